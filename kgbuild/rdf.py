@@ -1,0 +1,135 @@
+"""Extraction records -> RDF under the kgbuild ontology.
+
+Each article becomes one named graph (its document IRI) holding the document, its statements and
+the entities it mentions with the labels seen there. IRIs are minted from content only (file name,
+entity key, statement position), so the same input always gives the same IRIs.
+"""
+from __future__ import annotations
+
+import hashlib
+from urllib.parse import quote as percent_quote
+
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
+
+from .namespace import KG, RES, SCHEMA, WD
+from .records import DocumentRecord, EntityRecord, StatementRecord
+from .text import slug
+
+AR = "ar"
+
+
+def doc_iri(doc_id: str) -> URIRef:
+    return RES["doc/" + percent_quote(slug_file(doc_id), safe="")]
+
+
+def slug_file(name: str) -> str:
+    base = name.rsplit("/", 1)[-1]
+    return "".join(c if c.isalnum() or c in "-_." else "_" for c in base) or "doc"
+
+
+def entity_iri(key: str, type_: str) -> URIRef:
+    """"Q7747" -> .../entity/Q7747; other keys -> .../entity/person/<normalised slug>."""
+    if key.startswith("Q") and key[1:].isdigit():
+        return RES["entity/" + key]
+    kind, _, name = key.partition(":")
+    return RES[f"entity/{type_.lower()}/" + percent_quote(slug(name or kind), safe="_")]
+
+
+def statement_iri(doc_id: str, st: StatementRecord) -> URIRef:
+    # position of the cue in the text identifies the statement; the speaker separates joint ones
+    h = hashlib.sha1(f"{doc_id}|{st.cue_span[0]}|{st.speaker}".encode()).hexdigest()[:12]
+    return RES[f"statement/{slug_file(doc_id)}/{st.cue_span[0]}-{h}"]
+
+
+def role_iri(holder: URIRef, title: str, of: URIRef | None) -> URIRef:
+    h = hashlib.sha1(f"{holder}|{title}|{of}".encode()).hexdigest()[:12]
+    return RES[f"role/{h}"]
+
+
+def _int(n: int) -> Literal:
+    return Literal(n, datatype=XSD.integer)
+
+
+def add_document(ds: Dataset, rec: DocumentRecord) -> URIRef:
+    """Write one article's graph into `ds` (replacing any earlier graph of the same article)."""
+    d = doc_iri(rec.doc_id)
+    ds.remove_graph(ds.graph(d))
+    g = ds.graph(d)
+    g.add((d, RDF.type, KG.Document))
+    g.add((d, DCTERMS.identifier, Literal(rec.doc_id)))
+    if rec.title:
+        g.add((d, DCTERMS.title, Literal(rec.title, lang=AR)))
+    g.add((d, KG.charCount, _int(len(rec.text))))
+    iris: dict[str, URIRef] = {}
+    for key, ent in rec.entities.items():
+        iris[key] = add_entity(g, ent, d)
+    for ent in rec.entities.values():
+        for role in ent.roles:
+            holder = iris[ent.key]
+            of = iris.get(role.of_key) if role.of_key else None
+            r = role_iri(holder, role.title, of)
+            g.add((holder, KG.hasRole, r))
+            g.add((r, RDF.type, KG.Role))
+            g.add((r, KG.roleHolder, holder))
+            g.add((r, KG.roleTitle, Literal(role.title, lang=AR)))
+            if of is not None:
+                g.add((r, KG.roleOf, of))
+    for st in rec.statements:
+        add_statement(g, rec.doc_id, d, st, iris)
+    return d
+
+
+def add_entity(g: Graph, ent: EntityRecord, d: URIRef) -> URIRef:
+    e = entity_iri(ent.key, ent.type)
+    g.add((e, RDF.type, getattr(KG, ent.type)))
+    g.add((e, RDFS.label, Literal(ent.label, lang=AR)))
+    for form in sorted(ent.forms - {ent.label}):
+        g.add((e, SKOS.altLabel, Literal(form, lang=AR)))
+    if ent.label_en:
+        g.add((e, RDFS.label, Literal(ent.label_en, lang="en")))
+    if ent.wikidata:
+        g.add((e, SKOS.exactMatch, WD[ent.wikidata]))
+    g.add((e, KG.mentionedIn, d))
+    return e
+
+
+def add_statement(g: Graph, doc_id: str, d: URIRef, st: StatementRecord, iris: dict[str, URIRef]) -> URIRef:
+    s = statement_iri(doc_id, st)
+    g.add((s, RDF.type, KG.Statement))
+    g.add((s, KG.source, d))
+    g.add((s, KG.speaker, iris[st.speaker]))
+    for key in st.about:
+        if key in iris and key != st.speaker:
+            g.add((s, KG.about, iris[key]))
+    for key in st.via:
+        if key in iris:
+            g.add((s, KG.reportedVia, iris[key]))
+    g.add((s, KG.quote, Literal(st.quote, lang=AR)))
+    g.add((s, KG.cue, Literal(st.cue, lang=AR)))
+    g.add((s, KG.cueLemma, Literal(st.cue_lemma, lang=AR)))
+    g.add((s, KG.speechAct, getattr(KG, "act_" + st.act)))
+    g.add((s, KG.stance, getattr(KG, st.stance)))
+    g.add((s, KG.quoteType, {"direct": KG.DirectQuote, "indirect": KG.IndirectQuote}.get(st.quote_type, KG.MixedQuote)))
+    g.add((s, KG.sentenceIndex, _int(st.sentence_index)))
+    g.add((s, KG.sentenceStart, _int(st.sentence_span[0])))
+    g.add((s, KG.sentenceEnd, _int(st.sentence_span[1])))
+    g.add((s, KG.cueStart, _int(st.cue_span[0])))
+    g.add((s, KG.cueEnd, _int(st.cue_span[1])))
+    g.add((s, KG.quoteStart, _int(st.quote_span[0])))
+    g.add((s, KG.quoteEnd, _int(st.quote_span[1])))
+    if st.speaker_span:
+        g.add((s, KG.speakerStart, _int(st.speaker_span[0])))
+        g.add((s, KG.speakerEnd, _int(st.speaker_span[1])))
+    return s
+
+
+def ontology_header(g: Graph) -> None:
+    """Prefixes used by every export."""
+    g.bind("kg", KG._NS)
+    g.bind("res", RES)
+    g.bind("wd", WD)
+    g.bind("schema", SCHEMA)
+    g.bind("skos", SKOS)
+    g.bind("dcterms", DCTERMS)
+    g.bind("owl", OWL)

@@ -1,0 +1,75 @@
+"""Arabic orthographic normalisation and clitic handling, shared by every step that compares names.
+
+Matching names in Arabic news needs the usual folds (Habash 2010, ch. 2): diacritics and tatweel
+dropped, hamzated alefs to bare alef, alef maqsura to ya, ta marbuta to ha. Clitics are not split by
+the tokenizer (a token like "وروسيا" keeps its conjunction), so lookups strip them here instead.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_PUNCT = re.compile(r"[\s\u00a0\u200b-\u200f\u202a-\u202e\u2066-\u2069\"'“”«»„‟\(\)\[\]{}:؛;,،.!?؟\-–—_/\\]+")
+_ALEFS = re.compile("[أإآٱ]")
+
+# Proclitic sequences that can stand before a noun, longest first (conjunction, preposition,
+# comparison). "لل" is ل + the article ال with its alef dropped, so it maps back to "ال".
+PROCLITICS: tuple[str, ...] = ("وبال", "وكال", "فبال", "وال", "فال", "بال", "كال", "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+
+
+def normalize(text: str) -> str:
+    """Fold an Arabic string for comparison: the same folds as the project's scorer uses."""
+    text = unicodedata.normalize("NFKC", text)
+    text = _DIACRITICS.sub("", text)
+    text = _ALEFS.sub("ا", text)
+    text = text.replace("ى", "ي").replace("ة", "ه").replace("ؤ", "و").replace("ئ", "ي")
+    text = _PUNCT.sub(" ", text)
+    return text.strip().lower()
+
+
+def clean_surface(text: str) -> str:
+    """A display form: diacritics, tatweel and surrounding punctuation removed, spaces collapsed."""
+    text = unicodedata.normalize("NFC", text)
+    text = _DIACRITICS.sub("", text)
+    text = re.sub(r"[\s\u00a0\u200b-\u200f\u202a-\u202e\u2066-\u2069]+", " ", text)
+    return text.strip(" \"'“”«»„‟()[]{}:؛;,،.!?؟-–—_/\\")
+
+
+def clitic_variants(word: str) -> list[tuple[str, str]]:
+    """(clitic, stem) readings of a word, the bare word first. "للحكومة" -> ("لل", "الحكومة") among others.
+
+    A stem keeps at least two letters so that short words are not cut to nothing.
+    """
+    out: list[tuple[str, str]] = [("", word)]
+    if word.startswith("لل") and len(word) > 4:
+        out.append(("ل", "ال" + word[2:]))
+    if word.startswith(("ولل", "فلل")) and len(word) > 5:
+        out.append((word[:2], "ال" + word[3:]))
+    for clitic in PROCLITICS:
+        if word.startswith(clitic) and len(word) - len(clitic) >= 2:
+            stem = word[len(clitic):]
+            if clitic.endswith("ال"):
+                stem = "ال" + stem
+                clitic = clitic[:-2]
+            out.append((clitic, stem))
+    seen: set[str] = set()
+    unique = []
+    for c, s in out:
+        if s not in seen:
+            seen.add(s)
+            unique.append((c, s))
+    return unique
+
+
+def strip_article(word: str) -> str:
+    """"الروسي" -> "روسي"; words shorter than four letters keep their ال."""
+    return word[2:] if word.startswith("ال") and len(word) > 3 else word
+
+
+def slug(text: str) -> str:
+    """A safe, deterministic IRI segment from any name: normalised letters and digits joined by '_'."""
+    norm = normalize(text)
+    parts = re.findall(r"\w+", norm)
+    s = "_".join(parts)[:80]
+    return s or "x"

@@ -1,0 +1,79 @@
+"""The Arabic tokenizer kgbuild uses everywhere (training and extraction alike).
+
+spaCy's blank Arabic tokenizer leaves punctuation glued to words in news text ("بـ”إطلاق",
+"كازاخستان\"."). This one splits every quote mark and punctuation sign off a word, splits the
+preposition written with tatweel ("بـ", "لـ") off its noun, and sets each token's NORM to the
+normalised form (text.normalize), which the statistical NER uses as a feature. Clitics written
+solid (وروسيا) stay in the token: name lookups strip them (text.clitic_variants).
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from spacy.lang.ar import Arabic
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
+
+from .text import normalize
+
+QUOTES = "\"'“”«»„‟‹›`"
+PUNCT = "،؛؟.,;:!?()[]{}<>/\\|*…" + "\u2013\u2014-"
+_PUNCT_CLASS = "[" + re.escape(QUOTES + PUNCT) + "]"
+_INFIX_CLASS = "[" + re.escape(QUOTES + PUNCT.replace(".", "").replace(",", "")) + "]"
+
+
+def _rule_tokenizer(nlp: Language) -> "Tokenizer":
+    d = nlp.Defaults
+    prefixes = list(d.prefixes) + [_PUNCT_CLASS, "[وفبلك]ـ+", "[وف][بلك]ـ+"]
+    suffixes = list(d.suffixes) + [_PUNCT_CLASS, "ـ+"]
+    # "." and "," inside numbers (3.5, 1,000) stay; everywhere else they split
+    infixes = list(d.infixes) + [_INFIX_CLASS, r"(?<=\D)[.,]|[.,](?=\D)", r"(?<=ـ)(?=\w)"]
+    from spacy.tokenizer import Tokenizer
+    tok = Tokenizer(nlp.vocab)
+    tok.prefix_search = compile_prefix_regex(prefixes).search
+    tok.suffix_search = compile_suffix_regex(suffixes).search
+    tok.infix_finditer = compile_infix_regex(infixes).finditer
+    # default exceptions and url matching would keep some of these glued; news text needs neither
+    tok.rules = {}
+    tok.token_match = None
+    tok.url_match = None
+    return tok
+
+
+class NormalisingTokenizer:
+    """Wraps spaCy's rule tokenizer and writes normalised NORMs onto every token."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.inner = _rule_tokenizer(nlp)
+
+    def __call__(self, text: str) -> Doc:
+        doc = self.inner(text)
+        for token in doc:
+            norm = normalize(token.text)
+            token.norm_ = norm if norm else token.text
+        return doc
+
+    # spaCy serialises the tokenizer with the pipeline; the rules live in code, so nothing to save
+    def to_disk(self, path, **kwargs) -> None:  # noqa: D102
+        pass
+
+    def from_disk(self, path, **kwargs) -> "NormalisingTokenizer":  # noqa: D102
+        return self
+
+    def to_bytes(self, **kwargs) -> bytes:  # noqa: D102
+        return b""
+
+    def from_bytes(self, data: bytes, **kwargs) -> "NormalisingTokenizer":  # noqa: D102
+        return self
+
+
+@registry.tokenizers("kgbuild.arabic_tokenizer.v1")
+def create_arabic_tokenizer() -> Callable[[Language], NormalisingTokenizer]:
+    return NormalisingTokenizer
+
+
+def blank_arabic() -> Language:
+    """A blank Arabic pipeline with kgbuild's tokenizer."""
+    return Arabic.from_config({"nlp": {"tokenizer": {"@tokenizers": "kgbuild.arabic_tokenizer.v1"}}})
