@@ -1,0 +1,43 @@
+"""Article text as it comes from scraped pages: find the title and blank out page boilerplate.
+
+Boilerplate lines (menus, "enable JavaScript", "اقرأ أيضا" teasers, lines with no Arabic) are
+replaced by spaces of the same length, so that every character offset into the cleaned text is
+an offset into the original file.
+"""
+from __future__ import annotations
+
+import re
+
+_ARABIC = re.compile("[\u0621-\u064a]")
+_BOILERPLATE = re.compile(
+    r"^\s*(اقرأ|إقرأ|اقرا|شاهد|تابعوا|تابعونا|اشترك|سجل|مواضيع ذات صلة|موضوعات ذات صلة|المزيد|إعلان|"
+    r"يحتوي هذا القسم|شارك|حقوق النشر|جميع الحقوق|الأكثر قراءة|اخترنا لك|كلمات مفتاحية|الوسوم)")
+
+
+def is_boilerplate(line: str) -> bool:
+    stripped = line.strip()
+    if not stripped:
+        return False
+    if not _ARABIC.search(stripped):
+        return True  # Latin-only lines of a saved page: "Sorry, you need to enable JavaScript"
+    if _BOILERPLATE.match(stripped):
+        return True
+    # a short line that is mostly a date or a byline separator carries no statements
+    return len(_ARABIC.findall(stripped)) < 4 and len(stripped) < 40
+
+
+def mask_boilerplate(text: str) -> str:
+    """The text with boilerplate lines blanked (same length, same offsets)."""
+    out = []
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        out.append(" " * len(body) + line[len(body):] if is_boilerplate(body) else line)
+    return "".join(out)
+
+
+def title_of(text: str) -> str:
+    """The first substantial line that is not boilerplate."""
+    for line in text.splitlines():
+        if line.strip() and not is_boilerplate(line) and len(_ARABIC.findall(line)) >= 8:
+            return line.strip()[:300]
+    return ""

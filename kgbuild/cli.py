@@ -1,0 +1,249 @@
+"""kgbuild's command line: a thin layer over the library (build, query, export, validate, viz, serve).
+
+Every error a user can cause ends in one line on stderr and a non-zero exit; `--debug` shows the
+traceback instead.
+"""
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Callable, List, Optional, TypeVar
+
+import typer
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Who said what about whom: an RDF knowledge graph from Arabic news.")
+
+DEFAULT_OUT = Path("output")
+T = TypeVar("T")
+
+# exit codes (documented in the README)
+EXIT_OK = 0
+EXIT_ERROR = 1          # nothing could be done: bad arguments, no usable input, no store
+EXIT_PARTIAL = 3        # the build succeeded but some input files were skipped
+_state = {"debug": False}
+
+
+@app.callback()
+def main(debug: bool = typer.Option(False, "--debug", help="Show full tracebacks on errors.")) -> None:
+    _state["debug"] = debug
+
+
+def fail(message: str, code: int = EXIT_ERROR) -> None:
+    typer.echo(f"error: {message}".replace("\n", " "), err=True)
+    raise typer.Exit(code)
+
+
+def guarded(fn: Callable[[], T]) -> T:
+    """Run fn; turn the errors a user can cause into one line and exit code 1."""
+    from .inputs import InputError
+    from .store import StoreError
+    try:
+        return fn()
+    except typer.Exit:
+        raise
+    except (InputError, StoreError, OSError, ValueError, SyntaxError) as exc:
+        if _state["debug"]:
+            raise
+        fail(str(exc) or exc.__class__.__name__)
+    except KeyboardInterrupt:
+        fail("interrupted", 130)
+    raise AssertionError("unreachable")
+
+
+def _require_store(store: Path) -> None:
+    from .store import StoreError, current_generation
+    if current_generation(store) is None:
+        raise StoreError(f"{store}: no kgbuild store here (run `kgbuild build ... --out {store}` first)")
+
+
+@app.command()
+def build(
+    inputs: List[Path] = typer.Argument(..., help="Article .txt files or folders of them."),
+    out: Path = typer.Option(DEFAULT_OUT, "--out", "-o", help="Output folder (store, graph.ttl, graph.trig, graph.html)."),
+    append: bool = typer.Option(False, "--append", help="Add to the existing store instead of replacing it."),
+    no_ner: bool = typer.Option(False, "--no-ner", help="Skip the statistical NER (gazetteers and patterns only)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+) -> None:
+    """Build the knowledge graph of INPUTS into OUT."""
+    from rich.progress import Progress
+
+    from .build import build as run_build
+    from .inputs import collect
+
+    files = guarded(lambda: collect(inputs))
+    with Progress(disable=quiet or len(files) < 2, transient=True) as progress:
+        task = progress.add_task("extracting", total=len(files))
+        summary = guarded(lambda: run_build(inputs, out, append=append, use_ner=not no_ner,
+                                            on_file=lambda _p: progress.advance(task)))
+    for s in summary.skipped:
+        typer.echo(f"skipped: {s.path}: {s.reason}", err=True)
+    for note in summary.notes:
+        typer.echo(f"note: {note}", err=True)
+    ents = ", ".join(f"{n} {t}" for t, n in sorted(summary.entities.items()))
+    typer.echo(f"documents: {summary.documents}  entities: {sum(summary.entities.values())} ({ents})  "
+               f"statements: {summary.statements}  triples: {summary.triples}  seconds: {summary.seconds:.1f}")
+    typer.echo(f"wrote {out / 'graph.ttl'}, {out / 'graph.trig'}, {out / 'graph.html'} and the store {out / 'store'}")
+    if summary.skipped:
+        raise typer.Exit(EXIT_PARTIAL)
+
+
+class ResultFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+@app.command()
+def query(
+    query_or_file: str = typer.Argument(..., help="A SPARQL query, or a .rq file holding one."),
+    store: Path = typer.Option(DEFAULT_OUT, "--store", "-s", help="Build folder holding the store."),
+    format: ResultFormat = typer.Option(ResultFormat.table, "--format", "-f", help="Output format for SELECT/ASK."),
+) -> None:
+    """Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) on a build's store."""
+    from . import store as st
+
+    def run() -> str:
+        text = query_or_file
+        path = Path(query_or_file)
+        if query_or_file.endswith(".rq") or (len(query_or_file) < 400 and "\n" not in query_or_file and path.is_file()):
+            if not path.is_file():
+                raise ValueError(f"{path}: no such query file")
+            text = path.read_text(encoding="utf-8")
+        _require_store(store)
+        return st.format_result(st.query(store, text), format.value)
+
+    typer.echo(guarded(run))
+
+
+class ExportFormat(str, Enum):
+    ttl = "ttl"
+    nt = "nt"
+    nq = "nq"
+    trig = "trig"
+    jsonld = "jsonld"
+    graphml = "graphml"
+    gexf = "gexf"
+
+
+@app.command()
+def export(
+    store: Path = typer.Option(DEFAULT_OUT, "--store", "-s", help="Build folder holding the store."),
+    format: ExportFormat = typer.Option(ExportFormat.ttl, "--format", "-f", help="Serialisation."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="File to write (default: STORE/graph.<format>)."),
+) -> None:
+    """Export the graph (RDF formats) or the speaker->target network (GraphML, GEXF)."""
+    from . import store as st
+
+    def run() -> Path:
+        _require_store(store)
+        dest = out or store / f"graph.{format.value}"
+        if format.value in ("graphml", "gexf"):
+            from . import network
+            s = st.open_store(store)
+            try:
+                g = network.speaker_target_graph(s)
+            finally:
+                st.close_store(s)
+            (network.write_graphml if format.value == "graphml" else network.write_gexf)(g, dest)
+        else:
+            st.export(store, format.value, dest)
+        return dest
+
+    typer.echo(f"wrote {guarded(run)}")
+
+
+@app.command()
+def validate(
+    store: Path = typer.Option(DEFAULT_OUT, "--store", "-s", help="Build folder holding graph.ttl."),
+) -> None:
+    """Check the build's graph against the SHACL shapes of the ontology."""
+    from .validate import validate_path
+
+    def run() -> tuple[bool, str]:
+        _require_store(store)
+        return validate_path(store / "graph.ttl")
+
+    ok, report = guarded(run)
+    if ok:
+        typer.echo("conforms: the graph satisfies ontology/shapes.ttl")
+    else:
+        typer.echo(report)
+        fail("the graph does not conform to the shapes (report above)")
+
+
+@app.command()
+def viz(
+    store: Path = typer.Option(DEFAULT_OUT, "--store", "-s", help="Build folder holding the store."),
+    out: Path = typer.Option(Path("graph.html"), "--out", "-o", help="HTML file to write."),
+    max_nodes: int = typer.Option(300, "--max-nodes", help="Above this many nodes, show the top actors only."),
+) -> None:
+    """Write the self-contained HTML view of who said what about whom."""
+    from . import store as st
+    from .viz import write_view
+
+    def run() -> dict:
+        _require_store(store)
+        s = st.open_store(store)
+        try:
+            return write_view(s, out, max_nodes=max_nodes)
+        finally:
+            st.close_store(s)
+
+    counts = guarded(run)
+    typer.echo(f"wrote {out} ({counts.get('nodes', 0)} nodes, {counts.get('edges', 0)} edges)")
+
+
+@app.command()
+def serve(
+    store: Path = typer.Option(DEFAULT_OUT, "--store", "-s", help="Build folder holding the store."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
+    port: int = typer.Option(7878, "--port", "-p", help="Port to listen on."),
+    timeout: float = typer.Option(10.0, "--timeout", help="Seconds before a query is stopped."),
+) -> None:
+    """Serve the store as a read-only SPARQL 1.1 endpoint at http://HOST:PORT/sparql."""
+    from .serve import serve as run_serve
+
+    guarded(lambda: _require_store(store))
+    typer.echo(f"SPARQL endpoint: http://{host}:{port}/sparql  (query page: http://{host}:{port}/)", err=True)
+    guarded(lambda: run_serve(store, host=host, port=port, timeout_s=timeout))
+
+
+@app.command()
+def push(
+    to: str = typer.Option(..., "--to", help="Graph Store Protocol endpoint URL, e.g. http://localhost:7878/store"),
+    store: Path = typer.Option(DEFAULT_OUT, "--store", "-s", help="Build folder holding the store."),
+) -> None:
+    """Send every named graph to a remote SPARQL 1.1 Graph Store Protocol endpoint."""
+    from .push import push as run_push
+
+    def run() -> dict:
+        _require_store(store)
+        return run_push(store, to)
+
+    counts = guarded(run)
+    typer.echo(f"pushed {len(counts)} graphs to {to}")
+
+
+@app.command("train-ner")
+def train_ner(
+    data: Path = typer.Option(Path("../shared/data/anercorp"), "--data", help="Folder with the ANERcorp train/test files."),
+    out: Path = typer.Option(Path("training/ner"), "--out", "-o", help="Where to write the trained pipeline."),
+    config: Optional[Path] = typer.Option(None, "--config", help="spaCy config (default: configs/ner.cfg)."),
+    max_minutes: Optional[float] = typer.Option(None, "--max-minutes", help="Stop training after this long."),
+) -> None:
+    """Train the Arabic NER on ANERcorp (CC BY-SA 4.0; the model keeps its attribution)."""
+    from .ner_train import train_ner as run_train
+
+    def run() -> dict:
+        if not data.is_dir():
+            raise ValueError(f"{data}: no such folder")
+        return run_train(data, out, config=config, max_minutes=max_minutes)
+
+    metrics = guarded(run)
+    typer.echo(f"trained: {out}  test F1: {metrics.get('ents_f', metrics)}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(app())

@@ -1,0 +1,45 @@
+"""One article -> DocumentRecord, and the corpus step that gives entities their corpus-wide keys."""
+from __future__ import annotations
+
+from spacy.language import Language
+
+from ..clean import mask_boilerplate, title_of
+from ..records import DocumentRecord, EntityRecord
+from .resolve import CorpusIndex
+
+
+def extract_document(nlp: Language, doc_id: str, text: str) -> DocumentRecord:
+    doc = nlp(mask_boilerplate(text))
+    return DocumentRecord(doc_id=doc_id, title=title_of(text), text=text,
+                          entities=doc._.kg_entities, statements=doc._.kg_statements)
+
+
+def apply_index(rec: DocumentRecord, index: CorpusIndex) -> DocumentRecord:
+    """Re-key the document's entities to their corpus-wide keys, merging any that meet."""
+    renamed: dict[str, str] = {}
+    merged: dict[str, EntityRecord] = {}
+    for old_key, ent in rec.entities.items():
+        ent = index.resolve(ent)
+        renamed[old_key] = ent.key
+        if ent.key in merged:
+            keep = merged[ent.key]
+            keep.forms |= ent.forms
+            keep.mentions = sorted(keep.mentions + ent.mentions, key=lambda m: m.start)
+            keep.roles += [r for r in ent.roles if r not in keep.roles]
+        else:
+            merged[ent.key] = ent
+    for ent in merged.values():
+        for role in ent.roles:
+            if role.of_key:
+                role.of_key = renamed.get(role.of_key, role.of_key)
+    seen: set[tuple[int, str]] = set()
+    statements = []
+    for st in rec.statements:
+        st.speaker = renamed.get(st.speaker, st.speaker)
+        st.about = list(dict.fromkeys(renamed.get(k, k) for k in st.about if renamed.get(k, k) != st.speaker))
+        st.via = list(dict.fromkeys(renamed.get(k, k) for k in st.via))
+        if (st.cue_span[0], st.speaker) not in seen:
+            seen.add((st.cue_span[0], st.speaker))
+            statements.append(st)
+    rec.entities, rec.statements = merged, statements
+    return rec

@@ -1,0 +1,363 @@
+"""Candidate entity mentions in a Doc, from several general sources, then one non-overlapping set.
+
+Sources, most trusted first: the gazetteer of known entities (lexicon), titles that introduce a
+person's name ("وزير الخارجية الروسي سيرغي لافروف"), organization heads with their genitive
+chain ("وزارة الخارجية الروسية"), place heads ("منطقة مانجيستاو"), unnamed collective actors
+(groups), and the statistical NER. A name found once is then found again wherever it recurs.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from spacy.tokens import Doc
+
+from .. import lexicon
+from ..text import clean_surface, clitic_variants, normalize
+from .words import NAME_LINKS, is_arabic_word, is_function_word, is_name_like, is_punct, is_quote
+
+RANK = {"gazetteer": 0, "title": 1, "org": 2, "place_head": 3, "group": 2, "ner": 5, "propagated": 4}
+# words that may stand between a title and the name without being part of either
+TITLE_MODIFIERS = {normalize(w) for w in (
+    "السابق", "السابقة", "الحالي", "الحالية", "الجديد", "الجديدة", "المؤقت", "المؤقتة", "بالإنابة",
+    "الأسبق", "المنتخب", "المنتهية", "ولايته", "الأول", "الأولى", "العام", "العامة", "الرسمي", "الرسمية")}
+PLACE_HEADS = {normalize(w): keep_head for w, keep_head in (
+    ("منطقة", False), ("مقاطعة", False), ("محافظة", False), ("ولاية", False), ("إقليم", False),
+    ("مدينة", False), ("بلدة", False), ("قرية", False), ("جزيرة", True), ("مطار", True),
+    ("ميناء", True), ("قاعدة", True), ("ساحة", True), ("جمهورية", True), ("مملكة", True))}
+TYPE_OF_NER = {"PERS": "Person", "PER": "Person", "LOC": "Place", "GPE": "Place", "ORG": "Organization"}
+
+
+@dataclass
+class Candidate:
+    i: int                      # first token (the token may carry a clitic)
+    j: int                      # one past the last token
+    start: int                  # character offsets of the name, clitic excluded
+    end: int
+    form: str                   # the name as written, clitic excluded
+    type: str                   # Person | Organization | Place | Group
+    source: str
+    key: str | None = None      # lexicon key, when the gazetteer knows the entity
+    title: str | None = None    # "وزير الخارجية"
+    role_of: str | None = None  # key of the country or organization of the title
+    extra_forms: set[str] = field(default_factory=set)
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+def _phrase(doc: Doc, i: int, n: int) -> Iterable[tuple[str, str, int]]:
+    """(normalised phrase, surface form, clitic length) readings of tokens i..i+n."""
+    toks = doc[i:i + n]
+    if len(toks) < n or any(t.is_space or (is_punct(t) and t.text not in "-") for t in toks):
+        return
+    rest = [t.text for t in toks[1:]]
+    for clitic, stem in clitic_variants(toks[0].text):
+        surface = " ".join([stem, *rest])
+        yield normalize(surface), surface, len(clitic)
+
+
+def _span_chars(doc: Doc, i: int, j: int, clitic_len: int) -> tuple[int, int]:
+    return doc[i].idx + clitic_len, doc[j - 1].idx + len(doc[j - 1].text)
+
+
+def _surface(doc: Doc, i: int, j: int, stem: str) -> str:
+    """The name as written from token i (read as `stem`, its clitic removed) to token j."""
+    end = doc[j - 1].idx + len(doc[j - 1].text)
+    return clean_surface(stem + doc.text[doc[i].idx + len(doc[i].text):end])
+
+
+def gazetteer_candidates(doc: Doc) -> list[Candidate]:
+    known = lexicon.known_entities()
+    n_max = lexicon.max_form_tokens()
+    out = []
+    for i, tok in enumerate(doc):
+        if tok.is_space or not is_arabic_word(tok):
+            continue
+        for n in range(n_max, 0, -1):
+            hit = next(((norm, surface, cl) for norm, surface, cl in _phrase(doc, i, n) if norm in known), None)
+            if hit:
+                norm, surface, cl = hit
+                ent = known[norm][0]
+                s, e = _span_chars(doc, i, i + n, cl)
+                out.append(Candidate(i, i + n, s, e, clean_surface(surface), ent.type, "gazetteer", key=ent.key))
+                break
+    return out
+
+
+def group_candidates(doc: Doc) -> list[Candidate]:
+    table = lexicon.groups()
+    out = []
+    for i, tok in enumerate(doc):
+        if tok.is_space or not is_arabic_word(tok):
+            continue
+        for n in (4, 3, 2, 1):
+            hit = next(((norm, surface, cl) for norm, surface, cl in _phrase(doc, i, n) if norm in table), None)
+            if hit:
+                norm, surface, cl = hit
+                s, e = _span_chars(doc, i, i + n, cl)
+                out.append(Candidate(i, i + n, s, e, clean_surface(surface), "Group", "group",
+                                     key="group:" + table[norm].kind))
+                break
+    return out
+
+
+def match_title(doc: Doc, i: int) -> tuple[int, str] | None:
+    """A title starting at token i: (end token, title as written without clitic)."""
+    titles = lexicon.titles()
+    for n in (4, 3, 2, 1):
+        for norm, surface, _ in _phrase(doc, i, n):
+            if norm in titles:
+                return i + n, clean_surface(surface)
+            # dual: رئيسا / وزيرا
+            if n == 1 and norm.endswith("ا") and norm[:-1] in titles:
+                return i + 1, clean_surface(surface)
+    return None
+
+
+def _nisba_country(doc: Doc, k: int) -> str | None:
+    nisba = lexicon.nisba_to_country()
+    for norm in (normalize(stem) for _, stem in clitic_variants(doc[k].text)):
+        if norm in nisba:
+            return nisba[norm]
+    return None
+
+
+def _known_at(doc: Doc, k: int, types: tuple[str, ...]) -> tuple[int, str] | None:
+    known = lexicon.known_entities()
+    for n in range(min(lexicon.max_form_tokens(), 4), 0, -1):
+        for norm, _, _ in _phrase(doc, k, n):
+            if norm in known and known[norm][0].type in types:
+                return k + n, known[norm][0].key
+    return None
+
+
+def skip_space(doc: Doc, k: int) -> int:
+    while k < len(doc) and doc[k].is_space and "\n" not in doc[k].text:
+        k += 1
+    return k
+
+
+def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, str, str | None]]]:
+    """Persons introduced by a title, and bare titles (title with no name after it)."""
+    people, bare = [], []
+    for i, tok in enumerate(doc):
+        if tok.is_space:
+            continue
+        m = match_title(doc, i)
+        if not m:
+            continue
+        k, title = m
+        role_of = None
+        # modifiers: nationality adjectives, "باسم <organization>", places and organizations, "السابق"
+        for _ in range(6):
+            k = skip_space(doc, k)
+            if k >= len(doc):
+                break
+            norm = normalize(doc[k].text)
+            country = _nisba_country(doc, k)
+            if country:
+                role_of = role_of or country
+                k += 1
+                continue
+            if norm in TITLE_MODIFIERS:
+                k += 1
+                continue
+            if norm in ("باسم", "عن") or doc[k].text.startswith("باسم"):
+                k += 1
+                while k < len(doc) and not doc[k].is_space and (doc[k].text.startswith("ال") or _nisba_country(doc, k)):
+                    k += 1
+                continue
+            known = _known_at(doc, k, ("Place", "Organization"))
+            if known:
+                k, role_of = known[0], role_of or known[1]
+                continue
+            nested = match_title(doc, k)
+            if nested and nested[0] > k:
+                k = nested[0]
+                continue
+            break
+        if k < len(doc) and doc[k].text in ("،", ","):
+            k = skip_space(doc, k + 1)
+        start_name = k
+        while k < len(doc) and k - start_name < 4:
+            t = doc[k]
+            if t.is_space and "\n" not in t.text:
+                k += 1
+                continue
+            prev = normalize(doc[k - 1].text) if k > start_name else ""
+            if is_name_like(t) and (not t.text.startswith("ال") or prev in NAME_LINKS):
+                k += 1
+            elif normalize(t.text) in NAME_LINKS and k + 1 < len(doc):
+                k += 1
+            else:
+                break
+        while k > start_name and (doc[k - 1].is_space or normalize(doc[k - 1].text) in NAME_LINKS):
+            k -= 1
+        if k > start_name:
+            s, e = _span_chars(doc, start_name, k, 0)
+            people.append(Candidate(start_name, k, s, e, clean_surface(doc.text[s:e]), "Person", "title",
+                                    title=title, role_of=role_of))
+        else:
+            bare.append((i, k, title, role_of))
+    return people, bare
+
+
+def _chain(doc: Doc, k: int, limit: int = 5) -> int:
+    """End of a definite genitive/adjective chain starting at k: الخارجية الروسية, معاهدة الأمن الجماعي."""
+    start = k
+    while k < len(doc) and k - start < limit:
+        t = doc[k]
+        if t.is_space or is_punct(t) or is_function_word(t):
+            break
+        if t.text.startswith("ال") or _nisba_country(doc, k):
+            k += 1
+            continue
+        nxt = k + 1
+        if nxt < len(doc) and doc[nxt].text.startswith("ال") and is_arabic_word(t) and not is_function_word(doc[nxt]):
+            k += 1
+            continue
+        break
+    return k
+
+
+def org_candidates(doc: Doc) -> list[Candidate]:
+    heads = lexicon.org_heads()
+    out = []
+    for i, tok in enumerate(doc):
+        if tok.is_space or not is_arabic_word(tok):
+            continue
+        for clitic, stem in clitic_variants(tok.text):
+            norm = normalize(stem)
+            if norm not in heads and normalize(stem[2:] if stem.startswith("ال") else "") not in heads:
+                continue
+            k = i + 1
+            k = skip_space(doc, k)
+            quoted = k < len(doc) and is_quote(doc[k])
+            if quoted:
+                k += 1
+            definite = stem.startswith("ال")
+            if definite:
+                # "الحكومة الكازاخستانية": a definite head needs a nationality adjective after it
+                end = k + 1 if k < len(doc) and _nisba_country(doc, k) else k
+            else:
+                end = _chain(doc, k)
+            if end == k:
+                break
+            if quoted and end < len(doc) and is_quote(doc[end]):
+                pass
+            s, e = _span_chars(doc, i, end, len(clitic))
+            form = _surface(doc, i, end, stem)
+            out.append(Candidate(i, end, s, e, form, "Organization", "org"))
+            break
+    return out
+
+
+def place_head_candidates(doc: Doc) -> list[Candidate]:
+    out = []
+    for i, tok in enumerate(doc):
+        if tok.is_space:
+            continue
+        for clitic, stem in clitic_variants(tok.text):
+            keep = PLACE_HEADS.get(normalize(stem))
+            if keep is None:
+                continue
+            k = skip_space(doc, i + 1)
+            start_name = k
+            while k < len(doc) and k - start_name < 3 and is_name_like(doc[k]) and not doc[k].text.startswith("ال"):
+                k += 1
+            if k > start_name:
+                if keep:
+                    s, e = _span_chars(doc, i, k, len(clitic))
+                    out.append(Candidate(i, k, s, e, _surface(doc, i, k, stem), "Place", "place_head"))
+                else:
+                    s, e = _span_chars(doc, start_name, k, 0)
+                    out.append(Candidate(start_name, k, s, e, clean_surface(doc.text[s:e]), "Place", "place_head"))
+            break
+    return out
+
+
+def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidate]:
+    known = lexicon.known_entities()
+    out = []
+    for start, end, label in spans:
+        type_ = TYPE_OF_NER.get(label)
+        if type_ is None:
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        i, j = span.start, span.end
+        # drop leading titles and function words, trailing punctuation
+        while i < j and (match_title(doc, i) or is_function_word(doc[i]) or is_punct(doc[i])):
+            i = match_title(doc, i)[0] if match_title(doc, i) else i + 1
+        while j > i and (is_punct(doc[j - 1]) or doc[j - 1].is_space or is_function_word(doc[j - 1])):
+            j -= 1
+        if j <= i or not any(is_name_like(t) for t in doc[i:j]):
+            continue
+        # strip a proclitic only when the lexicon knows the stem or the article follows it
+        clitic_len, stem_used = 0, doc[i].text
+        for clitic, stem in clitic_variants(doc[i].text)[1:]:
+            rest = " ".join([stem] + [t.text for t in doc[i + 1:j]])
+            if normalize(rest) in known or (stem.startswith("ال") and clitic):
+                clitic_len, stem_used = len(clitic), stem
+                break
+        s, e = _span_chars(doc, i, j, clitic_len)
+        form = _surface(doc, i, j, stem_used)
+        if len(normalize(form)) < 3:
+            continue
+        out.append(Candidate(i, j, s, e, form, type_, "ner"))
+    return out
+
+
+def select(cands: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates: longer first, then the more trusted source."""
+    chosen: list[Candidate] = []
+    taken: dict[int, Candidate] = {}
+    for c in sorted(cands, key=lambda c: (-(c.j - c.i), RANK[c.source], c.i)):
+        clash = [taken[k] for k in range(c.i, c.j) if k in taken]
+        if clash:
+            same = clash[0]
+            # the same span from two sources: keep what each knows
+            if same.i == c.i and same.j == c.j:
+                same.key = same.key or c.key
+                same.title = same.title or c.title
+                same.role_of = same.role_of or c.role_of
+            continue
+        chosen.append(c)
+        for k in range(c.i, c.j):
+            taken[k] = c
+    return sorted(chosen, key=lambda c: c.i)
+
+
+def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """Find again every name already found: a name recognised once is the same name elsewhere."""
+    forms: dict[str, Candidate] = {}
+    for c in chosen:
+        if c.type == "Group":
+            continue
+        forms.setdefault(normalize(c.form), c)
+        toks = c.form.split()
+        if c.type == "Person" and len(toks) >= 2 and len(normalize(toks[-1])) >= 3:
+            last = normalize(toks[-1])
+            if last not in forms and is_name_like(doc[c.j - 1]):
+                forms[last] = c
+    taken = {k for c in chosen for k in range(c.i, c.j)}
+    extra = []
+    n_max = max((len(f.split()) for f in forms), default=0)
+    for i, tok in enumerate(doc):
+        if i in taken or tok.is_space or not is_arabic_word(tok):
+            continue
+        for n in range(n_max, 0, -1):
+            if any(k in taken for k in range(i, i + n)):
+                continue
+            hit = next(((norm, surface, cl) for norm, surface, cl in _phrase(doc, i, n) if norm in forms), None)
+            if hit:
+                norm, surface, cl = hit
+                src = forms[norm]
+                s, e = _span_chars(doc, i, i + n, cl)
+                extra.append(Candidate(i, i + n, s, e, clean_surface(surface), src.type, "propagated", key=src.key))
+                taken.update(range(i, i + n))
+                break
+    return sorted(chosen + extra, key=lambda c: c.i)

@@ -1,0 +1,182 @@
+"""From candidate mentions to entities: one per referent in a document, one key across documents.
+
+In a document, mentions are merged when the lexicon gives them the same key, when their names fold
+to the same string, when a person's short name ends their full name (بوتين / فلاديمير بوتين) or two
+spellings of one full name share the family name (جومارت / جومرت), and when an organization is
+named with and without its head noun (الخارجية الروسية / وزارة الخارجية الروسية).
+Across documents, CorpusIndex applies the same tests to give a referent one key and one label.
+"""
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+
+from .. import lexicon
+from ..records import EntityRecord, Mention, Role
+from ..text import normalize
+from .mentions import RANK, Candidate
+
+
+def _toks(form: str) -> list[str]:
+    return normalize(form).split()
+
+
+def similar(a: str, b: str, threshold: float = 0.75) -> bool:
+    return difflib.SequenceMatcher(None, a, b).ratio() >= threshold
+
+
+def same_person(a: list[str], b: list[str]) -> bool:
+    """Two person names (normalised tokens) for one person: same family name, and either one is the
+    family name alone or the given names are near-identical spellings."""
+    if not a or not b or a[-1] != b[-1] and not (len(a[-1]) > 4 and similar(a[-1], b[-1], 0.85)):
+        return False
+    if len(a) == 1 or len(b) == 1:
+        return True
+    if a[-1] != b[-1] and len(a) != len(b):
+        return False
+    return similar(" ".join(a[:-1]), " ".join(b[:-1]), 0.7)
+
+
+def same_org(a: list[str], b: list[str]) -> bool:
+    """"الخارجيه الروسيه" is "وزاره الخارجيه الروسيه" without its head noun."""
+    return len(a) >= 2 and len(b) >= 2 and (a == b[1:] or b == a[1:])
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, x: int) -> int:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def cluster(cands: list[Candidate]) -> list[list[Candidate]]:
+    uf = _UnionFind(len(cands))
+    toks = [_toks(c.form) for c in cands]
+    by_key: dict[str, int] = {}
+    by_form: dict[str, int] = {}
+    for n, c in enumerate(cands):
+        if c.key:
+            uf.union(n, by_key.setdefault(c.key, n))
+        uf.union(n, by_form.setdefault(" ".join(toks[n]), n))
+    for a in range(len(cands)):
+        for b in range(a + 1, len(cands)):
+            ca, cb = cands[a], cands[b]
+            if ca.key and cb.key and ca.key != cb.key:
+                continue
+            if ca.type == cb.type == "Person" and same_person(toks[a], toks[b]):
+                # a short name that fits two different full names stays apart
+                uf.union(a, b)
+            elif ca.type == cb.type == "Organization" and same_org(toks[a], toks[b]):
+                uf.union(a, b)
+    groups: dict[int, list[Candidate]] = {}
+    for n, c in enumerate(cands):
+        groups.setdefault(uf.find(n), []).append(c)
+    # a cluster must not join two different lexicon keys: split by key when that happened
+    out = []
+    for members in groups.values():
+        keys = {c.key for c in members if c.key}
+        if len(keys) <= 1:
+            out.append(members)
+            continue
+        for key in sorted(keys):
+            out.append([c for c in members if c.key == key])
+        rest = [c for c in members if not c.key]
+        if rest:
+            out[-1].extend(rest)
+    return out
+
+
+def _type_of(members: list[Candidate]) -> str:
+    best = min(members, key=lambda c: (RANK[c.source], -len(c.form)))
+    return best.type
+
+
+def to_entity(members: list[Candidate]) -> EntityRecord:
+    known = lexicon.entity_by_key()
+    groups = {g.kind: g for g in lexicon.groups().values()}
+    key = next((c.key for c in members if c.key), None)
+    type_ = _type_of(members)
+    forms = {c.form for c in members if c.form}
+    wikidata = label_en = None
+    roles: list[Role] = []
+    if key and key.startswith("group:"):
+        g = groups.get(key.split(":", 1)[1])
+        label = g.label_ar if g else max(forms, key=len)
+        label_en = g.label_en if g else None
+        type_ = "Group"
+    elif key and key in known:
+        ent = known[key]
+        label, label_en, wikidata, type_ = ent.label_ar, ent.label_en, ent.wikidata, ent.type
+        roles.extend(Role(title, of) for title, of in ent.roles)
+    else:
+        counts: dict[str, int] = {}
+        for c in members:
+            counts[c.form] = counts.get(c.form, 0) + 1
+        label = max(forms, key=lambda f: (len(f.split()), counts[f], f))
+        key = f"{type_.lower()}:{normalize(label)}"
+    for c in members:
+        if c.title and all(r.title != c.title for r in roles):
+            roles.append(Role(c.title, c.role_of))
+    mentions = [Mention(c.start, c.end, c.form, c.form) for c in sorted(members, key=lambda c: c.start)]
+    return EntityRecord(key=key, type=type_, label=label, forms=forms, mentions=mentions, wikidata=wikidata,
+                        label_en=label_en, roles=roles, source=min(members, key=lambda c: RANK[c.source]).source)
+
+
+@dataclass
+class CorpusIndex:
+    """Keys and canonical labels of the entities seen so far in a corpus, so that a referent met in
+    several documents gets one IRI and one rdfs:label. Holds names only, never documents."""
+
+    label_of: dict[str, str] = field(default_factory=dict)
+    by_form: dict[tuple[str, str], str] = field(default_factory=dict)
+    # persons by family name, organizations by name without head noun: small buckets to compare
+    persons: dict[str, list[tuple[list[str], str]]] = field(default_factory=dict)
+    orgs: dict[str, list[tuple[list[str], str]]] = field(default_factory=dict)
+
+    def resolve(self, ent: EntityRecord) -> EntityRecord:
+        if ent.key.startswith(("Q", "group:")) or ent.key in self.label_of:
+            return self._remember(ent)
+        for form in sorted(ent.forms, key=lambda f: -len(f)):
+            hit = self.by_form.get((ent.type, normalize(form)))
+            if hit:
+                return self._adopt(ent, hit)
+        mine = _toks(ent.label)
+        if ent.type == "Person" and mine:
+            hits = {key for toks, key in self.persons.get(mine[-1], []) if same_person(mine, toks)}
+        elif ent.type == "Organization" and mine:
+            pool = self.orgs.get(" ".join(mine), []) + self.orgs.get(" ".join(mine[1:]), [])
+            hits = {key for toks, key in pool if same_org(mine, toks)}
+        else:
+            hits = set()
+        if len(hits) == 1:
+            return self._adopt(ent, hits.pop())
+        return self._remember(ent)
+
+    def _adopt(self, ent: EntityRecord, key: str) -> EntityRecord:
+        ent.forms.add(ent.label)
+        ent.key, ent.label = key, self.label_of[key]
+        return self._remember(ent)
+
+    def _remember(self, ent: EntityRecord) -> EntityRecord:
+        if ent.key in self.label_of and not ent.key.startswith("Q"):
+            ent.forms.add(ent.label)
+            ent.label = self.label_of[ent.key]
+        self.label_of.setdefault(ent.key, ent.label)
+        for form in ent.forms | {ent.label}:
+            self.by_form.setdefault((ent.type, normalize(form)), ent.key)
+        toks = _toks(ent.label)
+        if ent.type == "Person" and toks:
+            self.persons.setdefault(toks[-1], []).append((toks, ent.key))
+        elif ent.type == "Organization" and len(toks) >= 2:
+            self.orgs.setdefault(" ".join(toks[1:]), []).append((toks, ent.key))
+            self.orgs.setdefault(" ".join(toks), []).append((toks, ent.key))
+        return ent

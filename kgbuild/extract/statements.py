@@ -1,0 +1,387 @@
+"""Attributed speech in a Doc: who said (announced, called for, condemned ...) what, about whom.
+
+Written against Arabic clause structure, not against particular articles:
+- a cue (lexicon.cues: verbs, nouns, continuations, via markers) anchors each statement;
+- the speaker is the entity right after the verb (VSO, the usual order in news), or right before it
+  (SVO), or several coordinated entities (one statement each), or the entity that a bare title
+  refers to ("وقال الرئيس"), or, for a verb with no subject of its own ("وأضاف أن"), the previous
+  statement's speaker; a cue with no speaker gives no statement;
+- the content is the quote that follows (« » “ ” " and unbalanced quotes), or the أن/إن clause, or
+  the rest of the clause; it ends where the next cue of the sentence starts a new statement;
+- "نقلت وكالة X عن Y" and "بحسب X" / "وفقا لـ X" make X the intermediary (reportedVia);
+- the targets are the entities and groups inside the content.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from .. import lexicon
+from ..records import EntityRecord, StatementRecord
+from ..text import clean_surface, normalize
+from .mentions import TITLE_MODIFIERS, Candidate, _nisba_country, match_title
+from .words import CLOSE_QUOTES, OPEN_QUOTES, is_function_word, is_punct, is_quote
+
+COMPLEMENTIZERS = {normalize(w) for w in (
+    "أن", "إن", "بأن", "أنه", "إنه", "أنها", "إنها", "بأنه", "بأنها", "أنهم", "إنهم", "بأنهم", "أنهما",
+    "إنهما", "أنّ", "إنّ", "لأن")}
+# what may stand between a cue and its subject: time words, "في بيان", "اليوم"
+SKIPPABLE = {normalize(w) for w in ("اليوم", "أمس", "الليلة", "مساء", "صباح", "ظهر", "أيضا", "كذلك", "بدوره",
+                                    "بدورها", "من", "جهته", "جهتها", "ناحيته", "ناحيتها", "جانبه", "جانبها", "قد")}
+PASSIVE_AGENT = {normalize(w) for w in ("عن", "من")}
+VIA_KINDS = ("agency", "media")
+
+
+@dataclass
+class Found:
+    """A speaker found for a cue: the entity key and the token span of its mention."""
+
+    key: str
+    i: int
+    j: int
+
+
+class StatementFinder:
+    """Finds the statements of one document, given its entities and their mentions."""
+
+    def __init__(self, doc: Doc, cands: list[Candidate], key_of: dict[int, str],
+                 entities: dict[str, EntityRecord], bare_titles: list[tuple[int, int, str, str | None]]) -> None:
+        self.doc = doc
+        self.entities = entities
+        self.start_at: dict[int, Candidate] = {c.i: c for c in cands}
+        self.end_at: dict[int, Candidate] = {c.j - 1: c for c in cands}
+        self.cands = cands
+        self.key_of = key_of
+        self.bare = {i: (k, title, role_of) for i, k, title, role_of in bare_titles}
+        self.cues = lexicon.cues()
+        self.known = lexicon.entity_by_key()
+        self.last_speakers: list[str] = []
+        self.last_sentence = -10
+
+    # --- small readers -------------------------------------------------------------------------
+    def cue_at(self, k: int) -> tuple[lexicon.Cue, int] | None:
+        """The cue at token k, with the length of its conjunction prefix (و، ف)."""
+        tok = self.doc[k].text
+        for prefix in ("", "و", "ف"):
+            if tok.startswith(prefix) and len(tok) - len(prefix) >= 2:
+                cue = self.cues.get(normalize(tok[len(prefix):]))
+                if cue:
+                    return cue, len(prefix)
+        return None
+
+    def key(self, c: Candidate) -> str:
+        return self.key_of[id(c)]
+
+    def next_tok(self, k: int, end: int) -> int:
+        while k < end and self.doc[k].is_space:
+            k += 1
+        return k
+
+    def is_agency(self, key: str) -> bool:
+        ent = self.known.get(key)
+        return bool(ent and ent.kind in VIA_KINDS)
+
+    # --- speakers -----------------------------------------------------------------------------
+    def title_referent(self, title: str, role_of: str | None, before: int) -> str | None:
+        """The entity a bare title refers to: the last person given this title earlier in the text."""
+        best = None
+        for c in self.cands:
+            if c.i >= before:
+                break
+            key = self.key(c)
+            ent = self.entities.get(key)
+            if ent and ent.type == "Person" and any(r.title == title and (role_of is None or r.of_key in (None, role_of))
+                                                    for r in ent.roles):
+                best = key
+        return best
+
+    def subjects_after(self, k: int, end: int) -> tuple[list[Found], int]:
+        """Entities right after the cue (VSO), coordinated ones included; and where they end."""
+        found: list[Found] = []
+        pos = k
+        steps = 0
+        while pos < end and steps < 8:
+            pos = self.next_tok(pos, end)
+            if pos >= end:
+                break
+            tok = self.doc[pos]
+            norm = normalize(tok.text)
+            cand = self.start_at.get(pos)
+            if cand is not None and cand.type != "Group" or cand is not None and not found:
+                # a place directly followed by a person is the person's country: "وروسيا فلاديمير بوتين"
+                nxt = self.next_tok(cand.j, end)
+                follower = self.start_at.get(nxt)
+                if cand.type == "Place" and follower is not None and follower.type == "Person":
+                    cand = follower
+                found.append(Found(self.key(cand), cand.i, cand.j))
+                pos = cand.j
+                # coordination: "، و<entity>" or "و<title> <entity>"
+                after = self.next_tok(pos, end)
+                if after < end and self.doc[after].text in ("،", ","):
+                    after = self.next_tok(after + 1, end)
+                if after < end and (self.doc[after].text.startswith("و") and
+                                    (after in self.start_at or match_title(self.doc, after))):
+                    pos = after
+                    steps += 1
+                    continue
+                break
+            if pos in self.bare and not found:
+                stop, title, role_of = self.bare[pos]
+                referent = self.title_referent(title, role_of, pos)
+                if referent is None and "باسم" in title:
+                    # "متحدث باسم الكرملين": the body speaks
+                    inner = self.next_tok(match_title(self.doc, pos)[0], end)
+                    c2 = self.start_at.get(inner)
+                    if c2 is not None and c2.type in ("Organization", "Place"):
+                        found.append(Found(self.key(c2), c2.i, c2.j))
+                        return found, c2.j
+                if referent is None:
+                    # a title of an organization or country with no person named: the body it heads
+                    if role_of and role_of in self.entities and self.entities[role_of].type == "Organization":
+                        found.append(Found(role_of, pos, stop))
+                        return found, stop
+                    break
+                found.append(Found(referent, pos, stop))
+                return found, max(stop, pos + 1)
+            title = match_title(self.doc, pos)
+            if title:
+                pos = title[0]
+                steps += 1
+                continue
+            if norm in SKIPPABLE or norm in TITLE_MODIFIERS or _nisba_country(self.doc, pos) or tok.text in ("،", ","):
+                pos += 1
+                steps += 1
+                continue
+            break
+        return found, pos if found else k
+
+    def subject_before(self, k: int, start: int) -> list[Found]:
+        """An entity right before the cue (SVO): "وزارة الداخلية أعلنت"."""
+        p = k - 1
+        while p >= start and self.doc[p].is_space:
+            p -= 1
+        if p >= start and normalize(self.doc[p].text) == "قد":
+            p -= 1
+            while p >= start and self.doc[p].is_space:
+                p -= 1
+        cand = self.end_at.get(p)
+        if cand is None or cand.i < start:
+            return []
+        return [Found(self.key(cand), cand.i, cand.j)]
+
+    def agent_after_noun(self, k: int, end: int) -> list[Found]:
+        """"بيان لوزارة الخارجية", "بيان صادر عن الكرملين", "تصريحات الرئيس بوتين"."""
+        pos = k + 1
+        for _ in range(4):
+            pos = self.next_tok(pos, end)
+            if pos >= end:
+                break
+            cand = self.start_at.get(pos)
+            if cand is not None:
+                return [Found(self.key(cand), cand.i, cand.j)]
+            if pos in self.bare:
+                stop, title, role_of = self.bare[pos]
+                ref = self.title_referent(title, role_of, pos)
+                return [Found(ref, pos, stop)] if ref else []
+            norm = normalize(self.doc[pos].text)
+            if norm in PASSIVE_AGENT or norm.startswith("صادر") or norm in ("ل",) or self.doc[pos].text == "لـ":
+                pos += 1
+                continue
+            break
+        return []
+
+    # --- content ------------------------------------------------------------------------------
+    def clause_end(self, start: int, end: int) -> int:
+        """Where the statement's content stops: the sentence end or a new cue after "،"/"و"."""
+        k = start
+        depth = 0
+        while k < end:
+            t = self.doc[k].text
+            if t in OPEN_QUOTES:
+                depth += 1
+            elif t in CLOSE_QUOTES:
+                depth = max(0, depth - 1)
+            elif depth == 0 and k > start + 2 and not self.doc[k].is_space:
+                prev = self.doc[k - 1] if not self.doc[k - 1].is_space else self.doc[max(k - 2, 0)]
+                cue = self.cue_at(k)
+                if cue and cue[0].kind != "via" and (prev.text in ("،", ",") or cue[1] > 0):
+                    return k - 1 if prev.text in ("،", ",") else k
+            k += 1
+        return end
+
+    def content(self, pos: int, end: int, cue_tok: int) -> tuple[int, int, str] | None:
+        """(start token, end token, quote type) of the said content after position pos."""
+        doc = self.doc
+        # a quote placed before the cue: «...»، قال X
+        p = cue_tok - 1
+        while p >= 0 and (doc[p].is_space or doc[p].text in ("،", ",")):
+            p -= 1
+        if p >= 0 and doc[p].text in CLOSE_QUOTES | {'"'}:
+            q = p - 1
+            while q >= 0 and not is_quote(doc[q]) and "\n" not in doc[q].text:
+                q -= 1
+            if q >= 0 and q < p - 1 and is_quote(doc[q]):
+                return q + 1, p, "direct"
+        k = pos
+        for _ in range(14):
+            k = self.next_tok(k, end)
+            if k >= end:
+                break
+            t = doc[k]
+            norm = normalize(t.text)
+            if is_quote(t):
+                close = self.closing_quote(k, end)
+                return k + 1, close, "direct"
+            if norm in COMPLEMENTIZERS or norm.startswith(("بان", "ان")) and len(norm) <= 5 and norm[:2] in ("ان", "با"):
+                stop = self.clause_end(k + 1, end)
+                inner = self.next_tok(k + 1, stop)
+                if inner < stop and is_quote(doc[inner]):
+                    return inner + 1, self.closing_quote(inner, end), "direct"
+                has_quote = any(is_quote(x) for x in doc[k + 1:stop])
+                return k + 1, stop, "mixed" if has_quote else "indirect"
+            if t.text == ":":
+                inner = self.next_tok(k + 1, end)
+                if inner < end and is_quote(doc[inner]):
+                    return inner + 1, self.closing_quote(inner, end), "direct"
+                return k + 1, self.clause_end(k + 1, end), "direct"
+            k += 1
+        stop = self.clause_end(pos, end)
+        start = self.next_tok(pos, stop)
+        while start < stop and (is_punct(doc[start]) and not is_quote(doc[start])):
+            start += 1
+        if start >= stop:
+            return None
+        return start, stop, "indirect"
+
+    def closing_quote(self, k: int, end: int) -> int:
+        """The token that closes the quote opened at k; the paragraph end for an unbalanced quote."""
+        opener = self.doc[k].text
+        closers = {"«": "»", "“": "”", "„": "“”", "‹": "›"}.get(opener, opener + "”»")
+        q = k + 1
+        while q < len(self.doc):
+            t = self.doc[q].text
+            if t in closers:
+                return q
+            if self.doc[q].is_space and "\n" in t:
+                return q
+            q += 1
+        return min(q, len(self.doc))
+
+    # --- main loop ----------------------------------------------------------------------------
+    def find(self, sents: list[Span]) -> list[StatementRecord]:
+        out: list[StatementRecord] = []
+        for s_index, sent in enumerate(sents):
+            out.extend(self.find_in_sentence(sent, s_index))
+        return out
+
+    def via_in(self, start: int, end: int, exclude: set[str]) -> list[Found]:
+        """Intermediaries of the sentence: "بحسب X", "وفقا لـ X", "نقلا عن X", "لوكالة X"."""
+        found = []
+        for k in range(start, end):
+            cue = self.cue_at(k)
+            cand = self.start_at.get(k)
+            if cue and cue[0].kind == "via":
+                agents = self.agent_after_noun(k, end)
+                found.extend(a for a in agents if a.key not in exclude)
+            elif cand is not None and self.is_agency(self.key(cand)) and self.key(cand) not in exclude:
+                found.append(Found(self.key(cand), cand.i, cand.j))
+        return found
+
+    def find_in_sentence(self, sent: Span, s_index: int) -> list[StatementRecord]:
+        doc = self.doc
+        start, end = sent.start, sent.end
+        out: list[StatementRecord] = []
+        if s_index - self.last_sentence > 3:
+            self.last_speakers = []
+        depth = 0
+        for k in range(start, end):
+            t = doc[k].text
+            if t in OPEN_QUOTES:
+                depth += 1
+            elif t in CLOSE_QUOTES:
+                depth = max(0, depth - 1)
+            if depth or doc[k].is_space or k in self.start_at:
+                continue
+            hit = self.cue_at(k)
+            if not hit:
+                continue
+            cue, prefix_len = hit
+            if cue.kind == "via":
+                continue
+            speakers, after = self.subjects_after(k + 1, end) if cue.kind != "noun" else ([], k + 1)
+            if not speakers and cue.kind == "noun":
+                speakers = self.agent_after_noun(k, end)
+                after = speakers[-1].j if speakers else k + 1
+            if not speakers and cue.kind != "noun":
+                speakers = self.subject_before(k, start)
+                after = k + 1
+            via: list[str] = []
+            if cue.lemma == "نقل" and speakers:
+                # "نقلت وكالة X عن Y": X relays what Y said
+                pos = self.next_tok(after, end)
+                if pos < end and normalize(doc[pos].text) == "عن":
+                    inner, after2 = self.subjects_after(pos + 1, end)
+                    if inner:
+                        via = [s.key for s in speakers]
+                        speakers, after = inner, after2
+            if not speakers:
+                nxt = self.next_tok(k + 1, end)
+                starts_content = nxt < end and (normalize(doc[nxt].text) in COMPLEMENTIZERS or is_quote(doc[nxt])
+                                                or doc[nxt].text == ":" or normalize(doc[nxt].text) in ("الى", "على", "ب"))
+                if self.last_speakers and cue.kind != "noun" and (starts_content or cue.kind == "continuation"):
+                    speakers = [Found(key, -1, -1) for key in self.last_speakers]
+                    after = k + 1
+            if not speakers:
+                continue
+            span = self.content(after, end, k)
+            if span is None:
+                continue
+            c_start, c_end, quote_type = span
+            if c_end <= c_start:
+                continue
+            quote_chars = (doc[c_start].idx, doc[c_end - 1].idx + len(doc[c_end - 1].text))
+            quote = doc.text[quote_chars[0]:quote_chars[1]].strip()
+            if not clean_surface(quote):
+                continue
+            speaker_keys = [s.key for s in speakers]
+            via_found = self.via_in(start, end, set(speaker_keys))
+            via += [v.key for v in via_found if v.key not in via]
+            via_toks = {t for v in via_found for t in range(v.i, v.j)}
+            about: list[str] = []
+            for c in self.cands:
+                if c_start <= c.i and c.j <= c_end and c.i not in via_toks:
+                    key = self.key(c)
+                    if key not in about and key not in speaker_keys and key not in via:
+                        about.append(key)
+            cue_start = doc[k].idx + prefix_len
+            for sp in speakers:
+                sp_span = (doc[sp.i].idx, doc[sp.j - 1].idx + len(doc[sp.j - 1].text)) if sp.i >= 0 else None
+                out.append(StatementRecord(
+                    speaker=sp.key, cue=clean_surface(doc[k].text[prefix_len:]), cue_lemma=cue.lemma, act=cue.act,
+                    stance=cue.stance, quote=quote, quote_type=quote_type,
+                    cue_span=(cue_start, doc[k].idx + len(doc[k].text)), quote_span=quote_chars,
+                    speaker_span=sp_span, sentence_span=(sent.start_char, sent.end_char), sentence_index=s_index,
+                    about=list(about), via=list(via)))
+            self.last_speakers = speaker_keys
+            self.last_sentence = s_index
+        # "بحسب X" with no other statement in the sentence: X reports the sentence
+        if not out:
+            for v in self.via_in(start, end, set()):
+                ent = self.entities.get(v.key)
+                if ent is None or ent.type == "Group":
+                    continue
+                c_start = self.next_tok(start, end)
+                text = doc.text[sent.start_char:sent.end_char].strip()
+                if not clean_surface(text):
+                    continue
+                about = [self.key(c) for c in self.cands if start <= c.i < end and self.key(c) != v.key
+                         and not (v.i <= c.i < v.j)]
+                out.append(StatementRecord(
+                    speaker=v.key, cue="", cue_lemma="", act="report", stance="neutral", quote=text,
+                    quote_type="indirect", cue_span=(doc[v.i].idx, doc[v.i].idx), quote_span=(sent.start_char, sent.end_char),
+                    speaker_span=(doc[v.i].idx, doc[v.j - 1].idx + len(doc[v.j - 1].text)),
+                    sentence_span=(sent.start_char, sent.end_char), sentence_index=s_index,
+                    about=list(dict.fromkeys(about)), via=[]))
+                break
+        return out

@@ -1,0 +1,81 @@
+"""Token-level tests shared by the extractors: is this token punctuation, a function word, a name?"""
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+
+from .. import lexicon
+from ..text import clitic_variants, normalize
+
+DATA = Path(__file__).resolve().parent / "data"
+
+QUOTE_CHARS = set("\"'“”«»„‟‹›`")
+OPEN_QUOTES = set("«“„‹")
+CLOSE_QUOTES = set("»”‟›")
+# name particles that join the next word into the name: عبد الله، أبو مازن، محمد بن سلمان
+NAME_LINKS = {normalize(w) for w in ("عبد", "أبو", "أبي", "بن", "ابن", "آل", "بنت", "ولد", "دي", "فون", "فان", "دا")}
+
+
+@cache
+def common_words() -> frozenset[str]:
+    lines = (DATA / "common_words.tsv").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines[1:] if line.strip() and not line.startswith("#"))
+
+
+def is_punct(tok: Token) -> bool:
+    return tok.is_punct or all(not c.isalnum() for c in tok.text)
+
+
+def is_quote(tok: Token) -> bool:
+    return len(tok.text) == 1 and tok.text in QUOTE_CHARS
+
+
+def is_arabic_word(tok: Token) -> bool:
+    return any("\u0621" <= c <= "\u064a" for c in tok.text)
+
+
+def stems(tok: Token) -> list[str]:
+    """Normalised readings of a token: bare, then with each proclitic sequence removed."""
+    return [normalize(stem) for _, stem in clitic_variants(tok.text)]
+
+
+def is_function_word(tok: Token) -> bool:
+    stop = lexicon.stopwords()
+    norm = normalize(tok.text)
+    return norm in stop or any(s in stop for s in stems(tok)[1:] if len(s) <= 3)
+
+
+def is_common(norm: str) -> bool:
+    return norm in common_words() or norm in lexicon.stopwords()
+
+
+def is_name_like(tok: Token) -> bool:
+    """A token that may be part of a proper name: an Arabic word that is neither a function word,
+    nor an ordinary word of news text, nor a cue, title or nationality adjective."""
+    if tok.is_space or is_punct(tok) or tok.like_num or not is_arabic_word(tok):
+        return False
+    norm = normalize(tok.text)
+    if len(norm) < 2 or is_common(norm):
+        return False
+    if norm in lexicon.cues() or norm in lexicon.titles() or norm in lexicon.nisba_to_country():
+        return False
+    if norm in lexicon.groups() or norm in lexicon.org_heads():
+        return False
+    return True
+
+
+def next_word(doc: Doc, i: int) -> int | None:
+    """Index of the next non-space token after i, or None at the end of the doc."""
+    j = i + 1
+    while j < len(doc) and doc[j].is_space:
+        j += 1
+    return j if j < len(doc) else None
+
+
+def prev_word(doc: Doc, i: int) -> int | None:
+    j = i - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    return j if j >= 0 else None

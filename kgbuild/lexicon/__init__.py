@@ -1,0 +1,164 @@
+"""Knowledge tables for recognising actors, places, attribution cues and titles in Arabic news.
+
+The tables are plain TSV files next to this module (UTF-8, one header line, ``#`` comment lines,
+``|`` between values of one cell); SOURCES.md says where each one comes from. Every lookup dict is
+keyed by ``kgbuild.text.normalize(form)`` so callers normalise their token n-grams the same way.
+Nothing here imports Babel or pycountry: those are needed only by build_countries.py.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Iterator
+
+from kgbuild.text import normalize
+
+HERE = Path(__file__).parent
+
+ACTS = frozenset({"say", "announce", "call", "request", "condemn", "praise", "welcome", "warn", "deny",
+                  "reject", "accuse", "order", "support", "agree", "report"})
+STANCES = frozenset({"positive", "negative", "neutral"})
+CUE_KINDS = frozenset({"verb", "noun", "continuation", "via"})
+PLACE_KINDS = frozenset({"country", "city", "region", "capital"})
+ORG_KINDS = frozenset({"intl_org", "agency", "media", "government", "military", "party", "company", "other"})
+TITLE_KINDS = frozenset({"person_title", "honorific"})
+
+
+@dataclass(frozen=True)
+class KnownEntity:
+    key: str            # QID if known else "place:...", "org:...", "person:..."
+    type: str           # Person | Organization | Place
+    kind: str
+    label_ar: str       # first form: the canonical Arabic name
+    label_en: str
+    wikidata: str | None
+    forms: tuple[str, ...]
+    country_key: str | None = None
+    roles: tuple[tuple[str, str], ...] = ()   # (title_ar, place_or_org_key)
+
+
+@dataclass(frozen=True)
+class Cue:
+    lemma: str
+    act: str
+    stance: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class Title:
+    title_ar: str
+    role_en: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class GroupKind:
+    kind: str
+    label_ar: str
+    label_en: str
+
+
+def read_tsv(name: str) -> Iterator[dict[str, str]]:
+    """Rows of a lexicon table as dicts (comments and blank lines skipped, cells stripped)."""
+    with (HERE / name).open(encoding="utf-8") as fh:
+        lines = [ln for ln in fh if ln.strip() and not ln.startswith("#")]
+    for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+        yield {k: (v or "").strip() for k, v in row.items() if k is not None}
+
+
+def split_cell(cell: str) -> list[str]:
+    return [v.strip() for v in (cell or "").split("|") if v.strip()]
+
+
+def _entity_rows() -> Iterator[KnownEntity]:
+    for row in read_tsv("places.tsv"):
+        forms = tuple(split_cell(row["forms_ar"]))
+        yield KnownEntity(row["key"], row["type"] or "Place", row["kind"], forms[0], row["name_en"],
+                          row["wikidata"] or None, forms, row["country_key"] or None)
+    for row in read_tsv("organizations.tsv"):
+        forms = tuple(split_cell(row["forms_ar"]))
+        yield KnownEntity(row["key"], row["type"] or "Organization", row["kind"], forms[0], row["name_en"],
+                          row["wikidata"] or None, forms, row.get("country_key") or None)
+    for row in read_tsv("actors.tsv"):
+        forms = tuple(split_cell(row["forms_ar"]))
+        roles = []
+        for r in split_cell(row["roles"]):
+            title, _, target = r.partition("@")
+            roles.append((title.strip(), target.strip()))
+        yield KnownEntity(row["key"], row["type"] or "Person", row.get("kind") or "person", forms[0],
+                          row["name_en"], row["wikidata"] or None, forms, None, tuple(roles))
+
+
+@cache
+def entity_by_key() -> dict[str, KnownEntity]:
+    return {e.key: e for e in _entity_rows()}
+
+
+@cache
+def known_entities() -> dict[str, list[KnownEntity]]:
+    """normalize(form) -> entries having that form (more than one when a name is ambiguous)."""
+    out: dict[str, list[KnownEntity]] = {}
+    for e in entity_by_key().values():
+        for f in e.forms:
+            n = normalize(f)
+            if n and e not in out.setdefault(n, []):
+                out[n].append(e)
+    return out
+
+
+@cache
+def nisba_to_country() -> dict[str, str]:
+    """normalize(nationality adjective) -> place key ("الروسية" -> "Q159")."""
+    out: dict[str, str] = {}
+    for row in read_tsv("places.tsv"):
+        for f in split_cell(row["nisba_ar"]):
+            out.setdefault(normalize(f), row["key"])
+    return out
+
+
+@cache
+def cues() -> dict[str, Cue]:
+    out: dict[str, Cue] = {}
+    for row in read_tsv("cues.tsv"):
+        cue = Cue(row["lemma"], row["act"], row["stance"], row["kind"])
+        for f in [row["lemma"]] + split_cell(row["forms"]):
+            out.setdefault(normalize(f), cue)
+    return out
+
+
+@cache
+def titles() -> dict[str, Title]:
+    out: dict[str, Title] = {}
+    for row in read_tsv("titles.tsv"):
+        out.setdefault(normalize(row["title_ar"]), Title(row["title_ar"], row["role_en"], row["kind"]))
+    return out
+
+
+@cache
+def org_heads() -> dict[str, str]:
+    return {normalize(r["head_ar"]): r["kind"] for r in read_tsv("org_heads.tsv")}
+
+
+@cache
+def groups() -> dict[str, GroupKind]:
+    out: dict[str, GroupKind] = {}
+    for row in read_tsv("groups.tsv"):
+        g = GroupKind(row["kind"], row["label_ar"], row["name_en"])
+        for f in [row["label_ar"]] + split_cell(row["forms_ar"]):
+            out.setdefault(normalize(f), g)
+    return out
+
+
+@cache
+def stopwords() -> set[str]:
+    return {normalize(r["word"]) for r in read_tsv("stopwords.tsv")}
+
+
+@cache
+def max_form_tokens() -> int:
+    """Longest known form (entities, titles, cues, groups) in whitespace tokens, for n-gram matching."""
+    forms = list(known_entities()) + list(titles()) + list(cues()) + list(groups()) + list(nisba_to_country())
+    return max((len(f.split()) for f in forms), default=1)

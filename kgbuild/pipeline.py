@@ -1,0 +1,102 @@
+"""The kgbuild spaCy pipeline: tokenizer, sentences, entities, statements, as spaCy components.
+
+    nlp = make_pipeline()
+    doc = nlp(text)
+    doc._.kg_entities     # {key: EntityRecord}
+    doc._.kg_statements   # [StatementRecord]
+
+Each component is registered with @Language.factory and configured through nlp's config.
+"""
+from __future__ import annotations
+
+import logging
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .extract.mentions import (Candidate, gazetteer_candidates, group_candidates, ner_candidates, org_candidates,
+                               place_head_candidates, propagate, select, title_candidates)
+from .extract.resolve import cluster, to_entity
+from .extract.statements import StatementFinder
+from .records import EntityRecord
+from .tokenizer import blank_arabic
+
+log = logging.getLogger(__name__)
+
+for _name, _default in (("kg_entities", None), ("kg_candidates", None), ("kg_key_of", None),
+                        ("kg_bare_titles", None), ("kg_statements", None)):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+SENT_END = {".", "!", "؟", "?", "…"}
+
+
+@Language.factory("kg_sentences")
+class SentenceSplitter:
+    """Sentence ends at . ! ? ؟ and at every line break (news paragraphs are sentences or more)."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        new_sentence = True
+        for tok in doc:
+            tok.is_sent_start = new_sentence
+            new_sentence = tok.text in SENT_END or (tok.is_space and "\n" in tok.text)
+        return doc
+
+
+@Language.factory("kg_entities", default_config={"use_ner": True})
+class EntityFinder:
+    """Entity mentions from every source, resolved to one EntityRecord per referent."""
+
+    def __init__(self, nlp: Language, name: str, use_ner: bool) -> None:
+        self.name = name
+        self.use_ner = use_ner
+
+    def __call__(self, doc: Doc) -> Doc:
+        people, bare = title_candidates(doc)
+        cands: list[Candidate] = gazetteer_candidates(doc) + people + org_candidates(doc) + \
+            place_head_candidates(doc) + group_candidates(doc)
+        if self.use_ner:
+            from .ner import ner_spans
+            cands += ner_candidates(doc, ner_spans(doc))
+        chosen = propagate(doc, select(cands))
+        entities: dict[str, EntityRecord] = {}
+        key_of: dict[int, str] = {}
+        for members in cluster(chosen):
+            ent = to_entity(members)
+            if ent.key in entities:
+                old = entities[ent.key]
+                old.forms |= ent.forms
+                old.mentions = sorted(old.mentions + ent.mentions, key=lambda m: m.start)
+            else:
+                entities[ent.key] = ent
+            for c in members:
+                key_of[id(c)] = ent.key
+        doc._.kg_candidates = chosen
+        doc._.kg_key_of = key_of
+        doc._.kg_entities = entities
+        doc._.kg_bare_titles = bare
+        return doc
+
+
+@Language.factory("kg_statements")
+class StatementExtractor:
+    """Statements (speaker, cue, content, targets, intermediaries, stance) from the entities found."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        finder = StatementFinder(doc, doc._.kg_candidates, doc._.kg_key_of, doc._.kg_entities, doc._.kg_bare_titles)
+        doc._.kg_statements = finder.find(list(doc.sents))
+        return doc
+
+
+def make_pipeline(use_ner: bool = True) -> Language:
+    nlp = blank_arabic()
+    nlp.add_pipe("kg_sentences")
+    nlp.add_pipe("kg_entities", config={"use_ner": use_ner})
+    nlp.add_pipe("kg_statements")
+    return nlp
