@@ -318,7 +318,7 @@ def actor_congruence_graph(store: Any, kind: str = "congruence", include_neutral
     if kind not in ("congruence", "conflict"):
         raise ValueError(f"kind must be 'congruence' or 'conflict', not {kind!r}")
     statements = read_statements(store)
-    iris = {st.speaker for st in statements}
+    iris = {st.speaker for st in statements} | {t for st in statements for t in st.targets}
     return build_congruence_graph(statements, read_entities(store, iris), kind, include_neutral)
 
 

@@ -28,6 +28,14 @@ for _name, _default in (("kg_entities", None), ("kg_candidates", None), ("kg_key
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 
+def _ner_model_present() -> bool:
+    from .ner import MODEL_DIR
+    if (MODEL_DIR / "config.cfg").exists():
+        return True
+    log.warning("no trained NER model at %s: gazetteers and patterns only", MODEL_DIR)
+    return False
+
+
 SENT_END = {".", "!", "؟", "?", "…"}
 
 
@@ -52,7 +60,7 @@ class EntityFinder:
 
     def __init__(self, nlp: Language, name: str, use_ner: bool) -> None:
         self.name = name
-        self.use_ner = use_ner
+        self.use_ner = use_ner and _ner_model_present()
 
     def __call__(self, doc: Doc) -> Doc:
         people, bare = title_candidates(doc)

@@ -25,7 +25,6 @@ import queue
 import re
 import select
 import signal
-import socket
 import struct
 import subprocess
 import sys
@@ -194,6 +193,15 @@ def execute(store, sparql: str, accept: str | None, fmt: str | None) -> tuple[in
 def _worker_main(out_dir: str, rfd: int, wfd: int) -> None:
     """Loop of one worker process: frames in (query \\0 accept \\0 format), frames out."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C goes to the parent, which kills us
+    parent = os.getppid()
+
+    def watchdog() -> None:  # queries release the GIL, so this runs even during a long query
+        while True:
+            time.sleep(1.0)
+            if os.getppid() != parent:  # the server died (even by SIGKILL): do not run on alone
+                os._exit(0)
+
+    threading.Thread(target=watchdog, daemon=True).start()
     from .store import StoreHandle
 
     handle = StoreHandle(Path(out_dir))
@@ -538,7 +546,11 @@ class _Handler(BaseHTTPRequestHandler):
     sys_version = ""
     disable_nagle_algorithm = True
     timeout = 60  # idle keep-alive connections are closed after this
-    app: SparqlApp
+    server: "SparqlServer"
+
+    @property
+    def app(self) -> SparqlApp:
+        return self.server.app
 
     def log_message(self, format: str, *args: object) -> None:  # quiet; errors go to stderr below
         if getattr(self.server, "verbose", False):
@@ -586,6 +598,13 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(*_text(400, "bad Content-Length"), close=True)
             return None
         if n > limit:
+            if n <= 8 * limit:  # read it away so the client sees the 413 rather than a reset
+                left = n
+                while left > 0:
+                    chunk = self.rfile.read(min(left, 65536))
+                    if not chunk:
+                        break
+                    left -= len(chunk)
             self._send(*_text(413, f"request body over {limit} bytes"), close=True)
             return None
         return self.rfile.read(n) if n > 0 else b""
@@ -613,28 +632,35 @@ class SparqlServer(ThreadingHTTPServer):
     allow_reuse_address = True
     request_queue_size = 128
 
-    def __init__(self, app: SparqlApp, host: str, port: int, verbose: bool = False):
-        handler = type("Handler", (_Handler,), {"app": app})
-        self.app = app
+    def __init__(self, host: str, port: int, verbose: bool = False):
+        self.app: SparqlApp | None = None  # set before serving
         self.verbose = verbose
-        super().__init__((host, port), handler)
+        try:
+            super().__init__((host, port), _Handler)
+        except OSError as e:
+            raise OSError(e.errno, f"cannot listen on {host}:{port}: {e.strerror or e}") from None
 
     def server_close(self) -> None:
         super().server_close()
-        self.app.close()
+        if self.app is not None:
+            self.app.close()
 
 
 def make_server(out_dir: Path, host: str = "127.0.0.1", port: int = 7878, timeout_s: float = 10.0,
                 max_body: int = 1_000_000) -> SparqlServer:
     """A ready server (port 0 picks a free one: see .server_address); call serve_forever()."""
-    return SparqlServer(make_app(out_dir, timeout_s=timeout_s, max_body=max_body), host, port)
+    server = SparqlServer(host, port)  # bind first: a busy port fails before workers start
+    try:
+        server.app = make_app(out_dir, timeout_s=timeout_s, max_body=max_body)
+    except BaseException:
+        server.server_close()
+        raise
+    return server
 
 
 def serve(out_dir: Path, host: str = "127.0.0.1", port: int = 7878, timeout_s: float = 10.0) -> None:
     """Serve DIR's store at http://host:port/sparql until interrupted (Ctrl-C or SIGTERM)."""
     server = make_server(out_dir, host, port, timeout_s)
-    h, p = server.server_address[:2]
-    print(f"SPARQL endpoint: http://{h}:{p}/sparql  query page: http://{h}:{p}/", file=sys.stderr, flush=True)
 
     def stop(signum: int, frame: object) -> None:
         raise KeyboardInterrupt

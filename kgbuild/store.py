@@ -24,9 +24,6 @@ The SPARQL default graph is the union of the named graphs everywhere in this mod
 """
 from __future__ import annotations
 
-import csv
-import io
-import json
 import os
 import shutil
 import threading
@@ -34,7 +31,7 @@ import time
 import unicodedata
 import uuid
 from pathlib import Path
-from typing import Iterable, Union
+from typing import Union
 
 import pyoxigraph as ox
 

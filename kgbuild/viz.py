@@ -31,7 +31,7 @@ import json
 import math
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 import networkx as nx
 
@@ -89,25 +89,82 @@ def _rank(g: nx.MultiDiGraph) -> list[str]:
     return sorted(g.nodes, key=key)
 
 
-def _layout(nodes: list[str], statements: list[Statement], pairs: list[dict]) -> dict[str, tuple[float, float]]:
-    """Deterministic positions (canvas pixels) for every kept actor."""
-    u = nx.Graph()
-    u.add_nodes_from(nodes)
-    for st in statements:
-        for t in st.targets:
-            w = u.get_edge_data(st.speaker, t, {}).get("weight", 0)
-            u.add_edge(st.speaker, t, weight=w + 1)
-    for p in pairs:
-        for (a, b) in p:
-            if not u.has_edge(a, b):
-                u.add_edge(a, b, weight=0.5)
-    n = max(len(nodes), 1)
-    if n == 1:
-        return {nodes[0]: (0.0, 0.0)} if nodes else {}
-    k = 1.6 / math.sqrt(n)
-    pos = nx.spring_layout(u, k=k, iterations=120 if n <= 500 else 60, seed=7, weight=None)
-    scale = 170 * math.sqrt(n)
-    return {v: (round(float(x) * scale, 1), round(float(y) * scale, 1)) for v, (x, y) in pos.items()}
+def _spring(g: nx.Graph, seed: int = 7) -> dict[str, tuple[float, float]]:
+    """Fruchterman-Reingold positions in about [-1, 1]. networkx's own below 500 nodes; above, its
+    sparse solver needs scipy, so a dense numpy version of the same algorithm is used instead."""
+    n = g.number_of_nodes()
+    if n < 500:
+        return nx.spring_layout(g, iterations=100, seed=seed, weight=None, method="force")
+    import numpy as np
+
+    order = sorted(g.nodes)
+    index = {v: i for i, v in enumerate(order)}
+    a = np.zeros((n, n), dtype=np.float32)
+    for u, v in g.edges():
+        a[index[u], index[v]] = a[index[v], index[u]] = 1.0
+    rng = np.random.default_rng(seed)
+    pos = rng.random((n, 2), dtype=np.float32)
+    k = np.float32(1.0 / math.sqrt(n))
+    iterations = 50
+    t = 0.1
+    dt = t / (iterations + 1)
+    for _ in range(iterations):
+        # sum_j (p_i - p_j) f_ij  =  p_i sum_j f_ij - (F p)_i, with n x n matrices only
+        sq = (pos * pos).sum(1)
+        d2 = sq[:, None] + sq[None, :] - 2.0 * (pos @ pos.T)
+        np.clip(d2, 1e-4, None, out=d2)
+        dist = np.sqrt(d2)
+        force = k * k / d2 - a * dist / k
+        np.fill_diagonal(force, 0.0)
+        disp = pos * force.sum(1)[:, None] - force @ pos
+        length = np.linalg.norm(disp, axis=1)
+        length = np.where(length < 0.01, 0.1, length)
+        pos += disp * (t / length)[:, None]
+        t -= dt
+    pos -= pos.mean(axis=0)
+    pos /= max(float(np.abs(pos).max()), 1e-9)
+    return {v: (float(pos[i, 0]), float(pos[i, 1])) for v, i in index.items()}
+
+
+def _layout(nodes: list[str], edges: Iterable[tuple[str, str]]) -> dict[str, tuple[float, float]]:
+    """Deterministic canvas positions (pixels): each connected component laid out on its own
+    (spring layout, radius growing with its size), components then packed in rows, biggest first,
+    isolated actors in a grid after them."""
+    g = nx.Graph()
+    g.add_nodes_from(sorted(nodes))
+    g.add_edges_from((a, b) for a, b in edges if a != b)
+    comps = sorted((sorted(c) for c in nx.connected_components(g)), key=lambda c: (-len(c), c[0]))
+    cell_w, cell_h = 170.0, 110.0       # room for a node and its Arabic label
+    boxes: list[tuple[dict[str, tuple[float, float]], float, float]] = []
+    for comp in comps:
+        size = len(comp)
+        if size == 1:
+            local = {comp[0]: (0.0, 0.0)}
+        elif size == 2:
+            local = {comp[0]: (-1.0, 0.0), comp[1]: (1.0, 0.0)}
+        else:
+            local = _spring(g.subgraph(comp))
+        r = 0.0 if size == 1 else (90.0 if size == 2 else 105.0 * math.sqrt(size) + 60.0)
+        pts = {v: (x * r, y * r) for v, (x, y) in local.items()}
+        xs = [p[0] for p in pts.values()]
+        ys = [p[1] for p in pts.values()]
+        x0, y0 = min(xs), min(ys)
+        pts = {v: (x - x0 + cell_w / 2, y - y0 + cell_h / 2) for v, (x, y) in pts.items()}
+        boxes.append((pts, max(xs) - x0 + cell_w, max(ys) - y0 + cell_h))
+    if not boxes:
+        return {}
+    area = sum(w * h for _, w, h in boxes)
+    row_width = max(max(w for _, w, _ in boxes), math.sqrt(area) * 1.5)
+    out: dict[str, tuple[float, float]] = {}
+    x = y = row_h = 0.0
+    for pts, w, h in boxes:
+        if x > 0 and x + w > row_width:
+            x, y, row_h = 0.0, y + row_h, 0.0
+        for v, (px, py) in pts.items():
+            out[v] = (round(px + x, 1), round(py + y, 1))
+        x += w
+        row_h = max(row_h, h)
+    return out
 
 
 def view_data(statements: list[Statement], entities: dict[str, Entity], max_nodes: int = 300) -> tuple[dict, dict]:
@@ -130,8 +187,11 @@ def view_data(statements: list[Statement], entities: dict[str, Entity], max_node
     drawn = {st.speaker for st in kept_st} | {t for st in kept_st for t in st.targets}
     node_ids = [n for n in kept if n in drawn]
     idx = {iri: f"n{i}" for i, iri in enumerate(node_ids)}
-    pairs = [congruence_pairs(kept_st, kind) for kind in ("congruence", "conflict")]
-    pos = _layout(node_ids, kept_st, pairs)
+    st_edges = {(st.speaker, t) for st in kept_st for t in st.targets}
+    layouts = {"st": _layout(node_ids, st_edges)}
+    for kind in ("congruence", "conflict"):
+        pairs = congruence_pairs(kept_st, kind)
+        layouts[kind] = _layout(sorted({v for p in pairs for v in p}), pairs)
 
     docs: list[dict] = []
     doc_idx: dict[str, int] = {}
@@ -148,12 +208,12 @@ def view_data(statements: list[Statement], entities: dict[str, Entity], max_node
     for iri in node_ids:
         d = g.nodes[iri]
         e = entities.get(iri) or Entity(iri=iri, label=d.get("label", ""))
-        x, y = pos.get(iri, (0.0, 0.0))
+        pos = {mode: list(layouts[mode][iri]) for mode in MODES if iri in layouts[mode]}
         nodes.append({
             "id": idx[iri], "iri": iri, "type": e.type if e.type in TYPE_STYLE else "Entity",
             "label": e.label, "en": e.label_en, "wd": e.wikidata, "alt": e.alt_labels[:20], "roles": e.roles[:10],
             "made": d["statements_made"], "received": d["statements_received"], "docs": e.documents,
-            "x": x, "y": y,
+            "pos": pos,
         })
     stmts = []
     for st in kept_st:
@@ -264,7 +324,7 @@ _BODY = """
       <p class="muted">حجم العقدة: عدد التصريحات التي أدلى بها أو قيلت عنه. <span class="en">Node size: statements made + received.</span></p>
     </section>
   </aside>
-  <section id="kg-graph-wrap"><div id="kg-graph"></div><div id="kg-empty" hidden>لا شيء للعرض <span class="en">nothing to show</span></div></section>
+  <section id="kg-graph-wrap"><div id="kg-graph" dir="ltr"></div><div id="kg-empty" hidden>لا شيء للعرض <span class="en">nothing to show</span></div></section>
   <aside id="kg-panel" aria-live="polite">
     <div id="kg-panel-body"><p class="muted">انقر على عقدة أو حافة لعرض التصريحات. <span class="en">Click or hover a node or edge to see the statements.</span></p></div>
   </aside>
@@ -282,6 +342,7 @@ html, body { margin:0; height:100%; background:var(--bg); color:var(--fg);
 #kg-header .en { color:#b7c0d0; }
 #kg-stats { font-size:.95em; }
 #kg-truncated { background:#fff3cd; color:#5c4400; padding:.15em .6em; border-radius:4px; font-size:.9em; }
+#kg-truncated .en { color:#6b5a1e; }
 .en { color:var(--muted); font-size:.85em; font-family:"Segoe UI","DejaVu Sans",sans-serif; unicode-bidi:isolate; }
 #kg-main { flex:1; display:grid; grid-template-columns: 250px 1fr 380px; min-height:0; }
 #kg-controls, #kg-panel { overflow:auto; background:#fff; padding:.6em .8em; }
@@ -291,6 +352,8 @@ html, body { margin:0; height:100%; background:var(--bg); color:var(--fg);
 #kg-controls h2 { font-size:.95em; margin:.2em 0 .35em; }
 #kg-controls select, #kg-controls input[type=search] { width:100%; padding:.3em; font:inherit; border:1px solid var(--line); border-radius:4px; background:#fff; }
 .checks label, .seg label { display:flex; align-items:center; gap:.4em; padding:.12em 0; cursor:pointer; }
+.legend-line { display:flex; gap:.45em; align-items:flex-start; margin:.2em 0; }
+.legend-line .swatch { margin-top:.25em; }
 .seg label { padding:.2em .3em; border-radius:4px; }
 .seg label:has(input:checked) { background:#e8eefb; }
 .swatch { display:inline-block; width:22px; height:14px; flex:none; }
@@ -343,8 +406,10 @@ _APP_JS = r"""
     }
     return e;
   }
-  function en(text) { return el("span", "en", text); }
+  function en(text) { var e = el("span", "en", text); e.setAttribute("dir", "ltr"); return e; }
   function ltr(text) { return el("span", "ltr", text); }
+  function bdi(text) { return el("bdi", null, text); }
+  function joinNodes(ids) { var f = document.createDocumentFragment(); ids.forEach(function (id, i) { if (i) f.appendChild(document.createTextNode("\u060c ")); f.appendChild(bdi(nodeLabel(id))); }); return f; }
   function clear(e) { while (e.firstChild) e.removeChild(e.firstChild); }
   function swatch(shape, color) {
     var NS = "http:" + "//www.w3.org/2000/svg";
@@ -440,18 +505,19 @@ _APP_JS = r"""
     var d = el("div", "tip", el("b", null, n.label));
     if (n.en) d.appendChild(el("div", null, en(n.en)));
     d.appendChild(el("div", "muted", TS[n.type].ar + " \u00b7 ", en(n.type), n.wd ? " \u00b7 " : "", n.wd ? ltr(n.wd) : null));
-    d.appendChild(el("div", "muted", "\u0623\u062f\u0644\u0649 \u0628\u0640 " + n.made + " \u00b7 \u0642\u064a\u0644 \u0639\u0646\u0647 " + n.received + " ", en("made " + n.made + ", received " + n.received)));
+    d.appendChild(el("div", "muted", "\u062a\u0635\u0631\u064a\u062d\u0627\u062a\u0647: " + n.made + " \u00b7 \u0639\u0646\u0647: " + n.received));
+    d.appendChild(el("div", null, en("statements made " + n.made + ", about it " + n.received)));
     return d;
   }
   function edgeTip(e) {
     var d = el("div", "tip");
     if (state.mode === "st") {
-      d.appendChild(el("b", null, nodeLabel(e.from) + " \u2190 " + nodeLabel(e.to)));
+      d.appendChild(el("b", null, bdi(nodeLabel(e.from)), " \u2190 ", bdi(nodeLabel(e.to))));
       d.appendChild(el("div", null, stanceBadge(e.stance), " \u00d7" + e.stmts.length));
     } else {
-      d.appendChild(el("b", null, nodeLabel(e.from) + " \u2194 " + nodeLabel(e.to)));
+      d.appendChild(el("b", null, bdi(nodeLabel(e.from)), " \u2194 ", bdi(nodeLabel(e.to))));
       d.appendChild(el("div", null, (state.mode === "congruence" ? "\u062a\u0648\u0627\u0641\u0642" : "\u062a\u0639\u0627\u0631\u0636") + " \u00b7 " + e.weight + " ", en(state.mode)));
-      d.appendChild(el("div", "muted", e.targets.map(nodeLabel).join("\u060c ")));
+      d.appendChild(el("div", "muted", joinNodes(e.targets)));
     }
     e.stmts.slice(0, 3).forEach(function (s) { d.appendChild(el("div", "quote", trunc(s.q, 160))); });
     if (e.stmts.length > 3) d.appendChild(el("div", "muted", "\u2026 +" + (e.stmts.length - 3)));
@@ -466,12 +532,12 @@ _APP_JS = r"""
     layout: { improvedLayout: false },
     interaction: { hover: true, tooltipDelay: 120, hideEdgesOnDrag: NODES.length > 800, keyboard: false, multiselect: false },
     nodes: {
-      scaling: { min: 10, max: 42, label: { enabled: false } },
+      scaling: { min: 10, max: 34, label: { enabled: false } },
       font: { size: 15, face: "Noto Naskh Arabic, Noto Sans Arabic, Amiri, Tahoma, DejaVu Sans, sans-serif", strokeWidth: 3, strokeColor: "#ffffff" },
       borderWidth: 1.5,
     },
     edges: {
-      font: { size: 11, align: "middle", strokeWidth: 3, strokeColor: "#ffffff", color: "#333" },
+      font: { size: 11, align: "horizontal", strokeWidth: 3, strokeColor: "#ffffff", color: "#333" },
       selectionWidth: 2, hoverWidth: 1.5,
     },
   });
@@ -483,7 +549,7 @@ _APP_JS = r"""
     var acts = {};
     e.stmts.forEach(function (s) { acts[s.act] = (acts[s.act] || 0) + 1; });
     e.acts = Object.keys(acts).sort(function (a, b) { return acts[b] - acts[a] || (a < b ? -1 : 1); });
-    var label = st ? e.acts[0] + (n > 1 ? " \u00d7" + n : "") : String(n);
+    var label = st ? e.acts[0] + (n > 1 ? " \u00d7" + n : "") : (n <= 2 ? e.targets.map(function (t) { return trunc(nodeLabel(t), 24); }).join("\u060c ") : n + " \u0623\u0647\u062f\u0627\u0641");
     return {
       id: e.id, from: e.from, to: e.to, title: edgeTip(e),
       color: { color: color, highlight: color, hover: color, opacity: 0.85 },
@@ -517,8 +583,9 @@ _APP_JS = r"""
     NODES.forEach(function (n) {
       if (!nodes.has(n.id)) return;
       var ts = TS[n.type] || TS.Entity, hit = matched.has(n.id);
+      var xy = n.pos[state.mode] || n.pos.st || [0, 0];
       visNodes.push({
-        id: n.id, label: trunc(n.label, 40), title: nodeTip(n), shape: ts.shape, x: n.x, y: n.y,
+        id: n.id, label: trunc(n.label, 40), title: nodeTip(n), shape: ts.shape, x: xy[0], y: xy[1],
         value: n.made + n.received + 1,
         color: { background: ts.color, border: hit ? "#111" : "#ffffff", highlight: { background: ts.color, border: "#111" }, hover: { background: ts.color, border: "#111" } },
         borderWidth: hit ? 4 : 1.5,
@@ -529,6 +596,7 @@ _APP_JS = r"""
     nodesDS.add(visNodes); edgesDS.add(visEdges);
     current = { nodes: visNodes.map(function (n) { return n.id; }), edges: edges, matched: matched, fs: fs, edgeById: new Map(edges.map(function (e) { return [e.id, e]; })) };
     network.fit({ animation: false });
+    if (network.getScale() > 1.1) network.moveTo({ position: network.getViewPosition(), scale: 1.1, animation: false });
     report(visNodes.length, visEdges.length, q, matched.size);
   }
 
@@ -554,12 +622,11 @@ _APP_JS = r"""
     if (s.qs >= 0) off.push("quote " + s.qs + "\u2013" + s.qe);
     if (s.cs >= 0) off.push("cue " + s.cs + "\u2013" + s.ce);
     if (s.ss >= 0) off.push("speaker " + s.ss + "\u2013" + s.se);
-    return el("div", "src", "\u0627\u0644\u0645\u0635\u062f\u0631: ", ltr(d.id), d.title ? " \u2014 " + d.title : "", el("br"), ltr(off.join(" \u00b7 ")));
+    return el("div", "src", "\u0627\u0644\u0645\u0635\u062f\u0631: ", ltr(d.id), d.title ? " \u2014 " : "", d.title ? bdi(d.title) : null, el("br"), ltr(off.join(" \u00b7 ")));
   }
   function card(s) {
-    var targets = s.t.length ? s.t.map(nodeLabel).join("\u060c ") : "\u2014";
     var c = el("div", "card");
-    c.appendChild(el("div", "head", el("b", null, nodeLabel(s.s)), " \u2190 ", el("span", null, targets)));
+    c.appendChild(el("div", "head", el("b", null, bdi(nodeLabel(s.s))), " \u2190 ", el("span", null, s.t.length ? joinNodes(s.t) : "\u2014")));
     c.appendChild(el("div", "head", stanceBadge(s.stance), el("span", "badge act", actText(s.act)), s.qt ? en(s.qt) : null));
     c.appendChild(el("div", "quote", s.q));
     c.appendChild(el("div", "meta", "\u0641\u0639\u0644 \u0627\u0644\u0642\u0648\u0644: ", el("b", null, s.cue), " ", en("cue")));
@@ -585,7 +652,9 @@ _APP_JS = r"""
     panel.appendChild(el("div", "meta", "\u0648\u064a\u0643\u064a \u0628\u064a\u0627\u0646\u0627\u062a: ", ltr(n.wd || "\u2014"), " ", en("Wikidata")));
     if (n.roles && n.roles.length) panel.appendChild(el("div", "meta", "\u0627\u0644\u0635\u0641\u0629: " + n.roles.join("\u060c ")));
     if (n.alt && n.alt.length) panel.appendChild(el("div", "meta muted", "\u0623\u0633\u0645\u0627\u0621 \u0623\u062e\u0631\u0649: " + n.alt.join("\u060c ")));
-    panel.appendChild(el("div", "src", ltr(n.iri)));
+    var shown = n.iri;
+    try { shown = decodeURI(n.iri); } catch (err) { shown = n.iri; }
+    panel.appendChild(el("div", "src", ltr(shown)));
     var made = [], about = [];
     current.fs.forEach(function (f) { if (f.st.s === id) made.push(f.st); if (f.t.indexOf(id) >= 0) about.push(f.st); });
     panel.appendChild(cards(["\u0645\u0627 \u0642\u0627\u0644\u0647", "what it said"], made));
@@ -597,13 +666,13 @@ _APP_JS = r"""
     if (!e) return;
     clear(panel);
     if (state.mode === "st") {
-      panel.appendChild(el("h3", null, nodeLabel(e.from) + " \u2190 " + nodeLabel(e.to)));
+      panel.appendChild(el("h3", null, bdi(nodeLabel(e.from)), " \u2190 ", bdi(nodeLabel(e.to))));
       panel.appendChild(el("div", "meta", stanceBadge(e.stance), " \u00d7" + e.stmts.length + " \u00b7 " + (e.acts || []).map(actText).join("\u060c ")));
       panel.appendChild(cards(["\u0627\u0644\u062a\u0635\u0631\u064a\u062d\u0627\u062a", "statements"], e.stmts));
     } else {
-      panel.appendChild(el("h3", null, nodeLabel(e.from) + " \u2194 " + nodeLabel(e.to)));
+      panel.appendChild(el("h3", null, bdi(nodeLabel(e.from)), " \u2194 ", bdi(nodeLabel(e.to))));
       panel.appendChild(el("div", "meta", (state.mode === "congruence" ? "\u062a\u0648\u0627\u0641\u0642" : "\u062a\u0639\u0627\u0631\u0636") + " \u00b7 \u0627\u0644\u0648\u0632\u0646 " + e.weight + " ", en(state.mode + ", weight " + e.weight)));
-      panel.appendChild(el("div", "meta", "\u0627\u0644\u0623\u0647\u062f\u0627\u0641 \u0627\u0644\u0645\u0634\u062a\u0631\u0643\u0629: " + e.targets.map(nodeLabel).join("\u060c ") + " ", en("shared targets")));
+      panel.appendChild(el("div", "meta", "\u0627\u0644\u0623\u0647\u062f\u0627\u0641 \u0627\u0644\u0645\u0634\u062a\u0631\u0643\u0629: ", joinNodes(e.targets), " ", en("shared targets")));
       panel.appendChild(cards(["\u0627\u0644\u062a\u0635\u0631\u064a\u062d\u0627\u062a", "statements"], e.stmts));
     }
     root.setAttribute("data-panel", "edge:" + id);
@@ -662,11 +731,11 @@ _APP_JS = r"""
     clear(box);
     if (state.mode === "st") {
       box.appendChild(el("div", "muted", "\u0627\u0644\u062d\u0627\u0641\u0629: \u0645\u062a\u0643\u0644\u0645 \u2190 \u0647\u062f\u0641\u060c \u0644\u0648\u0646\u0647\u0627 \u0627\u0644\u0645\u0648\u0642\u0641\u060c \u0648\u0639\u0644\u064a\u0647\u0627 \u0627\u0644\u0641\u0639\u0644 \u0648\u0627\u0644\u0639\u062f\u062f ", en("edge: speaker \u2192 target, colour = stance, label = act \u00d7 count")));
-      DATA.stances.forEach(function (s) { box.appendChild(el("div", "checks", el("label", null, swatch("line", SS[s].color), SS[s].ar + " ", en(s)))); });
+      DATA.stances.forEach(function (s) { box.appendChild(el("div", "legend-line", swatch("line", SS[s].color), el("span", null, SS[s].ar + " ", en(s)))); });
     } else if (state.mode === "congruence") {
-      box.appendChild(el("div", "checks", el("label", null, swatch("line", SS.positive.color), "\u0646\u0641\u0633 \u0627\u0644\u0645\u0648\u0642\u0641 \u0645\u0646 \u0646\u0641\u0633 \u0627\u0644\u0647\u062f\u0641 ", en("same stance on the same target; label = shared targets"))));
+      box.appendChild(el("div", "legend-line", swatch("line", SS.positive.color), el("span", null, "\u0646\u0641\u0633 \u0627\u0644\u0645\u0648\u0642\u0641 \u0645\u0646 \u0646\u0641\u0633 \u0627\u0644\u0647\u062f\u0641", el("br"), en("same stance on the same target; label = shared targets"))));
     } else {
-      box.appendChild(el("div", "checks", el("label", null, swatch("line", SS.negative.color), "\u0645\u0648\u0642\u0641\u0627\u0646 \u0645\u062a\u0639\u0627\u0631\u0636\u0627\u0646 \u0645\u0646 \u0646\u0641\u0633 \u0627\u0644\u0647\u062f\u0641 ", en("opposite stances on the same target; label = shared targets"))));
+      box.appendChild(el("div", "legend-line", swatch("line", SS.negative.color), el("span", null, "\u0645\u0648\u0642\u0641\u0627\u0646 \u0645\u062a\u0639\u0627\u0631\u0636\u0627\u0646 \u0645\u0646 \u0646\u0641\u0633 \u0627\u0644\u0647\u062f\u0641", el("br"), en("opposite stances on the same target; label = shared targets"))));
     }
   }
   if (DATA.truncated) {

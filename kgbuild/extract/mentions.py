@@ -187,6 +187,9 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
                 k += 1
                 continue
             prev = normalize(doc[k - 1].text) if k > start_name else ""
+            # a later token starting with و is a conjunction ("بوتين ونظيره"), not a name part
+            if k > start_name and t.text.startswith("و") and prev not in NAME_LINKS:
+                break
             if is_name_like(t) and (not t.text.startswith("ال") or prev in NAME_LINKS):
                 k += 1
             elif normalize(t.text) in NAME_LINKS and k + 1 < len(doc):

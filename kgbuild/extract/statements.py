@@ -21,7 +21,7 @@ from .. import lexicon
 from ..records import EntityRecord, StatementRecord
 from ..text import clean_surface, normalize
 from .mentions import TITLE_MODIFIERS, Candidate, _nisba_country, match_title
-from .words import CLOSE_QUOTES, OPEN_QUOTES, is_function_word, is_punct, is_quote
+from .words import CLOSE_QUOTES, OPEN_QUOTES, is_punct, is_quote, is_time_word
 
 COMPLEMENTIZERS = {normalize(w) for w in (
     "أن", "إن", "بأن", "أنه", "إنه", "أنها", "إنها", "بأنه", "بأنها", "أنهم", "إنهم", "بأنهم", "أنهما",
@@ -29,8 +29,13 @@ COMPLEMENTIZERS = {normalize(w) for w in (
 # what may stand between a cue and its subject: time words, "في بيان", "اليوم"
 SKIPPABLE = {normalize(w) for w in ("اليوم", "أمس", "الليلة", "مساء", "صباح", "ظهر", "أيضا", "كذلك", "بدوره",
                                     "بدورها", "من", "جهته", "جهتها", "ناحيته", "ناحيتها", "جانبه", "جانبها", "قد")}
+PREPOSITIONS = {normalize(w) for w in ("في", "من", "إلى", "على", "عن", "مع", "حول", "ضد", "بين", "لدى", "عبر",
+                                      "تجاه", "بشأن", "خلال", "بعد", "قبل", "أمام", "حتى", "منذ", "دون")}
+CLAUSE_OPENERS = {normalize(w) for w in ("و", "كما", "ثم", "بينما", "فيما", "حيث", "لكن", "ولكن", "أما", "إذ", "بدوره",
+                                         "بدورها", "قد", "وقد", "فقد", "لقد")}
 PASSIVE_AGENT = {normalize(w) for w in ("عن", "من")}
 VIA_KINDS = ("agency", "media")
+SAY_ACTS = {"say", "announce", "report", "warn", "deny", "accuse", "agree", "support"}
 
 
 @dataclass
@@ -78,6 +83,26 @@ class StatementFinder:
             k += 1
         return k
 
+    def governed(self, c: Candidate) -> bool:
+        """A mention with a preposition glued to it (لـ، بـ، كـ) is an object, never a subject."""
+        clitic = self.doc[c.i].text[:c.start - self.doc[c.i].idx]
+        return any(ch in "بلك" for ch in clitic) or self.prev_is_preposition(c.i)
+
+    def prev_is_preposition(self, i: int) -> bool:
+        p = i - 1
+        while p >= 0 and self.doc[p].is_space:
+            p -= 1
+        return p >= 0 and (self.doc[p].text in ("لـ", "بـ") or normalize(self.doc[p].text) in PREPOSITIONS)
+
+    def clause_start_before(self, i: int, start: int) -> bool:
+        p = i - 1
+        while p >= start and self.doc[p].is_space:
+            p -= 1
+        if p < start:
+            return True
+        t = self.doc[p]
+        return t.text in ("،", ",", ".", ":", "؛") or is_quote(t) or normalize(t.text) in CLAUSE_OPENERS
+
     def is_agency(self, key: str) -> bool:
         ent = self.known.get(key)
         return bool(ent and ent.kind in VIA_KINDS)
@@ -108,7 +133,9 @@ class StatementFinder:
             tok = self.doc[pos]
             norm = normalize(tok.text)
             cand = self.start_at.get(pos)
-            if cand is not None and cand.type != "Group" or cand is not None and not found:
+            if cand is not None and self.governed(cand):
+                break
+            if cand is not None:
                 # a place directly followed by a person is the person's country: "وروسيا فلاديمير بوتين"
                 nxt = self.next_tok(cand.j, end)
                 follower = self.start_at.get(nxt)
@@ -166,7 +193,7 @@ class StatementFinder:
             while p >= start and self.doc[p].is_space:
                 p -= 1
         cand = self.end_at.get(p)
-        if cand is None or cand.i < start:
+        if cand is None or cand.i < start or self.governed(cand) or not self.clause_start_before(cand.i, start):
             return []
         return [Found(self.key(cand), cand.i, cand.j)]
 
@@ -210,7 +237,7 @@ class StatementFinder:
             k += 1
         return end
 
-    def content(self, pos: int, end: int, cue_tok: int) -> tuple[int, int, str] | None:
+    def content(self, pos: int, end: int, cue_tok: int, act: str) -> tuple[int, int, str] | None:
         """(start token, end token, quote type) of the said content after position pos."""
         doc = self.doc
         # a quote placed before the cue: «...»، قال X
@@ -223,21 +250,35 @@ class StatementFinder:
                 q -= 1
             if q >= 0 and q < p - 1 and is_quote(doc[q]):
                 return q + 1, p, "direct"
+        pos = self.skip_adjuncts(pos, end)
         k = pos
-        for _ in range(14):
-            k = self.next_tok(k, end)
-            if k >= end:
-                break
+        # say-type verbs introduce their content with إن/أن, a colon or a quote, sometimes after a
+        # phrase ("في تصريح للتلفزيون"); other acts (call, condemn, reject ...) take it as their object
+        window = 10 if act in SAY_ACTS else 2
+        steps = 0
+        while k < end and steps < window:
             t = doc[k]
+            if t.is_space:
+                k += 1
+                continue
+            steps += 1
             norm = normalize(t.text)
-            if is_quote(t):
+            if k > pos and self.cue_at(k) and self.cue_at(k)[0].kind != "via":
+                break
+            if is_quote(t) and steps <= 2:
                 close = self.closing_quote(k, end)
+                after = self.next_tok(close + 1, end)
+                # a quote followed by more of the clause is a mixed quote: keep the clause
+                if after < end and not is_punct(doc[after]) and self.clause_end(after, end) > after + 2:
+                    return k, self.clause_end(k + 1, end), "mixed"
                 return k + 1, close, "direct"
-            if norm in COMPLEMENTIZERS or norm.startswith(("بان", "ان")) and len(norm) <= 5 and norm[:2] in ("ان", "با"):
+            if norm in COMPLEMENTIZERS:
                 stop = self.clause_end(k + 1, end)
                 inner = self.next_tok(k + 1, stop)
                 if inner < stop and is_quote(doc[inner]):
-                    return inner + 1, self.closing_quote(inner, end), "direct"
+                    close = self.closing_quote(inner, end)
+                    if self.next_tok(close + 1, end) >= stop or is_punct(doc[self.next_tok(close + 1, end)]):
+                        return inner + 1, close, "direct"
                 has_quote = any(is_quote(x) for x in doc[k + 1:stop])
                 return k + 1, stop, "mixed" if has_quote else "indirect"
             if t.text == ":":
@@ -253,6 +294,17 @@ class StatementFinder:
         if start >= stop:
             return None
         return start, stop, "indirect"
+
+    def skip_adjuncts(self, pos: int, end: int) -> int:
+        """Past commas and time words that stand between the speaker and what was said."""
+        k = pos
+        while k < end:
+            t = self.doc[k]
+            if t.is_space or t.text in ("،", ",") or is_time_word(t) or normalize(t.text) in SKIPPABLE:
+                k += 1
+                continue
+            break
+        return k
 
     def closing_quote(self, k: int, end: int) -> int:
         """The token that closes the quote opened at k; the paragraph end for an unbalanced quote."""
@@ -271,8 +323,13 @@ class StatementFinder:
     # --- main loop ----------------------------------------------------------------------------
     def find(self, sents: list[Span]) -> list[StatementRecord]:
         out: list[StatementRecord] = []
+        seen: set[tuple[str, str, str]] = set()
         for s_index, sent in enumerate(sents):
-            out.extend(self.find_in_sentence(sent, s_index))
+            for st in self.find_in_sentence(sent, s_index):
+                sig = (st.speaker, st.cue_lemma, normalize(st.quote))
+                if sig not in seen:
+                    seen.add(sig)
+                    out.append(st)
         return out
 
     def via_in(self, start: int, end: int, exclude: set[str]) -> list[Found]:
@@ -283,8 +340,9 @@ class StatementFinder:
             cand = self.start_at.get(k)
             if cue and cue[0].kind == "via":
                 agents = self.agent_after_noun(k, end)
-                found.extend(a for a in agents if a.key not in exclude)
-            elif cand is not None and self.is_agency(self.key(cand)) and self.key(cand) not in exclude:
+                found.extend(a for a in agents if a.key not in exclude and all(a.key != f.key for f in found))
+            elif cand is not None and self.is_agency(self.key(cand)) and self.key(cand) not in exclude \
+                    and all(self.key(cand) != f.key for f in found):
                 found.append(Found(self.key(cand), cand.i, cand.j))
         return found
 
@@ -292,8 +350,9 @@ class StatementFinder:
         doc = self.doc
         start, end = sent.start, sent.end
         out: list[StatementRecord] = []
-        if s_index - self.last_sentence > 3:
+        if s_index - self.last_sentence > 2:
             self.last_speakers = []
+        covered: set[int] = set()   # tokens already inside a statement's cue..content
         depth = 0
         for k in range(start, end):
             t = doc[k].text
@@ -301,21 +360,21 @@ class StatementFinder:
                 depth += 1
             elif t in CLOSE_QUOTES:
                 depth = max(0, depth - 1)
-            if depth or doc[k].is_space or k in self.start_at:
+            if depth or doc[k].is_space or k in self.start_at or k in covered:
                 continue
             hit = self.cue_at(k)
-            if not hit:
+            if not hit or hit[0].kind == "via":
                 continue
             cue, prefix_len = hit
-            if cue.kind == "via":
-                continue
-            speakers, after = self.subjects_after(k + 1, end) if cue.kind != "noun" else ([], k + 1)
-            if not speakers and cue.kind == "noun":
+            if cue.kind == "noun":
+                if out:
+                    continue
                 speakers = self.agent_after_noun(k, end)
                 after = speakers[-1].j if speakers else k + 1
-            if not speakers and cue.kind != "noun":
-                speakers = self.subject_before(k, start)
-                after = k + 1
+            else:
+                speakers, after = self.subjects_after(k + 1, end)
+                if not speakers:
+                    speakers, after = self.subject_before(k, start), k + 1
             via: list[str] = []
             if cue.lemma == "نقل" and speakers:
                 # "نقلت وكالة X عن Y": X relays what Y said
@@ -325,35 +384,30 @@ class StatementFinder:
                     if inner:
                         via = [s.key for s in speakers]
                         speakers, after = inner, after2
-            if not speakers:
+            if not speakers and cue.kind != "noun" and self.last_speakers:
+                # a verb with no subject of its own continues the last speaker ("وأضاف أن", "وشددوا على")
                 nxt = self.next_tok(k + 1, end)
-                starts_content = nxt < end and (normalize(doc[nxt].text) in COMPLEMENTIZERS or is_quote(doc[nxt])
-                                                or doc[nxt].text == ":" or normalize(doc[nxt].text) in ("الى", "على", "ب"))
-                if self.last_speakers and cue.kind != "noun" and (starts_content or cue.kind == "continuation"):
+                if nxt < end and nxt not in self.start_at:
                     speakers = [Found(key, -1, -1) for key in self.last_speakers]
                     after = k + 1
             if not speakers:
                 continue
-            span = self.content(after, end, k)
+            span = self.content(after, end, k, cue.act)
+            if span is None or span[1] <= span[0] or self.only_via(span[0], span[1]):
+                span = self.preposed_content(k, start)
             if span is None:
                 continue
             c_start, c_end, quote_type = span
-            if c_end <= c_start:
-                continue
             quote_chars = (doc[c_start].idx, doc[c_end - 1].idx + len(doc[c_end - 1].text))
             quote = doc.text[quote_chars[0]:quote_chars[1]].strip()
             if not clean_surface(quote):
                 continue
-            speaker_keys = [s.key for s in speakers]
+            covered.update(range(k, max(after, k + 1)))
+            speaker_keys = list(dict.fromkeys(s.key for s in speakers))
             via_found = self.via_in(start, end, set(speaker_keys))
             via += [v.key for v in via_found if v.key not in via]
             via_toks = {t for v in via_found for t in range(v.i, v.j)}
-            about: list[str] = []
-            for c in self.cands:
-                if c_start <= c.i and c.j <= c_end and c.i not in via_toks:
-                    key = self.key(c)
-                    if key not in about and key not in speaker_keys and key not in via:
-                        about.append(key)
+            about = self.targets(c_start, c_end, set(speaker_keys) | set(via), via_toks)
             cue_start = doc[k].idx + prefix_len
             for sp in speakers:
                 sp_span = (doc[sp.i].idx, doc[sp.j - 1].idx + len(doc[sp.j - 1].text)) if sp.i >= 0 else None
@@ -365,23 +419,68 @@ class StatementFinder:
                     about=list(about), via=list(via)))
             self.last_speakers = speaker_keys
             self.last_sentence = s_index
-        # "بحسب X" with no other statement in the sentence: X reports the sentence
         if not out:
-            for v in self.via_in(start, end, set()):
-                ent = self.entities.get(v.key)
-                if ent is None or ent.type == "Group":
-                    continue
-                c_start = self.next_tok(start, end)
-                text = doc.text[sent.start_char:sent.end_char].strip()
-                if not clean_surface(text):
-                    continue
-                about = [self.key(c) for c in self.cands if start <= c.i < end and self.key(c) != v.key
-                         and not (v.i <= c.i < v.j)]
-                out.append(StatementRecord(
-                    speaker=v.key, cue="", cue_lemma="", act="report", stance="neutral", quote=text,
-                    quote_type="indirect", cue_span=(doc[v.i].idx, doc[v.i].idx), quote_span=(sent.start_char, sent.end_char),
-                    speaker_span=(doc[v.i].idx, doc[v.j - 1].idx + len(doc[v.j - 1].text)),
-                    sentence_span=(sent.start_char, sent.end_char), sentence_index=s_index,
-                    about=list(dict.fromkeys(about)), via=[]))
-                break
+            out.extend(self.reported_by(sent, s_index))
         return out
+
+    def only_via(self, c_start: int, c_end: int) -> bool:
+        """Content that is nothing but an attribution ("، كما أفادت الوزارة")."""
+        words = [t for t in self.doc[c_start:c_end] if not t.is_space and not is_punct(t)]
+        return not words or all(self.cue_at(t.i) or t.i in self.start_at or
+                                 any(c.i <= t.i < c.j for c in self.cands) for t in words)
+
+    def preposed_content(self, k: int, start: int) -> tuple[int, int, str] | None:
+        """"قتل 18 شخصا، كما أفادت الوزارة": the content comes before the cue."""
+        p = k - 1
+        while p >= start and (self.doc[p].is_space or normalize(self.doc[p].text) in ("كما", "حسبما", "وفقما")
+                              or self.doc[p].text in ("،", ",")):
+            p -= 1
+        s0 = self.next_tok(start, p + 1)
+        while s0 <= p and is_punct(self.doc[s0]) and not is_quote(self.doc[s0]):
+            s0 += 1
+        if p - s0 < 2:
+            return None
+        return s0, p + 1, "indirect"
+
+    def targets(self, c_start: int, c_end: int, exclude: set[str], skip_toks: set[int]) -> list[str]:
+        about: list[str] = []
+        for c in self.cands:
+            if c_start <= c.i and c.j <= c_end and c.i not in skip_toks:
+                key = self.key(c)
+                if key not in about and key not in exclude:
+                    about.append(key)
+        return about
+
+    def reported_by(self, sent: Span, s_index: int) -> list[StatementRecord]:
+        """"بحسب X" / "وفقا لـ X" with no other statement in the sentence: X reports the sentence."""
+        doc = self.doc
+        start, end = sent.start, sent.end
+        for k in range(start, end):
+            hit = self.cue_at(k)
+            if not hit or hit[0].kind != "via":
+                continue
+            agents = self.agent_after_noun(k, end)
+            if not agents or agents[0].key not in self.entities:
+                continue
+            v = agents[0]
+            # the content is the sentence without the attribution phrase
+            if k - start > 2:
+                c_start, c_end = self.next_tok(start, k), k
+            else:
+                c_start, c_end = self.next_tok(v.j, end), end
+            while c_end > c_start and (doc[c_end - 1].is_space or (is_punct(doc[c_end - 1]) and not is_quote(doc[c_end - 1]))):
+                c_end -= 1
+            while c_start < c_end and is_punct(doc[c_start]) and not is_quote(doc[c_start]):
+                c_start += 1
+            if c_end - c_start < 3:
+                continue
+            qs, qe = doc[c_start].idx, doc[c_end - 1].idx + len(doc[c_end - 1].text)
+            about = self.targets(c_start, c_end, {v.key}, set(range(v.i, v.j)))
+            cue = hit[0]
+            return [StatementRecord(
+                speaker=v.key, cue=clean_surface(doc[k].text[hit[1]:]), cue_lemma=cue.lemma, act="report",
+                stance="neutral", quote=doc.text[qs:qe], quote_type="indirect",
+                cue_span=(doc[k].idx + hit[1], doc[k].idx + len(doc[k].text)), quote_span=(qs, qe),
+                speaker_span=(doc[v.i].idx, doc[v.j - 1].idx + len(doc[v.j - 1].text)),
+                sentence_span=(sent.start_char, sent.end_char), sentence_index=s_index, about=about, via=[])]
+        return []

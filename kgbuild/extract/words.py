@@ -51,6 +51,18 @@ def is_common(norm: str) -> bool:
     return norm in common_words() or norm in lexicon.stopwords()
 
 
+@cache
+def time_words() -> frozenset[str]:
+    """Weekdays, months and time nouns: they follow names and titles but are never part of them."""
+    kinds = {"weekday", "month", "time_noun"}
+    return frozenset(normalize(r["word"]) for r in lexicon.read_tsv("stopwords.tsv") if r.get("kind") in kinds)
+
+
+def is_time_word(tok: Token) -> bool:
+    return any(s in time_words() for s in stems(tok)[:2]) or normalize(tok.text) in {
+        normalize(w) for w in ("صباح", "مساء", "ظهر", "فجر", "ليل", "ليلة", "يوم", "أمس", "غدا")}
+
+
 def is_name_like(tok: Token) -> bool:
     """A token that may be part of a proper name: an Arabic word that is neither a function word,
     nor an ordinary word of news text, nor a cue, title or nationality adjective."""
@@ -61,8 +73,13 @@ def is_name_like(tok: Token) -> bool:
         return False
     if norm in lexicon.cues() or norm in lexicon.titles() or norm in lexicon.nisba_to_country():
         return False
-    if norm in lexicon.groups() or norm in lexicon.org_heads():
+    if norm in lexicon.groups() or norm in lexicon.org_heads() or is_time_word(tok):
         return False
+    # "ولاعب", "للسماح": a conjunction or preposition+article glued to an ordinary word
+    for clitic, stem in clitic_variants(tok.text)[1:]:
+        if clitic in ("و", "ف", "ل", "ب") or stem.startswith("ال"):
+            if is_common(normalize(stem)) or normalize(stem) in lexicon.cues():
+                return False
     return True
 
 

@@ -124,7 +124,9 @@ def cues() -> dict[str, Cue]:
     out: dict[str, Cue] = {}
     for row in read_tsv("cues.tsv"):
         cue = Cue(row["lemma"], row["act"], row["stance"], row["kind"])
-        for f in [row["lemma"]] + split_cell(row["forms"]):
+        # The lemma is matched only when it is listed among the forms (some lemmas, e.g. عبر, are
+        # frequent non-cue words in their bare form).
+        for f in split_cell(row["forms"]) or [row["lemma"]]:
             out.setdefault(normalize(f), cue)
     return out
 

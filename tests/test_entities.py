@@ -1,0 +1,64 @@
+"""Entity extraction on small handmade Arabic sentences: one pattern or variant each."""
+from __future__ import annotations
+
+import pytest
+
+from kgbuild.extract.document import extract_document
+from kgbuild.text import normalize
+
+
+def entities(nlp, text: str) -> dict[str, tuple[str, set[str]]]:
+    """normalised label -> (type, normalised forms)"""
+    rec = extract_document(nlp, "t.txt", text)
+    return {normalize(e.label): (e.type, {normalize(f) for f in e.forms}) for e in rec.entities.values()}
+
+
+def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
+    n = normalize(form)
+    return next((v for k, v in ents.items() if k == n or n in v[1]), None)
+
+
+@pytest.mark.parametrize("text, form, type_", [
+    ("وصل الوفد إلى روسيا أمس.", "روسيا", "Place"),
+    ("اجتمع الوزراء في وروسيا وفرنسا.", "فرنسا", "Place"),
+    ("قدمت المساعدة للحكومة العراقية.", "الحكومة العراقية", "Organization"),
+    ("وقال الرئيس الفرنسي إيمانويل ماكرون إن الوضع خطير.", "إيمانويل ماكرون", "Person"),
+    ("أعلنت وزارة الخارجية الروسية أن الوفد وصل.", "وزارة الخارجية الروسية", "Organization"),
+    ("وقال المتحدث باسم الحكومة زيد العلي إن القرار نهائي.", "زيد العلي", "Person"),
+    ("وتجمع المتظاهرون أمام البرلمان.", "المتظاهرون", "Group"),
+    ("وأعلنت منظمة الصحة العالمية حالة الطوارئ.", "منظمة الصحة العالمية", "Organization"),
+    ("وفرض حظر التجول في منطقة زارينوفسك.", "زارينوفسك", "Place"),
+])
+def test_entity_found_with_type(nlp, text: str, form: str, type_: str) -> None:
+    hit = find(entities(nlp, text), form)
+    assert hit is not None, f"{form} not found"
+    assert hit[0] == type_
+
+
+def test_short_name_joins_full_name_in_a_document(nlp) -> None:
+    ents = entities(nlp, "وقال رئيس الوزراء الهولندي مارك روته إن الحكومة مستعدة. وأضاف روته أن القرار نهائي.")
+    persons = [v for v in ents.values() if v[0] == "Person"]
+    assert len(persons) == 1 and normalize("روته") in persons[0][1]
+
+
+def test_spelling_variants_of_a_full_name_merge(nlp) -> None:
+    ents = entities(nlp, "قال الرئيس قاسم جومارت توكاييف إن الوضع هادئ. واتصل الرئيس قاسم جومرت توكاييف بنظيره.")
+    persons = [v for v in ents.values() if v[0] == "Person"]
+    assert len(persons) == 1
+
+
+def test_nationality_adjective_alone_is_not_a_country_mention(nlp) -> None:
+    ents = entities(nlp, "وقال الرئيس الروسي إن الأزمة انتهت.")
+    assert find(ents, "روسيا") is None
+
+
+def test_clitic_is_not_part_of_the_label(nlp) -> None:
+    rec = extract_document(nlp, "t.txt", "وسافر الوفد إلى موسكو وبكين.")
+    labels = {normalize(e.label) for e in rec.entities.values()}
+    assert normalize("بكين") in labels and normalize("وبكين") not in labels
+
+
+def test_known_actor_gets_wikidata_id(nlp) -> None:
+    rec = extract_document(nlp, "t.txt", "وقال الرئيس الأمريكي جو بايدن إن بلاده ستدعم أوكرانيا.")
+    biden = [e for e in rec.entities.values() if e.type == "Person"]
+    assert biden and biden[0].wikidata == "Q6279"

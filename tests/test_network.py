@@ -1,0 +1,197 @@
+"""kgbuild.network: projections of handmade records, and GraphML / GEXF round trips."""
+from __future__ import annotations
+
+import networkx as nx
+import pyoxigraph
+import pytest
+from rdflib import Dataset
+
+from kgbuild import network
+from kgbuild.namespace import RES_IRI
+from kgbuild.rdf import add_document
+from kgbuild.records import DocumentRecord, EntityRecord, StatementRecord
+
+PUTIN, UKR, USA, RUS, UN = "Q7747", "Q212", "Q30", "Q159", "Q1065"
+BLINKEN, PROT, MFA, MOSCOW = "person:أنتوني_بلينكن", "group:المتظاهرون", "organization:وزارة_الخارجية_الروسية", "Q649"
+AMAL, SAMI = "organization:الأمل", "person:سامي"
+AMAL_LABEL = 'مؤسسة "الأمل" & شركاه'
+SAMI_LABEL = "سامي <b>العلي</b>"
+
+
+def ent(key, type_, label, wd=None, en=None, forms=()):
+    return EntityRecord(key=key, type=type_, label=label, forms={label, *forms}, wikidata=wd, label_en=en)
+
+
+def stmt(speaker, act, stance, quote, about=(), pos=0, cue="قال", via=()):
+    return StatementRecord(
+        speaker=speaker, cue=cue, cue_lemma=cue, act=act, stance=stance, quote=quote, quote_type="direct",
+        cue_span=(pos, pos + len(cue)), quote_span=(pos + 8, pos + 8 + len(quote)),
+        speaker_span=(pos - 6, pos - 1) if pos >= 6 else None, sentence_span=(max(pos - 6, 0), pos + 9 + len(quote)),
+        sentence_index=pos // 100, about=list(about), via=list(via))
+
+
+def corpus() -> list[DocumentRecord]:
+    a = DocumentRecord(doc_id="000_a.txt", title="أزمة أوكرانيا", text="x" * 1000, entities={
+        PUTIN: ent(PUTIN, "Person", "فلاديمير بوتين", "Q7747", "Vladimir Putin"),
+        UKR: ent(UKR, "Place", "أوكرانيا", "Q212", "Ukraine"),
+        USA: ent(USA, "Place", "الولايات المتحدة", "Q30", "United States"),
+        RUS: ent(RUS, "Place", "روسيا", "Q159", "Russia"),
+        UN: ent(UN, "Organization", "الأمم المتحدة", "Q1065", "United Nations"),
+        BLINKEN: ent(BLINKEN, "Person", "أنتوني بلينكن", None, "Antony Blinken"),
+        PROT: ent(PROT, "Group", "المتظاهرون"),
+        MFA: ent(MFA, "Organization", "وزارة الخارجية الروسية"),
+        MOSCOW: ent(MOSCOW, "Place", "موسكو", "Q649", "Moscow"),   # mentioned only: no node
+    }, statements=[
+        stmt(PUTIN, "condemn", "negative", "ندين التصعيد", [UKR, USA], pos=10, cue="أدان"),
+        stmt(BLINKEN, "praise", "positive", "نشيد بالجهود", [UKR, UN], pos=100, cue="أشاد"),
+        stmt(BLINKEN, "condemn", "negative", "هذا عدوان", [RUS], pos=200, cue="أدان"),
+        stmt(UN, "say", "neutral", "نتابع الوضع", [UKR], pos=300),
+        stmt(PROT, "condemn", "negative", "لا للحرب", [USA], pos=400, cue="أدان"),
+        stmt(MFA, "say", "neutral", "لا تعليق", [], pos=500),                       # no target
+        stmt(PROT, "say", "neutral", "نراقب", [UKR], pos=600),
+    ])
+    b = DocumentRecord(doc_id="001_b.txt", title="ردود فعل", text="y" * 800, entities={
+        PUTIN: ent(PUTIN, "Person", "بوتين", "Q7747", "Vladimir Putin"),
+        UKR: ent(UKR, "Place", "أوكرانيا", "Q212", "Ukraine"),
+        UN: ent(UN, "Organization", "الأمم المتحدة", "Q1065", "United Nations"),
+        AMAL: ent(AMAL, "Organization", AMAL_LABEL),
+        SAMI: ent(SAMI, "Person", SAMI_LABEL),
+    }, statements=[
+        stmt(SAMI, "accuse", "negative", 'اتهم "الأمل" & غيرها <x>', [AMAL], pos=20, cue="اتهم"),
+        stmt(AMAL, "praise", "positive", "خطوة جيدة", [UKR, UN], pos=120, cue="أشاد"),
+        stmt(PUTIN, "condemn", "negative", "ندين مرة أخرى", [UKR], pos=220, cue="أدان"),
+    ])
+    return [a, b]
+
+
+def make_store(docs) -> pyoxigraph.Store:
+    ds = Dataset()
+    for d in docs:
+        add_document(ds, d)
+    store = pyoxigraph.Store()
+    store.load(ds.serialize(format="nquads").encode("utf-8"), format=pyoxigraph.RdfFormat.N_QUADS)
+    return store
+
+
+def iri(key: str, type_: str = "") -> str:
+    from kgbuild.rdf import entity_iri
+    return str(entity_iri(key, type_))
+
+
+@pytest.fixture(scope="module")
+def store():
+    return make_store(corpus())
+
+
+@pytest.fixture(scope="module")
+def g(store):
+    return network.speaker_target_graph(store)
+
+
+def test_speaker_target_nodes(g):
+    expected = {iri(PUTIN), iri(UKR), iri(USA), iri(RUS), iri(UN), iri(BLINKEN, "Person"), iri(PROT, "Group"),
+                iri(MFA, "Organization"), iri(AMAL, "Organization"), iri(SAMI, "Person")}
+    assert set(g.nodes) == expected
+    assert iri(MOSCOW) not in g          # mentioned, never speaks nor spoken about
+    p = g.nodes[iri(PUTIN)]
+    assert p["type"] == "Person" and p["wikidata"] == "Q7747" and p["label_en"] == "Vladimir Putin"
+    assert p["label"] == "فلاديمير بوتين"   # two articles, two labels: tie -> the fuller name
+    assert (p["statements_made"], p["statements_received"]) == (2, 0)
+    u = g.nodes[iri(UKR)]
+    assert u["type"] == "Place" and u["statements_received"] == 6 and u["documents"] == 2
+    m = g.nodes[iri(MFA, "Organization")]     # a statement without target keeps its speaker
+    assert m["statements_made"] == 1 and m["statements_untargeted"] == 1 and g.degree(iri(MFA, "Organization")) == 0
+    assert g.nodes[iri(AMAL, "Organization")]["label"] == AMAL_LABEL
+
+
+def test_speaker_target_edges(g):
+    assert g.number_of_edges() == 12
+    edges = g.get_edge_data(iri(PUTIN), iri(UKR))
+    assert len(edges) == 2
+    by_doc = {d["document"]: d for d in edges.values()}
+    assert set(by_doc) == {"000_a.txt", "001_b.txt"}
+    d = by_doc["000_a.txt"]
+    assert (d["act"], d["stance"], d["quote"], d["cue"]) == ("condemn", "negative", "ندين التصعيد", "أدان")
+    assert (d["cue_start"], d["cue_end"], d["quote_start"], d["quote_end"]) == (10, 14, 18, 18 + len("ندين التصعيد"))
+    assert d["title"] == "أزمة أوكرانيا" and d["statement"].startswith(RES_IRI + "statement/")
+    negative = {(u, v) for u, v, s in g.edges(data="stance") if s == "negative"}
+    assert negative == {(iri(PUTIN), iri(UKR)), (iri(PUTIN), iri(USA)), (iri(BLINKEN, "Person"), iri(RUS)),
+                        (iri(PROT, "Group"), iri(USA)), (iri(SAMI, "Person"), iri(AMAL, "Organization"))}
+
+
+def _pairs(h):
+    return {frozenset((u, v)): d["weight"] for u, v, d in h.edges(data=True)}
+
+
+def test_congruence(store):
+    h = network.actor_congruence_graph(store, "congruence")
+    assert _pairs(h) == {
+        frozenset((iri(BLINKEN, "Person"), iri(AMAL, "Organization"))): 2,   # positive on Ukraine and the UN
+        frozenset((iri(PUTIN), iri(PROT, "Group"))): 1,                     # negative on the US
+    }
+    d = h.get_edge_data(iri(BLINKEN, "Person"), iri(AMAL, "Organization"))
+    assert d["targets"] == " | ".join(sorted(["أوكرانيا", "الأمم المتحدة"]))
+    assert h.nodes[iri(PUTIN)]["label"] == "فلاديمير بوتين"
+
+
+def test_conflict(store):
+    h = network.actor_congruence_graph(store, "conflict")
+    assert _pairs(h) == {
+        frozenset((iri(PUTIN), iri(BLINKEN, "Person"))): 1,     # Ukraine: negative vs positive
+        frozenset((iri(PUTIN), iri(AMAL, "Organization"))): 1,
+    }
+
+
+def test_neutral_only_when_asked(store):
+    plain = network.actor_congruence_graph(store, "congruence")
+    assert frozenset((iri(UN), iri(PROT, "Group"))) not in _pairs(plain)
+    h = network.actor_congruence_graph(store, "congruence", include_neutral=True)
+    assert _pairs(h)[frozenset((iri(UN), iri(PROT, "Group")))] == 1     # both neutral on Ukraine
+    with pytest.raises(ValueError):
+        network.actor_congruence_graph(store, "agreement")
+
+
+def test_empty_store():
+    s = pyoxigraph.Store()
+    assert network.speaker_target_graph(s).number_of_nodes() == 0
+    assert network.actor_congruence_graph(s, "conflict").number_of_edges() == 0
+
+
+def test_graphml_round_trip(g, store, tmp_path):
+    p = network.write_graphml(g, tmp_path / "st.graphml")
+    assert "فلاديمير بوتين" in p.read_text(encoding="utf-8")
+    r = nx.read_graphml(p, force_multigraph=True)
+    assert r.is_directed() and r.number_of_nodes() == g.number_of_nodes() and r.number_of_edges() == g.number_of_edges()
+    assert r.nodes[iri(PUTIN)]["label"] == "فلاديمير بوتين"
+    assert r.nodes[iri(AMAL, "Organization")]["label"] == AMAL_LABEL
+    assert r.nodes[iri(SAMI, "Person")]["label"] == SAMI_LABEL
+    assert r.nodes[iri(PUTIN)]["statements_made"] == 2
+    quotes = {d["quote"] for _, _, d in r.edges(data=True)}
+    assert 'اتهم "الأمل" & غيرها <x>' in quotes
+    c = network.write_graphml(network.actor_congruence_graph(store, "congruence"), tmp_path / "c.graphml")
+    rc = nx.read_graphml(c)
+    assert rc.number_of_edges() == 2
+    assert rc.get_edge_data(iri(BLINKEN, "Person"), iri(AMAL, "Organization"))["weight"] == 2
+
+
+def test_gexf_round_trip(g, store, tmp_path):
+    p = network.write_gexf(g, tmp_path / "st.gexf")
+    r = nx.read_gexf(p)
+    assert r.number_of_nodes() == g.number_of_nodes() and r.number_of_edges() == g.number_of_edges()
+    assert r.nodes[iri(PUTIN)]["label"] == "فلاديمير بوتين"
+    assert r.nodes[iri(AMAL, "Organization")]["label"] == AMAL_LABEL
+    assert r.nodes[iri(UKR)]["type"] == "Place"
+    c = network.write_gexf(network.actor_congruence_graph(store, "conflict"), tmp_path / "c.gexf")
+    rc = nx.read_gexf(c)
+    assert {frozenset(e) for e in rc.edges()} == {frozenset((iri(PUTIN), iri(BLINKEN, "Person"))),
+                                                  frozenset((iri(PUTIN), iri(AMAL, "Organization")))}
+    assert rc.nodes[iri(BLINKEN, "Person")]["label"] == "أنتوني بلينكن"
+
+
+def test_export_drops_none_and_flattens(tmp_path):
+    h = nx.Graph(name="t", tags=["أ", "ب"])
+    h.add_node("a", label="عربي", missing=None, many={"x", "y"})
+    h.add_edge("a", "b", weight=1)
+    r = nx.read_graphml(network.write_graphml(h, tmp_path / "t.graphml"))
+    assert r.nodes["a"]["label"] == "عربي" and r.nodes["a"]["many"] == "x | y" and "missing" not in r.nodes["a"]
+    assert r.graph["tags"] == "أ | ب"

@@ -1,0 +1,101 @@
+"""Statement extraction: one handmade Arabic sentence per construction, asserting speaker, cue,
+content, targets and intermediaries."""
+from __future__ import annotations
+
+import pytest
+
+from kgbuild.extract.document import extract_document
+from kgbuild.records import DocumentRecord
+from kgbuild.text import normalize
+
+
+def run(nlp, text: str) -> DocumentRecord:
+    return extract_document(nlp, "t.txt", text)
+
+
+def label(rec: DocumentRecord, key: str) -> str:
+    return normalize(rec.entities[key].label)
+
+
+def speakers(rec: DocumentRecord) -> list[str]:
+    return [label(rec, s.speaker) for s in rec.statements]
+
+
+def has_form(rec: DocumentRecord, key: str, form: str) -> bool:
+    return normalize(form) in {normalize(f) for f in rec.entities[key].forms | {rec.entities[key].label}}
+
+
+CASES = [
+    # (construction, text, speaker form, cue lemma, content must contain, about forms, via forms)
+    ("VSO with title and name",
+     "وقال وزير الخارجية الفرنسي جان إيف لودريان إن باريس تدعم الحوار مع إيران.",
+     "جان إيف لودريان", "قال", "تدعم الحوار", ["إيران"], []),
+    ("SVO organization",
+     "وزارة الداخلية العراقية أعلنت أن المحتجين اعتدوا على مقر الشرطة.",
+     "وزارة الداخلية العراقية", "أعلن", "اعتدوا", ["المحتجين"], []),
+    ("direct quote with guillemets",
+     "وقال رئيس الوزراء البريطاني بوريس جونسون: «لن نقبل بهذا الاعتداء على أوكرانيا».",
+     "بوريس جونسون", "قال", "لن نقبل بهذا الاعتداء", ["أوكرانيا"], []),
+    ("call with addressee",
+     "ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش جميع الأطراف إلى ضبط النفس في السودان.",
+     "أنطونيو غوتيريش", "دعا", "ضبط النفس", ["السودان"], []),
+    ("condemnation by a country",
+     "وأدانت فرنسا الهجوم على السفارة في بغداد.",
+     "فرنسا", "أدان", "الهجوم", ["بغداد"], []),
+    ("reported via an agency",
+     "ونقلت وكالة رويترز عن وزير الدفاع التركي خلوصي أكار قوله إن القوات التركية لن تنسحب من سوريا.",
+     "خلوصي أكار", "نقل", "لن تنسحب", ["سوريا"], ["رويترز"]),
+    ("according to an agency",
+     "وقال المتحدث باسم الخارجية الصينية وانغ وين بين إن بكين تعارض العقوبات على روسيا، بحسب وكالة شينخوا.",
+     "وانغ وين بين", "قال", "تعارض العقوبات", ["روسيا"], ["شينخوا"]),
+]
+
+
+@pytest.mark.parametrize("name, text, speaker, lemma, content, about, via", CASES, ids=[c[0] for c in CASES])
+def test_statement_construction(nlp, name, text, speaker, lemma, content, about, via) -> None:
+    rec = run(nlp, text)
+    assert rec.statements, "no statement found"
+    st = next((s for s in rec.statements if has_form(rec, s.speaker, speaker)), None)
+    assert st is not None, f"speaker {speaker} not found among {speakers(rec)}"
+    assert normalize(st.cue_lemma) == normalize(lemma)
+    assert content in st.quote
+    about_forms = [normalize(f) for k in st.about for f in rec.entities[k].forms | {rec.entities[k].label}]
+    for a in about:
+        assert normalize(a) in about_forms, f"{a} not among the targets"
+    via_forms = [normalize(f) for k in st.via for f in rec.entities[k].forms | {rec.entities[k].label}]
+    for v in via:
+        assert normalize(v) in via_forms, f"{v} not among the intermediaries"
+
+
+def test_several_speakers_share_one_cue(nlp) -> None:
+    rec = run(nlp, "وأكد الرئيس الفرنسي إيمانويل ماكرون والمستشار الألماني أولاف شولتس أن الحل في أوكرانيا دبلوماسي.")
+    assert len(rec.statements) == 2
+    assert len({s.speaker for s in rec.statements}) == 2
+
+
+def test_continuation_carries_the_previous_speaker(nlp) -> None:
+    rec = run(nlp, "وقال رئيس الوزراء الكندي جاستن ترودو إن بلاده ستساعد. وأضاف أن المساعدات ستصل قريبا.")
+    assert len(rec.statements) == 2
+    assert rec.statements[0].speaker == rec.statements[1].speaker
+    assert "المساعدات" in rec.statements[1].quote
+
+
+def test_no_speaker_no_statement(nlp) -> None:
+    rec = run(nlp, "وقال إن الوضع هادئ.")
+    assert rec.statements == []
+
+
+def test_offsets_point_into_the_text(nlp) -> None:
+    text = "وقال الرئيس الفرنسي إيمانويل ماكرون إن الوضع خطير في مالي."
+    rec = run(nlp, text)
+    st = rec.statements[0]
+    assert text[st.cue_span[0]:st.cue_span[1]] == "قال"
+    assert text[st.quote_span[0]:st.quote_span[1]] == st.quote
+    assert "ماكرون" in text[st.speaker_span[0]:st.speaker_span[1]]
+
+
+def test_stance_follows_the_speech_act(nlp) -> None:
+    rec = run(nlp, "وأدانت مصر الهجوم على المدنيين في ليبيا. ورحبت تونس بالاتفاق بين الأطراف الليبية.")
+    stances = {label(rec, s.speaker): s.stance for s in rec.statements}
+    assert stances[normalize("مصر")] == "negative"
+    assert stances[normalize("تونس")] == "positive"

@@ -1,0 +1,54 @@
+"""Arabic normalisation, clitics and the tokenizer."""
+from __future__ import annotations
+
+import pytest
+
+from kgbuild.text import clean_surface, clitic_variants, normalize, slug
+from kgbuild.tokenizer import blank_arabic
+
+
+@pytest.mark.parametrize("a, b", [
+    ("أحمد", "احمد"), ("إيران", "ايران"), ("مصطفى", "مصطفي"), ("الحكومة", "الحكومه"),
+    ("مُحَمَّد", "محمد"), ("كازاخـــستان", "كازاخستان"), ("«روسيا»", "روسيا"),
+])
+def test_normalize_folds_spelling_variants(a: str, b: str) -> None:
+    assert normalize(a) == normalize(b)
+
+
+@pytest.mark.parametrize("word, stem", [
+    ("وروسيا", "روسيا"), ("بموسكو", "موسكو"), ("للحكومة", "الحكومة"), ("والرئيس", "الرئيس"),
+    ("فالشرطة", "الشرطة"), ("وبالعاصمة", "العاصمة"), ("وللجيش", "الجيش"), ("كالعادة", "العادة"),
+])
+def test_clitic_variants_include_the_stem(word: str, stem: str) -> None:
+    assert stem in [s for _, s in clitic_variants(word)]
+
+
+def test_clitic_variants_keep_the_bare_word_first() -> None:
+    assert clitic_variants("وليد")[0] == ("", "وليد")
+
+
+def test_slug_is_safe_for_iris() -> None:
+    s = slug('عبد الله "الثاني" <x>')
+    assert " " not in s and '"' not in s and "<" not in s and s
+
+
+def test_clean_surface_strips_marks_and_punctuation() -> None:
+    assert clean_surface(" «توكاييف»، ") == "توكاييف"
+
+
+@pytest.mark.parametrize("text, tokens", [
+    ('بـ”إطلاق', ["بـ", "”", "إطلاق"]),
+    ('كازاخستان".', ["كازاخستان", '"', "."]),
+    ("وقال الرئيس، إن", ["وقال", "الرئيس", "،", "إن"]),
+    ("«نعم»", ["«", "نعم", "»"]),
+    ("3.5 مليون", ["3.5", "مليون"]),
+    ("لـ\"رويترز\"", ["لـ", '"', "رويترز", '"']),
+])
+def test_tokenizer_splits_punctuation_and_tatweel_prepositions(text: str, tokens: list[str]) -> None:
+    nlp = blank_arabic()
+    assert [t.text for t in nlp(text) if not t.is_space] == tokens
+
+
+def test_tokenizer_writes_normalised_norms() -> None:
+    doc = blank_arabic()("الحكومة أعلنت")
+    assert [t.norm_ for t in doc] == ["الحكومه", "اعلنت"]

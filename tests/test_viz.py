@@ -1,0 +1,369 @@
+"""kgbuild.viz: the self-contained HTML view, its counts, and (in headless chromium) its behaviour with
+article text that tries to inject markup and script."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pyoxigraph
+import pytest
+from rdflib import Dataset
+
+from kgbuild import network, viz
+from kgbuild.rdf import add_document, entity_iri
+from kgbuild.records import DocumentRecord, EntityRecord, StatementRecord
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROME_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+               "--disable-sync", "--no-first-run"]
+
+IMG = '<img src=x onerror="window.__pwned=1">'
+SCRIPT = "<script>window.__pwned=1</script>"
+BREAKOUT = '"</script><script>window.__pwned=1</script>'
+
+PUTIN, UKR, USA, RUS, UN = "Q7747", "Q212", "Q30", "Q159", "Q1065"
+BLINKEN, PROT, MFA = "person:أنتوني_بلينكن", "group:المتظاهرون", "organization:وزارة_الخارجية_الروسية"
+AMAL, SAMI, BAD = "organization:الأمل", "person:سامي", "organization:منظمة_سيئة"
+AMAL_LABEL = 'مؤسسة "الأمل" & شركاه'
+SAMI_LABEL = "سامي " + IMG
+BAD_LABEL = "منظمة " + SCRIPT
+
+
+def ent(key, type_, label, wd=None, en=None):
+    return EntityRecord(key=key, type=type_, label=label, forms={label}, wikidata=wd, label_en=en)
+
+
+def stmt(speaker, act, stance, quote, about=(), pos=0, cue="قال"):
+    return StatementRecord(
+        speaker=speaker, cue=cue, cue_lemma=cue, act=act, stance=stance, quote=quote, quote_type="direct",
+        cue_span=(pos, pos + len(cue)), quote_span=(pos + 8, pos + 8 + len(quote)),
+        speaker_span=(pos - 6, pos - 1) if pos >= 6 else None, sentence_span=(max(pos - 6, 0), pos + 9 + len(quote)),
+        sentence_index=pos // 100, about=list(about))
+
+
+def corpus() -> list[DocumentRecord]:
+    a = DocumentRecord(doc_id="000_a.txt", title="أزمة أوكرانيا", text="x" * 1000, entities={
+        PUTIN: ent(PUTIN, "Person", "فلاديمير بوتين", "Q7747", "Vladimir Putin"),
+        UKR: ent(UKR, "Place", "أوكرانيا", "Q212", "Ukraine"),
+        USA: ent(USA, "Place", "الولايات المتحدة", "Q30", "United States"),
+        RUS: ent(RUS, "Place", "روسيا", "Q159", "Russia"),
+        UN: ent(UN, "Organization", "الأمم المتحدة", "Q1065", "United Nations"),
+        BLINKEN: ent(BLINKEN, "Person", "أنتوني بلينكن", None, "Antony Blinken"),
+        PROT: ent(PROT, "Group", "المتظاهرون"),
+        MFA: ent(MFA, "Organization", "وزارة الخارجية الروسية"),
+    }, statements=[
+        stmt(PUTIN, "condemn", "negative", "ندين التصعيد", [UKR, USA], pos=10, cue="أدان"),
+        stmt(BLINKEN, "praise", "positive", "نشيد بالجهود", [UKR, UN], pos=100, cue="أشاد"),
+        stmt(BLINKEN, "condemn", "negative", "هذا عدوان", [RUS], pos=200, cue="أدان"),
+        stmt(UN, "say", "neutral", "نتابع الوضع", [UKR], pos=300),
+        stmt(PROT, "condemn", "negative", "لا للحرب", [USA], pos=400, cue="أدان"),
+        stmt(MFA, "say", "neutral", "لا تعليق", [], pos=500),          # no target: the speaker is still drawn
+    ])
+    evil = DocumentRecord(doc_id="001_evil.txt", title="<!-- عنوان --> " + SCRIPT, text="y" * 900, entities={
+        PUTIN: ent(PUTIN, "Person", "بوتين", "Q7747", "Vladimir Putin"),
+        UKR: ent(UKR, "Place", "أوكرانيا", "Q212", "Ukraine"),
+        UN: ent(UN, "Organization", "الأمم المتحدة", "Q1065", "United Nations"),
+        AMAL: ent(AMAL, "Organization", AMAL_LABEL, None, 'Al-Amal "Hope" & Co'),
+        SAMI: ent(SAMI, "Person", SAMI_LABEL, None, IMG),
+        BAD: ent(BAD, "Organization", BAD_LABEL),
+    }, statements=[
+        stmt(SAMI, "accuse", "negative", BREAKOUT + " اتهام", [AMAL, BAD], pos=20, cue="اتهم " + IMG),
+        stmt(BAD, "warn", "negative", IMG + " <!-- تحذير", [SAMI], pos=120, cue="حذر"),
+        stmt(AMAL, "praise", "positive", SCRIPT + ' & "نعم"', [UKR, UN], pos=220, cue="أشاد"),
+        stmt(PUTIN, "condemn", "negative", "ندين مرة أخرى " + SCRIPT, [UKR], pos=320, cue="أدان"),
+    ])
+    return [a, evil]
+
+
+def make_store(docs) -> pyoxigraph.Store:
+    ds = Dataset()
+    for d in docs:
+        add_document(ds, d)
+    store = pyoxigraph.Store()
+    store.load(ds.serialize(format="nquads").encode("utf-8"), format=pyoxigraph.RdfFormat.N_QUADS)
+    return store
+
+
+def iri(key: str, type_: str = "") -> str:
+    return str(entity_iri(key, type_))
+
+
+@pytest.fixture(scope="module")
+def store():
+    return make_store(corpus())
+
+
+@pytest.fixture(scope="module")
+def expected(store):
+    """What the page must draw, from kgbuild.network (independent of the page's own JS)."""
+    g = network.speaker_target_graph(store)
+    grouped = {(u, v, d["stance"]) for u, v, d in g.edges(data=True)}
+    return {
+        "nodes": g.number_of_nodes(),
+        "edges": len(grouped),
+        "negative": sum(1 for *_, s in grouped if s == "negative"),
+        "accuse": len({(u, v, d["stance"]) for u, v, d in g.edges(data=True) if d["act"] == "accuse"}),
+        "congruence": network.actor_congruence_graph(store, "congruence"),
+        "conflict": network.actor_congruence_graph(store, "conflict"),
+        "graph": g,
+    }
+
+
+@pytest.fixture(scope="module")
+def view(store, tmp_path_factory):
+    out = tmp_path_factory.mktemp("view") / "view.html"
+    counts = viz.write_view(store, out)
+    return out, counts
+
+
+def _embedded(html_text: str) -> dict:
+    m = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', html_text, re.S)
+    assert m, "no embedded JSON block"
+    return json.loads(m.group(1))
+
+
+# ---------------------------------------------------------------- static checks (no browser)
+
+def test_counts_match_graph(view, expected):
+    out, counts = view
+    assert counts == {"nodes": expected["nodes"], "edges": expected["edges"]}
+    assert counts == {"nodes": 11, "edges": 12}
+    html_text = out.read_text(encoding="utf-8")
+    assert f'data-nodes="{counts["nodes"]}"' in html_text and f'data-edges="{counts["edges"]}"' in html_text
+
+
+def test_self_contained(view):
+    html_text = view[0].read_text(encoding="utf-8")
+    assert not re.search(r"""(?:src|href|action|data)\s*=\s*["']?\s*(?:https?:)?//""", html_text, re.I)
+    assert not re.search(r"""url\(\s*["']?\s*(?:https?:)?//""", html_text, re.I)
+    assert not re.search(r"@import", html_text)
+    for cdn in ("cdn.", "cdnjs", "jsdelivr", "unpkg", "bootstrapcdn", "googleapis", "<link"):
+        assert cdn not in html_text.lower(), cdn
+    assert '<html lang="ar" dir="rtl">' in html_text and '<meta charset="utf-8">' in html_text
+    assert "Content-Security-Policy" in html_text
+    # exactly three script elements: the JSON data, vis-network, the page's code
+    assert len(re.findall(r"^<script", html_text, re.M)) == 3 and html_text.count("</script>") == 3
+
+
+def test_json_block_cannot_break_out(view, expected):
+    html_text = view[0].read_text(encoding="utf-8")
+    m = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', html_text, re.S)
+    raw = m.group(1)
+    assert "<" not in raw and ">" not in raw and "&" not in raw
+    assert "window.__pwned" not in html_text.replace(raw, "")   # the payloads live only in the escaped JSON
+    data = json.loads(raw)
+    labels = {n["label"] for n in data["nodes"]}
+    assert {SAMI_LABEL, BAD_LABEL, AMAL_LABEL, "فلاديمير بوتين"} <= labels
+    assert any(s["q"].startswith(BREAKOUT) for s in data["statements"])
+    assert {d["title"] for d in data["documents"]} == {"أزمة أوكرانيا", "<!-- عنوان --> " + SCRIPT}
+
+
+def test_json_for_script_escapes():
+    s = viz.json_for_script({"q": "</script><!-- & \u2028"})
+    assert "<" not in s and ">" not in s and "&" not in s and "\u2028" not in s
+    assert json.loads(s) == {"q": "</script><!-- & \u2028"}
+
+
+def test_truncation(store, tmp_path, expected):
+    counts = viz.write_view(store, tmp_path / "small.html", max_nodes=3)
+    g = expected["graph"]
+    # by degree (untargeted statements count too), ties by Arabic label
+    top = sorted(g.nodes, key=lambda n: (-(g.degree(n) + g.nodes[n]["statements_untargeted"]), g.nodes[n]["label"], n))[:3]
+    assert counts["nodes"] <= 3
+    data = _embedded((tmp_path / "small.html").read_text(encoding="utf-8"))
+    assert data["truncated"] is True and data["total"] == expected["nodes"]
+    assert {n["iri"] for n in data["nodes"]} <= set(top)
+    assert iri(UKR) in {n["iri"] for n in data["nodes"]}       # spoken about most
+    assert 'data-truncated="true"' in (tmp_path / "small.html").read_text(encoding="utf-8")
+
+
+def test_empty_store(tmp_path):
+    counts = viz.write_view(pyoxigraph.Store(), tmp_path / "empty.html")
+    assert counts == {"nodes": 0, "edges": 0}
+
+
+# ---------------------------------------------------------------- browser
+
+def _browser_or_skip():
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} is missing: browser tests need Debian's chromium")
+    return pytest.importorskip("playwright.sync_api")
+
+
+@pytest.fixture(scope="module")
+def page(view):
+    sync_api = _browser_or_skip()
+    out, _ = view
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROME_ARGS)
+        ctx = browser.new_context(viewport={"width": 1500, "height": 950})
+        pg = ctx.new_page()
+        pg.external = []       # every request that is not file: or data:
+        pg.dialogs = []
+        pg.errors = []
+
+        def route(r):
+            url = r.request.url
+            if url.startswith(("file:", "data:")):
+                r.continue_()
+            else:
+                pg.external.append(url)
+                r.abort()
+
+        pg.route("**/*", route)
+        pg.on("dialog", lambda d: (pg.dialogs.append(d.message), d.dismiss()))
+        pg.on("pageerror", lambda e: pg.errors.append(str(e)))
+        pg.on("console", lambda m: pg.errors.append(m.text) if m.type == "error" else None)
+        pg.goto(out.resolve().as_uri())
+        pg.wait_for_function("window.kgView && window.kgView.nodes > 0")
+        yield pg
+        assert pg.external == [], f"external requests: {pg.external}"
+        assert pg.dialogs == [], f"dialogs opened: {pg.dialogs}"
+        assert pg.evaluate("window.__pwned") is None
+        ctx.close()
+        browser.close()
+
+
+def _reset(pg):
+    pg.click("#f-reset")
+    pg.evaluate("kgView.setMode('st')")
+
+
+def _counts(pg):
+    return pg.evaluate("[kgView.nodes, kgView.edges, +document.getElementById('kg-root').dataset.nodes,"
+                       " +document.getElementById('kg-root').dataset.edges]")
+
+
+@pytest.mark.browser
+def test_page_loads_arabic_and_counts(page, expected):
+    n, m, dn, de = _counts(page)
+    assert (n, m) == (dn, de) == (expected["nodes"], expected["edges"])
+    assert page.evaluate("document.documentElement.lang") == "ar"
+    assert page.evaluate("getComputedStyle(document.body).direction") == "rtl"
+    nodes = page.evaluate("kgView.nodeList()")
+    assert len(nodes) == expected["nodes"]
+    assert all(re.search("[\u0621-\u064a]", x["label"]) for x in nodes)
+    assert "فلاديمير بوتين" in {x["label"] for x in nodes}
+    # vis really drew them: one canvas, positions for every node
+    assert page.evaluate("Object.keys(kgView.network.getPositions()).length") == expected["nodes"]
+    assert page.evaluate("document.querySelectorAll('#kg-graph canvas').length") == 1
+    assert page.evaluate("document.querySelectorAll('img, iframe, object, embed').length") == 0
+    assert page.evaluate("document.scripts.length") == 3
+    assert page.errors == []
+
+
+@pytest.mark.browser
+def test_stance_act_article_type_filters(page, expected):
+    _reset(page)
+    page.uncheck("#f-stance-positive")
+    page.uncheck("#f-stance-neutral")
+    edges = page.evaluate("kgView.edgeList()")
+    assert {e["stance"] for e in edges} == {"negative"} and len(edges) == expected["negative"]
+    assert _counts(page)[1] == expected["negative"] < expected["edges"]
+    _reset(page)
+    page.select_option("#f-act", "accuse")
+    edges = page.evaluate("kgView.edgeList()")
+    assert len(edges) == expected["accuse"] and all(e["acts"] == ["accuse"] for e in edges)
+    _reset(page)
+    page.select_option("#f-doc", label=page.evaluate(
+        "Array.from(document.querySelectorAll('#f-doc option')).find(o => o.textContent.startsWith('000_a.txt')).textContent"))
+    n, m, *_ = _counts(page)
+    assert n == 8 and m == 7          # the first article alone: 8 actors, 7 speaker-target-stance edges
+    _reset(page)
+    page.uncheck("#f-type-Place")
+    assert "Place" not in {x["type"] for x in page.evaluate("kgView.nodeList()")}
+    assert _counts(page)[0] < expected["nodes"]
+    _reset(page)
+    assert _counts(page)[:2] == [expected["nodes"], expected["edges"]]
+
+
+@pytest.mark.browser
+def test_name_search(page, expected):
+    _reset(page)
+    page.fill("#f-search", "بوتين")
+    page.press("#f-search", "Enter")
+    putin = page.evaluate("kgView.nodeList().find(n => n.en === 'Vladimir Putin').id")
+    edges = page.evaluate("kgView.edgeList()")
+    assert edges and all(putin in (e["from"], e["to"]) for e in edges)
+    labels = {x["label"] for x in page.evaluate("kgView.nodeList()")}
+    assert labels == {"فلاديمير بوتين", "أوكرانيا", "الولايات المتحدة"}
+    page.fill("#f-search", "Blinken")            # English label
+    page.press("#f-search", "Enter")
+    assert "أنتوني بلينكن" in {x["label"] for x in page.evaluate("kgView.nodeList()")}
+    page.fill("#f-search", "الامم المتحده")      # folded alef / ta marbuta still match
+    page.press("#f-search", "Enter")
+    assert "الأمم المتحدة" in {x["label"] for x in page.evaluate("kgView.nodeList()")}
+    page.fill("#f-search", "لا أحد بهذا الاسم")
+    page.press("#f-search", "Enter")
+    assert _counts(page)[:2] == [0, 0]
+    _reset(page)
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("kind", ["congruence", "conflict"])
+def test_actor_networks(page, expected, kind):
+    _reset(page)
+    page.check(f"#f-mode-{kind}")
+    h = expected[kind]
+    n, m, dn, de = _counts(page)
+    assert (n, m) == (dn, de) == (h.number_of_nodes(), h.number_of_edges())
+    by_label = {x["id"]: x["label"] for x in page.evaluate("kgView.nodeList()")}
+    got = {frozenset((by_label[e["from"]], by_label[e["to"]])): e["weight"] for e in page.evaluate("kgView.edgeList()")}
+    want = {frozenset((h.nodes[u]["label"], h.nodes[v]["label"])): d["weight"] for u, v, d in h.edges(data=True)}
+    assert got == want
+    _reset(page)
+
+
+def _panel_text(pg):
+    return pg.evaluate("document.getElementById('kg-panel-body').textContent")
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("mode", ["st", "congruence", "conflict"])
+def test_hover_and_click_everything(page, mode):
+    _reset(page)
+    page.evaluate(f"kgView.setMode('{mode}')")
+    node_ids = [x["id"] for x in page.evaluate("kgView.nodeList()")]
+    edge_ids = [x["id"] for x in page.evaluate("kgView.edgeList()")]
+    assert node_ids and edge_ids
+    for nid in node_ids:
+        pt = page.evaluate("id => kgView.nodePoint(id)", nid)
+        page.mouse.move(pt["x"], pt["y"])
+        page.wait_for_timeout(160)            # let the vis tooltip open
+        page.mouse.click(pt["x"], pt["y"])
+        assert page.evaluate("document.getElementById('kg-root').dataset.panel") == f"node:{nid}"
+    clicked = 0
+    for eid in edge_ids:
+        pt = page.evaluate("id => kgView.edgePoint(id)", eid)
+        page.mouse.move(pt["x"], pt["y"])
+        page.wait_for_timeout(160)
+        page.mouse.click(pt["x"], pt["y"])
+        clicked += page.evaluate("document.getElementById('kg-root').dataset.panel") == f"edge:{eid}"
+        page.evaluate("id => kgView.showEdge(id)", eid)   # whatever the click hit, render every edge's panel too
+    assert clicked == len(edge_ids), "every edge midpoint should be clickable"
+    assert page.evaluate("window.__pwned") is None
+    assert page.evaluate("document.querySelectorAll('img, iframe, object, embed').length") == 0
+    assert page.evaluate("document.scripts.length") == 3
+    assert page.dialogs == [] and page.external == []
+
+
+@pytest.mark.browser
+def test_payloads_render_as_text(page):
+    _reset(page)
+    sami = page.evaluate("kgView.nodeList().find(n => n.label.startsWith('سامي')).id")
+    page.evaluate("id => kgView.showNode(id)", sami)
+    text = _panel_text(page)
+    assert SAMI_LABEL in text and BREAKOUT in text and "منظمة " + SCRIPT in text
+    assert "<!-- عنوان --> " + SCRIPT in text            # the article title, as text
+    amal = page.evaluate("kgView.nodeList().find(n => n.label.startsWith('مؤسسة')).id")
+    page.evaluate("id => kgView.showNode(id)", amal)
+    assert AMAL_LABEL in _panel_text(page) and 'Al-Amal "Hope" & Co' in _panel_text(page)
+    # the tooltip element vis shows is built from text nodes too
+    pt = page.evaluate("id => kgView.nodePoint(id)", sami)
+    page.mouse.move(pt["x"] + 1, pt["y"] + 1)
+    page.wait_for_selector("div.vis-tooltip", state="visible", timeout=3000)
+    assert SAMI_LABEL in page.inner_text("div.vis-tooltip")
+    assert page.evaluate("document.querySelectorAll('img').length") == 0
+    assert page.evaluate("window.__pwned") is None
+    assert page.errors == []
