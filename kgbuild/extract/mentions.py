@@ -40,6 +40,7 @@ class Candidate:
     key: str | None = None      # lexicon key, when the gazetteer knows the entity
     title: str | None = None    # "وزير الخارجية"
     role_of: str | None = None  # key of the country or organization of the title
+    title_i: int | None = None  # first token of the title that introduced this person
     extra_forms: set[str] = field(default_factory=set)
 
     @property
@@ -201,7 +202,7 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
         if k > start_name:
             s, e = _span_chars(doc, start_name, k, 0)
             people.append(Candidate(start_name, k, s, e, clean_surface(doc.text[s:e]), "Person", "title",
-                                    title=title, role_of=role_of))
+                                    title=title, role_of=role_of, title_i=i))
         else:
             bare.append((i, k, title, role_of))
     return people, bare
@@ -327,6 +328,7 @@ def select(cands: list[Candidate]) -> list[Candidate]:
                 same.key = same.key or c.key
                 same.title = same.title or c.title
                 same.role_of = same.role_of or c.role_of
+                same.title_i = same.title_i if same.title_i is not None else c.title_i
             continue
         chosen.append(c)
         for k in range(c.i, c.j):

@@ -32,7 +32,7 @@ SKIPPABLE = {normalize(w) for w in ("اليوم", "أمس", "الليلة", "م�
 PREPOSITIONS = {normalize(w) for w in ("في", "من", "إلى", "على", "عن", "مع", "حول", "ضد", "بين", "لدى", "عبر",
                                       "تجاه", "بشأن", "خلال", "بعد", "قبل", "أمام", "حتى", "منذ", "دون")}
 CLAUSE_OPENERS = {normalize(w) for w in ("و", "كما", "ثم", "بينما", "فيما", "حيث", "لكن", "ولكن", "أما", "إذ", "بدوره",
-                                         "بدورها", "قد", "وقد", "فقد", "لقد")}
+                                         "بدورها", "قد", "وقد", "فقد", "لقد", "كان", "وكان", "كانت", "وكانت")}
 PASSIVE_AGENT = {normalize(w) for w in ("عن", "من")}
 VIA_KINDS = ("agency", "media")
 SAY_ACTS = {"say", "announce", "report", "warn", "deny", "accuse", "agree", "support"}
@@ -59,6 +59,8 @@ class StatementFinder:
         self.cands = cands
         self.key_of = key_of
         self.bare = {i: (k, title, role_of) for i, k, title, role_of in bare_titles}
+        # title start -> the person it introduces: "المتحدث باسم الشرطة، فلان" is one subject
+        self.titled: dict[int, Candidate] = {c.title_i: c for c in cands if c.title_i is not None}
         self.cues = lexicon.cues()
         self.known = lexicon.entity_by_key()
         self.last_speakers: list[str] = []
@@ -133,7 +135,9 @@ class StatementFinder:
             tok = self.doc[pos]
             norm = normalize(tok.text)
             cand = self.start_at.get(pos)
-            if cand is not None and self.governed(cand):
+            if pos in self.titled and (cand is None or cand.type != "Person"):
+                cand = self.titled[pos]
+            elif cand is not None and self.governed(cand):
                 break
             if cand is not None:
                 # a place directly followed by a person is the person's country: "وروسيا فلاديمير بوتين"
@@ -176,7 +180,8 @@ class StatementFinder:
                 pos = title[0]
                 steps += 1
                 continue
-            if norm in SKIPPABLE or norm in TITLE_MODIFIERS or _nisba_country(self.doc, pos) or tok.text in ("،", ","):
+            if norm in SKIPPABLE or norm in TITLE_MODIFIERS or _nisba_country(self.doc, pos) or tok.text in ("،", ",") \
+                    or is_quote(tok) or (norm in lexicon.org_heads() and not found):
                 pos += 1
                 steps += 1
                 continue
@@ -192,8 +197,15 @@ class StatementFinder:
             p -= 1
             while p >= start and self.doc[p].is_space:
                 p -= 1
+        if p >= start and self.doc[p].text in ("،", ","):
+            p -= 1
+            while p >= start and self.doc[p].is_space:
+                p -= 1
         cand = self.end_at.get(p)
-        if cand is None or cand.i < start or self.governed(cand) or not self.clause_start_before(cand.i, start):
+        if cand is None or cand.i < start or self.governed(cand):
+            return []
+        head = cand.title_i if cand.title_i is not None else cand.i
+        if not (self.clause_start_before(cand.i, start) or self.clause_start_before(head, start)):
             return []
         return [Found(self.key(cand), cand.i, cand.j)]
 
@@ -376,25 +388,30 @@ class StatementFinder:
                 if not speakers:
                     speakers, after = self.subject_before(k, start), k + 1
             via: list[str] = []
-            if cue.lemma == "نقل" and speakers:
-                # "نقلت وكالة X عن Y": X relays what Y said
-                pos = self.next_tok(after, end)
-                if pos < end and normalize(doc[pos].text) == "عن":
-                    inner, after2 = self.subjects_after(pos + 1, end)
-                    if inner:
-                        via = [s.key for s in speakers]
-                        speakers, after = inner, after2
+            if cue.lemma == "نقل":
+                # "نقلت وكالة X [وY] عن Z": Z is the speaker, the relaying agencies the intermediaries
+                relay = self.relayed(k, end)
+                if relay is not None:
+                    via, speakers, after = relay
             if not speakers and cue.kind != "noun" and self.last_speakers:
-                # a verb with no subject of its own continues the last speaker ("وأضاف أن", "وشددوا على")
+                # a verb with no subject of its own continues the last speaker ("وأضاف أن", "وشددوا على",
+                # "مشيرا إلى"); a bare imperfect ("يذكر أن": it is said) does not
                 nxt = self.next_tok(k + 1, end)
-                if nxt < end and nxt not in self.start_at:
+                form = normalize(doc[k].text[prefix_len:])
+                continues = prefix_len > 0 or cue.kind == "continuation" or form.startswith("م")
+                if continues and nxt < end and nxt not in self.start_at:
                     speakers = [Found(key, -1, -1) for key in self.last_speakers]
                     after = k + 1
             if not speakers:
                 continue
-            span = self.content(after, end, k, cue.act)
-            if span is None or span[1] <= span[0] or self.only_via(span[0], span[1]):
-                span = self.preposed_content(k, start)
+            if self.attribution_tail(k, start):
+                # "سيطر محتجون، حسبما ذكرت وكالة X": the sentence is the content
+                s0 = self.next_tok(start, end)
+                span = (s0, self.trim_end(s0, end), "indirect")
+            else:
+                span = self.content(after, end, k, cue.act)
+                if span is None or span[1] <= span[0] or self.only_via(span[0], span[1]):
+                    span = self.preposed_content(k, start)
             if span is None:
                 continue
             c_start, c_end, quote_type = span
@@ -402,7 +419,8 @@ class StatementFinder:
             quote = doc.text[quote_chars[0]:quote_chars[1]].strip()
             if not clean_surface(quote):
                 continue
-            covered.update(range(k, max(after, k + 1)))
+            # cues inside what was said belong to the quote, not to new statements
+            covered.update(range(k, max(after, k + 1, c_end if quote_type != "direct" or c_start > k else k + 1)))
             speaker_keys = list(dict.fromkeys(s.key for s in speakers))
             via_found = self.via_in(start, end, set(speaker_keys))
             via += [v.key for v in via_found if v.key not in via]
@@ -422,6 +440,43 @@ class StatementFinder:
         if not out:
             out.extend(self.reported_by(sent, s_index))
         return out
+
+    def relayed(self, k: int, end: int) -> tuple[list[str], list[Found], int] | None:
+        """"نقلت وكالات الأنباء X وY عن المتحدث باسم Z، فلان، قوله": ([X, Y], [فلان], end of subject)."""
+        for p in range(k + 1, min(end, k + 30)):
+            if normalize(self.doc[p].text) == "عن":
+                inner, after = self.subjects_after(p + 1, end)
+                if not inner:
+                    return None
+                relays = [self.key(c) for c in self.cands if k < c.i < p]
+                return list(dict.fromkeys(relays)), inner, after
+        return None
+
+    def attribution_tail(self, k: int, start: int) -> bool:
+        """Is the cue introduced by حسبما / كما / بحسب ما / وفق ما after the reported clause?"""
+        p = self.prev_word_in(k, start)
+        if p is None:
+            return False
+        norm = normalize(self.doc[p].text)
+        if norm in ("حسبما", "وفقما", "مثلما", "طبقا لما"):
+            return p > start + 2
+        if norm == "ما":
+            q = self.prev_word_in(p, start)
+            return q is not None and normalize(self.doc[q].text) in ("بحسب", "حسب", "وفق", "وفقا", "طبقا", "تبعا") \
+                and q > start + 2
+        return False
+
+    def prev_word_in(self, k: int, start: int) -> int | None:
+        p = k - 1
+        while p >= start and self.doc[p].is_space:
+            p -= 1
+        return p if p >= start else None
+
+    def trim_end(self, s0: int, end: int) -> int:
+        e = end
+        while e > s0 and (self.doc[e - 1].is_space or (is_punct(self.doc[e - 1]) and not is_quote(self.doc[e - 1]))):
+            e -= 1
+        return e
 
     def only_via(self, c_start: int, c_end: int) -> bool:
         """Content that is nothing but an attribution ("، كما أفادت الوزارة")."""
