@@ -8,10 +8,26 @@ from ..records import DocumentRecord, EntityRecord
 from .resolve import CorpusIndex
 
 
+# Collective actors of political conflict are kept wherever they are named; other groups
+# (victims, workers, leaders, citizens ...) only when they speak or are spoken about.
+CORE_GROUP_KINDS = frozenset({
+    "protesters", "rioters", "looters", "security_forces", "police_officers", "servicemen", "soldiers",
+    "troops", "peacekeepers", "terrorists", "armed_groups", "gunmen", "attackers", "rebels", "insurgents",
+    "militants", "foreign_fighters", "extremists", "separatists", "opposition", "activists", "authorities"})
+
+
 def extract_document(nlp: Language, doc_id: str, text: str) -> DocumentRecord:
     doc = nlp(mask_boilerplate(text))
-    return DocumentRecord(doc_id=doc_id, title=title_of(text), text=text,
-                          entities=doc._.kg_entities, statements=doc._.kg_statements)
+    rec = DocumentRecord(doc_id=doc_id, title=title_of(text), text=text,
+                         entities=doc._.kg_entities, statements=doc._.kg_statements)
+    return prune_groups(rec)
+
+
+def prune_groups(rec: DocumentRecord) -> DocumentRecord:
+    used = {k for st in rec.statements for k in (st.speaker, *st.about, *st.via)}
+    rec.entities = {k: e for k, e in rec.entities.items()
+                    if e.type != "Group" or k in used or k.split(":", 1)[-1] in CORE_GROUP_KINDS}
+    return rec
 
 
 def apply_index(rec: DocumentRecord, index: CorpusIndex) -> DocumentRecord:

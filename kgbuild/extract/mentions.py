@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from .. import lexicon
 from ..text import clean_surface, clitic_variants, normalize
-from .words import NAME_LINKS, is_arabic_word, is_function_word, is_name_like, is_punct, is_quote
+from .words import NAME_LINKS, is_arabic_word, is_common, is_function_word, is_name_like, is_punct, is_quote
 
 RANK = {"gazetteer": 0, "title": 1, "org": 2, "place_head": 3, "group": 2, "ner": 5, "propagated": 4}
 # words that may stand between a title and the name without being part of either
@@ -25,6 +25,10 @@ PLACE_HEADS = {normalize(w): keep_head for w, keep_head in (
     ("منطقة", False), ("مقاطعة", False), ("محافظة", False), ("ولاية", False), ("إقليم", False),
     ("مدينة", False), ("بلدة", False), ("قرية", False), ("جزيرة", True), ("مطار", True),
     ("ميناء", True), ("قاعدة", True), ("ساحة", True), ("جمهورية", True), ("مملكة", True))}
+# adjectives that follow an organization's name without being part of it
+CHAIN_STOP = {normalize(w) for w in ("التابعة", "التابع", "التابعين", "المدعومة", "المدعوم", "الخاصة", "المكلفة",
+                                     "المعنية", "المختصة", "المشتركة", "الموالية", "الموالي", "المناهضة", "الحاكم",
+                                     "الحاكمة")}
 TYPE_OF_NER = {"PERS": "Person", "PER": "Person", "LOC": "Place", "GPE": "Place", "ORG": "Organization"}
 
 
@@ -215,9 +219,13 @@ def _chain(doc: Doc, k: int, limit: int = 5) -> int:
         t = doc[k]
         if t.is_space or is_punct(t) or is_function_word(t):
             break
+        if normalize(t.text) in CHAIN_STOP:
+            break
         if t.text.startswith("ال") or _nisba_country(doc, k):
             k += 1
             continue
+        if t.text[0] in "لبك" and is_common(normalize(t.text[1:])):
+            break  # "لغرض", "بهدف": a preposition ends the name
         nxt = k + 1
         if nxt < len(doc) and doc[nxt].text.startswith("ال") and is_arabic_word(t) and not is_function_word(doc[nxt]):
             k += 1
@@ -317,6 +325,11 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
 
 def select(cands: list[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates: longer first, then the more trusted source."""
+    groups_at = {c.i: c for c in cands if c.type == "Group"}
+    for c in cands:
+        g = groups_at.get(c.i)
+        if c.source == "org" and g is not None and g.j < c.j:
+            c.type, c.key, c.source = "Group", g.key, "group"
     chosen: list[Candidate] = []
     taken: dict[int, Candidate] = {}
     for c in sorted(cands, key=lambda c: (-(c.j - c.i), RANK[c.source], c.i)):

@@ -42,6 +42,15 @@ def same_org(a: list[str], b: list[str]) -> bool:
     return len(a) >= 2 and len(b) >= 2 and (a == b[1:] or b == a[1:])
 
 
+def same_org_in_doc(a: list[str], b: list[str]) -> bool:
+    """In one article, "وزاره الداخليه" is the "وزاره الداخليه الكازاخستانيه" named there."""
+    if same_org(a, b):
+        return True
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    nisba = lexicon.nisba_to_country()
+    return len(short) >= 1 and long_[:len(short)] == short and all(t in nisba for t in long_[len(short):])
+
+
 class _UnionFind:
     def __init__(self, n: int) -> None:
         self.parent = list(range(n))
@@ -75,7 +84,7 @@ def cluster(cands: list[Candidate]) -> list[list[Candidate]]:
             if ca.type == cb.type == "Person" and same_person(toks[a], toks[b]):
                 # a short name that fits two different full names stays apart
                 uf.union(a, b)
-            elif ca.type == cb.type == "Organization" and same_org(toks[a], toks[b]):
+            elif ca.type == cb.type == "Organization" and same_org_in_doc(toks[a], toks[b]):
                 uf.union(a, b)
     groups: dict[int, list[Candidate]] = {}
     for n, c in enumerate(cands):

@@ -75,6 +75,9 @@ def is_name_like(tok: Token) -> bool:
         return False
     if norm in lexicon.groups() or norm in lexicon.org_heads() or is_time_word(tok):
         return False
+    # a proclitic before the article ("والشعور", "للبنية", "بالواجب") never starts a name
+    if tok.text.startswith(("لل", "وال", "بال", "فال", "كال", "ولل")):
+        return False
     # "ولاعب", "للسماح": a conjunction or preposition+article glued to an ordinary word
     for clitic, stem in clitic_variants(tok.text)[1:]:
         if clitic in ("و", "ف", "ل", "ب") or stem.startswith("ال"):
