@@ -195,7 +195,8 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
             # a later token starting with و is a conjunction ("بوتين ونظيره"), not a name part
             if k > start_name and t.text.startswith("و") and prev not in NAME_LINKS:
                 break
-            if is_name_like(t) and (not t.text.startswith("ال") or prev in NAME_LINKS):
+            # family names may carry the article (زيد العلي، عبد الفتاح السيسي), first names do not
+            if is_name_like(t) and (not t.text.startswith("ال") or k > start_name):
                 k += 1
             elif normalize(t.text) in NAME_LINKS and k + 1 < len(doc):
                 k += 1
@@ -330,6 +331,8 @@ def select(cands: list[Candidate]) -> list[Candidate]:
         g = groups_at.get(c.i)
         if c.source == "org" and g is not None and g.j < c.j:
             c.type, c.key, c.source = "Group", g.key, "group"
+    # "وتجمع المتظاهرون": a head noun that is also a verb, with a group after it, is no organization
+    cands = [c for c in cands if not (c.source == "org" and any(c.i < k < c.j for k in groups_at))]
     chosen: list[Candidate] = []
     taken: dict[int, Candidate] = {}
     for c in sorted(cands, key=lambda c: (-(c.j - c.i), RANK[c.source], c.i)):
