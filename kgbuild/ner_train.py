@@ -230,6 +230,86 @@ def train_ner(data_dir: Path, out_dir: Path, config: Path | None = None, max_min
     return result
 
 
+ATTRIBUTION = """# Attribution: kgbuild Arabic NER model (ner_ar)
+
+This model is a **derivative work of ANERcorp**: a spaCy tok2vec + ner pipeline trained from scratch
+(no pretrained vectors or weights) by `kgbuild/ner_train.py` with `configs/ner.cfg` on the training
+split of ANERcorp in the CAMeL Lab train/test split. ANERcorp is licensed under the
+**Creative Commons Attribution-ShareAlike 4.0 International licence (CC BY-SA 4.0)**,
+https://creativecommons.org/licenses/by-sa/4.0/ ; this model is shared under the same licence
+(CC BY-SA 4.0), whatever the licence of the kgbuild code around it.
+
+Please cite, as the data's authors ask:
+
+- Benajiba, Yassine, Paolo Rosso, and José Miguel Benedí Ruiz. "ANERsys: An Arabic named entity
+  recognition system based on maximum entropy." In International Conference on Intelligent Text
+  Processing and Computational Linguistics (CICLing), pp. 143-153. Springer, Berlin, Heidelberg,
+  2007. https://link.springer.com/chapter/10.1007/978-3-540-70939-8_13
+- Ossama Obeid, Nasser Zalmout, Salam Khalifa, Dima Taji, Mai Oudah, Bashar Alhafni, Go Inoue,
+  Fadhl Eryani, Alexander Erdmann, and Nizar Habash. "CAMeL Tools: An Open Source Python Toolkit
+  for Arabic Natural Language Processing." In Proceedings of the Conference on Language Resources
+  and Evaluation (LREC 2020), Marseille, 2020. https://www.aclweb.org/anthology/2020.lrec-1.868.pdf
+  (the train/test split used here)
+
+Changes: none to the data; the corpus's tokens and IOB2 tags were converted to spaCy Docs, with
+each token's NORM set to kgbuild's Arabic normalisation. {holdout}
+
+## Scores on the ANERcorp CAMeL Lab test split (25,008 words, exact entity match, corpus tokens)
+
+| label | P | R | F1 |
+| --- | --- | --- | --- |
+{rows}
+
+PERS/LOC/ORG only (the labels kgbuild uses): F1 {core_f}.
+For orientation, published entity F1 on the same split: AraBERTv0.1 83.1, mBERT 78.4.
+Training: {minutes} minutes on 2 CPU cores; best checkpoint at step {step} (dev F1 {dev_f}).
+"""
+
+
+def ship_model(src: Path, dst: Path, metrics: dict) -> int:
+    """Copy a trained pipeline to dst (e.g. kgbuild/models/ner_ar) for shipping; returns its size in bytes.
+
+    Sets meta.json, clears the training paths from config.cfg, drops the training vocabulary's
+    strings (the features are hashed from the text; labels live in ner/moves) and writes
+    ATTRIBUTION.md with the test scores from metrics (as returned by train_ner).
+    """
+    import shutil
+    from spacy.util import load_config
+    src, dst = Path(src), Path(dst)
+    if dst.exists():
+        shutil.rmtree(dst)
+    shutil.copytree(src, dst)
+    cfg = load_config(dst / "config.cfg", interpolate=False)
+    cfg["paths"]["train"] = None
+    cfg["paths"]["dev"] = None
+    cfg.to_disk(dst / "config.cfg")
+    meta = json.loads((dst / "meta.json").read_text(encoding="utf-8"))
+    test = metrics["test"]
+    meta.update({
+        "name": "ner_ar", "version": "0.1.0",
+        "description": "kgbuild Arabic NER (PERS, LOC, ORG, MISC), trained from scratch on ANERcorp",
+        "license": "CC BY-SA 4.0 (derivative of ANERcorp, see ATTRIBUTION.md)",
+        "sources": [
+            {"name": "ANERcorp (CAMeL Lab split)", "license": "CC BY-SA 4.0",
+             "author": "Benajiba & Rosso 2007; Obeid et al. LREC 2020"},
+        ],
+        "performance": {"ents_f": test["overall"]["f"] / 100, "ents_p": test["overall"]["p"] / 100,
+                        "ents_r": test["overall"]["r"] / 100,
+                        "ents_per_type": {k: {m: v[m] / 100 for m in "prf"} for k, v in test["per_label"].items()}},
+    })
+    (dst / "meta.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False), encoding="utf-8")
+    (dst / "vocab" / "strings.json").write_text("[]", encoding="utf-8")
+    rows = [f"| {lab} | {v['p']:.1f} | {v['r']:.1f} | {v['f']:.1f} |" for lab, v in sorted(test["per_label"].items())]
+    o = test["overall"]
+    rows.append(f"| **all (micro)** | {o['p']:.1f} | {o['r']:.1f} | **{o['f']:.1f}** |")
+    holdout = ("The last tenth of the training split was held out to pick the best checkpoint."
+               if metrics.get("dev_fraction", 0.1) else "All of the training split was used for training.")
+    (dst / "ATTRIBUTION.md").write_text(ATTRIBUTION.format(
+        rows="\n".join(rows), core_f=f"{metrics['test_pers_loc_org']['f']:.1f}", minutes=metrics["train_minutes"],
+        step=metrics["best_step"], dev_f=metrics["dev_best_f"], holdout=holdout), encoding="utf-8")
+    return sum(f.stat().st_size for f in dst.rglob("*") if f.is_file())
+
+
 def main(argv: list[str] | None = None) -> None:
     """python -m kgbuild.ner_train DATA_DIR OUT_DIR [--config C] [--max-minutes M] [--set key=value ...]"""
     import argparse
@@ -239,6 +319,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--config", type=Path, default=None)
     ap.add_argument("--max-minutes", type=float, default=None)
     ap.add_argument("--labels", default=None, help="comma-separated labels to learn (default all)")
+    ap.add_argument("--ship", type=Path, default=None, help="copy the best model here (kgbuild/models/ner_ar)")
     ap.add_argument("--set", action="append", default=[], help="config override key=value (JSON value)")
     a = ap.parse_args(argv)
     overrides = {}
@@ -251,6 +332,9 @@ def main(argv: list[str] | None = None) -> None:
     labels = set(a.labels.split(",")) if a.labels else None
     res = train_ner(a.data_dir, a.out_dir, a.config, a.max_minutes, overrides=overrides, labels=labels)
     print(json.dumps({k: res[k] for k in ("test", "test_pers_loc_org", "dev_best_f", "train_minutes")}, indent=1))
+    if a.ship:
+        size = ship_model(Path(res["model_dir"]), a.ship, res)
+        print(f"shipped to {a.ship}: {size / 1e6:.1f} MB")
 
 
 if __name__ == "__main__":

@@ -76,7 +76,7 @@ def add_document(ds: Dataset, rec: DocumentRecord) -> URIRef:
             if of is not None:
                 g.add((r, KG.roleOf, of))
     for st in rec.statements:
-        add_statement(g, rec.doc_id, d, st, iris)
+        add_statement(g, rec.doc_id, d, st, iris, rec.text)
     return d
 
 
@@ -94,7 +94,8 @@ def add_entity(g: Graph, ent: EntityRecord, d: URIRef) -> URIRef:
     return e
 
 
-def add_statement(g: Graph, doc_id: str, d: URIRef, st: StatementRecord, iris: dict[str, URIRef]) -> URIRef:
+def add_statement(g: Graph, doc_id: str, d: URIRef, st: StatementRecord, iris: dict[str, URIRef],
+                  text: str) -> URIRef:
     s = statement_iri(doc_id, st)
     g.add((s, RDF.type, KG.Statement))
     g.add((s, KG.source, d))
@@ -111,6 +112,7 @@ def add_statement(g: Graph, doc_id: str, d: URIRef, st: StatementRecord, iris: d
     g.add((s, KG.speechAct, getattr(KG, "act_" + st.act)))
     g.add((s, KG.stance, getattr(KG, st.stance)))
     g.add((s, KG.quoteType, {"direct": KG.DirectQuote, "indirect": KG.IndirectQuote}.get(st.quote_type, KG.MixedQuote)))
+    g.add((s, KG.sentence, Literal(text[st.sentence_span[0]:st.sentence_span[1]].strip(), lang=AR)))
     g.add((s, KG.sentenceIndex, _int(st.sentence_index)))
     g.add((s, KG.sentenceStart, _int(st.sentence_span[0])))
     g.add((s, KG.sentenceEnd, _int(st.sentence_span[1])))
