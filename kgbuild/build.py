@@ -4,18 +4,28 @@ Documents are streamed one at a time (only the corpus index of names is kept), w
 to a temporary file in the output folder, and loaded into the store in one atomic step; the
 exports are then written from the store, each atomically, so a failed build leaves the previous
 build's files as they were.
+
+Parallel builds (``workers > 1``): a pool of worker processes runs the per-document extraction
+(spaCy pipeline -> DocumentRecord) on small batches of articles; the parent reads the files, keeps
+a bounded window of batches in flight (the corpus is never held in memory), and takes the records
+back *in input order* to apply the corpus-wide entity index (CorpusIndex, which depends on the
+order documents are seen) and write the N-Quads. The output is byte-identical to ``workers=1``.
 """
 from __future__ import annotations
 
+import multiprocessing
 import os
+import sys
 import tempfile
 import time
-from collections import Counter
+from collections import Counter, deque
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
-from rdflib import Dataset
+from rdflib import Literal, URIRef
+from rdflib.namespace import XSD
 
 from . import store
 from .extract.document import apply_index, extract_document
@@ -23,6 +33,10 @@ from .extract.resolve import CorpusIndex
 from .inputs import Article, Skipped, collect, read_article
 from .pipeline import make_pipeline
 from .rdf import add_document, ontology_header
+from .records import DocumentRecord
+
+BATCH_SIZE = 4          # articles per task sent to a worker process
+WINDOW_PER_WORKER = 4   # batches in flight per worker (bounds the parent's memory)
 
 
 @dataclass
@@ -36,17 +50,123 @@ class BuildSummary:
     notes: list[str] = field(default_factory=list)
 
 
-def records(articles: Iterable[Article], index: CorpusIndex | None = None, use_ner: bool = True):
-    """Extraction records for articles, one at a time, keyed corpus-wide."""
-    nlp = make_pipeline(use_ner=use_ner)
+def records(articles: Iterable[Article], index: CorpusIndex | None = None, use_ner: bool = True,
+            workers: int = 1):
+    """Extraction records for articles, one at a time, in input order, keyed corpus-wide."""
     index = index or CorpusIndex()
+    for rec in extracted(articles, use_ner=use_ner, workers=workers):
+        yield apply_index(rec, index)
+
+
+def extracted(articles: Iterable[Article], use_ner: bool = True, workers: int = 1) -> Iterator[DocumentRecord]:
+    """Per-document records (document-level keys, no corpus index yet), in input order.
+
+    workers > 1: extraction runs in a pool of that many processes, BATCH_SIZE articles per task,
+    at most WINDOW_PER_WORKER batches per worker in flight."""
+    if workers <= 1:
+        nlp = make_pipeline(use_ner=use_ner)
+        for art in articles:
+            yield extract_document(nlp, art.doc_id, art.text)
+        return
+    # fork (POSIX) starts workers in milliseconds and keeps the parent's hash seed; else spawn
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() and sys.platform != "darwin" else "spawn"
+    ctx = multiprocessing.get_context(method)
+    window: deque = deque()
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker,
+                             initargs=(use_ner,)) as pool:
+        try:
+            for batch in _batches(articles, BATCH_SIZE):
+                window.append(pool.submit(_extract_batch, batch))
+                while len(window) >= workers * WINDOW_PER_WORKER:
+                    yield from window.popleft().result()
+            while window:
+                yield from window.popleft().result()
+        finally:
+            for fut in window:
+                fut.cancel()
+
+
+def _batches(articles: Iterable[Article], size: int) -> Iterator[list[tuple[str, str]]]:
+    batch: list[tuple[str, str]] = []
     for art in articles:
-        yield apply_index(extract_document(nlp, art.doc_id, art.text), index)
+        batch.append((art.doc_id, art.text))
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+_WORKER_NLP = None
+
+
+def _init_worker(use_ner: bool) -> None:
+    global _WORKER_NLP
+    _WORKER_NLP = make_pipeline(use_ner=use_ner)
+
+
+def _extract_batch(batch: list[tuple[str, str]]) -> list[DocumentRecord]:
+    return [extract_document(_WORKER_NLP, doc_id, text) for doc_id, text in batch]
+
+
+# --------------------------------------------------------------------------------------------
+# N-Quads, written directly: kgbuild.rdf.add_document fills a duck-typed "Dataset" whose graphs
+# only collect triples (an ordered set), and the terms are written as N-Quads here. The quads are
+# exactly those of rdflib's Dataset + N-Quads serializer, without their cost (~10x faster).
+
+class _TripleSet:
+    def __init__(self) -> None:
+        self.triples: dict[tuple, None] = {}
+
+    def add(self, triple: tuple) -> None:
+        self.triples[triple] = None
+
+
+class _OneGraph:
+    """What add_document needs of an rdflib Dataset: graph(iri) and remove_graph(graph)."""
+
+    def __init__(self) -> None:
+        self.graphs: dict[URIRef, _TripleSet] = {}
+
+    def graph(self, iri: URIRef) -> _TripleSet:
+        return self.graphs.setdefault(iri, _TripleSet())
+
+    def remove_graph(self, g: _TripleSet) -> None:
+        g.triples.clear()
+
+
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def _nq_term(t: object) -> str:
+    if isinstance(t, URIRef):
+        return f"<{t}>"
+    if isinstance(t, Literal):
+        body = '"' + str(t).translate(_ESCAPES) + '"'
+        if t.language:
+            return f"{body}@{t.language}"
+        if t.datatype is not None and t.datatype != XSD.string:
+            return f"{body}^^<{t.datatype}>"
+        return body
+    raise TypeError(f"cannot write {t!r} as N-Quads")
+
+
+def document_nquads(rec: DocumentRecord) -> bytes:
+    """One article's named graph (kgbuild.rdf.add_document) as UTF-8 N-Quads."""
+    ds = _OneGraph()
+    add_document(ds, rec)  # type: ignore[arg-type]
+    lines = []
+    for name, g in ds.graphs.items():
+        tail = f" <{name}> .\n"
+        lines.extend(f"{_nq_term(s)} {_nq_term(p)} {_nq_term(o)}{tail}" for s, p, o in g.triples)
+    return "".join(lines).encode("utf-8")
 
 
 def build(inputs: list[Path], out_dir: Path, append: bool = False, use_ner: bool = True,
-          on_file: Callable[[Path], None] | None = None, view: bool = True) -> BuildSummary:
-    """Build the graph of `inputs` into `out_dir`. Raises inputs.InputError when nothing is usable."""
+          on_file: Callable[[Path], None] | None = None, view: bool = True, workers: int = 1) -> BuildSummary:
+    """Build the graph of `inputs` into `out_dir`. Raises inputs.InputError when nothing is usable.
+
+    workers > 1 extracts in that many processes; the result is byte-identical to workers=1."""
     t0 = time.perf_counter()
     files = collect(inputs)
     summary = BuildSummary()
@@ -69,10 +189,8 @@ def build(inputs: list[Path], out_dir: Path, append: bool = False, use_ner: bool
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as sink:
-            for rec in records(articles(), use_ner=use_ner):
-                ds = Dataset()
-                add_document(ds, rec)
-                sink.write(ds.serialize(format="nquads", encoding="utf-8"))
+            for rec in records(articles(), use_ner=use_ner, workers=workers):
+                sink.write(document_nquads(rec))
                 summary.documents += 1
                 summary.statements += len(rec.statements)
                 for key, ent in rec.entities.items():
@@ -104,4 +222,4 @@ def write_exports(out_dir: Path, view: bool = True) -> None:
             store.close_store(st)
 
 
-__all__ = ["BuildSummary", "build", "records", "write_exports", "ontology_header"]
+__all__ = ["BuildSummary", "build", "records", "extracted", "document_nquads", "write_exports", "ontology_header"]

@@ -65,6 +65,7 @@ def build(
     append: bool = typer.Option(False, "--append", help="Add to the existing store instead of replacing it."),
     no_ner: bool = typer.Option(False, "--no-ner", help="Skip the statistical NER (gazetteers and patterns only)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Extraction processes (same output as 1)."),
 ) -> None:
     """Build the knowledge graph of INPUTS into OUT."""
     from rich.progress import Progress
@@ -76,7 +77,7 @@ def build(
     with Progress(disable=quiet or len(files) < 2, transient=True) as progress:
         task = progress.add_task("extracting", total=len(files))
         summary = guarded(lambda: run_build(inputs, out, append=append, use_ner=not no_ner,
-                                            on_file=lambda _p: progress.advance(task)))
+                                            on_file=lambda _p: progress.advance(task), workers=workers))
     for s in summary.skipped:
         typer.echo(f"skipped: {s.path}: {s.reason}", err=True)
     for note in summary.notes:

@@ -154,6 +154,13 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
         if not m:
             continue
         k, title = m
+        # "رئيسة المفوضية الأوروبية": when the title runs into a known organization, the
+        # organization is the title's complement ("رئيسة" of the European Commission)
+        for inner in range(i + 1, k):
+            known = _known_at(doc, inner, ("Place", "Organization"))
+            if known and known[0] > k:
+                k, title = inner, clean_surface(doc.text[doc[i].idx:doc[inner - 1].idx + len(doc[inner - 1].text)])
+                break
         role_of = None
         # modifiers: nationality adjectives, "باسم <organization>", places and organizations, "السابق"
         for _ in range(6):
@@ -166,10 +173,11 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
                 role_of = role_of or country
                 k += 1
                 continue
-            if norm in TITLE_MODIFIERS:
+            if norm in TITLE_MODIFIERS or (doc[k].text.startswith("ال") and norm.endswith(("يه", "ي"))
+                                           and not is_name_like(doc[k])):
                 k += 1
                 continue
-            if norm in ("باسم", "عن") or doc[k].text.startswith("باسم"):
+            if norm in ("باسم", "عن", normalize("لشؤون"), normalize("للشؤون"), normalize("بشؤون")) or doc[k].text.startswith("باسم"):
                 k += 1
                 while k < len(doc) and not doc[k].is_space and (doc[k].text.startswith("ال") or _nisba_country(doc, k)):
                     k += 1
@@ -194,6 +202,10 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
             prev = normalize(doc[k - 1].text) if k > start_name else ""
             # a later token starting with و is a conjunction ("بوتين ونظيره"), not a name part
             if k > start_name and t.text.startswith("و") and prev not in NAME_LINKS:
+                break
+            # "توكاييف سلفه": a word with a possessive suffix after the name is not part of it
+            if k > start_name and t.text.endswith(("ه", "ها", "هم", "هما")) and not t.text.endswith("له") \
+                    and len(t.text) >= 4 and prev not in NAME_LINKS:
                 break
             # family names may carry the article (زيد العلي، عبد الفتاح السيسي), first names do not
             if is_name_like(t) and (not t.text.startswith("ال") or k > start_name):
@@ -225,7 +237,7 @@ def _chain(doc: Doc, k: int, limit: int = 5) -> int:
         if t.text.startswith("ال") or _nisba_country(doc, k):
             k += 1
             continue
-        if t.text[0] in "لبك" and is_common(normalize(t.text[1:])):
+        if t.text[0] in "لبك":
             break  # "لغرض", "بهدف": a preposition ends the name
         nxt = k + 1
         if nxt < len(doc) and doc[nxt].text.startswith("ال") and is_arabic_word(t) and not is_function_word(doc[nxt]):

@@ -112,16 +112,20 @@ class StatementFinder:
     # --- speakers -----------------------------------------------------------------------------
     def title_referent(self, title: str, role_of: str | None, before: int) -> str | None:
         """The entity a bare title refers to: the last person given this title earlier in the text."""
-        best = None
+        exact = loose = None
         for c in self.cands:
             if c.i >= before:
                 break
             key = self.key(c)
             ent = self.entities.get(key)
-            if ent and ent.type == "Person" and any(r.title == title and (role_of is None or r.of_key in (None, role_of))
-                                                    for r in ent.roles):
-                best = key
-        return best
+            if not ent or ent.type != "Person":
+                continue
+            for r in ent.roles:
+                if r.title == title:
+                    loose = key
+                    if role_of is None or r.of_key in (None, role_of):
+                        exact = key
+        return exact or loose
 
     def subjects_after(self, k: int, end: int) -> tuple[list[Found], int]:
         """Entities right after the cue (VSO), coordinated ones included; and where they end."""
@@ -378,6 +382,8 @@ class StatementFinder:
             if not hit or hit[0].kind == "via":
                 continue
             cue, prefix_len = hit
+            if cue.kind != "noun" and self.prev_is_preposition(k):
+                continue  # "بناء على طلب كازاخستان": after a preposition the cue is a noun
             if cue.kind == "noun":
                 if out:
                     continue
@@ -398,7 +404,9 @@ class StatementFinder:
                 # "مشيرا إلى"); a bare imperfect ("يذكر أن": it is said) does not
                 nxt = self.next_tok(k + 1, end)
                 form = normalize(doc[k].text[prefix_len:])
-                continues = prefix_len > 0 or cue.kind == "continuation" or form.startswith("م")
+                prev = self.prev_word_in(k, start)
+                continues = prefix_len > 0 or cue.kind == "continuation" or form.startswith("م") or \
+                    (prev is not None and normalize(doc[prev].text) in CLAUSE_OPENERS)
                 if continues and nxt < end and nxt not in self.start_at:
                     speakers = [Found(key, -1, -1) for key in self.last_speakers]
                     after = k + 1

@@ -106,6 +106,14 @@ def known_entities() -> dict[str, list[KnownEntity]]:
             n = normalize(f)
             if n and e not in out.setdefault(n, []):
                 out[n].append(e)
+    # a person's family name of two words or more ("فون دير لايين") names them alone too
+    for e in entity_by_key().values():
+        if e.type != "Person":
+            continue
+        for f in e.forms:
+            toks = normalize(f).split()
+            if len(toks) >= 3 and normalize(toks[1]) not in stopwords():
+                out.setdefault(" ".join(toks[1:]), [e])
     return out
 
 
