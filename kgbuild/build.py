@@ -71,6 +71,8 @@ def extracted(articles: Iterable[Article], use_ner: bool = True, workers: int = 
     # fork (POSIX) starts workers in milliseconds and keeps the parent's hash seed; else spawn
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() and sys.platform != "darwin" else "spawn"
     ctx = multiprocessing.get_context(method)
+    if method == "fork":
+        _init_worker(use_ner)  # build (and warm) the pipeline once: the forked workers inherit it
     window: deque = deque()
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker,
                              initargs=(use_ner,)) as pool:
@@ -98,11 +100,15 @@ def _batches(articles: Iterable[Article], size: int) -> Iterator[list[tuple[str,
 
 
 _WORKER_NLP = None
+_WORKER_NER: bool | None = None
 
 
 def _init_worker(use_ner: bool) -> None:
-    global _WORKER_NLP
-    _WORKER_NLP = make_pipeline(use_ner=use_ner)
+    global _WORKER_NLP, _WORKER_NER
+    if _WORKER_NLP is None or _WORKER_NER != use_ner:
+        _WORKER_NLP = make_pipeline(use_ner=use_ner)
+        _WORKER_NER = use_ner
+        _WORKER_NLP("قال الرئيس إن الحكومة مستعدة.")  # loads the lexicon tables and the NER model
 
 
 def _extract_batch(batch: list[tuple[str, str]]) -> list[DocumentRecord]:

@@ -189,11 +189,13 @@ def build_distributed(inputs: list[Path], out_dir: Path | None, client: Any = No
             summary.notes += got.notes
             decisions = []
             for names in got.docs:
-                dec = []
+                dec, types = [], {}
                 for n in names:
                     ent = index.resolve(EntityRecord(key=n.key, type=n.type, label=n.label, forms=set(n.forms),
                                                      roles=list(n.roles)))
                     dec.append((ent.key, ent.label, set(ent.forms)))
+                    types.setdefault(ent.key, n.type)  # apply_index keeps the first of merged entities
+                entity_types.update(types)
                 decisions.append(dec)
             write_futs.append(client.submit(write_batch, got.batch, got.path, decisions, str(scratch),
                                             push_to, timeout, pure=False))
@@ -218,14 +220,6 @@ def build_distributed(inputs: list[Path], out_dir: Path | None, client: Any = No
             store.load_build(out_dir, tmp, append=append)
             write_exports(out_dir, view=view)
             summary.triples = store.triple_count(out_dir)
-        # entity types, as a local build counts them: the resolved keys of the written documents
-        for part in parts:
-            for line in open(part, "rb"):
-                if b" <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/kgbuild/ontology#" in line:
-                    s, _, rest = line.partition(b" ")
-                    t = rest.split(b"#type> <https://w3id.org/kgbuild/ontology#", 1)[1].split(b">", 1)[0].decode()
-                    if t in ("Person", "Organization", "Place", "Group"):
-                        entity_types[s.decode()] = t
         summary.entities = Counter(entity_types.values())
     finally:
         if tmp is not None:

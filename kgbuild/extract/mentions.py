@@ -345,23 +345,33 @@ def select(cands: list[Candidate]) -> list[Candidate]:
             c.type, c.key, c.source = "Group", g.key, "group"
     # "وتجمع المتظاهرون": a head noun that is also a verb, with a group after it, is no organization
     cands = [c for c in cands if not (c.source == "org" and any(c.i < k < c.j for k in groups_at))]
+    # the statistical NER only fills gaps: it never overrides a name the other sources found
+    primary = [c for c in cands if c.source != "ner"]
+    chosen = _non_overlapping(primary)
+    taken = {k for c in chosen for k in range(c.i, c.j)}
+    for c in _non_overlapping([c for c in cands if c.source == "ner"]):
+        if not any(k in taken for k in range(c.i, c.j)):
+            chosen.append(c)
+    return sorted(chosen, key=lambda c: c.i)
+
+
+def _non_overlapping(cands: list[Candidate]) -> list[Candidate]:
     chosen: list[Candidate] = []
     taken: dict[int, Candidate] = {}
     for c in sorted(cands, key=lambda c: (-(c.j - c.i), RANK[c.source], c.i)):
         clash = [taken[k] for k in range(c.i, c.j) if k in taken]
         if clash:
-            same = clash[0]
-            # the same span from two sources: keep what each knows
-            if same.i == c.i and same.j == c.j:
-                same.key = same.key or c.key
-                same.title = same.title or c.title
-                same.role_of = same.role_of or c.role_of
-                same.title_i = same.title_i if same.title_i is not None else c.title_i
+            winner = clash[0]
+            # the same person from a title pattern and from the gazetteer: keep what each knows
+            if c.title and winner.type == "Person" and winner.title is None:
+                winner.title, winner.role_of, winner.title_i = c.title, c.role_of, c.title_i
+            if winner.i == c.i and winner.j == c.j:
+                winner.key = winner.key or c.key
             continue
         chosen.append(c)
         for k in range(c.i, c.j):
             taken[k] = c
-    return sorted(chosen, key=lambda c: c.i)
+    return chosen
 
 
 def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:

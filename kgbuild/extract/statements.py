@@ -216,7 +216,7 @@ class StatementFinder:
     def agent_after_noun(self, k: int, end: int) -> list[Found]:
         """"بيان لوزارة الخارجية", "بيان صادر عن الكرملين", "تصريحات الرئيس بوتين"."""
         pos = k + 1
-        for _ in range(4):
+        for _ in range(6):
             pos = self.next_tok(pos, end)
             if pos >= end:
                 break
@@ -228,7 +228,10 @@ class StatementFinder:
                 ref = self.title_referent(title, role_of, pos)
                 return [Found(ref, pos, stop)] if ref else []
             norm = normalize(self.doc[pos].text)
-            if norm in PASSIVE_AGENT or norm.startswith("صادر") or norm in ("ل",) or self.doc[pos].text == "لـ":
+            cue = self.cue_at(pos)
+            # "بحسب ما نقلت وكالة X", "وفقا لما ذكرته صحيفة X", "بيان صادر عن X"
+            if norm in PASSIVE_AGENT or norm.startswith("صادر") or norm in ("ل", "ما", "لما") or self.doc[pos].text == "لـ" \
+                    or (cue is not None and cue[0].kind != "noun") or norm in lexicon.org_heads() or is_quote(self.doc[pos]):
                 pos += 1
                 continue
             break
@@ -245,22 +248,23 @@ class StatementFinder:
                 depth += 1
             elif t in CLOSE_QUOTES:
                 depth = max(0, depth - 1)
-            elif depth == 0 and k > start + 2 and not self.doc[k].is_space:
+            elif depth == 0 and k > start and not self.doc[k].is_space:
                 prev = self.doc[k - 1] if not self.doc[k - 1].is_space else self.doc[max(k - 2, 0)]
                 cue = self.cue_at(k)
-                if cue and cue[0].kind != "via" and (prev.text in ("،", ",") or cue[1] > 0):
+                if cue and (cue[0].kind != "via" or prev.text in ("،", ",")) and (prev.text in ("،", ",") or cue[1] > 0):
                     return k - 1 if prev.text in ("،", ",") else k
             k += 1
         return end
 
-    def content(self, pos: int, end: int, cue_tok: int, act: str) -> tuple[int, int, str] | None:
-        """(start token, end token, quote type) of the said content after position pos."""
+    def content(self, pos: int, end: int, cue_tok: int, act: str, named: bool = True) -> tuple[int, int, str] | None:
+        """(start token, end token, quote type) of the said content after position pos; `named` when
+        the speaker is named after the cue (only then may the quote stand before it)."""
         doc = self.doc
         # a quote placed before the cue: «...»، قال X
         p = cue_tok - 1
         while p >= 0 and (doc[p].is_space or doc[p].text in ("،", ",")):
             p -= 1
-        if p >= 0 and doc[p].text in CLOSE_QUOTES | {'"'}:
+        if named and p >= 0 and doc[p].text in CLOSE_QUOTES | {'"'}:
             q = p - 1
             while q >= 0 and not is_quote(doc[q]) and "\n" not in doc[q].text:
                 q -= 1
@@ -413,11 +417,13 @@ class StatementFinder:
             if not speakers:
                 continue
             if self.attribution_tail(k, start):
+                if out:
+                    continue  # "..., بحسب ما نقلت وكالة X": the intermediary of the statement before
                 # "سيطر محتجون، حسبما ذكرت وكالة X": the sentence is the content
                 s0 = self.next_tok(start, end)
                 span = (s0, self.trim_end(s0, end), "indirect")
             else:
-                span = self.content(after, end, k, cue.act)
+                span = self.content(after, end, k, cue.act, named=any(sp.i > k for sp in speakers))
                 if span is None or span[1] <= span[0] or self.only_via(span[0], span[1]):
                     span = self.preposed_content(k, start)
             if span is None:
