@@ -9,9 +9,16 @@ from __future__ import annotations
 import re
 
 _ARABIC = re.compile("[\u0621-\u064a]")
+# Lines that start like these are page furniture whatever their length ...
 _BOILERPLATE = re.compile(
-    r"^\s*(اقرأ|إقرأ|اقرا|شاهد|تابعوا|تابعونا|اشترك|سجل|مواضيع ذات صلة|موضوعات ذات صلة|المزيد|إعلان|"
-    r"يحتوي هذا القسم|شارك|حقوق النشر|جميع الحقوق|الأكثر قراءة|اخترنا لك|كلمات مفتاحية|الوسوم)")
+    r"^\s*(اقرأ|إقرأ|اقرا|أقرأ|مواضيع ذات صلة|موضوعات ذات صلة|أخبار ذات صلة|حقوق النشر|جميع الحقوق|"
+    r"الأكثر قراءة|الأكثر مشاهدة|اخترنا لك|كلمات مفتاحية|الكلمات المفتاحية|الوسوم|يحتوي هذا القسم|"
+    r"تابعونا على|للمزيد من|اضغط هنا|انقر هنا|رابط مختصر|أضف تعليق|سجل الدخول|تسجيل الدخول)")
+# ... these only on a short line: "شارك" (share) and "إعلان" (advertisement) also begin sentences
+# ("شارك الوزير في ...", "إعلان حالة الطوارئ ...").
+_BOILERPLATE_SHORT = re.compile(
+    r"^\s*(شاهد|تابعوا|تابعونا|تابعنا|اشترك|المزيد|إعلان|شارك|مشاركة|طباعة|أرسل|الرئيسية)")
+SHORT_LINE = 50
 
 
 def is_boilerplate(line: str) -> bool:
@@ -21,6 +28,8 @@ def is_boilerplate(line: str) -> bool:
     if not _ARABIC.search(stripped):
         return True  # Latin-only lines of a saved page: "Sorry, you need to enable JavaScript"
     if _BOILERPLATE.match(stripped):
+        return True
+    if len(stripped) < SHORT_LINE and _BOILERPLATE_SHORT.match(stripped):
         return True
     # a short line that is mostly a date or a byline separator carries no statements
     return len(_ARABIC.findall(stripped)) < 4 and len(stripped) < 40

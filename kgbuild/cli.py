@@ -35,20 +35,42 @@ def fail(message: str, code: int = EXIT_ERROR) -> None:
     raise typer.Exit(code)
 
 
+def describe(exc: BaseException) -> str:
+    """One line saying what went wrong and where."""
+    if isinstance(exc, OSError) and exc.strerror:
+        where = f"{exc.filename}: " if exc.filename is not None else ""
+        if exc.filename2 is not None:
+            where = f"{exc.filename} -> {exc.filename2}: "
+        return f"{where}{exc.strerror}"
+    if isinstance(exc, UnicodeDecodeError):
+        return f"not UTF-8 text ({exc.reason} at byte {exc.start})"
+    return str(exc) or exc.__class__.__name__
+
+
 def guarded(fn: Callable[[], T]) -> T:
-    """Run fn; turn the errors a user can cause into one line and exit code 1."""
+    """Run fn; turn errors into one line on stderr and exit code 1 (`--debug`: raise them).
+
+    Errors a user can cause (bad input, no store, a malformed query, a file system problem) are
+    told as they are; anything else is a bug, reported in one line as an internal error.
+    """
     from .inputs import InputError
     from .store import StoreError
     try:
         return fn()
     except typer.Exit:
         raise
+    except KeyboardInterrupt:
+        if _state["debug"]:
+            raise
+        fail("interrupted", 130)
     except (InputError, StoreError, OSError, ValueError, SyntaxError) as exc:
         if _state["debug"]:
             raise
-        fail(str(exc) or exc.__class__.__name__)
-    except KeyboardInterrupt:
-        fail("interrupted", 130)
+        fail(describe(exc))
+    except Exception as exc:  # a bug: still one line, the traceback is one --debug away
+        if _state["debug"]:
+            raise
+        fail(f"internal error: {exc.__class__.__name__}: {describe(exc)} (run with --debug for the traceback)")
     raise AssertionError("unreachable")
 
 
@@ -73,6 +95,8 @@ def build(
     from .build import build as run_build
     from .inputs import collect
 
+    if out.exists() and not out.is_dir():
+        fail(f"{out}: exists and is not a folder (--out takes a folder)")
     files = guarded(lambda: collect(inputs))
     with Progress(disable=quiet or len(files) < 2, transient=True) as progress:
         task = progress.add_task("extracting", total=len(files))
@@ -111,7 +135,10 @@ def query(
         if query_or_file.endswith(".rq") or (len(query_or_file) < 400 and "\n" not in query_or_file and path.is_file()):
             if not path.is_file():
                 raise ValueError(f"{path}: no such query file")
-            text = path.read_text(encoding="utf-8")
+            try:
+                text = path.read_text(encoding="utf-8")
+            except UnicodeDecodeError as exc:
+                raise ValueError(f"{path}: not UTF-8 text (byte {exc.start})") from exc
         _require_store(store)
         return st.format_result(st.query(store, text), format.value)
 
@@ -200,8 +227,8 @@ def viz(
 def serve(
     store: Path = typer.Option(DEFAULT_OUT, "--store", "-s", help="Build folder holding the store."),
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
-    port: int = typer.Option(7878, "--port", "-p", help="Port to listen on."),
-    timeout: float = typer.Option(10.0, "--timeout", help="Seconds before a query is stopped."),
+    port: int = typer.Option(7878, "--port", "-p", min=0, max=65535, help="Port to listen on."),
+    timeout: float = typer.Option(10.0, "--timeout", min=0.1, help="Seconds before a query is stopped."),
 ) -> None:
     """Serve the store as a read-only SPARQL 1.1 endpoint at http://HOST:PORT/sparql."""
     from .serve import serve as run_serve

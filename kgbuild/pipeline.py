@@ -15,7 +15,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .extract.mentions import (Candidate, gazetteer_candidates, group_candidates, ner_candidates, org_candidates,
-                               place_head_candidates, propagate, select, title_candidates)
+                               place_head_candidates, propagate, select, subject_slot_candidates,
+                               title_candidates)
 from .extract.resolve import cluster, to_entity
 from .extract.statements import StatementFinder
 from .records import EntityRecord
@@ -65,7 +66,7 @@ class EntityFinder:
     def __call__(self, doc: Doc) -> Doc:
         people, bare = title_candidates(doc)
         cands: list[Candidate] = gazetteer_candidates(doc) + people + org_candidates(doc) + \
-            place_head_candidates(doc) + group_candidates(doc)
+            place_head_candidates(doc) + group_candidates(doc) + subject_slot_candidates(doc)
         if self.use_ner:
             from .ner import ner_spans
             cands += ner_candidates(doc, ner_spans(doc))

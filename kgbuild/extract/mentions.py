@@ -16,7 +16,7 @@ from .. import lexicon
 from ..text import clean_surface, clitic_variants, normalize
 from .words import NAME_LINKS, is_arabic_word, is_common, is_function_word, is_name_like, is_punct, is_quote
 
-RANK = {"gazetteer": 0, "title": 1, "org": 2, "place_head": 3, "group": 2, "ner": 5, "propagated": 4}
+RANK = {"gazetteer": 0, "title": 1, "org": 2, "place_head": 3, "group": 2, "subject": 4, "ner": 5, "propagated": 4}
 # words that may stand between a title and the name without being part of either
 TITLE_MODIFIERS = {normalize(w) for w in (
     "السابق", "السابقة", "الحالي", "الحالية", "الجديد", "الجديدة", "المؤقت", "المؤقتة", "بالإنابة",
@@ -303,6 +303,47 @@ def place_head_candidates(doc: Doc) -> list[Candidate]:
     return out
 
 
+SLOT_END = {normalize(w) for w in ("إن", "أن", "إنه", "أنه", "إنها", "أنها", "بأن", "إلى", "في", "على", "عن", "من",
+                                   "خلال", "أمس", "اليوم", "لـ", "ل", "ب", "مع", "أيضا", "قائلا", "قد")}
+
+
+def subject_slot_candidates(doc: Doc) -> list[Candidate]:
+    """Unknown names in the subject slot of a speech verb: "وأشار أزعور إلى أن", "قال غروسي، ...".
+
+    Arabic news puts the speaker right after the verb; one to three name-like words there, closed
+    by a complementizer, a preposition or punctuation, are taken as a person's name.
+    """
+    cues = lexicon.cues()
+    out = []
+    for i, tok in enumerate(doc):
+        if tok.is_space:
+            continue
+        norm = normalize(tok.text)
+        if not any(normalize(tok.text[len(p):]) in cues for p in ("", "و", "ف") if tok.text.startswith(p)):
+            continue
+        if norm in cues and cues[norm].kind in ("noun", "via"):
+            continue
+        k = skip_space(doc, i + 1)
+        start_name = k
+        while k < len(doc) and k - start_name < 3 and is_name_like(doc[k]) and not doc[k].text.startswith("ال") \
+                and not is_quote(doc[k]) and not (k > start_name and doc[k].text.startswith("و")) \
+                and _known_at(doc, k, ("Person", "Place", "Organization")) is None:
+            k = skip_space(doc, k + 1) if k + 1 < len(doc) and doc[k + 1].is_space and "\n" not in doc[k + 1].text else k + 1
+        while k > start_name and doc[k - 1].is_space:
+            k -= 1
+        if k == start_name:
+            continue
+        after = skip_space(doc, k)
+        closed = after >= len(doc) or is_punct(doc[after]) or normalize(doc[after].text) in SLOT_END \
+            or doc[after].text.startswith(("لل", "بال"))
+        # "معارضوه", "أنصارها": a noun with a possessive suffix is no name
+        suffixed = doc[k - 1].text.endswith(("ه", "ها", "هم", "هما")) and not doc[k - 1].text.endswith("له")
+        if closed and not suffixed and (k - start_name > 1 or len(normalize(doc[start_name].text)) >= 4):
+            s, e = _span_chars(doc, start_name, k, 0)
+            out.append(Candidate(start_name, k, s, e, clean_surface(doc.text[s:e]), "Person", "subject"))
+    return out
+
+
 def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidate]:
     known = lexicon.known_entities()
     out = []
@@ -346,10 +387,10 @@ def select(cands: list[Candidate]) -> list[Candidate]:
     # "وتجمع المتظاهرون": a head noun that is also a verb, with a group after it, is no organization
     cands = [c for c in cands if not (c.source == "org" and any(c.i < k < c.j for k in groups_at))]
     # the statistical NER only fills gaps: it never overrides a name the other sources found
-    primary = [c for c in cands if c.source != "ner"]
+    primary = [c for c in cands if c.source not in ("ner", "subject")]
     chosen = _non_overlapping(primary)
     taken = {k for c in chosen for k in range(c.i, c.j)}
-    for c in _non_overlapping([c for c in cands if c.source == "ner"]):
+    for c in _non_overlapping([c for c in cands if c.source in ("ner", "subject")]):
         if not any(k in taken for k in range(c.i, c.j)):
             chosen.append(c)
     return sorted(chosen, key=lambda c: c.i)

@@ -28,10 +28,17 @@ def similar(a: str, b: str, threshold: float = 0.75) -> bool:
 def same_person(a: list[str], b: list[str]) -> bool:
     """Two person names (normalised tokens) for one person: same family name, and either one is the
     family name alone or the given names are near-identical spellings."""
-    if not a or not b or a[-1] != b[-1] and not (len(a[-1]) > 4 and similar(a[-1], b[-1], 0.85)):
+    if not a or not b:
+        return False
+    # "جومارت" alone is the "قاسم جومارت توكاييف" of the same text
+    if (len(a) == 1 and len(b) > 1 and len(a[0]) >= 4 and a[0] in b) or \
+            (len(b) == 1 and len(a) > 1 and len(b[0]) >= 4 and b[0] in a):
+        return True
+    if a[-1] != b[-1] and not (len(a[-1]) > 4 and similar(a[-1], b[-1], 0.85)):
         return False
     if len(a) == 1 or len(b) == 1:
         return True
+
     if a[-1] != b[-1] and len(a) != len(b):
         return False
     return similar(" ".join(a[:-1]), " ".join(b[:-1]), 0.7)
@@ -85,6 +92,18 @@ def cluster(cands: list[Candidate]) -> list[list[Candidate]]:
                 # a short name that fits two different full names stays apart
                 uf.union(a, b)
             elif ca.type == cb.type == "Organization" and same_org_in_doc(toks[a], toks[b]):
+                uf.union(a, b)
+    # "صندوق النقد" is the "صندوق النقد الدولي" of the same article when it is the only longer match
+    orgs = {" ".join(t) for c, t in zip(cands, toks) if c.type == "Organization"}
+    for a, ca in enumerate(cands):
+        if ca.type != "Organization" or len(toks[a]) < 2:
+            continue
+        short = " ".join(toks[a])
+        longer = {o for o in orgs if o.startswith(short + " ")}
+        if len(longer) == 1:
+            target = longer.pop()
+            b = next(n for n, t in enumerate(toks) if " ".join(t) == target and cands[n].type == "Organization")
+            if not (ca.key and cands[b].key and ca.key != cands[b].key):
                 uf.union(a, b)
     groups: dict[int, list[Candidate]] = {}
     for n, c in enumerate(cands):

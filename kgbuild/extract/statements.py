@@ -397,6 +397,10 @@ class StatementFinder:
                 speakers, after = self.subjects_after(k + 1, end)
                 if not speakers:
                     speakers, after = self.subject_before(k, start), k + 1
+            if speakers and out and prefix_len and self.entities.get(speakers[0].key) is not None \
+                    and self.entities[speakers[0].key].type == "Group" and speakers[0].i > k:
+                # "حذرت حماس من ...، وطالبت المجتمع الدولي بـ": mid-sentence, the group is the object
+                speakers = []
             via: list[str] = []
             if cue.lemma == "نقل":
                 # "نقلت وكالة X [وY] عن Z": Z is the speaker, the relaying agencies the intermediaries

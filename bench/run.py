@@ -1,0 +1,528 @@
+"""kgbuild speed and scale benchmark (issue 8): figures to bench/results.json and a short table.
+
+    .venv/bin/python bench/run.py [--quick] [--sizes 1000,10000] [--sentences N] [--skip view,serve ...]
+
+Steps (each result is a flat key in bench/results.json):
+
+corpus      bench/corpus_gen.py: N articles of real Arabic sentences (seeds + ANERcorp), git-ignored
+extract     words/s of the full pipeline (kgbuild.extract.document.extract_document), of spaCy's
+            blank Arabic tokenizer alone, of kgbuild's tokenizer and of the trained NER alone
+            (kgbuild.ner.load_ner; null when the model is absent), on the same sample; a cProfile
+            of the pipeline gives the extraction hotspots (share of time per function)
+parallel    `kgbuild build --workers 1|2` on the smallest corpus (subprocesses, interleaved runs,
+            medians) and the speed-up at 2 workers; both outputs must be byte-identical
+memory      peak RSS of a build of each corpus size (the build process plus its workers, sampled
+            from /proc every 50 ms; also the largest single process from /usr/bin/time)
+load        the N-Quads of the largest build, replicated with renamed documents to >= 1M quads:
+            kgbuild.store.load_build vs pyoxigraph Store.bulk_load of the same file (triples/s)
+queries     p50/p99 of every queries/*.rq on the 1M-quad store: kgbuild.store.query, through
+            `kgbuild serve` (kgbuild.serve.make_server, HTTP) and on a pyoxigraph in-memory store
+view        kgbuild.viz.write_view at max_nodes 200 and 2000 on the largest build, and the page's
+            load time in headless Chromium (until window.kgView reports its nodes)
+
+--quick (the default sizes 1k and 10k with 2-sentence articles, fewer repetitions) takes < 10 min on
+2 cores. Machine load from other processes is recorded (load average) since it skews the timings.
+"""
+from __future__ import annotations
+
+import argparse
+import cProfile
+import gc
+import http.client
+import json
+import os
+import pstats
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from urllib.parse import quote
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+sys.path.insert(0, str(ROOT))
+
+import corpus_gen  # noqa: E402
+
+RESULTS = ROOT / "bench" / "results.json"
+CORPUS = ROOT / "bench" / "corpus"
+KGBUILD = [sys.executable, "-m", "kgbuild.cli"] if not (Path(sys.executable).parent / "kgbuild").exists() \
+    else [str(Path(sys.executable).parent / "kgbuild")]
+CHROMIUM = "/usr/bin/chromium"
+CHROME_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+               "--disable-sync", "--no-first-run"]
+KG = "https://w3id.org/kgbuild/ontology#"
+
+R: dict = {}
+
+
+def log(msg: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {msg}", flush=True)
+
+
+def save() -> None:
+    RESULTS.write_text(json.dumps(R, ensure_ascii=False, indent=1, sort_keys=False) + "\n", encoding="utf-8")
+
+
+def med(xs: list[float]) -> float:
+    return statistics.median(xs)
+
+
+def pct(xs: list[float], q: float) -> float:
+    s = sorted(xs)
+    if len(s) == 1:
+        return s[0]
+    k = (len(s) - 1) * q
+    lo, hi = int(k), min(int(k) + 1, len(s) - 1)
+    return s[lo] + (s[hi] - s[lo]) * (k - lo)
+
+
+# ------------------------------------------------------------------------------------------ extract
+
+def bench_extract(folder: Path, n_docs: int, reps: int) -> None:
+    from kgbuild.extract.document import extract_document
+    from kgbuild.pipeline import make_pipeline
+    import spacy
+
+    files = sorted(folder.rglob("*.txt"))[:n_docs]
+    texts = [p.read_text(encoding="utf-8") for p in files]
+    words = sum(len(t.split()) for t in texts)
+    R["extract_sample_docs"], R["extract_sample_words"] = len(texts), words
+
+    def rate(fn) -> float:
+        times = []
+        for _ in range(reps):
+            t0 = time.perf_counter()
+            fn()
+            times.append(time.perf_counter() - t0)
+        return words / med(times)
+
+    nlp = make_pipeline()
+    extract_document(nlp, "warm", texts[0])
+    R["extract_words_per_s"] = round(rate(lambda: [extract_document(nlp, str(i), t) for i, t in enumerate(texts)]))
+    blank = spacy.blank("ar")
+    blank.tokenizer(texts[0])
+    R["tokenizer_words_per_s"] = round(rate(lambda: [blank.tokenizer(t) for t in texts]))
+    from kgbuild.tokenizer import blank_arabic
+    kgtok = blank_arabic()
+    R["kgbuild_tokenizer_words_per_s"] = round(rate(lambda: [kgtok(t) for t in texts]))
+    try:
+        from kgbuild.ner import load_ner
+        ner = load_ner()
+        ner(texts[0])
+        R["ner_words_per_s"] = round(rate(lambda: list(ner.pipe(texts, batch_size=64))))
+        R["ner_model"] = "present"
+    except FileNotFoundError:
+        R["ner_words_per_s"] = None
+        R["ner_model"] = "absent (kgbuild/models/ner_ar not trained yet): ner_words_per_s is null"
+    # where the pipeline's time goes
+    prof = cProfile.Profile()
+    prof.enable()
+    for i, t in enumerate(texts):
+        extract_document(nlp, str(i), t)
+    prof.disable()
+    st = pstats.Stats(prof)
+    total = sum(v[3] for k, v in st.stats.items() if k[2] == "extract_document")  # cumulative
+    rows = []
+    for (fname, line, func), (cc, nc, tt, ct, callers) in st.stats.items():
+        if "kgbuild" in fname or "spacy/tokens/doc.pyx" in fname:
+            short = fname.split("kgbuild/", 1)[-1] if "kgbuild" in fname else fname.split("site-packages/")[-1]
+            rows.append((ct, tt, f"{short}:{line}({func})", nc))
+    rows.sort(reverse=True)
+    R["extract_hotspots"] = [
+        {"function": name, "cumulative_share": round(ct / total, 3), "self_share": round(tt / total, 3), "calls": nc}
+        for ct, tt, name, nc in rows[:14]]
+    save()
+
+
+# ------------------------------------------------------------------------------------------ builds
+
+def _tree_rss_kb(pid: int) -> int:
+    """RSS of pid and all its descendants (kB)."""
+    total, todo, seen = 0, [pid], set()
+    while todo:
+        p = todo.pop()
+        if p in seen:
+            continue
+        seen.add(p)
+        try:
+            with open(f"/proc/{p}/status") as f:
+                for line in f:
+                    if line.startswith("VmRSS:"):
+                        total += int(line.split()[1])
+                        break
+            for tid in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{tid}/children") as f:
+                    todo += [int(c) for c in f.read().split()]
+        except (FileNotFoundError, ProcessLookupError, PermissionError):
+            pass
+    return total
+
+
+def run_build(folder: Path, out: Path, workers: int) -> dict:
+    """`kgbuild build` as a subprocess: wall seconds, peak tree RSS, largest process RSS."""
+    shutil.rmtree(out, ignore_errors=True)
+    timefile = out.parent / (out.name + ".time")
+    cmd = KGBUILD + ["build", str(folder), "--out", str(out), "-q", "--workers", str(workers)]
+    if Path("/usr/bin/time").exists():
+        cmd = ["/usr/bin/time", "-f", "%M", "-o", str(timefile)] + cmd
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    peak = 0
+    while proc.poll() is None:
+        peak = max(peak, _tree_rss_kb(proc.pid))
+        time.sleep(0.05)
+    wall = time.perf_counter() - t0
+    out_s, err_s = proc.communicate()
+    if proc.returncode not in (0, 3):
+        raise RuntimeError(f"build failed ({proc.returncode}): {err_s[-2000:]}")
+    single = None
+    if timefile.exists():
+        try:
+            single = int(timefile.read_text().strip().splitlines()[-1]) / 1024
+        except ValueError:
+            pass
+        timefile.unlink()
+    m = re.search(r"documents: (\d+).*triples: (\d+)", out_s)
+    return {"wall_s": wall, "peak_tree_rss_mb": peak / 1024, "max_process_rss_mb": single,
+            "documents": int(m.group(1)) if m else None, "triples": int(m.group(2)) if m else None}
+
+
+def bench_parallel(folder: Path, pairs: int, words: int) -> dict:
+    runs: dict[int, list[dict]] = {1: [], 2: []}
+    outs = {w: CORPUS / f"out_par_w{w}" for w in (1, 2)}
+    for k in range(pairs):
+        for w in ((1, 2) if k % 2 == 0 else (2, 1)):
+            r = run_build(folder, outs[w], w)
+            log(f"  build --workers {w}: {r['wall_s']:.1f} s, peak {r['peak_tree_rss_mb']:.0f} MB")
+            runs[w].append(r)
+    same = (outs[1] / "graph.trig").read_bytes() == (outs[2] / "graph.trig").read_bytes()
+    t1, t2 = med([r["wall_s"] for r in runs[1]]), med([r["wall_s"] for r in runs[2]])
+    R.update({
+        "parallel_corpus_docs": runs[1][0]["documents"], "parallel_corpus_words": words,
+        "build_seconds_1_worker": round(t1, 2), "build_seconds_2_workers": round(t2, 2),
+        "build_words_per_s_1_worker": round(words / t1), "build_words_per_s_2_workers": round(words / t2),
+        "speedup_2_workers": round(t1 / t2, 2), "parallel_runs_each": pairs,
+        "parallel_output_identical": same,
+    })
+    save()
+    return runs[2][0]
+
+
+# ------------------------------------------------------------------------------------------ load
+
+DOC_RE = re.compile(rb"/resource/(doc|statement)/")
+ID_LINE = b"<http://purl.org/dc/terms/identifier> \""
+
+
+def replicate(src: Path, dest: Path, target_quads: int) -> int:
+    """Copies of the N-Quads in `src` with renamed documents and statements until >= target quads."""
+    lines = src.read_bytes().splitlines(keepends=True)
+    n = 0
+    with open(dest, "wb") as f:
+        k = 0
+        while n < target_quads:
+            if k == 0:
+                f.writelines(lines)
+            else:
+                tag = b"c%d-" % k
+                for line in lines:
+                    line = DOC_RE.sub(rb"/resource/\1/" + tag, line)
+                    if ID_LINE in line:
+                        line = line.replace(ID_LINE, ID_LINE + tag, 1)
+                    f.write(line)
+            n += len(lines)
+            k += 1
+    return n
+
+
+def bench_load(nq: Path, quads: int, reps: int) -> None:
+    import pyoxigraph as ox
+
+    from kgbuild import store
+
+    ks, ps = [], []
+    for _ in range(reps):
+        d = Path(tempfile.mkdtemp(dir=CORPUS, prefix="load-kg-"))
+        gc.collect()
+        t0 = time.perf_counter()
+        store.load_build(d, nq)
+        ks.append(time.perf_counter() - t0)
+        shutil.rmtree(d)
+        d = Path(tempfile.mkdtemp(dir=CORPUS, prefix="load-ox-"))
+        gc.collect()
+        t0 = time.perf_counter()
+        s = ox.Store(str(d / "store"))
+        s.bulk_load(path=str(nq), format=ox.RdfFormat.N_QUADS)
+        s.flush()
+        del s
+        ps.append(time.perf_counter() - t0)
+        shutil.rmtree(d)
+    R["load_quads"] = quads
+    R["load_triples_per_s"] = round(quads / med(ks))
+    R["pyoxigraph_load_triples_per_s"] = round(quads / med(ps))
+    R["load_vs_pyoxigraph"] = round(med(ps) / med(ks), 2)
+    save()
+
+
+# ------------------------------------------------------------------------------------------ queries
+
+def _queries(mem) -> list[tuple[str, str, str]]:
+    """(name, kind, sparql) for queries/*.rq, parameters bound to an entity that exists."""
+    top = list(mem.query(
+        f"""PREFIX kg: <{KG}> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        SELECT ?l (COUNT(?s) AS ?n) {{ ?s kg:about ?t . ?t rdfs:label ?l FILTER(lang(?l) = "ar") }}
+        GROUP BY ?l ORDER BY DESC(?n) LIMIT 1""", use_default_graph_as_union=True))
+    name = top[0]["l"].value if top else "روسيا"
+    R["query_entity_label"] = name
+    R["query_entity_statements"] = int(top[0]["n"].value) if top else 0
+    out = []
+    for p in sorted((ROOT / "queries").glob("*.rq")):
+        text = p.read_text(encoding="utf-8")
+        if "# param:" in text:
+            text = re.sub(r'COALESCE\((\?\w+), "[^"]*"\)', lambda m: f"COALESCE({m.group(1)}, {json.dumps(name, ensure_ascii=False)})",
+                          text)
+            kind = "entity"
+        elif re.search(r"GROUP\s+BY", text, re.I):
+            kind = "aggregation"
+        else:
+            kind = "listing"
+        out.append((p.stem, kind, text))
+    return out
+
+
+def _time_query(fn, max_reps: int, budget_s: float) -> list[float]:
+    times: list[float] = []
+    t_end = time.perf_counter() + budget_s
+    fn()  # warm
+    while len(times) < max_reps and (len(times) < 3 or time.perf_counter() < t_end):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return times
+
+
+def bench_queries(store_dir: Path, nq: Path, max_reps: int, budget_s: float, serve: bool) -> None:
+    import pyoxigraph as ox
+
+    from kgbuild import store
+
+    mem = ox.Store()
+    mem.bulk_load(path=str(nq), format=ox.RdfFormat.N_QUADS)
+    R["query_quads"] = len(mem)
+    R["query_triples"] = int(next(iter(mem.query("SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?s ?p ?o { ?s ?p ?o } }",
+                                                  use_default_graph_as_union=True)))["n"].value)
+    qs = _queries(mem)
+    server = None
+    if serve:
+        from kgbuild.serve import make_server
+        server = make_server(store_dir, port=0, timeout_s=120)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        port = server.server_address[1]
+    try:
+        for name, kind, text in qs:
+            res = {}
+            n_rows = []
+
+            def in_store():
+                n_rows.append(len(list(store.query(store_dir, text))))
+
+            def in_mem():
+                list(mem.query(text, use_default_graph_as_union=True))
+
+            res["store"] = _time_query(in_store, max_reps, budget_s)
+            res["pyoxigraph_mem"] = _time_query(in_mem, max_reps, budget_s)
+            if server is not None:
+                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=300)
+                path = "/sparql?query=" + quote(text)
+
+                def via_http():
+                    conn.request("GET", path, headers={"Accept": "application/sparql-results+json"})
+                    r = conn.getresponse()
+                    body = r.read()
+                    if r.status != 200:
+                        raise RuntimeError(f"{name}: HTTP {r.status} {body[:200]!r}")
+
+                res["serve"] = _time_query(via_http, max_reps, budget_s)
+                conn.close()
+            R[f"query_{name}_kind"] = kind
+            R[f"query_{name}_rows"] = n_rows[-1]
+            for where, ts in res.items():
+                R[f"query_{name}_{where}_p50_ms"] = round(pct(ts, 0.5) * 1000, 1)
+                R[f"query_{name}_{where}_p99_ms"] = round(pct(ts, 0.99) * 1000, 1)
+                R[f"query_{name}_{where}_n"] = len(ts)
+            log(f"  {name} ({kind}, {n_rows[-1]} rows): " + ", ".join(
+                f"{w} p50 {pct(ts, .5) * 1000:.0f} ms" for w, ts in res.items()))
+            save()
+    finally:
+        if server is not None:
+            server.shutdown()
+            server.server_close()
+
+
+# ------------------------------------------------------------------------------------------ view
+
+def bench_view(store_dir: Path, sizes=(200, 2000)) -> None:
+    from kgbuild import store
+    from kgbuild.viz import write_view
+
+    st = store.open_store(store_dir)
+    pages = {}
+    try:
+        for n in sizes:
+            out = CORPUS / f"view_{n}.html"
+            t0 = time.perf_counter()
+            counts = write_view(st, out, max_nodes=n)
+            R[f"view_{n}_write_s"] = round(time.perf_counter() - t0, 2)
+            R[f"view_{n}_nodes"], R[f"view_{n}_edges"] = counts["nodes"], counts["edges"]
+            R[f"view_{n}_html_mb"] = round(out.stat().st_size / 1e6, 2)
+            pages[n] = out
+    finally:
+        store.close_store(st)
+    if not Path(CHROMIUM).exists():
+        R["view_browser"] = f"{CHROMIUM} missing: load times not measured"
+        return
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROME_ARGS)
+        try:
+            for n, out in pages.items():
+                times = []
+                for _ in range(3):
+                    ctx = browser.new_context(viewport={"width": 1500, "height": 950})
+                    pg = ctx.new_page()
+                    t0 = time.perf_counter()
+                    pg.goto(out.resolve().as_uri())
+                    pg.wait_for_function("window.kgView && window.kgView.nodes > 0", timeout=300_000)
+                    times.append(time.perf_counter() - t0)
+                    ctx.close()
+                R[f"view_{n}_load_s"] = round(med(times), 2)
+                log(f"  view max_nodes={n}: {R[f'view_{n}_nodes']} nodes, load {med(times):.2f} s")
+        finally:
+            browser.close()
+    save()
+
+
+# ------------------------------------------------------------------------------------------ main
+
+def table() -> str:
+    def f(k, unit=""):
+        v = R.get(k)
+        return "-" if v is None else f"{v:,}{unit}" if isinstance(v, (int, float)) else str(v)
+    rows = [
+        ("full pipeline, 1 process", f("extract_words_per_s", " words/s"), ">= 10,000 words/s"),
+        ("spaCy blank ar tokenizer", f("tokenizer_words_per_s", " words/s"), ""),
+        ("kgbuild tokenizer", f("kgbuild_tokenizer_words_per_s", " words/s"), ""),
+        ("trained NER alone", f("ner_words_per_s", " words/s"), ""),
+        ("build, 1 / 2 workers", f"{f('build_seconds_1_worker', ' s')} / {f('build_seconds_2_workers', ' s')}", ""),
+        ("speed-up at 2 workers", f("speedup_2_workers", "x"), ">= 1.6x"),
+        ("load into the store", f("load_triples_per_s", " quads/s"), ""),
+        ("pyoxigraph bulk load", f("pyoxigraph_load_triples_per_s", " quads/s"), ""),
+        ("load / pyoxigraph", f("load_vs_pyoxigraph", "x"), ">= 0.5x"),
+    ]
+    for k in sorted(R):
+        m = re.match(r"query_(\w+)_kind$", k)
+        if m:
+            q = m.group(1)
+            tgt = "< 50 ms" if R[k] == "entity" else "< 2 s"
+            rows.append((f"{q} ({R[k]}) p50/p99 ms",
+                         f"store {f(f'query_{q}_store_p50_ms')}/{f(f'query_{q}_store_p99_ms')}  "
+                         f"serve {f(f'query_{q}_serve_p50_ms')}/{f(f'query_{q}_serve_p99_ms')}  "
+                         f"mem {f(f'query_{q}_pyoxigraph_mem_p50_ms')}/{f(f'query_{q}_pyoxigraph_mem_p99_ms')}",
+                         f"store p50 {tgt}"))
+    sizes = sorted(int(m.group(1)) for k in R for m in [re.match(r"peak_rss_mb_(\d+)k$", k)] if m)
+    for s in sizes:
+        rows.append((f"peak RSS, {s}k-article build", f(f"peak_rss_mb_{s}k", " MB"), ""))
+    rows.append(("peak RSS ratio (largest/1k)", f("peak_rss_ratio", "x"), "<= 1.5x"))
+    for n in (200, 2000):
+        rows.append((f"view max_nodes={n}", f"{f(f'view_{n}_nodes')} nodes, write {f(f'view_{n}_write_s', ' s')}, "
+                     f"Chromium load {f(f'view_{n}_load_s', ' s')}", ""))
+    w = max(len(r[0]) for r in rows)
+    return "\n".join(f"{a:<{w}}  {b}  {('(target ' + c + ')') if c else ''}".rstrip() for a, b, c in rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--quick", action="store_true", help="short articles, fewer repetitions (< 10 min)")
+    ap.add_argument("--sizes", default="1000,10000", help="corpus sizes in articles (e.g. 1000,10000,100000)")
+    ap.add_argument("--sentences", type=int, default=None, help="sentences per article (default 8; --quick 2)")
+    ap.add_argument("--quads", type=int, default=1_000_000, help="store size for load and query figures")
+    ap.add_argument("--skip", default="", help="comma-separated steps to skip: extract,parallel,memory,load,queries,serve,view")
+    a = ap.parse_args(argv)
+    skip = set(filter(None, a.skip.split(",")))
+    sentences = a.sentences or (2 if a.quick else 8)
+    sizes = sorted(int(s) for s in a.sizes.split(","))
+    CORPUS.mkdir(parents=True, exist_ok=True)
+    t_start = time.perf_counter()
+    R.clear()
+    R.update({"mode": "quick" if a.quick else "full", "sentences_per_article": sentences, "sizes": sizes,
+              "cpus": os.cpu_count(), "loadavg_start": [round(x, 2) for x in os.getloadavg()],
+              "started": time.strftime("%Y-%m-%dT%H:%M:%S")})
+    log(f"corpora {sizes} x ~{sentences} sentences")
+    folders = {n: corpus_gen.generate(n, sentences) for n in sizes}
+    words = {n: corpus_gen.words_in(folders[n]) for n in sizes}
+    for n in sizes:
+        R[f"corpus_words_{n // 1000}k"] = words[n]
+    save()
+    if "extract" not in skip:
+        log("extraction words/s")
+        bench_extract(folders[sizes[0]], 120 if a.quick else 500, 3)
+        log(f"  pipeline {R['extract_words_per_s']}, tokenizer {R['tokenizer_words_per_s']}, NER {R['ner_words_per_s']}")
+    first_w2 = None
+    if "parallel" not in skip:
+        log(f"parallel builds of {sizes[0]} articles")
+        first_w2 = bench_parallel(folders[sizes[0]], 1 if a.quick else 2, words[sizes[0]])
+    big_out = CORPUS / f"out_mem_{sizes[-1]}"
+    if "memory" not in skip:
+        log("memory (builds with --workers 2)")
+        for n in sizes:
+            if n == sizes[0] and first_w2 is not None:
+                r = first_w2
+            else:
+                r = run_build(folders[n], CORPUS / f"out_mem_{n}", 2)
+            R[f"peak_rss_mb_{n // 1000}k"] = round(r["peak_tree_rss_mb"])
+            R[f"max_process_rss_mb_{n // 1000}k"] = round(r["max_process_rss_mb"]) if r["max_process_rss_mb"] else None
+            R[f"build_seconds_{n // 1000}k"] = round(r["wall_s"], 1)
+            R[f"build_triples_{n // 1000}k"] = r["triples"]
+            log(f"  {n}: {r['wall_s']:.0f} s, peak {r['peak_tree_rss_mb']:.0f} MB (largest process "
+                f"{r['max_process_rss_mb']} MB), {r['triples']} triples")
+            save()
+        R["peak_rss_ratio"] = round(R[f"peak_rss_mb_{sizes[-1] // 1000}k"] / R[f"peak_rss_mb_{sizes[0] // 1000}k"], 2)
+        save()
+    if not (CORPUS / f"out_mem_{sizes[-1]}" / "store").exists():
+        big_out = CORPUS / "out_par_w2" if (CORPUS / "out_par_w2" / "store").exists() else big_out
+    if {"load", "queries"} - skip:
+        from kgbuild import store
+        src = CORPUS / "largest_build.nq"
+        store.export(big_out, "nq", src)
+        nq = CORPUS / f"replicated_{a.quads}.nq"
+        quads = replicate(src, nq, a.quads)
+        log(f"{quads} quads in {nq.name} (from {big_out.name})")
+        if "load" not in skip:
+            log("load")
+            bench_load(nq, quads, 1 if a.quick else 3)
+            log(f"  store {R['load_triples_per_s']} quads/s, pyoxigraph {R['pyoxigraph_load_triples_per_s']} quads/s")
+        if "queries" not in skip:
+            log("queries")
+            qdir = CORPUS / "out_1m"
+            shutil.rmtree(qdir, ignore_errors=True)
+            store.load_build(qdir, nq)
+            bench_queries(qdir, nq, 10 if a.quick else 50, 8 if a.quick else 60, "serve" not in skip)
+    if "view" not in skip:
+        log("view")
+        bench_view(big_out)
+    R["loadavg_end"] = [round(x, 2) for x in os.getloadavg()]
+    R["total_seconds"] = round(time.perf_counter() - t_start)
+    save()
+    print(table())
+    log(f"wrote {RESULTS} in {R['total_seconds']} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
