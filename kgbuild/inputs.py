@@ -155,11 +155,16 @@ def _not_utf8_reason(data: bytes, exc: UnicodeDecodeError) -> str:
 
 
 def _utf16_without_bom(data: bytes) -> bool:
+    """NULs only at even or only at odd offsets, and the bytes read as UTF-16 text."""
     head = data[:4096]
-    if len(head) < 8:
-        return False
     even, odd = head[0::2].count(0), head[1::2].count(0)
-    return (even == 0) != (odd == 0) and max(even, odd) > len(head) // 8
+    if len(head) < 8 or (even == 0) == (odd == 0) or max(even, odd) < 2 + len(head) // 64:
+        return False
+    try:
+        text = head[:len(head) // 2 * 2].decode("utf-16-le" if odd else "utf-16-be")
+    except UnicodeDecodeError:
+        return False
+    return sum(c.isprintable() or c.isspace() for c in text) > 0.95 * len(text)
 
 
 def decode(data: bytes) -> tuple[str | None, str]:

@@ -5,15 +5,8 @@ from spacy.language import Language
 
 from ..clean import mask_boilerplate, title_of
 from ..records import DocumentRecord, EntityRecord
+from .groups import CORE_GROUP_KINDS
 from .resolve import CorpusIndex
-
-
-# Collective actors of political conflict are kept wherever they are named; other groups
-# (victims, workers, leaders, citizens ...) only when they speak or are spoken about.
-CORE_GROUP_KINDS = frozenset({
-    "protesters", "rioters", "looters", "security_forces", "police_officers", "servicemen", "soldiers",
-    "troops", "peacekeepers", "terrorists", "armed_groups", "gunmen", "attackers", "rebels", "insurgents",
-    "militants", "foreign_fighters", "extremists", "separatists", "opposition", "activists", "authorities"})
 
 
 def extract_document(nlp: Language, doc_id: str, text: str) -> DocumentRecord:

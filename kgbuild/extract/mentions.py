@@ -85,8 +85,16 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
             if hit:
                 norm, surface, cl = hit
                 ent = known[norm][0]
-                s, e = _span_chars(doc, i, i + n, cl)
-                out.append(Candidate(i, i + n, s, e, clean_surface(surface), ent.type, "gazetteer", key=ent.key))
+                j = i + n
+                if ent.type == "Organization" and j + 1 < len(doc) and doc[j].text == "-" \
+                        and doc[j].idx == doc[j - 1].idx + len(doc[j - 1].text) and is_arabic_word(doc[j + 1]) \
+                        and doc[j + 1].idx == doc[j].idx + 1:
+                    s, e = _span_chars(doc, i, j + 2, cl)
+                    out.append(Candidate(i, j + 2, s, e, clean_surface(surface + "-" + doc[j + 1].text),
+                                         "Organization", "gazetteer"))
+                    break
+                s, e = _span_chars(doc, i, j, cl)
+                out.append(Candidate(i, j, s, e, clean_surface(surface), ent.type, "gazetteer", key=ent.key))
                 break
     return out
 
@@ -101,9 +109,13 @@ def group_candidates(doc: Doc) -> list[Candidate]:
             hit = next(((norm, surface, cl) for norm, surface, cl in _phrase(doc, i, n) if norm in table), None)
             if hit:
                 norm, surface, cl = hit
-                s, e = _span_chars(doc, i, i + n, cl)
-                out.append(Candidate(i, i + n, s, e, clean_surface(surface), "Group", "group",
-                                     key="group:" + table[norm].kind))
+                j = i + n
+                nxt = skip_space(doc, j)
+                if nxt < len(doc) and _nisba_country(doc, nxt):
+                    j = nxt + 1
+                s, e = _span_chars(doc, i, j, cl)
+                form = clean_surface(surface + doc.text[doc[i + n - 1].idx + len(doc[i + n - 1].text):e])
+                out.append(Candidate(i, j, s, e, form, "Group", "group", key="group:" + table[norm].kind))
                 break
     return out
 
@@ -273,8 +285,11 @@ def org_candidates(doc: Doc) -> list[Candidate]:
             if quoted and end < len(doc) and is_quote(doc[end]):
                 pass
             s, e = _span_chars(doc, i, end, len(clitic))
-            form = _surface(doc, i, end, stem)
-            out.append(Candidate(i, end, s, e, form, "Organization", "org"))
+            words = [stem] + [t.text for t in doc[i + 1:end] if not t.is_space and not is_quote(t)]
+            cand = Candidate(i, end, s, e, clean_surface(" ".join(words)), "Organization", "org")
+            if quoted:
+                cand.extra_forms.add(clean_surface(" ".join(t.text for t in doc[k:end] if not is_quote(t))))
+            out.append(cand)
             break
     return out
 

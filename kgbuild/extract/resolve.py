@@ -120,6 +120,28 @@ def cluster(cands: list[Candidate]) -> list[list[Candidate]]:
         rest = [c for c in members if not c.key]
         if rest:
             out[-1].extend(rest)
+    return _fold_generic(out)
+
+
+# institutions named without their country ("الحكومة", "الشرطة", "الجيش") have generic keys
+GENERIC_KEYS = ("org:government", "org:police", "org:army")
+
+
+def _fold_generic(clusters: list[list[Candidate]]) -> list[list[Candidate]]:
+    """Bare "الحكومة" is the "الحكومة الكازاخستانية" of the same article when that is the only one."""
+    out = [m for m in clusters if not any(c.key in GENERIC_KEYS for c in m)]
+    for members in clusters:
+        if not any(c.key in GENERIC_KEYS for c in members):
+            continue
+        head = _toks(members[0].form)[:1]
+        specific = [m for m in out if any(c.type == "Organization" and _toks(c.form)[:1] == head
+                                          and len(_toks(c.form)) > 1 for c in m)]
+        if head and len(specific) == 1:
+            for c in members:
+                c.key = None
+            specific[0].extend(members)
+        else:
+            out.append(members)
     return out
 
 
@@ -133,7 +155,7 @@ def to_entity(members: list[Candidate]) -> EntityRecord:
     groups = {g.kind: g for g in lexicon.groups().values()}
     key = next((c.key for c in members if c.key), None)
     type_ = _type_of(members)
-    forms = {c.form for c in members if c.form}
+    forms = {c.form for c in members if c.form} | {f for c in members for f in c.extra_forms}
     wikidata = label_en = None
     roles: list[Role] = []
     if key and key.startswith("group:"):
@@ -149,7 +171,7 @@ def to_entity(members: list[Candidate]) -> EntityRecord:
         counts: dict[str, int] = {}
         for c in members:
             counts[c.form] = counts.get(c.form, 0) + 1
-        label = max(forms, key=lambda f: (len(f.split()), counts[f], f))
+        label = max(forms, key=lambda f: (len(f.split()), counts.get(f, 0), f))
         key = f"{type_.lower()}:{normalize(label)}"
     for c in members:
         if c.title and all(r.title != c.title for r in roles):

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from .. import lexicon
 from ..records import EntityRecord, StatementRecord
 from ..text import clean_surface, normalize
+from .groups import CORE_GROUP_KINDS
 from .mentions import TITLE_MODIFIERS, Candidate, _nisba_country, match_title
 from .words import CLOSE_QUOTES, OPEN_QUOTES, is_punct, is_quote, is_time_word
 
@@ -516,8 +517,11 @@ class StatementFinder:
         return s0, p + 1, "indirect"
 
     def targets(self, c_start: int, c_end: int, exclude: set[str], skip_toks: set[int]) -> list[str]:
+        """Entities named in the content; of the groups, only actors of political conflict."""
         about: list[str] = []
         for c in self.cands:
+            if c.type == "Group" and (c.key or "").split(":", 1)[-1] not in CORE_GROUP_KINDS:
+                continue
             if c_start <= c.i and c.j <= c_end and c.i not in skip_toks:
                 key = self.key(c)
                 if key not in about and key not in exclude:
