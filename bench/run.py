@@ -170,26 +170,37 @@ def run_build(folder: Path, out: Path, workers: int) -> dict:
     timefile = out.parent / (out.name + ".time")
     cmd = KGBUILD + ["build", str(folder), "--out", str(out), "-q", "--workers", str(workers)]
     if Path("/usr/bin/time").exists():
-        cmd = ["/usr/bin/time", "-f", "%M", "-o", str(timefile)] + cmd
+        cmd = ["/usr/bin/time", "-f", "%M %U %S", "-o", str(timefile)] + cmd
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    peak = 0
+    peak, own_cpu = 0, 0.0
+    tick = os.sysconf("SC_CLK_TCK")
     while proc.poll() is None:
         peak = max(peak, _tree_rss_kb(proc.pid))
+        try:  # the build process itself (child of /usr/bin/time): its own CPU time, workers excluded
+            with open(f"/proc/{proc.pid}/task/{proc.pid}/children") as f:
+                kids = f.read().split()
+            pid = int(kids[0]) if kids and cmd[0] == "/usr/bin/time" else proc.pid
+            with open(f"/proc/{pid}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            own_cpu = (int(fields[11]) + int(fields[12])) / tick
+        except (OSError, IndexError, ValueError):
+            pass
         time.sleep(0.05)
     wall = time.perf_counter() - t0
     out_s, err_s = proc.communicate()
     if proc.returncode not in (0, 3):
         raise RuntimeError(f"build failed ({proc.returncode}): {err_s[-2000:]}")
-    single = None
+    single = cpu = None
     if timefile.exists():
         try:
-            single = int(timefile.read_text().strip().splitlines()[-1]) / 1024
+            rss, user, sys_s = timefile.read_text().strip().splitlines()[-1].split()
+            single, cpu = int(rss) / 1024, float(user) + float(sys_s)
         except ValueError:
             pass
         timefile.unlink()
     m = re.search(r"documents: (\d+).*triples: (\d+)", out_s)
-    return {"wall_s": wall, "peak_tree_rss_mb": peak / 1024, "max_process_rss_mb": single,
+    return {"wall_s": wall, "cpu_s": cpu, "own_cpu_s": own_cpu, "peak_tree_rss_mb": peak / 1024, "max_process_rss_mb": single,
             "documents": int(m.group(1)) if m else None, "triples": int(m.group(2)) if m else None}
 
 
@@ -203,11 +214,19 @@ def bench_parallel(folder: Path, pairs: int, words: int) -> dict:
             runs[w].append(r)
     same = (outs[1] / "graph.trig").read_bytes() == (outs[2] / "graph.trig").read_bytes()
     t1, t2 = med([r["wall_s"] for r in runs[1]]), med([r["wall_s"] for r in runs[2]])
+    c1 = med([r["cpu_s"] for r in runs[1]]) if all(r["cpu_s"] for r in runs[1]) else None
+    c2 = med([r["cpu_s"] for r in runs[2]]) if all(r["cpu_s"] for r in runs[2]) else None
+    p2 = med([r["own_cpu_s"] for r in runs[2]]) if all(r["own_cpu_s"] for r in runs[2]) else None
     R.update({
         "parallel_corpus_docs": runs[1][0]["documents"], "parallel_corpus_words": words,
         "build_seconds_1_worker": round(t1, 2), "build_seconds_2_workers": round(t2, 2),
         "build_words_per_s_1_worker": round(words / t1), "build_words_per_s_2_workers": round(words / t2),
         "speedup_2_workers": round(t1 / t2, 2), "parallel_runs_each": pairs,
+        "build_cpu_seconds_1_worker": c1, "build_cpu_seconds_2_workers": c2,
+        "build_parent_cpu_seconds_2_workers": p2,
+        # what 2 idle cores would give (the machine is shared): CPU time of the 1-worker build over
+        # parent CPU + workers' CPU / 2 of the 2-worker build (an upper bound of its wall time)
+        "speedup_2_workers_idle_estimate": round(c1 / (p2 + (c2 - p2) / 2), 2) if c1 and c2 and p2 else None,
         "parallel_output_identical": same,
     })
     save()

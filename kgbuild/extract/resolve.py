@@ -193,7 +193,8 @@ class CorpusIndex:
     orgs: dict[str, list[tuple[list[str], str]]] = field(default_factory=dict)
 
     def resolve(self, ent: EntityRecord) -> EntityRecord:
-        if ent.key.startswith(("Q", "group:")) or ent.key in self.label_of:
+        # lexicon entities keep their keys: only names the lexicon does not know are matched up
+        if ent.key.startswith(("Q", "group:")) or ent.key in self.label_of or ent.key in lexicon.entity_by_key():
             return self._remember(ent)
         for form in sorted(ent.forms, key=lambda f: -len(f)):
             hit = self.by_form.get((ent.type, normalize(form)))
@@ -221,6 +222,8 @@ class CorpusIndex:
             ent.forms.add(ent.label)
             ent.label = self.label_of[ent.key]
         self.label_of.setdefault(ent.key, ent.label)
+        if ent.key in GENERIC_KEYS:
+            return ent
         for form in ent.forms | {ent.label}:
             self.by_form.setdefault((ent.type, normalize(form)), ent.key)
         toks = _toks(ent.label)
