@@ -13,7 +13,7 @@ from kgbuild import build as kbuild
 from kgbuild.rdf import add_document
 from kgbuild.records import DocumentRecord, EntityRecord, Role, StatementRecord
 
-from .conftest import SEEDS
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,7 @@ import pytest
 
 from kgbuild import store
 
-from .conftest import SEEDS
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 distributed = pytest.importorskip("dask.distributed")
 

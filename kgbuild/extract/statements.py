@@ -193,7 +193,7 @@ class StatementFinder:
             break
         return found, pos if found else k
 
-    def subject_before(self, k: int, start: int) -> list[Found]:
+    def subject_before(self, k: int, start: int, allow_comma: bool = True) -> list[Found]:
         """An entity right before the cue (SVO): "وزارة الداخلية أعلنت"."""
         p = k - 1
         while p >= start and self.doc[p].is_space:
@@ -202,7 +202,7 @@ class StatementFinder:
             p -= 1
             while p >= start and self.doc[p].is_space:
                 p -= 1
-        if p >= start and self.doc[p].text in ("،", ","):
+        if allow_comma and p >= start and self.doc[p].text in ("،", ","):
             p -= 1
             while p >= start and self.doc[p].is_space:
                 p -= 1
@@ -284,7 +284,7 @@ class StatementFinder:
                 continue
             steps += 1
             norm = normalize(t.text)
-            if k > pos and self.cue_at(k) and self.cue_at(k)[0].kind != "via":
+            if k > pos and self.cue_at(k) and self.cue_at(k)[0].kind not in ("via", "noun"):
                 break
             if is_quote(t) and steps <= 2:
                 close = self.closing_quote(k, end)
@@ -383,19 +383,23 @@ class StatementFinder:
                 depth = max(0, depth - 1)
             if depth or doc[k].is_space or k in self.start_at or k in covered:
                 continue
-            hit = self.cue_at(k)
+            hit = self.cue_at(k) or self.statement_reference(k, end)
             if not hit or hit[0].kind == "via":
                 continue
             cue, prefix_len = hit
             if cue.kind != "noun" and self.prev_is_preposition(k):
                 continue  # "بناء على طلب كازاخستان": after a preposition the cue is a noun
             if cue.kind == "noun":
-                if out:
-                    continue
+                if out or self.prev_word_in(k, start) is None:
+                    continue  # a noun cue opening its line is a heading ("دعوة نزارباييف")
                 speakers = self.agent_after_noun(k, end)
                 after = speakers[-1].j if speakers else k + 1
             else:
-                speakers, after = self.subjects_after(k + 1, end)
+                # a subject right before the verb at the start of its clause is the speaker (SVO,
+                # "نزارباييف يدعو الشعب"); otherwise the usual VSO order, then SVO across a comma
+                speakers, after = self.subject_before(k, start, allow_comma=False), k + 1
+                if not speakers:
+                    speakers, after = self.subjects_after(k + 1, end)
                 if not speakers:
                     speakers, after = self.subject_before(k, start), k + 1
             if speakers and out and prefix_len and self.entities.get(speakers[0].key) is not None \
@@ -459,6 +463,22 @@ class StatementFinder:
         if not out:
             out.extend(self.reported_by(sent, s_index))
         return out
+
+    def statement_reference(self, k: int, end: int) -> tuple[lexicon.Cue, int] | None:
+        """"وجاء في البيان أن ...": a continuation of whoever issued the statement, letter or report."""
+        tok = self.doc[k].text
+        prefix = 1 if tok[:1] in ("و", "ف") and len(tok) > 3 else 0
+        if normalize(tok[prefix:]) not in ("جاء", "ورد"):
+            return None
+        p = self.next_tok(k + 1, end)
+        while p < end and self.doc[p].text in ("،", ","):
+            p = self.next_tok(p + 1, end)
+        if p + 2 < end and normalize(self.doc[p].text) == "في":
+            noun = self.cue_at(self.next_tok(p + 1, end)) or self.cue_at(self.next_tok(p + 1, end))
+            word = normalize(self.doc[self.next_tok(p + 1, end)].text)
+            if (noun and noun[0].kind == "noun") or word.startswith(("البيان", "الرساله", "التقرير", "التغريده")):
+                return lexicon.Cue(normalize(tok[prefix:]), "say", "neutral", "continuation"), prefix
+        return None
 
     def relayed(self, k: int, end: int) -> tuple[list[str], list[Found], int] | None:
         """"نقلت وكالات الأنباء X وY عن المتحدث باسم Z، فلان، قوله": ([X, Y], [فلان], end of subject)."""
