@@ -12,6 +12,7 @@ import subprocess
 import sys
 import threading
 import time
+import unicodedata
 import urllib.error
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
@@ -117,7 +118,7 @@ def test_mixed_folder_builds_the_good_files_and_names_each_bad_one(tmp_path: Pat
     assert len([ln for ln in lines if ln.startswith("skipped: ")]) == len(BAD_FILES)
     assert any("page.txt: HTML page: markup stripped" in ln for ln in lines if ln.startswith("note: "))
     assert any("utf16.txt: decoded from UTF-16" in ln for ln in lines if ln.startswith("note: "))
-    assert "documents: 5 " in result.output and "Traceback" not in result.output
+    assert "documents: 4 " in result.output and "Traceback" not in result.output
     r = S.query(out, "PREFIX kg: <https://w3id.org/kgbuild/ontology#> SELECT (COUNT(*) AS ?n) { ?s a kg:Statement }")
     assert int(next(iter(r))["n"].value) > 20
     for name in EXPORTS:
@@ -307,10 +308,19 @@ _PIECE = st.one_of(
     st.text(alphabet="abcXYZ Sorry JavaScript", min_size=1, max_size=8),
 )
 _TEXT = st.lists(_PIECE, max_size=120).map("".join)
+_CONTENT = st.lists(st.one_of(st.sampled_from(["الوضع", "مستقر", "في", "البلاد", "الحكومة", "ستعمل", "على", "حل",
+                                                "الأزمة", "المحتجين", "روسيا", "كازاخستان", "قوات"]), _PIECE),
+                    min_size=3, max_size=15).map(" ".join)
 _SENTENCE = st.tuples(st.sampled_from(["قال ", "وأكد ", "أعلن ", "ونفى "]),
-                      st.sampled_from(["الرئيس الكازاخستاني قاسم جومارت توكاييف", "المتحدث نيد برايس", "المحتجون"]),
-                      st.sampled_from([" إن ", ": ", " «", ' "', " “", " أن "]), _TEXT,
+                      st.sampled_from(["الرئيس الكازاخستاني قاسم جومارت توكاييف", "المتحدث نيد برايس", "المحتجون",
+                                       "وزير الخارجية الروسي سيرغي لافروف"]),
+                      st.sampled_from([" إن ", ": ", " «", ' "', " “", " أن "]), _CONTENT,
                       st.sampled_from(["»", '"', "”", "", "."]), _TEXT).map("".join)
+
+
+def _letters(s: str) -> str:
+    """The letters of s: what a mention's text keeps of its span (marks and controls may go)."""
+    return "".join(c for c in s if c.isalnum() and not unicodedata.category(c).startswith("M"))
 
 
 def _check_extraction(nlp, text: str) -> None:
@@ -323,7 +333,8 @@ def _check_extraction(nlp, text: str) -> None:
         assert text[s.cue_span[0]:s.cue_span[1]] != "" or s.cue_span[0] == s.cue_span[1]
     for ent in rec.entities.values():
         for m in ent.mentions:
-            assert 0 <= m.start <= m.end <= n and text[m.start:m.end] == m.text, (m, n)
+            assert 0 <= m.start < m.end <= n, (m, n)
+            assert _letters(text[m.start:m.end]) == _letters(m.text), (m, text[m.start:m.end])
     ds = Dataset()
     add_document(ds, rec)
     data = ds.serialize(format="nquads", encoding="utf-8")

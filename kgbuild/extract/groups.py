@@ -9,4 +9,4 @@ CORE_GROUP_KINDS = frozenset({
     "protesters", "rioters", "looters", "security_forces", "police_officers", "servicemen", "soldiers",
     "troops", "peacekeepers", "terrorists", "armed_groups", "gunmen", "attackers", "rebels", "insurgents",
     "militants", "foreign_fighters", "extremists", "separatists", "opposition", "activists", "authorities",
-    "people"})
+    "people", "international_community"})

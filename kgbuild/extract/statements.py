@@ -164,6 +164,13 @@ class StatementFinder:
                 break
             if pos in self.bare and not found:
                 stop, title, role_of = self.bare[pos]
+                # the name may have been found by another source ("الأمير فيصل بن فرحان")
+                person = next((self.start_at[q] for q in range(pos + 1, self.next_tok(stop, end) + 1)
+                               if q in self.start_at and self.start_at[q].type == "Person"), None)
+                if person is not None:
+                    found.append(Found(self.key(person), person.i, person.j))
+                    pos = person.j
+                    break
                 referent = self.title_referent(title, role_of, pos)
                 if referent is None and "باسم" in title:
                     # "متحدث باسم الكرملين": the body speaks
@@ -402,8 +409,10 @@ class StatementFinder:
                     speakers, after = self.subjects_after(k + 1, end)
                 if not speakers:
                     speakers, after = self.subject_before(k, start), k + 1
-            if speakers and out and prefix_len and self.entities.get(speakers[0].key) is not None \
-                    and self.entities[speakers[0].key].type == "Group" and speakers[0].i > k:
+            object_group = bool(speakers and out and prefix_len and speakers[0].i > k
+                                and self.entities.get(speakers[0].key) is not None
+                                and self.entities[speakers[0].key].type == "Group")
+            if object_group:
                 # "حذرت حماس من ...، وطالبت المجتمع الدولي بـ": mid-sentence, the group is the object
                 speakers = []
             via: list[str] = []
@@ -418,9 +427,12 @@ class StatementFinder:
                 nxt = self.next_tok(k + 1, end)
                 form = normalize(doc[k].text[prefix_len:])
                 prev = self.prev_word_in(k, start)
-                continues = prefix_len > 0 or cue.kind == "continuation" or form.startswith("م") or \
+                # participles of manner ("مشيرا", "داعيا", "قائلا") continue the clause's speaker
+                participle = form.startswith("م") or (form.endswith("ا") and len(form) >= 4 and prev is not None
+                                                      and doc[prev].text in ("،", ","))
+                continues = prefix_len > 0 or cue.kind == "continuation" or participle or \
                     (prev is not None and normalize(doc[prev].text) in CLAUSE_OPENERS)
-                if continues and nxt < end and nxt not in self.start_at:
+                if continues and nxt < end and (nxt not in self.start_at or object_group):
                     speakers = [Found(key, -1, -1) for key in self.last_speakers]
                     after = k + 1
             if not speakers:
