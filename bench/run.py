@@ -326,7 +326,58 @@ def _time_query(fn, max_reps: int, budget_s: float) -> list[float]:
     return times
 
 
-def bench_queries(store_dir: Path, nq: Path, max_reps: int, budget_s: float, serve: bool) -> None:
+def _forked(fn, cap_s: float) -> dict:
+    """Run fn() (-> JSON-able) in a forked child; {"timeout": cap} if it runs longer than cap_s.
+    Oxigraph cannot interrupt a query from Python, so a runaway query is stopped by killing its process."""
+    r, w = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # child
+        os.close(r)
+        try:
+            out = json.dumps({"ok": fn()})
+        except BaseException as e:  # noqa: BLE001
+            out = json.dumps({"error": f"{type(e).__name__}: {e}"[:500]})
+        os.write(w, out.encode())
+        os._exit(0)
+    os.close(w)
+    chunks, deadline = [], time.monotonic() + cap_s
+    import select
+    while True:
+        left = deadline - time.monotonic()
+        if left <= 0:
+            os.kill(pid, 9)
+            os.waitpid(pid, 0)
+            os.close(r)
+            return {"timeout": cap_s}
+        ready, _, _ = select.select([r], [], [], left)
+        if ready:
+            data = os.read(r, 1 << 20)
+            if not data:
+                break
+            chunks.append(data)
+    os.close(r)
+    os.waitpid(pid, 0)
+    return json.loads(b"".join(chunks) or b'{"error": "no answer"}')
+
+
+def _record(name: str, where: str, got: dict) -> str:
+    if "ok" in got:
+        ts = got["ok"]["times"]
+        R[f"query_{name}_{where}_p50_ms"] = round(pct(ts, 0.5) * 1000, 1)
+        R[f"query_{name}_{where}_p99_ms"] = round(pct(ts, 0.99) * 1000, 1)
+        R[f"query_{name}_{where}_n"] = len(ts)
+        if got["ok"].get("rows") is not None:
+            R[f"query_{name}_rows"] = got["ok"]["rows"]
+        return f"{where} p50 {pct(ts, .5) * 1000:.0f} ms"
+    R[f"query_{name}_{where}_p50_ms"] = R[f"query_{name}_{where}_p99_ms"] = None
+    if "timeout" in got:
+        R[f"query_{name}_{where}_timeout_s"] = got["timeout"]
+        return f"{where} > {got['timeout']:.0f} s (stopped)"
+    R[f"query_{name}_{where}_error"] = got.get("error")
+    return f"{where} error {got.get('error')}"
+
+
+def bench_queries(store_dir: Path, nq: Path, max_reps: int, budget_s: float, cap_s: float, serve: bool) -> None:
     import pyoxigraph as ox
 
     from kgbuild import store
@@ -336,52 +387,59 @@ def bench_queries(store_dir: Path, nq: Path, max_reps: int, budget_s: float, ser
     R["query_quads"] = len(mem)
     R["query_triples"] = int(next(iter(mem.query("SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?s ?p ?o { ?s ?p ?o } }",
                                                   use_default_graph_as_union=True)))["n"].value)
+    R["query_cap_s"] = cap_s
     qs = _queries(mem)
-    server = None
-    if serve:
-        from kgbuild.serve import make_server
-        server = make_server(store_dir, port=0, timeout_s=120)
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        port = server.server_address[1]
+    for name, kind, text in qs:
+        R[f"query_{name}_kind"] = kind
+
+        def in_store():
+            rows = []
+            ts = _time_query(lambda: rows.append(len(list(store.query(store_dir, text)))), max_reps, budget_s)
+            return {"times": ts, "rows": rows[-1]}
+
+        def in_mem():
+            return {"times": _time_query(lambda: list(mem.query(text, use_default_graph_as_union=True)),
+                                         max_reps, budget_s)}
+
+        msgs = [_record(name, "store", _forked(in_store, cap_s)), _record(name, "pyoxigraph_mem", _forked(in_mem, cap_s))]
+        log(f"  {name} ({kind}, {R.get(f'query_{name}_rows')} rows): " + ", ".join(msgs))
+        save()
+    del mem
+    gc.collect()
+    if not serve:
+        return
+    from kgbuild.serve import make_server
+    server = make_server(store_dir, port=0, timeout_s=cap_s)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    port = server.server_address[1]
     try:
         for name, kind, text in qs:
-            res = {}
-            n_rows = []
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=cap_s + 30)
+            path = "/sparql?query=" + quote(text)
+            timed_out = []
 
-            def in_store():
-                n_rows.append(len(list(store.query(store_dir, text))))
+            def via_http():
+                conn.request("GET", path, headers={"Accept": "application/sparql-results+json"})
+                r = conn.getresponse()
+                body = r.read()
+                if r.status == 503:
+                    timed_out.append(True)
+                    raise TimeoutError
+                if r.status != 200:
+                    raise RuntimeError(f"{name}: HTTP {r.status} {body[:200]!r}")
 
-            def in_mem():
-                list(mem.query(text, use_default_graph_as_union=True))
-
-            res["store"] = _time_query(in_store, max_reps, budget_s)
-            res["pyoxigraph_mem"] = _time_query(in_mem, max_reps, budget_s)
-            if server is not None:
-                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=300)
-                path = "/sparql?query=" + quote(text)
-
-                def via_http():
-                    conn.request("GET", path, headers={"Accept": "application/sparql-results+json"})
-                    r = conn.getresponse()
-                    body = r.read()
-                    if r.status != 200:
-                        raise RuntimeError(f"{name}: HTTP {r.status} {body[:200]!r}")
-
-                res["serve"] = _time_query(via_http, max_reps, budget_s)
-                conn.close()
-            R[f"query_{name}_kind"] = kind
-            R[f"query_{name}_rows"] = n_rows[-1]
-            for where, ts in res.items():
-                R[f"query_{name}_{where}_p50_ms"] = round(pct(ts, 0.5) * 1000, 1)
-                R[f"query_{name}_{where}_p99_ms"] = round(pct(ts, 0.99) * 1000, 1)
-                R[f"query_{name}_{where}_n"] = len(ts)
-            log(f"  {name} ({kind}, {n_rows[-1]} rows): " + ", ".join(
-                f"{w} p50 {pct(ts, .5) * 1000:.0f} ms" for w, ts in res.items()))
+            try:
+                got = {"ok": {"times": _time_query(via_http, max_reps, budget_s)}}
+            except TimeoutError:
+                got = {"timeout": cap_s}
+            except Exception as e:  # noqa: BLE001
+                got = {"error": str(e)[:300]}
+            conn.close()
+            log(f"  {name} via kgbuild serve: {_record(name, 'serve', got)}")
             save()
     finally:
-        if server is not None:
-            server.shutdown()
-            server.server_close()
+        server.shutdown()
+        server.server_close()
 
 
 # ------------------------------------------------------------------------------------------ view
@@ -531,7 +589,8 @@ def main(argv: list[str] | None = None) -> int:
             qdir = CORPUS / "out_1m"
             shutil.rmtree(qdir, ignore_errors=True)
             store.load_build(qdir, nq)
-            bench_queries(qdir, nq, 10 if a.quick else 50, 8 if a.quick else 60, "serve" not in skip)
+            bench_queries(qdir, nq, 10 if a.quick else 50, 8 if a.quick else 60, 20 if a.quick else 120,
+                          "serve" not in skip)
     if "view" not in skip:
         log("view")
         bench_view(big_out)

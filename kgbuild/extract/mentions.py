@@ -25,6 +25,7 @@ PLACE_HEADS = {normalize(w): keep_head for w, keep_head in (
     ("منطقة", False), ("مقاطعة", False), ("محافظة", False), ("ولاية", False), ("إقليم", False),
     ("مدينة", False), ("بلدة", False), ("قرية", False), ("جزيرة", True), ("مطار", True),
     ("ميناء", True), ("قاعدة", True), ("ساحة", True), ("جمهورية", True), ("مملكة", True))}
+LOCATED_HEADS = {normalize(w) for w in ("سفارة", "قنصلية", "بعثة", "مكتب")}
 # adjectives that follow an organization's name without being part of it
 CHAIN_STOP = {normalize(w) for w in ("التابعة", "التابع", "التابعين", "المدعومة", "المدعوم", "الخاصة", "المكلفة",
                                      "المعنية", "المختصة", "المشتركة", "الموالية", "الموالي", "المناهضة", "الحاكم",
@@ -276,14 +277,27 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                 k += 1
             definite = stem.startswith("ال")
             if definite:
-                # "الحكومة الكازاخستانية": a definite head needs a nationality adjective after it
+                # "الحكومة الكازاخستانية": a definite head needs a nationality adjective after it,
+                # or a known body it belongs to ("الأمانة العامة لمنظمة معاهدة الأمن الجماعي")
                 end = k + 1 if k < len(doc) and _nisba_country(doc, k) else k
+                if end == k:
+                    q = k
+                    while q < len(doc) and q - k < 2 and doc[q].text.startswith("ال") and not is_name_like(doc[q]):
+                        q += 1
+                    owner = _known_at(doc, q, ("Organization",)) if q < len(doc) and doc[q].text[:1] == "ل" else None
+                    if owner:
+                        end = owner[0]
             else:
                 end = _chain(doc, k)
             if end == k:
                 break
-            if quoted and end < len(doc) and is_quote(doc[end]):
-                pass
+            # an embassy or consulate "في/لدى <country or city>" is named with its place
+            if normalize(stem[2:] if definite else stem) in LOCATED_HEADS:
+                q = skip_space(doc, end)
+                if q < len(doc) and normalize(doc[q].text) in (normalize("في"), normalize("لدى")):
+                    place = _known_at(doc, skip_space(doc, q + 1), ("Place",))
+                    if place:
+                        end = place[0]
             s, e = _span_chars(doc, i, end, len(clitic))
             words = [stem] + [t.text for t in doc[i + 1:end] if not t.is_space and not is_quote(t)]
             cand = Candidate(i, end, s, e, clean_surface(" ".join(words)), "Organization", "org")

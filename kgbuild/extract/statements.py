@@ -165,8 +165,7 @@ class StatementFinder:
             if pos in self.bare and not found:
                 stop, title, role_of = self.bare[pos]
                 # the name may have been found by another source ("الأمير فيصل بن فرحان")
-                person = next((self.start_at[q] for q in range(pos + 1, self.next_tok(stop, end) + 1)
-                               if q in self.start_at and self.start_at[q].type == "Person"), None)
+                person = self.person_ahead(pos + 1, end)
                 if person is not None:
                     found.append(Found(self.key(person), person.i, person.j))
                     pos = person.j
@@ -192,6 +191,10 @@ class StatementFinder:
                 pos = title[0]
                 steps += 1
                 continue
+            body = self.body_referent(pos) if not found else None
+            if body is not None:
+                found.append(Found(body, pos, pos + 1))
+                return found, pos + 1
             if norm in SKIPPABLE or norm in TITLE_MODIFIERS or _nisba_country(self.doc, pos) or tok.text in ("،", ",") \
                     or is_quote(tok) or (norm in lexicon.org_heads() and not found):
                 pos += 1
@@ -199,6 +202,31 @@ class StatementFinder:
                 continue
             break
         return found, pos if found else k
+
+    def person_ahead(self, pos: int, end: int, limit: int = 12) -> Candidate | None:
+        """The person a title chain introduces: "رئيس وكالة الفضاء ونائب رئيس الوزراء ديمتري روجوزين"."""
+        for q in range(pos, min(end, pos + limit)):
+            c = self.start_at.get(q)
+            if c is not None and c.type == "Person":
+                return c
+            t = self.doc[q]
+            if t.text in ("،", ",", ".", ":", "؛") or is_quote(t) or normalize(t.text) in COMPLEMENTIZERS \
+                    or (self.cue_at(q) and self.cue_at(q)[0].kind != "noun"):
+                return None
+        return None
+
+    def body_referent(self, pos: int) -> str | None:
+        """"ودعت السفارة", "وقالت الوزارة": a bare definite head names the last such body in the text."""
+        norm = normalize(self.doc[pos].text)
+        if not norm.startswith("ال") or norm[2:] not in lexicon.org_heads():
+            return None
+        best = None
+        for c in self.cands:
+            if c.i >= pos:
+                break
+            if c.type == "Organization" and normalize(c.form).split()[:1] in ([norm], [norm[2:]]):
+                best = self.key(c)
+        return best
 
     def subject_before(self, k: int, start: int, allow_comma: bool = True) -> list[Found]:
         """An entity right before the cue (SVO): "وزارة الداخلية أعلنت"."""
@@ -382,13 +410,16 @@ class StatementFinder:
             self.last_speakers = []
         covered: set[int] = set()   # tokens already inside a statement's cue..content
         depth = 0
+        ascii_open = False
         for k in range(start, end):
             t = doc[k].text
             if t in OPEN_QUOTES:
                 depth += 1
             elif t in CLOSE_QUOTES:
                 depth = max(0, depth - 1)
-            if depth or doc[k].is_space or k in self.start_at or k in covered:
+            elif t == '"':
+                ascii_open = not ascii_open
+            if depth or ascii_open or doc[k].is_space or k in self.start_at or k in covered:
                 continue
             hit = self.cue_at(k) or self.statement_reference(k, end)
             if not hit or hit[0].kind == "via":
