@@ -61,6 +61,8 @@ def add_document(ds: Dataset, rec: DocumentRecord) -> URIRef:
     if rec.title:
         g.add((d, DCTERMS.title, Literal(rec.title, lang=AR)))
     g.add((d, KG.charCount, _int(len(rec.text))))
+    if rec.date:
+        g.add((d, DCTERMS.date, Literal(rec.date, datatype=XSD.date)))
     iris: dict[str, URIRef] = {}
     for key, ent in rec.entities.items():
         iris[key] = add_entity(g, ent, d)

@@ -67,5 +67,6 @@ class DocumentRecord:
     doc_id: str                      # the input file name, e.g. "000_b1f33944bee6a34c.txt"
     title: str
     text: str
+    date: str | None = None          # ISO publication date, when the article states one
     entities: dict[str, EntityRecord] = field(default_factory=dict)
     statements: list[StatementRecord] = field(default_factory=list)

@@ -52,3 +52,16 @@ def test_tokenizer_splits_punctuation_and_tatweel_prepositions(text: str, tokens
 def test_tokenizer_writes_normalised_norms() -> None:
     doc = blank_arabic()("الحكومة أعلنت")
     assert [t.norm_ for t in doc] == ["الحكومه", "اعلنت"]
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("06-يناير-2022\n\nنص", "2022-01-06"),
+    ("السبت 8 كانون الثاني 2022\nنص", "2022-01-08"),
+    ("نشر في 2023-11-05", "2023-11-05"),
+    ("١٢/٠٣/٢٠٢٤", "2024-03-12"),
+    ("لا تاريخ هنا", None),
+    ("32 يناير 2022", None),
+])
+def test_document_date(text: str, iso: str | None) -> None:
+    from kgbuild.extract.dates import document_date
+    assert document_date(text) == iso

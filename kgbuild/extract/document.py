@@ -5,13 +5,14 @@ from spacy.language import Language
 
 from ..clean import mask_boilerplate, title_of
 from ..records import DocumentRecord, EntityRecord
+from .dates import document_date
 from .groups import CORE_GROUP_KINDS
 from .resolve import CorpusIndex
 
 
 def extract_document(nlp: Language, doc_id: str, text: str) -> DocumentRecord:
     doc = nlp(mask_boilerplate(text))
-    rec = DocumentRecord(doc_id=doc_id, title=title_of(text), text=text,
+    rec = DocumentRecord(doc_id=doc_id, title=title_of(text), text=text, date=document_date(text),
                          entities=doc._.kg_entities, statements=doc._.kg_statements)
     return prune_groups(rec)
 
