@@ -10,8 +10,16 @@ from .groups import CORE_GROUP_KINDS
 from .resolve import CorpusIndex
 
 
+# no-break and other fixed-width spaces separate words like a space does; same length, same offsets
+_SPACES = str.maketrans({c: " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+                                         "\u2009\u200a\u202f\u205f\u3000"})
+
+
 def extract_document(nlp: Language, doc_id: str, text: str) -> DocumentRecord:
-    doc = nlp(mask_boilerplate(text))
+    doc = nlp(mask_boilerplate(text).translate(_SPACES))
+    for st in doc._.kg_statements:
+        # what was said, verbatim from the file (the pipeline saw spaces folded)
+        st.quote = text[st.quote_span[0]:st.quote_span[1]]
     rec = DocumentRecord(doc_id=doc_id, title=title_of(text), text=text, date=document_date(text),
                          entities=doc._.kg_entities, statements=doc._.kg_statements)
     return prune_groups(rec)

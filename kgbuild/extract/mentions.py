@@ -282,7 +282,8 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                 end = k + 1 if k < len(doc) and _nisba_country(doc, k) else k
                 if end == k:
                     q = k
-                    while q < len(doc) and q - k < 2 and doc[q].text.startswith("ال") and not is_name_like(doc[q]):
+                    while q < len(doc) and q - k < 2 and doc[q].text.startswith("ال") and (
+                            not is_name_like(doc[q]) or normalize(doc[q].text).endswith(("ه", "ي"))):
                         q += 1
                     owner = _known_at(doc, q, ("Organization",)) if q < len(doc) and doc[q].text[:1] == "ل" else None
                     if owner:

@@ -233,7 +233,9 @@ class StatementFinder:
         p = k - 1
         while p >= start and self.doc[p].is_space:
             p -= 1
+        qad = False
         if p >= start and normalize(self.doc[p].text) == "قد":
+            qad = True
             p -= 1
             while p >= start and self.doc[p].is_space:
                 p -= 1
@@ -245,7 +247,7 @@ class StatementFinder:
         if cand is None or cand.i < start or self.governed(cand):
             return []
         head = cand.title_i if cand.title_i is not None else cand.i
-        if not (self.clause_start_before(cand.i, start) or self.clause_start_before(head, start)):
+        if not (qad or self.clause_start_before(cand.i, start) or self.clause_start_before(head, start)):
             return []
         return [Found(self.key(cand), cand.i, cand.j)]
 
@@ -286,9 +288,13 @@ class StatementFinder:
                 depth = max(0, depth - 1)
             elif depth == 0 and k > start and not self.doc[k].is_space:
                 prev = self.doc[k - 1] if not self.doc[k - 1].is_space else self.doc[max(k - 2, 0)]
+                if normalize(prev.text) in ("كما", "ثم") and prev.i > start:
+                    before = self.prev_word_in(prev.i, start)
+                    if before is not None and self.doc[before].text in ("،", ","):
+                        prev = self.doc[before]
                 cue = self.cue_at(k)
                 if cue and (cue[0].kind != "via" or prev.text in ("،", ",")) and (prev.text in ("،", ",") or cue[1] > 0):
-                    return k - 1 if prev.text in ("،", ",") else k
+                    return prev.i if prev.text in ("،", ",") else k
             k += 1
         return end
 
@@ -379,12 +385,14 @@ class StatementFinder:
     # --- main loop ----------------------------------------------------------------------------
     def find(self, sents: list[Span]) -> list[StatementRecord]:
         out: list[StatementRecord] = []
-        seen: set[tuple[str, str, str]] = set()
         for s_index, sent in enumerate(sents):
             for st in self.find_in_sentence(sent, s_index):
-                sig = (st.speaker, st.cue_lemma, normalize(st.quote))
-                if sig not in seen:
-                    seen.add(sig)
+                # a lead paragraph repeated by the page (often cut short) is one statement
+                q = normalize(st.quote)
+                twin = next((o for o in out if o.speaker == st.speaker and o.cue_lemma == st.cue_lemma
+                             and min(len(q), len(normalize(o.quote))) >= 25
+                             and (normalize(o.quote).startswith(q) or q.startswith(normalize(o.quote)))), None)
+                if twin is None:
                     out.append(st)
         return out
 
@@ -458,6 +466,10 @@ class StatementFinder:
                 nxt = self.next_tok(k + 1, end)
                 form = normalize(doc[k].text[prefix_len:])
                 prev = self.prev_word_in(k, start)
+                if prev is not None and normalize(doc[prev].text) == "قد":
+                    before = self.prev_word_in(prev, start)
+                    if before is not None and normalize(doc[before].text) not in CLAUSE_OPENERS:
+                        continue  # "وكانت صحف روسية قد أشارت": a subject of its own, not one we know
                 # participles of manner ("مشيرا", "داعيا", "قائلا") continue the clause's speaker
                 participle = form.startswith("م") or (form.endswith("ا") and len(form) >= 4 and prev is not None
                                                       and doc[prev].text in ("،", ","))
