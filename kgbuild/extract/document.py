@@ -19,7 +19,12 @@ def extract_document(nlp: Language, doc_id: str, text: str) -> DocumentRecord:
     doc = nlp(mask_boilerplate(text).translate(_SPACES))
     for st in doc._.kg_statements:
         # what was said, verbatim from the file (the pipeline saw spaces folded)
-        st.quote = text[st.quote_span[0]:st.quote_span[1]]
+        qs, qe = st.quote_span
+        while qs < qe and text[qs].isspace():
+            qs += 1
+        while qe > qs and text[qe - 1].isspace():
+            qe -= 1
+        st.quote_span, st.quote = (qs, qe), text[qs:qe]
     rec = DocumentRecord(doc_id=doc_id, title=title_of(text), text=text, date=document_date(text),
                          entities=doc._.kg_entities, statements=doc._.kg_statements)
     return prune_groups(rec)
