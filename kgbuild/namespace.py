@@ -33,6 +33,7 @@ class KG(DefinedNamespace):
     Group: URIRef
     Statement: URIRef
     Role: URIRef
+    TargetStance: URIRef
     SpeechAct: URIRef
     Stance: URIRef
     QuoteType: URIRef
@@ -83,6 +84,9 @@ class KG(DefinedNamespace):
     speakerStart: URIRef
     speakerEnd: URIRef
     speakerMention: URIRef
+    targetStance: URIRef
+    towards: URIRef
+    polarity: URIRef
     # entity properties
     mentionedIn: URIRef
     mentionCount: URIRef

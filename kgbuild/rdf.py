@@ -12,7 +12,7 @@ from urllib.parse import quote as percent_quote
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
 
-from .namespace import KG, RES, SCHEMA, WD
+from .namespace import KG, PROV, RES, SCHEMA, WD
 from .records import DocumentRecord, EntityRecord, StatementRecord
 from .text import slug
 
@@ -105,9 +105,19 @@ def add_statement(g: Graph, doc_id: str, d: URIRef, st: StatementRecord, iris: d
     for key in st.about:
         if key in iris and key != st.speaker:
             g.add((s, KG.about, iris[key]))
-    for key in st.via:
-        if key in iris:
-            g.add((s, KG.reportedVia, iris[key]))
+    for n, key in enumerate(k for k in st.about if k in iris and k != st.speaker):
+        ts = URIRef(f"{s}/stance/{n}")
+        g.add((s, KG.targetStance, ts))
+        g.add((ts, RDF.type, KG.TargetStance))
+        g.add((ts, KG.towards, iris[key]))
+        g.add((ts, KG.polarity, getattr(KG, st.target_stance.get(key, st.stance))))
+    for n, key in enumerate(k for k in st.via if k in iris):
+        g.add((s, KG.reportedVia, iris[key]))
+        # the chain in PROV: the article quotes the intermediary's report, which quotes the speaker
+        report = URIRef(f"{s}/report/{n}")
+        g.add((report, RDF.type, PROV.Entity))
+        g.add((report, PROV.wasAttributedTo, iris[key]))
+        g.add((s, PROV.wasQuotedFrom, report))
     g.add((s, KG.quote, Literal(st.quote, lang=AR)))
     g.add((s, KG.cue, Literal(st.cue, lang=AR)))
     g.add((s, KG.cueLemma, Literal(st.cue_lemma, lang=AR)))
@@ -137,3 +147,4 @@ def ontology_header(g: Graph) -> None:
     g.bind("skos", SKOS)
     g.bind("dcterms", DCTERMS)
     g.bind("owl", OWL)
+    g.bind("prov", PROV)

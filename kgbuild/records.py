@@ -58,6 +58,7 @@ class StatementRecord:
     sentence_index: int
     about: list[str] = field(default_factory=list)   # entity keys
     via: list[str] = field(default_factory=list)     # entity keys
+    target_stance: dict[str, str] = field(default_factory=dict)   # about key -> stance towards it
 
 
 @dataclass

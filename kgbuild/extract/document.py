@@ -60,6 +60,7 @@ def apply_index(rec: DocumentRecord, index: CorpusIndex) -> DocumentRecord:
     for st in rec.statements:
         st.speaker = renamed.get(st.speaker, st.speaker)
         st.about = list(dict.fromkeys(renamed.get(k, k) for k in st.about if renamed.get(k, k) != st.speaker))
+        st.target_stance = {renamed.get(k, k): v for k, v in st.target_stance.items()}
         st.via = list(dict.fromkeys(renamed.get(k, k) for k in st.via))
         if (st.cue_span[0], st.speaker) not in seen:
             seen.add((st.cue_span[0], st.speaker))

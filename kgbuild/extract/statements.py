@@ -21,6 +21,7 @@ from .. import lexicon
 from ..records import EntityRecord, StatementRecord
 from ..text import clean_surface, normalize
 from .groups import CORE_GROUP_KINDS
+from .stance import target_stances
 from .mentions import TITLE_MODIFIERS, Candidate, _nisba_country, match_title
 from .words import CLOSE_QUOTES, OPEN_QUOTES, is_punct, is_quote, is_time_word
 
@@ -503,13 +504,16 @@ class StatementFinder:
             via_found = self.via_in(start, end, set(speaker_keys))
             via += [v.key for v in via_found if v.key not in via]
             via_toks = {t for v in via_found for t in range(v.i, v.j)}
-            about = self.targets(c_start, c_end, set(speaker_keys) | set(via), via_toks)
+            mentions = self.target_mentions(c_start, c_end, set(speaker_keys) | set(via), via_toks)
+            about = [key for key, _ in mentions]
+            stances = target_stances(doc, mentions, c_start, c_end, cue.stance)
+            stance = stances[about[0]] if about else cue.stance
             cue_start = doc[k].idx + prefix_len
             for sp in speakers:
                 sp_span = (doc[sp.i].idx, doc[sp.j - 1].idx + len(doc[sp.j - 1].text)) if sp.i >= 0 else None
                 out.append(StatementRecord(
                     speaker=sp.key, cue=clean_surface(doc[k].text[prefix_len:]), cue_lemma=cue.lemma, act=cue.act,
-                    stance=cue.stance, quote=quote, quote_type=quote_type,
+                    stance=stance, quote=quote, quote_type=quote_type, target_stance=dict(stances),
                     cue_span=(cue_start, doc[k].idx + len(doc[k].text)), quote_span=quote_chars,
                     speaker_span=sp_span, sentence_span=(sent.start_char, sent.end_char), sentence_index=s_index,
                     about=list(about), via=list(via)))
@@ -593,15 +597,19 @@ class StatementFinder:
 
     def targets(self, c_start: int, c_end: int, exclude: set[str], skip_toks: set[int]) -> list[str]:
         """Entities named in the content; of the groups, only actors of political conflict."""
-        about: list[str] = []
+        return [key for key, _ in self.target_mentions(c_start, c_end, exclude, skip_toks)]
+
+    def target_mentions(self, c_start: int, c_end: int, exclude: set[str],
+                        skip_toks: set[int]) -> list[tuple[str, Candidate]]:
+        found: list[tuple[str, Candidate]] = []
         for c in self.cands:
             if c.type == "Group" and (c.key or "").split(":", 1)[-1] not in CORE_GROUP_KINDS:
                 continue
             if c_start <= c.i and c.j <= c_end and c.i not in skip_toks:
                 key = self.key(c)
-                if key not in about and key not in exclude:
-                    about.append(key)
-        return about
+                if key not in exclude and all(key != k for k, _ in found):
+                    found.append((key, c))
+        return found
 
     def reported_by(self, sent: Span, s_index: int) -> list[StatementRecord]:
         """"بحسب X" / "وفقا لـ X" with no other statement in the sentence: X reports the sentence."""
