@@ -170,7 +170,11 @@ def CharNgramEmbed(width: int, rows: int, seed: int = 97) -> Model[List[Doc], Ra
     what the model learnt from seen ones."""
     embed = HashEmbed(width, rows, column=0, seed=seed, dropout=0.0)
 
+    def init(model: Model, X=None, Y=None) -> None:
+        model.layers[0].initialize()
+
     def forward(model: Model, docs: List[Doc], is_train: bool):
+        embed = model.layers[0]
         per_doc = [doc_ngrams(doc) for doc in docs]
         ids = numpy.concatenate([p[0] for p in per_doc]) if per_doc else numpy.zeros((0, 1), dtype="uint64")
         tok_lengths = numpy.concatenate([p[1] for p in per_doc]) if per_doc else numpy.zeros((0,), dtype="int32")
@@ -186,7 +190,7 @@ def CharNgramEmbed(width: int, rows: int, seed: int = 97) -> Model[List[Doc], Ra
 
         return Ragged(Y, doc_lengths), backprop
 
-    return Model("char_ngram_embed", forward, layers=[embed], dims={"nO": width})
+    return Model("char_ngram_embed", forward, init=init, layers=[embed], dims={"nO": width})
 
 
 @registry.architectures("kgbuild.ArabicEmbed.v2")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _PUNCT = re.compile(r"[\s\u00a0\u200b-\u200f\u202a-\u202e\u2066-\u2069\"'“”«»„‟\(\)\[\]{}:؛;,،.!?؟\-–—_/\\]+")
@@ -18,6 +19,7 @@ _ALEFS = re.compile("[أإآٱ]")
 PROCLITICS: tuple[str, ...] = ("وبال", "وكال", "فبال", "وال", "فال", "بال", "كال", "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
 
 
+@lru_cache(maxsize=262144)
 def normalize(text: str) -> str:
     """Fold an Arabic string for comparison: the same folds as the project's scorer uses."""
     text = unicodedata.normalize("NFKC", text)
@@ -36,11 +38,20 @@ def clean_surface(text: str) -> str:
     return text.strip(" \"'“”«»„‟()[]{}:؛;,،.!?؟-–—_/\\")
 
 
+@lru_cache(maxsize=131072)
+def _clitic_variants(word: str) -> tuple[tuple[str, str], ...]:
+    return tuple(_readings(word))
+
+
 def clitic_variants(word: str) -> list[tuple[str, str]]:
     """(clitic, stem) readings of a word, the bare word first. "للحكومة" -> ("لل", "الحكومة") among others.
 
     A stem keeps at least two letters so that short words are not cut to nothing.
     """
+    return list(_clitic_variants(word))
+
+
+def _readings(word: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = [("", word)]
     if word.startswith("لل") and len(word) > 4:
         out.append(("ل", "ال" + word[2:]))

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from .. import lexicon
 from ..text import clean_surface, clitic_variants, normalize
-from .words import NAME_LINKS, is_arabic_word, is_common, is_function_word, is_name_like, is_punct, is_quote
+from .words import text_of, NAME_LINKS, is_arabic_word, is_common, is_function_word, is_name_like, is_punct, is_quote
 
 RANK = {"gazetteer": 0, "title": 1, "org": 2, "place_head": 3, "group": 2, "subject": 4, "ner": 5, "propagated": 4}
 # words that may stand between a title and the name without being part of either
@@ -53,15 +53,65 @@ class Candidate:
         return self.end - self.start
 
 
-def _phrase(doc: Doc, i: int, n: int) -> Iterable[tuple[str, str, int]]:
-    """(normalised phrase, surface form, clitic length) readings of tokens i..i+n."""
-    toks = doc[i:i + n]
-    if len(toks) < n or any(t.is_space or (is_punct(t) and t.text not in "-") for t in toks):
-        return
-    rest = [t.text for t in toks[1:]]
-    for clitic, stem in clitic_variants(toks[0].text):
-        surface = " ".join([stem, *rest])
-        yield normalize(surface), surface, len(clitic)
+@dataclass
+class _TokenInfo:
+    blocks: bool                          # white space or punctuation: no phrase runs across it
+    norm: str
+    readings: list[tuple[int, str, str]]  # (clitic length, stem as written, normalised stem)
+
+
+def _info(doc: Doc) -> list[_TokenInfo]:
+    """Per-token normalised forms and clitic readings, computed once per Doc."""
+    info = doc.user_data.get("kg_tokinfo")
+    if info is None:
+        info = []
+        for t in doc:
+            blocks = t.is_space or (is_punct(t) and t.text != "-")
+            readings = [] if blocks else [(len(c), stem, normalize(stem)) for c, stem in clitic_variants(t.text)]
+            info.append(_TokenInfo(blocks, normalize(t.text), readings))
+        doc.user_data["kg_tokinfo"] = info
+    return info
+
+
+_FIRSTS: dict[int, tuple[object, dict[str, int]]] = {}
+
+
+def _firsts(table: dict) -> dict[str, int]:
+    """First word of every phrase of a table -> the longest phrase (in words) starting with it."""
+    cached = _FIRSTS.get(id(table))
+    if cached is None or cached[0] is not table:
+        firsts: dict[str, int] = {}
+        for phrase in table:
+            words = phrase.split()
+            if words:
+                firsts[words[0]] = max(firsts.get(words[0], 0), len(words))
+        cached = _FIRSTS[id(table)] = (table, firsts)
+    return cached[1]
+
+
+def longest_match(doc: Doc, i: int, table: dict, n_max: int = 8) -> tuple[int, str, str, int] | None:
+    """The longest phrase of `table` (normalised keys) starting at token i, its first token read with
+    or without clitics: (number of tokens, normalised phrase, surface form, clitic length)."""
+    info = _info(doc)
+    if i >= len(info) or info[i].blocks:
+        return None
+    firsts = _firsts(table)
+    best = None
+    for clitic_len, stem, stem_norm in info[i].readings:
+        longest = firsts.get(stem_norm)
+        if not longest:
+            continue
+        for n in range(min(longest, n_max), 0, -1):
+            if best is not None and n <= best[0]:
+                break
+            if i + n > len(info) or any(info[q].blocks for q in range(i + 1, i + n)):
+                continue
+            norm = " ".join([stem_norm] + [info[q].norm for q in range(i + 1, i + n) if info[q].norm])
+            if norm in table:
+                surface = " ".join([stem] + [doc[q].text for q in range(i + 1, i + n)])
+                best = (n, norm, surface, clitic_len)
+                break
+    return best
 
 
 def _span_chars(doc: Doc, i: int, j: int, clitic_len: int) -> tuple[int, int]:
@@ -71,7 +121,7 @@ def _span_chars(doc: Doc, i: int, j: int, clitic_len: int) -> tuple[int, int]:
 def _surface(doc: Doc, i: int, j: int, stem: str) -> str:
     """The name as written from token i (read as `stem`, its clitic removed) to token j."""
     end = doc[j - 1].idx + len(doc[j - 1].text)
-    return clean_surface(stem + doc.text[doc[i].idx + len(doc[i].text):end])
+    return clean_surface(stem + text_of(doc)[doc[i].idx + len(doc[i].text):end])
 
 
 def gazetteer_candidates(doc: Doc) -> list[Candidate]:
@@ -81,10 +131,10 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
     for i, tok in enumerate(doc):
         if tok.is_space or not is_arabic_word(tok):
             continue
-        for n in range(n_max, 0, -1):
-            hit = next(((norm, surface, cl) for norm, surface, cl in _phrase(doc, i, n) if norm in known), None)
+        hit = longest_match(doc, i, known, n_max)
+        for n in ((hit[0],) if hit else ()):
             if hit:
-                norm, surface, cl = hit
+                _, norm, surface, cl = hit
                 ent = known[norm][0]
                 j = i + n
                 if ent.type == "Organization" and j + 1 < len(doc) and doc[j].text == "-" \
@@ -106,16 +156,16 @@ def group_candidates(doc: Doc) -> list[Candidate]:
     for i, tok in enumerate(doc):
         if tok.is_space or not is_arabic_word(tok):
             continue
-        for n in (4, 3, 2, 1):
-            hit = next(((norm, surface, cl) for norm, surface, cl in _phrase(doc, i, n) if norm in table), None)
+        hit = longest_match(doc, i, table, 4)
+        for n in ((hit[0],) if hit else ()):
             if hit:
-                norm, surface, cl = hit
+                _, norm, surface, cl = hit
                 j = i + n
                 nxt = skip_space(doc, j)
                 if nxt < len(doc) and _nisba_country(doc, nxt):
                     j = nxt + 1
                 s, e = _span_chars(doc, i, j, cl)
-                form = clean_surface(surface + doc.text[doc[i + n - 1].idx + len(doc[i + n - 1].text):e])
+                form = clean_surface(surface + text_of(doc)[doc[i + n - 1].idx + len(doc[i + n - 1].text):e])
                 out.append(Candidate(i, j, s, e, form, "Group", "group", key="group:" + table[norm].kind))
                 break
     return out
@@ -124,13 +174,15 @@ def group_candidates(doc: Doc) -> list[Candidate]:
 def match_title(doc: Doc, i: int) -> tuple[int, str] | None:
     """A title starting at token i: (end token, title as written without clitic)."""
     titles = lexicon.titles()
-    for n in (4, 3, 2, 1):
-        for norm, surface, _ in _phrase(doc, i, n):
-            if norm in titles:
-                return i + n, clean_surface(surface)
-            # dual: رئيسا / وزيرا
-            if n == 1 and norm.endswith("ا") and norm[:-1] in titles:
-                return i + 1, clean_surface(surface)
+    hit = longest_match(doc, i, titles, 4)
+    if hit:
+        return i + hit[0], clean_surface(hit[2])
+    # dual: رئيسا / وزيرا
+    info = _info(doc)
+    if i < len(info):
+        for _, stem, stem_norm in info[i].readings:
+            if stem_norm.endswith("ا") and stem_norm[:-1] in titles:
+                return i + 1, clean_surface(stem)
     return None
 
 
@@ -144,10 +196,9 @@ def _nisba_country(doc: Doc, k: int) -> str | None:
 
 def _known_at(doc: Doc, k: int, types: tuple[str, ...]) -> tuple[int, str] | None:
     known = lexicon.known_entities()
-    for n in range(min(lexicon.max_form_tokens(), 4), 0, -1):
-        for norm, _, _ in _phrase(doc, k, n):
-            if norm in known and known[norm][0].type in types:
-                return k + n, known[norm][0].key
+    hit = longest_match(doc, k, known, min(lexicon.max_form_tokens(), 4))
+    if hit and known[hit[1]][0].type in types:
+        return k + hit[0], known[hit[1]][0].key
     return None
 
 
@@ -172,7 +223,7 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
         for inner in range(i + 1, k):
             known = _known_at(doc, inner, ("Place", "Organization"))
             if known and known[0] > k:
-                k, title = inner, clean_surface(doc.text[doc[i].idx:doc[inner - 1].idx + len(doc[inner - 1].text)])
+                k, title = inner, clean_surface(text_of(doc)[doc[i].idx:doc[inner - 1].idx + len(doc[inner - 1].text)])
                 break
         role_of = None
         # modifiers: nationality adjectives, "باسم <organization>", places and organizations, "السابق"
@@ -231,7 +282,7 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
             k -= 1
         if k > start_name:
             s, e = _span_chars(doc, start_name, k, 0)
-            people.append(Candidate(start_name, k, s, e, clean_surface(doc.text[s:e]), "Person", "title",
+            people.append(Candidate(start_name, k, s, e, clean_surface(text_of(doc)[s:e]), "Person", "title",
                                     title=title, role_of=role_of, title_i=i))
         else:
             bare.append((i, k, title, role_of))
@@ -328,7 +379,7 @@ def place_head_candidates(doc: Doc) -> list[Candidate]:
                     out.append(Candidate(i, k, s, e, _surface(doc, i, k, stem), "Place", "place_head"))
                 else:
                     s, e = _span_chars(doc, start_name, k, 0)
-                    out.append(Candidate(start_name, k, s, e, clean_surface(doc.text[s:e]), "Place", "place_head"))
+                    out.append(Candidate(start_name, k, s, e, clean_surface(text_of(doc)[s:e]), "Place", "place_head"))
             break
     return out
 
@@ -370,7 +421,7 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
         suffixed = doc[k - 1].text.endswith(("ه", "ها", "هم", "هما")) and not doc[k - 1].text.endswith("له")
         if closed and not suffixed and (k - start_name > 1 or len(normalize(doc[start_name].text)) >= 4):
             s, e = _span_chars(doc, start_name, k, 0)
-            out.append(Candidate(start_name, k, s, e, clean_surface(doc.text[s:e]), "Person", "subject"))
+            out.append(Candidate(start_name, k, s, e, clean_surface(text_of(doc)[s:e]), "Person", "subject"))
     return out
 
 
@@ -459,16 +510,15 @@ def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
                 forms[last] = c
     taken = {k for c in chosen for k in range(c.i, c.j)}
     extra = []
-    n_max = max((len(f.split()) for f in forms), default=0)
     for i, tok in enumerate(doc):
         if i in taken or tok.is_space or not is_arabic_word(tok):
             continue
-        for n in range(n_max, 0, -1):
+        hit = longest_match(doc, i, forms)
+        for n in ((hit[0],) if hit else ()):
             if any(k in taken for k in range(i, i + n)):
                 continue
-            hit = next(((norm, surface, cl) for norm, surface, cl in _phrase(doc, i, n) if norm in forms), None)
             if hit:
-                norm, surface, cl = hit
+                _, norm, surface, cl = hit
                 src = forms[norm]
                 s, e = _span_chars(doc, i, i + n, cl)
                 extra.append(Candidate(i, i + n, s, e, clean_surface(surface), src.type, "propagated", key=src.key))

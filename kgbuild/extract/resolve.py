@@ -83,13 +83,17 @@ def cluster(cands: list[Candidate]) -> list[list[Candidate]]:
         if c.key:
             uf.union(n, by_key.setdefault(c.key, n))
         uf.union(n, by_form.setdefault(" ".join(toks[n]), n))
-    for a in range(len(cands)):
-        for b in range(a + 1, len(cands)):
+    # compare each distinct (type, name, key) once: mentions of one name are already joined
+    reps: dict[tuple[str, str, str | None], int] = {}
+    for n, c in enumerate(cands):
+        reps.setdefault((c.type, " ".join(toks[n]), c.key), n)
+    order = list(reps.values())
+    for x, a in enumerate(order):
+        for b in order[x + 1:]:
             ca, cb = cands[a], cands[b]
             if ca.key and cb.key and ca.key != cb.key:
                 continue
             if ca.type == cb.type == "Person" and same_person(toks[a], toks[b]):
-                # a short name that fits two different full names stays apart
                 uf.union(a, b)
             elif ca.type == cb.type == "Organization" and same_org_in_doc(toks[a], toks[b]):
                 uf.union(a, b)

@@ -23,7 +23,7 @@ from ..text import clean_surface, normalize
 from .groups import CORE_GROUP_KINDS
 from .stance import target_stances
 from .mentions import TITLE_MODIFIERS, Candidate, _nisba_country, match_title
-from .words import CLOSE_QUOTES, OPEN_QUOTES, is_punct, is_quote, is_time_word
+from .words import text_of, CLOSE_QUOTES, OPEN_QUOTES, is_punct, is_quote, is_time_word
 
 COMPLEMENTIZERS = {normalize(w) for w in (
     "أن", "إن", "بأن", "أنه", "إنه", "أنها", "إنها", "بأنه", "بأنها", "أنهم", "إنهم", "بأنهم", "أنهما",
@@ -66,11 +66,17 @@ class StatementFinder:
         self.cues = lexicon.cues()
         self.known = lexicon.entity_by_key()
         self.last_speakers: list[str] = []
+        self._cue_cache: dict[int, tuple[lexicon.Cue, int] | None] = {}
         self.last_sentence = -10
 
     # --- small readers -------------------------------------------------------------------------
     def cue_at(self, k: int) -> tuple[lexicon.Cue, int] | None:
         """The cue at token k, with the length of its conjunction prefix (و، ف)."""
+        if k not in self._cue_cache:
+            self._cue_cache[k] = self._cue_at(k)
+        return self._cue_cache[k]
+
+    def _cue_at(self, k: int) -> tuple[lexicon.Cue, int] | None:
         tok = self.doc[k].text
         for prefix in ("", "و", "ف"):
             if tok.startswith(prefix) and len(tok) - len(prefix) >= 2:
@@ -495,7 +501,7 @@ class StatementFinder:
                 continue
             c_start, c_end, quote_type = span
             quote_chars = (doc[c_start].idx, doc[c_end - 1].idx + len(doc[c_end - 1].text))
-            quote = doc.text[quote_chars[0]:quote_chars[1]].strip()
+            quote = text_of(doc)[quote_chars[0]:quote_chars[1]].strip()
             if not clean_surface(quote):
                 continue
             # cues inside what was said belong to the quote, not to new statements
@@ -639,7 +645,7 @@ class StatementFinder:
             cue = hit[0]
             return [StatementRecord(
                 speaker=v.key, cue=clean_surface(doc[k].text[hit[1]:]), cue_lemma=cue.lemma, act="report",
-                stance="neutral", quote=doc.text[qs:qe], quote_type="indirect",
+                stance="neutral", quote=text_of(doc)[qs:qe], quote_type="indirect",
                 cue_span=(doc[k].idx + hit[1], doc[k].idx + len(doc[k].text)), quote_span=(qs, qe),
                 speaker_span=(doc[v.i].idx, doc[v.j - 1].idx + len(doc[v.j - 1].text)),
                 sentence_span=(sent.start_char, sent.end_char), sentence_index=s_index, about=about, via=[])]

@@ -24,6 +24,14 @@ def common_words() -> frozenset[str]:
     return frozenset(line.strip() for line in lines[1:] if line.strip() and not line.startswith("#"))
 
 
+def text_of(doc: Doc) -> str:
+    """doc.text, computed once: spaCy rebuilds it from the tokens on every access."""
+    text = doc.user_data.get("kg_text")
+    if text is None:
+        text = doc.user_data["kg_text"] = doc.text
+    return text
+
+
 def is_punct(tok: Token) -> bool:
     return tok.is_punct or all(not c.isalnum() for c in tok.text)
 
