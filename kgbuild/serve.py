@@ -215,7 +215,7 @@ def _worker_main(out_dir: str, rfd: int, wfd: int) -> None:
         msg = _recv_frame(rfd)
         if msg is None:  # parent gone
             return
-        q, accept, fmt = msg.decode("utf-8", "replace").split("\0")
+        q, accept, fmt = msg.decode("utf-8", "replace").rsplit("\0", 2)
         try:
             out = execute(handle.get(), q, accept or None, fmt or None)
         except StoreError as e:
