@@ -99,3 +99,42 @@ def test_stance_follows_the_speech_act(nlp) -> None:
     stances = {label(rec, s.speaker): s.stance for s in rec.statements}
     assert stances[normalize("مصر")] == "negative"
     assert stances[normalize("تونس")] == "positive"
+
+
+MORE_CASES = [
+    # (construction, text, speaker, cue lemma, content must contain, about, via, stance)
+    ("SVO person", "الرئيس الأمريكي جو بايدن قال إن روسيا ارتكبت جرائم حرب في أوكرانيا.",
+     "جو بايدن", "قال", "ارتكبت جرائم حرب", ["روسيا", "أوكرانيا"], [], "negative"),
+    ("preposed quote", "«لن نتراجع عن دعم الشعب الفلسطيني»، قال وزير الخارجية التركي هاكان فيدان.",
+     "هاكان فيدان", "قال", "لن نتراجع", ["الشعب الفلسطيني"], [], "positive"),
+    ("unbalanced quote", "وقال رئيس الوزراء العراقي محمد شياع السوداني: \"إن الحكومة ماضية في الإصلاحات",
+     "محمد شياع السوداني", "قال", "ماضية في الإصلاحات", [], [], "neutral"),
+    ("according to, after the clause", "وقتل عشرة مدنيين في قصف على مدينة حلب، وفقا لوكالة الأنباء السورية سانا.",
+     "سانا", "وفق", "قتل عشرة مدنيين", ["حلب"], [], "neutral"),
+    ("participle continuation", "ورحبت قطر بالاتفاق بين الطرفين، مؤكدة أن الحوار هو السبيل الوحيد لحل الأزمة في السودان.",
+     "قطر", "أكد", "الحوار هو السبيل الوحيد", ["السودان"], [], "neutral"),
+    ("praise", "وأشاد الملك عبد الله الثاني بجهود مصر في التوصل إلى الهدنة.",
+     "عبد الله الثاني", "أشاد", "بجهود مصر", ["مصر"], [], "positive"),
+    ("statement issued, then continued", "وأعلن الكرملين في بيان أن المحادثات كانت بناءة. وجاء في البيان أن الطرفين اتفقا على مواصلة الاتصالات.",
+     "الكرملين", "جاء", "اتفقا على مواصلة", [], [], "neutral"),
+    ("negative target group", "واتهم وزير الداخلية الباكستاني محسن نقوي الإرهابيين بتنفيذ الهجوم على مسجد في بيشاور.",
+     "محسن نقوي", "اتهم", "الإرهابيين", ["الإرهابيين"], [], "negative"),
+]
+
+
+@pytest.mark.parametrize("name, text, speaker, lemma, content, about, via, stance", MORE_CASES,
+                         ids=[c[0] for c in MORE_CASES])
+def test_more_constructions(nlp, name, text, speaker, lemma, content, about, via, stance) -> None:
+    rec = run(nlp, text)
+    st = next((s for s in rec.statements if has_form(rec, s.speaker, speaker)
+               and normalize(s.cue_lemma) == normalize(lemma)), None)
+    assert st is not None, f"speaker {speaker} with {lemma} not found among {speakers(rec)}"
+    assert content in st.quote
+    assert text[st.quote_span[0]:st.quote_span[1]] == st.quote
+    about_forms = [normalize(f) for k in st.about for f in rec.entities[k].forms | {rec.entities[k].label}]
+    for a in about:
+        assert normalize(a) in about_forms, f"{a} not among the targets"
+    via_forms = [normalize(f) for k in st.via for f in rec.entities[k].forms | {rec.entities[k].label}]
+    for v in via:
+        assert normalize(v) in via_forms
+    assert st.stance == stance

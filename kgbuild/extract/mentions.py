@@ -469,12 +469,27 @@ def select(cands: list[Candidate]) -> list[Candidate]:
     cands = [c for c in cands if not (c.source == "org" and any(c.i < k < c.j for k in groups_at))]
     # the statistical NER only fills gaps: it never overrides a name the other sources found
     primary = [c for c in cands if c.source not in ("ner", "subject")]
-    chosen = _non_overlapping(primary)
+    chosen = _appositions(sorted(_non_overlapping(primary), key=lambda c: c.i))
     taken = {k for c in chosen for k in range(c.i, c.j)}
     for c in _non_overlapping([c for c in cands if c.source in ("ner", "subject")]):
         if not any(k in taken for k in range(c.i, c.j)):
             chosen.append(c)
     return sorted(chosen, key=lambda c: c.i)
+
+
+def _appositions(chosen: list[Candidate]) -> list[Candidate]:
+    """"وكالة الأنباء السورية سانا": a described organization followed by its known name is one."""
+    out: list[Candidate] = []
+    for c in chosen:
+        prev = out[-1] if out else None
+        if prev is not None and prev.source == "org" and c.source == "gazetteer" and c.type == "Organization" \
+                and c.i == prev.j:
+            c.extra_forms |= {prev.form} | prev.extra_forms
+            c.i, c.start = prev.i, prev.start
+            out[-1] = c
+            continue
+        out.append(c)
+    return out
 
 
 def _non_overlapping(cands: list[Candidate]) -> list[Candidate]:

@@ -149,6 +149,16 @@ def _fold_generic(clusters: list[list[Candidate]]) -> list[list[Candidate]]:
     return out
 
 
+def without_title(form: str) -> str | None:
+    """"الملك عبد الله الثاني" -> "عبد الله الثاني": the name as it stands without its leading title."""
+    words = form.split()
+    titles = lexicon.titles()
+    for n in (3, 2, 1):
+        if len(words) > n + 1 and normalize(" ".join(words[:n])) in titles:
+            return " ".join(words[n:])
+    return None
+
+
 def _type_of(members: list[Candidate]) -> str:
     best = min(members, key=lambda c: (RANK[c.source], -len(c.form)))
     return best.type
@@ -160,6 +170,8 @@ def to_entity(members: list[Candidate]) -> EntityRecord:
     key = next((c.key for c in members if c.key), None)
     type_ = _type_of(members)
     forms = {c.form for c in members if c.form} | {f for c in members for f in c.extra_forms}
+    if type_ == "Person":
+        forms |= {bare for f in forms if (bare := without_title(f))}
     wikidata = label_en = None
     roles: list[Role] = []
     if key and key.startswith("group:"):
