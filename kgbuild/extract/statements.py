@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from .. import lexicon
 from ..records import EntityRecord, StatementRecord
-from ..text import clean_surface, normalize
+from ..text import clean_surface, normalize, strip_article
 from .groups import CORE_GROUP_KINDS
 from .stance import target_stances
 from .mentions import TITLE_MODIFIERS, Candidate, _nisba_country, match_title
@@ -31,6 +31,11 @@ COMPLEMENTIZERS = {normalize(w) for w in (
 # what may stand between a cue and its subject: time words, "في بيان", "اليوم"
 SKIPPABLE = {normalize(w) for w in ("اليوم", "أمس", "الليلة", "مساء", "صباح", "ظهر", "أيضا", "كذلك", "بدوره",
                                     "بدورها", "من", "جهته", "جهتها", "ناحيته", "ناحيتها", "جانبه", "جانبها", "قد")}
+def same_title(a: str, b: str) -> bool:
+    """"رئيس" and "الرئيس" are one title."""
+    return strip_article(normalize(a)) == strip_article(normalize(b))
+
+
 PREPOSITIONS = {normalize(w) for w in ("في", "من", "إلى", "على", "عن", "مع", "حول", "ضد", "بين", "لدى", "عبر",
                                       "تجاه", "بشأن", "خلال", "بعد", "قبل", "أمام", "حتى", "منذ", "دون")}
 CLAUSE_OPENERS = {normalize(w) for w in ("و", "كما", "ثم", "بينما", "فيما", "حيث", "لكن", "ولكن", "أما", "إذ", "بدوره",
@@ -119,7 +124,8 @@ class StatementFinder:
 
     # --- speakers -----------------------------------------------------------------------------
     def title_referent(self, title: str, role_of: str | None, before: int) -> str | None:
-        """The entity a bare title refers to: the last person given this title earlier in the text."""
+        """The entity a bare title refers to: the last person given this title earlier in the text, or
+        the one person the lexicon knows with this title in this country or organization."""
         exact = loose = None
         for c in self.cands:
             if c.i >= before:
@@ -129,11 +135,17 @@ class StatementFinder:
             if not ent or ent.type != "Person":
                 continue
             for r in ent.roles:
-                if r.title == title:
+                if same_title(r.title, title):
                     loose = key
                     if role_of is None or r.of_key in (None, role_of):
                         exact = key
-        return exact or loose
+        if exact or loose:
+            return exact or loose
+        if role_of:
+            holders = [e.key for e in lexicon.holders_of(role_of) if any(same_title(t, title) for t, _ in e.roles)]
+            if len(holders) == 1 and holders[0] in self.entities:
+                return holders[0]
+        return None
 
     def subjects_after(self, k: int, end: int) -> tuple[list[Found], int]:
         """Entities right after the cue (VSO), coordinated ones included; and where they end."""
@@ -253,6 +265,11 @@ class StatementFinder:
         cand = self.end_at.get(p)
         if cand is None or cand.i < start or self.governed(cand):
             return []
+        if cand.type in ("Place", "Organization"):
+            for b_start, (stop, title, role_of) in self.bare.items():
+                if b_start < cand.i and stop >= cand.j and b_start >= start:
+                    ref = self.title_referent(title, role_of, b_start)
+                    return [Found(ref, b_start, stop)] if ref else []
         head = cand.title_i if cand.title_i is not None else cand.i
         if not (qad or self.clause_start_before(cand.i, start) or self.clause_start_before(head, start)):
             return []

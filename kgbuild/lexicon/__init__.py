@@ -172,3 +172,17 @@ def max_form_tokens() -> int:
     """Longest known form (entities, titles, cues, groups) in whitespace tokens, for n-gram matching."""
     forms = list(known_entities()) + list(titles()) + list(cues()) + list(groups()) + list(nisba_to_country())
     return max((len(f.split()) for f in forms), default=1)
+
+
+@cache
+def _holders() -> dict[str, tuple[KnownEntity, ...]]:
+    out: dict[str, list[KnownEntity]] = {}
+    for e in entity_by_key().values():
+        for _, of in e.roles:
+            out.setdefault(of, []).append(e)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def holders_of(key: str) -> tuple[KnownEntity, ...]:
+    """The known actors holding a role in the country or organization `key`."""
+    return _holders().get(key, ())
