@@ -31,6 +31,17 @@ COMPLEMENTIZERS = {normalize(w) for w in (
 # what may stand between a cue and its subject: time words, "في بيان", "اليوم"
 SKIPPABLE = {normalize(w) for w in ("اليوم", "أمس", "الليلة", "مساء", "صباح", "ظهر", "أيضا", "كذلك", "بدوره",
                                     "بدورها", "من", "جهته", "جهتها", "ناحيته", "ناحيتها", "جانبه", "جانبها", "قد")}
+def participle_forms(norm: str) -> list[str]:
+    """A word and, for a participle (مـ...), its accusative singular: "متفقين" / "مؤكدة" -> "متفقا" / "مؤكدا"."""
+    forms = [norm]
+    if norm.startswith("م") and len(norm) > 4:
+        for ending in ("تين", "تان", "ين", "ون", "ه", "ات"):
+            if norm.endswith(ending):
+                forms.append(norm[: -len(ending)] + "ا")
+                break
+    return forms
+
+
 def same_title(a: str, b: str) -> bool:
     """"رئيس" and "الرئيس" are one title."""
     return strip_article(normalize(a)) == strip_article(normalize(b))
@@ -83,11 +94,18 @@ class StatementFinder:
 
     def _cue_at(self, k: int) -> tuple[lexicon.Cue, int] | None:
         tok = self.doc[k].text
+        # inflected participles ("متفقين", "مؤكدة") only where a participle of manner stands: after a comma
+        p = k - 1
+        while p >= 0 and self.doc[p].is_space:
+            p -= 1
+        after_comma = p >= 0 and self.doc[p].text in ("،", ",")
         for prefix in ("", "و", "ف"):
             if tok.startswith(prefix) and len(tok) - len(prefix) >= 2:
-                cue = self.cues.get(normalize(tok[len(prefix):]))
-                if cue:
-                    return cue, len(prefix)
+                norm = normalize(tok[len(prefix):])
+                for form in (participle_forms(norm) if after_comma else [norm]):
+                    cue = self.cues.get(form)
+                    if cue:
+                        return cue, len(prefix)
         return None
 
     def key(self, c: Candidate) -> str:
