@@ -138,3 +138,26 @@ def test_more_constructions(nlp, name, text, speaker, lemma, content, about, via
     for v in via:
         assert normalize(v) in via_forms
     assert st.stance == stance
+
+
+def test_unnamed_source_gives_no_statement_and_does_not_inherit(nlp) -> None:
+    rec = run(nlp, "وقال وزير الخارجية الفرنسي جان نويل بارو إن باريس تدعم الحوار. وأكد مصدر مسؤول أن المفاوضات مستمرة.")
+    assert [normalize(s.cue_lemma) for s in rec.statements] == [normalize("قال")]
+
+
+def test_statement_noun_names_its_issuer(nlp) -> None:
+    rec = run(nlp, "وذكر بيان للرئاسة المصرية أن الرئيس عبد الفتاح السيسي تلقى اتصالا هاتفيا.")
+    assert [label(rec, s.speaker) for s in rec.statements] == [normalize("الرئاسة المصرية")]
+
+
+def test_channel_addressed_is_an_intermediary_not_the_speaker(nlp) -> None:
+    rec = run(nlp, "وفي تصريحات لقناة الجزيرة، أكد المتحدث باسم وزارة الخارجية القطرية ماجد الأنصاري أن الوساطة مستمرة.")
+    assert len(rec.statements) == 1
+    st = rec.statements[0]
+    assert label(rec, st.speaker) == normalize("ماجد الأنصاري")
+    assert [label(rec, v) for v in st.via] == [normalize("الجزيرة")]
+
+
+def test_name_that_folds_onto_a_preposition(nlp) -> None:
+    rec = run(nlp, "ونفى المتحدث باسم الحكومة الإيرانية علي بهادري جهرمي صحة هذه الاتهامات.")
+    assert [label(rec, s.speaker) for s in rec.statements] == [normalize("علي بهادري جهرمي")]

@@ -298,7 +298,9 @@ def _chain(doc: Doc, k: int, limit: int = 5) -> int:
             break
         if normalize(t.text) in CHAIN_STOP:
             break
-        if t.text.startswith("ال") or _nisba_country(doc, k):
+        if _nisba_country(doc, k):
+            return k + 1  # a nationality adjective closes the name: "وزارة الخارجية القطرية ماجد ..."
+        if t.text.startswith("ال"):
             k += 1
             continue
         if t.text[0] in "لبك":

@@ -34,7 +34,8 @@ SKIPPABLE = {normalize(w) for w in ("اليوم", "أمس", "الليلة", "م�
 def participle_forms(norm: str) -> list[str]:
     """A word and, for a participle (مـ...), its accusative singular: "متفقين" / "مؤكدة" -> "متفقا" / "مؤكدا"."""
     forms = [norm]
-    if norm.startswith("م") and len(norm) > 4:
+    # derived participles (مُفعِل: مؤكدة، متفقين) and form I ones (فاعل: واصفة، داعين)
+    if (norm.startswith("م") and len(norm) > 4) or (len(norm) > 4 and norm[1] == "ا"):
         for ending in ("تين", "تان", "ين", "ون", "ه", "ات"):
             if norm.endswith(ending):
                 forms.append(norm[: -len(ending)] + "ا")
@@ -47,6 +48,11 @@ def same_title(a: str, b: str) -> bool:
     return strip_article(normalize(a)) == strip_article(normalize(b))
 
 
+# unnamed human subjects: a verb followed by one has a speaker of its own, just not a named one
+UNNAMED_SOURCES = {normalize(w) for w in (
+    "مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين", "متحدث", "متحدثة", "ناطق", "شاهد", "شهود", "مراقب",
+    "مراقبون", "محلل", "محللون", "خبير", "خبراء", "دبلوماسي", "دبلوماسيون", "مراسل", "مراسلون", "وسائل",
+    "صحيفة", "صحف", "تقارير", "تقرير", "مصدرا", "أوساط", "جهات", "مقربون", "أحد", "عدد")}
 PREPOSITIONS = {normalize(w) for w in ("في", "من", "إلى", "على", "عن", "مع", "حول", "ضد", "بين", "لدى", "عبر",
                                       "تجاه", "بشأن", "خلال", "بعد", "قبل", "أمام", "حتى", "منذ", "دون")}
 CLAUSE_OPENERS = {normalize(w) for w in ("و", "كما", "ثم", "بينما", "فيما", "حيث", "لكن", "ولكن", "أما", "إذ", "بدوره",
@@ -99,6 +105,9 @@ class StatementFinder:
         while p >= 0 and self.doc[p].is_space:
             p -= 1
         after_comma = p >= 0 and self.doc[p].text in ("،", ",")
+        nxt = self.next_tok(k + 1, len(self.doc))
+        if after_comma and nxt in self.start_at and self.start_at[nxt].type == "Place":
+            after_comma = False  # "، مدينة ألماتي": a noun in apposition, not a participle
         for prefix in ("", "و", "ف"):
             if tok.startswith(prefix) and len(tok) - len(prefix) >= 2:
                 norm = normalize(tok[len(prefix):])
@@ -228,6 +237,12 @@ class StatementFinder:
                 pos = title[0]
                 steps += 1
                 continue
+            noun = self.cue_at(pos) if not found else None
+            if noun is not None and noun[0].kind == "noun":
+                agents = [a for a in self.agent_after_noun(pos, end) if not self.is_agency(a.key)]
+                if agents:
+                    return agents[:1], agents[0].j
+                break
             body = self.body_referent(pos) if not found else None
             if body is not None:
                 found.append(Found(body, pos, pos + 1))
@@ -480,7 +495,9 @@ class StatementFinder:
             if cue.kind == "noun":
                 if out or self.prev_word_in(k, start) is None:
                     continue  # a noun cue opening its line is a heading ("دعوة نزارباييف")
-                speakers = self.agent_after_noun(k, end)
+                if any(self.cue_at(q) and self.cue_at(q)[0].kind in ("verb", "continuation") for q in range(k + 1, end)):
+                    continue  # "في تصريحات لقناة X، أكد Y": the verb carries the statement
+                speakers = [a for a in self.agent_after_noun(k, end) if not self.is_agency(a.key)]
                 after = speakers[-1].j if speakers else k + 1
             else:
                 # a subject right before the verb at the start of its clause is the speaker (SVO,
@@ -513,10 +530,13 @@ class StatementFinder:
                     if before is not None and normalize(doc[before].text) not in CLAUSE_OPENERS:
                         continue  # "وكانت صحف روسية قد أشارت": a subject of its own, not one we know
                 # participles of manner ("مشيرا", "داعيا", "قائلا") continue the clause's speaker
-                participle = form.startswith("م") or (form.endswith("ا") and len(form) >= 4 and prev is not None
-                                                      and doc[prev].text in ("،", ","))
+                participle = form.startswith("م") or (
+                    (form.endswith("ا") or len(participle_forms(form)) > 1) and len(form) >= 4
+                    and prev is not None and doc[prev].text in ("،", ","))
                 continues = prefix_len > 0 or cue.kind == "continuation" or participle or \
                     (prev is not None and normalize(doc[prev].text) in CLAUSE_OPENERS)
+                if continues and nxt < end and normalize(doc[nxt].text) in UNNAMED_SOURCES:
+                    continues = False  # "وأكد مصدر مسؤول": a subject of its own, unnamed
                 if continues and nxt < end and (nxt not in self.start_at or object_group):
                     speakers = [Found(key, -1, -1) for key in self.last_speakers]
                     after = k + 1

@@ -14,6 +14,8 @@ DATA = Path(__file__).resolve().parent / "data"
 QUOTE_CHARS = set("\"'“”«»„‟‹›`")
 OPEN_QUOTES = set("«“„‹")
 CLOSE_QUOTES = set("»”‟›")
+# names that fold onto a function word ("علي" / "على"): written with ي they are names
+NAMES_LIKE_FUNCTION_WORDS = {"علي", "عليّ"}
 # name particles that join the next word into the name: عبد الله، أبو مازن، محمد بن سلمان
 NAME_LINKS = {normalize(w) for w in ("عبد", "أبو", "أبي", "بن", "ابن", "آل", "بنت", "ولد", "دي", "فون", "فان", "دا")}
 
@@ -76,6 +78,8 @@ def is_name_like(tok: Token) -> bool:
     nor an ordinary word of news text, nor a cue, title or nationality adjective."""
     if tok.is_space or is_punct(tok) or tok.like_num or not is_arabic_word(tok):
         return False
+    if tok.text in NAMES_LIKE_FUNCTION_WORDS:
+        return True
     norm = normalize(tok.text)
     if len(norm) < 2 or is_common(norm):
         return False
