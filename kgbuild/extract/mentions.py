@@ -419,8 +419,10 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
         after = skip_space(doc, k)
         closed = after >= len(doc) or is_punct(doc[after]) or normalize(doc[after].text) in SLOT_END \
             or doc[after].text.startswith(("لل", "بال"))
-        # "معارضوه", "أنصارها": a noun with a possessive suffix is no name
+        # "معارضوه", "أنصارها": a noun with a possessive suffix is no name; "تكتلاً": an indefinite
+        # accusative is the verb's object
         suffixed = doc[k - 1].text.endswith(("ه", "ها", "هم", "هما")) and not doc[k - 1].text.endswith("له")
+        suffixed = suffixed or any(t.text.endswith(("ًا", "اً")) for t in doc[start_name:k])
         if closed and not suffixed and (k - start_name > 1 or len(normalize(doc[start_name].text)) >= 4):
             s, e = _span_chars(doc, start_name, k, 0)
             out.append(Candidate(start_name, k, s, e, clean_surface(text_of(doc)[s:e]), "Person", "subject"))
@@ -465,7 +467,7 @@ def select(cands: list[Candidate]) -> list[Candidate]:
     groups_at = {c.i: c for c in cands if c.type == "Group"}
     for c in cands:
         g = groups_at.get(c.i)
-        if c.source == "org" and g is not None and g.j < c.j:
+        if c.source == "org" and g is not None and g.j <= c.j:
             c.type, c.key, c.source = "Group", g.key, "group"
     # "وتجمع المتظاهرون": a head noun that is also a verb, with a group after it, is no organization
     cands = [c for c in cands if not (c.source == "org" and any(c.i < k < c.j for k in groups_at))]

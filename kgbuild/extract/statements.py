@@ -640,7 +640,7 @@ class StatementFinder:
     def only_via(self, c_start: int, c_end: int) -> bool:
         """Content that is nothing but an attribution ("، كما أفادت الوزارة")."""
         words = [t for t in self.doc[c_start:c_end] if not t.is_space and not is_punct(t)]
-        return not words or all(self.cue_at(t.i) or t.i in self.start_at or
+        return not words or len(words) <= 4 and all(self.cue_at(t.i) or t.i in self.start_at or
                                  any(c.i <= t.i < c.j for c in self.cands) for t in words)
 
     def preposed_content(self, k: int, start: int) -> tuple[int, int, str] | None:
