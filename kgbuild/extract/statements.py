@@ -537,7 +537,8 @@ class StatementFinder:
                     (prev is not None and normalize(doc[prev].text) in CLAUSE_OPENERS)
                 if continues and nxt < end and normalize(doc[nxt].text) in UNNAMED_SOURCES:
                     continues = False  # "وأكد مصدر مسؤول": a subject of its own, unnamed
-                if continues and nxt < end and (nxt not in self.start_at or object_group):
+                if continues and nxt < end and (nxt not in self.start_at or object_group
+                                                or self.governed(self.start_at[nxt])):
                     speakers = [Found(key, -1, -1) for key in self.last_speakers]
                     after = k + 1
             if not speakers:
