@@ -384,7 +384,7 @@ class StatementFinder:
             norm = normalize(t.text)
             if k > pos and self.cue_at(k) and self.cue_at(k)[0].kind not in ("via", "noun"):
                 break
-            if is_quote(t) and steps <= 2:
+            if is_quote(t) and (steps <= 2 or (act in SAY_ACTS and self.quote_words(k, end) >= 4)):
                 close = self.closing_quote(k, end)
                 after = self.next_tok(close + 1, end)
                 # a quote followed by more of the clause is a mixed quote: keep the clause
@@ -413,6 +413,11 @@ class StatementFinder:
         if start >= stop:
             return None
         return start, stop, "indirect"
+
+    def quote_words(self, k: int, end: int) -> int:
+        """How many words the quote opened at token k holds."""
+        close = self.closing_quote(k, end)
+        return sum(1 for t in self.doc[k + 1:close] if not t.is_space and not is_punct(t))
 
     def skip_adjuncts(self, pos: int, end: int) -> int:
         """Past commas and time words that stand between the speaker and what was said."""
@@ -583,6 +588,8 @@ class StatementFinder:
             self.last_sentence = s_index
         if not out:
             out.extend(self.reported_by(sent, s_index))
+            if out:
+                self.last_speakers, self.last_sentence = [out[0].speaker], s_index
         return out
 
     def statement_reference(self, k: int, end: int) -> tuple[lexicon.Cue, int] | None:
@@ -673,6 +680,15 @@ class StatementFinder:
                     found.append((key, c))
         return found
 
+    def same_source(self, k: int, end: int) -> bool:
+        """"المصدر نفسه", "المصدر ذاته", "ذات المصدر" right after an attribution."""
+        p = self.next_tok(k + 1, end)
+        q = self.next_tok(p + 1, end)
+        if q >= end:
+            return False
+        a, b = normalize(self.doc[p].text), normalize(self.doc[q].text)
+        return (a == "المصدر" and b in ("نفسه", "ذاته")) or (a == "ذات" and b == "المصدر")
+
     def reported_by(self, sent: Span, s_index: int) -> list[StatementRecord]:
         """"بحسب X" / "وفقا لـ X" with no other statement in the sentence: X reports the sentence."""
         doc = self.doc
@@ -682,6 +698,10 @@ class StatementFinder:
             if not hit or hit[0].kind != "via":
                 continue
             agents = self.agent_after_noun(k, end)
+            if not agents and self.same_source(k, end) and self.last_speakers:
+                # "ووفق المصدر نفسه، ...": the source of the statement before
+                p = self.next_tok(k + 1, end)
+                agents = [Found(self.last_speakers[0], p, min(end, self.next_tok(p + 1, end) + 1))]
             if not agents or agents[0].key not in self.entities:
                 continue
             v = agents[0]
