@@ -62,3 +62,53 @@ def test_known_actor_gets_wikidata_id(nlp) -> None:
     rec = extract_document(nlp, "t.txt", "وقال الرئيس الأمريكي جو بايدن إن بلاده ستدعم أوكرانيا.")
     biden = [e for e in rec.entities.values() if e.type == "Person"]
     assert biden and biden[0].wikidata == "Q6279"
+
+
+@pytest.mark.parametrize("text, form", [
+    ("وصل الوفد وروسيا.", "روسيا"),
+    ("سافر الوزير بموسكو أمس.", "موسكو"),
+    ("قدمت المساعدة لفرنسا.", "فرنسا"),
+    ("فالصين ترفض ذلك.", "الصين"),
+    ("كالعراق تماما.", "العراق"),
+    ("وجهت الدعوة للجزائر.", "الجزائر"),
+    ("وبالسعودية اجتمع الوزراء.", "السعودية"),
+])
+def test_every_proclitic_is_stripped(nlp, text: str, form: str) -> None:
+    rec = extract_document(nlp, "t.txt", text)
+    labels = {normalize(f) for e in rec.entities.values() for f in e.forms}
+    assert normalize(form) in labels
+
+
+def test_spelling_variants_of_a_place_are_one_entity(nlp) -> None:
+    rec = extract_document(nlp, "t.txt", "تظاهر الآلاف في ألماتي. وفي ألما آتا أغلقت المتاجر.")
+    places = [e for e in rec.entities.values() if e.type == "Place"]
+    assert len(places) == 1 and {normalize("ألماتي"), normalize("ألما آتا")} <= {normalize(f) for f in places[0].forms}
+
+
+def test_role_is_recorded_with_its_country(nlp) -> None:
+    rec = extract_document(nlp, "t.txt", "وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو مستعدة للحوار مع روسيا.")
+    lavrov = next(e for e in rec.entities.values() if e.type == "Person")
+    assert any(normalize(r.title).endswith(normalize("وزير الخارجية")) for r in lavrov.roles)
+
+
+def test_organization_named_with_and_without_its_head(nlp) -> None:
+    rec = extract_document(nlp, "t.txt", "وأعلنت وزارة الخارجية الأردنية أن الوفد وصل. وقالت الخارجية الأردنية إن المحادثات بدأت.")
+    orgs = [e for e in rec.entities.values() if e.type == "Organization"]
+    assert len(orgs) == 1
+
+
+def test_one_entity_across_documents_with_a_short_name() -> None:
+    from kgbuild.build import records
+    from kgbuild.inputs import Article
+    from pathlib import Path
+    arts = [Article(Path("a.txt"), "a.txt", "وقال رئيس الوزراء الهولندي مارك روته إن الحكومة مستعدة."),
+            Article(Path("b.txt"), "b.txt", "وأكد روته أن القرار نهائي.")]
+    recs = list(records(arts))
+    key_a = next(k for k, e in recs[0].entities.items() if e.type == "Person")
+    assert key_a in recs[1].entities
+
+
+def test_groups_normalise_to_one_per_kind(nlp) -> None:
+    rec = extract_document(nlp, "t.txt", "واشتبك المحتجون مع الشرطة. وقال المتظاهرين إنهم لن يغادروا.")
+    groups = [e for e in rec.entities.values() if e.type == "Group"]
+    assert len(groups) == 1 and groups[0].key == "group:protesters"
