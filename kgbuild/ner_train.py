@@ -141,6 +141,8 @@ def train_ner(data_dir: Path, out_dir: Path, config: Path | None = None, max_min
     Writes out_dir/{train,dev,test}.spacy, out_dir/model-best (the checkpoint best on dev) and
     out_dir/metrics.json (test P/R/F1 overall and per label, training time); returns the metrics.
     max_minutes stops training after that much wall time (the best checkpoint so far is kept).
+    dev_fraction: share of the training docs held out as dev; with 0 every training doc is learnt
+    from, training runs to training.max_steps / max_epochs and the last weights are kept.
     labels: entity labels to learn (default: the four of the corpus).
     """
     from spacy.training.initialize import init_nlp
@@ -189,6 +191,7 @@ def train_ner(data_dir: Path, out_dir: Path, config: Path | None = None, max_min
     best_dir = out_dir / "model-best"
     deadline = t_start + 60 * max_minutes if max_minutes else None
     best_score, best_step = -1.0, 0
+    last_score, last_step = -1.0, 0
     t_train = time.perf_counter()
     for _batch, info, is_best in steps:
         if is_best is not None:
@@ -197,15 +200,17 @@ def train_ner(data_dir: Path, out_dir: Path, config: Path | None = None, max_min
             per = " ".join(f"{k}={100 * v['f']:.1f}" for k, v in sorted(ents.items()))
             print(f"[{(time.perf_counter() - t_start) / 60:5.1f} min] epoch {info['epoch']} step {info['step']} "
                   f"loss {info['losses'].get('ner', 0):.1f} dev F {100 * score:.2f} {per}", file=log, flush=True)
-            if is_best:
+            if is_best and n_dev:
                 best_score, best_step = score, info["step"]
                 with nlp.use_params(optimizer.averages):
                     nlp.to_disk(best_dir)
+            last_score, last_step = score, info["step"]
             if deadline and time.perf_counter() > deadline:
                 print("time limit reached", file=log, flush=True)
                 break
     train_secs = time.perf_counter() - t_train
-    if not best_dir.exists():
+    if not n_dev or not best_dir.exists():  # no held-out dev: ship the last (averaged) weights
+        best_score, best_step = last_score, last_step
         with nlp.use_params(optimizer.averages):
             nlp.to_disk(best_dir)
 
@@ -224,6 +229,7 @@ def train_ner(data_dir: Path, out_dir: Path, config: Path | None = None, max_min
         "config": str(config),
         "overrides": overrides or {},
         "labels": sorted(labels) if labels else list(LABELS),
+        "dev_fraction": dev_fraction,
         "model_dir": str(best_dir),
     }
     (out_dir / "metrics.json").write_text(json.dumps(result, indent=2, ensure_ascii=False), encoding="utf-8")
@@ -318,6 +324,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("out_dir", type=Path)
     ap.add_argument("--config", type=Path, default=None)
     ap.add_argument("--max-minutes", type=float, default=None)
+    ap.add_argument("--dev-fraction", type=float, default=0.1,
+                    help="share of training docs held out to pick the checkpoint; 0 trains on all (set training.max_steps)")
     ap.add_argument("--labels", default=None, help="comma-separated labels to learn (default all)")
     ap.add_argument("--ship", type=Path, default=None, help="copy the best model here (kgbuild/models/ner_ar)")
     ap.add_argument("--set", action="append", default=[], help="config override key=value (JSON value)")
@@ -330,7 +338,8 @@ def main(argv: list[str] | None = None) -> None:
         except json.JSONDecodeError:
             overrides[k] = v
     labels = set(a.labels.split(",")) if a.labels else None
-    res = train_ner(a.data_dir, a.out_dir, a.config, a.max_minutes, overrides=overrides, labels=labels)
+    res = train_ner(a.data_dir, a.out_dir, a.config, a.max_minutes, overrides=overrides, labels=labels,
+                    dev_fraction=a.dev_fraction)
     print(json.dumps({k: res[k] for k in ("test", "test_pers_loc_org", "dev_best_f", "train_minutes")}, indent=1))
     if a.ship:
         size = ship_model(Path(res["model_dir"]), a.ship, res)

@@ -170,6 +170,11 @@ def to_entity(members: list[Candidate]) -> EntityRecord:
     key = next((c.key for c in members if c.key), None)
     type_ = _type_of(members)
     forms = {c.form for c in members if c.form} | {f for c in members for f in c.extra_forms}
+    if key is None:
+        # a name found by a pattern ("منظمة “معاهدة الأمن الجماعي”") may still be one the lexicon knows
+        lexical = lexicon.known_entities()
+        key = next((lexical[n][0].key for n in sorted(normalize(f) for f in forms)
+                    if n in lexical and lexical[n][0].type == type_), None)
     if type_ == "Person":
         forms |= {bare for f in forms if (bare := without_title(f))}
     wikidata = label_en = None

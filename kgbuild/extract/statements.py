@@ -53,6 +53,8 @@ UNNAMED_SOURCES = {normalize(w) for w in (
     "مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين", "متحدث", "متحدثة", "ناطق", "شاهد", "شهود", "مراقب",
     "مراقبون", "محلل", "محللون", "خبير", "خبراء", "دبلوماسي", "دبلوماسيون", "مراسل", "مراسلون", "وسائل",
     "صحيفة", "صحف", "تقارير", "تقرير", "مصدرا", "أوساط", "جهات", "مقربون", "أحد", "عدد")}
+OWN_COUNTRY = {normalize(w) for w in ("بلاده", "بلادها", "بلادهم", "بلده", "بلدها", "لبلاده", "لبلادها",
+                                       "ببلاده", "ببلادها", "وبلاده", "وبلادها")}
 PREPOSITIONS = {normalize(w) for w in ("في", "من", "إلى", "على", "عن", "مع", "حول", "ضد", "بين", "لدى", "عبر",
                                       "تجاه", "بشأن", "خلال", "بعد", "قبل", "أمام", "حتى", "منذ", "دون")}
 CLAUSE_OPENERS = {normalize(w) for w in ("و", "كما", "ثم", "بينما", "فيما", "حيث", "لكن", "ولكن", "أما", "إذ", "بدوره",
@@ -574,6 +576,10 @@ class StatementFinder:
             mentions = self.target_mentions(c_start, c_end, set(speaker_keys) | set(via), via_toks)
             about = [key for key, _ in mentions]
             stances = target_stances(doc, mentions, c_start, c_end, cue.stance)
+            home = self.own_country(speaker_keys[0], c_start, c_end)
+            if home and home not in about and home not in speaker_keys:
+                about.append(home)
+                stances[home] = "neutral"
             stance = stances[about[0]] if about else cue.stance
             cue_start = doc[k].idx + prefix_len
             for sp in speakers:
@@ -679,6 +685,20 @@ class StatementFinder:
                 if key not in exclude and all(key != k for k, _ in found):
                     found.append((key, c))
         return found
+
+    def own_country(self, speaker: str, c_start: int, c_end: int) -> str | None:
+        """"بلاده" / "بلادها" in what was said: the speaker's own country, when the text names it."""
+        if not any(normalize(t.text) in OWN_COUNTRY for t in self.doc[c_start:c_end]):
+            return None
+        ent = self.entities.get(speaker)
+        if ent is None:
+            return None
+        known = self.known.get(speaker)
+        candidates = [r.of_key for r in ent.roles if r.of_key] + ([known.country_key] if known and known.country_key else [])
+        for key in candidates:
+            if key in self.entities and self.entities[key].type == "Place":
+                return key
+        return None
 
     def same_source(self, k: int, end: int) -> bool:
         """"المصدر نفسه", "المصدر ذاته", "ذات المصدر" right after an attribution."""
