@@ -32,7 +32,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc
 from spacy.util import registry
 from thinc.api import HashEmbed, Maxout, Model, chain, concatenate, list2ragged, ragged2list, with_array
-from thinc.types import Floats2d, Ints2d, Ragged
+from thinc.types import Floats2d, Ints2d
 
 from . import tokenizer as _tokenizer  # noqa: F401  (registers kgbuild.arabic_tokenizer.v1)
 from .text import normalize
@@ -119,93 +119,18 @@ def ArabicFeatureExtractor() -> Model[List[Doc], List[Ints2d]]:
 
 @registry.architectures("kgbuild.ArabicEmbed.v1")
 def ArabicEmbed(width: int, rows: List[int]) -> Model[List[Doc], List[Floats2d]]:
-    """Hash embeddings of the features of doc_features() (one table per column, rows[i] rows),
-    concatenated and mixed by a Maxout layer, like spaCy's MultiHashEmbed."""
+    """Hash embeddings of the features of doc_features() (one table per column, rows[i] rows; a
+    column with 0 rows is left out), concatenated and mixed by a Maxout layer, like spaCy's
+    MultiHashEmbed."""
     if len(rows) != N_FEATURES + 1:
         raise ValueError(f"ArabicEmbed needs {N_FEATURES + 1} row counts, got {len(rows)}")
-    embeddings = [HashEmbed(width, nr, column=i, seed=11 + i, dropout=0.0) for i, nr in enumerate(rows)]
+    embeddings = [HashEmbed(width, nr, column=i, seed=11 + i, dropout=0.0) for i, nr in enumerate(rows) if nr > 0]
     max_out = with_array(Maxout(width, width * len(embeddings), nP=3, dropout=0.0, normalize=True))
     return chain(
         ArabicFeatureExtractor(),
         list2ragged(),
         with_array(concatenate(*embeddings)),
         max_out,
-        ragged2list(),
-    )
-
-
-_NGRAM_CACHE: dict[int, List[int]] = {}
-
-
-def _char_ngrams(norm: str) -> List[int]:
-    """Hashes of the character 2-, 3- and 4-grams of the word's core, with boundary marks ("<حكومه>")."""
-    _, core = split_clitics(norm)
-    w = "<" + core + ">"
-    grams = [w[i:i + n] for n in (2, 3, 4) for i in range(len(w) - n + 1)] or [w]
-    return [hash_string(g) for g in grams]
-
-
-def doc_ngrams(doc: Doc) -> tuple[numpy.ndarray, numpy.ndarray]:
-    """(ids, lengths): the char n-gram hashes of all tokens of doc, flattened, and how many per token."""
-    cache = _NGRAM_CACHE
-    if len(cache) > _CACHE_MAX:
-        cache.clear()
-    rows = []
-    for token in doc:
-        key = token.orth
-        ids = cache.get(key)
-        if ids is None:
-            text = token.text
-            ids = _char_ngrams(normalize(text) or text)
-            cache[key] = ids
-        rows.append(ids)
-    lengths = numpy.array([len(r) for r in rows], dtype="int32")
-    flat = numpy.fromiter((i for r in rows for i in r), dtype="uint64", count=int(lengths.sum()))
-    return flat.reshape((-1, 1)), lengths
-
-
-def CharNgramEmbed(width: int, rows: int, seed: int = 97) -> Model[List[Doc], Ragged]:
-    """Mean of hash embeddings of each token's core char n-grams (fastText-like): one row per token,
-    as a Ragged over the docs. Lets unseen names (transliterated foreign names above all) share
-    what the model learnt from seen ones."""
-    embed = HashEmbed(width, rows, column=0, seed=seed, dropout=0.0)
-
-    def init(model: Model, X=None, Y=None) -> None:
-        model.layers[0].initialize()
-
-    def forward(model: Model, docs: List[Doc], is_train: bool):
-        embed = model.layers[0]
-        per_doc = [doc_ngrams(doc) for doc in docs]
-        ids = numpy.concatenate([p[0] for p in per_doc]) if per_doc else numpy.zeros((0, 1), dtype="uint64")
-        tok_lengths = numpy.concatenate([p[1] for p in per_doc]) if per_doc else numpy.zeros((0,), dtype="int32")
-        ops = model.ops
-        vectors, bp_embed = embed(ops.asarray2i(ids, dtype="uint64"), is_train)
-        lengths = ops.asarray1i(tok_lengths)
-        Y = ops.reduce_mean(vectors, lengths)
-        doc_lengths = ops.asarray1i([len(doc) for doc in docs])
-
-        def backprop(dY: Ragged) -> List[Doc]:
-            bp_embed(ops.backprop_reduce_mean(dY.dataXd, lengths))
-            return []
-
-        return Ragged(Y, doc_lengths), backprop
-
-    return Model("char_ngram_embed", forward, init=init, layers=[embed], dims={"nO": width})
-
-
-@registry.architectures("kgbuild.ArabicEmbed.v2")
-def ArabicEmbed2(width: int, rows: List[int], ngram_rows: int) -> Model[List[Doc], List[Floats2d]]:
-    """ArabicEmbed.v1 plus CharNgramEmbed (ngram_rows rows), concatenated before the Maxout mix."""
-    if len(rows) != N_FEATURES + 1:
-        raise ValueError(f"ArabicEmbed needs {N_FEATURES + 1} row counts, got {len(rows)}")
-    embeddings = [HashEmbed(width, nr, column=i, seed=11 + i, dropout=0.0) for i, nr in enumerate(rows)]
-    n_in = width * (len(embeddings) + 1)
-    return chain(
-        concatenate(
-            chain(ArabicFeatureExtractor(), list2ragged(), with_array(concatenate(*embeddings))),
-            CharNgramEmbed(width, ngram_rows),
-        ),
-        with_array(Maxout(width, n_in, nP=3, dropout=0.0, normalize=True)),
         ragged2list(),
     )
 

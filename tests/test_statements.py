@@ -161,3 +161,22 @@ def test_channel_addressed_is_an_intermediary_not_the_speaker(nlp) -> None:
 def test_name_that_folds_onto_a_preposition(nlp) -> None:
     rec = run(nlp, "ونفى المتحدث باسم الحكومة الإيرانية علي بهادري جهرمي صحة هذه الاتهامات.")
     assert [label(rec, s.speaker) for s in rec.statements] == [normalize("علي بهادري جهرمي")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وقال ممثل المنظمة في اليمن أدهم إسماعيل إن الوضع الصحي حرج.", "أدهم إسماعيل"),
+    ("ونفى المتحدث باسم التحالف العميد تركي المالكي هذه الاتهامات.", "تركي المالكي"),
+    ("وأعربت الممثلة الأممية للشؤون الإنسانية ليز غراندي عن قلقها من نقص الوقود.", "ليز غراندي"),
+    ("وقالت وزيرة الصحة في الحكومة اليمنية إشراق السباعي لوكالة الأنباء الفرنسية إن الوزارة تعمل مع الشركاء.",
+     "إشراق السباعي"),
+])
+def test_unknown_people_introduced_by_titles(nlp, text: str, speaker: str) -> None:
+    rec = run(nlp, text)
+    assert [label(rec, s.speaker) for s in rec.statements] == [normalize(speaker)]
+
+
+def test_clause_linked_by_fiima_is_a_new_statement(nlp) -> None:
+    rec = run(nlp, "واتهمت جماعة الحوثي التحالف بمنع دخول الأدوية، فيما نفى المتحدث باسم التحالف العميد تركي المالكي "
+                   "هذه الاتهامات.")
+    assert len(rec.statements) == 2
+    assert "نفى" not in rec.statements[0].quote

@@ -232,13 +232,22 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
             if k >= len(doc):
                 break
             norm = normalize(doc[k].text)
-            country = _nisba_country(doc, k)
+            country = _nisba_country(doc, k) if doc[k].text.startswith(("ال", "وال")) else None
             if country:
                 role_of = role_of or country
                 k += 1
                 continue
-            if norm in TITLE_MODIFIERS or (doc[k].text.startswith("ال") and norm.endswith(("يه", "ي"))
-                                           and not is_name_like(doc[k])):
+            # "وزيرة الصحة في الحكومة اليمنية": the body the title holder belongs to
+            if norm in (normalize("في"), normalize("لدى")):
+                inner = _known_at(doc, skip_space(doc, k + 1), ("Place", "Organization"))
+                if inner:
+                    k, role_of = inner[0], role_of or inner[1]
+                    continue
+            # "ممثل المنظمة في اليمن ...": a definite body noun is the title's complement
+            body_noun = doc[k].text.startswith("ال") and norm[2:] in lexicon.org_heads()
+            adjective = doc[k].text.startswith("ال") and (norm.endswith("يه") or (norm.endswith("ي")
+                                                                                  and not is_name_like(doc[k])))
+            if norm in TITLE_MODIFIERS or body_noun or adjective:
                 k += 1
                 continue
             if norm in ("باسم", "عن", normalize("لشؤون"), normalize("للشؤون"), normalize("بشؤون")) or doc[k].text.startswith("باسم"):
@@ -272,7 +281,10 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
                     and len(t.text) >= 4 and prev not in NAME_LINKS:
                 break
             # family names may carry the article (زيد العلي، عبد الفتاح السيسي), first names do not
-            if is_name_like(t) and (not t.text.startswith("ال") or k > start_name):
+            # an indefinite nationality word before a name is a name ("تركي المالكي")
+            nisba_name = (not t.text.startswith("ال") and _nisba_country(doc, k) is not None
+                          and k + 1 < len(doc) and is_name_like(doc[skip_space(doc, k + 1)]))
+            if (is_name_like(t) or nisba_name) and (not t.text.startswith("ال") or k > start_name):
                 k += 1
             elif normalize(t.text) in NAME_LINKS and k + 1 < len(doc):
                 k += 1
@@ -301,8 +313,16 @@ def _chain(doc: Doc, k: int, limit: int = 5) -> int:
         if _nisba_country(doc, k):
             return k + 1  # a nationality adjective closes the name: "وزارة الخارجية القطرية ماجد ..."
         if t.text.startswith("ال"):
+            prev_definite = k > start and doc[k - 1].text.startswith("ال")
+            if prev_definite and not normalize(t.text).endswith(("ي", "يه", "ه", "ين", "ون", "ات")):
+                break  # "جماعة الحوثي التحالف": two definite nouns are two phrases
             k += 1
             continue
+        if t.text.startswith("وال") and k > start and doc[k - 1].text.startswith("ال") \
+                and _known_at(doc, k, ("Place", "Organization", "Person")) is None \
+                and normalize(t.text[1:]) not in lexicon.groups():
+            k += 1  # "حزب العدالة والتنمية"; but "قوات الأمن والجيش" are two
+            break
         if t.text[0] in "لبك":
             break  # "لغرض", "بهدف": a preposition ends the name
         nxt = k + 1

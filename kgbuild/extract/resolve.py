@@ -88,12 +88,23 @@ def cluster(cands: list[Candidate]) -> list[list[Candidate]]:
     for n, c in enumerate(cands):
         reps.setdefault((c.type, " ".join(toks[n]), c.key), n)
     order = list(reps.values())
+    known = lexicon.entity_by_key()
+    full_names = [n for n in order if cands[n].type == "Person" and len(toks[n]) > 1]
     for x, a in enumerate(order):
         for b in order[x + 1:]:
             ca, cb = cands[a], cands[b]
             if ca.key and cb.key and ca.key != cb.key:
                 continue
             if ca.type == cb.type == "Person" and same_person(toks[a], toks[b]):
+                short, full = (a, b) if len(toks[a]) < len(toks[b]) else (b, a)
+                # "غراندي" may be Filippo or Liz: a family name that fits two full names joins neither
+                if len(toks[short]) == 1 and sum(same_person(toks[short], toks[f]) for f in full_names
+                                                 if not same_person(toks[f], toks[full])) > 0:
+                    continue
+                # a known actor's family name does not make "ليز غراندي" that actor
+                keyed = cands[short].key if cands[short].key and not cands[full].key else None
+                if keyed and keyed in known and " ".join(toks[full]) not in {normalize(f) for f in known[keyed].forms}:
+                    continue
                 uf.union(a, b)
             elif ca.type == cb.type == "Organization" and same_org_in_doc(toks[a], toks[b]):
                 uf.union(a, b)

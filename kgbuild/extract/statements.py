@@ -53,6 +53,8 @@ UNNAMED_SOURCES = {normalize(w) for w in (
     "مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين", "متحدث", "متحدثة", "ناطق", "شاهد", "شهود", "مراقب",
     "مراقبون", "محلل", "محللون", "خبير", "خبراء", "دبلوماسي", "دبلوماسيون", "مراسل", "مراسلون", "وسائل",
     "صحيفة", "صحف", "تقارير", "تقرير", "مصدرا", "أوساط", "جهات", "مقربون", "أحد", "عدد")}
+# words that open a new clause after a comma: "، كما أدان", "، فيما نفى", "، بينما قال"
+CLAUSE_LINKS = {normalize(w) for w in ("كما", "ثم", "فيما", "بينما", "حين", "حيث", "لكن", "ولكن", "إلا")}
 OWN_COUNTRY = {normalize(w) for w in ("بلاده", "بلادها", "بلادهم", "بلده", "بلدها", "لبلاده", "لبلادها",
                                        "ببلاده", "ببلادها", "وبلاده", "وبلادها")}
 PREPOSITIONS = {normalize(w) for w in ("في", "من", "إلى", "على", "عن", "مع", "حول", "ضد", "بين", "لدى", "عبر",
@@ -347,7 +349,7 @@ class StatementFinder:
                 depth = max(0, depth - 1)
             elif depth == 0 and k > start and not self.doc[k].is_space:
                 prev = self.doc[k - 1] if not self.doc[k - 1].is_space else self.doc[max(k - 2, 0)]
-                if normalize(prev.text) in ("كما", "ثم") and prev.i > start:
+                if normalize(prev.text) in CLAUSE_LINKS and prev.i > start:
                     before = self.prev_word_in(prev.i, start)
                     if before is not None and self.doc[before].text in ("،", ","):
                         prev = self.doc[before]

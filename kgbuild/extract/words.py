@@ -93,7 +93,9 @@ def is_name_like(tok: Token) -> bool:
     # "ولاعب", "للسماح": a conjunction or preposition+article glued to an ordinary word
     for clitic, stem in clitic_variants(tok.text)[1:]:
         if clitic in ("و", "ف", "ل", "ب") or stem.startswith("ال"):
-            if is_common(normalize(stem)) or normalize(stem) in lexicon.cues():
+            n = normalize(stem)
+            if is_common(n) or n in lexicon.cues() or n in lexicon.org_heads() or n in lexicon.titles() \
+                    or n in lexicon.known_entities():
                 return False
     return True
 
