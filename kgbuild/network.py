@@ -10,6 +10,13 @@ Two projections:
   ("conflict") on the same target; the weight is the number of such shared targets. Only
   positive/negative stances count by default: a neutral report is not a position.
 
+Stances are per target: a statement carries `kg:targetStance [ a kg:TargetStance ; kg:towards ?t ;
+kg:polarity kg:positive|kg:negative|kg:neutral ]` for each target (kgbuild.rdf.add_statement), so
+one statement can praise one target and condemn another. Every speaker -> target edge and every
+congruence/conflict position uses the polarity towards that target (`Statement.stance_towards`),
+falling back to the statement's own `kg:stance` when the graph has no kg:targetStance for that
+target (graphs written before per-target stances, handmade graphs).
+
 The store's default graph is queried as the union of all named graphs, so a store holding one
 named graph per article (kgbuild.rdf) and a store holding plain triples both work.
 
@@ -57,7 +64,8 @@ class Statement:
     targets: list[str] = field(default_factory=list)
     via: list[str] = field(default_factory=list)
     act: str = ""                          # "condemn"
-    stance: str = ""                       # "negative"
+    stance: str = ""                       # "negative": the statement's kg:stance
+    target_stances: dict[str, str] = field(default_factory=dict)   # target IRI -> kg:polarity towards it
     quote: str = ""
     cue: str = ""
     quote_type: str = ""                   # direct | indirect | mixed
@@ -71,6 +79,10 @@ class Statement:
     speaker_start: int = -1
     speaker_end: int = -1
     sentence_index: int = -1
+
+    def stance_towards(self, target: str) -> str:
+        """The speaker's polarity towards `target` (kg:targetStance), else the statement's kg:stance."""
+        return self.target_stances.get(target) or self.stance
 
 
 def _val(sol: Any, var: str) -> str | None:
@@ -142,6 +154,17 @@ SELECT ?s ?speaker ?act ?stance ?quote ?cue ?qtype ?doc ?docid ?title ?qs ?qe ?c
             t = _val(sol, "t")
             if st is not None and t != st.speaker and t not in getattr(st, attr):
                 getattr(st, attr).append(t)
+    # per-target polarity; a malformed statement with two polarities towards one target keeps the
+    # alphabetically first, so the result does not depend on the store's row order
+    per_target: dict[tuple[str, str], str] = {}
+    for sol in _query(store, """
+SELECT ?s ?t ?p WHERE { ?s a kg:Statement ; kg:targetStance ?ts . ?ts kg:towards ?t ; kg:polarity ?p }"""):
+        key = (_val(sol, "s"), _val(sol, "t"))
+        p = _local(_val(sol, "p"), KG_IRI)
+        if key[0] in out and p and (key not in per_target or p < per_target[key]):
+            per_target[key] = p
+    for (s, t), p in per_target.items():
+        out[s].target_stances[t] = p
     for st in out.values():
         st.targets.sort()
         st.via.sort()
@@ -225,9 +248,10 @@ def _node_attrs(e: Entity) -> dict[str, Any]:
     }
 
 
-def _edge_attrs(st: Statement) -> dict[str, Any]:
+def _edge_attrs(st: Statement, target: str) -> dict[str, Any]:
     return {
-        "statement": st.iri, "act": st.act, "stance": st.stance, "quote": st.quote, "cue": st.cue,
+        "statement": st.iri, "act": st.act, "stance": st.stance_towards(target),
+        "statement_stance": st.stance, "quote": st.quote, "cue": st.cue,
         "quote_type": st.quote_type, "document": st.document, "title": st.title,
         "quote_start": st.quote_start, "quote_end": st.quote_end,
         "cue_start": st.cue_start, "cue_end": st.cue_end,
@@ -253,25 +277,27 @@ def build_speaker_target_graph(statements: list[Statement], entities: dict[str, 
                    statements_untargeted=untargeted[iri])
     for st in statements:
         for t in st.targets:
-            g.add_edge(st.speaker, t, key=f"{st.iri}|{t}", **_edge_attrs(st))
+            g.add_edge(st.speaker, t, key=f"{st.iri}|{t}", **_edge_attrs(st, t))
     return g
 
 
 def speaker_target_graph(store: Any) -> nx.MultiDiGraph:
-    """Entities as nodes; one edge speaker -> target per (statement, target)."""
+    """Entities as nodes; one edge speaker -> target per (statement, target), its `stance` the
+    speaker's polarity towards that target (`statement_stance`: the statement's kg:stance)."""
     statements = read_statements(store)
     iris = {st.speaker for st in statements} | {t for st in statements for t in st.targets}
     return build_speaker_target_graph(statements, read_entities(store, iris))
 
 
 def positions(statements: Iterable[Statement], include_neutral: bool = False) -> dict[str, dict[str, set[str]]]:
-    """speaker -> target -> set of stances taken (positive/negative, and neutral if asked)."""
+    """speaker -> target -> set of stances taken towards that target (positive/negative, and neutral
+    if asked), each statement counting with its polarity towards that target."""
     pos: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for st in statements:
-        if st.stance not in ("positive", "negative") and not (include_neutral and st.stance == "neutral"):
-            continue
         for t in st.targets:
-            pos[st.speaker][t].add(st.stance)
+            p = st.stance_towards(t)
+            if p in ("positive", "negative") or (include_neutral and p == "neutral"):
+                pos[st.speaker][t].add(p)
     return pos
 
 
@@ -313,8 +339,9 @@ def build_congruence_graph(statements: list[Statement], entities: dict[str, Enti
 
 def actor_congruence_graph(store: Any, kind: str = "congruence", include_neutral: bool = False) -> nx.Graph:
     """DNA-style actor network: speakers linked by the number of targets on which they take the same
-    (kind="congruence") or opposite (kind="conflict") stance. Neutral statements are ignored unless
-    include_neutral (congruence only: neutral is never the opposite of anything)."""
+    (kind="congruence") or opposite (kind="conflict") polarity towards that target. Neutral
+    positions are ignored unless include_neutral (congruence only: neutral is never the opposite of
+    anything)."""
     if kind not in ("congruence", "conflict"):
         raise ValueError(f"kind must be 'congruence' or 'conflict', not {kind!r}")
     statements = read_statements(store)

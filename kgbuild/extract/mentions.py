@@ -46,6 +46,7 @@ class Candidate:
     title: str | None = None    # "وزير الخارجية"
     role_of: str | None = None  # key of the country or organization of the title
     title_i: int | None = None  # first token of the title that introduced this person
+    doc_text_before: str = ""   # the token right before the mention, when it is punctuation
     extra_forms: set[str] = field(default_factory=set)
 
     @property
@@ -145,7 +146,9 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
                                          "Organization", "gazetteer"))
                     break
                 s, e = _span_chars(doc, i, j, cl)
-                out.append(Candidate(i, j, s, e, clean_surface(surface), ent.type, "gazetteer", key=ent.key))
+                before = doc[i - 1].text if i > 0 and is_punct(doc[i - 1]) else ""
+                out.append(Candidate(i, j, s, e, clean_surface(surface), ent.type, "gazetteer", key=ent.key,
+                                     doc_text_before=before))
                 break
     return out
 
@@ -506,8 +509,10 @@ def _appositions(chosen: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for c in chosen:
         prev = out[-1] if out else None
+        # "وكالة الأنباء العراقية واع" or "... (واع)"
+        gap = c.i - prev.j if prev is not None else -1
         if prev is not None and prev.source == "org" and c.source == "gazetteer" and c.type == "Organization" \
-                and c.i == prev.j:
+                and (gap == 0 or (gap == 1 and c.doc_text_before == "(")):
             c.extra_forms |= {prev.form} | prev.extra_forms
             c.i, c.start = prev.i, prev.start
             out[-1] = c

@@ -93,6 +93,8 @@ class StatementFinder:
         self.known = lexicon.entity_by_key()
         self.last_speakers: list[str] = []
         self._cue_cache: dict[int, tuple[lexicon.Cue, int] | None] = {}
+        self.done: list[StatementRecord] = []     # statements found so far, in text order
+        self.blocked = False                      # the last subject search met a subject we cannot name
         self.last_sentence = -10
 
     # --- small readers -------------------------------------------------------------------------
@@ -246,6 +248,11 @@ class StatementFinder:
                 agents = [a for a in self.agent_after_noun(pos, end) if not self.is_agency(a.key)]
                 if agents:
                     return agents[:1], agents[0].j
+                # "وأوضح البيان أن": the issuer of the statement last mentioned by that noun
+                issuer = self.issuer_of(noun[0].lemma, pos)
+                if issuer:
+                    return [Found(issuer, pos, pos + 1)], pos + 1
+                self.blocked = True
                 break
             body = self.body_referent(pos) if not found else None
             if body is not None:
@@ -460,6 +467,7 @@ class StatementFinder:
                              and (normalize(o.quote).startswith(q) or q.startswith(normalize(o.quote)))), None)
                 if twin is None:
                     out.append(st)
+                    self.done.append(st)
         return out
 
     def via_in(self, start: int, end: int, exclude: set[str]) -> list[Found]:
@@ -509,6 +517,7 @@ class StatementFinder:
                 speakers = [a for a in self.agent_after_noun(k, end) if not self.is_agency(a.key)]
                 after = speakers[-1].j if speakers else k + 1
             else:
+                self.blocked = False
                 # a subject right before the verb at the start of its clause is the speaker (SVO,
                 # "نزارباييف يدعو الشعب"); otherwise the usual VSO order, then SVO across a comma
                 speakers, after = self.subject_before(k, start, allow_comma=False), k + 1
@@ -528,7 +537,7 @@ class StatementFinder:
                 relay = self.relayed(k, end)
                 if relay is not None:
                     via, speakers, after = relay
-            if not speakers and cue.kind != "noun" and self.last_speakers:
+            if not speakers and cue.kind != "noun" and self.last_speakers and not self.blocked:
                 # a verb with no subject of its own continues the last speaker ("وأضاف أن", "وشددوا على",
                 # "مشيرا إلى"); a bare imperfect ("يذكر أن": it is said) does not
                 nxt = self.next_tok(k + 1, end)
@@ -687,6 +696,23 @@ class StatementFinder:
                 if key not in exclude and all(key != k for k, _ in found):
                     found.append((key, c))
         return found
+
+    def issuer_of(self, lemma: str, before: int) -> str | None:
+        """The speaker of the last statement whose sentence used the statement noun `lemma` ("بيان")."""
+        for st in reversed(self.done):
+            sent_text = text_of(self.doc)[st.sentence_span[0]:st.sentence_span[1]]
+            if st.sentence_span[1] <= self.doc[before].idx and any(
+                    (c := self.cue_at_text(w)) is not None and c.lemma == lemma for w in sent_text.split()):
+                return st.speaker
+        return None
+
+    def cue_at_text(self, word: str) -> lexicon.Cue | None:
+        for prefix in ("", "و", "ف", "ب", "ل"):
+            if word.startswith(prefix):
+                cue = self.cues.get(normalize(word[len(prefix):]))
+                if cue:
+                    return cue
+        return None
 
     def own_country(self, speaker: str, c_start: int, c_end: int) -> str | None:
         """"بلاده" / "بلادها" in what was said: the speaker's own country, when the text names it."""
