@@ -16,7 +16,10 @@ browser, so 2,000 actors open as fast as 20) and writes a single HTML file:
 Views (switchable on the page): the speaker -> target network (one edge per speaker, target and
 stance, carrying the count and acts of the grouped statements) and the DNA-style congruence and
 conflict actor networks (kgbuild.network.congruence_pairs, recomputed in the page from the
-filtered statements). Above `max_nodes` actors only the top ones by degree are kept, and the page
+filtered statements). The stance of an edge, and the position a speaker takes on a target in the
+actor networks, is the speaker's polarity towards that target (kg:targetStance, falling back to the
+statement's kg:stance; kgbuild.network.Statement.stance_towards): one statement praising one
+target and condemning another gives a green and a red edge. The stance filter works per target too. Above `max_nodes` actors only the top ones by degree are kept, and the page
 says so.
 
 The counts of what is drawn are returned, written as data-nodes / data-edges on #kg-root and kept
@@ -219,12 +222,13 @@ def view_data(statements: list[Statement], entities: dict[str, Entity], max_node
     for st in kept_st:
         stmts.append({
             "iri": st.iri, "s": idx[st.speaker], "t": [idx[t] for t in st.targets],
+            "ts": [st.stance_towards(t) for t in st.targets],   # polarity towards each of "t"
             "via": [label_of(v) for v in st.via], "act": st.act, "stance": st.stance,
             "q": st.quote, "cue": st.cue, "qt": st.quote_type, "d": doc_idx[st.document],
             "qs": st.quote_start, "qe": st.quote_end, "cs": st.cue_start, "ce": st.cue_end,
             "ss": st.speaker_start, "se": st.speaker_end,
         })
-    edges = {(st.speaker, t, st.stance) for st in kept_st for t in st.targets}
+    edges = {(st.speaker, t, st.stance_towards(t)) for st in kept_st for t in st.targets}
     acts_present = sorted({st.act for st in kept_st}, key=lambda a: (SPEECH_ACTS.index(a) if a in SPEECH_ACTS else 99, a))
     data = {
         "nodes": nodes, "statements": stmts, "documents": docs,
@@ -438,17 +442,28 @@ _APP_JS = r"""
   function actText(a) { return (ACT_AR[a] ? ACT_AR[a] + " \u00b7 " : "") + a; }
   function stanceBadge(s) { var b = el("span", "badge", (SS[s] ? SS[s].ar + " \u00b7 " : "") + s); b.style.background = SS[s] ? SS[s].color : "#777"; return b; }
   function nodeLabel(id) { var n = byId.get(id); return n ? n.label : id; }
+  // the speaker's polarity towards target t (kg:targetStance), else the statement's stance
+  function pol(s, t) { var i = s.t.indexOf(t); return (i >= 0 && s.ts && s.ts[i]) || s.stance; }
+  function mixed(s) { return s.t.some(function (t) { return pol(s, t) !== pol(s, s.t[0]); }); }
 
   // ---------- filtering and the three projections ----------
+  // each kept statement with the targets that pass the filters; in the speaker -> target view the
+  // stance filter applies per target (the polarity towards it), a statement without targets by its
+  // own stance, and a statement none of whose targets has a chosen stance is dropped
   function filtered() {
     var out = [];
     for (var i = 0; i < STS.length; i++) {
       var s = STS[i];
-      if (state.mode === "st" && !state.stances.has(s.stance)) continue;
       if (state.act && s.act !== state.act) continue;
       if (state.doc !== "" && String(s.d) !== state.doc) continue;
       if (!state.types.has(byId.get(s.s).type)) continue;
-      out.push({ st: s, t: s.t.filter(function (t) { return state.types.has(byId.get(t).type); }) });
+      var ts = s.t;
+      if (state.mode === "st") {
+        if (!ts.length && !state.stances.has(s.stance)) continue;
+        ts = ts.filter(function (t) { return state.stances.has(pol(s, t)); });
+        if (s.t.length && !ts.length) continue;
+      }
+      out.push({ st: s, t: ts.filter(function (t) { return state.types.has(byId.get(t).type); }) });
     }
     return out;
   }
@@ -457,23 +472,24 @@ _APP_JS = r"""
     fs.forEach(function (f) {
       nodes.add(f.st.s);
       f.t.forEach(function (t) {
-        var k = f.st.s + "|" + t + "|" + f.st.stance, g = groups.get(k);
-        if (!g) { g = { id: k, from: f.st.s, to: t, stance: f.st.stance, stmts: [] }; groups.set(k, g); }
+        var p = pol(f.st, t), k = f.st.s + "|" + t + "|" + p, g = groups.get(k);
+        if (!g) { g = { id: k, from: f.st.s, to: t, stance: p, stmts: [] }; groups.set(k, g); }
         g.stmts.push(f.st); nodes.add(t);
       });
     });
     return { nodes: nodes, edges: Array.from(groups.values()) };
   }
   function projectPairs(fs, kind) {
-    var byTarget = new Map();   // target -> speaker -> Set(stance)
+    var byTarget = new Map();   // target -> speaker -> Set(polarity towards the target)
     fs.forEach(function (f) {
       var s = f.st;
-      if (s.stance !== "positive" && s.stance !== "negative") return;
       f.t.forEach(function (t) {
+        var p = pol(s, t);
+        if (p !== "positive" && p !== "negative") return;
         if (!byTarget.has(t)) byTarget.set(t, new Map());
         var m = byTarget.get(t);
         if (!m.has(s.s)) m.set(s.s, new Set());
-        m.get(s.s).add(s.stance);
+        m.get(s.s).add(p);
       });
     });
     var pairs = new Map(), nodes = new Set();
@@ -493,7 +509,7 @@ _APP_JS = r"""
       var ts = new Set(p.targets);
       fs.forEach(function (f) {
         var s = f.st;
-        if ((s.s === p.from || s.s === p.to) && (s.stance === "positive" || s.stance === "negative") && f.t.some(function (t) { return ts.has(t); })) p.stmts.push(s);
+        if ((s.s === p.from || s.s === p.to) && f.t.some(function (t) { var q = pol(s, t); return ts.has(t) && (q === "positive" || q === "negative"); })) p.stmts.push(s);
       });
       p.weight = p.targets.length;
     });
@@ -624,20 +640,33 @@ _APP_JS = r"""
     if (s.ss >= 0) off.push("speaker " + s.ss + "\u2013" + s.se);
     return el("div", "src", "\u0627\u0644\u0645\u0635\u062f\u0631: ", ltr(d.id), d.title ? " \u2014 " : "", d.title ? bdi(d.title) : null, el("br"), ltr(off.join(" \u00b7 ")));
   }
-  function card(s) {
+  function targetsWithStance(s) {
+    var f = document.createDocumentFragment();
+    s.t.forEach(function (t, i) {
+      if (i) f.appendChild(document.createTextNode("\u060c "));
+      f.appendChild(bdi(nodeLabel(t)));
+      f.appendChild(document.createTextNode(" "));
+      f.appendChild(stanceBadge(pol(s, t)));
+    });
+    return f;
+  }
+  // focus: the target the panel is about (its card shows the stance towards it), or none
+  function card(s, focus) {
     var c = el("div", "card");
-    c.appendChild(el("div", "head", el("b", null, bdi(nodeLabel(s.s))), " \u2190 ", el("span", null, s.t.length ? joinNodes(s.t) : "\u2014")));
-    c.appendChild(el("div", "head", stanceBadge(s.stance), el("span", "badge act", actText(s.act)), s.qt ? en(s.qt) : null));
+    var split = mixed(s);
+    c.appendChild(el("div", "head", el("b", null, bdi(nodeLabel(s.s))), " \u2190 ", el("span", null, !s.t.length ? "\u2014" : split ? targetsWithStance(s) : joinNodes(s.t))));
+    var shown = focus !== undefined && s.t.indexOf(focus) >= 0 ? pol(s, focus) : s.stance;
+    c.appendChild(el("div", "head", stanceBadge(shown), el("span", "badge act", actText(s.act)), s.qt ? en(s.qt) : null));
     c.appendChild(el("div", "quote", s.q));
     c.appendChild(el("div", "meta", "\u0641\u0639\u0644 \u0627\u0644\u0642\u0648\u0644: ", el("b", null, s.cue), " ", en("cue")));
     if (s.via && s.via.length) c.appendChild(el("div", "meta", "\u0646\u0642\u0644\u0627\u064b \u0639\u0646: " + s.via.join("\u060c ") + " ", en("reported via")));
     c.appendChild(docLine(s));
     return c;
   }
-  function cards(title, list) {
+  function cards(title, list, focus) {
     var box = el("div");
     box.appendChild(el("h4", null, title[0] + " (" + list.length + ") ", en(title[1])));
-    list.slice(0, MAX_CARDS).forEach(function (s) { box.appendChild(card(s)); });
+    list.slice(0, MAX_CARDS).forEach(function (s) { box.appendChild(card(s, focus)); });
     if (list.length > MAX_CARDS) box.appendChild(el("p", "muted", "\u2026 +" + (list.length - MAX_CARDS)));
     return box;
   }
@@ -658,7 +687,7 @@ _APP_JS = r"""
     var made = [], about = [];
     current.fs.forEach(function (f) { if (f.st.s === id) made.push(f.st); if (f.t.indexOf(id) >= 0) about.push(f.st); });
     panel.appendChild(cards(["\u0645\u0627 \u0642\u0627\u0644\u0647", "what it said"], made));
-    panel.appendChild(cards(["\u0645\u0627 \u0642\u064a\u0644 \u0639\u0646\u0647", "what was said about it"], about));
+    panel.appendChild(cards(["\u0645\u0627 \u0642\u064a\u0644 \u0639\u0646\u0647", "what was said about it"], about, id));
     root.setAttribute("data-panel", "node:" + id);
   }
   function showEdge(id) {
@@ -668,7 +697,7 @@ _APP_JS = r"""
     if (state.mode === "st") {
       panel.appendChild(el("h3", null, bdi(nodeLabel(e.from)), " \u2190 ", bdi(nodeLabel(e.to))));
       panel.appendChild(el("div", "meta", stanceBadge(e.stance), " \u00d7" + e.stmts.length + " \u00b7 " + (e.acts || []).map(actText).join("\u060c ")));
-      panel.appendChild(cards(["\u0627\u0644\u062a\u0635\u0631\u064a\u062d\u0627\u062a", "statements"], e.stmts));
+      panel.appendChild(cards(["\u0627\u0644\u062a\u0635\u0631\u064a\u062d\u0627\u062a", "statements"], e.stmts, e.to));
     } else {
       panel.appendChild(el("h3", null, bdi(nodeLabel(e.from)), " \u2194 ", bdi(nodeLabel(e.to))));
       panel.appendChild(el("div", "meta", (state.mode === "congruence" ? "\u062a\u0648\u0627\u0641\u0642" : "\u062a\u0639\u0627\u0631\u0636") + " \u00b7 \u0627\u0644\u0648\u0632\u0646 " + e.weight + " ", en(state.mode + ", weight " + e.weight)));
@@ -730,7 +759,7 @@ _APP_JS = r"""
     var box = document.getElementById("legend-edges");
     clear(box);
     if (state.mode === "st") {
-      box.appendChild(el("div", "muted", "\u0627\u0644\u062d\u0627\u0641\u0629: \u0645\u062a\u0643\u0644\u0645 \u2190 \u0647\u062f\u0641\u060c \u0644\u0648\u0646\u0647\u0627 \u0627\u0644\u0645\u0648\u0642\u0641\u060c \u0648\u0639\u0644\u064a\u0647\u0627 \u0627\u0644\u0641\u0639\u0644 \u0648\u0627\u0644\u0639\u062f\u062f ", en("edge: speaker \u2192 target, colour = stance, label = act \u00d7 count")));
+      box.appendChild(el("div", "muted", "\u0627\u0644\u062d\u0627\u0641\u0629: \u0645\u062a\u0643\u0644\u0645 \u2190 \u0647\u062f\u0641\u060c \u0644\u0648\u0646\u0647\u0627 \u0627\u0644\u0645\u0648\u0642\u0641 \u0645\u0646 \u0627\u0644\u0647\u062f\u0641\u060c \u0648\u0639\u0644\u064a\u0647\u0627 \u0627\u0644\u0641\u0639\u0644 \u0648\u0627\u0644\u0639\u062f\u062f ", en("edge: speaker \u2192 target, colour = stance towards the target, label = act \u00d7 count")));
       DATA.stances.forEach(function (s) { box.appendChild(el("div", "legend-line", swatch("line", SS[s].color), el("span", null, SS[s].ar + " ", en(s)))); });
     } else if (state.mode === "congruence") {
       box.appendChild(el("div", "legend-line", swatch("line", SS.positive.color), el("span", null, "\u0646\u0641\u0633 \u0627\u0644\u0645\u0648\u0642\u0641 \u0645\u0646 \u0646\u0641\u0633 \u0627\u0644\u0647\u062f\u0641", el("br"), en("same stance on the same target; label = shared targets"))));

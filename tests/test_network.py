@@ -7,7 +7,7 @@ import pytest
 from rdflib import Dataset
 
 from kgbuild import network
-from kgbuild.namespace import RES_IRI
+from kgbuild.namespace import KG_IRI, RES_IRI
 from kgbuild.rdf import add_document
 from kgbuild.records import DocumentRecord, EntityRecord, StatementRecord
 
@@ -22,12 +22,13 @@ def ent(key, type_, label, wd=None, en=None, forms=()):
     return EntityRecord(key=key, type=type_, label=label, forms={label, *forms}, wikidata=wd, label_en=en)
 
 
-def stmt(speaker, act, stance, quote, about=(), pos=0, cue="قال", via=()):
+def stmt(speaker, act, stance, quote, about=(), pos=0, cue="قال", via=(), ts=None):
+    """`ts`: stance towards some targets (the others take `stance`)."""
     return StatementRecord(
         speaker=speaker, cue=cue, cue_lemma=cue, act=act, stance=stance, quote=quote, quote_type="direct",
         cue_span=(pos, pos + len(cue)), quote_span=(pos + 8, pos + 8 + len(quote)),
         speaker_span=(pos - 6, pos - 1) if pos >= 6 else None, sentence_span=(max(pos - 6, 0), pos + 9 + len(quote)),
-        sentence_index=pos // 100, about=list(about), via=list(via))
+        sentence_index=pos // 100, about=list(about), via=list(via), target_stance=dict(ts or {}))
 
 
 def corpus() -> list[DocumentRecord]:
@@ -46,7 +47,9 @@ def corpus() -> list[DocumentRecord]:
         stmt(BLINKEN, "praise", "positive", "نشيد بالجهود", [UKR, UN], pos=100, cue="أشاد"),
         stmt(BLINKEN, "condemn", "negative", "هذا عدوان", [RUS], pos=200, cue="أدان"),
         stmt(UN, "say", "neutral", "نتابع الوضع", [UKR], pos=300),
-        stmt(PROT, "condemn", "negative", "لا للحرب", [USA], pos=400, cue="أدان"),
+        # two targets, two polarities: against the US, for Ukraine (kg:stance = towards the first, the US)
+        stmt(PROT, "condemn", "negative", "لا للحرب على أوكرانيا", [USA, UKR], pos=400, cue="أدان",
+             ts={UKR: "positive"}),
         stmt(MFA, "say", "neutral", "لا تعليق", [], pos=500),                       # no target
         stmt(PROT, "say", "neutral", "نراقب", [UKR], pos=600),
     ])
@@ -98,14 +101,14 @@ def test_speaker_target_nodes(g):
     assert p["label"] == "فلاديمير بوتين"   # two articles, two labels: tie -> the fuller name
     assert (p["statements_made"], p["statements_received"]) == (2, 0)
     u = g.nodes[iri(UKR)]
-    assert u["type"] == "Place" and u["statements_received"] == 6 and u["documents"] == 2
+    assert u["type"] == "Place" and u["statements_received"] == 7 and u["documents"] == 2
     m = g.nodes[iri(MFA, "Organization")]     # a statement without target keeps its speaker
     assert m["statements_made"] == 1 and m["statements_untargeted"] == 1 and g.degree(iri(MFA, "Organization")) == 0
     assert g.nodes[iri(AMAL, "Organization")]["label"] == AMAL_LABEL
 
 
 def test_speaker_target_edges(g):
-    assert g.number_of_edges() == 12
+    assert g.number_of_edges() == 13
     edges = g.get_edge_data(iri(PUTIN), iri(UKR))
     assert len(edges) == 2
     by_doc = {d["document"]: d for d in edges.values()}
@@ -119,6 +122,65 @@ def test_speaker_target_edges(g):
                         (iri(PROT, "Group"), iri(USA)), (iri(SAMI, "Person"), iri(AMAL, "Organization"))}
 
 
+def test_edges_carry_the_stance_towards_each_target(g):
+    prot = iri(PROT, "Group")
+    (to_usa,) = g.get_edge_data(prot, iri(USA)).values()
+    by_act = {d["act"]: d for d in g.get_edge_data(prot, iri(UKR)).values()}
+    to_ukr = by_act["condemn"]
+    assert to_usa["statement"] == to_ukr["statement"]                   # one statement, two targets ...
+    assert (to_usa["stance"], to_ukr["stance"]) == ("negative", "positive")   # ... two polarities
+    assert to_usa["statement_stance"] == to_ukr["statement_stance"] == "negative"
+    assert by_act["say"]["stance"] == "neutral"
+    st = next(s for s in network.read_statements(_store()) if s.iri == to_usa["statement"])
+    assert st.target_stances == {iri(USA): "negative", iri(UKR): "positive"}
+    assert st.stance_towards(iri(UKR)) == "positive" and st.stance_towards(iri(RUS)) == "negative"   # fallback
+
+
+def _store():
+    return make_store(corpus())
+
+
+def _drop(store, where: str) -> pyoxigraph.Store:
+    store.update(f"""PREFIX kg: <{KG_IRI}>
+DELETE {{ GRAPH ?g {{ ?s kg:targetStance ?ts . ?ts ?p ?o }} }} WHERE {{ GRAPH ?g {{ ?s kg:targetStance ?ts . ?ts ?p ?o . {where} }} }}""")
+    return store
+
+
+def test_graph_without_target_stances_uses_the_statement_stance():
+    """Older graphs (and handmade ones) have only kg:stance: every target gets it."""
+    store = _drop(_store(), "")
+    assert not store.query(f"ASK {{ GRAPH ?g {{ ?s <{KG_IRI}targetStance> ?o }} }}")
+    h = network.speaker_target_graph(store)
+    prot = iri(PROT, "Group")
+    assert {d["stance"] for d in h.get_edge_data(prot, iri(UKR)).values()} == {"negative", "neutral"}
+    assert {d["stance"] for d in h.get_edge_data(prot, iri(USA)).values()} == {"negative"}
+    # as before per-target stances: the protesters side with Putin on Ukraine, against Blinken and al-Amal
+    assert _pairs(network.actor_congruence_graph(store, "congruence")) == {
+        frozenset((iri(BLINKEN, "Person"), iri(AMAL, "Organization"))): 2,
+        frozenset((iri(PUTIN), iri(PROT, "Group"))): 2,
+    }
+    assert _pairs(network.actor_congruence_graph(store, "conflict")) == {
+        frozenset((iri(PUTIN), iri(BLINKEN, "Person"))): 1, frozenset((iri(PUTIN), iri(AMAL, "Organization"))): 1,
+        frozenset((iri(BLINKEN, "Person"), iri(PROT, "Group"))): 1,
+        frozenset((iri(PROT, "Group"), iri(AMAL, "Organization"))): 1,
+    }
+
+
+def test_missing_target_stance_falls_back_per_target():
+    """A statement with a kg:targetStance for one target but not the other: the other takes kg:stance."""
+    store = _drop(_store(), f"?ts kg:towards <{iri(USA)}> .")
+    prot = iri(PROT, "Group")
+    (edge,) = network.speaker_target_graph(store).get_edge_data(prot, iri(USA)).values()
+    stmt_iri = edge["statement"]
+    store.update(f"""PREFIX kg: <{KG_IRI}>
+DELETE {{ GRAPH ?g {{ <{stmt_iri}> kg:stance ?x }} }} INSERT {{ GRAPH ?g {{ <{stmt_iri}> kg:stance kg:neutral }} }}
+WHERE {{ GRAPH ?g {{ <{stmt_iri}> kg:stance ?x }} }}""")
+    h = network.speaker_target_graph(store)
+    (to_usa,) = h.get_edge_data(prot, iri(USA)).values()
+    assert to_usa["stance"] == "neutral"                                   # no kg:targetStance: kg:stance
+    assert {d["stance"] for d in h.get_edge_data(prot, iri(UKR)).values()} == {"positive", "neutral"}
+
+
 def _pairs(h):
     return {frozenset((u, v)): d["weight"] for u, v, d in h.edges(data=True)}
 
@@ -128,6 +190,8 @@ def test_congruence(store):
     assert _pairs(h) == {
         frozenset((iri(BLINKEN, "Person"), iri(AMAL, "Organization"))): 2,   # positive on Ukraine and the UN
         frozenset((iri(PUTIN), iri(PROT, "Group"))): 1,                     # negative on the US
+        frozenset((iri(BLINKEN, "Person"), iri(PROT, "Group"))): 1,         # positive on Ukraine (per target:
+        frozenset((iri(AMAL, "Organization"), iri(PROT, "Group"))): 1,      # the same statement is against the US)
     }
     d = h.get_edge_data(iri(BLINKEN, "Person"), iri(AMAL, "Organization"))
     assert d["targets"] == " | ".join(sorted(["أوكرانيا", "الأمم المتحدة"]))
@@ -139,6 +203,7 @@ def test_conflict(store):
     assert _pairs(h) == {
         frozenset((iri(PUTIN), iri(BLINKEN, "Person"))): 1,     # Ukraine: negative vs positive
         frozenset((iri(PUTIN), iri(AMAL, "Organization"))): 1,
+        frozenset((iri(PUTIN), iri(PROT, "Group"))): 1,         # Ukraine; yet congruent with Putin on the US
     }
 
 
@@ -170,8 +235,10 @@ def test_graphml_round_trip(g, store, tmp_path):
     assert 'اتهم "الأمل" & غيرها <x>' in quotes
     c = network.write_graphml(network.actor_congruence_graph(store, "congruence"), tmp_path / "c.graphml")
     rc = nx.read_graphml(c)
-    assert rc.number_of_edges() == 2
+    assert rc.number_of_edges() == 4
     assert rc.get_edge_data(iri(BLINKEN, "Person"), iri(AMAL, "Organization"))["weight"] == 2
+    stances = {(u, v, d["stance"]) for u, v, d in r.edges(data=True)}
+    assert (iri(PROT, "Group"), iri(UKR), "positive") in stances and (iri(PROT, "Group"), iri(USA), "negative") in stances
 
 
 def test_gexf_round_trip(g, store, tmp_path):
@@ -184,7 +251,8 @@ def test_gexf_round_trip(g, store, tmp_path):
     c = network.write_gexf(network.actor_congruence_graph(store, "conflict"), tmp_path / "c.gexf")
     rc = nx.read_gexf(c)
     assert {frozenset(e) for e in rc.edges()} == {frozenset((iri(PUTIN), iri(BLINKEN, "Person"))),
-                                                  frozenset((iri(PUTIN), iri(AMAL, "Organization")))}
+                                                  frozenset((iri(PUTIN), iri(AMAL, "Organization"))),
+                                                  frozenset((iri(PUTIN), iri(PROT, "Group")))}
     assert rc.nodes[iri(BLINKEN, "Person")]["label"] == "أنتوني بلينكن"
 
 

@@ -180,3 +180,13 @@ def test_clause_linked_by_fiima_is_a_new_statement(nlp) -> None:
                    "هذه الاتهامات.")
     assert len(rec.statements) == 2
     assert "نفى" not in rec.statements[0].quote
+
+
+def test_subject_with_a_relative_clause(nlp) -> None:
+    rec = run(nlp, "توكاييف الذي ألقى خطابا ثانيا في غضون ساعات، ناشد منظمة معاهدة الأمن الجماعي، وهي تحالف عسكري "
+                   "يضم روسيا وأرمينيا، مساعدة بلاده.")
+    st = rec.statements[0]
+    assert label(rec, st.speaker) == normalize("قاسم جومارت توكاييف")
+    about = {label(rec, a) for a in st.about}
+    assert normalize("منظمة معاهدة الأمن الجماعي") in about
+    assert normalize("روسيا") not in about   # the writer's aside, not what was said

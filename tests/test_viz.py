@@ -34,12 +34,13 @@ def ent(key, type_, label, wd=None, en=None):
     return EntityRecord(key=key, type=type_, label=label, forms={label}, wikidata=wd, label_en=en)
 
 
-def stmt(speaker, act, stance, quote, about=(), pos=0, cue="قال"):
+def stmt(speaker, act, stance, quote, about=(), pos=0, cue="قال", ts=None):
+    """`ts`: stance towards some targets (the others take `stance`)."""
     return StatementRecord(
         speaker=speaker, cue=cue, cue_lemma=cue, act=act, stance=stance, quote=quote, quote_type="direct",
         cue_span=(pos, pos + len(cue)), quote_span=(pos + 8, pos + 8 + len(quote)),
         speaker_span=(pos - 6, pos - 1) if pos >= 6 else None, sentence_span=(max(pos - 6, 0), pos + 9 + len(quote)),
-        sentence_index=pos // 100, about=list(about))
+        sentence_index=pos // 100, about=list(about), target_stance=dict(ts or {}))
 
 
 def corpus() -> list[DocumentRecord]:
@@ -57,7 +58,9 @@ def corpus() -> list[DocumentRecord]:
         stmt(BLINKEN, "praise", "positive", "نشيد بالجهود", [UKR, UN], pos=100, cue="أشاد"),
         stmt(BLINKEN, "condemn", "negative", "هذا عدوان", [RUS], pos=200, cue="أدان"),
         stmt(UN, "say", "neutral", "نتابع الوضع", [UKR], pos=300),
-        stmt(PROT, "condemn", "negative", "لا للحرب", [USA], pos=400, cue="أدان"),
+        # two targets, two polarities: a red edge to the US and a green one to Ukraine
+        stmt(PROT, "condemn", "negative", "لا للحرب على أوكرانيا", [USA, UKR], pos=400, cue="أدان",
+             ts={UKR: "positive"}),
         stmt(MFA, "say", "neutral", "لا تعليق", [], pos=500),          # no target: the speaker is still drawn
     ])
     evil = DocumentRecord(doc_id="001_evil.txt", title="<!-- عنوان --> " + SCRIPT, text="y" * 900, entities={
@@ -128,7 +131,7 @@ def _embedded(html_text: str) -> dict:
 def test_counts_match_graph(view, expected):
     out, counts = view
     assert counts == {"nodes": expected["nodes"], "edges": expected["edges"]}
-    assert counts == {"nodes": 11, "edges": 12}
+    assert counts == {"nodes": 11, "edges": 13}
     html_text = out.read_text(encoding="utf-8")
     assert f'data-nodes="{counts["nodes"]}"' in html_text and f'data-edges="{counts["edges"]}"' in html_text
 
@@ -157,6 +160,34 @@ def test_json_block_cannot_break_out(view, expected):
     assert {SAMI_LABEL, BAD_LABEL, AMAL_LABEL, "فلاديمير بوتين"} <= labels
     assert any(s["q"].startswith(BREAKOUT) for s in data["statements"])
     assert {d["title"] for d in data["documents"]} == {"أزمة أوكرانيا", "<!-- عنوان --> " + SCRIPT}
+
+
+def test_per_target_stance_in_data(view, expected):
+    data = _embedded(view[0].read_text(encoding="utf-8"))
+    by_id = {n["id"]: n["iri"] for n in data["nodes"]}
+    (prot,) = [s for s in data["statements"] if s["q"] == "لا للحرب على أوكرانيا"]
+    assert prot["stance"] == "negative"
+    assert dict(zip((by_id[t] for t in prot["t"]), prot["ts"])) == {iri(USA): "negative", iri(UKR): "positive"}
+    for s in data["statements"]:
+        assert len(s["ts"]) == len(s["t"])
+    g = expected["graph"]
+    grouped = {(u, v, d["stance"]) for u, v, d in g.edges(data=True)}
+    assert {(iri(PROT, "Group"), iri(USA), "negative"), (iri(PROT, "Group"), iri(UKR), "positive")} <= grouped
+    # Putin and the protesters: against the US both (congruence), opposed on Ukraine (conflict)
+    pair = (iri(PUTIN), iri(PROT, "Group"))
+    assert expected["congruence"].has_edge(*pair) and expected["conflict"].has_edge(*pair)
+    assert expected["conflict"].edges[pair]["targets"] == "أوكرانيا"
+
+
+def test_view_without_target_stances(store, tmp_path):
+    """An older graph without kg:targetStance: every target takes the statement's kg:stance."""
+    old = pyoxigraph.Store()
+    old.extend(q for q in store if "targetStance" not in q.predicate.value and "/stance/" not in q.subject.value)
+    counts = viz.write_view(old, tmp_path / "old.html")
+    data = _embedded((tmp_path / "old.html").read_text(encoding="utf-8"))
+    (prot,) = [s for s in data["statements"] if s["q"] == "لا للحرب على أوكرانيا"]
+    assert prot["ts"] == ["negative", "negative"]
+    assert counts == {"nodes": 11, "edges": 13}     # PROT -> Ukraine is now a red edge instead of a green one
 
 
 def test_json_for_script_escapes():
@@ -269,13 +300,42 @@ def test_stance_act_article_type_filters(page, expected):
     page.select_option("#f-doc", label=page.evaluate(
         "Array.from(document.querySelectorAll('#f-doc option')).find(o => o.textContent.startsWith('000_a.txt')).textContent"))
     n, m, *_ = _counts(page)
-    assert n == 8 and m == 7          # the first article alone: 8 actors, 7 speaker-target-stance edges
+    assert n == 8 and m == 8          # the first article alone: 8 actors, 8 speaker-target-stance edges
     _reset(page)
     page.uncheck("#f-type-Place")
     assert "Place" not in {x["type"] for x in page.evaluate("kgView.nodeList()")}
     assert _counts(page)[0] < expected["nodes"]
     _reset(page)
     assert _counts(page)[:2] == [expected["nodes"], expected["edges"]]
+
+
+def _edges_by_label(pg):
+    label = {x["id"]: x["label"] for x in pg.evaluate("kgView.nodeList()")}
+    return {(label[e["from"]], label[e["to"]], e["stance"]): e for e in pg.evaluate("kgView.edgeList()")}
+
+
+@pytest.mark.browser
+def test_one_statement_two_target_stances(page):
+    _reset(page)
+    edges = _edges_by_label(page)
+    assert ("المتظاهرون", "الولايات المتحدة", "negative") in edges
+    assert ("المتظاهرون", "أوكرانيا", "positive") in edges
+    assert ("المتظاهرون", "أوكرانيا", "negative") not in edges
+    # the stance filter is per target: positive only keeps the green edge of the mixed statement
+    page.uncheck("#f-stance-negative")
+    page.uncheck("#f-stance-neutral")
+    edges = _edges_by_label(page)
+    assert {k[2] for k in edges} == {"positive"}
+    assert ("المتظاهرون", "أوكرانيا", "positive") in edges
+    assert not any(k[:2] == ("المتظاهرون", "الولايات المتحدة") for k in edges)
+    # the edge's panel: the green badge first, then the card listing each target with its own stance
+    e = edges[("المتظاهرون", "أوكرانيا", "positive")]
+    page.evaluate("id => kgView.showEdge(id)", e["id"])
+    badges = page.evaluate("Array.from(document.querySelectorAll('#kg-panel-body .badge:not(.act)')).map(b => b.textContent)")
+    assert badges[0].endswith("positive")
+    assert any(b.endswith("negative") for b in badges)         # towards the US, in the card's target line
+    assert "لا للحرب على أوكرانيا" in _panel_text(page)
+    _reset(page)
 
 
 @pytest.mark.browser

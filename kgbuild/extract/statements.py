@@ -55,6 +55,8 @@ UNNAMED_SOURCES = {normalize(w) for w in (
     "صحيفة", "صحف", "تقارير", "تقرير", "مصدرا", "أوساط", "جهات", "مقربون", "أحد", "عدد")}
 # words that open a new clause after a comma: "، كما أدان", "، فيما نفى", "، بينما قال"
 CLAUSE_LINKS = {normalize(w) for w in ("كما", "ثم", "فيما", "بينما", "حين", "حيث", "لكن", "ولكن", "إلا")}
+ASIDE_OPENERS = {normalize(w) for w in ("وهو", "وهي", "وهم", "وهما", "التي", "الذي", "الذين")}
+RELATIVES = {normalize(w) for w in ("الذي", "التي", "الذين", "اللذان", "اللتان", "والذي", "والتي")}
 OWN_COUNTRY = {normalize(w) for w in ("بلاده", "بلادها", "بلادهم", "بلده", "بلدها", "لبلاده", "لبلادها",
                                        "ببلاده", "ببلادها", "وبلاده", "وبلادها")}
 PREPOSITIONS = {normalize(w) for w in ("في", "من", "إلى", "على", "عن", "مع", "حول", "ضد", "بين", "لدى", "عبر",
@@ -265,6 +267,21 @@ class StatementFinder:
                 continue
             break
         return found, pos if found else k
+
+    def relative_subject(self, k: int, start: int) -> list[Found]:
+        """"توكاييف الذي ألقى خطابا ...، ناشد": a subject, its relative clause, a comma, then the verb."""
+        p = self.prev_word_in(k, start)
+        if p is None or self.doc[p].text not in ("،", ","):
+            return []
+        for c in self.cands:
+            if c.i < start or c.i >= p:
+                continue
+            nxt = self.next_tok(c.j, p)
+            if nxt < p and normalize(self.doc[nxt].text) in RELATIVES and not self.governed(c) \
+                    and self.clause_start_before(c.title_i if c.title_i is not None else c.i, start) \
+                    and not any(self.cue_at(q) and self.cue_at(q)[0].kind != "noun" for q in range(nxt, p)):
+                return [Found(self.key(c), c.i, c.j)]
+        return []
 
     def person_ahead(self, pos: int, end: int, limit: int = 12) -> Candidate | None:
         """The person a title chain introduces: "رئيس وكالة الفضاء ونائب رئيس الوزراء ديمتري روجوزين"."""
@@ -522,6 +539,8 @@ class StatementFinder:
                 # "نزارباييف يدعو الشعب"); otherwise the usual VSO order, then SVO across a comma
                 speakers, after = self.subject_before(k, start, allow_comma=False), k + 1
                 if not speakers:
+                    speakers, after = self.relative_subject(k, start), k + 1
+                if not speakers:
                     speakers, after = self.subjects_after(k + 1, end)
                 if not speakers:
                     speakers, after = self.subject_before(k, start), k + 1
@@ -688,6 +707,7 @@ class StatementFinder:
     def target_mentions(self, c_start: int, c_end: int, exclude: set[str],
                         skip_toks: set[int]) -> list[tuple[str, Candidate]]:
         found: list[tuple[str, Candidate]] = []
+        skip_toks = skip_toks | self.asides(c_start, c_end)
         for c in self.cands:
             if c.type == "Group" and (c.key or "").split(":", 1)[-1] not in CORE_GROUP_KINDS:
                 continue
@@ -696,6 +716,20 @@ class StatementFinder:
                 if key not in exclude and all(key != k for k, _ in found):
                     found.append((key, c))
         return found
+
+    def asides(self, c_start: int, c_end: int) -> set[int]:
+        """Tokens of the writer's explanatory asides ("، وهي تحالف عسكري يضم روسيا ..."): not what was said."""
+        out: set[int] = set()
+        k = c_start
+        while k < c_end:
+            if self.doc[k].text in ("،", ",") and normalize(self.doc[self.next_tok(k + 1, c_end)].text) in ASIDE_OPENERS:
+                q = self.next_tok(k + 1, c_end)
+                while q < c_end and self.doc[q].text not in ("،", ",", "."):
+                    out.add(q)
+                    q += 1
+                k = q
+            k += 1
+        return out
 
     def issuer_of(self, lemma: str, before: int) -> str | None:
         """The speaker of the last statement whose sentence used the statement noun `lemma` ("بيان")."""
