@@ -310,30 +310,36 @@ REWRITES = {
 }
 
 
-def _queries(mem) -> list[tuple[str, str, str]]:
-    """(name, kind, sparql) for queries/*.rq, parameters bound to an entity that exists."""
-    top = list(mem.query(
+def _queries(mem, pattern: str = "") -> list[tuple[str, str, str]]:
+    """(name, kind, sparql) for queries/*.rq (and their REWRITES), parameters bound to entities that
+    exist: the target with the most statements (worst case) and one with the median number."""
+    counts = [(int(s["n"].value), s["l"].value) for s in mem.query(
         f"""PREFIX kg: <{KG}> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-        SELECT ?l (COUNT(?s) AS ?n) {{ ?s kg:about ?t . ?t rdfs:label ?l FILTER(lang(?l) = "ar") }}
-        GROUP BY ?l ORDER BY DESC(?n) LIMIT 1""", use_default_graph_as_union=True))
-    name = top[0]["l"].value if top else "روسيا"
-    R["query_entity_label"] = name
-    R["query_entity_statements"] = int(top[0]["n"].value) if top else 0
+        SELECT ?l (COUNT(DISTINCT ?s) AS ?n) {{ ?s kg:about ?t ; kg:source ?d . GRAPH ?d {{ ?t rdfs:label ?l }}
+                                                FILTER(lang(?l) = "ar") }}
+        GROUP BY ?l ORDER BY DESC(?n) ?l""", use_default_graph_as_union=True)]
+    top = counts[0] if counts else (0, "روسيا")
+    median = counts[len(counts) // 2] if counts else top
+    R["query_entity_label"], R["query_entity_statements"] = top[1], top[0]
+    R["query_entity_median_label"], R["query_entity_median_statements"] = median[1], median[0]
     out = []
     for p in sorted((ROOT / "queries").glob("*.rq")):
         text = p.read_text(encoding="utf-8")
         if "# param:" in text:
-            text = re.sub(r'COALESCE\((\?\w+), "[^"]*"\)', lambda m: f"COALESCE({m.group(1)}, {json.dumps(name, ensure_ascii=False)})",
-                          text)
             kind = "entity"
-        elif re.search(r"GROUP\s+BY", text, re.I):
-            kind = "aggregation"
-        else:
-            kind = "listing"
+            for suffix, (_, name) in (("", top), ("_median_entity", median)):
+                bound = re.sub(r'COALESCE\((\?\w+), "[^"]*"\)',
+                               lambda m: f"COALESCE({m.group(1)}, {json.dumps(name, ensure_ascii=False)})", text)
+                out.append((p.stem + suffix, kind, bound))
+                if p.stem in REWRITES:
+                    out.append((p.stem + "_rewritten" + suffix, kind,
+                                REWRITES[p.stem].replace("NAME", name.replace('"', '\\"'))))
+            continue
+        kind = "aggregation" if re.search(r"GROUP\s+BY", text, re.I) else "listing"
         out.append((p.stem, kind, text))
         if p.stem in REWRITES:
-            out.append((p.stem + "_rewritten", kind, REWRITES[p.stem].replace("NAME", name.replace('"', '\\"'))))
-    return out
+            out.append((p.stem + "_rewritten", kind, REWRITES[p.stem]))
+    return [q for q in out if re.search(pattern, q[0])]
 
 
 def _time_query(fn, max_reps: int, budget_s: float, report=None) -> list[float]:
@@ -414,7 +420,8 @@ def _record(name: str, where: str, got: dict) -> str:
     return f"{where} error {got.get('error')}"
 
 
-def bench_queries(store_dir: Path, nq: Path, max_reps: int, budget_s: float, cap_s: float, serve: bool) -> None:
+def bench_queries(store_dir: Path, nq: Path, max_reps: int, budget_s: float, cap_s: float, serve: bool,
+                  pattern: str = "") -> None:
     import pyoxigraph as ox
 
     from kgbuild import store
@@ -425,7 +432,7 @@ def bench_queries(store_dir: Path, nq: Path, max_reps: int, budget_s: float, cap
     R["query_triples"] = int(next(iter(mem.query("SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?s ?p ?o { ?s ?p ?o } }",
                                                   use_default_graph_as_union=True)))["n"].value)
     R["query_cap_s"] = cap_s
-    qs = _queries(mem)
+    qs = _queries(mem, pattern)
     for name, kind, text in qs:
         R[f"query_{name}_kind"] = kind
 
@@ -569,6 +576,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sizes", default="1000,10000", help="corpus sizes in articles (e.g. 1000,10000,100000)")
     ap.add_argument("--sentences", type=int, default=None, help="sentences per article (default 8; --quick 2)")
     ap.add_argument("--quads", type=int, default=1_000_000, help="store size for load and query figures")
+    ap.add_argument("--queries", default="", help="only the queries whose name matches this regex")
     ap.add_argument("--skip", default="", help="comma-separated steps to skip: extract,parallel,memory,load,queries,serve,view")
     a = ap.parse_args(argv)
     skip = set(filter(None, a.skip.split(",")))
@@ -627,9 +635,12 @@ def main(argv: list[str] | None = None) -> int:
     if {"load", "queries"} - skip:
         from kgbuild import store
         src = CORPUS / "largest_build.nq"
-        store.export(big_out, "nq", src)
         nq = CORPUS / f"replicated_{a.quads}.nq"
-        quads = replicate(src, nq, a.quads)
+        if skip and nq.exists() and R.get("load_quads"):  # a partial run: reuse the last one's data
+            quads = R["load_quads"]
+        else:
+            store.export(big_out, "nq", src)
+            quads = replicate(src, nq, a.quads)
         log(f"{quads} quads in {nq.name} (from {big_out.name})")
         if "load" not in skip:
             log("load")
@@ -641,7 +652,7 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(qdir, ignore_errors=True)
             store.load_build(qdir, nq)
             bench_queries(qdir, nq, 10 if a.quick else 50, 8 if a.quick else 60, 10 if a.quick else 60,
-                          "serve" not in skip)
+                          "serve" not in skip, a.queries)
     if "view" not in skip:
         log("view")
         bench_view(big_out)

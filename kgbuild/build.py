@@ -216,16 +216,26 @@ def build(inputs: list[Path], out_dir: Path, append: bool = False, use_ner: bool
 
 
 def write_exports(out_dir: Path, view: bool = True) -> None:
-    """graph.ttl (union), graph.trig (a graph per article) and graph.html from the store."""
-    store.export(out_dir, "ttl", out_dir / "graph.ttl")
-    store.export(out_dir, "trig", out_dir / "graph.trig")
-    if view:
-        from .viz import write_view
-        st = store.open_store(out_dir)
-        try:
-            write_view(st, out_dir / "graph.html")
-        finally:
-            store.close_store(st)
+    """graph.ttl (union), graph.trig (a graph per article) and graph.html from the store.
+
+    The two exports (Oxigraph serialisers, which release the GIL) run in a thread while the view
+    (Python) is written, so that on two cores they overlap."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def exports() -> None:
+        store.export(out_dir, "ttl", out_dir / "graph.ttl")
+        store.export(out_dir, "trig", out_dir / "graph.trig")
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        done = pool.submit(exports)
+        if view:
+            from .viz import write_view
+            st = store.open_store(out_dir)
+            try:
+                write_view(st, out_dir / "graph.html")
+            finally:
+                store.close_store(st)
+        done.result()
 
 
 __all__ = ["BuildSummary", "build", "records", "extracted", "document_nquads", "write_exports", "ontology_header"]

@@ -67,15 +67,22 @@ class EntityFinder:
 
     def __init__(self, nlp: Language, name: str, use_ner: bool) -> None:
         self.name = name
-        self.use_ner = use_ner and _ner_model_present()
+        # the trained NER runs inside this pipeline (make_pipeline builds on the model) and leaves
+        # doc.ents; a pipeline without it asks the shipped model separately
+        self.in_pipeline = "ner" in nlp.pipe_names
+        self.use_ner = use_ner and (self.in_pipeline or _ner_model_present())
 
     def __call__(self, doc: Doc) -> Doc:
         people, bare = title_candidates(doc)
         cands: list[Candidate] = gazetteer_candidates(doc) + people + org_candidates(doc) + \
             place_head_candidates(doc) + group_candidates(doc) + subject_slot_candidates(doc)
         if self.use_ner:
-            from .ner import ner_spans
-            cands += ner_candidates(doc, ner_spans(doc))
+            if self.in_pipeline:
+                spans = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+            else:
+                from .ner import ner_spans
+                spans = ner_spans(doc)
+            cands += ner_candidates(doc, spans)
         chosen = propagate(doc, select(cands))
         entities: dict[str, EntityRecord] = {}
         key_of: dict[int, str] = {}
@@ -110,7 +117,15 @@ class StatementExtractor:
 
 
 def make_pipeline(use_ner: bool = True) -> Language:
-    nlp = blank_arabic()
+    """kgbuild's pipeline: the shipped NER model (tokenizer, tok2vec, ner) with kgbuild's components
+    added, or kgbuild's tokenizer alone when use_ner is off or the model is missing."""
+    if use_ner and _ner_model_present():
+        import spacy
+
+        from .ner import MODEL_DIR
+        nlp = spacy.load(MODEL_DIR)
+    else:
+        nlp = blank_arabic()
     nlp.add_pipe("kg_sentences")
     nlp.add_pipe("kg_entities", config={"use_ner": use_ner})
     nlp.add_pipe("kg_statements")

@@ -14,9 +14,14 @@ CHROME_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking
 NETWORK_QUERY = """PREFIX kg: <https://w3id.org/kgbuild/ontology#>
 SELECT (COUNT(DISTINCT ?n) AS ?nodes) WHERE {
   { ?s a kg:Statement ; kg:speaker ?n } UNION { ?s a kg:Statement ; kg:about ?n } }"""
+# one edge per distinct (speaker, target, polarity towards that target): kg:targetStance, else the
+# statement's kg:stance
+EDGE_ROWS = """SELECT DISTINCT ?sp ?t ?pol WHERE {
+  ?s a kg:Statement ; kg:speaker ?sp ; kg:about ?t ; kg:stance ?stance . FILTER(?t != ?sp)
+  OPTIONAL { ?s kg:targetStance ?ts . ?ts kg:towards ?t ; kg:polarity ?tpol }
+  BIND(COALESCE(?tpol, ?stance) AS ?pol) }"""
 EDGE_QUERY = """PREFIX kg: <https://w3id.org/kgbuild/ontology#>
-SELECT (COUNT(*) AS ?edges) WHERE { SELECT DISTINCT ?sp ?t ?pol WHERE {
-  ?s a kg:Statement ; kg:speaker ?sp ; kg:about ?t ; kg:stance ?pol . FILTER(?t != ?sp) } }"""
+SELECT (COUNT(*) AS ?edges) WHERE { """ + EDGE_ROWS + """ }"""
 
 
 def _count(out: Path, q: str, var: str) -> int:
@@ -59,6 +64,18 @@ def test_seed_view_draws_what_the_graph_holds(page, seed_build: Path) -> None:
     labels = [n["label"] for n in page.evaluate("kgView.nodeList()")]
     assert all(re.search("[\u0621-\u064a]", label) for label in labels)
     assert any("توكاييف" in label for label in labels)
+
+
+@pytest.mark.browser
+def test_seed_view_edges_carry_the_stance_towards_each_target(page, seed_build: Path) -> None:
+    kg = "https://w3id.org/kgbuild/ontology#"
+    want = {(r["sp"].value, r["t"].value, r["pol"].value.removeprefix(kg))
+            for r in kgstore.query(seed_build, f"PREFIX kg: <{kg}>\n" + EDGE_ROWS)}
+    got = page.evaluate("""(() => {
+      const iri = new Map(JSON.parse(document.getElementById('kg-data').textContent).nodes.map(n => [n.id, n.iri]));
+      return kgView.edgeList().map(e => [iri.get(e.from), iri.get(e.to), e.stance]);
+    })()""")
+    assert {tuple(e) for e in got} == want
 
 
 @pytest.mark.browser
