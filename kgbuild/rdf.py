@@ -1,7 +1,10 @@
 """Extraction records -> RDF under the kgbuild ontology.
 
 Each article becomes one named graph (its document IRI) holding the document, its statements and
-the entities it mentions with the labels seen there. IRIs are minted from content only (file name,
+which entities it mentions (kg:mentionedIn); what is said of the entities themselves (type, labels,
+Wikidata id, roles) goes once into the entity graph (ENTITY_GRAPH), which every article adds to.
+Keeping entity descriptions out of the article graphs means a query over the union of the graphs
+meets each entity's label once, not once per article that mentions it. IRIs are minted from content only (file name,
 entity key, statement position), so the same input always gives the same IRIs.
 """
 from __future__ import annotations
@@ -17,6 +20,7 @@ from .records import DocumentRecord, EntityRecord, StatementRecord
 from .text import slug
 
 AR = "ar"
+ENTITY_GRAPH = RES["graph/entities"]
 
 
 def doc_iri(doc_id: str) -> URIRef:
@@ -63,26 +67,29 @@ def add_document(ds: Dataset, rec: DocumentRecord) -> URIRef:
     g.add((d, KG.charCount, _int(len(rec.text))))
     if rec.date:
         g.add((d, DCTERMS.date, Literal(rec.date, datatype=XSD.date)))
+    eg = ds.graph(ENTITY_GRAPH)
     iris: dict[str, URIRef] = {}
     for key, ent in rec.entities.items():
-        iris[key] = add_entity(g, ent, d)
+        iris[key] = add_entity(eg, ent)
+        g.add((iris[key], KG.mentionedIn, d))
     for ent in rec.entities.values():
         for role in ent.roles:
             holder = iris[ent.key]
             of = iris.get(role.of_key) if role.of_key else None
             r = role_iri(holder, role.title, of)
-            g.add((holder, KG.hasRole, r))
-            g.add((r, RDF.type, KG.Role))
-            g.add((r, KG.roleHolder, holder))
-            g.add((r, KG.roleTitle, Literal(role.title, lang=AR)))
+            eg.add((holder, KG.hasRole, r))
+            eg.add((r, RDF.type, KG.Role))
+            eg.add((r, KG.roleHolder, holder))
+            eg.add((r, KG.roleTitle, Literal(role.title, lang=AR)))
             if of is not None:
-                g.add((r, KG.roleOf, of))
+                eg.add((r, KG.roleOf, of))
     for st in rec.statements:
         add_statement(g, rec.doc_id, d, st, iris, rec.text)
     return d
 
 
-def add_entity(g: Graph, ent: EntityRecord, d: URIRef) -> URIRef:
+def add_entity(g: Graph, ent: EntityRecord) -> URIRef:
+    """The entity's description (type, labels, Wikidata id) into the entity graph `g`."""
     e = entity_iri(ent.key, ent.type)
     g.add((e, RDF.type, getattr(KG, ent.type)))
     g.add((e, RDFS.label, Literal(ent.label, lang=AR)))
@@ -92,7 +99,6 @@ def add_entity(g: Graph, ent: EntityRecord, d: URIRef) -> URIRef:
         g.add((e, RDFS.label, Literal(ent.label_en, lang="en")))
     if ent.wikidata:
         g.add((e, SKOS.exactMatch, WD[ent.wikidata]))
-    g.add((e, KG.mentionedIn, d))
     return e
 
 

@@ -64,6 +64,8 @@ EXPORT_FORMATS = {
     "jsonld": ox.RdfFormat.JSON_LD,
 }
 
+ENTITY_GRAPH_IRI = "https://w3id.org/kgbuild/resource/graph/entities"
+
 QueryResult = Union[ox.QuerySolutions, ox.QueryBoolean, ox.QueryTriples]
 
 
@@ -341,6 +343,8 @@ def load_build(out_dir: Path, nquads: Path, append: bool = False) -> int:
                 del src
                 store = ox.Store(str(tmp))
                 for g in _graph_names(nquads):
+                    if isinstance(g, ox.NamedNode) and g.value == ENTITY_GRAPH_IRI:
+                        continue  # the entity graph accumulates across builds; articles replace theirs
                     if isinstance(g, ox.DefaultGraph):
                         store.clear_graph(g)
                     elif store.contains_named_graph(g):
