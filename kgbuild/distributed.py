@@ -130,16 +130,20 @@ def write_batch(k: int, path: str, decisions: list[list[tuple[str, str, set]]], 
 
 
 def _push_graph(to: str, nquads: bytes, timeout: float) -> None:
-    """PUT one article's graph (N-Quads of a single named graph) to a Graph Store endpoint."""
+    """Send one article's quads to a Graph Store endpoint: PUT its own graph (replacing it), POST
+    its part of the entity graph (merging into what other articles sent)."""
     from .push import _put
-    if not nquads:
-        return
-    first = nquads.split(b"\n", 1)[0].decode("utf-8")
-    graph = first[first.rstrip(" .").rfind("<") + 1:first.rstrip(" .").rfind(">")]
-    tail = f" <{graph}> .\n".encode("utf-8")
-    body = b"".join(line[: -len(tail)] + b" .\n" for line in nquads.splitlines(keepends=True))
+    from .rdf import ENTITY_GRAPH
+    by_graph: dict[str, list[bytes]] = {}
+    for line in nquads.splitlines(keepends=True):
+        body = line.rstrip(b" .\n")
+        cut = body.rfind(b" <")
+        graph = body[cut + 2:-1].decode("utf-8")
+        by_graph.setdefault(graph, []).append(body[:cut] + b" .\n")
     sep = "&" if urlsplit(to).query else "?"
-    _put(f"{to}{sep}graph={quote(graph, safe='')}", body, timeout, f"graph <{graph}>")
+    for graph, lines in by_graph.items():
+        method = "POST" if graph == str(ENTITY_GRAPH) else "PUT"
+        _put(f"{to}{sep}graph={quote(graph, safe='')}", b"".join(lines), timeout, f"graph <{graph}>", method)
 
 
 def _batches(files: list[Path], size: int) -> list[list[str]]:

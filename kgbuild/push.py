@@ -27,8 +27,9 @@ def _one_line(text: str, limit: int = 200) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _put(url: str, body: bytes, timeout: float, what: str) -> None:
-    req = urllib.request.Request(url, data=body, method="PUT",
+def _put(url: str, body: bytes, timeout: float, what: str, method: str = "PUT") -> None:
+    """PUT replaces the graph; POST (Graph Store Protocol) merges into it."""
+    req = urllib.request.Request(url, data=body, method=method,
                                  headers={"Content-Type": "application/n-triples"})
     try:
         with urllib.request.urlopen(req, timeout=timeout) as resp:

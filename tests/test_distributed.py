@@ -49,12 +49,24 @@ def test_dask_build_equals_local_build(client, seed_build, tmp_path):
     assert summary.entities == local.entities and summary.statements == local.statements
 
 
+_MERGE_LOCK = threading.Lock()
+
+
 class _GraphStore(BaseHTTPRequestHandler):
     graphs: dict[str, bytes] = {}
 
     def do_PUT(self):  # noqa: N802
         graph = parse_qs(urlsplit(self.path).query)["graph"][0]
         self.graphs[graph] = self.rfile.read(int(self.headers["Content-Length"]))
+        self.send_response(204)
+        self.end_headers()
+
+    def do_POST(self):  # noqa: N802  (Graph Store Protocol: merge)
+        graph = parse_qs(urlsplit(self.path).query)["graph"][0]
+        body = self.rfile.read(int(self.headers["Content-Length"]))
+        with _MERGE_LOCK:  # the server is threaded: merges must not interleave
+            old = set(self.graphs.get(graph, b"").splitlines(keepends=True))
+            self.graphs[graph] = b"".join(sorted(old | set(body.splitlines(keepends=True))))
         self.send_response(204)
         self.end_headers()
 
