@@ -50,15 +50,37 @@ class BuildSummary:
     notes: list[str] = field(default_factory=list)
 
 
+@dataclass
+class ExtractionFailure:
+    """A document the extractor failed on: the build goes on without it and names it."""
+
+    doc_id: str
+    reason: str
+
+
+def safe_extract(nlp, doc_id: str, text: str) -> DocumentRecord | ExtractionFailure:
+    if STRICT:
+        return extract_document(nlp, doc_id, text)
+    try:
+        return extract_document(nlp, doc_id, text)
+    except Exception as exc:  # one bad document must not lose a corpus
+        return ExtractionFailure(doc_id, f"extraction failed: {type(exc).__name__}: {exc}".replace("\n", " "))
+
+
+# set by `kgbuild --debug`: an extractor error stops the build with its traceback
+STRICT = False
+
+
 def records(articles: Iterable[Article], index: CorpusIndex | None = None, use_ner: bool = True,
-            workers: int = 1):
+            workers: int = 1) -> Iterator[DocumentRecord | ExtractionFailure]:
     """Extraction records for articles, one at a time, in input order, keyed corpus-wide."""
     index = index or CorpusIndex()
     for rec in extracted(articles, use_ner=use_ner, workers=workers):
-        yield apply_index(rec, index)
+        yield rec if isinstance(rec, ExtractionFailure) else apply_index(rec, index)
 
 
-def extracted(articles: Iterable[Article], use_ner: bool = True, workers: int = 1) -> Iterator[DocumentRecord]:
+def extracted(articles: Iterable[Article], use_ner: bool = True,
+              workers: int = 1) -> Iterator[DocumentRecord | ExtractionFailure]:
     """Per-document records (document-level keys, no corpus index yet), in input order.
 
     workers > 1: extraction runs in a pool of that many processes, BATCH_SIZE articles per task,
@@ -66,7 +88,7 @@ def extracted(articles: Iterable[Article], use_ner: bool = True, workers: int = 
     if workers <= 1:
         nlp = make_pipeline(use_ner=use_ner)
         for art in articles:
-            yield extract_document(nlp, art.doc_id, art.text)
+            yield safe_extract(nlp, art.doc_id, art.text)
         return
     # fork (POSIX) starts workers in milliseconds and keeps the parent's hash seed; else spawn
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() and sys.platform != "darwin" else "spawn"
@@ -111,8 +133,8 @@ def _init_worker(use_ner: bool) -> None:
         _WORKER_NLP("قال الرئيس إن الحكومة مستعدة.")  # loads the lexicon tables and the NER model
 
 
-def _extract_batch(batch: list[tuple[str, str]]) -> list[DocumentRecord]:
-    return [extract_document(_WORKER_NLP, doc_id, text) for doc_id, text in batch]
+def _extract_batch(batch: list[tuple[str, str]]) -> list[DocumentRecord | ExtractionFailure]:
+    return [safe_extract(_WORKER_NLP, doc_id, text) for doc_id, text in batch]
 
 
 # --------------------------------------------------------------------------------------------
@@ -172,70 +194,133 @@ def build(inputs: list[Path], out_dir: Path, append: bool = False, use_ner: bool
           on_file: Callable[[Path], None] | None = None, view: bool = True, workers: int = 1) -> BuildSummary:
     """Build the graph of `inputs` into `out_dir`. Raises inputs.InputError when nothing is usable.
 
-    workers > 1 extracts in that many processes; the result is byte-identical to workers=1."""
+    workers > 1 extracts in that many processes; the result is byte-identical to workers=1.
+    All or nothing: the new store and its exports replace the previous ones only once all of them
+    have been written; a build that fails or is killed leaves the previous ones as they were."""
     t0 = time.perf_counter()
     files = collect(inputs)
     summary = BuildSummary()
     out_dir.mkdir(parents=True, exist_ok=True)
+    _remove_stale_temporaries(out_dir)
     entity_types: dict[str, str] = {}
+    path_of: dict[str, Path] = {}
 
     def articles() -> Iterable[Article]:
         for path in files:
             got = read_article(path)
             if on_file:
                 on_file(path)
+            if isinstance(got, Article) and got.doc_id in path_of:
+                got = Skipped(path, f"same file name as {path_of[got.doc_id]}: one article per name")
             if isinstance(got, Skipped):
                 summary.skipped.append(got)
                 continue
+            path_of[got.doc_id] = path
             if got.note:
                 summary.notes.append(f"{path}: {got.note}")
             yield got
 
     fd, tmp_name = tempfile.mkstemp(prefix=".build-", suffix=".nq", dir=out_dir)
     tmp = Path(tmp_name)
+    staged: dict[Path, Path] = {}
     try:
         with os.fdopen(fd, "wb") as sink:
+            _hold(sink)  # marks the temporary file as in use: a later build leaves it alone
             for rec in records(articles(), use_ner=use_ner, workers=workers):
+                if isinstance(rec, ExtractionFailure):
+                    summary.skipped.append(Skipped(path_of.get(rec.doc_id, Path(rec.doc_id)), rec.reason))
+                    continue
                 sink.write(document_nquads(rec))
                 summary.documents += 1
                 summary.statements += len(rec.statements)
                 for key, ent in rec.entities.items():
                     entity_types[key] = ent.type
-        if summary.documents == 0:
-            from .inputs import InputError
-            reasons = "; ".join(f"{s.path.name}: {s.reason}" for s in summary.skipped[:5])
-            raise InputError(f"nothing to build: no usable article ({reasons})")
-        store.load_build(out_dir, tmp, append=append)
+            sink.flush()
+            if summary.documents == 0:
+                from .inputs import InputError
+                reasons = "; ".join(f"{s.path.name}: {s.reason}" for s in summary.skipped[:5])
+                raise InputError(f"nothing to build: no usable article ({reasons})")
+            store.load_build(out_dir, tmp, append=append,
+                             before_publish=lambda gen: staged.update(stage_exports(out_dir, gen, view=view)))
+        for part, final in staged.items():
+            os.replace(part, final)
     finally:
         tmp.unlink(missing_ok=True)
-    write_exports(out_dir, view=view)
+        for part in staged:
+            part.unlink(missing_ok=True)
     summary.entities = Counter(entity_types.values())
     summary.triples = store.triple_count(out_dir)
     summary.seconds = time.perf_counter() - t0
     return summary
 
 
-def write_exports(out_dir: Path, view: bool = True) -> None:
-    """graph.ttl (union), graph.trig (a graph per article) and graph.html from the store.
+def _hold(f) -> None:
+    try:
+        import fcntl
+        fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except (ImportError, OSError):
+        pass
 
-    The two exports (Oxigraph serialisers, which release the GIL) run in a thread while the view
-    (Python) is written, so that on two cores they overlap."""
+
+def _remove_stale_temporaries(out_dir: Path) -> None:
+    """Temporary files of builds that were killed (no process holds their lock any more)."""
+    for path in list(out_dir.glob(".build-*.nq")) + list(out_dir.glob(".graph.*.part-*")):
+        try:
+            with open(path, "rb") as f:
+                import fcntl
+                fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            path.unlink(missing_ok=True)
+        except (ImportError, OSError):
+            continue
+
+
+EXPORTS = ("graph.ttl", "graph.trig", "graph.html")
+
+
+def stage_exports(out_dir: Path, gen: Path, view: bool = True) -> dict[Path, Path]:
+    """Write graph.ttl, graph.trig and graph.html of the store generation `gen` to temporary files
+    next to their final names; returns {temporary: final}. The caller renames them into place.
+
+    The two RDF exports (Oxigraph serialisers, which release the GIL) run in a thread while the
+    view (Python) is written, so that on two cores they overlap."""
+    import pyoxigraph as ox
     from concurrent.futures import ThreadPoolExecutor
 
-    def exports() -> None:
-        store.export(out_dir, "ttl", out_dir / "graph.ttl")
-        store.export(out_dir, "trig", out_dir / "graph.trig")
+    tag = os.urandom(4).hex()
+    staged = {out_dir / f".{name}.part-{tag}": out_dir / name for name in EXPORTS if view or name != "graph.html"}
+    parts = {final.name: part for part, final in staged.items()}
+    source = ox.Store.read_only(str(gen))
+    try:
+        def exports() -> None:
+            store.export(out_dir, "ttl", parts["graph.ttl"], source=source)
+            store.export(out_dir, "trig", parts["graph.trig"], source=source)
 
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        done = pool.submit(exports)
-        if view:
-            from .viz import write_view
-            st = store.open_store(out_dir)
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            done = pool.submit(exports)
             try:
-                write_view(st, out_dir / "graph.html")
+                if view:
+                    from .viz import write_view
+                    write_view(source, parts["graph.html"])
             finally:
-                store.close_store(st)
-        done.result()
+                done.result()
+    except BaseException:
+        for part in staged:
+            part.unlink(missing_ok=True)
+        raise
+    finally:
+        del source
+    return staged
 
 
-__all__ = ["BuildSummary", "build", "records", "extracted", "document_nquads", "write_exports", "ontology_header"]
+def write_exports(out_dir: Path, view: bool = True) -> None:
+    """graph.ttl, graph.trig and graph.html of DIR's current store, replaced together."""
+    gen = store.current_generation(out_dir)
+    if gen is None:
+        raise store.StoreError(f"{out_dir}: no kgbuild store here")
+    staged = stage_exports(out_dir, gen, view=view)
+    for part, final in staged.items():
+        os.replace(part, final)
+
+
+__all__ = ["BuildSummary", "ExtractionFailure", "build", "records", "extracted", "document_nquads", "stage_exports",
+           "write_exports", "ontology_header"]

@@ -92,9 +92,11 @@ def build(
     """Build the knowledge graph of INPUTS into OUT."""
     from rich.progress import Progress
 
+    from . import build as build_module
     from .build import build as run_build
     from .inputs import collect
 
+    build_module.STRICT = _state["debug"]  # --debug: an extractor error stops with its traceback
     if out.exists() and not out.is_dir():
         fail(f"{out}: exists and is not a folder (--out takes a folder)")
     files = guarded(lambda: collect(inputs))

@@ -31,7 +31,7 @@ import time
 import unicodedata
 import uuid
 from pathlib import Path
-from typing import Union
+from typing import Callable, Union
 
 import pyoxigraph as ox
 
@@ -318,7 +318,8 @@ def _bulk_load(store: ox.Store, nquads: Path) -> None:
     store.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS)
 
 
-def load_build(out_dir: Path, nquads: Path, append: bool = False) -> int:
+def load_build(out_dir: Path, nquads: Path, append: bool = False,
+               before_publish: Callable[[Path], None] | None = None) -> int:
     """Atomically (re)build DIR/store from an N-Quads file; return the final store's quad count.
 
     append=False: the store holds exactly the quads of `nquads`.
@@ -359,6 +360,14 @@ def load_build(out_dir: Path, nquads: Path, append: bool = False) -> int:
             _readers_lock_path(gen).touch()
             os.rename(tmp, gen)
             _fsync_dir(root)
+            if before_publish is not None:
+                try:
+                    # e.g. the exports of the new store, written before anyone can see it
+                    before_publish(gen)
+                except BaseException:
+                    shutil.rmtree(gen, ignore_errors=True)
+                    _readers_lock_path(gen).unlink(missing_ok=True)
+                    raise
             _publish(out_dir, gen)
         except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)
@@ -470,15 +479,16 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
 # export
 
 
-def export(out_dir: Path, fmt: str, dest: Path) -> None:
+def export(out_dir: Path, fmt: str, dest: Path, source: ox.Store | None = None) -> None:
     """Write the store to `dest`: ttl/nt/jsonld = union of the named graphs as one set of triples,
-    nq/trig = the named graphs as they are. Atomic (temporary file, then os.replace)."""
+    nq/trig = the named graphs as they are. Atomic (temporary file, then os.replace).
+    `source`: an open store to export instead of DIR's current one (a build not yet published)."""
     if fmt not in EXPORT_FORMATS:
         raise ValueError(f"unknown export format {fmt!r} (one of {', '.join(EXPORT_FORMATS)})")
     rdf_format = EXPORT_FORMATS[fmt]
     dest = Path(dest)
     dest.parent.mkdir(parents=True, exist_ok=True)
-    store = _handle(out_dir).get()
+    store = source if source is not None else _handle(out_dir).get()
     tmp = dest.parent / f".{dest.name}.tmp-{uuid.uuid4().hex[:8]}"
     try:
         with open(tmp, "wb") as f:

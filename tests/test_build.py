@@ -34,9 +34,9 @@ def _build_capturing(monkeypatch, inputs, out, workers) -> tuple[bytes, kbuild.B
     got = {}
     real = kbuild.store.load_build
 
-    def spy(out_dir, nquads, append=False):
+    def spy(out_dir, nquads, append=False, **kwargs):
         got["nq"] = Path(nquads).read_bytes()
-        return real(out_dir, nquads, append=append)
+        return real(out_dir, nquads, append=append, **kwargs)
 
     monkeypatch.setattr(kbuild.store, "load_build", spy)
     summary = kbuild.build(inputs, out, workers=workers, view=False)

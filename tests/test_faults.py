@@ -161,7 +161,7 @@ def test_nothing_usable_is_exit_1_and_keeps_the_previous_build(previous: Path, t
     assert not list(previous.glob(".build-*"))
 
 
-def test_extractor_crash_mid_build_is_one_line_and_keeps_the_previous_build(
+def test_extractor_crash_on_one_document_skips_it_with_one_line(
         previous: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import kgbuild.build as B
 
@@ -177,9 +177,11 @@ def test_extractor_crash_mid_build_is_one_line_and_keeps_the_previous_build(
 
     monkeypatch.setattr(B, "extract_document", flaky)
     result = runner.invoke(app, ["build", str(SEEDS), "--out", str(previous), "--quiet"])
-    assert result.exit_code == EXIT_ERROR
-    one_line_error(result, "internal error: IndexError: simulated extractor bug", "--debug")
-    assert snapshot(previous) == before
+    # one document the extractor fails on is skipped and named; the others are built
+    assert result.exit_code == EXIT_PARTIAL, result.output
+    failed = [ln for ln in result.output.splitlines() if "extraction failed" in ln]
+    assert len(failed) == 1 and "IndexError: simulated extractor bug" in failed[0] and "Traceback" not in result.output
+    assert "documents: 4" in result.output
     assert not list(previous.glob(".build-*"))
     # --debug: the exception itself comes through
     calls["n"] = 0
@@ -187,8 +189,6 @@ def test_extractor_crash_mid_build_is_one_line_and_keeps_the_previous_build(
     assert isinstance(result.exception, IndexError)
 
 
-@pytest.mark.xfail(reason="build.write_exports replaces graph.ttl and graph.trig before graph.html is written; "
-                          "needs all exports to temp files, swapped in after all succeeded (see issue 7 report)")
 def test_failed_export_leaves_all_exports_of_the_previous_build(previous: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import kgbuild.viz as V
 
@@ -206,8 +206,6 @@ def test_failed_export_leaves_all_exports_of_the_previous_build(previous: Path, 
     assert not [p for p in previous.iterdir() if p.name.startswith((".graph", "graph.")) and p.name not in EXPORTS]
 
 
-@pytest.mark.xfail(reason="a killed build's .build-*.nq in the output folder is never removed; "
-                          "build() should delete stale ones (see issue 7 report)")
 def test_next_build_removes_a_killed_builds_temporary_file(tmp_path: Path) -> None:
     out = tmp_path / "o"
     out.mkdir()
