@@ -29,6 +29,7 @@ import shutil
 import threading
 import time
 import unicodedata
+from urllib.parse import unquote
 import uuid
 from pathlib import Path
 from typing import Callable, Union
@@ -419,10 +420,12 @@ def _term_text(t: object) -> str:
     if t is None:
         return ""
     if isinstance(t, ox.NamedNode):
+        # IRIs are shown as IRIs (percent-escapes of Arabic decoded), prefixed where a prefix fits
+        value = unquote(t.value)
         for p, ns in PREFIXES.items():
-            if t.value.startswith(ns):
-                return f"{p}:{t.value[len(ns):]}"
-        return f"<{t.value}>"
+            if value.startswith(ns):
+                return f"{p}:{value[len(ns):]}"
+        return f"<{value}>"
     if isinstance(t, ox.BlankNode):
         return f"_:{t.value}"
     if isinstance(t, ox.Literal):
