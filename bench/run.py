@@ -240,23 +240,32 @@ DOC_RE = re.compile(rb"/resource/(doc|statement)/")
 ID_LINE = b"<http://purl.org/dc/terms/identifier> \""
 
 
+ENTITY_GRAPH_END = b" <https://w3id.org/kgbuild/resource/graph/entities> ."
+
+
 def replicate(src: Path, dest: Path, target_quads: int) -> int:
-    """Copies of the N-Quads in `src` with renamed documents and statements until >= target quads."""
+    """Copies of the N-Quads in `src` with renamed documents and statements until >= target quads.
+
+    The article graphs are copied (more articles mentioning the same entities); the entity graph
+    (kgbuild.rdf.ENTITY_GRAPH: one description per entity) is written once, as a build of all the
+    copies would write it. Returns the number of quads written (all distinct)."""
     lines = src.read_bytes().splitlines(keepends=True)
+    articles = [line for line in lines if not line.rstrip().endswith(ENTITY_GRAPH_END)]
     n = 0
     with open(dest, "wb") as f:
         k = 0
         while n < target_quads:
             if k == 0:
                 f.writelines(lines)
+                n += len(lines)
             else:
                 tag = b"c%d-" % k
-                for line in lines:
+                for line in articles:
                     line = DOC_RE.sub(rb"/resource/\1/" + tag, line)
                     if ID_LINE in line:
                         line = line.replace(ID_LINE, ID_LINE + tag, 1)
                     f.write(line)
-            n += len(lines)
+                n += len(articles)
             k += 1
     return n
 
@@ -636,7 +645,9 @@ def main(argv: list[str] | None = None) -> int:
         from kgbuild import store
         src = CORPUS / "largest_build.nq"
         nq = CORPUS / f"replicated_{a.quads}.nq"
-        if skip and nq.exists() and R.get("load_quads"):  # a partial run: reuse the last one's data
+        built = (big_out / "store").resolve()
+        if skip and nq.exists() and R.get("load_quads") and built.exists() \
+                and nq.stat().st_mtime > built.stat().st_mtime:  # a partial run: reuse the last one's data
             quads = R["load_quads"]
         else:
             store.export(big_out, "nq", src)

@@ -190,3 +190,19 @@ def test_subject_with_a_relative_clause(nlp) -> None:
     about = {label(rec, a) for a in st.about}
     assert normalize("منظمة معاهدة الأمن الجماعي") in about
     assert normalize("روسيا") not in about   # the writer's aside, not what was said
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وقال المتحدث باسم ائتلاف دولة القانون عقيل الفتلاوي إن قرار المقاطعة يضر بالعملية السياسية.", "عقيل الفتلاوي"),
+    ("أما المفوضية العليا المستقلة للانتخابات فأكدت في بيان أن الاستعدادات تجري.", "المفوضية العليا المستقلة للانتخابات"),
+    ('"نحن مع أي قرار يحفظ وحدة العراق"، قال رئيس مجلس النواب محمد الحلبوسي في مؤتمر صحفي.', "محمد الحلبوسي"),
+])
+def test_bodies_and_topics_as_speakers(nlp, text: str, speaker: str) -> None:
+    rec = run(nlp, text)
+    assert [label(rec, s.speaker) for s in rec.statements] == [normalize(speaker)]
+
+
+def test_unnamed_official_does_not_inherit_the_last_speaker(nlp) -> None:
+    rec = run(nlp, "وقال وزير الخارجية الفرنسي جان نويل بارو إن باريس تدعم الحوار. "
+                   "وأشاد السفير الأمريكي في بغداد بجهود المفوضية.")
+    assert [normalize(s.cue_lemma) for s in rec.statements] == [normalize("قال")]

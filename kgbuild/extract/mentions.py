@@ -254,7 +254,12 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
                 k += 1
                 continue
             if norm in ("باسم", "عن", normalize("لشؤون"), normalize("للشؤون"), normalize("بشؤون")) or doc[k].text.startswith("باسم"):
-                k += 1
+                k = skip_space(doc, k + 1)
+                known_org = _known_at(doc, k, ("Organization", "Place"))
+                if known_org:
+                    k, role_of = known_org[0], role_of or known_org[1]
+                elif k < len(doc) and normalize(doc[k].text) in lexicon.org_heads():
+                    k = _chain(doc, k + 1)
                 while k < len(doc) and not doc[k].is_space and (doc[k].text.startswith("ال") or _nisba_country(doc, k)):
                     k += 1
                 continue
@@ -262,6 +267,12 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
             if known:
                 k, role_of = known[0], role_of or known[1]
                 continue
+            # "المتحدث باسم ائتلاف دولة القانون ...", "رئيس حزب العمال ...": a body named by head and chain
+            if norm in lexicon.org_heads() and not doc[k].text.startswith("ال"):
+                chain_end = _chain(doc, k + 1)
+                if chain_end > k + 1:
+                    k = chain_end
+                    continue
             nested = match_title(doc, k)
             if nested and nested[0] > k:
                 k = nested[0]
@@ -328,6 +339,8 @@ def _chain(doc: Doc, k: int, limit: int = 5) -> int:
             break
         if t.text[0] in "لبك":
             break  # "لغرض", "بهدف": a preposition ends the name
+        if k > start and doc[k - 1].text.startswith("ال"):
+            break  # "دولة القانون عقيل": a definite noun closes the genitive chain
         nxt = k + 1
         if nxt < len(doc) and doc[nxt].text.startswith("ال") and is_arabic_word(t) and not is_function_word(doc[nxt]):
             k += 1
@@ -364,6 +377,9 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                     owner = _known_at(doc, q, ("Organization",)) if q < len(doc) and doc[q].text[:1] == "ل" else None
                     if owner:
                         end = owner[0]
+                    elif q - k >= 2 or (q > k and q < len(doc) and doc[q].text.startswith("لل")):
+                        # "المفوضية العليا المستقلة للانتخابات", "الهيئة الوطنية للإعلام"
+                        end = q + 1 if q < len(doc) and doc[q].text.startswith("لل") else q
             else:
                 end = _chain(doc, k)
             if end == k:
@@ -396,7 +412,8 @@ def place_head_candidates(doc: Doc) -> list[Candidate]:
                 continue
             k = skip_space(doc, i + 1)
             start_name = k
-            while k < len(doc) and k - start_name < 3 and is_name_like(doc[k]) and not doc[k].text.startswith("ال"):
+            while k < len(doc) and k - start_name < 3 and is_name_like(doc[k]) and not doc[k].text.startswith("ال") \
+                    and not (doc[k].text.endswith(("ه", "ها", "هم")) and not doc[k].text.endswith("له")):
                 k += 1
             if k > start_name:
                 if keep:
@@ -481,6 +498,9 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
         form = _surface(doc, i, j, stem_used)
         if len(normalize(form)) < 3:
             continue
+        if j - i == 1 and doc[i].text.endswith(("ه", "ها", "هم", "هما")) and not doc[i].text.endswith("له") \
+                and normalize(form) not in known:
+            continue  # "تياره": a noun with a possessive suffix
         out.append(Candidate(i, j, s, e, form, type_, "ner"))
     return out
 

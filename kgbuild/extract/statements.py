@@ -62,7 +62,7 @@ OWN_COUNTRY = {normalize(w) for w in ("بلاده", "بلادها", "بلاده�
 PREPOSITIONS = {normalize(w) for w in ("في", "من", "إلى", "على", "عن", "مع", "حول", "ضد", "بين", "لدى", "عبر",
                                       "تجاه", "بشأن", "خلال", "بعد", "قبل", "أمام", "حتى", "منذ", "دون")}
 CLAUSE_OPENERS = {normalize(w) for w in ("و", "كما", "ثم", "بينما", "فيما", "حيث", "لكن", "ولكن", "أما", "إذ", "بدوره",
-                                         "بدورها", "قد", "وقد", "فقد", "لقد", "كان", "وكان", "كانت", "وكانت")}
+                                         "بدورها", "قد", "وقد", "فقد", "لقد", "كان", "وكان", "كانت", "وكانت", "أما", "وأما")}
 PASSIVE_AGENT = {normalize(w) for w in ("عن", "من")}
 VIA_KINDS = ("agency", "media")
 SAY_ACTS = {"say", "announce", "report", "warn", "deny", "accuse", "agree", "support"}
@@ -237,6 +237,7 @@ class StatementFinder:
                     if role_of and role_of in self.entities and self.entities[role_of].type == "Organization":
                         found.append(Found(role_of, pos, stop))
                         return found, stop
+                    self.blocked = True  # "وأشاد السفير الأمريكي": a subject, unnamed
                     break
                 found.append(Found(referent, pos, stop))
                 return found, max(stop, pos + 1)

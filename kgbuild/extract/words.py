@@ -51,8 +51,16 @@ def stems(tok: Token) -> list[str]:
     return [normalize(stem) for _, stem in clitic_variants(tok.text)]
 
 
+@cache
+def function_words() -> frozenset[str]:
+    """Closed-class words and time words (the stop list without its common nouns and verbs)."""
+    open_class = {"common_noun", "common_verb"}
+    return frozenset(normalize(r["word"]) for r in lexicon.read_tsv("stopwords.tsv")
+                     if r.get("kind") not in open_class)
+
+
 def is_function_word(tok: Token) -> bool:
-    stop = lexicon.stopwords()
+    stop = function_words()
     norm = normalize(tok.text)
     return norm in stop or any(s in stop for s in stems(tok)[1:] if len(s) <= 3)
 
