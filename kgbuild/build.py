@@ -28,14 +28,14 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
 from . import store
-from .extract.document import apply_index, extract_document
+from .extract.document import apply_index, extract_document, extract_documents
 from .extract.resolve import CorpusIndex
 from .inputs import Article, Skipped, collect, read_article
 from .pipeline import make_pipeline
 from .rdf import add_document, ontology_header
 from .records import DocumentRecord
 
-BATCH_SIZE = 4          # articles per task sent to a worker process
+BATCH_SIZE = 16         # articles per batch: per task sent to a worker, and per nlp.pipe call
 WINDOW_PER_WORKER = 4   # batches in flight per worker (bounds the parent's memory)
 
 
@@ -87,8 +87,8 @@ def extracted(articles: Iterable[Article], use_ner: bool = True,
     at most WINDOW_PER_WORKER batches per worker in flight."""
     if workers <= 1:
         nlp = make_pipeline(use_ner=use_ner)
-        for art in articles:
-            yield safe_extract(nlp, art.doc_id, art.text)
+        for batch in _batches(articles, BATCH_SIZE):
+            yield from extract_batch(nlp, batch)
         return
     # fork (POSIX) starts workers in milliseconds and keeps the parent's hash seed; else spawn
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() and sys.platform != "darwin" else "spawn"
@@ -134,7 +134,18 @@ def _init_worker(use_ner: bool) -> None:
 
 
 def _extract_batch(batch: list[tuple[str, str]]) -> list[DocumentRecord | ExtractionFailure]:
-    return [safe_extract(_WORKER_NLP, doc_id, text) for doc_id, text in batch]
+    return extract_batch(_WORKER_NLP, batch)
+
+
+def extract_batch(nlp, batch: list[tuple[str, str]]) -> list[DocumentRecord | ExtractionFailure]:
+    """A batch through nlp.pipe (the NER batches its matrix work); if any article of it fails,
+    the batch again one article at a time, so that only the failing one is lost."""
+    try:
+        return list(extract_documents(nlp, batch))
+    except Exception:
+        if STRICT:
+            raise
+        return [safe_extract(nlp, doc_id, text) for doc_id, text in batch]
 
 
 # --------------------------------------------------------------------------------------------

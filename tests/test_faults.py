@@ -175,7 +175,11 @@ def test_extractor_crash_on_one_document_skips_it_with_one_line(
             raise IndexError("simulated extractor bug")
         return real(nlp, doc_id, text)
 
+    def batch_fails(nlp, items):
+        raise IndexError("simulated extractor bug")  # a batch fails: retried one article at a time
+
     monkeypatch.setattr(B, "extract_document", flaky)
+    monkeypatch.setattr(B, "extract_documents", batch_fails)
     result = runner.invoke(app, ["build", str(SEEDS), "--out", str(previous), "--quiet"])
     # one document the extractor fails on is skipped and named; the others are built
     assert result.exit_code == EXIT_PARTIAL, result.output

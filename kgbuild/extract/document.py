@@ -15,8 +15,22 @@ _SPACES = str.maketrans({c: " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u
                                          "\u2009\u200a\u202f\u205f\u3000"})
 
 
+def pipeline_text(text: str) -> str:
+    """What the pipeline reads: boilerplate blanked, odd spaces folded; same length, same offsets."""
+    return mask_boilerplate(text).translate(_SPACES)
+
+
 def extract_document(nlp: Language, doc_id: str, text: str) -> DocumentRecord:
-    doc = nlp(mask_boilerplate(text).translate(_SPACES))
+    return record_of(nlp(pipeline_text(text)), doc_id, text)
+
+
+def extract_documents(nlp: Language, items: list[tuple[str, str]]) -> list[DocumentRecord]:
+    """extract_document for several (doc_id, text) at once: the NER's network runs on them as one batch."""
+    docs = nlp.pipe((pipeline_text(text) for _, text in items), batch_size=max(1, len(items)))
+    return [record_of(doc, doc_id, text) for doc, (doc_id, text) in zip(docs, items)]
+
+
+def record_of(doc, doc_id: str, text: str) -> DocumentRecord:
     for st in doc._.kg_statements:
         # what was said, verbatim from the file (the pipeline saw spaces folded)
         qs, qe = st.quote_span
