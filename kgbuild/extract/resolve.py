@@ -55,7 +55,19 @@ def same_org_in_doc(a: list[str], b: list[str]) -> bool:
         return True
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     nisba = lexicon.nisba_to_country()
-    return len(short) >= 1 and long_[:len(short)] == short and all(t in nisba for t in long_[len(short):])
+    if len(short) >= 1 and long_[:len(short)] == short and all(t in nisba for t in long_[len(short):]):
+        return True
+    # "ارامكو" is "شركه ارامكو السعوديه": the same name without head noun and nationality
+    return bool(_core(short)) and _core(short) == _core(long_)
+
+
+def _core(toks: list[str]) -> list[str]:
+    heads, nisba, known = lexicon.org_heads(), lexicon.nisba_to_country(), lexicon.known_entities()
+    core = toks[1:] if len(toks) > 1 and toks[0] in heads else list(toks)
+    # a nationality at the end, or a country name used as one ("أرامكو السعودية")
+    while len(core) > 1 and (core[-1] in nisba or any(e.type == "Place" for e in known.get(core[-1], ()))):
+        core = core[:-1]
+    return core
 
 
 class _UnionFind:
