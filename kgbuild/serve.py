@@ -38,7 +38,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from .store import StoreError, current_generation
 
-DEFAULT_WORKERS = max(2, min(4, os.cpu_count() or 2))
+DEFAULT_WORKERS = int(os.environ.get("KGBUILD_SERVE_WORKERS", 0)) or max(2, min(4, os.cpu_count() or 2))
 
 SELECT_TYPES = {
     "application/sparql-results+json": "json",
