@@ -638,9 +638,10 @@ class StatementFinder:
         p = self.next_tok(k + 1, end)
         while p < end and self.doc[p].text in ("،", ","):
             p = self.next_tok(p + 1, end)
-        if p + 2 < end and normalize(self.doc[p].text) == "في":
-            noun = self.cue_at(self.next_tok(p + 1, end)) or self.cue_at(self.next_tok(p + 1, end))
-            word = normalize(self.doc[self.next_tok(p + 1, end)].text)
+        q = self.next_tok(p + 1, end) if p < end else end
+        if q < end and normalize(self.doc[p].text) == "في":
+            noun = self.cue_at(q)
+            word = normalize(self.doc[q].text)
             if (noun and noun[0].kind == "noun") or word.startswith(("البيان", "الرساله", "التقرير", "التغريده")):
                 return lexicon.Cue(normalize(tok[prefix:]), "say", "neutral", "continuation"), prefix
         return None
@@ -723,8 +724,8 @@ class StatementFinder:
         out: set[int] = set()
         k = c_start
         while k < c_end:
-            if self.doc[k].text in ("،", ",") and normalize(self.doc[self.next_tok(k + 1, c_end)].text) in ASIDE_OPENERS:
-                q = self.next_tok(k + 1, c_end)
+            q = self.next_tok(k + 1, c_end)
+            if self.doc[k].text in ("،", ",") and q < c_end and normalize(self.doc[q].text) in ASIDE_OPENERS:
                 while q < c_end and self.doc[q].text not in ("،", ",", "."):
                     out.add(q)
                     q += 1
