@@ -371,8 +371,9 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                 end = k + 1 if k < len(doc) and _nisba_country(doc, k) else k
                 if end == k:
                     q = k
-                    while q < len(doc) and q - k < 2 and doc[q].text.startswith("ال") and (
-                            not is_name_like(doc[q]) or normalize(doc[q].text).endswith(("ه", "ي"))):
+                    # adjectives (nisba-like -ي/-ية, elatives -ى/-ا), not nouns ("البلدين")
+                    while q < len(doc) and q - k < 2 and doc[q].text.startswith("ال") and \
+                            normalize(doc[q].text).endswith(("ه", "ي", "ا")):
                         q += 1
                     owner = _known_at(doc, q, ("Organization",)) if q < len(doc) and doc[q].text[:1] == "ل" else None
                     if owner:
@@ -391,6 +392,8 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                     place = _known_at(doc, skip_space(doc, q + 1), ("Place",))
                     if place:
                         end = place[0]
+            if quoted and end < len(doc) and is_quote(doc[end]):
+                end += 1  # the closing quote of "صحيفة "الشروق"" belongs to the name, not to what follows
             s, e = _span_chars(doc, i, end, len(clitic))
             words = [stem] + [t.text for t in doc[i + 1:end] if not t.is_space and not is_quote(t)]
             cand = Candidate(i, end, s, e, clean_surface(" ".join(words)), "Organization", "org")
