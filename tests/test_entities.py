@@ -112,3 +112,16 @@ def test_groups_normalise_to_one_per_kind(nlp) -> None:
     rec = extract_document(nlp, "t.txt", "واشتبك المحتجون مع الشرطة. وقال المتظاهرين إنهم لن يغادروا.")
     groups = [e for e in rec.entities.values() if e.type == "Group"]
     assert len(groups) == 1 and groups[0].key == "group:protesters"
+
+
+def test_country_name_used_as_an_adjective_is_no_mention(nlp) -> None:
+    rec = extract_document(nlp, "t.txt", "استضافت العاصمة السعودية الرياض قمة عربية. ووصل الوفد إلى السعودية أمس.")
+    places = {normalize(f) for e in rec.entities.values() if e.type == "Place" for m in e.mentions for f in [m.form]}
+    assert normalize("الرياض") in places
+    saudi = [e for e in rec.entities.values() if e.wikidata == "Q851"]
+    assert saudi and len(saudi[0].mentions) == 1   # only "إلى السعودية", not "العاصمة السعودية"
+
+
+def test_cognate_accusative_is_no_name(nlp) -> None:
+    rec = extract_document(nlp, "t.txt", 'وقال ولي العهد إن المملكة "ترفض رفضا قاطعا" استمرار العمليات.')
+    assert not any(normalize(e.label) == normalize("قاطعا") for e in rec.entities.values())

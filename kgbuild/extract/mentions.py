@@ -138,6 +138,8 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
                 _, norm, surface, cl = hit
                 ent = known[norm][0]
                 j = i + n
+                if n == 1 and ent.type == "Place" and _adjectival(doc, i, surface):
+                    break  # "العاصمة السعودية": a nationality adjective, not the country
                 if ent.type == "Organization" and j + 1 < len(doc) and doc[j].text == "-" \
                         and doc[j].idx == doc[j - 1].idx + len(doc[j - 1].text) and is_arabic_word(doc[j + 1]) \
                         and doc[j + 1].idx == doc[j].idx + 1:
@@ -151,6 +153,16 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
                                      doc_text_before=before))
                 break
     return out
+
+
+def _adjectival(doc: Doc, i: int, surface: str) -> bool:
+    """A country name shaped like a feminine nisba (السعودية) right after a definite noun is an adjective."""
+    if not surface.startswith("ال") or not normalize(surface).endswith("يه") or surface != doc[i].text:
+        return False
+    p = i - 1
+    while p >= 0 and doc[p].is_space:
+        p -= 1
+    return p >= 0 and doc[p].text.startswith("ال") and not is_function_word(doc[p])
 
 
 def group_candidates(doc: Doc) -> list[Candidate]:
@@ -449,6 +461,8 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
             continue
         if norm in cues and cues[norm].kind in ("noun", "via"):
             continue
+        if norm.endswith("ا"):
+            continue  # "رفضا قاطعا": a verbal noun or participle in the accusative has no subject after it
         k = skip_space(doc, i + 1)
         start_name = k
         while k < len(doc) and k - start_name < 3 and is_name_like(doc[k]) and not doc[k].text.startswith("ال") \
@@ -504,6 +518,8 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
         if j - i == 1 and doc[i].text.endswith(("ه", "ها", "هم", "هما")) and not doc[i].text.endswith("له") \
                 and normalize(form) not in known:
             continue  # "تياره": a noun with a possessive suffix
+        if j - i == 1 and type_ == "Place" and _adjectival(doc, i, doc[i].text):
+            continue  # "العاصمة السعودية"
         out.append(Candidate(i, j, s, e, form, type_, "ner"))
     return out
 
