@@ -603,6 +603,8 @@ def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
             if hit:
                 _, norm, surface, cl = hit
                 src = forms[norm]
+                if n == 1 and src.type == "Place" and _adjectival(doc, i, surface):
+                    break
                 s, e = _span_chars(doc, i, i + n, cl)
                 extra.append(Candidate(i, i + n, s, e, clean_surface(surface), src.type, "propagated", key=src.key))
                 taken.update(range(i, i + n))
