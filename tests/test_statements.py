@@ -206,3 +206,15 @@ def test_unnamed_official_does_not_inherit_the_last_speaker(nlp) -> None:
     rec = run(nlp, "وقال وزير الخارجية الفرنسي جان نويل بارو إن باريس تدعم الحوار. "
                    "وأشاد السفير الأمريكي في بغداد بجهود المفوضية.")
     assert [normalize(s.cue_lemma) for s in rec.statements] == [normalize("قال")]
+
+
+def test_quote_running_over_sentences_hides_its_verbs(nlp) -> None:
+    rec = run(nlp, 'وقال المعارض الروسي غاري كاسباروف "هل يولي الغرب اهتماما؟ الحكام يدعمون الدكتاتوريات في العالم".')
+    assert [normalize(s.cue_lemma) for s in rec.statements] == [normalize("قال")]
+
+
+def test_plural_with_pronoun_as_collective_speaker(nlp) -> None:
+    rec = run(nlp, "ويقول معارضوه إنه يملك قوة واسعة في العاصمة.")
+    assert len(rec.statements) == 1
+    speaker = rec.entities[rec.statements[0].speaker]
+    assert speaker.type == "Group" and normalize(speaker.label) == normalize("معارضوه")

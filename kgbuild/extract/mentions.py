@@ -476,6 +476,13 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
         after = skip_space(doc, k)
         closed = after >= len(doc) or is_punct(doc[after]) or normalize(doc[after].text) in SLOT_END \
             or doc[after].text.startswith(("لل", "بال"))
+        # "ويقول معارضوه": a plural noun with a pronoun in the subject slot is a collective actor
+        word = doc[start_name].text
+        if k - start_name == 1 and word.endswith(("وه", "وها", "وهم")) and len(word) >= 5 and closed:
+            s_, e_ = _span_chars(doc, start_name, k, 0)
+            out.append(Candidate(start_name, k, s_, e_, clean_surface(word), "Group", "subject",
+                                 key="group:" + normalize(word)))
+            continue
         # "معارضوه", "أنصارها": a noun with a possessive suffix is no name; "تكتلاً": an indefinite
         # accusative is the verb's object
         suffixed = doc[k - 1].text.endswith(("ه", "ها", "هم", "هما")) and not doc[k - 1].text.endswith("له")

@@ -97,6 +97,7 @@ class StatementFinder:
         self._cue_cache: dict[int, tuple[lexicon.Cue, int] | None] = {}
         self.done: list[StatementRecord] = []     # statements found so far, in text order
         self.blocked = False                      # the last subject search met a subject we cannot name
+        self.quote_state: tuple[int, bool] = (0, False)   # open quotes carried into the next sentence
         self.last_sentence = -10
 
     # --- small readers -------------------------------------------------------------------------
@@ -509,8 +510,9 @@ class StatementFinder:
         if s_index - self.last_sentence > 2:
             self.last_speakers = []
         covered: set[int] = set()   # tokens already inside a statement's cue..content
-        depth = 0
-        ascii_open = False
+        # a quote can run over several sentences of a paragraph ("... العالم، من يدافع عن الشعب؟ ...")
+        new_paragraph = start == 0 or (doc[start - 1].is_space and "\n" in doc[start - 1].text)
+        depth, ascii_open = (0, False) if new_paragraph else self.quote_state
         for k in range(start, end):
             t = doc[k].text
             if t in OPEN_QUOTES:
@@ -519,6 +521,7 @@ class StatementFinder:
                 depth = max(0, depth - 1)
             elif t == '"':
                 ascii_open = not ascii_open
+            self.quote_state = (depth, ascii_open)
             if depth or ascii_open or doc[k].is_space or k in self.start_at or k in covered:
                 continue
             hit = self.cue_at(k) or self.statement_reference(k, end)
