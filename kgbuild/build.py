@@ -32,7 +32,7 @@ from .extract.document import apply_index, extract_document, extract_documents
 from .extract.resolve import CorpusIndex
 from .inputs import Article, Skipped, collect, read_article
 from .pipeline import make_pipeline
-from .rdf import add_document, ontology_header
+from .rdf import add_document
 from .records import DocumentRecord
 
 BATCH_SIZE = 16         # articles per batch: per task sent to a worker, and per nlp.pipe call
@@ -334,4 +334,4 @@ def write_exports(out_dir: Path, view: bool = True) -> None:
 
 
 __all__ = ["BuildSummary", "ExtractionFailure", "build", "records", "extracted", "document_nquads", "stage_exports",
-           "write_exports", "ontology_header"]
+           "write_exports"]

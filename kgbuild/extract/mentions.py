@@ -133,25 +133,24 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
         if tok.is_space or not is_arabic_word(tok):
             continue
         hit = longest_match(doc, i, known, n_max)
-        for n in ((hit[0],) if hit else ()):
-            if hit:
-                _, norm, surface, cl = hit
-                ent = known[norm][0]
-                j = i + n
-                if n == 1 and ent.type == "Place" and _adjectival(doc, i, surface):
-                    break  # "العاصمة السعودية": a nationality adjective, not the country
-                if ent.type == "Organization" and j + 1 < len(doc) and doc[j].text == "-" \
-                        and doc[j].idx == doc[j - 1].idx + len(doc[j - 1].text) and is_arabic_word(doc[j + 1]) \
-                        and doc[j + 1].idx == doc[j].idx + 1:
-                    s, e = _span_chars(doc, i, j + 2, cl)
-                    out.append(Candidate(i, j + 2, s, e, clean_surface(surface + "-" + doc[j + 1].text),
-                                         "Organization", "gazetteer"))
-                    break
-                s, e = _span_chars(doc, i, j, cl)
-                before = doc[i - 1].text if i > 0 and is_punct(doc[i - 1]) else ""
-                out.append(Candidate(i, j, s, e, clean_surface(surface), ent.type, "gazetteer", key=ent.key,
-                                     doc_text_before=before))
-                break
+        if hit is None:
+            continue
+        n, norm, surface, cl = hit
+        ent = known[norm][0]
+        j = i + n
+        if n == 1 and ent.type == "Place" and _adjectival(doc, i, surface):
+            continue  # "العاصمة السعودية": a nationality adjective, not the country
+        if ent.type == "Organization" and j + 1 < len(doc) and doc[j].text == "-" \
+                and doc[j].idx == doc[j - 1].idx + len(doc[j - 1].text) and is_arabic_word(doc[j + 1]) \
+                and doc[j + 1].idx == doc[j].idx + 1:
+            s, e = _span_chars(doc, i, j + 2, cl)
+            out.append(Candidate(i, j + 2, s, e, clean_surface(surface + "-" + doc[j + 1].text),
+                                 "Organization", "gazetteer"))
+            continue
+        s, e = _span_chars(doc, i, j, cl)
+        before = doc[i - 1].text if i > 0 and is_punct(doc[i - 1]) else ""
+        out.append(Candidate(i, j, s, e, clean_surface(surface), ent.type, "gazetteer", key=ent.key,
+                             doc_text_before=before))
     return out
 
 
@@ -172,17 +171,16 @@ def group_candidates(doc: Doc) -> list[Candidate]:
         if tok.is_space or not is_arabic_word(tok):
             continue
         hit = longest_match(doc, i, table, 4)
-        for n in ((hit[0],) if hit else ()):
-            if hit:
-                _, norm, surface, cl = hit
-                j = i + n
-                nxt = skip_space(doc, j)
-                if nxt < len(doc) and _nisba_country(doc, nxt):
-                    j = nxt + 1
-                s, e = _span_chars(doc, i, j, cl)
-                form = clean_surface(surface + text_of(doc)[doc[i + n - 1].idx + len(doc[i + n - 1].text):e])
-                out.append(Candidate(i, j, s, e, form, "Group", "group", key="group:" + table[norm].kind))
-                break
+        if hit is None:
+            continue
+        n, norm, surface, cl = hit
+        j = i + n
+        nxt = skip_space(doc, j)
+        if nxt < len(doc) and _nisba_country(doc, nxt):
+            j = nxt + 1
+        s, e = _span_chars(doc, i, j, cl)
+        form = clean_surface(surface + text_of(doc)[doc[i + n - 1].idx + len(doc[i + n - 1].text):e])
+        out.append(Candidate(i, j, s, e, form, "Group", "group", key="group:" + table[norm].kind))
     return out
 
 
@@ -604,16 +602,13 @@ def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         if i in taken or tok.is_space or not is_arabic_word(tok):
             continue
         hit = longest_match(doc, i, forms)
-        for n in ((hit[0],) if hit else ()):
-            if any(k in taken for k in range(i, i + n)):
-                continue
-            if hit:
-                _, norm, surface, cl = hit
-                src = forms[norm]
-                if n == 1 and src.type == "Place" and _adjectival(doc, i, surface):
-                    break
-                s, e = _span_chars(doc, i, i + n, cl)
-                extra.append(Candidate(i, i + n, s, e, clean_surface(surface), src.type, "propagated", key=src.key))
-                taken.update(range(i, i + n))
-                break
+        if hit is None:
+            continue
+        n, norm, surface, cl = hit
+        src = forms[norm]
+        if any(k in taken for k in range(i, i + n)) or (n == 1 and src.type == "Place" and _adjectival(doc, i, surface)):
+            continue
+        s, e = _span_chars(doc, i, i + n, cl)
+        extra.append(Candidate(i, i + n, s, e, clean_surface(surface), src.type, "propagated", key=src.key))
+        taken.update(range(i, i + n))
     return sorted(chosen + extra, key=lambda c: c.i)

@@ -76,9 +76,12 @@ def time_words() -> frozenset[str]:
     return frozenset(normalize(r["word"]) for r in lexicon.read_tsv("stopwords.tsv") if r.get("kind") in kinds)
 
 
+# parts of the day are also personal names (صباح) and so not in the stop list: matched as whole words
+PARTS_OF_DAY = frozenset(normalize(w) for w in ("صباح", "مساء", "ظهر", "فجر", "ليل", "ليلة", "يوم", "أمس", "غدا"))
+
+
 def is_time_word(tok: Token) -> bool:
-    return any(s in time_words() for s in stems(tok)[:2]) or normalize(tok.text) in {
-        normalize(w) for w in ("صباح", "مساء", "ظهر", "فجر", "ليل", "ليلة", "يوم", "أمس", "غدا")}
+    return any(s in time_words() for s in stems(tok)[:2]) or normalize(tok.text) in PARTS_OF_DAY
 
 
 def is_name_like(tok: Token) -> bool:
