@@ -4,11 +4,10 @@ from __future__ import annotations
 import networkx as nx
 import pyoxigraph
 import pytest
-from rdflib import Dataset
 
 from kgbuild import network
 from kgbuild.namespace import KG_IRI, RES_IRI
-from kgbuild.rdf import add_document
+from kgbuild.build import document_nquads
 from kgbuild.records import DocumentRecord, EntityRecord, StatementRecord
 
 PUTIN, UKR, USA, RUS, UN = "Q7747", "Q212", "Q30", "Q159", "Q1065"
@@ -68,11 +67,9 @@ def corpus() -> list[DocumentRecord]:
 
 
 def make_store(docs) -> pyoxigraph.Store:
-    ds = Dataset()
-    for d in docs:
-        add_document(ds, d)
+    """The records as a build writes them (kgbuild.build.document_nquads), in an in-memory store."""
     store = pyoxigraph.Store()
-    store.load(ds.serialize(format="nquads").encode("utf-8"), format=pyoxigraph.RdfFormat.N_QUADS)
+    store.load(b"".join(document_nquads(d) for d in docs), format=pyoxigraph.RdfFormat.N_QUADS)
     return store
 
 

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pyoxigraph
 import pytest
-from rdflib import Dataset
 
 from kgbuild import network, viz
-from kgbuild.rdf import add_document, entity_iri
+from kgbuild.build import document_nquads
+from kgbuild.rdf import entity_iri
 from kgbuild.records import DocumentRecord, EntityRecord, StatementRecord
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -80,11 +80,9 @@ def corpus() -> list[DocumentRecord]:
 
 
 def make_store(docs) -> pyoxigraph.Store:
-    ds = Dataset()
-    for d in docs:
-        add_document(ds, d)
+    """The records as a build writes them (kgbuild.build.document_nquads), in an in-memory store."""
     store = pyoxigraph.Store()
-    store.load(ds.serialize(format="nquads").encode("utf-8"), format=pyoxigraph.RdfFormat.N_QUADS)
+    store.load(b"".join(document_nquads(d) for d in docs), format=pyoxigraph.RdfFormat.N_QUADS)
     return store
 
 
