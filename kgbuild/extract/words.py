@@ -84,6 +84,25 @@ def is_time_word(tok: Token) -> bool:
     return any(s in time_words() for s in stems(tok)[:2]) or normalize(tok.text) in PARTS_OF_DAY
 
 
+TANWEEN_FATH = "\u064b"
+
+
+def is_inflected_common(norm: str, raw: str = "") -> bool:
+    """An ordinary word in an inflection names do not take: the indefinite accusative ("رفيعا",
+    "تضامناً"), a sound plural or a possessive suffix on a common stem ("ملتزمون", "أبناؤنا"), a
+    plural past verb ("أنقذوا"), or an imperfect verb of the derived forms ("يتوجه", "يحتدم")."""
+    if TANWEEN_FATH in raw:
+        return True
+    common = common_words()
+    # a stem of four letters at least: "ثريا" and "ألما" are names on three-letter common stems
+    for suffix in ("ا", "وا", "ون", "ين", "نا", "هم", "كم"):
+        stem = norm[: -len(suffix)]
+        if norm.endswith(suffix) and len(stem) >= 4 and stem in common:
+            return True
+    # imperfect of forms V, VI, X (يتفعّل، يتفاعل، يستفعل) and VIII (يفتعل)
+    return len(norm) >= 5 and norm[0] in "يت" and (norm[1] == "ت" or norm[1:3] == "ست" or norm[2] == "ت")
+
+
 def is_name_like(tok: Token) -> bool:
     """A token that may be part of a proper name: an Arabic word that is neither a function word,
     nor an ordinary word of news text, nor a cue, title or nationality adjective."""
@@ -92,7 +111,7 @@ def is_name_like(tok: Token) -> bool:
     if tok.text in NAMES_LIKE_FUNCTION_WORDS:
         return True
     norm = normalize(tok.text)
-    if len(norm) < 2 or is_common(norm):
+    if len(norm) < 2 or is_common(norm) or is_inflected_common(norm, tok.text):
         return False
     if norm in lexicon.cues() or norm in lexicon.titles() or norm in lexicon.nisba_to_country():
         return False

@@ -1,0 +1,24 @@
+"""Token tests of kgbuild.extract.words: which words may be part of a name."""
+from __future__ import annotations
+
+import pytest
+
+from kgbuild.extract.words import is_inflected_common
+from kgbuild.text import normalize
+
+
+@pytest.mark.parametrize("word", [
+    "تضامناً",     # tanween: an indefinite accusative
+    "رفيعا",       # accusative of a common adjective
+    "ملتزمون",     # sound plural of a common participle
+    "يتوجه",       # imperfect, form V
+    "يستعرض",     # imperfect, form X
+    "يحتدم",       # imperfect, form VIII
+])
+def test_inflected_common_words_are_no_names(word: str) -> None:
+    assert is_inflected_common(normalize(word), word)
+
+
+@pytest.mark.parametrize("word", ["ثريا", "ميازاوا", "أوباما", "يوسف", "ياسر", "روبرت", "ألما"])
+def test_names_are_not_taken_for_inflected_words(word: str) -> None:
+    assert not is_inflected_common(normalize(word), word)
