@@ -14,7 +14,8 @@ from spacy.tokens import Doc
 
 from .. import lexicon
 from ..text import clean_surface, clitic_variants, normalize
-from .words import text_of, NAME_LINKS, is_arabic_word, is_common, is_function_word, is_name_like, is_punct, is_quote
+from .words import (text_of, NAME_LINKS, is_arabic_word, is_common, is_function_word, is_name_like, is_punct, is_quote,
+                    mostly_common_words, prev_word)
 
 RANK = {"gazetteer": 0, "title": 1, "org": 2, "place_head": 3, "group": 2, "subject": 4, "ner": 5, "propagated": 4}
 # words that may stand between a title and the name without being part of either
@@ -194,7 +195,7 @@ def match_title(doc: Doc, i: int) -> tuple[int, str] | None:
     info = _info(doc)
     if i < len(info):
         for _, stem, stem_norm in info[i].readings:
-            if stem_norm.endswith("ا") and stem_norm[:-1] in titles:
+            if stem_norm.endswith("ا") and len(stem_norm) >= 4 and stem_norm[:-1] in titles:
                 return i + 1, clean_surface(stem)
     return None
 
@@ -308,6 +309,8 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
             # an indefinite nationality word before a name is a name ("تركي المالكي")
             nisba_name = (not t.text.startswith("ال") and _nisba_country(doc, k) is not None
                           and k + 1 < len(doc) and is_name_like(doc[skip_space(doc, k + 1)]))
+            if k > start_name and _ends_name(doc, k):
+                break
             if (is_name_like(t) or nisba_name) and (not t.text.startswith("ال") or k > start_name):
                 k += 1
             elif normalize(t.text) in NAME_LINKS and k + 1 < len(doc):
@@ -325,6 +328,32 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
     return people, bare
 
 
+def _ends_name(doc: Doc, k: int) -> bool:
+    """Token k cannot continue the person's name before it: it starts a known organization or place
+    ("البابا فرنسيس الأمم المتحدة"), or it is a definite word too common to be a family name
+    ("بوروشينكو الإدارة"), or a second definite word that is no nisba ("نوري المالكي المبعد")."""
+    t = doc[k]
+    if _known_at(doc, k, ("Organization", "Place")) is not None:
+        return True
+    if not t.text.startswith("ال"):
+        return False
+    norm = normalize(t.text)
+    if norm in mostly_common_words():
+        return True
+    prev = prev_word(doc, k)
+    return prev is not None and doc[prev].text.startswith("ال") and not norm.endswith("ي")
+
+
+def _nisba(word: str) -> bool:
+    """A relative adjective: الإسلامي، الوطنية، الدولي."""
+    return normalize(word).endswith(("ي", "يه"))
+
+
+def _elative(norm: str) -> bool:
+    """A definite elative adjective (أفعل): الأوسط، الأعلى، الأكبر."""
+    return len(norm) == 6 and norm.startswith("الا")
+
+
 def _chain(doc: Doc, k: int, limit: int = 5) -> int:
     """End of a definite genitive/adjective chain starting at k: الخارجية الروسية, معاهدة الأمن الجماعي."""
     start = k
@@ -332,17 +361,21 @@ def _chain(doc: Doc, k: int, limit: int = 5) -> int:
         t = doc[k]
         if t.is_space or is_punct(t) or is_function_word(t):
             break
-        if normalize(t.text) in CHAIN_STOP:
-            break
+        if normalize(t.text) in CHAIN_STOP or match_title(doc, k):
+            break  # "حكومة رئيس الوزراء": a title starts a phrase of its own
         if _nisba_country(doc, k):
             return k + 1  # a nationality adjective closes the name: "وزارة الخارجية القطرية ماجد ..."
         if t.text.startswith("ال"):
+            norm = normalize(t.text)
             prev_definite = k > start and doc[k - 1].text.startswith("ال")
-            if prev_definite and not normalize(t.text).endswith(("ي", "يه", "ه", "ين", "ون", "ات")):
+            if prev_definite and not (norm.endswith(("ي", "يه", "ه", "ين", "ون", "ات")) or _elative(norm)):
                 break  # "جماعة الحوثي التحالف": two definite nouns are two phrases
+            if prev_definite and _nisba(doc[k - 1].text) and not _nisba(t.text):
+                break  # "منظمة التعاون الإسلامي التصريحات": after a nisba only nisbas follow
             k += 1
             continue
         if t.text.startswith("وال") and k > start and doc[k - 1].text.startswith("ال") \
+                and not is_function_word(doc[k]) \
                 and _known_at(doc, k, ("Place", "Organization", "Person")) is None \
                 and normalize(t.text[1:]) not in lexicon.groups():
             k += 1  # "حزب العدالة والتنمية"; but "قوات الأمن والجيش" are two
@@ -383,14 +416,16 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                     q = k
                     # adjectives (nisba-like -ي/-ية, elatives -ى/-ا), not nouns ("البلدين")
                     while q < len(doc) and q - k < 2 and doc[q].text.startswith("ال") and \
-                            normalize(doc[q].text).endswith(("ه", "ي", "ا")):
+                            normalize(doc[q].text).endswith(("ه", "ي", "ا")) and not is_function_word(doc[q]):
                         q += 1
                     owner = _known_at(doc, q, ("Organization",)) if q < len(doc) and doc[q].text[:1] == "ل" else None
                     if owner:
                         end = owner[0]
-                    elif q - k >= 2 or (q > k and q < len(doc) and doc[q].text.startswith("لل")):
-                        # "المفوضية العليا المستقلة للانتخابات", "الهيئة الوطنية للإعلام"
-                        end = q + 1 if q < len(doc) and doc[q].text.startswith("لل") else q
+                    elif q > k and q < len(doc) and doc[q].text.startswith("لل"):
+                        # "المفوضية العليا المستقلة للانتخابات", "الهيئة الوطنية للإعلام (الليبية)"
+                        end = q + 1
+                        if end < len(doc) and _nisba_country(doc, skip_space(doc, end)):
+                            end = skip_space(doc, end) + 1
             else:
                 end = _chain(doc, k)
             if end == k:

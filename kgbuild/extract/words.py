@@ -144,7 +144,7 @@ def is_name_like(tok: Token) -> bool:
         return False
     # "ولاعب", "للسماح": a conjunction or preposition+article glued to an ordinary word
     for clitic, stem in clitic_variants(tok.text)[1:]:
-        if clitic in ("و", "ف", "ل", "ب") or stem.startswith("ال"):
+        if clitic in ("و", "ف", "ل", "ب", "ك") or stem.startswith("ال"):
             n = normalize(stem)
             if is_common(n) or n in lexicon.cues() or n in lexicon.org_heads() or n in lexicon.titles() \
                     or n in lexicon.known_entities():
