@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from .. import lexicon
 from ..text import clean_surface, clitic_variants, normalize
 from .words import (text_of, NAME_LINKS, is_arabic_word, is_common, is_function_word, is_name_like, is_punct, is_quote,
-                    mostly_common_words, prev_word)
+                    common_words, is_known_name_word, mostly_common_words, prev_word)
 
 RANK = {"gazetteer": 0, "title": 1, "org": 2, "place_head": 3, "group": 2, "subject": 4, "ner": 5, "propagated": 4}
 # words that may stand between a title and the name without being part of either
@@ -542,15 +542,14 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
             i = match_title(doc, i)[0] if match_title(doc, i) else i + 1
         while j > i and (is_punct(doc[j - 1]) or doc[j - 1].is_space or is_function_word(doc[j - 1])):
             j -= 1
+        if type_ == "Person":
+            # "بيوتر بوروشينكو الإدارة", "حسن الجوار": the name ends where a name cannot go on
+            j = next((k for k in range(i + 1, j) if _ends_name(doc, k)), j)
         if j <= i or not any(is_name_like(t) for t in doc[i:j]):
             continue
-        # strip a proclitic only when the lexicon knows the stem or the article follows it
-        clitic_len, stem_used = 0, doc[i].text
-        for clitic, stem in clitic_variants(doc[i].text)[1:]:
-            rest = " ".join([stem] + [t.text for t in doc[i + 1:j]])
-            if normalize(rest) in known or (stem.startswith("ال") and clitic):
-                clitic_len, stem_used = len(clitic), stem
-                break
+        if j - i == 1 and normalize(doc[i].text) in mostly_common_words():
+            continue  # one ordinary word ("الصحراء", "ساحلي")
+        clitic_len, stem_used = _ner_clitic(doc, i, j)
         s, e = _span_chars(doc, i, j, clitic_len)
         form = _surface(doc, i, j, stem_used)
         if len(normalize(form)) < 3:
@@ -562,6 +561,30 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
             continue  # "العاصمة السعودية"
         out.append(Candidate(i, j, s, e, form, type_, "ner"))
     return out
+
+
+def _ner_clitic(doc: Doc, i: int, j: int) -> tuple[int, str]:
+    """The proclitic the NER left on a name's first word (ANERcorp tags "ونايفة" whole): stripped
+    when the lexicon knows the rest, the article follows it, the rest is a common head ("بحي
+    الكرامة"), or a conjunction joins the name to a list ("والموصل وصلاح الدين"); kept when the
+    whole word is a name ANERcorp knows ("وليد") or the rest is no word ("ويكيليكس")."""
+    known = lexicon.known_entities()
+    word = doc[i].text
+    if normalize(word) in known:
+        return 0, word
+    for clitic, stem in clitic_variants(word)[1:]:
+        rest = normalize(" ".join([stem] + [t.text for t in doc[i + 1:j]]))
+        stem_norm = normalize(stem)
+        if rest in known or (stem.startswith("ال") and clitic):
+            return len(clitic), stem
+        # ANERcorp tags names with their clitics ("وصلاح"): the word is a name there only if its
+        # stem is not one too
+        whole_is_name = is_known_name_word(normalize(word)) and not is_known_name_word(stem_norm)
+        if clitic in ("و", "ب", "ل") and len(stem_norm) >= 2 and not whole_is_name \
+                and (stem_norm in common_words() or (clitic == "و" and len(stem_norm) >= 3
+                                                     and stem_norm[0] not in "اوي")):
+            return len(clitic), stem
+    return 0, word
 
 
 def select(cands: list[Candidate]) -> list[Candidate]:
@@ -622,15 +645,21 @@ def _non_overlapping(cands: list[Candidate]) -> list[Candidate]:
 def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     """Find again every name already found: a name recognised once is the same name elsewhere."""
     forms: dict[str, Candidate] = {}
-    for c in chosen:
+    # names from the trusted sources first: their forms and types win over the NER's guesses
+    for c in sorted(chosen, key=lambda c: c.source in ("ner", "subject")):
         if c.type == "Group":
             continue
         forms.setdefault(normalize(c.form), c)
         toks = c.form.split()
         if c.type == "Person" and len(toks) >= 2 and len(normalize(toks[-1])) >= 3:
             last = normalize(toks[-1])
-            if last not in forms and is_name_like(doc[c.j - 1]):
+            # a family name the lexicon or a title vouches for may be a common word too (المعلم)
+            trusted = c.source in ("gazetteer", "title") and not is_function_word(doc[c.j - 1])
+            if last not in forms and (is_name_like(doc[c.j - 1]) or trusted):
                 forms[last] = c
+    # the statistical NER only fills gaps: a name found by a trusted source, found again, wins
+    guesses = [c for c in chosen if c.source == "ner" and c.j - c.i == 1]
+    chosen = [c for c in chosen if not (c.source == "ner" and c.j - c.i == 1)]
     taken = {k for c in chosen for k in range(c.i, c.j)}
     extra = []
     for i, tok in enumerate(doc):
@@ -646,4 +675,5 @@ def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         s, e = _span_chars(doc, i, i + n, cl)
         extra.append(Candidate(i, i + n, s, e, clean_surface(surface), src.type, "propagated", key=src.key))
         taken.update(range(i, i + n))
-    return sorted(chosen + extra, key=lambda c: c.i)
+    kept = [c for c in guesses if not any(k in taken for k in range(c.i, c.j))]
+    return sorted(chosen + extra + kept, key=lambda c: c.i)

@@ -48,6 +48,12 @@ def mostly_common_words() -> frozenset[str]:
     return frozenset(w for w, (n, o) in _word_counts().items() if n >= 2 and o / n >= 0.8)
 
 
+def is_known_name_word(norm: str) -> bool:
+    """A word ANERcorp's annotators found inside names at least half the times they saw it."""
+    seen, outside = _word_counts().get(norm, (0, 0))
+    return seen > 0 and outside / seen <= 0.5
+
+
 def text_of(doc: Doc) -> str:
     """doc.text, computed once: spaCy rebuilds it from the tokens on every access."""
     text = doc.user_data.get("kg_text")
