@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from .extract.mentions import (Candidate, gazetteer_candidates, group_candidates, ner_candidates, org_candidates,
                                place_head_candidates, propagate, select, subject_slot_candidates,
                                title_candidates)
+from .extract.groups import assign_group_keys
 from .extract.resolve import cluster, to_entity
 from .extract.statements import StatementFinder
 from .records import EntityRecord
@@ -84,6 +85,7 @@ class EntityFinder:
                 spans = ner_spans(doc)
             cands += ner_candidates(doc, spans)
         chosen = propagate(doc, select(cands))
+        assign_group_keys(chosen)
         entities: dict[str, EntityRecord] = {}
         key_of: dict[int, str] = {}
         for members in cluster(chosen):

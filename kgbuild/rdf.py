@@ -15,12 +15,16 @@ from urllib.parse import quote as percent_quote
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
 
+from . import lexicon
 from .namespace import KG, PROV, RES, SCHEMA, WD
 from .records import DocumentRecord, EntityRecord, StatementRecord
 from .text import slug
 
 AR = "ar"
 ENTITY_GRAPH = RES["graph/entities"]
+# kinds of unnamed groups (lexicon/groups.tsv) as SKOS concepts: a group is one article's referent,
+# and dcterms:type links it to its kind
+GROUP_KINDS = RES["groupkind"]
 
 
 def doc_iri(doc_id: str) -> URIRef:
@@ -99,7 +103,20 @@ def add_entity(g: Graph, ent: EntityRecord) -> URIRef:
         g.add((e, RDFS.label, Literal(ent.label_en, lang="en")))
     if ent.wikidata:
         g.add((e, SKOS.exactMatch, WD[ent.wikidata]))
+    if ent.kind:
+        g.add((e, DCTERMS.type, add_group_kind(g, ent.kind)))
     return e
+
+
+def add_group_kind(g: Graph, kind: str) -> URIRef:
+    concept = RES["groupkind/" + slug(kind)]
+    g.add((concept, RDF.type, SKOS.Concept))
+    g.add((concept, SKOS.inScheme, GROUP_KINDS))
+    described = next((k for k in lexicon.groups().values() if k.kind == kind), None)
+    if described is not None:
+        g.add((concept, SKOS.prefLabel, Literal(described.label_ar, lang=AR)))
+        g.add((concept, SKOS.prefLabel, Literal(described.label_en, lang="en")))
+    return concept
 
 
 def add_statement(g: Graph, doc_id: str, d: URIRef, st: StatementRecord, iris: dict[str, URIRef],

@@ -38,6 +38,7 @@ class EntityRecord:
     label_en: str | None = None
     roles: list[Role] = field(default_factory=list)
     source: str = ""                 # which component found it: gazetteer, title, ner, group ...
+    kind: str | None = None          # for a Group: its kind in lexicon/groups.tsv ("security_forces")
 
 
 @dataclass

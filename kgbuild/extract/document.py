@@ -6,7 +6,7 @@ from spacy.language import Language
 from ..clean import mask_boilerplate, title_of
 from ..records import DocumentRecord, EntityRecord
 from .dates import document_date
-from .groups import CORE_GROUP_KINDS
+from .groups import CORE_GROUP_KINDS, article_scope, needs_article_scope
 from .resolve import CorpusIndex
 
 
@@ -47,7 +47,7 @@ def record_of(doc, doc_id: str, text: str) -> DocumentRecord:
 def prune_groups(rec: DocumentRecord) -> DocumentRecord:
     used = {k for st in rec.statements for k in (st.speaker, *st.about, *st.via)}
     rec.entities = {k: e for k, e in rec.entities.items()
-                    if e.type != "Group" or k in used or k.split(":", 1)[-1] in CORE_GROUP_KINDS}
+                    if e.type != "Group" or k in used}
     return rec
 
 
@@ -56,6 +56,8 @@ def apply_index(rec: DocumentRecord, index: CorpusIndex) -> DocumentRecord:
     renamed: dict[str, str] = {}
     merged: dict[str, EntityRecord] = {}
     for old_key, ent in rec.entities.items():
+        if needs_article_scope(ent.key):
+            ent.key = f"{ent.key}/{article_scope(rec.doc_id)}"
         ent = index.resolve(ent)
         renamed[old_key] = ent.key
         if ent.key in merged:

@@ -1,12 +1,66 @@
-"""Which unnamed collective actors matter for who-said-what-about-whom.
+"""Which unnamed collective actors matter for who-said-what-about-whom, and which referent each is.
 
-Actors of political conflict are kept wherever they are named and may be targets of statements;
-other groups (victims, workers, leaders, citizens ...) are kept only when they speak.
+Actors of political conflict (CORE_GROUP_KINDS) may be targets wherever they are named; other groups
+(victims, workers, leaders, citizens ...) count only when they speak. A group enters the graph only
+through a statement: one merely mentioned says nothing about who said what about whom.
 """
 from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from typing import Protocol
+
+from ..text import slug
 
 CORE_GROUP_KINDS = frozenset({
     "protesters", "rioters", "looters", "security_forces", "police_officers", "servicemen", "soldiers",
     "troops", "peacekeepers", "terrorists", "armed_groups", "gunmen", "attackers", "rebels", "insurgents",
     "militants", "foreign_fighters", "extremists", "separatists", "opposition", "activists", "authorities",
     "people", "international_community"})
+
+
+class _GroupMention(Protocol):
+    type: str
+    key: str | None
+    role_of: str | None
+
+
+# An unnamed group is a referent of its own article, or of the one country the text ties it to
+# ("قوات الأمن الكازاخستانية"): never one entity per kind for a whole corpus. Keys:
+#   group:<kind>            in one document, before the corpus step scopes it to its article
+#   group:<kind>@<country>  tied to a country: one referent across articles
+#   group:<kind>/<article>  after the corpus step: the group of one article
+
+
+def kind_of(key: str) -> str:
+    """"group:security_forces@Q232" -> "security_forces"."""
+    return key.split(":", 1)[-1].split("@", 1)[0].split("/", 1)[0]
+
+
+def assign_group_keys(mentions: list[_GroupMention]) -> None:
+    """Key the group mentions of one document by kind and stated affiliation; a mention with no
+    affiliation takes the one affiliation its kind has elsewhere in the document."""
+    affiliations: dict[str, set[str]] = defaultdict(set)
+    groups = [m for m in mentions if m.type == "Group" and m.key and m.key.startswith("group:")]
+    for m in groups:
+        if m.role_of:
+            affiliations[kind_of(m.key)].add(m.role_of)
+    for m in groups:
+        kind = kind_of(m.key)
+        only = affiliations[kind]
+        affiliation = m.role_of or (next(iter(only)) if len(only) == 1 else None)
+        m.key = f"group:{kind}@{affiliation}" if affiliation else f"group:{kind}"
+
+
+def article_scope(doc_id: str) -> str:
+    """A readable, collision-free suffix for what belongs to one article."""
+    return f"{slug(doc_id)}_{hashlib.sha1(doc_id.encode()).hexdigest()[:6]}"
+
+
+def needs_article_scope(key: str) -> bool:
+    """Groups with no affiliation, and institutions named without their country ("الحكومة")."""
+    return (key.startswith("group:") and "@" not in key) or key in GENERIC_INSTITUTIONS
+
+
+# institutions named without their country ("الحكومة", "الشرطة", "الجيش") have generic keys
+GENERIC_INSTITUTIONS = ("org:government", "org:police", "org:army")

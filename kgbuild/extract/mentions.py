@@ -177,11 +177,13 @@ def group_candidates(doc: Doc) -> list[Candidate]:
         n, norm, surface, cl = hit
         j = i + n
         nxt = skip_space(doc, j)
-        if nxt < len(doc) and _nisba_country(doc, nxt):
+        affiliation = _nisba_country(doc, nxt) if nxt < len(doc) else None
+        if affiliation:
             j = nxt + 1
         s, e = _span_chars(doc, i, j, cl)
         form = clean_surface(surface + text_of(doc)[doc[i + n - 1].idx + len(doc[i + n - 1].text):e])
-        out.append(Candidate(i, j, s, e, form, "Group", "group", key="group:" + table[norm].kind))
+        out.append(Candidate(i, j, s, e, form, "Group", "group", key="group:" + table[norm].kind,
+                             role_of=affiliation))
     return out
 
 
@@ -593,7 +595,7 @@ def select(cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         g = groups_at.get(c.i)
         if c.source == "org" and g is not None and g.j <= c.j:
-            c.type, c.key, c.source = "Group", g.key, "group"
+            c.type, c.key, c.source, c.role_of = "Group", g.key, "group", g.role_of
     # "وتجمع المتظاهرون": a head noun that is also a verb, with a group after it, is no organization
     cands = [c for c in cands if not (c.source == "org" and any(c.i < k < c.j for k in groups_at))]
     # the statistical NER only fills gaps: it never overrides a name the other sources found

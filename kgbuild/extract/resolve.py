@@ -9,11 +9,13 @@ Across documents, CorpusIndex applies the same tests to give a referent one key 
 from __future__ import annotations
 
 import difflib
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .. import lexicon
 from ..records import EntityRecord, Mention, Role
 from ..text import normalize
+from .groups import GENERIC_INSTITUTIONS, kind_of
 from .mentions import RANK, Candidate
 
 
@@ -150,8 +152,7 @@ def cluster(cands: list[Candidate]) -> list[list[Candidate]]:
     return _fold_generic(out)
 
 
-# institutions named without their country ("الحكومة", "الشرطة", "الجيش") have generic keys
-GENERIC_KEYS = ("org:government", "org:police", "org:army")
+GENERIC_KEYS = GENERIC_INSTITUTIONS
 
 
 def _fold_generic(clusters: list[list[Candidate]]) -> list[list[Candidate]]:
@@ -202,9 +203,13 @@ def to_entity(members: list[Candidate]) -> EntityRecord:
         forms |= {bare for f in forms if (bare := without_title(f))}
     wikidata = label_en = None
     roles: list[Role] = []
+    kind = None
     if key and key.startswith("group:"):
-        g = groups.get(key.split(":", 1)[1])
-        label = g.label_ar if g else max(forms, key=len)
+        kind = kind_of(key)
+        g = groups.get(kind)
+        # labelled as the article names it ("شيوخ العشائر"), not by its kind
+        counts = Counter(c.form for c in members if c.form)
+        label = max(forms, key=lambda f: (counts.get(f, 0), len(f), f))
         label_en = g.label_en if g else None
         type_ = "Group"
     elif key and key in known:
@@ -222,7 +227,8 @@ def to_entity(members: list[Candidate]) -> EntityRecord:
             roles.append(Role(c.title, c.role_of))
     mentions = [Mention(c.start, c.end, c.form, c.form) for c in sorted(members, key=lambda c: c.start)]
     return EntityRecord(key=key, type=type_, label=label, forms=forms, mentions=mentions, wikidata=wikidata,
-                        label_en=label_en, roles=roles, source=min(members, key=lambda c: RANK[c.source]).source)
+                        label_en=label_en, roles=roles, source=min(members, key=lambda c: RANK[c.source]).source,
+                        kind=kind)
 
 
 @dataclass
@@ -238,7 +244,8 @@ class CorpusIndex:
 
     def resolve(self, ent: EntityRecord) -> EntityRecord:
         # lexicon entities keep their keys: only names the lexicon does not know are matched up
-        if ent.key.startswith(("Q", "group:")) or ent.key in self.label_of or ent.key in lexicon.entity_by_key():
+        if ent.key.startswith(("Q", "group:")) or ent.key in self.label_of or ent.key in lexicon.entity_by_key() \
+                or "/" in ent.key:
             return self._remember(ent)
         for form in sorted(ent.forms, key=lambda f: -len(f)):
             hit = self.by_form.get((ent.type, normalize(form)))
@@ -266,8 +273,8 @@ class CorpusIndex:
             ent.forms.add(ent.label)
             ent.label = self.label_of[ent.key]
         self.label_of.setdefault(ent.key, ent.label)
-        if ent.key in GENERIC_KEYS:
-            return ent
+        if ent.key in GENERIC_KEYS or "/" in ent.key:
+            return ent  # generic or one article's: its names say nothing about other articles
         for form in ent.forms | {ent.label}:
             self.by_form.setdefault((ent.type, normalize(form)), ent.key)
         toks = _toks(ent.label)

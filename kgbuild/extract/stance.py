@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from .. import lexicon
 from ..text import clitic_variants, normalize
+from .groups import kind_of
 from .mentions import Candidate
 
 NEGATIVE_GROUPS = frozenset({"terrorists", "extremists", "rioters", "looters", "armed_groups", "gunmen", "attackers",
@@ -39,7 +40,7 @@ def target_stances(doc: Doc, targets: list[tuple[str, Candidate]], c_start: int,
     """{target key: positive | negative | neutral} for the (key, first mention) pairs of a statement."""
     out: dict[str, str] = {}
     for n, (key, c) in enumerate(targets):
-        if key.startswith("group:") and key.split(":", 1)[1] in NEGATIVE_GROUPS:
+        if key.startswith("group:") and kind_of(key) in NEGATIVE_GROUPS:
             out[key] = "negative"
             continue
         lo, hi = max(c_start, c.i - WINDOW), min(c_end, c.j + WINDOW)

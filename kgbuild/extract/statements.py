@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from .. import lexicon
 from ..records import EntityRecord, StatementRecord
 from ..text import clean_surface, normalize, strip_article
-from .groups import CORE_GROUP_KINDS
+from .groups import CORE_GROUP_KINDS, kind_of
 from .stance import target_stances
 from .mentions import TITLE_MODIFIERS, Candidate, _nisba_country, match_title
 from .words import text_of, CLOSE_QUOTES, OPEN_QUOTES, is_punct, is_quote, is_time_word
@@ -714,7 +714,7 @@ class StatementFinder:
         found: list[tuple[str, Candidate]] = []
         skip_toks = skip_toks | self.asides(c_start, c_end)
         for c in self.cands:
-            if c.type == "Group" and (c.key or "").split(":", 1)[-1] not in CORE_GROUP_KINDS:
+            if c.type == "Group" and kind_of(c.key or "") not in CORE_GROUP_KINDS:
                 continue
             if c_start <= c.i and c.j <= c_end and c.i not in skip_toks:
                 key = self.key(c)
