@@ -47,7 +47,7 @@ def record_of(doc, doc_id: str, text: str) -> DocumentRecord:
 def prune_groups(rec: DocumentRecord) -> DocumentRecord:
     used = {k for st in rec.statements for k in (st.speaker, *st.about, *st.via)}
     rec.entities = {k: e for k, e in rec.entities.items()
-                    if e.type != "Group" or k in used}
+                    if e.type != "Group" or k in used or e.kind in CORE_GROUP_KINDS}
     return rec
 
 

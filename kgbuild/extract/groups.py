@@ -1,8 +1,8 @@
 """Which unnamed collective actors matter for who-said-what-about-whom, and which referent each is.
 
-Actors of political conflict (CORE_GROUP_KINDS) may be targets wherever they are named; other groups
-(victims, workers, leaders, citizens ...) count only when they speak. A group enters the graph only
-through a statement: one merely mentioned says nothing about who said what about whom.
+Actors of political conflict (CORE_GROUP_KINDS) are kept wherever they are named and may be targets
+of statements; other groups (victims, workers, leaders, citizens ...) are kept only when a statement
+involves them.
 """
 from __future__ import annotations
 
