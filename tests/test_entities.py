@@ -47,6 +47,19 @@ def test_spelling_variants_of_a_full_name_merge(nlp) -> None:
     assert len(persons) == 1
 
 
+@pytest.mark.parametrize("text, short", [
+    # a name written as one word with its given name, then the family name alone
+    ("قال رئيس الوزراء الماليزي عبدالرزاق نجيب إن الانتخابات ستجرى في موعدها. وأضاف رزاق أن الحكومة مستعدة.",
+     "رزاق"),
+    # first and last name without the middle name
+    ("وقال وزير المالية الكيني هنري كيبتو روتيتش إن الميزانية متوازنة. وأكد هنري روتيتش أن العجز تراجع.",
+     "هنري روتيتش"),
+])
+def test_short_forms_join_the_full_name(nlp, text: str, short: str) -> None:
+    persons = [v for v in entities(nlp, text).values() if v[0] == "Person"]
+    assert len(persons) == 1 and normalize(short) in persons[0][1]
+
+
 def test_nationality_adjective_alone_is_not_a_country_mention(nlp) -> None:
     ents = entities(nlp, "وقال الرئيس الروسي إن الأزمة انتهت.")
     assert find(ents, "روسيا") is None

@@ -522,7 +522,7 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
         # accusative is the verb's object
         suffixed = doc[k - 1].text.endswith(("ه", "ها", "هم", "هما")) and not doc[k - 1].text.endswith("له")
         suffixed = suffixed or any(t.text.endswith(("ًا", "اً")) for t in doc[start_name:k])
-        if closed and not suffixed and (k - start_name > 1 or len(normalize(doc[start_name].text)) >= 4):
+        if closed and not suffixed and (k - start_name > 1 or len(normalize(doc[start_name].text)) >= 3):
             s, e = _span_chars(doc, start_name, k, 0)
             out.append(Candidate(start_name, k, s, e, clean_surface(text_of(doc)[s:e]), "Person", "subject"))
     return out
