@@ -176,6 +176,7 @@ def group_candidates(doc: Doc) -> list[Candidate]:
             continue
         n, norm, surface, cl = hit
         j = i + n
+        j = _group_adjectives(doc, j, definite=surface.startswith("ال"))
         nxt = skip_space(doc, j)
         affiliation = _nisba_country(doc, nxt) if nxt < len(doc) else None
         if affiliation:
@@ -185,6 +186,26 @@ def group_candidates(doc: Doc) -> list[Candidate]:
         out.append(Candidate(i, j, s, e, form, "Group", "group", key="group:" + table[norm].kind,
                              role_of=affiliation))
     return out
+
+
+# endings of relative and plural adjectives: عسكريون، طبية، أمنيين، كبار is no adjective we can tell
+ADJECTIVE_ENDINGS = ("يون", "يين", "يه", "يان", "ي")
+
+
+def _group_adjectives(doc: Doc, j: int, definite: bool, limit: int = 2) -> int:
+    """End of the adjectives after a group noun that agree with it in definiteness ("مسؤولون
+    عسكريون", "المصادر الطبية"); country nisbas are left to the affiliation."""
+    for _ in range(limit):
+        k = skip_space(doc, j)
+        if k >= len(doc) or not is_arabic_word(doc[k]) or is_function_word(doc[k]) or _nisba_country(doc, k):
+            break
+        word = doc[k].text
+        norm = normalize(word)
+        if word.startswith("ال") != definite or not norm.endswith(ADJECTIVE_ENDINGS) or len(norm) < 4 \
+                or norm in lexicon.cues() or _known_at(doc, k, ("Place", "Organization", "Person")):
+            break
+        j = k + 1
+    return j
 
 
 def match_title(doc: Doc, i: int) -> tuple[int, str] | None:
