@@ -62,6 +62,17 @@ def test_short_forms_join_the_full_name(nlp, text: str, short: str) -> None:
     assert len(persons) == 1 and normalize(short) in persons[0][1]
 
 
+def test_bare_government_is_the_one_named_last(nlp) -> None:
+    rec = extract_document(nlp, "t.txt", "وانتقدت الحكومة الكينية الحكومة الصومالية. وقالت الحكومة إنها لن ترد.")
+    last = max((m.start, e) for e in rec.entities.values() for m in e.mentions if e.type == "Organization")[1]
+    assert normalize("الحكومة الصومالية") in {normalize(f) for f in last.forms}
+
+
+def test_a_body_s_remit_is_part_of_its_name(nlp) -> None:
+    ents = entities(nlp, "وقالت المفوضية العليا لشؤون الإغاثة إن المساعدات وصلت.")
+    assert find(ents, "المفوضية العليا لشؤون الإغاثة") is not None
+
+
 def test_nationality_adjective_alone_is_not_a_country_mention(nlp) -> None:
     ents = entities(nlp, "وقال الرئيس الروسي إن الأزمة انتهت.")
     assert find(ents, "روسيا") is None

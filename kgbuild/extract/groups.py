@@ -62,5 +62,5 @@ def needs_article_scope(key: str) -> bool:
     return (key.startswith("group:") and "@" not in key) or key in GENERIC_INSTITUTIONS
 
 
-# institutions named without their country ("الحكومة", "الشرطة", "الجيش") have generic keys
-GENERIC_INSTITUTIONS = ("org:government", "org:police", "org:army")
+# institutions named without their country ("الحكومة", "الشرطة", "الجيش", "البرلمان") have generic keys
+GENERIC_INSTITUTIONS = ("org:government", "org:police", "org:army", "org:parliament")

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from .. import lexicon
 from ..text import clean_surface, clitic_variants, normalize
 from .words import (text_of, NAME_LINKS, is_arabic_word, is_common, is_function_word, is_name_like, is_punct, is_quote,
-                    common_words, is_known_name_word, mostly_common_words, prev_word)
+                    common_words, function_words, is_known_name_word, mostly_common_words, prev_word)
 
 RANK = {"gazetteer": 0, "title": 1, "org": 2, "place_head": 3, "group": 2, "subject": 4, "ner": 5, "propagated": 4}
 # words that may stand between a title and the name without being part of either
@@ -31,6 +31,8 @@ LOCATED_HEADS = {normalize(w) for w in ("سفارة", "قنصلية", "بعثة"
 CHAIN_STOP = {normalize(w) for w in ("التابعة", "التابع", "التابعين", "المدعومة", "المدعوم", "الخاصة", "المكلفة",
                                      "المعنية", "المختصة", "المشتركة", "الموالية", "الموالي", "المناهضة", "الحاكم",
                                      "الحاكمة")}
+# "لشؤون اللاجئين": a body's remit, part of its name
+REMIT = {normalize(w) for w in ("لشؤون", "للشؤون")}
 TYPE_OF_NER = {"PERS": "Person", "PER": "Person", "LOC": "Place", "GPE": "Place", "ORG": "Organization"}
 
 
@@ -148,6 +150,18 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
             out.append(Candidate(i, j + 2, s, e, clean_surface(surface + "-" + doc[j + 1].text),
                                  "Organization", "gazetteer"))
             continue
+        if ent.type == "Organization":
+            # "الحكومة الليبية المؤقتة", "المؤتمر الوطني العام الليبي": modifiers and a nationality
+            # that follow a known body's name belong to the name as written
+            k = j
+            while (q := skip_space(doc, k)) < len(doc) and q - j < 3 and (
+                    normalize(doc[q].text) in TITLE_MODIFIERS or _nisba_country(doc, q)) \
+                    and doc[q].text.startswith("ال"):
+                k = q + 1
+            if k > j:
+                surface = clean_surface(surface + text_of(doc)[doc[j - 1].idx + len(doc[j - 1].text):
+                                                               doc[k - 1].idx + len(doc[k - 1].text)])
+                j = k
         s, e = _span_chars(doc, i, j, cl)
         before = doc[i - 1].text if i > 0 and is_punct(doc[i - 1]) else ""
         out.append(Candidate(i, j, s, e, clean_surface(surface), ent.type, "gazetteer", key=ent.key,
@@ -398,10 +412,16 @@ def _chain(doc: Doc, k: int, limit: int = 5) -> int:
             k += 1
             continue
         if t.text.startswith("وال") and k > start and doc[k - 1].text.startswith("ال") \
-                and not is_function_word(doc[k]) \
+                and normalize(t.text[1:]) not in function_words() \
                 and _known_at(doc, k, ("Place", "Organization", "Person")) is None \
                 and normalize(t.text[1:]) not in lexicon.groups():
             k += 1  # "حزب العدالة والتنمية"; but "قوات الأمن والجيش" are two
+            break
+        if normalize(t.text) in REMIT and k > start:
+            # "وكالة الأمم المتحدة لشؤون اللاجئين": the body's remit is part of its name
+            nxt = skip_space(doc, k + 1)
+            if nxt < len(doc) and doc[nxt].text.startswith("ال") and not is_function_word(doc[nxt]):
+                return nxt + 1
             break
         if t.text[0] in "لبك":
             break  # "لغرض", "بهدف": a preposition ends the name
@@ -444,6 +464,9 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                     owner = _known_at(doc, q, ("Organization",)) if q < len(doc) and doc[q].text[:1] == "ل" else None
                     if owner:
                         end = owner[0]
+                    elif q > k and q < len(doc) and normalize(doc[q].text) in REMIT \
+                            and skip_space(doc, q + 1) < len(doc) and doc[skip_space(doc, q + 1)].text.startswith("ال"):
+                        end = skip_space(doc, q + 1) + 1  # "المفوضية العليا لشؤون اللاجئين"
                     elif q > k and q < len(doc) and doc[q].text.startswith("لل"):
                         # "المفوضية العليا المستقلة للانتخابات", "الهيئة الوطنية للإعلام (الليبية)"
                         end = q + 1
@@ -619,6 +642,11 @@ def select(cands: list[Candidate]) -> list[Candidate]:
             c.type, c.key, c.source, c.role_of = "Group", g.key, "group", g.role_of
     # "وتجمع المتظاهرون": a head noun that is also a verb, with a group after it, is no organization
     cands = [c for c in cands if not (c.source == "org" and any(c.i < k < c.j for k in groups_at))]
+    # a known body's name is not lengthened by a pattern with words that are not part of names
+    # ("تنظيم داعش المتشدد"): a pattern wins only with a nationality or a complement (للـ) more
+    known_at = {c.i: c for c in cands if c.source == "gazetteer" and c.type == "Organization"}
+    cands = [c for c in cands if not (c.source == "org" and c.i in known_at and known_at[c.i].j < c.j
+                                      and not _adds_name_words(c, known_at[c.i]))]
     # the statistical NER only fills gaps: it never overrides a name the other sources found
     primary = [c for c in cands if c.source not in ("ner", "subject")]
     chosen = _appositions(sorted(_non_overlapping(primary), key=lambda c: c.i))
@@ -627,6 +655,11 @@ def select(cands: list[Candidate]) -> list[Candidate]:
         if not any(k in taken for k in range(c.i, c.j)):
             chosen.append(c)
     return sorted(chosen, key=lambda c: c.i)
+
+
+def _adds_name_words(longer: Candidate, known: Candidate) -> bool:
+    rest = longer.form.split()[len(known.form.split()):]
+    return all(w.startswith("لل") or _nisba(w) for w in rest)
 
 
 def _appositions(chosen: list[Candidate]) -> list[Candidate]:

@@ -164,7 +164,8 @@ GENERIC_KEYS = GENERIC_INSTITUTIONS
 
 
 def _fold_generic(clusters: list[list[Candidate]]) -> list[list[Candidate]]:
-    """Bare "الحكومة" is the "الحكومة الكازاخستانية" of the same article when that is the only one."""
+    """Bare "الحكومة" is the government the article named last before it ("الحكومة الليبية ... وقالت
+    الحكومة"), or the only one it names; with none, it stays the generic institution."""
     out = [m for m in clusters if not any(c.key in GENERIC_KEYS for c in m)]
     for members in clusters:
         if not any(c.key in GENERIC_KEYS for c in members):
@@ -172,12 +173,18 @@ def _fold_generic(clusters: list[list[Candidate]]) -> list[list[Candidate]]:
         head = _toks(members[0].form)[:1]
         specific = [m for m in out if any(c.type == "Organization" and _toks(c.form)[:1] == head
                                           and len(_toks(c.form)) > 1 for c in m)]
-        if head and len(specific) == 1:
-            for c in members:
+        left: list[Candidate] = []
+        for c in members:
+            before = [(max(x.i for x in m if x.i < c.i), n) for n, m in enumerate(specific)
+                      if any(x.i < c.i for x in m)]
+            target = specific[max(before)[1]] if before else (specific[0] if len(specific) == 1 else None)
+            if target is None:
+                left.append(c)
+            else:
                 c.key = None
-            specific[0].extend(members)
-        else:
-            out.append(members)
+                target.append(c)
+        if left:
+            out.append(left)
     return out
 
 
