@@ -140,9 +140,10 @@ def test_more_constructions(nlp, name, text, speaker, lemma, content, about, via
     assert st.stance == stance
 
 
-def test_unnamed_source_gives_no_statement_and_does_not_inherit(nlp) -> None:
+def test_unnamed_source_speaks_as_a_group_and_does_not_inherit(nlp) -> None:
     rec = run(nlp, "وقال وزير الخارجية الفرنسي جان نويل بارو إن باريس تدعم الحوار. وأكد مصدر مسؤول أن المفاوضات مستمرة.")
-    assert [normalize(s.cue_lemma) for s in rec.statements] == [normalize("قال")]
+    assert [normalize(s.cue_lemma) for s in rec.statements] == [normalize("قال"), normalize("أكد")]
+    assert rec.entities[rec.statements[1].speaker].type == "Group"
 
 
 def test_statement_noun_names_its_issuer(nlp) -> None:
