@@ -30,6 +30,8 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     ("وقال مسؤولون عسكريون إن القصف استمر طوال الليل.", "مسؤولون عسكريون", "Group"),
     ("وأعلنت منظمة الصحة العالمية حالة الطوارئ.", "منظمة الصحة العالمية", "Organization"),
     ("وفرض حظر التجول في منطقة زارينوفسك.", "زارينوفسك", "Place"),
+    ("واندلعت اشتباكات في حي الزهور شرق المدينة.", "حي الزهور", "Place"),
+    ("ووقع الاتفاق في مدينة الطائف.", "مدينة الطائف", "Place"),
 ])
 def test_entity_found_with_type(nlp, text: str, form: str, type_: str) -> None:
     hit = find(entities(nlp, text), form)

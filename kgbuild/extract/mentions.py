@@ -25,7 +25,12 @@ TITLE_MODIFIERS = {normalize(w) for w in (
 PLACE_HEADS = {normalize(w): keep_head for w, keep_head in (
     ("منطقة", False), ("مقاطعة", False), ("محافظة", False), ("ولاية", False), ("إقليم", False),
     ("مدينة", False), ("بلدة", False), ("قرية", False), ("جزيرة", True), ("مطار", True),
-    ("ميناء", True), ("قاعدة", True), ("ساحة", True), ("جمهورية", True), ("مملكة", True))}
+    ("ميناء", True), ("قاعدة", True), ("ساحة", True), ("جمهورية", True), ("مملكة", True),
+    ("حي", True), ("شارع", True), ("ميدان", True), ("مخيم", True), ("سد", True), ("بحيرة", True), ("جبل", True),
+    ("نهر", True), ("معبر", True), ("مضيق", True))}
+STATE_HEADS = {normalize(w) for w in ("جمهورية", "مملكة")}
+# heads whose name may be an ordinary definite word: "حي الكرامة", "ميدان التحرير", "سد النهضة"
+NAMED_BY_WORD = {normalize(w) for w in ("حي", "شارع", "ميدان", "ساحة", "مخيم", "سد", "معبر", "جزيرة")}
 LOCATED_HEADS = {normalize(w) for w in ("سفارة", "قنصلية", "بعثة", "مكتب")}
 # adjectives that follow an organization's name without being part of it
 CHAIN_STOP = {normalize(w) for w in ("التابعة", "التابع", "التابعين", "المدعومة", "المدعوم", "الخاصة", "المكلفة",
@@ -496,28 +501,51 @@ def org_candidates(doc: Doc) -> list[Candidate]:
 
 
 def place_head_candidates(doc: Doc) -> list[Candidate]:
+    """Places named after a head noun: "مدينة الصخيرات", "منطقة ناو زاد", "حي الكرامة". Where the
+    head is no part of the name (مدينة، منطقة) the form with it is recorded too: texts use both."""
     out = []
     for i, tok in enumerate(doc):
         if tok.is_space:
             continue
         for clitic, stem in clitic_variants(tok.text):
-            keep = PLACE_HEADS.get(normalize(stem))
+            head = normalize(stem)
+            keep = PLACE_HEADS.get(head)
             if keep is None:
                 continue
-            k = skip_space(doc, i + 1)
-            start_name = k
-            while k < len(doc) and k - start_name < 3 and is_name_like(doc[k]) and not doc[k].text.startswith("ال") \
-                    and not (doc[k].text.endswith(("ه", "ها", "هم")) and not doc[k].text.endswith("له")):
-                k += 1
+            start_name = k = skip_space(doc, i + 1)
+            known = _known_at(doc, k, ("Place",)) if k < len(doc) else None
+            if known and head in STATE_HEADS:
+                break  # "جمهورية روسيا الاتحادية" is Russia: the gazetteer's
+            if known:
+                k = known[0]  # "إقليم كاتالونيا أرتور ماس": the known place ends the name
+            else:
+                while k < len(doc) and k - start_name < 3 and _place_name_word(doc, k, k == start_name, head) \
+                        and not (doc[k].text.endswith(("ه", "ها", "هم")) and not doc[k].text.endswith("له")):
+                    k += 1
             if k > start_name:
-                if keep:
-                    s, e = _span_chars(doc, i, k, len(clitic))
-                    out.append(Candidate(i, k, s, e, _surface(doc, i, k, stem), "Place", "place_head"))
+                s, e = _span_chars(doc, i, k, len(clitic))
+                with_head = _surface(doc, i, k, stem)
+                bare = clean_surface(text_of(doc)[doc[start_name].idx:e])
+                if keep:  # "مطار ألماتي" is not ألماتي: the head stays, the bare name is no form of it
+                    cand = Candidate(i, k, s, e, with_head, "Place", "place_head")
                 else:
-                    s, e = _span_chars(doc, start_name, k, 0)
-                    out.append(Candidate(start_name, k, s, e, clean_surface(text_of(doc)[s:e]), "Place", "place_head"))
+                    s = doc[start_name].idx
+                    cand = Candidate(start_name, k, s, e, bare, "Place", "place_head", extra_forms={with_head})
+                out.append(cand)
             break
     return out
+
+
+def _place_name_word(doc: Doc, k: int, first: bool, head: str) -> bool:
+    """A word of a place's name after its head: a name, or for streets and quarters ("حي الكرامة")
+    one definite word; the article only on the first word."""
+    t = doc[k]
+    definite = t.text.startswith("ال")
+    if definite and not first:
+        return False
+    if is_name_like(t):
+        return True
+    return first and definite and head in NAMED_BY_WORD and is_arabic_word(t) and not is_function_word(t)
 
 
 SLOT_END = {normalize(w) for w in ("إن", "أن", "إنه", "أنه", "إنها", "أنها", "بأن", "إلى", "في", "على", "عن", "من",
