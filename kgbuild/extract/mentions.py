@@ -541,8 +541,8 @@ def _place_name_word(doc: Doc, k: int, first: bool, head: str) -> bool:
     one definite word; the article only on the first word."""
     t = doc[k]
     definite = t.text.startswith("ال")
-    if definite and not first:
-        return False
+    if not first and (definite or doc[k - 1].text.startswith("ال")):
+        return False  # a definite word closes the name: "حي الزهور شرق المدينة
     if is_name_like(t):
         return True
     return first and definite and head in NAMED_BY_WORD and is_arabic_word(t) and not is_function_word(t)
@@ -719,6 +719,7 @@ def _non_overlapping(cands: list[Candidate]) -> list[Candidate]:
                 winner.title, winner.role_of, winner.title_i = c.title, c.role_of, c.title_i
             if winner.i == c.i and winner.j == c.j:
                 winner.key = winner.key or c.key
+                winner.extra_forms |= c.extra_forms  # "مدينة الطائف" for the gazetteer's الطائف
             continue
         chosen.append(c)
         for k in range(c.i, c.j):
