@@ -21,7 +21,7 @@ from .extract.mentions import (Candidate, gazetteer_candidates, group_candidates
                                title_candidates)
 from .extract.groups import assign_group_keys
 from .extract.resolve import cluster, to_entity
-from .extract.statements import StatementFinder
+from .extract.attribution import find_statements
 from .records import EntityRecord
 from .tokenizer import blank_arabic
 
@@ -113,8 +113,8 @@ class StatementExtractor:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        finder = StatementFinder(doc, doc._.kg_candidates, doc._.kg_key_of, doc._.kg_entities, doc._.kg_bare_titles)
-        doc._.kg_statements = finder.find(list(doc.sents))
+        doc._.kg_statements = find_statements(doc, doc._.kg_candidates, doc._.kg_key_of, doc._.kg_entities,
+                                              doc._.kg_bare_titles)
         return doc
 
 

@@ -21,3 +21,14 @@ def seed_build(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("seed_build")
     build([SEEDS], out)
     return out
+
+
+@pytest.fixture(scope="session")
+def read(nlp):
+    """text -> the attribution stages' Context of its Doc (entities found and resolved)."""
+    from kgbuild.extract.attribution import Context
+
+    def read(text: str) -> Context:
+        doc = nlp(text)
+        return Context.of(doc, doc._.kg_candidates, doc._.kg_key_of, doc._.kg_entities, doc._.kg_bare_titles)
+    return read

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import fields
 
 import pytest
 
@@ -26,7 +27,7 @@ def test_every_table_loads():
 
 def test_every_row_has_the_right_number_of_cells():
     for name, width in [("places.tsv", 8), ("organizations.tsv", 7), ("actors.tsv", 6), ("titles.tsv", 3),
-                        ("org_heads.tsv", 2), ("groups.tsv", 4), ("cues.tsv", 5), ("stopwords.tsv", 2)]:
+                        ("org_heads.tsv", 2), ("groups.tsv", 4), ("cues.tsv", 5), ("stopwords.tsv", 2), ("function_words.tsv", 3)]:
         text = (lx.HERE / name).read_text(encoding="utf-8")
         for ln in text.splitlines():
             if ln.strip() and not ln.startswith("#"):
@@ -162,3 +163,14 @@ def test_build_countries_reproduces_the_committed_rows(a2, key):
     committed = {r["key"]: r for r in lx.read_tsv("places.tsv")}
     assert rows[key][5] == committed[key]["forms_ar"]
     assert rows[key][6] == committed[key]["nisba_ar"]
+
+
+def test_function_words_come_by_kind():
+    words = lx.function_words()
+    kinds = {f.name for f in fields(lx.FunctionWords)}
+    assert {row["kind"] for row in lx.read_tsv("function_words.tsv")} == kinds
+    for kind in kinds:
+        assert getattr(words, kind), f"no words of kind {kind}"
+    assert normalize("أنها") in words.complementizer and normalize("بلادها") in words.own_country
+    assert normalize("من") in words.preposition and normalize("من") in words.passive_agent   # one row per kind
+    assert "المصدر نفسه" in words.same_source

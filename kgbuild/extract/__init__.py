@@ -2,5 +2,5 @@
 
 mentions   -> candidate entity mentions (gazetteer, titles, organization heads, groups, NER)
 resolve    -> mentions -> one entity per real-world referent, in a document and across documents
-statements -> attributed speech: speaker, cue, content, targets, intermediaries, stance
+attribution -> attributed speech, one module per stage: cues, speakers, content, intermediaries, targets
 """

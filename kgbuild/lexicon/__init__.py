@@ -8,7 +8,7 @@ Nothing here imports Babel or pycountry: those are needed only by build_countrie
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache
 from pathlib import Path
 from typing import Iterator
@@ -59,6 +59,29 @@ class GroupKind:
     kind: str
     label_ar: str
     label_en: str
+
+
+@dataclass(frozen=True)
+class FunctionWords:
+    """Closed-class words by the role they play in the attribution rules (function_words.tsv), normalised."""
+
+    complementizer: frozenset[str]
+    adjunct: frozenset[str]
+    unnamed_source: frozenset[str]
+    clause_link: frozenset[str]
+    clause_opener: frozenset[str]
+    aside_opener: frozenset[str]
+    relative: frozenset[str]
+    own_country: frozenset[str]
+    preposition: frozenset[str]
+    passive_agent: frozenset[str]
+    agent_link: frozenset[str]
+    tail_attribution: frozenset[str]
+    according_to: frozenset[str]
+    preposed_link: frozenset[str]
+    in_text_verb: frozenset[str]
+    document_noun: frozenset[str]
+    same_source: frozenset[str]
 
 
 def read_tsv(name: str) -> Iterator[dict[str, str]]:
@@ -165,6 +188,16 @@ def groups() -> dict[str, GroupKind]:
 @cache
 def stopwords() -> set[str]:
     return {normalize(r["word"]) for r in read_tsv("stopwords.tsv")}
+
+
+@cache
+def function_words() -> FunctionWords:
+    kinds = {f.name: set() for f in fields(FunctionWords)}
+    for row in read_tsv("function_words.tsv"):
+        if row["kind"] not in kinds:
+            raise ValueError(f"function_words.tsv: unknown kind {row['kind']!r} of {row['word']!r}")
+        kinds[row["kind"]].add(normalize(row["word"]))
+    return FunctionWords(**{kind: frozenset(words) for kind, words in kinds.items()})
 
 
 @cache

@@ -1,0 +1,33 @@
+"""Attributed speech in a Doc: who said (announced, called for, condemned ...) what, about whom.
+
+One module per stage, each usable alone, joined in attribute.py:
+
+    cursor    token reading: next word, word before, clause starts, prepositions, quotes
+    index     the entity mentions by token (where each starts and ends, titles, bare titles)
+    cues      the words that anchor a statement (verbs, statement nouns, continuations, participles)
+    speakers  who speaks: named strategies in one ordered list (speakers.STRATEGIES)
+    referents whom a bare title, a body noun or a statement noun refers to
+    content   what was said: the quote, the أن/إن clause, the rest of the clause
+    via       intermediaries ("بحسب X", "نقلا عن X") and sentences an "according to X" reports
+    targets   whom the statement is about, and the stance towards each (stance.py)
+
+Written against Arabic clause structure, not against particular articles; the closed-class words
+the rules test for are in lexicon/function_words.tsv.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ...records import EntityRecord, StatementRecord
+from ..mentions import Candidate
+from .attribute import attribute
+from .context import Context
+
+
+def find_statements(doc: Doc, cands: list[Candidate], key_of: dict[int, str], entities: dict[str, EntityRecord],
+                    bare_titles: list[tuple[int, int, str, str | None]]) -> list[StatementRecord]:
+    """The statements of a document whose entity mentions have been found and resolved."""
+    return attribute(Context.of(doc, cands, key_of, entities, bare_titles), list(doc.sents))
+
+
+__all__ = ["Context", "attribute", "find_statements"]

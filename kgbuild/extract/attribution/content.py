@@ -1,0 +1,213 @@
+"""What was said: the content span of a statement.
+
+The quote that follows the cue (« » “ ” " and unbalanced quotes), or one placed before it; the
+أن/إن clause; after a colon; or the rest of the clause. The content ends where the next cue of the
+sentence starts a new clause. "سيطر محتجون، حسبما ذكرت وكالة X" and "قتل 18 شخصا، كما أفادت
+الوزارة": the content is the clause before the cue.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...text import clean_surface
+from ..words import CLOSE_QUOTES, OPEN_QUOTES, is_punct, is_quote, is_time_word, text_of
+from .context import Context
+from .cues import Cue
+
+# acts whose content is introduced by إن/أن, a colon or a quote, maybe after a phrase ("في تصريح
+# للتلفزيون"); the others (call, condemn, reject ...) take it as their object, right after the verb
+SAY_ACTS = {"say", "announce", "report", "warn", "deny", "accuse", "agree", "support"}
+SAY_WINDOW, OBJECT_WINDOW = 10, 2
+
+
+@dataclass(frozen=True)
+class Content:
+    """Tokens start..end-1 of what was said, its quote type, character offsets and text."""
+
+    start: int
+    end: int
+    quote_type: str          # direct | indirect | mixed
+    chars: tuple[int, int]
+    text: str
+
+
+def clause_end(ctx: Context, start: int, end: int) -> int:
+    """Where content starting at `start` stops: the sentence end, or a new cue after "،" (or
+    "، فيما", "، كما" ...) or with و/ف glued to it, outside quotes."""
+    tokens = ctx.tokens
+    k, depth = start, 0
+    while k < end:
+        t = tokens.text(k)
+        if t in OPEN_QUOTES:
+            depth += 1
+        elif t in CLOSE_QUOTES:
+            depth = max(0, depth - 1)
+        elif depth == 0 and k > start and not tokens.is_space(k):
+            prev = k - 1 if not tokens.is_space(k - 1) else max(k - 2, 0)
+            if tokens.norm(prev) in tokens.words.clause_link and prev > start:
+                before = tokens.prev(prev, start)
+                if before is not None and tokens.is_comma(before):
+                    prev = before
+            cue = ctx.cues.at(k)
+            comma = tokens.is_comma(prev)
+            if cue and (cue.kind != "via" or comma) and (comma or cue.prefix > 0):
+                return prev if comma else k
+        k += 1
+    return end
+
+
+def _quote_words(ctx: Context, k: int, end: int) -> int:
+    """How many words the quote opened at token k holds."""
+    close = ctx.tokens.closing_quote(k, end)
+    return sum(1 for t in ctx.doc[k + 1:close] if not t.is_space and not is_punct(t))
+
+
+def _skip_adjuncts(ctx: Context, pos: int, end: int) -> int:
+    """Past commas and time words that stand between the speaker and what was said."""
+    tokens = ctx.tokens
+    k = pos
+    while k < end and (tokens.is_space(k) or tokens.is_comma(k) or is_time_word(ctx.doc[k])
+                       or tokens.norm(k) in tokens.words.adjunct):
+        k += 1
+    return k
+
+
+def _quote_before(ctx: Context, cue_tok: int) -> tuple[int, int, str] | None:
+    """«...»، قال X: a quote that ends right before the cue (with a comma between)."""
+    doc = ctx.doc
+    p = cue_tok - 1
+    while p >= 0 and (doc[p].is_space or ctx.tokens.is_comma(p)):
+        p -= 1
+    if p >= 0 and doc[p].text in CLOSE_QUOTES | {'"'}:
+        q = p - 1
+        while q >= 0 and not is_quote(doc[q]) and "\n" not in doc[q].text:
+            q -= 1
+        if q >= 0 and q < p - 1 and is_quote(doc[q]):
+            return q + 1, p, "direct"
+    return None
+
+
+def after_cue(ctx: Context, pos: int, end: int, cue_tok: int, act: str, named: bool = True) -> tuple[int, int, str] | None:
+    """(start token, end token, quote type) of the content after position pos; `named` when the
+    speaker is named after the cue (only then may the quote stand before it)."""
+    tokens, doc = ctx.tokens, ctx.doc
+    if named:
+        before = _quote_before(ctx, cue_tok)
+        if before is not None:
+            return before
+    pos = _skip_adjuncts(ctx, pos, end)
+    k = pos
+    window = SAY_WINDOW if act in SAY_ACTS else OBJECT_WINDOW
+    steps = 0
+    while k < end and steps < window:
+        t = doc[k]
+        if t.is_space:
+            k += 1
+            continue
+        steps += 1
+        if k > pos and ctx.cues.kind_at(k) not in (None, "via", "noun"):
+            break
+        if is_quote(t) and (steps <= 2 or (act in SAY_ACTS and _quote_words(ctx, k, end) >= 4)):
+            close = tokens.closing_quote(k, end)
+            after = tokens.next(close + 1, end)
+            # a quote followed by more of the clause is a mixed quote: keep the clause
+            if after < end and not is_punct(doc[after]) and clause_end(ctx, after, end) > after + 2:
+                return k, clause_end(ctx, k + 1, end), "mixed"
+            return k + 1, close, "direct"
+        if tokens.norm(k) in tokens.words.complementizer:
+            stop = clause_end(ctx, k + 1, end)
+            inner = tokens.next(k + 1, stop)
+            if inner < stop and is_quote(doc[inner]):
+                close = tokens.closing_quote(inner, end)
+                after = tokens.next(close + 1, end)
+                if after >= stop or is_punct(doc[after]):
+                    return inner + 1, close, "direct"
+            has_quote = any(is_quote(x) for x in doc[k + 1:stop])
+            return k + 1, stop, "mixed" if has_quote else "indirect"
+        if t.text == ":":
+            inner = tokens.next(k + 1, end)
+            if inner < end and is_quote(doc[inner]):
+                return inner + 1, tokens.closing_quote(inner, end), "direct"
+            return k + 1, clause_end(ctx, k + 1, end), "direct"
+        k += 1
+    stop = clause_end(ctx, pos, end)
+    start = tokens.next(pos, stop)
+    while start < stop and (is_punct(doc[start]) and not is_quote(doc[start])):
+        start += 1
+    if start >= stop:
+        return None
+    return start, stop, "indirect"
+
+
+def attribution_tail(ctx: Context, k: int, start: int) -> bool:
+    """Is the cue introduced by حسبما / بحسب ما / وفق ما after the reported clause?"""
+    tokens = ctx.tokens
+    p = tokens.prev(k, start)
+    if p is None:
+        return False
+    norm = tokens.norm(p)
+    if norm in tokens.words.tail_attribution:
+        return p > start + 2
+    if norm == "ما":
+        q = tokens.prev(p, start)
+        return q is not None and tokens.norm(q) in tokens.words.according_to and q > start + 2
+    return False
+
+
+def only_via(ctx: Context, c_start: int, c_end: int) -> bool:
+    """Content that is nothing but an attribution ("، كما أفادت الوزارة")."""
+    words = [t for t in ctx.doc[c_start:c_end] if not t.is_space and not is_punct(t)]
+    return not words or len(words) <= 4 and all(
+        ctx.cues.at(t.i) or t.i in ctx.mentions.start_at or ctx.mentions.in_a_mention(t.i) for t in words)
+
+
+def before_cue(ctx: Context, k: int, start: int) -> tuple[int, int, str] | None:
+    """"قتل 18 شخصا، كما أفادت الوزارة": the content comes before the cue."""
+    tokens = ctx.tokens
+    p = k - 1
+    while p >= start and (tokens.is_space(p) or tokens.norm(p) in tokens.words.preposed_link or tokens.is_comma(p)):
+        p -= 1
+    s0 = tokens.next(start, p + 1)
+    while s0 <= p and is_punct(ctx.doc[s0]) and not is_quote(ctx.doc[s0]):
+        s0 += 1
+    if p - s0 < 2:
+        return None
+    return s0, p + 1, "indirect"
+
+
+def span_content(ctx: Context, start: int, end: int, quote_type: str) -> Content:
+    chars = ctx.tokens.chars(start, end)
+    return Content(start, end, quote_type, chars, text_of(ctx.doc)[chars[0]:chars[1]].strip())
+
+
+def content_of(ctx: Context, cue: Cue, after: int, named: bool, start: int, end: int, earlier: bool) -> Content | None:
+    """The content of the statement anchored at `cue` whose speaker phrase ends at `after`;
+    `earlier` when the sentence already has a statement before this cue."""
+    k = cue.i
+    if attribution_tail(ctx, k, start):
+        if earlier:
+            return None  # "..., بحسب ما نقلت وكالة X": the intermediary of the statement before
+        s0 = ctx.tokens.next(start, end)
+        span = (s0, ctx.tokens.trim_end(s0, end), "indirect")
+    else:
+        span = after_cue(ctx, after, end, k, cue.entry.act, named)
+        if span is None or span[1] <= span[0] or only_via(ctx, span[0], span[1]):
+            span = before_cue(ctx, k, start)
+    if span is None:
+        return None
+    content = span_content(ctx, *span)
+    return content if clean_surface(content.text) else None
+
+
+def reported_span(ctx: Context, k: int, source_end: int, start: int, end: int) -> tuple[int, int] | None:
+    """"بحسب X، ..." / "...، وفقا لـ X": the sentence without the attribution phrase that starts at
+    k and whose source ends at `source_end`; None when fewer than three tokens are left."""
+    tokens, doc = ctx.tokens, ctx.doc
+    if k - start > 2:
+        c_start, c_end = tokens.next(start, k), k
+    else:
+        c_start, c_end = tokens.next(source_end, end), end
+    c_end = tokens.trim_end(c_start, c_end)
+    while c_start < c_end and is_punct(doc[c_start]) and not is_quote(doc[c_start]):
+        c_start += 1
+    return (c_start, c_end) if c_end - c_start >= 3 else None

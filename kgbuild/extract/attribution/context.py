@@ -1,0 +1,32 @@
+"""What every attribution stage reads: the tokens, the entity mentions by token, the cues."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from ...records import EntityRecord
+from ..mentions import Candidate
+from .cues import CueReader
+from .cursor import Cursor
+from .index import MentionIndex
+
+
+@dataclass(frozen=True)
+class Context:
+    """One document as the stages see it. Read-only: the only writes are the readers' caches."""
+
+    tokens: Cursor
+    mentions: MentionIndex
+    cues: CueReader
+
+    @property
+    def doc(self) -> Doc:
+        return self.tokens.doc
+
+    @classmethod
+    def of(cls, doc: Doc, cands: list[Candidate], key_of: dict[int, str], entities: dict[str, EntityRecord],
+           bare_titles: list[tuple[int, int, str, str | None]]) -> Context:
+        tokens = Cursor(doc)
+        mentions = MentionIndex(cands, key_of, entities, bare_titles)
+        return cls(tokens, mentions, CueReader(tokens, mentions))

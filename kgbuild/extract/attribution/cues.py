@@ -1,0 +1,135 @@
+"""Cues: the words that anchor a statement (lexicon.cues: verbs, statement nouns, continuations and
+"according to" markers), with participles of manner ("، مؤكدة أن") and "وجاء في البيان"."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from ... import lexicon
+from ...text import normalize
+from .cursor import Cursor
+from .index import MentionIndex
+
+CONJUNCTIONS = ("", "و", "ف")          # what may be glued before a cue
+PREPOSITION_CLITICS = ("", "و", "ف", "ب", "ل")   # ... and before a statement noun in running text
+PARTICIPLE_ENDINGS = ("تين", "تان", "ين", "ون", "ه", "ات")
+SPEECH_KINDS = ("verb", "continuation")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A cue at token i, after a conjunction of `prefix` characters (و، ف)."""
+
+    i: int
+    prefix: int
+    entry: lexicon.Cue
+
+    @property
+    def kind(self) -> str:
+        return self.entry.kind
+
+    @property
+    def lemma(self) -> str:
+        return self.entry.lemma
+
+
+def participle_forms(norm: str) -> list[str]:
+    """A word and, for a participle (مـ...), its accusative singular: "متفقين" / "مؤكدة" -> "متفقا" / "مؤكدا"."""
+    forms = [norm]
+    # derived participles (مُفعِل: مؤكدة، متفقين) and form I ones (فاعل: واصفة، داعين)
+    if (norm.startswith("م") and len(norm) > 4) or (len(norm) > 4 and norm[1] == "ا"):
+        for ending in PARTICIPLE_ENDINGS:
+            if norm.endswith(ending):
+                forms.append(norm[: -len(ending)] + "ا")
+                break
+    return forms
+
+
+class CueReader:
+    """Which token is a cue. Answers are kept per token: the stages ask about the same tokens often."""
+
+    def __init__(self, tokens: Cursor, mentions: MentionIndex) -> None:
+        self.tokens = tokens
+        self.mentions = mentions
+        self.lexicon = lexicon.cues()
+        self._at: dict[int, Cue | None] = {}
+
+    def at(self, k: int) -> Cue | None:
+        """The cue at token k, if it is one."""
+        if k not in self._at:
+            self._at[k] = self._read(k)
+        return self._at[k]
+
+    def kind_at(self, k: int) -> str | None:
+        cue = self.at(k)
+        return cue.kind if cue else None
+
+    def _read(self, k: int) -> Cue | None:
+        tokens = self.tokens
+        tok = tokens.text(k)
+        # inflected participles ("متفقين", "مؤكدة") only where a participle of manner stands: after a comma
+        p = tokens.prev(k)
+        after_comma = p is not None and tokens.is_comma(p)
+        nxt = tokens.next(k + 1, tokens.size)
+        start_at = self.mentions.start_at
+        if after_comma and nxt in start_at and start_at[nxt].type == "Place":
+            after_comma = False  # "، مدينة ألماتي": a noun in apposition, not a participle
+        for prefix in CONJUNCTIONS:
+            if tok.startswith(prefix) and len(tok) - len(prefix) >= 2:
+                norm = tokens.norm(k) if not prefix else normalize(tok[len(prefix):])
+                for form in (participle_forms(norm) if after_comma else [norm]):
+                    entry = self.lexicon.get(form)
+                    if entry:
+                        return Cue(k, len(prefix), entry)
+        return None
+
+    def in_word(self, word: str) -> lexicon.Cue | None:
+        """The cue a word of running text is, with or without و، ف، بـ، لـ glued to it."""
+        for prefix in PREPOSITION_CLITICS:
+            if word.startswith(prefix):
+                entry = self.lexicon.get(normalize(word[len(prefix):]))
+                if entry:
+                    return entry
+        return None
+
+    def statement_reference(self, k: int, end: int) -> Cue | None:
+        """"وجاء في البيان أن ...": a continuation of whoever issued the statement, letter or report."""
+        tokens, words = self.tokens, self.tokens.words
+        tok = tokens.text(k)
+        prefix = 1 if tok[:1] in ("و", "ف") and len(tok) > 3 else 0
+        verb = normalize(tok[prefix:])
+        if verb not in words.in_text_verb:
+            return None
+        p = tokens.next(k + 1, end)
+        while p < end and tokens.is_comma(p):
+            p = tokens.next(p + 1, end)
+        q = tokens.next(p + 1, end) if p < end else end
+        if q < end and tokens.norm(p) == "في":
+            noun = self.at(q)
+            if (noun and noun.kind == "noun") or tokens.norm(q).startswith(tuple(words.document_noun)):
+                return Cue(k, prefix, lexicon.Cue(verb, "say", "neutral", "continuation"))
+        return None
+
+    def statement_cues(self, sent: Span, quoted: list[bool]) -> list[Cue]:
+        """The cues of a sentence that may anchor a statement, in text order: not inside a quote, not
+        an entity's first word, not a via marker, no verb right after a preposition, no statement
+        noun opening its line or in a sentence whose verb carries the statement."""
+        tokens = self.tokens
+        start, end = sent.start, sent.end
+        out = []
+        for k in range(start, end):
+            if quoted[k] or tokens.is_space(k) or k in self.mentions.start_at:
+                continue
+            cue = self.at(k) or self.statement_reference(k, end)
+            if not cue or cue.kind == "via":
+                continue
+            if cue.kind != "noun" and tokens.after_preposition(k):
+                continue  # "بناء على طلب كازاخستان": after a preposition the cue is a noun
+            if cue.kind == "noun":
+                if tokens.prev(k, start) is None:
+                    continue  # a noun cue opening its line is a heading ("دعوة نزارباييف")
+                if any(self.kind_at(q) in SPEECH_KINDS for q in range(k + 1, end)):
+                    continue  # "في تصريحات لقناة X، أكد Y": the verb carries the statement
+            out.append(cue)
+        return out

@@ -1,0 +1,117 @@
+"""Token reading shared by the attribution stages: the next word, the word before, clause starts,
+prepositions, quotes. Positions are token indices of one Doc; `start`/`end` bound a sentence."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ... import lexicon
+from ...text import normalize
+from ..mentions import Candidate
+from ..words import CLOSE_QUOTES, OPEN_QUOTES, is_punct, is_quote
+
+COMMAS = ("،", ",")
+CLAUSE_PUNCT = ("،", ",", ".", ":", "؛")
+# the prepositions بـ and لـ as the tokenizer splits them off a word
+CLITIC_PREPOSITIONS = ("لـ", "بـ")
+QUOTE_CLOSERS = {"«": "»", "“": "”", "„": "“”", "‹": "›"}
+
+
+class Cursor:
+    """Reads the tokens of one Doc; normalised token texts are computed once each."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.size = len(doc)
+        self.words = lexicon.function_words()
+        self._norms: list[str | None] = [None] * len(doc)
+
+    def text(self, k: int) -> str:
+        return self.doc[k].text
+
+    def norm(self, k: int) -> str:
+        """normalize() of token k's text."""
+        norm = self._norms[k]
+        if norm is None:
+            norm = self._norms[k] = normalize(self.doc[k].text)
+        return norm
+
+    def is_space(self, k: int) -> bool:
+        return self.doc[k].is_space
+
+    def is_comma(self, k: int) -> bool:
+        return self.doc[k].text in COMMAS
+
+    def next(self, k: int, end: int) -> int:
+        """The first non-space token at or after k (`end` when there is none before it)."""
+        while k < end and self.doc[k].is_space:
+            k += 1
+        return k
+
+    def prev(self, k: int, start: int = 0) -> int | None:
+        """The last non-space token before k, not before `start`."""
+        p = k - 1
+        while p >= start and self.doc[p].is_space:
+            p -= 1
+        return p if p >= start else None
+
+    def after_preposition(self, i: int) -> bool:
+        """Is the word before token i a preposition ("في", "لـ")?"""
+        p = self.prev(i)
+        return p is not None and (self.doc[p].text in CLITIC_PREPOSITIONS or self.norm(p) in self.words.preposition)
+
+    def governed(self, c: Candidate) -> bool:
+        """A mention with a preposition glued to it (لـ، بـ، كـ) or before it is an object, never a subject."""
+        clitic = self.doc[c.i].text[:c.start - self.doc[c.i].idx]
+        return any(ch in "بلك" for ch in clitic) or self.after_preposition(c.i)
+
+    def clause_start_before(self, i: int, start: int) -> bool:
+        """Does a clause start right before token i (sentence start, punctuation, quote, "و", "كما" ...)?"""
+        p = self.prev(i, start)
+        if p is None:
+            return True
+        t = self.doc[p]
+        return t.text in CLAUSE_PUNCT or is_quote(t) or self.norm(p) in self.words.clause_opener
+
+    def trim_end(self, s0: int, end: int) -> int:
+        """`end` moved back over trailing spaces and punctuation other than quotes."""
+        e = end
+        while e > s0 and (self.doc[e - 1].is_space or (is_punct(self.doc[e - 1]) and not is_quote(self.doc[e - 1]))):
+            e -= 1
+        return e
+
+    def closing_quote(self, k: int, end: int) -> int:
+        """The token that closes the quote opened at k; the paragraph end for an unbalanced quote."""
+        closers = QUOTE_CLOSERS.get(self.doc[k].text, self.doc[k].text + "”»")
+        q = k + 1
+        while q < self.size:
+            t = self.doc[q].text
+            if t in closers:
+                return q
+            if self.doc[q].is_space and "\n" in t:
+                return q
+            q += 1
+        return min(q, self.size)
+
+    def chars(self, i: int, j: int) -> tuple[int, int]:
+        """Character offsets of tokens i..j-1."""
+        return self.doc[i].idx, self.doc[j - 1].idx + len(self.doc[j - 1].text)
+
+    def inside_quotes(self, sents: list[Span]) -> list[bool]:
+        """For each token: is it inside a quotation? A quote may run over the sentences of its
+        paragraph ("... العالم، من يدافع عن الشعب؟ ..."); a new paragraph closes every quote."""
+        inside = [False] * self.size
+        depth, ascii_open = 0, False
+        for sent in sents:
+            start = sent.start
+            if start == 0 or (self.doc[start - 1].is_space and "\n" in self.doc[start - 1].text):
+                depth, ascii_open = 0, False
+            for k in range(start, sent.end):
+                t = self.doc[k].text
+                if t in OPEN_QUOTES:
+                    depth += 1
+                elif t in CLOSE_QUOTES:
+                    depth = max(0, depth - 1)
+                elif t == '"':
+                    ascii_open = not ascii_open
+                inside[k] = bool(depth or ascii_open)
+        return inside

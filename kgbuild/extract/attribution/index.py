@@ -1,0 +1,66 @@
+"""The document's entity mentions indexed by token, as the attribution stages look them up."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ... import lexicon
+from ...records import EntityRecord
+from ..mentions import Candidate
+
+# organization kinds that relay what others said: named in a sentence, they are its intermediaries
+VIA_KINDS = ("agency", "media")
+
+
+@dataclass(frozen=True)
+class Found:
+    """An entity found for a statement and the tokens i..j-1 that name it; i = j = -1 for a speaker
+    carried over from an earlier statement (not named again here)."""
+
+    key: str
+    i: int
+    j: int
+
+
+@dataclass(frozen=True)
+class BareTitle:
+    """A title with no name after it ("وقال الرئيس"): tokens i..stop-1, the title, and the key of the
+    country or organization it is of, when the text says."""
+
+    i: int
+    stop: int
+    title: str
+    role_of: str | None
+
+
+class MentionIndex:
+    """Where each mention starts and ends, the persons that titles introduce, the bare titles."""
+
+    def __init__(self, cands: list[Candidate], key_of: dict[int, str], entities: dict[str, EntityRecord],
+                 bare_titles: list[tuple[int, int, str, str | None]]) -> None:
+        self.cands = cands
+        self.entities = entities
+        self.key_of = key_of
+        self.start_at: dict[int, Candidate] = {c.i: c for c in cands}
+        self.end_at: dict[int, Candidate] = {c.j - 1: c for c in cands}
+        # title start -> the person it introduces: "المتحدث باسم الشرطة، فلان" is one subject
+        self.titled: dict[int, Candidate] = {c.title_i: c for c in cands if c.title_i is not None}
+        self.bare: dict[int, BareTitle] = {i: BareTitle(i, stop, title, role_of) for i, stop, title, role_of in bare_titles}
+        self.known = lexicon.entity_by_key()
+
+    def key(self, c: Candidate) -> str:
+        return self.key_of[id(c)]
+
+    def found(self, c: Candidate) -> Found:
+        return Found(self.key(c), c.i, c.j)
+
+    def type_of(self, key: str) -> str | None:
+        ent = self.entities.get(key)
+        return ent.type if ent is not None else None
+
+    def is_agency(self, key: str) -> bool:
+        """A news agency or outlet the lexicon knows."""
+        ent = self.known.get(key)
+        return bool(ent and ent.kind in VIA_KINDS)
+
+    def in_a_mention(self, k: int) -> bool:
+        return any(c.i <= k < c.j for c in self.cands)

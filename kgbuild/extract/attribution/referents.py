@@ -1,0 +1,111 @@
+"""Whom a phrase with no name of its own refers to: a bare title ("الرئيس"), a bare body noun
+("الوزارة"), a statement noun ("البيان"), the author after a statement noun ("بيان لوزارة الخارجية")."""
+from __future__ import annotations
+
+from typing import Sequence
+
+from ... import lexicon
+from ...records import StatementRecord
+from ...text import normalize, strip_article
+from ..words import is_quote, text_of
+from .context import Context
+from .cursor import CLAUSE_PUNCT
+from .index import Found
+
+ISSUED = "صادر"          # "بيان صادر عن X": issued by
+
+
+def same_title(a: str, b: str) -> bool:
+    """"رئيس" and "الرئيس" are one title."""
+    return strip_article(normalize(a)) == strip_article(normalize(b))
+
+
+def title_referent(ctx: Context, title: str, role_of: str | None, before: int) -> str | None:
+    """The entity a bare title refers to: the last person given this title earlier in the text, or
+    the one person the lexicon knows with this title in this country or organization."""
+    exact = loose = None
+    mentions = ctx.mentions
+    for c in mentions.cands:
+        if c.i >= before:
+            break
+        key = mentions.key(c)
+        ent = mentions.entities.get(key)
+        if not ent or ent.type != "Person":
+            continue
+        for r in ent.roles:
+            if same_title(r.title, title):
+                loose = key
+                if role_of is None or r.of_key in (None, role_of):
+                    exact = key
+    if exact or loose:
+        return exact or loose
+    if role_of:
+        holders = [e.key for e in lexicon.holders_of(role_of) if any(same_title(t, title) for t, _ in e.roles)]
+        if len(holders) == 1 and holders[0] in mentions.entities:
+            return holders[0]
+    return None
+
+
+def body_referent(ctx: Context, pos: int) -> str | None:
+    """"ودعت السفارة", "وقالت الوزارة": a bare definite head names the last such body in the text."""
+    norm = ctx.tokens.norm(pos)
+    if not norm.startswith("ال") or norm[2:] not in lexicon.org_heads():
+        return None
+    best = None
+    for c in ctx.mentions.cands:
+        if c.i >= pos:
+            break
+        if c.type == "Organization" and normalize(c.form).split()[:1] in ([norm], [norm[2:]]):
+            best = ctx.mentions.key(c)
+    return best
+
+
+def person_ahead(ctx: Context, pos: int, end: int, limit: int = 12) -> Found | None:
+    """The person a title chain introduces: "رئيس وكالة الفضاء ونائب رئيس الوزراء ديمتري روجوزين"."""
+    tokens = ctx.tokens
+    for q in range(pos, min(end, pos + limit)):
+        c = ctx.mentions.start_at.get(q)
+        if c is not None and c.type == "Person":
+            return ctx.mentions.found(c)
+        t = tokens.doc[q]
+        if t.text in CLAUSE_PUNCT or is_quote(t) or tokens.norm(q) in tokens.words.complementizer \
+                or ctx.cues.kind_at(q) not in (None, "noun"):
+            return None
+    return None
+
+
+def issuer_of(ctx: Context, lemma: str, before: int, history: Sequence[StatementRecord]) -> str | None:
+    """The speaker of the last statement whose sentence used the statement noun `lemma` ("بيان")."""
+    doc = ctx.doc
+    for st in reversed(history):
+        sent_text = text_of(doc)[st.sentence_span[0]:st.sentence_span[1]]
+        if st.sentence_span[1] <= doc[before].idx and any(
+                (c := ctx.cues.in_word(w)) is not None and c.lemma == lemma for w in sent_text.split()):
+            return st.speaker
+    return None
+
+
+def author_after(ctx: Context, k: int, end: int) -> list[Found]:
+    """Who issued what the noun or marker at k names: "بيان لوزارة الخارجية", "بيان صادر عن الكرملين",
+    "تصريحات الرئيس بوتين", "بحسب ما نقلت وكالة X"."""
+    tokens, mentions, words = ctx.tokens, ctx.mentions, ctx.tokens.words
+    pos = k + 1
+    for _ in range(6):
+        pos = tokens.next(pos, end)
+        if pos >= end:
+            break
+        cand = mentions.start_at.get(pos)
+        if cand is not None:
+            return [mentions.found(cand)]
+        if pos in mentions.bare:
+            bare = mentions.bare[pos]
+            ref = title_referent(ctx, bare.title, bare.role_of, pos)
+            return [Found(ref, pos, bare.stop)] if ref else []
+        norm = tokens.norm(pos)
+        if norm in words.passive_agent or norm.startswith(ISSUED) or norm in words.agent_link \
+                or ctx.cues.kind_at(pos) not in (None, "noun") or norm in lexicon.org_heads() \
+                or is_quote(tokens.doc[pos]):
+            pos += 1
+            continue
+        break
+    return []

@@ -1,0 +1,65 @@
+"""Intermediaries: who relays a statement ("بحسب X", "وفقا لـ X", "نقلا عن X", a news agency named in
+the sentence), and the sentence with no statement of its own that an "according to X" attributes."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .content import reported_span
+from .context import Context
+from .cues import Cue
+from .index import Found
+from .referents import author_after
+
+
+@dataclass(frozen=True)
+class Reported:
+    """A sentence that `source` reports ("وفقا لوكالة X"): the marker cue and content tokens start..end-1."""
+
+    cue: Cue
+    source: Found
+    start: int
+    end: int
+
+
+def intermediaries(ctx: Context, start: int, end: int, exclude: set[str]) -> list[Found]:
+    """The sources after "according to" markers of the sentence and the news agencies it names,
+    other than the speakers in `exclude`."""
+    mentions = ctx.mentions
+    found: list[Found] = []
+    for k in range(start, end):
+        cue = ctx.cues.at(k)
+        cand = mentions.start_at.get(k)
+        if cue and cue.kind == "via":
+            found.extend(a for a in author_after(ctx, k, end) if a.key not in exclude and all(a.key != f.key for f in found))
+        elif cand is not None and mentions.is_agency(mentions.key(cand)) and mentions.key(cand) not in exclude \
+                and all(mentions.key(cand) != f.key for f in found):
+            found.append(mentions.found(cand))
+    return found
+
+
+def same_source(ctx: Context, k: int, end: int) -> bool:
+    """"المصدر نفسه", "المصدر ذاته", "ذات المصدر" right after the marker at k."""
+    tokens = ctx.tokens
+    p = tokens.next(k + 1, end)
+    q = tokens.next(p + 1, end)
+    return q < end and f"{tokens.norm(p)} {tokens.norm(q)}" in tokens.words.same_source
+
+
+def reported_sentence(ctx: Context, start: int, end: int, last_speakers: tuple[str, ...]) -> Reported | None:
+    """"بحسب X، ..." / "...، وفقا لـ X" in a sentence with no other statement: X reports it."""
+    tokens = ctx.tokens
+    for k in range(start, end):
+        cue = ctx.cues.at(k)
+        if not cue or cue.kind != "via":
+            continue
+        sources = author_after(ctx, k, end)
+        if not sources and same_source(ctx, k, end) and last_speakers:
+            # "ووفق المصدر نفسه، ...": the source of the statement before
+            p = tokens.next(k + 1, end)
+            sources = [Found(last_speakers[0], p, min(end, tokens.next(p + 1, end) + 1))]
+        if not sources or sources[0].key not in ctx.mentions.entities:
+            continue
+        span = reported_span(ctx, k, sources[0].j, start, end)
+        if span is not None:
+            return Reported(cue, sources[0], *span)
+    return None

@@ -1,0 +1,33 @@
+"""The stages joined: what one sentence passes to the next, explicitly."""
+from __future__ import annotations
+
+from kgbuild.extract.attribution.attribute import Carry, attribute, attribute_sentence
+from kgbuild.text import normalize
+
+
+def key_of(ctx, form: str) -> str:
+    return next(k for k, e in ctx.mentions.entities.items() if normalize(form) in {normalize(f) for f in e.forms})
+
+
+TEXT = ("وقال وزير الصحة الفرنسي أوليفييه فيران إن حملة التطعيم ستبدأ في باريس. "
+        "وأوضح أن الجرعات وصلت. وارتفعت درجات الحرارة. وهطلت أمطار غزيرة. "
+        "وأضاف أن الصيدليات ستشارك.")
+
+
+def test_a_sentence_returns_its_statements_and_what_the_next_one_needs(read) -> None:
+    ctx = read(TEXT)
+    sents = list(ctx.doc.sents)
+    quoted = ctx.tokens.inside_quotes(sents)
+    minister = key_of(ctx, "أوليفييه فيران")
+    first, carry = attribute_sentence(ctx, sents[0], 0, quoted, Carry(), [])
+    assert [st.speaker for st in first] == [minister] and carry == Carry((minister,), 0)
+    second, carry = attribute_sentence(ctx, sents[1], 1, quoted, carry, first)
+    assert [st.speaker for st in second] == [minister] and second[0].speaker_span is None
+    # the same sentence with nothing carried over has no speaker
+    assert attribute_sentence(ctx, sents[1], 1, quoted, Carry(), first) == ([], Carry())
+
+
+def test_the_previous_speaker_is_forgotten_after_two_sentences(read) -> None:
+    ctx = read(TEXT)
+    statements = attribute(ctx, list(ctx.doc.sents))
+    assert [normalize(st.cue_lemma) for st in statements] == [normalize("قال"), normalize("أوضح")]

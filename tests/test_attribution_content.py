@@ -1,0 +1,76 @@
+"""Content alone: the span of what was said, given the cue and where the speaker's name ends."""
+from __future__ import annotations
+
+import pytest
+
+from kgbuild.extract.attribution.content import before_cue, clause_end, content_of
+
+
+def at(ctx, word: str) -> int:
+    return [t.i for t in ctx.doc if t.text == word][0]
+
+
+def name_end(ctx, form: str) -> int:
+    """The token after the mention of `form` (where a speaker phrase ends)."""
+    return next(c.j for c in ctx.mentions.cands if c.form == form)
+
+
+def content(ctx, cue_word: str, speaker: str | None, earlier: bool = False):
+    k = at(ctx, cue_word)
+    sent = ctx.doc[k].sent
+    after = name_end(ctx, speaker) if speaker else k + 1
+    return content_of(ctx, ctx.cues.at(k), after, speaker is not None, sent.start, sent.end, earlier)
+
+
+CASES = [
+    # (construction, text, cue, speaker, quote type, the content exactly)
+    ("quote after a colon",
+     "وقالت رئيسة المفوضية الأوروبية أورسولا فون دير لاين: «أوروبا لن تتخلى عن أوكرانيا».",
+     "وقالت", "أورسولا فون دير لاين", "direct", "أوروبا لن تتخلى عن أوكرانيا"),
+    ("complementizer clause", "وقال رئيس الوزراء الهندي ناريندرا مودي إن نيودلهي ستستضيف قمة المناخ.",
+     "وقال", "ناريندرا مودي", "indirect", "نيودلهي ستستضيف قمة المناخ."),
+    ("colon with no quote", "وقالت المستشارة الألمانية أنغيلا ميركل: اللاجئون مرحب بهم في برلين.",
+     "وقالت", "أنغيلا ميركل", "direct", "اللاجئون مرحب بهم في برلين."),
+    ("object of a call", "ودعا الرئيس البرازيلي لولا دا سيلفا إلى حماية غابات الأمازون.",
+     "ودعا", "لولا دا سيلفا", "indirect", "إلى حماية غابات الأمازون."),
+    ("ends where the next statement starts",
+     "واتهمت الحكومة الإثيوبية مصر بعرقلة المفاوضات، فيما نفى وزير الخارجية المصري سامح شكري هذه الاتهامات.",
+     "واتهمت", "الحكومة الإثيوبية", "indirect", "مصر بعرقلة المفاوضات"),
+    ("quote before the cue", "«سنعيد بناء المدينة خلال عامين»، قال رئيس بلدية كييف فيتالي كليتشكو.",
+     "قال", "فيتالي كليتشكو", "direct", "سنعيد بناء المدينة خلال عامين"),
+    ("quoted word inside the clause", 'وقال الرئيس الفنزويلي نيكولاس مادورو إن "الحصار" الأمريكي يضر بالاقتصاد.',
+     "وقال", "نيكولاس مادورو", "mixed", '"الحصار" الأمريكي يضر بالاقتصاد.'),
+    ("adjuncts before the clause",
+     "وقال رئيس الوزراء الياباني فوميو كيشيدا خلال زيارته لسيول إن طوكيو ترغب في علاقات أفضل.",
+     "وقال", "فوميو كيشيدا", "indirect", "طوكيو ترغب في علاقات أفضل."),
+    ("clause before the cue", "وانهار جسر في مدينة جنوى الإيطالية، كما أفادت وزارة النقل الإيطالية.",
+     "أفادت", "وزارة النقل الإيطالية", "indirect", "وانهار جسر في مدينة جنوى الإيطالية"),
+]
+
+
+@pytest.mark.parametrize("name, text, cue, speaker, quote_type, said", CASES, ids=[c[0] for c in CASES])
+def test_content_span(read, name, text, cue, speaker, quote_type, said) -> None:
+    ctx = read(text)
+    found = content(ctx, cue, speaker)
+    assert (found.quote_type, found.text) == (quote_type, said)
+    assert ctx.doc.text[found.chars[0]:found.chars[1]].strip() == said
+
+
+def test_the_clause_after_according_to_what_is_reported(read) -> None:
+    ctx = read("وانخفضت أسعار النفط بنسبة ثلاثة في المئة، بحسب ما ذكرت وكالة بلومبرغ.")
+    found = content(ctx, "ذكرت", "وكالة بلومبرغ")
+    assert found.text.startswith("وانخفضت أسعار النفط") and found.quote_type == "indirect"
+    # after a statement of its own, the tail only names that statement's intermediary
+    assert content(ctx, "ذكرت", "وكالة بلومبرغ", earlier=True) is None
+
+
+def test_clause_end_stops_at_a_cue_after_a_comma(read) -> None:
+    ctx = read("ورحب رئيس الوزراء الكندي جاستن ترودو بالاتفاق، وقال إن أوتاوا ستدعم تنفيذه.")
+    sent = ctx.doc[0].sent
+    assert clause_end(ctx, at(ctx, "بالاتفاق"), sent.end) == at(ctx, "،")
+    assert clause_end(ctx, at(ctx, "أوتاوا"), sent.end) == sent.end
+
+
+def test_too_short_a_clause_before_the_cue_is_no_content(read) -> None:
+    ctx = read("وفي الصباح، كما أفادت الشرطة، عاد الهدوء إلى الحي.")
+    assert before_cue(ctx, at(ctx, "أفادت"), 0) is None

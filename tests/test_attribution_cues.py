@@ -1,0 +1,56 @@
+"""Cues alone: which words of a sentence anchor a statement."""
+from __future__ import annotations
+
+import pytest
+
+from kgbuild.extract.attribution.cues import participle_forms
+from kgbuild.text import normalize
+
+
+def cues_of(ctx) -> list[tuple[str, str, str, int]]:
+    """(word, lemma, kind, conjunction length) of each statement cue, in text order."""
+    quoted = ctx.tokens.inside_quotes(list(ctx.doc.sents))
+    return [(ctx.doc[c.i].text, normalize(c.lemma), c.kind, c.prefix)
+            for sent in ctx.doc.sents for c in ctx.cues.statement_cues(sent, quoted)]
+
+
+@pytest.mark.parametrize("word, accusative", [("مؤكدة", "مؤكدا"), ("متفقين", "متفقا"), ("داعيتين", "داعيا")])
+def test_participle_forms_give_the_accusative_singular(word: str, accusative: str) -> None:
+    assert participle_forms(normalize(word)) == [normalize(word), normalize(accusative)]
+
+
+def test_short_words_are_not_participles() -> None:
+    assert participle_forms(normalize("قال")) == [normalize("قال")]
+
+
+def test_a_verb_and_a_participle_of_manner(read) -> None:
+    ctx = read("وقالت وزيرة الخارجية الكندية ميلاني جولي إن أوتاوا ستفتح سفارتها، مشيرة إلى أن القرار نهائي.")
+    assert cues_of(ctx) == [("وقالت", normalize("قال"), "verb", 1), ("مشيرة", normalize("أشار"), "continuation", 0)]
+
+
+def test_a_statement_noun_opening_its_line_is_a_heading(read) -> None:
+    ctx = read("دعوة أممية إلى حماية المدنيين في السودان")
+    assert ctx.cues.at(0) is not None and ctx.cues.at(0).kind == "noun"
+    assert cues_of(ctx) == []
+
+
+def test_a_cue_after_a_preposition_is_a_noun(read) -> None:
+    ctx = read("وافقت اللجنة بناء على طلب الوزارة على تمديد المهلة.")
+    assert [c[1] for c in cues_of(ctx)] == [normalize("وافق")]
+
+
+def test_cues_inside_a_quote_belong_to_it(read) -> None:
+    ctx = read("وقالت الكاتبة: «قال لي الناشر إن الرواية ستصدر في الربيع».")
+    assert [c[0] for c in cues_of(ctx)] == ["وقالت"]
+
+
+def test_it_came_in_the_report(read) -> None:
+    ctx = read("وجاء في التقرير أن الموسم الزراعي كان جيدا.")
+    assert cues_of(ctx) == [("وجاء", normalize("جاء"), "continuation", 1)]
+
+
+def test_according_to_is_a_cue_but_anchors_no_statement_of_its_own(read) -> None:
+    ctx = read("وارتفعت الصادرات بحسب وزارة التجارة.")
+    k = [t.i for t in ctx.doc if t.text == "بحسب"][0]
+    assert ctx.cues.at(k).kind == "via"
+    assert cues_of(ctx) == []

@@ -1,0 +1,57 @@
+"""The token cursor shared by the attribution stages, on handmade sentences."""
+from __future__ import annotations
+
+
+def at(ctx, word: str, nth: int = 0) -> int:
+    return [t.i for t in ctx.doc if t.text == word][nth]
+
+
+def test_next_and_prev_skip_white_space(read) -> None:
+    ctx = read("افتتح المعرض   أبوابه\nأمس.")
+    tokens = ctx.tokens
+    spaces = [t.i for t in ctx.doc if t.is_space]
+    assert spaces, "the run of spaces is a token of its own"
+    assert tokens.next(spaces[0], tokens.size) == at(ctx, "أبوابه")
+    assert tokens.prev(at(ctx, "أبوابه")) == at(ctx, "المعرض")
+    assert tokens.prev(at(ctx, "افتتح")) is None
+    assert tokens.prev(at(ctx, "المعرض"), start=at(ctx, "المعرض")) is None
+
+
+def test_clause_starts_and_prepositions(read) -> None:
+    ctx = read("وصل الوفد إلى القاهرة، وكان الطقس حارا في المدينة.")
+    tokens = ctx.tokens
+    assert tokens.clause_start_before(at(ctx, "وصل"), 0)             # the sentence start
+    assert tokens.clause_start_before(at(ctx, "وكان"), 0)            # after a comma
+    assert not tokens.clause_start_before(at(ctx, "الوفد"), 0)
+    assert tokens.after_preposition(at(ctx, "القاهرة"))
+    assert tokens.after_preposition(at(ctx, "المدينة"))
+    assert not tokens.after_preposition(at(ctx, "الطقس"))
+    assert tokens.is_comma(at(ctx, "،"))
+    assert tokens.norm(at(ctx, "إلى")) == "الي"
+
+
+def test_a_mention_after_a_preposition_is_governed(read) -> None:
+    ctx = read("زار وزير الخارجية التركي أنقرة ثم سافر إلى بغداد.")
+    by_form = {c.form: c for c in ctx.mentions.cands}
+    assert ctx.tokens.governed(by_form["بغداد"])
+    assert not ctx.tokens.governed(by_form["أنقرة"])
+
+
+def test_closing_quote_and_trim(read) -> None:
+    ctx = read("قال المدرب: «الفريق جاهز للمباراة» ثم غادر.")
+    tokens = ctx.tokens
+    assert tokens.closing_quote(at(ctx, "«"), tokens.size) == at(ctx, "»")
+    end = tokens.size
+    assert tokens.trim_end(0, end) == at(ctx, "غادر") + 1   # the final full stop is trimmed
+    i, j = at(ctx, "الفريق"), at(ctx, "للمباراة") + 1
+    assert ctx.doc.text[slice(*tokens.chars(i, j))] == "الفريق جاهز للمباراة"
+
+
+def test_a_quote_runs_over_sentences_until_the_paragraph_ends(read) -> None:
+    ctx = read("قالت الممرضة: «المستشفى ممتلئ. نحتاج أسرة» وغادرت.\nقال الطبيب «لا أدوية\nوصل الدواء أمس.")
+    inside = ctx.tokens.inside_quotes(list(ctx.doc.sents))
+    assert len(list(ctx.doc.sents)) >= 3
+    assert inside[at(ctx, "المستشفى")] and inside[at(ctx, "نحتاج")]    # across the full stop
+    assert not inside[at(ctx, "وغادرت")]
+    assert inside[at(ctx, "أدوية")]                                    # an unbalanced quote ...
+    assert not inside[at(ctx, "وصل")]                                  # ... ends with its paragraph

@@ -1,0 +1,144 @@
+"""Speakers alone: each strategy on one handmade sentence, then the ordered list they form."""
+from __future__ import annotations
+
+import pytest
+
+from kgbuild.extract.attribution.attribute import attribute
+from kgbuild.extract.attribution.speakers import (GROUP_OBJECT, STRATEGIES, UNNAMED, Query, Seen, Speakers, Strategy,
+                                                  author_of_noun, find_speakers, previous_speaker, relayed_speech,
+                                                  subject_after, subject_before, subject_before_comma,
+                                                  subject_with_relative_clause)
+from kgbuild.text import normalize
+
+
+def query(ctx, word: str, earlier: bool = False, last: tuple[str, ...] = (), history=()) -> Query:
+    """The query for the cue `word` (its last occurrence) in its sentence."""
+    k = [t.i for t in ctx.doc if t.text == word][-1]
+    sent = ctx.doc[k].sent
+    cue = ctx.cues.at(k) or ctx.cues.statement_reference(k, sent.end)
+    return Query(cue, sent.start, sent.end, earlier, last, list(history))
+
+
+def names(ctx, speakers: Speakers) -> list[set[str]]:
+    """Every form of each speaker found."""
+    ents = ctx.mentions.entities
+    return [{normalize(f) for f in ents[s.key].forms | {ents[s.key].label}} for s in speakers.found]
+
+
+def key_of(ctx, form: str) -> str:
+    return next(k for k, e in ctx.mentions.entities.items() if normalize(form) in {normalize(f) for f in e.forms})
+
+
+STRATEGY_CASES = [
+    # (strategy, text, cue, the speakers' forms)
+    (relayed_speech, "ونقلت وكالة رويترز عن وزير الزراعة البرازيلي كارلوس فافارو قوله إن صادرات اللحوم سترتفع هذا العام.",
+     "ونقلت", ["كارلوس فافارو"]),
+    (author_of_noun, "وجاء ذلك في بيان لوزارة الصحة المغربية حول حملة التلقيح ضد الحصبة.", "بيان",
+     ["وزارة الصحة المغربية"]),
+    (subject_before, "وزارة الصحة اليابانية أعلنت أن عدد الإصابات بالإنفلونزا تراجع في طوكيو.", "أعلنت",
+     ["وزارة الصحة اليابانية"]),
+    (subject_with_relative_clause, "ماكرون الذي زار الجزائر الأسبوع الماضي، دعا إلى طي صفحة الماضي مع الجزائريين.",
+     "دعا", ["ماكرون"]),
+    (subject_after, "وأكدت ألمانيا وفرنسا أن الاتفاق التجاري مع كندا سيدخل حيز التنفيذ.", "وأكدت",
+     ["ألمانيا", "فرنسا"]),
+    (subject_after, "والتقى رئيس الوزراء الإسباني بيدرو سانشيز بالعاهل المغربي في الرباط. "
+                    "وقال رئيس الوزراء إن التعاون في مجال الهجرة مثمر.", "وقال", ["بيدرو سانشيز"]),
+    (subject_after, "وقال المتحدث باسم منظمة الصحة العالمية إن اللقاحات وصلت إلى اليمن.", "وقال",
+     ["منظمة الصحة العالمية"]),
+    (subject_after, "وأوضح بيان لوزارة الخارجية الأردنية أن المعبر سيفتح أمام الشاحنات.", "وأوضح",
+     ["وزارة الخارجية الأردنية"]),
+    (subject_after, "وأعلنت وزارة التربية التونسية تأجيل الامتحانات. وقالت الوزارة إن القرار جاء بسبب الفيضانات.",
+     "وقالت", ["وزارة التربية التونسية"]),
+    (subject_before_comma, "رئيس البرلمان الإيراني محمد باقر قاليباف، قال إن طهران لن تتفاوض تحت الضغط.", "قال",
+     ["محمد باقر قاليباف"]),
+]
+
+
+@pytest.mark.parametrize("strategy, text, cue, speakers", STRATEGY_CASES,
+                         ids=[f"{c[0].__name__}-{n}" for n, c in enumerate(STRATEGY_CASES)])
+def test_each_strategy_alone(read, strategy, text: str, cue: str, speakers: list[str]) -> None:
+    ctx = read(text)
+    found = strategy(ctx, query(ctx, cue), Seen())
+    assert isinstance(found, Speakers), found
+    forms = names(ctx, found)
+    assert len(forms) == len(speakers)
+    for name, have in zip(speakers, forms):
+        assert normalize(name) in have, (name, have)
+
+
+def test_relayed_speech_names_the_relay_as_intermediary(read) -> None:
+    ctx = read(STRATEGY_CASES[0][1])
+    found = relayed_speech(ctx, query(ctx, "ونقلت"), Seen())
+    assert list(found.via) == [key_of(ctx, "وكالة رويترز")]
+
+
+def test_svo_needs_no_comma_and_stops_at_one(read) -> None:
+    ctx = read(STRATEGY_CASES[-1][1])
+    assert subject_before(ctx, query(ctx, "قال"), Seen()) is None
+
+
+def test_a_statement_noun_names_the_issuer_of_the_last_statement_using_it(read) -> None:
+    ctx = read("وأصدرت وزارة الخارجية الأردنية بيانا حول المعبر الحدودي. وأوضح البيان أن المعبر سيفتح أمام الشاحنات.")
+    history = [st for st in attribute(ctx, list(ctx.doc.sents)) if st.sentence_index == 0]
+    assert subject_after(ctx, query(ctx, "وأوضح"), Seen()) is UNNAMED      # no earlier statement: unnamed
+    found = subject_after(ctx, query(ctx, "وأوضح", history=history), Seen())
+    assert [s.key for s in found.found] == [key_of(ctx, "وزارة الخارجية الأردنية")]
+
+
+def test_an_unnamed_subject_is_not_the_previous_speaker(read) -> None:
+    ctx = read("وقالت الممثلة الأممية في الصومال إن المساعدات ستصل قريبا.")
+    q = query(ctx, "وقالت", last=("Q1",))
+    assert subject_after(ctx, q, Seen()) is UNNAMED
+    assert previous_speaker(ctx, q, Seen(unnamed=True)) is None
+    assert find_speakers(ctx, q) is None
+
+
+def test_a_group_after_a_second_verb_is_its_object(read) -> None:
+    ctx = read("ودعت الحكومة الفرنسية إلى الهدوء، وطالبت المحتجين بإخلاء الطرق السريعة.")
+    government = key_of(ctx, "الحكومة الفرنسية")
+    assert subject_after(ctx, query(ctx, "وطالبت", earlier=True), Seen()) is GROUP_OBJECT
+    alone = subject_after(ctx, query(ctx, "وطالبت", earlier=False), Seen())
+    assert ctx.mentions.type_of(alone.found[0].key) == "Group"
+    found = find_speakers(ctx, query(ctx, "وطالبت", earlier=True, last=(government,)))
+    assert found.by == "previous_speaker" and [s.key for s in found.found] == [government]
+
+
+def test_a_continuation_carries_the_previous_speaker(read) -> None:
+    ctx = read("وقالت رئيسة الوزراء الإيطالية جورجيا ميلوني إن روما ستستقبل القمة. "
+               "وأضافت أن الدعوات أرسلت إلى القادة الأفارقة.")
+    meloni = key_of(ctx, "جورجيا ميلوني")
+    found = previous_speaker(ctx, query(ctx, "وأضافت", last=(meloni,)), Seen())
+    assert [(s.key, s.i, s.j) for s in found.found] == [(meloni, -1, -1)]
+    assert previous_speaker(ctx, query(ctx, "وأضافت"), Seen()) is None    # nobody spoke before
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("يذكر أن المعرض يقام كل عامين في الشارقة.", "يذكر"),                     # "it is said"
+    ("وأكد مصدر دبلوماسي أن المفاوضات مستمرة في الدوحة.", "وأكد"),           # an unnamed source
+])
+def test_verbs_that_do_not_continue_the_previous_speaker(read, text: str, cue: str) -> None:
+    ctx = read(text)
+    assert previous_speaker(ctx, query(ctx, cue, last=("Q1",)), Seen()) is None
+
+
+def test_the_first_strategy_that_names_the_speakers_wins(read) -> None:
+    ctx = read(STRATEGY_CASES[0][1])
+    q = query(ctx, "ونقلت")
+    # read as a plain VSO verb, the agency would speak; relayed speech comes first
+    assert [s.key for s in subject_after(ctx, q, Seen()).found] == [key_of(ctx, "وكالة رويترز")]
+    found = find_speakers(ctx, q)
+    assert found.by == "relayed_speech" and normalize("كارلوس فافارو") in names(ctx, found)[0]
+
+
+def test_a_strategy_list_can_be_given(read) -> None:
+    ctx = read("وأضاف أن الطريق سيفتح غدا.")
+    q = query(ctx, "وأضاف", last=("Q1",))
+    assert find_speakers(ctx, q).found[0].key == "Q1"
+    unnamed_first = (Strategy("always_unnamed", lambda ctx, q, seen: UNNAMED), *STRATEGIES)
+    assert find_speakers(ctx, q, unnamed_first) is None
+
+
+def test_the_order_of_the_strategies() -> None:
+    assert [s.name for s in STRATEGIES] == [
+        "relayed_speech", "author_of_noun", "subject_before", "subject_with_relative_clause", "subject_after",
+        "subject_before_comma", "previous_speaker"]

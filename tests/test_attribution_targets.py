@@ -1,0 +1,61 @@
+"""Targets alone: whom a content span is about, and the stance towards each."""
+from __future__ import annotations
+
+from kgbuild.extract.attribution.targets import asides, own_country, targets_of
+from kgbuild.text import normalize
+
+
+def at(ctx, word: str) -> int:
+    return [t.i for t in ctx.doc if t.text == word][0]
+
+
+def key_of(ctx, form: str) -> str:
+    return next(k for k, e in ctx.mentions.entities.items() if normalize(form) in {normalize(f) for f in e.forms})
+
+
+def span(ctx, first: str, last: str) -> tuple[int, int]:
+    return at(ctx, first), at(ctx, last) + 1
+
+
+def test_entities_in_the_content_less_the_speaker(read) -> None:
+    ctx = read("وقالت رئيسة المفوضية الأوروبية أورسولا فون دير لاين: «أوروبا لن تتخلى عن أوكرانيا».")
+    speaker = key_of(ctx, "أورسولا فون دير لاين")
+    c_start, c_end = span(ctx, "أوروبا", "أوكرانيا")
+    found = targets_of(ctx, c_start, c_end, [speaker], [], set(), "neutral")
+    assert found.about == [key_of(ctx, "أوروبا"), key_of(ctx, "أوكرانيا")]
+    assert found.stance == "neutral" and set(found.stances.values()) == {"neutral"}
+
+
+def test_the_writers_aside_is_not_a_target(read) -> None:
+    ctx = read("وقال رئيس الوزراء الإيطالي ماريو دراغي إن الاتحاد الأوروبي، وهو أكبر شريك تجاري لتونس، سيزيد المساعدات.")
+    c_start, c_end = span(ctx, "الاتحاد", "المساعدات")
+    assert at(ctx, "لتونس") in asides(ctx, c_start, c_end)
+    found = targets_of(ctx, c_start, c_end, [key_of(ctx, "ماريو دراغي")], [], set(), "neutral")
+    assert found.about == [key_of(ctx, "الاتحاد الأوروبي")]
+
+
+def test_his_country_is_the_speakers_country(read) -> None:
+    ctx = read("وصل وزير الخارجية المصري سامح شكري إلى تونس قادما من مصر. وقال شكري إن بلاده تدعم الحوار في ليبيا.")
+    speaker = key_of(ctx, "سامح شكري")
+    c_start, c_end = span(ctx, "بلاده", "ليبيا")
+    assert own_country(ctx, speaker, c_start, c_end) == key_of(ctx, "مصر")
+    found = targets_of(ctx, c_start, c_end, [speaker], [], set(), "neutral")
+    assert found.about == [key_of(ctx, "ليبيا"), key_of(ctx, "مصر")]
+
+
+def test_the_act_gives_the_first_target_its_stance_and_terrorists_are_negative(read) -> None:
+    ctx = read("وأدان الرئيس التركي رجب طيب أردوغان الإرهابيين الذين هاجموا مطار إسطنبول.")
+    c_start, c_end = at(ctx, "الإرهابيين"), len(ctx.doc) - 1
+    found = targets_of(ctx, c_start, c_end, [key_of(ctx, "رجب طيب أردوغان")], [], set(), "negative")
+    terrorists = found.about[0]
+    assert ctx.mentions.type_of(terrorists) == "Group"
+    assert found.stances[terrorists] == "negative" and found.stance == "negative"
+    assert set(found.stances.values()) == {"negative", "neutral"}   # the airport is only named
+
+
+def test_intermediaries_and_their_tokens_are_excluded(read) -> None:
+    ctx = read("وقال رئيس الوزراء الهندي ناريندرا مودي لوكالة رويترز إن نيودلهي ستستضيف قمة المناخ.")
+    agency = key_of(ctx, "وكالة رويترز")
+    c_start, c_end = 0, len(ctx.doc)
+    found = targets_of(ctx, c_start, c_end, [key_of(ctx, "ناريندرا مودي")], [agency], set(), "neutral")
+    assert agency not in found.about and key_of(ctx, "نيودلهي") in found.about

@@ -1,0 +1,39 @@
+"""Intermediaries alone, and the sentence an "according to X" reports."""
+from __future__ import annotations
+
+from kgbuild.extract.attribution.via import intermediaries, reported_sentence, same_source
+from kgbuild.text import normalize
+
+
+def key_of(ctx, form: str) -> str:
+    return next(k for k, e in ctx.mentions.entities.items() if normalize(form) in {normalize(f) for f in e.forms})
+
+
+def test_according_to_and_a_named_agency(read) -> None:
+    ctx = read("وقال رئيس الوزراء الهندي ناريندرا مودي لوكالة رويترز إن المحادثات مستمرة، بحسب وزارة الخارجية الهندية.")
+    sent = ctx.doc[0].sent
+    found = intermediaries(ctx, sent.start, sent.end, {key_of(ctx, "ناريندرا مودي")})
+    assert [f.key for f in found] == [key_of(ctx, "وكالة رويترز"), key_of(ctx, "وزارة الخارجية الهندية")]
+    assert intermediaries(ctx, sent.start, sent.end, {f.key for f in found} | {key_of(ctx, "ناريندرا مودي")}) == []
+
+
+def test_a_sentence_reported_by_an_agency(read) -> None:
+    ctx = read("وقتل خمسة جنود في هجوم على قاعدة عسكرية شمال مالي، وفقا لوكالة فرانس برس.")
+    sent = ctx.doc[0].sent
+    reported = reported_sentence(ctx, sent.start, sent.end, ())
+    assert reported.source.key == key_of(ctx, "وكالة فرانس برس")
+    said = ctx.doc[reported.start:reported.end].text
+    assert said.startswith("وقتل خمسة جنود") and said.endswith("مالي")
+
+
+def test_the_same_source_is_the_previous_speaker(read) -> None:
+    ctx = read("وقالت وزارة الداخلية اليونانية إن الحرائق اندلعت في جزيرة رودس. "
+               "ووفق المصدر نفسه، فإن الحرائق أتت على مئات الهكتارات من الغابات.")
+    sent = list(ctx.doc.sents)[1]
+    k = [t.i for t in ctx.doc if t.text == "ووفق"][0]
+    assert same_source(ctx, k, sent.end)
+    assert reported_sentence(ctx, sent.start, sent.end, ()) is None     # nobody spoke before
+    ministry = key_of(ctx, "وزارة الداخلية اليونانية")
+    reported = reported_sentence(ctx, sent.start, sent.end, (ministry,))
+    assert reported.source.key == ministry and reported.source.i > k
+    assert ctx.doc[reported.start:reported.end].text.startswith("فإن الحرائق")
