@@ -28,6 +28,10 @@ RELAY_FROM = "عن"
 QAD = "قد"                   # particle before a perfect verb: "وزارة الداخلية قد أعلنت"
 SPEAKING_FOR = "باسم"        # "المتحدث باسم الكرملين": the spokesman of
 SUBJECT_WALK = 8             # tokens the search for a subject after the verb may walk
+ON, TONGUE = normalize("على"), normalize("لسان")   # "على لسان X": through the mouth of X
+TONGUE_WINDOW = 8
+# what follows the object of a verb of calling or accusing: "حث X على", "دعا X إلى"
+OBJECT_COMPLEMENTS = frozenset(normalize(w) for w in ("على", "إلى", "الى"))
 
 
 @dataclass(frozen=True)
@@ -231,6 +235,18 @@ def _before(ctx: Context, q: Query, allow_comma: bool) -> Speakers | None:
     return Speakers((mentions.found(cand),), k + 1)
 
 
+def on_the_tongue_of(ctx: Context, q: Query, seen: Seen) -> Outcome:
+    """"وأكدت مدريد على لسان المتحدثة باسم الحكومة X أن": X speaks (the body through her)."""
+    tokens = ctx.tokens
+    for p in range(q.cue.i + 1, min(q.end, q.cue.i + TONGUE_WINDOW)):
+        if tokens.norm(p) == ON and (nxt := tokens.next(p + 1, q.end)) < q.end and tokens.norm(nxt) == TONGUE:
+            inner = subjects_after(ctx, nxt + 1, q.end, q.history)
+            return inner if isinstance(inner, Speakers) and inner.found else None
+        if tokens.norm(p) in tokens.words.complementizer:
+            break
+    return None
+
+
 # --- the strategies, in the order they are tried -------------------------------------------------
 def relayed_speech(ctx: Context, q: Query, seen: Seen) -> Outcome:
     """"نقلت وكالات الأنباء X وY عن المتحدث باسم Z، فلان، قوله": فلان speaks, X and Y relay."""
@@ -276,12 +292,64 @@ def subject_with_relative_clause(ctx: Context, q: Query, seen: Seen) -> Outcome:
     return None
 
 
+def is_participle(ctx: Context, cue: Cue) -> bool:
+    """A participle of manner ("مؤكدا", "مطالبة", "، قائلا"): it continues its clause's subject and
+    has no subject of its own; what follows it is its object."""
+    tokens = ctx.tokens
+    form = normalize(tokens.text(cue.i)[cue.prefix:])
+    prev = tokens.prev(cue.i)
+    return (form.startswith("م") and len(form) >= 4 and cue.lemma != form) or (
+        (form.endswith("ا") or len(participle_forms(form)) > 1) and len(form) >= 4
+        and prev is not None and tokens.is_comma(prev))
+
+
+def _object_slot(ctx: Context, q: Query, found: Speakers) -> bool:
+    """"وحث زعماء العالم على ...", "كما ناشد الأمم المتحدة بإصدار قرار": a verb that continues the
+    last speaker, with an object and its complement (على، إلى، بـ) where a subject would stand. The
+    object is a group, or a body the verb does not agree with (a masculine verb before a feminine
+    name is no subject of it); a sound plural in -ين is never a subject."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    if not q.last_speakers or not (q.cue.prefix or _after_clause_link(ctx, q)):
+        return False
+    first = found.found[0]
+    if first.i < 0:
+        return False
+    kind = mentions.type_of(first.key)
+    head = normalize(tokens.text(first.i))
+    if kind == "Group" and head.endswith("ين"):
+        return True
+    nxt = tokens.next(found.after, q.end)
+    if nxt >= q.end:
+        return False
+    word = tokens.text(nxt)
+    complement = normalize(word) in OBJECT_COMPLEMENTS or (word.startswith("ب") and len(word) > 3)
+    if not complement or kind == "Person":
+        return False
+    return kind == "Group" or not _feminine_verb(ctx, q.cue)
+
+
+def _after_clause_link(ctx: Context, q: Query) -> bool:
+    p = ctx.tokens.prev(q.cue.i, q.start)
+    return p is not None and ctx.tokens.norm(p) in ctx.tokens.words.clause_opener
+
+
+def _feminine_verb(ctx: Context, cue: Cue) -> bool:
+    """"دعت", "تدعو", "طالبت": a verb that agrees with a feminine subject."""
+    form = normalize(ctx.tokens.text(cue.i)[cue.prefix:])
+    return form.endswith("ت") or form.startswith("ت")
+
+
 def subject_after(ctx: Context, q: Query, seen: Seen) -> Outcome:
     """VSO, the usual order in news: "وقال الرئيس الفرنسي إيمانويل ماكرون", "وقال X وY", "وقال
-    الرئيس" (its referent), "وأوضح البيان" (its issuer), "وقالت الوزارة" (the last such body)."""
+    الرئيس" (its referent), "وأوضح البيان" (its issuer), "وقالت الوزارة" (the last such body).
+    A participle of manner has no subject after it: what follows is its object."""
+    if is_participle(ctx, q.cue):
+        return GROUP_OBJECT
     found = subjects_after(ctx, q.cue.i + 1, q.end, q.history)
     if isinstance(found, Speakers) and found.found and q.earlier and q.cue.prefix \
             and ctx.mentions.type_of(found.found[0].key) == "Group":
+        return GROUP_OBJECT
+    if isinstance(found, Speakers) and found.found and _object_slot(ctx, q, found):
         return GROUP_OBJECT
     return found
 
@@ -306,15 +374,14 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
         if before is not None and tokens.norm(before) not in words.clause_opener:
             return None  # "وكانت صحف روسية قد أشارت": a subject of its own, not one we know
     # participles of manner ("مشيرا", "داعيا", "قائلا") continue the clause's speaker
-    participle = form.startswith("م") or (
-        (form.endswith("ا") or len(participle_forms(form)) > 1) and len(form) >= 4
-        and prev is not None and tokens.is_comma(prev))
+    participle = form.startswith("م") or is_participle(ctx, q.cue)
     continues = prefix > 0 or q.cue.kind == "continuation" or participle or \
         (prev is not None and tokens.norm(prev) in words.clause_opener)
     if continues and nxt < end and tokens.norm(nxt) in words.unnamed_source:
         return None  # "وأكد مصدر مسؤول": a subject of its own, unnamed
     start_at = ctx.mentions.start_at
-    if continues and nxt < end and (nxt not in start_at or seen.group_object or tokens.governed(start_at[nxt])):
+    if continues and nxt < end and (nxt not in start_at or seen.group_object or participle
+                                    or tokens.governed(start_at[nxt])):
         return Speakers(tuple(Found(key, -1, -1) for key in q.last_speakers), k + 1)
     return None
 
@@ -322,6 +389,7 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
 # tried in this order; a cue of a kind a strategy does not take skips it
 STRATEGIES: tuple[Strategy, ...] = (
     Strategy("relayed_speech", relayed_speech, VERBS | NOUNS),        # "نقلت وكالة X عن Y": Y
+    Strategy("on_the_tongue_of", on_the_tongue_of),                    # "أكدت X على لسان Y": Y
     Strategy("author_of_noun", author_of_noun, NOUNS),                 # "بيان لوزارة الخارجية"
     Strategy("subject_before", subject_before),                        # "نزارباييف يدعو"
     Strategy("subject_with_relative_clause", subject_with_relative_clause),  # "X الذي ...، ناشد"
