@@ -13,6 +13,7 @@ from ..words import text_of
 from .content import Content, content_of, span_content
 from .context import Context
 from .cues import Cue
+from .headline import headline_speaker
 from .index import Found
 from .speakers import Query, find_speakers
 from .targets import Targets, target_mentions, targets_of
@@ -51,6 +52,15 @@ def attribute_sentence(ctx: Context, sent: Span, index: int, quoted: list[bool],
         carry = Carry((), carry.sentence)
     out: list[StatementRecord] = []
     covered: set[int] = set()   # tokens already inside a statement's cue..content: their cues belong to it
+    headline = headline_speaker(ctx, sent) if index == 0 else None
+    if headline is not None:
+        colon, speaker = headline
+        content = span_content(ctx, ctx.tokens.next(colon.i + 1, end), ctx.tokens.trim_end(colon.i + 1, end),
+                               "indirect")
+        targets = targets_of(ctx, content.start, content.end, [speaker.key], [], set(), colon.entry.stance)
+        out.append(record(ctx, sent, index, colon, speaker, colon.entry.act, content, targets, []))
+        covered.update(range(start, end))
+        carry = Carry((speaker.key,), index)
     for cue in ctx.cues.statement_cues(sent, quoted):
         if cue.i in covered or (cue.kind == "noun" and out):
             continue
