@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import functools
 import json
 import re
 import sys
@@ -321,6 +322,7 @@ class Verdict:
     speaker_aligned: bool = True      # the gold speaker has an entity in the build
     target_missed: list[str] = field(default_factory=list)
     target_spurious: list[str] = field(default_factory=list)
+    target_missed_absent: int = 0     # missed targets that have no entity in the build
     stance_scored: bool = False
     stance_right: bool = False
 
@@ -332,136 +334,160 @@ class Spurious:
     system_speaker: str
 
 
+@functools.cache
 def _cue_lexicon() -> dict[str, tuple[str, str]]:
     """normalised cue form -> (lemma, kind) from kgbuild's cue table."""
     from kgbuild.lexicon import cues
     return {normalize(form): (cue.lemma, cue.kind) for form, cue in cues().items()}
 
 
-def _outlets() -> set[str]:
+@functools.cache
+def _outlets() -> frozenset[str]:
     """Normalised names of the news agencies and media in kgbuild's organization table."""
     from kgbuild.lexicon import known_entities
-    return {normalize(f) for f, ents in known_entities().items() if any(e.kind in ("agency", "media") for e in ents)}
+    return frozenset(normalize(f) for f, ents in known_entities().items() if any(e.kind in ("agency", "media") for e in ents))
 
 
-def cue_kind(cue: str, lexicon: dict[str, tuple[str, str]]) -> str:
+def lexicon_entry(cue: str) -> tuple[str, str] | None:
+    """(lemma, kind) of a gold cue word in kgbuild's cue table, clitics allowed."""
+    n, lexicon = normalize(cue), _cue_lexicon()
+    return lexicon.get(n) or next((lexicon[n[len(p):]] for p in _CUE_PREFIXES[1:]
+                                   if n.startswith(p) and n[len(p):] in lexicon), None)
+
+
+def cue_kind(cue: str) -> str:
     """Why a gold cue may have been missed, from the cue word alone."""
     if cue.strip() in (":", "："):
         return "headline colon ':'"
-    n = normalize(cue)
-    entry = lexicon.get(n) or next((lexicon[n[len(p):]] for p in _CUE_PREFIXES[1:]
-                                    if n.startswith(p) and n[len(p):] in lexicon), None)
-    if entry is None:
-        return "cue word not in the cue lexicon"
-    return f"in the lexicon ({entry[1]}), not used"
+    entry = lexicon_entry(cue)
+    return "cue word not in the cue lexicon" if entry is None else f"in the lexicon ({entry[1]}), not used"
+
+
+class ArticleView:
+    """One article seen three ways: its text, the gold placed in it, the system aligned to the gold."""
+
+    def __init__(self, gdoc: dict, sysdoc: SysDoc, text: str) -> None:
+        self.doc, self.sysdoc = gdoc["doc"], sysdoc
+        self.mapping = align(gdoc["entities"], sysdoc.entities)
+        self.inverse = {iri: key for key, iri in self.mapping.items()}
+        self.gold_entities = {g["key"]: g for g in gdoc["entities"]}
+        self.folded = FoldedText(text)
+        # (gold statement, its content span, its cue span) in the text
+        self.placed: list[tuple[dict, Span | None, Span | None]] = []
+        for g in gdoc["statements"]:
+            content = locate_content(text, self.folded, g.get("content_ar", ""))
+            self.placed.append((g, content, nearest_cue(cue_occurrences(text, self.folded, g.get("cue", "")), content)))
+
+    def key_of(self, iri: str | None) -> str:
+        """The gold key of a system entity, as the scorer names it ("sys:<iri>" when it does not align)."""
+        return self.inverse.get(iri, "sys:" + (iri or "none")) if iri else "sys:none"
+
+    def shown(self, iri: str | None) -> str:
+        """The gold key, or "sys:" + the entity's longest Arabic label."""
+        if iri in self.inverse:
+            return self.inverse[iri]
+        labels = self.sysdoc.entities.get(iri or "", {}).get("labels") or {iri or "none"}
+        arabic = [x for x in labels if re.search("[\u0600-\u06ff]", x)] or list(labels)
+        return "sys:" + max(sorted(arabic), key=len)
+
+    def mentions(self, key: str) -> list[Span]:
+        """Where the gold entity's name or aliases occur in the text."""
+        g = self.gold_entities.get(key)
+        forms = {normalize(x) for x in [g["name_ar"], *g.get("aliases_ar", [])]} if g else set()
+        return [sp for f in forms if f for sp in self.folded.find_all(f)]
 
 
 def classify_doc(gdoc: dict, sysdoc: SysDoc, text: str) -> tuple[list[Verdict], list[Spurious]]:
     """The verdict of every gold statement of one article, and the system statements on no gold one."""
-    mapping = align(gdoc["entities"], sysdoc.entities)
-    inverse = {iri: key for key, iri in mapping.items()}
-    gold_entities = {g["key"]: g for g in gdoc["entities"]}
-    folded = FoldedText(text)
-    lexicon, outlets = _cue_lexicon(), _outlets()
-
-    def key_of(iri: str | None) -> str:
-        return inverse.get(iri, "sys:" + (iri or "none")) if iri else "sys:none"
-
-    def shown(iri: str | None) -> str:
-        if iri in inverse:
-            return inverse[iri]
-        labels = sysdoc.entities.get(iri or "", {}).get("labels") or {iri or "none"}
-        arabic = [x for x in labels if re.search("[\u0600-\u06ff]", x)] or list(labels)
-        return "sys:" + max(sorted(arabic), key=len)
-
-    def mentions(key: str) -> list[Span]:
-        g = gold_entities.get(key)
-        forms = {normalize(x) for x in [g["name_ar"], *g.get("aliases_ar", [])]} if g else set()
-        return [sp for f in forms if f for sp in folded.find_all(f)]
-
-    placed = []
-    for g in gdoc["statements"]:
-        content = locate_content(text, folded, g.get("content_ar", ""))
-        placed.append((g, content, nearest_cue(cue_occurrences(text, folded, g.get("cue", "")), content)))
-
-    verdicts: list[Verdict] = []
-    related: set[str] = set()
-    for g, content, cue in placed:
-        cw = words(g.get("content_ar", ""))
-        v = Verdict(gdoc["doc"], CUE, "", g, cue_span=cue, content_span=content,
-                    speaker_aligned=g["speaker"] in mapping)
-
-        def on_cue(s: SysStatement) -> bool:
-            if cue is None:
-                return content is not None and overlaps(s.quote_span, content) and key_of(s.speaker) == g["speaker"]
-            return overlaps(s.cue_span, cue) or (inside(cue, s.sentence_span) and overlaps(s.quote_span, content))
-
-        covering = [s for s in sysdoc.statements if covers(words(s.quote), cw)]
-        near = [s for s in sysdoc.statements if on_cue(s)]
-        right = [s for s in covering if key_of(s.speaker) == g["speaker"]]
-        related.update(s.iri for s in covering + near)
-        related.update(s.iri for s in sysdoc.statements if overlaps(s.quote_span, content))
-        if right:
-            s = max(right, key=lambda s: jaccard(words(s.quote), cw))
-            v.stage, v.system = OK, s
-            gold_about = set(g.get("about", []))
-            sys_about = {key_of(a) for a in s.about}
-            v.target_missed = sorted(gold_about - sys_about)
-            v.target_spurious = sorted(sys_about - gold_about)
-            if g.get("about") and g.get("polarity") in ("positive", "negative", "neutral"):
-                target = mapping.get(g["about"][0])
-                got = (s.towards.get(target) if target else None) or s.stance
-                v.stance_scored, v.stance_right = True, got == g["polarity"]
-            v.kind = ", ".join(k for k, bad in (("target wrong", v.target_missed or v.target_spurious),
-                                                 ("stance wrong", v.stance_scored and not v.stance_right)) if bad) \
-                or "all right"
-        elif mine := [s for s in near if key_of(s.speaker) == g["speaker"]]:
-            s = max(mine, key=lambda s: jaccard(words(s.quote), cw))
-            v.stage, v.system = CONTENT, s
-            v.kind = ("empty quote" if not s.quote.strip() else
-                      "quote too short or shifted (overlaps the content)" if overlaps(s.quote_span, content) else
-                      "quote before the cue, not on the content" if s.quote_span and cue and s.quote_span[1] <= cue[0] else
-                      "quote elsewhere (does not overlap the content)")
-        elif others := sorted({s.iri: s for s in covering + near}.values(),
-                              key=lambda s: (s not in covering, s not in near)):
-            v.stage, v.system = SPEAKER, others[0]
-            joint = any(h is not g and h["speaker"] == key_of(others[0].speaker)
-                        and (overlaps(c, content) or (k is not None and k == cue)) for h, c, k in placed)
-            v.kind = speaker_kind(g, others[0], key_of, joint, content, mentions, outlets, sysdoc,
-                                  v.speaker_aligned)
-        else:
-            v.kind = cue_kind(g.get("cue", ""), lexicon)
-            if cue is None and g.get("cue", "").strip() not in (":", "："):
-                v.kind += "; cue occurrence not placed"
-        if v.system is not None:
-            v.system_speaker = shown(v.system.speaker)
-        verdicts.append(v)
-    spurious = [Spurious(gdoc["doc"], s, shown(s.speaker)) for s in sysdoc.statements if s.iri not in related]
-    return verdicts, spurious
+    view = ArticleView(gdoc, sysdoc, text)
+    verdicts = [verdict(view, g, content, cue) for g, content, cue in view.placed]
+    related = {s.iri for s in sysdoc.statements for g, content, cue in view.placed
+               if on_cue(s, cue, content) or overlaps(s.quote_span, content)
+               or covers(words(s.quote), words(g.get("content_ar", "")))}
+    return verdicts, [Spurious(view.doc, s, view.shown(s.speaker)) for s in sysdoc.statements if s.iri not in related]
 
 
-def speaker_kind(g: dict, s: SysStatement, key_of, joint: bool, content: Span | None, mentions,
-                 outlets: set[str], sysdoc: SysDoc, speaker_aligned: bool) -> str:
+def on_cue(s: SysStatement, cue: Span | None, content: Span | None) -> bool:
+    """The system statement sits on the gold cue occurrence (or reaches the content from its sentence)."""
+    return overlaps(s.cue_span, cue) or (inside(cue, s.sentence_span) and overlaps(s.quote_span, content))
+
+
+def verdict(view: ArticleView, g: dict, content: Span | None, cue: Span | None) -> Verdict:
+    cw = words(g.get("content_ar", ""))
+    v = Verdict(view.doc, CUE, "", g, cue_span=cue, content_span=content, speaker_aligned=g["speaker"] in view.mapping)
+    statements = view.sysdoc.statements
+    covering = [s for s in statements if covers(words(s.quote), cw)]
+    near = [s for s in statements if on_cue(s, cue, content)
+            or (cue is None and overlaps(s.quote_span, content) and view.key_of(s.speaker) == g["speaker"])]
+    if right := [s for s in covering if view.key_of(s.speaker) == g["speaker"]]:
+        v.stage, v.system = OK, max(right, key=lambda s: jaccard(words(s.quote), cw))
+        check_targets_and_stance(view, v)
+    elif mine := [s for s in near if view.key_of(s.speaker) == g["speaker"]]:
+        v.stage, v.system = CONTENT, max(mine, key=lambda s: jaccard(words(s.quote), cw))
+        v.kind = content_kind(v.system, content, cue)
+    elif others := sorted({s.iri: s for s in covering + near}.values(),
+                          key=lambda s: (s not in covering, s not in near)):
+        v.stage, v.system = SPEAKER, others[0]
+        v.kind = speaker_kind(view, g, others[0], content, cue)
+    else:
+        v.kind = cue_kind(g.get("cue", ""))
+        if v.kind.startswith("in the lexicon") and any(inside(cue, s.quote_span) for s in statements):
+            v.kind = "in the lexicon, inside another statement's quote"
+        if cue is None and g.get("cue", "").strip() not in (":", "："):
+            v.kind += "; cue occurrence not placed"
+    if v.system is not None:
+        v.system_speaker = view.shown(v.system.speaker)
+    return v
+
+
+def check_targets_and_stance(view: ArticleView, v: Verdict) -> None:
+    """For a found statement: its about-set against the gold's, and its stance as the scorer reads it."""
+    g, s = v.gold, v.system
+    gold_about, sys_about = set(g.get("about", [])), {view.key_of(a) for a in s.about}
+    v.target_missed, v.target_spurious = sorted(gold_about - sys_about), sorted(sys_about - gold_about)
+    v.target_missed_absent = sum(k not in view.mapping for k in v.target_missed)
+    if g.get("about") and g.get("polarity") in ("positive", "negative", "neutral"):
+        target = view.mapping.get(g["about"][0])
+        got = (s.towards.get(target) if target else None) or s.stance
+        v.stance_scored, v.stance_right = True, got == g["polarity"]
+    wrong = [k for k, bad in (("target wrong", v.target_missed or v.target_spurious),
+                              ("stance wrong", v.stance_scored and not v.stance_right)) if bad]
+    v.kind = ", ".join(wrong) or "all right"
+
+
+def content_kind(s: SysStatement, content: Span | None, cue: Span | None) -> str:
+    if not s.quote.strip():
+        return "empty quote"
+    if overlaps(s.quote_span, content):
+        return "quote too short or shifted (overlaps the content)"
+    if s.quote_span and cue and s.quote_span[1] <= cue[0]:
+        return "quote before the cue, not on the content"
+    return "quote elsewhere (does not overlap the content)"
+
+
+def speaker_kind(view: ArticleView, g: dict, s: SysStatement, content: Span | None, cue: Span | None) -> str:
     """Which wrong speaker the system chose, where the text says so."""
-    key = key_of(s.speaker)
-    labels = {normalize(x) for x in sysdoc.entities.get(s.speaker or "", {}).get("labels", set())}
     if s.speaker is None:
         return "no speaker"
-    if key in g.get("via", []) or g["speaker"] in {key_of(x) for x in s.via} or labels & outlets:
+    key = view.key_of(s.speaker)
+    labels = {normalize(x) for x in view.sysdoc.entities.get(s.speaker, {}).get("labels", set())}
+    if key in g.get("via", []) or g["speaker"] in {view.key_of(x) for x in s.via} or labels & _outlets():
         return "the intermediary (a gold via, agency or outlet)"
-    if joint:
+    if any(h is not g and h["speaker"] == key and (overlaps(c, content) or (k is not None and k == cue))
+           for h, c, k in view.placed):
         return "another speaker of a joint statement"
     if s.speaker_span is None:
-        named = any(inside(m, s.sentence_span) for m in mentions(g["speaker"]))
+        named = any(inside(m, s.sentence_span) for m in view.mentions(g["speaker"]))
         return ("carried over from an earlier statement; the gold speaker is named in the sentence" if named
                 else "carried over from an earlier statement; the gold speaker is not named in the sentence")
     if inside(s.speaker_span, content):
         return "an entity inside the content"
     if key.startswith("sys:"):
-        if any(overlaps(s.speaker_span, m) for m in mentions(g["speaker"])):
-            return ("the gold speaker's mention, but a second entity for it (the gold aligns another)"
-                    if speaker_aligned else "the gold speaker's mention, as an entity that does not align (span or label)")
-        return "an entity the gold does not have"
+        if not any(overlaps(s.speaker_span, m) for m in view.mentions(g["speaker"])):
+            return "an entity the gold does not have"
+        if g["speaker"] in view.mapping:
+            return "the gold speaker's mention, but a second entity for it (the gold aligns another)"
+        return "the gold speaker's mention, as an entity that does not align (span or label)"
     if inside(s.speaker_span, s.sentence_span):
         return "another entity of the sentence"
     if s.sentence_span and s.speaker_span[0] < s.sentence_span[0]:
@@ -486,31 +512,40 @@ def summary(verdicts: list[Verdict], spurious: list[Spurious], n_system: int, to
     rows = []
     for stage in STAGES:
         mine = [v for v in verdicts if v.stage == stage]
-        rows.append([f"**{stage}**", "", len(mine), _share(len(mine), total)])
+        alone = collections.Counter(v.kind for v in mine if not v.speaker_aligned)
+        rows.append([f"**{stage}**", "", len(mine), _share(len(mine), total), sum(alone.values())])
         for kind, n in collections.Counter(v.kind for v in mine).most_common():
-            rows.append(["", kind, n, _share(n, total)])
-    lines += _table(["stage", "kind", "statements", "share of gold"], rows)
+            rows.append(["", kind, n, _share(n, total), alone[kind]])
+    lines += _table(["stage", "kind", "statements", "share of gold", "of which the gold speaker has no entity"], rows)
+
+    best: dict[str, int] = {}
+    for v in verdicts:
+        if v.system is not None:
+            best[v.system.iri] = min(best.get(v.system.iri, 9), STAGES.index(v.stage))
+    per_stage = collections.Counter(STAGES[i] for i in best.values())
+    lines += ["", f"System statements: {per_stage[OK]} found a gold statement, {per_stage[SPEAKER]} sit on one with"
+              f" the wrong speaker, {per_stage[CONTENT]} with the right speaker but not its content,"
+              f" {n_system - len(best) - len(spurious)} sit on one another statement was chosen for,"
+              f" {len(spurious)} on none (spurious)."]
 
     ok = [v for v in verdicts if v.stage == OK]
     scored = [v for v in ok if v.stance_scored]
     exact = sum(not (v.target_missed or v.target_spurious) for v in ok)
-    lines += ["", f"Of the {len(ok)} ok: targets exactly right in {exact}"
-              f" ({sum(len(v.target_missed) for v in ok)} gold targets missed,"
-              f" {sum(len(v.target_spurious) for v in ok)} spurious targets);"
+    lines += [f"Of the {len(ok)} ok: targets exactly right in {exact}"
+              f" ({sum(len(v.target_missed) for v in ok)} gold targets missed, of which"
+              f" {sum(v.target_missed_absent for v in ok)} have no entity in the build;"
+              f" {sum(len(v.target_spurious) for v in ok)} spurious targets, of which"
+              f" {sum(t.startswith('sys:') for v in ok for t in v.target_spurious)} are entities the gold does not have);"
               f" stance right in {sum(v.stance_right for v in scored)} of the {len(scored)} scored."]
-    unaligned = collections.Counter(v.stage for v in verdicts if not v.speaker_aligned)
-    lines += ["Gold speaker with no aligned entity in the build: "
-              + ", ".join(f"{stage} {unaligned[stage]}" for stage in STAGES) + "."]
 
     by_cue: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
-    lexicon = _cue_lexicon()
     for v in verdicts:
         by_cue[normalize(v.gold.get("cue", "")) or ":"][v.stage] += 1
     cue_rows = sorted(by_cue.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))[:top]
     lines += ["", f"Per gold cue word (top {top}; folded as the scorer folds):", ""]
     lines += _table(["cue", "gold", *STAGES, "in lexicon as"],
                     [[c, sum(n.values()), *(n[s] for s in STAGES),
-                      "-" if c == ":" else "{} ({})".format(*lexicon[c]) if c in lexicon else "no"]
+                      "-" if c == ":" else "{} ({})".format(*entry) if (entry := lexicon_entry(c)) else "no"]
                      for c, n in cue_rows])
 
     by_lemma = collections.Counter(sp.system.cue_lemma or sp.system.cue for sp in spurious)
@@ -558,7 +593,7 @@ class ReportError(Exception):
 
 
 def report(gold: Path, texts: Path, graphs: list[Path], ontology: list[Path]) -> tuple[list[Verdict], list[Spurious], int]:
-    from kgbuild.inputs import Article, read_article
+    from kgbuild.inputs import Article, InputError, read_article
 
     try:
         gold_docs = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -566,9 +601,14 @@ def report(gold: Path, texts: Path, graphs: list[Path], ontology: list[Path]) ->
         raise ReportError(f"cannot read the gold file: {gold}: {exc}") from exc
     if not texts.is_dir():
         raise ReportError(f"no texts folder: {texts}")
+    if not all(isinstance(d, dict) and isinstance(d.get("doc"), str) for d in gold_docs):
+        raise ReportError(f"malformed gold file: {gold}: every line must be an object with a \"doc\" name")
     with tempfile.TemporaryDirectory(prefix="attribution-report-") as tmp:
         if not graphs:
-            graphs = [build_graph(texts, [d["doc"] for d in gold_docs], Path(tmp))]
+            try:
+                graphs = [build_graph(texts, [d["doc"] for d in gold_docs], Path(tmp))]
+            except InputError as exc:
+                raise ReportError(f"cannot build the articles: {exc}") from exc
         for p in [*graphs, *ontology]:
             if not p.is_file():
                 raise ReportError(f"no such file: {p}")
@@ -586,7 +626,10 @@ def report(gold: Path, texts: Path, graphs: list[Path], ontology: list[Path]) ->
             print(f"note: {gdoc['doc']}: no text ({art.reason}): its statements are not placed", file=sys.stderr)
         sysdoc = system.get(gdoc["doc"], SysDoc())
         n_system += len(sysdoc.statements)
-        v, s = classify_doc(gdoc, sysdoc, text)
+        try:
+            v, s = classify_doc(gdoc, sysdoc, text)
+        except (KeyError, TypeError, AttributeError) as exc:
+            raise ReportError(f"malformed gold record for {gdoc['doc']}: {type(exc).__name__}: {exc}") from exc
         verdicts += v
         spurious += s
     return verdicts, spurious, n_system
@@ -602,6 +645,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--details", action="store_true", help="one line per gold and spurious statement")
     ap.add_argument("--top", type=int, default=15, help="rows of the per-cue tables")
     args = ap.parse_args(argv)
+    if args.top < 1:
+        ap.error("--top must be at least 1")
     try:
         verdicts, spurious, n_system = report(args.gold, args.texts, args.graph, args.ontology)
     except ReportError as exc:

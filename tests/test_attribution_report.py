@@ -160,6 +160,7 @@ def test_targets_and_stance_of_the_found_statements(handmade):
     verdicts, _, _ = ar.report(gold_file, texts, [graph], [ONTOLOGY])
     added = next(v for v in verdicts if v.gold["cue"] == "أضاف")
     assert (added.target_missed, added.target_spurious) == (["fishermen"], ["sakhra"])
+    assert added.target_missed_absent == 1   # the build has no entity for the fishermen at all
     assert (added.stance_scored, added.stance_right) == (True, False)
     first = next(v for v in verdicts if v.gold["cue"] == "قال" and v.stage == ar.OK and v.gold["about"])
     assert (first.target_missed, first.target_spurious, first.stance_right) == ([], [], True)
@@ -177,6 +178,9 @@ def test_the_command_prints_the_stage_table_and_the_details(handmade, capsys):
         assert f"| **{stage}** |  | {n[stage]} | {100 * n[stage] / len(CASES):.1f}% |" in out
     assert f"gold statements: {len(CASES)}   system statements: 11   spurious system statements: 1" in out
     assert "| ذكر | 1 |" in out
+    # the joint statement's one system statement counts once, as found
+    assert ("System statements: 3 found a gold statement, 5 sit on one with the wrong speaker, 2 with the right"
+            " speaker but not its content, 0 sit on one another statement was chosen for, 1 on none") in out
     detail_lines = [ln for ln in out.splitlines() if ln.startswith(DOC + "\t")]
     assert len(detail_lines) == len(CASES) + 1
     assert detail_lines[-1].startswith(f"{DOC}\tspurious\t")
