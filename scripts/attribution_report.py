@@ -444,7 +444,8 @@ def check_targets_and_stance(view: ArticleView, v: Verdict) -> None:
     """For a found statement: its about-set against the gold's, and its stance as the scorer reads it."""
     g, s = v.gold, v.system
     gold_about, sys_about = set(g.get("about", [])), {view.key_of(a) for a in s.about}
-    v.target_missed, v.target_spurious = sorted(gold_about - sys_about), sorted(sys_about - gold_about)
+    v.target_missed = sorted(gold_about - sys_about)
+    v.target_spurious = sorted({view.shown(a) for a in s.about if view.key_of(a) not in gold_about})
     v.target_missed_absent = sum(k not in view.mapping for k in v.target_missed)
     if g.get("about") and g.get("polarity") in ("positive", "negative", "neutral"):
         target = view.mapping.get(g["about"][0])
