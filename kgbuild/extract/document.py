@@ -41,7 +41,29 @@ def record_of(doc, doc_id: str, text: str) -> DocumentRecord:
         st.quote_span, st.quote = (qs, qe), text[qs:qe]
     rec = DocumentRecord(doc_id=doc_id, title=title_of(text), text=text, date=document_date(text),
                          entities=doc._.kg_entities, statements=doc._.kg_statements)
-    return prune_groups(rec)
+    return scope_to_article(prune_groups(rec))
+
+
+def scope_to_article(rec: DocumentRecord) -> DocumentRecord:
+    """Give the article's own referents (unaffiliated groups, institutions named without their country)
+    keys of this article, so that the corpus step never joins them with another article's."""
+    renamed = {k: f"{k}/{article_scope(rec.doc_id)}" for k in rec.entities if needs_article_scope(k)}
+    if not renamed:
+        return rec
+    entities = {}
+    for key, ent in rec.entities.items():
+        ent.key = renamed.get(key, key)
+        entities[ent.key] = ent
+    for ent in entities.values():
+        for role in ent.roles:
+            role.of_key = renamed.get(role.of_key, role.of_key) if role.of_key else None
+    for st in rec.statements:
+        st.speaker = renamed.get(st.speaker, st.speaker)
+        st.about = [renamed.get(k, k) for k in st.about]
+        st.via = [renamed.get(k, k) for k in st.via]
+        st.target_stance = {renamed.get(k, k): v for k, v in st.target_stance.items()}
+    rec.entities = entities
+    return rec
 
 
 def prune_groups(rec: DocumentRecord) -> DocumentRecord:
@@ -56,8 +78,6 @@ def apply_index(rec: DocumentRecord, index: CorpusIndex) -> DocumentRecord:
     renamed: dict[str, str] = {}
     merged: dict[str, EntityRecord] = {}
     for old_key, ent in rec.entities.items():
-        if needs_article_scope(ent.key):
-            ent.key = f"{ent.key}/{article_scope(rec.doc_id)}"
         ent = index.resolve(ent)
         renamed[old_key] = ent.key
         if ent.key in merged:
