@@ -136,10 +136,10 @@ def test_one_entity_across_documents_with_a_short_name() -> None:
     assert key_a in recs[1].entities
 
 
-def test_groups_normalise_to_one_per_kind(nlp) -> None:
+def test_groups_of_one_kind_are_one_referent_of_the_article(nlp) -> None:
     rec = extract_document(nlp, "t.txt", "واشتبك المحتجون مع الشرطة. وقال المتظاهرين إنهم لن يغادروا.")
     groups = [e for e in rec.entities.values() if e.type == "Group"]
-    assert len(groups) == 1 and groups[0].key == "group:protesters"
+    assert len(groups) == 1 and groups[0].kind == "protesters" and groups[0].key.startswith("group:protesters/")
 
 
 def test_country_name_used_as_an_adjective_is_no_mention(nlp) -> None:
