@@ -1,8 +1,10 @@
 """The speaker's stance towards each target of a statement.
 
 The speech act gives a prior (condemning is negative, praising positive: lexicon.cues); evaluative
-words next to a target (lexicon polarity.tsv: "عصابات إرهابية", "شريك وثيق") decide for it when the act
-is neutral; a group that a speaker calls terrorists, extremists or rioters is a negative target.
+words next to a target (lexicon polarity.tsv: "عصابات إرهابية", "شريك وثيق"), turned round by a
+negation ("غير مبرر"), decide for it when the act is neutral, and for the first target the words of
+the whole content do when none stands next to it; a group that a speaker calls terrorists,
+extremists or rioters is a negative target.
 """
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from .mentions import Candidate
 
 NEGATIVE_GROUPS = frozenset({"terrorists", "extremists", "rioters", "looters", "armed_groups", "gunmen", "attackers",
                              "insurgents", "militants"})
-WINDOW = 3
+WINDOW = 4
 
 
 @cache
@@ -35,20 +37,39 @@ def word_polarity(text: str) -> int:
     return 0
 
 
+def polarity_at(doc: Doc, k: int) -> int:
+    """The polarity a word lends, turned round by a negation right before it ("لا يمثل", "غير مبرر")."""
+    value = word_polarity(doc[k].text)
+    if value:
+        p = k - 1
+        while p >= 0 and doc[p].is_space:
+            p -= 1
+        negation = lexicon.function_words().negation
+        if p >= 0 and any(normalize(stem) in negation for clitic, stem in clitic_variants(doc[p].text) if clitic in ("", "و", "ف")):
+            value = -value
+    return value
+
+
 def target_stances(doc: Doc, targets: list[tuple[str, Candidate]], c_start: int, c_end: int,
                    prior: str) -> dict[str, str]:
-    """{target key: positive | negative | neutral} for the (key, first mention) pairs of a statement."""
+    """{target key: positive | negative | neutral} for the (key, first mention) pairs of a statement.
+    For each target: the act's prior for the first one when the act is evaluative, else the words
+    around the target, else (for the first target) the words of the whole content."""
     out: dict[str, str] = {}
+    inside = {t.i for _, c in targets for t in doc[c.i:c.j]}
+    content = sum(polarity_at(doc, k) for k in range(c_start, c_end) if k not in inside and not doc[k].is_space)
     for n, (key, c) in enumerate(targets):
         if key.startswith("group:") and kind_of(key) in NEGATIVE_GROUPS:
             out[key] = "negative"
             continue
         lo, hi = max(c_start, c.i - WINDOW), min(c_end, c.j + WINDOW)
-        score = sum(word_polarity(t.text) for t in doc[lo:hi] if not t.is_space and not (c.i <= t.i < c.j))
+        score = sum(polarity_at(doc, k) for k in range(lo, hi) if not doc[k].is_space and k not in inside)
         if prior != "neutral" and n == 0:
             out[key] = prior
         elif score:
             out[key] = "positive" if score > 0 else "negative"
+        elif n == 0 and content:
+            out[key] = "positive" if content > 0 else "negative"
         else:
             out[key] = prior if n == 0 else "neutral"
     return out

@@ -82,6 +82,7 @@ class FunctionWords:
     in_text_verb: frozenset[str]
     document_noun: frozenset[str]
     same_source: frozenset[str]
+    negation: frozenset[str]
 
 
 def read_tsv(name: str) -> Iterator[dict[str, str]]:
