@@ -103,12 +103,12 @@ def reported_statement(ctx: Context, sent: Span, index: int, last_speakers: tupl
 
 def record(ctx: Context, sent: Span, index: int, cue: Cue, speaker: Found, act: str, content: Content,
            targets: Targets, via: list[str], quote: str | None = None) -> StatementRecord:
-    doc = ctx.doc
-    tok = doc[cue.i]
+    tokens = ctx.tokens
+    word, at = tokens.text(cue.i), tokens.starts[cue.i]
     return StatementRecord(
-        speaker=speaker.key, cue=clean_surface(tok.text[cue.prefix:]), cue_lemma=cue.lemma, act=act,
+        speaker=speaker.key, cue=clean_surface(word[cue.prefix:]), cue_lemma=cue.lemma, act=act,
         stance=targets.stance, quote=content.text if quote is None else quote, quote_type=content.quote_type,
-        target_stance=dict(targets.stances), cue_span=(tok.idx + cue.prefix, tok.idx + len(tok.text)),
+        target_stance=dict(targets.stances), cue_span=(at + cue.prefix, at + len(word)),
         quote_span=content.chars, speaker_span=ctx.tokens.chars(speaker.i, speaker.j) if speaker.i >= 0 else None,
         sentence_span=(sent.start_char, sent.end_char), sentence_index=index, about=list(targets.about), via=list(via))
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...text import clean_surface
-from ..words import CLOSE_QUOTES, OPEN_QUOTES, is_punct, is_quote, is_time_word, text_of
+from ..words import CLOSE_QUOTES, OPEN_QUOTES, is_time_word, text_of
 from .context import Context
 from .cues import Cue
 
@@ -59,7 +59,8 @@ def clause_end(ctx: Context, start: int, end: int) -> int:
 def _quote_words(ctx: Context, k: int, end: int) -> int:
     """How many words the quote opened at token k holds."""
     close = ctx.tokens.closing_quote(k, end)
-    return sum(1 for t in ctx.doc[k + 1:close] if not t.is_space and not is_punct(t))
+    tokens = ctx.tokens
+    return sum(1 for q in range(k + 1, close) if not tokens.is_space(q) and not tokens.is_punct(q))
 
 
 def _skip_adjuncts(ctx: Context, pos: int, end: int) -> int:
@@ -74,15 +75,15 @@ def _skip_adjuncts(ctx: Context, pos: int, end: int) -> int:
 
 def _quote_before(ctx: Context, cue_tok: int) -> tuple[int, int, str] | None:
     """«...»، قال X: a quote that ends right before the cue (with a comma between)."""
-    doc = ctx.doc
+    tokens = ctx.tokens
     p = cue_tok - 1
-    while p >= 0 and (doc[p].is_space or ctx.tokens.is_comma(p)):
+    while p >= 0 and (tokens.is_space(p) or tokens.is_comma(p)):
         p -= 1
-    if p >= 0 and doc[p].text in CLOSE_QUOTES | {'"'}:
+    if p >= 0 and tokens.text(p) in CLOSE_QUOTES | {'"'}:
         q = p - 1
-        while q >= 0 and not is_quote(doc[q]) and "\n" not in doc[q].text:
+        while q >= 0 and not tokens.is_quote(q) and "\n" not in tokens.text(q):
             q -= 1
-        if q >= 0 and q < p - 1 and is_quote(doc[q]):
+        if q >= 0 and q < p - 1 and tokens.is_quote(q):
             return q + 1, p, "direct"
     return None
 
@@ -90,7 +91,7 @@ def _quote_before(ctx: Context, cue_tok: int) -> tuple[int, int, str] | None:
 def after_cue(ctx: Context, pos: int, end: int, cue_tok: int, act: str, named: bool = True) -> tuple[int, int, str] | None:
     """(start token, end token, quote type) of the content after position pos; `named` when the
     speaker is named after the cue (only then may the quote stand before it)."""
-    tokens, doc = ctx.tokens, ctx.doc
+    tokens = ctx.tokens
     if named:
         before = _quote_before(ctx, cue_tok)
         if before is not None:
@@ -100,39 +101,38 @@ def after_cue(ctx: Context, pos: int, end: int, cue_tok: int, act: str, named: b
     window = SAY_WINDOW if act in SAY_ACTS else OBJECT_WINDOW
     steps = 0
     while k < end and steps < window:
-        t = doc[k]
-        if t.is_space:
+        if tokens.is_space(k):
             k += 1
             continue
         steps += 1
         if k > pos and ctx.cues.kind_at(k) not in (None, "via", "noun"):
             break
-        if is_quote(t) and (steps <= 2 or (act in SAY_ACTS and _quote_words(ctx, k, end) >= 4)):
+        if tokens.is_quote(k) and (steps <= 2 or (act in SAY_ACTS and _quote_words(ctx, k, end) >= 4)):
             close = tokens.closing_quote(k, end)
             after = tokens.next(close + 1, end)
             # a quote followed by more of the clause is a mixed quote: keep the clause
-            if after < end and not is_punct(doc[after]) and clause_end(ctx, after, end) > after + 2:
+            if after < end and not tokens.is_punct(after) and clause_end(ctx, after, end) > after + 2:
                 return k, clause_end(ctx, k + 1, end), "mixed"
             return k + 1, close, "direct"
         if tokens.norm(k) in tokens.words.complementizer:
             stop = clause_end(ctx, k + 1, end)
             inner = tokens.next(k + 1, stop)
-            if inner < stop and is_quote(doc[inner]):
+            if inner < stop and tokens.is_quote(inner):
                 close = tokens.closing_quote(inner, end)
                 after = tokens.next(close + 1, end)
-                if after >= stop or is_punct(doc[after]):
+                if after >= stop or tokens.is_punct(after):
                     return inner + 1, close, "direct"
-            has_quote = any(is_quote(x) for x in doc[k + 1:stop])
+            has_quote = any(tokens.is_quote(q) for q in range(k + 1, stop))
             return k + 1, stop, "mixed" if has_quote else "indirect"
-        if t.text == ":":
+        if tokens.text(k) == ":":
             inner = tokens.next(k + 1, end)
-            if inner < end and is_quote(doc[inner]):
+            if inner < end and tokens.is_quote(inner):
                 return inner + 1, tokens.closing_quote(inner, end), "direct"
             return k + 1, clause_end(ctx, k + 1, end), "direct"
         k += 1
     stop = clause_end(ctx, pos, end)
     start = tokens.next(pos, stop)
-    while start < stop and (is_punct(doc[start]) and not is_quote(doc[start])):
+    while start < stop and (tokens.is_punct(start) and not tokens.is_quote(start)):
         start += 1
     if start >= stop:
         return None
@@ -156,9 +156,10 @@ def attribution_tail(ctx: Context, k: int, start: int) -> bool:
 
 def only_via(ctx: Context, c_start: int, c_end: int) -> bool:
     """Content that is nothing but an attribution ("، كما أفادت الوزارة")."""
-    words = [t for t in ctx.doc[c_start:c_end] if not t.is_space and not is_punct(t)]
+    tokens = ctx.tokens
+    words = [q for q in range(c_start, c_end) if not tokens.is_space(q) and not tokens.is_punct(q)]
     return not words or len(words) <= 4 and all(
-        ctx.cues.at(t.i) or t.i in ctx.mentions.start_at or ctx.mentions.in_a_mention(t.i) for t in words)
+        ctx.cues.at(q) or q in ctx.mentions.start_at or ctx.mentions.in_a_mention(q) for q in words)
 
 
 def before_cue(ctx: Context, k: int, start: int) -> tuple[int, int, str] | None:
@@ -168,7 +169,7 @@ def before_cue(ctx: Context, k: int, start: int) -> tuple[int, int, str] | None:
     while p >= start and (tokens.is_space(p) or tokens.norm(p) in tokens.words.preposed_link or tokens.is_comma(p)):
         p -= 1
     s0 = tokens.next(start, p + 1)
-    while s0 <= p and is_punct(ctx.doc[s0]) and not is_quote(ctx.doc[s0]):
+    while s0 <= p and tokens.is_punct(s0) and not tokens.is_quote(s0):
         s0 += 1
     if p - s0 < 2:
         return None
@@ -202,12 +203,12 @@ def content_of(ctx: Context, cue: Cue, after: int, named: bool, start: int, end:
 def reported_span(ctx: Context, k: int, source_end: int, start: int, end: int) -> tuple[int, int] | None:
     """"بحسب X، ..." / "...، وفقا لـ X": the sentence without the attribution phrase that starts at
     k and whose source ends at `source_end`; None when fewer than three tokens are left."""
-    tokens, doc = ctx.tokens, ctx.doc
+    tokens = ctx.tokens
     if k - start > 2:
         c_start, c_end = tokens.next(start, k), k
     else:
         c_start, c_end = tokens.next(source_end, end), end
     c_end = tokens.trim_end(c_start, c_end)
-    while c_start < c_end and is_punct(doc[c_start]) and not is_quote(doc[c_start]):
+    while c_start < c_end and tokens.is_punct(c_start) and not tokens.is_quote(c_start):
         c_start += 1
     return (c_start, c_end) if c_end - c_start >= 3 else None

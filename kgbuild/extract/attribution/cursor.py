@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span
 from ... import lexicon
 from ...text import normalize
 from ..mentions import Candidate
-from ..words import CLOSE_QUOTES, OPEN_QUOTES, is_punct, is_quote
+from ..words import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_CHARS, is_punct
 
 COMMAS = ("،", ",")
 CLAUSE_PUNCT = ("،", ",", ".", ":", "؛")
@@ -17,51 +17,65 @@ QUOTE_CLOSERS = {"«": "»", "“": "”", "„": "“”", "‹": "›"}
 
 
 class Cursor:
-    """Reads the tokens of one Doc; normalised token texts are computed once each."""
+    """Reads the tokens of one Doc. Token texts are read once (each doc[k] builds a Token) and
+    normalised texts computed once each."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.size = len(doc)
         self.words = lexicon.function_words()
+        self.texts: list[str] = [t.text for t in doc]
+        self.spaces: list[bool] = [t.is_space for t in doc]
+        self.starts: list[int] = [t.idx for t in doc]     # character offset of each token
         self._norms: list[str | None] = [None] * len(doc)
 
     def text(self, k: int) -> str:
-        return self.doc[k].text
+        return self.texts[k]
 
     def norm(self, k: int) -> str:
         """normalize() of token k's text."""
         norm = self._norms[k]
         if norm is None:
-            norm = self._norms[k] = normalize(self.doc[k].text)
+            norm = self._norms[k] = normalize(self.texts[k])
         return norm
 
     def is_space(self, k: int) -> bool:
-        return self.doc[k].is_space
+        return self.spaces[k]
 
     def is_comma(self, k: int) -> bool:
-        return self.doc[k].text in COMMAS
+        return self.texts[k] in COMMAS
+
+    def is_punct(self, k: int) -> bool:
+        return is_punct(self.doc[k])
+
+    def is_quote(self, k: int) -> bool:
+        """words.is_quote of token k."""
+        text = self.texts[k]
+        return len(text) == 1 and text in QUOTE_CHARS
 
     def next(self, k: int, end: int) -> int:
         """The first non-space token at or after k (`end` when there is none before it)."""
-        while k < end and self.doc[k].is_space:
+        spaces = self.spaces
+        while k < end and spaces[k]:
             k += 1
         return k
 
     def prev(self, k: int, start: int = 0) -> int | None:
         """The last non-space token before k, not before `start`."""
+        spaces = self.spaces
         p = k - 1
-        while p >= start and self.doc[p].is_space:
+        while p >= start and spaces[p]:
             p -= 1
         return p if p >= start else None
 
     def after_preposition(self, i: int) -> bool:
         """Is the word before token i a preposition ("في", "لـ")?"""
         p = self.prev(i)
-        return p is not None and (self.doc[p].text in CLITIC_PREPOSITIONS or self.norm(p) in self.words.preposition)
+        return p is not None and (self.texts[p] in CLITIC_PREPOSITIONS or self.norm(p) in self.words.preposition)
 
     def governed(self, c: Candidate) -> bool:
         """A mention with a preposition glued to it (لـ، بـ، كـ) or before it is an object, never a subject."""
-        clitic = self.doc[c.i].text[:c.start - self.doc[c.i].idx]
+        clitic = self.texts[c.i][:c.start - self.starts[c.i]]
         return any(ch in "بلك" for ch in clitic) or self.after_preposition(c.i)
 
     def clause_start_before(self, i: int, start: int) -> bool:
@@ -69,32 +83,31 @@ class Cursor:
         p = self.prev(i, start)
         if p is None:
             return True
-        t = self.doc[p]
-        return t.text in CLAUSE_PUNCT or is_quote(t) or self.norm(p) in self.words.clause_opener
+        return self.texts[p] in CLAUSE_PUNCT or self.is_quote(p) or self.norm(p) in self.words.clause_opener
 
     def trim_end(self, s0: int, end: int) -> int:
         """`end` moved back over trailing spaces and punctuation other than quotes."""
         e = end
-        while e > s0 and (self.doc[e - 1].is_space or (is_punct(self.doc[e - 1]) and not is_quote(self.doc[e - 1]))):
+        while e > s0 and (self.spaces[e - 1] or (is_punct(self.doc[e - 1]) and not self.is_quote(e - 1))):
             e -= 1
         return e
 
     def closing_quote(self, k: int, end: int) -> int:
         """The token that closes the quote opened at k; the paragraph end for an unbalanced quote."""
-        closers = QUOTE_CLOSERS.get(self.doc[k].text, self.doc[k].text + "”»")
+        closers = QUOTE_CLOSERS.get(self.texts[k], self.texts[k] + "”»")
         q = k + 1
         while q < self.size:
-            t = self.doc[q].text
+            t = self.texts[q]
             if t in closers:
                 return q
-            if self.doc[q].is_space and "\n" in t:
+            if self.spaces[q] and "\n" in t:
                 return q
             q += 1
         return min(q, self.size)
 
     def chars(self, i: int, j: int) -> tuple[int, int]:
         """Character offsets of tokens i..j-1."""
-        return self.doc[i].idx, self.doc[j - 1].idx + len(self.doc[j - 1].text)
+        return self.starts[i], self.starts[j - 1] + len(self.texts[j - 1])
 
     def inside_quotes(self, sents: list[Span]) -> list[bool]:
         """For each token: is it inside a quotation? A quote may run over the sentences of its
@@ -103,10 +116,10 @@ class Cursor:
         depth, ascii_open = 0, False
         for sent in sents:
             start = sent.start
-            if start == 0 or (self.doc[start - 1].is_space and "\n" in self.doc[start - 1].text):
+            if start == 0 or (self.spaces[start - 1] and "\n" in self.texts[start - 1]):
                 depth, ascii_open = 0, False
             for k in range(start, sent.end):
-                t = self.doc[k].text
+                t = self.texts[k]
                 if t in OPEN_QUOTES:
                     depth += 1
                 elif t in CLOSE_QUOTES:

@@ -7,7 +7,7 @@ from typing import Sequence
 from ... import lexicon
 from ...records import StatementRecord
 from ...text import normalize, strip_article
-from ..words import is_quote, text_of
+from ..words import text_of
 from .context import Context
 from .cursor import CLAUSE_PUNCT
 from .index import Found
@@ -67,8 +67,7 @@ def person_ahead(ctx: Context, pos: int, end: int, limit: int = 12) -> Found | N
         c = ctx.mentions.start_at.get(q)
         if c is not None and c.type == "Person":
             return ctx.mentions.found(c)
-        t = tokens.doc[q]
-        if t.text in CLAUSE_PUNCT or is_quote(t) or tokens.norm(q) in tokens.words.complementizer \
+        if tokens.text(q) in CLAUSE_PUNCT or tokens.is_quote(q) or tokens.norm(q) in tokens.words.complementizer \
                 or ctx.cues.kind_at(q) not in (None, "noun"):
             return None
     return None
@@ -79,7 +78,7 @@ def issuer_of(ctx: Context, lemma: str, before: int, history: Sequence[Statement
     doc = ctx.doc
     for st in reversed(history):
         sent_text = text_of(doc)[st.sentence_span[0]:st.sentence_span[1]]
-        if st.sentence_span[1] <= doc[before].idx and any(
+        if st.sentence_span[1] <= ctx.tokens.starts[before] and any(
                 (c := ctx.cues.in_word(w)) is not None and c.lemma == lemma for w in sent_text.split()):
             return st.speaker
     return None
@@ -104,7 +103,7 @@ def author_after(ctx: Context, k: int, end: int) -> list[Found]:
         norm = tokens.norm(pos)
         if norm in words.passive_agent or norm.startswith(ISSUED) or norm in words.agent_link \
                 or ctx.cues.kind_at(pos) not in (None, "noun") or norm in lexicon.org_heads() \
-                or is_quote(tokens.doc[pos]):
+                or tokens.is_quote(pos):
             pos += 1
             continue
         break

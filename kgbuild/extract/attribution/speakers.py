@@ -15,7 +15,6 @@ from ... import lexicon
 from ...records import StatementRecord
 from ...text import normalize
 from ..mentions import TITLE_MODIFIERS, Candidate, _nisba_country, match_title
-from ..words import is_quote
 from .context import Context
 from .cues import SPEECH_KINDS, Cue, participle_forms
 from .index import Found
@@ -92,7 +91,7 @@ def _skippable(ctx: Context, pos: int, named: bool) -> bool:
     tokens = ctx.tokens
     norm = tokens.norm(pos)
     return norm in tokens.words.adjunct or norm in TITLE_MODIFIERS or bool(_nisba_country(tokens.doc, pos)) \
-        or tokens.is_comma(pos) or is_quote(tokens.doc[pos]) or (norm in lexicon.org_heads() and not named)
+        or tokens.is_comma(pos) or tokens.is_quote(pos) or (norm in lexicon.org_heads() and not named)
 
 
 def _subject_at(ctx: Context, pos: int) -> tuple[Candidate | None, bool]:
