@@ -54,8 +54,12 @@ from .resources import ontology_path
 STATIC = Path(__file__).resolve().parent / "static"
 MODES = ("st", "congruence", "conflict")
 SEED = 7
-_NODE_MIN, _NODE_MAX = 11.0, 42.0     # node radius in canvas units, by importance
+_NODE_MIN, _NODE_MAX = 11.0, 42.0     # node radius in canvas units, by importance (room in the layout)
+_SCREEN_MIN, _SCREEN_MAX = 4.0, 17.0   # node radius in screen px at first sight (the page's "size")
 _QUOTE_TYPE = {"direct": "DirectQuote", "indirect": "IndirectQuote", "mixed": "MixedQuote"}   # ontology names
+LABEL_PX = 14.0                        # the page's label size at first sight (static/view.js LABEL_PX[0])
+LABEL_TOP = 25                         # labels given room by the layout (the page shows at least 25)
+LABEL_VIEW = (900.0, 560.0)            # the canvas planned for: the network at 1600x1000
 _SPACING = 95.0                        # median nearest-neighbour distance inside a community
 
 
@@ -143,10 +147,49 @@ def _separate(centres: np.ndarray, radii: np.ndarray, gap: float, rounds: int = 
     return c
 
 
+def _label_adjust(xy: np.ndarray, radius: np.ndarray, label_px: np.ndarray, top: int,
+                  view: tuple[float, float] = LABEL_VIEW, rounds: int = 100) -> np.ndarray:
+    """Gephi's "label adjust" for the `top` first nodes: moves them until the boxes of their node
+    and label (as drawn when the whole layout fits a `view`-sized canvas, at LABEL_PX) do not
+    overlap. Overlap in screen space does not change when the drawing is scaled, so the nodes are
+    moved relative to each other, into the empty room around them."""
+    xy = xy.copy()
+    k = min(top, len(xy))
+    if k < 2:
+        return xy
+    h = LABEL_PX * 1.3 + 6.0
+    for _ in range(rounds):
+        ext = np.maximum(xy.max(axis=0) - xy.min(axis=0), 1.0)
+        s = min(view[0] / ext[0], view[1] / ext[1])         # screen px per canvas unit when fitted
+        r = radius[:k]
+        half = np.maximum(label_px[:k] / 2.0 / s, r) + 4.0 / s
+        x0, x1 = xy[:k, 0] - half, xy[:k, 0] + half
+        y0, y1 = xy[:k, 1] - r, xy[:k, 1] + r + h / s
+        ox = np.minimum(x1[:, None], x1[None, :]) - np.maximum(x0[:, None], x0[None, :])
+        oy = np.minimum(y1[:, None], y1[None, :]) - np.maximum(y0[:, None], y0[None, :])
+        hit = (ox > 0) & (oy > 0)
+        np.fill_diagonal(hit, False)
+        if not hit.any():
+            break
+        # push each overlapping pair apart along the axis where they overlap least, half each
+        dx = np.sign(xy[:k, 0][:, None] - xy[:k, 0][None, :])
+        dy = np.sign(xy[:k, 1][:, None] - xy[:k, 1][None, :])
+        dx = np.where(dx == 0, np.sign(np.arange(k)[:, None] - np.arange(k)[None, :]), dx)
+        dy = np.where(dy == 0, np.sign(np.arange(k)[:, None] - np.arange(k)[None, :]), dy)
+        along_x = hit & (ox <= oy)
+        along_y = hit & (ox > oy)
+        move = np.zeros((k, 2))
+        move[:, 0] = (np.where(along_x, ox, 0.0) * dx).sum(axis=1) * 0.3
+        move[:, 1] = (np.where(along_y, oy, 0.0) * dy).sum(axis=1) * 0.3
+        xy[:k] += move
+    return xy
+
+
 def layout(nodes: list[str], edges: dict[tuple[str, str], float], importance: dict[str, float],
-           seed: int = SEED) -> dict[str, tuple[float, float]]:
-    """Deterministic canvas positions for `nodes` (in this order) joined by weighted `edges`:
-    communities apart, each laid out on its own, hubs given room by their size."""
+           labels: dict[str, str] | None = None, seed: int = SEED) -> dict[str, tuple[float, float]]:
+    """Deterministic canvas positions for `nodes` (most important first) joined by weighted `edges`:
+    communities apart, each laid out on its own, hubs given room by their size, and the labels of
+    the most important nodes given room to be read."""
     if not nodes:
         return {}
     index = {v: i for i, v in enumerate(nodes)}
@@ -165,8 +208,9 @@ def layout(nodes: list[str], edges: dict[tuple[str, str], float], importance: di
     for k, comm in enumerate(comms):
         if len(comm) == 1:
             xy = np.zeros((1, 2))
-        elif len(comm) == 2:
-            xy = np.array([[-_SPACING / 2, 0.0], [_SPACING / 2, 0.0]])
+        elif len(comm) == 2:    # turned by the golden angle from one pair to the next: no rows of pairs
+            a = k * 2.399963
+            xy = np.array([[-math.cos(a), -math.sin(a)], [math.cos(a), math.sin(a)]]) * (_SPACING * 0.6)
         else:
             sub = nx.convert_node_labels_to_integers(g.subgraph(comm), ordering="sorted")
             xy = _normalise(_forceatlas2(sub, radius[comm] / _SPACING, seed), _SPACING)
@@ -184,21 +228,28 @@ def layout(nodes: list[str], edges: dict[tuple[str, str], float], importance: di
                 meta.add_edge(a, b, weight=meta.get_edge_data(a, b, {"weight": 0.0})["weight"] + d["weight"])
         centres = _normalise(_forceatlas2(meta, discs / float(np.median(discs)), seed), float(np.median(discs)) * 2.0)
         centres = _separate(centres, discs, 20.0)
-    out: dict[str, tuple[float, float]] = {}
+    xy = np.zeros((len(nodes), 2))
     for k, comm in enumerate(comms):
         for row, i in enumerate(comm):
-            x, y = centres[k] + local[k][row]
-            out[nodes[i]] = (round(float(x), 1), round(float(y), 1))
-    return out
+            xy[i] = centres[k] + local[k][row]
+    labels = labels or {}
+    label_px = np.array([_label_width(labels.get(v, "")) for v in nodes])
+    xy = _label_adjust(xy, radius, label_px, LABEL_TOP)
+    return {v: (round(float(xy[i, 0]), 1), round(float(xy[i, 1]), 1)) for i, v in enumerate(nodes)}
 
 
-def node_sizes(importance: list[float]) -> np.ndarray:
-    """Node radius in canvas units: the square root of importance, between _NODE_MIN and _NODE_MAX."""
+def _label_width(label: str) -> float:
+    """About how wide a label is drawn at LABEL_PX (Arabic naskh: ~0.48 em a character), truncated as the page does."""
+    return min(len(label), 40) * LABEL_PX * 0.48 + 8.0
+
+
+def node_sizes(importance: list[float], low: float = _NODE_MIN, high: float = _NODE_MAX) -> np.ndarray:
+    """Node radius: the square root of importance, between `low` and `high`."""
     w = np.asarray(importance, dtype=float)
     top = float(w.max()) if len(w) else 0.0
     if top <= 0:
-        return np.full(len(w), _NODE_MIN)
-    return _NODE_MIN + (_NODE_MAX - _NODE_MIN) * np.sqrt(w / top)
+        return np.full(len(w), low)
+    return low + (high - low) * np.sqrt(w / top)
 
 
 # ------------------------------------------------------------------------------------------ data
@@ -238,12 +289,13 @@ def view_data(statements: list[Statement], entities: dict[str, Entity], max_node
     for st in kept_st:
         for t in st.targets:
             st_edges[(st.speaker, t)] += 1
-    layouts = {"st": layout(node_ids, dict(st_edges), importance)}
+    labels = {n: (entities[n].label if n in entities else g.nodes[n].get("label", "")) for n in node_ids}
+    layouts = {"st": layout(node_ids, dict(st_edges), importance, labels)}
     pairs: dict[str, list] = {}
     for kind in ("congruence", "conflict"):
         links = congruence_links(kept_st, kind)
         members = [n for n in node_ids if any(n in p for p in links)] if links else []
-        layouts[kind] = layout(members, {p: float(len(ts)) for p, ts in links.items()}, importance)
+        layouts[kind] = layout(members, {p: float(len(ts)) for p, ts in links.items()}, importance, labels)
         pairs[kind] = [[idx[a], idx[b], [[idx[t], [[sa, sb] for sa, sb in alts]] for t, alts in ts.items()]]
                        for (a, b), ts in sorted(links.items(), key=lambda kv: (idx[kv[0][0]], idx[kv[0][1]]))]
 
@@ -258,7 +310,7 @@ def view_data(statements: list[Statement], entities: dict[str, Entity], max_node
         e = entities.get(iri)
         return e.label if e else iri.rsplit("/", 1)[-1]
 
-    sizes = node_sizes([importance[n] for n in node_ids])
+    sizes = node_sizes([importance[n] for n in node_ids], _SCREEN_MIN, _SCREEN_MAX)
     nodes = []
     for i, iri in enumerate(node_ids):
         d = g.nodes[iri]
@@ -267,7 +319,7 @@ def view_data(statements: list[Statement], entities: dict[str, Entity], max_node
             "id": i, "iri": iri, "type": e.type if e.type in ENTITY_TYPES else "Entity",
             "label": e.label, "en": e.label_en, "wd": e.wikidata, "alt": e.alt_labels[:20], "roles": e.roles[:10],
             "made": d["statements_made"], "received": d["statements_received"], "docs": e.documents,
-            "size": round(float(sizes[i]), 1),
+            "size": round(float(sizes[i]), 1),      # px at first sight
             "pos": {mode: list(layouts[mode][iri]) for mode in MODES if iri in layouts[mode]},
         })
     stmts = []

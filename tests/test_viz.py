@@ -197,8 +197,9 @@ def test_json_for_script_escapes():
 def test_truncation(store, tmp_path, expected):
     counts = viz.write_view(store, tmp_path / "small.html", max_nodes=3)
     g = expected["graph"]
-    # by degree (untargeted statements count too), ties by Arabic label
-    top = sorted(g.nodes, key=lambda n: (-(g.degree(n) + g.nodes[n]["statements_untargeted"]), g.nodes[n]["label"], n))[:3]
+    # by importance: statements made + received, then articles, then Arabic label
+    top = sorted(g.nodes, key=lambda n: (-(g.nodes[n]["statements_made"] + g.nodes[n]["statements_received"]),
+                                         -g.nodes[n]["documents"], g.nodes[n]["label"], n))[:3]
     assert counts["nodes"] <= 3
     data = _embedded((tmp_path / "small.html").read_text(encoding="utf-8"))
     assert data["truncated"] is True and data["total"] == expected["nodes"]
@@ -329,9 +330,9 @@ def test_one_statement_two_target_stances(page):
     # the edge's panel: the green badge first, then the card listing each target with its own stance
     e = edges[("المتظاهرون", "أوكرانيا", "positive")]
     page.evaluate("id => kgView.showEdge(id)", e["id"])
-    badges = page.evaluate("Array.from(document.querySelectorAll('#kg-panel-body .badge:not(.act)')).map(b => b.textContent)")
-    assert badges[0].endswith("positive")
-    assert any(b.endswith("negative") for b in badges)         # towards the US, in the card's target line
+    badges = page.evaluate("Array.from(document.querySelectorAll('#kg-panel-body .badge:not(.act)')).map(b => [b.className, b.textContent, b.title])")
+    assert badges[0] == ["badge positive", "إيجابي", "positive"]      # Arabic name, English in the tooltip
+    assert any(b[0] == "badge negative" for b in badges)         # towards the US, in the card's target line
     assert "لا للحرب على أوكرانيا" in _panel_text(page)
     _reset(page)
 

@@ -368,7 +368,7 @@
     const visNodes = ids.map(function (id) {
       const n = byId.get(id), ts = TYPE_STYLE[n.type] || TYPE_STYLE.Entity, hit = c.matched.has(id) || id === c.focus;
       return {
-        id: id, label: trunc(n.label, 40), title: nodeTip(n), shape: ts.shape, size: n.size * (id === c.focus ? 1.3 : 1),
+        id: id, label: trunc(n.label, 40), title: nodeTip(n), shape: ts.shape, size: 10,
         color: { background: ts.color, border: hit ? "#111" : "#ffffff", highlight: { background: ts.color, border: "#111" }, hover: { background: ts.color, border: "#111" } },
         borderWidth: hit ? 3.5 : 1.5, font: { size: 1 },
       };
@@ -391,8 +391,8 @@
     const bw = Math.max(x1 - x0, 1), bh = Math.max(y1 - y0, 1);
     const want = (W - 160) / Math.max(H - 70, 40), have = bw / bh;
     let kx = 1, ky = 1;
-    if (base.size > 2 && bw > 1 && bh > 1) {
-      if (want > have) kx = Math.min(want / have, 2.5); else ky = Math.min(have / want, 2.5);
+    if (base.size > 8 && bw > 1 && bh > 1) {      // small drawings keep their shape (no false alignments)
+      if (want > have) kx = Math.min(want / have, 2.2); else ky = Math.min(have / want, 2.2);
     }
     const list = visNodes || nodesDS.get({ fields: ["id"] });
     const upd = list.map(function (n) { const p = base.get(n.id); n.x = p[0] * kx; n.y = p[1] * ky; return visNodes ? n : { id: n.id, x: n.x, y: n.y }; });
@@ -408,11 +408,18 @@
     let x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
     ids.forEach(function (id) { const p = pos[id]; x0 = Math.min(x0, p.x); x1 = Math.max(x1, p.x); y0 = Math.min(y0, p.y); y1 = Math.max(y1, p.y); });
     const padX = 80, padTop = cur && cur.focus !== null ? 60 : 30, padBottom = 40;
-    const scale = Math.min(1.5, (W - 2 * padX) / Math.max(x1 - x0, 1), (H - padTop - padBottom) / Math.max(y1 - y0, 1));
+    const scale = Math.min(1, (W - 2 * padX) / Math.max(x1 - x0, 1), (H - padTop - padBottom) / Math.max(y1 - y0, 1));
     const cy = (y0 + y1) / 2 - (padTop - padBottom) / 2 / scale;
-    network.moveTo({ position: { x: (x0 + x1) / 2, y: cy }, scale: Math.max(scale, 0.01), animation: false });
+    fitScale = Math.max(scale, 0.01);
+    sizeK = Math.min(1, Math.max(0.55, Math.sqrt(W * H / 640000)));   // smaller nodes on a smaller canvas
+    network.moveTo({ position: { x: (x0 + x1) / 2, y: cy }, scale: fitScale, animation: false });
+    // node sizes are given in screen px at this first sight; zooming in then makes them bigger
+    nodesDS.update(ids.map(function (id) { return { id: Number(id), size: nodeSize(Number(id)) / fitScale }; }));
     placeLabels();
   }
+
+  let fitScale = 1, sizeK = 1;
+  function nodeSize(id) { return byId.get(id).size * sizeK * (cur && id === cur.focus ? 1.4 : 1); }
 
   // ---------- labels: the most important that fit, at a readable size, never overlapping ----------
   const measure = document.createElement("canvas").getContext("2d");
@@ -429,7 +436,7 @@
     for (let k = 0; k < order.length && out.length < cap; k++) {
       const id = order[k], p = network.canvasToDOM(pos[id]), n = byId.get(id);
       if (p.x < 0 || p.x > W || p.y < 0 || p.y > H) continue;
-      const r = n.size * (id === (cur && cur.focus) ? 1.3 : 1) * scale;
+      const r = nodeSize(id) * scale / fitScale;
       const w = textWidth(trunc(n.label, 40)) * px / 100 + 8, pad = 3;
       const box = [p.x - w / 2 - pad, p.y + r - pad, p.x + w / 2 + pad, p.y + r + px * 1.25 + pad];
       if (box[0] < 0 || box[2] > W || box[3] > H) continue;
