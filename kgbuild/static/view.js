@@ -25,7 +25,7 @@
   };
   const STANCE_COLOR = { positive: "#2e7d32", negative: "#c62828", neutral: "#8a8f98" };
   const MAX_CARDS = 150, PAGE_ROWS = 300, EDGE_LABELS_MAX = 60;
-  const LABEL_PX = [14, 12, 10.5];      // screen font sizes tried for the labels of the first picture
+  const LABEL_PX = [14, 12.5, 11, 10.2];      // screen font sizes tried for the labels of the first picture
   const COLUMNS = [
     { key: "speaker", ar: "المتكلم", en: "speaker" },
     { key: "act", ar: "الفعل", en: "act" },
@@ -430,15 +430,17 @@
     return w;
   }
   function overlaps(a, b) { return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3]; }
+  // vis-network draws a node's label under it, its top r + size/2 + 4 canvas units below the centre
   function chooseLabels(order, px, scale, cap) {
     const W = container.clientWidth, H = container.clientHeight, boxes = [], out = [];
-    const pos = network.getPositions(order);
+    const pos = network.getPositions(order), pad = 3;
     for (let k = 0; k < order.length && out.length < cap; k++) {
       const id = order[k], p = network.canvasToDOM(pos[id]), n = byId.get(id);
       if (p.x < 0 || p.x > W || p.y < 0 || p.y > H) continue;
       const r = nodeSize(id) * scale / fitScale;
-      const w = textWidth(trunc(n.label, 40)) * px / 100 + 8, pad = 3;
-      const box = [p.x - w / 2 - pad, p.y + r - pad, p.x + w / 2 + pad, p.y + r + px * 1.25 + pad];
+      const w = textWidth(trunc(n.label, 40)) * px / 100 + 6;
+      const top = p.y + r + px / 2 + 4 * scale;
+      const box = [p.x - w / 2 - pad, top - pad, p.x + w / 2 + pad, top + px + pad];
       if (box[0] < 0 || box[2] > W || box[3] > H) continue;
       if (boxes.some(function (b) { return overlaps(b, box); })) continue;
       boxes.push(box);
@@ -461,7 +463,8 @@
     }
     const on = new Set(chosen), upd = [], next = new Map();
     order.forEach(function (id) {
-      const size = on.has(id) ? px / scale : 2 / scale;   // 2 px: under vis' draw threshold, not drawn
+      // 2 px: under vis' draw threshold, so not drawn (until a zoom makes room for it)
+      const size = on.has(id) ? px / scale : 2 / scale;
       next.set(id, size);
       if (shownFont.get(id) !== size) upd.push({ id: id, font: { size: size } });
     });
