@@ -25,7 +25,8 @@
   };
   const STANCE_COLOR = { positive: "#2e7d32", negative: "#c62828", neutral: "#8a8f98" };
   const MAX_CARDS = 150, PAGE_ROWS = 300, EDGE_LABELS_MAX = 60;
-  const LABEL_PX = [14, 12.5, 11, 10.2];      // screen font sizes tried for the labels of the first picture
+  const LABEL_PX = [14, 12.5, 11, 10.2];
+  const HIDDEN = 0.01;                   // a label's size in canvas units while it is not shown: never drawn      // screen font sizes tried for the labels of the first picture
   const COLUMNS = [
     { key: "speaker", ar: "المتكلم", en: "speaker" },
     { key: "act", ar: "الفعل", en: "act" },
@@ -290,14 +291,19 @@
     autoResize: true,
     physics: false,
     layout: { improvedLayout: false },
-    interaction: { hover: true, tooltipDelay: 150, hideEdgesOnDrag: NODES.length > 800, hideEdgesOnZoom: NODES.length > 800,
+    interaction: { hover: true, hideEdgesOnDrag: NODES.length > 800, hideEdgesOnZoom: NODES.length > 800,
                    keyboard: false, multiselect: false },
     nodes: {
       font: { size: 14, face: FONT, strokeWidth: 4, strokeColor: "#ffffff", color: "#111" },
       scaling: { label: { enabled: false, drawThreshold: 6 } },
       borderWidth: 1.5,
     },
+    groups: Object.fromEntries(Object.keys(TYPE_STYLE).map(function (t) {
+      const c = TYPE_STYLE[t].color;
+      return [t, { shape: TYPE_STYLE[t].shape, color: { background: c, border: "#ffffff", highlight: { background: c, border: "#111" }, hover: { background: c, border: "#111" } } }];
+    })),
     edges: {
+      color: { opacity: 0.8, inherit: false }, smooth: { enabled: false },
       font: { size: 11, face: FONT, align: "horizontal", strokeWidth: 3, strokeColor: "#ffffff", color: "#333" },
       scaling: { label: { enabled: false, drawThreshold: 6 } },
       selectionWidth: 2, hoverWidth: 1.5,
@@ -342,11 +348,9 @@
     const label = st ? actLab(e.acts[0]).ar + (n > 1 ? " \u00d7" + n : "")
       : (n <= 2 ? e.targets.map(function (t) { return trunc(nodeLabel(t), 24); }).join("\u060c ") : n + " \u0623\u0647\u062f\u0627\u0641");
     return {
-      id: e.id, from: e.from, to: e.to, title: edgeTip(e), edgeLabel: label,
-      color: { color: color, highlight: color, hover: color, opacity: 0.8 },
-      width: 1 + 1.6 * Math.log2(Math.max(n, 1)),
-      arrows: st ? { to: { enabled: true, scaleFactor: 0.55 } } : "",
-      smooth: curved ? { enabled: true, type: "curvedCW", roundness: 0.18 * curved } : { enabled: false },
+      id: e.id, from: e.from, to: e.to, edgeLabel: label,
+      color: color, width: 1 + 1.6 * Math.log2(Math.max(n, 1)),
+      smooth: curved ? { enabled: true, type: "curvedCW", roundness: 0.18 * curved } : undefined,
     };
   }
 
@@ -366,55 +370,53 @@
     // least important first, so the hubs and their labels are drawn on top
     const ids = Array.from(c.nodes).sort(function (a, b) { return b - a; });
     const visNodes = ids.map(function (id) {
-      const n = byId.get(id), ts = TYPE_STYLE[n.type] || TYPE_STYLE.Entity, hit = c.matched.has(id) || id === c.focus;
-      return {
-        id: id, label: trunc(n.label, 40), title: nodeTip(n), shape: ts.shape, size: 10,
-        color: { background: ts.color, border: hit ? "#111" : "#ffffff", highlight: { background: ts.color, border: "#111" }, hover: { background: ts.color, border: "#111" } },
-        borderWidth: hit ? 3.5 : 1.5, font: { size: 1 },
-      };
+      const n = byId.get(id), o = { id: id, group: n.type, label: trunc(n.label, 40), size: 10, font: { size: HIDDEN } };
+      if (c.matched.has(id) || id === c.focus) { o.borderWidth = 3.5; o.color = { border: "#111" }; }
+      return o;
     });
+    network.setOptions({ edges: { arrows: state.mode === "st" ? { to: { enabled: true, scaleFactor: 0.55 } } : { to: { enabled: false } } } });
+    const v = fitView();
+    fitScale = v.scale; sizeK = v.sizeK;
+    visNodes.forEach(function (n) { const p = v.pos.get(n.id); n.x = p[0]; n.y = p[1]; n.size = nodeSize(n.id) / fitScale; });
     nodesDS.clear(); edgesDS.clear();
-    stretch(visNodes);
+    shownFont = new Map(); edgeFont = 0;
     nodesDS.add(visNodes);
     edgesDS.add(visEdges.map(function (e) { const o = Object.assign({}, e); delete o.edgeLabel; return o; }));
     edgeLabels = new Map(visEdges.map(function (e) { return [e.id, e.edgeLabel]; }));
-    frame();
+    network.moveTo({ position: v.centre, scale: fitScale, animation: false });
+    lastSize = container.clientWidth + "x" + container.clientHeight;
+    placeLabels();
     report();
   }
-  let edgeLabels = new Map();
+  let edgeLabels = new Map(), edgeFont = 0;
 
-  // base positions stretched towards the canvas's shape, so the network fills it
-  function stretch(visNodes) {
+  // where the drawing goes: the base positions stretched towards the canvas's shape (so the
+  // network fills it), and the scale and centre that fit them with room for the labels
+  function fitView() {
     const W = Math.max(container.clientWidth, 50), H = Math.max(container.clientHeight, 50);
     let x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
     base.forEach(function (p) { x0 = Math.min(x0, p[0]); x1 = Math.max(x1, p[0]); y0 = Math.min(y0, p[1]); y1 = Math.max(y1, p[1]); });
+    if (!base.size) { x0 = y0 = -1; x1 = y1 = 1; }
+    const padX = 80, padTop = cur && cur.focus !== null ? 60 : 30, padBottom = 40;
     const bw = Math.max(x1 - x0, 1), bh = Math.max(y1 - y0, 1);
-    const want = (W - 160) / Math.max(H - 70, 40), have = bw / bh;
+    const want = (W - 2 * padX) / Math.max(H - padTop - padBottom, 40), have = bw / bh;
     let kx = 1, ky = 1;
-    if (base.size > 8 && bw > 1 && bh > 1) {      // small drawings keep their shape (no false alignments)
+    if (base.size > 8 && x1 - x0 > 1 && y1 - y0 > 1) {     // small drawings keep their shape (no false alignments)
       if (want > have) kx = Math.min(want / have, 2.2); else ky = Math.min(have / want, 2.2);
     }
-    const list = visNodes || nodesDS.get({ fields: ["id"] });
-    const upd = list.map(function (n) { const p = base.get(n.id); n.x = p[0] * kx; n.y = p[1] * ky; return visNodes ? n : { id: n.id, x: n.x, y: n.y }; });
-    if (!visNodes) nodesDS.update(upd);
+    const pos = new Map();
+    base.forEach(function (p, id) { pos.set(id, [p[0] * kx, p[1] * ky]); });
+    const scale = Math.max(0.01, Math.min(1, (W - 2 * padX) / (bw * kx), (H - padTop - padBottom) / (bh * ky)));
+    const centre = { x: (x0 + x1) / 2 * kx, y: (y0 + y1) / 2 * ky - (padTop - padBottom) / 2 / scale };
+    // smaller nodes on a smaller canvas
+    return { pos: pos, scale: scale, centre: centre, sizeK: Math.min(1, Math.max(0.55, Math.sqrt(W * H / 640000))) };
   }
-
-  // the whole drawing in view, with room for the labels; then the labels
-  function frame() {
-    const W = container.clientWidth, H = container.clientHeight;
-    const pos = network.getPositions();
-    const ids = Object.keys(pos);
-    if (!ids.length || W < 10 || H < 10) { placeLabels(); return; }
-    let x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
-    ids.forEach(function (id) { const p = pos[id]; x0 = Math.min(x0, p.x); x1 = Math.max(x1, p.x); y0 = Math.min(y0, p.y); y1 = Math.max(y1, p.y); });
-    const padX = 80, padTop = cur && cur.focus !== null ? 60 : 30, padBottom = 40;
-    const scale = Math.min(1, (W - 2 * padX) / Math.max(x1 - x0, 1), (H - padTop - padBottom) / Math.max(y1 - y0, 1));
-    const cy = (y0 + y1) / 2 - (padTop - padBottom) / 2 / scale;
-    fitScale = Math.max(scale, 0.01);
-    sizeK = Math.min(1, Math.max(0.55, Math.sqrt(W * H / 640000)));   // smaller nodes on a smaller canvas
-    network.moveTo({ position: { x: (x0 + x1) / 2, y: cy }, scale: fitScale, animation: false });
-    // node sizes are given in screen px at this first sight; zooming in then makes them bigger
-    nodesDS.update(ids.map(function (id) { return { id: Number(id), size: nodeSize(Number(id)) / fitScale }; }));
+  // after a resize: the same drawing, fitted again
+  function refit() {
+    const v = fitView();
+    fitScale = v.scale; sizeK = v.sizeK;
+    nodesDS.update(Array.from(v.pos.keys()).map(function (id) { const p = v.pos.get(id); return { id: id, x: p[0], y: p[1], size: nodeSize(id) / fitScale }; }));
+    network.moveTo({ position: v.centre, scale: fitScale, animation: false });
     placeLabels();
   }
 
@@ -463,31 +465,59 @@
     }
     const on = new Set(chosen), upd = [], next = new Map();
     order.forEach(function (id) {
-      // 2 px: under vis' draw threshold, so not drawn (until a zoom makes room for it)
-      const size = on.has(id) ? px / scale : 2 / scale;
+      const size = on.has(id) ? px / scale : HIDDEN;
       next.set(id, size);
       if (shownFont.get(id) !== size) upd.push({ id: id, font: { size: size } });
     });
     shownFont = next;
     if (upd.length) nodesDS.update(upd);
     const showEdges = cur && (cur.focus !== null || cur.edges.length <= EDGE_LABELS_MAX);
-    const eupd = [];
-    edgeLabels.forEach(function (label, id) {
-      eupd.push(showEdges ? { id: id, label: label, font: { size: 11 / scale } } : { id: id, label: " ", font: { size: 1 / scale } });
-    });
-    if (eupd.length) edgesDS.update(eupd);
+    if (showEdges && edgeFont !== 11 / scale) {
+      edgeFont = 11 / scale;
+      const eupd = [];
+      edgeLabels.forEach(function (label, id) { eupd.push({ id: id, label: label, font: { size: edgeFont } }); });
+      edgesDS.update(eupd);
+    }
     generation += 1;
     root.setAttribute("data-labels", String(chosen.length));
     window.kgView.generation = generation;
     window.kgView.labelled = chosen.slice();
   }
+  // tooltips: built when the pointer rests on a node or an edge (not for every element up front)
+  const tip = document.getElementById("kg-tip");
+  let tipTimer = null;
+  function showTip(kind, id, pointer) {
+    clearTimeout(tipTimer);
+    tipTimer = setTimeout(function () {
+      const content = kind === "node" ? nodeTip(byId.get(id)) : cur.edgeById.has(id) ? edgeTip(cur.edgeById.get(id)) : null;
+      if (!content) return;
+      clear(tip);
+      tip.appendChild(content);
+      tip.hidden = false;
+      const W = container.clientWidth, H = container.clientHeight;
+      tip.style.left = Math.max(4, Math.min(pointer.x + 14, W - tip.offsetWidth - 4)) + "px";
+      tip.style.top = Math.max(4, Math.min(pointer.y + 14, H - tip.offsetHeight - 4)) + "px";
+      tip.dataset.kind = kind;
+    }, 150);
+  }
+  function hideTip() { clearTimeout(tipTimer); tip.hidden = true; }
+  network.on("hoverNode", function (p) { showTip("node", p.node, p.pointer.DOM); });
+  network.on("hoverEdge", function (p) { showTip("edge", p.edge, p.pointer.DOM); });
+  network.on("blurNode", hideTip);
+  network.on("blurEdge", hideTip);
+  network.on("dragStart", hideTip);
+  network.on("zoom", hideTip);
+
   let relabel = null;
   network.on("zoom", function () { clearTimeout(relabel); relabel = setTimeout(placeLabels, 120); });
   network.on("dragEnd", function (p) { if (!p.nodes.length) { clearTimeout(relabel); relabel = setTimeout(placeLabels, 60); } });
-  let resizeTimer = null;
+  let resizeTimer = null, lastSize = "";
   function onResize() {
+    const size = container.clientWidth + "x" + container.clientHeight;
+    if (size === lastSize) return;
+    lastSize = size;
     clearTimeout(resizeTimer);
-    resizeTimer = setTimeout(function () { network.setSize("100%", "100%"); network.redraw(); stretch(null); frame(); }, 80);
+    resizeTimer = setTimeout(function () { network.setSize("100%", "100%"); network.redraw(); refit(); }, 80);
   }
   window.addEventListener("resize", onResize);
   if (window.ResizeObserver) new ResizeObserver(onResize).observe(container);
@@ -818,7 +848,7 @@
       network.setSelection({ nodes: ids.length ? [] : [STS[state.row].s], edges: ids }, { unselectAll: true, highlightEdges: false });
     } else if (state.sel && state.sel.kind === "node") network.setSelection({ nodes: [state.sel.id], edges: [] }, { unselectAll: true, highlightEdges: true });
     else if (state.sel) network.setSelection({ nodes: [], edges: [state.sel.id] }, { unselectAll: true, highlightEdges: false });
-    else network.unselectAll();
+    else if (network.getSelectedNodes().length || network.getSelectedEdges().length) network.unselectAll();
   }
   function select(sel) { state.sel = sel; state.row = null; pageRows = PAGE_ROWS; refresh(); }
   function selectRow(i) {
