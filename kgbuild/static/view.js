@@ -983,6 +983,7 @@
     showEdge: function (id) { select({ kind: "edge", id: id }); },
     selectRow: selectRow, focus: focusOn, back: back,
     rows: function () { return tableRows().map(function (i) { return STS[i].iri; }); },
+    edgeStatements: function (id) { const e = cur.edgeById.get(id); return e ? e.stmts.map(function (i) { return STS[i].iri; }) : []; },
     csv: csvText,
     state: function () { return { mode: state.mode, focus: cur.focus, sel: state.sel, row: state.row, q: state.q }; },
   };
