@@ -9,6 +9,8 @@ Two projections:
   speakers are linked when they take the same stance ("congruence") or opposite stances
   ("conflict") on the same target; the weight is the number of such shared targets. Only
   positive/negative stances count by default: a neutral report is not a position.
+  `congruence_links` is the one place this rule lives: it also names, for each pair and target, the
+  statements that witness it, so the HTML view (kgbuild.viz) filters those instead of recomputing.
 
 Stances are per target: a statement carries `kg:targetStance [ a kg:TargetStance ; kg:towards ?t ;
 kg:polarity kg:positive|kg:negative|kg:neutral ]` for each target (kgbuild.rdf.add_statement), so

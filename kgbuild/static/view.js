@@ -306,7 +306,7 @@
       color: { opacity: 0.8, inherit: false }, smooth: { enabled: false },
       font: { size: 11, face: FONT, align: "horizontal", strokeWidth: 3, strokeColor: "#ffffff", color: "#333" },
       scaling: { label: { enabled: false, drawThreshold: 6 } },
-      selectionWidth: 2, hoverWidth: 1.5,
+      selectionWidth: function (w) { return w + 4; }, hoverWidth: 1.5,
     },
   });
 
@@ -625,7 +625,8 @@
             sp.title = stanceLab(p).en;
             td.appendChild(sp);
           });
-        } else td.appendChild(document.createTextNode(c[k]));
+        } else if (col.key === "article" || col.key === "date") td.appendChild(ltr(c[k]));   // file names, ISO dates
+        else td.appendChild(document.createTextNode(c[k]));
         if (col.key === "act") td.title = actLab(s.act).en;
         if (col.key === "article") td.title = DOCS[s.d].title;
         tr.appendChild(td);
@@ -845,7 +846,8 @@
   function highlight() {
     if (state.row !== null) {
       const ids = cur.edges.filter(function (e) { return e.stmts.indexOf(state.row) >= 0; }).map(function (e) { return e.id; });
-      network.setSelection({ nodes: ids.length ? [] : [STS[state.row].s], edges: ids }, { unselectAll: true, highlightEdges: false });
+      const s = STS[state.row], ends = [s.s].concat(s.t).filter(function (id) { return cur.nodes.has(id); });
+      network.setSelection({ nodes: ends, edges: ids }, { unselectAll: true, highlightEdges: false });
     } else if (state.sel && state.sel.kind === "node") network.setSelection({ nodes: [state.sel.id], edges: [] }, { unselectAll: true, highlightEdges: true });
     else if (state.sel) network.setSelection({ nodes: [], edges: [state.sel.id] }, { unselectAll: true, highlightEdges: false });
     else if (network.getSelectedNodes().length || network.getSelectedEdges().length) network.unselectAll();
