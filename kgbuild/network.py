@@ -9,6 +9,8 @@ Two projections:
   speakers are linked when they take the same stance ("congruence") or opposite stances
   ("conflict") on the same target; the weight is the number of such shared targets. Only
   positive/negative stances count by default: a neutral report is not a position.
+  `congruence_links` is the one place this rule lives: it also names, for each pair and target, the
+  statements that witness it, so the HTML view (kgbuild.viz) filters those instead of recomputing.
 
 Stances are per target: a statement carries `kg:targetStance [ a kg:TargetStance ; kg:towards ?t ;
 kg:polarity kg:positive|kg:negative|kg:neutral ]` for each target (kgbuild.rdf.add_statement), so
@@ -72,6 +74,7 @@ class Statement:
     document: str = ""                     # document id (the article's file name)
     document_iri: str = ""
     title: str = ""                        # article title
+    date: str = ""                         # the article's dcterms:date (ISO), "" when it states none
     quote_start: int = -1
     quote_end: int = -1
     cue_start: int = -1
@@ -110,7 +113,7 @@ def _query(store: Any, q: str) -> Iterable[Any]:
 def read_statements(store: Any) -> list[Statement]:
     """Every kg:Statement with its speaker, targets, act, stance, quote, cue, source and offsets."""
     rows = _query(store, """
-SELECT ?s ?speaker ?act ?stance ?quote ?cue ?qtype ?doc ?docid ?title ?qs ?qe ?cs ?ce ?ss ?se ?si WHERE {
+SELECT ?s ?speaker ?act ?stance ?quote ?cue ?qtype ?doc ?docid ?title ?date ?qs ?qe ?cs ?ce ?ss ?se ?si WHERE {
   ?s a kg:Statement ; kg:speaker ?speaker .
   OPTIONAL { ?s kg:speechAct ?act }
   OPTIONAL { ?s kg:stance ?stance }
@@ -119,7 +122,8 @@ SELECT ?s ?speaker ?act ?stance ?quote ?cue ?qtype ?doc ?docid ?title ?qs ?qe ?c
   OPTIONAL { ?s kg:quoteType ?qtype }
   OPTIONAL { ?s kg:source ?doc
              OPTIONAL { ?doc dcterms:identifier ?docid }
-             OPTIONAL { ?doc dcterms:title ?title } }
+             OPTIONAL { ?doc dcterms:title ?title }
+             OPTIONAL { ?doc dcterms:date ?date } }
   OPTIONAL { ?s kg:quoteStart ?qs } OPTIONAL { ?s kg:quoteEnd ?qe }
   OPTIONAL { ?s kg:cueStart ?cs } OPTIONAL { ?s kg:cueEnd ?ce }
   OPTIONAL { ?s kg:speakerStart ?ss } OPTIONAL { ?s kg:speakerEnd ?se }
@@ -143,6 +147,7 @@ SELECT ?s ?speaker ?act ?stance ?quote ?cue ?qtype ?doc ?docid ?title ?qs ?qe ?c
             document=_val(sol, "docid") or _local(doc_iri, ""),
             document_iri=doc_iri,
             title=_val(sol, "title") or "",
+            date=(_val(sol, "date") or "")[:10],
             quote_start=_int(_val(sol, "qs")), quote_end=_int(_val(sol, "qe")),
             cue_start=_int(_val(sol, "cs")), cue_end=_int(_val(sol, "ce")),
             speaker_start=_int(_val(sol, "ss")), speaker_end=_int(_val(sol, "se")),
@@ -252,7 +257,7 @@ def _edge_attrs(st: Statement, target: str) -> dict[str, Any]:
     return {
         "statement": st.iri, "act": st.act, "stance": st.stance_towards(target),
         "statement_stance": st.stance, "quote": st.quote, "cue": st.cue,
-        "quote_type": st.quote_type, "document": st.document, "title": st.title,
+        "quote_type": st.quote_type, "document": st.document, "title": st.title, "date": st.date,
         "quote_start": st.quote_start, "quote_end": st.quote_end,
         "cue_start": st.cue_start, "cue_end": st.cue_end,
         "speaker_start": st.speaker_start, "speaker_end": st.speaker_end,
@@ -289,39 +294,49 @@ def speaker_target_graph(store: Any) -> nx.MultiDiGraph:
     return build_speaker_target_graph(statements, read_entities(store, iris))
 
 
-def positions(statements: Iterable[Statement], include_neutral: bool = False) -> dict[str, dict[str, set[str]]]:
-    """speaker -> target -> set of stances taken towards that target (positive/negative, and neutral
-    if asked), each statement counting with its polarity towards that target."""
-    pos: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for st in statements:
+# the one place that says which positions make two speakers agree or clash (the page only evaluates
+# these precomputed links under its filters, it does not re-derive them)
+_OPPOSITE = {"positive": "negative", "negative": "positive"}
+
+# (a, b) with a < b -> target -> alternatives; each alternative is (statements of a, statements of b)
+# (indices into the list given) whose polarities towards the target make the pair hold
+PairLinks = dict[tuple[str, str], dict[str, list[tuple[list[int], list[int]]]]]
+
+
+def congruence_links(statements: list[Statement], kind: str = "congruence",
+                     include_neutral: bool = False) -> PairLinks:
+    """For every pair of speakers, the targets on which they agree (congruence: the same polarity
+    towards the target) or clash (conflict: opposite polarities), each with the statements that
+    witness it: one alternative per matching pair of polarities, so a filter that drops statements
+    can be applied later by checking that some alternative keeps a statement on both sides."""
+    if kind not in ("congruence", "conflict"):
+        raise ValueError(f"kind must be 'congruence' or 'conflict', not {kind!r}")
+    # target -> speaker -> polarity -> statement indices
+    by_target: dict[str, dict[str, dict[str, list[int]]]] = defaultdict(lambda: defaultdict(lambda: defaultdict(list)))
+    for i, st in enumerate(statements):
         for t in st.targets:
             p = st.stance_towards(t)
-            if p in ("positive", "negative") or (include_neutral and p == "neutral"):
-                pos[st.speaker][t].add(p)
-    return pos
+            if p in ("positive", "negative") or (kind == "congruence" and include_neutral and p == "neutral"):
+                by_target[t][st.speaker][p].append(i)
+    links: PairLinks = defaultdict(dict)
+    for t in sorted(by_target):
+        speakers = by_target[t]
+        for a, b in combinations(sorted(speakers), 2):
+            pa, pb = speakers[a], speakers[b]
+            if kind == "congruence":
+                alts = [(pa[p], pb[p]) for p in sorted(pa) if p in pb]
+            else:
+                alts = [(pa[p], pb[_OPPOSITE[p]]) for p in sorted(pa) if _OPPOSITE.get(p) in pb]
+            if alts:
+                links[(a, b)][t] = alts
+    return dict(links)
 
 
 def congruence_pairs(statements: Iterable[Statement], kind: str = "congruence",
                      include_neutral: bool = False) -> dict[tuple[str, str], set[str]]:
     """(speaker a, speaker b) with a < b -> the targets on which they agree (congruence) or clash (conflict)."""
-    if kind not in ("congruence", "conflict"):
-        raise ValueError(f"kind must be 'congruence' or 'conflict', not {kind!r}")
-    pos = positions(statements, include_neutral)
-    by_target: dict[str, dict[str, set[str]]] = defaultdict(dict)
-    for sp, targets in pos.items():
-        for t, stances in targets.items():
-            by_target[t][sp] = stances
-    pairs: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for t, speakers in by_target.items():
-        for a, b in combinations(sorted(speakers), 2):
-            sa, sb = speakers[a], speakers[b]
-            if kind == "congruence":
-                hit = bool(sa & sb)
-            else:
-                hit = ("positive" in sa and "negative" in sb) or ("negative" in sa and "positive" in sb)
-            if hit:
-                pairs[(a, b)].add(t)
-    return dict(pairs)
+    links = congruence_links(list(statements), kind, include_neutral)
+    return {pair: set(targets) for pair, targets in links.items()}
 
 
 def build_congruence_graph(statements: list[Statement], entities: dict[str, Entity], kind: str = "congruence",

@@ -260,3 +260,35 @@ def test_export_drops_none_and_flattens(tmp_path):
     r = nx.read_graphml(network.write_graphml(h, tmp_path / "t.graphml"))
     assert r.nodes["a"]["label"] == "عربي" and r.nodes["a"]["many"] == "x | y" and "missing" not in r.nodes["a"]
     assert r.graph["tags"] == "أ | ب"
+
+
+def test_congruence_links_name_their_witnesses(store):
+    """Each link lists, per matching pair of polarities, the statements of both speakers that make it:
+    what the HTML view checks against its filters instead of recomputing the projection."""
+    statements = network.read_statements(store)
+    by_iri = {i: st for i, st in enumerate(statements)}
+    for kind in ("congruence", "conflict"):
+        links = network.congruence_links(statements, kind)
+        assert {p: set(ts) for p, ts in links.items()} == network.congruence_pairs(statements, kind)
+        for (a, b), targets in links.items():
+            assert a < b
+            for t, alts in targets.items():
+                assert alts
+                for sa, sb in alts:
+                    pa = {by_iri[i].stance_towards(t) for i in sa}
+                    pb = {by_iri[i].stance_towards(t) for i in sb}
+                    assert {by_iri[i].speaker for i in sa} == {a} and {by_iri[i].speaker for i in sb} == {b}
+                    assert len(pa) == len(pb) == 1                      # one polarity per side
+                    if kind == "congruence":
+                        assert pa == pb and pa <= {"positive", "negative"}
+                    else:
+                        assert {*pa, *pb} == {"positive", "negative"}
+    # the protesters side with Putin against the US only (they are for Ukraine, he is against)
+    links = network.congruence_links(statements, "congruence")
+    prot_putin = links[tuple(sorted((iri(PUTIN), iri(PROT, "Group"))))]
+    assert set(prot_putin) == {iri(USA)}
+
+
+def test_congruence_links_reject_unknown_kind(store):
+    with pytest.raises(ValueError):
+        network.congruence_links(network.read_statements(store), "agreement")

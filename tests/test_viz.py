@@ -2,8 +2,13 @@
 article text that tries to inject markup and script."""
 from __future__ import annotations
 
+import base64
+import csv
+import hashlib
+import io
 import json
 import re
+import sys
 from pathlib import Path
 
 import pyoxigraph
@@ -13,10 +18,10 @@ from kgbuild import network, viz
 from kgbuild.build import document_nquads
 from kgbuild.rdf import entity_iri
 from kgbuild.records import DocumentRecord, EntityRecord, StatementRecord
+import view_browser
+from view_browser import check_legible, open_page, resize, settle
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROME_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-               "--disable-sync", "--no-first-run"]
+ROOT = Path(__file__).resolve().parent.parent
 
 IMG = '<img src=x onerror="window.__pwned=1">'
 SCRIPT = "<script>window.__pwned=1</script>"
@@ -28,6 +33,7 @@ AMAL, SAMI, BAD = "organization:الأمل", "person:سامي", "organization:م
 AMAL_LABEL = 'مؤسسة "الأمل" & شركاه'
 SAMI_LABEL = "سامي " + IMG
 BAD_LABEL = "منظمة " + SCRIPT
+FORMULA = "=SUM(A1:A9) " + "@cmd"      # a quote a spreadsheet would run: the CSV must defuse it
 
 
 def ent(key, type_, label, wd=None, en=None):
@@ -44,7 +50,7 @@ def stmt(speaker, act, stance, quote, about=(), pos=0, cue="قال", ts=None):
 
 
 def corpus() -> list[DocumentRecord]:
-    a = DocumentRecord(doc_id="000_a.txt", title="أزمة أوكرانيا", text="x" * 1000, entities={
+    a = DocumentRecord(doc_id="000_a.txt", title="أزمة أوكرانيا", text="x" * 1000, date="2022-01-05", entities={
         PUTIN: ent(PUTIN, "Person", "فلاديمير بوتين", "Q7747", "Vladimir Putin"),
         UKR: ent(UKR, "Place", "أوكرانيا", "Q212", "Ukraine"),
         USA: ent(USA, "Place", "الولايات المتحدة", "Q30", "United States"),
@@ -75,6 +81,7 @@ def corpus() -> list[DocumentRecord]:
         stmt(BAD, "warn", "negative", IMG + " <!-- تحذير", [SAMI], pos=120, cue="حذر"),
         stmt(AMAL, "praise", "positive", SCRIPT + ' & "نعم"', [UKR, UN], pos=220, cue="أشاد"),
         stmt(PUTIN, "condemn", "negative", "ندين مرة أخرى " + SCRIPT, [UKR], pos=320, cue="أدان"),
+        stmt(BAD, "say", "neutral", FORMULA, [SAMI], pos=420),
     ])
     return [a, evil]
 
@@ -129,7 +136,7 @@ def _embedded(html_text: str) -> dict:
 def test_counts_match_graph(view, expected):
     out, counts = view
     assert counts == {"nodes": expected["nodes"], "edges": expected["edges"]}
-    assert counts == {"nodes": 11, "edges": 13}
+    assert counts == {"nodes": 11, "edges": 14}
     html_text = out.read_text(encoding="utf-8")
     assert f'data-nodes="{counts["nodes"]}"' in html_text and f'data-edges="{counts["edges"]}"' in html_text
 
@@ -185,7 +192,7 @@ def test_view_without_target_stances(store, tmp_path):
     data = _embedded((tmp_path / "old.html").read_text(encoding="utf-8"))
     (prot,) = [s for s in data["statements"] if s["q"] == "لا للحرب على أوكرانيا"]
     assert prot["ts"] == ["negative", "negative"]
-    assert counts == {"nodes": 11, "edges": 13}     # PROT -> Ukraine is now a red edge instead of a green one
+    assert counts == {"nodes": 11, "edges": 14}     # PROT -> Ukraine is now a red edge instead of a green one
 
 
 def test_json_for_script_escapes():
@@ -197,8 +204,9 @@ def test_json_for_script_escapes():
 def test_truncation(store, tmp_path, expected):
     counts = viz.write_view(store, tmp_path / "small.html", max_nodes=3)
     g = expected["graph"]
-    # by degree (untargeted statements count too), ties by Arabic label
-    top = sorted(g.nodes, key=lambda n: (-(g.degree(n) + g.nodes[n]["statements_untargeted"]), g.nodes[n]["label"], n))[:3]
+    # by importance: statements made + received, then articles, then Arabic label
+    top = sorted(g.nodes, key=lambda n: (-(g.nodes[n]["statements_made"] + g.nodes[n]["statements_received"]),
+                                         -g.nodes[n]["documents"], g.nodes[n]["label"], n))[:3]
     assert counts["nodes"] <= 3
     data = _embedded((tmp_path / "small.html").read_text(encoding="utf-8"))
     assert data["truncated"] is True and data["total"] == expected["nodes"]
@@ -214,49 +222,26 @@ def test_empty_store(tmp_path):
 
 # ---------------------------------------------------------------- browser
 
-def _browser_or_skip():
-    if not CHROMIUM.exists():
-        pytest.skip(f"{CHROMIUM} is missing: browser tests need Debian's chromium")
-    return pytest.importorskip("playwright.sync_api")
+@pytest.fixture(scope="module", autouse=True)
+def _one_browser():
+    yield
+    view_browser.close()
 
 
 @pytest.fixture(scope="module")
 def page(view):
-    sync_api = _browser_or_skip()
     out, _ = view
-    with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROME_ARGS)
-        ctx = browser.new_context(viewport={"width": 1500, "height": 950})
-        pg = ctx.new_page()
-        pg.external = []       # every request that is not file: or data:
-        pg.dialogs = []
-        pg.errors = []
-
-        def route(r):
-            url = r.request.url
-            if url.startswith(("file:", "data:")):
-                r.continue_()
-            else:
-                pg.external.append(url)
-                r.abort()
-
-        pg.route("**/*", route)
-        pg.on("dialog", lambda d: (pg.dialogs.append(d.message), d.dismiss()))
-        pg.on("pageerror", lambda e: pg.errors.append(str(e)))
-        pg.on("console", lambda m: pg.errors.append(m.text) if m.type == "error" else None)
-        pg.goto(out.resolve().as_uri())
-        pg.wait_for_function("window.kgView && window.kgView.nodes > 0")
+    with open_page(out, 1500, 950) as pg:
         yield pg
         assert pg.external == [], f"external requests: {pg.external}"
         assert pg.dialogs == [], f"dialogs opened: {pg.dialogs}"
         assert pg.evaluate("window.__pwned") is None
-        ctx.close()
-        browser.close()
 
 
 def _reset(pg):
     pg.click("#f-reset")
     pg.evaluate("kgView.setMode('st')")
+    settle(pg)
 
 
 def _counts(pg):
@@ -329,9 +314,9 @@ def test_one_statement_two_target_stances(page):
     # the edge's panel: the green badge first, then the card listing each target with its own stance
     e = edges[("المتظاهرون", "أوكرانيا", "positive")]
     page.evaluate("id => kgView.showEdge(id)", e["id"])
-    badges = page.evaluate("Array.from(document.querySelectorAll('#kg-panel-body .badge:not(.act)')).map(b => b.textContent)")
-    assert badges[0].endswith("positive")
-    assert any(b.endswith("negative") for b in badges)         # towards the US, in the card's target line
+    badges = page.evaluate("Array.from(document.querySelectorAll('#kg-panel-body .badge:not(.act)')).map(b => [b.className, b.textContent, b.title])")
+    assert badges[0] == ["badge positive", "إيجابي", "positive"]      # Arabic name, English in the tooltip
+    assert any(b[0] == "badge negative" for b in badges)         # towards the US, in the card's target line
     assert "لا للحرب على أوكرانيا" in _panel_text(page)
     _reset(page)
 
@@ -417,11 +402,274 @@ def test_payloads_render_as_text(page):
     amal = page.evaluate("kgView.nodeList().find(n => n.label.startsWith('مؤسسة')).id")
     page.evaluate("id => kgView.showNode(id)", amal)
     assert AMAL_LABEL in _panel_text(page) and 'Al-Amal "Hope" & Co' in _panel_text(page)
-    # the tooltip element vis shows is built from text nodes too
+    # the tooltip is built from text nodes too
     pt = page.evaluate("id => kgView.nodePoint(id)", sami)
     page.mouse.move(pt["x"] + 1, pt["y"] + 1)
-    page.wait_for_selector("div.vis-tooltip", state="visible", timeout=3000)
-    assert SAMI_LABEL in page.inner_text("div.vis-tooltip")
+    page.wait_for_selector("#kg-tip", state="visible", timeout=3000)
+    assert SAMI_LABEL in page.inner_text("#kg-tip")
     assert page.evaluate("document.querySelectorAll('img').length") == 0
     assert page.evaluate("window.__pwned") is None
     assert page.errors == []
+
+
+# ---------------------------------------------------------------- page files, ontology names
+
+def test_page_code_lives_in_package_files(view):
+    """HTML, CSS and JS are files a linter sees; the page carries them verbatim, and the CSP hashes
+    are those of the two scripts' contents."""
+    html_text = view[0].read_text(encoding="utf-8")
+    static = Path(viz.__file__).parent / "static"
+    app_js = (static / "view.js").read_text(encoding="utf-8")
+    vis_js, _ = viz._vis_assets()
+    assert f"<script>{app_js}</script>" in html_text and f"<script>{vis_js}</script>" in html_text
+    assert (static / "view.css").read_text(encoding="utf-8") in html_text
+    for js in (app_js, vis_js):
+        digest = base64.b64encode(hashlib.sha256(js.encode("utf-8")).digest()).decode()
+        assert f"'sha256-{digest}'" in html_text
+    # Python only fills data: no markup in its strings (docstrings aside)
+    import ast
+
+    tree = ast.parse(Path(viz.__file__).read_text(encoding="utf-8"))
+    docs = {id(n.body[0].value) for n in ast.walk(tree) if isinstance(n, (ast.Module, ast.FunctionDef)) and ast.get_docstring(n)}
+    strings = [n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str) and id(n) not in docs]
+    assert not [x for x in strings if re.search(r"<(div|span|style|script|section|header|html)\b", x)]
+    assert "innerHTML" not in app_js and "insertAdjacentHTML" not in app_js and "eval(" not in app_js
+
+
+def test_act_and_stance_names_come_from_the_ontology(view):
+    import rdflib
+
+    onto = rdflib.Graph().parse(ROOT / "ontology" / "kgbuild.ttl")
+    skos = rdflib.Namespace("http://www.w3.org/2004/02/skos/core#")
+    kg = rdflib.Namespace(network.KG_IRI)
+    data = _embedded(view[0].read_text(encoding="utf-8"))
+    assert data["acts"]
+    for key in [f"act_{a}" for a in data["acts"]] + data["stances"]:
+        want = {lit.language: str(lit) for lit in onto.objects(kg[key], skos.prefLabel)}
+        assert data["labels"][key] == {"ar": want["ar"], "en": want["en"]}
+
+
+def test_pairs_are_the_ones_network_computes(store, view, expected):
+    """The page gets the congruence/conflict links from kgbuild.network (one computation)."""
+    data = _embedded(view[0].read_text(encoding="utf-8"))
+    iri_of = {n["id"]: n["iri"] for n in data["nodes"]}
+    for kind in ("congruence", "conflict"):
+        got = {frozenset((iri_of[a], iri_of[b])): {iri_of[t] for t, _ in links} for a, b, links in data["pairs"][kind]}
+        h = expected[kind]
+        want = {frozenset((u, v)): set(d["target_iris"].split()) for u, v, d in h.edges(data=True)}
+        assert got == want
+
+
+# ---------------------------------------------------------------- browser: search, table, focus, time
+
+def _labels(pg):
+    return {x["label"] for x in pg.evaluate("kgView.nodeList()")}
+
+
+def _search(pg, text):
+    pg.fill("#f-search", text)
+    pg.press("#f-search", "Enter")
+    settle(pg)
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("query, label", [
+    ("بلينكم", "أنتوني بلينكن"),                 # one letter changed
+    ("بلينكين", "أنتوني بلينكن"),                # one letter added
+    ("فلاديمر", "فلاديمير بوتين"),              # one letter dropped
+    ("أَنْتُونِي بْلِينْكِن", "أنتوني بلينكن"),   # with diacritics
+    ("بوتـــين", "فلاديمير بوتين"),              # tatweel
+    ("الامم المتحده", "الأمم المتحدة"),          # hamza and taa marbuta folded
+    ("إنتوني", "أنتوني بلينكن"),                 # another alef form
+])
+def test_search_finds_close_spellings(page, query, label):
+    _reset(page)
+    _search(page, query)
+    assert label in _labels(page)
+    # the panel lists the hits, the table shows their statements only
+    assert page.evaluate("document.getElementById('kg-root').dataset.panel") == "search"
+    assert label in page.evaluate("document.getElementById('kg-panel-body').textContent")
+    _reset(page)
+
+
+@pytest.mark.browser
+def test_search_does_not_find_everything(page):
+    _reset(page)
+    _search(page, "بلي")                 # a prefix finds Blinken, not the others
+    assert _labels(page) >= {"أنتوني بلينكن"}
+    hits = page.evaluate("JSON.parse(document.getElementById('kg-data').textContent).nodes.length")
+    assert len(_labels(page)) < hits
+    _reset(page)
+
+
+def _table_cells(pg):
+    return pg.evaluate("Array.from(document.querySelectorAll('#kg-table-body tr')).map(tr => Array.from(tr.cells).map(td => td.textContent))")
+
+
+def _defused(cell: str) -> str:
+    return "'" + cell if cell[:1] in ("=", "+", "-", "@", "\t", "\r") else cell
+
+
+@pytest.mark.browser
+def test_csv_export_is_what_the_table_shows(page):
+    _reset(page)
+    for setup in ("", "#f-stance-neutral", "#f-stance-positive"):
+        if setup:
+            page.uncheck(setup)
+            settle(page)
+        shown = _table_cells(page)
+        assert shown and len(shown) == page.evaluate("kgView.rows().length")
+        rows = list(csv.reader(io.StringIO(page.evaluate("kgView.csv()").lstrip("\ufeff"))))
+        assert rows[0] == ["speaker", "act", "targets", "stance per target", "quote", "article", "date"]
+        assert rows[1:] == [[_defused(c) for c in r] for r in shown]
+    _reset(page)
+    # the formula quote is shown as it is, and written defused
+    rows = list(csv.reader(io.StringIO(page.evaluate("kgView.csv()").lstrip("\ufeff"))))
+    assert FORMULA in [r[4] for r in _table_cells(page)]
+    assert "'" + FORMULA in [r[4] for r in rows] and FORMULA not in [r[4] for r in rows]
+    # the button downloads the same bytes
+    with page.expect_download() as dl:
+        page.click("#t-csv")
+    got = Path(dl.value.path()).read_bytes().decode("utf-8")
+    assert got == page.evaluate("kgView.csv()")
+    # sorting and the table's own filter change what is shown, and the CSV follows
+    page.click("#kg-table-head th[data-key=speaker] button")
+    page.fill("#t-search", "أوكرانيا")
+    page.wait_for_timeout(300)
+    shown = _table_cells(page)
+    rows = list(csv.reader(io.StringIO(page.evaluate("kgView.csv()").lstrip("\ufeff"))))
+    assert rows[1:] == [[_defused(c) for c in r] for r in shown] and shown
+    assert all("أوكرانيا" in " ".join(r) for r in shown)
+    page.fill("#t-search", "")
+    page.wait_for_timeout(300)
+    _reset(page)
+
+
+@pytest.mark.browser
+def test_clicks_narrow_the_table_and_rows_show_their_edge(page, expected):
+    _reset(page)
+    all_rows = page.evaluate("kgView.rows()")
+    assert len(all_rows) == len(network.read_statements(make_store(corpus())))
+    putin = page.evaluate("kgView.nodeList().find(n => n.en === 'Vladimir Putin').id")
+    pt = page.evaluate("id => kgView.nodePoint(id)", putin)
+    page.mouse.click(pt["x"], pt["y"])
+    rows = page.evaluate("kgView.rows()")
+    g = expected["graph"]
+    want = {d["statement"] for u, v, d in g.edges(data=True) if iri(PUTIN) in (u, v)}
+    assert set(rows) == want
+    assert "فلاديمير بوتين" in page.inner_text("#kg-table-scope")
+    # an edge: its statements
+    edge = next(e for e in page.evaluate("kgView.edgeList()") if e["count"] == 1)
+    page.evaluate("id => kgView.showEdge(id)", edge["id"])
+    assert len(page.evaluate("kgView.rows()")) == 1
+    page.click("#t-unselect")
+    assert page.evaluate("kgView.rows()") == all_rows
+    # a row: its edge is selected in the network, the panel shows the statement
+    page.click("#kg-table-body tr:nth-child(1) td.q")
+    first = page.evaluate("kgView.rows()[0]")
+    sel = page.evaluate("kgView.network.getSelectedEdges()")
+    want_edges = {e["id"] for e in page.evaluate("kgView.edgeList()")
+                  if first in page.evaluate("id => kgView.edgeStatements(id)", e["id"])}
+    assert set(sel) == want_edges and sel
+    assert page.evaluate("document.getElementById('kg-root').dataset.panel").startswith("statement:")
+    assert page.evaluate("kgView.rows()") == all_rows          # a row click does not narrow the table
+    _reset(page)
+
+
+@pytest.mark.browser
+def test_panel_never_keeps_a_stale_selection(page):
+    _reset(page)
+    putin = page.evaluate("kgView.nodeList().find(n => n.en === 'Vladimir Putin').id")
+    page.evaluate("id => kgView.showNode(id)", putin)
+    assert page.evaluate("document.getElementById('kg-root').dataset.panel") == f"node:{putin}"
+    page.evaluate("kgView.setMode('conflict')")
+    assert page.evaluate("document.getElementById('kg-root').dataset.panel") == "overview"
+    assert page.evaluate("kgView.state().sel") is None
+    assert len(page.evaluate("kgView.rows()")) < len(network.read_statements(make_store(corpus())))
+    edge = page.evaluate("kgView.edgeList()[0].id")
+    page.evaluate("id => kgView.showEdge(id)", edge)
+    _search(page, "بلينكن")
+    assert page.evaluate("document.getElementById('kg-root').dataset.panel") == "search"
+    assert page.evaluate("kgView.state().sel") is None
+    _reset(page)
+    page.evaluate("id => kgView.showNode(id)", putin)
+    page.select_option("#f-act", "praise")           # Putin praises nothing and nobody praises him
+    settle(page)
+    assert page.evaluate("document.getElementById('kg-root').dataset.panel") == "overview"
+    _reset(page)
+
+
+@pytest.mark.browser
+def test_focus_shows_the_ego_network_and_comes_back(page, expected):
+    _reset(page)
+    total = page.evaluate("[kgView.nodes, kgView.edges]")
+    ukr = page.evaluate("kgView.nodeList().find(n => n.en === 'Ukraine').id")
+    page.evaluate("id => kgView.showNode(id)", ukr)
+    page.click("#p-focus")
+    settle(page)
+    g = expected["graph"]
+    speakers = {u for u, v in g.edges() if v == iri(UKR)} | {v for u, v in g.edges() if u == iri(UKR)}
+    iris = {n["iri"] for n in page.evaluate("kgView.nodeList()")}
+    assert iris == speakers | {iri(UKR)}
+    assert all(ukr in (e["from"], e["to"]) for e in page.evaluate("kgView.edgeList()"))
+    assert page.evaluate("document.getElementById('kg-root').dataset.focus") == str(ukr)
+    # Arabic act names on the edges (few edges: labels shown), English in the tooltip
+    labels = page.evaluate("Object.values(kgView.network.body.edges).map(e => e.options.label).filter(Boolean)")
+    assert labels and all(re.search("[\u0621-\u064a]", x) for x in labels)
+    assert set(page.evaluate("kgView.rows()")) == {d["statement"] for u, v, d in g.edges(data=True) if iri(UKR) in (u, v)}
+    page.click("#f-back")
+    settle(page)
+    assert page.evaluate("[kgView.nodes, kgView.edges]") == total
+    assert page.evaluate("document.getElementById('kg-root').dataset.focus") == ""
+    _reset(page)
+
+
+@pytest.mark.browser
+def test_time_filter_and_chart(page):
+    _reset(page)
+    assert page.evaluate("document.querySelectorAll('#kg-chart rect').length") >= 1
+    page.fill("#f-from", "2022-01-05")
+    page.fill("#f-to", "2022-01-05")
+    page.uncheck("#f-undated")
+    settle(page)
+    docs = {r[5] for r in _table_cells(page)}
+    assert docs == {"000_a.txt"}                      # the dated article only
+    in_a = {st.iri for st in network.read_statements(make_store(corpus())) if st.document == "000_a.txt"}
+    assert set(page.evaluate("kgView.rows()")) == in_a
+    page.check("#f-undated")
+    settle(page)
+    assert {r[5] for r in _table_cells(page)} == {"000_a.txt", "001_evil.txt"}
+    page.fill("#f-from", "2022-02-01")
+    page.fill("#f-to", "")
+    page.uncheck("#f-undated")
+    settle(page)
+    assert page.evaluate("kgView.rows().length") == 0 and page.evaluate("kgView.nodes") == 0
+    _reset(page)
+
+
+# ---------------------------------------------------------------- browser: a first picture you can read
+
+@pytest.fixture(scope="module")
+def generated_view(tmp_path_factory):
+    """A generated network the size of a 24-article build (bench/network_gen.py, 230 actors)."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        import network_gen
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
+    s = pyoxigraph.Store()
+    s.load(network_gen.nquads(230, seed=3), format=pyoxigraph.RdfFormat.N_QUADS)
+    out = tmp_path_factory.mktemp("generated") / "graph.html"
+    counts = viz.write_view(s, out)
+    assert counts["nodes"] >= 200
+    return out, counts
+
+
+@pytest.mark.browser
+def test_generated_network_is_legible(generated_view):
+    out, counts = generated_view
+    with open_page(out, 1600, 1000) as pg:
+        check_legible(pg, counts["nodes"])
+        resize(pg, 1024, 768)
+        check_legible(pg, counts["nodes"])
+        assert pg.errors == [] and pg.external == []
