@@ -1,16 +1,18 @@
-"""Whom a statement is about: the entities and conflict groups named in its content, less the
-speakers, the intermediaries and the writer's asides; "بلاده" adds the speaker's own country. The
-stance towards each comes from stance.py."""
+"""Whom a statement is about: the entities and conflict groups named in its content (and the group
+it addresses), less the speakers, the intermediaries and the writer's asides; a nationality adjective
+stands for its country when the article names it; "بلاده" adds the speaker's own country. The stance
+towards each comes from stance.py."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from ..groups import CORE_GROUP_KINDS, kind_of
-from ..mentions import Candidate
+from ..mentions import Candidate, _nisba_country
 from ..stance import target_stances
 from .context import Context
 
 END_OF_ASIDE = ("،", ",", ".")
+NATIONALITY = "nationality"   # the source of a target read off a nationality adjective
 
 
 @dataclass(frozen=True)
@@ -42,14 +44,34 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
     actors of political conflict."""
     found: list[tuple[str, Candidate]] = []
     skip_toks = skip_toks | asides(ctx, c_start, c_end)
-    for c in ctx.mentions.cands:
-        if c.type == "Group" and kind_of(c.key or "") not in CORE_GROUP_KINDS:
+    mentions = sorted(ctx.mentions.cands + nationality_mentions(ctx, c_start, c_end), key=lambda c: c.i)
+    opening = ctx.tokens.next(c_start, c_end)
+    for c in mentions:
+        # of the groups, actors of political conflict anywhere; others as the addressee a call or
+        # an accusation opens with ("دعا رجال الأعمال إلى")
+        if c.type == "Group" and kind_of(c.key or "") not in CORE_GROUP_KINDS and c.i != opening:
             continue
         if c_start <= c.i and c.j <= c_end and c.i not in skip_toks:
-            key = ctx.mentions.key(c)
+            key = c.key if c.source == NATIONALITY else ctx.mentions.key(c)
             if key not in exclude and all(key != k for k, _ in found):
                 found.append((key, c))
     return found
+
+
+def nationality_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candidate]:
+    """"الاعتداءات الإسرائيلية": a nationality adjective in what was said refers to its country when
+    the article names that country (alone it is no mention of it)."""
+    entities = ctx.mentions.entities
+    out = []
+    for k in range(c_start, c_end):
+        if k in ctx.mentions.start_at or ctx.mentions.in_a_mention(k) or ctx.tokens.is_space(k):
+            continue
+        country = _nisba_country(ctx.doc, k)
+        if country and country in entities and entities[country].type == "Place":
+            tok = ctx.doc[k]
+            c = Candidate(k, k + 1, tok.idx, tok.idx + len(tok.text), tok.text, "Place", NATIONALITY, key=country)
+            out.append(c)
+    return out
 
 
 def own_country(ctx: Context, speaker: str, c_start: int, c_end: int) -> str | None:
