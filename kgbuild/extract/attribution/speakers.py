@@ -254,7 +254,10 @@ def relayed_speech(ctx: Context, q: Query, seen: Seen) -> Outcome:
     k, end = q.cue.i, q.end
     for p in range(k + 1, min(end, k + 30)):
         if ctx.tokens.norm(p) == RELAY_FROM:
-            inner = subjects_after(ctx, p + 1, end, q.history)
+            first = ctx.mentions.start_at.get(ctx.tokens.next(p + 1, end))
+            # "عن ظريف": the name right after عن is governed by it, and is the one quoted
+            inner = Speakers((ctx.mentions.found(first),), first.j) if first is not None and first.type != "Group" \
+                else subjects_after(ctx, p + 1, end, q.history)
             if not isinstance(inner, Speakers) or not inner.found:
                 return inner if isinstance(inner, Unnamed) else None
             relays = [ctx.mentions.key(c) for c in ctx.mentions.cands if k < c.i < p]
