@@ -173,3 +173,10 @@ def test_a_feminine_verb_agrees_with_the_body_after_it(read) -> None:
     ctx = read("وقال رئيس الوزراء الصومالي إن الجفاف يهدد الملايين. ودعت الأمم المتحدة إلى تقديم المساعدات.")
     found = subject_after(ctx, query(ctx, "ودعت", last=("Q1",)), Seen())
     assert isinstance(found, Speakers) and names(ctx, found)[0] & {normalize("الأمم المتحدة")}
+
+
+def test_a_plural_verb_does_not_carry_on_one_person(read) -> None:
+    ctx = read("وقالت المتحدثة باسم المنظمة الدولية للهجرة آمنة صالح إن القارب غرق. وقالوا إن المياه تسربت إليه.")
+    salih = key_of(ctx, "آمنة صالح")
+    q = query(ctx, "وقالوا", last=(salih,))
+    assert previous_speaker(ctx, q, Seen()) is None

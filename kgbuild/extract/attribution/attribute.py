@@ -60,7 +60,6 @@ def attribute_sentence(ctx: Context, sent: Span, index: int, quoted: list[bool],
         targets = targets_of(ctx, content.start, content.end, [speaker.key], [], set(), colon.entry.stance)
         out.append(record(ctx, sent, index, colon, speaker, colon.entry.act, content, targets, []))
         covered.update(range(start, end))
-        carry = Carry((speaker.key,), index)
     for cue in ctx.cues.statement_cues(sent, quoted):
         if cue.i in covered or (cue.kind == "noun" and out):
             continue

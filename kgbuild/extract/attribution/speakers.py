@@ -383,9 +383,17 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
         return None  # "وأكد مصدر مسؤول": a subject of its own, unnamed
     start_at = ctx.mentions.start_at
     if continues and nxt < end and (nxt not in start_at or seen.group_object or participle
-                                    or tokens.governed(start_at[nxt])):
+                                    or tokens.governed(start_at[nxt])) and agrees(ctx, form, q.last_speakers):
         return Speakers(tuple(Found(key, -1, -1) for key in q.last_speakers), k + 1)
     return None
+
+
+def agrees(ctx: Context, form: str, speakers: tuple[str, ...]) -> bool:
+    """A plural verb or participle ("قالوا", "يقولون", "مشيدين") carries on no single person or body."""
+    plural = len(form) >= 4 and (form.endswith("وا") or (form.endswith("ون") and form[0] in "يتم")
+                                 or (form.endswith("ين") and form[0] == "م"))
+    return not (plural and len(speakers) == 1
+                and ctx.mentions.type_of(speakers[0]) in ("Person", "Organization", "Place"))
 
 
 # tried in this order; a cue of a kind a strategy does not take skips it
