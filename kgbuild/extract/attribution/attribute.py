@@ -84,7 +84,25 @@ def attribute_sentence(ctx: Context, sent: Span, index: int, quoted: list[bool],
         reported = reported_statement(ctx, sent, index, carry.speakers)
         if reported is not None:
             out, carry = [reported], Carry((reported.speaker,), index)
+        elif (topic := sentence_subject(ctx, sent)) is not None:
+            carry = Carry((topic,), index)
     return out, carry
+
+
+def sentence_subject(ctx: Context, sent: Span) -> str | None:
+    """"هوّنت وزارة الخارجية من الخلاف. وقالت إن ...": a sentence with no statement that opens with a
+    verb and its subject hands the subject on to the next sentence's verb without one."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    first = tokens.next(sent.start, sent.end)
+    if first >= sent.end or first in mentions.start_at or mentions.in_a_mention(first):
+        return None
+    k = tokens.next(first + 1, sent.end)
+    cand = mentions.start_at.get(k) if k < sent.end else None
+    if cand is None and k < sent.end and k in mentions.titled:
+        cand = mentions.titled[k]
+    if cand is None or tokens.governed(cand) or tokens.is_comma(first) or tokens.norm(first) in tokens.words.preposition:
+        return None
+    return mentions.key(cand)
 
 
 def reported_statement(ctx: Context, sent: Span, index: int, last_speakers: tuple[str, ...]) -> StatementRecord | None:
