@@ -64,6 +64,18 @@ def test_short_forms_join_the_full_name(nlp, text: str, short: str) -> None:
     assert len(persons) == 1 and normalize(short) in persons[0][1]
 
 
+def test_a_kunya_after_a_name_is_another_form_of_it(nlp) -> None:
+    ents = entities(nlp, "وقال القائد العسكري سالم حداد أبو علي إن الهدنة صامدة. وأضاف أبو علي أن الطريق مفتوح.")
+    persons = [v for v in ents.values() if v[0] == "Person"]
+    assert len(persons) == 1 and normalize("أبو علي") in persons[0][1]
+
+
+def test_a_longer_form_joins_the_person_the_lexicon_knows(nlp) -> None:
+    ents = entities(nlp, "وقال وزير الدولة للشؤون الخارجية الإماراتي أنور بن محمد قرقاش إن بلاده تدعم الحل. وأضاف قرقاش أن الحوار مستمر.")
+    persons = [v for v in ents.values() if v[0] == "Person"]
+    assert len(persons) == 1
+
+
 def test_bare_government_is_the_one_named_last(nlp) -> None:
     rec = extract_document(nlp, "t.txt", "وانتقدت الحكومة الكينية الحكومة الصومالية. وقالت الحكومة إنها لن ترد.")
     last = max((m.start, e) for e in rec.entities.values() for m in e.mentions if e.type == "Organization")[1]

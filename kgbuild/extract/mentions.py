@@ -362,12 +362,27 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
         while k > start_name and (doc[k - 1].is_space or normalize(doc[k - 1].text) in NAME_LINKS):
             k -= 1
         if k > start_name:
+            k, kunya = _kunya(doc, start_name, k)
             s, e = _span_chars(doc, start_name, k, 0)
             people.append(Candidate(start_name, k, s, e, clean_surface(text_of(doc)[s:e]), "Person", "title",
-                                    title=title, role_of=role_of, title_i=i))
+                                    title=title, role_of=role_of, title_i=i, extra_forms=kunya))
         else:
             bare.append((i, k, title, role_of))
     return people, bare
+
+
+KUNYA = {normalize(w) for w in ("أبو", "أبي", "أم")}
+
+
+def _kunya(doc: Doc, i: int, j: int) -> tuple[int, set[str]]:
+    """"محمود عباس أبو مازن": a kunya after a name of two words or more is another name of the
+    person, not part of this one: the name ends before it and the kunya is kept as a form."""
+    words = [k for k in range(i, j) if not doc[k].is_space]
+    for n, k in enumerate(words):
+        if n >= 2 and normalize(doc[k].text) in KUNYA and n + 1 < len(words):
+            end = words[n - 1] + 1
+            return end, {clean_surface(text_of(doc)[doc[k].idx:doc[j - 1].idx + len(doc[j - 1].text)])}
+    return j, set()
 
 
 def _ends_name(doc: Doc, k: int) -> bool:
@@ -616,9 +631,11 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
             i = match_title(doc, i)[0] if match_title(doc, i) else i + 1
         while j > i and (is_punct(doc[j - 1]) or doc[j - 1].is_space or is_function_word(doc[j - 1])):
             j -= 1
+        kunya: set[str] = set()
         if type_ == "Person":
             # "بيوتر بوروشينكو الإدارة", "حسن الجوار": the name ends where a name cannot go on
             j = next((k for k in range(i + 1, j) if _ends_name(doc, k)), j)
+            j, kunya = _kunya(doc, i, j)
         if j <= i or not any(is_name_like(t) for t in doc[i:j]):
             continue
         if j - i == 1 and normalize(doc[i].text) in mostly_common_words():
@@ -633,7 +650,7 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
             continue  # "تياره": a noun with a possessive suffix
         if j - i == 1 and type_ == "Place" and _adjectival(doc, i, doc[i].text):
             continue  # "العاصمة السعودية"
-        out.append(Candidate(i, j, s, e, form, type_, "ner"))
+        out.append(Candidate(i, j, s, e, form, type_, "ner", extra_forms=kunya))
     return out
 
 

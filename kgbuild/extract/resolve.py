@@ -105,6 +105,12 @@ def cluster(cands: list[Candidate]) -> list[list[Candidate]]:
         if c.key:
             uf.union(n, by_key.setdefault(c.key, n))
         uf.union(n, by_form.setdefault(" ".join(toks[n]), n))
+    # "أبو جلال" found alone is the kunya a fuller mention recorded
+    for n, c in enumerate(cands):
+        for form in c.extra_forms if c.type == "Person" else ():
+            other = by_form.get(" ".join(_toks(form)))
+            if other is not None and cands[other].type == "Person":
+                uf.union(n, other)
     # compare each distinct (type, name, key) once: mentions of one name are already joined
     reps: dict[tuple[str, str, str | None], int] = {}
     for n, c in enumerate(cands):
@@ -125,8 +131,9 @@ def cluster(cands: list[Candidate]) -> list[list[Candidate]]:
                     continue
                 # a known actor's family name does not make "ليز غراندي" that actor
                 keyed = cands[short].key if cands[short].key and not cands[full].key else None
-                if keyed and keyed in known and " ".join(toks[full]) not in {normalize(f) for f in known[keyed].forms}:
-                    continue
+                if keyed and keyed in known and not any(
+                        len(_toks(f)) > 1 and same_person(_toks(f), toks[full]) for f in known[keyed].forms):
+                    continue  # (but "أنور بن محمد قرقاش" is the "أنور قرقاش" the lexicon knows)
                 uf.union(a, b)
             elif ca.type == cb.type == "Organization" and same_org_in_doc(toks[a], toks[b]):
                 uf.union(a, b)
