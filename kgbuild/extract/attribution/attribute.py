@@ -94,6 +94,10 @@ def sentence_subject(ctx: Context, sent: Span) -> str | None:
     verb and its subject hands the subject on to the next sentence's verb without one."""
     tokens, mentions = ctx.tokens, ctx.mentions
     first = tokens.next(sent.start, sent.end)
+    # "ومن جهته، شبّه وزير الداخلية ...": adjuncts and commas before the verb
+    while first < sent.end and (tokens.norm(first) in tokens.words.adjunct or tokens.is_comma(first)
+                                or (tokens.norm(first)[:1] == "و" and tokens.norm(first)[1:] in tokens.words.adjunct)):
+        first = tokens.next(first + 1, sent.end)
     if first >= sent.end or first in mentions.start_at or mentions.in_a_mention(first):
         return None
     k = tokens.next(first + 1, sent.end)

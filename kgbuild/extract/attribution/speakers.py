@@ -175,6 +175,21 @@ def _statement_noun(ctx: Context, pos: int, end: int, history: Sequence[Statemen
     return UNNAMED
 
 
+def _given_name(ctx: Context, pos: int, end: int) -> Speakers | None:
+    """"وقال صائب عريقات": a person found by the family name alone, whose given name is an ordinary
+    word too (صائب، أمين، كريم): the word before the name belongs to the subject."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    nxt = tokens.next(pos + 1, end)
+    cand = mentions.start_at.get(nxt) if nxt < end else None
+    word = tokens.text(pos)
+    if cand is None or cand.type != "Person" or word.startswith("ال") or word[:1] in "وفبلك" \
+            or tokens.norm(pos) in tokens.words.preposition or ctx.cues.at(pos) or match_title(tokens.doc, pos) \
+            or tokens.is_quote(pos) or tokens.is_comma(pos):
+        return None
+    found = _names(ctx, nxt, end, 0)
+    return Speakers(found.found, found.after) if found.found else None
+
+
 def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRecord]) -> Speakers | Unnamed | None:
     """The subject after the verb (VSO), walking past time words, titles and adjectives: named
     entities (coordinated ones included), a bare title's referent, a statement noun's author, a body."""
@@ -198,6 +213,9 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
             continue
         if ctx.cues.kind_at(pos) == "noun":
             return _statement_noun(ctx, pos, end, history)
+        given = _given_name(ctx, pos, end)
+        if given is not None:
+            return given
         body = body_referent(ctx, pos)
         if body is not None:
             return Speakers((Found(body, pos, pos + 1),), pos + 1)
