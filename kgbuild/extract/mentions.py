@@ -21,7 +21,10 @@ RANK = {"gazetteer": 0, "title": 1, "org": 2, "place_head": 3, "group": 2, "subj
 # words that may stand between a title and the name without being part of either
 TITLE_MODIFIERS = {normalize(w) for w in (
     "السابق", "السابقة", "الحالي", "الحالية", "الجديد", "الجديدة", "المؤقت", "المؤقتة", "بالإنابة",
-    "الأسبق", "المنتخب", "المنتهية", "ولايته", "الأول", "الأولى", "العام", "العامة", "الرسمي", "الرسمية")}
+    "الأسبق", "المنتخب", "المنتهية", "ولايته", "الأول", "الأولى", "العام", "العامة", "الرسمي", "الرسمية",
+    "آخر", "أخرى")}
+# "المتحدث باسم الرئاسة هو فلان": the pronoun that introduces the title holder's name
+NAME_INTRODUCERS = {normalize(w) for w in ("هو", "هي")}
 PLACE_HEADS = {normalize(w): keep_head for w, keep_head in (
     ("منطقة", False), ("مقاطعة", False), ("محافظة", False), ("ولاية", False), ("إقليم", False),
     ("مدينة", False), ("بلدة", False), ("قرية", False), ("جزيرة", True), ("مطار", True),
@@ -303,7 +306,7 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
             body_noun = doc[k].text.startswith("ال") and norm[2:] in lexicon.org_heads()
             adjective = doc[k].text.startswith("ال") and (norm.endswith("يه") or (norm.endswith("ي")
                                                                                   and not is_name_like(doc[k])))
-            if norm in TITLE_MODIFIERS or body_noun or adjective:
+            if norm in TITLE_MODIFIERS or body_noun or adjective or norm in NAME_INTRODUCERS:
                 k += 1
                 continue
             if norm in ("باسم", "عن", normalize("لشؤون"), normalize("للشؤون"), normalize("بشؤون")) or doc[k].text.startswith("باسم"):
