@@ -23,6 +23,9 @@ TITLE_MODIFIERS = {normalize(w) for w in (
     "السابق", "السابقة", "الحالي", "الحالية", "الجديد", "الجديدة", "المؤقت", "المؤقتة", "بالإنابة",
     "الأسبق", "المنتخب", "المنتهية", "ولايته", "الأول", "الأولى", "العام", "العامة", "الرسمي", "الرسمية",
     "آخر", "أخرى")}
+# adjectives that name a kind of body, after its name: "الحكومة الليبية المؤقتة", "المؤتمر الوطني العام"
+BODY_MODIFIERS = {normalize(w) for w in ("المؤقتة", "المؤقت", "الانتقالية", "الانتقالي", "العام", "العامة",
+                                         "المستقلة", "العليا", "الأعلى")}
 # "المتحدث باسم الرئاسة هو فلان": the pronoun that introduces the title holder's name
 NAME_INTRODUCERS = {normalize(w) for w in ("هو", "هي")}
 PLACE_HEADS = {normalize(w): keep_head for w, keep_head in (
@@ -33,7 +36,7 @@ PLACE_HEADS = {normalize(w): keep_head for w, keep_head in (
     ("نهر", True), ("معبر", True), ("مضيق", True))}
 STATE_HEADS = {normalize(w) for w in ("جمهورية", "مملكة")}
 # heads whose name may be an ordinary definite word: "حي الكرامة", "ميدان التحرير", "سد النهضة"
-NAMED_BY_WORD = {normalize(w) for w in ("حي", "شارع", "ميدان", "ساحة", "مخيم", "سد", "معبر", "جزيرة")}
+NAMED_BY_WORD = {normalize(w) for w in ("حي", "شارع", "ميدان", "مخيم", "سد", "معبر", "جزيرة")}
 LOCATED_HEADS = {normalize(w) for w in ("سفارة", "قنصلية", "بعثة", "مكتب")}
 # adjectives that follow an organization's name without being part of it
 CHAIN_STOP = {normalize(w) for w in ("التابعة", "التابع", "التابعين", "المدعومة", "المدعوم", "الخاصة", "المكلفة",
@@ -163,7 +166,7 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
             # that follow a known body's name belong to the name as written
             k = j
             while (q := skip_space(doc, k)) < len(doc) and q - j < 3 and (
-                    normalize(doc[q].text) in TITLE_MODIFIERS or _nisba_country(doc, q)) \
+                    normalize(doc[q].text) in BODY_MODIFIERS or _nisba_country(doc, q)) \
                     and doc[q].text.startswith("ال"):
                 k = q + 1
             if k > j:
@@ -689,7 +692,8 @@ def select(cands: list[Candidate]) -> list[Candidate]:
         if c.source == "org" and g is not None and g.j <= c.j:
             c.type, c.key, c.source, c.role_of = "Group", g.key, "group", g.role_of
     # "وتجمع المتظاهرون": a head noun that is also a verb, with a group after it, is no organization
-    cands = [c for c in cands if not (c.source == "org" and any(c.i < k < c.j for k in groups_at))]
+    cands = [c for c in cands if not (c.source == "org" and any(k in groups_at for k in (c.i + 1, c.i + 2)
+                                                                 if k < c.j))]
     # a known body's name is not lengthened by a pattern with words that are not part of names
     # ("تنظيم داعش المتشدد"): a pattern wins only with a nationality or a complement (للـ) more
     known_at = {c.i: c for c in cands if c.source == "gazetteer" and c.type == "Organization"}
