@@ -1,6 +1,7 @@
 """Token-level tests shared by the extractors: is this token punctuation, a function word, a name?"""
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
@@ -70,8 +71,11 @@ def is_quote(tok: Token) -> bool:
     return len(tok.text) == 1 and tok.text in QUOTE_CHARS
 
 
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+
+
 def is_arabic_word(tok: Token) -> bool:
-    return any("\u0621" <= c <= "\u064a" for c in tok.text)
+    return _ARABIC_LETTER.search(tok.text) is not None
 
 
 def stems(tok: Token) -> list[str]:

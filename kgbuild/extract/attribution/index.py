@@ -46,6 +46,7 @@ class MentionIndex:
         self.titled: dict[int, Candidate] = {c.title_i: c for c in cands if c.title_i is not None}
         self.bare: dict[int, BareTitle] = {i: BareTitle(i, stop, title, role_of) for i, stop, title, role_of in bare_titles}
         self.known = lexicon.entity_by_key()
+        self._covered = frozenset(k for c in cands for k in range(c.i, c.j))
 
     def key(self, c: Candidate) -> str:
         return self.key_of[id(c)]
@@ -63,4 +64,4 @@ class MentionIndex:
         return bool(ent and ent.kind in VIA_KINDS)
 
     def in_a_mention(self, k: int) -> bool:
-        return any(c.i <= k < c.j for c in self.cands)
+        return k in self._covered
