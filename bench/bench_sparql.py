@@ -185,10 +185,9 @@ def main() -> None:
 
     kg_port, ox_port = free_port(), free_port()
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    kg = subprocess.Popen([sys.executable, "-c",
-                           "import sys; from pathlib import Path; from kgbuild.serve import serve; "
-                           f"serve(Path({str(out)!r}), '127.0.0.1', {kg_port}, 10.0)"],
-                          env=env, stderr=subprocess.DEVNULL)
+    # both servers started as users start them, with the same query timeout
+    kg = subprocess.Popen([sys.executable, "-m", "kgbuild.cli", "serve", "--store", str(out), "--port", str(kg_port),
+                           "--timeout", "10"], env=env, stderr=subprocess.DEVNULL)
     oxi_bin = Path(sys.executable).parent / "oxigraph"
     oxi = subprocess.Popen([str(oxi_bin), "serve-read-only", "--location", store_dir,
                             "--bind", f"127.0.0.1:{ox_port}", "--union-default-graph", "--timeout-s", "10"],
