@@ -147,12 +147,7 @@ class QueryPool:
     async def start(self) -> None:
         """Start the zygote and the ready processes; StoreError if the store cannot be opened."""
         self.loop = asyncio.get_running_loop()
-        ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
-        self._zygote = spawn("zygote", self.out_dir, theirs)
-        theirs.close()
-        ours.setblocking(False)
-        self._control = ours
-        self.loop.add_reader(ours.fileno(), self._on_control)
+        self._start_zygote()
         workers = await asyncio.gather(*(self._spawn() for _ in range(self.ready_target)),
                                        return_exceptions=True)
         errors = [w for w in workers if isinstance(w, BaseException)]
@@ -190,6 +185,14 @@ class QueryPool:
             self._zygote = None
 
     # -- spawning ------------------------------------------------------------------------------
+    def _start_zygote(self) -> None:
+        ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+        self._zygote = spawn("zygote", self.out_dir, theirs)
+        theirs.close()
+        ours.setblocking(False)
+        self._control = ours
+        self.loop.add_reader(ours.fileno(), self._on_control)
+
     def _on_control(self) -> None:
         assert self._control is not None
         while True:
@@ -199,10 +202,17 @@ class QueryPool:
                 return
             except OSError:
                 data, fds = b"", []
-            if not data:  # the zygote is gone: no more processes can start
+            if not data:  # the zygote is gone (killed?): the spawns waiting fail, a new zygote starts
                 self.loop.remove_reader(self._control.fileno())
+                self._control.close()
+                self._control = None
                 while self._spawns:
                     self._spawns.popleft().set_exception(StoreError("the query process zygote ended"))
+                if self._zygote is not None:
+                    self._zygote.wait()
+                if not self._closed:
+                    self.stats["zygotes"] += 1
+                    self._start_zygote()
                 return
             if self._spawns:
                 self._spawns.popleft().set_result((struct.unpack("!Q", data)[0], fds))

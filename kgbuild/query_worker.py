@@ -109,13 +109,15 @@ def execute(store, req: dict) -> Answer:
     return 200, ctype, body
 
 
-def _die_with_parent() -> None:
+def _die_with_parent(parent: int) -> None:
     """Linux: get SIGKILL when the parent process (thread) ends; elsewhere the EOF on the socket."""
     try:
         import ctypes
         ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
     except (OSError, AttributeError):  # pragma: no cover - not Linux
         pass
+    if os.getppid() != parent:  # it ended before the line above
+        os._exit(0)
 
 
 def _serve_requests(out_dir: Path, sock: socket.socket) -> None:
@@ -141,10 +143,10 @@ def _serve_requests(out_dir: Path, sock: socket.socket) -> None:
         sock.sendall(frame(pack_answer(*out)))
 
 
-def worker_main(out_dir: Path, sock: socket.socket) -> None:
-    """Body of a query process: serve requests on `sock` until it closes."""
+def worker_main(out_dir: Path, sock: socket.socket, parent: int | None = None) -> None:
+    """Body of a query process: serve requests on `sock` until it closes (or `parent` ends)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _die_with_parent()
+    _die_with_parent(os.getppid() if parent is None else parent)
     try:
         threading.stack_size(QUERY_STACK_BYTES)
     except (ValueError, RuntimeError):  # pragma: no cover - a platform without settable stacks
@@ -171,13 +173,13 @@ def zygote_main(out_dir: Path, control: socket.socket) -> None:
         if not msg:
             return
         ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
+        zygote = os.getpid()
         pid = os.fork()
         if pid == 0:
             try:
                 control.close()
                 ours.close()
-                signal.signal(signal.SIGCHLD, signal.SIG_DFL)
-                worker_main(out_dir, theirs)
+                worker_main(out_dir, theirs, parent=zygote)
             finally:
                 os._exit(0)
         theirs.close()

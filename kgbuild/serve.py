@@ -174,7 +174,8 @@ class SparqlEndpoint:
         headers = scope.headers
         out: Headers = [("x-content-type-options", "nosniff")]
         origin = headers.get("origin")
-        if origin is not None and ("*" in self.cors or origin in self.cors):
+        cors = origin is not None and ("*" in self.cors or origin in self.cors)
+        if cors:
             out += [("access-control-allow-origin", "*" if "*" in self.cors else origin), ("vary", "Origin")]
         try:
             host = scope.authority or headers.get("host")
@@ -182,7 +183,7 @@ class SparqlEndpoint:
                 status, hdrs, body = _text(403, f"the Host header {host!r} does not name this server "
                                                 "(kgbuild serve --allow-host NAME allows a name)")
             else:
-                status, hdrs, body = await self.handle(scope, proto, origin is not None and len(out) > 1)
+                status, hdrs, body = await self.handle(scope, proto, cors)
         except _BodyError as e:
             status, hdrs, body = _text(e.status, str(e))
             hdrs.append(("connection", "close"))
@@ -311,7 +312,6 @@ class SparqlEndpoint:
         return status, hdrs, body
 
 
-@functools.lru_cache(maxsize=256)
 def _valid_iri(iri: str) -> bool:
     import pyoxigraph as ox
     try:
@@ -356,7 +356,7 @@ def serve(settings: ServeSettings) -> None:
     check_store(settings.store)
     server = Granian(
         "kgbuild.serve:make_endpoint", address=settings.host, port=settings.port, interface=Interfaces.RSGI,
-        workers=1, websockets=False, log_enabled=False, backlog=1024,
+        workers=1, websockets=False, log_enabled=False, backlog=1024, respawn_failed_workers=True,
         http1_settings=HTTP1Settings(header_read_timeout=int(settings.read_timeout_s * 1000)),
     )
     server.serve(target_loader=functools.partial(make_endpoint, settings), wrap_loader=False)

@@ -89,9 +89,18 @@ class QueryShape:
         return self.form in ("construct", "describe")
 
 
-@lru_cache(maxsize=2048)
 def inspect(query: str) -> QueryShape:
-    """Tokenize `query` (any length: callers check MAX_CHARS first) and describe it."""
+    """Tokenize `query` (any length: callers check MAX_CHARS first) and describe it. Short
+    queries are remembered (clients repeat theirs); long ones are not, to bound the memory."""
+    return _inspect_short(query) if len(query) <= 4096 else _inspect(query)
+
+
+@lru_cache(maxsize=1024)
+def _inspect_short(query: str) -> QueryShape:
+    return _inspect(query)
+
+
+def _inspect(query: str) -> QueryShape:
     form = "unknown"
     has_dataset = uses_service = False
     depth = max_depth = operators = 0

@@ -144,3 +144,36 @@ def test_a_body_that_does_not_arrive_in_time_is_408(small_server: Server) -> Non
     assert head.startswith(b"HTTP/1.1 408") and time.monotonic() - t0 < 10, head
     status, _, body = get(small_server.base, CHEAP[1])
     assert status == 200 and json.loads(body)["results"]["bindings"]
+
+
+def test_the_server_recovers_when_its_query_processes_are_killed(small_server: Server) -> None:
+    def zygotes() -> set[int]:
+        """The zygote, not its forks (which share its command line): their parent is the zygote."""
+        def forked_from_zygote(pid: int) -> bool:
+            try:
+                return b"zygote" in Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+            except OSError:
+                return False
+
+        found = set()
+        for pid in small_server.processes():
+            try:
+                ppid = int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
+            except OSError:
+                continue
+            if forked_from_zygote(pid) and not forked_from_zygote(ppid):
+                found.add(pid)
+        return found
+
+    (zygote,) = zygotes()
+    os.kill(zygote, signal.SIGKILL)  # and with it every query process (they die with their parent)
+    deadline = time.monotonic() + 20
+    while True:
+        status, _, _ = get(small_server.base, CHEAP[0])
+        if status == 200 or time.monotonic() > deadline:
+            break
+        time.sleep(0.2)
+    assert status == 200
+    assert zygotes() and zygote not in zygotes()
+    for q in CHEAP:
+        assert get(small_server.base, q)[0] == 200
