@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from kgbuild import store as S
 from kgbuild.cli import app
-from kgbuild.namespace import PREFIXES
+from kgbuild.namespace import KG, PREFIXES
 from serving import KGBUILD, ROOT, Listener, alive, service_queries
 
 runner = CliRunner()
@@ -57,7 +57,7 @@ def start_slow(store: Path, *args: str) -> tuple[subprocess.Popen, int]:
 
 
 def test_table_iris_paste_back_into_a_query(seed_build: Path) -> None:
-    q = ("SELECT ?e ?type WHERE { ?st <https://w3id.org/kgbuild/ontology#speaker> ?e . ?e a ?type } "
+    q = (f"SELECT ?e ?type WHERE {{ ?st <{KG.speaker}> ?e . ?e a ?type }} "
          "ORDER BY ?e LIMIT 40")
     result = runner.invoke(app, ["query", q, "--store", str(seed_build)])
     assert result.exit_code == 0, result.output
@@ -81,15 +81,13 @@ def test_table_iris_paste_back_into_a_query(seed_build: Path) -> None:
 
 
 def test_json_on_construct_and_describe_is_json_ld(seed_build: Path) -> None:
-    for q in ("CONSTRUCT { ?s <https://w3id.org/kgbuild/ontology#speaker> ?o } "
-              "WHERE { ?s <https://w3id.org/kgbuild/ontology#speaker> ?o }",
+    for q in (f"CONSTRUCT {{ ?s <{KG.speaker}> ?o }} WHERE {{ ?s <{KG.speaker}> ?o }}",
               "DESCRIBE ?s WHERE { ?s a kg:Person } LIMIT 3"):
         result = runner.invoke(app, ["query", q, "--store", str(seed_build), "--format", "json"])
         assert result.exit_code == 0, result.output
         json.loads(result.output)
         got = {t.triple for t in ox.parse(result.output.encode(), format=ox.RdfFormat.JSON_LD)}
-        assert got and got == set(S.query(seed_build, q.replace("kg:", "<https://w3id.org/kgbuild/ontology#")
-                                          .replace("#Person", "#Person>")))
+        assert got and got == set(S.query(seed_build, q.replace("kg:Person", f"<{KG.Person}>")))
     result = runner.invoke(app, ["query", "CONSTRUCT WHERE { ?s ?p ?o } LIMIT 1", "--store", str(seed_build),
                                  "--format", "csv"])
     assert result.exit_code == 1 and "csv is for SELECT and ASK" in result.output

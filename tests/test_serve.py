@@ -20,7 +20,7 @@ from SPARQLWrapper import CSV, JSON, JSONLD, N3, POST, RDFXML, TSV, TURTLE, XML,
 
 from kgbuild import serve as srv
 from kgbuild import store as S
-from kgbuild.namespace import ENTITY_GRAPH_IRI, KG_IRI
+from kgbuild.namespace import ENTITY_GRAPH_IRI, KG_IRI, RES_IRI
 from kgbuild.rdf import add_document
 from kgbuild.records import DocumentRecord, EntityRecord, StatementRecord
 from serving import ROOT, Server, call, get, raw_request
@@ -445,7 +445,7 @@ def test_example_queries_titles(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     qdir = tmp_path / "queries"
     qdir.mkdir()
     (qdir / "b_speakers.rq").write_text(f"# من قال ماذا\nSELECT ?s {{ ?s <{KG}speaker> ?o }}\n", encoding="utf-8")
-    (qdir / "a_docs.rq").write_text("SELECT ?d { ?d a <https://w3id.org/kgbuild/ontology#Document> }\n")
+    (qdir / "a_docs.rq").write_text(f"SELECT ?d {{ ?d a <{KG}Document> }}\n")
     monkeypatch.setattr(srv, "find_queries_dir", lambda: qdir)
     data = srv.example_queries()
     assert [d["name"] for d in data] == ["a_docs.rq", "b_speakers.rq"]
@@ -459,7 +459,7 @@ def test_page_wraps_long_iris_on_a_1600px_screen(tmp_path: Path) -> None:
         pytest.skip("needs /usr/bin/chromium")
     from playwright.sync_api import sync_playwright
 
-    long_iri = "https://w3id.org/kgbuild/resource/entity/organization/" + "%D8%A7" * 60
+    long_iri = RES_IRI + "entity/organization/" + "%D8%A7" * 60
     nq = tmp_path / "long.nq"
     nq.write_text(f'<{long_iri}> <{KG}quote> "قول طويل جدا"@ar <urn:g> .\n', encoding="utf-8")
     S.load_build(tmp_path / "out", nq)
@@ -469,6 +469,7 @@ def test_page_wraps_long_iris_on_a_1600px_screen(tmp_path: Path) -> None:
             browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
             page = browser.new_page(viewport={"width": 1600, "height": 900})
             page.goto(s.base + "/")
+            page.wait_for_function("document.querySelector('#query').value.includes('SELECT')")  # an example
             page.fill("#query", f"SELECT ?s ?q (1 AS ?n) WHERE {{ ?s <{KG}quote> ?q }}")
             page.click("#run")
             page.wait_for_selector("#result table td")

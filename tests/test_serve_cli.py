@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from kgbuild.namespace import KG
 from serving import KGBUILD, ROOT, Listener, Server, alive, call, get, service_queries
 
 DEEP = "ASK { FILTER(" + "(" * 5000 + "1" + ")" * 5000 + " = 1) }"
@@ -30,7 +31,7 @@ def one_line(text: str) -> str:
 
 
 def test_select_json_and_csv(endpoint: Server) -> None:
-    q = "SELECT (COUNT(*) AS ?n) { ?d a <https://w3id.org/kgbuild/ontology#Document> }"
+    q = f"SELECT (COUNT(*) AS ?n) {{ ?d a <{KG.Document}> }}"
     status, _, body = get(endpoint.base, q)
     assert status == 200 and json.loads(body)["results"]["bindings"][0]["n"]["value"] == "5"
     status, _, body = get(endpoint.base, q, headers={"Accept": "text/csv"})

@@ -92,5 +92,11 @@
         o.value = ex.name;
         select.appendChild(o);
       });
+      // start from an example (top_speakers when there is one) unless something is typed already
+      var first = list.findIndex(function (ex) { return ex.name === "top_speakers.rq"; });
+      if (!qbox.value && list.length) {
+        select.selectedIndex = (first < 0 ? 0 : first) + 1;
+        qbox.value = list[select.selectedIndex - 1].query;
+      }
     }).catch(function () { /* no examples */ });
 })();
