@@ -286,8 +286,9 @@ def serve(
     port: int = typer.Option(7878, "--port", "-p", help="Port to listen on."),
     timeout: float = typer.Option(10.0, "--timeout", help="Seconds before a query is stopped (503; at most 3600)."),
     max_body: int = typer.Option(1_000_000, "--max-body", help="Largest request body in bytes (413 above)."),
-    workers: int = typer.Option(0, "--workers", "-w", help="Query processes kept ready "
-                                "(default: CPUs + 1; more start while queries run long)."),
+    workers: Optional[int] = typer.Option(None, "--workers", "-w", show_default=False,
+                                          help="Query processes kept ready (default: CPUs + 1; more start "
+                                               "while queries run long)."),
     max_queries: int = typer.Option(32, "--max-queries", help="Queries running at once, at most "
                                     "(each in its own process)."),
     max_memory: int = typer.Option(2048, "--max-memory", help="MB of memory one query may use (503 above)."),
@@ -302,7 +303,7 @@ def serve(
     from .serve import DEFAULT_WORKERS, ServeSettings
     from .serve import serve as run_serve
 
-    workers = workers or DEFAULT_WORKERS
+    workers = DEFAULT_WORKERS if workers is None else workers
     check_range("--port", port, 1, 65535)
     check_range("--timeout", timeout, 0, SERVE_TIMEOUT_MAX, above=True, unit=" seconds")
     check_range("--max-body", max_body, 1_000, 100_000_000, unit=" bytes")

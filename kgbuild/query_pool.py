@@ -131,7 +131,7 @@ class QueryPool:
         self.slow_after_s = slow_after_s
         self.spawn_after_s = spawn_after_s
         self.idle_retire_s = idle_retire_s
-        self.loop = asyncio.get_event_loop()
+        self.loop: asyncio.AbstractEventLoop = None  # type: ignore[assignment]  # set by start()
         self._workers: set[_Worker] = set()
         self._idle: collections.deque[_Worker] = collections.deque()
         self._queue: collections.deque[_Job] = collections.deque()
