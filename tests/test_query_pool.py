@@ -190,3 +190,16 @@ def test_the_server_recovers_when_its_query_processes_are_killed(small_server: S
     assert status == 200
     for q in CHEAP:
         assert get(small_server.base, q)[0] == 200
+
+
+def test_headers_that_do_not_arrive_in_time_close_the_connection(small_server: Server) -> None:
+    with connect(small_server.port) as sock:
+        sock.sendall(b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: 127.0.0.1\r\n")  # never ends
+        t0 = time.monotonic()
+        sock.settimeout(30)
+        try:
+            head = sock.recv(4096)
+        except ConnectionResetError:
+            head = b""
+    assert (head == b"" or head.startswith(b"HTTP/1.1 408")) and time.monotonic() - t0 < 10, head
+    assert get(small_server.base, CHEAP[0])[0] == 200
