@@ -16,7 +16,7 @@ memory      peak RSS of a build of each corpus size (the build process plus its 
 load        the N-Quads of the largest build, replicated with renamed documents to >= 1M quads:
             kgbuild.store.load_build vs pyoxigraph Store.bulk_load of the same file (triples/s)
 queries     p50/p99 of every queries/*.rq on the 1M-quad store: kgbuild.store.query, through
-            `kgbuild serve` (kgbuild.serve.make_server, HTTP) and on a pyoxigraph in-memory store
+            `kgbuild serve` (started as users start it, HTTP) and on a pyoxigraph in-memory store
 view        kgbuild.viz.write_view at max_nodes 200 and 2000 on the largest build, and on a generated
             network of 2,000 actors (bench/network_gen.py); each page's load time in headless
             Chromium (until its first picture is labelled: window.kgView.generation)
@@ -39,7 +39,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 from urllib.parse import quote
@@ -447,10 +446,24 @@ def bench_queries(store_dir: Path, nq: Path, max_reps: int, budget_s: float, cap
     gc.collect()
     if not serve:
         return
-    from kgbuild.serve import make_server
-    server = make_server(store_dir, port=0, timeout_s=cap_s)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    port = server.server_address[1]
+    import socket
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "kgbuild.cli", "serve", "--store", str(store_dir),
+                               "--port", str(port), "--timeout", f"{cap_s:g}"], cwd=ROOT, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while True:  # up when it answers
+        try:
+            probe = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+            probe.request("GET", "/")
+            probe.getresponse().read()
+            probe.close()
+            break
+        except OSError:
+            if time.monotonic() > deadline or server.poll() is not None:
+                raise RuntimeError("kgbuild serve did not start")
+            time.sleep(0.2)
     try:
         for name, kind, text in qs:
             conn = http.client.HTTPConnection("127.0.0.1", port, timeout=cap_s + 30)
@@ -477,8 +490,8 @@ def bench_queries(store_dir: Path, nq: Path, max_reps: int, budget_s: float, cap
             log(f"  {name} via kgbuild serve: {_record(name, 'serve', got)}")
             save()
     finally:
-        server.shutdown()
-        server.server_close()
+        server.terminate()
+        server.wait(timeout=30)
 
 
 # ------------------------------------------------------------------------------------------ view

@@ -5,6 +5,8 @@ traceback instead.
 """
 from __future__ import annotations
 
+import math
+import re
 import sys
 from enum import Enum
 from pathlib import Path
@@ -21,6 +23,7 @@ T = TypeVar("T")
 # exit codes (documented in the README)
 EXIT_OK = 0
 EXIT_ERROR = 1          # nothing could be done: bad arguments, no usable input, no store
+EXIT_USAGE = 2          # bad command line (as click says it), e.g. a value out of range
 EXIT_PARTIAL = 3        # the build succeeded but some input files were skipped
 _state = {"debug": False}
 
@@ -122,29 +125,80 @@ class ResultFormat(str, Enum):
     json = "json"
 
 
+QUERY_TIMEOUT_MAX = 86_400.0    # a day
+SERVE_TIMEOUT_MAX = 3_600.0     # an hour for one HTTP request is already a lot
+
+
+def check_range(option: str, value: float, low: float, high: float, *, above: bool = False,
+                unit: str = "") -> None:
+    """Exit 2 with one line unless low <= value <= high (low < value with `above`), finite."""
+    ok = math.isfinite(value) and (value > low if above else value >= low) and value <= high
+    if not ok:
+        bound = f"above {low:g}" if above else f"at least {low:g}"
+        fail(f"{option} must be {bound} and at most {high:g}{unit} (got {value:g})", EXIT_USAGE)
+
+
+def _read_query(query_or_file: str) -> str:
+    path = Path(query_or_file)
+    if query_or_file.endswith(".rq") or (len(query_or_file) < 400 and "\n" not in query_or_file and path.is_file()):
+        if not path.is_file():
+            raise ValueError(f"{path}: no such query file")
+        try:
+            return path.read_text(encoding="utf-8")
+        except UnicodeDecodeError as exc:
+            raise ValueError(f"{path}: not UTF-8 text (byte {exc.start})") from exc
+    return query_or_file
+
+
 @app.command()
 def query(
     query_or_file: str = typer.Argument(..., help="A SPARQL query, or a .rq file holding one."),
     store: Path = typer.Option(DEFAULT_OUT, "--store", "-s", help="Build folder holding the store."),
-    format: ResultFormat = typer.Option(ResultFormat.table, "--format", "-f", help="Output format for SELECT/ASK."),
+    format: ResultFormat = typer.Option(ResultFormat.table, "--format", "-f",
+                                        help="SELECT/ASK: table, csv or json (SPARQL JSON); "
+                                             "CONSTRUCT/DESCRIBE: table (Turtle) or json (JSON-LD)."),
+    timeout: float = typer.Option(600.0, "--timeout", help="Seconds before the query is stopped (at most a day)."),
+    allow_service: bool = typer.Option(False, "--allow-service",
+                                       help="Let SERVICE clauses query other endpoints over the network "
+                                            "(off: kgbuild makes no outbound requests)."),
 ) -> None:
-    """Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) on a build's store."""
+    """Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) on a build's store.
+
+    kgbuild's prefixes (kg:, res:, rdfs:, schema:, ...) are known without PREFIX lines. The query runs
+    in a separate process: Ctrl-C or --timeout stops it, and a query that crashes the query engine
+    is reported in one line."""
+    check_range("--timeout", timeout, 0, QUERY_TIMEOUT_MAX, above=True, unit=" seconds")
     from . import store as st
+    from .query_worker import QueryStopped, request, run_once
+    from .sparql_formats import JSON_RESULTS, TURTLE
+    from .sparql_guard import check
 
     def run() -> str:
-        text = query_or_file
-        path = Path(query_or_file)
-        if query_or_file.endswith(".rq") or (len(query_or_file) < 400 and "\n" not in query_or_file and path.is_file()):
-            if not path.is_file():
-                raise ValueError(f"{path}: no such query file")
-            try:
-                text = path.read_text(encoding="utf-8")
-            except UnicodeDecodeError as exc:
-                raise ValueError(f"{path}: not UTF-8 text (byte {exc.start})") from exc
-        _require_store(store)
-        return st.format_result(st.query(store, text), format.value)
+        import pyoxigraph as ox
 
-    typer.echo(guarded(run))
+        text = _read_query(query_or_file)
+        shape = check(text, allow_service=allow_service, service_hint=" (kgbuild query --allow-service runs it)")
+        _require_store(store)
+        if shape.gives_graph and format is ResultFormat.csv:
+            raise ValueError("--format csv is for SELECT and ASK; CONSTRUCT and DESCRIBE give Turtle (table) "
+                             "or JSON-LD (json)")
+        if shape.gives_graph:
+            media_type = "application/ld+json" if format is ResultFormat.json else TURTLE
+        else:
+            media_type = JSON_RESULTS
+        payload = request(text, media_type, union=not shape.has_dataset, prefixes=True)
+        try:
+            status, ctype, body = run_once(store, payload, timeout)
+        except QueryStopped as exc:
+            raise st.StoreError(str(exc)) from None
+        if status != 200:
+            raise st.StoreError(body.decode("utf-8", "replace").strip())
+        if ctype.startswith(JSON_RESULTS):
+            return st.format_result(ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON), format.value)
+        out = body.decode("utf-8")
+        return out if out.endswith("\n") else out + "\n"
+
+    typer.echo(guarded(run), nl=False)
 
 
 class ExportFormat(str, Enum):
@@ -229,15 +283,45 @@ def viz(
 def serve(
     store: Path = typer.Option(DEFAULT_OUT, "--store", "-s", help="Build folder holding the store."),
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
-    port: int = typer.Option(7878, "--port", "-p", min=0, max=65535, help="Port to listen on."),
-    timeout: float = typer.Option(10.0, "--timeout", min=0.1, help="Seconds before a query is stopped."),
+    port: int = typer.Option(7878, "--port", "-p", help="Port to listen on."),
+    timeout: float = typer.Option(10.0, "--timeout", help="Seconds before a query is stopped (503; at most 3600)."),
+    max_body: int = typer.Option(1_000_000, "--max-body", help="Largest request body in bytes (413 above)."),
+    workers: Optional[int] = typer.Option(None, "--workers", "-w", show_default=False,
+                                          help="Query processes kept ready (default: CPUs + 1; more start "
+                                               "while queries run long)."),
+    max_queries: int = typer.Option(32, "--max-queries", help="Queries running at once, at most "
+                                    "(each in its own process)."),
+    max_memory: int = typer.Option(2048, "--max-memory", help="MB of memory one query may use (503 above)."),
+    read_timeout: float = typer.Option(10.0, "--read-timeout", help="Seconds a client has to send a request's "
+                                       "headers, and its body (at most 60)."),
+    cors: List[str] = typer.Option([], "--cors", help="Origin (e.g. http://localhost:3000, or *) whose pages "
+                                   "may read the answers; repeatable. Default: none."),
+    allow_host: List[str] = typer.Option([], "--allow-host", help="Another name clients reach the server by "
+                                         "(the Host header); repeatable."),
 ) -> None:
     """Serve the store as a read-only SPARQL 1.1 endpoint at http://HOST:PORT/sparql."""
+    from .serve import DEFAULT_WORKERS, ServeSettings
     from .serve import serve as run_serve
 
+    workers = DEFAULT_WORKERS if workers is None else workers
+    check_range("--port", port, 1, 65535)
+    check_range("--timeout", timeout, 0, SERVE_TIMEOUT_MAX, above=True, unit=" seconds")
+    check_range("--max-body", max_body, 1_000, 100_000_000, unit=" bytes")
+    check_range("--workers", workers, 1, 64)
+    check_range("--max-queries", max_queries, workers + 1, 1024)
+    check_range("--max-memory", max_memory, 64, 1_000_000, unit=" MB")
+    check_range("--read-timeout", read_timeout, 1, 60, unit=" seconds")
+    for origin in cors:
+        if origin != "*" and not re.fullmatch(r"https?://[^/\s]+", origin):
+            fail(f"--cors takes an origin such as http://localhost:3000 (scheme and host, no path) or *; "
+                 f"got {origin!r}", EXIT_USAGE)
+    settings = ServeSettings(store=store, host=host, port=port, timeout_s=timeout, max_body=max_body,
+                             workers=workers, max_queries=max_queries, max_memory_mb=max_memory,
+                             read_timeout_s=read_timeout, cors=tuple(cors), allow_hosts=tuple(allow_host))
     guarded(lambda: _require_store(store))
-    typer.echo(f"SPARQL endpoint: http://{host}:{port}/sparql  (query page: http://{host}:{port}/)", err=True)
-    guarded(lambda: run_serve(store, host=host, port=port, timeout_s=timeout))
+    shown = f"[{host}]" if ":" in host else host
+    typer.echo(f"SPARQL endpoint: http://{shown}:{port}/sparql  (query page: http://{shown}:{port}/)", err=True)
+    guarded(lambda: run_serve(settings))
 
 
 @app.command()

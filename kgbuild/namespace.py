@@ -16,6 +16,22 @@ PROV = Namespace("http://www.w3.org/ns/prov#")
 WD = Namespace(WD_IRI)
 RES = Namespace(RES_IRI)
 
+ENTITY_GRAPH_IRI = RES_IRI + "graph/entities"       # the named graph of entity descriptions
+
+# prefix -> namespace: for query results, the query tools and the Turtle/TriG exports
+PREFIXES: dict[str, str] = {
+    "kg": KG_IRI,
+    "res": RES_IRI,
+    "wd": WD_IRI,
+    "schema": str(SCHEMA),
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
+
 
 class KG(DefinedNamespace):
     """https://w3id.org/kgbuild/ontology#"""

@@ -29,7 +29,6 @@ import shutil
 import threading
 import time
 import unicodedata
-from urllib.parse import unquote
 import uuid
 from pathlib import Path
 from typing import Callable, Union
@@ -44,18 +43,7 @@ except ImportError:  # pragma: no cover - Windows
 STORE_LINK = "store"
 GEN_DIR = ".store.d"
 
-PREFIXES = {
-    "kg": "https://w3id.org/kgbuild/ontology#",
-    "res": "https://w3id.org/kgbuild/resource/",
-    "wd": "http://www.wikidata.org/entity/",
-    "schema": "https://schema.org/",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-}
+from .namespace import ENTITY_GRAPH_IRI, PREFIXES  # noqa: E402,F401 (used by callers of this module)
 
 EXPORT_FORMATS = {
     "ttl": ox.RdfFormat.TURTLE,
@@ -64,8 +52,6 @@ EXPORT_FORMATS = {
     "trig": ox.RdfFormat.TRIG,
     "jsonld": ox.RdfFormat.JSON_LD,
 }
-
-ENTITY_GRAPH_IRI = "https://w3id.org/kgbuild/resource/graph/entities"
 
 QueryResult = Union[ox.QuerySolutions, ox.QueryBoolean, ox.QueryTriples]
 
@@ -394,7 +380,15 @@ def _publish(out_dir: Path, gen: Path) -> None:
 
 
 def query(out_dir: Path, sparql: str) -> QueryResult:
-    """Run a SPARQL query on DIR's store (default graph = union of the named graphs)."""
+    """Run a SPARQL query on DIR's store in this process (default graph = union of the named
+    graphs). The query passes kgbuild.sparql_guard first: no SERVICE, nothing deep enough to crash
+    the parser. `kgbuild query` runs user queries in a killable process instead (kgbuild.query_worker)."""
+    from .sparql_guard import QueryRefused, check
+
+    try:
+        check(sparql)
+    except QueryRefused as e:
+        raise StoreError(str(e)) from e
     store = _handle(out_dir).get()
     try:
         return store.query(sparql, use_default_graph_as_union=True)
@@ -416,15 +410,21 @@ def graph_names(out_dir: Path) -> list[str]:
     return sorted(g.value for g in _handle(out_dir).get().named_graphs())
 
 
-def _term_text(t: object) -> str:
+def _term_text(t: object, prefixes: dict[str, str] = PREFIXES) -> str:
+    """A term as SPARQL writes it, so that it pastes back into a query: an IRI as a prefixed name
+    when its local part needs no escapes, else as <IRI> exactly as stored (percent-escapes kept);
+    a literal as its text, a blank node as _:id."""
     if t is None:
         return ""
     if isinstance(t, ox.NamedNode):
-        # IRIs are shown as IRIs (percent-escapes of Arabic decoded), prefixed where a prefix fits
-        value = unquote(t.value)
-        for p, ns in PREFIXES.items():
+        from .sparql_guard import PLAIN_LOCAL_NAME
+
+        value = t.value
+        for p, ns in prefixes.items():
             if value.startswith(ns):
-                return f"{p}:{value[len(ns):]}"
+                local = value[len(ns):]
+                if not local or PLAIN_LOCAL_NAME.fullmatch(local):
+                    return f"{p}:{local}"
         return f"<{value}>"
     if isinstance(t, ox.BlankNode):
         return f"_:{t.value}"
@@ -458,8 +458,9 @@ def _table(variables: list[str], rows: list[list[str]]) -> str:
 
 
 def format_result(result: QueryResult, fmt: str = "table") -> str:
-    """SELECT -> aligned table / SPARQL CSV / SPARQL JSON; ASK -> "true"/"false" (SPARQL JSON for
-    fmt json); CONSTRUCT/DESCRIBE -> Turtle whatever fmt is. Consumes `result`."""
+    """SELECT -> aligned table (IRIs written so they paste back into a query, see _term_text) /
+    SPARQL CSV / SPARQL JSON; ASK -> "true"/"false" (SPARQL JSON for fmt json);
+    CONSTRUCT/DESCRIBE -> Turtle (table) or JSON-LD (json), no CSV. Consumes `result`."""
     if fmt not in ("table", "csv", "json"):
         raise ValueError(f"unknown format {fmt!r} (table, csv or json)")
     if isinstance(result, ox.QueryBoolean):
@@ -467,6 +468,10 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
             return result.serialize(format=ox.QueryResultsFormat.JSON).decode() + "\n"
         return "true\n" if bool(result) else "false\n"
     if isinstance(result, ox.QueryTriples):
+        if fmt == "csv":
+            raise ValueError("csv is for SELECT and ASK; CONSTRUCT and DESCRIBE give Turtle (table) or JSON-LD (json)")
+        if fmt == "json":
+            return ox.serialize(result, format=ox.RdfFormat.JSON_LD).decode() + "\n"
         return ox.serialize(result, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES).decode()
     if fmt == "json":
         return result.serialize(format=ox.QueryResultsFormat.JSON).decode() + "\n"
