@@ -237,3 +237,8 @@ def test_plural_with_pronoun_as_collective_speaker(nlp) -> None:
     assert len(rec.statements) == 1
     speaker = rec.entities[rec.statements[0].speaker]
     assert speaker.type == "Group" and normalize(speaker.label) == normalize("معارضوه")
+
+
+def test_a_dual_verb_after_two_names_has_both_for_speakers(nlp) -> None:
+    rec = run(nlp, "وباريس وبرلين تدعوان إلى وقف القتال في السودان.")
+    assert sorted(speakers(rec)) == sorted([normalize("باريس"), normalize("برلين")])

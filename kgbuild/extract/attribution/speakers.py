@@ -246,10 +246,26 @@ def _before(ctx: Context, q: Query, allow_comma: bool) -> Speakers | None:
             if bare.i < cand.i and bare.stop >= cand.j and bare.i >= start:
                 ref = title_referent(ctx, bare.title, bare.role_of, bare.i)
                 return Speakers((Found(ref, bare.i, bare.stop),), k + 1) if ref else None
+    found = [cand]
+    # "القاهرة والخرطوم تدعوان": a dual or plural verb after "X وY" has both for subject
+    while _plural_verb(ctx, q.cue) and tokens.text(found[0].i).startswith("و"):
+        before = tokens.prev(found[0].i, start)
+        other = mentions.end_at.get(before) if before is not None else None
+        if other is None or other.i < start or tokens.governed(other):
+            break
+        found.insert(0, other)
+    cand = found[0]
     head = cand.title_i if cand.title_i is not None else cand.i
     if not (qad or tokens.clause_start_before(cand.i, start) or tokens.clause_start_before(head, start)):
         return None
-    return Speakers((mentions.found(cand),), k + 1)
+    return Speakers(tuple(mentions.found(c) for c in found), k + 1)
+
+
+def _plural_verb(ctx: Context, cue: Cue) -> bool:
+    """"تدعوان", "قالا", "يطالبون": a verb with a dual or plural subject."""
+    form = normalize(ctx.tokens.text(cue.i)[cue.prefix:])
+    return len(form) >= 4 and form.endswith(("ان", "وا", "ون", "تا")) or (len(form) >= 3 and form.endswith("ا")
+                                                                         and form != cue.lemma)
 
 
 def on_the_tongue_of(ctx: Context, q: Query, seen: Seen) -> Outcome:
