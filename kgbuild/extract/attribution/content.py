@@ -158,8 +158,9 @@ def only_via(ctx: Context, c_start: int, c_end: int) -> bool:
     """Content that is nothing but an attribution ("، كما أفادت الوزارة")."""
     tokens = ctx.tokens
     words = [q for q in range(c_start, c_end) if not tokens.is_space(q) and not tokens.is_punct(q)]
+    # a statement noun is what was condemned or denied ("استنكرت تصريحات المالكي"), not an attribution
     return not words or len(words) <= 4 and all(
-        ctx.cues.at(q) or q in ctx.mentions.start_at or ctx.mentions.in_a_mention(q) for q in words)
+        ctx.cues.kind_at(q) not in (None, "noun") or ctx.mentions.in_a_mention(q) for q in words)
 
 
 def before_cue(ctx: Context, k: int, start: int) -> tuple[int, int, str] | None:
