@@ -206,6 +206,11 @@ def group_candidates(doc: Doc) -> list[Candidate]:
         affiliation = _nisba_country(doc, nxt) if nxt < len(doc) else None
         if affiliation:
             j = nxt + 1
+        elif table[norm].kind in SOURCE_KINDS and nxt < len(doc) and normalize(doc[nxt].text) in AFFILIATING:
+            # "مسؤولون في هلمند", "قادة في طالبان": unnamed sources tied to a known place or body
+            known = _known_at(doc, skip_space(doc, nxt + 1), ("Place", "Organization"))
+            if known:
+                j, affiliation = known
         s, e = _span_chars(doc, i, j, cl)
         form = clean_surface(surface + text_of(doc)[doc[i + n - 1].idx + len(doc[i + n - 1].text):e])
         out.append(Candidate(i, j, s, e, form, "Group", "group", key="group:" + table[norm].kind,
@@ -213,6 +218,10 @@ def group_candidates(doc: Doc) -> list[Candidate]:
     return out
 
 
+# unnamed human sources, which the text ties to a place or body with a preposition
+SOURCE_KINDS = frozenset({"officials", "sources", "leaders", "residents", "witnesses", "diplomats", "experts",
+                          "critics", "lawmakers", "activists"})
+AFFILIATING = {normalize(w) for w in ("في", "من", "داخل")}
 # endings of relative and plural adjectives: عسكريون، طبية، أمنيين، كبار is no adjective we can tell
 ADJECTIVE_ENDINGS = ("يون", "يين", "يه", "يان", "ي")
 
