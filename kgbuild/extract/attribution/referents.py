@@ -20,6 +20,11 @@ def same_title(a: str, b: str) -> bool:
     return strip_article(normalize(a)) == strip_article(normalize(b))
 
 
+def _head(title: str) -> str:
+    words = strip_article(normalize(title)).split()
+    return words[0] if words else ""
+
+
 def title_referent(ctx: Context, title: str, role_of: str | None, before: int) -> str | None:
     """The entity a bare title refers to: the last person given this title earlier in the text, or
     the one person the lexicon knows with this title in this country or organization."""
@@ -39,6 +44,13 @@ def title_referent(ctx: Context, title: str, role_of: str | None, before: int) -
                     exact = key
     if exact or loose:
         return exact or loose
+    # "الوزير الأمريكي" after "وزير الخارجية الأمريكي جون كيري": the title's head word, same country,
+    # one person only
+    heads = {key for c in mentions.cands if c.i < before
+             for key in [mentions.key(c)] if (ent := mentions.entities.get(key)) and ent.type == "Person"
+             for r in ent.roles if _head(r.title) == _head(title) and role_of and r.of_key == role_of}
+    if len(heads) == 1:
+        return heads.pop()
     if role_of:
         holders = [e.key for e in lexicon.holders_of(role_of) if any(same_title(t, title) for t, _ in e.roles)]
         if len(holders) == 1 and holders[0] in mentions.entities:
