@@ -14,6 +14,7 @@ from typing import Callable, Sequence
 from ... import lexicon
 from ...records import StatementRecord
 from ...text import normalize
+from ..groups import kind_of
 from ..mentions import TITLE_MODIFIERS, Candidate, _nisba_country, match_title
 from .context import Context
 from .cues import SPEECH_KINDS, Cue, participle_forms
@@ -27,6 +28,7 @@ RELAY_FROM = "عن"
 QAD = "قد"                   # particle before a perfect verb: "وزارة الداخلية قد أعلنت"
 SPEAKING_FOR = "باسم"        # "المتحدث باسم الكرملين": the spokesman of
 SUBJECT_WALK = 8             # tokens the search for a subject after the verb may walk
+SOURCE_LINKS = frozenset(normalize(w) for w in ("في", "لدى", "من", "رفيع", "رفيع المستوى", "كبير"))
 ON, TONGUE = normalize("على"), normalize("لسان")   # "على لسان X": through the mouth of X
 TONGUE_WINDOW = 8
 # what follows the object of a verb of calling or accusing: "حث X على", "دعا X إلى"
@@ -175,6 +177,23 @@ def _statement_noun(ctx: Context, pos: int, end: int, history: Sequence[Statemen
     return UNNAMED
 
 
+def _body_of_source(ctx: Context, pos: int, end: int) -> Found | None:
+    """The organization an unnamed official or source belongs to: "مسؤول (أمني) بوزارة الداخلية",
+    "مصدر في الرئاسة", "مسؤول لدى الأمم المتحدة"."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    for _ in range(3):
+        pos = tokens.next(pos, end)
+        if pos >= end:
+            return None
+        cand = mentions.start_at.get(pos)
+        if cand is not None:
+            return mentions.found(cand) if cand.type == "Organization" and tokens.governed(cand) else None
+        if not (tokens.norm(pos) in SOURCE_LINKS or tokens.norm(pos).endswith(("ي", "يه"))):
+            return None  # only a preposition or an adjective ("أمني", "رفيع") stands between
+        pos += 1
+    return None
+
+
 def _given_name(ctx: Context, pos: int, end: int) -> Speakers | None:
     """"وقال صائب عريقات": a person found by the family name alone, whose given name is an ordinary
     word too (صائب، أمين، كريم): the word before the name belongs to the subject."""
@@ -202,6 +221,11 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
         cand, governed = _subject_at(ctx, pos)
         if governed:
             break
+        if (cand is None and tokens.norm(pos) in tokens.words.unnamed_source) or \
+                (cand is not None and cand.type == "Group" and kind_of(cand.key or "") in ("officials", "sources")):
+            body = _body_of_source(ctx, cand.j if cand is not None else pos + 1, end)
+            if body is not None:
+                return Speakers((body,), body.j)  # "وقال مسؤول بوزارة الداخلية": the body speaks
         if cand is not None:
             return _names(ctx, pos, end, steps)
         if pos in mentions.bare:
