@@ -201,6 +201,8 @@ def group_candidates(doc: Doc) -> list[Candidate]:
             continue
         n, norm, surface, cl = hit
         j = i + n
+        if normalize(surface).endswith("و"):
+            j = _construct_complement(doc, j)  # "مفاوضو الدول الأعضاء": the construct's complement
         j = _group_adjectives(doc, j, definite=surface.startswith("ال"))
         nxt = skip_space(doc, j)
         affiliation = _nisba_country(doc, nxt) if nxt < len(doc) else None
@@ -224,6 +226,16 @@ SOURCE_KINDS = frozenset({"officials", "sources", "leaders", "residents", "witne
 AFFILIATING = {normalize(w) for w in ("في", "من", "داخل")}
 # endings of relative and plural adjectives: عسكريون، طبية، أمنيين، كبار is no adjective we can tell
 ADJECTIVE_ENDINGS = ("يون", "يين", "يه", "يان", "ي")
+
+
+def _construct_complement(doc: Doc, j: int, limit: int = 2) -> int:
+    """End of the definite words (and numbers) that complete a noun in the construct state."""
+    for _ in range(limit):
+        k = skip_space(doc, j)
+        if k >= len(doc) or not (doc[k].text.startswith("ال") or doc[k].like_num) or is_function_word(doc[k]):
+            break
+        j = k + 1
+    return j
 
 
 def _group_adjectives(doc: Doc, j: int, definite: bool, limit: int = 2) -> int:
