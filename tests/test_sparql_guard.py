@@ -122,7 +122,8 @@ def listener():
     lst.close()
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=60, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(parts=st.lists(st.sampled_from(_DECOYS), max_size=6), real=st.one_of(st.none(), st.sampled_from(_REAL)),
        at=st.integers(min_value=0, max_value=6))
 def test_guard_sees_service_exactly_when_oxigraph_would_call_out(listener: Listener, parts: list[str],
@@ -136,7 +137,10 @@ def test_guard_sees_service_exactly_when_oxigraph_would_call_out(listener: Liste
         hits = len(listener.hits)
         store = ox.Store()
         store.add(ox.Quad(ox.NamedNode("urn:s"), ox.NamedNode("urn:p"), ox.Literal("o")))
-        list(store.query(query))
+        try:
+            list(store.query(query))
+        except SyntaxError:
+            return  # decoys that make no query together (a blank node label in two patterns): nothing runs
         assert len(listener.hits) == hits
 
 

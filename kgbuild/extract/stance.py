@@ -29,12 +29,31 @@ def polarity_words() -> dict[str, int]:
 
 
 def word_polarity(text: str) -> int:
+    """The polarity of a word, read through its inflections: the article, feminine and plural
+    endings, the prefixes of the imperfect ("المتغطرسة" -> متغطرس, "ندعمها" -> دعم)."""
     words = polarity_words()
     for _, stem in clitic_variants(text):
-        value = words.get(normalize(stem))
-        if value:
-            return value
+        for form in _inflection_stems(normalize(stem)):
+            value = words.get(form)
+            if value:
+                return value
     return 0
+
+
+def _inflection_stems(norm: str) -> list[str]:
+    out = [norm]
+    base = norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
+    if base != norm:
+        out.append(base)
+    for suffix in ("ها", "هم", "ه", "ات", "ين", "ون", "يه", "ي"):
+        if base.endswith(suffix) and len(base) - len(suffix) >= 3:
+            out.append(base[: -len(suffix)])
+            break
+    if len(base) >= 4 and base[0] in "يتن":
+        core = out[-1][1:] if out[-1].startswith(base[0]) else base[1:]
+        if len(core) >= 3:
+            out.append(core)
+    return out
 
 
 def polarity_at(doc: Doc, k: int) -> int:
