@@ -23,6 +23,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال وزير الخارجية الأردني أيمن الصفدي إن موقف الحكومة العراقية غير مقبول وليس بناء.", "الحكومة العراقية", "negative"),
     # the content's words decide for the first target when none stands next to it
     ("وقال رئيس الوزراء الهندي ناريندرا مودي إن زيارته إلى اليابان كانت ناجحة ومثمرة وتعزز الشراكة.", "اليابان", "positive"),
+    # an evaluative word in another inflection ("ندعمها", "المتغطرسة")
+    ("وقال رئيس الوزراء الهندي ناريندرا مودي إن الهند تدعم الحكومة الصومالية.", "الحكومة الصومالية", "positive"),
     # no evaluative word: neutral
     ("وقال وزير المالية الفرنسي برونو لومير إن البنك المركزي الأوروبي سيجتمع الخميس.", "البنك المركزي الأوروبي", "neutral"),
 ])
