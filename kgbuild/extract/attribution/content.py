@@ -158,9 +158,14 @@ def only_via(ctx: Context, c_start: int, c_end: int) -> bool:
     """Content that is nothing but an attribution ("، كما أفادت الوزارة")."""
     tokens = ctx.tokens
     words = [q for q in range(c_start, c_end) if not tokens.is_space(q) and not tokens.is_punct(q)]
-    # a statement noun is what was condemned or denied ("استنكرت تصريحات المالكي"), not an attribution
-    return not words or len(words) <= 4 and all(
-        ctx.cues.kind_at(q) not in (None, "noun") or ctx.mentions.in_a_mention(q) for q in words)
+    # only a reporting verb attributes ("كما أفادت الوزارة"); a statement noun is what was condemned
+    # ("استنكرت تصريحات المالكي"), another verb what was said ("إن الهند تدعم الحكومة الصومالية")
+    return not words or len(words) <= 4 and all(_reporting(ctx, q) or ctx.mentions.in_a_mention(q) for q in words)
+
+
+def _reporting(ctx: Context, q: int) -> bool:
+    cue = ctx.cues.at(q)
+    return cue is not None and cue.kind != "noun" and (cue.kind == "via" or cue.entry.act == "report")
 
 
 def before_cue(ctx: Context, k: int, start: int) -> tuple[int, int, str] | None:
