@@ -12,6 +12,7 @@ a rename), so a reader never sees half of one.
 from __future__ import annotations
 
 import json
+import mmap
 import os
 import re
 import uuid
@@ -41,9 +42,17 @@ _ESCAPE_PAIR = re.compile(rb"\\(.)", re.S)
 _NAME_ESCAPES = frozenset(b"_~.-!$&'()*+,;=/?#@%")
 
 
-def has_escaped_names(data: bytes) -> bool:
+def has_escaped_names(data: bytes | mmap.mmap) -> bool:
     """True if Turtle/TriG text `data` has a prefixed name with a backslash escape in it."""
     return any(m.group(1)[0] in _NAME_ESCAPES for m in _ESCAPE_PAIR.finditer(data))
+
+
+def _file_has_escaped_names(path: Path) -> bool:
+    with open(path, "rb") as f:
+        if os.fstat(f.fileno()).st_size == 0:
+            return False
+        with mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as data:  # not read into memory
+            return has_escaped_names(data)
 
 
 def write_rdf(store: ox.Store, fmt: str, f: BinaryIO, prefixes: dict[str, str] | None = None) -> None:
@@ -71,7 +80,7 @@ def write_file(store: ox.Store, fmt: str, dest: Path) -> Path:
         for prefixes in (EXPORT_PREFIXES, VOCABULARY_PREFIXES, {}):
             with open(tmp, "wb") as f:
                 write_rdf(store, fmt, f, prefixes)
-            if fmt not in ("ttl", "trig") or not has_escaped_names(tmp.read_bytes()):
+            if fmt not in ("ttl", "trig") or not _file_has_escaped_names(tmp):
                 return
 
     return write_atomic(Path(dest), write)
@@ -134,44 +143,58 @@ def export_into_build(out_dir: Path, name: str, write: Callable[[ox.Store, Path]
 # JSON-LD
 
 
-def _compact(iri: str, prefixes: dict[str, str]) -> str:
-    """prefix:local with the longest namespace that fits, else the IRI itself."""
-    best, size = "", 0
-    for p, ns in prefixes.items():
-        if len(ns) > size and iri.startswith(ns) and not iri[len(ns):].startswith("//"):
-            best, size = p, len(ns)
-    return f"{best}:{iri[size:]}" if best else iri
+class _Compact:
+    """IRI -> prefix:local with the longest namespace that fits, else the IRI itself (memoised:
+    the same IRIs come back for every statement)."""
+
+    def __init__(self, prefixes: dict[str, str]):
+        self.prefixes = sorted(prefixes.items(), key=lambda kv: -len(kv[1]))
+        self.memo: dict[str, str] = {}
+
+    def __call__(self, iri: str) -> str:
+        got = self.memo.get(iri)
+        if got is None:
+            got = iri
+            for p, ns in self.prefixes:
+                if iri.startswith(ns) and not iri[len(ns):].startswith("//"):
+                    got = f"{p}:{iri[len(ns):]}"
+                    break
+            if len(self.memo) < 1_000_000:
+                self.memo[iri] = got
+        return got
 
 
-def _jsonld_term(t: object, prefixes: dict[str, str]) -> dict:
+def _jsonld_term(t: object, compact: _Compact) -> dict:
     if isinstance(t, ox.NamedNode):
-        return {"@id": _compact(t.value, prefixes)}
+        return {"@id": compact(t.value)}
     if isinstance(t, ox.BlankNode):
         return {"@id": f"_:{t.value}"}
     if isinstance(t, ox.Literal):
         if t.language:
             return {"@value": t.value, "@language": t.language}
         if t.datatype is not None and t.datatype.value != _XSD_STRING:
-            return {"@value": t.value, "@type": _compact(t.datatype.value, prefixes)}
+            return {"@value": t.value, "@type": compact(t.datatype.value)}
         return {"@value": t.value}
     raise TypeError(f"cannot write {t!r} as JSON-LD")
 
 
-def _jsonld_nodes(quads: Iterable[ox.Quad], prefixes: dict[str, str]) -> list[dict]:
+def _jsonld_nodes(quads: Iterable[ox.Quad], compact: _Compact) -> list[dict]:
     """The node objects of one graph, sorted by subject, properties and values in a fixed order."""
     nodes: dict[str, dict[str, list]] = {}
     for q in quads:
-        s = _jsonld_term(q.subject, prefixes)["@id"]
+        s = _jsonld_term(q.subject, compact)["@id"]
         p = q.predicate.value
-        key = "@type" if p == _RDF_TYPE and isinstance(q.object, ox.NamedNode) else _compact(p, prefixes)
-        value = _compact(q.object.value, prefixes) if key == "@type" else _jsonld_term(q.object, prefixes)
+        key = "@type" if p == _RDF_TYPE and isinstance(q.object, ox.NamedNode) else compact(p)
+        value = compact(q.object.value) if key == "@type" else _jsonld_term(q.object, compact)
         nodes.setdefault(s, {}).setdefault(key, []).append(value)
     out = []
     for s in sorted(nodes):
         node: dict = {"@id": s}
         props = nodes[s]
         for key in sorted(props, key=lambda k: (k != "@type", k)):
-            node[key] = sorted(props[key], key=lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True))
+            values = props[key]
+            node[key] = values if len(values) == 1 else \
+                sorted(values, key=lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True))
         out.append(node)
     return out
 
@@ -182,15 +205,16 @@ def write_jsonld(store: ox.Store, f: BinaryIO, prefixes: dict[str, str] = EXPORT
     def dump(obj: object) -> bytes:
         return json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
+    compact = _Compact(prefixes)
     f.write(b'{"@context":' + dump(dict(prefixes)) + b',\n"@graph":[')
     first = True
-    top = _jsonld_nodes(store.quads_for_pattern(None, None, None, ox.DefaultGraph()), prefixes)
+    top = _jsonld_nodes(store.quads_for_pattern(None, None, None, ox.DefaultGraph()), compact)
     for node in top:
         f.write((b"\n" if first else b",\n") + dump(node))
         first = False
     for g in sorted(store.named_graphs(), key=lambda g: str(g)):
-        nodes = _jsonld_nodes(store.quads_for_pattern(None, None, None, g), prefixes)
-        head = dump({"@id": _jsonld_term(g, prefixes)["@id"]})[:-1] + b',"@graph":['
+        nodes = _jsonld_nodes(store.quads_for_pattern(None, None, None, g), compact)
+        head = dump({"@id": _jsonld_term(g, compact)["@id"]})[:-1] + b',"@graph":['
         f.write((b"\n" if first else b",\n") + head + b",\n".join(dump(n) for n in nodes) + b"]}")
         first = False
     f.write(b"\n]}\n")
