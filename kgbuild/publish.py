@@ -181,8 +181,10 @@ class Build:
         """Load an N-Quads file into the staged store; return the store's quad count.
 
         append=False: the store holds exactly the quads of `nquads`.
-        append=True: start from the published store, drop every graph named in `nquads` (rebuilding an
-        article replaces its graph; the entity graph accumulates), then add `nquads`."""
+        append=True: start from the published store, drop every graph named in `nquads` and every
+        graph of a document with the same dcterms:identifier (rebuilding an article replaces its
+        graph, also one an older kgbuild named otherwise; the entity graph accumulates), then add
+        `nquads`."""
         nquads = Path(nquads)
         if not nquads.is_file():
             raise StoreError(f"no such N-Quads file: {nquads}")
@@ -193,7 +195,8 @@ class Build:
             src.backup(str(dest))  # hard links to the immutable SST files: cheap
             del src
             store = ox.Store(str(dest))
-            for g in _graph_names(nquads):
+            graphs, identifiers = _graphs_and_identifiers(nquads)
+            for g in graphs | _graphs_of_documents(store, identifiers):
                 if isinstance(g, ox.NamedNode) and g.value == ENTITY_GRAPH_IRI:
                     continue
                 if isinstance(g, ox.DefaultGraph):
@@ -273,8 +276,22 @@ def _link_outputs(out_dir: Path, final: Path, legacy: bool) -> None:
     _fsync_dir(out_dir)
 
 
-def _graph_names(nquads: Path) -> set:
-    return {q.graph_name for q in ox.parse(path=str(nquads), format=ox.RdfFormat.N_QUADS)}
+_IDENTIFIER = ox.NamedNode("http://purl.org/dc/terms/identifier")
+
+
+def _graphs_and_identifiers(nquads: Path) -> tuple[set, set[ox.Literal]]:
+    """The graph names of an N-Quads file, and the dcterms:identifier values in it."""
+    graphs, identifiers = set(), set()
+    for q in ox.parse(path=str(nquads), format=ox.RdfFormat.N_QUADS):
+        graphs.add(q.graph_name)
+        if q.predicate == _IDENTIFIER and isinstance(q.object, ox.Literal):
+            identifiers.add(q.object)
+    return graphs, identifiers
+
+
+def _graphs_of_documents(store: ox.Store, identifiers: set[ox.Literal]) -> set:
+    """The graphs in which a document has one of these identifiers (file names)."""
+    return {q.graph_name for ident in identifiers for q in store.quads_for_pattern(None, _IDENTIFIER, ident, None)}
 
 
 def _bulk_load(store: ox.Store, nquads: Path) -> None:

@@ -455,3 +455,16 @@ def test_jsonld_has_a_context_and_one_graph_per_article(tmp_path: Path, built: P
     ds = rdflib.Dataset()
     ds.parse(str(dest), format="json-ld")
     assert len(list(ds.quads((None, None, None, None)))) == len(nq)
+
+
+def test_append_replaces_an_article_an_older_kgbuild_named_otherwise(tmp_path: Path, built: Path) -> None:
+    """--append on a store whose article graph has another IRI (e.g. minted by an older kgbuild)."""
+    old_iri = "https://w3id.org/kgbuild/resource/doc/old%20form"
+    nq = tmp_path / "old.nq"
+    nq.write_text(f'<{old_iri}> <http://purl.org/dc/terms/identifier> "009_doc.txt" <{old_iri}> .\n'
+                  f'<{old_iri}> <{KG}quote> "قديم"@ar <{old_iri}> .\n', encoding="utf-8")
+    S.load_build(built, nq, append=True)
+    assert old_iri in S.graph_names(built)
+    S.load_build(built, write_nquads(tmp_path / "new.nq", [make_doc(9)]), append=True)
+    assert old_iri not in S.graph_names(built) and "قديم" not in quotes(built)
+    assert len(S.graph_names(built)) == 5  # 000-002, 009 and the entity graph
