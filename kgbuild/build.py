@@ -285,27 +285,25 @@ def stage_exports(folder: Path, view: bool = True) -> int:
     import pyoxigraph as ox
     from concurrent.futures import ThreadPoolExecutor
 
+    source = ox.Store.read_only(str(folder / store.STORE_LINK))
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        done = pool.submit(_rdf_exports, source, folder)
+        try:
+            if view:
+                from .viz import write_view
+                write_view(source, folder / "graph.html")
+        finally:
+            done.result()
+    rows = source.query("SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?s ?p ?o { ?s ?p ?o } }",
+                        use_default_graph_as_union=True)
+    return int(next(iter(rows))["n"].value)
+
+
+def _rdf_exports(source, folder: Path) -> None:
     from .export import write_file
 
-    source = ox.Store.read_only(str(folder / store.STORE_LINK))
-    try:
-        def exports() -> None:
-            write_file(source, "ttl", folder / "graph.ttl")
-            write_file(source, "trig", folder / "graph.trig")
-
-        with ThreadPoolExecutor(max_workers=1) as pool:
-            done = pool.submit(exports)
-            try:
-                if view:
-                    from .viz import write_view
-                    write_view(source, folder / "graph.html")
-            finally:
-                done.result()
-        rows = source.query("SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?s ?p ?o { ?s ?p ?o } }",
-                            use_default_graph_as_union=True)
-        return int(next(iter(rows))["n"].value)
-    finally:
-        del source
+    write_file(source, "ttl", folder / "graph.ttl")
+    write_file(source, "trig", folder / "graph.trig")
 
 
 __all__ = ["BuildSummary", "ExtractionFailure", "build", "records", "extracted", "document_nquads", "stage_exports",

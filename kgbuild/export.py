@@ -221,4 +221,4 @@ def write_jsonld(store: ox.Store, f: BinaryIO, prefixes: dict[str, str] = EXPORT
 
 
 __all__ = ["EXPORT_FORMATS", "RDF_FORMATS", "export", "export_into_build", "has_escaped_names", "write_atomic",
-           "write_file", "write_jsonld", "write_rdf", "CURRENT_LINK"]
+           "write_file", "write_jsonld", "write_rdf"]

@@ -28,7 +28,7 @@ from typing import Callable, Union
 
 import pyoxigraph as ox
 
-from .namespace import ENTITY_GRAPH_IRI, PREFIXES  # noqa: F401 (both used by callers of this module)
+from .namespace import PREFIXES
 
 try:  # POSIX
     import fcntl

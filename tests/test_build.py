@@ -102,7 +102,6 @@ def test_direct_nquads_escapes():
 # -- one build at a time; one document per file; never its own outputs (issue 14) -------------
 
 import os  # noqa: E402
-import signal  # noqa: E402
 import subprocess  # noqa: E402
 import sys  # noqa: E402
 import time  # noqa: E402
