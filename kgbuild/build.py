@@ -1,9 +1,10 @@
 """A corpus build: articles -> records -> N-Quads -> store -> exports and view.
 
-Documents are streamed one at a time (only the corpus index of names is kept), written as N-Quads
-to a temporary file in the output folder, and loaded into the store in one atomic step; the
-exports are then written from the store, each atomically, so a failed build leaves the previous
-build's files as they were.
+Documents are streamed one at a time (only the corpus index of names is kept) and written as
+N-Quads into the build's staging folder (kgbuild.publish), loaded into a new store there, and the
+exports are written from that store next to it; then store and exports are published in one
+step. The build holds its output folder's lock from before the first article is read, so a second
+build there fails at once; a failed or killed build leaves the previous build as it was.
 
 Parallel builds (``workers > 1``): a pool of worker processes runs the per-document extraction
 (spaCy pipeline -> DocumentRecord) on small batches of articles; the parent reads the files, keeps
@@ -16,7 +17,6 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
-import tempfile
 import time
 from collections import Counter, deque
 from concurrent.futures import ProcessPoolExecutor
@@ -30,9 +30,10 @@ from rdflib.namespace import XSD
 from . import store
 from .extract.document import apply_index, extract_document, extract_documents
 from .extract.resolve import CorpusIndex
-from .inputs import Article, Skipped, collect, read_article
+from .inputs import Article, Skipped, collect, display_path, read_article
 from .pipeline import make_pipeline
-from .rdf import add_document
+from .publish import Build
+from .rdf import add_document, doc_iri
 from .records import DocumentRecord
 
 BATCH_SIZE = 16         # articles per batch: per task sent to a worker, and per nlp.pipe call
@@ -201,43 +202,56 @@ def document_nquads(rec: DocumentRecord) -> bytes:
     return "".join(lines).encode("utf-8")
 
 
+def worker_count(requested: int, articles: int) -> int:
+    """Extraction processes worth starting: no more than articles, nor than CPUs this process may use."""
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # pragma: no cover - not Linux
+        cpus = os.cpu_count() or 1
+    return max(1, min(requested, articles, cpus))
+
+
 def build(inputs: list[Path], out_dir: Path, append: bool = False, use_ner: bool = True,
           on_file: Callable[[Path], None] | None = None, view: bool = True, workers: int = 1) -> BuildSummary:
-    """Build the graph of `inputs` into `out_dir`. Raises inputs.InputError when nothing is usable.
+    """Build the graph of `inputs` into `out_dir`. Raises inputs.InputError when nothing is usable,
+    store.StoreError at once when another build is running in `out_dir`.
 
-    workers > 1 extracts in that many processes; the result is byte-identical to workers=1.
-    All or nothing: the new store and its exports replace the previous ones only once all of them
-    have been written; a build that fails or is killed leaves the previous ones as they were."""
+    workers > 1 extracts in that many processes (at most one per article and per CPU); the result
+    is byte-identical to workers=1. All or nothing: the store and its exports are staged together
+    and published in one step (kgbuild.publish); a build that fails or is killed at any point
+    leaves the previous build as it was. The build's own outputs are never read as inputs."""
     t0 = time.perf_counter()
-    files = collect(inputs)
+    out_dir = Path(out_dir)
+    files = collect(inputs, exclude=out_dir)
     summary = BuildSummary()
     out_dir.mkdir(parents=True, exist_ok=True)
-    _remove_stale_temporaries(out_dir)
     entity_types: dict[str, str] = {}
     path_of: dict[str, Path] = {}
+    doc_of: dict[str, str] = {}  # document IRI -> file name
 
     def articles() -> Iterable[Article]:
         for path in files:
             got = read_article(path)
             if on_file:
                 on_file(path)
-            if isinstance(got, Article) and got.doc_id in path_of:
-                got = Skipped(path, f"same file name as {path_of[got.doc_id]}: one article per name")
+            if isinstance(got, Article):
+                if got.doc_id in path_of:
+                    got = Skipped(path, f"same file name as {display_path(path_of[got.doc_id])}: one article per name")
+                elif doc_of.setdefault(str(doc_iri(got.doc_id)), got.doc_id) != got.doc_id:
+                    other = path_of[doc_of[str(doc_iri(got.doc_id))]]
+                    got = Skipped(path, f"its document IRI {doc_iri(got.doc_id)} is that of {display_path(other)}")
             if isinstance(got, Skipped):
                 summary.skipped.append(got)
                 continue
             path_of[got.doc_id] = path
             if got.note:
-                summary.notes.append(f"{path}: {got.note}")
+                summary.notes.append(f"{display_path(path)}: {got.note}")
             yield got
 
-    fd, tmp_name = tempfile.mkstemp(prefix=".build-", suffix=".nq", dir=out_dir)
-    tmp = Path(tmp_name)
-    staged: dict[Path, Path] = {}
-    try:
-        with os.fdopen(fd, "wb") as sink:
-            _hold(sink)  # marks the temporary file as in use: a later build leaves it alone
-            for rec in records(articles(), use_ner=use_ner, workers=workers):
+    with Build(out_dir) as staged:  # the build lock: taken before the first article is read
+        nquads = staged.staging / "build.nq"
+        with open(nquads, "wb") as sink:
+            for rec in records(articles(), use_ner=use_ner, workers=worker_count(workers, len(files))):
                 if isinstance(rec, ExtractionFailure):
                     summary.skipped.append(Skipped(path_of.get(rec.doc_id, Path(rec.doc_id)), rec.reason))
                     continue
@@ -246,92 +260,51 @@ def build(inputs: list[Path], out_dir: Path, append: bool = False, use_ner: bool
                 summary.statements += len(rec.statements)
                 for key, ent in rec.entities.items():
                     entity_types[key] = ent.type
-            sink.flush()
-            if summary.documents == 0:
-                from .inputs import InputError
-                reasons = "; ".join(f"{s.path.name}: {s.reason}" for s in summary.skipped[:5])
-                raise InputError(f"nothing to build: no usable article ({reasons})")
-            store.load_build(out_dir, tmp, append=append,
-                             before_publish=lambda gen: staged.update(stage_exports(out_dir, gen, view=view)))
-        for part, final in staged.items():
-            os.replace(part, final)
-    finally:
-        tmp.unlink(missing_ok=True)
-        for part in staged:
-            part.unlink(missing_ok=True)
+        if summary.documents == 0:
+            from .inputs import InputError
+            reasons = "; ".join(f"{display_path(Path(s.path.name))}: {s.reason}" for s in summary.skipped[:5])
+            raise InputError(f"nothing to build: no usable article ({reasons})")
+        staged.load(nquads, append=append)
+        nquads.unlink()
+        summary.triples = stage_exports(staged.staging, view=view)
+        staged.publish()
     summary.entities = Counter(entity_types.values())
-    summary.triples = store.triple_count(out_dir)
     summary.seconds = time.perf_counter() - t0
     return summary
-
-
-def _hold(f) -> None:
-    try:
-        import fcntl
-        fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except (ImportError, OSError):
-        pass
-
-
-def _remove_stale_temporaries(out_dir: Path) -> None:
-    """Temporary files of builds that were killed (no process holds their lock any more)."""
-    for path in list(out_dir.glob(".build-*.nq")) + list(out_dir.glob(".graph.*.part-*")):
-        try:
-            with open(path, "rb") as f:
-                import fcntl
-                fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-            path.unlink(missing_ok=True)
-        except (ImportError, OSError):
-            continue
 
 
 EXPORTS = ("graph.ttl", "graph.trig", "graph.html")
 
 
-def stage_exports(out_dir: Path, gen: Path, view: bool = True) -> dict[Path, Path]:
-    """Write graph.ttl, graph.trig and graph.html of the store generation `gen` to temporary files
-    next to their final names; returns {temporary: final}. The caller renames them into place.
+def stage_exports(folder: Path, view: bool = True) -> int:
+    """Write graph.ttl, graph.trig and graph.html of the store in `folder` (a staged build) next
+    to it; returns its number of distinct triples.
 
     The two RDF exports (Oxigraph serialisers, which release the GIL) run in a thread while the
     view (Python) is written, so that on two cores they overlap."""
     import pyoxigraph as ox
     from concurrent.futures import ThreadPoolExecutor
 
-    tag = os.urandom(4).hex()
-    staged = {out_dir / f".{name}.part-{tag}": out_dir / name for name in EXPORTS if view or name != "graph.html"}
-    parts = {final.name: part for part, final in staged.items()}
-    source = ox.Store.read_only(str(gen))
-    try:
-        def exports() -> None:
-            store.export(out_dir, "ttl", parts["graph.ttl"], source=source)
-            store.export(out_dir, "trig", parts["graph.trig"], source=source)
-
-        with ThreadPoolExecutor(max_workers=1) as pool:
-            done = pool.submit(exports)
-            try:
-                if view:
-                    from .viz import write_view
-                    write_view(source, parts["graph.html"])
-            finally:
-                done.result()
-    except BaseException:
-        for part in staged:
-            part.unlink(missing_ok=True)
-        raise
-    finally:
-        del source
-    return staged
+    source = ox.Store.read_only(str(folder / store.STORE_LINK))
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        done = pool.submit(_rdf_exports, source, folder)
+        try:
+            if view:
+                from .viz import write_view
+                write_view(source, folder / "graph.html")
+        finally:
+            done.result()
+    rows = source.query("SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?s ?p ?o { ?s ?p ?o } }",
+                        use_default_graph_as_union=True)
+    return int(next(iter(rows))["n"].value)
 
 
-def write_exports(out_dir: Path, view: bool = True) -> None:
-    """graph.ttl, graph.trig and graph.html of DIR's current store, replaced together."""
-    gen = store.current_generation(out_dir)
-    if gen is None:
-        raise store.StoreError(f"{out_dir}: no kgbuild store here")
-    staged = stage_exports(out_dir, gen, view=view)
-    for part, final in staged.items():
-        os.replace(part, final)
+def _rdf_exports(source, folder: Path) -> None:
+    from .export import write_file
+
+    write_file(source, "ttl", folder / "graph.ttl")
+    write_file(source, "trig", folder / "graph.trig")
 
 
 __all__ = ["BuildSummary", "ExtractionFailure", "build", "records", "extracted", "document_nquads", "stage_exports",
-           "write_exports"]
+           "worker_count"]

@@ -10,11 +10,57 @@ import re
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Callable, List, Optional, TypeVar
+from typing import Any, Callable, List, Optional, TypeVar
 
 import typer
+from typer.core import TyperCommand, TyperGroup
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
+
+def _classic_metavar(param: Any) -> None:
+    """Flags show no value, choices their values, other values and arguments a NAME (recent typer
+    versions would show `--append <bool>`, `<list[Path]>` and `{inputs}...`)."""
+    if param.metavar is not None:
+        return
+    kind = getattr(param, "type_descriptor", None) or getattr(param, "type", None)
+    choices = getattr(kind, "choices", None)
+    if getattr(param, "is_flag", False):
+        param.metavar = ""
+    elif choices:
+        param.metavar = "[" + "|".join(str(getattr(c, "value", c)) for c in choices) + "]"
+    else:
+        param.metavar = (param.name or "value").upper()
+
+
+class _Command(TyperCommand):
+    """A command whose help reads as usual: flags as flags, arguments by name (INPUT...)."""
+
+    def get_params(self, ctx: Any) -> list:
+        params = super().get_params(ctx)
+        for param in params:
+            _classic_metavar(param)
+            if getattr(param, "param_type_name", "") == "argument" and hasattr(param, "display_type_rich"):
+                param.display_type_rich = lambda ctx: None  # its NAME says it; no `<list[Path]>` next to it
+        return params
+
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:
+        pieces = [self.options_metavar] if self.options_metavar else []
+        for param in self.get_params(ctx):
+            if getattr(param, "param_type_name", "") == "argument":
+                name = (param.metavar or param.name or "ARG") + ("..." if param.nargs != 1 else "")
+                pieces.append(name if param.required else f"[{name}]")
+        return pieces
+
+
+class _Group(TyperGroup):
+    def get_params(self, ctx: Any) -> list:
+        params = super().get_params(ctx)
+        for param in params:
+            _classic_metavar(param)
+        return params
+
+
+# pretty_exceptions_show_locals=False: a --debug traceback must not print a password (kgbuild push)
+app = typer.Typer(add_completion=False, no_args_is_help=True, cls=_Group, pretty_exceptions_show_locals=False,
                   help="Who said what about whom: an RDF knowledge graph from Arabic news.")
 
 DEFAULT_OUT = Path("output")
@@ -28,8 +74,17 @@ EXIT_PARTIAL = 3        # the build succeeded but some input files were skipped
 _state = {"debug": False}
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        from . import __version__
+        typer.echo(f"kgbuild {__version__}")
+        raise typer.Exit()
+
+
 @app.callback()
-def main(debug: bool = typer.Option(False, "--debug", help="Show full tracebacks on errors.")) -> None:
+def main(debug: bool = typer.Option(False, "--debug", help="Show full tracebacks on errors."),
+         version: bool = typer.Option(False, "--version", callback=_print_version, is_eager=True,
+                                      help="Show the version and exit.")) -> None:
     _state["debug"] = debug
 
 
@@ -83,38 +138,41 @@ def _require_store(store: Path) -> None:
         raise StoreError(f"{store}: no kgbuild store here (run `kgbuild build ... --out {store}` first)")
 
 
-@app.command()
+@app.command(cls=_Command)
 def build(
-    inputs: List[Path] = typer.Argument(..., help="Article .txt files or folders of them."),
-    out: Path = typer.Option(DEFAULT_OUT, "--out", "-o", help="Output folder (store, graph.ttl, graph.trig, graph.html)."),
+    inputs: List[Path] = typer.Argument(..., metavar="INPUT", help="Article .txt files or folders of them."),
+    out: Path = typer.Option(DEFAULT_OUT, "--out", "-o", metavar="DIR",
+                             help="Output folder (store, graph.ttl, graph.trig, graph.html)."),
     append: bool = typer.Option(False, "--append", help="Add to the existing store instead of replacing it."),
     no_ner: bool = typer.Option(False, "--no-ner", help="Skip the statistical NER (gazetteers and patterns only)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
-    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Extraction processes (same output as 1)."),
+    workers: int = typer.Option(1, "--workers", "-w", min=1, metavar="N",
+                                help="Extraction processes (same output as 1; at most one per article and CPU)."),
 ) -> None:
-    """Build the knowledge graph of INPUTS into OUT."""
+    """Build the knowledge graph of the articles INPUT... into DIR (store, graph.ttl, graph.trig, graph.html)."""
     from rich.progress import Progress
 
     from . import build as build_module
     from .build import build as run_build
-    from .inputs import collect
+    from .inputs import collect, display_path
 
     build_module.STRICT = _state["debug"]  # --debug: an extractor error stops with its traceback
     if out.exists() and not out.is_dir():
-        fail(f"{out}: exists and is not a folder (--out takes a folder)")
-    files = guarded(lambda: collect(inputs))
+        fail(f"{display_path(out)}: exists and is not a folder (--out takes a folder)")
+    files = guarded(lambda: collect(inputs, exclude=out))
     with Progress(disable=quiet or len(files) < 2, transient=True) as progress:
         task = progress.add_task("extracting", total=len(files))
         summary = guarded(lambda: run_build(inputs, out, append=append, use_ner=not no_ner,
                                             on_file=lambda _p: progress.advance(task), workers=workers))
     for s in summary.skipped:
-        typer.echo(f"skipped: {s.path}: {s.reason}", err=True)
+        typer.echo(f"skipped: {display_path(s.path)}: {s.reason}", err=True)
     for note in summary.notes:
         typer.echo(f"note: {note}", err=True)
     ents = ", ".join(f"{n} {t}" for t, n in sorted(summary.entities.items()))
     typer.echo(f"documents: {summary.documents}  entities: {sum(summary.entities.values())} ({ents})  "
                f"statements: {summary.statements}  triples: {summary.triples}  seconds: {summary.seconds:.1f}")
-    typer.echo(f"wrote {out / 'graph.ttl'}, {out / 'graph.trig'}, {out / 'graph.html'} and the store {out / 'store'}")
+    shown = display_path(out)
+    typer.echo(f"wrote {shown}/graph.ttl, {shown}/graph.trig, {shown}/graph.html and the store {shown}/store")
     if summary.skipped:
         raise typer.Exit(EXIT_PARTIAL)
 
@@ -150,7 +208,7 @@ def _read_query(query_or_file: str) -> str:
     return query_or_file
 
 
-@app.command()
+@app.command(cls=_Command)
 def query(
     query_or_file: str = typer.Argument(..., help="A SPARQL query, or a .rq file holding one."),
     store: Path = typer.Option(DEFAULT_OUT, "--store", "-s", help="Build folder holding the store."),
@@ -211,34 +269,43 @@ class ExportFormat(str, Enum):
     gexf = "gexf"
 
 
-@app.command()
+@app.command(cls=_Command)
 def export(
-    store: Path = typer.Option(DEFAULT_OUT, "--store", "-s", help="Build folder holding the store."),
-    format: ExportFormat = typer.Option(ExportFormat.ttl, "--format", "-f", help="Serialisation."),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", help="File to write (default: STORE/graph.<format>)."),
+    store: Path = typer.Option(DEFAULT_OUT, "--store", "-s", metavar="DIR", help="Build folder holding the store."),
+    format: ExportFormat = typer.Option(ExportFormat.ttl, "--format", "-f",
+                                        help="Serialisation: Turtle, N-Triples, N-Quads, TriG, JSON-LD (with a "
+                                             "@context and one named graph per article), GraphML, GEXF."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", metavar="FILE",
+                                       help="File to write (default: DIR/graph.<format>, which belongs to the "
+                                            "current build: the next build removes it)."),
 ) -> None:
     """Export the graph (RDF formats) or the speaker->target network (GraphML, GEXF)."""
     from . import store as st
+    from .export import export as export_rdf
+    from .export import export_into_build, write_atomic
+    from .inputs import display_path
+
+    def network_file(s, dest: Path) -> Path:
+        from . import network
+        write = network.write_graphml if format.value == "graphml" else network.write_gexf
+        return write_atomic(dest, lambda tmp: write(network.speaker_target_graph(s), tmp))
 
     def run() -> Path:
         _require_store(store)
-        dest = out or store / f"graph.{format.value}"
-        if format.value in ("graphml", "gexf"):
-            from . import network
-            s = st.open_store(store)
-            try:
-                g = network.speaker_target_graph(s)
-            finally:
-                st.close_store(s)
-            (network.write_graphml if format.value == "graphml" else network.write_gexf)(g, dest)
-        else:
-            st.export(store, format.value, dest)
-        return dest
+        if format.value not in ("graphml", "gexf"):
+            return export_rdf(store, format.value, out)
+        if out is None:
+            return export_into_build(store, f"graph.{format.value}", network_file)
+        s = st.open_store(store)
+        try:
+            return network_file(s, out)
+        finally:
+            st.close_store(s)
 
-    typer.echo(f"wrote {guarded(run)}")
+    typer.echo(f"wrote {display_path(guarded(run))}")
 
 
-@app.command()
+@app.command(cls=_Command)
 def validate(
     store: Path = typer.Option(DEFAULT_OUT, "--store", "-s", help="Build folder holding graph.ttl."),
 ) -> None:
@@ -257,7 +324,7 @@ def validate(
         fail("the graph does not conform to the shapes (report above)")
 
 
-@app.command()
+@app.command(cls=_Command)
 def viz(
     store: Path = typer.Option(DEFAULT_OUT, "--store", "-s", help="Build folder holding the store."),
     out: Path = typer.Option(Path("graph.html"), "--out", "-o", help="HTML file to write."),
@@ -279,7 +346,7 @@ def viz(
     typer.echo(f"wrote {out} ({counts.get('nodes', 0)} nodes, {counts.get('edges', 0)} edges)")
 
 
-@app.command()
+@app.command(cls=_Command)
 def serve(
     store: Path = typer.Option(DEFAULT_OUT, "--store", "-s", help="Build folder holding the store."),
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
@@ -324,23 +391,44 @@ def serve(
     guarded(lambda: run_serve(settings))
 
 
-@app.command()
+@app.command(cls=_Command)
 def push(
-    to: str = typer.Option(..., "--to", help="Graph Store Protocol endpoint URL, e.g. http://localhost:7878/store"),
-    store: Path = typer.Option(DEFAULT_OUT, "--store", "-s", help="Build folder holding the store."),
+    to: str = typer.Option(..., "--to", metavar="URL",
+                           help="Graph Store Protocol endpoint that accepts writes, e.g. http://127.0.0.1:7878/store "
+                                "(`oxigraph serve`) or http://127.0.0.1:8890/sparql-graph-crud-auth (Virtuoso)."),
+    user: Optional[str] = typer.Option(None, "--user", "-u", metavar="NAME",
+                                       help="Log in as NAME; the password comes from the environment variable "
+                                            "KGBUILD_PUSH_PASSWORD, else from a hidden prompt."),
+    store: Path = typer.Option(DEFAULT_OUT, "--store", "-s", metavar="DIR", help="Build folder holding the store."),
+    timeout: float = typer.Option(30.0, "--timeout", min=0.1, max=3600, metavar="SECONDS",
+                                  help="Seconds to wait for the server on each request."),
 ) -> None:
-    """Send every named graph to a remote SPARQL 1.1 Graph Store Protocol endpoint."""
+    """Send every named graph to a remote SPARQL 1.1 Graph Store Protocol endpoint (replacing them there)."""
+    import os
+
+    from .push import PASSWORD_ENV, public_url, split_credentials
     from .push import push as run_push
+
+    guarded(lambda: _require_store(store))  # before asking for a password
+    password = None
+    if user is not None:
+        password = os.environ.get(PASSWORD_ENV)
+        if password is None:
+            password = typer.prompt(f"password for {user} at {public_url(to)}", hide_input=True, err=True)
+    elif split_credentials(to)[1] is not None and split_credentials(to)[2] is None:
+        user = split_credentials(to)[1]  # http://user@host/...: ask for the password too
+        password = os.environ.get(PASSWORD_ENV) or typer.prompt(f"password for {user} at {public_url(to)}",
+                                                                hide_input=True, err=True)
 
     def run() -> dict:
         _require_store(store)
-        return run_push(store, to)
+        return run_push(store, to, timeout=timeout, user=user, password=password)
 
     counts = guarded(run)
-    typer.echo(f"pushed {len(counts)} graphs to {to}")
+    typer.echo(f"pushed {len(counts)} graphs to {public_url(to)}")
 
 
-@app.command("train-ner")
+@app.command("train-ner", cls=_Command)
 def train_ner(
     data: Path = typer.Option(Path("../shared/data/anercorp"), "--data", help="Folder with the ANERcorp train/test files."),
     out: Path = typer.Option(Path("training/ner"), "--out", "-o", help="Where to write the trained pipeline."),

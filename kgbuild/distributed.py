@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any, Iterator
 from urllib.parse import quote, urlsplit
 
-from .build import BuildSummary, document_nquads, write_exports
+from .build import BuildSummary, document_nquads, stage_exports
 from .extract.document import apply_index, extract_document
 from .extract.resolve import CorpusIndex
 from .inputs import InputError, Skipped, collect, read_article
@@ -167,7 +167,7 @@ def build_distributed(inputs: list[Path], out_dir: Path | None, client: Any = No
     if out_dir is None and not push_to:
         raise ValueError("nothing to do: give out_dir, push_to or both")
     t0 = time.perf_counter()
-    files = collect(inputs)
+    files = collect(inputs, exclude=Path(out_dir) if out_dir is not None else None)
     summary = BuildSummary()
     if out_dir is not None:
         out_dir = Path(out_dir)
@@ -215,15 +215,17 @@ def build_distributed(inputs: list[Path], out_dir: Path | None, client: Any = No
             raise InputError(f"nothing to build: no usable article ({reasons})")
         if out_dir is not None:
             from . import store
-            fd, tmp_name = tempfile.mkstemp(prefix=".build-", suffix=".nq", dir=out_dir)
+            fd, tmp_name = tempfile.mkstemp(prefix="build-", suffix=".nq", dir=scratch)
             tmp = Path(tmp_name)
             with open(fd, "wb") as sink:
                 for part in parts:
                     with open(part, "rb") as f:
                         shutil.copyfileobj(f, sink, 1 << 20)
-            store.load_build(out_dir, tmp, append=append)
-            write_exports(out_dir, view=view)
-            summary.triples = store.triple_count(out_dir)
+            triples: list[int] = []
+            # the store and its exports are published together, as by a local build
+            store.load_build(out_dir, tmp, append=append,
+                             before_publish=lambda staging: triples.append(stage_exports(staging, view=view)))
+            summary.triples = triples[0]
         summary.entities = Counter(entity_types.values())
     finally:
         if tmp is not None:

@@ -16,6 +16,7 @@ import stat
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Callable
 
 # Limits of one input file. MAX_BYTES is checked before reading; MAX_CHARS on the text (after
 # HTML stripping). spaCy refuses texts over 1,000,000 characters, and the extractor's run time
@@ -63,26 +64,70 @@ class Skipped:
     reason: str
 
 
-def collect(paths: list[Path]) -> list[Path]:
+def display_path(path: Path | str) -> str:
+    """A file name as one line can show it: control, format and undecodable characters (and '\\')
+    as escapes, so that a name with a newline cannot start a line of its own in a report."""
+    text = str(path)
+    if all(c.isprintable() and c != "\\" for c in text):
+        return text
+    out = []
+    for c in text:
+        if c == "\\":
+            out.append("\\\\")
+        elif c.isprintable():
+            out.append(c)
+        else:
+            out.append({"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(c) or
+                       (f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}" if ord(c) < 0x10000
+                        else f"\\U{ord(c):08x}"))
+    return "".join(out)
+
+
+def build_outputs(out_dir: Path | None) -> Callable[[Path], bool]:
+    """A test for the files a build in `out_dir` wrote (graph.*, its store and builds), if any."""
+    if out_dir is None or not out_dir.is_dir():
+        return lambda path: False
+    out = out_dir.resolve()
+    inner = [out / name for name in (".builds", ".store.d", ".current", "store")]
+    if not any(p.exists() or p.is_symlink() for p in inner):
+        return lambda path: False  # not (yet) a build's output folder
+    inner = [p.resolve() for p in inner if p.exists()]
+
+    def is_output(path: Path) -> bool:
+        if path.name.startswith("graph.") and path.parent.resolve() == out:
+            return True
+        real = path.resolve()
+        return any(real == d or d in real.parents for d in inner)
+    return is_output
+
+
+def collect(paths: list[Path], exclude: Path | None = None) -> list[Path]:
     """Every input file: files as given, folders searched recursively for text files, sorted.
 
-    A path given twice (or a file given and also found in a given folder) is read once.
+    A path given twice (or a file given and also found in a given folder) is read once. `exclude`:
+    the build's output folder, whose own files (graph.html, graph.ttl, the store) are never inputs,
+    even when the output folder is an input folder too.
     """
     if not paths:
         raise InputError("no input given")
+    is_output = build_outputs(exclude)
     files: list[Path] = []
     for p in paths:
         if not p.exists():
-            raise InputError(f"{p}: no such file or folder")
+            raise InputError(f"{display_path(p)}: no such file or folder")
         if p.is_dir():
             try:
                 found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES
-                               and not any(part.startswith(".") for part in f.relative_to(p).parts))
+                               and not any(part.startswith(".") for part in f.relative_to(p).parts)
+                               and not is_output(f))
             except OSError as exc:
-                raise InputError(f"{p}: cannot list the folder: {exc.strerror or exc}") from exc
+                raise InputError(f"{display_path(p)}: cannot list the folder: {exc.strerror or exc}") from exc
             if not found:
-                raise InputError(f"{p}: folder has no .txt or .html files")
+                raise InputError(f"{display_path(p)}: folder has no .txt or .html files")
             files.extend(found)
+        elif is_output(p):
+            raise InputError(f"{display_path(p)}: is an output of the build in {display_path(exclude or '')}, "
+                             "not an article")
         else:
             files.append(p)
     seen: set[Path] = set()

@@ -16,21 +16,46 @@ PROV = Namespace("http://www.w3.org/ns/prov#")
 WD = Namespace(WD_IRI)
 RES = Namespace(RES_IRI)
 
+# The folders of the resource namespace. kgbuild.rdf mints every IRI as one of these folders plus
+# a local name that Turtle, TriG and SPARQL can write without escapes, so an export writes
+# person:قاسم_جومارت_توكاييف where a `res:` prefix would need res:entity\/person\/... (which
+# some stores, e.g. Virtuoso 7.2, read back with the backslashes kept in the IRI).
+DOC = Namespace(RES_IRI + "doc/")
+ENTITY = Namespace(RES_IRI + "entity/")               # entities known by their Wikidata id
+PERSON = Namespace(RES_IRI + "entity/person/")
+ORGANIZATION = Namespace(RES_IRI + "entity/organization/")
+PLACE = Namespace(RES_IRI + "entity/place/")
+GROUP = Namespace(RES_IRI + "entity/group/")
+STATEMENT = Namespace(RES_IRI + "statement/")         # statements and their target stances and reports
+ROLE = Namespace(RES_IRI + "role/")
+GROUP_KIND = Namespace(RES_IRI + "groupkind/")       # kinds of unnamed groups (SKOS concepts) ...
+GROUP_KIND_SCHEME_IRI = RES_IRI + "groupkind"         # ... and their concept scheme
 ENTITY_GRAPH_IRI = RES_IRI + "graph/entities"       # the named graph of entity descriptions
 
-# prefix -> namespace: for query results, the query tools and the Turtle/TriG exports
-PREFIXES: dict[str, str] = {
+# prefix -> namespace: the vocabularies the graph uses
+VOCABULARY_PREFIXES: dict[str, str] = {
     "kg": KG_IRI,
-    "res": RES_IRI,
-    "wd": WD_IRI,
-    "schema": str(SCHEMA),
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "owl": "http://www.w3.org/2002/07/owl#",
     "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
     "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
     "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "schema": str(SCHEMA),
+    "prov": str(PROV),
+    "wd": WD_IRI,
 }
+# ... and the resource folders above: the prefixes of the Turtle, TriG and JSON-LD exports
+RESOURCE_PREFIXES: dict[str, str] = {
+    "doc": str(DOC), "entity": str(ENTITY), "person": str(PERSON), "organization": str(ORGANIZATION),
+    "place": str(PLACE), "group": str(GROUP), "statement": str(STATEMENT), "role": str(ROLE),
+    "groupkind": str(GROUP_KIND),
+}
+EXPORT_PREFIXES: dict[str, str] = {**VOCABULARY_PREFIXES, **RESOURCE_PREFIXES}
+# for queries and query results: the vocabularies and `res:` for the whole resource namespace
+PREFIXES: dict[str, str] = {**VOCABULARY_PREFIXES, "res": RES_IRI}
+ENTITY_FOLDERS: dict[str, Namespace] = {"Person": PERSON, "Organization": ORGANIZATION, "Place": PLACE,
+                                        "Group": GROUP}
 
 
 class KG(DefinedNamespace):

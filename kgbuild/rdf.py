@@ -4,55 +4,93 @@ Each article becomes one named graph (its document IRI) holding the document, it
 which entities it mentions (kg:mentionedIn); what is said of the entities themselves (type, labels,
 Wikidata id, roles) goes once into the entity graph (ENTITY_GRAPH), which every article adds to.
 Keeping entity descriptions out of the article graphs means a query over the union of the graphs
-meets each entity's label once, not once per article that mentions it. IRIs are minted from content only (file name,
-entity key, statement position), so the same input always gives the same IRIs.
+meets each entity's label once, not once per article that mentions it.
+
+IRIs are minted from content only (file name, entity key, statement position), so the same input
+always gives the same IRIs. Each is a folder of kgbuild.namespace (doc/, entity/person/, statement/
+...) plus a *plain* local name: letters and digits of any script as they are (an IRI, not a
+percent-encoded URI), '_', and '-' or '.' inside. Such a name is written as a prefixed name
+(person:قاسم_جومارت_توكاييف) by every Turtle/TriG/SPARQL writer without an escape, reads back the
+same in every store, and pastes into a query as it is shown. A name that is not plain (a file name
+with a space, say) becomes its plain form plus a short hash of the exact name, so two names never
+share an IRI: "a b.txt" -> doc:a_b.txt-<hash>, "a_b.txt" -> doc:a_b.txt.
 """
 from __future__ import annotations
 
 import hashlib
-from urllib.parse import quote as percent_quote
 
 from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
 from . import lexicon
-from .namespace import KG, PROV, RES, SCHEMA, WD
+from .namespace import (DOC, ENTITY, ENTITY_FOLDERS, ENTITY_GRAPH_IRI, GROUP_KIND, GROUP_KIND_SCHEME_IRI, KG, PROV, ROLE,
+                        STATEMENT, WD)
 from .records import DocumentRecord, EntityRecord, StatementRecord
 from .text import slug
 
 AR = "ar"
-ENTITY_GRAPH = RES["graph/entities"]
+ENTITY_GRAPH = URIRef(ENTITY_GRAPH_IRI)
 # kinds of unnamed groups (lexicon/groups.tsv) as SKOS concepts: a group is one article's referent,
 # and dcterms:type links it to its kind
-GROUP_KINDS = RES["groupkind"]
+GROUP_KINDS = URIRef(GROUP_KIND_SCHEME_IRI)
+
+
+def _name_char(c: str) -> bool:
+    """A letter or digit that Turtle's PN_LOCAL and an IRI (RFC 3987 ucschar) both take as it is."""
+    cp = ord(c)
+    if cp < 0x80:
+        return c.isalnum()
+    if not c.isalnum():
+        return False
+    if cp < 0x10000:  # Turtle's PN_CHARS_BASE, within the BMP ucschar ranges
+        return (0xC0 <= cp <= 0x2FF and cp not in (0xD7, 0xF7)) or 0x370 <= cp <= 0x1FFF and cp != 0x37E \
+            or 0x2070 <= cp <= 0x218F or 0x2C00 <= cp <= 0x2FEF or 0x3001 <= cp <= 0xD7FF \
+            or 0xF900 <= cp <= 0xFDCF or 0xFDF0 <= cp <= 0xFFEF
+    return (cp & 0xFFFF) <= 0xFFFD and not 0xE0000 <= cp <= 0xE0FFF
+
+
+def is_plain(name: str) -> bool:
+    """True if `name` is a plain local name (see the module docstring)."""
+    return bool(name) and all(_name_char(c) or c in "_-." for c in name) \
+        and name[0] not in "-." and name[-1] != "."
+
+
+def plain_name(name: str) -> str:
+    """`name` itself when plain, else its plain form plus '-' and 8 hex digits of its hash."""
+    if is_plain(name):
+        return name
+    base = "".join(c if _name_char(c) or c in "_-." else "_" for c in name).strip(".-") or "x"
+    return f"{base}-{hashlib.sha1(name.encode('utf-8', 'surrogatepass')).hexdigest()[:8]}"
+
+
+def doc_name(doc_id: str) -> str:
+    """The local name of an article's document IRI: its file name, kept exact when plain."""
+    return plain_name(doc_id.rsplit("/", 1)[-1] or "doc")
 
 
 def doc_iri(doc_id: str) -> URIRef:
-    return RES["doc/" + percent_quote(slug_file(doc_id), safe="")]
-
-
-def slug_file(name: str) -> str:
-    base = name.rsplit("/", 1)[-1]
-    return "".join(c if c.isalnum() or c in "-_." else "_" for c in base) or "doc"
+    return DOC[doc_name(doc_id)]
 
 
 def entity_iri(key: str, type_: str) -> URIRef:
-    """"Q7747" -> .../entity/Q7747; other keys -> .../entity/person/<normalised slug>."""
+    """"Q7747" -> entity:Q7747; other keys -> person:<normalised name> (organization:, place:, group:)."""
     if key.startswith("Q") and key[1:].isdigit():
-        return RES["entity/" + key]
+        return ENTITY[key]
     kind, _, name = key.partition(":")
-    return RES[f"entity/{type_.lower()}/" + percent_quote(slug(name or kind), safe="_")]
+    local = plain_name(slug(name or kind))
+    folder = ENTITY_FOLDERS.get(type_)
+    return folder[local] if folder is not None else ENTITY[plain_name(f"{type_.lower()}_{local}")]
 
 
 def statement_iri(doc_id: str, st: StatementRecord) -> URIRef:
     # position of the cue in the text identifies the statement; the speaker separates joint ones
     h = hashlib.sha1(f"{doc_id}|{st.cue_span[0]}|{st.speaker}".encode()).hexdigest()[:12]
-    return RES[f"statement/{slug_file(doc_id)}/{st.cue_span[0]}-{h}"]
+    return STATEMENT[f"{doc_name(doc_id)}-{st.cue_span[0]}-{h}"]
 
 
 def role_iri(holder: URIRef, title: str, of: URIRef | None) -> URIRef:
     h = hashlib.sha1(f"{holder}|{title}|{of}".encode()).hexdigest()[:12]
-    return RES[f"role/{h}"]
+    return ROLE[h]
 
 
 def _int(n: int) -> Literal:
@@ -109,7 +147,7 @@ def add_entity(g: Graph, ent: EntityRecord) -> URIRef:
 
 
 def add_group_kind(g: Graph, kind: str) -> URIRef:
-    concept = RES["groupkind/" + slug(kind)]
+    concept = GROUP_KIND[plain_name(slug(kind))]
     g.add((concept, RDF.type, SKOS.Concept))
     g.add((concept, SKOS.inScheme, GROUP_KINDS))
     described = next((k for k in lexicon.groups().values() if k.kind == kind), None)
@@ -129,7 +167,7 @@ def add_statement(g: Graph, doc_id: str, d: URIRef, st: StatementRecord, iris: d
         if key in iris and key != st.speaker:
             g.add((s, KG.about, iris[key]))
     for n, key in enumerate(k for k in st.about if k in iris and k != st.speaker):
-        ts = URIRef(f"{s}/stance/{n}")
+        ts = URIRef(f"{s}-stance-{n}")
         g.add((s, KG.targetStance, ts))
         g.add((ts, RDF.type, KG.TargetStance))
         g.add((ts, KG.towards, iris[key]))
@@ -137,7 +175,7 @@ def add_statement(g: Graph, doc_id: str, d: URIRef, st: StatementRecord, iris: d
     for n, key in enumerate(k for k in st.via if k in iris):
         g.add((s, KG.reportedVia, iris[key]))
         # the chain in PROV: the article quotes the intermediary's report, which quotes the speaker
-        report = URIRef(f"{s}/report/{n}")
+        report = URIRef(f"{s}-report-{n}")
         g.add((report, RDF.type, PROV.Entity))
         g.add((report, PROV.wasAttributedTo, iris[key]))
         g.add((s, PROV.wasQuotedFrom, report))
@@ -159,15 +197,3 @@ def add_statement(g: Graph, doc_id: str, d: URIRef, st: StatementRecord, iris: d
         g.add((s, KG.speakerStart, _int(st.speaker_span[0])))
         g.add((s, KG.speakerEnd, _int(st.speaker_span[1])))
     return s
-
-
-def ontology_header(g: Graph) -> None:
-    """Prefixes used by every export."""
-    g.bind("kg", KG._NS)
-    g.bind("res", RES)
-    g.bind("wd", WD)
-    g.bind("schema", SCHEMA)
-    g.bind("skos", SKOS)
-    g.bind("dcterms", DCTERMS)
-    g.bind("owl", OWL)
-    g.bind("prov", PROV)

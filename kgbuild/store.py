@@ -1,39 +1,34 @@
-"""The persistent Oxigraph store of a build: atomic (re)builds, read-only access, queries, exports.
+"""The persistent Oxigraph store of a build: read-only access that follows new builds, queries.
 
-Layout of a build's output folder DIR::
+A build (kgbuild.publish) stages its store and exports in one folder and publishes them together
+by swapping one link; the layout of an output folder DIR is::
 
-    DIR/store              -> symlink to .store.d/<generation>   (what readers open)
-    DIR/.store.d/<gen>/    one complete, immutable RocksDB store per build ("generation")
-    DIR/.store.d/<gen>.readers   lock file: readers hold a shared flock on it while they use <gen>
-    DIR/.store.d/build.lock      held (exclusive flock) by the one build running in DIR
-    DIR/.store.d/tmp-*           a build in progress (or the leftovers of a killed one)
+    DIR/store, DIR/graph.ttl, DIR/graph.trig, DIR/graph.html -> .current/...   (stable links)
+    DIR/.current -> .builds/<id>          the published build
+    DIR/.builds/<id>/store                its store (RocksDB); <id>/readers.lock: readers' flocks
 
-A build writes a new generation in a temporary folder, closes it, renames it into .store.d and then
-atomically replaces the DIR/store symlink (``os.replace``), so a reader sees either the old store
-or the new one, never a half-written one; a build that fails or is killed leaves the symlink - and
-so the previous store - untouched (its temporary folder is removed by the next build).
-
-Readers: :func:`open_store` resolves the symlink once and opens that generation read-only. A reader
-that opened the store before a swap keeps reading the generation it opened (a consistent snapshot)
-until it reopens; :class:`StoreHandle` (used by the server and :func:`query`) reopens automatically
-when a new build is published. Old generations are deleted by the next build once no reader holds
-their lock (POSIX ``flock``; on platforms without it only the previous generation is kept).
-``oxigraph serve-read-only --location DIR/store`` works too, but takes no lock.
+Readers: :func:`open_store` resolves DIR/.current once and opens that build's store read-only. A
+reader that opened the store before a publish keeps reading the build it opened (a consistent
+snapshot) until it reopens; :class:`StoreHandle` (used by the server and :func:`query`) reopens
+automatically when a new build is published. A build in use is pinned (a shared POSIX ``flock`` on
+its readers.lock), so later builds do not delete it. ``oxigraph serve-read-only --location
+DIR/store`` works too, but takes no lock. Older layouts (DIR/store -> .store.d/<gen>) and plain
+store folders (e.g. made by ``oxigraph load``) are read as well.
 
 The SPARQL default graph is the union of the named graphs everywhere in this module.
 """
 from __future__ import annotations
 
 import os
-import shutil
 import threading
 import time
 import unicodedata
-import uuid
 from pathlib import Path
 from typing import Callable, Union
 
 import pyoxigraph as ox
+
+from .namespace import PREFIXES
 
 try:  # POSIX
     import fcntl
@@ -41,17 +36,12 @@ except ImportError:  # pragma: no cover - Windows
     fcntl = None  # type: ignore[assignment]
 
 STORE_LINK = "store"
-GEN_DIR = ".store.d"
-
-from .namespace import ENTITY_GRAPH_IRI, PREFIXES  # noqa: E402,F401 (used by callers of this module)
-
-EXPORT_FORMATS = {
-    "ttl": ox.RdfFormat.TURTLE,
-    "nt": ox.RdfFormat.N_TRIPLES,
-    "nq": ox.RdfFormat.N_QUADS,
-    "trig": ox.RdfFormat.TRIG,
-    "jsonld": ox.RdfFormat.JSON_LD,
-}
+CURRENT_LINK = ".current"
+BUILDS_DIR = ".builds"
+GEN_DIR = BUILDS_DIR
+LEGACY_GEN_DIR = ".store.d"      # the generations of kgbuild's older layout
+READERS_LOCK = "readers.lock"
+OUTPUTS = ("store", "graph.ttl", "graph.trig", "graph.html")   # what a build publishes in DIR
 
 QueryResult = Union[ox.QuerySolutions, ox.QueryBoolean, ox.QueryTriples]
 
@@ -64,14 +54,24 @@ class StoreError(Exception):
 # paths and generations
 
 
-def _gen_root(out_dir: Path) -> Path:
-    return Path(out_dir) / GEN_DIR
+def current_build(out_dir: Path) -> Path | None:
+    """The folder of DIR's published build (DIR/.builds/<id>), or None (no build, or an older layout)."""
+    link = Path(out_dir) / CURRENT_LINK
+    try:
+        target = os.readlink(link)
+    except OSError:
+        return None
+    build = Path(target) if os.path.isabs(target) else link.parent / target
+    return build if build.is_dir() else None
 
 
 def current_generation(out_dir: Path) -> Path | None:
-    """The folder of the store DIR/store points at, or None when DIR has no store."""
+    """The folder of the store DIR/store leads to (the published build's), or None when DIR has none."""
+    build = current_build(out_dir)
+    if build is not None:
+        return build / STORE_LINK if (build / STORE_LINK / "CURRENT").exists() else None
     link = Path(out_dir) / STORE_LINK
-    if link.is_symlink():
+    if link.is_symlink():  # the older layout: DIR/store -> .store.d/<gen>
         target = Path(os.readlink(link))
         gen = target if target.is_absolute() else (link.parent / target)
         return gen if (gen / "CURRENT").exists() else None
@@ -80,8 +80,21 @@ def current_generation(out_dir: Path) -> Path | None:
     return None
 
 
+def _published_key(out_dir: Path) -> str | None:
+    """What identifies the published build (changes with every publish): one readlink."""
+    for name in (CURRENT_LINK, STORE_LINK):
+        try:
+            return os.readlink(Path(out_dir) / name)
+        except OSError:
+            continue
+    return None
+
+
 def _readers_lock_path(gen: Path) -> Path:
-    return gen.parent / (gen.name + ".readers")
+    """The lock readers of the store folder `gen` hold (DIR/.builds/<id>/readers.lock)."""
+    if gen.name == STORE_LINK and gen.parent.parent.name == BUILDS_DIR:
+        return gen.parent / READERS_LOCK
+    return gen.parent / (gen.name + ".readers")  # the older layout: .store.d/<gen>.readers
 
 
 class _Pins:
@@ -176,20 +189,13 @@ class StoreHandle:
 
     def __init__(self, out_dir: Path):
         self.out_dir = Path(out_dir)
-        self._link = self.out_dir / STORE_LINK
         self._lock = threading.Lock()
         self._store: ox.Store | None = None
         self._gen: Path | None = None
         self._target: str | None = None
 
-    def _link_target(self) -> str | None:
-        try:
-            return os.readlink(self._link)
-        except OSError:
-            return None
-
     def get(self) -> ox.Store:
-        target = self._link_target()
+        target = _published_key(self.out_dir)
         if self._store is not None and target == self._target:
             return self._store
         with self._lock:
@@ -220,159 +226,20 @@ def _handle(out_dir: Path) -> StoreHandle:
 
 
 # --------------------------------------------------------------------------------------------
-# building
-
-
-class _BuildLock:
-    def __init__(self, root: Path):
-        self.path = root / "build.lock"
-        self.fd = -1
-
-    def __enter__(self) -> "_BuildLock":
-        if fcntl is not None:
-            self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-            try:
-                fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
-                os.close(self.fd)
-                self.fd = -1
-                raise StoreError(f"another build is writing the store in {self.path.parent.parent}") from None
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self.fd >= 0:
-            os.close(self.fd)  # releases the flock
-
-
-def _fsync_dir(path: Path) -> None:
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-def _graph_names(nquads: Path) -> set:
-    return {q.graph_name for q in ox.parse(path=str(nquads), format=ox.RdfFormat.N_QUADS)}
-
-
-def _cleanup(out_dir: Path, root: Path, keep: Path | None) -> None:
-    """Remove leftovers of killed builds and generations no reader holds. Build lock held."""
-    for p in Path(out_dir).glob(".store-link-*"):
-        p.unlink(missing_ok=True)
-    for p in root.iterdir():
-        if p.name.startswith("tmp-") or p.name.startswith("trash-"):
-            shutil.rmtree(p, ignore_errors=True)
-    for p in root.iterdir():
-        if not p.is_dir() or p.name.startswith(("tmp-", "trash-")):
-            continue
-        if keep is not None and p.resolve() == keep.resolve():
-            continue
-        lock_path = _readers_lock_path(p)
-        if fcntl is None:
-            # no reader locks: keep the newest previous generation for readers that are still on it
-            continue
-        try:
-            fd = os.open(lock_path, os.O_RDONLY)
-        except FileNotFoundError:
-            fd = -1
-        try:
-            if fd >= 0:
-                try:
-                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                except BlockingIOError:
-                    continue  # some reader still uses it: next build will retry
-            trash = root / ("trash-" + p.name)
-            os.rename(p, trash)
-            shutil.rmtree(trash, ignore_errors=True)
-            lock_path.unlink(missing_ok=True)
-        finally:
-            if fd >= 0:
-                os.close(fd)
-    if fcntl is None and keep is not None:  # pragma: no cover - Windows: keep one previous
-        gens = sorted((p for p in root.iterdir() if p.is_dir() and p.resolve() != keep.resolve()),
-                      key=lambda p: p.name)
-        for p in gens[:-1]:
-            shutil.rmtree(p, ignore_errors=True)
-
-
-def _bulk_load(store: ox.Store, nquads: Path) -> None:
-    store.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS)
+# building and exporting (kgbuild.publish, kgbuild.export; kept here for the callers that use them here)
 
 
 def load_build(out_dir: Path, nquads: Path, append: bool = False,
                before_publish: Callable[[Path], None] | None = None) -> int:
-    """Atomically (re)build DIR/store from an N-Quads file; return the final store's quad count.
-
-    append=False: the store holds exactly the quads of `nquads`.
-    append=True: start from the current store, drop every graph named in `nquads` (re-building an
-    article replaces its graph), then add `nquads`. Loading the same input twice changes nothing.
-    """
-    out_dir = Path(out_dir)
-    nquads = Path(nquads)
-    if not nquads.is_file():
-        raise StoreError(f"no such N-Quads file: {nquads}")
-    root = _gen_root(out_dir)
-    root.mkdir(parents=True, exist_ok=True)
-    with _BuildLock(root):
-        _cleanup(out_dir, root, current_generation(out_dir))
-        gen_id = time.strftime("%Y%m%dT%H%M%S") + f"-{time.time_ns() % 10**9:09d}-{uuid.uuid4().hex[:6]}"
-        tmp = root / ("tmp-" + gen_id)
-        try:
-            old = current_generation(out_dir) if append else None
-            if old is not None:
-                src = ox.Store.read_only(str(old))
-                src.backup(str(tmp))  # hard links to the immutable SST files: cheap
-                del src
-                store = ox.Store(str(tmp))
-                for g in _graph_names(nquads):
-                    if isinstance(g, ox.NamedNode) and g.value == ENTITY_GRAPH_IRI:
-                        continue  # the entity graph accumulates across builds; articles replace theirs
-                    if isinstance(g, ox.DefaultGraph):
-                        store.clear_graph(g)
-                    elif store.contains_named_graph(g):
-                        store.remove_graph(g)
-            else:
-                store = ox.Store(str(tmp))
-            _bulk_load(store, nquads)
-            store.flush()
-            count = len(store)
-            del store  # close RocksDB before renaming its folder
-            gen = root / gen_id
-            _readers_lock_path(gen).touch()
-            os.rename(tmp, gen)
-            _fsync_dir(root)
-            if before_publish is not None:
-                try:
-                    # e.g. the exports of the new store, written before anyone can see it
-                    before_publish(gen)
-                except BaseException:
-                    shutil.rmtree(gen, ignore_errors=True)
-                    _readers_lock_path(gen).unlink(missing_ok=True)
-                    raise
-            _publish(out_dir, gen)
-        except BaseException:
-            shutil.rmtree(tmp, ignore_errors=True)
-            raise
-        _cleanup(out_dir, root, gen)
-    return count
+    """See kgbuild.publish.load_build."""
+    from .publish import load_build as run
+    return run(out_dir, nquads, append=append, before_publish=before_publish)
 
 
-def _publish(out_dir: Path, gen: Path) -> None:
-    """Point DIR/store at `gen` with one atomic rename."""
-    link = out_dir / STORE_LINK
-    if link.exists() and not link.is_symlink():
-        # a plain store folder from elsewhere: move it aside (one-off, not atomic)
-        os.rename(link, gen.parent / ("legacy-" + uuid.uuid4().hex[:8]))
-    tmp_link = out_dir / f".store-link-{uuid.uuid4().hex}"
-    os.symlink(os.path.relpath(gen, out_dir), tmp_link)
-    os.replace(tmp_link, link)
-    _fsync_dir(out_dir)
+def export(out_dir: Path, fmt: str, dest: Path | None = None, source: ox.Store | None = None) -> Path:
+    """See kgbuild.export.export."""
+    from .export import export as run
+    return run(out_dir, fmt, dest, source=source)
 
 
 # --------------------------------------------------------------------------------------------
@@ -481,36 +348,3 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
     rows = [[_term_text(sol[v]) for v in variables] for sol in result]
     rows = [[c.replace("\n", "⏎").replace("\r", "") for c in r] for r in rows]
     return _table(variables, rows)
-
-
-# --------------------------------------------------------------------------------------------
-# export
-
-
-def export(out_dir: Path, fmt: str, dest: Path, source: ox.Store | None = None) -> None:
-    """Write the store to `dest`: ttl/nt/jsonld = union of the named graphs as one set of triples,
-    nq/trig = the named graphs as they are. Atomic (temporary file, then os.replace).
-    `source`: an open store to export instead of DIR's current one (a build not yet published)."""
-    if fmt not in EXPORT_FORMATS:
-        raise ValueError(f"unknown export format {fmt!r} (one of {', '.join(EXPORT_FORMATS)})")
-    rdf_format = EXPORT_FORMATS[fmt]
-    dest = Path(dest)
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    store = source if source is not None else _handle(out_dir).get()
-    tmp = dest.parent / f".{dest.name}.tmp-{uuid.uuid4().hex[:8]}"
-    try:
-        with open(tmp, "wb") as f:
-            if fmt in ("nq", "trig"):
-                store.dump(f, format=rdf_format, prefixes=PREFIXES if fmt == "trig" else None)
-            else:
-                triples = store.query(
-                    "CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o { ?s ?p ?o } }",
-                    use_default_graph_as_union=True)
-                prefixes = None if fmt == "nt" else PREFIXES
-                ox.serialize(triples, f, format=rdf_format, prefixes=prefixes)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, dest)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise

@@ -40,3 +40,15 @@ def read(nlp):
         doc = nlp(text)
         return Context.of(doc, doc._.kg_candidates, doc._.kg_key_of, doc._.kg_entities, doc._.kg_bare_titles)
     return read
+
+
+@pytest.fixture(scope="session")
+def virtuoso(tmp_path_factory):
+    """Debian's Virtuoso (package virtuoso-opensource), started for this session on free ports."""
+    from triplestores import Virtuoso
+
+    if not Virtuoso.installed():
+        pytest.skip("virtuoso-t / isql-vt not installed (Debian: apt-get install virtuoso-opensource)")
+    server = Virtuoso(tmp_path_factory.mktemp("virtuoso")).start()
+    yield server
+    server.stop()

@@ -36,6 +36,40 @@ def test_every_command_has_help() -> None:
         assert result.exit_code == 0 and "Usage" in result.output
 
 
+def test_version() -> None:
+    from kgbuild import __version__
+
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.output.strip() == f"kgbuild {__version__}"
+
+
+@pytest.mark.parametrize("cmd", ["build", "query", "export", "validate", "viz", "serve", "push", "train-ner"])
+def test_help_shows_flags_as_flags_and_arguments_by_name(cmd: str) -> None:
+    result = runner.invoke(app, [cmd, "--help"], env={"COLUMNS": "200", "NO_COLOR": "1"}, terminal_width=200)
+    text = result.output
+    assert result.exit_code == 0
+    for noise in ("<bool>", "<list[", "<path>", "<int", "<float>", "<str>", "{"):
+        assert noise not in text, (noise, text)
+    if cmd == "build":
+        assert "build [OPTIONS] INPUT..." in text
+        assert "--out" in text and " DIR " in text and "--workers" in text and " N " in text
+    if cmd == "push":
+        assert "--user" in text and "NAME" in text and "KGBUILD_PUSH_PASSWORD" in text
+
+
+def test_main_help_lists_version_and_debug() -> None:
+    result = runner.invoke(app, ["--help"], env={"COLUMNS": "200"}, terminal_width=200)
+    assert "--version" in result.output and "--debug" in result.output and "<bool>" not in result.output
+
+
+def test_export_jsonld_has_context_and_named_graphs(built: Path, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["export", "--store", str(built), "--format", "jsonld", "--out", str(tmp_path / "g.jsonld")])
+    assert result.exit_code == 0, result.output
+    data = json.loads((tmp_path / "g.jsonld").read_text(encoding="utf-8"))
+    assert data["@context"]["kg"] == "https://w3id.org/kgbuild/ontology#"
+    assert len([g for g in data["@graph"] if g["@id"].startswith("doc:")]) == 5
+
+
 def test_query_select_json(built: Path) -> None:
     q = "PREFIX kg: <https://w3id.org/kgbuild/ontology#> SELECT (COUNT(*) AS ?n) WHERE { ?d a kg:Document }"
     result = runner.invoke(app, ["query", q, "--store", str(built), "--format", "json"])

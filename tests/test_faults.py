@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
 import os
 import shutil
 import signal
@@ -55,7 +56,7 @@ def snapshot(out: Path) -> dict:
         quads = sorted(str(q) for q in s)
     finally:
         S.close_store(s)
-    return {"link": os.readlink(out / "store"), "quads": hashlib.sha256("\n".join(quads).encode()).hexdigest(),
+    return {"link": os.readlink(out / S.CURRENT_LINK), "quads": hashlib.sha256("\n".join(quads).encode()).hexdigest(),
             "n": len(quads), **{n: hashlib.sha256((out / n).read_bytes()).hexdigest() for n in EXPORTS}}
 
 
@@ -158,7 +159,7 @@ def test_nothing_usable_is_exit_1_and_keeps_the_previous_build(previous: Path, t
     if case == "all bad":  # the reasons of the first files are in the one line
         assert "empty.txt: empty file" in result.output or "binary.txt: binary file" in result.output
     assert snapshot(previous) == before
-    assert not list(previous.glob(".build-*"))
+    assert not list(previous.glob(".build-*")) and not list(previous.glob(f"{S.BUILDS_DIR}/tmp-*"))
 
 
 def test_extractor_crash_on_one_document_skips_it_with_one_line(
@@ -210,13 +211,17 @@ def test_failed_export_leaves_all_exports_of_the_previous_build(previous: Path, 
     assert not [p for p in previous.iterdir() if p.name.startswith((".graph", "graph.")) and p.name not in EXPORTS]
 
 
-def test_next_build_removes_a_killed_builds_temporary_file(tmp_path: Path) -> None:
+def test_next_build_removes_a_killed_builds_temporary_files(tmp_path: Path) -> None:
     out = tmp_path / "o"
-    out.mkdir()
-    (out / ".build-deadbeef.nq").write_text("<a:b> <a:b> <a:b> .\n")
+    (out / S.BUILDS_DIR / "tmp-20250101T000000-dead").mkdir(parents=True)
+    (out / S.BUILDS_DIR / "tmp-20250101T000000-dead" / "build.nq").write_text("<a:b> <a:b> <a:b> .\n")
+    # and what builds of the older layout left in the folder itself (issue 14, row 13)
+    for name in (".build-deadbeef.nq", "..graph.trig.part-1a2b.tmp-3c4d", ".graph.ttl.part-1a2b"):
+        (out / name).write_bytes(b"x" * 1000)
     result = runner.invoke(app, ["build", str(seed(0)), "--out", str(out), "--quiet"])
     assert result.exit_code == EXIT_OK, result.output
-    assert not list(out.glob(".build-*"))
+    assert sorted(p.name for p in out.iterdir() if p.name.startswith(".")) == [S.BUILDS_DIR, S.CURRENT_LINK]
+    assert not list((out / S.BUILDS_DIR).glob("tmp-*"))
 
 
 def test_sigkill_mid_build_leaves_the_previous_build(previous: Path, tmp_path: Path) -> None:
@@ -231,7 +236,7 @@ def test_sigkill_mid_build_leaves_the_previous_build(previous: Path, tmp_path: P
     deadline = time.monotonic() + 120
     try:
         while time.monotonic() < deadline and proc.poll() is None:  # extracting: documents written
-            tmp = list(previous.glob(".build-*.nq"))
+            tmp = list(previous.glob(f"{S.BUILDS_DIR}/tmp-*/build.nq"))
             if tmp and tmp[0].exists() and tmp[0].stat().st_size > 0:
                 break
             time.sleep(0.02)
@@ -249,6 +254,94 @@ def test_sigkill_mid_build_leaves_the_previous_build(previous: Path, tmp_path: P
     assert "documents: 1 " in result.output
     assert snapshot(previous)["n"] < before["n"]
     assert not [p for p in (previous / S.GEN_DIR).iterdir() if p.name.startswith("tmp-")]
+
+
+DCTERMS_ID = "http://purl.org/dc/terms/identifier"
+
+
+def _ids_in_rdf(path: Path, fmt: ox.RdfFormat) -> set[str]:
+    return {q.object.value for q in ox.parse(path=str(path), format=fmt) if q.predicate.value == DCTERMS_ID}
+
+
+def _published(out: Path, markers: list[str]) -> dict[str, set[str]]:
+    """The marker articles each of store, graph.ttl, graph.trig and graph.html holds."""
+    s = S.open_store(out)
+    try:
+        in_store = {r["id"].value for r in s.query(f"SELECT ?id {{ ?d <{DCTERMS_ID}> ?id }}",
+                                                   use_default_graph_as_union=True)}
+    finally:
+        S.close_store(s)
+    html = (out / "graph.html").read_text(encoding="utf-8")
+    found = {
+        "store": in_store,
+        "graph.ttl": _ids_in_rdf(out / "graph.ttl", ox.RdfFormat.TURTLE),
+        "graph.trig": _ids_in_rdf(out / "graph.trig", ox.RdfFormat.TRIG),
+        "graph.html": {m for m in markers if m in html},
+    }
+    return {k: {m for m in v if m in markers} for k, v in found.items()}
+
+
+def test_builds_killed_at_random_instants_never_half_publish(tmp_path: Path) -> None:
+    """30 builds SIGKILLed at random instants: uniformly over a build's run, and (every third one) at
+    the moment its store is staged and its exports are being written. Each build has its own marker
+    article; afterwards store, graph.ttl, graph.trig and graph.html always hold the same one (the
+    previous build's or the killed one's), and a build then succeeds. Builds are forked from a
+    process that imported spaCy once, so that each starts at once."""
+    import random
+
+    from kgbuild.build import build
+
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    shutil.copy(seed(0), src / "base.txt")
+    marker_text = seed(1).read_text(encoding="utf-8")
+    markers = [f"m{i:02d}.txt" for i in range(31)]
+
+    # builds run in processes forked by a fork server that imported kgbuild (and spaCy) once and has
+    # never opened a store: a process that has (like this one) cannot be forked safely, RocksDB's
+    # background threads do not survive the fork
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["kgbuild.build", "kgbuild.viz", "kgbuild.export"])
+
+    def run_build(i: int, kill_after: float | None = None, at_staged_store: bool = False) -> int:
+        for old in src.glob("m*.txt"):
+            old.unlink()
+        (src / markers[i]).write_text(marker_text, encoding="utf-8")
+        proc = ctx.Process(target=build, args=([src], out), kwargs={"use_ner": False})
+        proc.start()
+        if at_staged_store:
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline and proc.exitcode is None:
+                if list(out.glob(f"{S.BUILDS_DIR}/tmp-*/store/CURRENT")):
+                    break
+                time.sleep(0.001)
+        elif kill_after is not None:
+            proc.join(kill_after)
+        if kill_after is not None or at_staged_store:
+            proc.kill()
+        proc.join(120)
+        assert proc.exitcode is not None, "a build did not end"
+        return proc.exitcode
+
+    t0 = time.monotonic()
+    assert run_build(0) == 0
+    duration = time.monotonic() - t0
+    rng = random.Random(14)
+    outcomes = []
+    for i in range(1, 31):
+        staged = i % 3 == 0
+        code = run_build(i, kill_after=None if staged else rng.uniform(0, duration * 1.1), at_staged_store=staged)
+        got = _published(out, markers)
+        assert len({frozenset(v) for v in got.values()}) == 1, (i, code, got)  # one build, whole
+        assert len(got["store"]) == 1 and got["store"] <= {markers[i], *markers[:i]}, (i, got)
+        if code == 0:
+            assert got["store"] == {markers[i]}
+        outcomes.append((code, markers[i] in got["store"]))
+    assert any(code == -signal.SIGKILL and not new for code, new in outcomes)  # some died before publishing
+    # a build after all that succeeds and leaves nothing of the killed ones
+    assert run_build(30) == 0 and _published(out, markers)["graph.html"] == {markers[30]}
+    assert not list(out.glob(f"{S.BUILDS_DIR}/tmp-*")) and not list(out.glob(f"{S.BUILDS_DIR}/trash-*"))
+    assert len([p for p in (out / S.BUILDS_DIR).iterdir() if p.is_dir()]) == 1
 
 
 # -- errors are one line; --debug shows the traceback ----------------------------------------

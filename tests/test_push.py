@@ -7,6 +7,7 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.error
 import urllib.request
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
@@ -131,3 +132,140 @@ def test_bad_url_and_missing_store(tmp_path: Path, built: Path) -> None:
         push(built, "ftp://127.0.0.1/store")
     with pytest.raises(S.StoreError):
         push(tmp_path / "nothing", "http://127.0.0.1:1/store")
+
+
+# -- logging in (issue 12) ---------------------------------------------------------------------
+
+import base64  # noqa: E402
+import os  # noqa: E402
+
+from typer.testing import CliRunner  # noqa: E402
+
+from kgbuild.cli import EXIT_ERROR, EXIT_OK, app  # noqa: E402
+from kgbuild.push import PASSWORD_ENV, split_credentials  # noqa: E402
+
+USER, PASSWORD = "alice", "s3cret-Pw!"
+
+
+@pytest.fixture()
+def secured(oxigraph_server: str):
+    """`oxigraph serve` behind a proxy that wants HTTP Basic (alice / s3cret-Pw!) for every request."""
+    expected = "Basic " + base64.b64encode(f"{USER}:{PASSWORD}".encode()).decode()
+    seen: list[str] = []
+
+    class Proxy(BaseHTTPRequestHandler):
+        def _relay(self) -> None:
+            body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            seen.append(self.headers.get("Authorization") or "")
+            if self.headers.get("Authorization") != expected:
+                self.send_response(401)
+                self.send_header("WWW-Authenticate", 'Basic realm="kgbuild test"')
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
+            req = urllib.request.Request(oxigraph_server + self.path, data=body or None, method=self.command,
+                                         headers={"Content-Type": self.headers.get("Content-Type") or ""})
+            try:
+                with urllib.request.urlopen(req, timeout=30) as r:
+                    status, data = r.status, r.read()
+            except urllib.error.HTTPError as e:
+                status, data = e.code, e.read()
+            self.send_response(status)
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+        do_PUT = do_POST = do_GET = _relay
+
+        def log_message(self, *a: object) -> None:
+            pass
+
+    from http.server import ThreadingHTTPServer
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Proxy)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}", oxigraph_server, seen
+    server.shutdown()
+    server.server_close()
+
+
+def remote_graphs(base: str) -> dict[str, int]:
+    rows = remote_select(base, "SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
+    return {r["g"]["value"]: int(r["n"]["value"]) for r in rows}
+
+
+def test_split_credentials() -> None:
+    assert split_credentials("http://a:b%40c@h:1/store?x=1") == ("http://h:1/store?x=1", "a", "b@c")
+    assert split_credentials("http://a@h/store") == ("http://h/store", "a", None)
+    assert split_credentials("http://h/store") == ("http://h/store", None, None)
+
+
+def test_push_logs_in_with_the_password_from_the_environment(built: Path, secured, monkeypatch) -> None:
+    proxy, backend, seen = secured
+    monkeypatch.setenv(PASSWORD_ENV, PASSWORD)
+    result = CliRunner().invoke(app, ["push", "--to", f"{proxy}/store", "--user", USER, "--store", str(built)])
+    assert result.exit_code == EXIT_OK, result.output
+    assert PASSWORD not in result.output and f"pushed {len(S.graph_names(built))} graphs" in result.output
+    assert remote_graphs(backend) == push(built, f"{backend}/store")  # what an open push sends
+    # Basic is sent once the server asked for it, and from then on with every request
+    assert seen[0] == "" and all(a.startswith("Basic ") for a in seen[1:])
+    assert len(seen) == len(S.graph_names(built)) + 1
+
+
+def test_push_asks_for_the_password_without_echoing_it(built: Path, secured, monkeypatch) -> None:
+    proxy, backend, _ = secured
+    monkeypatch.delenv(PASSWORD_ENV, raising=False)
+    result = CliRunner().invoke(app, ["push", "--to", f"{proxy}/store", "-u", USER, "--store", str(built)],
+                                input=PASSWORD + "\n")
+    assert result.exit_code == EXIT_OK, result.output
+    assert "password for alice at" in result.output and PASSWORD not in result.output
+    assert sum(remote_graphs(backend).values()) == S.quad_count(built)
+
+
+def test_a_wrong_password_is_one_line_without_it(built: Path, secured) -> None:
+    proxy, backend, _ = secured
+    wrong = "wr0ng-Pw"
+    env = {**os.environ, PASSWORD_ENV: wrong}
+    for argv in (["--to", f"{proxy}/store", "--user", USER],
+                 ["--to", f"http://{USER}:{wrong}@{proxy.split('//')[1]}/store"]):
+        for debug in ([], ["--debug"]):
+            done = subprocess.run([sys.executable, "-m", "kgbuild.cli", *debug, "push", *argv, "--store", str(built)],
+                                  capture_output=True, text=True, env=env, timeout=120)
+            assert done.returncode == EXIT_ERROR, done.stderr
+            assert wrong not in done.stdout + done.stderr
+            assert base64.b64encode(f"{USER}:{wrong}".encode()).decode() not in done.stdout + done.stderr
+            if not debug:
+                assert done.stderr.count("\n") == 1 and done.stderr.startswith("error: "), done.stderr
+                assert "401" in done.stderr and "wrong user name or password" in done.stderr
+    assert remote_graphs(backend) == {}
+
+
+def test_credentials_in_the_url_work_and_are_never_shown(built: Path, secured) -> None:
+    proxy, backend, _ = secured
+    url = f"http://{USER}:{quote(PASSWORD, safe='')}@{proxy.split('//')[1]}/store"
+    result = CliRunner().invoke(app, ["push", "--to", url, "--store", str(built)])
+    assert result.exit_code == EXIT_OK, result.output
+    assert PASSWORD not in result.output and quote(PASSWORD, safe="") not in result.output
+    assert f"pushed {len(S.graph_names(built))} graphs to {proxy}/store" in result.output
+    assert sum(remote_graphs(backend).values()) == S.quad_count(built)
+
+
+def test_push_to_virtuoso_graph_crud_with_digest_login(built: Path, virtuoso, monkeypatch) -> None:
+    """Virtuoso's /sparql-graph-crud-auth wants HTTP Digest: the recipe of docs/loading.md."""
+    from triplestores import oxigraph_quads
+
+    virtuoso.clear()
+    monkeypatch.setenv(PASSWORD_ENV, "dba")
+    url = f"http://127.0.0.1:{virtuoso.http_port}/sparql-graph-crud-auth"
+    try:
+        result = CliRunner().invoke(app, ["push", "--to", url, "--user", "dba", "--store", str(built)])
+        assert result.exit_code == EXIT_OK, result.output
+        st = S.open_store(built)
+        try:
+            assert virtuoso.quads() == oxigraph_quads(st)
+        finally:
+            S.close_store(st)
+        monkeypatch.setenv(PASSWORD_ENV, "not-dba")
+        result = CliRunner().invoke(app, ["push", "--to", url, "--user", "dba", "--store", str(built)])
+        assert result.exit_code == EXIT_ERROR and "not-dba" not in result.output and "401" in result.output
+    finally:
+        virtuoso.clear()

@@ -310,3 +310,56 @@ def test_union_default_graph_does_not_duplicate_rows(store):
     rows = run(store, "who_said_what")
     assert len({r["statement"] for r in rows}) == len(rows)
     assert str(RES) in rows[0]["statement"]
+
+
+# -- the same answers on Oxigraph, rdflib and Virtuoso (issue 12) ------------------------------
+
+PORTABLE = [p for p in QUERY_FILES if not p.name.endswith(".oxigraph.rq")]
+
+
+def test_the_oxigraph_only_form_gives_the_same_rows(store):
+    fast = (queries_dir() / "statements_about.oxigraph.rq").read_text(encoding="utf-8")
+    assert "LATERAL" in fast and "LATERAL" not in (queries_dir() / "statements_about.rq").read_text(encoding="utf-8")
+    assert run(store, "statements_about", fast) == run(store, "statements_about")
+    for label in ("أوكرانيا", "الناتو", "لا أحد"):
+        assert run(store, "statements_about", fast, targetLabel=ox.Literal(label)) == \
+            run(store, "statements_about", targetLabel=ox.Literal(label))
+
+
+def test_the_query_page_lists_both_forms():
+    from kgbuild.serve import example_queries
+
+    listed = {q["name"]: q for q in example_queries()}
+    assert {p.name for p in QUERY_FILES} <= set(listed)
+    assert "Oxigraph only" in listed["statements_about.oxigraph.rq"]["title"]
+    assert listed["statements_about.rq"]["title"] != listed["statements_about.oxigraph.rq"]["title"]
+
+
+@pytest.fixture(scope="module")
+def seeds_everywhere(seed_build, virtuoso, tmp_path_factory):
+    """The seeds' build in kgbuild's store, in an rdflib Dataset and in Virtuoso (its N-Quads)."""
+    from rdflib import Dataset as RdflibDataset
+
+    from kgbuild import store as S
+
+    nq = S.export(seed_build, "nq", tmp_path_factory.mktemp("nq") / "graph.nq")
+    ds = RdflibDataset(default_union=True)
+    ds.parse(str(nq), format="nquads")
+    virtuoso.clear()
+    virtuoso.load(nq)
+    yield seed_build, ds, virtuoso
+    virtuoso.clear()
+
+
+@pytest.mark.parametrize("path", PORTABLE, ids=[p.stem for p in PORTABLE])
+def test_every_stock_query_answers_alike_on_oxigraph_rdflib_and_virtuoso(seeds_everywhere, path: Path):
+    from triplestores import rdflib_rows, select_rows
+
+    from kgbuild import store as S
+
+    seed_build, ds, virtuoso = seeds_everywhere
+    query = path.read_text(encoding="utf-8")
+    oxigraph = select_rows(S.query(seed_build, query))  # as `kgbuild query` runs it
+    assert oxigraph, f"{path.name}: no answer on the seeds"
+    assert rdflib_rows(ds.query(query)) == oxigraph, f"{path.name}: rdflib answers otherwise"
+    assert virtuoso.select(query)[1] == oxigraph, f"{path.name}: Virtuoso answers otherwise"

@@ -54,6 +54,7 @@ def test_top_speakers_puts_the_president_first(out: Path) -> None:
 
 def test_statements_about_russia(out: Path) -> None:
     assert rows(out, "statements_about")
+    assert rows(out, "statements_about.oxigraph") == rows(out, "statements_about")  # the faster Oxigraph form
 
 
 def test_reported_speech_has_agencies(out: Path) -> None:
@@ -80,7 +81,7 @@ def test_actor_networks_run(out: Path, name: str) -> None:
 
 
 def test_every_stock_query_is_tested_here() -> None:
-    tested = {"who_said_what", "top_speakers", "statements_about", "reported_speech",
+    tested = {"who_said_what", "top_speakers", "statements_about", "statements_about.oxigraph", "reported_speech",
               "speaker_target_stance", "entities_per_document", "congruence", "conflict"}
     assert {p.stem for p in queries_dir().glob("*.rq")} == tested
 

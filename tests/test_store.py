@@ -1,4 +1,5 @@
-"""kgbuild.store: atomic builds, append/replace, crash safety, readers during swaps, exports."""
+"""kgbuild.store and kgbuild.publish: atomic builds, append/replace, crash safety, readers during
+publishes, exports."""
 from __future__ import annotations
 
 import json
@@ -15,7 +16,9 @@ import pytest
 import rdflib
 from rdflib import Dataset
 
+from kgbuild import publish as P
 from kgbuild import store as S
+from kgbuild.export import EXPORT_FORMATS
 from kgbuild.rdf import add_document
 from kgbuild.records import DocumentRecord, EntityRecord, Role, StatementRecord
 
@@ -52,6 +55,11 @@ def write_nquads(path: Path, docs: list[DocumentRecord]) -> Path:
 def all_quads(out: Path) -> set[tuple[str, str, str, str]]:
     r = S.query(out, "SELECT ?s ?p ?o ?g { GRAPH ?g { ?s ?p ?o } }")
     return {(str(x["s"]), str(x["p"]), str(x["o"]), x["g"].value) for x in r}
+
+
+def published(out: Path) -> str:
+    """Which build DIR publishes (the target of DIR/.current)."""
+    return os.readlink(out / S.CURRENT_LINK)
 
 
 def quotes(out: Path) -> set[str]:
@@ -101,7 +109,7 @@ def test_append_keeps_old_and_replaces_rebuilt_documents(tmp_path: Path, built: 
 
 
 def test_failed_load_leaves_previous_store(tmp_path: Path, built: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    before, link = all_quads(built), os.readlink(built / "store")
+    before, link = all_quads(built), published(built)
     # 1. malformed input half-way through the file
     good = (tmp_path / "good.nq")
     write_nquads(good, [make_doc(i) for i in range(10, 20)])
@@ -112,25 +120,25 @@ def test_failed_load_leaves_previous_store(tmp_path: Path, built: Path, monkeypa
     for append in (False, True):
         with pytest.raises(SyntaxError):
             S.load_build(built, bad, append=append)
-        assert os.readlink(built / "store") == link
+        assert published(built) == link
         assert all_quads(built) == before
     # 2. an exception after the data was written, just before the swap
     def boom(out_dir: Path, gen: Path) -> None:
         raise RuntimeError("simulated crash before publish")
-    monkeypatch.setattr(S, "_publish", boom)
+    monkeypatch.setattr(P, "_publish", boom)
     with pytest.raises(RuntimeError):
         S.load_build(built, good)
     monkeypatch.undo()
-    assert os.readlink(built / "store") == link and all_quads(built) == before
+    assert published(built) == link and all_quads(built) == before
     # 3. an exception in the middle of the bulk load
     def half(store: ox.Store, nquads: Path) -> None:
         store.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS)
         raise KeyboardInterrupt  # even Ctrl-C
-    monkeypatch.setattr(S, "_bulk_load", half)
+    monkeypatch.setattr(P, "_bulk_load", half)
     with pytest.raises(KeyboardInterrupt):
         S.load_build(built, good, append=True)
     monkeypatch.undo()
-    assert os.readlink(built / "store") == link and all_quads(built) == before
+    assert published(built) == link and all_quads(built) == before
     # leftovers are gone and the next build works
     assert not [p for p in (built / S.GEN_DIR).iterdir() if p.name.startswith("tmp-")]
     assert S.load_build(built, good, append=True) > len(before)
@@ -144,7 +152,7 @@ def _big_nquads(path: Path, n: int) -> None:
 
 
 def test_sigkill_during_load_leaves_previous_store(tmp_path: Path, built: Path) -> None:
-    before, link = all_quads(built), os.readlink(built / "store")
+    before, link = all_quads(built), published(built)
     big = tmp_path / "big.nq"
     _big_nquads(big, 300_000)
     code = textwrap.dedent(f"""
@@ -164,7 +172,7 @@ def test_sigkill_during_load_leaves_previous_store(tmp_path: Path, built: Path) 
     assert proc.poll() is None, "the build finished before it could be killed; use a bigger input"
     proc.send_signal(signal.SIGKILL)
     proc.wait()
-    assert os.readlink(built / "store") == link
+    assert published(built) == link
     assert all_quads(built) == before
     fresh = S.open_store(built)  # a new reader too
     assert len(fresh) == len(before)
@@ -272,11 +280,11 @@ def test_export_roundtrips(tmp_path: Path, built: Path, fmt: str) -> None:
     dest = tmp_path / "exp" / f"kg.{fmt}"
     S.export(built, fmt, dest)
     assert dest.exists() and not list(dest.parent.glob(".*tmp*"))
-    dataset = fmt in ("nq", "trig")
+    dataset = fmt in ("nq", "trig", "jsonld")
     expected = S.quad_count(built) if dataset else S.triple_count(built)
     # entity descriptions live once, in the entity graph: the union holds as many triples as there are quads
     assert expected == S.quad_count(built) or dataset
-    rdf_format = S.EXPORT_FORMATS[fmt]
+    rdf_format = EXPORT_FORMATS[fmt]
     # pyoxigraph
     st = ox.Store()
     st.load(path=str(dest), format=rdf_format)
@@ -322,3 +330,141 @@ def test_second_concurrent_build_is_refused(tmp_path: Path, built: Path) -> None
     finally:
         os.close(fd)
     assert all_quads(built) == before
+
+
+# -- the layout of a build folder (kgbuild.publish) -------------------------------------------
+
+
+def _with_export(staging: Path) -> None:
+    (staging / "graph.ttl").write_text(f"# {staging.name}\n", encoding="utf-8")
+
+
+def test_store_and_exports_are_published_by_one_link(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    nq = write_nquads(tmp_path / "a.nq", [make_doc(1)])
+    S.load_build(out, nq, before_publish=_with_export)
+    build = out / published(out)
+    assert build.parent == out / S.BUILDS_DIR and (build / "build.json").is_file()
+    for name in ("store", "graph.ttl"):
+        assert os.readlink(out / name) == f"{S.CURRENT_LINK}/{name}"
+        assert (out / name).resolve().parent == build.resolve()
+    first = (out / "graph.ttl").read_text(encoding="utf-8")
+    S.load_build(out, nq, before_publish=_with_export)
+    assert (out / "graph.ttl").read_text(encoding="utf-8") != first  # the new build's, through the same link
+    assert S.current_generation(out) == out / published(out) / "store"
+    assert len(list((out / S.BUILDS_DIR).iterdir())) == 2  # the build and build.lock: the old one is gone
+
+
+def test_an_older_layout_is_taken_over(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    gen = out / S.LEGACY_GEN_DIR / "20250101T000000-1"
+    gen.parent.mkdir(parents=True)
+    old = ox.Store(str(gen))
+    old.load(path=str(write_nquads(tmp_path / "old.nq", [make_doc(1)])), format=ox.RdfFormat.N_QUADS)
+    old.flush()
+    del old
+    (out / S.LEGACY_GEN_DIR / "20250101T000000-1.readers").touch()
+    os.symlink(os.path.relpath(gen, out), out / "store")
+    (out / "graph.ttl").write_text("# old\n", encoding="utf-8")
+    leftovers = [".build-1234.nq", ".graph.trig.part-ab12", "..graph.trig.part-1.tmp-2", ".store-link-9"]
+    for name in leftovers:
+        (out / name).write_text("x", encoding="utf-8")
+    assert S.quad_count(out) > 0  # the older layout is read
+    n = S.load_build(out, write_nquads(tmp_path / "new.nq", [make_doc(2)]), append=True,
+                     before_publish=_with_export)
+    assert S.quad_count(out) == n and len(S.graph_names(out)) == 3  # both articles and the entity graph
+    assert os.readlink(out / "store") == f"{S.CURRENT_LINK}/store"
+    assert (out / "graph.ttl").is_symlink() and (out / "graph.ttl").read_text(encoding="utf-8") != "# old\n"
+    assert not [name for name in leftovers if (out / name).exists()]
+    # the old generation goes with the first build after its last reader (this process) left it
+    S.load_build(out, write_nquads(tmp_path / "new.nq", [make_doc(2)]), append=True)
+    assert not (out / S.LEGACY_GEN_DIR).exists()
+
+
+def test_a_killed_builds_folders_are_removed_by_the_next(tmp_path: Path, built: Path) -> None:
+    dead = built / S.BUILDS_DIR / "tmp-20250101T000000-dead"
+    (dead / "store").mkdir(parents=True)
+    (dead / "build.nq").write_bytes(b"x" * 1000)
+    unpublished = built / S.BUILDS_DIR / "20250101T000000-never"   # renamed, killed before the swap
+    unpublished.mkdir()
+    (unpublished / S.READERS_LOCK).touch()
+    S.load_build(built, write_nquads(tmp_path / "n.nq", [make_doc(5)]))
+    assert not dead.exists() and not unpublished.exists()
+
+
+def test_export_without_dest_belongs_to_the_build(tmp_path: Path, built: Path) -> None:
+    path = S.export(built, "nq")
+    assert path == built / "graph.nq" and os.readlink(path) == f"{S.CURRENT_LINK}/graph.nq"
+    assert len(list(ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS))) == S.quad_count(built)
+    S.load_build(built, write_nquads(tmp_path / "n.nq", [make_doc(5)]))
+    # the next build has no graph.nq: the link goes, no stale export of an older build stays
+    assert not path.exists() and not path.is_symlink()
+    # while a build runs, the export waits for nobody: one line, at once
+    with P.build_lock(built):
+        with pytest.raises(S.StoreError, match="another build"):
+            S.export(built, "nq")
+
+
+# -- what the exports look like --------------------------------------------------------------
+
+
+def test_turtle_and_trig_have_no_escaped_names(tmp_path: Path) -> None:
+    from kgbuild.export import has_escaped_names
+
+    docs = [make_doc(1), make_doc(2, speaker="نور الدين")]
+    docs[1].doc_id = "a b (2).txt"
+    out = tmp_path / "o"
+    S.load_build(out, write_nquads(tmp_path / "a.nq", docs))
+    for fmt in ("ttl", "trig"):
+        data = S.export(out, fmt, tmp_path / f"g.{fmt}").read_bytes()
+        assert not has_escaped_names(data), data.decode()[:2000]
+        assert "person:نور_الدين" in data.decode() and "doc:001_doc.txt" in data.decode()
+    assert has_escaped_names(rb'@prefix r: <http://r/> . r:a\/b r:p "x\\/y" .')
+    assert not has_escaped_names(rb'@prefix r: <http://r/> . r:a r:p "x\\/y \"q\" \n" .')
+
+
+def test_an_iri_no_prefix_can_cover_is_written_in_full(tmp_path: Path) -> None:
+    """A store built elsewhere may hold IRIs under kgbuild's folders that are not plain names."""
+    from kgbuild.export import has_escaped_names, write_file
+
+    odd = "https://w3id.org/kgbuild/resource/entity/person/%D8%B9/x~"
+    st = ox.Store()
+    st.add(ox.Quad(ox.NamedNode(odd), ox.NamedNode(KG + "quote"), ox.Literal("ق", language="ar"),
+                   ox.NamedNode("https://w3id.org/kgbuild/resource/doc/x.txt")))
+    for fmt in ("ttl", "trig"):
+        data = write_file(st, fmt, tmp_path / f"odd.{fmt}").read_bytes()
+        assert not has_escaped_names(data) and f"<{odd}>".encode() in data
+        back = ox.Store()
+        back.load(data, format=EXPORT_FORMATS[fmt])
+        assert {q.subject.value for q in back} == {odd}
+
+
+def test_jsonld_has_a_context_and_one_graph_per_article(tmp_path: Path, built: Path) -> None:
+    from kgbuild.namespace import EXPORT_PREFIXES
+
+    dest = S.export(built, "jsonld", tmp_path / "g.jsonld")
+    data = json.loads(dest.read_text(encoding="utf-8"))
+    assert data["@context"] == EXPORT_PREFIXES
+    graphs = {g["@id"]: g["@graph"] for g in data["@graph"]}
+    assert sorted(graphs) == sorted(["doc:000_doc.txt", "doc:001_doc.txt", "doc:002_doc.txt",
+                                     "https://w3id.org/kgbuild/resource/graph/entities"])
+    doc = next(n for n in graphs["doc:001_doc.txt"] if n["@id"] == "doc:001_doc.txt")
+    assert doc["@type"] == ["kg:Document"] and doc["dcterms:identifier"] == [{"@value": "001_doc.txt"}]
+    nq = set(ox.parse(path=str(S.export(built, "nq", tmp_path / "g.nq")), format=ox.RdfFormat.N_QUADS))
+    assert set(ox.parse(path=str(dest), format=ox.RdfFormat.JSON_LD)) == nq
+    ds = rdflib.Dataset()
+    ds.parse(str(dest), format="json-ld")
+    assert len(list(ds.quads((None, None, None, None)))) == len(nq)
+
+
+def test_append_replaces_an_article_an_older_kgbuild_named_otherwise(tmp_path: Path, built: Path) -> None:
+    """--append on a store whose article graph has another IRI (e.g. minted by an older kgbuild)."""
+    old_iri = "https://w3id.org/kgbuild/resource/doc/old%20form"
+    nq = tmp_path / "old.nq"
+    nq.write_text(f'<{old_iri}> <http://purl.org/dc/terms/identifier> "009_doc.txt" <{old_iri}> .\n'
+                  f'<{old_iri}> <{KG}quote> "قديم"@ar <{old_iri}> .\n', encoding="utf-8")
+    S.load_build(built, nq, append=True)
+    assert old_iri in S.graph_names(built)
+    S.load_build(built, write_nquads(tmp_path / "new.nq", [make_doc(9)]), append=True)
+    assert old_iri not in S.graph_names(built) and "قديم" not in quotes(built)
+    assert len(S.graph_names(built)) == 5  # 000-002, 009 and the entity graph
