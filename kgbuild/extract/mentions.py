@@ -19,31 +19,22 @@ from .words import (text_of, NAME_LINKS, is_arabic_word, is_common, is_function_
 
 RANK = {"gazetteer": 0, "title": 1, "org": 2, "place_head": 3, "group": 2, "subject": 4, "ner": 5, "propagated": 4}
 # words that may stand between a title and the name without being part of either
-TITLE_MODIFIERS = {normalize(w) for w in (
-    "السابق", "السابقة", "الحالي", "الحالية", "الجديد", "الجديدة", "المؤقت", "المؤقتة", "بالإنابة",
-    "الأسبق", "المنتخب", "المنتهية", "ولايته", "الأول", "الأولى", "العام", "العامة", "الرسمي", "الرسمية",
-    "آخر", "أخرى")}
+TITLE_MODIFIERS = lexicon.function_words().title_modifier
 # adjectives that name a kind of body, after its name: "الحكومة الليبية المؤقتة", "المؤتمر الوطني العام"
-BODY_MODIFIERS = {normalize(w) for w in ("المؤقتة", "المؤقت", "الانتقالية", "الانتقالي", "العام", "العامة",
-                                         "المستقلة", "العليا", "الأعلى")}
+BODY_MODIFIERS = lexicon.function_words().body_modifier
 # "المتحدث باسم الرئاسة هو فلان": the pronoun that introduces the title holder's name
-NAME_INTRODUCERS = {normalize(w) for w in ("هو", "هي")}
-PLACE_HEADS = {normalize(w): keep_head for w, keep_head in (
-    ("منطقة", False), ("مقاطعة", False), ("محافظة", False), ("ولاية", False), ("إقليم", False),
-    ("مدينة", False), ("بلدة", False), ("قرية", False), ("جزيرة", True), ("مطار", True),
-    ("ميناء", True), ("قاعدة", True), ("ساحة", True), ("جمهورية", True), ("مملكة", True),
-    ("حي", True), ("شارع", True), ("ميدان", True), ("مخيم", True), ("سد", True), ("بحيرة", True), ("جبل", True),
-    ("نهر", True), ("معبر", True), ("مضيق", True))}
-STATE_HEADS = {normalize(w) for w in ("جمهورية", "مملكة")}
+NAME_INTRODUCERS = lexicon.function_words().name_introducer
+# place head nouns -> whether the head is part of the name ("مطار ألماتي") or not ("مدينة الطائف")
+PLACE_HEADS = {**dict.fromkeys(lexicon.function_words().place_head, False),
+               **dict.fromkeys(lexicon.function_words().place_head_kept, True)}
+STATE_HEADS = lexicon.function_words().state_head
 # heads whose name may be an ordinary definite word: "حي الكرامة", "ميدان التحرير", "سد النهضة"
-NAMED_BY_WORD = {normalize(w) for w in ("حي", "شارع", "ميدان", "مخيم", "سد", "معبر", "جزيرة")}
-LOCATED_HEADS = {normalize(w) for w in ("سفارة", "قنصلية", "بعثة", "مكتب")}
+NAMED_BY_WORD = lexicon.function_words().named_by_word_head
+LOCATED_HEADS = lexicon.function_words().located_head
 # adjectives that follow an organization's name without being part of it
-CHAIN_STOP = {normalize(w) for w in ("التابعة", "التابع", "التابعين", "المدعومة", "المدعوم", "الخاصة", "المكلفة",
-                                     "المعنية", "المختصة", "المشتركة", "الموالية", "الموالي", "المناهضة", "الحاكم",
-                                     "الحاكمة")}
+CHAIN_STOP = lexicon.function_words().chain_stop
 # "لشؤون اللاجئين": a body's remit, part of its name
-REMIT = {normalize(w) for w in ("لشؤون", "للشؤون")}
+REMIT = lexicon.function_words().remit
 TYPE_OF_NER = {"PERS": "Person", "PER": "Person", "LOC": "Place", "GPE": "Place", "ORG": "Organization"}
 
 
@@ -223,7 +214,7 @@ def group_candidates(doc: Doc) -> list[Candidate]:
 # unnamed human sources, which the text ties to a place or body with a preposition
 SOURCE_KINDS = frozenset({"officials", "sources", "leaders", "residents", "witnesses", "diplomats", "experts",
                           "critics", "lawmakers", "activists"})
-AFFILIATING = {normalize(w) for w in ("في", "من", "داخل")}
+AFFILIATING = lexicon.function_words().affiliating
 # endings of relative and plural adjectives: عسكريون، طبية، أمنيين، كبار is no adjective we can tell
 ADJECTIVE_ENDINGS = ("يون", "يين", "يه", "يان", "ي")
 
@@ -398,7 +389,7 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
     return people, bare
 
 
-KUNYA = {normalize(w) for w in ("أبو", "أبي", "أم")}
+KUNYA = lexicon.function_words().kunya
 
 
 def _kunya(doc: Doc, i: int, j: int) -> tuple[int, set[str]]:
@@ -590,8 +581,7 @@ def _place_name_word(doc: Doc, k: int, first: bool, head: str) -> bool:
     return first and definite and head in NAMED_BY_WORD and is_arabic_word(t) and not is_function_word(t)
 
 
-SLOT_END = {normalize(w) for w in ("إن", "أن", "إنه", "أنه", "إنها", "أنها", "بأن", "إلى", "في", "على", "عن", "من",
-                                   "خلال", "أمس", "اليوم", "لـ", "ل", "ب", "مع", "أيضا", "قائلا", "قد")}
+SLOT_END = lexicon.function_words().slot_end
 
 
 def subject_slot_candidates(doc: Doc) -> list[Candidate]:

@@ -18,7 +18,7 @@ CLOSE_QUOTES = set("»”‟›")
 # names that fold onto a function word ("علي" / "على"): written with ي they are names
 NAMES_LIKE_FUNCTION_WORDS = {"علي", "عليّ"}
 # name particles that join the next word into the name: عبد الله، أبو مازن، محمد بن سلمان
-NAME_LINKS = {normalize(w) for w in ("عبد", "أبو", "أبي", "بن", "ابن", "آل", "بنت", "ولد", "دي", "فون", "فان", "دا")}
+NAME_LINKS = lexicon.function_words().name_link
 
 
 @cache
@@ -109,7 +109,7 @@ def time_words() -> frozenset[str]:
 
 
 # parts of the day are also personal names (صباح) and so not in the stop list: matched as whole words
-PARTS_OF_DAY = frozenset(normalize(w) for w in ("صباح", "مساء", "ظهر", "فجر", "ليل", "ليلة", "يوم", "أمس", "غدا"))
+PARTS_OF_DAY = lexicon.function_words().part_of_day
 
 
 def is_time_word(tok: Token) -> bool:

@@ -83,6 +83,23 @@ class FunctionWords:
     document_noun: frozenset[str]
     same_source: frozenset[str]
     negation: frozenset[str]
+    title_modifier: frozenset[str]
+    body_modifier: frozenset[str]
+    name_introducer: frozenset[str]
+    state_head: frozenset[str]
+    named_by_word_head: frozenset[str]
+    located_head: frozenset[str]
+    chain_stop: frozenset[str]
+    remit: frozenset[str]
+    affiliating: frozenset[str]
+    kunya: frozenset[str]
+    slot_end: frozenset[str]
+    name_link: frozenset[str]
+    part_of_day: frozenset[str]
+    source_link: frozenset[str]
+    object_complement: frozenset[str]
+    place_head: frozenset[str]
+    place_head_kept: frozenset[str]
 
 
 def read_tsv(name: str) -> Iterator[dict[str, str]]:

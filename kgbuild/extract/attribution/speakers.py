@@ -28,11 +28,11 @@ RELAY_FROM = "عن"
 QAD = "قد"                   # particle before a perfect verb: "وزارة الداخلية قد أعلنت"
 SPEAKING_FOR = "باسم"        # "المتحدث باسم الكرملين": the spokesman of
 SUBJECT_WALK = 8             # tokens the search for a subject after the verb may walk
-SOURCE_LINKS = frozenset(normalize(w) for w in ("في", "لدى", "من", "رفيع", "رفيع المستوى", "كبير"))
+SOURCE_LINKS = lexicon.function_words().source_link
 ON, TONGUE = normalize("على"), normalize("لسان")   # "على لسان X": through the mouth of X
 TONGUE_WINDOW = 8
 # what follows the object of a verb of calling or accusing: "حث X على", "دعا X إلى"
-OBJECT_COMPLEMENTS = frozenset(normalize(w) for w in ("على", "إلى", "الى"))
+OBJECT_COMPLEMENTS = lexicon.function_words().object_complement
 
 
 @dataclass(frozen=True)
