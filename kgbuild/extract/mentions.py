@@ -15,7 +15,8 @@ from spacy.tokens import Doc
 from .. import lexicon
 from ..text import clean_surface, clitic_variants, normalize
 from .words import (text_of, NAME_LINKS, is_arabic_word, is_common, is_function_word, is_name_like, is_punct, is_quote,
-                    common_words, function_words, is_known_name_word, mostly_common_words, prev_word)
+                    common_words, function_words, is_inflected_common, is_known_name_word, mostly_common_words,
+                    prev_word)
 
 RANK = {"gazetteer": 0, "title": 1, "org": 2, "place_head": 3, "group": 2, "subject": 4, "ner": 5, "propagated": 4}
 # words that may stand between a title and the name without being part of either
@@ -584,6 +585,15 @@ def _place_name_word(doc: Doc, k: int, first: bool, head: str) -> bool:
 SLOT_END = lexicon.function_words().slot_end
 
 
+def _given_name_word(tok) -> bool:
+    """An ordinary word that may be a given name: Arabic, no article, no function word,
+    cue or title."""
+    norm = normalize(tok.text)
+    return is_arabic_word(tok) and not tok.text.startswith("ال") and len(norm) >= 3 \
+        and not is_function_word(tok) and norm not in lexicon.cues() and norm not in lexicon.titles() \
+        and norm not in lexicon.groups() and not is_inflected_common(norm, tok.text)
+
+
 def subject_slot_candidates(doc: Doc) -> list[Candidate]:
     """Unknown names in the subject slot of a speech verb: "وأشار أزعور إلى أن", "قال غروسي، ...".
 
@@ -604,6 +614,11 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
             continue  # "رفضا قاطعا": a verbal noun or participle in the accusative has no subject after it
         k = skip_space(doc, i + 1)
         start_name = k
+        # "وقال فرج أقعيم": a given name that is an ordinary word, before a rare family name
+        nxt = skip_space(doc, k + 1)
+        if k < len(doc) and nxt < len(doc) and _given_name_word(doc[k]) and is_name_like(doc[nxt]) \
+                and normalize(doc[nxt].text) not in mostly_common_words() and not doc[nxt].text.startswith("ال"):
+            k = nxt
         while k < len(doc) and k - start_name < 3 and is_name_like(doc[k]) and not doc[k].text.startswith("ال") \
                 and not is_quote(doc[k]) and not (k > start_name and doc[k].text.startswith("و")) \
                 and _known_at(doc, k, ("Person", "Place", "Organization")) is None:
@@ -614,6 +629,7 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
             continue
         after = skip_space(doc, k)
         closed = after >= len(doc) or is_punct(doc[after]) or normalize(doc[after].text) in SLOT_END \
+            or normalize(doc[after].text) in lexicon.function_words().aside_opener \
             or doc[after].text.startswith(("لل", "بال"))
         # "ويقول معارضوه": a plural noun with a pronoun in the subject slot is a collective actor
         word = doc[start_name].text
