@@ -150,7 +150,7 @@ def add_group_kind(g: Graph, kind: str) -> URIRef:
     concept = GROUP_KIND[plain_name(slug(kind))]
     g.add((concept, RDF.type, SKOS.Concept))
     g.add((concept, SKOS.inScheme, GROUP_KINDS))
-    described = next((k for k in lexicon.groups().values() if k.kind == kind), None)
+    described = lexicon.group_kinds().get(kind)
     if described is not None:
         g.add((concept, SKOS.prefLabel, Literal(described.label_ar, lang=AR)))
         g.add((concept, SKOS.prefLabel, Literal(described.label_en, lang="en")))

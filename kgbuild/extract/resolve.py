@@ -212,7 +212,6 @@ def _type_of(members: list[Candidate]) -> str:
 
 def to_entity(members: list[Candidate]) -> EntityRecord:
     known = lexicon.entity_by_key()
-    groups = {g.kind: g for g in lexicon.groups().values()}
     key = next((c.key for c in members if c.key), None)
     type_ = _type_of(members)
     forms = {c.form for c in members if c.form} | {f for c in members for f in c.extra_forms}
@@ -228,7 +227,7 @@ def to_entity(members: list[Candidate]) -> EntityRecord:
     kind = None
     if key and key.startswith("group:"):
         kind = kind_of(key)
-        g = groups.get(kind)
+        g = lexicon.group_kinds().get(kind)
         # labelled as the article names it ("شيوخ العشائر"), not by its kind
         counts = Counter(c.form for c in members if c.form)
         label = max(forms, key=lambda f: (counts.get(f, 0), len(f), f))

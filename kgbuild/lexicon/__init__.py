@@ -204,6 +204,12 @@ def groups() -> dict[str, GroupKind]:
 
 
 @cache
+def group_kinds() -> dict[str, GroupKind]:
+    """Group kind id ("security_forces") -> its kind, as groups.tsv describes it."""
+    return {g.kind: g for g in groups().values()}
+
+
+@cache
 def stopwords() -> set[str]:
     return {normalize(r["word"]) for r in read_tsv("stopwords.tsv")}
 

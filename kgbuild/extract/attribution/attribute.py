@@ -98,7 +98,7 @@ def sentence_subject(ctx: Context, sent: Span) -> str | None:
     while first < sent.end and (tokens.norm(first) in tokens.words.adjunct or tokens.is_comma(first)
                                 or (tokens.norm(first)[:1] == "و" and tokens.norm(first)[1:] in tokens.words.adjunct)):
         first = tokens.next(first + 1, sent.end)
-    if first >= sent.end or first in mentions.start_at or mentions.in_a_mention(first):
+    if first >= sent.end or mentions.in_a_mention(first):
         return None
     k = tokens.next(first + 1, sent.end)
     cand = mentions.start_at.get(k) if k < sent.end else None

@@ -287,7 +287,7 @@ def _before(ctx: Context, q: Query, allow_comma: bool) -> Speakers | None:
 
 def _plural_verb(ctx: Context, cue: Cue) -> bool:
     """"تدعوان", "قالا", "يطالبون": a verb with a dual or plural subject."""
-    form = normalize(ctx.tokens.text(cue.i)[cue.prefix:])
+    form = cue_form(ctx, cue)
     return len(form) >= 4 and form.endswith(("ان", "وا", "ون", "تا")) or (len(form) >= 3 and form.endswith("ا")
                                                                          and form != cue.lemma)
 
@@ -352,11 +352,16 @@ def subject_with_relative_clause(ctx: Context, q: Query, seen: Seen) -> Outcome:
     return None
 
 
+def cue_form(ctx: Context, cue: Cue) -> str:
+    """The cue word as written, without its conjunction, normalised: "وقالوا" -> "قالوا"."""
+    return normalize(ctx.tokens.text(cue.i)[cue.prefix:])
+
+
 def is_participle(ctx: Context, cue: Cue) -> bool:
     """A participle of manner ("مؤكدا", "مطالبة", "، قائلا"): it continues its clause's subject and
     has no subject of its own; what follows it is its object."""
     tokens = ctx.tokens
-    form = normalize(tokens.text(cue.i)[cue.prefix:])
+    form = cue_form(ctx, cue)
     prev = tokens.prev(cue.i)
     return (form.startswith("م") and len(form) >= 4 and cue.lemma != form) or (
         (form.endswith("ا") or len(participle_forms(form)) > 1) and len(form) >= 4
@@ -395,7 +400,7 @@ def _after_clause_link(ctx: Context, q: Query) -> bool:
 
 def _feminine_verb(ctx: Context, cue: Cue) -> bool:
     """"دعت", "تدعو", "طالبت": a verb that agrees with a feminine subject."""
-    form = normalize(ctx.tokens.text(cue.i)[cue.prefix:])
+    form = cue_form(ctx, cue)
     return form.endswith("ت") or form.startswith("ت")
 
 
@@ -427,7 +432,7 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
     tokens, words = ctx.tokens, ctx.tokens.words
     k, start, end, prefix = q.cue.i, q.start, q.end, q.cue.prefix
     nxt = tokens.next(k + 1, end)
-    form = normalize(tokens.text(k)[prefix:])
+    form = cue_form(ctx, q.cue)
     prev = tokens.prev(k, start)
     if prev is not None and tokens.norm(prev) == QAD:
         before = tokens.prev(prev, start)

@@ -64,7 +64,7 @@ def nationality_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candida
     entities = ctx.mentions.entities
     out = []
     for k in range(c_start, c_end):
-        if k in ctx.mentions.start_at or ctx.mentions.in_a_mention(k) or ctx.tokens.is_space(k):
+        if ctx.mentions.in_a_mention(k) or ctx.tokens.is_space(k):
             continue
         country = _nisba_country(ctx.doc, k)
         if country and country in entities and entities[country].type == "Place":
