@@ -16,11 +16,12 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .extract.mentions import (Candidate, gazetteer_candidates, group_candidates, ner_candidates, org_candidates,
-                               place_head_candidates, propagate, select, subject_slot_candidates,
-                               title_candidates)
+from .extract.mentions import (Candidate, gazetteer_candidates, group_candidates, led_by_candidates, ner_candidates,
+                               org_candidates, outlet_candidates, place_head_candidates, propagate, select,
+                               subject_slot_candidates, title_candidates)
 from .extract.groups import assign_group_keys
 from .extract.resolve import cluster, to_entity
+from .extract.words import tokens_of
 from .extract.attribution import find_statements
 from .records import EntityRecord
 from .tokenizer import blank_arabic
@@ -54,9 +55,10 @@ class SentenceSplitter:
         # one array write: setting is_sent_start token by token costs a scan of the Doc each time
         starts = numpy.full((len(doc), 1), -1, dtype="int32")
         new_sentence = True
-        for n, tok in enumerate(doc):
+        toks = tokens_of(doc)   # read once here, kept for the later stages
+        for n, (text, space) in enumerate(zip(toks.texts, toks.spaces)):
             starts[n, 0] = 1 if new_sentence else -1
-            new_sentence = tok.text in SENT_END or (tok.is_space and "\n" in tok.text)
+            new_sentence = text in SENT_END or (space and "\n" in text)
         if len(doc):
             doc.from_array([SENT_START], starts.astype("uint64"))
         return doc
@@ -76,7 +78,8 @@ class EntityFinder:
     def __call__(self, doc: Doc) -> Doc:
         people, bare = title_candidates(doc)
         cands: list[Candidate] = gazetteer_candidates(doc) + people + org_candidates(doc) + \
-            place_head_candidates(doc) + group_candidates(doc) + subject_slot_candidates(doc)
+            place_head_candidates(doc) + group_candidates(doc) + subject_slot_candidates(doc) + \
+            led_by_candidates(doc) + outlet_candidates(doc)
         if self.use_ner:
             if self.in_pipeline:
                 spans = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
@@ -84,11 +87,13 @@ class EntityFinder:
                 from .ner import ner_spans
                 spans = ner_spans(doc)
             cands += ner_candidates(doc, spans)
-        chosen = propagate(doc, select(cands))
+        chosen = propagate(doc, select(doc, cands))
         assign_group_keys(chosen)
         entities: dict[str, EntityRecord] = {}
         key_of: dict[int, str] = {}
-        for members in cluster(chosen):
+        # names inside chosen names ("حكومة نيروبي") are entities of the article, not mentions to attribute
+        inner = [c for c in chosen for c in c.inner]
+        for members in cluster(chosen + inner):
             ent = to_entity(members)
             if ent.key in entities:
                 old = entities[ent.key]

@@ -13,6 +13,7 @@ from functools import lru_cache
 _DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _PUNCT = re.compile(r"[\s\u00a0\u200b-\u200f\u202a-\u202e\u2066-\u2069\"'“”«»„‟\(\)\[\]{}:؛;,،.!?؟\-–—_/\\]+")
 _ALEFS = re.compile("[أإآٱ]")
+_SPACES = re.compile(r"[\s\u00a0\u200b-\u200f\u202a-\u202e\u2066-\u2069]+")
 
 # Proclitic sequences that can stand before a noun, longest first (conjunction, preposition,
 # comparison). "لل" is ل + the article ال with its alef dropped, so it maps back to "ال".
@@ -30,11 +31,12 @@ def normalize(text: str) -> str:
     return text.strip().lower()
 
 
+@lru_cache(maxsize=65536)
 def clean_surface(text: str) -> str:
     """A display form: diacritics, tatweel and surrounding punctuation removed, spaces collapsed."""
     text = unicodedata.normalize("NFC", text)
     text = _DIACRITICS.sub("", text)
-    text = re.sub(r"[\s\u00a0\u200b-\u200f\u202a-\u202e\u2066-\u2069]+", " ", text)
+    text = _SPACES.sub(" ", text)
     return text.strip(" \"'“”«»„‟()[]{}:؛;,،.!?؟-–—_/\\")
 
 

@@ -55,3 +55,9 @@ def test_a_quote_runs_over_sentences_until_the_paragraph_ends(read) -> None:
     assert not inside[at(ctx, "وغادرت")]
     assert inside[at(ctx, "أدوية")]                                    # an unbalanced quote ...
     assert not inside[at(ctx, "وصل")]                                  # ... ends with its paragraph
+
+
+def test_a_guillemet_quote_inside_another_does_not_close_it(read) -> None:
+    ctx = read("وقالت الوزارة إن «بيان واشنطن «يفتقر إلى الدقة» ولا يخدم الحوار» كما أكدت.")
+    tokens = ctx.tokens
+    assert tokens.closing_quote(at(ctx, "«"), tokens.size) == at(ctx, "»", 1)

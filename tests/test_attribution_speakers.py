@@ -8,7 +8,8 @@ from kgbuild.extract.attribution.speakers import (GROUP_OBJECT, STRATEGIES, UNNA
                                                   author_of_noun, find_speakers, on_the_tongue_of, previous_speaker,
                                                   relayed_speech,
                                                   subject_after, subject_before, subject_before_comma,
-                                                  subject_with_relative_clause)
+                                                  subject_with_relative_clause, antecedent_of_relative, said_in_it,
+                                                  author_of_reference)
 from kgbuild.text import normalize
 
 
@@ -52,6 +53,12 @@ STRATEGY_CASES = [
      ["وزارة الخارجية الأردنية"]),
     (subject_after, "وأعلنت وزارة التربية التونسية تأجيل الامتحانات. وقالت الوزارة إن القرار جاء بسبب الفيضانات.",
      "وقالت", ["وزارة التربية التونسية"]),
+    (antecedent_of_relative, "وردت الوزارة على وزير المالية الألماني كريستيان ليندنر الذي طالب بخفض الإنفاق.", "طالب",
+     ["كريستيان ليندنر"]),
+    (said_in_it, "وألقى وزير التعليم الفنلندي أنديرس أدلركروتس كلمة قال فيها إن المدارس ستفتح غدا.", "قال",
+     ["أنديرس أدلركروتس"]),
+    (author_of_reference, "وجاء في بيان صادر عن وزارة الخارجية السعودية أن المملكة تدين الاعتداء.", "وجاء",
+     ["وزارة الخارجية السعودية"]),
     (subject_before_comma, "رئيس البرلمان الإيراني محمد باقر قاليباف، قال إن طهران لن تتفاوض تحت الضغط.", "قال",
      ["محمد باقر قاليباف"]),
     (on_the_tongue_of, "وأكدت أنقرة على لسان وزير الخارجية التركي هاكان فيدان أن الممر سيبقى مفتوحا.", "وأكدت",
@@ -145,8 +152,8 @@ def test_a_strategy_list_can_be_given(read) -> None:
 
 def test_the_order_of_the_strategies() -> None:
     assert [s.name for s in STRATEGIES] == [
-        "relayed_speech", "on_the_tongue_of", "author_of_noun", "subject_before", "subject_with_relative_clause", "subject_after",
-        "subject_before_comma", "previous_speaker"]
+        "relayed_speech", "on_the_tongue_of", "author_of_noun", "subject_before", "subject_with_relative_clause",
+        "antecedent_of_relative", "said_in_it", "author_of_reference", "subject_after", "subject_before_comma", "previous_speaker"]
 
 
 def test_a_participle_of_manner_has_no_subject_after_it(read) -> None:

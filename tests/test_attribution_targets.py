@@ -35,12 +35,12 @@ def test_the_writers_aside_is_not_a_target(read) -> None:
 
 
 def test_his_country_is_the_speakers_country(read) -> None:
-    ctx = read("وصل وزير الخارجية المصري سامح شكري إلى تونس قادما من مصر. وقال شكري إن بلاده تدعم الحوار في ليبيا.")
-    speaker = key_of(ctx, "سامح شكري")
+    ctx = read("وصل وزير الخارجية المغربي ناصر بوريطة إلى تونس قادما من المغرب. وقال بوريطة إن بلاده تدعم الحوار في ليبيا.")
+    speaker = key_of(ctx, "ناصر بوريطة")
     c_start, c_end = span(ctx, "بلاده", "ليبيا")
-    assert own_country(ctx, speaker, c_start, c_end) == key_of(ctx, "مصر")
+    assert own_country(ctx, speaker, c_start, c_end) == key_of(ctx, "المغرب")
     found = targets_of(ctx, c_start, c_end, [speaker], [], set(), "neutral")
-    assert found.about == [key_of(ctx, "ليبيا"), key_of(ctx, "مصر")]
+    assert found.about == [key_of(ctx, "ليبيا"), key_of(ctx, "المغرب")]
 
 
 def test_the_act_gives_the_first_target_its_stance_and_terrorists_are_negative(read) -> None:

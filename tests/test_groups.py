@@ -2,6 +2,8 @@
 the text ties it to; it keeps the label its article gives it and links to its kind."""
 from __future__ import annotations
 
+import pytest
+
 from kgbuild.extract.document import apply_index, extract_document
 from kgbuild.extract.resolve import CorpusIndex
 
@@ -56,3 +58,140 @@ def test_groups_link_to_their_kind_in_rdf(nlp):
     assert kinds, "a group links to its kind"
     labels = {str(o) for s, p, o, _ in quads if s in kinds and p == SKOS.prefLabel}
     assert "authorities" in labels
+
+
+def test_a_group_no_statement_involves_is_dropped(nlp):
+    rec = extract_document(nlp, "t.txt", "وتفقد الوزير أحوال العمال في المصنع. وقال الوزير إن الأجور سترتفع قريبا.")
+    assert not [e for e in rec.entities.values() if e.type == "Group"]
+
+
+def _group_forms(nlp, text: str) -> set[str]:
+    from kgbuild.text import normalize
+    rec = extract_document(nlp, "t.txt", text)
+    return {normalize(f) for e in rec.entities.values() if e.type == "Group" for f in e.forms}
+
+
+@pytest.mark.parametrize("text, form", [
+    # an adjective in the noun's own case belongs to it; definiteness comes from the construct's last word
+    ("وقال المزارعين المتضررين إن المحصول ضاع.", "المزارعين المتضررين"),
+    ("وقال الناشطون المعتقلون إنهم تعرضوا للضرب.", "الناشطون المعتقلون"),
+    ("وأكد رجال الدين المعتدلين أن الفتوى باطلة.", "رجال الدين المعتدلين"),
+    # after a broken or feminine plural: a feminine participle, an elative, a numeral
+    ("وقالت القوى المعارضة إن الانتخابات مزورة.", "القوى المعارضة"),
+    ("وأعلنت القوى العظمى أنها ستعقد جولة جديدة.", "القوى العظمى"),
+    ("وقال المسؤولون الثلاثة إن التحقيق مستمر.", "المسؤولون الثلاثة"),
+    # nationalities, also coordinated and broken plurals without the article, then more adjectives
+    ("وقال مسؤولون ألمان وفرنسيون إن القمة تأجلت.", "مسؤولون ألمان وفرنسيون"),
+    ("وقال دبلوماسيون أتراك كبار إن الحدود ستفتح.", "دبلوماسيون أتراك كبار"),
+    # coordinated adjectives belong to the group
+    ("وقالت تيارات دينية وقبلية إن الإصلاحات متأخرة.", "تيارات دينية وقبلية"),
+    # an indefinite head joined to its complement by لـ instead of the construct
+    ("وأعلنت قوة لحفظ السلام الإقليمي أنها وصلت إلى المطار.", "قوة لحفظ السلام الإقليمي"),
+    # unnamed sources at a site in a known place
+    ("وقالت مصادر في مستشفى بحلب إن عشرة جرحى وصلوا.", "مصادر في مستشفى بحلب"),
+    ("وقال مسؤولون في سجن في حلب إن السجناء بخير.", "مسؤولون في سجن في حلب"),
+    # two persons of a kind, with a nationality in the dual
+    ("وقال مسؤولان أمريكيان إن المحادثات ستستأنف.", "مسؤولان أمريكيان"),
+    # a plural nationality that modifies no noun names the people of the country
+    ("وأكد الوزير كريم حسن أن الأتراك سيقررون مصيرهم.", "الأتراك"),
+    ("وقال الرئيس كريم حسن إن السودانيين يرفضون التدخل الأجنبي.", "السودانيين"),
+    # a collective noun that an adjective makes a group
+    ("وحذر الوزير كريم حسن من أن عناصر متطرفة تخطط لهجمات.", "عناصر متطرفة"),
+    ("وقالت الجمعيات الخيرية إن التبرعات تراجعت.", "الجمعيات الخيرية"),
+    # a plural with a possessive pronoun, definite: its adjectives have the article
+    ("واتهم الرئيس كريم حسن منتقديه بتدبير المؤامرة.", "منتقديه"),
+    ("وقال الرئيس كريم حسن إن معارضيه يكذبون.", "معارضيه"),
+    ("وقال الرئيس كريم حسن إن سلطاتنا الأمنية تلاحق المسلحين.", "سلطاتنا الأمنية"),
+    # an indefinite broken plural in the accusative
+    ("لكن شهودا قالوا إن الشرطة أطلقت النار.", "شهودا"),
+])
+def test_group_span_takes_what_belongs_to_the_noun(nlp, text: str, form: str) -> None:
+    from kgbuild.text import normalize
+    assert normalize(form) in _group_forms(nlp, text)
+
+
+@pytest.mark.parametrize("text, form", [
+    # subject and object: the object's case differs from the subject's
+    ("وهاجم المسلحون المدنيين في القرية، وقال الجنود إن المسلحين فروا.", "المسلحون المدنيين"),
+    ("واتهم المتظاهرون المعتقلين بإثارة الشغب، وقال المتظاهرون إنهم سلميون.", "المتظاهرون المعتقلين"),
+    # a feminine plural takes no masculine plural: the dual after it is another noun
+    ("وقال الوزير كريم حسن إن جماعات مسلحة قريتين تتقاتل.", "جماعات مسلحة قريتين"),
+    # a participle with its complement is a relative clause, not the group's name
+    ("وناشدت الوزارة العمال الأجانب العاملين في المصانع العودة إلى أعمالهم.", "العمال الأجانب العاملين"),
+    # "peoples" is generic, no nation as a collective
+    ("وقال الرئيس كريم حسن إن الإرهاب يهدد الشعوب كلها.", "الشعوب"),
+    # a plural of persons after و is a conjunct of its own; "other" says nothing of the group
+    ("ودعا الرئيس كريم حسن خبراء ومهندسين إلى الحوار.", "خبراء ومهندسين"),
+    ("وقال مسؤولين آخرين إن الوضع هادئ.", "مسؤولين آخرين"),
+    # an imperfect verb is no adjective
+    ("وقال الرئيس كريم حسن إن معارضيه يكذبون.", "معارضيه يكذبون"),
+    # a conjunct that is a noun of its own is a group of its own
+    ("وطالب الرئيس كريم حسن شيوخ القبائل والسياسيين بدعم المبادرة.", "شيوخ القبائل والسياسيين"),
+])
+def test_group_span_stops_at_what_is_not_its_own(nlp, text: str, form: str) -> None:
+    from kgbuild.text import normalize
+    assert normalize(form) not in _group_forms(nlp, text)
+
+
+def test_each_conjunct_the_call_opens_with_is_a_target(nlp):
+    rec = extract_document(nlp, "t.txt", "ودعا وزير الداخلية أحمد سالم الطلاب والعمال والصحفيين إلى الحوار.")
+    about = {rec.entities[k].kind for st in rec.statements for k in st.about if k in rec.entities}
+    assert {"students", "workers", "journalists"} <= about
+
+
+def test_a_single_unnamed_source_is_no_group(nlp):
+    assert not _group_forms(nlp, "وقال مصدر مطلع إن الاجتماع تأجل إلى الأسبوع المقبل.")
+
+
+def test_a_participle_with_its_complement_ends_the_group(nlp):
+    forms = _group_forms(nlp, "وناشدت الوزارة العمال الأجانب العاملين في المصانع العودة إلى أعمالهم.")
+    from kgbuild.text import normalize
+    assert normalize("العمال الأجانب") in forms
+
+
+@pytest.mark.parametrize("text, kind", [
+    # persons counted are casualties or arrests, no actor
+    ("وقال المتحدث باسم الجيش كريم حسن إن 4 جنود قتلوا في الهجوم.", "soldiers"),
+    # persons in construct with a known body speak for the body
+    ("وقال قادة الاتحاد الأفريقي إن القمة ستعقد في موعدها.", "leaders"),
+    # or with a title holder: his forces act for him
+    ("وقال الوزير كريم حسن إن قوات وزير الدفاع تتحمل المسؤولية.", "troops"),
+])
+def test_no_group_where_the_noun_is_counted_or_a_body_speaks(nlp, text: str, kind: str) -> None:
+    rec = extract_document(nlp, "t.txt", text)
+    assert not [e for e in rec.entities.values() if e.type == "Group" and e.kind == kind]
+
+
+def test_persons_in_construct_with_a_body_speak_as_the_body(nlp):
+    rec = extract_document(nlp, "t.txt", "وقال قادة الاتحاد الأفريقي إن القمة ستعقد في موعدها.")
+    assert [rec.entities[st.speaker].wikidata for st in rec.statements] == ["Q7159"]
+
+
+def test_a_possessed_plural_takes_the_kind_of_its_definite_phrase(nlp):
+    rec = extract_document(nlp, "t.txt", "وقال الرئيس كريم حسن إن سلطاتنا الأمنية تلاحق المسلحين.")
+    assert {e.kind for e in rec.entities.values() if e.type == "Group"} == {"security_forces", "gunmen"}
+
+
+def test_a_nationality_after_its_noun_is_its_adjective_not_a_people(nlp):
+    rec = extract_document(nlp, "t.txt", "وقال المسؤولون اليمنيون إن الهدنة صامدة.")
+    groups = [e for e in rec.entities.values() if e.type == "Group"]
+    assert [g.kind for g in groups] == ["officials"]
+
+
+def test_a_group_tied_to_a_country_is_a_target_anywhere_in_what_was_said(nlp):
+    rec = extract_document(nlp, "t.txt", "وقال الوزير كريم حسن إن الحكومة ستسهل دخول المستثمرين الفرنسيين إلى السوق.")
+    about = {rec.entities[k].kind for st in rec.statements for k in st.about if k in rec.entities}
+    assert "investors" in about
+
+
+def test_the_addressee_in_quote_marks_is_a_target(nlp):
+    rec = extract_document(nlp, "t.txt", "ودعا الرئيس كريم حسن «رجال الأعمال» إلى الاستثمار في البلاد.")
+    about = {rec.entities[k].kind for st in rec.statements for k in st.about if k in rec.entities}
+    assert "businessmen" in about
+
+
+def test_an_owned_group_is_a_target_anywhere_in_what_was_said(nlp):
+    rec = extract_document(nlp, "t.txt", "وحمل الوزير كريم حسن الحكومة مسؤولية الهجوم على مواطنينا.")
+    about = {rec.entities[k].kind for st in rec.statements for k in st.about if k in rec.entities}
+    assert "citizens" in about
+    assert "officials" not in about  # "مسؤولية" ends in the feminine ة: no "مسؤولي" + pronoun

@@ -6,7 +6,7 @@ from spacy.language import Language
 from ..clean import mask_boilerplate, title_of
 from ..records import DocumentRecord, EntityRecord
 from .dates import document_date
-from .groups import CORE_GROUP_KINDS, article_scope, needs_article_scope
+from .groups import article_scope, needs_article_scope
 from .resolve import CorpusIndex
 
 
@@ -67,9 +67,11 @@ def scope_to_article(rec: DocumentRecord) -> DocumentRecord:
 
 
 def prune_groups(rec: DocumentRecord) -> DocumentRecord:
+    """Keep the groups a statement involves (speaker, target, intermediary): a group named only in
+    passing ("مخيمات المهجرين", "القوات الخاصة" as a topic) is no actor of who-said-what-about-whom."""
     used = {k for st in rec.statements for k in (st.speaker, *st.about, *st.via)}
     rec.entities = {k: e for k, e in rec.entities.items()
-                    if e.type != "Group" or k in used or e.kind in CORE_GROUP_KINDS}
+                    if e.type != "Group" or k in used}
     return rec
 
 

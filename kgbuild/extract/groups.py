@@ -1,8 +1,8 @@
 """Which unnamed collective actors matter for who-said-what-about-whom, and which referent each is.
 
-Actors of political conflict (CORE_GROUP_KINDS) are kept wherever they are named and may be targets
-of statements; other groups (victims, workers, leaders, citizens ...) are kept only when a statement
-involves them.
+A group is kept only when a statement involves it (as speaker, target or intermediary). Actors of
+political conflict (CORE_GROUP_KINDS) may be targets wherever what was said names them; other groups
+(victims, workers, leaders, citizens ...) only as the addressee a call or accusation opens with.
 """
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ CORE_GROUP_KINDS = frozenset({
     "protesters", "rioters", "looters", "security_forces", "police_officers", "servicemen", "soldiers",
     "troops", "peacekeepers", "terrorists", "armed_groups", "gunmen", "attackers", "rebels", "insurgents",
     "militants", "foreign_fighters", "extremists", "separatists", "opposition", "activists", "authorities",
-    "people", "international_community"})
+    "people", "international_community", "world_powers"})
 
 
 class _GroupMention(Protocol):

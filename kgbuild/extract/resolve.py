@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .. import lexicon
 from ..records import EntityRecord, Mention, Role
@@ -23,8 +24,12 @@ def _toks(form: str) -> list[str]:
     return normalize(form).split()
 
 
+@lru_cache(maxsize=65536)
 def similar(a: str, b: str, threshold: float = 0.75) -> bool:
-    return difflib.SequenceMatcher(None, a, b).ratio() >= threshold
+    # the quick ratios are upper bounds of ratio(): most pairs of names fail on them, at less cost
+    matcher = difflib.SequenceMatcher(None, a, b)
+    return matcher.real_quick_ratio() >= threshold and matcher.quick_ratio() >= threshold \
+        and matcher.ratio() >= threshold
 
 
 def same_person(a: list[str], b: list[str]) -> bool:
@@ -36,7 +41,7 @@ def same_person(a: list[str], b: list[str]) -> bool:
     if (len(a) == 1 and len(b) > 1 and len(a[0]) >= 4 and a[0] in b) or \
             (len(b) == 1 and len(a) > 1 and len(b[0]) >= 4 and b[0] in a):
         return True
-    # "كير" is the "سلفاكير ميارديت" of the same text: a name written as one word with its given name
+    # "هاشم" is the "محمدهاشم تقي" of the same text: a name written as one word with its given name
     short, full = (a, b) if len(a) < len(b) else (b, a)
     if len(short) == 1 and len(short[0]) >= 3 and any(len(t) >= len(short[0]) + 3 and t.endswith(short[0])
                                                        for t in full):
@@ -68,7 +73,32 @@ def same_org_in_doc(a: list[str], b: list[str]) -> bool:
     if len(short) >= 1 and long_[:len(short)] == short and all(t in nisba for t in long_[len(short):]):
         return True
     # "ارامكو" is "شركه ارامكو السعوديه": the same name without head noun and nationality
-    return bool(_core(short)) and _core(short) == _core(long_)
+    if _core(short) and _core(short) == _core(long_):
+        return True
+    if _same_state_body(a, b):
+        return True
+    # "ميليشيا درع الوادي" is "أبطال درع الوادي": a movement named by a head noun and the rest of its name
+    movement = lexicon.function_words().movement_head
+    by_head, named = (a, b) if a and a[0] in movement else (b, a)
+    return len(by_head) >= 3 and by_head[0] in movement and len(named) == len(by_head) \
+        and named[1:] == by_head[1:] and named[0] not in lexicon.org_heads()
+
+
+def _state_of(tok: str) -> str | None:
+    """The state a word names: a nationality adjective, or the state's capital (its seat of power)."""
+    if tok in lexicon.nisba_to_country():
+        return lexicon.nisba_to_country()[tok]
+    capital = next((e for e in lexicon.known_entities().get(tok, ()) if e.kind == "capital"), None)
+    return capital.country_key if capital else None
+
+
+def _same_state_body(a: list[str], b: list[str]) -> bool:
+    """"حكومه نيروبي" is "الحكومه الكينيه": one head noun, the state named by its capital or its nisba."""
+    if len(a) != 2 or len(b) != 2:
+        return False
+    head_a, head_b = (t[2:] if t.startswith("ال") else t for t in (a[0], b[0]))
+    return head_a == head_b and head_a in lexicon.org_heads() and _state_of(a[1]) is not None \
+        and _state_of(a[1]) == _state_of(b[1])
 
 
 def _core(toks: list[str]) -> list[str]:
@@ -133,7 +163,7 @@ def cluster(cands: list[Candidate]) -> list[list[Candidate]]:
                 keyed = cands[short].key if cands[short].key and not cands[full].key else None
                 if keyed and keyed in known and not any(
                         len(_toks(f)) > 1 and same_person(_toks(f), toks[full]) for f in known[keyed].forms):
-                    continue  # (but "أنور بن محمد قرقاش" is the "أنور قرقاش" the lexicon knows)
+                    continue  # (but "ويليام جيمس بيرنز" is the "ويليام بيرنز" the lexicon knows)
                 uf.union(a, b)
             elif ca.type == cb.type == "Organization" and same_org_in_doc(toks[a], toks[b]):
                 uf.union(a, b)
@@ -196,7 +226,7 @@ def _fold_generic(clusters: list[list[Candidate]]) -> list[list[Candidate]]:
 
 
 def without_title(form: str) -> str | None:
-    """"الملك عبد الله الثاني" -> "عبد الله الثاني": the name as it stands without its leading title."""
+    """"الملك فيليبي السادس" -> "فيليبي السادس": the name as it stands without its leading title."""
     words = form.split()
     titles = lexicon.titles()
     for n in (3, 2, 1):
@@ -222,6 +252,9 @@ def to_entity(members: list[Candidate]) -> EntityRecord:
                     if n in lexical and lexical[n][0].type == type_), None)
     if type_ == "Person":
         forms |= {bare for f in forms if (bare := without_title(f))}
+        # "الملك فيصل", "الأمير تشارلز": a royal or religious title with a one-word name is the usual name
+        forms |= {f"{c.title} {c.form}" for c in members if c.title and len(c.form.split()) == 1
+                  and normalize(c.title) in lexicon.function_words().name_title}
     wikidata = label_en = None
     roles: list[Role] = []
     kind = None

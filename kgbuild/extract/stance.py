@@ -1,14 +1,27 @@
 """The speaker's stance towards each target of a statement.
 
 The speech act gives a prior (condemning is negative, praising positive: lexicon.cues); evaluative
-words next to a target (lexicon polarity.tsv: "عصابات إرهابية", "شريك وثيق"), turned round by a
-negation ("غير مبرر"), decide for it when the act is neutral, and for the first target the words of
-the whole content do when none stands next to it; a group that a speaker calls terrorists,
-extremists or rioters is a negative target.
+words next to any mention of a target (lexicon polarity.tsv: "عصابات إرهابية", "شريك وثيق") decide
+for it when the act is neutral, and for the first target the words of the whole content do when
+none stands next to it. The words are read as phrases: negations a few words before turn a word
+round, two cancel ("غير مبرر", "لا يسهم في تعزيز", "لن نتراجع عن دعم"); so does a word of fighting or
+stopping ("مكافحة الفساد والتهريب"); a good word that governs a bad one takes its side ("تدعم
+الإرهاب", "تدعم الميليشيات"). Words inside names ("منظمة التعاون") and the topic of a named event
+("قمة التنمية") lend nothing; nor do the good words of a call or a request (they are wished for).
+By grammar: what is fought is negative ("العمليات ضد X"), who suffers a bad act is not ("العدوان على
+X"); a group that a speaker calls terrorists or militias is negative; a place named only as where
+something happens ("العنف في X") is no side; a speaker speaks for their own side (positive); a
+question put in a statement is a reproach. A negation reaches through verbs of being or ability and
+demonstratives ("لم يكن ذلك القرار مقبولا", "لا يمكن أن يشكل تهديدا"), denies the good words a negated good
+word governs ("لا تخدم السلام والاستقرار والتعاون"), and "ليس فقط" is none; the clause after a word of
+obligation is wished for like a call ("يجب على X المساعدة"), but the good word whose object a target is
+still speaks of it ("التضامن مع X"); quote marks are no words of a window and part no phrase.
 """
 from __future__ import annotations
 
-from functools import cache
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc
 
@@ -16,28 +29,80 @@ from .. import lexicon
 from ..text import clitic_variants, normalize
 from .groups import kind_of
 from .mentions import Candidate
+from .words import is_punct, is_quote
 
 NEGATIVE_GROUPS = frozenset({"terrorists", "extremists", "rioters", "looters", "armed_groups", "gunmen", "attackers",
                              "insurgents", "militants"})
-WINDOW = 4
+WINDOW = 4            # words either side of a mention that speak of it
+NEGATION_REACH = 2    # a negation turns round an evaluative word this many words on (prepositions, كان, يمكن, أن ... not counted)
+REVERSE_REACH = 2     # a word of fighting or stopping turns round an evaluative word this many words on
+DENIED_REACH = 3      # the good words a negated good word governs follow within this many words
+REVERSE = "reverse"   # polarity.tsv: the word turns round the evaluative word after it
+QUESTION_MARKS = frozenset({"؟", "?"})
+GIVING_UP = "giving_up"   # polarity.tsv: a verb of giving up, a negation of what follows ("تخلى عن دعم")
+
+
+@dataclass(frozen=True)
+class PolarityTable:
+    values: dict[str, int]        # normalised word -> +1 | -1
+    reversers: frozenset[str]     # "مكافحة", "وقف", "ضد" ...
+    giving_up: frozenset[str]     # "تخلى", "تراجع" ...: negate the evaluative word after them
 
 
 @cache
+def polarity_table() -> PolarityTable:
+    values: dict[str, int] = {}
+    reversers: set[str] = set()
+    giving_up: set[str] = set()
+    for r in lexicon.read_tsv("polarity.tsv"):
+        word = normalize(r["word"])
+        if r["polarity"] == REVERSE:
+            reversers.add(word)
+        elif r["polarity"] == GIVING_UP:
+            giving_up.add(word)
+        else:
+            values[word] = 1 if r["polarity"] == "positive" else -1
+    return PolarityTable(values, frozenset(reversers), frozenset(giving_up))
+
+
 def polarity_words() -> dict[str, int]:
-    return {normalize(r["word"]): (1 if r["polarity"] == "positive" else -1)
-            for r in lexicon.read_tsv("polarity.tsv")}
+    return polarity_table().values
+
+
+@lru_cache(maxsize=1 << 16)
+def _forms(text: str) -> tuple[str, ...]:
+    """The readings of a word, clitics stripped, then its inflections; not after the rare ك (the ك of
+    "كامل" is no clitic)."""
+    return tuple(form for clitic, stem in clitic_variants(text) if "ك" not in clitic
+                 for form in _inflection_stems(normalize(stem)))
 
 
 def word_polarity(text: str) -> int:
-    """The polarity of a word, read through its inflections: the article, feminine and plural
-    endings, the prefixes of the imperfect ("المتغطرسة" -> متغطرس, "ندعمها" -> دعم)."""
+    """The polarity of a word, read through its inflections: the article, feminine, plural, dual,
+    accusative and pronoun endings, the prefixes of the imperfect ("المتغطرسة" -> متغطرس,
+    "ندعمها" -> دعم, "أعدموا" -> أعدم, "تقدما" -> تقدم)."""
     words = polarity_words()
-    for _, stem in clitic_variants(text):
-        for form in _inflection_stems(normalize(stem)):
-            value = words.get(form)
-            if value:
-                return value
+    for form in _forms(text):
+        value = words.get(form)
+        if value:
+            return value
     return 0
+
+
+def _is_giving_up(text: str) -> bool:
+    """"تخلى", "نتراجع", "توقفت": a verb of giving up, which negates what it gives up."""
+    giving_up = polarity_table().giving_up
+    return any(form in giving_up for form in _forms(text))
+
+
+def is_reverser(text: str) -> bool:
+    """"مكافحة", "للتصدي", "بوقف": a word of fighting or stopping whose object's polarity it turns round."""
+    reversers = polarity_table().reversers
+    return any(form in reversers for form in _forms(text))
+
+
+# longest first: one ending is stripped
+SUFFIXES = ("هما", "كم", "هم", "ها", "نا", "ات", "ين", "ون", "وا", "يه", "ان", "ه", "ي", "ا")
 
 
 def _inflection_stems(norm: str) -> list[str]:
@@ -45,50 +110,311 @@ def _inflection_stems(norm: str) -> list[str]:
     base = norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
     if base != norm:
         out.append(base)
-    for suffix in ("ها", "هم", "ه", "ات", "ين", "ون", "يه", "ي"):
-        if base.endswith(suffix) and len(base) - len(suffix) >= 3:
-            out.append(base[: -len(suffix)])
-            break
+    # every ending that fits is one reading: "جبانا" is جبان + ا, not جبا + نا
+    stripped = [base[: -len(suffix)] for suffix in SUFFIXES
+                if base.endswith(suffix) and len(base) - len(suffix) >= 3]
+    out.extend(stripped)
+    # a final hamza sits on ي or و before an ending: "شركائنا", "شركاؤنا", "أعدائهم" -> شركاء, أعداء
+    out.extend(stem[:-1] + "ء" for stem in stripped if stem[-1] in "يو" and len(stem) >= 4 and stem[-2] == "ا")
     if len(base) >= 4 and base[0] in "يتن":
-        core = out[-1][1:] if out[-1].startswith(base[0]) else base[1:]
-        if len(core) >= 3:
-            out.append(core)
+        for stem in stripped[:1] or [base]:
+            core = stem[1:]
+            if len(core) >= 3:
+                out.append(core)
     return out
 
 
-def polarity_at(doc: Doc, k: int) -> int:
-    """The polarity a word lends, turned round by a negation right before it ("لا يمثل", "غير مبرر")."""
-    value = word_polarity(doc[k].text)
-    if value:
-        p = k - 1
-        while p >= 0 and doc[p].is_space:
+def _is_one_of(text: str, words: frozenset[str]) -> bool:
+    """The word, or the word after و/ف, is one of `words`."""
+    return any(normalize(stem) in words for clitic, stem in clitic_variants(text) if clitic in ("", "و", "ف"))
+
+
+def _is_negation(text: str) -> bool:
+    return _is_one_of(text, lexicon.function_words().negation)
+
+
+def negated(doc: Doc, k: int, lo: int = 0) -> bool:
+    """Is word k under a negation: an odd number of negations ("لا", "غير", and verbs of giving up
+    "تخلى عن", "تراجع عن") within NEGATION_REACH words before it (prepositions not counted), with no
+    punctuation and no other evaluative word between ("غير مبرر", "لا يسهم في تعزيز"; "لن نتراجع عن دعم" is no negation)?
+    Prepositions, verbs of being or ability and demonstratives are not counted ("لم يكن ذلك الأمر مقبولا")."""
+    p, steps, negations = k - 1, 0, 0
+    while p >= lo and steps < NEGATION_REACH:
+        if doc[p].is_space:
             p -= 1
-        negation = lexicon.function_words().negation
-        if p >= 0 and any(normalize(stem) in negation for clitic, stem in clitic_variants(doc[p].text) if clitic in ("", "و", "ف")):
-            value = -value
-    return value
-
-
-def target_stances(doc: Doc, targets: list[tuple[str, Candidate]], c_start: int, c_end: int,
-                   prior: str) -> dict[str, str]:
-    """{target key: positive | negative | neutral} for the (key, first mention) pairs of a statement.
-    For each target: the act's prior for the first one when the act is evaluative, else the words
-    around the target, else (for the first target) the words of the whole content."""
-    out: dict[str, str] = {}
-    inside = {t.i for _, c in targets for t in doc[c.i:c.j]}
-    content = sum(polarity_at(doc, k) for k in range(c_start, c_end) if k not in inside and not doc[k].is_space)
-    for n, (key, c) in enumerate(targets):
-        if key.startswith("group:") and kind_of(key) in NEGATIVE_GROUPS:
-            out[key] = "negative"
             continue
-        lo, hi = max(c_start, c.i - WINDOW), min(c_end, c.j + WINDOW)
-        score = sum(polarity_at(doc, k) for k in range(lo, hi) if not doc[k].is_space and k not in inside)
-        if prior != "neutral" and n == 0:
-            out[key] = prior
-        elif score:
-            out[key] = "positive" if score > 0 else "negative"
-        elif n == 0 and content:
-            out[key] = "positive" if content > 0 else "negative"
+        text = doc[p].text
+        if is_punct(doc[p]):
+            break
+        if (_is_negation(text) and not _not_only(doc, p)) or _is_giving_up(text):
+            negations += 1
+        elif word_polarity(text):
+            break
+        if not _counts_no_step(doc, p, lo):
+            steps += 1
+        p -= 1
+    return negations % 2 == 1
+
+
+def _not_only(doc: Doc, p: int) -> bool:
+    """"ليس فقط ... بل أيضا": the negation at p is the "not only" of an addition, no negation."""
+    q = p + 1
+    while q < len(doc) and doc[q].is_space:
+        q += 1
+    return q < len(doc) and _is_one_of(doc[q].text, lexicon.function_words().only)
+
+
+def _counts_no_step(doc: Doc, p: int, lo: int) -> bool:
+    """A preposition, a verb of being or ability, a demonstrative, and أن after such a verb: a negation
+    reaches through it ("لا يسهم في تعزيز", "لم يكن ذلك القرار مقبولا", "لا يمكن أن يشكل تهديدا"; but
+    "دون أن تستجيب لضغط" reaches the verb, not its object)."""
+    words = lexicon.function_words()
+    text = doc[p].text
+    if _is_one_of(text, words.preposition) or _is_one_of(text, words.negation_through):
+        return True
+    return normalize(text) in words.complementizer and p - 1 >= lo and _is_one_of(doc[p - 1].text, words.negation_through)
+
+
+def polarity_at(doc: Doc, k: int, lo: int = 0) -> int:
+    """The polarity a word lends, turned round by a negation before it ("لا يمثل", "غير مبرر")."""
+    value = word_polarity(doc[k].text)
+    return -value if value and negated(doc, k, lo) else value
+
+
+@dataclass(frozen=True)
+class Lent:
+    """What the words of a content lend: as phrases, and each word alone (negation counted)."""
+
+    phrase: dict[int, int]
+    alone: dict[int, int]
+
+
+def phrase_values(doc: Doc, start: int, end: int, in_name: Callable[[int], bool],
+                  bad_names: frozenset[int] = frozenset(), wished: bool = False) -> Lent:
+    """The polarity each of tokens start..end-1 lends, read as phrases: a word of fighting or
+    stopping turns the next evaluative word round ("مكافحة الإرهاب" is good); a good word right before
+    a bad one governs it and takes its side ("تدعم الإرهاب" is bad), past the names of a list ("تدعم
+    حركة النصر والميليشيات"); names lend nothing, but a good word governing a group the speaker calls
+    militias or terrorists (`bad_names`: the first tokens of its mentions) turns bad. What is wished
+    for (the whole content of a call, `wished`, or a clause after a word of obligation: "يجب على X
+    المساعدة") lends no good word, and a bad thing wished away stays bad ("يجب ألا يكون تدخلا")."""
+    phrase: dict[int, int] = {}
+    alone: dict[int, int] = {}
+    wishing = False           # in a clause after a word of obligation
+    reverse_left = 0          # words left in which a reverser still acts
+    chained = False           # the word before was turned round by a reverser
+    last: int | None = None   # the word before, when it lent a positive value
+    denied_left = 0           # words left in which a negated good word's object goes on
+    last_reversed = -1        # the last word a reverser turned round
+    for k in range(start, end):
+        tok = doc[k]
+        if tok.is_space or is_quote(tok):
+            continue          # quote marks part no phrase: "تدعم «الإرهاب»"
+        if is_punct(tok):
+            # what a colon opens is still the object of an obligation ("يجب على X أن يقدم: «دعما ...»")
+            reverse_left, chained, last, denied_left = 0, False, None, 0
+            wishing = wishing and tok.text == ":"
+            continue
+        if _is_obligation(tok.text):
+            wishing = True
+            continue
+        if in_name(k) and k not in bad_names:
+            reverse_left, chained = 0, False
+            continue
+        if is_reverser(tok.text):
+            reverse_left, chained, last = REVERSE_REACH, False, None
+            continue
+        if k in bad_names:
+            # "تدعم الميليشيات": supporting a bad group is bad; the group's name itself lends nothing
+            if last is not None and not chained and not reverse_left:   # not "مكافحة الإرهاب والميليشيات"
+                phrase[last], last = -1, None
+            reverse_left, chained = 0, False
+            continue
+        value = polarity_at(doc, k, start)
+        if (wished or wishing) and word_polarity(tok.text) < 0:
+            value = -1        # "دعا إلى عدم التدخل": the bad thing named, negated or not
+        if value and _after_topic_head(doc, k, start):
+            # "عملية السلام", "قمة التنمية": the topic of a named event or body, not an evaluation
+            reverse_left, chained, last = 0, False, None
+            continue
+        raw = word_polarity(tok.text)
+        if denied_left and raw > 0 and value > 0:
+            # "لا تخدم السلام والاستقرار": what a negated good word governs is denied with it
+            denied_left = DENIED_REACH
+            continue
+        denied_left = DENIED_REACH if raw > 0 > value else 0 if raw < 0 else max(0, denied_left - 1)
+        if value:
+            alone[k] = value
+        if value and (reverse_left or (chained and (_joined(tok.text) or last_reversed == _word_before(doc, k, start)))):
+            # "مكافحة الفساد والتهريب", "مكافحة الإرهاب التكفيري": the reverser's object goes on through
+            # words joined with و and the adjective right after it
+            value, reverse_left, chained, last_reversed = -value, 0, True, k
         else:
-            out[key] = prior if n == 0 else "neutral"
+            chained = False
+            if reverse_left:
+                reverse_left -= 1
+        if value < 0 and last is not None:
+            phrase[last] = 0
+        if value:
+            phrase[k] = value
+        last = k if value > 0 else None
+        if (wished or wishing) and value > 0:
+            phrase.pop(k, None)   # but "دعا إلى التضامن مع X": the good word X is the object of is its own
+    return Lent(phrase, alone)
+
+
+def _is_obligation(text: str) -> bool:
+    """"يجب", "ينبغي", "يتعين": what follows is what the speaker wishes for, not what is."""
+    return _is_one_of(text, lexicon.function_words().obligation)
+
+
+def _joined(text: str) -> bool:
+    """A word joined to the one before by و ("والتهريب")."""
+    return len(text) > 3 and text.startswith("و") and any(clitic.startswith("و") for clitic, _ in clitic_variants(text))
+
+
+def _after_topic_head(doc: Doc, k: int, lo: int) -> bool:
+    """Is word k the definite topic of an indefinite head before it ("قمة التنمية", "عملية السلام";
+    not the adjective of "عملية إرهابية" or "العملية الإرهابية")?"""
+    p = k - 1
+    while p >= lo and doc[p].is_space:
+        p -= 1
+    return p >= lo and _is_one_of(doc[p].text, lexicon.function_words().topic_head) and \
+        any(normalize(stem).startswith("ال") for _, stem in clitic_variants(doc[k].text))
+
+
+def _sign(score: int) -> str:
+    return "positive" if score > 0 else "negative" if score < 0 else "neutral"
+
+
+def locative(doc: Doc, c: Candidate) -> bool:
+    """"العنف في X": a place named as where something happens, not as a side."""
+    if c.type != "Place":
+        return False
+    p = c.i - 1
+    while p >= 0 and doc[p].is_space:
+        p -= 1
+    return p >= 0 and _is_one_of(doc[p].text, lexicon.function_words().locative)
+
+
+def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start: int, c_end: int,
+                   prior: str, in_name: Callable[[int], bool] = lambda k: False,
+                   own: frozenset[str] = frozenset(), wished: bool = False) -> dict[str, str]:
+    """{target key: positive | negative | neutral} for the (key, mentions in the content) pairs of a
+    statement. For each target: the act's prior for the first one when the act is evaluative, else
+    the words around its mentions, else (for the first target) the words of the whole content; a
+    place named only as where something happens is neutral; a speaker speaks for their own side
+    (`own`: their country, the bodies their titles name): positive towards it. The good words of a
+    call or a request (`wished`) are what the speaker wishes for, not what a party is: they lend
+    nothing ("دعا X إلى تعاون أوسع")."""
+    out: dict[str, str] = {}
+    inside = {k for _, cs in targets for c in cs for k in range(c.i, c.j)}
+    bad_names = frozenset(c.i for key, cs in targets for c in cs
+                          if key.startswith("group:") and kind_of(key) in NEGATIVE_GROUPS)
+    values = phrase_values(doc, c_start, c_end, lambda k: k in inside or in_name(k), bad_names, wished)
+    content = sum(values.phrase.values())
+    asks = any(doc[k].text in QUESTION_MARKS for k in range(c_start, c_end))
+    for n, (key, mentions) in enumerate(targets):
+        stance = _stance_of(doc, key, mentions, n, values, content, c_start, c_end, prior, key in own)
+        # "كيف يريد X حل الأزمة ولا يجتمع بأطرافها؟": a question put in a statement is a rhetorical reproach
+        out[key] = "negative" if stance == "neutral" and asks and key not in own and not \
+            all(locative(doc, c) for c in mentions) else stance
     return out
+
+
+def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Lent, content: int,
+               c_start: int, c_end: int, prior: str, own: bool) -> str:
+    if key.startswith("group:") and kind_of(key) in NEGATIVE_GROUPS:
+        return "negative"
+    if all(locative(doc, c) for c in mentions):
+        return "neutral"
+    if own:
+        return "positive"
+    near: set[int] = set()
+    owned: set[int] = set()   # "مواجهة العدوان الإسرائيلي": the word the target stands right after is its own
+    suffered: set[int] = set()   # "العدوان على X": the bad act X suffers is not its own
+    sides = 0                 # +1 for each mention that suffers a bad act, -1 for each that is fought
+    for c in mentions:
+        near.update(_window(doc, c, c_start, c_end))
+        p = _word_before(doc, c.i, c_start)
+        owned.add(p)
+        owned.add(_head_before(doc, p, c_start))
+        side, bad = against(doc, c, c_start, values)
+        sides += side
+        if bad is not None:
+            suffered.add(bad)
+    score = sum(values.alone.get(k, 0) if k in owned else values.phrase.get(k, 0)
+                for k in near if k not in suffered)
+    if sides > 0:
+        return "positive"     # "أدان العدوان على X": X suffers what is condemned
+    if sides < 0:
+        return "negative"     # "العمليات ضد X", "مكافحة X": X is what is fought
+    if prior != "neutral" and n == 0:
+        return prior
+    if score:
+        return _sign(score)
+    if n == 0 and content:
+        return _sign(content)
+    return prior if n == 0 else "neutral"
+
+
+def _window(doc: Doc, c: Candidate, lo: int, hi: int) -> range:
+    """The tokens within WINDOW words either side of mention c; quote marks and spaces are no words
+    ("أن «سياستها» «الاستيطانية» مرفوضة")."""
+    def reach(k: int, step: int) -> int:
+        words = 0
+        while lo <= k + step < hi and words < WINDOW:
+            k += step
+            if not (doc[k].is_space or is_quote(doc[k])):
+                words += 1
+        return k
+    return range(reach(c.i, -1), reach(c.j - 1, 1) + 1)
+
+
+def _head_before(doc: Doc, p: int, lo: int) -> int:
+    """The word that governs a mention through the preposition at p, past a "not only" ("التضامن مع X",
+    "الدعم ليس فقط إلى X"); lo - 1 when p is no preposition."""
+    words = lexicon.function_words()
+    if p < lo or not _is_one_of(doc[p].text, words.preposition):
+        return lo - 1
+    q = _word_before(doc, p, lo)
+    if q >= lo and _is_one_of(doc[q].text, words.only):
+        q = _word_before(doc, q, lo)
+        if q >= lo and _is_negation(doc[q].text):
+            q = _word_before(doc, q, lo)
+    return q
+
+
+def _word_before(doc: Doc, k: int, lo: int) -> int:
+    """The token before k, past spaces and quote marks (lo - 1 when there is none from lo on)."""
+    p = k - 1
+    while p >= lo and (doc[p].is_space or is_quote(doc[p])):
+        p -= 1
+    return p
+
+
+def against(doc: Doc, c: Candidate, lo: int, values: Lent) -> tuple[int, int | None]:
+    """Is the target of mention c what is fought, or the one who suffers? "مكافحة القراصنة", "عمليات ضد
+    X": fought (-1); "العدوان على X", "الاعتداءات ضد X", "العدوان الإسرائيلي على X": a bad act right
+    before the word of opposition, or before its adjective, is suffered by X (+1, and the index of the
+    bad word, which is not X's own)."""
+    p = _word_before(doc, c.i, lo)
+    if p < lo:
+        return 0, None
+    fighting = is_reverser(doc[p].text)
+    if not fighting and not _is_one_of(doc[p].text, lexicon.function_words().against):
+        return 0, None
+    q = _word_before(doc, p, lo)
+    if q >= lo and values.alone.get(q, 0) >= 0:
+        q = _word_before(doc, q, lo)   # past the bad act's adjective: "العدوان الإسرائيلي على X", "هجوما وحشيا على X"
+    if q >= lo and values.alone.get(q, 0) < 0:
+        return 1, q
+    return (-1, None) if fighting else (0, None)
+
+
+def content_stance(doc: Doc, c_start: int, c_end: int, prior: str, in_name: Callable[[int], bool],
+                   wished: bool = False) -> str:
+    """The statement's overall stance: the act's when it is evaluative, else that of its words."""
+    if prior != "neutral":
+        return prior
+    return _sign(sum(phrase_values(doc, c_start, c_end, in_name, wished=wished).phrase.values()))

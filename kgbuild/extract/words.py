@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from dataclasses import dataclass
+from functools import cache, lru_cache
 from pathlib import Path
 
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE
 from spacy.tokens import Doc, Token
 
 from .. import lexicon
@@ -78,6 +80,38 @@ def is_arabic_word(tok: Token) -> bool:
     return _ARABIC_LETTER.search(tok.text) is not None
 
 
+@dataclass(frozen=True)
+class DocTokens:
+    """What the extractors read of every token of one Doc, read once: each doc[k] builds a new Token
+    object, and the extractors ask about the same tokens many times. Index k is token k."""
+
+    texts: list[str]
+    spaces: list[bool]   # Token.is_space
+    starts: list[int]    # Token.idx, the character offset
+    punct: list[bool]    # is_punct
+    arabic: list[bool]   # is_arabic_word
+
+
+@lru_cache(maxsize=131072)
+def _text_facts(text: str) -> tuple[bool, bool]:
+    """(no letter or digit in it, an Arabic letter in it) of a token's text; words recur, so kept."""
+    return all(not c.isalnum() for c in text), _ARABIC_LETTER.search(text) is not None
+
+
+def tokens_of(doc: Doc) -> DocTokens:
+    """The DocTokens of a Doc, built on first use and kept with it."""
+    toks = doc.user_data.get("kg_tokens")
+    if toks is None:
+        texts = [t.text for t in doc]
+        # the flags in one array read: each Token attribute read builds the Token first
+        flags = doc.to_array([IDX, IS_SPACE, IS_PUNCT]).tolist() if texts else []
+        facts = [_text_facts(text) for text in texts]
+        toks = doc.user_data["kg_tokens"] = DocTokens(
+            texts, [bool(f[1]) for f in flags], [f[0] for f in flags],
+            [bool(f[2]) or fact[0] for f, fact in zip(flags, facts)], [fact[1] for fact in facts])
+    return toks
+
+
 def stems(tok: Token) -> list[str]:
     """Normalised readings of a token: bare, then with each proclitic sequence removed."""
     return [normalize(stem) for _, stem in clitic_variants(tok.text)]
@@ -92,9 +126,16 @@ def function_words() -> frozenset[str]:
 
 
 def is_function_word(tok: Token) -> bool:
+    return _is_function_text(tok.text)
+
+
+@lru_cache(maxsize=131072)
+def _is_function_text(text: str) -> bool:
+    """is_function_word of a token's text; kept per word, as the stop list is read once."""
     stop = function_words()
-    norm = normalize(tok.text)
-    return norm in stop or any(s in stop for s in stems(tok)[1:] if len(s) <= 3)
+    norm = normalize(text)
+    return norm in stop or any(s in stop for s in (normalize(stem) for _, stem in clitic_variants(text)[1:])
+                               if len(s) <= 3)
 
 
 def is_common(norm: str) -> bool:
@@ -113,7 +154,12 @@ PARTS_OF_DAY = lexicon.function_words().part_of_day
 
 
 def is_time_word(tok: Token) -> bool:
-    return any(s in time_words() for s in stems(tok)[:2]) or normalize(tok.text) in PARTS_OF_DAY
+    return _is_time_text(tok.text)
+
+
+def _is_time_text(text: str) -> bool:
+    stems_ = [normalize(stem) for _, stem in clitic_variants(text)]
+    return any(s in time_words() for s in stems_[:2]) or normalize(text) in PARTS_OF_DAY
 
 
 TANWEEN_FATH = "\u064b"
@@ -140,20 +186,26 @@ def is_name_like(tok: Token) -> bool:
     nor an ordinary word of news text, nor a cue, title or nationality adjective."""
     if tok.is_space or is_punct(tok) or tok.like_num or not is_arabic_word(tok):
         return False
-    if tok.text in NAMES_LIKE_FUNCTION_WORDS:
+    return _name_like_text(tok.text)
+
+
+@lru_cache(maxsize=131072)
+def _name_like_text(text: str) -> bool:
+    """The part of is_name_like that reads the word alone; kept per word, as the lexicon is read once."""
+    if text in NAMES_LIKE_FUNCTION_WORDS:
         return True
-    norm = normalize(tok.text)
-    if len(norm) < 2 or is_common(norm) or is_inflected_common(norm, tok.text):
+    norm = normalize(text)
+    if len(norm) < 2 or is_common(norm) or is_inflected_common(norm, text):
         return False
     if norm in lexicon.cues() or norm in lexicon.titles() or norm in lexicon.nisba_to_country():
         return False
-    if norm in lexicon.groups() or norm in lexicon.org_heads() or is_time_word(tok):
+    if norm in lexicon.groups() or norm in lexicon.org_heads() or _is_time_text(text):
         return False
     # a proclitic before the article ("والشعور", "للبنية", "بالواجب") never starts a name
-    if tok.text.startswith(("لل", "وال", "بال", "فال", "كال", "ولل")):
+    if text.startswith(("لل", "وال", "بال", "فال", "كال", "ولل")):
         return False
     # "ولاعب", "للسماح": a conjunction or preposition+article glued to an ordinary word
-    for clitic, stem in clitic_variants(tok.text)[1:]:
+    for clitic, stem in clitic_variants(text)[1:]:
         if clitic in ("و", "ف", "ل", "ب", "ك") or stem.startswith("ال"):
             n = normalize(stem)
             if is_common(n) or n in lexicon.cues() or n in lexicon.org_heads() or n in lexicon.titles() \

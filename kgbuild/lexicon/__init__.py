@@ -73,6 +73,7 @@ class FunctionWords:
     aside_opener: frozenset[str]
     relative: frozenset[str]
     own_country: frozenset[str]
+    group_modifier: frozenset[str]
     preposition: frozenset[str]
     passive_agent: frozenset[str]
     agent_link: frozenset[str]
@@ -83,9 +84,26 @@ class FunctionWords:
     document_noun: frozenset[str]
     same_source: frozenset[str]
     negation: frozenset[str]
+    negation_through: frozenset[str]
+    obligation: frozenset[str]
+    only: frozenset[str]
+    locative: frozenset[str]
+    spokesperson: frozenset[str]
+    against: frozenset[str]
+    state_office: frozenset[str]
+    topic_head: frozenset[str]
+    rebuttal: frozenset[str]
+    reply_object: frozenset[str]
     title_modifier: frozenset[str]
     body_modifier: frozenset[str]
     name_introducer: frozenset[str]
+    leader_introducer: frozenset[str]
+    movement_head: frozenset[str]
+    office_head: frozenset[str]
+    portfolio: frozenset[str]
+    state_body_head: frozenset[str]
+    abstract_head: frozenset[str]
+    name_title: frozenset[str]
     state_head: frozenset[str]
     named_by_word_head: frozenset[str]
     located_head: frozenset[str]
@@ -98,6 +116,9 @@ class FunctionWords:
     part_of_day: frozenset[str]
     source_link: frozenset[str]
     object_complement: frozenset[str]
+    topic_opener: frozenset[str]
+    resumptive_in: frozenset[str]
+    plural_title: frozenset[str]
     place_head: frozenset[str]
     place_head_kept: frozenset[str]
 
@@ -165,6 +186,13 @@ def nisba_to_country() -> dict[str, str]:
     for row in read_tsv("places.tsv"):
         for f in split_cell(row["nisba_ar"]):
             out.setdefault(normalize(f), row["key"])
+    # a broken plural is written with or without the article, like the others: "الأفغان", "مسؤولون أفغان";
+    # a masculine singular has its dual: "مسؤولان أفغانيان"
+    for norm, key in list(out.items()):
+        if norm.startswith("ال") and len(norm) >= 5:
+            out.setdefault(norm[2:], key)
+        if norm.endswith("ي") and len(norm) >= 4:
+            out.setdefault(norm + "ان", key)
     return out
 
 
@@ -186,6 +214,13 @@ def titles() -> dict[str, Title]:
     for row in read_tsv("titles.tsv"):
         out.setdefault(normalize(row["title_ar"]), Title(row["title_ar"], row["role_en"], row["kind"]))
     return out
+
+
+@cache
+def collective_heads() -> dict[str, str]:
+    """Plural collective noun (normalised, without the article) -> the group kind it names with an
+    adjective whose own plural is no kind in groups.tsv ("القوى المحافظة" -> factions)."""
+    return {normalize(r["head_ar"]): r["kind"] for r in read_tsv("collective_heads.tsv")}
 
 
 @cache

@@ -7,6 +7,7 @@ from typing import Sequence
 
 from spacy.tokens import Span
 
+from ... import lexicon
 from ...records import StatementRecord
 from ...text import clean_surface, normalize
 from ..words import text_of
@@ -15,10 +16,14 @@ from .context import Context
 from .cues import Cue
 from .headline import headline_speaker
 from .index import Found
-from .speakers import Query, find_speakers
+from .speakers import SPEECH_KINDS, Query, find_speakers, named_later, subject_of_its_own
 from .targets import Targets, target_mentions, targets_of
 from .via import intermediaries, reported_sentence
 
+# "من جهة أخرى،": the longest phrase fronted before a sentence's verb, comma included
+FRONTED_PHRASE = 5
+# words that open a clause whose subject comes first: "غير أن سوليبرغ ...", "لكن الوزارة ..."
+TOPIC_OPENERS = lexicon.function_words().topic_opener
 # a speaker is carried over to verbs with no subject of their own for this many sentences
 CARRY_SENTENCES = 2
 
@@ -50,6 +55,10 @@ def attribute_sentence(ctx: Context, sent: Span, index: int, quoted: list[bool],
     start, end = sent.start, sent.end
     if index - carry.sentence > CARRY_SENTENCES:
         carry = Carry((), carry.sentence)
+    if not carry.speakers and (opening := ctx.tokens.next(start, end)) < end and ctx.cues.at(opening) is None \
+            and (topic := sentence_subject(ctx, sent)) is not None:
+        # "العمدة يرفض الاستقالة ويتوعد بالتصعيد": the subject of a verb that is no cue goes on to the next verb
+        carry = Carry((topic,), index)
     out: list[StatementRecord] = []
     covered: set[int] = set()   # tokens already inside a statement's cue..content: their cues belong to it
     headline = headline_speaker(ctx, sent) if index == 0 else None
@@ -57,14 +66,18 @@ def attribute_sentence(ctx: Context, sent: Span, index: int, quoted: list[bool],
         colon, speaker = headline
         content = span_content(ctx, ctx.tokens.next(colon.i + 1, end), ctx.tokens.trim_end(colon.i + 1, end),
                                "indirect")
-        targets = targets_of(ctx, content.start, content.end, [speaker.key], [], set(), colon.entry.stance)
+        targets = targets_of(ctx, content.start, content.end, [speaker.key], [], set(), colon.entry.stance,
+                             colon.entry.act)
         out.append(record(ctx, sent, index, colon, speaker, colon.entry.act, content, targets, []))
         covered.update(range(start, end))
     for cue in ctx.cues.statement_cues(sent, quoted):
         if cue.i in covered or (cue.kind == "noun" and out):
             continue
-        speakers = find_speakers(ctx, Query(cue, start, end, bool(out), carry.speakers, history))
+        query = Query(cue, start, end, bool(out), carry.speakers, history)
+        speakers = find_speakers(ctx, query)
         if speakers is None:
+            if cue.kind in SPEECH_KINDS and carry.speakers and subject_of_its_own(ctx, query):
+                carry = Carry((), index)  # someone unnamed spoke: the last speaker does not carry on
             continue
         named = any(sp.i > cue.i for sp in speakers.found)
         content = content_of(ctx, cue, speakers.after, named, start, end, earlier=bool(out))
@@ -77,7 +90,10 @@ def attribute_sentence(ctx: Context, sent: Span, index: int, quoted: list[bool],
         via_found = intermediaries(ctx, start, end, set(keys))
         via = list(speakers.via) + [v.key for v in via_found if v.key not in speakers.via]
         via_toks = {t for v in via_found for t in range(v.i, v.j)}
-        targets = targets_of(ctx, content.start, content.end, keys, via, via_toks, cue.entry.stance)
+        targets = targets_of(ctx, content.start, content.end, keys, via, via_toks, cue.entry.stance, cue.entry.act,
+                             rebuttal=normalize(cue.lemma) in ctx.tokens.words.rebuttal)
+        if reported_speech(ctx, content):
+            targets = elaborating(cue, keys, out, targets)
         out += [record(ctx, sent, index, cue, sp, cue.entry.act, content, targets, via) for sp in speakers.found]
         carry = Carry(tuple(keys), index)
     if not out:
@@ -89,22 +105,78 @@ def attribute_sentence(ctx: Context, sent: Span, index: int, quoted: list[bool],
     return out, carry
 
 
+def reported_speech(ctx: Context, content: Content) -> bool:
+    """Is the content what was said: a quote, or a clause opened by إن/أن or a colon (not the object
+    of another sense of the verb: "صرح للشركات بـ")?"""
+    if content.quote_type == "direct":
+        return True
+    p = ctx.tokens.prev(content.start, 0)
+    return p is not None and (ctx.tokens.norm(p) in ctx.tokens.words.complementizer or ctx.tokens.text(p) == ":")
+
+
+def elaborating(cue: Cue, keys: list[str], earlier: list[StatementRecord], targets: Targets) -> Targets:
+    """"استنكرت X تصريحات Y وقالت إنها ...": a saying joined by و to an evaluative act of the same
+    speaker in the same sentence elaborates it: it is about the act's targets too (after its own),
+    with the act's stance towards them, and the act's stance when it has no target of its own."""
+    if cue.prefix == 0 or cue.entry.stance != "neutral" or not earlier:
+        return targets
+    act = earlier[-1]
+    if act.stance == "neutral" or act.speaker not in keys or not act.about:
+        return targets
+    inherited = [k for k in act.about if k not in targets.about]
+    stances = {**targets.stances, **{k: act.target_stance.get(k, act.stance) for k in inherited}}
+    return Targets(targets.about + inherited, stances, targets.stance if targets.about else act.stance)
+
+
 def sentence_subject(ctx: Context, sent: Span) -> str | None:
     """"هوّنت وزارة الخارجية من الخلاف. وقالت إن ...": a sentence with no statement that opens with a
-    verb and its subject hands the subject on to the next sentence's verb without one."""
+    verb and its subject hands the subject on to the next sentence's verb without one; so does one
+    whose clause opens with a person or body and its verb ("غير أن سوليبرغ تمسكت برأيها")."""
     tokens, mentions = ctx.tokens, ctx.mentions
-    first = tokens.next(sent.start, sent.end)
+    first = _after_fronted_phrase(ctx, sent.start, sent.end)
     # "ومن جهته، شبّه وزير الداخلية ...": adjuncts and commas before the verb
     while first < sent.end and (tokens.norm(first) in tokens.words.adjunct or tokens.is_comma(first)
                                 or (tokens.norm(first)[:1] == "و" and tokens.norm(first)[1:] in tokens.words.adjunct)):
         first = tokens.next(first + 1, sent.end)
-    if first >= sent.end or mentions.in_a_mention(first):
+    if first >= sent.end:
         return None
+    if mentions.in_a_mention(first) or tokens.norm(first) in TOPIC_OPENERS:
+        return _topic_subject(ctx, first, sent.end)
     k = tokens.next(first + 1, sent.end)
     cand = mentions.start_at.get(k) if k < sent.end else None
     if cand is None and k < sent.end and k in mentions.titled:
         cand = mentions.titled[k]
     if cand is None or tokens.governed(cand) or tokens.is_comma(first) or tokens.norm(first) in tokens.words.preposition:
+        return None
+    return mentions.key(cand)
+
+
+def _after_fronted_phrase(ctx: Context, start: int, end: int) -> int:
+    """"من جهة أخرى، ...", "على صعيد آخر، ...": the first token after a short fronted phrase with no
+    entity in it, closed by a comma; the sentence start when there is none."""
+    tokens = ctx.tokens
+    pos = tokens.next(start, end)
+    for k in range(pos, min(end, pos + FRONTED_PHRASE)):
+        if ctx.mentions.in_a_mention(k) or ctx.cues.at(k) is not None:
+            return pos
+        if tokens.is_comma(k):
+            return tokens.next(k + 1, end) if k > pos else pos
+    return pos
+
+
+def _topic_subject(ctx: Context, pos: int, end: int) -> str | None:
+    """The person or body that opens a clause (after "غير أن", "لكن"), when a word that is no entity
+    (its verb) follows: "غير أن سوليبرغ تمسكت برأيها"."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    while pos < end and tokens.norm(pos) in TOPIC_OPENERS:
+        pos = tokens.next(pos + 1, end)
+    cand = (mentions.start_at.get(pos) or mentions.titled.get(pos)) if pos < end else None
+    if cand is None and pos < end and (later := named_later(ctx, pos, end)) is not None:
+        cand = mentions.start_at.get(later.found[0].i)  # "لكن الليبرالي يان كوفالسكي تجنب": a title the lexicon lacks
+    if cand is None or cand.type not in ("Person", "Organization") or tokens.governed(cand):
+        return None
+    after = tokens.next(cand.j, end)
+    if after >= end or tokens.is_punct(after) or mentions.in_a_mention(after):
         return None
     return mentions.key(cand)
 

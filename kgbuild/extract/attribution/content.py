@@ -18,6 +18,11 @@ from .cues import Cue
 # للتلفزيون"); the others (call, condemn, reject ...) take it as their object, right after the verb
 SAY_ACTS = {"say", "announce", "report", "warn", "deny", "accuse", "agree", "support"}
 SAY_WINDOW, OBJECT_WINDOW = 10, 2
+ASIDE_WORDS = 8   # an aside after a quoted name ends within this many words in the colon or أن that opens the content
+# closing guillemets never open a quote (the curly “ ” are written either way round)
+GUILLEMET_CLOSERS = ("»", "›")
+# a quote before the cue that says something, not a quoted name ("وبحسب إذاعة "مونت كارلو"، قال")
+PREPOSED_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -50,7 +55,8 @@ def clause_end(ctx: Context, start: int, end: int) -> int:
                     prev = before
             cue = ctx.cues.at(k)
             comma = tokens.is_comma(prev)
-            if cue and (cue.kind != "via" or comma) and (comma or cue.prefix > 0):
+            # "من أضرار ومخاطر التلوث": a noun joined by و goes on with the clause
+            if cue and (cue.kind not in ("via", "noun") or comma) and (comma or cue.prefix > 0):
                 return prev if comma else k
         k += 1
     return end
@@ -73,30 +79,67 @@ def _skip_adjuncts(ctx: Context, pos: int, end: int) -> int:
     return k
 
 
+def _past_closing_quote(ctx: Context, cue_tok: int, pos: int, end: int) -> int:
+    """Past the quote mark that closes a speaker named in quotes ('قال "فيرهوفن" في مؤتمر صحفي: إن'):
+    it opens no quote."""
+    tokens = ctx.tokens
+    k = tokens.next(pos, end)
+    if k < end and tokens.text(k) == '"' and sum(tokens.text(q) == '"' for q in range(cue_tok + 1, k)) % 2 == 1:
+        return k + 1
+    return pos
+
+
+def _opener_after(ctx: Context, k: int, end: int) -> int | None:
+    """A colon or a complementizer within ASIDE_WORDS words from k, before any other quote or the
+    sentence end: what opens the content after an aside."""
+    tokens = ctx.tokens
+    words = 0
+    while k < end and words < ASIDE_WORDS:
+        if tokens.is_quote(k) or tokens.text(k) in (".", "؟", "!", "\n"):
+            return None
+        if tokens.text(k) == ":" or tokens.norm(k) in tokens.words.complementizer:
+            return k
+        if not tokens.is_space(k) and not tokens.is_punct(k):
+            words += 1
+        k += 1
+    return None
+
+
 def _quote_before(ctx: Context, cue_tok: int) -> tuple[int, int, str] | None:
     """«...»، قال X: a quote that ends right before the cue (with a comma between)."""
     tokens = ctx.tokens
     p = cue_tok - 1
     while p >= 0 and (tokens.is_space(p) or tokens.is_comma(p)):
+        if "\n" in tokens.text(p):
+            return None  # a quote that closes the line before (a headline) is not this cue's
         p -= 1
     if p >= 0 and tokens.text(p) in CLOSE_QUOTES | {'"'}:
         q = p - 1
         while q >= 0 and not tokens.is_quote(q) and "\n" not in tokens.text(q):
             q -= 1
-        if q >= 0 and q < p - 1 and tokens.is_quote(q):
+        if q >= 0 and q < p - 1 and tokens.is_quote(q) and _quote_words(ctx, q, p + 1) >= PREPOSED_WORDS \
+                and _opens_clause(ctx, q):
             return q + 1, p, "direct"
     return None
+
+
+def _opens_clause(ctx: Context, q: int) -> bool:
+    """Does the quote opened at q start its clause (text start, a new line, punctuation)? A quote
+    inside a phrase ("ردا على مطالبته بإخضاع الميناء «لإدارة دولية»، أكد X") is not what X said."""
+    p = ctx.tokens.prev(q)
+    return p is None or "\n" in ctx.tokens.text(q - 1) or ctx.tokens.is_punct(p)
 
 
 def after_cue(ctx: Context, pos: int, end: int, cue_tok: int, act: str, named: bool = True) -> tuple[int, int, str] | None:
     """(start token, end token, quote type) of the content after position pos; `named` when the
     speaker is named after the cue (only then may the quote stand before it)."""
     tokens = ctx.tokens
-    if named:
+    cue = ctx.cues.at(cue_tok)
+    if named and not (cue is not None and cue.prefix):  # "«...»، وثمن X": a new clause, not "«...»، قال X"
         before = _quote_before(ctx, cue_tok)
         if before is not None:
             return before
-    pos = _skip_adjuncts(ctx, pos, end)
+    pos = _skip_adjuncts(ctx, _past_closing_quote(ctx, cue_tok, pos, end), end)
     k = pos
     window = SAY_WINDOW if act in SAY_ACTS else OBJECT_WINDOW
     steps = 0
@@ -107,8 +150,14 @@ def after_cue(ctx: Context, pos: int, end: int, cue_tok: int, act: str, named: b
         steps += 1
         if k > pos and ctx.cues.kind_at(k) not in (None, "via", "noun"):
             break
-        if tokens.is_quote(k) and (steps <= 2 or (act in SAY_ACTS and _quote_words(ctx, k, end) >= 4)):
+        if tokens.is_quote(k) and tokens.text(k) not in GUILLEMET_CLOSERS \
+                and (steps <= 2 or (act in SAY_ACTS and _quote_words(ctx, k, end) >= 4)):
             close = tokens.closing_quote(k, end)
+            opener = _opener_after(ctx, close + 1, end) if steps > 2 else None
+            if opener is not None:
+                # 'على هامش "منتدى ..."، الذي عقد في جاكرتا: إن': a quoted name in an aside, the content comes after
+                k, steps = opener, 0
+                continue
             after = tokens.next(close + 1, end)
             # a quote followed by more of the clause is a mixed quote: keep the clause
             if after < end and not tokens.is_punct(after) and clause_end(ctx, after, end) > after + 2:
@@ -159,7 +208,7 @@ def only_via(ctx: Context, c_start: int, c_end: int) -> bool:
     tokens = ctx.tokens
     words = [q for q in range(c_start, c_end) if not tokens.is_space(q) and not tokens.is_punct(q)]
     # only a reporting verb attributes ("كما أفادت الوزارة"); a statement noun is what was condemned
-    # ("استنكرت تصريحات المالكي"), another verb what was said ("إن الهند تدعم الحكومة الصومالية")
+    # ("استنكرت تصريحات العمدة"), another verb what was said ("إن الهند تدعم الحكومة الصومالية")
     return not words or len(words) <= 4 and all(_reporting(ctx, q) or ctx.mentions.in_a_mention(q) for q in words)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Span
 
@@ -15,6 +16,7 @@ CONJUNCTIONS = ("", "و", "ف")          # what may be glued before a cue
 PREPOSITION_CLITICS = ("", "و", "ف", "ب", "ل")   # ... and before a statement noun in running text
 PARTICIPLE_ENDINGS = ("تين", "تان", "ين", "ون", "ه", "ات")
 SPEECH_KINDS = ("verb", "continuation")
+NOUN_BACK = 6                          # tokens back from "جاء فيها", "قال فيها" to the statement noun
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,21 @@ def participle_forms(norm: str) -> list[str]:
     return forms
 
 
+@lru_cache(maxsize=131072)
+def _entry_in(word: str, participles: bool) -> tuple[int, lexicon.Cue] | None:
+    """(length of the conjunction, lexicon entry) of the cue a word is, after و or ف or bare; read
+    as a participle of manner too when `participles`. Kept per word: the lexicon is read once."""
+    cues = lexicon.cues()
+    for prefix in CONJUNCTIONS:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+            norm = normalize(word[len(prefix):])
+            for form in (participle_forms(norm) if participles else [norm]):
+                entry = cues.get(form)
+                if entry:
+                    return len(prefix), entry
+    return None
+
+
 class CueReader:
     """Which token is a cue. Answers are kept per token: the stages ask about the same tokens often."""
 
@@ -68,6 +85,8 @@ class CueReader:
     def _read(self, k: int) -> Cue | None:
         tokens = self.tokens
         tok = tokens.text(k)
+        if _entry_in(tok, True) is None:
+            return None  # no reading of the word is a cue, participle or not
         # inflected participles ("متفقين", "مؤكدة") only where a participle of manner stands: after a comma
         p = tokens.prev(k)
         after_comma = p is not None and tokens.is_comma(p)
@@ -75,14 +94,8 @@ class CueReader:
         start_at = self.mentions.start_at
         if after_comma and nxt in start_at and start_at[nxt].type == "Place":
             after_comma = False  # "، مدينة ألماتي": a noun in apposition, not a participle
-        for prefix in CONJUNCTIONS:
-            if tok.startswith(prefix) and len(tok) - len(prefix) >= 2:
-                norm = tokens.norm(k) if not prefix else normalize(tok[len(prefix):])
-                for form in (participle_forms(norm) if after_comma else [norm]):
-                    entry = self.lexicon.get(form)
-                    if entry:
-                        return Cue(k, len(prefix), entry)
-        return None
+        found = _entry_in(tok, after_comma)
+        return Cue(k, found[0], found[1]) if found else None
 
     def in_word(self, word: str) -> lexicon.Cue | None:
         """The cue a word of running text is, with or without و، ف، بـ، لـ glued to it."""
@@ -104,12 +117,21 @@ class CueReader:
         p = tokens.next(k + 1, end)
         while p < end and tokens.is_comma(p):
             p = tokens.next(p + 1, end)
+        if p < end and tokens.norm(p) in words.resumptive_in and self._noun_before(k):
+            # "تغريدة للناشط فلان، جاء فيها": in it, the statement noun just before
+            return Cue(k, prefix, lexicon.Cue(verb, "say", "neutral", "continuation"))
         q = tokens.next(p + 1, end) if p < end else end
         if q < end and tokens.norm(p) == "في":
             noun = self.at(q)
             if (noun and noun.kind == "noun") or tokens.norm(q).startswith(tuple(words.document_noun)):
                 return Cue(k, prefix, lexicon.Cue(verb, "say", "neutral", "continuation"))
         return None
+
+    def _noun_before(self, k: int) -> bool:
+        """Is there a statement noun among the few words before token k?"""
+        tokens = self.tokens
+        return any((entry := self.in_word(tokens.text(p))) is not None and entry.kind == "noun"
+                   for p in range(max(0, k - NOUN_BACK), k))
 
     def statement_cues(self, sent: Span, quoted: list[bool]) -> list[Cue]:
         """The cues of a sentence that may anchor a statement, in text order: not inside a quote, not

@@ -7,12 +7,13 @@ from spacy.tokens import Doc, Span
 from ... import lexicon
 from ...text import normalize
 from ..mentions import Candidate
-from ..words import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_CHARS, is_punct
+from ..words import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_CHARS, tokens_of
 
 COMMAS = ("،", ",")
 CLAUSE_PUNCT = ("،", ",", ".", ":", "؛")
 # the prepositions بـ and لـ as the tokenizer splits them off a word
 CLITIC_PREPOSITIONS = ("لـ", "بـ")
+NESTING_QUOTES = ("«", "‹")   # openers that differ from their closers, so quotes in them can nest
 QUOTE_CLOSERS = {"«": "»", "“": "”", "„": "“”", "‹": "›"}
 
 
@@ -24,9 +25,11 @@ class Cursor:
         self.doc = doc
         self.size = len(doc)
         self.words = lexicon.function_words()
-        self.texts: list[str] = [t.text for t in doc]
-        self.spaces: list[bool] = [t.is_space for t in doc]
-        self.starts: list[int] = [t.idx for t in doc]     # character offset of each token
+        toks = tokens_of(doc)   # shared with the entity stages, which read the same tokens
+        self.texts: list[str] = toks.texts
+        self.spaces: list[bool] = toks.spaces
+        self.starts: list[int] = toks.starts     # character offset of each token
+        self.puncts: list[bool] = toks.punct     # words.is_punct of each token
         self._norms: list[str | None] = [None] * len(doc)
 
     def text(self, k: int) -> str:
@@ -46,7 +49,7 @@ class Cursor:
         return self.texts[k] in COMMAS
 
     def is_punct(self, k: int) -> bool:
-        return is_punct(self.doc[k])
+        return self.puncts[k]
 
     def is_quote(self, k: int) -> bool:
         """words.is_quote of token k."""
@@ -88,17 +91,23 @@ class Cursor:
     def trim_end(self, s0: int, end: int) -> int:
         """`end` moved back over trailing spaces and punctuation other than quotes."""
         e = end
-        while e > s0 and (self.spaces[e - 1] or (is_punct(self.doc[e - 1]) and not self.is_quote(e - 1))):
+        while e > s0 and (self.spaces[e - 1] or (self.puncts[e - 1] and not self.is_quote(e - 1))):
             e -= 1
         return e
 
     def closing_quote(self, k: int, end: int) -> int:
         """The token that closes the quote opened at k; the paragraph end for an unbalanced quote."""
-        closers = QUOTE_CLOSERS.get(self.texts[k], self.texts[k] + "”»")
+        opener = self.texts[k]
+        closers = QUOTE_CLOSERS.get(opener, opener + "”»")
+        nested = 0   # "«بيان القمة «يخلو من أي التزام»...»": a guillemet quote inside another
         q = k + 1
         while q < self.size:
             t = self.texts[q]
-            if t in closers:
+            if t == opener and opener in NESTING_QUOTES:
+                nested += 1
+            elif t in closers and nested:
+                nested -= 1
+            elif t in closers:
                 return q
             if self.spaces[q] and "\n" in t:
                 return q

@@ -1,6 +1,6 @@
-"""Colon headlines: "كيري: ملتزمون باستقرار الخليج" is a statement of the one named before the colon.
+"""Colon headlines: "فيرهوفن: متمسكون بحماية الغابات" is a statement of the one named before the colon.
 
-News headlines put the speaker, and at most a short phrase saying to whom ("ظريف للبرلمان:"), before
+News headlines put the speaker, and at most a short phrase saying to whom ("سوليبرغ للنقابات:"), before
 a colon and what was said after it. Only the article's first line is read so: in running text a
 colon after a name is as often a list or a dateline ("سبق- وكالات:").
 """
@@ -28,7 +28,7 @@ def headline_speaker(ctx: Context, sent: Span) -> tuple[Cue, Found] | None:
     if cand is None or tokens.governed(cand):
         return None
     k = tokens.next(cand.j, sent.end)
-    # "ظريف للبرلمان:": what follows the name before the colon says to whom (لـ ...)
+    # "سوليبرغ للنقابات:": what follows the name before the colon says to whom (لـ ...)
     while k < sent.end and k - first < SPEAKER_TOKENS and tokens.text(k) != COLON \
             and tokens.text(k).startswith("ل") and not tokens.is_comma(k):
         k = tokens.next(k + 1, sent.end)

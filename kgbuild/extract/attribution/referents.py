@@ -2,11 +2,13 @@
 ("الوزارة"), a statement noun ("البيان"), the author after a statement noun ("بيان لوزارة الخارجية")."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Sequence
 
 from ... import lexicon
 from ...records import StatementRecord
 from ...text import normalize, strip_article
+from ..mentions import match_title
 from ..words import text_of
 from .context import Context
 from .cursor import CLAUSE_PUNCT
@@ -44,7 +46,7 @@ def title_referent(ctx: Context, title: str, role_of: str | None, before: int) -
                     exact = key
     if exact or loose:
         return exact or loose
-    # "الوزير الأمريكي" after "وزير الخارجية الأمريكي جون كيري": the title's head word, same country,
+    # "الوزير الأمريكي" after "وزير الخارجية الأمريكي ويليام بيرنز": the title's head word, same country,
     # one person only
     heads = {key for c in mentions.cands if c.i < before
              for key in [mentions.key(c)] if (ent := mentions.entities.get(key)) and ent.type == "Person"
@@ -56,6 +58,45 @@ def title_referent(ctx: Context, title: str, role_of: str | None, before: int) -
         if len(holders) == 1 and holders[0] in mentions.entities:
             return holders[0]
     return None
+
+
+def title_holder_after(ctx: Context, title: str, role_of: str | None, after: int) -> str | None:
+    """The first person after token `after` given this title (of the same country or body, when the
+    title says): whom a headline's bare title ("الرئيس الفرنسي يدعو ...") refers to."""
+    mentions = ctx.mentions
+    for c in mentions.cands:
+        if c.i < after:
+            continue
+        ent = mentions.entities.get(mentions.key(c))
+        if ent is not None and ent.type == "Person" and any(
+                same_title(r.title, title) and (role_of is None or r.of_key in (None, role_of)) for r in ent.roles):
+            return ent.key
+    return None
+
+
+def last_speaker_titled(ctx: Context, title: str, role_of: str | None,
+                        history: Sequence[StatementRecord]) -> str | None:
+    """"وقال وزير خارجية لوكسمبورغ فلان ... وأضاف الوزير": a bare head word with no country names
+    the last speaker when a title of his has that head."""
+    if role_of is not None or normalize(title).split()[1:] or not history:
+        return None
+    last = history[-1]
+    ent = ctx.mentions.entities.get(last.speaker)
+    if ent is None or ent.type != "Person":
+        return None
+    if any(_head(r.title) == _head(title) for r in ent.roles) or _titled_after(ctx, last, title):
+        return ent.key
+    return None
+
+
+def _titled_after(ctx: Context, st: StatementRecord, title: str) -> bool:
+    """"صرح جان أسيلبورغ وزير خارجية لوكسمبورغ": a title with that head right after the speaker's name."""
+    if st.speaker_span is None:
+        return False
+    tokens = ctx.tokens
+    after = tokens.next(bisect_left(tokens.starts, st.speaker_span[1]), tokens.size)
+    hit = match_title(ctx.doc, after) if after < tokens.size else None
+    return hit is not None and _head(hit[1]) == _head(title)
 
 
 def body_referent(ctx: Context, pos: int) -> str | None:
@@ -79,6 +120,10 @@ def person_ahead(ctx: Context, pos: int, end: int, limit: int = 12) -> Found | N
         c = ctx.mentions.start_at.get(q)
         if c is not None and c.type == "Person":
             return ctx.mentions.found(c)
+        if tokens.is_comma(q):
+            # "قائد الأسطول، إريك لوند": the name in apposition after a comma
+            c = ctx.mentions.start_at.get(tokens.next(q + 1, end))
+            return ctx.mentions.found(c) if c is not None and c.type == "Person" else None
         if tokens.text(q) in CLAUSE_PUNCT or tokens.is_quote(q) or tokens.norm(q) in tokens.words.complementizer \
                 or ctx.cues.kind_at(q) not in (None, "noun"):
             return None
@@ -113,6 +158,11 @@ def author_after(ctx: Context, k: int, end: int) -> list[Found]:
             ref = title_referent(ctx, bare.title, bare.role_of, pos)
             return [Found(ref, pos, bare.stop)] if ref else []
         norm = tokens.norm(pos)
+        if pos == tokens.next(k + 1, end) and norm.endswith(("ه", "ها")) \
+                and tokens.next(pos + 1, end) in mentions.start_at:
+            # "بيان أصدرته وزارة الزراعة", "شريط عرضه التلفزيون البيروفي": a verb whose object is the noun
+            pos += 1
+            continue
         if norm in words.passive_agent or norm.startswith(ISSUED) or norm in words.agent_link \
                 or ctx.cues.kind_at(pos) not in (None, "noun") or norm in lexicon.org_heads() \
                 or tokens.is_quote(pos):

@@ -13,13 +13,14 @@ from typing import Callable, Sequence
 
 from ... import lexicon
 from ...records import StatementRecord
-from ...text import normalize
+from ...text import normalize, strip_article
 from ..groups import kind_of
-from ..mentions import TITLE_MODIFIERS, Candidate, _nisba_country, match_title
+from ..mentions import NAME_INTRODUCERS, TITLE_MODIFIERS, Candidate, _nisba_country, match_title
 from .context import Context
-from .cues import SPEECH_KINDS, Cue, participle_forms
+from .cues import NOUN_BACK, SPEECH_KINDS, Cue, participle_forms
 from .index import Found
-from .referents import author_after, body_referent, issuer_of, person_ahead, title_referent
+from .referents import (author_after, body_referent, issuer_of, last_speaker_titled, person_ahead, title_holder_after,
+                        title_referent)
 
 VERBS = frozenset(SPEECH_KINDS)
 NOUNS = frozenset({"noun"})
@@ -27,10 +28,24 @@ RELAY_LEMMA = "نقل"          # "نقلت وكالة X عن Y"
 RELAY_FROM = "عن"
 QAD = "قد"                   # particle before a perfect verb: "وزارة الداخلية قد أعلنت"
 SPEAKING_FOR = "باسم"        # "المتحدث باسم الكرملين": the spokesman of
+ADVERBIAL_WALK = 14          # tokens of adverbial phrases a verb may put before its subject
+CLAUSE_ENDS = (":", ".", "؛")
+ACCUSE = "accuse"            # the act of اتهم, حمّل
 SUBJECT_WALK = 8             # tokens the search for a subject after the verb may walk
+NAMED_LATER_WALK = 8         # tokens between an unknown title's first word and the name
+GOVERNED_TITLE = ("لل", "بال", "كال")   # "الشكر للرئيس الروسي فلان": a title after a preposition is an object
 SOURCE_LINKS = lexicon.function_words().source_link
-ON, TONGUE = normalize("على"), normalize("لسان")   # "على لسان X": through the mouth of X
+ON, TONGUE, IN = normalize("على"), normalize("لسان"), normalize("في")   # "على لسان X": through the mouth of X
 TONGUE_WINDOW = 8
+# closed-class words before a verb that are no subject of it: "كما قال", "الذي قال", "بحسب ما ذكرت", "لم يقل"
+NO_SUBJECT = frozenset().union(*(getattr(lexicon.function_words(), kind) for kind in (
+    "clause_opener", "relative", "preposition", "complementizer", "adjunct", "negation", "according_to",
+    "agent_link", "preposed_link", "clause_link", "aside_opener")))
+# words that are never a name, common nouns aside (a common noun after "وأفادت" is its subject: "معلومات")
+STOPWORDS = frozenset(normalize(row["word"]) for row in lexicon.read_tsv("stopwords.tsv") if row["kind"] != "common_noun")
+SAY_LEMMA = "قال"
+REPORT = "report"            # the act of أفاد, ذكر, نقل, أورد
+REPORTING_LINKS = lexicon.function_words().agent_link | lexicon.function_words().according_to
 # what follows the object of a verb of calling or accusing: "حث X على", "دعا X إلى"
 OBJECT_COMPLEMENTS = lexicon.function_words().object_complement
 
@@ -127,8 +142,7 @@ def _names(ctx: Context, pos: int, end: int, steps: int) -> Speakers:
             after = tokens.next(pos, end)
             if after < end and tokens.is_comma(after):
                 after = tokens.next(after + 1, end)
-            if after < end and tokens.text(after).startswith("و") and \
-                    (after in mentions.start_at or match_title(tokens.doc, after)):
+            if after < end and _conjoined(ctx, after):
                 pos = after
                 steps += 1
                 continue
@@ -146,14 +160,32 @@ def _names(ctx: Context, pos: int, end: int, steps: int) -> Speakers:
     return Speakers(tuple(found), pos)
 
 
-def _title(ctx: Context, pos: int, end: int) -> Speakers | Unnamed:
+def _conjoined(ctx: Context, pos: int) -> bool:
+    """"وY", "ووزير الخارجية": a name or title that carries the conjunction و; the و of "وزير" or
+    "وديع" is the word's own."""
+    tokens = ctx.tokens
+    text = tokens.text(pos)
+    if not text.startswith("و"):
+        return False
+    cand = ctx.mentions.start_at.get(pos)
+    if cand is not None:
+        return cand.start > tokens.starts[pos]
+    title = match_title(tokens.doc, pos)
+    return bool(title) and not normalize(text).startswith(normalize(title[1]).split()[0])
+
+
+def _title(ctx: Context, pos: int, end: int, history: Sequence[StatementRecord]) -> Speakers | Unnamed:
     """A bare title as subject: the person it introduces further on, the person it refers to, the
     body a spokesman speaks for ("متحدث باسم الكرملين") or the organization it heads."""
     bare = ctx.mentions.bare[pos]
     person = person_ahead(ctx, pos + 1, end)
     if person is not None:
         return Speakers((person,), person.j)
-    referent = title_referent(ctx, bare.title, bare.role_of, pos)
+    referent = last_speaker_titled(ctx, bare.title, bare.role_of, history) or \
+        title_referent(ctx, bare.title, bare.role_of, pos)
+    sent = ctx.doc[pos].sent
+    if referent is None and ctx.tokens.prev(sent.start) is None:
+        referent = title_holder_after(ctx, bare.title, bare.role_of, sent.end)  # a headline's bare title
     if referent is not None:
         return Speakers((Found(referent, pos, bare.stop),), max(bare.stop, pos + 1))
     if SPEAKING_FOR in bare.title:
@@ -187,16 +219,31 @@ def _body_of_source(ctx: Context, pos: int, end: int) -> Found | None:
             return None
         cand = mentions.start_at.get(pos)
         if cand is not None:
-            return mentions.found(cand) if cand.type == "Organization" and tokens.governed(cand) else None
+            # "مصدر قضائي لوكالة كيودو": the outlet told, not the body the source belongs to
+            body = cand.type == "Organization" and tokens.governed(cand) and not mentions.is_agency(mentions.key(cand)) \
+                and not tokens.text(cand.i).startswith("ل")
+            return mentions.found(cand) if body else None
         if not (tokens.norm(pos) in SOURCE_LINKS or tokens.norm(pos).endswith(("ي", "يه"))):
             return None  # only a preposition or an adjective ("أمني", "رفيع") stands between
         pos += 1
     return None
 
 
+def _issuer_by_verb(ctx: Context, pos: int, end: int) -> Found | None:
+    """"وأفاد تسجيل بثته الإذاعة الحكومية": a report and the verb that takes it as object (its
+    pronoun), then the body that issued it."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    verb = tokens.next(pos + 1, end)
+    if verb >= end or not tokens.norm(verb).endswith(("ه", "ها")) or ctx.cues.at(verb) is not None \
+            or mentions.in_a_mention(verb):
+        return None
+    cand = mentions.start_at.get(tokens.next(verb + 1, end))
+    return mentions.found(cand) if cand is not None and cand.type == "Organization" else None
+
+
 def _given_name(ctx: Context, pos: int, end: int) -> Speakers | None:
-    """"وقال صائب عريقات": a person found by the family name alone, whose given name is an ordinary
-    word too (صائب، أمين، كريم): the word before the name belongs to the subject."""
+    """"وقال كريم بنزيما": a person found by the family name alone, whose given name is an ordinary
+    word too (كريم، أمين، جميل): the word before the name belongs to the subject."""
     tokens, mentions = ctx.tokens, ctx.mentions
     nxt = tokens.next(pos + 1, end)
     cand = mentions.start_at.get(nxt) if nxt < end else None
@@ -223,13 +270,16 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
             break
         if (cand is None and tokens.norm(pos) in tokens.words.unnamed_source) or \
                 (cand is not None and cand.type == "Group" and kind_of(cand.key or "") in ("officials", "sources")):
-            body = _body_of_source(ctx, cand.j if cand is not None else pos + 1, end)
+            body = _body_of_source(ctx, cand.j if cand is not None else pos + 1, end) or \
+                (_issuer_by_verb(ctx, pos, end) if cand is None else None)
             if body is not None:
                 return Speakers((body,), body.j)  # "وقال مسؤول بوزارة الداخلية": the body speaks
         if cand is not None:
             return _names(ctx, pos, end, steps)
+        if (body := _body_of_title_holders(ctx, pos, end)) is not None:
+            return _names(ctx, body, end, steps)
         if pos in mentions.bare:
-            return _title(ctx, pos, end)
+            return _title(ctx, pos, end, history)
         title = match_title(tokens.doc, pos)
         if title:
             pos = title[0]
@@ -247,7 +297,49 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
             pos += 1
             steps += 1
             continue
-        break
+        return named_later(ctx, pos, end)
+    return None
+
+
+def _body_of_title_holders(ctx: Context, pos: int, end: int) -> int | None:
+    """"وزراء مالية مجموعة العشرين", "سفراء الدول الآسيوية": where the body or country whose title
+    holders speak starts (the plural title, maybe one word of its remit, then the name)."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    if tokens.norm(pos) not in tokens.words.plural_title:
+        return None
+    for q in (tokens.next(pos + 1, end), tokens.next(tokens.next(pos + 1, end) + 1, end)):
+        cand = mentions.start_at.get(q) if q < end else None
+        if cand is not None:
+            return q if cand.type in ("Organization", "Place") and not tokens.governed(cand) else None
+    return None
+
+
+def named_later(ctx: Context, pos: int, end: int) -> Speakers | None:
+    """A subject whose title the lexicon does not know, then its name: "طالب المرجع الديني البارز
+    فلان" (definite words and nationality adjectives before the person), "قال مسؤول ثان باسم البلدية
+    هو فلان" (the name introduced by هو)."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    definite, q, stop = True, pos, min(end, pos + NAMED_LATER_WALK)
+    while (q := tokens.next(q, stop)) < stop:
+        cand = mentions.start_at.get(q) or mentions.titled.get(q)
+        if cand is not None and cand.type == "Person":
+            prev = tokens.prev(q, pos)
+            if tokens.governed(cand) or tokens.text(q).startswith(GOVERNED_TITLE) \
+                    or not (definite or (prev is not None and tokens.norm(prev) in NAME_INTRODUCERS)):
+                return None
+            return _names(ctx, q, end, 0) if q in mentions.start_at else Speakers((mentions.found(cand),), cand.j)
+        if cand is not None:  # "باسم الحكومة": the body a title is of
+            definite, q = False, cand.j
+            continue
+        norm = tokens.norm(q)
+        if tokens.is_punct(q) or tokens.is_quote(q) or norm in NO_SUBJECT or ctx.cues.kind_at(q) is not None:
+            return None
+        nxt = tokens.next(q + 1, stop)
+        # "ولاعب الشطرنج": a second title, a noun joined by و and completed by a definite word
+        joined = q > pos and norm.startswith("و") and nxt < stop and tokens.norm(nxt).startswith("ال")
+        definite = definite and (norm.startswith("ال") or bool(_nisba_country(tokens.doc, q))
+                                 or norm in TITLE_MODIFIERS or joined)
+        q += 1
     return None
 
 
@@ -261,7 +353,13 @@ def _before(ctx: Context, q: Query, allow_comma: bool) -> Speakers | None:
         p = tokens.prev(p, start)
     if allow_comma and p is not None and tokens.is_comma(p):
         p = tokens.prev(p, start)
+    # "مسؤولون تشيليون وبيروفيون قالوا": nationality adjectives joined to the subject by و
+    while p is not None and p not in mentions.end_at and tokens.text(p).startswith("و") \
+            and _nisba_country(tokens.doc, p):
+        p = tokens.prev(p, start)
     cand = mentions.end_at.get(p) if p is not None else None
+    if cand is None and p is not None:
+        return _bare_title_before(ctx, q, p)
     if cand is None or cand.i < start or tokens.governed(cand):
         return None
     if cand.type in ("Place", "Organization"):
@@ -271,7 +369,7 @@ def _before(ctx: Context, q: Query, allow_comma: bool) -> Speakers | None:
                 ref = title_referent(ctx, bare.title, bare.role_of, bare.i)
                 return Speakers((Found(ref, bare.i, bare.stop),), k + 1) if ref else None
     found = [cand]
-    # "القاهرة والخرطوم تدعوان": a dual or plural verb after "X وY" has both for subject
+    # "أوسلو وهلسنكي تطالبان": a dual or plural verb after "X وY" has both for subject
     while _plural_verb(ctx, q.cue) and tokens.text(found[0].i).startswith("و"):
         before = tokens.prev(found[0].i, start)
         other = mentions.end_at.get(before) if before is not None else None
@@ -280,9 +378,29 @@ def _before(ctx: Context, q: Query, allow_comma: bool) -> Speakers | None:
         found.insert(0, other)
     cand = found[0]
     head = cand.title_i if cand.title_i is not None else cand.i
-    if not (qad or tokens.clause_start_before(cand.i, start) or tokens.clause_start_before(head, start)):
+    if not (qad or any(tokens.clause_start_before(i, start) or _after_complementizer(ctx, i, start)
+                       for i in (cand.i, head))):
         return None
     return Speakers(tuple(mentions.found(c) for c in found), k + 1)
+
+
+def _bare_title_before(ctx: Context, q: Query, p: int) -> Speakers | None:
+    """"الرئيس الفرنسي يدعو إلى ...": a bare title opening the clause and ending right before the verb;
+    its referent, or in the headline the person the article gives that title."""
+    for bare in ctx.mentions.bare.values():
+        if bare.stop == p + 1 and bare.i >= q.start and ctx.tokens.clause_start_before(bare.i, q.start):
+            ref = title_referent(ctx, bare.title, bare.role_of, bare.i)
+            if ref is None and ctx.tokens.prev(q.start) is None:
+                ref = title_holder_after(ctx, bare.title, bare.role_of, q.end)
+            return Speakers((Found(ref, bare.i, bare.stop),), q.cue.i + 1) if ref else None
+    return None
+
+
+def _after_complementizer(ctx: Context, i: int, start: int) -> bool:
+    """"يذكر أن الحزب الحاكم زعم", "غير أن ماكرون قال": the noun right after أن is the subject of the
+    clause it opens."""
+    p = ctx.tokens.prev(i, start)
+    return p is not None and ctx.tokens.norm(p) in ctx.tokens.words.complementizer
 
 
 def _plural_verb(ctx: Context, cue: Cue) -> bool:
@@ -293,7 +411,7 @@ def _plural_verb(ctx: Context, cue: Cue) -> bool:
 
 
 def on_the_tongue_of(ctx: Context, q: Query, seen: Seen) -> Outcome:
-    """"وأكدت مدريد على لسان المتحدثة باسم الحكومة X أن": X speaks (the body through her)."""
+    """"وأكدت لشبونة على لسان المتحدثة باسم الوزارة X أن": X speaks (the body through her)."""
     tokens = ctx.tokens
     for p in range(q.cue.i + 1, min(q.end, q.cue.i + TONGUE_WINDOW)):
         if tokens.norm(p) == ON and (nxt := tokens.next(p + 1, q.end)) < q.end and tokens.norm(nxt) == TONGUE:
@@ -313,7 +431,7 @@ def relayed_speech(ctx: Context, q: Query, seen: Seen) -> Outcome:
     for p in range(k + 1, min(end, k + 30)):
         if ctx.tokens.norm(p) == RELAY_FROM:
             first = ctx.mentions.start_at.get(ctx.tokens.next(p + 1, end))
-            # "عن ظريف": the name right after عن is governed by it, and is the one quoted
+            # "عن فيرهوفن": the name right after عن is governed by it, and is the one quoted
             inner = Speakers((ctx.mentions.found(first),), first.j) if first is not None and first.type != "Group" \
                 else subjects_after(ctx, p + 1, end, q.history)
             if not isinstance(inner, Speakers) or not inner.found:
@@ -324,8 +442,10 @@ def relayed_speech(ctx: Context, q: Query, seen: Seen) -> Outcome:
 
 
 def author_of_noun(ctx: Context, q: Query, seen: Seen) -> Outcome:
-    """"تصريحات الرئيس بوتين", "بيان لوزارة الخارجية": a statement noun's author (not a news agency)."""
-    authors = [a for a in author_after(ctx, q.cue.i, q.end) if not ctx.mentions.is_agency(a.key)]
+    """"تصريحات الرئيس بوتين", "بيان لوزارة الخارجية": a statement noun's author (not a news agency;
+    not an unnamed group, which after a verbal noun is its object: "دعوة المزارعين")."""
+    authors = [a for a in author_after(ctx, q.cue.i, q.end) if not ctx.mentions.is_agency(a.key)
+               and ctx.mentions.type_of(a.key) != "Group"]
     return Speakers(tuple(authors), authors[-1].j) if authors else None
 
 
@@ -352,6 +472,67 @@ def subject_with_relative_clause(ctx: Context, q: Query, seen: Seen) -> Outcome:
     return None
 
 
+def antecedent_of_relative(ctx: Context, q: Query, seen: Seen) -> Outcome:
+    """"تصريحات ناكامورا الذي أقر بأن": the verb right after a relative pronoun has the name before
+    the pronoun for subject, whatever governs that name."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    rel = tokens.prev(q.cue.i, q.start)
+    if q.cue.prefix or rel is None or tokens.norm(rel) not in tokens.words.relative:
+        return None
+    before = tokens.prev(rel, q.start)
+    cand = mentions.end_at.get(before) if before is not None else None
+    if cand is None or cand.i < q.start:
+        return None
+    head = tokens.prev(cand.i, q.start)
+    if head is not None and _org_head(ctx, head):
+        return None  # "حكومة كيبيك التي طالبت": the body the name completes is the antecedent
+    return Speakers((mentions.found(cand),), q.cue.i + 1)
+
+
+def _org_head(ctx: Context, pos: int) -> bool:
+    """"حكومة", "والوزارة": an organization's head noun, with or without و and the article."""
+    norm = ctx.tokens.norm(pos)
+    forms = (norm, norm[1:]) if norm.startswith("و") else (norm,)
+    return any(strip_article(form) in lexicon.org_heads() for form in forms)
+
+
+def said_in_it(ctx: Context, q: Query, seen: Seen) -> Outcome:
+    """"تصريحات للحكومة الكينية قالت فيها إن", "بتدوينة قال فيها": a verb that describes a statement
+    noun (فيه/فيها points back to it) speaks for the noun's author, or else for the nearest name before
+    the noun that no preposition governs."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    nxt = tokens.next(q.cue.i + 1, q.end)
+    if q.cue.prefix or nxt >= q.end or tokens.norm(nxt) not in tokens.words.resumptive_in:
+        return None
+    noun = next((p for p in range(q.cue.i - 1, max(q.start, q.cue.i - NOUN_BACK) - 1, -1)
+                 if (entry := ctx.cues.in_word(tokens.text(p))) is not None and entry.kind == "noun"), None)
+    if noun is None:
+        return None
+    authors = [a for a in author_after(ctx, noun, q.cue.i) if not mentions.is_agency(a.key)]
+    if authors:
+        return Speakers(authors[:1], nxt + 1)
+    # not a name inside a quotation before the noun
+    since = next((p + 1 for p in range(noun - 1, q.start - 1, -1) if tokens.is_quote(p)), q.start)
+    before = [c for c in mentions.cands if since <= c.i < noun and c.type in ("Person", "Organization")
+              and not tokens.governed(c)]
+    return Speakers((mentions.found(before[-1]),), nxt + 1) if before else None
+
+
+def author_of_reference(ctx: Context, q: Query, seen: Seen) -> Outcome:
+    """"وجاء في بيان صادر عن الداخلية الأردنية أن": the author of the text it came in."""
+    tokens = ctx.tokens
+    if normalize(q.cue.lemma) not in tokens.words.in_text_verb:
+        return None
+    p = tokens.next(q.cue.i + 1, q.end)
+    while p < q.end and tokens.is_comma(p):
+        p = tokens.next(p + 1, q.end)
+    noun = tokens.next(p + 1, q.end)
+    if p >= q.end or noun >= q.end or tokens.norm(p) != IN:
+        return None
+    authors = [a for a in author_after(ctx, noun, q.end) if not ctx.mentions.is_agency(a.key)]
+    return Speakers(tuple(authors[:1]), authors[0].j) if authors else None
+
+
 def cue_form(ctx: Context, cue: Cue) -> str:
     """The cue word as written, without its conjunction, normalised: "وقالوا" -> "قالوا"."""
     return normalize(ctx.tokens.text(cue.i)[cue.prefix:])
@@ -369,7 +550,7 @@ def is_participle(ctx: Context, cue: Cue) -> bool:
 
 
 def _object_slot(ctx: Context, q: Query, found: Speakers) -> bool:
-    """"وحث زعماء العالم على ...", "كما ناشد الأمم المتحدة بإصدار قرار": a verb that continues the
+    """"وحث قادة المنطقة على ...", "كما ناشد منظمة الصحة العالمية بإرسال فرق": a verb that continues the
     last speaker, with an object and its complement (على، إلى، بـ) where a subject would stand. The
     object is a group, or a body the verb does not agree with (a masculine verb before a feminine
     name is no subject of it); a sound plural in -ين is never a subject."""
@@ -388,8 +569,8 @@ def _object_slot(ctx: Context, q: Query, found: Speakers) -> bool:
         return False
     word = tokens.text(nxt)
     complement = normalize(word) in OBJECT_COMPLEMENTS or (word.startswith("ب") and len(word) > 3)
-    if not complement or kind == "Person":
-        return False
+    if not complement or (kind == "Person" and q.cue.entry.act != ACCUSE):
+        return False  # "ويتهم لوند بالإهمال": whom a continuing verb accuses, even a person, is its object
     return kind == "Group" or not _feminine_verb(ctx, q.cue)
 
 
@@ -404,6 +585,25 @@ def _feminine_verb(ctx: Context, cue: Cue) -> bool:
     return form.endswith("ت") or form.startswith("ت")
 
 
+def _past_adverbials(ctx: Context, k: int, end: int) -> int | None:
+    """"وأوضح، مساء الخميس، في مؤتمر صحفي عقده في نيروبي، وزير الزراعة ...", "وقال خلال لقائه وفدا،
+    الرئيس ...": the last comma of the adverbial phrases between a verb and its subject (they open with a
+    comma, a preposition or a time word), before what was said begins."""
+    tokens, words = ctx.tokens, ctx.tokens.words
+    first = tokens.next(k + 1, end)
+    if first >= end or not (tokens.is_comma(first) or tokens.norm(first) in words.preposition
+                            or tokens.norm(first) in words.adjunct):
+        return None
+    last = None
+    for p in range(first, min(end, first + ADVERBIAL_WALK)):
+        if tokens.norm(p) in words.complementizer or tokens.is_quote(p) or tokens.text(p) in CLAUSE_ENDS \
+                or ctx.cues.kind_at(p) in SPEECH_KINDS:
+            break
+        if tokens.is_comma(p) and p > first:
+            last = p
+    return last
+
+
 def subject_after(ctx: Context, q: Query, seen: Seen) -> Outcome:
     """VSO, the usual order in news: "وقال الرئيس الفرنسي إيمانويل ماكرون", "وقال X وY", "وقال
     الرئيس" (its referent), "وأوضح البيان" (its issuer), "وقالت الوزارة" (the last such body).
@@ -411,6 +611,8 @@ def subject_after(ctx: Context, q: Query, seen: Seen) -> Outcome:
     if is_participle(ctx, q.cue):
         return GROUP_OBJECT
     found = subjects_after(ctx, q.cue.i + 1, q.end, q.history)
+    if found is None and (comma := _past_adverbials(ctx, q.cue.i, q.end)) is not None:
+        found = subjects_after(ctx, comma + 1, q.end, q.history)
     if isinstance(found, Speakers) and found.found and q.earlier and q.cue.prefix \
             and ctx.mentions.type_of(found.found[0].key) == "Group":
         return GROUP_OBJECT
@@ -442,13 +644,54 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
     participle = form.startswith("م") or is_participle(ctx, q.cue)
     continues = prefix > 0 or q.cue.kind == "continuation" or participle or \
         (prev is not None and tokens.norm(prev) in words.clause_opener)
-    if continues and nxt < end and tokens.norm(nxt) in words.unnamed_source:
-        return None  # "وأكد مصدر مسؤول": a subject of its own, unnamed
+    if continues and nxt < end and (_unnamed_source(ctx, nxt) or _unknown_name(ctx, q.cue, nxt)):
+        return None  # "وأكد مصدر مسؤول", "وأضاف المصدر", "وقال فلان": a subject of its own, unnamed or unknown
     start_at = ctx.mentions.start_at
     if continues and nxt < end and (nxt not in start_at or seen.group_object or participle
                                     or tokens.governed(start_at[nxt])) and agrees(ctx, form, q.last_speakers):
         return Speakers(tuple(Found(key, -1, -1) for key in q.last_speakers), k + 1)
     return None
+
+
+def _unnamed_source(ctx: Context, pos: int) -> bool:
+    """"مصدر", "المصدر", "مسؤولون": an unnamed human subject, with or without the article."""
+    return strip_article(ctx.tokens.norm(pos)) in ctx.tokens.words.unnamed_source
+
+
+def _unknown_name(ctx: Context, cue: Cue, pos: int) -> bool:
+    """"وقال إريك لوند كبير المفاوضين", "وأفادت أنباء أن": after a verb whose complement is a
+    clause (قال, the continuations أضاف، أوضح، تابع ..., the reporting verbs أفاد، ذكر ...), a word that is no function word, stop word, cue, mention,
+    adverb in -ًا or word with a preposition glued to it starts a subject the text names but no entity
+    covers: the last speaker does not carry on."""
+    if not (cue.lemma == SAY_LEMMA or cue.kind == "continuation" or cue.entry.act == REPORT):
+        return False
+    tokens, norm, text = ctx.tokens, ctx.tokens.norm(pos), ctx.tokens.text(pos)
+    return not (tokens.is_punct(pos) or tokens.is_quote(pos) or ctx.mentions.in_a_mention(pos)
+                or ctx.cues.at(pos) is not None or norm in NO_SUBJECT or norm in STOPWORDS
+                or strip_article(norm) in STOPWORDS or norm.endswith("ا") or text[:1] in "بلكف"
+                or norm in tokens.words.complementizer or norm.startswith("ال") or not norm.isalpha())
+
+
+def subject_of_its_own(ctx: Context, q: Query) -> bool:
+    """A verb no strategy found a speaker for, whose subject the text gives without naming it:
+    "لكن مسؤولا رفيعا قال" (a subject before it that is no mention), "وأكدت مصادر" (an unnamed source
+    after it), "وأشاد السفير الأمريكي" (a title that refers to no one known). Whoever spoke before
+    does not carry on past such a verb."""
+    tokens, words = ctx.tokens, ctx.tokens.words
+    p = tokens.prev(q.cue.i, q.start)
+    if is_participle(ctx, q.cue) or (p is not None and tokens.norm(p) in REPORTING_LINKS):
+        return False  # "وفق ما ذكرت وسائل إعلام": a source of what was said, not a new speaker
+    nxt = tokens.next(q.cue.i + 1, q.end)
+    if nxt < q.end and _unnamed_source(ctx, nxt):
+        return True
+    if subjects_after(ctx, q.cue.i + 1, q.end, q.history) is UNNAMED:
+        return True
+    if q.cue.prefix or p is None:
+        return False
+    if tokens.norm(p) == QAD:  # "وكانت صحف روسية قد أشارت"
+        p = tokens.prev(p, q.start)
+        return p is not None and not tokens.is_punct(p) and tokens.norm(p) not in words.clause_opener
+    return not (tokens.is_punct(p) or tokens.is_quote(p) or tokens.norm(p) in NO_SUBJECT)
 
 
 def agrees(ctx: Context, form: str, speakers: tuple[str, ...]) -> bool:
@@ -466,6 +709,9 @@ STRATEGIES: tuple[Strategy, ...] = (
     Strategy("author_of_noun", author_of_noun, NOUNS),                 # "بيان لوزارة الخارجية"
     Strategy("subject_before", subject_before),                        # "نزارباييف يدعو"
     Strategy("subject_with_relative_clause", subject_with_relative_clause),  # "X الذي ...، ناشد"
+    Strategy("antecedent_of_relative", antecedent_of_relative),        # "ناكامورا الذي أقر بأن"
+    Strategy("said_in_it", said_in_it),                                # "بتدوينة قال فيها"
+    Strategy("author_of_reference", author_of_reference),              # "وجاء في بيان للوزارة أن"
     Strategy("subject_after", subject_after),                          # "وقال X", "وقال الرئيس", "وأوضح البيان"
     Strategy("subject_before_comma", subject_before_comma),            # "وزارة الخارجية، قالت"
     Strategy("previous_speaker", previous_speaker),                    # "وأضاف أن", "، مشيرا إلى"

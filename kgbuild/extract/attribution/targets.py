@@ -6,20 +6,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ...text import normalize
 from ..groups import CORE_GROUP_KINDS, kind_of
 from ..mentions import Candidate, _nisba_country
-from ..stance import target_stances
+from ..stance import content_stance, target_stances
 from .context import Context
 
 END_OF_ASIDE = ("،", ",", ".")
 NATIONALITY = "nationality"   # the source of a target read off a nationality adjective
+# acts whose content is what the speaker wishes for ("دعا إلى تعاون أوسع"), not what a party is or does
+WISHING_ACTS = frozenset({"call", "request"})
+# acts whose object right after the verb is the one addressed ("حذر X من Y"), not the one judged
+ADDRESSING_ACTS = frozenset({"warn"})
+REPLY_REACH = 4   # words after "رد على" in which the one replied to is named
+STATE_KINDS = frozenset({"government", "military"})   # organizations.tsv kinds of a state's own bodies
 
 
 @dataclass(frozen=True)
 class Targets:
     about: list[str]                 # entity keys, in the order of their first mention
     stances: dict[str, str]          # key -> positive | negative | neutral
-    stance: str                      # the statement's stance: towards its first target, else the act's prior
+    stance: str                      # the act's prior when evaluative, else towards the first target, else the words'
 
 
 def asides(ctx: Context, c_start: int, c_end: int) -> set[int]:
@@ -39,23 +46,53 @@ def asides(ctx: Context, c_start: int, c_end: int) -> set[int]:
 
 
 def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
-                    skip_toks: set[int]) -> list[tuple[str, Candidate]]:
-    """(key, first mention) of the entities named in tokens c_start..c_end-1; of the groups, only
-    actors of political conflict."""
-    found: list[tuple[str, Candidate]] = []
+                    skip_toks: set[int]) -> list[tuple[str, list[Candidate]]]:
+    """(key, its mentions) of the entities named in tokens c_start..c_end-1, in the order of their
+    first mention; of the groups, only actors of political conflict."""
+    found: dict[str, list[Candidate]] = {}
     skip_toks = skip_toks | asides(ctx, c_start, c_end)
     mentions = sorted(ctx.mentions.cands + nationality_mentions(ctx, c_start, c_end), key=lambda c: c.i)
-    opening = ctx.tokens.next(c_start, c_end)
+    openings = {_opening(ctx, c_start, c_end)}
     for c in mentions:
-        # of the groups, actors of political conflict anywhere; others as the addressee a call or
-        # an accusation opens with ("دعا رجال الأعمال إلى")
-        if c.type == "Group" and kind_of(c.key or "") not in CORE_GROUP_KINDS and c.i != opening:
+        # of the groups, actors of political conflict and groups tied to a country or an owner
+        # anywhere; others as the addressee a call or an accusation opens with ("دعا المزارعين
+        # إلى"), with its conjuncts ("والمستثمرين")
+        if c.type == "Group" and kind_of(c.key or "") not in CORE_GROUP_KINDS and c.i not in openings \
+                and not _specified(c):
             continue
+        if c.type == "Group" and c.i in openings:
+            openings = _conjuncts_after(ctx, c.j, c_end, {m.i: m.j for m in mentions})
         if c_start <= c.i and c.j <= c_end and c.i not in skip_toks:
             key = c.key if c.source == NATIONALITY else ctx.mentions.key(c)
-            if key not in exclude and all(key != k for k, _ in found):
-                found.append((key, c))
-    return found
+            if key not in exclude:
+                found.setdefault(key, []).append(c)
+    return list(found.items())
+
+
+def _opening(ctx: Context, c_start: int, c_end: int) -> int:
+    """The first word of what was said, past opening quote marks: "دعا «المزارعين» إلى"."""
+    k = ctx.tokens.next(c_start, c_end)
+    while k < c_end and ctx.tokens.is_quote(k):
+        k = ctx.tokens.next(k + 1, c_end)
+    return k
+
+
+def _specified(c: Candidate) -> bool:
+    """A group the text ties to a country ("الصيادين التونسيين", "مسؤولين كنديين كبار") or to
+    its owner ("مواطنينا", "منتقديه"): a party to what was said, unlike a passing "الموظفين"."""
+    return c.role_of is not None or c.possessed
+
+
+def _conjuncts_after(ctx: Context, k: int, c_end: int, mention_end: dict[int, int], limit: int = 5) -> set[int]:
+    """First tokens of the conjuncts that follow a mention ending at k: "والسياسيين والأكاديميين"."""
+    out: set[int] = set()
+    for _ in range(limit):
+        k = ctx.tokens.next(k, c_end)
+        if k >= c_end or not ctx.doc[k].text.startswith("و"):
+            break
+        out.add(k)
+        k = mention_end.get(k, k + 1)
+    return out
 
 
 def nationality_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candidate]:
@@ -91,15 +128,89 @@ def own_country(ctx: Context, speaker: str, c_start: int, c_end: int) -> str | N
     return None
 
 
+def rebutted_target(ctx: Context, mentions: list[tuple[str, list[Candidate]]], c_start: int,
+                    c_end: int) -> str | None:
+    """"رد X على تصريحات Y": the one replied to, named in the على phrase the content opens with (a
+    nationality adjective is not: "على مقال الكاتب المصري X")."""
+    tokens = ctx.tokens
+    stop = tokens.next(tokens.next(c_start, c_end) + 1, c_end)
+    for _ in range(REPLY_REACH):      # the thing replied to, then whose it is: "على رسالة بعثها النائب X"
+        stop = tokens.next(stop + 1, c_end)
+    first = next(((key, cs[0]) for key, cs in mentions if cs[0].source != NATIONALITY), None)
+    return first[0] if first is not None and first[1].i <= stop else None
+
+
+def replied_to(ctx: Context, c_start: int, c_end: int) -> bool:
+    """Does the content open with the على of "رد على"?"""
+    opening = ctx.tokens.next(c_start, c_end)
+    return opening < c_end and ctx.tokens.norm(opening) in ctx.tokens.words.reply_object
+
+
+def own_bodies(ctx: Context, speaker: str) -> set[str]:
+    """The organizations a spokesperson speaks for ("المتحدث باسم وزارة الصحة"): the body speaks
+    through them, it is not what they speak about."""
+    ent = ctx.mentions.entities.get(speaker)
+    if ent is None:
+        return set()
+    spokesperson = ctx.tokens.words.spokesperson
+    return {r.of_key for r in ent.roles if r.of_key and r.of_key in ctx.mentions.entities
+            and ctx.mentions.entities[r.of_key].type == "Organization"
+            and any(normalize(w) in spokesperson for w in r.title.split())}
+
+
+def own_side(ctx: Context, speaker: str) -> set[str]:
+    """The speaker's own side: the countries and bodies its titles name, and their countries."""
+    known = ctx.mentions.known
+    ent = ctx.mentions.entities.get(speaker)
+    side = {r.of_key for r in ent.roles if r.of_key} if ent is not None else set()
+    side.add(speaker)
+    for key in list(side):
+        k = known.get(key)
+        if k is not None and k.country_key:
+            side.add(k.country_key)
+    if ent is not None and any(state_office(ctx, r.title) for r in ent.roles):
+        side.update(key for key in ctx.mentions.entities if _state_body_in_context(ctx, key))
+    return side
+
+
+def state_office(ctx: Context, title: str) -> bool:
+    """"وزير الدفاع", "اللواء", "رئيس الوزراء": the title of a state's office holder (not "رئيس الحزب")."""
+    offices = ctx.tokens.words.state_office
+    norm = normalize(title)
+    first = norm.split()[0] if norm else ""
+    return norm in offices or first in offices or (first.startswith("ال") and first[2:] in offices)
+
+
+def _state_body_in_context(ctx: Context, key: str) -> bool:
+    """"الحكومة", "الجيش" with no country named: the body of the country in context, which for a
+    state's official is their own."""
+    k = ctx.mentions.known.get(key.partition("/")[0])
+    return k is not None and k.kind in STATE_KINDS and not k.country_key
+
+
 def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via: list[str],
-               via_toks: set[int], prior: str) -> Targets:
+               via_toks: set[int], prior: str, act: str = "say", rebuttal: bool = False) -> Targets:
     """The targets of content c_start..c_end-1 said by `speakers` through `via`, and the stances;
-    `prior` is the speech act's stance."""
-    mentions = target_mentions(ctx, c_start, c_end, set(speakers) | set(via), via_toks)
+    `prior` is the speech act's stance, `act` the act; `rebuttal` when the cue is a reply ("رد على")."""
+    bodies = {b for sp in speakers for b in own_bodies(ctx, sp)}
+    mentions = target_mentions(ctx, c_start, c_end, set(speakers) | set(via) | bodies, via_toks)
     about = [key for key, _ in mentions]
-    stances = target_stances(ctx.doc, mentions, c_start, c_end, prior)
+    own = frozenset(k for sp in speakers for k in own_side(ctx, sp))
+    # "نبهت البلدية السكان من ...": the one warned is the addressee, not the danger
+    addressed = act in ADDRESSING_ACTS and bool(mentions) and mentions[0][1][0].i == ctx.tokens.next(c_start, c_end)
+    stances = target_stances(ctx.doc, mentions, c_start, c_end, "neutral" if addressed else prior,
+                             ctx.mentions.in_a_mention, own, wished=act in WISHING_ACTS)
+    replies = rebuttal and replied_to(ctx, c_start, c_end)
+    rebutted = rebutted_target(ctx, mentions, c_start, c_end) if replies else None
+    if rebutted is not None and rebutted not in own:
+        stances[rebutted] = "negative"
     home = own_country(ctx, speakers[0], c_start, c_end)
     if home and home not in about and home not in speakers:
         about.append(home)
-        stances[home] = "neutral"
-    return Targets(about, stances, stances[about[0]] if about else prior)
+        stances[home] = "positive"
+    # the statement's own stance: the act's when it is evaluative ("أدان الهجوم على X في Y"), else
+    # that towards its first target, else that of its words
+    # "ردت X على Y": a reply is a rebuttal
+    overall = "negative" if replies else prior if prior != "neutral" else stances[about[0]] if about else \
+        content_stance(ctx.doc, c_start, c_end, prior, ctx.mentions.in_a_mention)
+    return Targets(about, stances, overall)
