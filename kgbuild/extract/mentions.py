@@ -255,21 +255,17 @@ def _outlets_by_name() -> dict[str, lexicon.KnownEntity]:
 
 def _quoted(doc: Doc, i: int, j: int) -> bool:
     """The tokens i..j stand between quotation marks: «الرياض»."""
-    before = i - 1
-    while before >= 0 and doc[before].is_space:
-        before -= 1
+    before = prev_word(doc, i)
     after = skip_space(doc, j)
-    return before >= 0 and after < len(doc) and is_quote(doc[before]) and is_quote(doc[after])
+    return before is not None and after < len(doc) and is_quote(doc[before]) and is_quote(doc[after])
 
 
 def _adjectival(doc: Doc, i: int, surface: str) -> bool:
     """A country name shaped like a feminine nisba (السعودية) right after a definite noun is an adjective."""
     if not surface.startswith("ال") or not normalize(surface).endswith("يه") or surface != doc[i].text:
         return False
-    p = i - 1
-    while p >= 0 and doc[p].is_space:
-        p -= 1
-    return p >= 0 and doc[p].text.startswith("ال") and not is_function_word(doc[p])
+    p = prev_word(doc, i)
+    return p is not None and doc[p].text.startswith("ال") and not is_function_word(doc[p])
 
 
 _GROUP_STARTS: dict[tuple[int, int], tuple[object, object, frozenset[str]]] = {}
@@ -355,10 +351,8 @@ def _nationals(doc: Doc, i: int) -> list[Candidate]:
                     if norm.startswith("ال") and norm in nisba and _plural_nisba(norm)), None)
     if reading is None:
         return []
-    p = i - 1
-    while p >= 0 and doc[p].is_space:
-        p -= 1
-    if p >= 0 and (doc[p].text.startswith("ال") or doc[p].like_num) and not is_function_word(doc[p]):
+    p = prev_word(doc, i)
+    if p is not None and (doc[p].text.startswith("ال") or doc[p].like_num) and not is_function_word(doc[p]):
         return []  # "الخبراء السودانيين": an adjective of the noun before it
     cl, stem, norm = reading
     s, e = _span_chars(doc, i, i + 1, cl)
@@ -399,10 +393,8 @@ def _collective(doc: Doc, i: int) -> list[Candidate]:
 
 def _counted(doc: Doc, i: int) -> bool:
     """"3 جنود", "ثلاثة مسلحين": a number of persons counted (casualties, arrests), no actor."""
-    p = i - 1
-    while p >= 0 and doc[p].is_space:
-        p -= 1
-    return p >= 0 and doc[p].like_num and not doc[i].text.startswith("ال")
+    p = prev_word(doc, i)
+    return p is not None and doc[p].like_num and not doc[i].text.startswith("ال")
 
 
 def _members_of_a_body(doc: Doc, i: int, n: int, surface: str) -> bool:

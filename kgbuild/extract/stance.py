@@ -29,7 +29,7 @@ from .. import lexicon
 from ..text import clitic_variants, normalize
 from .groups import kind_of
 from .mentions import Candidate
-from .words import is_punct, is_quote
+from .words import is_punct, is_quote, prev_word
 
 NEGATIVE_GROUPS = frozenset({"terrorists", "extremists", "rioters", "looters", "armed_groups", "gunmen", "attackers",
                              "insurgents", "militants"})
@@ -291,10 +291,8 @@ def locative(doc: Doc, c: Candidate) -> bool:
     """"العنف في X": a place named as where something happens, not as a side."""
     if c.type != "Place":
         return False
-    p = c.i - 1
-    while p >= 0 and doc[p].is_space:
-        p -= 1
-    return p >= 0 and _is_one_of(doc[p].text, lexicon.function_words().locative)
+    p = prev_word(doc, c.i)
+    return p is not None and _is_one_of(doc[p].text, lexicon.function_words().locative)
 
 
 def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start: int, c_end: int,
