@@ -413,3 +413,32 @@ def test_whom_a_continuing_verb_accuses_is_its_object(nlp) -> None:
 def test_an_estimated_number_is_no_statement(nlp) -> None:
     rec = run(nlp, "وقال وزير الداخلية التركي علي يرلي كايا إن أنقرة تستضيف المهاجرين. وتقدر أعدادهم بأكثر من ثلاثة ملايين.")
     assert [normalize(s.cue_lemma) for s in rec.statements] == [normalize("قال")]
+
+
+# (construction, text, the (cue lemma, speaker form) of every statement, in order; None: no speaker is right)
+SPEAKER_CHOICE = [
+    ("a name after a common noun that follows a bare title is that noun's genitive, not the title's holder",
+     "ورفض السفير الفرنسي لدى الأمم المتحدة مقترح لافروف بعقد جلسة طارئة، قائلا إن الوقت غير مناسب.",
+     []),
+    ("a noun before a verb with no conjunction is its own subject: the last speaker does not carry on",
+     "وذكرت وكالة الأنباء الأردنية أن الحكومة قررت خفض أسعار الخبز. لكن التجارب الماضية تشير إلى أن الأسعار "
+     "سترتفع.",
+     [("ذكر", "وكالة الأنباء الأردنية")]),
+    ("a definite noun after a verb that never takes a noun object is its subject",
+     "وأعلنت وزارة الزراعة المغربية بدء حملة التلقيح. وذكرت الصحف المحلية أن الحملة تأخرت شهرا.",
+     [("أعلن", "وزارة الزراعة المغربية")]),
+    ("a sound masculine plural in -ون after a verb is nominative: its subject",
+     "وقال رئيس البلدية كمال الزواري إن الطريق سيفتح غدا. وطالب حرفيون بتعويضات عن الخسائر.",
+     [("قال", "كمال الزواري")]),
+    ("a group in -ون between a continuing verb and its complement is its subject, not its object",
+     "وقال رئيس البلدية كمال الزواري إن الطريق سيفتح غدا. وطالب مستثمرون بتعويضات عن الخسائر.",
+     [("قال", "كمال الزواري"), ("طالب", "مستثمرون")]),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", SPEAKER_CHOICE, ids=[c[0] for c in SPEAKER_CHOICE])
+def test_speaker_choice(nlp, name: str, text: str, expected: list[tuple[str, str]]) -> None:
+    rec = run(nlp, text)
+    assert len(rec.statements) == len(expected), [(s.cue_lemma, label(rec, s.speaker)) for s in rec.statements]
+    for st, (lemma, form) in zip(rec.statements, expected):
+        assert normalize(st.cue_lemma) == normalize(lemma) and has_form(rec, st.speaker, form), (st.cue_lemma, form)

@@ -116,6 +116,7 @@ class FunctionWords:
     part_of_day: frozenset[str]
     source_link: frozenset[str]
     object_complement: frozenset[str]
+    clause_verb: frozenset[str]
     topic_opener: frozenset[str]
     resumptive_in: frozenset[str]
     plural_title: frozenset[str]

@@ -8,13 +8,14 @@ from typing import Sequence
 from ... import lexicon
 from ...records import StatementRecord
 from ...text import normalize, strip_article
-from ..mentions import match_title
+from ..mentions import NAME_INTRODUCERS, TITLE_MODIFIERS, _nisba_country, match_title
 from ..words import text_of
 from .context import Context
 from .cursor import CLAUSE_PUNCT
 from .index import Found
 
-ISSUED = "صادر"          # "بيان صادر عن X": issued by
+ISSUED = "صادر"
+POSSESSIVE_ENDINGS = ("ه", "ها", "هم", "هما", "هن")   # as written: ة is no pronoun          # "بيان صادر عن X": issued by
 
 
 def same_title(a: str, b: str) -> bool:
@@ -114,12 +115,19 @@ def body_referent(ctx: Context, pos: int) -> str | None:
 
 
 def person_ahead(ctx: Context, pos: int, end: int, limit: int = 12) -> Found | None:
-    """The person a title chain introduces: "رئيس وكالة الفضاء ونائب رئيس الوزراء ديمتري روجوزين"."""
+    """The person a title chain introduces: "رئيس وكالة الفضاء ونائب رئيس الوزراء ديمتري روجوزين"; not
+    the genitive of a common noun after the title ("رفض السفير الفرنسي مقترح لافروف": Lavrov's proposal,
+    the ambassador rejects it)."""
     tokens = ctx.tokens
+    title_until, construct = pos, False
     for q in range(pos, min(end, pos + limit)):
         c = ctx.mentions.start_at.get(q)
         if c is not None and c.type == "Person":
-            return ctx.mentions.found(c)
+            return None if construct else ctx.mentions.found(c)
+        if (hit := match_title(ctx.doc, q)) is not None:
+            title_until = max(title_until, hit[0])
+        if not tokens.is_space(q):
+            construct = q >= title_until and _common_noun_in_construct(ctx, q)
         if tokens.is_comma(q):
             # "قائد الأسطول، إريك لوند": the name in apposition after a comma
             c = ctx.mentions.start_at.get(tokens.next(q + 1, end))
@@ -128,6 +136,18 @@ def person_ahead(ctx: Context, pos: int, end: int, limit: int = 12) -> Found | N
                 or ctx.cues.kind_at(q) not in (None, "noun"):
             return None
     return None
+
+
+def _common_noun_in_construct(ctx: Context, q: int) -> bool:
+    """A bare indefinite word in no title or mention ("مقترح", "خطة"): a noun whose genitive follows it
+    (one with a possessive pronoun, "وزير خارجيتها", has its genitive already)."""
+    tokens = ctx.tokens
+    norm = tokens.norm(q)
+    if tokens.text(q).endswith(POSSESSIVE_ENDINGS):
+        return False
+    return norm.isalpha() and not norm.startswith(("ال", "وال", "بال", "لل")) and not ctx.mentions.in_a_mention(q) \
+        and norm not in TITLE_MODIFIERS and not _nisba_country(ctx.doc, q) and norm not in NAME_INTRODUCERS \
+        and norm not in tokens.words.preposition and len(norm) > 2 and not tokens.is_punct(q)
 
 
 def issuer_of(ctx: Context, lemma: str, before: int, history: Sequence[StatementRecord]) -> str | None:

@@ -44,6 +44,7 @@ NO_SUBJECT = frozenset().union(*(getattr(lexicon.function_words(), kind) for kin
 # words that are never a name, common nouns aside (a common noun after "وأفادت" is its subject: "معلومات")
 STOPWORDS = frozenset(normalize(row["word"]) for row in lexicon.read_tsv("stopwords.tsv") if row["kind"] != "common_noun")
 SAY_LEMMA = "قال"
+NOMINATIVE_PLURAL_MIN = 6     # "ناشطون" (not "قانون", "مليون")
 REPORT = "report"            # the act of أفاد, ذكر, نقل, أورد
 REPORTING_LINKS = lexicon.function_words().agent_link | lexicon.function_words().according_to
 # what follows the object of a verb of calling or accusing: "حث X على", "دعا X إلى"
@@ -553,7 +554,7 @@ def _object_slot(ctx: Context, q: Query, found: Speakers) -> bool:
     """"وحث قادة المنطقة على ...", "كما ناشد منظمة الصحة العالمية بإرسال فرق": a verb that continues the
     last speaker, with an object and its complement (على، إلى، بـ) where a subject would stand. The
     object is a group, or a body the verb does not agree with (a masculine verb before a feminine
-    name is no subject of it); a sound plural in -ين is never a subject."""
+    name is no subject of it); a sound plural in -ين is never a subject, one in -ون always is."""
     tokens, mentions = ctx.tokens, ctx.mentions
     if not q.last_speakers or not (q.cue.prefix or _after_clause_link(ctx, q)):
         return False
@@ -564,6 +565,8 @@ def _object_slot(ctx: Context, q: Query, found: Speakers) -> bool:
     head = normalize(tokens.text(first.i))
     if kind == "Group" and head.endswith("ين"):
         return True
+    if _nominative_plural(head):
+        return False  # "وطالب مستثمرون بتعويضات": nominative, the verb's subject
     nxt = tokens.next(found.after, q.end)
     if nxt >= q.end:
         return False
@@ -646,11 +649,22 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
         (prev is not None and tokens.norm(prev) in words.clause_opener)
     if continues and nxt < end and (_unnamed_source(ctx, nxt) or _unknown_name(ctx, q.cue, nxt)):
         return None  # "وأكد مصدر مسؤول", "وأضاف المصدر", "وقال فلان": a subject of its own, unnamed or unknown
+    if not prefix and not participle and prev is not None and _preposed_subject(ctx, prev):
+        return None  # "لكن التجارب الماضية تشير إلى": the noun before the verb is its subject
     start_at = ctx.mentions.start_at
     if continues and nxt < end and (nxt not in start_at or seen.group_object or participle
                                     or tokens.governed(start_at[nxt])) and agrees(ctx, form, q.last_speakers):
         return Speakers(tuple(Found(key, -1, -1) for key in q.last_speakers), k + 1)
     return None
+
+
+def _preposed_subject(ctx: Context, p: int) -> bool:
+    """The word before a verb with no conjunction is a noun of its own clause (SVO), not punctuation, a
+    function word, an adverb in -ًا or قد."""
+    tokens = ctx.tokens
+    norm = tokens.norm(p)
+    return not (tokens.is_punct(p) or tokens.is_quote(p) or norm in NO_SUBJECT or norm == QAD
+                or norm in tokens.words.clause_opener or norm.endswith("ا") or not norm.isalpha())
 
 
 def _unnamed_source(ctx: Context, pos: int) -> bool:
@@ -659,17 +673,29 @@ def _unnamed_source(ctx: Context, pos: int) -> bool:
 
 
 def _unknown_name(ctx: Context, cue: Cue, pos: int) -> bool:
-    """"وقال إريك لوند كبير المفاوضين", "وأفادت أنباء أن": after a verb whose complement is a
-    clause (قال, the continuations أضاف، أوضح، تابع ..., the reporting verbs أفاد، ذكر ...), a word that is no function word, stop word, cue, mention,
-    adverb in -ًا or word with a preposition glued to it starts a subject the text names but no entity
-    covers: the last speaker does not carry on."""
-    if not (cue.lemma == SAY_LEMMA or cue.kind == "continuation" or cue.entry.act == REPORT):
-        return False
+    """"وقال إريك لوند كبير المفاوضين", "وأفادت أنباء أن", "وذكرت الصحف المحلية أن", "ودعا ناشطون":
+    a subject the text gives but no entity covers, so the last speaker does not carry on. After a verb
+    whose complement is a clause (قال, the continuations أضاف، أوضح، تابع ..., the reporting verbs أفاد،
+    ذكر ...), a word that is no function word, stop word, cue, mention, adverb in -ًا or word with a
+    preposition glued to it (a definite one only after a verb that never takes a noun object); after
+    any verb, a sound masculine plural in -ون, which is nominative: a subject, never an object."""
     tokens, norm, text = ctx.tokens, ctx.tokens.norm(pos), ctx.tokens.text(pos)
-    return not (tokens.is_punct(pos) or tokens.is_quote(pos) or ctx.mentions.in_a_mention(pos)
-                or ctx.cues.at(pos) is not None or norm in NO_SUBJECT or norm in STOPWORDS
-                or strip_article(norm) in STOPWORDS or norm.endswith("ا") or text[:1] in "بلكف"
-                or norm in tokens.words.complementizer or norm.startswith("ال") or not norm.isalpha())
+    if tokens.is_punct(pos) or tokens.is_quote(pos) or ctx.mentions.in_a_mention(pos) or ctx.cues.at(pos) is not None \
+            or norm in NO_SUBJECT or norm in STOPWORDS or strip_article(norm) in STOPWORDS or not norm.isalpha() \
+            or text[:1] in "بلكف" or norm in tokens.words.complementizer:
+        return False
+    if _nominative_plural(norm):
+        return True
+    if not (cue.lemma == SAY_LEMMA or cue.kind == "continuation" or cue.entry.act == REPORT) or norm.endswith("ا"):
+        return False
+    return not norm.startswith("ال") or (normalize(cue.lemma) in tokens.words.clause_verb
+                                         and strip_article(norm) not in tokens.words.adjunct)
+
+
+def _nominative_plural(norm: str) -> bool:
+    """"ناشطون", "المزارعون": a sound masculine plural noun (not an imperfect verb "يقولون", not "قانون")."""
+    stem = strip_article(norm)
+    return stem.endswith("ون") and len(stem) >= NOMINATIVE_PLURAL_MIN and not stem.startswith("ي")
 
 
 def subject_of_its_own(ctx: Context, q: Query) -> bool:
@@ -682,7 +708,7 @@ def subject_of_its_own(ctx: Context, q: Query) -> bool:
     if is_participle(ctx, q.cue) or (p is not None and tokens.norm(p) in REPORTING_LINKS):
         return False  # "وفق ما ذكرت وسائل إعلام": a source of what was said, not a new speaker
     nxt = tokens.next(q.cue.i + 1, q.end)
-    if nxt < q.end and _unnamed_source(ctx, nxt):
+    if nxt < q.end and (_unnamed_source(ctx, nxt) or _unknown_name(ctx, q.cue, nxt)):
         return True
     if subjects_after(ctx, q.cue.i + 1, q.end, q.history) is UNNAMED:
         return True
