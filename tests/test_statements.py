@@ -430,6 +430,10 @@ SPEAKER_CHOICE = [
     ("a sound masculine plural in -ون after a verb is nominative: its subject",
      "وقال رئيس البلدية كمال الزواري إن الطريق سيفتح غدا. وطالب حرفيون بتعويضات عن الخسائر.",
      [("قال", "كمال الزواري")]),
+    ("the subject of a sentence's opening verb that is no cue goes on to its next verb, before an earlier speaker",
+     "وقال رئيس البلدية كمال الزواري إن الطريق سيفتح غدا. ويخشى البنك المركزي الأوروبي أن يرتفع التضخم لكنه "
+     "أضاف أن النمو سيستمر.",
+     [("قال", "كمال الزواري"), ("أضاف", "البنك المركزي الأوروبي")]),
     ("a group in -ون between a continuing verb and its complement is its subject, not its object",
      "وقال رئيس البلدية كمال الزواري إن الطريق سيفتح غدا. وطالب مستثمرون بتعويضات عن الخسائر.",
      [("قال", "كمال الزواري"), ("طالب", "مستثمرون")]),

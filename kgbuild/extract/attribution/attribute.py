@@ -55,9 +55,10 @@ def attribute_sentence(ctx: Context, sent: Span, index: int, quoted: list[bool],
     start, end = sent.start, sent.end
     if index - carry.sentence > CARRY_SENTENCES:
         carry = Carry((), carry.sentence)
-    if not carry.speakers and (opening := ctx.tokens.next(start, end)) < end and ctx.cues.at(opening) is None \
+    if (opening := ctx.tokens.next(start, end)) < end and ctx.cues.at(opening) is None \
             and (topic := sentence_subject(ctx, sent)) is not None:
-        # "العمدة يرفض الاستقالة ويتوعد بالتصعيد": the subject of a verb that is no cue goes on to the next verb
+        # "العمدة يرفض الاستقالة ويتوعد بالتصعيد", "ويخشى البنك المركزي أن ... لكنه أضاف": the subject of a
+        # verb that is no cue goes on to the next verb of its sentence, before any earlier speaker
         carry = Carry((topic,), index)
     out: list[StatementRecord] = []
     covered: set[int] = set()   # tokens already inside a statement's cue..content: their cues belong to it
