@@ -647,6 +647,8 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
     participle = form.startswith("م") or is_participle(ctx, q.cue)
     continues = prefix > 0 or q.cue.kind == "continuation" or participle or \
         (prev is not None and tokens.norm(prev) in words.clause_opener)
+    if continues and nxt < end and _heads_a_name_of(ctx, nxt, q.last_speakers):
+        return Speakers(tuple(Found(key, -1, -1) for key in q.last_speakers), nxt + 1)
     if continues and nxt < end and (_unnamed_source(ctx, nxt) or _unknown_name(ctx, q.cue, nxt)):
         return None  # "وأكد مصدر مسؤول", "وأضاف المصدر", "وقال فلان": a subject of its own, unnamed or unknown
     if not prefix and not participle and prev is not None and _preposed_subject(ctx, prev):
@@ -656,6 +658,18 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
                                     or tokens.governed(start_at[nxt])) and agrees(ctx, form, q.last_speakers):
         return Speakers(tuple(Found(key, -1, -1) for key in q.last_speakers), k + 1)
     return None
+
+
+def _heads_a_name_of(ctx: Context, pos: int, speakers: tuple[str, ...]) -> bool:
+    """"دعت القوى الوطنية والإسلامية ... وقالت القوى": a definite noun that is the first word of the
+    last speaker's name (without its article) refers back to that speaker."""
+    norm = ctx.tokens.norm(pos)
+    if not norm.startswith("ال") or ctx.mentions.in_a_mention(pos):
+        return False
+    head = strip_article(norm)
+    return any(strip_article(normalize(form).split()[0]) == head
+               for key in speakers if (ent := ctx.mentions.entities.get(key)) is not None
+               for form in ent.forms | {ent.label} if len(normalize(form).split()) > 1)
 
 
 def _preposed_subject(ctx: Context, p: int) -> bool:
