@@ -420,6 +420,16 @@ SPEAKER_CHOICE = [
     ("a name after a common noun that follows a bare title is that noun's genitive, not the title's holder",
      "ورفض السفير الفرنسي لدى الأمم المتحدة مقترح لافروف بعقد جلسة طارئة، قائلا إن الوقت غير مناسب.",
      []),
+    ("a common noun between a bare title and a name breaks the title chain: the name is the noun's genitive",
+     "وقرر المدعي العام ملاحقة وزير العدل يوسف الحداد قضائيا.",
+     []),
+    ("a head noun whose genitive is a place stays in the title chain",
+     "وقال حاكم ولاية تكساس غريغ أبوت إن الحدود مفتوحة.",
+     [("قال", "غريغ أبوت")]),
+    ("a bare title names the last speaker when that title followed his name where he was named",
+     "وقرر المدعي العام ملاحقة وزير العدل يوسف الحداد قضائيا. ومن ناحية أخرى، صرح الدكتور سامي العطار وزير "
+     "الزراعة بأن المحصول وفير. وأشار إلى أن الأسعار ستنخفض. وقال الوزير إن التصدير سيبدأ قريبا.",
+     [("صرح", "سامي العطار"), ("أشار", "سامي العطار"), ("قال", "سامي العطار")]),
     ("a noun before a verb with no conjunction is its own subject: the last speaker does not carry on",
      "وذكرت وكالة الأنباء الأردنية أن الحكومة قررت خفض أسعار الخبز. لكن التجارب الماضية تشير إلى أن الأسعار "
      "سترتفع.",

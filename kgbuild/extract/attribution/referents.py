@@ -85,7 +85,9 @@ def last_speaker_titled(ctx: Context, title: str, role_of: str | None,
     ent = ctx.mentions.entities.get(last.speaker)
     if ent is None or ent.type != "Person":
         return None
-    if any(_head(r.title) == _head(title) for r in ent.roles) or _titled_after(ctx, last, title):
+    # where the speaker was named: a carried statement ("وأشار إلى") has no name of its own
+    named = next((st for st in reversed(history) if st.speaker == last.speaker and st.speaker_span is not None), last)
+    if any(_head(r.title) == _head(title) for r in ent.roles) or _titled_after(ctx, named, title):
         return ent.key
     return None
 
@@ -126,8 +128,9 @@ def person_ahead(ctx: Context, pos: int, end: int, limit: int = 12) -> Found | N
             return None if construct else ctx.mentions.found(c)
         if (hit := match_title(ctx.doc, q)) is not None:
             title_until = max(title_until, hit[0])
-        if not tokens.is_space(q):
-            construct = q >= title_until and _common_noun_in_construct(ctx, q)
+        if not tokens.is_space(q) and q >= title_until and _common_noun_in_construct(ctx, q) \
+                and not _names_a_body(ctx, tokens.next(q + 1, end)):
+            construct = True  # "وقرر المدعي العام ملاحقة وزير العدل فلان": the chain of titles is broken
         if tokens.is_comma(q):
             # "قائد الأسطول، إريك لوند": the name in apposition after a comma
             c = ctx.mentions.start_at.get(tokens.next(q + 1, end))
@@ -136,6 +139,12 @@ def person_ahead(ctx: Context, pos: int, end: int, limit: int = 12) -> Found | N
                 or ctx.cues.kind_at(q) not in (None, "noun"):
             return None
     return None
+
+
+def _names_a_body(ctx: Context, q: int) -> bool:
+    """A place or body named at q: the genitive of a head noun in a title ("رئيس إقليم كاتالونيا")."""
+    c = ctx.mentions.start_at.get(q)
+    return c is not None and c.type != "Person"
 
 
 def _common_noun_in_construct(ctx: Context, q: int) -> bool:
@@ -147,7 +156,8 @@ def _common_noun_in_construct(ctx: Context, q: int) -> bool:
         return False
     return norm.isalpha() and not norm.startswith(("ال", "وال", "بال", "لل")) and not ctx.mentions.in_a_mention(q) \
         and norm not in TITLE_MODIFIERS and not _nisba_country(ctx.doc, q) and norm not in NAME_INTRODUCERS \
-        and norm not in tokens.words.preposition and len(norm) > 2 and not tokens.is_punct(q)
+        and norm not in tokens.words.preposition and len(norm) > 2 and not tokens.is_punct(q) \
+        and strip_article(norm) not in lexicon.org_heads()
 
 
 def issuer_of(ctx: Context, lemma: str, before: int, history: Sequence[StatementRecord]) -> str | None:
