@@ -426,6 +426,9 @@ SPEAKER_CHOICE = [
     ("a head noun whose genitive is a place stays in the title chain",
      "وقال حاكم ولاية تكساس غريغ أبوت إن الحدود مفتوحة.",
      [("قال", "غريغ أبوت")]),
+    ("head nouns inside a title whose genitive is no person or title keep the chain",
+     "وأعرب قائد منتخب ألمانيا ولاعب خط وسط نادي تشلسي الإنجليزي توماس مولر عن سعادته بالفوز.",
+     [("أعرب", "توماس مولر")]),
     ("a bare title names the last speaker when that title followed his name where he was named",
      "وقرر المدعي العام ملاحقة وزير العدل يوسف الحداد قضائيا. ومن ناحية أخرى، صرح الدكتور سامي العطار وزير "
      "الزراعة بأن المحصول وفير. وأشار إلى أن الأسعار ستنخفض. وقال الوزير إن التصدير سيبدأ قريبا.",

@@ -129,7 +129,7 @@ def person_ahead(ctx: Context, pos: int, end: int, limit: int = 12) -> Found | N
         if (hit := match_title(ctx.doc, q)) is not None:
             title_until = max(title_until, hit[0])
         if not tokens.is_space(q) and q >= title_until and _common_noun_in_construct(ctx, q) \
-                and not _names_a_body(ctx, tokens.next(q + 1, end)):
+                and _person_or_title_at(ctx, tokens.next(q + 1, end), end):
             construct = True  # "وقرر المدعي العام ملاحقة وزير العدل فلان": the chain of titles is broken
         if tokens.is_comma(q):
             # "قائد الأسطول، إريك لوند": the name in apposition after a comma
@@ -141,10 +141,13 @@ def person_ahead(ctx: Context, pos: int, end: int, limit: int = 12) -> Found | N
     return None
 
 
-def _names_a_body(ctx: Context, q: int) -> bool:
-    """A place or body named at q: the genitive of a head noun in a title ("رئيس إقليم كاتالونيا")."""
+def _person_or_title_at(ctx: Context, q: int, end: int) -> bool:
+    """A person or a person's title at q: the genitive of a common noun before it ("مقترح لافروف",
+    "ملاحقة وزير العدل"), not of a head noun inside a title ("لاعب خط وسط نادي تشلسي")."""
+    if q >= end:
+        return False
     c = ctx.mentions.start_at.get(q)
-    return c is not None and c.type != "Person"
+    return (c is not None and c.type == "Person") or q in ctx.mentions.titled or match_title(ctx.doc, q) is not None
 
 
 def _common_noun_in_construct(ctx: Context, q: int) -> bool:
