@@ -42,6 +42,11 @@ NO_SUBJECT = frozenset().union(*(getattr(lexicon.function_words(), kind) for kin
     "clause_opener", "relative", "preposition", "complementizer", "adjunct", "negation", "according_to",
     "agent_link", "preposed_link", "clause_link", "aside_opener")))
 # words that are never a name, common nouns aside (a common noun after "وأفادت" is its subject: "معلومات")
+TOPIC_OPENERS = lexicon.function_words().topic_opener
+PREPOSITIONS = frozenset(normalize(row["word"]) for row in lexicon.read_tsv("stopwords.tsv") if row["kind"] == "preposition")
+# words that join or open clauses: "عندما قال", "مثلما أكد", "الذي قال"
+CONNECTIVES = frozenset(normalize(row["word"]) for row in lexicon.read_tsv("stopwords.tsv")
+                        if row["kind"] in ("conjunction", "particle", "relative", "interrogative"))
 STOPWORDS = frozenset(normalize(row["word"]) for row in lexicon.read_tsv("stopwords.tsv") if row["kind"] != "common_noun")
 SAY_LEMMA = "قال"
 NOMINATIVE_PLURAL_MIN = 6     # "ناشطون" (not "قانون", "مليون")
@@ -613,6 +618,14 @@ def subject_after(ctx: Context, q: Query, seen: Seen) -> Outcome:
     A participle of manner has no subject after it: what follows is its object."""
     if is_participle(ctx, q.cue):
         return GROUP_OBJECT
+    p = ctx.tokens.prev(q.cue.i, q.start)
+    first = _clause_opening(ctx, q)
+    if not q.cue.prefix and p is not None and _preposed_subject(ctx, p) and first is not None \
+            and (_unnamed_source(ctx, first) or first in ctx.mentions.bare):
+        # SVO with an unnamed subject: "مسؤول كبير في وزارة الدفاع أبلغ صحيفة X أن", "السفير الفرنسي أبلغ
+        # الوزير أن": what follows the verb is its object; an unnamed source speaks for its body
+        body = _body_of_source(ctx, first + 1, q.cue.i) if _unnamed_source(ctx, first) else None
+        return Speakers((body,), q.cue.i + 1) if body is not None else UNNAMED
     found = subjects_after(ctx, q.cue.i + 1, q.end, q.history)
     if found is None and (comma := _past_adverbials(ctx, q.cue.i, q.end)) is not None:
         found = subjects_after(ctx, comma + 1, q.end, q.history)
@@ -651,7 +664,8 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
         return Speakers(tuple(Found(key, -1, -1) for key in q.last_speakers), nxt + 1)
     if continues and nxt < end and (_unnamed_source(ctx, nxt) or _unknown_name(ctx, q.cue, nxt)):
         return None  # "وأكد مصدر مسؤول", "وأضاف المصدر", "وقال فلان": a subject of its own, unnamed or unknown
-    if not prefix and not participle and prev is not None and _preposed_subject(ctx, prev):
+    if not prefix and not participle and prev is not None and _preposed_subject(ctx, prev) \
+            and _clause_opening(ctx, q) is not None:
         return None  # "لكن التجارب الماضية تشير إلى": the noun before the verb is its subject
     start_at = ctx.mentions.start_at
     if continues and nxt < end and (nxt not in start_at or seen.group_object or participle
@@ -674,11 +688,31 @@ def _heads_a_name_of(ctx: Context, pos: int, speakers: tuple[str, ...]) -> bool:
 
 def _preposed_subject(ctx: Context, p: int) -> bool:
     """The word before a verb with no conjunction is a noun of its own clause (SVO), not punctuation, a
-    function word, an adverb in -ًا or قد."""
+    function word or connective, an adverb in -ًا or قد."""
     tokens = ctx.tokens
     norm = tokens.norm(p)
-    return not (tokens.is_punct(p) or tokens.is_quote(p) or norm in NO_SUBJECT or norm == QAD
+    return not (tokens.is_punct(p) or tokens.is_quote(p) or norm in NO_SUBJECT or norm in CONNECTIVES or norm == QAD
                 or norm in tokens.words.clause_opener or norm.endswith("ا") or not norm.isalpha())
+
+
+def _clause_opening(ctx: Context, q: Query) -> int | None:
+    """The first word of the cue's clause past its openers ("لكن", "غير أن"), or None when the clause
+    opens with a fronted phrase ("وفي رده على سؤال قال", "وبشأن الأزمة ندد"): the verb's subject follows it."""
+    tokens, words = ctx.tokens, ctx.tokens.words
+    first = q.start
+    for p in range(q.cue.i - 1, q.start - 1, -1):
+        if tokens.text(p) in CLAUSE_ENDS or tokens.is_comma(p):
+            first = p + 1
+            break
+    first = tokens.next(first, q.cue.i)
+    while first < q.cue.i and (tokens.norm(first) in TOPIC_OPENERS or tokens.norm(first) in words.clause_opener):
+        first = tokens.next(first + 1, q.cue.i)
+    if first >= q.cue.i:
+        return None
+    norm = tokens.norm(first)
+    bare = norm[1:] if norm[:1] in "وف" and len(norm) > 2 else norm
+    fronted = {norm, bare} & (words.preposition | words.adjunct | PREPOSITIONS)
+    return None if fronted else first
 
 
 def _unnamed_source(ctx: Context, pos: int) -> bool:
