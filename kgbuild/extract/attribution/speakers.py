@@ -621,7 +621,7 @@ def subject_after(ctx: Context, q: Query, seen: Seen) -> Outcome:
     p = ctx.tokens.prev(q.cue.i, q.start)
     first = _clause_opening(ctx, q)
     if not q.cue.prefix and p is not None and _preposed_subject(ctx, p) and first is not None \
-            and (_unnamed_source(ctx, first) or first in ctx.mentions.bare):
+            and (_unnamed_source(ctx, first) or (first in ctx.mentions.bare and _agrees_with_title(ctx, q.cue, first))):
         # SVO with an unnamed subject: "مسؤول كبير في وزارة الدفاع أبلغ صحيفة X أن", "السفير الفرنسي أبلغ
         # الوزير أن": what follows the verb is its object; an unnamed source speaks for its body
         body = _body_of_source(ctx, first + 1, q.cue.i) if _unnamed_source(ctx, first) else None
@@ -693,6 +693,12 @@ def _preposed_subject(ctx: Context, p: int) -> bool:
     norm = tokens.norm(p)
     return not (tokens.is_punct(p) or tokens.is_quote(p) or norm in NO_SUBJECT or norm in CONNECTIVES or norm == QAD
                 or norm in tokens.words.clause_opener or norm.endswith("ا") or not norm.isalpha())
+
+
+def _agrees_with_title(ctx: Context, cue: Cue, pos: int) -> bool:
+    """A verb agrees in gender with the title at pos that precedes it: "السفيرة ... أبلغت", "المدير ... أبلغ"
+    ("الرياض: مساعد فلان ذكرت شركة": a byline, no subject)."""
+    return ctx.tokens.text(pos).endswith("ة") == _feminine_verb(ctx, cue)
 
 
 def _clause_opening(ctx: Context, q: Query) -> int | None:
