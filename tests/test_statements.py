@@ -456,6 +456,10 @@ SPEAKER_CHOICE = [
     ("a title word before a verb it does not agree with is no subject of it (a byline)",
      "القاهرة: مساعد المصري ذكرت شركة سيمنس الألمانية، أن أرباحها ارتفعت.",
      [("ذكر", "شركة سيمنس الألمانية")]),
+    ("a speech verb after a clause link with a named subject of its own is a new statement, and carries on",
+     "قال وزير الخارجية الفرنسي جان إيف لودريان إن الوضع خطير (رويترز) كما دعا مندوب ألمانيا لدى الأمم المتحدة "
+     "كريستوف هويسغن مجلس الأمن إلى الاجتماع. وأضاف أن برلين مستعدة للمساعدة.",
+     [("قال", "جان إيف لودريان"), ("دعا", "كريستوف هويسغن"), ("أضاف", "كريستوف هويسغن")]),
     ("a fronted phrase before the verb is no subject: the continuation goes on",
      "وقال وزير الخارجية الأمريكي جون كيري إن الحل سياسي. وفي هذا السياق أشار إلى أن المحادثات مستمرة.",
      [("قال", "جون كيري"), ("أشار", "جون كيري")]),

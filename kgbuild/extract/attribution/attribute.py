@@ -16,7 +16,7 @@ from .context import Context
 from .cues import Cue
 from .headline import headline_speaker
 from .index import Found
-from .speakers import SPEECH_KINDS, Query, find_speakers, named_later, subject_of_its_own
+from .speakers import SPEECH_KINDS, Query, Speakers, find_speakers, named_later, subject_of_its_own, subjects_after
 from .targets import Targets, target_mentions, targets_of
 from .via import intermediaries, reported_sentence
 
@@ -72,7 +72,7 @@ def attribute_sentence(ctx: Context, sent: Span, index: int, quoted: list[bool],
         out.append(record(ctx, sent, index, colon, speaker, colon.entry.act, content, targets, []))
         covered.update(range(start, end))
     for cue in ctx.cues.statement_cues(sent, quoted):
-        if cue.i in covered or (cue.kind == "noun" and out):
+        if (cue.i in covered and not new_main_clause(ctx, cue, start, end, out)) or (cue.kind == "noun" and out):
             continue
         query = Query(cue, start, end, bool(out), carry.speakers, history)
         speakers = find_speakers(ctx, query)
@@ -104,6 +104,18 @@ def attribute_sentence(ctx: Context, sent: Span, index: int, quoted: list[bool],
         elif (topic := sentence_subject(ctx, sent)) is not None:
             carry = Carry((topic,), index)
     return out, carry
+
+
+def new_main_clause(ctx: Context, cue: Cue, start: int, end: int, earlier: Sequence[StatementRecord]) -> bool:
+    """"قال فلان إن ... كما دعا مندوب فرنسا X مجلس الأمن إلى ...": a verb after a clause link (كما،
+    فيما، بينما) with a named subject of its own other than the speaker before opens a new statement,
+    even inside what the speaker before was found to say."""
+    p = ctx.tokens.prev(cue.i, start)
+    if cue.kind not in SPEECH_KINDS or cue.prefix or p is None or ctx.tokens.norm(p) not in ctx.tokens.words.clause_link:
+        return False
+    found = subjects_after(ctx, cue.i + 1, end, earlier)
+    return isinstance(found, Speakers) and bool(found.found) and all(
+        sp.i > cue.i and sp.key not in {st.speaker for st in earlier} for sp in found.found)
 
 
 def reported_speech(ctx: Context, content: Content) -> bool:
