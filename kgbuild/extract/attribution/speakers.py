@@ -579,7 +579,9 @@ def _object_slot(ctx: Context, q: Query, found: Speakers) -> bool:
     complement = normalize(word) in OBJECT_COMPLEMENTS or (word.startswith("ب") and len(word) > 3)
     if not complement or (kind == "Person" and q.cue.entry.act != ACCUSE):
         return False  # "ويتهم لوند بالإهمال": whom a continuing verb accuses, even a person, is its object
-    return kind == "Group" or not _feminine_verb(ctx, q.cue)
+    # "وأدانت فرنسا الهجوم وطالبت إيران بالاعتذار": after a statement of its sentence, a verb joined by و
+    # goes on with that subject, whatever the gender
+    return kind == "Group" or not _feminine_verb(ctx, q.cue) or (q.earlier and q.cue.prefix > 0)
 
 
 def _after_clause_link(ctx: Context, q: Query) -> bool:
