@@ -466,6 +466,10 @@ SPEAKER_CHOICE = [
     ("after a statement of its sentence, a name between a verb joined by و and its complement is the object",
      "وأدانت فرنسا الهجوم على السفارة وطالبت إيران بتقديم اعتذار رسمي.",
      [("أدان", "فرنسا"), ("طالب", "فرنسا")]),
+    ("a relative pronoun after a comma has the phrase before the comma for antecedent (an unnamed source: its body)",
+     "وغرقت القرى في مياه الفيضانات، طبقا لما أعلنه متحدث باسم الشرطة البنغالية، الذي قال: نحن نعد الجثث. "
+     "وأضاف أن الإغاثة تأخرت.",
+     [("قال", "الشرطة"), ("أضاف", "الشرطة")]),
     ("a fronted phrase before the verb is no subject: the continuation goes on",
      "وقال وزير الخارجية الأمريكي جون كيري إن الحل سياسي. وفي هذا السياق أشار إلى أن المحادثات مستمرة.",
      [("قال", "جون كيري"), ("أشار", "جون كيري")]),

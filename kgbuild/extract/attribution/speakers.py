@@ -479,13 +479,15 @@ def subject_with_relative_clause(ctx: Context, q: Query, seen: Seen) -> Outcome:
 
 
 def antecedent_of_relative(ctx: Context, q: Query, seen: Seen) -> Outcome:
-    """"تصريحات ناكامورا الذي أقر بأن": the verb right after a relative pronoun has the name before
-    the pronoun for subject, whatever governs that name."""
+    """"تصريحات ناكامورا الذي أقر بأن", "متحدث باسم الشرطة، الذي قال": the verb right after a relative
+    pronoun has the name before the pronoun (and its comma) for subject, whatever governs that name."""
     tokens, mentions = ctx.tokens, ctx.mentions
     rel = tokens.prev(q.cue.i, q.start)
     if q.cue.prefix or rel is None or tokens.norm(rel) not in tokens.words.relative:
         return None
     before = tokens.prev(rel, q.start)
+    if before is not None and tokens.is_comma(before):
+        before = tokens.prev(before, q.start)  # "متحدث باسم الشرطة، الذي قال": the phrase before the comma
     cand = mentions.end_at.get(before) if before is not None else None
     if cand is None or cand.i < q.start:
         return None
