@@ -673,7 +673,8 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
         return None  # "لكن التجارب الماضية تشير إلى": the noun before the verb is its subject
     start_at = ctx.mentions.start_at
     if continues and nxt < end and (nxt not in start_at or seen.group_object or participle
-                                    or tokens.governed(start_at[nxt])) and agrees(ctx, form, q.last_speakers):
+                                    or tokens.governed(start_at[nxt])) and agrees(ctx, form, q.last_speakers) \
+            and same_gender(ctx, form, q.cue.lemma, q.last_speakers, q.history):
         return Speakers(tuple(Found(key, -1, -1) for key in q.last_speakers), k + 1)
     return None
 
@@ -784,6 +785,36 @@ def agrees(ctx: Context, form: str, speakers: tuple[str, ...]) -> bool:
                                  or (form.endswith("ين") and form[0] == "م"))
     return not (plural and len(speakers) == 1
                 and ctx.mentions.type_of(speakers[0]) in ("Person", "Organization", "Place"))
+
+
+def verb_gender(form: str, lemma: str) -> str | None:
+    """The gender of a singular verb or participle as written: "قالت", "تقول", "مشيرة" are feminine; "قال",
+    "يقول", "مشيرا" masculine; None when the form does not tell (plurals, duals, "تابع")."""
+    form, lemma = normalize(form), normalize(lemma)
+    if len(form) < 3 or form.endswith(("وا", "ون", "ين", "ان", "تا")):
+        return None
+    if form.startswith("م") and not lemma.startswith("م"):  # participles: مشيرة / مشيرا
+        return "f" if form.endswith("ه") else "m" if form.endswith("ا") else None
+    if (form.endswith("ت") and not lemma.endswith("ت")) or (form.startswith("ت") and not lemma.startswith("ت")):
+        return "f"
+    if form == lemma or (form.startswith("ي") and not lemma.startswith("ي")):
+        return "m"
+    return None
+
+
+def same_gender(ctx: Context, form: str, lemma: str, speakers: tuple[str, ...],
+                history: Sequence[StatementRecord]) -> bool:
+    """"وقال فلان ... ورأت في ذلك": a verb that carries on one speaker agrees in gender with the verb
+    (not noun) that last spoke for that speaker, when both forms tell it."""
+    if len(speakers) != 1 or normalize(lemma) in ctx.tokens.words.in_text_verb:
+        return True
+    now = verb_gender(form, lemma)
+    # a relayed statement's verb ("نقلت وكالة X عن فلان") agrees with the relay, not the speaker
+    then = next((g for st in reversed(history) if st.speaker == speakers[0] and not st.via
+                 and st.cue_lemma != RELAY_LEMMA and normalize(st.cue_lemma) not in ctx.tokens.words.in_text_verb
+                 and (entry := ctx.cues.in_word(st.cue)) is not None and entry.kind in SPEECH_KINDS
+                 for g in [verb_gender(st.cue, st.cue_lemma)] if g is not None), None)
+    return now is None or then is None or now == then
 
 
 # tried in this order; a cue of a kind a strategy does not take skips it
