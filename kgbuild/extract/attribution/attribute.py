@@ -74,7 +74,7 @@ def attribute_sentence(ctx: Context, sent: Span, index: int, quoted: list[bool],
     for cue in ctx.cues.statement_cues(sent, quoted):
         if (cue.i in covered and not new_main_clause(ctx, cue, start, end, out)) or (cue.kind == "noun" and out):
             continue
-        query = Query(cue, start, end, bool(out), carry.speakers, history)
+        query = Query(cue, start, end, bool(out), carry.speakers, history, out)
         speakers = find_speakers(ctx, query)
         if speakers is None:
             if cue.kind in SPEECH_KINDS and carry.speakers and subject_of_its_own(ctx, query):

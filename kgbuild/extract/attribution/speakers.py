@@ -66,6 +66,7 @@ class Query:
     earlier: bool                        # the sentence has a statement before this cue
     last_speakers: tuple[str, ...]       # the speakers of the previous statement (none after 2 sentences)
     history: Sequence[StatementRecord]   # statements of the sentences before
+    in_sentence: Sequence[StatementRecord] = ()   # statements of this sentence before this cue
 
 
 @dataclass(frozen=True)
@@ -674,7 +675,7 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
     start_at = ctx.mentions.start_at
     if continues and nxt < end and (nxt not in start_at or seen.group_object or participle
                                     or tokens.governed(start_at[nxt])) and agrees(ctx, form, q.last_speakers) \
-            and same_gender(ctx, form, q.cue.lemma, q.last_speakers, q.history):
+            and (participle or same_gender(ctx, form, q.cue.lemma, q.last_speakers, [*q.history, *q.in_sentence])):
         return Speakers(tuple(Found(key, -1, -1) for key in q.last_speakers), k + 1)
     return None
 
@@ -804,9 +805,12 @@ def verb_gender(form: str, lemma: str) -> str | None:
 
 def same_gender(ctx: Context, form: str, lemma: str, speakers: tuple[str, ...],
                 history: Sequence[StatementRecord]) -> bool:
-    """"وقال فلان ... ورأت في ذلك": a verb that carries on one speaker agrees in gender with the verb
-    (not noun) that last spoke for that speaker, when both forms tell it."""
-    if len(speakers) != 1 or normalize(lemma) in ctx.tokens.words.in_text_verb:
+    """"وقال فلان ... ورأت في ذلك": a verb (a participle of manner goes on with its clause's subject
+    whatever its form) that carries on one person or group agrees in gender with the
+    verb (not noun) that last spoke for it, when both forms tell it (a body may speak through a statement
+    noun of either gender: "قالت الوزارة ... وأشار البيان")."""
+    if len(speakers) != 1 or normalize(lemma) in ctx.tokens.words.in_text_verb \
+            or ctx.mentions.type_of(speakers[0]) not in ("Person", "Group"):
         return True
     now = verb_gender(form, lemma)
     # a relayed statement's verb ("نقلت وكالة X عن فلان") agrees with the relay, not the speaker
