@@ -30,6 +30,7 @@ QAD = "قد"                   # particle before a perfect verb: "وزارة ا�
 SPEAKING_FOR = "باسم"        # "المتحدث باسم الكرملين": the spokesman of
 ADVERBIAL_WALK = 14          # tokens of adverbial phrases a verb may put before its subject
 CLAUSE_ENDS = (":", ".", "؛")
+ASIDE_CLOSERS = (")", "ـ", "-", "–")   # close an aside inside a subject: "مسؤول بالوزارة (البنتاغون) أبلغ"
 ACCUSE = "accuse"            # the act of اتهم, حمّل
 SUBJECT_WALK = 8             # tokens the search for a subject after the verb may walk
 NAMED_LATER_WALK = 8         # tokens between an unknown title's first word and the name
@@ -625,7 +626,8 @@ def subject_after(ctx: Context, q: Query, seen: Seen) -> Outcome:
         return GROUP_OBJECT
     p = ctx.tokens.prev(q.cue.i, q.start)
     first = _clause_opening(ctx, q)
-    if not q.cue.prefix and p is not None and _preposed_subject(ctx, p) and first is not None \
+    if not q.cue.prefix and p is not None and (_preposed_subject(ctx, p) or ctx.tokens.text(p) in ASIDE_CLOSERS) \
+            and first is not None \
             and (_unnamed_source(ctx, first) or (first in ctx.mentions.bare and _agrees_with_title(ctx, q.cue, first))):
         # SVO with an unnamed subject: "مسؤول كبير في وزارة الدفاع أبلغ صحيفة X أن", "السفير الفرنسي أبلغ
         # الوزير أن": what follows the verb is its object; an unnamed source speaks for its body
