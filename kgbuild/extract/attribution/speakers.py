@@ -463,10 +463,12 @@ def subject_before(ctx: Context, q: Query, seen: Seen) -> Outcome:
 
 
 def subject_with_relative_clause(ctx: Context, q: Query, seen: Seen) -> Outcome:
-    """"توكاييف الذي ألقى خطابا ...، ناشد": a subject, its relative clause, a comma, then the verb."""
+    """"توكاييف الذي ألقى خطابا ...، ناشد": a subject, its relative clause, a comma (and قد), then the verb."""
     tokens, mentions = ctx.tokens, ctx.mentions
     k, start = q.cue.i, q.start
     p = tokens.prev(k, start)
+    if p is not None and tokens.norm(p) == QAD:
+        p = tokens.prev(p, start)  # "وكانت فرنسا التي ...، قد قالت"
     if p is None or not tokens.is_comma(p):
         return None
     for c in mentions.cands:
