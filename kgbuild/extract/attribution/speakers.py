@@ -112,10 +112,12 @@ class Strategy:
 # --- the subject slot after a verb (VSO) ---------------------------------------------------------
 def _skippable(ctx: Context, pos: int, named: bool) -> bool:
     """Words that stand between a verb and its subject, or inside a subject: time words, "بدوره",
-    title modifiers, nationality adjectives, commas, quotes, organization heads with no name yet."""
+    title modifiers, nationality adjectives, commas, quotes, organization heads with no name yet, the
+    resumptive "فيه" of a relative clause ("في الوقت الذي أكد فيه الوزير فلان")."""
     tokens = ctx.tokens
     norm = tokens.norm(pos)
     return norm in tokens.words.adjunct or norm in TITLE_MODIFIERS or bool(_nisba_country(tokens.doc, pos)) \
+        or norm in tokens.words.resumptive_in \
         or tokens.is_comma(pos) or tokens.is_quote(pos) or (norm in lexicon.org_heads() and not named)
 
 
