@@ -326,16 +326,18 @@ def _body_of_title_holders(ctx: Context, pos: int, end: int) -> int | None:
 
 def named_later(ctx: Context, pos: int, end: int) -> Speakers | None:
     """A subject whose title the lexicon does not know, then its name: "طالب المرجع الديني البارز
-    فلان" (definite words and nationality adjectives before the person), "قال مسؤول ثان باسم البلدية
-    هو فلان" (the name introduced by هو)."""
+    فلان" (definite words and nationality adjectives before the person), "وقال مدرب المنتخب الألماني فلان
+    إن" (a head in construct with a definite word, when what was said follows the name), "قال مسؤول ثان
+    باسم البلدية هو فلان" (the name introduced by هو)."""
     tokens, mentions = ctx.tokens, ctx.mentions
-    definite, q, stop = True, pos, min(end, pos + NAMED_LATER_WALK)
+    definite, construct, q, stop = True, True, pos, min(end, pos + NAMED_LATER_WALK)
     while (q := tokens.next(q, stop)) < stop:
         cand = mentions.start_at.get(q) or mentions.titled.get(q)
         if cand is not None and cand.type == "Person":
             prev = tokens.prev(q, pos)
             if tokens.governed(cand) or tokens.text(q).startswith(GOVERNED_TITLE) \
-                    or not (definite or (prev is not None and tokens.norm(prev) in NAME_INTRODUCERS)):
+                    or not (definite or (prev is not None and tokens.norm(prev) in NAME_INTRODUCERS)
+                            or (construct and _content_follows(ctx, cand.j, end))):
                 return None
             return _names(ctx, q, end, 0) if q in mentions.start_at else Speakers((mentions.found(cand),), cand.j)
         if cand is not None:  # "باسم الحكومة": the body a title is of
@@ -349,8 +351,20 @@ def named_later(ctx: Context, pos: int, end: int) -> Speakers | None:
         joined = q > pos and norm.startswith("و") and nxt < stop and tokens.norm(nxt).startswith("ال")
         definite = definite and (norm.startswith("ال") or bool(_nisba_country(tokens.doc, q))
                                  or norm in TITLE_MODIFIERS or joined)
+        # "مدرب المنتخب الألماني": an indefinite head in construct with a definite word is definite too
+        construct = construct and (norm.startswith("ال") or bool(_nisba_country(tokens.doc, q))
+                                   or norm in TITLE_MODIFIERS or (nxt < stop and tokens.norm(nxt).startswith("ال")))
         q += 1
     return None
+
+
+def _content_follows(ctx: Context, pos: int, end: int) -> bool:
+    """What was said starts right after the name (إن/أن، a colon, a quote): the name closes the subject
+    ("وقال مدرب المنتخب الألماني فلان إن"), it is no object followed by its complement."""
+    tokens = ctx.tokens
+    nxt = tokens.next(pos, end)
+    return nxt < end and (tokens.norm(nxt) in tokens.words.complementizer or tokens.text(nxt) == ":"
+                          or tokens.is_quote(nxt))
 
 
 # --- the subject before a verb (SVO) -------------------------------------------------------------
