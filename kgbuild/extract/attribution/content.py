@@ -17,7 +17,7 @@ from .cues import Cue
 # acts whose content is introduced by إن/أن, a colon or a quote, maybe after a phrase ("في تصريح
 # للتلفزيون"); the others (call, condemn, reject ...) take it as their object, right after the verb
 SAY_ACTS = {"say", "announce", "report", "warn", "deny", "accuse", "agree", "support"}
-SAY_WINDOW, OBJECT_WINDOW = 10, 2
+SAY_WINDOW, OBJECT_WINDOW = 16, 2
 ASIDE_WORDS = 8   # an aside after a quoted name ends within this many words in the colon or أن that opens the content
 # closing guillemets never open a quote (the curly “ ” are written either way round)
 GUILLEMET_CLOSERS = ("»", "›")
@@ -89,6 +89,12 @@ def _past_closing_quote(ctx: Context, cue_tok: int, pos: int, end: int) -> int:
     return pos
 
 
+def _closes_quote(ctx: Context, pos: int, k: int) -> bool:
+    """Does the straight quote mark at k close one opened after pos ('في جريدة "الأيام" اليومية')?"""
+    tokens = ctx.tokens
+    return tokens.text(k) == '"' and sum(tokens.text(q) == '"' for q in range(pos, k)) % 2 == 1
+
+
 def _opener_after(ctx: Context, k: int, end: int) -> int | None:
     """A colon or a complementizer within ASIDE_WORDS words from k, before any other quote or the
     sentence end: what opens the content after an aside."""
@@ -150,7 +156,7 @@ def after_cue(ctx: Context, pos: int, end: int, cue_tok: int, act: str, named: b
         steps += 1
         if k > pos and ctx.cues.kind_at(k) not in (None, "via", "noun"):
             break
-        if tokens.is_quote(k) and tokens.text(k) not in GUILLEMET_CLOSERS \
+        if tokens.is_quote(k) and tokens.text(k) not in GUILLEMET_CLOSERS and not _closes_quote(ctx, pos, k) \
                 and (steps <= 2 or (act in SAY_ACTS and _quote_words(ctx, k, end) >= 4)):
             close = tokens.closing_quote(k, end)
             opener = _opener_after(ctx, close + 1, end) if steps > 2 else None
