@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...text import clean_surface
+from ...text import clean_surface, normalize
 from ..words import CLOSE_QUOTES, OPEN_QUOTES, is_time_word, text_of
 from .context import Context
 from .cues import Cue
@@ -23,6 +23,7 @@ ASIDE_WORDS = 8   # an aside after a quoted name ends within this many words in 
 GUILLEMET_CLOSERS = ("»", "›")
 # a quote before the cue that says something, not a quoted name ("وبحسب إذاعة "مونت كارلو"، قال")
 PREPOSED_WORDS = 3
+TAG_TOKENS = 8   # "(د ب أ)": an agency tag closes its parenthesis within this many tokens
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,8 @@ def clause_end(ctx: Context, start: int, end: int) -> int:
                 before = tokens.prev(prev, start)
                 if before is not None and tokens.is_comma(before):
                     prev = before
+            if agency_tag_at(ctx, k, end):
+                return k  # "... في ليبيا (الفرنسية) أعلنت ...": the tag ends the report
             cue = ctx.cues.at(k)
             comma = tokens.is_comma(prev)
             # "من أضرار ومخاطر التلوث": a noun joined by و goes on with the clause
@@ -60,6 +63,23 @@ def clause_end(ctx: Context, start: int, end: int) -> int:
                 return prev if comma else k
         k += 1
     return end
+
+
+def agency_tag_at(ctx: Context, k: int, end: int) -> bool:
+    """Is token k the "(" of a news agency's tag, "(رويترز)", "(د ب أ)", "(أ.ف.ب)"? News copy closes
+    a report with it, and the next report may follow in the same paragraph."""
+    tokens = ctx.tokens
+    if tokens.text(k) != "(":
+        return False
+    close = next((q for q in range(k + 1, min(end, k + TAG_TOKENS)) if tokens.text(q) == ")"), None)
+    if close is None or close == k + 1:
+        return False
+    a, b = tokens.chars(k + 1, close)
+    if " ".join(normalize(text_of(ctx.doc)[a:b]).split()) in tokens.words.agency_tag:
+        return True
+    inner = tokens.next(k + 1, close)
+    cand = ctx.mentions.start_at.get(inner)
+    return cand is not None and tokens.next(cand.j, close) >= close and ctx.mentions.is_agency(ctx.mentions.key(cand))
 
 
 def _quote_words(ctx: Context, k: int, end: int) -> int:
