@@ -456,3 +456,16 @@ def test_content_boundaries(nlp, text: str, lemma: str, said: str, not_said: str
 ])
 def test_verbs_read_in_their_other_sense_are_no_cues(nlp, text: str) -> None:
     assert run(nlp, text).statements == []
+
+
+@pytest.mark.parametrize("text, lemmas, said", [
+    ("ودعا وزير الخارجية المصري سامح شكري إلى وقف إطلاق النار في السودان معتبرا أن الحل العسكري فشل.",
+     ["دعا", "اعتبر"], "الحل العسكري فشل"),
+    ("وندد وزير الخارجية المصري سامح شكري بالهجوم على المدنيين في السودان مطالبا بتحقيق دولي.",
+     ["ندد", "طالب"], "بتحقيق دولي"),
+])
+def test_a_participle_of_manner_with_no_comma_is_a_second_statement(nlp, text: str, lemmas: list[str], said: str) -> None:
+    # news copy often writes "مشيرا إلى أن", "معتبرا أن" with no comma before: the same speaker goes on
+    rec = run(nlp, text)
+    assert [normalize(s.cue_lemma) for s in rec.statements] == [normalize(x) for x in lemmas]
+    assert said in rec.statements[1].quote and said not in rec.statements[0].quote

@@ -124,6 +124,7 @@ class FunctionWords:
     masdar_governor: frozenset[str]
     needs_opener: frozenset[str]
     agency_tag: frozenset[str]
+    manner_participle: frozenset[str]
 
 
 def read_tsv(name: str) -> Iterator[dict[str, str]]:

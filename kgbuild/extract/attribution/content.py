@@ -63,6 +63,9 @@ def clause_end(ctx: Context, start: int, end: int) -> int:
                 return k  # "... في ليبيا (الفرنسية) أعلنت ...": the tag ends the report
             cue = ctx.cues.at(k)
             comma = tokens.is_comma(prev)
+            if tokens.norm(k) in tokens.words.manner_participle and not tokens.after_preposition(k):
+                # "... ولم تقدم حلا مشيرا إلى أن ...": a participle of manner opens the next statement
+                return prev if comma else k
             # "من أضرار ومخاطر التلوث": a noun joined by و goes on with the clause
             if cue and (cue.kind not in ("via", "noun") or comma) and (comma or cue.prefix > 0):
                 return prev if comma else k
@@ -186,7 +189,8 @@ def after_cue(ctx: Context, pos: int, end: int, cue_tok: int, act: str, named: b
                 continue
             after = tokens.next(close + 1, end)
             # a quote followed by more of the clause is a mixed quote: keep the clause
-            if after < end and not tokens.is_punct(after) and clause_end(ctx, after, end) > after + 2:
+            if after < end and not tokens.is_punct(after) and tokens.norm(after) not in tokens.words.manner_participle \
+                    and clause_end(ctx, after, end) > after + 2:
                 return k, clause_end(ctx, k + 1, end), "mixed"
             return k + 1, close, "direct"
         if tokens.norm(k) in tokens.words.complementizer:
