@@ -67,6 +67,9 @@ def test_a_verb_form_after_adam_is_a_verbal_noun(read) -> None:
     ("ويبلغ الوزير نظيره الفرنسي أن الاتفاق جاهز.", [normalize("أبلغ")]),
     ("وتعتبر المدينة من أقدم مدن المنطقة.", []),
     ("وتعتبر الحكومة أن القرار نهائي.", [normalize("اعتبر")]),
+    ("ويحمل الوزير شهادة في الاقتصاد من جامعة القاهرة.", []),
+    ("وحمل الوزير الحكومة السابقة مسؤولية الأزمة.", [normalize("حمل")]),
+    ("وحملت الوزارة المعارضة المسؤولية عن أعمال العنف.", [normalize("حمل")]),
 ])
-def test_a_form_of_two_verbs_is_a_cue_only_before_its_complementizer(read, text: str, cues: list[str]) -> None:
+def test_a_form_of_two_verbs_is_a_cue_only_before_its_complement(read, text: str, cues: list[str]) -> None:
     assert [c[1] for c in cues_of(read(text))] == cues

@@ -125,6 +125,8 @@ class FunctionWords:
     needs_opener: frozenset[str]
     agency_tag: frozenset[str]
     manner_participle: frozenset[str]
+    blame_verb: frozenset[str]
+    blame_noun: frozenset[str]
 
 
 def read_tsv(name: str) -> Iterator[dict[str, str]]:
