@@ -463,6 +463,8 @@ def test_verbs_read_in_their_other_sense_are_no_cues(nlp, text: str) -> None:
      ["دعا", "اعتبر"], "الحل العسكري فشل"),
     ("وندد وزير الخارجية المصري سامح شكري بالهجوم على المدنيين في السودان مطالبا بتحقيق دولي.",
      ["ندد", "طالب"], "بتحقيق دولي"),
+    ("وتوقع وزير المالية الألماني كريستيان ليندنر تباطؤ النمو هذا العام منوها إلى أن الصادرات تراجعت.",
+     ["توقع", "نوه"], "الصادرات تراجعت"),
 ])
 def test_a_participle_of_manner_with_no_comma_is_a_second_statement(nlp, text: str, lemmas: list[str], said: str) -> None:
     # news copy often writes "مشيرا إلى أن", "معتبرا أن" with no comma before: the same speaker goes on
