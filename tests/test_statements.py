@@ -537,6 +537,7 @@ def test_speaker_choice(nlp, name: str, text: str, expected: list[tuple[str, str
     for st, (lemma, form) in zip(rec.statements, expected):
         assert normalize(st.cue_lemma) == normalize(lemma) and has_form(rec, st.speaker, form), (st.cue_lemma, form)
 
+
 @pytest.mark.parametrize("text, lemma, said, not_said", [
     # an aside after the speaker whose verbal noun (after عدم) is no new cue: the content is after إن
     ("وقال المتحدث باسم الحكومة الأردنية محمد المومني، مفضلا عدم نشر الأرقام، إن العجز تراجع هذا العام.",
