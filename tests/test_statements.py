@@ -518,6 +518,13 @@ SPEAKER_CHOICE = [
     ("an unknown title in construct with a definite word, then the name and what was said",
      "وقال مدرب المنتخب الألماني هانز فليك إن الفريق جاهز للمباراة.",
      [("قال", "هانز فليك")]),
+    ("a verb that takes no noun object has its subject after it, after a clause link too",
+     "ووافقت لجنة شؤون اللاعبين على القائمة بينما يصر الأهلي على أنه لم يخالف اللوائح.",
+     [("وافق", "لجنة شؤون اللاعبين"), ("أصر", "الأهلي")]),
+    ("a manner participle with no comma before it goes on with its clause's subject",
+     "وأوضح الخبير الاقتصادي أمين فارس أن الاقتصاد يحتاج إلى الاستقرار الضروري لنموه لافتا إلى أن الحرب "
+     "ستبدد هذا النمو.",
+     [("أوضح", "أمين فارس"), ("لفت", "أمين فارس")]),
     ("a fronted phrase before the verb is no subject: the continuation goes on",
      "وقال وزير الخارجية الأمريكي جون كيري إن الحل سياسي. وفي هذا السياق أشار إلى أن المحادثات مستمرة.",
      [("قال", "جون كيري"), ("أشار", "جون كيري")]),

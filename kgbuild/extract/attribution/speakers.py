@@ -572,7 +572,7 @@ def is_participle(ctx: Context, cue: Cue) -> bool:
     tokens = ctx.tokens
     form = cue_form(ctx, cue)
     prev = tokens.prev(cue.i)
-    return (form.startswith("م") and len(form) >= 4 and cue.lemma != form) or (
+    return form in tokens.words.manner_participle or (form.startswith("م") and len(form) >= 4 and cue.lemma != form) or (
         (form.endswith("ا") or len(participle_forms(form)) > 1) and len(form) >= 4
         and prev is not None and tokens.is_comma(prev))
 
@@ -583,8 +583,9 @@ def _object_slot(ctx: Context, q: Query, found: Speakers) -> bool:
     object is a group, or a body the verb does not agree with (a masculine verb before a feminine
     name is no subject of it); a sound plural in -ين is never a subject, one in -ون always is."""
     tokens, mentions = ctx.tokens, ctx.mentions
-    if not q.last_speakers or not (q.cue.prefix or _after_clause_link(ctx, q)):
-        return False
+    if not q.last_speakers or not (q.cue.prefix or _after_clause_link(ctx, q)) \
+            or normalize(q.cue.lemma) in tokens.words.clause_verb:
+        return False  # "بينما يصر الأهلي على أن": a verb that takes no noun object has its subject there
     first = found.found[0]
     if first.i < 0:
         return False
@@ -768,10 +769,11 @@ def _unknown_name(ctx: Context, cue: Cue, pos: int) -> bool:
         return False
     if _nominative_plural(norm):
         return True
-    if not (cue.lemma == SAY_LEMMA or cue.kind == "continuation" or cue.entry.act == REPORT) or norm.endswith("ا"):
+    if norm.endswith("ا"):
         return False
-    return not norm.startswith("ال") or (normalize(cue.lemma) in tokens.words.clause_verb
-                                         and strip_article(norm) not in tokens.words.adjunct)
+    if norm.startswith("ال"):
+        return normalize(cue.lemma) in tokens.words.clause_verb and strip_article(norm) not in tokens.words.adjunct
+    return cue.lemma == SAY_LEMMA or cue.kind == "continuation" or cue.entry.act == REPORT
 
 
 def _nominative_plural(norm: str) -> bool:
