@@ -117,6 +117,7 @@ class FunctionWords:
     source_link: frozenset[str]
     object_complement: frozenset[str]
     clause_verb: frozenset[str]
+    copula: frozenset[str]
     topic_opener: frozenset[str]
     resumptive_in: frozenset[str]
     plural_title: frozenset[str]

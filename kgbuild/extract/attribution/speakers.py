@@ -686,6 +686,8 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
     participle = form.startswith("م") or is_participle(ctx, q.cue)
     if participle and prev is None:
         return None  # "مطالبة صينية ...": opening its sentence, it is a noun, with no clause to go on with
+    if participle and tokens.norm(prev) in words.copula:
+        return None  # "التي تكون لافتة للأنظار": the predicate of a verb of being, no saying
     continues = prefix > 0 or q.cue.kind == "continuation" or participle or \
         (prev is not None and tokens.norm(prev) in words.clause_opener)
     if continues and nxt < end and _heads_a_name_of(ctx, nxt, q.last_speakers):
