@@ -336,3 +336,29 @@ def test_the_country_of_a_title_after_a_name_is_an_entity_but_no_mention_of_its_
     doc = nlp("وقال كريم ساسي وزير خارجية تونس إن المفاوضات طويلة.")
     assert not any(c.type == "Place" for c in doc._.kg_candidates)
     assert any(e.type == "Place" for e in doc._.kg_entities.values())
+
+
+@pytest.mark.parametrize("text, not_a_name", [
+    ("وبعث رئيس الوزراء ببرقية تهنئة إلى نظيره.", "ببرقية"),                 # a noun with a preposition on it
+    ("وأعرب الزعيمان عن دعمهما للحكومة الجديدة.", "دعمهما"),                  # a noun with a dual pronoun
+    ("وكان الأمير وزيرا لماليتها سنوات.", "لماليتها"),                        # preposition and pronoun
+    ("وأقام الرئيس تكريما للفريق الفائز.", "تكريما"),                          # a verbal noun (form II), accusative
+    ("وقال الوزير إن المشاورات تناولت تبادل الأسرى.", "تبادل"),               # a verbal noun (form VI)
+    ("واستقبل الوزير سفير دولة الكويت في مكتبه.", "دولة"),                    # the title's construct complement
+    ("وقال رئيس قسم العمليات إن الوضع هادئ.", "قسم العمليات"),                # the title's construct complement
+])
+def test_words_no_name_takes_are_no_names(nlp, text: str, not_a_name: str) -> None:
+    hit = find(entities(nlp, text), not_a_name)
+    assert hit is None or hit[0] != "Person", f"{not_a_name} taken as {hit}"
+
+
+@pytest.mark.parametrize("text, name, too_long", [
+    ("وقالت الصحيفة إن المستشار فرانك هولم سيستقبلان الوفد غدا.", "فرانك هولم", "فرانك هولم سيستقبلان"),
+    ("وأقام الرئيس كمال دريد تكريما للفريق.", "كمال دريد", "كمال دريد تكريما"),
+    ("وبدأ الأمير فهد بن ناصر آل مبروك بمجهودات كبيرة.", "فهد بن ناصر آل مبروك", "فهد بن ناصر آل مبروك بمجهودات"),
+])
+def test_a_name_ends_before_a_word_no_name_takes(nlp, text: str, name: str, too_long: str) -> None:
+    ents = entities(nlp, text)
+    assert find(ents, too_long) is None
+    hit = find(ents, name)
+    assert hit is not None and hit[0] == "Person"

@@ -15,9 +15,10 @@ from spacy.tokens import Doc
 
 from .. import lexicon
 from ..text import clean_surface, clitic_variants, normalize
-from .words import (text_of, NAME_LINKS, TANWEEN_FATH, is_arabic_word, is_common, is_function_word, is_name_like,
+from .words import (text_of, NAME_LINKS, NAMES_LIKE_FUNCTION_WORDS, TANWEEN_FATH, is_arabic_word, is_common, is_function_word, is_name_like,
                     is_punct, is_quote, is_time_word, stems, common_words, function_words, is_inflected_common,
-                    is_known_name_word, mostly_common_words, prev_word, tokens_of)
+                    is_known_name_word, mostly_common_words, prev_word, tokens_of, is_non_name_form,
+                    has_non_name_shape)
 
 RANK = {"gazetteer": 0, "title": 1, "org": 2, "place_head": 3, "group": 2, "subject": 4, "ner": 5, "propagated": 4}
 # words that may stand between a title and the name without being part of either
@@ -694,6 +695,13 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
             complement = doc[k].text.startswith("ال") and norm in common_words() and nxt < len(doc) \
                 and is_name_like(doc[nxt]) and not doc[nxt].text.startswith("ال") and not _nisba(doc[k].text) \
                 and not any(stem in common_words() for stem in stems(doc[nxt])[1:])  # "الشقيقة بسلامة"
+            # "سفير دولة البحرين", "رئيس قسم التحقيقات": an ordinary noun in construct with a definite
+            # noun or a known place completes the title; a given name before a family name does not
+            construct_end = _construct_after_title(doc, k, nxt)
+            if construct_end is not None:
+                known = _known_at(doc, nxt, ("Place", "Organization"))
+                k, role_of = construct_end, role_of or (known[1] if known else None)
+                continue
             if norm in TITLE_MODIFIERS or body_noun or adjective or norm in NAME_INTRODUCERS or complement:
                 after_body = body_noun or (after_body and adjective)
                 k += 1
@@ -737,6 +745,25 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
     return people, bare
 
 
+def _construct_after_title(doc: Doc, k: int, nxt: int) -> int | None:
+    """End of "دولة البحرين", "قسم التحقيقات", "شؤون الخدمة" after a title: an indefinite word of
+    ordinary news text (no name ANERcorp's annotators saw) and its definite complement, not a nisba
+    ("سلام الكعبي" is a given and a family name); or a feminine noun and a known place or body."""
+    norm = normalize(doc[k].text)
+    if doc[k].text.startswith(("ال", "و")) or norm not in mostly_common_words() or is_known_name_word(norm) \
+            or doc[k].text in NAMES_LIKE_FUNCTION_WORDS or is_function_word(doc[k]) or norm in lexicon.cues() \
+            or nxt >= len(doc):
+        return None
+    # a feminine noun before a known state: "أمير دولة قطر" (not a verb: "الوزير زار لندن")
+    known = _known_at(doc, nxt, ("Place", "Organization")) if norm.endswith("ه") else None
+    if known:
+        return known[0]
+    complement = doc[nxt].text
+    if complement.startswith("ال") and not _nisba(complement) and not is_function_word(doc[nxt]):
+        return nxt + 1
+    return None
+
+
 def _name_end(doc: Doc, start_name: int) -> int:
     """End of a person's name of up to four words starting at start_name, after a title or another
     word that introduces one; name particles do not count ("حمد بن جاسم آل ثاني")."""
@@ -753,6 +780,9 @@ def _name_end(doc: Doc, start_name: int) -> int:
         # "توكاييف سلفه": a word with a possessive suffix after the name is not part of it
         if k > start_name and t.text.endswith(("ه", "ها", "هم", "هما")) and not t.text.endswith("له") \
                 and len(t.text) >= 4 and prev not in NAME_LINKS:
+            break
+        # "ببرقية", "دعمهما", "هوغو سانشيز تكريما": a form or, after the first word, a shape no name takes
+        if _no_name_word(t.text, first=k == start_name):
             break
         # family names may carry the article (زيد العلي، عبد الكريم الحسني), first names do not
         # an indefinite nationality word before a name is a name ("تركي الحربي")
@@ -778,7 +808,16 @@ def _name_end(doc: Doc, start_name: int) -> int:
             break
     while k > start_name and (doc[k - 1].is_space or normalize(doc[k - 1].text) in NAME_LINKS):
         k -= 1
+    if k == start_name + 1 and _no_name_word(doc[start_name].text, first=False):
+        return start_name  # "الوزير تكريما": a verbal noun alone is no name
     return k
+
+
+def _no_name_word(text: str, first: bool) -> bool:
+    """A word that cannot be part of a person's name: an inflection no name takes ("ببرقية",
+    "دعمهما"); unless it is the name's first word, a verbal noun or plural shape ("تكريما",
+    "مشاريع"), which some given names have ("تحسين")."""
+    return is_non_name_form(text) or (not first and has_non_name_shape(normalize(text)))
 
 
 def _ordinary_given_name(doc: Doc, k: int) -> bool:
@@ -1208,12 +1247,13 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
             k = nxt
         while k < len(doc) and k - start_name < 3 and is_name_like(doc[k]) and not doc[k].text.startswith("ال") \
                 and not is_quote(doc[k]) and not (k > start_name and doc[k].text.startswith("و")) \
+                and not _no_name_word(doc[k].text, first=k == start_name) \
                 and _known_at(doc, k, ("Person", "Place", "Organization")) is None:
             k = skip_space(doc, k + 1) if k + 1 < len(doc) and doc[k + 1].is_space and "\n" not in doc[k + 1].text else k + 1
         while k > start_name and doc[k - 1].is_space:
             k -= 1
-        if k == start_name:
-            continue
+        if k == start_name or (k == start_name + 1 and _no_name_word(doc[start_name].text, first=False)):
+            continue  # no name, or a verbal noun alone: "وأكد تمسكا"
         after = skip_space(doc, k)
         closed = after >= len(doc) or is_punct(doc[after]) or normalize(doc[after].text) in SLOT_END \
             or normalize(doc[after].text) in lexicon.function_words().aside_opener \
@@ -1253,8 +1293,14 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
             j -= 1
         kunya: set[str] = set()
         if type_ == "Person":
+            # "ببرقية فلان": a leading word no name takes is no part of it
+            while i < j and (doc[i].is_space or is_non_name_form(doc[i].text)):
+                i += 1
+            if j - i == 1 and _no_name_word(doc[i].text, first=False):
+                continue  # "تكريما": a verbal noun alone
             # "جواو سيلفا الإدارة", "حسن الجوار": the name ends where a name cannot go on
-            cut = next((k for k in range(i + 1, j) if _ends_name(doc, k)), j)
+            cut = next((k for k in range(i + 1, j) if _ends_name(doc, k)
+                        or (not doc[k].is_space and _no_name_word(doc[k].text, first=False))), j)
             if cut == i + 1 and j - i == 2:
                 continue  # "حسن الجوار": a word and its definite complement, not a name cut short
             j, kunya = _kunya(doc, i, cut)
