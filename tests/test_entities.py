@@ -362,3 +362,14 @@ def test_a_name_ends_before_a_word_no_name_takes(nlp, text: str, name: str, too_
     assert find(ents, too_long) is None
     hit = find(ents, name)
     assert hit is not None and hit[0] == "Person"
+
+
+@pytest.mark.parametrize("text, not_a_mention", [
+    ("وقال الملك فيصل الثاني إن المملكة مستعدة. وفي الثاني من الشهر عاد الوفد.", "الثاني"),  # a regnal ordinal
+    ("واستقبل الرئيس الشيخ سعد نصر الله أمس. وقال إن الله وحده يعلم.", "الله"),               # God's name
+    ("وقال الوزير علي إن الخطة جاهزة، وأكد أن الرد سيأتي على الفور.", "على"),            # a preposition
+])
+def test_words_that_end_a_name_are_not_found_again_alone(nlp, text: str, not_a_mention: str) -> None:
+    rec = extract_document(nlp, "t.txt", text)
+    mentions = [m.form for e in rec.entities.values() if e.type == "Person" for m in e.mentions]
+    assert not_a_mention not in mentions, mentions   # as written: "علي" and "على" fold to one string

@@ -1484,6 +1484,17 @@ def _family_names_over_places(chosen: list[Candidate]) -> None:
             c.type, c.key, c.source = "Person", None, "propagated"
 
 
+REGNAL_ORDINALS = lexicon.function_words().regnal_ordinal
+
+
+def _family_name(c: Candidate) -> bool:
+    """Is the last word of a person's name a family name that names them alone? Not a regnal ordinal
+    ("عبد الله الثاني", "بنديكت السادس عشر"), nor God's name ("نصر الله"), nor a nationality after a
+    title ("العاهل الأردني")."""
+    words = normalize(c.form).split()
+    return words[-1] not in REGNAL_ORDINALS and words[-1] != GOD and words[-1] not in lexicon.nisba_to_country()
+
+
 def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     """Find again every name already found: a name recognised once is the same name elsewhere."""
     _family_names_over_places(chosen)
@@ -1498,7 +1509,7 @@ def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
             last = normalize(toks[-1])
             # a family name the lexicon or a title vouches for may be a common word too (المعلم)
             trusted = c.source in ("gazetteer", "title") and not is_function_word(doc[c.j - 1])
-            if last not in forms and (is_name_like(doc[c.j - 1]) or trusted):
+            if last not in forms and (is_name_like(doc[c.j - 1]) or trusted) and _family_name(c):
                 forms[last] = c
     # the statistical NER only fills gaps: a name found by a trusted source, found again, wins
     guesses = [c for c in chosen if c.source == "ner" and c.j - c.i == 1]
@@ -1516,6 +1527,8 @@ def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         src = forms[norm]
         if any(k in taken for k in range(i, i + n)) or (n == 1 and src.type == "Place" and _adjectival(doc, i, surface)):
             continue
+        if n == 1 and is_function_word(doc[i]) and surface not in NAMES_LIKE_FUNCTION_WORDS:
+            continue  # "على" folds onto the name "علي": the preposition as written is no mention
         s, e = _span_chars(doc, i, i + n, cl)
         extra.append(Candidate(i, i + n, s, e, clean_surface(surface), src.type, "propagated", key=src.key))
         taken.update(range(i, i + n))
