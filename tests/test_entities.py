@@ -346,6 +346,9 @@ def test_the_country_of_a_title_after_a_name_is_an_entity_but_no_mention_of_its_
     ("وقال الوزير إن المشاورات تناولت تبادل الأسرى.", "تبادل"),               # a verbal noun (form VI)
     ("واستقبل الوزير سفير دولة الكويت في مكتبه.", "دولة"),                    # the title's construct complement
     ("وقال رئيس قسم العمليات إن الوضع هادئ.", "قسم العمليات"),                # the title's construct complement
+    ("وكشفت تحقيقات أن المسؤولين تجاهلوا التحذيرات.", "تحقيقات"),             # the plural of an ordinary noun
+    ("وأبدى المبعوث استعداده لمساعدة دولة جارة تضررت.", "دولة جارة تضررت"),   # "to help", no title
+    ("وتعهد المبعوث بمساعدة دولة جارة.", "دولة"),                               # an ordinary word after a title
 ])
 def test_words_no_name_takes_are_no_names(nlp, text: str, not_a_name: str) -> None:
     hit = find(entities(nlp, text), not_a_name)

@@ -18,7 +18,7 @@ from ..text import clean_surface, clitic_variants, normalize
 from .words import (text_of, NAME_LINKS, NAMES_LIKE_FUNCTION_WORDS, TANWEEN_FATH, is_arabic_word, is_common, is_function_word, is_name_like,
                     is_punct, is_quote, is_time_word, stems, common_words, function_words, is_inflected_common,
                     is_known_name_word, mostly_common_words, prev_word, tokens_of, is_non_name_form,
-                    has_non_name_shape)
+                    has_non_name_shape, is_plural_of_common, PARTS_OF_DAY)
 
 RANK = {"gazetteer": 0, "title": 1, "org": 2, "place_head": 3, "group": 2, "subject": 4, "ner": 5, "propagated": 4}
 # words that may stand between a title and the name without being part of either
@@ -654,6 +654,10 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
         if not m:
             continue
         k, title = m
+        first = title.split()[0]
+        if doc[i].text != first and doc[i].text.endswith(first) and doc[i].text[0] in "لب" \
+                and has_non_name_shape(normalize(first)):
+            continue  # "لمساعدة دولة": a preposition before a title shaped like a verbal noun reads "to help"
         # "رئيسة المفوضية الأوروبية": when the title runs into a known organization, the
         # organization is the title's complement ("رئيسة" of the European Commission)
         for inner in range(i + 1, k):
@@ -735,6 +739,8 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
             k = skip_space(doc, k + 1)
         start_name = k
         k = _name_end(doc, k)
+        if k == start_name + 1 and _ordinary_word_alone(doc[start_name]):
+            k = start_name  # "لمساعدة دولة حليفة": an ordinary word after a title is no name on its own
         if k > start_name:
             k, kunya = _kunya(doc, start_name, k)
             s, e = _span_chars(doc, start_name, k, 0)
@@ -813,11 +819,20 @@ def _name_end(doc: Doc, start_name: int) -> int:
     return k
 
 
+def _ordinary_word_alone(tok) -> bool:
+    """A word of ordinary news text that no name ANERcorp's annotators saw has (mostly_common_words),
+    neither "علي" nor a part of the day that is also a name ("الشيخ صباح")."""
+    norm = normalize(tok.text)
+    return norm in mostly_common_words() and not is_known_name_word(norm) \
+        and tok.text not in NAMES_LIKE_FUNCTION_WORDS and norm not in PARTS_OF_DAY
+
+
 def _no_name_word(text: str, first: bool) -> bool:
     """A word that cannot be part of a person's name: an inflection no name takes ("ببرقية",
     "دعمهما"); unless it is the name's first word, a verbal noun or plural shape ("تكريما",
-    "مشاريع"), which some given names have ("تحسين")."""
-    return is_non_name_form(text) or (not first and has_non_name_shape(normalize(text)))
+    "مشاريع"), which some given names have ("تحسين"), or the plural of an ordinary noun ("مقابلات")."""
+    return is_non_name_form(text) or (not first and (has_non_name_shape(normalize(text))
+                                                     or is_plural_of_common(normalize(text))))
 
 
 def _ordinary_given_name(doc: Doc, k: int) -> bool:

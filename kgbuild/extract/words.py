@@ -202,6 +202,15 @@ def has_non_name_shape(norm: str) -> bool:
         and norm not in lexicon.known_entities()
 
 
+def is_plural_of_common(norm: str) -> bool:
+    """A sound feminine plural of an ordinary noun ("مقابلات" of "مقابلة"). Family names in ـات
+    ("عبيدات") have no ordinary singular."""
+    if not norm.endswith("ات") or len(norm) < 5 or is_known_name_word(norm):
+        return False
+    stem = norm[:-2]
+    return stem + "ه" in mostly_common_words() or stem in mostly_common_words()
+
+
 @lru_cache(maxsize=131072)
 def is_non_name_form(text: str) -> bool:
     """A word whose inflection no name takes, wherever it stands in a name: a noun with a preposition
