@@ -349,6 +349,8 @@ def test_the_country_of_a_title_after_a_name_is_an_entity_but_no_mention_of_its_
     ("وكشفت تحقيقات أن المسؤولين تجاهلوا التحذيرات.", "تحقيقات"),             # the plural of an ordinary noun
     ("وأبدى المبعوث استعداده لمساعدة دولة جارة تضررت.", "دولة جارة تضررت"),   # "to help", no title
     ("وتعهد المبعوث بمساعدة دولة جارة.", "دولة"),                               # an ordinary word after a title
+    ("وأوضح الوزير موقفه من الاتفاق.", "موقفه"),                                # an ordinary word with the pronoun ه
+    ("وقال متداولون إن الأسعار سترتفع.", "متداولون"),                           # a plural participle (form VI)
 ])
 def test_words_no_name_takes_are_no_names(nlp, text: str, not_a_name: str) -> None:
     hit = find(entities(nlp, text), not_a_name)
@@ -359,6 +361,7 @@ def test_words_no_name_takes_are_no_names(nlp, text: str, not_a_name: str) -> No
     ("وقالت الصحيفة إن المستشار فرانك هولم سيستقبلان الوفد غدا.", "فرانك هولم", "فرانك هولم سيستقبلان"),
     ("وأقام الرئيس كمال دريد تكريما للفريق.", "كمال دريد", "كمال دريد تكريما"),
     ("وبدأ الأمير فهد بن ناصر آل مبروك بمجهودات كبيرة.", "فهد بن ناصر آل مبروك", "فهد بن ناصر آل مبروك بمجهودات"),
+    ("وقال إن الوزيرة هانا سيلتقيان بالوفد.", "هانا", "هانا سيلتقيان"),        # a verb in the future
 ])
 def test_a_name_ends_before_a_word_no_name_takes(nlp, text: str, name: str, too_long: str) -> None:
     ents = entities(nlp, text)

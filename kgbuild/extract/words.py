@@ -184,10 +184,14 @@ def is_inflected_common(norm: str, raw: str = "") -> bool:
 # Word shapes no name takes, in normalised spelling; C is a root letter, W a root letter that is no
 # weak letter (و، ي). Verbal nouns of the derived forms: II تفعيل ("تعزيز") and تفعية ("تسوية"), III
 # مفاعلة ("مشاركة"), VI تفاعل ("تبادل"), VII انفعال ("انسحاب"), VIII افتعال ("اجتماع"), X استفعال
-# ("استقلال"); the broken plural مفاعيل ("مشاريع"). Each may carry the accusative's ا ("تكريما").
+# ("استقلال"); the broken plural مفاعيل ("مشاريع"); sound plurals of participles of forms V, VI and
+# X ("متشددون"). Each may carry the accusative's ا ("تكريما").
 # Not form IV إفعال nor the plural أفعال: إحسان، إسلام، إيمان are given names.
 _C, _W = "[^ا ]", "[^اوي ]"
-NON_NAME_SHAPES = ("تWWيC", "تWCيه", "مCاWWه", "تWاCC", "انWWاC", "اWتCاC", "استWCاC", "مWاWيC")
+NON_NAME_SHAPES = ("تWWيC", "تWCيه", "مCاWWه", "تWاCC", "انWWاC", "اWتCاC", "استWCاC", "مWاWيC",
+                   # sound plurals of participles of the derived forms: "متشددون", "متعاملين", "مستثمرو"
+                   "متWCCون", "متWCCين", "متWCCو", "متWاCCون", "متWاCCين", "متWاCCو",
+                   "مستWCCون", "مستWCCين", "مستWCCو")
 _NON_NAME_SHAPE = re.compile("|".join("(?:" + shape.replace("C", _C).replace("W", _W) + "ا?)"
                                       for shape in NON_NAME_SHAPES))
 # the prepositions that may be written on a noun (with و/ف before them): "ببرقية"، "وبمجهودات"
@@ -222,8 +226,12 @@ def is_non_name_form(text: str) -> bool:
         return False
     if norm.endswith(("هما", "هم", "ها", "كما")):
         return True
-    if norm.startswith("س") and is_inflected_common(norm[1:]):
-        return True  # "سيلتقيان": the future of an imperfect of a derived form
+    verb = norm[1:] if norm.startswith(("وس", "فس")) else norm
+    if verb.startswith("س") and verb[1:2] in ("ي", "ت", "ن") and (
+            is_inflected_common(verb[1:]) or verb[1:] in common_words()):
+        return True  # "سيلتقيان", "فستمنح", "سيقرر": a verb in the future
+    if text.endswith("ه") and norm[:-1] in common_words():
+        return True  # "سلمه", "موقفه": an ordinary word with the pronoun ه (not the feminine ة)
     for clitic in _PREPOSITION_CLITICS:
         stem = norm[len(clitic):]
         if norm.startswith(clitic) and not stem.startswith("ال") and len(stem) >= 4 \
