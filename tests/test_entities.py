@@ -220,6 +220,7 @@ def test_cognate_accusative_is_no_name(nlp) -> None:
     ("وناقش المؤتمر الأوضاع الداخلية الكينية.", "الداخلية الكينية"),             # an adjective
     ("وقال وزير الخارجية البرازيلي إن الزيارة مثمرة.", "الخارجية البرازيلي"),    # the minister's title
     ("وأعلن قيام تحالف انتخابي جديد.", "تحالف انتخابي"),                         # no party name
+    ("وقالت صحيفة بريطانية إن الوزير استقال.", "صحيفة بريطانية"),               # an indefinite head and nationality
 ])
 def test_ordinary_words_near_titles_and_bodies_are_no_names(nlp, text: str, not_a_name: str) -> None:
     ents = entities(nlp, text)

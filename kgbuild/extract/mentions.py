@@ -949,6 +949,8 @@ def _chain(doc: Doc, k: int, limit: int = 5) -> int:
         if normalize(t.text) in CHAIN_STOP or match_title(doc, k):
             break  # "حكومة رئيس الجمهورية": a title starts a phrase of its own
         if _nisba_country(doc, k):
+            if k == start and not t.text.startswith(("ال", "وال")):
+                return start  # "صحيفة بريطانية": an indefinite head and nationality describe, they name nothing
             return k + 1  # a nationality adjective closes the name: "وزارة الخارجية الكندية جون ..."
         if t.text.startswith("ال"):
             norm = normalize(t.text)
