@@ -380,3 +380,22 @@ def test_words_that_end_a_name_are_not_found_again_alone(nlp, text: str, not_a_m
     rec = extract_document(nlp, "t.txt", text)
     mentions = [m.form for e in rec.entities.values() if e.type == "Person" for m in e.mentions]
     assert not_a_mention not in mentions, mentions   # as written: "علي" and "على" fold to one string
+
+
+def _ner_person(nlp, text: str, span: str) -> list[str]:
+    """The person names ner_candidates keeps of the statistical NER's span `span` (the first one in text)."""
+    from kgbuild.extract.mentions import ner_candidates
+    doc = nlp(text)
+    start = text.index(span)
+    return [c.form for c in ner_candidates(doc, [(start, start + len(span), "PERS")])]
+
+
+@pytest.mark.parametrize("text, span, kept", [
+    ("ورسم الفنان التشكيلي خوان ميرادا لوحة جديدة.", "التشكيلي خوان ميرادا", ["خوان ميرادا"]),   # a nisba before it
+    ("وعرضت لوحة خوان ميرادا السريالية في المتحف.", "خوان ميرادا السريالية", ["خوان ميرادا"]),  # a feminine nisba after it
+    ("وقال الرئيس عمر الفارس سيلتقيان غدا.", "عمر الفارس سيلتقيان", ["عمر الفارس"]),            # a verb in the future
+    ("وتمنى له حظا سعيدا في مسيرته.", "سعيدا", []),                                             # an accusative adjective
+    ("وأقام الوزير تكريما للوفد.", "تكريما", []),                                               # a verbal noun
+])
+def test_the_statistical_ner_s_person_spans_are_trimmed_to_the_name(nlp, text: str, span: str, kept: list[str]) -> None:
+    assert _ner_person(nlp, text, span) == kept

@@ -17,7 +17,7 @@ from .. import lexicon
 from ..text import clean_surface, clitic_variants, normalize
 from .words import (text_of, NAME_LINKS, NAMES_LIKE_FUNCTION_WORDS, TANWEEN_FATH, is_arabic_word, is_common, is_function_word, is_name_like,
                     is_punct, is_quote, is_time_word, stems, common_words, function_words, is_inflected_common,
-                    is_known_name_word, mostly_common_words, prev_word, tokens_of, is_non_name_form,
+                    is_known_name_word, mostly_common_words, prev_word, next_word, tokens_of, is_non_name_form,
                     has_non_name_shape, is_plural_of_common, PARTS_OF_DAY)
 
 RANK = {"gazetteer": 0, "title": 1, "org": 2, "place_head": 3, "group": 2, "subject": 4, "ner": 5, "propagated": 4}
@@ -827,6 +827,25 @@ def _ordinary_word_alone(tok) -> bool:
         and tok.text not in NAMES_LIKE_FUNCTION_WORDS and norm not in PARTS_OF_DAY
 
 
+def _adjective_before_name(doc: Doc, i: int, j: int) -> bool:
+    """Token i is a definite nisba ("التشكيلي") and the span goes on with a word without the article."""
+    nxt = skip_space(doc, i + 1)
+    return doc[i].text.startswith("ال") and normalize(doc[i].text).endswith("ي") and nxt < j \
+        and not doc[nxt].text.startswith("ال") and normalize(doc[nxt].text) not in NAME_LINKS
+
+
+def _accusative_pair(doc: Doc, i: int) -> bool:
+    """Token i ends in the accusative's ا next to an ordinary word in the accusative: "حظا سعيدا",
+    "عفوا شاملا" (not "ماريا شارابوفا": neither stem is an ordinary word)."""
+    if not normalize(doc[i].text).endswith("ا"):
+        return False
+    for k in (prev_word(doc, i), next_word(doc, i)):
+        norm = normalize(doc[k].text) if k is not None else ""
+        if norm.endswith("ا") and len(norm) >= 3 and (norm in common_words() or norm[:-1] in common_words()):
+            return True
+    return False
+
+
 def _no_name_word(text: str, first: bool) -> bool:
     """A word that cannot be part of a person's name: an inflection no name takes ("ببرقية",
     "دعمهما"); unless it is the name's first word, a verbal noun or plural shape ("تكريما",
@@ -925,6 +944,8 @@ def _ends_name(doc: Doc, k: int) -> bool:
     norm = normalize(t.text)
     if norm in mostly_common_words():
         return True
+    if norm.endswith("يه") and len(norm) >= 8 and not is_known_name_word(norm):
+        return True  # "... السريالية": a long feminine nisba is an adjective; "العطية" is a family name
     prev = prev_word(doc, k)
     return prev is not None and doc[prev].text.startswith("ال") and not norm.endswith("ي")
 
@@ -1310,9 +1331,12 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
             j -= 1
         kunya: set[str] = set()
         if type_ == "Person":
-            # "ببرقية فلان": a leading word no name takes is no part of it
-            while i < j and (doc[i].is_space or is_non_name_form(doc[i].text)):
+            # "ببرقية فلان": a leading word no name takes is no part of it; "الرسام الإسباني خوان":
+            # nor a definite nisba before a name without the article (first names have none)
+            while i < j and (doc[i].is_space or is_non_name_form(doc[i].text) or _adjective_before_name(doc, i, j)):
                 i += 1
+            if j - i == 1 and _accusative_pair(doc, i):
+                continue  # "حظا سعيدا": an adjective agreeing with an accusative noun
             if j - i == 1 and _no_name_word(doc[i].text, first=False):
                 continue  # "تكريما": a verbal noun alone
             # "جواو سيلفا الإدارة", "حسن الجوار": the name ends where a name cannot go on
