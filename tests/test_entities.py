@@ -396,6 +396,8 @@ def _ner_person(nlp, text: str, span: str) -> list[str]:
     ("وقال الرئيس عمر الفارس سيلتقيان غدا.", "عمر الفارس سيلتقيان", ["عمر الفارس"]),            # a verb in the future
     ("وتمنى له حظا سعيدا في مسيرته.", "سعيدا", []),                                             # an accusative adjective
     ("وأقام الوزير تكريما للوفد.", "تكريما", []),                                               # a verbal noun
+    ("وشارك في المسيرة مدافعين عن البيئة.", "مدافعين", []),                                    # a plural participle
+    ("ووصلت الشاحنات محملين بالمؤن.", "محملين", []),                                           # a plural participle
 ])
 def test_the_statistical_ner_s_person_spans_are_trimmed_to_the_name(nlp, text: str, span: str, kept: list[str]) -> None:
     assert _ner_person(nlp, text, span) == kept

@@ -184,14 +184,16 @@ def is_inflected_common(norm: str, raw: str = "") -> bool:
 # Word shapes no name takes, in normalised spelling; C is a root letter, W a root letter that is no
 # weak letter (و، ي). Verbal nouns of the derived forms: II تفعيل ("تعزيز") and تفعية ("تسوية"), III
 # مفاعلة ("مشاركة"), VI تفاعل ("تبادل"), VII انفعال ("انسحاب"), VIII افتعال ("اجتماع"), X استفعال
-# ("استقلال"); the broken plural مفاعيل ("مشاريع"); sound plurals of participles of forms V, VI and
-# X ("متشددون"). Each may carry the accusative's ا ("تكريما").
+# ("استقلال"); the broken plural مفاعيل ("مشاريع"); sound plurals of participles of the derived
+# forms ("متشددون", "مراقبون"). Each may carry the accusative's ا ("تكريما").
 # Not form IV إفعال nor the plural أفعال: إحسان، إسلام، إيمان are given names.
 _C, _W = "[^ا ]", "[^اوي ]"
 NON_NAME_SHAPES = ("تWWيC", "تWCيه", "مCاWWه", "تWاCC", "انWWاC", "اWتCاC", "استWCاC", "مWاWيC",
                    # sound plurals of participles of the derived forms: "متشددون", "متعاملين", "مستثمرو"
                    "متWCCون", "متWCCين", "متWCCو", "متWاCCون", "متWاCCين", "متWاCCو",
-                   "مستWCCون", "مستWCCين", "مستWCCو")
+                   "مستWCCون", "مستWCCين", "مستWCCو",
+                   # and of forms II, III, IV: "مراقبون", "مقاتلين", "مؤيدون", "مسلحين"
+                   "مCاWCون", "مCاWCين", "مWWCون", "مWWCين")
 _NON_NAME_SHAPE = re.compile("|".join("(?:" + shape.replace("C", _C).replace("W", _W) + "ا?)"
                                       for shape in NON_NAME_SHAPES))
 # the prepositions that may be written on a noun (with و/ف before them): "ببرقية"، "وبمجهودات"
