@@ -846,6 +846,7 @@ def _accusative_pair(doc: Doc, i: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=131072)
 def _no_name_word(text: str, first: bool) -> bool:
     """A word that cannot be part of a person's name: an inflection no name takes ("ببرقية",
     "دعمهما"); unless it is the name's first word, a verbal noun or plural shape ("تكريما",

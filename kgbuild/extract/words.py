@@ -200,6 +200,7 @@ _NON_NAME_SHAPE = re.compile("|".join("(?:" + shape.replace("C", _C).replace("W"
 _PREPOSITION_CLITICS = ("ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل")
 
 
+@lru_cache(maxsize=131072)
 def has_non_name_shape(norm: str) -> bool:
     """A normalised word shaped like a verbal noun of a derived form or a plural no name takes. Some
     given names have such shapes too ("تحسين", "ابتسام"): callers ask only about a name's later words
@@ -208,6 +209,7 @@ def has_non_name_shape(norm: str) -> bool:
         and norm not in lexicon.known_entities()
 
 
+@lru_cache(maxsize=131072)
 def is_plural_of_common(norm: str) -> bool:
     """A sound feminine plural of an ordinary noun ("مقابلات" of "مقابلة"). Family names in ـات
     ("عبيدات") have no ordinary singular."""
