@@ -401,3 +401,12 @@ def _ner_person(nlp, text: str, span: str) -> list[str]:
 ])
 def test_the_statistical_ner_s_person_spans_are_trimmed_to_the_name(nlp, text: str, span: str, kept: list[str]) -> None:
     assert _ner_person(nlp, text, span) == kept
+
+
+def test_god_named_in_a_quotation_is_no_person(nlp) -> None:
+    assert _ner_person(nlp, "وقرأ الإمام قول الله تعالى في خطبته.", "الله") == []
+
+
+def test_a_person_span_cut_short_after_a_name_particle_goes_on(nlp) -> None:
+    text = "وتولى الخلافة عمر بن أبي ربيعة بعد ذلك."
+    assert _ner_person(nlp, text, "عمر بن") == ["عمر بن أبي ربيعة"]

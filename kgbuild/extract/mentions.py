@@ -827,6 +827,20 @@ def _ordinary_word_alone(tok) -> bool:
         and tok.text not in NAMES_LIKE_FUNCTION_WORDS and norm not in PARTS_OF_DAY
 
 
+def _past_name_links(doc: Doc, i: int, j: int, limit: int = 4) -> int:
+    """"معاوية بن" cut short after a name particle: the name goes on with the word after each particle
+    ("معاوية بن أبي سفيان")."""
+    for _ in range(limit):
+        last = prev_word(doc, j)
+        nxt = skip_space(doc, j)
+        if last is None or last < i or normalize(doc[last].text) not in NAME_LINKS or nxt >= len(doc) \
+                or not is_arabic_word(doc[nxt]) or is_punct(doc[nxt]) or doc[nxt].text.startswith("و") \
+                or (is_function_word(doc[nxt]) and normalize(doc[nxt].text) not in NAME_LINKS):
+            break
+        j = nxt + 1
+    return j
+
+
 def _adjective_before_name(doc: Doc, i: int, j: int) -> bool:
     """Token i is a definite nisba ("التشكيلي") and the span goes on with a word without the article."""
     nxt = skip_space(doc, i + 1)
@@ -927,7 +941,9 @@ def _kunya(doc: Doc, i: int, j: int) -> tuple[int, set[str]]:
     person, not part of this one: the name ends before it and the kunya is kept as a form."""
     words = [k for k in range(i, j) if not doc[k].is_space]
     for n, k in enumerate(words):
-        if n >= 2 and normalize(doc[k].text) in KUNYA and n + 1 < len(words):
+        # (not after a particle: "عمر بن أبي ربيعة" is one name)
+        if n >= 2 and normalize(doc[k].text) in KUNYA and n + 1 < len(words) \
+                and normalize(doc[words[n - 1]].text) not in NAME_LINKS:
             end = words[n - 1] + 1
             return end, {clean_surface(text_of(doc)[doc[k].idx:doc[j - 1].idx + len(doc[j - 1].text)])}
     return j, set()
@@ -1340,6 +1356,7 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
                 continue  # "حظا سعيدا": an adjective agreeing with an accusative noun
             if j - i == 1 and _no_name_word(doc[i].text, first=False):
                 continue  # "تكريما": a verbal noun alone
+            j = _past_name_links(doc, i, j)
             # "جواو سيلفا الإدارة", "حسن الجوار": the name ends where a name cannot go on
             cut = next((k for k in range(i + 1, j) if _ends_name(doc, k)
                         or (not doc[k].is_space and _no_name_word(doc[k].text, first=False))), j)
@@ -1362,6 +1379,8 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
             continue  # "العاصمة السعودية"
         if j - i == 2 and normalize(doc[j - 1].text) == GOD and doc[i].text.endswith(("ه", "ها", "هم")):
             continue  # "رحمه الله", "حفظه الله": a blessing, no name
+        if normalize(form) == GOD:
+            continue  # "فقال الله": God is named in quotations from scripture, no person of the news
         out.append(Candidate(i, j, s, e, form, type_, "ner", extra_forms=kunya))
     return out
 
