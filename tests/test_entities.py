@@ -407,6 +407,15 @@ def test_god_named_in_a_quotation_is_no_person(nlp) -> None:
     assert _ner_person(nlp, "وقرأ الإمام قول الله تعالى في خطبته.", "الله") == []
 
 
+@pytest.mark.parametrize("text, name", [
+    ("وقالت الوزيرة سلام العتيق إن الخطة جاهزة.", "سلام العتيق"),   # a given name that is an ordinary word
+    ("واستقبل الوزير رائد الصفدي الوفد.", "رائد الصفدي"),
+])
+def test_a_given_name_that_is_an_ordinary_word_after_a_title_is_a_name(nlp, text: str, name: str) -> None:
+    hit = find(entities(nlp, text), name)
+    assert hit is not None and hit[0] == "Person"
+
+
 def test_a_person_span_cut_short_after_a_name_particle_goes_on(nlp) -> None:
     text = "وتولى الخلافة عمر بن أبي ربيعة بعد ذلك."
     assert _ner_person(nlp, text, "عمر بن") == ["عمر بن أبي ربيعة"]

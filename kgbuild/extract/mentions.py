@@ -752,20 +752,23 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
 
 
 def _construct_after_title(doc: Doc, k: int, nxt: int) -> int | None:
-    """End of "دولة البحرين", "قسم التحقيقات", "شؤون الخدمة" after a title: an indefinite word of
-    ordinary news text (no name ANERcorp's annotators saw) and its definite complement, not a nisba
-    ("سلام الكعبي" is a given and a family name); or a feminine noun and a known place or body."""
+    """End of "دولة البحرين", "قسم التحقيقات" after a title: an indefinite word of ordinary news text
+    (no name ANERcorp's annotators saw) and an ordinary definite noun after it, not a nisba nor a rare
+    word ("سلام الكعبي", "سلام العتيق" are a given and a family name); or a feminine noun and a known
+    place or body."""
     norm = normalize(doc[k].text)
-    if doc[k].text.startswith(("ال", "و")) or norm not in mostly_common_words() or is_known_name_word(norm) \
-            or doc[k].text in NAMES_LIKE_FUNCTION_WORDS or is_function_word(doc[k]) or norm in lexicon.cues() \
-            or nxt >= len(doc):
+    if doc[k].text.startswith(("ال", "و")) or not _ordinary_word_alone(doc[k]) or is_function_word(doc[k]) \
+            or norm in lexicon.cues() or nxt >= len(doc):
         return None
     # a feminine noun before a known state: "أمير دولة قطر" (not a verb: "الوزير زار لندن")
     known = _known_at(doc, nxt, ("Place", "Organization")) if norm.endswith("ه") else None
     if known:
         return known[0]
+    # the complement an ordinary definite noun ("التحقيقات"), not a family name ("سلام العتيق")
     complement = doc[nxt].text
-    if complement.startswith("ال") and not _nisba(complement) and not is_function_word(doc[nxt]):
+    norm = normalize(complement)
+    if complement.startswith("ال") and not _nisba(complement) and not is_function_word(doc[nxt]) \
+            and (norm in mostly_common_words() or is_plural_of_common(norm[2:])):
         return nxt + 1
     return None
 
