@@ -196,8 +196,9 @@ NON_NAME_SHAPES = ("تWWيC", "تWCيه", "مCاWWه", "تWاCC", "انWWاC", "
                    "مCاWCون", "مCاWCين", "مWWCون", "مWWCين")
 _NON_NAME_SHAPE = re.compile("|".join("(?:" + shape.replace("C", _C).replace("W", _W) + "ا?)"
                                       for shape in NON_NAME_SHAPES))
-# the prepositions that may be written on a noun (with و/ف before them): "ببرقية"، "وبمجهودات"
-_PREPOSITION_CLITICS = ("ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل")
+# the prepositions that may be written on a noun (with و/ف before them): "ببرقية"، "وبمجهودات"; not
+# كـ, rare on nouns of news and the first letter of many names ("كمالا")
+_PREPOSITION_CLITICS = ("ب", "ل", "وب", "ول", "فب", "فل")
 
 
 @lru_cache(maxsize=131072)
