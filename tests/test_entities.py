@@ -419,3 +419,14 @@ def test_a_given_name_that_is_an_ordinary_word_after_a_title_is_a_name(nlp, text
 def test_a_person_span_cut_short_after_a_name_particle_goes_on(nlp) -> None:
     text = "وتولى الخلافة عمر بن أبي ربيعة بعد ذلك."
     assert _ner_person(nlp, text, "عمر بن") == ["عمر بن أبي ربيعة"]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("وتصدر الصحيفة أسبوعيا في العاصمة.", "أسبوعيا"),
+    ("وتعقد اللجنة اجتماعاتها شهريا منذ عامين.", "شهريا"),
+])
+def test_an_adverb_of_frequency_is_no_place(nlp, text: str, span: str) -> None:
+    from kgbuild.extract.mentions import ner_candidates
+    doc = nlp(text)
+    start = text.index(span)
+    assert ner_candidates(doc, [(start, start + len(span), "LOC")]) == []
