@@ -350,6 +350,8 @@ def test_the_country_of_a_title_after_a_name_is_an_entity_but_no_mention_of_its_
     ("وكشفت تحقيقات أن المسؤولين تجاهلوا التحذيرات.", "تحقيقات"),             # the plural of an ordinary noun
     ("وأبدى المبعوث استعداده لمساعدة دولة جارة تضررت.", "دولة جارة تضررت"),   # "to help", no title
     ("وتعهد المبعوث بمساعدة دولة جارة.", "دولة"),                               # an ordinary word after a title
+    ("وقال مدرب فالكور الجديد إن الفريق سيفوز.", "فالكور"),                     # the title's complement
+    ("وقال مدرب فالكور الجديد إن الفريق سيفوز.", "سيفوز"),                      # a verb in the future
     ("وأوضح الوزير موقفه من الاتفاق.", "موقفه"),                                # an ordinary word with the pronoun ه
     ("وقال متداولون إن الأسعار سترتفع.", "متداولون"),                           # a plural participle (form VI)
 ])
@@ -410,6 +412,7 @@ def test_god_named_in_a_quotation_is_no_person(nlp) -> None:
 @pytest.mark.parametrize("text, name", [
     ("وقالت الوزيرة سلام العتيق إن الخطة جاهزة.", "سلام العتيق"),   # a given name that is an ordinary word
     ("واستقبل الوزير رائد الصفدي الوفد.", "رائد الصفدي"),
+    ("وحقق الفريق الفوز بمساعدة ماركوس ديلان في الدقيقة الأخيرة.", "ماركوس ديلان"),  # "with the help of"
 ])
 def test_a_given_name_that_is_an_ordinary_word_after_a_title_is_a_name(nlp, text: str, name: str) -> None:
     hit = find(entities(nlp, text), name)

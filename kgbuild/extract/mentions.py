@@ -654,10 +654,9 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
         if not m:
             continue
         k, title = m
-        first = title.split()[0]
-        if doc[i].text != first and doc[i].text.endswith(first) and doc[i].text[0] in "لب" \
-                and has_non_name_shape(normalize(first)):
-            continue  # "لمساعدة دولة": a preposition before a title shaped like a verbal noun reads "to help"
+        # "لمساعدة دولة", "بمساعدة فلان": a preposition before a title shaped like a verbal noun reads
+        # "to help", "with the help of": a name may follow it, an ordinary word is no name there
+        verbal = _verbal_noun_title(doc, i, title)
         # "رئيسة المفوضية الأوروبية": when the title runs into a known organization, the
         # organization is the title's complement ("رئيسة" of the European Commission)
         for inner in range(i + 1, k):
@@ -737,18 +736,41 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
             break
         if k < len(doc) and doc[k].text in ("،", ","):
             k = skip_space(doc, k + 1)
+        elif _construct_title(doc, i, k, title):
+            k = skip_space(doc, k + 1)  # "سائق ماكلارين", "رئيسة بيلباو": the word is the title's complement
         start_name = k
         k = _name_end(doc, k)
-        if k == start_name + 1 and _ordinary_word_alone(doc[start_name]):
+        if (k == start_name + 1 or verbal) and k > start_name and _ordinary_word_alone(doc[start_name]):
             k = start_name  # "لمساعدة دولة حليفة": an ordinary word after a title is no name on its own
         if k > start_name:
             k, kunya = _kunya(doc, start_name, k)
             s, e = _span_chars(doc, start_name, k, 0)
             people.append(Candidate(start_name, k, s, e, clean_surface(text_of(doc)[s:e]), "Person", "title",
                                     title=title, role_of=role_of, title_i=i, extra_forms=kunya))
-        else:
+        elif not verbal:
             bare.append((i, k, title, role_of))
     return people, bare
+
+
+def _construct_title(doc: Doc, i: int, k: int, title: str) -> bool:
+    """A title of one indefinite word ("رئيس", "سائق") right before an unknown name-like word alone is
+    in construct with it: the word names the body or country it heads ("رئيسة بيلباو الجديدة"); the
+    holder goes after a definite title ("الرئيس فلان")."""
+    words = title.split()
+    known = lexicon.titles().get(normalize(title))
+    nxt = skip_space(doc, k + 1)
+    return len(words) == 1 and not words[0].startswith("ال") and skip_space(doc, i + 1) == k and k < len(doc) \
+        and (known is None or known.kind != "honorific") and not _verbal_noun_title(doc, i, title) \
+        and is_name_like(doc[k]) and not doc[k].text.startswith("ال") \
+        and (nxt >= len(doc) or not is_name_like(doc[nxt]))
+
+
+def _verbal_noun_title(doc: Doc, i: int, title: str) -> bool:
+    """"لمساعدة", "بمساعدة": a preposition on a title shaped like a verbal noun reads "to help", "with
+    the help of"."""
+    first = title.split()[0]
+    return doc[i].text != first and doc[i].text.endswith(first) and doc[i].text[0] in "لب" \
+        and has_non_name_shape(normalize(first))
 
 
 def _construct_after_title(doc: Doc, k: int, nxt: int) -> int | None:
@@ -1357,6 +1379,10 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
                 i += 1
             if j - i == 1 and _accusative_pair(doc, i):
                 continue  # "حظا سعيدا": an adjective agreeing with an accusative noun
+            p = prev_word(doc, i)
+            title = match_title(doc, p) if p is not None else None
+            if title and title[0] == i and _construct_title(doc, p, i, title[1]):
+                i = skip_space(doc, i + 1)  # "سائق ماكلارين لويس هاملتون": the title's complement first
             if j - i == 1 and _no_name_word(doc[i].text, first=False):
                 continue  # "تكريما": a verbal noun alone
             j = _past_name_links(doc, i, j)
