@@ -354,6 +354,7 @@ def test_the_country_of_a_title_after_a_name_is_an_entity_but_no_mention_of_its_
     ("وقال مدرب فالكور الجديد إن الفريق سيفوز.", "سيفوز"),                      # a verb in the future
     ("وأوضح الوزير موقفه من الاتفاق.", "موقفه"),                                # an ordinary word with the pronoun ه
     ("وقال متداولون إن الأسعار سترتفع.", "متداولون"),                           # a plural participle (form VI)
+    ("وقالت حكومتان إن الاتفاق جاهز.", "حكومتان"),                              # the dual of an ordinary noun
 ])
 def test_words_no_name_takes_are_no_names(nlp, text: str, not_a_name: str) -> None:
     hit = find(entities(nlp, text), not_a_name)

@@ -212,9 +212,13 @@ def has_non_name_shape(norm: str) -> bool:
 
 @lru_cache(maxsize=131072)
 def is_plural_of_common(norm: str) -> bool:
-    """A sound feminine plural of an ordinary noun ("مقابلات" of "مقابلة"). Family names in ـات
-    ("عبيدات") have no ordinary singular."""
-    if not norm.endswith("ات") or len(norm) < 5 or is_known_name_word(norm):
+    """A sound feminine plural or a feminine dual of an ordinary noun ("مقابلات" of "مقابلة",
+    "دولتان"). Family names in ـات ("عبيدات") have no ordinary singular."""
+    if len(norm) < 5 or is_known_name_word(norm):
+        return False
+    if norm.endswith(("تان", "تين")):
+        return norm[:-3] + "ه" in mostly_common_words()  # the dual of a feminine noun: "دولتان"
+    if not norm.endswith("ات"):
         return False
     stem = norm[:-2]
     return stem + "ه" in mostly_common_words() or stem in mostly_common_words()
