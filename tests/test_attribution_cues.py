@@ -54,3 +54,22 @@ def test_according_to_is_a_cue_but_anchors_no_statement_of_its_own(read) -> None
     k = [t.i for t in ctx.doc if t.text == "بحسب"][0]
     assert ctx.cues.at(k).kind == "via"
     assert cues_of(ctx) == []
+
+
+def test_a_verb_form_after_adam_is_a_verbal_noun(read) -> None:
+    # "عدم كشف هويته": كشف is the verbal noun, not the verb "he revealed"
+    ctx = read("وقال مسؤول في الوزارة طالبا عدم كشف هويته إن الخطة جاهزة.")
+    assert normalize("كشف") not in [c[1] for c in cues_of(ctx)]
+
+
+@pytest.mark.parametrize("text, cues", [
+    ("ويبلغ عدد سكان المدينة مليون نسمة.", []),
+    ("ويبلغ الوزير نظيره الفرنسي أن الاتفاق جاهز.", [normalize("أبلغ")]),
+    ("وتعتبر المدينة من أقدم مدن المنطقة.", []),
+    ("وتعتبر الحكومة أن القرار نهائي.", [normalize("اعتبر")]),
+    ("ويحمل الوزير شهادة في الاقتصاد من جامعة القاهرة.", []),
+    ("وحمل الوزير الحكومة السابقة مسؤولية الأزمة.", [normalize("حمل")]),
+    ("وحملت الوزارة المعارضة المسؤولية عن أعمال العنف.", [normalize("حمل")]),
+])
+def test_a_form_of_two_verbs_is_a_cue_only_before_its_complement(read, text: str, cues: list[str]) -> None:
+    assert [c[1] for c in cues_of(read(text))] == cues

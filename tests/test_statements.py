@@ -108,6 +108,24 @@ CASES = [
     ("subject after غير أن, no comma",
      "وتوقعت الأسواق تراجع الأسعار، غير أن البنك المركزي المصري أعلن أن الفائدة ستبقى دون تغيير.",
      "البنك المركزي المصري", "أعلن", "الفائدة ستبقى", [], []),
+    ("a first-person complementizer: إننا",
+     "وقال رئيس الوزراء الماليزي أنور إبراهيم إننا لن نقبل بأي تدخل في شؤون ماليزيا.",
+     "أنور إبراهيم", "قال", "لن نقبل بأي تدخل", ["ماليزيا"], []),
+    ("predicted: تكهن بأن",
+     "وتكهن وزير المالية الألماني كريستيان ليندنر بأن الاقتصاد سينمو العام المقبل.",
+     "كريستيان ليندنر", "تكهن", "الاقتصاد سينمو", [], []),
+    ("insisted: أصر على أن",
+     "وأصر رئيس الوزراء الإسباني بيدرو سانشيز على أن الميزانية ستقر قبل نهاية العام.",
+     "بيدرو سانشيز", "أصر", "الميزانية ستقر", [], []),
+    ("told: أخبر, the addressee before the complementizer",
+     "وأخبر وزير الخارجية الأردني أيمن الصفدي الصحفيين أن عمان ترفض التهجير.",
+     "أيمن الصفدي", "أخبر", "ترفض التهجير", [], []),
+    ("believed that: اعتقد with its complementizer",
+     "واعتقد وزير الخارجية الأردني أيمن الصفدي أن الحل السياسي ممكن في سوريا.",
+     "أيمن الصفدي", "اعتقد", "الحل السياسي ممكن", ["سوريا"], []),
+    ("present يعتبر is a cue when its complementizer follows",
+     "ويعتبر وزير الخارجية الأردني أيمن الصفدي أن الحل السياسي هو الطريق الوحيد في سوريا.",
+     "أيمن الصفدي", "اعتبر", "الحل السياسي", ["سوريا"], []),
 ]
 
 
@@ -413,3 +431,47 @@ def test_whom_a_continuing_verb_accuses_is_its_object(nlp) -> None:
 def test_an_estimated_number_is_no_statement(nlp) -> None:
     rec = run(nlp, "وقال وزير الداخلية التركي علي يرلي كايا إن أنقرة تستضيف المهاجرين. وتقدر أعدادهم بأكثر من ثلاثة ملايين.")
     assert [normalize(s.cue_lemma) for s in rec.statements] == [normalize("قال")]
+
+
+@pytest.mark.parametrize("text, lemma, said, not_said", [
+    # an aside after the speaker whose verbal noun (after عدم) is no new cue: the content is after إن
+    ("وقال المتحدث باسم الحكومة الأردنية محمد المومني، مفضلا عدم نشر الأرقام، إن العجز تراجع هذا العام.",
+     "قال", "العجز تراجع", "مفضلا"),
+    # a news agency's tag ends the report; the next report follows in the same paragraph
+    ("قال وزير الخارجية الجزائري أحمد عطاف إن الجزائر تدعم الحوار في مالي (رويترز) وأعلنت الحكومة التشادية "
+     "إغلاق حدودها.", "قال", "تدعم الحوار في مالي", "رويترز"),
+    ("قال وزير الخارجية الجزائري أحمد عطاف إن الجزائر تدعم الحوار في مالي (د ب أ) وأعلنت الحكومة التشادية "
+     "إغلاق حدودها.", "قال", "تدعم الحوار في مالي", "أعلنت"),
+    # "أنني": the addressee before a first-person complementizer is not what was said
+    ("وقال وزير الخارجية الأردني أيمن الصفدي للصحفيين إنني لن أشارك في الاجتماع.", "قال", "لن أشارك", "للصحفيين"),
+])
+def test_content_boundaries(nlp, text: str, lemma: str, said: str, not_said: str) -> None:
+    rec = run(nlp, text)
+    st = next(s for s in rec.statements if normalize(s.cue_lemma) == normalize(lemma))
+    assert said in st.quote and not_said not in st.quote
+
+
+@pytest.mark.parametrize("text", [
+    "ويبلغ اللاعب البرازيلي فينيسيوس جونيور من العمر 24 عاما.",             # يبلغ: amounts to, not informs
+    "ويعتبر مطار الملكة علياء من أكبر المطارات في المنطقة.",             # يعتبر: is considered
+    "وتعد السعودية من أكبر الدول المصدرة للنفط في العالم.",              # تعد: is counted, not promises
+    "وتوجه وزير الخارجية الأردني أيمن الصفدي إلى واشنطن في زيارة رسمية.",  # توجه: headed to, not directed
+    "وقال وزير الخارجية الأردني أيمن الصفدي إن الحل ممكن. ويعتقد أن الطائرة سقطت بسبب عطل فني.",  # it is believed
+])
+def test_verbs_read_in_their_other_sense_are_no_cues(nlp, text: str) -> None:
+    assert [s for s in run(nlp, text).statements if normalize(s.cue_lemma) != normalize("قال")] == []
+
+
+@pytest.mark.parametrize("text, lemmas, said", [
+    ("ودعا وزير الخارجية المصري سامح شكري إلى وقف إطلاق النار في السودان معتبرا أن الحل العسكري فشل.",
+     ["دعا", "اعتبر"], "الحل العسكري فشل"),
+    ("وندد وزير الخارجية المصري سامح شكري بالهجوم على المدنيين في السودان مطالبا بتحقيق دولي.",
+     ["ندد", "طالب"], "بتحقيق دولي"),
+    ("وتوقع وزير المالية الألماني كريستيان ليندنر تباطؤ النمو هذا العام منوها إلى أن الصادرات تراجعت.",
+     ["توقع", "نوه"], "الصادرات تراجعت"),
+])
+def test_a_participle_of_manner_with_no_comma_is_a_second_statement(nlp, text: str, lemmas: list[str], said: str) -> None:
+    # news copy often writes "مشيرا إلى أن", "معتبرا أن" with no comma before: the same speaker goes on
+    rec = run(nlp, text)
+    assert [normalize(s.cue_lemma) for s in rec.statements] == [normalize(x) for x in lemmas]
+    assert said in rec.statements[1].quote and said not in rec.statements[0].quote

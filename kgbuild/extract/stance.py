@@ -29,7 +29,7 @@ from .. import lexicon
 from ..text import clitic_variants, normalize
 from .groups import kind_of
 from .mentions import Candidate
-from .words import is_punct, is_quote, prev_word
+from .words import QUOTE_CHARS, prev_word, tokens_of
 
 NEGATIVE_GROUPS = frozenset({"terrorists", "extremists", "rioters", "looters", "armed_groups", "gunmen", "attackers",
                              "insurgents", "militants"})
@@ -138,13 +138,14 @@ def negated(doc: Doc, k: int, lo: int = 0) -> bool:
     "تخلى عن", "تراجع عن") within NEGATION_REACH words before it (prepositions not counted), with no
     punctuation and no other evaluative word between ("غير مبرر", "لا يسهم في تعزيز"; "لن نتراجع عن دعم" is no negation)?
     Prepositions, verbs of being or ability and demonstratives are not counted ("لم يكن ذلك الأمر مقبولا")."""
+    toks = tokens_of(doc)
     p, steps, negations = k - 1, 0, 0
     while p >= lo and steps < NEGATION_REACH:
-        if doc[p].is_space:
+        if toks.spaces[p]:
             p -= 1
             continue
-        text = doc[p].text
-        if is_punct(doc[p]):
+        text = toks.texts[p]
+        if toks.punct[p]:
             break
         if (_is_negation(text) and not _not_only(doc, p)) or _is_giving_up(text):
             negations += 1
@@ -158,26 +159,29 @@ def negated(doc: Doc, k: int, lo: int = 0) -> bool:
 
 def _not_only(doc: Doc, p: int) -> bool:
     """"ليس فقط ... بل أيضا": the negation at p is the "not only" of an addition, no negation."""
+    toks = tokens_of(doc)
     q = p + 1
-    while q < len(doc) and doc[q].is_space:
+    while q < len(doc) and toks.spaces[q]:
         q += 1
-    return q < len(doc) and _is_one_of(doc[q].text, lexicon.function_words().only)
+    return q < len(doc) and _is_one_of(toks.texts[q], lexicon.function_words().only)
 
 
 def _counts_no_step(doc: Doc, p: int, lo: int) -> bool:
     """A preposition, a verb of being or ability, a demonstrative, and أن after such a verb: a negation
     reaches through it ("لا يسهم في تعزيز", "لم يكن ذلك القرار مقبولا", "لا يمكن أن يشكل تهديدا"; but
     "دون أن تستجيب لضغط" reaches the verb, not its object)."""
+    toks = tokens_of(doc)
     words = lexicon.function_words()
-    text = doc[p].text
+    text = toks.texts[p]
     if _is_one_of(text, words.preposition) or _is_one_of(text, words.negation_through):
         return True
-    return normalize(text) in words.complementizer and p - 1 >= lo and _is_one_of(doc[p - 1].text, words.negation_through)
+    return normalize(text) in words.complementizer and p - 1 >= lo and _is_one_of(tokens_of(doc).texts[p - 1], words.negation_through)
 
 
 def polarity_at(doc: Doc, k: int, lo: int = 0) -> int:
     """The polarity a word lends, turned round by a negation before it ("لا يمثل", "غير مبرر")."""
-    value = word_polarity(doc[k].text)
+    toks = tokens_of(doc)
+    value = word_polarity(toks.texts[k])
     return -value if value and negated(doc, k, lo) else value
 
 
@@ -206,22 +210,23 @@ def phrase_values(doc: Doc, start: int, end: int, in_name: Callable[[int], bool]
     last: int | None = None   # the word before, when it lent a positive value
     denied_left = 0           # words left in which a negated good word's object goes on
     last_reversed = -1        # the last word a reverser turned round
+    toks = tokens_of(doc)
     for k in range(start, end):
-        tok = doc[k]
-        if tok.is_space or is_quote(tok):
+        text = toks.texts[k]
+        if toks.spaces[k] or text in QUOTE_CHARS:
             continue          # quote marks part no phrase: "تدعم «الإرهاب»"
-        if is_punct(tok):
+        if toks.punct[k]:
             # what a colon opens is still the object of an obligation ("يجب على X أن يقدم: «دعما ...»")
             reverse_left, chained, last, denied_left = 0, False, None, 0
-            wishing = wishing and tok.text == ":"
+            wishing = wishing and text == ":"
             continue
-        if _is_obligation(tok.text):
+        if _is_obligation(text):
             wishing = True
             continue
         if in_name(k) and k not in bad_names:
             reverse_left, chained = 0, False
             continue
-        if is_reverser(tok.text):
+        if is_reverser(text):
             reverse_left, chained, last = REVERSE_REACH, False, None
             continue
         if k in bad_names:
@@ -231,13 +236,13 @@ def phrase_values(doc: Doc, start: int, end: int, in_name: Callable[[int], bool]
             reverse_left, chained = 0, False
             continue
         value = polarity_at(doc, k, start)
-        if (wished or wishing) and word_polarity(tok.text) < 0:
+        if (wished or wishing) and word_polarity(text) < 0:
             value = -1        # "دعا إلى عدم التدخل": the bad thing named, negated or not
         if value and _after_topic_head(doc, k, start):
             # "عملية السلام", "قمة التنمية": the topic of a named event or body, not an evaluation
             reverse_left, chained, last = 0, False, None
             continue
-        raw = word_polarity(tok.text)
+        raw = word_polarity(text)
         if denied_left and raw > 0 and value > 0:
             # "لا تخدم السلام والاستقرار": what a negated good word governs is denied with it
             denied_left = DENIED_REACH
@@ -245,7 +250,7 @@ def phrase_values(doc: Doc, start: int, end: int, in_name: Callable[[int], bool]
         denied_left = DENIED_REACH if raw > 0 > value else 0 if raw < 0 else max(0, denied_left - 1)
         if value:
             alone[k] = value
-        if value and (reverse_left or (chained and (_joined(tok.text) or last_reversed == _word_before(doc, k, start)))):
+        if value and (reverse_left or (chained and (_joined(text) or last_reversed == _word_before(doc, k, start)))):
             # "مكافحة الفساد والتهريب", "مكافحة الإرهاب التكفيري": the reverser's object goes on through
             # words joined with و and the adjective right after it
             value, reverse_left, chained, last_reversed = -value, 0, True, k
@@ -276,11 +281,12 @@ def _joined(text: str) -> bool:
 def _after_topic_head(doc: Doc, k: int, lo: int) -> bool:
     """Is word k the definite topic of an indefinite head before it ("قمة التنمية", "عملية السلام";
     not the adjective of "عملية إرهابية" or "العملية الإرهابية")?"""
+    toks = tokens_of(doc)
     p = k - 1
-    while p >= lo and doc[p].is_space:
+    while p >= lo and toks.spaces[p]:
         p -= 1
-    return p >= lo and _is_one_of(doc[p].text, lexicon.function_words().topic_head) and \
-        any(normalize(stem).startswith("ال") for _, stem in clitic_variants(doc[k].text))
+    return p >= lo and _is_one_of(toks.texts[p], lexicon.function_words().topic_head) and \
+        any(normalize(stem).startswith("ال") for _, stem in clitic_variants(toks.texts[k]))
 
 
 def _sign(score: int) -> str:
@@ -289,10 +295,11 @@ def _sign(score: int) -> str:
 
 def locative(doc: Doc, c: Candidate) -> bool:
     """"العنف في X": a place named as where something happens, not as a side."""
+    toks = tokens_of(doc)
     if c.type != "Place":
         return False
     p = prev_word(doc, c.i)
-    return p is not None and _is_one_of(doc[p].text, lexicon.function_words().locative)
+    return p is not None and _is_one_of(toks.texts[p], lexicon.function_words().locative)
 
 
 def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start: int, c_end: int,
@@ -305,13 +312,14 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
     (`own`: their country, the bodies their titles name): positive towards it. The good words of a
     call or a request (`wished`) are what the speaker wishes for, not what a party is: they lend
     nothing ("دعا X إلى تعاون أوسع")."""
+    toks = tokens_of(doc)
     out: dict[str, str] = {}
     inside = {k for _, cs in targets for c in cs for k in range(c.i, c.j)}
     bad_names = frozenset(c.i for key, cs in targets for c in cs
                           if key.startswith("group:") and kind_of(key) in NEGATIVE_GROUPS)
     values = phrase_values(doc, c_start, c_end, lambda k: k in inside or in_name(k), bad_names, wished)
     content = sum(values.phrase.values())
-    asks = any(doc[k].text in QUESTION_MARKS for k in range(c_start, c_end))
+    asks = any(toks.texts[k] in QUESTION_MARKS for k in range(c_start, c_end))
     for n, (key, mentions) in enumerate(targets):
         stance = _stance_of(doc, key, mentions, n, values, content, c_start, c_end, prior, key in own)
         # "كيف يريد X حل الأزمة ولا يجتمع بأطرافها؟": a question put in a statement is a rhetorical reproach
@@ -359,11 +367,13 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
 def _window(doc: Doc, c: Candidate, lo: int, hi: int) -> range:
     """The tokens within WINDOW words either side of mention c; quote marks and spaces are no words
     ("أن «سياستها» «الاستيطانية» مرفوضة")."""
+    toks = tokens_of(doc)
+
     def reach(k: int, step: int) -> int:
         words = 0
         while lo <= k + step < hi and words < WINDOW:
             k += step
-            if not (doc[k].is_space or is_quote(doc[k])):
+            if not (toks.spaces[k] or toks.texts[k] in QUOTE_CHARS):
                 words += 1
         return k
     return range(reach(c.i, -1), reach(c.j - 1, 1) + 1)
@@ -372,21 +382,23 @@ def _window(doc: Doc, c: Candidate, lo: int, hi: int) -> range:
 def _head_before(doc: Doc, p: int, lo: int) -> int:
     """The word that governs a mention through the preposition at p, past a "not only" ("التضامن مع X",
     "الدعم ليس فقط إلى X"); lo - 1 when p is no preposition."""
+    toks = tokens_of(doc)
     words = lexicon.function_words()
-    if p < lo or not _is_one_of(doc[p].text, words.preposition):
+    if p < lo or not _is_one_of(toks.texts[p], words.preposition):
         return lo - 1
     q = _word_before(doc, p, lo)
-    if q >= lo and _is_one_of(doc[q].text, words.only):
+    if q >= lo and _is_one_of(toks.texts[q], words.only):
         q = _word_before(doc, q, lo)
-        if q >= lo and _is_negation(doc[q].text):
+        if q >= lo and _is_negation(toks.texts[q]):
             q = _word_before(doc, q, lo)
     return q
 
 
 def _word_before(doc: Doc, k: int, lo: int) -> int:
     """The token before k, past spaces and quote marks (lo - 1 when there is none from lo on)."""
+    toks = tokens_of(doc)
     p = k - 1
-    while p >= lo and (doc[p].is_space or is_quote(doc[p])):
+    while p >= lo and (toks.spaces[p] or toks.texts[p] in QUOTE_CHARS):
         p -= 1
     return p
 
@@ -396,11 +408,12 @@ def against(doc: Doc, c: Candidate, lo: int, values: Lent) -> tuple[int, int | N
     X": fought (-1); "العدوان على X", "الاعتداءات ضد X", "العدوان الإسرائيلي على X": a bad act right
     before the word of opposition, or before its adjective, is suffered by X (+1, and the index of the
     bad word, which is not X's own)."""
+    toks = tokens_of(doc)
     p = _word_before(doc, c.i, lo)
     if p < lo:
         return 0, None
-    fighting = is_reverser(doc[p].text)
-    if not fighting and not _is_one_of(doc[p].text, lexicon.function_words().against):
+    fighting = is_reverser(toks.texts[p])
+    if not fighting and not _is_one_of(toks.texts[p], lexicon.function_words().against):
         return 0, None
     q = _word_before(doc, p, lo)
     if q >= lo and values.alone.get(q, 0) >= 0:

@@ -122,6 +122,12 @@ class FunctionWords:
     plural_title: frozenset[str]
     place_head: frozenset[str]
     place_head_kept: frozenset[str]
+    masdar_governor: frozenset[str]
+    needs_opener: frozenset[str]
+    agency_tag: frozenset[str]
+    manner_participle: frozenset[str]
+    blame_verb: frozenset[str]
+    blame_noun: frozenset[str]
 
 
 def read_tsv(name: str) -> Iterator[dict[str, str]]:

@@ -9,20 +9,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...text import clean_surface
+from ...text import clean_surface, normalize
 from ..words import CLOSE_QUOTES, OPEN_QUOTES, is_time_word, text_of
 from .context import Context
 from .cues import Cue
 
 # acts whose content is introduced by إن/أن, a colon or a quote, maybe after a phrase ("في تصريح
 # للتلفزيون"); the others (call, condemn, reject ...) take it as their object, right after the verb
+SAY_LEMMA = "قال"
 SAY_ACTS = {"say", "announce", "report", "warn", "deny", "accuse", "agree", "support"}
 SAY_WINDOW, OBJECT_WINDOW = 10, 2
+# a verb whose complement is always a clause, then a phrase opened by a preposition: its إن may come
+# this many words on
+FRAMED_SAY_WINDOW = 20
+NAME_WORDS = 3   # a quote of at most this many words inside such a phrase is a name ("لصحيفة «وول ستريت جورنال»")
 ASIDE_WORDS = 8   # an aside after a quoted name ends within this many words in the colon or أن that opens the content
 # closing guillemets never open a quote (the curly “ ” are written either way round)
 GUILLEMET_CLOSERS = ("»", "›")
 # a quote before the cue that says something, not a quoted name ("وبحسب إذاعة "مونت كارلو"، قال")
 PREPOSED_WORDS = 3
+TAG_TOKENS = 8   # "(د ب أ)": an agency tag closes its parenthesis within this many tokens
 
 
 @dataclass(frozen=True)
@@ -53,13 +59,36 @@ def clause_end(ctx: Context, start: int, end: int) -> int:
                 before = tokens.prev(prev, start)
                 if before is not None and tokens.is_comma(before):
                     prev = before
+            if agency_tag_at(ctx, k, end):
+                return k  # "... في ليبيا (الفرنسية) أعلنت ...": the tag ends the report
             cue = ctx.cues.at(k)
             comma = tokens.is_comma(prev)
+            if tokens.norm(k) in tokens.words.manner_participle and not tokens.after_preposition(k):
+                # "... ولم تقدم حلا مشيرا إلى أن ...": a participle of manner opens the next statement
+                return prev if comma else k
             # "من أضرار ومخاطر التلوث": a noun joined by و goes on with the clause
             if cue and (cue.kind not in ("via", "noun") or comma) and (comma or cue.prefix > 0):
                 return prev if comma else k
         k += 1
     return end
+
+
+def agency_tag_at(ctx: Context, k: int, end: int) -> bool:
+    """Is token k the "(" of a news agency's tag, "(رويترز)", "(د ب أ)", "(أ.ف.ب)"? News copy closes
+    a report with it, and the next report may follow in the same paragraph."""
+    tokens = ctx.tokens
+    if tokens.text(k) != "(":
+        return False
+    close = next((q for q in range(k + 1, min(end, k + TAG_TOKENS)) if tokens.text(q) == ")"), None)
+    if close is None or close == k + 1:
+        return False
+    a, b = tokens.chars(k + 1, close)
+    # "(الفرنسية - أرشيف)": a photo's tag names the agency before the dash
+    if " ".join(normalize(text_of(ctx.doc)[a:b].split("-")[0]).split()) in tokens.words.agency_tag:
+        return True
+    inner = tokens.next(k + 1, close)
+    cand = ctx.mentions.start_at.get(inner)
+    return cand is not None and tokens.next(cand.j, close) >= close and ctx.mentions.is_agency(ctx.mentions.key(cand))
 
 
 def _quote_words(ctx: Context, k: int, end: int) -> int:
@@ -87,6 +116,12 @@ def _past_closing_quote(ctx: Context, cue_tok: int, pos: int, end: int) -> int:
     if k < end and tokens.text(k) == '"' and sum(tokens.text(q) == '"' for q in range(cue_tok + 1, k)) % 2 == 1:
         return k + 1
     return pos
+
+
+def _closes_quote(ctx: Context, pos: int, k: int) -> bool:
+    """Does the straight quote mark at k close one opened after pos ('في جريدة "الأيام" اليومية')?"""
+    tokens = ctx.tokens
+    return tokens.text(k) == '"' and sum(tokens.text(q) == '"' for q in range(pos, k)) % 2 == 1
 
 
 def _opener_after(ctx: Context, k: int, end: int) -> int | None:
@@ -150,7 +185,7 @@ def after_cue(ctx: Context, pos: int, end: int, cue_tok: int, act: str, named: b
         steps += 1
         if k > pos and ctx.cues.kind_at(k) not in (None, "via", "noun"):
             break
-        if tokens.is_quote(k) and tokens.text(k) not in GUILLEMET_CLOSERS \
+        if tokens.is_quote(k) and tokens.text(k) not in GUILLEMET_CLOSERS and not _closes_quote(ctx, pos, k) \
                 and (steps <= 2 or (act in SAY_ACTS and _quote_words(ctx, k, end) >= 4)):
             close = tokens.closing_quote(k, end)
             opener = _opener_after(ctx, close + 1, end) if steps > 2 else None
@@ -160,25 +195,20 @@ def after_cue(ctx: Context, pos: int, end: int, cue_tok: int, act: str, named: b
                 continue
             after = tokens.next(close + 1, end)
             # a quote followed by more of the clause is a mixed quote: keep the clause
-            if after < end and not tokens.is_punct(after) and clause_end(ctx, after, end) > after + 2:
+            if after < end and not tokens.is_punct(after) and tokens.norm(after) not in tokens.words.manner_participle \
+                    and clause_end(ctx, after, end) > after + 2:
                 return k, clause_end(ctx, k + 1, end), "mixed"
             return k + 1, close, "direct"
         if tokens.norm(k) in tokens.words.complementizer:
-            stop = clause_end(ctx, k + 1, end)
-            inner = tokens.next(k + 1, stop)
-            if inner < stop and tokens.is_quote(inner):
-                close = tokens.closing_quote(inner, end)
-                after = tokens.next(close + 1, end)
-                if after >= stop or tokens.is_punct(after):
-                    return inner + 1, close, "direct"
-            has_quote = any(tokens.is_quote(q) for q in range(k + 1, stop))
-            return k + 1, stop, "mixed" if has_quote else "indirect"
+            return _after_complementizer(ctx, k, end)
         if tokens.text(k) == ":":
             inner = tokens.next(k + 1, end)
             if inner < end and tokens.is_quote(inner):
                 return inner + 1, tokens.closing_quote(inner, end), "direct"
             return k + 1, clause_end(ctx, k + 1, end), "direct"
         k += 1
+    if cue is not None and _clause_only(cue) and (late := _framed_complementizer(ctx, pos, end)) is not None:
+        return _after_complementizer(ctx, late, end)
     stop = clause_end(ctx, pos, end)
     start = tokens.next(pos, stop)
     while start < stop and (tokens.is_punct(start) and not tokens.is_quote(start)):
@@ -186,6 +216,49 @@ def after_cue(ctx: Context, pos: int, end: int, cue_tok: int, act: str, named: b
     if start >= stop:
         return None
     return start, stop, "indirect"
+
+
+def _after_complementizer(ctx: Context, k: int, end: int) -> tuple[int, int, str]:
+    """The clause opened by the complementizer at k: a quote when it is all quoted."""
+    tokens = ctx.tokens
+    stop = clause_end(ctx, k + 1, end)
+    inner = tokens.next(k + 1, stop)
+    if inner < stop and tokens.is_quote(inner):
+        close = tokens.closing_quote(inner, end)
+        after = tokens.next(close + 1, end)
+        if after >= stop or tokens.is_punct(after):
+            return inner + 1, close, "direct"
+    has_quote = any(tokens.is_quote(q) for q in range(k + 1, stop))
+    return k + 1, stop, "mixed" if has_quote else "indirect"
+
+
+def _framed_complementizer(ctx: Context, pos: int, end: int) -> int | None:
+    """"وقال خلال مؤتمر صحفي عقده في القاهرة بعد لقائه الرئيس ... إن": the إن/أن after a phrase that
+    opens with a preposition, within FRAMED_SAY_WINDOW words, before any quote, cue or sentence end."""
+    tokens = ctx.tokens
+    k = tokens.next(pos, end)
+    if k >= end or tokens.norm(k) not in tokens.words.preposition:
+        return None
+    words = 0
+    while k < end and words < FRAMED_SAY_WINDOW:
+        if tokens.is_quote(k) and tokens.text(k) not in GUILLEMET_CLOSERS and _quote_words(ctx, k, end) <= NAME_WORDS:
+            k = tokens.closing_quote(k, end) + 1  # a name in quotes: "لصحيفة «وول ستريت جورنال»"
+            words += 1
+            continue
+        if tokens.is_quote(k) or tokens.text(k) in (".", "؟", "!", ":") or "\n" in tokens.text(k) \
+                or ctx.cues.kind_at(k) not in (None, "via", "noun"):
+            return None
+        if tokens.norm(k) in tokens.words.complementizer:
+            return k
+        if not tokens.is_space(k):
+            words += 1
+        k += 1
+    return None
+
+
+def _clause_only(cue: Cue) -> bool:
+    """Is the cue قال or a continuation (أضاف، أوضح، تابع ...): verbs whose complement is a clause, never an object?"""
+    return cue.lemma == SAY_LEMMA or cue.kind == "continuation"
 
 
 def attribution_tail(ctx: Context, k: int, start: int) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Callable
 
 from spacy.tokens import Span
 
@@ -16,7 +17,11 @@ CONJUNCTIONS = ("", "و", "ف")          # what may be glued before a cue
 PREPOSITION_CLITICS = ("", "و", "ف", "ب", "ل")   # ... and before a statement noun in running text
 PARTICIPLE_ENDINGS = ("تين", "تان", "ين", "ون", "ه", "ات")
 SPEECH_KINDS = ("verb", "continuation")
+CLITIC_LETTERS = ("و", "ف", "ب", "ل")   # glued before a verbal noun's governor: "بعدم", "وضرورة"
+BLAME_CLITICS = ("", "ال", "وال")       # before the noun of blame: "المسؤولية", "والمسؤولية"
 NOUN_BACK = 6                          # tokens back from "جاء فيها", "قال فيها" to the statement noun
+OPENER_WORDS = 10                      # words after "يعتبر", "حمّل" ... within which their أن/إن, colon or blame comes
+SENTENCE_ENDS = (".", "؟", "!")
 
 
 @dataclass(frozen=True)
@@ -95,7 +100,50 @@ class CueReader:
         if after_comma and nxt in start_at and start_at[nxt].type == "Place":
             after_comma = False  # "، مدينة ألماتي": a noun in apposition, not a participle
         found = _entry_in(tok, after_comma)
-        return Cue(k, found[0], found[1]) if found else None
+        if found is None:
+            return None
+        if found[1].kind in SPEECH_KINDS and self._after_masdar_governor(k):
+            return None  # "طالبا عدم كشف هويته", "أكد ضرورة دعم": a verbal noun, not a verb
+        form = normalize(tok[found[0]:])
+        if form in tokens.words.needs_opener and not self._followed_by(k, self._opens_content):
+            return None  # "يبلغ من العمر", "يعتبر من أبرز": the other verb; "يعتبر الوزير أن" is the cue
+        if form in tokens.words.blame_verb and not self._followed_by(k, self._blame_noun):
+            return None  # "يحمل شهادة", "حمل اسم": carrying; "حمّل الحكومة المسؤولية" is the cue
+        return Cue(k, found[0], found[1])
+
+    def _after_masdar_governor(self, k: int) -> bool:
+        """Is the word before token k one whose next word is a verbal noun ("عدم", "بعدم", "ضرورة")?"""
+        p = self.tokens.prev(k)
+        if p is None:
+            return False
+        norm, governors = self.tokens.norm(p), self.tokens.words.masdar_governor
+        return norm in governors or (norm[:1] in CLITIC_LETTERS and norm[1:] in governors)
+
+    def _opens_content(self, q: int) -> bool:
+        return self.tokens.text(q) == ":" or self.tokens.norm(q) in self.tokens.words.complementizer
+
+    def _blame_noun(self, q: int) -> bool:
+        """"المسؤولية", "مسؤوليتها", "تبعات": what one is made to bear ("حمّل X مسؤولية ...")."""
+        norm = self.tokens.norm(q)
+        for clitic in BLAME_CLITICS:
+            if norm.startswith(clitic) and norm[len(clitic):].startswith(tuple(self.tokens.words.blame_noun)):
+                return True
+        return False
+
+    def _followed_by(self, k: int, test: Callable[[int], bool]) -> bool:
+        """Does a token passing `test` follow token k within OPENER_WORDS words of its sentence?"""
+        tokens = self.tokens
+        q, words = k + 1, 0
+        while q < tokens.size and words < OPENER_WORDS:
+            text = tokens.text(q)
+            if text in SENTENCE_ENDS or "\n" in text:
+                return False
+            if test(q):
+                return True
+            if not tokens.is_space(q):
+                words += 1
+            q += 1
+        return False
 
     def in_word(self, word: str) -> lexicon.Cue | None:
         """The cue a word of running text is, with or without و، ف، بـ، لـ glued to it."""
