@@ -434,3 +434,16 @@ def test_an_adverb_of_frequency_is_no_place(nlp, text: str, span: str) -> None:
     doc = nlp(text)
     start = text.index(span)
     assert ner_candidates(doc, [(start, start + len(span), "LOC")]) == []
+
+
+
+@pytest.mark.parametrize("form, family", [
+    ("عبد الله الثاني", False),      # a regnal ordinal
+    ("سعد نصر الله", False),         # God's name
+    ("العاهل الأردني", False),       # a title and a nationality
+    ("هاني المصري", True),           # a family name that is a nationality
+    ("زيد العلي", True),
+])
+def test_which_last_words_of_a_name_are_family_names(form: str, family: bool) -> None:
+    from kgbuild.extract.mentions import Candidate, _family_name
+    assert _family_name(Candidate(0, 2, 0, len(form), form, "Person", "gazetteer")) is family

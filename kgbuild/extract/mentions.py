@@ -1580,9 +1580,10 @@ REGNAL_ORDINALS = lexicon.function_words().regnal_ordinal
 def _family_name(c: Candidate) -> bool:
     """Is the last word of a person's name a family name that names them alone? Not a regnal ordinal
     ("عبد الله الثاني", "بنديكت السادس عشر"), nor God's name ("نصر الله"), nor a nationality after a
-    title ("العاهل الأردني")."""
+    title ("العاهل الأردني"); a family name that is a nationality ("هاني المصري") is one."""
     words = normalize(c.form).split()
-    return words[-1] not in REGNAL_ORDINALS and words[-1] != GOD and words[-1] not in lexicon.nisba_to_country()
+    title_and_nationality = words[0] in lexicon.titles() and words[-1] in lexicon.nisba_to_country()
+    return words[-1] not in REGNAL_ORDINALS and words[-1] != GOD and not title_and_nationality
 
 
 def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
