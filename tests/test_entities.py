@@ -414,6 +414,7 @@ def test_god_named_in_a_quotation_is_no_person(nlp) -> None:
     ("وقالت الوزيرة سلام العتيق إن الخطة جاهزة.", "سلام العتيق"),   # a given name that is an ordinary word
     ("واستقبل الوزير رائد الصفدي الوفد.", "رائد الصفدي"),
     ("وحقق الفريق الفوز بمساعدة ماركوس ديلان في الدقيقة الأخيرة.", "ماركوس ديلان"),  # "with the help of"
+    ("وقال الوزير سامر اللبناني إن الخطة جاهزة.", "سامر اللبناني"),    # a nationality as family name
 ])
 def test_a_given_name_that_is_an_ordinary_word_after_a_title_is_a_name(nlp, text: str, name: str) -> None:
     hit = find(entities(nlp, text), name)

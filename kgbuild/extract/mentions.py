@@ -819,6 +819,9 @@ def _name_end(doc: Doc, start_name: int) -> int:
         # an indefinite nationality word before a name is a name ("تركي الحربي")
         nisba_name = (not t.text.startswith("ال") and _nisba_country(doc, k) is not None
                       and k + 1 < len(doc) and is_name_like(doc[skip_space(doc, k + 1)]))
+        if k == start_name + 1 and _nationality_family_name(doc, k):
+            k += 1  # "الوزير هاني المصري"
+            break
         if k > start_name and _ends_name(doc, k):
             break
         if k == start_name and t.text.startswith("و") and t.text.endswith(("ه", "ها", "هم")) \
@@ -892,6 +895,18 @@ def _no_name_word(text: str, first: bool) -> bool:
     "مشاريع"), which some given names have ("تحسين"), or the plural of an ordinary noun ("مقابلات")."""
     return is_non_name_form(text) or (not first and (has_non_name_shape(normalize(text))
                                                      or is_plural_of_common(normalize(text))))
+
+
+def _nationality_family_name(doc: Doc, k: int) -> bool:
+    """"الوزير هاني المصري": a definite masculine nationality right after a one-word given name is
+    its family name; not after a name known alone, nor before another name ("بوتين الفرنسي ماكرون"),
+    nor after a full name ("محمد صالح المصري": an adjective there)."""
+    t = doc[k]
+    nxt = skip_space(doc, k + 1)
+    given = prev_word(doc, k)
+    return t.text.startswith("ال") and normalize(t.text).endswith("ي") and _nisba_country(doc, k) is not None \
+        and (nxt >= len(doc) or not is_name_like(doc[nxt])) \
+        and given is not None and _known_at(doc, given, ("Person",)) is None  # "بوتين الفرنسي ماكرون"
 
 
 def _ordinary_given_name(doc: Doc, k: int) -> bool:
