@@ -448,3 +448,16 @@ def test_an_adverb_of_frequency_is_no_place(nlp, text: str, span: str) -> None:
 def test_which_last_words_of_a_name_are_family_names(form: str, family: bool) -> None:
     from kgbuild.extract.mentions import Candidate, _family_name
     assert _family_name(Candidate(0, 2, 0, len(form), form, "Person", "gazetteer")) is family
+
+
+@pytest.mark.parametrize("text, not_a_name", [
+    ("وقال الرئيس علي الشعب أن يصبر، ودعا إلي الحوار.", "علي"),   # على written علي, as إلى is إلي
+    ("وشدد علي ان الخطة جاهزة، ودعا إلي الحوار.", "علي"),
+])
+def test_ala_written_with_ya_is_no_name_in_a_text_that_writes_ila_so(nlp, text: str, not_a_name: str) -> None:
+    assert find(entities(nlp, text), not_a_name) is None
+
+
+def test_ali_is_a_name_in_a_text_that_writes_ala_with_ya(nlp) -> None:
+    ents = entities(nlp, "وقال الوزير علي الصادق إن الخطة جاهزة، ودعا إلي الحوار.")
+    assert find(ents, "علي الصادق") is not None

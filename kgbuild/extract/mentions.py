@@ -824,6 +824,8 @@ def _name_end(doc: Doc, start_name: int) -> int:
             break
         if k > start_name and _ends_name(doc, k):
             break
+        if k == start_name and _preposition_spelled_as_name(doc, k):
+            break  # "الرئيس علي الشعب" in a text that writes إلي for إلى: the preposition على
         if k == start_name and t.text.startswith("و") and t.text.endswith(("ه", "ها", "هم")) \
                 and not t.text.endswith("له"):
             break  # "وسعيه": a conjoined noun with a possessive, no name
@@ -895,6 +897,29 @@ def _no_name_word(text: str, first: bool) -> bool:
     "مشاريع"), which some given names have ("تحسين"), or the plural of an ordinary noun ("مقابلات")."""
     return is_non_name_form(text) or (not first and (has_non_name_shape(normalize(text))
                                                      or is_plural_of_common(normalize(text))))
+
+
+# "إلي", "الي": إلى written with a dotted ي, which tells that the text writes على as "علي" too
+FINAL_YA_SPELLINGS = frozenset({"إلي", "الي"})
+
+
+def _writes_final_alef_as_ya(doc: Doc) -> bool:
+    """Does the text write the final ى as ي ("إلي")? Kept per Doc."""
+    flag = doc.user_data.get("kg_final_ya")
+    if flag is None:
+        flag = doc.user_data["kg_final_ya"] = not FINAL_YA_SPELLINGS.isdisjoint(tokens_of(doc).texts)
+    return flag
+
+
+def _preposition_spelled_as_name(doc: Doc, k: int) -> bool:
+    """Token k is "علي" in a text that writes على so, and no name word follows it ("علي الشعب", "علي
+    ان"; but "علي حسن", "علي الصادق" are names)."""
+    if doc[k].text not in NAMES_LIKE_FUNCTION_WORDS or not _writes_final_alef_as_ya(doc):
+        return False
+    nxt = skip_space(doc, k + 1)
+    if nxt >= len(doc) or normalize(doc[nxt].text) in mostly_common_words():
+        return True
+    return not is_name_like(doc[nxt]) and not doc[nxt].text.startswith("ال")  # "علي السويدي" is a name
 
 
 def _nationality_family_name(doc: Doc, k: int) -> bool:
@@ -1347,7 +1372,8 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
             k = skip_space(doc, k + 1) if k + 1 < len(doc) and doc[k + 1].is_space and "\n" not in doc[k + 1].text else k + 1
         while k > start_name and doc[k - 1].is_space:
             k -= 1
-        if k == start_name or (k == start_name + 1 and _no_name_word(doc[start_name].text, first=False)):
+        if k == start_name or (k == start_name + 1 and (_no_name_word(doc[start_name].text, first=False)
+                                                        or _preposition_spelled_as_name(doc, start_name))):
             continue  # no name, or a verbal noun alone: "وأكد تمسكا"
         after = skip_space(doc, k)
         closed = after >= len(doc) or is_punct(doc[after]) or normalize(doc[after].text) in SLOT_END \
