@@ -15,9 +15,10 @@ from spacy.tokens import Doc
 
 from .. import lexicon
 from ..text import clean_surface, clitic_variants, normalize
-from .words import (text_of, NAME_LINKS, TANWEEN_FATH, is_arabic_word, is_common, is_function_word, is_name_like,
+from .words import (text_of, NAME_LINKS, NAMES_LIKE_FUNCTION_WORDS, TANWEEN_FATH, is_arabic_word, is_common, is_function_word, is_name_like,
                     is_punct, is_quote, is_time_word, stems, common_words, function_words, is_inflected_common,
-                    is_known_name_word, mostly_common_words, prev_word, tokens_of)
+                    is_known_name_word, mostly_common_words, prev_word, next_word, tokens_of, is_non_name_form,
+                    has_non_name_shape, is_plural_of_common, PARTS_OF_DAY)
 
 RANK = {"gazetteer": 0, "title": 1, "org": 2, "place_head": 3, "group": 2, "subject": 4, "ner": 5, "propagated": 4}
 # words that may stand between a title and the name without being part of either
@@ -653,6 +654,9 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
         if not m:
             continue
         k, title = m
+        # "لمساعدة دولة", "بمساعدة فلان": a preposition before a title shaped like a verbal noun reads
+        # "to help", "with the help of": a name may follow it, an ordinary word is no name there
+        verbal = _verbal_noun_title(doc, i, title)
         # "رئيسة المفوضية الأوروبية": when the title runs into a known organization, the
         # organization is the title's complement ("رئيسة" of the European Commission)
         for inner in range(i + 1, k):
@@ -694,6 +698,13 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
             complement = doc[k].text.startswith("ال") and norm in common_words() and nxt < len(doc) \
                 and is_name_like(doc[nxt]) and not doc[nxt].text.startswith("ال") and not _nisba(doc[k].text) \
                 and not any(stem in common_words() for stem in stems(doc[nxt])[1:])  # "الشقيقة بسلامة"
+            # "سفير دولة البحرين", "رئيس قسم التحقيقات": an ordinary noun in construct with a definite
+            # noun or a known place completes the title; a given name before a family name does not
+            construct_end = _construct_after_title(doc, k, nxt)
+            if construct_end is not None:
+                known = _known_at(doc, nxt, ("Place", "Organization"))
+                k, role_of = construct_end, role_of or (known[1] if known else None)
+                continue
             if norm in TITLE_MODIFIERS or body_noun or adjective or norm in NAME_INTRODUCERS or complement:
                 after_body = body_noun or (after_body and adjective)
                 k += 1
@@ -725,16 +736,63 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
             break
         if k < len(doc) and doc[k].text in ("،", ","):
             k = skip_space(doc, k + 1)
+        elif _construct_title(doc, i, k, title):
+            k = skip_space(doc, k + 1)  # "سائق ماكلارين", "رئيسة بيلباو": the word is the title's complement
         start_name = k
         k = _name_end(doc, k)
+        if (k == start_name + 1 or verbal) and k > start_name and _ordinary_word_alone(doc[start_name]):
+            k = start_name  # "لمساعدة دولة حليفة": an ordinary word after a title is no name on its own
         if k > start_name:
             k, kunya = _kunya(doc, start_name, k)
             s, e = _span_chars(doc, start_name, k, 0)
             people.append(Candidate(start_name, k, s, e, clean_surface(text_of(doc)[s:e]), "Person", "title",
                                     title=title, role_of=role_of, title_i=i, extra_forms=kunya))
-        else:
+        elif not verbal:
             bare.append((i, k, title, role_of))
     return people, bare
+
+
+def _construct_title(doc: Doc, i: int, k: int, title: str) -> bool:
+    """A title of one indefinite word ("رئيس", "سائق") right before an unknown name-like word alone is
+    in construct with it: the word names the body or country it heads ("رئيسة بيلباو الجديدة"); the
+    holder goes after a definite title ("الرئيس فلان")."""
+    words = title.split()
+    known = lexicon.titles().get(normalize(title))
+    nxt = skip_space(doc, k + 1)
+    return len(words) == 1 and not words[0].startswith("ال") and skip_space(doc, i + 1) == k and k < len(doc) \
+        and (known is None or known.kind != "honorific") and not _verbal_noun_title(doc, i, title) \
+        and is_name_like(doc[k]) and not doc[k].text.startswith("ال") \
+        and (nxt >= len(doc) or not is_name_like(doc[nxt]))
+
+
+def _verbal_noun_title(doc: Doc, i: int, title: str) -> bool:
+    """"لمساعدة", "بمساعدة": a preposition on a title shaped like a verbal noun reads "to help", "with
+    the help of"."""
+    first = title.split()[0]
+    return doc[i].text != first and doc[i].text.endswith(first) and doc[i].text[0] in "لب" \
+        and has_non_name_shape(normalize(first))
+
+
+def _construct_after_title(doc: Doc, k: int, nxt: int) -> int | None:
+    """End of "دولة البحرين", "قسم التحقيقات" after a title: an indefinite word of ordinary news text
+    (no name ANERcorp's annotators saw) and an ordinary definite noun after it, not a nisba nor a rare
+    word ("سلام الكعبي", "سلام العتيق" are a given and a family name); or a feminine noun and a known
+    place or body."""
+    norm = normalize(doc[k].text)
+    if doc[k].text.startswith(("ال", "و")) or not _ordinary_word_alone(doc[k]) or is_function_word(doc[k]) \
+            or norm in lexicon.cues() or nxt >= len(doc):
+        return None
+    # a feminine noun before a known state: "أمير دولة قطر" (not a verb: "الوزير زار لندن")
+    known = _known_at(doc, nxt, ("Place", "Organization")) if norm.endswith("ه") else None
+    if known:
+        return known[0]
+    # the complement an ordinary definite noun ("التحقيقات"), not a family name ("سلام العتيق")
+    complement = doc[nxt].text
+    norm = normalize(complement)
+    if complement.startswith("ال") and not _nisba(complement) and not is_function_word(doc[nxt]) \
+            and (norm in mostly_common_words() or is_plural_of_common(norm[2:])):
+        return nxt + 1
+    return None
 
 
 def _name_end(doc: Doc, start_name: int) -> int:
@@ -754,12 +812,20 @@ def _name_end(doc: Doc, start_name: int) -> int:
         if k > start_name and t.text.endswith(("ه", "ها", "هم", "هما")) and not t.text.endswith("له") \
                 and len(t.text) >= 4 and prev not in NAME_LINKS:
             break
+        # "ببرقية", "دعمهما", "هوغو سانشيز تكريما": a form or, after the first word, a shape no name takes
+        if _no_name_word(t.text, first=k == start_name):
+            break
         # family names may carry the article (زيد العلي، عبد الكريم الحسني), first names do not
         # an indefinite nationality word before a name is a name ("تركي الحربي")
         nisba_name = (not t.text.startswith("ال") and _nisba_country(doc, k) is not None
                       and k + 1 < len(doc) and is_name_like(doc[skip_space(doc, k + 1)]))
+        if k == start_name + 1 and _nationality_family_name(doc, k):
+            k += 1  # "الوزير هاني المصري"
+            break
         if k > start_name and _ends_name(doc, k):
             break
+        if k == start_name and _preposition_spelled_as_name(doc, k):
+            break  # "الرئيس علي الشعب" in a text that writes إلي for إلى: the preposition على
         if k == start_name and t.text.startswith("و") and t.text.endswith(("ه", "ها", "هم")) \
                 and not t.text.endswith("له"):
             break  # "وسعيه": a conjoined noun with a possessive, no name
@@ -778,7 +844,94 @@ def _name_end(doc: Doc, start_name: int) -> int:
             break
     while k > start_name and (doc[k - 1].is_space or normalize(doc[k - 1].text) in NAME_LINKS):
         k -= 1
+    if k == start_name + 1 and _no_name_word(doc[start_name].text, first=False):
+        return start_name  # "الوزير تكريما": a verbal noun alone is no name
     return k
+
+
+def _ordinary_word_alone(tok) -> bool:
+    """A word of ordinary news text that no name ANERcorp's annotators saw has (mostly_common_words),
+    neither "علي" nor a part of the day that is also a name ("الشيخ صباح")."""
+    norm = normalize(tok.text)
+    return norm in mostly_common_words() and not is_known_name_word(norm) \
+        and tok.text not in NAMES_LIKE_FUNCTION_WORDS and norm not in PARTS_OF_DAY
+
+
+def _past_name_links(doc: Doc, i: int, j: int, limit: int = 4) -> int:
+    """"معاوية بن" cut short after a name particle: the name goes on with the word after each particle
+    ("معاوية بن أبي سفيان")."""
+    for _ in range(limit):
+        last = prev_word(doc, j)
+        nxt = skip_space(doc, j)
+        if last is None or last < i or normalize(doc[last].text) not in NAME_LINKS or nxt >= len(doc) \
+                or not is_arabic_word(doc[nxt]) or is_punct(doc[nxt]) or doc[nxt].text.startswith("و") \
+                or (is_function_word(doc[nxt]) and normalize(doc[nxt].text) not in NAME_LINKS):
+            break
+        j = nxt + 1
+    return j
+
+
+def _adjective_before_name(doc: Doc, i: int, j: int) -> bool:
+    """Token i is a definite nisba ("التشكيلي") and the span goes on with a word without the article."""
+    nxt = skip_space(doc, i + 1)
+    return doc[i].text.startswith("ال") and normalize(doc[i].text).endswith("ي") and nxt < j \
+        and not doc[nxt].text.startswith("ال") and normalize(doc[nxt].text) not in NAME_LINKS
+
+
+def _accusative_pair(doc: Doc, i: int) -> bool:
+    """Token i ends in the accusative's ا next to an ordinary word in the accusative: "حظا سعيدا",
+    "عفوا شاملا" (not "ماريا شارابوفا": neither stem is an ordinary word)."""
+    if not normalize(doc[i].text).endswith("ا"):
+        return False
+    for k in (prev_word(doc, i), next_word(doc, i)):
+        norm = normalize(doc[k].text) if k is not None else ""
+        if norm.endswith("ا") and len(norm) >= 3 and (norm in common_words() or norm[:-1] in common_words()):
+            return True
+    return False
+
+
+@lru_cache(maxsize=131072)
+def _no_name_word(text: str, first: bool) -> bool:
+    """A word that cannot be part of a person's name: an inflection no name takes ("ببرقية",
+    "دعمهما"); unless it is the name's first word, a verbal noun or plural shape ("تكريما",
+    "مشاريع"), which some given names have ("تحسين"), or the plural of an ordinary noun ("مقابلات")."""
+    return is_non_name_form(text) or (not first and (has_non_name_shape(normalize(text))
+                                                     or is_plural_of_common(normalize(text))))
+
+
+# "إلي", "الي": إلى written with a dotted ي, which tells that the text writes على as "علي" too
+FINAL_YA_SPELLINGS = frozenset({"إلي", "الي"})
+
+
+def _writes_final_alef_as_ya(doc: Doc) -> bool:
+    """Does the text write the final ى as ي ("إلي")? Kept per Doc."""
+    flag = doc.user_data.get("kg_final_ya")
+    if flag is None:
+        flag = doc.user_data["kg_final_ya"] = not FINAL_YA_SPELLINGS.isdisjoint(tokens_of(doc).texts)
+    return flag
+
+
+def _preposition_spelled_as_name(doc: Doc, k: int) -> bool:
+    """Token k is "علي" in a text that writes على so, and no name word follows it ("علي الشعب", "علي
+    ان"; but "علي حسن", "علي الصادق" are names)."""
+    if doc[k].text not in NAMES_LIKE_FUNCTION_WORDS or not _writes_final_alef_as_ya(doc):
+        return False
+    nxt = skip_space(doc, k + 1)
+    if nxt >= len(doc) or normalize(doc[nxt].text) in mostly_common_words():
+        return True
+    return not is_name_like(doc[nxt]) and not doc[nxt].text.startswith("ال")  # "علي السويدي" is a name
+
+
+def _nationality_family_name(doc: Doc, k: int) -> bool:
+    """"الوزير هاني المصري": a definite masculine nationality right after a one-word given name is
+    its family name; not after a name known alone, nor before another name ("بوتين الفرنسي ماكرون"),
+    nor after a full name ("محمد صالح المصري": an adjective there)."""
+    t = doc[k]
+    nxt = skip_space(doc, k + 1)
+    given = prev_word(doc, k)
+    return t.text.startswith("ال") and normalize(t.text).endswith("ي") and _nisba_country(doc, k) is not None \
+        and (nxt >= len(doc) or not is_name_like(doc[nxt])) \
+        and given is not None and _known_at(doc, given, ("Person",)) is None  # "بوتين الفرنسي ماكرون"
 
 
 def _ordinary_given_name(doc: Doc, k: int) -> bool:
@@ -853,7 +1006,9 @@ def _kunya(doc: Doc, i: int, j: int) -> tuple[int, set[str]]:
     person, not part of this one: the name ends before it and the kunya is kept as a form."""
     words = [k for k in range(i, j) if not doc[k].is_space]
     for n, k in enumerate(words):
-        if n >= 2 and normalize(doc[k].text) in KUNYA and n + 1 < len(words):
+        # (not after a particle: "عمر بن أبي ربيعة" is one name)
+        if n >= 2 and normalize(doc[k].text) in KUNYA and n + 1 < len(words) \
+                and normalize(doc[words[n - 1]].text) not in NAME_LINKS:
             end = words[n - 1] + 1
             return end, {clean_surface(text_of(doc)[doc[k].idx:doc[j - 1].idx + len(doc[j - 1].text)])}
     return j, set()
@@ -871,6 +1026,8 @@ def _ends_name(doc: Doc, k: int) -> bool:
     norm = normalize(t.text)
     if norm in mostly_common_words():
         return True
+    if norm.endswith("يه") and len(norm) >= 8 and not is_known_name_word(norm):
+        return True  # "... السريالية": a long feminine nisba is an adjective; "العطية" is a family name
     prev = prev_word(doc, k)
     return prev is not None and doc[prev].text.startswith("ال") and not norm.endswith("ي")
 
@@ -895,6 +1052,8 @@ def _chain(doc: Doc, k: int, limit: int = 5) -> int:
         if normalize(t.text) in CHAIN_STOP or match_title(doc, k):
             break  # "حكومة رئيس الجمهورية": a title starts a phrase of its own
         if _nisba_country(doc, k):
+            if k == start and not t.text.startswith(("ال", "وال")):
+                return start  # "صحيفة بريطانية": an indefinite head and nationality describe, they name nothing
             return k + 1  # a nationality adjective closes the name: "وزارة الخارجية الكندية جون ..."
         if t.text.startswith("ال"):
             norm = normalize(t.text)
@@ -1208,12 +1367,14 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
             k = nxt
         while k < len(doc) and k - start_name < 3 and is_name_like(doc[k]) and not doc[k].text.startswith("ال") \
                 and not is_quote(doc[k]) and not (k > start_name and doc[k].text.startswith("و")) \
+                and not _no_name_word(doc[k].text, first=k == start_name) \
                 and _known_at(doc, k, ("Person", "Place", "Organization")) is None:
             k = skip_space(doc, k + 1) if k + 1 < len(doc) and doc[k + 1].is_space and "\n" not in doc[k + 1].text else k + 1
         while k > start_name and doc[k - 1].is_space:
             k -= 1
-        if k == start_name:
-            continue
+        if k == start_name or (k == start_name + 1 and (_no_name_word(doc[start_name].text, first=False)
+                                                        or _preposition_spelled_as_name(doc, start_name))):
+            continue  # no name, or a verbal noun alone: "وأكد تمسكا"
         after = skip_space(doc, k)
         closed = after >= len(doc) or is_punct(doc[after]) or normalize(doc[after].text) in SLOT_END \
             or normalize(doc[after].text) in lexicon.function_words().aside_opener \
@@ -1253,8 +1414,22 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
             j -= 1
         kunya: set[str] = set()
         if type_ == "Person":
+            # "ببرقية فلان": a leading word no name takes is no part of it; "الرسام الإسباني خوان":
+            # nor a definite nisba before a name without the article (first names have none)
+            while i < j and (doc[i].is_space or is_non_name_form(doc[i].text) or _adjective_before_name(doc, i, j)):
+                i += 1
+            if j - i == 1 and _accusative_pair(doc, i):
+                continue  # "حظا سعيدا": an adjective agreeing with an accusative noun
+            p = prev_word(doc, i)
+            title = match_title(doc, p) if p is not None else None
+            if title and title[0] == i and _construct_title(doc, p, i, title[1]):
+                i = skip_space(doc, i + 1)  # "سائق ماكلارين لويس هاملتون": the title's complement first
+            if j - i == 1 and _no_name_word(doc[i].text, first=False):
+                continue  # "تكريما": a verbal noun alone
+            j = _past_name_links(doc, i, j)
             # "جواو سيلفا الإدارة", "حسن الجوار": the name ends where a name cannot go on
-            cut = next((k for k in range(i + 1, j) if _ends_name(doc, k)), j)
+            cut = next((k for k in range(i + 1, j) if _ends_name(doc, k)
+                        or (not doc[k].is_space and _no_name_word(doc[k].text, first=False))), j)
             if cut == i + 1 and j - i == 2:
                 continue  # "حسن الجوار": a word and its definite complement, not a name cut short
             j, kunya = _kunya(doc, i, cut)
@@ -1274,6 +1449,8 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
             continue  # "العاصمة السعودية"
         if j - i == 2 and normalize(doc[j - 1].text) == GOD and doc[i].text.endswith(("ه", "ها", "هم")):
             continue  # "رحمه الله", "حفظه الله": a blessing, no name
+        if normalize(form) == GOD:
+            continue  # "فقال الله": God is named in quotations from scripture, no person of the news
         out.append(Candidate(i, j, s, e, form, type_, "ner", extra_forms=kunya))
     return out
 
@@ -1438,6 +1615,18 @@ def _family_names_over_places(chosen: list[Candidate]) -> None:
             c.type, c.key, c.source = "Person", None, "propagated"
 
 
+REGNAL_ORDINALS = lexicon.function_words().regnal_ordinal
+
+
+def _family_name(c: Candidate) -> bool:
+    """Is the last word of a person's name a family name that names them alone? Not a regnal ordinal
+    ("عبد الله الثاني", "بنديكت السادس عشر"), nor God's name ("نصر الله"), nor a nationality after a
+    title ("العاهل الأردني"); a family name that is a nationality ("هاني المصري") is one."""
+    words = normalize(c.form).split()
+    title_and_nationality = words[0] in lexicon.titles() and words[-1] in lexicon.nisba_to_country()
+    return words[-1] not in REGNAL_ORDINALS and words[-1] != GOD and not title_and_nationality
+
+
 def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     """Find again every name already found: a name recognised once is the same name elsewhere."""
     _family_names_over_places(chosen)
@@ -1452,7 +1641,7 @@ def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
             last = normalize(toks[-1])
             # a family name the lexicon or a title vouches for may be a common word too (المعلم)
             trusted = c.source in ("gazetteer", "title") and not is_function_word(doc[c.j - 1])
-            if last not in forms and (is_name_like(doc[c.j - 1]) or trusted):
+            if last not in forms and (is_name_like(doc[c.j - 1]) or trusted) and _family_name(c):
                 forms[last] = c
     # the statistical NER only fills gaps: a name found by a trusted source, found again, wins
     guesses = [c for c in chosen if c.source == "ner" and c.j - c.i == 1]
@@ -1470,6 +1659,8 @@ def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         src = forms[norm]
         if any(k in taken for k in range(i, i + n)) or (n == 1 and src.type == "Place" and _adjectival(doc, i, surface)):
             continue
+        if n == 1 and is_function_word(doc[i]) and surface not in NAMES_LIKE_FUNCTION_WORDS:
+            continue  # "على" folds onto the name "علي": the preposition as written is no mention
         s, e = _span_chars(doc, i, i + n, cl)
         extra.append(Candidate(i, i + n, s, e, clean_surface(surface), src.type, "propagated", key=src.key))
         taken.update(range(i, i + n))

@@ -181,6 +181,78 @@ def is_inflected_common(norm: str, raw: str = "") -> bool:
     return len(norm) >= 5 and norm[0] in "يت" and (norm[1] == "ت" or norm[1:3] == "ست" or norm[2] == "ت")
 
 
+# Word shapes no name takes, in normalised spelling; C is a root letter, W a root letter that is no
+# weak letter (و، ي). Verbal nouns of the derived forms: II تفعيل ("تعزيز") and تفعية ("تسوية"), III
+# مفاعلة ("مشاركة"), VI تفاعل ("تبادل"), VII انفعال ("انسحاب"), VIII افتعال ("اجتماع"), X استفعال
+# ("استقلال"); the broken plural مفاعيل ("مشاريع"); sound plurals of participles of the derived
+# forms ("متشددون", "مراقبون"). Each may carry the accusative's ا ("تكريما").
+# Not form IV إفعال nor the plural أفعال: إحسان، إسلام، إيمان are given names.
+_C, _W = "[^ا ]", "[^اوي ]"
+NON_NAME_SHAPES = ("تWWيC", "تWCيه", "مCاWWه", "تWاCC", "انWWاC", "اWتCاC", "استWCاC", "مWاWيC",
+                   # sound plurals of participles of the derived forms: "متشددون", "متعاملين", "مستثمرو"
+                   "متWCCون", "متWCCين", "متWCCو", "متWاCCون", "متWاCCين", "متWاCCو",
+                   "مستWCCون", "مستWCCين", "مستWCCو",
+                   # and of forms II, III, IV: "مراقبون", "مقاتلين", "مؤيدون", "مسلحين"
+                   "مCاWCون", "مCاWCين", "مWWCون", "مWWCين")
+_NON_NAME_SHAPE = re.compile("|".join("(?:" + shape.replace("C", _C).replace("W", _W) + "ا?)"
+                                      for shape in NON_NAME_SHAPES))
+# the prepositions that may be written on a noun (with و/ف before them): "ببرقية"، "وبمجهودات"; not
+# كـ, rare on nouns of news and the first letter of many names ("كمالا")
+_PREPOSITION_CLITICS = ("ب", "ل", "وب", "ول", "فب", "فل")
+
+
+@lru_cache(maxsize=131072)
+def has_non_name_shape(norm: str) -> bool:
+    """A normalised word shaped like a verbal noun of a derived form or a plural no name takes. Some
+    given names have such shapes too ("تحسين", "ابتسام"): callers ask only about a name's later words
+    or a name of one word."""
+    return _NON_NAME_SHAPE.fullmatch(norm) is not None and not is_known_name_word(norm) \
+        and norm not in lexicon.known_entities()
+
+
+@lru_cache(maxsize=131072)
+def is_plural_of_common(norm: str) -> bool:
+    """A sound feminine plural or a feminine dual of an ordinary noun ("مقابلات" of "مقابلة",
+    "دولتان"). Family names in ـات ("عبيدات") have no ordinary singular."""
+    if len(norm) < 5 or is_known_name_word(norm):
+        return False
+    if norm.endswith(("تان", "تين")):
+        return norm[:-3] + "ه" in mostly_common_words()  # the dual of a feminine noun: "دولتان"
+    if not norm.endswith("ات"):
+        return False
+    stem = norm[:-2]
+    return stem + "ه" in mostly_common_words() or stem in mostly_common_words()
+
+
+@lru_cache(maxsize=131072)
+def is_non_name_form(text: str) -> bool:
+    """A word whose inflection no name takes, wherever it stands in a name: a noun with a preposition
+    written on it ("ببرقية", "بمجهودات"), a noun with a possessive pronoun of the dual or plural
+    ("دعمهما", "لماليتها"), a verb in the future ("سيلتقيان"). Names ANERcorp's annotators saw and
+    names of the lexicon are never such forms."""
+    norm = normalize(text)
+    if len(norm) < 5 or is_known_name_word(norm) or norm in lexicon.known_entities():
+        return False
+    if norm.endswith(("هما", "هم", "ها", "كما")):
+        return True
+    verb = norm[1:] if norm.startswith(("وس", "فس")) else norm
+    if verb.startswith("س") and verb[1:2] in ("ي", "ت", "ن") and (
+            is_inflected_common(verb[1:]) or verb[1:] in common_words()):
+        return True  # "سيلتقيان", "فستمنح", "سيقرر": a verb in the future
+    if text.endswith("ه") and norm[:-1] in common_words():
+        return True  # "سلمه", "موقفه": an ordinary word with the pronoun ه (not the feminine ة)
+    for clitic in _PREPOSITION_CLITICS:
+        stem = norm[len(clitic):]
+        if norm.startswith(clitic) and not stem.startswith("ال") and len(stem) >= 4 \
+                and not is_known_name_word(stem) and stem not in lexicon.known_entities():
+            # a feminine noun of five letters or more (given names in ـة have four: "لطيفة", "كريمة"),
+            # a feminine plural, an ordinary word, a verbal noun
+            if (stem.endswith("ه") and len(stem) >= 5) or (stem.endswith("ات") and len(stem) >= 5) \
+                    or stem in mostly_common_words() or has_non_name_shape(stem):
+                return True
+    return False
+
+
 def is_name_like(tok: Token) -> bool:
     """A token that may be part of a proper name: an Arabic word that is neither a function word,
     nor an ordinary word of news text, nor a cue, title or nationality adjective."""

@@ -111,6 +111,7 @@ class FunctionWords:
     remit: frozenset[str]
     affiliating: frozenset[str]
     kunya: frozenset[str]
+    regnal_ordinal: frozenset[str]
     slot_end: frozenset[str]
     name_link: frozenset[str]
     part_of_day: frozenset[str]
