@@ -1,6 +1,8 @@
 """Targets alone: whom a content span is about, and the stance towards each."""
 from __future__ import annotations
 
+import pytest
+
 from kgbuild.extract.attribution.targets import asides, own_country, targets_of
 from kgbuild.text import normalize
 
@@ -59,3 +61,47 @@ def test_intermediaries_and_their_tokens_are_excluded(read) -> None:
     c_start, c_end = 0, len(ctx.doc)
     found = targets_of(ctx, c_start, c_end, [key_of(ctx, "ناريندرا مودي")], [agency], set(), "neutral")
     assert agency not in found.about and key_of(ctx, "نيودلهي") in found.about
+
+
+def _after(ctx, word: str, after: int) -> int:
+    return [t.i for t in ctx.doc if t.text == word and t.i > after][0]
+
+
+FRAMED = [
+    # (text, the speaker, the first word of the content (after the speaker), not targets, targets)
+    ("وقال الرئيس الكيني وليام روتو في مقابلة مع صحيفة ديلي نيشن في نيروبي إن إثيوبيا تهدد الاستقرار.",
+     "وليام روتو", "في", ["نيروبي"], ["إثيوبيا"]),
+    ("وأعلن وزير الخارجية الأردني أيمن الصفدي خلال لقائه نظيره المغربي في الرباط أن بلاده ستدعم السودان.",
+     "أيمن الصفدي", "خلال", ["الرباط"], ["السودان"]),
+    ("وأكد رئيس البرلمان الغاني ألبان باغبين أمام النواب في أكرا: «غانا لن تقبل بالديون الجديدة».",
+     "ألبان باغبين", "أمام", ["أكرا"], ["غانا"]),
+]
+
+
+@pytest.mark.parametrize("text, speaker, first, not_about, about", FRAMED, ids=[t[1] for t in FRAMED])
+def test_the_circumstance_of_saying_frames_no_target(read, text, speaker, first, not_about, about) -> None:
+    ctx = read(text)
+    sp = key_of(ctx, speaker)
+    sp_end = max(c.j for c in ctx.mentions.cands if ctx.mentions.key(c) == sp)
+    c_start, c_end = _after(ctx, first, sp_end - 1), len(ctx.doc) - 1
+    found = targets_of(ctx, c_start, c_end, [sp], [], set(), "neutral")
+    for form in not_about:
+        assert key_of(ctx, form) not in found.about
+    for form in about:
+        assert key_of(ctx, form) in found.about
+
+
+def test_a_place_said_about_after_a_preposition_is_kept(read) -> None:
+    ctx = read("وقال وزير الداخلية التونسي كمال الفقي في تونس إن الوضع هادئ في صفاقس.")
+    sp = key_of(ctx, "كمال الفقي")
+    c_start = at(ctx, "إن") + 1
+    found = targets_of(ctx, c_start, len(ctx.doc) - 1, [sp], [], set(), "neutral")
+    assert key_of(ctx, "صفاقس") in found.about
+
+
+def test_the_nationality_in_a_persons_title_is_not_its_country(read) -> None:
+    ctx = read("وفي البيرو، هاجم زعيم المعارضة كارلوس مونتيرو الرئيس البيروفي خوسيه سانتوس بسبب الغلاء.")
+    sp = key_of(ctx, "كارلوس مونتيرو")
+    c_start = at(ctx, "الرئيس")
+    found = targets_of(ctx, c_start, len(ctx.doc) - 1, [sp], [], set(), "negative")
+    assert found.about == [key_of(ctx, "خوسيه سانتوس")]

@@ -71,6 +71,7 @@ class FunctionWords:
     clause_link: frozenset[str]
     clause_opener: frozenset[str]
     aside_opener: frozenset[str]
+    circumstance: frozenset[str]
     relative: frozenset[str]
     own_country: frozenset[str]
     group_modifier: frozenset[str]

@@ -19,6 +19,8 @@ WISHING_ACTS = frozenset({"call", "request"})
 # acts whose object right after the verb is the one addressed ("حذر X من Y"), not the one judged
 ADDRESSING_ACTS = frozenset({"warn"})
 REPLY_REACH = 4   # words after "رد على" in which the one replied to is named
+FRAME_WORDS = 20  # the longest circumstantial phrase between a cue and the أن/إن or quote it frames
+NAME_QUOTE_WORDS = 3   # a quote of at most this many words inside such a phrase is a name: "لصحيفة «الأيام»"
 STATE_KINDS = frozenset({"government", "military"})   # organizations.tsv kinds of a state's own bodies
 
 
@@ -45,12 +47,39 @@ def asides(ctx: Context, c_start: int, c_end: int) -> set[int]:
     return out
 
 
+def circumstance(ctx: Context, c_start: int, c_end: int) -> set[int]:
+    """Tokens of a phrase of where, when or before whom it was said that opens the content and
+    frames what was said ("خلال لقائه X في باريس أن ...", "في مقابلة مع صحيفة Y: «...»"): whom the
+    speaker met, the outlet and the place are not what the statement is about."""
+    tokens = ctx.tokens
+    first = tokens.next(c_start, c_end)
+    if first >= c_end or tokens.norm(first) not in tokens.words.circumstance:
+        return set()
+    k, words = first, 0
+    while k < c_end and words < FRAME_WORDS:
+        if tokens.is_quote(k) and k > first:
+            close = tokens.closing_quote(k, c_end)
+            inner = sum(1 for q in range(k + 1, min(close, c_end)) if not tokens.is_space(q) and not tokens.is_punct(q))
+            if inner > NAME_QUOTE_WORDS or close >= c_end:
+                return set(range(c_start, k))   # the quote of what was said
+            k, words = close + 1, words + inner
+            continue
+        if tokens.text(k) in (".", "؟", "!") or ctx.cues.kind_at(k) not in (None, "via", "noun"):
+            return set()
+        if tokens.text(k) == ":" or tokens.norm(k) in tokens.words.complementizer:
+            return set(range(c_start, k))
+        if not tokens.is_space(k) and not tokens.is_punct(k):
+            words += 1
+        k += 1
+    return set()
+
+
 def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
                     skip_toks: set[int]) -> list[tuple[str, list[Candidate]]]:
     """(key, its mentions) of the entities named in tokens c_start..c_end-1, in the order of their
     first mention; of the groups, only actors of political conflict."""
     found: dict[str, list[Candidate]] = {}
-    skip_toks = skip_toks | asides(ctx, c_start, c_end)
+    skip_toks = skip_toks | asides(ctx, c_start, c_end) | circumstance(ctx, c_start, c_end)
     mentions = sorted(ctx.mentions.cands + nationality_mentions(ctx, c_start, c_end), key=lambda c: c.i)
     openings = {_opening(ctx, c_start, c_end)}
     for c in mentions:
@@ -99,9 +128,10 @@ def nationality_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candida
     """"الاعتداءات الإسرائيلية": a nationality adjective in what was said refers to its country when
     the article names that country (alone it is no mention of it)."""
     entities = ctx.mentions.entities
+    titles = titles_of_persons(ctx, c_start, c_end)
     out = []
     for k in range(c_start, c_end):
-        if ctx.mentions.in_a_mention(k) or ctx.tokens.is_space(k):
+        if ctx.mentions.in_a_mention(k) or ctx.tokens.is_space(k) or k in titles:
             continue
         country = _nisba_country(ctx.doc, k)
         if country and country in entities and entities[country].type == "Place":
@@ -109,6 +139,13 @@ def nationality_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candida
             c = Candidate(k, k + 1, tok.idx, tok.idx + len(tok.text), tok.text, "Place", NATIONALITY, key=country)
             out.append(c)
     return out
+
+
+def titles_of_persons(ctx: Context, c_start: int, c_end: int) -> set[int]:
+    """Tokens of the titles that introduce a named person in c_start..c_end-1: "رئيس الوزراء
+    اللبناني X" is about X; the adjective only describes him (it names no country by itself)."""
+    return {k for c in ctx.mentions.cands if c.type == "Person" and c.title_i is not None
+            and c_start <= c.i < c_end and c.title_i < c.i for k in range(max(c.title_i, c_start), c.i)}
 
 
 def own_country(ctx: Context, speaker: str, c_start: int, c_end: int) -> str | None:
