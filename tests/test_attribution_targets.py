@@ -105,3 +105,20 @@ def test_the_nationality_in_a_persons_title_is_not_its_country(read) -> None:
     c_start = at(ctx, "الرئيس")
     found = targets_of(ctx, c_start, len(ctx.doc) - 1, [sp], [], set(), "negative")
     assert found.about == [key_of(ctx, "خوسيه سانتوس")]
+
+
+def test_a_bare_title_in_the_content_is_the_person_named_with_it(read) -> None:
+    ctx = read("وصل الأمين العام لجامعة الدول العربية أحمد أبو الغيط إلى بغداد. "
+               "وقال وزير الخارجية العراقي فؤاد حسين إن الأمين العام للجامعة يدعم الحوار.")
+    sp = key_of(ctx, "فؤاد حسين")
+    c_start = at(ctx, "إن") + 1
+    found = targets_of(ctx, c_start, len(ctx.doc) - 1, [sp], [], set(), "neutral")
+    assert key_of(ctx, "أحمد أبو الغيط") in found.about
+
+
+def test_a_phrase_after_the_complementizer_is_said_not_a_frame(read) -> None:
+    ctx = read("وقال رئيس الوزراء الباكستاني شهباز شريف إنه بعد الهجوم الذي شنته الهند على كشمير لا يحق لأحد أن يلوم باكستان.")
+    sp = key_of(ctx, "شهباز شريف")
+    c_start = at(ctx, "إنه") + 1
+    found = targets_of(ctx, c_start, len(ctx.doc) - 1, [sp], [], set(), "neutral")
+    assert key_of(ctx, "الهند") in found.about

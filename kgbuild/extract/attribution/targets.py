@@ -11,9 +11,12 @@ from ..groups import CORE_GROUP_KINDS, kind_of
 from ..mentions import Candidate, _nisba_country
 from ..stance import content_stance, target_stances
 from .context import Context
+from .referents import same_title
 
 END_OF_ASIDE = ("،", ",", ".")
 NATIONALITY = "nationality"   # the source of a target read off a nationality adjective
+TITLE = "bare title"          # the source of a target read off a bare title ("الأمين العام للجامعة")
+KEYED = frozenset({NATIONALITY, TITLE})   # sources whose candidates carry their entity's key
 # acts whose content is what the speaker wishes for ("دعا إلى تعاون أوسع"), not what a party is or does
 WISHING_ACTS = frozenset({"call", "request"})
 # acts whose object right after the verb is the one addressed ("حذر X من Y"), not the one judged
@@ -53,8 +56,8 @@ def circumstance(ctx: Context, c_start: int, c_end: int) -> set[int]:
     speaker met, the outlet and the place are not what the statement is about."""
     tokens = ctx.tokens
     first = tokens.next(c_start, c_end)
-    if first >= c_end or tokens.norm(first) not in tokens.words.circumstance:
-        return set()
+    if first >= c_end or tokens.norm(first) not in tokens.words.circumstance or opened(ctx, c_start):
+        return set()   # after "إنه" the phrase is said: "قال إنه بعد الجريمة التي ارتكبها X لا يحق ..."
     k, words = first, 0
     while k < c_end and words < FRAME_WORDS:
         if tokens.is_quote(k) and k > first:
@@ -74,13 +77,20 @@ def circumstance(ctx: Context, c_start: int, c_end: int) -> set[int]:
     return set()
 
 
+def opened(ctx: Context, c_start: int) -> bool:
+    """Is the content opened by a complementizer or a colon (what follows is all what was said)?"""
+    p = ctx.tokens.prev(c_start, 0)
+    return p is not None and (ctx.tokens.norm(p) in ctx.tokens.words.complementizer or ctx.tokens.text(p) == ":")
+
+
 def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
                     skip_toks: set[int]) -> list[tuple[str, list[Candidate]]]:
     """(key, its mentions) of the entities named in tokens c_start..c_end-1, in the order of their
     first mention; of the groups, only actors of political conflict."""
     found: dict[str, list[Candidate]] = {}
     skip_toks = skip_toks | asides(ctx, c_start, c_end) | circumstance(ctx, c_start, c_end)
-    mentions = sorted(ctx.mentions.cands + nationality_mentions(ctx, c_start, c_end), key=lambda c: c.i)
+    mentions = sorted(ctx.mentions.cands + nationality_mentions(ctx, c_start, c_end)
+                      + title_mentions(ctx, c_start, c_end), key=lambda c: c.i)
     openings = {_opening(ctx, c_start, c_end)}
     for c in mentions:
         # of the groups, actors of political conflict and groups tied to a country or an owner
@@ -92,7 +102,7 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
         if c.type == "Group" and c.i in openings:
             openings = _conjuncts_after(ctx, c.j, c_end, {m.i: m.j for m in mentions})
         if c_start <= c.i and c.j <= c_end and c.i not in skip_toks:
-            key = c.key if c.source == NATIONALITY else ctx.mentions.key(c)
+            key = c.key if c.source in KEYED else ctx.mentions.key(c)
             if key not in exclude:
                 found.setdefault(key, []).append(c)
     return list(found.items())
@@ -146,6 +156,33 @@ def titles_of_persons(ctx: Context, c_start: int, c_end: int) -> set[int]:
     اللبناني X" is about X; the adjective only describes him (it names no country by itself)."""
     return {k for c in ctx.mentions.cands if c.type == "Person" and c.title_i is not None
             and c_start <= c.i < c_end and c.title_i < c.i for k in range(max(c.title_i, c_start), c.i)}
+
+
+def title_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candidate]:
+    """"الأمين العام للجامعة" with no name after it, in what was said: the person the article named
+    earlier with that very title (of the same country or body)."""
+    out = []
+    for i, bare in ctx.mentions.bare.items():
+        if c_start <= i < c_end and (key := titled_earlier(ctx, bare.title, bare.role_of, i)) is not None:
+            first, last = ctx.doc[i], ctx.doc[max(i, bare.stop - 1)]
+            out.append(Candidate(i, max(i + 1, bare.stop), first.idx, last.idx + len(last.text),
+                                 ctx.doc[i:max(i + 1, bare.stop)].text, "Person", TITLE, key=key))
+    return out
+
+
+def titled_earlier(ctx: Context, title: str, role_of: str | None, before: int) -> str | None:
+    """The last person named before token `before` with this title, of the same country or body
+    when both say which."""
+    found = None
+    mentions = ctx.mentions
+    for c in mentions.cands:
+        if c.i >= before:
+            break
+        ent = mentions.entities.get(mentions.key(c))
+        if ent is not None and ent.type == "Person" and any(
+                same_title(r.title, title) and (role_of is None or r.of_key in (None, role_of)) for r in ent.roles):
+            found = ent.key
+    return found
 
 
 def own_country(ctx: Context, speaker: str, c_start: int, c_end: int) -> str | None:
