@@ -122,3 +122,12 @@ def test_a_phrase_after_the_complementizer_is_said_not_a_frame(read) -> None:
     c_start = at(ctx, "إنه") + 1
     found = targets_of(ctx, c_start, len(ctx.doc) - 1, [sp], [], set(), "neutral")
     assert key_of(ctx, "الهند") in found.about
+
+
+def test_the_speakers_title_after_the_name_is_no_target(read) -> None:
+    ctx = read("وأكد خالد الزعبي، رئيس هيئة الطاقة في الأردن، أن العراق سيزيد صادرات النفط.")
+    sp = key_of(ctx, "خالد الزعبي")
+    c_start = at(ctx, "رئيس")
+    assert c_start in ctx.mentions.bare
+    found = targets_of(ctx, c_start, len(ctx.doc) - 1, [sp], [], set(), "neutral")
+    assert found.about == [key_of(ctx, "العراق")]

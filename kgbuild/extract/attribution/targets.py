@@ -50,14 +50,17 @@ def asides(ctx: Context, c_start: int, c_end: int) -> set[int]:
     return out
 
 
-def circumstance(ctx: Context, c_start: int, c_end: int) -> set[int]:
-    """Tokens of a phrase of where, when or before whom it was said that opens the content and
-    frames what was said ("خلال لقائه X في باريس أن ...", "في مقابلة مع صحيفة Y: «...»"): whom the
-    speaker met, the outlet and the place are not what the statement is about."""
+def circumstance(ctx: Context, c_start: int, c_end: int, speakers: set[str]) -> set[int]:
+    """Tokens of a phrase of where, when or before whom it was said ("خلال لقائه X في باريس أن ...",
+    "في مقابلة مع صحيفة Y: «...»"), or of the speaker's title after the name ("قال X، مدير مكتب Y
+    في Z، إن"), that opens the content and frames what was said: whom the speaker met, the outlet,
+    the place and the speaker's own office are not what the statement is about."""
     tokens = ctx.tokens
     first = tokens.next(c_start, c_end)
-    if first >= c_end or tokens.norm(first) not in tokens.words.circumstance or opened(ctx, c_start):
+    if first >= c_end or opened(ctx, c_start):
         return set()   # after "إنه" the phrase is said: "قال إنه بعد الجريمة التي ارتكبها X لا يحق ..."
+    if tokens.norm(first) not in tokens.words.circumstance and not speakers_title(ctx, first, speakers):
+        return set()
     k, words = first, 0
     while k < c_end and words < FRAME_WORDS:
         if tokens.is_quote(k) and k > first:
@@ -77,6 +80,17 @@ def circumstance(ctx: Context, c_start: int, c_end: int) -> set[int]:
     return set()
 
 
+def speakers_title(ctx: Context, k: int, speakers: set[str]) -> bool:
+    """Is token k a title with no name of its own right after a speaker's name (a comma between)?"""
+    if k not in ctx.mentions.bare:
+        return False
+    p = ctx.tokens.prev(k)
+    if p is not None and ctx.tokens.is_comma(p):
+        p = ctx.tokens.prev(p)
+    named = ctx.mentions.end_at.get(p) if p is not None else None
+    return named is not None and ctx.mentions.key(named) in speakers
+
+
 def opened(ctx: Context, c_start: int) -> bool:
     """Is the content opened by a complementizer or a colon (what follows is all what was said)?"""
     p = ctx.tokens.prev(c_start, 0)
@@ -88,7 +102,7 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
     """(key, its mentions) of the entities named in tokens c_start..c_end-1, in the order of their
     first mention; of the groups, only actors of political conflict."""
     found: dict[str, list[Candidate]] = {}
-    skip_toks = skip_toks | asides(ctx, c_start, c_end) | circumstance(ctx, c_start, c_end)
+    skip_toks = skip_toks | asides(ctx, c_start, c_end) | circumstance(ctx, c_start, c_end, exclude)
     mentions = sorted(ctx.mentions.cands + nationality_mentions(ctx, c_start, c_end)
                       + title_mentions(ctx, c_start, c_end), key=lambda c: c.i)
     openings = {_opening(ctx, c_start, c_end)}
