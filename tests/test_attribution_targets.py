@@ -131,3 +131,11 @@ def test_the_speakers_title_after_the_name_is_no_target(read) -> None:
     assert c_start in ctx.mentions.bare
     found = targets_of(ctx, c_start, len(ctx.doc) - 1, [sp], [], set(), "neutral")
     assert found.about == [key_of(ctx, "العراق")]
+
+
+def test_the_speakers_title_before_an_object_is_no_target(read) -> None:
+    ctx = read("وأعلن خالد الزعبي عضو المكتب السياسي لحركة فتح عن عقد اجتماع طارئ لبحث الوضع في غزة.")
+    sp = key_of(ctx, "خالد الزعبي")
+    c_start = at(ctx, "عضو")
+    found = targets_of(ctx, c_start, len(ctx.doc) - 1, [sp], [], set(), "neutral")
+    assert found.about == [key_of(ctx, "غزة")]

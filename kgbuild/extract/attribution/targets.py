@@ -59,25 +59,37 @@ def circumstance(ctx: Context, c_start: int, c_end: int, speakers: set[str]) -> 
     first = tokens.next(c_start, c_end)
     if first >= c_end or opened(ctx, c_start):
         return set()   # after "إنه" the phrase is said: "قال إنه بعد الجريمة التي ارتكبها X لا يحق ..."
-    if tokens.norm(first) not in tokens.words.circumstance and not speakers_title(ctx, first, speakers):
-        return set()
+    frame = frame_end(ctx, first, c_end)
+    if speakers_title(ctx, first, speakers):
+        # the title itself even when what was said follows with no أن: "أعلن X عضو مكتب Y عن ..."
+        return set(range(c_start, max(frame or first, ctx.mentions.bare[first].stop)))
+    if tokens.norm(first) in tokens.words.circumstance and frame is not None:
+        return set(range(c_start, frame))
+    return set()
+
+
+def frame_end(ctx: Context, first: int, c_end: int) -> int | None:
+    """Where what was said begins after a phrase opening at `first`: the أن/إن or colon or quote
+    within FRAME_WORDS words (a short quote is a name inside the phrase), before any sentence end or
+    other cue."""
+    tokens = ctx.tokens
     k, words = first, 0
     while k < c_end and words < FRAME_WORDS:
         if tokens.is_quote(k) and k > first:
             close = tokens.closing_quote(k, c_end)
             inner = sum(1 for q in range(k + 1, min(close, c_end)) if not tokens.is_space(q) and not tokens.is_punct(q))
             if inner > NAME_QUOTE_WORDS or close >= c_end:
-                return set(range(c_start, k))   # the quote of what was said
+                return k   # the quote of what was said
             k, words = close + 1, words + inner
             continue
         if tokens.text(k) in (".", "؟", "!") or ctx.cues.kind_at(k) not in (None, "via", "noun"):
-            return set()
+            return None
         if tokens.text(k) == ":" or tokens.norm(k) in tokens.words.complementizer:
-            return set(range(c_start, k))
+            return k
         if not tokens.is_space(k) and not tokens.is_punct(k):
             words += 1
         k += 1
-    return set()
+    return None
 
 
 def speakers_title(ctx: Context, k: int, speakers: set[str]) -> bool:
