@@ -86,6 +86,8 @@ def frame_end(ctx: Context, first: int, c_end: int) -> int | None:
             return None
         if tokens.text(k) == ":" or tokens.norm(k) in tokens.words.complementizer:
             return k
+        if tokens.is_comma(k) and (q := tokens.next(k + 1, c_end)) < c_end and tokens.norm(q) in tokens.words.preposition:
+            return k   # "نوه X، خلال لقائه ... في Y، إلى ...": the cue's object comes after the comma
         if not tokens.is_space(k) and not tokens.is_punct(k):
             words += 1
         k += 1
@@ -104,9 +106,10 @@ def speakers_title(ctx: Context, k: int, speakers: set[str]) -> bool:
 
 
 def opened(ctx: Context, c_start: int) -> bool:
-    """Is the content opened by a complementizer or a colon (what follows is all what was said)?"""
+    """Is the content opened by a complementizer, a colon or a quote mark (what follows is all what was said)?"""
     p = ctx.tokens.prev(c_start, 0)
-    return p is not None and (ctx.tokens.norm(p) in ctx.tokens.words.complementizer or ctx.tokens.text(p) == ":")
+    return p is not None and (ctx.tokens.norm(p) in ctx.tokens.words.complementizer or ctx.tokens.text(p) == ":"
+                              or ctx.tokens.is_quote(p))
 
 
 def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
