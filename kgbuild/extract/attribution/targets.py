@@ -22,7 +22,7 @@ WISHING_ACTS = frozenset({"call", "request"})
 # acts whose object right after the verb is the one addressed ("حذر X من Y"), not the one judged
 ADDRESSING_ACTS = frozenset({"warn"})
 REPLY_REACH = 4   # words after "رد على" in which the one replied to is named
-FRAME_WORDS = 20  # the longest circumstantial phrase between a cue and the أن/إن or quote it frames
+FRAME_WORDS = 30  # the longest circumstantial phrase between a cue and the أن/إن or quote it frames
 NAME_QUOTE_WORDS = 3   # a quote of at most this many words inside such a phrase is a name: "لصحيفة «الأيام»"
 STATE_KINDS = frozenset({"government", "military"})   # organizations.tsv kinds of a state's own bodies
 
