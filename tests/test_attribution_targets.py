@@ -141,3 +141,21 @@ def test_the_speakers_title_before_an_object_is_no_target(read) -> None:
     c_start = at(ctx, "عضو")
     found = targets_of(ctx, c_start, len(ctx.doc) - 1, [sp], [], set(), "neutral")
     assert found.about == [key_of(ctx, "غزة")]
+
+
+NAMED_THEN_DESCRIBED = [
+    # (text, the word before the content, the targets)
+    ("وتستثمر اليابان في المغرب منذ سنوات. وقال مسؤول مغربي إن تويوتا اليابانية ستفتح مصنعا في طنجة.",
+     "إن", ["تويوتا", "طنجة"]),
+    # a bare title keeps its country: the head of state or government stands for it too
+    ("وصل رئيس الوزراء الإثيوبي آبي أحمد إلى نيروبي قادما من إثيوبيا. وقال الرئيس الكيني وليام روتو إن "
+     "رئيس الوزراء الإثيوبي يدعم السلام في الصومال.", "إن", ["آبي أحمد", "إثيوبيا", "الصومال"]),
+]
+
+
+@pytest.mark.parametrize("text, before, about", NAMED_THEN_DESCRIBED, ids=[t[2][0] for t in NAMED_THEN_DESCRIBED])
+def test_a_nationality_describing_a_name_is_not_its_country(read, text, before, about) -> None:
+    ctx = read(text)
+    c_start = [t.i for t in ctx.doc if t.text == before][-1] + 1
+    found = targets_of(ctx, c_start, len(ctx.doc) - 1, ["speaker"], [], set(), "neutral")
+    assert found.about == [key_of(ctx, form) for form in about]

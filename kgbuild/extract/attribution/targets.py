@@ -170,7 +170,7 @@ def nationality_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candida
     titles = titles_of_persons(ctx, c_start, c_end)
     out = []
     for k in range(c_start, c_end):
-        if ctx.mentions.in_a_mention(k) or ctx.tokens.is_space(k) or k in titles:
+        if ctx.mentions.in_a_mention(k) or ctx.tokens.is_space(k) or k in titles or describes_a_name(ctx, k):
             continue
         country = _nisba_country(ctx.doc, k)
         if country and country in entities and entities[country].type == "Place":
@@ -178,6 +178,14 @@ def nationality_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candida
             c = Candidate(k, k + 1, tok.idx, tok.idx + len(tok.text), tok.text, "Place", NATIONALITY, key=country)
             out.append(c)
     return out
+
+
+def describes_a_name(ctx: Context, k: int) -> bool:
+    """Does the word at k follow a person's or a body's name ("شركة X اليابانية", "حركة Y الفلسطينية")?
+    Then a nationality adjective there describes the one named, it is no target of its own."""
+    p = ctx.tokens.prev(k)
+    named = ctx.mentions.end_at.get(p) if p is not None else None
+    return named is not None and named.type in ("Person", "Organization")
 
 
 def titles_of_persons(ctx: Context, c_start: int, c_end: int) -> set[int]:
