@@ -159,3 +159,10 @@ def test_a_nationality_describing_a_name_is_not_its_country(read, text, before, 
     c_start = [t.i for t in ctx.doc if t.text == before][-1] + 1
     found = targets_of(ctx, c_start, len(ctx.doc) - 1, ["speaker"], [], set(), "neutral")
     assert found.about == [key_of(ctx, form) for form in about]
+
+
+def test_a_lone_rank_is_no_person(read) -> None:
+    ctx = read("وقاد الفريق خالد المحمود القوات في المناورة. وقال المدرب إن الفريق سيلعب في الدوحة.")
+    c_start = at(ctx, "إن") + 1
+    found = targets_of(ctx, c_start, len(ctx.doc) - 1, ["speaker"], [], set(), "neutral")
+    assert all(ctx.mentions.type_of(k) != "Person" for k in found.about)

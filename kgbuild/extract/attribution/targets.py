@@ -200,11 +200,19 @@ def title_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candidate]:
     earlier with that very title (of the same country or body)."""
     out = []
     for i, bare in ctx.mentions.bare.items():
-        if c_start <= i < c_end and (key := titled_earlier(ctx, bare.title, bare.role_of, i)) is not None:
+        if c_start <= i < c_end and names_one(ctx, bare.title, bare.role_of) \
+                and (key := titled_earlier(ctx, bare.title, bare.role_of, i)) is not None:
             first, last = ctx.doc[i], ctx.doc[max(i, bare.stop - 1)]
             out.append(Candidate(i, max(i + 1, bare.stop), first.idx, last.idx + len(last.text),
                                  ctx.doc[i:max(i + 1, bare.stop)].text, "Person", TITLE, key=key))
     return out
+
+
+def names_one(ctx: Context, title: str, role_of: str | None) -> bool:
+    """Does a bare title name one person: it says of which country or body ("الأمين العام للجامعة"),
+    it has several words ("رئيس الوزراء"), or it is a title that stands alone ("الرئيس")?"""
+    norm = normalize(title)
+    return role_of is not None or len(norm.split()) > 1 or norm in ctx.tokens.words.lone_title
 
 
 def titled_earlier(ctx: Context, title: str, role_of: str | None, before: int) -> str | None:
