@@ -1,6 +1,8 @@
 """Targets alone: whom a content span is about, and the stance towards each."""
 from __future__ import annotations
 
+import pytest
+
 from kgbuild.extract.attribution.targets import asides, own_country, targets_of
 from kgbuild.text import normalize
 
@@ -59,3 +61,108 @@ def test_intermediaries_and_their_tokens_are_excluded(read) -> None:
     c_start, c_end = 0, len(ctx.doc)
     found = targets_of(ctx, c_start, c_end, [key_of(ctx, "ناريندرا مودي")], [agency], set(), "neutral")
     assert agency not in found.about and key_of(ctx, "نيودلهي") in found.about
+
+
+def _after(ctx, word: str, after: int) -> int:
+    return [t.i for t in ctx.doc if t.text == word and t.i > after][0]
+
+
+FRAMED = [
+    # (text, the speaker, the first word of the content (after the speaker), not targets, targets)
+    ("وقال الرئيس الكيني وليام روتو في مقابلة مع صحيفة ديلي نيشن في نيروبي إن إثيوبيا تهدد الاستقرار.",
+     "وليام روتو", "في", ["نيروبي"], ["إثيوبيا"]),
+    ("وأعلن وزير الخارجية الأردني أيمن الصفدي خلال لقائه نظيره المغربي في الرباط أن بلاده ستدعم السودان.",
+     "أيمن الصفدي", "خلال", ["الرباط"], ["السودان"]),
+    ("وأكد رئيس البرلمان الغاني ألبان باغبين أمام النواب في أكرا: «غانا لن تقبل بالديون الجديدة».",
+     "ألبان باغبين", "أمام", ["أكرا"], ["غانا"]),
+    ("وأشار الرئيس السنغالي ماكي سال، خلال زيارته إلى نواكشوط، إلى أهمية التعاون مع مالي.",
+     "ماكي سال", "خلال", ["نواكشوط"], ["مالي"]),
+]
+
+
+@pytest.mark.parametrize("text, speaker, first, not_about, about", FRAMED, ids=[t[1] for t in FRAMED])
+def test_the_circumstance_of_saying_frames_no_target(read, text, speaker, first, not_about, about) -> None:
+    ctx = read(text)
+    sp = key_of(ctx, speaker)
+    sp_end = max(c.j for c in ctx.mentions.cands if ctx.mentions.key(c) == sp)
+    c_start, c_end = _after(ctx, first, sp_end - 1), len(ctx.doc) - 1
+    found = targets_of(ctx, c_start, c_end, [sp], [], set(), "neutral")
+    for form in not_about:
+        assert key_of(ctx, form) not in found.about
+    for form in about:
+        assert key_of(ctx, form) in found.about
+
+
+def test_a_place_said_about_after_a_preposition_is_kept(read) -> None:
+    ctx = read("وقال وزير الداخلية التونسي كمال الفقي في تونس إن الوضع هادئ في صفاقس.")
+    sp = key_of(ctx, "كمال الفقي")
+    c_start = at(ctx, "إن") + 1
+    found = targets_of(ctx, c_start, len(ctx.doc) - 1, [sp], [], set(), "neutral")
+    assert key_of(ctx, "صفاقس") in found.about
+
+
+def test_the_nationality_in_a_persons_title_is_not_its_country(read) -> None:
+    ctx = read("وفي البيرو، هاجم زعيم المعارضة كارلوس مونتيرو الرئيس البيروفي خوسيه سانتوس بسبب الغلاء.")
+    sp = key_of(ctx, "كارلوس مونتيرو")
+    c_start = at(ctx, "الرئيس")
+    found = targets_of(ctx, c_start, len(ctx.doc) - 1, [sp], [], set(), "negative")
+    assert found.about == [key_of(ctx, "خوسيه سانتوس")]
+
+
+def test_a_bare_title_in_the_content_is_the_person_named_with_it(read) -> None:
+    ctx = read("وصل الأمين العام لجامعة الدول العربية أحمد أبو الغيط إلى بغداد. "
+               "وقال وزير الخارجية العراقي فؤاد حسين إن الأمين العام للجامعة يدعم الحوار.")
+    sp = key_of(ctx, "فؤاد حسين")
+    c_start = at(ctx, "إن") + 1
+    found = targets_of(ctx, c_start, len(ctx.doc) - 1, [sp], [], set(), "neutral")
+    assert key_of(ctx, "أحمد أبو الغيط") in found.about
+
+
+def test_a_phrase_after_the_complementizer_is_said_not_a_frame(read) -> None:
+    ctx = read("وقال رئيس الوزراء الباكستاني شهباز شريف إنه بعد الهجوم الذي شنته الهند على كشمير لا يحق لأحد أن يلوم باكستان.")
+    sp = key_of(ctx, "شهباز شريف")
+    c_start = at(ctx, "إنه") + 1
+    found = targets_of(ctx, c_start, len(ctx.doc) - 1, [sp], [], set(), "neutral")
+    assert key_of(ctx, "الهند") in found.about
+
+
+def test_the_speakers_title_after_the_name_is_no_target(read) -> None:
+    ctx = read("وأكد خالد الزعبي، رئيس هيئة الطاقة في الأردن، أن العراق سيزيد صادرات النفط.")
+    sp = key_of(ctx, "خالد الزعبي")
+    c_start = at(ctx, "رئيس")
+    assert c_start in ctx.mentions.bare
+    found = targets_of(ctx, c_start, len(ctx.doc) - 1, [sp], [], set(), "neutral")
+    assert found.about == [key_of(ctx, "العراق")]
+
+
+def test_the_speakers_title_before_an_object_is_no_target(read) -> None:
+    ctx = read("وأعلن خالد الزعبي عضو المكتب السياسي لحركة فتح عن عقد اجتماع طارئ لبحث الوضع في غزة.")
+    sp = key_of(ctx, "خالد الزعبي")
+    c_start = at(ctx, "عضو")
+    found = targets_of(ctx, c_start, len(ctx.doc) - 1, [sp], [], set(), "neutral")
+    assert found.about == [key_of(ctx, "غزة")]
+
+
+NAMED_THEN_DESCRIBED = [
+    # (text, the word before the content, the targets)
+    ("وتستثمر اليابان في المغرب منذ سنوات. وقال مسؤول مغربي إن تويوتا اليابانية ستفتح مصنعا في طنجة.",
+     "إن", ["تويوتا", "طنجة"]),
+    # a bare title keeps its country: the head of state or government stands for it too
+    ("وصل رئيس الوزراء الإثيوبي آبي أحمد إلى نيروبي قادما من إثيوبيا. وقال الرئيس الكيني وليام روتو إن "
+     "رئيس الوزراء الإثيوبي يدعم السلام في الصومال.", "إن", ["آبي أحمد", "إثيوبيا", "الصومال"]),
+]
+
+
+@pytest.mark.parametrize("text, before, about", NAMED_THEN_DESCRIBED, ids=[t[2][0] for t in NAMED_THEN_DESCRIBED])
+def test_a_nationality_describing_a_name_is_not_its_country(read, text, before, about) -> None:
+    ctx = read(text)
+    c_start = [t.i for t in ctx.doc if t.text == before][-1] + 1
+    found = targets_of(ctx, c_start, len(ctx.doc) - 1, ["speaker"], [], set(), "neutral")
+    assert found.about == [key_of(ctx, form) for form in about]
+
+
+def test_a_lone_rank_is_no_person(read) -> None:
+    ctx = read("وقاد الفريق خالد المحمود القوات في المناورة. وقال المدرب إن الفريق سيلعب في الدوحة.")
+    c_start = at(ctx, "إن") + 1
+    found = targets_of(ctx, c_start, len(ctx.doc) - 1, ["speaker"], [], set(), "neutral")
+    assert all(ctx.mentions.type_of(k) != "Person" for k in found.about)

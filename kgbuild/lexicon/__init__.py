@@ -71,6 +71,8 @@ class FunctionWords:
     clause_link: frozenset[str]
     clause_opener: frozenset[str]
     aside_opener: frozenset[str]
+    circumstance: frozenset[str]
+    lone_title: frozenset[str]
     relative: frozenset[str]
     own_country: frozenset[str]
     group_modifier: frozenset[str]

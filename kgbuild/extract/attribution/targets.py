@@ -11,14 +11,19 @@ from ..groups import CORE_GROUP_KINDS, kind_of
 from ..mentions import Candidate, _nisba_country
 from ..stance import content_stance, target_stances
 from .context import Context
+from .referents import same_title
 
 END_OF_ASIDE = ("،", ",", ".")
 NATIONALITY = "nationality"   # the source of a target read off a nationality adjective
+TITLE = "bare title"          # the source of a target read off a bare title ("الأمين العام للجامعة")
+KEYED = frozenset({NATIONALITY, TITLE})   # sources whose candidates carry their entity's key
 # acts whose content is what the speaker wishes for ("دعا إلى تعاون أوسع"), not what a party is or does
 WISHING_ACTS = frozenset({"call", "request"})
 # acts whose object right after the verb is the one addressed ("حذر X من Y"), not the one judged
 ADDRESSING_ACTS = frozenset({"warn"})
 REPLY_REACH = 4   # words after "رد على" in which the one replied to is named
+FRAME_WORDS = 30  # the longest circumstantial phrase between a cue and the أن/إن or quote it frames
+NAME_QUOTE_WORDS = 3   # a quote of at most this many words inside such a phrase is a name: "لصحيفة «الأيام»"
 STATE_KINDS = frozenset({"government", "military"})   # organizations.tsv kinds of a state's own bodies
 
 
@@ -45,13 +50,76 @@ def asides(ctx: Context, c_start: int, c_end: int) -> set[int]:
     return out
 
 
+def circumstance(ctx: Context, c_start: int, c_end: int, speakers: set[str]) -> set[int]:
+    """Tokens of a phrase of where, when or before whom it was said ("خلال لقائه X في باريس أن ...",
+    "في مقابلة مع صحيفة Y: «...»"), or of the speaker's title after the name ("قال X، مدير مكتب Y
+    في Z، إن"), that opens the content and frames what was said: whom the speaker met, the outlet,
+    the place and the speaker's own office are not what the statement is about."""
+    tokens = ctx.tokens
+    first = tokens.next(c_start, c_end)
+    if first >= c_end or opened(ctx, c_start):
+        return set()   # after "إنه" the phrase is said: "قال إنه بعد الجريمة التي ارتكبها X لا يحق ..."
+    frame = frame_end(ctx, first, c_end)
+    if speakers_title(ctx, first, speakers):
+        # the title itself even when what was said follows with no أن: "أعلن X عضو مكتب Y عن ..."
+        return set(range(c_start, max(frame or first, ctx.mentions.bare[first].stop)))
+    if tokens.norm(first) in tokens.words.circumstance and frame is not None:
+        return set(range(c_start, frame))
+    return set()
+
+
+def frame_end(ctx: Context, first: int, c_end: int) -> int | None:
+    """Where what was said begins after a phrase opening at `first`: the أن/إن or colon or quote
+    within FRAME_WORDS words (a short quote is a name inside the phrase), before any sentence end or
+    other cue."""
+    tokens = ctx.tokens
+    k, words = first, 0
+    while k < c_end and words < FRAME_WORDS:
+        if tokens.is_quote(k) and k > first:
+            close = tokens.closing_quote(k, c_end)
+            inner = sum(1 for q in range(k + 1, min(close, c_end)) if not tokens.is_space(q) and not tokens.is_punct(q))
+            if inner > NAME_QUOTE_WORDS or close >= c_end:
+                return k   # the quote of what was said
+            k, words = close + 1, words + inner
+            continue
+        if tokens.text(k) in (".", "؟", "!") or ctx.cues.kind_at(k) not in (None, "via", "noun"):
+            return None
+        if tokens.text(k) == ":" or tokens.norm(k) in tokens.words.complementizer:
+            return k
+        if tokens.is_comma(k) and (q := tokens.next(k + 1, c_end)) < c_end and tokens.norm(q) in tokens.words.preposition:
+            return k   # "نوه X، خلال لقائه ... في Y، إلى ...": the cue's object comes after the comma
+        if not tokens.is_space(k) and not tokens.is_punct(k):
+            words += 1
+        k += 1
+    return None
+
+
+def speakers_title(ctx: Context, k: int, speakers: set[str]) -> bool:
+    """Is token k a title with no name of its own right after a speaker's name (a comma between)?"""
+    if k not in ctx.mentions.bare:
+        return False
+    p = ctx.tokens.prev(k)
+    if p is not None and ctx.tokens.is_comma(p):
+        p = ctx.tokens.prev(p)
+    named = ctx.mentions.end_at.get(p) if p is not None else None
+    return named is not None and ctx.mentions.key(named) in speakers
+
+
+def opened(ctx: Context, c_start: int) -> bool:
+    """Is the content opened by a complementizer, a colon or a quote mark (what follows is all what was said)?"""
+    p = ctx.tokens.prev(c_start, 0)
+    return p is not None and (ctx.tokens.norm(p) in ctx.tokens.words.complementizer or ctx.tokens.text(p) == ":"
+                              or ctx.tokens.is_quote(p))
+
+
 def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
                     skip_toks: set[int]) -> list[tuple[str, list[Candidate]]]:
     """(key, its mentions) of the entities named in tokens c_start..c_end-1, in the order of their
     first mention; of the groups, only actors of political conflict."""
     found: dict[str, list[Candidate]] = {}
-    skip_toks = skip_toks | asides(ctx, c_start, c_end)
-    mentions = sorted(ctx.mentions.cands + nationality_mentions(ctx, c_start, c_end), key=lambda c: c.i)
+    skip_toks = skip_toks | asides(ctx, c_start, c_end) | circumstance(ctx, c_start, c_end, exclude)
+    mentions = sorted(ctx.mentions.cands + nationality_mentions(ctx, c_start, c_end)
+                      + title_mentions(ctx, c_start, c_end), key=lambda c: c.i)
     openings = {_opening(ctx, c_start, c_end)}
     for c in mentions:
         # of the groups, actors of political conflict and groups tied to a country or an owner
@@ -63,7 +131,7 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
         if c.type == "Group" and c.i in openings:
             openings = _conjuncts_after(ctx, c.j, c_end, {m.i: m.j for m in mentions})
         if c_start <= c.i and c.j <= c_end and c.i not in skip_toks:
-            key = c.key if c.source == NATIONALITY else ctx.mentions.key(c)
+            key = c.key if c.source in KEYED else ctx.mentions.key(c)
             if key not in exclude:
                 found.setdefault(key, []).append(c)
     return list(found.items())
@@ -99,9 +167,10 @@ def nationality_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candida
     """"الاعتداءات الإسرائيلية": a nationality adjective in what was said refers to its country when
     the article names that country (alone it is no mention of it)."""
     entities = ctx.mentions.entities
+    titles = titles_of_persons(ctx, c_start, c_end)
     out = []
     for k in range(c_start, c_end):
-        if ctx.mentions.in_a_mention(k) or ctx.tokens.is_space(k):
+        if ctx.mentions.in_a_mention(k) or ctx.tokens.is_space(k) or k in titles or describes_a_name(ctx, k):
             continue
         country = _nisba_country(ctx.doc, k)
         if country and country in entities and entities[country].type == "Place":
@@ -109,6 +178,56 @@ def nationality_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candida
             c = Candidate(k, k + 1, tok.idx, tok.idx + len(tok.text), tok.text, "Place", NATIONALITY, key=country)
             out.append(c)
     return out
+
+
+def describes_a_name(ctx: Context, k: int) -> bool:
+    """Does the word at k follow a person's or a body's name ("شركة X اليابانية", "حركة Y الفلسطينية")?
+    Then a nationality adjective there describes the one named, it is no target of its own."""
+    p = ctx.tokens.prev(k)
+    named = ctx.mentions.end_at.get(p) if p is not None else None
+    return named is not None and named.type in ("Person", "Organization")
+
+
+def titles_of_persons(ctx: Context, c_start: int, c_end: int) -> set[int]:
+    """Tokens of the titles that introduce a named person in c_start..c_end-1: "رئيس الوزراء
+    اللبناني X" is about X; the adjective only describes him (it names no country by itself)."""
+    return {k for c in ctx.mentions.cands if c.type == "Person" and c.title_i is not None
+            and c_start <= c.i < c_end and c.title_i < c.i for k in range(max(c.title_i, c_start), c.i)}
+
+
+def title_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candidate]:
+    """"الأمين العام للجامعة" with no name after it, in what was said: the person the article named
+    earlier with that very title (of the same country or body)."""
+    out = []
+    for i, bare in ctx.mentions.bare.items():
+        if c_start <= i < c_end and names_one(ctx, bare.title, bare.role_of) \
+                and (key := titled_earlier(ctx, bare.title, bare.role_of, i)) is not None:
+            first, last = ctx.doc[i], ctx.doc[max(i, bare.stop - 1)]
+            out.append(Candidate(i, max(i + 1, bare.stop), first.idx, last.idx + len(last.text),
+                                 ctx.doc[i:max(i + 1, bare.stop)].text, "Person", TITLE, key=key))
+    return out
+
+
+def names_one(ctx: Context, title: str, role_of: str | None) -> bool:
+    """Does a bare title name one person: it says of which country or body ("الأمين العام للجامعة"),
+    it has several words ("رئيس الوزراء"), or it is a title that stands alone ("الرئيس")?"""
+    norm = normalize(title)
+    return role_of is not None or len(norm.split()) > 1 or norm in ctx.tokens.words.lone_title
+
+
+def titled_earlier(ctx: Context, title: str, role_of: str | None, before: int) -> str | None:
+    """The last person named before token `before` with this title, of the same country or body
+    when both say which."""
+    found = None
+    mentions = ctx.mentions
+    for c in mentions.cands:
+        if c.i >= before:
+            break
+        ent = mentions.entities.get(mentions.key(c))
+        if ent is not None and ent.type == "Person" and any(
+                same_title(r.title, title) and (role_of is None or r.of_key in (None, role_of)) for r in ent.roles):
+            found = ent.key
+    return found
 
 
 def own_country(ctx: Context, speaker: str, c_start: int, c_end: int) -> str | None:
