@@ -21,6 +21,13 @@ CLITIC_LETTERS = ("و", "ف", "ب", "ل")   # glued before a verbal noun's gover
 BLAME_CLITICS = ("", "ال", "وال")       # before the noun of blame: "المسؤولية", "والمسؤولية"
 NOUN_BACK = 6                          # tokens back from "جاء فيها", "قال فيها" to the statement noun
 OPENER_WORDS = 10                      # words after "يعتبر", "حمّل" ... within which their أن/إن, colon or blame comes
+SPEECH_OPENER_WORDS = 20               # words after "وتابع", "ومضى" within which what they say opens (past a framing phrase)
+PARTICIPLE_OPENER_WORDS = 4            # words after an adjective-like participle ("مشددة") within which its أن comes
+BYLINE_MARKS = ("-", "ـ", "–", ":")    # "كتب - فلان:", "كتب ـ فلان", "كتب: فلان"
+# acts whose content is a clause (أن/إن, a colon, a quote): their participles ("مشددة", "مهاجمة") are adjectives
+# or nouns ("إجراءات مشددة", "مهاجمه الدولي") unless the clause follows
+CLAUSE_ACTS = frozenset({"say", "announce", "report", "warn", "deny", "accuse", "agree", "support"})
+SAY_LEMMA = "قال"
 SENTENCE_ENDS = (".", "؟", "!")
 
 
@@ -105,11 +112,58 @@ class CueReader:
         if found[1].kind in SPEECH_KINDS and self._after_masdar_governor(k):
             return None  # "طالبا عدم كشف هويته", "أكد ضرورة دعم": a verbal noun, not a verb
         form = normalize(tok[found[0]:])
-        if form in tokens.words.needs_opener and not self._followed_by(k, self._opens_content):
+        words = tokens.words
+        if form in words.needs_opener and not self._followed_by(k, self._opens_content):
             return None  # "يبلغ من العمر", "يعتبر من أبرز": the other verb; "يعتبر الوزير أن" is the cue
-        if form in tokens.words.blame_verb and not self._followed_by(k, self._blame_noun):
+        if form in words.blame_verb and not self._followed_by(k, self._blame_noun):
             return None  # "يحمل شهادة", "حمل اسم": carrying; "حمّل الحكومة المسؤولية" is the cue
+        if form in words.needs_speech_opener and not self._followed_by(k, self._opens_speech, SPEECH_OPENER_WORDS):
+            return None  # "يتابع أعماله", "جناحا تابعا لـ", "مضى الأسبوع": not "وتابع قائلا"
+        if form in words.relay_verb and not self._followed_by(k, self._opens_relay):
+            return None  # "نقلت إلى المستشفى": moved; "نقلت الوكالة عن الوزير" is the cue
+        if form in words.issue_verb and not self._followed_by(k, self._issued_noun):
+            return None  # "أصدرت الشركة ملفا أمنيا", "تصدر الترتيب"; "أصدرت الوزارة بيانا" is the cue
+        if form in words.byline_verb and self._next_text(k) in BYLINE_MARKS:
+            return None  # "كتب - فلان:": the byline of the article, no statement
+        if form in words.impersonal_verb and tokens.norm(self._next(k)) in words.complementizer:
+            return None  # "يذكر أن ...": the impersonal passive, no speaker
+        if self._present_of_another_verb(k, form, found[1]):
+            return None  # "لم توقع الحكومة أي عقود": did not sign, not "expected"
+        if found[0] and normalize(tok) in words.in_text_verb and tokens.norm(self._next(k)) in words.appeared_next:
+            return None  # "ورد في الاتفاق", "ورد ذكرها": it appeared, not "and he replied"
+        if not after_comma and self._adjective_participle(form, found[1]) \
+                and not self._followed_by(k, self._opens_speech, PARTICIPLE_OPENER_WORDS):
+            return None  # "إجراءات مشددة", "بإصابة مهاجمه": an adjective or a noun, not a participle of manner
         return Cue(k, found[0], found[1])
+
+    def _next(self, k: int) -> int:
+        """The next word after token k (the token count when none)."""
+        return self.tokens.next(k + 1, self.tokens.size)
+
+    def _next_text(self, k: int) -> str:
+        q = self._next(k)
+        return self.tokens.text(q) if q < self.tokens.size else ""
+
+    def _present_of_another_verb(self, k: int, form: str, entry: lexicon.Cue) -> bool:
+        """Is the form-V/VI past of the cue ("توقع", "تحدث") after "لم", "لن", "أن": the present tense of
+        another verb (تُوقّع "signs", تحدث "happens")?"""
+        lemma = normalize(entry.lemma)
+        if form != lemma or not lemma.startswith("ت"):
+            return False
+        p = self.tokens.prev(k)
+        if p is None:
+            return False
+        norm, particles = self.tokens.norm(p), self.tokens.words.imperfect_particle
+        return norm in particles or (norm[:1] in ("و", "ف") and norm[1:] in particles)  # "ولم توقع"
+
+    @staticmethod
+    def _adjective_participle(form: str, entry: lexicon.Cue) -> bool:
+        """A listed participle of a clause-taking cue that is not in the accusative singular ("مشددة",
+        "مهاجمه", "مؤيدين"): as often an adjective or a noun as a participle of manner ("مشددا")."""
+        if entry.kind not in SPEECH_KINDS or entry.act not in CLAUSE_ACTS or len(form) <= 4:
+            return False
+        shaped = form.startswith("م") or form[1] == "ا"
+        return shaped and form.endswith(PARTICIPLE_ENDINGS) and not form.endswith("ات")
 
     def _after_masdar_governor(self, k: int) -> bool:
         """Is the word before token k one whose next word is a verbal noun ("عدم", "بعدم", "ضرورة")?"""
@@ -122,6 +176,23 @@ class CueReader:
     def _opens_content(self, q: int) -> bool:
         return self.tokens.text(q) == ":" or self.tokens.norm(q) in self.tokens.words.complementizer
 
+    def _opens_speech(self, q: int) -> bool:
+        """A colon, أن/إن, an opening quote or "قائلا"/"يقول": what a continuation says starts here."""
+        tokens = self.tokens
+        if self._opens_content(q) or (tokens.is_quote(q) and tokens.text(q) not in ("»", "›")):
+            return True
+        found = _entry_in(tokens.text(q), False)
+        return found is not None and found[1].lemma == SAY_LEMMA
+
+    def _opens_relay(self, q: int) -> bool:
+        return self._opens_content(q) or self.tokens.norm(q) in self.tokens.words.relay_source
+
+    def _issued_noun(self, q: int) -> bool:
+        """"بيانا", "قرارا", "أوامر", "البيان": what one issues that says something."""
+        norm = self.tokens.norm(q)
+        nouns = tuple(self.tokens.words.issued_noun)
+        return any(norm.startswith(clitic) and norm[len(clitic):].startswith(nouns) for clitic in BLAME_CLITICS)
+
     def _blame_noun(self, q: int) -> bool:
         """"المسؤولية", "مسؤوليتها", "تبعات": what one is made to bear ("حمّل X مسؤولية ...")."""
         norm = self.tokens.norm(q)
@@ -130,11 +201,11 @@ class CueReader:
                 return True
         return False
 
-    def _followed_by(self, k: int, test: Callable[[int], bool]) -> bool:
-        """Does a token passing `test` follow token k within OPENER_WORDS words of its sentence?"""
+    def _followed_by(self, k: int, test: Callable[[int], bool], limit: int = OPENER_WORDS) -> bool:
+        """Does a token passing `test` follow token k within `limit` words of its sentence?"""
         tokens = self.tokens
         q, words = k + 1, 0
-        while q < tokens.size and words < OPENER_WORDS:
+        while q < tokens.size and words < limit:
             text = tokens.text(q)
             if text in SENTENCE_ENDS or "\n" in text:
                 return False
