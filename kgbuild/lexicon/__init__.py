@@ -139,6 +139,8 @@ class FunctionWords:
     issue_verb: frozenset[str]
     issued_noun: frozenset[str]
     appeared_next: frozenset[str]
+    own_words: frozenset[str]
+    expressed_verb: frozenset[str]
 
 
 def read_tsv(name: str) -> Iterator[dict[str, str]]:

@@ -211,7 +211,8 @@ def after_cue(ctx: Context, pos: int, end: int, cue_tok: int, act: str, named: b
         return _after_complementizer(ctx, late, end)
     stop = clause_end(ctx, pos, end)
     start = tokens.next(pos, stop)
-    while start < stop and (tokens.is_punct(start) and not tokens.is_quote(start)):
+    while start < stop and ((tokens.is_punct(start) and not tokens.is_quote(start)) or tokens.is_space(start)
+                            or resumptive_complementizer(ctx, start)):
         start += 1
     if start >= stop:
         return None
@@ -337,6 +338,13 @@ def reported_span(ctx: Context, k: int, source_end: int, start: int, end: int) -
     else:
         c_start, c_end = tokens.next(source_end, end), end
     c_end = tokens.trim_end(c_start, c_end)
-    while c_start < c_end and tokens.is_punct(c_start) and not tokens.is_quote(c_start):
+    while c_start < c_end and ((tokens.is_punct(c_start) and not tokens.is_quote(c_start))
+                               or tokens.is_space(c_start) or resumptive_complementizer(ctx, c_start)):
         c_start += 1
     return (c_start, c_end) if c_end - c_start >= 3 else None
+
+
+def resumptive_complementizer(ctx: Context, k: int) -> bool:
+    """"فإن" after a fronted phrase ("بحسب الوزير، فإن ...", "وفي رأيه فإن ..."): it opens what was said."""
+    norm = ctx.tokens.norm(k)
+    return norm[:1] == "ف" and norm[1:] in ctx.tokens.words.complementizer

@@ -28,6 +28,10 @@ BYLINE_MARKS = ("-", "ـ", "–", ":")    # "كتب - فلان:", "كتب ـ ف�
 # or nouns ("إجراءات مشددة", "مهاجمه الدولي") unless the clause follows
 CLAUSE_ACTS = frozenset({"say", "announce", "report", "warn", "deny", "accuse", "agree", "support"})
 SAY_LEMMA = "قال"
+EXPRESSED_CUE = lexicon.Cue("عبر", "say", "neutral", "verb")   # "وعبر الوزير عن ارتياحه"
+EXPRESSED_WORDS = 8          # words after "عبر" within which "عن" and the feeling come
+ABOUT = "عن"
+POSSESSIVE_ENDINGS = ("ه", "ها", "هم", "هما")   # "ارتياحه", "قلقها": a feeling with its owner
 SENTENCE_ENDS = (".", "؟", "!")
 
 
@@ -97,6 +101,9 @@ class CueReader:
     def _read(self, k: int) -> Cue | None:
         tokens = self.tokens
         tok = tokens.text(k)
+        expressed = self._expressed(k)
+        if expressed is not None:
+            return expressed
         if _entry_in(tok, True) is None:
             return None  # no reading of the word is a cue, participle or not
         # inflected participles ("متفقين", "مؤكدة") only where a participle of manner stands: after a comma
@@ -135,6 +142,29 @@ class CueReader:
                 and not self._followed_by(k, self._opens_speech, PARTICIPLE_OPENER_WORDS):
             return None  # "إجراءات مشددة", "بإصابة مهاجمه": an adjective or a noun, not a participle of manner
         return Cue(k, found[0], found[1])
+
+    def _expressed(self, k: int) -> Cue | None:
+        """"وعبر الوزير عن ارتياحه": the bare "عبر" is "expressed" when "عن" and a feeling with its
+        owner's pronoun follow; otherwise it is "via, across" ("عبر الحدود", "عبر الإنترنت عن طريق")."""
+        tokens = self.tokens
+        tok = tokens.text(k)
+        prefix = 1 if tok[:1] in ("و", "ف") and len(tok) == 4 else 0
+        if normalize(tok[prefix:]) not in tokens.words.expressed_verb:
+            return None
+        q, words = k + 1, 0
+        while q < tokens.size and words < EXPRESSED_WORDS:
+            text = tokens.text(q)
+            if text in SENTENCE_ENDS or "\n" in text or tokens.is_comma(q):
+                return None
+            if tokens.norm(q) == ABOUT:
+                feeling = tokens.next(q + 1, tokens.size)
+                if feeling < tokens.size and tokens.text(feeling).endswith(POSSESSIVE_ENDINGS):
+                    return Cue(k, prefix, EXPRESSED_CUE)
+                return None
+            if not tokens.is_space(q):
+                words += 1
+            q += 1
+        return None
 
     def _next(self, k: int) -> int:
         """The next word after token k (the token count when none)."""

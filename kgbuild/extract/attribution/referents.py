@@ -190,6 +190,8 @@ def author_after(ctx: Context, k: int, end: int) -> list[Found]:
             bare = mentions.bare[pos]
             ref = title_referent(ctx, bare.title, bare.role_of, pos)
             return [Found(ref, pos, bare.stop)] if ref else []
+        if match_title(ctx.doc, pos) is not None and (person := person_ahead(ctx, pos, end)) is not None:
+            return [person]  # "بحسب وزير المالية الكندي فلان": the person the title introduces
         norm = tokens.norm(pos)
         if pos == tokens.next(k + 1, end) and norm.endswith(("ه", "ها")) \
                 and tokens.next(pos + 1, end) in mentions.start_at:
