@@ -94,7 +94,7 @@ def test_a_form_of_two_verbs_is_a_cue_only_before_its_complement(read, text: str
     ("وتابع: «لن نتراجع عن قرارنا».", [normalize("تابع")]),
     # "أضاف": added a goal, unless what is said follows
     ("وأضاف المهاجم الهدف الثاني بضربة رأسية.", []),
-    ("وأضاف المدرب في حديثه للصحفيين بعد المباراة أن الفريق قدم أداء جيدا.", [normalize("أضاف")]),
+    ("وأضاف المدرب بعد المباراة أمام الصحفيين في الملعب أن الفريق قدم أداء جيدا.", [normalize("أضاف")]),
     # "مضى": passed / went
     ("ومضى الأسبوع الأول دون أي حوادث في المدينة.", []),
     # "نقل": moved, unless its source or what it relays follows
