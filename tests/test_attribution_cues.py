@@ -99,6 +99,7 @@ def test_a_form_of_two_verbs_is_a_cue_only_before_its_complement(read, text: str
     ("ومضى الأسبوع الأول دون أي حوادث في المدينة.", []),
     # "نقل": moved, unless its source or what it relays follows
     ("ونقلت الجريحة إلى مستشفى المدينة.", []),
+    ("وأصيب الحارس ونقل إلى المستشفى، مؤكدا أن إصابته طفيفة.", [normalize("أكد")]),
     ("ونقلت الوكالة عن الوزير أن المحادثات مستمرة.", [normalize("نقل")]),
     # "أصدر": a statement, a decision or an order, not any product
     ("وأصدرت الشركة هاتفا جديدا بشاشة أكبر.", []),

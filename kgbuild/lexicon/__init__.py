@@ -141,6 +141,8 @@ class FunctionWords:
     appeared_next: frozenset[str]
     own_words: frozenset[str]
     expressed_verb: frozenset[str]
+    as_put_by: frozenset[str]
+    wording: frozenset[str]
 
 
 def read_tsv(name: str) -> Iterator[dict[str, str]]:

@@ -28,6 +28,7 @@ BYLINE_MARKS = ("-", "ـ", "–", ":")    # "كتب - فلان:", "كتب ـ ف�
 # or nouns ("إجراءات مشددة", "مهاجمه الدولي") unless the clause follows
 CLAUSE_ACTS = frozenset({"say", "announce", "report", "warn", "deny", "accuse", "agree", "support"})
 SAY_LEMMA = "قال"
+AS_PUT_CUE = lexicon.Cue("على حد", "report", "neutral", "via")   # "على حد قوله", "على حد تعبير الوزير"
 EXPRESSED_CUE = lexicon.Cue("عبر", "say", "neutral", "verb")   # "وعبر الوزير عن ارتياحه"
 EXPRESSED_WORDS = 8          # words after "عبر" within which "عن" and the feeling come
 ABOUT = "عن"
@@ -104,6 +105,9 @@ class CueReader:
         expressed = self._expressed(k)
         if expressed is not None:
             return expressed
+        nxt = self._next(k)
+        if nxt < tokens.size and f"{tokens.norm(k)} {tokens.norm(nxt)}" in tokens.words.as_put_by:
+            return Cue(k, 0, AS_PUT_CUE)
         if _entry_in(tok, True) is None:
             return None  # no reading of the word is a cue, participle or not
         # inflected participles ("متفقين", "مؤكدة") only where a participle of manner stands: after a comma
@@ -126,7 +130,8 @@ class CueReader:
             return None  # "يحمل شهادة", "حمل اسم": carrying; "حمّل الحكومة المسؤولية" is the cue
         if form in words.needs_speech_opener and not self._followed_by(k, self._opens_speech, SPEECH_OPENER_WORDS):
             return None  # "يتابع أعماله", "جناحا تابعا لـ", "مضى الأسبوع": not "وتابع قائلا"
-        if form in words.relay_verb and not self._followed_by(k, self._opens_relay):
+        if form in words.relay_verb and not self._followed_by(k, self._relay_source) \
+                and not self._followed_by(k, self._opens_content, stop_at_comma=True):
             return None  # "نقلت إلى المستشفى": moved; "نقلت الوكالة عن الوزير" is the cue
         if form in words.issue_verb and not self._followed_by(k, self._issued_noun):
             return None  # "أصدرت الشركة ملفا أمنيا", "تصدر الترتيب"; "أصدرت الوزارة بيانا" is the cue
@@ -214,8 +219,8 @@ class CueReader:
         found = _entry_in(tokens.text(q), False)
         return found is not None and found[1].lemma == SAY_LEMMA
 
-    def _opens_relay(self, q: int) -> bool:
-        return self._opens_content(q) or self.tokens.norm(q) in self.tokens.words.relay_source
+    def _relay_source(self, q: int) -> bool:
+        return self.tokens.norm(q) in self.tokens.words.relay_source
 
     def _issued_noun(self, q: int) -> bool:
         """"بيانا", "قرارا", "أوامر", "البيان": what one issues that says something."""
@@ -231,13 +236,15 @@ class CueReader:
                 return True
         return False
 
-    def _followed_by(self, k: int, test: Callable[[int], bool], limit: int = OPENER_WORDS) -> bool:
-        """Does a token passing `test` follow token k within `limit` words of its sentence?"""
+    def _followed_by(self, k: int, test: Callable[[int], bool], limit: int = OPENER_WORDS,
+                     stop_at_comma: bool = False) -> bool:
+        """Does a token passing `test` follow token k within `limit` words of its sentence (of its
+        clause when `stop_at_comma`)?"""
         tokens = self.tokens
         q, words = k + 1, 0
         while q < tokens.size and words < limit:
             text = tokens.text(q)
-            if text in SENTENCE_ENDS or "\n" in text:
+            if text in SENTENCE_ENDS or "\n" in text or (stop_at_comma and tokens.is_comma(q)):
                 return False
             if test(q):
                 return True
@@ -297,6 +304,9 @@ class CueReader:
                 continue
             if cue.kind != "noun" and tokens.after_preposition(k):
                 continue  # "بناء على طلب كازاخستان": after a preposition the cue is a noun
+            p = tokens.prev(k, start)
+            if p is not None and tokens.norm(p) in tokens.words.wording:
+                continue  # "على حد قوله": his saying, a noun
             if cue.kind == "noun":
                 if tokens.prev(k, start) is None:
                     continue  # a noun cue opening its line is a heading ("دعوة نزارباييف")

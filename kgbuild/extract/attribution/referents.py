@@ -198,7 +198,7 @@ def author_after(ctx: Context, k: int, end: int) -> list[Found]:
             # "بيان أصدرته وزارة الزراعة", "شريط عرضه التلفزيون البيروفي": a verb whose object is the noun
             pos += 1
             continue
-        if norm in words.passive_agent or norm.startswith(ISSUED) or norm in words.agent_link \
+        if norm in words.passive_agent or norm.startswith(ISSUED) or norm in words.agent_link or norm in words.wording \
                 or ctx.cues.kind_at(pos) not in (None, "noun") or norm in lexicon.org_heads() \
                 or tokens.is_quote(pos):
             pos += 1
