@@ -614,6 +614,7 @@ def test_a_participle_of_manner_with_no_comma_is_a_second_statement(nlp, text: s
     ("ومضى قائلا إن الموسم سيكون أفضل من سابقه.", "مضى"),
     ("وسيكون الموسم المقبل أفضل من سابقه في كل المحافظات، بحسب قوله.", "بحسب"),
     ("وسيكون الموسم المقبل أفضل من سابقه في كل المحافظات، على حد قوله.", "على حد"),
+    ("وفي رأيه فإن الموسم المقبل سيكون أفضل من سابقه في كل المحافظات.", "في رأيه"),
 ])
 def test_a_continuation_and_own_words_carry_the_last_speaker(nlp, second: str, lemma: str) -> None:
     rec = run(nlp, "وقال وزير الزراعة التونسي كمال العياري إن الأمطار كانت وفيرة. " + second)

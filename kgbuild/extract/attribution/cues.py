@@ -28,7 +28,7 @@ BYLINE_MARKS = ("-", "ـ", "–", ":")    # "كتب - فلان:", "كتب ـ ف�
 # or nouns ("إجراءات مشددة", "مهاجمه الدولي") unless the clause follows
 CLAUSE_ACTS = frozenset({"say", "announce", "report", "warn", "deny", "accuse", "agree", "support"})
 SAY_LEMMA = "قال"
-AS_PUT_CUE = lexicon.Cue("على حد", "report", "neutral", "via")   # "على حد قوله", "على حد تعبير الوزير"
+AS_PUT_ACT = ("report", "neutral", "via")   # "على حد قوله", "على حد تعبير الوزير", "في رأيه": act, stance, kind
 EXPRESSED_CUE = lexicon.Cue("عبر", "say", "neutral", "verb")   # "وعبر الوزير عن ارتياحه"
 EXPRESSED_WORDS = 8          # words after "عبر" within which "عن" and the feeling come
 ABOUT = "عن"
@@ -106,8 +106,12 @@ class CueReader:
         if expressed is not None:
             return expressed
         nxt = self._next(k)
-        if nxt < tokens.size and f"{tokens.norm(k)} {tokens.norm(nxt)}" in tokens.words.as_put_by:
-            return Cue(k, 0, AS_PUT_CUE)
+        if nxt < tokens.size:
+            first, second = tokens.norm(k), tokens.norm(nxt)
+            for prefix in (0, 1):  # "وفي رأيه": after و or ف
+                if (prefix == 0 or first[:1] in ("و", "ف")) and f"{first[prefix:]} {second}" in tokens.words.as_put_by:
+                    phrase = f"{tokens.text(k)[prefix:]} {tokens.text(nxt)}"
+                    return Cue(k, prefix, lexicon.Cue(phrase, *AS_PUT_ACT))
         if _entry_in(tok, True) is None:
             return None  # no reading of the word is a cue, participle or not
         # inflected participles ("متفقين", "مؤكدة") only where a participle of manner stands: after a comma
