@@ -95,6 +95,12 @@ def test_a_form_of_two_verbs_is_a_cue_only_before_its_complement(read, text: str
     # "أضاف": added a goal, unless what is said follows
     ("وأضاف المهاجم الهدف الثاني بضربة رأسية.", []),
     ("وأضاف المدرب بعد المباراة أمام الصحفيين في الملعب أن الفريق قدم أداء جيدا.", [normalize("أضاف")]),
+    # "واصل", "أكمل": continued, went on (saying) only before what is said
+    ("وتواصل الأمطار هطولها على العاصمة منذ يومين.", []),
+    ('ويواصل الفريق انتصاراته على ملعب "الوحدة" في العاصمة.', []),
+    ("وواصل الوزير قائلا إن الحوار مستمر.", [normalize("واصل"), normalize("قال")]),
+    ("ويتابع المدرب التدريبات اليومية للفريق ثم قال إن اللاعبين جاهزون.", [normalize("قال")]),
+    ("وأضاف ' ' لن نتراجع عن قرارنا مهما حدث ' '.", [normalize("أضاف")]),
     # "مضى": passed / went
     ("ومضى الأسبوع الأول دون أي حوادث في المدينة.", []),
     # "نقل": moved, unless its source or what it relays follows

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Callable
 
 from spacy.tokens import Span
@@ -28,6 +28,8 @@ BYLINE_MARKS = ("-", "ـ", "–", ":")    # "كتب - فلان:", "كتب ـ ف�
 # or nouns ("إجراءات مشددة", "مهاجمه الدولي") unless the clause follows
 CLAUSE_ACTS = frozenset({"say", "announce", "report", "warn", "deny", "accuse", "agree", "support"})
 SAY_LEMMA = "قال"
+SAYING_PARTICIPLES = frozenset(normalize(w) for w in ("قائلا", "قائلة", "قائلين"))  # "وتابع قائلا": forms of قال
+QUOTE_WORDS = 3   # a quote of fewer words after "يواصل", "تابع" is a name ("استاد "فارول""), not what was said
 AS_PUT_ACT = ("report", "neutral", "via")   # "على حد قوله", "على حد تعبير الوزير", "في رأيه": act, stance, kind
 EXPRESSED_CUE = lexicon.Cue("عبر", "say", "neutral", "verb")   # "وعبر الوزير عن ارتياحه"
 EXPRESSED_WORDS = 8          # words after "عبر" within which "عن" and the feeling come
@@ -132,7 +134,9 @@ class CueReader:
             return None  # "يبلغ من العمر", "يعتبر من أبرز": the other verb; "يعتبر الوزير أن" is the cue
         if form in words.blame_verb and not self._followed_by(k, self._blame_noun):
             return None  # "يحمل شهادة", "حمل اسم": carrying; "حمّل الحكومة المسؤولية" is the cue
-        if form in words.needs_speech_opener and not self._followed_by(k, self._opens_speech, SPEECH_OPENER_WORDS):
+        opens_speech = partial(self._opens_speech, k)
+        if form in words.needs_speech_opener \
+                and not self._followed_by(k, opens_speech, SPEECH_OPENER_WORDS, stop_at_verb=True):
             return None  # "يتابع أعماله", "جناحا تابعا لـ", "مضى الأسبوع": not "وتابع قائلا"
         if form in words.relay_verb and not self._followed_by(k, self._relay_source) \
                 and not self._followed_by(k, self._opens_content, stop_at_comma=True):
@@ -148,7 +152,7 @@ class CueReader:
         if found[0] and normalize(tok) in words.in_text_verb and tokens.norm(self._next(k)) in words.appeared_next:
             return None  # "ورد في الاتفاق", "ورد ذكرها": it appeared, not "and he replied"
         if not after_comma and self._adjective_participle(form, found[1]) \
-                and not self._followed_by(k, self._opens_speech, PARTICIPLE_OPENER_WORDS):
+                and not self._followed_by(k, opens_speech, PARTICIPLE_OPENER_WORDS):
             return None  # "إجراءات مشددة", "بإصابة مهاجمه": an adjective or a noun, not a participle of manner
         return Cue(k, found[0], found[1])
 
@@ -215,13 +219,25 @@ class CueReader:
     def _opens_content(self, q: int) -> bool:
         return self.tokens.text(q) == ":" or self.tokens.norm(q) in self.tokens.words.complementizer
 
-    def _opens_speech(self, q: int) -> bool:
+    def _opens_speech(self, k: int, q: int) -> bool:
         """A colon, أن/إن, an opening quote or "قائلا"/"يقول": what a continuation says starts here."""
         tokens = self.tokens
-        if self._opens_content(q) or (tokens.is_quote(q) and tokens.text(q) not in ("»", "›")):
+        if self._opens_content(q):
             return True
+        if tokens.is_quote(q) and tokens.text(q) not in ("»", "›") \
+                and sum(tokens.text(p) == tokens.text(q) for p in range(k + 1, q)) % 2 == 0:  # not a closing '"'
+            nxt = self._next(q)
+            if nxt < tokens.size and tokens.text(nxt) == tokens.text(q):
+                return True  # "' '": a quote mark written twice
+            close = tokens.closing_quote(q, tokens.size)
+            return sum(1 for p in range(q + 1, close) if not tokens.is_space(p) and not tokens.is_punct(p)) >= QUOTE_WORDS
+        # "قائلا" anywhere before what is said; "يقول" only right after the verb ("ومضى يقول"): further on
+        # it is a verb of its own ("يتابع المدرب التدريبات ثم قال")
         found = _entry_in(tokens.text(q), False)
-        return found is not None and found[1].lemma == SAY_LEMMA
+        if found is None or found[1].lemma != SAY_LEMMA:
+            return False
+        norm = tokens.norm(q)[found[0]:]
+        return norm in SAYING_PARTICIPLES or q == self._next(k)
 
     def _relay_source(self, q: int) -> bool:
         return self.tokens.norm(q) in self.tokens.words.relay_source
@@ -241,15 +257,18 @@ class CueReader:
         return False
 
     def _followed_by(self, k: int, test: Callable[[int], bool], limit: int = OPENER_WORDS,
-                     stop_at_comma: bool = False) -> bool:
+                     stop_at_comma: bool = False, stop_at_verb: bool = False) -> bool:
         """Does a token passing `test` follow token k within `limit` words of its sentence (of its
-        clause when `stop_at_comma`)?"""
+        clause when `stop_at_comma`; before another verb of saying when `stop_at_verb`)?"""
         tokens = self.tokens
         q, words = k + 1, 0
         while q < tokens.size and words < limit:
             text = tokens.text(q)
             if text in SENTENCE_ENDS or "\n" in text or (stop_at_comma and tokens.is_comma(q)):
                 return False
+            if stop_at_verb and q > k + 1 and not test(q) and (found := _entry_in(text, False)) is not None \
+                    and found[1].kind in SPEECH_KINDS and tokens.norm(q) not in tokens.words.own_words:
+                return False  # "يتابع المدرب التدريبات ثم قال إن": the إن is that verb's
             if test(q):
                 return True
             if not tokens.is_space(q):
