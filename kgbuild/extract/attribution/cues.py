@@ -30,6 +30,7 @@ CLAUSE_ACTS = frozenset({"say", "announce", "report", "warn", "deny", "accuse", 
 SAY_LEMMA = "قال"
 SAYING_PARTICIPLES = frozenset(normalize(w) for w in ("قائلا", "قائلة", "قائلين"))  # "وتابع قائلا": forms of قال
 QUOTE_WORDS = 3   # a quote of fewer words after "يواصل", "تابع" is a name ("استاد "فارول""), not what was said
+AS_PUT_FIRST = frozenset(phrase.split()[0] for phrase in lexicon.function_words().as_put_by)
 AS_PUT_ACT = ("report", "neutral", "via")   # "على حد قوله", "على حد تعبير الوزير", "في رأيه": act, stance, kind
 EXPRESSED_CUE = lexicon.Cue("عبر", "say", "neutral", "verb")   # "وعبر الوزير عن ارتياحه"
 EXPRESSED_WORDS = 8          # words after "عبر" within which "عن" and the feeling come
@@ -107,9 +108,10 @@ class CueReader:
         expressed = self._expressed(k)
         if expressed is not None:
             return expressed
-        nxt = self._next(k)
+        first = tokens.norm(k)
+        nxt = self._next(k) if first in AS_PUT_FIRST or first[1:] in AS_PUT_FIRST else tokens.size
         if nxt < tokens.size:
-            first, second = tokens.norm(k), tokens.norm(nxt)
+            second = tokens.norm(nxt)
             for prefix in (0, 1):  # "وفي رأيه": after و or ف
                 if (prefix == 0 or first[:1] in ("و", "ف")) and f"{first[prefix:]} {second}" in tokens.words.as_put_by:
                     phrase = f"{tokens.text(k)[prefix:]} {tokens.text(nxt)}"
@@ -160,9 +162,9 @@ class CueReader:
         """"وعبر الوزير عن ارتياحه": the bare "عبر" is "expressed" when "عن" and a feeling with its
         owner's pronoun follow; otherwise it is "via, across" ("عبر الحدود", "عبر الإنترنت عن طريق")."""
         tokens = self.tokens
-        tok = tokens.text(k)
-        prefix = 1 if tok[:1] in ("و", "ف") and len(tok) == 4 else 0
-        if normalize(tok[prefix:]) not in tokens.words.expressed_verb:
+        norm = tokens.norm(k)
+        prefix = 1 if norm[:1] in ("و", "ف") and len(norm) == 4 else 0
+        if norm[prefix:] not in tokens.words.expressed_verb:
             return None
         q, words = k + 1, 0
         while q < tokens.size and words < EXPRESSED_WORDS:
