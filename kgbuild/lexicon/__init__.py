@@ -143,6 +143,7 @@ class FunctionWords:
     expressed_verb: frozenset[str]
     as_put_by: frozenset[str]
     wording: frozenset[str]
+    adverbial_head: frozenset[str]
 
 
 def read_tsv(name: str) -> Iterator[dict[str, str]]:

@@ -225,7 +225,8 @@ class CueReader:
         """A colon, أن/إن, an opening quote or "قائلا"/"يقول": what a continuation says starts here."""
         tokens = self.tokens
         if self._opens_content(q):
-            return True
+            p = tokens.prev(q)
+            return p is None or tokens.norm(p) not in tokens.words.adverbial_head  # not "قبل أن"
         if tokens.is_quote(q) and tokens.text(q) not in ("»", "›") \
                 and sum(tokens.text(p) == tokens.text(q) for p in range(k + 1, q)) % 2 == 0:  # not a closing '"'
             nxt = self._next(q)
