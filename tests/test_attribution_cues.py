@@ -73,3 +73,56 @@ def test_a_verb_form_after_adam_is_a_verbal_noun(read) -> None:
 ])
 def test_a_form_of_two_verbs_is_a_cue_only_before_its_complement(read, text: str, cues: list[str]) -> None:
     assert [c[1] for c in cues_of(read(text))] == cues
+
+
+@pytest.mark.parametrize("text, cues", [
+    # bylines: "كتب - فلان:" signs the article, it says nothing
+    ("كتب - سامر الحداد: افتتح المعرض الدولي للزهور أبوابه أمس.", []),
+    ("كتب ـ سامر الحداد وافقت اللجنة على الخطة الجديدة.", [normalize("وافق")]),
+    ("وكتب الوزير في مقاله أن الإصلاح ضروري.", [normalize("كتب")]),
+    # "يذكر أن": the impersonal passive has no speaker
+    ("يذكر أن الملعب افتتح عام 1990.", []),
+    ("ويتوقع أن يصل الوفد غدا إلى العاصمة.", []),
+    ("ويتوقع البنك المركزي أن يتراجع التضخم.", [normalize("توقع")]),
+    # a form V past after لم/لن/أن is the present of another verb
+    ("ولم توقع الشركة أي عقود جديدة هذا العام.", []),
+    ("وتوقعت الشركة أن ترتفع أرباحها.", [normalize("توقع")]),
+    # "تابع": followed, affiliated, unless what is said follows
+    ("ويتابع المدرب تدريبات الفريق كل صباح.", []),
+    ("وأعلن فصيل تابع للمعارضة انسحابه من المفاوضات.", [normalize("أعلن")]),
+    ("وتابع الوزير قائلا إن الحوار مستمر.", [normalize("تابع"), normalize("قال")]),
+    ("وتابع: «لن نتراجع عن قرارنا».", [normalize("تابع")]),
+    # "أضاف": added a goal, unless what is said follows
+    ("وأضاف المهاجم الهدف الثاني بضربة رأسية.", []),
+    ("وأضاف المدرب بعد المباراة أمام الصحفيين في الملعب أن الفريق قدم أداء جيدا.", [normalize("أضاف")]),
+    # "واصل", "أكمل": continued, went on (saying) only before what is said
+    ("وتواصل الأمطار هطولها على العاصمة منذ يومين.", []),
+    ("ويواصل مجلس النواب الليلة مناقشة الميزانية قبل أن يصوت عليها.", []),
+    ('ويواصل الفريق انتصاراته على ملعب "الوحدة" في العاصمة.', []),
+    ("وواصل الوزير قائلا إن الحوار مستمر.", [normalize("واصل"), normalize("قال")]),
+    ("ويتابع المدرب التدريبات اليومية للفريق ثم قال إن اللاعبين جاهزون.", [normalize("قال")]),
+    ("وأضاف ' ' لن نتراجع عن قرارنا مهما حدث ' '.", [normalize("أضاف")]),
+    # "مضى": passed / went
+    ("ومضى الأسبوع الأول دون أي حوادث في المدينة.", []),
+    # "نقل": moved, unless its source or what it relays follows
+    ("ونقلت الجريحة إلى مستشفى المدينة.", []),
+    ("وأصيب الحارس ونقل إلى المستشفى، مؤكدا أن إصابته طفيفة.", [normalize("أكد")]),
+    ("ونقلت الوكالة عن الوزير أن المحادثات مستمرة.", [normalize("نقل")]),
+    # "أصدر": a statement, a decision or an order, not any product
+    ("وأصدرت الشركة هاتفا جديدا بشاشة أكبر.", []),
+    ("وأصدرت الوزارة بيانا أكدت فيه أن الوضع مستقر.", [normalize("أصدر"), normalize("أكد")]),
+    ("وأصدر الرئيس قرارا بتعيين محافظ جديد.", [normalize("أصدر")]),
+    # "ورد في": it appeared in, not "and he replied"
+    ("والتزمت الحكومة بما ورد في الاتفاق الموقع بين الطرفين.", []),
+    ("ورد الوزير على المنتقدين بأن الخطة ناجحة.", [normalize("رد")]),
+    # "تُدعى": is called, not "claims"
+    ("وتعمل في المدينة جمعية صغيرة تدعى «أصدقاء النهر».", []),
+    ("وتدعي الشركة أن منتجاتها آمنة.", [normalize("ادعى")]),
+    # a participle other than the accusative singular: an adjective or a noun unless its clause follows
+    ("وفرضت الشرطة إجراءات مشددة في محيط الملعب.", []),
+    ("وغاب عن المباراة مهاجمه الدولي بسبب الإصابة.", []),
+    ("وأكدت الوزارة التزامها بالاتفاق مشددة على أن الحوار هو الحل.",
+     [normalize("أكد"), normalize("شدد")]),
+])
+def test_a_cue_form_of_another_sense_is_no_cue(read, text: str, cues: list[str]) -> None:
+    assert [c[1] for c in cues_of(read(text))] == cues

@@ -123,6 +123,24 @@ CASES = [
     ("believed that: اعتقد with its complementizer",
      "واعتقد وزير الخارجية الأردني أيمن الصفدي أن الحل السياسي ممكن في سوريا.",
      "أيمن الصفدي", "اعتقد", "الحل السياسي ممكن", ["سوريا"], []),
+    ("according to a titled person, then فإن: the clause after it is theirs",
+     "وبحسب وزير الزراعة التونسي كمال العياري، فإن محصول القمح سيتضاعف هذا الموسم في الشمال.",
+     "كمال العياري", "بحسب", "محصول القمح سيتضاعف", [], []),
+    ("وفقا لـ a titled person after the clause",
+     "وتراجعت صادرات الزيتون بنسبة الثلث هذا العام، وفقا لوزير الزراعة التونسي كمال العياري.",
+     "كمال العياري", "وفق", "تراجعت صادرات الزيتون", [], []),
+    ("expressed: the bare عبر with عن and a feeling of its owner",
+     "وعبر وزير الزراعة التونسي كمال العياري عن ارتياحه لنتائج الموسم الزراعي.",
+     "كمال العياري", "عبر", "ارتياحه", [], []),
+    ("in the words of: على حد تعبير X after the clause",
+     "وسيتضاعف محصول القمح هذا الموسم في الشمال، على حد تعبير وزير الزراعة التونسي كمال العياري.",
+     "كمال العياري", "على حد", "سيتضاعف محصول القمح", [], []),
+    ("a quoted outlet glued to لـ before أن is no content",
+     "وأوضح وزير الزراعة التونسي كمال العياري لـ«الصباح» أن محصول القمح سيتضاعف هذا الموسم.",
+     "كمال العياري", "أوضح", "محصول القمح سيتضاعف", [], []),
+    ("relayed: نقلت with a list of agencies, then عن",
+     "ونقلت وكالات أنباء محلية، ووكالة رويترز، عن وزير الزراعة التونسي كمال العياري قوله إن محصول القمح سيتضاعف.",
+     "كمال العياري", "نقل", "محصول القمح سيتضاعف", [], []),
     ("present يعتبر is a cue when its complementizer follows",
      "ويعتبر وزير الخارجية الأردني أيمن الصفدي أن الحل السياسي هو الطريق الوحيد في سوريا.",
      "أيمن الصفدي", "اعتبر", "الحل السياسي", ["سوريا"], []),
@@ -590,3 +608,30 @@ def test_a_participle_of_manner_with_no_comma_is_a_second_statement(nlp, text: s
     rec = run(nlp, text)
     assert [normalize(s.cue_lemma) for s in rec.statements] == [normalize(x) for x in lemmas]
     assert said in rec.statements[1].quote and said not in rec.statements[0].quote
+
+
+@pytest.mark.parametrize("second, lemma", [
+    ("ومضى قائلا إن الموسم سيكون أفضل من سابقه.", "مضى"),
+    ("وسيكون الموسم المقبل أفضل من سابقه في كل المحافظات، بحسب قوله.", "بحسب"),
+    ("وسيكون الموسم المقبل أفضل من سابقه في كل المحافظات، على حد قوله.", "على حد"),
+    ("وفي رأيه فإن الموسم المقبل سيكون أفضل من سابقه في كل المحافظات.", "في رأيه"),
+])
+def test_a_continuation_and_own_words_carry_the_last_speaker(nlp, second: str, lemma: str) -> None:
+    rec = run(nlp, "وقال وزير الزراعة التونسي كمال العياري إن الأمطار كانت وفيرة. " + second)
+    assert [normalize(s.cue_lemma) for s in rec.statements] == [normalize("قال"), normalize(lemma)]
+    assert len({s.speaker for s in rec.statements}) == 1
+    assert "أفضل من سابقه" in rec.statements[1].quote
+
+
+@pytest.mark.parametrize("text", [
+    "ونقلت الشاحنات المساعدات عبر الحدود عن طريق معبر رأس جدير.",
+    "ويذكر أن الملعب افتتح عام 1990 بحضور وزير الرياضة التونسي كمال العياري.",
+    "كتب - كمال العياري: افتتح المعرض الدولي للكتاب أبوابه أمس في العاصمة.",
+])
+def test_a_cue_form_of_another_sense_makes_no_statement(nlp, text: str) -> None:
+    assert run(nlp, text).statements == []
+
+
+def test_the_resumptive_fa_inna_after_according_to_is_not_said(nlp) -> None:
+    rec = run(nlp, "وبحسب وزير الزراعة التونسي كمال العياري، فإن محصول القمح سيتضاعف هذا الموسم في الشمال.")
+    assert rec.statements and rec.statements[0].quote.startswith("محصول القمح")

@@ -132,6 +132,20 @@ class FunctionWords:
     manner_participle: frozenset[str]
     blame_verb: frozenset[str]
     blame_noun: frozenset[str]
+    byline_verb: frozenset[str]
+    impersonal_verb: frozenset[str]
+    imperfect_particle: frozenset[str]
+    needs_speech_opener: frozenset[str]
+    relay_verb: frozenset[str]
+    relay_source: frozenset[str]
+    issue_verb: frozenset[str]
+    issued_noun: frozenset[str]
+    appeared_next: frozenset[str]
+    own_words: frozenset[str]
+    expressed_verb: frozenset[str]
+    as_put_by: frozenset[str]
+    wording: frozenset[str]
+    adverbial_head: frozenset[str]
 
 
 def read_tsv(name: str) -> Iterator[dict[str, str]]:

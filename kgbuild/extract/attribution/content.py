@@ -28,6 +28,7 @@ ASIDE_WORDS = 8   # an aside after a quoted name ends within this many words in 
 GUILLEMET_CLOSERS = ("»", "›")
 # a quote before the cue that says something, not a quoted name ("وبحسب إذاعة "مونت كارلو"، قال")
 PREPOSED_WORDS = 3
+PREPOSITION_CLITICS = ("ل", "ب")   # written apart before a quoted name: "لـ«الشروق»"
 TAG_TOKENS = 8   # "(د ب أ)": an agency tag closes its parenthesis within this many tokens
 
 
@@ -124,13 +125,19 @@ def _closes_quote(ctx: Context, pos: int, k: int) -> bool:
     return tokens.text(k) == '"' and sum(tokens.text(q) == '"' for q in range(pos, k)) % 2 == 1
 
 
-def _opener_after(ctx: Context, k: int, end: int) -> int | None:
+def _after_preposition_clitic(ctx: Context, k: int) -> bool:
+    """Is the quote opened at k glued to a preposition ("لـ«الشروق»", "ل"الأهرام"")? It is a name then."""
+    p = ctx.tokens.prev(k)
+    return p is not None and p == k - 1 and ctx.tokens.text(p).rstrip("ـ") in PREPOSITION_CLITICS
+
+
+def _opener_after(ctx: Context, k: int, end: int, within_clause: bool = False) -> int | None:
     """A colon or a complementizer within ASIDE_WORDS words from k, before any other quote or the
-    sentence end: what opens the content after an aside."""
+    sentence end (or comma, `within_clause`): what opens the content after an aside."""
     tokens = ctx.tokens
     words = 0
     while k < end and words < ASIDE_WORDS:
-        if tokens.is_quote(k) or tokens.text(k) in (".", "؟", "!", "\n"):
+        if tokens.is_quote(k) or tokens.text(k) in (".", "؟", "!", "\n") or (within_clause and tokens.is_comma(k)):
             return None
         if tokens.text(k) == ":" or tokens.norm(k) in tokens.words.complementizer:
             return k
@@ -188,7 +195,13 @@ def after_cue(ctx: Context, pos: int, end: int, cue_tok: int, act: str, named: b
         if tokens.is_quote(k) and tokens.text(k) not in GUILLEMET_CLOSERS and not _closes_quote(ctx, pos, k) \
                 and (steps <= 2 or (act in SAY_ACTS and _quote_words(ctx, k, end) >= 4)):
             close = tokens.closing_quote(k, end)
-            opener = _opener_after(ctx, close + 1, end) if steps > 2 else None
+            # a quoted name ('لـ«الشروق» أن', 'على هامش "منتدى ..."، الذي عقد في جاكرتا: إن') is no content
+            if steps > 2:
+                opener = _opener_after(ctx, close + 1, end)
+            elif _quote_words(ctx, k, end) <= NAME_WORDS and _after_preposition_clitic(ctx, k):
+                opener = _opener_after(ctx, close + 1, end, within_clause=True)
+            else:
+                opener = None
             if opener is not None:
                 # 'على هامش "منتدى ..."، الذي عقد في جاكرتا: إن': a quoted name in an aside, the content comes after
                 k, steps = opener, 0
@@ -211,7 +224,8 @@ def after_cue(ctx: Context, pos: int, end: int, cue_tok: int, act: str, named: b
         return _after_complementizer(ctx, late, end)
     stop = clause_end(ctx, pos, end)
     start = tokens.next(pos, stop)
-    while start < stop and (tokens.is_punct(start) and not tokens.is_quote(start)):
+    while start < stop and ((tokens.is_punct(start) and not tokens.is_quote(start)) or tokens.is_space(start)
+                            or resumptive_complementizer(ctx, start)):
         start += 1
     if start >= stop:
         return None
@@ -337,6 +351,13 @@ def reported_span(ctx: Context, k: int, source_end: int, start: int, end: int) -
     else:
         c_start, c_end = tokens.next(source_end, end), end
     c_end = tokens.trim_end(c_start, c_end)
-    while c_start < c_end and tokens.is_punct(c_start) and not tokens.is_quote(c_start):
+    while c_start < c_end and ((tokens.is_punct(c_start) and not tokens.is_quote(c_start))
+                               or tokens.is_space(c_start) or resumptive_complementizer(ctx, c_start)):
         c_start += 1
     return (c_start, c_end) if c_end - c_start >= 3 else None
+
+
+def resumptive_complementizer(ctx: Context, k: int) -> bool:
+    """"فإن" after a fronted phrase ("بحسب الوزير، فإن ...", "وفي رأيه فإن ..."): it opens what was said."""
+    norm = ctx.tokens.norm(k)
+    return norm[:1] == "ف" and norm[1:] in ctx.tokens.words.complementizer

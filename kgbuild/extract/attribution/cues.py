@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Callable
 
 from spacy.tokens import Span
@@ -21,6 +21,21 @@ CLITIC_LETTERS = ("و", "ف", "ب", "ل")   # glued before a verbal noun's gover
 BLAME_CLITICS = ("", "ال", "وال")       # before the noun of blame: "المسؤولية", "والمسؤولية"
 NOUN_BACK = 6                          # tokens back from "جاء فيها", "قال فيها" to the statement noun
 OPENER_WORDS = 10                      # words after "يعتبر", "حمّل" ... within which their أن/إن, colon or blame comes
+SPEECH_OPENER_WORDS = 20               # words after "وتابع", "ومضى" within which what they say opens (past a framing phrase)
+PARTICIPLE_OPENER_WORDS = 4            # words after an adjective-like participle ("مشددة") within which its أن comes
+BYLINE_MARKS = ("-", "ـ", "–", ":")    # "كتب - فلان:", "كتب ـ فلان", "كتب: فلان"
+# acts whose content is a clause (أن/إن, a colon, a quote): their participles ("مشددة", "مهاجمة") are adjectives
+# or nouns ("إجراءات مشددة", "مهاجمه الدولي") unless the clause follows
+CLAUSE_ACTS = frozenset({"say", "announce", "report", "warn", "deny", "accuse", "agree", "support"})
+SAY_LEMMA = "قال"
+SAYING_PARTICIPLES = frozenset(normalize(w) for w in ("قائلا", "قائلة", "قائلين"))  # "وتابع قائلا": forms of قال
+QUOTE_WORDS = 3   # a quote of fewer words after "يواصل", "تابع" is a name ("استاد "فارول""), not what was said
+AS_PUT_FIRST = frozenset(phrase.split()[0] for phrase in lexicon.function_words().as_put_by)
+AS_PUT_ACT = ("report", "neutral", "via")   # "على حد قوله", "على حد تعبير الوزير", "في رأيه": act, stance, kind
+EXPRESSED_CUE = lexicon.Cue("عبر", "say", "neutral", "verb")   # "وعبر الوزير عن ارتياحه"
+EXPRESSED_WORDS = 8          # words after "عبر" within which "عن" and the feeling come
+ABOUT = "عن"
+POSSESSIVE_ENDINGS = ("ه", "ها", "هم", "هما")   # "ارتياحه", "قلقها": a feeling with its owner
 SENTENCE_ENDS = (".", "؟", "!")
 
 
@@ -90,6 +105,17 @@ class CueReader:
     def _read(self, k: int) -> Cue | None:
         tokens = self.tokens
         tok = tokens.text(k)
+        expressed = self._expressed(k)
+        if expressed is not None:
+            return expressed
+        first = tokens.norm(k)
+        nxt = self._next(k) if first in AS_PUT_FIRST or first[1:] in AS_PUT_FIRST else tokens.size
+        if nxt < tokens.size:
+            second = tokens.norm(nxt)
+            for prefix in (0, 1):  # "وفي رأيه": after و or ف
+                if (prefix == 0 or first[:1] in ("و", "ف")) and f"{first[prefix:]} {second}" in tokens.words.as_put_by:
+                    phrase = f"{tokens.text(k)[prefix:]} {tokens.text(nxt)}"
+                    return Cue(k, prefix, lexicon.Cue(phrase, *AS_PUT_ACT))
         if _entry_in(tok, True) is None:
             return None  # no reading of the word is a cue, participle or not
         # inflected participles ("متفقين", "مؤكدة") only where a participle of manner stands: after a comma
@@ -105,11 +131,84 @@ class CueReader:
         if found[1].kind in SPEECH_KINDS and self._after_masdar_governor(k):
             return None  # "طالبا عدم كشف هويته", "أكد ضرورة دعم": a verbal noun, not a verb
         form = normalize(tok[found[0]:])
-        if form in tokens.words.needs_opener and not self._followed_by(k, self._opens_content):
+        words = tokens.words
+        if form in words.needs_opener and not self._followed_by(k, self._opens_content):
             return None  # "يبلغ من العمر", "يعتبر من أبرز": the other verb; "يعتبر الوزير أن" is the cue
-        if form in tokens.words.blame_verb and not self._followed_by(k, self._blame_noun):
+        if form in words.blame_verb and not self._followed_by(k, self._blame_noun):
             return None  # "يحمل شهادة", "حمل اسم": carrying; "حمّل الحكومة المسؤولية" is the cue
+        opens_speech = partial(self._opens_speech, k)
+        if form in words.needs_speech_opener \
+                and not self._followed_by(k, opens_speech, SPEECH_OPENER_WORDS, stop_at_verb=True):
+            return None  # "يتابع أعماله", "جناحا تابعا لـ", "مضى الأسبوع": not "وتابع قائلا"
+        if form in words.relay_verb and not self._followed_by(k, self._relay_source) \
+                and not self._followed_by(k, self._opens_content, stop_at_comma=True):
+            return None  # "نقلت إلى المستشفى": moved; "نقلت الوكالة عن الوزير" is the cue
+        if form in words.issue_verb and not self._followed_by(k, self._issued_noun):
+            return None  # "أصدرت الشركة ملفا أمنيا", "تصدر الترتيب"; "أصدرت الوزارة بيانا" is the cue
+        if form in words.byline_verb and self._next_text(k) in BYLINE_MARKS:
+            return None  # "كتب - فلان:": the byline of the article, no statement
+        if form in words.impersonal_verb and tokens.norm(self._next(k)) in words.complementizer:
+            return None  # "يذكر أن ...": the impersonal passive, no speaker
+        if self._present_of_another_verb(k, form, found[1]):
+            return None  # "لم توقع الحكومة أي عقود": did not sign, not "expected"
+        if found[0] and normalize(tok) in words.in_text_verb and tokens.norm(self._next(k)) in words.appeared_next:
+            return None  # "ورد في الاتفاق", "ورد ذكرها": it appeared, not "and he replied"
+        if not after_comma and self._adjective_participle(form, found[1]) \
+                and not self._followed_by(k, opens_speech, PARTICIPLE_OPENER_WORDS):
+            return None  # "إجراءات مشددة", "بإصابة مهاجمه": an adjective or a noun, not a participle of manner
         return Cue(k, found[0], found[1])
+
+    def _expressed(self, k: int) -> Cue | None:
+        """"وعبر الوزير عن ارتياحه": the bare "عبر" is "expressed" when "عن" and a feeling with its
+        owner's pronoun follow; otherwise it is "via, across" ("عبر الحدود", "عبر الإنترنت عن طريق")."""
+        tokens = self.tokens
+        norm = tokens.norm(k)
+        prefix = 1 if norm[:1] in ("و", "ف") and len(norm) == 4 else 0
+        if norm[prefix:] not in tokens.words.expressed_verb:
+            return None
+        q, words = k + 1, 0
+        while q < tokens.size and words < EXPRESSED_WORDS:
+            text = tokens.text(q)
+            if text in SENTENCE_ENDS or "\n" in text or tokens.is_comma(q):
+                return None
+            if tokens.norm(q) == ABOUT:
+                feeling = tokens.next(q + 1, tokens.size)
+                if feeling < tokens.size and tokens.text(feeling).endswith(POSSESSIVE_ENDINGS):
+                    return Cue(k, prefix, EXPRESSED_CUE)
+                return None
+            if not tokens.is_space(q):
+                words += 1
+            q += 1
+        return None
+
+    def _next(self, k: int) -> int:
+        """The next word after token k (the token count when none)."""
+        return self.tokens.next(k + 1, self.tokens.size)
+
+    def _next_text(self, k: int) -> str:
+        q = self._next(k)
+        return self.tokens.text(q) if q < self.tokens.size else ""
+
+    def _present_of_another_verb(self, k: int, form: str, entry: lexicon.Cue) -> bool:
+        """Is the form-V/VI past of the cue ("توقع", "تحدث") after "لم", "لن", "أن": the present tense of
+        another verb (تُوقّع "signs", تحدث "happens")?"""
+        lemma = normalize(entry.lemma)
+        if form != lemma or not lemma.startswith("ت"):
+            return False
+        p = self.tokens.prev(k)
+        if p is None:
+            return False
+        norm, particles = self.tokens.norm(p), self.tokens.words.imperfect_particle
+        return norm in particles or (norm[:1] in ("و", "ف") and norm[1:] in particles)  # "ولم توقع"
+
+    @staticmethod
+    def _adjective_participle(form: str, entry: lexicon.Cue) -> bool:
+        """A listed participle of a clause-taking cue that is not in the accusative singular ("مشددة",
+        "مهاجمه", "مؤيدين"): as often an adjective or a noun as a participle of manner ("مشددا")."""
+        if entry.kind not in SPEECH_KINDS or entry.act not in CLAUSE_ACTS or len(form) <= 4:
+            return False
+        shaped = form.startswith("م") or form[1] == "ا"
+        return shaped and form.endswith(PARTICIPLE_ENDINGS) and not form.endswith("ات")
 
     def _after_masdar_governor(self, k: int) -> bool:
         """Is the word before token k one whose next word is a verbal noun ("عدم", "بعدم", "ضرورة")?"""
@@ -122,6 +221,36 @@ class CueReader:
     def _opens_content(self, q: int) -> bool:
         return self.tokens.text(q) == ":" or self.tokens.norm(q) in self.tokens.words.complementizer
 
+    def _opens_speech(self, k: int, q: int) -> bool:
+        """A colon, أن/إن, an opening quote or "قائلا"/"يقول": what a continuation says starts here."""
+        tokens = self.tokens
+        if self._opens_content(q):
+            p = tokens.prev(q)
+            return p is None or tokens.norm(p) not in tokens.words.adverbial_head  # not "قبل أن"
+        if tokens.is_quote(q) and tokens.text(q) not in ("»", "›") \
+                and sum(tokens.text(p) == tokens.text(q) for p in range(k + 1, q)) % 2 == 0:  # not a closing '"'
+            nxt = self._next(q)
+            if nxt < tokens.size and tokens.text(nxt) == tokens.text(q):
+                return True  # "' '": a quote mark written twice
+            close = tokens.closing_quote(q, tokens.size)
+            return sum(1 for p in range(q + 1, close) if not tokens.is_space(p) and not tokens.is_punct(p)) >= QUOTE_WORDS
+        # "قائلا" anywhere before what is said; "يقول" only right after the verb ("ومضى يقول"): further on
+        # it is a verb of its own ("يتابع المدرب التدريبات ثم قال")
+        found = _entry_in(tokens.text(q), False)
+        if found is None or found[1].lemma != SAY_LEMMA:
+            return False
+        norm = tokens.norm(q)[found[0]:]
+        return norm in SAYING_PARTICIPLES or q == self._next(k)
+
+    def _relay_source(self, q: int) -> bool:
+        return self.tokens.norm(q) in self.tokens.words.relay_source
+
+    def _issued_noun(self, q: int) -> bool:
+        """"بيانا", "قرارا", "أوامر", "البيان": what one issues that says something."""
+        norm = self.tokens.norm(q)
+        nouns = tuple(self.tokens.words.issued_noun)
+        return any(norm.startswith(clitic) and norm[len(clitic):].startswith(nouns) for clitic in BLAME_CLITICS)
+
     def _blame_noun(self, q: int) -> bool:
         """"المسؤولية", "مسؤوليتها", "تبعات": what one is made to bear ("حمّل X مسؤولية ...")."""
         norm = self.tokens.norm(q)
@@ -130,14 +259,19 @@ class CueReader:
                 return True
         return False
 
-    def _followed_by(self, k: int, test: Callable[[int], bool]) -> bool:
-        """Does a token passing `test` follow token k within OPENER_WORDS words of its sentence?"""
+    def _followed_by(self, k: int, test: Callable[[int], bool], limit: int = OPENER_WORDS,
+                     stop_at_comma: bool = False, stop_at_verb: bool = False) -> bool:
+        """Does a token passing `test` follow token k within `limit` words of its sentence (of its
+        clause when `stop_at_comma`; before another verb of saying when `stop_at_verb`)?"""
         tokens = self.tokens
         q, words = k + 1, 0
-        while q < tokens.size and words < OPENER_WORDS:
+        while q < tokens.size and words < limit:
             text = tokens.text(q)
-            if text in SENTENCE_ENDS or "\n" in text:
+            if text in SENTENCE_ENDS or "\n" in text or (stop_at_comma and tokens.is_comma(q)):
                 return False
+            if stop_at_verb and q > k + 1 and not test(q) and (found := _entry_in(text, False)) is not None \
+                    and found[1].kind in SPEECH_KINDS and tokens.norm(q) not in tokens.words.own_words:
+                return False  # "يتابع المدرب التدريبات ثم قال إن": the إن is that verb's
             if test(q):
                 return True
             if not tokens.is_space(q):
@@ -196,6 +330,9 @@ class CueReader:
                 continue
             if cue.kind != "noun" and tokens.after_preposition(k):
                 continue  # "بناء على طلب كازاخستان": after a preposition the cue is a noun
+            p = tokens.prev(k, start)
+            if p is not None and tokens.norm(p) in tokens.words.wording:
+                continue  # "على حد قوله": his saying, a noun
             if cue.kind == "noun":
                 if tokens.prev(k, start) is None:
                     continue  # a noun cue opening its line is a heading ("دعوة نزارباييف")

@@ -190,13 +190,15 @@ def author_after(ctx: Context, k: int, end: int) -> list[Found]:
             bare = mentions.bare[pos]
             ref = title_referent(ctx, bare.title, bare.role_of, pos)
             return [Found(ref, pos, bare.stop)] if ref else []
+        if match_title(ctx.doc, pos) is not None and (person := person_ahead(ctx, pos, end)) is not None:
+            return [person]  # "بحسب وزير المالية الكندي فلان": the person the title introduces
         norm = tokens.norm(pos)
         if pos == tokens.next(k + 1, end) and norm.endswith(("ه", "ها")) \
                 and tokens.next(pos + 1, end) in mentions.start_at:
             # "بيان أصدرته وزارة الزراعة", "شريط عرضه التلفزيون البيروفي": a verb whose object is the noun
             pos += 1
             continue
-        if norm in words.passive_agent or norm.startswith(ISSUED) or norm in words.agent_link \
+        if norm in words.passive_agent or norm.startswith(ISSUED) or norm in words.agent_link or norm in words.wording \
                 or ctx.cues.kind_at(pos) not in (None, "noun") or norm in lexicon.org_heads() \
                 or tokens.is_quote(pos):
             pos += 1

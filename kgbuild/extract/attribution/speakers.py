@@ -683,7 +683,7 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
         if before is not None and tokens.norm(before) not in words.clause_opener:
             return None  # "وكانت صحف روسية قد أشارت": a subject of its own, not one we know
     # participles of manner ("مشيرا", "داعيا", "قائلا") continue the clause's speaker
-    participle = form.startswith("م") or is_participle(ctx, q.cue)
+    participle = (form.startswith("م") and len(form) > 4) or is_participle(ctx, q.cue)  # not "ومضى"
     if participle and prev is None:
         return None  # "مطالبة صينية ...": opening its sentence, it is a noun, with no clause to go on with
     if participle and tokens.norm(prev) in words.copula:
