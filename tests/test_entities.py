@@ -461,3 +461,33 @@ def test_ala_written_with_ya_is_no_name_in_a_text_that_writes_ila_so(nlp, text: 
 def test_ali_is_a_name_in_a_text_that_writes_ala_with_ya(nlp) -> None:
     ents = entities(nlp, "وقال الوزير علي الصادق إن الخطة جاهزة، ودعا إلي الحوار.")
     assert find(ents, "علي الصادق") is not None
+
+
+@pytest.mark.parametrize("text, name", [
+    # the subject slot of a speech verb, closed by an appositive title
+    ("وحذر يوهان ديسبرغ رئيس اتحاد المصارف من أزمة سيولة.", "يوهان ديسبرغ"),
+    ("وأوضح أكيهيرو تانوما الناطق باسم الشركة أن الإنتاج توقف.", "أكيهيرو تانوما"),
+    # a definite family name in the slot: after a given name, or alone before what was said
+    ("وقال نزار الكبيسي إن الطريق مغلق.", "نزار الكبيسي"),
+    ("وأشار الدباغي إلى أن الميزانية لم تقر.", "الدباغي"),
+    # a name after an ordinary noun that says who the speaker is
+    ("وقالت الطالبة رنا قشوع: لن نتراجع.", "رنا قشوع"),
+    ("وقال الحارس ميلود زغبة إن المبنى فارغ.", "ميلود زغبة"),
+    # a name before its speech verb
+    ("سوريانو قال إن الفريق جاهز.", "سوريانو"),
+    ("دوكوفيتش قال للصحفيين إن الملعب صعب.", "دوكوفيتش"),
+    # a name introduced as what someone is called
+    ("وأطلق سراح المدعو زهير قنبلوط بعد التحقيق.", "زهير قنبلوط"),
+])
+def test_the_place_of_a_speaker_s_name_vouches_for_it(nlp, text: str, name: str) -> None:
+    hit = find(entities(nlp, text), name)
+    assert hit is not None and hit[0] == "Person", f"{name}: {hit}"
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الحقوقي إن الاعتقالات تعسفية.",          # a definite nisba of an ordinary noun: a calling
+    "وأكد الاجتماع ضرورة الحوار.",
+    "وقالت الوزارة الخارجية إن الزيارة تأجلت.",
+])
+def test_ordinary_words_in_a_speaker_s_slot_are_no_names(nlp, text: str) -> None:
+    assert not any(t == "Person" for t, _ in entities(nlp, text).values())

@@ -1322,6 +1322,7 @@ def _place_name_word(doc: Doc, k: int, first: bool, head: str) -> bool:
 
 
 SLOT_END = lexicon.function_words().slot_end
+COMPLEMENTIZERS = lexicon.function_words().complementizer
 
 
 def _given_name_word(tok) -> bool:
@@ -1338,6 +1339,25 @@ def _cue_word(text: str) -> bool:
     """Is the word a cue, bare or after و/ف? Kept per word, as the lexicon is read once."""
     cues = lexicon.cues()
     return any(normalize(text[len(p):]) in cues for p in ("", "و", "ف") if text.startswith(p))
+
+
+def _definite_family_name(doc: Doc, k: int, first: bool) -> bool:
+    """A definite word in a speech verb's subject slot that is a family name: a nisba no ordinary word
+    of news takes ("وأشار الكبيسي إلى أن"), alone or after a given name ("وقال سامر الدباغي إن"); not a
+    nationality (is_name_like turns those away) nor a definite noun that names no one ("الحكومي")."""
+    text = tokens_of(doc).texts[k]
+    norm = normalize(text)
+    if norm in mostly_common_words() or _no_name_word(text, first=False) or len(norm) < 5:
+        return False
+    # the nisba's ي as written: "الفتى" ends in alif maqsura
+    return not first or (text.endswith("ي") and not _nisba_of_common_noun(norm))
+
+
+def _nisba_of_common_noun(norm: str) -> bool:
+    """"الحقوقي", "النقابي", "الروائي": a definite nisba of an ordinary noun (حقوق، نقابة، رواية) names
+    someone by their calling, not by their family; "الدباغي", "الكبيسي" come from no ordinary word."""
+    stem, common = norm[2:-1], mostly_common_words()
+    return any(w in common for w in (stem, stem + "ه", "ال" + stem, "ال" + stem + "ه"))
 
 
 def subject_slot_candidates(doc: Doc) -> list[Candidate]:
@@ -1365,7 +1385,9 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
         if k < len(doc) and nxt < len(doc) and _given_name_word(doc[k]) and is_name_like(doc[nxt]) \
                 and normalize(doc[nxt].text) not in mostly_common_words() and not doc[nxt].text.startswith("ال"):
             k = nxt
-        while k < len(doc) and k - start_name < 3 and is_name_like(doc[k]) and not doc[k].text.startswith("ال") \
+        while k < len(doc) and k - start_name < 3 and is_name_like(doc[k]) \
+                and (not doc[k].text.startswith("ال") or _definite_family_name(doc, k, first=k == start_name)) \
+                and not (k > start_name and doc[start_name].text.startswith("ال")) \
                 and not is_quote(doc[k]) and not (k > start_name and doc[k].text.startswith("و")) \
                 and not _no_name_word(doc[k].text, first=k == start_name) \
                 and _known_at(doc, k, ("Person", "Place", "Organization")) is None:
@@ -1376,9 +1398,14 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
                                                         or _preposition_spelled_as_name(doc, start_name))):
             continue  # no name, or a verbal noun alone: "وأكد تمسكا"
         after = skip_space(doc, k)
+        if k == start_name + 1 and doc[start_name].text.startswith("ال") and not (
+                after < len(doc) and (doc[after].text == ":" or normalize(doc[after].text) in COMPLEMENTIZERS
+                                      or normalize(doc[after].text) == normalize("إلى"))):
+            continue  # a definite word alone names someone only before what they said: "وأشار الكبيسي إلى أن"
         closed = after >= len(doc) or is_punct(doc[after]) or normalize(doc[after].text) in SLOT_END \
             or normalize(doc[after].text) in lexicon.function_words().aside_opener \
-            or doc[after].text.startswith(("لل", "بال"))
+            or doc[after].text.startswith(("لل", "بال")) \
+            or (match_title(doc, after) is not None and not doc[after].text.startswith(("و", "ف")))
         # "ويقول معارضوه": a plural noun with a pronoun in the subject slot is a collective actor
         word = doc[start_name].text
         if k - start_name == 1 and word.endswith(("وه", "وها", "وهم")) and len(word) >= 5 and closed:
