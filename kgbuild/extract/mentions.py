@@ -1341,6 +1341,21 @@ def _cue_word(text: str) -> bool:
     return any(normalize(text[len(p):]) in cues for p in ("", "و", "ف") if text.startswith(p))
 
 
+def appositive_at(doc: Doc, k: int) -> bool:
+    """Token k opens what describes a name just read: a title ("رئيس الرابطة", "الناطق باسم ...") or a
+    definite participle with its preposition ("العائد من", "المقيم في")."""
+    if k >= len(doc) or doc[k].text.startswith(("و", "ف")):
+        return False
+    text = doc[k].text
+    norm = normalize(text)
+    if match_title(doc, k) is not None:
+        return not norm.endswith("ا")  # "عشر رئيسا": a dual or accusative title is no apposition
+    participle = norm.startswith("الم") or (len(norm) == 6 and norm[3] == "ا")  # مُفعِل, فاعِل
+    nxt = skip_space(doc, k + 1)
+    return text.startswith("ال") and participle and len(norm) >= 5 and nxt < len(doc) \
+        and normalize(doc[nxt].text) in PREPOSITIONS
+
+
 def _definite_family_name(doc: Doc, k: int, first: bool) -> bool:
     """A definite word in a speech verb's subject slot that is a family name: a nisba no ordinary word
     of news takes ("وأشار الكبيسي إلى أن"), alone or after a given name ("وقال سامر الدباغي إن"); not a
@@ -1349,8 +1364,11 @@ def _definite_family_name(doc: Doc, k: int, first: bool) -> bool:
     norm = normalize(text)
     if norm in mostly_common_words() or _no_name_word(text, first=False) or len(norm) < 5:
         return False
+    if not first:
+        # "الكبيسي", or a family name ANERcorp knows ("الخطيب"); not a participle in apposition ("العائد")
+        return text.endswith("ي") or is_known_name_word(norm)
     # the nisba's ي as written: "الفتى" ends in alif maqsura
-    return not first or (text.endswith("ي") and not _nisba_of_common_noun(norm))
+    return text.endswith("ي") and not _nisba_of_common_noun(norm)
 
 
 def _nisba_of_common_noun(norm: str) -> bool:
@@ -1405,7 +1423,7 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
         closed = after >= len(doc) or is_punct(doc[after]) or normalize(doc[after].text) in SLOT_END \
             or normalize(doc[after].text) in lexicon.function_words().aside_opener \
             or doc[after].text.startswith(("لل", "بال")) \
-            or (match_title(doc, after) is not None and not doc[after].text.startswith(("و", "ف")))
+            or appositive_at(doc, after)
         # "ويقول معارضوه": a plural noun with a pronoun in the subject slot is a collective actor
         word = doc[start_name].text
         if k - start_name == 1 and word.endswith(("وه", "وها", "وهم")) and len(word) >= 5 and closed:

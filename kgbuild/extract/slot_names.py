@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from .. import lexicon
 from ..text import clean_surface, normalize
 from .mentions import (COMPLEMENTIZERS, Candidate, _cue_word, _definite_family_name, _given_name_word, _known_at,
-                       _no_name_word, _span_chars, match_title, skip_space)
+                       _no_name_word, _span_chars, appositive_at, skip_space)
 from .words import is_name_like, is_quote, mostly_common_words, text_of, tokens_of, _is_time_text
 
 CALLED = lexicon.function_words().called
@@ -41,6 +41,11 @@ def _name_word(doc: Doc, k: int, first: bool) -> bool:
     return _known_at(doc, k, ("Place", "Organization")) is None
 
 
+def _with_proclitic(text: str) -> bool:
+    """"بالتركية", "وسعيد": a conjunction or a preposition (with the article) written on the word."""
+    return text.startswith(("و", "ف", "بال", "لل", "كال"))
+
+
 def name_run_end(doc: Doc, start: int, first_may_be_ordinary: bool = False) -> int:
     """One past the last word of the name starting at token start (start itself when there is none).
     first_may_be_ordinary: after "يدعى", a given name may be an ordinary word ("يدعى سعيد")."""
@@ -48,7 +53,7 @@ def name_run_end(doc: Doc, start: int, first_may_be_ordinary: bool = False) -> i
     while k < len(doc) and (k - start) < MAX_NAME_WORDS * 2:
         first = k == start
         ordinary_first = first and first_may_be_ordinary and _given_name_word(doc[k]) \
-            and not tokens_of(doc).texts[k].startswith(("و", "ف"))
+            and not _with_proclitic(tokens_of(doc).texts[k])
         if not (ordinary_first or _name_word(doc, k, first)):
             break
         nxt = k + 1
@@ -63,13 +68,13 @@ def name_run_end(doc: Doc, start: int, first_may_be_ordinary: bool = False) -> i
 
 def _closes_name(doc: Doc, after: int) -> bool:
     """What may follow a speaker's name: إن/أن, a colon or comma, an aside ("وهو ..."), an appositive
-    title ("رئيس الرابطة", "الخبير في ...")."""
+    title or participle ("رئيس الرابطة", "العائد من ...")."""
     if after >= len(doc):
         return False
     text = tokens_of(doc).texts[after]
     norm = normalize(text)
     return text in (":", "،", ",") or norm in COMPLEMENTIZERS or norm in ASIDE_OPENERS \
-        or (match_title(doc, after) is not None and not text.startswith(("و", "ف")))
+        or appositive_at(doc, after)
 
 
 def _person(doc: Doc, i: int, j: int) -> Candidate:
