@@ -478,6 +478,11 @@ def test_ali_is_a_name_in_a_text_that_writes_ala_with_ya(nlp) -> None:
     ("دوكوفيتش قال للصحفيين إن الملعب صعب.", "دوكوفيتش"),
     # a name introduced as what someone is called
     ("وأطلق سراح المدعو زهير قنبلوط بعد التحقيق.", "زهير قنبلوط"),
+    # an adjunct or a preposition with a pronoun between the verb and its subject
+    ("وقال أمس زدرافكو تشوليتش إن المفاوضات تعثرت.", "زدرافكو تشوليتش"),
+    ("وبحسب ما صرح به أكيهيرو تانوما الناطق باسم الشركة فإن الإنتاج توقف.", "أكيهيرو تانوما"),
+    # a name before its verb, with an apposition between commas
+    ("ديميتار زلاتيف، الخبير في شؤون الطاقة، قال إن الأسعار سترتفع.", "ديميتار زلاتيف"),
 ])
 def test_the_place_of_a_speaker_s_name_vouches_for_it(nlp, text: str, name: str) -> None:
     hit = find(entities(nlp, text), name)
@@ -488,6 +493,9 @@ def test_the_place_of_a_speaker_s_name_vouches_for_it(nlp, text: str, name: str)
     "وقال الحقوقي إن الاعتقالات تعسفية.",          # a definite nisba of an ordinary noun: a calling
     "وأكد الاجتماع ضرورة الحوار.",
     "وقالت الوزارة الخارجية إن الزيارة تأجلت.",
+    "وأضاف الفتى المقيم في المدينة أن الوضع هادئ.",   # a definite noun and a participle, no name
+    "إثني عشر رئيسا يلد.",                            # a dual title is no apposition
+    "كما كان يدعى بالتركية، بشر السلطان بالفتح.",       # a preposition and article: no name after يدعى
 ])
 def test_ordinary_words_in_a_speaker_s_slot_are_no_names(nlp, text: str) -> None:
     assert not any(t == "Person" for t, _ in entities(nlp, text).values())

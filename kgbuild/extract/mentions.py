@@ -1341,6 +1341,25 @@ def _cue_word(text: str) -> bool:
     return any(normalize(text[len(p):]) in cues for p in ("", "و", "ف") if text.startswith(p))
 
 
+SLOT_ADJUNCTS = lexicon.function_words().adjunct | lexicon.function_words().slot_pronoun
+
+
+def _past_slot_adjuncts(doc: Doc, k: int, limit: int = 2) -> int:
+    """The first token after the words that may stand between a speech verb and its subject: "وقال
+    أمس فلان", "وقال له فلان", "صرح به فلان", "وقال من جهته فلان"."""
+    for _ in range(limit + 1):
+        if k >= len(doc) or normalize(doc[k].text) not in SLOT_ADJUNCTS:
+            return k
+        nxt = skip_space(doc, k + 1)
+        if normalize(doc[k].text) == FROM and (nxt >= len(doc) or normalize(doc[nxt].text) not in SLOT_ADJUNCTS):
+            return k  # "وحذر من فلان": "from" opens the verb's object, "من جهته" is an adjunct
+        k = nxt
+    return k
+
+
+FROM = normalize("من")
+
+
 def appositive_at(doc: Doc, k: int) -> bool:
     """Token k opens what describes a name just read: a title ("رئيس الرابطة", "الناطق باسم ...") or a
     definite participle with its preposition ("العائد من", "المقيم في")."""
@@ -1396,7 +1415,7 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
             continue
         if norm.endswith("ا"):
             continue  # "رفضا قاطعا": a verbal noun or participle in the accusative has no subject after it
-        k = skip_space(doc, i + 1)
+        k = _past_slot_adjuncts(doc, skip_space(doc, i + 1))
         start_name = k
         # "وقال راضي بوزيان": a given name that is an ordinary word, before a rare family name
         nxt = skip_space(doc, k + 1)

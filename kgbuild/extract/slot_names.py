@@ -144,7 +144,7 @@ def before_verb_candidates(doc: Doc) -> list[Candidate]:
         if start >= sent.end:
             continue
         end = name_run_end(doc, start)
-        verb = skip_space(doc, end)
+        verb = _past_apposition(doc, skip_space(doc, end), sent.end)
         if end == start or verb >= sent.end or toks.texts[verb].startswith(("و", "ف")) \
                 or not _is_speech_verb(toks.texts[verb]) or not _not_one_ordinary_word(doc, start, end):
             continue
@@ -154,6 +154,27 @@ def before_verb_candidates(doc: Doc) -> list[Candidate]:
         if nxt < sent.end and (toks.texts[nxt] == ":" or normalize(toks.texts[nxt]) in COMPLEMENTIZERS):
             out.append(_person(doc, start, end))
     return out
+
+
+APPOSITION_MAX = 12   # tokens between the commas of "فلان، الخبير في شؤون الطاقة، قال"
+
+
+def _past_apposition(doc: Doc, k: int, end: int) -> int:
+    """"فلان، الخبير في شؤون الطاقة، قال": the token after an apposition between commas that opens
+    with what describes a name (a title, a participle, "وهو"); k itself when there is none."""
+    toks = tokens_of(doc)
+    if k >= end or toks.texts[k] not in ("،", ","):
+        return k
+    opener = skip_space(doc, k + 1)
+    if not (appositive_at(doc, opener) or normalize(toks.texts[opener]) in ASIDE_OPENERS
+            or (toks.texts[opener].startswith("ال") and opener + 1 < end and not toks.punct[opener])):
+        return k
+    for n in range(opener + 1, min(end, opener + APPOSITION_MAX)):
+        if toks.texts[n] in ("،", ","):
+            return skip_space(doc, n + 1)
+        if toks.punct[n] and not toks.spaces[n]:
+            return k
+    return k
 
 
 def called_candidates(doc: Doc) -> list[Candidate]:

@@ -99,6 +99,7 @@ class FunctionWords:
     name_introducer: frozenset[str]
     leader_introducer: frozenset[str]
     called: frozenset[str]
+    slot_pronoun: frozenset[str]
     movement_head: frozenset[str]
     office_head: frozenset[str]
     portfolio: frozenset[str]
