@@ -499,3 +499,19 @@ def test_the_place_of_a_speaker_s_name_vouches_for_it(nlp, text: str, name: str)
 ])
 def test_ordinary_words_in_a_speaker_s_slot_are_no_names(nlp, text: str) -> None:
     assert not any(t == "Person" for t, _ in entities(nlp, text).values())
+
+
+@pytest.mark.parametrize("text, name, too_long", [
+    # after a speech verb and a title, the words up to what was said are the rest of the name
+    ("وقال محافظ البنك المركزي جان لوك فيرنيشيه إن العملة مستقرة.", "جان لوك فيرنيشيه", None),
+    ("قال وزير الإعلام الباكستاني طاهر نسيم خان، إن الاتهامات باطلة.", "طاهر نسيم خان", None),
+    ("وقال المتحدث باسم المفوضية جوناثان تود إنه لا اتفاق.", "جوناثان تود", None),
+    # but not an adjunct before what was said
+    ("وقال الوزير سامي بدوره إن الوضع خطير.", "سامي", "سامي بدوره"),
+    ("وقال وزير الخارجية سامي حسن للصحفيين إن الوضع خطير.", "سامي حسن", "سامي حسن للصحفيين"),
+])
+def test_a_title_holder_s_name_runs_to_what_they_said(nlp, text: str, name: str, too_long: str | None) -> None:
+    ents = entities(nlp, text)
+    hit = find(ents, name)
+    assert hit is not None and hit[0] == "Person", f"{name}: {hit}"
+    assert too_long is None or find(ents, too_long) is None

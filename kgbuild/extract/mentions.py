@@ -740,6 +740,8 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
             k = skip_space(doc, k + 1)  # "سائق ماكلارين", "رئيسة بيلباو": the word is the title's complement
         start_name = k
         k = _name_end(doc, k)
+        if k > start_name and _in_speech_slot(doc, i):
+            k = _name_to_slot_end(doc, k)
         if (k == start_name + 1 or verbal) and k > start_name and _ordinary_word_alone(doc[start_name]):
             k = start_name  # "لمساعدة دولة حليفة": an ordinary word after a title is no name on its own
         if k > start_name:
@@ -750,6 +752,56 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
         elif not verbal:
             bare.append((i, k, title, role_of))
     return people, bare
+
+
+def _in_speech_slot(doc: Doc, i: int) -> bool:
+    """The title at token i stands right after a speech verb (adjuncts aside): "وقال وزير الإعلام ..."."""
+    p = prev_word(doc, i)
+    while p is not None and normalize(doc[p].text) in SLOT_ADJUNCTS:
+        p = prev_word(doc, p)
+    if p is None or not _cue_word(doc[p].text):
+        return False
+    cue = lexicon.cues().get(normalize(doc[p].text)) or lexicon.cues().get(normalize(doc[p].text[1:]))
+    return cue is not None and cue.kind == "verb"
+
+
+SLOT_TAIL_MAX = 2   # words a title holder's name goes on by before what they said
+
+
+def _name_to_slot_end(doc: Doc, k: int) -> int:
+    """"وقال وزير الإعلام طارق عظيم خان، إن", "قال المتحدث جوناثان تود إنه": after a speech verb and a
+    title, the words between the name found and what was said (a complementizer, a colon, a comma)
+    are the rest of the name, when they are words a name may hold: no function, time or cue word, no
+    article or proclitic, no adverb in -ا, no ordinary noun with a possessive."""
+    end = k
+    for _ in range(SLOT_TAIL_MAX):
+        nxt = skip_space(doc, end)
+        if nxt >= len(doc):
+            return k
+        text = doc[nxt].text
+        if text in (":", "،", ",") or normalize(text) in COMPLEMENTIZERS:
+            return nxt if nxt > k else k
+        if not _slot_tail_word(doc, nxt):
+            return k
+        end = nxt + 1
+    nxt = skip_space(doc, end)
+    closed = nxt < len(doc) and (doc[nxt].text in (":", "،", ",") or normalize(doc[nxt].text) in COMPLEMENTIZERS)
+    return end if closed else k
+
+
+def _slot_tail_word(doc: Doc, k: int) -> bool:
+    t = doc[k]
+    text, norm = t.text, normalize(t.text)
+    if not is_arabic_word(t) or is_function_word(t) or is_time_word(t) or len(norm) < 2 or TANWEEN_FATH in text:
+        return False
+    if text.startswith("ال") or any(stem.startswith("ال") or stem in common_words() for stem in stems(t)[1:]):
+        return False  # "للصحفيين", "وأضاف": a proclitic on an ordinary word
+    if norm.endswith("ا") or is_inflected_common(norm, text) or is_non_name_form(text) or _cue_word(text):
+        return False
+    if text.endswith("ه") and norm[:-1] in common_words():
+        return False  # "بدوره", "نفسه": a pronoun on an ordinary word
+    return norm not in lexicon.titles() and norm not in lexicon.groups() and _nisba_country(doc, k) is None \
+        and _known_at(doc, k, ("Place", "Organization")) is None
 
 
 def _construct_title(doc: Doc, i: int, k: int, title: str) -> bool:
