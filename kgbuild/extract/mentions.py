@@ -1446,7 +1446,8 @@ def _nisba_of_common_noun(norm: str) -> bool:
     """"الحقوقي", "النقابي", "الروائي": a definite nisba of an ordinary noun (حقوق، نقابة، رواية) names
     someone by their calling, not by their family; "الدباغي", "الكبيسي" come from no ordinary word."""
     stem, common = norm[2:-1], mostly_common_words()
-    return any(w in common for w in (stem, stem + "ه", "ال" + stem, "ال" + stem + "ه"))
+    # the noun's forms only: a bare stem may be a verb ("ساعد" of الساعدي)
+    return any(w in common for w in (stem + "ه", "ال" + stem, "ال" + stem + "ه"))
 
 
 def subject_slot_candidates(doc: Doc) -> list[Candidate]:
