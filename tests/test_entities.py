@@ -477,6 +477,8 @@ def test_ali_is_a_name_in_a_text_that_writes_ala_with_ya(nlp) -> None:
     # a name before its speech verb
     ("سوريانو قال إن الفريق جاهز.", "سوريانو"),
     ("دوكوفيتش قال للصحفيين إن الملعب صعب.", "دوكوفيتش"),
+    ("وكان بيرغوفيتش قد قال إن الوقت ينفد.", "بيرغوفيتش"),     # a clause opener, قد before the verb
+    ("لكن دومينغو قال إن الاتفاق قريب.", "دومينغو"),
     # a name introduced as what someone is called
     ("وأطلق سراح المدعو زهير قنبلوط بعد التحقيق.", "زهير قنبلوط"),
     # an adjunct or a preposition with a pronoun between the verb and its subject

@@ -27,6 +27,9 @@ CALLED = lexicon.function_words().called
 ASIDE_OPENERS = lexicon.function_words().aside_opener
 NAME_LINKS = lexicon.function_words().name_link
 MAX_NAME_WORDS = 3
+QAD = normalize("قد")
+# words after which a clause, and its subject, begins: "لكن فلان قال", "بينما فلان قال", "أن فلان قال"
+SUBJECT_OPENERS = frozenset(normalize(w) for w in ("لكن", "ولكن", "بينما", "فيما", "كان", "وكان")) | COMPLEMENTIZERS
 
 
 def _name_word(doc: Doc, k: int, first: bool) -> bool:
@@ -133,27 +136,41 @@ def _not_one_ordinary_word(doc: Doc, start: int, end: int) -> bool:
 
 
 def before_verb_candidates(doc: Doc) -> list[Candidate]:
-    """"ماركو بيلا قال إن": a name opening a sentence, right before its speech verb in the perfect,
-    with what was said after it (إن/أن or a colon, or one prepositional phrase first)."""
+    """"ماركو بيلا قال إن": a name opening a sentence or a clause ("لكن", "بينما", "أن", "وكان"), right
+    before its speech verb in the perfect (قد aside), with what was said after it (إن/أن or a colon,
+    or one prepositional phrase first)."""
     toks = tokens_of(doc)
     out = []
     for sent in doc.sents:
         start = sent.start
         while start < sent.end and (toks.spaces[start] or toks.punct[start]) and not is_quote(doc[start]):
             start += 1
-        if start >= sent.end:
-            continue
-        end = name_run_end(doc, start)
-        verb = _past_apposition(doc, skip_space(doc, end), sent.end)
-        if end == start or verb >= sent.end or toks.texts[verb].startswith(("و", "ف")) \
-                or not _is_speech_verb(toks.texts[verb]) or not _not_one_ordinary_word(doc, start, end):
-            continue
-        nxt = skip_space(doc, verb + 1)
-        if nxt < sent.end and toks.texts[nxt].startswith("ل") and not _closes_name(doc, nxt):
-            nxt = skip_space(doc, nxt + 1)  # "قال للصحفيين إن"
-        if nxt < sent.end and (toks.texts[nxt] == ":" or normalize(toks.texts[nxt]) in COMPLEMENTIZERS):
-            out.append(_person(doc, start, end))
+        starts = [start] + [skip_space(doc, k + 1) for k in range(start, sent.end)
+                            if normalize(toks.texts[k]) in SUBJECT_OPENERS]
+        for begin in starts:
+            found = _name_before_verb(doc, begin, sent.end)
+            if found is not None:
+                out.append(found)
     return out
+
+
+def _name_before_verb(doc: Doc, start: int, stop: int) -> Candidate | None:
+    toks = tokens_of(doc)
+    if start >= stop:
+        return None
+    end = name_run_end(doc, start)
+    verb = _past_apposition(doc, skip_space(doc, end), stop)
+    if verb < stop and normalize(toks.texts[verb]) == QAD:
+        verb = skip_space(doc, verb + 1)  # "وكان فلان قد قال إن"
+    if end == start or verb >= stop or toks.texts[verb].startswith(("و", "ف")) \
+            or not _is_speech_verb(toks.texts[verb]) or not _not_one_ordinary_word(doc, start, end):
+        return None
+    nxt = skip_space(doc, verb + 1)
+    if nxt < stop and toks.texts[nxt].startswith("ل") and not _closes_name(doc, nxt):
+        nxt = skip_space(doc, nxt + 1)  # "قال للصحفيين إن"
+    if nxt < stop and (toks.texts[nxt] == ":" or normalize(toks.texts[nxt]) in COMPLEMENTIZERS):
+        return _person(doc, start, end)
+    return None
 
 
 APPOSITION_MAX = 12   # tokens between the commas of "فلان، الخبير في شؤون الطاقة، قال"
