@@ -518,3 +518,12 @@ def test_a_title_holder_s_name_runs_to_what_they_said(nlp, text: str, name: str,
     hit = find(ents, name)
     assert hit is not None and hit[0] == "Person", f"{name}: {hit}"
     assert too_long is None or find(ents, too_long) is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقالت هيونداي إن الأرباح تراجعت.", "هيونداي"),
+    ("وقالت فولفو إن الأرباح تراجعت.", "فولفو"),
+])
+def test_a_speaker_s_slot_gives_no_person_where_the_ner_names_a_body(nlp, text: str, name: str) -> None:
+    hit = find(entities(nlp, text), name)
+    assert hit is not None and hit[0] == "Organization", f"{name}: {hit}"

@@ -1619,6 +1619,10 @@ def select(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     known_at = {c.i: c for c in cands if c.source == "gazetteer" and c.type == "Organization"}
     cands = [c for c in cands if not (c.source == "org" and c.i in known_at and known_at[c.i].j < c.j
                                       and not _adds_name_words(c, known_at[c.i]))]
+    # "قالت يديعوت أحرونوت إن": a speaker slot vouches for a name, the NER knows it names a body
+    ner_orgs = {k for c in cands if c.source == "ner" and c.type == "Organization" for k in range(c.i, c.j)}
+    cands = [c for c in cands if not (c.source == "subject" and c.type == "Person"
+                                      and all(k in ner_orgs for k in range(c.i, c.j)))]
     # the statistical NER only fills gaps: it never overrides a name the other sources found
     primary = [c for c in cands if c.source not in ("ner", "subject")]
     chosen = _appositions(doc, sorted(_non_overlapping(primary), key=lambda c: c.i))
