@@ -479,6 +479,7 @@ def test_ali_is_a_name_in_a_text_that_writes_ala_with_ya(nlp) -> None:
     ("دوكوفيتش قال للصحفيين إن الملعب صعب.", "دوكوفيتش"),
     ("وكان بيرغوفيتش قد قال إن الوقت ينفد.", "بيرغوفيتش"),     # a clause opener, قد before the verb
     ("لكن دومينغو قال إن الاتفاق قريب.", "دومينغو"),
+    ("وقال علي إن الاتفاق قريب.", "علي"),
     # a name introduced as what someone is called
     ("وأطلق سراح المدعو زهير قنبلوط بعد التحقيق.", "زهير قنبلوط"),
     # an adjunct or a preposition with a pronoun between the verb and its subject
@@ -499,6 +500,7 @@ def test_the_place_of_a_speaker_s_name_vouches_for_it(nlp, text: str, name: str)
     "وأضاف الفتى المقيم في المدينة أن الوضع هادئ.",   # a definite noun and a participle, no name
     "إثني عشر رئيسا يلد.",                            # a dual title is no apposition
     "كما كان يدعى بالتركية، بشر السلطان بالفتح.",       # a preposition and article: no name after يدعى
+    "وأكد علي أن الاتفاق قريب.",                       # على spelled علي before أن
 ])
 def test_ordinary_words_in_a_speaker_s_slot_are_no_names(nlp, text: str) -> None:
     assert not any(t == "Person" for t, _ in entities(nlp, text).values())

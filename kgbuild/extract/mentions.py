@@ -1412,6 +1412,21 @@ def _past_slot_adjuncts(doc: Doc, k: int, limit: int = 2) -> int:
 FROM = normalize("من")
 
 
+SAY = normalize("قال")
+
+
+def _ala_before_that(doc: Doc, verb: int, k: int) -> bool:
+    """"وشدد علي أن", "أكد علي ان": على spelled "علي" before أن is the preposition a verb of insisting
+    takes; a man named علي says "إن" after قال ("وقال علي إن")."""
+    if doc[k].text not in NAMES_LIKE_FUNCTION_WORDS:
+        return False
+    nxt = skip_space(doc, k + 1)
+    if nxt >= len(doc) or normalize(doc[nxt].text) not in COMPLEMENTIZERS or doc[nxt].text.startswith("إ"):
+        return False
+    cue = lexicon.cues().get(normalize(doc[verb].text)) or lexicon.cues().get(normalize(doc[verb].text[1:]))
+    return cue is None or normalize(cue.lemma) != SAY
+
+
 def appositive_at(doc: Doc, k: int) -> bool:
     """Token k opens what describes a name just read: a title ("رئيس الرابطة", "الناطق باسم ...") or a
     definite participle with its preposition ("العائد من", "المقيم في")."""
@@ -1485,7 +1500,8 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
         while k > start_name and doc[k - 1].is_space:
             k -= 1
         if k == start_name or (k == start_name + 1 and (_no_name_word(doc[start_name].text, first=False)
-                                                        or _preposition_spelled_as_name(doc, start_name))):
+                                                        or _preposition_spelled_as_name(doc, start_name)
+                                                        or _ala_before_that(doc, i, start_name))):
             continue  # no name, or a verbal noun alone: "وأكد تمسكا"
         after = skip_space(doc, k)
         if k == start_name + 1 and doc[start_name].text.startswith("ال") and not (
