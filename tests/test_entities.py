@@ -529,3 +529,12 @@ def test_a_title_holder_s_name_runs_to_what_they_said(nlp, text: str, name: str,
 def test_a_speaker_s_slot_gives_no_person_where_the_ner_names_a_body(nlp, text: str, name: str) -> None:
     hit = find(entities(nlp, text), name)
     assert hit is not None and hit[0] == "Organization", f"{name}: {hit}"
+
+
+def test_ala_written_with_ya_is_not_found_again_as_a_name_found_alone(nlp) -> None:
+    from kgbuild.extract.mentions import Candidate, propagate
+    doc = nlp.make_doc("وسافر علي إلي العاصمة. وندد الوفد بالعدوان علي الشعب.")
+    first = next(t.i for t in doc if t.text == "علي")
+    name = Candidate(first, first + 1, doc[first].idx, doc[first].idx + 3, "علي", "Person", "ner")
+    found = propagate(doc, [name])
+    assert [c.i for c in found if c.form == "علي"] == [first]

@@ -1798,6 +1798,8 @@ def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
             continue
         if n == 1 and is_function_word(doc[i]) and surface not in NAMES_LIKE_FUNCTION_WORDS:
             continue  # "على" folds onto the name "علي": the preposition as written is no mention
+        if n == 1 and _preposition_spelled_as_name(doc, i):
+            continue  # "العدوان علي الشعب" in a text that writes إلي: the preposition, not the name found before
         s, e = _span_chars(doc, i, i + n, cl)
         extra.append(Candidate(i, i + n, s, e, clean_surface(surface), src.type, "propagated", key=src.key))
         taken.update(range(i, i + n))
