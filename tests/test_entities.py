@@ -461,3 +461,80 @@ def test_ala_written_with_ya_is_no_name_in_a_text_that_writes_ila_so(nlp, text: 
 def test_ali_is_a_name_in_a_text_that_writes_ala_with_ya(nlp) -> None:
     ents = entities(nlp, "وقال الوزير علي الصادق إن الخطة جاهزة، ودعا إلي الحوار.")
     assert find(ents, "علي الصادق") is not None
+
+
+@pytest.mark.parametrize("text, name", [
+    # the subject slot of a speech verb, closed by an appositive title
+    ("وحذر يوهان ديسبرغ رئيس اتحاد المصارف من أزمة سيولة.", "يوهان ديسبرغ"),
+    ("وأوضح أكيهيرو تانوما الناطق باسم الشركة أن الإنتاج توقف.", "أكيهيرو تانوما"),
+    # a definite family name in the slot: after a given name, or alone before what was said
+    ("وقال نزار الكبيسي إن الطريق مغلق.", "نزار الكبيسي"),
+    ("وأشار الدباغي إلى أن الميزانية لم تقر.", "الدباغي"),
+    ("وأكد الشاكري أن الطريق مفتوح.", "الشاكري"),     # a nisba of a verb's stem (شكر) is a family name
+    # a name after an ordinary noun that says who the speaker is
+    ("وقالت الطالبة رنا قشوع: لن نتراجع.", "رنا قشوع"),
+    ("وقال الحارس ميلود زغبة إن المبنى فارغ.", "ميلود زغبة"),
+    # a name before its speech verb
+    ("سوريانو قال إن الفريق جاهز.", "سوريانو"),
+    ("دوكوفيتش قال للصحفيين إن الملعب صعب.", "دوكوفيتش"),
+    ("وكان بيرغوفيتش قد قال إن الوقت ينفد.", "بيرغوفيتش"),     # a clause opener, قد before the verb
+    ("لكن دومينغو قال إن الاتفاق قريب.", "دومينغو"),
+    ("وقال علي إن الاتفاق قريب.", "علي"),
+    # a name introduced as what someone is called
+    ("وأطلق سراح المدعو زهير قنبلوط بعد التحقيق.", "زهير قنبلوط"),
+    # an adjunct or a preposition with a pronoun between the verb and its subject
+    ("وقال أمس زدرافكو تشوليتش إن المفاوضات تعثرت.", "زدرافكو تشوليتش"),
+    ("وبحسب ما صرح به أكيهيرو تانوما الناطق باسم الشركة فإن الإنتاج توقف.", "أكيهيرو تانوما"),
+    # a name before its verb, with an apposition between commas
+    ("ديميتار زلاتيف، الخبير في شؤون الطاقة، قال إن الأسعار سترتفع.", "ديميتار زلاتيف"),
+])
+def test_the_place_of_a_speaker_s_name_vouches_for_it(nlp, text: str, name: str) -> None:
+    hit = find(entities(nlp, text), name)
+    assert hit is not None and hit[0] == "Person", f"{name}: {hit}"
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الحقوقي إن الاعتقالات تعسفية.",          # a definite nisba of an ordinary noun: a calling
+    "وأكد الاجتماع ضرورة الحوار.",
+    "وقالت الوزارة الخارجية إن الزيارة تأجلت.",
+    "وأضاف الفتى المقيم في المدينة أن الوضع هادئ.",   # a definite noun and a participle, no name
+    "إثني عشر رئيسا يلد.",                            # a dual title is no apposition
+    "كما كان يدعى بالتركية، بشر السلطان بالفتح.",       # a preposition and article: no name after يدعى
+    "وأكد علي أن الاتفاق قريب.",                       # على spelled علي before أن
+])
+def test_ordinary_words_in_a_speaker_s_slot_are_no_names(nlp, text: str) -> None:
+    assert not any(t == "Person" for t, _ in entities(nlp, text).values())
+
+
+@pytest.mark.parametrize("text, name, too_long", [
+    # after a speech verb and a title, the words up to what was said are the rest of the name
+    ("وقال محافظ البنك المركزي جان لوك فيرنيشيه إن العملة مستقرة.", "جان لوك فيرنيشيه", None),
+    ("قال وزير الإعلام الباكستاني طاهر نسيم خان، إن الاتهامات باطلة.", "طاهر نسيم خان", None),
+    ("وقال المتحدث باسم المفوضية جوناثان تود إنه لا اتفاق.", "جوناثان تود", None),
+    # but not an adjunct before what was said
+    ("وقال الوزير سامي بدوره إن الوضع خطير.", "سامي", "سامي بدوره"),
+    ("وقال وزير الخارجية سامي حسن للصحفيين إن الوضع خطير.", "سامي حسن", "سامي حسن للصحفيين"),
+])
+def test_a_title_holder_s_name_runs_to_what_they_said(nlp, text: str, name: str, too_long: str | None) -> None:
+    ents = entities(nlp, text)
+    hit = find(ents, name)
+    assert hit is not None and hit[0] == "Person", f"{name}: {hit}"
+    assert too_long is None or find(ents, too_long) is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقالت هيونداي إن الأرباح تراجعت.", "هيونداي"),
+    ("وقالت فولفو إن الأرباح تراجعت.", "فولفو"),
+])
+def test_a_speaker_s_slot_gives_no_person_where_the_ner_names_a_body(nlp, text: str, name: str) -> None:
+    hit = find(entities(nlp, text), name)
+    assert hit is not None and hit[0] == "Organization", f"{name}: {hit}"
+
+
+def test_ala_written_with_ya_is_not_found_again_as_a_name_found_alone(nlp) -> None:
+    from kgbuild.extract.mentions import Candidate, propagate
+    doc = nlp.make_doc("وسافر علي إلي العاصمة. وندد الوفد بالعدوان علي الشعب.")
+    first = next(t.i for t in doc if t.text == "علي")
+    name = Candidate(first, first + 1, doc[first].idx, doc[first].idx + 3, "علي", "Person", "ner")
+    found = propagate(doc, [name])
+    assert [c.i for c in found if c.form == "علي"] == [first]

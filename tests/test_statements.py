@@ -144,6 +144,19 @@ CASES = [
     ("present يعتبر is a cue when its complementizer follows",
      "ويعتبر وزير الخارجية الأردني أيمن الصفدي أن الحل السياسي هو الطريق الوحيد في سوريا.",
      "أيمن الصفدي", "اعتبر", "الحل السياسي", ["سوريا"], []),
+    # speakers no title introduces: the place of the name vouches for it
+    ("SVO person with an apposition between commas",
+     "ديميتار زلاتيف، الخبير في شؤون الطاقة، قال إن الأسعار سترتفع في أوروبا.",
+     "ديميتار زلاتيف", "قال", "الأسعار سترتفع", [], []),
+    ("VSO name after an ordinary noun that says who the speaker is",
+     "وقالت الطالبة رنا قشوع: لن نتراجع عن الاعتصام.",
+     "رنا قشوع", "قال", "لن نتراجع", [], []),
+    ("VSO name after an adjunct",
+     "وقال أمس زدرافكو تشوليتش إن المفاوضات تعثرت.",
+     "زدرافكو تشوليتش", "قال", "المفاوضات تعثرت", [], []),
+    ("VSO definite family name alone",
+     "وأشار الدباغي إلى أن الميزانية لم تقر بعد.",
+     "الدباغي", "أشار", "الميزانية لم تقر", [], []),
 ]
 
 

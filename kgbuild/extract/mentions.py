@@ -740,6 +740,8 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
             k = skip_space(doc, k + 1)  # "سائق ماكلارين", "رئيسة بيلباو": the word is the title's complement
         start_name = k
         k = _name_end(doc, k)
+        if k > start_name and _in_speech_slot(doc, i):
+            k = _name_to_slot_end(doc, k)
         if (k == start_name + 1 or verbal) and k > start_name and _ordinary_word_alone(doc[start_name]):
             k = start_name  # "لمساعدة دولة حليفة": an ordinary word after a title is no name on its own
         if k > start_name:
@@ -750,6 +752,56 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
         elif not verbal:
             bare.append((i, k, title, role_of))
     return people, bare
+
+
+def _in_speech_slot(doc: Doc, i: int) -> bool:
+    """The title at token i stands right after a speech verb (adjuncts aside): "وقال وزير الإعلام ..."."""
+    p = prev_word(doc, i)
+    while p is not None and normalize(doc[p].text) in SLOT_ADJUNCTS:
+        p = prev_word(doc, p)
+    if p is None or not _cue_word(doc[p].text):
+        return False
+    cue = lexicon.cues().get(normalize(doc[p].text)) or lexicon.cues().get(normalize(doc[p].text[1:]))
+    return cue is not None and cue.kind == "verb"
+
+
+SLOT_TAIL_MAX = 2   # words a title holder's name goes on by before what they said
+
+
+def _name_to_slot_end(doc: Doc, k: int) -> int:
+    """"وقال وزير الإعلام طارق عظيم خان، إن", "قال المتحدث جوناثان تود إنه": after a speech verb and a
+    title, the words between the name found and what was said (a complementizer, a colon, a comma)
+    are the rest of the name, when they are words a name may hold: no function, time or cue word, no
+    article or proclitic, no adverb in -ا, no ordinary noun with a possessive."""
+    end = k
+    for _ in range(SLOT_TAIL_MAX):
+        nxt = skip_space(doc, end)
+        if nxt >= len(doc):
+            return k
+        text = doc[nxt].text
+        if text in (":", "،", ",") or normalize(text) in COMPLEMENTIZERS:
+            return nxt if nxt > k else k
+        if not _slot_tail_word(doc, nxt):
+            return k
+        end = nxt + 1
+    nxt = skip_space(doc, end)
+    closed = nxt < len(doc) and (doc[nxt].text in (":", "،", ",") or normalize(doc[nxt].text) in COMPLEMENTIZERS)
+    return end if closed else k
+
+
+def _slot_tail_word(doc: Doc, k: int) -> bool:
+    t = doc[k]
+    text, norm = t.text, normalize(t.text)
+    if not is_arabic_word(t) or is_function_word(t) or is_time_word(t) or len(norm) < 2 or TANWEEN_FATH in text:
+        return False
+    if text.startswith("ال") or any(stem.startswith("ال") or stem in common_words() for stem in stems(t)[1:]):
+        return False  # "للصحفيين", "وأضاف": a proclitic on an ordinary word
+    if norm.endswith("ا") or is_inflected_common(norm, text) or is_non_name_form(text) or _cue_word(text):
+        return False
+    if text.endswith("ه") and norm[:-1] in common_words():
+        return False  # "بدوره", "نفسه": a pronoun on an ordinary word
+    return norm not in lexicon.titles() and norm not in lexicon.groups() and _nisba_country(doc, k) is None \
+        and _known_at(doc, k, ("Place", "Organization")) is None
 
 
 def _construct_title(doc: Doc, i: int, k: int, title: str) -> bool:
@@ -1322,6 +1374,7 @@ def _place_name_word(doc: Doc, k: int, first: bool, head: str) -> bool:
 
 
 SLOT_END = lexicon.function_words().slot_end
+COMPLEMENTIZERS = lexicon.function_words().complementizer
 
 
 def _given_name_word(tok) -> bool:
@@ -1338,6 +1391,78 @@ def _cue_word(text: str) -> bool:
     """Is the word a cue, bare or after و/ف? Kept per word, as the lexicon is read once."""
     cues = lexicon.cues()
     return any(normalize(text[len(p):]) in cues for p in ("", "و", "ف") if text.startswith(p))
+
+
+SLOT_ADJUNCTS = lexicon.function_words().adjunct | lexicon.function_words().slot_pronoun
+
+
+def _past_slot_adjuncts(doc: Doc, k: int, limit: int = 2) -> int:
+    """The first token after the words that may stand between a speech verb and its subject: "وقال
+    أمس فلان", "وقال له فلان", "صرح به فلان", "وقال من جهته فلان"."""
+    for _ in range(limit + 1):
+        if k >= len(doc) or normalize(doc[k].text) not in SLOT_ADJUNCTS:
+            return k
+        nxt = skip_space(doc, k + 1)
+        if normalize(doc[k].text) == FROM and (nxt >= len(doc) or normalize(doc[nxt].text) not in SLOT_ADJUNCTS):
+            return k  # "وحذر من فلان": "from" opens the verb's object, "من جهته" is an adjunct
+        k = nxt
+    return k
+
+
+FROM = normalize("من")
+
+
+SAY = normalize("قال")
+
+
+def _ala_before_that(doc: Doc, verb: int, k: int) -> bool:
+    """"وشدد علي أن", "أكد علي ان": على spelled "علي" before أن is the preposition a verb of insisting
+    takes; a man named علي says "إن" after قال ("وقال علي إن")."""
+    if doc[k].text not in NAMES_LIKE_FUNCTION_WORDS:
+        return False
+    nxt = skip_space(doc, k + 1)
+    if nxt >= len(doc) or normalize(doc[nxt].text) not in COMPLEMENTIZERS or doc[nxt].text.startswith("إ"):
+        return False
+    cue = lexicon.cues().get(normalize(doc[verb].text)) or lexicon.cues().get(normalize(doc[verb].text[1:]))
+    return cue is None or normalize(cue.lemma) != SAY
+
+
+def appositive_at(doc: Doc, k: int) -> bool:
+    """Token k opens what describes a name just read: a title ("رئيس الرابطة", "الناطق باسم ...") or a
+    definite participle with its preposition ("العائد من", "المقيم في")."""
+    if k >= len(doc) or doc[k].text.startswith(("و", "ف")):
+        return False
+    text = doc[k].text
+    norm = normalize(text)
+    if match_title(doc, k) is not None:
+        return not norm.endswith("ا")  # "عشر رئيسا": a dual or accusative title is no apposition
+    participle = norm.startswith("الم") or (len(norm) == 6 and norm[3] == "ا")  # مُفعِل, فاعِل
+    nxt = skip_space(doc, k + 1)
+    return text.startswith("ال") and participle and len(norm) >= 5 and nxt < len(doc) \
+        and normalize(doc[nxt].text) in PREPOSITIONS
+
+
+def _definite_family_name(doc: Doc, k: int, first: bool) -> bool:
+    """A definite word in a speech verb's subject slot that is a family name: a nisba no ordinary word
+    of news takes ("وأشار الكبيسي إلى أن"), alone or after a given name ("وقال سامر الدباغي إن"); not a
+    nationality (is_name_like turns those away) nor a definite noun that names no one ("الحكومي")."""
+    text = tokens_of(doc).texts[k]
+    norm = normalize(text)
+    if norm in mostly_common_words() or _no_name_word(text, first=False) or len(norm) < 5:
+        return False
+    if not first:
+        # "الكبيسي", or a family name ANERcorp knows ("الخطيب"); not a participle in apposition ("العائد")
+        return text.endswith("ي") or is_known_name_word(norm)
+    # the nisba's ي as written: "الفتى" ends in alif maqsura
+    return text.endswith("ي") and not _nisba_of_common_noun(norm)
+
+
+def _nisba_of_common_noun(norm: str) -> bool:
+    """"الحقوقي", "النقابي", "الروائي": a definite nisba of an ordinary noun (حقوق، نقابة، رواية) names
+    someone by their calling, not by their family; "الدباغي", "الكبيسي" come from no ordinary word."""
+    stem, common = norm[2:-1], mostly_common_words()
+    # the noun's forms only: a bare stem may be a verb ("ساعد" of الساعدي)
+    return any(w in common for w in (stem + "ه", "ال" + stem, "ال" + stem + "ه"))
 
 
 def subject_slot_candidates(doc: Doc) -> list[Candidate]:
@@ -1358,14 +1483,16 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
             continue
         if norm.endswith("ا"):
             continue  # "رفضا قاطعا": a verbal noun or participle in the accusative has no subject after it
-        k = skip_space(doc, i + 1)
+        k = _past_slot_adjuncts(doc, skip_space(doc, i + 1))
         start_name = k
         # "وقال راضي بوزيان": a given name that is an ordinary word, before a rare family name
         nxt = skip_space(doc, k + 1)
         if k < len(doc) and nxt < len(doc) and _given_name_word(doc[k]) and is_name_like(doc[nxt]) \
                 and normalize(doc[nxt].text) not in mostly_common_words() and not doc[nxt].text.startswith("ال"):
             k = nxt
-        while k < len(doc) and k - start_name < 3 and is_name_like(doc[k]) and not doc[k].text.startswith("ال") \
+        while k < len(doc) and k - start_name < 3 and is_name_like(doc[k]) \
+                and (not doc[k].text.startswith("ال") or _definite_family_name(doc, k, first=k == start_name)) \
+                and not (k > start_name and doc[start_name].text.startswith("ال")) \
                 and not is_quote(doc[k]) and not (k > start_name and doc[k].text.startswith("و")) \
                 and not _no_name_word(doc[k].text, first=k == start_name) \
                 and _known_at(doc, k, ("Person", "Place", "Organization")) is None:
@@ -1373,12 +1500,18 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
         while k > start_name and doc[k - 1].is_space:
             k -= 1
         if k == start_name or (k == start_name + 1 and (_no_name_word(doc[start_name].text, first=False)
-                                                        or _preposition_spelled_as_name(doc, start_name))):
+                                                        or _preposition_spelled_as_name(doc, start_name)
+                                                        or _ala_before_that(doc, i, start_name))):
             continue  # no name, or a verbal noun alone: "وأكد تمسكا"
         after = skip_space(doc, k)
+        if k == start_name + 1 and doc[start_name].text.startswith("ال") and not (
+                after < len(doc) and (doc[after].text == ":" or normalize(doc[after].text) in COMPLEMENTIZERS
+                                      or normalize(doc[after].text) == normalize("إلى"))):
+            continue  # a definite word alone names someone only before what they said: "وأشار الكبيسي إلى أن"
         closed = after >= len(doc) or is_punct(doc[after]) or normalize(doc[after].text) in SLOT_END \
             or normalize(doc[after].text) in lexicon.function_words().aside_opener \
-            or doc[after].text.startswith(("لل", "بال"))
+            or doc[after].text.startswith(("لل", "بال")) \
+            or appositive_at(doc, after)
         # "ويقول معارضوه": a plural noun with a pronoun in the subject slot is a collective actor
         word = doc[start_name].text
         if k - start_name == 1 and word.endswith(("وه", "وها", "وهم")) and len(word) >= 5 and closed:
@@ -1502,6 +1635,10 @@ def select(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     known_at = {c.i: c for c in cands if c.source == "gazetteer" and c.type == "Organization"}
     cands = [c for c in cands if not (c.source == "org" and c.i in known_at and known_at[c.i].j < c.j
                                       and not _adds_name_words(c, known_at[c.i]))]
+    # "قالت يديعوت أحرونوت إن": a speaker slot vouches for a name, the NER knows it names a body
+    ner_orgs = {k for c in cands if c.source == "ner" and c.type == "Organization" for k in range(c.i, c.j)}
+    cands = [c for c in cands if not (c.source == "subject" and c.type == "Person"
+                                      and all(k in ner_orgs for k in range(c.i, c.j)))]
     # the statistical NER only fills gaps: it never overrides a name the other sources found
     primary = [c for c in cands if c.source not in ("ner", "subject")]
     chosen = _appositions(doc, sorted(_non_overlapping(primary), key=lambda c: c.i))
@@ -1661,6 +1798,8 @@ def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
             continue
         if n == 1 and is_function_word(doc[i]) and surface not in NAMES_LIKE_FUNCTION_WORDS:
             continue  # "على" folds onto the name "علي": the preposition as written is no mention
+        if n == 1 and _preposition_spelled_as_name(doc, i):
+            continue  # "العدوان علي الشعب" in a text that writes إلي: the preposition, not the name found before
         s, e = _span_chars(doc, i, i + n, cl)
         extra.append(Candidate(i, i + n, s, e, clean_surface(surface), src.type, "propagated", key=src.key))
         taken.update(range(i, i + n))

@@ -100,6 +100,8 @@ class FunctionWords:
     body_modifier: frozenset[str]
     name_introducer: frozenset[str]
     leader_introducer: frozenset[str]
+    called: frozenset[str]
+    slot_pronoun: frozenset[str]
     movement_head: frozenset[str]
     office_head: frozenset[str]
     portfolio: frozenset[str]

@@ -15,7 +15,7 @@ from ... import lexicon
 from ...records import StatementRecord
 from ...text import normalize, strip_article
 from ..groups import kind_of
-from ..mentions import NAME_INTRODUCERS, TITLE_MODIFIERS, Candidate, _nisba_country, match_title
+from ..mentions import NAME_INTRODUCERS, TITLE_MODIFIERS, Candidate, _nisba_country, appositive_at, match_title
 from .context import Context
 from .cues import NOUN_BACK, SPEECH_KINDS, Cue, participle_forms
 from .index import Found
@@ -479,7 +479,8 @@ def subject_before(ctx: Context, q: Query, seen: Seen) -> Outcome:
 
 
 def subject_with_relative_clause(ctx: Context, q: Query, seen: Seen) -> Outcome:
-    """"توكاييف الذي ألقى خطابا ...، ناشد": a subject, its relative clause, a comma (and قد), then the verb."""
+    """"توكاييف الذي ألقى خطابا ...، ناشد": a subject, its relative clause, a comma (and قد), then the verb;
+    or a person's apposition between commas: "فلان، الخبير في شؤون الطاقة، قال"."""
     tokens, mentions = ctx.tokens, ctx.mentions
     k, start = q.cue.i, q.start
     p = tokens.prev(k, start)
@@ -491,11 +492,28 @@ def subject_with_relative_clause(ctx: Context, q: Query, seen: Seen) -> Outcome:
         if c.i < start or c.i >= p:
             continue
         nxt = tokens.next(c.j, p)
-        if nxt < p and tokens.norm(nxt) in tokens.words.relative and not tokens.governed(c) \
+        if nxt < p and (tokens.norm(nxt) in tokens.words.relative or _apposition(ctx, c, nxt, p)) \
+                and not tokens.governed(c) \
                 and tokens.clause_start_before(c.title_i if c.title_i is not None else c.i, start) \
                 and not any(ctx.cues.kind_at(r) not in (None, "noun") for r in range(nxt, p)):
             return Speakers((mentions.found(c),), k + 1)
     return None
+
+
+APPOSITION_MAX = 12   # tokens of "، الخبير في شؤون الطاقة،"
+
+
+def _apposition(ctx: Context, c: Candidate, comma: int, last: int) -> bool:
+    """"فلان، الخبير في شؤون الطاقة، قال": a person's name, then between commas what describes them
+    (a title, a participle, "وهو ..."), the comma at token comma and the next one at last."""
+    tokens = ctx.tokens
+    if c.type != "Person" or not tokens.is_comma(comma) or last - comma > APPOSITION_MAX:
+        return False
+    if any(tokens.is_comma(n) for n in range(comma + 1, last)):
+        return False
+    opener = tokens.next(comma + 1, last)
+    return opener < last and (appositive_at(tokens.doc, opener) or tokens.norm(opener) in tokens.words.aside_opener
+                              or tokens.text(opener).startswith("ال"))
 
 
 def antecedent_of_relative(ctx: Context, q: Query, seen: Seen) -> Outcome:

@@ -1,0 +1,212 @@
+"""Person names that the place they stand in vouches for, where no title introduces them.
+
+mentions.subject_slot_candidates reads the name right after a speech verb ("وقال X إن"). These are
+the other slots of news style:
+- a name after an ordinary noun that says who the speaker is: "وقالت الطالبة رنا قشوع:", "وقال
+  المزارع سليم دوماني إن";
+- a name before its speech verb, opening a sentence: "ماركو بيلا قال إن", "بيترسون قال للصحفيين إن";
+- a name introduced as what someone is called: "شاب يدعى فادي نصري", "المدعو سامر الخطيب".
+
+A run of one to three words that are no ordinary Arabic words (words.is_name_like, the ANERcorp word
+counts), closed by what follows a speaker's name (إن/أن, a colon, a comma, an aside "وهو ...", an
+appositive title), is a person's name. Nothing the gazetteers know, nothing inside quotes.
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Doc
+
+from .. import lexicon
+from ..text import clean_surface, normalize
+from .mentions import (COMPLEMENTIZERS, Candidate, _cue_word, _definite_family_name, _given_name_word, _known_at,
+                       _no_name_word, _span_chars, appositive_at, skip_space)
+from .words import is_name_like, is_quote, mostly_common_words, text_of, tokens_of, _is_time_text
+
+CALLED = lexicon.function_words().called
+ASIDE_OPENERS = lexicon.function_words().aside_opener
+NAME_LINKS = lexicon.function_words().name_link
+MAX_NAME_WORDS = 3
+QAD = normalize("قد")
+# words after which a clause, and its subject, begins: "لكن فلان قال", "بينما فلان قال", "أن فلان قال"
+SUBJECT_OPENERS = frozenset(normalize(w) for w in ("لكن", "ولكن", "بينما", "فيما", "كان", "وكان")) | COMPLEMENTIZERS
+
+
+def _name_word(doc: Doc, k: int, first: bool) -> bool:
+    """Token k may be a word of an unknown person's name at this place in it."""
+    text = tokens_of(doc).texts[k]
+    if is_quote(doc[k]) or not is_name_like(doc[k]) or _no_name_word(text, first=first):
+        return False
+    if text.startswith("ال") and (first or not _definite_family_name(doc, k, first=False)):
+        return False  # a definite word opens no name; after a given name it may be the family name
+    if not first and text.startswith(("و", "ف")) and not normalize(text) in NAME_LINKS:
+        return False  # "ماركو وجان": a conjunction ends the name
+    return _known_at(doc, k, ("Place", "Organization")) is None
+
+
+def _with_proclitic(text: str) -> bool:
+    """"بالتركية", "وسعيد": a conjunction or a preposition (with the article) written on the word."""
+    return text.startswith(("و", "ف", "بال", "لل", "كال"))
+
+
+def name_run_end(doc: Doc, start: int, first_may_be_ordinary: bool = False) -> int:
+    """One past the last word of the name starting at token start (start itself when there is none).
+    first_may_be_ordinary: after "يدعى", a given name may be an ordinary word ("يدعى سعيد")."""
+    k = start
+    while k < len(doc) and (k - start) < MAX_NAME_WORDS * 2:
+        first = k == start
+        ordinary_first = first and first_may_be_ordinary and _given_name_word(doc[k]) \
+            and not _with_proclitic(tokens_of(doc).texts[k])
+        if not (ordinary_first or _name_word(doc, k, first)):
+            break
+        nxt = k + 1
+        if nxt < len(doc) and doc[nxt].is_space and "\n" not in doc[nxt].text:
+            nxt = skip_space(doc, nxt)
+        k = nxt
+    while k > start and doc[k - 1].is_space:
+        k -= 1
+    words = sum(1 for t in doc[start:k] if not t.is_space)
+    return k if words <= MAX_NAME_WORDS else start
+
+
+def _closes_name(doc: Doc, after: int) -> bool:
+    """What may follow a speaker's name: إن/أن, a colon or comma, an aside ("وهو ..."), an appositive
+    title or participle ("رئيس الرابطة", "العائد من ...")."""
+    if after >= len(doc):
+        return False
+    text = tokens_of(doc).texts[after]
+    norm = normalize(text)
+    return text in (":", "،", ",") or norm in COMPLEMENTIZERS or norm in ASIDE_OPENERS \
+        or appositive_at(doc, after)
+
+
+def _person(doc: Doc, i: int, j: int) -> Candidate:
+    s, e = _span_chars(doc, i, j, 0)
+    return Candidate(i, j, s, e, clean_surface(text_of(doc)[s:e]), "Person", "subject")
+
+
+@cache
+def _verb_cues() -> frozenset[str]:
+    return frozenset(n for n, c in lexicon.cues().items() if c.kind == "verb")
+
+
+def _is_speech_verb(text: str) -> bool:
+    """A speech verb (not a noun or participle cue), bare or after و/ف."""
+    verbs = _verb_cues()
+    return any(normalize(text[len(p):]) in verbs for p in ("", "و", "ف") if text.startswith(p)) \
+        and not normalize(text).endswith("ا")
+
+
+def _generic_noun(doc: Doc, k: int) -> bool:
+    """"الطالبة", "المزارع": a definite singular noun that may say who a speaker is; no title (titles
+    have their own source), group, body, place, time word or nationality."""
+    text = tokens_of(doc).texts[k]
+    norm = normalize(text)
+    if not text.startswith("ال") or norm.endswith(("ون", "ين", "ات")):
+        return False
+    return norm not in lexicon.titles() and norm not in lexicon.groups() and norm not in lexicon.org_heads() \
+        and norm[2:] not in lexicon.org_heads() and norm not in lexicon.nisba_to_country() \
+        and norm not in lexicon.known_entities() and not _is_time_text(text)
+
+
+def after_generic_noun_candidates(doc: Doc) -> list[Candidate]:
+    """"وقالت الطالبة رنا قشوع:": speech verb, an ordinary noun, a name, then what closes a speaker."""
+    toks = tokens_of(doc)
+    out = []
+    for i in range(len(doc)):
+        if toks.spaces[i] or toks.punct[i] or not _cue_word(toks.texts[i]) or not _is_speech_verb(toks.texts[i]):
+            continue
+        noun = skip_space(doc, i + 1)
+        if noun >= len(doc) or not _generic_noun(doc, noun):
+            continue
+        start = skip_space(doc, noun + 1)
+        end = name_run_end(doc, start)
+        if end > start and _closes_name(doc, skip_space(doc, end)) and _not_one_ordinary_word(doc, start, end):
+            out.append(_person(doc, start, end))
+    return out
+
+
+def _not_one_ordinary_word(doc: Doc, start: int, end: int) -> bool:
+    """A name of one word must be a rare word of four letters or more."""
+    words = [t for t in doc[start:end] if not t.is_space]
+    if len(words) > 1:
+        return True
+    norm = normalize(words[0].text)
+    return len(norm) >= 4 and norm not in mostly_common_words()
+
+
+def before_verb_candidates(doc: Doc) -> list[Candidate]:
+    """"ماركو بيلا قال إن": a name opening a sentence or a clause ("لكن", "بينما", "أن", "وكان"), right
+    before its speech verb in the perfect (قد aside), with what was said after it (إن/أن or a colon,
+    or one prepositional phrase first)."""
+    toks = tokens_of(doc)
+    out = []
+    for sent in doc.sents:
+        start = sent.start
+        while start < sent.end and (toks.spaces[start] or toks.punct[start]) and not is_quote(doc[start]):
+            start += 1
+        starts = [start] + [skip_space(doc, k + 1) for k in range(start, sent.end)
+                            if normalize(toks.texts[k]) in SUBJECT_OPENERS]
+        for begin in starts:
+            found = _name_before_verb(doc, begin, sent.end)
+            if found is not None:
+                out.append(found)
+    return out
+
+
+def _name_before_verb(doc: Doc, start: int, stop: int) -> Candidate | None:
+    toks = tokens_of(doc)
+    if start >= stop:
+        return None
+    end = name_run_end(doc, start)
+    verb = _past_apposition(doc, skip_space(doc, end), stop)
+    if verb < stop and normalize(toks.texts[verb]) == QAD:
+        verb = skip_space(doc, verb + 1)  # "وكان فلان قد قال إن"
+    if end == start or verb >= stop or toks.texts[verb].startswith(("و", "ف")) \
+            or not _is_speech_verb(toks.texts[verb]) or not _not_one_ordinary_word(doc, start, end):
+        return None
+    nxt = skip_space(doc, verb + 1)
+    if nxt < stop and toks.texts[nxt].startswith("ل") and not _closes_name(doc, nxt):
+        nxt = skip_space(doc, nxt + 1)  # "قال للصحفيين إن"
+    if nxt < stop and (toks.texts[nxt] == ":" or normalize(toks.texts[nxt]) in COMPLEMENTIZERS):
+        return _person(doc, start, end)
+    return None
+
+
+APPOSITION_MAX = 12   # tokens between the commas of "فلان، الخبير في شؤون الطاقة، قال"
+
+
+def _past_apposition(doc: Doc, k: int, end: int) -> int:
+    """"فلان، الخبير في شؤون الطاقة، قال": the token after an apposition between commas that opens
+    with what describes a name (a title, a participle, "وهو"); k itself when there is none."""
+    toks = tokens_of(doc)
+    if k >= end or toks.texts[k] not in ("،", ","):
+        return k
+    opener = skip_space(doc, k + 1)
+    if not (appositive_at(doc, opener) or normalize(toks.texts[opener]) in ASIDE_OPENERS
+            or (toks.texts[opener].startswith("ال") and opener + 1 < end and not toks.punct[opener])):
+        return k
+    for n in range(opener + 1, min(end, opener + APPOSITION_MAX)):
+        if toks.texts[n] in ("،", ","):
+            return skip_space(doc, n + 1)
+        if toks.punct[n] and not toks.spaces[n]:
+            return k
+    return k
+
+
+def called_candidates(doc: Doc) -> list[Candidate]:
+    """"شاب يدعى فادي نصري", "المدعو سامر الخطيب": the name someone is introduced by."""
+    toks = tokens_of(doc)
+    out = []
+    for i in range(len(doc)):
+        if toks.spaces[i] or normalize(toks.texts[i]) not in CALLED:
+            continue
+        start = skip_space(doc, i + 1)
+        end = name_run_end(doc, start, first_may_be_ordinary=True)
+        if end > start and (end - start > 1 or len(normalize(toks.texts[start])) >= 3):
+            out.append(_person(doc, start, end))
+    return out
+
+
+def slot_name_candidates(doc: Doc) -> list[Candidate]:
+    return after_generic_noun_candidates(doc) + before_verb_candidates(doc) + called_candidates(doc)
