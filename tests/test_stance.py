@@ -109,6 +109,13 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # words inside a name lend nothing ("التعاون" of منظمة التعاون الإسلامي)
     ("وقال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن منظمة التعاون الإسلامي ستعقد اجتماعا في جدة.",
      "منظمة التعاون الإسلامي", "neutral"),
+    # a compound preposition lends nothing: "بناء على طلب X" is at X's request, nothing constructive
+    ("وقال وزير الخارجية البرتغالي جواو غوميش إن الاجتماع عقد في لشبونة بناء على طلب إسبانيا.", "إسبانيا", "neutral"),
+    # a bad thing for X (ل) is not X's own
+    ("وقال وزير الخارجية البرتغالي جواو غوميش إن بيع الطائرات يمثل خطرا كبيرا لإسبانيا.", "إسبانيا", "neutral"),
+    # but ل before a word of opposition names the doer
+    ("وقال وزير الخارجية البرتغالي جواو غوميش إن التجسس لإسبانيا على المسؤولين البرتغاليين عمل عدائي خطير.",
+     "إسبانيا", "negative"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance

@@ -226,6 +226,8 @@ def phrase_values(doc: Doc, start: int, end: int, in_name: Callable[[int], bool]
         if in_name(k) and k not in bad_names:
             reverse_left, chained = 0, False
             continue
+        if _heads_preposition(doc, k, end):
+            continue          # "بناء على طلب": a compound preposition, nothing constructive
         if is_reverser(text):
             reverse_left, chained, last = REVERSE_REACH, False, None
             continue
@@ -266,6 +268,24 @@ def phrase_values(doc: Doc, start: int, end: int, in_name: Callable[[int], bool]
         if (wished or wishing) and value > 0:
             phrase.pop(k, None)   # but "دعا إلى التضامن مع X": the good word X is the object of is its own
     return Lent(phrase, alone)
+
+
+def _heads_preposition(doc: Doc, k: int, end: int) -> bool:
+    """Is word k the noun of a compound preposition ("بناء على", "بناء عليه", "وفقا لـ"): a preposition
+    head (function_words.tsv) right before a preposition, a preposition with a pronoun, or a word that
+    carries ل or ب?"""
+    toks = tokens_of(doc)
+    if not _is_one_of(toks.texts[k], lexicon.function_words().preposition_head):
+        return False
+    q = k + 1
+    while q < end and toks.spaces[q]:
+        q += 1
+    if q >= end or toks.punct[q]:
+        return False
+    prepositions = lexicon.function_words().preposition
+    nxt = normalize(toks.texts[q])
+    return nxt in prepositions or nxt[:-1] in prepositions or nxt[:-2] in prepositions or \
+        any(clitic and clitic[-1] in "لب" for clitic, _ in clitic_variants(toks.texts[q]))
 
 
 def _is_obligation(text: str) -> bool:
@@ -359,6 +379,7 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
         return prior
     if score:
         return _sign(score)
+    content -= sum(values.phrase.get(k, 0) for k in suffered)   # what X suffers says nothing of X
     if n == 0 and content:
         return _sign(content)
     return prior if n == 0 else "neutral"
@@ -412,6 +433,10 @@ def against(doc: Doc, c: Candidate, lo: int, values: Lent) -> tuple[int, int | N
     p = _word_before(doc, c.i, lo)
     if p < lo:
         return 0, None
+    if _dative(doc, c):
+        # "عدو لدود للولايات المتحدة", "تهديدا لتركيا": the bad thing is for X, not X's own
+        q = p if values.alone.get(p, 0) < 0 else _word_before(doc, p, lo)
+        return 0, (q if q >= lo and values.alone.get(q, 0) < 0 else None)
     fighting = is_reverser(toks.texts[p])
     if not fighting and not _is_one_of(toks.texts[p], lexicon.function_words().against):
         return 0, None
@@ -421,6 +446,20 @@ def against(doc: Doc, c: Candidate, lo: int, values: Lent) -> tuple[int, int | N
     if q >= lo and values.alone.get(q, 0) < 0:
         return 1, q
     return (-1, None) if fighting else (0, None)
+
+
+def _dative(doc: Doc, c: Candidate) -> bool:
+    """Does mention c carry the preposition ل of the one a thing is for ("للولايات المتحدة", "لتركيا")?
+    Not when a word of opposition follows: then ل names the doer ("تجسس للولايات المتحدة على X")."""
+    token = doc[c.i]
+    clitic = doc.text[token.idx:c.start] if c.start > token.idx else ""
+    if not clitic.endswith("ل"):
+        return False
+    toks = tokens_of(doc)
+    q = c.j
+    while q < len(doc) and (toks.spaces[q] or toks.texts[q] in QUOTE_CHARS):
+        q += 1
+    return not (q < len(doc) and _is_one_of(toks.texts[q], lexicon.function_words().against))
 
 
 def content_stance(doc: Doc, c_start: int, c_end: int, prior: str, in_name: Callable[[int], bool],

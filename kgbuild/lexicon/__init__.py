@@ -75,6 +75,7 @@ class FunctionWords:
     own_country: frozenset[str]
     group_modifier: frozenset[str]
     preposition: frozenset[str]
+    preposition_head: frozenset[str]
     passive_agent: frozenset[str]
     agent_link: frozenset[str]
     tail_attribution: frozenset[str]
