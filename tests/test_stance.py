@@ -116,6 +116,12 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # but ل before a word of opposition names the doer
     ("وقال وزير الخارجية البرتغالي جواو غوميش إن التجسس لإسبانيا على المسؤولين البرتغاليين عمل عدائي خطير.",
      "إسبانيا", "negative"),
+    # a speaker's own side named as one side of a relation, or as the country of another's title, is no
+    # side they speak for; nor is a title's country what the act condemns (the person is)
+    ("وقال رئيس الوزراء الهندي ناريندرا مودي إن العلاقات بين الهند وبنغلاديش ستبحث في القمة المقبلة.", "الهند", "neutral"),
+    ("وقال وزير الخارجية القطري محمد بن عبد الرحمن إن أمير قطر تميم بن حمد سيزور باريس.", "قطر", "neutral"),
+    ("وقال رئيس الوزراء الهندي ناريندرا مودي إن الهند ستشارك في القمة المقبلة.", "الهند", "positive"),
+    ("وهاجم الرئيس الإماراتي محمد بن زايد أمير قطر تميم بن حمد.", "قطر", "neutral"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance

@@ -341,11 +341,46 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
     content = sum(values.phrase.values())
     asks = any(toks.texts[k] in QUESTION_MARKS for k in range(c_start, c_end))
     for n, (key, mentions) in enumerate(targets):
-        stance = _stance_of(doc, key, mentions, n, values, content, c_start, c_end, prior, key in own)
+        # a side named only in a relation or in another's title is no side the speaker speaks for, and a
+        # title's country is not what the act condemns or praises (the person is)
+        titled = all(_of_a_title(doc, c, c_start, in_name) for c in mentions)
+        speaks_for = key in own and not all(titled or _in_relation(doc, c, c_start) for c in mentions)
+        stance = _stance_of(doc, key, mentions, n, values, content, c_start, c_end,
+                            "neutral" if titled else prior, speaks_for)
         # "كيف يريد X حل الأزمة ولا يجتمع بأطرافها؟": a question put in a statement is a rhetorical reproach
         out[key] = "negative" if stance == "neutral" and asks and key not in own and not \
             all(locative(doc, c) for c in mentions) else stance
     return out
+
+
+def _in_relation(doc: Doc, c: Candidate, lo: int) -> bool:
+    """Is mention c one side of a relation ("العلاقات بين X و Y")?"""
+    p = _word_before(doc, c.i, lo)
+    return p >= lo and _is_one_of(tokens_of(doc).texts[p], lexicon.function_words().between)
+
+
+def _of_a_title(doc: Doc, c: Candidate, lo: int, in_name: Callable[[int], bool]) -> bool:
+    """Is mention c the country or body of another's title ("رئيس الوزراء X فؤاد", "الأمير X سلمان"):
+    a title (titles.tsv) right before it, and another name right after it (not joined with و)?"""
+    toks = tokens_of(doc)
+    titles = lexicon.titles()
+    words: list[str] = []
+    p = _word_before(doc, c.i, lo)
+    for _ in range(3):
+        if p < lo or toks.punct[p]:
+            break
+        words.insert(0, normalize(toks.texts[p]))
+        p = _word_before(doc, p, lo)
+        if " ".join(words) in titles:
+            break
+    else:
+        return False
+    if " ".join(words) not in titles:
+        return False
+    q = c.j
+    while q < len(doc) and toks.spaces[q]:
+        q += 1
+    return q < len(doc) and not toks.punct[q] and in_name(q) and not toks.texts[q].startswith("و")
 
 
 def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Lent, content: int,

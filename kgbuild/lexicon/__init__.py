@@ -76,6 +76,7 @@ class FunctionWords:
     group_modifier: frozenset[str]
     preposition: frozenset[str]
     preposition_head: frozenset[str]
+    between: frozenset[str]
     passive_agent: frozenset[str]
     agent_link: frozenset[str]
     tail_attribution: frozenset[str]
