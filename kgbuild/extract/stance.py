@@ -313,13 +313,41 @@ def _sign(score: int) -> str:
     return "positive" if score > 0 else "negative" if score < 0 else "neutral"
 
 
-def locative(doc: Doc, c: Candidate) -> bool:
-    """"العنف في X": a place named as where something happens, not as a side."""
+def locative(doc: Doc, c: Candidate, lo: int = 0) -> bool:
+    """"العنف في X": a place named as where something happens, not as a side; so is a town, district
+    or street with ب after a word of the content ("مصنع جديد بمدينة X", "بحي X"; but "أشاد بمدينة X"
+    praises it)."""
     toks = tokens_of(doc)
     if c.type != "Place":
         return False
+    words = lexicon.function_words()
     p = prev_word(doc, c.i)
-    return p is not None and _is_one_of(toks.texts[p], lexicon.function_words().locative)
+    if p is not None and _is_one_of(toks.texts[p], words.locative):
+        return True
+    token = doc[c.i]
+    clitic = doc.text[token.idx:c.start] if c.start > token.idx else ""
+    head = c.form.split()[0] if c.form.split() else ""
+    if not clitic:
+        # the head outside the name: "بمدينة X"
+        if p is None or p < lo:
+            return False
+        readings = [(cl, st) for cl, st in clitic_variants(toks.texts[p]) if cl.endswith("ب")]
+        if not readings:
+            return False
+        clitic, head, token = readings[0][0], readings[0][1], doc[p]
+    if token.i <= _first_word(doc, lo):
+        return False
+    heads = words.place_head | words.place_head_kept
+    first = normalize(head)
+    return clitic.endswith("ب") and (first in heads or (first.startswith("ال") and first[2:] in heads))
+
+
+def _first_word(doc: Doc, lo: int) -> int:
+    toks = tokens_of(doc)
+    k = lo
+    while k < len(doc) and (toks.spaces[k] or toks.texts[k] in QUOTE_CHARS):
+        k += 1
+    return k
 
 
 def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start: int, c_end: int,
@@ -349,7 +377,7 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
                             "neutral" if titled else prior, speaks_for)
         # "كيف يريد X حل الأزمة ولا يجتمع بأطرافها؟": a question put in a statement is a rhetorical reproach
         out[key] = "negative" if stance == "neutral" and asks and key not in own and not \
-            all(locative(doc, c) for c in mentions) else stance
+            all(locative(doc, c, c_start) for c in mentions) else stance
     return out
 
 
@@ -383,14 +411,35 @@ def _of_a_title(doc: Doc, c: Candidate, lo: int, in_name: Callable[[int], bool])
     return q < len(doc) and not toks.punct[q] and in_name(q) and not toks.texts[q].startswith("و")
 
 
+def _counted(doc: Doc, c: Candidate, lo: int) -> bool:
+    """Is mention c what a number counts members of: "من X" right after a number, or after a number
+    and its counted noun ("ثلاثة من الجنود", "18 فردا من قوات الأمن")?"""
+    toks = tokens_of(doc)
+    p = _word_before(doc, c.i, lo)
+    if p < lo or normalize(toks.texts[p]) not in ("من", "ومن"):
+        return False
+    numbers = lexicon.function_words().number
+    q = _word_before(doc, p, lo)
+    for _ in range(2):
+        if q < lo or toks.punct[q]:
+            return False
+        text = toks.texts[q]
+        if any(ch.isdigit() for ch in text) or _is_one_of(text, numbers):
+            return True
+        q = _word_before(doc, q, lo)
+    return False
+
+
 def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Lent, content: int,
                c_start: int, c_end: int, prior: str, own: bool) -> str:
     if key.startswith("group:") and kind_of(key) in NEGATIVE_GROUPS:
         return "negative"
-    if all(locative(doc, c) for c in mentions):
+    if all(locative(doc, c, c_start) for c in mentions):
         return "neutral"
     if own:
         return "positive"
+    if prior == "neutral" and all(_counted(doc, c, c_start) for c in mentions):
+        return "neutral"      # "قتل 18 فردا من قوات الأمن": members of X counted, a report of fact
     near: set[int] = set()
     owned: set[int] = set()   # "مواجهة العدوان الإسرائيلي": the word the target stands right after is its own
     suffered: set[int] = set()   # "العدوان على X": the bad act X suffers is not its own

@@ -77,6 +77,7 @@ class FunctionWords:
     preposition: frozenset[str]
     preposition_head: frozenset[str]
     between: frozenset[str]
+    number: frozenset[str]
     passive_agent: frozenset[str]
     agent_link: frozenset[str]
     tail_attribution: frozenset[str]
