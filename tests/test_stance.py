@@ -131,6 +131,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال المتحدث باسم الصليب الأحمر توماس شميت إن الهجوم الإرهابي قتل خمسة من الشرطة النيجيرية.", "الشرطة", "neutral"),
     # ruling out ("استبعد") a possibility says nothing of the party in it
     ("واستبعد وزير الخارجية البرتغالي جواو غوميش مشاركة إسبانيا في القمة المقبلة.", "إسبانيا", "neutral"),
+    # a noun of help or auspices after ب is a compound preposition ("بمساعدة X" = with X's help)
+    ("وقال وزير الخارجية البرتغالي جواو غوميش إن الاتفاق وقع بمساعدة إسبانيا.", "إسبانيا", "neutral"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance

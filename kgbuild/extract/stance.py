@@ -227,7 +227,7 @@ def phrase_values(doc: Doc, start: int, end: int, in_name: Callable[[int], bool]
             reverse_left, chained = 0, False
             continue
         if _heads_preposition(doc, k, end):
-            continue          # "بناء على طلب": a compound preposition, nothing constructive
+            continue          # "بناء على طلب", "برعاية X": a compound preposition, nothing constructive
         if is_reverser(text):
             reverse_left, chained, last = REVERSE_REACH, False, None
             continue
@@ -271,11 +271,15 @@ def phrase_values(doc: Doc, start: int, end: int, in_name: Callable[[int], bool]
 
 
 def _heads_preposition(doc: Doc, k: int, end: int) -> bool:
-    """Is word k the noun of a compound preposition ("بناء على", "بناء عليه", "وفقا لـ"): a preposition
-    head (function_words.tsv) right before a preposition, a preposition with a pronoun, or a word that
-    carries ل or ب?"""
+    """Is word k the noun of a compound preposition ("بناء على", "بناء عليه", "وفقا لـ", "برعاية"): a
+    preposition head (function_words.tsv) right before a preposition, a preposition with a pronoun, or
+    a word that carries ل or ب; or a noun of auspices or help with ب before it?"""
     toks = tokens_of(doc)
-    if not _is_one_of(toks.texts[k], lexicon.function_words().preposition_head):
+    words = lexicon.function_words()
+    if any(clitic.endswith("ب") and (normalize(stem) in words.after_bi or normalize(stem)[2:] in words.after_bi)
+           for clitic, stem in clitic_variants(toks.texts[k])):
+        return True           # "برعاية X", "بمساعدة X", "بالتعاون مع X"
+    if not _is_one_of(toks.texts[k], words.preposition_head):
         return False
     q = k + 1
     while q < end and toks.spaces[q]:

@@ -76,6 +76,7 @@ class FunctionWords:
     group_modifier: frozenset[str]
     preposition: frozenset[str]
     preposition_head: frozenset[str]
+    after_bi: frozenset[str]
     between: frozenset[str]
     number: frozenset[str]
     passive_agent: frozenset[str]
