@@ -133,6 +133,9 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("واستبعد وزير الخارجية البرتغالي جواو غوميش مشاركة إسبانيا في القمة المقبلة.", "إسبانيا", "neutral"),
     # a noun of help or auspices after ب is a compound preposition ("بمساعدة X" = with X's help)
     ("وقال وزير الخارجية البرتغالي جواو غوميش إن الاتفاق وقع بمساعدة إسبانيا.", "إسبانيا", "neutral"),
+    # the act's prior reaches a country, not a town or region, which is where, not a side
+    ("وحذرت وزارة الداخلية المصرية من السفر إلى بورسعيد خلال العاصفة.", "بورسعيد", "neutral"),
+    ("وانتقد وزير الخارجية المصري سامح شكري إثيوبيا بسبب ملء السد.", "إثيوبيا", "negative"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance

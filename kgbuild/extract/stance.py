@@ -33,6 +33,7 @@ from .words import QUOTE_CHARS, prev_word, tokens_of
 
 NEGATIVE_GROUPS = frozenset({"terrorists", "extremists", "rioters", "looters", "armed_groups", "gunmen", "attackers",
                              "insurgents", "militants"})
+STATE_PLACES = frozenset({"country", "capital"})   # places.tsv kinds that may stand for a government
 WINDOW = 4            # words either side of a mention that speak of it
 NEGATION_REACH = 2    # a negation turns round an evaluative word this many words on (prepositions, كان, يمكن, أن ... not counted)
 REVERSE_REACH = 2     # a word of fighting or stopping turns round an evaluative word this many words on
@@ -415,6 +416,15 @@ def _of_a_title(doc: Doc, c: Candidate, lo: int, in_name: Callable[[int], bool])
     return q < len(doc) and not toks.punct[q] and in_name(q) and not toks.texts[q].startswith("و")
 
 
+def _no_state(c: Candidate) -> bool:
+    """Is mention c a place that is no state: a town, a region, a place the gazetteer does not know (a
+    country or its capital may stand for its government)?"""
+    if c.type != "Place":
+        return False
+    known = lexicon.entity_by_key().get(c.key) if c.key else None
+    return known is None or known.kind not in STATE_PLACES
+
+
 def _counted(doc: Doc, c: Candidate, lo: int) -> bool:
     """Is mention c what a number counts members of: "من X" right after a number, or after a number
     and its counted noun ("ثلاثة من الجنود", "18 فردا من قوات الأمن")?"""
@@ -463,6 +473,8 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
         return "positive"     # "أدان العدوان على X": X suffers what is condemned
     if sides < 0:
         return "negative"     # "العمليات ضد X", "مكافحة X": X is what is fought
+    if all(_no_state(c) for c in mentions):
+        prior = "neutral"     # "وافق على مشروع في مدينة X": a town or region is where, not whom the act takes sides with
     if prior != "neutral" and n == 0:
         return prior
     if score:
