@@ -347,6 +347,17 @@ def locative(doc: Doc, c: Candidate, lo: int = 0) -> bool:
     return clitic.endswith("ب") and (first in heads or (first.startswith("ال") and first[2:] in heads))
 
 
+def _opens(doc: Doc, c: Candidate, lo: int) -> bool:
+    """Does mention c open the content, alone or after its place head ("بمدينة X"): the act's object?"""
+    first = _first_word(doc, lo)
+    if c.i <= first:
+        return True
+    words = lexicon.function_words()
+    heads = words.place_head | words.place_head_kept
+    return _word_before(doc, c.i, lo) == first and any(
+        normalize(stem) in heads or normalize(stem)[2:] in heads for _, stem in clitic_variants(tokens_of(doc).texts[first]))
+
+
 def _first_word(doc: Doc, lo: int) -> int:
     toks = tokens_of(doc)
     k = lo
@@ -473,8 +484,10 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
         return "positive"     # "أدان العدوان على X": X suffers what is condemned
     if sides < 0:
         return "negative"     # "العمليات ضد X", "مكافحة X": X is what is fought
-    if all(_no_state(c) for c in mentions):
-        prior = "neutral"     # "وافق على مشروع في مدينة X": a town or region is where, not whom the act takes sides with
+    if all(_no_state(c) and not _opens(doc, c, c_start) for c in mentions):
+        # "وافق على مشروع في مدينة X": a town or region is where, not whom the act takes sides with;
+        # unless it is the act's object ("أشاد بمدينة X")
+        prior = "neutral"
     if prior != "neutral" and n == 0:
         return prior
     if score:
