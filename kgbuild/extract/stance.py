@@ -461,6 +461,8 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
         return "negative"
     if all(locative(doc, c, c_start) for c in mentions):
         return "neutral"
+    if prior != "neutral" and n == 0 and any(_opens(doc, c, c_start) for c in mentions):
+        return prior          # "اتهم الحكومة بالفساد": the act's object, even the speaker's own side
     if own:
         return "positive"
     if prior == "neutral" and all(_counted(doc, c, c_start) for c in mentions):
