@@ -137,7 +137,7 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وحذرت وزارة الداخلية المصرية من السفر إلى بورسعيد خلال العاصفة.", "بورسعيد", "neutral"),
     ("وانتقد وزير الخارجية المصري سامح شكري إثيوبيا بسبب ملء السد.", "إثيوبيا", "negative"),
     # the act's object keeps the act's prior, even when it is the speaker's own side
-    ("واتهمت رئيسة الوزراء البنغالية الشيخة حسينة الحكومة بالفساد.", "الحكومة", "negative"),
+    ("واتهم رئيس الوزراء الباكستاني شهباز شريف الحكومة بالفساد.", "الحكومة", "negative"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance
