@@ -138,6 +138,10 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وانتقد وزير الخارجية المصري سامح شكري إثيوبيا بسبب ملء السد.", "إثيوبيا", "negative"),
     # the act's object keeps the act's prior, even when it is the speaker's own side
     ("واتهم رئيس الوزراء الباكستاني شهباز شريف الحكومة بالفساد.", "الحكومة", "negative"),
+    # declining to speak ("رفض التعليق على X") rejects no party; rejecting X's decision does
+    ("ورفض وزير الخارجية البرتغالي جواو غوميش التعليق على قرار الحكومة الإسبانية.", "الحكومة الإسبانية", "neutral"),
+    ("ورفض وزير الخارجية البرتغالي جواو غوميش الكشف عن موقف الحكومة الإسبانية.", "الحكومة الإسبانية", "neutral"),
+    ("ورفض وزير الخارجية البرتغالي جواو غوميش قرار الحكومة الإسبانية.", "الحكومة الإسبانية", "negative"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance

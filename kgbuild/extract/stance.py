@@ -378,6 +378,10 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
     nothing ("دعا X إلى تعاون أوسع")."""
     toks = tokens_of(doc)
     out: dict[str, str] = {}
+    speaking = lexicon.function_words().speaking
+    first, before = _first_word(doc, c_start), _word_before(doc, c_start, 0)
+    if any(0 <= k < c_end and _is_one_of(toks.texts[k], speaking) for k in (first, before)):
+        prior = "neutral"     # "رفض التعليق على X": declining to speak rejects no party
     inside = {k for _, cs in targets for c in cs for k in range(c.i, c.j)}
     bad_names = frozenset(c.i for key, cs in targets for c in cs
                           if key.startswith("group:") and kind_of(key) in NEGATIVE_GROUPS)

@@ -78,6 +78,7 @@ class FunctionWords:
     preposition_head: frozenset[str]
     after_bi: frozenset[str]
     between: frozenset[str]
+    speaking: frozenset[str]
     number: frozenset[str]
     passive_agent: frozenset[str]
     agent_link: frozenset[str]
