@@ -109,6 +109,39 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # words inside a name lend nothing ("التعاون" of منظمة التعاون الإسلامي)
     ("وقال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن منظمة التعاون الإسلامي ستعقد اجتماعا في جدة.",
      "منظمة التعاون الإسلامي", "neutral"),
+    # a compound preposition lends nothing: "بناء على طلب X" is at X's request, nothing constructive
+    ("وقال وزير الخارجية البرتغالي جواو غوميش إن الاجتماع عقد في لشبونة بناء على طلب إسبانيا.", "إسبانيا", "neutral"),
+    # a bad thing for X (ل) is not X's own
+    ("وقال وزير الخارجية البرتغالي جواو غوميش إن بيع الطائرات يمثل خطرا كبيرا لإسبانيا.", "إسبانيا", "neutral"),
+    # but ل before a word of opposition names the doer
+    ("وقال وزير الخارجية البرتغالي جواو غوميش إن التجسس لإسبانيا على المسؤولين البرتغاليين عمل عدائي خطير.",
+     "إسبانيا", "negative"),
+    # a speaker's own side named as one side of a relation, or as the country of another's title, is no
+    # side they speak for; nor is a title's country what the act condemns (the person is)
+    ("وقال رئيس الوزراء الهندي ناريندرا مودي إن العلاقات بين الهند وبنغلاديش ستبحث في القمة المقبلة.", "الهند", "neutral"),
+    ("وقال وزير الخارجية القطري محمد بن عبد الرحمن إن أمير قطر تميم بن حمد سيزور باريس.", "قطر", "neutral"),
+    ("وقال رئيس الوزراء الهندي ناريندرا مودي إن الهند ستشارك في القمة المقبلة.", "الهند", "positive"),
+    ("وهاجم الرئيس الإماراتي محمد بن زايد أمير قطر تميم بن حمد.", "قطر", "neutral"),
+    # a town with ب after a word of the content is where something happens; praised with ب it is a side
+    ("ووافقت وزارة الاستثمار المصرية على إنشاء مصنعين جديدين بمدينة بورسعيد.", "بورسعيد", "neutral"),
+    ("وأشاد محافظ الإسكندرية محمد الشريف بمدينة بورسعيد.", "بورسعيد", "positive"),
+    # members of X counted by a number (a casualty report) are no stance towards X
+    ("وقال المتحدث باسم الصليب الأحمر توماس شميت إن أعمال العنف الدامية أسفرت عن مقتل 20 عنصرا من الجيش المالي.",
+     "الجيش", "neutral"),
+    ("وقال المتحدث باسم الصليب الأحمر توماس شميت إن الهجوم الإرهابي قتل خمسة من الشرطة النيجيرية.", "الشرطة", "neutral"),
+    # ruling out ("استبعد") a possibility says nothing of the party in it
+    ("واستبعد وزير الخارجية البرتغالي جواو غوميش مشاركة إسبانيا في القمة المقبلة.", "إسبانيا", "neutral"),
+    # a noun of help or auspices after ب is a compound preposition ("بمساعدة X" = with X's help)
+    ("وقال وزير الخارجية البرتغالي جواو غوميش إن الاتفاق وقع بمساعدة إسبانيا.", "إسبانيا", "neutral"),
+    # the act's prior reaches a country, not a town or region, which is where, not a side
+    ("وحذرت وزارة الداخلية المصرية من السفر إلى بورسعيد خلال العاصفة.", "بورسعيد", "neutral"),
+    ("وانتقد وزير الخارجية المصري سامح شكري إثيوبيا بسبب ملء السد.", "إثيوبيا", "negative"),
+    # the act's object keeps the act's prior, even when it is the speaker's own side
+    ("واتهم رئيس الوزراء الباكستاني شهباز شريف الحكومة بالفساد.", "الحكومة", "negative"),
+    # declining to speak ("رفض التعليق على X") rejects no party; rejecting X's decision does
+    ("ورفض وزير الخارجية البرتغالي جواو غوميش التعليق على قرار الحكومة الإسبانية.", "الحكومة الإسبانية", "neutral"),
+    ("ورفض وزير الخارجية البرتغالي جواو غوميش الكشف عن موقف الحكومة الإسبانية.", "الحكومة الإسبانية", "neutral"),
+    ("ورفض وزير الخارجية البرتغالي جواو غوميش قرار الحكومة الإسبانية.", "الحكومة الإسبانية", "negative"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance
@@ -130,6 +163,8 @@ def test_a_spokesperson_does_not_speak_about_their_own_body(nlp) -> None:
     ("جبانا", -1), ("غادرا", -1),
     # a final hamza sits on ي or و before an ending ("شركائنا", "حلفاؤها"); broken plurals ("أعداء")
     ("شركائنا", 1), ("حلفاؤها", 1), ("بأعدائهم", -1), ("الطغاة", -1),
+    # words of welcome, love, steadfastness and praise
+    ("مرحبا", 1), ("أحبها", 1), ("صمودهم", 1), ("بتفوق", 1),
 ])
 def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     from kgbuild.extract.stance import word_polarity

@@ -33,6 +33,7 @@ from .words import QUOTE_CHARS, prev_word, tokens_of
 
 NEGATIVE_GROUPS = frozenset({"terrorists", "extremists", "rioters", "looters", "armed_groups", "gunmen", "attackers",
                              "insurgents", "militants"})
+STATE_PLACES = frozenset({"country", "capital"})   # places.tsv kinds that may stand for a government
 WINDOW = 4            # words either side of a mention that speak of it
 NEGATION_REACH = 2    # a negation turns round an evaluative word this many words on (prepositions, كان, يمكن, أن ... not counted)
 REVERSE_REACH = 2     # a word of fighting or stopping turns round an evaluative word this many words on
@@ -226,6 +227,8 @@ def phrase_values(doc: Doc, start: int, end: int, in_name: Callable[[int], bool]
         if in_name(k) and k not in bad_names:
             reverse_left, chained = 0, False
             continue
+        if _heads_preposition(doc, k, end):
+            continue          # "بناء على طلب", "برعاية X": a compound preposition, nothing constructive
         if is_reverser(text):
             reverse_left, chained, last = REVERSE_REACH, False, None
             continue
@@ -268,6 +271,28 @@ def phrase_values(doc: Doc, start: int, end: int, in_name: Callable[[int], bool]
     return Lent(phrase, alone)
 
 
+def _heads_preposition(doc: Doc, k: int, end: int) -> bool:
+    """Is word k the noun of a compound preposition ("بناء على", "بناء عليه", "وفقا لـ", "برعاية"): a
+    preposition head (function_words.tsv) right before a preposition, a preposition with a pronoun, or
+    a word that carries ل or ب; or a noun of auspices or help with ب before it?"""
+    toks = tokens_of(doc)
+    words = lexicon.function_words()
+    if any(clitic.endswith("ب") and (normalize(stem) in words.after_bi or normalize(stem)[2:] in words.after_bi)
+           for clitic, stem in clitic_variants(toks.texts[k])):
+        return True           # "برعاية X", "بمساعدة X", "بالتعاون مع X"
+    if not _is_one_of(toks.texts[k], words.preposition_head):
+        return False
+    q = k + 1
+    while q < end and toks.spaces[q]:
+        q += 1
+    if q >= end or toks.punct[q]:
+        return False
+    prepositions = lexicon.function_words().preposition
+    nxt = normalize(toks.texts[q])
+    return nxt in prepositions or nxt[:-1] in prepositions or nxt[:-2] in prepositions or \
+        any(clitic and clitic[-1] in "لب" for clitic, _ in clitic_variants(toks.texts[q]))
+
+
 def _is_obligation(text: str) -> bool:
     """"يجب", "ينبغي", "يتعين": what follows is what the speaker wishes for, not what is."""
     return _is_one_of(text, lexicon.function_words().obligation)
@@ -293,13 +318,52 @@ def _sign(score: int) -> str:
     return "positive" if score > 0 else "negative" if score < 0 else "neutral"
 
 
-def locative(doc: Doc, c: Candidate) -> bool:
-    """"العنف في X": a place named as where something happens, not as a side."""
+def locative(doc: Doc, c: Candidate, lo: int = 0) -> bool:
+    """"العنف في X": a place named as where something happens, not as a side; so is a town, district
+    or street with ب after a word of the content ("مصنع جديد بمدينة X", "بحي X"; but "أشاد بمدينة X"
+    praises it)."""
     toks = tokens_of(doc)
     if c.type != "Place":
         return False
+    words = lexicon.function_words()
     p = prev_word(doc, c.i)
-    return p is not None and _is_one_of(toks.texts[p], lexicon.function_words().locative)
+    if p is not None and _is_one_of(toks.texts[p], words.locative):
+        return True
+    token = doc[c.i]
+    clitic = doc.text[token.idx:c.start] if c.start > token.idx else ""
+    head = c.form.split()[0] if c.form.split() else ""
+    if not clitic:
+        # the head outside the name: "بمدينة X"
+        if p is None or p < lo:
+            return False
+        readings = [(cl, st) for cl, st in clitic_variants(toks.texts[p]) if cl.endswith("ب")]
+        if not readings:
+            return False
+        clitic, head, token = readings[0][0], readings[0][1], doc[p]
+    if token.i <= _first_word(doc, lo):
+        return False
+    heads = words.place_head | words.place_head_kept
+    first = normalize(head)
+    return clitic.endswith("ب") and (first in heads or (first.startswith("ال") and first[2:] in heads))
+
+
+def _opens(doc: Doc, c: Candidate, lo: int) -> bool:
+    """Does mention c open the content, alone or after its place head ("بمدينة X"): the act's object?"""
+    first = _first_word(doc, lo)
+    if c.i <= first:
+        return True
+    words = lexicon.function_words()
+    heads = words.place_head | words.place_head_kept
+    return _word_before(doc, c.i, lo) == first and any(
+        normalize(stem) in heads or normalize(stem)[2:] in heads for _, stem in clitic_variants(tokens_of(doc).texts[first]))
+
+
+def _first_word(doc: Doc, lo: int) -> int:
+    toks = tokens_of(doc)
+    k = lo
+    while k < len(doc) and (toks.spaces[k] or toks.texts[k] in QUOTE_CHARS):
+        k += 1
+    return k
 
 
 def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start: int, c_end: int,
@@ -314,6 +378,10 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
     nothing ("دعا X إلى تعاون أوسع")."""
     toks = tokens_of(doc)
     out: dict[str, str] = {}
+    speaking = lexicon.function_words().speaking
+    first, before = _first_word(doc, c_start), _word_before(doc, c_start, 0)
+    if any(0 <= k < c_end and _is_one_of(toks.texts[k], speaking) for k in (first, before)):
+        prior = "neutral"     # "رفض التعليق على X": declining to speak rejects no party
     inside = {k for _, cs in targets for c in cs for k in range(c.i, c.j)}
     bad_names = frozenset(c.i for key, cs in targets for c in cs
                           if key.startswith("group:") and kind_of(key) in NEGATIVE_GROUPS)
@@ -321,21 +389,88 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
     content = sum(values.phrase.values())
     asks = any(toks.texts[k] in QUESTION_MARKS for k in range(c_start, c_end))
     for n, (key, mentions) in enumerate(targets):
-        stance = _stance_of(doc, key, mentions, n, values, content, c_start, c_end, prior, key in own)
+        # a side named only in a relation or in another's title is no side the speaker speaks for, and a
+        # title's country is not what the act condemns or praises (the person is)
+        titled = all(_of_a_title(doc, c, c_start, in_name) for c in mentions)
+        speaks_for = key in own and not all(titled or _in_relation(doc, c, c_start) for c in mentions)
+        stance = _stance_of(doc, key, mentions, n, values, content, c_start, c_end,
+                            "neutral" if titled else prior, speaks_for)
         # "كيف يريد X حل الأزمة ولا يجتمع بأطرافها؟": a question put in a statement is a rhetorical reproach
         out[key] = "negative" if stance == "neutral" and asks and key not in own and not \
-            all(locative(doc, c) for c in mentions) else stance
+            all(locative(doc, c, c_start) for c in mentions) else stance
     return out
+
+
+def _in_relation(doc: Doc, c: Candidate, lo: int) -> bool:
+    """Is mention c one side of a relation ("العلاقات بين X و Y")?"""
+    p = _word_before(doc, c.i, lo)
+    return p >= lo and _is_one_of(tokens_of(doc).texts[p], lexicon.function_words().between)
+
+
+def _of_a_title(doc: Doc, c: Candidate, lo: int, in_name: Callable[[int], bool]) -> bool:
+    """Is mention c the country or body of another's title ("رئيس الوزراء X فؤاد", "الأمير X سلمان"):
+    a title (titles.tsv) right before it, and another name right after it (not joined with و)?"""
+    toks = tokens_of(doc)
+    titles = lexicon.titles()
+    words: list[str] = []
+    p = _word_before(doc, c.i, lo)
+    for _ in range(3):
+        if p < lo or toks.punct[p]:
+            break
+        words.insert(0, normalize(toks.texts[p]))
+        p = _word_before(doc, p, lo)
+        if " ".join(words) in titles:
+            break
+    else:
+        return False
+    if " ".join(words) not in titles:
+        return False
+    q = c.j
+    while q < len(doc) and toks.spaces[q]:
+        q += 1
+    return q < len(doc) and not toks.punct[q] and in_name(q) and not toks.texts[q].startswith("و")
+
+
+def _no_state(c: Candidate) -> bool:
+    """Is mention c a place that is no state: a town, a region, a place the gazetteer does not know (a
+    country or its capital may stand for its government)?"""
+    if c.type != "Place":
+        return False
+    known = lexicon.entity_by_key().get(c.key) if c.key else None
+    return known is None or known.kind not in STATE_PLACES
+
+
+def _counted(doc: Doc, c: Candidate, lo: int) -> bool:
+    """Is mention c what a number counts members of: "من X" right after a number, or after a number
+    and its counted noun ("ثلاثة من الجنود", "18 فردا من قوات الأمن")?"""
+    toks = tokens_of(doc)
+    p = _word_before(doc, c.i, lo)
+    if p < lo or normalize(toks.texts[p]) not in ("من", "ومن"):
+        return False
+    numbers = lexicon.function_words().number
+    q = _word_before(doc, p, lo)
+    for _ in range(2):
+        if q < lo or toks.punct[q]:
+            return False
+        text = toks.texts[q]
+        if any(ch.isdigit() for ch in text) or _is_one_of(text, numbers):
+            return True
+        q = _word_before(doc, q, lo)
+    return False
 
 
 def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Lent, content: int,
                c_start: int, c_end: int, prior: str, own: bool) -> str:
     if key.startswith("group:") and kind_of(key) in NEGATIVE_GROUPS:
         return "negative"
-    if all(locative(doc, c) for c in mentions):
+    if all(locative(doc, c, c_start) for c in mentions):
         return "neutral"
+    if prior != "neutral" and n == 0 and any(_opens(doc, c, c_start) for c in mentions):
+        return prior          # "اتهم الحكومة بالفساد": the act's object, even the speaker's own side
     if own:
         return "positive"
+    if prior == "neutral" and all(_counted(doc, c, c_start) for c in mentions):
+        return "neutral"      # "قتل 18 فردا من قوات الأمن": members of X counted, a report of fact
     near: set[int] = set()
     owned: set[int] = set()   # "مواجهة العدوان الإسرائيلي": the word the target stands right after is its own
     suffered: set[int] = set()   # "العدوان على X": the bad act X suffers is not its own
@@ -355,10 +490,15 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
         return "positive"     # "أدان العدوان على X": X suffers what is condemned
     if sides < 0:
         return "negative"     # "العمليات ضد X", "مكافحة X": X is what is fought
+    if all(_no_state(c) and not _opens(doc, c, c_start) for c in mentions):
+        # "وافق على مشروع في مدينة X": a town or region is where, not whom the act takes sides with;
+        # unless it is the act's object ("أشاد بمدينة X")
+        prior = "neutral"
     if prior != "neutral" and n == 0:
         return prior
     if score:
         return _sign(score)
+    content -= sum(values.phrase.get(k, 0) for k in suffered)   # what X suffers says nothing of X
     if n == 0 and content:
         return _sign(content)
     return prior if n == 0 else "neutral"
@@ -412,6 +552,10 @@ def against(doc: Doc, c: Candidate, lo: int, values: Lent) -> tuple[int, int | N
     p = _word_before(doc, c.i, lo)
     if p < lo:
         return 0, None
+    if _dative(doc, c):
+        # "عدو لدود للولايات المتحدة", "تهديدا لتركيا": the bad thing is for X, not X's own
+        q = p if values.alone.get(p, 0) < 0 else _word_before(doc, p, lo)
+        return 0, (q if q >= lo and values.alone.get(q, 0) < 0 else None)
     fighting = is_reverser(toks.texts[p])
     if not fighting and not _is_one_of(toks.texts[p], lexicon.function_words().against):
         return 0, None
@@ -421,6 +565,20 @@ def against(doc: Doc, c: Candidate, lo: int, values: Lent) -> tuple[int, int | N
     if q >= lo and values.alone.get(q, 0) < 0:
         return 1, q
     return (-1, None) if fighting else (0, None)
+
+
+def _dative(doc: Doc, c: Candidate) -> bool:
+    """Does mention c carry the preposition ل of the one a thing is for ("للولايات المتحدة", "لتركيا")?
+    Not when a word of opposition follows: then ل names the doer ("تجسس للولايات المتحدة على X")."""
+    token = doc[c.i]
+    clitic = doc.text[token.idx:c.start] if c.start > token.idx else ""
+    if not clitic.endswith("ل"):
+        return False
+    toks = tokens_of(doc)
+    q = c.j
+    while q < len(doc) and (toks.spaces[q] or toks.texts[q] in QUOTE_CHARS):
+        q += 1
+    return not (q < len(doc) and _is_one_of(toks.texts[q], lexicon.function_words().against))
 
 
 def content_stance(doc: Doc, c_start: int, c_end: int, prior: str, in_name: Callable[[int], bool],
