@@ -186,3 +186,56 @@ def test_a_plural_verb_does_not_carry_on_one_person(read) -> None:
     salih = key_of(ctx, "جان نويل بارو")
     q = query(ctx, "وقالوا", last=(salih,))
     assert previous_speaker(ctx, q, Seen()) is None
+
+
+# (construction, text, the cue as written, the speaker's form or None for no statement, a form that must not speak)
+SPEAKER_CHOICE_CASES = [
+    ("a name right after أن is what was said, not the subject",
+     "وقال الكاتب البرتغالي نونو فيغيرا إن المدن تتغير. ويصف أن ماريو سيلفا كان رساما عظيما.",
+     "ويصف", "نونو فيغيرا", "ماريو سيلفا"),
+    ("a noun before a full name is no given name: the name is its genitive",
+     "وتحدث المدرب سعيد الحفناوي عن المباراة. وهدد مرمى حمزة البدري مرتين.",
+     "وهدد", "سعيد الحفناوي", "حمزة البدري"),
+    ("a bare title with a country refers to no holder of that title in another country",
+     "والتقى الرئيس الفرنسي جاك شيراك بالرئيس اللبناني. وأشار الرئيس اللبناني إلى أن العلاقات جيدة.",
+     "وأشار", None, "جاك شيراك"),
+    ("a title with its remit refers to no minister of another remit",
+     "وأعلن وزير الخارجية الماليزي حمدان يوسف أن المفاوضات انتهت. وأعلن وزير الدفاع الماليزي أن الجيش مستعد.",
+     "وأعلن", None, "حمدان يوسف"),
+    ("a bare title the last speaker was already called by refers to him",
+     "وقرر المدعي العام يوسف كامل ملاحقة وزير العدل سامي الحداد قضائيا. وصرح الدكتور فريد منصور وزير الزراعة "
+     "للصحفيين بأن المحصول جيد. وقال الوزير في تصريحاته إن الأمطار كانت غزيرة. وأوضح أن السدود ممتلئة، "
+     "وأضاف الوزير أن الصادرات سترتفع.",
+     "وأضاف", "فريد منصور", "سامي الحداد"),
+    ("a title after a preposition introduces the verb's object",
+     "والتقى الرئيس الكيني دانيال موي بالرئيس التنزاني. وطلب من الرئيس كيكويتي التدخل لدى الأمم المتحدة.",
+     "وطلب", "دانيال موي", "كيكويتي"),
+    ("a plural in construct (-و) is a subject of its own: the last speaker does not carry on",
+     "وقال السائق النرويجي يان هولم إن السباق كان نظيفا. واعتبر منظمو السباق أن هولم أخطأ في المنعطف الأخير.",
+     "واعتبر", None, "يان هولم"),
+    ("a demonstrative object stands between the verb and its subject",
+     "وقال الوزير التونسي كمال العياري إن الحوار مستمر. وأكد ذلك النائب فتحي الجلاصي في تصريح للإذاعة.",
+     "وأكد", "فتحي الجلاصي", "كمال العياري"),
+    ("the verb عبر is no preposition before its subject's title",
+     "عبر رئيس الوزراء الكوري الجديد هان دوك سو عن رغبته في تعديل الدستور.",
+     "عبر", "هان دوك سو", "-"),
+    ("a plural nationality after a bare title is the verb's object, not the title's country",
+     "وزار رئيس الوزراء الهندي مانموهان سينغ باريس أمس. ودعا رئيس الوزراء الفرنسيين إلى الاستثمار في الهند.",
+     "ودعا", "مانموهان سينغ", "-"),
+]
+
+
+@pytest.mark.parametrize("name, text, cue, speaker, not_speaker", SPEAKER_CHOICE_CASES,
+                         ids=[c[0] for c in SPEAKER_CHOICE_CASES])
+def test_the_speaker_chosen_for_a_cue(nlp, name: str, text: str, cue: str, speaker: str | None,
+                                      not_speaker: str) -> None:
+    from kgbuild.extract.document import extract_document
+    rec = extract_document(nlp, "t.txt", text)
+    at = text.rindex(cue)
+    forms = [{normalize(f) for f in rec.entities[st.speaker].forms | {rec.entities[st.speaker].label}}
+             for st in rec.statements if at <= st.cue_span[0] < at + len(cue)]
+    assert all(normalize(not_speaker) not in have for have in forms), forms
+    if speaker is None:
+        assert forms == []
+    else:
+        assert any(normalize(speaker) in have for have in forms), forms

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 from typing import Sequence
 
 from ... import lexicon
@@ -15,6 +16,7 @@ from .cursor import CLAUSE_PUNCT
 from .index import Found
 
 ISSUED = "صادر"
+COUNTRIES = lru_cache(maxsize=1)(lambda: frozenset(lexicon.nisba_to_country().values()))
 POSSESSIVE_ENDINGS = ("ه", "ها", "هم", "هما", "هن")   # as written: ة is no pronoun          # "بيان صادر عن X": issued by
 
 
@@ -41,24 +43,49 @@ def title_referent(ctx: Context, title: str, role_of: str | None, before: int) -
         if not ent or ent.type != "Person":
             continue
         for r in ent.roles:
-            if same_title(r.title, title):
+            if not same_title(r.title, title):
+                continue
+            if role_of is None or r.of_key in (None, role_of):
+                exact = key
+            elif not _other_countries(r.of_key, role_of):  # "الرئيس اللبناني" is not the French president
                 loose = key
-                if role_of is None or r.of_key in (None, role_of):
-                    exact = key
     if exact or loose:
         return exact or loose
     # "الوزير الأمريكي" after "وزير الخارجية الأمريكي ويليام بيرنز": the title's head word, same country,
-    # one person only
+    # one person only ("وزير الدفاع الروسي" is not the foreign minister: the lexicon tells their roles apart)
     heads = {key for c in mentions.cands if c.i < before
              for key in [mentions.key(c)] if (ent := mentions.entities.get(key)) and ent.type == "Person"
-             for r in ent.roles if _head(r.title) == _head(title) and role_of and r.of_key == role_of}
+             for r in ent.roles if _head(r.title) == _head(title) and role_of and r.of_key == role_of
+             and not _other_roles(r.title, title)}
     if len(heads) == 1:
         return heads.pop()
+    return _lexicon_holder(ctx, title, role_of)
+
+
+def _lexicon_holder(ctx: Context, title: str, role_of: str | None) -> str | None:
+    """The one person the lexicon knows with this title in this country or organization, named in the text."""
     if role_of:
         holders = [e.key for e in lexicon.holders_of(role_of) if any(same_title(t, title) for t, _ in e.roles)]
-        if len(holders) == 1 and holders[0] in mentions.entities:
+        if len(holders) == 1 and holders[0] in ctx.mentions.entities:
             return holders[0]
     return None
+
+
+def _other_roles(a: str, b: str) -> bool:
+    """Two titles the lexicon knows as different roles ("وزير الدفاع", "وزير الخارجية")."""
+    known = lexicon.titles()
+    ra, rb = known.get(strip_article(normalize(a))), known.get(strip_article(normalize(b)))
+    return ra is not None and rb is not None and ra.role_en != rb.role_en and len(_words(b)) > 1
+
+
+def _words(title: str) -> list[str]:
+    return strip_article(normalize(title)).split()
+
+
+def _other_countries(a: str, b: str) -> bool:
+    """Two different countries (not a country and one of its bodies: "المتحدث باسم الخارجية الأمريكية")."""
+    countries = COUNTRIES()
+    return a != b and a in countries and b in countries
 
 
 def title_holder_after(ctx: Context, title: str, role_of: str | None, after: int) -> str | None:
@@ -85,11 +112,20 @@ def last_speaker_titled(ctx: Context, title: str, role_of: str | None,
     ent = ctx.mentions.entities.get(last.speaker)
     if ent is None or ent.type != "Person":
         return None
-    # where the speaker was named: a carried statement ("وأشار إلى") has no name of its own
-    named = next((st for st in reversed(history) if st.speaker == last.speaker and st.speaker_span is not None), last)
-    if any(_head(r.title) == _head(title) for r in ent.roles) or _titled_after(ctx, named, title):
+    if any(_head(r.title) == _head(title) for r in ent.roles):
+        return ent.key
+    # where the speaker was named (a carried statement, "وأشار إلى", has no name of its own): with this
+    # title after the name, or by this bare title itself ("وقال الوزير ... وأضاف الوزير")
+    named = [st for st in history if st.speaker == last.speaker and st.speaker_span is not None]
+    if any(_titled_after(ctx, st, title) or _head(_span_text(ctx, st)) == _head(title) for st in named):
         return ent.key
     return None
+
+
+def _span_text(ctx: Context, st: StatementRecord) -> str:
+    """The speaker's phrase of a statement as written."""
+    start, end = st.speaker_span
+    return text_of(ctx.doc)[start:end]
 
 
 def _titled_after(ctx: Context, st: StatementRecord, title: str) -> bool:

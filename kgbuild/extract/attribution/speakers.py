@@ -49,8 +49,13 @@ PREPOSITIONS = frozenset(normalize(row["word"]) for row in lexicon.read_tsv("sto
 CONNECTIVES = frozenset(normalize(row["word"]) for row in lexicon.read_tsv("stopwords.tsv")
                         if row["kind"] in ("conjunction", "particle", "relative", "interrogative"))
 STOPWORDS = frozenset(normalize(row["word"]) for row in lexicon.read_tsv("stopwords.tsv") if row["kind"] != "common_noun")
+# "وأكد ذلك فلان": a demonstrative object before the subject, or "وقال هذا المسؤول": one opening it
+DEMONSTRATIVES = frozenset(normalize(row["word"]) for row in lexicon.read_tsv("stopwords.tsv")
+                           if row["kind"] == "demonstrative")
 SAY_LEMMA = "قال"
 NOMINATIVE_PLURAL_MIN = 6     # "ناشطون" (not "قانون", "مليون")
+CONSTRUCT_PLURAL_MIN = 5      # "ممثلو" (not "مترو")
+PLURAL_NISBA_ENDINGS = ("يين", "يون")
 REPORT = "report"            # the act of أفاد, ذكر, نقل, أورد
 REPORTING_LINKS = lexicon.function_words().agent_link | lexicon.function_words().according_to
 # what follows the object of a verb of calling or accusing: "حث X على", "دعا X إلى"
@@ -113,10 +118,11 @@ class Strategy:
 def _skippable(ctx: Context, pos: int, named: bool) -> bool:
     """Words that stand between a verb and its subject, or inside a subject: time words, "بدوره",
     title modifiers, nationality adjectives, commas, quotes, organization heads with no name yet, the
-    resumptive "فيه" of a relative clause ("في الوقت الذي أكد فيه الوزير فلان")."""
+    resumptive "فيه" of a relative clause ("في الوقت الذي أكد فيه الوزير فلان"), a demonstrative."""
     tokens = ctx.tokens
     norm = tokens.norm(pos)
     return norm in tokens.words.adjunct or norm in TITLE_MODIFIERS or bool(_nisba_country(tokens.doc, pos)) \
+        or norm in DEMONSTRATIVES \
         or norm in tokens.words.resumptive_in \
         or tokens.is_comma(pos) or tokens.is_quote(pos) or (norm in lexicon.org_heads() and not named)
 
@@ -127,7 +133,11 @@ def _subject_at(ctx: Context, pos: int) -> tuple[Candidate | None, bool]:
     mentions = ctx.mentions
     cand = mentions.start_at.get(pos)
     if pos in mentions.titled and (cand is None or cand.type != "Person"):
-        return mentions.titled[pos], False
+        # "وطلب من الرئيس فلان", "ونقل للرئيس فلان": a title after a preposition introduces an object
+        tokens = ctx.tokens
+        p = tokens.prev(pos)   # not the verb itself: "عبر" is a preposition and a verb of saying
+        governed = tokens.after_preposition(pos) and p is not None and ctx.cues.at(p) is None
+        return mentions.titled[pos], governed or tokens.text(pos).startswith(GOVERNED_TITLE)
     return cand, cand is not None and ctx.tokens.governed(cand)
 
 
@@ -191,13 +201,15 @@ def _title(ctx: Context, pos: int, end: int, history: Sequence[StatementRecord])
     person = person_ahead(ctx, pos + 1, end)
     if person is not None:
         return Speakers((person,), person.j)
-    referent = last_speaker_titled(ctx, bare.title, bare.role_of, history) or \
-        title_referent(ctx, bare.title, bare.role_of, pos)
+    role_of, stop = bare.role_of, bare.stop
+    if role_of is not None and _plural_nisba(ctx.tokens.norm(stop - 1)):
+        role_of, stop = None, stop - 1   # "ودعا البابا العراقيين": a plural nationality is the verb's object
+    referent = last_speaker_titled(ctx, bare.title, role_of, history) or title_referent(ctx, bare.title, role_of, pos)
     sent = ctx.doc[pos].sent
     if referent is None and ctx.tokens.prev(sent.start) is None:
-        referent = title_holder_after(ctx, bare.title, bare.role_of, sent.end)  # a headline's bare title
+        referent = title_holder_after(ctx, bare.title, role_of, sent.end)  # a headline's bare title
     if referent is not None:
-        return Speakers((Found(referent, pos, bare.stop),), max(bare.stop, pos + 1))
+        return Speakers((Found(referent, pos, stop),), max(stop, pos + 1))
     if SPEAKING_FOR in bare.title:
         inner = ctx.mentions.start_at.get(ctx.tokens.next(match_title(ctx.doc, pos)[0], end))
         if inner is not None and inner.type in ("Organization", "Place"):
@@ -205,6 +217,11 @@ def _title(ctx: Context, pos: int, end: int, history: Sequence[StatementRecord])
     if bare.role_of and ctx.mentions.type_of(bare.role_of) == "Organization":
         return Speakers((Found(bare.role_of, pos, bare.stop),), bare.stop)
     return UNNAMED  # "وأشاد السفير الأمريكي"
+
+
+def _plural_nisba(norm: str) -> bool:
+    """"العراقيين", "الفرنسيون": a nationality in the plural, which no singular title agrees with."""
+    return strip_article(norm).endswith(PLURAL_NISBA_ENDINGS)
 
 
 def _statement_noun(ctx: Context, pos: int, end: int, history: Sequence[StatementRecord]) -> Speakers | Unnamed:
@@ -260,10 +277,27 @@ def _given_name(ctx: Context, pos: int, end: int) -> Speakers | None:
     word = tokens.text(pos)
     if cand is None or cand.type != "Person" or word.startswith("ال") or word[:1] in "وفبلك" \
             or tokens.norm(pos) in tokens.words.preposition or ctx.cues.at(pos) or match_title(tokens.doc, pos) \
-            or tokens.is_quote(pos) or tokens.is_comma(pos):
+            or tokens.is_quote(pos) or tokens.is_comma(pos) or _function_word(ctx, pos) \
+            or not _named_in_full_elsewhere(ctx, cand):
         return None
     found = _names(ctx, nxt, end, 0)
     return Speakers(found.found, found.after) if found.found else None
+
+
+def _function_word(ctx: Context, pos: int) -> bool:
+    """"ويصف أن فلان": a closed-class word is never a given name."""
+    norm = ctx.tokens.norm(pos)
+    return norm in NO_SUBJECT or norm in STOPWORDS or norm in ctx.tokens.words.complementizer
+
+
+def _named_in_full_elsewhere(ctx: Context, cand: Candidate) -> bool:
+    """A one-word mention, or a person with a longer name than this mention ("الصفدي" of "أيمن الصفدي"):
+    only then may the word before the mention be a given name the mention left out ("وأكد كريم الصفدي");
+    before a full name of several words ("مرمى حمزة الحفناوي") it is a noun whose genitive the name is."""
+    ent = ctx.mentions.entities.get(ctx.mentions.key(cand))
+    words = len(normalize(cand.form).split())
+    return ent is not None and (words == 1 or any(len(normalize(form).split()) > words
+                                                  for form in ent.forms | {ent.label}))
 
 
 def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRecord]) -> Speakers | Unnamed | None:
@@ -454,7 +488,8 @@ def relayed_speech(ctx: Context, q: Query, seen: Seen) -> Outcome:
     k, end = q.cue.i, q.end
     for p in range(k + 1, min(end, k + 30)):
         if ctx.tokens.norm(p) == RELAY_FROM:
-            first = ctx.mentions.start_at.get(ctx.tokens.next(p + 1, end))
+            nxt = ctx.tokens.next(p + 1, end)
+            first = ctx.mentions.start_at.get(nxt) or ctx.mentions.titled.get(nxt)
             # "عن فيرهوفن": the name right after عن is governed by it, and is the one quoted
             inner = Speakers((ctx.mentions.found(first),), first.j) if first is not None and first.type != "Group" \
                 else subjects_after(ctx, p + 1, end, q.history)
@@ -797,9 +832,11 @@ def _unknown_name(ctx: Context, cue: Cue, pos: int) -> bool:
 
 
 def _nominative_plural(norm: str) -> bool:
-    """"ناشطون", "المزارعون": a sound masculine plural noun (not an imperfect verb "يقولون", not "قانون")."""
+    """"ناشطون", "المزارعون": a sound masculine plural noun (not an imperfect verb "يقولون", not "قانون");
+    "مراقبو", "مسؤولو": one in construct, which drops its ن (a participle's plural: it starts with م)."""
     stem = strip_article(norm)
-    return stem.endswith("ون") and len(stem) >= NOMINATIVE_PLURAL_MIN and not stem.startswith("ي")
+    return (stem.endswith("ون") and len(stem) >= NOMINATIVE_PLURAL_MIN and not stem.startswith("ي")) \
+        or (stem == norm and stem.startswith("م") and stem.endswith("و") and len(stem) >= CONSTRUCT_PLURAL_MIN)
 
 
 def subject_of_its_own(ctx: Context, q: Query) -> bool:
