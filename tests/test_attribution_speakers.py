@@ -222,6 +222,17 @@ SPEAKER_CHOICE_CASES = [
     ("a plural nationality after a bare title is the verb's object, not the title's country",
      "وزار رئيس الوزراء الهندي مانموهان سينغ باريس أمس. ودعا رئيس الوزراء الفرنسيين إلى الاستثمار في الهند.",
      "ودعا", "مانموهان سينغ", "-"),
+    ("a bare title with a country prefers the holder of that country's title to one named without a country",
+     "وانتقد الرئيس البرازيلي لولا دا سيلفا سياسة الأرجنتين. وقال إن الرئيس ميلي أخطأ في قراره. "
+     "وأشار الرئيس البرازيلي إلى أن العلاقات بين البلدين قوية.",
+     "وأشار", "لولا دا سيلفا", "ميلي"),
+    ("a deputy's title names no remit: the head word still finds the one deputy of that country",
+     "وأعلن نائب رئيس الجمهورية الغاني جون ماهاما أن الانتخابات ستجري في موعدها. "
+     "وأكد نائب الرئيس الغاني أن الجيش محايد.",
+     "وأكد", "جون ماهاما", "-"),
+    ("a demonstrative after a comma is no object before the verb's subject",
+     "وكان الكاتب يتحدث عن الصداقة، ذاك الرباط بين الناس، في كتابه الأخير.",
+     "يتحدث", None, "الرباط"),
 ]
 
 

@@ -16,6 +16,7 @@ from .cursor import CLAUSE_PUNCT
 from .index import Found
 
 ISSUED = "صادر"
+REMIT = " of "               # "minister of defence": the role's remit in titles.tsv
 COUNTRIES = lru_cache(maxsize=1)(lambda: frozenset(lexicon.nisba_to_country().values()))
 POSSESSIVE_ENDINGS = ("ه", "ها", "هم", "هما", "هن")   # as written: ة is no pronoun          # "بيان صادر عن X": issued by
 
@@ -33,7 +34,7 @@ def _head(title: str) -> str:
 def title_referent(ctx: Context, title: str, role_of: str | None, before: int) -> str | None:
     """The entity a bare title refers to: the last person given this title earlier in the text, or
     the one person the lexicon knows with this title in this country or organization."""
-    exact = loose = None
+    same_country = exact = loose = None
     mentions = ctx.mentions
     for c in mentions.cands:
         if c.i >= before:
@@ -45,12 +46,14 @@ def title_referent(ctx: Context, title: str, role_of: str | None, before: int) -
         for r in ent.roles:
             if not same_title(r.title, title):
                 continue
-            if role_of is None or r.of_key in (None, role_of):
+            if role_of is not None and r.of_key == role_of:
+                same_country = key   # "الرئيس اللبناني": Lahoud, not "الرئيس شيراك" named since without country
+            elif role_of is None or r.of_key is None:
                 exact = key
             elif not _other_countries(r.of_key, role_of):  # "الرئيس اللبناني" is not the French president
                 loose = key
-    if exact or loose:
-        return exact or loose
+    if same_country or exact or loose:
+        return same_country or exact or loose
     # "الوزير الأمريكي" after "وزير الخارجية الأمريكي ويليام بيرنز": the title's head word, same country,
     # one person only ("وزير الدفاع الروسي" is not the foreign minister: the lexicon tells their roles apart)
     heads = {key for c in mentions.cands if c.i < before
@@ -72,14 +75,12 @@ def _lexicon_holder(ctx: Context, title: str, role_of: str | None) -> str | None
 
 
 def _other_roles(a: str, b: str) -> bool:
-    """Two titles the lexicon knows as different roles ("وزير الدفاع", "وزير الخارجية")."""
+    """Two titles the lexicon knows with different remits ("وزير الدفاع" is minister of defence, "وزير
+    الخارجية" of foreign affairs; "نائب رئيس" and "نائب الرئيس" name no remit to differ in)."""
     known = lexicon.titles()
     ra, rb = known.get(strip_article(normalize(a))), known.get(strip_article(normalize(b)))
-    return ra is not None and rb is not None and ra.role_en != rb.role_en and len(_words(b)) > 1
-
-
-def _words(title: str) -> list[str]:
-    return strip_article(normalize(title)).split()
+    remits = [r.role_en.split(REMIT, 1)[1] for r in (ra, rb) if r is not None and REMIT in r.role_en]
+    return len(remits) == 2 and remits[0] != remits[1]
 
 
 def _other_countries(a: str, b: str) -> bool:

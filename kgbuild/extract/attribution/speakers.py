@@ -118,11 +118,13 @@ class Strategy:
 def _skippable(ctx: Context, pos: int, named: bool) -> bool:
     """Words that stand between a verb and its subject, or inside a subject: time words, "بدوره",
     title modifiers, nationality adjectives, commas, quotes, organization heads with no name yet, the
-    resumptive "فيه" of a relative clause ("في الوقت الذي أكد فيه الوزير فلان"), a demonstrative."""
+    resumptive "فيه" of a relative clause ("في الوقت الذي أكد فيه الوزير فلان"), a demonstrative object
+    right after the verb ("وأكد ذلك فلان")."""
     tokens = ctx.tokens
     norm = tokens.norm(pos)
+    after_verb = (p := tokens.prev(pos)) is not None and ctx.cues.kind_at(p) in SPEECH_KINDS
     return norm in tokens.words.adjunct or norm in TITLE_MODIFIERS or bool(_nisba_country(tokens.doc, pos)) \
-        or norm in DEMONSTRATIVES \
+        or (norm in DEMONSTRATIVES and after_verb) \
         or norm in tokens.words.resumptive_in \
         or tokens.is_comma(pos) or tokens.is_quote(pos) or (norm in lexicon.org_heads() and not named)
 
@@ -287,7 +289,7 @@ def _given_name(ctx: Context, pos: int, end: int) -> Speakers | None:
 def _function_word(ctx: Context, pos: int) -> bool:
     """"ويصف أن فلان": a closed-class word is never a given name."""
     norm = ctx.tokens.norm(pos)
-    return norm in NO_SUBJECT or norm in STOPWORDS or norm in ctx.tokens.words.complementizer
+    return norm in NO_SUBJECT or norm in DEMONSTRATIVES or norm in ctx.tokens.words.complementizer
 
 
 def _named_in_full_elsewhere(ctx: Context, cand: Candidate) -> bool:
