@@ -74,13 +74,17 @@ def _lexicon_holder(ctx: Context, title: str, role_of: str | None) -> str | None
     return None
 
 
-def _other_roles(a: str, b: str) -> bool:
-    """Two titles the lexicon knows with different remits ("وزير الدفاع" is minister of defence, "وزير
-    الخارجية" of foreign affairs; "نائب رئيس" and "نائب الرئيس" name no remit to differ in)."""
-    known = lexicon.titles()
-    ra, rb = known.get(strip_article(normalize(a))), known.get(strip_article(normalize(b)))
-    remits = [r.role_en.split(REMIT, 1)[1] for r in (ra, rb) if r is not None and REMIT in r.role_en]
-    return len(remits) == 2 and remits[0] != remits[1]
+def _other_roles(held: str, bare: str) -> bool:
+    """A bare title whose remit in titles.tsv ("وزير الدفاع": minister of defence) the title a person
+    holds does not name ("وزير الخارجية", or "وزير" alone); "نائب الرئيس" names no remit to differ in."""
+    remit_held, remit_bare = _remit(held), _remit(bare)
+    return remit_bare is not None and remit_held != remit_bare
+
+
+def _remit(title: str) -> str | None:
+    """"minister of defence" -> "defence": the remit of a title the lexicon knows."""
+    known = lexicon.titles().get(strip_article(normalize(title)))
+    return known.role_en.split(REMIT, 1)[1] if known is not None and REMIT in known.role_en else None
 
 
 def _other_countries(a: str, b: str) -> bool:
