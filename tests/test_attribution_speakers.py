@@ -233,6 +233,9 @@ SPEAKER_CHOICE_CASES = [
     ("a demonstrative after a comma is no object before the verb's subject",
      "وكان الكاتب يتحدث عن الصداقة، ذاك الرباط بين الناس، في كتابه الأخير.",
      "يتحدث", None, "الرباط"),
+    ("a definite body noun is the whole subject: the person after it is the object",
+     "وقال المحامي سمير الحداد إن موكله بريء. ودانت المحكمة أبو خالد وأبو سمرة بالرشوة وحكمت على الأول بالسجن.",
+     "ودانت", None, "أبو خالد"),
 ]
 
 

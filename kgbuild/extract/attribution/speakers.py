@@ -339,12 +339,26 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
         body = body_referent(ctx, pos)
         if body is not None:
             return Speakers((Found(body, pos, pos + 1),), pos + 1)
+        if _definite_body_before_person(ctx, pos, end):
+            return UNNAMED
         if _skippable(ctx, pos, named=False):
             pos += 1
             steps += 1
             continue
         return named_later(ctx, pos, end)
     return None
+
+
+def _definite_body_before_person(ctx: Context, pos: int, end: int) -> bool:
+    """"ودانت المحكمة فلانا بالرشوة": a definite body noun is a whole subject; the person right after it
+    is the verb's object (an organization's name opens with an indefinite head: "محكمة الاستئناف")."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    norm = tokens.norm(pos)
+    if not (norm.startswith("ال") and norm[2:] in lexicon.org_heads()) or mentions.in_a_mention(pos):
+        return False
+    nxt = tokens.next(pos + 1, end)
+    cand = mentions.start_at.get(nxt) or mentions.titled.get(nxt) if nxt < end else None
+    return cand is not None and cand.type == "Person"
 
 
 def _body_of_title_holders(ctx: Context, pos: int, end: int) -> int | None:
