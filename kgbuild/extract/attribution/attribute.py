@@ -96,7 +96,8 @@ def attribute_sentence(ctx: Context, sent: Span, index: int, quoted: list[bool],
         if reported_speech(ctx, content):
             targets = elaborating(cue, keys, out, targets)
         out += [record(ctx, sent, index, cue, sp, cue.entry.act, content, targets, via) for sp in speakers.found]
-        carry = Carry(tuple(keys), index)
+        if not embedded(cue, speakers):
+            carry = Carry(tuple(keys), index)
     if not out:
         reported = reported_statement(ctx, sent, index, carry.speakers)
         if reported is not None:
@@ -104,6 +105,12 @@ def attribute_sentence(ctx: Context, sent: Span, index: int, quoted: list[bool],
         elif (topic := sentence_subject(ctx, sent)) is not None:
             carry = Carry((topic,), index)
     return out, carry
+
+
+def embedded(cue: Cue, speakers: Speakers) -> bool:
+    """"هاجم X الرئيس Y بسبب تصريحاته التي ... ولوح فيها": a statement told inside a relative clause on
+    another's statement noun; the clause's own subject, not its speaker, goes on to the next verb."""
+    return speakers.by == "said_in_it" and cue.prefix > 0
 
 
 def new_main_clause(ctx: Context, cue: Cue, start: int, end: int, earlier: Sequence[StatementRecord]) -> bool:

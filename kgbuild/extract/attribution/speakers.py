@@ -552,6 +552,7 @@ def subject_with_relative_clause(ctx: Context, q: Query, seen: Seen) -> Outcome:
 
 
 APPOSITION_MAX = 12   # tokens of "، الخبير في شؤون الطاقة،"
+RELATIVE_BACK = 12    # tokens back from "ولوح فيها" to the relative pronoun after the statement noun
 
 
 def _apposition(ctx: Context, c: Candidate, comma: int, last: int) -> bool:
@@ -599,9 +600,16 @@ def said_in_it(ctx: Context, q: Query, seen: Seen) -> Outcome:
     the noun that no preposition governs."""
     tokens, mentions = ctx.tokens, ctx.mentions
     nxt = tokens.next(q.cue.i + 1, q.end)
-    if q.cue.prefix or nxt >= q.end or tokens.norm(nxt) not in tokens.words.resumptive_in:
+    if nxt >= q.end or tokens.norm(nxt) not in tokens.words.resumptive_in:
         return None
-    noun = next((p for p in range(q.cue.i - 1, max(q.start, q.cue.i - NOUN_BACK) - 1, -1)
+    back = q.cue.i
+    if q.cue.prefix:
+        # "تصريحاته التي أدلى بها في باريس ولوح فيها": a verb joined by و to a relative clause on the noun
+        back = next((p for p in range(q.cue.i - 1, max(q.start, q.cue.i - RELATIVE_BACK) - 1, -1)
+                     if tokens.norm(p) in tokens.words.relative), None)
+        if back is None:
+            return None
+    noun = next((p for p in range(back - 1, max(q.start, back - NOUN_BACK) - 1, -1)
                  if (entry := ctx.cues.in_word(tokens.text(p))) is not None and entry.kind == "noun"), None)
     if noun is None:
         return None
