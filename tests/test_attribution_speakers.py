@@ -6,7 +6,7 @@ import pytest
 from kgbuild.extract.attribution.attribute import attribute
 from kgbuild.extract.attribution.speakers import (GROUP_OBJECT, STRATEGIES, UNNAMED, Query, Seen, Speakers, Strategy,
                                                   author_of_noun, find_speakers, on_the_tongue_of, previous_speaker,
-                                                  relayed_speech,
+                                                  relayed_speech, source_after_relay,
                                                   subject_after, subject_before, subject_before_comma,
                                                   subject_with_relative_clause, antecedent_of_relative, said_in_it,
                                                   author_of_reference)
@@ -63,6 +63,8 @@ STRATEGY_CASES = [
      ["محمد باقر قاليباف"]),
     (on_the_tongue_of, "وأكدت أنقرة على لسان وزير الخارجية التركي هاكان فيدان أن الممر سيبقى مفتوحا.", "وأكدت",
      ["هاكان فيدان"]),
+    (source_after_relay, "وقالت وكالة رويترز نقلا عن وزير المالية الكيني نجوغونا ندونغو إن العجز تراجع.", "وقالت",
+     ["نجوغونا ندونغو"]),
 ]
 
 
@@ -152,7 +154,8 @@ def test_a_strategy_list_can_be_given(read) -> None:
 def test_the_order_of_the_strategies() -> None:
     assert [s.name for s in STRATEGIES] == [
         "relayed_speech", "on_the_tongue_of", "author_of_noun", "subject_before", "subject_with_relative_clause",
-        "antecedent_of_relative", "said_in_it", "author_of_reference", "subject_after", "subject_before_comma", "previous_speaker"]
+        "antecedent_of_relative", "said_in_it", "author_of_reference", "source_after_relay", "subject_after",
+        "subject_before_comma", "previous_speaker"]
 
 
 def test_a_participle_of_manner_has_no_subject_after_it(read) -> None:
@@ -244,6 +247,18 @@ SPEAKER_CHOICE_CASES = [
      "هاجم رئيس الوزراء الكيني ويليام روتو الرئيس الفرنسي إيمانويل ماكرون بسبب تصريحاته الأخيرة التي أدلى بها "
      "في باريس ولوح فيها بوقف المساعدات عن بلاده. كما انتقد عدم دعوة حكومته إلى القمة.",
      "انتقد", "ويليام روتو", "إيمانويل ماكرون"),
+    ("the relaying outlet is the verb's subject, the person after نقلا عن speaks",
+     "وقالت وكالة رويترز نقلا عن وزير المالية الكيني نجوغونا ندونغو إن العجز تراجع.",
+     "وقالت", "نجوغونا ندونغو", "رويترز"),
+    ("نقل عنه: the pronoun names the last speaker, the outlet after it relays",
+     "وقال رئيس الوزراء الكندي مارك كارني إن الاقتصاد قوي. ونقلت عنه صحيفة تورونتو ستار قوله إن الضرائب ستنخفض.",
+     "ونقلت", "مارك كارني", "تورونتو ستار"),
+    ("a trailing كما نقلت عنه names where a statement came from, no statement of its own",
+     "وقال الوزير الكندي مارك كارني إن الضرائب ستنخفض، كما نقلت عنه مصادر برلمانية كندية.",
+     "نقلت", None, "مارك كارني"),
+    ("نقلت عن Y after a subject of its own: Y speaks",
+     "وكانت وسائل الاعلام قد نقلت عن الوزير الكندي مارك كارني قوله إن الضرائب ستنخفض.",
+     "نقلت", "مارك كارني", "وسائل الاعلام"),
 ]
 
 

@@ -26,6 +26,8 @@ VERBS = frozenset(SPEECH_KINDS)
 NOUNS = frozenset({"noun"})
 RELAY_LEMMA = "نقل"          # "نقلت وكالة X عن Y"
 RELAY_FROM = "عن"
+RELAYED = normalize("نقلا")           # "قالت وكالة X نقلا عن Y": Y speaks
+RELAY_WALK = 12                       # tokens from a verb to "نقلا عن", or from "عنه" to the relaying outlet
 QAD = "قد"                   # particle before a perfect verb: "وزارة الداخلية قد أعلنت"
 SPEAKING_FOR = "باسم"        # "المتحدث باسم الكرملين": the spokesman of
 ADVERBIAL_WALK = 14          # tokens of adverbial phrases a verb may put before its subject
@@ -503,6 +505,9 @@ def relayed_speech(ctx: Context, q: Query, seen: Seen) -> Outcome:
         return None
     k, end = q.cue.i, q.end
     for p in range(k + 1, min(end, k + 30)):
+        if ctx.tokens.norm(p) != RELAY_FROM and ctx.tokens.norm(p) in ctx.tokens.words.relay_source \
+                and p == ctx.tokens.next(k + 1, end):
+            return _relayed_from_pronoun(ctx, q, p)
         if ctx.tokens.norm(p) == RELAY_FROM:
             nxt = ctx.tokens.next(p + 1, end)
             first = ctx.mentions.start_at.get(nxt) or ctx.mentions.titled.get(nxt)
@@ -513,6 +518,39 @@ def relayed_speech(ctx: Context, q: Query, seen: Seen) -> Outcome:
                 return inner if isinstance(inner, Unnamed) else None
             relays = [ctx.mentions.key(c) for c in ctx.mentions.cands if k < c.i < p]
             return Speakers(inner.found, inner.after, tuple(dict.fromkeys(relays)))
+    return None
+
+
+def _relayed_from_pronoun(ctx: Context, q: Query, p: int) -> Speakers | None:
+    """"ونقلت عنه صحيفة X قوله إن": the last speaker, whom the pronoun after the verb names, said what
+    follows "قوله" (not a trailing "كما نقلت عنه مصادر", which says where a statement came from)."""
+    end, mentions = q.end, ctx.mentions
+    if len(q.last_speakers) != 1 or mentions.type_of(q.last_speakers[0]) != "Person":
+        return None
+    said = next((r for r in range(p + 1, min(end, p + RELAY_WALK))
+                 if (entry := ctx.cues.in_word(ctx.tokens.text(r))) is not None and entry.lemma == SAY_LEMMA), None)
+    if said is None:
+        return None
+    relays = [mentions.key(c) for c in mentions.cands if p < c.i < said and c.type == "Organization"]
+    return Speakers((Found(q.last_speakers[0], p, p + 1),), said + 1, tuple(dict.fromkeys(relays)))
+
+
+def source_after_relay(ctx: Context, q: Query, seen: Seen) -> Outcome:
+    """"وقالت وكالة رويترز نقلا عن وزير المالية فلان إن": the person after "نقلا عن" speaks, the body
+    that is the verb's subject relays."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    relays: list[str] = []
+    for p in range(q.cue.i + 1, min(q.end, q.cue.i + RELAY_WALK)):
+        if tokens.norm(p) in tokens.words.complementizer or tokens.is_quote(p) or tokens.text(p) in CLAUSE_ENDS:
+            return None
+        if tokens.norm(p) == RELAYED and tokens.norm(tokens.next(p + 1, q.end)) == RELAY_FROM:
+            authors = author_after(ctx, p + 1, q.end)
+            if not relays or not authors or mentions.type_of(authors[0].key) != "Person":
+                return None
+            return Speakers(tuple(authors[:1]), authors[0].j, tuple(dict.fromkeys(relays)))
+        cand = mentions.start_at.get(p)
+        if cand is not None and cand.type == "Organization":
+            relays.append(mentions.key(cand))
     return None
 
 
@@ -936,6 +974,7 @@ STRATEGIES: tuple[Strategy, ...] = (
     Strategy("antecedent_of_relative", antecedent_of_relative),        # "ناكامورا الذي أقر بأن"
     Strategy("said_in_it", said_in_it),                                # "بتدوينة قال فيها"
     Strategy("author_of_reference", author_of_reference),              # "وجاء في بيان للوزارة أن"
+    Strategy("source_after_relay", source_after_relay),                # "وقالت وكالة X نقلا عن Y إن": Y
     Strategy("subject_after", subject_after),                          # "وقال X", "وقال الرئيس", "وأوضح البيان"
     Strategy("subject_before_comma", subject_before_comma),            # "وزارة الخارجية، قالت"
     Strategy("previous_speaker", previous_speaker),                    # "وأضاف أن", "، مشيرا إلى"
