@@ -814,9 +814,11 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
         return None  # "لكن التجارب الماضية تشير إلى": the noun before the verb is its subject
     start_at = ctx.mentions.start_at
     if continues and nxt < end and (nxt not in start_at or seen.group_object or participle
-                                    or tokens.governed(start_at[nxt])) and agrees(ctx, form, q.last_speakers) \
-            and (participle or same_gender(ctx, form, q.cue.lemma, q.last_speakers, [*q.history, *q.in_sentence])):
-        return Speakers(tuple(Found(key, -1, -1) for key in q.last_speakers), k + 1)
+                                    or tokens.governed(start_at[nxt])) and agrees(ctx, form, q.last_speakers):
+        if participle or same_gender(ctx, form, q.cue.lemma, q.last_speakers, [*q.history, *q.in_sentence]):
+            return Speakers(tuple(Found(key, -1, -1) for key in q.last_speakers), k + 1)
+        if (other := speaker_before_of_gender(ctx, q, form)) is not None:
+            return Speakers((Found(other, -1, -1),), k + 1)
     return None
 
 
@@ -956,12 +958,37 @@ def same_gender(ctx: Context, form: str, lemma: str, speakers: tuple[str, ...],
             or ctx.mentions.type_of(speakers[0]) not in ("Person", "Group"):
         return True
     now = verb_gender(form, lemma)
-    # a relayed statement's verb ("نقلت وكالة X عن فلان") agrees with the relay, not the speaker
-    then = next((g for st in reversed(history) if st.speaker == speakers[0] and not st.via
+    then = spoken_gender(ctx, speakers[0], history)
+    return now is None or then is None or now == then
+
+
+def spoken_gender(ctx: Context, key: str, history: Sequence[StatementRecord]) -> str | None:
+    """The gender of the verbs the speaker last spoke with, when they tell it; a relayed statement's
+    verb ("نقلت وكالة X عن فلان") agrees with the relay, not the speaker."""
+    return next((g for st in reversed(history) if st.speaker == key and not st.via
                  and st.cue_lemma != RELAY_LEMMA and normalize(st.cue_lemma) not in ctx.tokens.words.in_text_verb
                  and (entry := ctx.cues.in_word(st.cue)) is not None and entry.kind in SPEECH_KINDS
                  for g in [verb_gender(st.cue, st.cue_lemma)] if g is not None), None)
-    return now is None or then is None or now == then
+
+
+def speaker_before_of_gender(ctx: Context, q: Query, form: str) -> str | None:
+    """"وقالت فلانة ... وقال نظيرها فلان ... وأضافت أن": a continuing verb that agrees with none of the last
+    speakers goes on with the person who spoke just before them (in the sentence before theirs), when her
+    verbs told the verb's gender."""
+    now = verb_gender(form, q.cue.lemma)
+    history = [*q.history, *q.in_sentence]
+    if now is None or not history or len(q.last_speakers) != 1:
+        return None
+    earliest = history[-1].sentence_index - 1
+    for st in reversed(history):
+        if st.sentence_index < earliest:
+            return None
+        if st.speaker in q.last_speakers:
+            continue
+        if ctx.mentions.type_of(st.speaker) != "Person":
+            return None
+        return st.speaker if spoken_gender(ctx, st.speaker, history) == now else None
+    return None
 
 
 # tried in this order; a cue of a kind a strategy does not take skips it
