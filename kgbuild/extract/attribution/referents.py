@@ -16,6 +16,7 @@ from .cursor import CLAUSE_PUNCT
 from .index import Found
 
 ISSUED = "صادر"
+INTRODUCER_GAP = 4           # tokens from a bare title to the name it introduces: "المسؤول الأممي فلان"
 REMIT = " of "               # "minister of defence": the role's remit in titles.tsv
 COUNTRIES = lru_cache(maxsize=1)(lambda: frozenset(lexicon.nisba_to_country().values()))
 POSSESSIVE_ENDINGS = ("ه", "ها", "هم", "هما", "هن")   # as written: ة is no pronoun          # "بيان صادر عن X": issued by
@@ -52,17 +53,18 @@ def title_referent(ctx: Context, title: str, role_of: str | None, before: int) -
                 exact = key
             elif not _other_countries(r.of_key, role_of):  # "الرئيس اللبناني" is not the French president
                 loose = key
-    if same_country or exact or loose:
-        return same_country or exact or loose
+    if same_country:
+        return same_country
     # "الوزير الأمريكي" after "وزير الخارجية الأمريكي ويليام بيرنز": the title's head word, same country,
-    # one person only ("وزير الدفاع الروسي" is not the foreign minister: the lexicon tells their roles apart)
+    # one person only ("وزير الدفاع الروسي" is not the foreign minister: the lexicon tells their roles apart);
+    # better than one given the very title with no country ("الوزير فلان")
     heads = {key for c in mentions.cands if c.i < before
              for key in [mentions.key(c)] if (ent := mentions.entities.get(key)) and ent.type == "Person"
              for r in ent.roles if _head(r.title) == _head(title) and role_of and r.of_key == role_of
              and not _other_roles(r.title, title)}
     if len(heads) == 1:
         return heads.pop()
-    return _lexicon_holder(ctx, title, role_of)
+    return exact or loose or _lexicon_holder(ctx, title, role_of)
 
 
 def _lexicon_holder(ctx: Context, title: str, role_of: str | None) -> str | None:
@@ -109,22 +111,40 @@ def title_holder_after(ctx: Context, title: str, role_of: str | None, after: int
 
 def last_speaker_titled(ctx: Context, title: str, role_of: str | None,
                         history: Sequence[StatementRecord]) -> str | None:
-    """"وقال وزير خارجية لوكسمبورغ فلان ... وأضاف الوزير": a bare head word with no country names
-    the last speaker when a title of his has that head."""
-    if role_of is not None or normalize(title).split()[1:] or not history:
+    """"وقال وزير خارجية لوكسمبورغ فلان ... وأضاف الوزير": a bare head word names the last speaker when
+    a title of his has that head (with no country), or when he was introduced by a bare title with that
+    head and no other country ("وقال المسؤول الأممي فلان ... وأضاف المسؤول الدولي", "وقال فلان المتحدث
+    باسم الخارجية الإيرانية ... وأضاف المتحدث الإيراني")."""
+    if normalize(title).split()[1:] or not history:
         return None
     last = history[-1]
     ent = ctx.mentions.entities.get(last.speaker)
     if ent is None or ent.type != "Person":
         return None
+    # where the speaker was named (a carried statement, "وأشار إلى", has no name of its own)
+    named = [st for st in history if st.speaker == last.speaker and st.speaker_span is not None]
+    if any(_introduced_by(ctx, st, title, role_of) for st in named):
+        return ent.key
+    if role_of is not None:
+        return None
     if any(_head(r.title) == _head(title) for r in ent.roles):
         return ent.key
-    # where the speaker was named (a carried statement, "وأشار إلى", has no name of its own): with this
-    # title after the name, or by this bare title itself ("وقال الوزير ... وأضاف الوزير")
-    named = [st for st in history if st.speaker == last.speaker and st.speaker_span is not None]
+    # with this title after the name, or by this bare title itself ("وقال الوزير ... وأضاف الوزير")
     if any(_titled_after(ctx, st, title) or _head(_span_text(ctx, st)) == _head(title) for st in named):
         return ent.key
     return None
+
+
+def _introduced_by(ctx: Context, st: StatementRecord, title: str, role_of: str | None) -> bool:
+    """A bare title with the same head right before the speaker's name or right after it, of the same
+    country when the title names one ("الوزير العطية" is not "الوزير الأمريكي")."""
+    tokens = ctx.tokens
+    first = bisect_left(tokens.starts, st.speaker_span[0])
+    last = bisect_left(tokens.starts, st.speaker_span[1])
+    after = tokens.next(last, tokens.size)
+    return any(_head(bare.title) == _head(title) and (role_of is None or bare.role_of == role_of)
+               and (bare.i == after or first - INTRODUCER_GAP <= bare.i < first)
+               for bare in ctx.mentions.bare.values())
 
 
 def _span_text(ctx: Context, st: StatementRecord) -> str:
