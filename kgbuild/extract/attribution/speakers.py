@@ -817,7 +817,7 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
                                     or tokens.governed(start_at[nxt])) and agrees(ctx, form, q.last_speakers):
         if participle or same_gender(ctx, form, q.cue.lemma, q.last_speakers, [*q.history, *q.in_sentence]):
             return Speakers(tuple(Found(key, -1, -1) for key in q.last_speakers), k + 1)
-        if (other := speaker_before_of_gender(ctx, q, form)) is not None:
+        if _opens_content(ctx, nxt) and (other := speaker_before_of_gender(ctx, q, form)) is not None:
             return Speakers((Found(other, -1, -1),), k + 1)
     return None
 
@@ -960,6 +960,15 @@ def same_gender(ctx: Context, form: str, lemma: str, speakers: tuple[str, ...],
     now = verb_gender(form, lemma)
     then = spoken_gender(ctx, speakers[0], history)
     return now is None or then is None or now == then
+
+
+def _opens_content(ctx: Context, pos: int) -> bool:
+    """"وأضافت أن", "وأشارت إلى", "وتابعت:": what was said follows the verb, no subject of its own
+    ("ورفضت الشركات" has one)."""
+    tokens = ctx.tokens
+    norm = tokens.norm(pos)
+    return norm in tokens.words.complementizer or norm in tokens.words.preposition or tokens.is_quote(pos) \
+        or tokens.text(pos) == ":"
 
 
 def spoken_gender(ctx: Context, key: str, history: Sequence[StatementRecord]) -> str | None:
