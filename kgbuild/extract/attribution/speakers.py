@@ -642,10 +642,15 @@ def said_in_it(ctx: Context, q: Query, seen: Seen) -> Outcome:
         return None
     back = q.cue.i
     if q.cue.prefix:
-        # "تصريحاته التي أدلى بها في باريس ولوح فيها": a verb joined by و to a relative clause on the noun
+        # "تصريحاته التي أدلى بها في باريس ولوح فيها": a verb joined by و to a relative clause on the noun,
+        # with no comma between and no subject of its own after فيها ("فدعا فيه الظواهري")
+        after = tokens.next(nxt + 1, q.end)
+        if after < q.end and (after in mentions.start_at or after in mentions.titled or after in mentions.bare):
+            return None
         back = next((p for p in range(q.cue.i - 1, max(q.start, q.cue.i - RELATIVE_BACK) - 1, -1)
-                     if tokens.norm(p) in tokens.words.relative), None)
-        if back is None:
+                     if tokens.norm(p) in tokens.words.relative or tokens.is_comma(p) or tokens.text(p) in CLAUSE_ENDS),
+                    None)
+        if back is None or tokens.norm(back) not in tokens.words.relative:
             return None
     noun = next((p for p in range(back - 1, max(q.start, back - NOUN_BACK) - 1, -1)
                  if (entry := ctx.cues.in_word(tokens.text(p))) is not None and entry.kind == "noun"), None)
