@@ -34,6 +34,7 @@ ADVERBIAL_WALK = 14          # tokens of adverbial phrases a verb may put before
 CLAUSE_ENDS = (":", ".", "؛")
 ASIDE_CLOSERS = (")", "ـ", "-", "–")   # close an aside inside a subject: "مسؤول بالوزارة (البنتاغون) أبلغ"
 ACCUSE = "accuse"            # the act of اتهم, حمّل
+DESCRIBE_LEMMA, DESCRIBED_AS = normalize("وصف"), normalize("بأن")   # "وصف X بأنه": X is described
 SUBJECT_WALK = 8             # tokens the search for a subject after the verb may walk
 NAMED_LATER_WALK = 8         # tokens between an unknown title's first word and the name
 GOVERNED_TITLE = ("لل", "بال", "كال")   # "الشكر للرئيس الروسي فلان": a title after a preposition is an object
@@ -720,8 +721,11 @@ def _object_slot(ctx: Context, q: Query, found: Speakers) -> bool:
         return False
     word = tokens.text(nxt)
     complement = normalize(word) in OBJECT_COMPLEMENTS or (word.startswith("ب") and len(word) > 3)
-    if not complement or (kind == "Person" and q.cue.entry.act != ACCUSE):
-        return False  # "ويتهم لوند بالإهمال": whom a continuing verb accuses, even a person, is its object
+    # "ويتهم لوند بالإهمال", "ووصف فلان بأنه": whom a continuing verb accuses or describes, even a person, is
+    # its object
+    described = normalize(q.cue.lemma) == DESCRIBE_LEMMA and normalize(word).startswith(DESCRIBED_AS)
+    if not complement or (kind == "Person" and q.cue.entry.act != ACCUSE and not described):
+        return False
     # "وأدانت فرنسا الهجوم وطالبت إيران بالاعتذار": after a statement of its sentence, a verb joined by و
     # goes on with that subject, whatever the gender
     return kind == "Group" or not _feminine_verb(ctx, q.cue) or (q.earlier and q.cue.prefix > 0)
