@@ -25,6 +25,9 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال رئيس الوزراء الهندي ناريندرا مودي إن زيارته إلى اليابان كانت ناجحة ومثمرة وتعزز الشراكة.", "اليابان", "positive"),
     # an evaluative word in another inflection ("ندعمها", "المتغطرسة")
     ("وقال رئيس الوزراء الهندي ناريندرا مودي إن الهند تدعم الحكومة الصومالية.", "الحكومة الصومالية", "positive"),
+    # the content's words that stand next to another target speak of that one, not of the first
+    ("وقال وزير الخارجية النرويجي إسبن بارث إيدي إن وفد الاتحاد الأوروبي سيجتمع الخميس في أوسلو لمناقشة العدوان العنيف الذي شنته روسيا.",
+     "الاتحاد الأوروبي", "neutral"),
     # no evaluative word: neutral
     ("وقال وزير المالية الفرنسي برونو لومير إن البنك المركزي الأوروبي سيجتمع الخميس.", "البنك المركزي الأوروبي", "neutral"),
     # a negation a few words before the evaluative word ("لا تسهم في تعزيز")

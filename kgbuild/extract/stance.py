@@ -3,7 +3,7 @@
 The speech act gives a prior (condemning is negative, praising positive: lexicon.cues); evaluative
 words next to any mention of a target (lexicon polarity.tsv: "عصابات إرهابية", "شريك وثيق") decide
 for it when the act is neutral, and for the first target the words of the whole content do when
-none stands next to it. The words are read as phrases: negations a few words before turn a word
+none stands next to it (but not the words next to another target: they speak of that one). The words are read as phrases: negations a few words before turn a word
 round, two cancel ("غير مبرر", "لا يسهم في تعزيز", "لن نتراجع عن دعم"); so does a word of fighting or
 stopping ("مكافحة الفساد والتهريب"); a good word that governs a bad one takes its side ("تدعم
 الإرهاب", "تدعم الميليشيات"). Words inside names ("منظمة التعاون") and the topic of a named event
@@ -386,7 +386,8 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
     bad_names = frozenset(c.i for key, cs in targets for c in cs
                           if key.startswith("group:") and kind_of(key) in NEGATIVE_GROUPS)
     values = phrase_values(doc, c_start, c_end, lambda k: k in inside or in_name(k), bad_names, wished)
-    content = sum(values.phrase.values())
+    others = _others_words(doc, targets[1:], c_start, c_end, values)
+    content = sum(v for k, v in values.phrase.items() if k not in others)
     asks = any(toks.texts[k] in QUESTION_MARKS for k in range(c_start, c_end))
     for n, (key, mentions) in enumerate(targets):
         # a side named only in a relation or in another's title is no side the speaker speaks for, and a
@@ -398,6 +399,20 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
         # "كيف يريد X حل الأزمة ولا يجتمع بأطرافها؟": a question put in a statement is a rhetorical reproach
         out[key] = "negative" if stance == "neutral" and asks and key not in own and not \
             all(locative(doc, c, c_start) for c in mentions) else stance
+    return out
+
+
+def _others_words(doc: Doc, others: list[tuple[str, list[Candidate]]], c_start: int, c_end: int,
+                  values: Lent) -> set[int]:
+    """The words that stand next to another target speak of that one, not of the first ("X سيجتمع
+    لمناقشة العدوان العنيف الذي شنته Y"); but not what is done to or for another, which may be the
+    first one's doing ("X لا يشكل تهديدا لـY", "العدوان على Y")."""
+    out: set[int] = set()
+    for _, mentions in others:
+        for c in mentions:
+            _, bad = against(doc, c, c_start, values)
+            start = c.i if _dative(doc, c) else c_start
+            out.update(k for k in _window(doc, c, start, c_end) if k != bad)
     return out
 
 
