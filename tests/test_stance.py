@@ -28,6 +28,11 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # the content's words that stand next to another target speak of that one, not of the first
     ("وقال وزير الخارجية النرويجي إسبن بارث إيدي إن وفد الاتحاد الأوروبي سيجتمع الخميس في أوسلو لمناقشة العدوان العنيف الذي شنته روسيا.",
      "الاتحاد الأوروبي", "neutral"),
+    # the content's far words speak of its actors, not of a party named only after a preposition
+    ("وقال وزير الزراعة المغربي محمد صديقي إن الخطة الاقتصادية الجديدة فاشلة ومكلفة، وإنها ستعرض الأسبوع المقبل للتصويت أمام البرلمان الليبي.",
+     "البرلمان الليبي", "neutral"),
+    ("وقال وزير الزراعة المغربي محمد صديقي إن الخطة الاقتصادية الجديدة فاشلة ومكلفة، وإن البرلمان الليبي سيصوت عليها الأسبوع المقبل.",
+     "البرلمان الليبي", "negative"),
     # no evaluative word: neutral
     ("وقال وزير المالية الفرنسي برونو لومير إن البنك المركزي الأوروبي سيجتمع الخميس.", "البنك المركزي الأوروبي", "neutral"),
     # a negation a few words before the evaluative word ("لا تسهم في تعزيز")

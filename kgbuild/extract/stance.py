@@ -3,7 +3,8 @@
 The speech act gives a prior (condemning is negative, praising positive: lexicon.cues); evaluative
 words next to any mention of a target (lexicon polarity.tsv: "عصابات إرهابية", "شريك وثيق") decide
 for it when the act is neutral, and for the first target the words of the whole content do when
-none stands next to it (but not the words next to another target: they speak of that one). The words are read as phrases: negations a few words before turn a word
+none stands next to it (but not the words next to another target: they speak of that one; and not
+for a party named only after a preposition, "أمام X", "في X": the far words speak of the actors). The words are read as phrases: negations a few words before turn a word
 round, two cancel ("غير مبرر", "لا يسهم في تعزيز", "لن نتراجع عن دعم"); so does a word of fighting or
 stopping ("مكافحة الفساد والتهريب"); a good word that governs a bad one takes its side ("تدعم
 الإرهاب", "تدعم الميليشيات"). Words inside names ("منظمة التعاون") and the topic of a named event
@@ -514,9 +515,21 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
     if score:
         return _sign(score)
     content -= sum(values.phrase.get(k, 0) for k in suffered)   # what X suffers says nothing of X
-    if n == 0 and content:
+    if n == 0 and content and not all(_governed(doc, c, c_start) for c in mentions):
+        # the words far off speak of the content's actors; not of a place or party named only after a
+        # preposition ("الخمور السرية في X", "خرج أمام X", "عدو لدود للولايات المتحدة")
         return _sign(content)
     return prior if n == 0 else "neutral"
+
+
+def _governed(doc: Doc, c: Candidate, lo: int) -> bool:
+    """Does mention c stand after a preposition, a word or a clitic ب/ل/ك ("في X", "أمام X", "بX", "لX")?"""
+    token = doc[c.i]
+    clitic = doc.text[token.idx:c.start] if c.start > token.idx else ""
+    if clitic and clitic[-1] in "بلك":
+        return True
+    p = _word_before(doc, c.i, lo)
+    return p >= lo and _is_one_of(tokens_of(doc).texts[p], lexicon.function_words().preposition)
 
 
 def _window(doc: Doc, c: Candidate, lo: int, hi: int) -> range:
