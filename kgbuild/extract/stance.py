@@ -369,20 +369,24 @@ def _first_word(doc: Doc, lo: int) -> int:
 
 def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start: int, c_end: int,
                    prior: str, in_name: Callable[[int], bool] = lambda k: False,
-                   own: frozenset[str] = frozenset(), wished: bool = False) -> dict[str, str]:
+                   own: frozenset[str] = frozenset(), wished: bool = False,
+                   denial: bool = False) -> dict[str, str]:
     """{target key: positive | negative | neutral} for the (key, mentions in the content) pairs of a
     statement. For each target: the act's prior for the first one when the act is evaluative, else
     the words around its mentions, else (for the first target) the words of the whole content; a
     place named only as where something happens is neutral; a speaker speaks for their own side
     (`own`: their country, the bodies their titles name): positive towards it. The good words of a
     call or a request (`wished`) are what the speaker wishes for, not what a party is: they lend
-    nothing ("دعا X إلى تعاون أوسع")."""
+    nothing ("دعا X إلى تعاون أوسع"). What a `denial` denies after أن is a happening, not a party
+    ("نفى أن تكون الشرطة قد اعتقلته"): no prior."""
     toks = tokens_of(doc)
     out: dict[str, str] = {}
-    speaking = lexicon.function_words().speaking
+    words = lexicon.function_words()
     first, before = _first_word(doc, c_start), _word_before(doc, c_start, 0)
-    if any(0 <= k < c_end and _is_one_of(toks.texts[k], speaking) for k in (first, before)):
+    if any(0 <= k < c_end and _is_one_of(toks.texts[k], words.speaking) for k in (first, before)):
         prior = "neutral"     # "رفض التعليق على X": declining to speak rejects no party
+    if denial and before >= 0 and normalize(toks.texts[before]) in words.complementizer:
+        prior = "neutral"
     inside = {k for _, cs in targets for c in cs for k in range(c.i, c.j)}
     bad_names = frozenset(c.i for key, cs in targets for c in cs
                           if key.startswith("group:") and kind_of(key) in NEGATIVE_GROUPS)
