@@ -504,6 +504,7 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
         sides += side
         if bad is not None:
             suffered.add(bad)
+        suffered.update(_suffers(doc, c, c_end, values))
     score = sum(values.alone.get(k, 0) if k in owned else values.phrase.get(k, 0)
                 for k in near if k not in suffered)
     if sides > 0:
@@ -597,6 +598,33 @@ def against(doc: Doc, c: Candidate, lo: int, values: Lent) -> tuple[int, int | N
     if q >= lo and values.alone.get(q, 0) < 0:
         return 1, q
     return (-1, None) if fighting else (0, None)
+
+
+def _suffers(doc: Doc, c: Candidate, hi: int, values: Lent) -> set[int]:
+    """The bad words that mention c suffers: those after a verb of suffering right after it, or after
+    its relative pronoun ("X يعاني من وضع صحي سيئ", "X الذي تعرض لهجوم عنيف")."""
+    toks = tokens_of(doc)
+    words = lexicon.function_words()
+
+    def next_word(k: int) -> int:
+        k += 1
+        while k < hi and (toks.spaces[k] or toks.texts[k] in QUOTE_CHARS):
+            k += 1
+        return k
+    q = next_word(c.j - 1)
+    if q < hi and _is_one_of(toks.texts[q], words.relative):
+        q = next_word(q)
+    if q >= hi or not _is_one_of(toks.texts[q], words.suffering):
+        return set()
+    out: set[int] = set()
+    k = q
+    for _ in range(WINDOW):
+        k = next_word(k)
+        if k >= hi or toks.punct[k]:
+            break
+        if values.alone.get(k, 0) < 0:
+            out.add(k)
+    return out
 
 
 def _dative(doc: Doc, c: Candidate) -> bool:
