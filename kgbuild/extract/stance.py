@@ -315,6 +315,11 @@ def _after_topic_head(doc: Doc, k: int, lo: int) -> bool:
         any(normalize(stem).startswith("ال") for _, stem in clitic_variants(toks.texts[k]))
 
 
+def _plain(c: Candidate) -> bool:
+    """Is mention c a bare collective that judges no one ("الفصائل", not "الفصائل المسلحة" or "الميليشيات")?"""
+    return normalize(c.form) in lexicon.function_words().plain_collective
+
+
 def _sign(score: int) -> str:
     return "positive" if score > 0 else "negative" if score < 0 else "neutral"
 
@@ -389,7 +394,7 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
         prior = "neutral"
     inside = {k for _, cs in targets for c in cs for k in range(c.i, c.j)}
     bad_names = frozenset(c.i for key, cs in targets for c in cs
-                          if key.startswith("group:") and kind_of(key) in NEGATIVE_GROUPS)
+                          if key.startswith("group:") and kind_of(key) in NEGATIVE_GROUPS and not _plain(c))
     values = phrase_values(doc, c_start, c_end, lambda k: k in inside or in_name(k), bad_names, wished)
     others = _others_words(doc, targets[1:], c_start, c_end, values)
     content = sum(v for k, v in values.phrase.items() if k not in others)
@@ -481,7 +486,7 @@ def _counted(doc: Doc, c: Candidate, lo: int) -> bool:
 
 def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Lent, content: int,
                c_start: int, c_end: int, prior: str, own: bool) -> str:
-    if key.startswith("group:") and kind_of(key) in NEGATIVE_GROUPS:
+    if key.startswith("group:") and kind_of(key) in NEGATIVE_GROUPS and not all(_plain(c) for c in mentions):
         return "negative"
     if all(locative(doc, c, c_start) for c in mentions):
         return "neutral"

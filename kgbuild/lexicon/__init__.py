@@ -97,6 +97,7 @@ class FunctionWords:
     locative: frozenset[str]
     spokesperson: frozenset[str]
     against: frozenset[str]
+    plain_collective: frozenset[str]
     suffering: frozenset[str]
     state_office: frozenset[str]
     topic_head: frozenset[str]
