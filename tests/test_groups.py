@@ -139,8 +139,28 @@ def test_each_conjunct_the_call_opens_with_is_a_target(nlp):
     assert {"students", "workers", "journalists"} <= about
 
 
-def test_a_single_unnamed_source_is_no_group(nlp):
-    assert not _group_forms(nlp, "وقال مصدر مطلع إن الاجتماع تأجل إلى الأسبوع المقبل.")
+@pytest.mark.parametrize("text, form", [
+    ("وقال مصدر مطلع إن الاجتماع تأجل إلى الأسبوع المقبل.", "مصدر مطلع"),           # VSO
+    ("وأكد شاهد عيان أن النيران اشتعلت في الطابق الثاني.", "شاهد عيان"),
+    ("لكن دبلوماسيا غربيا قال إن المحادثات لم تحقق تقدما.", "دبلوماسيا غربيا"),     # SVO after لكن
+    ("غير أن مسؤولا روسيا كبيرا قال إن المحادثات لم تحقق تقدما.", "مسؤولا روسيا كبيرا"),  # a nationality spelled as its country
+    ("لكن مصدرا لبنانيا مطلعا قال إن الحكومة لن تستقيل.", "مصدرا لبنانيا مطلعا"),
+])
+def test_a_single_unnamed_source_speaks_as_a_group(nlp, text: str, form: str | None) -> None:
+    from kgbuild.text import normalize
+    forms = _group_forms(nlp, text)
+    assert (normalize(form) in forms) if form else not forms
+
+
+@pytest.mark.parametrize("text", [
+    "وتبقى السياحة مصدر الدخل الأول للبلاد، وقال الوزير كريم حسن إن الموسم واعد.",   # no speaking slot
+    "وتعتبر الزراعة مصدر رزق لآلاف الأسر.",                                      # a feminine verb, masculine noun
+    "وقال الوزير كريم حسن إن مسؤول الملف سيزور المدينة.",                          # inside what was said
+    "وقرر مراقب الحسابات العام إحالة الملف إلى القضاء.",                             # a head in construct: an office
+])
+def test_a_single_source_noun_outside_a_speaking_slot_is_no_group(nlp, text: str) -> None:
+    from kgbuild.text import normalize
+    assert not any(normalize(f).startswith(("مصدر", "مسؤول")) for f in _group_forms(nlp, text))
 
 
 def test_a_participle_with_its_complement_ends_the_group(nlp):

@@ -249,6 +249,13 @@ def titles() -> dict[str, Title]:
 
 
 @cache
+def source_nouns() -> dict[str, str]:
+    """Singular noun of an unnamed human source (normalised, indefinite: "مصدر", "مسؤولة") -> the group
+    kind it speaks as."""
+    return {normalize(r["noun_ar"]): r["kind"] for r in read_tsv("source_nouns.tsv")}
+
+
+@cache
 def collective_heads() -> dict[str, str]:
     """Plural collective noun (normalised, without the article) -> the group kind it names with an
     adjective whose own plural is no kind in groups.tsv ("القوى المحافظة" -> factions)."""

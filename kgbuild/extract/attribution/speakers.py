@@ -50,6 +50,7 @@ CONNECTIVES = frozenset(normalize(row["word"]) for row in lexicon.read_tsv("stop
                         if row["kind"] in ("conjunction", "particle", "relative", "interrogative"))
 STOPWORDS = frozenset(normalize(row["word"]) for row in lexicon.read_tsv("stopwords.tsv") if row["kind"] != "common_noun")
 SAY_LEMMA = "قال"
+SOURCE_NOUNS = lexicon.source_nouns()   # "مصدر" -> sources: one unnamed person who speaks as a group
 NOMINATIVE_PLURAL_MIN = 6     # "ناشطون" (not "قانون", "مليون")
 REPORT = "report"            # the act of أفاد, ذكر, نقل, أورد
 REPORTING_LINKS = lexicon.function_words().agent_link | lexicon.function_words().according_to
@@ -286,10 +287,14 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
                 return Speakers((body,), body.j)  # "وقال مسؤول بوزارة الداخلية": the body speaks
         if cand is not None:
             return _names(ctx, pos, end, steps)
+        if (source := _source_group_referent(ctx, pos, history)) is not None and pos not in mentions.bare:
+            return Speakers((source,), pos + 1)  # "وأضاف المصدر": the unnamed source that spoke before
         if (body := _body_of_title_holders(ctx, pos, end)) is not None:
             return _names(ctx, body, end, steps)
         if pos in mentions.bare:
-            return _title(ctx, pos, end, history)
+            titled = _title(ctx, pos, end, history)
+            # "وتابعت المتحدثة": a title that names no one known refers back to the unnamed spokeswoman
+            return Speakers((source,), pos + 1) if titled is UNNAMED and source is not None else titled
         title = match_title(tokens.doc, pos)
         if title:
             pos = title[0]
@@ -309,6 +314,30 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
             continue
         return named_later(ctx, pos, end)
     return None
+
+
+def _source_group_referent(ctx: Context, pos: int, history: Sequence[StatementRecord]) -> Found | None:
+    """"وأضاف المصدر", "وقال المسؤول", "وتابعت المتحدثة": a definite singular source noun refers back to
+    the unnamed source of its kind that spoke last ("قال مصدر أمني ... وأضاف المصدر")."""
+    norm = ctx.tokens.norm(pos)
+    kind = SOURCE_NOUNS.get(strip_article(norm)) if norm.startswith("ال") else None
+    if kind is None or _named_before_content(ctx, pos):
+        return None
+    key = next((st.speaker for st in reversed(history)
+                if ctx.mentions.type_of(st.speaker) == "Group" and kind_of(st.speaker) == kind), None)
+    return Found(key, pos, pos + 1) if key is not None else None
+
+
+def _named_before_content(ctx: Context, pos: int) -> bool:
+    """"وأعلن المسؤول في قطاع السياحة فلان أن": a person named after the noun, before what was said."""
+    tokens = ctx.tokens
+    for p in range(pos + 1, min(len(tokens.texts), pos + NAMED_LATER_WALK)):
+        if tokens.norm(p) in tokens.words.complementizer or tokens.text(p) in CLAUSE_ENDS or tokens.is_quote(p):
+            return False
+        cand = ctx.mentions.start_at.get(p)
+        if cand is not None and cand.type == "Person":
+            return True
+    return False
 
 
 def _body_of_title_holders(ctx: Context, pos: int, end: int) -> int | None:
