@@ -152,7 +152,8 @@ def test_a_strategy_list_can_be_given(read) -> None:
 def test_the_order_of_the_strategies() -> None:
     assert [s.name for s in STRATEGIES] == [
         "relayed_speech", "on_the_tongue_of", "author_of_noun", "subject_before", "subject_with_relative_clause",
-        "antecedent_of_relative", "said_in_it", "author_of_reference", "subject_after", "subject_before_comma", "previous_speaker"]
+        "antecedent_of_relative", "said_in_it", "author_of_reference", "subject_after", "subject_before_comma", "previous_speaker",
+        "plural_antecedent"]
 
 
 def test_a_participle_of_manner_has_no_subject_after_it(read) -> None:

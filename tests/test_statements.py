@@ -332,6 +332,21 @@ def test_a_definite_source_noun_before_a_name_is_that_person(nlp) -> None:
     assert speakers(rec)[-1] == normalize("محمد عبد الله")
 
 
+@pytest.mark.parametrize("text, group", [
+    ("وزار الوزير كريم حسن المدينة والتقى المحتجين وقالوا له إنهم لن يغادروا الساحة.", "المحتجين"),
+    ("وسألت الصحيفة عددا من السكان فقالوا إن المياه مقطوعة منذ أسبوع.", "السكان"),
+])
+def test_a_plural_verb_with_no_subject_speaks_for_the_group_before_it(nlp, text: str, group: str) -> None:
+    rec = run(nlp, text)
+    assert speakers(rec) == [normalize(group)] or has_form(rec, rec.statements[-1].speaker, group)
+
+
+def test_a_plural_verb_with_a_subject_of_its_own_is_not_the_group_before_it(nlp) -> None:
+    rec = run(nlp, "والتقى الوزير المحتجين وقال المزارعون إن المحصول تضرر.")
+    assert [normalize(s.cue_lemma) for s in rec.statements] == [normalize("قال")]
+    assert has_form(rec, rec.statements[0].speaker, "المزارعون")
+
+
 def test_unnamed_sources_speak_as_a_group_and_do_not_inherit(nlp) -> None:
     rec = run(nlp, "وقال وزير الخارجية الفرنسي جان نويل بارو إن باريس تدعم الحوار. وأكدت مصادر مطلعة أن المفاوضات مستمرة.")
     assert [normalize(s.cue_lemma) for s in rec.statements] == [normalize("قال"), normalize("أكد")]

@@ -51,6 +51,7 @@ CONNECTIVES = frozenset(normalize(row["word"]) for row in lexicon.read_tsv("stop
 STOPWORDS = frozenset(normalize(row["word"]) for row in lexicon.read_tsv("stopwords.tsv") if row["kind"] != "common_noun")
 SAY_LEMMA = "قال"
 SOURCE_NOUNS = lexicon.source_nouns()   # "مصدر" -> sources: one unnamed person who speaks as a group
+ANTECEDENT_WALK = 12          # tokens back from a plural verb to the group it speaks for
 NOMINATIVE_PLURAL_MIN = 6     # "ناشطون" (not "قانون", "مليون")
 REPORT = "report"            # the act of أفاد, ذكر, نقل, أورد
 REPORTING_LINKS = lexicon.function_words().agent_link | lexicon.function_words().according_to
@@ -752,6 +753,32 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
     return None
 
 
+def plural_antecedent(ctx: Context, q: Query, seen: Seen) -> Outcome:
+    """"والتقى الوزير المحتجين وقالوا له إن", "سألت عددا من السكان فقالوا": a masculine plural verb joined
+    by و/ف with no subject of its own, that no earlier speaker agrees with, speaks for the nearest
+    group named before it in its sentence."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    form = cue_form(ctx, q.cue)
+    if seen.unnamed or not q.cue.prefix or is_participle(ctx, q.cue) or not _masculine_plural(form):
+        return None
+    nxt = tokens.next(q.cue.i + 1, q.end)
+    if nxt < q.end and (nxt in mentions.start_at or _unnamed_source(ctx, nxt) or _unknown_name(ctx, q.cue, nxt)):
+        return None  # "وقال المحتجون", "وقال مسؤولون": a subject of its own
+    # the nearest group, with no other speech verb (whose subject it would be) between
+    for p in range(q.cue.i - 1, max(q.start, q.cue.i - ANTECEDENT_WALK) - 1, -1):
+        if ctx.cues.kind_at(p) in SPEECH_KINDS:
+            return None
+        c = mentions.end_at.get(p)
+        if c is not None and c.i >= q.start and c.type == "Group":
+            return Speakers((mentions.found(c),), q.cue.i + 1)
+    return None
+
+
+def _masculine_plural(form: str) -> bool:
+    """"قالوا", "أكدوا", "يقولون": a verb of a masculine plural subject."""
+    return len(form) >= 4 and (form.endswith("وا") or (form.endswith("ون") and form[0] in "يت"))
+
+
 def _heads_a_name_of(ctx: Context, pos: int, speakers: tuple[str, ...]) -> bool:
     """"دعت القوى الوطنية والإسلامية ... وقالت القوى": a definite noun that is the first word of the
     last speaker's name (without its article) refers back to that speaker."""
@@ -907,6 +934,7 @@ STRATEGIES: tuple[Strategy, ...] = (
     Strategy("subject_after", subject_after),                          # "وقال X", "وقال الرئيس", "وأوضح البيان"
     Strategy("subject_before_comma", subject_before_comma),            # "وزارة الخارجية، قالت"
     Strategy("previous_speaker", previous_speaker),                    # "وأضاف أن", "، مشيرا إلى"
+    Strategy("plural_antecedent", plural_antecedent),                  # "والتقى المحتجين وقالوا إن"
 )
 
 
