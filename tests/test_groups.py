@@ -65,6 +65,19 @@ def test_a_group_no_statement_involves_is_dropped(nlp):
     assert not [e for e in rec.entities.values() if e.type == "Group"]
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("وقال وزير الخارجية الفرنسي جان إيف لودريان إن بلاده ستستقبل اللاجئين في مراكز جديدة.", "refugees"),
+    ("وأكد الوزير كريم حسن أن القصف أصاب المدنيين في الأحياء الشرقية.", "civilians"),
+    ("وحذر الوزير كريم حسن من أن المستوطنين يوسعون البؤر في الضفة.", "settlers"),
+])
+def test_the_parties_of_conflict_news_are_targets_wherever_named(nlp, text: str, kind: str) -> None:
+    # civilians, refugees, displaced people, migrants, settlers, hostages and minorities are parties
+    # to what is said about a conflict, not passing words like "العمال"
+    rec = extract_document(nlp, "t.txt", text)
+    about = {rec.entities[k].kind for st in rec.statements for k in st.about if k in rec.entities}
+    assert kind in about
+
+
 def _group_forms(nlp, text: str) -> set[str]:
     from kgbuild.text import normalize
     rec = extract_document(nlp, "t.txt", text)
