@@ -125,6 +125,7 @@ class FunctionWords:
     name_link: frozenset[str]
     part_of_day: frozenset[str]
     source_link: frozenset[str]
+    partitive: frozenset[str]
     object_complement: frozenset[str]
     clause_verb: frozenset[str]
     copula: frozenset[str]

@@ -280,6 +280,8 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
         cand, governed = _subject_at(ctx, pos)
         if governed:
             break
+        if cand is None and (group := _group_after_partitive(ctx, pos, end)) is not None:
+            return Speakers((mentions.found(group),), group.j)  # "وقال أحد السكان": the residents speak
         if (cand is None and tokens.norm(pos) in tokens.words.unnamed_source) or \
                 (cand is not None and cand.type == "Group" and kind_of(cand.key or "") in ("officials", "sources")):
             body = _body_of_source(ctx, cand.j if cand is not None else pos + 1, end) or \
@@ -315,6 +317,18 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
             continue
         return named_later(ctx, pos, end)
     return None
+
+
+def _group_after_partitive(ctx: Context, pos: int, end: int) -> Candidate | None:
+    """"أحد السكان", "بعض الشهود", "عدد من المسؤولين": a partitive, maybe من, then a group noun."""
+    tokens = ctx.tokens
+    if tokens.norm(pos) not in tokens.words.partitive:
+        return None
+    nxt = tokens.next(pos + 1, end)
+    if nxt < end and tokens.norm(nxt) in tokens.words.source_link:
+        nxt = tokens.next(nxt + 1, end)   # "عدد من"
+    group = ctx.mentions.start_at.get(nxt) if nxt < end else None
+    return group if group is not None and group.type == "Group" else None
 
 
 def _source_group_referent(ctx: Context, pos: int, history: Sequence[StatementRecord]) -> Found | None:
