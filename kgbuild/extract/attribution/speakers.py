@@ -241,6 +241,15 @@ def _body_of_source(ctx: Context, pos: int, end: int) -> Found | None:
     return None
 
 
+def _body_in_construct(ctx: Context, group: Candidate, end: int) -> Found | None:
+    """"مسؤولو وزارة الصحة": a sound plural of unnamed sources in the construct state (its ن dropped),
+    whose complement is a body."""
+    if group.j - group.i != 1 or not ctx.tokens.norm(group.i).endswith("و"):
+        return None
+    cand = ctx.mentions.start_at.get(ctx.tokens.next(group.j, end))
+    return ctx.mentions.found(cand) if cand is not None and cand.type == "Organization" else None
+
+
 def _issuer_by_verb(ctx: Context, pos: int, end: int) -> Found | None:
     """"وأفاد تسجيل بثته الإذاعة الحكومية": a report and the verb that takes it as object (its
     pronoun), then the body that issued it."""
@@ -285,7 +294,7 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
         if (cand is None and tokens.norm(pos) in tokens.words.unnamed_source) or \
                 (cand is not None and cand.type == "Group" and kind_of(cand.key or "") in ("officials", "sources")):
             body = _body_of_source(ctx, cand.j if cand is not None else pos + 1, end) or \
-                (_issuer_by_verb(ctx, pos, end) if cand is None else None)
+                (_issuer_by_verb(ctx, pos, end) if cand is None else _body_in_construct(ctx, cand, end))
             if body is not None:
                 return Speakers((body,), body.j)  # "وقال مسؤول بوزارة الداخلية": the body speaks
         if cand is not None:
