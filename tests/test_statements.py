@@ -359,6 +359,13 @@ def test_a_plural_verb_with_a_subject_of_its_own_is_not_the_group_before_it(nlp)
     assert has_form(rec, rec.statements[0].speaker, "المزارعون")
 
 
+def test_a_definite_source_noun_refers_back_only_when_what_was_said_follows_it(nlp) -> None:
+    rec = run(nlp, "وقال مسؤول أمني إن الطريق مغلق. وأعلن المسؤول في قطاع النقل سامر الدباغي أن الطريق سيفتح غدا.")
+    assert len({s.speaker for s in rec.statements if rec.entities[s.speaker].type == "Group"}) == 1
+    assert not [s for s in rec.statements if normalize(s.cue_lemma) == normalize("أعلن")
+                and rec.entities[s.speaker].type == "Group"]
+
+
 def test_unnamed_sources_speak_as_a_group_and_do_not_inherit(nlp) -> None:
     rec = run(nlp, "وقال وزير الخارجية الفرنسي جان نويل بارو إن باريس تدعم الحوار. وأكدت مصادر مطلعة أن المفاوضات مستمرة.")
     assert [normalize(s.cue_lemma) for s in rec.statements] == [normalize("قال"), normalize("أكد")]

@@ -345,23 +345,23 @@ def _source_group_referent(ctx: Context, pos: int, history: Sequence[StatementRe
     the unnamed source of its kind that spoke last ("قال مصدر أمني ... وأضاف المصدر")."""
     norm = ctx.tokens.norm(pos)
     kind = SOURCE_NOUNS.get(strip_article(norm)) if norm.startswith("ال") else None
-    if kind is None or _named_before_content(ctx, pos):
+    if kind is None or not _content_right_after(ctx, pos):
         return None
     key = next((st.speaker for st in reversed(history)
                 if ctx.mentions.type_of(st.speaker) == "Group" and kind_of(st.speaker) == kind), None)
     return Found(key, pos, pos + 1) if key is not None else None
 
 
-def _named_before_content(ctx: Context, pos: int) -> bool:
-    """"وأعلن المسؤول في قطاع السياحة فلان أن": a person named after the noun, before what was said."""
-    tokens = ctx.tokens
-    for p in range(pos + 1, min(len(tokens.texts), pos + NAMED_LATER_WALK)):
-        if tokens.norm(p) in tokens.words.complementizer or tokens.text(p) in CLAUSE_ENDS or tokens.is_quote(p):
-            return False
-        cand = ctx.mentions.start_at.get(p)
-        if cand is not None and cand.type == "Person":
-            return True
-    return False
+def _content_right_after(ctx: Context, pos: int, adjectives: int = 2) -> bool:
+    """"وأضاف المصدر أن", "وقال المسؤول العراقي إن", "وتابعت المتحدثة:": what was said starts right after
+    the noun and its definite adjectives; not "وأعلن المسؤول في قطاع السياحة فلان" (a person named on)."""
+    tokens, end = ctx.tokens, len(ctx.tokens.texts)
+    p = tokens.next(pos + 1, end)
+    for _ in range(adjectives):
+        if p < end and tokens.norm(p).startswith("ال") and not ctx.mentions.in_a_mention(p):
+            p = tokens.next(p + 1, end)
+    return p < end and (tokens.norm(p) in tokens.words.complementizer or tokens.text(p) == ":"
+                        or tokens.is_quote(p) or tokens.is_comma(p))
 
 
 def _body_of_title_holders(ctx: Context, pos: int, end: int) -> int | None:
@@ -787,10 +787,12 @@ def plural_antecedent(ctx: Context, q: Query, seen: Seen) -> Outcome:
     nxt = tokens.next(q.cue.i + 1, q.end)
     if nxt < q.end and (nxt in mentions.start_at or _unnamed_source(ctx, nxt) or _unknown_name(ctx, q.cue, nxt)):
         return None  # "وقال المحتجون", "وقال مسؤولون": a subject of its own
-    # the nearest group, with no other speech verb (whose subject it would be) between
+    # the nearest group, in a clause with no other speech verb (whose subject it would be) nor أن/إن
+    # before the verb (the group would be inside what someone said)
+    if any(ctx.cues.kind_at(p) in SPEECH_KINDS or tokens.norm(p) in tokens.words.complementizer
+           for p in range(q.start, q.cue.i)):
+        return None
     for p in range(q.cue.i - 1, max(q.start, q.cue.i - ANTECEDENT_WALK) - 1, -1):
-        if ctx.cues.kind_at(p) in SPEECH_KINDS:
-            return None
         c = mentions.end_at.get(p)
         if c is not None and c.i >= q.start and c.type == "Group":
             return Speakers((mentions.found(c),), q.cue.i + 1)
