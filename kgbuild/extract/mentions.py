@@ -444,6 +444,30 @@ def _speech_verb_gender(text: str, prefixed: bool) -> bool | None:
     return None
 
 
+SIDE_NOUNS = lexicon.function_words().side
+
+
+def side_candidates(doc: Doc) -> list[Candidate]:
+    """"الجانب الإسرائيلي", "للطرف الفلسطيني": a side named by its nationality is the country (its
+    government), in talks or a conflict; it speaks and is spoken about as the country."""
+    out = []
+    toks = tokens_of(doc)
+    for i in range(len(doc)):
+        if toks.spaces[i] or not toks.arabic[i]:
+            continue
+        reading = next(((cl, stem) for cl, stem in clitic_variants(toks.texts[i]) if normalize(stem) in SIDE_NOUNS), None)
+        k = skip_space(doc, i + 1)
+        if reading is None or k >= len(doc) or not doc[k].text.startswith("ال"):
+            continue
+        country = _nisba_country(doc, k)
+        if country is None:
+            continue
+        s, e = _span_chars(doc, i, k + 1, len(reading[0]))
+        form = clean_surface(reading[1] + text_of(doc)[doc[i].idx + len(doc[i].text):e])   # "للجانب" -> "الجانب"
+        out.append(Candidate(i, k + 1, s, e, form, "Place", "place_head", key=country))
+    return out
+
+
 def _nationals(doc: Doc, i: int) -> list[Candidate]:
     """"السودانيون", "الأتراك": a definite plural nationality that modifies no noun before it names the
     people of that country ("قال السودانيون", "بين اليابانيين والكوريين")."""

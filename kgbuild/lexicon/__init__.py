@@ -126,6 +126,7 @@ class FunctionWords:
     part_of_day: frozenset[str]
     source_link: frozenset[str]
     partitive: frozenset[str]
+    side: frozenset[str]
     object_complement: frozenset[str]
     clause_verb: frozenset[str]
     copula: frozenset[str]
