@@ -348,6 +348,7 @@ def group_candidates(doc: Doc) -> list[Candidate]:
 SOURCE_NOUNS = lexicon.source_nouns()
 SPEAKING_FOR = normalize("باسم")     # "متحدث باسم X": a title whose body speaks, read by the title rules
 SVO_OPENERS = lexicon.function_words().clause_opener | lexicon.function_words().complementizer
+ACCORDING_TO = lexicon.function_words().according_to   # "بحسب", "وفقا"
 
 
 def _source_subjects(doc: Doc) -> list[Candidate]:
@@ -360,9 +361,20 @@ def _source_subjects(doc: Doc) -> list[Candidate]:
         if toks.spaces[k] or not toks.arabic[k]:
             continue
         norm = normalize(doc[k].text)
+        p = prev_word(doc, k)
+        # "وفقا لمصدر أمني", "بحسب مسؤول": the source an according-to marker names (ل glued after وفقا)
+        marker = normalize(doc[p].text) if p is not None else ""
+        according = marker in ACCORDING_TO or (marker[:1] in "وف" and marker[1:] in ACCORDING_TO)
+        clitic = 1 if according and norm[:1] == "ل" and norm[1:] in SOURCE_NOUNS else 0
+        norm = norm[clitic:]
         accusative = norm.endswith("ا") and norm[:-1] in SOURCE_NOUNS   # "لكن مسؤولا ... قال"
         kind = SOURCE_NOUNS.get(norm[:-1] if accusative else norm)
         if kind is None:
+            continue
+        if according and not accusative and not _speaks_for_named_body(doc, k):
+            j = _singular_adjectives(doc, k + 1)
+            s, e = _span_chars(doc, k, j, clitic)
+            out.append(Candidate(k, j, s, e, clean_surface(text_of(doc)[s:e]), "Group", "group", key="group:" + kind))
             continue
         feminine = norm.endswith("ه")
         nxt = skip_space(doc, k + 1)
@@ -373,7 +385,6 @@ def _source_subjects(doc: Doc) -> list[Candidate]:
         after = skip_space(doc, j)
         if _speaks_for_named_body(doc, k):
             continue  # "متحدث (آخر) باسم الرئاسة", "متحدث باسمه": the title rules name the body or person
-        p = prev_word(doc, k)
         for _ in range(2):  # "وقال أمس مصدر", "وقال من جهته مسؤول"
             if p is not None and normalize(doc[p].text) in SLOT_ADJUNCTS:
                 p = prev_word(doc, p)
