@@ -349,6 +349,7 @@ SOURCE_NOUNS = lexicon.source_nouns()
 SPEAKING_FOR = normalize("باسم")     # "متحدث باسم X": a title whose body speaks, read by the title rules
 SVO_OPENERS = lexicon.function_words().clause_opener | lexicon.function_words().complementizer
 ACCORDING_TO = lexicon.function_words().according_to   # "بحسب", "وفقا"
+RELAY_FROM = normalize("عن")                            # "نقلت وكالة X عن مصدر": the source quoted
 
 
 def _source_subjects(doc: Doc) -> list[Candidate]:
@@ -388,10 +389,11 @@ def _source_subjects(doc: Doc) -> list[Candidate]:
         for _ in range(2):  # "وقال أمس مصدر", "وقال من جهته مسؤول"
             if p is not None and normalize(doc[p].text) in SLOT_ADJUNCTS:
                 p = prev_word(doc, p)
+        relayed = p is not None and normalize(doc[p].text) == RELAY_FROM and not accusative   # "نقلت X عن مصدر"
         verb_before = p is not None and not accusative and _speech_verb_gender(doc[p].text, prefixed=True) == feminine
         opens = p is None or is_punct(doc[p]) or normalize(doc[p].text) in SVO_OPENERS
         verb_after = opens and after < len(doc) and _speech_verb_gender(doc[after].text, prefixed=False) == feminine
-        if not (verb_before or verb_after):
+        if not (verb_before or verb_after or relayed):
             continue
         s, e = _span_chars(doc, k, j, 0)
         out.append(Candidate(k, j, s, e, clean_surface(text_of(doc)[s:e]), "Group", "group", key="group:" + kind,

@@ -51,6 +51,7 @@ CONNECTIVES = frozenset(normalize(row["word"]) for row in lexicon.read_tsv("stop
 STOPWORDS = frozenset(normalize(row["word"]) for row in lexicon.read_tsv("stopwords.tsv") if row["kind"] != "common_noun")
 SAY_LEMMA = "قال"
 SOURCE_NOUNS = lexicon.source_nouns()   # "مصدر" -> sources: one unnamed person who speaks as a group
+RELAYED_GROUPS = frozenset(SOURCE_NOUNS.values())   # the kinds of unnamed sources an agency quotes
 ANTECEDENT_WALK = 12          # tokens back from a plural verb to the group it speaks for
 NOMINATIVE_PLURAL_MIN = 6     # "ناشطون" (not "قانون", "مليون")
 REPORT = "report"            # the act of أفاد, ذكر, نقل, أورد
@@ -508,8 +509,10 @@ def relayed_speech(ctx: Context, q: Query, seen: Seen) -> Outcome:
     for p in range(k + 1, min(end, k + 30)):
         if ctx.tokens.norm(p) == RELAY_FROM:
             first = ctx.mentions.start_at.get(ctx.tokens.next(p + 1, end))
-            # "عن فيرهوفن": the name right after عن is governed by it, and is the one quoted
-            inner = Speakers((ctx.mentions.found(first),), first.j) if first is not None and first.type != "Group" \
+            # "عن فيرهوفن", "عن مصادر أمنية": the name or unnamed source right after عن is governed by
+            # it, and is the one quoted
+            inner = Speakers((ctx.mentions.found(first),), first.j) \
+                if first is not None and (first.type != "Group" or kind_of(first.key or "") in RELAYED_GROUPS) \
                 else subjects_after(ctx, p + 1, end, q.history)
             if not isinstance(inner, Speakers) or not inner.found:
                 return inner if isinstance(inner, Unnamed) else None
