@@ -687,10 +687,11 @@ def _a_noun_conjunct(rest: str) -> bool:
 
 def _governs_a_preposition(doc: Doc, k: int) -> bool:
     """"العاملين في كندا": a plural participle with its complement after it works as a relative
-    clause ("who live in"), not as a name of the group."""
+    clause ("who live in"), not as a name of the group; a relative adjective does not ("دبلوماسيون
+    غربيون عن")."""
     norm = normalize(doc[k].text)
-    if not norm.endswith(PLURAL_ENDINGS[:2]):
-        return False
+    if not norm.endswith(PLURAL_ENDINGS[:2]) or norm.endswith(ADJECTIVE_ENDINGS[:2]):
+        return False  # a relative adjective ("غربيون عن", "محليون في") is no participle with a complement
     q = skip_space(doc, k + 1)
     return q < len(doc) and normalize(doc[q].text) in PREPOSITIONS
 
