@@ -9,7 +9,7 @@ from kgbuild.extract.attribution.speakers import (GROUP_OBJECT, STRATEGIES, UNNA
                                                   relayed_speech,
                                                   subject_after, subject_before, subject_before_comma,
                                                   subject_with_relative_clause, antecedent_of_relative, said_in_it,
-                                                  author_of_reference)
+                                                  author_of_reference, plural_antecedent)
 from kgbuild.text import normalize
 
 
@@ -152,7 +152,8 @@ def test_a_strategy_list_can_be_given(read) -> None:
 def test_the_order_of_the_strategies() -> None:
     assert [s.name for s in STRATEGIES] == [
         "relayed_speech", "on_the_tongue_of", "author_of_noun", "subject_before", "subject_with_relative_clause",
-        "antecedent_of_relative", "said_in_it", "author_of_reference", "subject_after", "subject_before_comma", "previous_speaker"]
+        "antecedent_of_relative", "said_in_it", "author_of_reference", "subject_after", "subject_before_comma", "previous_speaker",
+        "plural_antecedent"]
 
 
 def test_a_participle_of_manner_has_no_subject_after_it(read) -> None:
@@ -186,3 +187,18 @@ def test_a_plural_verb_does_not_carry_on_one_person(read) -> None:
     salih = key_of(ctx, "جان نويل بارو")
     q = query(ctx, "وقالوا", last=(salih,))
     assert previous_speaker(ctx, q, Seen()) is None
+
+
+@pytest.mark.parametrize("text, cue, group", [
+    ("والتقى الوزير المحتجين وقالوا له إنهم لن يغادروا الساحة.", "وقالوا", "المحتجين"),
+    ("وقال الوزير إن المحتجين غادروا الساحة وأكدوا أن المطالب تحققت.", "وأكدوا", None),  # inside what was said
+    ("والتقى الوزير المحتجين ثم أعلن موقفه وقالوا إن الحوار فشل.", "وقالوا", None),     # a speech verb between
+])
+def test_a_plural_verb_speaks_for_the_group_before_it(read, text: str, cue: str, group: str | None) -> None:
+    ctx = read(text)
+    found = plural_antecedent(ctx, query(ctx, cue), Seen())
+    if group is None:
+        assert found is None
+    else:
+        assert normalize(group) in names(ctx, found)[0]
+
