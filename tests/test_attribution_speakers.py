@@ -9,7 +9,7 @@ from kgbuild.extract.attribution.speakers import (GROUP_OBJECT, STRATEGIES, UNNA
                                                   relayed_speech, source_after_relay,
                                                   subject_after, subject_before, subject_before_comma,
                                                   subject_with_relative_clause, antecedent_of_relative, said_in_it,
-                                                  author_of_reference)
+                                                  author_of_reference, plural_antecedent)
 from kgbuild.text import normalize
 
 
@@ -155,7 +155,7 @@ def test_the_order_of_the_strategies() -> None:
     assert [s.name for s in STRATEGIES] == [
         "relayed_speech", "on_the_tongue_of", "author_of_noun", "subject_before", "subject_with_relative_clause",
         "antecedent_of_relative", "said_in_it", "author_of_reference", "source_after_relay", "subject_after",
-        "subject_before_comma", "previous_speaker"]
+        "subject_before_comma", "previous_speaker", "plural_antecedent"]
 
 
 def test_a_participle_of_manner_has_no_subject_after_it(read) -> None:
@@ -308,3 +308,18 @@ def test_the_speaker_chosen_for_a_cue(nlp, name: str, text: str, cue: str, speak
         assert forms == []
     else:
         assert any(normalize(speaker) in have for have in forms), forms
+
+
+@pytest.mark.parametrize("text, cue, group", [
+    ("والتقى الوزير المحتجين وقالوا له إنهم لن يغادروا الساحة.", "وقالوا", "المحتجين"),
+    ("وقال الوزير إن المحتجين غادروا الساحة وأكدوا أن المطالب تحققت.", "وأكدوا", None),  # inside what was said
+    ("والتقى الوزير المحتجين ثم أعلن موقفه وقالوا إن الحوار فشل.", "وقالوا", None),     # a speech verb between
+])
+def test_a_plural_verb_speaks_for_the_group_before_it(read, text: str, cue: str, group: str | None) -> None:
+    ctx = read(text)
+    found = plural_antecedent(ctx, query(ctx, cue), Seen())
+    if group is None:
+        assert found is None
+    else:
+        assert normalize(group) in names(ctx, found)[0]
+

@@ -154,6 +154,45 @@ CASES = [
     ("VSO name after an adjunct",
      "وقال أمس زدرافكو تشوليتش إن المفاوضات تعثرت.",
      "زدرافكو تشوليتش", "قال", "المفاوضات تعثرت", [], []),
+    ("VSO one unnamed source with its adjectives speaks as a group",
+     "وقال مصدر أمني أردني إن الحدود مع العراق مغلقة منذ الصباح.",
+     "مصدر أمني أردني", "قال", "الحدود مع العراق مغلقة", [], []),
+    ("VSO unnamed spokeswoman after an adjunct",
+     "وقالت أمس متحدثة عسكرية إن الدوريات ستستمر على الحدود.",
+     "متحدثة عسكرية", "قال", "الدوريات ستستمر", [], []),
+    ("SVO accusative unnamed official after لكن",
+     "وأعلنت الحكومة تأجيل الانتخابات. لكن مسؤولا رفيعا قال إن الموعد الجديد لم يحدد بعد.",
+     "مسؤولا رفيعا", "قال", "الموعد الجديد لم يحدد", [], []),
+    ("VSO one of a group speaks as the group",
+     "وقال أحد السكان إن المياه مقطوعة عن الحي منذ أسبوع.",
+     "السكان", "قال", "المياه مقطوعة", [], []),
+    ("VSO a number of a group speaks as the group",
+     "وأكد عدد من المتظاهرين أن الشرطة فرقتهم بالقوة.",
+     "المتظاهرين", "أكد", "الشرطة فرقتهم", [], []),
+    ("VSO unnamed officials in the construct state",
+     "وقال مسؤولو الإغاثة إن المساعدات وصلت إلى المخيمات.",
+     "مسؤولو الإغاثة", "قال", "المساعدات وصلت", [], []),
+    ("VSO unnamed officials in construct with a body: the body speaks",
+     "وقال مسؤولو وزارة الصحة إن اللقاحات وصلت إلى المطار.",
+     "وزارة الصحة", "قال", "اللقاحات وصلت", [], []),
+    ("VSO a side named by its nationality is the country",
+     "وأكد الجانب الأمريكي أن المفاوضات مع كوبا مستمرة.",
+     "الولايات المتحدة", "أكد", "المفاوضات مع كوبا مستمرة", [], []),
+    ("according to one unnamed source, with ل glued",
+     "ووفقا لمسؤول أمني فإن القوات انسحبت من المدينة أمس.",
+     "مسؤول أمني", "وفق", "القوات انسحبت من المدينة", [], []),
+    ("according to one unnamed source",
+     "وبحسب مصدر طبي فإن ثلاثة أشخاص قتلوا في القصف على السوق.",
+     "مصدر طبي", "بحسب", "ثلاثة أشخاص قتلوا", [], []),
+    ("relayed: an agency quotes one unnamed source",
+     "ونقلت وكالة رويترز عن مصدر أمني قوله إن القوات انسحبت من المدينة.",
+     "مصدر أمني", "نقل", "القوات انسحبت", [], ["وكالة رويترز"]),
+    ("relayed: an agency quotes unnamed sources",
+     "ونقلت وكالة رويترز عن مصادر أمنية قولها إن القوات انسحبت من المدينة.",
+     "مصادر أمنية", "نقل", "القوات انسحبت", [], ["وكالة رويترز"]),
+    ("spokesman of a body named with باسم is no group",
+     "وقال متحدث باسم وزارة الصحة إن اللقاحات وصلت إلى المطار.",
+     "وزارة الصحة", "قال", "اللقاحات وصلت", [], []),
     ("VSO definite family name alone",
      "وأشار الدباغي إلى أن الميزانية لم تقر بعد.",
      "الدباغي", "أشار", "الميزانية لم تقر", [], []),
@@ -296,11 +335,50 @@ def test_more_constructions(nlp, name, text, speaker, lemma, content, about, via
     assert st.stance == stance
 
 
-def test_unnamed_single_source_does_not_inherit(nlp) -> None:
-    # one unnamed source is no collective actor (no Group): its statement has no speaker to give,
-    # and never falls to the speaker before it
+def test_unnamed_single_source_speaks_as_a_group_and_does_not_inherit(nlp) -> None:
+    # one unnamed source speaks as a group of its kind (the phrase as written), and never falls to the
+    # speaker before it
     rec = run(nlp, "وقال وزير الخارجية الفرنسي جان نويل بارو إن باريس تدعم الحوار. وأكد مصدر مسؤول أن المفاوضات مستمرة.")
+    assert [normalize(s.cue_lemma) for s in rec.statements] == [normalize("قال"), normalize("أكد")]
+    assert rec.entities[rec.statements[1].speaker].type == "Group"
+    assert has_form(rec, rec.statements[1].speaker, "مصدر مسؤول")
+
+
+@pytest.mark.parametrize("text", [
+    "وقال مصدر طبي إن المستشفى استقبل عشرة جرحى. وأضاف المصدر أن حالة اثنين منهم خطيرة.",
+    "وقالت متحدثة عسكرية إن الدوريات ستستمر. وتابعت المتحدثة أن الحدود مغلقة.",
+])
+def test_a_definite_source_noun_refers_back_to_the_unnamed_source(nlp, text: str) -> None:
+    rec = run(nlp, text)
+    assert len(rec.statements) == 2 and rec.statements[0].speaker == rec.statements[1].speaker
+    assert rec.entities[rec.statements[0].speaker].type == "Group"
+
+
+def test_a_definite_source_noun_before_a_name_is_that_person(nlp) -> None:
+    rec = run(nlp, "وقال مسؤول أمني إن الطريق مغلق. وأعلن المسؤول في قطاع النقل محمد عبد الله أن الطريق سيفتح غدا.")
+    assert speakers(rec)[-1] == normalize("محمد عبد الله")
+
+
+@pytest.mark.parametrize("text, group", [
+    ("وزار الوزير كريم حسن المدينة والتقى المحتجين وقالوا له إنهم لن يغادروا الساحة.", "المحتجين"),
+    ("وسألت الصحيفة عددا من السكان فقالوا إن المياه مقطوعة منذ أسبوع.", "السكان"),
+])
+def test_a_plural_verb_with_no_subject_speaks_for_the_group_before_it(nlp, text: str, group: str) -> None:
+    rec = run(nlp, text)
+    assert speakers(rec) == [normalize(group)] or has_form(rec, rec.statements[-1].speaker, group)
+
+
+def test_a_plural_verb_with_a_subject_of_its_own_is_not_the_group_before_it(nlp) -> None:
+    rec = run(nlp, "والتقى الوزير المحتجين وقال المزارعون إن المحصول تضرر.")
     assert [normalize(s.cue_lemma) for s in rec.statements] == [normalize("قال")]
+    assert has_form(rec, rec.statements[0].speaker, "المزارعون")
+
+
+def test_a_definite_source_noun_refers_back_only_when_what_was_said_follows_it(nlp) -> None:
+    rec = run(nlp, "وقال مسؤول أمني إن الطريق مغلق. وأعلن المسؤول في قطاع النقل سامر الدباغي أن الطريق سيفتح غدا.")
+    assert len({s.speaker for s in rec.statements if rec.entities[s.speaker].type == "Group"}) == 1
+    assert not [s for s in rec.statements if normalize(s.cue_lemma) == normalize("أعلن")
+                and rec.entities[s.speaker].type == "Group"]
 
 
 def test_unnamed_sources_speak_as_a_group_and_do_not_inherit(nlp) -> None:
@@ -399,7 +477,9 @@ def test_a_dual_verb_after_two_names_has_both_for_speakers(nlp) -> None:
 ])
 def test_an_unnamed_subject_ends_the_carry(nlp, text: str) -> None:
     rec = run(nlp, text)
-    assert [normalize(s.cue_lemma) for s in rec.statements] == [normalize("قال")]
+    # the first speaker does not go on; an unnamed diplomat or source speaks as a group of its own
+    assert [normalize(s.cue_lemma) for s in rec.statements][0] == normalize("قال")
+    assert all(rec.entities[s.speaker].type == "Group" for s in rec.statements[1:])
 
 
 def test_a_via_phrase_does_not_end_the_carry(nlp) -> None:

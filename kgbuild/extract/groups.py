@@ -16,7 +16,8 @@ CORE_GROUP_KINDS = frozenset({
     "protesters", "rioters", "looters", "security_forces", "police_officers", "servicemen", "soldiers",
     "troops", "peacekeepers", "terrorists", "armed_groups", "gunmen", "attackers", "rebels", "insurgents",
     "militants", "foreign_fighters", "extremists", "separatists", "opposition", "activists", "authorities",
-    "people", "international_community", "world_powers"})
+    "people", "international_community", "world_powers", "civilians", "refugees", "displaced", "migrants", "settlers",
+    "hostages", "minorities"})
 
 
 class _GroupMention(Protocol):

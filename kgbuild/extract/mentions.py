@@ -341,6 +341,143 @@ def group_candidates(doc: Doc) -> list[Candidate]:
             kind = table[definite].kind if definite in table else kind
         out.append(Candidate(i, j, s, e, form, "Group", "group", key="group:" + kind, role_of=affiliation,
                              possessed=possessed is not None))
+    return out + _source_subjects(doc)
+
+
+# singular nouns of an unnamed human source and the group kind they speak as: "وقال مصدر أمني"
+SOURCE_NOUNS = lexicon.source_nouns()
+SPEAKING_FOR = normalize("باسم")     # "متحدث باسم X": a title whose body speaks, read by the title rules
+SVO_OPENERS = lexicon.function_words().clause_opener | lexicon.function_words().complementizer
+ACCORDING_TO = lexicon.function_words().according_to   # "بحسب", "وفقا"
+RELAY_FROM = normalize("عن")                            # "نقلت وكالة X عن مصدر": the source quoted
+
+
+def _source_subjects(doc: Doc) -> list[Candidate]:
+    """"وقال مصدر أمني فلسطيني إن", "لكن مسؤولا رفيعا قال": one unnamed person (a source, an official, a
+    spokesman, a witness) as the subject of a speech verb, right after it or opening the clause right
+    before it, speaks as a group of its kind. Only there: elsewhere "مصدر" is a source of anything."""
+    out = []
+    toks = tokens_of(doc)
+    for k in range(len(doc)):
+        if toks.spaces[k] or not toks.arabic[k]:
+            continue
+        norm = normalize(doc[k].text)
+        p = prev_word(doc, k)
+        # "وفقا لمصدر أمني", "بحسب مسؤول": the source an according-to marker names (ل glued after وفقا)
+        marker = normalize(doc[p].text) if p is not None else ""
+        according = marker in ACCORDING_TO or (marker[:1] in "وف" and marker[1:] in ACCORDING_TO)
+        clitic = 1 if according and norm[:1] == "ل" and norm[1:] in SOURCE_NOUNS else 0
+        norm = norm[clitic:]
+        accusative = norm.endswith("ا") and norm[:-1] in SOURCE_NOUNS   # "لكن مسؤولا ... قال"
+        kind = SOURCE_NOUNS.get(norm[:-1] if accusative else norm)
+        if kind is None:
+            continue
+        if according and not accusative and not _speaks_for_named_body(doc, k):
+            j = _singular_adjectives(doc, k + 1)
+            s, e = _span_chars(doc, k, j, clitic)
+            out.append(Candidate(k, j, s, e, clean_surface(text_of(doc)[s:e]), "Group", "group", key="group:" + kind))
+            continue
+        feminine = norm.endswith("ه")
+        nxt = skip_space(doc, k + 1)
+        if nxt < len(doc) and doc[nxt].text.startswith("ال") and not _nisba_country(doc, nxt):
+            continue  # "مراقب الدولة", "مسؤول الملف": a head in construct, a title of one office
+        j, affiliation = _group_modifiers(doc, k + 1, doc[k].text)
+        j = _singular_adjectives(doc, j, accusative)
+        after = skip_space(doc, j)
+        if _speaks_for_named_body(doc, k):
+            continue  # "متحدث (آخر) باسم الرئاسة", "متحدث باسمه": the title rules name the body or person
+        for _ in range(2):  # "وقال أمس مصدر", "وقال من جهته مسؤول"
+            if p is not None and normalize(doc[p].text) in SLOT_ADJUNCTS:
+                p = prev_word(doc, p)
+        relayed = p is not None and normalize(doc[p].text) == RELAY_FROM and not accusative   # "نقلت X عن مصدر"
+        verb_before = p is not None and not accusative and _speech_verb_gender(doc[p].text, prefixed=True) == feminine
+        opens = p is None or is_punct(doc[p]) or normalize(doc[p].text) in SVO_OPENERS
+        verb_after = opens and after < len(doc) and _speech_verb_gender(doc[after].text, prefixed=False) == feminine
+        if not (verb_before or verb_after or relayed):
+            continue
+        s, e = _span_chars(doc, k, j, 0)
+        out.append(Candidate(k, j, s, e, clean_surface(text_of(doc)[s:e]), "Group", "group", key="group:" + kind,
+                             role_of=affiliation))
+    return out
+
+
+def _speaks_for_named_body(doc: Doc, k: int, window: int = 3) -> bool:
+    """"متحدث باسم الرئاسة", "متحدث آخر باسم", "متحدث باسمه": "باسم" a few words after the noun."""
+    n = k
+    for _ in range(window):
+        n = skip_space(doc, n + 1)
+        if n >= len(doc) or is_punct(doc[n]):
+            return False
+        if normalize(doc[n].text).startswith(SPEAKING_FOR):
+            return True
+    return False
+
+
+def _singular_adjectives(doc: Doc, j: int, accusative: bool = False, limit: int = 2) -> int:
+    """End of the indefinite adjectives after a singular source noun ("مسؤول رفيع", "مصدر مطلع",
+    "مسؤولا ليبيا رفيعا"): Arabic words with no article, conjunction or preposition glued to them, that
+    are no function word, known name or cue verb (a participle in م- is an adjective: "مطلع"). After an
+    accusative noun, a word in the accusative's ا that spells a country ("ليبيا", "روسيا") is its
+    nationality adjective."""
+    for _ in range(limit):
+        k = skip_space(doc, j)
+        if k >= len(doc):
+            break
+        text, norm = doc[k].text, normalize(doc[k].text)
+        participle = text.startswith("م") and len(text) >= 4   # "مطلع" (also "beginning of")
+        nisba = norm.endswith(("ي", "يه", "يا")) and len(norm) >= 4   # "لبناني", "فلسطينية", "ليبيا"
+        if _nisba_country(doc, k) or (accusative and nisba and _known_at(doc, k, ("Place",))):
+            j = k + 1
+            continue
+        if not is_arabic_word(doc[k]) or (is_function_word(doc[k]) and not participle) or text.startswith("ال") \
+                or (text.startswith(("و", "ف", "ب", "ل")) and not nisba) \
+                or (norm in lexicon.cues() and not participle) \
+                or _known_at(doc, k, ("Place", "Organization", "Person")):
+            break
+        j = k + 1
+    return j
+
+
+def _speech_verb_gender(text: str, prefixed: bool) -> bool | None:
+    """Is the word a speech verb of a feminine (True) or masculine (False) singular subject ("قالت",
+    "تؤكد" / "قال", "يؤكد", "دعا"), with و/ف before it when prefixed? None when it is none (a participle,
+    a dual or plural verb, no cue)."""
+    forms = [text[1:]] if prefixed and text[:1] in "وف" else []
+    cues = lexicon.cues()
+    for form in forms + [text]:
+        norm = normalize(form)
+        entry = cues.get(norm)
+        if entry is None or entry.kind not in ("verb", "continuation"):
+            continue
+        lemma = normalize(entry.lemma)
+        if (norm.startswith("م") and not lemma.startswith("م")) or norm.endswith(("وا", "ون", "ان", "تا")) \
+                or (norm.endswith("ا") and not lemma.endswith("ا")):
+            return None
+        return (norm.endswith("ت") and not lemma.endswith("ت")) or (norm.startswith("ت") and not lemma.startswith("ت"))
+    return None
+
+
+SIDE_NOUNS = lexicon.function_words().side
+
+
+def side_candidates(doc: Doc) -> list[Candidate]:
+    """"الجانب الإسرائيلي", "للطرف الفلسطيني": a side named by its nationality is the country (its
+    government), in talks or a conflict; it speaks and is spoken about as the country."""
+    out = []
+    toks = tokens_of(doc)
+    for i in range(len(doc)):
+        if toks.spaces[i] or not toks.arabic[i]:
+            continue
+        reading = next(((cl, stem) for cl, stem in clitic_variants(toks.texts[i]) if normalize(stem) in SIDE_NOUNS), None)
+        k = skip_space(doc, i + 1)
+        if reading is None or k >= len(doc) or not doc[k].text.startswith("ال"):
+            continue
+        country = _nisba_country(doc, k)
+        if country is None:
+            continue
+        s, e = _span_chars(doc, i, k + 1, len(reading[0]))
+        form = clean_surface(reading[1] + text_of(doc)[doc[i].idx + len(doc[i].text):e])   # "للجانب" -> "الجانب"
+        out.append(Candidate(i, k + 1, s, e, form, "Place", "place_head", key=country))
     return out
 
 
@@ -550,10 +687,11 @@ def _a_noun_conjunct(rest: str) -> bool:
 
 def _governs_a_preposition(doc: Doc, k: int) -> bool:
     """"العاملين في كندا": a plural participle with its complement after it works as a relative
-    clause ("who live in"), not as a name of the group."""
+    clause ("who live in"), not as a name of the group; a relative adjective does not ("دبلوماسيون
+    غربيون عن")."""
     norm = normalize(doc[k].text)
-    if not norm.endswith(PLURAL_ENDINGS[:2]):
-        return False
+    if not norm.endswith(PLURAL_ENDINGS[:2]) or norm.endswith(ADJECTIVE_ENDINGS[:2]):
+        return False  # a relative adjective ("غربيون عن", "محليون في") is no participle with a complement
     q = skip_space(doc, k + 1)
     return q < len(doc) and normalize(doc[q].text) in PREPOSITIONS
 

@@ -3,7 +3,8 @@
 The speech act gives a prior (condemning is negative, praising positive: lexicon.cues); evaluative
 words next to any mention of a target (lexicon polarity.tsv: "عصابات إرهابية", "شريك وثيق") decide
 for it when the act is neutral, and for the first target the words of the whole content do when
-none stands next to it. The words are read as phrases: negations a few words before turn a word
+none stands next to it (but not the words next to another target: they speak of that one; and not
+for a party named only after a preposition, "أمام X", "في X": the far words speak of the actors). The words are read as phrases: negations a few words before turn a word
 round, two cancel ("غير مبرر", "لا يسهم في تعزيز", "لن نتراجع عن دعم"); so does a word of fighting or
 stopping ("مكافحة الفساد والتهريب"); a good word that governs a bad one takes its side ("تدعم
 الإرهاب", "تدعم الميليشيات"). Words inside names ("منظمة التعاون") and the topic of a named event
@@ -314,6 +315,11 @@ def _after_topic_head(doc: Doc, k: int, lo: int) -> bool:
         any(normalize(stem).startswith("ال") for _, stem in clitic_variants(toks.texts[k]))
 
 
+def _plain(c: Candidate) -> bool:
+    """Is mention c a bare collective that judges no one ("الفصائل", not "الفصائل المسلحة" or "الميليشيات")?"""
+    return normalize(c.form) in lexicon.function_words().plain_collective
+
+
 def _sign(score: int) -> str:
     return "positive" if score > 0 else "negative" if score < 0 else "neutral"
 
@@ -368,25 +374,30 @@ def _first_word(doc: Doc, lo: int) -> int:
 
 def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start: int, c_end: int,
                    prior: str, in_name: Callable[[int], bool] = lambda k: False,
-                   own: frozenset[str] = frozenset(), wished: bool = False) -> dict[str, str]:
+                   own: frozenset[str] = frozenset(), wished: bool = False,
+                   denial: bool = False) -> dict[str, str]:
     """{target key: positive | negative | neutral} for the (key, mentions in the content) pairs of a
     statement. For each target: the act's prior for the first one when the act is evaluative, else
     the words around its mentions, else (for the first target) the words of the whole content; a
     place named only as where something happens is neutral; a speaker speaks for their own side
     (`own`: their country, the bodies their titles name): positive towards it. The good words of a
     call or a request (`wished`) are what the speaker wishes for, not what a party is: they lend
-    nothing ("دعا X إلى تعاون أوسع")."""
+    nothing ("دعا X إلى تعاون أوسع"). What a `denial` denies after أن is a happening, not a party
+    ("نفى أن تكون الشرطة قد اعتقلته"): no prior."""
     toks = tokens_of(doc)
     out: dict[str, str] = {}
-    speaking = lexicon.function_words().speaking
+    words = lexicon.function_words()
     first, before = _first_word(doc, c_start), _word_before(doc, c_start, 0)
-    if any(0 <= k < c_end and _is_one_of(toks.texts[k], speaking) for k in (first, before)):
+    if any(0 <= k < c_end and _is_one_of(toks.texts[k], words.speaking) for k in (first, before)):
         prior = "neutral"     # "رفض التعليق على X": declining to speak rejects no party
+    if denial and before >= 0 and normalize(toks.texts[before]) in words.complementizer:
+        prior = "neutral"
     inside = {k for _, cs in targets for c in cs for k in range(c.i, c.j)}
     bad_names = frozenset(c.i for key, cs in targets for c in cs
-                          if key.startswith("group:") and kind_of(key) in NEGATIVE_GROUPS)
+                          if key.startswith("group:") and kind_of(key) in NEGATIVE_GROUPS and not _plain(c))
     values = phrase_values(doc, c_start, c_end, lambda k: k in inside or in_name(k), bad_names, wished)
-    content = sum(values.phrase.values())
+    others = _others_words(doc, targets[1:], c_start, c_end, values)
+    content = sum(v for k, v in values.phrase.items() if k not in others)
     asks = any(toks.texts[k] in QUESTION_MARKS for k in range(c_start, c_end))
     for n, (key, mentions) in enumerate(targets):
         # a side named only in a relation or in another's title is no side the speaker speaks for, and a
@@ -398,6 +409,20 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
         # "كيف يريد X حل الأزمة ولا يجتمع بأطرافها؟": a question put in a statement is a rhetorical reproach
         out[key] = "negative" if stance == "neutral" and asks and key not in own and not \
             all(locative(doc, c, c_start) for c in mentions) else stance
+    return out
+
+
+def _others_words(doc: Doc, others: list[tuple[str, list[Candidate]]], c_start: int, c_end: int,
+                  values: Lent) -> set[int]:
+    """The words that stand next to another target speak of that one, not of the first ("X سيجتمع
+    لمناقشة العدوان العنيف الذي شنته Y"); but not what is done to or for another, which may be the
+    first one's doing ("X لا يشكل تهديدا لـY", "العدوان على Y")."""
+    out: set[int] = set()
+    for _, mentions in others:
+        for c in mentions:
+            _, bad = against(doc, c, c_start, values)
+            start = c.i if _dative(doc, c) else c_start
+            out.update(k for k in _window(doc, c, start, c_end) if k != bad)
     return out
 
 
@@ -461,7 +486,7 @@ def _counted(doc: Doc, c: Candidate, lo: int) -> bool:
 
 def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Lent, content: int,
                c_start: int, c_end: int, prior: str, own: bool) -> str:
-    if key.startswith("group:") and kind_of(key) in NEGATIVE_GROUPS:
+    if key.startswith("group:") and kind_of(key) in NEGATIVE_GROUPS and not all(_plain(c) for c in mentions):
         return "negative"
     if all(locative(doc, c, c_start) for c in mentions):
         return "neutral"
@@ -484,6 +509,7 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
         sides += side
         if bad is not None:
             suffered.add(bad)
+        suffered.update(_suffers(doc, c, c_end, values))
     score = sum(values.alone.get(k, 0) if k in owned else values.phrase.get(k, 0)
                 for k in near if k not in suffered)
     if sides > 0:
@@ -499,9 +525,21 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
     if score:
         return _sign(score)
     content -= sum(values.phrase.get(k, 0) for k in suffered)   # what X suffers says nothing of X
-    if n == 0 and content:
+    if n == 0 and content and not all(_governed(doc, c, c_start) for c in mentions):
+        # the words far off speak of the content's actors; not of a place or party named only after a
+        # preposition ("الخمور السرية في X", "خرج أمام X", "عدو لدود للولايات المتحدة")
         return _sign(content)
     return prior if n == 0 else "neutral"
+
+
+def _governed(doc: Doc, c: Candidate, lo: int) -> bool:
+    """Does mention c stand after a preposition, a word or a clitic ب/ل/ك ("في X", "أمام X", "بX", "لX")?"""
+    token = doc[c.i]
+    clitic = doc.text[token.idx:c.start] if c.start > token.idx else ""
+    if clitic and clitic[-1] in "بلك":
+        return True
+    p = _word_before(doc, c.i, lo)
+    return p >= lo and _is_one_of(tokens_of(doc).texts[p], lexicon.function_words().preposition)
 
 
 def _window(doc: Doc, c: Candidate, lo: int, hi: int) -> range:
@@ -565,6 +603,33 @@ def against(doc: Doc, c: Candidate, lo: int, values: Lent) -> tuple[int, int | N
     if q >= lo and values.alone.get(q, 0) < 0:
         return 1, q
     return (-1, None) if fighting else (0, None)
+
+
+def _suffers(doc: Doc, c: Candidate, hi: int, values: Lent) -> set[int]:
+    """The bad words that mention c suffers: those after a verb of suffering right after it, or after
+    its relative pronoun ("X يعاني من وضع صحي سيئ", "X الذي تعرض لهجوم عنيف")."""
+    toks = tokens_of(doc)
+    words = lexicon.function_words()
+
+    def next_word(k: int) -> int:
+        k += 1
+        while k < hi and (toks.spaces[k] or toks.texts[k] in QUOTE_CHARS):
+            k += 1
+        return k
+    q = next_word(c.j - 1)
+    if q < hi and _is_one_of(toks.texts[q], words.relative):
+        q = next_word(q)
+    if q >= hi or not _is_one_of(toks.texts[q], words.suffering):
+        return set()
+    out: set[int] = set()
+    k = q
+    for _ in range(WINDOW):
+        k = next_word(k)
+        if k >= hi or toks.punct[k]:
+            break
+        if values.alone.get(k, 0) < 0:
+            out.add(k)
+    return out
 
 
 def _dative(doc: Doc, c: Candidate) -> bool:

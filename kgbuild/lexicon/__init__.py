@@ -97,6 +97,8 @@ class FunctionWords:
     locative: frozenset[str]
     spokesperson: frozenset[str]
     against: frozenset[str]
+    plain_collective: frozenset[str]
+    suffering: frozenset[str]
     state_office: frozenset[str]
     topic_head: frozenset[str]
     rebuttal: frozenset[str]
@@ -125,6 +127,8 @@ class FunctionWords:
     name_link: frozenset[str]
     part_of_day: frozenset[str]
     source_link: frozenset[str]
+    partitive: frozenset[str]
+    side: frozenset[str]
     object_complement: frozenset[str]
     clause_verb: frozenset[str]
     copula: frozenset[str]
@@ -246,6 +250,13 @@ def titles() -> dict[str, Title]:
     for row in read_tsv("titles.tsv"):
         out.setdefault(normalize(row["title_ar"]), Title(row["title_ar"], row["role_en"], row["kind"]))
     return out
+
+
+@cache
+def source_nouns() -> dict[str, str]:
+    """Singular noun of an unnamed human source (normalised, indefinite: "مصدر", "مسؤولة") -> the group
+    kind it speaks as."""
+    return {normalize(r["noun_ar"]): r["kind"] for r in read_tsv("source_nouns.tsv")}
 
 
 @cache

@@ -56,6 +56,9 @@ STOPWORDS = frozenset(normalize(row["word"]) for row in lexicon.read_tsv("stopwo
 DEMONSTRATIVES = frozenset(normalize(row["word"]) for row in lexicon.read_tsv("stopwords.tsv")
                            if row["kind"] == "demonstrative")
 SAY_LEMMA = "قال"
+SOURCE_NOUNS = lexicon.source_nouns()   # "مصدر" -> sources: one unnamed person who speaks as a group
+RELAYED_GROUPS = frozenset(SOURCE_NOUNS.values())   # the kinds of unnamed sources an agency quotes
+ANTECEDENT_WALK = 12          # tokens back from a plural verb to the group it speaks for
 NOMINATIVE_PLURAL_MIN = 6     # "ناشطون" (not "قانون", "مليون")
 CONSTRUCT_PLURAL_MIN = 5      # "ممثلو" (not "مترو")
 PLURAL_NISBA_ENDINGS = ("يين", "يون")
@@ -261,6 +264,15 @@ def _body_of_source(ctx: Context, pos: int, end: int) -> Found | None:
     return None
 
 
+def _body_in_construct(ctx: Context, group: Candidate, end: int) -> Found | None:
+    """"مسؤولو وزارة الصحة": a sound plural of unnamed sources in the construct state (its ن dropped),
+    whose complement is a body."""
+    if group.j - group.i != 1 or not ctx.tokens.norm(group.i).endswith("و"):
+        return None
+    cand = ctx.mentions.start_at.get(ctx.tokens.next(group.j, end))
+    return ctx.mentions.found(cand) if cand is not None and cand.type == "Organization" else None
+
+
 def _issuer_by_verb(ctx: Context, pos: int, end: int) -> Found | None:
     """"وأفاد تسجيل بثته الإذاعة الحكومية": a report and the verb that takes it as object (its
     pronoun), then the body that issued it."""
@@ -317,18 +329,24 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
         cand, governed = _subject_at(ctx, pos)
         if governed:
             break
+        if cand is None and (group := _group_after_partitive(ctx, pos, end)) is not None:
+            return Speakers((mentions.found(group),), group.j)  # "وقال أحد السكان": the residents speak
         if (cand is None and tokens.norm(pos) in tokens.words.unnamed_source) or \
                 (cand is not None and cand.type == "Group" and kind_of(cand.key or "") in ("officials", "sources")):
             body = _body_of_source(ctx, cand.j if cand is not None else pos + 1, end) or \
-                (_issuer_by_verb(ctx, pos, end) if cand is None else None)
+                (_issuer_by_verb(ctx, pos, end) if cand is None else _body_in_construct(ctx, cand, end))
             if body is not None:
                 return Speakers((body,), body.j)  # "وقال مسؤول بوزارة الداخلية": the body speaks
         if cand is not None:
             return _names(ctx, pos, end, steps)
+        if (source := _source_group_referent(ctx, pos, history)) is not None and pos not in mentions.bare:
+            return Speakers((source,), pos + 1)  # "وأضاف المصدر": the unnamed source that spoke before
         if (body := _body_of_title_holders(ctx, pos, end)) is not None:
             return _names(ctx, body, end, steps)
         if pos in mentions.bare:
-            return _title(ctx, pos, end, history)
+            titled = _title(ctx, pos, end, history)
+            # "وتابعت المتحدثة": a title that names no one known refers back to the unnamed spokeswoman
+            return Speakers((source,), pos + 1) if titled is UNNAMED and source is not None else titled
         title = match_title(tokens.doc, pos)
         if title:
             pos = title[0]
@@ -362,6 +380,42 @@ def _definite_body_before_person(ctx: Context, pos: int, end: int) -> bool:
     nxt = tokens.next(pos + 1, end)
     cand = mentions.start_at.get(nxt) or mentions.titled.get(nxt) if nxt < end else None
     return cand is not None and cand.type == "Person"
+
+
+def _group_after_partitive(ctx: Context, pos: int, end: int) -> Candidate | None:
+    """"أحد السكان", "بعض الشهود", "عدد من المسؤولين": a partitive, maybe من, then a group noun."""
+    tokens = ctx.tokens
+    if tokens.norm(pos) not in tokens.words.partitive:
+        return None
+    nxt = tokens.next(pos + 1, end)
+    if nxt < end and tokens.norm(nxt) in tokens.words.source_link:
+        nxt = tokens.next(nxt + 1, end)   # "عدد من"
+    group = ctx.mentions.start_at.get(nxt) if nxt < end else None
+    return group if group is not None and group.type == "Group" else None
+
+
+def _source_group_referent(ctx: Context, pos: int, history: Sequence[StatementRecord]) -> Found | None:
+    """"وأضاف المصدر", "وقال المسؤول", "وتابعت المتحدثة": a definite singular source noun refers back to
+    the unnamed source of its kind that spoke last ("قال مصدر أمني ... وأضاف المصدر")."""
+    norm = ctx.tokens.norm(pos)
+    kind = SOURCE_NOUNS.get(strip_article(norm)) if norm.startswith("ال") else None
+    if kind is None or not _content_right_after(ctx, pos):
+        return None
+    key = next((st.speaker for st in reversed(history)
+                if ctx.mentions.type_of(st.speaker) == "Group" and kind_of(st.speaker) == kind), None)
+    return Found(key, pos, pos + 1) if key is not None else None
+
+
+def _content_right_after(ctx: Context, pos: int, adjectives: int = 2) -> bool:
+    """"وأضاف المصدر أن", "وقال المسؤول العراقي إن", "وتابعت المتحدثة:": what was said starts right after
+    the noun and its definite adjectives; not "وأعلن المسؤول في قطاع السياحة فلان" (a person named on)."""
+    tokens, end = ctx.tokens, len(ctx.tokens.texts)
+    p = tokens.next(pos + 1, end)
+    for _ in range(adjectives):
+        if p < end and tokens.norm(p).startswith("ال") and not ctx.mentions.in_a_mention(p):
+            p = tokens.next(p + 1, end)
+    return p < end and (tokens.norm(p) in tokens.words.complementizer or tokens.text(p) == ":"
+                        or tokens.is_quote(p) or tokens.is_comma(p))
 
 
 def _body_of_title_holders(ctx: Context, pos: int, end: int) -> int | None:
@@ -512,8 +566,10 @@ def relayed_speech(ctx: Context, q: Query, seen: Seen) -> Outcome:
         if ctx.tokens.norm(p) == RELAY_FROM:
             nxt = ctx.tokens.next(p + 1, end)
             first = ctx.mentions.start_at.get(nxt) or ctx.mentions.titled.get(nxt)
-            # "عن فيرهوفن": the name right after عن is governed by it, and is the one quoted
-            inner = Speakers((ctx.mentions.found(first),), first.j) if first is not None and first.type != "Group" \
+            # "عن فيرهوفن", "عن مصادر أمنية": the name or unnamed source right after عن is governed by
+            # it, and is the one quoted
+            inner = Speakers((ctx.mentions.found(first),), first.j) \
+                if first is not None and (first.type != "Group" or kind_of(first.key or "") in RELAYED_GROUPS) \
                 else subjects_after(ctx, p + 1, end, q.history)
             if not isinstance(inner, Speakers) or not inner.found:
                 return inner if isinstance(inner, Unnamed) else None
@@ -831,6 +887,34 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
     return None
 
 
+def plural_antecedent(ctx: Context, q: Query, seen: Seen) -> Outcome:
+    """"والتقى الوزير المحتجين وقالوا له إن", "سألت عددا من السكان فقالوا": a masculine plural verb joined
+    by و/ف with no subject of its own, that no earlier speaker agrees with, speaks for the nearest
+    group named before it in its sentence."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    form = cue_form(ctx, q.cue)
+    if seen.unnamed or not q.cue.prefix or is_participle(ctx, q.cue) or not _masculine_plural(form):
+        return None
+    nxt = tokens.next(q.cue.i + 1, q.end)
+    if nxt < q.end and (nxt in mentions.start_at or _unnamed_source(ctx, nxt) or _unknown_name(ctx, q.cue, nxt)):
+        return None  # "وقال المحتجون", "وقال مسؤولون": a subject of its own
+    # the nearest group, in a clause with no other speech verb (whose subject it would be) nor أن/إن
+    # before the verb (the group would be inside what someone said)
+    if any(ctx.cues.kind_at(p) in SPEECH_KINDS or tokens.norm(p) in tokens.words.complementizer
+           for p in range(q.start, q.cue.i)):
+        return None
+    for p in range(q.cue.i - 1, max(q.start, q.cue.i - ANTECEDENT_WALK) - 1, -1):
+        c = mentions.end_at.get(p)
+        if c is not None and c.i >= q.start and c.type == "Group":
+            return Speakers((mentions.found(c),), q.cue.i + 1)
+    return None
+
+
+def _masculine_plural(form: str) -> bool:
+    """"قالوا", "أكدوا", "يقولون": a verb of a masculine plural subject."""
+    return len(form) >= 4 and (form.endswith("وا") or (form.endswith("ون") and form[0] in "يت"))
+
+
 def _heads_a_name_of(ctx: Context, pos: int, speakers: tuple[str, ...]) -> bool:
     """"دعت القوى الوطنية والإسلامية ... وقالت القوى": a definite noun that is the first word of the
     last speaker's name (without its article) refers back to that speaker."""
@@ -1023,6 +1107,7 @@ STRATEGIES: tuple[Strategy, ...] = (
     Strategy("subject_after", subject_after),                          # "وقال X", "وقال الرئيس", "وأوضح البيان"
     Strategy("subject_before_comma", subject_before_comma),            # "وزارة الخارجية، قالت"
     Strategy("previous_speaker", previous_speaker),                    # "وأضاف أن", "، مشيرا إلى"
+    Strategy("plural_antecedent", plural_antecedent),                  # "والتقى المحتجين وقالوا إن"
 )
 
 

@@ -21,6 +21,7 @@ KEYED = frozenset({NATIONALITY, TITLE})   # sources whose candidates carry their
 WISHING_ACTS = frozenset({"call", "request"})
 # acts whose object right after the verb is the one addressed ("حذر X من Y"), not the one judged
 ADDRESSING_ACTS = frozenset({"warn"})
+DENYING_ACTS = frozenset({"deny"})   # what is denied after أن is a happening, not a party
 REPLY_REACH = 4   # words after "رد على" in which the one replied to is named
 FRAME_WORDS = 30  # the longest circumstantial phrase between a cue and the أن/إن or quote it frames
 NAME_QUOTE_WORDS = 3   # a quote of at most this many words inside such a phrase is a name: "لصحيفة «الأيام»"
@@ -318,7 +319,8 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
     # "نبهت البلدية السكان من ...": the one warned is the addressee, not the danger
     addressed = act in ADDRESSING_ACTS and bool(mentions) and mentions[0][1][0].i == ctx.tokens.next(c_start, c_end)
     stances = target_stances(ctx.doc, mentions, c_start, c_end, "neutral" if addressed else prior,
-                             ctx.mentions.in_a_mention, own, wished=act in WISHING_ACTS)
+                             ctx.mentions.in_a_mention, own, wished=act in WISHING_ACTS,
+                             denial=act in DENYING_ACTS)
     replies = rebuttal and replied_to(ctx, c_start, c_end)
     rebutted = rebutted_target(ctx, mentions, c_start, c_end) if replies else None
     if rebutted is not None and rebutted not in own:
