@@ -446,8 +446,8 @@ def test_an_adverb_of_frequency_is_no_place(nlp, text: str, span: str) -> None:
     ("زيد العلي", True),
 ])
 def test_which_last_words_of_a_name_are_family_names(form: str, family: bool) -> None:
-    from kgbuild.extract.mentions import Candidate, _family_name
-    assert _family_name(Candidate(0, 2, 0, len(form), form, "Person", "gazetteer")) is family
+    from kgbuild.extract.mentions import Candidate, family_name
+    assert family_name(Candidate(0, 2, 0, len(form), form, "Person", "gazetteer")) is family
 
 
 @pytest.mark.parametrize("text, not_a_name", [

@@ -19,8 +19,8 @@ from spacy.tokens import Doc
 
 from .. import lexicon
 from ..text import clean_surface, normalize
-from .mentions import (COMPLEMENTIZERS, Candidate, _cue_word, _definite_family_name, _given_name_word, _known_at,
-                       _no_name_word, _span_chars, appositive_at, skip_space)
+from .mentions import (COMPLEMENTIZERS, Candidate, cue_word, definite_family_name, given_name_word, known_entity_at,
+                       no_name_word, span_chars, appositive_at, skip_space)
 from .words import is_name_like, is_quote, mostly_common_words, text_of, tokens_of, _is_time_text
 
 CALLED = lexicon.function_words().called
@@ -35,13 +35,13 @@ SUBJECT_OPENERS = frozenset(normalize(w) for w in ("لكن", "ولكن", "بين
 def _name_word(doc: Doc, k: int, first: bool) -> bool:
     """Token k may be a word of an unknown person's name at this place in it."""
     text = tokens_of(doc).texts[k]
-    if is_quote(doc[k]) or not is_name_like(doc[k]) or _no_name_word(text, first=first):
+    if is_quote(doc[k]) or not is_name_like(doc[k]) or no_name_word(text, first=first):
         return False
-    if text.startswith("ال") and (first or not _definite_family_name(doc, k, first=False)):
+    if text.startswith("ال") and (first or not definite_family_name(doc, k, first=False)):
         return False  # a definite word opens no name; after a given name it may be the family name
     if not first and text.startswith(("و", "ف")) and not normalize(text) in NAME_LINKS:
         return False  # "ماركو وجان": a conjunction ends the name
-    return _known_at(doc, k, ("Place", "Organization")) is None
+    return known_entity_at(doc, k, ("Place", "Organization")) is None
 
 
 def _with_proclitic(text: str) -> bool:
@@ -55,7 +55,7 @@ def name_run_end(doc: Doc, start: int, first_may_be_ordinary: bool = False) -> i
     k = start
     while k < len(doc) and (k - start) < MAX_NAME_WORDS * 2:
         first = k == start
-        ordinary_first = first and first_may_be_ordinary and _given_name_word(doc[k]) \
+        ordinary_first = first and first_may_be_ordinary and given_name_word(doc[k]) \
             and not _with_proclitic(tokens_of(doc).texts[k])
         if not (ordinary_first or _name_word(doc, k, first)):
             break
@@ -81,7 +81,7 @@ def _closes_name(doc: Doc, after: int) -> bool:
 
 
 def _person(doc: Doc, i: int, j: int) -> Candidate:
-    s, e = _span_chars(doc, i, j, 0)
+    s, e = span_chars(doc, i, j, 0)
     return Candidate(i, j, s, e, clean_surface(text_of(doc)[s:e]), "Person", "subject")
 
 
@@ -114,7 +114,7 @@ def after_generic_noun_candidates(doc: Doc) -> list[Candidate]:
     toks = tokens_of(doc)
     out = []
     for i in range(len(doc)):
-        if toks.spaces[i] or toks.punct[i] or not _cue_word(toks.texts[i]) or not _is_speech_verb(toks.texts[i]):
+        if toks.spaces[i] or toks.punct[i] or not cue_word(toks.texts[i]) or not _is_speech_verb(toks.texts[i]):
             continue
         noun = skip_space(doc, i + 1)
         if noun >= len(doc) or not _generic_noun(doc, noun):

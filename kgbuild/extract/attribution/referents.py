@@ -9,7 +9,7 @@ from typing import Sequence
 from ... import lexicon
 from ...records import StatementRecord
 from ...text import normalize, strip_article
-from ..mentions import NAME_INTRODUCERS, TITLE_MODIFIERS, _nisba_country, match_title
+from ..mentions import NAME_INTRODUCERS, TITLE_MODIFIERS, nisba_country, match_title
 from ..words import text_of
 from .context import Context
 from .cursor import CLAUSE_PUNCT
@@ -219,7 +219,7 @@ def _common_noun_in_construct(ctx: Context, q: int) -> bool:
     if tokens.text(q).endswith(POSSESSIVE_ENDINGS):
         return False
     return norm.isalpha() and not norm.startswith(("ال", "وال", "بال", "لل")) and not ctx.mentions.in_a_mention(q) \
-        and norm not in TITLE_MODIFIERS and not _nisba_country(ctx.doc, q) and norm not in NAME_INTRODUCERS \
+        and norm not in TITLE_MODIFIERS and not nisba_country(ctx.doc, q) and norm not in NAME_INTRODUCERS \
         and norm not in tokens.words.preposition and len(norm) > 2 and not tokens.is_punct(q) \
         and strip_article(norm) not in lexicon.org_heads()
 

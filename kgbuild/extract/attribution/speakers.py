@@ -15,7 +15,7 @@ from ... import lexicon
 from ...records import StatementRecord
 from ...text import normalize, strip_article
 from ..groups import kind_of
-from ..mentions import NAME_INTRODUCERS, TITLE_MODIFIERS, Candidate, _nisba_country, appositive_at, match_title
+from ..mentions import NAME_INTRODUCERS, TITLE_MODIFIERS, Candidate, nisba_country, appositive_at, match_title
 from .context import Context
 from .cues import NOUN_BACK, SPEECH_KINDS, Cue, participle_forms
 from .index import Found
@@ -129,7 +129,7 @@ def _skippable(ctx: Context, pos: int, named: bool) -> bool:
     tokens = ctx.tokens
     norm = tokens.norm(pos)
     after_verb = (p := tokens.prev(pos)) is not None and ctx.cues.kind_at(p) in SPEECH_KINDS
-    return norm in tokens.words.adjunct or norm in TITLE_MODIFIERS or bool(_nisba_country(tokens.doc, pos)) \
+    return norm in tokens.words.adjunct or norm in TITLE_MODIFIERS or bool(nisba_country(tokens.doc, pos)) \
         or (norm in DEMONSTRATIVES and after_verb) \
         or norm in tokens.words.resumptive_in \
         or tokens.is_comma(pos) or tokens.is_quote(pos) or (norm in lexicon.org_heads() and not named)
@@ -456,10 +456,10 @@ def named_later(ctx: Context, pos: int, end: int) -> Speakers | None:
         nxt = tokens.next(q + 1, stop)
         # "ولاعب الشطرنج": a second title, a noun joined by و and completed by a definite word
         joined = q > pos and norm.startswith("و") and nxt < stop and tokens.norm(nxt).startswith("ال")
-        definite = definite and (norm.startswith("ال") or bool(_nisba_country(tokens.doc, q))
+        definite = definite and (norm.startswith("ال") or bool(nisba_country(tokens.doc, q))
                                  or norm in TITLE_MODIFIERS or joined)
         # "مدرب المنتخب الألماني": an indefinite head in construct with a definite word is definite too
-        construct = construct and (norm.startswith("ال") or bool(_nisba_country(tokens.doc, q))
+        construct = construct and (norm.startswith("ال") or bool(nisba_country(tokens.doc, q))
                                    or norm in TITLE_MODIFIERS or (nxt < stop and tokens.norm(nxt).startswith("ال")))
         q += 1
     return None
@@ -486,7 +486,7 @@ def _before(ctx: Context, q: Query, allow_comma: bool) -> Speakers | None:
         p = tokens.prev(p, start)
     # "مسؤولون تشيليون وبيروفيون قالوا": nationality adjectives joined to the subject by و
     while p is not None and p not in mentions.end_at and tokens.text(p).startswith("و") \
-            and _nisba_country(tokens.doc, p):
+            and nisba_country(tokens.doc, p):
         p = tokens.prev(p, start)
     cand = mentions.end_at.get(p) if p is not None else None
     if cand is None and p is not None:

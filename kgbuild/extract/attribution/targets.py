@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ...text import normalize
 from ..groups import CORE_GROUP_KINDS, kind_of
-from ..mentions import Candidate, _nisba_country
+from ..mentions import Candidate, nisba_country
 from ..stance import content_stance, target_stances
 from .context import Context
 from .referents import same_title
@@ -173,7 +173,7 @@ def nationality_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candida
     for k in range(c_start, c_end):
         if ctx.mentions.in_a_mention(k) or ctx.tokens.is_space(k) or k in titles or describes_a_name(ctx, k):
             continue
-        country = _nisba_country(ctx.doc, k)
+        country = nisba_country(ctx.doc, k)
         if country and country in entities and entities[country].type == "Place":
             tok = ctx.doc[k]
             c = Candidate(k, k + 1, tok.idx, tok.idx + len(tok.text), tok.text, "Place", NATIONALITY, key=country)

@@ -1,0 +1,258 @@
+"""Shared ground of the mention finders: the Candidate record, per-token readings, table lookup,
+and the small questions every finder asks (a title here? a known entity? a country's nisba?)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from ... import lexicon
+from ...text import clean_surface, clitic_variants, normalize
+from ..words import text_of, is_function_word, is_quote, prev_word, tokens_of
+
+
+RANK = {"gazetteer": 0, "title": 1, "org": 2, "place_head": 3, "group": 2, "subject": 4, "ner": 5, "propagated": 4}
+# words that may stand between a title and the name without being part of either
+TITLE_MODIFIERS = lexicon.function_words().title_modifier
+# adjectives that name a kind of body, after its name: "الحكومة الصومالية الانتقالية", "المجلس الوطني الأعلى"
+BODY_MODIFIERS = lexicon.function_words().body_modifier
+# "المتحدث باسم الوزارة هو فلان": the pronoun that introduces the title holder's name
+NAME_INTRODUCERS = lexicon.function_words().name_introducer
+
+
+@dataclass
+class Candidate:
+    i: int                      # first token (the token may carry a clitic)
+    j: int                      # one past the last token
+    start: int                  # character offsets of the name, clitic excluded
+    end: int
+    form: str                   # the name as written, clitic excluded
+    type: str                   # Person | Organization | Place | Group
+    source: str
+    key: str | None = None      # lexicon key, when the gazetteer knows the entity
+    title: str | None = None    # "وزير الخارجية"
+    role_of: str | None = None  # key of the country or organization of the title
+    title_i: int | None = None  # first token of the title that introduced this person
+    doc_text_before: str = ""   # the token right before the mention, when it is punctuation
+    extra_forms: set[str] = field(default_factory=set)
+    possessed: bool = False     # a group noun with a possessive pronoun: "مواطنينا", "منتقديه"
+    inner: list["Candidate"] = field(default_factory=list)  # names inside this one: "جيش بوليفيا" names Bolivia
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+@dataclass(frozen=True)
+class TokenInfo:
+    blocks: bool                          # white space or punctuation: no phrase runs across it
+    norm: str
+    readings: tuple[tuple[int, str, str], ...]  # (clitic length, stem as written, normalised stem)
+    norms: frozenset[str]                 # the readings' normalised stems
+    odd: bool                             # a reading empty or of several words
+
+
+@lru_cache(maxsize=131072)
+def _token_info(text: str, blocks: bool) -> TokenInfo:
+    """The TokenInfo of a token's text; words recur, so one object serves every token of the text."""
+    readings = () if blocks else tuple((len(c), stem, normalize(stem)) for c, stem in clitic_variants(text))
+    norms = frozenset(norm for _, _, norm in readings)
+    return TokenInfo(blocks, normalize(text), readings, norms, any(not n or " " in n for n in norms))
+
+
+def token_infos(doc: Doc) -> list[TokenInfo]:
+    """Per-token normalised forms and clitic readings, computed once per Doc."""
+    info = doc.user_data.get("kg_tokinfo")
+    if info is None:
+        toks = tokens_of(doc)
+        info = doc.user_data["kg_tokinfo"] = [
+            _token_info(text, space or (punct and text != "-"))
+            for text, space, punct in zip(toks.texts, toks.spaces, toks.punct)]
+    return info
+
+
+_FIRSTS: dict[int, tuple[object, dict[str, int]]] = {}
+_FIRST_WORDS: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def first_words(table: dict) -> frozenset[str]:
+    """The first words of a lexicon table's phrases, as a set (for positions)."""
+    cached = _FIRST_WORDS.get(id(table))
+    if cached is None or cached[0] is not table:
+        cached = _FIRST_WORDS[id(table)] = (table, frozenset(table_firsts(table)))
+    return cached[1]
+
+
+def phrase_firsts(table: dict) -> dict[str, int]:
+    """First word of every phrase of a table -> the longest phrase (in words) starting with it."""
+    firsts: dict[str, int] = {}
+    for phrase in table:
+        words = phrase.split()
+        if words:
+            firsts[words[0]] = max(firsts.get(words[0], 0), len(words))
+    return firsts
+
+
+def table_firsts(table: dict) -> dict[str, int]:
+    """phrase_firsts of a lexicon table, computed once."""
+    cached = _FIRSTS.get(id(table))
+    if cached is None or cached[0] is not table:
+        cached = _FIRSTS[id(table)] = (table, phrase_firsts(table))
+    return cached[1]
+
+
+def longest_match(doc: Doc, i: int, table: dict, n_max: int = 8,
+                  firsts: dict[str, int] | None = None) -> tuple[int, str, str, int] | None:
+    """The longest phrase of `table` (normalised keys) starting at token i, its first token read with
+    or without clitics: (number of tokens, normalised phrase, surface form, clitic length). A table
+    made for one Doc passes its own `firsts` (phrase_firsts), so that it is not kept."""
+    info = token_infos(doc)
+    if i >= len(info) or info[i].blocks:
+        return None
+    if firsts is None:
+        firsts = table_firsts(table)
+    best = None
+    for clitic_len, stem, stem_norm in info[i].readings:
+        longest = firsts.get(stem_norm)
+        if not longest:
+            continue
+        for n in range(min(longest, n_max), 0, -1):
+            if best is not None and n <= best[0]:
+                break
+            if i + n > len(info) or any(info[q].blocks for q in range(i + 1, i + n)):
+                continue
+            norm = " ".join([stem_norm] + [info[q].norm for q in range(i + 1, i + n) if info[q].norm])
+            if norm in table:
+                texts = tokens_of(doc).texts
+                surface = " ".join([stem] + [texts[q] for q in range(i + 1, i + n)])
+                best = (n, norm, surface, clitic_len)
+                break
+    return best
+
+
+def positions(info: list[TokenInfo], words: frozenset[str]) -> list[int]:
+    """The tokens one of whose readings is among `words`: a scan over every token for the phrases of
+    a table looks only at these, the tokens no phrase of it can start at left out at once."""
+    return [i for i, inf in enumerate(info) if not inf.norms.isdisjoint(words)]
+
+
+_TITLE_STARTS: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def title_starts(titles: dict) -> frozenset[str]:
+    """The readings match_title can hit at: a title's first word, or a title and the dual's ا."""
+    cached = _TITLE_STARTS.get(id(titles))
+    if cached is None or cached[0] is not titles:
+        starts = first_words(titles) | {title + "ا" for title in titles}
+        cached = _TITLE_STARTS[id(titles)] = (titles, starts)
+    return cached[1]
+
+
+def span_chars(doc: Doc, i: int, j: int, clitic_len: int) -> tuple[int, int]:
+    return doc[i].idx + clitic_len, doc[j - 1].idx + len(doc[j - 1].text)
+
+
+def surface_form(doc: Doc, i: int, j: int, stem: str) -> str:
+    """The name as written from token i (read as `stem`, its clitic removed) to token j."""
+    end = doc[j - 1].idx + len(doc[j - 1].text)
+    return clean_surface(stem + text_of(doc)[doc[i].idx + len(doc[i].text):end])
+
+
+def is_quoted(doc: Doc, i: int, j: int) -> bool:
+    """The tokens i..j stand between quotation marks: «الرياض»."""
+    before = prev_word(doc, i)
+    after = skip_space(doc, j)
+    return before is not None and after < len(doc) and is_quote(doc[before]) and is_quote(doc[after])
+
+
+def adjectival(doc: Doc, i: int, surface: str) -> bool:
+    """A country name shaped like a feminine nisba (السعودية) right after a definite noun is an adjective."""
+    if not surface.startswith("ال") or not normalize(surface).endswith("يه") or surface != doc[i].text:
+        return False
+    p = prev_word(doc, i)
+    return p is not None and doc[p].text.startswith("ال") and not is_function_word(doc[p])
+
+
+# endings of relative and plural adjectives: عسكريون، طبية، أمنيين، كبار is no adjective we can tell
+ADJECTIVE_ENDINGS = ("يون", "يين", "يه", "يان", "ي")
+# sound masculine plural (nominative, oblique) and sound feminine plural endings
+PLURAL_ENDINGS = ("ون", "ين", "ات")
+PREPOSITIONS = lexicon.function_words().preposition
+
+
+def match_title(doc: Doc, i: int) -> tuple[int, str] | None:
+    """A title starting at token i: (end token, title as written without clitic). Kept per Doc: the
+    stages ask about the same tokens again."""
+    memo = doc.user_data.get("kg_title_at")
+    if memo is None:
+        memo = doc.user_data["kg_title_at"] = {}
+    if i not in memo:
+        memo[i] = _match_title(doc, i)
+    return memo[i]
+
+
+def _match_title(doc: Doc, i: int) -> tuple[int, str] | None:
+    titles = lexicon.titles()
+    hit = longest_match(doc, i, titles, 4)
+    info = token_infos(doc)
+    if hit and hit[0] == 1:
+        # "وزير خارجية البرتغال": the portfolio in the construct state before the country's name
+        nxt = skip_space(doc, i + 1)
+        if nxt < len(doc) and not info[nxt].blocks and not doc[nxt].text.startswith("ال") \
+                and hit[1] + " ال" + info[nxt].norm in titles:
+            return nxt + 1, clean_surface(hit[2] + " " + doc[nxt].text)
+    if hit:
+        return i + hit[0], clean_surface(hit[2])
+    # dual: رئيسا / وزيرا
+    if i < len(info):
+        for _, stem, stem_norm in info[i].readings:
+            if stem_norm.endswith("ا") and len(stem_norm) >= 4 and stem_norm[:-1] in titles:
+                return i + 1, clean_surface(stem)
+    return None
+
+
+def nisba_country(doc: Doc, k: int) -> str | None:
+    return _nisba_country_of(tokens_of(doc).texts[k])
+
+
+@lru_cache(maxsize=131072)
+def _nisba_country_of(word: str) -> str | None:
+    """The country whose nationality adjective a reading of the word is; kept per word, as the
+    lexicon is read once."""
+    nisba = lexicon.nisba_to_country()
+    for norm in (normalize(stem) for _, stem in clitic_variants(word)):
+        if norm in nisba:
+            return nisba[norm]
+    return None
+
+
+def known_entity_at(doc: Doc, k: int, types: tuple[str, ...]) -> tuple[int, str] | None:
+    known = lexicon.known_entities()
+    hit = longest_match(doc, k, known, min(lexicon.max_form_tokens(), 4))
+    if hit and known[hit[1]][0].type in types:
+        return k + hit[0], known[hit[1]][0].key
+    return None
+
+
+def skip_space(doc: Doc, k: int) -> int:
+    while k < len(doc) and doc[k].is_space and "\n" not in doc[k].text:
+        k += 1
+    return k
+
+
+LEADER_INTRODUCERS = lexicon.function_words().leader_introducer
+
+
+def is_nisba(word: str) -> bool:
+    """A relative adjective: الإسلامي، الوطنية، الدولي."""
+    return normalize(word).endswith(("ي", "يه"))
+
+
+def is_elative(norm: str) -> bool:
+    """A definite elative adjective (أفعل): الأوسط، الأعلى، الأكبر."""
+    return len(norm) == 6 and norm.startswith("الا")
+
+
+COMPLEMENTIZERS = lexicon.function_words().complementizer
+GOD = normalize("الله")

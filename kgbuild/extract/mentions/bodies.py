@@ -1,0 +1,256 @@
+"""Organizations: a head noun with its genitive chain ("وزارة الخارجية الكندية"), ministries named by
+portfolio, offices, and news outlets named in quotes or with digits and Latin letters."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from ... import lexicon
+from ...text import clean_surface, clitic_variants, normalize
+from ..words import (text_of, is_arabic_word, is_function_word, is_name_like, is_punct, is_quote,
+                     function_words, prev_word, tokens_of)
+from .base import (ADJECTIVE_ENDINGS, BODY_MODIFIERS, LEADER_INTRODUCERS, Candidate, is_elative, is_nisba,
+                   known_entity_at, match_title, nisba_country, skip_space, span_chars, token_infos)
+
+
+LOCATED_HEADS = lexicon.function_words().located_head
+# adjectives that follow an organization's name without being part of it
+CHAIN_STOP = lexicon.function_words().chain_stop
+# "لشؤون الطفولة": a body's remit, part of its name
+REMIT = lexicon.function_words().remit
+# "الخارجية الكندية": a ministry named by its portfolio, when a nationality follows
+PORTFOLIOS = lexicon.function_words().portfolio
+
+
+def _after_definite_noun(doc: Doc, i: int) -> bool:
+    """Token i follows a definite noun it may qualify ("الأوضاع الداخلية الكينية") or completes a title
+    ("وزير الخارجية"); but "وكيل الوزارة بالخارجية": a preposition opens a phrase of its own."""
+    if doc[i].text.startswith(("بال", "لل")):
+        return False
+    p = prev_word(doc, i)
+    if p is not None and (title := match_title(doc, p)) and title[0] > i:
+        return True  # "وزير الخارجية البرازيلي": the portfolio of a title
+    return p is not None and doc[p].text.startswith(("ال", "وال", "بال", "لل")) and not is_function_word(doc[p]) \
+        and not match_title(doc, p)
+
+
+def body_chain_end(doc: Doc, k: int, limit: int = 5) -> int:
+    """End of a definite genitive/adjective chain starting at k: الخارجية الكندية, معاهدة الأمن الجماعي."""
+    start = k
+    while k < len(doc) and k - start < limit:
+        t = doc[k]
+        if t.is_space or is_punct(t) or is_function_word(t):
+            break
+        if normalize(t.text) in CHAIN_STOP or match_title(doc, k):
+            break  # "حكومة رئيس الجمهورية": a title starts a phrase of its own
+        if nisba_country(doc, k):
+            if k == start and not t.text.startswith(("ال", "وال")):
+                return start  # "صحيفة بريطانية": an indefinite head and nationality describe, they name nothing
+            return k + 1  # a nationality adjective closes the name: "وزارة الخارجية الكندية جون ..."
+        if t.text.startswith("ال"):
+            norm = normalize(t.text)
+            prev_definite = k > start and doc[k - 1].text.startswith("ال")
+            if prev_definite and not (norm.endswith(("ي", "يه", "ه", "ين", "ون", "ات")) or is_elative(norm)):
+                break  # "جماعة الحوثي التحالف": two definite nouns are two phrases
+            if prev_definite and is_nisba(doc[k - 1].text) and not is_nisba(t.text):
+                break  # "منظمة العمل الدولية القرارات": after a nisba only nisbas follow
+            k += 1
+            continue
+        if t.text.startswith("وال") and k > start and doc[k - 1].text.startswith("ال") \
+                and normalize(t.text[1:]) not in function_words() \
+                and known_entity_at(doc, k, ("Place", "Organization", "Person")) is None \
+                and normalize(t.text[1:]) not in lexicon.groups():
+            k += 1  # "حزب العدالة والتنمية"; but "قوات الشرطة والجيش" are two
+            break
+        if normalize(t.text) in REMIT and k > start:
+            # "مكتب الأمم المتحدة لشؤون الطفولة": the body's remit is part of its name
+            nxt = skip_space(doc, k + 1)
+            if nxt < len(doc) and doc[nxt].text.startswith("ال") and not is_function_word(doc[nxt]):
+                return nxt + 1
+            break
+        if t.text[0] in "لبك":
+            break  # "لغرض", "بهدف": a preposition ends the name
+        if k > start and doc[k - 1].text.startswith("ال"):
+            break  # "دولة القانون عقيل": a definite noun closes the genitive chain
+        nxt = k + 1
+        if nxt < len(doc) and doc[nxt].text.startswith("ال") and is_arabic_word(t) and not is_function_word(doc[nxt]):
+            k += 1
+            continue
+        break
+    return k
+
+
+def _adjectives_to_nationality(doc: Doc, k: int, limit: int = 3) -> int:
+    """End of the adjectives after a definite body head when a nationality is among them, with the
+    body's kind after it ("الحكومة الصومالية الانتقالية", "المجلس الوطني الأعلى الصومالي"); k when there is none."""
+    q, end = k, k
+    while q < len(doc) and q - k < limit + 1 and doc[q].text.startswith("ال"):
+        norm = normalize(doc[q].text)
+        if is_function_word(doc[q]) and norm not in BODY_MODIFIERS:
+            break  # but "العام" is "general" here, not "the year"
+        if nisba_country(doc, q):
+            end = q + 1
+        elif end > k and norm in BODY_MODIFIERS:
+            end = q + 1
+        elif end > k or not (norm in BODY_MODIFIERS or is_nisba(doc[q].text)) or norm in CHAIN_STOP:
+            break
+        q += 1
+    return end
+
+
+def _office_end(doc: Doc, k: int) -> int | None:
+    """End of "لرئيس الوزراء" after a definite office noun and its adjectives ("المكتب الصحفي لرئيس
+    الجمهورية"); a nationality may follow. Not "مكتب رئيس البلدية": that is often the building."""
+    q = k
+    while q < len(doc) and q - k < 2 and doc[q].text.startswith("ال") and is_nisba(doc[q].text):
+        q += 1
+    if q == k or q >= len(doc) or not doc[q].text.startswith("ل"):
+        return None
+    title = match_title(doc, q)
+    if not title:
+        return None
+    end = title[0]
+    nxt = skip_space(doc, end)
+    return nxt + 1 if nxt < len(doc) and nisba_country(doc, nxt) else end
+
+
+def _quoted_name_end(doc: Doc, k: int, limit: int = 4) -> int:
+    """End of the words from k to a closing quotation mark, at most `limit` Arabic words: a name
+    quoted after its head noun. k when no quote closes them."""
+    q = k
+    while q < len(doc) and q - k <= limit and not is_quote(doc[q]):
+        if not (doc[q].is_space or is_arabic_word(doc[q])) or is_punct(doc[q]):
+            return k
+        q += 1
+    return q if q < len(doc) and is_quote(doc[q]) and q > k else k
+
+
+_LAM = (normalize("لـ"), normalize("ل"))
+
+
+def outlet_candidates(doc: Doc) -> list[Candidate]:
+    """"أوضح مسؤول لـ"النهار" أن ...", "في حديث لـ«الرياض»،": the quoted name a source spoke to
+    is the outlet that reports it."""
+    complementizers = lexicon.function_words().complementizer
+    info = token_infos(doc)
+    out = []
+    for i in range(len(doc)):
+        if info[i].norm not in _LAM or i + 2 >= len(doc) or not is_quote(doc[i + 1]):
+            continue
+        end = _quoted_name_end(doc, i + 2)
+        after = skip_space(doc, end + 1)
+        if end == i + 2 or after >= len(doc):
+            continue
+        if normalize(doc[after].text) in complementizers or doc[after].text in ("،", ",", ":"):
+            s, e = span_chars(doc, i + 2, end, 0)
+            out.append(Candidate(i + 2, end, s, e, clean_surface(text_of(doc)[s:e]), "Organization", "org"))
+    return out
+
+
+def _foreign_name_end(doc: Doc, k: int, limit: int = 3) -> int:
+    """End of up to three name-like words without the article, no known name among them: a party's
+    name transcribed from another language."""
+    start = k
+    while k < len(doc) and k - start < limit and is_name_like(doc[k]) and not doc[k].text.startswith(("ال", "و")) \
+            and not normalize(doc[k].text).endswith(ADJECTIVE_ENDINGS + ("ين", "ون", "ات")) \
+            and known_entity_at(doc, k, ("Person", "Place", "Organization")) is None:
+        k += 1  # (not an Arabic adjective or plural: "تحالف انتخابي")
+    return k
+
+
+@lru_cache(maxsize=131072)
+def _may_head_org(text: str) -> bool:
+    """Can a reading of the word head an organization's name (a head noun, with or without the
+    article, or a portfolio)? The lexicon tables are read once, so the answer is kept per word."""
+    heads = lexicon.org_heads()
+    for _, stem in clitic_variants(text):
+        norm = normalize(stem)
+        if norm in heads or normalize(stem[2:] if stem.startswith("ال") else "") in heads or norm in PORTFOLIOS:
+            return True
+    return False
+
+
+def org_candidates(doc: Doc) -> list[Candidate]:
+    heads = lexicon.org_heads()
+    toks, info = tokens_of(doc), token_infos(doc)
+    out = []
+    for i in range(len(doc)):
+        if toks.spaces[i] or not toks.arabic[i] or not _may_head_org(toks.texts[i]):
+            continue
+        if info[i].norm in LEADER_INTRODUCERS:
+            continue  # "برئاسة البرازيل": chaired by Brazil, no presidency
+        for clitic, stem in clitic_variants(toks.texts[i]):
+            norm = normalize(stem)
+            portfolio = norm in PORTFOLIOS and not _after_definite_noun(doc, i)
+            if norm not in heads and normalize(stem[2:] if stem.startswith("ال") else "") not in heads \
+                    and not portfolio:
+                continue
+            k = i + 1
+            k = skip_space(doc, k)
+            quoted = k < len(doc) and is_quote(doc[k])
+            if quoted:
+                k += 1
+            definite = stem.startswith("ال")
+            if clitic and norm in lexicon.function_words().abstract_head:
+                break  # "للأمن الأميركي": security as a concept, not a body
+            office = _office_end(doc, k) if definite and norm in lexicon.function_words().office_head else None
+            if office:
+                end = office  # "المكتب الصحفي لرئيس الجمهورية": the office of a title holder
+            elif portfolio:
+                # "الداخلية البرتغالية": a ministry named by its portfolio and its state only
+                end = k + 1 if k < len(doc) and nisba_country(doc, k) else k
+            elif definite:
+                # "الحكومة الكازاخستانية": a definite head needs a nationality adjective after it,
+                # or a known body it belongs to ("الأمانة العامة لجامعة الدول العربية")
+                end = _adjectives_to_nationality(doc, k)
+                if end == k:
+                    q = k
+                    # adjectives (nisba-like -ي/-ية, elatives -ى/-ا), not nouns ("البلدين")
+                    while q < len(doc) and q - k < 2 and doc[q].text.startswith("ال") and \
+                            normalize(doc[q].text).endswith(("ه", "ي", "ا")) and not is_function_word(doc[q]):
+                        q += 1
+                    # "الدعم للجيش التونسي": a bare head before a known body is its object, not its part
+                    owner = known_entity_at(doc, q, ("Organization",)) if q > k and q < len(doc) \
+                        and doc[q].text[:1] == "ل" else None
+                    if owner:
+                        end = owner[0]
+                    elif q > k and q < len(doc) and normalize(doc[q].text) in REMIT \
+                            and skip_space(doc, q + 1) < len(doc) and doc[skip_space(doc, q + 1)].text.startswith("ال"):
+                        end = skip_space(doc, q + 1) + 1  # "اللجنة العليا لشؤون الانتخابات"
+                    elif q > k and q < len(doc) and doc[q].text.startswith("لل") and not match_title(doc, q):
+                        # "المفوضية العليا المستقلة للانتخابات", "الهيئة الوطنية للإعلام (الليبية)"
+                        end = q + 1
+                        if end < len(doc) and nisba_country(doc, skip_space(doc, end)):
+                            end = skip_space(doc, end) + 1
+                    elif q > k and is_nisba(doc[k].text) and normalize(doc[q - 1].text) in BODY_MODIFIERS:
+                        end = q  # "المجلس الوطني الانتقالي", "المجلس الاقتصادي الأعلى": a kind of body
+            else:
+                end = body_chain_end(doc, k)
+                if quoted and end == k:
+                    end = _quoted_name_end(doc, k)  # "قناة «الفجر»", "مركز "تواصل"": the name is quoted
+                if end == k and heads.get(norm) == "party":
+                    end = _foreign_name_end(doc, k)  # "حزب بهاراتيا جاناتا": a name in foreign words
+                place = known_entity_at(doc, k, ("Place",)) if end == k and k < len(doc) and not doc[k].text.startswith("ال") \
+                    and norm in lexicon.function_words().state_body_head else None
+                if place:
+                    end = place[0]  # "جيش بوليفيا", "شرطة نيروبي": a body of a state or city named by its name
+            if end == k:
+                break
+            # an embassy or consulate "في/لدى <country or city>" is named with its place
+            if normalize(stem[2:] if definite else stem) in LOCATED_HEADS:
+                q = skip_space(doc, end)
+                if q < len(doc) and normalize(doc[q].text) in (normalize("في"), normalize("لدى")):
+                    place = known_entity_at(doc, skip_space(doc, q + 1), ("Place",))
+                    if place:
+                        end = place[0]
+            if quoted and end < len(doc) and is_quote(doc[end]):
+                end += 1  # the closing quote of "صحيفة "الشروق"" belongs to the name, not to what follows
+            s, e = span_chars(doc, i, end, len(clitic))
+            words = [stem] + [t.text for t in doc[i + 1:end] if not t.is_space and not is_quote(t)]
+            cand = Candidate(i, end, s, e, clean_surface(" ".join(words)), "Organization", "org")
+            if quoted:
+                cand.extra_forms.add(clean_surface(" ".join(t.text for t in doc[k:end] if not is_quote(t))))
+            out.append(cand)
+            break
+    return out

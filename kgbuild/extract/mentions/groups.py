@@ -1,0 +1,436 @@
+"""Unnamed collective actors: plural human nouns, nationals, collectives, unnamed sources, with what
+belongs to the noun (adjectives in its case, numerals, nationality, construct complement)."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ... import lexicon
+from ...text import clean_surface, normalize
+from ..words import text_of, is_arabic_word, is_function_word, is_punct, prev_word, tokens_of
+from .base import (ADJECTIVE_ENDINGS, PLURAL_ENDINGS, PREPOSITIONS, Candidate, known_entity_at,
+                   longest_match, match_title, nisba_country, skip_space, span_chars, table_firsts,
+                   token_infos, TokenInfo)
+from .slots import SLOT_ADJUNCTS
+
+
+_GROUP_STARTS: dict[tuple[int, int], tuple[object, object, frozenset[str]]] = {}
+
+
+def _group_starts(table: dict, nisba: dict) -> frozenset[str]:
+    """Every reading at which one of group_candidates' matchers may hit, so that the scan skips the
+    other tokens without trying the matchers one by one: a phrase's first word (longest_match,
+    _lam_construct_match), a noun with the accusative's ا, the dual of a sound plural, a noun with a
+    possessive pronoun, a collective head with or without the article, a definite nationality."""
+    cached = _GROUP_STARTS.get((id(table), id(nisba)))
+    if cached is None or cached[0] is not table or cached[1] is not nisba:
+        starts = set(table_firsts(table))
+        starts.update(noun + "ا" for noun in table)
+        starts.update(noun[:-2] + "ان" for noun in table if noun.endswith("ون"))
+        for noun in table:
+            for suffix in POSSESSIVE_SUFFIXES:
+                starts.add(noun + suffix)
+                if noun.endswith(("ون", "ين")):
+                    starts.add(noun[:-1] + suffix)  # "مواطني" + "نا": the ن goes before a pronoun
+        starts.update(COLLECTIVE_HEADS)
+        starts.update("ال" + head for head in COLLECTIVE_HEADS)
+        starts.update(norm for norm in nisba if norm.startswith("ال"))
+        cached = _GROUP_STARTS[(id(table), id(nisba))] = (table, nisba, frozenset(starts))
+    return cached[2]
+
+
+def _group_positions(info: list[TokenInfo], starts: frozenset[str]) -> list[int]:
+    """positions for groups; a reading that is empty or of several words may start a phrase
+    _lam_construct_match joins, whatever its first word."""
+    return [i for i, inf in enumerate(info) if inf.odd or not inf.norms.isdisjoint(starts)]
+
+
+def group_candidates(doc: Doc) -> list[Candidate]:
+    table = lexicon.groups()
+    toks, info = tokens_of(doc), token_infos(doc)
+    starts = _group_starts(table, lexicon.nisba_to_country())
+    out = []
+    for i in _group_positions(info, starts):
+        if info[i].blocks or not toks.arabic[i]:
+            continue
+        readings = info[i].readings
+        possessed = None
+        hit = _lam_construct_match(doc, i, table) or longest_match(doc, i, table, 4) \
+            or _accusative_match(readings, table) or _dual_match(readings, table) \
+            or (possessed := _possessed_match(readings, table))
+        if hit is None:
+            out += _collective(doc, i) + _nationals(doc, i)
+            continue
+        n, norm, surface, cl = hit
+        if _counted(doc, i) or _members_of_a_body(doc, i, n, surface):
+            continue
+        j = i + n
+        if normalize(surface).endswith("و"):
+            j = _construct_complement(doc, j)  # "مفاوضو البلدين": the construct's complement
+        j, affiliation = _group_modifiers(doc, j, surface, definite=possessed is not None)
+        nxt = skip_space(doc, j)
+        if not affiliation and table[norm].kind in SOURCE_KINDS and nxt < len(doc) \
+                and normalize(doc[nxt].text) in AFFILIATING:
+            # "مسؤولون في دارفور", "قادة في حزب العمال": unnamed sources tied to a known place or body,
+            # or to a site in a known place ("مصادر في مستشفى بالمدينة")
+            q = skip_space(doc, nxt + 1)
+            known = known_entity_at(doc, q, ("Place", "Organization")) or _site_in_place(doc, q)
+            if known:
+                j, affiliation = known
+        s, e = span_chars(doc, i, j, cl)
+        form = clean_surface(surface + text_of(doc)[doc[i + n - 1].idx + len(doc[i + n - 1].text):e])
+        kind = table[norm].kind
+        if possessed and j > i + 1:
+            # "سلطاتنا الأمنية" is "السلطات الأمنية" with a pronoun: the kind of the definite phrase
+            definite = " ".join(["ال" + norm] + [normalize(w) for w in form.split()[1:]])
+            kind = table[definite].kind if definite in table else kind
+        out.append(Candidate(i, j, s, e, form, "Group", "group", key="group:" + kind, role_of=affiliation,
+                             possessed=possessed is not None))
+    return out + _source_subjects(doc)
+
+
+# singular nouns of an unnamed human source and the group kind they speak as: "وقال مصدر أمني"
+SOURCE_NOUNS = lexicon.source_nouns()
+SPEAKING_FOR = normalize("باسم")     # "متحدث باسم X": a title whose body speaks, read by the title rules
+SVO_OPENERS = lexicon.function_words().clause_opener | lexicon.function_words().complementizer
+ACCORDING_TO = lexicon.function_words().according_to   # "بحسب", "وفقا"
+RELAY_FROM = normalize("عن")                            # "نقلت وكالة X عن مصدر": the source quoted
+
+
+def _source_subjects(doc: Doc) -> list[Candidate]:
+    """"وقال مصدر أمني فلسطيني إن", "لكن مسؤولا رفيعا قال": one unnamed person (a source, an official, a
+    spokesman, a witness) as the subject of a speech verb, right after it or opening the clause right
+    before it, speaks as a group of its kind. Only there: elsewhere "مصدر" is a source of anything."""
+    out = []
+    toks = tokens_of(doc)
+    for k in range(len(doc)):
+        if toks.spaces[k] or not toks.arabic[k]:
+            continue
+        norm = normalize(doc[k].text)
+        p = prev_word(doc, k)
+        # "وفقا لمصدر أمني", "بحسب مسؤول": the source an according-to marker names (ل glued after وفقا)
+        marker = normalize(doc[p].text) if p is not None else ""
+        according = marker in ACCORDING_TO or (marker[:1] in "وف" and marker[1:] in ACCORDING_TO)
+        clitic = 1 if according and norm[:1] == "ل" and norm[1:] in SOURCE_NOUNS else 0
+        norm = norm[clitic:]
+        accusative = norm.endswith("ا") and norm[:-1] in SOURCE_NOUNS   # "لكن مسؤولا ... قال"
+        kind = SOURCE_NOUNS.get(norm[:-1] if accusative else norm)
+        if kind is None:
+            continue
+        if according and not accusative and not _speaks_for_named_body(doc, k):
+            j = _singular_adjectives(doc, k + 1)
+            s, e = span_chars(doc, k, j, clitic)
+            out.append(Candidate(k, j, s, e, clean_surface(text_of(doc)[s:e]), "Group", "group", key="group:" + kind))
+            continue
+        feminine = norm.endswith("ه")
+        nxt = skip_space(doc, k + 1)
+        if nxt < len(doc) and doc[nxt].text.startswith("ال") and not nisba_country(doc, nxt):
+            continue  # "مراقب الدولة", "مسؤول الملف": a head in construct, a title of one office
+        j, affiliation = _group_modifiers(doc, k + 1, doc[k].text)
+        j = _singular_adjectives(doc, j, accusative)
+        after = skip_space(doc, j)
+        if _speaks_for_named_body(doc, k):
+            continue  # "متحدث (آخر) باسم الرئاسة", "متحدث باسمه": the title rules name the body or person
+        for _ in range(2):  # "وقال أمس مصدر", "وقال من جهته مسؤول"
+            if p is not None and normalize(doc[p].text) in SLOT_ADJUNCTS:
+                p = prev_word(doc, p)
+        relayed = p is not None and normalize(doc[p].text) == RELAY_FROM and not accusative   # "نقلت X عن مصدر"
+        verb_before = p is not None and not accusative and _speech_verb_gender(doc[p].text, prefixed=True) == feminine
+        opens = p is None or is_punct(doc[p]) or normalize(doc[p].text) in SVO_OPENERS
+        verb_after = opens and after < len(doc) and _speech_verb_gender(doc[after].text, prefixed=False) == feminine
+        if not (verb_before or verb_after or relayed):
+            continue
+        s, e = span_chars(doc, k, j, 0)
+        out.append(Candidate(k, j, s, e, clean_surface(text_of(doc)[s:e]), "Group", "group", key="group:" + kind,
+                             role_of=affiliation))
+    return out
+
+
+def _speaks_for_named_body(doc: Doc, k: int, window: int = 3) -> bool:
+    """"متحدث باسم الرئاسة", "متحدث آخر باسم", "متحدث باسمه": "باسم" a few words after the noun."""
+    n = k
+    for _ in range(window):
+        n = skip_space(doc, n + 1)
+        if n >= len(doc) or is_punct(doc[n]):
+            return False
+        if normalize(doc[n].text).startswith(SPEAKING_FOR):
+            return True
+    return False
+
+
+def _singular_adjectives(doc: Doc, j: int, accusative: bool = False, limit: int = 2) -> int:
+    """End of the indefinite adjectives after a singular source noun ("مسؤول رفيع", "مصدر مطلع",
+    "مسؤولا ليبيا رفيعا"): Arabic words with no article, conjunction or preposition glued to them, that
+    are no function word, known name or cue verb (a participle in م- is an adjective: "مطلع"). After an
+    accusative noun, a word in the accusative's ا that spells a country ("ليبيا", "روسيا") is its
+    nationality adjective."""
+    for _ in range(limit):
+        k = skip_space(doc, j)
+        if k >= len(doc):
+            break
+        text, norm = doc[k].text, normalize(doc[k].text)
+        participle = text.startswith("م") and len(text) >= 4   # "مطلع" (also "beginning of")
+        nisba = norm.endswith(("ي", "يه", "يا")) and len(norm) >= 4   # "لبناني", "فلسطينية", "ليبيا"
+        if nisba_country(doc, k) or (accusative and nisba and known_entity_at(doc, k, ("Place",))):
+            j = k + 1
+            continue
+        if not is_arabic_word(doc[k]) or (is_function_word(doc[k]) and not participle) or text.startswith("ال") \
+                or (text.startswith(("و", "ف", "ب", "ل")) and not nisba) \
+                or (norm in lexicon.cues() and not participle) \
+                or known_entity_at(doc, k, ("Place", "Organization", "Person")):
+            break
+        j = k + 1
+    return j
+
+
+def _speech_verb_gender(text: str, prefixed: bool) -> bool | None:
+    """Is the word a speech verb of a feminine (True) or masculine (False) singular subject ("قالت",
+    "تؤكد" / "قال", "يؤكد", "دعا"), with و/ف before it when prefixed? None when it is none (a participle,
+    a dual or plural verb, no cue)."""
+    forms = [text[1:]] if prefixed and text[:1] in "وف" else []
+    cues = lexicon.cues()
+    for form in forms + [text]:
+        norm = normalize(form)
+        entry = cues.get(norm)
+        if entry is None or entry.kind not in ("verb", "continuation"):
+            continue
+        lemma = normalize(entry.lemma)
+        if (norm.startswith("م") and not lemma.startswith("م")) or norm.endswith(("وا", "ون", "ان", "تا")) \
+                or (norm.endswith("ا") and not lemma.endswith("ا")):
+            return None
+        return (norm.endswith("ت") and not lemma.endswith("ت")) or (norm.startswith("ت") and not lemma.startswith("ت"))
+    return None
+
+
+def _nationals(doc: Doc, i: int) -> list[Candidate]:
+    """"السودانيون", "الأتراك": a definite plural nationality that modifies no noun before it names the
+    people of that country ("قال السودانيون", "بين اليابانيين والكوريين")."""
+    nisba = lexicon.nisba_to_country()
+    reading = next(((cl, stem, norm) for cl, stem, norm in token_infos(doc)[i].readings
+                    if norm.startswith("ال") and norm in nisba and _plural_nisba(norm)), None)
+    if reading is None:
+        return []
+    p = prev_word(doc, i)
+    if p is not None and (doc[p].text.startswith("ال") or doc[p].like_num) and not is_function_word(doc[p]):
+        return []  # "الخبراء السودانيين": an adjective of the noun before it
+    cl, stem, norm = reading
+    s, e = span_chars(doc, i, i + 1, cl)
+    return [Candidate(i, i + 1, s, e, clean_surface(stem), "Group", "group", key="group:people",
+                      role_of=nisba[norm])]
+
+
+def _plural_nisba(norm: str) -> bool:
+    """"السودانيون", "السودانيين", "الأتراك": a nationality in the plural, not the singular ـي/ـية."""
+    return norm.endswith(PLURAL_ENDINGS[:2]) or not norm.endswith(("ي", "يه"))
+
+
+def _collective(doc: Doc, i: int) -> list[Candidate]:
+    """"القوى المتشددة", "جماعات انفصالية": a collective noun that an adjective makes a group; of the
+    kind the adjective's plural names ("الانفصالية" -> "الانفصاليون"), else of the noun's own kind."""
+    reading = next(((cl, stem) for cl, stem, norm in token_infos(doc)[i].readings
+                    if (norm[2:] if norm.startswith("ال") else norm) in COLLECTIVE_HEADS), None)
+    if reading is None:
+        return []
+    k = skip_space(doc, i + 1)
+    if k >= len(doc) or not is_arabic_word(doc[k]) or nisba_country(doc, k):
+        return []
+    cl, stem = reading
+    j, affiliation = _group_modifiers(doc, i + 1, stem)
+    if j == i + 1:
+        return []
+    adjective = normalize(doc[k].text)
+    if not adjective.endswith("ه"):
+        return []
+    table = lexicon.groups()
+    head = normalize(stem)
+    kind = next((table[p].kind for p in (adjective[:-1] + "ون", adjective[:-1] + "ين") if p in table),
+                COLLECTIVE_HEADS[head[2:] if head.startswith("ال") else head])
+    s, e = span_chars(doc, i, j, cl)
+    form = clean_surface(stem + text_of(doc)[doc[i].idx + len(doc[i].text):e])
+    return [Candidate(i, j, s, e, form, "Group", "group", key="group:" + kind, role_of=affiliation)]
+
+
+def _counted(doc: Doc, i: int) -> bool:
+    """"3 جنود", "ثلاثة مسلحين": a number of persons counted (casualties, arrests), no actor."""
+    p = prev_word(doc, i)
+    return p is not None and doc[p].like_num and not doc[i].text.startswith("ال")
+
+
+def _members_of_a_body(doc: Doc, i: int, n: int, surface: str) -> bool:
+    """"قادة الاتحاد الأفريقي", "حراس رئيس الوزراء": persons in construct with a known body or a
+    title holder act for them; the body or the person is the actor, not a group of its own."""
+    if n != 1 or surface.startswith("ال"):
+        return False
+    k = skip_space(doc, i + 1)
+    return k < len(doc) and (known_entity_at(doc, k, ("Organization", "Person")) is not None
+                             or match_title(doc, k) is not None)
+
+
+def _possessed_match(readings: tuple[tuple[int, str, str], ...], table: dict) -> tuple[int, str, str, int] | None:
+    """"منتقديه", "مواطنينا", "قواتنا", "معارضوه": a plural group noun with a possessive pronoun; a
+    sound plural loses its ن before it ("مواطني" + "نا")."""
+    for clitic_len, stem, stem_norm in readings:
+        if stem_norm.startswith("ال") or not stem_norm.endswith(POSSESSIVE_SUFFIXES) or stem.endswith("ة"):
+            continue  # "مسؤولية" ends in the feminine ة, no pronoun
+        for suffix in POSSESSIVE_SUFFIXES:
+            bare = stem_norm[:-len(suffix)]
+            if not stem_norm.endswith(suffix) or len(bare) < 3:
+                continue
+            for noun in (bare, bare + "ن" if bare.endswith(("و", "ي")) else None):
+                if noun and noun in table and not noun.startswith("ال"):
+                    return 1, noun, stem, clitic_len
+    return None
+
+
+def _lam_construct_match(doc: Doc, i: int, table: dict) -> tuple[int, str, str, int] | None:
+    """"قوات لحفظ السلام", "قوة لحفظ السلام": an indefinite head joined to its complement by لـ
+    instead of the construct ("قوات حفظ السلام")."""
+    info = token_infos(doc)
+    k = i + 1
+    if k >= len(info) or not doc[i].whitespace_ or info[i].blocks:
+        return None
+    second = info[k]
+    if second.blocks or not second.norm.startswith("ل") or second.norm.startswith("لل") or len(second.norm) < 4:
+        return None
+    for clitic_len, stem, stem_norm in info[i].readings:
+        if stem_norm.startswith("ال"):
+            continue
+        best = None
+        for n in (1, 2):
+            rest = [info[q].norm for q in range(k + 1, k + n) if q < len(info) and not info[q].blocks]
+            phrase = " ".join([stem_norm, second.norm[1:]] + rest)
+            if len(rest) == n - 1 and phrase in table:
+                best = (n + 1, phrase, " ".join([stem] + [doc[q].text for q in range(k, k + n)]), clitic_len)
+        if best:
+            return best
+    return None
+
+
+def _dual_match(readings: tuple[tuple[int, str, str], ...], table: dict) -> tuple[int, str, str, int] | None:
+    """"مسؤولان", "دبلوماسيان": two persons of a kind whose sound plural is a group noun."""
+    for clitic_len, stem, stem_norm in readings:
+        plural = stem_norm[:-2] + "ون"
+        if stem_norm.endswith("ان") and len(stem_norm) >= 5 and plural in table:
+            return 1, plural, stem, clitic_len
+    return None
+
+
+def _accusative_match(readings: tuple[tuple[int, str, str], ...], table: dict) -> tuple[int, str, str, int] | None:
+    """"طلابا", "عمالا": an indefinite broken plural in the accusative, its tanween written as alef."""
+    for clitic_len, stem, stem_norm in readings:
+        bare = stem_norm[:-1]
+        if stem_norm.endswith("ا") and bare in table and not bare.startswith("ال") \
+                and not bare.endswith(PLURAL_ENDINGS) and len(bare) >= 3:
+            return 1, bare, stem, clitic_len
+    return None
+
+
+# unnamed human sources, which the text ties to a place or body with a preposition
+SOURCE_KINDS = frozenset({"officials", "sources", "leaders", "residents", "witnesses", "diplomats", "experts",
+                          "critics", "lawmakers", "activists"})
+AFFILIATING = lexicon.function_words().affiliating
+# elatives, numerals and broken-plural adjectives that follow a plural group noun: "القوى الكبرى"
+GROUP_MODIFIERS = lexicon.function_words().group_modifier
+# plural nouns of collectives that name a group only with an adjective after them: "القوى المتشددة"
+COLLECTIVE_HEADS = lexicon.collective_heads()
+# possessive pronouns attached to a noun, longest first: "قواتهم", "مواطنينا", "منتقديه"
+POSSESSIVE_SUFFIXES = ("هما", "هم", "هن", "ها", "كم", "نا", "ه")
+
+
+def _site_in_place(doc: Doc, q: int) -> tuple[int, str] | None:
+    """"مستشفى بالموصل", "سجن في حلب": an indefinite noun, then a known place after بـ or في."""
+    if q >= len(doc) or not is_arabic_word(doc[q]) or doc[q].text.startswith(("ال", "و")) or is_function_word(doc[q]):
+        return None
+    r = skip_space(doc, q + 1)
+    if r < len(doc) and normalize(doc[r].text) == "في":
+        r = skip_space(doc, r + 1)
+    elif r >= len(doc) or not doc[r].text.startswith("ب"):
+        return None
+    return known_entity_at(doc, r, ("Place",))
+
+
+def _construct_complement(doc: Doc, j: int, limit: int = 2) -> int:
+    """End of the definite words (and numbers) that complete a noun in the construct state."""
+    for _ in range(limit):
+        k = skip_space(doc, j)
+        if k >= len(doc) or not (doc[k].text.startswith("ال") or doc[k].like_num) or is_function_word(doc[k]):
+            break
+        j = k + 1
+    return j
+
+
+def _group_modifiers(doc: Doc, j: int, surface: str, definite: bool = False,
+                     limit: int = 4) -> tuple[int, str | None]:
+    """End of the words after a group noun that belong to it, and the country a nationality among
+    them ties it to: agreeing adjectives ("المسلحين المتشددين", "القوى المتشددة"), elatives and
+    numerals ("القوى الكبرى", "الدول الثلاث"), nationalities, also coordinated ("خبراء كنديون
+    وبرازيليون"). Definiteness is the construct's last word's ("زعماء القبائل" is definite); a
+    conjunct that is a noun of its own ("والسياسيين") is a group of its own. A noun with a possessive
+    pronoun is definite ("سلطاتنا الأمنية")."""
+    words = surface.split()
+    definite = definite or words[-1].startswith("ال")
+    head = normalize(words[0])
+    case = _sound_plural_case(head)
+    countries: list[str] = []
+    for _ in range(limit):
+        k = skip_space(doc, j)
+        if k >= len(doc) or not is_arabic_word(doc[k]):
+            break
+        word = doc[k].text
+        country = nisba_country(doc, k)
+        if country and (not word.startswith("و") or countries):  # "كنديون وبرازيليون"
+            countries.append(country)
+            j = k + 1
+            continue
+        norm = normalize(word)
+        if word.startswith("ال") != definite or (word.startswith("و") and _a_noun_conjunct(norm[1:])):
+            break
+        if norm in GROUP_MODIFIERS or (not is_function_word(doc[k]) and _agreeing_adjective(norm, head, case)
+                                       and norm not in lexicon.cues() and not _governs_a_preposition(doc, k)
+                                       and not known_entity_at(doc, k, ("Place", "Organization", "Person"))):
+            j = k + 1
+            continue
+        break
+    distinct = list(dict.fromkeys(countries))
+    return j, (distinct[0] if len(distinct) == 1 else None)
+
+
+def _a_noun_conjunct(rest: str) -> bool:
+    """"ومهندسين", "والسياسيين": after و, a group noun or a plural of persons is a conjunct of its own
+    (a group of its own); coordinated adjectives ("دينية وقبلية") belong to the group."""
+    return rest in lexicon.groups() or rest.endswith(PLURAL_ENDINGS[:2])
+
+
+def _governs_a_preposition(doc: Doc, k: int) -> bool:
+    """"العاملين في كندا": a plural participle with its complement after it works as a relative
+    clause ("who live in"), not as a name of the group; a relative adjective does not ("دبلوماسيون
+    غربيون عن")."""
+    norm = normalize(doc[k].text)
+    if not norm.endswith(PLURAL_ENDINGS[:2]) or norm.endswith(ADJECTIVE_ENDINGS[:2]):
+        return False  # a relative adjective ("غربيون عن", "محليون في") is no participle with a complement
+    q = skip_space(doc, k + 1)
+    return q < len(doc) and normalize(doc[q].text) in PREPOSITIONS
+
+
+def _sound_plural_case(head: str) -> str | None:
+    """"ون" / "ين" for a sound masculine plural head, whose adjectives take its ending; None for a
+    broken or feminine plural ("القوى", "الجماعات", "قادة")."""
+    return next((e for e in PLURAL_ENDINGS[:2] if head.endswith(e) and len(head) >= 5), None)
+
+
+def _agreeing_adjective(norm: str, head: str, case: str | None) -> bool:
+    """A word shaped like an adjective of a plural group noun: a relative adjective ("عسكريون",
+    "الطبية"); a sound plural in the noun's own case ("المستقلين" after "النواب", "المتشددين" after
+    "المسلحين", never "المعتقلين" after "المسلحون"); after a broken or feminine plural, a feminine
+    participle ("المسلحة", "المتشددة")."""
+    bare = norm[2:] if norm.startswith("ال") else norm
+    if len(bare) < 3:
+        return False
+    ending = next((e for e in PLURAL_ENDINGS[:2] if bare.endswith(e) and len(bare) >= 5), None)
+    if ending is not None and norm.startswith("ي") and not norm.endswith(ADJECTIVE_ENDINGS[:2]):
+        return False  # an imperfect verb ("يكذبون"), unless a relative adjective ("يابانيون")
+    if ending is not None:
+        # a feminine plural ("جماعات") takes no masculine plural: "جماعات مسلحة قريتين" ends at the dual
+        return ending == case if case else not head.endswith(PLURAL_ENDINGS[2])
+    if norm.endswith(ADJECTIVE_ENDINGS) and len(norm) >= 4:
+        return True
+    return case is None and bare.startswith("م") and bare.endswith("ه") and len(bare) >= 5

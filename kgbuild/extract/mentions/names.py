@@ -1,0 +1,290 @@
+"""Where a person's name ends, and which words no name takes: the checks the title, subject-slot
+and NER finders share."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from ... import lexicon
+from ...text import clean_surface, normalize
+from ..words import (text_of, NAME_LINKS, NAMES_LIKE_FUNCTION_WORDS, TANWEEN_FATH, is_arabic_word,
+                     is_function_word, is_name_like, is_punct, is_quote, is_time_word, stems, common_words,
+                     is_inflected_common, is_known_name_word, mostly_common_words, prev_word, next_word,
+                     tokens_of, is_non_name_form, has_non_name_shape, is_plural_of_common, PARTS_OF_DAY)
+from .base import known_entity_at, nisba_country, skip_space
+
+
+def construct_title(doc: Doc, i: int, k: int, title: str) -> bool:
+    """A title of one indefinite word ("رئيس", "سائق") right before an unknown name-like word alone is
+    in construct with it: the word names the body or country it heads ("رئيسة بيلباو الجديدة"); the
+    holder goes after a definite title ("الرئيس فلان")."""
+    words = title.split()
+    known = lexicon.titles().get(normalize(title))
+    nxt = skip_space(doc, k + 1)
+    return len(words) == 1 and not words[0].startswith("ال") and skip_space(doc, i + 1) == k and k < len(doc) \
+        and (known is None or known.kind != "honorific") and not verbal_noun_title(doc, i, title) \
+        and is_name_like(doc[k]) and not doc[k].text.startswith("ال") \
+        and (nxt >= len(doc) or not is_name_like(doc[nxt]))
+
+
+def verbal_noun_title(doc: Doc, i: int, title: str) -> bool:
+    """"لمساعدة", "بمساعدة": a preposition on a title shaped like a verbal noun reads "to help", "with
+    the help of"."""
+    first = title.split()[0]
+    return doc[i].text != first and doc[i].text.endswith(first) and doc[i].text[0] in "لب" \
+        and has_non_name_shape(normalize(first))
+
+
+def name_end(doc: Doc, start_name: int) -> int:
+    """End of a person's name of up to four words starting at start_name, after a title or another
+    word that introduces one; name particles do not count ("حمد بن جاسم آل ثاني")."""
+    k = start_name
+    while k < len(doc) and k - start_name - sum(normalize(t.text) in NAME_LINKS for t in doc[start_name:k]) < 4:
+        t = doc[k]
+        if t.is_space and "\n" not in t.text:
+            k += 1
+            continue
+        prev = normalize(doc[k - 1].text) if k > start_name else ""
+        # a later token starting with و is a conjunction ("بوتين ونظيره"), not a name part
+        if k > start_name and t.text.startswith("و") and prev not in NAME_LINKS:
+            break
+        # "توكاييف سلفه": a word with a possessive suffix after the name is not part of it
+        if k > start_name and t.text.endswith(("ه", "ها", "هم", "هما")) and not t.text.endswith("له") \
+                and len(t.text) >= 4 and prev not in NAME_LINKS:
+            break
+        # "ببرقية", "دعمهما", "هوغو سانشيز تكريما": a form or, after the first word, a shape no name takes
+        if no_name_word(t.text, first=k == start_name):
+            break
+        # family names may carry the article (زيد العلي، عبد الكريم الحسني), first names do not
+        # an indefinite nationality word before a name is a name ("تركي الحربي")
+        nisba_name = (not t.text.startswith("ال") and nisba_country(doc, k) is not None
+                      and k + 1 < len(doc) and is_name_like(doc[skip_space(doc, k + 1)]))
+        if k == start_name + 1 and _nationality_family_name(doc, k):
+            k += 1  # "الوزير هاني المصري"
+            break
+        if k > start_name and ends_name(doc, k):
+            break
+        if k == start_name and preposition_spelled_as_name(doc, k):
+            break  # "الرئيس علي الشعب" in a text that writes إلي for إلى: the preposition على
+        if k == start_name and t.text.startswith("و") and t.text.endswith(("ه", "ها", "هم")) \
+                and not t.text.endswith("له"):
+            break  # "وسعيه": a conjoined noun with a possessive, no name
+        # "راضي الشمري": a given name that is an ordinary word, before a family name
+        given = k == start_name and _ordinary_given_name(doc, k)
+        # "آل ثاني", "بن سلمان": a word after a name particle is a name, even an ordinary word
+        linked = k > start_name and prev in NAME_LINKS and is_arabic_word(t) and not is_function_word(t) \
+            and len(normalize(t.text)) >= 2
+        if (is_name_like(t) or nisba_name or given or linked) and (not t.text.startswith("ال") or k > start_name):
+            k += 1
+        elif normalize(t.text) in NAME_LINKS and k + 1 < len(doc):
+            k += 1
+        else:
+            if k == start_name + 1 and family_name_at_boundary(doc, k):
+                k += 1  # "وزير الدولة سامي كريم، ...": a family name that is also an ordinary word
+            break
+    while k > start_name and (doc[k - 1].is_space or normalize(doc[k - 1].text) in NAME_LINKS):
+        k -= 1
+    if k == start_name + 1 and no_name_word(doc[start_name].text, first=False):
+        return start_name  # "الوزير تكريما": a verbal noun alone is no name
+    return k
+
+
+def ordinary_word_alone(tok) -> bool:
+    """A word of ordinary news text that no name ANERcorp's annotators saw has (mostly_common_words),
+    neither "علي" nor a part of the day that is also a name ("الشيخ صباح")."""
+    norm = normalize(tok.text)
+    return norm in mostly_common_words() and not is_known_name_word(norm) \
+        and tok.text not in NAMES_LIKE_FUNCTION_WORDS and norm not in PARTS_OF_DAY
+
+
+def past_name_links(doc: Doc, i: int, j: int, limit: int = 4) -> int:
+    """"معاوية بن" cut short after a name particle: the name goes on with the word after each particle
+    ("معاوية بن أبي سفيان")."""
+    for _ in range(limit):
+        last = prev_word(doc, j)
+        nxt = skip_space(doc, j)
+        if last is None or last < i or normalize(doc[last].text) not in NAME_LINKS or nxt >= len(doc) \
+                or not is_arabic_word(doc[nxt]) or is_punct(doc[nxt]) or doc[nxt].text.startswith("و") \
+                or (is_function_word(doc[nxt]) and normalize(doc[nxt].text) not in NAME_LINKS):
+            break
+        j = nxt + 1
+    return j
+
+
+def adjective_before_name(doc: Doc, i: int, j: int) -> bool:
+    """Token i is a definite nisba ("التشكيلي") and the span goes on with a word without the article."""
+    nxt = skip_space(doc, i + 1)
+    return doc[i].text.startswith("ال") and normalize(doc[i].text).endswith("ي") and nxt < j \
+        and not doc[nxt].text.startswith("ال") and normalize(doc[nxt].text) not in NAME_LINKS
+
+
+def accusative_pair(doc: Doc, i: int) -> bool:
+    """Token i ends in the accusative's ا next to an ordinary word in the accusative: "حظا سعيدا",
+    "عفوا شاملا" (not "ماريا شارابوفا": neither stem is an ordinary word)."""
+    if not normalize(doc[i].text).endswith("ا"):
+        return False
+    for k in (prev_word(doc, i), next_word(doc, i)):
+        norm = normalize(doc[k].text) if k is not None else ""
+        if norm.endswith("ا") and len(norm) >= 3 and (norm in common_words() or norm[:-1] in common_words()):
+            return True
+    return False
+
+
+@lru_cache(maxsize=131072)
+def no_name_word(text: str, first: bool) -> bool:
+    """A word that cannot be part of a person's name: an inflection no name takes ("ببرقية",
+    "دعمهما"); unless it is the name's first word, a verbal noun or plural shape ("تكريما",
+    "مشاريع"), which some given names have ("تحسين"), or the plural of an ordinary noun ("مقابلات")."""
+    return is_non_name_form(text) or (not first and (has_non_name_shape(normalize(text))
+                                                     or is_plural_of_common(normalize(text))))
+
+
+# "إلي", "الي": إلى written with a dotted ي, which tells that the text writes على as "علي" too
+FINAL_YA_SPELLINGS = frozenset({"إلي", "الي"})
+
+
+def _writes_final_alef_as_ya(doc: Doc) -> bool:
+    """Does the text write the final ى as ي ("إلي")? Kept per Doc."""
+    flag = doc.user_data.get("kg_final_ya")
+    if flag is None:
+        flag = doc.user_data["kg_final_ya"] = not FINAL_YA_SPELLINGS.isdisjoint(tokens_of(doc).texts)
+    return flag
+
+
+def preposition_spelled_as_name(doc: Doc, k: int) -> bool:
+    """Token k is "علي" in a text that writes على so, and no name word follows it ("علي الشعب", "علي
+    ان"; but "علي حسن", "علي الصادق" are names)."""
+    if doc[k].text not in NAMES_LIKE_FUNCTION_WORDS or not _writes_final_alef_as_ya(doc):
+        return False
+    nxt = skip_space(doc, k + 1)
+    if nxt >= len(doc) or normalize(doc[nxt].text) in mostly_common_words():
+        return True
+    return not is_name_like(doc[nxt]) and not doc[nxt].text.startswith("ال")  # "علي السويدي" is a name
+
+
+def _nationality_family_name(doc: Doc, k: int) -> bool:
+    """"الوزير هاني المصري": a definite masculine nationality right after a one-word given name is
+    its family name; not after a name known alone, nor before another name ("بوتين الفرنسي ماكرون"),
+    nor after a full name ("محمد صالح المصري": an adjective there)."""
+    t = doc[k]
+    nxt = skip_space(doc, k + 1)
+    given = prev_word(doc, k)
+    return t.text.startswith("ال") and normalize(t.text).endswith("ي") and nisba_country(doc, k) is not None \
+        and (nxt >= len(doc) or not is_name_like(doc[nxt])) \
+        and given is not None and known_entity_at(doc, given, ("Person",)) is None  # "بوتين الفرنسي ماكرون"
+
+
+def _ordinary_given_name(doc: Doc, k: int) -> bool:
+    """"راضي الشمري": an ordinary word without clitic as a given name, when a family name follows it
+    (a definite nisba; not an ordinary definite noun: "إنفاذ القانون", nor an unknown word: "ضباط إنفاذ")."""
+    t = doc[k]
+    nxt = skip_space(doc, k + 1)
+    if not given_name_word(t) or any(stem in common_words() for stem in stems(t)[1:]) or nxt >= len(doc):
+        return False
+    family = doc[nxt]
+    norm = normalize(family.text)
+    after = skip_space(doc, nxt + 1)
+    if norm in NAME_LINKS and after < len(doc) and is_name_like(doc[after]) and not doc[after].text.startswith("ال"):
+        return True  # "فاطمة بو زيد", "سعيد بن حمد": a name particle and a name follow
+    return is_name_like(family) and not ends_name(doc, nxt) and norm not in mostly_common_words() \
+        and family.text.startswith("ال") and norm.endswith("ي") \
+        and not (family.text.endswith(("ه", "ها", "هم")) and not family.text.endswith("له"))
+
+
+# words after which a name cannot go on: a clause opens ("، الذي", "وهو") or a list goes on
+NAME_CLOSERS = lexicon.function_words().relative | lexicon.function_words().aside_opener
+IMPERFECT_PREFIXES = ("ي", "ت", "ن")
+
+
+def family_name_at_boundary(doc: Doc, k: int) -> bool:
+    """Token k, an ordinary word right after a given name, is its family name when the name closes
+    right after it (punctuation, a conjunction, a relative pronoun): "سامي كريم ووزير", "ساسي،".
+    Verbs (imperfect prefixes), adverbs in -ا, definite words, possessives and time words are not."""
+    t = doc[k]
+    norm = normalize(t.text)
+    if any(stem.startswith("ال") for stem in stems(t)[1:]):
+        return False  # "بالقول": a preposition and the article, no name
+    if not is_arabic_word(t) or t.text.startswith(("ال", "و")) or is_function_word(t) or is_time_word(t) \
+            or len(norm) < 3 or norm.startswith(IMPERFECT_PREFIXES) or norm.endswith(("ا", "ه", "هم", "ها")) \
+            or TANWEEN_FATH in t.text or norm in lexicon.cues() or norm in lexicon.titles() \
+            or norm in lexicon.groups() or nisba_country(doc, k) or known_entity_at(doc, k, ("Place", "Organization")):
+        return False
+    nxt = skip_space(doc, k + 1)
+    if nxt >= len(doc) or doc[nxt].is_space or (is_punct(doc[nxt]) and not is_quote(doc[nxt])):
+        return True
+    return doc[nxt].text.startswith("و") and len(doc[nxt].text) > 2 or normalize(doc[nxt].text) in NAME_CLOSERS \
+        or is_function_word(doc[nxt])
+
+
+KUNYA = lexicon.function_words().kunya
+
+
+def split_kunya(doc: Doc, i: int, j: int) -> tuple[int, set[str]]:
+    """"أحمد سعيد أبو خالد": a kunya after a name of two words or more is another name of the
+    person, not part of this one: the name ends before it and the kunya is kept as a form."""
+    words = [k for k in range(i, j) if not doc[k].is_space]
+    for n, k in enumerate(words):
+        # (not after a particle: "عمر بن أبي ربيعة" is one name)
+        if n >= 2 and normalize(doc[k].text) in KUNYA and n + 1 < len(words) \
+                and normalize(doc[words[n - 1]].text) not in NAME_LINKS:
+            end = words[n - 1] + 1
+            return end, {clean_surface(text_of(doc)[doc[k].idx:doc[j - 1].idx + len(doc[j - 1].text)])}
+    return j, set()
+
+
+def ends_name(doc: Doc, k: int) -> bool:
+    """Token k cannot continue the person's name before it: it starts a known organization or place
+    ("الرئيس لولا الأمم المتحدة"), or it is a definite word too common to be a family name
+    ("غوميز الإدارة"), or a second definite word that is no nisba ("سامي الحلبي المقال")."""
+    t = doc[k]
+    if known_entity_at(doc, k, ("Organization", "Place")) is not None:
+        return True
+    if not t.text.startswith("ال"):
+        return False
+    norm = normalize(t.text)
+    if norm in mostly_common_words():
+        return True
+    if norm.endswith("يه") and len(norm) >= 8 and not is_known_name_word(norm):
+        return True  # "... السريالية": a long feminine nisba is an adjective; "العطية" is a family name
+    prev = prev_word(doc, k)
+    return prev is not None and doc[prev].text.startswith("ال") and not norm.endswith("ي")
+
+
+def given_name_word(tok) -> bool:
+    """An ordinary word that may be a given name: Arabic, no article, no function word,
+    cue or title."""
+    norm = normalize(tok.text)
+    return is_arabic_word(tok) and not tok.text.startswith("ال") and len(norm) >= 3 \
+        and not is_function_word(tok) and norm not in lexicon.cues() and norm not in lexicon.titles() \
+        and norm not in lexicon.groups() and not is_inflected_common(norm, tok.text)
+
+
+@lru_cache(maxsize=131072)
+def cue_word(text: str) -> bool:
+    """Is the word a cue, bare or after و/ف? Kept per word, as the lexicon is read once."""
+    cues = lexicon.cues()
+    return any(normalize(text[len(p):]) in cues for p in ("", "و", "ف") if text.startswith(p))
+
+
+def definite_family_name(doc: Doc, k: int, first: bool) -> bool:
+    """A definite word in a speech verb's subject slot that is a family name: a nisba no ordinary word
+    of news takes ("وأشار الكبيسي إلى أن"), alone or after a given name ("وقال سامر الدباغي إن"); not a
+    nationality (is_name_like turns those away) nor a definite noun that names no one ("الحكومي")."""
+    text = tokens_of(doc).texts[k]
+    norm = normalize(text)
+    if norm in mostly_common_words() or no_name_word(text, first=False) or len(norm) < 5:
+        return False
+    if not first:
+        # "الكبيسي", or a family name ANERcorp knows ("الخطيب"); not a participle in apposition ("العائد")
+        return text.endswith("ي") or is_known_name_word(norm)
+    # the nisba's ي as written: "الفتى" ends in alif maqsura
+    return text.endswith("ي") and not _nisba_of_common_noun(norm)
+
+
+def _nisba_of_common_noun(norm: str) -> bool:
+    """"الحقوقي", "النقابي", "الروائي": a definite nisba of an ordinary noun (حقوق، نقابة، رواية) names
+    someone by their calling, not by their family; "الدباغي", "الكبيسي" come from no ordinary word."""
+    stem, common = norm[2:-1], mostly_common_words()
+    # the noun's forms only: a bare stem may be a verb ("ساعد" of الساعدي)
+    return any(w in common for w in (stem + "ه", "ال" + stem, "ال" + stem + "ه"))

@@ -1,0 +1,98 @@
+"""Mentions from the statistical NER, with their spans repaired (clitics, titles, words no name takes)."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ... import lexicon
+from ...text import clitic_variants, normalize
+from ..words import (is_function_word, is_name_like, is_punct, common_words, is_known_name_word,
+                     mostly_common_words, prev_word, is_non_name_form)
+from .base import GOD, adjectival, Candidate, match_title, skip_space, span_chars, surface_form
+from .names import (accusative_pair, adjective_before_name, construct_title, ends_name, no_name_word,
+                    past_name_links, split_kunya)
+
+
+TYPE_OF_NER = {"PERS": "Person", "PER": "Person", "LOC": "Place", "GPE": "Place", "ORG": "Organization"}
+
+
+def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidate]:
+    known = lexicon.known_entities()
+    out = []
+    for start, end, label in spans:
+        type_ = TYPE_OF_NER.get(label)
+        if type_ is None:
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        i, j = span.start, span.end
+        # drop leading titles and function words, trailing punctuation
+        while i < j and (match_title(doc, i) or is_function_word(doc[i]) or is_punct(doc[i])):
+            i = match_title(doc, i)[0] if match_title(doc, i) else i + 1
+        while j > i and (is_punct(doc[j - 1]) or doc[j - 1].is_space or is_function_word(doc[j - 1])):
+            j -= 1
+        kunya: set[str] = set()
+        if type_ == "Person":
+            # "ببرقية فلان": a leading word no name takes is no part of it; "الرسام الإسباني خوان":
+            # nor a definite nisba before a name without the article (first names have none)
+            while i < j and (doc[i].is_space or is_non_name_form(doc[i].text) or adjective_before_name(doc, i, j)):
+                i += 1
+            if j - i == 1 and accusative_pair(doc, i):
+                continue  # "حظا سعيدا": an adjective agreeing with an accusative noun
+            p = prev_word(doc, i)
+            title = match_title(doc, p) if p is not None else None
+            if title and title[0] == i and construct_title(doc, p, i, title[1]):
+                i = skip_space(doc, i + 1)  # "سائق ماكلارين لويس هاملتون": the title's complement first
+            if j - i == 1 and no_name_word(doc[i].text, first=False):
+                continue  # "تكريما": a verbal noun alone
+            j = past_name_links(doc, i, j)
+            # "جواو سيلفا الإدارة", "حسن الجوار": the name ends where a name cannot go on
+            cut = next((k for k in range(i + 1, j) if ends_name(doc, k)
+                        or (not doc[k].is_space and no_name_word(doc[k].text, first=False))), j)
+            if cut == i + 1 and j - i == 2:
+                continue  # "حسن الجوار": a word and its definite complement, not a name cut short
+            j, kunya = split_kunya(doc, i, cut)
+        if j <= i or not any(is_name_like(t) for t in doc[i:j]):
+            continue
+        if j - i == 1 and normalize(doc[i].text) in mostly_common_words():
+            continue  # one ordinary word ("الصحراء", "ساحلي")
+        clitic_len, stem_used = _ner_clitic(doc, i, j)
+        s, e = span_chars(doc, i, j, clitic_len)
+        form = surface_form(doc, i, j, stem_used)
+        if len(normalize(form)) < 3:
+            continue
+        if j - i == 1 and doc[i].text.endswith(("ه", "ها", "هم", "هما")) and not doc[i].text.endswith("له") \
+                and normalize(form) not in known:
+            continue  # "تياره": a noun with a possessive suffix
+        if j - i == 1 and type_ == "Place" and adjectival(doc, i, doc[i].text):
+            continue  # "العاصمة السعودية"
+        if j - i == 2 and normalize(doc[j - 1].text) == GOD and doc[i].text.endswith(("ه", "ها", "هم")):
+            continue  # "رحمه الله", "حفظه الله": a blessing, no name
+        if normalize(form) == GOD:
+            continue  # "فقال الله": God is named in quotations from scripture, no person of the news
+        out.append(Candidate(i, j, s, e, form, type_, "ner", extra_forms=kunya))
+    return out
+
+
+def _ner_clitic(doc: Doc, i: int, j: int) -> tuple[int, str]:
+    """The proclitic the NER left on a name's first word (ANERcorp tags "ونايفة" whole): stripped
+    when the lexicon knows the rest, the article follows it, the rest is a common head ("بحي
+    الكرامة"), or a conjunction joins the name to a list ("وحمص وحماة"); kept when the
+    whole word is a name ANERcorp knows ("وليد") or the rest is no word ("ويكيليكس")."""
+    known = lexicon.known_entities()
+    word = doc[i].text
+    if normalize(word) in known:
+        return 0, word
+    for clitic, stem in clitic_variants(word)[1:]:
+        rest = normalize(" ".join([stem] + [t.text for t in doc[i + 1:j]]))
+        stem_norm = normalize(stem)
+        if rest in known or (stem.startswith("ال") and clitic):
+            return len(clitic), stem
+        # ANERcorp tags names with their clitics ("وصلاح"): the word is a name there only if its
+        # stem is not one too
+        whole_is_name = is_known_name_word(normalize(word)) and not is_known_name_word(stem_norm)
+        if clitic in ("و", "ب", "ل") and len(stem_norm) >= 2 and not whole_is_name \
+                and (stem_norm in common_words() or (clitic == "و" and len(stem_norm) >= 3
+                                                     and stem_norm[0] not in "اوي")):
+            return len(clitic), stem
+    return 0, word

@@ -1,0 +1,101 @@
+"""Places named after a head noun ("منطقة مانجيستاو", "مطار ألماتي", "حي الكرامة"), and a country
+named as a side by its nationality ("الجانب الإسرائيلي")."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from ... import lexicon
+from ...text import clean_surface, clitic_variants, normalize
+from ..words import text_of, is_arabic_word, is_function_word, is_name_like, tokens_of
+from .base import Candidate, known_entity_at, nisba_country, skip_space, span_chars, surface_form
+from .names import family_name_at_boundary
+
+
+# place head nouns -> whether the head is part of the name ("مطار ألماتي") or not ("مدينة الطائف")
+PLACE_HEADS = {**dict.fromkeys(lexicon.function_words().place_head, False),
+               **dict.fromkeys(lexicon.function_words().place_head_kept, True)}
+STATE_HEADS = lexicon.function_words().state_head
+# heads whose name may be an ordinary definite word: "حي الكرامة", "ميدان التحرير", "شارع الاستقلال"
+NAMED_BY_WORD = lexicon.function_words().named_by_word_head
+SIDE_NOUNS = lexicon.function_words().side
+
+
+def side_candidates(doc: Doc) -> list[Candidate]:
+    """"الجانب الإسرائيلي", "للطرف الفلسطيني": a side named by its nationality is the country (its
+    government), in talks or a conflict; it speaks and is spoken about as the country."""
+    out = []
+    toks = tokens_of(doc)
+    for i in range(len(doc)):
+        if toks.spaces[i] or not toks.arabic[i]:
+            continue
+        reading = next(((cl, stem) for cl, stem in clitic_variants(toks.texts[i]) if normalize(stem) in SIDE_NOUNS), None)
+        k = skip_space(doc, i + 1)
+        if reading is None or k >= len(doc) or not doc[k].text.startswith("ال"):
+            continue
+        country = nisba_country(doc, k)
+        if country is None:
+            continue
+        s, e = span_chars(doc, i, k + 1, len(reading[0]))
+        form = clean_surface(reading[1] + text_of(doc)[doc[i].idx + len(doc[i].text):e])   # "للجانب" -> "الجانب"
+        out.append(Candidate(i, k + 1, s, e, form, "Place", "place_head", key=country))
+    return out
+
+
+@lru_cache(maxsize=131072)
+def _may_head_place(text: str) -> bool:
+    """Is a reading of the word a place head noun? Kept per word, as PLACE_HEADS is fixed."""
+    return any(normalize(stem) in PLACE_HEADS for _, stem in clitic_variants(text))
+
+
+def place_head_candidates(doc: Doc) -> list[Candidate]:
+    """Places named after a head noun: "مدينة الطائف", "منطقة وادي حلفا", "حي الكرامة". Where the
+    head is no part of the name (مدينة، منطقة) the form with it is recorded too: texts use both."""
+    toks = tokens_of(doc)
+    out = []
+    for i in range(len(doc)):
+        if toks.spaces[i] or not _may_head_place(toks.texts[i]):
+            continue
+        for clitic, stem in clitic_variants(toks.texts[i]):
+            head = normalize(stem)
+            keep = PLACE_HEADS.get(head)
+            if keep is None:
+                continue
+            start_name = k = skip_space(doc, i + 1)
+            known = known_entity_at(doc, k, ("Place",)) if k < len(doc) else None
+            if known and head in STATE_HEADS:
+                break  # "جمهورية روسيا الاتحادية" is Russia: the gazetteer's
+            if known:
+                k = known[0]  # "ولاية بافاريا ماركوس زودر": the known place ends the name
+            else:
+                while k < len(doc) and k - start_name < 3 and _place_name_word(doc, k, k == start_name, head) \
+                        and not (doc[k].text.endswith(("ه", "ها", "هم")) and not doc[k].text.endswith("له")):
+                    k += 1
+                if k == start_name + 1 and not doc[start_name].text.startswith("ال") and k < len(doc) \
+                        and family_name_at_boundary(doc, k):
+                    k += 1  # "مدينة بير زيت بعد": a second word of the name that is also an ordinary word
+            if k > start_name:
+                s, e = span_chars(doc, i, k, len(clitic))
+                with_head = surface_form(doc, i, k, stem)
+                bare = clean_surface(text_of(doc)[doc[start_name].idx:e])
+                if keep:  # "مطار ألماتي" is not ألماتي: the head stays, the bare name is no form of it
+                    cand = Candidate(i, k, s, e, with_head, "Place", "place_head")
+                else:
+                    s = doc[start_name].idx
+                    cand = Candidate(start_name, k, s, e, bare, "Place", "place_head", extra_forms={with_head})
+                out.append(cand)
+            break
+    return out
+
+
+def _place_name_word(doc: Doc, k: int, first: bool, head: str) -> bool:
+    """A word of a place's name after its head: a name, or for streets and quarters ("حي الكرامة")
+    one definite word; the article only on the first word."""
+    t = doc[k]
+    definite = t.text.startswith("ال")
+    if not first and (definite or doc[k - 1].text.startswith("ال")):
+        return False  # a definite word closes the name: "حي الزهور شرق المدينة
+    if is_name_like(t):
+        return True
+    return first and definite and head in NAMED_BY_WORD and is_arabic_word(t) and not is_function_word(t)

@@ -1,0 +1,204 @@
+"""One non-overlapping set of mentions from all finders, names nested in longer names, and a name
+found once found again wherever it recurs (propagation)."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ... import lexicon
+from ...text import clean_surface, normalize
+from ..words import NAMES_LIKE_FUNCTION_WORDS, is_function_word, is_name_like, prev_word, tokens_of
+from .base import (GOD, RANK, adjectival, Candidate, is_nisba, longest_match, match_title, phrase_firsts,
+                   positions, skip_space, span_chars, token_infos)
+from .names import preposition_spelled_as_name
+
+
+def select(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates: longer first, then the more trusted source."""
+    groups_at = {c.i: c for c in cands if c.type == "Group"}
+    for c in cands:
+        g = groups_at.get(c.i)
+        if c.source == "org" and g is not None and g.j <= c.j:
+            c.type, c.key, c.source, c.role_of = "Group", g.key, "group", g.role_of
+    # "وتجمع المتظاهرون": a head noun that is also a verb, with a group after it, is no organization
+    cands = [c for c in cands if not (c.source == "org" and any(k in groups_at for k in (c.i + 1, c.i + 2)
+                                                                 if k < c.j))]
+    # a known body's name is not lengthened by a pattern with words that are not part of names
+    # ("تنظيم القاعدة المتطرف"): a pattern wins only with a nationality or a complement (للـ) more
+    # "ولاية النيل الأزرق الجديدة": a known place with a head-noun pattern over it is that place, described
+    places_at = {c.i: c for c in cands if c.source == "gazetteer" and c.type == "Place"}
+    for c in cands:
+        if c.source == "org" and c.i in places_at and places_at[c.i].j < c.j:
+            c.type = "Place"
+    known_at = {c.i: c for c in cands if c.source == "gazetteer" and c.type == "Organization"}
+    cands = [c for c in cands if not (c.source == "org" and c.i in known_at and known_at[c.i].j < c.j
+                                      and not _adds_name_words(c, known_at[c.i]))]
+    # "قالت يديعوت أحرونوت إن": a speaker slot vouches for a name, the NER knows it names a body
+    ner_orgs = {k for c in cands if c.source == "ner" and c.type == "Organization" for k in range(c.i, c.j)}
+    cands = [c for c in cands if not (c.source == "subject" and c.type == "Person"
+                                      and all(k in ner_orgs for k in range(c.i, c.j)))]
+    # the statistical NER only fills gaps: it never overrides a name the other sources found
+    primary = [c for c in cands if c.source not in ("ner", "subject")]
+    chosen = _appositions(doc, sorted(_non_overlapping(primary), key=lambda c: c.i))
+    _nest(doc, chosen, primary)
+    taken = {k for c in chosen for k in range(c.i, c.j)}
+    for c in _non_overlapping([c for c in cands if c.source in ("ner", "subject")]):
+        if not any(k in taken for k in range(c.i, c.j)):
+            chosen.append(c)
+    return _title_countries_inside(doc, sorted(chosen, key=lambda c: c.i))
+
+
+def _title_countries_inside(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """"لارس هانسن وزير داخلية الدنمارك": the country of a construct title belongs to the title
+    holder's name phrase; it stays an entity of the article (inner of the person) but no mention a
+    statement could take as a speaker of its own."""
+    out: list[Candidate] = []
+    for c in chosen:
+        p1 = prev_word(doc, c.i) if c.type == "Place" and c.source == "gazetteer" else None
+        p2 = prev_word(doc, p1) if p1 is not None else None
+        title = match_title(doc, p2) if p2 is not None else None
+        person = next((x for x in reversed(out) if x.type == "Person"), None)
+        if title and title[0] == c.i and len(title[1].split()) == 2 and person is not None \
+                and (person.title_i == p2 or prev_word(doc, p2) == person.j - 1):
+            person.inner.append(c)
+            continue
+        out.append(c)
+    return out
+
+
+LOCATED_BY = frozenset({normalize("في"), normalize("لدى")})
+
+
+def _nest(doc: Doc, chosen: list[Candidate], primary: list[Candidate]) -> None:
+    """A body or group named after another body or a place mentions that one too: "المكتب التنفيذي
+    لحزب العمال" names the party, "قوات الحكومة الصومالية" the Somali government, "حكومة نيروبي" Nairobi.
+    Known names only, ending a name a pattern built: a known name, or a name that goes on after the
+    inner one ("صندوق الأمم المتحدة للطفولة", "ولاية النيل الأزرق الجديدة"), is one proper name."""
+    inside = [c for c in primary if c.source == "gazetteer" and c.type in ("Organization", "Place")]
+    starts: dict[int, list[Candidate]] = {}
+    for c in inside:
+        starts.setdefault(c.i, []).append(c)
+    for outer in chosen:
+        if outer.type not in ("Organization", "Group"):
+            continue
+        located = {k for k in range(outer.i + 1, outer.j) if normalize(doc[k].text) in LOCATED_BY}
+        # a known name names its place apart: "منظمة الأمن والتعاون في أوروبا"
+        places = [c for k in located for c in starts.get(skip_space(doc, k + 1), ())
+                  if c.type == "Place" and c.j == outer.j]
+        if places:
+            outer.inner.append(max(places, key=lambda c: c.j - c.i))
+        if outer.source == "gazetteer":
+            continue
+        # the name ends the outer one, or the part before its place ("المكتب السياسي لحماس في الدوحة")
+        for end in {outer.j} | located:
+            fits = [c for k in range(outer.i + 1, end) for c in starts.get(k, ()) if c.j == end
+                    and c not in places]
+            if fits:
+                outer.inner.append(max(fits, key=lambda c: c.j - c.i))
+
+
+def _adds_name_words(longer: Candidate, known: Candidate) -> bool:
+    rest = longer.form.split()[len(known.form.split()):]
+    return all(w.startswith("لل") or is_nisba(w) for w in rest)
+
+
+def _appositions(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """"وكالة الأنباء السورية سانا": a described organization followed by its known name is one."""
+    out: list[Candidate] = []
+    for c in chosen:
+        prev = out[-1] if out else None
+        # "وكالة الأنباء العراقية واع" or "... (واع)"
+        gap = c.i - prev.j if prev is not None else -1
+        # "وكالة ... ومنظمة الصحة العالمية": a conjunction joins two bodies, it names none twice
+        conjoined = c.start > doc[c.i].idx and doc[c.i].text.startswith(("و", "ف"))
+        if prev is not None and prev.source == "org" and c.source == "gazetteer" and c.type == "Organization" \
+                and (gap == 0 or (gap == 1 and c.doc_text_before == "(")) and not conjoined:
+            c.extra_forms |= {prev.form} | prev.extra_forms
+            c.i, c.start = prev.i, prev.start
+            out[-1] = c
+            continue
+        out.append(c)
+    return out
+
+
+def _non_overlapping(cands: list[Candidate]) -> list[Candidate]:
+    chosen: list[Candidate] = []
+    taken: dict[int, Candidate] = {}
+    for c in sorted(cands, key=lambda c: (-(c.j - c.i), RANK[c.source], c.i)):
+        clash = [taken[k] for k in range(c.i, c.j) if k in taken]
+        if clash:
+            winner = clash[0]
+            # the same person from a title pattern and from the gazetteer: keep what each knows
+            if c.title and winner.type == "Person" and winner.title is None:
+                winner.title, winner.role_of, winner.title_i = c.title, c.role_of, c.title_i
+            if winner.i == c.i and winner.j == c.j:
+                winner.key = winner.key or c.key
+                winner.extra_forms |= c.extra_forms  # "مدينة الطائف" for the gazetteer's الطائف
+            continue
+        chosen.append(c)
+        for k in range(c.i, c.j):
+            taken[k] = c
+    return chosen
+
+
+def _family_names_over_places(chosen: list[Candidate]) -> None:
+    """"القائد مظلوم كوباني ... وأضاف كوباني": a one-word place name that is the family name of
+    a person the article names in full is that person (here not the town of Kobani)."""
+    family = {normalize(c.form.split()[-1]): c for c in chosen if c.type == "Person" and len(c.form.split()) >= 2}
+    for c in chosen:
+        if c.type == "Place" and c.source == "gazetteer" and c.j - c.i == 1 and normalize(c.form) in family:
+            c.type, c.key, c.source = "Person", None, "propagated"
+
+
+REGNAL_ORDINALS = lexicon.function_words().regnal_ordinal
+
+
+def family_name(c: Candidate) -> bool:
+    """Is the last word of a person's name a family name that names them alone? Not a regnal ordinal
+    ("عبد الله الثاني", "بنديكت السادس عشر"), nor God's name ("نصر الله"), nor a nationality after a
+    title ("العاهل الأردني"); a family name that is a nationality ("هاني المصري") is one."""
+    words = normalize(c.form).split()
+    title_and_nationality = words[0] in lexicon.titles() and words[-1] in lexicon.nisba_to_country()
+    return words[-1] not in REGNAL_ORDINALS and words[-1] != GOD and not title_and_nationality
+
+
+def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """Find again every name already found: a name recognised once is the same name elsewhere."""
+    _family_names_over_places(chosen)
+    forms: dict[str, Candidate] = {}
+    # names from the trusted sources first: their forms and types win over the NER's guesses
+    for c in sorted(chosen, key=lambda c: c.source in ("ner", "subject")):
+        if c.type == "Group":
+            continue
+        forms.setdefault(normalize(c.form), c)
+        toks = c.form.split()
+        if c.type == "Person" and len(toks) >= 2 and len(normalize(toks[-1])) >= 3:
+            last = normalize(toks[-1])
+            # a family name the lexicon or a title vouches for may be a common word too (المعلم)
+            trusted = c.source in ("gazetteer", "title") and not is_function_word(doc[c.j - 1])
+            if last not in forms and (is_name_like(doc[c.j - 1]) or trusted) and family_name(c):
+                forms[last] = c
+    # the statistical NER only fills gaps: a name found by a trusted source, found again, wins
+    guesses = [c for c in chosen if c.source == "ner" and c.j - c.i == 1]
+    chosen = [c for c in chosen if not (c.source == "ner" and c.j - c.i == 1)]
+    taken = {k for c in chosen for x in [c, *c.inner] for k in range(x.i, x.j)}
+    extra = []
+    toks, firsts = tokens_of(doc), phrase_firsts(forms)
+    for i in positions(token_infos(doc), frozenset(firsts)):
+        if i in taken or toks.spaces[i] or not toks.arabic[i]:
+            continue
+        hit = longest_match(doc, i, forms, firsts=firsts)
+        if hit is None:
+            continue
+        n, norm, surface, cl = hit
+        src = forms[norm]
+        if any(k in taken for k in range(i, i + n)) or (n == 1 and src.type == "Place" and adjectival(doc, i, surface)):
+            continue
+        if n == 1 and is_function_word(doc[i]) and surface not in NAMES_LIKE_FUNCTION_WORDS:
+            continue  # "على" folds onto the name "علي": the preposition as written is no mention
+        if n == 1 and preposition_spelled_as_name(doc, i):
+            continue  # "العدوان علي الشعب" in a text that writes إلي: the preposition, not the name found before
+        s, e = span_chars(doc, i, i + n, cl)
+        extra.append(Candidate(i, i + n, s, e, clean_surface(surface), src.type, "propagated", key=src.key))
+        taken.update(range(i, i + n))
+    kept = [c for c in guesses if not any(k in taken for k in range(c.i, c.j))]
+    return sorted(chosen + extra + kept, key=lambda c: c.i)

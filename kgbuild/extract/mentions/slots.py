@@ -1,0 +1,124 @@
+"""Names in the subject slot of a speech verb ("وقال فلان إن"), which no table needs to know."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ... import lexicon
+from ...text import clean_surface, normalize
+from ..words import (text_of, NAMES_LIKE_FUNCTION_WORDS, is_name_like, is_punct, is_quote,
+                     mostly_common_words, tokens_of)
+from .base import (COMPLEMENTIZERS, PREPOSITIONS, Candidate, known_entity_at, match_title, skip_space,
+                   span_chars)
+from .names import cue_word, definite_family_name, given_name_word, no_name_word, preposition_spelled_as_name
+
+
+SLOT_END = lexicon.function_words().slot_end
+SLOT_ADJUNCTS = lexicon.function_words().adjunct | lexicon.function_words().slot_pronoun
+
+
+def _past_slot_adjuncts(doc: Doc, k: int, limit: int = 2) -> int:
+    """The first token after the words that may stand between a speech verb and its subject: "وقال
+    أمس فلان", "وقال له فلان", "صرح به فلان", "وقال من جهته فلان"."""
+    for _ in range(limit + 1):
+        if k >= len(doc) or normalize(doc[k].text) not in SLOT_ADJUNCTS:
+            return k
+        nxt = skip_space(doc, k + 1)
+        if normalize(doc[k].text) == FROM and (nxt >= len(doc) or normalize(doc[nxt].text) not in SLOT_ADJUNCTS):
+            return k  # "وحذر من فلان": "from" opens the verb's object, "من جهته" is an adjunct
+        k = nxt
+    return k
+
+
+FROM = normalize("من")
+SAY = normalize("قال")
+
+
+def _ala_before_that(doc: Doc, verb: int, k: int) -> bool:
+    """"وشدد علي أن", "أكد علي ان": على spelled "علي" before أن is the preposition a verb of insisting
+    takes; a man named علي says "إن" after قال ("وقال علي إن")."""
+    if doc[k].text not in NAMES_LIKE_FUNCTION_WORDS:
+        return False
+    nxt = skip_space(doc, k + 1)
+    if nxt >= len(doc) or normalize(doc[nxt].text) not in COMPLEMENTIZERS or doc[nxt].text.startswith("إ"):
+        return False
+    cue = lexicon.cues().get(normalize(doc[verb].text)) or lexicon.cues().get(normalize(doc[verb].text[1:]))
+    return cue is None or normalize(cue.lemma) != SAY
+
+
+def appositive_at(doc: Doc, k: int) -> bool:
+    """Token k opens what describes a name just read: a title ("رئيس الرابطة", "الناطق باسم ...") or a
+    definite participle with its preposition ("العائد من", "المقيم في")."""
+    if k >= len(doc) or doc[k].text.startswith(("و", "ف")):
+        return False
+    text = doc[k].text
+    norm = normalize(text)
+    if match_title(doc, k) is not None:
+        return not norm.endswith("ا")  # "عشر رئيسا": a dual or accusative title is no apposition
+    participle = norm.startswith("الم") or (len(norm) == 6 and norm[3] == "ا")  # مُفعِل, فاعِل
+    nxt = skip_space(doc, k + 1)
+    return text.startswith("ال") and participle and len(norm) >= 5 and nxt < len(doc) \
+        and normalize(doc[nxt].text) in PREPOSITIONS
+
+
+def subject_slot_candidates(doc: Doc) -> list[Candidate]:
+    """Unknown names in the subject slot of a speech verb: "وأشار أزعور إلى أن", "قال غروسي، ...".
+
+    Arabic news puts the speaker right after the verb; one to three name-like words there, closed
+    by a complementizer, a preposition or punctuation, are taken as a person's name.
+    """
+    cues = lexicon.cues()
+    toks = tokens_of(doc)
+    out = []
+    for i in range(len(doc)):
+        if toks.spaces[i] or not cue_word(toks.texts[i]):
+            continue
+        tok = doc[i]
+        norm = normalize(tok.text)
+        if norm in cues and cues[norm].kind in ("noun", "via"):
+            continue
+        if norm.endswith("ا"):
+            continue  # "رفضا قاطعا": a verbal noun or participle in the accusative has no subject after it
+        k = _past_slot_adjuncts(doc, skip_space(doc, i + 1))
+        start_name = k
+        # "وقال راضي بوزيان": a given name that is an ordinary word, before a rare family name
+        nxt = skip_space(doc, k + 1)
+        if k < len(doc) and nxt < len(doc) and given_name_word(doc[k]) and is_name_like(doc[nxt]) \
+                and normalize(doc[nxt].text) not in mostly_common_words() and not doc[nxt].text.startswith("ال"):
+            k = nxt
+        while k < len(doc) and k - start_name < 3 and is_name_like(doc[k]) \
+                and (not doc[k].text.startswith("ال") or definite_family_name(doc, k, first=k == start_name)) \
+                and not (k > start_name and doc[start_name].text.startswith("ال")) \
+                and not is_quote(doc[k]) and not (k > start_name and doc[k].text.startswith("و")) \
+                and not no_name_word(doc[k].text, first=k == start_name) \
+                and known_entity_at(doc, k, ("Person", "Place", "Organization")) is None:
+            k = skip_space(doc, k + 1) if k + 1 < len(doc) and doc[k + 1].is_space and "\n" not in doc[k + 1].text else k + 1
+        while k > start_name and doc[k - 1].is_space:
+            k -= 1
+        if k == start_name or (k == start_name + 1 and (no_name_word(doc[start_name].text, first=False)
+                                                        or preposition_spelled_as_name(doc, start_name)
+                                                        or _ala_before_that(doc, i, start_name))):
+            continue  # no name, or a verbal noun alone: "وأكد تمسكا"
+        after = skip_space(doc, k)
+        if k == start_name + 1 and doc[start_name].text.startswith("ال") and not (
+                after < len(doc) and (doc[after].text == ":" or normalize(doc[after].text) in COMPLEMENTIZERS
+                                      or normalize(doc[after].text) == normalize("إلى"))):
+            continue  # a definite word alone names someone only before what they said: "وأشار الكبيسي إلى أن"
+        closed = after >= len(doc) or is_punct(doc[after]) or normalize(doc[after].text) in SLOT_END \
+            or normalize(doc[after].text) in lexicon.function_words().aside_opener \
+            or doc[after].text.startswith(("لل", "بال")) \
+            or appositive_at(doc, after)
+        # "ويقول معارضوه": a plural noun with a pronoun in the subject slot is a collective actor
+        word = doc[start_name].text
+        if k - start_name == 1 and word.endswith(("وه", "وها", "وهم")) and len(word) >= 5 and closed:
+            s_, e_ = span_chars(doc, start_name, k, 0)
+            out.append(Candidate(start_name, k, s_, e_, clean_surface(word), "Group", "subject",
+                                 key="group:" + normalize(word)))
+            continue
+        # "معارضوه", "أنصارها": a noun with a possessive suffix is no name; "تكتلاً": an indefinite
+        # accusative is the verb's object
+        suffixed = doc[k - 1].text.endswith(("ه", "ها", "هم", "هما")) and not doc[k - 1].text.endswith("له")
+        suffixed = suffixed or any(t.text.endswith(("ًا", "اً")) for t in doc[start_name:k])
+        if closed and not suffixed and (k - start_name > 1 or len(normalize(doc[start_name].text)) >= 3):
+            s, e = span_chars(doc, start_name, k, 0)
+            out.append(Candidate(start_name, k, s, e, clean_surface(text_of(doc)[s:e]), "Person", "subject"))
+    return out

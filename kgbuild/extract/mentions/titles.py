@@ -1,0 +1,218 @@
+"""Persons introduced by a title or role ("وزير الخارجية البرازيلي جواو سيلفا") or by a "led by" word."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ... import lexicon
+from ...text import clean_surface, normalize
+from ..words import (text_of, TANWEEN_FATH, is_arabic_word, is_function_word, is_name_like, is_time_word,
+                     stems, common_words, is_inflected_common, mostly_common_words, prev_word, tokens_of,
+                     is_non_name_form, is_plural_of_common)
+from .base import (BODY_MODIFIERS, COMPLEMENTIZERS, LEADER_INTRODUCERS, NAME_INTRODUCERS, TITLE_MODIFIERS,
+                   Candidate, is_nisba, known_entity_at, match_title, nisba_country, positions, skip_space,
+                   span_chars, title_starts, token_infos)
+from .names import construct_title, cue_word, name_end, ordinary_word_alone, split_kunya, verbal_noun_title
+from .slots import SLOT_ADJUNCTS
+from .bodies import body_chain_end
+
+
+def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, str, str | None]]]:
+    """Persons introduced by a title, and bare titles (title with no name after it)."""
+    people, bare = [], []
+    toks = tokens_of(doc)
+    for i in positions(token_infos(doc), title_starts(lexicon.titles())):
+        if toks.spaces[i]:
+            continue
+        m = match_title(doc, i)
+        if not m:
+            continue
+        k, title = m
+        # "لمساعدة دولة", "بمساعدة فلان": a preposition before a title shaped like a verbal noun reads
+        # "to help", "with the help of": a name may follow it, an ordinary word is no name there
+        verbal = verbal_noun_title(doc, i, title)
+        # "رئيسة المفوضية الأوروبية": when the title runs into a known organization, the
+        # organization is the title's complement ("رئيسة" of the European Commission)
+        for inner in range(i + 1, k):
+            known = known_entity_at(doc, inner, ("Place", "Organization"))
+            if known and known[0] > k:
+                k, title = inner, clean_surface(text_of(doc)[doc[i].idx:doc[inner - 1].idx + len(doc[inner - 1].text)])
+                break
+        role_of = None
+        after_body = False
+        words = normalize(title).split()
+        if len(words) == 2 and words[0] + " ال" + words[1] in lexicon.titles() and k < len(doc):
+            # "وزير خارجية كندا فلان": the word after a construct title is its country
+            known = known_entity_at(doc, skip_space(doc, k), ("Place", "Organization"))
+            k, role_of = known if known else (skip_space(doc, k) + 1, None)
+        # modifiers: nationality adjectives, "باسم <organization>", places and organizations, "السابق"
+        for _ in range(6):
+            k = skip_space(doc, k)
+            if k >= len(doc):
+                break
+            norm = normalize(doc[k].text)
+            country = nisba_country(doc, k) if doc[k].text.startswith(("ال", "وال")) else None
+            if country:
+                role_of = role_of or country
+                k += 1
+                continue
+            # "وزيرة الصحة في الحكومة الكندية": the body the title holder belongs to
+            if norm in (normalize("في"), normalize("لدى")):
+                inner = known_entity_at(doc, skip_space(doc, k + 1), ("Place", "Organization"))
+                if inner:
+                    k, role_of = inner[0], role_of or inner[1]
+                    continue
+            # "ممثل المنظمة في بوليفيا ...": a definite body noun is the title's complement
+            body_noun = doc[k].text.startswith("ال") and norm[2:] in lexicon.org_heads()
+            # "زعيم الحزب الاشتراكي الديمقراطي فلان": after a body noun its nisbas are adjectives, not names
+            adjective = doc[k].text.startswith("ال") and (norm.endswith("يه") or norm in BODY_MODIFIERS or (
+                norm.endswith("ي") and (after_body or not is_name_like(doc[k]))))
+            # "زعيم المعارضة كريم ساسي": an ordinary definite noun before a name is the title's complement
+            nxt = skip_space(doc, k + 1)
+            complement = doc[k].text.startswith("ال") and norm in common_words() and nxt < len(doc) \
+                and is_name_like(doc[nxt]) and not doc[nxt].text.startswith("ال") and not is_nisba(doc[k].text) \
+                and not any(stem in common_words() for stem in stems(doc[nxt])[1:])  # "الشقيقة بسلامة"
+            # "سفير دولة البحرين", "رئيس قسم التحقيقات": an ordinary noun in construct with a definite
+            # noun or a known place completes the title; a given name before a family name does not
+            construct_end = _construct_after_title(doc, k, nxt)
+            if construct_end is not None:
+                known = known_entity_at(doc, nxt, ("Place", "Organization"))
+                k, role_of = construct_end, role_of or (known[1] if known else None)
+                continue
+            if norm in TITLE_MODIFIERS or body_noun or adjective or norm in NAME_INTRODUCERS or complement:
+                after_body = body_noun or (after_body and adjective)
+                k += 1
+                continue
+            if norm in ("باسم", "عن", normalize("لشؤون"), normalize("للشؤون"), normalize("بشؤون")) or doc[k].text.startswith("باسم"):
+                k = skip_space(doc, k + 1)
+                known_org = known_entity_at(doc, k, ("Organization", "Place"))
+                if known_org:
+                    k, role_of = known_org[0], role_of or known_org[1]
+                elif k < len(doc) and normalize(doc[k].text) in lexicon.org_heads():
+                    k = body_chain_end(doc, k + 1)
+                while k < len(doc) and not doc[k].is_space and (doc[k].text.startswith("ال") or nisba_country(doc, k)):
+                    k += 1
+                continue
+            known = known_entity_at(doc, k, ("Place", "Organization"))
+            if known:
+                k, role_of = known[0], role_of or known[1]
+                continue
+            # "المتحدث باسم ائتلاف الوسط ...", "رئيس حزب العمال ...": a body named by head and chain
+            if norm in lexicon.org_heads() and not doc[k].text.startswith("ال"):
+                chain_end = body_chain_end(doc, k + 1)
+                if chain_end > k + 1:
+                    k = chain_end
+                    continue
+            nested = match_title(doc, k)
+            if nested and nested[0] > k:
+                k = nested[0]
+                continue
+            break
+        if k < len(doc) and doc[k].text in ("،", ","):
+            k = skip_space(doc, k + 1)
+        elif construct_title(doc, i, k, title):
+            k = skip_space(doc, k + 1)  # "سائق ماكلارين", "رئيسة بيلباو": the word is the title's complement
+        start_name = k
+        k = name_end(doc, k)
+        if k > start_name and _in_speech_slot(doc, i):
+            k = _name_to_slot_end(doc, k)
+        if (k == start_name + 1 or verbal) and k > start_name and ordinary_word_alone(doc[start_name]):
+            k = start_name  # "لمساعدة دولة حليفة": an ordinary word after a title is no name on its own
+        if k > start_name:
+            k, kunya = split_kunya(doc, start_name, k)
+            s, e = span_chars(doc, start_name, k, 0)
+            people.append(Candidate(start_name, k, s, e, clean_surface(text_of(doc)[s:e]), "Person", "title",
+                                    title=title, role_of=role_of, title_i=i, extra_forms=kunya))
+        elif not verbal:
+            bare.append((i, k, title, role_of))
+    return people, bare
+
+
+def _in_speech_slot(doc: Doc, i: int) -> bool:
+    """The title at token i stands right after a speech verb (adjuncts aside): "وقال وزير الإعلام ..."."""
+    p = prev_word(doc, i)
+    while p is not None and normalize(doc[p].text) in SLOT_ADJUNCTS:
+        p = prev_word(doc, p)
+    if p is None or not cue_word(doc[p].text):
+        return False
+    cue = lexicon.cues().get(normalize(doc[p].text)) or lexicon.cues().get(normalize(doc[p].text[1:]))
+    return cue is not None and cue.kind == "verb"
+
+
+SLOT_TAIL_MAX = 2   # words a title holder's name goes on by before what they said
+
+
+def _name_to_slot_end(doc: Doc, k: int) -> int:
+    """"وقال وزير الإعلام طارق عظيم خان، إن", "قال المتحدث جوناثان تود إنه": after a speech verb and a
+    title, the words between the name found and what was said (a complementizer, a colon, a comma)
+    are the rest of the name, when they are words a name may hold: no function, time or cue word, no
+    article or proclitic, no adverb in -ا, no ordinary noun with a possessive."""
+    end = k
+    for _ in range(SLOT_TAIL_MAX):
+        nxt = skip_space(doc, end)
+        if nxt >= len(doc):
+            return k
+        text = doc[nxt].text
+        if text in (":", "،", ",") or normalize(text) in COMPLEMENTIZERS:
+            return nxt if nxt > k else k
+        if not _slot_tail_word(doc, nxt):
+            return k
+        end = nxt + 1
+    nxt = skip_space(doc, end)
+    closed = nxt < len(doc) and (doc[nxt].text in (":", "،", ",") or normalize(doc[nxt].text) in COMPLEMENTIZERS)
+    return end if closed else k
+
+
+def _slot_tail_word(doc: Doc, k: int) -> bool:
+    t = doc[k]
+    text, norm = t.text, normalize(t.text)
+    if not is_arabic_word(t) or is_function_word(t) or is_time_word(t) or len(norm) < 2 or TANWEEN_FATH in text:
+        return False
+    if text.startswith("ال") or any(stem.startswith("ال") or stem in common_words() for stem in stems(t)[1:]):
+        return False  # "للصحفيين", "وأضاف": a proclitic on an ordinary word
+    if norm.endswith("ا") or is_inflected_common(norm, text) or is_non_name_form(text) or cue_word(text):
+        return False
+    if text.endswith("ه") and norm[:-1] in common_words():
+        return False  # "بدوره", "نفسه": a pronoun on an ordinary word
+    return norm not in lexicon.titles() and norm not in lexicon.groups() and nisba_country(doc, k) is None \
+        and known_entity_at(doc, k, ("Place", "Organization")) is None
+
+
+def _construct_after_title(doc: Doc, k: int, nxt: int) -> int | None:
+    """End of "دولة البحرين", "قسم التحقيقات" after a title: an indefinite word of ordinary news text
+    (no name ANERcorp's annotators saw) and an ordinary definite noun after it, not a nisba nor a rare
+    word ("سلام الكعبي", "سلام العتيق" are a given and a family name); or a feminine noun and a known
+    place or body."""
+    norm = normalize(doc[k].text)
+    if doc[k].text.startswith(("ال", "و")) or not ordinary_word_alone(doc[k]) or is_function_word(doc[k]) \
+            or norm in lexicon.cues() or nxt >= len(doc):
+        return None
+    # a feminine noun before a known state: "أمير دولة قطر" (not a verb: "الوزير زار لندن")
+    known = known_entity_at(doc, nxt, ("Place", "Organization")) if norm.endswith("ه") else None
+    if known:
+        return known[0]
+    # the complement an ordinary definite noun ("التحقيقات"), not a family name ("سلام العتيق")
+    complement = doc[nxt].text
+    norm = normalize(complement)
+    if complement.startswith("ال") and not is_nisba(complement) and not is_function_word(doc[nxt]) \
+            and (norm in mostly_common_words() or is_plural_of_common(norm[2:])):
+        return nxt + 1
+    return None
+
+
+def led_by_candidates(doc: Doc) -> list[Candidate]:
+    """Persons named after "led by": "كتلة الوفاق بزعامة راضي الشمري", "فصيل يقوده فلان". The word
+    is no title: a name must follow it directly (a known body or place after it is no person)."""
+    toks, info = tokens_of(doc), token_infos(doc)
+    out = []
+    for i in range(len(doc)):
+        if toks.spaces[i] or info[i].norm not in LEADER_INTRODUCERS:
+            continue
+        start = skip_space(doc, i + 1)
+        if start >= len(doc) or doc[start].text.startswith("ال") \
+                or known_entity_at(doc, start, ("Place", "Organization")) or match_title(doc, start):
+            continue
+        k = name_end(doc, start)
+        if k - start >= 1 and sum(not t.is_space for t in doc[start:k]) >= 2:
+            s, e = span_chars(doc, start, k, 0)
+            out.append(Candidate(start, k, s, e, clean_surface(text_of(doc)[s:e]), "Person", "title"))
+    return out
