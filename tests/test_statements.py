@@ -673,3 +673,15 @@ def test_a_cue_form_of_another_sense_makes_no_statement(nlp, text: str) -> None:
 def test_the_resumptive_fa_inna_after_according_to_is_not_said(nlp) -> None:
     rec = run(nlp, "وبحسب وزير الزراعة التونسي كمال العياري، فإن محصول القمح سيتضاعف هذا الموسم في الشمال.")
     assert rec.statements and rec.statements[0].quote.startswith("محصول القمح")
+
+
+@pytest.mark.parametrize("text, speaker, quote", [
+    ("وارتفعت أسعار الخبز في القاهرة، حسبما أفادت وزارة التموين المصرية.",
+     "وزارة التموين المصرية", "وارتفعت أسعار الخبز في القاهرة"),
+    ("وارتفعت أسعار الخبز في القاهرة، على ما قالت وزارة التموين المصرية.",
+     "وزارة التموين المصرية", "وارتفعت أسعار الخبز في القاهرة"),
+])
+def test_what_an_as_said_tail_reports_stops_at_its_marker(nlp, text: str, speaker: str, quote: str) -> None:
+    # "، حسبما أفادت X", "، على ما قالت X": X said the clause before the marker, not the marker itself
+    rec = run(nlp, text)
+    assert [(label(rec, s.speaker), s.quote) for s in rec.statements] == [(normalize(speaker), quote)]

@@ -30,6 +30,7 @@ GUILLEMET_CLOSERS = ("»", "›")
 PREPOSED_WORDS = 3
 PREPOSITION_CLITICS = ("ل", "ب")   # written apart before a quoted name: "لـ«الشروق»"
 TAG_TOKENS = 8   # "(د ب أ)": an agency tag closes its parenthesis within this many tokens
+ON_WHAT = normalize("على")   # "على ما أفادت الوزارة": "as the ministry said", like "بحسب ما"
 
 
 @dataclass(frozen=True)
@@ -275,19 +276,22 @@ def _clause_only(cue: Cue) -> bool:
     return cue.lemma == SAY_LEMMA or cue.kind == "continuation"
 
 
-def attribution_tail(ctx: Context, k: int, start: int) -> bool:
-    """Is the cue introduced by حسبما / بحسب ما / وفق ما after the reported clause?"""
+def attribution_tail(ctx: Context, k: int, start: int) -> int | None:
+    """The marker (حسبما / بحسب ما / وفق ما / على ما) that introduces the cue after the reported
+    clause: the clause ends there."""
     tokens = ctx.tokens
     p = tokens.prev(k, start)
     if p is None:
-        return False
+        return None
     norm = tokens.norm(p)
     if norm in tokens.words.tail_attribution:
-        return p > start + 2
+        return p if p > start + 2 else None
     if norm == "ما":
         q = tokens.prev(p, start)
-        return q is not None and tokens.norm(q) in tokens.words.according_to and q > start + 2
-    return False
+        # "، على ما أفادت الوزارة": as the ministry said
+        if q is not None and (tokens.norm(q) in tokens.words.according_to or tokens.norm(q) == ON_WHAT) and q > start + 2:
+            return q
+    return None
 
 
 def only_via(ctx: Context, c_start: int, c_end: int) -> bool:
@@ -327,11 +331,11 @@ def content_of(ctx: Context, cue: Cue, after: int, named: bool, start: int, end:
     """The content of the statement anchored at `cue` whose speaker phrase ends at `after`;
     `earlier` when the sentence already has a statement before this cue."""
     k = cue.i
-    if attribution_tail(ctx, k, start):
+    if (marker := attribution_tail(ctx, k, start)) is not None:
         if earlier:
             return None  # "..., بحسب ما نقلت وكالة X": the intermediary of the statement before
         s0 = ctx.tokens.next(start, end)
-        span = (s0, ctx.tokens.trim_end(s0, end), "indirect")
+        span = (s0, ctx.tokens.trim_end(s0, marker), "indirect")  # what was said, without "، حسبما أفادت X"
     else:
         span = after_cue(ctx, after, end, k, cue.entry.act, named)
         if span is None or span[1] <= span[0] or only_via(ctx, span[0], span[1]):
