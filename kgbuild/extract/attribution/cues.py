@@ -33,7 +33,7 @@ QUOTE_WORDS = 3   # a quote of fewer words after "يواصل", "تابع" is a n
 AS_PUT_FIRST = frozenset(phrase.split()[0] for phrase in lexicon.function_words().as_put_by)
 AS_PUT_ACT = ("report", "neutral", "via")   # "على حد قوله", "على حد تعبير الوزير", "في رأيه": act, stance, kind
 EXPRESSED_CUE = lexicon.Cue("عبر", "say", "neutral", "verb")   # "وعبر الوزير عن ارتياحه"
-EXPRESSED_WORDS = 8          # words after "عبر" within which "عن" and the feeling come
+EXPRESSED_WORDS = 12         # words after "عبر" within which "عن" and the feeling come (past a title, name and "في بيان")
 ABOUT = "عن"
 POSSESSIVE_ENDINGS = ("ه", "ها", "هم", "هما")   # "ارتياحه", "قلقها": a feeling with its owner
 SENTENCE_ENDS = (".", "؟", "!")
@@ -173,6 +173,8 @@ class CueReader:
                 return None
             if tokens.norm(q) == ABOUT:
                 feeling = tokens.next(q + 1, tokens.size)
+                if feeling < tokens.size and tokens.is_quote(feeling):
+                    feeling = tokens.next(feeling + 1, tokens.size)  # 'عبر عن "صدمته"': the feeling in quotes
                 if feeling < tokens.size and tokens.text(feeling).endswith(POSSESSIVE_ENDINGS):
                     return Cue(k, prefix, EXPRESSED_CUE)
                 return None
