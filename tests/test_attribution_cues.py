@@ -108,6 +108,10 @@ def test_a_form_of_two_verbs_is_a_cue_only_before_its_complement(read, text: str
     ("ونقلت الجريحة إلى مستشفى المدينة.", []),
     ("وأصيب الحارس ونقل إلى المستشفى، مؤكدا أن إصابته طفيفة.", [normalize("أكد")]),
     ("ونقلت الوكالة عن الوزير أن المحادثات مستمرة.", [normalize("نقل")]),
+    # "نسب": ascribed a saying, unless it ascribes a cause or counts percentages
+    ("وتنسب الشرطة الحادث إلى خلل فني في المحطة.", []),
+    ("وارتفعت نسب النمو في القطاع الزراعي.", []),
+    ("ونسبت الصحيفة إلى الوزير قوله إن المحادثات مستمرة.", [normalize("نسب"), normalize("قال")]),
     # "أصدر": a statement, a decision or an order, not any product
     ("وأصدرت الشركة هاتفا جديدا بشاشة أكبر.", []),
     ("وأصدرت الوزارة بيانا أكدت فيه أن الوضع مستقر.", [normalize("أصدر"), normalize("أكد")]),

@@ -25,7 +25,9 @@ from .referents import (author_after, body_referent, issuer_of, last_speaker_tit
 VERBS = frozenset(SPEECH_KINDS)
 NOUNS = frozenset({"noun"})
 RELAY_LEMMA = "نقل"          # "نقلت وكالة X عن Y"
-RELAY_FROM = "عن"
+ASCRIBE_LEMMA = "نسب"        # "نسبت صحيفة X إلى Y قوله": Y said it, X relays
+RELAY_FROM = {RELAY_LEMMA: "عن", ASCRIBE_LEMMA: normalize("إلى")}   # the preposition before the one quoted
+RELAY_LEMMAS = frozenset(RELAY_FROM)
 QAD = "قد"                   # particle before a perfect verb: "وزارة الداخلية قد أعلنت"
 SPEAKING_FOR = "باسم"        # "المتحدث باسم الكرملين": the spokesman of
 ADVERBIAL_WALK = 14          # tokens of adverbial phrases a verb may put before its subject
@@ -449,11 +451,11 @@ def on_the_tongue_of(ctx: Context, q: Query, seen: Seen) -> Outcome:
 # --- the strategies, in the order they are tried -------------------------------------------------
 def relayed_speech(ctx: Context, q: Query, seen: Seen) -> Outcome:
     """"نقلت وكالات الأنباء X وY عن المتحدث باسم Z، فلان، قوله": فلان speaks, X and Y relay."""
-    if q.cue.lemma != RELAY_LEMMA:
+    if q.cue.lemma not in RELAY_FROM:
         return None
     k, end = q.cue.i, q.end
     for p in range(k + 1, min(end, k + 30)):
-        if ctx.tokens.norm(p) == RELAY_FROM:
+        if ctx.tokens.norm(p) == RELAY_FROM[q.cue.lemma]:
             first = ctx.mentions.start_at.get(ctx.tokens.next(p + 1, end))
             # "عن فيرهوفن": the name right after عن is governed by it, and is the one quoted
             inner = Speakers((ctx.mentions.found(first),), first.j) if first is not None and first.type != "Group" \
@@ -859,7 +861,7 @@ def same_gender(ctx: Context, form: str, lemma: str, speakers: tuple[str, ...],
     now = verb_gender(form, lemma)
     # a relayed statement's verb ("نقلت وكالة X عن فلان") agrees with the relay, not the speaker
     then = next((g for st in reversed(history) if st.speaker == speakers[0] and not st.via
-                 and st.cue_lemma != RELAY_LEMMA and normalize(st.cue_lemma) not in ctx.tokens.words.in_text_verb
+                 and st.cue_lemma not in RELAY_LEMMAS and normalize(st.cue_lemma) not in ctx.tokens.words.in_text_verb
                  and (entry := ctx.cues.in_word(st.cue)) is not None and entry.kind in SPEECH_KINDS
                  for g in [verb_gender(st.cue, st.cue_lemma)] if g is not None), None)
     return now is None or then is None or now == then
