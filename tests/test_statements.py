@@ -197,6 +197,14 @@ CASES = [
     ("responding: the participle رادا opens a statement of its own",
      "واستقبل رئيس الوزراء الماليزي أنور إبراهيم وفدا من التجار، رادا على المعارضة بأن الاقتصاد يتعافى في آسيا.",
      "أنور إبراهيم", "رد", "الاقتصاد يتعافى", ["آسيا"], []),
+    ("a quote after a long framing phrase opened by a preposition",
+     'وقال وزير الخارجية الفرنسي جان نويل بارو خلال لقائه نظيره الإيراني في باريس في بيان مقتضب للخارجية '
+     '"الحوار هو السبيل الوحيد لحل الأزمة مع طهران".',
+     "جان نويل بارو", "قال", "الحوار هو السبيل", ["طهران"], []),
+    ("a colon after a long framing phrase opened by a preposition",
+     "وقال وزير الخارجية المصري سامح شكري في مؤتمر صحفي عقده في القاهرة بعد لقائه نظيره الأردني أيمن الصفدي: "
+     "لن نقبل بتهجير الفلسطينيين من غزة.",
+     "سامح شكري", "قال", "لن نقبل بتهجير", ["غزة"], []),
     ("foretold: تنبأ بـ",
      "وتنبأ الخبير الاقتصادي اللبناني مروان إسكندر بانهيار الليرة.",
      "مروان إسكندر", "تنبأ", "بانهيار الليرة", [], []),
@@ -703,3 +711,10 @@ def test_what_an_as_said_tail_reports_stops_at_its_marker(nlp, text: str, speake
     # "، حسبما أفادت X", "، على ما قالت X": X said the clause before the marker, not the marker itself
     rec = run(nlp, text)
     assert [(label(rec, s.speaker), s.quote) for s in rec.statements] == [(normalize(speaker), quote)]
+
+
+def test_a_quote_or_colon_after_a_framing_phrase_opens_the_content(nlp) -> None:
+    # the framing phrase ("في مؤتمر صحفي عقده ... بعد لقائه ...") is no part of what was said
+    rec = run(nlp, "وقال وزير الخارجية المصري سامح شكري في مؤتمر صحفي عقده في القاهرة بعد لقائه نظيره الأردني: "
+                   "لن نقبل بتهجير الفلسطينيين.")
+    assert [s.quote for s in rec.statements] == ["لن نقبل بتهجير الفلسطينيين."]
