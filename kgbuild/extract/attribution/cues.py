@@ -35,6 +35,7 @@ AS_PUT_ACT = ("report", "neutral", "via")   # "على حد قوله", "على ح
 EXPRESSED_CUE = lexicon.Cue("عبر", "say", "neutral", "verb")   # "وعبر الوزير عن ارتياحه"
 EXPRESSED_WORDS = 12         # words after "عبر" within which "عن" and the feeling come (past a title, name and "في بيان")
 ABOUT = "عن"
+FROM = "من"
 POSSESSIVE_ENDINGS = ("ه", "ها", "هم", "هما")   # "ارتياحه", "قلقها": a feeling with its owner
 SENTENCE_ENDS = (".", "؟", "!")
 
@@ -132,7 +133,7 @@ class CueReader:
             return None  # "طالبا عدم كشف هويته", "أكد ضرورة دعم": a verbal noun, not a verb
         form = normalize(tok[found[0]:])
         words = tokens.words
-        if form in words.needs_opener and not self._followed_by(k, self._opens_content):
+        if form in words.needs_opener and (not self._followed_by(k, self._opens_content) or self._is_among(k)):
             return None  # "يبلغ من العمر", "يعتبر من أبرز": the other verb; "يعتبر الوزير أن" is the cue
         if form in words.blame_verb and not self._followed_by(k, self._blame_noun):
             return None  # "يحمل شهادة", "حمل اسم": carrying; "حمّل الحكومة المسؤولية" is the cue
@@ -182,6 +183,15 @@ class CueReader:
                 words += 1
             q += 1
         return None
+
+    def _is_among(self, k: int) -> bool:
+        """"الذي يعتبر من الوجوه المعتدلة:", "يعد من الضروري أن": "من" right after the verb makes it the
+        passive "is counted among" (not "من جهته", an adjunct of the speaker)."""
+        tokens = self.tokens
+        q = self._next(k)
+        after = self._next(q) if q < tokens.size else tokens.size
+        return q < tokens.size and tokens.norm(q) == FROM \
+            and (after >= tokens.size or tokens.norm(after) not in tokens.words.adjunct)
 
     def _next(self, k: int) -> int:
         """The next word after token k (the token count when none)."""
