@@ -718,3 +718,23 @@ def test_a_quote_or_colon_after_a_framing_phrase_opens_the_content(nlp) -> None:
     rec = run(nlp, "وقال وزير الخارجية المصري سامح شكري في مؤتمر صحفي عقده في القاهرة بعد لقائه نظيره الأردني: "
                    "لن نقبل بتهجير الفلسطينيين.")
     assert [s.quote for s in rec.statements] == ["لن نقبل بتهجير الفلسطينيين."]
+
+
+def test_a_subheading_with_a_colon_is_a_statement_of_the_one_it_names(nlp) -> None:
+    rec = run(nlp, "قال وزير الصحة المصري خالد عبد الغفار إن الوضع مستقر.\n\n"
+                   "خالد عبد الغفار: لا إصابات جديدة في أسوان\n\nوأضاف أن المستشفيات جاهزة.")
+    assert [(label(rec, s.speaker), s.quote) for s in rec.statements] == [
+        (normalize("خالد عبد الغفار"), "الوضع مستقر."),
+        (normalize("خالد عبد الغفار"), "لا إصابات جديدة في أسوان"),
+        (normalize("خالد عبد الغفار"), "المستشفيات جاهزة.")]
+
+
+def test_a_place_opening_a_paragraph_before_a_colon_is_a_dateline(nlp) -> None:
+    rec = run(nlp, "مباحثات مصرية أردنية\n\nالقاهرة: استقبل الرئيس المصري نظيره الأردني في قصر الاتحادية")
+    assert rec.statements == []
+
+
+def test_a_line_that_goes_on_to_report_is_no_subheading(nlp) -> None:
+    rec = run(nlp, "مباحثات في عمان\n\nأيمن الصفدي: لا حل عسكريا في غزة (رويترز) وأضاف وزير الخارجية الأردني "
+                   "أيمن الصفدي أن الحوار هو السبيل الوحيد.")
+    assert [normalize(s.cue_lemma) for s in rec.statements] == [normalize("أضاف")]
