@@ -734,7 +734,13 @@ def test_a_place_opening_a_paragraph_before_a_colon_is_a_dateline(nlp) -> None:
     assert rec.statements == []
 
 
-def test_a_line_that_goes_on_to_report_is_no_subheading(nlp) -> None:
+def test_a_subheading_glued_to_its_report_ends_at_the_agency_tag(nlp) -> None:
     rec = run(nlp, "مباحثات في عمان\n\nأيمن الصفدي: لا حل عسكريا في غزة (رويترز) وأضاف وزير الخارجية الأردني "
-                   "أيمن الصفدي أن الحوار هو السبيل الوحيد.")
-    assert [normalize(s.cue_lemma) for s in rec.statements] == [normalize("أضاف")]
+                   "أيمن الصفدي أن الحوار هو السبيل الوحيد.\n")
+    assert [(s.cue_lemma, s.quote) for s in rec.statements] == [
+        (":", "لا حل عسكريا في غزة"), ("أضاف", "الحوار هو السبيل الوحيد.")]
+
+
+def test_a_line_that_reports_with_verbs_of_its_own_is_no_subheading(nlp) -> None:
+    rec = run(nlp, "مباحثات في عمان\n\nأيمن الصفدي: وزير الخارجية الأردني أكد أن الحوار هو السبيل الوحيد.\n")
+    assert [s.cue_lemma for s in rec.statements] == ["أكد"]

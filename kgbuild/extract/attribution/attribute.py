@@ -65,13 +65,13 @@ def attribute_sentence(ctx: Context, sent: Span, index: int, quoted: list[bool],
     headline = headline_speaker(ctx, sent) if index == 0 else \
         headline_speaker(ctx, sent, subheading=True) if opens_line(ctx, sent) else None
     if headline is not None:
-        colon, speaker = headline
-        content = span_content(ctx, ctx.tokens.next(colon.i + 1, end), ctx.tokens.trim_end(colon.i + 1, end),
+        colon, speaker, stop = headline
+        content = span_content(ctx, ctx.tokens.next(colon.i + 1, stop), ctx.tokens.trim_end(colon.i + 1, stop),
                                "indirect")
         targets = targets_of(ctx, content.start, content.end, [speaker.key], [], set(), colon.entry.stance,
                              colon.entry.act)
         out.append(record(ctx, sent, index, colon, speaker, colon.entry.act, content, targets, []))
-        covered.update(range(start, end))
+        covered.update(range(start, stop))
         if index > 0:
             carry = Carry((speaker.key,), index)  # the paragraph under a subheading goes on with its speaker
     for cue in ctx.cues.statement_cues(sent, quoted):

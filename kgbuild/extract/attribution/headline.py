@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ... import lexicon
+from .content import clause_end
 from .context import Context
 from .cues import SPEECH_KINDS, Cue
 from .index import Found
@@ -21,9 +22,9 @@ SUBHEADING_SPEAKERS = ("Person", "Organization")   # in running text a place bef
 SUBHEADING_WORDS = 20   # a subheading says this much at most after its colon
 
 
-def headline_speaker(ctx: Context, sent: Span, subheading: bool = False) -> tuple[Cue, Found] | None:
-    """The colon of a headline (or of a `subheading` in running text) and the speaker named before
-    it, if the line is one."""
+def headline_speaker(ctx: Context, sent: Span, subheading: bool = False) -> tuple[Cue, Found, int] | None:
+    """The colon of a headline (or of a `subheading` in running text), the speaker named before it
+    and where what it says ends, if the line is one."""
     tokens, mentions = ctx.tokens, ctx.mentions
     first = tokens.next(sent.start, sent.end)
     if first >= sent.end or "\n" not in ctx.doc[sent.end - 1].text_with_ws + _following(ctx, sent):
@@ -40,9 +41,13 @@ def headline_speaker(ctx: Context, sent: Span, subheading: bool = False) -> tupl
         k = tokens.next(k + 1, sent.end)
     if k >= sent.end or tokens.text(k) != COLON or tokens.next(k + 1, sent.end) >= sent.end:
         return None
-    if subheading and not _short_and_verbless(ctx, k + 1, sent.end):
+    if not subheading:
+        return Cue(k, 0, HEADLINE_CUE), mentions.found(cand), sent.end
+    # "فلان: ... (الفرنسية) وقال ...": a caption glued to the report ends at its tag or the next cue
+    stop = clause_end(ctx, k + 1, sent.end)
+    if not _short_and_verbless(ctx, k + 1, stop):
         return None  # a line that goes on to report with verbs of its own is no subheading
-    return Cue(k, 0, HEADLINE_CUE), mentions.found(cand)
+    return Cue(k, 0, HEADLINE_CUE), mentions.found(cand), stop
 
 
 def _short_and_verbless(ctx: Context, start: int, end: int) -> bool:
