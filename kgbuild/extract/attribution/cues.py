@@ -135,6 +135,9 @@ class CueReader:
         words = tokens.words
         if form in words.needs_opener and (not self._followed_by(k, self._opens_content) or self._is_among(k)):
             return None  # "يبلغ من العمر", "يعتبر من أبرز": the other verb; "يعتبر الوزير أن" is the cue
+        if form in words.clause_initial_verb and not (found[0] and self._clause_head(p)
+                                                         and self._followed_by(k, self._opens_content)):
+            return None  # "بين الطرفين": between; "وبين الوزير أن" is the cue
         if form in words.blame_verb and not self._followed_by(k, self._blame_noun):
             return None  # "يحمل شهادة", "حمل اسم": carrying; "حمّل الحكومة المسؤولية" is the cue
         opens_speech = partial(self._opens_speech, k)
@@ -183,6 +186,11 @@ class CueReader:
                 words += 1
             q += 1
         return None
+
+    def _clause_head(self, p: int | None) -> bool:
+        """Does a clause start after token p (none, a comma, a sentence end or a colon)?"""
+        return p is None or self.tokens.is_comma(p) or self.tokens.text(p) in SENTENCE_ENDS + (":",) \
+            or "\n" in self.tokens.text(p)
 
     def _is_among(self, k: int) -> bool:
         """"الذي يعتبر من الوجوه المعتدلة:", "يعد من الضروري أن": "من" right after the verb makes it the
