@@ -67,6 +67,10 @@ def test_a_verb_form_after_adam_is_a_verbal_noun(read) -> None:
     ("ويبلغ الوزير نظيره الفرنسي أن الاتفاق جاهز.", [normalize("أبلغ")]),
     ("وتعتبر المدينة من أقدم مدن المنطقة.", []),
     ("وتعتبر الحكومة أن القرار نهائي.", [normalize("اعتبر")]),
+    # "أدلى": gave a statement only before بـ and a statement noun; the verb that says it carries it
+    ("وأدلى الناخبون بأصواتهم في العاصمة.", []),
+    ("وأدلى الوزير بتصريحات صحفية عن الموازنة.", [normalize("أدلى")]),
+    ("وأدلى الوزير بتصريحات صحفية أكد فيها أن الموازنة جاهزة.", [normalize("أكد")]),
     # "بين": explained only at the head of its clause after و and before أن; otherwise "between"
     ("وقال الوزير إن الخلاف بين الطرفين أن يستمر الحوار.", [normalize("قال")]),
     ("وجرت مباحثات بين الوزيرين في القاهرة.", []),

@@ -144,6 +144,7 @@ class FunctionWords:
     imperfect_particle: frozenset[str]
     needs_speech_opener: frozenset[str]
     clause_initial_verb: frozenset[str]
+    statement_giving_verb: frozenset[str]
     relay_verb: frozenset[str]
     relay_source: frozenset[str]
     issue_verb: frozenset[str]

@@ -138,6 +138,8 @@ class CueReader:
         if form in words.clause_initial_verb and not (found[0] and self._clause_head(p)
                                                          and self._followed_by(k, self._opens_content)):
             return None  # "بين الطرفين": between; "وبين الوزير أن" is the cue
+        if form in words.statement_giving_verb and not self._followed_by(k, self._given_statement):
+            return None  # "أدلى بصوته": voted; "أدلى بتصريحات" is the cue
         if form in words.blame_verb and not self._followed_by(k, self._blame_noun):
             return None  # "يحمل شهادة", "حمل اسم": carrying; "حمّل الحكومة المسؤولية" is the cue
         opens_speech = partial(self._opens_speech, k)
@@ -262,6 +264,12 @@ class CueReader:
         norm = tokens.norm(q)[found[0]:]
         return norm in SAYING_PARTICIPLES or q == self._next(k)
 
+    def _given_statement(self, q: int) -> bool:
+        """"بتصريحات", "بحديث صحفي": بـ and a statement noun, what one gives ("أدلى بتصريحات")."""
+        text = self.tokens.text(q)
+        entry = self.in_word(text) if text.startswith("ب") else None
+        return entry is not None and entry.kind == "noun"
+
     def _relay_source(self, q: int) -> bool:
         return self.tokens.norm(q) in self.tokens.words.relay_source
 
@@ -353,6 +361,9 @@ class CueReader:
             p = tokens.prev(k, start)
             if p is not None and tokens.norm(p) in tokens.words.wording:
                 continue  # "على حد قوله": his saying, a noun
+            if normalize(tokens.text(k)[cue.prefix:]) in tokens.words.statement_giving_verb \
+                    and any(self.kind_at(q) in SPEECH_KINDS for q in range(k + 1, end)):
+                continue  # "أدلى بتصريحات أكد فيها": the verb that says it carries the statement
             if cue.kind == "noun":
                 if tokens.prev(k, start) is None:
                     continue  # a noun cue opening its line is a heading ("دعوة نزارباييف")
