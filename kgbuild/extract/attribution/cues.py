@@ -298,7 +298,8 @@ class CueReader:
             if text in SENTENCE_ENDS or "\n" in text or (stop_at_comma and tokens.is_comma(q)):
                 return False
             if stop_at_verb and q > k + 1 and not test(q) and (found := _entry_in(text, False)) is not None \
-                    and found[1].kind in SPEECH_KINDS and tokens.norm(q) not in tokens.words.own_words:
+                    and found[1].kind in SPEECH_KINDS and tokens.norm(q) not in tokens.words.own_words \
+                    and normalize(text[found[0]:]) not in tokens.words.statement_giving_verb:  # "حديث أدلى به"
                 return False  # "يتابع المدرب التدريبات ثم قال إن": the إن is that verb's
             if test(q):
                 return True
