@@ -147,6 +147,8 @@ class FunctionWords:
     impersonal_verb: frozenset[str]
     imperfect_particle: frozenset[str]
     needs_speech_opener: frozenset[str]
+    clause_initial_verb: frozenset[str]
+    statement_giving_verb: frozenset[str]
     relay_verb: frozenset[str]
     relay_source: frozenset[str]
     issue_verb: frozenset[str]

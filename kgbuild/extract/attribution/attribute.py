@@ -62,15 +62,18 @@ def attribute_sentence(ctx: Context, sent: Span, index: int, quoted: list[bool],
         carry = Carry((topic,), index)
     out: list[StatementRecord] = []
     covered: set[int] = set()   # tokens already inside a statement's cue..content: their cues belong to it
-    headline = headline_speaker(ctx, sent) if index == 0 else None
+    headline = headline_speaker(ctx, sent) if index == 0 else \
+        headline_speaker(ctx, sent, subheading=True) if opens_line(ctx, sent) else None
     if headline is not None:
-        colon, speaker = headline
-        content = span_content(ctx, ctx.tokens.next(colon.i + 1, end), ctx.tokens.trim_end(colon.i + 1, end),
+        colon, speaker, stop = headline
+        content = span_content(ctx, ctx.tokens.next(colon.i + 1, stop), ctx.tokens.trim_end(colon.i + 1, stop),
                                "indirect")
         targets = targets_of(ctx, content.start, content.end, [speaker.key], [], set(), colon.entry.stance,
                              colon.entry.act)
         out.append(record(ctx, sent, index, colon, speaker, colon.entry.act, content, targets, []))
-        covered.update(range(start, end))
+        covered.update(range(start, stop))
+        if index > 0:
+            carry = Carry((speaker.key,), index)  # the paragraph under a subheading goes on with its speaker
     for cue in ctx.cues.statement_cues(sent, quoted):
         if (cue.i in covered and not new_main_clause(ctx, cue, start, end, out)) or (cue.kind == "noun" and out):
             continue
@@ -111,6 +114,11 @@ def embedded(cue: Cue, speakers: Speakers) -> bool:
     """"هاجم X الرئيس Y بسبب تصريحاته التي ... ولوح فيها": a statement told inside a relative clause on
     another's statement noun; the clause's own subject, not its speaker, goes on to the next verb."""
     return speakers.by == "said_in_it" and cue.prefix > 0
+
+
+def opens_line(ctx: Context, sent: Span) -> bool:
+    """Does the sentence start a line of its own (a subheading "وزير الصحة: الوضع مستقر" may stand there)?"""
+    return sent.start > 0 and "\n" in ctx.doc[sent.start - 1].text_with_ws
 
 
 def new_main_clause(ctx: Context, cue: Cue, start: int, end: int, earlier: Sequence[StatementRecord]) -> bool:

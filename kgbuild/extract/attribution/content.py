@@ -30,6 +30,7 @@ GUILLEMET_CLOSERS = ("»", "›")
 PREPOSED_WORDS = 3
 PREPOSITION_CLITICS = ("ل", "ب")   # written apart before a quoted name: "لـ«الشروق»"
 TAG_TOKENS = 8   # "(د ب أ)": an agency tag closes its parenthesis within this many tokens
+ON_WHAT = normalize("على")   # "على ما أفادت الوزارة": "as the ministry said", like "بحسب ما"
 
 
 @dataclass(frozen=True)
@@ -215,12 +216,13 @@ def after_cue(ctx: Context, pos: int, end: int, cue_tok: int, act: str, named: b
         if tokens.norm(k) in tokens.words.complementizer:
             return _after_complementizer(ctx, k, end)
         if tokens.text(k) == ":":
-            inner = tokens.next(k + 1, end)
-            if inner < end and tokens.is_quote(inner):
-                return inner + 1, tokens.closing_quote(inner, end), "direct"
-            return k + 1, clause_end(ctx, k + 1, end), "direct"
+            return _after_colon(ctx, k, end)
         k += 1
     if cue is not None and _clause_only(cue) and (late := _framed_complementizer(ctx, pos, end)) is not None:
+        if tokens.text(late) == ":":
+            return _after_colon(ctx, late, end)
+        if tokens.is_quote(late):
+            return late + 1, tokens.closing_quote(late, end), "direct"
         return _after_complementizer(ctx, late, end)
     stop = clause_end(ctx, pos, end)
     start = tokens.next(pos, stop)
@@ -230,6 +232,15 @@ def after_cue(ctx: Context, pos: int, end: int, cue_tok: int, act: str, named: b
     if start >= stop:
         return None
     return start, stop, "indirect"
+
+
+def _after_colon(ctx: Context, k: int, end: int) -> tuple[int, int, str]:
+    """What follows the colon at k: the quote it opens, or the rest of the clause."""
+    tokens = ctx.tokens
+    inner = tokens.next(k + 1, end)
+    if inner < end and tokens.is_quote(inner):
+        return inner + 1, tokens.closing_quote(inner, end), "direct"
+    return k + 1, clause_end(ctx, k + 1, end), "direct"
 
 
 def _after_complementizer(ctx: Context, k: int, end: int) -> tuple[int, int, str]:
@@ -247,8 +258,9 @@ def _after_complementizer(ctx: Context, k: int, end: int) -> tuple[int, int, str
 
 
 def _framed_complementizer(ctx: Context, pos: int, end: int) -> int | None:
-    """"وقال خلال مؤتمر صحفي عقده في القاهرة بعد لقائه الرئيس ... إن": the إن/أن after a phrase that
-    opens with a preposition, within FRAMED_SAY_WINDOW words, before any quote, cue or sentence end."""
+    """"وقال خلال مؤتمر صحفي عقده في القاهرة بعد لقائه الرئيس ... إن": the إن/أن, the colon or the
+    opening quote of more than a name after a phrase that opens with a preposition, within
+    FRAMED_SAY_WINDOW words, before any other cue or the sentence end."""
     tokens = ctx.tokens
     k = tokens.next(pos, end)
     if k >= end or tokens.norm(k) not in tokens.words.preposition:
@@ -259,7 +271,12 @@ def _framed_complementizer(ctx: Context, pos: int, end: int) -> int | None:
             k = tokens.closing_quote(k, end) + 1  # a name in quotes: "لصحيفة «وول ستريت جورنال»"
             words += 1
             continue
-        if tokens.is_quote(k) or tokens.text(k) in (".", "؟", "!", ":") or "\n" in tokens.text(k) \
+        if tokens.is_quote(k) and tokens.text(k) not in GUILLEMET_CLOSERS and not _closes_quote(ctx, pos, k):
+            # 'في بيان مقتضب "الحوار هو السبيل"'; a longer name in quotes has its own إن or colon after it
+            return _opener_after(ctx, tokens.closing_quote(k, end) + 1, end) or k
+        if tokens.text(k) == ":":
+            return k  # 'بعد لقائه نظيره: لن نقبل'
+        if tokens.is_quote(k) or tokens.text(k) in (".", "؟", "!") or "\n" in tokens.text(k) \
                 or ctx.cues.kind_at(k) not in (None, "via", "noun"):
             return None
         if tokens.norm(k) in tokens.words.complementizer:
@@ -275,19 +292,22 @@ def _clause_only(cue: Cue) -> bool:
     return cue.lemma == SAY_LEMMA or cue.kind == "continuation"
 
 
-def attribution_tail(ctx: Context, k: int, start: int) -> bool:
-    """Is the cue introduced by حسبما / بحسب ما / وفق ما after the reported clause?"""
+def attribution_tail(ctx: Context, k: int, start: int) -> int | None:
+    """The marker (حسبما / بحسب ما / وفق ما / على ما) that introduces the cue after the reported
+    clause: the clause ends there."""
     tokens = ctx.tokens
     p = tokens.prev(k, start)
     if p is None:
-        return False
+        return None
     norm = tokens.norm(p)
     if norm in tokens.words.tail_attribution:
-        return p > start + 2
+        return p if p > start + 2 else None
     if norm == "ما":
         q = tokens.prev(p, start)
-        return q is not None and tokens.norm(q) in tokens.words.according_to and q > start + 2
-    return False
+        # "، على ما أفادت الوزارة": as the ministry said
+        if q is not None and (tokens.norm(q) in tokens.words.according_to or tokens.norm(q) == ON_WHAT) and q > start + 2:
+            return q
+    return None
 
 
 def only_via(ctx: Context, c_start: int, c_end: int) -> bool:
@@ -327,11 +347,11 @@ def content_of(ctx: Context, cue: Cue, after: int, named: bool, start: int, end:
     """The content of the statement anchored at `cue` whose speaker phrase ends at `after`;
     `earlier` when the sentence already has a statement before this cue."""
     k = cue.i
-    if attribution_tail(ctx, k, start):
+    if (marker := attribution_tail(ctx, k, start)) is not None:
         if earlier:
             return None  # "..., بحسب ما نقلت وكالة X": the intermediary of the statement before
         s0 = ctx.tokens.next(start, end)
-        span = (s0, ctx.tokens.trim_end(s0, end), "indirect")
+        span = (s0, ctx.tokens.trim_end(s0, marker), "indirect")  # what was said, without "، حسبما أفادت X"
     else:
         span = after_cue(ctx, after, end, k, cue.entry.act, named)
         if span is None or span[1] <= span[0] or only_via(ctx, span[0], span[1]):

@@ -33,8 +33,9 @@ QUOTE_WORDS = 3   # a quote of fewer words after "يواصل", "تابع" is a n
 AS_PUT_FIRST = frozenset(phrase.split()[0] for phrase in lexicon.function_words().as_put_by)
 AS_PUT_ACT = ("report", "neutral", "via")   # "على حد قوله", "على حد تعبير الوزير", "في رأيه": act, stance, kind
 EXPRESSED_CUE = lexicon.Cue("عبر", "say", "neutral", "verb")   # "وعبر الوزير عن ارتياحه"
-EXPRESSED_WORDS = 8          # words after "عبر" within which "عن" and the feeling come
+EXPRESSED_WORDS = 12         # words after "عبر" within which "عن" and the feeling come (past a title, name and "في بيان")
 ABOUT = "عن"
+FROM = "من"
 POSSESSIVE_ENDINGS = ("ه", "ها", "هم", "هما")   # "ارتياحه", "قلقها": a feeling with its owner
 SENTENCE_ENDS = (".", "؟", "!")
 
@@ -132,8 +133,13 @@ class CueReader:
             return None  # "طالبا عدم كشف هويته", "أكد ضرورة دعم": a verbal noun, not a verb
         form = normalize(tok[found[0]:])
         words = tokens.words
-        if form in words.needs_opener and not self._followed_by(k, self._opens_content):
+        if form in words.needs_opener and (not self._followed_by(k, self._opens_content) or self._is_among(k)):
             return None  # "يبلغ من العمر", "يعتبر من أبرز": the other verb; "يعتبر الوزير أن" is the cue
+        if form in words.clause_initial_verb and not (found[0] and self._clause_head(p)
+                                                         and self._followed_by(k, self._opens_content)):
+            return None  # "بين الطرفين": between; "وبين الوزير أن" is the cue
+        if form in words.statement_giving_verb and not self._followed_by(k, self._given_statement):
+            return None  # "أدلى بصوته": voted; "أدلى بتصريحات" is the cue
         if form in words.blame_verb and not self._followed_by(k, self._blame_noun):
             return None  # "يحمل شهادة", "حمل اسم": carrying; "حمّل الحكومة المسؤولية" is the cue
         opens_speech = partial(self._opens_speech, k)
@@ -173,6 +179,8 @@ class CueReader:
                 return None
             if tokens.norm(q) == ABOUT:
                 feeling = tokens.next(q + 1, tokens.size)
+                if feeling < tokens.size and tokens.is_quote(feeling):
+                    feeling = tokens.next(feeling + 1, tokens.size)  # 'عبر عن "صدمته"': the feeling in quotes
                 if feeling < tokens.size and tokens.text(feeling).endswith(POSSESSIVE_ENDINGS):
                     return Cue(k, prefix, EXPRESSED_CUE)
                 return None
@@ -180,6 +188,20 @@ class CueReader:
                 words += 1
             q += 1
         return None
+
+    def _clause_head(self, p: int | None) -> bool:
+        """Does a clause start after token p (none, a comma, a sentence end or a colon)?"""
+        return p is None or self.tokens.is_comma(p) or self.tokens.text(p) in SENTENCE_ENDS + (":",) \
+            or "\n" in self.tokens.text(p)
+
+    def _is_among(self, k: int) -> bool:
+        """"الذي يعتبر من الوجوه المعتدلة:", "يعد من الضروري أن": "من" right after the verb makes it the
+        passive "is counted among" (not "من جهته", an adjunct of the speaker)."""
+        tokens = self.tokens
+        q = self._next(k)
+        after = self._next(q) if q < tokens.size else tokens.size
+        return q < tokens.size and tokens.norm(q) == FROM \
+            and (after >= tokens.size or tokens.norm(after) not in tokens.words.adjunct)
 
     def _next(self, k: int) -> int:
         """The next word after token k (the token count when none)."""
@@ -242,6 +264,12 @@ class CueReader:
         norm = tokens.norm(q)[found[0]:]
         return norm in SAYING_PARTICIPLES or q == self._next(k)
 
+    def _given_statement(self, q: int) -> bool:
+        """"بتصريحات", "بحديث صحفي": بـ and a statement noun, what one gives ("أدلى بتصريحات")."""
+        text = self.tokens.text(q)
+        entry = self.in_word(text) if text.startswith("ب") else None
+        return entry is not None and entry.kind == "noun"
+
     def _relay_source(self, q: int) -> bool:
         return self.tokens.norm(q) in self.tokens.words.relay_source
 
@@ -270,7 +298,8 @@ class CueReader:
             if text in SENTENCE_ENDS or "\n" in text or (stop_at_comma and tokens.is_comma(q)):
                 return False
             if stop_at_verb and q > k + 1 and not test(q) and (found := _entry_in(text, False)) is not None \
-                    and found[1].kind in SPEECH_KINDS and tokens.norm(q) not in tokens.words.own_words:
+                    and found[1].kind in SPEECH_KINDS and tokens.norm(q) not in tokens.words.own_words \
+                    and normalize(text[found[0]:]) not in tokens.words.statement_giving_verb:  # "حديث أدلى به"
                 return False  # "يتابع المدرب التدريبات ثم قال إن": the إن is that verb's
             if test(q):
                 return True
@@ -333,6 +362,9 @@ class CueReader:
             p = tokens.prev(k, start)
             if p is not None and tokens.norm(p) in tokens.words.wording:
                 continue  # "على حد قوله": his saying, a noun
+            if normalize(tokens.text(k)[cue.prefix:]) in tokens.words.statement_giving_verb \
+                    and any(self.kind_at(q) in SPEECH_KINDS for q in range(k + 1, end)):
+                continue  # "أدلى بتصريحات أكد فيها": the verb that says it carries the statement
             if cue.kind == "noun":
                 if tokens.prev(k, start) is None:
                     continue  # a noun cue opening its line is a heading ("دعوة نزارباييف")

@@ -1,31 +1,38 @@
 """Colon headlines: "فيرهوفن: متمسكون بحماية الغابات" is a statement of the one named before the colon.
 
 News headlines put the speaker, and at most a short phrase saying to whom ("سوليبرغ للنقابات:"), before
-a colon and what was said after it. Only the article's first line is read so: in running text a
-colon after a name is as often a list or a dateline ("سبق- وكالات:").
+a colon and what was said after it. The article's first line is read so, and a subheading: a line of
+its own in running text that a person or a body (not a place: "بيروت: قال ..." is a dateline; not a
+news agency) opens.
 """
 from __future__ import annotations
 
 from spacy.tokens import Span
 
 from ... import lexicon
+from .content import clause_end
 from .context import Context
-from .cues import Cue
+from .cues import SPEECH_KINDS, Cue
 from .index import Found
 
 COLON = ":"
 HEADLINE_CUE = lexicon.Cue(COLON, "say", "neutral", "verb")
 SPEAKER_TOKENS = 6   # the speaker and its addressee fit in this many tokens before the colon
+SUBHEADING_SPEAKERS = ("Person", "Organization")   # in running text a place before a colon is a dateline
+SUBHEADING_WORDS = 20   # a subheading says this much at most after its colon
 
 
-def headline_speaker(ctx: Context, sent: Span) -> tuple[Cue, Found] | None:
-    """The colon of a headline and the speaker named before it, if the first line is one."""
+def headline_speaker(ctx: Context, sent: Span, subheading: bool = False) -> tuple[Cue, Found, int] | None:
+    """The colon of a headline (or of a `subheading` in running text), the speaker named before it
+    and where what it says ends, if the line is one."""
     tokens, mentions = ctx.tokens, ctx.mentions
     first = tokens.next(sent.start, sent.end)
     if first >= sent.end or "\n" not in ctx.doc[sent.end - 1].text_with_ws + _following(ctx, sent):
         return None
     cand = mentions.start_at.get(first)
     if cand is None or tokens.governed(cand):
+        return None
+    if subheading and (cand.type not in SUBHEADING_SPEAKERS or mentions.is_agency(mentions.key(cand))):
         return None
     k = tokens.next(cand.j, sent.end)
     # "سوليبرغ للنقابات:": what follows the name before the colon says to whom (لـ ...)
@@ -34,7 +41,20 @@ def headline_speaker(ctx: Context, sent: Span) -> tuple[Cue, Found] | None:
         k = tokens.next(k + 1, sent.end)
     if k >= sent.end or tokens.text(k) != COLON or tokens.next(k + 1, sent.end) >= sent.end:
         return None
-    return Cue(k, 0, HEADLINE_CUE), mentions.found(cand)
+    if not subheading:
+        return Cue(k, 0, HEADLINE_CUE), mentions.found(cand), sent.end
+    # "فلان: ... (الفرنسية) وقال ...": a caption glued to the report ends at its tag or the next cue
+    stop = clause_end(ctx, k + 1, sent.end)
+    if not _short_and_verbless(ctx, k + 1, stop):
+        return None  # a line that goes on to report with verbs of its own is no subheading
+    return Cue(k, 0, HEADLINE_CUE), mentions.found(cand), stop
+
+
+def _short_and_verbless(ctx: Context, start: int, end: int) -> bool:
+    """At most SUBHEADING_WORDS words and no verb of saying: what a subheading says after its colon."""
+    tokens = ctx.tokens
+    words = [q for q in range(start, end) if not tokens.is_space(q) and not tokens.is_punct(q)]
+    return len(words) <= SUBHEADING_WORDS and all(ctx.cues.kind_at(q) not in SPEECH_KINDS for q in words)
 
 
 def _following(ctx: Context, sent: Span) -> str:

@@ -28,6 +28,9 @@ RELAY_LEMMA = "نقل"          # "نقلت وكالة X عن Y"
 RELAY_FROM = "عن"
 RELAYED = normalize("نقلا")           # "قالت وكالة X نقلا عن Y": Y speaks
 RELAY_WALK = 12                       # tokens from a verb to "نقلا عن", or from "عنه" to the relaying outlet
+ASCRIBE_LEMMA = "نسب"        # "نسبت صحيفة X إلى Y قوله": Y said it, X relays
+RELAY_PREPOSITION = {RELAY_LEMMA: RELAY_FROM, ASCRIBE_LEMMA: normalize("إلى")}   # the preposition before the one quoted
+RELAY_LEMMAS = frozenset(RELAY_PREPOSITION)
 QAD = "قد"                   # particle before a perfect verb: "وزارة الداخلية قد أعلنت"
 SPEAKING_FOR = "باسم"        # "المتحدث باسم الكرملين": the spokesman of
 ADVERBIAL_WALK = 14          # tokens of adverbial phrases a verb may put before its subject
@@ -556,14 +559,14 @@ def on_the_tongue_of(ctx: Context, q: Query, seen: Seen) -> Outcome:
 # --- the strategies, in the order they are tried -------------------------------------------------
 def relayed_speech(ctx: Context, q: Query, seen: Seen) -> Outcome:
     """"نقلت وكالات الأنباء X وY عن المتحدث باسم Z، فلان، قوله": فلان speaks, X and Y relay."""
-    if q.cue.lemma != RELAY_LEMMA:
+    if q.cue.lemma not in RELAY_PREPOSITION:
         return None
     k, end = q.cue.i, q.end
     for p in range(k + 1, min(end, k + 30)):
-        if ctx.tokens.norm(p) != RELAY_FROM and ctx.tokens.norm(p) in ctx.tokens.words.relay_source \
+        if ctx.tokens.norm(p) != RELAY_PREPOSITION[q.cue.lemma] and ctx.tokens.norm(p) in ctx.tokens.words.relay_source \
                 and p == ctx.tokens.next(k + 1, end):
             return _relayed_from_pronoun(ctx, q, p)
-        if ctx.tokens.norm(p) == RELAY_FROM:
+        if ctx.tokens.norm(p) == RELAY_PREPOSITION[q.cue.lemma]:
             nxt = ctx.tokens.next(p + 1, end)
             first = ctx.mentions.start_at.get(nxt) or ctx.mentions.titled.get(nxt)
             # "عن فيرهوفن", "عن مصادر أمنية": the name or unnamed source right after عن is governed by
@@ -1068,7 +1071,7 @@ def spoken_gender(ctx: Context, key: str, history: Sequence[StatementRecord]) ->
     """The gender of the verbs the speaker last spoke with, when they tell it; a relayed statement's
     verb ("نقلت وكالة X عن فلان") agrees with the relay, not the speaker."""
     return next((g for st in reversed(history) if st.speaker == key and not st.via
-                 and st.cue_lemma != RELAY_LEMMA and normalize(st.cue_lemma) not in ctx.tokens.words.in_text_verb
+                 and st.cue_lemma not in RELAY_LEMMAS and normalize(st.cue_lemma) not in ctx.tokens.words.in_text_verb
                  and (entry := ctx.cues.in_word(st.cue)) is not None and entry.kind in SPEECH_KINDS
                  for g in [verb_gender(st.cue, st.cue_lemma)] if g is not None), None)
 
