@@ -5,7 +5,9 @@ One module per stage, each usable alone, joined in attribute.py:
     cursor    token reading: next word, word before, clause starts, prepositions, quotes
     index     the entity mentions by token (where each starts and ends, titles, bare titles)
     cues      the words that anchor a statement (verbs, statement nouns, continuations, participles)
-    speakers  who speaks: named strategies in one ordered list (speakers.STRATEGIES)
+    speakers  who speaks: named strategies in one ordered list (speakers/strategies.py), searching
+              the subject slot (slot), a subject before the verb (before), relays (relay), the
+              last speaker going on (carry)
     referents whom a bare title, a body noun or a statement noun refers to
     content   what was said: the quote, the أن/إن clause, the rest of the clause
     via       intermediaries ("بحسب X", "نقلا عن X") and sentences an "according to X" reports

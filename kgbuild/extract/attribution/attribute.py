@@ -13,10 +13,10 @@ from ...text import clean_surface, normalize
 from ..words import text_of
 from .content import Content, content_of, span_content
 from .context import Context
-from .cues import Cue
+from .cues import SPEECH_KINDS, Cue
 from .headline import headline_speaker
 from .index import Found
-from .speakers import SPEECH_KINDS, Query, Speakers, find_speakers, named_later, subject_of_its_own, subjects_after
+from .speakers import Query, Speakers, find_speakers, named_later, subject_of_its_own, subjects_after
 from .targets import Targets, target_mentions, targets_of
 from .via import intermediaries, reported_sentence
 

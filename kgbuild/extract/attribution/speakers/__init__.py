@@ -1,0 +1,46 @@
+"""Who speaks: the speaker searches as named strategies in one ordered list; the first that names
+the speakers wins.
+
+Each strategy looks at the cue in its sentence and answers with the speakers it found, or with
+UNNAMED (the verb has a subject the text does not name: "وأشاد السفير الأمريكي"; the previous
+speaker is then not inherited), or with GROUP_OBJECT (the subject slot of a second verb holds its
+object: no other subject is sought, the previous speaker may continue), or with None (no opinion).
+
+Modules: base, slot, relay, before, carry, after, strategies."""
+from __future__ import annotations
+
+from .base import GROUP_OBJECT, UNNAMED, Query, Seen, Speakers, Strategy
+from .slot import named_later, subjects_after
+from .relay import on_the_tongue_of, relayed_speech, source_after_relay
+from .before import (antecedent_of_relative, author_of_noun, author_of_reference, said_in_it,
+                     subject_before, subject_before_comma, subject_with_relative_clause)
+from .carry import plural_antecedent, previous_speaker, subject_of_its_own
+from .after import subject_after
+from .strategies import STRATEGIES, find_speakers
+
+__all__ = [
+    "GROUP_OBJECT",
+    "STRATEGIES",
+    "UNNAMED",
+    "antecedent_of_relative",
+    "author_of_noun",
+    "author_of_reference",
+    "find_speakers",
+    "named_later",
+    "on_the_tongue_of",
+    "plural_antecedent",
+    "previous_speaker",
+    "Query",
+    "relayed_speech",
+    "said_in_it",
+    "Seen",
+    "source_after_relay",
+    "Speakers",
+    "Strategy",
+    "subject_after",
+    "subject_before",
+    "subject_before_comma",
+    "subject_of_its_own",
+    "subject_with_relative_clause",
+    "subjects_after",
+]

@@ -1,0 +1,103 @@
+"""The subject after the verb as a strategy: past adverbials and asides, and the verb's object slot
+("دعا X إلى", "اتهم X بـ"), which holds no speaker."""
+from __future__ import annotations
+
+from .... import lexicon
+from ....text import normalize
+from ..context import Context
+from ..cues import SPEECH_KINDS
+from .base import (CLAUSE_ENDS, GROUP_OBJECT, UNNAMED, feminine_verb, is_participle, nominative_plural,
+                   Outcome, Query, Seen, Speakers)
+from .slot import body_of_source, subjects_after
+from .carry import agrees_with_title, clause_opening, is_unnamed_source, preposed_subject
+
+
+ADVERBIAL_WALK = 14          # tokens of adverbial phrases a verb may put before its subject
+ASIDE_CLOSERS = (")", "ـ", "-", "–")   # close an aside inside a subject: "مسؤول بالوزارة (البنتاغون) أبلغ"
+ACCUSE = "accuse"            # the act of اتهم, حمّل
+DESCRIBE_LEMMA, DESCRIBED_AS = normalize("وصف"), normalize("بأن")   # "وصف X بأنه": X is described
+# what follows the object of a verb of calling or accusing: "حث X على", "دعا X إلى"
+OBJECT_COMPLEMENTS = lexicon.function_words().object_complement
+
+
+def _object_slot(ctx: Context, q: Query, found: Speakers) -> bool:
+    """"وحث قادة المنطقة على ...", "كما ناشد منظمة الصحة العالمية بإرسال فرق": a verb that continues the
+    last speaker, with an object and its complement (على، إلى، بـ) where a subject would stand. The
+    object is a group, or a body the verb does not agree with (a masculine verb before a feminine
+    name is no subject of it); a sound plural in -ين is never a subject, one in -ون always is."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    if not q.last_speakers or not (q.cue.prefix or _after_clause_link(ctx, q)) \
+            or normalize(q.cue.lemma) in tokens.words.clause_verb:
+        return False  # "بينما يصر الأهلي على أن": a verb that takes no noun object has its subject there
+    first = found.found[0]
+    if first.i < 0:
+        return False
+    kind = mentions.type_of(first.key)
+    head = normalize(tokens.text(first.i))
+    if kind == "Group" and head.endswith("ين"):
+        return True
+    if nominative_plural(head):
+        return False  # "وطالب مستثمرون بتعويضات": nominative, the verb's subject
+    nxt = tokens.next(found.after, q.end)
+    if nxt >= q.end:
+        return False
+    word = tokens.text(nxt)
+    complement = normalize(word) in OBJECT_COMPLEMENTS or (word.startswith("ب") and len(word) > 3)
+    # "ويتهم لوند بالإهمال", "ووصف فلان بأنه": whom a continuing verb accuses or describes, even a person, is
+    # its object
+    described = normalize(q.cue.lemma) == DESCRIBE_LEMMA and normalize(word).startswith(DESCRIBED_AS)
+    if not complement or (kind == "Person" and q.cue.entry.act != ACCUSE and not described):
+        return False
+    # "وأدانت فرنسا الهجوم وطالبت إيران بالاعتذار": after a statement of its sentence, a verb joined by و
+    # goes on with that subject, whatever the gender
+    return kind == "Group" or not feminine_verb(ctx, q.cue) or (q.earlier and q.cue.prefix > 0)
+
+
+def _after_clause_link(ctx: Context, q: Query) -> bool:
+    p = ctx.tokens.prev(q.cue.i, q.start)
+    return p is not None and ctx.tokens.norm(p) in ctx.tokens.words.clause_opener
+
+
+def _past_adverbials(ctx: Context, k: int, end: int) -> int | None:
+    """"وأوضح، مساء الخميس، في مؤتمر صحفي عقده في نيروبي، وزير الزراعة ...", "وقال خلال لقائه وفدا،
+    الرئيس ...": the last comma of the adverbial phrases between a verb and its subject (they open with a
+    comma, a preposition or a time word), before what was said begins."""
+    tokens, words = ctx.tokens, ctx.tokens.words
+    first = tokens.next(k + 1, end)
+    if first >= end or not (tokens.is_comma(first) or tokens.norm(first) in words.preposition
+                            or tokens.norm(first) in words.adjunct):
+        return None
+    last = None
+    for p in range(first, min(end, first + ADVERBIAL_WALK)):
+        if tokens.norm(p) in words.complementizer or tokens.is_quote(p) or tokens.text(p) in CLAUSE_ENDS \
+                or ctx.cues.kind_at(p) in SPEECH_KINDS:
+            break
+        if tokens.is_comma(p) and p > first:
+            last = p
+    return last
+
+
+def subject_after(ctx: Context, q: Query, seen: Seen) -> Outcome:
+    """VSO, the usual order in news: "وقال الرئيس الفرنسي إيمانويل ماكرون", "وقال X وY", "وقال
+    الرئيس" (its referent), "وأوضح البيان" (its issuer), "وقالت الوزارة" (the last such body).
+    A participle of manner has no subject after it: what follows is its object."""
+    if is_participle(ctx, q.cue):
+        return GROUP_OBJECT
+    p = ctx.tokens.prev(q.cue.i, q.start)
+    first = clause_opening(ctx, q)
+    if not q.cue.prefix and p is not None and (preposed_subject(ctx, p) or ctx.tokens.text(p) in ASIDE_CLOSERS) \
+            and first is not None \
+            and (is_unnamed_source(ctx, first) or (first in ctx.mentions.bare and agrees_with_title(ctx, q.cue, first))):
+        # SVO with an unnamed subject: "مسؤول كبير في وزارة الدفاع أبلغ صحيفة X أن", "السفير الفرنسي أبلغ
+        # الوزير أن": what follows the verb is its object; an unnamed source speaks for its body
+        body = body_of_source(ctx, first + 1, q.cue.i) if is_unnamed_source(ctx, first) else None
+        return Speakers((body,), q.cue.i + 1) if body is not None else UNNAMED
+    found = subjects_after(ctx, q.cue.i + 1, q.end, q.history)
+    if found is None and (comma := _past_adverbials(ctx, q.cue.i, q.end)) is not None:
+        found = subjects_after(ctx, comma + 1, q.end, q.history)
+    if isinstance(found, Speakers) and found.found and q.earlier and q.cue.prefix \
+            and ctx.mentions.type_of(found.found[0].key) == "Group":
+        return GROUP_OBJECT
+    if isinstance(found, Speakers) and found.found and _object_slot(ctx, q, found):
+        return GROUP_OBJECT
+    return found

@@ -1,0 +1,265 @@
+"""The last speaker goes on ("وأضاف", "مؤكدا"), unless the verb has a subject of its own or its gender
+tells another; a plural verb speaks for the group before it."""
+from __future__ import annotations
+
+from typing import Sequence
+
+from .... import lexicon
+from ....records import StatementRecord
+from ....text import normalize, strip_article
+from ..context import Context
+from ..cues import SPEECH_KINDS, Cue
+from ..index import Found
+from .base import (CLAUSE_ENDS, NO_SUBJECT, QAD, SAY_LEMMA, UNNAMED, cue_form, feminine_verb,
+                   is_participle, nominative_plural, Outcome, Query, Seen, Speakers)
+from .slot import subjects_after
+from .relay import RELAY_LEMMAS
+
+
+# words that are never a name, common nouns aside (a common noun after "وأفادت" is its subject: "معلومات")
+TOPIC_OPENERS = lexicon.function_words().topic_opener
+PREPOSITIONS = frozenset(normalize(row["word"]) for row in lexicon.read_tsv("stopwords.tsv") if row["kind"] == "preposition")
+# words that join or open clauses: "عندما قال", "مثلما أكد", "الذي قال"
+CONNECTIVES = frozenset(normalize(row["word"]) for row in lexicon.read_tsv("stopwords.tsv")
+                        if row["kind"] in ("conjunction", "particle", "relative", "interrogative"))
+STOPWORDS = frozenset(normalize(row["word"]) for row in lexicon.read_tsv("stopwords.tsv") if row["kind"] != "common_noun")
+ANTECEDENT_WALK = 12          # tokens back from a plural verb to the group it speaks for
+REPORT = "report"            # the act of أفاد, ذكر, نقل, أورد
+REPORTING_LINKS = lexicon.function_words().agent_link | lexicon.function_words().according_to
+
+
+def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
+    """A verb with no subject of its own continues the last speaker ("وأضاف أن", "وشددوا على",
+    "مشيرا إلى"); a bare imperfect ("يذكر أن": it is said) does not."""
+    if seen.unnamed or not q.last_speakers:
+        return None
+    tokens, words = ctx.tokens, ctx.tokens.words
+    k, start, end, prefix = q.cue.i, q.start, q.end, q.cue.prefix
+    nxt = tokens.next(k + 1, end)
+    form = cue_form(ctx, q.cue)
+    prev = tokens.prev(k, start)
+    if prev is not None and tokens.norm(prev) == QAD:
+        before = tokens.prev(prev, start)
+        if before is not None and tokens.norm(before) not in words.clause_opener:
+            return None  # "وكانت صحف روسية قد أشارت": a subject of its own, not one we know
+    # participles of manner ("مشيرا", "داعيا", "قائلا") continue the clause's speaker
+    participle = (form.startswith("م") and len(form) > 4) or is_participle(ctx, q.cue)  # not "ومضى"
+    if participle and prev is None:
+        return None  # "مطالبة صينية ...": opening its sentence, it is a noun, with no clause to go on with
+    if participle and tokens.norm(prev) in words.copula:
+        return None  # "التي تكون لافتة للأنظار": the predicate of a verb of being, no saying
+    continues = prefix > 0 or q.cue.kind == "continuation" or participle or \
+        (prev is not None and tokens.norm(prev) in words.clause_opener)
+    if continues and nxt < end and _heads_a_name_of(ctx, nxt, q.last_speakers):
+        return Speakers(tuple(Found(key, -1, -1) for key in q.last_speakers), nxt + 1)
+    if continues and nxt < end and (is_unnamed_source(ctx, nxt) or _unknown_name(ctx, q.cue, nxt)):
+        return None  # "وأكد مصدر مسؤول", "وأضاف المصدر", "وقال فلان": a subject of its own, unnamed or unknown
+    if not prefix and not participle and prev is not None and preposed_subject(ctx, prev) \
+            and clause_opening(ctx, q) is not None:
+        return None  # "لكن التجارب الماضية تشير إلى": the noun before the verb is its subject
+    start_at = ctx.mentions.start_at
+    if continues and nxt < end and (nxt not in start_at or seen.group_object or participle
+                                    or tokens.governed(start_at[nxt])) and agrees(ctx, form, q.last_speakers):
+        if participle or same_gender(ctx, form, q.cue.lemma, q.last_speakers, [*q.history, *q.in_sentence]):
+            return Speakers(tuple(Found(key, -1, -1) for key in q.last_speakers), k + 1)
+        if _opens_content(ctx, nxt) and (other := speaker_before_of_gender(ctx, q, form)) is not None:
+            return Speakers((Found(other, -1, -1),), k + 1)
+    return None
+
+
+def plural_antecedent(ctx: Context, q: Query, seen: Seen) -> Outcome:
+    """"والتقى الوزير المحتجين وقالوا له إن", "سألت عددا من السكان فقالوا": a masculine plural verb joined
+    by و/ف with no subject of its own, that no earlier speaker agrees with, speaks for the nearest
+    group named before it in its sentence."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    form = cue_form(ctx, q.cue)
+    if seen.unnamed or not q.cue.prefix or is_participle(ctx, q.cue) or not _masculine_plural(form):
+        return None
+    nxt = tokens.next(q.cue.i + 1, q.end)
+    if nxt < q.end and (nxt in mentions.start_at or is_unnamed_source(ctx, nxt) or _unknown_name(ctx, q.cue, nxt)):
+        return None  # "وقال المحتجون", "وقال مسؤولون": a subject of its own
+    # the nearest group, in a clause with no other speech verb (whose subject it would be) nor أن/إن
+    # before the verb (the group would be inside what someone said)
+    if any(ctx.cues.kind_at(p) in SPEECH_KINDS or tokens.norm(p) in tokens.words.complementizer
+           for p in range(q.start, q.cue.i)):
+        return None
+    for p in range(q.cue.i - 1, max(q.start, q.cue.i - ANTECEDENT_WALK) - 1, -1):
+        c = mentions.end_at.get(p)
+        if c is not None and c.i >= q.start and c.type == "Group":
+            return Speakers((mentions.found(c),), q.cue.i + 1)
+    return None
+
+
+def _masculine_plural(form: str) -> bool:
+    """"قالوا", "أكدوا", "يقولون": a verb of a masculine plural subject."""
+    return len(form) >= 4 and (form.endswith("وا") or (form.endswith("ون") and form[0] in "يت"))
+
+
+def _heads_a_name_of(ctx: Context, pos: int, speakers: tuple[str, ...]) -> bool:
+    """"دعت القوى الوطنية والإسلامية ... وقالت القوى": a definite noun that is the first word of the
+    last speaker's name (without its article) refers back to that speaker."""
+    norm = ctx.tokens.norm(pos)
+    if not norm.startswith("ال") or ctx.mentions.in_a_mention(pos):
+        return False
+    head = strip_article(norm)
+    return any(strip_article(normalize(form).split()[0]) == head
+               for key in speakers if (ent := ctx.mentions.entities.get(key)) is not None
+               for form in ent.forms | {ent.label} if len(normalize(form).split()) > 1)
+
+
+def preposed_subject(ctx: Context, p: int) -> bool:
+    """The word before a verb with no conjunction is a noun of its own clause (SVO), not punctuation, a
+    function word or connective, an adverb in -ًا or قد."""
+    tokens = ctx.tokens
+    norm = tokens.norm(p)
+    return not (tokens.is_punct(p) or tokens.is_quote(p) or norm in NO_SUBJECT or norm in CONNECTIVES or norm == QAD
+                or norm in tokens.words.clause_opener or norm.endswith("ا") or not norm.isalpha())
+
+
+def agrees_with_title(ctx: Context, cue: Cue, pos: int) -> bool:
+    """A verb agrees in gender with the title at pos that precedes it: "السفيرة ... أبلغت", "المدير ... أبلغ"
+    ("الرياض: مساعد فلان ذكرت شركة": a byline, no subject)."""
+    return ctx.tokens.text(pos).endswith("ة") == feminine_verb(ctx, cue)
+
+
+def clause_opening(ctx: Context, q: Query) -> int | None:
+    """The first word of the cue's clause past its openers ("لكن", "غير أن"), or None when the clause
+    opens with a fronted phrase ("وفي رده على سؤال قال", "وبشأن الأزمة ندد"): the verb's subject follows it."""
+    tokens, words = ctx.tokens, ctx.tokens.words
+    first = q.start
+    for p in range(q.cue.i - 1, q.start - 1, -1):
+        if tokens.text(p) in CLAUSE_ENDS or tokens.is_comma(p):
+            first = p + 1
+            break
+    first = tokens.next(first, q.cue.i)
+    while first < q.cue.i and (tokens.norm(first) in TOPIC_OPENERS or tokens.norm(first) in words.clause_opener):
+        first = tokens.next(first + 1, q.cue.i)
+    if first >= q.cue.i:
+        return None
+    norm = tokens.norm(first)
+    bare = norm[1:] if norm[:1] in "وف" and len(norm) > 2 else norm
+    fronted = {norm, bare} & (words.preposition | words.adjunct | PREPOSITIONS)
+    return None if fronted else first
+
+
+def is_unnamed_source(ctx: Context, pos: int) -> bool:
+    """"مصدر", "المصدر", "مسؤولون": an unnamed human subject, with or without the article."""
+    return strip_article(ctx.tokens.norm(pos)) in ctx.tokens.words.unnamed_source
+
+
+def _unknown_name(ctx: Context, cue: Cue, pos: int) -> bool:
+    """"وقال إريك لوند كبير المفاوضين", "وأفادت أنباء أن", "وذكرت الصحف المحلية أن", "ودعا ناشطون":
+    a subject the text gives but no entity covers, so the last speaker does not carry on. After a verb
+    whose complement is a clause (قال, the continuations أضاف، أوضح، تابع ..., the reporting verbs أفاد،
+    ذكر ...), a word that is no function word, stop word, cue, mention, adverb in -ًا or word with a
+    preposition glued to it (a definite one only after a verb that never takes a noun object); after
+    any verb, a sound masculine plural in -ون, which is nominative: a subject, never an object."""
+    tokens, norm, text = ctx.tokens, ctx.tokens.norm(pos), ctx.tokens.text(pos)
+    if tokens.is_punct(pos) or tokens.is_quote(pos) or ctx.mentions.in_a_mention(pos) or ctx.cues.at(pos) is not None \
+            or norm in NO_SUBJECT or norm in STOPWORDS or strip_article(norm) in STOPWORDS or not norm.isalpha() \
+            or text[:1] in "بلكف" or norm in tokens.words.complementizer:
+        return False
+    if nominative_plural(norm):
+        return True
+    if norm.endswith("ا"):
+        return False
+    if norm.startswith("ال"):
+        return normalize(cue.lemma) in tokens.words.clause_verb and strip_article(norm) not in tokens.words.adjunct
+    return cue.lemma == SAY_LEMMA or cue.kind == "continuation" or cue.entry.act == REPORT
+
+
+def subject_of_its_own(ctx: Context, q: Query) -> bool:
+    """A verb no strategy found a speaker for, whose subject the text gives without naming it:
+    "لكن مسؤولا رفيعا قال" (a subject before it that is no mention), "وأكدت مصادر" (an unnamed source
+    after it), "وأشاد السفير الأمريكي" (a title that refers to no one known). Whoever spoke before
+    does not carry on past such a verb."""
+    tokens, words = ctx.tokens, ctx.tokens.words
+    p = tokens.prev(q.cue.i, q.start)
+    if is_participle(ctx, q.cue) or (p is not None and tokens.norm(p) in REPORTING_LINKS):
+        return False  # "وفق ما ذكرت وسائل إعلام": a source of what was said, not a new speaker
+    nxt = tokens.next(q.cue.i + 1, q.end)
+    if nxt < q.end and (is_unnamed_source(ctx, nxt) or _unknown_name(ctx, q.cue, nxt)):
+        return True
+    if subjects_after(ctx, q.cue.i + 1, q.end, q.history) is UNNAMED:
+        return True
+    if q.cue.prefix or p is None:
+        return False
+    if tokens.norm(p) == QAD:  # "وكانت صحف روسية قد أشارت"
+        p = tokens.prev(p, q.start)
+        return p is not None and not tokens.is_punct(p) and tokens.norm(p) not in words.clause_opener
+    return not (tokens.is_punct(p) or tokens.is_quote(p) or tokens.norm(p) in NO_SUBJECT)
+
+
+def agrees(ctx: Context, form: str, speakers: tuple[str, ...]) -> bool:
+    """A plural verb or participle ("قالوا", "يقولون", "مشيدين") carries on no single person or body."""
+    plural = len(form) >= 4 and (form.endswith("وا") or (form.endswith("ون") and form[0] in "يتم")
+                                 or (form.endswith("ين") and form[0] == "م"))
+    return not (plural and len(speakers) == 1
+                and ctx.mentions.type_of(speakers[0]) in ("Person", "Organization", "Place"))
+
+
+def verb_gender(form: str, lemma: str) -> str | None:
+    """The gender of a singular verb or participle as written: "قالت", "تقول", "مشيرة" are feminine; "قال",
+    "يقول", "مشيرا" masculine; None when the form does not tell (plurals, duals, "تابع")."""
+    form, lemma = normalize(form), normalize(lemma)
+    if len(form) < 3 or form.endswith(("وا", "ون", "ين", "ان", "تا")):
+        return None
+    if form.startswith("م") and not lemma.startswith("م"):  # participles: مشيرة / مشيرا
+        return "f" if form.endswith("ه") else "m" if form.endswith("ا") else None
+    if (form.endswith("ت") and not lemma.endswith("ت")) or (form.startswith("ت") and not lemma.startswith("ت")):
+        return "f"
+    if form == lemma or (form.startswith("ي") and not lemma.startswith("ي")):
+        return "m"
+    return None
+
+
+def same_gender(ctx: Context, form: str, lemma: str, speakers: tuple[str, ...],
+                history: Sequence[StatementRecord]) -> bool:
+    """"وقال فلان ... ورأت في ذلك": a verb (a participle of manner goes on with its clause's subject
+    whatever its form) that carries on one person or group agrees in gender with the
+    verb (not noun) that last spoke for it, when both forms tell it (a body may speak through a statement
+    noun of either gender: "قالت الوزارة ... وأشار البيان")."""
+    if len(speakers) != 1 or normalize(lemma) in ctx.tokens.words.in_text_verb \
+            or ctx.mentions.type_of(speakers[0]) not in ("Person", "Group"):
+        return True
+    now = verb_gender(form, lemma)
+    then = spoken_gender(ctx, speakers[0], history)
+    return now is None or then is None or now == then
+
+
+def _opens_content(ctx: Context, pos: int) -> bool:
+    """"وأضافت أن", "وأشارت إلى", "وتابعت:": what was said follows the verb, no subject of its own
+    ("ورفضت الشركات" has one)."""
+    tokens = ctx.tokens
+    norm = tokens.norm(pos)
+    return norm in tokens.words.complementizer or norm in tokens.words.preposition or tokens.is_quote(pos) \
+        or tokens.text(pos) == ":"
+
+
+def spoken_gender(ctx: Context, key: str, history: Sequence[StatementRecord]) -> str | None:
+    """The gender of the verbs the speaker last spoke with, when they tell it; a relayed statement's
+    verb ("نقلت وكالة X عن فلان") agrees with the relay, not the speaker."""
+    return next((g for st in reversed(history) if st.speaker == key and not st.via
+                 and st.cue_lemma not in RELAY_LEMMAS and normalize(st.cue_lemma) not in ctx.tokens.words.in_text_verb
+                 and (entry := ctx.cues.in_word(st.cue)) is not None and entry.kind in SPEECH_KINDS
+                 for g in [verb_gender(st.cue, st.cue_lemma)] if g is not None), None)
+
+
+def speaker_before_of_gender(ctx: Context, q: Query, form: str) -> str | None:
+    """"وقالت فلانة ... وقال نظيرها فلان ... وأضافت أن": a continuing verb that agrees with none of the last
+    speakers goes on with the person who spoke just before them (in the sentence before theirs), when her
+    verbs told the verb's gender."""
+    now = verb_gender(form, q.cue.lemma)
+    history = [*q.history, *q.in_sentence]
+    if now is None or not history or len(q.last_speakers) != 1:
+        return None
+    earliest = history[-1].sentence_index - 1
+    for st in reversed(history):
+        if st.sentence_index < earliest:
+            return None
+        if st.speaker in q.last_speakers:
+            continue
+        if ctx.mentions.type_of(st.speaker) != "Person":
+            return None
+        return st.speaker if spoken_gender(ctx, st.speaker, history) == now else None
+    return None

@@ -1,0 +1,93 @@
+"""Speech relayed by another: "نقلت وكالة X عن Y", "نسبت صحيفة X إلى Y", "قالت X نقلا عن Y",
+"على لسان Y": Y speaks, X is the intermediary."""
+from __future__ import annotations
+
+from ....text import normalize
+from ...groups import kind_of
+from ..context import Context
+from ..index import Found
+from ..referents import author_after
+from .base import CLAUSE_ENDS, SAY_LEMMA, Outcome, Query, Seen, Speakers, Unnamed
+from .slot import SOURCE_NOUNS, subjects_after
+
+
+RELAY_LEMMA = "نقل"          # "نقلت وكالة X عن Y"
+RELAY_FROM = "عن"
+RELAYED = normalize("نقلا")           # "قالت وكالة X نقلا عن Y": Y speaks
+RELAY_WALK = 12                       # tokens from a verb to "نقلا عن", or from "عنه" to the relaying outlet
+ASCRIBE_LEMMA = "نسب"        # "نسبت صحيفة X إلى Y قوله": Y said it, X relays
+RELAY_PREPOSITION = {RELAY_LEMMA: RELAY_FROM, ASCRIBE_LEMMA: normalize("إلى")}   # the preposition before the one quoted
+RELAY_LEMMAS = frozenset(RELAY_PREPOSITION)
+ON, TONGUE, IN = normalize("على"), normalize("لسان"), normalize("في")   # "على لسان X": through the mouth of X
+TONGUE_WINDOW = 8
+RELAYED_GROUPS = frozenset(SOURCE_NOUNS.values())   # the kinds of unnamed sources an agency quotes
+
+
+def on_the_tongue_of(ctx: Context, q: Query, seen: Seen) -> Outcome:
+    """"وأكدت لشبونة على لسان المتحدثة باسم الوزارة X أن": X speaks (the body through her)."""
+    tokens = ctx.tokens
+    for p in range(q.cue.i + 1, min(q.end, q.cue.i + TONGUE_WINDOW)):
+        if tokens.norm(p) == ON and (nxt := tokens.next(p + 1, q.end)) < q.end and tokens.norm(nxt) == TONGUE:
+            inner = subjects_after(ctx, nxt + 1, q.end, q.history)
+            return inner if isinstance(inner, Speakers) and inner.found else None
+        if tokens.norm(p) in tokens.words.complementizer:
+            break
+    return None
+
+
+# --- the strategies, in the order they are tried -------------------------------------------------
+def relayed_speech(ctx: Context, q: Query, seen: Seen) -> Outcome:
+    """"نقلت وكالات الأنباء X وY عن المتحدث باسم Z، فلان، قوله": فلان speaks, X and Y relay."""
+    if q.cue.lemma not in RELAY_PREPOSITION:
+        return None
+    k, end = q.cue.i, q.end
+    for p in range(k + 1, min(end, k + 30)):
+        if ctx.tokens.norm(p) != RELAY_PREPOSITION[q.cue.lemma] and ctx.tokens.norm(p) in ctx.tokens.words.relay_source \
+                and p == ctx.tokens.next(k + 1, end):
+            return _relayed_from_pronoun(ctx, q, p)
+        if ctx.tokens.norm(p) == RELAY_PREPOSITION[q.cue.lemma]:
+            nxt = ctx.tokens.next(p + 1, end)
+            first = ctx.mentions.start_at.get(nxt) or ctx.mentions.titled.get(nxt)
+            # "عن فيرهوفن", "عن مصادر أمنية": the name or unnamed source right after عن is governed by
+            # it, and is the one quoted
+            inner = Speakers((ctx.mentions.found(first),), first.j) \
+                if first is not None and (first.type != "Group" or kind_of(first.key or "") in RELAYED_GROUPS) \
+                else subjects_after(ctx, p + 1, end, q.history)
+            if not isinstance(inner, Speakers) or not inner.found:
+                return inner if isinstance(inner, Unnamed) else None
+            relays = [ctx.mentions.key(c) for c in ctx.mentions.cands if k < c.i < p]
+            return Speakers(inner.found, inner.after, tuple(dict.fromkeys(relays)))
+    return None
+
+
+def _relayed_from_pronoun(ctx: Context, q: Query, p: int) -> Speakers | None:
+    """"ونقلت عنه صحيفة X قوله إن": the last speaker, whom the pronoun after the verb names, said what
+    follows "قوله" (not a trailing "كما نقلت عنه مصادر", which says where a statement came from)."""
+    end, mentions = q.end, ctx.mentions
+    if len(q.last_speakers) != 1 or mentions.type_of(q.last_speakers[0]) != "Person":
+        return None
+    said = next((r for r in range(p + 1, min(end, p + RELAY_WALK))
+                 if (entry := ctx.cues.in_word(ctx.tokens.text(r))) is not None and entry.lemma == SAY_LEMMA), None)
+    if said is None:
+        return None
+    relays = [mentions.key(c) for c in mentions.cands if p < c.i < said and c.type == "Organization"]
+    return Speakers((Found(q.last_speakers[0], p, p + 1),), said + 1, tuple(dict.fromkeys(relays)))
+
+
+def source_after_relay(ctx: Context, q: Query, seen: Seen) -> Outcome:
+    """"وقالت وكالة رويترز نقلا عن وزير المالية فلان إن": the person after "نقلا عن" speaks, the body
+    that is the verb's subject relays."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    relays: list[str] = []
+    for p in range(q.cue.i + 1, min(q.end, q.cue.i + RELAY_WALK)):
+        if tokens.norm(p) in tokens.words.complementizer or tokens.is_quote(p) or tokens.text(p) in CLAUSE_ENDS:
+            return None
+        if tokens.norm(p) == RELAYED and tokens.norm(tokens.next(p + 1, q.end)) == RELAY_FROM:
+            authors = author_after(ctx, p + 1, q.end)
+            if not relays or not authors or mentions.type_of(authors[0].key) != "Person":
+                return None
+            return Speakers(tuple(authors[:1]), authors[0].j, tuple(dict.fromkeys(relays)))
+        cand = mentions.start_at.get(p)
+        if cand is not None and cand.type == "Organization":
+            relays.append(mentions.key(cand))
+    return None

@@ -1,0 +1,383 @@
+"""The subject slot after a verb (VSO): names, titles, bodies, unnamed sources and statement nouns that
+stand there, coordinated subjects, and a title whose holder is named later (subjects_after, named_later)."""
+from __future__ import annotations
+
+from typing import Sequence
+
+from .... import lexicon
+from ....records import StatementRecord
+from ....text import normalize, strip_article
+from ...groups import kind_of
+from ...mentions import NAME_INTRODUCERS, TITLE_MODIFIERS, Candidate, nisba_country, match_title
+from ..context import Context
+from ..cues import SPEECH_KINDS
+from ..index import Found
+from ..referents import (author_after, body_referent, issuer_of, last_speaker_titled, person_ahead,
+                         title_holder_after, title_referent)
+from .base import NO_SUBJECT, UNNAMED, Speakers, Unnamed
+
+
+SPEAKING_FOR = "باسم"        # "المتحدث باسم الكرملين": the spokesman of
+SUBJECT_WALK = 8             # tokens the search for a subject after the verb may walk
+NAMED_LATER_WALK = 8         # tokens between an unknown title's first word and the name
+GOVERNED_TITLE = ("لل", "بال", "كال")   # "الشكر للرئيس الروسي فلان": a title after a preposition is an object
+SOURCE_LINKS = lexicon.function_words().source_link
+# "وأكد ذلك فلان": a demonstrative object before the subject, or "وقال هذا المسؤول": one opening it
+DEMONSTRATIVES = frozenset(normalize(row["word"]) for row in lexicon.read_tsv("stopwords.tsv")
+                           if row["kind"] == "demonstrative")
+SOURCE_NOUNS = lexicon.source_nouns()   # "مصدر" -> sources: one unnamed person who speaks as a group
+PLURAL_NISBA_ENDINGS = ("يين", "يون")
+
+
+# --- the subject slot after a verb (VSO) ---------------------------------------------------------
+def _skippable(ctx: Context, pos: int, named: bool) -> bool:
+    """Words that stand between a verb and its subject, or inside a subject: time words, "بدوره",
+    title modifiers, nationality adjectives, commas, quotes, organization heads with no name yet, the
+    resumptive "فيه" of a relative clause ("في الوقت الذي أكد فيه الوزير فلان"), a demonstrative object
+    right after the verb ("وأكد ذلك فلان")."""
+    tokens = ctx.tokens
+    norm = tokens.norm(pos)
+    after_verb = (p := tokens.prev(pos)) is not None and ctx.cues.kind_at(p) in SPEECH_KINDS
+    return norm in tokens.words.adjunct or norm in TITLE_MODIFIERS or bool(nisba_country(tokens.doc, pos)) \
+        or (norm in DEMONSTRATIVES and after_verb) \
+        or norm in tokens.words.resumptive_in \
+        or tokens.is_comma(pos) or tokens.is_quote(pos) or (norm in lexicon.org_heads() and not named)
+
+
+def _subject_at(ctx: Context, pos: int) -> tuple[Candidate | None, bool]:
+    """The mention at pos that may be a subject (the person a title introduces first), and whether
+    the walk stops there: a mention governed by a preposition is an object."""
+    mentions = ctx.mentions
+    cand = mentions.start_at.get(pos)
+    if pos in mentions.titled and (cand is None or cand.type != "Person"):
+        # "وطلب من الرئيس فلان", "ونقل للرئيس فلان": a title after a preposition introduces an object
+        tokens = ctx.tokens
+        p = tokens.prev(pos)   # not the verb itself: "عبر" is a preposition and a verb of saying
+        governed = tokens.after_preposition(pos) and p is not None and ctx.cues.at(p) is None
+        return mentions.titled[pos], governed or tokens.text(pos).startswith(GOVERNED_TITLE)
+    return cand, cand is not None and ctx.tokens.governed(cand)
+
+
+def _names(ctx: Context, pos: int, end: int, steps: int) -> Speakers:
+    """The named subject at pos and those coordinated with it: "وقال X وY", "و<title> <name>"."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    found: list[Found] = []
+    while pos < end and steps < SUBJECT_WALK:
+        pos = tokens.next(pos, end)
+        if pos >= end:
+            break
+        cand, governed = _subject_at(ctx, pos)
+        if governed:
+            break
+        if cand is not None:
+            # a place directly followed by a person is the person's country: "وروسيا فلاديمير بوتين"
+            follower = mentions.start_at.get(tokens.next(cand.j, end))
+            if cand.type == "Place" and follower is not None and follower.type == "Person":
+                cand = follower
+            found.append(mentions.found(cand))
+            pos = cand.j
+            after = tokens.next(pos, end)
+            if after < end and tokens.is_comma(after):
+                after = tokens.next(after + 1, end)
+            if after < end and _conjoined(ctx, after):
+                pos = after
+                steps += 1
+                continue
+            break
+        title = match_title(tokens.doc, pos)
+        if title:
+            pos = title[0]
+            steps += 1
+            continue
+        if _skippable(ctx, pos, named=True):
+            pos += 1
+            steps += 1
+            continue
+        break
+    return Speakers(tuple(found), pos)
+
+
+def _conjoined(ctx: Context, pos: int) -> bool:
+    """"وY", "ووزير الخارجية": a name or title that carries the conjunction و; the و of "وزير" or
+    "وديع" is the word's own."""
+    tokens = ctx.tokens
+    text = tokens.text(pos)
+    if not text.startswith("و"):
+        return False
+    cand = ctx.mentions.start_at.get(pos)
+    if cand is not None:
+        return cand.start > tokens.starts[pos]
+    title = match_title(tokens.doc, pos)
+    return bool(title) and not normalize(text).startswith(normalize(title[1]).split()[0])
+
+
+def _title(ctx: Context, pos: int, end: int, history: Sequence[StatementRecord]) -> Speakers | Unnamed:
+    """A bare title as subject: the person it introduces further on, the person it refers to, the
+    body a spokesman speaks for ("متحدث باسم الكرملين") or the organization it heads."""
+    bare = ctx.mentions.bare[pos]
+    person = person_ahead(ctx, pos + 1, end)
+    if person is not None:
+        return Speakers((person,), person.j)
+    role_of, stop = bare.role_of, bare.stop
+    if role_of is not None and _plural_nisba(ctx.tokens.norm(stop - 1)):
+        role_of, stop = None, stop - 1   # "ودعا البابا العراقيين": a plural nationality is the verb's object
+    referent = last_speaker_titled(ctx, bare.title, role_of, history) or title_referent(ctx, bare.title, role_of, pos)
+    sent = ctx.doc[pos].sent
+    if referent is None and ctx.tokens.prev(sent.start) is None:
+        referent = title_holder_after(ctx, bare.title, role_of, sent.end)  # a headline's bare title
+    if referent is not None:
+        return Speakers((Found(referent, pos, stop),), max(stop, pos + 1))
+    if SPEAKING_FOR in bare.title:
+        inner = ctx.mentions.start_at.get(ctx.tokens.next(match_title(ctx.doc, pos)[0], end))
+        if inner is not None and inner.type in ("Organization", "Place"):
+            return Speakers((ctx.mentions.found(inner),), inner.j)
+    if bare.role_of and ctx.mentions.type_of(bare.role_of) == "Organization":
+        return Speakers((Found(bare.role_of, pos, bare.stop),), bare.stop)
+    return UNNAMED  # "وأشاد السفير الأمريكي"
+
+
+def _plural_nisba(norm: str) -> bool:
+    """"العراقيين", "الفرنسيون": a nationality in the plural, which no singular title agrees with."""
+    return strip_article(norm).endswith(PLURAL_NISBA_ENDINGS)
+
+
+def _statement_noun(ctx: Context, pos: int, end: int, history: Sequence[StatementRecord]) -> Speakers | Unnamed:
+    """"وأوضح بيان لوزارة الخارجية": its author; "وأوضح البيان": the issuer of the last statement
+    that used that noun."""
+    authors = [a for a in author_after(ctx, pos, end) if not ctx.mentions.is_agency(a.key)]
+    if authors:
+        return Speakers(tuple(authors[:1]), authors[0].j)
+    issuer = issuer_of(ctx, ctx.cues.at(pos).lemma, pos, history)
+    if issuer:
+        return Speakers((Found(issuer, pos, pos + 1),), pos + 1)
+    return UNNAMED
+
+
+def body_of_source(ctx: Context, pos: int, end: int) -> Found | None:
+    """The organization an unnamed official or source belongs to: "مسؤول (أمني) بوزارة الداخلية",
+    "مصدر في الرئاسة", "مسؤول لدى الأمم المتحدة"."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    for _ in range(3):
+        pos = tokens.next(pos, end)
+        if pos >= end:
+            return None
+        cand = mentions.start_at.get(pos)
+        if cand is not None:
+            # "مصدر قضائي لوكالة كيودو": the outlet told, not the body the source belongs to
+            body = cand.type == "Organization" and tokens.governed(cand) and not mentions.is_agency(mentions.key(cand)) \
+                and not tokens.text(cand.i).startswith("ل")
+            return mentions.found(cand) if body else None
+        if not (tokens.norm(pos) in SOURCE_LINKS or tokens.norm(pos).endswith(("ي", "يه"))):
+            return None  # only a preposition or an adjective ("أمني", "رفيع") stands between
+        pos += 1
+    return None
+
+
+def _body_in_construct(ctx: Context, group: Candidate, end: int) -> Found | None:
+    """"مسؤولو وزارة الصحة": a sound plural of unnamed sources in the construct state (its ن dropped),
+    whose complement is a body."""
+    if group.j - group.i != 1 or not ctx.tokens.norm(group.i).endswith("و"):
+        return None
+    cand = ctx.mentions.start_at.get(ctx.tokens.next(group.j, end))
+    return ctx.mentions.found(cand) if cand is not None and cand.type == "Organization" else None
+
+
+def _issuer_by_verb(ctx: Context, pos: int, end: int) -> Found | None:
+    """"وأفاد تسجيل بثته الإذاعة الحكومية": a report and the verb that takes it as object (its
+    pronoun), then the body that issued it."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    verb = tokens.next(pos + 1, end)
+    if verb >= end or not tokens.norm(verb).endswith(("ه", "ها")) or ctx.cues.at(verb) is not None \
+            or mentions.in_a_mention(verb):
+        return None
+    cand = mentions.start_at.get(tokens.next(verb + 1, end))
+    return mentions.found(cand) if cand is not None and cand.type == "Organization" else None
+
+
+def _given_name(ctx: Context, pos: int, end: int) -> Speakers | None:
+    """"وقال كريم بنزيما": a person found by the family name alone, whose given name is an ordinary
+    word too (كريم، أمين، جميل): the word before the name belongs to the subject."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    nxt = tokens.next(pos + 1, end)
+    cand = mentions.start_at.get(nxt) if nxt < end else None
+    word = tokens.text(pos)
+    if cand is None or cand.type != "Person" or word.startswith("ال") or word[:1] in "وفبلك" \
+            or tokens.norm(pos) in tokens.words.preposition or ctx.cues.at(pos) or match_title(tokens.doc, pos) \
+            or tokens.is_quote(pos) or tokens.is_comma(pos) or _function_word(ctx, pos) \
+            or not _named_in_full_elsewhere(ctx, cand):
+        return None
+    found = _names(ctx, nxt, end, 0)
+    return Speakers(found.found, found.after) if found.found else None
+
+
+def _function_word(ctx: Context, pos: int) -> bool:
+    """"ويصف أن فلان": a closed-class word is never a given name."""
+    norm = ctx.tokens.norm(pos)
+    return norm in NO_SUBJECT or norm in DEMONSTRATIVES or norm in ctx.tokens.words.complementizer
+
+
+def _named_in_full_elsewhere(ctx: Context, cand: Candidate) -> bool:
+    """A one-word mention, or a person with a longer name than this mention ("الصفدي" of "أيمن الصفدي"):
+    only then may the word before the mention be a given name the mention left out ("وأكد كريم الصفدي");
+    before a full name of several words ("مرمى حمزة الحفناوي") it is a noun whose genitive the name is."""
+    ent = ctx.mentions.entities.get(ctx.mentions.key(cand))
+    words = len(normalize(cand.form).split())
+    return ent is not None and (words == 1 or any(len(normalize(form).split()) > words
+                                                  for form in ent.forms | {ent.label}))
+
+
+def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRecord]) -> Speakers | Unnamed | None:
+    """The subject after the verb (VSO), walking past time words, titles and adjectives: named
+    entities (coordinated ones included), a bare title's referent, a statement noun's author, a body."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    pos, steps = k, 0
+    while pos < end and steps < SUBJECT_WALK:
+        pos = tokens.next(pos, end)
+        if pos >= end:
+            break
+        cand, governed = _subject_at(ctx, pos)
+        if governed:
+            break
+        if cand is None and (group := _group_after_partitive(ctx, pos, end)) is not None:
+            return Speakers((mentions.found(group),), group.j)  # "وقال أحد السكان": the residents speak
+        if (cand is None and tokens.norm(pos) in tokens.words.unnamed_source) or \
+                (cand is not None and cand.type == "Group" and kind_of(cand.key or "") in ("officials", "sources")):
+            body = body_of_source(ctx, cand.j if cand is not None else pos + 1, end) or \
+                (_issuer_by_verb(ctx, pos, end) if cand is None else _body_in_construct(ctx, cand, end))
+            if body is not None:
+                return Speakers((body,), body.j)  # "وقال مسؤول بوزارة الداخلية": the body speaks
+        if cand is not None:
+            return _names(ctx, pos, end, steps)
+        if (source := _source_group_referent(ctx, pos, history)) is not None and pos not in mentions.bare:
+            return Speakers((source,), pos + 1)  # "وأضاف المصدر": the unnamed source that spoke before
+        if (body := _body_of_title_holders(ctx, pos, end)) is not None:
+            return _names(ctx, body, end, steps)
+        if pos in mentions.bare:
+            titled = _title(ctx, pos, end, history)
+            # "وتابعت المتحدثة": a title that names no one known refers back to the unnamed spokeswoman
+            return Speakers((source,), pos + 1) if titled is UNNAMED and source is not None else titled
+        title = match_title(tokens.doc, pos)
+        if title:
+            pos = title[0]
+            steps += 1
+            continue
+        if ctx.cues.kind_at(pos) == "noun":
+            return _statement_noun(ctx, pos, end, history)
+        given = _given_name(ctx, pos, end)
+        if given is not None:
+            return given
+        body = body_referent(ctx, pos)
+        if body is not None:
+            return Speakers((Found(body, pos, pos + 1),), pos + 1)
+        if _definite_body_before_person(ctx, pos, end):
+            return UNNAMED
+        if _skippable(ctx, pos, named=False):
+            pos += 1
+            steps += 1
+            continue
+        return named_later(ctx, pos, end)
+    return None
+
+
+def _definite_body_before_person(ctx: Context, pos: int, end: int) -> bool:
+    """"ودانت المحكمة فلانا بالرشوة": a definite body noun is a whole subject; the person right after it
+    is the verb's object (an organization's name opens with an indefinite head: "محكمة الاستئناف")."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    norm = tokens.norm(pos)
+    if not (norm.startswith("ال") and norm[2:] in lexicon.org_heads()) or mentions.in_a_mention(pos):
+        return False
+    nxt = tokens.next(pos + 1, end)
+    cand = mentions.start_at.get(nxt) or mentions.titled.get(nxt) if nxt < end else None
+    return cand is not None and cand.type == "Person"
+
+
+def _group_after_partitive(ctx: Context, pos: int, end: int) -> Candidate | None:
+    """"أحد السكان", "بعض الشهود", "عدد من المسؤولين": a partitive, maybe من, then a group noun."""
+    tokens = ctx.tokens
+    if tokens.norm(pos) not in tokens.words.partitive:
+        return None
+    nxt = tokens.next(pos + 1, end)
+    if nxt < end and tokens.norm(nxt) in tokens.words.source_link:
+        nxt = tokens.next(nxt + 1, end)   # "عدد من"
+    group = ctx.mentions.start_at.get(nxt) if nxt < end else None
+    return group if group is not None and group.type == "Group" else None
+
+
+def _source_group_referent(ctx: Context, pos: int, history: Sequence[StatementRecord]) -> Found | None:
+    """"وأضاف المصدر", "وقال المسؤول", "وتابعت المتحدثة": a definite singular source noun refers back to
+    the unnamed source of its kind that spoke last ("قال مصدر أمني ... وأضاف المصدر")."""
+    norm = ctx.tokens.norm(pos)
+    kind = SOURCE_NOUNS.get(strip_article(norm)) if norm.startswith("ال") else None
+    if kind is None or not _content_right_after(ctx, pos):
+        return None
+    key = next((st.speaker for st in reversed(history)
+                if ctx.mentions.type_of(st.speaker) == "Group" and kind_of(st.speaker) == kind), None)
+    return Found(key, pos, pos + 1) if key is not None else None
+
+
+def _content_right_after(ctx: Context, pos: int, adjectives: int = 2) -> bool:
+    """"وأضاف المصدر أن", "وقال المسؤول العراقي إن", "وتابعت المتحدثة:": what was said starts right after
+    the noun and its definite adjectives; not "وأعلن المسؤول في قطاع السياحة فلان" (a person named on)."""
+    tokens, end = ctx.tokens, len(ctx.tokens.texts)
+    p = tokens.next(pos + 1, end)
+    for _ in range(adjectives):
+        if p < end and tokens.norm(p).startswith("ال") and not ctx.mentions.in_a_mention(p):
+            p = tokens.next(p + 1, end)
+    return p < end and (tokens.norm(p) in tokens.words.complementizer or tokens.text(p) == ":"
+                        or tokens.is_quote(p) or tokens.is_comma(p))
+
+
+def _body_of_title_holders(ctx: Context, pos: int, end: int) -> int | None:
+    """"وزراء مالية مجموعة العشرين", "سفراء الدول الآسيوية": where the body or country whose title
+    holders speak starts (the plural title, maybe one word of its remit, then the name)."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    if tokens.norm(pos) not in tokens.words.plural_title:
+        return None
+    for q in (tokens.next(pos + 1, end), tokens.next(tokens.next(pos + 1, end) + 1, end)):
+        cand = mentions.start_at.get(q) if q < end else None
+        if cand is not None:
+            return q if cand.type in ("Organization", "Place") and not tokens.governed(cand) else None
+    return None
+
+
+def named_later(ctx: Context, pos: int, end: int) -> Speakers | None:
+    """A subject whose title the lexicon does not know, then its name: "طالب المرجع الديني البارز
+    فلان" (definite words and nationality adjectives before the person), "وقال مدرب المنتخب الألماني فلان
+    إن" (a head in construct with a definite word, when what was said follows the name), "قال مسؤول ثان
+    باسم البلدية هو فلان" (the name introduced by هو)."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    definite, construct, q, stop = True, True, pos, min(end, pos + NAMED_LATER_WALK)
+    while (q := tokens.next(q, stop)) < stop:
+        cand = mentions.start_at.get(q) or mentions.titled.get(q)
+        if cand is not None and cand.type == "Person":
+            prev = tokens.prev(q, pos)
+            if tokens.governed(cand) or tokens.text(q).startswith(GOVERNED_TITLE) \
+                    or not (definite or (prev is not None and tokens.norm(prev) in NAME_INTRODUCERS)
+                            or (construct and _content_follows(ctx, cand.j, end))):
+                return None
+            return _names(ctx, q, end, 0) if q in mentions.start_at else Speakers((mentions.found(cand),), cand.j)
+        if cand is not None:  # "باسم الحكومة": the body a title is of
+            definite, q = False, cand.j
+            continue
+        norm = tokens.norm(q)
+        if tokens.is_punct(q) or tokens.is_quote(q) or norm in NO_SUBJECT or ctx.cues.kind_at(q) is not None:
+            return None
+        nxt = tokens.next(q + 1, stop)
+        # "ولاعب الشطرنج": a second title, a noun joined by و and completed by a definite word
+        joined = q > pos and norm.startswith("و") and nxt < stop and tokens.norm(nxt).startswith("ال")
+        definite = definite and (norm.startswith("ال") or bool(nisba_country(tokens.doc, q))
+                                 or norm in TITLE_MODIFIERS or joined)
+        # "مدرب المنتخب الألماني": an indefinite head in construct with a definite word is definite too
+        construct = construct and (norm.startswith("ال") or bool(nisba_country(tokens.doc, q))
+                                   or norm in TITLE_MODIFIERS or (nxt < stop and tokens.norm(nxt).startswith("ال")))
+        q += 1
+    return None
+
+
+def _content_follows(ctx: Context, pos: int, end: int) -> bool:
+    """What was said starts right after the name (إن/أن، a colon, a quote): the name closes the subject
+    ("وقال مدرب المنتخب الألماني فلان إن"), it is no object followed by its complement."""
+    tokens = ctx.tokens
+    nxt = tokens.next(pos, end)
+    return nxt < end and (tokens.norm(nxt) in tokens.words.complementizer or tokens.text(nxt) == ":"
+                          or tokens.is_quote(nxt))

@@ -1,0 +1,47 @@
+"""The speaker searches in the order they are tried, and the loop that tries them."""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Sequence
+
+from ..context import Context
+from .base import GROUP_OBJECT, NOUNS, UNNAMED, VERBS, Query, Seen, Speakers, Strategy
+from .relay import on_the_tongue_of, relayed_speech, source_after_relay
+from .before import (antecedent_of_relative, author_of_noun, author_of_reference, said_in_it,
+                     subject_before, subject_before_comma, subject_with_relative_clause)
+from .carry import plural_antecedent, previous_speaker
+from .after import subject_after
+
+
+# tried in this order; a cue of a kind a strategy does not take skips it
+STRATEGIES: tuple[Strategy, ...] = (
+    Strategy("relayed_speech", relayed_speech, VERBS | NOUNS),        # "نقلت وكالة X عن Y": Y
+    Strategy("on_the_tongue_of", on_the_tongue_of),                    # "أكدت X على لسان Y": Y
+    Strategy("author_of_noun", author_of_noun, NOUNS),                 # "بيان لوزارة الخارجية"
+    Strategy("subject_before", subject_before),                        # "نزارباييف يدعو"
+    Strategy("subject_with_relative_clause", subject_with_relative_clause),  # "X الذي ...، ناشد"
+    Strategy("antecedent_of_relative", antecedent_of_relative),        # "ناكامورا الذي أقر بأن"
+    Strategy("said_in_it", said_in_it),                                # "بتدوينة قال فيها"
+    Strategy("author_of_reference", author_of_reference),              # "وجاء في بيان للوزارة أن"
+    Strategy("source_after_relay", source_after_relay),                # "وقالت وكالة X نقلا عن Y إن": Y
+    Strategy("subject_after", subject_after),                          # "وقال X", "وقال الرئيس", "وأوضح البيان"
+    Strategy("subject_before_comma", subject_before_comma),            # "وزارة الخارجية، قالت"
+    Strategy("previous_speaker", previous_speaker),                    # "وأضاف أن", "، مشيرا إلى"
+    Strategy("plural_antecedent", plural_antecedent),                  # "والتقى المحتجين وقالوا إن"
+)
+
+
+def find_speakers(ctx: Context, q: Query, strategies: Sequence[Strategy] = STRATEGIES) -> Speakers | None:
+    """The speakers of the first strategy that names them, or None: a cue with no speaker gives no statement."""
+    seen = Seen()
+    for strategy in strategies:
+        if q.cue.kind not in strategy.cue_kinds:
+            continue
+        outcome = strategy.find(ctx, q, seen)
+        if isinstance(outcome, Speakers) and outcome.found:
+            return Speakers(outcome.found, outcome.after, outcome.via, strategy.name)
+        if outcome is UNNAMED:
+            seen = replace(seen, unnamed=True)
+        elif outcome is GROUP_OBJECT:
+            seen = replace(seen, group_object=True)
+    return None
