@@ -54,6 +54,7 @@ from .resources import ontology_path
 STATIC = Path(__file__).resolve().parent / "static"
 MODES = ("st", "congruence", "conflict")
 SEED = 7
+MAX_NODES = 300   # above this many actors the view draws the most important ones (the CLI's --max-nodes default)
 _NODE_MIN, _NODE_MAX = 11.0, 42.0     # node radius in canvas units, by importance (room in the layout)
 _SCREEN_MIN, _SCREEN_MAX = 4.0, 17.0   # node radius in screen px at first sight (the page's "size")
 _QUOTE_TYPE = {"direct": "DirectQuote", "indirect": "IndirectQuote", "mixed": "MixedQuote"}   # ontology names
@@ -272,7 +273,7 @@ def rank(g: nx.MultiDiGraph) -> list[str]:
     return sorted(g.nodes, key=key)
 
 
-def view_data(statements: list[Statement], entities: dict[str, Entity], max_nodes: int = 300) -> tuple[dict, dict]:
+def view_data(statements: list[Statement], entities: dict[str, Entity], max_nodes: int = MAX_NODES) -> tuple[dict, dict]:
     """The JSON the page embeds, and the counts of what it draws initially (speaker -> target view,
     no filter): {"nodes": n, "edges": m}."""
     g = build_speaker_target_graph(statements, entities)
@@ -384,7 +385,7 @@ def render_html(data: dict, counts: dict) -> str:
     return re.sub(r"\{\{(\w+)\}\}", lambda m: slots[m.group(1)], _static("view.html"))
 
 
-def write_view(store: Any, out: Path, max_nodes: int = 300) -> dict:
+def write_view(store: Any, out: Path, max_nodes: int = MAX_NODES) -> dict:
     """Write the HTML view of `store` to `out`; return {"nodes": n, "edges": m} as drawn initially."""
     out = Path(out)
     statements = read_statements(store)
