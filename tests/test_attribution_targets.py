@@ -93,12 +93,26 @@ def test_the_circumstance_of_saying_frames_no_target(read, text, speaker, first,
         assert key_of(ctx, form) in found.about
 
 
-def test_a_place_said_about_after_a_preposition_is_kept(read) -> None:
-    ctx = read("وقال وزير الداخلية التونسي كمال الفقي في تونس إن الوضع هادئ في صفاقس.")
-    sp = key_of(ctx, "كمال الفقي")
-    c_start = at(ctx, "إن") + 1
-    found = targets_of(ctx, c_start, len(ctx.doc) - 1, [sp], [], set(), "neutral")
-    assert key_of(ctx, "صفاقس") in found.about
+SAID_AFTER_COMPLEMENTIZER = [
+    # (text, the speaker, the complementizer the content follows, a target it must keep)
+    # a place said about after a preposition is kept
+    ("وقال وزير الداخلية التونسي كمال الفقي في تونس إن الوضع هادئ في صفاقس.", "كمال الفقي", "إن", "صفاقس"),
+    # a bare title in the content is the person named with it
+    ("وصل الأمين العام لجامعة الدول العربية أحمد أبو الغيط إلى بغداد. "
+     "وقال وزير الخارجية العراقي فؤاد حسين إن الأمين العام للجامعة يدعم الحوار.", "فؤاد حسين", "إن", "أحمد أبو الغيط"),
+    # a phrase after the complementizer is said, not a frame of saying
+    ("وقال رئيس الوزراء الباكستاني شهباز شريف إنه بعد الهجوم الذي شنته الهند على كشمير لا يحق لأحد أن يلوم باكستان.",
+     "شهباز شريف", "إنه", "الهند"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, complementizer, target", SAID_AFTER_COMPLEMENTIZER,
+                         ids=[t[3] for t in SAID_AFTER_COMPLEMENTIZER])
+def test_what_follows_the_complementizer_keeps_its_target(read, text, speaker, complementizer, target) -> None:
+    ctx = read(text)
+    c_start = at(ctx, complementizer) + 1
+    found = targets_of(ctx, c_start, len(ctx.doc) - 1, [key_of(ctx, speaker)], [], set(), "neutral")
+    assert key_of(ctx, target) in found.about
 
 
 def test_the_nationality_in_a_persons_title_is_not_its_country(read) -> None:
@@ -107,23 +121,6 @@ def test_the_nationality_in_a_persons_title_is_not_its_country(read) -> None:
     c_start = at(ctx, "الرئيس")
     found = targets_of(ctx, c_start, len(ctx.doc) - 1, [sp], [], set(), "negative")
     assert found.about == [key_of(ctx, "خوسيه سانتوس")]
-
-
-def test_a_bare_title_in_the_content_is_the_person_named_with_it(read) -> None:
-    ctx = read("وصل الأمين العام لجامعة الدول العربية أحمد أبو الغيط إلى بغداد. "
-               "وقال وزير الخارجية العراقي فؤاد حسين إن الأمين العام للجامعة يدعم الحوار.")
-    sp = key_of(ctx, "فؤاد حسين")
-    c_start = at(ctx, "إن") + 1
-    found = targets_of(ctx, c_start, len(ctx.doc) - 1, [sp], [], set(), "neutral")
-    assert key_of(ctx, "أحمد أبو الغيط") in found.about
-
-
-def test_a_phrase_after_the_complementizer_is_said_not_a_frame(read) -> None:
-    ctx = read("وقال رئيس الوزراء الباكستاني شهباز شريف إنه بعد الهجوم الذي شنته الهند على كشمير لا يحق لأحد أن يلوم باكستان.")
-    sp = key_of(ctx, "شهباز شريف")
-    c_start = at(ctx, "إنه") + 1
-    found = targets_of(ctx, c_start, len(ctx.doc) - 1, [sp], [], set(), "neutral")
-    assert key_of(ctx, "الهند") in found.about
 
 
 def test_the_speakers_title_after_the_name_is_no_target(read) -> None:
