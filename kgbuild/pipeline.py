@@ -18,9 +18,9 @@ from spacy.tokens import Doc
 
 from .extract.mentions import (Candidate, gazetteer_candidates, group_candidates, led_by_candidates, ner_candidates,
                                org_candidates, outlet_candidates, place_head_candidates, propagate, select,
-                               side_candidates, subject_slot_candidates, title_candidates)
+                               side_candidates, slot_name_candidates, subject_slot_candidates,
+                               title_candidates)
 from .extract.groups import assign_group_keys
-from .extract.slot_names import slot_name_candidates
 from .extract.resolve import cluster, to_entity
 from .extract.words import tokens_of
 from .extract.attribution import find_statements

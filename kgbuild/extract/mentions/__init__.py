@@ -5,15 +5,14 @@ person's name ("وزير الخارجية البرازيلي جواو سيلفا
 chain ("وزارة الخارجية الكندية"), place heads ("منطقة مانجيستاو"), unnamed collective actors
 (groups), and the statistical NER. A name found once is then found again wherever it recurs.
 
-Modules: base, names, gazetteer, groups, slots, bodies, places, titles, ner, selection."""
+Modules: base, names, gazetteer, groups, slots, slot_names, bodies, places, titles, ner, selection."""
 from __future__ import annotations
 
-from .base import (COMPLEMENTIZERS, NAME_INTRODUCERS, RANK, TITLE_MODIFIERS, Candidate, known_entity_at,
-                   match_title, nisba_country, skip_space, span_chars)
-from .names import cue_word, definite_family_name, given_name_word, no_name_word
+from .base import NAME_INTRODUCERS, RANK, TITLE_MODIFIERS, Candidate, match_title, nisba_country
 from .gazetteer import gazetteer_candidates
 from .groups import group_candidates
 from .slots import appositive_at, subject_slot_candidates
+from .slot_names import slot_name_candidates
 from .bodies import org_candidates, outlet_candidates
 from .places import place_head_candidates, side_candidates
 from .titles import led_by_candidates, title_candidates
@@ -21,32 +20,25 @@ from .ner import ner_candidates
 from .selection import family_name, propagate, select
 
 __all__ = [
-    "COMPLEMENTIZERS",
     "NAME_INTRODUCERS",
     "RANK",
     "TITLE_MODIFIERS",
     "appositive_at",
     "Candidate",
-    "cue_word",
-    "definite_family_name",
     "family_name",
     "gazetteer_candidates",
-    "given_name_word",
     "group_candidates",
-    "known_entity_at",
     "led_by_candidates",
     "match_title",
     "ner_candidates",
     "nisba_country",
-    "no_name_word",
     "org_candidates",
     "outlet_candidates",
     "place_head_candidates",
     "propagate",
     "select",
     "side_candidates",
-    "skip_space",
-    "span_chars",
+    "slot_name_candidates",
     "subject_slot_candidates",
     "title_candidates",
 ]

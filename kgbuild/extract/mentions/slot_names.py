@@ -1,6 +1,6 @@
 """Person names that the place they stand in vouches for, where no title introduces them.
 
-mentions.subject_slot_candidates reads the name right after a speech verb ("وقال X إن"). These are
+slots.subject_slot_candidates reads the name right after a speech verb ("وقال X إن"). These are
 the other slots of news style:
 - a name after an ordinary noun that says who the speaker is: "وقالت الطالبة رنا قشوع:", "وقال
   المزارع سليم دوماني إن";
@@ -17,11 +17,12 @@ from functools import cache
 
 from spacy.tokens import Doc
 
-from .. import lexicon
-from ..text import clean_surface, normalize
-from .mentions import (COMPLEMENTIZERS, Candidate, cue_word, definite_family_name, given_name_word, known_entity_at,
-                       no_name_word, span_chars, appositive_at, skip_space)
-from .words import is_name_like, is_quote, mostly_common_words, text_of, tokens_of, _is_time_text
+from ... import lexicon
+from ...text import clean_surface, normalize
+from ..words import is_name_like, is_quote, mostly_common_words, text_of, tokens_of, _is_time_text
+from .base import COMPLEMENTIZERS, Candidate, known_entity_at, skip_space, span_chars
+from .names import cue_word, definite_family_name, given_name_word, no_name_word
+from .slots import appositive_at
 
 CALLED = lexicon.function_words().called
 ASIDE_OPENERS = lexicon.function_words().aside_opener
