@@ -69,6 +69,7 @@ class FunctionWords:
     adjunct: frozenset[str]
     unnamed_source: frozenset[str]
     clause_link: frozenset[str]
+    bare_clause_link: frozenset[str]
     clause_opener: frozenset[str]
     aside_opener: frozenset[str]
     circumstance: frozenset[str]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ...text import clean_surface, normalize
 from ..words import CLOSE_QUOTES, OPEN_QUOTES, is_time_word, text_of
 from .context import Context
-from .cues import Cue
+from .cues import SPEECH_KINDS, Cue
 
 # acts whose content is introduced by إن/أن, a colon or a quote, maybe after a phrase ("في تصريح
 # للتلفزيون"); the others (call, condemn, reject ...) take it as their object, right after the verb
@@ -57,6 +57,7 @@ def clause_end(ctx: Context, start: int, end: int) -> int:
             depth = max(0, depth - 1)
         elif depth == 0 and k > start and not tokens.is_space(k):
             prev = k - 1 if not tokens.is_space(k - 1) else max(k - 2, 0)
+            bare_link = tokens.norm(prev) in tokens.words.bare_clause_link and prev > start
             if tokens.norm(prev) in tokens.words.clause_link and prev > start:
                 before = tokens.prev(prev, start)
                 if before is not None and tokens.is_comma(before):
@@ -71,6 +72,8 @@ def clause_end(ctx: Context, start: int, end: int) -> int:
             # "من أضرار ومخاطر التلوث": a noun joined by و goes on with the clause
             if cue and (cue.kind not in ("via", "noun") or comma) and (comma or cue.prefix > 0):
                 return prev if comma else k
+            if cue and cue.kind in SPEECH_KINDS and bare_link:
+                return prev  # "تحدث في مؤتمر صحفي حيث أكد أن": a verb after a clause link opens a clause of its own
         k += 1
     return end
 
