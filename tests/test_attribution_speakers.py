@@ -294,6 +294,12 @@ SPEAKER_CHOICE_CASES = [
     ("a verb after حيث with no subject of its own goes on with the subject of the clause before",
      "وتحدث وزير الزراعة الكيني ميثيكا لينتوري في مؤتمر صحفي حيث أكد أن المحصول سيرتفع.",
      "أكد", "ميثيكا لينتوري", "-"),
+    ("a source close to a body (مقرب من) speaks itself, not for the body",
+     "وقال مصدر مقرب من الحكومة الكينية إن الانتخابات ستؤجل إلى الربيع.",
+     "وقال", "مصدر مقرب", "الحكومة الكينية"),
+    ("sources close to a body (قريبة من) speak themselves, not for the body",
+     "وقالت مصادر قريبة من الرئاسة الكينية إن الرئيس سيزور أوغندا.",
+     "وقالت", "مصادر", "الرئاسة الكينية"),
 ]
 
 

@@ -128,6 +128,7 @@ class FunctionWords:
     name_link: frozenset[str]
     part_of_day: frozenset[str]
     source_link: frozenset[str]
+    close_to: frozenset[str]
     partitive: frozenset[str]
     side: frozenset[str]
     object_complement: frozenset[str]

@@ -155,8 +155,11 @@ def _statement_noun(ctx: Context, pos: int, end: int, history: Sequence[Statemen
 
 def body_of_source(ctx: Context, pos: int, end: int) -> Found | None:
     """The organization an unnamed official or source belongs to: "مسؤول (أمني) بوزارة الداخلية",
-    "مصدر في الرئاسة", "مسؤول لدى الأمم المتحدة"."""
+    "مصدر في الرئاسة", "مسؤول لدى الأمم المتحدة"; none for a source close to a body ("مصدر مقرب من
+    الحكومة"): it is no member of it, the source speaks."""
     tokens, mentions = ctx.tokens, ctx.mentions
+    if (p := tokens.prev(pos)) is not None and tokens.norm(p) in tokens.words.close_to:
+        return None  # "مصدر مقرب" found as one mention: the word closing it
     for _ in range(3):
         pos = tokens.next(pos, end)
         if pos >= end:
@@ -167,6 +170,8 @@ def body_of_source(ctx: Context, pos: int, end: int) -> Found | None:
             body = cand.type == "Organization" and tokens.governed(cand) and not mentions.is_agency(mentions.key(cand)) \
                 and not tokens.text(cand.i).startswith("ل")
             return mentions.found(cand) if body else None
+        if tokens.norm(pos) in tokens.words.close_to:
+            return None
         if not (tokens.norm(pos) in SOURCE_LINKS or tokens.norm(pos).endswith(("ي", "يه"))):
             return None  # only a preposition or an adjective ("أمني", "رفيع") stands between
         pos += 1
