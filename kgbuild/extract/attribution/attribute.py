@@ -16,7 +16,8 @@ from .context import Context
 from .cues import SPEECH_KINDS, Cue
 from .headline import headline_speaker
 from .index import Found
-from .speakers import Query, Speakers, find_speakers, named_later, subject_of_its_own, subjects_after
+from .speakers import (Query, Seen, Speakers, antecedent_of_relative, find_speakers, named_later, subject_of_its_own,
+                       subjects_after)
 from .targets import Targets, target_mentions, targets_of
 from .via import intermediaries, reported_sentence
 
@@ -75,7 +76,8 @@ def attribute_sentence(ctx: Context, sent: Span, index: int, quoted: list[bool],
         if index > 0:
             carry = Carry((speaker.key,), index)  # the paragraph under a subheading goes on with its speaker
     for cue in ctx.cues.statement_cues(sent, quoted):
-        if (cue.i in covered and not new_main_clause(ctx, cue, start, end, out)) or (cue.kind == "noun" and out):
+        if (cue.i in covered and not new_main_clause(ctx, cue, start, end, out)
+                and not relative_clause_cue(ctx, cue, start, end, carry)) or (cue.kind == "noun" and out):
             continue
         query = Query(cue, start, end, bool(out), carry.speakers, history, out)
         speakers = find_speakers(ctx, query)
@@ -131,6 +133,24 @@ def new_main_clause(ctx: Context, cue: Cue, start: int, end: int, earlier: Seque
     found = subjects_after(ctx, cue.i + 1, end, earlier)
     return isinstance(found, Speakers) and bool(found.found) and all(
         sp.i > cue.i and sp.key not in {st.speaker for st in earlier} for sp in found.found)
+
+
+def relative_clause_cue(ctx: Context, cue: Cue, start: int, end: int, carry: Carry) -> bool:
+    """"انتقد النائب X الوزير Y الذي قال إن ...": a verb right after a relative pronoun whose antecedent
+    names someone speaks for them, even inside the object of the verb before; not inside what that verb
+    reports ("وقال إن مواطنينا الذين يطلبون مساعدتنا ..."): the clause is part of the report."""
+    tokens = ctx.tokens
+    p = tokens.prev(cue.i, start)
+    if cue.kind not in SPEECH_KINDS or cue.prefix or p is None or tokens.norm(p) not in tokens.words.relative:
+        return False
+    for back in range(p - 1, start - 1, -1):
+        if ctx.cues.kind_at(back) in SPEECH_KINDS:
+            break
+        quote = tokens.is_quote(back) and not any(ctx.mentions.in_a_mention(n) for n in (back - 1, back, back + 1))
+        if tokens.norm(back) in tokens.words.complementizer or tokens.text(back) == ":" or quote:
+            return False   # a quote mark around a name ('حركة "حماس" التي') opens no quotation
+    found = antecedent_of_relative(ctx, Query(cue, start, end, True, carry.speakers, ()), Seen())
+    return isinstance(found, Speakers) and bool(found.found)
 
 
 def reported_speech(ctx: Context, content: Content) -> bool:

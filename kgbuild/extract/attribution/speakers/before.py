@@ -9,7 +9,7 @@ from ..context import Context
 from ..cues import NOUN_BACK, Cue
 from ..index import Found
 from ..referents import author_after, title_holder_after, title_referent
-from .base import CLAUSE_ENDS, QAD, cue_form, Outcome, Query, Seen, Speakers
+from .base import CLAUSE_ENDS, QAD, UNNAMED, cue_form, Outcome, Query, Seen, Speakers
 from .relay import IN
 
 
@@ -116,6 +116,7 @@ def subject_with_relative_clause(ctx: Context, q: Query, seen: Seen) -> Outcome:
 
 
 APPOSITION_MAX = 12   # tokens of "، الخبير في شؤون الطاقة،"
+NAME_CLOSERS = (")", "]")   # close a name written in brackets before its relative pronoun
 RELATIVE_BACK = 12    # tokens back from "ولوح فيها" to the relative pronoun after the statement noun
 
 
@@ -142,13 +143,29 @@ def antecedent_of_relative(ctx: Context, q: Query, seen: Seen) -> Outcome:
     before = tokens.prev(rel, q.start)
     if before is not None and tokens.is_comma(before):
         before = tokens.prev(before, q.start)  # "متحدث باسم الشرطة، الذي قال": the phrase before the comma
+    if before is not None and before not in mentions.end_at \
+            and (tokens.is_quote(before) or tokens.text(before) in NAME_CLOSERS):
+        before = tokens.prev(before, q.start)  # 'حركة "حماس" التي قالت', "حركة (حماس) التي قالت"
     cand = mentions.end_at.get(before) if before is not None else None
+    if cand is None and before is not None:
+        return _bare_title_antecedent(ctx, q, before)
     if cand is None or cand.i < q.start:
         return None
     head = tokens.prev(cand.i, q.start)
     if head is not None and _org_head(ctx, head):
         return None  # "حكومة كيبيك التي طالبت": the body the name completes is the antecedent
     return Speakers((mentions.found(cand),), q.cue.i + 1)
+
+
+def _bare_title_antecedent(ctx: Context, q: Query, last: int) -> Outcome:
+    """"انتقد تصريحات الوزير الذي أكد أن": a bare title ending at token `last` before the relative pronoun;
+    the person it refers to, or else someone the text does not name (no earlier speaker goes on)."""
+    for bare in ctx.mentions.bare.values():
+        # the bare title's span may take the pronoun in as a definite word: "الوزير الذي"
+        if bare.i <= last < bare.stop <= q.cue.i and bare.i >= q.start:
+            ref = title_referent(ctx, bare.title, bare.role_of, bare.i)
+            return Speakers((Found(ref, bare.i, last + 1),), q.cue.i + 1) if ref else UNNAMED
+    return None
 
 
 def _org_head(ctx: Context, pos: int) -> bool:
