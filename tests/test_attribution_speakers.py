@@ -319,6 +319,12 @@ SPEAKER_CHOICE_CASES = [
     ("a relative clause inside what was reported is part of the report",
      "وقال وزير المالية الكيني جون مبادي إن المزارعين الذين طالبوا بالدعم سيحصلون عليه.",
      "طالبوا", None, "المزارعين"),
+    ("the outlet that reports a report makes no statement of its own",
+     "وذكرت صحيفة الغارديان البريطانية أن وزير المالية الكيني نجوغونا ندونغو أكد أن الضرائب سترتفع.",
+     "وذكرت", None, "الغارديان"),
+    ("a clause whose verb takes a quoted object is what was said, no report inside a report",
+     'وقال وزير المالية الكيني نجوغونا ندونغو إن الولايات المتحدة تدعم "الدعوات إلى التهدئة".',
+     "وقال", "نجوغونا ندونغو", "الولايات المتحدة"),
 ]
 
 

@@ -25,6 +25,8 @@ from .via import intermediaries, reported_sentence
 FRONTED_PHRASE = 5
 # words that open a clause whose subject comes first: "غير أن سوليبرغ ...", "لكن الوزارة ..."
 TOPIC_OPENERS = lexicon.function_words().topic_opener
+# the strategies that find a subject before its verb: a report inside a report is told so
+SUBJECT_FIRST = frozenset({"subject_before", "subject_before_comma", "subject_with_relative_clause"})
 # a speaker is carried over to verbs with no subject of their own for this many sentences
 CARRY_SENTENCES = 2
 
@@ -75,6 +77,7 @@ def attribute_sentence(ctx: Context, sent: Span, index: int, quoted: list[bool],
         covered.update(range(start, stop))
         if index > 0:
             carry = Carry((speaker.key,), index)  # the paragraph under a subheading goes on with its speaker
+    relayed_by: dict[int, list[str]] = {}   # an inner report's cue -> who relays it
     for cue in ctx.cues.statement_cues(sent, quoted):
         if (cue.i in covered and not new_main_clause(ctx, cue, start, end, out)
                 and not relative_clause_cue(ctx, cue, start, end, carry)) or (cue.kind == "noun" and out):
@@ -89,12 +92,20 @@ def attribute_sentence(ctx: Context, sent: Span, index: int, quoted: list[bool],
         content = content_of(ctx, cue, speakers.after, named, start, end, earlier=bool(out))
         if content is None:
             continue
+        keys = list(dict.fromkeys(sp.key for sp in speakers.found))
+        inner = inner_report(ctx, cue, content, start, end, carry, history, out)
+        if inner is not None:
+            # "ذكرت صحيفة X أن الوزير Y أكد أن": Y speaks, X only relays what Y said
+            relayed_by[inner] = relayed_by.get(cue.i, []) + keys
+            covered.update(range(cue.i, max(speakers.after, cue.i + 1)))
+            continue
         k = cue.i
         covered.update(range(k, max(speakers.after, k + 1,
                                     content.end if content.quote_type != "direct" or content.start > k else k + 1)))
-        keys = list(dict.fromkeys(sp.key for sp in speakers.found))
+        relays = [key for key in relayed_by.get(cue.i, []) if key not in keys]
         via_found = intermediaries(ctx, start, end, set(keys))
-        via = list(speakers.via) + [v.key for v in via_found if v.key not in speakers.via]
+        via = list(dict.fromkeys(relays + list(speakers.via)))
+        via += [v.key for v in via_found if v.key not in via]
         via_toks = {t for v in via_found for t in range(v.i, v.j)}
         targets = targets_of(ctx, content.start, content.end, keys, via, via_toks, cue.entry.stance, cue.entry.act,
                              rebuttal=normalize(cue.lemma) in ctx.tokens.words.rebuttal)
@@ -133,6 +144,43 @@ def new_main_clause(ctx: Context, cue: Cue, start: int, end: int, earlier: Seque
     found = subjects_after(ctx, cue.i + 1, end, earlier)
     return isinstance(found, Speakers) and bool(found.found) and all(
         sp.i > cue.i and sp.key not in {st.speaker for st in earlier} for sp in found.found)
+
+
+INNER_REPORT_WALK = 12   # tokens from the start of what was reported to the verb of a report inside it
+
+
+def inner_report(ctx: Context, cue: Cue, content: Content, start: int, end: int, carry: Carry,
+                 history: Sequence[StatementRecord], earlier: Sequence[StatementRecord]) -> int | None:
+    """"وذكرت صحيفة X أن وزير الخارجية Y أكد أن ...": a report whose reported clause opens with a subject
+    and its own verb of saying, itself followed by what was said: the token of that inner verb."""
+    tokens = ctx.tokens
+    if cue.kind not in SPEECH_KINDS or content.quote_type == "direct" or not reported_speech(ctx, content):
+        return None
+    for k in range(content.start, min(content.end, content.start + INNER_REPORT_WALK)):
+        kind = ctx.cues.kind_at(k)
+        if kind is None:
+            if tokens.norm(k) in tokens.words.complementizer or tokens.is_quote(k) or tokens.text(k) in (":", "."):
+                return None
+            continue
+        inner = ctx.cues.at(k)
+        if kind not in SPEECH_KINDS or inner is None or inner.prefix:
+            return None
+        found = find_speakers(ctx, Query(inner, start, end, bool(earlier), carry.speakers, history, earlier))
+        if found is None or found.by not in SUBJECT_FIRST or found.found[0].i < content.start:
+            return None
+        said = content_of(ctx, inner, found.after, False, start, end, earlier=bool(earlier))
+        return k if said is not None and _opened_by_complementizer(ctx, said.start) else None
+    return None
+
+
+def _opened_by_complementizer(ctx: Context, pos: int) -> bool:
+    """Does what was said at pos follow إن/أن or a colon (maybe with a quote mark)? Not a verb's object
+    that happens to be quoted: "إن الولايات المتحدة تدعم «الدعوات إلى التهدئة»"."""
+    tokens = ctx.tokens
+    p = tokens.prev(pos, 0)
+    if p is not None and tokens.is_quote(p):
+        p = tokens.prev(p, 0)
+    return p is not None and (tokens.norm(p) in tokens.words.complementizer or tokens.text(p) == ":")
 
 
 def relative_clause_cue(ctx: Context, cue: Cue, start: int, end: int, carry: Carry) -> bool:
