@@ -9,7 +9,7 @@ from kgbuild.extract.attribution.speakers import (GROUP_OBJECT, STRATEGIES, UNNA
                                                   relayed_speech, source_after_relay,
                                                   subject_after, subject_before, subject_before_comma,
                                                   subject_with_relative_clause, antecedent_of_relative, said_in_it,
-                                                  author_of_reference, plural_antecedent)
+                                                  subject_of_kana, author_of_reference, plural_antecedent)
 from kgbuild.text import normalize
 
 
@@ -63,6 +63,10 @@ STRATEGY_CASES = [
      ["محمد باقر قاليباف"]),
     (on_the_tongue_of, "وأكدت أنقرة على لسان وزير الخارجية التركي هاكان فيدان أن الممر سيبقى مفتوحا.", "وأكدت",
      ["هاكان فيدان"]),
+    (subject_of_kana, "وكان وزير الزراعة الكيني ميثيكا لينتوري، في وقت سابق، قد أكد أن المحصول سيرتفع.", "أكد",
+     ["ميثيكا لينتوري"]),
+    (subject_of_kana, "وكانت وزارة الزراعة الكينية في بيانها الأخير قد أعلنت أن المحصول سيرتفع.", "أعلنت",
+     ["وزارة الزراعة الكينية"]),
     (source_after_relay, "وقالت وكالة رويترز نقلا عن وزير المالية الكيني نجوغونا ندونغو إن العجز تراجع.", "وقالت",
      ["نجوغونا ندونغو"]),
 ]
@@ -153,7 +157,8 @@ def test_a_strategy_list_can_be_given(read) -> None:
 
 def test_the_order_of_the_strategies() -> None:
     assert [s.name for s in STRATEGIES] == [
-        "relayed_speech", "on_the_tongue_of", "author_of_noun", "subject_before", "subject_with_relative_clause",
+        "relayed_speech", "on_the_tongue_of", "author_of_noun", "subject_before", "subject_of_kana",
+        "subject_with_relative_clause",
         "antecedent_of_relative", "said_in_it", "author_of_reference", "source_after_relay", "subject_after",
         "subject_before_comma", "previous_speaker", "plural_antecedent"]
 
@@ -325,6 +330,9 @@ SPEAKER_CHOICE_CASES = [
     ("a clause whose verb takes a quoted object is what was said, no report inside a report",
      'وقال وزير المالية الكيني نجوغونا ندونغو إن الولايات المتحدة تدعم "الدعوات إلى التهدئة".',
      "وقال", "نجوغونا ندونغو", "الولايات المتحدة"),
+    ("a bare title after كان that refers to no one known is an unnamed subject: the last speaker does not go on",
+     "وقال وزير الزراعة الكيني ميثيكا لينتوري إن المحصول سيرتفع. وكان الرئيس الأوغندي قد قال إن الأسعار ستنخفض.",
+     "قال", None, "ميثيكا لينتوري"),
 ]
 
 

@@ -134,6 +134,7 @@ class FunctionWords:
     object_complement: frozenset[str]
     clause_verb: frozenset[str]
     copula: frozenset[str]
+    kana: frozenset[str]
     topic_opener: frozenset[str]
     resumptive_in: frozenset[str]
     plural_title: frozenset[str]

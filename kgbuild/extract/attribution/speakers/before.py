@@ -6,11 +6,12 @@ from .... import lexicon
 from ....text import normalize, strip_article
 from ...mentions import Candidate, nisba_country, appositive_at
 from ..context import Context
-from ..cues import NOUN_BACK, Cue
+from ..cues import NOUN_BACK, SPEECH_KINDS, Cue
 from ..index import Found
 from ..referents import author_after, title_holder_after, title_referent
 from .base import CLAUSE_ENDS, QAD, UNNAMED, cue_form, Outcome, Query, Seen, Speakers
 from .relay import IN
+from .slot import subjects_after
 
 
 # --- the subject before a verb (SVO) -------------------------------------------------------------
@@ -91,6 +92,31 @@ def author_of_noun(ctx: Context, q: Query, seen: Seen) -> Outcome:
 def subject_before(ctx: Context, q: Query, seen: Seen) -> Outcome:
     """SVO, the subject at the start of the clause right before the verb: "نزارباييف يدعو الشعب"."""
     return _before(ctx, q, allow_comma=False)
+
+
+KANA_WALK = 16   # tokens from كان to the قد before the verb: a subject with its title, an aside between commas
+
+
+def subject_of_kana(ctx: Context, q: Query, seen: Seen) -> Outcome:
+    """"وكان وزير الخارجية الأردني فلان، في وقت سابق، قد أكد", "وكان الرئيس الفرنسي قد قال": the past
+    perfect puts the verb's subject after كان, before قد; it is sought there as after any verb."""
+    tokens = ctx.tokens
+    qad = tokens.prev(q.cue.i, q.start)
+    if q.cue.prefix or qad is None or tokens.norm(qad) != QAD:
+        return None
+    for p in range(qad - 1, max(q.start, qad - KANA_WALK) - 1, -1):
+        norm = tokens.norm(p)
+        if norm in tokens.words.kana or (norm[:1] in ("و", "ف") and norm[1:] in tokens.words.kana):
+            if tokens.next(p + 1, qad) >= qad:
+                return None  # "وكان قد أكد": no subject of its own
+            found = subjects_after(ctx, p + 1, qad, q.history)
+            if isinstance(found, Speakers) and found.found:
+                return Speakers(found.found, q.cue.i + 1)
+            return found if found is UNNAMED else None
+        if ctx.cues.kind_at(p) in SPEECH_KINDS or norm in tokens.words.complementizer or tokens.text(p) in CLAUSE_ENDS \
+                or tokens.is_quote(p):
+            return None
+    return None
 
 
 def subject_with_relative_clause(ctx: Context, q: Query, seen: Seen) -> Outcome:

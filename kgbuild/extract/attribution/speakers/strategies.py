@@ -8,7 +8,7 @@ from ..context import Context
 from .base import GROUP_OBJECT, NOUNS, UNNAMED, VERBS, Query, Seen, Speakers, Strategy
 from .relay import on_the_tongue_of, relayed_speech, source_after_relay
 from .before import (antecedent_of_relative, author_of_noun, author_of_reference, said_in_it,
-                     subject_before, subject_before_comma, subject_with_relative_clause)
+                     subject_before, subject_of_kana, subject_before_comma, subject_with_relative_clause)
 from .carry import plural_antecedent, previous_speaker
 from .after import subject_after
 
@@ -19,6 +19,7 @@ STRATEGIES: tuple[Strategy, ...] = (
     Strategy("on_the_tongue_of", on_the_tongue_of),                    # "أكدت X على لسان Y": Y
     Strategy("author_of_noun", author_of_noun, NOUNS),                 # "بيان لوزارة الخارجية"
     Strategy("subject_before", subject_before),                        # "نزارباييف يدعو"
+    Strategy("subject_of_kana", subject_of_kana),                      # "وكان الوزير X، أمس، قد أكد"
     Strategy("subject_with_relative_clause", subject_with_relative_clause),  # "X الذي ...، ناشد"
     Strategy("antecedent_of_relative", antecedent_of_relative),        # "ناكامورا الذي أقر بأن"
     Strategy("said_in_it", said_in_it),                                # "بتدوينة قال فيها"
