@@ -9,7 +9,8 @@ from kgbuild.extract.attribution.speakers import (GROUP_OBJECT, STRATEGIES, UNNA
                                                   relayed_speech, source_after_relay,
                                                   subject_after, subject_before, subject_before_comma,
                                                   subject_with_relative_clause, antecedent_of_relative, said_in_it,
-                                                  subject_of_kana, author_of_reference, plural_antecedent)
+                                                  subject_of_kana, author_of_reference, plural_antecedent,
+                                                  author_of_noun_before)
 from kgbuild.text import normalize
 
 
@@ -67,6 +68,14 @@ STRATEGY_CASES = [
      ["ميثيكا لينتوري"]),
     (subject_of_kana, "وكانت وزارة الزراعة الكينية في بيانها الأخير قد أعلنت أن المحصول سيرتفع.", "أعلنت",
      ["وزارة الزراعة الكينية"]),
+    (author_of_noun_before, "وفي تصريحات لوزير الزراعة الكيني ميثيكا لينتوري، شدد على أن المحصول سيرتفع.", "شدد",
+     ["ميثيكا لينتوري"]),
+    (author_of_noun_before, "وفي بيان أصدرته وزارة الزراعة الكينية، أكدت أن المحصول سيرتفع.", "أكدت",
+     ["وزارة الزراعة الكينية"]),
+    (author_of_noun_before, "وفي كلمة ألقاها وزير الزراعة الكيني ميثيكا لينتوري أمام البرلمان، أكد أن المحصول سيرتفع.",
+     "أكد", ["ميثيكا لينتوري"]),
+    (author_of_noun_before, "وبعد اجتماع وزير الزراعة الكيني ميثيكا لينتوري بالمزارعين، قال إن المحصول سيرتفع.",
+     "قال", ["ميثيكا لينتوري"]),
     (source_after_relay, "وقالت وكالة رويترز نقلا عن وزير المالية الكيني نجوغونا ندونغو إن العجز تراجع.", "وقالت",
      ["نجوغونا ندونغو"]),
 ]
@@ -160,7 +169,7 @@ def test_the_order_of_the_strategies() -> None:
         "relayed_speech", "on_the_tongue_of", "author_of_noun", "subject_before", "subject_of_kana",
         "subject_with_relative_clause",
         "antecedent_of_relative", "said_in_it", "author_of_reference", "source_after_relay", "subject_after",
-        "subject_before_comma", "previous_speaker", "plural_antecedent"]
+        "author_of_noun_before", "subject_before_comma", "previous_speaker", "plural_antecedent"]
 
 
 def test_a_participle_of_manner_has_no_subject_after_it(read) -> None:
@@ -333,6 +342,13 @@ SPEAKER_CHOICE_CASES = [
     ("a bare title after كان that refers to no one known is an unnamed subject: the last speaker does not go on",
      "وقال وزير الزراعة الكيني ميثيكا لينتوري إن المحصول سيرتفع. وكان الرئيس الأوغندي قد قال إن الأسعار ستنخفض.",
      "قال", None, "ميثيكا لينتوري"),
+    ("a time clause whose event noun a pronoun owns goes on with the last speaker, not the name after the noun",
+     "وقال وزير الزراعة الكيني ميثيكا لينتوري إن المحصول سيرتفع. وخلال لقائه وزير التجارة الأوغندي فرانسيس "
+     "موانغا، أكد أن الصادرات ستزيد.",
+     "أكد", "ميثيكا لينتوري", "فرانسيس موانغا"),
+    ("a verb with a subject of its own after a fronted statement noun speaks for that subject",
+     "وفي تصريحات لوزير الزراعة الكيني ميثيكا لينتوري، قال الرئيس الأوغندي يويري موسيفيني إن المحصول سيرتفع.",
+     "قال", "يويري موسيفيني", "ميثيكا لينتوري"),
 ]
 
 

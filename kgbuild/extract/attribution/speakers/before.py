@@ -250,6 +250,68 @@ def author_of_reference(ctx: Context, q: Query, seen: Seen) -> Outcome:
     return Speakers(tuple(authors[:1]), authors[0].j) if authors else None
 
 
+POSSESSIVES = ("هما", "هم", "ها", "ه")   # "لقائه", "بيانها": the noun's owner is a pronoun
+FRONTED_WALK = 16   # tokens from the opening circumstance word to the comma before the verb
+
+
+def author_of_noun_before(ctx: Context, q: Query, seen: Seen) -> Outcome:
+    """"وفي تصريحات للوزير X، شدد على أن", "وفي بيان أصدرته الوزارة، أكدت أن", "وبعد اجتماع الرئيس X بالوفد،
+    قال إن": a verb with no subject after it, opening its clause after a fronted phrase (a circumstance word,
+    then a statement noun or the event noun of a time clause, then a comma), speaks for that noun's author;
+    a noun owned by a pronoun ("وخلال لقائه الوزير X، أكد") for the last speaker, not for the name after it."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    if seen.unnamed:
+        return None
+    comma = tokens.prev(q.cue.i, q.start)
+    if comma is not None and tokens.norm(comma) == QAD:
+        comma = tokens.prev(comma, q.start)
+    opener = tokens.next(q.start, q.end)
+    if comma is None or not tokens.is_comma(comma) or opener >= comma or comma - opener > FRONTED_WALK:
+        return None
+    if any(tokens.is_comma(p) or ctx.cues.kind_at(p) in SPEECH_KINDS for p in range(opener, comma)):
+        return None
+    norm = tokens.norm(opener)
+    if not (norm in tokens.words.circumstance or (norm[:1] == "و" and norm[1:] in tokens.words.circumstance)):
+        return None
+    after = subjects_after(ctx, q.cue.i + 1, q.end, q.history)
+    if after is UNNAMED or (isinstance(after, Speakers) and after.found):
+        return None  # "وفي تصريحات للوزير X، قال الرئيس Y": the verb has a subject of its own
+    noun = tokens.next(opener + 1, comma)
+    if noun >= comma:
+        return None
+    entry = ctx.cues.in_word(tokens.text(noun))
+    word = tokens.norm(noun)
+    if _owned(ctx, word):
+        # "وخلال لقائه", "وفي كلمته": the noun's owner is the one who spoke last
+        return Speakers(tuple(Found(key, -1, -1) for key in q.last_speakers), q.cue.i + 1) if q.last_speakers else None
+    if not ((entry is not None and entry.kind == "noun") or word in tokens.words.time_clause):
+        return None
+    authors = [a for a in author_after(ctx, noun, comma) if not mentions.is_agency(a.key)]
+    verb = tokens.next(noun + 1, comma)
+    if not authors and verb < comma and tokens.norm(verb).endswith(("ه", "ها")) and not mentions.in_a_mention(verb):
+        # "وفي كلمة ألقاها الرئيس المصري X أمام البرلمان،": the subject of the verb whose object is the noun
+        given = subjects_after(ctx, verb + 1, comma, q.history)
+        authors = [a for a in given.found if not mentions.is_agency(a.key)] if isinstance(given, Speakers) else []
+    return Speakers(tuple(authors[:1]), q.cue.i + 1) if authors else None
+
+
+def _owned(ctx: Context, word: str) -> bool:
+    """"لقائه", "زيارتها", "كلمته": an event or statement noun with a possessive pronoun (not "كلمة", whose
+    normalised ه is its own)."""
+    words = ctx.tokens.words
+    if word in words.time_clause:
+        return False
+    for suffix in POSSESSIVES:
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            # the noun's ة is written ت before a pronoun ("زيارته"), its final hamza ئ ("لقائه")
+            for form in (stem, stem[:-1] + "ه", stem[:-1] + "ء"):
+                entry = ctx.cues.in_word(form)
+                if form in words.time_clause or (entry is not None and entry.kind == "noun" and normalize(form) != word):
+                    return True
+    return False
+
+
 def subject_before_comma(ctx: Context, q: Query, seen: Seen) -> Outcome:
     """SVO across a comma: "وزارة الخارجية، قالت"."""
     return None if seen.group_object else _before(ctx, q, allow_comma=True)
