@@ -349,6 +349,13 @@ SPEAKER_CHOICE_CASES = [
     ("a verb with a subject of its own after a fronted statement noun speaks for that subject",
      "وفي تصريحات لوزير الزراعة الكيني ميثيكا لينتوري، قال الرئيس الأوغندي يويري موسيفيني إن المحصول سيرتفع.",
      "قال", "يويري موسيفيني", "ميثيكا لينتوري"),
+    ("a group after a verb of calling linked by حيث is its object: the speaker before goes on",
+     "وشرح وزير الزراعة الكيني ميثيكا لينتوري خطته للإصلاح، حيث دعا رجال الأعمال في نيروبي ومومباسا إلى دعم "
+     "المزارعين.",
+     "دعا", "ميثيكا لينتوري", "رجال الأعمال"),
+    ("a group after a verb of saying linked by حيث is its subject",
+     "وشرح وزير الزراعة الكيني ميثيكا لينتوري خطته للإصلاح، حيث قال شهود عيان إن الحقول احترقت.",
+     "قال", "شهود عيان", "ميثيكا لينتوري"),
 ]
 
 
