@@ -336,6 +336,13 @@ SPEAKER_CHOICE_CASES = [
     ("the outlet that reports a report makes no statement of its own",
      "وذكرت صحيفة الغارديان البريطانية أن وزير المالية الكيني نجوغونا ندونغو أكد أن الضرائب سترتفع.",
      "وذكرت", None, "الغارديان"),
+    ("after a report inside a report, the one who reported it goes on",
+     "وذكرت صحيفة الغارديان البريطانية أن وزير المالية الكيني نجوغونا ندونغو أكد أن الضرائب سترتفع، مضيفة أن "
+     "البرلمان سيصوت غدا.",
+     "مضيفة", "الغارديان", "نجوغونا ندونغو"),
+    ("a stance verb inside what was said, with no إن/أن after it, is what the speaker says",
+     "وقال مصدر في الحكومة الكينية إن وزير المالية نجوغونا ندونغو دعم الضرائب الجديدة.",
+     "وقال", "الحكومة الكينية", "نجوغونا ندونغو"),
     ("a clause whose verb takes a quoted object is what was said, no report inside a report",
      'وقال وزير المالية الكيني نجوغونا ندونغو إن الولايات المتحدة تدعم "الدعوات إلى التهدئة".',
      "وقال", "نجوغونا ندونغو", "الولايات المتحدة"),

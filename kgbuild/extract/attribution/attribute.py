@@ -27,6 +27,9 @@ FRONTED_PHRASE = 5
 TOPIC_OPENERS = lexicon.function_words().topic_opener
 # the strategies that find a subject before its verb: a report inside a report is told so
 SUBJECT_FIRST = frozenset({"subject_before", "subject_before_comma", "subject_with_relative_clause"})
+# acts that tell something to someone: "قال مصدر إن الوزير أبلغ حزبه رفضه" reports the minister's words
+# even with no إن/أن after the inner verb (not "إن واشنطن تدعم «الدعوات»": a stance, what the speaker says)
+TELLING_ACTS = frozenset({"say", "report", "deny"})
 # a speaker is carried over to verbs with no subject of their own for this many sentences
 CARRY_SENTENCES = 2
 
@@ -112,7 +115,9 @@ def attribute_sentence(ctx: Context, sent: Span, index: int, quoted: list[bool],
         if reported_speech(ctx, content):
             targets = elaborating(cue, keys, out, targets)
         out += [record(ctx, sent, index, cue, sp, cue.entry.act, content, targets, via) for sp in speakers.found]
-        if not embedded(cue, speakers):
+        if cue.i in relayed_by:
+            carry = Carry(tuple(relayed_by[cue.i]), index)  # the one who reported it goes on ("مبينا أن")
+        elif not embedded(cue, speakers):
             carry = Carry(tuple(keys), index)
     if not out:
         reported = reported_statement(ctx, sent, index, carry.speakers)
@@ -169,7 +174,8 @@ def inner_report(ctx: Context, cue: Cue, content: Content, start: int, end: int,
         if found is None or found.by not in SUBJECT_FIRST or found.found[0].i < content.start:
             return None
         said = content_of(ctx, inner, found.after, False, start, end, earlier=bool(earlier))
-        return k if said is not None and _opened_by_complementizer(ctx, said.start) else None
+        told = inner.entry.act in TELLING_ACTS or _opened_by_complementizer(ctx, said.start) if said else False
+        return k if told else None
     return None
 
 
