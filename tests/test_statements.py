@@ -262,6 +262,10 @@ CASES = [
     ("a report inside a report whose inner verb tells someone something, with no إن/أن after it",
      "وقال مصدر في الحكومة الكينية إن وزير المالية نجوغونا ندونغو أبلغ البرلمان رفضه للضرائب الجديدة.",
      "نجوغونا ندونغو", "أبلغ", "البرلمان رفضه", [], ["الحكومة"]),
+    ("a report after a colon: a bare title and a known name before the inner verb speak, the reporter relays",
+     "وقال وزير الخارجية المجري بيتر سيارتو إن بودابست تريد السلام. وتابع: الرئيس بوتين قال صراحة إن موسكو "
+     "مستعدة للتفاوض.",
+     "بوتين", "قال", "موسكو مستعدة للتفاوض", ["موسكو"], ["بيتر سيارتو"]),
 ]
 
 

@@ -159,8 +159,9 @@ def inner_report(ctx: Context, cue: Cue, content: Content, start: int, end: int,
     """"وذكرت صحيفة X أن وزير الخارجية Y أكد أن ...": a report whose reported clause opens with a subject
     and its own verb of saying, itself followed by what was said: the token of that inner verb."""
     tokens = ctx.tokens
-    if cue.kind not in SPEECH_KINDS or content.quote_type == "direct" or not reported_speech(ctx, content):
-        return None
+    colon = (p := tokens.prev(content.start, start)) is not None and tokens.text(p) == ":"
+    if cue.kind not in SPEECH_KINDS or not reported_speech(ctx, content) or (content.quote_type == "direct" and not colon):
+        return None  # "وأضاف: الرئيس X قال إن" reports; a quotation in quote marks is the speaker's own words
     for k in range(content.start, min(content.end, content.start + INNER_REPORT_WALK)):
         kind = ctx.cues.kind_at(k)
         if kind is None:

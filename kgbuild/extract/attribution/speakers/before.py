@@ -49,6 +49,8 @@ def _before(ctx: Context, q: Query, allow_comma: bool) -> Speakers | None:
         found.insert(0, other)
     cand = found[0]
     head = cand.title_i if cand.title_i is not None else cand.i
+    # "الرئيس السيسي قال": a bare title right before the name opens the subject
+    head = next((bare.i for bare in mentions.bare.values() if bare.stop == head and bare.i >= start), head)
     if not (qad or any(tokens.clause_start_before(i, start) or _after_complementizer(ctx, i, start)
                        for i in (cand.i, head))):
         return None
