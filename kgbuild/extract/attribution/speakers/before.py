@@ -48,13 +48,18 @@ def _before(ctx: Context, q: Query, allow_comma: bool) -> Speakers | None:
             break
         found.insert(0, other)
     cand = found[0]
-    head = cand.title_i if cand.title_i is not None else cand.i
-    # "الرئيس السيسي قال": a bare title right before the name opens the subject
-    head = next((bare.i for bare in mentions.bare.values() if bare.stop == head and bare.i >= start), head)
+    head = _subject_head(ctx, cand, start)
     if not (qad or any(tokens.clause_start_before(i, start) or _after_complementizer(ctx, i, start)
                        for i in (cand.i, head))):
         return None
     return Speakers(tuple(mentions.found(c) for c in found), k + 1)
+
+
+def _subject_head(ctx: Context, cand: Candidate, start: int) -> int:
+    """Where a subject phrase starts: its title, or a bare title right before the name ("الرئيس بوتين قال",
+    the title not joined to the name), or the name."""
+    head = cand.title_i if cand.title_i is not None else cand.i
+    return next((bare.i for bare in ctx.mentions.bare.values() if bare.stop == head and bare.i >= start), head)
 
 
 def _bare_title_before(ctx: Context, q: Query, p: int) -> Speakers | None:
@@ -137,7 +142,7 @@ def subject_with_relative_clause(ctx: Context, q: Query, seen: Seen) -> Outcome:
         nxt = tokens.next(c.j, p)
         if nxt < p and (tokens.norm(nxt) in tokens.words.relative or _apposition(ctx, c, nxt, p)) \
                 and not tokens.governed(c) \
-                and tokens.clause_start_before(c.title_i if c.title_i is not None else c.i, start) \
+                and tokens.clause_start_before(_subject_head(ctx, c, start), start) \
                 and not any(ctx.cues.kind_at(r) not in (None, "noun") for r in range(nxt, p)):
             return Speakers((mentions.found(c),), k + 1)
     return None
