@@ -49,10 +49,19 @@ def _before(ctx: Context, q: Query, allow_comma: bool) -> Speakers | None:
         found.insert(0, other)
     cand = found[0]
     head = _subject_head(ctx, cand, start)
-    if not (qad or any(tokens.clause_start_before(i, start) or _after_complementizer(ctx, i, start)
+    if not (qad or any(_opens_clause(ctx, i, start) or _after_complementizer(ctx, i, start)
                        for i in (cand.i, head))):
         return None
     return Speakers(tuple(mentions.found(c) for c in found), k + 1)
+
+
+def _opens_clause(ctx: Context, i: int, start: int) -> bool:
+    """Does a clause start right before token i? Not after the quote mark that closes a quoted name
+    ('في تصريح نشرته صحيفة " الشرق الأوسط " السعودية اتهم': the adjective goes with the newspaper)."""
+    p = ctx.tokens.prev(i, start)
+    if p is not None and ctx.tokens.is_quote(p) and ctx.mentions.in_a_mention(p):
+        return False
+    return ctx.tokens.clause_start_before(i, start)
 
 
 def _subject_head(ctx: Context, cand: Candidate, start: int) -> int:
