@@ -175,9 +175,19 @@ def inner_report(ctx: Context, cue: Cue, content: Content, start: int, end: int,
         if found is None or found.by not in SUBJECT_FIRST or found.found[0].i < content.start:
             return None
         said = content_of(ctx, inner, found.after, False, start, end, earlier=bool(earlier))
-        told = inner.entry.act in TELLING_ACTS or _opened_by_complementizer(ctx, said.start) if said else False
+        told = said is not None and (_opened_by_complementizer(ctx, said.start)
+                                     or (inner.entry.act in TELLING_ACTS and _takes_object(ctx, k, end)))
         return k if told else None
     return None
+
+
+def _takes_object(ctx: Context, k: int, end: int) -> bool:
+    """"أبلغ البرلمان رفضه": a noun object right after the verb; not "أبلغ بمقتل" (was informed of: a
+    passive the text writes the same way) nor a preposition."""
+    tokens = ctx.tokens
+    nxt = tokens.next(k + 1, end)
+    return nxt < end and not tokens.is_punct(nxt) and tokens.norm(nxt) not in tokens.words.preposition \
+        and not tokens.text(nxt).startswith(("ب", "ل"))
 
 
 def _opened_by_complementizer(ctx: Context, pos: int) -> bool:

@@ -68,7 +68,10 @@ def _subject_head(ctx: Context, cand: Candidate, start: int) -> int:
     """Where a subject phrase starts: its title, or a bare title right before the name ("الرئيس بوتين قال",
     the title not joined to the name), or the name."""
     head = cand.title_i if cand.title_i is not None else cand.i
-    return next((bare.i for bare in ctx.mentions.bare.values() if bare.stop == head and bare.i >= start), head)
+    # a definite or several-word title ("الرئيس", "وزير الخارجية"); a bare indefinite word may be a given name
+    # ("الرياض : مساعد الزياني ذكرت شركة ...": a byline)
+    return next((bare.i for bare in ctx.mentions.bare.values() if bare.stop == head and bare.i >= start
+                 and (bare.title.startswith("ال") or len(bare.title.split()) > 1)), head)
 
 
 def _bare_title_before(ctx: Context, q: Query, p: int) -> Speakers | None:
