@@ -330,6 +330,12 @@ SPEAKER_CHOICE_CASES = [
      "وزار وزير الزراعة الكيني ميثيكا لينتوري نيروبي. وانتقد النائب سامي موانغي وزير الزراعة الذي أكد أن "
      "الأسعار ستنخفض.",
      "أكد", "ميثيكا لينتوري", "سامي موانغي"),
+    ("a masculine verb after التي has a subject of its own: the antecedent is its object, and does not go on",
+     "وأكد رئيس الوزراء الكيني موساليا مودافادي دعمه لحكومة ويليام روتو التي أثنى على أدائها وقال إنها نجحت.",
+     "أثنى", None, "ويليام روتو"),
+    ("a relative clause whose verb reports nothing describes the antecedent: no statement",
+     "وانتقد النائب الكيني سامي موانغي وزير المالية جون مبادي الذي صادق البرلمان، أمس، على تعيينه.",
+     "صادق", None, "جون مبادي"),
     ("a relative clause inside what was reported is part of the report",
      "وقال وزير المالية الكيني جون مبادي إن المزارعين الذين طالبوا بالدعم سيحصلون عليه.",
      "طالبوا", None, "المزارعين"),

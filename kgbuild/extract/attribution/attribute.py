@@ -215,7 +215,22 @@ def relative_clause_cue(ctx: Context, cue: Cue, start: int, end: int, carry: Car
         if tokens.norm(back) in tokens.words.complementizer or tokens.text(back) == ":" or quote:
             return False   # a quote mark around a name ('حركة "حماس" التي') opens no quotation
     found = antecedent_of_relative(ctx, Query(cue, start, end, True, carry.speakers, ()), Seen())
-    return isinstance(found, Speakers) and bool(found.found)
+    return isinstance(found, Speakers) and bool(found.found) and _reports_after(ctx, cue.i, end)
+
+
+RELATIVE_SAY_WINDOW = 6   # tokens from a verb in a relative clause to the إن/أن, colon or quote of what it says
+
+
+def _reports_after(ctx: Context, k: int, end: int) -> bool:
+    """"الوزير الذي قال إن": the verb at k reports something (إن/أن, a colon or a quote soon after it), so
+    the relative clause is a statement, not a description ("الوكالة التي أوردت النبأ")."""
+    tokens = ctx.tokens
+    for p in range(k + 1, min(end, k + RELATIVE_SAY_WINDOW)):
+        if tokens.norm(p) in tokens.words.complementizer or tokens.text(p) == ":" or tokens.is_quote(p):
+            return True
+        if tokens.is_comma(p) or tokens.text(p) in (".", "؛"):
+            return False
+    return False
 
 
 def reported_speech(ctx: Context, content: Content) -> bool:

@@ -9,7 +9,7 @@ from ..context import Context
 from ..cues import NOUN_BACK, SPEECH_KINDS, Cue
 from ..index import Found
 from ..referents import author_after, title_holder_after, title_referent
-from .base import CLAUSE_ENDS, QAD, UNNAMED, cue_form, Outcome, Query, Seen, Speakers
+from .base import CLAUSE_ENDS, QAD, UNNAMED, cue_form, feminine_verb, Outcome, Query, Seen, Speakers
 from .relay import IN
 from .slot import subjects_after
 
@@ -185,6 +185,8 @@ def antecedent_of_relative(ctx: Context, q: Query, seen: Seen) -> Outcome:
     rel = tokens.prev(q.cue.i, q.start)
     if q.cue.prefix or rel is None or tokens.norm(rel) not in tokens.words.relative:
         return None
+    if tokens.norm(rel) in tokens.words.feminine_relative and not feminine_verb(ctx, q.cue):
+        return None  # "حكومة X التي أثنى على أدائها": a verb of another subject, the antecedent its object
     before = tokens.prev(rel, q.start)
     if before is not None and tokens.is_comma(before):
         before = tokens.prev(before, q.start)  # "متحدث باسم الشرطة، الذي قال": the phrase before the comma
