@@ -283,6 +283,9 @@ def author_of_noun_before(ctx: Context, q: Query, seen: Seen) -> Outcome:
     tokens, mentions = ctx.tokens, ctx.mentions
     if seen.unnamed:
         return None
+    link = tokens.prev(q.cue.i, q.start)
+    if link is not None and tokens.norm(link) in tokens.words.bare_clause_link:
+        return _author_before_link(ctx, q, link)
     comma = tokens.prev(q.cue.i, q.start)
     if comma is not None and tokens.norm(comma) == QAD:
         comma = tokens.prev(comma, q.start)
@@ -314,6 +317,31 @@ def author_of_noun_before(ctx: Context, q: Query, seen: Seen) -> Outcome:
         given = subjects_after(ctx, verb + 1, comma, q.history)
         authors = [a for a in given.found if not mentions.is_agency(a.key)] if isinstance(given, Speakers) else []
     return Speakers(tuple(authors[:1]), q.cue.i + 1) if authors else None
+
+
+LINK_BACK = 16   # tokens back from حيث/حين to the statement noun whose author speaks after it
+
+
+def _author_before_link(ctx: Context, q: Query, link: int) -> Outcome:
+    """"متسقا مع خطاب الرئيس X أمس حين قال إن", "بدأت بكلمة للسيد X رئيس المجلس حيث أكد فيها": a verb with no
+    subject after a bare clause link speaks for the author of the statement noun before the link (no verb
+    of saying between: then that verb's speaker goes on)."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    after = subjects_after(ctx, q.cue.i + 1, q.end, q.history)
+    if after is UNNAMED or (isinstance(after, Speakers) and after.found):
+        return None
+    for p in range(link - 1, max(q.start, link - LINK_BACK) - 1, -1):
+        if ctx.cues.kind_at(p) in SPEECH_KINDS or tokens.text(p) in CLAUSE_ENDS:
+            return None
+        entry = ctx.cues.at(p) or ctx.cues.in_word(tokens.text(p))
+        if entry is None or ctx.cues.kind_at(p) not in (None, "noun") or getattr(entry, "kind", "noun") != "noun":
+            continue
+        authors = [a for a in author_after(ctx, p, link) if not mentions.is_agency(a.key)]
+        if not authors:
+            # "بكلمة لسعادة السيد X": the first person or body named between the noun and the link
+            authors = [mentions.found(c) for c in mentions.cands if p < c.i < link and c.type in ("Person", "Organization")][:1]
+        return Speakers(tuple(authors[:1]), q.cue.i + 1) if authors else None
+    return None
 
 
 def _owned(ctx: Context, word: str) -> bool:
