@@ -31,6 +31,8 @@ def _before(ctx: Context, q: Query, allow_comma: bool) -> Speakers | None:
     cand = mentions.end_at.get(p) if p is not None else None
     if cand is None and p is not None:
         return _bare_title_before(ctx, q, p)
+    if cand is not None and tokens.governed(cand):
+        cand = _source_close_to(ctx, cand, start)  # "مصدر مقرب من الحكومة قال": the source, not the body
     if cand is None or cand.i < start or tokens.governed(cand):
         return None
     if cand.type in ("Place", "Organization"):
@@ -53,6 +55,17 @@ def _before(ctx: Context, q: Query, allow_comma: bool) -> Speakers | None:
                        for i in (cand.i, head))):
         return None
     return Speakers(tuple(mentions.found(c) for c in found), k + 1)
+
+
+def _source_close_to(ctx: Context, body: Candidate, start: int) -> Candidate | None:
+    """"مصدر مقرب من الحكومة العراقية قال": the unnamed source that ends with a close_to word before the
+    preposition governing the body, or None."""
+    tokens = ctx.tokens
+    prep = tokens.prev(body.i, start)
+    close = tokens.prev(prep, start) if prep is not None else None
+    if close is None or tokens.norm(close) not in tokens.words.close_to:
+        return None
+    return ctx.mentions.end_at.get(close)
 
 
 def _opens_clause(ctx: Context, i: int, start: int) -> bool:
