@@ -262,6 +262,10 @@ CASES = [
     ("a report inside a report whose inner verb tells someone something, with no إن/أن after it",
      "وقال مصدر في الحكومة الكينية إن وزير المالية نجوغونا ندونغو أبلغ البرلمان رفضه للضرائب الجديدة.",
      "نجوغونا ندونغو", "أبلغ", "البرلمان رفضه", [], ["الحكومة"]),
+    ("a report inside a relayed report: the outlet and the source it quotes both relay",
+     "ونقلت صحيفة الغارديان البريطانية عن مصدر دبلوماسي أن وزير المالية الكيني نجوغونا ندونغو أكد أن الضرائب "
+     "سترتفع في نيروبي.",
+     "نجوغونا ندونغو", "أكد", "الضرائب سترتفع", ["نيروبي"], ["الغارديان", "مصدر دبلوماسي"]),
     ("a report after a colon: a bare title and a known name before the inner verb speak, the reporter relays",
      "وقال وزير الخارجية المجري بيتر سيارتو إن بودابست تريد السلام. وتابع: الرئيس بوتين قال صراحة إن موسكو "
      "مستعدة للتفاوض.",

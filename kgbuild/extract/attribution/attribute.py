@@ -99,7 +99,7 @@ def attribute_sentence(ctx: Context, sent: Span, index: int, quoted: list[bool],
         inner = inner_report(ctx, cue, content, start, end, carry, history, out)
         if inner is not None:
             # "ذكرت صحيفة X أن الوزير Y أكد أن": Y speaks, X only relays what Y said
-            relayed_by[inner] = relayed_by.get(cue.i, []) + keys
+            relayed_by[inner] = relayed_by.get(cue.i, []) + keys + list(speakers.via)  # and whoever relayed them
             covered.update(range(cue.i, max(speakers.after, cue.i + 1)))
             continue
         k = cue.i
