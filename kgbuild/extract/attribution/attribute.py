@@ -160,7 +160,8 @@ def inner_report(ctx: Context, cue: Cue, content: Content, start: int, end: int,
     and its own verb of saying, itself followed by what was said: the token of that inner verb."""
     tokens = ctx.tokens
     colon = (p := tokens.prev(content.start, start)) is not None and tokens.text(p) == ":"
-    if cue.kind not in SPEECH_KINDS or not reported_speech(ctx, content) or (content.quote_type == "direct" and not colon):
+    if cue.kind not in SPEECH_KINDS or not reported_speech(ctx, content) \
+            or (content.quote_type == "direct" and not colon):
         return None  # "وأضاف: الرئيس X قال إن" reports; a quotation in quote marks is the speaker's own words
     for k in range(content.start, min(content.end, content.start + INNER_REPORT_WALK)):
         kind = ctx.cues.kind_at(k)

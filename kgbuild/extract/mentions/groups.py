@@ -137,7 +137,8 @@ def _source_subjects(doc: Doc) -> list[Candidate]:
         verb_before = p is not None and not accusative and _speech_verb_gender(doc[p].text, prefixed=True) == feminine
         before = normalize(doc[p].text) if p is not None else ""
         # "وكان مصدر دبلوماسي قد قال": the opener may carry و
-        opens = p is None or is_punct(doc[p]) or before in SVO_OPENERS or (before[:1] == "و" and before[1:] in SVO_OPENERS)
+        opens = p is None or is_punct(doc[p]) or before in SVO_OPENERS \
+            or (before[:1] == "و" and before[1:] in SVO_OPENERS)
         after = _verb_slot_after(doc, j, after)
         verb_after = opens and after < len(doc) and _speech_verb_gender(doc[after].text, prefixed=False) == feminine
         if not (verb_before or verb_after or relayed):

@@ -352,7 +352,8 @@ def _author_before_link(ctx: Context, q: Query, link: int) -> Outcome:
         authors = [a for a in author_after(ctx, p, link) if not mentions.is_agency(a.key)]
         if not authors:
             # "بكلمة لسعادة السيد X": the first person or body named between the noun and the link
-            authors = [mentions.found(c) for c in mentions.cands if p < c.i < link and c.type in ("Person", "Organization")][:1]
+            authors = [mentions.found(c) for c in mentions.cands
+                       if p < c.i < link and c.type in ("Person", "Organization")][:1]
         return Speakers(tuple(authors[:1]), q.cue.i + 1) if authors else None
     return None
 
@@ -369,7 +370,8 @@ def _owned(ctx: Context, word: str) -> bool:
             # the noun's ة is written ت before a pronoun ("زيارته"), its final hamza ئ ("لقائه")
             for form in (stem, stem[:-1] + "ه", stem[:-1] + "ء"):
                 entry = ctx.cues.in_word(form)
-                if form in words.time_clause or (entry is not None and entry.kind == "noun" and normalize(form) != word):
+                if form in words.time_clause \
+                        or (entry is not None and entry.kind == "noun" and normalize(form) != word):
                     return True
     return False
 
