@@ -75,6 +75,7 @@ class FunctionWords:
     circumstance: frozenset[str]
     lone_title: frozenset[str]
     relative: frozenset[str]
+    telling_verb: frozenset[str]
     feminine_relative: frozenset[str]
     time_clause: frozenset[str]
     own_country: frozenset[str]

@@ -27,9 +27,10 @@ FRONTED_PHRASE = 5
 TOPIC_OPENERS = lexicon.function_words().topic_opener
 # the strategies that find a subject before its verb: a report inside a report is told so
 SUBJECT_FIRST = frozenset({"subject_before", "subject_before_comma", "subject_with_relative_clause"})
-# acts that tell something to someone: "قال مصدر إن الوزير أبلغ حزبه رفضه" reports the minister's words
-# even with no إن/أن after the inner verb (not "إن واشنطن تدعم «الدعوات»": a stance, what the speaker says)
-TELLING_ACTS = frozenset({"say", "report", "deny"})
+# verbs of telling someone something: "قال مصدر إن الوزير أبلغ حزبه رفضه" reports the minister's words even
+# with no إن/أن after the inner verb (not "إن واشنطن تدعم «الدعوات»", a stance, nor "أن تكون القوات قد عبرت
+# الحدود", another sense of a cue: what the speaker says)
+TELLING_VERBS = lexicon.function_words().telling_verb
 # a speaker is carried over to verbs with no subject of their own for this many sentences
 CARRY_SENTENCES = 2
 
@@ -177,7 +178,7 @@ def inner_report(ctx: Context, cue: Cue, content: Content, start: int, end: int,
             return None
         said = content_of(ctx, inner, found.after, False, start, end, earlier=bool(earlier))
         told = said is not None and (_opened_by_complementizer(ctx, said.start)
-                                     or (inner.entry.act in TELLING_ACTS and _takes_object(ctx, k, end)))
+                                     or (normalize(inner.lemma) in TELLING_VERBS and _takes_object(ctx, k, end)))
         return k if told else None
     return None
 
