@@ -70,6 +70,7 @@ class FunctionWords:
     unnamed_source: frozenset[str]
     clause_link: frozenset[str]
     clause_opener: frozenset[str]
+    subject_opener: frozenset[str]
     aside_opener: frozenset[str]
     circumstance: frozenset[str]
     lone_title: frozenset[str]

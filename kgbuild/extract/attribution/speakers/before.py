@@ -9,8 +9,7 @@ from ..context import Context
 from ..cues import NOUN_BACK, Cue
 from ..index import Found
 from ..referents import author_after, title_holder_after, title_referent
-from .base import CLAUSE_ENDS, QAD, cue_form, Outcome, Query, Seen, Speakers
-from .relay import IN
+from .base import CLAUSE_ENDS, IN, QAD, cue_form, Outcome, Query, Seen, Speakers
 
 
 # --- the subject before a verb (SVO) -------------------------------------------------------------
