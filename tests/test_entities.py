@@ -73,6 +73,13 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     ("وشاركت الوزيرة المنتدبة سعيدة بن عمر في اللقاء.", "سعيدة بن عمر", "Person"),
     ("واستقبل الشيخ سالم بن راشد آل ثاني الوفد.", "سالم بن راشد آل ثاني", "Person"),
     ("وشاركت كتلة المستقبل بزعامة سمير رزوق في الاجتماع.", "سمير رزوق", "Person"),
+    # kinds of bodies: a club, an audit court, an observatory, a command; a name in Latin letters
+    ("وقال نادي الوحدة إن المدرب باق حتى نهاية الموسم.", "نادي الوحدة", "Organization"),
+    ("وأعلن ديوان المحاسبة أن العجز ارتفع.", "ديوان المحاسبة", "Organization"),
+    ("وأفاد مرصد الصحراء الكبرى أن الجفاف اشتد.", "مرصد الصحراء الكبرى", "Organization"),
+    ("وأعلنت القيادة العامة للجيش الليبي أن الهدنة بدأت.", "القيادة العامة للجيش الليبي", "Organization"),
+    ("وقالت شركة Google إن الخدمة عادت بعد انقطاع.", "شركة Google", "Organization"),
+    ("وبثت قناة BBC News المقابلة كاملة.", "قناة BBC News", "Organization"),
 ])
 def test_entity_found_with_type(nlp, text: str, form: str, type_: str) -> None:
     hit = find(entities(nlp, text), form)

@@ -2,6 +2,7 @@
 portfolio, offices, and news outlets named in quotes or with digits and Latin letters."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -148,6 +149,19 @@ def outlet_candidates(doc: Doc) -> list[Candidate]:
     return out
 
 
+def _latin_name_end(doc: Doc, k: int, limit: int = 4) -> int:
+    """End of up to four Latin-script words after an indefinite head, the first capitalised or a
+    digit: a name kept in its own script ("شركة Google", "قناة BBC News"). k when there is none."""
+    q = k
+    while q < len(doc) and q - k < limit and _LATIN_WORD.fullmatch(doc[q].text) \
+            and (q > k or doc[q].text[0].isupper() or doc[q].text[0].isdigit()):
+        q += 1
+    return q
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9&.'\-]*")
+
+
 def _foreign_name_end(doc: Doc, k: int, limit: int = 3) -> int:
     """End of up to three name-like words without the article, no known name among them: a party's
     name transcribed from another language."""
@@ -229,6 +243,8 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                 end = body_chain_end(doc, k)
                 if quoted and end == k:
                     end = _quoted_name_end(doc, k)  # "قناة «الفجر»", "مركز "تواصل"": the name is quoted
+                if end == k and not quoted:
+                    end = _latin_name_end(doc, k)  # "شركة Google": a name in Latin letters
                 if end == k and heads.get(norm) == "party":
                     end = _foreign_name_end(doc, k)  # "حزب بهاراتيا جاناتا": a name in foreign words
                 place = known_entity_at(doc, k, ("Place",)) if end == k and k < len(doc) and not doc[k].text.startswith("ال") \
