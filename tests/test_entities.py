@@ -132,6 +132,23 @@ def test_bare_government_is_the_one_named_last(nlp) -> None:
     assert normalize("الحكومة الصومالية") in {normalize(f) for f in last.forms}
 
 
+@pytest.mark.parametrize("text, body, bare", [
+    ("وأعلنت القوات المسلحة الأوكرانية صد الهجوم. وقال الجيش إن الخسائر كبيرة.", "القوات المسلحة الأوكرانية",
+     "الجيش"),
+])
+def test_a_bare_institution_is_the_body_of_that_kind_named_before(nlp, text: str, body: str, bare: str) -> None:
+    # the lexicon knows the army as "الجيش الأوكراني" too: the bare head is that army, no generic one
+    hit = find(entities(nlp, text), body)
+    assert hit is not None and normalize(bare) in hit[1]
+
+
+@pytest.mark.parametrize("text, not_a_name", [
+    ("وحذرت المنظمة الدولية من المجاعة. وقالت المنظمة إن الأطفال يموتون جوعا.", "المنظمة إن الأطفال يموتون جوعا"),
+])
+def test_no_name_runs_past_a_complementizer(nlp, text: str, not_a_name: str) -> None:
+    assert find(entities(nlp, text), not_a_name) is None
+
+
 def test_a_body_s_remit_is_part_of_its_name(nlp) -> None:
     ents = entities(nlp, "وقالت المفوضية العليا لشؤون الإغاثة إن المساعدات وصلت.")
     assert find(ents, "المفوضية العليا لشؤون الإغاثة") is not None

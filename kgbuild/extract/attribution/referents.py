@@ -164,17 +164,37 @@ def _titled_after(ctx: Context, st: StatementRecord, title: str) -> bool:
 
 
 def body_referent(ctx: Context, pos: int) -> str | None:
-    """"ودعت السفارة", "وقالت الوزارة": a bare definite head names the last such body in the text."""
+    """"ودعت السفارة", "وقالت الوزارة": a bare definite head names the last body in the text named with
+    this head ("وزارة التربية"); with none, the last one the lexicon knows by a name with it ("حماس" is
+    "حركة حماس": "وقالت الحركة"; "اليونيسف" is "منظمة الأمم المتحدة للطفولة")."""
     norm = ctx.tokens.norm(pos)
     if not norm.startswith("ال") or norm[2:] not in lexicon.org_heads():
         return None
-    best = None
+    head = norm[2:]
+    named = known = None
     for c in ctx.mentions.cands:
         if c.i >= pos:
             break
-        if c.type == "Organization" and normalize(c.form).split()[:1] in ([norm], [norm[2:]]):
-            best = ctx.mentions.key(c)
-    return best
+        if c.type != "Organization":
+            continue
+        key = ctx.mentions.key(c)
+        if _headed_by(c.form, head):
+            named = key
+        elif any(_headed_by(f, head) for f in _known_forms(key)):
+            known = key
+    return named or known
+
+
+def _headed_by(form: str, head: str) -> bool:
+    """"وزارة التربية", "الوزارة الأردنية": the name opens with the head noun, with or without the article."""
+    words = normalize(form).split()
+    return bool(words) and strip_article(words[0]) == head
+
+
+def _known_forms(key: str) -> tuple[str, ...]:
+    """The names the lexicon knows a body by (none for a body found in the text only)."""
+    known = lexicon.entity_by_key().get(key)
+    return known.forms if known is not None and known.type == "Organization" else ()
 
 
 def person_ahead(ctx: Context, pos: int, end: int, limit: int = 12) -> Found | None:
