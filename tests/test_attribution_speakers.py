@@ -292,6 +292,13 @@ SPEAKER_CHOICE_CASES = [
     ("a bare title of another country is not the last speaker",
      "وقال وزير الخارجية الأمريكي ماركو روبيو إن واشنطن قلقة. وقال الوزير الروسي إن موسكو لن تتراجع.",
      "وقال", None, "ماركو روبيو"),
+    ("the unnamed spokesman of a bare body noun speaks for the body of that kind named before",
+     "وأعلنت وزارة الصحة الكينية تسجيل إصابات جديدة. وقال المتحدث باسم الوزارة إن الوضع تحت السيطرة.",
+     "وقال", "وزارة الصحة الكينية", "-"),
+    ("the unnamed spokesman of a bare body noun is the person the article names as that body's spokesman",
+     "وأعلنت حركة النهضة انسحابها من الحكومة. ونفى المتحدث باسم الحركة وجود خلافات داخلية. "
+     "وقال عماد الخميري، المتحدث باسم حركة النهضة، إن القرار نهائي.",
+     "ونفى", "عماد الخميري", "حركة النهضة"),
     ("a bare title with a country is not the last speaker introduced by that title without one",
      "والتقى وزير الخارجية الأمريكي ماركو روبيو نظيره العماني. وقال الوزير بدر البوسعيدي إن مسقط تدعم الحوار. "
      "من جانبه أكد الوزير الأمريكي أن واشنطن ملتزمة بأمن الخليج.",

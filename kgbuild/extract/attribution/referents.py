@@ -185,6 +185,28 @@ def body_referent(ctx: Context, pos: int) -> str | None:
     return named or known
 
 
+def holder_for(ctx: Context, title: str, body: str) -> str | None:
+    """"وقال المتحدث باسم الحركة": the one person the article gives a title with this head for this body,
+    named before or after ("فلان المتحدث باسم طالبان"); he is the spokesman it means."""
+    holders = {ent.key for ent in ctx.mentions.entities.values() if ent.type == "Person"
+               and any(r.of_key == body and _head(r.title) == _head(title) for r in ent.roles)}
+    mentions, tokens = ctx.mentions, ctx.tokens
+    for c in mentions.cands:
+        if c.type != "Person":
+            continue
+        # "حازم قاسم، المتحدث باسم حماس": the title after the name and the body it is of
+        after = tokens.next(c.j, tokens.size)
+        if after < tokens.size and tokens.is_comma(after):
+            after = tokens.next(after + 1, tokens.size)
+        hit = match_title(ctx.doc, after) if after < tokens.size else None
+        if hit is None or _head(hit[1]) != _head(title):
+            continue
+        of = mentions.start_at.get(tokens.next(hit[0], tokens.size))
+        if of is not None and mentions.key(of) == body:
+            holders.add(mentions.key(c))
+    return holders.pop() if len(holders) == 1 else None
+
+
 def _headed_by(form: str, head: str) -> bool:
     """"وزارة التربية", "الوزارة الأردنية": the name opens with the head noun, with or without the article."""
     words = normalize(form).split()
