@@ -629,7 +629,7 @@ SPEAKER_CHOICE = [
      [("ذكر", "وكالة الأنباء الأردنية")]),
     ("a definite noun after a verb that never takes a noun object is its subject",
      "وأعلنت وزارة الزراعة المغربية بدء حملة التلقيح. وذكرت الصحف المحلية أن الحملة تأخرت شهرا.",
-     [("أعلن", "وزارة الزراعة المغربية")]),
+     [("أعلن", "وزارة الزراعة المغربية"), ("ذكر", "الصحف المحلية")]),   # the press speaks as a group
     ("a sound masculine plural in -ون after a verb is nominative: its subject",
      "وقال رئيس البلدية كمال الزواري إن الطريق سيفتح غدا. وطالب حرفيون بتعويضات عن الخسائر.",
      [("قال", "كمال الزواري")]),

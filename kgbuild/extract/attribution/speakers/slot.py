@@ -12,7 +12,7 @@ from ...mentions import NAME_INTRODUCERS, TITLE_MODIFIERS, Candidate, nisba_coun
 from ..context import Context
 from ..cues import SPEECH_KINDS
 from ..index import Found
-from ..referents import (author_after, body_referent, issuer_of, last_speaker_titled, person_ahead,
+from ..referents import (author_after, body_referent, holder_for, issuer_of, last_speaker_titled, person_ahead,
                          title_holder_after, title_referent)
 from .base import NO_SUBJECT, UNNAMED, Speakers, Unnamed
 
@@ -128,9 +128,15 @@ def _title(ctx: Context, pos: int, end: int, history: Sequence[StatementRecord])
     if referent is not None:
         return Speakers((Found(referent, pos, stop),), max(stop, pos + 1))
     if SPEAKING_FOR in bare.title:
-        inner = ctx.mentions.start_at.get(ctx.tokens.next(match_title(ctx.doc, pos)[0], end))
+        after = ctx.tokens.next(match_title(ctx.doc, pos)[0], end)
+        inner = ctx.mentions.start_at.get(after)
         if inner is not None and inner.type in ("Organization", "Place"):
             return Speakers((ctx.mentions.found(inner),), inner.j)
+        # "وقال المتحدث باسم الوزارة": the body of that kind named before speaks through him, or he
+        # himself when the article names him as its spokesman
+        body = body_referent(ctx, after) if inner is None and after < end else None
+        if body is not None:
+            return Speakers((Found(holder_for(ctx, bare.title, body) or body, after, after + 1),), after + 1)
     if bare.role_of and ctx.mentions.type_of(bare.role_of) == "Organization":
         return Speakers((Found(bare.role_of, pos, bare.stop),), bare.stop)
     return UNNAMED  # "وأشاد السفير الأمريكي"
