@@ -161,6 +161,13 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("ورفض وزير الخارجية البرتغالي جواو غوميش التعليق على قرار الحكومة الإسبانية.", "الحكومة الإسبانية", "neutral"),
     ("ورفض وزير الخارجية البرتغالي جواو غوميش الكشف عن موقف الحكومة الإسبانية.", "الحكومة الإسبانية", "neutral"),
     ("ورفض وزير الخارجية البرتغالي جواو غوميش قرار الحكومة الإسبانية.", "الحكومة الإسبانية", "negative"),
+    # words of competence, and of incompetence when negated ("ليست قادرة", "غير مؤهلة")
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن الحكومة الكينية ليست قادرة على إدارة الاقتصاد.",
+     "الحكومة الكينية", "negative"),
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن البرلمان الكيني غير مؤهل لمناقشة الدستور.", "البرلمان الكيني", "negative"),
+    ("وقال رئيس الوزراء الهندي ناريندرا مودي إن الحكومة اليابانية قادرة على قيادة المنطقة.", "الحكومة اليابانية", "positive"),
+    # ta marbuta is written ت before a pronoun ending ("حكمته" is حكمة)
+    ("وقال رئيس الوزراء الهندي ناريندرا مودي إن رئيس الوزراء الياباني فوميو كيشيدا أثبت حكمته.", "فوميو كيشيدا", "positive"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance
@@ -184,6 +191,8 @@ def test_a_spokesperson_does_not_speak_about_their_own_body(nlp) -> None:
     ("شركائنا", 1), ("حلفاؤها", 1), ("بأعدائهم", -1), ("الطغاة", -1),
     # words of welcome, love, steadfastness and praise
     ("مرحبا", 1), ("أحبها", 1), ("صمودهم", 1), ("بتفوق", 1),
+    # ta marbuta written ت before a pronoun ending; words of competence
+    ("حكمته", 1), ("كفاءتها", 1), ("نزاهتهم", 1), ("قادرون", 1), ("مؤهلة", 1),
 ])
 def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     from kgbuild.extract.stance import word_polarity

@@ -116,6 +116,9 @@ def _inflection_stems(norm: str) -> list[str]:
     stripped = [base[: -len(suffix)] for suffix in SUFFIXES
                 if base.endswith(suffix) and len(base) - len(suffix) >= 3]
     out.extend(stripped)
+    # ta marbuta is written ت before a pronoun ending: "حكمته", "كفاءتها" -> حكمة, كفاءة (ة folds to ه)
+    out.extend(stem[:-1] + "ه" for stem in stripped if stem.endswith("ت") and len(stem) >= 4
+               and base.endswith(("ه", "ها", "هم", "هما", "نا", "كم", "ي")))
     # a final hamza sits on ي or و before an ending: "شركائنا", "شركاؤنا", "أعدائهم" -> شركاء, أعداء
     out.extend(stem[:-1] + "ء" for stem in stripped if stem[-1] in "يو" and len(stem) >= 4 and stem[-2] == "ا")
     if len(base) >= 4 and base[0] in "يتن":
