@@ -495,8 +495,8 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
         return "neutral"
     if prior != "neutral" and n == 0 and any(_opens(doc, c, c_start) for c in mentions):
         return prior          # "اتهم الحكومة بالفساد": the act's object, even the speaker's own side
-    if own:
-        return "positive"
+    if own and not all(_suffers(doc, c, c_end, values) is not None for c in mentions):
+        return "positive"     # but "X يعاني من أزمة": what one's own side lives through is no stance
     if prior == "neutral" and all(_counted(doc, c, c_start) for c in mentions):
         return "neutral"      # "قتل 18 فردا من قوات الأمن": members of X counted, a report of fact
     near: set[int] = set()
@@ -512,7 +512,7 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
         sides += side
         if bad is not None:
             suffered.add(bad)
-        suffered.update(_suffers(doc, c, c_end, values))
+        suffered.update(_suffers(doc, c, c_end, values) or ())
     score = sum(values.alone.get(k, 0) if k in owned else values.phrase.get(k, 0)
                 for k in near if k not in suffered)
     if sides > 0:
@@ -608,9 +608,10 @@ def against(doc: Doc, c: Candidate, lo: int, values: Lent) -> tuple[int, int | N
     return (-1, None) if fighting else (0, None)
 
 
-def _suffers(doc: Doc, c: Candidate, hi: int, values: Lent) -> set[int]:
-    """The bad words that mention c suffers: those after a verb of suffering right after it, or after
-    its relative pronoun ("X يعاني من وضع صحي سيئ", "X الذي تعرض لهجوم عنيف")."""
+def _suffers(doc: Doc, c: Candidate, hi: int, values: Lent) -> set[int] | None:
+    """The evaluative words of what mention c lives through: those after a verb of suffering or facing
+    right after it, or after its relative pronoun ("X يعاني من وضع صحي سيئ", "X الذي تعرض لهجوم عنيف",
+    "X يواجه تحديات"); None when no such verb follows c."""
     toks = tokens_of(doc)
     words = lexicon.function_words()
 
@@ -623,14 +624,14 @@ def _suffers(doc: Doc, c: Candidate, hi: int, values: Lent) -> set[int]:
     if q < hi and _is_one_of(toks.texts[q], words.relative):
         q = next_word(q)
     if q >= hi or not _is_one_of(toks.texts[q], words.suffering):
-        return set()
+        return None
     out: set[int] = set()
     k = q
     for _ in range(WINDOW):
         k = next_word(k)
         if k >= hi or toks.punct[k]:
             break
-        if values.alone.get(k, 0) < 0:
+        if values.alone.get(k, 0) or values.phrase.get(k, 0):
             out.add(k)
     return out
 
