@@ -409,10 +409,56 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
         speaks_for = key in own and not all(titled or _in_relation(doc, c, c_start) for c in mentions)
         stance = _stance_of(doc, key, mentions, n, values, content, c_start, c_end,
                             "neutral" if titled else prior, speaks_for)
+        if not denial and any(_criticized(doc, c, c_start, prior) for c in mentions):
+            stance = "negative"   # "وجه انتقادات حادة لX", "اتهامات للرئيس X": X is the one criticized
         # "كيف يريد X حل الأزمة ولا يجتمع بأطرافها؟": a question put in a statement is a rhetorical reproach
         out[key] = "negative" if stance == "neutral" and asks and key not in own and not \
             all(locative(doc, c, c_start) for c in mentions) else stance
     return out
+
+
+@cache
+def _title_heads() -> frozenset[str]:
+    """The first words of the titles (titles.tsv), without the article: "رئيس", "وزير", "ملك" ..."""
+    heads = {t.split()[0] for t in lexicon.titles() if t.split()}
+    return frozenset(h[2:] if h.startswith("ال") and len(h) > 4 else h for h in heads)
+
+
+def _aimed_at(doc: Doc, c: Candidate, lo: int) -> int | None:
+    """The token whose ل aims a thing at mention c: c's own ("لX"), or that of the title right before
+    it ("للرئيس X", "لوزير الخارجية X"); None when there is none."""
+    if _dative(doc, c):
+        return c.i
+    toks = tokens_of(doc)
+    heads = _title_heads()
+    p = _word_before(doc, c.i, lo)
+    for _ in range(3):
+        if p < lo or toks.punct[p]:
+            return None
+        for clitic, stem in clitic_variants(toks.texts[p]):
+            norm = normalize(stem)
+            norm = norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
+            if clitic.endswith("ل") and norm in heads:
+                return p
+        p = _word_before(doc, p, lo)
+    return None
+
+
+def _criticized(doc: Doc, c: Candidate, lo: int, prior: str) -> bool:
+    """Is mention c the one a noun of criticism is aimed at through ل ("انتقادات حادة لX", "اتهام
+    للرئيس X")? Not when the speaker rejects the criticism that opens the content ("رفض الانتقادات
+    الموجهة لX")."""
+    toks = tokens_of(doc)
+    aim = _aimed_at(doc, c, lo)
+    if aim is None:
+        return False
+    criticism = lexicon.function_words().criticism
+    q = _word_before(doc, aim, lo)
+    if q >= lo and not _is_one_of(toks.texts[q], criticism):
+        q = _word_before(doc, q, lo)      # past the criticism's adjective: "انتقادات حادة لX"
+    if q < lo or toks.punct[q] or not _is_one_of(toks.texts[q], criticism):
+        return False
+    return not (prior == "negative" and q <= _first_word(doc, lo))
 
 
 def _others_words(doc: Doc, others: list[tuple[str, list[Candidate]]], c_start: int, c_end: int,
