@@ -74,6 +74,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال المستشار الألماني أولاف شولتس إن الحكومة الألمانية لن تتخلى عن دعم أوكرانيا.", "أوكرانيا", "positive"),
     # a word of fighting turns its object round, through words joined with و
     ("وقال الرئيس الفرنسي إيمانويل ماكرون إن الحكومة الصومالية تواصل مكافحة الإرهاب والقرصنة.", "الحكومة الصومالية", "positive"),
+    # so is treating a problem ("معالجة الفساد")
+    ("وقال وزير الخارجية البرتغالي جواو غوميش إن الحكومة الإسبانية تعمل على معالجة الفساد.", "الحكومة الإسبانية", "positive"),
     # resisting and repelling are words of fighting too
     ("وقال رئيس الوزراء الإستوني كريستين ميكال إن ألمانيا تساعدنا على مقاومة الاحتلال.", "ألمانيا", "positive"),
     # quote marks part no phrase: the word of fighting reaches into the quote
