@@ -201,6 +201,8 @@ def test_a_spokesperson_does_not_speak_about_their_own_body(nlp) -> None:
     ("مرحبا", 1), ("أحبها", 1), ("صمودهم", 1), ("بتفوق", 1),
     # ta marbuta written ت before a pronoun ending; words of competence
     ("حكمته", 1), ("كفاءتها", 1), ("نزاهتهم", 1), ("قادرون", 1), ("مؤهلة", 1),
+    # reassuring, the counterpart of مقلق
+    ("مطمئنة", 1), ("مقلقة", -1),
 ])
 def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     from kgbuild.extract.stance import word_polarity
