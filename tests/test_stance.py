@@ -19,6 +19,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
 @pytest.mark.parametrize("text, target, stance", [
     # an evaluative word next to the target
     ("وقال وزير الخارجية الأردني أيمن الصفدي إن اعتداءات إسرائيل خطيرة.", "إسرائيل", "negative"),
+    # a word of horror said of a party
+    ("وقال وزير الخارجية البرتغالي جواو غوميش إن هجمات الحكومة السورية مروعة.", "الحكومة السورية", "negative"),
     # a negation turns it round
     ("وقال وزير الخارجية الأردني أيمن الصفدي إن أداء الحكومة الليبية غير مقبول وليس بناء.", "الحكومة الليبية", "negative"),
     # the content's words decide for the first target when none stands next to it
@@ -203,6 +205,8 @@ def test_a_spokesperson_does_not_speak_about_their_own_body(nlp) -> None:
     ("حكمته", 1), ("كفاءتها", 1), ("نزاهتهم", 1), ("قادرون", 1), ("مؤهلة", 1),
     # reassuring, the counterpart of مقلق
     ("مطمئنة", 1), ("مقلقة", -1),
+    # more evaluative words of general news usage
+    ("المستبد", -1), ("أكذوبة", -1), ("مروعة", -1), ("سعادتها", 1), ("مرموقة", 1), ("متفائلون", 1),
 ])
 def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     from kgbuild.extract.stance import word_polarity
