@@ -100,6 +100,9 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # the one warned is the addressee, not the danger; the danger's words still speak of a party
     ("وحذرت وزارة الخارجية البريطانية المواطنين البريطانيين من السفر إلى لبنان.", "المواطنين البريطانيين", "neutral"),
     ("وحذر الرئيس الأمريكي جو بايدن إيران من مغبة التصعيد.", "إيران", "negative"),
+    # a state or body of another side warned is threatened, even with no evaluative word
+    ("وحذر وزير الخارجية الأمريكي أنتوني بلينكن فنزويلا من عواقب وخيمة.", "فنزويلا", "negative"),
+    ("وحذر وزير الخارجية البريطاني ديفيد كاميرون الرئيس الفنزويلي نيكولاس مادورو من عواقب وخيمة.", "نيكولاس مادورو", "negative"),
     # the one replied to ("رد على تصريحات X") is rebutted; a reply's own words still count
     ("ورد وزير الخارجية الفرنسي جان إيف لودريان على تصريحات الرئيس الجزائري عبد المجيد تبون.", "عبد المجيد تبون", "negative"),
     ("وردت وزارة الخارجية الفرنسية بأن العلاقات مع الجزائر ممتازة.", "الجزائر", "positive"),
