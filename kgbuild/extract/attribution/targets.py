@@ -316,8 +316,10 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
     mentions = target_mentions(ctx, c_start, c_end, set(speakers) | set(via) | bodies, via_toks)
     about = [key for key, _ in mentions]
     own = frozenset(k for sp in speakers for k in own_side(ctx, sp))
-    # "نبهت البلدية السكان من ...": the one warned is the addressee, not the danger
-    addressed = act in ADDRESSING_ACTS and bool(mentions) and mentions[0][1][0].i == ctx.tokens.next(c_start, c_end)
+    # "نبهت البلدية السكان من ...": the one warned is the addressee, not the danger; but a state, body or
+    # person of another side warned ("حذر X الحكومة السودانية من عواقب") is threatened: the act's prior holds
+    addressed = act in ADDRESSING_ACTS and bool(mentions) and mentions[0][1][0].i == ctx.tokens.next(c_start, c_end) \
+        and (mentions[0][0].startswith("group:") or mentions[0][0] in own)
     stances = target_stances(ctx.doc, mentions, c_start, c_end, "neutral" if addressed else prior,
                              ctx.mentions.in_a_mention, own, wished=act in WISHING_ACTS,
                              denial=act in DENYING_ACTS)
