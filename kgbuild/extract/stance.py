@@ -213,6 +213,7 @@ def phrase_values(doc: Doc, start: int, end: int, in_name: Callable[[int], bool]
     reverse_left = 0          # words left in which a reverser still acts
     chained = False           # the word before was turned round by a reverser
     last: int | None = None   # the word before, when it lent a positive value
+    bad_head = False          # the word before lent a negative value: it governs a good word right after it
     denied_left = 0           # words left in which a negated good word's object goes on
     last_reversed = -1        # the last word a reverser turned round
     toks = tokens_of(doc)
@@ -220,6 +221,7 @@ def phrase_values(doc: Doc, start: int, end: int, in_name: Callable[[int], bool]
         text = toks.texts[k]
         if toks.spaces[k] or text in QUOTE_CHARS:
             continue          # quote marks part no phrase: "تدعم «الإرهاب»"
+        after_bad, bad_head = bad_head, False
         if toks.punct[k]:
             # what a colon opens is still the object of an obligation ("يجب على X أن يقدم: «دعما ...»")
             reverse_left, chained, last, denied_left = 0, False, None, 0
@@ -267,9 +269,14 @@ def phrase_values(doc: Doc, start: int, end: int, in_name: Callable[[int], bool]
                 reverse_left -= 1
         if value < 0 and last is not None:
             phrase[last] = 0
+        if value > 0 and after_bad and not _joined(text):
+            # "تهديد الأمن", "تقويض الاستقرار", "أزمة ثقة": the good thing a bad word governs is what is
+            # harmed, no good word of its own (but "الإرهاب والسلام" are two things)
+            value = 0
         if value:
             phrase[k] = value
         last = k if value > 0 else None
+        bad_head = value < 0
         if (wished or wishing) and value > 0:
             phrase.pop(k, None)   # but "دعا إلى التضامن مع X": the good word X is the object of is its own
     return Lent(phrase, alone)
