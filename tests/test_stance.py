@@ -168,6 +168,9 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # the act's prior reaches a country, not a town or region, which is where, not a side
     ("وحذرت وزارة الداخلية المصرية من السفر إلى بورسعيد خلال العاصفة.", "بورسعيد", "neutral"),
     ("وانتقد وزير الخارجية المصري سامح شكري إثيوبيا بسبب ملء السد.", "إثيوبيا", "negative"),
+    # "X وحده يتحمل المسؤولية" blames X: وحده (alone) is no وحدة (unity), though they fold alike
+    ("وقال وزير الخارجية البرتغالي جواو غوميش إن الحكومة الإسبانية وحدها تتحمل المسؤولية عن الأزمة.",
+     "الحكومة الإسبانية", "negative"),
     # the act's object keeps the act's prior, even when it is the speaker's own side
     ("واتهم رئيس الوزراء الباكستاني شهباز شريف الحكومة بالفساد.", "الحكومة", "negative"),
     # declining to speak ("رفض التعليق على X") rejects no party; rejecting X's decision does
@@ -210,6 +213,7 @@ def test_a_spokesperson_does_not_speak_about_their_own_body(nlp) -> None:
     ("مطمئنة", 1), ("مقلقة", -1),
     # more evaluative words of general news usage
     ("المستبد", -1), ("أكذوبة", -1), ("مروعة", -1), ("سعادتها", 1), ("مرموقة", 1), ("متفائلون", 1),
+    ("وحده", 0), ("وحدها", 0), ("وحدة", 1),
 ])
 def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     from kgbuild.extract.stance import word_polarity

@@ -82,13 +82,23 @@ def _forms(text: str) -> tuple[str, ...]:
 def word_polarity(text: str) -> int:
     """The polarity of a word, read through its inflections: the article, feminine, plural, dual,
     accusative and pronoun endings, the prefixes of the imperfect ("المتغطرسة" -> متغطرس,
-    "ندعمها" -> دعم, "أعدموا" -> أعدم, "تقدما" -> تقدم)."""
+    "ندعمها" -> دعم, "أعدموا" -> أعدم, "تقدما" -> تقدم). "وحده", "وحدها" (alone) lend nothing: folded,
+    they read as وحدة (unity)."""
+    if _is_alone(text):
+        return 0
     words = polarity_words()
     for form in _forms(text):
         value = words.get(form)
         if value:
             return value
     return 0
+
+
+def _is_alone(text: str) -> bool:
+    """"X وحده يتحمل المسؤولية": a word of `alone` (function_words.tsv), written with ه, not the ة of وحدة."""
+    alone = lexicon.function_words().alone
+    return any(normalize(stem) in alone and not stem.endswith("ة")
+               for clitic, stem in clitic_variants(text) if clitic in ("", "و", "ف", "ب"))
 
 
 def _is_giving_up(text: str) -> bool:

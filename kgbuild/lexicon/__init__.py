@@ -100,6 +100,7 @@ class FunctionWords:
     plain_collective: frozenset[str]
     suffering: frozenset[str]
     criticism: frozenset[str]
+    alone: frozenset[str]
     state_office: frozenset[str]
     topic_head: frozenset[str]
     rebuttal: frozenset[str]
