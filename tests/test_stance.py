@@ -171,6 +171,11 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # "X وحده يتحمل المسؤولية" blames X: وحده (alone) is no وحدة (unity), though they fold alike
     ("وقال وزير الخارجية البرتغالي جواو غوميش إن الحكومة الإسبانية وحدها تتحمل المسؤولية عن الأزمة.",
      "الحكومة الإسبانية", "negative"),
+    # a good word takes the side of the bad one it governs past في ("شريكا في الجريمة")
+    ("وقال وزير الخارجية البرتغالي جواو غوميش إن الحكومة الإسبانية كانت شريكا في الجريمة.", "الحكومة الإسبانية", "negative"),
+    # a bad word governs the good word right after it ("تهدد الاستقرار")
+    ("وقال وزير الخارجية البرتغالي جواو غوميش إن سياسة الحكومة الإسبانية تهدد الاستقرار في المنطقة.",
+     "الحكومة الإسبانية", "negative"),
     # the act's object keeps the act's prior, even when it is the speaker's own side
     ("واتهم رئيس الوزراء الباكستاني شهباز شريف الحكومة بالفساد.", "الحكومة", "negative"),
     # declining to speak ("رفض التعليق على X") rejects no party; rejecting X's decision does

@@ -285,6 +285,8 @@ def phrase_values(doc: Doc, start: int, end: int, in_name: Callable[[int], bool]
             value = 0
         if value:
             phrase[k] = value
+        if not value and last is not None and normalize(text) in lexicon.function_words().partner_in:
+            continue          # "شريكا في القتل", "ساهم في التخريب": the good word governs the bad one past في
         last = k if value > 0 else None
         bad_head = value < 0
         if (wished or wishing) and value > 0:

@@ -101,6 +101,7 @@ class FunctionWords:
     suffering: frozenset[str]
     criticism: frozenset[str]
     alone: frozenset[str]
+    partner_in: frozenset[str]
     state_office: frozenset[str]
     topic_head: frozenset[str]
     rebuttal: frozenset[str]
