@@ -115,6 +115,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال رئيس الوزراء البريطاني ريشي سوناك إنه يجب على الاتحاد الأوروبي تقديم الدعم للمزارعين.",
      "الاتحاد الأوروبي", "neutral"),
     ("وقال الرئيس الليتواني جيتاناس نوسيدا إن روسيا يجب أن لا تتدخل في انتخابات مولدوفا.", "روسيا", "negative"),
+    # so is what a party is said to need ("بحاجة إلى دعم")
+    ("وقال رئيس الوزراء البريطاني ريشي سوناك إن الاتحاد الأوروبي بحاجة إلى دعم أكبر.", "الاتحاد الأوروبي", "neutral"),
     # what a colon opens after an obligation is still wished for
     ("وقال رئيس الوزراء البريطاني ريشي سوناك إنه يجب على الاتحاد الأوروبي أن يقدم: «دعما سخيا للمزارعين».",
      "الاتحاد الأوروبي", "neutral"),
@@ -168,6 +170,14 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # the act's prior reaches a country, not a town or region, which is where, not a side
     ("وحذرت وزارة الداخلية المصرية من السفر إلى بورسعيد خلال العاصفة.", "بورسعيد", "neutral"),
     ("وانتقد وزير الخارجية المصري سامح شكري إثيوبيا بسبب ملء السد.", "إثيوبيا", "negative"),
+    # "X وحده يتحمل المسؤولية" blames X: وحده (alone) is no وحدة (unity), though they fold alike
+    ("وقال وزير الخارجية البرتغالي جواو غوميش إن الحكومة الإسبانية وحدها تتحمل المسؤولية عن الأزمة.",
+     "الحكومة الإسبانية", "negative"),
+    # a good word takes the side of the bad one it governs past في ("شريكا في الجريمة")
+    ("وقال وزير الخارجية البرتغالي جواو غوميش إن الحكومة الإسبانية كانت شريكا في الجريمة.", "الحكومة الإسبانية", "negative"),
+    # a bad word governs the good word right after it ("تهدد الاستقرار")
+    ("وقال وزير الخارجية البرتغالي جواو غوميش إن سياسة الحكومة الإسبانية تهدد الاستقرار في المنطقة.",
+     "الحكومة الإسبانية", "negative"),
     # the act's object keeps the act's prior, even when it is the speaker's own side
     ("واتهم رئيس الوزراء الباكستاني شهباز شريف الحكومة بالفساد.", "الحكومة", "negative"),
     # declining to speak ("رفض التعليق على X") rejects no party; rejecting X's decision does
@@ -210,6 +220,7 @@ def test_a_spokesperson_does_not_speak_about_their_own_body(nlp) -> None:
     ("مطمئنة", 1), ("مقلقة", -1),
     # more evaluative words of general news usage
     ("المستبد", -1), ("أكذوبة", -1), ("مروعة", -1), ("سعادتها", 1), ("مرموقة", 1), ("متفائلون", 1),
+    ("وحده", 0), ("وحدها", 0), ("وحدة", 1),
 ])
 def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     from kgbuild.extract.stance import word_polarity

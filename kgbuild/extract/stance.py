@@ -82,13 +82,23 @@ def _forms(text: str) -> tuple[str, ...]:
 def word_polarity(text: str) -> int:
     """The polarity of a word, read through its inflections: the article, feminine, plural, dual,
     accusative and pronoun endings, the prefixes of the imperfect ("المتغطرسة" -> متغطرس,
-    "ندعمها" -> دعم, "أعدموا" -> أعدم, "تقدما" -> تقدم)."""
+    "ندعمها" -> دعم, "أعدموا" -> أعدم, "تقدما" -> تقدم). "وحده", "وحدها" (alone) lend nothing: folded,
+    they read as وحدة (unity)."""
+    if _is_alone(text):
+        return 0
     words = polarity_words()
     for form in _forms(text):
         value = words.get(form)
         if value:
             return value
     return 0
+
+
+def _is_alone(text: str) -> bool:
+    """"X وحده يتحمل المسؤولية": a word of `alone` (function_words.tsv), written with ه, not the ة of وحدة."""
+    alone = lexicon.function_words().alone
+    return any(normalize(stem) in alone and not stem.endswith("ة")
+               for clitic, stem in clitic_variants(text) if clitic in ("", "و", "ف", "ب"))
 
 
 def _is_giving_up(text: str) -> bool:
@@ -213,6 +223,7 @@ def phrase_values(doc: Doc, start: int, end: int, in_name: Callable[[int], bool]
     reverse_left = 0          # words left in which a reverser still acts
     chained = False           # the word before was turned round by a reverser
     last: int | None = None   # the word before, when it lent a positive value
+    bad_head = False          # the word before lent a negative value: it governs a good word right after it
     denied_left = 0           # words left in which a negated good word's object goes on
     last_reversed = -1        # the last word a reverser turned round
     toks = tokens_of(doc)
@@ -220,6 +231,7 @@ def phrase_values(doc: Doc, start: int, end: int, in_name: Callable[[int], bool]
         text = toks.texts[k]
         if toks.spaces[k] or text in QUOTE_CHARS:
             continue          # quote marks part no phrase: "تدعم «الإرهاب»"
+        after_bad, bad_head = bad_head, False
         if toks.punct[k]:
             # what a colon opens is still the object of an obligation ("يجب على X أن يقدم: «دعما ...»")
             reverse_left, chained, last, denied_left = 0, False, None, 0
@@ -267,9 +279,16 @@ def phrase_values(doc: Doc, start: int, end: int, in_name: Callable[[int], bool]
                 reverse_left -= 1
         if value < 0 and last is not None:
             phrase[last] = 0
+        if value > 0 and after_bad and not _joined(text):
+            # "تهديد الأمن", "تقويض الاستقرار", "أزمة ثقة": the good thing a bad word governs is what is
+            # harmed, no good word of its own (but "الإرهاب والسلام" are two things)
+            value = 0
         if value:
             phrase[k] = value
+        if not value and last is not None and normalize(text) in lexicon.function_words().partner_in:
+            continue          # "شريكا في القتل", "ساهم في التخريب": the good word governs the bad one past في
         last = k if value > 0 else None
+        bad_head = value < 0
         if (wished or wishing) and value > 0:
             phrase.pop(k, None)   # but "دعا إلى التضامن مع X": the good word X is the object of is its own
     return Lent(phrase, alone)

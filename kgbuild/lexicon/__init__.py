@@ -101,6 +101,8 @@ class FunctionWords:
     plain_collective: frozenset[str]
     suffering: frozenset[str]
     criticism: frozenset[str]
+    alone: frozenset[str]
+    partner_in: frozenset[str]
     state_office: frozenset[str]
     topic_head: frozenset[str]
     rebuttal: frozenset[str]
