@@ -62,17 +62,43 @@ def circumstance(ctx: Context, c_start: int, c_end: int, speakers: set[str]) -> 
         return set()   # after "إنه" the phrase is said: "قال إنه بعد الجريمة التي ارتكبها X لا يحق ..."
     frame = frame_end(ctx, first, c_end)
     if speakers_title(ctx, first, speakers):
-        # the title itself even when what was said follows with no أن: "أعلن X عضو مكتب Y عن ..."
-        return set(range(c_start, max(frame or first, ctx.mentions.bare[first].stop)))
+        # the title itself even when what was said follows with no أن: "أعلن X عضو مكتب Y عن ...",
+        # with the body it is of: "دعت X وزيرة الدولة بالداخلية الألمانية إلى ..."
+        return set(range(c_start, max(frame or first, title_end(ctx, ctx.mentions.bare[first].stop, c_end))))
     if tokens.norm(first) in tokens.words.circumstance and frame is not None:
         return set(range(c_start, frame))
+    if describes_speaker(ctx, first, speakers):
+        # "أعلن X، الذي عينه البرلمان قائدا للجيش، أن ...": a relative clause on the speaker; its own
+        # verbs do not end it, the أن/إن or colon does
+        frame = frame_end(ctx, first, c_end, inner_cues=True)
+        if frame is not None:
+            return set(range(c_start, frame))
     return set()
 
 
-def frame_end(ctx: Context, first: int, c_end: int) -> int | None:
+def title_end(ctx: Context, stop: int, c_end: int) -> int:
+    """Where a speaker's title ending at `stop` ends with the body or country it is of, when that is
+    named right after it ("وزيرة الدولة بالداخلية الألمانية")."""
+    named = ctx.mentions.start_at.get(stop) if stop < c_end else None
+    return named.j if named is not None and named.type in ("Organization", "Place") else stop
+
+
+def describes_speaker(ctx: Context, first: int, speakers: set[str]) -> bool:
+    """Does the content open with a relative pronoun right after a speaker's name (a comma between)?"""
+    tokens = ctx.tokens
+    if tokens.norm(first) not in tokens.words.relative:
+        return False
+    p = tokens.prev(first)
+    if p is not None and tokens.is_comma(p):
+        p = tokens.prev(p)
+    named = ctx.mentions.end_at.get(p) if p is not None else None
+    return named is not None and ctx.mentions.key(named) in speakers
+
+
+def frame_end(ctx: Context, first: int, c_end: int, inner_cues: bool = False) -> int | None:
     """Where what was said begins after a phrase opening at `first`: the أن/إن or colon or quote
     within FRAME_WORDS words (a short quote is a name inside the phrase), before any sentence end or
-    other cue."""
+    other cue (`inner_cues`: a relative clause's own verbs do not end it)."""
     tokens = ctx.tokens
     k, words = first, 0
     while k < c_end and words < FRAME_WORDS:
@@ -83,7 +109,7 @@ def frame_end(ctx: Context, first: int, c_end: int) -> int | None:
                 return k   # the quote of what was said
             k, words = close + 1, words + inner
             continue
-        if tokens.text(k) in (".", "؟", "!") or ctx.cues.kind_at(k) not in (None, "via", "noun"):
+        if tokens.text(k) in (".", "؟", "!") or (not inner_cues and ctx.cues.kind_at(k) not in (None, "via", "noun")):
             return None
         if tokens.text(k) == ":" or tokens.norm(k) in tokens.words.complementizer:
             return k
