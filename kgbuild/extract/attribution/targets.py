@@ -12,6 +12,7 @@ from ..mentions import Candidate, nisba_country
 from ..stance import content_stance, target_stances
 from .context import Context
 from .referents import same_title
+from .speakers.relay import ON, TONGUE
 
 END_OF_ASIDE = ("،", ",", ".")
 NATIONALITY = "nationality"   # the source of a target read off a nationality adjective
@@ -25,6 +26,7 @@ DENYING_ACTS = frozenset({"deny"})   # what is denied after أن is a happening,
 REPLY_REACH = 4   # words after "رد على" in which the one replied to is named
 FRAME_WORDS = 30  # the longest circumstantial phrase between a cue and the أن/إن or quote it frames
 NAME_QUOTE_WORDS = 3   # a quote of at most this many words inside such a phrase is a name: "لصحيفة «الأيام»"
+MOUTHPIECE_WORDS = 15  # the longest "على لسان" phrase: the mouthpiece's title and name
 STATE_KINDS = frozenset({"government", "military"})   # organizations.tsv kinds of a state's own bodies
 
 
@@ -48,6 +50,29 @@ def asides(ctx: Context, c_start: int, c_end: int) -> set[int]:
                 q += 1
             k = q
         k += 1
+    return out
+
+
+def mouthpiece(ctx: Context, c_start: int, c_end: int) -> set[int]:
+    """Tokens of an "على لسان" phrase ("أكدت الحكومة، على لسان المتحدث باسم مكتب رئيس الوزراء X،
+    موقفها"): through whom the body spoke, up to the first person named, a comma or a complementizer;
+    it may open before the content (the content then starts inside it)."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    out: set[int] = set()
+    for k in range(max(0, c_start - MOUTHPIECE_WORDS), c_end):
+        if tokens.norm(k) not in (ON, "و" + ON) or (nxt := tokens.next(k + 1, c_end)) >= c_end \
+                or tokens.norm(nxt) != TONGUE:
+            continue
+        q, words = nxt + 1, 0
+        while q < c_end and words < MOUTHPIECE_WORDS and not tokens.is_comma(q) and tokens.text(q) != ":" \
+                and tokens.norm(q) not in tokens.words.complementizer:
+            named = mentions.start_at.get(q)
+            if named is not None and named.type == "Person":
+                out.update(range(q, named.j))
+                break
+            out.add(q)
+            words += not tokens.is_space(q)
+            q += 1
     return out
 
 
@@ -144,7 +169,8 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
     """(key, its mentions) of the entities named in tokens c_start..c_end-1, in the order of their
     first mention; of the groups, only actors of political conflict."""
     found: dict[str, list[Candidate]] = {}
-    skip_toks = skip_toks | asides(ctx, c_start, c_end) | circumstance(ctx, c_start, c_end, exclude)
+    skip_toks = skip_toks | asides(ctx, c_start, c_end) | circumstance(ctx, c_start, c_end, exclude) \
+        | mouthpiece(ctx, c_start, c_end)
     mentions = sorted(ctx.mentions.cands + nationality_mentions(ctx, c_start, c_end)
                       + title_mentions(ctx, c_start, c_end), key=lambda c: c.i)
     openings = {_opening(ctx, c_start, c_end)}
