@@ -163,6 +163,8 @@ class FunctionWords:
     as_put_by: frozenset[str]
     wording: frozenset[str]
     adverbial_head: frozenset[str]
+    medium_noun: frozenset[str]
+    medium_preposition: frozenset[str]
 
 
 def read_tsv(name: str) -> Iterator[dict[str, str]]:

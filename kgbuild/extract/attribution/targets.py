@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ... import lexicon
 from ...text import normalize
 from ..groups import CORE_GROUP_KINDS, kind_of
 from ..mentions import Candidate, nisba_country
@@ -28,6 +29,7 @@ FRAME_WORDS = 30  # the longest circumstantial phrase between a cue and the أن
 NAME_QUOTE_WORDS = 3   # a quote of at most this many words inside such a phrase is a name: "لصحيفة «الأيام»"
 MOUTHPIECE_WORDS = 15  # the longest "على لسان" phrase: the mouthpiece's title and name
 STATE_KINDS = frozenset({"government", "military"})   # organizations.tsv kinds of a state's own bodies
+MEDIA_KINDS = frozenset({"media", "agency"})   # org_heads.tsv kinds of a name that is an outlet ("صحيفة X")
 
 
 @dataclass(frozen=True)
@@ -183,11 +185,30 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
             continue
         if c.type == "Group" and c.i in openings:
             openings = _conjuncts_after(ctx, c.j, c_end, {m.i: m.j for m in mentions})
-        if c_start <= c.i and c.j <= c_end and c.i not in skip_toks:
+        if c_start <= c.i and c.j <= c_end and c.i not in skip_toks and not medium(ctx, c):
             key = c.key if c.source in KEYED else ctx.mentions.key(c)
             if key not in exclude:
                 found.setdefault(key, []).append(c)
     return list(found.items())
+
+
+def medium(ctx: Context, c: Candidate) -> bool:
+    """Is the mention where something was published or said: a platform after a page or account
+    ("على صفحته في موقع X", "عبر حسابه على X") or an outlet after في/عبر ("مقال نشره في صحيفة X")?
+    (After على alone an outlet may be what is replied to: "رد على صحيفة X".)"""
+    if c.type != "Organization":
+        return False
+    tokens, words = ctx.tokens, ctx.tokens.words
+    p1 = tokens.prev(c.i)
+    p2 = tokens.prev(p1) if p1 is not None else None
+    if p1 is None:
+        return False
+    if p2 is not None and ((tokens.norm(p1) in words.medium_noun and tokens.norm(p2) in words.medium_preposition)
+                           or (tokens.norm(p1) in words.medium_preposition and tokens.norm(p2) in words.medium_noun)):
+        return True
+    head = normalize(c.form.split()[0]) if c.form else ""
+    outlet = lexicon.org_heads().get(head) in MEDIA_KINDS or ctx.mentions.is_agency(ctx.mentions.key(c))
+    return outlet and tokens.norm(p1) in words.medium_preposition and tokens.norm(p1) != ON
 
 
 def _opening(ctx: Context, c_start: int, c_end: int) -> int:
