@@ -180,3 +180,23 @@ def test_a_lone_rank_is_no_person(read) -> None:
     c_start = at(ctx, "إن") + 1
     found = targets_of(ctx, c_start, len(ctx.doc) - 1, ["speaker"], [], set(), "neutral")
     assert all(ctx.mentions.type_of(k) != "Person" for k in found.about)
+
+
+THE_SPEAKER_ITSELF = [
+    # (text, the speaker, the word the content follows, not targets, targets)
+    # a city speaks for its state: its country and that country's authorities are the speaker
+    ("وردت بكين على انتقادات واشنطن مؤكدة أن الصين لن تقبل التدخل في شؤونها وأن السلطات الصينية ستواصل "
+     "التعاون مع باكستان.", "بكين", "أن", ["الصين", "السلطات الصينية"], ["باكستان"]),
+]
+
+
+@pytest.mark.parametrize("text, speaker, before, not_about, about", THE_SPEAKER_ITSELF,
+                         ids=[t[1] for t in THE_SPEAKER_ITSELF])
+def test_what_the_speaker_is_is_no_target(read, text, speaker, before, not_about, about) -> None:
+    ctx = read(text)
+    c_start = at(ctx, before) + 1
+    found = targets_of(ctx, c_start, len(ctx.doc) - 1, [key_of(ctx, speaker)], [], set(), "neutral")
+    for form in not_about:
+        assert key_of(ctx, form) not in found.about
+    for form in about:
+        assert key_of(ctx, form) in found.about

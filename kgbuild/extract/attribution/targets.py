@@ -29,6 +29,7 @@ FRAME_WORDS = 30  # the longest circumstantial phrase between a cue and the أن
 NAME_QUOTE_WORDS = 3   # a quote of at most this many words inside such a phrase is a name: "لصحيفة «الأيام»"
 MOUTHPIECE_WORDS = 15  # the longest "على لسان" phrase: the mouthpiece's title and name
 STATE_KINDS = frozenset({"government", "military"})   # organizations.tsv kinds of a state's own bodies
+STATE_GROUP_KINDS = frozenset({"authorities"})   # groups.tsv kinds that are a state's own organs
 MEDIA_KINDS = frozenset({"media", "agency"})   # org_heads.tsv kinds of a name that is an outlet ("صحيفة X")
 
 
@@ -351,6 +352,19 @@ def own_bodies(ctx: Context, speaker: str) -> set[str]:
             and any(normalize(w) in spokesperson for w in r.title.split())}
 
 
+def the_state_itself(ctx: Context, speaker: str) -> set[str]:
+    """"ردت موسكو على ...": a city that speaks speaks for its state, so its country and that
+    country's authorities named in what it said ("روسيا", "السلطات الروسية") are the speaker itself."""
+    if ctx.mentions.type_of(speaker) != "Place":
+        return set()
+    known = ctx.mentions.known.get(speaker)
+    country = known.country_key if known is not None else None
+    if not country or country == speaker:
+        return set()
+    return {country} | {key for key in ctx.mentions.entities
+                        if key.endswith("@" + country) and kind_of(key) in STATE_GROUP_KINDS}
+
+
 def own_side(ctx: Context, speaker: str) -> set[str]:
     """The speaker's own side: the countries and bodies its titles name, and their countries."""
     known = ctx.mentions.known
@@ -385,7 +399,7 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
                via_toks: set[int], prior: str, act: str = "say", rebuttal: bool = False) -> Targets:
     """The targets of content c_start..c_end-1 said by `speakers` through `via`, and the stances;
     `prior` is the speech act's stance, `act` the act; `rebuttal` when the cue is a reply ("رد على")."""
-    bodies = {b for sp in speakers for b in own_bodies(ctx, sp)}
+    bodies = {b for sp in speakers for b in own_bodies(ctx, sp) | the_state_itself(ctx, sp)}
     mentions = target_mentions(ctx, c_start, c_end, set(speakers) | set(via) | bodies, via_toks)
     about = [key for key, _ in mentions]
     own = frozenset(k for sp in speakers for k in own_side(ctx, sp))
