@@ -200,3 +200,25 @@ def test_what_the_speaker_is_is_no_target(read, text, speaker, before, not_about
         assert key_of(ctx, form) not in found.about
     for form in about:
         assert key_of(ctx, form) in found.about
+
+
+BARE_BODY = [
+    # (text, the complementizer the content follows (its last occurrence), targets, not targets)
+    # a body named earlier, then by its head noun alone in what was said
+    ("وكان صندوق النقد الدولي قد رفض طلب الحكومة المصرية. وقال وزير المالية المصري محمد معيط إن "
+     "الصندوق يفرض شروطا قاسية.", "إن", ["صندوق النقد الدولي"], []),
+    # the head noun with a word that says which body it is is another body
+    ("وعقدت لجنة المتابعة اجتماعها في عمان. وقال وزير الخارجية الأردني أيمن الصفدي إن اللجنة العربية "
+     "ستجتمع قريبا.", "إن", [], ["لجنة المتابعة"]),
+]
+
+
+@pytest.mark.parametrize("text, before, about, not_about", BARE_BODY, ids=[str(i) for i in range(len(BARE_BODY))])
+def test_a_bare_body_noun_is_the_body_named_earlier(read, text, before, about, not_about) -> None:
+    ctx = read(text)
+    c_start = [t.i for t in ctx.doc if t.text == before][-1] + 1
+    found = targets_of(ctx, c_start, len(ctx.doc) - 1, ["speaker"], [], set(), "neutral")
+    for form in about:
+        assert key_of(ctx, form) in found.about
+    for form in not_about:
+        assert key_of(ctx, form) not in found.about

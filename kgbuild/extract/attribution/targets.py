@@ -12,13 +12,14 @@ from ..groups import CORE_GROUP_KINDS, kind_of
 from ..mentions import Candidate, nisba_country
 from ..stance import content_stance, target_stances
 from .context import Context
-from .referents import same_title
+from .referents import body_referent, same_title
 from .speakers.relay import ON, TONGUE
 
 END_OF_ASIDE = ("،", ",", ".")
 NATIONALITY = "nationality"   # the source of a target read off a nationality adjective
 TITLE = "bare title"          # the source of a target read off a bare title ("الأمين العام للجامعة")
-KEYED = frozenset({NATIONALITY, TITLE})   # sources whose candidates carry their entity's key
+BODY = "bare body"            # the source of a target read off a bare body noun ("الصندوق" after "صندوق X")
+KEYED = frozenset({NATIONALITY, TITLE, BODY})   # sources whose candidates carry their entity's key
 # acts whose content is what the speaker wishes for ("دعا إلى تعاون أوسع"), not what a party is or does
 WISHING_ACTS = frozenset({"call", "request"})
 # acts whose object right after the verb is the one addressed ("حذر X من Y"), not the one judged
@@ -175,7 +176,7 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
     skip_toks = skip_toks | asides(ctx, c_start, c_end) | circumstance(ctx, c_start, c_end, exclude) \
         | mouthpiece(ctx, c_start, c_end)
     mentions = sorted(ctx.mentions.cands + nationality_mentions(ctx, c_start, c_end)
-                      + title_mentions(ctx, c_start, c_end), key=lambda c: c.i)
+                      + title_mentions(ctx, c_start, c_end) + body_mentions(ctx, c_start, c_end, exclude), key=lambda c: c.i)
     openings = {_opening(ctx, c_start, c_end)}
     for c in mentions:
         # of the groups, actors of political conflict and groups tied to a country or an owner
@@ -186,14 +187,14 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
             continue
         if c.type == "Group" and c.i in openings:
             openings = _conjuncts_after(ctx, c.j, c_end, {m.i: m.j for m in mentions})
-        if c_start <= c.i and c.j <= c_end and c.i not in skip_toks and not medium(ctx, c):
+        if c_start <= c.i and c.j <= c_end and c.i not in skip_toks:
             key = c.key if c.source in KEYED else ctx.mentions.key(c)
-            if key not in exclude:
+            if key not in exclude and not medium(ctx, c, key):
                 found.setdefault(key, []).append(c)
     return list(found.items())
 
 
-def medium(ctx: Context, c: Candidate) -> bool:
+def medium(ctx: Context, c: Candidate, key: str) -> bool:
     """Is the mention where something was published or said: a platform after a page or account
     ("على صفحته في موقع X", "عبر حسابه على X") or an outlet after في/عبر ("مقال نشره في صحيفة X")?
     (After على alone an outlet may be what is replied to: "رد على صحيفة X".)"""
@@ -208,7 +209,7 @@ def medium(ctx: Context, c: Candidate) -> bool:
                            or (tokens.norm(p1) in words.medium_preposition and tokens.norm(p2) in words.medium_noun)):
         return True
     head = normalize(c.form.split()[0]) if c.form else ""
-    outlet = lexicon.org_heads().get(head) in MEDIA_KINDS or ctx.mentions.is_agency(ctx.mentions.key(c))
+    outlet = lexicon.org_heads().get(head) in MEDIA_KINDS or ctx.mentions.is_agency(key)
     return outlet and tokens.norm(p1) in words.medium_preposition and tokens.norm(p1) != ON
 
 
@@ -280,6 +281,28 @@ def title_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candidate]:
             first, last = ctx.doc[i], ctx.doc[max(i, bare.stop - 1)]
             out.append(Candidate(i, max(i + 1, bare.stop), first.idx, last.idx + len(last.text),
                                  ctx.doc[i:max(i + 1, bare.stop)].text, "Person", TITLE, key=key))
+    return out
+
+
+def body_mentions(ctx: Context, c_start: int, c_end: int, speakers: set[str]) -> list[Candidate]:
+    """"الصندوق", "المنظمة" alone in what was said: the body the article named earlier with that
+    head noun ("الصندوق الوطني للديموقراطية"); not when a word with the article specifies it
+    ("اللجنة العربية", "المنظمة المذكورة"), nor when it is the body a speaker's name is part of
+    ("الأمانة العامة للمنظمة")."""
+    tokens = ctx.tokens
+    speaker_forms = [normalize(f) for sp in speakers if (ent := ctx.mentions.entities.get(sp)) for f in ent.forms]
+    out = []
+    for k in range(c_start, c_end):
+        if ctx.mentions.in_a_mention(k) or tokens.is_space(k) or k in ctx.mentions.bare:
+            continue
+        nxt = tokens.next(k + 1, c_end)
+        if nxt < c_end and tokens.norm(nxt).startswith("ال"):
+            continue
+        key = body_referent(ctx, k)
+        body = ctx.mentions.entities.get(key) if key is not None else None
+        if body is not None and not any(normalize(f) in sf for f in body.forms for sf in speaker_forms):
+            tok = ctx.doc[k]
+            out.append(Candidate(k, k + 1, tok.idx, tok.idx + len(tok.text), tok.text, "Organization", BODY, key=key))
     return out
 
 
