@@ -222,3 +222,21 @@ def test_a_bare_body_noun_is_the_body_named_earlier(read, text, before, about, n
         assert key_of(ctx, form) in found.about
     for form in not_about:
         assert key_of(ctx, form) not in found.about
+
+
+REFERRED_BACK = [
+    # (text, the first word of the content (its last occurrence), targets)
+    # "التصريحات" with no author after it: the statement named before with its author
+    ("وأثارت تصريحات أطلقها وزير الخارجية التركي مولود جاويش أوغلو ضد اليونان غضبا في أثينا. "
+     "واستنكرت الحكومة القبرصية التصريحات.", "التصريحات", ["مولود جاويش أوغلو"]),
+    ("وأثارت تصريحات أطلقها وزير الخارجية التركي مولود جاويش أوغلو ضد اليونان غضبا في أثينا. "
+     "وقالت الحكومة القبرصية إن مثل هذه التصريحات لا تخدم الحوار.", "مثل", ["مولود جاويش أوغلو"]),
+]
+
+
+@pytest.mark.parametrize("text, first, about", REFERRED_BACK, ids=[str(i) for i in range(len(REFERRED_BACK))])
+def test_a_statement_noun_refers_back_to_its_author(read, text, first, about) -> None:
+    ctx = read(text)
+    c_start = [t.i for t in ctx.doc if t.text == first][-1]
+    found = targets_of(ctx, c_start, len(ctx.doc) - 1, [key_of(ctx, "الحكومة القبرصية")], [], set(), "negative")
+    assert found.about == [key_of(ctx, form) for form in about]

@@ -297,8 +297,9 @@ def author_after(ctx: Context, k: int, end: int) -> list[Found]:
             return [person]  # "بحسب وزير المالية الكندي فلان": the person the title introduces
         norm = tokens.norm(pos)
         if pos == tokens.next(k + 1, end) and norm.endswith(("ه", "ها")) \
-                and tokens.next(pos + 1, end) in mentions.start_at:
-            # "بيان أصدرته وزارة الزراعة", "شريط عرضه التلفزيون البيروفي": a verb whose object is the noun
+                and ((nxt := tokens.next(pos + 1, end)) in mentions.start_at or nxt in mentions.titled):
+            # "بيان أصدرته وزارة الزراعة", "شريط عرضه التلفزيون البيروفي", "تصريحات أطلقها وزير الخارجية
+            # التركي فلان": a verb whose object is the noun
             pos += 1
             continue
         if norm in words.passive_agent or norm.startswith(ISSUED) or norm in words.agent_link or norm in words.wording \

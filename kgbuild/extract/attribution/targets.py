@@ -12,14 +12,17 @@ from ..groups import CORE_GROUP_KINDS, kind_of
 from ..mentions import Candidate, nisba_country
 from ..stance import content_stance, target_stances
 from .context import Context
-from .referents import body_referent, same_title
+from .referents import author_after, body_referent, same_title
 from .speakers.relay import ON, TONGUE
 
 END_OF_ASIDE = ("،", ",", ".")
 NATIONALITY = "nationality"   # the source of a target read off a nationality adjective
 TITLE = "bare title"          # the source of a target read off a bare title ("الأمين العام للجامعة")
 BODY = "bare body"            # the source of a target read off a bare body noun ("الصندوق" after "صندوق X")
-KEYED = frozenset({NATIONALITY, TITLE, BODY})   # sources whose candidates carry their entity's key
+AUTHOR = "author named earlier"   # the source of a target read off "التصريحات" (whose they are was said before)
+KEYED = frozenset({NATIONALITY, TITLE, BODY, AUTHOR})   # sources whose candidates carry their entity's key
+REFERRED_BACK = 150   # tokens back to the statement noun with its author that "التصريحات" refers to
+AUTHOR_WORDS = 15     # tokens after a statement noun within which its author is named
 # acts whose content is what the speaker wishes for ("دعا إلى تعاون أوسع"), not what a party is or does
 WISHING_ACTS = frozenset({"call", "request"})
 # acts whose object right after the verb is the one addressed ("حذر X من Y"), not the one judged
@@ -176,7 +179,8 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
     skip_toks = skip_toks | asides(ctx, c_start, c_end) | circumstance(ctx, c_start, c_end, exclude) \
         | mouthpiece(ctx, c_start, c_end)
     mentions = sorted(ctx.mentions.cands + nationality_mentions(ctx, c_start, c_end)
-                      + title_mentions(ctx, c_start, c_end) + body_mentions(ctx, c_start, c_end, exclude), key=lambda c: c.i)
+                      + title_mentions(ctx, c_start, c_end) + body_mentions(ctx, c_start, c_end, exclude) + author_mentions(ctx, c_start, c_end),
+                      key=lambda c: c.i)
     openings = {_opening(ctx, c_start, c_end)}
     for c in mentions:
         # of the groups, actors of political conflict and groups tied to a country or an owner
@@ -304,6 +308,36 @@ def body_mentions(ctx: Context, c_start: int, c_end: int, speakers: set[str]) ->
             tok = ctx.doc[k]
             out.append(Candidate(k, k + 1, tok.idx, tok.idx + len(tok.text), tok.text, "Organization", BODY, key=key))
     return out
+
+
+def author_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candidate]:
+    """"استنكرت المنظمة التصريحات", "إطلاق مثل هذه التصريحات": a definite statement noun with no
+    author after it is the statement the text named just before with its author ("تصريحات أطلقها
+    نائب الرئيس X"), and the statement is about that author."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    out = []
+    for k in range(c_start, c_end):
+        cue = ctx.cues.at(k)
+        if cue is None or cue.kind != "noun" or not normalize(tokens.text(k)[cue.prefix:]).startswith("ال") \
+                or author_after(ctx, k, c_end):
+            continue
+        key = earlier_author(ctx, cue.lemma, k)
+        ent = mentions.entities.get(key) if key is not None else None
+        if ent is not None:
+            tok = ctx.doc[k]
+            out.append(Candidate(k, k + 1, tok.idx, tok.idx + len(tok.text), tok.text, ent.type, AUTHOR, key=key))
+    return out
+
+
+def earlier_author(ctx: Context, lemma: str, k: int) -> str | None:
+    """The author named after the last statement noun of this lemma within REFERRED_BACK tokens before k."""
+    for j in range(k - 1, max(-1, k - REFERRED_BACK), -1):
+        cue = ctx.cues.at(j)
+        if cue is not None and cue.kind == "noun" and cue.lemma == lemma:
+            authors = author_after(ctx, j, min(ctx.tokens.size, j + AUTHOR_WORDS))
+            if authors:
+                return authors[0].key
+    return None
 
 
 def names_one(ctx: Context, title: str, role_of: str | None) -> bool:
