@@ -11,6 +11,7 @@ from ...text import normalize
 from ..groups import CORE_GROUP_KINDS, kind_of
 from ..mentions import Candidate, nisba_country
 from ..stance import content_stance, target_stances
+from ..words import is_time_word
 from .context import Context
 from .referents import author_after, body_referent, same_title
 from .speakers.relay import ON, TONGUE
@@ -99,6 +100,15 @@ def circumstance(ctx: Context, c_start: int, c_end: int, speakers: set[str]) -> 
         return set(range(c_start, max(frame or first, title_end(ctx, ctx.mentions.bare[first].stop, c_end))))
     if tokens.norm(first) in tokens.words.circumstance and frame is not None:
         return set(range(c_start, frame))
+    if (addressee := ctx.mentions.start_at.get(first) or ctx.mentions.titled.get(first)) is not None:
+        # "أبلغت X وزير الخارجية Y أمس خلال محادثات جمعته مع Z في قطر أن ...": the one told, then
+        # the phrase of when and where, then what was said
+        k = tokens.next(addressee.j, c_end)
+        while k < c_end and (is_time_word(ctx.doc[k]) or tokens.is_comma(k)):
+            k = tokens.next(k + 1, c_end)
+        if k < c_end and tokens.norm(k) in tokens.words.circumstance \
+                and (late := frame_end(ctx, k, c_end)) is not None and tokens.text(late) != ":":
+            return set(range(k, late))
     if describes_speaker(ctx, first, speakers):
         # "أعلن X، الذي عينه البرلمان قائدا للجيش، أن ...": a relative clause on the speaker; its own
         # verbs do not end it, the أن/إن or colon does
