@@ -11,7 +11,7 @@ from ...text import normalize
 from ..groups import CORE_GROUP_KINDS, kind_of
 from ..mentions import Candidate, nisba_country
 from ..stance import content_stance, target_stances
-from ..words import is_time_word
+from ..words import CLOSE_QUOTES, is_time_word
 from .context import Context
 from .referents import author_after, body_referent, same_title
 from .speakers.relay import ON, TONGUE
@@ -274,6 +274,8 @@ def describes_a_name(ctx: Context, k: int) -> bool:
     """Does the word at k follow a person's or a body's name ("شركة X اليابانية", "حركة Y الفلسطينية")?
     Then a nationality adjective there describes the one named, it is no target of its own."""
     p = ctx.tokens.prev(k)
+    if p is not None and ctx.tokens.text(p) in CLOSE_QUOTES and ctx.tokens.is_quote(p):
+        return True   # "«المؤتمر الوطني» الليبي": it describes the name in quotes
     named = ctx.mentions.end_at.get(p) if p is not None else None
     return named is not None and named.type in ("Person", "Organization")
 
