@@ -112,7 +112,7 @@ def circumstance(ctx: Context, c_start: int, c_end: int, speakers: set[str]) -> 
     if describes_speaker(ctx, first, speakers):
         # "أعلن X، الذي عينه البرلمان قائدا للجيش، أن ...": a relative clause on the speaker; its own
         # verbs do not end it, the أن/إن or colon does
-        frame = frame_end(ctx, first, c_end, inner_cues=True)
+        frame = frame_end(ctx, first, c_end, relative=True)
         if frame is not None:
             return set(range(c_start, frame))
     return set()
@@ -137,10 +137,10 @@ def describes_speaker(ctx: Context, first: int, speakers: set[str]) -> bool:
     return named is not None and ctx.mentions.key(named) in speakers
 
 
-def frame_end(ctx: Context, first: int, c_end: int, inner_cues: bool = False) -> int | None:
+def frame_end(ctx: Context, first: int, c_end: int, relative: bool = False) -> int | None:
     """Where what was said begins after a phrase opening at `first`: the أن/إن or colon or quote
     within FRAME_WORDS words (a short quote is a name inside the phrase), before any sentence end or
-    other cue (`inner_cues`: a relative clause's own verbs do not end it)."""
+    other cue (`relative`: in a relative clause, its own verbs and its comma-and-preposition do not end it)."""
     tokens = ctx.tokens
     k, words = first, 0
     while k < c_end and words < FRAME_WORDS:
@@ -151,11 +151,12 @@ def frame_end(ctx: Context, first: int, c_end: int, inner_cues: bool = False) ->
                 return k   # the quote of what was said
             k, words = close + 1, words + inner
             continue
-        if tokens.text(k) in (".", "؟", "!") or (not inner_cues and ctx.cues.kind_at(k) not in (None, "via", "noun")):
+        if tokens.text(k) in (".", "؟", "!") or (not relative and ctx.cues.kind_at(k) not in (None, "via", "noun")):
             return None
         if tokens.text(k) == ":" or tokens.norm(k) in tokens.words.complementizer:
             return k
-        if tokens.is_comma(k) and (q := tokens.next(k + 1, c_end)) < c_end and tokens.norm(q) in tokens.words.preposition:
+        if not relative and tokens.is_comma(k) and (q := tokens.next(k + 1, c_end)) < c_end \
+                and tokens.norm(q) in tokens.words.preposition:
             return k   # "نوه X، خلال لقائه ... في Y، إلى ...": the cue's object comes after the comma
         if not tokens.is_space(k) and not tokens.is_punct(k):
             words += 1
