@@ -19,6 +19,16 @@ def span(ctx, first: str, last: str) -> tuple[int, int]:
     return at(ctx, first), at(ctx, last) + 1
 
 
+def test_his_country_in_the_frame_of_saying_is_no_target(read) -> None:
+    ctx = read("عاد وزير الخارجية المغربي ناصر بوريطة إلى المغرب. وقال بوريطة أمام نواب برلمان بلاده "
+               "إن الاتحاد الأوروبي شريك أساسي.")
+    speaker = key_of(ctx, "ناصر بوريطة")
+    c_start = [t.i for t in ctx.doc if t.text == "بوريطة"][-1] + 1
+    assert own_country(ctx, speaker, c_start, len(ctx.doc) - 1) is None
+    found = targets_of(ctx, c_start, len(ctx.doc) - 1, [speaker], [], set(), "neutral")
+    assert found.about == [key_of(ctx, "الاتحاد الأوروبي")]
+
+
 def test_entities_in_the_content_less_the_speaker(read) -> None:
     ctx = read("وقالت رئيسة المفوضية الأوروبية أورسولا فون دير لاين: «أوروبا لن تتخلى عن أوكرانيا».")
     speaker = key_of(ctx, "أورسولا فون دير لاين")

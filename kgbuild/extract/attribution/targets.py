@@ -187,8 +187,7 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
     """(key, its mentions) of the entities named in tokens c_start..c_end-1, in the order of their
     first mention; of the groups, only actors of political conflict."""
     found: dict[str, list[Candidate]] = {}
-    skip_toks = skip_toks | asides(ctx, c_start, c_end) | circumstance(ctx, c_start, c_end, exclude) \
-        | mouthpiece(ctx, c_start, c_end)
+    skip_toks = skip_toks | not_said(ctx, c_start, c_end, exclude)
     mentions = sorted(ctx.mentions.cands + nationality_mentions(ctx, c_start, c_end)
                       + title_mentions(ctx, c_start, c_end) + body_mentions(ctx, c_start, c_end, exclude) + author_mentions(ctx, c_start, c_end),
                       key=lambda c: c.i)
@@ -226,6 +225,12 @@ def medium(ctx: Context, c: Candidate, key: str) -> bool:
     head = normalize(c.form.split()[0]) if c.form else ""
     outlet = lexicon.org_heads().get(head) in MEDIA_KINDS or ctx.mentions.is_agency(key)
     return outlet and tokens.norm(p1) in words.medium_preposition and tokens.norm(p1) != ON
+
+
+def not_said(ctx: Context, c_start: int, c_end: int, speakers: set[str]) -> set[int]:
+    """Tokens of the content that frame or explain what was said rather than say it: the writer's
+    asides, the circumstance of saying, the speaker's description, the mouthpiece."""
+    return asides(ctx, c_start, c_end) | circumstance(ctx, c_start, c_end, speakers) | mouthpiece(ctx, c_start, c_end)
 
 
 def _opening(ctx: Context, c_start: int, c_end: int) -> int:
@@ -376,9 +381,11 @@ def titled_earlier(ctx: Context, title: str, role_of: str | None, before: int) -
 
 
 def own_country(ctx: Context, speaker: str, c_start: int, c_end: int) -> str | None:
-    """"بلاده" / "بلادها" in what was said: the speaker's own country, when the text names it."""
+    """"بلاده" / "بلادها" in what was said: the speaker's own country, when the text names it (not in
+    the frame of saying: "أمام نواب برلمان بلاده")."""
     tokens = ctx.tokens
-    if not any(tokens.norm(k) in tokens.words.own_country for k in range(c_start, c_end)):
+    framing = not_said(ctx, c_start, c_end, {speaker})
+    if not any(tokens.norm(k) in tokens.words.own_country for k in range(c_start, c_end) if k not in framing):
         return None
     entities = ctx.mentions.entities
     ent = entities.get(speaker)
