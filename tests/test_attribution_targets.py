@@ -262,3 +262,12 @@ def test_a_statement_noun_refers_back_to_its_author(read, text, first, about) ->
     c_start = [t.i for t in ctx.doc if t.text == first][-1]
     found = targets_of(ctx, c_start, len(ctx.doc) - 1, [key_of(ctx, "الحكومة القبرصية")], [], set(), "negative")
     assert found.about == [key_of(ctx, form) for form in about]
+
+
+def test_the_speakers_own_nationality_adjective_is_no_target(read) -> None:
+    ctx = read("وزار وفد أردني العراق أمس. وقال وزير الداخلية العراقي قاسم الأعرجي إن الحدود العراقية "
+               "مع سوريا آمنة.")
+    speaker = key_of(ctx, "قاسم الأعرجي")
+    c_start = at(ctx, "إن") + 1
+    found = targets_of(ctx, c_start, len(ctx.doc) - 1, [speaker], [], set(), "neutral")
+    assert found.about == [key_of(ctx, "سوريا")]

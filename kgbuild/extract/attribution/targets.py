@@ -478,8 +478,11 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
     `prior` is the speech act's stance, `act` the act; `rebuttal` when the cue is a reply ("رد على")."""
     bodies = {b for sp in speakers for b in own_bodies(ctx, sp) | the_state_itself(ctx, sp)}
     mentions = target_mentions(ctx, c_start, c_end, set(speakers) | set(via) | bodies, via_toks)
-    about = [key for key, _ in mentions]
     own = frozenset(k for sp in speakers for k in own_side(ctx, sp))
+    # "قال وزير الداخلية العراقي إن الحدود العراقية ...": the speaker's own nationality says whose
+    # things they are, it makes his country no target (named by name, it is one)
+    mentions = [(key, cs) for key, cs in mentions if not (key in own and all(c.source == NATIONALITY for c in cs))]
+    about = [key for key, _ in mentions]
     # "نبهت البلدية السكان من ...": the one warned is the addressee, not the danger; but a state, body or
     # person of another side warned ("حذر X الحكومة السودانية من عواقب") is threatened: the act's prior holds
     addressed = act in ADDRESSING_ACTS and bool(mentions) and mentions[0][1][0].i == ctx.tokens.next(c_start, c_end) \
