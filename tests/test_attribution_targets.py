@@ -139,6 +139,10 @@ SAID_AFTER_COMPLEMENTIZER = [
     # a phrase after the complementizer is said, not a frame of saying
     ("وقال رئيس الوزراء الباكستاني شهباز شريف إنه بعد الهجوم الذي شنته الهند على كشمير لا يحق لأحد أن يلوم باكستان.",
      "شهباز شريف", "إنه", "الهند"),
+    # a bare title in the content is the person it was given to right after the name, a comma after it
+    ("والتقى وزير الخارجية الأردني أيمن الصفدي أمس الدكتور حسين طه الأمين العام لمنظمة التعاون الإسلامي. "
+     "وقال الصفدي إن الاجتماع جاء بالتشاور بين مصر والأمين العام للمنظمة، وسيعقد في عمان.", "أيمن الصفدي", "إن",
+     "حسين طه"),
 ]
 
 

@@ -300,9 +300,12 @@ def title_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candidate]:
     for i, bare in ctx.mentions.bare.items():
         if c_start <= i < c_end and names_one(ctx, bare.title, bare.role_of) \
                 and (key := titled_earlier(ctx, bare.title, bare.role_of, i)) is not None:
-            first, last = ctx.doc[i], ctx.doc[max(i, bare.stop - 1)]
-            out.append(Candidate(i, max(i + 1, bare.stop), first.idx, last.idx + len(last.text),
-                                 ctx.doc[i:max(i + 1, bare.stop)].text, "Person", TITLE, key=key))
+            stop = max(i + 1, bare.stop)
+            while stop - 1 > i and (ctx.tokens.is_punct(stop - 1) or ctx.tokens.is_space(stop - 1)):
+                stop -= 1   # "والأمين العام للجامعة العربية،": the comma after it is not the title's
+            first, last = ctx.doc[i], ctx.doc[stop - 1]
+            out.append(Candidate(i, stop, first.idx, last.idx + len(last.text),
+                                 ctx.doc[i:stop].text, "Person", TITLE, key=key))
     return out
 
 
@@ -367,8 +370,8 @@ def names_one(ctx: Context, title: str, role_of: str | None) -> bool:
 
 def titled_earlier(ctx: Context, title: str, role_of: str | None, before: int) -> str | None:
     """The last person named before token `before` with this title, of the same country or body
-    when both say which."""
-    found = None
+    when both say which, given before the name or right after it ("نبيل العربي الأمين العام للجامعة")."""
+    found, at = None, -1
     mentions = ctx.mentions
     for c in mentions.cands:
         if c.i >= before:
@@ -376,8 +379,20 @@ def titled_earlier(ctx: Context, title: str, role_of: str | None, before: int) -
         ent = mentions.entities.get(mentions.key(c))
         if ent is not None and ent.type == "Person" and any(
                 same_title(r.title, title) and (role_of is None or r.of_key in (None, role_of)) for r in ent.roles):
-            found = ent.key
+            found, at = ent.key, c.i
+    for i, bare in mentions.bare.items():
+        if at < i < before and same_title(bare.title, title) and (role_of is None or bare.role_of in (None, role_of)) \
+                and (named := _named_before(ctx, i)) is not None and named.type == "Person":
+            found, at = mentions.key(named), i
     return found
+
+
+def _named_before(ctx: Context, k: int) -> Candidate | None:
+    """The mention that ends right before token k (a comma between allowed)."""
+    p = ctx.tokens.prev(k)
+    if p is not None and ctx.tokens.is_comma(p):
+        p = ctx.tokens.prev(p)
+    return ctx.mentions.end_at.get(p) if p is not None else None
 
 
 def own_country(ctx: Context, speaker: str, c_start: int, c_end: int) -> str | None:
