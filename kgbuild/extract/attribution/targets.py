@@ -72,7 +72,8 @@ def mouthpiece(ctx: Context, c_start: int, c_end: int) -> set[int]:
                 or tokens.norm(nxt) != TONGUE:
             continue
         q, words = nxt + 1, 0
-        while q < c_end and words < MOUTHPIECE_WORDS and not tokens.is_comma(q) and tokens.text(q) != ":" \
+        while q < c_end and words < MOUTHPIECE_WORDS and not tokens.is_comma(q) \
+                and tokens.text(q) not in (":", ".", "؟", "!") and "\n" not in tokens.text(q) \
                 and tokens.norm(q) not in tokens.words.complementizer:
             named = mentions.start_at.get(q)
             if named is not None and named.type == "Person":
