@@ -371,6 +371,12 @@ MORE_CASES = [
      "جاستن ترودو", "أكد", "القرار لم يتخذ", [], [], "neutral"),
     ("an unnamed official speaks for the body", "وقال مسؤول بوزارة الصحة الأردنية إن اللقاحات وصلت إلى إربد.",
      "وزارة الصحة الأردنية", "قال", "اللقاحات وصلت", [], [], "neutral"),
+    ("the official named again: the body an unnamed official spoke for",
+     "وقال مسؤول بوزارة الصحة الأردنية إن اللقاحات وصلت إلى إربد. وأوضح المسؤول الأردني أن التطعيم يبدأ غدا.",
+     "وزارة الصحة الأردنية", "أوضح", "التطعيم يبدأ غدا", [], [], "neutral"),
+    ("the official named again: the titled person who spoke last",
+     "وأعلن وزير الزراعة التونسي كمال العياري أن المحصول وفير. وأضاف المسؤول التونسي أن الصادرات سترتفع.",
+     "كمال العياري", "أضاف", "الصادرات سترتفع", [], [], "neutral"),
     ("unnamed sources speaking to an agency", "وقالت مصادر أمنية عراقية لوكالة رويترز إن الهجوم في الموصل أسفر عن مقتل جنود.",
      "مصادر أمنية عراقية", "قال", "الهجوم في الموصل", ["الموصل"], ["رويترز"], "neutral"),
     ("a clause of names and a verb is what was said", "وقال رئيس الوزراء الهندي ناريندرا مودي إن الهند تدعم الحكومة الصومالية.",
@@ -786,6 +792,12 @@ def test_a_continuation_and_own_words_carry_the_last_speaker(nlp, second: str, l
 ])
 def test_a_cue_form_of_another_sense_makes_no_statement(nlp, text: str) -> None:
     assert run(nlp, text).statements == []
+
+
+def test_an_official_of_another_country_is_not_the_last_speaker(nlp) -> None:
+    # "المسؤول الأمريكي" names no Tunisian minister: the definite official refers back only within his country
+    rec = run(nlp, "وأعلن وزير الزراعة التونسي كمال العياري أن المحصول وفير. وأضاف المسؤول الأمريكي أن الصادرات سترتفع.")
+    assert [normalize(s.cue_lemma) for s in rec.statements] == [normalize("أعلن")]
 
 
 def test_the_resumptive_fa_inna_after_according_to_is_not_said(nlp) -> None:

@@ -159,6 +159,7 @@ class FunctionWords:
     as_put_by: frozenset[str]
     wording: frozenset[str]
     adverbial_head: frozenset[str]
+    office_holder: frozenset[str]
 
 
 def read_tsv(name: str) -> Iterator[dict[str, str]]:

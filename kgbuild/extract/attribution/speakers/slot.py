@@ -2,6 +2,7 @@
 stand there, coordinated subjects, and a title whose holder is named later (subjects_after, named_later)."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Sequence
 
 from .... import lexicon
@@ -9,6 +10,7 @@ from ....records import StatementRecord
 from ....text import normalize, strip_article
 from ...groups import kind_of
 from ...mentions import NAME_INTRODUCERS, TITLE_MODIFIERS, Candidate, nisba_country, match_title
+from ...words import text_of
 from ..context import Context
 from ..cues import SPEECH_KINDS
 from ..index import Found
@@ -27,6 +29,8 @@ DEMONSTRATIVES = frozenset(normalize(row["word"]) for row in lexicon.read_tsv("s
                            if row["kind"] == "demonstrative")
 SOURCE_NOUNS = lexicon.source_nouns()   # "مصدر" -> sources: one unnamed person who speaks as a group
 PLURAL_NISBA_ENDINGS = ("يين", "يون")
+CARRY_BACK = 2               # sentences back to the statement a definite source noun refers to
+SENTENCE_ENDS = (".", "؟", "!")
 
 
 # --- the subject slot after a verb (VSO) ---------------------------------------------------------
@@ -312,7 +316,44 @@ def _source_group_referent(ctx: Context, pos: int, history: Sequence[StatementRe
         return None
     key = next((st.speaker for st in reversed(history)
                 if ctx.mentions.type_of(st.speaker) == "Group" and kind_of(st.speaker) == kind), None)
+    if key is None:
+        key = _last_speaker_of_source(ctx, pos, kind, history)
     return Found(key, pos, pos + 1) if key is not None else None
+
+
+def _last_speaker_of_source(ctx: Context, pos: int, kind: str, history: Sequence[StatementRecord]) -> str | None:
+    """The speaker of the last statement, at most CARRY_BACK sentences back, that a definite source noun
+    refers to when no unnamed group of its kind spoke: the body such a source spoke for ("قال مسؤول في
+    الإدارة الأميركية ... وأوضح المسؤول"), or, for a holder of any office ("المسؤول"), a person with a
+    title, of the country the noun names if it names one ("أعلن نائب الرئيس العراقي فلان ... وأضاف
+    المسؤول العراقي")."""
+    if not history:
+        return None
+    tokens, mentions = ctx.tokens, ctx.mentions
+    last = history[-1]
+    if last.speaker_span is None or last.cue_span is None \
+            or _sentence_ends_between(ctx, last.sentence_span[1], tokens.starts[pos]) > CARRY_BACK:
+        return None
+    kind_of_speaker = mentions.type_of(last.speaker)
+    if kind_of_speaker == "Organization":
+        # the source noun between the cue and the body: "أعلن مسؤول كبير في الإدارة الأميركية"
+        between = text_of(ctx.doc)[last.cue_span[1]:last.speaker_span[0]].split()
+        return last.speaker if any(SOURCE_NOUNS.get(strip_article(normalize(w))) == kind for w in between) else None
+    ent = mentions.entities.get(last.speaker)
+    if kind_of_speaker != "Person" or ent is None or not ent.roles \
+            or strip_article(tokens.norm(pos)) not in tokens.words.office_holder:
+        return None
+    country = mentions.bare[pos].role_of if pos in mentions.bare else None
+    if country is not None and all(r.of_key not in (None, country) for r in ent.roles):
+        return None  # "وأضاف المسؤول الأمريكي" is not the Iraqi minister who spoke last
+    return last.speaker
+
+
+def _sentence_ends_between(ctx: Context, start_char: int, end_char: int) -> int:
+    """How many sentence ends stand between two character offsets."""
+    tokens = ctx.tokens
+    first, last = bisect_left(tokens.starts, start_char), bisect_left(tokens.starts, end_char)
+    return sum(1 for q in range(first, last) if tokens.text(q) in SENTENCE_ENDS or "\n" in tokens.text(q))
 
 
 def _content_right_after(ctx: Context, pos: int, adjectives: int = 2) -> bool:
