@@ -255,6 +255,8 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
         if (source := _source_group_referent(ctx, pos, history)) is not None and pos not in mentions.bare:
             return Speakers((source,), pos + 1)  # "وأضاف المصدر": the unnamed source that spoke before
         if (body := _body_of_title_holders(ctx, pos, end)) is not None:
+            if tokens.governed(mentions.start_at[body]):  # "أعضاء في مجلس الأمن": that body alone
+                return Speakers((mentions.found(mentions.start_at[body]),), mentions.start_at[body].j)
             return _names(ctx, body, end, steps)
         if pos in mentions.bare:
             titled = _title(ctx, pos, end, history)
@@ -369,15 +371,19 @@ def _content_right_after(ctx: Context, pos: int, adjectives: int = 2) -> bool:
 
 
 def _body_of_title_holders(ctx: Context, pos: int, end: int) -> int | None:
-    """"وزراء مالية مجموعة العشرين", "سفراء الدول الآسيوية": where the body or country whose title
-    holders speak starts (the plural title, maybe one word of its remit, then the name)."""
+    """"وزراء مالية مجموعة العشرين", "سفراء الدول الآسيوية", "أعضاء في مجلس الأمن": where the body or
+    country whose title holders speak starts (the plural title, maybe one word of its remit or a
+    preposition of affiliation, then the name)."""
     tokens, mentions = ctx.tokens, ctx.mentions
     if tokens.norm(pos) not in tokens.words.plural_title:
         return None
-    for q in (tokens.next(pos + 1, end), tokens.next(tokens.next(pos + 1, end) + 1, end)):
+    first = tokens.next(pos + 1, end)
+    for q in (first, tokens.next(first + 1, end)):
         cand = mentions.start_at.get(q) if q < end else None
         if cand is not None:
-            return q if cand.type in ("Organization", "Place") and not tokens.governed(cand) else None
+            # "أعضاء في مجلس الأمن", "سفراء لدى الاتحاد الأوروبي": members of the body that "في"/"لدى" governs
+            linked = q != first and tokens.norm(first) in SOURCE_LINKS and cand.type == "Organization"
+            return q if cand.type in ("Organization", "Place") and (linked or not tokens.governed(cand)) else None
     return None
 
 
