@@ -160,6 +160,7 @@ class FunctionWords:
     wording: frozenset[str]
     adverbial_head: frozenset[str]
     office_holder: frozenset[str]
+    each_of: frozenset[str]
 
 
 def read_tsv(name: str) -> Iterator[dict[str, str]]:

@@ -58,8 +58,17 @@ def _subject_at(ctx: Context, pos: int) -> tuple[Candidate | None, bool]:
         tokens = ctx.tokens
         p = tokens.prev(pos)   # not the verb itself: "عبر" is a preposition and a verb of saying
         governed = tokens.after_preposition(pos) and p is not None and ctx.cues.at(p) is None
-        return mentions.titled[pos], governed or tokens.text(pos).startswith(GOVERNED_TITLE)
-    return cand, cand is not None and ctx.tokens.governed(cand)
+        return mentions.titled[pos], (governed and not _after_each_of(ctx, pos)) \
+            or tokens.text(pos).startswith(GOVERNED_TITLE)
+    return cand, cand is not None and ctx.tokens.governed(cand) and not _after_each_of(ctx, pos)
+
+
+def _after_each_of(ctx: Context, pos: int) -> bool:
+    """Does "كل من" stand right before pos ("وأكد كل من X وY")? Its من governs no object: X is a subject."""
+    tokens = ctx.tokens
+    p = tokens.prev(pos)
+    pp = tokens.prev(p) if p is not None else None
+    return pp is not None and f"{tokens.norm(pp)} {tokens.norm(p)}" in tokens.words.each_of
 
 
 def _names(ctx: Context, pos: int, end: int, steps: int) -> Speakers:
@@ -239,6 +248,10 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
         pos = tokens.next(pos, end)
         if pos >= end:
             break
+        nxt = tokens.next(pos + 1, end)
+        if nxt < end and f"{tokens.norm(pos)} {tokens.norm(nxt)}" in tokens.words.each_of:
+            pos, steps = nxt + 1, steps + 1  # "وأكد كل من X وY": the names after "كل من" are the subjects
+            continue
         cand, governed = _subject_at(ctx, pos)
         if governed:
             break
