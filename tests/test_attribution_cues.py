@@ -128,6 +128,9 @@ def test_a_form_of_two_verbs_is_a_cue_only_before_its_complement(read, text: str
     ("وتنسب الشرطة الحادث إلى خلل فني في المحطة.", []),
     ("وارتفعت نسب النمو في القطاع الزراعي.", []),
     ("ونسبت الصحيفة إلى الوزير قوله إن المحادثات مستمرة.", [normalize("نسب"), normalize("قال")]),
+    # the ascribed saying "قوله" tells the relay even when its إن comes after a long phrase
+    ("ونسبت صحيفة الأيام اليومية الصادرة في عمان إلى وزير المياه قوله في اتصال هاتفي مساء أمس إن السد جاهز.",
+     [normalize("نسب"), normalize("قال")]),
     # "أصدر": a statement, a decision or an order, not any product
     ("وأصدرت الشركة هاتفا جديدا بشاشة أكبر.", []),
     ("وأصدرت الوزارة بيانا أكدت فيه أن الوضع مستقر.", [normalize("أصدر"), normalize("أكد")]),

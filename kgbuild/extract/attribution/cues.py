@@ -147,8 +147,10 @@ class CueReader:
                 and not self._followed_by(k, opens_speech, SPEECH_OPENER_WORDS, stop_at_verb=True):
             return None  # "يتابع أعماله", "جناحا تابعا لـ", "مضى الأسبوع": not "وتابع قائلا"
         if form in words.relay_verb and not self._followed_by(k, self._relay_source) \
-                and not self._followed_by(k, self._opens_content, stop_at_comma=True):
-            return None  # "نقلت إلى المستشفى": moved; "نقلت الوكالة عن الوزير" is the cue
+                and not self._followed_by(k, self._opens_content, stop_at_comma=True) \
+                and not self._followed_by(k, self._own_words, stop_at_comma=True):
+            # "نقلت إلى المستشفى": moved; "نقلت الوكالة عن الوزير", "نسبت الصحيفة إلى الوزير قوله" is the cue
+            return None
         if form in words.issue_verb and not self._followed_by(k, self._issued_noun):
             return None  # "أصدرت الشركة ملفا أمنيا", "تصدر الترتيب"; "أصدرت الوزارة بيانا" is the cue
         if form in words.byline_verb and self._next_text(k) in BYLINE_MARKS:
@@ -272,6 +274,10 @@ class CueReader:
 
     def _relay_source(self, q: int) -> bool:
         return self.tokens.norm(q) in self.tokens.words.relay_source
+
+    def _own_words(self, q: int) -> bool:
+        """"قوله", "قولها": the saying a relay verb ascribes to its source."""
+        return self.tokens.norm(q) in self.tokens.words.own_words
 
     def _issued_noun(self, q: int) -> bool:
         """"بيانا", "قرارا", "أوامر", "البيان": what one issues that says something."""
