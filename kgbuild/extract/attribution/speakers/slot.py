@@ -10,7 +10,7 @@ from ....records import StatementRecord
 from ....text import normalize, strip_article
 from ...groups import kind_of
 from ...mentions import NAME_INTRODUCERS, TITLE_MODIFIERS, Candidate, nisba_country, match_title
-from ...words import text_of
+from ...words import is_name_like, text_of
 from ..context import Context
 from ..cues import SPEECH_KINDS
 from ..index import Found
@@ -379,8 +379,32 @@ def _content_right_after(ctx: Context, pos: int, adjectives: int = 2) -> bool:
     for _ in range(adjectives):
         if p < end and tokens.norm(p).startswith("ال") and not ctx.mentions.in_a_mention(p):
             p = tokens.next(p + 1, end)
+    if p < end and (tokens.norm(p) in tokens.words.circumstance or tokens.norm(p) in tokens.words.preposition):
+        p = _past_circumstance(ctx, p, end)  # "قال المسؤول العراقي حول تقييمه نتائج الحوار، إن"
     return p < end and (tokens.norm(p) in tokens.words.complementizer or tokens.text(p) == ":"
                         or tokens.is_quote(p) or tokens.is_comma(p))
+
+
+CIRCUMSTANCE_WORDS = 8   # words of a phrase of where, when or about what, between a source noun and what it said
+
+
+def _past_circumstance(ctx: Context, p: int, end: int) -> int:
+    """Past a phrase of circumstance that opens at p ("حول تقييمه نتائج الحوار"، "في مؤتمر صحفي"), to
+    the comma, إن/أن or colon that closes it; p itself when a person (or a word that may be a name the
+    lexicon does not know), another cue or a quote stands in it (the person is named on: "المسؤول في
+    قطاع السياحة فلان")."""
+    tokens = ctx.tokens
+    q, words = tokens.next(p + 1, end), 0
+    while q < end and words < CIRCUMSTANCE_WORDS:
+        cand = ctx.mentions.start_at.get(q)
+        if (cand is not None and cand.type == "Person") or tokens.is_quote(q) or ctx.cues.kind_at(q) in SPEECH_KINDS \
+                or (is_name_like(ctx.doc[q]) and not tokens.norm(q).startswith("ال") and cand is None):
+            return p
+        if tokens.is_comma(q) or tokens.text(q) == ":" or tokens.norm(q) in tokens.words.complementizer:
+            return q
+        words += 1
+        q = tokens.next(q + 1, end)
+    return p
 
 
 def _body_of_title_holders(ctx: Context, pos: int, end: int) -> int | None:
