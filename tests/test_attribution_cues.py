@@ -131,6 +131,11 @@ def test_a_form_of_two_verbs_is_a_cue_only_before_its_complement(read, text: str
     # the ascribed saying "قوله" tells the relay even when its إن comes after a long phrase
     ("ونسبت صحيفة الأيام اليومية الصادرة في عمان إلى وزير المياه قوله في اتصال هاتفي مساء أمس إن السد جاهز.",
      [normalize("نسب"), normalize("قال")]),
+    # an act negated by لم/لن says nothing, unless what was said follows ("لم يستبعد أن")
+    ("ولم يعلن الوزير موعد زيارته المقبلة إلى باريس.", []),
+    ("ولن يكشف النادي عن قيمة الصفقة.", []),
+    ("ولم يستبعد الوزير أن تتأجل الزيارة.", [normalize("استبعد")]),
+    ("ولا يرى الوزير أن الزيارة ستتأجل.", [normalize("رأى")]),
     # "أصدر": a statement, a decision or an order, not any product
     ("وأصدرت الشركة هاتفا جديدا بشاشة أكبر.", []),
     ("وأصدرت الوزارة بيانا أكدت فيه أن الوضع مستقر.", [normalize("أصدر"), normalize("أكد")]),

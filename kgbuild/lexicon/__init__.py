@@ -161,6 +161,7 @@ class FunctionWords:
     adverbial_head: frozenset[str]
     office_holder: frozenset[str]
     each_of: frozenset[str]
+    act_negation: frozenset[str]
 
 
 def read_tsv(name: str) -> Iterator[dict[str, str]]:

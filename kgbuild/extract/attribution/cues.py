@@ -157,6 +157,8 @@ class CueReader:
             return None  # "كتب - فلان:": the byline of the article, no statement
         if form in words.impersonal_verb and tokens.norm(self._next(k)) in words.complementizer:
             return None  # "يذكر أن ...": the impersonal passive, no speaker
+        if found[1].kind in SPEECH_KINDS and self._negated(k) and not self._followed_by(k, self._opens_content):
+            return None  # "ولم يعلن الوزير موعد الزيارة": an act not done says nothing; "لم يستبعد أن" does
         if self._present_of_another_verb(k, form, found[1]):
             return None  # "لم توقع الحكومة أي عقود": did not sign, not "expected"
         if found[0] and normalize(tok) in words.in_text_verb and tokens.norm(self._next(k)) in words.appeared_next:
@@ -224,6 +226,14 @@ class CueReader:
             return False
         norm, particles = self.tokens.norm(p), self.tokens.words.imperfect_particle
         return norm in particles or (norm[:1] in ("و", "ف") and norm[1:] in particles)  # "ولم توقع"
+
+    def _negated(self, k: int) -> bool:
+        """Does لم or لن (with و/ف or bare) stand right before token k?"""
+        p = self.tokens.prev(k)
+        if p is None:
+            return False
+        norm, negations = self.tokens.norm(p), self.tokens.words.act_negation
+        return norm in negations or (norm[:1] in ("و", "ف") and norm[1:] in negations)
 
     @staticmethod
     def _adjective_participle(form: str, entry: lexicon.Cue) -> bool:
