@@ -136,6 +136,10 @@ def test_a_form_of_two_verbs_is_a_cue_only_before_its_complement(read, text: str
     ("ولن يكشف النادي عن قيمة الصفقة.", []),
     ("ولم يستبعد الوزير أن تتأجل الزيارة.", [normalize("استبعد")]),
     ("ولا يرى الوزير أن الزيارة ستتأجل.", [normalize("رأى")]),
+    # an act to come (سوف، the subjunctive after أن) says nothing yet
+    ("وسوف يعلن الوزير نتائج التحقيق الأسبوع المقبل.", []),
+    ("ومن المنتظر أن يعلن الوزير نتائج التحقيق الأسبوع المقبل.", []),
+    ("وتقول الوزارة إن التحقيق انتهى.", [normalize("قال")]),
     # "أصدر": a statement, a decision or an order, not any product
     ("وأصدرت الشركة هاتفا جديدا بشاشة أكبر.", []),
     ("وأصدرت الوزارة بيانا أكدت فيه أن الوضع مستقر.", [normalize("أصدر"), normalize("أكد")]),

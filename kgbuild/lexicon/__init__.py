@@ -162,6 +162,7 @@ class FunctionWords:
     office_holder: frozenset[str]
     each_of: frozenset[str]
     act_negation: frozenset[str]
+    future_particle: frozenset[str]
 
 
 def read_tsv(name: str) -> Iterator[dict[str, str]]:

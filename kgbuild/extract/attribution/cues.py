@@ -159,6 +159,8 @@ class CueReader:
             return None  # "يذكر أن ...": the impersonal passive, no speaker
         if found[1].kind in SPEECH_KINDS and self._negated(k) and not self._followed_by(k, self._opens_content):
             return None  # "ولم يعلن الوزير موعد الزيارة": an act not done says nothing; "لم يستبعد أن" does
+        if found[1].kind in SPEECH_KINDS and self._act_to_come(k, form, found[1]):
+            return None  # "وسوف يعلن", "ومن المنتظر أن يعلن": an act to come says nothing yet
         if self._present_of_another_verb(k, form, found[1]):
             return None  # "لم توقع الحكومة أي عقود": did not sign, not "expected"
         if found[0] and normalize(tok) in words.in_text_verb and tokens.norm(self._next(k)) in words.appeared_next:
@@ -226,6 +228,20 @@ class CueReader:
             return False
         norm, particles = self.tokens.norm(p), self.tokens.words.imperfect_particle
         return norm in particles or (norm[:1] in ("و", "ف") and norm[1:] in particles)  # "ولم توقع"
+
+    def _act_to_come(self, k: int, form: str, entry: lexicon.Cue) -> bool:
+        """Is the present tense of the verb at k after سوف, or after أن/كي/لكي (the subjunctive:
+        "من المنتظر أن يعلن", "قرر أن يعلن"): an act to come or wished for, not one done?"""
+        if form[:1] not in ("ي", "ت") or form == normalize(entry.lemma):
+            return False
+        p = self.tokens.prev(k)
+        if p is None:
+            return False
+        norm, words = self.tokens.norm(p), self.tokens.words
+        bare = norm[1:] if norm[:1] in ("و", "ف") else norm
+        # إن written with its hamza below is "if" or the emphatic particle, never the subjunctive's أن
+        return bare in words.future_particle or \
+            (bare in words.imperfect_particle and bare not in words.act_negation and self.tokens.text(p)[-2:] != "إن")
 
     def _negated(self, k: int) -> bool:
         """Does لم or لن (with و/ف or bare) stand right before token k?"""
