@@ -118,6 +118,9 @@ def test_a_form_of_two_verbs_is_a_cue_only_before_its_complement(read, text: str
     ("وواصل الوزير قائلا إن الحوار مستمر.", [normalize("واصل"), normalize("قال")]),
     ("ويتابع المدرب التدريبات اليومية للفريق ثم قال إن اللاعبين جاهزون.", [normalize("قال")]),
     ("وأضاف ' ' لن نتراجع عن قرارنا مهما حدث ' '.", [normalize("أضاف")]),
+    # "أضاف" after what was said, quoted before it: the cue
+    ("«سنعيد بناء الجسر قبل الصيف»، أضاف الوزير.", [normalize("أضاف")]),
+    ('"سنعيد بناء الجسر قبل الصيف"، أضاف الوزير.', [normalize("أضاف")]),
     # "مضى": passed / went
     ("ومضى الأسبوع الأول دون أي حوادث في المدينة.", []),
     # "نقل": moved, unless its source or what it relays follows

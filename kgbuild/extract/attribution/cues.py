@@ -38,6 +38,7 @@ ABOUT = "عن"
 FROM = "من"
 POSSESSIVE_ENDINGS = ("ه", "ها", "هم", "هما")   # "ارتياحه", "قلقها": a feeling with its owner
 SENTENCE_ENDS = (".", "؟", "!")
+CLOSING_QUOTES = ("»", "›")   # marks that only close a quote (a straight " closes every second one)
 
 
 @dataclass(frozen=True)
@@ -143,9 +144,9 @@ class CueReader:
         if form in words.blame_verb and not self._followed_by(k, self._blame_noun):
             return None  # "يحمل شهادة", "حمل اسم": carrying; "حمّل الحكومة المسؤولية" is the cue
         opens_speech = partial(self._opens_speech, k)
-        if form in words.needs_speech_opener \
+        if form in words.needs_speech_opener and not self._after_quote(k) \
                 and not self._followed_by(k, opens_speech, SPEECH_OPENER_WORDS, stop_at_verb=True):
-            return None  # "يتابع أعماله", "جناحا تابعا لـ", "مضى الأسبوع": not "وتابع قائلا"
+            return None  # "يتابع أعماله", "جناحا تابعا لـ", "مضى الأسبوع": not "وتابع قائلا", nor "«...»، أضاف"
         if form in words.relay_verb and not self._followed_by(k, self._relay_source) \
                 and not self._followed_by(k, self._opens_content, stop_at_comma=True) \
                 and not self._followed_by(k, self._own_words, stop_at_comma=True):
@@ -228,6 +229,26 @@ class CueReader:
             return False
         norm, particles = self.tokens.norm(p), self.tokens.words.imperfect_particle
         return norm in particles or (norm[:1] in ("و", "ف") and norm[1:] in particles)  # "ولم توقع"
+
+    def _after_quote(self, k: int) -> bool:
+        """"«...»، أضاف الوزير": does a quote close right before the verb at k, with a comma between?
+        What was said stands before the verb."""
+        tokens = self.tokens
+        p = tokens.prev(k)
+        if p is None or not tokens.is_comma(p):
+            return False
+        q = tokens.prev(p)
+        if q is None:
+            return False
+        if tokens.text(q) in CLOSING_QUOTES:
+            return True
+        if tokens.text(q) != '"':
+            return False
+        marks, r = 0, q
+        while r >= 0 and "\n" not in tokens.text(r):
+            marks += tokens.text(r) == '"'
+            r -= 1
+        return marks % 2 == 0  # the second mark of a pair in its line closes the quote
 
     def _act_to_come(self, k: int, form: str, entry: lexicon.Cue) -> bool:
         """Is the present tense of the verb at k after سوف, or after أن/كي/لكي (the subjunctive:
