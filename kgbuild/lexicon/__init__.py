@@ -165,6 +165,10 @@ class FunctionWords:
     adverbial_head: frozenset[str]
     medium_noun: frozenset[str]
     medium_preposition: frozenset[str]
+    office_holder: frozenset[str]
+    each_of: frozenset[str]
+    act_negation: frozenset[str]
+    future_particle: frozenset[str]
 
 
 def read_tsv(name: str) -> Iterator[dict[str, str]]:

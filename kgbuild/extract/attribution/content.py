@@ -59,6 +59,8 @@ def clause_end(ctx: Context, start: int, end: int) -> int:
             prev = k - 1 if not tokens.is_space(k - 1) else max(k - 2, 0)
             if tokens.norm(prev) in tokens.words.clause_link and prev > start:
                 before = tokens.prev(prev, start)
+                if before is not None and before > start and tokens.norm(before) in tokens.words.preposition:
+                    before = tokens.prev(before, start)  # "، في حين قال": a link of two words
                 if before is not None and tokens.is_comma(before):
                     prev = before
             if agency_tag_at(ctx, k, end):
