@@ -168,6 +168,20 @@ def test_a_single_unnamed_source_speaks_as_a_group(nlp, text: str, form: str | N
     assert (normalize(form) in forms) if form else not forms
 
 
+@pytest.mark.parametrize("text, form", [
+    ("وقالت الصحف إن الحكومة ستستقيل قبل نهاية الشهر.", "الصحف"),
+    ("وذكرت صحف برتغالية أن المدرب سيرحل في الصيف.", "صحف برتغالية"),
+    ("وأفادت وسائل إعلام محلية بأن الانفجار وقع قرب السوق.", "وسائل إعلام محلية"),
+    ("وأكدت الصحافة الإيطالية أن الصفقة اكتملت.", "الصحافة الإيطالية"),
+])
+def test_the_press_speaks_as_a_group_of_journalists(nlp, text: str, form: str) -> None:
+    from kgbuild.extract.document import extract_document
+    from kgbuild.text import normalize
+    rec = extract_document(nlp, "t.txt", text)
+    speakers = [rec.entities[st.speaker] for st in rec.statements]
+    assert any(e.type == "Group" and normalize(form) in {normalize(f) for f in e.forms} for e in speakers), speakers
+
+
 @pytest.mark.parametrize("text", [
     "وتبقى السياحة مصدر الدخل الأول للبلاد، وقال الوزير كريم حسن إن الموسم واعد.",   # no speaking slot
     "وتعتبر الزراعة مصدر رزق لآلاف الأسر.",                                      # a feminine verb, masculine noun
@@ -193,6 +207,8 @@ def test_a_participle_with_its_complement_ends_the_group(nlp):
     ("وقال قادة الاتحاد الأفريقي إن القمة ستعقد في موعدها.", "leaders"),
     # or with a title holder: his forces act for him
     ("وقال الوزير كريم حسن إن قوات وزير الدفاع تتحمل المسؤولية.", "troops"),
+    # the member states of a body are its members, not the international community
+    ("وقالت منظمة التعاون الإسلامي إن الهجوم لا يخدم التضامن بين الدول الأعضاء في المنظمة.", "international_community"),
 ])
 def test_no_group_where_the_noun_is_counted_or_a_body_speaks(nlp, text: str, kind: str) -> None:
     rec = extract_document(nlp, "t.txt", text)

@@ -19,6 +19,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
 @pytest.mark.parametrize("text, target, stance", [
     # an evaluative word next to the target
     ("وقال وزير الخارجية الأردني أيمن الصفدي إن اعتداءات إسرائيل خطيرة.", "إسرائيل", "negative"),
+    # a word of horror said of a party
+    ("وقال وزير الخارجية البرتغالي جواو غوميش إن هجمات الحكومة السورية مروعة.", "الحكومة السورية", "negative"),
     # a negation turns it round
     ("وقال وزير الخارجية الأردني أيمن الصفدي إن أداء الحكومة الليبية غير مقبول وليس بناء.", "الحكومة الليبية", "negative"),
     # the content's words decide for the first target when none stands next to it
@@ -41,6 +43,9 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال وزير الصحة الكيني موسى كاغوا إن السودان يعاني من وضع سيئ وخطير.", "السودان", "neutral"),
     ("وقال وزير الصحة الكيني موسى كاغوا إن السودان الذي تعرض لعدوان وحشي سيعقد مؤتمرا الشهر المقبل.", "السودان", "neutral"),
     ("وقال وزير الصحة الكيني موسى كاغوا إن السودان يثير الفوضى والعنف.", "السودان", "negative"),
+    # nor is facing something; and what one's own side lives through is no stance towards it
+    ("وقال وزير الصحة الكيني موسى كاغوا إن السودان يواجه إرهابا وفوضى.", "السودان", "neutral"),
+    ("وقال وزير الخارجية المغربي ناصر بوريطة إن المغرب يعاني اليوم من جفاف شديد.", "المغرب", "neutral"),
     # a bare collective ("الفصائل") calls no one militias; "الفصائل المسلحة" does
     ("وقال وزير الخارجية المصري سامح شكري إن الفصائل توصلت إلى اتفاق حول الهدنة.", "الفصائل", "neutral"),
     ("وقال وزير الخارجية المصري سامح شكري إن الفصائل المسلحة توصلت إلى اتفاق حول الهدنة.", "الفصائل المسلحة", "negative"),
@@ -71,6 +76,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال المستشار الألماني أولاف شولتس إن الحكومة الألمانية لن تتخلى عن دعم أوكرانيا.", "أوكرانيا", "positive"),
     # a word of fighting turns its object round, through words joined with و
     ("وقال الرئيس الفرنسي إيمانويل ماكرون إن الحكومة الصومالية تواصل مكافحة الإرهاب والقرصنة.", "الحكومة الصومالية", "positive"),
+    # so is treating a problem ("معالجة الفساد")
+    ("وقال وزير الخارجية البرتغالي جواو غوميش إن الحكومة الإسبانية تعمل على معالجة الفساد.", "الحكومة الإسبانية", "positive"),
     # resisting and repelling are words of fighting too
     ("وقال رئيس الوزراء الإستوني كريستين ميكال إن ألمانيا تساعدنا على مقاومة الاحتلال.", "ألمانيا", "positive"),
     # quote marks part no phrase: the word of fighting reaches into the quote
@@ -93,6 +100,9 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # the one warned is the addressee, not the danger; the danger's words still speak of a party
     ("وحذرت وزارة الخارجية البريطانية المواطنين البريطانيين من السفر إلى لبنان.", "المواطنين البريطانيين", "neutral"),
     ("وحذر الرئيس الأمريكي جو بايدن إيران من مغبة التصعيد.", "إيران", "negative"),
+    # a state or body of another side warned is threatened, even with no evaluative word
+    ("وحذر وزير الخارجية الأمريكي أنتوني بلينكن فنزويلا من عواقب وخيمة.", "فنزويلا", "negative"),
+    ("وحذر وزير الخارجية البريطاني ديفيد كاميرون الرئيس الفنزويلي نيكولاس مادورو من عواقب وخيمة.", "نيكولاس مادورو", "negative"),
     # the one replied to ("رد على تصريحات X") is rebutted; a reply's own words still count
     ("ورد وزير الخارجية الفرنسي جان إيف لودريان على تصريحات الرئيس الجزائري عبد المجيد تبون.", "عبد المجيد تبون", "negative"),
     ("وردت وزارة الخارجية الفرنسية بأن العلاقات مع الجزائر ممتازة.", "الجزائر", "positive"),
@@ -105,6 +115,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال رئيس الوزراء البريطاني ريشي سوناك إنه يجب على الاتحاد الأوروبي تقديم الدعم للمزارعين.",
      "الاتحاد الأوروبي", "neutral"),
     ("وقال الرئيس الليتواني جيتاناس نوسيدا إن روسيا يجب أن لا تتدخل في انتخابات مولدوفا.", "روسيا", "negative"),
+    # so is what a party is said to need ("بحاجة إلى دعم")
+    ("وقال رئيس الوزراء البريطاني ريشي سوناك إن الاتحاد الأوروبي بحاجة إلى دعم أكبر.", "الاتحاد الأوروبي", "neutral"),
     # what a colon opens after an obligation is still wished for
     ("وقال رئيس الوزراء البريطاني ريشي سوناك إنه يجب على الاتحاد الأوروبي أن يقدم: «دعما سخيا للمزارعين».",
      "الاتحاد الأوروبي", "neutral"),
@@ -132,6 +144,9 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال وزير الخارجية البرتغالي جواو غوميش إن الاجتماع عقد في لشبونة بناء على طلب إسبانيا.", "إسبانيا", "neutral"),
     # a bad thing for X (ل) is not X's own
     ("وقال وزير الخارجية البرتغالي جواو غوميش إن بيع الطائرات يمثل خطرا كبيرا لإسبانيا.", "إسبانيا", "neutral"),
+    # but a noun of criticism aimed through ل, at X or at X's title, criticizes X
+    ("ووجه وزير الخارجية البرتغالي جواو غوميش انتقادات حادة للحكومة الإسبانية.", "الحكومة الإسبانية", "negative"),
+    ("ووجه وزير الخارجية البرتغالي جواو غوميش انتقادات حادة لرئيس الوزراء الإسباني بيدرو سانشيز.", "بيدرو سانشيز", "negative"),
     # but ل before a word of opposition names the doer
     ("وقال وزير الخارجية البرتغالي جواو غوميش إن التجسس لإسبانيا على المسؤولين البرتغاليين عمل عدائي خطير.",
      "إسبانيا", "negative"),
@@ -155,12 +170,27 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # the act's prior reaches a country, not a town or region, which is where, not a side
     ("وحذرت وزارة الداخلية المصرية من السفر إلى بورسعيد خلال العاصفة.", "بورسعيد", "neutral"),
     ("وانتقد وزير الخارجية المصري سامح شكري إثيوبيا بسبب ملء السد.", "إثيوبيا", "negative"),
+    # "X وحده يتحمل المسؤولية" blames X: وحده (alone) is no وحدة (unity), though they fold alike
+    ("وقال وزير الخارجية البرتغالي جواو غوميش إن الحكومة الإسبانية وحدها تتحمل المسؤولية عن الأزمة.",
+     "الحكومة الإسبانية", "negative"),
+    # a good word takes the side of the bad one it governs past في ("شريكا في الجريمة")
+    ("وقال وزير الخارجية البرتغالي جواو غوميش إن الحكومة الإسبانية كانت شريكا في الجريمة.", "الحكومة الإسبانية", "negative"),
+    # a bad word governs the good word right after it ("تهدد الاستقرار")
+    ("وقال وزير الخارجية البرتغالي جواو غوميش إن سياسة الحكومة الإسبانية تهدد الاستقرار في المنطقة.",
+     "الحكومة الإسبانية", "negative"),
     # the act's object keeps the act's prior, even when it is the speaker's own side
     ("واتهم رئيس الوزراء الباكستاني شهباز شريف الحكومة بالفساد.", "الحكومة", "negative"),
     # declining to speak ("رفض التعليق على X") rejects no party; rejecting X's decision does
     ("ورفض وزير الخارجية البرتغالي جواو غوميش التعليق على قرار الحكومة الإسبانية.", "الحكومة الإسبانية", "neutral"),
     ("ورفض وزير الخارجية البرتغالي جواو غوميش الكشف عن موقف الحكومة الإسبانية.", "الحكومة الإسبانية", "neutral"),
     ("ورفض وزير الخارجية البرتغالي جواو غوميش قرار الحكومة الإسبانية.", "الحكومة الإسبانية", "negative"),
+    # words of competence, and of incompetence when negated ("ليست قادرة", "غير مؤهلة")
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن الحكومة الكينية ليست قادرة على إدارة الاقتصاد.",
+     "الحكومة الكينية", "negative"),
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن البرلمان الكيني غير مؤهل لمناقشة الدستور.", "البرلمان الكيني", "negative"),
+    ("وقال رئيس الوزراء الهندي ناريندرا مودي إن الحكومة اليابانية قادرة على قيادة المنطقة.", "الحكومة اليابانية", "positive"),
+    # ta marbuta is written ت before a pronoun ending ("حكمته" is حكمة)
+    ("وقال رئيس الوزراء الهندي ناريندرا مودي إن رئيس الوزراء الياباني فوميو كيشيدا أثبت حكمته.", "فوميو كيشيدا", "positive"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance
@@ -184,6 +214,13 @@ def test_a_spokesperson_does_not_speak_about_their_own_body(nlp) -> None:
     ("شركائنا", 1), ("حلفاؤها", 1), ("بأعدائهم", -1), ("الطغاة", -1),
     # words of welcome, love, steadfastness and praise
     ("مرحبا", 1), ("أحبها", 1), ("صمودهم", 1), ("بتفوق", 1),
+    # ta marbuta written ت before a pronoun ending; words of competence
+    ("حكمته", 1), ("كفاءتها", 1), ("نزاهتهم", 1), ("قادرون", 1), ("مؤهلة", 1),
+    # reassuring, the counterpart of مقلق
+    ("مطمئنة", 1), ("مقلقة", -1),
+    # more evaluative words of general news usage
+    ("المستبد", -1), ("أكذوبة", -1), ("مروعة", -1), ("سعادتها", 1), ("مرموقة", 1), ("متفائلون", 1),
+    ("وحده", 0), ("وحدها", 0), ("وحدة", 1),
 ])
 def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     from kgbuild.extract.stance import word_polarity

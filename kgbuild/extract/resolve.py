@@ -210,6 +210,9 @@ def _fold_generic(clusters: list[list[Candidate]]) -> list[list[Candidate]]:
         head = _toks(members[0].form)[:1]
         specific = [m for m in out if any(c.type == "Organization" and _toks(c.form)[:1] == head
                                           and len(_toks(c.form)) > 1 for c in m)]
+        # with no body named with the head, one the lexicon knows by a name with it
+        specific = specific or [m for m in out if any(c.type == "Organization" and any(
+            _toks(f)[:1] == head and len(_toks(f)) > 1 for f in _known_forms(c)) for c in m)]
         left: list[Candidate] = []
         for c in members:
             before = [(max(x.i for x in m if x.i < c.i), n) for n, m in enumerate(specific)
@@ -223,6 +226,13 @@ def _fold_generic(clusters: list[list[Candidate]]) -> list[list[Candidate]]:
         if left:
             out.append(left)
     return out
+
+
+def _known_forms(c: Candidate) -> tuple[str, ...]:
+    """The lexicon's names of the mention's body: "القوات المسلحة الأوكرانية" is also "الجيش الأوكراني",
+    so a later bare "الجيش" is that army."""
+    known = lexicon.entity_by_key().get(c.key) if c.key else None
+    return known.forms if known is not None and known.type == "Organization" else ()
 
 
 def without_title(form: str) -> str | None:

@@ -82,13 +82,23 @@ def _forms(text: str) -> tuple[str, ...]:
 def word_polarity(text: str) -> int:
     """The polarity of a word, read through its inflections: the article, feminine, plural, dual,
     accusative and pronoun endings, the prefixes of the imperfect ("المتغطرسة" -> متغطرس,
-    "ندعمها" -> دعم, "أعدموا" -> أعدم, "تقدما" -> تقدم)."""
+    "ندعمها" -> دعم, "أعدموا" -> أعدم, "تقدما" -> تقدم). "وحده", "وحدها" (alone) lend nothing: folded,
+    they read as وحدة (unity)."""
+    if _is_alone(text):
+        return 0
     words = polarity_words()
     for form in _forms(text):
         value = words.get(form)
         if value:
             return value
     return 0
+
+
+def _is_alone(text: str) -> bool:
+    """"X وحده يتحمل المسؤولية": a word of `alone` (function_words.tsv), written with ه, not the ة of وحدة."""
+    alone = lexicon.function_words().alone
+    return any(normalize(stem) in alone and not stem.endswith("ة")
+               for clitic, stem in clitic_variants(text) if clitic in ("", "و", "ف", "ب"))
 
 
 def _is_giving_up(text: str) -> bool:
@@ -116,6 +126,9 @@ def _inflection_stems(norm: str) -> list[str]:
     stripped = [base[: -len(suffix)] for suffix in SUFFIXES
                 if base.endswith(suffix) and len(base) - len(suffix) >= 3]
     out.extend(stripped)
+    # ta marbuta is written ت before a pronoun ending: "حكمته", "كفاءتها" -> حكمة, كفاءة (ة folds to ه)
+    out.extend(stem[:-1] + "ه" for stem in stripped if stem.endswith("ت") and len(stem) >= 4
+               and base.endswith(("ه", "ها", "هم", "هما", "نا", "كم", "ي")))
     # a final hamza sits on ي or و before an ending: "شركائنا", "شركاؤنا", "أعدائهم" -> شركاء, أعداء
     out.extend(stem[:-1] + "ء" for stem in stripped if stem[-1] in "يو" and len(stem) >= 4 and stem[-2] == "ا")
     if len(base) >= 4 and base[0] in "يتن":
@@ -210,6 +223,7 @@ def phrase_values(doc: Doc, start: int, end: int, in_name: Callable[[int], bool]
     reverse_left = 0          # words left in which a reverser still acts
     chained = False           # the word before was turned round by a reverser
     last: int | None = None   # the word before, when it lent a positive value
+    bad_head = False          # the word before lent a negative value: it governs a good word right after it
     denied_left = 0           # words left in which a negated good word's object goes on
     last_reversed = -1        # the last word a reverser turned round
     toks = tokens_of(doc)
@@ -217,6 +231,7 @@ def phrase_values(doc: Doc, start: int, end: int, in_name: Callable[[int], bool]
         text = toks.texts[k]
         if toks.spaces[k] or text in QUOTE_CHARS:
             continue          # quote marks part no phrase: "تدعم «الإرهاب»"
+        after_bad, bad_head = bad_head, False
         if toks.punct[k]:
             # what a colon opens is still the object of an obligation ("يجب على X أن يقدم: «دعما ...»")
             reverse_left, chained, last, denied_left = 0, False, None, 0
@@ -264,9 +279,16 @@ def phrase_values(doc: Doc, start: int, end: int, in_name: Callable[[int], bool]
                 reverse_left -= 1
         if value < 0 and last is not None:
             phrase[last] = 0
+        if value > 0 and after_bad and not _joined(text):
+            # "تهديد الأمن", "تقويض الاستقرار", "أزمة ثقة": the good thing a bad word governs is what is
+            # harmed, no good word of its own (but "الإرهاب والسلام" are two things)
+            value = 0
         if value:
             phrase[k] = value
+        if not value and last is not None and normalize(text) in lexicon.function_words().partner_in:
+            continue          # "شريكا في القتل", "ساهم في التخريب": the good word governs the bad one past في
         last = k if value > 0 else None
+        bad_head = value < 0
         if (wished or wishing) and value > 0:
             phrase.pop(k, None)   # but "دعا إلى التضامن مع X": the good word X is the object of is its own
     return Lent(phrase, alone)
@@ -406,10 +428,56 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
         speaks_for = key in own and not all(titled or _in_relation(doc, c, c_start) for c in mentions)
         stance = _stance_of(doc, key, mentions, n, values, content, c_start, c_end,
                             "neutral" if titled else prior, speaks_for)
+        if not denial and any(_criticized(doc, c, c_start, prior) for c in mentions):
+            stance = "negative"   # "وجه انتقادات حادة لX", "اتهامات للرئيس X": X is the one criticized
         # "كيف يريد X حل الأزمة ولا يجتمع بأطرافها؟": a question put in a statement is a rhetorical reproach
         out[key] = "negative" if stance == "neutral" and asks and key not in own and not \
             all(locative(doc, c, c_start) for c in mentions) else stance
     return out
+
+
+@cache
+def _title_heads() -> frozenset[str]:
+    """The first words of the titles (titles.tsv), without the article: "رئيس", "وزير", "ملك" ..."""
+    heads = {t.split()[0] for t in lexicon.titles() if t.split()}
+    return frozenset(h[2:] if h.startswith("ال") and len(h) > 4 else h for h in heads)
+
+
+def _aimed_at(doc: Doc, c: Candidate, lo: int) -> int | None:
+    """The token whose ل aims a thing at mention c: c's own ("لX"), or that of the title right before
+    it ("للرئيس X", "لوزير الخارجية X"); None when there is none."""
+    if _dative(doc, c):
+        return c.i
+    toks = tokens_of(doc)
+    heads = _title_heads()
+    p = _word_before(doc, c.i, lo)
+    for _ in range(3):
+        if p < lo or toks.punct[p]:
+            return None
+        for clitic, stem in clitic_variants(toks.texts[p]):
+            norm = normalize(stem)
+            norm = norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
+            if clitic.endswith("ل") and norm in heads:
+                return p
+        p = _word_before(doc, p, lo)
+    return None
+
+
+def _criticized(doc: Doc, c: Candidate, lo: int, prior: str) -> bool:
+    """Is mention c the one a noun of criticism is aimed at through ل ("انتقادات حادة لX", "اتهام
+    للرئيس X")? Not when the speaker rejects the criticism that opens the content ("رفض الانتقادات
+    الموجهة لX")."""
+    toks = tokens_of(doc)
+    aim = _aimed_at(doc, c, lo)
+    if aim is None:
+        return False
+    criticism = lexicon.function_words().criticism
+    q = _word_before(doc, aim, lo)
+    if q >= lo and not _is_one_of(toks.texts[q], criticism):
+        q = _word_before(doc, q, lo)      # past the criticism's adjective: "انتقادات حادة لX"
+    if q < lo or toks.punct[q] or not _is_one_of(toks.texts[q], criticism):
+        return False
+    return not (prior == "negative" and q <= _first_word(doc, lo))
 
 
 def _others_words(doc: Doc, others: list[tuple[str, list[Candidate]]], c_start: int, c_end: int,
@@ -492,8 +560,8 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
         return "neutral"
     if prior != "neutral" and n == 0 and any(_opens(doc, c, c_start) for c in mentions):
         return prior          # "اتهم الحكومة بالفساد": the act's object, even the speaker's own side
-    if own:
-        return "positive"
+    if own and not all(_suffers(doc, c, c_end, values) is not None for c in mentions):
+        return "positive"     # but "X يعاني من أزمة": what one's own side lives through is no stance
     if prior == "neutral" and all(_counted(doc, c, c_start) for c in mentions):
         return "neutral"      # "قتل 18 فردا من قوات الأمن": members of X counted, a report of fact
     near: set[int] = set()
@@ -509,7 +577,7 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
         sides += side
         if bad is not None:
             suffered.add(bad)
-        suffered.update(_suffers(doc, c, c_end, values))
+        suffered.update(_suffers(doc, c, c_end, values) or ())
     score = sum(values.alone.get(k, 0) if k in owned else values.phrase.get(k, 0)
                 for k in near if k not in suffered)
     if sides > 0:
@@ -605,9 +673,10 @@ def against(doc: Doc, c: Candidate, lo: int, values: Lent) -> tuple[int, int | N
     return (-1, None) if fighting else (0, None)
 
 
-def _suffers(doc: Doc, c: Candidate, hi: int, values: Lent) -> set[int]:
-    """The bad words that mention c suffers: those after a verb of suffering right after it, or after
-    its relative pronoun ("X يعاني من وضع صحي سيئ", "X الذي تعرض لهجوم عنيف")."""
+def _suffers(doc: Doc, c: Candidate, hi: int, values: Lent) -> set[int] | None:
+    """The evaluative words of what mention c lives through: those after a verb of suffering or facing
+    right after it, or after its relative pronoun ("X يعاني من وضع صحي سيئ", "X الذي تعرض لهجوم عنيف",
+    "X يواجه تحديات"); None when no such verb follows c."""
     toks = tokens_of(doc)
     words = lexicon.function_words()
 
@@ -620,14 +689,14 @@ def _suffers(doc: Doc, c: Candidate, hi: int, values: Lent) -> set[int]:
     if q < hi and _is_one_of(toks.texts[q], words.relative):
         q = next_word(q)
     if q >= hi or not _is_one_of(toks.texts[q], words.suffering):
-        return set()
+        return None
     out: set[int] = set()
     k = q
     for _ in range(WINDOW):
         k = next_word(k)
         if k >= hi or toks.punct[k]:
             break
-        if values.alone.get(k, 0) < 0:
+        if values.alone.get(k, 0) or values.phrase.get(k, 0):
             out.add(k)
     return out
 

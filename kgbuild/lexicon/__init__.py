@@ -71,6 +71,7 @@ class FunctionWords:
     clause_link: frozenset[str]
     bare_clause_link: frozenset[str]
     clause_opener: frozenset[str]
+    subject_opener: frozenset[str]
     aside_opener: frozenset[str]
     circumstance: frozenset[str]
     lone_title: frozenset[str]
@@ -103,6 +104,9 @@ class FunctionWords:
     against: frozenset[str]
     plain_collective: frozenset[str]
     suffering: frozenset[str]
+    criticism: frozenset[str]
+    alone: frozenset[str]
+    partner_in: frozenset[str]
     state_office: frozenset[str]
     topic_head: frozenset[str]
     rebuttal: frozenset[str]
@@ -165,6 +169,12 @@ class FunctionWords:
     as_put_by: frozenset[str]
     wording: frozenset[str]
     adverbial_head: frozenset[str]
+    medium_noun: frozenset[str]
+    medium_preposition: frozenset[str]
+    office_holder: frozenset[str]
+    each_of: frozenset[str]
+    act_negation: frozenset[str]
+    future_particle: frozenset[str]
 
 
 def read_tsv(name: str) -> Iterator[dict[str, str]]:

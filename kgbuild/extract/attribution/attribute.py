@@ -272,6 +272,11 @@ def sentence_subject(ctx: Context, sent: Span) -> str | None:
         return None
     if mentions.in_a_mention(first) or tokens.norm(first) in TOPIC_OPENERS:
         return _topic_subject(ctx, first, sent.end)
+    norm = tokens.norm(first)
+    if (norm[1:] if norm[:1] in ("و", "ف") else norm) in tokens.words.act_negation:
+        first = tokens.next(first + 1, sent.end)  # "ولم يوضح حالوتس هل ...": the verb after the negation
+        if first >= sent.end:
+            return None
     k = tokens.next(first + 1, sent.end)
     cand = mentions.start_at.get(k) if k < sent.end else None
     if cand is None and k < sent.end and k in mentions.titled:

@@ -60,10 +60,17 @@ def clause_end(ctx: Context, start: int, end: int) -> int:
             bare_link = tokens.norm(prev) in tokens.words.bare_clause_link and prev > start
             if tokens.norm(prev) in tokens.words.clause_link and prev > start:
                 before = tokens.prev(prev, start)
+                if before is not None and before > start and tokens.norm(before) in tokens.words.preposition:
+                    before = tokens.prev(before, start)  # "، في حين قال": a link of two words
                 if before is not None and tokens.is_comma(before):
                     prev = before
             if agency_tag_at(ctx, k, end):
                 return k  # "... في ليبيا (الفرنسية) أعلنت ...": the tag ends the report
+            if tokens.norm(k) in tokens.words.clause_link and _named_subject_with_cue(ctx, k, end):
+                # "...، لكن موسكو أشارت إلى أن ...": a clause link, a named subject and its own verb
+                # of saying open the next statement
+                p = tokens.prev(k, start)
+                return p if p is not None and tokens.is_comma(p) else k
             cue = ctx.cues.at(k)
             comma = tokens.is_comma(prev)
             if tokens.norm(k) in tokens.words.manner_participle and not tokens.after_preposition(k):
@@ -76,6 +83,16 @@ def clause_end(ctx: Context, start: int, end: int) -> int:
                 return prev  # "تحدث في مؤتمر صحفي حيث أكد أن": a verb after a clause link opens a clause of its own
         k += 1
     return end
+
+
+def _named_subject_with_cue(ctx: Context, k: int, end: int) -> bool:
+    """Does a person, body or place named right after token k come with its own verb of saying?"""
+    tokens = ctx.tokens
+    named = ctx.mentions.start_at.get(tokens.next(k + 1, end))
+    if named is None or named.type == "Group":
+        return False
+    cue = ctx.cues.at(tokens.next(named.j, end)) if tokens.next(named.j, end) < end else None
+    return cue is not None and cue.kind not in ("via", "noun") and cue.prefix == 0
 
 
 def agency_tag_at(ctx: Context, k: int, end: int) -> bool:

@@ -164,17 +164,59 @@ def _titled_after(ctx: Context, st: StatementRecord, title: str) -> bool:
 
 
 def body_referent(ctx: Context, pos: int) -> str | None:
-    """"ودعت السفارة", "وقالت الوزارة": a bare definite head names the last such body in the text."""
+    """"ودعت السفارة", "وقالت الوزارة": a bare definite head names the last body in the text named with
+    this head ("وزارة التربية"); with none, the last one the lexicon knows by a name with it ("حماس" is
+    "حركة حماس": "وقالت الحركة"; "اليونيسف" is "منظمة الأمم المتحدة للطفولة")."""
     norm = ctx.tokens.norm(pos)
     if not norm.startswith("ال") or norm[2:] not in lexicon.org_heads():
         return None
-    best = None
+    head = norm[2:]
+    named = known = None
     for c in ctx.mentions.cands:
         if c.i >= pos:
             break
-        if c.type == "Organization" and normalize(c.form).split()[:1] in ([norm], [norm[2:]]):
-            best = ctx.mentions.key(c)
-    return best
+        if c.type != "Organization":
+            continue
+        key = ctx.mentions.key(c)
+        if _headed_by(c.form, head):
+            named = key
+        elif any(_headed_by(f, head) for f in _known_forms(key)):
+            known = key
+    return named or known
+
+
+def holder_for(ctx: Context, title: str, body: str) -> str | None:
+    """"وقال المتحدث باسم الحركة": the one person the article gives a title with this head for this body,
+    named before or after ("فلان المتحدث باسم طالبان"); he is the spokesman it means."""
+    holders = {ent.key for ent in ctx.mentions.entities.values() if ent.type == "Person"
+               and any(r.of_key == body and _head(r.title) == _head(title) for r in ent.roles)}
+    mentions, tokens = ctx.mentions, ctx.tokens
+    for c in mentions.cands:
+        if c.type != "Person":
+            continue
+        # "حازم قاسم، المتحدث باسم حماس": the title after the name and the body it is of
+        after = tokens.next(c.j, tokens.size)
+        if after < tokens.size and tokens.is_comma(after):
+            after = tokens.next(after + 1, tokens.size)
+        hit = match_title(ctx.doc, after) if after < tokens.size else None
+        if hit is None or _head(hit[1]) != _head(title):
+            continue
+        of = mentions.start_at.get(tokens.next(hit[0], tokens.size))
+        if of is not None and mentions.key(of) == body:
+            holders.add(mentions.key(c))
+    return holders.pop() if len(holders) == 1 else None
+
+
+def _headed_by(form: str, head: str) -> bool:
+    """"وزارة التربية", "الوزارة الأردنية": the name opens with the head noun, with or without the article."""
+    words = normalize(form).split()
+    return bool(words) and strip_article(words[0]) == head
+
+
+def _known_forms(key: str) -> tuple[str, ...]:
+    """The names the lexicon knows a body by (none for a body found in the text only)."""
+    known = lexicon.entity_by_key().get(key)
+    return known.forms if known is not None and known.type == "Organization" else ()
 
 
 def person_ahead(ctx: Context, pos: int, end: int, limit: int = 12) -> Found | None:
@@ -254,9 +296,11 @@ def author_after(ctx: Context, k: int, end: int) -> list[Found]:
         if match_title(ctx.doc, pos) is not None and (person := person_ahead(ctx, pos, end)) is not None:
             return [person]  # "بحسب وزير المالية الكندي فلان": the person the title introduces
         norm = tokens.norm(pos)
-        if pos == tokens.next(k + 1, end) and norm.endswith(("ه", "ها")) \
-                and tokens.next(pos + 1, end) in mentions.start_at:
-            # "بيان أصدرته وزارة الزراعة", "شريط عرضه التلفزيون البيروفي": a verb whose object is the noun
+        if _resumes_noun(ctx, k, pos, end) and norm.endswith(("ه", "ها")) \
+                and ((nxt := tokens.next(pos + 1, end)) in mentions.start_at or nxt in mentions.titled):
+            # "بيان أصدرته وزارة الزراعة", "شريط عرضه التلفزيون البيروفي", "تصريحات أطلقها وزير الخارجية
+            # التركي فلان": a verb whose object is the noun; "وفقا لما ذكرته الإذاعة", "حسب ما أعلنه
+            # النادي": a verb whose object is the marker's "ما"
             pos += 1
             continue
         if norm in words.passive_agent or norm.startswith(ISSUED) or norm in words.agent_link or norm in words.wording \
@@ -266,3 +310,11 @@ def author_after(ctx: Context, k: int, end: int) -> list[Found]:
             continue
         break
     return []
+
+
+def _resumes_noun(ctx: Context, k: int, pos: int, end: int) -> bool:
+    """Does the word at pos come right after the noun or marker at k, or after the "ما" / "لما" that
+    follows the marker ("بحسب ما", "وفقا لما")? Its object pronoun then stands for that noun or "ما"."""
+    tokens = ctx.tokens
+    first = tokens.next(k + 1, end)
+    return pos == first or (tokens.norm(first) in tokens.words.agent_link and pos == tokens.next(first + 1, end))

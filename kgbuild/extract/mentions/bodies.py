@@ -2,6 +2,7 @@
 portfolio, offices, and news outlets named in quotes or with digits and Latin letters."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -148,6 +149,19 @@ def outlet_candidates(doc: Doc) -> list[Candidate]:
     return out
 
 
+def _latin_name_end(doc: Doc, k: int, limit: int = 4) -> int:
+    """End of up to four Latin-script words after an indefinite head, the first capitalised or a
+    digit: a name kept in its own script ("شركة Google", "قناة BBC News"). k when there is none."""
+    q = k
+    while q < len(doc) and q - k < limit and _LATIN_WORD.fullmatch(doc[q].text) \
+            and (q > k or doc[q].text[0].isupper() or doc[q].text[0].isdigit()):
+        q += 1
+    return q
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9&.'\-]*")
+
+
 def _foreign_name_end(doc: Doc, k: int, limit: int = 3) -> int:
     """End of up to three name-like words without the article, no known name among them: a party's
     name transcribed from another language."""
@@ -169,6 +183,77 @@ def _may_head_org(text: str) -> bool:
         if norm in heads or normalize(stem[2:] if stem.startswith("ال") else "") in heads or norm in PORTFOLIOS:
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _ministries() -> dict[tuple[str, str], str]:
+    """(portfolio, country key) -> the ministry the lexicon knows: ("الخارجيه", "Q79") -> the Egyptian
+    foreign ministry (its form "الخارجية المصرية")."""
+    out: dict[tuple[str, str], str] = {}
+    for e in lexicon.entity_by_key().values():
+        if e.type != "Organization" or not e.country_key:
+            continue
+        for f in e.forms:
+            words = normalize(f).split()
+            if len(words) == 2 and words[0] in PORTFOLIOS and _nisba_country_word(words[1]) == e.country_key:
+                out.setdefault((words[0], e.country_key), e.key)
+    return out
+
+
+def _nisba_country_word(norm: str) -> str | None:
+    return lexicon.nisba_to_country().get(norm)
+
+
+def _after_speech_verb(doc: Doc, i: int) -> bool:
+    """"وقالت الخارجية", "وأعلنت الداخلية": the word right after a verb of speech, its subject."""
+    p = prev_word(doc, i)
+    if p is None:
+        return False
+    cues = lexicon.cues()
+    return any((cue := cues.get(normalize(stem))) is not None and cue.kind == "verb"
+               for _, stem in clitic_variants(doc[p].text))
+
+
+def _portfolio_country(doc: Doc, i: int, portfolio: str) -> str | None:
+    """The state whose ministry a bare portfolio names: the nationality of the last ministry of that
+    portfolio named before it ("الخارجية السودانية ... وقالت الخارجية"), else the article's country,
+    the one named most often by name or nationality before it (none on a tie)."""
+    counts: dict[str, int] = {}
+    last = None
+    for k in range(i):
+        if doc[k].is_space or is_punct(doc[k]):
+            continue
+        country = nisba_country(doc, k)
+        if country is None and is_arabic_word(doc[k]):
+            hit = known_entity_at(doc, k, ("Place",))
+            known = lexicon.entity_by_key().get(hit[1]) if hit else None
+            country = known.key if known is not None and known.kind == "country" else None
+        if country is None:
+            continue
+        counts[country] = counts.get(country, 0) + 1
+        p = prev_word(doc, k)
+        if p is not None and normalize(doc[p].text) == portfolio:
+            last = country
+    if last is not None:
+        return last
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def bare_portfolio_candidate(doc: Doc, i: int, stem: str, clitic: str) -> Candidate | None:
+    """"وقالت الخارجية إن": a bare portfolio as the subject of a speech verb is the ministry of the
+    state the article is about (or of the one whose ministry it named last)."""
+    norm = normalize(stem)
+    if not stem.startswith("ال") or not _after_speech_verb(doc, i):
+        return None
+    country = _portfolio_country(doc, i, norm)
+    key = _ministries().get((norm, country)) if country else None
+    if key is None:
+        return None
+    s, e = span_chars(doc, i, i + 1, len(clitic))
+    return Candidate(i, i + 1, s, e, clean_surface(stem), "Organization", "org", key=key)
 
 
 def org_candidates(doc: Doc) -> list[Candidate]:
@@ -200,6 +285,9 @@ def org_candidates(doc: Doc) -> list[Candidate]:
             elif portfolio:
                 # "الداخلية البرتغالية": a ministry named by its portfolio and its state only
                 end = k + 1 if k < len(doc) and nisba_country(doc, k) else k
+                if end == k and (bare := bare_portfolio_candidate(doc, i, stem, clitic)) is not None:
+                    out.append(bare)
+                    break
             elif definite:
                 # "الحكومة الكازاخستانية": a definite head needs a nationality adjective after it,
                 # or a known body it belongs to ("الأمانة العامة لجامعة الدول العربية")
@@ -229,6 +317,8 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                 end = body_chain_end(doc, k)
                 if quoted and end == k:
                     end = _quoted_name_end(doc, k)  # "قناة «الفجر»", "مركز "تواصل"": the name is quoted
+                if end == k and not quoted:
+                    end = _latin_name_end(doc, k)  # "شركة Google": a name in Latin letters
                 if end == k and heads.get(norm) == "party":
                     end = _foreign_name_end(doc, k)  # "حزب بهاراتيا جاناتا": a name in foreign words
                 place = known_entity_at(doc, k, ("Place",)) if end == k and k < len(doc) and not doc[k].text.startswith("ال") \

@@ -12,6 +12,7 @@ from .names import (accusative_pair, adjective_before_name, construct_title, end
                     past_name_links, split_kunya)
 
 
+COMPLEMENTIZERS = lexicon.function_words().complementizer
 TYPE_OF_NER = {"PERS": "Person", "PER": "Person", "LOC": "Place", "GPE": "Place", "ORG": "Organization"}
 
 
@@ -31,6 +32,8 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
             i = match_title(doc, i)[0] if match_title(doc, i) else i + 1
         while j > i and (is_punct(doc[j - 1]) or doc[j - 1].is_space or is_function_word(doc[j - 1])):
             j -= 1
+        # "وقالت المنظمة إن الأطفال ...": no name goes on past a complementizer, what was said begins there
+        j = next((k for k in range(i + 1, j) if normalize(doc[k].text) in COMPLEMENTIZERS), j)
         kunya: set[str] = set()
         if type_ == "Person":
             # "ببرقية فلان": a leading word no name takes is no part of it; "الرسام الإسباني خوان":

@@ -30,7 +30,7 @@ NAME_LINKS = lexicon.function_words().name_link
 MAX_NAME_WORDS = 3
 QAD = normalize("قد")
 # words after which a clause, and its subject, begins: "لكن فلان قال", "بينما فلان قال", "أن فلان قال"
-SUBJECT_OPENERS = frozenset(normalize(w) for w in ("لكن", "ولكن", "بينما", "فيما", "كان", "وكان")) | COMPLEMENTIZERS
+SUBJECT_OPENERS = lexicon.function_words().subject_opener | COMPLEMENTIZERS
 
 
 def _name_word(doc: Doc, k: int, first: bool) -> bool:

@@ -9,8 +9,7 @@ from ..context import Context
 from ..cues import NOUN_BACK, SPEECH_KINDS, Cue
 from ..index import Found
 from ..referents import author_after, title_holder_after, title_referent
-from .base import CLAUSE_ENDS, QAD, UNNAMED, cue_form, feminine_verb, Outcome, Query, Seen, Speakers
-from .relay import IN
+from .base import CLAUSE_ENDS, IN, QAD, UNNAMED, cue_form, feminine_verb, Outcome, Query, Seen, Speakers
 from .slot import subjects_after
 
 

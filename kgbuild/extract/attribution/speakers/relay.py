@@ -7,7 +7,7 @@ from ...groups import kind_of
 from ..context import Context
 from ..index import Found
 from ..referents import author_after
-from .base import CLAUSE_ENDS, SAY_LEMMA, Outcome, Query, Seen, Speakers, Unnamed
+from .base import CLAUSE_ENDS, IN, SAY_LEMMA, Outcome, Query, Seen, Speakers, Unnamed
 from .slot import SOURCE_NOUNS, subjects_after
 
 
@@ -18,7 +18,7 @@ RELAY_WALK = 12                       # tokens from a verb to "نقلا عن", o
 ASCRIBE_LEMMA = "نسب"        # "نسبت صحيفة X إلى Y قوله": Y said it, X relays
 RELAY_PREPOSITION = {RELAY_LEMMA: RELAY_FROM, ASCRIBE_LEMMA: normalize("إلى")}   # the preposition before the one quoted
 RELAY_LEMMAS = frozenset(RELAY_PREPOSITION)
-ON, TONGUE, IN = normalize("على"), normalize("لسان"), normalize("في")   # "على لسان X": through the mouth of X
+ON, TONGUE = normalize("على"), normalize("لسان")   # "على لسان X": through the mouth of X
 TONGUE_WINDOW = 8
 RELAYED_GROUPS = frozenset(SOURCE_NOUNS.values())   # the kinds of unnamed sources an agency quotes
 
