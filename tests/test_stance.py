@@ -225,3 +225,12 @@ def test_a_spokesperson_does_not_speak_about_their_own_body(nlp) -> None:
 def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     from kgbuild.extract.stance import word_polarity
     assert word_polarity(word) == polarity
+
+
+@pytest.mark.parametrize("text, stance", [
+    # the speaker's own side (their country) is positive, but the statement's stance is that of its words
+    ("وقال رئيس الوزراء الهندي ناريندرا مودي إن الفيضانات كارثة مؤلمة للهند.", "negative"),
+])
+def test_overall_stance(nlp, text: str, stance: str) -> None:
+    rec = extract_document(nlp, "t.txt", text)
+    assert rec.statements and rec.statements[0].stance == stance

@@ -517,6 +517,9 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
     # the statement's own stance: the act's when it is evaluative ("أدان الهجوم على X في Y"), else
     # that towards its first target, else that of its words
     # "ردت X على Y": a reply is a rebuttal
-    overall = "negative" if replies else prior if prior != "neutral" else stances[about[0]] if about else \
+    # that towards its first target, else that of its words; a speaker's own side is no measure of what
+    # the words say of others ("قال الوزير إن بلاده تعيش مأساة": positive towards it, the statement is not)
+    others = [key for key in about if key not in own and key != home]
+    overall = "negative" if replies else prior if prior != "neutral" else stances[others[0]] if others else \
         content_stance(ctx.doc, c_start, c_end, prior, ctx.mentions.in_a_mention)
     return Targets(about, stances, overall)
