@@ -230,6 +230,10 @@ def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
 @pytest.mark.parametrize("text, stance", [
     # the speaker's own side (their country) is positive, but the statement's stance is that of its words
     ("وقال رئيس الوزراء الهندي ناريندرا مودي إن الفيضانات كارثة مؤلمة للهند.", "negative"),
+    # a place named only as where something happens stays neutral; the statement's words still speak
+    ("وقال وزير الدفاع الكندي بيل بلير إن المناورات التي جرت في البرازيل كانت ناجحة ومثمرة.", "positive"),
+    # with no evaluative word, a speaker's own side still decides ("بلاده ستواصل المحادثات")
+    ("وقال رئيس الوزراء الهندي ناريندرا مودي إن الهند ستواصل المحادثات مع اليابان.", "positive"),
 ])
 def test_overall_stance(nlp, text: str, stance: str) -> None:
     rec = extract_document(nlp, "t.txt", text)

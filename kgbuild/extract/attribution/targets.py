@@ -515,11 +515,19 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
         about.append(home)
         stances[home] = "positive"
     # the statement's own stance: the act's when it is evaluative ("أدان الهجوم على X في Y"), else
-    # that towards its first target, else that of its words
+    # that towards its first target, else that of its words; a target it is neutral towards, or the
+    # speaker's own side, leaves the words to speak ("قال الوزير إن الفيضانات كارثة لبلاده" is negative
+    # though positive towards his country), and only with no evaluative word does one's own side decide
     # "ردت X على Y": a reply is a rebuttal
-    # that towards its first target, else that of its words; a speaker's own side is no measure of what
-    # the words say of others ("قال الوزير إن بلاده تعيش مأساة": positive towards it, the statement is not)
     others = [key for key in about if key not in own and key != home]
-    overall = "negative" if replies else prior if prior != "neutral" else stances[others[0]] if others else \
-        content_stance(ctx.doc, c_start, c_end, prior, ctx.mentions.in_a_mention)
+    if replies:
+        overall = "negative"
+    elif prior != "neutral":
+        overall = prior
+    elif others and stances[others[0]] != "neutral":
+        overall = stances[others[0]]
+    else:
+        overall = content_stance(ctx.doc, c_start, c_end, prior, ctx.mentions.in_a_mention)
+        if overall == "neutral" and about:
+            overall = stances[about[0]]
     return Targets(about, stances, overall)
