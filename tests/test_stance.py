@@ -221,6 +221,8 @@ def test_a_spokesperson_does_not_speak_about_their_own_body(nlp) -> None:
     # more evaluative words of general news usage
     ("المستبد", -1), ("أكذوبة", -1), ("مروعة", -1), ("سعادتها", 1), ("مرموقة", 1), ("متفائلون", 1),
     ("وحده", 0), ("وحدها", 0), ("وحدة", 1),
+    # verbs of harm done to others, in the perfect and imperfect; words of sorrow
+    ("يدمر", -1), ("دمرت", -1), ("هددت", -1), ("يعيق", -1), ("أساءوا", -1), ("يشوه", -1), ("المحزن", -1),
 ])
 def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     from kgbuild.extract.stance import word_polarity
@@ -234,6 +236,8 @@ def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     ("وقال وزير الدفاع الكندي بيل بلير إن المناورات التي جرت في البرازيل كانت ناجحة ومثمرة.", "positive"),
     # with no evaluative word, a speaker's own side still decides ("بلاده ستواصل المحادثات")
     ("وقال رئيس الوزراء الهندي ناريندرا مودي إن الهند ستواصل المحادثات مع اليابان.", "positive"),
+    # an evaluative verb: what a party does to others
+    ("وقال رئيس الوزراء الهندي ناريندرا مودي إن الهند ستواصل العمل بينما كان الفيضان يدمر القرى.", "negative"),
 ])
 def test_overall_stance(nlp, text: str, stance: str) -> None:
     rec = extract_document(nlp, "t.txt", text)
