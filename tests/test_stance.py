@@ -191,6 +191,11 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال رئيس الوزراء الهندي ناريندرا مودي إن الحكومة اليابانية قادرة على قيادة المنطقة.", "الحكومة اليابانية", "positive"),
     # ta marbuta is written ت before a pronoun ending ("حكمته" is حكمة)
     ("وقال رئيس الوزراء الهندي ناريندرا مودي إن رئيس الوزراء الياباني فوميو كيشيدا أثبت حكمته.", "فوميو كيشيدا", "positive"),
+    # the act's prior reaches the doer of its object, named in a relative clause whose verb points back
+    # to the object; not the one that verb is done to
+    ("ورفض رئيس الوزراء الهندي ناريندرا مودي الدعوة إلى وقف القتال في كشمير التي وجهها رئيس الوزراء الباكستاني شهباز شريف.",
+     "شهباز شريف", "negative"),
+    ("وأشاد وزير الخارجية الأردني أيمن الصفدي بالمشاريع في مدينة بنغازي التي تقوم بها الحكومة الليبية.", "الحكومة الليبية", "positive"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance

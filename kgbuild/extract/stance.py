@@ -428,6 +428,9 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
         speaks_for = key in own and not all(titled or _in_relation(doc, c, c_start) for c in mentions)
         stance = _stance_of(doc, key, mentions, n, values, content, c_start, c_end,
                             "neutral" if titled else prior, speaks_for)
+        if prior != "neutral" and not denial and key not in own and n > 0 and \
+                any(_doer_of_object(doc, c, c_start, in_name) for c in mentions):
+            stance = prior        # "رفض الدعوة التي وجهها X", "أشاد بالإصلاحات التي تقوم بها X": X's doing is judged
         if not denial and any(_criticized(doc, c, c_start, prior) for c in mentions):
             stance = "negative"   # "وجه انتقادات حادة لX", "اتهامات للرئيس X": X is the one criticized
         # "كيف يريد X حل الأزمة ولا يجتمع بأطرافها؟": a question put in a statement is a rhetorical reproach
@@ -478,6 +481,47 @@ def _criticized(doc: Doc, c: Candidate, lo: int, prior: str) -> bool:
     if q < lo or toks.punct[q] or not _is_one_of(toks.texts[q], criticism):
         return False
     return not (prior == "negative" and q <= _first_word(doc, lo))
+
+
+OBJECT_WORDS = 6      # words of the act's object before its relative pronoun ("الدعوة الى وقف اطلاق النار التي")
+DOER_WORDS = 4        # words of the doer's phrase before a mention of it ("وجهها زعيم الانفصاليين الاكراد X")
+RESUMPTIVE = ("ه", "ها", "هم", "هما")   # the object pronoun that points back to the relative's head
+
+
+def _doer_of_object(doc: Doc, c: Candidate, lo: int, in_name: Callable[[int], bool]) -> bool:
+    """Is mention c the doer of the act's object, in a relative clause right after it whose verb points
+    back to the object ("رفض الدعوة التي وجهها X", "أدان الهجوم الذي نفذته X", "أشاد بالدور الذي تقوم
+    به X")? Not the object of that verb ("الهجوم الذي استهدف X": X suffers it)."""
+    toks = tokens_of(doc)
+    words = lexicon.function_words()
+    p, steps = _word_before(doc, c.i, lo), 0
+    while p >= lo and steps <= DOER_WORDS:
+        if toks.punct[p]:
+            return False
+        text = toks.texts[p]
+        q = _word_before(doc, p, lo)
+        if q >= lo and _is_one_of(toks.texts[q], words.relative):
+            verb = p
+        elif q >= lo and _is_one_of(toks.texts[p], frozenset({"به", "بها", "لها", "له", "بهم", "لهم"})) and \
+                _word_before(doc, q, lo) >= lo and _is_one_of(toks.texts[_word_before(doc, q, lo)], words.relative):
+            verb, q = q, _word_before(doc, q, lo)
+        else:
+            if _is_one_of(text, words.preposition) or _is_one_of(text, words.complementizer) or \
+                    _is_one_of(text, words.relative):
+                return False
+            p, steps = q, steps + (0 if in_name(p) else 1)
+            continue
+        if verb == p and not normalize(toks.texts[verb]).endswith(RESUMPTIVE):
+            return False      # "الذي استهدف X": X is what the clause's verb is done to
+        first, words_before = _first_word(doc, lo), 0
+        k = q
+        while k > first:
+            k = _word_before(doc, k, lo)
+            if k < lo or toks.punct[k]:
+                return False
+            words_before += 1
+        return k == first and words_before <= OBJECT_WORDS
+    return False
 
 
 def _others_words(doc: Doc, others: list[tuple[str, list[Candidate]]], c_start: int, c_end: int,
