@@ -196,6 +196,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("ورفض رئيس الوزراء الهندي ناريندرا مودي الدعوة إلى وقف القتال في كشمير التي وجهها رئيس الوزراء الباكستاني شهباز شريف.",
      "شهباز شريف", "negative"),
     ("وأشاد وزير الخارجية الأردني أيمن الصفدي بالمشاريع في مدينة بنغازي التي تقوم بها الحكومة الليبية.", "الحكومة الليبية", "positive"),
+    # a word of illusion said of a party's plan
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن خطة الحكومة الكينية الوهمية لن تنجح.", "الحكومة الكينية", "negative"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance
@@ -228,6 +230,8 @@ def test_a_spokesperson_does_not_speak_about_their_own_body(nlp) -> None:
     ("وحده", 0), ("وحدها", 0), ("وحدة", 1),
     # verbs of harm done to others, in the perfect and imperfect; words of sorrow
     ("يدمر", -1), ("دمرت", -1), ("هددت", -1), ("يعيق", -1), ("أساءوا", -1), ("يشوه", -1), ("المحزن", -1),
+    # intimidation, illusion, going astray
+    ("ترهيب", -1), ("الوهمية", -1), ("الضالة", -1), ("بسوء", -1),
 ])
 def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     from kgbuild.extract.stance import word_polarity
