@@ -247,6 +247,9 @@ def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     ("وقال رئيس الوزراء الهندي ناريندرا مودي إن الهند ستواصل المحادثات مع اليابان.", "positive"),
     # an evaluative verb: what a party does to others
     ("وقال رئيس الوزراء الهندي ناريندرا مودي إن الهند ستواصل العمل بينما كان الفيضان يدمر القرى.", "negative"),
+    # what a "despite" phrase names is overcome; the words after a "but" outweigh those before
+    ("وقال وزير المالية الفرنسي برونو لومير إن الاقتصاد قادر على النمو رغم المخاطر والأزمات.", "positive"),
+    ("وقال وزير المالية الفرنسي برونو لومير إن الشركة ارتكبت أخطاء كثيرة، لكنها حققت نجاحا كبيرا في النهاية.", "positive"),
 ])
 def test_overall_stance(nlp, text: str, stance: str) -> None:
     rec = extract_document(nlp, "t.txt", text)

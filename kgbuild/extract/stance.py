@@ -419,7 +419,7 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
                           if key.startswith("group:") and kind_of(key) in NEGATIVE_GROUPS and not _plain(c))
     values = phrase_values(doc, c_start, c_end, lambda k: k in inside or in_name(k), bad_names, wished)
     others = _others_words(doc, targets[1:], c_start, c_end, values)
-    content = sum(v for k, v in values.phrase.items() if k not in others)
+    content = weighed(doc, {k: v for k, v in values.phrase.items() if k not in others}, c_start, c_end)
     asks = any(toks.texts[k] in QUESTION_MARKS for k in range(c_start, c_end))
     for n, (key, mentions) in enumerate(targets):
         # a side named only in a relation or in another's title is no side the speaker speaks for, and a
@@ -764,4 +764,34 @@ def content_stance(doc: Doc, c_start: int, c_end: int, prior: str, in_name: Call
     """The statement's overall stance: the act's when it is evaluative, else that of its words."""
     if prior != "neutral":
         return prior
-    return _sign(sum(phrase_values(doc, c_start, c_end, in_name, wished=wished).phrase.values()))
+    return _sign(weighed(doc, phrase_values(doc, c_start, c_end, in_name, wished=wished).phrase, c_start, c_end))
+
+
+CONCESSIVE_REACH = 8  # words a "despite" phrase runs on at most (to punctuation or a فإن that resumes)
+
+
+def weighed(doc: Doc, lent: dict[int, int], c_start: int, c_end: int) -> int:
+    """The sum of what the content's words lend, weighed as the sentence weighs them: what a "despite"
+    phrase names is overcome, no judgement ("الاقتصاد قادر على النمو رغم المخاطر"); when the words after
+    a "but" judge, they outweigh those before ("حصل على أكثر العقوبات، لكنه من أفضل السائقين")."""
+    toks = tokens_of(doc)
+    words = lexicon.function_words()
+    overcome: set[int] = set()
+    contrast = -1
+    k = c_start
+    while k < c_end:
+        text = toks.texts[k]
+        if not toks.spaces[k] and _is_one_of(text, words.concessive):
+            reach, q = 0, k + 1
+            while q < c_end and reach < CONCESSIVE_REACH and not toks.punct[q] and \
+                    normalize(toks.texts[q]) not in words.complementizer | {"فان", "فانه", "فانها"}:
+                overcome.add(q)
+                reach += 0 if toks.spaces[q] else 1
+                q += 1
+            k = q
+            continue
+        if not toks.spaces[k] and normalize(text) in words.contrast:
+            contrast = k
+        k += 1
+    after = sum(v for k, v in lent.items() if k > contrast >= 0 and k not in overcome)
+    return after if after else sum(v for k, v in lent.items() if k not in overcome)

@@ -105,6 +105,8 @@ class FunctionWords:
     plain_collective: frozenset[str]
     suffering: frozenset[str]
     criticism: frozenset[str]
+    concessive: frozenset[str]
+    contrast: frozenset[str]
     alone: frozenset[str]
     partner_in: frozenset[str]
     state_office: frozenset[str]
