@@ -198,6 +198,9 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وأشاد وزير الخارجية الأردني أيمن الصفدي بالمشاريع في مدينة بنغازي التي تقوم بها الحكومة الليبية.", "الحكومة الليبية", "positive"),
     # a word of illusion said of a party's plan
     ("وقال زعيم المعارضة الكينية رايلا أودينغا إن خطة الحكومة الكينية الوهمية لن تنجح.", "الحكومة الكينية", "negative"),
+    # the act's object is the person, not the body of the title before the name
+    ("وانتقد وزير الخارجية الأردني أيمن الصفدي رئيس حزب المؤتمر الهندي راهول غاندي.", "راهول غاندي", "negative"),
+    ("وانتقد وزير الخارجية الأردني أيمن الصفدي رئيس حزب المؤتمر الهندي راهول غاندي.", "حزب المؤتمر الهندي", "neutral"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance

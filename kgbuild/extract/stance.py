@@ -421,14 +421,17 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
     others = _others_words(doc, targets[1:], c_start, c_end, values)
     content = weighed(doc, {k: v for k, v in values.phrase.items() if k not in others}, c_start, c_end)
     asks = any(toks.texts[k] in QUESTION_MARKS for k in range(c_start, c_end))
+    titles = [all(_of_a_title(doc, c, c_start, in_name) for c in mentions) for _, mentions in targets]
+    # the first target is the first not named only in another's title: "انتقد رئيس حزب X فلانا" criticizes the person
+    lead = next((n for n, titled in enumerate(titles) if not titled), None)
     for n, (key, mentions) in enumerate(targets):
         # a side named only in a relation or in another's title is no side the speaker speaks for, and a
         # title's country is not what the act condemns or praises (the person is)
-        titled = all(_of_a_title(doc, c, c_start, in_name) for c in mentions)
+        titled = titles[n]
         speaks_for = key in own and not all(titled or _in_relation(doc, c, c_start) for c in mentions)
-        stance = _stance_of(doc, key, mentions, n, values, content, c_start, c_end,
+        stance = _stance_of(doc, key, mentions, 0 if n == lead else n + 1, values, content, c_start, c_end,
                             "neutral" if titled else prior, speaks_for)
-        if prior != "neutral" and not denial and key not in own and n > 0 and \
+        if prior != "neutral" and not denial and key not in own and n != lead and \
                 any(_doer_of_object(doc, c, c_start, in_name) for c in mentions):
             stance = prior        # "رفض الدعوة التي وجهها X", "أشاد بالإصلاحات التي تقوم بها X": X's doing is judged
         if not denial and any(_criticized(doc, c, c_start, prior) for c in mentions):
