@@ -201,6 +201,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # the act's object is the person, not the body of the title before the name
     ("وانتقد وزير الخارجية الأردني أيمن الصفدي رئيس حزب المؤتمر الهندي راهول غاندي.", "راهول غاندي", "negative"),
     ("وانتقد وزير الخارجية الأردني أيمن الصفدي رئيس حزب المؤتمر الهندي راهول غاندي.", "حزب المؤتمر الهندي", "neutral"),
+    # toppling, trying, punishing a party fights it
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن الشعب يريد إسقاط الحكومة الكينية.", "الحكومة الكينية", "negative"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance
