@@ -203,6 +203,10 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وانتقد وزير الخارجية الأردني أيمن الصفدي رئيس حزب المؤتمر الهندي راهول غاندي.", "حزب المؤتمر الهندي", "neutral"),
     # toppling, trying, punishing a party fights it
     ("وقال زعيم المعارضة الكينية رايلا أودينغا إن الشعب يريد إسقاط الحكومة الكينية.", "الحكومة الكينية", "negative"),
+    # negation scope: a derived verb read through its perfect ("لا تحترم"), lacking ("تفتقر إلى"), failing to do
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن الحكومة الكينية لا تحترم الدستور.", "الحكومة الكينية", "negative"),
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن الحكومة الكينية تفتقر إلى الشفافية.", "الحكومة الكينية", "negative"),
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن الحكومة الكينية فشلت في تحقيق الاستقرار.", "الحكومة الكينية", "negative"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance
@@ -237,6 +241,8 @@ def test_a_spokesperson_does_not_speak_about_their_own_body(nlp) -> None:
     ("يدمر", -1), ("دمرت", -1), ("هددت", -1), ("يعيق", -1), ("أساءوا", -1), ("يشوه", -1), ("المحزن", -1),
     # intimidation, illusion, going astray
     ("ترهيب", -1), ("الوهمية", -1), ("الضالة", -1), ("بسوء", -1),
+    # the imperfect of a derived verb is read through its perfect in ا ("تحترم" -> احترم)
+    ("تحترم", 1), ("يلتزم", 1), ("ينتهك", -1),
 ])
 def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     from kgbuild.extract.stance import word_polarity

@@ -136,6 +136,9 @@ def _inflection_stems(norm: str) -> list[str]:
             core = stem[1:]
             if len(core) >= 3:
                 out.append(core)
+                # the derived verbs that open with ا in the perfect: "تحترم", "يلتزم", "ينتهك" -> احترم, التزم, انتهك
+                if len(core) >= 4:
+                    out.append("ا" + core)
     return out
 
 
