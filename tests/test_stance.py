@@ -207,6 +207,9 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال زعيم المعارضة الكينية رايلا أودينغا إن الحكومة الكينية لا تحترم الدستور.", "الحكومة الكينية", "negative"),
     ("وقال زعيم المعارضة الكينية رايلا أودينغا إن الحكومة الكينية تفتقر إلى الشفافية.", "الحكومة الكينية", "negative"),
     ("وقال زعيم المعارضة الكينية رايلا أودينغا إن الحكومة الكينية فشلت في تحقيق الاستقرار.", "الحكومة الكينية", "negative"),
+    # a place with a relative clause after it is spoken of, not only where something happens
+    ("وقال وزير الخارجية الياباني يوشيماسا هاياشي إن طوكيو تتابع الوضع في الهند التي تعد شريكا مهما.", "الهند", "positive"),
+    ("وقال وزير الخارجية الياباني يوشيماسا هاياشي إن طوكيو تتابع الوضع في الهند باهتمام كبير.", "الهند", "neutral"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance

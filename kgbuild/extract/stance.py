@@ -357,6 +357,11 @@ def locative(doc: Doc, c: Candidate, lo: int = 0) -> bool:
     if c.type != "Place":
         return False
     words = lexicon.function_words()
+    q = c.j
+    while q < len(doc) and (toks.spaces[q] or toks.texts[q] in QUOTE_CHARS):
+        q += 1
+    if q < len(doc) and _is_one_of(toks.texts[q], words.relative):
+        return False          # "في X التي تعد شريكا وثيقا لنا": the clause after it speaks of X itself
     p = prev_word(doc, c.i)
     if p is not None and _is_one_of(toks.texts[p], words.locative):
         return True
