@@ -248,6 +248,8 @@ def test_a_spokesperson_does_not_speak_about_their_own_body(nlp) -> None:
     ("تحترم", 1), ("يلتزم", 1), ("ينتهك", -1),
     # عميل, عملاء are as often clients and customers as agents of a foreign power: no evaluative word
     ("العملاء", 0), ("عميل", 0), ("العمالة", -1),
+    # the counterpart of إيجابي; weakness; balance
+    ("سلبية", -1), ("ضعيفة", -1), ("متوازنة", 1),
 ])
 def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     from kgbuild.extract.stance import word_polarity
