@@ -210,6 +210,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # a place with a relative clause after it is spoken of, not only where something happens
     ("وقال وزير الخارجية الياباني يوشيماسا هاياشي إن طوكيو تتابع الوضع في الهند التي تعد شريكا مهما.", "الهند", "positive"),
     ("وقال وزير الخارجية الياباني يوشيماسا هاياشي إن طوكيو تتابع الوضع في الهند باهتمام كبير.", "الهند", "neutral"),
+    # the one a condemned fight is aimed at suffers it
+    ("وأدان زعيم المعارضة الكينية رايلا أودينغا محاولات إسقاط الحكومة الكينية.", "الحكومة الكينية", "positive"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance

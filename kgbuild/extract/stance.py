@@ -638,6 +638,8 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
     if sides > 0:
         return "positive"     # "أدان العدوان على X": X suffers what is condemned
     if sides < 0:
+        if prior == "negative" and any(_fought_in_object(doc, c, c_start) for c in mentions):
+            return "positive"     # "أدان محاولات إسقاط X": X suffers the fight the act condemns
         return "negative"     # "العمليات ضد X", "مكافحة X": X is what is fought
     if all(_no_state(c) and not _opens(doc, c, c_start) for c in mentions):
         # "وافق على مشروع في مدينة X": a town or region is where, not whom the act takes sides with;
@@ -653,6 +655,21 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
         # preposition ("الخمور السرية في X", "خرج أمام X", "عدو لدود للولايات المتحدة")
         return _sign(content)
     return prior if n == 0 else "neutral"
+
+
+def _fought_in_object(doc: Doc, c: Candidate, lo: int) -> bool:
+    """Is mention c fought by a word of fighting that is part of the act's object, within its first
+    OBJECT_WORDS words ("أدان محاولات إسقاط X", "حذر من الإطاحة بX")?"""
+    p = _word_before(doc, c.i, lo)
+    if p < lo or not is_reverser(tokens_of(doc).texts[p]):
+        return False
+    first, words = _first_word(doc, lo), 0
+    while p > first and words <= OBJECT_WORDS:
+        p = _word_before(doc, p, lo)
+        if p < lo or tokens_of(doc).punct[p]:
+            return False
+        words += 1
+    return p == first and words <= OBJECT_WORDS
 
 
 def _governed(doc: Doc, c: Candidate, lo: int) -> bool:
