@@ -212,6 +212,10 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال وزير الخارجية الياباني يوشيماسا هاياشي إن طوكيو تتابع الوضع في الهند باهتمام كبير.", "الهند", "neutral"),
     # the one a condemned fight is aimed at suffers it
     ("وأدان زعيم المعارضة الكينية رايلا أودينغا محاولات إسقاط الحكومة الكينية.", "الحكومة الكينية", "positive"),
+    # the feeling expressed after "أعرب ... عن" is the act's stance, with the speaker between them
+    ("وأعرب وزير الخارجية الأردني أيمن الصفدي عن قلقه إزاء قرار الحكومة الليبية.", "الحكومة الليبية", "negative"),
+    ("وأعربت وزيرة الخارجية الأسترالية بيني وونغ عن أسفها لقرار الحكومة الليبية.", "الحكومة الليبية", "negative"),
+    ("وعبر وزير الخارجية الأردني أيمن الصفدي عن تضامنه مع الحكومة الليبية.", "الحكومة الليبية", "positive"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance

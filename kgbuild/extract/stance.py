@@ -402,6 +402,40 @@ def _first_word(doc: Doc, lo: int) -> int:
     return k
 
 
+OWNER_ENDINGS = ("هما", "هم", "ها", "ه")   # "قلقه", "قلقها": a feeling with its owner
+
+
+def _owner_stripped(norm: str) -> str:
+    for ending in OWNER_ENDINGS:
+        if norm.endswith(ending) and len(norm) - len(ending) >= 3:
+            return norm[: -len(ending)]
+    return norm
+
+
+@cache
+def _expressed_feelings() -> dict[str, str]:
+    """The feelings of the "expressing" cues of cues.tsv ("أعرب عن قلقه", "أعرب عن تضامنه"), without
+    their owner's ending -> the stance they give."""
+    out: dict[str, str] = {}
+    for cue in lexicon.cues().values():
+        words = normalize(cue.lemma).split()
+        if len(words) == 3 and words[1] == "عن" and cue.stance != "neutral":
+            out[_owner_stripped(words[2])] = cue.stance
+    return out
+
+
+def expressed_feeling(doc: Doc, c_start: int, c_end: int) -> str | None:
+    """The stance of the feeling a content opens with, "(عن) قلقه إزاء X" after "أعرب", "عبر", "أبدى",
+    when the speaker stands between the verb and it ("وأعرب الوزير عن قلقه"); None when there is none."""
+    toks = tokens_of(doc)
+    k = _first_word(doc, c_start)
+    if k < c_end and normalize(toks.texts[k]) == "عن":
+        k = _first_word(doc, k + 1)
+    if k >= c_end or toks.punct[k]:
+        return None
+    return _expressed_feelings().get(_owner_stripped(normalize(toks.texts[k])))
+
+
 def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start: int, c_end: int,
                    prior: str, in_name: Callable[[int], bool] = lambda k: False,
                    own: frozenset[str] = frozenset(), wished: bool = False,

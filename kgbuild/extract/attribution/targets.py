@@ -10,7 +10,7 @@ from ... import lexicon
 from ...text import normalize
 from ..groups import CORE_GROUP_KINDS, kind_of
 from ..mentions import Candidate, nisba_country
-from ..stance import content_stance, target_stances
+from ..stance import content_stance, expressed_feeling, target_stances
 from ..words import CLOSE_QUOTES, is_time_word
 from .context import Context
 from .referents import author_after, body_referent, same_title
@@ -492,6 +492,9 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
                via_toks: set[int], prior: str, act: str = "say", rebuttal: bool = False) -> Targets:
     """The targets of content c_start..c_end-1 said by `speakers` through `via`, and the stances;
     `prior` is the speech act's stance, `act` the act; `rebuttal` when the cue is a reply ("رد على")."""
+    if prior == "neutral":
+        # "وأعرب الوزير عن قلقه إزاء X": the feeling expressed is the act's stance
+        prior = expressed_feeling(ctx.doc, c_start, c_end) or prior
     bodies = {b for sp in speakers for b in own_bodies(ctx, sp) | the_state_itself(ctx, sp)}
     mentions = target_mentions(ctx, c_start, c_end, set(speakers) | set(via) | bodies, via_toks)
     own = frozenset(k for sp in speakers for k in own_side(ctx, sp))
