@@ -119,6 +119,10 @@ def _group_forms(nlp, text: str) -> set[str]:
     ("وقال الرئيس كريم حسن إن سلطاتنا الأمنية تلاحق المسلحين.", "سلطاتنا الأمنية"),
     # an indefinite broken plural in the accusative
     ("لكن شهودا قالوا إن الشرطة أطلقت النار.", "شهودا"),
+    # kinds of people of political news: leaders (also in the dual), opponents, putschists
+    ("وقال قياديان سودانيان إن المفاوضات ستستأنف الأسبوع المقبل.", "قياديان سودانيان"),
+    ("واتهم الرئيس كريم حسن خصومه بالتآمر على البلاد.", "خصومه"),
+    ("وقال الوزير كريم حسن إن الانقلابيين يحاصرون المدينة.", "الانقلابيين"),
 ])
 def test_group_span_takes_what_belongs_to_the_noun(nlp, text: str, form: str) -> None:
     from kgbuild.text import normalize
