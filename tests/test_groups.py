@@ -207,6 +207,9 @@ def test_a_participle_with_its_complement_ends_the_group(nlp):
 @pytest.mark.parametrize("text, kind", [
     # persons counted are casualties or arrests, no actor
     ("وقال المتحدث باسم الجيش كريم حسن إن 4 جنود قتلوا في الهجوم.", "soldiers"),
+    # also by a number word, or a number with و glued to it
+    ("وقال المتحدث باسم الجيش كريم حسن إن الهجوم أدى إلى مقتل ضابط وأربعة جنود.", "soldiers"),
+    ("وقال المتحدث باسم الجيش كريم حسن إن الهجوم أدى إلى مقتل ضابط و4 جنود.", "soldiers"),
     # persons in construct with a known body speak for the body
     ("وقال قادة الاتحاد الأفريقي إن القمة ستعقد في موعدها.", "leaders"),
     # or with a title holder: his forces act for him

@@ -250,9 +250,14 @@ def _collective(doc: Doc, i: int) -> list[Candidate]:
 
 
 def _counted(doc: Doc, i: int) -> bool:
-    """"3 جنود", "ثلاثة مسلحين": a number of persons counted (casualties, arrests), no actor."""
+    """"3 جنود", "ثلاثة مسلحين", "وأربعة مجندين": a number of persons counted (casualties, arrests),
+    no actor; a number may carry و or ف ("ضابط وثلاثة مجندين", "ضابط و3 جنود")."""
     p = prev_word(doc, i)
-    return p is not None and doc[p].like_num and not doc[i].text.startswith("ال")
+    if p is None or doc[i].text.startswith("ال"):
+        return False
+    word = normalize(doc[p].text)
+    bare = word[1:] if word[:1] in "وف" else word
+    return doc[p].like_num or bare.isdigit() or word in NUMBER_WORDS or bare in NUMBER_WORDS
 
 
 def _members_of_a_body(doc: Doc, i: int, n: int, surface: str) -> bool:
@@ -332,6 +337,8 @@ AFFILIATING = lexicon.function_words().affiliating
 GROUP_MODIFIERS = lexicon.function_words().group_modifier
 # plural nouns of collectives that name a group only with an adjective after them: "القوى المتشددة"
 COLLECTIVE_HEADS = lexicon.collective_heads()
+# number words that count the persons after them: "ثلاثة جنود"
+NUMBER_WORDS = lexicon.function_words().number
 # possessive pronouns attached to a noun, longest first: "قواتهم", "مواطنينا", "منتقديه"
 POSSESSIVE_SUFFIXES = ("هما", "هم", "هن", "ها", "كم", "نا", "ه")
 
