@@ -119,6 +119,9 @@ def _group_forms(nlp, text: str) -> set[str]:
     ("وقال الرئيس كريم حسن إن سلطاتنا الأمنية تلاحق المسلحين.", "سلطاتنا الأمنية"),
     # an indefinite broken plural in the accusative
     ("لكن شهودا قالوا إن الشرطة أطلقت النار.", "شهودا"),
+    # a sound plural in the construct state (its ن dropped) with its complement: a known place, a definite word
+    ("وقال الوزير كريم حسن إن ناخبي بوليفيا سيختارون برلمانا جديدا.", "ناخبي بوليفيا"),
+    ("وقال مواطنو المدينة إنهم يرفضون القرار.", "مواطنو المدينة"),
     # kinds of people of political news: leaders (also in the dual), opponents, putschists
     ("وقال قياديان سودانيان إن المفاوضات ستستأنف الأسبوع المقبل.", "قياديان سودانيان"),
     ("واتهم الرئيس كريم حسن خصومه بالتآمر على البلاد.", "خصومه"),
@@ -210,6 +213,8 @@ def test_a_participle_with_its_complement_ends_the_group(nlp):
     # also by a number word, or a number with و glued to it
     ("وقال المتحدث باسم الجيش كريم حسن إن الهجوم أدى إلى مقتل ضابط وأربعة جنود.", "soldiers"),
     ("وقال المتحدث باسم الجيش كريم حسن إن الهجوم أدى إلى مقتل ضابط و4 جنود.", "soldiers"),
+    # a figure of persons among a group: "N من X"
+    ("وقال الوزير كريم حسن إن المسلحين قتلوا 120 من مواطني البلدة.", "citizens"),
     # persons in construct with a known body speak for the body
     ("وقال قادة الاتحاد الأفريقي إن القمة ستعقد في موعدها.", "leaders"),
     # or with a title holder: his forces act for him
@@ -253,3 +258,9 @@ def test_an_owned_group_is_a_target_anywhere_in_what_was_said(nlp):
     about = {rec.entities[k].kind for st in rec.statements for k in st.about if k in rec.entities}
     assert "citizens" in about
     assert "officials" not in about  # "مسؤولية" ends in the feminine ة: no "مسؤولي" + pronoun
+
+
+def test_the_place_a_group_is_of_is_a_target_too(nlp):
+    rec = extract_document(nlp, "t.txt", "وقال الوزير كريم حسن إن ناخبي بوليفيا سيختارون برلمانا جديدا.")
+    about = {rec.entities[k].type for st in rec.statements for k in st.about if k in rec.entities}
+    assert {"Group", "Place"} <= about

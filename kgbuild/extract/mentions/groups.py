@@ -26,6 +26,7 @@ def _group_starts(table: dict, nisba: dict) -> frozenset[str]:
         starts = set(table_firsts(table))
         starts.update(noun + "ا" for noun in table)
         starts.update(noun[:-2] + "ان" for noun in table if noun.endswith("ون"))
+        starts.update(noun[:-1] for noun in table if noun.endswith(("ون", "ين")))   # the construct: "ناخبي"
         for noun in table:
             for suffix in POSSESSIVE_SUFFIXES:
                 starts.add(noun + suffix)
@@ -53,10 +54,10 @@ def group_candidates(doc: Doc) -> list[Candidate]:
         if info[i].blocks or not toks.arabic[i]:
             continue
         readings = info[i].readings
-        possessed = None
+        possessed = construct = None
         hit = _lam_construct_match(doc, i, table) or longest_match(doc, i, table, 4) \
             or _accusative_match(readings, table) or _dual_match(readings, table) \
-            or (possessed := _possessed_match(readings, table))
+            or (possessed := _possessed_match(readings, table)) or (construct := _construct_match(doc, i, readings, table))
         if hit is None:
             out += _collective(doc, i) + _nationals(doc, i)
             continue
@@ -64,9 +65,13 @@ def group_candidates(doc: Doc) -> list[Candidate]:
         if _counted(doc, i) or _members_of_a_body(doc, i, n, surface):
             continue
         j = i + n
-        if normalize(surface).endswith("و"):
-            j = _construct_complement(doc, j)  # "مفاوضو البلدين": the construct's complement
-        j, affiliation = _group_modifiers(doc, j, surface, definite=possessed is not None)
+        place = known_entity_at(doc, skip_space(doc, j), ("Place",)) if construct else None
+        if place:
+            j = place[0]   # "ناخبي كاتالونيا": the voters of a known place are tied to it
+        elif normalize(surface).endswith("و") or construct:
+            j = _construct_complement(doc, j)  # "مفاوضو البلدين", "ناخبي الإقليم": the construct's complement
+        j, affiliation = _group_modifiers(doc, j, surface, definite=possessed is not None or construct is not None)
+        affiliation = affiliation or (place[1] if place else None)
         nxt = skip_space(doc, j)
         if not affiliation and table[norm].kind in SOURCE_KINDS and nxt < len(doc) \
                 and normalize(doc[nxt].text) in AFFILIATING:
@@ -253,6 +258,10 @@ def _counted(doc: Doc, i: int) -> bool:
     """"3 جنود", "ثلاثة مسلحين", "وأربعة مجندين": a number of persons counted (casualties, arrests),
     no actor; a number may carry و or ف ("ضابط وثلاثة مجندين", "ضابط و3 جنود")."""
     p = prev_word(doc, i)
+    if p is not None and normalize(doc[p].text) == PARTITIVE_FROM:
+        # "2070 من مواطني المدينة": a figure of the persons among them, no actor
+        pp = prev_word(doc, p)
+        return pp is not None and (doc[pp].like_num or normalize(doc[pp].text).isdigit())
     if p is None or doc[i].text.startswith("ال"):
         return False
     word = normalize(doc[p].text)
@@ -310,6 +319,24 @@ def _lam_construct_match(doc: Doc, i: int, table: dict) -> tuple[int, str, str, 
     return None
 
 
+def _construct_match(doc: Doc, i: int, readings: tuple[tuple[int, str, str], ...],
+                     table: dict) -> tuple[int, str, str, int] | None:
+    """"ناخبي الإقليم", "مواطنو البلاد", "ناخبي كاتالونيا": a sound masculine plural group noun in the
+    construct state (its ن dropped) before its complement, a definite word or a known place."""
+    k = skip_space(doc, i + 1)
+    if k >= len(doc) or not is_arabic_word(doc[k]) or is_function_word(doc[k]):
+        return None
+    if not doc[k].text.startswith("ال") and known_entity_at(doc, k, ("Place",)) is None:
+        return None
+    for clitic_len, stem, stem_norm in readings:
+        if stem_norm.startswith("ال") or not stem_norm.endswith(("ي", "و")) or len(stem_norm) < 4:
+            continue
+        noun = stem_norm + "ن"
+        if noun in table and noun.endswith(("ين", "ون")):
+            return 1, noun, stem, clitic_len
+    return None
+
+
 def _dual_match(readings: tuple[tuple[int, str, str], ...], table: dict) -> tuple[int, str, str, int] | None:
     """"مسؤولان", "دبلوماسيان": two persons of a kind whose sound plural is a group noun."""
     for clitic_len, stem, stem_norm in readings:
@@ -337,6 +364,7 @@ AFFILIATING = lexicon.function_words().affiliating
 GROUP_MODIFIERS = lexicon.function_words().group_modifier
 # plural nouns of collectives that name a group only with an adjective after them: "القوى المتشددة"
 COLLECTIVE_HEADS = lexicon.collective_heads()
+PARTITIVE_FROM = normalize("من")
 # number words that count the persons after them: "ثلاثة جنود"
 NUMBER_WORDS = lexicon.function_words().number
 # possessive pronouns attached to a noun, longest first: "قواتهم", "مواطنينا", "منتقديه"
