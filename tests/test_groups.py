@@ -122,6 +122,9 @@ def _group_forms(nlp, text: str) -> set[str]:
     # a sound plural in the construct state (its ن dropped) with its complement: a known place, a definite word
     ("وقال الوزير كريم حسن إن ناخبي بوليفيا سيختارون برلمانا جديدا.", "ناخبي بوليفيا"),
     ("وقال مواطنو المدينة إنهم يرفضون القرار.", "مواطنو المدينة"),
+    # an adjective negated by غير, and a fixed adjectival phrase of several words
+    ("وقال الوزير كريم حسن إن الجماعات المسلحة غير النظامية تهدد الأمن.", "الجماعات المسلحة غير النظامية"),
+    ("وحذر الوزير كريم حسن من مليشيات خارجة عن القانون في الجنوب.", "مليشيات خارجة عن القانون"),
     # kinds of people of political news: leaders (also in the dual), opponents, putschists
     ("وقال قياديان سودانيان إن المفاوضات ستستأنف الأسبوع المقبل.", "قياديان سودانيان"),
     ("واتهم الرئيس كريم حسن خصومه بالتآمر على البلاد.", "خصومه"),

@@ -362,6 +362,7 @@ SOURCE_KINDS = frozenset({"officials", "sources", "leaders", "residents", "witne
 AFFILIATING = lexicon.function_words().affiliating
 # elatives, numerals and broken-plural adjectives that follow a plural group noun: "القوى الكبرى"
 GROUP_MODIFIERS = lexicon.function_words().group_modifier
+NOT = normalize("غير")   # "غير الشرعية": the negation that makes an adjective of the word after it
 # plural nouns of collectives that name a group only with an adjective after them: "القوى المتشددة"
 COLLECTIVE_HEADS = lexicon.collective_heads()
 PARTITIVE_FROM = normalize("من")
@@ -417,6 +418,14 @@ def _group_modifiers(doc: Doc, j: int, surface: str, definite: bool = False,
             j = k + 1
             continue
         norm = normalize(word)
+        phrase = _modifier_phrase(doc, k)
+        if phrase is not None and word.startswith("ال") == definite:
+            j = phrase  # "مليشيات خارجة عن القانون": an adjectival phrase of several words
+            continue
+        if norm == NOT and (q := skip_space(doc, k + 1)) < len(doc) and doc[q].text.startswith("ال") == definite \
+                and _agreeing_adjective(normalize(doc[q].text), head, case) and not is_function_word(doc[q]):
+            j = q + 1   # "الجماعات المسلحة غير الشرعية": an adjective negated by غير
+            continue
         if word.startswith("ال") != definite or (word.startswith("و") and _a_noun_conjunct(norm[1:])):
             break
         if norm in GROUP_MODIFIERS or (not is_function_word(doc[k]) and _agreeing_adjective(norm, head, case)
@@ -427,6 +436,21 @@ def _group_modifiers(doc: Doc, j: int, surface: str, definite: bool = False,
         break
     distinct = list(dict.fromkeys(countries))
     return j, (distinct[0] if len(distinct) == 1 else None)
+
+
+def _modifier_phrase(doc: Doc, k: int, longest: int = 3) -> int | None:
+    """End of a group modifier of several words that starts at k ("الخارجة عن القانون"), else None."""
+    words: list[str] = []
+    q = k
+    for _ in range(longest):
+        q = skip_space(doc, q)
+        if q >= len(doc) or not is_arabic_word(doc[q]):
+            break
+        words.append(normalize(doc[q].text))
+        q += 1
+        if len(words) > 1 and " ".join(words) in GROUP_MODIFIERS:
+            return q
+    return None
 
 
 def _a_noun_conjunct(rest: str) -> bool:
