@@ -216,6 +216,8 @@ def test_a_participle_with_its_complement_ends_the_group(nlp):
     # also by a number word, or a number with و glued to it
     ("وقال المتحدث باسم الجيش كريم حسن إن الهجوم أدى إلى مقتل ضابط وأربعة جنود.", "soldiers"),
     ("وقال المتحدث باسم الجيش كريم حسن إن الهجوم أدى إلى مقتل ضابط و4 جنود.", "soldiers"),
+    # fighters drawn from a known body act for it
+    ("وقال الوزير كريم حسن إن مقاتلين من حركة حماس هاجموا الموقع.", "militants"),
     # a figure of persons among a group: "N من X"
     ("وقال الوزير كريم حسن إن المسلحين قتلوا 120 من مواطني البلدة.", "citizens"),
     # persons in construct with a known body speak for the body

@@ -62,7 +62,8 @@ def group_candidates(doc: Doc) -> list[Candidate]:
             out += _collective(doc, i) + _nationals(doc, i)
             continue
         n, norm, surface, cl = hit
-        if _counted(doc, i) or _members_of_a_body(doc, i, n, surface):
+        if _counted(doc, i) or _members_of_a_body(doc, i, n, surface) \
+                or (table[norm].kind not in SOURCE_KINDS and _drawn_from_a_body(doc, i + n)):
             continue
         j = i + n
         place = known_entity_at(doc, skip_space(doc, j), ("Place",)) if construct else None
@@ -277,6 +278,15 @@ def _members_of_a_body(doc: Doc, i: int, n: int, surface: str) -> bool:
     k = skip_space(doc, i + 1)
     return k < len(doc) and (known_entity_at(doc, k, ("Organization", "Person")) is not None
                              or match_title(doc, k) is not None)
+
+
+def _drawn_from_a_body(doc: Doc, j: int) -> bool:
+    """"مقاتلين من طالبان", "عناصر من الحركة": fighters or members drawn from a known body act for
+    it; the body is the actor. Unnamed sources in a body ("قادة في الحركة") speak as a group."""
+    k = skip_space(doc, j)
+    if k >= len(doc) or normalize(doc[k].text) != PARTITIVE_FROM:
+        return False
+    return known_entity_at(doc, skip_space(doc, k + 1), ("Organization",)) is not None
 
 
 def _possessed_match(readings: tuple[tuple[int, str, str], ...], table: dict) -> tuple[int, str, str, int] | None:
