@@ -138,6 +138,7 @@ class FunctionWords:
     copula: frozenset[str]
     topic_opener: frozenset[str]
     resumptive_in: frozenset[str]
+    foreign: frozenset[str]
     plural_title: frozenset[str]
     place_head: frozenset[str]
     place_head_kept: frozenset[str]
