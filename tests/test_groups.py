@@ -125,6 +125,8 @@ def _group_forms(nlp, text: str) -> set[str]:
     # an adjective negated by غير, and a fixed adjectival phrase of several words
     ("وقال الوزير كريم حسن إن الجماعات المسلحة غير النظامية تهدد الأمن.", "الجماعات المسلحة غير النظامية"),
     ("وحذر الوزير كريم حسن من مليشيات خارجة عن القانون في الجنوب.", "مليشيات خارجة عن القانون"),
+    # a kinship plural with a known place after it names the people of that place
+    ("وقال الرئيس كريم حسن إن المساعدات ستصل إلى كل أبناء سوريا.", "أبناء سوريا"),
     # kinds of people of political news: leaders (also in the dual), opponents, putschists
     ("وقال قياديان سودانيان إن المفاوضات ستستأنف الأسبوع المقبل.", "قياديان سودانيان"),
     ("واتهم الرئيس كريم حسن خصومه بالتآمر على البلاد.", "خصومه"),

@@ -139,6 +139,7 @@ class FunctionWords:
     topic_opener: frozenset[str]
     resumptive_in: frozenset[str]
     foreign: frozenset[str]
+    people_of: frozenset[str]
     plural_title: frozenset[str]
     place_head: frozenset[str]
     place_head_kept: frozenset[str]

@@ -33,6 +33,7 @@ def _group_starts(table: dict, nisba: dict) -> frozenset[str]:
                 if noun.endswith(("ون", "ين")):
                     starts.add(noun[:-1] + suffix)  # "مواطني" + "نا": the ن goes before a pronoun
         starts.update(COLLECTIVE_HEADS)
+        starts.update(PEOPLE_OF)
         starts.update("ال" + head for head in COLLECTIVE_HEADS)
         starts.update(norm for norm in nisba if norm.startswith("ال"))
         cached = _GROUP_STARTS[(id(table), id(nisba))] = (table, nisba, frozenset(starts))
@@ -59,7 +60,7 @@ def group_candidates(doc: Doc) -> list[Candidate]:
             or _accusative_match(readings, table) or _dual_match(readings, table) \
             or (possessed := _possessed_match(readings, table)) or (construct := _construct_match(doc, i, readings, table))
         if hit is None:
-            out += _collective(doc, i) + _nationals(doc, i)
+            out += _collective(doc, i) + _nationals(doc, i) + _people_of_a_place(doc, i)
             continue
         n, norm, surface, cl = hit
         if _counted(doc, i) or _members_of_a_body(doc, i, n, surface) \
@@ -224,6 +225,22 @@ def _nationals(doc: Doc, i: int) -> list[Candidate]:
                       role_of=nisba[norm])]
 
 
+def _people_of_a_place(doc: Doc, i: int) -> list[Candidate]:
+    """"أبناء سوريا", "بنات العراق": a kinship plural with a known place after it names the people of
+    that place."""
+    reading = next(((cl, stem) for cl, stem, norm in token_infos(doc)[i].readings if norm in PEOPLE_OF), None)
+    if reading is None:
+        return []
+    place = known_entity_at(doc, skip_space(doc, i + 1), ("Place",))
+    if place is None:
+        return []
+    cl, stem = reading
+    j, country = place
+    s, e = span_chars(doc, i, j, cl)
+    form = clean_surface(stem + text_of(doc)[doc[i].idx + len(doc[i].text):e])
+    return [Candidate(i, j, s, e, form, "Group", "group", key="group:people", role_of=country)]
+
+
 def _plural_nisba(norm: str) -> bool:
     """"السودانيون", "السودانيين", "الأتراك": a nationality in the plural, not the singular ـي/ـية."""
     return norm.endswith(PLURAL_ENDINGS[:2]) or not norm.endswith(("ي", "يه"))
@@ -378,6 +395,8 @@ COLLECTIVE_HEADS = lexicon.collective_heads()
 PARTITIVE_FROM = normalize("من")
 # number words that count the persons after them: "ثلاثة جنود"
 NUMBER_WORDS = lexicon.function_words().number
+# kinship plurals that with a place after them name its people: "أبناء سوريا"
+PEOPLE_OF = lexicon.function_words().people_of
 # possessive pronouns attached to a noun, longest first: "قواتهم", "مواطنينا", "منتقديه"
 POSSESSIVE_SUFFIXES = ("هما", "هم", "هن", "ها", "كم", "نا", "ه")
 
