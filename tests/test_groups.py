@@ -127,6 +127,10 @@ def _group_forms(nlp, text: str) -> set[str]:
     ("وحذر الوزير كريم حسن من مليشيات خارجة عن القانون في الجنوب.", "مليشيات خارجة عن القانون"),
     # a kinship plural with a known place after it names the people of that place
     ("وقال الرئيس كريم حسن إن المساعدات ستصل إلى كل أبناء سوريا.", "أبناء سوريا"),
+    # professions, faiths and political camps as kinds of people
+    ("وقال الأطباء إن المستشفى يفتقر إلى الأدوية.", "الأطباء"),
+    ("وأكد المحامون أن المحاكمة باطلة.", "المحامون"),
+    ("وقال الإسلاميون إنهم سيقاطعون الانتخابات.", "الإسلاميون"),
     # kinds of people of political news: leaders (also in the dual), opponents, putschists
     ("وقال قياديان سودانيان إن المفاوضات ستستأنف الأسبوع المقبل.", "قياديان سودانيان"),
     ("واتهم الرئيس كريم حسن خصومه بالتآمر على البلاد.", "خصومه"),
@@ -278,3 +282,13 @@ def test_a_group_called_foreign_takes_no_country_of_its_kind(nlp):
                                          "وحذرت الحكومة المواطنين الأجانب من التجول في المناطق الحدودية.")
     forms = [e.forms for e in rec.entities.values() if e.type == "Group" and e.kind == "citizens"]
     assert len(forms) == 2, forms
+
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت نقابة المحامين إن المحاكمة باطلة.",
+    "وأعلن اتحاد الصحفيين أنه سيضرب عن العمل غدا.",
+])
+def test_a_group_noun_completing_a_body_name_is_no_group(nlp, text: str) -> None:
+    rec = extract_document(nlp, "t.txt", text)
+    assert not [e for e in rec.entities.values() if e.type == "Group"]

@@ -63,7 +63,7 @@ def group_candidates(doc: Doc) -> list[Candidate]:
             out += _collective(doc, i) + _nationals(doc, i) + _people_of_a_place(doc, i)
             continue
         n, norm, surface, cl = hit
-        if _counted(doc, i) or _members_of_a_body(doc, i, n, surface) \
+        if _counted(doc, i) or _members_of_a_body(doc, i, n, surface) or _completes_a_body_name(doc, i, surface) \
                 or (table[norm].kind not in SOURCE_KINDS and _drawn_from_a_body(doc, i + n)):
             continue
         j = i + n
@@ -285,6 +285,25 @@ def _counted(doc: Doc, i: int) -> bool:
     word = normalize(doc[p].text)
     bare = word[1:] if word[:1] in "وف" else word
     return doc[p].like_num or bare.isdigit() or word in NUMBER_WORDS or bare in NUMBER_WORDS
+
+
+def _completes_a_body_name(doc: Doc, i: int, surface: str, reach: int = 2) -> bool:
+    """"نقابة الصحفيين", "كلية الضباط", "مجلس حكماء المسلمين": a definite group noun in the construct
+    after an organization's head noun (one more noun may stand between) completes the body's name."""
+    if not surface.startswith("ال"):
+        return False
+    p = i
+    for _ in range(reach):
+        p = prev_word(doc, p)
+        if p is None or not is_arabic_word(doc[p]) or is_function_word(doc[p]):
+            return False
+        norm = normalize(doc[p].text)
+        bare = norm[1:] if norm[:1] in "وفلب" else norm
+        if bare.startswith("ال"):
+            return False   # "حذرت الحكومة المواطنين": a definite word before is no construct head
+        if norm in lexicon.org_heads() or bare in lexicon.org_heads():
+            return True
+    return False
 
 
 def _members_of_a_body(doc: Doc, i: int, n: int, surface: str) -> bool:
