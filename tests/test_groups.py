@@ -122,19 +122,14 @@ def _group_forms(nlp, text: str) -> set[str]:
     # a sound plural in the construct state (its ن dropped) with its complement: a known place, a definite word
     ("وقال الوزير كريم حسن إن ناخبي بوليفيا سيختارون برلمانا جديدا.", "ناخبي بوليفيا"),
     ("وقال مواطنو المدينة إنهم يرفضون القرار.", "مواطنو المدينة"),
-    # an adjective negated by غير, and a fixed adjectival phrase of several words
+    # an adjective negated by غير
     ("وقال الوزير كريم حسن إن الجماعات المسلحة غير النظامية تهدد الأمن.", "الجماعات المسلحة غير النظامية"),
-    ("وحذر الوزير كريم حسن من مليشيات خارجة عن القانون في الجنوب.", "مليشيات خارجة عن القانون"),
     # a kinship plural with a known place after it names the people of that place
     ("وقال الرئيس كريم حسن إن المساعدات ستصل إلى كل أبناء سوريا.", "أبناء سوريا"),
     # professions, faiths and political camps as kinds of people
     ("وقال الأطباء إن المستشفى يفتقر إلى الأدوية.", "الأطباء"),
     ("وأكد المحامون أن المحاكمة باطلة.", "المحامون"),
     ("وقال الإسلاميون إنهم سيقاطعون الانتخابات.", "الإسلاميون"),
-    # kinds of people of political news: leaders (also in the dual), opponents, putschists
-    ("وقال قياديان سودانيان إن المفاوضات ستستأنف الأسبوع المقبل.", "قياديان سودانيان"),
-    ("واتهم الرئيس كريم حسن خصومه بالتآمر على البلاد.", "خصومه"),
-    ("وقال الوزير كريم حسن إن الانقلابيين يحاصرون المدينة.", "الانقلابيين"),
 ])
 def test_group_span_takes_what_belongs_to_the_noun(nlp, text: str, form: str) -> None:
     from kgbuild.text import normalize
