@@ -206,7 +206,7 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
             key = c.key if c.source in KEYED else ctx.mentions.key(c)
             if key not in exclude and not medium(ctx, c, key):
                 found.setdefault(key, []).append(c)
-            # "ناخبي كاتالونيا": the place a group is of is named too
+            # "ناخبي بوليفيا": the place a group is of is named too
             for place in (x for x in c.inner if c.type == "Group" and x.type == "Place"):
                 place_key = ctx.mentions.key(place)
                 if place_key and place_key not in exclude:

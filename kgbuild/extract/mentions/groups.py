@@ -69,9 +69,9 @@ def group_candidates(doc: Doc) -> list[Candidate]:
         j = i + n
         place = known_entity_at(doc, skip_space(doc, j), ("Place",)) if construct else None
         if place:
-            j = place[0]   # "ناخبي كاتالونيا": the voters of a known place are tied to it
+            j = place[0]   # "ناخبي بوليفيا": the voters of a known place are tied to it
         elif normalize(surface).endswith("و") or construct:
-            j = _construct_complement(doc, j)  # "مفاوضو البلدين", "ناخبي الإقليم": the construct's complement
+            j = _construct_complement(doc, j)  # "مفاوضو البلدين", "ناخبي المحافظة": the construct's complement
         j, affiliation = _group_modifiers(doc, j, surface, definite=possessed is not None or construct is not None)
         affiliation = affiliation or (place[1] if place else None)
         nxt = skip_space(doc, j)
@@ -296,11 +296,11 @@ def _collective(doc: Doc, i: int) -> list[Candidate]:
 
 
 def _counted(doc: Doc, i: int) -> bool:
-    """"3 جنود", "ثلاثة مسلحين", "وأربعة مجندين": a number of persons counted (casualties, arrests),
-    no actor; a number may carry و or ف ("ضابط وثلاثة مجندين", "ضابط و3 جنود")."""
+    """"3 جنود", "ثلاثة مسلحين", "وأربعة شرطيين": a number of persons counted (casualties, arrests),
+    no actor; a number may carry و or ف ("شرطي وأربعة جنود", "شرطي و5 جنود")."""
     p = prev_word(doc, i)
     if p is not None and normalize(doc[p].text) == PARTITIVE_FROM:
-        # "2070 من مواطني المدينة": a figure of the persons among them, no actor
+        # "300 من مواطني البلدة": a figure of the persons among them, no actor
         pp = prev_word(doc, p)
         return pp is not None and (doc[pp].like_num or normalize(doc[pp].text).isdigit())
     if p is None or doc[i].text.startswith("ال"):
@@ -340,7 +340,7 @@ def _members_of_a_body(doc: Doc, i: int, n: int, surface: str) -> bool:
 
 
 def _drawn_from_a_body(doc: Doc, j: int) -> bool:
-    """"مقاتلين من طالبان", "عناصر من الحركة": fighters or members drawn from a known body act for
+    """"مقاتلين من الحركة", "عناصر من الحزب": fighters or members drawn from a known body act for
     it; the body is the actor. Unnamed sources in a body ("قادة في الحركة") speak as a group."""
     k = skip_space(doc, j)
     if k >= len(doc) or normalize(doc[k].text) != PARTITIVE_FROM:
@@ -390,7 +390,7 @@ def _lam_construct_match(doc: Doc, i: int, table: dict) -> tuple[int, str, str, 
 
 def _construct_match(doc: Doc, i: int, readings: tuple[tuple[int, str, str], ...],
                      table: dict) -> tuple[int, str, str, int] | None:
-    """"ناخبي الإقليم", "مواطنو البلاد", "ناخبي كاتالونيا": a sound masculine plural group noun in the
+    """"ناخبي المحافظة", "مواطنو البلاد", "ناخبي بوليفيا": a sound masculine plural group noun in the
     construct state (its ن dropped) before its complement, a definite word or a known place."""
     k = skip_space(doc, i + 1)
     if k >= len(doc) or not is_arabic_word(doc[k]) or is_function_word(doc[k]):
@@ -489,10 +489,6 @@ def _group_modifiers(doc: Doc, j: int, surface: str, definite: bool = False,
             j = k + 1
             continue
         norm = normalize(word)
-        phrase = _modifier_phrase(doc, k)
-        if phrase is not None and word.startswith("ال") == definite:
-            j = phrase  # "مليشيات خارجة عن القانون": an adjectival phrase of several words
-            continue
         if norm == NOT and (q := skip_space(doc, k + 1)) < len(doc) and doc[q].text.startswith("ال") == definite \
                 and _agreeing_adjective(normalize(doc[q].text), head, case) and not is_function_word(doc[q]):
             j = q + 1   # "الجماعات المسلحة غير الشرعية": an adjective negated by غير
@@ -507,21 +503,6 @@ def _group_modifiers(doc: Doc, j: int, surface: str, definite: bool = False,
         break
     distinct = list(dict.fromkeys(countries))
     return j, (distinct[0] if len(distinct) == 1 else None)
-
-
-def _modifier_phrase(doc: Doc, k: int, longest: int = 3) -> int | None:
-    """End of a group modifier of several words that starts at k ("الخارجة عن القانون"), else None."""
-    words: list[str] = []
-    q = k
-    for _ in range(longest):
-        q = skip_space(doc, q)
-        if q >= len(doc) or not is_arabic_word(doc[q]):
-            break
-        words.append(normalize(doc[q].text))
-        q += 1
-        if len(words) > 1 and " ".join(words) in GROUP_MODIFIERS:
-            return q
-    return None
 
 
 def _a_noun_conjunct(rest: str) -> bool:
