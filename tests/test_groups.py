@@ -276,7 +276,7 @@ def test_the_place_a_group_is_of_is_a_target_too(nlp):
 
 def test_a_group_called_foreign_takes_no_country_of_its_kind(nlp):
     rec = extract_document(nlp, "t.txt", "وأكد الوزير كريم حسن أن الحكومة تحمي المواطنين الأتراك. "
-                                         "وحذرت الحكومة المواطنين الأجانب من التجول في المناطق الحدودية.")
+                                         "وحذرت الشرطة المواطنين الأجانب من السفر إلى الجنوب.")
     forms = [e.forms for e in rec.entities.values() if e.type == "Group" and e.kind == "citizens"]
     assert len(forms) == 2, forms
 

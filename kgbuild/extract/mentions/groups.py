@@ -323,7 +323,7 @@ def _completes_a_body_name(doc: Doc, i: int, surface: str, reach: int = 2) -> bo
         norm = normalize(doc[p].text)
         bare = norm[1:] if norm[:1] in "وفلب" else norm
         if bare.startswith("ال"):
-            return False   # "حذرت الحكومة المواطنين": a definite word before is no construct head
+            return False   # "نصحت السفارة المسافرين": a definite word before is no construct head
         if norm in lexicon.org_heads() or bare in lexicon.org_heads():
             return True
     return False
