@@ -579,6 +579,7 @@ def _given_name_forms(nlp, text: str) -> list[str]:
     ("وحضر الاجتماع تيجاني بن مصطفى الراشدي.", "تيجاني بن مصطفى الراشدي"),           # the father's given name
     ("وكتب جمال الدين زروالي مقالا طويلا.", "جمال الدين زروالي"),                    # a given name of two words
     ("ونشر سمير بدر صورا من الحفل.", "سمير بدر"),                                    # a known family name
+    ("وخطب أبو يوسف في الحشد.", "أبو يوسف"),                                          # a kunya and a given name
 ])
 def test_a_known_given_name_begins_a_person_s_name(nlp, text: str, name: str) -> None:
     assert normalize(name) in _given_name_forms(nlp, text)
@@ -596,3 +597,12 @@ def test_a_known_given_name_begins_a_person_s_name(nlp, text: str, name: str) ->
 ])
 def test_a_known_given_name_makes_no_person_of_other_words(nlp, text: str, not_a_name: str) -> None:
     assert normalize(not_a_name) not in _given_name_forms(nlp, text)
+
+
+def test_a_father_s_given_name_ending_a_name_is_not_found_again_alone(nlp) -> None:
+    from kgbuild.extract.mentions import Candidate, propagate
+    doc = nlp.make_doc("والتقى سمير محمد بالوفد. ثم وصل محمد إلى القاعة.")
+    first = next(t.i for t in doc if t.text == "سمير")
+    last = next(t.i for t in doc if t.text == "محمد") + 1
+    name = Candidate(first, last, doc[first].idx, doc[last - 1].idx + 4, "سمير محمد", "Person", "given_name")
+    assert [c.form for c in propagate(doc, [name])] == ["سمير محمد"]

@@ -4,9 +4,11 @@
 ordinary words of news taken out) followed by one to three more words of a name ("سمير الخالدي",
 "فاطمة بنت سالم الهاشمي"), or by a family name the table knows, is a person's name. Where the name
 ends is decided by the rules every person finder shares (names.name_end): it stops before a
-conjunction, a possessive, an ordinary definite word, a known body or place. A given name alone is
-no name here (too many are words as well), nor is one that names an institution ("جامعة الملك
-سعود", "مستشفى خليل") or stands inside quotation marks («عمر المختار» is a film's title).
+conjunction, a possessive, an ordinary definite word, a known body or place. A kunya before the
+given name, or an own name and بن, begin the name ("أبو حمزة"، "سليمان بن موسى"). A given name alone
+is no name here (too many are words as well), nor is one that names an institution ("جامعة الملك
+سعود", "مستشفى خليل"), stands inside quotation marks («عمر المختار» is a film's title) or runs over
+a person the lexicon knows (the gazetteer's to find).
 """
 from __future__ import annotations
 
@@ -56,7 +58,12 @@ def given_name_candidates(doc: Doc) -> list[Candidate]:
         j = _up_to_a_known_person(doc, i, j)
         if _words(doc, i, j) == n:
             j = _known_family_name_end(doc, j, family)
-        if _words(doc, i, j) <= n or _words(doc, i, j) > MAX_NAME_WORDS or is_quoted(doc, i, j):
+        if j <= i or is_quoted(doc, i, j):
+            continue
+        # "وقال أبو حمزة": after a kunya the given name alone is the name
+        if _words(doc, i, j) == n and _after_kunya(doc, i, clitic_len):
+            j = i + n
+        elif _words(doc, i, j) <= n or _words(doc, i, j) > MAX_NAME_WORDS:
             continue
         if (surface in NAMES_LIKE_FUNCTION_WORDS or _also_a_word(norm)) and not _known_name_next(doc, i + n, j):
             continue  # "علي المحيط", "طيب الله": a name that is a word too needs a name after it
@@ -113,6 +120,11 @@ def _up_to_a_known_person(doc: Doc, i: int, j: int) -> int:
     """A person the lexicon knows named in the span ("محمد مرسي", the kunya in "عباس أبو مازن") is the
     gazetteer's to find, with the name's end as the gazetteer knows it: i itself is returned."""
     return i if any(known_entity_at(doc, k, ("Person",)) for k in range(i, j)) else j
+
+
+def _after_kunya(doc: Doc, i: int, clitic_len: int) -> bool:
+    p = prev_word(doc, i)
+    return clitic_len == 0 and p is not None and normalize(doc[p].text) in KUNYA
 
 
 def _inside_a_longer_name(doc: Doc, i: int) -> bool:

@@ -154,7 +154,10 @@ def _sure_family_name(doc: Doc, k: int) -> bool:
     is a family name the table knows, or one shaped like a family name: no article ("زيدان"), or a
     nisba ("الخالدي"), not a definite noun ("عزيز النصر")."""
     text = tokens_of(doc).texts[k]
-    return normalize(text) in lexicon.person_names().family or not text.startswith("ال") or text.endswith("ي")
+    norm, names = normalize(text), lexicon.person_names()
+    if norm in names.given and norm not in names.family:
+        return False  # "سمير محمد": a father's given name names many others alone
+    return norm in names.family or not text.startswith("ال") or text.endswith("ي")
 
 
 REGNAL_ORDINALS = lexicon.function_words().regnal_ordinal
