@@ -118,6 +118,9 @@ def test_a_form_of_two_verbs_is_a_cue_only_before_its_complement(read, text: str
     ("وواصل الوزير قائلا إن الحوار مستمر.", [normalize("واصل"), normalize("قال")]),
     ("ويتابع المدرب التدريبات اليومية للفريق ثم قال إن اللاعبين جاهزون.", [normalize("قال")]),
     ("وأضاف ' ' لن نتراجع عن قرارنا مهما حدث ' '.", [normalize("أضاف")]),
+    # "أضاف" after what was said, quoted before it: the cue
+    ("«سنعيد بناء الجسر قبل الصيف»، أضاف الوزير.", [normalize("أضاف")]),
+    ('"سنعيد بناء الجسر قبل الصيف"، أضاف الوزير.', [normalize("أضاف")]),
     # "مضى": passed / went
     ("ومضى الأسبوع الأول دون أي حوادث في المدينة.", []),
     # "نقل": moved, unless its source or what it relays follows
@@ -128,6 +131,18 @@ def test_a_form_of_two_verbs_is_a_cue_only_before_its_complement(read, text: str
     ("وتنسب الشرطة الحادث إلى خلل فني في المحطة.", []),
     ("وارتفعت نسب النمو في القطاع الزراعي.", []),
     ("ونسبت الصحيفة إلى الوزير قوله إن المحادثات مستمرة.", [normalize("نسب"), normalize("قال")]),
+    # the ascribed saying "قوله" tells the relay even when its إن comes after a long phrase
+    ("ونسبت صحيفة الأيام اليومية الصادرة في عمان إلى وزير المياه قوله في اتصال هاتفي مساء أمس إن السد جاهز.",
+     [normalize("نسب"), normalize("قال")]),
+    # an act negated by لم/لن says nothing, unless what was said follows ("لم يستبعد أن")
+    ("ولم يعلن الوزير موعد زيارته المقبلة إلى باريس.", []),
+    ("ولن يكشف النادي عن قيمة الصفقة.", []),
+    ("ولم يستبعد الوزير أن تتأجل الزيارة.", [normalize("استبعد")]),
+    ("ولا يرى الوزير أن الزيارة ستتأجل.", [normalize("رأى")]),
+    # an act to come (سوف، the subjunctive after أن) says nothing yet
+    ("وسوف يعلن الوزير نتائج التحقيق الأسبوع المقبل.", []),
+    ("ومن المنتظر أن يعلن الوزير نتائج التحقيق الأسبوع المقبل.", []),
+    ("وتقول الوزارة إن التحقيق انتهى.", [normalize("قال")]),
     # "أصدر": a statement, a decision or an order, not any product
     ("وأصدرت الشركة هاتفا جديدا بشاشة أكبر.", []),
     ("وأصدرت الوزارة بيانا أكدت فيه أن الوضع مستقر.", [normalize("أصدر"), normalize("أكد")]),

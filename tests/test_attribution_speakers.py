@@ -9,7 +9,8 @@ from kgbuild.extract.attribution.speakers import (GROUP_OBJECT, STRATEGIES, UNNA
                                                   relayed_speech, source_after_relay,
                                                   subject_after, subject_before, subject_before_comma,
                                                   subject_with_relative_clause, antecedent_of_relative, said_in_it,
-                                                  author_of_reference, plural_antecedent)
+                                                  subject_of_kana, author_of_reference, plural_antecedent,
+                                                  author_of_noun_before)
 from kgbuild.text import normalize
 
 
@@ -68,6 +69,20 @@ STRATEGY_CASES = [
      ["محمد باقر قاليباف"]),
     (on_the_tongue_of, "وأكدت أنقرة على لسان وزير الخارجية التركي هاكان فيدان أن الممر سيبقى مفتوحا.", "وأكدت",
      ["هاكان فيدان"]),
+    (subject_of_kana, "وكان وزير الزراعة الكيني ميثيكا لينتوري، في وقت سابق، قد أكد أن المحصول سيرتفع.", "أكد",
+     ["ميثيكا لينتوري"]),
+    (subject_of_kana, "وكانت وزارة الزراعة الكينية في بيانها الأخير قد أعلنت أن المحصول سيرتفع.", "أعلنت",
+     ["وزارة الزراعة الكينية"]),
+    (author_of_noun_before, "وفي تصريحات لوزير الزراعة الكيني ميثيكا لينتوري، شدد على أن المحصول سيرتفع.", "شدد",
+     ["ميثيكا لينتوري"]),
+    (author_of_noun_before, "وفي بيان أصدرته وزارة الزراعة الكينية، أكدت أن المحصول سيرتفع.", "أكدت",
+     ["وزارة الزراعة الكينية"]),
+    (author_of_noun_before, "وفي كلمة ألقاها وزير الزراعة الكيني ميثيكا لينتوري أمام البرلمان، أكد أن المحصول سيرتفع.",
+     "أكد", ["ميثيكا لينتوري"]),
+    (author_of_noun_before, "وبعد اجتماع وزير الزراعة الكيني ميثيكا لينتوري بالمزارعين، قال إن المحصول سيرتفع.",
+     "قال", ["ميثيكا لينتوري"]),
+    (author_of_noun_before, "وجاء تصريح الوزير متسقا مع خطاب الرئيس الكيني ويليام روتو أمس في نيروبي حين قال إن "
+                            "كينيا لن تتراجع.", "قال", ["ويليام روتو"]),
     (source_after_relay, "وقالت وكالة رويترز نقلا عن وزير المالية الكيني نجوغونا ندونغو إن العجز تراجع.", "وقالت",
      ["نجوغونا ندونغو"]),
 ]
@@ -158,9 +173,10 @@ def test_a_strategy_list_can_be_given(read) -> None:
 
 def test_the_order_of_the_strategies() -> None:
     assert [s.name for s in STRATEGIES] == [
-        "relayed_speech", "on_the_tongue_of", "author_of_noun", "subject_before", "subject_with_relative_clause",
+        "relayed_speech", "on_the_tongue_of", "author_of_noun", "subject_before", "subject_of_kana",
+        "subject_with_relative_clause",
         "antecedent_of_relative", "said_in_it", "author_of_reference", "source_after_relay", "subject_after",
-        "subject_before_comma", "previous_speaker", "plural_antecedent"]
+        "author_of_noun_before", "subject_before_comma", "previous_speaker", "plural_antecedent"]
 
 
 def test_a_participle_of_manner_has_no_subject_after_it(read) -> None:
@@ -311,6 +327,93 @@ SPEAKER_CHOICE_CASES = [
      "والتقى وزير الخارجية الأمريكي ماركو روبيو نظيره العماني. وقال الوزير بدر البوسعيدي إن مسقط تدعم الحوار. "
      "من جانبه أكد الوزير الأمريكي أن واشنطن ملتزمة بأمن الخليج.",
      "أكد", "ماركو روبيو", "بدر البوسعيدي"),
+    ("a verb after حيث with no subject of its own goes on with the subject of the clause before",
+     "وتحدث وزير الزراعة الكيني ميثيكا لينتوري في مؤتمر صحفي حيث أكد أن المحصول سيرتفع.",
+     "أكد", "ميثيكا لينتوري", "-"),
+    ("a source close to a body (مقرب من) speaks itself, not for the body",
+     "وقال مصدر مقرب من الحكومة الكينية إن الانتخابات ستؤجل إلى الربيع.",
+     "وقال", "مصدر مقرب", "الحكومة الكينية"),
+    ("sources close to a body (قريبة من) speak themselves, not for the body",
+     "وقالت مصادر قريبة من الرئاسة الكينية إن الرئيس سيزور أوغندا.",
+     "وقالت", "مصادر", "الرئاسة الكينية"),
+    ("a source close to a body opening the clause before its verb (SVO) speaks itself",
+     "مصدر مقرب من الحكومة الكينية قال إن الانتخابات ستؤجل إلى الربيع.",
+     "قال", "مصدر مقرب", "الحكومة الكينية"),
+    ("an unnamed source between كان and قد is the subject of the verb",
+     "وقال وزير المالية الكيني نجوغونا ندونغو إن الضرائب سترتفع. وكان مصدر دبلوماسي قد قال إن الانتخابات ستؤجل.",
+     "قال", "مصدر دبلوماسي", "نجوغونا ندونغو"),
+    ("the antecedent of a relative pronoun in the object of the verb before speaks",
+     "وانتقد النائب الكيني سامي موانغي وزير المالية جون مبادي الذي قال إن الضرائب سترتفع.",
+     "قال", "جون مبادي", "سامي موانغي"),
+    ("a group before الذين in the object of the verb before speaks",
+     "وانتقد النائب الكيني سامي موانغي المحتجين الذين قالوا إن الشرطة اعتدت عليهم.",
+     "قالوا", "المحتجين", "سامي موانغي"),
+    ("a name in brackets before التي speaks",
+     "وانتقد النائب الكيني سامي موانغي حركة (حماس) التي قالت إن الهدنة انتهت.",
+     "قالت", "حماس", "سامي موانغي"),
+    ("a name in quotes before التي speaks",
+     'وانتقد النائب الكيني سامي موانغي حركة "حماس" التي قالت إن الهدنة انتهت.',
+     "قالت", "حماس", "سامي موانغي"),
+    ("a bare title before الذي speaks for the person it refers to",
+     "وزار وزير الزراعة الكيني ميثيكا لينتوري نيروبي. وانتقد النائب سامي موانغي وزير الزراعة الذي أكد أن "
+     "الأسعار ستنخفض.",
+     "أكد", "ميثيكا لينتوري", "سامي موانغي"),
+    ("a masculine verb after التي has a subject of its own: the antecedent is its object, and does not go on",
+     "وأكد رئيس الوزراء الكيني موساليا مودافادي دعمه لحكومة ويليام روتو التي أثنى على أدائها وقال إنها نجحت.",
+     "أثنى", None, "ويليام روتو"),
+    ("a relative clause whose verb reports nothing describes the antecedent: no statement",
+     "وانتقد النائب الكيني سامي موانغي وزير المالية جون مبادي الذي صادق البرلمان، أمس، على تعيينه.",
+     "صادق", None, "جون مبادي"),
+    ("a relative clause inside what was reported is part of the report",
+     "وقال وزير المالية الكيني جون مبادي إن المزارعين الذين طالبوا بالدعم سيحصلون عليه.",
+     "طالبوا", None, "المزارعين"),
+    ("the outlet that reports a report makes no statement of its own",
+     "وذكرت صحيفة الغارديان البريطانية أن وزير المالية الكيني نجوغونا ندونغو أكد أن الضرائب سترتفع.",
+     "وذكرت", None, "الغارديان"),
+    ("after a report inside a report, the one who reported it goes on",
+     "وذكرت صحيفة الغارديان البريطانية أن وزير المالية الكيني نجوغونا ندونغو أكد أن الضرائب سترتفع، مضيفة أن "
+     "البرلمان سيصوت غدا.",
+     "مضيفة", "الغارديان", "نجوغونا ندونغو"),
+    ("a speaker who reports another's words after a colon makes no statement of them",
+     "وقال وزير الخارجية المجري بيتر سيارتو إن بودابست تريد السلام. وتابع: الرئيس بوتين قال صراحة إن موسكو "
+     "مستعدة للتفاوض.",
+     "وتابع", None, "بيتر سيارتو"),
+    ("a country adjective after a quoted newspaper name is no subject before the verb",
+     'وفي تصريح نشرته صحيفة " عكاظ " السعودية اتهم وزير المالية الكيني نجوغونا ندونغو البرلمان بعرقلة الإصلاح .',
+     "اتهم", "نجوغونا ندونغو", "السعودية"),
+    ("a cue in another sense inside what was said (عبرت الحدود: crossed) is no report inside a report",
+     "ونفى المتحدث باسم الجيش الكيني بول نجوغونا أن تكون القوات الصومالية قد عبرت الحدود.",
+     "ونفى", "بول نجوغونا", "القوات الصومالية"),
+    ("an inner verb of telling with no object after it (a passive: أُبلغ بـ) is what the speaker says",
+     "وقال وزير المالية الكيني نجوغونا ندونغو إن البرلمان أبلغ بقرار الحكومة أمس.",
+     "وقال", "نجوغونا ندونغو", "البرلمان"),
+    ("a verb after حين with no subject speaks for the author of the statement noun before, not the last speaker",
+     "وقال وزير المالية الكيني نجوغونا ندونغو إن الاقتصاد ينمو. وجاء تصريحه متسقا مع خطاب الرئيس الكيني ويليام "
+     "روتو أمس حين قال إن كينيا لن تتراجع.",
+     "قال", "ويليام روتو", "نجوغونا ندونغو"),
+    ("a stance verb inside what was said, with no إن/أن after it, is what the speaker says",
+     "وقال مصدر في الحكومة الكينية إن وزير المالية نجوغونا ندونغو دعم الضرائب الجديدة.",
+     "وقال", "الحكومة الكينية", "نجوغونا ندونغو"),
+    ("a clause whose verb takes a quoted object is what was said, no report inside a report",
+     'وقال وزير المالية الكيني نجوغونا ندونغو إن الولايات المتحدة تدعم "الدعوات إلى التهدئة".',
+     "وقال", "نجوغونا ندونغو", "الولايات المتحدة"),
+    ("a bare title after كان that refers to no one known is an unnamed subject: the last speaker does not go on",
+     "وقال وزير الزراعة الكيني ميثيكا لينتوري إن المحصول سيرتفع. وكان الرئيس الأوغندي قد قال إن الأسعار ستنخفض.",
+     "قال", None, "ميثيكا لينتوري"),
+    ("a time clause whose event noun a pronoun owns goes on with the last speaker, not the name after the noun",
+     "وقال وزير الزراعة الكيني ميثيكا لينتوري إن المحصول سيرتفع. وخلال لقائه وزير التجارة الأوغندي فرانسيس "
+     "موانغا، أكد أن الصادرات ستزيد.",
+     "أكد", "ميثيكا لينتوري", "فرانسيس موانغا"),
+    ("a verb with a subject of its own after a fronted statement noun speaks for that subject",
+     "وفي تصريحات لوزير الزراعة الكيني ميثيكا لينتوري، قال الرئيس الأوغندي يويري موسيفيني إن المحصول سيرتفع.",
+     "قال", "يويري موسيفيني", "ميثيكا لينتوري"),
+    ("a group after a verb of calling linked by حيث is its object: the speaker before goes on",
+     "وشرح وزير الزراعة الكيني ميثيكا لينتوري خطته للإصلاح، حيث دعا رجال الأعمال في نيروبي ومومباسا إلى دعم "
+     "المزارعين.",
+     "دعا", "ميثيكا لينتوري", "رجال الأعمال"),
+    ("a group after a verb of saying linked by حيث is its subject",
+     "وشرح وزير الزراعة الكيني ميثيكا لينتوري خطته للإصلاح، حيث قال شهود عيان إن الحقول احترقت.",
+     "قال", "شهود عيان", "ميثيكا لينتوري"),
 ]
 
 

@@ -19,6 +19,16 @@ def span(ctx, first: str, last: str) -> tuple[int, int]:
     return at(ctx, first), at(ctx, last) + 1
 
 
+def test_his_country_in_the_frame_of_saying_is_no_target(read) -> None:
+    ctx = read("عاد وزير الخارجية المغربي ناصر بوريطة إلى المغرب. وقال بوريطة أمام نواب برلمان بلاده "
+               "إن الاتحاد الأوروبي شريك أساسي.")
+    speaker = key_of(ctx, "ناصر بوريطة")
+    c_start = [t.i for t in ctx.doc if t.text == "بوريطة"][-1] + 1
+    assert own_country(ctx, speaker, c_start, len(ctx.doc) - 1) is None
+    found = targets_of(ctx, c_start, len(ctx.doc) - 1, [speaker], [], set(), "neutral")
+    assert found.about == [key_of(ctx, "الاتحاد الأوروبي")]
+
+
 def test_entities_in_the_content_less_the_speaker(read) -> None:
     ctx = read("وقالت رئيسة المفوضية الأوروبية أورسولا فون دير لاين: «أوروبا لن تتخلى عن أوكرانيا».")
     speaker = key_of(ctx, "أورسولا فون دير لاين")
@@ -77,6 +87,32 @@ FRAMED = [
      "ألبان باغبين", "أمام", ["أكرا"], ["غانا"]),
     ("وأشار الرئيس السنغالي ماكي سال، خلال زيارته إلى نواكشوط، إلى أهمية التعاون مع مالي.",
      "ماكي سال", "خلال", ["نواكشوط"], ["مالي"]),
+    # a relative clause on the speaker describes the speaker, up to the أن of what was said
+    ("وأعلن الجنرال مارك توماس، الذي عينه البرلمان الكندي قائدا للقوات البحرية، خلال جلسة الاستماع أن "
+     "الصين تمثل التحدي الأكبر.", "مارك توماس", "الذي", ["البرلمان الكندي"], ["الصين"]),
+    # ... past its own commas and prepositions ("، على تعيينه")
+    ("وأعلن الجنرال مارك توماس، الذي صادق البرلمان الكندي، الأربعاء، على تعيينه رئيسا لهيئة الأركان، "
+     "خلال جلسة الاستماع أن الصين تمثل التحدي الأكبر.", "مارك توماس", "الذي", ["البرلمان الكندي", "هيئة الأركان"],
+     ["الصين"]),
+    # ... even when the clause has a verb of saying of its own
+    ("وقالت الحكومة الهولندية، التي تسعى إلى التحقق مما نشرته الصحف عن تجسس فرنسا على وزرائها، إنها "
+     "ستطلب توضيحات من بلجيكا.", "الحكومة الهولندية", "التي", ["فرنسا"], ["بلجيكا"]),
+    # the speaker's title with the body it is of, with no أن after it
+    ("ودعت أنيتا كولمان وزيرة الدولة بالداخلية الألمانية إلى حوار أوسع مع فرنسا.",
+     "أنيتا كولمان", "وزيرة", ["الداخلية الألمانية"], ["فرنسا"]),
+    # the mouthpiece a body speaks through, with the office and the chief of its title
+    ("وجددت الحكومة الأردنية، وعلى لسان المتحدث باسم المكتب الإعلامي لرئيس الوزراء عمر الرزاز، "
+     "موقفها الداعم لتطوير العلاقات مع مصر.", "الحكومة الأردنية", "وعلى", ["عمر الرزاز", "المكتب الإعلامي لرئيس الوزراء"], ["مصر"]),
+    # where it was published: the platform after a page or account, the outlet after في
+    ("ووصف رئيس البرلمان العراقي محمد الحلبوسي على صفحته في موقع فيسبوك الهجوم على أربيل بأنه إرهابي.",
+     "محمد الحلبوسي", "على", ["فيسبوك"], ["أربيل"]),
+    ("وهاجم الكاتب المصري علاء الأسواني في مقال نشره في صحيفة الأهرام سياسة الحكومة الإثيوبية.",
+     "علاء الأسواني", "في", ["صحيفة الأهرام"], ["الحكومة الإثيوبية"]),
+    ("وانتقد رئيس الوزراء الإسباني بيدرو سانشيز في تغريدة على تويتر قرار الحكومة البريطانية.",
+     "بيدرو سانشيز", "في", ["تويتر"], ["الحكومة البريطانية"]),
+    # the one told, then when and where, then what was said: the one told is a target, the place is not
+    ("وأبلغ وزير الخارجية المصري سامح شكري وزير الخارجية الأمريكي أنتوني بلينكن أمس خلال محادثات جمعتهما "
+     "في الرياض أن إثيوبيا تهدد أمن السودان.", "سامح شكري", "وزير", ["الرياض"], ["أنتوني بلينكن", "إثيوبيا"]),
 ]
 
 
@@ -103,6 +139,10 @@ SAID_AFTER_COMPLEMENTIZER = [
     # a phrase after the complementizer is said, not a frame of saying
     ("وقال رئيس الوزراء الباكستاني شهباز شريف إنه بعد الهجوم الذي شنته الهند على كشمير لا يحق لأحد أن يلوم باكستان.",
      "شهباز شريف", "إنه", "الهند"),
+    # a bare title in the content is the person it was given to right after the name, a comma after it
+    ("والتقى وزير الخارجية الأردني أيمن الصفدي أمس الدكتور حسين طه الأمين العام لمنظمة التعاون الإسلامي. "
+     "وقال الصفدي إن الاجتماع جاء بالتشاور بين مصر والأمين العام للمنظمة، وسيعقد في عمان.", "أيمن الصفدي", "إن",
+     "حسين طه"),
 ]
 
 
@@ -147,6 +187,9 @@ NAMED_THEN_DESCRIBED = [
     # a bare title keeps its country: the head of state or government stands for it too
     ("وصل رئيس الوزراء الإثيوبي آبي أحمد إلى نيروبي قادما من إثيوبيا. وقال الرئيس الكيني وليام روتو إن "
      "رئيس الوزراء الإثيوبي يدعم السلام في الصومال.", "إن", ["آبي أحمد", "إثيوبيا", "الصومال"]),
+    # a nationality after a name in quotes describes the name
+    ("وزار وفد من السودان القاهرة أمس. وقال مسؤول مصري إن «المجلس الانتقالي» السوداني يدعم الحوار مع إثيوبيا.",
+     "إن", ["المجلس الانتقالي", "إثيوبيا"]),
 ]
 
 
@@ -163,3 +206,72 @@ def test_a_lone_rank_is_no_person(read) -> None:
     c_start = at(ctx, "إن") + 1
     found = targets_of(ctx, c_start, len(ctx.doc) - 1, ["speaker"], [], set(), "neutral")
     assert all(ctx.mentions.type_of(k) != "Person" for k in found.about)
+
+
+THE_SPEAKER_ITSELF = [
+    # (text, the speaker, the word the content follows, not targets, targets)
+    # a city speaks for its state: its country and that country's authorities are the speaker
+    ("وردت بكين على انتقادات واشنطن مؤكدة أن الصين لن تقبل التدخل في شؤونها وأن السلطات الصينية ستواصل "
+     "التعاون مع باكستان.", "بكين", "أن", ["الصين", "السلطات الصينية"], ["باكستان"]),
+]
+
+
+@pytest.mark.parametrize("text, speaker, before, not_about, about", THE_SPEAKER_ITSELF,
+                         ids=[t[1] for t in THE_SPEAKER_ITSELF])
+def test_what_the_speaker_is_is_no_target(read, text, speaker, before, not_about, about) -> None:
+    ctx = read(text)
+    c_start = at(ctx, before) + 1
+    found = targets_of(ctx, c_start, len(ctx.doc) - 1, [key_of(ctx, speaker)], [], set(), "neutral")
+    for form in not_about:
+        assert key_of(ctx, form) not in found.about
+    for form in about:
+        assert key_of(ctx, form) in found.about
+
+
+BARE_BODY = [
+    # (text, the complementizer the content follows (its last occurrence), targets, not targets)
+    # a body named earlier, then by its head noun alone in what was said
+    ("وكان صندوق النقد الدولي قد رفض طلب الحكومة المصرية. وقال وزير المالية المصري محمد معيط إن "
+     "الصندوق يفرض شروطا قاسية.", "إن", ["صندوق النقد الدولي"], []),
+    # the head noun with a word that says which body it is is another body
+    ("وعقدت لجنة المتابعة اجتماعها في عمان. وقال وزير الخارجية الأردني أيمن الصفدي إن اللجنة العربية "
+     "ستجتمع قريبا.", "إن", [], ["لجنة المتابعة"]),
+]
+
+
+@pytest.mark.parametrize("text, before, about, not_about", BARE_BODY, ids=[str(i) for i in range(len(BARE_BODY))])
+def test_a_bare_body_noun_is_the_body_named_earlier(read, text, before, about, not_about) -> None:
+    ctx = read(text)
+    c_start = [t.i for t in ctx.doc if t.text == before][-1] + 1
+    found = targets_of(ctx, c_start, len(ctx.doc) - 1, ["speaker"], [], set(), "neutral")
+    for form in about:
+        assert key_of(ctx, form) in found.about
+    for form in not_about:
+        assert key_of(ctx, form) not in found.about
+
+
+REFERRED_BACK = [
+    # (text, the first word of the content (its last occurrence), targets)
+    # "التصريحات" with no author after it: the statement named before with its author
+    ("وأثارت تصريحات أطلقها وزير الخارجية التركي مولود جاويش أوغلو ضد اليونان غضبا في أثينا. "
+     "واستنكرت الحكومة القبرصية التصريحات.", "التصريحات", ["مولود جاويش أوغلو"]),
+    ("وأثارت تصريحات أطلقها وزير الخارجية التركي مولود جاويش أوغلو ضد اليونان غضبا في أثينا. "
+     "وقالت الحكومة القبرصية إن مثل هذه التصريحات لا تخدم الحوار.", "مثل", ["مولود جاويش أوغلو"]),
+]
+
+
+@pytest.mark.parametrize("text, first, about", REFERRED_BACK, ids=[str(i) for i in range(len(REFERRED_BACK))])
+def test_a_statement_noun_refers_back_to_its_author(read, text, first, about) -> None:
+    ctx = read(text)
+    c_start = [t.i for t in ctx.doc if t.text == first][-1]
+    found = targets_of(ctx, c_start, len(ctx.doc) - 1, [key_of(ctx, "الحكومة القبرصية")], [], set(), "negative")
+    assert found.about == [key_of(ctx, form) for form in about]
+
+
+def test_the_speakers_own_nationality_adjective_is_no_target(read) -> None:
+    ctx = read("وزار وفد أردني العراق أمس. وقال وزير الداخلية العراقي قاسم الأعرجي إن الحدود العراقية "
+               "مع سوريا آمنة.")
+    speaker = key_of(ctx, "قاسم الأعرجي")
+    c_start = at(ctx, "إن") + 1
+    found = targets_of(ctx, c_start, len(ctx.doc) - 1, [speaker], [], set(), "neutral")
+    assert found.about == [key_of(ctx, "سوريا")]

@@ -1,6 +1,8 @@
 """Intermediaries alone, and the sentence an "according to X" reports."""
 from __future__ import annotations
 
+import pytest
+
 from kgbuild.extract.attribution.via import intermediaries, reported_sentence, same_source
 from kgbuild.text import normalize
 
@@ -37,3 +39,20 @@ def test_the_same_source_is_the_previous_speaker(read) -> None:
     reported = reported_sentence(ctx, sent.start, sent.end, (ministry,))
     assert reported.source.key == ministry and reported.source.i > k
     assert ctx.doc[reported.start:reported.end].text.startswith("الحرائق")   # the resumptive فإن is not said
+
+
+@pytest.mark.parametrize("text, source, said", [
+    # "وفقا لما ذكرته X", "حسب ما أعلنته X": the verb's object pronoun stands for the marker's "ما"
+    ("وارتفعت أسعار القمح بنسبة عشرة في المئة، وفقا لما ذكرته وكالة رويترز.", "وكالة رويترز",
+     "وارتفعت أسعار القمح بنسبة عشرة في المئة"),
+    ("وارتفعت أسعار القمح بنسبة عشرة في المئة، حسب ما أعلنته وزارة الزراعة المغربية.", "وزارة الزراعة المغربية",
+     "وارتفعت أسعار القمح بنسبة عشرة في المئة"),
+    ("وبحسب ما نقلته وكالة رويترز، فإن أسعار القمح ارتفعت بنسبة عشرة في المئة.", "وكالة رويترز",
+     "أسعار القمح ارتفعت بنسبة عشرة في المئة"),
+])
+def test_a_sentence_reported_after_what_a_source_said(read, text: str, source: str, said: str) -> None:
+    ctx = read(text)
+    sent = ctx.doc[0].sent
+    reported = reported_sentence(ctx, sent.start, sent.end, ())
+    assert reported is not None and reported.source.key == key_of(ctx, source)
+    assert ctx.doc[reported.start:reported.end].text == said

@@ -207,6 +207,8 @@ def test_a_participle_with_its_complement_ends_the_group(nlp):
     ("وقال قادة الاتحاد الأفريقي إن القمة ستعقد في موعدها.", "leaders"),
     # or with a title holder: his forces act for him
     ("وقال الوزير كريم حسن إن قوات وزير الدفاع تتحمل المسؤولية.", "troops"),
+    # the member states of a body are its members, not the international community
+    ("وقالت منظمة التعاون الإسلامي إن الهجوم لا يخدم التضامن بين الدول الأعضاء في المنظمة.", "international_community"),
 ])
 def test_no_group_where_the_noun_is_counted_or_a_body_speaks(nlp, text: str, kind: str) -> None:
     rec = extract_document(nlp, "t.txt", text)

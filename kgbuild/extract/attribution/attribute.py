@@ -16,7 +16,8 @@ from .context import Context
 from .cues import SPEECH_KINDS, Cue
 from .headline import headline_speaker
 from .index import Found
-from .speakers import Query, Speakers, find_speakers, named_later, subject_of_its_own, subjects_after
+from .speakers import (Query, Seen, Speakers, antecedent_of_relative, find_speakers, named_later, subject_of_its_own,
+                       subjects_after)
 from .targets import Targets, target_mentions, targets_of
 from .via import intermediaries, reported_sentence
 
@@ -24,6 +25,12 @@ from .via import intermediaries, reported_sentence
 FRONTED_PHRASE = 5
 # words that open a clause whose subject comes first: "غير أن سوليبرغ ...", "لكن الوزارة ..."
 TOPIC_OPENERS = lexicon.function_words().topic_opener
+# the strategies that find a subject before its verb: a report inside a report is told so
+SUBJECT_FIRST = frozenset({"subject_before", "subject_before_comma", "subject_with_relative_clause"})
+# verbs of telling someone something: "قال مصدر إن الوزير أبلغ حزبه رفضه" reports the minister's words even
+# with no إن/أن after the inner verb (not "إن واشنطن تدعم «الدعوات»", a stance, nor "أن تكون القوات قد عبرت
+# الحدود", another sense of a cue: what the speaker says)
+TELLING_VERBS = lexicon.function_words().telling_verb
 # a speaker is carried over to verbs with no subject of their own for this many sentences
 CARRY_SENTENCES = 2
 
@@ -74,8 +81,10 @@ def attribute_sentence(ctx: Context, sent: Span, index: int, quoted: list[bool],
         covered.update(range(start, stop))
         if index > 0:
             carry = Carry((speaker.key,), index)  # the paragraph under a subheading goes on with its speaker
+    relayed_by: dict[int, list[str]] = {}   # an inner report's cue -> who relays it
     for cue in ctx.cues.statement_cues(sent, quoted):
-        if (cue.i in covered and not new_main_clause(ctx, cue, start, end, out)) or (cue.kind == "noun" and out):
+        if (cue.i in covered and not new_main_clause(ctx, cue, start, end, out)
+                and not relative_clause_cue(ctx, cue, start, end, carry)) or (cue.kind == "noun" and out):
             continue
         query = Query(cue, start, end, bool(out), carry.speakers, history, out)
         speakers = find_speakers(ctx, query)
@@ -87,19 +96,29 @@ def attribute_sentence(ctx: Context, sent: Span, index: int, quoted: list[bool],
         content = content_of(ctx, cue, speakers.after, named, start, end, earlier=bool(out))
         if content is None:
             continue
+        keys = list(dict.fromkeys(sp.key for sp in speakers.found))
+        inner = inner_report(ctx, cue, content, start, end, carry, history, out)
+        if inner is not None:
+            # "ذكرت صحيفة X أن الوزير Y أكد أن": Y speaks, X only relays what Y said
+            relayed_by[inner] = relayed_by.get(cue.i, []) + keys + list(speakers.via)  # and whoever relayed them
+            covered.update(range(cue.i, max(speakers.after, cue.i + 1)))
+            continue
         k = cue.i
         covered.update(range(k, max(speakers.after, k + 1,
                                     content.end if content.quote_type != "direct" or content.start > k else k + 1)))
-        keys = list(dict.fromkeys(sp.key for sp in speakers.found))
+        relays = [key for key in relayed_by.get(cue.i, []) if key not in keys]
         via_found = intermediaries(ctx, start, end, set(keys))
-        via = list(speakers.via) + [v.key for v in via_found if v.key not in speakers.via]
+        via = list(dict.fromkeys(relays + list(speakers.via)))
+        via += [v.key for v in via_found if v.key not in via]
         via_toks = {t for v in via_found for t in range(v.i, v.j)}
         targets = targets_of(ctx, content.start, content.end, keys, via, via_toks, cue.entry.stance, cue.entry.act,
                              rebuttal=normalize(cue.lemma) in ctx.tokens.words.rebuttal)
         if reported_speech(ctx, content):
             targets = elaborating(cue, keys, out, targets)
         out += [record(ctx, sent, index, cue, sp, cue.entry.act, content, targets, via) for sp in speakers.found]
-        if not embedded(cue, speakers):
+        if cue.i in relayed_by:
+            carry = Carry(tuple(relayed_by[cue.i]), index)  # the one who reported it goes on ("مبينا أن")
+        elif not embedded(cue, speakers):
             carry = Carry(tuple(keys), index)
     if not out:
         reported = reported_statement(ctx, sent, index, carry.speakers)
@@ -131,6 +150,89 @@ def new_main_clause(ctx: Context, cue: Cue, start: int, end: int, earlier: Seque
     found = subjects_after(ctx, cue.i + 1, end, earlier)
     return isinstance(found, Speakers) and bool(found.found) and all(
         sp.i > cue.i and sp.key not in {st.speaker for st in earlier} for sp in found.found)
+
+
+INNER_REPORT_WALK = 12   # tokens from the start of what was reported to the verb of a report inside it
+
+
+def inner_report(ctx: Context, cue: Cue, content: Content, start: int, end: int, carry: Carry,
+                 history: Sequence[StatementRecord], earlier: Sequence[StatementRecord]) -> int | None:
+    """"وذكرت صحيفة X أن وزير الخارجية Y أكد أن ...": a report whose reported clause opens with a subject
+    and its own verb of saying, itself followed by what was said: the token of that inner verb."""
+    tokens = ctx.tokens
+    colon = (p := tokens.prev(content.start, start)) is not None and tokens.text(p) == ":"
+    if cue.kind not in SPEECH_KINDS or not reported_speech(ctx, content) \
+            or (content.quote_type == "direct" and not colon):
+        return None  # "وأضاف: الرئيس X قال إن" reports; a quotation in quote marks is the speaker's own words
+    for k in range(content.start, min(content.end, content.start + INNER_REPORT_WALK)):
+        kind = ctx.cues.kind_at(k)
+        if kind is None:
+            if tokens.norm(k) in tokens.words.complementizer or tokens.is_quote(k) or tokens.text(k) in (":", "."):
+                return None
+            continue
+        inner = ctx.cues.at(k)
+        if kind not in SPEECH_KINDS or inner is None or inner.prefix:
+            return None
+        found = find_speakers(ctx, Query(inner, start, end, bool(earlier), carry.speakers, history, earlier))
+        if found is None or found.by not in SUBJECT_FIRST or found.found[0].i < content.start:
+            return None
+        said = content_of(ctx, inner, found.after, False, start, end, earlier=bool(earlier))
+        told = said is not None and (_opened_by_complementizer(ctx, said.start)
+                                     or (normalize(inner.lemma) in TELLING_VERBS and _takes_object(ctx, k, end)))
+        return k if told else None
+    return None
+
+
+def _takes_object(ctx: Context, k: int, end: int) -> bool:
+    """"أبلغ البرلمان رفضه": a noun object right after the verb; not "أبلغ بمقتل" (was informed of: a
+    passive the text writes the same way) nor a preposition."""
+    tokens = ctx.tokens
+    nxt = tokens.next(k + 1, end)
+    return nxt < end and not tokens.is_punct(nxt) and tokens.norm(nxt) not in tokens.words.preposition \
+        and not tokens.text(nxt).startswith(("ب", "ل"))
+
+
+def _opened_by_complementizer(ctx: Context, pos: int) -> bool:
+    """Does what was said at pos follow إن/أن or a colon (maybe with a quote mark)? Not a verb's object
+    that happens to be quoted: "إن الولايات المتحدة تدعم «الدعوات إلى التهدئة»"."""
+    tokens = ctx.tokens
+    p = tokens.prev(pos, 0)
+    if p is not None and tokens.is_quote(p):
+        p = tokens.prev(p, 0)
+    return p is not None and (tokens.norm(p) in tokens.words.complementizer or tokens.text(p) == ":")
+
+
+def relative_clause_cue(ctx: Context, cue: Cue, start: int, end: int, carry: Carry) -> bool:
+    """"انتقد النائب X الوزير Y الذي قال إن ...": a verb right after a relative pronoun whose antecedent
+    names someone speaks for them, even inside the object of the verb before; not inside what that verb
+    reports ("وقال إن مواطنينا الذين يطلبون مساعدتنا ..."): the clause is part of the report."""
+    tokens = ctx.tokens
+    p = tokens.prev(cue.i, start)
+    if cue.kind not in SPEECH_KINDS or cue.prefix or p is None or tokens.norm(p) not in tokens.words.relative:
+        return False
+    for back in range(p - 1, start - 1, -1):
+        if ctx.cues.kind_at(back) in SPEECH_KINDS:
+            break
+        quote = tokens.is_quote(back) and not any(ctx.mentions.in_a_mention(n) for n in (back - 1, back, back + 1))
+        if tokens.norm(back) in tokens.words.complementizer or tokens.text(back) == ":" or quote:
+            return False   # a quote mark around a name ('حركة "حماس" التي') opens no quotation
+    found = antecedent_of_relative(ctx, Query(cue, start, end, True, carry.speakers, ()), Seen())
+    return isinstance(found, Speakers) and bool(found.found) and _reports_after(ctx, cue.i, end)
+
+
+RELATIVE_SAY_WINDOW = 6   # tokens from a verb in a relative clause to the إن/أن, colon or quote of what it says
+
+
+def _reports_after(ctx: Context, k: int, end: int) -> bool:
+    """"الوزير الذي قال إن": the verb at k reports something (إن/أن, a colon or a quote soon after it), so
+    the relative clause is a statement, not a description ("الوكالة التي أوردت النبأ")."""
+    tokens = ctx.tokens
+    for p in range(k + 1, min(end, k + RELATIVE_SAY_WINDOW)):
+        if tokens.norm(p) in tokens.words.complementizer or tokens.text(p) == ":" or tokens.is_quote(p):
+            return True
+        if tokens.is_comma(p) or tokens.text(p) in (".", "؛"):
+            return False
+    return False
 
 
 def reported_speech(ctx: Context, content: Content) -> bool:
@@ -170,6 +272,11 @@ def sentence_subject(ctx: Context, sent: Span) -> str | None:
         return None
     if mentions.in_a_mention(first) or tokens.norm(first) in TOPIC_OPENERS:
         return _topic_subject(ctx, first, sent.end)
+    norm = tokens.norm(first)
+    if (norm[1:] if norm[:1] in ("و", "ف") else norm) in tokens.words.act_negation:
+        first = tokens.next(first + 1, sent.end)  # "ولم يوضح حالوتس هل ...": the verb after the negation
+        if first >= sent.end:
+            return None
     k = tokens.next(first + 1, sent.end)
     cand = mentions.start_at.get(k) if k < sent.end else None
     if cand is None and k < sent.end and k in mentions.titled:

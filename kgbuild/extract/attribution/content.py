@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ...text import clean_surface, normalize
 from ..words import CLOSE_QUOTES, OPEN_QUOTES, is_time_word, text_of
 from .context import Context
-from .cues import Cue
+from .cues import SPEECH_KINDS, Cue
 
 # acts whose content is introduced by إن/أن, a colon or a quote, maybe after a phrase ("في تصريح
 # للتلفزيون"); the others (call, condemn, reject ...) take it as their object, right after the verb
@@ -57,12 +57,20 @@ def clause_end(ctx: Context, start: int, end: int) -> int:
             depth = max(0, depth - 1)
         elif depth == 0 and k > start and not tokens.is_space(k):
             prev = k - 1 if not tokens.is_space(k - 1) else max(k - 2, 0)
+            bare_link = tokens.norm(prev) in tokens.words.bare_clause_link and prev > start
             if tokens.norm(prev) in tokens.words.clause_link and prev > start:
                 before = tokens.prev(prev, start)
+                if before is not None and before > start and tokens.norm(before) in tokens.words.preposition:
+                    before = tokens.prev(before, start)  # "، في حين قال": a link of two words
                 if before is not None and tokens.is_comma(before):
                     prev = before
             if agency_tag_at(ctx, k, end):
                 return k  # "... في ليبيا (الفرنسية) أعلنت ...": the tag ends the report
+            if tokens.norm(k) in tokens.words.clause_link and _named_subject_with_cue(ctx, k, end):
+                # "...، لكن موسكو أشارت إلى أن ...": a clause link, a named subject and its own verb
+                # of saying open the next statement
+                p = tokens.prev(k, start)
+                return p if p is not None and tokens.is_comma(p) else k
             cue = ctx.cues.at(k)
             comma = tokens.is_comma(prev)
             if tokens.norm(k) in tokens.words.manner_participle and not tokens.after_preposition(k):
@@ -71,8 +79,20 @@ def clause_end(ctx: Context, start: int, end: int) -> int:
             # "من أضرار ومخاطر التلوث": a noun joined by و goes on with the clause
             if cue and (cue.kind not in ("via", "noun") or comma) and (comma or cue.prefix > 0):
                 return prev if comma else k
+            if cue and cue.kind in SPEECH_KINDS and bare_link:
+                return prev  # "تحدث في مؤتمر صحفي حيث أكد أن": a verb after a clause link opens a clause of its own
         k += 1
     return end
+
+
+def _named_subject_with_cue(ctx: Context, k: int, end: int) -> bool:
+    """Does a person, body or place named right after token k come with its own verb of saying?"""
+    tokens = ctx.tokens
+    named = ctx.mentions.start_at.get(tokens.next(k + 1, end))
+    if named is None or named.type == "Group":
+        return False
+    cue = ctx.cues.at(tokens.next(named.j, end)) if tokens.next(named.j, end) < end else None
+    return cue is not None and cue.kind not in ("via", "noun") and cue.prefix == 0
 
 
 def agency_tag_at(ctx: Context, k: int, end: int) -> bool:

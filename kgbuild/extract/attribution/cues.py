@@ -38,6 +38,7 @@ ABOUT = "عن"
 FROM = "من"
 POSSESSIVE_ENDINGS = ("ه", "ها", "هم", "هما")   # "ارتياحه", "قلقها": a feeling with its owner
 SENTENCE_ENDS = (".", "؟", "!")
+CLOSING_QUOTES = ("»", "›")   # marks that only close a quote (a straight " closes every second one)
 
 
 @dataclass(frozen=True)
@@ -143,18 +144,24 @@ class CueReader:
         if form in words.blame_verb and not self._followed_by(k, self._blame_noun):
             return None  # "يحمل شهادة", "حمل اسم": carrying; "حمّل الحكومة المسؤولية" is the cue
         opens_speech = partial(self._opens_speech, k)
-        if form in words.needs_speech_opener \
+        if form in words.needs_speech_opener and not self._after_quote(k) \
                 and not self._followed_by(k, opens_speech, SPEECH_OPENER_WORDS, stop_at_verb=True):
-            return None  # "يتابع أعماله", "جناحا تابعا لـ", "مضى الأسبوع": not "وتابع قائلا"
+            return None  # "يتابع أعماله", "جناحا تابعا لـ", "مضى الأسبوع": not "وتابع قائلا", nor "«...»، أضاف"
         if form in words.relay_verb and not self._followed_by(k, self._relay_source) \
-                and not self._followed_by(k, self._opens_content, stop_at_comma=True):
-            return None  # "نقلت إلى المستشفى": moved; "نقلت الوكالة عن الوزير" is the cue
+                and not self._followed_by(k, self._opens_content, stop_at_comma=True) \
+                and not self._followed_by(k, self._own_words, stop_at_comma=True):
+            # "نقلت إلى المستشفى": moved; "نقلت الوكالة عن الوزير", "نسبت الصحيفة إلى الوزير قوله" is the cue
+            return None
         if form in words.issue_verb and not self._followed_by(k, self._issued_noun):
             return None  # "أصدرت الشركة ملفا أمنيا", "تصدر الترتيب"; "أصدرت الوزارة بيانا" is the cue
         if form in words.byline_verb and self._next_text(k) in BYLINE_MARKS:
             return None  # "كتب - فلان:": the byline of the article, no statement
         if form in words.impersonal_verb and tokens.norm(self._next(k)) in words.complementizer:
             return None  # "يذكر أن ...": the impersonal passive, no speaker
+        if found[1].kind in SPEECH_KINDS and self._negated(k) and not self._followed_by(k, self._opens_content):
+            return None  # "ولم يعلن الوزير موعد الزيارة": an act not done says nothing; "لم يستبعد أن" does
+        if found[1].kind in SPEECH_KINDS and self._act_to_come(k, form, found[1]):
+            return None  # "وسوف يعلن", "ومن المنتظر أن يعلن": an act to come says nothing yet
         if self._present_of_another_verb(k, form, found[1]):
             return None  # "لم توقع الحكومة أي عقود": did not sign, not "expected"
         if found[0] and normalize(tok) in words.in_text_verb and tokens.norm(self._next(k)) in words.appeared_next:
@@ -223,6 +230,48 @@ class CueReader:
         norm, particles = self.tokens.norm(p), self.tokens.words.imperfect_particle
         return norm in particles or (norm[:1] in ("و", "ف") and norm[1:] in particles)  # "ولم توقع"
 
+    def _after_quote(self, k: int) -> bool:
+        """"«...»، أضاف الوزير": does a quote close right before the verb at k, with a comma between?
+        What was said stands before the verb."""
+        tokens = self.tokens
+        p = tokens.prev(k)
+        if p is None or not tokens.is_comma(p):
+            return False
+        q = tokens.prev(p)
+        if q is None:
+            return False
+        if tokens.text(q) in CLOSING_QUOTES:
+            return True
+        if tokens.text(q) != '"':
+            return False
+        marks, r = 0, q
+        while r >= 0 and "\n" not in tokens.text(r):
+            marks += tokens.text(r) == '"'
+            r -= 1
+        return marks % 2 == 0  # the second mark of a pair in its line closes the quote
+
+    def _act_to_come(self, k: int, form: str, entry: lexicon.Cue) -> bool:
+        """Is the present tense of the verb at k after سوف, or after أن/كي/لكي (the subjunctive:
+        "من المنتظر أن يعلن", "قرر أن يعلن"): an act to come or wished for, not one done?"""
+        if form[:1] not in ("ي", "ت") or form == normalize(entry.lemma):
+            return False
+        p = self.tokens.prev(k)
+        if p is None:
+            return False
+        norm, words = self.tokens.norm(p), self.tokens.words
+        bare = norm[1:] if norm[:1] in ("و", "ف") else norm
+        # إن written with its hamza below is "if" or the emphatic particle, never the subjunctive's أن
+        return bare in words.future_particle or \
+            (bare in words.imperfect_particle and bare not in words.act_negation and self.tokens.text(p)[-2:] != "إن")
+
+    def _negated(self, k: int) -> bool:
+        """Does لم or لن (with و/ف or bare) stand right before token k?"""
+        p = self.tokens.prev(k)
+        if p is None:
+            return False
+        norm, negations = self.tokens.norm(p), self.tokens.words.act_negation
+        return norm in negations or (norm[:1] in ("و", "ف") and norm[1:] in negations)
+
     @staticmethod
     def _adjective_participle(form: str, entry: lexicon.Cue) -> bool:
         """A listed participle of a clause-taking cue that is not in the accusative singular ("مشددة",
@@ -272,6 +321,10 @@ class CueReader:
 
     def _relay_source(self, q: int) -> bool:
         return self.tokens.norm(q) in self.tokens.words.relay_source
+
+    def _own_words(self, q: int) -> bool:
+        """"قوله", "قولها": the saying a relay verb ascribes to its source."""
+        return self.tokens.norm(q) in self.tokens.words.own_words
 
     def _issued_noun(self, q: int) -> bool:
         """"بيانا", "قرارا", "أوامر", "البيان": what one issues that says something."""

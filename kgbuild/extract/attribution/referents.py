@@ -296,9 +296,11 @@ def author_after(ctx: Context, k: int, end: int) -> list[Found]:
         if match_title(ctx.doc, pos) is not None and (person := person_ahead(ctx, pos, end)) is not None:
             return [person]  # "بحسب وزير المالية الكندي فلان": the person the title introduces
         norm = tokens.norm(pos)
-        if pos == tokens.next(k + 1, end) and norm.endswith(("ه", "ها")) \
-                and tokens.next(pos + 1, end) in mentions.start_at:
-            # "بيان أصدرته وزارة الزراعة", "شريط عرضه التلفزيون البيروفي": a verb whose object is the noun
+        if _resumes_noun(ctx, k, pos, end) and norm.endswith(("ه", "ها")) \
+                and ((nxt := tokens.next(pos + 1, end)) in mentions.start_at or nxt in mentions.titled):
+            # "بيان أصدرته وزارة الزراعة", "شريط عرضه التلفزيون البيروفي", "تصريحات أطلقها وزير الخارجية
+            # التركي فلان": a verb whose object is the noun; "وفقا لما ذكرته الإذاعة", "حسب ما أعلنه
+            # النادي": a verb whose object is the marker's "ما"
             pos += 1
             continue
         if norm in words.passive_agent or norm.startswith(ISSUED) or norm in words.agent_link or norm in words.wording \
@@ -308,3 +310,11 @@ def author_after(ctx: Context, k: int, end: int) -> list[Found]:
             continue
         break
     return []
+
+
+def _resumes_noun(ctx: Context, k: int, pos: int, end: int) -> bool:
+    """Does the word at pos come right after the noun or marker at k, or after the "ما" / "لما" that
+    follows the marker ("بحسب ما", "وفقا لما")? Its object pronoun then stands for that noun or "ما"."""
+    tokens = ctx.tokens
+    first = tokens.next(k + 1, end)
+    return pos == first or (tokens.norm(first) in tokens.words.agent_link and pos == tokens.next(first + 1, end))

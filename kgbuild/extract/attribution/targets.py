@@ -6,17 +6,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ... import lexicon
 from ...text import normalize
 from ..groups import CORE_GROUP_KINDS, kind_of
 from ..mentions import Candidate, nisba_country
 from ..stance import content_stance, target_stances
+from ..words import CLOSE_QUOTES, is_time_word
 from .context import Context
-from .referents import same_title
+from .referents import author_after, body_referent, same_title
+from .speakers.relay import ON, TONGUE
 
 END_OF_ASIDE = ("،", ",", ".")
 NATIONALITY = "nationality"   # the source of a target read off a nationality adjective
 TITLE = "bare title"          # the source of a target read off a bare title ("الأمين العام للجامعة")
-KEYED = frozenset({NATIONALITY, TITLE})   # sources whose candidates carry their entity's key
+BODY = "bare body"            # the source of a target read off a bare body noun ("الصندوق" after "صندوق X")
+AUTHOR = "author named earlier"   # the source of a target read off "التصريحات" (whose they are was said before)
+KEYED = frozenset({NATIONALITY, TITLE, BODY, AUTHOR})   # sources whose candidates carry their entity's key
+REFERRED_BACK = 150   # tokens back to the statement noun with its author that "التصريحات" refers to
+AUTHOR_WORDS = 15     # tokens after a statement noun within which its author is named
 # acts whose content is what the speaker wishes for ("دعا إلى تعاون أوسع"), not what a party is or does
 WISHING_ACTS = frozenset({"call", "request"})
 # acts whose object right after the verb is the one addressed ("حذر X من Y"), not the one judged
@@ -25,7 +32,10 @@ DENYING_ACTS = frozenset({"deny"})   # what is denied after أن is a happening,
 REPLY_REACH = 4   # words after "رد على" in which the one replied to is named
 FRAME_WORDS = 30  # the longest circumstantial phrase between a cue and the أن/إن or quote it frames
 NAME_QUOTE_WORDS = 3   # a quote of at most this many words inside such a phrase is a name: "لصحيفة «الأيام»"
+MOUTHPIECE_WORDS = 15  # the longest "على لسان" phrase: the mouthpiece's title and name
 STATE_KINDS = frozenset({"government", "military"})   # organizations.tsv kinds of a state's own bodies
+STATE_GROUP_KINDS = frozenset({"authorities"})   # groups.tsv kinds that are a state's own organs
+MEDIA_KINDS = frozenset({"media", "agency"})   # org_heads.tsv kinds of a name that is an outlet ("صحيفة X")
 
 
 @dataclass(frozen=True)
@@ -51,6 +61,30 @@ def asides(ctx: Context, c_start: int, c_end: int) -> set[int]:
     return out
 
 
+def mouthpiece(ctx: Context, c_start: int, c_end: int) -> set[int]:
+    """Tokens of an "على لسان" phrase ("أكدت الحكومة، على لسان المتحدث باسم مكتب رئيس الوزراء X،
+    موقفها"): through whom the body spoke, up to the first person named, a comma or a complementizer;
+    it may open before the content (the content then starts inside it)."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    out: set[int] = set()
+    for k in range(max(0, c_start - MOUTHPIECE_WORDS), c_end):
+        if tokens.norm(k) not in (ON, "و" + ON) or (nxt := tokens.next(k + 1, c_end)) >= c_end \
+                or tokens.norm(nxt) != TONGUE:
+            continue
+        q, words = nxt + 1, 0
+        while q < c_end and words < MOUTHPIECE_WORDS and not tokens.is_comma(q) \
+                and tokens.text(q) not in (":", ".", "؟", "!") and "\n" not in tokens.text(q) \
+                and tokens.norm(q) not in tokens.words.complementizer:
+            named = mentions.start_at.get(q)
+            if named is not None and named.type == "Person":
+                out.update(range(q, named.j))
+                break
+            out.add(q)
+            words += not tokens.is_space(q)
+            q += 1
+    return out
+
+
 def circumstance(ctx: Context, c_start: int, c_end: int, speakers: set[str]) -> set[int]:
     """Tokens of a phrase of where, when or before whom it was said ("خلال لقائه X في باريس أن ...",
     "في مقابلة مع صحيفة Y: «...»"), or of the speaker's title after the name ("قال X، مدير مكتب Y
@@ -62,17 +96,52 @@ def circumstance(ctx: Context, c_start: int, c_end: int, speakers: set[str]) -> 
         return set()   # after "إنه" the phrase is said: "قال إنه بعد الجريمة التي ارتكبها X لا يحق ..."
     frame = frame_end(ctx, first, c_end)
     if speakers_title(ctx, first, speakers):
-        # the title itself even when what was said follows with no أن: "أعلن X عضو مكتب Y عن ..."
-        return set(range(c_start, max(frame or first, ctx.mentions.bare[first].stop)))
+        # the title itself even when what was said follows with no أن: "أعلن X عضو مكتب Y عن ...",
+        # with the body it is of: "دعت X وزيرة الدولة بالداخلية الألمانية إلى ..."
+        return set(range(c_start, max(frame or first, title_end(ctx, ctx.mentions.bare[first].stop, c_end))))
     if tokens.norm(first) in tokens.words.circumstance and frame is not None:
         return set(range(c_start, frame))
+    if (addressee := ctx.mentions.start_at.get(first) or ctx.mentions.titled.get(first)) is not None:
+        # "أبلغت X وزير الخارجية Y أمس خلال محادثات جمعته مع Z في قطر أن ...": the one told, then
+        # the phrase of when and where, then what was said
+        k = tokens.next(addressee.j, c_end)
+        while k < c_end and (is_time_word(ctx.doc[k]) or tokens.is_comma(k)):
+            k = tokens.next(k + 1, c_end)
+        if k < c_end and tokens.norm(k) in tokens.words.circumstance \
+                and (late := frame_end(ctx, k, c_end)) is not None and tokens.text(late) != ":":
+            return set(range(k, late))
+    if describes_speaker(ctx, first, speakers):
+        # "أعلن X، الذي عينه البرلمان قائدا للجيش، أن ...": a relative clause on the speaker; its own
+        # verbs do not end it, the أن/إن or colon does
+        frame = frame_end(ctx, first, c_end, relative=True)
+        if frame is not None:
+            return set(range(c_start, frame))
     return set()
 
 
-def frame_end(ctx: Context, first: int, c_end: int) -> int | None:
+def title_end(ctx: Context, stop: int, c_end: int) -> int:
+    """Where a speaker's title ending at `stop` ends with the body or country it is of, when that is
+    named right after it ("وزيرة الدولة بالداخلية الألمانية")."""
+    named = ctx.mentions.start_at.get(stop) if stop < c_end else None
+    return named.j if named is not None and named.type in ("Organization", "Place") else stop
+
+
+def describes_speaker(ctx: Context, first: int, speakers: set[str]) -> bool:
+    """Does the content open with a relative pronoun right after a speaker's name (a comma between)?"""
+    tokens = ctx.tokens
+    if tokens.norm(first) not in tokens.words.relative:
+        return False
+    p = tokens.prev(first)
+    if p is not None and tokens.is_comma(p):
+        p = tokens.prev(p)
+    named = ctx.mentions.end_at.get(p) if p is not None else None
+    return named is not None and ctx.mentions.key(named) in speakers
+
+
+def frame_end(ctx: Context, first: int, c_end: int, relative: bool = False) -> int | None:
     """Where what was said begins after a phrase opening at `first`: the أن/إن or colon or quote
     within FRAME_WORDS words (a short quote is a name inside the phrase), before any sentence end or
-    other cue."""
+    other cue (`relative`: in a relative clause, its own verbs and its comma-and-preposition do not end it)."""
     tokens = ctx.tokens
     k, words = first, 0
     while k < c_end and words < FRAME_WORDS:
@@ -83,11 +152,12 @@ def frame_end(ctx: Context, first: int, c_end: int) -> int | None:
                 return k   # the quote of what was said
             k, words = close + 1, words + inner
             continue
-        if tokens.text(k) in (".", "؟", "!") or ctx.cues.kind_at(k) not in (None, "via", "noun"):
+        if tokens.text(k) in (".", "؟", "!") or (not relative and ctx.cues.kind_at(k) not in (None, "via", "noun")):
             return None
         if tokens.text(k) == ":" or tokens.norm(k) in tokens.words.complementizer:
             return k
-        if tokens.is_comma(k) and (q := tokens.next(k + 1, c_end)) < c_end and tokens.norm(q) in tokens.words.preposition:
+        if not relative and tokens.is_comma(k) and (q := tokens.next(k + 1, c_end)) < c_end \
+                and tokens.norm(q) in tokens.words.preposition:
             return k   # "نوه X، خلال لقائه ... في Y، إلى ...": the cue's object comes after the comma
         if not tokens.is_space(k) and not tokens.is_punct(k):
             words += 1
@@ -118,9 +188,10 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
     """(key, its mentions) of the entities named in tokens c_start..c_end-1, in the order of their
     first mention; of the groups, only actors of political conflict."""
     found: dict[str, list[Candidate]] = {}
-    skip_toks = skip_toks | asides(ctx, c_start, c_end) | circumstance(ctx, c_start, c_end, exclude)
+    skip_toks = skip_toks | not_said(ctx, c_start, c_end, exclude)
     mentions = sorted(ctx.mentions.cands + nationality_mentions(ctx, c_start, c_end)
-                      + title_mentions(ctx, c_start, c_end), key=lambda c: c.i)
+                      + title_mentions(ctx, c_start, c_end) + body_mentions(ctx, c_start, c_end, exclude) + author_mentions(ctx, c_start, c_end),
+                      key=lambda c: c.i)
     openings = {_opening(ctx, c_start, c_end)}
     for c in mentions:
         # of the groups, actors of political conflict and groups tied to a country or an owner
@@ -133,9 +204,34 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
             openings = _conjuncts_after(ctx, c.j, c_end, {m.i: m.j for m in mentions})
         if c_start <= c.i and c.j <= c_end and c.i not in skip_toks:
             key = c.key if c.source in KEYED else ctx.mentions.key(c)
-            if key not in exclude:
+            if key not in exclude and not medium(ctx, c, key):
                 found.setdefault(key, []).append(c)
     return list(found.items())
+
+
+def medium(ctx: Context, c: Candidate, key: str) -> bool:
+    """Is the mention where something was published or said: a platform after a page or account
+    ("على صفحته في موقع X", "عبر حسابه على X") or an outlet after في/عبر ("مقال نشره في صحيفة X")?
+    (After على alone an outlet may be what is replied to: "رد على صحيفة X".)"""
+    if c.type != "Organization":
+        return False
+    tokens, words = ctx.tokens, ctx.tokens.words
+    p1 = tokens.prev(c.i)
+    p2 = tokens.prev(p1) if p1 is not None else None
+    if p1 is None:
+        return False
+    if p2 is not None and ((tokens.norm(p1) in words.medium_noun and tokens.norm(p2) in words.medium_preposition)
+                           or (tokens.norm(p1) in words.medium_preposition and tokens.norm(p2) in words.medium_noun)):
+        return True
+    head = normalize(c.form.split()[0]) if c.form else ""
+    outlet = lexicon.org_heads().get(head) in MEDIA_KINDS or ctx.mentions.is_agency(key)
+    return outlet and tokens.norm(p1) in words.medium_preposition and tokens.norm(p1) != ON
+
+
+def not_said(ctx: Context, c_start: int, c_end: int, speakers: set[str]) -> set[int]:
+    """Tokens of the content that frame or explain what was said rather than say it: the writer's
+    asides, the circumstance of saying, the speaker's description, the mouthpiece."""
+    return asides(ctx, c_start, c_end) | circumstance(ctx, c_start, c_end, speakers) | mouthpiece(ctx, c_start, c_end)
 
 
 def _opening(ctx: Context, c_start: int, c_end: int) -> int:
@@ -185,6 +281,8 @@ def describes_a_name(ctx: Context, k: int) -> bool:
     """Does the word at k follow a person's or a body's name ("شركة X اليابانية", "حركة Y الفلسطينية")?
     Then a nationality adjective there describes the one named, it is no target of its own."""
     p = ctx.tokens.prev(k)
+    if p is not None and ctx.tokens.text(p) in CLOSE_QUOTES and ctx.tokens.is_quote(p):
+        return True   # "«المؤتمر الوطني» الليبي": it describes the name in quotes
     named = ctx.mentions.end_at.get(p) if p is not None else None
     return named is not None and named.type in ("Person", "Organization")
 
@@ -203,10 +301,65 @@ def title_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candidate]:
     for i, bare in ctx.mentions.bare.items():
         if c_start <= i < c_end and names_one(ctx, bare.title, bare.role_of) \
                 and (key := titled_earlier(ctx, bare.title, bare.role_of, i)) is not None:
-            first, last = ctx.doc[i], ctx.doc[max(i, bare.stop - 1)]
-            out.append(Candidate(i, max(i + 1, bare.stop), first.idx, last.idx + len(last.text),
-                                 ctx.doc[i:max(i + 1, bare.stop)].text, "Person", TITLE, key=key))
+            stop = max(i + 1, bare.stop)
+            while stop - 1 > i and (ctx.tokens.is_punct(stop - 1) or ctx.tokens.is_space(stop - 1)):
+                stop -= 1   # "والأمين العام للجامعة العربية،": the comma after it is not the title's
+            first, last = ctx.doc[i], ctx.doc[stop - 1]
+            out.append(Candidate(i, stop, first.idx, last.idx + len(last.text),
+                                 ctx.doc[i:stop].text, "Person", TITLE, key=key))
     return out
+
+
+def body_mentions(ctx: Context, c_start: int, c_end: int, speakers: set[str]) -> list[Candidate]:
+    """"الصندوق", "المنظمة" alone in what was said: the body the article named earlier with that
+    head noun ("الصندوق الوطني للديموقراطية"); not when a word with the article specifies it
+    ("اللجنة العربية", "المنظمة المذكورة"), nor when it is the body a speaker's name is part of
+    ("الأمانة العامة للمنظمة")."""
+    tokens = ctx.tokens
+    speaker_forms = [normalize(f) for sp in speakers if (ent := ctx.mentions.entities.get(sp)) for f in ent.forms]
+    out = []
+    for k in range(c_start, c_end):
+        if ctx.mentions.in_a_mention(k) or tokens.is_space(k) or k in ctx.mentions.bare:
+            continue
+        nxt = tokens.next(k + 1, c_end)
+        if nxt < c_end and tokens.norm(nxt).startswith("ال"):
+            continue
+        key = body_referent(ctx, k)
+        body = ctx.mentions.entities.get(key) if key is not None else None
+        if body is not None and not any(normalize(f) in sf for f in body.forms for sf in speaker_forms):
+            tok = ctx.doc[k]
+            out.append(Candidate(k, k + 1, tok.idx, tok.idx + len(tok.text), tok.text, "Organization", BODY, key=key))
+    return out
+
+
+def author_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candidate]:
+    """"استنكرت المنظمة التصريحات", "إطلاق مثل هذه التصريحات": a definite statement noun with no
+    author after it is the statement the text named just before with its author ("تصريحات أطلقها
+    نائب الرئيس X"), and the statement is about that author."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    out = []
+    for k in range(c_start, c_end):
+        cue = ctx.cues.at(k)
+        if cue is None or cue.kind != "noun" or not normalize(tokens.text(k)[cue.prefix:]).startswith("ال") \
+                or author_after(ctx, k, c_end):
+            continue
+        key = earlier_author(ctx, cue.lemma, k)
+        ent = mentions.entities.get(key) if key is not None else None
+        if ent is not None:
+            tok = ctx.doc[k]
+            out.append(Candidate(k, k + 1, tok.idx, tok.idx + len(tok.text), tok.text, ent.type, AUTHOR, key=key))
+    return out
+
+
+def earlier_author(ctx: Context, lemma: str, k: int) -> str | None:
+    """The author named after the last statement noun of this lemma within REFERRED_BACK tokens before k."""
+    for j in range(k - 1, max(-1, k - REFERRED_BACK), -1):
+        cue = ctx.cues.at(j)
+        if cue is not None and cue.kind == "noun" and cue.lemma == lemma:
+            authors = author_after(ctx, j, min(ctx.tokens.size, j + AUTHOR_WORDS))
+            if authors:
+                return authors[0].key
+    return None
 
 
 def names_one(ctx: Context, title: str, role_of: str | None) -> bool:
@@ -218,8 +371,8 @@ def names_one(ctx: Context, title: str, role_of: str | None) -> bool:
 
 def titled_earlier(ctx: Context, title: str, role_of: str | None, before: int) -> str | None:
     """The last person named before token `before` with this title, of the same country or body
-    when both say which."""
-    found = None
+    when both say which, given before the name or right after it ("نبيل العربي الأمين العام للجامعة")."""
+    found, at = None, -1
     mentions = ctx.mentions
     for c in mentions.cands:
         if c.i >= before:
@@ -227,14 +380,28 @@ def titled_earlier(ctx: Context, title: str, role_of: str | None, before: int) -
         ent = mentions.entities.get(mentions.key(c))
         if ent is not None and ent.type == "Person" and any(
                 same_title(r.title, title) and (role_of is None or r.of_key in (None, role_of)) for r in ent.roles):
-            found = ent.key
+            found, at = ent.key, c.i
+    for i, bare in mentions.bare.items():
+        if at < i < before and same_title(bare.title, title) and (role_of is None or bare.role_of in (None, role_of)) \
+                and (named := _named_before(ctx, i)) is not None and named.type == "Person":
+            found, at = mentions.key(named), i
     return found
 
 
+def _named_before(ctx: Context, k: int) -> Candidate | None:
+    """The mention that ends right before token k (a comma between allowed)."""
+    p = ctx.tokens.prev(k)
+    if p is not None and ctx.tokens.is_comma(p):
+        p = ctx.tokens.prev(p)
+    return ctx.mentions.end_at.get(p) if p is not None else None
+
+
 def own_country(ctx: Context, speaker: str, c_start: int, c_end: int) -> str | None:
-    """"بلاده" / "بلادها" in what was said: the speaker's own country, when the text names it."""
+    """"بلاده" / "بلادها" in what was said: the speaker's own country, when the text names it (not in
+    the frame of saying: "أمام نواب برلمان بلاده")."""
     tokens = ctx.tokens
-    if not any(tokens.norm(k) in tokens.words.own_country for k in range(c_start, c_end)):
+    framing = not_said(ctx, c_start, c_end, {speaker})
+    if not any(tokens.norm(k) in tokens.words.own_country for k in range(c_start, c_end) if k not in framing):
         return None
     entities = ctx.mentions.entities
     ent = entities.get(speaker)
@@ -278,6 +445,19 @@ def own_bodies(ctx: Context, speaker: str) -> set[str]:
             and any(normalize(w) in spokesperson for w in r.title.split())}
 
 
+def the_state_itself(ctx: Context, speaker: str) -> set[str]:
+    """"ردت موسكو على ...": a city that speaks speaks for its state, so its country and that
+    country's authorities named in what it said ("روسيا", "السلطات الروسية") are the speaker itself."""
+    if ctx.mentions.type_of(speaker) != "Place":
+        return set()
+    known = ctx.mentions.known.get(speaker)
+    country = known.country_key if known is not None else None
+    if not country or country == speaker:
+        return set()
+    return {country} | {key for key in ctx.mentions.entities
+                        if key.endswith("@" + country) and kind_of(key) in STATE_GROUP_KINDS}
+
+
 def own_side(ctx: Context, speaker: str) -> set[str]:
     """The speaker's own side: the countries and bodies its titles name, and their countries."""
     known = ctx.mentions.known
@@ -312,10 +492,13 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
                via_toks: set[int], prior: str, act: str = "say", rebuttal: bool = False) -> Targets:
     """The targets of content c_start..c_end-1 said by `speakers` through `via`, and the stances;
     `prior` is the speech act's stance, `act` the act; `rebuttal` when the cue is a reply ("رد على")."""
-    bodies = {b for sp in speakers for b in own_bodies(ctx, sp)}
+    bodies = {b for sp in speakers for b in own_bodies(ctx, sp) | the_state_itself(ctx, sp)}
     mentions = target_mentions(ctx, c_start, c_end, set(speakers) | set(via) | bodies, via_toks)
-    about = [key for key, _ in mentions]
     own = frozenset(k for sp in speakers for k in own_side(ctx, sp))
+    # "قال وزير الداخلية العراقي إن الحدود العراقية ...": the speaker's own nationality says whose
+    # things they are, it makes his country no target (named by name, it is one)
+    mentions = [(key, cs) for key, cs in mentions if not (key in own and all(c.source == NATIONALITY for c in cs))]
+    about = [key for key, _ in mentions]
     # "نبهت البلدية السكان من ...": the one warned is the addressee, not the danger; but a state, body or
     # person of another side warned ("حذر X الحكومة السودانية من عواقب") is threatened: the act's prior holds
     addressed = act in ADDRESSING_ACTS and bool(mentions) and mentions[0][1][0].i == ctx.tokens.next(c_start, c_end) \

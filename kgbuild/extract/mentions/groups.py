@@ -135,7 +135,11 @@ def _source_subjects(doc: Doc) -> list[Candidate]:
                 p = prev_word(doc, p)
         relayed = p is not None and normalize(doc[p].text) == RELAY_FROM and not accusative   # "نقلت X عن مصدر"
         verb_before = p is not None and not accusative and _speech_verb_gender(doc[p].text, prefixed=True) == feminine
-        opens = p is None or is_punct(doc[p]) or normalize(doc[p].text) in SVO_OPENERS
+        before = normalize(doc[p].text) if p is not None else ""
+        # "وكان مصدر دبلوماسي قد قال": the opener may carry و
+        opens = p is None or is_punct(doc[p]) or before in SVO_OPENERS \
+            or (before[:1] == "و" and before[1:] in SVO_OPENERS)
+        after = _verb_slot_after(doc, j, after)
         verb_after = opens and after < len(doc) and _speech_verb_gender(doc[after].text, prefixed=False) == feminine
         if not (verb_before or verb_after or relayed):
             continue
@@ -143,6 +147,25 @@ def _source_subjects(doc: Doc) -> list[Candidate]:
         out.append(Candidate(k, j, s, e, clean_surface(text_of(doc)[s:e]), "Group", "group", key="group:" + kind,
                              role_of=affiliation))
     return out
+
+
+QAD = normalize("قد")
+CLOSE_TO = lexicon.function_words().close_to
+CLOSE_TO_WALK = 6   # tokens from "من" after "مقرب" to the verb: the body the source is close to
+
+
+def _verb_slot_after(doc: Doc, j: int, after: int) -> int:
+    """Where the verb of an SVO source stands: right after it, after قد ("مصدر دبلوماسي قد قال"), or past
+    the body a source is close to ("مصدر مقرب من الحكومة العراقية قال")."""
+    if after < len(doc) and normalize(doc[j - 1].text) in CLOSE_TO and normalize(doc[after].text) == "من":
+        for q in range(after + 1, min(len(doc), after + 1 + CLOSE_TO_WALK)):
+            if is_punct(doc[q]):
+                break
+            if _speech_verb_gender(doc[q].text, prefixed=False) is not None:
+                return q
+    if after < len(doc) and normalize(doc[after].text) == QAD:
+        return skip_space(doc, after + 1)
+    return after
 
 
 def _speaks_for_named_body(doc: Doc, k: int, window: int = 3) -> bool:

@@ -154,12 +154,29 @@ def _name_to_slot_end(doc: Doc, k: int) -> int:
         text = doc[nxt].text
         if text in (":", "،", ",") or normalize(text) in COMPLEMENTIZERS:
             return nxt if nxt > k else k
+        if is_time_word(doc[nxt]) and _closed_past_time(doc, nxt):
+            return end  # "قال الوزير فلان الثلاثاء إن": the day stands between the name and what was said
         if not _slot_tail_word(doc, nxt):
             return k
         end = nxt + 1
-    nxt = skip_space(doc, end)
-    closed = nxt < len(doc) and (doc[nxt].text in (":", "،", ",") or normalize(doc[nxt].text) in COMPLEMENTIZERS)
-    return end if closed else k
+    return end if _closed_past_time(doc, skip_space(doc, end)) else k
+
+
+SLOT_TIME_WORDS = 3   # time words between a speaker's name and what was said: "أمس الأول", "اليوم الثلاثاء"
+
+
+def _closed_past_time(doc: Doc, q: int) -> bool:
+    """Does a complementizer, a colon or a comma come at q, past at most SLOT_TIME_WORDS time words?"""
+    for _ in range(SLOT_TIME_WORDS + 1):
+        q = skip_space(doc, q)
+        if q >= len(doc):
+            return False
+        if doc[q].text in (":", "،", ",") or normalize(doc[q].text) in COMPLEMENTIZERS:
+            return True
+        if not is_time_word(doc[q]):
+            return False
+        q += 1
+    return False
 
 
 def _slot_tail_word(doc: Doc, k: int) -> bool:

@@ -12,8 +12,8 @@ from __future__ import annotations
 from .base import GROUP_OBJECT, UNNAMED, Query, Seen, Speakers, Strategy
 from .slot import named_later, subjects_after
 from .relay import on_the_tongue_of, relayed_speech, source_after_relay
-from .before import (antecedent_of_relative, author_of_noun, author_of_reference, said_in_it,
-                     subject_before, subject_before_comma, subject_with_relative_clause)
+from .before import (antecedent_of_relative, author_of_noun, author_of_noun_before, author_of_reference, said_in_it,
+                     subject_before, subject_before_comma, subject_of_kana, subject_with_relative_clause)
 from .carry import plural_antecedent, previous_speaker, subject_of_its_own
 from .after import subject_after
 from .strategies import STRATEGIES, find_speakers
@@ -24,6 +24,7 @@ __all__ = [
     "UNNAMED",
     "antecedent_of_relative",
     "author_of_noun",
+    "author_of_noun_before",
     "author_of_reference",
     "find_speakers",
     "named_later",
@@ -40,6 +41,7 @@ __all__ = [
     "subject_after",
     "subject_before",
     "subject_before_comma",
+    "subject_of_kana",
     "subject_of_its_own",
     "subject_with_relative_clause",
     "subjects_after",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from .... import lexicon
 from ....text import normalize
 from ..context import Context
+from ..content import SAY_ACTS
 from ..cues import SPEECH_KINDS
 from .base import (CLAUSE_ENDS, GROUP_OBJECT, UNNAMED, feminine_verb, is_participle, nominative_plural,
                    Outcome, Query, Seen, Speakers)
@@ -58,6 +59,11 @@ def _after_clause_link(ctx: Context, q: Query) -> bool:
     return p is not None and ctx.tokens.norm(p) in ctx.tokens.words.clause_opener
 
 
+def _nominative_group(ctx: Context, found: Speakers) -> bool:
+    first = found.found[0]
+    return first.i >= 0 and nominative_plural(normalize(ctx.tokens.text(first.i)))
+
+
 def _past_adverbials(ctx: Context, k: int, end: int) -> int | None:
     """"وأوضح، مساء الخميس، في مؤتمر صحفي عقده في نيروبي، وزير الزراعة ...", "وقال خلال لقائه وفدا،
     الرئيس ...": the last comma of the adverbial phrases between a verb and its subject (they open with a
@@ -95,8 +101,13 @@ def subject_after(ctx: Context, q: Query, seen: Seen) -> Outcome:
     found = subjects_after(ctx, q.cue.i + 1, q.end, q.history)
     if found is None and (comma := _past_adverbials(ctx, q.cue.i, q.end)) is not None:
         found = subjects_after(ctx, comma + 1, q.end, q.history)
-    if isinstance(found, Speakers) and found.found and q.earlier and q.cue.prefix \
-            and ctx.mentions.type_of(found.found[0].key) == "Group":
+    if isinstance(found, Speakers) and found.found and q.earlier \
+            and ctx.mentions.type_of(found.found[0].key) == "Group" \
+            and (q.cue.prefix or (_after_clause_link(ctx, q) and q.cue.entry.act not in SAY_ACTS
+                                  and not _nominative_group(ctx, found))):
+        # "وشرح X رأيه، حيث دعا شيوخ العشائر إلى": after a statement of its sentence, the group after a
+        # linked verb that takes a noun object (not one of saying: "حيث قال شهود") is its object, unless a
+        # nominative plural ("حيث طالب المحتجون")
         return GROUP_OBJECT
     if isinstance(found, Speakers) and found.found and _object_slot(ctx, q, found):
         return GROUP_OBJECT

@@ -6,10 +6,11 @@ from .... import lexicon
 from ....text import normalize, strip_article
 from ...mentions import Candidate, nisba_country, appositive_at
 from ..context import Context
-from ..cues import NOUN_BACK, Cue
+from ..cues import NOUN_BACK, SPEECH_KINDS, Cue
 from ..index import Found
 from ..referents import author_after, title_holder_after, title_referent
-from .base import CLAUSE_ENDS, IN, QAD, cue_form, Outcome, Query, Seen, Speakers
+from .base import CLAUSE_ENDS, IN, QAD, UNNAMED, cue_form, feminine_verb, Outcome, Query, Seen, Speakers
+from .slot import subjects_after
 
 
 # --- the subject before a verb (SVO) -------------------------------------------------------------
@@ -29,6 +30,8 @@ def _before(ctx: Context, q: Query, allow_comma: bool) -> Speakers | None:
     cand = mentions.end_at.get(p) if p is not None else None
     if cand is None and p is not None:
         return _bare_title_before(ctx, q, p)
+    if cand is not None and tokens.governed(cand):
+        cand = _source_close_to(ctx, cand, start)  # "مصدر مقرب من الحكومة قال": the source, not the body
     if cand is None or cand.i < start or tokens.governed(cand):
         return None
     if cand.type in ("Place", "Organization"):
@@ -46,11 +49,41 @@ def _before(ctx: Context, q: Query, allow_comma: bool) -> Speakers | None:
             break
         found.insert(0, other)
     cand = found[0]
-    head = cand.title_i if cand.title_i is not None else cand.i
-    if not (qad or any(tokens.clause_start_before(i, start) or _after_complementizer(ctx, i, start)
+    head = _subject_head(ctx, cand, start)
+    if not (qad or any(_opens_clause(ctx, i, start) or _after_complementizer(ctx, i, start)
                        for i in (cand.i, head))):
         return None
     return Speakers(tuple(mentions.found(c) for c in found), k + 1)
+
+
+def _source_close_to(ctx: Context, body: Candidate, start: int) -> Candidate | None:
+    """"مصدر مقرب من الحكومة العراقية قال": the unnamed source that ends with a close_to word before the
+    preposition governing the body, or None."""
+    tokens = ctx.tokens
+    prep = tokens.prev(body.i, start)
+    close = tokens.prev(prep, start) if prep is not None else None
+    if close is None or tokens.norm(close) not in tokens.words.close_to:
+        return None
+    return ctx.mentions.end_at.get(close)
+
+
+def _opens_clause(ctx: Context, i: int, start: int) -> bool:
+    """Does a clause start right before token i? Not after the quote mark that closes a quoted name
+    ('في تصريح نشرته صحيفة " الشرق الأوسط " السعودية اتهم': the adjective goes with the newspaper)."""
+    p = ctx.tokens.prev(i, start)
+    if p is not None and ctx.tokens.is_quote(p) and ctx.mentions.in_a_mention(p):
+        return False
+    return ctx.tokens.clause_start_before(i, start)
+
+
+def _subject_head(ctx: Context, cand: Candidate, start: int) -> int:
+    """Where a subject phrase starts: its title, or a bare title right before the name ("الرئيس بوتين قال",
+    the title not joined to the name), or the name."""
+    head = cand.title_i if cand.title_i is not None else cand.i
+    # a definite or several-word title ("الرئيس", "وزير الخارجية"); a bare indefinite word may be a given name
+    # ("الرياض : مساعد الزياني ذكرت شركة ...": a byline)
+    return next((bare.i for bare in ctx.mentions.bare.values() if bare.stop == head and bare.i >= start
+                 and (bare.title.startswith("ال") or len(bare.title.split()) > 1)), head)
 
 
 def _bare_title_before(ctx: Context, q: Query, p: int) -> Speakers | None:
@@ -92,6 +125,31 @@ def subject_before(ctx: Context, q: Query, seen: Seen) -> Outcome:
     return _before(ctx, q, allow_comma=False)
 
 
+KANA_WALK = 16   # tokens from كان to the قد before the verb: a subject with its title, an aside between commas
+
+
+def subject_of_kana(ctx: Context, q: Query, seen: Seen) -> Outcome:
+    """"وكان وزير الخارجية الأردني فلان، في وقت سابق، قد أكد", "وكان الرئيس الفرنسي قد قال": the past
+    perfect puts the verb's subject after كان, before قد; it is sought there as after any verb."""
+    tokens = ctx.tokens
+    qad = tokens.prev(q.cue.i, q.start)
+    if q.cue.prefix or qad is None or tokens.norm(qad) != QAD:
+        return None
+    for p in range(qad - 1, max(q.start, qad - KANA_WALK) - 1, -1):
+        norm = tokens.norm(p)
+        if norm in tokens.words.kana or (norm[:1] in ("و", "ف") and norm[1:] in tokens.words.kana):
+            if tokens.next(p + 1, qad) >= qad:
+                return None  # "وكان قد أكد": no subject of its own
+            found = subjects_after(ctx, p + 1, qad, q.history)
+            if isinstance(found, Speakers) and found.found:
+                return Speakers(found.found, q.cue.i + 1)
+            return found if found is UNNAMED else None
+        if ctx.cues.kind_at(p) in SPEECH_KINDS or norm in tokens.words.complementizer or tokens.text(p) in CLAUSE_ENDS \
+                or tokens.is_quote(p):
+            return None
+    return None
+
+
 def subject_with_relative_clause(ctx: Context, q: Query, seen: Seen) -> Outcome:
     """"توكاييف الذي ألقى خطابا ...، ناشد": a subject, its relative clause, a comma (and قد), then the verb;
     or a person's apposition between commas: "فلان، الخبير في شؤون الطاقة، قال"."""
@@ -108,13 +166,14 @@ def subject_with_relative_clause(ctx: Context, q: Query, seen: Seen) -> Outcome:
         nxt = tokens.next(c.j, p)
         if nxt < p and (tokens.norm(nxt) in tokens.words.relative or _apposition(ctx, c, nxt, p)) \
                 and not tokens.governed(c) \
-                and tokens.clause_start_before(c.title_i if c.title_i is not None else c.i, start) \
+                and tokens.clause_start_before(_subject_head(ctx, c, start), start) \
                 and not any(ctx.cues.kind_at(r) not in (None, "noun") for r in range(nxt, p)):
             return Speakers((mentions.found(c),), k + 1)
     return None
 
 
 APPOSITION_MAX = 12   # tokens of "، الخبير في شؤون الطاقة،"
+NAME_CLOSERS = (")", "]")   # close a name written in brackets before its relative pronoun
 RELATIVE_BACK = 12    # tokens back from "ولوح فيها" to the relative pronoun after the statement noun
 
 
@@ -138,16 +197,34 @@ def antecedent_of_relative(ctx: Context, q: Query, seen: Seen) -> Outcome:
     rel = tokens.prev(q.cue.i, q.start)
     if q.cue.prefix or rel is None or tokens.norm(rel) not in tokens.words.relative:
         return None
+    if tokens.norm(rel) in tokens.words.feminine_relative and not feminine_verb(ctx, q.cue):
+        return None  # "حكومة X التي أثنى على أدائها": a verb of another subject, the antecedent its object
     before = tokens.prev(rel, q.start)
     if before is not None and tokens.is_comma(before):
         before = tokens.prev(before, q.start)  # "متحدث باسم الشرطة، الذي قال": the phrase before the comma
+    if before is not None and before not in mentions.end_at \
+            and (tokens.is_quote(before) or tokens.text(before) in NAME_CLOSERS):
+        before = tokens.prev(before, q.start)  # 'حركة "حماس" التي قالت', "حركة (حماس) التي قالت"
     cand = mentions.end_at.get(before) if before is not None else None
+    if cand is None and before is not None:
+        return _bare_title_antecedent(ctx, q, before)
     if cand is None or cand.i < q.start:
         return None
     head = tokens.prev(cand.i, q.start)
     if head is not None and _org_head(ctx, head):
         return None  # "حكومة كيبيك التي طالبت": the body the name completes is the antecedent
     return Speakers((mentions.found(cand),), q.cue.i + 1)
+
+
+def _bare_title_antecedent(ctx: Context, q: Query, last: int) -> Outcome:
+    """"انتقد تصريحات الوزير الذي أكد أن": a bare title ending at token `last` before the relative pronoun;
+    the person it refers to, or else someone the text does not name (no earlier speaker goes on)."""
+    for bare in ctx.mentions.bare.values():
+        # the bare title's span may take the pronoun in as a definite word: "الوزير الذي"
+        if bare.i <= last < bare.stop <= q.cue.i and bare.i >= q.start:
+            ref = title_referent(ctx, bare.title, bare.role_of, bare.i)
+            return Speakers((Found(ref, bare.i, last + 1),), q.cue.i + 1) if ref else UNNAMED
+    return None
 
 
 def _org_head(ctx: Context, pos: int) -> bool:
@@ -204,6 +281,98 @@ def author_of_reference(ctx: Context, q: Query, seen: Seen) -> Outcome:
         return None
     authors = [a for a in author_after(ctx, noun, q.end) if not ctx.mentions.is_agency(a.key)]
     return Speakers(tuple(authors[:1]), authors[0].j) if authors else None
+
+
+POSSESSIVES = ("هما", "هم", "ها", "ه")   # "لقائه", "بيانها": the noun's owner is a pronoun
+FRONTED_WALK = 16   # tokens from the opening circumstance word to the comma before the verb
+
+
+def author_of_noun_before(ctx: Context, q: Query, seen: Seen) -> Outcome:
+    """"وفي تصريحات للوزير X، شدد على أن", "وفي بيان أصدرته الوزارة، أكدت أن", "وبعد اجتماع الرئيس X بالوفد،
+    قال إن": a verb with no subject after it, opening its clause after a fronted phrase (a circumstance word,
+    then a statement noun or the event noun of a time clause, then a comma), speaks for that noun's author;
+    a noun owned by a pronoun ("وخلال لقائه الوزير X، أكد") for the last speaker, not for the name after it."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    if seen.unnamed:
+        return None
+    link = tokens.prev(q.cue.i, q.start)
+    if link is not None and tokens.norm(link) in tokens.words.bare_clause_link:
+        return _author_before_link(ctx, q, link)
+    comma = tokens.prev(q.cue.i, q.start)
+    if comma is not None and tokens.norm(comma) == QAD:
+        comma = tokens.prev(comma, q.start)
+    opener = tokens.next(q.start, q.end)
+    if comma is None or not tokens.is_comma(comma) or opener >= comma or comma - opener > FRONTED_WALK:
+        return None
+    if any(tokens.is_comma(p) or ctx.cues.kind_at(p) in SPEECH_KINDS for p in range(opener, comma)):
+        return None
+    norm = tokens.norm(opener)
+    if not (norm in tokens.words.circumstance or (norm[:1] == "و" and norm[1:] in tokens.words.circumstance)):
+        return None
+    after = subjects_after(ctx, q.cue.i + 1, q.end, q.history)
+    if after is UNNAMED or (isinstance(after, Speakers) and after.found):
+        return None  # "وفي تصريحات للوزير X، قال الرئيس Y": the verb has a subject of its own
+    noun = tokens.next(opener + 1, comma)
+    if noun >= comma:
+        return None
+    entry = ctx.cues.in_word(tokens.text(noun))
+    word = tokens.norm(noun)
+    if _owned(ctx, word):
+        # "وخلال لقائه", "وفي كلمته": the noun's owner is the one who spoke last
+        return Speakers(tuple(Found(key, -1, -1) for key in q.last_speakers), q.cue.i + 1) if q.last_speakers else None
+    if not ((entry is not None and entry.kind == "noun") or word in tokens.words.time_clause):
+        return None
+    authors = [a for a in author_after(ctx, noun, comma) if not mentions.is_agency(a.key)]
+    verb = tokens.next(noun + 1, comma)
+    if not authors and verb < comma and tokens.norm(verb).endswith(("ه", "ها")) and not mentions.in_a_mention(verb):
+        # "وفي كلمة ألقاها الرئيس المصري X أمام البرلمان،": the subject of the verb whose object is the noun
+        given = subjects_after(ctx, verb + 1, comma, q.history)
+        authors = [a for a in given.found if not mentions.is_agency(a.key)] if isinstance(given, Speakers) else []
+    return Speakers(tuple(authors[:1]), q.cue.i + 1) if authors else None
+
+
+LINK_BACK = 16   # tokens back from حيث/حين to the statement noun whose author speaks after it
+
+
+def _author_before_link(ctx: Context, q: Query, link: int) -> Outcome:
+    """"متسقا مع خطاب الرئيس X أمس حين قال إن", "بدأت بكلمة للسيد X رئيس المجلس حيث أكد فيها": a verb with no
+    subject after a bare clause link speaks for the author of the statement noun before the link (no verb
+    of saying between: then that verb's speaker goes on)."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    after = subjects_after(ctx, q.cue.i + 1, q.end, q.history)
+    if after is UNNAMED or (isinstance(after, Speakers) and after.found):
+        return None
+    for p in range(link - 1, max(q.start, link - LINK_BACK) - 1, -1):
+        if ctx.cues.kind_at(p) in SPEECH_KINDS or tokens.text(p) in CLAUSE_ENDS:
+            return None
+        entry = ctx.cues.at(p) or ctx.cues.in_word(tokens.text(p))
+        if entry is None or ctx.cues.kind_at(p) not in (None, "noun") or getattr(entry, "kind", "noun") != "noun":
+            continue
+        authors = [a for a in author_after(ctx, p, link) if not mentions.is_agency(a.key)]
+        if not authors:
+            # "بكلمة لسعادة السيد X": the first person or body named between the noun and the link
+            authors = [mentions.found(c) for c in mentions.cands
+                       if p < c.i < link and c.type in ("Person", "Organization")][:1]
+        return Speakers(tuple(authors[:1]), q.cue.i + 1) if authors else None
+    return None
+
+
+def _owned(ctx: Context, word: str) -> bool:
+    """"لقائه", "زيارتها", "كلمته": an event or statement noun with a possessive pronoun (not "كلمة", whose
+    normalised ه is its own)."""
+    words = ctx.tokens.words
+    if word in words.time_clause:
+        return False
+    for suffix in POSSESSIVES:
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            # the noun's ة is written ت before a pronoun ("زيارته"), its final hamza ئ ("لقائه")
+            for form in (stem, stem[:-1] + "ه", stem[:-1] + "ء"):
+                entry = ctx.cues.in_word(form)
+                if form in words.time_clause \
+                        or (entry is not None and entry.kind == "noun" and normalize(form) != word):
+                    return True
+    return False
 
 
 def subject_before_comma(ctx: Context, q: Query, seen: Seen) -> Outcome:

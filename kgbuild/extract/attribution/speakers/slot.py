@@ -2,6 +2,7 @@
 stand there, coordinated subjects, and a title whose holder is named later (subjects_after, named_later)."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Sequence
 
 from .... import lexicon
@@ -9,6 +10,7 @@ from ....records import StatementRecord
 from ....text import normalize, strip_article
 from ...groups import kind_of
 from ...mentions import NAME_INTRODUCERS, TITLE_MODIFIERS, Candidate, nisba_country, match_title
+from ...words import is_name_like, text_of
 from ..context import Context
 from ..cues import SPEECH_KINDS
 from ..index import Found
@@ -27,6 +29,8 @@ DEMONSTRATIVES = frozenset(normalize(row["word"]) for row in lexicon.read_tsv("s
                            if row["kind"] == "demonstrative")
 SOURCE_NOUNS = lexicon.source_nouns()   # "مصدر" -> sources: one unnamed person who speaks as a group
 PLURAL_NISBA_ENDINGS = ("يين", "يون")
+CARRY_BACK = 2               # sentences back to the statement a definite source noun refers to
+SENTENCE_ENDS = (".", "؟", "!")
 
 
 # --- the subject slot after a verb (VSO) ---------------------------------------------------------
@@ -54,8 +58,17 @@ def _subject_at(ctx: Context, pos: int) -> tuple[Candidate | None, bool]:
         tokens = ctx.tokens
         p = tokens.prev(pos)   # not the verb itself: "عبر" is a preposition and a verb of saying
         governed = tokens.after_preposition(pos) and p is not None and ctx.cues.at(p) is None
-        return mentions.titled[pos], governed or tokens.text(pos).startswith(GOVERNED_TITLE)
-    return cand, cand is not None and ctx.tokens.governed(cand)
+        return mentions.titled[pos], (governed and not _after_each_of(ctx, pos)) \
+            or tokens.text(pos).startswith(GOVERNED_TITLE)
+    return cand, cand is not None and ctx.tokens.governed(cand) and not _after_each_of(ctx, pos)
+
+
+def _after_each_of(ctx: Context, pos: int) -> bool:
+    """Does "كل من" stand right before pos ("وأكد كل من X وY")? Its من governs no object: X is a subject."""
+    tokens = ctx.tokens
+    p = tokens.prev(pos)
+    pp = tokens.prev(p) if p is not None else None
+    return pp is not None and f"{tokens.norm(pp)} {tokens.norm(p)}" in tokens.words.each_of
 
 
 def _names(ctx: Context, pos: int, end: int, steps: int) -> Speakers:
@@ -161,8 +174,11 @@ def _statement_noun(ctx: Context, pos: int, end: int, history: Sequence[Statemen
 
 def body_of_source(ctx: Context, pos: int, end: int) -> Found | None:
     """The organization an unnamed official or source belongs to: "مسؤول (أمني) بوزارة الداخلية",
-    "مصدر في الرئاسة", "مسؤول لدى الأمم المتحدة"."""
+    "مصدر في الرئاسة", "مسؤول لدى الأمم المتحدة"; none for a source close to a body ("مصدر مقرب من
+    الحكومة"): it is no member of it, the source speaks."""
     tokens, mentions = ctx.tokens, ctx.mentions
+    if (p := tokens.prev(pos)) is not None and tokens.norm(p) in tokens.words.close_to:
+        return None  # "مصدر مقرب" found as one mention: the word closing it
     for _ in range(3):
         pos = tokens.next(pos, end)
         if pos >= end:
@@ -173,6 +189,8 @@ def body_of_source(ctx: Context, pos: int, end: int) -> Found | None:
             body = cand.type == "Organization" and tokens.governed(cand) and not mentions.is_agency(mentions.key(cand)) \
                 and not tokens.text(cand.i).startswith("ل")
             return mentions.found(cand) if body else None
+        if tokens.norm(pos) in tokens.words.close_to:
+            return None
         if not (tokens.norm(pos) in SOURCE_LINKS or tokens.norm(pos).endswith(("ي", "يه"))):
             return None  # only a preposition or an adjective ("أمني", "رفيع") stands between
         pos += 1
@@ -241,6 +259,10 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
         pos = tokens.next(pos, end)
         if pos >= end:
             break
+        nxt = tokens.next(pos + 1, end)
+        if nxt < end and f"{tokens.norm(pos)} {tokens.norm(nxt)}" in tokens.words.each_of:
+            pos, steps = nxt + 1, steps + 1  # "وأكد كل من X وY": the names after "كل من" are the subjects
+            continue
         cand, governed = _subject_at(ctx, pos)
         if governed:
             break
@@ -257,6 +279,8 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
         if (source := _source_group_referent(ctx, pos, history)) is not None and pos not in mentions.bare:
             return Speakers((source,), pos + 1)  # "وأضاف المصدر": the unnamed source that spoke before
         if (body := _body_of_title_holders(ctx, pos, end)) is not None:
+            if tokens.governed(mentions.start_at[body]):  # "أعضاء في مجلس الأمن": that body alone
+                return Speakers((mentions.found(mentions.start_at[body]),), mentions.start_at[body].j)
             return _names(ctx, body, end, steps)
         if pos in mentions.bare:
             titled = _title(ctx, pos, end, history)
@@ -318,7 +342,44 @@ def _source_group_referent(ctx: Context, pos: int, history: Sequence[StatementRe
         return None
     key = next((st.speaker for st in reversed(history)
                 if ctx.mentions.type_of(st.speaker) == "Group" and kind_of(st.speaker) == kind), None)
+    if key is None:
+        key = _last_speaker_of_source(ctx, pos, kind, history)
     return Found(key, pos, pos + 1) if key is not None else None
+
+
+def _last_speaker_of_source(ctx: Context, pos: int, kind: str, history: Sequence[StatementRecord]) -> str | None:
+    """The speaker of the last statement, at most CARRY_BACK sentences back, that a definite source noun
+    refers to when no unnamed group of its kind spoke: the body such a source spoke for ("قال مسؤول في
+    الإدارة الأميركية ... وأوضح المسؤول"), or, for a holder of any office ("المسؤول"), a person with a
+    title, of the country the noun names if it names one ("أعلن نائب الرئيس العراقي فلان ... وأضاف
+    المسؤول العراقي")."""
+    if not history:
+        return None
+    tokens, mentions = ctx.tokens, ctx.mentions
+    last = history[-1]
+    if last.speaker_span is None or last.cue_span is None \
+            or _sentence_ends_between(ctx, last.sentence_span[1], tokens.starts[pos]) > CARRY_BACK:
+        return None
+    kind_of_speaker = mentions.type_of(last.speaker)
+    if kind_of_speaker == "Organization":
+        # the source noun between the cue and the body: "أعلن مسؤول كبير في الإدارة الأميركية"
+        between = text_of(ctx.doc)[last.cue_span[1]:last.speaker_span[0]].split()
+        return last.speaker if any(SOURCE_NOUNS.get(strip_article(normalize(w))) == kind for w in between) else None
+    ent = mentions.entities.get(last.speaker)
+    if kind_of_speaker != "Person" or ent is None or not ent.roles \
+            or strip_article(tokens.norm(pos)) not in tokens.words.office_holder:
+        return None
+    country = mentions.bare[pos].role_of if pos in mentions.bare else None
+    if country is not None and all(r.of_key not in (None, country) for r in ent.roles):
+        return None  # "وأضاف المسؤول الأمريكي" is not the Iraqi minister who spoke last
+    return last.speaker
+
+
+def _sentence_ends_between(ctx: Context, start_char: int, end_char: int) -> int:
+    """How many sentence ends stand between two character offsets."""
+    tokens = ctx.tokens
+    first, last = bisect_left(tokens.starts, start_char), bisect_left(tokens.starts, end_char)
+    return sum(1 for q in range(first, last) if tokens.text(q) in SENTENCE_ENDS or "\n" in tokens.text(q))
 
 
 def _content_right_after(ctx: Context, pos: int, adjectives: int = 2) -> bool:
@@ -329,20 +390,48 @@ def _content_right_after(ctx: Context, pos: int, adjectives: int = 2) -> bool:
     for _ in range(adjectives):
         if p < end and tokens.norm(p).startswith("ال") and not ctx.mentions.in_a_mention(p):
             p = tokens.next(p + 1, end)
+    if p < end and (tokens.norm(p) in tokens.words.circumstance or tokens.norm(p) in tokens.words.preposition):
+        p = _past_circumstance(ctx, p, end)  # "قال المسؤول العراقي حول تقييمه نتائج الحوار، إن"
     return p < end and (tokens.norm(p) in tokens.words.complementizer or tokens.text(p) == ":"
                         or tokens.is_quote(p) or tokens.is_comma(p))
 
 
+CIRCUMSTANCE_WORDS = 8   # words of a phrase of where, when or about what, between a source noun and what it said
+
+
+def _past_circumstance(ctx: Context, p: int, end: int) -> int:
+    """Past a phrase of circumstance that opens at p ("حول تقييمه نتائج الحوار"، "في مؤتمر صحفي"), to
+    the comma, إن/أن or colon that closes it; p itself when a person (or a word that may be a name the
+    lexicon does not know), another cue or a quote stands in it (the person is named on: "المسؤول في
+    قطاع السياحة فلان")."""
+    tokens = ctx.tokens
+    q, words = tokens.next(p + 1, end), 0
+    while q < end and words < CIRCUMSTANCE_WORDS:
+        cand = ctx.mentions.start_at.get(q)
+        if (cand is not None and cand.type == "Person") or tokens.is_quote(q) or ctx.cues.kind_at(q) in SPEECH_KINDS \
+                or (is_name_like(ctx.doc[q]) and not tokens.norm(q).startswith("ال") and cand is None):
+            return p
+        if tokens.is_comma(q) or tokens.text(q) == ":" or tokens.norm(q) in tokens.words.complementizer:
+            return q
+        words += 1
+        q = tokens.next(q + 1, end)
+    return p
+
+
 def _body_of_title_holders(ctx: Context, pos: int, end: int) -> int | None:
-    """"وزراء مالية مجموعة العشرين", "سفراء الدول الآسيوية": where the body or country whose title
-    holders speak starts (the plural title, maybe one word of its remit, then the name)."""
+    """"وزراء مالية مجموعة العشرين", "سفراء الدول الآسيوية", "أعضاء في مجلس الأمن": where the body or
+    country whose title holders speak starts (the plural title, maybe one word of its remit or a
+    preposition of affiliation, then the name)."""
     tokens, mentions = ctx.tokens, ctx.mentions
     if tokens.norm(pos) not in tokens.words.plural_title:
         return None
-    for q in (tokens.next(pos + 1, end), tokens.next(tokens.next(pos + 1, end) + 1, end)):
+    first = tokens.next(pos + 1, end)
+    for q in (first, tokens.next(first + 1, end)):
         cand = mentions.start_at.get(q) if q < end else None
         if cand is not None:
-            return q if cand.type in ("Organization", "Place") and not tokens.governed(cand) else None
+            # "أعضاء في مجلس الأمن", "سفراء لدى الاتحاد الأوروبي": members of the body that "في"/"لدى" governs
+            linked = q != first and tokens.norm(first) in SOURCE_LINKS and cand.type == "Organization"
+            return q if cand.type in ("Organization", "Place") and (linked or not tokens.governed(cand)) else None
     return None
 
 

@@ -7,8 +7,8 @@ from typing import Sequence
 from ..context import Context
 from .base import GROUP_OBJECT, NOUNS, UNNAMED, VERBS, Query, Seen, Speakers, Strategy
 from .relay import on_the_tongue_of, relayed_speech, source_after_relay
-from .before import (antecedent_of_relative, author_of_noun, author_of_reference, said_in_it,
-                     subject_before, subject_before_comma, subject_with_relative_clause)
+from .before import (antecedent_of_relative, author_of_noun, author_of_noun_before, author_of_reference, said_in_it,
+                     subject_before, subject_of_kana, subject_before_comma, subject_with_relative_clause)
 from .carry import plural_antecedent, previous_speaker
 from .after import subject_after
 
@@ -19,12 +19,14 @@ STRATEGIES: tuple[Strategy, ...] = (
     Strategy("on_the_tongue_of", on_the_tongue_of),                    # "أكدت X على لسان Y": Y
     Strategy("author_of_noun", author_of_noun, NOUNS),                 # "بيان لوزارة الخارجية"
     Strategy("subject_before", subject_before),                        # "نزارباييف يدعو"
+    Strategy("subject_of_kana", subject_of_kana),                      # "وكان الوزير X، أمس، قد أكد"
     Strategy("subject_with_relative_clause", subject_with_relative_clause),  # "X الذي ...، ناشد"
     Strategy("antecedent_of_relative", antecedent_of_relative),        # "ناكامورا الذي أقر بأن"
     Strategy("said_in_it", said_in_it),                                # "بتدوينة قال فيها"
     Strategy("author_of_reference", author_of_reference),              # "وجاء في بيان للوزارة أن"
     Strategy("source_after_relay", source_after_relay),                # "وقالت وكالة X نقلا عن Y إن": Y
     Strategy("subject_after", subject_after),                          # "وقال X", "وقال الرئيس", "وأوضح البيان"
+    Strategy("author_of_noun_before", author_of_noun_before),         # "وفي تصريحات للوزير X، شدد على أن"
     Strategy("subject_before_comma", subject_before_comma),            # "وزارة الخارجية، قالت"
     Strategy("previous_speaker", previous_speaker),                    # "وأضاف أن", "، مشيرا إلى"
     Strategy("plural_antecedent", plural_antecedent),                  # "والتقى المحتجين وقالوا إن"
