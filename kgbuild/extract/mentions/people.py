@@ -117,7 +117,7 @@ def _kunya_or_own_name_before(doc: Doc, i: int, clitic_len: int) -> tuple[int, i
 
 
 def _up_to_a_known_person(doc: Doc, i: int, j: int) -> int:
-    """A person the lexicon knows named in the span ("محمد مرسي", the kunya in "عباس أبو مازن") is the
+    """A person the lexicon knows named in the span ("حسني مبارك", the kunya in "ياسر عرفات أبو عمار") is the
     gazetteer's to find, with the name's end as the gazetteer knows it: i itself is returned."""
     return i if any(known_entity_at(doc, k, ("Person",)) for k in range(i, j)) else j
 
