@@ -564,3 +564,45 @@ def test_ala_written_with_ya_is_not_found_again_as_a_name_found_alone(nlp) -> No
     name = Candidate(first, first + 1, doc[first].idx, doc[first].idx + 3, "علي", "Person", "ner")
     found = propagate(doc, [name])
     assert [c.i for c in found if c.form == "علي"] == [first]
+
+
+def _given_name_forms(nlp, text: str) -> list[str]:
+    from kgbuild.extract.mentions import given_name_candidates
+    return [normalize(c.form) for c in given_name_candidates(nlp(text))]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("والتقى سمير الخالدي بالوفد في الفندق.", "سمير الخالدي"),                       # given name and a nisba
+    ("وحضرت فاطمة بنت سالم الهاشمي الحفل.", "فاطمة بنت سالم الهاشمي"),               # a particle of descent
+    ("وحضر الندوة كمال شقير ومروان دحبور.", "مروان دحبور"),                           # after و
+    ("ودعا أبو حمزة الزعبي إلى الهدوء.", "أبو حمزة الزعبي"),                         # a kunya before it
+    ("وحضر الاجتماع تيجاني بن مصطفى الراشدي.", "تيجاني بن مصطفى الراشدي"),           # the father's given name
+    ("وكتب جمال الدين زروالي مقالا طويلا.", "جمال الدين زروالي"),                    # a given name of two words
+    ("ونشر سمير بدر صورا من الحفل.", "سمير بدر"),                                    # a known family name
+    ("وخطب أبو يوسف في الحشد.", "أبو يوسف"),                                          # a kunya and a given name
+])
+def test_a_known_given_name_begins_a_person_s_name(nlp, text: str, name: str) -> None:
+    assert normalize(name) in _given_name_forms(nlp, text)
+    hit = find(entities(nlp, text), name)
+    assert hit is not None and hit[0] == "Person", f"{name}: {hit}"
+
+
+@pytest.mark.parametrize("text, not_a_name", [
+    ("وحضر سمير الحفل أمس.", "سمير"),                                     # a given name alone
+    ("وأشرف المهندسون علي المشروع حتى إلي نهايته.", "علي المشروع"),      # على written with ي
+    ("وفاز الحزب بنصر كبير في الانتخابات.", "بنصر كبير"),                # a preposition on the word
+    ("ونقل المصاب إلى مستشفى سمير حداد في المدينة.", "سمير حداد"),        # a hospital's name
+    ("وعرض فيلم «سمير الخالدي» في المهرجان.", "سمير الخالدي"),            # a film's title in quotes
+    ("وأكد الوفد وجود مخالفات كثيرة.", "وجود مخالفات"),                  # و + a given name is another word
+])
+def test_a_known_given_name_makes_no_person_of_other_words(nlp, text: str, not_a_name: str) -> None:
+    assert normalize(not_a_name) not in _given_name_forms(nlp, text)
+
+
+def test_a_father_s_given_name_ending_a_name_is_not_found_again_alone(nlp) -> None:
+    from kgbuild.extract.mentions import Candidate, propagate
+    doc = nlp.make_doc("والتقى سمير محمد بالوفد. ثم وصل محمد إلى القاعة.")
+    first = next(t.i for t in doc if t.text == "سمير")
+    last = next(t.i for t in doc if t.text == "محمد") + 1
+    name = Candidate(first, last, doc[first].idx, doc[last - 1].idx + 4, "سمير محمد", "Person", "given_name")
+    assert [c.form for c in propagate(doc, [name])] == ["سمير محمد"]

@@ -119,6 +119,17 @@ def _group_forms(nlp, text: str) -> set[str]:
     ("وقال الرئيس كريم حسن إن سلطاتنا الأمنية تلاحق المسلحين.", "سلطاتنا الأمنية"),
     # an indefinite broken plural in the accusative
     ("لكن شهودا قالوا إن الشرطة أطلقت النار.", "شهودا"),
+    # a sound plural in the construct state (its ن dropped) with its complement: a known place, a definite word
+    ("وقال الوزير كريم حسن إن ناخبي بوليفيا سيختارون برلمانا جديدا.", "ناخبي بوليفيا"),
+    ("وقال مواطنو المدينة إنهم يرفضون القرار.", "مواطنو المدينة"),
+    # an adjective negated by غير
+    ("وقال الوزير كريم حسن إن الجماعات المسلحة غير النظامية تهدد الأمن.", "الجماعات المسلحة غير النظامية"),
+    # a kinship plural with a known place after it names the people of that place
+    ("وقال الرئيس كريم حسن إن المساعدات ستصل إلى كل أبناء سوريا.", "أبناء سوريا"),
+    # professions, faiths and political camps as kinds of people
+    ("وقال الأطباء إن المستشفى يفتقر إلى الأدوية.", "الأطباء"),
+    ("وأكد المحامون أن المحاكمة باطلة.", "المحامون"),
+    ("وقال الإسلاميون إنهم سيقاطعون الانتخابات.", "الإسلاميون"),
 ])
 def test_group_span_takes_what_belongs_to_the_noun(nlp, text: str, form: str) -> None:
     from kgbuild.text import normalize
@@ -203,6 +214,13 @@ def test_a_participle_with_its_complement_ends_the_group(nlp):
 @pytest.mark.parametrize("text, kind", [
     # persons counted are casualties or arrests, no actor
     ("وقال المتحدث باسم الجيش كريم حسن إن 4 جنود قتلوا في الهجوم.", "soldiers"),
+    # also by a number word, or a number with و glued to it
+    ("وقال المتحدث باسم الجيش كريم حسن إن الهجوم أدى إلى مقتل ضابط وأربعة جنود.", "soldiers"),
+    ("وقال المتحدث باسم الجيش كريم حسن إن الهجوم أدى إلى مقتل ضابط و4 جنود.", "soldiers"),
+    # fighters drawn from a known body act for it
+    ("وقال الوزير كريم حسن إن مقاتلين من حركة حماس هاجموا الموقع.", "militants"),
+    # a figure of persons among a group: "N من X"
+    ("وقال الوزير كريم حسن إن المسلحين قتلوا 120 من مواطني البلدة.", "citizens"),
     # persons in construct with a known body speak for the body
     ("وقال قادة الاتحاد الأفريقي إن القمة ستعقد في موعدها.", "leaders"),
     # or with a title holder: his forces act for him
@@ -248,3 +266,26 @@ def test_an_owned_group_is_a_target_anywhere_in_what_was_said(nlp):
     about = {rec.entities[k].kind for st in rec.statements for k in st.about if k in rec.entities}
     assert "citizens" in about
     assert "officials" not in about  # "مسؤولية" ends in the feminine ة: no "مسؤولي" + pronoun
+
+
+def test_the_place_a_group_is_of_is_a_target_too(nlp):
+    rec = extract_document(nlp, "t.txt", "وقال الوزير كريم حسن إن ناخبي بوليفيا سيختارون برلمانا جديدا.")
+    about = {rec.entities[k].type for st in rec.statements for k in st.about if k in rec.entities}
+    assert {"Group", "Place"} <= about
+
+
+def test_a_group_called_foreign_takes_no_country_of_its_kind(nlp):
+    rec = extract_document(nlp, "t.txt", "وأكد الوزير كريم حسن أن الحكومة تحمي المواطنين الأتراك. "
+                                         "وحذرت الشرطة المواطنين الأجانب من السفر إلى الجنوب.")
+    forms = [e.forms for e in rec.entities.values() if e.type == "Group" and e.kind == "citizens"]
+    assert len(forms) == 2, forms
+
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت نقابة المحامين إن المحاكمة باطلة.",
+    "وأعلن اتحاد الصحفيين أنه سيضرب عن العمل غدا.",
+])
+def test_a_group_noun_completing_a_body_name_is_no_group(nlp, text: str) -> None:
+    rec = extract_document(nlp, "t.txt", text)
+    assert not [e for e in rec.entities.values() if e.type == "Group"]

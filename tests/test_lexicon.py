@@ -150,7 +150,8 @@ def test_loader_does_not_import_build_time_dependencies():
     import subprocess
     import sys
     code = ("import sys; import kgbuild.lexicon as lx; lx.known_entities(); lx.cues(); "
-            "assert 'babel' not in sys.modules and 'pycountry' not in sys.modules")
+            "lx.person_names(); "
+            "assert 'babel' not in sys.modules and 'pycountry' not in sys.modules and 'faker' not in sys.modules")
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
@@ -163,6 +164,35 @@ def test_build_countries_reproduces_the_committed_rows(a2, key):
     committed = {r["key"]: r for r in lx.read_tsv("places.tsv")}
     assert rows[key][5] == committed[key]["forms_ar"]
     assert rows[key][6] == committed[key]["nisba_ar"]
+
+
+@pytest.mark.parametrize("name, kind", [
+    ("محمد", "given_male"), ("فاطمة", "given_female"), ("عبد الرحمن", "given_male"), ("جمال الدين", "given_male"),
+    ("علي", "given_male"), ("البرغوثي", "family"), ("آل سعود", "family"),
+])
+def test_person_names_load_by_kind(name, kind):
+    assert normalize(name) in getattr(lx.person_names(), kind)
+    assert kind == "family" or normalize(name) in lx.given_names()
+
+
+@pytest.mark.parametrize("word", ["أمل", "كبير", "رئيس", "حياة", "صلاح الدين"])
+def test_person_names_leave_out_ordinary_words_and_known_places(word):
+    names = lx.person_names()
+    assert normalize(word) not in names.given | names.family
+
+
+def test_person_names_rows_have_known_kinds():
+    rows = list(lx.read_tsv("person_names.tsv"))
+    assert len(rows) > 1000
+    assert {r["kind"] for r in rows} == lx.PERSON_NAME_KINDS
+    assert all(r["name"] == normalize(r["name"]) for r in rows)
+
+
+def test_build_person_names_reproduces_the_committed_rows():
+    pytest.importorskip("faker")
+    from kgbuild.lexicon import build_person_names
+    committed = [[r["name"], r["kind"], r["locales"]] for r in lx.read_tsv("person_names.tsv")]
+    assert build_person_names.build_rows() == committed
 
 
 def test_function_words_come_by_kind():

@@ -10,7 +10,8 @@ import hashlib
 from collections import defaultdict
 from typing import Protocol
 
-from ..text import slug
+from .. import lexicon
+from ..text import normalize, slug
 
 CORE_GROUP_KINDS = frozenset({
     "protesters", "rioters", "looters", "security_forces", "police_officers", "servicemen", "soldiers",
@@ -20,10 +21,15 @@ CORE_GROUP_KINDS = frozenset({
     "hostages", "minorities"})
 
 
+# adjectives that tie a group to no one country: "الأجانب"
+FOREIGN = lexicon.function_words().foreign
+
+
 class _GroupMention(Protocol):
     type: str
     key: str | None
     role_of: str | None
+    form: str
 
 
 # An unnamed group is a referent of its own article, or of the one country the text ties it to
@@ -40,7 +46,8 @@ def kind_of(key: str) -> str:
 
 def assign_group_keys(mentions: list[_GroupMention]) -> None:
     """Key the group mentions of one document by kind and stated affiliation; a mention with no
-    affiliation takes the one affiliation its kind has elsewhere in the document."""
+    affiliation takes the one affiliation its kind has elsewhere in the document, unless an adjective
+    ties it to no one country ("المواطنين الأجانب" beside "المواطنين الإيطاليين")."""
     affiliations: dict[str, set[str]] = defaultdict(set)
     groups = [m for m in mentions if m.type == "Group" and m.key and m.key.startswith("group:")]
     for m in groups:
@@ -49,7 +56,8 @@ def assign_group_keys(mentions: list[_GroupMention]) -> None:
     for m in groups:
         kind = kind_of(m.key)
         only = affiliations[kind]
-        affiliation = m.role_of or (next(iter(only)) if len(only) == 1 else None)
+        foreign = any(normalize(w) in FOREIGN for w in m.form.split()[1:])
+        affiliation = m.role_of or (next(iter(only)) if len(only) == 1 and not foreign else None)
         m.key = f"group:{kind}@{affiliation}" if affiliation else f"group:{kind}"
 
 

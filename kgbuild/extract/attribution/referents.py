@@ -187,7 +187,7 @@ def body_referent(ctx: Context, pos: int) -> str | None:
 
 def holder_for(ctx: Context, title: str, body: str) -> str | None:
     """"وقال المتحدث باسم الحركة": the one person the article gives a title with this head for this body,
-    named before or after ("فلان المتحدث باسم طالبان"); he is the spokesman it means."""
+    named before or after ("فلان المتحدث باسم حماس"); he is the spokesman it means."""
     holders = {ent.key for ent in ctx.mentions.entities.values() if ent.type == "Person"
                and any(r.of_key == body and _head(r.title) == _head(title) for r in ent.roles)}
     mentions, tokens = ctx.mentions, ctx.tokens

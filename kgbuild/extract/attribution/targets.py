@@ -97,12 +97,12 @@ def circumstance(ctx: Context, c_start: int, c_end: int, speakers: set[str]) -> 
     frame = frame_end(ctx, first, c_end)
     if speakers_title(ctx, first, speakers):
         # the title itself even when what was said follows with no أن: "أعلن X عضو مكتب Y عن ...",
-        # with the body it is of: "دعت X وزيرة الدولة بالداخلية الألمانية إلى ..."
+        # with the body it is of: "دعت X وزيرة الدولة بالخارجية الهولندية إلى ..."
         return set(range(c_start, max(frame or first, title_end(ctx, ctx.mentions.bare[first].stop, c_end))))
     if tokens.norm(first) in tokens.words.circumstance and frame is not None:
         return set(range(c_start, frame))
     if (addressee := ctx.mentions.start_at.get(first) or ctx.mentions.titled.get(first)) is not None:
-        # "أبلغت X وزير الخارجية Y أمس خلال محادثات جمعته مع Z في قطر أن ...": the one told, then
+        # "أبلغ X نظيره Y الثلاثاء خلال لقاء في جنيف أن ...": the one told, then
         # the phrase of when and where, then what was said
         k = tokens.next(addressee.j, c_end)
         while k < c_end and (is_time_word(ctx.doc[k]) or tokens.is_comma(k)):
@@ -121,7 +121,7 @@ def circumstance(ctx: Context, c_start: int, c_end: int, speakers: set[str]) -> 
 
 def title_end(ctx: Context, stop: int, c_end: int) -> int:
     """Where a speaker's title ending at `stop` ends with the body or country it is of, when that is
-    named right after it ("وزيرة الدولة بالداخلية الألمانية")."""
+    named right after it ("وزيرة الدولة بالخارجية الهولندية")."""
     named = ctx.mentions.start_at.get(stop) if stop < c_end else None
     return named.j if named is not None and named.type in ("Organization", "Place") else stop
 
@@ -206,6 +206,11 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
             key = c.key if c.source in KEYED else ctx.mentions.key(c)
             if key not in exclude and not medium(ctx, c, key):
                 found.setdefault(key, []).append(c)
+            # "ناخبي بوليفيا": the place a group is of is named too
+            for place in (x for x in c.inner if c.type == "Group" and x.type == "Place"):
+                place_key = ctx.mentions.key(place)
+                if place_key and place_key not in exclude:
+                    found.setdefault(place_key, []).append(place)
     return list(found.items())
 
 
@@ -282,7 +287,7 @@ def describes_a_name(ctx: Context, k: int) -> bool:
     Then a nationality adjective there describes the one named, it is no target of its own."""
     p = ctx.tokens.prev(k)
     if p is not None and ctx.tokens.text(p) in CLOSE_QUOTES and ctx.tokens.is_quote(p):
-        return True   # "«المؤتمر الوطني» الليبي": it describes the name in quotes
+        return True   # "«التجمع الوطني» التونسي": it describes the name in quotes
     named = ctx.mentions.end_at.get(p) if p is not None else None
     return named is not None and named.type in ("Person", "Organization")
 
@@ -303,7 +308,7 @@ def title_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candidate]:
                 and (key := titled_earlier(ctx, bare.title, bare.role_of, i)) is not None:
             stop = max(i + 1, bare.stop)
             while stop - 1 > i and (ctx.tokens.is_punct(stop - 1) or ctx.tokens.is_space(stop - 1)):
-                stop -= 1   # "والأمين العام للجامعة العربية،": the comma after it is not the title's
+                stop -= 1   # "والأمين العام للمنظمة،": the comma after it is not the title's
             first, last = ctx.doc[i], ctx.doc[stop - 1]
             out.append(Candidate(i, stop, first.idx, last.idx + len(last.text),
                                  ctx.doc[i:stop].text, "Person", TITLE, key=key))
@@ -312,7 +317,7 @@ def title_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candidate]:
 
 def body_mentions(ctx: Context, c_start: int, c_end: int, speakers: set[str]) -> list[Candidate]:
     """"الصندوق", "المنظمة" alone in what was said: the body the article named earlier with that
-    head noun ("الصندوق الوطني للديموقراطية"); not when a word with the article specifies it
+    head noun ("الصندوق الدولي للتنمية"); not when a word with the article specifies it
     ("اللجنة العربية", "المنظمة المذكورة"), nor when it is the body a speaker's name is part of
     ("الأمانة العامة للمنظمة")."""
     tokens = ctx.tokens
@@ -333,7 +338,7 @@ def body_mentions(ctx: Context, c_start: int, c_end: int, speakers: set[str]) ->
 
 
 def author_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candidate]:
-    """"استنكرت المنظمة التصريحات", "إطلاق مثل هذه التصريحات": a definite statement noun with no
+    """"استنكرت المنظمة التصريحات", "مثل هذه التصريحات": a definite statement noun with no
     author after it is the statement the text named just before with its author ("تصريحات أطلقها
     نائب الرئيس X"), and the statement is about that author."""
     tokens, mentions = ctx.tokens, ctx.mentions
@@ -371,7 +376,7 @@ def names_one(ctx: Context, title: str, role_of: str | None) -> bool:
 
 def titled_earlier(ctx: Context, title: str, role_of: str | None, before: int) -> str | None:
     """The last person named before token `before` with this title, of the same country or body
-    when both say which, given before the name or right after it ("نبيل العربي الأمين العام للجامعة")."""
+    when both say which, given before the name or right after it ("فلان الأمين العام للمنظمة")."""
     found, at = None, -1
     mentions = ctx.mentions
     for c in mentions.cands:
@@ -398,7 +403,7 @@ def _named_before(ctx: Context, k: int) -> Candidate | None:
 
 def own_country(ctx: Context, speaker: str, c_start: int, c_end: int) -> str | None:
     """"بلاده" / "بلادها" in what was said: the speaker's own country, when the text names it (not in
-    the frame of saying: "أمام نواب برلمان بلاده")."""
+    the frame of saying: "أمام برلمان بلاده")."""
     tokens = ctx.tokens
     framing = not_said(ctx, c_start, c_end, {speaker})
     if not any(tokens.norm(k) in tokens.words.own_country for k in range(c_start, c_end) if k not in framing):
@@ -446,7 +451,7 @@ def own_bodies(ctx: Context, speaker: str) -> set[str]:
 
 
 def the_state_itself(ctx: Context, speaker: str) -> set[str]:
-    """"ردت موسكو على ...": a city that speaks speaks for its state, so its country and that
+    """"ردت أنقرة على ...": a city that speaks speaks for its state, so its country and that
     country's authorities named in what it said ("روسيا", "السلطات الروسية") are the speaker itself."""
     if ctx.mentions.type_of(speaker) != "Place":
         return set()

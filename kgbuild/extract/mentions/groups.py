@@ -26,12 +26,14 @@ def _group_starts(table: dict, nisba: dict) -> frozenset[str]:
         starts = set(table_firsts(table))
         starts.update(noun + "ا" for noun in table)
         starts.update(noun[:-2] + "ان" for noun in table if noun.endswith("ون"))
+        starts.update(noun[:-1] for noun in table if noun.endswith(("ون", "ين")))   # the construct: "ناخبي"
         for noun in table:
             for suffix in POSSESSIVE_SUFFIXES:
                 starts.add(noun + suffix)
                 if noun.endswith(("ون", "ين")):
                     starts.add(noun[:-1] + suffix)  # "مواطني" + "نا": the ن goes before a pronoun
         starts.update(COLLECTIVE_HEADS)
+        starts.update(PEOPLE_OF)
         starts.update("ال" + head for head in COLLECTIVE_HEADS)
         starts.update(norm for norm in nisba if norm.startswith("ال"))
         cached = _GROUP_STARTS[(id(table), id(nisba))] = (table, nisba, frozenset(starts))
@@ -53,20 +55,25 @@ def group_candidates(doc: Doc) -> list[Candidate]:
         if info[i].blocks or not toks.arabic[i]:
             continue
         readings = info[i].readings
-        possessed = None
+        possessed = construct = None
         hit = _lam_construct_match(doc, i, table) or longest_match(doc, i, table, 4) \
             or _accusative_match(readings, table) or _dual_match(readings, table) \
-            or (possessed := _possessed_match(readings, table))
+            or (possessed := _possessed_match(readings, table)) or (construct := _construct_match(doc, i, readings, table))
         if hit is None:
-            out += _collective(doc, i) + _nationals(doc, i)
+            out += _collective(doc, i) + _nationals(doc, i) + _people_of_a_place(doc, i)
             continue
         n, norm, surface, cl = hit
-        if _counted(doc, i) or _members_of_a_body(doc, i, n, surface):
+        if _counted(doc, i) or _members_of_a_body(doc, i, n, surface) or _completes_a_body_name(doc, i, surface) \
+                or (table[norm].kind not in SOURCE_KINDS and _drawn_from_a_body(doc, i + n)):
             continue
         j = i + n
-        if normalize(surface).endswith("و"):
-            j = _construct_complement(doc, j)  # "مفاوضو البلدين": the construct's complement
-        j, affiliation = _group_modifiers(doc, j, surface, definite=possessed is not None)
+        place = known_entity_at(doc, skip_space(doc, j), ("Place",)) if construct else None
+        if place:
+            j = place[0]   # "ناخبي بوليفيا": the voters of a known place are tied to it
+        elif normalize(surface).endswith("و") or construct:
+            j = _construct_complement(doc, j)  # "مفاوضو البلدين", "ناخبي المحافظة": the construct's complement
+        j, affiliation = _group_modifiers(doc, j, surface, definite=possessed is not None or construct is not None)
+        affiliation = affiliation or (place[1] if place else None)
         nxt = skip_space(doc, j)
         if not affiliation and table[norm].kind in SOURCE_KINDS and nxt < len(doc) \
                 and normalize(doc[nxt].text) in AFFILIATING:
@@ -241,6 +248,22 @@ def _nationals(doc: Doc, i: int) -> list[Candidate]:
                       role_of=nisba[norm])]
 
 
+def _people_of_a_place(doc: Doc, i: int) -> list[Candidate]:
+    """"أبناء سوريا", "بنات العراق": a kinship plural with a known place after it names the people of
+    that place."""
+    reading = next(((cl, stem) for cl, stem, norm in token_infos(doc)[i].readings if norm in PEOPLE_OF), None)
+    if reading is None:
+        return []
+    place = known_entity_at(doc, skip_space(doc, i + 1), ("Place",))
+    if place is None:
+        return []
+    cl, stem = reading
+    j, country = place
+    s, e = span_chars(doc, i, j, cl)
+    form = clean_surface(stem + text_of(doc)[doc[i].idx + len(doc[i].text):e])
+    return [Candidate(i, j, s, e, form, "Group", "group", key="group:people", role_of=country)]
+
+
 def _plural_nisba(norm: str) -> bool:
     """"السودانيون", "السودانيين", "الأتراك": a nationality in the plural, not the singular ـي/ـية."""
     return norm.endswith(PLURAL_ENDINGS[:2]) or not norm.endswith(("ي", "يه"))
@@ -273,9 +296,37 @@ def _collective(doc: Doc, i: int) -> list[Candidate]:
 
 
 def _counted(doc: Doc, i: int) -> bool:
-    """"3 جنود", "ثلاثة مسلحين": a number of persons counted (casualties, arrests), no actor."""
+    """"3 جنود", "ثلاثة مسلحين", "وأربعة شرطيين": a number of persons counted (casualties, arrests),
+    no actor; a number may carry و or ف ("شرطي وأربعة جنود", "شرطي و5 جنود")."""
     p = prev_word(doc, i)
-    return p is not None and doc[p].like_num and not doc[i].text.startswith("ال")
+    if p is not None and normalize(doc[p].text) == PARTITIVE_FROM:
+        # "300 من مواطني البلدة": a figure of the persons among them, no actor
+        pp = prev_word(doc, p)
+        return pp is not None and (doc[pp].like_num or normalize(doc[pp].text).isdigit())
+    if p is None or doc[i].text.startswith("ال"):
+        return False
+    word = normalize(doc[p].text)
+    bare = word[1:] if word[:1] in "وف" else word
+    return doc[p].like_num or bare.isdigit() or word in NUMBER_WORDS or bare in NUMBER_WORDS
+
+
+def _completes_a_body_name(doc: Doc, i: int, surface: str, reach: int = 2) -> bool:
+    """"نقابة الصحفيين", "كلية الضباط", "مجلس حكماء المسلمين": a definite group noun in the construct
+    after an organization's head noun (one more noun may stand between) completes the body's name."""
+    if not surface.startswith("ال"):
+        return False
+    p = i
+    for _ in range(reach):
+        p = prev_word(doc, p)
+        if p is None or not is_arabic_word(doc[p]) or is_function_word(doc[p]):
+            return False
+        norm = normalize(doc[p].text)
+        bare = norm[1:] if norm[:1] in "وفلب" else norm
+        if bare.startswith("ال"):
+            return False   # "نصحت السفارة المسافرين": a definite word before is no construct head
+        if norm in lexicon.org_heads() or bare in lexicon.org_heads():
+            return True
+    return False
 
 
 def _members_of_a_body(doc: Doc, i: int, n: int, surface: str) -> bool:
@@ -286,6 +337,15 @@ def _members_of_a_body(doc: Doc, i: int, n: int, surface: str) -> bool:
     k = skip_space(doc, i + 1)
     return k < len(doc) and (known_entity_at(doc, k, ("Organization", "Person")) is not None
                              or match_title(doc, k) is not None)
+
+
+def _drawn_from_a_body(doc: Doc, j: int) -> bool:
+    """"مقاتلين من الحركة", "عناصر من الحزب": fighters or members drawn from a known body act for
+    it; the body is the actor. Unnamed sources in a body ("قادة في الحركة") speak as a group."""
+    k = skip_space(doc, j)
+    if k >= len(doc) or normalize(doc[k].text) != PARTITIVE_FROM:
+        return False
+    return known_entity_at(doc, skip_space(doc, k + 1), ("Organization",)) is not None
 
 
 def _possessed_match(readings: tuple[tuple[int, str, str], ...], table: dict) -> tuple[int, str, str, int] | None:
@@ -328,6 +388,24 @@ def _lam_construct_match(doc: Doc, i: int, table: dict) -> tuple[int, str, str, 
     return None
 
 
+def _construct_match(doc: Doc, i: int, readings: tuple[tuple[int, str, str], ...],
+                     table: dict) -> tuple[int, str, str, int] | None:
+    """"ناخبي المحافظة", "مواطنو البلاد", "ناخبي بوليفيا": a sound masculine plural group noun in the
+    construct state (its ن dropped) before its complement, a definite word or a known place."""
+    k = skip_space(doc, i + 1)
+    if k >= len(doc) or not is_arabic_word(doc[k]) or is_function_word(doc[k]):
+        return None
+    if not doc[k].text.startswith("ال") and known_entity_at(doc, k, ("Place",)) is None:
+        return None
+    for clitic_len, stem, stem_norm in readings:
+        if stem_norm.startswith("ال") or not stem_norm.endswith(("ي", "و")) or len(stem_norm) < 4:
+            continue
+        noun = stem_norm + "ن"
+        if noun in table and noun.endswith(("ين", "ون")):
+            return 1, noun, stem, clitic_len
+    return None
+
+
 def _dual_match(readings: tuple[tuple[int, str, str], ...], table: dict) -> tuple[int, str, str, int] | None:
     """"مسؤولان", "دبلوماسيان": two persons of a kind whose sound plural is a group noun."""
     for clitic_len, stem, stem_norm in readings:
@@ -353,8 +431,14 @@ SOURCE_KINDS = frozenset({"officials", "sources", "leaders", "residents", "witne
 AFFILIATING = lexicon.function_words().affiliating
 # elatives, numerals and broken-plural adjectives that follow a plural group noun: "القوى الكبرى"
 GROUP_MODIFIERS = lexicon.function_words().group_modifier
+NOT = normalize("غير")   # "غير الشرعية": the negation that makes an adjective of the word after it
 # plural nouns of collectives that name a group only with an adjective after them: "القوى المتشددة"
 COLLECTIVE_HEADS = lexicon.collective_heads()
+PARTITIVE_FROM = normalize("من")
+# number words that count the persons after them: "ثلاثة جنود"
+NUMBER_WORDS = lexicon.function_words().number
+# kinship plurals that with a place after them name its people: "أبناء سوريا"
+PEOPLE_OF = lexicon.function_words().people_of
 # possessive pronouns attached to a noun, longest first: "قواتهم", "مواطنينا", "منتقديه"
 POSSESSIVE_SUFFIXES = ("هما", "هم", "هن", "ها", "كم", "نا", "ه")
 
@@ -405,6 +489,10 @@ def _group_modifiers(doc: Doc, j: int, surface: str, definite: bool = False,
             j = k + 1
             continue
         norm = normalize(word)
+        if norm == NOT and (q := skip_space(doc, k + 1)) < len(doc) and doc[q].text.startswith("ال") == definite \
+                and _agreeing_adjective(normalize(doc[q].text), head, case) and not is_function_word(doc[q]):
+            j = q + 1   # "الجماعات المسلحة غير الشرعية": an adjective negated by غير
+            continue
         if word.startswith("ال") != definite or (word.startswith("و") and _a_noun_conjunct(norm[1:])):
             break
         if norm in GROUP_MODIFIERS or (not is_function_word(doc[k]) and _agreeing_adjective(norm, head, case)

@@ -36,12 +36,16 @@ def verbal_noun_title(doc: Doc, i: int, title: str) -> bool:
         and has_non_name_shape(normalize(first))
 
 
-def name_end(doc: Doc, start_name: int) -> int:
+def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
     """End of a person's name of up to four words starting at start_name, after a title or another
-    word that introduces one; name particles do not count ("حمد بن جاسم آل ثاني")."""
+    word that introduces one; name particles do not count ("حمد بن جاسم آل ثاني"). The tokens before
+    known_until are a name known already (a given name of several words: "صلاح الدين")."""
     k = start_name
     while k < len(doc) and k - start_name - sum(normalize(t.text) in NAME_LINKS for t in doc[start_name:k]) < 4:
         t = doc[k]
+        if known_until is not None and k < known_until:
+            k += 1
+            continue
         if t.is_space and "\n" not in t.text:
             k += 1
             continue

@@ -149,6 +149,17 @@ def _family_names_over_places(chosen: list[Candidate]) -> None:
             c.type, c.key, c.source = "Person", None, "propagated"
 
 
+def _sure_family_name(doc: Doc, k: int) -> bool:
+    """The last word of a name found by its given name alone names the person elsewhere only when it
+    is a family name the table knows, or one shaped like a family name: no article ("زيدان"), or a
+    nisba ("الخالدي"), not a definite noun ("عزيز النصر")."""
+    text = tokens_of(doc).texts[k]
+    norm, names = normalize(text), lexicon.person_names()
+    if norm in names.given and norm not in names.family:
+        return False  # "سمير محمد": a father's given name names many others alone
+    return norm in names.family or not text.startswith("ال") or text.endswith("ي")
+
+
 REGNAL_ORDINALS = lexicon.function_words().regnal_ordinal
 
 
@@ -175,7 +186,8 @@ def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
             last = normalize(toks[-1])
             # a family name the lexicon or a title vouches for may be a common word too (المعلم)
             trusted = c.source in ("gazetteer", "title") and not is_function_word(doc[c.j - 1])
-            if last not in forms and (is_name_like(doc[c.j - 1]) or trusted) and family_name(c):
+            if last not in forms and (is_name_like(doc[c.j - 1]) or trusted) and family_name(c) \
+                    and (c.source != "given_name" or _sure_family_name(doc, c.j - 1)):
                 forms[last] = c
     # the statistical NER only fills gaps: a name found by a trusted source, found again, wins
     guesses = [c for c in chosen if c.source == "ner" and c.j - c.i == 1]

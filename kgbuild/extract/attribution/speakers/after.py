@@ -105,7 +105,7 @@ def subject_after(ctx: Context, q: Query, seen: Seen) -> Outcome:
             and ctx.mentions.type_of(found.found[0].key) == "Group" \
             and (q.cue.prefix or (_after_clause_link(ctx, q) and q.cue.entry.act not in SAY_ACTS
                                   and not _nominative_group(ctx, found))):
-        # "وشرح X رأيه، حيث دعا شيوخ العشائر إلى": after a statement of its sentence, the group after a
+        # "وعرض X خطته، حيث دعا رجال الأعمال إلى": after a statement of its sentence, the group after a
         # linked verb that takes a noun object (not one of saying: "حيث قال شهود") is its object, unless a
         # nominative plural ("حيث طالب المحتجون")
         return GROUP_OBJECT

@@ -69,7 +69,7 @@ def _source_close_to(ctx: Context, body: Candidate, start: int) -> Candidate | N
 
 def _opens_clause(ctx: Context, i: int, start: int) -> bool:
     """Does a clause start right before token i? Not after the quote mark that closes a quoted name
-    ('في تصريح نشرته صحيفة " الشرق الأوسط " السعودية اتهم': the adjective goes with the newspaper)."""
+    ('في تصريح نشرته صحيفة " النهار " اللبنانية اتهم': the adjective goes with the newspaper)."""
     p = ctx.tokens.prev(i, start)
     if p is not None and ctx.tokens.is_quote(p) and ctx.mentions.in_a_mention(p):
         return False

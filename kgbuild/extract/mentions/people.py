@@ -1,0 +1,174 @@
+"""Persons no gazetteer knows and no title introduces, recognised by a known Arabic given name.
+
+"والتقى سمير الخالدي بالوفد": a given name of person_names.tsv (Faker's Arabic name lists, the
+ordinary words of news taken out) followed by one to three more words of a name ("سمير الخالدي",
+"فاطمة بنت سالم الهاشمي"), or by a family name the table knows, is a person's name. Where the name
+ends is decided by the rules every person finder shares (names.name_end): it stops before a
+conjunction, a possessive, an ordinary definite word, a known body or place. A kunya before the
+given name, or an own name and بن, begin the name ("أبو حمزة"، "سليمان بن موسى"). A given name alone
+is no name here (too many are words as well), nor is one that names an institution ("جامعة الملك
+سعود", "مستشفى خليل"), stands inside quotation marks («عمر المختار» is a film's title) or runs over
+a person the lexicon knows (the gazetteer's to find).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ... import lexicon
+from ...text import clean_surface, normalize
+from ..words import (NAME_LINKS, NAMES_LIKE_FUNCTION_WORDS, _is_function_text, _word_counts, is_function_word,
+                     is_known_name_word, is_name_like, is_quote, mostly_common_words, common_words, prev_word,
+                     text_of, tokens_of)
+from .base import (Candidate, first_words, is_quoted, known_entity_at, longest_match, positions, skip_space,
+                   span_chars, token_infos)
+from .names import definite_family_name, name_end, preposition_spelled_as_name, split_kunya
+
+MAX_NAME_WORDS = 4   # the given name and up to three more words
+# the conjunctions a name may carry in running text ("ومحمد"); with a preposition on it a given name
+# is as often a word ("بنصر", "بهدي")
+NAME_CLITICS = frozenset({"", "و", "ف"})
+PLACE_HEADS = lexicon.function_words().place_head | lexicon.function_words().place_head_kept
+KUNYA = lexicon.function_words().kunya
+# "سليمان بن موسى": the particles of descent between a person's own name and their father's
+DESCENT = lexicon.function_words().descent
+
+
+def given_name_candidates(doc: Doc) -> list[Candidate]:
+    """Persons named by a known given name and what follows it."""
+    given, family = lexicon.given_names(), lexicon.family_names()
+    toks = tokens_of(doc)
+    out: list[Candidate] = []
+    end_of_last = 0
+    for i in positions(token_infos(doc), first_words(given)):
+        if i < end_of_last or toks.spaces[i] or not toks.arabic[i]:
+            continue
+        hit = longest_match(doc, i, given, 3)
+        if hit is None:
+            continue
+        n, norm, surface, clitic_len = hit
+        if toks.texts[i][:clitic_len] not in NAME_CLITICS or (clitic_len and _ordinary(normalize(toks.texts[i]))):
+            continue  # "وجود" is no "و" + "جود"
+        if n == 1 and surface not in NAMES_LIKE_FUNCTION_WORDS and _is_function_text(surface):
+            continue  # "على" folds onto "علي": the preposition as written is no name
+        if n == 1 and preposition_spelled_as_name(doc, i):
+            continue  # "علي الشعب" in a text that writes إلي: the preposition
+        if _names_a_body_or_place(doc, i) or (clitic_len == 0 and _inside_a_longer_name(doc, i)):
+            continue
+        j = name_end(doc, i, known_until=i + n)
+        j = _up_to_a_known_person(doc, i, j)
+        if _words(doc, i, j) == n:
+            j = _known_family_name_end(doc, j, family)
+        if j <= i or is_quoted(doc, i, j):
+            continue
+        # "وقال أبو حمزة": after a kunya the given name alone is the name
+        if _words(doc, i, j) == n and _after_kunya(doc, i, clitic_len):
+            j = i + n
+        elif _words(doc, i, j) <= n or _words(doc, i, j) > MAX_NAME_WORDS:
+            continue
+        if (surface in NAMES_LIKE_FUNCTION_WORDS or _also_a_word(norm)) and not _known_name_next(doc, i + n, j):
+            continue  # "علي المحيط", "طيب الله": a name that is a word too needs a name after it
+        j, kunya = split_kunya(doc, i, j)
+        i, clitic_len = _kunya_or_own_name_before(doc, i, clitic_len)
+        s, e = span_chars(doc, i, j, clitic_len)
+        out.append(Candidate(i, j, s, e, clean_surface(text_of(doc)[s:e]), "Person", "given_name",
+                             extra_forms=kunya))
+        end_of_last = j
+    return out
+
+
+def _ordinary(norm: str) -> bool:
+    return norm in common_words() or norm in mostly_common_words()
+
+
+def _also_a_word(norm: str) -> bool:
+    """A given name ANERcorp's annotators saw more often outside names than in them ("طيب", "عزيز")."""
+    return _word_counts().get(norm, (0, 0))[0] >= 2 and not is_known_name_word(norm)
+
+
+def _known_name_next(doc: Doc, k: int, j: int) -> bool:
+    """The word after the given name is a name the table knows, a particle of descent, or a family
+    name no ordinary word is ("الخالدي")."""
+    k = skip_space(doc, k)
+    if k >= j:
+        return False
+    norm = normalize(doc[k].text)
+    names = lexicon.person_names()
+    # a definite nisba: "الدلتا", "المحيط" after "علي" are places and nouns that على governs
+    return norm in names.given or norm in names.family or norm in NAME_LINKS \
+        or (doc[k].text.endswith("ي") and definite_family_name(doc, k, first=False))
+
+
+def _kunya_or_own_name_before(doc: Doc, i: int, clitic_len: int) -> tuple[int, int]:
+    """Where the name starts when the given name is a father's: "أبو حمزة المصري" (a kunya), "سليمان
+    بن موسى الكلاعي" (the person's own name before بن)."""
+    p = prev_word(doc, i)
+    if clitic_len or p is None:
+        return i, clitic_len
+    norm = normalize(doc[p].text)
+    if norm in DESCENT:
+        own = prev_word(doc, p)
+        if own is not None and is_name_like(doc[own]) and not doc[own].text.startswith(("ال", "و")) \
+                and known_entity_at(doc, own, ("Place", "Organization")) is None:
+            return _kunya_or_own_name_before(doc, own, 0)
+        return i, clitic_len
+    if norm in KUNYA:
+        return p, 0
+    return i, clitic_len
+
+
+def _up_to_a_known_person(doc: Doc, i: int, j: int) -> int:
+    """A person the lexicon knows named in the span ("حسني مبارك", the kunya in "ياسر عرفات أبو عمار") is the
+    gazetteer's to find, with the name's end as the gazetteer knows it: i itself is returned."""
+    return i if any(known_entity_at(doc, k, ("Person",)) for k in range(i, j)) else j
+
+
+def _after_kunya(doc: Doc, i: int, clitic_len: int) -> bool:
+    p = prev_word(doc, i)
+    return clitic_len == 0 and p is not None and normalize(doc[p].text) in KUNYA
+
+
+def _inside_a_longer_name(doc: Doc, i: int) -> bool:
+    """"وألفا عمر كوناري", "رانيا فريد شوقي": right after a word that may be a name, a given name is
+    more often the father's name in a name begun before it than the start of one; a particle of
+    descent or a kunya before it begins the name (_kunya_or_own_name_before)."""
+    p = prev_word(doc, i)
+    if p is None:
+        return False
+    norm = normalize(doc[p].text)
+    return is_name_like(doc[p]) and not doc[p].text.startswith("ال") and norm not in NAME_LINKS \
+        and norm not in KUNYA and norm not in lexicon.person_names().given
+
+
+def _words(doc: Doc, i: int, j: int) -> int:
+    return sum(1 for t in doc[i:j] if not t.is_space)
+
+
+def _known_family_name_end(doc: Doc, j: int, family: dict[str, str]) -> int:
+    """"سمير بدر": a family name the table knows, right after a given name name_end stopped at; bare
+    (no clitic: "وبدر" is a conjunction and another word), not a function word, not a known place or
+    body."""
+    k = skip_space(doc, j)
+    if k >= len(doc) or (doc[k].is_space and "\n" in doc[k].text):
+        return j
+    hit = longest_match(doc, k, family, 3)
+    if hit is None or hit[3] != 0 or is_function_word(doc[k]) or is_quote(doc[k]) \
+            or known_entity_at(doc, k, ("Place", "Organization")) is not None:
+        return j
+    return k + hit[0]
+
+
+def _names_a_body_or_place(doc: Doc, i: int) -> bool:
+    """The given name at token i follows a head noun of a body or place, whose name it is: "جامعة
+    الملك سعود", "مستشفى خليل", "شارع عمر المختار"; or a known entity starts there."""
+    if known_entity_at(doc, i, ("Place", "Organization")) is not None:
+        return True
+    p = prev_word(doc, i)
+    if p is None:
+        return False
+    norm = normalize(doc[p].text)
+    # "جامعة الملك سعود": a royal title between the head and the name
+    if norm in lexicon.function_words().name_title:
+        p = prev_word(doc, p)
+        norm = normalize(doc[p].text) if p is not None else ""
+    heads = lexicon.org_heads()
+    return norm in heads or norm[2:] in heads or norm in PLACE_HEADS
