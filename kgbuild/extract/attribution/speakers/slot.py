@@ -362,8 +362,9 @@ def _last_speaker_of_source(ctx: Context, pos: int, kind: str, history: Sequence
         return None
     kind_of_speaker = mentions.type_of(last.speaker)
     if kind_of_speaker == "Organization":
-        # the source noun between the cue and the body: "أعلن مسؤول كبير في الإدارة الأميركية"
-        between = text_of(ctx.doc)[last.cue_span[1]:last.speaker_span[0]].split()
+        # the source noun between the cue and the body ("أعلن مسؤول كبير في الإدارة الأميركية"), or as the
+        # speaker's phrase itself when that statement found the body through it ("وأوضح المسؤول الكبير")
+        between = text_of(ctx.doc)[last.cue_span[1]:max(last.speaker_span)].split()
         return last.speaker if any(SOURCE_NOUNS.get(strip_article(normalize(w))) == kind for w in between) else None
     ent = mentions.entities.get(last.speaker)
     if kind_of_speaker != "Person" or ent is None or not ent.roles \
