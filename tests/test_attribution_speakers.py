@@ -234,9 +234,10 @@ SPEAKER_CHOICE_CASES = [
     ("a title after a preposition introduces the verb's object",
      "والتقى الرئيس الكيني دانيال موي بالرئيس التنزاني. وطلب من الرئيس كيكويتي التدخل لدى الأمم المتحدة.",
      "وطلب", "دانيال موي", "كيكويتي"),
-    ("a plural in construct (-و) is a subject of its own: the last speaker does not carry on",
+    ("a plural in construct (-و) is a subject of its own, unnamed people who speak: the last speaker does not "
+     "carry on",
      "وقال السائق النرويجي يان هولم إن السباق كان نظيفا. واعتبر منظمو السباق أن هولم أخطأ في المنعطف الأخير.",
-     "واعتبر", None, "يان هولم"),
+     "واعتبر", "منظمو السباق", "يان هولم"),
     ("a demonstrative object stands between the verb and its subject",
      "وقال الوزير التونسي كمال العياري إن الحوار مستمر. وأكد ذلك النائب فتحي الجلاصي في تصريح للإذاعة.",
      "وأكد", "فتحي الجلاصي", "كمال العياري"),
@@ -415,6 +416,13 @@ SPEAKER_CHOICE_CASES = [
      "أعلن مسؤول رفيع في وزارة المالية أن العجز تراجع. وأوضح المسؤول الرفيع أن الإيرادات ارتفعت. وقال المسؤول "
      "إن الضرائب لن تزيد.",
      "وقال", "وزارة المالية", "الإيرادات"),
+    ("a definite source noun refers back to plural unnamed sources of its kind; بأنه after it opens what was said",
+     "وقال مسؤولون في شركة الموانئ إن الشحن لن يستأنف قريبا. وتوقع المسؤول بأنه سيتأخر حتى الصيف.",
+     "وتوقع", "شركة الموانئ", "الشحن"),
+    ("a definite source noun refers back to a titled person carried on by a verb with no name of its own",
+     "وقال نائب رئيس شركة الموانئ كمال سعيد إن الرافعات تعطلت. وقال: الإصلاح سيستغرق أسبوعا. وتوقع المسؤول أن "
+     "تعود الحركة قريبا.",
+     "وتوقع", "كمال سعيد", "الرافعات"),
     ("a group after a verb of saying linked by حيث is its subject",
      "وشرح وزير الزراعة الكيني ميثيكا لينتوري خطته للإصلاح، حيث قال شهود عيان إن الحقول احترقت.",
      "قال", "شهود عيان", "ميثيكا لينتوري"),

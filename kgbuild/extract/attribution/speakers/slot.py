@@ -352,20 +352,21 @@ def _last_speaker_of_source(ctx: Context, pos: int, kind: str, history: Sequence
     refers to when no unnamed group of its kind spoke: the body such a source spoke for ("قال مسؤول في
     الإدارة الأميركية ... وأوضح المسؤول"), or, for a holder of any office ("المسؤول"), a person with a
     title, of the country the noun names if it names one ("أعلن نائب الرئيس العراقي فلان ... وأضاف
-    المسؤول العراقي")."""
+    المسؤول العراقي"), also when the last statement carried him on with no name of its own ("وقال: ...")."""
     if not history:
         return None
     tokens, mentions = ctx.tokens, ctx.mentions
     last = history[-1]
-    if last.speaker_span is None or last.cue_span is None \
-            or _sentence_ends_between(ctx, last.sentence_span[1], tokens.starts[pos]) > CARRY_BACK:
+    if _sentence_ends_between(ctx, last.sentence_span[1], tokens.starts[pos]) > CARRY_BACK:
         return None
     kind_of_speaker = mentions.type_of(last.speaker)
     if kind_of_speaker == "Organization":
+        if last.speaker_span is None or last.cue_span is None:
+            return None
         # the source noun between the cue and the body ("أعلن مسؤول كبير في الإدارة الأميركية"), or as the
         # speaker's phrase itself when that statement found the body through it ("وأوضح المسؤول الكبير")
         between = text_of(ctx.doc)[last.cue_span[1]:max(last.speaker_span)].split()
-        return last.speaker if any(SOURCE_NOUNS.get(strip_article(normalize(w))) == kind for w in between) else None
+        return last.speaker if any(_source_kind(w) == kind for w in between) else None
     ent = mentions.entities.get(last.speaker)
     if kind_of_speaker != "Person" or ent is None or not ent.roles \
             or strip_article(tokens.norm(pos)) not in tokens.words.office_holder:
@@ -374,6 +375,13 @@ def _last_speaker_of_source(ctx: Context, pos: int, kind: str, history: Sequence
     if country is not None and all(r.of_key not in (None, country) for r in ent.roles):
         return None  # "وأضاف المسؤول الأمريكي" is not the Iraqi minister who spoke last
     return last.speaker
+
+
+def _source_kind(word: str) -> str | None:
+    """The group kind a source noun speaks as, singular ("مسؤول") or plural ("مسؤولون", of groups.tsv)."""
+    norm = strip_article(normalize(word))
+    group = lexicon.groups().get(norm)
+    return SOURCE_NOUNS.get(norm) or (group.kind if group is not None else None)
 
 
 def _sentence_ends_between(ctx: Context, start_char: int, end_char: int) -> int:
