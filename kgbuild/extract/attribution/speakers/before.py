@@ -73,8 +73,8 @@ def _group_in_construct(ctx: Context, p: int, start: int) -> Candidate | None:
 
 def _partitive_before(ctx: Context, i: int, start: int) -> int:
     """Where a partitive that opens a clause before token i starts ("لكن أحد السكان", "وعدد من المحللين"), or i
-    itself; not after أن, where a share of people is what a poll or a report found ("تظهر أن غالبية الناخبين
-    يرفضون")."""
+    itself; not after أن, where a share of people is what a poll or a report found ("تبين أن معظم المزارعين
+    يعارضون")."""
     tokens = ctx.tokens
     p = tokens.prev(i, start)
     if p is not None and tokens.norm(p) in tokens.words.source_link:

@@ -378,7 +378,7 @@ def _last_speaker_of_source(ctx: Context, pos: int, kind: str, history: Sequence
     nationality = nisba_country(tokens.doc, nxt) if nxt < len(tokens.texts) else None
     if strip_article(tokens.norm(pos)) not in tokens.words.office_holder:
         # another source noun names him with his country ("وأوضح وزير الخارجية التونسي فلان ... وأضاف
-        # الدبلوماسي التونسي") or as a title of his with that head ("وقال فلان المتحدث باسم الوزارة ... وأضاف
+        # الدبلوماسي التونسي") or as a title of his with that head ("وقال فلان المتحدث باسم الهيئة ... وأضاف
         # المتحدث")
         noun = strip_article(tokens.norm(pos))
         titled = any(strip_article(normalize(r.title)).split()[:1] == [noun] for r in ent.roles)
