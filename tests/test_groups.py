@@ -172,6 +172,13 @@ def test_each_conjunct_the_call_opens_with_is_a_target(nlp):
     ("غير أن مسؤولا روسيا كبيرا قال إن المحادثات لم تحقق تقدما.", "مسؤولا روسيا كبيرا"),  # a nationality spelled as its country
     ("لكن مصدرا لبنانيا مطلعا قال إن الحكومة لن تستقيل.", "مصدرا لبنانيا مطلعا"),
     ("ويقول البعض إن الحكومة فشلت في إدارة الأزمة.", "البعض"),                   # "some" as a speaker
+    ("وأكد سفراء غربيون أن الحوار سيستأنف قريبا.", "سفراء غربيون"),          # a plural title and a region
+    ("وقال وزراء فرنسيون وألمان إن الاتفاق ممكن.", "وزراء فرنسيون وألمان"),    # and coordinated nationalities
+    ("وصرح وزراء المالية الأوروبيون بأن العجز سيتقلص.", "وزراء المالية الأوروبيون"),  # with the office's remit
+    ("وقال متعاملون إن أسعار القمح سترتفع.", "متعاملون"),                      # a plural agent noun
+    ("وأكد منظمو المهرجان أن التذاكر نفدت.", "منظمو المهرجان"),               # in construct with its complement
+    ("وقال الزائرون الأجانب إن الفنادق ممتلئة.", "الزائرون الأجانب"),          # the pattern فاعلون with the article
+    ("وقال ماريون لوفيفر إن الفيلم سيعرض قريبا.", None),                     # a name of that shape: no group
 ])
 def test_a_single_unnamed_source_speaks_as_a_group(nlp, text: str, form: str | None) -> None:
     from kgbuild.text import normalize

@@ -34,6 +34,7 @@ def _group_starts(table: dict, nisba: dict) -> frozenset[str]:
                     starts.add(noun[:-1] + suffix)  # "مواطني" + "نا": the ن goes before a pronoun
         starts.update(COLLECTIVE_HEADS)
         starts.update(PEOPLE_OF)
+        starts.update(PLURAL_TITLES)
         starts.update("ال" + head for head in COLLECTIVE_HEADS)
         starts.update(norm for norm in nisba if norm.startswith("ال"))
         cached = _GROUP_STARTS[(id(table), id(nisba))] = (table, nisba, frozenset(starts))
@@ -60,7 +61,7 @@ def group_candidates(doc: Doc) -> list[Candidate]:
             or _accusative_match(readings, table) or _dual_match(readings, table) \
             or (possessed := _possessed_match(readings, table)) or (construct := _construct_match(doc, i, readings, table))
         if hit is None:
-            out += _collective(doc, i) + _nationals(doc, i) + _people_of_a_place(doc, i)
+            out += _collective(doc, i) + _nationals(doc, i) + _people_of_a_place(doc, i) + _titled_nationals(doc, i)
             continue
         n, norm, surface, cl = hit
         if _counted(doc, i) or _members_of_a_body(doc, i, n, surface) or _completes_a_body_name(doc, i, surface) \
@@ -92,7 +93,8 @@ def group_candidates(doc: Doc) -> list[Candidate]:
             kind = table[definite].kind if definite in table else kind
         out.append(Candidate(i, j, s, e, form, "Group", "group", key="group:" + kind, role_of=affiliation,
                              possessed=possessed is not None))
-    return out + _source_subjects(doc)
+    taken = {c.i for c in out}
+    return out + _source_subjects(doc) + [c for c in _agent_subjects(doc) if c.i not in taken]
 
 
 # singular nouns of an unnamed human source and the group kind they speak as: "وقال مصدر أمني"
@@ -152,6 +154,51 @@ def _source_subjects(doc: Doc) -> list[Candidate]:
             continue
         s, e = span_chars(doc, k, j, 0)
         out.append(Candidate(k, j, s, e, clean_surface(text_of(doc)[s:e]), "Group", "group", key="group:" + kind,
+                             role_of=affiliation))
+    return out
+
+
+AGENTS_KIND = "others"       # unnamed people whose kind the lexicon does not name
+AGENT_PLURAL_MIN = 6         # "متعاملون", "زائرون" (not "قانون", "مليون", "مضمون")
+AGENT_CONSTRUCT_MIN = 5      # "موقعو", "منظمو" (not "مترو")
+
+
+def _agent_subjects(doc: Doc) -> list[Candidate]:
+    """"وقال متعاملون إن", "وأكد منظمو المعرض أن", "وقال الزائرون الأجانب إن": a sound masculine plural of an
+    agent noun (a participle in م-, or of the pattern فاعل), which only persons take, right after a speech verb
+    of a masculine singular subject (the verb of a plural subject after it) is the verb's subject, unnamed
+    people who speak as a group; with its adjectives, nationality or construct complement. Only there: elsewhere
+    such a plural may be anyone's object."""
+    out = []
+    toks = tokens_of(doc)
+    for k in range(len(doc)):
+        if toks.spaces[k] or not toks.arabic[k]:
+            continue
+        p = prev_word(doc, k)
+        for _ in range(2):   # "وقال أمس متعاملون"
+            if p is not None and normalize(doc[p].text) in SLOT_ADJUNCTS:
+                p = prev_word(doc, p)
+        if p is None or _speech_verb_gender(doc[p].text, prefixed=True) is not False:
+            continue
+        text = doc[k].text
+        stem = normalize(text[2:] if text.startswith("ال") else text)
+        construct = not text.startswith("ال") and stem.endswith("و") and len(stem) >= AGENT_CONSTRUCT_MIN \
+            and stem.startswith("م") and stem[1:2] != "ا"
+        # a participle has no ا after its م ("ماريون" is a name); the pattern فاعلون only with the article,
+        # which no name takes ("الزائرون", not "رايمون")
+        participle = stem.startswith("م") and stem[1:2] != "ا"
+        nominative = stem.endswith("ون") and len(stem) >= AGENT_PLURAL_MIN \
+            and (participle or (stem[1:2] == "ا" and text.startswith("ال")))
+        if not (construct or nominative) or is_function_word(doc[k]) or normalize(text) in lexicon.cues() \
+                or known_entity_at(doc, k, ("Place", "Organization", "Person")):
+            continue
+        nxt = skip_space(doc, k + 1)
+        if construct and (nxt >= len(doc) or not doc[nxt].text.startswith("ال") or is_function_word(doc[nxt])):
+            continue   # a construct needs its definite complement: "منظمو المعرض"
+        j = _construct_complement(doc, k + 1) if construct else k + 1
+        j, affiliation = _group_modifiers(doc, j, text, definite=construct)
+        s, e = span_chars(doc, k, j, 0)
+        out.append(Candidate(k, j, s, e, clean_surface(text_of(doc)[s:e]), "Group", "group", key="group:" + AGENTS_KIND,
                              role_of=affiliation))
     return out
 
@@ -246,6 +293,39 @@ def _nationals(doc: Doc, i: int) -> list[Candidate]:
     s, e = span_chars(doc, i, i + 1, cl)
     return [Candidate(i, i + 1, s, e, clean_surface(stem), "Group", "group", key="group:people",
                       role_of=nisba[norm])]
+
+
+def _titled_nationals(doc: Doc, i: int) -> list[Candidate]:
+    """"وزراء أوروبيون", "سفراء غربيون", "وزراء الخارجية العرب": an indefinite plural title with a nationality
+    adjective right after it (or after its definite remit) names unnamed holders of that office of that country
+    or region, officials who speak as a group (the title with a body after it, "وزراء مالية مجموعة العشرين",
+    is the body's: the speaker rules read it)."""
+    reading = next(((cl, stem, norm) for cl, stem, norm in token_infos(doc)[i].readings
+                    if norm in PLURAL_TITLES), None)
+    if reading is None:
+        return []
+    k = skip_space(doc, i + 1)
+    remit = k < len(doc) and doc[k].text.startswith("ال") and is_arabic_word(doc[k]) and not is_function_word(doc[k]) \
+        and not nisba_country(doc, k)
+    if remit:
+        k = skip_space(doc, k + 1)  # "وزراء الخارجية العرب": the office's remit, then the nationality, definite
+    if k >= len(doc) or not is_arabic_word(doc[k]) or doc[k].text.startswith("و") \
+            or doc[k].text.startswith("ال") != remit \
+            or not (nisba_country(doc, k) or _plural_relative_adjective(normalize(doc[k].text))):
+        return []
+    cl, stem, norm = reading
+    j, affiliation = _group_modifiers(doc, k, doc[k].text)
+    table = lexicon.groups()
+    kind = table[norm].kind if norm in table else TITLE_HOLDERS_KIND
+    s, e = span_chars(doc, i, j, cl)
+    form = clean_surface(stem + text_of(doc)[doc[i].idx + len(doc[i].text):e])
+    return [Candidate(i, j, s, e, form, "Group", "group", key="group:" + kind, role_of=affiliation)]
+
+
+def _plural_relative_adjective(norm: str) -> bool:
+    """"أوروبيون", "غربيين": a relative adjective in the sound masculine plural (of a region, "western"),
+    which only persons take."""
+    return norm.endswith(ADJECTIVE_ENDINGS[:2]) and len(norm) >= 6
 
 
 def _people_of_a_place(doc: Doc, i: int) -> list[Candidate]:
@@ -437,6 +517,9 @@ COLLECTIVE_HEADS = lexicon.collective_heads()
 PARTITIVE_FROM = normalize("من")
 # number words that count the persons after them: "ثلاثة جنود"
 NUMBER_WORDS = lexicon.function_words().number
+# plural titles ("وزراء", "سفراء"): with a nationality after them, unnamed officials of that country
+PLURAL_TITLES = lexicon.function_words().plural_title
+TITLE_HOLDERS_KIND = "officials"
 # kinship plurals that with a place after them name its people: "أبناء سوريا"
 PEOPLE_OF = lexicon.function_words().people_of
 # possessive pronouns attached to a noun, longest first: "قواتهم", "مواطنينا", "منتقديه"

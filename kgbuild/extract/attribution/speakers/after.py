@@ -43,10 +43,13 @@ def _object_slot(ctx: Context, q: Query, found: Speakers) -> bool:
     if nxt >= q.end:
         return False
     word = tokens.text(nxt)
-    complement = normalize(word) in OBJECT_COMPLEMENTS or (word.startswith("ب") and len(word) > 3)
+    # "بأن", "بأنه" opens what was said, no complement of an object ("وتوقع المسؤول بأنه"), but after a verb
+    # of describing ("ووصف فلان بأنه")
+    described = normalize(q.cue.lemma) == DESCRIBE_LEMMA and normalize(word).startswith(DESCRIBED_AS)
+    complement = normalize(word) in OBJECT_COMPLEMENTS or described \
+        or (word.startswith("ب") and len(word) > 3 and normalize(word) not in tokens.words.complementizer)
     # "ويتهم لوند بالإهمال", "ووصف فلان بأنه": whom a continuing verb accuses or describes, even a person, is
     # its object
-    described = normalize(q.cue.lemma) == DESCRIBE_LEMMA and normalize(word).startswith(DESCRIBED_AS)
     if not complement or (kind == "Person" and q.cue.entry.act != ACCUSE and not described):
         return False
     # "وأدانت فرنسا الهجوم وطالبت إيران بالاعتذار": after a statement of its sentence, a verb joined by و

@@ -29,6 +29,8 @@ def _before(ctx: Context, q: Query, allow_comma: bool) -> Speakers | None:
         p = tokens.prev(p, start)
     cand = mentions.end_at.get(p) if p is not None else None
     if cand is None and p is not None:
+        cand = _group_in_construct(ctx, p, start)
+    if cand is None and p is not None:
         return _bare_title_before(ctx, q, p)
     if cand is not None and tokens.governed(cand):
         cand = _source_close_to(ctx, cand, start)  # "مصدر مقرب من الحكومة قال": the source, not the body
@@ -56,6 +58,32 @@ def _before(ctx: Context, q: Query, allow_comma: bool) -> Speakers | None:
     return Speakers(tuple(mentions.found(c) for c in found), k + 1)
 
 
+def _group_in_construct(ctx: Context, p: int, start: int) -> Candidate | None:
+    """"أحد أقارب الضحية أكد": an indefinite group noun, then the definite word it is in construct with
+    (ending at p, right before the verb)."""
+    tokens = ctx.tokens
+    if not tokens.norm(p).startswith("ال") or ctx.mentions.in_a_mention(p):
+        return None
+    before = tokens.prev(p, start)
+    cand = ctx.mentions.end_at.get(before) if before is not None else None
+    if cand is None or cand.type != "Group" or cand.j - cand.i != 1 or tokens.norm(cand.i).startswith("ال"):
+        return None
+    return cand
+
+
+def _partitive_before(ctx: Context, i: int, start: int) -> int:
+    """Where a partitive that opens a clause before token i starts ("لكن أحد السكان", "وعدد من المحللين"), or i
+    itself; not after أن, where a share of people is what a poll or a report found ("تبين أن معظم المزارعين
+    يعارضون")."""
+    tokens = ctx.tokens
+    p = tokens.prev(i, start)
+    if p is not None and tokens.norm(p) in tokens.words.source_link:
+        pp = tokens.prev(p, start)
+        p = pp if pp is not None and tokens.norm(pp) in tokens.words.partitive else None
+    partitive = p is not None and tokens.norm(p) in tokens.words.partitive and tokens.clause_start_before(p, start)
+    return p if partitive else i
+
+
 def _source_close_to(ctx: Context, body: Candidate, start: int) -> Candidate | None:
     """"مصدر مقرب من الحكومة العراقية قال": the unnamed source that ends with a close_to word before the
     preposition governing the body, or None."""
@@ -79,7 +107,8 @@ def _opens_clause(ctx: Context, i: int, start: int) -> bool:
 def _subject_head(ctx: Context, cand: Candidate, start: int) -> int:
     """Where a subject phrase starts: its title, or a bare title right before the name ("الرئيس بوتين قال",
     the title not joined to the name), or the name."""
-    head = cand.title_i if cand.title_i is not None else cand.i
+    # "لكن أحد السكان قال": the partitive opens the subject phrase
+    head = cand.title_i if cand.title_i is not None else _partitive_before(ctx, cand.i, start)
     # a definite or several-word title ("الرئيس", "وزير الخارجية"); a bare indefinite word may be a given name
     # ("الرياض : مساعد الزياني ذكرت شركة ...": a byline)
     return next((bare.i for bare in ctx.mentions.bare.values() if bare.stop == head and bare.i >= start

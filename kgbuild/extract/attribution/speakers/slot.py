@@ -28,6 +28,8 @@ SOURCE_LINKS = lexicon.function_words().source_link
 DEMONSTRATIVES = frozenset(normalize(row["word"]) for row in lexicon.read_tsv("stopwords.tsv")
                            if row["kind"] == "demonstrative")
 SOURCE_NOUNS = lexicon.source_nouns()   # "مصدر" -> sources: one unnamed person who speaks as a group
+SOURCE_KINDS = frozenset(SOURCE_NOUNS.values())   # the group kinds one unnamed source speaks as
+GENERIC_SOURCE = SOURCE_NOUNS.get(normalize("مصدر"))   # "المصدر": a source of any kind
 PLURAL_NISBA_ENDINGS = ("يين", "يون")
 CARRY_BACK = 2               # sentences back to the statement a definite source noun refers to
 SENTENCE_ENDS = (".", "؟", "!")
@@ -340,8 +342,10 @@ def _source_group_referent(ctx: Context, pos: int, history: Sequence[StatementRe
     kind = SOURCE_NOUNS.get(strip_article(norm)) if norm.startswith("ال") else None
     if kind is None or not _content_right_after(ctx, pos):
         return None
+    # "المصدر" refers back to any one unnamed source ("قال مسؤول ليبي ... وأضاف المصدر"); others to their kind
+    kinds = SOURCE_KINDS if kind == GENERIC_SOURCE else {kind}
     key = next((st.speaker for st in reversed(history)
-                if ctx.mentions.type_of(st.speaker) == "Group" and kind_of(st.speaker) == kind), None)
+                if ctx.mentions.type_of(st.speaker) == "Group" and kind_of(st.speaker) in kinds), None)
     if key is None:
         key = _last_speaker_of_source(ctx, pos, kind, history)
     return Found(key, pos, pos + 1) if key is not None else None
@@ -352,27 +356,45 @@ def _last_speaker_of_source(ctx: Context, pos: int, kind: str, history: Sequence
     refers to when no unnamed group of its kind spoke: the body such a source spoke for ("قال مسؤول في
     الإدارة الأميركية ... وأوضح المسؤول"), or, for a holder of any office ("المسؤول"), a person with a
     title, of the country the noun names if it names one ("أعلن نائب الرئيس العراقي فلان ... وأضاف
-    المسؤول العراقي")."""
+    المسؤول العراقي"), also when the last statement carried him on with no name of its own ("وقال: ...")."""
     if not history:
         return None
     tokens, mentions = ctx.tokens, ctx.mentions
     last = history[-1]
-    if last.speaker_span is None or last.cue_span is None \
-            or _sentence_ends_between(ctx, last.sentence_span[1], tokens.starts[pos]) > CARRY_BACK:
+    if _sentence_ends_between(ctx, last.sentence_span[1], tokens.starts[pos]) > CARRY_BACK:
         return None
     kind_of_speaker = mentions.type_of(last.speaker)
     if kind_of_speaker == "Organization":
-        # the source noun between the cue and the body: "أعلن مسؤول كبير في الإدارة الأميركية"
-        between = text_of(ctx.doc)[last.cue_span[1]:last.speaker_span[0]].split()
-        return last.speaker if any(SOURCE_NOUNS.get(strip_article(normalize(w))) == kind for w in between) else None
+        if last.speaker_span is None or last.cue_span is None:
+            return None
+        # the source noun between the cue and the body ("أعلن مسؤول كبير في الإدارة الأميركية"), or as the
+        # speaker's phrase itself when that statement found the body through it ("وأوضح المسؤول الكبير")
+        between = text_of(ctx.doc)[last.cue_span[1]:max(last.speaker_span)].split()
+        return last.speaker if any(_source_kind(w) == kind for w in between) else None
     ent = mentions.entities.get(last.speaker)
-    if kind_of_speaker != "Person" or ent is None or not ent.roles \
-            or strip_article(tokens.norm(pos)) not in tokens.words.office_holder:
+    if kind_of_speaker != "Person" or ent is None or not ent.roles:
         return None
-    country = mentions.bare[pos].role_of if pos in mentions.bare else None
+    nxt = tokens.next(pos + 1, len(tokens.texts))
+    nationality = nisba_country(tokens.doc, nxt) if nxt < len(tokens.texts) else None
+    if strip_article(tokens.norm(pos)) not in tokens.words.office_holder:
+        # another source noun names him with his country ("وأوضح وزير الخارجية التونسي فلان ... وأضاف
+        # الدبلوماسي التونسي") or as a title of his with that head ("وقال فلان المتحدث باسم الهيئة ... وأضاف
+        # المتحدث")
+        noun = strip_article(tokens.norm(pos))
+        titled = any(strip_article(normalize(r.title)).split()[:1] == [noun] for r in ent.roles)
+        return last.speaker if titled or (nationality is not None and any(r.of_key == nationality for r in ent.roles)) \
+            else None
+    country = mentions.bare[pos].role_of if pos in mentions.bare else nationality
     if country is not None and all(r.of_key not in (None, country) for r in ent.roles):
         return None  # "وأضاف المسؤول الأمريكي" is not the Iraqi minister who spoke last
     return last.speaker
+
+
+def _source_kind(word: str) -> str | None:
+    """The group kind a source noun speaks as, singular ("مسؤول") or plural ("مسؤولون", of groups.tsv)."""
+    norm = strip_article(normalize(word))
+    group = lexicon.groups().get(norm)
+    return SOURCE_NOUNS.get(norm) or (group.kind if group is not None else None)
 
 
 def _sentence_ends_between(ctx: Context, start_char: int, end_char: int) -> int:
