@@ -11,9 +11,11 @@ import csv
 from dataclasses import dataclass, fields
 from functools import cache
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, TypeVar
 
 from kgbuild.text import normalize
+
+WordTable = TypeVar("WordTable")   # a frozen dataclass of one frozenset of words per kind
 
 HERE = Path(__file__).parent
 
@@ -315,7 +317,6 @@ def stopwords() -> set[str]:
     return {normalize(r["word"]) for r in read_tsv("stopwords.tsv")}
 
 
-PERSON_NAME_KINDS = frozenset({"given_male", "given_female", "family"})
 
 
 @dataclass(frozen=True)
@@ -331,14 +332,12 @@ class PersonNames:
         return self.given_male | self.given_female
 
 
+PERSON_NAME_KINDS = frozenset(f.name for f in fields(PersonNames))
+
+
 @cache
 def person_names() -> PersonNames:
-    kinds: dict[str, set[str]] = {kind: set() for kind in PERSON_NAME_KINDS}
-    for row in read_tsv("person_names.tsv"):
-        if row["kind"] not in kinds:
-            raise ValueError(f"person_names.tsv: unknown kind {row['kind']!r} of {row['name']!r}")
-        kinds[row["kind"]].add(normalize(row["name"]))
-    return PersonNames(**{kind: frozenset(names) for kind, names in kinds.items()})
+    return _words_by_kind(PersonNames, "person_names.tsv", "name")
 
 
 @cache
@@ -356,12 +355,18 @@ def family_names() -> dict[str, str]:
 
 @cache
 def function_words() -> FunctionWords:
-    kinds = {f.name: set() for f in fields(FunctionWords)}
-    for row in read_tsv("function_words.tsv"):
+    return _words_by_kind(FunctionWords, "function_words.tsv", "word")
+
+
+def _words_by_kind(table_class: type[WordTable], name: str, column: str) -> WordTable:
+    """A table of closed word classes (one row per word and kind) as `table_class`, one frozenset of
+    normalised words per kind; a kind the class does not have is an error in the table."""
+    kinds: dict[str, set[str]] = {f.name: set() for f in fields(table_class)}
+    for row in read_tsv(name):
         if row["kind"] not in kinds:
-            raise ValueError(f"function_words.tsv: unknown kind {row['kind']!r} of {row['word']!r}")
-        kinds[row["kind"]].add(normalize(row["word"]))
-    return FunctionWords(**{kind: frozenset(words) for kind, words in kinds.items()})
+            raise ValueError(f"{name}: unknown kind {row['kind']!r} of {row[column]!r}")
+        kinds[row["kind"]].add(normalize(row[column]))
+    return table_class(**{kind: frozenset(words) for kind, words in kinds.items()})
 
 
 @cache
