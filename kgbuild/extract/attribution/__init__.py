@@ -11,7 +11,7 @@ One module per stage, each usable alone, joined in attribute.py:
     referents whom a bare title, a body noun or a statement noun refers to
     content   what was said: the quote, the أن/إن clause, the rest of the clause
     via       intermediaries ("بحسب X", "نقلا عن X") and sentences an "according to X" reports
-    targets   whom the statement is about, and the stance towards each (stance.py)
+    targets   whom the statement is about, and the stance towards each (the stance package)
 
 Written against Arabic clause structure, not against particular articles; the closed-class words
 the rules test for are in lexicon/function_words.tsv.

@@ -1,7 +1,7 @@
 """Whom a statement is about: the entities and conflict groups named in its content (and the group
 it addresses), less the speakers, the intermediaries and the writer's asides; a nationality adjective
 stands for its country when the article names it; "بلاده" adds the speaker's own country. The stance
-towards each comes from stance.py."""
+towards each comes from the stance package."""
 from __future__ import annotations
 
 from dataclasses import dataclass

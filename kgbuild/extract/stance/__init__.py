@@ -1,0 +1,27 @@
+"""The speaker's stance towards each target of a statement.
+
+The speech act gives a prior (condemning is negative, praising positive: lexicon.cues); evaluative
+words next to any mention of a target (lexicon polarity.tsv: "عصابات إرهابية", "شريك وثيق") decide
+for it when the act is neutral, and for the first target the words of the whole content do when
+none stands next to it (but not the words next to another target: they speak of that one; and not
+for a party named only after a preposition, "أمام X", "في X": the far words speak of the actors). The words are read as phrases: negations a few words before turn a word
+round, two cancel ("غير مبرر", "لا يسهم في تعزيز", "لن نتراجع عن دعم"); so does a word of fighting or
+stopping ("مكافحة الفساد والتهريب"); a good word that governs a bad one takes its side ("تدعم
+الإرهاب", "تدعم الميليشيات"). Words inside names ("منظمة التعاون") and the topic of a named event
+("قمة التنمية") lend nothing; nor do the good words of a call or a request (they are wished for).
+By grammar: what is fought is negative ("العمليات ضد X"), who suffers a bad act is not ("العدوان على
+X"); a group that a speaker calls terrorists or militias is negative; a place named only as where
+something happens ("العنف في X") is no side; a speaker speaks for their own side (positive); a
+question put in a statement is a reproach. A negation reaches through verbs of being or ability and
+demonstratives ("لم يكن ذلك القرار مقبولا", "لا يمكن أن يشكل تهديدا"), denies the good words a negated good
+word governs ("لا تخدم السلام والاستقرار والتعاون"), and "ليس فقط" is none; the clause after a word of
+obligation is wished for like a call ("يجب على X المساعدة"), but the good word whose object a target is
+still speaks of it ("التضامن مع X"); quote marks are no words of a window and part no phrase.
+"""
+from __future__ import annotations
+
+from .phrases import content_stance, expressed_feeling
+from .targets import target_stances
+from .words import word_polarity
+
+__all__ = ["content_stance", "expressed_feeling", "target_stances", "word_polarity"]

@@ -1,0 +1,282 @@
+"""What the words of a content lend, read as phrases; the feeling a content opens with; the statement's
+overall stance, weighed as the sentence weighs it ("رغم", "لكن")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc
+
+from ... import lexicon
+from ...text import clitic_variants, normalize
+from ..mentions import Candidate
+from ..words import QUOTE_CHARS, prev_word, tokens_of
+from .words import first_word, is_one_of, is_reverser, polarity_at, word_before, word_polarity
+
+REVERSE_REACH = 2     # a word of fighting or stopping turns round an evaluative word this many words on
+DENIED_REACH = 3      # the good words a negated good word governs follow within this many words
+
+
+@dataclass(frozen=True)
+class Lent:
+    """What the words of a content lend: as phrases, and each word alone (negation counted)."""
+
+    phrase: dict[int, int]
+    alone: dict[int, int]
+
+
+def phrase_values(doc: Doc, start: int, end: int, in_name: Callable[[int], bool],
+                  bad_names: frozenset[int] = frozenset(), wished: bool = False) -> Lent:
+    """The polarity each of tokens start..end-1 lends, read as phrases: a word of fighting or
+    stopping turns the next evaluative word round ("مكافحة الإرهاب" is good); a good word right before
+    a bad one governs it and takes its side ("تدعم الإرهاب" is bad), past the names of a list ("تدعم
+    حركة النصر والميليشيات"); names lend nothing, but a good word governing a group the speaker calls
+    militias or terrorists (`bad_names`: the first tokens of its mentions) turns bad. What is wished
+    for (the whole content of a call, `wished`, or a clause after a word of obligation: "يجب على X
+    المساعدة") lends no good word, and a bad thing wished away stays bad ("يجب ألا يكون تدخلا")."""
+    phrase: dict[int, int] = {}
+    alone: dict[int, int] = {}
+    wishing = False           # in a clause after a word of obligation
+    reverse_left = 0          # words left in which a reverser still acts
+    chained = False           # the word before was turned round by a reverser
+    last: int | None = None   # the word before, when it lent a positive value
+    bad_head = False          # the word before lent a negative value: it governs a good word right after it
+    denied_left = 0           # words left in which a negated good word's object goes on
+    last_reversed = -1        # the last word a reverser turned round
+    toks = tokens_of(doc)
+    for k in range(start, end):
+        text = toks.texts[k]
+        if toks.spaces[k] or text in QUOTE_CHARS:
+            continue          # quote marks part no phrase: "تدعم «الإرهاب»"
+        after_bad, bad_head = bad_head, False
+        if toks.punct[k]:
+            # what a colon opens is still the object of an obligation ("يجب على X أن يقدم: «دعما ...»")
+            reverse_left, chained, last, denied_left = 0, False, None, 0
+            wishing = wishing and text == ":"
+            continue
+        if _is_obligation(text):
+            wishing = True
+            continue
+        if in_name(k) and k not in bad_names:
+            reverse_left, chained = 0, False
+            continue
+        if _heads_preposition(doc, k, end):
+            continue          # "بناء على طلب", "برعاية X": a compound preposition, nothing constructive
+        if is_reverser(text):
+            reverse_left, chained, last = REVERSE_REACH, False, None
+            continue
+        if k in bad_names:
+            # "تدعم الميليشيات": supporting a bad group is bad; the group's name itself lends nothing
+            if last is not None and not chained and not reverse_left:   # not "مكافحة الإرهاب والميليشيات"
+                phrase[last], last = -1, None
+            reverse_left, chained = 0, False
+            continue
+        value = polarity_at(doc, k, start)
+        if (wished or wishing) and word_polarity(text) < 0:
+            value = -1        # "دعا إلى عدم التدخل": the bad thing named, negated or not
+        if value and _after_topic_head(doc, k, start):
+            # "عملية السلام", "قمة التنمية": the topic of a named event or body, not an evaluation
+            reverse_left, chained, last = 0, False, None
+            continue
+        raw = word_polarity(text)
+        if denied_left and raw > 0 and value > 0:
+            # "لا تخدم السلام والاستقرار": what a negated good word governs is denied with it
+            denied_left = DENIED_REACH
+            continue
+        denied_left = DENIED_REACH if raw > 0 > value else 0 if raw < 0 else max(0, denied_left - 1)
+        if value:
+            alone[k] = value
+        if value and (reverse_left or (chained and (_joined(text) or last_reversed == word_before(doc, k, start)))):
+            # "مكافحة الفساد والتهريب", "مكافحة الإرهاب التكفيري": the reverser's object goes on through
+            # words joined with و and the adjective right after it
+            value, reverse_left, chained, last_reversed = -value, 0, True, k
+        else:
+            chained = False
+            if reverse_left:
+                reverse_left -= 1
+        if value < 0 and last is not None:
+            phrase[last] = 0
+        if value > 0 and after_bad and not _joined(text):
+            # "تهديد الأمن", "تقويض الاستقرار", "أزمة ثقة": the good thing a bad word governs is what is
+            # harmed, no good word of its own (but "الإرهاب والسلام" are two things)
+            value = 0
+        if value:
+            phrase[k] = value
+        if not value and last is not None and normalize(text) in lexicon.function_words().partner_in:
+            continue          # "شريكا في القتل", "ساهم في التخريب": the good word governs the bad one past في
+        last = k if value > 0 else None
+        bad_head = value < 0
+        if (wished or wishing) and value > 0:
+            phrase.pop(k, None)   # but "دعا إلى التضامن مع X": the good word X is the object of is its own
+    return Lent(phrase, alone)
+
+
+def _heads_preposition(doc: Doc, k: int, end: int) -> bool:
+    """Is word k the noun of a compound preposition ("بناء على", "بناء عليه", "وفقا لـ", "برعاية"): a
+    preposition head (function_words.tsv) right before a preposition, a preposition with a pronoun, or
+    a word that carries ل or ب; or a noun of auspices or help with ب before it?"""
+    toks = tokens_of(doc)
+    words = lexicon.function_words()
+    if any(clitic.endswith("ب") and (normalize(stem) in words.after_bi or normalize(stem)[2:] in words.after_bi)
+           for clitic, stem in clitic_variants(toks.texts[k])):
+        return True           # "برعاية X", "بمساعدة X", "بالتعاون مع X"
+    if not is_one_of(toks.texts[k], words.preposition_head):
+        return False
+    q = k + 1
+    while q < end and toks.spaces[q]:
+        q += 1
+    if q >= end or toks.punct[q]:
+        return False
+    prepositions = lexicon.function_words().preposition
+    nxt = normalize(toks.texts[q])
+    return nxt in prepositions or nxt[:-1] in prepositions or nxt[:-2] in prepositions or \
+        any(clitic and clitic[-1] in "لب" for clitic, _ in clitic_variants(toks.texts[q]))
+
+
+def _is_obligation(text: str) -> bool:
+    """"يجب", "ينبغي", "يتعين": what follows is what the speaker wishes for, not what is."""
+    return is_one_of(text, lexicon.function_words().obligation)
+
+
+def _joined(text: str) -> bool:
+    """A word joined to the one before by و ("والتهريب")."""
+    return len(text) > 3 and text.startswith("و") and any(clitic.startswith("و") for clitic, _ in clitic_variants(text))
+
+
+def _after_topic_head(doc: Doc, k: int, lo: int) -> bool:
+    """Is word k the definite topic of an indefinite head before it ("قمة التنمية", "عملية السلام";
+    not the adjective of "عملية إرهابية" or "العملية الإرهابية")?"""
+    toks = tokens_of(doc)
+    p = k - 1
+    while p >= lo and toks.spaces[p]:
+        p -= 1
+    return p >= lo and is_one_of(toks.texts[p], lexicon.function_words().topic_head) and \
+        any(normalize(stem).startswith("ال") for _, stem in clitic_variants(toks.texts[k]))
+
+
+def plain(c: Candidate) -> bool:
+    """Is mention c a bare collective that judges no one ("الفصائل", not "الفصائل المسلحة" or "الميليشيات")?"""
+    return normalize(c.form) in lexicon.function_words().plain_collective
+
+
+def sign(score: int) -> str:
+    return "positive" if score > 0 else "negative" if score < 0 else "neutral"
+
+
+def locative(doc: Doc, c: Candidate, lo: int = 0) -> bool:
+    """"العنف في X": a place named as where something happens, not as a side; so is a town, district
+    or street with ب after a word of the content ("مصنع جديد بمدينة X", "بحي X"; but "أشاد بمدينة X"
+    praises it)."""
+    toks = tokens_of(doc)
+    if c.type != "Place":
+        return False
+    words = lexicon.function_words()
+    q = c.j
+    while q < len(doc) and (toks.spaces[q] or toks.texts[q] in QUOTE_CHARS):
+        q += 1
+    if q < len(doc) and is_one_of(toks.texts[q], words.relative):
+        return False          # "في X التي تعد شريكا وثيقا لنا": the clause after it speaks of X itself
+    p = prev_word(doc, c.i)
+    if p is not None and is_one_of(toks.texts[p], words.locative):
+        return True
+    token = doc[c.i]
+    clitic = doc.text[token.idx:c.start] if c.start > token.idx else ""
+    head = c.form.split()[0] if c.form.split() else ""
+    if not clitic:
+        # the head outside the name: "بمدينة X"
+        if p is None or p < lo:
+            return False
+        readings = [(cl, st) for cl, st in clitic_variants(toks.texts[p]) if cl.endswith("ب")]
+        if not readings:
+            return False
+        clitic, head, token = readings[0][0], readings[0][1], doc[p]
+    if token.i <= first_word(doc, lo):
+        return False
+    heads = words.place_head | words.place_head_kept
+    first = normalize(head)
+    return clitic.endswith("ب") and (first in heads or (first.startswith("ال") and first[2:] in heads))
+
+
+def opens(doc: Doc, c: Candidate, lo: int) -> bool:
+    """Does mention c open the content, alone or after its place head ("بمدينة X"): the act's object?"""
+    first = first_word(doc, lo)
+    if c.i <= first:
+        return True
+    words = lexicon.function_words()
+    heads = words.place_head | words.place_head_kept
+    return word_before(doc, c.i, lo) == first and any(
+        normalize(stem) in heads or normalize(stem)[2:] in heads for _, stem in clitic_variants(tokens_of(doc).texts[first]))
+
+
+OWNER_ENDINGS = ("هما", "هم", "ها", "ه")   # "قلقه", "قلقها": a feeling with its owner
+
+
+def _owner_stripped(norm: str) -> str:
+    for ending in OWNER_ENDINGS:
+        if norm.endswith(ending) and len(norm) - len(ending) >= 3:
+            return norm[: -len(ending)]
+    return norm
+
+
+@cache
+def _expressed_feelings() -> dict[str, str]:
+    """The feelings of the "expressing" cues of cues.tsv ("أعرب عن قلقه", "أعرب عن تضامنه"), without
+    their owner's ending -> the stance they give."""
+    out: dict[str, str] = {}
+    for cue in lexicon.cues().values():
+        words = normalize(cue.lemma).split()
+        if len(words) == 3 and words[1] == "عن" and cue.stance != "neutral":
+            out[_owner_stripped(words[2])] = cue.stance
+    return out
+
+
+def expressed_feeling(doc: Doc, c_start: int, c_end: int) -> str | None:
+    """The stance of the feeling a content opens with, "(عن) قلقه إزاء X" after "أعرب", "عبر", "أبدى",
+    when the speaker stands between the verb and it ("وأعرب الوزير عن قلقه"); None when there is none."""
+    toks = tokens_of(doc)
+    k = first_word(doc, c_start)
+    if k < c_end and normalize(toks.texts[k]) == "عن":
+        k = first_word(doc, k + 1)
+    if k >= c_end or toks.punct[k]:
+        return None
+    return _expressed_feelings().get(_owner_stripped(normalize(toks.texts[k])))
+
+
+def content_stance(doc: Doc, c_start: int, c_end: int, prior: str, in_name: Callable[[int], bool],
+                   wished: bool = False) -> str:
+    """The statement's overall stance: the act's when it is evaluative, else that of its words."""
+    if prior != "neutral":
+        return prior
+    return sign(weighed(doc, phrase_values(doc, c_start, c_end, in_name, wished=wished).phrase, c_start, c_end))
+
+
+CONCESSIVE_REACH = 8  # words a "despite" phrase runs on at most (to punctuation or a فإن that resumes)
+
+
+def weighed(doc: Doc, lent: dict[int, int], c_start: int, c_end: int) -> int:
+    """The sum of what the content's words lend, weighed as the sentence weighs them: what a "despite"
+    phrase names is overcome, no judgement ("الاقتصاد قادر على النمو رغم المخاطر"); when the words after
+    a "but" judge, they outweigh those before ("حصل على أكثر العقوبات، لكنه من أفضل السائقين")."""
+    toks = tokens_of(doc)
+    words = lexicon.function_words()
+    overcome: set[int] = set()
+    contrast = -1
+    k = c_start
+    while k < c_end:
+        text = toks.texts[k]
+        if not toks.spaces[k] and is_one_of(text, words.concessive):
+            reach, q = 0, k + 1
+            while q < c_end and reach < CONCESSIVE_REACH and not toks.punct[q] and \
+                    normalize(toks.texts[q]) not in words.complementizer | {"فان", "فانه", "فانها"}:
+                overcome.add(q)
+                reach += 0 if toks.spaces[q] else 1
+                q += 1
+            k = q
+            continue
+        if not toks.spaces[k] and normalize(text) in words.contrast:
+            contrast = k
+        k += 1
+    after = sum(v for k, v in lent.items() if k > contrast >= 0 and k not in overcome)
+    return after if after else sum(v for k, v in lent.items() if k not in overcome)

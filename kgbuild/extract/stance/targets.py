@@ -1,0 +1,399 @@
+"""The stance towards each target: the act's prior, the words next to its mentions, and the grammar of
+who is fought, who suffers, whose doing is judged."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+
+from spacy.tokens import Doc
+
+from ... import lexicon
+from ...text import clitic_variants, normalize
+from ..groups import kind_of
+from ..mentions import Candidate
+from ..words import QUOTE_CHARS, tokens_of
+from .phrases import Lent, locative, opens, phrase_values, plain, sign, weighed
+from .words import first_word, is_negation, is_one_of, is_reverser, word_before
+
+NEGATIVE_GROUPS = frozenset({"terrorists", "extremists", "rioters", "looters", "armed_groups", "gunmen", "attackers",
+                             "insurgents", "militants"})
+STATE_PLACES = frozenset({"country", "capital"})   # places.tsv kinds that may stand for a government
+WINDOW = 4            # words either side of a mention that speak of it
+QUESTION_MARKS = frozenset({"؟", "?"})
+
+
+def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start: int, c_end: int,
+                   prior: str, in_name: Callable[[int], bool] = lambda k: False,
+                   own: frozenset[str] = frozenset(), wished: bool = False,
+                   denial: bool = False) -> dict[str, str]:
+    """{target key: positive | negative | neutral} for the (key, mentions in the content) pairs of a
+    statement. For each target: the act's prior for the first one when the act is evaluative, else
+    the words around its mentions, else (for the first target) the words of the whole content; a
+    place named only as where something happens is neutral; a speaker speaks for their own side
+    (`own`: their country, the bodies their titles name): positive towards it. The good words of a
+    call or a request (`wished`) are what the speaker wishes for, not what a party is: they lend
+    nothing ("دعا X إلى تعاون أوسع"). What a `denial` denies after أن is a happening, not a party
+    ("نفى أن تكون الشرطة قد اعتقلته"): no prior."""
+    toks = tokens_of(doc)
+    out: dict[str, str] = {}
+    words = lexicon.function_words()
+    first, before = first_word(doc, c_start), word_before(doc, c_start, 0)
+    if any(0 <= k < c_end and is_one_of(toks.texts[k], words.speaking) for k in (first, before)):
+        prior = "neutral"     # "رفض التعليق على X": declining to speak rejects no party
+    if denial and before >= 0 and normalize(toks.texts[before]) in words.complementizer:
+        prior = "neutral"
+    inside = {k for _, cs in targets for c in cs for k in range(c.i, c.j)}
+    bad_names = frozenset(c.i for key, cs in targets for c in cs
+                          if key.startswith("group:") and kind_of(key) in NEGATIVE_GROUPS and not plain(c))
+    values = phrase_values(doc, c_start, c_end, lambda k: k in inside or in_name(k), bad_names, wished)
+    others = _others_words(doc, targets[1:], c_start, c_end, values)
+    content = weighed(doc, {k: v for k, v in values.phrase.items() if k not in others}, c_start, c_end)
+    asks = any(toks.texts[k] in QUESTION_MARKS for k in range(c_start, c_end))
+    titles = [all(_of_a_title(doc, c, c_start, in_name) for c in mentions) for _, mentions in targets]
+    # the first target is the first not named only in another's title: "انتقد رئيس حزب X فلانا" criticizes the person
+    lead = next((n for n, titled in enumerate(titles) if not titled), None)
+    for n, (key, mentions) in enumerate(targets):
+        # a side named only in a relation or in another's title is no side the speaker speaks for, and a
+        # title's country is not what the act condemns or praises (the person is)
+        titled = titles[n]
+        speaks_for = key in own and not all(titled or _in_relation(doc, c, c_start) for c in mentions)
+        stance = _stance_of(doc, key, mentions, 0 if n == lead else n + 1, values, content, c_start, c_end,
+                            "neutral" if titled else prior, speaks_for)
+        if prior != "neutral" and not denial and key not in own and n != lead and \
+                any(_doer_of_object(doc, c, c_start, in_name) for c in mentions):
+            stance = prior        # "رفض الدعوة التي وجهها X", "أشاد بالإصلاحات التي تقوم بها X": X's doing is judged
+        if not denial and any(_criticized(doc, c, c_start, prior) for c in mentions):
+            stance = "negative"   # "وجه انتقادات حادة لX", "اتهامات للرئيس X": X is the one criticized
+        # "كيف يريد X حل الأزمة ولا يجتمع بأطرافها؟": a question put in a statement is a rhetorical reproach
+        out[key] = "negative" if stance == "neutral" and asks and key not in own and not \
+            all(locative(doc, c, c_start) for c in mentions) else stance
+    return out
+
+
+@cache
+def _title_heads() -> frozenset[str]:
+    """The first words of the titles (titles.tsv), without the article: "رئيس", "وزير", "ملك" ..."""
+    heads = {t.split()[0] for t in lexicon.titles() if t.split()}
+    return frozenset(h[2:] if h.startswith("ال") and len(h) > 4 else h for h in heads)
+
+
+def _aimed_at(doc: Doc, c: Candidate, lo: int) -> int | None:
+    """The token whose ل aims a thing at mention c: c's own ("لX"), or that of the title right before
+    it ("للرئيس X", "لوزير الخارجية X"); None when there is none."""
+    if _dative(doc, c):
+        return c.i
+    toks = tokens_of(doc)
+    heads = _title_heads()
+    p = word_before(doc, c.i, lo)
+    for _ in range(3):
+        if p < lo or toks.punct[p]:
+            return None
+        for clitic, stem in clitic_variants(toks.texts[p]):
+            norm = normalize(stem)
+            norm = norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
+            if clitic.endswith("ل") and norm in heads:
+                return p
+        p = word_before(doc, p, lo)
+    return None
+
+
+def _criticized(doc: Doc, c: Candidate, lo: int, prior: str) -> bool:
+    """Is mention c the one a noun of criticism is aimed at through ل ("انتقادات حادة لX", "اتهام
+    للرئيس X")? Not when the speaker rejects the criticism that opens the content ("رفض الانتقادات
+    الموجهة لX")."""
+    toks = tokens_of(doc)
+    aim = _aimed_at(doc, c, lo)
+    if aim is None:
+        return False
+    criticism = lexicon.function_words().criticism
+    q = word_before(doc, aim, lo)
+    if q >= lo and not is_one_of(toks.texts[q], criticism):
+        q = word_before(doc, q, lo)      # past the criticism's adjective: "انتقادات حادة لX"
+    if q < lo or toks.punct[q] or not is_one_of(toks.texts[q], criticism):
+        return False
+    return not (prior == "negative" and q <= first_word(doc, lo))
+
+
+OBJECT_WORDS = 6      # words of the act's object before its relative pronoun ("الدعوة الى وقف اطلاق النار التي")
+DOER_WORDS = 4        # words of the doer's phrase before a mention of it ("وجهها زعيم الانفصاليين الاكراد X")
+RESUMPTIVE = ("ه", "ها", "هم", "هما")   # the object pronoun that points back to the relative's head
+
+
+def _doer_of_object(doc: Doc, c: Candidate, lo: int, in_name: Callable[[int], bool]) -> bool:
+    """Is mention c the doer of the act's object, in a relative clause right after it whose verb points
+    back to the object ("رفض الدعوة التي وجهها X", "أدان الهجوم الذي نفذته X", "أشاد بالدور الذي تقوم
+    به X")? Not the object of that verb ("الهجوم الذي استهدف X": X suffers it)."""
+    toks = tokens_of(doc)
+    words = lexicon.function_words()
+    p, steps = word_before(doc, c.i, lo), 0
+    while p >= lo and steps <= DOER_WORDS:
+        if toks.punct[p]:
+            return False
+        text = toks.texts[p]
+        q = word_before(doc, p, lo)
+        if q >= lo and is_one_of(toks.texts[q], words.relative):
+            verb = p
+        elif q >= lo and is_one_of(toks.texts[p], frozenset({"به", "بها", "لها", "له", "بهم", "لهم"})) and \
+                word_before(doc, q, lo) >= lo and is_one_of(toks.texts[word_before(doc, q, lo)], words.relative):
+            verb, q = q, word_before(doc, q, lo)
+        else:
+            if is_one_of(text, words.preposition) or is_one_of(text, words.complementizer) or \
+                    is_one_of(text, words.relative):
+                return False
+            p, steps = q, steps + (0 if in_name(p) else 1)
+            continue
+        if verb == p and not normalize(toks.texts[verb]).endswith(RESUMPTIVE):
+            return False      # "الذي استهدف X": X is what the clause's verb is done to
+        first, words_before = first_word(doc, lo), 0
+        k = q
+        while k > first:
+            k = word_before(doc, k, lo)
+            if k < lo or toks.punct[k]:
+                return False
+            words_before += 1
+        return k == first and words_before <= OBJECT_WORDS
+    return False
+
+
+def _others_words(doc: Doc, others: list[tuple[str, list[Candidate]]], c_start: int, c_end: int,
+                  values: Lent) -> set[int]:
+    """The words that stand next to another target speak of that one, not of the first ("X سيجتمع
+    لمناقشة العدوان العنيف الذي شنته Y"); but not what is done to or for another, which may be the
+    first one's doing ("X لا يشكل تهديدا لـY", "العدوان على Y")."""
+    out: set[int] = set()
+    for _, mentions in others:
+        for c in mentions:
+            _, bad = against(doc, c, c_start, values)
+            start = c.i if _dative(doc, c) else c_start
+            out.update(k for k in _window(doc, c, start, c_end) if k != bad)
+    return out
+
+
+def _in_relation(doc: Doc, c: Candidate, lo: int) -> bool:
+    """Is mention c one side of a relation ("العلاقات بين X و Y")?"""
+    p = word_before(doc, c.i, lo)
+    return p >= lo and is_one_of(tokens_of(doc).texts[p], lexicon.function_words().between)
+
+
+def _of_a_title(doc: Doc, c: Candidate, lo: int, in_name: Callable[[int], bool]) -> bool:
+    """Is mention c the country or body of another's title ("رئيس الوزراء X فؤاد", "الأمير X سلمان"):
+    a title (titles.tsv) right before it, and another name right after it (not joined with و)?"""
+    toks = tokens_of(doc)
+    titles = lexicon.titles()
+    words: list[str] = []
+    p = word_before(doc, c.i, lo)
+    for _ in range(3):
+        if p < lo or toks.punct[p]:
+            break
+        words.insert(0, normalize(toks.texts[p]))
+        p = word_before(doc, p, lo)
+        if " ".join(words) in titles:
+            break
+    else:
+        return False
+    if " ".join(words) not in titles:
+        return False
+    q = c.j
+    while q < len(doc) and toks.spaces[q]:
+        q += 1
+    return q < len(doc) and not toks.punct[q] and in_name(q) and not toks.texts[q].startswith("و")
+
+
+def _no_state(c: Candidate) -> bool:
+    """Is mention c a place that is no state: a town, a region, a place the gazetteer does not know (a
+    country or its capital may stand for its government)?"""
+    if c.type != "Place":
+        return False
+    known = lexicon.entity_by_key().get(c.key) if c.key else None
+    return known is None or known.kind not in STATE_PLACES
+
+
+def _counted(doc: Doc, c: Candidate, lo: int) -> bool:
+    """Is mention c what a number counts members of: "من X" right after a number, or after a number
+    and its counted noun ("ثلاثة من الجنود", "18 فردا من قوات الأمن")?"""
+    toks = tokens_of(doc)
+    p = word_before(doc, c.i, lo)
+    if p < lo or normalize(toks.texts[p]) not in ("من", "ومن"):
+        return False
+    numbers = lexicon.function_words().number
+    q = word_before(doc, p, lo)
+    for _ in range(2):
+        if q < lo or toks.punct[q]:
+            return False
+        text = toks.texts[q]
+        if any(ch.isdigit() for ch in text) or is_one_of(text, numbers):
+            return True
+        q = word_before(doc, q, lo)
+    return False
+
+
+def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Lent, content: int,
+               c_start: int, c_end: int, prior: str, own: bool) -> str:
+    if key.startswith("group:") and kind_of(key) in NEGATIVE_GROUPS and not all(plain(c) for c in mentions):
+        return "negative"
+    if all(locative(doc, c, c_start) for c in mentions):
+        return "neutral"
+    if prior != "neutral" and n == 0 and any(opens(doc, c, c_start) for c in mentions):
+        return prior          # "اتهم الحكومة بالفساد": the act's object, even the speaker's own side
+    if own and not all(_suffers(doc, c, c_end, values) is not None for c in mentions):
+        return "positive"     # but "X يعاني من أزمة": what one's own side lives through is no stance
+    if prior == "neutral" and all(_counted(doc, c, c_start) for c in mentions):
+        return "neutral"      # "قتل 18 فردا من قوات الأمن": members of X counted, a report of fact
+    near: set[int] = set()
+    owned: set[int] = set()   # "مواجهة العدوان الإسرائيلي": the word the target stands right after is its own
+    suffered: set[int] = set()   # "العدوان على X": the bad act X suffers is not its own
+    sides = 0                 # +1 for each mention that suffers a bad act, -1 for each that is fought
+    for c in mentions:
+        near.update(_window(doc, c, c_start, c_end))
+        p = word_before(doc, c.i, c_start)
+        owned.add(p)
+        owned.add(_head_before(doc, p, c_start))
+        side, bad = against(doc, c, c_start, values)
+        sides += side
+        if bad is not None:
+            suffered.add(bad)
+        suffered.update(_suffers(doc, c, c_end, values) or ())
+    score = sum(values.alone.get(k, 0) if k in owned else values.phrase.get(k, 0)
+                for k in near if k not in suffered)
+    if sides > 0:
+        return "positive"     # "أدان العدوان على X": X suffers what is condemned
+    if sides < 0:
+        if prior == "negative" and any(_fought_in_object(doc, c, c_start) for c in mentions):
+            return "positive"     # "أدان محاولات إسقاط X": X suffers the fight the act condemns
+        return "negative"     # "العمليات ضد X", "مكافحة X": X is what is fought
+    if all(_no_state(c) and not opens(doc, c, c_start) for c in mentions):
+        # "وافق على مشروع في مدينة X": a town or region is where, not whom the act takes sides with;
+        # unless it is the act's object ("أشاد بمدينة X")
+        prior = "neutral"
+    if prior != "neutral" and n == 0:
+        return prior
+    if score:
+        return sign(score)
+    content -= sum(values.phrase.get(k, 0) for k in suffered)   # what X suffers says nothing of X
+    if n == 0 and content and not all(_governed(doc, c, c_start) for c in mentions):
+        # the words far off speak of the content's actors; not of a place or party named only after a
+        # preposition ("الخمور السرية في X", "خرج أمام X", "عدو لدود للولايات المتحدة")
+        return sign(content)
+    return prior if n == 0 else "neutral"
+
+
+def _fought_in_object(doc: Doc, c: Candidate, lo: int) -> bool:
+    """Is mention c fought by a word of fighting that is part of the act's object, within its first
+    OBJECT_WORDS words ("أدان محاولات إسقاط X", "حذر من الإطاحة بX")?"""
+    p = word_before(doc, c.i, lo)
+    if p < lo or not is_reverser(tokens_of(doc).texts[p]):
+        return False
+    first, words = first_word(doc, lo), 0
+    while p > first and words <= OBJECT_WORDS:
+        p = word_before(doc, p, lo)
+        if p < lo or tokens_of(doc).punct[p]:
+            return False
+        words += 1
+    return p == first and words <= OBJECT_WORDS
+
+
+def _governed(doc: Doc, c: Candidate, lo: int) -> bool:
+    """Does mention c stand after a preposition, a word or a clitic ب/ل/ك ("في X", "أمام X", "بX", "لX")?"""
+    token = doc[c.i]
+    clitic = doc.text[token.idx:c.start] if c.start > token.idx else ""
+    if clitic and clitic[-1] in "بلك":
+        return True
+    p = word_before(doc, c.i, lo)
+    return p >= lo and is_one_of(tokens_of(doc).texts[p], lexicon.function_words().preposition)
+
+
+def _window(doc: Doc, c: Candidate, lo: int, hi: int) -> range:
+    """The tokens within WINDOW words either side of mention c; quote marks and spaces are no words
+    ("أن «سياستها» «الاستيطانية» مرفوضة")."""
+    toks = tokens_of(doc)
+
+    def reach(k: int, step: int) -> int:
+        words = 0
+        while lo <= k + step < hi and words < WINDOW:
+            k += step
+            if not (toks.spaces[k] or toks.texts[k] in QUOTE_CHARS):
+                words += 1
+        return k
+    return range(reach(c.i, -1), reach(c.j - 1, 1) + 1)
+
+
+def _head_before(doc: Doc, p: int, lo: int) -> int:
+    """The word that governs a mention through the preposition at p, past a "not only" ("التضامن مع X",
+    "الدعم ليس فقط إلى X"); lo - 1 when p is no preposition."""
+    toks = tokens_of(doc)
+    words = lexicon.function_words()
+    if p < lo or not is_one_of(toks.texts[p], words.preposition):
+        return lo - 1
+    q = word_before(doc, p, lo)
+    if q >= lo and is_one_of(toks.texts[q], words.only):
+        q = word_before(doc, q, lo)
+        if q >= lo and is_negation(toks.texts[q]):
+            q = word_before(doc, q, lo)
+    return q
+
+
+def against(doc: Doc, c: Candidate, lo: int, values: Lent) -> tuple[int, int | None]:
+    """Is the target of mention c what is fought, or the one who suffers? "مكافحة القراصنة", "عمليات ضد
+    X": fought (-1); "العدوان على X", "الاعتداءات ضد X", "العدوان الإسرائيلي على X": a bad act right
+    before the word of opposition, or before its adjective, is suffered by X (+1, and the index of the
+    bad word, which is not X's own)."""
+    toks = tokens_of(doc)
+    p = word_before(doc, c.i, lo)
+    if p < lo:
+        return 0, None
+    if _dative(doc, c):
+        # "عدو لدود للولايات المتحدة", "تهديدا لتركيا": the bad thing is for X, not X's own
+        q = p if values.alone.get(p, 0) < 0 else word_before(doc, p, lo)
+        return 0, (q if q >= lo and values.alone.get(q, 0) < 0 else None)
+    fighting = is_reverser(toks.texts[p])
+    if not fighting and not is_one_of(toks.texts[p], lexicon.function_words().against):
+        return 0, None
+    q = word_before(doc, p, lo)
+    if q >= lo and values.alone.get(q, 0) >= 0:
+        q = word_before(doc, q, lo)   # past the bad act's adjective: "العدوان الإسرائيلي على X", "هجوما وحشيا على X"
+    if q >= lo and values.alone.get(q, 0) < 0:
+        return 1, q
+    return (-1, None) if fighting else (0, None)
+
+
+def _suffers(doc: Doc, c: Candidate, hi: int, values: Lent) -> set[int] | None:
+    """The evaluative words of what mention c lives through: those after a verb of suffering or facing
+    right after it, or after its relative pronoun ("X يعاني من وضع صحي سيئ", "X الذي تعرض لهجوم عنيف",
+    "X يواجه تحديات"); None when no such verb follows c."""
+    toks = tokens_of(doc)
+    words = lexicon.function_words()
+
+    def next_word(k: int) -> int:
+        k += 1
+        while k < hi and (toks.spaces[k] or toks.texts[k] in QUOTE_CHARS):
+            k += 1
+        return k
+    q = next_word(c.j - 1)
+    if q < hi and is_one_of(toks.texts[q], words.relative):
+        q = next_word(q)
+    if q >= hi or not is_one_of(toks.texts[q], words.suffering):
+        return None
+    out: set[int] = set()
+    k = q
+    for _ in range(WINDOW):
+        k = next_word(k)
+        if k >= hi or toks.punct[k]:
+            break
+        if values.alone.get(k, 0) or values.phrase.get(k, 0):
+            out.add(k)
+    return out
+
+
+def _dative(doc: Doc, c: Candidate) -> bool:
+    """Does mention c carry the preposition ل of the one a thing is for ("للولايات المتحدة", "لتركيا")?
+    Not when a word of opposition follows: then ل names the doer ("تجسس للولايات المتحدة على X")."""
+    token = doc[c.i]
+    clitic = doc.text[token.idx:c.start] if c.start > token.idx else ""
+    if not clitic.endswith("ل"):
+        return False
+    toks = tokens_of(doc)
+    q = c.j
+    while q < len(doc) and (toks.spaces[q] or toks.texts[q] in QUOTE_CHARS):
+        q += 1
+    return not (q < len(doc) and is_one_of(toks.texts[q], lexicon.function_words().against))

@@ -1,0 +1,193 @@
+"""Evaluative words (polarity.tsv) and what turns them round: negation, its reach, giving up."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from spacy.tokens import Doc
+
+from ... import lexicon
+from ...text import clitic_variants, normalize
+from ..words import QUOTE_CHARS, tokens_of
+
+NEGATION_REACH = 2    # a negation turns round an evaluative word this many words on (prepositions, كان, يمكن, أن ... not counted)
+REVERSE = "reverse"   # polarity.tsv: the word turns round the evaluative word after it
+GIVING_UP = "giving_up"   # polarity.tsv: a verb of giving up, a negation of what follows ("تخلى عن دعم")
+
+
+@dataclass(frozen=True)
+class PolarityTable:
+    values: dict[str, int]        # normalised word -> +1 | -1
+    reversers: frozenset[str]     # "مكافحة", "وقف", "ضد" ...
+    giving_up: frozenset[str]     # "تخلى", "تراجع" ...: negate the evaluative word after them
+
+
+@cache
+def polarity_table() -> PolarityTable:
+    values: dict[str, int] = {}
+    reversers: set[str] = set()
+    giving_up: set[str] = set()
+    for r in lexicon.read_tsv("polarity.tsv"):
+        word = normalize(r["word"])
+        if r["polarity"] == REVERSE:
+            reversers.add(word)
+        elif r["polarity"] == GIVING_UP:
+            giving_up.add(word)
+        else:
+            values[word] = 1 if r["polarity"] == "positive" else -1
+    return PolarityTable(values, frozenset(reversers), frozenset(giving_up))
+
+
+def polarity_words() -> dict[str, int]:
+    return polarity_table().values
+
+
+@lru_cache(maxsize=1 << 16)
+def _forms(text: str) -> tuple[str, ...]:
+    """The readings of a word, clitics stripped, then its inflections; not after the rare ك (the ك of
+    "كامل" is no clitic)."""
+    return tuple(form for clitic, stem in clitic_variants(text) if "ك" not in clitic
+                 for form in _inflection_stems(normalize(stem)))
+
+
+def word_polarity(text: str) -> int:
+    """The polarity of a word, read through its inflections: the article, feminine, plural, dual,
+    accusative and pronoun endings, the prefixes of the imperfect ("المتغطرسة" -> متغطرس,
+    "ندعمها" -> دعم, "أعدموا" -> أعدم, "تقدما" -> تقدم). "وحده", "وحدها" (alone) lend nothing: folded,
+    they read as وحدة (unity)."""
+    if _is_alone(text):
+        return 0
+    words = polarity_words()
+    for form in _forms(text):
+        value = words.get(form)
+        if value:
+            return value
+    return 0
+
+
+def _is_alone(text: str) -> bool:
+    """"X وحده يتحمل المسؤولية": a word of `alone` (function_words.tsv), written with ه, not the ة of وحدة."""
+    alone = lexicon.function_words().alone
+    return any(normalize(stem) in alone and not stem.endswith("ة")
+               for clitic, stem in clitic_variants(text) if clitic in ("", "و", "ف", "ب"))
+
+
+def _is_giving_up(text: str) -> bool:
+    """"تخلى", "نتراجع", "توقفت": a verb of giving up, which negates what it gives up."""
+    giving_up = polarity_table().giving_up
+    return any(form in giving_up for form in _forms(text))
+
+
+def is_reverser(text: str) -> bool:
+    """"مكافحة", "للتصدي", "بوقف": a word of fighting or stopping whose object's polarity it turns round."""
+    reversers = polarity_table().reversers
+    return any(form in reversers for form in _forms(text))
+
+
+# longest first: one ending is stripped
+SUFFIXES = ("هما", "كم", "هم", "ها", "نا", "ات", "ين", "ون", "وا", "يه", "ان", "ه", "ي", "ا")
+
+
+def _inflection_stems(norm: str) -> list[str]:
+    out = [norm]
+    base = norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
+    if base != norm:
+        out.append(base)
+    # every ending that fits is one reading: "جبانا" is جبان + ا, not جبا + نا
+    stripped = [base[: -len(suffix)] for suffix in SUFFIXES
+                if base.endswith(suffix) and len(base) - len(suffix) >= 3]
+    out.extend(stripped)
+    # ta marbuta is written ت before a pronoun ending: "حكمته", "كفاءتها" -> حكمة, كفاءة (ة folds to ه)
+    out.extend(stem[:-1] + "ه" for stem in stripped if stem.endswith("ت") and len(stem) >= 4
+               and base.endswith(("ه", "ها", "هم", "هما", "نا", "كم", "ي")))
+    # a final hamza sits on ي or و before an ending: "شركائنا", "شركاؤنا", "أعدائهم" -> شركاء, أعداء
+    out.extend(stem[:-1] + "ء" for stem in stripped if stem[-1] in "يو" and len(stem) >= 4 and stem[-2] == "ا")
+    if len(base) >= 4 and base[0] in "يتن":
+        for stem in stripped[:1] or [base]:
+            core = stem[1:]
+            if len(core) >= 3:
+                out.append(core)
+                # the derived verbs that open with ا in the perfect: "تحترم", "يلتزم", "ينتهك" -> احترم, التزم, انتهك
+                if len(core) >= 4:
+                    out.append("ا" + core)
+    return out
+
+
+def is_one_of(text: str, words: frozenset[str]) -> bool:
+    """The word, or the word after و/ف, is one of `words`."""
+    return any(normalize(stem) in words for clitic, stem in clitic_variants(text) if clitic in ("", "و", "ف"))
+
+
+def is_negation(text: str) -> bool:
+    return is_one_of(text, lexicon.function_words().negation)
+
+
+def negated(doc: Doc, k: int, lo: int = 0) -> bool:
+    """Is word k under a negation: an odd number of negations ("لا", "غير", and verbs of giving up
+    "تخلى عن", "تراجع عن") within NEGATION_REACH words before it (prepositions not counted), with no
+    punctuation and no other evaluative word between ("غير مبرر", "لا يسهم في تعزيز"; "لن نتراجع عن دعم" is no negation)?
+    Prepositions, verbs of being or ability and demonstratives are not counted ("لم يكن ذلك الأمر مقبولا")."""
+    toks = tokens_of(doc)
+    p, steps, negations = k - 1, 0, 0
+    while p >= lo and steps < NEGATION_REACH:
+        if toks.spaces[p]:
+            p -= 1
+            continue
+        text = toks.texts[p]
+        if toks.punct[p]:
+            break
+        if (is_negation(text) and not _not_only(doc, p)) or _is_giving_up(text):
+            negations += 1
+        elif word_polarity(text):
+            break
+        if not _counts_no_step(doc, p, lo):
+            steps += 1
+        p -= 1
+    return negations % 2 == 1
+
+
+def _not_only(doc: Doc, p: int) -> bool:
+    """"ليس فقط ... بل أيضا": the negation at p is the "not only" of an addition, no negation."""
+    toks = tokens_of(doc)
+    q = p + 1
+    while q < len(doc) and toks.spaces[q]:
+        q += 1
+    return q < len(doc) and is_one_of(toks.texts[q], lexicon.function_words().only)
+
+
+def _counts_no_step(doc: Doc, p: int, lo: int) -> bool:
+    """A preposition, a verb of being or ability, a demonstrative, and أن after such a verb: a negation
+    reaches through it ("لا يسهم في تعزيز", "لم يكن ذلك القرار مقبولا", "لا يمكن أن يشكل تهديدا"; but
+    "دون أن تستجيب لضغط" reaches the verb, not its object)."""
+    toks = tokens_of(doc)
+    words = lexicon.function_words()
+    text = toks.texts[p]
+    if is_one_of(text, words.preposition) or is_one_of(text, words.negation_through):
+        return True
+    return normalize(text) in words.complementizer and p - 1 >= lo and is_one_of(tokens_of(doc).texts[p - 1], words.negation_through)
+
+
+def polarity_at(doc: Doc, k: int, lo: int = 0) -> int:
+    """The polarity a word lends, turned round by a negation before it ("لا يمثل", "غير مبرر")."""
+    toks = tokens_of(doc)
+    value = word_polarity(toks.texts[k])
+    return -value if value and negated(doc, k, lo) else value
+
+
+def first_word(doc: Doc, lo: int) -> int:
+    """The first token from lo on that is no space or quote mark (len(doc) when there is none)."""
+    toks = tokens_of(doc)
+    k = lo
+    while k < len(doc) and (toks.spaces[k] or toks.texts[k] in QUOTE_CHARS):
+        k += 1
+    return k
+
+
+def word_before(doc: Doc, k: int, lo: int) -> int:
+    """The token before k, past spaces and quote marks (lo - 1 when there is none from lo on)."""
+    toks = tokens_of(doc)
+    p = k - 1
+    while p >= lo and (toks.spaces[p] or toks.texts[p] in QUOTE_CHARS):
+        p -= 1
+    return p
