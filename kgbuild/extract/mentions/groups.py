@@ -6,12 +6,11 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, normalize
-from ..words import text_of, is_arabic_word, is_function_word, is_punct, prev_word, tokens_of
-from .base import (ADJECTIVE_ENDINGS, PLURAL_ENDINGS, PREPOSITIONS, Candidate, known_entity_at,
-                   longest_match, match_title, nisba_country, skip_space, span_chars, table_firsts,
-                   token_infos, TokenInfo)
-from .slots import SLOT_ADJUNCTS
-
+from ..words import text_of, is_arabic_word, is_function_word, prev_word, tokens_of
+from .base import (ADJECTIVE_ENDINGS, PLURAL_ENDINGS, Candidate, known_entity_at, longest_match, match_title,
+                   nisba_country, skip_space, span_chars, table_firsts, token_infos, TokenInfo)
+from .sources import agent_subjects, source_subjects
+from .spans import construct_complement, group_modifiers, site_in_place
 
 _GROUP_STARTS: dict[tuple[int, int], tuple[object, object, frozenset[str]]] = {}
 
@@ -72,8 +71,8 @@ def group_candidates(doc: Doc) -> list[Candidate]:
         if place:
             j = place[0]   # "ناخبي بوليفيا": the voters of a known place are tied to it
         elif normalize(surface).endswith("و") or construct:
-            j = _construct_complement(doc, j)  # "مفاوضو البلدين", "ناخبي المحافظة": the construct's complement
-        j, affiliation = _group_modifiers(doc, j, surface, definite=possessed is not None or construct is not None)
+            j = construct_complement(doc, j)  # "مفاوضو البلدين", "ناخبي المحافظة": the construct's complement
+        j, affiliation = group_modifiers(doc, j, surface, definite=possessed is not None or construct is not None)
         affiliation = affiliation or (place[1] if place else None)
         nxt = skip_space(doc, j)
         if not affiliation and table[norm].kind in SOURCE_KINDS and nxt < len(doc) \
@@ -81,7 +80,7 @@ def group_candidates(doc: Doc) -> list[Candidate]:
             # "مسؤولون في دارفور", "قادة في حزب العمال": unnamed sources tied to a known place or body,
             # or to a site in a known place ("مصادر في مستشفى بالمدينة")
             q = skip_space(doc, nxt + 1)
-            known = known_entity_at(doc, q, ("Place", "Organization")) or _site_in_place(doc, q)
+            known = known_entity_at(doc, q, ("Place", "Organization")) or site_in_place(doc, q)
             if known:
                 j, affiliation = known
         s, e = span_chars(doc, i, j, cl)
@@ -94,190 +93,10 @@ def group_candidates(doc: Doc) -> list[Candidate]:
         out.append(Candidate(i, j, s, e, form, "Group", "group", key="group:" + kind, role_of=affiliation,
                              possessed=possessed is not None))
     taken = {c.i for c in out}
-    return out + _source_subjects(doc) + [c for c in _agent_subjects(doc) if c.i not in taken]
+    return out + source_subjects(doc) + [c for c in agent_subjects(doc) if c.i not in taken]
 
 
 # singular nouns of an unnamed human source and the group kind they speak as: "وقال مصدر أمني"
-SOURCE_NOUNS = lexicon.source_nouns()
-SPEAKING_FOR = normalize("باسم")     # "متحدث باسم X": a title whose body speaks, read by the title rules
-SVO_OPENERS = lexicon.function_words().clause_opener | lexicon.function_words().complementizer
-ACCORDING_TO = lexicon.function_words().according_to   # "بحسب", "وفقا"
-RELAY_FROM = normalize("عن")                            # "نقلت وكالة X عن مصدر": the source quoted
-
-
-def _source_subjects(doc: Doc) -> list[Candidate]:
-    """"وقال مصدر أمني فلسطيني إن", "لكن مسؤولا رفيعا قال": one unnamed person (a source, an official, a
-    spokesman, a witness) as the subject of a speech verb, right after it or opening the clause right
-    before it, speaks as a group of its kind. Only there: elsewhere "مصدر" is a source of anything."""
-    out = []
-    toks = tokens_of(doc)
-    for k in range(len(doc)):
-        if toks.spaces[k] or not toks.arabic[k]:
-            continue
-        norm = normalize(doc[k].text)
-        p = prev_word(doc, k)
-        # "وفقا لمصدر أمني", "بحسب مسؤول": the source an according-to marker names (ل glued after وفقا)
-        marker = normalize(doc[p].text) if p is not None else ""
-        according = marker in ACCORDING_TO or (marker[:1] in "وف" and marker[1:] in ACCORDING_TO)
-        clitic = 1 if according and norm[:1] == "ل" and norm[1:] in SOURCE_NOUNS else 0
-        norm = norm[clitic:]
-        accusative = norm.endswith("ا") and norm[:-1] in SOURCE_NOUNS   # "لكن مسؤولا ... قال"
-        kind = SOURCE_NOUNS.get(norm[:-1] if accusative else norm)
-        if kind is None:
-            continue
-        if according and not accusative and not _speaks_for_named_body(doc, k):
-            j = _singular_adjectives(doc, k + 1)
-            s, e = span_chars(doc, k, j, clitic)
-            out.append(Candidate(k, j, s, e, clean_surface(text_of(doc)[s:e]), "Group", "group", key="group:" + kind))
-            continue
-        feminine = norm.endswith("ه")
-        nxt = skip_space(doc, k + 1)
-        if nxt < len(doc) and doc[nxt].text.startswith("ال") and not nisba_country(doc, nxt):
-            continue  # "مراقب الدولة", "مسؤول الملف": a head in construct, a title of one office
-        j, affiliation = _group_modifiers(doc, k + 1, doc[k].text)
-        j = _singular_adjectives(doc, j, accusative)
-        after = skip_space(doc, j)
-        if _speaks_for_named_body(doc, k):
-            continue  # "متحدث (آخر) باسم الرئاسة", "متحدث باسمه": the title rules name the body or person
-        for _ in range(2):  # "وقال أمس مصدر", "وقال من جهته مسؤول"
-            if p is not None and normalize(doc[p].text) in SLOT_ADJUNCTS:
-                p = prev_word(doc, p)
-        relayed = p is not None and normalize(doc[p].text) == RELAY_FROM and not accusative   # "نقلت X عن مصدر"
-        verb_before = p is not None and not accusative and _speech_verb_gender(doc[p].text, prefixed=True) == feminine
-        before = normalize(doc[p].text) if p is not None else ""
-        # "وكان مصدر دبلوماسي قد قال": the opener may carry و
-        opens = p is None or is_punct(doc[p]) or before in SVO_OPENERS \
-            or (before[:1] == "و" and before[1:] in SVO_OPENERS)
-        after = _verb_slot_after(doc, j, after)
-        verb_after = opens and after < len(doc) and _speech_verb_gender(doc[after].text, prefixed=False) == feminine
-        if not (verb_before or verb_after or relayed):
-            continue
-        s, e = span_chars(doc, k, j, 0)
-        out.append(Candidate(k, j, s, e, clean_surface(text_of(doc)[s:e]), "Group", "group", key="group:" + kind,
-                             role_of=affiliation))
-    return out
-
-
-AGENTS_KIND = "others"       # unnamed people whose kind the lexicon does not name
-AGENT_PLURAL_MIN = 6         # "متعاملون", "زائرون" (not "قانون", "مليون", "مضمون")
-AGENT_CONSTRUCT_MIN = 5      # "موقعو", "منظمو" (not "مترو")
-
-
-def _agent_subjects(doc: Doc) -> list[Candidate]:
-    """"وقال متعاملون إن", "وأكد منظمو المعرض أن", "وقال الزائرون الأجانب إن": a sound masculine plural of an
-    agent noun (a participle in م-, or of the pattern فاعل), which only persons take, right after a speech verb
-    of a masculine singular subject (the verb of a plural subject after it) is the verb's subject, unnamed
-    people who speak as a group; with its adjectives, nationality or construct complement. Only there: elsewhere
-    such a plural may be anyone's object."""
-    out = []
-    toks = tokens_of(doc)
-    for k in range(len(doc)):
-        if toks.spaces[k] or not toks.arabic[k]:
-            continue
-        p = prev_word(doc, k)
-        for _ in range(2):   # "وقال أمس متعاملون"
-            if p is not None and normalize(doc[p].text) in SLOT_ADJUNCTS:
-                p = prev_word(doc, p)
-        if p is None or _speech_verb_gender(doc[p].text, prefixed=True) is not False:
-            continue
-        text = doc[k].text
-        stem = normalize(text[2:] if text.startswith("ال") else text)
-        construct = not text.startswith("ال") and stem.endswith("و") and len(stem) >= AGENT_CONSTRUCT_MIN \
-            and stem.startswith("م") and stem[1:2] != "ا"
-        # a participle has no ا after its م ("ماريون" is a name); the pattern فاعلون only with the article,
-        # which no name takes ("الزائرون", not "رايمون")
-        participle = stem.startswith("م") and stem[1:2] != "ا"
-        nominative = stem.endswith("ون") and len(stem) >= AGENT_PLURAL_MIN \
-            and (participle or (stem[1:2] == "ا" and text.startswith("ال")))
-        if not (construct or nominative) or is_function_word(doc[k]) or normalize(text) in lexicon.cues() \
-                or known_entity_at(doc, k, ("Place", "Organization", "Person")):
-            continue
-        nxt = skip_space(doc, k + 1)
-        if construct and (nxt >= len(doc) or not doc[nxt].text.startswith("ال") or is_function_word(doc[nxt])):
-            continue   # a construct needs its definite complement: "منظمو المعرض"
-        j = _construct_complement(doc, k + 1) if construct else k + 1
-        j, affiliation = _group_modifiers(doc, j, text, definite=construct)
-        s, e = span_chars(doc, k, j, 0)
-        out.append(Candidate(k, j, s, e, clean_surface(text_of(doc)[s:e]), "Group", "group", key="group:" + AGENTS_KIND,
-                             role_of=affiliation))
-    return out
-
-
-QAD = normalize("قد")
-CLOSE_TO = lexicon.function_words().close_to
-CLOSE_TO_WALK = 6   # tokens from "من" after "مقرب" to the verb: the body the source is close to
-
-
-def _verb_slot_after(doc: Doc, j: int, after: int) -> int:
-    """Where the verb of an SVO source stands: right after it, after قد ("مصدر دبلوماسي قد قال"), or past
-    the body a source is close to ("مصدر مقرب من الحكومة العراقية قال")."""
-    if after < len(doc) and normalize(doc[j - 1].text) in CLOSE_TO and normalize(doc[after].text) == "من":
-        for q in range(after + 1, min(len(doc), after + 1 + CLOSE_TO_WALK)):
-            if is_punct(doc[q]):
-                break
-            if _speech_verb_gender(doc[q].text, prefixed=False) is not None:
-                return q
-    if after < len(doc) and normalize(doc[after].text) == QAD:
-        return skip_space(doc, after + 1)
-    return after
-
-
-def _speaks_for_named_body(doc: Doc, k: int, window: int = 3) -> bool:
-    """"متحدث باسم الرئاسة", "متحدث آخر باسم", "متحدث باسمه": "باسم" a few words after the noun."""
-    n = k
-    for _ in range(window):
-        n = skip_space(doc, n + 1)
-        if n >= len(doc) or is_punct(doc[n]):
-            return False
-        if normalize(doc[n].text).startswith(SPEAKING_FOR):
-            return True
-    return False
-
-
-def _singular_adjectives(doc: Doc, j: int, accusative: bool = False, limit: int = 2) -> int:
-    """End of the indefinite adjectives after a singular source noun ("مسؤول رفيع", "مصدر مطلع",
-    "مسؤولا ليبيا رفيعا"): Arabic words with no article, conjunction or preposition glued to them, that
-    are no function word, known name or cue verb (a participle in م- is an adjective: "مطلع"). After an
-    accusative noun, a word in the accusative's ا that spells a country ("ليبيا", "روسيا") is its
-    nationality adjective."""
-    for _ in range(limit):
-        k = skip_space(doc, j)
-        if k >= len(doc):
-            break
-        text, norm = doc[k].text, normalize(doc[k].text)
-        participle = text.startswith("م") and len(text) >= 4   # "مطلع" (also "beginning of")
-        nisba = norm.endswith(("ي", "يه", "يا")) and len(norm) >= 4   # "لبناني", "فلسطينية", "ليبيا"
-        if nisba_country(doc, k) or (accusative and nisba and known_entity_at(doc, k, ("Place",))):
-            j = k + 1
-            continue
-        if not is_arabic_word(doc[k]) or (is_function_word(doc[k]) and not participle) or text.startswith("ال") \
-                or (text.startswith(("و", "ف", "ب", "ل")) and not nisba) \
-                or (norm in lexicon.cues() and not participle) \
-                or known_entity_at(doc, k, ("Place", "Organization", "Person")):
-            break
-        j = k + 1
-    return j
-
-
-def _speech_verb_gender(text: str, prefixed: bool) -> bool | None:
-    """Is the word a speech verb of a feminine (True) or masculine (False) singular subject ("قالت",
-    "تؤكد" / "قال", "يؤكد", "دعا"), with و/ف before it when prefixed? None when it is none (a participle,
-    a dual or plural verb, no cue)."""
-    forms = [text[1:]] if prefixed and text[:1] in "وف" else []
-    cues = lexicon.cues()
-    for form in forms + [text]:
-        norm = normalize(form)
-        entry = cues.get(norm)
-        if entry is None or entry.kind not in ("verb", "continuation"):
-            continue
-        lemma = normalize(entry.lemma)
-        if (norm.startswith("م") and not lemma.startswith("م")) or norm.endswith(("وا", "ون", "ان", "تا")) \
-                or (norm.endswith("ا") and not lemma.endswith("ا")):
-            return None
-        return (norm.endswith("ت") and not lemma.endswith("ت")) or (norm.startswith("ت") and not lemma.startswith("ت"))
-    return None
-
-
 def _nationals(doc: Doc, i: int) -> list[Candidate]:
     """"السودانيون", "الأتراك": a definite plural nationality that modifies no noun before it names the
     people of that country ("قال السودانيون", "بين اليابانيين والكوريين")."""
@@ -314,7 +133,7 @@ def _titled_nationals(doc: Doc, i: int) -> list[Candidate]:
             or not (nisba_country(doc, k) or _plural_relative_adjective(normalize(doc[k].text))):
         return []
     cl, stem, norm = reading
-    j, affiliation = _group_modifiers(doc, k, doc[k].text)
+    j, affiliation = group_modifiers(doc, k, doc[k].text)
     table = lexicon.groups()
     kind = table[norm].kind if norm in table else TITLE_HOLDERS_KIND
     s, e = span_chars(doc, i, j, cl)
@@ -360,7 +179,7 @@ def _collective(doc: Doc, i: int) -> list[Candidate]:
     if k >= len(doc) or not is_arabic_word(doc[k]) or nisba_country(doc, k):
         return []
     cl, stem = reading
-    j, affiliation = _group_modifiers(doc, i + 1, stem)
+    j, affiliation = group_modifiers(doc, i + 1, stem)
     if j == i + 1:
         return []
     adjective = normalize(doc[k].text)
@@ -509,9 +328,6 @@ def _accusative_match(readings: tuple[tuple[int, str, str], ...], table: dict) -
 SOURCE_KINDS = frozenset({"officials", "sources", "leaders", "residents", "witnesses", "diplomats", "experts",
                           "critics", "lawmakers", "activists"})
 AFFILIATING = lexicon.function_words().affiliating
-# elatives, numerals and broken-plural adjectives that follow a plural group noun: "القوى الكبرى"
-GROUP_MODIFIERS = lexicon.function_words().group_modifier
-NOT = normalize("غير")   # "غير الشرعية": the negation that makes an adjective of the word after it
 # plural nouns of collectives that name a group only with an adjective after them: "القوى المتشددة"
 COLLECTIVE_HEADS = lexicon.collective_heads()
 PARTITIVE_FROM = normalize("من")
@@ -524,107 +340,3 @@ TITLE_HOLDERS_KIND = "officials"
 PEOPLE_OF = lexicon.function_words().people_of
 # possessive pronouns attached to a noun, longest first: "قواتهم", "مواطنينا", "منتقديه"
 POSSESSIVE_SUFFIXES = ("هما", "هم", "هن", "ها", "كم", "نا", "ه")
-
-
-def _site_in_place(doc: Doc, q: int) -> tuple[int, str] | None:
-    """"مستشفى بالموصل", "سجن في حلب": an indefinite noun, then a known place after بـ or في."""
-    if q >= len(doc) or not is_arabic_word(doc[q]) or doc[q].text.startswith(("ال", "و")) or is_function_word(doc[q]):
-        return None
-    r = skip_space(doc, q + 1)
-    if r < len(doc) and normalize(doc[r].text) == "في":
-        r = skip_space(doc, r + 1)
-    elif r >= len(doc) or not doc[r].text.startswith("ب"):
-        return None
-    return known_entity_at(doc, r, ("Place",))
-
-
-def _construct_complement(doc: Doc, j: int, limit: int = 2) -> int:
-    """End of the definite words (and numbers) that complete a noun in the construct state."""
-    for _ in range(limit):
-        k = skip_space(doc, j)
-        if k >= len(doc) or not (doc[k].text.startswith("ال") or doc[k].like_num) or is_function_word(doc[k]):
-            break
-        j = k + 1
-    return j
-
-
-def _group_modifiers(doc: Doc, j: int, surface: str, definite: bool = False,
-                     limit: int = 4) -> tuple[int, str | None]:
-    """End of the words after a group noun that belong to it, and the country a nationality among
-    them ties it to: agreeing adjectives ("المسلحين المتشددين", "القوى المتشددة"), elatives and
-    numerals ("القوى الكبرى", "الدول الثلاث"), nationalities, also coordinated ("خبراء كنديون
-    وبرازيليون"). Definiteness is the construct's last word's ("زعماء القبائل" is definite); a
-    conjunct that is a noun of its own ("والسياسيين") is a group of its own. A noun with a possessive
-    pronoun is definite ("سلطاتنا الأمنية")."""
-    words = surface.split()
-    definite = definite or words[-1].startswith("ال")
-    head = normalize(words[0])
-    case = _sound_plural_case(head)
-    countries: list[str] = []
-    for _ in range(limit):
-        k = skip_space(doc, j)
-        if k >= len(doc) or not is_arabic_word(doc[k]):
-            break
-        word = doc[k].text
-        country = nisba_country(doc, k)
-        if country and (not word.startswith("و") or countries):  # "كنديون وبرازيليون"
-            countries.append(country)
-            j = k + 1
-            continue
-        norm = normalize(word)
-        if norm == NOT and (q := skip_space(doc, k + 1)) < len(doc) and doc[q].text.startswith("ال") == definite \
-                and _agreeing_adjective(normalize(doc[q].text), head, case) and not is_function_word(doc[q]):
-            j = q + 1   # "الجماعات المسلحة غير الشرعية": an adjective negated by غير
-            continue
-        if word.startswith("ال") != definite or (word.startswith("و") and _a_noun_conjunct(norm[1:])):
-            break
-        if norm in GROUP_MODIFIERS or (not is_function_word(doc[k]) and _agreeing_adjective(norm, head, case)
-                                       and norm not in lexicon.cues() and not _governs_a_preposition(doc, k)
-                                       and not known_entity_at(doc, k, ("Place", "Organization", "Person"))):
-            j = k + 1
-            continue
-        break
-    distinct = list(dict.fromkeys(countries))
-    return j, (distinct[0] if len(distinct) == 1 else None)
-
-
-def _a_noun_conjunct(rest: str) -> bool:
-    """"ومهندسين", "والسياسيين": after و, a group noun or a plural of persons is a conjunct of its own
-    (a group of its own); coordinated adjectives ("دينية وقبلية") belong to the group."""
-    return rest in lexicon.groups() or rest.endswith(PLURAL_ENDINGS[:2])
-
-
-def _governs_a_preposition(doc: Doc, k: int) -> bool:
-    """"العاملين في كندا": a plural participle with its complement after it works as a relative
-    clause ("who live in"), not as a name of the group; a relative adjective does not ("دبلوماسيون
-    غربيون عن")."""
-    norm = normalize(doc[k].text)
-    if not norm.endswith(PLURAL_ENDINGS[:2]) or norm.endswith(ADJECTIVE_ENDINGS[:2]):
-        return False  # a relative adjective ("غربيون عن", "محليون في") is no participle with a complement
-    q = skip_space(doc, k + 1)
-    return q < len(doc) and normalize(doc[q].text) in PREPOSITIONS
-
-
-def _sound_plural_case(head: str) -> str | None:
-    """"ون" / "ين" for a sound masculine plural head, whose adjectives take its ending; None for a
-    broken or feminine plural ("القوى", "الجماعات", "قادة")."""
-    return next((e for e in PLURAL_ENDINGS[:2] if head.endswith(e) and len(head) >= 5), None)
-
-
-def _agreeing_adjective(norm: str, head: str, case: str | None) -> bool:
-    """A word shaped like an adjective of a plural group noun: a relative adjective ("عسكريون",
-    "الطبية"); a sound plural in the noun's own case ("المستقلين" after "النواب", "المتشددين" after
-    "المسلحين", never "المعتقلين" after "المسلحون"); after a broken or feminine plural, a feminine
-    participle ("المسلحة", "المتشددة")."""
-    bare = norm[2:] if norm.startswith("ال") else norm
-    if len(bare) < 3:
-        return False
-    ending = next((e for e in PLURAL_ENDINGS[:2] if bare.endswith(e) and len(bare) >= 5), None)
-    if ending is not None and norm.startswith("ي") and not norm.endswith(ADJECTIVE_ENDINGS[:2]):
-        return False  # an imperfect verb ("يكذبون"), unless a relative adjective ("يابانيون")
-    if ending is not None:
-        # a feminine plural ("جماعات") takes no masculine plural: "جماعات مسلحة قريتين" ends at the dual
-        return ending == case if case else not head.endswith(PLURAL_ENDINGS[2])
-    if norm.endswith(ADJECTIVE_ENDINGS) and len(norm) >= 4:
-        return True
-    return case is None and bare.startswith("م") and bare.endswith("ه") and len(bare) >= 5

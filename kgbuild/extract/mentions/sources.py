@@ -1,0 +1,191 @@
+"""Unnamed sources and agents as speakers ("قال مصدر مطلع", "وقال مسؤولون أمريكيون", "المشاركون قالوا"):
+a group noun in the subject slot of a speech verb, with the body it speaks for."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ... import lexicon
+from ...text import clean_surface, normalize
+from ..words import text_of, is_arabic_word, is_function_word, is_punct, prev_word, tokens_of
+from .base import Candidate, known_entity_at, nisba_country, skip_space, span_chars
+from .slots import SLOT_ADJUNCTS
+from .spans import construct_complement, group_modifiers
+
+SOURCE_NOUNS = lexicon.source_nouns()
+SPEAKING_FOR = normalize("باسم")     # "متحدث باسم X": a title whose body speaks, read by the title rules
+SVO_OPENERS = lexicon.function_words().clause_opener | lexicon.function_words().complementizer
+ACCORDING_TO = lexicon.function_words().according_to   # "بحسب", "وفقا"
+RELAY_FROM = normalize("عن")                            # "نقلت وكالة X عن مصدر": the source quoted
+
+
+def source_subjects(doc: Doc) -> list[Candidate]:
+    """"وقال مصدر أمني فلسطيني إن", "لكن مسؤولا رفيعا قال": one unnamed person (a source, an official, a
+    spokesman, a witness) as the subject of a speech verb, right after it or opening the clause right
+    before it, speaks as a group of its kind. Only there: elsewhere "مصدر" is a source of anything."""
+    out = []
+    toks = tokens_of(doc)
+    for k in range(len(doc)):
+        if toks.spaces[k] or not toks.arabic[k]:
+            continue
+        norm = normalize(doc[k].text)
+        p = prev_word(doc, k)
+        # "وفقا لمصدر أمني", "بحسب مسؤول": the source an according-to marker names (ل glued after وفقا)
+        marker = normalize(doc[p].text) if p is not None else ""
+        according = marker in ACCORDING_TO or (marker[:1] in "وف" and marker[1:] in ACCORDING_TO)
+        clitic = 1 if according and norm[:1] == "ل" and norm[1:] in SOURCE_NOUNS else 0
+        norm = norm[clitic:]
+        accusative = norm.endswith("ا") and norm[:-1] in SOURCE_NOUNS   # "لكن مسؤولا ... قال"
+        kind = SOURCE_NOUNS.get(norm[:-1] if accusative else norm)
+        if kind is None:
+            continue
+        if according and not accusative and not _speaks_for_named_body(doc, k):
+            j = _singular_adjectives(doc, k + 1)
+            s, e = span_chars(doc, k, j, clitic)
+            out.append(Candidate(k, j, s, e, clean_surface(text_of(doc)[s:e]), "Group", "group", key="group:" + kind))
+            continue
+        feminine = norm.endswith("ه")
+        nxt = skip_space(doc, k + 1)
+        if nxt < len(doc) and doc[nxt].text.startswith("ال") and not nisba_country(doc, nxt):
+            continue  # "مراقب الدولة", "مسؤول الملف": a head in construct, a title of one office
+        j, affiliation = group_modifiers(doc, k + 1, doc[k].text)
+        j = _singular_adjectives(doc, j, accusative)
+        after = skip_space(doc, j)
+        if _speaks_for_named_body(doc, k):
+            continue  # "متحدث (آخر) باسم الرئاسة", "متحدث باسمه": the title rules name the body or person
+        for _ in range(2):  # "وقال أمس مصدر", "وقال من جهته مسؤول"
+            if p is not None and normalize(doc[p].text) in SLOT_ADJUNCTS:
+                p = prev_word(doc, p)
+        relayed = p is not None and normalize(doc[p].text) == RELAY_FROM and not accusative   # "نقلت X عن مصدر"
+        verb_before = p is not None and not accusative and _speech_verb_gender(doc[p].text, prefixed=True) == feminine
+        before = normalize(doc[p].text) if p is not None else ""
+        # "وكان مصدر دبلوماسي قد قال": the opener may carry و
+        opens = p is None or is_punct(doc[p]) or before in SVO_OPENERS \
+            or (before[:1] == "و" and before[1:] in SVO_OPENERS)
+        after = _verb_slot_after(doc, j, after)
+        verb_after = opens and after < len(doc) and _speech_verb_gender(doc[after].text, prefixed=False) == feminine
+        if not (verb_before or verb_after or relayed):
+            continue
+        s, e = span_chars(doc, k, j, 0)
+        out.append(Candidate(k, j, s, e, clean_surface(text_of(doc)[s:e]), "Group", "group", key="group:" + kind,
+                             role_of=affiliation))
+    return out
+
+
+AGENTS_KIND = "others"       # unnamed people whose kind the lexicon does not name
+AGENT_PLURAL_MIN = 6         # "متعاملون", "زائرون" (not "قانون", "مليون", "مضمون")
+AGENT_CONSTRUCT_MIN = 5      # "موقعو", "منظمو" (not "مترو")
+
+
+def agent_subjects(doc: Doc) -> list[Candidate]:
+    """"وقال متعاملون إن", "وأكد منظمو المعرض أن", "وقال الزائرون الأجانب إن": a sound masculine plural of an
+    agent noun (a participle in م-, or of the pattern فاعل), which only persons take, right after a speech verb
+    of a masculine singular subject (the verb of a plural subject after it) is the verb's subject, unnamed
+    people who speak as a group; with its adjectives, nationality or construct complement. Only there: elsewhere
+    such a plural may be anyone's object."""
+    out = []
+    toks = tokens_of(doc)
+    for k in range(len(doc)):
+        if toks.spaces[k] or not toks.arabic[k]:
+            continue
+        p = prev_word(doc, k)
+        for _ in range(2):   # "وقال أمس متعاملون"
+            if p is not None and normalize(doc[p].text) in SLOT_ADJUNCTS:
+                p = prev_word(doc, p)
+        if p is None or _speech_verb_gender(doc[p].text, prefixed=True) is not False:
+            continue
+        text = doc[k].text
+        stem = normalize(text[2:] if text.startswith("ال") else text)
+        construct = not text.startswith("ال") and stem.endswith("و") and len(stem) >= AGENT_CONSTRUCT_MIN \
+            and stem.startswith("م") and stem[1:2] != "ا"
+        # a participle has no ا after its م ("ماريون" is a name); the pattern فاعلون only with the article,
+        # which no name takes ("الزائرون", not "رايمون")
+        participle = stem.startswith("م") and stem[1:2] != "ا"
+        nominative = stem.endswith("ون") and len(stem) >= AGENT_PLURAL_MIN \
+            and (participle or (stem[1:2] == "ا" and text.startswith("ال")))
+        if not (construct or nominative) or is_function_word(doc[k]) or normalize(text) in lexicon.cues() \
+                or known_entity_at(doc, k, ("Place", "Organization", "Person")):
+            continue
+        nxt = skip_space(doc, k + 1)
+        if construct and (nxt >= len(doc) or not doc[nxt].text.startswith("ال") or is_function_word(doc[nxt])):
+            continue   # a construct needs its definite complement: "منظمو المعرض"
+        j = construct_complement(doc, k + 1) if construct else k + 1
+        j, affiliation = group_modifiers(doc, j, text, definite=construct)
+        s, e = span_chars(doc, k, j, 0)
+        out.append(Candidate(k, j, s, e, clean_surface(text_of(doc)[s:e]), "Group", "group", key="group:" + AGENTS_KIND,
+                             role_of=affiliation))
+    return out
+
+
+QAD = normalize("قد")
+CLOSE_TO = lexicon.function_words().close_to
+CLOSE_TO_WALK = 6   # tokens from "من" after "مقرب" to the verb: the body the source is close to
+
+
+def _verb_slot_after(doc: Doc, j: int, after: int) -> int:
+    """Where the verb of an SVO source stands: right after it, after قد ("مصدر دبلوماسي قد قال"), or past
+    the body a source is close to ("مصدر مقرب من الحكومة العراقية قال")."""
+    if after < len(doc) and normalize(doc[j - 1].text) in CLOSE_TO and normalize(doc[after].text) == "من":
+        for q in range(after + 1, min(len(doc), after + 1 + CLOSE_TO_WALK)):
+            if is_punct(doc[q]):
+                break
+            if _speech_verb_gender(doc[q].text, prefixed=False) is not None:
+                return q
+    if after < len(doc) and normalize(doc[after].text) == QAD:
+        return skip_space(doc, after + 1)
+    return after
+
+
+def _speaks_for_named_body(doc: Doc, k: int, window: int = 3) -> bool:
+    """"متحدث باسم الرئاسة", "متحدث آخر باسم", "متحدث باسمه": "باسم" a few words after the noun."""
+    n = k
+    for _ in range(window):
+        n = skip_space(doc, n + 1)
+        if n >= len(doc) or is_punct(doc[n]):
+            return False
+        if normalize(doc[n].text).startswith(SPEAKING_FOR):
+            return True
+    return False
+
+
+def _singular_adjectives(doc: Doc, j: int, accusative: bool = False, limit: int = 2) -> int:
+    """End of the indefinite adjectives after a singular source noun ("مسؤول رفيع", "مصدر مطلع",
+    "مسؤولا ليبيا رفيعا"): Arabic words with no article, conjunction or preposition glued to them, that
+    are no function word, known name or cue verb (a participle in م- is an adjective: "مطلع"). After an
+    accusative noun, a word in the accusative's ا that spells a country ("ليبيا", "روسيا") is its
+    nationality adjective."""
+    for _ in range(limit):
+        k = skip_space(doc, j)
+        if k >= len(doc):
+            break
+        text, norm = doc[k].text, normalize(doc[k].text)
+        participle = text.startswith("م") and len(text) >= 4   # "مطلع" (also "beginning of")
+        nisba = norm.endswith(("ي", "يه", "يا")) and len(norm) >= 4   # "لبناني", "فلسطينية", "ليبيا"
+        if nisba_country(doc, k) or (accusative and nisba and known_entity_at(doc, k, ("Place",))):
+            j = k + 1
+            continue
+        if not is_arabic_word(doc[k]) or (is_function_word(doc[k]) and not participle) or text.startswith("ال") \
+                or (text.startswith(("و", "ف", "ب", "ل")) and not nisba) \
+                or (norm in lexicon.cues() and not participle) \
+                or known_entity_at(doc, k, ("Place", "Organization", "Person")):
+            break
+        j = k + 1
+    return j
+
+
+def _speech_verb_gender(text: str, prefixed: bool) -> bool | None:
+    """Is the word a speech verb of a feminine (True) or masculine (False) singular subject ("قالت",
+    "تؤكد" / "قال", "يؤكد", "دعا"), with و/ف before it when prefixed? None when it is none (a participle,
+    a dual or plural verb, no cue)."""
+    forms = [text[1:]] if prefixed and text[:1] in "وف" else []
+    cues = lexicon.cues()
+    for form in forms + [text]:
+        norm = normalize(form)
+        entry = cues.get(norm)
+        if entry is None or entry.kind not in ("verb", "continuation"):
+            continue
+        lemma = normalize(entry.lemma)
+        if (norm.startswith("م") and not lemma.startswith("م")) or norm.endswith(("وا", "ون", "ان", "تا")) \
+                or (norm.endswith("ا") and not lemma.endswith("ا")):
+            return None
+        return (norm.endswith("ت") and not lemma.endswith("ت")) or (norm.startswith("ت") and not lemma.startswith("ت"))
+    return None

@@ -1,0 +1,118 @@
+"""What belongs to a group noun after it: adjectives in its case, elatives and numerals, a nationality,
+the construct's complement, the place a site is in; shared by the group and unnamed-source finders."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ... import lexicon
+from ...text import normalize
+from ..words import is_arabic_word, is_function_word
+from .base import ADJECTIVE_ENDINGS, PLURAL_ENDINGS, PREPOSITIONS, known_entity_at, nisba_country, skip_space
+
+# elatives, numerals and broken-plural adjectives that follow a plural group noun: "القوى الكبرى"
+GROUP_MODIFIERS = lexicon.function_words().group_modifier
+NOT = normalize("غير")   # "غير الشرعية": the negation that makes an adjective of the word after it
+
+
+def site_in_place(doc: Doc, q: int) -> tuple[int, str] | None:
+    """"مستشفى بالموصل", "سجن في حلب": an indefinite noun, then a known place after بـ or في."""
+    if q >= len(doc) or not is_arabic_word(doc[q]) or doc[q].text.startswith(("ال", "و")) or is_function_word(doc[q]):
+        return None
+    r = skip_space(doc, q + 1)
+    if r < len(doc) and normalize(doc[r].text) == "في":
+        r = skip_space(doc, r + 1)
+    elif r >= len(doc) or not doc[r].text.startswith("ب"):
+        return None
+    return known_entity_at(doc, r, ("Place",))
+
+
+def construct_complement(doc: Doc, j: int, limit: int = 2) -> int:
+    """End of the definite words (and numbers) that complete a noun in the construct state."""
+    for _ in range(limit):
+        k = skip_space(doc, j)
+        if k >= len(doc) or not (doc[k].text.startswith("ال") or doc[k].like_num) or is_function_word(doc[k]):
+            break
+        j = k + 1
+    return j
+
+
+def group_modifiers(doc: Doc, j: int, surface: str, definite: bool = False,
+                     limit: int = 4) -> tuple[int, str | None]:
+    """End of the words after a group noun that belong to it, and the country a nationality among
+    them ties it to: agreeing adjectives ("المسلحين المتشددين", "القوى المتشددة"), elatives and
+    numerals ("القوى الكبرى", "الدول الثلاث"), nationalities, also coordinated ("خبراء كنديون
+    وبرازيليون"). Definiteness is the construct's last word's ("زعماء القبائل" is definite); a
+    conjunct that is a noun of its own ("والسياسيين") is a group of its own. A noun with a possessive
+    pronoun is definite ("سلطاتنا الأمنية")."""
+    words = surface.split()
+    definite = definite or words[-1].startswith("ال")
+    head = normalize(words[0])
+    case = _sound_plural_case(head)
+    countries: list[str] = []
+    for _ in range(limit):
+        k = skip_space(doc, j)
+        if k >= len(doc) or not is_arabic_word(doc[k]):
+            break
+        word = doc[k].text
+        country = nisba_country(doc, k)
+        if country and (not word.startswith("و") or countries):  # "كنديون وبرازيليون"
+            countries.append(country)
+            j = k + 1
+            continue
+        norm = normalize(word)
+        if norm == NOT and (q := skip_space(doc, k + 1)) < len(doc) and doc[q].text.startswith("ال") == definite \
+                and _agreeing_adjective(normalize(doc[q].text), head, case) and not is_function_word(doc[q]):
+            j = q + 1   # "الجماعات المسلحة غير الشرعية": an adjective negated by غير
+            continue
+        if word.startswith("ال") != definite or (word.startswith("و") and _a_noun_conjunct(norm[1:])):
+            break
+        if norm in GROUP_MODIFIERS or (not is_function_word(doc[k]) and _agreeing_adjective(norm, head, case)
+                                       and norm not in lexicon.cues() and not _governs_a_preposition(doc, k)
+                                       and not known_entity_at(doc, k, ("Place", "Organization", "Person"))):
+            j = k + 1
+            continue
+        break
+    distinct = list(dict.fromkeys(countries))
+    return j, (distinct[0] if len(distinct) == 1 else None)
+
+
+def _a_noun_conjunct(rest: str) -> bool:
+    """"ومهندسين", "والسياسيين": after و, a group noun or a plural of persons is a conjunct of its own
+    (a group of its own); coordinated adjectives ("دينية وقبلية") belong to the group."""
+    return rest in lexicon.groups() or rest.endswith(PLURAL_ENDINGS[:2])
+
+
+def _governs_a_preposition(doc: Doc, k: int) -> bool:
+    """"العاملين في كندا": a plural participle with its complement after it works as a relative
+    clause ("who live in"), not as a name of the group; a relative adjective does not ("دبلوماسيون
+    غربيون عن")."""
+    norm = normalize(doc[k].text)
+    if not norm.endswith(PLURAL_ENDINGS[:2]) or norm.endswith(ADJECTIVE_ENDINGS[:2]):
+        return False  # a relative adjective ("غربيون عن", "محليون في") is no participle with a complement
+    q = skip_space(doc, k + 1)
+    return q < len(doc) and normalize(doc[q].text) in PREPOSITIONS
+
+
+def _sound_plural_case(head: str) -> str | None:
+    """"ون" / "ين" for a sound masculine plural head, whose adjectives take its ending; None for a
+    broken or feminine plural ("القوى", "الجماعات", "قادة")."""
+    return next((e for e in PLURAL_ENDINGS[:2] if head.endswith(e) and len(head) >= 5), None)
+
+
+def _agreeing_adjective(norm: str, head: str, case: str | None) -> bool:
+    """A word shaped like an adjective of a plural group noun: a relative adjective ("عسكريون",
+    "الطبية"); a sound plural in the noun's own case ("المستقلين" after "النواب", "المتشددين" after
+    "المسلحين", never "المعتقلين" after "المسلحون"); after a broken or feminine plural, a feminine
+    participle ("المسلحة", "المتشددة")."""
+    bare = norm[2:] if norm.startswith("ال") else norm
+    if len(bare) < 3:
+        return False
+    ending = next((e for e in PLURAL_ENDINGS[:2] if bare.endswith(e) and len(bare) >= 5), None)
+    if ending is not None and norm.startswith("ي") and not norm.endswith(ADJECTIVE_ENDINGS[:2]):
+        return False  # an imperfect verb ("يكذبون"), unless a relative adjective ("يابانيون")
+    if ending is not None:
+        # a feminine plural ("جماعات") takes no masculine plural: "جماعات مسلحة قريتين" ends at the dual
+        return ending == case if case else not head.endswith(PLURAL_ENDINGS[2])
+    if norm.endswith(ADJECTIVE_ENDINGS) and len(norm) >= 4:
+        return True
+    return case is None and bare.startswith("م") and bare.endswith("ه") and len(bare) >= 5
