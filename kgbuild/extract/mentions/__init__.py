@@ -17,7 +17,7 @@ from .slot_names import slot_name_candidates
 from .bodies import org_candidates, outlet_candidates
 from .places import place_head_candidates, side_candidates
 from .titles import led_by_candidates, title_candidates
-from .people import given_name_candidates
+from .people import given_name_candidates, nationality_candidates
 from .ner import ner_candidates
 from .selection import family_name, propagate, select
 
@@ -33,6 +33,7 @@ __all__ = [
     "group_candidates",
     "led_by_candidates",
     "match_title",
+    "nationality_candidates",
     "ner_candidates",
     "nisba_country",
     "org_candidates",
