@@ -621,6 +621,7 @@ def _persons(nlp, text: str) -> set[str]:
     ("وصدرت رواية جديدة للكاتبة التشيلية مارتينا إيبانيز هذا الشهر.", "مارتينا إيبانيز"),  # a trade noun with ل, feminine
     ("واشترى رجل الأعمال المصري كمالو نيازي الشركة.", "كمالو نيازي"),                  # an indefinite trade noun and its complement
     ("وخسر الزوجي التشيكي نوفاك وزميله المباراة.", "نوفاك"),                            # a doubles pair; the name ends before و
+    ("وعرضت مسرحية للكاتب المسرحي النرويجي هالفارد ليندستروم.", "هالفارد ليندستروم"),   # an adjective of the trade between
 ])
 def test_a_name_after_a_nationality_adjective_is_a_person(nlp, text: str, name: str) -> None:
     assert normalize(name) in _persons(nlp, text)

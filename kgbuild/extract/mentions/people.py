@@ -19,7 +19,7 @@ from ...text import clean_surface, clitic_variants, normalize
 from ..words import (NAME_LINKS, NAMES_LIKE_FUNCTION_WORDS, _is_function_text, _word_counts, is_function_word,
                      is_known_name_word, is_name_like, is_punct, is_quote, mostly_common_words, common_words, prev_word,
                      text_of, tokens_of)
-from .base import (Candidate, first_words, is_quoted, known_entity_at, longest_match, match_title, nisba_country,
+from .base import (Candidate, first_words, is_nisba, is_quoted, known_entity_at, longest_match, match_title, nisba_country,
                    positions, skip_space, span_chars, token_infos)
 from .names import (definite_family_name, name_end, no_name_word, ordinary_word_alone, preposition_spelled_as_name,
                     split_kunya)
@@ -235,6 +235,9 @@ def _stands_for_a_person(doc: Doc, i: int) -> bool:
     q = prev_word(doc, p)
     # "رائد الفضاء الروسي", "رجل الأعمال المصري": an indefinite trade noun and its complement
     if q is not None and prev.startswith("ال") and not doc[q].text.startswith("ال") and _person_noun(doc[q].text):
+        return True
+    # "الكاتب المسرحي الفرنسي": an adjective of the trade between it and the nationality
+    if q is not None and prev.startswith("ال") and is_nisba(prev) and _person_noun(doc[q].text):
         return True
     norm = normalize(prev)
     # a definite noun or adjective before it is what the adjective describes ("الملف النووي الإيراني");
