@@ -594,6 +594,7 @@ def test_a_known_given_name_begins_a_person_s_name(nlp, text: str, name: str) ->
     ("ونقل المصاب إلى مستشفى سمير حداد في المدينة.", "سمير حداد"),        # a hospital's name
     ("وعرض فيلم «سمير الخالدي» في المهرجان.", "سمير الخالدي"),            # a film's title in quotes
     ("وأكد الوفد وجود مخالفات كثيرة.", "وجود مخالفات"),                  # و + a given name is another word
+    ("وقال رائد الفضاء إن الرحلة نجحت.", "رائد الفضاء"),                 # a trade noun that is a given name too
 ])
 def test_a_known_given_name_makes_no_person_of_other_words(nlp, text: str, not_a_name: str) -> None:
     assert normalize(not_a_name) not in _given_name_forms(nlp, text)
@@ -622,6 +623,7 @@ def _persons(nlp, text: str) -> set[str]:
     ("واشترى رجل الأعمال المصري كمالو نيازي الشركة.", "كمالو نيازي"),                  # an indefinite trade noun and its complement
     ("وخسر الزوجي التشيكي نوفاك وزميله المباراة.", "نوفاك"),                            # a doubles pair; the name ends before و
     ("وعرضت مسرحية للكاتب المسرحي النرويجي هالفارد ليندستروم.", "هالفارد ليندستروم"),   # an adjective of the trade between
+    ("وعاد رائد الفضاء الروسي بوريسلاف كوزمين إلى الأرض.", "بوريسلاف كوزمين"),         # an indefinite trade noun and its complement
 ])
 def test_a_name_after_a_nationality_adjective_is_a_person(nlp, text: str, name: str) -> None:
     assert normalize(name) in _persons(nlp, text)

@@ -55,6 +55,8 @@ def given_name_candidates(doc: Doc) -> list[Candidate]:
             continue  # "علي الشعب" in a text that writes إلي: the preposition
         if _names_a_body_or_place(doc, i) or (clitic_len == 0 and _inside_a_longer_name(doc, i)):
             continue
+        if n == 1 and _trade_noun_in_construct(doc, i):
+            continue  # "رائد الفضاء": a noun of a trade and its complement, no given name
         j = name_end(doc, i, known_until=i + n)
         j = _up_to_a_known_person(doc, i, j)
         if _words(doc, i, j) == n:
@@ -280,3 +282,13 @@ def _object_next(doc: Doc, k: int) -> bool:
         return False
     norm = normalize(doc[k].text)
     return norm in common_words() or norm in mostly_common_words()
+
+
+def _trade_noun_in_construct(doc: Doc, i: int) -> bool:
+    """The word at i is a noun of a person's trade (function_words.tsv person_noun) that is also a given
+    name, in construct with a definite noun after it that is no family name: "رائد الفضاء"."""
+    k = skip_space(doc, i + 1)
+    if normalize(doc[i].text) not in PERSON_NOUNS or k >= len(doc) or not doc[k].text.startswith("ال"):
+        return False
+    # a noun, not a family name ("رائد الخالدي", "رائد العلي")
+    return not is_nisba(doc[k].text) and normalize(doc[k].text) not in lexicon.person_names().family
