@@ -624,6 +624,7 @@ def _persons(nlp, text: str) -> set[str]:
     ("وخسر الزوجي التشيكي نوفاك وزميله المباراة.", "نوفاك"),                            # a doubles pair; the name ends before و
     ("وعرضت مسرحية للكاتب المسرحي النرويجي هالفارد ليندستروم.", "هالفارد ليندستروم"),   # an adjective of the trade between
     ("وعاد رائد الفضاء الروسي بوريسلاف كوزمين إلى الأرض.", "بوريسلاف كوزمين"),         # an indefinite trade noun and its complement
+    ("وحضرت الحفل الروائية الجزائرية آسيا بلقاسمي.", "آسيا بلقاسمي"),                    # a given name spelled like a known place
 ])
 def test_a_name_after_a_nationality_adjective_is_a_person(nlp, text: str, name: str) -> None:
     assert normalize(name) in _persons(nlp, text)
@@ -635,6 +636,7 @@ def test_a_name_after_a_nationality_adjective_is_a_person(nlp, text: str, name: 
     ("واجتمع الوزير مع نظيره الأمريكي أعقب الاجتماع مؤتمر صحفي.", "أعقب"),            # a verb and its object
     ("وقال الاتحاد الأوروبي كاملا إنه يرفض القرار.", "كاملا"),                         # inside a known body
     ("وتابع المنتخب الفرنسي تدريباته أمس.", "تدريباته"),                              # an ordinary word
+    ("وتأهل الإيطالي روما إلى النهائي.", "روما"),                                        # a known place or body alone
 ])
 def test_no_person_after_a_nationality_adjective_that_describes_a_thing(nlp, text: str, not_a_name: str) -> None:
     from kgbuild.extract.mentions import nationality_candidates

@@ -270,8 +270,20 @@ def _may_open_a_name(doc: Doc, k: int) -> bool:
     no ordinary word, no title, no known body or place (nor a person the gazetteer finds)."""
     t = doc[k]
     return is_name_like(t) and not t.text.startswith(("ال", "و")) and not ordinary_word_alone(t) \
-        and match_title(doc, k) is None and known_entity_at(doc, k, ("Place", "Organization", "Person")) is None \
-        and not no_name_word(t.text, first=True)
+        and match_title(doc, k) is None and not _known_name_at(doc, k) and not no_name_word(t.text, first=True)
+
+
+def _known_name_at(doc: Doc, k: int) -> bool:
+    """A known person (the gazetteer's), body or place starts at k; a one-word place or body with a word
+    of a name after it is a given name spelled like it ("التشيكي ميلان كونديرا")."""
+    if known_entity_at(doc, k, ("Person",)) is not None:
+        return True
+    known = known_entity_at(doc, k, ("Place", "Organization"))
+    if known is None:
+        return False
+    nxt = skip_space(doc, known[0])
+    return known[0] != k + 1 or nxt >= len(doc) or not is_name_like(doc[nxt]) \
+        or doc[nxt].text.startswith("و") or known_entity_at(doc, nxt, ("Place", "Organization")) is not None
 
 
 def _object_next(doc: Doc, k: int) -> bool:
