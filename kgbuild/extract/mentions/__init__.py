@@ -3,8 +3,8 @@
 Sources, most trusted first: the gazetteer of known entities (lexicon), titles that introduce a
 person's name ("وزير الخارجية البرازيلي جواو سيلفا"), organization heads with their genitive
 chain ("وزارة الخارجية الكندية"), place heads ("منطقة مانجيستاو"), unnamed collective actors
-(groups), persons named by a known given name (people), and the statistical NER. A name found
-once is then found again wherever it recurs.
+(groups), persons named by a known given name or after a nationality adjective (people), and the
+statistical NER. A name found once is then found again wherever it recurs.
 
 Modules: base, names, gazetteer, groups, slots, slot_names, bodies, places, titles, people, ner, selection."""
 from __future__ import annotations

@@ -9,6 +9,10 @@ given name, or an own name and بن, begin the name ("أبو حمزة"، "سلي
 is no name here (too many are words as well), nor is one that names an institution ("جامعة الملك
 سعود", "مستشفى خليل"), stands inside quotation marks («عمر المختار» is a film's title) or runs over
 a person the lexicon knows (the gazetteer's to find).
+
+Persons introduced by a nationality adjective that stands for them ("وفاز الفرنسي فلان فلان"), after a
+noun of their trade ("الكاتب الروسي فلان", function_words.tsv person_noun), are nationality_candidates:
+the name after the adjective ends where names end (name_end) as well.
 """
 from __future__ import annotations
 
