@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .extract.mentions import (Candidate, gazetteer_candidates, given_name_candidates, group_candidates,
+                               nationality_candidates,
                                led_by_candidates, ner_candidates, org_candidates, outlet_candidates,
                                place_head_candidates, propagate, select, side_candidates, slot_name_candidates,
                                subject_slot_candidates, title_candidates)
@@ -81,7 +82,7 @@ class EntityFinder:
         cands: list[Candidate] = gazetteer_candidates(doc) + people + org_candidates(doc) + \
             place_head_candidates(doc) + group_candidates(doc) + subject_slot_candidates(doc) + \
             led_by_candidates(doc) + outlet_candidates(doc) + slot_name_candidates(doc) + side_candidates(doc) + \
-            given_name_candidates(doc)
+            given_name_candidates(doc) + nationality_candidates(doc)
         if self.use_ner:
             if self.in_pipeline:
                 spans = [(e.start_char, e.end_char, e.label_) for e in doc.ents]

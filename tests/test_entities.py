@@ -594,6 +594,7 @@ def test_a_known_given_name_begins_a_person_s_name(nlp, text: str, name: str) ->
     ("ونقل المصاب إلى مستشفى سمير حداد في المدينة.", "سمير حداد"),        # a hospital's name
     ("وعرض فيلم «سمير الخالدي» في المهرجان.", "سمير الخالدي"),            # a film's title in quotes
     ("وأكد الوفد وجود مخالفات كثيرة.", "وجود مخالفات"),                  # و + a given name is another word
+    ("وقال رائد الفضاء إن الرحلة نجحت.", "رائد الفضاء"),                 # a trade noun that is a given name too
 ])
 def test_a_known_given_name_makes_no_person_of_other_words(nlp, text: str, not_a_name: str) -> None:
     assert normalize(not_a_name) not in _given_name_forms(nlp, text)
@@ -606,3 +607,37 @@ def test_a_father_s_given_name_ending_a_name_is_not_found_again_alone(nlp) -> No
     last = next(t.i for t in doc if t.text == "محمد") + 1
     name = Candidate(first, last, doc[first].idx, doc[last - 1].idx + 4, "سمير محمد", "Person", "given_name")
     assert [c.form for c in propagate(doc, [name])] == ["سمير محمد"]
+
+
+def _persons(nlp, text: str) -> set[str]:
+    return {form for _, (type_, forms) in entities(nlp, text).items() if type_ == "Person" for form in forms}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وتصدر الفرنسي بيار دوفالون الترتيب بعد المرحلة.", "بيار دوفالون"),            # a nationality adjective after a verb
+    ("وفاز الفنلندي ماتي كورهونين باللقب.", "ماتي كورهونين"),                         # ... before a word with a preposition
+    ("وشارك في السباق والسويدي لارس بيرغستروم.", "لارس بيرغستروم"),                   # with و: the next in a list
+    ("وتغلب على الإيطالي كاروتيني بسهولة.", "كاروتيني"),                             # after a preposition, one word
+    ("وسجل اللاعب البرازيلي فيلمار دي سوزا الهدف الثاني.", "فيلمار دي سوزا"),            # a trade noun before it
+    ("وصدرت رواية جديدة للكاتبة التشيلية مارتينا إيبانيز هذا الشهر.", "مارتينا إيبانيز"),  # a trade noun with ل, feminine
+    ("واشترى رجل الأعمال المصري كمالو نيازي الشركة.", "كمالو نيازي"),                  # an indefinite trade noun and its complement
+    ("وخسر الزوجي التشيكي نوفاك وزميله المباراة.", "نوفاك"),                            # a doubles pair; the name ends before و
+    ("وعرضت مسرحية للكاتب المسرحي النرويجي هالفارد ليندستروم.", "هالفارد ليندستروم"),   # an adjective of the trade between
+    ("وعاد رائد الفضاء الروسي بوريسلاف كوزمين إلى الأرض.", "بوريسلاف كوزمين"),         # an indefinite trade noun and its complement
+    ("وحضرت الحفل الروائية الجزائرية آسيا بلقاسمي.", "آسيا بلقاسمي"),                    # a given name spelled like a known place
+])
+def test_a_name_after_a_nationality_adjective_is_a_person(nlp, text: str, name: str) -> None:
+    assert normalize(name) in _persons(nlp, text)
+
+
+@pytest.mark.parametrize("text, not_a_name", [
+    ("وانطلقت مركبة الفضاء الروسية نيبتورا من القاعدة.", "نيبتورا"),                    # the adjective of a thing
+    ("وقال المفاوضين الإيرانيين إن المحادثات مفيدة.", "إن"),                          # after a plural
+    ("واجتمع الوزير مع نظيره الأمريكي أعقب الاجتماع مؤتمر صحفي.", "أعقب"),            # a verb and its object
+    ("وقال الاتحاد الأوروبي كاملا إنه يرفض القرار.", "كاملا"),                         # inside a known body
+    ("وتابع المنتخب الفرنسي تدريباته أمس.", "تدريباته"),                              # an ordinary word
+    ("وتأهل الإيطالي روما إلى النهائي.", "روما"),                                        # a known place or body alone
+])
+def test_no_person_after_a_nationality_adjective_that_describes_a_thing(nlp, text: str, not_a_name: str) -> None:
+    from kgbuild.extract.mentions import nationality_candidates
+    assert normalize(not_a_name) not in [normalize(c.form) for c in nationality_candidates(nlp(text))]

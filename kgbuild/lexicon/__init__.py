@@ -138,6 +138,7 @@ class FunctionWords:
     slot_end: frozenset[str]
     name_link: frozenset[str]
     descent: frozenset[str]
+    person_noun: frozenset[str]
     part_of_day: frozenset[str]
     source_link: frozenset[str]
     close_to: frozenset[str]

@@ -3,8 +3,8 @@
 Sources, most trusted first: the gazetteer of known entities (lexicon), titles that introduce a
 person's name ("وزير الخارجية البرازيلي جواو سيلفا"), organization heads with their genitive
 chain ("وزارة الخارجية الكندية"), place heads ("منطقة مانجيستاو"), unnamed collective actors
-(groups), persons named by a known given name (people), and the statistical NER. A name found
-once is then found again wherever it recurs.
+(groups), persons named by a known given name or after a nationality adjective (people), and the
+statistical NER. A name found once is then found again wherever it recurs.
 
 Modules: base, names, gazetteer, groups, slots, slot_names, bodies, places, titles, people, ner, selection."""
 from __future__ import annotations
@@ -17,7 +17,7 @@ from .slot_names import slot_name_candidates
 from .bodies import org_candidates, outlet_candidates
 from .places import place_head_candidates, side_candidates
 from .titles import led_by_candidates, title_candidates
-from .people import given_name_candidates
+from .people import given_name_candidates, nationality_candidates
 from .ner import ner_candidates
 from .selection import family_name, propagate, select
 
@@ -33,6 +33,7 @@ __all__ = [
     "group_candidates",
     "led_by_candidates",
     "match_title",
+    "nationality_candidates",
     "ner_candidates",
     "nisba_country",
     "org_candidates",

@@ -9,19 +9,24 @@ given name, or an own name and بن, begin the name ("أبو حمزة"، "سلي
 is no name here (too many are words as well), nor is one that names an institution ("جامعة الملك
 سعود", "مستشفى خليل"), stands inside quotation marks («عمر المختار» is a film's title) or runs over
 a person the lexicon knows (the gazetteer's to find).
+
+Persons introduced by a nationality adjective that stands for them ("وفاز الفرنسي فلان فلان"), after a
+noun of their trade ("الكاتب الروسي فلان", function_words.tsv person_noun), are nationality_candidates:
+the name after the adjective ends where names end (name_end) as well.
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
 from ... import lexicon
-from ...text import clean_surface, normalize
+from ...text import clean_surface, clitic_variants, normalize
 from ..words import (NAME_LINKS, NAMES_LIKE_FUNCTION_WORDS, _is_function_text, _word_counts, is_function_word,
-                     is_known_name_word, is_name_like, is_quote, mostly_common_words, common_words, prev_word,
+                     is_known_name_word, is_name_like, is_punct, is_quote, mostly_common_words, common_words, prev_word,
                      text_of, tokens_of)
-from .base import (Candidate, first_words, is_quoted, known_entity_at, longest_match, positions, skip_space,
-                   span_chars, token_infos)
-from .names import definite_family_name, name_end, preposition_spelled_as_name, split_kunya
+from .base import (Candidate, first_words, is_nisba, is_quoted, known_entity_at, longest_match, match_title, nisba_country,
+                   positions, skip_space, span_chars, token_infos)
+from .names import (definite_family_name, name_end, no_name_word, ordinary_word_alone, preposition_spelled_as_name,
+                    split_kunya)
 
 MAX_NAME_WORDS = 4   # the given name and up to three more words
 # the conjunctions a name may carry in running text ("ومحمد"); with a preposition on it a given name
@@ -54,6 +59,8 @@ def given_name_candidates(doc: Doc) -> list[Candidate]:
             continue  # "علي الشعب" in a text that writes إلي: the preposition
         if _names_a_body_or_place(doc, i) or (clitic_len == 0 and _inside_a_longer_name(doc, i)):
             continue
+        if n == 1 and _trade_noun_in_construct(doc, i):
+            continue  # "رائد الفضاء": a noun of a trade and its complement, no given name
         j = name_end(doc, i, known_until=i + n)
         j = _up_to_a_known_person(doc, i, j)
         if _words(doc, i, j) == n:
@@ -172,3 +179,132 @@ def _names_a_body_or_place(doc: Doc, i: int) -> bool:
         norm = normalize(doc[p].text) if p is not None else ""
     heads = lexicon.org_heads()
     return norm in heads or norm[2:] in heads or norm in PLACE_HEADS
+
+
+# "اللاعب البرازيلي فلان": a noun of a person's trade or role before the nationality adjective
+PERSON_NOUNS = lexicon.function_words().person_noun
+# the clitics a nationality adjective may carry and still open a person's name ("والفرنسي فلان")
+NATIONALITY_CLITICS = ("", "و", "ف", "ل", "ب")
+
+
+def nationality_candidates(doc: Doc) -> list[Candidate]:
+    """Persons no list knows, introduced by a singular nationality adjective standing for the person
+    ("وفاز الفرنسي فلان"، "والتركي فلان") or after a noun of their trade ("الكاتب الروسي فلان"), and one
+    to three words of a name after it, ending where names end (names.name_end). The adjective of a
+    thing ("مركبة الفضاء الروسية سويوز"), of a plural ("المفاوضين الإيرانيين"), inside a known body or
+    place, or after a title (the title finder's) opens no name here."""
+    toks = tokens_of(doc)
+    out: list[Candidate] = []
+    for i in range(len(doc)):
+        if toks.spaces[i] or not toks.arabic[i] or not _singular_nationality(doc, i):
+            continue
+        if not _stands_for_a_person(doc, i) or _inside_a_known_name(doc, i):
+            continue
+        start = skip_space(doc, i + 1)
+        if start >= len(doc) or not _may_open_a_name(doc, start):
+            continue
+        j = _up_to_a_known_person(doc, start, name_end(doc, start))
+        if j <= start or _words(doc, start, j) > MAX_NATIONAL_NAME_WORDS or is_quoted(doc, start, j) \
+                or (j == start + 1 and _object_next(doc, j)):
+            continue
+        s, e = span_chars(doc, start, j, 0)
+        out.append(Candidate(start, j, s, e, clean_surface(text_of(doc)[s:e]), "Person", "nationality_name"))
+    return out
+
+
+MAX_NATIONAL_NAME_WORDS = 3
+
+
+def _singular_nationality(doc: Doc, i: int) -> bool:
+    """A definite singular nationality adjective, bare or with a conjunction or preposition: "الفرنسي",
+    "والروسية", "للإيطالي" (not "الإيرانيين", an adjective of a plural)."""
+    text = doc[i].text
+    for clitic, stem in clitic_variants(text):
+        if clitic in NATIONALITY_CLITICS and stem.startswith("ال") and normalize(stem).endswith(("ي", "يه")) \
+                and normalize(stem) in lexicon.nisba_to_country():
+            return True
+    return False
+
+
+def _stands_for_a_person(doc: Doc, i: int) -> bool:
+    """The adjective at i is the person's own word, not an adjective of the noun before it: it opens its
+    phrase (after a verb, a preposition, punctuation; or with و on it, the next in a list), or it follows a
+    noun of a person's trade ("الكاتب الروسي", "رائد الفضاء الروسي")."""
+    if doc[i].text.startswith("و"):
+        return True
+    p = prev_word(doc, i)
+    if p is None or is_punct(doc[p]) or doc[p].like_num:
+        return True
+    prev = doc[p].text
+    if _person_noun(prev):
+        return True
+    q = prev_word(doc, p)
+    # "رائد الفضاء الروسي", "رجل الأعمال المصري": an indefinite trade noun and its complement
+    if q is not None and prev.startswith("ال") and not doc[q].text.startswith("ال") and _person_noun(doc[q].text):
+        return True
+    # "الكاتب المسرحي الفرنسي": an adjective of the trade between it and the nationality
+    if q is not None and prev.startswith("ال") and is_nisba(prev) and _person_noun(doc[q].text):
+        return True
+    norm = normalize(prev)
+    # a definite noun or adjective before it is what the adjective describes ("الملف النووي الإيراني");
+    # a plural, a title, the head of a body or a place likewise
+    if prev.startswith(("ال", "وال", "لل", "بال")) or norm.endswith(("ين", "ون", "ات")) \
+            or norm in lexicon.titles() or norm in lexicon.org_heads() or norm in PLACE_HEADS \
+            or nisba_country(doc, p) is not None:
+        return False
+    # a verb or a particle, not a name the adjective follows; "علي" for the preposition على
+    return not is_name_like(doc[p]) or preposition_spelled_as_name(doc, p)
+
+
+def _person_noun(text: str) -> bool:
+    return any(clitic in NATIONALITY_CLITICS and normalize(stem) in PERSON_NOUNS for clitic, stem in clitic_variants(text))
+
+
+def _inside_a_known_name(doc: Doc, i: int) -> bool:
+    """A known body or place runs over the adjective ("الاتحاد الأوروبي")."""
+    for q in range(max(0, i - 4), i + 1):
+        hit = known_entity_at(doc, q, ("Place", "Organization"))
+        if hit is not None and hit[0] > i:
+            return True
+    return False
+
+
+def _may_open_a_name(doc: Doc, k: int) -> bool:
+    """The word after the adjective may begin a name: a word of a name with no article or clitic on it,
+    no ordinary word, no title, no known body or place (nor a person the gazetteer finds)."""
+    t = doc[k]
+    return is_name_like(t) and not t.text.startswith(("ال", "و")) and not ordinary_word_alone(t) \
+        and match_title(doc, k) is None and not _known_name_at(doc, k) and not no_name_word(t.text, first=True)
+
+
+def _known_name_at(doc: Doc, k: int) -> bool:
+    """A known person (the gazetteer's), body or place starts at k; a one-word place or body with a word
+    of a name after it is a given name spelled like it ("التشيكي ميلان كونديرا")."""
+    if known_entity_at(doc, k, ("Person",)) is not None:
+        return True
+    known = known_entity_at(doc, k, ("Place", "Organization"))
+    if known is None:
+        return False
+    nxt = skip_space(doc, known[0])
+    return known[0] != k + 1 or nxt >= len(doc) or not is_name_like(doc[nxt]) \
+        or doc[nxt].text.startswith("و") or known_entity_at(doc, nxt, ("Place", "Organization")) is not None
+
+
+def _object_next(doc: Doc, k: int) -> bool:
+    """"نظيره الأمريكي أعقب الاجتماع": a lone word after the adjective, with an ordinary definite noun
+    right after it, is a verb and its object rather than a one-word name."""
+    k = skip_space(doc, k)
+    if k >= len(doc) or not doc[k].text.startswith("ال"):
+        return False
+    norm = normalize(doc[k].text)
+    return norm in common_words() or norm in mostly_common_words()
+
+
+def _trade_noun_in_construct(doc: Doc, i: int) -> bool:
+    """The word at i is a noun of a person's trade (function_words.tsv person_noun) that is also a given
+    name, in construct with a definite noun after it that is no family name: "رائد الفضاء"."""
+    k = skip_space(doc, i + 1)
+    if normalize(doc[i].text) not in PERSON_NOUNS or k >= len(doc) or not doc[k].text.startswith("ال"):
+        return False
+    # a noun, not a family name ("رائد الخالدي", "رائد العلي")
+    return not is_nisba(doc[k].text) and normalize(doc[k].text) not in lexicon.person_names().family
