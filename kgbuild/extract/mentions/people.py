@@ -291,7 +291,7 @@ def _known_name_at(doc: Doc, k: int) -> bool:
 
 
 def _object_next(doc: Doc, k: int) -> bool:
-    """"نظيره الأمريكي أعقب الاجتماع": a lone word after the adjective, with an ordinary definite noun
+    """"نظيره الفرنسي تلا اللقاء": a lone word after the adjective, with an ordinary definite noun
     right after it, is a verb and its object rather than a one-word name."""
     k = skip_space(doc, k)
     if k >= len(doc) or not doc[k].text.startswith("ال"):
