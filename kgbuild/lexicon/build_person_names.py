@@ -75,6 +75,7 @@ def build_rows() -> list[list[str]]:
 
 
 def main() -> None:
+    """Write person_names.tsv (with its generated header) from the installed Faker."""
     import faker
 
     rows = build_rows()

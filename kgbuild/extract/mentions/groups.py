@@ -47,6 +47,9 @@ def _group_positions(info: list[TokenInfo], starts: frozenset[str]) -> list[int]
 
 
 def group_candidates(doc: Doc) -> list[Candidate]:
+    """Every unnamed group of the text: plural human nouns of groups.tsv in any of their forms (with what
+    belongs to them after), nationals, collectives, people of a place, and unnamed sources and agents as
+    speakers; persons counted, members of a body and words of a body's name are none."""
     table = lexicon.groups()
     toks, info = tokens_of(doc), token_infos(doc)
     starts = _group_starts(table, lexicon.nisba_to_country())

@@ -230,6 +230,9 @@ def _counted(doc: Doc, c: Candidate, lo: int) -> bool:
 
 def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Lent, content: int,
                c_start: int, c_end: int, prior: str, own: bool) -> str:
+    """The stance towards one target (the n-th, with these mentions): by what the target is (a group the
+    speaker calls terrorists), where it stands (a setting, the act's object, one's own side, persons
+    counted), else by the words near its mentions (the content's words for the first target)."""
     if key.startswith("group:") and kind_of(key) in NEGATIVE_GROUPS and not all(plain(c) for c in mentions):
         return "negative"
     if all(locative(doc, c, c_start) for c in mentions):

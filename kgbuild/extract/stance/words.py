@@ -25,6 +25,7 @@ class PolarityTable:
 
 @cache
 def polarity_table() -> PolarityTable:
+    """polarity.tsv read once: evaluative words, the words that turn the next one round, verbs of giving up."""
     values: dict[str, int] = {}
     reversers: set[str] = set()
     giving_up: set[str] = set()
@@ -90,6 +91,8 @@ SUFFIXES = ("هما", "كم", "هم", "ها", "نا", "ات", "ين", "ون", "�
 
 
 def _inflection_stems(norm: str) -> list[str]:
+    """The word and its readings without the article and one inflectional ending or pronoun suffix each,
+    so that "جبانا" and "مواقفهم" are looked up as جبان and مواقف."""
     out = [norm]
     base = norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
     if base != norm:
