@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from ... import lexicon
 from ...text import clitic_variants, normalize
 from ..mentions import Candidate
-from ..words import QUOTE_CHARS, prev_word, tokens_of
+from ..words import QUOTE_CHARS, next_word, prev_word, tokens_of
 from .words import first_word, is_one_of, is_reverser, polarity_at, word_before, word_polarity
 
 REVERSE_REACH = 2     # a word of fighting or stopping turns round an evaluative word this many words on
@@ -124,10 +124,8 @@ def _heads_preposition(doc: Doc, k: int, end: int) -> bool:
         return True           # "برعاية X", "بمساعدة X", "بالتعاون مع X"
     if not is_one_of(toks.texts[k], words.preposition_head):
         return False
-    q = k + 1
-    while q < end and toks.spaces[q]:
-        q += 1
-    if q >= end or toks.punct[q]:
+    q = next_word(doc, k)
+    if q is None or q >= end or toks.punct[q]:
         return False
     prepositions = lexicon.function_words().preposition
     nxt = normalize(toks.texts[q])
@@ -149,10 +147,8 @@ def _after_topic_head(doc: Doc, k: int, lo: int) -> bool:
     """Is word k the definite topic of an indefinite head before it ("قمة التنمية", "عملية السلام";
     not the adjective of "عملية إرهابية" or "العملية الإرهابية")?"""
     toks = tokens_of(doc)
-    p = k - 1
-    while p >= lo and toks.spaces[p]:
-        p -= 1
-    return p >= lo and is_one_of(toks.texts[p], lexicon.function_words().topic_head) and \
+    p = prev_word(doc, k)
+    return p is not None and p >= lo and is_one_of(toks.texts[p], lexicon.function_words().topic_head) and \
         any(normalize(stem).startswith("ال") for _, stem in clitic_variants(toks.texts[k]))
 
 
@@ -173,9 +169,7 @@ def locative(doc: Doc, c: Candidate, lo: int = 0) -> bool:
     if c.type != "Place":
         return False
     words = lexicon.function_words()
-    q = c.j
-    while q < len(doc) and (toks.spaces[q] or toks.texts[q] in QUOTE_CHARS):
-        q += 1
+    q = first_word(doc, c.j)
     if q < len(doc) and is_one_of(toks.texts[q], words.relative):
         return False          # "في X التي تعد شريكا وثيقا لنا": the clause after it speaks of X itself
     p = prev_word(doc, c.i)

@@ -12,7 +12,7 @@ from ... import lexicon
 from ...text import clitic_variants, normalize
 from ..groups import kind_of
 from ..mentions import Candidate
-from ..words import QUOTE_CHARS, tokens_of
+from ..words import QUOTE_CHARS, next_word, tokens_of
 from .phrases import Lent, locative, opens, phrase_values, plain, sign, weighed
 from .words import first_word, is_negation, is_one_of, is_reverser, word_before
 
@@ -194,10 +194,8 @@ def _of_a_title(doc: Doc, c: Candidate, lo: int, in_name: Callable[[int], bool])
         return False
     if " ".join(words) not in titles:
         return False
-    q = c.j
-    while q < len(doc) and toks.spaces[q]:
-        q += 1
-    return q < len(doc) and not toks.punct[q] and in_name(q) and not toks.texts[q].startswith("و")
+    q = next_word(doc, c.j - 1)
+    return q is not None and not toks.punct[q] and in_name(q) and not toks.texts[q].startswith("و")
 
 
 def _no_state(c: Candidate) -> bool:
@@ -366,21 +364,15 @@ def _suffers(doc: Doc, c: Candidate, hi: int, values: Lent) -> set[int] | None:
     "X يواجه تحديات"); None when no such verb follows c."""
     toks = tokens_of(doc)
     words = lexicon.function_words()
-
-    def next_word(k: int) -> int:
-        k += 1
-        while k < hi and (toks.spaces[k] or toks.texts[k] in QUOTE_CHARS):
-            k += 1
-        return k
-    q = next_word(c.j - 1)
+    q = first_word(doc, c.j)
     if q < hi and is_one_of(toks.texts[q], words.relative):
-        q = next_word(q)
+        q = first_word(doc, q + 1)
     if q >= hi or not is_one_of(toks.texts[q], words.suffering):
         return None
     out: set[int] = set()
     k = q
     for _ in range(WINDOW):
-        k = next_word(k)
+        k = first_word(doc, k + 1)
         if k >= hi or toks.punct[k]:
             break
         if values.alone.get(k, 0) or values.phrase.get(k, 0):
@@ -396,7 +388,5 @@ def _dative(doc: Doc, c: Candidate) -> bool:
     if not clitic.endswith("ل"):
         return False
     toks = tokens_of(doc)
-    q = c.j
-    while q < len(doc) and (toks.spaces[q] or toks.texts[q] in QUOTE_CHARS):
-        q += 1
+    q = first_word(doc, c.j)
     return not (q < len(doc) and is_one_of(toks.texts[q], lexicon.function_words().against))

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clitic_variants, normalize
-from ..words import QUOTE_CHARS, tokens_of
+from ..words import QUOTE_CHARS, next_word, tokens_of
 
 NEGATION_REACH = 2    # a negation turns round an evaluative word this many words on (prepositions, كان, يمكن, أن ... not counted)
 REVERSE = "reverse"   # polarity.tsv: the word turns round the evaluative word after it
@@ -153,10 +153,8 @@ def negated(doc: Doc, k: int, lo: int = 0) -> bool:
 def _not_only(doc: Doc, p: int) -> bool:
     """"ليس فقط ... بل أيضا": the negation at p is the "not only" of an addition, no negation."""
     toks = tokens_of(doc)
-    q = p + 1
-    while q < len(doc) and toks.spaces[q]:
-        q += 1
-    return q < len(doc) and is_one_of(toks.texts[q], lexicon.function_words().only)
+    q = next_word(doc, p)
+    return q is not None and is_one_of(toks.texts[q], lexicon.function_words().only)
 
 
 def _counts_no_step(doc: Doc, p: int, lo: int) -> bool:
