@@ -131,10 +131,7 @@ def describes_speaker(ctx: Context, first: int, speakers: set[str]) -> bool:
     tokens = ctx.tokens
     if tokens.norm(first) not in tokens.words.relative:
         return False
-    p = tokens.prev(first)
-    if p is not None and tokens.is_comma(p):
-        p = tokens.prev(p)
-    named = ctx.mentions.end_at.get(p) if p is not None else None
+    named = _named_before(ctx, first)
     return named is not None and ctx.mentions.key(named) in speakers
 
 
@@ -332,8 +329,7 @@ def body_mentions(ctx: Context, c_start: int, c_end: int, speakers: set[str]) ->
         key = body_referent(ctx, k)
         body = ctx.mentions.entities.get(key) if key is not None else None
         if body is not None and not any(normalize(f) in sf for f in body.forms for sf in speaker_forms):
-            tok = ctx.doc[k]
-            out.append(Candidate(k, k + 1, tok.idx, tok.idx + len(tok.text), tok.text, "Organization", BODY, key=key))
+            out.append(_word_mention(ctx, k, "Organization", BODY, key))
     return out
 
 
@@ -351,9 +347,14 @@ def author_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candidate]:
         key = earlier_author(ctx, cue.lemma, k)
         ent = mentions.entities.get(key) if key is not None else None
         if ent is not None:
-            tok = ctx.doc[k]
-            out.append(Candidate(k, k + 1, tok.idx, tok.idx + len(tok.text), tok.text, ent.type, AUTHOR, key=key))
+            out.append(_word_mention(ctx, k, ent.type, AUTHOR, key))
     return out
+
+
+def _word_mention(ctx: Context, k: int, type_: str, source: str, key: str) -> Candidate:
+    """Token k as a mention of the entity `key`, read off it by `source` (a bare head, a statement noun)."""
+    tok = ctx.doc[k]
+    return Candidate(k, k + 1, tok.idx, tok.idx + len(tok.text), tok.text, type_, source, key=key)
 
 
 def earlier_author(ctx: Context, lemma: str, k: int) -> str | None:

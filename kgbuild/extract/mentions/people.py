@@ -84,6 +84,7 @@ def given_name_candidates(doc: Doc) -> list[Candidate]:
 
 
 def _ordinary(norm: str) -> bool:
+    """A word ANERcorp knows as an ordinary word (always, or mostly, outside names)."""
     return norm in common_words() or norm in mostly_common_words()
 
 
@@ -185,6 +186,7 @@ def _names_a_body_or_place(doc: Doc, i: int) -> bool:
 PERSON_NOUNS = lexicon.function_words().person_noun
 # the clitics a nationality adjective may carry and still open a person's name ("والفرنسي فلان")
 NATIONALITY_CLITICS = ("", "و", "ف", "ل", "ب")
+MAX_NATIONAL_NAME_WORDS = 3   # words of a name after the adjective
 
 
 def nationality_candidates(doc: Doc) -> list[Candidate]:
@@ -211,8 +213,6 @@ def nationality_candidates(doc: Doc) -> list[Candidate]:
         out.append(Candidate(start, j, s, e, clean_surface(text_of(doc)[s:e]), "Person", "nationality_name"))
     return out
 
-
-MAX_NATIONAL_NAME_WORDS = 3
 
 
 def _singular_nationality(doc: Doc, i: int) -> bool:
@@ -296,8 +296,7 @@ def _object_next(doc: Doc, k: int) -> bool:
     k = skip_space(doc, k)
     if k >= len(doc) or not doc[k].text.startswith("ال"):
         return False
-    norm = normalize(doc[k].text)
-    return norm in common_words() or norm in mostly_common_words()
+    return _ordinary(normalize(doc[k].text))
 
 
 def _trade_noun_in_construct(doc: Doc, i: int) -> bool:
