@@ -277,6 +277,12 @@ def issuer_of(ctx: Context, lemma: str, before: int, history: Sequence[Statement
     return None
 
 
+def named_authors(ctx: Context, k: int, end: int) -> list[Found]:
+    """The authors named after the statement noun at k (author_after) that are no news agency: an agency
+    relays what others said, it is not the one who said it."""
+    return [a for a in author_after(ctx, k, end) if not ctx.mentions.is_agency(a.key)]
+
+
 def author_after(ctx: Context, k: int, end: int) -> list[Found]:
     """Who issued what the noun or marker at k names: "بيان لوزارة الخارجية", "بيان صادر عن الكرملين",
     "تصريحات الرئيس بوتين", "بحسب ما نقلت وكالة X"."""

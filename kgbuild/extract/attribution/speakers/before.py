@@ -8,7 +8,7 @@ from ...mentions import Candidate, nisba_country, appositive_at
 from ..context import Context
 from ..cues import NOUN_BACK, SPEECH_KINDS, Cue
 from ..index import Found
-from ..referents import author_after, title_holder_after, title_referent
+from ..referents import named_authors, title_holder_after, title_referent
 from .base import CLAUSE_ENDS, IN, QAD, UNNAMED, cue_form, feminine_verb, Outcome, Query, Seen, Speakers
 from .slot import subjects_after
 
@@ -144,8 +144,7 @@ def _plural_verb(ctx: Context, cue: Cue) -> bool:
 def author_of_noun(ctx: Context, q: Query, seen: Seen) -> Outcome:
     """"تصريحات الرئيس بوتين", "بيان لوزارة الخارجية": a statement noun's author (not a news agency;
     not an unnamed group, which after a verbal noun is its object: "دعوة المزارعين")."""
-    authors = [a for a in author_after(ctx, q.cue.i, q.end) if not ctx.mentions.is_agency(a.key)
-               and ctx.mentions.type_of(a.key) != "Group"]
+    authors = [a for a in named_authors(ctx, q.cue.i, q.end) if ctx.mentions.type_of(a.key) != "Group"]
     return Speakers(tuple(authors), authors[-1].j) if authors else None
 
 
@@ -287,7 +286,7 @@ def said_in_it(ctx: Context, q: Query, seen: Seen) -> Outcome:
                  if (entry := ctx.cues.in_word(tokens.text(p))) is not None and entry.kind == "noun"), None)
     if noun is None:
         return None
-    authors = [a for a in author_after(ctx, noun, q.cue.i) if not mentions.is_agency(a.key)]
+    authors = named_authors(ctx, noun, q.cue.i)
     if authors:
         return Speakers(authors[:1], nxt + 1)
     # not a name inside a quotation before the noun
@@ -308,7 +307,7 @@ def author_of_reference(ctx: Context, q: Query, seen: Seen) -> Outcome:
     noun = tokens.next(p + 1, q.end)
     if p >= q.end or noun >= q.end or tokens.norm(p) != IN:
         return None
-    authors = [a for a in author_after(ctx, noun, q.end) if not ctx.mentions.is_agency(a.key)]
+    authors = named_authors(ctx, noun, q.end)
     return Speakers(tuple(authors[:1]), authors[0].j) if authors else None
 
 
@@ -338,8 +337,7 @@ def author_of_noun_before(ctx: Context, q: Query, seen: Seen) -> Outcome:
     norm = tokens.norm(opener)
     if not (norm in tokens.words.circumstance or (norm[:1] == "و" and norm[1:] in tokens.words.circumstance)):
         return None
-    after = subjects_after(ctx, q.cue.i + 1, q.end, q.history)
-    if after is UNNAMED or (isinstance(after, Speakers) and after.found):
+    if _has_own_subject(ctx, q):
         return None  # "وفي تصريحات للوزير X، قال الرئيس Y": the verb has a subject of its own
     noun = tokens.next(opener + 1, comma)
     if noun >= comma:
@@ -351,7 +349,7 @@ def author_of_noun_before(ctx: Context, q: Query, seen: Seen) -> Outcome:
         return Speakers(tuple(Found(key, -1, -1) for key in q.last_speakers), q.cue.i + 1) if q.last_speakers else None
     if not ((entry is not None and entry.kind == "noun") or word in tokens.words.time_clause):
         return None
-    authors = [a for a in author_after(ctx, noun, comma) if not mentions.is_agency(a.key)]
+    authors = named_authors(ctx, noun, comma)
     verb = tokens.next(noun + 1, comma)
     if not authors and verb < comma and tokens.norm(verb).endswith(("ه", "ها")) and not mentions.in_a_mention(verb):
         # "وفي كلمة ألقاها الرئيس المصري X أمام البرلمان،": the subject of the verb whose object is the noun
@@ -368,8 +366,7 @@ def _author_before_link(ctx: Context, q: Query, link: int) -> Outcome:
     subject after a bare clause link speaks for the author of the statement noun before the link (no verb
     of saying between: then that verb's speaker goes on)."""
     tokens, mentions = ctx.tokens, ctx.mentions
-    after = subjects_after(ctx, q.cue.i + 1, q.end, q.history)
-    if after is UNNAMED or (isinstance(after, Speakers) and after.found):
+    if _has_own_subject(ctx, q):
         return None
     for p in range(link - 1, max(q.start, link - LINK_BACK) - 1, -1):
         if ctx.cues.kind_at(p) in SPEECH_KINDS or tokens.text(p) in CLAUSE_ENDS:
@@ -377,13 +374,19 @@ def _author_before_link(ctx: Context, q: Query, link: int) -> Outcome:
         entry = ctx.cues.at(p) or ctx.cues.in_word(tokens.text(p))
         if entry is None or ctx.cues.kind_at(p) not in (None, "noun") or getattr(entry, "kind", "noun") != "noun":
             continue
-        authors = [a for a in author_after(ctx, p, link) if not mentions.is_agency(a.key)]
+        authors = named_authors(ctx, p, link)
         if not authors:
             # "بكلمة لسعادة السيد X": the first person or body named between the noun and the link
             authors = [mentions.found(c) for c in mentions.cands
                        if p < c.i < link and c.type in ("Person", "Organization")][:1]
         return Speakers(tuple(authors[:1]), q.cue.i + 1) if authors else None
     return None
+
+
+def _has_own_subject(ctx: Context, q: Query) -> bool:
+    """Does the verb have a subject after it, named or not ("قال الرئيس X", "قال مسؤولون")?"""
+    after = subjects_after(ctx, q.cue.i + 1, q.end, q.history)
+    return after is UNNAMED or (isinstance(after, Speakers) and bool(after.found))
 
 
 def _owned(ctx: Context, word: str) -> bool:

@@ -7,7 +7,7 @@ from ...groups import kind_of
 from ..context import Context
 from ..index import Found
 from ..referents import author_after
-from .base import CLAUSE_ENDS, IN, SAY_LEMMA, Outcome, Query, Seen, Speakers, Unnamed
+from .base import CLAUSE_ENDS, SAY_LEMMA, Outcome, Query, Seen, Speakers, Unnamed
 from .slot import SOURCE_NOUNS, subjects_after
 
 

@@ -12,9 +12,9 @@ from ...groups import kind_of
 from ...mentions import NAME_INTRODUCERS, TITLE_MODIFIERS, Candidate, nisba_country, match_title
 from ...words import is_name_like, text_of
 from ..context import Context
-from ..cues import SPEECH_KINDS
+from ..cues import SENTENCE_ENDS, SPEECH_KINDS
 from ..index import Found
-from ..referents import (author_after, body_referent, holder_for, issuer_of, last_speaker_titled, person_ahead,
+from ..referents import (body_referent, holder_for, named_authors, issuer_of, last_speaker_titled, person_ahead,
                          title_holder_after, title_referent)
 from .base import NO_SUBJECT, UNNAMED, Speakers, Unnamed
 
@@ -32,7 +32,6 @@ SOURCE_KINDS = frozenset(SOURCE_NOUNS.values())   # the group kinds one unnamed 
 GENERIC_SOURCE = SOURCE_NOUNS.get(normalize("مصدر"))   # "المصدر": a source of any kind
 PLURAL_NISBA_ENDINGS = ("يين", "يون")
 CARRY_BACK = 2               # sentences back to the statement a definite source noun refers to
-SENTENCE_ENDS = (".", "؟", "!")
 
 
 # --- the subject slot after a verb (VSO) ---------------------------------------------------------
@@ -165,7 +164,7 @@ def _plural_nisba(norm: str) -> bool:
 def _statement_noun(ctx: Context, pos: int, end: int, history: Sequence[StatementRecord]) -> Speakers | Unnamed:
     """"وأوضح بيان لوزارة الخارجية": its author; "وأوضح البيان": the issuer of the last statement
     that used that noun."""
-    authors = [a for a in author_after(ctx, pos, end) if not ctx.mentions.is_agency(a.key)]
+    authors = named_authors(ctx, pos, end)
     if authors:
         return Speakers(tuple(authors[:1]), authors[0].j)
     issuer = issuer_of(ctx, ctx.cues.at(pos).lemma, pos, history)
