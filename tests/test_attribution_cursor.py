@@ -61,3 +61,13 @@ def test_a_guillemet_quote_inside_another_does_not_close_it(read) -> None:
     ctx = read("وقالت الوزارة إن «بيان واشنطن «يفتقر إلى الدقة» ولا يخدم الحوار» كما أكدت.")
     tokens = ctx.tokens
     assert tokens.closing_quote(at(ctx, "«"), tokens.size) == at(ctx, "»", 1)
+
+
+def test_a_word_class_bare_or_with_a_conjunction(read) -> None:
+    ctx = read("لم يعلن الوزير موعد الزيارة، ولم يحدد مكانها، فلن يسافر لندن.")
+    tokens, negations = ctx.tokens, ctx.tokens.words.act_negation
+    assert tokens.in_class(at(ctx, "لم"), negations)
+    assert tokens.in_class(at(ctx, "ولم"), negations)
+    assert tokens.in_class(at(ctx, "فلن"), negations)
+    assert not tokens.in_class(at(ctx, "يعلن"), negations)
+    assert not tokens.in_class(at(ctx, "لندن"), negations)

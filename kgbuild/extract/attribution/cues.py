@@ -227,8 +227,7 @@ class CueReader:
         p = self.tokens.prev(k)
         if p is None:
             return False
-        norm, particles = self.tokens.norm(p), self.tokens.words.imperfect_particle
-        return norm in particles or (norm[:1] in ("و", "ف") and norm[1:] in particles)  # "ولم توقع"
+        return self.tokens.in_class(p, self.tokens.words.imperfect_particle)  # "ولم توقع"
 
     def _after_quote(self, k: int) -> bool:
         """"«...»، أضاف الوزير": does a quote close right before the verb at k, with a comma between?
@@ -269,8 +268,7 @@ class CueReader:
         p = self.tokens.prev(k)
         if p is None:
             return False
-        norm, negations = self.tokens.norm(p), self.tokens.words.act_negation
-        return norm in negations or (norm[:1] in ("و", "ف") and norm[1:] in negations)
+        return self.tokens.in_class(p, self.tokens.words.act_negation)
 
     @staticmethod
     def _adjective_participle(form: str, entry: lexicon.Cue) -> bool:

@@ -42,6 +42,11 @@ class Cursor:
             norm = self._norms[k] = normalize(self.texts[k])
         return norm
 
+    def in_class(self, k: int, words: frozenset[str]) -> bool:
+        """Is token k one of `words` (normalised), bare or with the conjunction و or ف on it ("ولم", "فكان")?"""
+        norm = self.norm(k)
+        return norm in words or (norm[:1] in ("و", "ف") and norm[1:] in words)
+
     def is_space(self, k: int) -> bool:
         return self.spaces[k]
 

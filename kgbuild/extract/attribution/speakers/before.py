@@ -165,7 +165,7 @@ def subject_of_kana(ctx: Context, q: Query, seen: Seen) -> Outcome:
         return None
     for p in range(qad - 1, max(q.start, qad - KANA_WALK) - 1, -1):
         norm = tokens.norm(p)
-        if norm in tokens.words.kana or (norm[:1] in ("و", "ف") and norm[1:] in tokens.words.kana):
+        if tokens.in_class(p, tokens.words.kana):
             if tokens.next(p + 1, qad) >= qad:
                 return None  # "وكان قد أكد": no subject of its own
             found = subjects_after(ctx, p + 1, qad, q.history)
