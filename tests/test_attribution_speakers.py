@@ -173,7 +173,7 @@ def test_a_strategy_list_can_be_given(read) -> None:
 
 def test_the_order_of_the_strategies() -> None:
     assert [s.name for s in STRATEGIES] == [
-        "relayed_speech", "on_the_tongue_of", "author_of_noun", "subject_before", "subject_of_kana",
+        "relayed_speech", "on_the_tongue_of", "author_of_noun", "two_parties", "subject_before", "subject_of_kana",
         "subject_with_relative_clause",
         "antecedent_of_relative", "said_in_it", "author_of_reference", "source_after_relay", "subject_after",
         "author_of_noun_before", "subject_before_comma", "previous_speaker", "plural_antecedent"]
@@ -435,6 +435,18 @@ SPEAKER_CHOICE_CASES = [
     ("a definite source noun with a nationality refers back to the last speaker, a person of that country",
      "وأوضح وزير الخارجية التونسي كمال سعيد أن الاتفاق قريب. وأضاف الدبلوماسي التونسي أن التوقيع سيتم في الربيع.",
      "وأضاف", "كمال سعيد", "الاتفاق"),
+    ("a dual noun after the verb speaks for the two persons of the sentence before",
+     "واستقبل رئيس غانا جون ماهاما نظيره التوغولي فور غناسينغبي في أكرا. وشدد الزعيمان على أهمية أمن الحدود.",
+     "وشدد", "فور غناسينغبي", "أكرا"),
+    ("a dual verb speaks for the two persons before it in its sentence",
+     "وناقش رئيس غانا جون ماهاما مع نظيره التوغولي فور غناسينغبي ملف الطاقة، وأكدا ضرورة تسريع مد خط الغاز.",
+     "وأكدا", "جون ماهاما", "-"),
+    ("a dual noun whose two are not named is a subject of its own: the last speaker does not go on",
+     "وقال رئيس غانا جون ماهاما إن الأمطار تأخرت. وأكد الطرفان أن المحادثات ستستمر.",
+     "وأكد", None, "جون ماهاما"),
+    ("a head in construct with a name, then a nationality, is a title: the person after it speaks",
+     "وصرح مدرب نادي ليفربول الإنجليزي آرني سلوت أن الفريق سيتعاقد مع مهاجم.",
+     "وصرح", "آرني سلوت", "-"),
     ("a group after a verb of saying linked by حيث is its subject",
      "وشرح وزير الزراعة الكيني ميثيكا لينتوري خطته للإصلاح، حيث قال شهود عيان إن الحقول احترقت.",
      "قال", "شهود عيان", "ميثيكا لينتوري"),
@@ -469,4 +481,21 @@ def test_a_plural_verb_speaks_for_the_group_before_it(read, text: str, cue: str,
         assert found is None
     else:
         assert normalize(group) in names(ctx, found)[0]
+
+
+@pytest.mark.parametrize("text, cue, both", [
+    ("واستقبل رئيس غانا جون ماهاما نظيره التوغولي فور غناسينغبي في أكرا. وشدد الزعيمان على أهمية أمن الحدود.",
+     "وشدد", {"جون ماهاما", "فور غناسينغبي"}),
+    ("وناقش رئيس غانا جون ماهاما مع نظيره التوغولي فور غناسينغبي ملف الطاقة، وأكدا ضرورة تسريع مد خط الغاز.",
+     "وأكدا", {"جون ماهاما", "فور غناسينغبي"}),
+    ("والتقت وزيرة الخارجية الغانية شيرلي بوتشوي بنظيرها التوغولي روبرت دوسي. وأعلن الجانبان أن الحدود ستفتح.",
+     "وأعلن", {"شيرلي بوتشوي", "روبرت دوسي"}),
+])
+def test_a_dual_speaks_for_two(read, text: str, cue: str, both: set[str]) -> None:
+    from kgbuild.extract.attribution.speakers import two_parties
+    ctx = read(text)
+    found = two_parties(ctx, query(ctx, cue), Seen())
+    assert isinstance(found, Speakers)
+    assert [any(normalize(n) in forms for n in both) for forms in names(ctx, found)] == [True, True]
+    assert len({s.key for s in found.found}) == 2
 

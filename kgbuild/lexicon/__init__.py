@@ -181,6 +181,8 @@ class FunctionWords:
     medium_preposition: frozenset[str]
     office_holder: frozenset[str]
     each_of: frozenset[str]
+    dual_persons: frozenset[str]
+    dual_sides: frozenset[str]
     act_negation: frozenset[str]
     future_particle: frozenset[str]
 

@@ -6,7 +6,7 @@ UNNAMED (the verb has a subject the text does not name: "وأشاد السفير
 speaker is then not inherited), or with GROUP_OBJECT (the subject slot of a second verb holds its
 object: no other subject is sought, the previous speaker may continue), or with None (no opinion).
 
-Modules: base, slot, relay, before, carry, after, strategies."""
+Modules: base, slot, relay, before, carry, after, dual, strategies."""
 from __future__ import annotations
 
 from .base import GROUP_OBJECT, UNNAMED, Query, Seen, Speakers, Strategy
@@ -16,6 +16,7 @@ from .before import (antecedent_of_relative, author_of_noun, author_of_noun_befo
                      subject_before, subject_before_comma, subject_of_kana, subject_with_relative_clause)
 from .carry import plural_antecedent, previous_speaker, subject_of_its_own
 from .after import subject_after
+from .dual import two_parties
 from .strategies import STRATEGIES, find_speakers
 
 __all__ = [
@@ -44,5 +45,6 @@ __all__ = [
     "subject_of_kana",
     "subject_of_its_own",
     "subject_with_relative_clause",
+    "two_parties",
     "subjects_after",
 ]

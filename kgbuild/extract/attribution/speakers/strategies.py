@@ -11,6 +11,7 @@ from .before import (antecedent_of_relative, author_of_noun, author_of_noun_befo
                      subject_before, subject_of_kana, subject_before_comma, subject_with_relative_clause)
 from .carry import plural_antecedent, previous_speaker
 from .after import subject_after
+from .dual import two_parties
 
 
 # tried in this order; a cue of a kind a strategy does not take skips it
@@ -18,6 +19,7 @@ STRATEGIES: tuple[Strategy, ...] = (
     Strategy("relayed_speech", relayed_speech, VERBS | NOUNS),        # "نقلت وكالة X عن Y": Y
     Strategy("on_the_tongue_of", on_the_tongue_of),                    # "أكدت X على لسان Y": Y
     Strategy("author_of_noun", author_of_noun, NOUNS),                 # "بيان لوزارة الخارجية"
+    Strategy("two_parties", two_parties),                              # "وأكد الرئيسان", "واتفقا على"
     Strategy("subject_before", subject_before),                        # "نزارباييف يدعو"
     Strategy("subject_of_kana", subject_of_kana),                      # "وكان الوزير X، أمس، قد أكد"
     Strategy("subject_with_relative_clause", subject_with_relative_clause),  # "X الذي ...، ناشد"
