@@ -447,6 +447,13 @@ SPEAKER_CHOICE_CASES = [
     ("an accusative noun that looks like a dual verb (أمرا: a matter) makes no statement",
      "وأصبحت عودة اللاعبين أنيس البدري وفرجاني ساسي إلى التشكيلة أمرا محسوما.",
      "أمرا", None, "أنيس البدري"),
+    ("an honorific with a pronoun (جلالته) after the verb is the person last named after that honorific",
+     "واستقبل جلالة الملك محمد السادس وزير الخارجية الإسباني خوسيه مانويل ألباريس في الرباط. "
+     "وأكد جلالته أن الشراكة بين البلدين متينة.",
+     "وأكد", "محمد السادس", "خوسيه مانويل ألباريس"),
+    ("an honorific with a pronoun (سموه) goes back to the one introduced by صاحب السمو, not to a later person",
+     "وزار صاحب السمو الشيخ تميم بن حمد مستشفى الدوحة برفقة الدكتور يوسف المسلماني، ثم أشاد سموه بجهود الأطباء.",
+     "أشاد", "تميم بن حمد", "يوسف المسلماني"),
     ("a head in construct with a name, then a nationality, is a title: the person after it speaks",
      "وصرح مدرب نادي ليفربول الإنجليزي آرني سلوت أن الفريق سيتعاقد مع مهاجم.",
      "وصرح", "آرني سلوت", "-"),

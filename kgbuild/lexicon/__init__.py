@@ -183,6 +183,7 @@ class FunctionWords:
     each_of: frozenset[str]
     dual_persons: frozenset[str]
     dual_sides: frozenset[str]
+    honorific_pronoun: frozenset[str]
     act_negation: frozenset[str]
     future_particle: frozenset[str]
 
