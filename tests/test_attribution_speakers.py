@@ -176,7 +176,7 @@ def test_the_order_of_the_strategies() -> None:
         "relayed_speech", "on_the_tongue_of", "author_of_noun", "two_parties", "subject_before", "subject_of_kana",
         "subject_with_relative_clause",
         "antecedent_of_relative", "said_in_it", "author_of_reference", "source_after_relay", "subject_after",
-        "author_of_noun_before", "subject_before_comma", "previous_speaker", "plural_antecedent"]
+        "author_of_noun_before", "subject_before_comma", "previous_speaker", "plural_antecedent", "owner_of_noun"]
 
 
 def test_a_participle_of_manner_has_no_subject_after_it(read) -> None:
@@ -460,6 +460,15 @@ SPEAKER_CHOICE_CASES = [
     ("a verb after a comma with a colon after it goes on with the subject spoken of",
      "وقال الروائي التونسي كمال العياري إن اللغة ذاكرة الشعوب. وهو يحب الكتابة بلغته، قال: إنها بيتي الأول.",
      "قال", "كمال العياري", "-"),
+    ("a statement noun with a possessive pronoun after a continuing verb is its object: the last speaker goes on",
+     "وقالت وزيرة الخارجية الكينية موساليا مودافادي إن الحدود آمنة. وجددت دعوتها إلى الحوار مع الصومال.",
+     "وجددت", "موساليا مودافادي", "-"),
+    ("a statement noun with a possessive pronoun, object of a verb that is no cue, is its subject's statement",
+     "وتابع المدرب الكيني إنجين أوكوث انتقاده للحكام بعد المباراة.",
+     "انتقاده", "إنجين أوكوث", "-"),
+    ("a statement noun with a possessive pronoun inside a prepositional phrase is no object of the clause's verb",
+     "وقال الوزير الكيني موساليا مودافادي إن الحدود آمنة، متهما الصومال بالتقصير لعدم دعوته إلى القمة.",
+     "دعوته", None, "الصومال"),
     ("a head in construct with a name, then a nationality, is a title: the person after it speaks",
      "وصرح مدرب نادي ليفربول الإنجليزي آرني سلوت أن الفريق سيتعاقد مع مهاجم.",
      "وصرح", "آرني سلوت", "-"),

@@ -14,7 +14,7 @@ from .slot import named_later, subjects_after
 from .relay import on_the_tongue_of, relayed_speech, source_after_relay
 from .before import (antecedent_of_relative, author_of_noun, author_of_noun_before, author_of_reference, said_in_it,
                      subject_before, subject_before_comma, subject_of_kana, subject_with_relative_clause)
-from .carry import plural_antecedent, previous_speaker, subject_of_its_own
+from .carry import owner_of_noun, plural_antecedent, previous_speaker, subject_of_its_own
 from .after import subject_after
 from .dual import two_parties
 from .strategies import STRATEGIES, find_speakers
@@ -30,6 +30,7 @@ __all__ = [
     "find_speakers",
     "named_later",
     "on_the_tongue_of",
+    "owner_of_noun",
     "plural_antecedent",
     "previous_speaker",
     "Query",

@@ -45,6 +45,7 @@ def _honorific_pronouns() -> dict[str, str]:
 
 
 HONORIFIC_PRONOUNS = _honorific_pronouns()
+POSSESSIVE_SUFFIXES = ("ه", "ها", "هم", "هما")   # as written: "دعوته", not the ة of "دعوة"
 HONORIFIC_REACH = 3          # tokens before a person's name where the honorific that introduced him stands
 
 
@@ -311,6 +312,8 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
             steps += 1
             continue
         if ctx.cues.kind_at(pos) == "noun":
+            if tokens.text(pos).endswith(POSSESSIVE_SUFFIXES):
+                return None  # "وكررت دعوتها إلى": a statement noun of the subject's own is the verb's object
             return _statement_noun(ctx, pos, end, history)
         given = _given_name(ctx, pos, end)
         if given is not None:
