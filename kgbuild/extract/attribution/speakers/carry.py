@@ -284,8 +284,10 @@ def owner_of_noun(ctx: Context, q: Query, seen: Seen) -> Outcome:
     tokens, mentions = ctx.tokens, ctx.mentions
     text = tokens.text(q.cue.i)
     gender = next((g for suffix, g in OWNER_SUFFIXES.items() if text.endswith(suffix)), None)
-    if gender is None:
-        return None
+    before = tokens.prev(q.cue.i, q.start)
+    if gender is None or tokens.after_preposition(q.cue.i) or text[:1] in "بلك" \
+            or (before is not None and tokens.norm(before) in tokens.words.preposition):
+        return None  # "ووجه الشكر للرئيس فلان على دعمه": a noun a preposition governs is no verb's object
     first = q.start
     for p in range(q.cue.i - 1, q.start - 1, -1):
         if tokens.text(p) in CLAUSE_ENDS or tokens.is_comma(p) or tokens.is_quote(p) \
@@ -300,6 +302,7 @@ def owner_of_noun(ctx: Context, q: Query, seen: Seen) -> Outcome:
         # "في حديثه", "باتهامه فرنسا ... لعدم دعوته")
         return None
     named = [c for c in mentions.cands if first <= c.i < q.cue.i and not tokens.governed(c)
+             and not tokens.text(c.title_i if c.title_i is not None else c.i).startswith(("لل", "بال", "كال"))
              and c.type in ("Person", "Organization", "Place", "Group")]
     if named:
         return Speakers((mentions.found(named[-1]),), q.cue.i + 1)
