@@ -182,6 +182,7 @@ class FunctionWords:
     office_holder: frozenset[str]
     each_of: frozenset[str]
     act_negation: frozenset[str]
+    verb_negation: frozenset[str]
     future_particle: frozenset[str]
 
 
