@@ -72,6 +72,7 @@ class FunctionWords:
     unnamed_source: frozenset[str]
     clause_link: frozenset[str]
     bare_clause_link: frozenset[str]
+    pronoun_clause_link: frozenset[str]
     clause_opener: frozenset[str]
     subject_opener: frozenset[str]
     aside_opener: frozenset[str]
