@@ -72,6 +72,7 @@ class FunctionWords:
     unnamed_source: frozenset[str]
     clause_link: frozenset[str]
     bare_clause_link: frozenset[str]
+    pronoun_clause_link: frozenset[str]
     clause_opener: frozenset[str]
     subject_opener: frozenset[str]
     aside_opener: frozenset[str]
@@ -182,6 +183,7 @@ class FunctionWords:
     office_holder: frozenset[str]
     each_of: frozenset[str]
     act_negation: frozenset[str]
+    verb_negation: frozenset[str]
     future_particle: frozenset[str]
 
 

@@ -49,7 +49,7 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
     if participle and tokens.norm(prev) in words.copula:
         return None  # "التي تكون لافتة للأنظار": the predicate of a verb of being, no saying
     continues = prefix > 0 or q.cue.kind == "continuation" or participle or \
-        (prev is not None and tokens.norm(prev) in words.clause_opener)
+        (prev is not None and tokens.norm(prev) in words.clause_opener) or _bare_opening(ctx, q, nxt)
     if continues and nxt < end and _heads_a_name_of(ctx, nxt, q.last_speakers):
         return Speakers(tuple(Found(key, -1, -1) for key in q.last_speakers), nxt + 1)
     if continues and nxt < end and (is_unnamed_source(ctx, nxt) or _unknown_name(ctx, q.cue, nxt)):
@@ -65,6 +65,16 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
         if _opens_content(ctx, nxt) and (other := speaker_before_of_gender(ctx, q, form)) is not None:
             return Speakers((Found(other, -1, -1),), k + 1)
     return None
+
+
+def _bare_opening(ctx: Context, q: Query, nxt: int) -> bool:
+    """"قال إن ...", "يقول: «...»", "وعن الأزمة يقول إن ...": a verb with no conjunction that opens its
+    sentence, or its clause after a fronted phrase, with what was said right after it: it has no subject."""
+    tokens = ctx.tokens
+    if nxt >= q.end or not (tokens.norm(nxt) in tokens.words.complementizer or tokens.text(nxt) == ":"
+                            or tokens.is_quote(nxt)):
+        return False
+    return tokens.prev(q.cue.i, q.start) is None or clause_opening(ctx, q) is None
 
 
 def plural_antecedent(ctx: Context, q: Query, seen: Seen) -> Outcome:

@@ -473,7 +473,8 @@ def named_later(ctx: Context, pos: int, end: int) -> Speakers | None:
                 return None
             return _names(ctx, q, end, 0) if q in mentions.start_at else Speakers((mentions.found(cand),), cand.j)
         if cand is not None:  # "باسم الحكومة": the body a title is of
-            definite, q = False, cand.j
+            # "مدرب نادي برشلونة": a proper name is the definite word that closes a construct chain
+            definite, construct, q = False, True, cand.j
             continue
         norm = tokens.norm(q)
         if tokens.is_punct(q) or tokens.is_quote(q) or norm in NO_SUBJECT or ctx.cues.kind_at(q) is not None:
@@ -483,9 +484,9 @@ def named_later(ctx: Context, pos: int, end: int) -> Speakers | None:
         joined = q > pos and norm.startswith("و") and nxt < stop and tokens.norm(nxt).startswith("ال")
         definite = definite and (norm.startswith("ال") or bool(nisba_country(tokens.doc, q))
                                  or norm in TITLE_MODIFIERS or joined)
-        # "مدرب المنتخب الألماني": an indefinite head in construct with a definite word is definite too
-        construct = construct and (norm.startswith("ال") or bool(nisba_country(tokens.doc, q))
-                                   or norm in TITLE_MODIFIERS or (nxt < stop and tokens.norm(nxt).startswith("ال")))
+        # "مدرب المنتخب الألماني", "مدرب نادي برشلونة": indefinite heads in construct are definite too once a
+        # definite word or a name closes the chain; a head still open when the person comes is no title of theirs
+        construct = norm.startswith("ال") or bool(nisba_country(tokens.doc, q)) or norm in TITLE_MODIFIERS
         q += 1
     return None
 
