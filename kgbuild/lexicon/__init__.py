@@ -72,6 +72,7 @@ class FunctionWords:
     unnamed_source: frozenset[str]
     clause_link: frozenset[str]
     bare_clause_link: frozenset[str]
+    pronoun_clause_link: frozenset[str]
     clause_opener: frozenset[str]
     subject_opener: frozenset[str]
     aside_opener: frozenset[str]
@@ -185,6 +186,7 @@ class FunctionWords:
     dual_sides: frozenset[str]
     honorific_pronoun: frozenset[str]
     act_negation: frozenset[str]
+    verb_negation: frozenset[str]
     future_particle: frozenset[str]
 
 

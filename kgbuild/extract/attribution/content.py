@@ -57,7 +57,9 @@ def clause_end(ctx: Context, start: int, end: int) -> int:
             depth = max(0, depth - 1)
         elif depth == 0 and k > start and not tokens.is_space(k):
             prev = k - 1 if not tokens.is_space(k - 1) else max(k - 2, 0)
-            bare_link = tokens.norm(prev) in tokens.words.bare_clause_link and prev > start
+            # "حيث أكد", "لكنه أشار": a verb right after a bare clause link opens a clause of its own
+            bare_link = (tokens.norm(prev) in tokens.words.bare_clause_link
+                         or tokens.norm(prev) in tokens.words.pronoun_clause_link) and prev > start
             if tokens.norm(prev) in tokens.words.clause_link and prev > start:
                 before = tokens.prev(prev, start)
                 if before is not None and before > start and tokens.norm(before) in tokens.words.preposition:

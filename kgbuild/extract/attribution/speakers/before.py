@@ -21,6 +21,8 @@ def _before(ctx: Context, q: Query, allow_comma: bool) -> Speakers | None:
     qad = p is not None and tokens.norm(p) == QAD
     if qad:
         p = tokens.prev(p, start)
+    if not qad and p is not None and tokens.norm(p) in tokens.words.verb_negation:
+        p = tokens.prev(p, start)  # "أودينغا لا يستبعد أن": the subject, then the negation, then its verb
     if allow_comma and p is not None and tokens.is_comma(p):
         p = tokens.prev(p, start)
     # "مسؤولون تشيليون وبيروفيون قالوا": nationality adjectives joined to the subject by و

@@ -49,7 +49,7 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
     if participle and tokens.norm(prev) in words.copula:
         return None  # "التي تكون لافتة للأنظار": the predicate of a verb of being, no saying
     continues = prefix > 0 or q.cue.kind == "continuation" or participle or \
-        (prev is not None and tokens.norm(prev) in words.clause_opener) or _said_on(ctx, q, prev, nxt)
+        (prev is not None and tokens.norm(prev) in words.clause_opener) or _bare_opening(ctx, q, nxt)
     if continues and nxt < end and _heads_a_name_of(ctx, nxt, q.last_speakers):
         return Speakers(tuple(Found(key, -1, -1) for key in q.last_speakers), nxt + 1)
     if continues and nxt < end and (is_unnamed_source(ctx, nxt) or _unknown_name(ctx, q.cue, nxt)):
@@ -67,12 +67,18 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
     return None
 
 
-def _said_on(ctx: Context, q: Query, prev: int | None, nxt: int) -> bool:
-    """A verb with no conjunction, opening its sentence or clause with what was said right after it, goes on
-    with the one spoken of before: "يقول: «...»", "...، قال: «...»"."""
+def _bare_opening(ctx: Context, q: Query, nxt: int) -> bool:
+    """"قال إن ...", "يقول: «...»", "وعن الأزمة يقول إن ...": a verb with no conjunction that opens its
+    sentence, or its clause after a fronted phrase, with what was said right after it: it has no subject; so
+    too one after a comma with a colon or quote right after it ("...، قال: «...»")."""
     tokens = ctx.tokens
-    opens = prev is None or tokens.is_comma(prev)
-    return opens and nxt < q.end and (tokens.text(nxt) == ":" or tokens.is_quote(nxt))
+    if nxt >= q.end or not (tokens.norm(nxt) in tokens.words.complementizer or tokens.text(nxt) == ":"
+                            or tokens.is_quote(nxt)):
+        return False
+    prev = tokens.prev(q.cue.i, q.start)
+    if prev is not None and tokens.is_comma(prev):
+        return tokens.text(nxt) == ":" or tokens.is_quote(nxt)  # "...، قال: «...»": the clause's subject goes on
+    return prev is None or clause_opening(ctx, q) is None
 
 
 def plural_antecedent(ctx: Context, q: Query, seen: Seen) -> Outcome:

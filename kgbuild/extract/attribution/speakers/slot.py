@@ -502,11 +502,12 @@ def named_later(ctx: Context, pos: int, end: int) -> Speakers | None:
             prev = tokens.prev(q, pos)
             if tokens.governed(cand) or tokens.text(q).startswith(GOVERNED_TITLE) \
                     or not (definite or (prev is not None and tokens.norm(prev) in NAME_INTRODUCERS)
-                            or (construct and _closes_construct(ctx, prev) and _content_follows(ctx, cand.j, end))):
+                            or (construct and _content_follows(ctx, cand.j, end))):
                 return None
             return _names(ctx, q, end, 0) if q in mentions.start_at else Speakers((mentions.found(cand),), cand.j)
         if cand is not None:  # "باسم الحكومة": the body a title is of
-            definite, q = False, cand.j
+            # "مدرب نادي برشلونة": a proper name is the definite word that closes a construct chain
+            definite, construct, q = False, True, cand.j
             continue
         norm = tokens.norm(q)
         if tokens.is_punct(q) or tokens.is_quote(q) or norm in NO_SUBJECT or ctx.cues.kind_at(q) is not None:
@@ -516,40 +517,11 @@ def named_later(ctx: Context, pos: int, end: int) -> Speakers | None:
         joined = q > pos and norm.startswith("و") and nxt < stop and tokens.norm(nxt).startswith("ال")
         definite = definite and (norm.startswith("ال") or bool(nisba_country(tokens.doc, q))
                                  or norm in TITLE_MODIFIERS or joined)
-        # "مدرب المنتخب الألماني": an indefinite head in construct with a definite word is definite too, and
-        # so is a chain of them that a name closes ("مدرب نادي مانشستر يونايتد")
-        construct = construct and (norm.startswith("ال") or bool(nisba_country(tokens.doc, q))
-                                   or norm in TITLE_MODIFIERS or _rest_of_name(ctx, q)
-                                   or (nxt < stop and (tokens.norm(nxt).startswith("ال") or nxt in mentions.start_at
-                                                       or _plain_word(ctx, nxt))))
+        # "مدرب المنتخب الألماني", "مدرب نادي برشلونة": indefinite heads in construct are definite too once a
+        # definite word or a name closes the chain; a head still open when the person comes is no title of theirs
+        construct = norm.startswith("ال") or bool(nisba_country(tokens.doc, q)) or norm in TITLE_MODIFIERS
         q += 1
     return None
-
-
-def _plain_word(ctx: Context, q: int) -> bool:
-    """A word that may go on a chain of nouns in construct: no punctuation, quote, closed-class word or cue."""
-    tokens = ctx.tokens
-    return not (tokens.is_punct(q) or tokens.is_quote(q) or tokens.norm(q) in NO_SUBJECT
-                or ctx.cues.kind_at(q) is not None)
-
-
-def _closes_construct(ctx: Context, p: int | None) -> bool:
-    """The word before a name ends a chain in construct as a definite word does: with the article, a
-    nationality, a title modifier, or a name ("مدرب نادي مانشستر يونايتد الإنجليزي فلان")."""
-    if p is None:
-        return False
-    norm = ctx.tokens.norm(p)
-    return norm.startswith("ال") or bool(nisba_country(ctx.tokens.doc, p)) or norm in TITLE_MODIFIERS \
-        or p in ctx.mentions.end_at or _rest_of_name(ctx, p)
-
-
-def _rest_of_name(ctx: Context, q: int) -> bool:
-    """"نادي مانشستر يونايتد": a name-like word right after a mention of a place or body, which the mention
-    left out, is the rest of that name."""
-    p = ctx.tokens.prev(q)
-    before = ctx.mentions.end_at.get(p) if p is not None else None
-    return before is not None and before.type != "Person" and is_name_like(ctx.doc[q]) \
-        and not ctx.tokens.norm(q).startswith("ال")
 
 
 def _content_follows(ctx: Context, pos: int, end: int) -> bool:
