@@ -176,10 +176,10 @@ def test_a_strategy_list_can_be_given(read) -> None:
 
 def test_the_order_of_the_strategies() -> None:
     assert [s.name for s in STRATEGIES] == [
-        "relayed_speech", "on_the_tongue_of", "author_of_noun", "subject_before", "subject_of_kana",
+        "relayed_speech", "on_the_tongue_of", "author_of_noun", "two_parties", "subject_before", "subject_of_kana",
         "subject_with_relative_clause",
         "antecedent_of_relative", "said_in_it", "author_of_reference", "source_after_relay", "subject_after",
-        "author_of_noun_before", "subject_before_comma", "previous_speaker", "plural_antecedent"]
+        "author_of_noun_before", "subject_before_comma", "previous_speaker", "plural_antecedent", "owner_of_noun"]
 
 
 def test_a_participle_of_manner_has_no_subject_after_it(read) -> None:
@@ -438,6 +438,43 @@ SPEAKER_CHOICE_CASES = [
     ("a definite source noun with a nationality refers back to the last speaker, a person of that country",
      "وأوضح وزير الخارجية التونسي كمال سعيد أن الاتفاق قريب. وأضاف الدبلوماسي التونسي أن التوقيع سيتم في الربيع.",
      "وأضاف", "كمال سعيد", "الاتفاق"),
+    ("a dual noun after the verb speaks for the two persons of the sentence before",
+     "واستقبل رئيس غانا جون ماهاما نظيره التوغولي فور غناسينغبي في أكرا. وشدد الزعيمان على أهمية أمن الحدود.",
+     "وشدد", "فور غناسينغبي", "أكرا"),
+    ("a dual verb speaks for the two persons before it in its sentence",
+     "وناقش رئيس غانا جون ماهاما مع نظيره التوغولي فور غناسينغبي ملف الطاقة، وأكدا ضرورة تسريع مد خط الغاز.",
+     "وأكدا", "جون ماهاما", "-"),
+    ("a dual noun whose two are not named is a subject of its own: the last speaker does not go on",
+     "وقال رئيس غانا جون ماهاما إن الأمطار تأخرت. وأكد الطرفان أن المحادثات ستستمر.",
+     "وأكد", None, "جون ماهاما"),
+    ("an accusative noun that looks like a dual verb (أمرا: a matter) makes no statement",
+     "وأصبحت عودة اللاعبين أنيس البدري وفرجاني ساسي إلى التشكيلة أمرا محسوما.",
+     "أمرا", None, "أنيس البدري"),
+    ("an honorific with a pronoun (جلالته) after the verb is the person last named after that honorific",
+     "واستقبل جلالة الملك محمد السادس وزير الخارجية الإسباني خوسيه مانويل ألباريس في الرباط. "
+     "وأكد جلالته أن الشراكة بين البلدين متينة.",
+     "وأكد", "محمد السادس", "خوسيه مانويل ألباريس"),
+    ("an honorific with a pronoun (سموه) goes back to the one introduced by صاحب السمو, not to a later person",
+     "وزار صاحب السمو الشيخ تميم بن حمد مستشفى الدوحة برفقة الدكتور يوسف المسلماني، ثم أشاد سموه بجهود الأطباء.",
+     "أشاد", "تميم بن حمد", "يوسف المسلماني"),
+    ("a verb after a comma with a colon after it goes on with the subject spoken of",
+     "وقال الروائي التونسي كمال العياري إن اللغة ذاكرة الشعوب. وهو يحب الكتابة بلغته، قال: إنها بيتي الأول.",
+     "قال", "كمال العياري", "-"),
+    ("a statement noun with a possessive pronoun after a continuing verb is its object: the last speaker goes on",
+     "وقالت وزيرة الخارجية الكينية موساليا مودافادي إن الحدود آمنة. وجددت دعوتها إلى الحوار مع الصومال.",
+     "وجددت", "موساليا مودافادي", "-"),
+    ("a statement noun with a possessive pronoun, object of a verb that is no cue, is its subject's statement",
+     "وتابع المدرب الكيني إنجين أوكوث انتقاده للحكام بعد المباراة.",
+     "انتقاده", "إنجين أوكوث", "-"),
+    ("a statement noun with a possessive pronoun inside a prepositional phrase is no object of the clause's verb",
+     "وقال الوزير الكيني موساليا مودافادي إن الحدود آمنة، متهما الصومال بالتقصير لعدم دعوته إلى القمة.",
+     "دعوته", None, "الصومال"),
+    ("a verb with فيه after an indefinite noun of no statement speaks for the subject of the clause that holds it",
+     "وألقى وزير التعليم الكيني إزكيل ماتشوغو محاضرة في جامعة نيروبي تحدث فيها عن إصلاح المناهج.",
+     "تحدث", "إزكيل ماتشوغو", "جامعة نيروبي"),
+    ("a verb with فيه and a subject of its own after it speaks for that subject, not the clause's",
+     "وزار الوزير الكيني إزكيل ماتشوغو مدرسة قال فيها المعلمون إن الرواتب متأخرة.",
+     "قال", "المعلمون", "إزكيل ماتشوغو"),
     ("a title whose construct chain closes with a club's name, then the person: the person speaks",
      "وأعلن مدرب نادي برشلونة ألبرتو فيرنانديز أن الفريق سيعود إلى التدريبات الأسبوع المقبل.",
      "وأعلن", "ألبرتو فيرنانديز", "برشلونة"),
@@ -488,3 +525,25 @@ def test_a_plural_verb_speaks_for_the_group_before_it(read, text: str, cue: str,
     else:
         assert normalize(group) in names(ctx, found)[0]
 
+
+@pytest.mark.parametrize("text, cue, both", [
+    ("واستقبل رئيس غانا جون ماهاما نظيره التوغولي فور غناسينغبي في أكرا. وشدد الزعيمان على أهمية أمن الحدود.",
+     "وشدد", {"جون ماهاما", "فور غناسينغبي"}),
+    ("وناقش رئيس غانا جون ماهاما مع نظيره التوغولي فور غناسينغبي ملف الطاقة، وأكدا ضرورة تسريع مد خط الغاز.",
+     "وأكدا", {"جون ماهاما", "فور غناسينغبي"}),
+    ("والتقت وزيرة الخارجية الغانية شيرلي بوتشوي بنظيرها التوغولي روبرت دوسي. وأعلن الجانبان أن الحدود ستفتح.",
+     "وأعلن", {"شيرلي بوتشوي", "روبرت دوسي"}),
+    # states or bodies joined by و before a dual verb, when no two persons stand before it
+    ("ووقعت كينيا وأوغندا مذكرة تفاهم في كمبالا، وأكدتا أهمية إلغاء الرسوم الجمركية.",
+     "وأكدتا", {"كينيا", "أوغندا"}),
+    # a dual noun with no two persons near goes back to the last two who spoke together
+    ("وقال رئيس غانا جون ماهاما ورئيس توغو فور غناسينغبي إن الحدود ستفتح. وقال ماهاما إن التجارة ستنمو. "
+     "وأكد الزعيمان أن الأمن أولوية.", "وأكد", {"جون ماهاما", "فور غناسينغبي"}),
+])
+def test_a_dual_speaks_for_two(nlp, text: str, cue: str, both: set[str]) -> None:
+    from kgbuild.extract.document import extract_document
+    rec = extract_document(nlp, "t.txt", text)
+    at = text.rindex(cue)
+    speakers = {st.speaker for st in rec.statements if at <= st.cue_span[0] < at + len(cue)}
+    forms = [{normalize(f) for f in rec.entities[k].forms | {rec.entities[k].label}} for k in speakers]
+    assert len(speakers) == 2 and all(any(normalize(n) in have for n in both) for have in forms), forms

@@ -6,7 +6,7 @@ UNNAMED (the verb has a subject the text does not name: "وأشاد السفير
 speaker is then not inherited), or with GROUP_OBJECT (the subject slot of a second verb holds its
 object: no other subject is sought, the previous speaker may continue), or with None (no opinion).
 
-Modules: base, slot, relay, before, carry, after, strategies."""
+Modules: base, slot, relay, before, carry, after, dual, strategies."""
 from __future__ import annotations
 
 from .base import GROUP_OBJECT, UNNAMED, Query, Seen, Speakers, Strategy
@@ -14,8 +14,9 @@ from .slot import named_later, subjects_after
 from .relay import on_the_tongue_of, relayed_speech, source_after_relay
 from .before import (antecedent_of_relative, author_of_noun, author_of_noun_before, author_of_reference, said_in_it,
                      subject_before, subject_before_comma, subject_of_kana, subject_with_relative_clause)
-from .carry import plural_antecedent, previous_speaker, subject_of_its_own
+from .carry import owner_of_noun, plural_antecedent, previous_speaker, subject_of_its_own
 from .after import subject_after
+from .dual import two_parties
 from .strategies import STRATEGIES, find_speakers
 
 __all__ = [
@@ -29,6 +30,7 @@ __all__ = [
     "find_speakers",
     "named_later",
     "on_the_tongue_of",
+    "owner_of_noun",
     "plural_antecedent",
     "previous_speaker",
     "Query",
@@ -44,5 +46,6 @@ __all__ = [
     "subject_of_kana",
     "subject_of_its_own",
     "subject_with_relative_clause",
+    "two_parties",
     "subjects_after",
 ]

@@ -9,7 +9,7 @@ from ..context import Context
 from ..cues import NOUN_BACK, SPEECH_KINDS, Cue
 from ..index import Found
 from ..referents import named_authors, title_holder_after, title_referent
-from .base import CLAUSE_ENDS, IN, QAD, UNNAMED, cue_form, feminine_verb, Outcome, Query, Seen, Speakers
+from .base import CLAUSE_ENDS, IN, NO_SUBJECT, QAD, UNNAMED, cue_form, feminine_verb, Outcome, Query, Seen, Speakers
 from .slot import subjects_after
 
 
@@ -287,7 +287,7 @@ def said_in_it(ctx: Context, q: Query, seen: Seen) -> Outcome:
     noun = next((p for p in range(back - 1, max(q.start, back - NOUN_BACK) - 1, -1)
                  if (entry := ctx.cues.in_word(tokens.text(p))) is not None and entry.kind == "noun"), None)
     if noun is None:
-        return None
+        return _subject_of_event(ctx, q, nxt)
     authors = named_authors(ctx, noun, q.cue.i)
     if authors:
         return Speakers(authors[:1], nxt + 1)
@@ -296,6 +296,25 @@ def said_in_it(ctx: Context, q: Query, seen: Seen) -> Outcome:
     before = [c for c in mentions.cands if since <= c.i < noun and c.type in ("Person", "Organization")
               and not tokens.governed(c)]
     return Speakers((mentions.found(before[-1]),), nxt + 1) if before else None
+
+
+def _subject_of_event(ctx: Context, q: Query, resumptive: int) -> Speakers | None:
+    """"وعقد الوزير فلان مؤتمرا صحافيا نفى فيه أن", "وألقى فلان محاضرة تحدث فيها عن": an indefinite noun of
+    no statement right before the verb, which فيه/فيها points back to, is what the subject of the clause
+    held; that subject (the nearest name before it that no preposition governs, with no other verb of
+    saying between) speaks. Not with a subject of its own after فيه ("فيها الرئيس فلان")."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    prev = tokens.prev(q.cue.i, q.start)
+    after = tokens.next(resumptive + 1, q.end)
+    if q.cue.prefix or prev is None or tokens.is_punct(prev) or tokens.is_quote(prev) \
+            or tokens.norm(prev).startswith("ال") or tokens.norm(prev) in NO_SUBJECT \
+            or (after < q.end and (after in mentions.start_at or after in mentions.titled or after in mentions.bare)):
+        return None
+    before = [c for c in mentions.cands if q.start <= c.i and c.j <= prev and c.type in ("Person", "Organization")
+              and not tokens.governed(c)]
+    if not before or any(ctx.cues.kind_at(p) in SPEECH_KINDS for p in range(before[-1].j, q.cue.i)):
+        return None
+    return Speakers((mentions.found(before[-1]),), resumptive + 1)
 
 
 def author_of_reference(ctx: Context, q: Query, seen: Seen) -> Outcome:

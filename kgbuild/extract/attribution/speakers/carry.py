@@ -69,12 +69,16 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
 
 def _bare_opening(ctx: Context, q: Query, nxt: int) -> bool:
     """"قال إن ...", "يقول: «...»", "وعن الأزمة يقول إن ...": a verb with no conjunction that opens its
-    sentence, or its clause after a fronted phrase, with what was said right after it: it has no subject."""
+    sentence, or its clause after a fronted phrase, with what was said right after it: it has no subject; so
+    too one after a comma with a colon or quote right after it ("...، قال: «...»")."""
     tokens = ctx.tokens
     if nxt >= q.end or not (tokens.norm(nxt) in tokens.words.complementizer or tokens.text(nxt) == ":"
                             or tokens.is_quote(nxt)):
         return False
-    return tokens.prev(q.cue.i, q.start) is None or clause_opening(ctx, q) is None
+    prev = tokens.prev(q.cue.i, q.start)
+    if prev is not None and tokens.is_comma(prev):
+        return tokens.text(nxt) == ":" or tokens.is_quote(nxt)  # "...، قال: «...»": the clause's subject goes on
+    return prev is None or clause_opening(ctx, q) is None
 
 
 def plural_antecedent(ctx: Context, q: Query, seen: Seen) -> Outcome:
@@ -273,3 +277,45 @@ def speaker_before_of_gender(ctx: Context, q: Query, form: str) -> str | None:
             return None
         return st.speaker if spoken_gender(ctx, st.speaker, history) == now else None
     return None
+
+
+OWNER_SUFFIXES = {"ها": "f", "ه": "m"}   # "دعوتها" her call, "انتقاده" his criticism (raw text: not the ة of "دعوة")
+OWNER_CLAUSE_WORDS = 7                   # words from the clause's start to the statement noun: "وكررت دعوتها", "وواصل السائق فلان انتقاده"
+
+
+def owner_of_noun(ctx: Context, q: Query, seen: Seen) -> Outcome:
+    """"وواصل فلان انتقاده للعقوبة", "وكررت دعوتها إلى": a statement noun with a possessive pronoun, the
+    object of the verb that opens its clause, is the statement of that verb's subject: the name between
+    them, or else the last speaker when the pronoun's gender does not tell another."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    text = tokens.text(q.cue.i)
+    gender = next((g for suffix, g in OWNER_SUFFIXES.items() if text.endswith(suffix)), None)
+    before = tokens.prev(q.cue.i, q.start)
+    if gender is None or tokens.after_preposition(q.cue.i) or text[:1] in "بلك" \
+            or (before is not None and tokens.norm(before) in tokens.words.preposition):
+        return None  # "ووجه الشكر للرئيس فلان على دعمه": a noun a preposition governs is no verb's object
+    first = q.start
+    for p in range(q.cue.i - 1, q.start - 1, -1):
+        if tokens.text(p) in CLAUSE_ENDS or tokens.is_comma(p) or tokens.is_quote(p) \
+                or tokens.norm(p) in tokens.words.complementizer:
+            first = p + 1
+            break
+    words = [p for p in range(first, q.cue.i) if not tokens.is_space(p)]
+    if not words or len(words) > OWNER_CLAUSE_WORDS or tokens.norm(words[0]) in NO_SUBJECT \
+            or not (first == q.start or tokens.text(words[0]).startswith(("و", "ف"))) \
+            or tokens.norm(words[0]).startswith("ال") or tokens.text(words[0])[:1] in "بلك":
+        # the noun is no object of a verb opening its sentence or a clause joined by و/ف ("قبل إعلانها",
+        # "في حديثه", "باتهامه فرنسا ... لعدم دعوته")
+        return None
+    named = [c for c in mentions.cands if first <= c.i < q.cue.i and not tokens.governed(c)
+             and not tokens.text(c.title_i if c.title_i is not None else c.i).startswith(("لل", "بال", "كال"))
+             and c.type in ("Person", "Organization", "Place", "Group")]
+    if named:
+        return Speakers((mentions.found(named[-1]),), q.cue.i + 1)
+    if not q.last_speakers or len(q.last_speakers) != 1:
+        return None
+    key = q.last_speakers[0]
+    then = spoken_gender(ctx, key, [*q.history, *q.in_sentence])
+    if ctx.mentions.type_of(key) == "Person" and then is not None and then != gender:
+        return None
+    return Speakers((Found(key, -1, -1),), q.cue.i + 1)

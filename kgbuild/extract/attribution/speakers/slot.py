@@ -34,6 +34,21 @@ PLURAL_NISBA_ENDINGS = ("يين", "يون")
 CARRY_BACK = 2               # sentences back to the statement a definite source noun refers to
 
 
+def _honorific_pronouns() -> dict[str, str]:
+    """"جلالته", "سموه", "معاليها" (function_words kind honorific_pronoun) -> the honorific it carries,
+    normalised ("جلالة", "سمو", "معالي"): the pronoun dropped, its ت written as the ة it was."""
+    out: dict[str, str] = {}
+    for form in lexicon.function_words().honorific_pronoun:
+        stem = form[:-2] if form.endswith("ها") else form[:-1]
+        out[form] = normalize(stem[:-1] + "ة") if stem.endswith("ت") else stem
+    return out
+
+
+HONORIFIC_PRONOUNS = _honorific_pronouns()
+POSSESSIVE_SUFFIXES = ("ه", "ها", "هم", "هما")   # as written: "دعوته", not the ة of "دعوة"
+HONORIFIC_REACH = 3          # tokens before a person's name where the honorific that introduced him stands
+
+
 # --- the subject slot after a verb (VSO) ---------------------------------------------------------
 def _skippable(ctx: Context, pos: int, named: bool) -> bool:
     """Words that stand between a verb and its subject, or inside a subject: time words, "بدوره",
@@ -267,6 +282,10 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
         cand, governed = _subject_at(ctx, pos)
         if governed:
             break
+        if cand is None and tokens.norm(pos) in HONORIFIC_PRONOUNS:
+            # "وأكد جلالته": the person last introduced with that honorific ("جلالة الملك فلان")
+            honored = _honored(ctx, pos, HONORIFIC_PRONOUNS[tokens.norm(pos)])
+            return Speakers((honored,), pos + 1) if honored is not None else None
         if cand is None and (group := _group_after_partitive(ctx, pos, end)) is not None:
             return Speakers((mentions.found(group),), group.j)  # "وقال أحد السكان": the residents speak
         if (cand is None and tokens.norm(pos) in tokens.words.unnamed_source) or \
@@ -293,6 +312,8 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
             steps += 1
             continue
         if ctx.cues.kind_at(pos) == "noun":
+            if tokens.text(pos).endswith(POSSESSIVE_SUFFIXES):
+                return None  # "وكررت دعوتها إلى": a statement noun of the subject's own is the verb's object
             return _statement_noun(ctx, pos, end, history)
         given = _given_name(ctx, pos, end)
         if given is not None:
@@ -307,6 +328,18 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
             steps += 1
             continue
         return named_later(ctx, pos, end)
+    return None
+
+
+def _honored(ctx: Context, pos: int, honorific: str) -> Found | None:
+    """The person named last before pos right after the honorific (or a title it opens: "جلالة الملك"), also
+    with the article after صاحب ("صاحب السمو الشيخ فلان")."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    forms = {honorific, "ال" + honorific}
+    for c in reversed([c for c in mentions.cands if c.j <= pos and c.type == "Person"]):
+        first = c.title_i if c.title_i is not None else c.i
+        if any(tokens.norm(p) in forms for p in range(max(0, first - HONORIFIC_REACH), c.i)):
+            return mentions.found(c)
     return None
 
 

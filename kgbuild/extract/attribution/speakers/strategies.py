@@ -9,8 +9,9 @@ from .base import GROUP_OBJECT, NOUNS, UNNAMED, VERBS, Query, Seen, Speakers, St
 from .relay import on_the_tongue_of, relayed_speech, source_after_relay
 from .before import (antecedent_of_relative, author_of_noun, author_of_noun_before, author_of_reference, said_in_it,
                      subject_before, subject_of_kana, subject_before_comma, subject_with_relative_clause)
-from .carry import plural_antecedent, previous_speaker
+from .carry import owner_of_noun, plural_antecedent, previous_speaker
 from .after import subject_after
+from .dual import two_parties
 
 
 # tried in this order; a cue of a kind a strategy does not take skips it
@@ -18,6 +19,7 @@ STRATEGIES: tuple[Strategy, ...] = (
     Strategy("relayed_speech", relayed_speech, VERBS | NOUNS),        # "نقلت وكالة X عن Y": Y
     Strategy("on_the_tongue_of", on_the_tongue_of),                    # "أكدت X على لسان Y": Y
     Strategy("author_of_noun", author_of_noun, NOUNS),                 # "بيان لوزارة الخارجية"
+    Strategy("two_parties", two_parties),                              # "وأكد الرئيسان", "واتفقا على"
     Strategy("subject_before", subject_before),                        # "نزارباييف يدعو"
     Strategy("subject_of_kana", subject_of_kana),                      # "وكان الوزير X، أمس، قد أكد"
     Strategy("subject_with_relative_clause", subject_with_relative_clause),  # "X الذي ...، ناشد"
@@ -30,6 +32,7 @@ STRATEGIES: tuple[Strategy, ...] = (
     Strategy("subject_before_comma", subject_before_comma),            # "وزارة الخارجية، قالت"
     Strategy("previous_speaker", previous_speaker),                    # "وأضاف أن", "، مشيرا إلى"
     Strategy("plural_antecedent", plural_antecedent),                  # "والتقى المحتجين وقالوا إن"
+    Strategy("owner_of_noun", owner_of_noun, NOUNS),                   # "وكررت دعوتها إلى"
 )
 
 

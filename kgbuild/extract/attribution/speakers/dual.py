@@ -1,0 +1,100 @@
+"""Two speakers named by a dual: a dual verb ("وأكدا", "يدعوان") or a dual noun as the verb's subject
+("وأكد الرئيسان", "واتفق الجانبان") speaks for the two persons (or sides) just named."""
+from __future__ import annotations
+
+from ....text import normalize
+from ..context import Context
+from ..index import Found
+from .base import QAD, UNNAMED, Outcome, Query, Seen, Speakers, cue_form
+
+
+PERSONS, SIDES = ("Person",), ("Place", "Organization", "Group")
+DUAL_ENDINGS = ("ا", "تا")            # the perfect dual: "أكدا", "أكدتا"
+IMPERFECT_DUAL = "ان"                # "يؤكدان", "تدعوان"
+IMPERFECT_DUAL_MIN = 5               # not "كان", "بيان"
+SHORT_DUAL = 5                       # "أمرا", "قالا": as long as an accusative noun ("أمرا": a matter)
+
+
+def _dual_verb(ctx: Context, q: Query) -> bool:
+    """"أكدا", "اتفقتا", "يدعوان": a verb whose ending says two subjects (not a participle "مؤكدا", whose
+    stem is no form of the lemma)."""
+    form, lemma = cue_form(ctx, q.cue), normalize(q.cue.lemma)
+    if any(form == lemma + ending for ending in DUAL_ENDINGS):
+        # "أمرا" is also a noun (a matter): a short form is a verb after و/ف or قد only
+        prev = ctx.tokens.prev(q.cue.i, q.start)
+        return q.cue.prefix > 0 or len(form) >= SHORT_DUAL or (prev is not None and ctx.tokens.norm(prev) == QAD)
+    return len(form) >= IMPERFECT_DUAL_MIN and form[0] in "يت" and form.endswith(IMPERFECT_DUAL)
+
+
+def _coordinated_pair(ctx: Context, q: Query, types: tuple[str, ...]) -> tuple[Found, Found] | None:
+    """"العراق والأمم المتحدة", "الحكومة ومتمردو الشرق": the two mentions of these types joined by و (the
+    second maybe after its title) nearest before the cue in its sentence."""
+    mentions, tokens = ctx.mentions, ctx.tokens
+    before = [c for c in mentions.cands if q.start <= c.i < q.cue.i and c.type in types]
+    for second in reversed(before):
+        joined = second.title_i if second.title_i is not None else second.i
+        if not tokens.text(joined).startswith("و") or (joined == second.i and second.start == tokens.starts[joined]):
+            continue  # "وديع": a name whose و is its own
+        first = mentions.end_at.get(tokens.prev(joined, q.start) if joined > q.start else -1)
+        if first is not None and first.type in types and mentions.key(first) != mentions.key(second):
+            return mentions.found(first), mentions.found(second)
+    return None
+
+
+def _nearest_two(ctx: Context, q: Query, types: tuple[str, ...]) -> tuple[Found, Found] | None:
+    """The two entities of these types nearest before the cue in its sentence, in text order."""
+    mentions = ctx.mentions
+    keys: dict[str, Found] = {}
+    for c in reversed([c for c in mentions.cands if q.start <= c.i < q.cue.i and c.type in types]):
+        keys.setdefault(mentions.key(c), mentions.found(c))
+    if len(keys) < 2:
+        return None
+    near, far = list(keys.values())[:2]
+    return far, near
+
+
+def _first_two_before(ctx: Context, q: Query, types: tuple[str, ...]) -> tuple[Found, Found] | None:
+    """The first two entities of these types in the sentence before (the meeting the dual goes back to:
+    "استقبل X نظيره Y. وأكد الجانبان")."""
+    if q.start == 0:
+        return None
+    mentions, prev = ctx.mentions, ctx.doc[q.start - 1].sent
+    keys: dict[str, Found] = {}
+    for c in mentions.cands:
+        if prev.start <= c.i < prev.end and c.type in types:
+            keys.setdefault(mentions.key(c), mentions.found(c))
+    return tuple(list(keys.values())[:2]) if len(keys) >= 2 else None  # type: ignore[return-value]
+
+
+def _last_pair(ctx: Context, q: Query, types: tuple[str, ...]) -> tuple[Found, Found] | None:
+    """The two speakers of the last joint statement, when of these types ("وكرر X وY ... وأكد الرجلان")."""
+    statements = [*q.history, *q.in_sentence]
+    for st in reversed(statements):
+        joint = dict.fromkeys(o.speaker for o in statements if o.cue_span == st.cue_span)
+        if len(joint) == 2 and all(ctx.mentions.type_of(key) in types for key in joint):
+            first, second = joint
+            return Found(first, -1, -1), Found(second, -1, -1)
+    return None
+
+
+def two_parties(ctx: Context, q: Query, seen: Seen) -> Outcome:
+    """"وكان الرئيس X والملك Y قد التقيا، وأكدا", "وبحث X مع نظيره Y ... واتفقا على": a dual verb speaks for
+    the two persons before it; "وأكد الرئيسان", "وأعلن الجانبان": a dual noun after the verb for the two
+    persons (or, for the sides, states or bodies) named just before. A dual noun whose two are not found
+    is a subject the text does not name."""
+    tokens = ctx.tokens
+    nxt = tokens.next(q.cue.i + 1, q.end)
+    noun = tokens.norm(nxt) if nxt < q.end else ""
+    persons_noun, sides_noun = noun in tokens.words.dual_persons, noun in tokens.words.dual_sides
+    if not (persons_noun or sides_noun or _dual_verb(ctx, q)):
+        return None
+    # persons first; states, bodies and groups joined by و ("وقعت الحكومة ومتمردو الشرق ... واتفقا") before
+    # the two nearest of them
+    in_sentence = _nearest_two(ctx, q, PERSONS) if persons_noun else \
+        _nearest_two(ctx, q, PERSONS) or _coordinated_pair(ctx, q, SIDES) or _nearest_two(ctx, q, SIDES)
+    types = PERSONS if persons_noun else PERSONS + SIDES
+    two = in_sentence or _first_two_before(ctx, q, PERSONS) or _last_pair(ctx, q, types) \
+        or (None if persons_noun else _first_two_before(ctx, q, SIDES))
+    if persons_noun or sides_noun:
+        return Speakers(two, nxt + 1) if two is not None else UNNAMED
+    return Speakers(two, q.cue.i + 1) if two is not None else None
