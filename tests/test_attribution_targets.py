@@ -275,3 +275,31 @@ def test_the_speakers_own_nationality_adjective_is_no_target(read) -> None:
     c_start = at(ctx, "إن") + 1
     found = targets_of(ctx, c_start, len(ctx.doc) - 1, [speaker], [], set(), "neutral")
     assert found.about == [key_of(ctx, "سوريا")]
+
+
+BARE_PLACE = [
+    # (text, the complementizer the content follows (its last occurrence), targets, not targets)
+    # a place named with its head noun, then by the head noun alone (a clitic on it) in what was said
+    ("واندلعت اشتباكات عنيفة في مدينة حلب مساء الأحد. وقال مسؤول سوري إن الهدوء عاد إلى المدينة صباح الاثنين.",
+     "إن", ["حلب"], []),
+    # the lexicon knows the place by a name with that head ("إقليم تيغراي"), the text names it without
+    ("وزار رئيس الوزراء الإثيوبي تيغراي أمس. وقال مسؤول أممي إن سكان الإقليم يعانون نقص الغذاء.",
+     "إن", ["تيغراي"], []),
+    # the last place named with that head, not an earlier one
+    ("وشهدت محافظة البصرة احتجاجات، ثم امتدت إلى محافظة ميسان. وقال ناشط إن المحافظة تعاني من انقطاع الكهرباء.",
+     "إن", ["محافظة ميسان"], ["البصرة"]),
+    # a word with the article after it says which place it is: another one
+    ("واندلعت اشتباكات عنيفة في مدينة حلب مساء الأحد. وقال مسؤول سوري إن المدينة القديمة في دمشق آمنة.",
+     "إن", ["دمشق"], ["حلب"]),
+]
+
+
+@pytest.mark.parametrize("text, before, about, not_about", BARE_PLACE, ids=[str(i) for i in range(len(BARE_PLACE))])
+def test_a_bare_place_noun_is_the_place_named_earlier(read, text, before, about, not_about) -> None:
+    ctx = read(text)
+    c_start = [t.i for t in ctx.doc if t.text == before][-1] + 1
+    found = targets_of(ctx, c_start, len(ctx.doc) - 1, ["speaker"], [], set(), "neutral")
+    for form in about:
+        assert key_of(ctx, form) in found.about
+    for form in not_about:
+        assert key_of(ctx, form) not in found.about

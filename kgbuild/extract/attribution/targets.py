@@ -13,7 +13,7 @@ from ..mentions import Candidate, nisba_country
 from ..stance import content_stance, expressed_feeling, target_stances
 from ..words import CLOSE_QUOTES, is_time_word
 from .context import Context
-from .referents import author_after, body_referent, same_title
+from .referents import author_after, body_referent, place_referent, same_title
 from .speakers.relay import ON, TONGUE
 
 END_OF_ASIDE = ("،", ",", ".")
@@ -21,7 +21,8 @@ NATIONALITY = "nationality"   # the source of a target read off a nationality ad
 TITLE = "bare title"          # the source of a target read off a bare title ("الأمين العام للجامعة")
 BODY = "bare body"            # the source of a target read off a bare body noun ("الصندوق" after "صندوق X")
 AUTHOR = "author named earlier"   # the source of a target read off "التصريحات" (whose they are was said before)
-KEYED = frozenset({NATIONALITY, TITLE, BODY, AUTHOR})   # sources whose candidates carry their entity's key
+PLACE = "bare place head"  # the source of a target read off a bare place head noun ("الإقليم" after "إقليم X")
+KEYED = frozenset({NATIONALITY, TITLE, BODY, AUTHOR, PLACE})   # sources whose candidates carry their entity's key
 REFERRED_BACK = 150   # tokens back to the statement noun with its author that "التصريحات" refers to
 AUTHOR_WORDS = 15     # tokens after a statement noun within which its author is named
 # acts whose content is what the speaker wishes for ("دعا إلى تعاون أوسع"), not what a party is or does
@@ -187,7 +188,8 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
     found: dict[str, list[Candidate]] = {}
     skip_toks = skip_toks | not_said(ctx, c_start, c_end, exclude)
     mentions = sorted(ctx.mentions.cands + nationality_mentions(ctx, c_start, c_end)
-                      + title_mentions(ctx, c_start, c_end) + body_mentions(ctx, c_start, c_end, exclude) + author_mentions(ctx, c_start, c_end),
+                      + title_mentions(ctx, c_start, c_end) + body_mentions(ctx, c_start, c_end, exclude) + author_mentions(ctx, c_start, c_end)
+                      + place_mentions(ctx, c_start, c_end),
                       key=lambda c: c.i)
     openings = {_opening(ctx, c_start, c_end)}
     for c in mentions:
@@ -330,6 +332,24 @@ def body_mentions(ctx: Context, c_start: int, c_end: int, speakers: set[str]) ->
         body = ctx.mentions.entities.get(key) if key is not None else None
         if body is not None and not any(normalize(f) in sf for f in body.forms for sf in speaker_forms):
             out.append(_word_mention(ctx, k, "Organization", BODY, key))
+    return out
+
+
+def place_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candidate]:
+    """"سكان الإقليم", "في المدينة" alone in what was said: the place the article named earlier with
+    that head noun ("إقليم X", "مدينة Y"); not when a word with the article says which it is
+    ("المدينة القديمة", "المحافظة الشمالية")."""
+    tokens = ctx.tokens
+    out = []
+    for k in range(c_start, c_end):
+        if ctx.mentions.in_a_mention(k) or tokens.is_space(k):
+            continue
+        nxt = tokens.next(k + 1, c_end)
+        if nxt < c_end and tokens.norm(nxt).startswith("ال"):
+            continue
+        key = place_referent(ctx, k)
+        if key is not None:
+            out.append(_word_mention(ctx, k, "Place", PLACE, key))
     return out
 
 
