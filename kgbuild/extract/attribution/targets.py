@@ -4,6 +4,7 @@ stands for its country when the article names it; "بلاده" adds the speaker'
 towards each comes from the stance package."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ... import lexicon
@@ -17,6 +18,7 @@ from .referents import author_after, body_referent, place_referent, same_title
 from .speakers.relay import ON, TONGUE
 
 END_OF_ASIDE = ("،", ",", ".")
+YEAR = re.compile(r"(19|20|١٩|٢٠)[0-9٠-٩]{2}")   # a numeral that is a year: no noun counted follows it
 NATIONALITY = "nationality"   # the source of a target read off a nationality adjective
 TITLE = "bare title"          # the source of a target read off a bare title ("الأمين العام للجامعة")
 BODY = "bare body"            # the source of a target read off a bare body noun ("الصندوق" after "صندوق X")
@@ -150,7 +152,8 @@ def frame_end(ctx: Context, first: int, c_end: int, relative: bool = False) -> i
                 return k   # the quote of what was said
             k, words = close + 1, words + inner
             continue
-        if tokens.text(k) in (".", "؟", "!") or (not relative and ctx.cues.kind_at(k) not in (None, "via", "noun")):
+        if tokens.text(k) in (".", "؟", "!") or (not relative and ctx.cues.kind_at(k) not in (None, "via", "noun")
+                                                 and not _counted(ctx, k)):
             return None
         if tokens.text(k) == ":" or tokens.norm(k) in tokens.words.complementizer:
             return k
@@ -161,6 +164,13 @@ def frame_end(ctx: Context, first: int, c_end: int, relative: bool = False) -> i
             words += 1
         k += 1
     return None
+
+
+def _counted(ctx: Context, k: int) -> bool:
+    """Does the word at k follow a numeral or an ordinal ("3000 طالب", "ثاني رد")? Then it is the noun
+    counted, no verb of saying (after a year it may be one: "في 2015 أعلن")."""
+    p = ctx.tokens.prev(k)
+    return p is not None and ctx.doc[p].like_num and not YEAR.fullmatch(ctx.tokens.text(p))
 
 
 def speakers_title(ctx: Context, k: int, speakers: set[str]) -> bool:
