@@ -101,7 +101,12 @@ def circumstance(ctx: Context, c_start: int, c_end: int, speakers: set[str]) -> 
     if speakers_title(ctx, first, speakers):
         # the title itself even when what was said follows with no أن: "أعلن X عضو مكتب Y عن ...",
         # with the body it is of: "دعت X وزيرة الدولة بالخارجية الهولندية إلى ..."
-        return set(range(c_start, max(frame or first, title_end(ctx, ctx.mentions.bare[first].stop, c_end))))
+        t_end = title_end(ctx, ctx.mentions.bare[first].stop, c_end)
+        if frame is not None and tokens.is_comma(frame) and not _circumstance_next(ctx, t_end, c_end):
+            # "أعلن X عضو مكتب Y عن اجتماع يرأسه الأردن، في عمان": the cue's object follows the
+            # title, the comma and preposition further on are inside what was said
+            frame = None
+        return set(range(c_start, max(frame or first, t_end)))
     if tokens.norm(first) in tokens.words.circumstance and frame is not None:
         return set(range(c_start, frame))
     if (addressee := ctx.mentions.start_at.get(first) or ctx.mentions.titled.get(first)) is not None:
@@ -120,6 +125,15 @@ def circumstance(ctx: Context, c_start: int, c_end: int, speakers: set[str]) -> 
         if frame is not None:
             return set(range(c_start, frame))
     return set()
+
+
+def _circumstance_next(ctx: Context, k: int, c_end: int) -> bool:
+    """Does a phrase of where or when open at k, past a comma ("، خلال لقائه")?"""
+    tokens = ctx.tokens
+    k = tokens.next(k, c_end)
+    if k < c_end and tokens.is_comma(k):
+        k = tokens.next(k + 1, c_end)
+    return k < c_end and tokens.norm(k) in tokens.words.circumstance
 
 
 def title_end(ctx: Context, stop: int, c_end: int) -> int:
