@@ -311,3 +311,25 @@ def test_a_bare_place_noun_is_the_place_named_earlier(read, text, before, about,
         assert key_of(ctx, form) in found.about
     for form in not_about:
         assert key_of(ctx, form) not in found.about
+
+
+OWN_SIDES_TITLE = [
+    # (text, the speaker, the complementizer the content follows, targets, not targets)
+    # a bare title with no one given it before: the one of the speaker's own side, named later
+    ("وقال الإليزيه إن الرئيس سيستقبل المستشار الألماني أولاف شولتس في باريس. وكان الرئيس السنغالي ماكي سال "
+     "قد زار مدريد، فيما أكد الرئيس الفرنسي إيمانويل ماكرون دعمه للحوار.", "الإليزيه", "إن",
+     ["إيمانويل ماكرون"], ["ماكي سال"]),
+]
+
+
+@pytest.mark.parametrize("text, speaker, before, about, not_about", OWN_SIDES_TITLE,
+                         ids=[t[1] for t in OWN_SIDES_TITLE])
+def test_a_bare_title_named_later_is_the_speakers_own(read, text, speaker, before, about, not_about) -> None:
+    ctx = read(text)
+    c_start = at(ctx, before) + 1
+    c_end = [t.i for t in ctx.doc if t.text == "."][0]
+    found = targets_of(ctx, c_start, c_end, [key_of(ctx, speaker)], [], set(), "neutral")
+    for form in about:
+        assert key_of(ctx, form) in found.about
+    for form in not_about:
+        assert key_of(ctx, form) not in found.about

@@ -41,8 +41,8 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
         # "وأعرب الوزير عن قلقه إزاء X": the feeling expressed is the act's stance
         prior = expressed_feeling(ctx.doc, c_start, c_end) or prior
     bodies = {b for sp in speakers for b in own_bodies(ctx, sp) | the_state_itself(ctx, sp)}
-    mentions = target_mentions(ctx, c_start, c_end, set(speakers) | set(via) | bodies, via_toks)
     own = frozenset(k for sp in speakers for k in own_side(ctx, sp))
+    mentions = target_mentions(ctx, c_start, c_end, set(speakers) | set(via) | bodies, via_toks, own)
     # "قال وزير الداخلية العراقي إن الحدود العراقية ...": the speaker's own nationality says whose
     # things they are, it makes his country no target (named by name, it is one)
     mentions = [(key, cs) for key, cs in mentions if not (key in own and all(c.source == NATIONALITY for c in cs))]

@@ -18,13 +18,13 @@ MEDIA_KINDS = frozenset({"media", "agency"})   # org_heads.tsv kinds of a name t
 
 
 def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
-                    skip_toks: set[int]) -> list[tuple[str, list[Candidate]]]:
+                    skip_toks: set[int], own: frozenset[str] = frozenset()) -> list[tuple[str, list[Candidate]]]:
     """(key, its mentions) of the entities named in tokens c_start..c_end-1, in the order of their
     first mention; of the groups, only actors of political conflict."""
     found: dict[str, list[Candidate]] = {}
     skip_toks = skip_toks | not_said(ctx, c_start, c_end, exclude)
     mentions = sorted(ctx.mentions.cands + nationality_mentions(ctx, c_start, c_end)
-                      + title_mentions(ctx, c_start, c_end) + body_mentions(ctx, c_start, c_end, exclude) + author_mentions(ctx, c_start, c_end)
+                      + title_mentions(ctx, c_start, c_end, own) + body_mentions(ctx, c_start, c_end, exclude) + author_mentions(ctx, c_start, c_end)
                       + place_mentions(ctx, c_start, c_end),
                       key=lambda c: c.i)
     openings = {_opening(ctx, c_start, c_end)}

@@ -54,13 +54,15 @@ def titles_of_persons(ctx: Context, c_start: int, c_end: int) -> set[int]:
             and c_start <= c.i < c_end and c.title_i < c.i for k in range(max(c.title_i, c_start), c.i)}
 
 
-def title_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candidate]:
+def title_mentions(ctx: Context, c_start: int, c_end: int, own: frozenset[str] = frozenset()) -> list[Candidate]:
     """"الأمين العام للجامعة" with no name after it, in what was said: the person the article named
-    earlier with that very title (of the same country or body)."""
+    earlier with that very title (of the same country or body); with none, the one the article gives
+    that title of the speaker's own side (`own`), named later: "الرئيس" in what a president's office says."""
     out = []
     for i, bare in ctx.mentions.bare.items():
         if c_start <= i < c_end and names_one(ctx, bare.title, bare.role_of) \
-                and (key := titled_earlier(ctx, bare.title, bare.role_of, i)) is not None:
+                and (key := titled_earlier(ctx, bare.title, bare.role_of, i)
+                     or own_titled(ctx, bare.title, bare.role_of, own)) is not None:
             stop = max(i + 1, bare.stop)
             while stop - 1 > i and (ctx.tokens.is_punct(stop - 1) or ctx.tokens.is_space(stop - 1)):
                 stop -= 1   # "والأمين العام للمنظمة،": the comma after it is not the title's
@@ -149,6 +151,15 @@ def names_one(ctx: Context, title: str, role_of: str | None) -> bool:
     it has several words ("رئيس الوزراء"), or it is a title that stands alone ("الرئيس")?"""
     norm = normalize(title)
     return role_of is not None or len(norm.split()) > 1 or norm in ctx.tokens.words.lone_title
+
+
+def own_titled(ctx: Context, title: str, role_of: str | None, own: frozenset[str]) -> str | None:
+    """The one person the article gives this title of a country or body of the speaker's own side."""
+    if role_of is not None:
+        return None
+    holders = {ent.key for ent in ctx.mentions.entities.values() if ent.type == "Person"
+               and any(same_title(r.title, title) and r.of_key in own for r in ent.roles)}
+    return holders.pop() if len(holders) == 1 else None
 
 
 def titled_earlier(ctx: Context, title: str, role_of: str | None, before: int) -> str | None:
