@@ -100,6 +100,9 @@ FRAMED = [
     # the speaker's title with the body it is of, with no أن after it
     ("ودعت أنيتا كولمان وزيرة الدولة بالخارجية الهولندية إلى حوار أوسع مع فرنسا.",
      "أنيتا كولمان", "وزيرة", ["الخارجية الهولندية"], ["فرنسا"]),
+    # ... and a comma with a preposition after it further on is inside what was said
+    ("وأعلن خالد الزعبي عضو المكتب السياسي لحركة فتح عن اجتماع طارئ برئاسة الأردن، في عمان الأسبوع المقبل.",
+     "خالد الزعبي", "عضو", ["حركة فتح"], ["الأردن"]),
     # the mouthpiece a body speaks through, with the office and the chief of its title
     ("وجددت الحكومة الأردنية، وعلى لسان المتحدث باسم المكتب الإعلامي لرئيس الوزراء عمر الرزاز، "
      "موقفها الداعم لتطوير العلاقات مع مصر.", "الحكومة الأردنية", "وعلى", ["عمر الرزاز", "المكتب الإعلامي لرئيس الوزراء"], ["مصر"]),
@@ -110,6 +113,11 @@ FRAMED = [
      "علاء الأسواني", "في", ["صحيفة الأهرام"], ["الحكومة الإثيوبية"]),
     ("وانتقد رئيس الوزراء الإسباني بيدرو سانشيز في تغريدة على تويتر قرار الحكومة البريطانية.",
      "بيدرو سانشيز", "في", ["تويتر"], ["الحكومة البريطانية"]),
+    # a word after a numeral is the noun counted, though it reads as a verb of saying ("طالب": demanded)
+    ("وأشار وزير التعليم المغربي شكيب بنموسى، خلال زيارته إلى جامعة في الرباط تضم 3000 طالب، إلى أهمية "
+     "التعاون مع فرنسا.", "شكيب بنموسى", "خلال", ["الرباط"], ["فرنسا"]),
+    ("وشدد وزير الخارجية الأردني أيمن الصفدي في ثاني رد له على قرار الكنيست على أن الأردن يرفض ضم الأغوار.",
+     "أيمن الصفدي", "في", ["الكنيست"], ["الأردن"]),
     # the one told, then when and where, then what was said: the one told is a target, the place is not
     ("وأبلغ وزير الخارجية المصري سامح شكري وزير الخارجية الأمريكي أنتوني بلينكن الثلاثاء خلال لقاء ثنائي "
      "في الرياض أن إثيوبيا تهدد أمن السودان.", "سامح شكري", "وزير", ["الرياض"], ["أنتوني بلينكن", "إثيوبيا"]),
@@ -275,3 +283,53 @@ def test_the_speakers_own_nationality_adjective_is_no_target(read) -> None:
     c_start = at(ctx, "إن") + 1
     found = targets_of(ctx, c_start, len(ctx.doc) - 1, [speaker], [], set(), "neutral")
     assert found.about == [key_of(ctx, "سوريا")]
+
+
+BARE_PLACE = [
+    # (text, the complementizer the content follows (its last occurrence), targets, not targets)
+    # a place named with its head noun, then by the head noun alone (a clitic on it) in what was said
+    ("واندلعت اشتباكات عنيفة في مدينة حلب مساء الأحد. وقال مسؤول سوري إن الهدوء عاد إلى المدينة صباح الاثنين.",
+     "إن", ["حلب"], []),
+    # the lexicon knows the place by a name with that head ("إقليم تيغراي"), the text names it without
+    ("وزار رئيس الوزراء الإثيوبي تيغراي أمس. وقال مسؤول أممي إن سكان الإقليم يعانون نقص الغذاء.",
+     "إن", ["تيغراي"], []),
+    # the last place named with that head, not an earlier one
+    ("وشهدت محافظة البصرة احتجاجات، ثم امتدت إلى محافظة ميسان. وقال ناشط إن المحافظة تعاني من انقطاع الكهرباء.",
+     "إن", ["محافظة ميسان"], ["البصرة"]),
+    # a word with the article after it says which place it is: another one
+    ("واندلعت اشتباكات عنيفة في مدينة حلب مساء الأحد. وقال مسؤول سوري إن المدينة القديمة في دمشق آمنة.",
+     "إن", ["دمشق"], ["حلب"]),
+]
+
+
+@pytest.mark.parametrize("text, before, about, not_about", BARE_PLACE, ids=[str(i) for i in range(len(BARE_PLACE))])
+def test_a_bare_place_noun_is_the_place_named_earlier(read, text, before, about, not_about) -> None:
+    ctx = read(text)
+    c_start = [t.i for t in ctx.doc if t.text == before][-1] + 1
+    found = targets_of(ctx, c_start, len(ctx.doc) - 1, ["speaker"], [], set(), "neutral")
+    for form in about:
+        assert key_of(ctx, form) in found.about
+    for form in not_about:
+        assert key_of(ctx, form) not in found.about
+
+
+OWN_SIDES_TITLE = [
+    # (text, the speaker, the complementizer the content follows, targets, not targets)
+    # a bare title with no one given it before: the one of the speaker's own side, named later
+    ("وقال الإليزيه إن الرئيس سيستقبل المستشار الألماني أولاف شولتس في باريس. وكان الرئيس السنغالي ماكي سال "
+     "قد زار مدريد، فيما أكد الرئيس الفرنسي إيمانويل ماكرون دعمه للحوار.", "الإليزيه", "إن",
+     ["إيمانويل ماكرون"], ["ماكي سال"]),
+]
+
+
+@pytest.mark.parametrize("text, speaker, before, about, not_about", OWN_SIDES_TITLE,
+                         ids=[t[1] for t in OWN_SIDES_TITLE])
+def test_a_bare_title_named_later_is_the_speakers_own(read, text, speaker, before, about, not_about) -> None:
+    ctx = read(text)
+    c_start = at(ctx, before) + 1
+    c_end = [t.i for t in ctx.doc if t.text == "."][0]
+    found = targets_of(ctx, c_start, c_end, [key_of(ctx, speaker)], [], set(), "neutral")
+    for form in about:
+        assert key_of(ctx, form) in found.about
+    for form in not_about:
+        assert key_of(ctx, form) not in found.about

@@ -156,6 +156,7 @@ class FunctionWords:
     plural_title: frozenset[str]
     place_head: frozenset[str]
     place_head_kept: frozenset[str]
+    place_referent_head: frozenset[str]
     masdar_governor: frozenset[str]
     needs_opener: frozenset[str]
     agency_tag: frozenset[str]

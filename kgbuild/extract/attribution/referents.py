@@ -8,7 +8,7 @@ from typing import Sequence
 
 from ... import lexicon
 from ...records import StatementRecord
-from ...text import normalize, strip_article
+from ...text import clitic_variants, normalize, strip_article
 from ..mentions import NAME_INTRODUCERS, TITLE_MODIFIERS, nisba_country, match_title
 from ..words import text_of
 from .context import Context
@@ -185,6 +185,34 @@ def body_referent(ctx: Context, pos: int) -> str | None:
     return named or known
 
 
+def place_referent(ctx: Context, pos: int) -> str | None:
+    """"سكان الإقليم", "في المدينة": a definite place head noun alone (clitics allowed) names the last
+    place before it that the text named with that head ("إقليم X", "شمال مدينة Y") or that the lexicon
+    knows by a name with it ("Z" is "محافظة Z")."""
+    heads = ctx.tokens.words.place_referent_head
+    head = next((n[2:] for _, stem in clitic_variants(ctx.tokens.text(pos))
+                 if (n := normalize(stem)).startswith("ال") and n[2:] in heads), None)
+    if head is None:
+        return None
+    named = None
+    for c in ctx.mentions.cands:
+        if c.i >= pos:
+            break
+        if c.type == "Place" and (_headed_by(c.form, head) or _head_before(ctx, c.i) == head
+                                  or any(_headed_by(f, head) for f in _known_forms(ctx.mentions.key(c), "Place"))):
+            named = ctx.mentions.key(c)
+    return named
+
+
+def _head_before(ctx: Context, i: int) -> str | None:
+    """The word right before a mention at i, bare of its clitics: "بمحافظة X" -> "محافظه"."""
+    p = ctx.tokens.prev(i)
+    if p is None:
+        return None
+    return next((n for _, stem in clitic_variants(ctx.tokens.text(p))
+                 if (n := normalize(stem)) in ctx.tokens.words.place_referent_head), None)
+
+
 def holder_for(ctx: Context, title: str, body: str) -> str | None:
     """"وقال المتحدث باسم الحركة": the one person the article gives a title with this head for this body,
     named before or after ("فلان المتحدث باسم حماس"); he is the spokesman it means."""
@@ -213,10 +241,10 @@ def _headed_by(form: str, head: str) -> bool:
     return bool(words) and strip_article(words[0]) == head
 
 
-def _known_forms(key: str) -> tuple[str, ...]:
-    """The names the lexicon knows a body by (none for a body found in the text only)."""
+def _known_forms(key: str, type_: str = "Organization") -> tuple[str, ...]:
+    """The names the lexicon knows a body (or a place) by (none for one found in the text only)."""
     known = lexicon.entity_by_key().get(key)
-    return known.forms if known is not None and known.type == "Organization" else ()
+    return known.forms if known is not None and known.type == type_ else ()
 
 
 def person_ahead(ctx: Context, pos: int, end: int, limit: int = 12) -> Found | None:

@@ -1,0 +1,85 @@
+"""Whom a statement is about: the entities and conflict groups named in its content (and the group
+it addresses), less the speakers, the intermediaries and the writer's asides; a nationality adjective
+stands for its country when the article names it; "بلاده" adds the speaker's own country. The stance
+towards each comes from the stance package.
+
+    frame     what in the content frames the saying (asides, circumstance, the speaker's title, mouthpiece)
+    read_off  targets read off words that name no entity alone (nationality, bare title, body, place, author)
+    sides     the speaker's own country, bodies and side
+    found     the entities of the content that may be targets, and the one replied to
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...stance import content_stance, expressed_feeling, target_stances
+from ..context import Context
+from .found import rebutted_target, replied_to, target_mentions
+from .frame import asides, circumstance, frame_end, mouthpiece, not_said
+from .read_off import NATIONALITY
+from .sides import own_bodies, own_country, own_side, the_state_itself
+
+# acts whose content is what the speaker wishes for ("دعا إلى تعاون أوسع"), not what a party is or does
+WISHING_ACTS = frozenset({"call", "request"})
+# acts whose object right after the verb is the one addressed ("حذر X من Y"), not the one judged
+ADDRESSING_ACTS = frozenset({"warn"})
+DENYING_ACTS = frozenset({"deny"})   # what is denied after أن is a happening, not a party
+
+
+@dataclass(frozen=True)
+class Targets:
+    about: list[str]                 # entity keys, in the order of their first mention
+    stances: dict[str, str]          # key -> positive | negative | neutral
+    stance: str                      # the act's prior when evaluative, else towards the first target, else the words'
+
+
+def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via: list[str],
+               via_toks: set[int], prior: str, act: str = "say", rebuttal: bool = False) -> Targets:
+    """The targets of content c_start..c_end-1 said by `speakers` through `via`, and the stances;
+    `prior` is the speech act's stance, `act` the act; `rebuttal` when the cue is a reply ("رد على")."""
+    if prior == "neutral":
+        # "وأعرب الوزير عن قلقه إزاء X": the feeling expressed is the act's stance
+        prior = expressed_feeling(ctx.doc, c_start, c_end) or prior
+    bodies = {b for sp in speakers for b in own_bodies(ctx, sp) | the_state_itself(ctx, sp)}
+    own = frozenset(k for sp in speakers for k in own_side(ctx, sp))
+    mentions = target_mentions(ctx, c_start, c_end, set(speakers) | set(via) | bodies, via_toks, own)
+    # "قال وزير الداخلية العراقي إن الحدود العراقية ...": the speaker's own nationality says whose
+    # things they are, it makes his country no target (named by name, it is one)
+    mentions = [(key, cs) for key, cs in mentions if not (key in own and all(c.source == NATIONALITY for c in cs))]
+    about = [key for key, _ in mentions]
+    # "نبهت البلدية السكان من ...": the one warned is the addressee, not the danger; but a state, body or
+    # person of another side warned ("حذر X الحكومة السودانية من عواقب") is threatened: the act's prior holds
+    addressed = act in ADDRESSING_ACTS and bool(mentions) and mentions[0][1][0].i == ctx.tokens.next(c_start, c_end) \
+        and (mentions[0][0].startswith("group:") or mentions[0][0] in own)
+    stances = target_stances(ctx.doc, mentions, c_start, c_end, "neutral" if addressed else prior,
+                             ctx.mentions.in_a_mention, own, wished=act in WISHING_ACTS,
+                             denial=act in DENYING_ACTS)
+    replies = rebuttal and replied_to(ctx, c_start, c_end)
+    rebutted = rebutted_target(ctx, mentions, c_start, c_end) if replies else None
+    if rebutted is not None and rebutted not in own:
+        stances[rebutted] = "negative"
+    home = own_country(ctx, speakers[0], c_start, c_end)
+    if home and home not in about and home not in speakers:
+        about.append(home)
+        stances[home] = "positive"
+    # the statement's own stance: the act's when it is evaluative ("أدان الهجوم على X في Y"), else
+    # that towards its first target, else that of its words; a target it is neutral towards, or the
+    # speaker's own side, leaves the words to speak ("قال الوزير إن الفيضانات كارثة لبلاده" is negative
+    # though positive towards his country), and only with no evaluative word does one's own side decide
+    # "ردت X على Y": a reply is a rebuttal
+    others = [key for key in about if key not in own and key != home]
+    if replies:
+        overall = "negative"
+    elif prior != "neutral":
+        overall = prior
+    elif others and stances[others[0]] != "neutral":
+        overall = stances[others[0]]
+    else:
+        overall = content_stance(ctx.doc, c_start, c_end, prior, ctx.mentions.in_a_mention)
+        if overall == "neutral" and about:
+            overall = stances[about[0]]
+    return Targets(about, stances, overall)
+
+
+__all__ = ["Targets", "targets_of", "target_mentions", "asides", "circumstance", "frame_end", "mouthpiece",
+           "not_said", "own_country"]

@@ -1,0 +1,112 @@
+"""The entities named in a statement's content that may be its targets, in the order of their first
+mention, less what frames the saying, where it was published and whom it was said to; and the one
+replied to in "رد على"."""
+from __future__ import annotations
+
+from .... import lexicon
+from ....text import normalize
+from ...groups import CORE_GROUP_KINDS, kind_of
+from ...mentions import Candidate
+from ..context import Context
+from ..speakers.relay import ON
+from .frame import not_said
+from .read_off import (KEYED, NATIONALITY, author_mentions, body_mentions, nationality_mentions, place_mentions,
+                       title_mentions)
+
+REPLY_REACH = 4   # words after "رد على" in which the one replied to is named
+MEDIA_KINDS = frozenset({"media", "agency"})   # org_heads.tsv kinds of a name that is an outlet ("صحيفة X")
+
+
+def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
+                    skip_toks: set[int], own: frozenset[str] = frozenset()) -> list[tuple[str, list[Candidate]]]:
+    """(key, its mentions) of the entities named in tokens c_start..c_end-1, in the order of their
+    first mention; of the groups, only actors of political conflict."""
+    found: dict[str, list[Candidate]] = {}
+    skip_toks = skip_toks | not_said(ctx, c_start, c_end, exclude)
+    mentions = sorted(ctx.mentions.cands + nationality_mentions(ctx, c_start, c_end)
+                      + title_mentions(ctx, c_start, c_end, own) + body_mentions(ctx, c_start, c_end, exclude) + author_mentions(ctx, c_start, c_end)
+                      + place_mentions(ctx, c_start, c_end),
+                      key=lambda c: c.i)
+    openings = {_opening(ctx, c_start, c_end)}
+    for c in mentions:
+        # of the groups, actors of political conflict and groups tied to a country or an owner
+        # anywhere; others as the addressee a call or an accusation opens with ("دعا المزارعين
+        # إلى"), with its conjuncts ("والمستثمرين")
+        if c.type == "Group" and kind_of(c.key or "") not in CORE_GROUP_KINDS and c.i not in openings \
+                and not _specified(c):
+            continue
+        if c.type == "Group" and c.i in openings:
+            openings = _conjuncts_after(ctx, c.j, c_end, {m.i: m.j for m in mentions})
+        if c_start <= c.i and c.j <= c_end and c.i not in skip_toks:
+            key = c.key if c.source in KEYED else ctx.mentions.key(c)
+            if key not in exclude and not medium(ctx, c, key):
+                found.setdefault(key, []).append(c)
+            # "ناخبي بوليفيا": the place a group is of is named too
+            for place in (x for x in c.inner if c.type == "Group" and x.type == "Place"):
+                place_key = ctx.mentions.key(place)
+                if place_key and place_key not in exclude:
+                    found.setdefault(place_key, []).append(place)
+    return list(found.items())
+
+
+def medium(ctx: Context, c: Candidate, key: str) -> bool:
+    """Is the mention where something was published or said: a platform after a page or account
+    ("على صفحته في موقع X", "عبر حسابه على X") or an outlet after في/عبر ("مقال نشره في صحيفة X")?
+    (After على alone an outlet may be what is replied to: "رد على صحيفة X".)"""
+    if c.type != "Organization":
+        return False
+    tokens, words = ctx.tokens, ctx.tokens.words
+    p1 = tokens.prev(c.i)
+    p2 = tokens.prev(p1) if p1 is not None else None
+    if p1 is None:
+        return False
+    if p2 is not None and ((tokens.norm(p1) in words.medium_noun and tokens.norm(p2) in words.medium_preposition)
+                           or (tokens.norm(p1) in words.medium_preposition and tokens.norm(p2) in words.medium_noun)):
+        return True
+    head = normalize(c.form.split()[0]) if c.form else ""
+    outlet = lexicon.org_heads().get(head) in MEDIA_KINDS or ctx.mentions.is_agency(key)
+    return outlet and tokens.norm(p1) in words.medium_preposition and tokens.norm(p1) != ON
+
+
+def _opening(ctx: Context, c_start: int, c_end: int) -> int:
+    """The first word of what was said, past opening quote marks: "دعا «المزارعين» إلى"."""
+    k = ctx.tokens.next(c_start, c_end)
+    while k < c_end and ctx.tokens.is_quote(k):
+        k = ctx.tokens.next(k + 1, c_end)
+    return k
+
+
+def _specified(c: Candidate) -> bool:
+    """A group the text ties to a country ("الصيادين التونسيين", "مسؤولين كنديين كبار") or to
+    its owner ("مواطنينا", "منتقديه"): a party to what was said, unlike a passing "الموظفين"."""
+    return c.role_of is not None or c.possessed
+
+
+def _conjuncts_after(ctx: Context, k: int, c_end: int, mention_end: dict[int, int], limit: int = 5) -> set[int]:
+    """First tokens of the conjuncts that follow a mention ending at k: "والسياسيين والأكاديميين"."""
+    out: set[int] = set()
+    for _ in range(limit):
+        k = ctx.tokens.next(k, c_end)
+        if k >= c_end or not ctx.doc[k].text.startswith("و"):
+            break
+        out.add(k)
+        k = mention_end.get(k, k + 1)
+    return out
+
+
+def rebutted_target(ctx: Context, mentions: list[tuple[str, list[Candidate]]], c_start: int,
+                    c_end: int) -> str | None:
+    """"رد X على تصريحات Y": the one replied to, named in the على phrase the content opens with (a
+    nationality adjective is not: "على مقال الكاتب المصري X")."""
+    tokens = ctx.tokens
+    stop = tokens.next(tokens.next(c_start, c_end) + 1, c_end)
+    for _ in range(REPLY_REACH):      # the thing replied to, then whose it is: "على رسالة بعثها النائب X"
+        stop = tokens.next(stop + 1, c_end)
+    first = next(((key, cs[0]) for key, cs in mentions if cs[0].source != NATIONALITY), None)
+    return first[0] if first is not None and first[1].i <= stop else None
+
+
+def replied_to(ctx: Context, c_start: int, c_end: int) -> bool:
+    """Does the content open with the على of "رد على"?"""
+    opening = ctx.tokens.next(c_start, c_end)
+    return opening < c_end and ctx.tokens.norm(opening) in ctx.tokens.words.reply_object

@@ -1,0 +1,188 @@
+"""What in a statement's content frames or explains the saying rather than says it: the writer's
+asides, the phrase of where, when and before whom it was said, the speaker's own title or relative
+clause, the mouthpiece ("على لسان"). Entities named there are no targets."""
+from __future__ import annotations
+
+import re
+
+from ...mentions import Candidate
+from ...words import is_time_word
+from ..context import Context
+from ..speakers.relay import ON, TONGUE
+
+END_OF_ASIDE = ("،", ",", ".")
+YEAR = re.compile(r"(19|20|١٩|٢٠)[0-9٠-٩]{2}")   # a numeral that is a year: no noun counted follows it
+FRAME_WORDS = 30  # the longest circumstantial phrase between a cue and the أن/إن or quote it frames
+NAME_QUOTE_WORDS = 3   # a quote of at most this many words inside such a phrase is a name: "لصحيفة «الأيام»"
+MOUTHPIECE_WORDS = 15  # the longest "على لسان" phrase: the mouthpiece's title and name
+
+
+def not_said(ctx: Context, c_start: int, c_end: int, speakers: set[str]) -> set[int]:
+    """Tokens of the content that frame or explain what was said rather than say it: the writer's
+    asides, the circumstance of saying, the speaker's description, the mouthpiece."""
+    return asides(ctx, c_start, c_end) | circumstance(ctx, c_start, c_end, speakers) | mouthpiece(ctx, c_start, c_end)
+
+
+def asides(ctx: Context, c_start: int, c_end: int) -> set[int]:
+    """Tokens of the writer's explanatory asides ("، وهي تحالف عسكري يضم روسيا ..."): not what was said."""
+    tokens = ctx.tokens
+    out: set[int] = set()
+    k = c_start
+    while k < c_end:
+        q = tokens.next(k + 1, c_end)
+        if tokens.is_comma(k) and q < c_end and tokens.norm(q) in tokens.words.aside_opener:
+            while q < c_end and tokens.text(q) not in END_OF_ASIDE:
+                out.add(q)
+                q += 1
+            k = q
+        k += 1
+    return out
+
+
+def mouthpiece(ctx: Context, c_start: int, c_end: int) -> set[int]:
+    """Tokens of an "على لسان" phrase ("أكدت الحكومة، على لسان المتحدث باسم مكتب رئيس الوزراء X،
+    موقفها"): through whom the body spoke, up to the first person named, a comma or a complementizer;
+    it may open before the content (the content then starts inside it)."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    out: set[int] = set()
+    for k in range(max(0, c_start - MOUTHPIECE_WORDS), c_end):
+        if tokens.norm(k) not in (ON, "و" + ON) or (nxt := tokens.next(k + 1, c_end)) >= c_end \
+                or tokens.norm(nxt) != TONGUE:
+            continue
+        q, words = nxt + 1, 0
+        while q < c_end and words < MOUTHPIECE_WORDS and not tokens.is_comma(q) \
+                and tokens.text(q) not in (":", ".", "؟", "!") and "\n" not in tokens.text(q) \
+                and tokens.norm(q) not in tokens.words.complementizer:
+            named = mentions.start_at.get(q)
+            if named is not None and named.type == "Person":
+                out.update(range(q, named.j))
+                break
+            out.add(q)
+            words += not tokens.is_space(q)
+            q += 1
+    return out
+
+
+def circumstance(ctx: Context, c_start: int, c_end: int, speakers: set[str]) -> set[int]:
+    """Tokens of a phrase of where, when or before whom it was said ("خلال لقائه X في باريس أن ...",
+    "في مقابلة مع صحيفة Y: «...»"), or of the speaker's title after the name ("قال X، مدير مكتب Y
+    في Z، إن"), that opens the content and frames what was said: whom the speaker met, the outlet,
+    the place and the speaker's own office are not what the statement is about."""
+    tokens = ctx.tokens
+    first = tokens.next(c_start, c_end)
+    if first >= c_end or opened(ctx, c_start):
+        return set()   # after "إنه" the phrase is said: "قال إنه بعد الجريمة التي ارتكبها X لا يحق ..."
+    frame = frame_end(ctx, first, c_end)
+    if speakers_title(ctx, first, speakers):
+        # the title itself even when what was said follows with no أن: "أعلن X عضو مكتب Y عن ...",
+        # with the body it is of: "دعت X وزيرة الدولة بالخارجية الهولندية إلى ..."
+        t_end = title_end(ctx, ctx.mentions.bare[first].stop, c_end)
+        if frame is not None and tokens.is_comma(frame) and not _circumstance_next(ctx, t_end, c_end):
+            # "أعلن X عضو مكتب Y عن اجتماع يرأسه الأردن، في عمان": the cue's object follows the
+            # title, the comma and preposition further on are inside what was said
+            frame = None
+        return set(range(c_start, max(frame or first, t_end)))
+    if tokens.norm(first) in tokens.words.circumstance and frame is not None:
+        return set(range(c_start, frame))
+    if (addressee := ctx.mentions.start_at.get(first) or ctx.mentions.titled.get(first)) is not None:
+        # "أبلغ X نظيره Y الثلاثاء خلال لقاء في جنيف أن ...": the one told, then
+        # the phrase of when and where, then what was said
+        k = tokens.next(addressee.j, c_end)
+        while k < c_end and (is_time_word(ctx.doc[k]) or tokens.is_comma(k)):
+            k = tokens.next(k + 1, c_end)
+        if k < c_end and tokens.norm(k) in tokens.words.circumstance \
+                and (late := frame_end(ctx, k, c_end)) is not None and tokens.text(late) != ":":
+            return set(range(k, late))
+    if describes_speaker(ctx, first, speakers):
+        # "أعلن X، الذي عينه البرلمان قائدا للجيش، أن ...": a relative clause on the speaker; its own
+        # verbs do not end it, the أن/إن or colon does
+        frame = frame_end(ctx, first, c_end, relative=True)
+        if frame is not None:
+            return set(range(c_start, frame))
+    return set()
+
+
+def _circumstance_next(ctx: Context, k: int, c_end: int) -> bool:
+    """Does a phrase of where or when open at k, past a comma ("، خلال لقائه")?"""
+    tokens = ctx.tokens
+    k = tokens.next(k, c_end)
+    if k < c_end and tokens.is_comma(k):
+        k = tokens.next(k + 1, c_end)
+    return k < c_end and tokens.norm(k) in tokens.words.circumstance
+
+
+def title_end(ctx: Context, stop: int, c_end: int) -> int:
+    """Where a speaker's title ending at `stop` ends with the body or country it is of, when that is
+    named right after it ("وزيرة الدولة بالخارجية الهولندية")."""
+    named = ctx.mentions.start_at.get(stop) if stop < c_end else None
+    return named.j if named is not None and named.type in ("Organization", "Place") else stop
+
+
+def describes_speaker(ctx: Context, first: int, speakers: set[str]) -> bool:
+    """Does the content open with a relative pronoun right after a speaker's name (a comma between)?"""
+    tokens = ctx.tokens
+    if tokens.norm(first) not in tokens.words.relative:
+        return False
+    named = named_before(ctx, first)
+    return named is not None and ctx.mentions.key(named) in speakers
+
+
+def frame_end(ctx: Context, first: int, c_end: int, relative: bool = False) -> int | None:
+    """Where what was said begins after a phrase opening at `first`: the أن/إن or colon or quote
+    within FRAME_WORDS words (a short quote is a name inside the phrase), before any sentence end or
+    other cue (`relative`: in a relative clause, its own verbs and its comma-and-preposition do not end it)."""
+    tokens = ctx.tokens
+    k, words = first, 0
+    while k < c_end and words < FRAME_WORDS:
+        if tokens.is_quote(k) and k > first:
+            close = tokens.closing_quote(k, c_end)
+            inner = sum(1 for q in range(k + 1, min(close, c_end)) if not tokens.is_space(q) and not tokens.is_punct(q))
+            if inner > NAME_QUOTE_WORDS or close >= c_end:
+                return k   # the quote of what was said
+            k, words = close + 1, words + inner
+            continue
+        if tokens.text(k) in (".", "؟", "!") or (not relative and ctx.cues.kind_at(k) not in (None, "via", "noun")
+                                                 and not _counted(ctx, k)):
+            return None
+        if tokens.text(k) == ":" or tokens.norm(k) in tokens.words.complementizer:
+            return k
+        if not relative and tokens.is_comma(k) and (q := tokens.next(k + 1, c_end)) < c_end \
+                and tokens.norm(q) in tokens.words.preposition:
+            return k   # "نوه X، خلال لقائه ... في Y، إلى ...": the cue's object comes after the comma
+        if not tokens.is_space(k) and not tokens.is_punct(k):
+            words += 1
+        k += 1
+    return None
+
+
+def _counted(ctx: Context, k: int) -> bool:
+    """Does the word at k follow a numeral or an ordinal ("3000 طالب", "ثاني رد")? Then it is the noun
+    counted, no verb of saying (after a year it may be one: "في 2015 أعلن")."""
+    p = ctx.tokens.prev(k)
+    return p is not None and ctx.doc[p].like_num and not YEAR.fullmatch(ctx.tokens.text(p))
+
+
+def speakers_title(ctx: Context, k: int, speakers: set[str]) -> bool:
+    """Is token k a title with no name of its own right after a speaker's name (a comma between)?"""
+    if k not in ctx.mentions.bare:
+        return False
+    p = ctx.tokens.prev(k)
+    if p is not None and ctx.tokens.is_comma(p):
+        p = ctx.tokens.prev(p)
+    named = ctx.mentions.end_at.get(p) if p is not None else None
+    return named is not None and ctx.mentions.key(named) in speakers
+
+
+def opened(ctx: Context, c_start: int) -> bool:
+    """Is the content opened by a complementizer, a colon or a quote mark (what follows is all what was said)?"""
+    p = ctx.tokens.prev(c_start, 0)
+    return p is not None and (ctx.tokens.norm(p) in ctx.tokens.words.complementizer or ctx.tokens.text(p) == ":"
+                              or ctx.tokens.is_quote(p))
+
+
+def named_before(ctx: Context, k: int) -> Candidate | None:
+    """The mention that ends right before token k (a comma between allowed)."""
+    p = ctx.tokens.prev(k)
+    if p is not None and ctx.tokens.is_comma(p):
+        p = ctx.tokens.prev(p)
+    return ctx.mentions.end_at.get(p) if p is not None else None

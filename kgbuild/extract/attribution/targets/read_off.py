@@ -1,0 +1,181 @@
+"""Targets read off words that name no entity by themselves: a nationality adjective (its country),
+a bare title (the person given it), a bare body or place head noun (the body or place named with it),
+a statement noun (its author named before)."""
+from __future__ import annotations
+
+from ....text import normalize
+from ...mentions import Candidate, nisba_country
+from ...words import CLOSE_QUOTES
+from ..context import Context
+from ..referents import author_after, body_referent, place_referent, same_title
+from .frame import named_before
+
+NATIONALITY = "nationality"   # the source of a target read off a nationality adjective
+TITLE = "bare title"          # the source of a target read off a bare title ("الأمين العام للجامعة")
+BODY = "bare body"            # the source of a target read off a bare body noun ("الصندوق" after "صندوق X")
+AUTHOR = "author named earlier"   # the source of a target read off "التصريحات" (whose they are was said before)
+PLACE = "bare place head"  # the source of a target read off a bare place head noun ("الإقليم" after "إقليم X")
+KEYED = frozenset({NATIONALITY, TITLE, BODY, AUTHOR, PLACE})   # sources whose candidates carry their entity's key
+REFERRED_BACK = 150   # tokens back to the statement noun with its author that "التصريحات" refers to
+AUTHOR_WORDS = 15     # tokens after a statement noun within which its author is named
+
+
+def nationality_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candidate]:
+    """"الاعتداءات الإسرائيلية": a nationality adjective in what was said refers to its country when
+    the article names that country (alone it is no mention of it)."""
+    entities = ctx.mentions.entities
+    titles = titles_of_persons(ctx, c_start, c_end)
+    out = []
+    for k in range(c_start, c_end):
+        if ctx.mentions.in_a_mention(k) or ctx.tokens.is_space(k) or k in titles or describes_a_name(ctx, k):
+            continue
+        country = nisba_country(ctx.doc, k)
+        if country and country in entities and entities[country].type == "Place":
+            tok = ctx.doc[k]
+            c = Candidate(k, k + 1, tok.idx, tok.idx + len(tok.text), tok.text, "Place", NATIONALITY, key=country)
+            out.append(c)
+    return out
+
+
+def describes_a_name(ctx: Context, k: int) -> bool:
+    """Does the word at k follow a person's or a body's name ("شركة X اليابانية", "حركة Y الفلسطينية")?
+    Then a nationality adjective there describes the one named, it is no target of its own."""
+    p = ctx.tokens.prev(k)
+    if p is not None and ctx.tokens.text(p) in CLOSE_QUOTES and ctx.tokens.is_quote(p):
+        return True   # "«التجمع الوطني» التونسي": it describes the name in quotes
+    named = ctx.mentions.end_at.get(p) if p is not None else None
+    return named is not None and named.type in ("Person", "Organization")
+
+
+def titles_of_persons(ctx: Context, c_start: int, c_end: int) -> set[int]:
+    """Tokens of the titles that introduce a named person in c_start..c_end-1: "رئيس الوزراء
+    اللبناني X" is about X; the adjective only describes him (it names no country by itself)."""
+    return {k for c in ctx.mentions.cands if c.type == "Person" and c.title_i is not None
+            and c_start <= c.i < c_end and c.title_i < c.i for k in range(max(c.title_i, c_start), c.i)}
+
+
+def title_mentions(ctx: Context, c_start: int, c_end: int, own: frozenset[str] = frozenset()) -> list[Candidate]:
+    """"الأمين العام للجامعة" with no name after it, in what was said: the person the article named
+    earlier with that very title (of the same country or body); with none, the one the article gives
+    that title of the speaker's own side (`own`), named later: "الرئيس" in what a president's office says."""
+    out = []
+    for i, bare in ctx.mentions.bare.items():
+        if c_start <= i < c_end and names_one(ctx, bare.title, bare.role_of) \
+                and (key := titled_earlier(ctx, bare.title, bare.role_of, i)
+                     or own_titled(ctx, bare.title, bare.role_of, own)) is not None:
+            stop = max(i + 1, bare.stop)
+            while stop - 1 > i and (ctx.tokens.is_punct(stop - 1) or ctx.tokens.is_space(stop - 1)):
+                stop -= 1   # "والأمين العام للمنظمة،": the comma after it is not the title's
+            first, last = ctx.doc[i], ctx.doc[stop - 1]
+            out.append(Candidate(i, stop, first.idx, last.idx + len(last.text),
+                                 ctx.doc[i:stop].text, "Person", TITLE, key=key))
+    return out
+
+
+def body_mentions(ctx: Context, c_start: int, c_end: int, speakers: set[str]) -> list[Candidate]:
+    """"الصندوق", "المنظمة" alone in what was said: the body the article named earlier with that
+    head noun ("الصندوق الدولي للتنمية"); not when a word with the article specifies it
+    ("اللجنة العربية", "المنظمة المذكورة"), nor when it is the body a speaker's name is part of
+    ("الأمانة العامة للمنظمة")."""
+    tokens = ctx.tokens
+    speaker_forms = [normalize(f) for sp in speakers if (ent := ctx.mentions.entities.get(sp)) for f in ent.forms]
+    out = []
+    for k in range(c_start, c_end):
+        if ctx.mentions.in_a_mention(k) or tokens.is_space(k) or k in ctx.mentions.bare:
+            continue
+        nxt = tokens.next(k + 1, c_end)
+        if nxt < c_end and tokens.norm(nxt).startswith("ال"):
+            continue
+        key = body_referent(ctx, k)
+        body = ctx.mentions.entities.get(key) if key is not None else None
+        if body is not None and not any(normalize(f) in sf for f in body.forms for sf in speaker_forms):
+            out.append(_word_mention(ctx, k, "Organization", BODY, key))
+    return out
+
+
+def place_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candidate]:
+    """"سكان الإقليم", "في المدينة" alone in what was said: the place the article named earlier with
+    that head noun ("إقليم X", "مدينة Y"); not when a word with the article says which it is
+    ("المدينة القديمة", "المحافظة الشمالية")."""
+    tokens = ctx.tokens
+    out = []
+    for k in range(c_start, c_end):
+        if ctx.mentions.in_a_mention(k) or tokens.is_space(k):
+            continue
+        nxt = tokens.next(k + 1, c_end)
+        if nxt < c_end and tokens.norm(nxt).startswith("ال"):
+            continue
+        key = place_referent(ctx, k)
+        if key is not None:
+            out.append(_word_mention(ctx, k, "Place", PLACE, key))
+    return out
+
+
+def author_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candidate]:
+    """"استنكرت المنظمة التصريحات", "مثل هذه التصريحات": a definite statement noun with no
+    author after it is the statement the text named just before with its author ("تصريحات أطلقها
+    نائب الرئيس X"), and the statement is about that author."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    out = []
+    for k in range(c_start, c_end):
+        cue = ctx.cues.at(k)
+        if cue is None or cue.kind != "noun" or not normalize(tokens.text(k)[cue.prefix:]).startswith("ال") \
+                or author_after(ctx, k, c_end):
+            continue
+        key = earlier_author(ctx, cue.lemma, k)
+        ent = mentions.entities.get(key) if key is not None else None
+        if ent is not None:
+            out.append(_word_mention(ctx, k, ent.type, AUTHOR, key))
+    return out
+
+
+def _word_mention(ctx: Context, k: int, type_: str, source: str, key: str) -> Candidate:
+    """Token k as a mention of the entity `key`, read off it by `source` (a bare head, a statement noun)."""
+    tok = ctx.doc[k]
+    return Candidate(k, k + 1, tok.idx, tok.idx + len(tok.text), tok.text, type_, source, key=key)
+
+
+def earlier_author(ctx: Context, lemma: str, k: int) -> str | None:
+    """The author named after the last statement noun of this lemma within REFERRED_BACK tokens before k."""
+    for j in range(k - 1, max(-1, k - REFERRED_BACK), -1):
+        cue = ctx.cues.at(j)
+        if cue is not None and cue.kind == "noun" and cue.lemma == lemma:
+            authors = author_after(ctx, j, min(ctx.tokens.size, j + AUTHOR_WORDS))
+            if authors:
+                return authors[0].key
+    return None
+
+
+def names_one(ctx: Context, title: str, role_of: str | None) -> bool:
+    """Does a bare title name one person: it says of which country or body ("الأمين العام للجامعة"),
+    it has several words ("رئيس الوزراء"), or it is a title that stands alone ("الرئيس")?"""
+    norm = normalize(title)
+    return role_of is not None or len(norm.split()) > 1 or norm in ctx.tokens.words.lone_title
+
+
+def own_titled(ctx: Context, title: str, role_of: str | None, own: frozenset[str]) -> str | None:
+    """The one person the article gives this title of a country or body of the speaker's own side."""
+    if role_of is not None:
+        return None
+    holders = {ent.key for ent in ctx.mentions.entities.values() if ent.type == "Person"
+               and any(same_title(r.title, title) and r.of_key in own for r in ent.roles)}
+    return holders.pop() if len(holders) == 1 else None
+
+
+def titled_earlier(ctx: Context, title: str, role_of: str | None, before: int) -> str | None:
+    """The last person named before token `before` with this title, of the same country or body
+    when both say which, given before the name or right after it ("فلان الأمين العام للمنظمة")."""
+    found, at = None, -1
+    mentions = ctx.mentions
+    for c in mentions.cands:
+        if c.i >= before:
+            break
+        ent = mentions.entities.get(mentions.key(c))
+        if ent is not None and ent.type == "Person" and any(
+                same_title(r.title, title) and (role_of is None or r.of_key in (None, role_of)) for r in ent.roles):
+            found, at = ent.key, c.i
+    for i, bare in mentions.bare.items():
+        if at < i < before and same_title(bare.title, title) and (role_of is None or bare.role_of in (None, role_of)) \
+                and (named := named_before(ctx, i)) is not None and named.type == "Person":
+            found, at = mentions.key(named), i
+    return found

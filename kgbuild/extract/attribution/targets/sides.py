@@ -1,0 +1,85 @@
+"""Who the speaker is beside the speaker's name: the country a "بلاده" means, the bodies a
+spokesperson speaks for, the state a capital speaks for, the speaker's own side."""
+from __future__ import annotations
+
+from ....text import normalize
+from ...groups import kind_of
+from ..context import Context
+from .frame import not_said
+
+STATE_KINDS = frozenset({"government", "military"})   # organizations.tsv kinds of a state's own bodies
+STATE_GROUP_KINDS = frozenset({"authorities"})   # groups.tsv kinds that are a state's own organs
+
+
+def own_country(ctx: Context, speaker: str, c_start: int, c_end: int) -> str | None:
+    """"بلاده" / "بلادها" in what was said: the speaker's own country, when the text names it (not in
+    the frame of saying: "أمام برلمان بلاده")."""
+    tokens = ctx.tokens
+    framing = not_said(ctx, c_start, c_end, {speaker})
+    if not any(tokens.norm(k) in tokens.words.own_country for k in range(c_start, c_end) if k not in framing):
+        return None
+    entities = ctx.mentions.entities
+    ent = entities.get(speaker)
+    if ent is None:
+        return None
+    known = ctx.mentions.known.get(speaker)
+    candidates = [r.of_key for r in ent.roles if r.of_key] + ([known.country_key] if known and known.country_key else [])
+    for key in candidates:
+        if key in entities and entities[key].type == "Place":
+            return key
+    return None
+
+
+def own_bodies(ctx: Context, speaker: str) -> set[str]:
+    """The organizations a spokesperson speaks for ("المتحدث باسم وزارة الصحة"): the body speaks
+    through them, it is not what they speak about."""
+    ent = ctx.mentions.entities.get(speaker)
+    if ent is None:
+        return set()
+    spokesperson = ctx.tokens.words.spokesperson
+    return {r.of_key for r in ent.roles if r.of_key and r.of_key in ctx.mentions.entities
+            and ctx.mentions.entities[r.of_key].type == "Organization"
+            and any(normalize(w) in spokesperson for w in r.title.split())}
+
+
+def the_state_itself(ctx: Context, speaker: str) -> set[str]:
+    """"ردت أنقرة على ...": a city that speaks speaks for its state, so its country and that
+    country's authorities named in what it said ("روسيا", "السلطات الروسية") are the speaker itself."""
+    if ctx.mentions.type_of(speaker) != "Place":
+        return set()
+    known = ctx.mentions.known.get(speaker)
+    country = known.country_key if known is not None else None
+    if not country or country == speaker:
+        return set()
+    return {country} | {key for key in ctx.mentions.entities
+                        if key.endswith("@" + country) and kind_of(key) in STATE_GROUP_KINDS}
+
+
+def own_side(ctx: Context, speaker: str) -> set[str]:
+    """The speaker's own side: the countries and bodies its titles name, and their countries."""
+    known = ctx.mentions.known
+    ent = ctx.mentions.entities.get(speaker)
+    side = {r.of_key for r in ent.roles if r.of_key} if ent is not None else set()
+    side.add(speaker)
+    for key in list(side):
+        k = known.get(key)
+        if k is not None and k.country_key:
+            side.add(k.country_key)
+    if ent is not None and any(state_office(ctx, r.title) for r in ent.roles):
+        side.update(key for key in ctx.mentions.entities if _state_body_in_context(ctx, key))
+    return side
+
+
+def state_office(ctx: Context, title: str) -> bool:
+    """"وزير الدفاع", "اللواء", "رئيس الوزراء": the title of a state's office holder (not "رئيس الحزب")."""
+    offices = ctx.tokens.words.state_office
+    norm = normalize(title)
+    first = norm.split()[0] if norm else ""
+    return norm in offices or first in offices or (first.startswith("ال") and first[2:] in offices)
+
+
+def _state_body_in_context(ctx: Context, key: str) -> bool:
+    """"الحكومة", "الجيش" with no country named: the body of the country in context, which for a
+    state's official is their own."""
+    k = ctx.mentions.known.get(key.partition("/")[0])
+    return k is not None and k.kind in STATE_KINDS and not k.country_key
