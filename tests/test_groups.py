@@ -148,6 +148,9 @@ def _group_forms(nlp, text: str) -> set[str]:
     ("وقال سكان القرية إن المياه انقطعت.", "سكان القرية"),
     ("وقال أهالي الحي إن المياه انقطعت.", "أهالي الحي"),
     ("وقال سكان حلب إن القصف توقف.", "سكان حلب"),
+    # a fixed adjective phrase belongs to the group whole, its preposition too; the idiom's plural is a group
+    ("وحذر الرئيس كريم حسن من أن عصابات خارجة عن القانون تنهب القرى.", "عصابات خارجة عن القانون"),
+    ("وقال الرئيس كريم حسن إن الخارجين عن القانون سيحاسبون.", "الخارجين عن القانون"),
 ])
 def test_group_span_takes_what_belongs_to_the_noun(nlp, text: str, form: str) -> None:
     from kgbuild.text import normalize
