@@ -69,6 +69,9 @@ def test_a_group_no_statement_involves_is_dropped(nlp):
     ("وقال وزير الخارجية الفرنسي جان إيف لودريان إن بلاده ستستقبل اللاجئين في مراكز جديدة.", "refugees"),
     ("وأكد الوزير كريم حسن أن القصف أصاب المدنيين في الأحياء الشرقية.", "civilians"),
     ("وحذر الوزير كريم حسن من أن المستوطنين يوسعون البؤر في الضفة.", "settlers"),
+    # forces tied to a country are its troops, a party
+    ("وأكد الوزير كريم حسن أن القوات الفرنسية انسحبت من القاعدة.", "troops"),
+    ("وأكد الوزير كريم حسن أن القوات الخاصة الفرنسية انسحبت من القاعدة.", "troops"),
 ])
 def test_the_parties_of_conflict_news_are_targets_wherever_named(nlp, text: str, kind: str) -> None:
     # civilians, refugees, displaced people, migrants, settlers, hostages and minorities are parties
@@ -76,6 +79,16 @@ def test_the_parties_of_conflict_news_are_targets_wherever_named(nlp, text: str,
     rec = extract_document(nlp, "t.txt", text)
     about = {rec.entities[k].kind for st in rec.statements for k in st.about if k in rec.entities}
     assert kind in about
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الوزير كريم حسن إن تدريب القوات الخاصة سيبدأ في الربيع.",
+    "وأكد الوزير كريم حسن أن الخطة تقضي بتشكيل قوات مهنية جديدة.",
+])
+def test_forces_tied_to_no_one_are_no_party(nlp, text: str) -> None:
+    # bare "القوات" with a generic adjective names no actor of its own: no target
+    rec = extract_document(nlp, "t.txt", text)
+    assert not [e for e in rec.entities.values() if e.type == "Group"]
 
 
 def _group_forms(nlp, text: str) -> set[str]:
@@ -264,7 +277,7 @@ def test_a_participle_with_its_complement_ends_the_group(nlp):
     # persons in construct with a known body speak for the body
     ("وقال قادة الاتحاد الأفريقي إن القمة ستعقد في موعدها.", "leaders"),
     # or with a title holder: his forces act for him
-    ("وقال الوزير كريم حسن إن قوات وزير الدفاع تتحمل المسؤولية.", "troops"),
+    ("وقال الوزير كريم حسن إن قوات وزير الدفاع تتحمل المسؤولية.", "forces"),
     # the member states of a body are its members, not the international community
     ("وقالت منظمة التعاون الإسلامي إن الهجوم لا يخدم التضامن بين الدول الأعضاء في المنظمة.", "international_community"),
 ])

@@ -97,6 +97,8 @@ def group_candidates(doc: Doc) -> list[Candidate]:
             # "سلطاتنا الأمنية" is "السلطات الأمنية" with a pronoun: the kind of the definite phrase
             definite = " ".join(["ال" + norm] + [normalize(w) for w in form.split()[1:]])
             kind = table[definite].kind if definite in table else kind
+        if kind == UNSPECIFIED_FORCES and (affiliation or possessed):
+            kind = TIED_FORCES   # "القوات العراقية", "قواتنا": forces of a country or owner are its troops
         out.append(Candidate(i, j, s, e, form, "Group", "group", key="group:" + kind, role_of=affiliation,
                              possessed=possessed is not None))
     taken = {c.i for c in out}
@@ -351,6 +353,9 @@ def _accusative_match(readings: tuple[tuple[int, str, str], ...], table: dict) -
     return None
 
 
+# bare "القوات" and its generic adjectives ("القوات الخاصة") name no party to a conflict; tied to a country
+# or owner they are its troops
+UNSPECIFIED_FORCES, TIED_FORCES = "forces", "troops"
 # unnamed human sources, which the text ties to a place or body with a preposition
 SOURCE_KINDS = frozenset({"officials", "sources", "leaders", "residents", "witnesses", "diplomats", "experts",
                           "critics", "lawmakers", "activists"})
