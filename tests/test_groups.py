@@ -91,6 +91,14 @@ def test_forces_tied_to_no_one_are_no_party(nlp, text: str) -> None:
     assert not [e for e in rec.entities.values() if e.type == "Group"]
 
 
+def test_an_adjective_of_an_earlier_group_names_it_again(nlp):
+    # "المتشددين" alone, after "المسلحين المتشددين", is the same group: one entity with both forms
+    rec = extract_document(nlp, "t.txt", "وقال الوزير كريم حسن إن المسلحين المتشددين هاجموا القرية ليلا. "
+                                          "وأكد الوزير كريم حسن أن المتشددين فروا إلى الجبال.")
+    groups = [e for e in rec.entities.values() if e.type == "Group"]
+    assert len(groups) == 1 and groups[0].kind == "militants"
+
+
 def _group_forms(nlp, text: str) -> set[str]:
     from kgbuild.text import normalize
     rec = extract_document(nlp, "t.txt", text)

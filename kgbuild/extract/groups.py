@@ -59,6 +59,23 @@ def assign_group_keys(mentions: list[_GroupMention]) -> None:
         foreign = any(normalize(w) in FOREIGN for w in m.form.split()[1:])
         affiliation = m.role_of or (next(iter(only)) if len(only) == 1 and not foreign else None)
         m.key = f"group:{kind}@{affiliation}" if affiliation else f"group:{kind}"
+    _refer_back(groups)
+
+
+def _refer_back(groups: list[_GroupMention]) -> None:
+    """"المواطنين الأجانب المختطفين ... البحث عن المختطفين": a later one-word definite group mention that is
+    an adjective of an earlier group mention's phrase names that group again, and takes its key."""
+    earlier: list[_GroupMention] = []
+    for m in sorted(groups, key=lambda m: getattr(m, "i", 0)):
+        words = m.form.split()
+        if len(words) == 1 and words[0].startswith("ال"):
+            word = normalize(words[0])
+            antecedent = next((p for p in reversed(earlier)
+                               if p.key != m.key and word in {normalize(w) for w in p.form.split()[1:]}), None)
+            if antecedent is not None:
+                m.key = antecedent.key
+                continue
+        earlier.append(m)
 
 
 def article_scope(doc_id: str) -> str:
