@@ -82,7 +82,7 @@ def test_the_parties_of_conflict_news_are_targets_wherever_named(nlp, text: str,
 
 
 @pytest.mark.parametrize("text", [
-    "وقال الوزير كريم حسن إن تدريب القوات الخاصة سيبدأ في الربيع.",
+    "وقال الوزير كريم حسن إن تأهيل القوات الخاصة سيبدأ في الربيع.",
     "وأكد الوزير كريم حسن أن الخطة تقضي بتشكيل قوات مهنية جديدة.",
 ])
 def test_forces_tied_to_no_one_are_no_party(nlp, text: str) -> None:

@@ -70,7 +70,7 @@ def group_modifiers(doc: Doc, j: int, surface: str, definite: bool = False,
             break
         phrase = longest_match(doc, k, GROUP_MODIFIER_PHRASES, 4)
         if phrase is not None and phrase[3] == 0:
-            j = k + phrase[0]   # "مليشيات خارجة عن القانون": an idiom whole, its preposition too
+            j = k + phrase[0]   # "عصابات خارجة عن القانون": an idiom whole, its preposition too
             continue
         if norm in GROUP_MODIFIERS or (not is_function_word(doc[k]) and _agreeing_adjective(norm, head, case)
                                        and norm not in lexicon.cues() and not _governs_a_preposition(doc, k)
