@@ -72,6 +72,7 @@ def test_a_group_no_statement_involves_is_dropped(nlp):
     # forces tied to a country are its troops, a party
     ("وأكد الوزير كريم حسن أن القوات الفرنسية انسحبت من القاعدة.", "troops"),
     ("وأكد الوزير كريم حسن أن القوات الخاصة الفرنسية انسحبت من القاعدة.", "troops"),
+    ("وأكد الوزير كريم حسن أن قوات النظام انسحبت من القاعدة.", "troops"),   # forces of an owner
 ])
 def test_the_parties_of_conflict_news_are_targets_wherever_named(nlp, text: str, kind: str) -> None:
     # civilians, refugees, displaced people, migrants, settlers, hostages and minorities are parties
