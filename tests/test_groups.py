@@ -100,6 +100,13 @@ def test_an_adjective_of_an_earlier_group_names_it_again(nlp):
     assert len(groups) == 1 and groups[0].kind == "militants"
 
 
+def test_a_nationality_alone_names_the_people_not_an_earlier_group(nlp):
+    # "العراقيين" alone, after "المسلحين العراقيين", are the Iraqis, not the gunmen again
+    rec = extract_document(nlp, "t.txt", "وقال الوزير كريم حسن إن المسلحين العراقيين هاجموا القرية ليلا. "
+                                          "وأكد الوزير كريم حسن أن العراقيين يرفضون العنف.")
+    assert {e.kind for e in rec.entities.values() if e.type == "Group"} == {"gunmen", "people"}
+
+
 def _group_forms(nlp, text: str) -> set[str]:
     from kgbuild.text import normalize
     rec = extract_document(nlp, "t.txt", text)

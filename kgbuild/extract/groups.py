@@ -64,11 +64,13 @@ def assign_group_keys(mentions: list[_GroupMention]) -> None:
 
 def _refer_back(groups: list[_GroupMention]) -> None:
     """"المواطنين الأجانب المختطفين ... البحث عن المختطفين": a later one-word definite group mention that is
-    an adjective of an earlier group mention's phrase names that group again, and takes its key."""
+    an adjective of an earlier group mention's phrase names that group again, and takes its key; not a
+    nationality, which names a people."""
     earlier: list[_GroupMention] = []
     for m in sorted(groups, key=lambda m: getattr(m, "i", 0)):
         words = m.form.split()
-        if len(words) == 1 and words[0].startswith("ال"):
+        # a nationality alone ("العراقيين" after "العلماء العراقيين") names the people, a group of its own
+        if len(words) == 1 and words[0].startswith("ال") and m.role_of is None:
             word = normalize(words[0])
             antecedent = next((p for p in reversed(earlier)
                                if p.key != m.key and word in {normalize(w) for w in p.form.split()[1:]}), None)
