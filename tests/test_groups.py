@@ -73,6 +73,7 @@ def test_a_group_no_statement_involves_is_dropped(nlp):
     ("وأكد الوزير كريم حسن أن القوات الفرنسية انسحبت من القاعدة.", "troops"),
     ("وأكد الوزير كريم حسن أن القوات الخاصة الفرنسية انسحبت من القاعدة.", "troops"),
     ("وأكد الوزير كريم حسن أن قوات النظام انسحبت من القاعدة.", "troops"),   # forces of an owner
+    ("وأكد الوزير كريم حسن أن قوات بريطانية فرنسية مشتركة انسحبت من القاعدة.", "troops"),   # of two countries
 ])
 def test_the_parties_of_conflict_news_are_targets_wherever_named(nlp, text: str, kind: str) -> None:
     # civilians, refugees, displaced people, migrants, settlers, hostages and minorities are parties
@@ -213,6 +214,7 @@ def test_group_span_takes_what_belongs_to_the_noun(nlp, text: str, form: str) ->
     # a time word after an indefinite plural is no construct complement
     ("وقال خبراء الثلاثاء إن الأسعار سترتفع.", "خبراء الثلاثاء"),
     ("وقال خبراء اليوم إن الأسعار سترتفع.", "خبراء اليوم"),
+    ("وقال علماء الفلك اليوم إن المذنب سيقترب.", "علماء الفلك اليوم"),
     # the holders of a plural title speak for the country after it: the country is the actor
     ("وشكر الرئيس كريم حسن زعماء فرنسا على دعمهم.", "زعماء فرنسا"),
 ])

@@ -97,8 +97,10 @@ def group_candidates(doc: Doc) -> list[Candidate]:
             # "سلطاتنا الأمنية" is "السلطات الأمنية" with a pronoun: the kind of the definite phrase
             definite = " ".join(["ال" + norm] + [normalize(w) for w in form.split()[1:]])
             kind = table[definite].kind if definite in table else kind
-        if kind == UNSPECIFIED_FORCES and (affiliation or possessed or (construct and j > i + n)):
-            # "القوات العراقية", "قواتنا", "قوات النظام": forces of a country or owner are its troops
+        if kind == UNSPECIFIED_FORCES and (affiliation or possessed or (construct and j > i + n)
+                                           or any(nisba_country(doc, q) for q in range(i + n, j))):
+            # "القوات العراقية", "قواتنا", "قوات النظام", "قوات أمريكية عراقية": forces of a country (or of
+            # several) or of an owner are their troops
             kind = TIED_FORCES
         out.append(Candidate(i, j, s, e, form, "Group", "group", key="group:" + kind, role_of=affiliation,
                              possessed=possessed is not None))

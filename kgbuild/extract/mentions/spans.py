@@ -13,6 +13,7 @@ from .base import ADJECTIVE_ENDINGS, PLURAL_ENDINGS, PREPOSITIONS, known_entity_
 GROUP_MODIFIERS = lexicon.function_words().group_modifier
 # fixed adjective phrases among them, matched whole: "خارجة عن القانون"
 GROUP_MODIFIER_PHRASES = {m: m for m in GROUP_MODIFIERS if " " in m}
+ADJUNCTS = lexicon.function_words().adjunct   # time words: "اليوم"
 NOT = normalize("غير")   # "غير الشرعية": the negation that makes an adjective of the word after it
 
 
@@ -32,8 +33,9 @@ def construct_complement(doc: Doc, j: int, limit: int = 2) -> int:
     """End of the definite words (and numbers) that complete a noun in the construct state."""
     for _ in range(limit):
         k = skip_space(doc, j)
-        if k >= len(doc) or not (doc[k].text.startswith("ال") or doc[k].like_num) or is_function_word(doc[k]):
-            break
+        if k >= len(doc) or not (doc[k].text.startswith("ال") or doc[k].like_num) or is_function_word(doc[k]) \
+                or normalize(doc[k].text) in ADJUNCTS:
+            break   # "علماء الآثار اليوم": a time word ends the construct
         j = k + 1
     return j
 
