@@ -108,6 +108,13 @@ def test_a_nationality_alone_names_the_people_not_an_earlier_group(nlp):
     assert {e.kind for e in rec.entities.values() if e.type == "Group"} == {"gunmen", "people"}
 
 
+def test_a_relative_adjective_alone_names_persons_of_its_own(nlp):
+    # "الإسلاميين" alone, after "المسلحين الإسلاميين", are the Islamists, not the gunmen again
+    rec = extract_document(nlp, "t.txt", "وقال الوزير كريم حسن إن المسلحين الإسلاميين هاجموا القرية ليلا. "
+                                          "ودعا الوزير كريم حسن الإسلاميين إلى الحوار.")
+    assert {e.kind for e in rec.entities.values() if e.type == "Group"} == {"gunmen", "islamists"}
+
+
 def _group_forms(nlp, text: str) -> set[str]:
     from kgbuild.text import normalize
     rec = extract_document(nlp, "t.txt", text)

@@ -21,6 +21,8 @@ CORE_GROUP_KINDS = frozenset({
     "hostages", "minorities", "putschists", "kidnappers", "opponents"})
 
 
+# endings of a relative adjective in the plural: "السياسيون", "العسكريين"
+RELATIVE_PLURAL = ("يون", "يين")
 # adjectives that tie a group to no one country: "الأجانب"
 FOREIGN = lexicon.function_words().foreign
 
@@ -69,9 +71,10 @@ def _refer_back(groups: list[_GroupMention]) -> None:
     earlier: list[_GroupMention] = []
     for m in sorted(groups, key=lambda m: getattr(m, "i", 0)):
         words = m.form.split()
-        # a nationality alone ("العراقيين" after "العلماء العراقيين") names the people, a group of its own
-        if len(words) == 1 and words[0].startswith("ال") and m.role_of is None:
-            word = normalize(words[0])
+        # a nationality alone ("العراقيين" after "العلماء العراقيين") names the people, and a relative adjective
+        # alone ("السياسيين" after "المعتقلين السياسيين") names persons of its own: groups of their own
+        word = normalize(words[0]) if words else ""
+        if len(words) == 1 and word.startswith("ال") and m.role_of is None and not word.endswith(RELATIVE_PLURAL):
             antecedent = next((p for p in reversed(earlier)
                                if p.key != m.key and word in {normalize(w) for w in p.form.split()[1:]}), None)
             if antecedent is not None:
