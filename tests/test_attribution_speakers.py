@@ -428,7 +428,7 @@ SPEAKER_CHOICE_CASES = [
      "وتوقع", "كمال سعيد", "الرافعات"),
     ("a partitive and a group noun in construct opening the clause before the verb (SVO) are its subject",
      "وقال الوزير كمال سعيد إن التحقيق بدأ. لكن أحد أقرباء السائق أكد أن الشرطة تأخرت في الوصول.",
-     "أكد", "أقرباء", "كمال سعيد"),
+     "أكد", "أقرباء السائق", "كمال سعيد"),
     ("a share of people after أن is what a survey found, no speaker",
      "وتظهر الأرقام الجديدة أن غالبية المزارعين يرفضون الخطة الحكومية للري.",
      "يرفضون", None, "المزارعين"),

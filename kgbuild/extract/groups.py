@@ -18,9 +18,11 @@ CORE_GROUP_KINDS = frozenset({
     "troops", "peacekeepers", "terrorists", "armed_groups", "gunmen", "attackers", "rebels", "insurgents",
     "militants", "foreign_fighters", "extremists", "separatists", "opposition", "activists", "authorities",
     "people", "international_community", "world_powers", "civilians", "refugees", "displaced", "migrants", "settlers",
-    "hostages", "minorities"})
+    "hostages", "minorities", "putschists", "kidnappers", "opponents"})
 
 
+# endings of a relative adjective in the plural: "السياسيون", "العسكريين"
+RELATIVE_PLURAL = ("يون", "يين")
 # adjectives that tie a group to no one country: "الأجانب"
 FOREIGN = lexicon.function_words().foreign
 
@@ -59,6 +61,26 @@ def assign_group_keys(mentions: list[_GroupMention]) -> None:
         foreign = any(normalize(w) in FOREIGN for w in m.form.split()[1:])
         affiliation = m.role_of or (next(iter(only)) if len(only) == 1 and not foreign else None)
         m.key = f"group:{kind}@{affiliation}" if affiliation else f"group:{kind}"
+    _refer_back(groups)
+
+
+def _refer_back(groups: list[_GroupMention]) -> None:
+    """"المواطنين الأجانب المختطفين ... البحث عن المختطفين": a later one-word definite group mention that is
+    an adjective of an earlier group mention's phrase names that group again, and takes its key; not a
+    nationality, which names a people."""
+    earlier: list[_GroupMention] = []
+    for m in sorted(groups, key=lambda m: getattr(m, "i", 0)):
+        words = m.form.split()
+        # a nationality alone ("العراقيين" after "العلماء العراقيين") names the people, and a relative adjective
+        # alone ("السياسيين" after "المعتقلين السياسيين") names persons of its own: groups of their own
+        word = normalize(words[0]) if words else ""
+        if len(words) == 1 and word.startswith("ال") and m.role_of is None and not word.endswith(RELATIVE_PLURAL):
+            antecedent = next((p for p in reversed(earlier)
+                               if p.key != m.key and word in {normalize(w) for w in p.form.split()[1:]}), None)
+            if antecedent is not None:
+                m.key = antecedent.key
+                continue
+        earlier.append(m)
 
 
 def article_scope(doc_id: str) -> str:

@@ -70,11 +70,15 @@ def group_candidates(doc: Doc) -> list[Candidate]:
                 or (table[norm].kind not in SOURCE_KINDS and _drawn_from_a_body(doc, i + n)):
             continue
         j = i + n
-        place = known_entity_at(doc, skip_space(doc, j), ("Place",)) if construct else None
+        broken = possessed is None and construct is None and _indefinite_broken_plural(surface, n)
+        place = known_entity_at(doc, skip_space(doc, j), ("Place",)) if construct or broken else None
         if place:
-            j = place[0]   # "ناخبي بوليفيا": the voters of a known place are tied to it
+            j = place[0]   # "ناخبي بوليفيا", "سكان غزة": the voters of a known place are tied to it
         elif normalize(surface).endswith("و") or construct:
             j = construct_complement(doc, j)  # "مفاوضو البلدين", "ناخبي المحافظة": the construct's complement
+        elif broken and _definite_complement(doc, j):
+            construct = surface   # "سكان المخيم", "قوات النظام": the definite word after an indefinite head is its complement
+            j = construct_complement(doc, j)
         j, affiliation = group_modifiers(doc, j, surface, definite=possessed is not None or construct is not None)
         affiliation = affiliation or (place[1] if place else None)
         nxt = skip_space(doc, j)
@@ -93,10 +97,33 @@ def group_candidates(doc: Doc) -> list[Candidate]:
             # "سلطاتنا الأمنية" is "السلطات الأمنية" with a pronoun: the kind of the definite phrase
             definite = " ".join(["ال" + norm] + [normalize(w) for w in form.split()[1:]])
             kind = table[definite].kind if definite in table else kind
+        if kind == UNSPECIFIED_FORCES and (affiliation or possessed or (construct and j > i + n)
+                                           or any(nisba_country(doc, q) for q in range(i + n, j))):
+            # "القوات العراقية", "قواتنا", "قوات النظام", "قوات أمريكية عراقية": forces of a country (or of
+            # several) or of an owner are their troops
+            kind = TIED_FORCES
         out.append(Candidate(i, j, s, e, form, "Group", "group", key="group:" + kind, role_of=affiliation,
                              possessed=possessed is not None))
     taken = {c.i for c in out}
     return out + source_subjects(doc) + [c for c in agent_subjects(doc) if c.i not in taken]
+
+
+def _indefinite_broken_plural(surface: str, n: int) -> bool:
+    """"سكان", "قوات", "حلفاء": a one-word group noun without the article that is no sound masculine
+    plural (whose construct drops its ن and is read by _construct_match)."""
+    norm = normalize(surface)
+    return n == 1 and not norm.startswith("ال") and not norm.endswith(PLURAL_ENDINGS[:2])
+
+
+def _definite_complement(doc: Doc, j: int) -> bool:
+    """Is the word after j a definite noun that completes an indefinite head in the construct ("سكان
+    المخيم")? An adjective would be indefinite like its head; a time word ("الأحد") or a known name
+    (the subject rules read "قادة الاتحاد") is no complement."""
+    k = skip_space(doc, j)
+    return k < len(doc) and is_arabic_word(doc[k]) and doc[k].text.startswith("ال") \
+        and not is_function_word(doc[k]) and normalize(doc[k].text) not in lexicon.cues() \
+        and normalize(doc[k].text) not in lexicon.function_words().adjunct \
+        and known_entity_at(doc, k, ("Place", "Organization", "Person")) is None
 
 
 # singular nouns of an unnamed human source and the group kind they speak as: "وقال مصدر أمني"
@@ -232,13 +259,15 @@ def _completes_a_body_name(doc: Doc, i: int, surface: str, reach: int = 2) -> bo
 
 
 def _members_of_a_body(doc: Doc, i: int, n: int, surface: str) -> bool:
-    """"قادة الاتحاد الأفريقي", "حراس رئيس الوزراء": persons in construct with a known body or a
-    title holder act for them; the body or the person is the actor, not a group of its own."""
+    """"قادة الاتحاد الأفريقي", "حراس رئيس الوزراء", "زعماء فرنسا": persons in construct with a known body or a
+    title holder (holders of a plural title also with a known country) act for them; the body, person or country
+    is the actor, not a group of its own."""
     if n != 1 or surface.startswith("ال"):
         return False
     k = skip_space(doc, i + 1)
-    return k < len(doc) and (known_entity_at(doc, k, ("Organization", "Person")) is not None
-                             or match_title(doc, k) is not None)
+    # "قادة الصين": the holders of a plural title speak for the country after it, as its leaders
+    types = ("Organization", "Person", "Place") if normalize(surface) in PLURAL_TITLES else ("Organization", "Person")
+    return k < len(doc) and (known_entity_at(doc, k, types) is not None or match_title(doc, k) is not None)
 
 
 def _drawn_from_a_body(doc: Doc, j: int) -> bool:
@@ -327,6 +356,9 @@ def _accusative_match(readings: tuple[tuple[int, str, str], ...], table: dict) -
     return None
 
 
+# bare "القوات" and its generic adjectives ("القوات الخاصة") name no party to a conflict; tied to a country
+# or owner they are its troops
+UNSPECIFIED_FORCES, TIED_FORCES = "forces", "troops"
 # unnamed human sources, which the text ties to a place or body with a preposition
 SOURCE_KINDS = frozenset({"officials", "sources", "leaders", "residents", "witnesses", "diplomats", "experts",
                           "critics", "lawmakers", "activists"})
