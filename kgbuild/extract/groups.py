@@ -18,7 +18,7 @@ CORE_GROUP_KINDS = frozenset({
     "troops", "peacekeepers", "terrorists", "armed_groups", "gunmen", "attackers", "rebels", "insurgents",
     "militants", "foreign_fighters", "extremists", "separatists", "opposition", "activists", "authorities",
     "people", "international_community", "world_powers", "civilians", "refugees", "displaced", "migrants", "settlers",
-    "hostages", "minorities", "putschists", "kidnappers", "opponents"})
+    "hostages", "minorities", "kidnappers", "opponents"})
 
 
 # endings of a relative adjective in the plural: "السياسيون", "العسكريين"

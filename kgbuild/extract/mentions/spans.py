@@ -7,12 +7,10 @@ from spacy.tokens import Doc
 from ... import lexicon
 from ...text import normalize
 from ..words import is_arabic_word, is_function_word
-from .base import ADJECTIVE_ENDINGS, PLURAL_ENDINGS, PREPOSITIONS, known_entity_at, longest_match, nisba_country, skip_space
+from .base import ADJECTIVE_ENDINGS, PLURAL_ENDINGS, PREPOSITIONS, known_entity_at, nisba_country, skip_space
 
 # elatives, numerals and broken-plural adjectives that follow a plural group noun: "القوى الكبرى"
 GROUP_MODIFIERS = lexicon.function_words().group_modifier
-# fixed adjective phrases among them, matched whole: "خارجة عن القانون"
-GROUP_MODIFIER_PHRASES = {m: m for m in GROUP_MODIFIERS if " " in m}
 ADJUNCTS = lexicon.function_words().adjunct   # time words: "اليوم"
 NOT = normalize("غير")   # "غير الشرعية": the negation that makes an adjective of the word after it
 
@@ -70,10 +68,6 @@ def group_modifiers(doc: Doc, j: int, surface: str, definite: bool = False,
             continue
         if word.startswith("ال") != definite or (word.startswith("و") and _a_noun_conjunct(norm[1:])):
             break
-        phrase = longest_match(doc, k, GROUP_MODIFIER_PHRASES, 4)
-        if phrase is not None and phrase[3] == 0:
-            j = k + phrase[0]   # "عصابات خارجة عن القانون": an idiom whole, its preposition too
-            continue
         if norm in GROUP_MODIFIERS or (not is_function_word(doc[k]) and _agreeing_adjective(norm, head, case)
                                        and norm not in lexicon.cues() and not _governs_a_preposition(doc, k)
                                        and not known_entity_at(doc, k, ("Place", "Organization", "Person"))):
