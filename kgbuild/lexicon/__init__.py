@@ -84,6 +84,7 @@ class FunctionWords:
     time_clause: frozenset[str]
     own_country: frozenset[str]
     group_modifier: frozenset[str]
+    people_adjective: frozenset[str]
     preposition: frozenset[str]
     preposition_head: frozenset[str]
     after_bi: frozenset[str]

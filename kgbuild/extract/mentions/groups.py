@@ -34,6 +34,7 @@ def _group_starts(table: dict, nisba: dict) -> frozenset[str]:
         starts.update(COLLECTIVE_HEADS)
         starts.update(PEOPLE_OF)
         starts.update(PLURAL_TITLES)
+        starts.update("ال" + title for title in PLURAL_TITLES)
         starts.update("ال" + head for head in COLLECTIVE_HEADS)
         starts.update(norm for norm in nisba if norm.startswith("ال"))
         cached = _GROUP_STARTS[(id(table), id(nisba))] = (table, nisba, frozenset(starts))
@@ -145,25 +146,31 @@ def _nationals(doc: Doc, i: int) -> list[Candidate]:
 
 
 def _titled_nationals(doc: Doc, i: int) -> list[Candidate]:
-    """"وزراء أوروبيون", "سفراء غربيون", "وزراء الخارجية العرب": an indefinite plural title with a nationality
-    adjective right after it (or after its definite remit) names unnamed holders of that office of that country
+    """"وزراء أوروبيون", "سفراء غربيون", "وزراء الخارجية العرب", "السفراء الأوروبيون": a plural title with a
+    nationality adjective (or the broken plural of a people: "العرب") right after it (or after its definite remit) names unnamed holders of that office of that country
     or region, officials who speak as a group (the title with a body after it, "وزراء مالية مجموعة العشرين",
     is the body's: the speaker rules read it)."""
     reading = next(((cl, stem, norm) for cl, stem, norm in token_infos(doc)[i].readings
-                    if norm in PLURAL_TITLES), None)
+                    if norm in PLURAL_TITLES or (norm.startswith("ال") and norm[2:] in PLURAL_TITLES)), None)
     if reading is None:
         return []
+    definite_title = reading[2].startswith("ال")   # "السفراء الأوروبيون": the title with the article, no remit
     k = skip_space(doc, i + 1)
-    remit = k < len(doc) and doc[k].text.startswith("ال") and is_arabic_word(doc[k]) and not is_function_word(doc[k]) \
-        and not nisba_country(doc, k)
+    remit = not definite_title and k < len(doc) and doc[k].text.startswith("ال") and is_arabic_word(doc[k]) \
+        and not is_function_word(doc[k]) and not nisba_country(doc, k) and normalize(doc[k].text) not in PEOPLE_ADJECTIVES
     if remit:
         k = skip_space(doc, k + 1)  # "وزراء الخارجية العرب": the office's remit, then the nationality, definite
     if k >= len(doc) or not is_arabic_word(doc[k]) or doc[k].text.startswith("و") \
-            or doc[k].text.startswith("ال") != remit \
-            or not (nisba_country(doc, k) or _plural_relative_adjective(normalize(doc[k].text))):
+            or doc[k].text.startswith("ال") != (remit or definite_title) \
+            or not (nisba_country(doc, k) or _plural_relative_adjective(normalize(doc[k].text))
+                    or normalize(doc[k].text) in PEOPLE_ADJECTIVES):
         return []
+    if definite_title and not normalize(doc[k].text).endswith(PLURAL_ENDINGS[:2]) \
+            and normalize(doc[k].text) not in PEOPLE_ADJECTIVES:
+        return []   # "الوزراء الفرنسي والألماني": two holders, each of a country of his own
     cl, stem, norm = reading
-    j, affiliation = group_modifiers(doc, k, doc[k].text)
+    people = normalize(doc[k].text) in PEOPLE_ADJECTIVES
+    j, affiliation = group_modifiers(doc, k + 1 if people else k, doc[k].text)
     table = lexicon.groups()
     kind = table[norm].kind if norm in table else TITLE_HOLDERS_KIND
     s, e = span_chars(doc, i, j, cl)
@@ -370,6 +377,8 @@ PARTITIVE_FROM = normalize("من")
 NUMBER_WORDS = lexicon.function_words().number
 # plural titles ("وزراء", "سفراء"): with a nationality after them, unnamed officials of that country
 PLURAL_TITLES = lexicon.function_words().plural_title
+# broken plurals of a people that serve as nationality adjectives: "وزراء الخارجية العرب"
+PEOPLE_ADJECTIVES = lexicon.function_words().people_adjective
 TITLE_HOLDERS_KIND = "officials"
 # kinship plurals that with a place after them name its people: "أبناء سوريا"
 PEOPLE_OF = lexicon.function_words().people_of
