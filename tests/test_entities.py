@@ -50,6 +50,8 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     ("واشتبك الجيش مع المسلحين في منطقة موسى قلعة بعد الظهر.", "موسى قلعة", "Place"),
     # a foreign family name that begins with و after a first name
     ("وقال المؤرخ الأمريكي بيتر ويلمور إن التقرير دقيق.", "بيتر ويلمور", "Person"),
+    # a masculine nationality after a feminine noun does not describe it: it stands for a person
+    ("وبقي في الصدارة البلجيكي ماتيو فانسون حتى النهاية.", "ماتيو فانسون", "Person"),
     ("وأعلنت الحكومة حدود ولاية النيل الأزرق الجديدة.", "ولاية النيل الأزرق الجديدة", "Place"),
     ("وبثت قناة «الفجر» كلمة الوزير.", "الفجر", "Organization"),
     ('وافتتح مركز "تواصل" للحوار أبوابه.', "مركز تواصل", "Organization"),

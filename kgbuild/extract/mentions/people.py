@@ -246,6 +246,9 @@ def _stands_for_a_person(doc: Doc, i: int) -> bool:
     if q is not None and prev.startswith("ال") and is_nisba(prev) and _person_noun(doc[q].text):
         return True
     norm = normalize(prev)
+    # "في الصدارة الفرنسي فلان": a masculine adjective cannot describe the feminine noun before it
+    if prev.startswith(("ال", "وال", "لل", "بال")) and prev.endswith("ة") and doc[i].text.endswith("ي"):
+        return True
     # a definite noun or adjective before it is what the adjective describes ("الملف النووي الإيراني");
     # a plural, a title, the head of a body or a place likewise
     if prev.startswith(("ال", "وال", "لل", "بال")) or norm.endswith(("ين", "ون", "ات")) \
