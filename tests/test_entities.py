@@ -83,7 +83,11 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     ("وأفاد مرصد الصحراء الكبرى أن الجفاف اشتد.", "مرصد الصحراء الكبرى", "Organization"),
     ("وأعلنت القيادة العامة للجيش الليبي أن الهدنة بدأت.", "القيادة العامة للجيش الليبي", "Organization"),
     ("وقالت شركة Google إن الخدمة عادت بعد انقطاع.", "شركة Google", "Organization"),
-    ("وبثت قناة BBC News المقابلة كاملة.", "قناة BBC News", "Organization"),    # a state named by a common epithet (countries_extra.tsv forms_ar)
+    ("وبثت قناة BBC News المقابلة كاملة.", "قناة BBC News", "Organization"),
+    # an outlet or company named in foreign words after an indefinite head: the name alone and with the head
+    ("وقالت صحيفة ديلي كورير إن المفاوضات توقفت.", "ديلي كورير", "Organization"),
+    ("وقالت صحيفة ديلي كورير إن المفاوضات توقفت.", "صحيفة ديلي كورير", "Organization"),
+    ("وأعلنت شركة سيمنتكس أنها ستخفض الإنتاج.", "سيمنتكس", "Organization"),    # a state named by a common epithet (countries_extra.tsv forms_ar)
     ("وقالت الدولة العبرية إن المعبر سيغلق يومين.", "إسرائيل", "Place"),
     ("وعاد الوفد التجاري إلى أرض الكنانة بعد الجولة.", "مصر", "Place"),
 ])

@@ -162,15 +162,30 @@ def _latin_name_end(doc: Doc, k: int, limit: int = 4) -> int:
 _LATIN_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9&.'\-]*")
 
 
+# kinds of org_heads.tsv whose indefinite head may be followed by a name transcribed from another language
+FOREIGN_NAMED_KINDS = frozenset({"party", "media", "company", "agency"})
+
+
 def _foreign_name_end(doc: Doc, k: int, limit: int = 3) -> int:
     """End of up to three name-like words without the article, no known name among them: a party's
     name transcribed from another language."""
     start = k
-    while k < len(doc) and k - start < limit and is_name_like(doc[k]) and not doc[k].text.startswith(("ال", "و")) \
-            and not normalize(doc[k].text).endswith(ADJECTIVE_ENDINGS + ("ين", "ون", "ات")) \
-            and known_entity_at(doc, k, ("Person", "Place", "Organization")) is None:
-        k += 1  # (not an Arabic adjective or plural: "تحالف انتخابي")
+    while k < len(doc) and k - start < limit and _foreign_word(doc, k):
+        # (not an Arabic adjective or plural: "تحالف انتخابي"; but "ديلي تلغراف": a word shaped so
+        # before another foreign word is part of the name)
+        if normalize(doc[k].text).endswith(ADJECTIVE_ENDINGS + ("ين", "ون", "ات")):
+            nxt = skip_space(doc, k + 1)
+            if nxt >= len(doc) or nxt - start >= limit or not _foreign_word(doc, nxt) \
+                    or normalize(doc[nxt].text).endswith(ADJECTIVE_ENDINGS + ("ين", "ون", "ات")):
+                break
+        k += 1
     return k
+
+
+def _foreign_word(doc: Doc, k: int) -> bool:
+    """A name-like word without the article or و that starts no known name."""
+    return is_name_like(doc[k]) and not doc[k].text.startswith(("ال", "و")) \
+        and known_entity_at(doc, k, ("Person", "Place", "Organization")) is None
 
 
 @lru_cache(maxsize=131072)
@@ -279,6 +294,7 @@ def org_candidates(doc: Doc) -> list[Candidate]:
             definite = stem.startswith("ال")
             if clitic and norm in lexicon.function_words().abstract_head:
                 break  # "للأمن الأميركي": security as a concept, not a body
+            foreign = False  # a name in foreign words after an indefinite head
             office = _office_end(doc, k) if definite and norm in lexicon.function_words().office_head else None
             if office:
                 end = office  # "المكتب الصحفي لرئيس الجمهورية": the office of a title holder
@@ -319,8 +335,10 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                     end = _quoted_name_end(doc, k)  # "قناة «الفجر»", "مركز "تواصل"": the name is quoted
                 if end == k and not quoted:
                     end = _latin_name_end(doc, k)  # "شركة Google": a name in Latin letters
-                if end == k and heads.get(norm) == "party":
-                    end = _foreign_name_end(doc, k)  # "حزب بهاراتيا جاناتا": a name in foreign words
+                if end == k and heads.get(norm) in FOREIGN_NAMED_KINDS:
+                    # "حزب بهاراتيا جاناتا", "صحيفة ديلي تلغراف", "شركة فولكسفاجن": a name in foreign words
+                    end = _foreign_name_end(doc, k)
+                    foreign = end > k
                 place = known_entity_at(doc, k, ("Place",)) if end == k and k < len(doc) and not doc[k].text.startswith("ال") \
                     and norm in lexicon.function_words().state_body_head else None
                 if place:
@@ -338,6 +356,14 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                 end += 1  # the closing quote of "صحيفة "الشروق"" belongs to the name, not to what follows
             s, e = span_chars(doc, i, end, len(clitic))
             words = [stem] + [t.text for t in doc[i + 1:end] if not t.is_space and not is_quote(t)]
+            if not definite and foreign and heads.get(norm) != "party":
+                # "صحيفة ديلي تلغراف", "لشركة أنفرايرو": the outlet or company is named by its own name;
+                # the head noun says what it is (a form too), and the name alone recurs later
+                s, e = span_chars(doc, k, end, 0)
+                cand = Candidate(k, end, s, e, clean_surface(text_of(doc)[s:e]), "Organization", "org")
+                cand.extra_forms.add(clean_surface(" ".join(words)))
+                out.append(cand)
+                break
             cand = Candidate(i, end, s, e, clean_surface(" ".join(words)), "Organization", "org")
             if quoted:
                 cand.extra_forms.add(clean_surface(" ".join(t.text for t in doc[k:end] if not is_quote(t))))
