@@ -146,6 +146,26 @@ def outlet_candidates(doc: Doc) -> list[Candidate]:
         if normalize(doc[after].text) in complementizers or doc[after].text in ("،", ",", ":"):
             s, e = span_chars(doc, i + 2, end, 0)
             out.append(Candidate(i + 2, end, s, e, clean_surface(text_of(doc)[s:e]), "Organization", "org"))
+    return out + _latin_acronyms(doc)
+
+
+# "( CNN )", "أعلنت IBM", "وNATO": a Latin acronym of three to six capitals (a clitic و/ب/ل may be
+# written on it) in Arabic text names a body; roman numerals ("III") name none
+_ACRONYM = re.compile(r"(?:[وبل]|لـ)?([A-Z][A-Z&]{2,5})")
+_ROMAN = re.compile(r"[IVXLCDM]+")
+
+
+def _latin_acronyms(doc: Doc) -> list[Candidate]:
+    out = []
+    for k, tok in enumerate(doc):
+        m = _ACRONYM.fullmatch(tok.text)
+        if m is None or _ROMAN.fullmatch(m.group(1)):
+            continue
+        # part of a longer Latin name ("CNN International", "New York Times"): left to the head patterns
+        if any(0 <= q < len(doc) and re.fullmatch(r"[A-Za-z][A-Za-z&.'\-]*", doc[q].text) for q in (k - 1, k + 1)):
+            continue
+        s = tok.idx + m.start(1)
+        out.append(Candidate(k, k + 1, s, s + len(m.group(1)), m.group(1), "Organization", "org"))
     return out
 
 
@@ -294,7 +314,7 @@ def org_candidates(doc: Doc) -> list[Candidate]:
             definite = stem.startswith("ال")
             if clitic and norm in lexicon.function_words().abstract_head:
                 break  # "للأمن الأميركي": security as a concept, not a body
-            foreign = False  # a name in foreign words after an indefinite head
+            foreign = latin = False  # a name in foreign words or Latin letters after an indefinite head
             office = _office_end(doc, k) if definite and norm in lexicon.function_words().office_head else None
             if office:
                 end = office  # "المكتب الصحفي لرئيس الجمهورية": the office of a title holder
@@ -335,6 +355,7 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                     end = _quoted_name_end(doc, k)  # "قناة «الفجر»", "مركز "تواصل"": the name is quoted
                 if end == k and not quoted:
                     end = _latin_name_end(doc, k)  # "شركة Google": a name in Latin letters
+                    latin = end > k
                 if end == k and heads.get(norm) in FOREIGN_NAMED_KINDS:
                     # "حزب بهاراتيا جاناتا", "صحيفة ديلي تلغراف", "شركة فولكسفاجن": a name in foreign words
                     end = _foreign_name_end(doc, k)
@@ -365,7 +386,7 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                 out.append(cand)
                 break
             cand = Candidate(i, end, s, e, clean_surface(" ".join(words)), "Organization", "org")
-            if quoted:
+            if quoted or latin:  # the name alone is a form too: "Google" of "شركة Google"
                 cand.extra_forms.add(clean_surface(" ".join(t.text for t in doc[k:end] if not is_quote(t))))
             out.append(cand)
             break
