@@ -179,7 +179,12 @@ def _names_a_body_or_place(doc: Doc, i: int) -> bool:
         p = prev_word(doc, p)
         norm = normalize(doc[p].text) if p is not None else ""
     heads = lexicon.org_heads()
-    return norm in heads or norm[2:] in heads or norm in PLACE_HEADS
+    # not a definite head ("القيادي في الحركة محمود فلان"), which takes no name in construct after it
+    if (norm in heads or norm in PLACE_HEADS) and not norm.startswith("ال"):
+        return True
+    # "بجامعة الملك سعود": a head with a preposition on it
+    return any(clitic and not stem.startswith("ال") and (normalize(stem) in heads or normalize(stem) in PLACE_HEADS)
+               for clitic, stem in clitic_variants(doc[p].text))
 
 
 # "اللاعب البرازيلي فلان": a noun of a person's trade or role before the nationality adjective
