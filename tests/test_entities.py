@@ -123,10 +123,19 @@ def test_spelling_variants_of_a_full_name_merge(nlp) -> None:
     # first and last name without the middle name
     ("وقال وزير المالية الكيني هنري كيبتو روتيتش إن الميزانية متوازنة. وأكد هنري روتيتش أن العجز تراجع.",
      "هنري روتيتش"),
+    # the name without its first word
+    ("وقال الرئيس السابق أمادو كوناتي سيسي إن الحوار ضروري. وأضاف كوناتي سيسي أن الجيش موحد.",
+     "كوناتي سيسي"),
 ])
 def test_short_forms_join_the_full_name(nlp, text: str, short: str) -> None:
     persons = [v for v in entities(nlp, text).values() if v[0] == "Person"]
     assert len(persons) == 1 and normalize(short) in persons[0][1]
+
+
+def test_a_father_s_name_is_not_the_full_name_shortened(nlp) -> None:
+    # "محمد الخالدي" after "أحمد محمد الخالدي" is rather the father than the same person
+    ents = entities(nlp, "وقال أحمد محمد الخالدي إن الوضع مستقر. وأضاف محمد الخالدي أن القوات انتشرت.")
+    assert len([v for v in ents.values() if v[0] == "Person"]) == 2
 
 
 def test_a_kunya_after_a_name_is_another_form_of_it(nlp) -> None:

@@ -53,6 +53,11 @@ def same_person(a: list[str], b: list[str]) -> bool:
 
     if a[-1] != b[-1] and len(a) != len(b):
         return False
+    # "توماني توري" is "أمادو توماني توري" without the first name; not when the shorter begins with an
+    # Arabic given name ("محمد الخالدي" after "أحمد محمد الخالدي" is rather the father)
+    short, full = (a, b) if len(a) < len(b) else (b, a)
+    if len(short) >= 2 and full[-len(short):] == short and short[0] not in lexicon.given_names():
+        return True
     # "قاسم توكاييف" is "قاسم جومارت توكاييف" without the middle name
     if a[-1] == b[-1] and len(a) != len(b) and similar(a[0], b[0], 0.85):
         return True
