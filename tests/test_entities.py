@@ -668,3 +668,21 @@ def test_a_name_after_a_nationality_adjective_is_a_person(nlp, text: str, name: 
 def test_no_person_after_a_nationality_adjective_that_describes_a_thing(nlp, text: str, not_a_name: str) -> None:
     from kgbuild.extract.mentions import nationality_candidates
     assert normalize(not_a_name) not in [normalize(c.form) for c in nationality_candidates(nlp(text))]
+
+
+@pytest.mark.parametrize("text, known", [
+    ("وأفادت هيومان رايتس ووتش بأن المعتقلين تعرضوا للتعذيب.", "هيومن رايتس ووتش"),   # a long vowel more
+    ("ونقلت الأسوشتيد برس عن شهود أن الانفجار وقع ليلا.", "أسوشيتد برس"),          # the article, a vowel less
+    ("وزار الرئيس فيديل كاسترو مصنعا للسكر.", "فيدل كاسترو"),
+])
+def test_a_known_name_spelled_with_other_long_vowels_is_found(nlp, text: str, known: str) -> None:
+    hit = find(entities(nlp, text), known)
+    assert hit is not None, f"{known} not found"
+
+
+@pytest.mark.parametrize("text, other", [
+    ("وقال الباحث محمود مرسى إن الدراسة اكتملت.", "محمد مرسي"),     # another Arabic given name
+    ("وتدرب اللاعب عند مدرب ارجنتيني معروف.", "الأرجنتين"),          # a nationality adjective
+])
+def test_consonants_alone_do_not_make_another_name_a_known_one(nlp, text: str, other: str) -> None:
+    assert find(entities(nlp, text), other) is None
