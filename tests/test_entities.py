@@ -274,6 +274,7 @@ def test_cognate_accusative_is_no_name(nlp) -> None:
     ("وفاز الزوجي الإيطالي ماركو وبيرتي بالمباراة.", "ماركو وبيرتي"),            # a pair: two names
     ("واستقبل الأمير خالد بن طلال بن عبدالعزيز الوفد.", "سلمان بن عبدالعزيز"),  # a father's name, no king
     ("وتحدث الكتاب عن عهد لويس XIV في فرنسا.", "XIV"),                           # a roman numeral
+    ("وزار الرئيس فيديل كاسترو المصنع الجديد.", "فيديل كاسترو المصنع"),         # a known name ends there
 ])
 def test_ordinary_words_near_titles_and_bodies_are_no_names(nlp, text: str, not_a_name: str) -> None:
     ents = entities(nlp, text)
