@@ -94,7 +94,11 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     # a Latin acronym alone, also with a clitic written on it
     ("وذكرت وكالة محلية أن مجموعة KPX اشترت المصنع.", "KPX", "Organization"),
     ("وتعاونت الوزارة مع ZTV وأطراف أخرى.", "ZTV", "Organization"),
-    ("وأعلنت الحكومة عن الخطة وLMQ.", "LMQ", "Organization"),    # a state named by a common epithet (countries_extra.tsv forms_ar)
+    ("وأعلنت الحكومة عن الخطة وLMQ.", "LMQ", "Organization"),
+    # two bodies after a head noun in the dual
+    ("ووقعت حركتا فتح وحماس على الورقة.", "حماس", "Organization"),
+    ("ووقعت حركتا فتح وحماس على الورقة.", "فتح", "Organization"),
+    ("وقررت شركتا سيمنتكس وفولتارو سحب البطاريات.", "فولتارو", "Organization"),    # a state named by a common epithet (countries_extra.tsv forms_ar)
     ("وقالت الدولة العبرية إن المعبر سيغلق يومين.", "إسرائيل", "Place"),
     ("وعاد الوفد التجاري إلى أرض الكنانة بعد الجولة.", "مصر", "Place"),
 ])

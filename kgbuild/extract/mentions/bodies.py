@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
-from ..words import (text_of, is_arabic_word, is_function_word, is_name_like, is_punct, is_quote,
+from ..words import (common_words, mostly_common_words, text_of, is_arabic_word, is_function_word, is_name_like, is_punct, is_quote,
                      function_words, prev_word, tokens_of)
 from .base import (ADJECTIVE_ENDINGS, BODY_MODIFIERS, LEADER_INTRODUCERS, Candidate, is_elative, is_nisba,
                    known_entity_at, match_title, nisba_country, skip_space, span_chars, token_infos)
@@ -291,12 +291,69 @@ def bare_portfolio_candidate(doc: Doc, i: int, stem: str, clitic: str) -> Candid
     return Candidate(i, i + 1, s, e, clean_surface(stem), "Organization", "org", key=key)
 
 
+def _dual_head(text: str) -> str | None:
+    """The singular of a feminine head noun in the dual, bare or with a clitic: "حركتا", "وشركتي" ->
+    "حركه", "شركه" (ANERcorp and news name two bodies after it: "حركتا فتح وحماس")."""
+    heads = lexicon.org_heads()
+    for _, stem in clitic_variants(text):
+        norm = normalize(stem)
+        if norm.endswith(("تا", "تي")) and len(norm) >= 5 and norm[:-2] + "ه" in heads:
+            return norm[:-2] + "ه"
+    return None
+
+
+def _dual_named_bodies(doc: Doc, i: int, head: str) -> list[Candidate]:
+    """The two bodies named after a dual head: "حركتا فتح وحماس", "شركتي سوني وباناسونيك"; each a
+    known body or one to three foreign words (the second after و), the head noun and name a form."""
+    out = []
+    k = skip_space(doc, i + 1)
+    for n in range(2):
+        if k >= len(doc):
+            break
+        clitic = "و" if n == 1 and doc[k].text.startswith("و") else ""
+        if n == 1 and not clitic:
+            break
+        known = known_entity_at(doc, k, ("Organization",))
+        end = known[0] if known else _foreign_name_end_after(doc, k, len(clitic))
+        if end <= k and not clitic:
+            end = _latin_name_end(doc, k)  # "شركتي IBM وLenovo"
+        if end <= k:
+            break
+        s, e = span_chars(doc, k, end, len(clitic))
+        name = clean_surface(text_of(doc)[s:e])
+        cand = Candidate(k, end, s, e, name, "Organization", "org")
+        full = normalize(head + " " + name)
+        known_full = lexicon.known_entities().get(full)
+        cand.key = known[1] if known else (known_full[0].key if known_full and known_full[0].type == "Organization"
+                                          else None)
+        cand.extra_forms.add(clean_surface(normalize(head)[:-1] + "ة " + name))
+        out.append(cand)
+        k = skip_space(doc, end)
+    return out
+
+
+def _foreign_name_end_after(doc: Doc, k: int, clitic_len: int) -> int:
+    """_foreign_name_end for a name whose first word carries a clitic ("وحماس"): the first word is
+    read without it."""
+    if not clitic_len:
+        return _foreign_name_end(doc, k)
+    rest = normalize(doc[k].text[clitic_len:])
+    if len(rest) < 3 or rest in common_words() or rest in mostly_common_words():
+        return k
+    return k + 1
+
+
 def org_candidates(doc: Doc) -> list[Candidate]:
     heads = lexicon.org_heads()
     toks, info = tokens_of(doc), token_infos(doc)
     out = []
     for i in range(len(doc)):
-        if toks.spaces[i] or not toks.arabic[i] or not _may_head_org(toks.texts[i]):
+        if toks.spaces[i] or not toks.arabic[i]:
+            continue
+        if (dual := _dual_head(toks.texts[i])) is not None:
+            out += _dual_named_bodies(doc, i, dual)
+            continue
+        if not _may_head_org(toks.texts[i]):
             continue
         if info[i].norm in LEADER_INTRODUCERS:
             continue  # "برئاسة البرازيل": chaired by Brazil, no presidency
