@@ -182,6 +182,7 @@ def _latin_name_end(doc: Doc, k: int, limit: int = 4) -> int:
 _LATIN_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9&.'\-]*")
 
 
+NEWS_COMPLEMENT = normalize("للأنباء")
 # kinds of org_heads.tsv whose indefinite head may be followed by a name transcribed from another language
 FOREIGN_NAMED_KINDS = frozenset({"party", "media", "company", "agency"})
 
@@ -440,6 +441,10 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                 s, e = span_chars(doc, k, end, 0)
                 cand = Candidate(k, end, s, e, clean_surface(text_of(doc)[s:e]), "Organization", "org")
                 cand.extra_forms.add(clean_surface(" ".join(words)))
+                # "وكالة مهر للأنباء": an agency's full name ends in "for news"
+                after = skip_space(doc, end)
+                if after < len(doc) and normalize(doc[after].text) == NEWS_COMPLEMENT:
+                    cand.extra_forms.add(clean_surface(" ".join(words + [doc[after].text])))
                 out.append(cand)
                 break
             cand = Candidate(i, end, s, e, clean_surface(" ".join(words)), "Organization", "org")

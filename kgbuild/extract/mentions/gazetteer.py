@@ -12,6 +12,9 @@ from .base import (BODY_MODIFIERS, adjectival, Candidate, first_words, is_quoted
                    nisba_country, positions, skip_space, span_chars, token_infos)
 
 
+NEWS_COMPLEMENT = normalize("للأنباء")
+
+
 def gazetteer_candidates(doc: Doc) -> list[Candidate]:
     known = lexicon.known_entities()
     n_max = lexicon.max_form_tokens()
@@ -44,6 +47,10 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
             while (q := skip_space(doc, k)) < len(doc) and q - j < 3 and (
                     normalize(doc[q].text) in BODY_MODIFIERS or nisba_country(doc, q)) \
                     and doc[q].text.startswith("ال"):
+                k = q + 1
+            # "وكالة مهر للأنباء", "وكالة الأناضول التركية للأنباء": an agency's name ends in "for news"
+            if ent.kind == "agency" and (q := skip_space(doc, k)) < len(doc) \
+                    and normalize(doc[q].text) == NEWS_COMPLEMENT:
                 k = q + 1
             if k > j:
                 surface = clean_surface(surface + text_of(doc)[doc[j - 1].idx + len(doc[j - 1].text):
