@@ -52,6 +52,9 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     ("وقال المؤرخ الأمريكي بيتر ويلمور إن التقرير دقيق.", "بيتر ويلمور", "Person"),
     # a masculine nationality after a feminine noun does not describe it: it stands for a person
     ("وبقي في الصدارة البلجيكي ماتيو فانسون حتى النهاية.", "ماتيو فانسون", "Person"),
+    # a given name with the article before بن; "علي" after بن is a name, not the preposition
+    ("وبدأ الوليد بن طلال حياته في التجارة مبكرا.", "الوليد بن طلال", "Person"),
+    ("واستقبل الحسن بن علي الوفد في القصر.", "الحسن بن علي", "Person"),
     # a given name after a definite head noun starts a person's name; after an indefinite one it names the body
     ("وقال القيادي في الحركة محمود أبو زيدان إن الاتفاق قريب.", "محمود أبو زيدان", "Person"),
     ("وعولج المصاب بمستشفى سمير الخالدي في المدينة.", "مستشفى سمير الخالدي", "Organization"),

@@ -150,7 +150,8 @@ def past_name_links(doc: Doc, i: int, j: int, limit: int = 4) -> int:
         nxt = skip_space(doc, j)
         if last is None or last < i or normalize(doc[last].text) not in NAME_LINKS or nxt >= len(doc) \
                 or not is_arabic_word(doc[nxt]) or is_punct(doc[nxt]) or doc[nxt].text.startswith("و") \
-                or (is_function_word(doc[nxt]) and normalize(doc[nxt].text) not in NAME_LINKS):
+                or (is_function_word(doc[nxt]) and normalize(doc[nxt].text) not in NAME_LINKS
+                    and doc[nxt].text not in NAMES_LIKE_FUNCTION_WORDS):  # "الحسن بن علي"
             break
         j = nxt + 1
     return j

@@ -115,7 +115,11 @@ def _kunya_or_own_name_before(doc: Doc, i: int, clitic_len: int) -> tuple[int, i
     norm = normalize(doc[p].text)
     if norm in DESCENT:
         own = prev_word(doc, p)
-        if own is not None and is_name_like(doc[own]) and not doc[own].text.startswith(("ال", "و")) \
+        # "الوليد بن طلال": a given name may carry the article before بن
+        definite_given = own is not None and doc[own].text.startswith("ال") \
+            and normalize(doc[own].text)[2:] in lexicon.given_names()
+        if own is not None and (is_name_like(doc[own]) or definite_given) \
+                and (not doc[own].text.startswith(("ال", "و")) or definite_given) \
                 and known_entity_at(doc, own, ("Place", "Organization")) is None:
             return _kunya_or_own_name_before(doc, own, 0)
         return i, clitic_len
