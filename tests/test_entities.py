@@ -148,6 +148,13 @@ def test_a_father_s_name_is_not_the_full_name_shortened(nlp) -> None:
     assert len([v for v in ents.values() if v[0] == "Person"]) == 2
 
 
+def test_a_name_with_bin_is_named_again_from_bin_but_the_father_alone_is_another(nlp) -> None:
+    text = "وقال الأمير فيصل بن مشعل إن الموسم ناجح. وأضاف بن مشعل أن الزوار كثر. وكان مشعل أميرا للمنطقة."
+    persons = [v for v in entities(nlp, text).values() if v[0] == "Person"]
+    assert any(normalize("بن مشعل") in p[1] and normalize("فيصل بن مشعل") in p[1] for p in persons)
+    assert not any(normalize("مشعل") in p[1] and normalize("فيصل بن مشعل") in p[1] for p in persons)
+
+
 def test_a_kunya_after_a_name_is_another_form_of_it(nlp) -> None:
     ents = entities(nlp, "وقال القائد العسكري سالم حداد أبو علي إن الهدنة صامدة. وأضاف أبو علي أن الطريق مفتوح.")
     persons = [v for v in ents.values() if v[0] == "Person"]

@@ -20,6 +20,9 @@ from .groups import GENERIC_INSTITUTIONS, kind_of
 from .mentions import RANK, Candidate
 
 
+DESCENT = lexicon.function_words().descent
+
+
 def _toks(form: str) -> list[str]:
     return normalize(form).split()
 
@@ -36,6 +39,10 @@ def same_person(a: list[str], b: list[str]) -> bool:
     """Two person names (normalised tokens) for one person: same family name, and either one is the
     family name alone or the given names are near-identical spellings."""
     if not a or not b:
+        return False
+    # "طلال" alone is the father of "الوليد بن طلال", not he
+    short, full = (a, b) if len(a) < len(b) else (b, a)
+    if len(short) == 1 and any(full[n] in DESCENT and full[n + 1] == short[0] for n in range(len(full) - 1)):
         return False
     # "جومارت" alone is the "قاسم جومارت توكاييف" of the same text
     if (len(a) == 1 and len(b) > 1 and len(a[0]) >= 4 and a[0] in b) or \

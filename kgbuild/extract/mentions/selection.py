@@ -181,6 +181,7 @@ def _sure_family_name(doc: Doc, k: int) -> bool:
 
 
 REGNAL_ORDINALS = lexicon.function_words().regnal_ordinal
+DESCENT = lexicon.function_words().descent
 
 
 def family_name(c: Candidate) -> bool:
@@ -202,6 +203,10 @@ def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
             continue
         forms.setdefault(normalize(c.form), c)
         toks = c.form.split()
+        if c.type == "Person" and len(toks) == 3 and normalize(toks[1]) in DESCENT:
+            # "الوليد بن طلال" is "بن طلال" again, but "طلال" alone is the father
+            forms.setdefault(normalize(" ".join(toks[1:])), c)
+            continue
         if c.type == "Person" and len(toks) >= 2 and len(normalize(toks[-1])) >= 3:
             last = normalize(toks[-1])
             # a family name the lexicon or a title vouches for may be a common word too (المعلم)
