@@ -20,6 +20,9 @@ from .groups import GENERIC_INSTITUTIONS, kind_of
 from .mentions import RANK, Candidate
 
 
+DESCENT = lexicon.function_words().descent
+
+
 def _toks(form: str) -> list[str]:
     return normalize(form).split()
 
@@ -37,6 +40,10 @@ def same_person(a: list[str], b: list[str]) -> bool:
     family name alone or the given names are near-identical spellings."""
     if not a or not b:
         return False
+    # "طلال" alone is the father of "الوليد بن طلال", not he
+    short, full = (a, b) if len(a) < len(b) else (b, a)
+    if len(short) == 1 and any(full[n] in DESCENT and full[n + 1] == short[0] for n in range(len(full) - 1)):
+        return False
     # "جومارت" alone is the "قاسم جومارت توكاييف" of the same text
     if (len(a) == 1 and len(b) > 1 and len(a[0]) >= 4 and a[0] in b) or \
             (len(b) == 1 and len(a) > 1 and len(b[0]) >= 4 and b[0] in a):
@@ -53,6 +60,11 @@ def same_person(a: list[str], b: list[str]) -> bool:
 
     if a[-1] != b[-1] and len(a) != len(b):
         return False
+    # "توماني توري" is "أمادو توماني توري" without the first name; not when the shorter begins with an
+    # Arabic given name ("محمد الخالدي" after "أحمد محمد الخالدي" is rather the father)
+    short, full = (a, b) if len(a) < len(b) else (b, a)
+    if len(short) >= 2 and full[-len(short):] == short and short[0] not in lexicon.given_names():
+        return True
     # "قاسم توكاييف" is "قاسم جومارت توكاييف" without the middle name
     if a[-1] == b[-1] and len(a) != len(b) and similar(a[0], b[0], 0.85):
         return True

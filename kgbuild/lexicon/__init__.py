@@ -140,6 +140,7 @@ class FunctionWords:
     slot_end: frozenset[str]
     name_link: frozenset[str]
     descent: frozenset[str]
+    pair: frozenset[str]
     person_noun: frozenset[str]
     part_of_day: frozenset[str]
     source_link: frozenset[str]
@@ -237,13 +238,15 @@ def known_entities() -> dict[str, list[KnownEntity]]:
             n = normalize(f)
             if n and e not in out.setdefault(n, []):
                 out[n].append(e)
-    # a person's family name of two words or more ("فون دير لايين") names them alone too
+    # a person's family name of two words or more ("فون دير لايين") names them alone too; not a
+    # father's name after بن ("سلمان بن عبد العزيز": "بن عبد العزيز" is part of many princes' names)
+    descent = function_words().descent
     for e in entity_by_key().values():
         if e.type != "Person":
             continue
         for f in e.forms:
             toks = normalize(f).split()
-            if len(toks) >= 3 and normalize(toks[1]) not in stopwords():
+            if len(toks) >= 3 and normalize(toks[1]) not in stopwords() and toks[1] not in descent:
                 out.setdefault(" ".join(toks[1:]), [e])
     return out
 

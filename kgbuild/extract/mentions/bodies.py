@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
-from ..words import (text_of, is_arabic_word, is_function_word, is_name_like, is_punct, is_quote,
+from ..words import (common_words, mostly_common_words, text_of, is_arabic_word, is_function_word, is_name_like, is_punct, is_quote,
                      function_words, prev_word, tokens_of)
 from .base import (ADJECTIVE_ENDINGS, BODY_MODIFIERS, LEADER_INTRODUCERS, Candidate, is_elative, is_nisba,
                    known_entity_at, match_title, nisba_country, skip_space, span_chars, token_infos)
@@ -146,6 +146,26 @@ def outlet_candidates(doc: Doc) -> list[Candidate]:
         if normalize(doc[after].text) in complementizers or doc[after].text in ("،", ",", ":"):
             s, e = span_chars(doc, i + 2, end, 0)
             out.append(Candidate(i + 2, end, s, e, clean_surface(text_of(doc)[s:e]), "Organization", "org"))
+    return out + _latin_acronyms(doc)
+
+
+# "( CNN )", "أعلنت IBM", "وNATO": a Latin acronym of three to six capitals (a clitic و/ب/ل may be
+# written on it) in Arabic text names a body; roman numerals ("III") name none
+_ACRONYM = re.compile(r"(?:[وبل]|لـ)?([A-Z][A-Z&]{2,5})")
+_ROMAN = re.compile(r"[IVXLCDM]+")
+
+
+def _latin_acronyms(doc: Doc) -> list[Candidate]:
+    out = []
+    for k, tok in enumerate(doc):
+        m = _ACRONYM.fullmatch(tok.text)
+        if m is None or _ROMAN.fullmatch(m.group(1)):
+            continue
+        # part of a longer Latin name ("CNN International", "New York Times"): left to the head patterns
+        if any(0 <= q < len(doc) and re.fullmatch(r"[A-Za-z][A-Za-z&.'\-]*", doc[q].text) for q in (k - 1, k + 1)):
+            continue
+        s = tok.idx + m.start(1)
+        out.append(Candidate(k, k + 1, s, s + len(m.group(1)), m.group(1), "Organization", "org"))
     return out
 
 
@@ -162,15 +182,31 @@ def _latin_name_end(doc: Doc, k: int, limit: int = 4) -> int:
 _LATIN_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9&.'\-]*")
 
 
+NEWS_COMPLEMENT = normalize("للأنباء")
+# kinds of org_heads.tsv whose indefinite head may be followed by a name transcribed from another language
+FOREIGN_NAMED_KINDS = frozenset({"party", "media", "company", "agency"})
+
+
 def _foreign_name_end(doc: Doc, k: int, limit: int = 3) -> int:
     """End of up to three name-like words without the article, no known name among them: a party's
     name transcribed from another language."""
     start = k
-    while k < len(doc) and k - start < limit and is_name_like(doc[k]) and not doc[k].text.startswith(("ال", "و")) \
-            and not normalize(doc[k].text).endswith(ADJECTIVE_ENDINGS + ("ين", "ون", "ات")) \
-            and known_entity_at(doc, k, ("Person", "Place", "Organization")) is None:
-        k += 1  # (not an Arabic adjective or plural: "تحالف انتخابي")
+    while k < len(doc) and k - start < limit and _foreign_word(doc, k):
+        # (not an Arabic adjective or plural: "تحالف انتخابي"; but "ديلي تلغراف": a word shaped so
+        # before another foreign word is part of the name)
+        if normalize(doc[k].text).endswith(ADJECTIVE_ENDINGS + ("ين", "ون", "ات")):
+            nxt = skip_space(doc, k + 1)
+            if nxt >= len(doc) or nxt - start >= limit or not _foreign_word(doc, nxt) \
+                    or normalize(doc[nxt].text).endswith(ADJECTIVE_ENDINGS + ("ين", "ون", "ات")):
+                break
+        k += 1
     return k
+
+
+def _foreign_word(doc: Doc, k: int) -> bool:
+    """A name-like word without the article or و that starts no known name."""
+    return is_name_like(doc[k]) and not doc[k].text.startswith(("ال", "و")) \
+        and known_entity_at(doc, k, ("Person", "Place", "Organization")) is None
 
 
 @lru_cache(maxsize=131072)
@@ -256,12 +292,69 @@ def bare_portfolio_candidate(doc: Doc, i: int, stem: str, clitic: str) -> Candid
     return Candidate(i, i + 1, s, e, clean_surface(stem), "Organization", "org", key=key)
 
 
+def _dual_head(text: str) -> str | None:
+    """The singular of a feminine head noun in the dual, bare or with a clitic: "حركتا", "وشركتي" ->
+    "حركه", "شركه" (ANERcorp and news name two bodies after it: "حركتا فتح وحماس")."""
+    heads = lexicon.org_heads()
+    for _, stem in clitic_variants(text):
+        norm = normalize(stem)
+        if norm.endswith(("تا", "تي")) and len(norm) >= 5 and norm[:-2] + "ه" in heads:
+            return norm[:-2] + "ه"
+    return None
+
+
+def _dual_named_bodies(doc: Doc, i: int, head: str) -> list[Candidate]:
+    """The two bodies named after a dual head: "حركتا فتح وحماس", "شركتي سوني وباناسونيك"; each a
+    known body or one to three foreign words (the second after و), the head noun and name a form."""
+    out = []
+    k = skip_space(doc, i + 1)
+    for n in range(2):
+        if k >= len(doc):
+            break
+        clitic = "و" if n == 1 and doc[k].text.startswith("و") else ""
+        if n == 1 and not clitic:
+            break
+        known = known_entity_at(doc, k, ("Organization",))
+        end = known[0] if known else _foreign_name_end_after(doc, k, len(clitic))
+        if end <= k and not clitic:
+            end = _latin_name_end(doc, k)  # "شركتي IBM وLenovo"
+        if end <= k:
+            break
+        s, e = span_chars(doc, k, end, len(clitic))
+        name = clean_surface(text_of(doc)[s:e])
+        cand = Candidate(k, end, s, e, name, "Organization", "org")
+        full = normalize(head + " " + name)
+        known_full = lexicon.known_entities().get(full)
+        cand.key = known[1] if known else (known_full[0].key if known_full and known_full[0].type == "Organization"
+                                          else None)
+        cand.extra_forms.add(clean_surface(normalize(head)[:-1] + "ة " + name))
+        out.append(cand)
+        k = skip_space(doc, end)
+    return out
+
+
+def _foreign_name_end_after(doc: Doc, k: int, clitic_len: int) -> int:
+    """_foreign_name_end for a name whose first word carries a clitic ("وحماس"): the first word is
+    read without it."""
+    if not clitic_len:
+        return _foreign_name_end(doc, k)
+    rest = normalize(doc[k].text[clitic_len:])
+    if len(rest) < 3 or rest in common_words() or rest in mostly_common_words():
+        return k
+    return k + 1
+
+
 def org_candidates(doc: Doc) -> list[Candidate]:
     heads = lexicon.org_heads()
     toks, info = tokens_of(doc), token_infos(doc)
     out = []
     for i in range(len(doc)):
-        if toks.spaces[i] or not toks.arabic[i] or not _may_head_org(toks.texts[i]):
+        if toks.spaces[i] or not toks.arabic[i]:
+            continue
+        if (dual := _dual_head(toks.texts[i])) is not None:
+            out += _dual_named_bodies(doc, i, dual)
+            continue
+        if not _may_head_org(toks.texts[i]):
             continue
         if info[i].norm in LEADER_INTRODUCERS:
             continue  # "برئاسة البرازيل": chaired by Brazil, no presidency
@@ -279,6 +372,7 @@ def org_candidates(doc: Doc) -> list[Candidate]:
             definite = stem.startswith("ال")
             if clitic and norm in lexicon.function_words().abstract_head:
                 break  # "للأمن الأميركي": security as a concept, not a body
+            foreign = latin = False  # a name in foreign words or Latin letters after an indefinite head
             office = _office_end(doc, k) if definite and norm in lexicon.function_words().office_head else None
             if office:
                 end = office  # "المكتب الصحفي لرئيس الجمهورية": the office of a title holder
@@ -319,8 +413,11 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                     end = _quoted_name_end(doc, k)  # "قناة «الفجر»", "مركز "تواصل"": the name is quoted
                 if end == k and not quoted:
                     end = _latin_name_end(doc, k)  # "شركة Google": a name in Latin letters
-                if end == k and heads.get(norm) == "party":
-                    end = _foreign_name_end(doc, k)  # "حزب بهاراتيا جاناتا": a name in foreign words
+                    latin = end > k
+                if end == k and heads.get(norm) in FOREIGN_NAMED_KINDS:
+                    # "حزب بهاراتيا جاناتا", "صحيفة ديلي تلغراف", "شركة فولكسفاجن": a name in foreign words
+                    end = _foreign_name_end(doc, k)
+                    foreign = end > k
                 place = known_entity_at(doc, k, ("Place",)) if end == k and k < len(doc) and not doc[k].text.startswith("ال") \
                     and norm in lexicon.function_words().state_body_head else None
                 if place:
@@ -338,8 +435,20 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                 end += 1  # the closing quote of "صحيفة "الشروق"" belongs to the name, not to what follows
             s, e = span_chars(doc, i, end, len(clitic))
             words = [stem] + [t.text for t in doc[i + 1:end] if not t.is_space and not is_quote(t)]
+            if not definite and foreign and heads.get(norm) != "party":
+                # "صحيفة ديلي تلغراف", "لشركة أنفرايرو": the outlet or company is named by its own name;
+                # the head noun says what it is (a form too), and the name alone recurs later
+                s, e = span_chars(doc, k, end, 0)
+                cand = Candidate(k, end, s, e, clean_surface(text_of(doc)[s:e]), "Organization", "org")
+                cand.extra_forms.add(clean_surface(" ".join(words)))
+                # "وكالة مهر للأنباء": an agency's full name ends in "for news"
+                after = skip_space(doc, end)
+                if after < len(doc) and normalize(doc[after].text) == NEWS_COMPLEMENT:
+                    cand.extra_forms.add(clean_surface(" ".join(words + [doc[after].text])))
+                out.append(cand)
+                break
             cand = Candidate(i, end, s, e, clean_surface(" ".join(words)), "Organization", "org")
-            if quoted:
+            if quoted or latin:  # the name alone is a form too: "Google" of "شركة Google"
                 cand.extra_forms.add(clean_surface(" ".join(t.text for t in doc[k:end] if not is_quote(t))))
             out.append(cand)
             break

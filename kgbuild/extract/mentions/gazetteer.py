@@ -1,13 +1,18 @@
 """Mentions of the entities the lexicon knows (gazetteer), outlets included."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, normalize
-from ..words import text_of, is_arabic_word, is_punct, tokens_of
+from ..words import common_words, mostly_common_words, text_of, is_arabic_word, is_punct, tokens_of
 from .base import (BODY_MODIFIERS, adjectival, Candidate, first_words, is_quoted, longest_match,
                    nisba_country, positions, skip_space, span_chars, token_infos)
+
+
+NEWS_COMPLEMENT = normalize("للأنباء")
 
 
 def gazetteer_candidates(doc: Doc) -> list[Candidate]:
@@ -43,6 +48,10 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
                     normalize(doc[q].text) in BODY_MODIFIERS or nisba_country(doc, q)) \
                     and doc[q].text.startswith("ال"):
                 k = q + 1
+            # "وكالة مهر للأنباء", "وكالة الأناضول التركية للأنباء": an agency's name ends in "for news"
+            if ent.kind == "agency" and (q := skip_space(doc, k)) < len(doc) \
+                    and normalize(doc[q].text) == NEWS_COMPLEMENT:
+                k = q + 1
             if k > j:
                 surface = clean_surface(surface + text_of(doc)[doc[j - 1].idx + len(doc[j - 1].text):
                                                                doc[k - 1].idx + len(doc[k - 1].text)])
@@ -51,6 +60,90 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
         before = doc[i - 1].text if i > 0 and is_punct(doc[i - 1]) else ""
         out.append(Candidate(i, j, s, e, clean_surface(surface), ent.type, "gazetteer", key=ent.key,
                              doc_text_before=before))
+    return out + _spelling_variants(doc, {k for c in out for k in range(c.i, c.j)})
+
+
+# a transcribed name is spelled with and without its long vowels ("الأسوشتيد برس" / "أسوشيتد برس",
+# "كونداليزا" / "كوندوليزا"): names of the lexicon are found again by their consonants
+MIN_SKELETON = 6          # consonants a name needs to be found so (ordinary words have 3-5)
+LONG_VOWELS = str.maketrans("", "", "اوي")
+
+
+def _skeleton(words: list[str]) -> str:
+    """The consonants of a normalised name: the article of its first word and the long vowels after
+    each word's first letter left out."""
+    if words and words[0].startswith("ال") and len(words[0]) > 3:
+        words = [words[0][2:]] + words[1:]
+    return " ".join(w[0] + w[1:].translate(LONG_VOWELS) for w in words if w)
+
+
+@lru_cache(maxsize=1)
+def _skeletons() -> dict[str, tuple[lexicon.KnownEntity, str] | None]:
+    """Consonant skeleton of every known name of several words, or of one long word -> its entity and
+    that form (None when two entities share it)."""
+    out: dict[str, tuple[lexicon.KnownEntity, str] | None] = {}
+    for norm, ents in lexicon.known_entities().items():
+        words = norm.split()
+        sk = _skeleton(words)
+        if len(sk.replace(" ", "")) < MIN_SKELETON or len(ents) != 1:
+            continue
+        if sk in out and (out[sk] is None or out[sk][0].key != ents[0].key):
+            out[sk] = None
+        else:
+            out.setdefault(sk, (ents[0], norm))
+    return out
+
+
+def _arabic_name_changed(words: list[str], form: str) -> bool:
+    """A word of an Arabic personal name differs from the known form's: محمد/محمود, صالح/صلاح, زيد/زايد
+    are other names, not other spellings."""
+    names = lexicon.person_names()
+    return any(a != b and (a in names.given or a in names.family or b in names.given or b in names.family)
+               for a, b in zip(words, form.split()[-len(words):]))
+
+
+def _spelling_variants(doc: Doc, taken: set[int]) -> list[Candidate]:
+    """Known names spelled otherwise than the lexicon has them, matched by their consonants: up to
+    three words, none an ordinary word of news, the first read with or without a clitic."""
+    skeletons, info, toks = _skeletons(), token_infos(doc), tokens_of(doc)
+    out: list[Candidate] = []
+    i = 0
+    while i < len(doc):
+        if i in taken or info[i].blocks or not toks.arabic[i]:
+            i += 1
+            continue
+        hit = None
+        for n in (3, 2, 1):
+            if i + n > len(doc) or any(info[q].blocks or q in taken or not toks.arabic[q] for q in range(i, i + n)):
+                continue
+            rest = [info[q].norm for q in range(i + 1, i + n)]
+            if any(w in mostly_common_words() or w in common_words() for w in rest):
+                continue
+            for clitic_len, stem, stem_norm in info[i].readings:
+                if not stem_norm or stem_norm in common_words() or stem_norm in mostly_common_words():
+                    continue
+                words = [stem_norm] + rest
+                known = skeletons.get(_skeleton(words))
+                if known is None or _arabic_name_changed(words, known[1]):
+                    continue
+                ent = known[0]
+                # "ارجنتيني", "الاوزبكستاني": a nationality adjective has its country's consonants
+                if ent is not None and words[-1].endswith("ي") and not any(
+                        f.endswith("ي") for f in map(normalize, ent.forms)):
+                    continue
+                if ent is not None and normalize(" ".join(words)) not in lexicon.known_entities():
+                    hit = (n, clitic_len, stem, ent)
+                    break
+            if hit:
+                break
+        if hit is None:
+            i += 1
+            continue
+        n, clitic_len, stem, ent = hit
+        surface = " ".join([stem] + [toks.texts[q] for q in range(i + 1, i + n)])
+        s, e = span_chars(doc, i, i + n, clitic_len)
+        out.append(Candidate(i, i + n, s, e, clean_surface(surface), ent.type, "gazetteer", key=ent.key))
+        i += n
     return out
 
 

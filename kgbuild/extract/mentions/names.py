@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, normalize
-from ..words import (text_of, NAME_LINKS, NAMES_LIKE_FUNCTION_WORDS, TANWEEN_FATH, is_arabic_word,
+from ..words import (_word_counts, text_of, NAME_LINKS, NAMES_LIKE_FUNCTION_WORDS, TANWEEN_FATH, is_arabic_word,
                      is_function_word, is_name_like, is_punct, is_quote, is_time_word, stems, common_words,
                      is_inflected_common, is_known_name_word, mostly_common_words, prev_word, next_word,
                      tokens_of, is_non_name_form, has_non_name_shape, is_plural_of_common, PARTS_OF_DAY)
@@ -50,8 +50,10 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
             k += 1
             continue
         prev = normalize(doc[k - 1].text) if k > start_name else ""
-        # a later token starting with و is a conjunction ("بوتين ونظيره"), not a name part
-        if k > start_name and t.text.startswith("و") and prev not in NAME_LINKS:
+        # a later token starting with و is a conjunction ("بوتين ونظيره"), not a name part; but a
+        # foreign family name may begin with و ("بوب وودورد", "جيف وليامز") right after a first name
+        if k > start_name and t.text.startswith("و") and prev not in NAME_LINKS \
+                and not _family_name_with_waw(doc, start_name, k):
             break
         # "توكاييف سلفه": a word with a possessive suffix after the name is not part of it
         if k > start_name and t.text.endswith(("ه", "ها", "هم", "هما")) and not t.text.endswith("له") \
@@ -94,6 +96,44 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
     return k
 
 
+def _family_name_with_waw(doc: Doc, start_name: int, k: int) -> bool:
+    """Token k, which begins with و, right after a one-word first name, is the family name itself
+    ("بوب وودورد", "جيف وليامز"), not و and a second name: without the و it is no word of news or
+    of the lexicon at all (not "ونظيره", "وأوباما", "وسمير"), nor is the first name known alone as
+    someone's whole name, and the name closes after it."""
+    if k != skip_space(doc, start_name + 1) or not is_arabic_word(doc[k]) or len(doc[k].text) < 4:
+        return False
+    whole, rest = normalize(doc[k].text), normalize(doc[k].text[1:])
+    if whole in _word_counts() and not is_known_name_word(whole):
+        return False
+    if rest in _word_counts() or rest in lexicon.known_entities() or rest in lexicon.given_names() \
+            or rest in lexicon.family_names() or rest.startswith("ال") or rest in lexicon.titles():
+        return False
+    if known_entity_at(doc, start_name, ("Person", "Organization", "Place")) is not None:
+        return False  # "لافروف وكيري": a name known alone, then another
+    if _pair_before(doc, start_name):
+        return False  # "الزوجي الإيطالي أندريا وبوهدان", "الأمريكيان جون وبيتر": two persons
+    nxt = skip_space(doc, k + 1)
+    return nxt >= len(doc) or not is_name_like(doc[nxt])
+
+
+PAIR_WORDS = lexicon.function_words().pair
+
+
+def _pair_before(doc: Doc, start_name: int) -> bool:
+    """One of the two words before a name names two persons or more: a pair noun ("الزوجي") or a
+    nationality in the dual or plural ("الأمريكيان", "الروسيين")."""
+    k = start_name
+    for _ in range(2):
+        k = prev_word(doc, k)
+        if k is None:
+            return False
+        norm = normalize(doc[k].text)
+        if norm in PAIR_WORDS or (norm.endswith(("ان", "ين")) and norm in lexicon.nisba_to_country()):
+            return True
+    return False
+
+
 def ordinary_word_alone(tok) -> bool:
     """A word of ordinary news text that no name ANERcorp's annotators saw has (mostly_common_words),
     neither "علي" nor a part of the day that is also a name ("الشيخ صباح")."""
@@ -110,7 +150,8 @@ def past_name_links(doc: Doc, i: int, j: int, limit: int = 4) -> int:
         nxt = skip_space(doc, j)
         if last is None or last < i or normalize(doc[last].text) not in NAME_LINKS or nxt >= len(doc) \
                 or not is_arabic_word(doc[nxt]) or is_punct(doc[nxt]) or doc[nxt].text.startswith("و") \
-                or (is_function_word(doc[nxt]) and normalize(doc[nxt].text) not in NAME_LINKS):
+                or (is_function_word(doc[nxt]) and normalize(doc[nxt].text) not in NAME_LINKS
+                    and doc[nxt].text not in NAMES_LIKE_FUNCTION_WORDS):  # "الحسن بن علي"
             break
         j = nxt + 1
     return j

@@ -49,6 +49,7 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
             if j - i == 1 and no_name_word(doc[i].text, first=False):
                 continue  # "تكريما": a verbal noun alone
             j = past_name_links(doc, i, j)
+            i = _own_name_before_descent(doc, i)
             # "جواو سيلفا الإدارة", "حسن الجوار": the name ends where a name cannot go on
             cut = next((k for k in range(i + 1, j) if ends_name(doc, k)
                         or (not doc[k].is_space and no_name_word(doc[k].text, first=False))), j)
@@ -99,3 +100,17 @@ def _ner_clitic(doc: Doc, i: int, j: int) -> tuple[int, str]:
                                                      and stem_norm[0] not in "اوي")):
             return len(clitic), stem
     return 0, word
+
+
+DESCENT = lexicon.function_words().descent
+
+
+def _own_name_before_descent(doc: Doc, i: int) -> int:
+    """"الوليد بن طلال" read from بن: a given name with the article right before the particle of
+    descent is the person's own name, where the name begins."""
+    if normalize(doc[i].text) not in DESCENT:
+        return i
+    p = prev_word(doc, i)
+    if p is not None and doc[p].text.startswith("ال") and normalize(doc[p].text)[2:] in lexicon.given_names():
+        return p
+    return i

@@ -115,7 +115,11 @@ def _kunya_or_own_name_before(doc: Doc, i: int, clitic_len: int) -> tuple[int, i
     norm = normalize(doc[p].text)
     if norm in DESCENT:
         own = prev_word(doc, p)
-        if own is not None and is_name_like(doc[own]) and not doc[own].text.startswith(("ال", "و")) \
+        # "الوليد بن طلال": a given name may carry the article before بن
+        definite_given = own is not None and doc[own].text.startswith("ال") \
+            and normalize(doc[own].text)[2:] in lexicon.given_names()
+        if own is not None and (is_name_like(doc[own]) or definite_given) \
+                and (not doc[own].text.startswith(("ال", "و")) or definite_given) \
                 and known_entity_at(doc, own, ("Place", "Organization")) is None:
             return _kunya_or_own_name_before(doc, own, 0)
         return i, clitic_len
@@ -179,7 +183,12 @@ def _names_a_body_or_place(doc: Doc, i: int) -> bool:
         p = prev_word(doc, p)
         norm = normalize(doc[p].text) if p is not None else ""
     heads = lexicon.org_heads()
-    return norm in heads or norm[2:] in heads or norm in PLACE_HEADS
+    # not a definite head ("القيادي في الحركة محمود فلان"), which takes no name in construct after it
+    if (norm in heads or norm in PLACE_HEADS) and not norm.startswith("ال"):
+        return True
+    # "بجامعة الملك سعود": a head with a preposition on it
+    return any(clitic and not stem.startswith("ال") and (normalize(stem) in heads or normalize(stem) in PLACE_HEADS)
+               for clitic, stem in clitic_variants(doc[p].text))
 
 
 # "اللاعب البرازيلي فلان": a noun of a person's trade or role before the nationality adjective
@@ -246,6 +255,9 @@ def _stands_for_a_person(doc: Doc, i: int) -> bool:
     if q is not None and prev.startswith("ال") and is_nisba(prev) and _person_noun(doc[q].text):
         return True
     norm = normalize(prev)
+    # "في الصدارة الفرنسي فلان": a masculine adjective cannot describe the feminine noun before it
+    if prev.startswith(("ال", "وال", "لل", "بال")) and prev.endswith("ة") and doc[i].text.endswith("ي"):
+        return True
     # a definite noun or adjective before it is what the adjective describes ("الملف النووي الإيراني");
     # a plural, a title, the head of a body or a place likewise
     if prev.startswith(("ال", "وال", "لل", "بال")) or norm.endswith(("ين", "ون", "ات")) \

@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, normalize
-from ..words import NAMES_LIKE_FUNCTION_WORDS, is_function_word, is_name_like, prev_word, tokens_of
+from ..words import NAMES_LIKE_FUNCTION_WORDS, is_function_word, is_name_like, prev_word, text_of, tokens_of
 from .base import (GOD, RANK, adjectival, Candidate, is_nisba, longest_match, match_title, phrase_firsts,
                    positions, skip_space, span_chars, token_infos)
 from .names import preposition_spelled_as_name
@@ -38,6 +38,7 @@ def select(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                                       and all(k in ner_orgs for k in range(c.i, c.j)))]
     # the statistical NER only fills gaps: it never overrides a name the other sources found
     primary = [c for c in cands if c.source not in ("ner", "subject")]
+    _known_person_ends_name(doc, primary)
     chosen = _appositions(doc, sorted(_non_overlapping(primary), key=lambda c: c.i))
     _nest(doc, chosen, primary)
     taken = {k for c in chosen for k in range(c.i, c.j)}
@@ -45,6 +46,25 @@ def select(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if not any(k in taken for k in range(c.i, c.j)):
             chosen.append(c)
     return _title_countries_inside(doc, sorted(chosen, key=lambda c: c.i))
+
+
+def _known_person_ends_name(doc: Doc, primary: list[Candidate]) -> None:
+    """"الرئيس فيدل كاسترو المصنع": a person the lexicon knows ends where the lexicon's name ends; the
+    definite word a title or a given name ran on to (no nisba, no family name) is no part of it."""
+    known_end = {c.i: c.j for c in primary if c.source == "gazetteer" and c.type == "Person"}
+    family = lexicon.person_names().family
+    for c in primary:
+        end = known_end.get(c.i)
+        if c.type != "Person" or c.source == "gazetteer" or end is None or end >= c.j:
+            continue
+        rest = [k for k in range(end, c.j) if not doc[k].is_space]
+        norm = normalize(doc[rest[0]].text) if len(rest) == 1 else ""
+        if norm.startswith("ال") and not norm.endswith("ي") and norm not in family:
+            last = rest[0] - 1
+            while last > c.i and doc[last].is_space:
+                last -= 1
+            c.j, c.end = last + 1, doc[last].idx + len(doc[last].text)
+            c.form = clean_surface(text_of(doc)[c.start:c.end])
 
 
 def _title_countries_inside(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
@@ -161,6 +181,7 @@ def _sure_family_name(doc: Doc, k: int) -> bool:
 
 
 REGNAL_ORDINALS = lexicon.function_words().regnal_ordinal
+DESCENT = lexicon.function_words().descent
 
 
 def family_name(c: Candidate) -> bool:
@@ -182,6 +203,10 @@ def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
             continue
         forms.setdefault(normalize(c.form), c)
         toks = c.form.split()
+        if c.type == "Person" and len(toks) == 3 and normalize(toks[1]) in DESCENT:
+            # "الوليد بن طلال" is "بن طلال" again, but "طلال" alone is the father
+            forms.setdefault(normalize(" ".join(toks[1:])), c)
+            continue
         if c.type == "Person" and len(toks) >= 2 and len(normalize(toks[-1])) >= 3:
             last = normalize(toks[-1])
             # a family name the lexicon or a title vouches for may be a common word too (المعلم)
