@@ -216,6 +216,24 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وأعرب وزير الخارجية الأردني أيمن الصفدي عن قلقه إزاء قرار الحكومة الليبية.", "الحكومة الليبية", "negative"),
     ("وأعربت وزيرة الخارجية الأسترالية بيني وونغ عن أسفها لقرار الحكومة الليبية.", "الحكومة الليبية", "negative"),
     ("وعبر وزير الخارجية الأردني أيمن الصفدي عن تضامنه مع الحكومة الليبية.", "الحكومة الليبية", "positive"),
+    # a negated verb of tolerating rejects what follows, and the bad thing it does not tolerate stays bad;
+    # the same verb not negated judges nothing
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن فرنسا لن تقبل بتدخل الحكومة الليبية في شؤونها.", "الحكومة الليبية", "negative"),
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن فرنسا لن تسمح للحكومة الليبية بشراء الطائرات.", "الحكومة الليبية", "negative"),
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن فرنسا لن تسمح للحكومة الليبية بشراء الطائرات.", "فرنسا", "neutral"),
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن فرنسا سمحت للحكومة الليبية بفتح مكتب جديد.", "الحكومة الليبية", "neutral"),
+    # words that judge only after غير
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن قرار الحكومة الليبية غير قانوني.", "الحكومة الليبية", "negative"),
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن المستشار القانوني للحكومة الليبية سيزور نيروبي.", "الحكومة الليبية", "neutral"),
+    # a verb of condemning, rejecting or accusing judges its object, not its doer, nor is the charge a merit
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن فرنسا تتهم الحكومة الليبية بدعم التمرد.", "الحكومة الليبية", "negative"),
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن فرنسا تتهم الحكومة الليبية بدعم التمرد.", "فرنسا", "neutral"),
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن فرنسا ترفض بشدة التدخل العسكري في المنطقة.", "فرنسا", "neutral"),
+    # with its object as a pronoun, the name after it is its doer
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن فرنسا طلبت تأجيل الانتخابات وهو ما رفضته الحكومة الليبية.",
+     "الحكومة الليبية", "neutral"),
+    # a place after a place head and a locative word ("في مدينة X") is where, no side
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن الخطة الاقتصادية فاشلة، وإن الاحتجاجات ستتواصل في مدينة حلب.", "حلب", "neutral"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance
@@ -256,6 +274,12 @@ def test_a_spokesperson_does_not_speak_about_their_own_body(nlp) -> None:
     ("العملاء", 0), ("عميل", 0), ("العمالة", -1),
     # the counterpart of إيجابي; weakness; balance
     ("سلبية", -1), ("ضعيفة", -1), ("متوازنة", 1),
+    # harm done to others, obstacles, menace; material damage reported (أضرار) is no judgement
+    ("يضر", -1), ("الضارة", -1), ("عراقيل", -1), ("العقبات", -1), ("يتوعد", -1), ("أضرار", 0),
+    # verbs of condemning, rejecting and accusing; دين (religion) is no verb of condemning
+    ("ندين", -1), ("يرفضون", -1), ("نستنكر", -1), ("يتهم", -1), ("الدين", 0),
+    # a verb of tolerating and a word that judges only after غير are nothing alone
+    ("نسمح", 0), ("قانونية", 0),
 ])
 def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     from kgbuild.extract.stance import word_polarity

@@ -17,6 +17,10 @@ demonstratives ("لم يكن ذلك القرار مقبولا", "لا يمكن �
 word governs ("لا تخدم السلام والاستقرار والتعاون"), and "ليس فقط" is none; the clause after a word of
 obligation is wished for like a call ("يجب على X المساعدة"), but the good word whose object a target is
 still speaks of it ("التضامن مع X"); quote marks are no words of a window and part no phrase.
+A verb of condemning, rejecting or accusing ("ندين", "ترفض", "تتهم"), and a negated verb of tolerating
+("لن نسمح", "لا نقبل"), judge what follows them, not their doer named before them ("X تتهم Y بـ": Y
+is negative, X is not, and the charge's good words are no merit); with the object as a pronoun the name
+after them is the doer ("وهو ما رفضته X"). Some words judge only after غير ("غير قانوني", "غير مسؤول").
 """
 from __future__ import annotations
 

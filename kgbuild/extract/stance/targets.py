@@ -14,7 +14,7 @@ from ..groups import kind_of
 from ..mentions import Candidate
 from ..words import QUOTE_CHARS, next_word, tokens_of
 from .phrases import Lent, locative, opens, phrase_values, plain, sign, weighed
-from .words import first_word, is_negation, is_one_of, is_reverser, word_before
+from .words import first_word, is_negation, is_one_of, is_reverser, judges_a_pronoun, word_before
 
 NEGATIVE_GROUPS = frozenset({"terrorists", "extremists", "rioters", "looters", "armed_groups", "gunmen", "attackers",
                              "insurgents", "militants"})
@@ -48,7 +48,9 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
                           if key.startswith("group:") and kind_of(key) in NEGATIVE_GROUPS and not plain(c))
     values = phrase_values(doc, c_start, c_end, lambda k: k in inside or in_name(k), bad_names, wished)
     others = _others_words(doc, targets[1:], c_start, c_end, values)
-    content = weighed(doc, {k: v for k, v in values.phrase.items() if k not in others}, c_start, c_end)
+    # a judgement ("يرفضون", "ندين") speaks of its object, which stands next to it, not of the content's actors
+    content = weighed(doc, {k: v for k, v in values.phrase.items() if k not in others and k not in values.aimed},
+                      c_start, c_end)
     asks = any(toks.texts[k] in QUESTION_MARKS for k in range(c_start, c_end))
     titles = [all(_of_a_title(doc, c, c_start, in_name) for c in mentions) for _, mentions in targets]
     # the first target is the first not named only in another's title: "انتقد رئيس حزب X فلانا" criticizes the person
@@ -58,7 +60,7 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
         # title's country is not what the act condemns or praises (the person is)
         titled = titles[n]
         speaks_for = key in own and not all(titled or _in_relation(doc, c, c_start) for c in mentions)
-        stance = _stance_of(doc, key, mentions, 0 if n == lead else n + 1, values, content, c_start, c_end,
+        stance = _stance_of(doc, key, mentions, 0 if n == lead else n + 1, values, content, others, c_start, c_end,
                             "neutral" if titled else prior, speaks_for)
         if prior != "neutral" and not denial and key not in own and n != lead and \
                 any(_doer_of_object(doc, c, c_start, in_name) for c in mentions):
@@ -226,7 +228,7 @@ def _counted(doc: Doc, c: Candidate, lo: int) -> bool:
     return False
 
 
-def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Lent, content: int,
+def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Lent, content: int, others: set[int],
                c_start: int, c_end: int, prior: str, own: bool) -> str:
     """The stance towards one target (the n-th, with these mentions): by what the target is (a group the
     speaker calls terrorists), where it stands (a setting, the act's object, one's own side, persons
@@ -245,9 +247,13 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
     owned: set[int] = set()   # "مواجهة العدوان الإسرائيلي": the word the target stands right after is its own
     suffered: set[int] = set()   # "العدوان على X": the bad act X suffers is not its own
     sides = 0                 # +1 for each mention that suffers a bad act, -1 for each that is fought
+    judgements: set[int] = set()   # the words of a judgement a mention of X makes ("X ترفض التدخل")
+    judged_object = False     # a mention stands right after a judgement: "ندين X", "تتهم X بـ", "لن نسمح لX"
     for c in mentions:
         near.update(_window(doc, c, c_start, c_end))
         p = word_before(doc, c.i, c_start)
+        if p in values.aimed and judges_a_pronoun(tokens_of(doc).texts[p]):
+            suffered.add(p)   # "وهو ما رفضته X", "انتقدها X": X is who judges, the object is the pronoun
         owned.add(p)
         owned.add(_head_before(doc, p, c_start))
         side, bad = against(doc, c, c_start, values)
@@ -255,6 +261,15 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
         if bad is not None:
             suffered.add(bad)
         suffered.update(_suffers(doc, c, c_end, values) or ())
+        # "X ترفض التدخل", "X تتهم Y بالتحريض": a judgement X makes, and what it judges, are not of X
+        judged = min((k for k in values.aimed if k >= c.j and k in near), default=None)
+        if judged is not None:
+            judgements.update(k for k in near | set(values.phrase) if k >= judged)
+        if p in values.aimed and p not in suffered:
+            judged_object = True
+    # but a judgement made before another mention of X speaks of X ("X تخشى ... ونرفض X")
+    suffered.update(k for k in judgements if not any(k < c.i and k in _window(doc, c, c_start, c_end)
+                                                     for c in mentions))
     score = sum(values.alone.get(k, 0) if k in owned else values.phrase.get(k, 0)
                 for k in near if k not in suffered)
     if sides > 0:
@@ -267,11 +282,14 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
         # "وافق على مشروع في مدينة X": a town or region is where, not whom the act takes sides with;
         # unless it is the act's object ("أشاد بمدينة X")
         prior = "neutral"
+    if judged_object:
+        return "negative"     # "الحكومة تتهم X بدعم المتمردين": what the charge names is not X's merit
     if prior != "neutral" and n == 0:
         return prior
     if score:
         return sign(score)
-    content -= sum(values.phrase.get(k, 0) for k in suffered)   # what X suffers says nothing of X
+    # what X suffers says nothing of X
+    content -= sum(values.phrase.get(k, 0) for k in suffered if k not in others and k not in values.aimed)
     if n == 0 and content and not all(_governed(doc, c, c_start) for c in mentions):
         # the words far off speak of the content's actors; not of a place or party named only after a
         # preposition ("الخمور السرية في X", "خرج أمام X", "عدو لدود للولايات المتحدة")
@@ -346,6 +364,8 @@ def against(doc: Doc, c: Candidate, lo: int, values: Lent) -> tuple[int, int | N
     if _dative(doc, c):
         # "عدو لدود للولايات المتحدة", "تهديدا لتركيا": the bad thing is for X, not X's own
         q = p if values.alone.get(p, 0) < 0 else word_before(doc, p, lo)
+        if q in values.aimed:
+            return 0, None    # "لن نسمح لX", "ندين لX": the judgement is aimed at X
         return 0, (q if q >= lo and values.alone.get(q, 0) < 0 else None)
     fighting = is_reverser(toks.texts[p])
     if not fighting and not is_one_of(toks.texts[p], lexicon.function_words().against):

@@ -14,6 +14,9 @@ from ..words import QUOTE_CHARS, next_word, tokens_of
 NEGATION_REACH = 2    # a negation turns round an evaluative word this many words on (prepositions, كان, يمكن, أن ... not counted)
 REVERSE = "reverse"   # polarity.tsv: the word turns round the evaluative word after it
 GIVING_UP = "giving_up"   # polarity.tsv: a verb of giving up, a negation of what follows ("تخلى عن دعم")
+ACCEPTING = "accepting"   # polarity.tsv: a verb of accepting or tolerating: nothing alone, a rejection negated ("لن نسمح")
+CONDEMNING = "condemning"   # polarity.tsv: a verb of condemning, rejecting or accusing: bad for what follows it, not its doer
+NEGATED_ONLY = "negated_only"   # polarity.tsv: a word that judges only after غير ("غير قانوني", "غير مسؤول")
 
 
 @dataclass(frozen=True)
@@ -21,6 +24,9 @@ class PolarityTable:
     values: dict[str, int]        # normalised word -> +1 | -1
     reversers: frozenset[str]     # "مكافحة", "وقف", "ضد" ...
     giving_up: frozenset[str]     # "تخلى", "تراجع" ...: negate the evaluative word after them
+    accepting: frozenset[str]     # "سمح", "تسامح" ...: negated, they reject what follows, which stays as bad as it is
+    negated_only: frozenset[str]  # "قانوني", "مسؤول" ...: right after غير, a bad word
+    condemning: frozenset[str]    # "ندين", "يرفض", "اتهم" ...: negative (in `values`), aimed at what follows
 
 
 @cache
@@ -29,15 +35,20 @@ def polarity_table() -> PolarityTable:
     values: dict[str, int] = {}
     reversers: set[str] = set()
     giving_up: set[str] = set()
+    accepting: set[str] = set()
+    negated_only: set[str] = set()
+    condemning: set[str] = set()
+    kinds = {REVERSE: reversers, GIVING_UP: giving_up, ACCEPTING: accepting, NEGATED_ONLY: negated_only}
     for r in lexicon.read_tsv("polarity.tsv"):
         word = normalize(r["word"])
-        if r["polarity"] == REVERSE:
-            reversers.add(word)
-        elif r["polarity"] == GIVING_UP:
-            giving_up.add(word)
+        if r["polarity"] in kinds:
+            kinds[r["polarity"]].add(word)
         else:
             values[word] = 1 if r["polarity"] == "positive" else -1
-    return PolarityTable(values, frozenset(reversers), frozenset(giving_up))
+            if r["polarity"] == CONDEMNING:
+                condemning.add(word)
+    return PolarityTable(values, frozenset(reversers), frozenset(giving_up), frozenset(accepting),
+                         frozenset(negated_only), frozenset(condemning))
 
 
 def polarity_words() -> dict[str, int]:
@@ -78,6 +89,44 @@ def _is_giving_up(text: str) -> bool:
     """"تخلى", "نتراجع", "توقفت": a verb of giving up, which negates what it gives up."""
     giving_up = polarity_table().giving_up
     return any(form in giving_up for form in _forms(text))
+
+
+def _is_accepting(text: str) -> bool:
+    """"نسمح", "نتسامح", "يرضى": a verb of accepting or tolerating, which judges only when negated."""
+    accepting = polarity_table().accepting
+    return any(form in accepting for form in _forms(text))
+
+
+def is_aimed(doc: Doc, k: int, lo: int = 0) -> bool:
+    """Is word k a judgement aimed at what follows it, not at who makes it: a verb of condemning,
+    rejecting or accusing ("ندين", "ترفض", "اتهم"), or a negated verb of tolerating ("لن تسمح")? Its
+    doer, named before it, is not judged by it ("X ترفض التدخل")."""
+    text = tokens_of(doc).texts[k]
+    if _is_accepting(text):
+        return word_polarity(text) == 0 and negated(doc, k, lo)
+    condemning = polarity_table().condemning
+    return any(form in condemning for form in _forms(text))
+
+
+OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")   # the object pronoun a judging verb may carry
+
+
+def judges_a_pronoun(text: str) -> bool:
+    """Is the word a verb of judging that carries its object as a pronoun ("رفضته", "انتقدها", "يتهمهم")?
+    Then the name after it is its doer ("وهو ما رفضته X"), not what it judges."""
+    condemning = polarity_table().condemning
+    norm = normalize(text)
+    return any(norm.endswith(ending) and any(form in condemning for form in _forms(norm[: -len(ending)]))
+               for ending in OBJECT_PRONOUNS if len(norm) - len(ending) >= 3)
+
+
+def _after_ghayr(doc: Doc, k: int) -> bool:
+    """Does word k stand right after غير ("غير قانوني", "الغير مسؤولة")?"""
+    toks = tokens_of(doc)
+    p = k - 1
+    while p >= 0 and toks.spaces[p]:
+        p -= 1
+    return p >= 0 and normalize(toks.texts[p]) in ("غير", "الغير", "وغير")
 
 
 def is_reverser(text: str) -> bool:
@@ -142,8 +191,8 @@ def negated(doc: Doc, k: int, lo: int = 0) -> bool:
             break
         if (is_negation(text) and not _not_only(doc, p)) or _is_giving_up(text):
             negations += 1
-        elif word_polarity(text):
-            break
+        elif word_polarity(text) or _is_accepting(text):
+            break             # "لن نسمح بالتدخل": what is not tolerated stays bad
         if not _counts_no_step(doc, p, lo):
             steps += 1
         p -= 1
@@ -172,8 +221,22 @@ def _counts_no_step(doc: Doc, p: int, lo: int) -> bool:
 def polarity_at(doc: Doc, k: int, lo: int = 0) -> int:
     """The polarity a word lends, turned round by a negation before it ("لا يمثل", "غير مبرر")."""
     toks = tokens_of(doc)
-    value = word_polarity(toks.texts[k])
-    return -value if value and negated(doc, k, lo) else value
+    text = toks.texts[k]
+    value = word_polarity(text)
+    if not value:
+        # "لن نقبل بتدخل", "لا نسمح بـ": refusing to tolerate is a rejection; "غير قانوني" is a bad word
+        if _is_accepting(text):
+            return -1 if negated(doc, k, lo) else 0
+        if _is_negated_only(text):
+            return -1 if _after_ghayr(doc, k) else 0
+        return 0
+    return -value if negated(doc, k, lo) else value
+
+
+def _is_negated_only(text: str) -> bool:
+    """"قانوني", "مسؤولة", "إنسانية": a word that judges only when غير comes right before it."""
+    negated_only = polarity_table().negated_only
+    return any(form in negated_only for form in _forms(text))
 
 
 def first_word(doc: Doc, lo: int) -> int:
