@@ -232,6 +232,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # with its object as a pronoun, the name after it is its doer
     ("وقال زعيم المعارضة الكينية رايلا أودينغا إن فرنسا طلبت تأجيل الانتخابات وهو ما رفضته الحكومة الليبية.",
      "الحكومة الليبية", "neutral"),
+    # the one sanctions are imposed on is punished, not one who suffers a wrong
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن فرنسا فرضت عقوبات على الحكومة الليبية.", "الحكومة الليبية", "negative"),
     # a place after a place head and a locative word ("في مدينة X") is where, no side
     ("وقال زعيم المعارضة الكينية رايلا أودينغا إن الخطة الاقتصادية فاشلة، وإن الاحتجاجات ستتواصل في مدينة حلب.", "حلب", "neutral"),
 ])
@@ -280,6 +282,8 @@ def test_a_spokesperson_does_not_speak_about_their_own_body(nlp) -> None:
     ("ندين", -1), ("يرفضون", -1), ("نستنكر", -1), ("يتهم", -1), ("الدين", 0),
     # a verb of tolerating and a word that judges only after غير are nothing alone
     ("نسمح", 0), ("قانونية", 0),
+    # sanctions are bad; the singular is no entry ("بعقوبة" is a town)
+    ("العقوبات", -1), ("بعقوبة", 0),
 ])
 def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     from kgbuild.extract.stance import word_polarity

@@ -14,7 +14,7 @@ from ..groups import kind_of
 from ..mentions import Candidate
 from ..words import QUOTE_CHARS, next_word, tokens_of
 from .phrases import Lent, locative, opens, phrase_values, plain, sign, weighed
-from .words import first_word, is_negation, is_one_of, is_reverser, judges_a_pronoun, word_before
+from .words import first_word, is_negation, is_one_of, is_punishing, is_reverser, judges_a_pronoun, word_before
 
 NEGATIVE_GROUPS = frozenset({"terrorists", "extremists", "rioters", "looters", "armed_groups", "gunmen", "attackers",
                              "insurgents", "militants"})
@@ -373,6 +373,8 @@ def against(doc: Doc, c: Candidate, lo: int, values: Lent) -> tuple[int, int | N
     q = word_before(doc, p, lo)
     if q >= lo and values.alone.get(q, 0) >= 0:
         q = word_before(doc, q, lo)   # past the bad act's adjective: "العدوان الإسرائيلي على X", "هجوما وحشيا على X"
+    if q >= lo and (q in values.aimed or is_punishing(toks.texts[q])):
+        return -1, None       # "عقوبات على X", "إدانات ضد X": X is the one punished or judged
     if q >= lo and values.alone.get(q, 0) < 0:
         return 1, q
     return (-1, None) if fighting else (0, None)

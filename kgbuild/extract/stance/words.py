@@ -15,6 +15,7 @@ NEGATION_REACH = 2    # a negation turns round an evaluative word this many word
 REVERSE = "reverse"   # polarity.tsv: the word turns round the evaluative word after it
 GIVING_UP = "giving_up"   # polarity.tsv: a verb of giving up, a negation of what follows ("تخلى عن دعم")
 ACCEPTING = "accepting"   # polarity.tsv: a verb of accepting or tolerating: nothing alone, a rejection negated ("لن نسمح")
+PUNISHING = "punishing"   # polarity.tsv: a noun of sanctions: bad, and whom it is imposed on is punished
 CONDEMNING = "condemning"   # polarity.tsv: a verb of condemning, rejecting or accusing: bad for what follows it, not its doer
 NEGATED_ONLY = "negated_only"   # polarity.tsv: a word that judges only after غير ("غير قانوني", "غير مسؤول")
 
@@ -27,6 +28,7 @@ class PolarityTable:
     accepting: frozenset[str]     # "سمح", "تسامح" ...: negated, they reject what follows, which stays as bad as it is
     negated_only: frozenset[str]  # "قانوني", "مسؤول" ...: right after غير, a bad word
     condemning: frozenset[str]    # "ندين", "يرفض", "اتهم" ...: negative (in `values`), aimed at what follows
+    punishing: frozenset[str]     # "عقوبات" ...: negative (in `values`); "عقوبات على X" punishes X
 
 
 @cache
@@ -38,6 +40,7 @@ def polarity_table() -> PolarityTable:
     accepting: set[str] = set()
     negated_only: set[str] = set()
     condemning: set[str] = set()
+    punishing: set[str] = set()
     kinds = {REVERSE: reversers, GIVING_UP: giving_up, ACCEPTING: accepting, NEGATED_ONLY: negated_only}
     for r in lexicon.read_tsv("polarity.tsv"):
         word = normalize(r["word"])
@@ -47,8 +50,10 @@ def polarity_table() -> PolarityTable:
             values[word] = 1 if r["polarity"] == "positive" else -1
             if r["polarity"] == CONDEMNING:
                 condemning.add(word)
+            if r["polarity"] == PUNISHING:
+                punishing.add(word)
     return PolarityTable(values, frozenset(reversers), frozenset(giving_up), frozenset(accepting),
-                         frozenset(negated_only), frozenset(condemning))
+                         frozenset(negated_only), frozenset(condemning), frozenset(punishing))
 
 
 def polarity_words() -> dict[str, int]:
@@ -118,6 +123,12 @@ def judges_a_pronoun(text: str) -> bool:
     norm = normalize(text)
     return any(norm.endswith(ending) and any(form in condemning for form in _forms(norm[: -len(ending)]))
                for ending in OBJECT_PRONOUNS if len(norm) - len(ending) >= 3)
+
+
+def is_punishing(text: str) -> bool:
+    """"عقوبات", "العقوبات", "عقابية": a noun or adjective of sanctions."""
+    punishing = polarity_table().punishing
+    return any(form in punishing for form in _forms(text))
 
 
 def _after_ghayr(doc: Doc, k: int) -> bool:
