@@ -234,6 +234,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
      "الحكومة الليبية", "neutral"),
     # the one sanctions are imposed on is punished, not one who suffers a wrong
     ("وقال زعيم المعارضة الكينية رايلا أودينغا إن فرنسا فرضت عقوبات على الحكومة الليبية.", "الحكومة الليبية", "negative"),
+    # an organization outlawed as terrorist is negative for a speaker who does not speak for it
+    ("وقال وزير الدفاع الكندي بيل بلير إن الجيش العراقي ألحق خسائر كبيرة بتنظيم داعش.", "داعش", "negative"),
     # a place after a place head and a locative word ("في مدينة X") is where, no side
     ("وقال زعيم المعارضة الكينية رايلا أودينغا إن الخطة الاقتصادية فاشلة، وإن الاحتجاجات ستتواصل في مدينة حلب.", "حلب", "neutral"),
 ])

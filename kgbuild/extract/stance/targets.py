@@ -14,7 +14,7 @@ from ..groups import kind_of
 from ..mentions import Candidate
 from ..words import QUOTE_CHARS, next_word, tokens_of
 from .phrases import Lent, locative, opens, phrase_values, plain, sign, weighed
-from .words import first_word, is_negation, is_one_of, is_punishing, is_reverser, judges_a_pronoun, word_before
+from .words import polarity_table, first_word, is_negation, is_one_of, is_punishing, is_reverser, judges_a_pronoun, word_before
 
 NEGATIVE_GROUPS = frozenset({"terrorists", "extremists", "rioters", "looters", "armed_groups", "gunmen", "attackers",
                              "insurgents", "militants"})
@@ -235,6 +235,8 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
     counted), else by the words near its mentions (the content's words for the first target)."""
     if key.startswith("group:") and kind_of(key) in NEGATIVE_GROUPS and not all(plain(c) for c in mentions):
         return "negative"
+    if not own and any(_outlawed(c) for c in mentions):
+        return "negative"     # "عناصر تنظيم داعش": an organization outlawed as terrorist, unless one speaks for it
     if all(locative(doc, c, c_start) for c in mentions):
         return "neutral"
     if prior != "neutral" and n == 0 and any(opens(doc, c, c_start) for c in mentions):
@@ -295,6 +297,16 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
         # preposition ("الخمور السرية في X", "خرج أمام X", "عدو لدود للولايات المتحدة")
         return sign(content)
     return prior if n == 0 else "neutral"
+
+
+def _outlawed(c: Candidate) -> bool:
+    """Is mention c an organization outlawed as terrorist across the region (polarity.tsv kind outlawed:
+    "داعش", "تنظيم القاعدة", "بوكو حرام"), by the form written or by a form of the entity it names?"""
+    names = polarity_table().outlawed
+    if normalize(c.form) in names:
+        return True
+    known = lexicon.entity_by_key().get(c.key) if c.key else None
+    return known is not None and any(normalize(form) in names for form in known.forms)
 
 
 def _fought_in_object(doc: Doc, c: Candidate, lo: int) -> bool:

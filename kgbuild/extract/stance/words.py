@@ -15,6 +15,7 @@ NEGATION_REACH = 2    # a negation turns round an evaluative word this many word
 REVERSE = "reverse"   # polarity.tsv: the word turns round the evaluative word after it
 GIVING_UP = "giving_up"   # polarity.tsv: a verb of giving up, a negation of what follows ("تخلى عن دعم")
 ACCEPTING = "accepting"   # polarity.tsv: a verb of accepting or tolerating: nothing alone, a rejection negated ("لن نسمح")
+OUTLAWED = "outlawed"     # polarity.tsv: the name of an organization outlawed as terrorist: negative as a target
 PUNISHING = "punishing"   # polarity.tsv: a noun of sanctions: bad, and whom it is imposed on is punished
 CONDEMNING = "condemning"   # polarity.tsv: a verb of condemning, rejecting or accusing: bad for what follows it, not its doer
 NEGATED_ONLY = "negated_only"   # polarity.tsv: a word that judges only after غير ("غير قانوني", "غير مسؤول")
@@ -29,6 +30,7 @@ class PolarityTable:
     negated_only: frozenset[str]  # "قانوني", "مسؤول" ...: right after غير, a bad word
     condemning: frozenset[str]    # "ندين", "يرفض", "اتهم" ...: negative (in `values`), aimed at what follows
     punishing: frozenset[str]     # "عقوبات" ...: negative (in `values`); "عقوبات على X" punishes X
+    outlawed: frozenset[str]      # "داعش", "تنظيم القاعدة" ...: names, no words of a phrase
 
 
 @cache
@@ -41,7 +43,9 @@ def polarity_table() -> PolarityTable:
     negated_only: set[str] = set()
     condemning: set[str] = set()
     punishing: set[str] = set()
-    kinds = {REVERSE: reversers, GIVING_UP: giving_up, ACCEPTING: accepting, NEGATED_ONLY: negated_only}
+    outlawed: set[str] = set()
+    kinds = {REVERSE: reversers, GIVING_UP: giving_up, ACCEPTING: accepting, NEGATED_ONLY: negated_only,
+             OUTLAWED: outlawed}
     for r in lexicon.read_tsv("polarity.tsv"):
         word = normalize(r["word"])
         if r["polarity"] in kinds:
@@ -53,7 +57,7 @@ def polarity_table() -> PolarityTable:
             if r["polarity"] == PUNISHING:
                 punishing.add(word)
     return PolarityTable(values, frozenset(reversers), frozenset(giving_up), frozenset(accepting),
-                         frozenset(negated_only), frozenset(condemning), frozenset(punishing))
+                         frozenset(negated_only), frozenset(condemning), frozenset(punishing), frozenset(outlawed))
 
 
 def polarity_words() -> dict[str, int]:
