@@ -204,7 +204,7 @@ def negated(doc: Doc, k: int, lo: int = 0) -> bool:
         text = toks.texts[p]
         if toks.punct[p]:
             break
-        if (is_negation(text) and not _not_only(doc, p)) or _is_giving_up(text):
+        if (is_negation(text) and not _not_only(doc, p) and not _joined_negation(doc, p)) or _is_giving_up(text):
             negations += 1
         elif word_polarity(text) or _is_accepting(text):
             break             # "لن نسمح بالتدخل": what is not tolerated stays bad
@@ -212,6 +212,18 @@ def negated(doc: Doc, k: int, lo: int = 0) -> bool:
             steps += 1
         p -= 1
     return negations % 2 == 1
+
+
+def _joined_negation(doc: Doc, p: int) -> bool:
+    """"لم ولن تقبل", "لا ولن": a negation joined by و to the negation right before it is the same
+    negation said of another time, not a second one that cancels it."""
+    toks = tokens_of(doc)
+    if not toks.texts[p].startswith("و"):
+        return False
+    q = p - 1
+    while q >= 0 and toks.spaces[q]:
+        q -= 1
+    return q >= 0 and not toks.punct[q] and is_negation(toks.texts[q])
 
 
 def _not_only(doc: Doc, p: int) -> bool:
