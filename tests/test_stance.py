@@ -261,6 +261,8 @@ def test_a_spokesperson_does_not_speak_about_their_own_body(nlp) -> None:
     ("جبانا", -1), ("غادرا", -1),
     # a final hamza sits on ي or و before an ending ("شركائنا", "حلفاؤها"); broken plurals ("أعداء")
     ("شركائنا", 1), ("حلفاؤها", 1), ("بأعدائهم", -1), ("الطغاة", -1),
+    # but a final ة is no pronoun: "البناية" is a building, "بنائه" his building up
+    ("البناية", 0), ("بنائه", 1),
     # words of welcome, love, steadfastness and praise
     ("مرحبا", 1), ("أحبها", 1), ("صمودهم", 1), ("بتفوق", 1),
     # ta marbuta written ت before a pronoun ending; words of competence

@@ -69,7 +69,7 @@ def _forms(text: str) -> tuple[str, ...]:
     """The readings of a word, clitics stripped, then its inflections; not after the rare ك (the ك of
     "كامل" is no clitic)."""
     return tuple(form for clitic, stem in clitic_variants(text) if "ك" not in clitic
-                 for form in _inflection_stems(normalize(stem)))
+                 for form in _inflection_stems(normalize(stem), stem.endswith("ة")))
 
 
 def word_polarity(text: str) -> int:
@@ -154,7 +154,7 @@ def is_reverser(text: str) -> bool:
 SUFFIXES = ("هما", "كم", "هم", "ها", "نا", "ات", "ين", "ون", "وا", "يه", "ان", "ه", "ي", "ا")
 
 
-def _inflection_stems(norm: str) -> list[str]:
+def _inflection_stems(norm: str, ta_marbuta: bool = False) -> list[str]:
     """The word and its readings without the article and one inflectional ending or pronoun suffix each,
     so that "جبانا" and "مواقفهم" are looked up as جبان and مواقف."""
     out = [norm]
@@ -169,7 +169,9 @@ def _inflection_stems(norm: str) -> list[str]:
     out.extend(stem[:-1] + "ه" for stem in stripped if stem.endswith("ت") and len(stem) >= 4
                and base.endswith(("ه", "ها", "هم", "هما", "نا", "كم", "ي")))
     # a final hamza sits on ي or و before an ending: "شركائنا", "شركاؤنا", "أعدائهم" -> شركاء, أعداء
-    out.extend(stem[:-1] + "ء" for stem in stripped if stem[-1] in "يو" and len(stem) >= 4 and stem[-2] == "ا")
+    # (not when the final ه was written ة: "بناية" is a building, not بنائه)
+    out.extend(stem[:-1] + "ء" for stem in stripped if stem[-1] in "يو" and len(stem) >= 4 and stem[-2] == "ا"
+               and not (ta_marbuta and stem == base[:-1]))
     if len(base) >= 4 and base[0] in "يتن":
         for stem in stripped[:1] or [base]:
             core = stem[1:]
