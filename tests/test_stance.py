@@ -224,6 +224,10 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال زعيم المعارضة الكينية رايلا أودينغا إن فرنسا سمحت للحكومة الليبية بفتح مكتب جديد.", "الحكومة الليبية", "neutral"),
     # two negations joined by و ("لم ولن") are one negation of two times, not two that cancel
     ("وقال زعيم المعارضة الكينية رايلا أودينغا إن الحكومة الليبية لم ولن تكون شريكا موثوقا.", "الحكومة الليبية", "negative"),
+    # a party joined by و with a verb of its own opens a clause: the words before it are the clause before's
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن فرنسا حريصة على السلام والحكومة الليبية تمول الإرهاب.", "الحكومة الليبية", "negative"),
+    # a group the speaker names with a bad word is negative, whatever stands near it
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن فرنسا حريصة على السلام والحكومة الليبية تمول المرتزقة.", "المرتزقة", "negative"),
     # words that judge only after غير
     ("وقال زعيم المعارضة الكينية رايلا أودينغا إن قرار الحكومة الليبية غير قانوني.", "الحكومة الليبية", "negative"),
     ("وقال زعيم المعارضة الكينية رايلا أودينغا إن المستشار القانوني للحكومة الليبية سيزور نيروبي.", "الحكومة الليبية", "neutral"),

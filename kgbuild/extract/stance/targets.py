@@ -14,7 +14,7 @@ from ..groups import kind_of
 from ..mentions import Candidate
 from ..words import QUOTE_CHARS, next_word, tokens_of
 from .phrases import Lent, locative, opens, phrase_values, plain, sign, weighed
-from .words import polarity_table, first_word, is_negation, is_one_of, is_punishing, is_reverser, judges_a_pronoun, word_before
+from .words import polarity_table, word_polarity, first_word, is_negation, is_one_of, is_punishing, is_reverser, judges_a_pronoun, word_before
 
 NEGATIVE_GROUPS = frozenset({"terrorists", "extremists", "rioters", "looters", "armed_groups", "gunmen", "attackers",
                              "insurgents", "militants"})
@@ -235,6 +235,8 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
     counted), else by the words near its mentions (the content's words for the first target)."""
     if key.startswith("group:") and kind_of(key) in NEGATIVE_GROUPS and not all(plain(c) for c in mentions):
         return "negative"
+    if key.startswith("group:") and not own and any(_named_badly(c) for c in mentions):
+        return "negative"     # "المرتزقة", "العصابات المسلحة": the speaker names the group with a bad word
     if not own and any(_outlawed(c) for c in mentions):
         return "negative"     # "عناصر تنظيم داعش": an organization outlawed as terrorist, unless one speaks for it
     if all(locative(doc, c, c_start) for c in mentions):
@@ -263,6 +265,9 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
         if bad is not None:
             suffered.add(bad)
         suffered.update(_suffers(doc, c, c_end, values) or ())
+        if _opens_a_clause(doc, c, c_end):
+            # "X ملتزمة بالاستقرار وY تدعم الإرهاب": the words before Y belong to the clause before
+            suffered.update(k for k in near if k < c.i)
         # "X ترفض التدخل", "X تتهم Y بالتحريض": a judgement X makes, and what it judges, are not of X
         judged = min((k for k in values.aimed if k >= c.j and k in near), default=None)
         if judged is not None:
@@ -299,6 +304,11 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
     return prior if n == 0 else "neutral"
 
 
+def _named_badly(c: Candidate) -> bool:
+    """Is group mention c named with a bad word (polarity.tsv) of its own ("المرتزقة", "عصابات التهريب")?"""
+    return any(word_polarity(word) < 0 for word in c.form.split())
+
+
 def _outlawed(c: Candidate) -> bool:
     """Is mention c an organization outlawed as terrorist across the region (polarity.tsv kind outlawed:
     "داعش", "تنظيم القاعدة", "بوكو حرام"), by the form written or by a form of the entity it names?"""
@@ -307,6 +317,23 @@ def _outlawed(c: Candidate) -> bool:
         return True
     known = lexicon.entity_by_key().get(c.key) if c.key else None
     return known is not None and any(normalize(form) in names for form in known.forms)
+
+
+IMPERFECT_PREFIXES = ("ي", "ت", "ن")   # the imperfect verb of a clause's own: "وطهران تدعم"
+
+
+def _opens_a_clause(doc: Doc, c: Candidate, hi: int) -> bool:
+    """Does mention c, joined by و, open a clause of its own: an imperfect verb right after it
+    ("... وطهران تدعم الإرهاب"), so that the words before it belong to the clause before?"""
+    token = doc[c.i]
+    clitic = doc.text[token.idx:c.start] if c.start > token.idx else ""
+    if clitic not in ("و", "ف"):
+        return False
+    q = first_word(doc, c.j)
+    if q >= hi:
+        return False
+    text = normalize(tokens_of(doc).texts[q])
+    return len(text) >= 4 and text.startswith(IMPERFECT_PREFIXES) and not tokens_of(doc).punct[q]
 
 
 def _fought_in_object(doc: Doc, c: Candidate, lo: int) -> bool:
