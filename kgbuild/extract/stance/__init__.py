@@ -21,6 +21,10 @@ A verb of condemning, rejecting or accusing ("ندين", "ترفض", "تتهم")
 ("لن نسمح", "لا نقبل"), judge what follows them, not their doer named before them ("X تتهم Y بـ": Y
 is negative, X is not, and the charge's good words are no merit); with the object as a pronoun the name
 after them is the doer ("وهو ما رفضته X"). Some words judge only after غير ("غير قانوني", "غير مسؤول").
+Whom sanctions are imposed on is punished ("عقوبات على X"); an organization outlawed as terrorist, or a
+group named with a bad word ("المرتزقة"), is negative; a bad act done to someone named right after it
+is not theirs ("قمع المتظاهرين"), nor is meddling in their affairs ("التدخل في شؤون X"); what "على X أن"
+says X must do is wished for; a party joined by و with a verb of its own opens a clause ("... وY تدعم").
 """
 from __future__ import annotations
 

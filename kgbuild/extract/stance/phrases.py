@@ -48,10 +48,14 @@ def phrase_values(doc: Doc, start: int, end: int, in_name: Callable[[int], bool]
     denied_left = 0           # words left in which a negated good word's object goes on
     last_reversed = -1        # the last word a reverser turned round
     toks = tokens_of(doc)
+    incumbent = _incumbent_clause(doc, start, end)
     for k in range(start, end):
         text = toks.texts[k]
         if toks.spaces[k] or text in QUOTE_CHARS:
             continue          # quote marks part no phrase: "تدعم «الإرهاب»"
+        if k == incumbent:
+            wishing = True    # "على X أن تتوقف عن قمع المتظاهرين": what X must do is wished for
+            continue
         after_bad, bad_head = bad_head, False
         if toks.punct[k]:
             # what a colon opens is still the object of an obligation ("يجب على X أن يقدم: «دعما ...»")
@@ -118,6 +122,27 @@ def phrase_values(doc: Doc, start: int, end: int, in_name: Callable[[int], bool]
         judging = judging or (value < 0 and is_aimed(doc, k, start))
     aimed = frozenset(k for k, v in alone.items() if v < 0 and is_aimed(doc, k, start))
     return Lent(phrase, alone, aimed)
+
+
+INCUMBENT_WORDS = 5   # words between على and أن of "على X أن ..." at most (the one it is incumbent on)
+INCUMBENT_ON = frozenset(normalize(w) for w in ("على", "وعلى", "فعلى"))
+
+
+def _incumbent_clause(doc: Doc, start: int, end: int) -> int | None:
+    """The أن of a content that opens with "على X أن" (X must ...), after one to INCUMBENT_WORDS words;
+    None when it opens otherwise ("على أن" with no one between is "that")."""
+    toks = tokens_of(doc)
+    k = first_word(doc, start)
+    if k >= end or normalize(toks.texts[k]) not in INCUMBENT_ON:
+        return None
+    words = 0
+    q = next_word(doc, k)
+    while q is not None and q < end and not toks.punct[q] and words <= INCUMBENT_WORDS:
+        if normalize(toks.texts[q]) in lexicon.function_words().complementizer:
+            return q if words else None
+        words += 1
+        q = next_word(doc, q)
+    return None
 
 
 def _heads_preposition(doc: Doc, k: int, end: int) -> bool:

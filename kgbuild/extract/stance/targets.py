@@ -14,7 +14,8 @@ from ..groups import kind_of
 from ..mentions import Candidate
 from ..words import QUOTE_CHARS, next_word, tokens_of
 from .phrases import Lent, locative, opens, phrase_values, plain, sign, weighed
-from .words import polarity_table, word_polarity, first_word, is_negation, is_one_of, is_punishing, is_reverser, judges_a_pronoun, word_before
+from .words import (first_word, is_harming, is_negation, is_one_of, is_punishing, is_reverser, judges_a_pronoun,
+                    polarity_table, word_before, word_polarity)
 
 NEGATIVE_GROUPS = frozenset({"terrorists", "extremists", "rioters", "looters", "armed_groups", "gunmen", "attackers",
                              "insurgents", "militants"})
@@ -406,6 +407,9 @@ def against(doc: Doc, c: Candidate, lo: int, values: Lent) -> tuple[int, int | N
         if q in values.aimed:
             return 0, None    # "لن نسمح لX", "ندين لX": the judgement is aimed at X
         return 0, (q if q >= lo and values.alone.get(q, 0) < 0 else None)
+    token = doc[c.i]
+    if c.start == token.idx and is_harming(toks.texts[p]) and values.alone.get(p, 0) < 0:
+        return 0, p           # "قمع المتظاهرين", "اغتيال الصحفي X": the bad act is done to X, not by X
     fighting = is_reverser(toks.texts[p])
     if not fighting and not is_one_of(toks.texts[p], lexicon.function_words().against):
         return 0, None

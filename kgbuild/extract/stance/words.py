@@ -15,6 +15,7 @@ NEGATION_REACH = 2    # a negation turns round an evaluative word this many word
 REVERSE = "reverse"   # polarity.tsv: the word turns round the evaluative word after it
 GIVING_UP = "giving_up"   # polarity.tsv: a verb of giving up, a negation of what follows ("تخلى عن دعم")
 ACCEPTING = "accepting"   # polarity.tsv: a verb of accepting or tolerating: nothing alone, a rejection negated ("لن نسمح")
+HARMING = "harming"       # polarity.tsv: a bad act done to someone: negative, and the name right after it suffers it
 OUTLAWED = "outlawed"     # polarity.tsv: the name of an organization outlawed as terrorist: negative as a target
 PUNISHING = "punishing"   # polarity.tsv: a noun of sanctions: bad, and whom it is imposed on is punished
 CONDEMNING = "condemning"   # polarity.tsv: a verb of condemning, rejecting or accusing: bad for what follows it, not its doer
@@ -31,6 +32,7 @@ class PolarityTable:
     condemning: frozenset[str]    # "ندين", "يرفض", "اتهم" ...: negative (in `values`), aimed at what follows
     punishing: frozenset[str]     # "عقوبات" ...: negative (in `values`); "عقوبات على X" punishes X
     outlawed: frozenset[str]      # "داعش", "تنظيم القاعدة" ...: names, no words of a phrase
+    harming: frozenset[str]       # "قمع", "اغتيال" ...: negative (in `values`); "قمع X": X suffers it
 
 
 @cache
@@ -43,6 +45,7 @@ def polarity_table() -> PolarityTable:
     negated_only: set[str] = set()
     condemning: set[str] = set()
     punishing: set[str] = set()
+    harming: set[str] = set()
     outlawed: set[str] = set()
     kinds = {REVERSE: reversers, GIVING_UP: giving_up, ACCEPTING: accepting, NEGATED_ONLY: negated_only,
              OUTLAWED: outlawed}
@@ -56,8 +59,11 @@ def polarity_table() -> PolarityTable:
                 condemning.add(word)
             if r["polarity"] == PUNISHING:
                 punishing.add(word)
+            if r["polarity"] == HARMING:
+                harming.add(word)
     return PolarityTable(values, frozenset(reversers), frozenset(giving_up), frozenset(accepting),
-                         frozenset(negated_only), frozenset(condemning), frozenset(punishing), frozenset(outlawed))
+                         frozenset(negated_only), frozenset(condemning), frozenset(punishing), frozenset(outlawed),
+                         frozenset(harming))
 
 
 def polarity_words() -> dict[str, int]:
@@ -133,6 +139,12 @@ def is_punishing(text: str) -> bool:
     """"عقوبات", "العقوبات", "عقابية": a noun or adjective of sanctions."""
     punishing = polarity_table().punishing
     return any(form in punishing for form in _forms(text))
+
+
+def is_harming(text: str) -> bool:
+    """"قمع", "اغتيال", "تهجير": a bad act done to someone, whose object is named right after it."""
+    harming = polarity_table().harming
+    return any(form in harming for form in _forms(text))
 
 
 def _after_ghayr(doc: Doc, k: int) -> bool:
