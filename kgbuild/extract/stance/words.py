@@ -159,7 +159,8 @@ def _after_ghayr(doc: Doc, k: int) -> bool:
 def is_reverser(text: str) -> bool:
     """"مكافحة", "للتصدي", "بوقف": a word of fighting or stopping whose object's polarity it turns round."""
     reversers = polarity_table().reversers
-    return any(form in reversers for form in _forms(text))
+    # "التوقف عن": a verb of giving up (a negation already) is no second turn ("توقف" reads as وقف too)
+    return any(form in reversers for form in _forms(text)) and not _is_giving_up(text)
 
 
 # longest first: one ending is stripped
