@@ -309,6 +309,8 @@ def test_a_spokesperson_does_not_speak_about_their_own_body(nlp) -> None:
     ("موهوبة", 1), ("بتألق", 1), ("نفتخر", 1), ("يثق", 1), ("بفضل", 1), ("فضل", 0), ("الجدير", 0), ("قوي", 0), ("أفضل", 0),
     # folly, arrogance, bias, pretexts
     ("بغباء", -1), ("المتعجرفة", -1), ("انحيازها", -1), ("ذرائع", -1),
+    # inflections of verbs of praise, thanks and welcome; نوّه (pointed out) is none
+    ("أشادت", 1), ("نهنئ", 1), ("رحبت", 1), ("يمتدح", 1), ("نوه", 0),
     # evading commitments, stalling, double standards
     ("يتنصل", -1), ("تماطل", -1), ("بمكيالين", -1),
 ])
