@@ -20,7 +20,7 @@ still speaks of it ("التضامن مع X"); quote marks are no words of a wind
 A verb of condemning, rejecting or accusing ("ندين", "ترفض", "تتهم"), and a negated verb of tolerating
 ("لن نسمح", "لا نقبل"), judge what follows them, not their doer named before them ("X تتهم Y بـ": Y
 is negative, X is not, and the charge's good words are no merit); with the object as a pronoun the name
-after them is the doer ("وهو ما رفضته X"). Some words judge only after غير ("غير قانوني", "غير مسؤول").
+after them is the doer ("وهذا ما انتقدته X"). Some words judge only after غير ("غير قانوني", "غير مسؤول").
 Whom sanctions are imposed on is punished ("عقوبات على X"); an organization outlawed as terrorist, or a
 group named with a bad word ("المرتزقة"), is negative; a bad act done to someone named right after it
 is not theirs ("قمع المتظاهرين"), nor is meddling in their affairs ("التدخل في شؤون X"); what "على X أن"

@@ -258,7 +258,7 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
         near.update(_window(doc, c, c_start, c_end))
         p = word_before(doc, c.i, c_start)
         if p in values.aimed and judges_a_pronoun(tokens_of(doc).texts[p]):
-            suffered.add(p)   # "وهو ما رفضته X", "انتقدها X": X is who judges, the object is the pronoun
+            suffered.add(p)   # "وهذا ما انتقدته X", "رفضها X": X is who judges, the object is the pronoun
         owned.add(p)
         owned.add(_head_before(doc, p, c_start))
         side, bad = against(doc, c, c_start, values)
@@ -325,7 +325,7 @@ IMPERFECT_PREFIXES = ("ي", "ت", "ن")   # the imperfect verb of a clause's own
 
 def _opens_a_clause(doc: Doc, c: Candidate, hi: int) -> bool:
     """Does mention c, joined by و, open a clause of its own: an imperfect verb right after it
-    ("... وطهران تدعم الإرهاب"), so that the words before it belong to the clause before?"""
+    ("... وY تمول المرتزقة"), so that the words before it belong to the clause before?"""
     token = doc[c.i]
     clitic = doc.text[token.idx:c.start] if c.start > token.idx else ""
     if clitic not in ("و", "ف"):

@@ -128,7 +128,7 @@ OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")   # the object pronoun a judg
 
 def judges_a_pronoun(text: str) -> bool:
     """Is the word a verb of judging that carries its object as a pronoun ("رفضته", "انتقدها", "يتهمهم")?
-    Then the name after it is its doer ("وهو ما رفضته X"), not what it judges."""
+    Then the name after it is its doer ("وهذا ما انتقدته X"), not what it judges."""
     condemning = polarity_table().condemning
     norm = normalize(text)
     return any(norm.endswith(ending) and any(form in condemning for form in _forms(norm[: -len(ending)]))
