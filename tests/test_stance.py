@@ -239,6 +239,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال زعيم المعارضة الكينية رايلا أودينغا إن الحكومة الليبية تواصل قمع المتظاهرين.", "الحكومة الليبية", "negative"),
     # a verb of giving up that also reads as a word of stopping ("التوقف" -> وقف) turns the next word round once
     ("وطالب زعيم المعارضة الكينية رايلا أودينغا الحكومة الليبية بالتوقف عن دعم الإرهاب.", "الحكومة الليبية", "negative"),
+    # a negated word of belittling is praise
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن الأخطاء لا تنتقص من مكانة الحكومة الليبية.", "الحكومة الليبية", "positive"),
     # words that judge only after غير
     ("وقال زعيم المعارضة الكينية رايلا أودينغا إن قرار الحكومة الليبية غير قانوني.", "الحكومة الليبية", "negative"),
     ("وقال زعيم المعارضة الكينية رايلا أودينغا إن المستشار القانوني للحكومة الليبية سيزور نيروبي.", "الحكومة الليبية", "neutral"),
@@ -313,6 +315,8 @@ def test_a_spokesperson_does_not_speak_about_their_own_body(nlp) -> None:
     ("أشادت", 1), ("نهنئ", 1), ("رحبت", 1), ("يمتدح", 1), ("نوه", 0),
     # the perfect in ت and the imperfect of verbs of wrongdoing
     ("ارتكبت", -1), ("عرقلت", -1), ("تقوض", -1), ("يزعزع", -1), ("يبتز", -1),
+    # belittling and scorn
+    ("ينتقص", -1), ("باستخفاف", -1), ("ازدراء", -1),
     # evading commitments, stalling, double standards
     ("يتنصل", -1), ("تماطل", -1), ("بمكيالين", -1),
 ])
