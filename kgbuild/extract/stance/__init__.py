@@ -24,7 +24,8 @@ after them is the doer ("وهذا ما انتقدته X"). Some words judge only
 Whom sanctions are imposed on is punished ("عقوبات على X"); an organization outlawed as terrorist, or a
 group named with a bad word ("المرتزقة"), is negative; a bad act done to someone named right after it
 is not theirs ("قمع المتظاهرين"), nor is meddling in their affairs ("التدخل في شؤون X"); what "على X أن"
-says X must do is wished for; a party joined by و with a verb of its own opens a clause ("... وY تدعم").
+says X must do is wished for; a party joined by و with a verb of its own opens a clause ("... وY تدعم");
+"ما يسمى بـX" scorns X.
 """
 from __future__ import annotations
 

@@ -238,6 +238,8 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
         return "negative"
     if key.startswith("group:") and not own and any(_named_badly(c) for c in mentions):
         return "negative"     # "المرتزقة", "العصابات المسلحة": the speaker names the group with a bad word
+    if not own and any(_so_called(doc, c, c_start) for c in mentions):
+        return "negative"     # "ما يسمى بالمجلس العسكري": the speaker denies X its name
     if not own and any(_outlawed(c) for c in mentions):
         return "negative"     # "عناصر تنظيم داعش": an organization outlawed as terrorist, unless one speaks for it
     if all(locative(doc, c, c_start) for c in mentions):
@@ -303,6 +305,18 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
         # preposition ("الخمور السرية في X", "خرج أمام X", "عدو لدود للولايات المتحدة")
         return sign(content)
     return prior if n == 0 else "neutral"
+
+
+def _so_called(doc: Doc, c: Candidate, lo: int) -> bool:
+    """Does mention c stand right after a word of "so-called" after ما (polarity.tsv kind so_called: "ما
+    يسمى بـX", "بما تسمى X")?"""
+    toks = tokens_of(doc)
+    p = word_before(doc, c.i, lo)
+    q = word_before(doc, p, lo) if p >= lo else lo - 1
+    if q < lo or normalize(toks.texts[p]) not in polarity_table().so_called:
+        return False
+    return normalize(toks.texts[q]) == "مما" or \
+        any(normalize(stem) == "ما" for clitic, stem in clitic_variants(toks.texts[q]) if clitic in ("", "و", "ب", "ل"))
 
 
 def _named_badly(c: Candidate) -> bool:

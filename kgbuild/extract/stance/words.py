@@ -15,6 +15,7 @@ NEGATION_REACH = 2    # a negation turns round an evaluative word this many word
 REVERSE = "reverse"   # polarity.tsv: the word turns round the evaluative word after it
 GIVING_UP = "giving_up"   # polarity.tsv: a verb of giving up, a negation of what follows ("تخلى عن دعم")
 ACCEPTING = "accepting"   # polarity.tsv: a verb of accepting or tolerating: nothing alone, a rejection negated ("لن نسمح")
+SO_CALLED = "so_called"   # polarity.tsv: "ما يسمى": right before a name, the speaker denies it its name
 HARMING = "harming"       # polarity.tsv: a bad act done to someone: negative, and the name right after it suffers it
 OUTLAWED = "outlawed"     # polarity.tsv: the name of an organization outlawed as terrorist: negative as a target
 PUNISHING = "punishing"   # polarity.tsv: a noun of sanctions: bad, and whom it is imposed on is punished
@@ -33,6 +34,7 @@ class PolarityTable:
     punishing: frozenset[str]     # "عقوبات" ...: negative (in `values`); "عقوبات على X" punishes X
     outlawed: frozenset[str]      # "داعش", "تنظيم القاعدة" ...: names, no words of a phrase
     harming: frozenset[str]       # "قمع", "اغتيال" ...: negative (in `values`); "قمع X": X suffers it
+    so_called: frozenset[str]     # "يسمى", "المزعومة" ...: before a name, the speaker's scorn of it
 
 
 @cache
@@ -47,8 +49,9 @@ def polarity_table() -> PolarityTable:
     punishing: set[str] = set()
     harming: set[str] = set()
     outlawed: set[str] = set()
+    so_called: set[str] = set()
     kinds = {REVERSE: reversers, GIVING_UP: giving_up, ACCEPTING: accepting, NEGATED_ONLY: negated_only,
-             OUTLAWED: outlawed}
+             OUTLAWED: outlawed, SO_CALLED: so_called}
     for r in lexicon.read_tsv("polarity.tsv"):
         word = normalize(r["word"])
         if r["polarity"] in kinds:
@@ -63,7 +66,7 @@ def polarity_table() -> PolarityTable:
                 harming.add(word)
     return PolarityTable(values, frozenset(reversers), frozenset(giving_up), frozenset(accepting),
                          frozenset(negated_only), frozenset(condemning), frozenset(punishing), frozenset(outlawed),
-                         frozenset(harming))
+                         frozenset(harming), frozenset(so_called))
 
 
 def polarity_words() -> dict[str, int]:
