@@ -244,6 +244,12 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # "ما يسمى بـX": the speaker denies X its name; "التي تسمى X" only names it
     ("وقال زعيم المعارضة الكينية رايلا أودينغا إن ما يسمى بالحكومة الليبية لا تمثل أحدا.", "الحكومة الليبية", "negative"),
     ("وقال زعيم المعارضة الكينية رايلا أودينغا إن المنطقة التي تسمى ليبيا كانت مستعمرة.", "ليبيا", "neutral"),
+    # the object of a relative clause's verb is not described by the words before the relative pronoun
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن فرنسا تدين بشدة الهجوم الإرهابي الذي استهدف الحكومة الليبية.", "الحكومة الليبية", "neutral"),
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن فرنسا تدين بشدة الهجوم الإرهابي الذي نفذته الحكومة الليبية.", "الحكومة الليبية", "negative"),
+    # a verb of demanding or calling inside a content: its good words are wished for, but the good word the
+    # target is the object of is its own
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن فرنسا تدعو إلى تعزيز التعاون مع الحكومة الليبية.", "الحكومة الليبية", "positive"),
     # words that judge only after غير
     ("وقال زعيم المعارضة الكينية رايلا أودينغا إن قرار الحكومة الليبية غير قانوني.", "الحكومة الليبية", "negative"),
     ("وقال زعيم المعارضة الكينية رايلا أودينغا إن المستشار القانوني للحكومة الليبية سيزور نيروبي.", "الحكومة الليبية", "neutral"),
@@ -318,6 +324,8 @@ def test_a_spokesperson_does_not_speak_about_their_own_body(nlp) -> None:
     ("أشادت", 1), ("نهنئ", 1), ("رحبت", 1), ("يمتدح", 1), ("نوه", 0),
     # the perfect in ت and the imperfect of verbs of wrongdoing
     ("ارتكبت", -1), ("عرقلت", -1), ("تقوض", -1), ("يزعزع", -1), ("يبتز", -1),
+    # fuelling and stoking conflict
+    ("تأجيج", -1), ("وإذكاء", -1),
     # belittling and scorn
     ("ينتقص", -1), ("باستخفاف", -1), ("ازدراء", -1),
     # evading commitments, stalling, double standards

@@ -25,7 +25,9 @@ Whom sanctions are imposed on is punished ("عقوبات على X"); an organiza
 group named with a bad word ("المرتزقة"), is negative; a bad act done to someone named right after it
 is not theirs ("قمع المتظاهرين"), nor is meddling in their affairs ("التدخل في شؤون X"); what "على X أن"
 says X must do is wished for; a party joined by و with a verb of its own opens a clause ("... وY تدعم");
-"ما يسمى بـX" scorns X.
+"ما يسمى بـX" scorns X. A verb of demanding or calling inside a content ("تطالب", "ندعو") is a word of
+obligation; the object of a relative clause's verb ("الهجوم الإرهابي الذي استهدف X") is not described
+by the words before the relative pronoun.
 """
 from __future__ import annotations
 

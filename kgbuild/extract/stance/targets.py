@@ -268,6 +268,10 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
         if bad is not None:
             suffered.add(bad)
         suffered.update(_suffers(doc, c, c_end, values) or ())
+        head = _object_of_relative(doc, c, c_start)
+        if head is not None:
+            # "الهجوم الإرهابي الذي استهدف X": the words before the relative pronoun describe its head, not X
+            suffered.update(k for k in near if k < head)
         if _opens_a_clause(doc, c, c_end):
             # "X ملتزمة بالاستقرار وY تدعم الإرهاب": the words before Y belong to the clause before
             suffered.update(k for k in near if k < c.i)
@@ -332,6 +336,20 @@ def _outlawed(c: Candidate) -> bool:
         return True
     known = lexicon.entity_by_key().get(c.key) if c.key else None
     return known is not None and any(normalize(form) in names for form in known.forms)
+
+
+def _object_of_relative(doc: Doc, c: Candidate, lo: int) -> int | None:
+    """The relative pronoun of the clause whose verb, right before mention c, is done to c ("الهجوم
+    الذي استهدف X", "القرار الذي يستهدف X"); None when c is no such object (a verb with an object pronoun
+    has c for its doer: "الهجوم الذي نفذته X")."""
+    toks = tokens_of(doc)
+    p = word_before(doc, c.i, lo)
+    q = word_before(doc, p, lo) if p >= lo else lo - 1
+    if q < lo or toks.punct[p] or not is_one_of(toks.texts[q], lexicon.function_words().relative):
+        return None
+    if normalize(toks.texts[p]).endswith(RESUMPTIVE) or is_one_of(toks.texts[p], lexicon.function_words().preposition):
+        return None
+    return q
 
 
 IMPERFECT_PREFIXES = ("ي", "ت", "ن")   # the imperfect verb of a clause's own: "وطهران تدعم"
