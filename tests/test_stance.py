@@ -250,6 +250,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # a verb of demanding or calling inside a content: its good words are wished for, but the good word the
     # target is the object of is its own
     ("وقال زعيم المعارضة الكينية رايلا أودينغا إن فرنسا تدعو إلى تعزيز التعاون مع الحكومة الليبية.", "الحكومة الليبية", "positive"),
+    # civilians, victims, hostages and the displaced are not blamed for what befell them
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن الحكومة الليبية تتحمل المسؤولية الكاملة عن مقتل المدنيين.", "المدنيين", "neutral"),
     # words that judge only after غير
     ("وقال زعيم المعارضة الكينية رايلا أودينغا إن قرار الحكومة الليبية غير قانوني.", "الحكومة الليبية", "negative"),
     ("وقال زعيم المعارضة الكينية رايلا أودينغا إن المستشار القانوني للحكومة الليبية سيزور نيروبي.", "الحكومة الليبية", "neutral"),

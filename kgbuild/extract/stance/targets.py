@@ -19,6 +19,8 @@ from .words import (first_word, is_harming, is_negation, is_one_of, is_punishing
 
 NEGATIVE_GROUPS = frozenset({"terrorists", "extremists", "rioters", "looters", "armed_groups", "gunmen", "attackers",
                              "insurgents", "militants"})
+# groups.tsv kinds no speaker blames: the bad words near them are what befell them ("مقتل المدنيين")
+VICTIM_GROUPS = frozenset({"civilians", "victims", "hostages", "displaced"})
 STATE_PLACES = frozenset({"country", "capital"})   # places.tsv kinds that may stand for a government
 WINDOW = 4            # words either side of a mention that speak of it
 QUESTION_MARKS = frozenset({"؟", "?"})
@@ -71,6 +73,8 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
         # "كيف يريد X حل الأزمة ولا يجتمع بأطرافها؟": a question put in a statement is a rhetorical reproach
         out[key] = "negative" if stance == "neutral" and asks and key not in own and not \
             all(locative(doc, c, c_start) for c in mentions) else stance
+        if out[key] == "negative" and key.startswith("group:") and kind_of(key) in VICTIM_GROUPS:
+            out[key] = "neutral"  # "X يتحمل المسؤولية عن مقتل المدنيين": civilians suffer, they are not blamed
     return out
 
 
