@@ -12,8 +12,8 @@ stopping ("مكافحة الفساد والتهريب"); a good word that govern
 By grammar: what is fought is negative ("العمليات ضد X"), who suffers a bad act is not ("العدوان على
 X"); a group that a speaker calls terrorists or militias is negative; a place named only as where
 something happens ("العنف في X") is no side; a speaker speaks for their own side (positive); a
-question put in a statement is a reproach. "لم ولن" is one negation. A negation reaches through verbs of being or ability and
-demonstratives ("لم يكن ذلك القرار مقبولا", "لا يمكن أن يشكل تهديدا"), denies the good words a negated good
+question put in a statement is a reproach. "لم ولن" is one negation. A negation reaches through verbs of being or ability,
+"any" ("لم تبد أي تعاون") and demonstratives ("لم يكن ذلك القرار مقبولا", "لا يمكن أن يشكل تهديدا"), denies the good words a negated good
 word governs ("لا تخدم السلام والاستقرار والتعاون"), and "ليس فقط" is none; the clause after a word of
 obligation is wished for like a call ("يجب على X المساعدة"), but the good word whose object a target is
 still speaks of it ("التضامن مع X"); quote marks are no words of a window and part no phrase.
