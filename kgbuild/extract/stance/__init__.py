@@ -12,8 +12,8 @@ stopping ("مكافحة الفساد والتهريب"); a good word that govern
 By grammar: what is fought is negative ("العمليات ضد X"), who suffers a bad act is not ("العدوان على
 X"); a group that a speaker calls terrorists or militias is negative; a place named only as where
 something happens ("العنف في X") is no side; a speaker speaks for their own side (positive); a
-question put in a statement is a reproach. "لم ولن" is one negation. A negation reaches through verbs of being or ability,
-"any" ("لم تبد أي تعاون") and demonstratives ("لم يكن ذلك القرار مقبولا", "لا يمكن أن يشكل تهديدا"), denies the good words a negated good
+question put in a statement is a reproach. A negation reaches through verbs of being or ability and
+demonstratives ("لم يكن ذلك القرار مقبولا", "لا يمكن أن يشكل تهديدا"), denies the good words a negated good
 word governs ("لا تخدم السلام والاستقرار والتعاون"), and "ليس فقط" is none; the clause after a word of
 obligation is wished for like a call ("يجب على X المساعدة"), but the good word whose object a target is
 still speaks of it ("التضامن مع X"); quote marks are no words of a window and part no phrase.
@@ -21,13 +21,14 @@ A verb of condemning, rejecting or accusing ("ندين", "ترفض", "تتهم")
 ("لن نسمح", "لا نقبل"), judge what follows them, not their doer named before them ("X تتهم Y بـ": Y
 is negative, X is not, and the charge's good words are no merit); with the object as a pronoun the name
 after them is the doer ("وهذا ما انتقدته X"). Some words judge only after غير ("غير قانوني", "غير مسؤول").
-Whom sanctions are imposed on is punished ("عقوبات على X"); an organization outlawed as terrorist, or a
-group named with a bad word ("المرتزقة"), is negative; a bad act done to someone named right after it
-is not theirs ("قمع المتظاهرين"), nor is meddling in their affairs ("التدخل في شؤون X"); what "على X أن"
-says X must do is wished for; a party joined by و with a verb of its own opens a clause ("... وY تدعم");
-"ما يسمى بـX" scorns X. A verb of demanding or calling inside a content ("تطالب", "ندعو") is a word of
-obligation; the object of a relative clause's verb ("الهجوم الإرهابي الذي استهدف X") is not described
-by the words before the relative pronoun.
+"لم ولن" is one negation, and a negation reaches through "any" ("لم تبد أي تعاون"). Whom sanctions are
+imposed on is punished ("عقوبات على X"); an organization outlawed as terrorist, or a group named with a
+bad word ("المرتزقة"), is negative, and civilians, victims and hostages never are; a bad act done to
+someone named right after it is not theirs ("قمع المتظاهرين"), nor is meddling in their affairs
+("التدخل في شؤون X"); "ما يسمى بـX" scorns X. What "على X أن" says X must do is wished for, and so is
+the clause of a verb of demanding or calling inside a content ("تطالب", "ندعو"). A party joined by و
+with a verb of its own opens a clause ("... وY تدعم"); the object of a relative clause's verb ("الهجوم
+الإرهابي الذي استهدف X") is not described by the words before the relative pronoun.
 """
 from __future__ import annotations
 
