@@ -216,6 +216,66 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وأعرب وزير الخارجية الأردني أيمن الصفدي عن قلقه إزاء قرار الحكومة الليبية.", "الحكومة الليبية", "negative"),
     ("وأعربت وزيرة الخارجية الأسترالية بيني وونغ عن أسفها لقرار الحكومة الليبية.", "الحكومة الليبية", "negative"),
     ("وعبر وزير الخارجية الأردني أيمن الصفدي عن تضامنه مع الحكومة الليبية.", "الحكومة الليبية", "positive"),
+    # a negated verb of tolerating rejects what follows, and the bad thing it does not tolerate stays bad;
+    # the same verb not negated judges nothing
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن فرنسا لن تقبل بتدخل الحكومة الليبية في شؤونها.", "الحكومة الليبية", "negative"),
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن فرنسا لن تسمح للحكومة الليبية بشراء الطائرات.", "الحكومة الليبية", "negative"),
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن فرنسا لن تسمح للحكومة الليبية بشراء الطائرات.", "فرنسا", "neutral"),
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن فرنسا سمحت للحكومة الليبية بفتح مكتب جديد.", "الحكومة الليبية", "neutral"),
+    # two negations joined by و ("لم ولن") are one negation of two times, not two that cancel
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن الحكومة الليبية لم ولن تكون شريكا موثوقا.", "الحكومة الليبية", "negative"),
+    # a party joined by و with a verb of its own opens a clause: the words before it are the clause before's
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن فرنسا حريصة على السلام والحكومة الليبية تمول الإرهاب.", "الحكومة الليبية", "negative"),
+    # a group the speaker names with a bad word is negative, whatever stands near it
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن فرنسا حريصة على السلام والحكومة الليبية تمول المرتزقة.", "المرتزقة", "negative"),
+    # meddling in the affairs of X: X suffers it
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن الحكومة الليبية تتدخل في شؤون تشاد.", "تشاد", "positive"),
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن الحكومة الليبية تتدخل في شؤون تشاد.", "الحكومة الليبية", "negative"),
+    # "على X أن ...": what X must do is wished for, and the bad thing X must stop stays bad
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن على الحكومة الليبية أن تتوقف عن قمع المتظاهرين.", "الحكومة الليبية", "negative"),
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن على الحكومة الليبية أن تدعم جهود السلام.", "الحكومة الليبية", "neutral"),
+    # a bad act done to someone named right after it is not theirs
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن الحكومة الليبية تواصل قمع المتظاهرين.", "المتظاهرين", "neutral"),
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن الحكومة الليبية تواصل قمع المتظاهرين.", "الحكومة الليبية", "negative"),
+    # a verb of giving up that also reads as a word of stopping ("التوقف" -> وقف) turns the next word round once
+    ("وطالب زعيم المعارضة الكينية رايلا أودينغا الحكومة الليبية بالتوقف عن دعم الإرهاب.", "الحكومة الليبية", "negative"),
+    # a negated word of belittling is praise
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن الأخطاء لا تنتقص من مكانة الحكومة الليبية.", "الحكومة الليبية", "positive"),
+    # "ما يسمى بـX": the speaker denies X its name; "التي تسمى X" only names it
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن ما يسمى بالحكومة الليبية لا تمثل أحدا.", "الحكومة الليبية", "negative"),
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن المنطقة التي تسمى ليبيا كانت مستعمرة.", "ليبيا", "neutral"),
+    # the object of a relative clause's verb is not described by the words before the relative pronoun
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن فرنسا تدين بشدة الهجوم الإرهابي الذي استهدف الحكومة الليبية.", "الحكومة الليبية", "neutral"),
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن فرنسا تدين بشدة الهجوم الإرهابي الذي نفذته الحكومة الليبية.", "الحكومة الليبية", "negative"),
+    # a verb of demanding or calling inside a content: its good words are wished for, but the good word the
+    # target is the object of is its own
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن فرنسا تدعو إلى تعزيز التعاون مع الحكومة الليبية.", "الحكومة الليبية", "positive"),
+    # civilians, victims, hostages and the displaced are not blamed for what befell them
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن الحكومة الليبية تتحمل المسؤولية الكاملة عن مقتل المدنيين.", "المدنيين", "neutral"),
+    # a negation reaches through "any" to the good word it denies
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن الحكومة الليبية لم تبد أي تعاون مع المحققين.", "الحكومة الليبية", "negative"),
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن الحكومة الليبية لا تملك أية شرعية.", "الحكومة الليبية", "negative"),
+    # a warning is aimed at the one warned, through ل or as the object of a verb of warning; a warning of a
+    # flood names no party
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن فرنسا وجهت تحذيرا شديدا للحكومة الليبية.", "الحكومة الليبية", "negative"),
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن فرنسا حذرت الحكومة الليبية من عواقب وخيمة.", "الحكومة الليبية", "negative"),
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن فرنسا حذرت الحكومة الليبية من عواقب وخيمة.", "فرنسا", "neutral"),
+    # words that judge only after غير
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن قرار الحكومة الليبية غير قانوني.", "الحكومة الليبية", "negative"),
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن المستشار القانوني للحكومة الليبية سيزور نيروبي.", "الحكومة الليبية", "neutral"),
+    # a verb of condemning, rejecting or accusing judges its object, not its doer, nor is the charge a merit
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن فرنسا تتهم الحكومة الليبية بدعم التمرد.", "الحكومة الليبية", "negative"),
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن فرنسا تتهم الحكومة الليبية بدعم التمرد.", "فرنسا", "neutral"),
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن فرنسا ترفض بشدة التدخل العسكري في المنطقة.", "فرنسا", "neutral"),
+    # with its object as a pronoun, the name after it is its doer
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن فرنسا طلبت تأجيل الانتخابات وهذا ما انتقدته الحكومة الليبية.",
+     "الحكومة الليبية", "neutral"),
+    # the one sanctions are imposed on is punished, not one who suffers a wrong
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن فرنسا فرضت عقوبات على الحكومة الليبية.", "الحكومة الليبية", "negative"),
+    # an organization outlawed as terrorist is negative for a speaker who does not speak for it
+    ("وصرح وزير الدفاع الكندي بيل بلير بأن الجيش العراقي ألحق خسائر كبيرة بتنظيم داعش.", "داعش", "negative"),
+    # a place after a place head and a locative word ("في مدينة X") is where, no side
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن الخطة الاقتصادية فاشلة، وإن الاحتجاجات ستتواصل في مدينة حلب.", "حلب", "neutral"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance
@@ -237,6 +297,8 @@ def test_a_spokesperson_does_not_speak_about_their_own_body(nlp) -> None:
     ("جبانا", -1), ("غادرا", -1),
     # a final hamza sits on ي or و before an ending ("شركائنا", "حلفاؤها"); broken plurals ("أعداء")
     ("شركائنا", 1), ("حلفاؤها", 1), ("بأعدائهم", -1), ("الطغاة", -1),
+    # but a final ة is no pronoun: "البناية" is a building, "بنائه" his building up
+    ("البناية", 0), ("بنائه", 1),
     # words of welcome, love, steadfastness and praise
     ("مرحبا", 1), ("أحبها", 1), ("صمودهم", 1), ("بتفوق", 1),
     # ta marbuta written ت before a pronoun ending; words of competence
@@ -256,6 +318,28 @@ def test_a_spokesperson_does_not_speak_about_their_own_body(nlp) -> None:
     ("العملاء", 0), ("عميل", 0), ("العمالة", -1),
     # the counterpart of إيجابي; weakness; balance
     ("سلبية", -1), ("ضعيفة", -1), ("متوازنة", 1),
+    # harm done to others, obstacles, menace; material damage reported (أضرار) is no judgement
+    ("يضر", -1), ("الضارة", -1), ("عراقيل", -1), ("العقبات", -1), ("يتوعد", -1), ("أضرار", 0),
+    # verbs of condemning, rejecting and accusing; دين (religion) is no verb of condemning
+    ("ندين", -1), ("يرفضون", -1), ("نستنكر", -1), ("يتهم", -1), ("الدين", 0),
+    # a verb of tolerating and a word that judges only after غير are nothing alone
+    ("نسمح", 0), ("قانونية", 0),
+    # sanctions are bad; the singular is no entry ("بعقوبة" is a town)
+    ("العقوبات", -1), ("بعقوبة", 0),
+    # merit, talent, pride, trust; not the verb "preferred", "worth mentioning", "strong", "better"
+    ("موهوبة", 1), ("بتألق", 1), ("نفتخر", 1), ("يثق", 1), ("بفضل", 1), ("فضل", 0), ("الجدير", 0), ("قوي", 0), ("أفضل", 0),
+    # folly, arrogance, bias, pretexts
+    ("بغباء", -1), ("المتعجرفة", -1), ("انحيازها", -1), ("ذرائع", -1),
+    # inflections of verbs of praise, thanks and welcome; نوّه (pointed out) is none
+    ("أشادت", 1), ("نهنئ", 1), ("رحبت", 1), ("يمتدح", 1), ("نوه", 0),
+    # the perfect in ت and the imperfect of verbs of wrongdoing
+    ("ارتكبت", -1), ("عرقلت", -1), ("تقوض", -1), ("يزعزع", -1), ("يبتز", -1),
+    # fuelling and stoking conflict
+    ("تأجيج", -1), ("وإذكاء", -1),
+    # belittling and scorn
+    ("ينتقص", -1), ("باستخفاف", -1), ("ازدراء", -1),
+    # evading commitments, stalling, double standards
+    ("يتنصل", -1), ("تماطل", -1), ("بمكيالين", -1),
 ])
 def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     from kgbuild.extract.stance import word_polarity

@@ -407,7 +407,7 @@ MORE_CASES = [
     ("an unnamed official speaks for the body", "وقال مسؤول بوزارة الصحة الأردنية إن اللقاحات وصلت إلى إربد.",
      "وزارة الصحة الأردنية", "قال", "اللقاحات وصلت", [], [], "neutral"),
     ("each of: the names after كل من are the subjects", "وأعلنت كل من تونس والمغرب أنهما ترفضان الاتفاق الجديد.",
-     "المغرب", "أعلن", "ترفضان الاتفاق", [], [], "neutral"),
+     "المغرب", "أعلن", "ترفضان الاتفاق", [], [], "negative"),   # rejecting the agreement is a negative stance
     ("members of a body speak for it", "وقال أعضاء في البرلمان الأوروبي إن التصويت على الميزانية سيجري الأسبوع المقبل.",
      "البرلمان الأوروبي", "قال", "التصويت على الميزانية", [], [], "neutral"),
     ("members of a body in construct speak for it", "وطالب أعضاء مجلس النواب الأردني بطرد السفير.",

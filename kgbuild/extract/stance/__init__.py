@@ -17,6 +17,18 @@ demonstratives ("لم يكن ذلك القرار مقبولا", "لا يمكن �
 word governs ("لا تخدم السلام والاستقرار والتعاون"), and "ليس فقط" is none; the clause after a word of
 obligation is wished for like a call ("يجب على X المساعدة"), but the good word whose object a target is
 still speaks of it ("التضامن مع X"); quote marks are no words of a window and part no phrase.
+A verb of condemning, rejecting or accusing ("ندين", "ترفض", "تتهم"), and a negated verb of tolerating
+("لن نسمح", "لا نقبل"), judge what follows them, not their doer named before them ("X تتهم Y بـ": Y
+is negative, X is not, and the charge's good words are no merit); with the object as a pronoun the name
+after them is the doer ("وهذا ما انتقدته X"). Some words judge only after غير ("غير قانوني", "غير مسؤول").
+"لم ولن" is one negation, and a negation reaches through "any" ("لم تبد أي تعاون"). Whom sanctions are
+imposed on is punished ("عقوبات على X"); an organization outlawed as terrorist, or a group named with a
+bad word ("المرتزقة"), is negative, and civilians, victims and hostages never are; a bad act done to
+someone named right after it is not theirs ("قمع المتظاهرين"), nor is meddling in their affairs
+("التدخل في شؤون X"); "ما يسمى بـX" scorns X. What "على X أن" says X must do is wished for, and so is
+the clause of a verb of demanding or calling inside a content ("تطالب", "ندعو"). A party joined by و
+with a verb of its own opens a clause ("... وY تدعم"); the object of a relative clause's verb ("الهجوم
+الإرهابي الذي استهدف X") is not described by the words before the relative pronoun.
 """
 from __future__ import annotations
 

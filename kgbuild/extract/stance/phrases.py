@@ -13,7 +13,7 @@ from ... import lexicon
 from ...text import clitic_variants, normalize
 from ..mentions import Candidate
 from ..words import QUOTE_CHARS, next_word, prev_word, tokens_of
-from .words import first_word, is_one_of, is_reverser, polarity_at, word_before, word_polarity
+from .words import first_word, is_aimed, is_one_of, is_reverser, polarity_at, word_before, word_polarity
 
 REVERSE_REACH = 2     # a word of fighting or stopping turns round an evaluative word this many words on
 DENIED_REACH = 3      # the good words a negated good word governs follow within this many words
@@ -25,6 +25,7 @@ class Lent:
 
     phrase: dict[int, int]
     alone: dict[int, int]
+    aimed: frozenset[int] = frozenset()   # judging words aimed at what follows them ("ندين", "لن نسمح")
 
 
 def phrase_values(doc: Doc, start: int, end: int, in_name: Callable[[int], bool],
@@ -39,6 +40,7 @@ def phrase_values(doc: Doc, start: int, end: int, in_name: Callable[[int], bool]
     phrase: dict[int, int] = {}
     alone: dict[int, int] = {}
     wishing = False           # in a clause after a word of obligation
+    judging = False           # in a clause after a judgement aimed at what follows ("تتهم", "لن نقبل")
     reverse_left = 0          # words left in which a reverser still acts
     chained = False           # the word before was turned round by a reverser
     last: int | None = None   # the word before, when it lent a positive value
@@ -46,15 +48,20 @@ def phrase_values(doc: Doc, start: int, end: int, in_name: Callable[[int], bool]
     denied_left = 0           # words left in which a negated good word's object goes on
     last_reversed = -1        # the last word a reverser turned round
     toks = tokens_of(doc)
+    incumbent = _incumbent_clause(doc, start, end)
     for k in range(start, end):
         text = toks.texts[k]
         if toks.spaces[k] or text in QUOTE_CHARS:
             continue          # quote marks part no phrase: "تدعم «الإرهاب»"
+        if k == incumbent:
+            wishing = True    # "على X أن تتوقف عن قمع المتظاهرين": what X must do is wished for
+            continue
         after_bad, bad_head = bad_head, False
         if toks.punct[k]:
             # what a colon opens is still the object of an obligation ("يجب على X أن يقدم: «دعما ...»")
             reverse_left, chained, last, denied_left = 0, False, None, 0
             wishing = wishing and text == ":"
+            judging = False
             continue
         if _is_obligation(text):
             wishing = True
@@ -110,7 +117,32 @@ def phrase_values(doc: Doc, start: int, end: int, in_name: Callable[[int], bool]
         bad_head = value < 0
         if (wished or wishing) and value > 0:
             phrase.pop(k, None)   # but "دعا إلى التضامن مع X": the good word X is the object of is its own
-    return Lent(phrase, alone)
+        if judging and value > 0:
+            phrase.pop(k, None)   # "تتهم X بدعم المتمردين": the good word of a charge or of what is rejected
+        judging = judging or (value < 0 and is_aimed(doc, k, start))
+    aimed = frozenset(k for k, v in alone.items() if v < 0 and is_aimed(doc, k, start))
+    return Lent(phrase, alone, aimed)
+
+
+INCUMBENT_WORDS = 5   # words between على and أن of "على X أن ..." at most (the one it is incumbent on)
+INCUMBENT_ON = frozenset(normalize(w) for w in ("على", "وعلى", "فعلى"))
+
+
+def _incumbent_clause(doc: Doc, start: int, end: int) -> int | None:
+    """The أن of a content that opens with "على X أن" (X must ...), after one to INCUMBENT_WORDS words;
+    None when it opens otherwise ("على أن" with no one between is "that")."""
+    toks = tokens_of(doc)
+    k = first_word(doc, start)
+    if k >= end or normalize(toks.texts[k]) not in INCUMBENT_ON:
+        return None
+    words = 0
+    q = next_word(doc, k)
+    while q is not None and q < end and not toks.punct[q] and words <= INCUMBENT_WORDS:
+        if normalize(toks.texts[q]) in lexicon.function_words().complementizer:
+            return q if words else None
+        words += 1
+        q = next_word(doc, q)
+    return None
 
 
 def _heads_preposition(doc: Doc, k: int, end: int) -> bool:
@@ -175,6 +207,11 @@ def locative(doc: Doc, c: Candidate, lo: int = 0) -> bool:
     p = prev_word(doc, c.i)
     if p is not None and is_one_of(toks.texts[p], words.locative):
         return True
+    if p is not None and p >= lo and is_one_of(toks.texts[p], words.place_head):
+        # "في مدينة X", "داخل محافظة X": the place head stands between the locative word and the name
+        q = prev_word(doc, p)
+        if q is not None and q >= lo and is_one_of(toks.texts[q], words.locative):
+            return True
     token = doc[c.i]
     clitic = doc.text[token.idx:c.start] if c.start > token.idx else ""
     head = c.form.split()[0] if c.form.split() else ""

@@ -14,10 +14,13 @@ from ..groups import kind_of
 from ..mentions import Candidate
 from ..words import QUOTE_CHARS, next_word, tokens_of
 from .phrases import Lent, locative, opens, phrase_values, plain, sign, weighed
-from .words import first_word, is_negation, is_one_of, is_reverser, word_before
+from .words import (first_word, is_harming, is_negation, is_one_of, is_punishing, is_reverser, judges_a_pronoun,
+                    polarity_table, word_before, word_polarity)
 
 NEGATIVE_GROUPS = frozenset({"terrorists", "extremists", "rioters", "looters", "armed_groups", "gunmen", "attackers",
                              "insurgents", "militants"})
+# groups.tsv kinds no speaker blames: the bad words near them are what befell them ("مقتل المدنيين")
+VICTIM_GROUPS = frozenset({"civilians", "victims", "hostages", "displaced"})
 STATE_PLACES = frozenset({"country", "capital"})   # places.tsv kinds that may stand for a government
 WINDOW = 4            # words either side of a mention that speak of it
 QUESTION_MARKS = frozenset({"؟", "?"})
@@ -48,7 +51,9 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
                           if key.startswith("group:") and kind_of(key) in NEGATIVE_GROUPS and not plain(c))
     values = phrase_values(doc, c_start, c_end, lambda k: k in inside or in_name(k), bad_names, wished)
     others = _others_words(doc, targets[1:], c_start, c_end, values)
-    content = weighed(doc, {k: v for k, v in values.phrase.items() if k not in others}, c_start, c_end)
+    # a judgement ("يرفضون", "ندين") speaks of its object, which stands next to it, not of the content's actors
+    content = weighed(doc, {k: v for k, v in values.phrase.items() if k not in others and k not in values.aimed},
+                      c_start, c_end)
     asks = any(toks.texts[k] in QUESTION_MARKS for k in range(c_start, c_end))
     titles = [all(_of_a_title(doc, c, c_start, in_name) for c in mentions) for _, mentions in targets]
     # the first target is the first not named only in another's title: "انتقد رئيس حزب X فلانا" criticizes the person
@@ -58,7 +63,7 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
         # title's country is not what the act condemns or praises (the person is)
         titled = titles[n]
         speaks_for = key in own and not all(titled or _in_relation(doc, c, c_start) for c in mentions)
-        stance = _stance_of(doc, key, mentions, 0 if n == lead else n + 1, values, content, c_start, c_end,
+        stance = _stance_of(doc, key, mentions, 0 if n == lead else n + 1, values, content, others, c_start, c_end,
                             "neutral" if titled else prior, speaks_for)
         if prior != "neutral" and not denial and key not in own and n != lead and \
                 any(_doer_of_object(doc, c, c_start, in_name) for c in mentions):
@@ -68,6 +73,8 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
         # "كيف يريد X حل الأزمة ولا يجتمع بأطرافها؟": a question put in a statement is a rhetorical reproach
         out[key] = "negative" if stance == "neutral" and asks and key not in own and not \
             all(locative(doc, c, c_start) for c in mentions) else stance
+        if out[key] == "negative" and key.startswith("group:") and kind_of(key) in VICTIM_GROUPS:
+            out[key] = "neutral"  # "X يتحمل المسؤولية عن مقتل المدنيين": civilians suffer, they are not blamed
     return out
 
 
@@ -226,13 +233,19 @@ def _counted(doc: Doc, c: Candidate, lo: int) -> bool:
     return False
 
 
-def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Lent, content: int,
+def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Lent, content: int, others: set[int],
                c_start: int, c_end: int, prior: str, own: bool) -> str:
     """The stance towards one target (the n-th, with these mentions): by what the target is (a group the
     speaker calls terrorists), where it stands (a setting, the act's object, one's own side, persons
     counted), else by the words near its mentions (the content's words for the first target)."""
     if key.startswith("group:") and kind_of(key) in NEGATIVE_GROUPS and not all(plain(c) for c in mentions):
         return "negative"
+    if key.startswith("group:") and not own and any(_named_badly(c) for c in mentions):
+        return "negative"     # "المرتزقة", "العصابات المسلحة": the speaker names the group with a bad word
+    if not own and any(_so_called(doc, c, c_start) for c in mentions):
+        return "negative"     # "ما يسمى بالمجلس العسكري": the speaker denies X its name
+    if not own and any(_outlawed(c) for c in mentions):
+        return "negative"     # "عناصر تنظيم داعش": an organization outlawed as terrorist, unless one speaks for it
     if all(locative(doc, c, c_start) for c in mentions):
         return "neutral"
     if prior != "neutral" and n == 0 and any(opens(doc, c, c_start) for c in mentions):
@@ -245,9 +258,13 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
     owned: set[int] = set()   # "مواجهة العدوان الإسرائيلي": the word the target stands right after is its own
     suffered: set[int] = set()   # "العدوان على X": the bad act X suffers is not its own
     sides = 0                 # +1 for each mention that suffers a bad act, -1 for each that is fought
+    judgements: set[int] = set()   # the words of a judgement a mention of X makes ("X ترفض التدخل")
+    judged_object = False     # a mention stands right after a judgement: "ندين X", "تتهم X بـ", "لن نسمح لX"
     for c in mentions:
         near.update(_window(doc, c, c_start, c_end))
         p = word_before(doc, c.i, c_start)
+        if p in values.aimed and judges_a_pronoun(tokens_of(doc).texts[p]):
+            suffered.add(p)   # "وهذا ما انتقدته X", "رفضها X": X is who judges, the object is the pronoun
         owned.add(p)
         owned.add(_head_before(doc, p, c_start))
         side, bad = against(doc, c, c_start, values)
@@ -255,6 +272,22 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
         if bad is not None:
             suffered.add(bad)
         suffered.update(_suffers(doc, c, c_end, values) or ())
+        head = _object_of_relative(doc, c, c_start)
+        if head is not None:
+            # "الهجوم الإرهابي الذي استهدف X": the words before the relative pronoun describe its head, not X
+            suffered.update(k for k in near if k < head)
+        if _opens_a_clause(doc, c, c_end):
+            # "X ملتزمة بالاستقرار وY تدعم الإرهاب": the words before Y belong to the clause before
+            suffered.update(k for k in near if k < c.i)
+        # "X ترفض التدخل", "X تتهم Y بالتحريض": a judgement X makes, and what it judges, are not of X
+        judged = min((k for k in values.aimed if k >= c.j and k in near), default=None)
+        if judged is not None:
+            judgements.update(k for k in near | set(values.phrase) if k >= judged)
+        if p in values.aimed and p not in suffered:
+            judged_object = True
+    # but a judgement made before another mention of X speaks of X ("X تخشى ... ونرفض X")
+    suffered.update(k for k in judgements if not any(k < c.i and k in _window(doc, c, c_start, c_end)
+                                                     for c in mentions))
     score = sum(values.alone.get(k, 0) if k in owned else values.phrase.get(k, 0)
                 for k in near if k not in suffered)
     if sides > 0:
@@ -267,16 +300,77 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
         # "وافق على مشروع في مدينة X": a town or region is where, not whom the act takes sides with;
         # unless it is the act's object ("أشاد بمدينة X")
         prior = "neutral"
+    if judged_object:
+        return "negative"     # "الحكومة تتهم X بدعم المتمردين": what the charge names is not X's merit
     if prior != "neutral" and n == 0:
         return prior
     if score:
         return sign(score)
-    content -= sum(values.phrase.get(k, 0) for k in suffered)   # what X suffers says nothing of X
+    # what X suffers says nothing of X
+    content -= sum(values.phrase.get(k, 0) for k in suffered if k not in others and k not in values.aimed)
     if n == 0 and content and not all(_governed(doc, c, c_start) for c in mentions):
         # the words far off speak of the content's actors; not of a place or party named only after a
         # preposition ("الخمور السرية في X", "خرج أمام X", "عدو لدود للولايات المتحدة")
         return sign(content)
     return prior if n == 0 else "neutral"
+
+
+def _so_called(doc: Doc, c: Candidate, lo: int) -> bool:
+    """Does mention c stand right after a word of "so-called" after ما (polarity.tsv kind so_called: "ما
+    يسمى بـX", "بما تسمى X")?"""
+    toks = tokens_of(doc)
+    p = word_before(doc, c.i, lo)
+    q = word_before(doc, p, lo) if p >= lo else lo - 1
+    if q < lo or normalize(toks.texts[p]) not in polarity_table().so_called:
+        return False
+    return normalize(toks.texts[q]) == "مما" or \
+        any(normalize(stem) == "ما" for clitic, stem in clitic_variants(toks.texts[q]) if clitic in ("", "و", "ب", "ل"))
+
+
+def _named_badly(c: Candidate) -> bool:
+    """Is group mention c named with a bad word (polarity.tsv) of its own ("المرتزقة", "عصابات التهريب")?"""
+    return any(word_polarity(word) < 0 for word in c.form.split())
+
+
+def _outlawed(c: Candidate) -> bool:
+    """Is mention c an organization outlawed as terrorist across the region (polarity.tsv kind outlawed:
+    "داعش", "تنظيم القاعدة", "بوكو حرام"), by the form written or by a form of the entity it names?"""
+    names = polarity_table().outlawed
+    if normalize(c.form) in names:
+        return True
+    known = lexicon.entity_by_key().get(c.key) if c.key else None
+    return known is not None and any(normalize(form) in names for form in known.forms)
+
+
+def _object_of_relative(doc: Doc, c: Candidate, lo: int) -> int | None:
+    """The relative pronoun of the clause whose verb, right before mention c, is done to c ("الهجوم
+    الذي استهدف X", "القرار الذي يستهدف X"); None when c is no such object (a verb with an object pronoun
+    has c for its doer: "الهجوم الذي نفذته X")."""
+    toks = tokens_of(doc)
+    p = word_before(doc, c.i, lo)
+    q = word_before(doc, p, lo) if p >= lo else lo - 1
+    if q < lo or toks.punct[p] or not is_one_of(toks.texts[q], lexicon.function_words().relative):
+        return None
+    if normalize(toks.texts[p]).endswith(RESUMPTIVE) or is_one_of(toks.texts[p], lexicon.function_words().preposition):
+        return None
+    return q
+
+
+IMPERFECT_PREFIXES = ("ي", "ت", "ن")   # the imperfect verb of a clause's own: "وطهران تدعم"
+
+
+def _opens_a_clause(doc: Doc, c: Candidate, hi: int) -> bool:
+    """Does mention c, joined by و, open a clause of its own: an imperfect verb right after it
+    ("... وY تمول المرتزقة"), so that the words before it belong to the clause before?"""
+    token = doc[c.i]
+    clitic = doc.text[token.idx:c.start] if c.start > token.idx else ""
+    if clitic not in ("و", "ف"):
+        return False
+    q = first_word(doc, c.j)
+    if q >= hi:
+        return False
+    text = normalize(tokens_of(doc).texts[q])
+    return len(text) >= 4 and text.startswith(IMPERFECT_PREFIXES) and not tokens_of(doc).punct[q]
 
 
 def _fought_in_object(doc: Doc, c: Candidate, lo: int) -> bool:
@@ -346,13 +440,20 @@ def against(doc: Doc, c: Candidate, lo: int, values: Lent) -> tuple[int, int | N
     if _dative(doc, c):
         # "عدو لدود للولايات المتحدة", "تهديدا لتركيا": the bad thing is for X, not X's own
         q = p if values.alone.get(p, 0) < 0 else word_before(doc, p, lo)
+        if q in values.aimed:
+            return 0, None    # "لن نسمح لX", "ندين لX": the judgement is aimed at X
         return 0, (q if q >= lo and values.alone.get(q, 0) < 0 else None)
+    token = doc[c.i]
+    if c.start == token.idx and is_harming(toks.texts[p]) and values.alone.get(p, 0) < 0:
+        return 0, p           # "قمع المتظاهرين", "اغتيال الصحفي X": the bad act is done to X, not by X
     fighting = is_reverser(toks.texts[p])
     if not fighting and not is_one_of(toks.texts[p], lexicon.function_words().against):
         return 0, None
     q = word_before(doc, p, lo)
     if q >= lo and values.alone.get(q, 0) >= 0:
         q = word_before(doc, q, lo)   # past the bad act's adjective: "العدوان الإسرائيلي على X", "هجوما وحشيا على X"
+    if q >= lo and (q in values.aimed or is_punishing(toks.texts[q])):
+        return -1, None       # "عقوبات على X", "إدانات ضد X": X is the one punished or judged
     if q >= lo and values.alone.get(q, 0) < 0:
         return 1, q
     return (-1, None) if fighting else (0, None)

@@ -14,6 +14,13 @@ from ..words import QUOTE_CHARS, next_word, tokens_of
 NEGATION_REACH = 2    # a negation turns round an evaluative word this many words on (prepositions, كان, يمكن, أن ... not counted)
 REVERSE = "reverse"   # polarity.tsv: the word turns round the evaluative word after it
 GIVING_UP = "giving_up"   # polarity.tsv: a verb of giving up, a negation of what follows ("تخلى عن دعم")
+ACCEPTING = "accepting"   # polarity.tsv: a verb of accepting or tolerating: nothing alone, a rejection negated ("لن نسمح")
+SO_CALLED = "so_called"   # polarity.tsv: "ما يسمى": right before a name, the speaker denies it its name
+HARMING = "harming"       # polarity.tsv: a bad act done to someone: negative, and the name right after it suffers it
+OUTLAWED = "outlawed"     # polarity.tsv: the name of an organization outlawed as terrorist: negative as a target
+PUNISHING = "punishing"   # polarity.tsv: a noun of sanctions: bad, and whom it is imposed on is punished
+CONDEMNING = "condemning"   # polarity.tsv: a verb of condemning, rejecting or accusing: bad for what follows it, not its doer
+NEGATED_ONLY = "negated_only"   # polarity.tsv: a word that judges only after غير ("غير قانوني", "غير مسؤول")
 
 
 @dataclass(frozen=True)
@@ -21,6 +28,13 @@ class PolarityTable:
     values: dict[str, int]        # normalised word -> +1 | -1
     reversers: frozenset[str]     # "مكافحة", "وقف", "ضد" ...
     giving_up: frozenset[str]     # "تخلى", "تراجع" ...: negate the evaluative word after them
+    accepting: frozenset[str]     # "سمح", "تسامح" ...: negated, they reject what follows, which stays as bad as it is
+    negated_only: frozenset[str]  # "قانوني", "مسؤول" ...: right after غير, a bad word
+    condemning: frozenset[str]    # "ندين", "يرفض", "اتهم" ...: negative (in `values`), aimed at what follows
+    punishing: frozenset[str]     # "عقوبات" ...: negative (in `values`); "عقوبات على X" punishes X
+    outlawed: frozenset[str]      # "داعش", "تنظيم القاعدة" ...: names, no words of a phrase
+    harming: frozenset[str]       # "قمع", "اغتيال" ...: negative (in `values`); "قمع X": X suffers it
+    so_called: frozenset[str]     # "يسمى", "المزعومة" ...: before a name, the speaker's scorn of it
 
 
 @cache
@@ -29,15 +43,30 @@ def polarity_table() -> PolarityTable:
     values: dict[str, int] = {}
     reversers: set[str] = set()
     giving_up: set[str] = set()
+    accepting: set[str] = set()
+    negated_only: set[str] = set()
+    condemning: set[str] = set()
+    punishing: set[str] = set()
+    harming: set[str] = set()
+    outlawed: set[str] = set()
+    so_called: set[str] = set()
+    kinds = {REVERSE: reversers, GIVING_UP: giving_up, ACCEPTING: accepting, NEGATED_ONLY: negated_only,
+             OUTLAWED: outlawed, SO_CALLED: so_called}
     for r in lexicon.read_tsv("polarity.tsv"):
         word = normalize(r["word"])
-        if r["polarity"] == REVERSE:
-            reversers.add(word)
-        elif r["polarity"] == GIVING_UP:
-            giving_up.add(word)
+        if r["polarity"] in kinds:
+            kinds[r["polarity"]].add(word)
         else:
             values[word] = 1 if r["polarity"] == "positive" else -1
-    return PolarityTable(values, frozenset(reversers), frozenset(giving_up))
+            if r["polarity"] == CONDEMNING:
+                condemning.add(word)
+            if r["polarity"] == PUNISHING:
+                punishing.add(word)
+            if r["polarity"] == HARMING:
+                harming.add(word)
+    return PolarityTable(values, frozenset(reversers), frozenset(giving_up), frozenset(accepting),
+                         frozenset(negated_only), frozenset(condemning), frozenset(punishing), frozenset(outlawed),
+                         frozenset(harming), frozenset(so_called))
 
 
 def polarity_words() -> dict[str, int]:
@@ -49,7 +78,7 @@ def _forms(text: str) -> tuple[str, ...]:
     """The readings of a word, clitics stripped, then its inflections; not after the rare ك (the ك of
     "كامل" is no clitic)."""
     return tuple(form for clitic, stem in clitic_variants(text) if "ك" not in clitic
-                 for form in _inflection_stems(normalize(stem)))
+                 for form in _inflection_stems(normalize(stem), stem.endswith("ة")))
 
 
 def word_polarity(text: str) -> int:
@@ -80,17 +109,68 @@ def _is_giving_up(text: str) -> bool:
     return any(form in giving_up for form in _forms(text))
 
 
+def _is_accepting(text: str) -> bool:
+    """"نسمح", "نتسامح", "يرضى": a verb of accepting or tolerating, which judges only when negated."""
+    accepting = polarity_table().accepting
+    return any(form in accepting for form in _forms(text))
+
+
+def is_aimed(doc: Doc, k: int, lo: int = 0) -> bool:
+    """Is word k a judgement aimed at what follows it, not at who makes it: a verb of condemning,
+    rejecting or accusing ("ندين", "ترفض", "اتهم"), or a negated verb of tolerating ("لن تسمح")? Its
+    doer, named before it, is not judged by it ("X ترفض التدخل")."""
+    text = tokens_of(doc).texts[k]
+    if _is_accepting(text):
+        return word_polarity(text) == 0 and negated(doc, k, lo)
+    condemning = polarity_table().condemning
+    return any(form in condemning for form in _forms(text))
+
+
+OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")   # the object pronoun a judging verb may carry
+
+
+def judges_a_pronoun(text: str) -> bool:
+    """Is the word a verb of judging that carries its object as a pronoun ("رفضته", "انتقدها", "يتهمهم")?
+    Then the name after it is its doer ("وهذا ما انتقدته X"), not what it judges."""
+    condemning = polarity_table().condemning
+    norm = normalize(text)
+    return any(norm.endswith(ending) and any(form in condemning for form in _forms(norm[: -len(ending)]))
+               for ending in OBJECT_PRONOUNS if len(norm) - len(ending) >= 3)
+
+
+def is_punishing(text: str) -> bool:
+    """"عقوبات", "العقوبات", "عقابية": a noun or adjective of sanctions."""
+    punishing = polarity_table().punishing
+    return any(form in punishing for form in _forms(text))
+
+
+def is_harming(text: str) -> bool:
+    """"قمع", "اغتيال", "تهجير": a bad act done to someone, whose object is named right after it."""
+    harming = polarity_table().harming
+    return any(form in harming for form in _forms(text))
+
+
+def _after_ghayr(doc: Doc, k: int) -> bool:
+    """Does word k stand right after غير ("غير قانوني", "الغير مسؤولة")?"""
+    toks = tokens_of(doc)
+    p = k - 1
+    while p >= 0 and toks.spaces[p]:
+        p -= 1
+    return p >= 0 and normalize(toks.texts[p]) in ("غير", "الغير", "وغير")
+
+
 def is_reverser(text: str) -> bool:
     """"مكافحة", "للتصدي", "بوقف": a word of fighting or stopping whose object's polarity it turns round."""
     reversers = polarity_table().reversers
-    return any(form in reversers for form in _forms(text))
+    # "التوقف عن": a verb of giving up (a negation already) is no second turn ("توقف" reads as وقف too)
+    return any(form in reversers for form in _forms(text)) and not _is_giving_up(text)
 
 
 # longest first: one ending is stripped
 SUFFIXES = ("هما", "كم", "هم", "ها", "نا", "ات", "ين", "ون", "وا", "يه", "ان", "ه", "ي", "ا")
 
 
-def _inflection_stems(norm: str) -> list[str]:
+def _inflection_stems(norm: str, ta_marbuta: bool = False) -> list[str]:
     """The word and its readings without the article and one inflectional ending or pronoun suffix each,
     so that "جبانا" and "مواقفهم" are looked up as جبان and مواقف."""
     out = [norm]
@@ -105,7 +185,9 @@ def _inflection_stems(norm: str) -> list[str]:
     out.extend(stem[:-1] + "ه" for stem in stripped if stem.endswith("ت") and len(stem) >= 4
                and base.endswith(("ه", "ها", "هم", "هما", "نا", "كم", "ي")))
     # a final hamza sits on ي or و before an ending: "شركائنا", "شركاؤنا", "أعدائهم" -> شركاء, أعداء
-    out.extend(stem[:-1] + "ء" for stem in stripped if stem[-1] in "يو" and len(stem) >= 4 and stem[-2] == "ا")
+    # (not when the final ه was written ة: "بناية" is a building, not بنائه)
+    out.extend(stem[:-1] + "ء" for stem in stripped if stem[-1] in "يو" and len(stem) >= 4 and stem[-2] == "ا"
+               and not (ta_marbuta and stem == base[:-1]))
     if len(base) >= 4 and base[0] in "يتن":
         for stem in stripped[:1] or [base]:
             core = stem[1:]
@@ -140,14 +222,26 @@ def negated(doc: Doc, k: int, lo: int = 0) -> bool:
         text = toks.texts[p]
         if toks.punct[p]:
             break
-        if (is_negation(text) and not _not_only(doc, p)) or _is_giving_up(text):
+        if (is_negation(text) and not _not_only(doc, p) and not _joined_negation(doc, p)) or _is_giving_up(text):
             negations += 1
-        elif word_polarity(text):
-            break
+        elif word_polarity(text) or _is_accepting(text):
+            break             # "لن نسمح بالتدخل": what is not tolerated stays bad
         if not _counts_no_step(doc, p, lo):
             steps += 1
         p -= 1
     return negations % 2 == 1
+
+
+def _joined_negation(doc: Doc, p: int) -> bool:
+    """"لم ولن تقبل", "لا ولن": a negation joined by و to the negation right before it is the same
+    negation said of another time, not a second one that cancels it."""
+    toks = tokens_of(doc)
+    if not toks.texts[p].startswith("و"):
+        return False
+    q = p - 1
+    while q >= 0 and toks.spaces[q]:
+        q -= 1
+    return q >= 0 and not toks.punct[q] and is_negation(toks.texts[q])
 
 
 def _not_only(doc: Doc, p: int) -> bool:
@@ -172,8 +266,22 @@ def _counts_no_step(doc: Doc, p: int, lo: int) -> bool:
 def polarity_at(doc: Doc, k: int, lo: int = 0) -> int:
     """The polarity a word lends, turned round by a negation before it ("لا يمثل", "غير مبرر")."""
     toks = tokens_of(doc)
-    value = word_polarity(toks.texts[k])
-    return -value if value and negated(doc, k, lo) else value
+    text = toks.texts[k]
+    value = word_polarity(text)
+    if not value:
+        # "لن نقبل بتدخل", "لا نسمح بـ": refusing to tolerate is a rejection; "غير قانوني" is a bad word
+        if _is_accepting(text):
+            return -1 if negated(doc, k, lo) else 0
+        if _is_negated_only(text):
+            return -1 if _after_ghayr(doc, k) else 0
+        return 0
+    return -value if negated(doc, k, lo) else value
+
+
+def _is_negated_only(text: str) -> bool:
+    """"قانوني", "مسؤولة", "إنسانية": a word that judges only when غير comes right before it."""
+    negated_only = polarity_table().negated_only
+    return any(form in negated_only for form in _forms(text))
 
 
 def first_word(doc: Doc, lo: int) -> int:
