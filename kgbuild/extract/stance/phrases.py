@@ -125,7 +125,7 @@ def phrase_values(doc: Doc, start: int, end: int, in_name: Callable[[int], bool]
 
 
 INCUMBENT_WORDS = 5   # words between على and أن of "على X أن ..." at most (the one it is incumbent on)
-INCUMBENT_ON = frozenset(normalize(w) for w in ("على", "وعلى", "فعلى"))
+INCUMBENT_ON = frozenset({normalize("على")})   # with و/ف too (is_one_of)
 
 
 def _incumbent_clause(doc: Doc, start: int, end: int) -> int | None:
@@ -133,7 +133,7 @@ def _incumbent_clause(doc: Doc, start: int, end: int) -> int | None:
     None when it opens otherwise ("على أن" with no one between is "that")."""
     toks = tokens_of(doc)
     k = first_word(doc, start)
-    if k >= end or normalize(toks.texts[k]) not in INCUMBENT_ON:
+    if k >= end or not is_one_of(toks.texts[k], INCUMBENT_ON):
         return None
     words = 0
     q = next_word(doc, k)

@@ -14,8 +14,8 @@ from ..groups import kind_of
 from ..mentions import Candidate
 from ..words import QUOTE_CHARS, next_word, tokens_of
 from .phrases import Lent, locative, opens, phrase_values, plain, sign, weighed
-from .words import (first_word, is_harming, is_negation, is_one_of, is_punishing, is_reverser, judges_a_pronoun,
-                    polarity_table, word_before, word_polarity)
+from .words import (OBJECT_PRONOUNS, first_word, is_harming, is_negation, is_one_of, is_punishing, is_reverser,
+                    judges_a_pronoun, polarity_table, word_before, word_polarity)
 
 NEGATIVE_GROUPS = frozenset({"terrorists", "extremists", "rioters", "looters", "armed_groups", "gunmen", "attackers",
                              "insurgents", "militants"})
@@ -124,9 +124,6 @@ def _criticized(doc: Doc, c: Candidate, lo: int, prior: str) -> bool:
 
 OBJECT_WORDS = 6      # words of the act's object before its relative pronoun ("الدعوة الى وقف اطلاق النار التي")
 DOER_WORDS = 4        # words of the doer's phrase before a mention of it ("وجهها زعيم الانفصاليين الاكراد X")
-RESUMPTIVE = ("ه", "ها", "هم", "هما")   # the object pronoun that points back to the relative's head
-
-
 def _doer_of_object(doc: Doc, c: Candidate, lo: int, in_name: Callable[[int], bool]) -> bool:
     """Is mention c the doer of the act's object, in a relative clause right after it whose verb points
     back to the object ("رفض الدعوة التي وجهها X", "أدان الهجوم الذي نفذته X", "أشاد بالدور الذي تقوم
@@ -150,7 +147,7 @@ def _doer_of_object(doc: Doc, c: Candidate, lo: int, in_name: Callable[[int], bo
                 return False
             p, steps = q, steps + (0 if in_name(p) else 1)
             continue
-        if verb == p and not normalize(toks.texts[verb]).endswith(RESUMPTIVE):
+        if verb == p and not normalize(toks.texts[verb]).endswith(OBJECT_PRONOUNS):
             return False      # "الذي استهدف X": X is what the clause's verb is done to
         first, words_before = first_word(doc, lo), 0
         k = q
@@ -238,14 +235,8 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
     """The stance towards one target (the n-th, with these mentions): by what the target is (a group the
     speaker calls terrorists), where it stands (a setting, the act's object, one's own side, persons
     counted), else by the words near its mentions (the content's words for the first target)."""
-    if key.startswith("group:") and kind_of(key) in NEGATIVE_GROUPS and not all(plain(c) for c in mentions):
+    if _bad_by_what_it_is(doc, key, mentions, c_start, own):
         return "negative"
-    if key.startswith("group:") and not own and any(_named_badly(c) for c in mentions):
-        return "negative"     # "المرتزقة", "العصابات المسلحة": the speaker names the group with a bad word
-    if not own and any(_so_called(doc, c, c_start) for c in mentions):
-        return "negative"     # "ما يسمى بالمجلس العسكري": the speaker denies X its name
-    if not own and any(_outlawed(c) for c in mentions):
-        return "negative"     # "عناصر تنظيم داعش": an organization outlawed as terrorist, unless one speaks for it
     if all(locative(doc, c, c_start) for c in mentions):
         return "neutral"
     if prior != "neutral" and n == 0 and any(opens(doc, c, c_start) for c in mentions):
@@ -315,6 +306,19 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
     return prior if n == 0 else "neutral"
 
 
+def _bad_by_what_it_is(doc: Doc, key: str, mentions: list[Candidate], c_start: int, own: bool) -> bool:
+    """Is the target bad whatever the words near it say: a group the speaker calls terrorists, names with a
+    bad word or denies its name, or an organization outlawed as terrorist (unless the speaker speaks for it)?"""
+    if key.startswith("group:") and kind_of(key) in NEGATIVE_GROUPS and not all(plain(c) for c in mentions):
+        return True
+    if own:
+        return False
+    if key.startswith("group:") and any(_named_badly(c) for c in mentions):
+        return True           # "المرتزقة", "العصابات المسلحة": the speaker names the group with a bad word
+    # "ما يسمى بالمجلس العسكري": the speaker denies X its name; "عناصر تنظيم داعش": outlawed as terrorist
+    return any(_so_called(doc, c, c_start) or _outlawed(c) for c in mentions)
+
+
 def _so_called(doc: Doc, c: Candidate, lo: int) -> bool:
     """Does mention c stand right after a word of "so-called" after ما (polarity.tsv kind so_called: "ما
     يسمى بـX", "بما تسمى X")?"""
@@ -351,7 +355,7 @@ def _object_of_relative(doc: Doc, c: Candidate, lo: int) -> int | None:
     q = word_before(doc, p, lo) if p >= lo else lo - 1
     if q < lo or toks.punct[p] or not is_one_of(toks.texts[q], lexicon.function_words().relative):
         return None
-    if normalize(toks.texts[p]).endswith(RESUMPTIVE) or is_one_of(toks.texts[p], lexicon.function_words().preposition):
+    if normalize(toks.texts[p]).endswith(OBJECT_PRONOUNS) or is_one_of(toks.texts[p], lexicon.function_words().preposition):
         return None
     return q
 

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clitic_variants, normalize
-from ..words import QUOTE_CHARS, next_word, tokens_of
+from ..words import QUOTE_CHARS, next_word, prev_word, tokens_of
 
 NEGATION_REACH = 2    # a negation turns round an evaluative word this many words on (prepositions, كان, يمكن, أن ... not counted)
 REVERSE = "reverse"   # polarity.tsv: the word turns round the evaluative word after it
@@ -21,6 +21,7 @@ OUTLAWED = "outlawed"     # polarity.tsv: the name of an organization outlawed a
 PUNISHING = "punishing"   # polarity.tsv: a noun of sanctions: bad, and whom it is imposed on is punished
 CONDEMNING = "condemning"   # polarity.tsv: a verb of condemning, rejecting or accusing: bad for what follows it, not its doer
 NEGATED_ONLY = "negated_only"   # polarity.tsv: a word that judges only after غير ("غير قانوني", "غير مسؤول")
+GHAYR_FORMS = frozenset(normalize(w) for w in ("غير", "الغير", "وغير"))   # before a negated_only word
 
 
 @dataclass(frozen=True)
@@ -37,36 +38,27 @@ class PolarityTable:
     so_called: frozenset[str]     # "يسمى", "المزعومة" ...: before a name, the speaker's scorn of it
 
 
+# polarity.tsv kinds that only give a word a role, and kinds of negative words that have a role besides
+ROLE_KINDS = (REVERSE, GIVING_UP, ACCEPTING, NEGATED_ONLY, OUTLAWED, SO_CALLED)
+NEGATIVE_ROLE_KINDS = (CONDEMNING, PUNISHING, HARMING)
+
+
 @cache
 def polarity_table() -> PolarityTable:
     """polarity.tsv read once: evaluative words, the words that turn the next one round, verbs of giving up."""
     values: dict[str, int] = {}
-    reversers: set[str] = set()
-    giving_up: set[str] = set()
-    accepting: set[str] = set()
-    negated_only: set[str] = set()
-    condemning: set[str] = set()
-    punishing: set[str] = set()
-    harming: set[str] = set()
-    outlawed: set[str] = set()
-    so_called: set[str] = set()
-    kinds = {REVERSE: reversers, GIVING_UP: giving_up, ACCEPTING: accepting, NEGATED_ONLY: negated_only,
-             OUTLAWED: outlawed, SO_CALLED: so_called}
+    roles: dict[str, set[str]] = {kind: set() for kind in ROLE_KINDS + NEGATIVE_ROLE_KINDS}
     for r in lexicon.read_tsv("polarity.tsv"):
-        word = normalize(r["word"])
-        if r["polarity"] in kinds:
-            kinds[r["polarity"]].add(word)
-        else:
-            values[word] = 1 if r["polarity"] == "positive" else -1
-            if r["polarity"] == CONDEMNING:
-                condemning.add(word)
-            if r["polarity"] == PUNISHING:
-                punishing.add(word)
-            if r["polarity"] == HARMING:
-                harming.add(word)
-    return PolarityTable(values, frozenset(reversers), frozenset(giving_up), frozenset(accepting),
-                         frozenset(negated_only), frozenset(condemning), frozenset(punishing), frozenset(outlawed),
-                         frozenset(harming), frozenset(so_called))
+        word, kind = normalize(r["word"]), r["polarity"]
+        if kind in roles:
+            roles[kind].add(word)
+        if kind not in ROLE_KINDS:
+            values[word] = 1 if kind == "positive" else -1
+    frozen = {kind: frozenset(words) for kind, words in roles.items()}
+    return PolarityTable(values, reversers=frozen[REVERSE], giving_up=frozen[GIVING_UP],
+                         accepting=frozen[ACCEPTING], negated_only=frozen[NEGATED_ONLY],
+                         condemning=frozen[CONDEMNING], punishing=frozen[PUNISHING], outlawed=frozen[OUTLAWED],
+                         harming=frozen[HARMING], so_called=frozen[SO_CALLED])
 
 
 def polarity_words() -> dict[str, int]:
@@ -103,16 +95,19 @@ def _is_alone(text: str) -> bool:
                for clitic, stem in clitic_variants(text) if clitic in ("", "و", "ف", "ب"))
 
 
+def _of_kind(text: str, words: frozenset[str]) -> bool:
+    """Is a reading of the word (clitics stripped, inflections undone) one of these words?"""
+    return any(form in words for form in _forms(text))
+
+
 def _is_giving_up(text: str) -> bool:
     """"تخلى", "نتراجع", "توقفت": a verb of giving up, which negates what it gives up."""
-    giving_up = polarity_table().giving_up
-    return any(form in giving_up for form in _forms(text))
+    return _of_kind(text, polarity_table().giving_up)
 
 
 def _is_accepting(text: str) -> bool:
     """"نسمح", "نتسامح", "يرضى": a verb of accepting or tolerating, which judges only when negated."""
-    accepting = polarity_table().accepting
-    return any(form in accepting for form in _forms(text))
+    return _of_kind(text, polarity_table().accepting)
 
 
 def is_aimed(doc: Doc, k: int, lo: int = 0) -> bool:
@@ -122,8 +117,7 @@ def is_aimed(doc: Doc, k: int, lo: int = 0) -> bool:
     text = tokens_of(doc).texts[k]
     if _is_accepting(text):
         return word_polarity(text) == 0 and negated(doc, k, lo)
-    condemning = polarity_table().condemning
-    return any(form in condemning for form in _forms(text))
+    return _of_kind(text, polarity_table().condemning)
 
 
 OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")   # the object pronoun a judging verb may carry
@@ -134,36 +128,31 @@ def judges_a_pronoun(text: str) -> bool:
     Then the name after it is its doer ("وهذا ما انتقدته X"), not what it judges."""
     condemning = polarity_table().condemning
     norm = normalize(text)
-    return any(norm.endswith(ending) and any(form in condemning for form in _forms(norm[: -len(ending)]))
+    return any(norm.endswith(ending) and _of_kind(norm[: -len(ending)], condemning)
                for ending in OBJECT_PRONOUNS if len(norm) - len(ending) >= 3)
 
 
 def is_punishing(text: str) -> bool:
     """"عقوبات", "العقوبات", "عقابية": a noun or adjective of sanctions."""
-    punishing = polarity_table().punishing
-    return any(form in punishing for form in _forms(text))
+    return _of_kind(text, polarity_table().punishing)
 
 
 def is_harming(text: str) -> bool:
     """"قمع", "اغتيال", "تهجير": a bad act done to someone, whose object is named right after it."""
-    harming = polarity_table().harming
-    return any(form in harming for form in _forms(text))
+    return _of_kind(text, polarity_table().harming)
 
 
 def _after_ghayr(doc: Doc, k: int) -> bool:
     """Does word k stand right after غير ("غير قانوني", "الغير مسؤولة")?"""
-    toks = tokens_of(doc)
-    p = k - 1
-    while p >= 0 and toks.spaces[p]:
-        p -= 1
-    return p >= 0 and normalize(toks.texts[p]) in ("غير", "الغير", "وغير")
+    p = prev_word(doc, k)
+    return p is not None and normalize(tokens_of(doc).texts[p]) in GHAYR_FORMS
 
 
 def is_reverser(text: str) -> bool:
     """"مكافحة", "للتصدي", "بوقف": a word of fighting or stopping whose object's polarity it turns round."""
     reversers = polarity_table().reversers
     # "التوقف عن": a verb of giving up (a negation already) is no second turn ("توقف" reads as وقف too)
-    return any(form in reversers for form in _forms(text)) and not _is_giving_up(text)
+    return _of_kind(text, reversers) and not _is_giving_up(text)
 
 
 # longest first: one ending is stripped
@@ -238,10 +227,8 @@ def _joined_negation(doc: Doc, p: int) -> bool:
     toks = tokens_of(doc)
     if not toks.texts[p].startswith("و"):
         return False
-    q = p - 1
-    while q >= 0 and toks.spaces[q]:
-        q -= 1
-    return q >= 0 and not toks.punct[q] and is_negation(toks.texts[q])
+    q = prev_word(doc, p)
+    return q is not None and not toks.punct[q] and is_negation(toks.texts[q])
 
 
 def _not_only(doc: Doc, p: int) -> bool:
@@ -280,8 +267,7 @@ def polarity_at(doc: Doc, k: int, lo: int = 0) -> int:
 
 def _is_negated_only(text: str) -> bool:
     """"قانوني", "مسؤولة", "إنسانية": a word that judges only when غير comes right before it."""
-    negated_only = polarity_table().negated_only
-    return any(form in negated_only for form in _forms(text))
+    return _of_kind(text, polarity_table().negated_only)
 
 
 def first_word(doc: Doc, lo: int) -> int:
