@@ -8,6 +8,7 @@ import re
 from ...mentions import Candidate
 from ...words import is_time_word
 from ..context import Context
+from ..cues import SENTENCE_ENDS
 from ..speakers.relay import ON, TONGUE
 
 END_OF_ASIDE = ("،", ",", ".")
@@ -51,7 +52,7 @@ def mouthpiece(ctx: Context, c_start: int, c_end: int) -> set[int]:
             continue
         q, words = nxt + 1, 0
         while q < c_end and words < MOUTHPIECE_WORDS and not tokens.is_comma(q) \
-                and tokens.text(q) not in (":", ".", "؟", "!") and "\n" not in tokens.text(q) \
+                and tokens.text(q) not in (":", *SENTENCE_ENDS) and "\n" not in tokens.text(q) \
                 and tokens.norm(q) not in tokens.words.complementizer:
             named = mentions.start_at.get(q)
             if named is not None and named.type == "Person":
@@ -141,7 +142,7 @@ def frame_end(ctx: Context, first: int, c_end: int, relative: bool = False) -> i
                 return k   # the quote of what was said
             k, words = close + 1, words + inner
             continue
-        if tokens.text(k) in (".", "؟", "!") or (not relative and ctx.cues.kind_at(k) not in (None, "via", "noun")
+        if tokens.text(k) in SENTENCE_ENDS or (not relative and ctx.cues.kind_at(k) not in (None, "via", "noun")
                                                  and not _counted(ctx, k)):
             return None
         if tokens.text(k) == ":" or tokens.norm(k) in tokens.words.complementizer:
