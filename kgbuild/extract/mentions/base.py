@@ -256,3 +256,5 @@ def is_elative(norm: str) -> bool:
 
 COMPLEMENTIZERS = lexicon.function_words().complementizer
 GOD = normalize("الله")
+# "for news": the word that may close a news agency's name, after its head and name
+NEWS_COMPLEMENT = normalize("للأنباء")

@@ -11,8 +11,8 @@ from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
 from ..words import (common_words, mostly_common_words, text_of, is_arabic_word, is_function_word, is_name_like, is_punct, is_quote,
                      function_words, prev_word, tokens_of)
-from .base import (ADJECTIVE_ENDINGS, BODY_MODIFIERS, LEADER_INTRODUCERS, Candidate, is_elative, is_nisba,
-                   known_entity_at, match_title, nisba_country, skip_space, span_chars, token_infos)
+from .base import (ADJECTIVE_ENDINGS, BODY_MODIFIERS, LEADER_INTRODUCERS, NEWS_COMPLEMENT, Candidate, is_elative,
+                   is_nisba, known_entity_at, match_title, nisba_country, skip_space, span_chars, token_infos)
 
 
 LOCATED_HEADS = lexicon.function_words().located_head
@@ -181,8 +181,6 @@ def _latin_name_end(doc: Doc, k: int, limit: int = 4) -> int:
 
 _LATIN_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9&.'\-]*")
 
-
-NEWS_COMPLEMENT = normalize("للأنباء")
 # kinds of org_heads.tsv whose indefinite head may be followed by a name transcribed from another language
 FOREIGN_NAMED_KINDS = frozenset({"party", "media", "company", "agency"})
 

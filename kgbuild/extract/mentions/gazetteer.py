@@ -8,11 +8,8 @@ from spacy.tokens import Doc
 from ... import lexicon
 from ...text import clean_surface, normalize
 from ..words import common_words, mostly_common_words, text_of, is_arabic_word, is_punct, tokens_of
-from .base import (BODY_MODIFIERS, adjectival, Candidate, first_words, is_quoted, longest_match,
-                   nisba_country, positions, skip_space, span_chars, token_infos)
-
-
-NEWS_COMPLEMENT = normalize("للأنباء")
+from .base import (BODY_MODIFIERS, NEWS_COMPLEMENT, adjectival, Candidate, first_words, is_quoted,
+                   longest_match, nisba_country, positions, skip_space, span_chars, token_infos)
 
 
 def gazetteer_candidates(doc: Doc) -> list[Candidate]:
