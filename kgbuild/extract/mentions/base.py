@@ -244,6 +244,15 @@ def skip_space(doc: Doc, k: int) -> int:
 LEADER_INTRODUCERS = lexicon.function_words().leader_introducer
 
 
+# "سليمان بن موسى": the particles of descent between a person's own name and their father's
+DESCENT = lexicon.function_words().descent
+
+
+def definite_given_name(doc: Doc, k: int) -> bool:
+    """Token k is a given name with the article, as one may be written before بن ("الوليد بن طلال")."""
+    return doc[k].text.startswith("ال") and normalize(doc[k].text)[2:] in lexicon.given_names()
+
+
 def is_nisba(word: str) -> bool:
     """A relative adjective: الإسلامي، الوطنية، الدولي."""
     return normalize(word).endswith(("ي", "يه"))

@@ -23,8 +23,8 @@ from ...text import clean_surface, clitic_variants, normalize
 from ..words import (NAME_LINKS, NAMES_LIKE_FUNCTION_WORDS, _is_function_text, _word_counts, is_function_word,
                      is_known_name_word, is_name_like, is_punct, is_quote, mostly_common_words, common_words, prev_word,
                      text_of, tokens_of)
-from .base import (Candidate, first_words, is_nisba, is_quoted, known_entity_at, longest_match, match_title, nisba_country,
-                   positions, skip_space, span_chars, token_infos)
+from .base import (DESCENT, Candidate, definite_given_name, first_words, is_nisba, is_quoted, known_entity_at,
+                   longest_match, match_title, nisba_country, positions, skip_space, span_chars, token_infos)
 from .names import (definite_family_name, name_end, no_name_word, ordinary_word_alone, preposition_spelled_as_name,
                     split_kunya)
 
@@ -34,8 +34,6 @@ MAX_NAME_WORDS = 4   # the given name and up to three more words
 NAME_CLITICS = frozenset({"", "و", "ف"})
 PLACE_HEADS = lexicon.function_words().place_head | lexicon.function_words().place_head_kept
 KUNYA = lexicon.function_words().kunya
-# "سليمان بن موسى": the particles of descent between a person's own name and their father's
-DESCENT = lexicon.function_words().descent
 
 
 def given_name_candidates(doc: Doc) -> list[Candidate]:
@@ -116,8 +114,7 @@ def _kunya_or_own_name_before(doc: Doc, i: int, clitic_len: int) -> tuple[int, i
     if norm in DESCENT:
         own = prev_word(doc, p)
         # "الوليد بن طلال": a given name may carry the article before بن
-        definite_given = own is not None and doc[own].text.startswith("ال") \
-            and normalize(doc[own].text)[2:] in lexicon.given_names()
+        definite_given = own is not None and definite_given_name(doc, own)
         if own is not None and (is_name_like(doc[own]) or definite_given) \
                 and (not doc[own].text.startswith(("ال", "و")) or definite_given) \
                 and known_entity_at(doc, own, ("Place", "Organization")) is None:
