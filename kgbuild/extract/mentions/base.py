@@ -176,6 +176,8 @@ def adjectival(doc: Doc, i: int, surface: str) -> bool:
 
 # endings of relative and plural adjectives: عسكريون، طبية، أمنيين، كبار is no adjective we can tell
 ADJECTIVE_ENDINGS = ("يون", "يين", "يه", "يان", "ي")
+# the first two of them: a relative adjective in the sound masculine plural ("السياسيون", "العسكريين")
+RELATIVE_PLURAL_ENDINGS = ADJECTIVE_ENDINGS[:2]
 # sound masculine plural (nominative, oblique) and sound feminine plural endings
 PLURAL_ENDINGS = ("ون", "ين", "ات")
 PREPOSITIONS = lexicon.function_words().preposition
