@@ -11,8 +11,8 @@ from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
 from ..words import (common_words, mostly_common_words, text_of, is_arabic_word, is_function_word, is_name_like, is_punct, is_quote,
                      function_words, prev_word, tokens_of)
-from .base import (ADJECTIVE_ENDINGS, BODY_MODIFIERS, LEADER_INTRODUCERS, NEWS_COMPLEMENT, Candidate, is_elative,
-                   is_nisba, known_entity_at, match_title, nisba_country, skip_space, span_chars, token_infos)
+from .base import (ADJECTIVE_ENDINGS, BODY_MODIFIERS, LEADER_INTRODUCERS, NEWS_COMPLEMENT, PLURAL_ENDINGS, Candidate,
+                   is_elative, is_nisba, known_entity_at, match_title, nisba_country, skip_space, span_chars, token_infos)
 
 
 LOCATED_HEADS = lexicon.function_words().located_head
@@ -153,16 +153,22 @@ def outlet_candidates(doc: Doc) -> list[Candidate]:
 # written on it) in Arabic text names a body; roman numerals ("III") name none
 _ACRONYM = re.compile(r"(?:[وبل]|لـ)?([A-Z][A-Z&]{2,5})")
 _ROMAN = re.compile(r"[IVXLCDM]+")
+# a word in Latin script: of a name kept in its own script ("BBC News", "Channel 4"), digits too
+_LATIN_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9&.'\-]*")
+# a word of Latin letters, no digit: next to an acronym, it makes the acronym part of a longer name
+_LATIN_LETTER_WORD = re.compile(r"[A-Za-z][A-Za-z&.'\-]*")
 
 
 def _latin_acronyms(doc: Doc) -> list[Candidate]:
+    """Bodies named by a Latin acronym alone ("أعلنت IBM", "( CNN )"), its clitic left out of the name;
+    an acronym with a Latin word beside it is part of a longer name, for the head patterns."""
     out = []
     for k, tok in enumerate(doc):
         m = _ACRONYM.fullmatch(tok.text)
         if m is None or _ROMAN.fullmatch(m.group(1)):
             continue
         # part of a longer Latin name ("CNN International", "New York Times"): left to the head patterns
-        if any(0 <= q < len(doc) and re.fullmatch(r"[A-Za-z][A-Za-z&.'\-]*", doc[q].text) for q in (k - 1, k + 1)):
+        if any(0 <= q < len(doc) and _LATIN_LETTER_WORD.fullmatch(doc[q].text) for q in (k - 1, k + 1)):
             continue
         s = tok.idx + m.start(1)
         out.append(Candidate(k, k + 1, s, s + len(m.group(1)), m.group(1), "Organization", "org"))
@@ -179,8 +185,6 @@ def _latin_name_end(doc: Doc, k: int, limit: int = 4) -> int:
     return q
 
 
-_LATIN_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9&.'\-]*")
-
 # kinds of org_heads.tsv whose indefinite head may be followed by a name transcribed from another language
 FOREIGN_NAMED_KINDS = frozenset({"party", "media", "company", "agency"})
 
@@ -192,13 +196,18 @@ def _foreign_name_end(doc: Doc, k: int, limit: int = 3) -> int:
     while k < len(doc) and k - start < limit and _foreign_word(doc, k):
         # (not an Arabic adjective or plural: "تحالف انتخابي"; but "ديلي تلغراف": a word shaped so
         # before another foreign word is part of the name)
-        if normalize(doc[k].text).endswith(ADJECTIVE_ENDINGS + ("ين", "ون", "ات")):
+        if _adjective_or_plural_shape(doc, k):
             nxt = skip_space(doc, k + 1)
             if nxt >= len(doc) or nxt - start >= limit or not _foreign_word(doc, nxt) \
-                    or normalize(doc[nxt].text).endswith(ADJECTIVE_ENDINGS + ("ين", "ون", "ات")):
+                    or _adjective_or_plural_shape(doc, nxt):
                 break
         k += 1
     return k
+
+
+def _adjective_or_plural_shape(doc: Doc, k: int) -> bool:
+    """Token k ends like an Arabic relative adjective or a sound plural ("انتخابي", "مستقلين")."""
+    return normalize(doc[k].text).endswith(ADJECTIVE_ENDINGS + PLURAL_ENDINGS)
 
 
 def _foreign_word(doc: Doc, k: int) -> bool:
