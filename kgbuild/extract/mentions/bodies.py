@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
-from ..words import (common_words, mostly_common_words, text_of, is_arabic_word, is_function_word, is_name_like, is_punct, is_quote,
+from ..words import (text_of, is_arabic_word, is_function_word, is_name_like, is_ordinary_word, is_punct, is_quote,
                      function_words, prev_word, tokens_of)
 from .base import (ADJECTIVE_ENDINGS, BODY_MODIFIERS, LEADER_INTRODUCERS, NEWS_COMPLEMENT, PLURAL_ENDINGS, Candidate,
                    is_elative, is_nisba, known_entity_at, match_title, nisba_country, skip_space, span_chars, token_infos)
@@ -346,7 +346,7 @@ def _foreign_name_end_after(doc: Doc, k: int, clitic_len: int) -> int:
     if not clitic_len:
         return _foreign_name_end(doc, k)
     rest = normalize(doc[k].text[clitic_len:])
-    if len(rest) < 3 or rest in common_words() or rest in mostly_common_words():
+    if len(rest) < 3 or is_ordinary_word(rest):
         return k
     return k + 1
 
