@@ -351,6 +351,20 @@ def _foreign_name_end_after(doc: Doc, k: int, clitic_len: int) -> int:
     return k + 1
 
 
+def _foreign_named_body(doc: Doc, k: int, end: int, words: list[str]) -> Candidate:
+    """The outlet or company named by the foreign words k..end after its indefinite head ("صحيفة ديلي
+    تلغراف", "لشركة أنفرايرو"): its own name; the head noun and name (`words`) are a form too, as the
+    head says what it is, and the name alone recurs later."""
+    s, e = span_chars(doc, k, end, 0)
+    cand = Candidate(k, end, s, e, clean_surface(text_of(doc)[s:e]), "Organization", "org")
+    cand.extra_forms.add(clean_surface(" ".join(words)))
+    # "وكالة مهر للأنباء": an agency's full name ends in "for news"
+    after = skip_space(doc, end)
+    if after < len(doc) and normalize(doc[after].text) == NEWS_COMPLEMENT:
+        cand.extra_forms.add(clean_surface(" ".join(words + [doc[after].text])))
+    return cand
+
+
 def org_candidates(doc: Doc) -> list[Candidate]:
     heads = lexicon.org_heads()
     toks, info = tokens_of(doc), token_infos(doc)
@@ -440,20 +454,11 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                         end = place[0]
             if quoted and end < len(doc) and is_quote(doc[end]):
                 end += 1  # the closing quote of "صحيفة "الشروق"" belongs to the name, not to what follows
-            s, e = span_chars(doc, i, end, len(clitic))
             words = [stem] + [t.text for t in doc[i + 1:end] if not t.is_space and not is_quote(t)]
             if not definite and foreign and heads.get(norm) != "party":
-                # "صحيفة ديلي تلغراف", "لشركة أنفرايرو": the outlet or company is named by its own name;
-                # the head noun says what it is (a form too), and the name alone recurs later
-                s, e = span_chars(doc, k, end, 0)
-                cand = Candidate(k, end, s, e, clean_surface(text_of(doc)[s:e]), "Organization", "org")
-                cand.extra_forms.add(clean_surface(" ".join(words)))
-                # "وكالة مهر للأنباء": an agency's full name ends in "for news"
-                after = skip_space(doc, end)
-                if after < len(doc) and normalize(doc[after].text) == NEWS_COMPLEMENT:
-                    cand.extra_forms.add(clean_surface(" ".join(words + [doc[after].text])))
-                out.append(cand)
+                out.append(_foreign_named_body(doc, k, end, words))
                 break
+            s, e = span_chars(doc, i, end, len(clitic))
             cand = Candidate(i, end, s, e, clean_surface(" ".join(words)), "Organization", "org")
             if quoted or latin:  # the name alone is a form too: "Google" of "شركة Google"
                 cand.extra_forms.add(clean_surface(" ".join(t.text for t in doc[k:end] if not is_quote(t))))
