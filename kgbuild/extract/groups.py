@@ -27,6 +27,7 @@ FOREIGN = lexicon.function_words().foreign
 
 
 class _GroupMention(Protocol):
+    i: int              # first token: the mentions are read in text order
     type: str
     key: str | None
     role_of: str | None
@@ -68,7 +69,7 @@ def _refer_back(groups: list[_GroupMention]) -> None:
     an adjective of an earlier group mention's phrase names that group again, and takes its key; not a
     nationality, which names a people."""
     earlier: list[_GroupMention] = []
-    for m in sorted(groups, key=lambda m: getattr(m, "i", 0)):
+    for m in sorted(groups, key=lambda m: m.i):
         words = m.form.split()
         # a nationality alone ("العراقيين" after "العلماء العراقيين") names the people, and a relative adjective
         # alone ("السياسيين" after "المعتقلين السياسيين") names persons of its own: groups of their own
