@@ -12,6 +12,7 @@ from typing import Protocol
 
 from .. import lexicon
 from ..text import normalize, slug
+from .mentions.base import RELATIVE_PLURAL_ENDINGS
 
 CORE_GROUP_KINDS = frozenset({
     "protesters", "rioters", "looters", "security_forces", "police_officers", "servicemen", "soldiers",
@@ -21,13 +22,12 @@ CORE_GROUP_KINDS = frozenset({
     "hostages", "minorities", "kidnappers", "opponents"})
 
 
-# endings of a relative adjective in the plural: "السياسيون", "العسكريين"
-RELATIVE_PLURAL = ("يون", "يين")
 # adjectives that tie a group to no one country: "الأجانب"
 FOREIGN = lexicon.function_words().foreign
 
 
 class _GroupMention(Protocol):
+    i: int              # first token: the mentions are read in text order
     type: str
     key: str | None
     role_of: str | None
@@ -69,12 +69,13 @@ def _refer_back(groups: list[_GroupMention]) -> None:
     an adjective of an earlier group mention's phrase names that group again, and takes its key; not a
     nationality, which names a people."""
     earlier: list[_GroupMention] = []
-    for m in sorted(groups, key=lambda m: getattr(m, "i", 0)):
+    for m in sorted(groups, key=lambda m: m.i):
         words = m.form.split()
         # a nationality alone ("العراقيين" after "العلماء العراقيين") names the people, and a relative adjective
         # alone ("السياسيين" after "المعتقلين السياسيين") names persons of its own: groups of their own
         word = normalize(words[0]) if words else ""
-        if len(words) == 1 and word.startswith("ال") and m.role_of is None and not word.endswith(RELATIVE_PLURAL):
+        if len(words) == 1 and word.startswith("ال") and m.role_of is None \
+                and not word.endswith(RELATIVE_PLURAL_ENDINGS):
             antecedent = next((p for p in reversed(earlier)
                                if p.key != m.key and word in {normalize(w) for w in p.form.split()[1:]}), None)
             if antecedent is not None:

@@ -18,9 +18,7 @@ from ..records import EntityRecord, Mention, Role
 from ..text import normalize
 from .groups import GENERIC_INSTITUTIONS, kind_of
 from .mentions import RANK, Candidate
-
-
-DESCENT = lexicon.function_words().descent
+from .mentions.base import DESCENT
 
 
 def _toks(form: str) -> list[str]:

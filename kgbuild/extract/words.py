@@ -51,6 +51,16 @@ def mostly_common_words() -> frozenset[str]:
     return frozenset(w for w, (n, o) in _word_counts().items() if n >= 2 and o / n >= 0.8)
 
 
+def word_counts() -> dict[str, tuple[int, int]]:
+    """ANERcorp's words, read once: normalised word -> (times seen, times left outside every entity)."""
+    return _word_counts()
+
+
+def is_ordinary_word(norm: str) -> bool:
+    """A normalised word ANERcorp knows as an ordinary word of news: always, or mostly, outside names."""
+    return norm in common_words() or norm in mostly_common_words()
+
+
 def is_known_name_word(norm: str) -> bool:
     """A word ANERcorp's annotators found inside names at least half the times they saw it."""
     seen, outside = _word_counts().get(norm, (0, 0))

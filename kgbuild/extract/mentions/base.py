@@ -176,6 +176,8 @@ def adjectival(doc: Doc, i: int, surface: str) -> bool:
 
 # endings of relative and plural adjectives: عسكريون، طبية، أمنيين، كبار is no adjective we can tell
 ADJECTIVE_ENDINGS = ("يون", "يين", "يه", "يان", "ي")
+# the first two of them: a relative adjective in the sound masculine plural ("السياسيون", "العسكريين")
+RELATIVE_PLURAL_ENDINGS = ADJECTIVE_ENDINGS[:2]
 # sound masculine plural (nominative, oblique) and sound feminine plural endings
 PLURAL_ENDINGS = ("ون", "ين", "ات")
 PREPOSITIONS = lexicon.function_words().preposition
@@ -244,6 +246,15 @@ def skip_space(doc: Doc, k: int) -> int:
 LEADER_INTRODUCERS = lexicon.function_words().leader_introducer
 
 
+# "سليمان بن موسى": the particles of descent between a person's own name and their father's
+DESCENT = lexicon.function_words().descent
+
+
+def definite_given_name(doc: Doc, k: int) -> bool:
+    """Token k is a given name with the article, as one may be written before بن ("الوليد بن طلال")."""
+    return doc[k].text.startswith("ال") and normalize(doc[k].text)[2:] in lexicon.given_names()
+
+
 def is_nisba(word: str) -> bool:
     """A relative adjective: الإسلامي، الوطنية، الدولي."""
     return normalize(word).endswith(("ي", "يه"))
@@ -256,3 +267,5 @@ def is_elative(norm: str) -> bool:
 
 COMPLEMENTIZERS = lexicon.function_words().complementizer
 GOD = normalize("الله")
+# "for news": the word that may close a news agency's name, after its head and name
+NEWS_COMPLEMENT = normalize("للأنباء")

@@ -9,10 +9,10 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
-from ..words import (common_words, mostly_common_words, text_of, is_arabic_word, is_function_word, is_name_like, is_punct, is_quote,
+from ..words import (text_of, is_arabic_word, is_function_word, is_name_like, is_ordinary_word, is_punct, is_quote,
                      function_words, prev_word, tokens_of)
-from .base import (ADJECTIVE_ENDINGS, BODY_MODIFIERS, LEADER_INTRODUCERS, Candidate, is_elative, is_nisba,
-                   known_entity_at, match_title, nisba_country, skip_space, span_chars, token_infos)
+from .base import (ADJECTIVE_ENDINGS, BODY_MODIFIERS, LEADER_INTRODUCERS, NEWS_COMPLEMENT, PLURAL_ENDINGS, Candidate,
+                   is_elative, is_nisba, known_entity_at, match_title, nisba_country, skip_space, span_chars, token_infos)
 
 
 LOCATED_HEADS = lexicon.function_words().located_head
@@ -153,16 +153,22 @@ def outlet_candidates(doc: Doc) -> list[Candidate]:
 # written on it) in Arabic text names a body; roman numerals ("III") name none
 _ACRONYM = re.compile(r"(?:[وبل]|لـ)?([A-Z][A-Z&]{2,5})")
 _ROMAN = re.compile(r"[IVXLCDM]+")
+# a word in Latin script: of a name kept in its own script ("BBC News", "Channel 4"), digits too
+_LATIN_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9&.'\-]*")
+# a word of Latin letters, no digit: next to an acronym, it makes the acronym part of a longer name
+_LATIN_LETTER_WORD = re.compile(r"[A-Za-z][A-Za-z&.'\-]*")
 
 
 def _latin_acronyms(doc: Doc) -> list[Candidate]:
+    """Bodies named by a Latin acronym alone ("أعلنت IBM", "( CNN )"), its clitic left out of the name;
+    an acronym with a Latin word beside it is part of a longer name, for the head patterns."""
     out = []
     for k, tok in enumerate(doc):
         m = _ACRONYM.fullmatch(tok.text)
         if m is None or _ROMAN.fullmatch(m.group(1)):
             continue
         # part of a longer Latin name ("CNN International", "New York Times"): left to the head patterns
-        if any(0 <= q < len(doc) and re.fullmatch(r"[A-Za-z][A-Za-z&.'\-]*", doc[q].text) for q in (k - 1, k + 1)):
+        if any(0 <= q < len(doc) and _LATIN_LETTER_WORD.fullmatch(doc[q].text) for q in (k - 1, k + 1)):
             continue
         s = tok.idx + m.start(1)
         out.append(Candidate(k, k + 1, s, s + len(m.group(1)), m.group(1), "Organization", "org"))
@@ -179,10 +185,6 @@ def _latin_name_end(doc: Doc, k: int, limit: int = 4) -> int:
     return q
 
 
-_LATIN_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9&.'\-]*")
-
-
-NEWS_COMPLEMENT = normalize("للأنباء")
 # kinds of org_heads.tsv whose indefinite head may be followed by a name transcribed from another language
 FOREIGN_NAMED_KINDS = frozenset({"party", "media", "company", "agency"})
 
@@ -194,13 +196,18 @@ def _foreign_name_end(doc: Doc, k: int, limit: int = 3) -> int:
     while k < len(doc) and k - start < limit and _foreign_word(doc, k):
         # (not an Arabic adjective or plural: "تحالف انتخابي"; but "ديلي تلغراف": a word shaped so
         # before another foreign word is part of the name)
-        if normalize(doc[k].text).endswith(ADJECTIVE_ENDINGS + ("ين", "ون", "ات")):
+        if _adjective_or_plural_shape(doc, k):
             nxt = skip_space(doc, k + 1)
             if nxt >= len(doc) or nxt - start >= limit or not _foreign_word(doc, nxt) \
-                    or normalize(doc[nxt].text).endswith(ADJECTIVE_ENDINGS + ("ين", "ون", "ات")):
+                    or _adjective_or_plural_shape(doc, nxt):
                 break
         k += 1
     return k
+
+
+def _adjective_or_plural_shape(doc: Doc, k: int) -> bool:
+    """Token k ends like an Arabic relative adjective or a sound plural ("انتخابي", "مستقلين")."""
+    return normalize(doc[k].text).endswith(ADJECTIVE_ENDINGS + PLURAL_ENDINGS)
 
 
 def _foreign_word(doc: Doc, k: int) -> bool:
@@ -339,9 +346,23 @@ def _foreign_name_end_after(doc: Doc, k: int, clitic_len: int) -> int:
     if not clitic_len:
         return _foreign_name_end(doc, k)
     rest = normalize(doc[k].text[clitic_len:])
-    if len(rest) < 3 or rest in common_words() or rest in mostly_common_words():
+    if len(rest) < 3 or is_ordinary_word(rest):
         return k
     return k + 1
+
+
+def _foreign_named_body(doc: Doc, k: int, end: int, words: list[str]) -> Candidate:
+    """The outlet or company named by the foreign words k..end after its indefinite head ("صحيفة ديلي
+    تلغراف", "لشركة أنفرايرو"): its own name; the head noun and name (`words`) are a form too, as the
+    head says what it is, and the name alone recurs later."""
+    s, e = span_chars(doc, k, end, 0)
+    cand = Candidate(k, end, s, e, clean_surface(text_of(doc)[s:e]), "Organization", "org")
+    cand.extra_forms.add(clean_surface(" ".join(words)))
+    # "وكالة مهر للأنباء": an agency's full name ends in "for news"
+    after = skip_space(doc, end)
+    if after < len(doc) and normalize(doc[after].text) == NEWS_COMPLEMENT:
+        cand.extra_forms.add(clean_surface(" ".join(words + [doc[after].text])))
+    return cand
 
 
 def org_candidates(doc: Doc) -> list[Candidate]:
@@ -433,20 +454,11 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                         end = place[0]
             if quoted and end < len(doc) and is_quote(doc[end]):
                 end += 1  # the closing quote of "صحيفة "الشروق"" belongs to the name, not to what follows
-            s, e = span_chars(doc, i, end, len(clitic))
             words = [stem] + [t.text for t in doc[i + 1:end] if not t.is_space and not is_quote(t)]
             if not definite and foreign and heads.get(norm) != "party":
-                # "صحيفة ديلي تلغراف", "لشركة أنفرايرو": the outlet or company is named by its own name;
-                # the head noun says what it is (a form too), and the name alone recurs later
-                s, e = span_chars(doc, k, end, 0)
-                cand = Candidate(k, end, s, e, clean_surface(text_of(doc)[s:e]), "Organization", "org")
-                cand.extra_forms.add(clean_surface(" ".join(words)))
-                # "وكالة مهر للأنباء": an agency's full name ends in "for news"
-                after = skip_space(doc, end)
-                if after < len(doc) and normalize(doc[after].text) == NEWS_COMPLEMENT:
-                    cand.extra_forms.add(clean_surface(" ".join(words + [doc[after].text])))
-                out.append(cand)
+                out.append(_foreign_named_body(doc, k, end, words))
                 break
+            s, e = span_chars(doc, i, end, len(clitic))
             cand = Candidate(i, end, s, e, clean_surface(" ".join(words)), "Organization", "org")
             if quoted or latin:  # the name alone is a form too: "Google" of "شركة Google"
                 cand.extra_forms.add(clean_surface(" ".join(t.text for t in doc[k:end] if not is_quote(t))))

@@ -7,12 +7,9 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, normalize
-from ..words import common_words, mostly_common_words, text_of, is_arabic_word, is_punct, tokens_of
-from .base import (BODY_MODIFIERS, adjectival, Candidate, first_words, is_quoted, longest_match,
-                   nisba_country, positions, skip_space, span_chars, token_infos)
-
-
-NEWS_COMPLEMENT = normalize("للأنباء")
+from ..words import text_of, is_arabic_word, is_ordinary_word, is_punct, tokens_of
+from .base import (BODY_MODIFIERS, NEWS_COMPLEMENT, adjectival, Candidate, first_words, is_quoted,
+                   longest_match, nisba_country, positions, skip_space, span_chars, token_infos)
 
 
 def gazetteer_candidates(doc: Doc) -> list[Candidate]:
@@ -117,10 +114,10 @@ def _spelling_variants(doc: Doc, taken: set[int]) -> list[Candidate]:
             if i + n > len(doc) or any(info[q].blocks or q in taken or not toks.arabic[q] for q in range(i, i + n)):
                 continue
             rest = [info[q].norm for q in range(i + 1, i + n)]
-            if any(w in mostly_common_words() or w in common_words() for w in rest):
+            if any(is_ordinary_word(w) for w in rest):
                 continue
             for clitic_len, stem, stem_norm in info[i].readings:
-                if not stem_norm or stem_norm in common_words() or stem_norm in mostly_common_words():
+                if not stem_norm or is_ordinary_word(stem_norm):
                     continue
                 words = [stem_norm] + rest
                 known = skeletons.get(_skeleton(words))

@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 from ... import lexicon
 from ...text import clean_surface, normalize
 from ..words import text_of, is_arabic_word, is_function_word, prev_word, tokens_of
-from .base import (ADJECTIVE_ENDINGS, PLURAL_ENDINGS, Candidate, known_entity_at, longest_match, match_title,
+from .base import (PLURAL_ENDINGS, RELATIVE_PLURAL_ENDINGS, Candidate, known_entity_at, longest_match, match_title,
                    nisba_country, skip_space, span_chars, table_firsts, token_infos, TokenInfo)
 from .sources import agent_subjects, source_subjects
 from .spans import construct_complement, group_modifiers, site_in_place
@@ -181,7 +181,7 @@ def _titled_nationals(doc: Doc, i: int) -> list[Candidate]:
 def _plural_relative_adjective(norm: str) -> bool:
     """"أوروبيون", "غربيين": a relative adjective in the sound masculine plural (of a region, "western"),
     which only persons take."""
-    return norm.endswith(ADJECTIVE_ENDINGS[:2]) and len(norm) >= 6
+    return norm.endswith(RELATIVE_PLURAL_ENDINGS) and len(norm) >= 6
 
 
 def _people_of_a_place(doc: Doc, i: int) -> list[Candidate]:

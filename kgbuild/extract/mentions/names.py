@@ -8,10 +8,10 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, normalize
-from ..words import (_word_counts, text_of, NAME_LINKS, NAMES_LIKE_FUNCTION_WORDS, TANWEEN_FATH, is_arabic_word,
+from ..words import (text_of, NAME_LINKS, NAMES_LIKE_FUNCTION_WORDS, TANWEEN_FATH, is_arabic_word,
                      is_function_word, is_name_like, is_punct, is_quote, is_time_word, stems, common_words,
                      is_inflected_common, is_known_name_word, mostly_common_words, prev_word, next_word,
-                     tokens_of, is_non_name_form, has_non_name_shape, is_plural_of_common, PARTS_OF_DAY)
+                     tokens_of, is_non_name_form, has_non_name_shape, is_plural_of_common, word_counts, PARTS_OF_DAY)
 from .base import known_entity_at, nisba_country, skip_space
 
 
@@ -104,9 +104,9 @@ def _family_name_with_waw(doc: Doc, start_name: int, k: int) -> bool:
     if k != skip_space(doc, start_name + 1) or not is_arabic_word(doc[k]) or len(doc[k].text) < 4:
         return False
     whole, rest = normalize(doc[k].text), normalize(doc[k].text[1:])
-    if whole in _word_counts() and not is_known_name_word(whole):
+    if whole in word_counts() and not is_known_name_word(whole):
         return False
-    if rest in _word_counts() or rest in lexicon.known_entities() or rest in lexicon.given_names() \
+    if rest in word_counts() or rest in lexicon.known_entities() or rest in lexicon.given_names() \
             or rest in lexicon.family_names() or rest.startswith("ال") or rest in lexicon.titles():
         return False
     if known_entity_at(doc, start_name, ("Person", "Organization", "Place")) is not None:

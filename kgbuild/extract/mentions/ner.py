@@ -7,7 +7,8 @@ from ... import lexicon
 from ...text import clitic_variants, normalize
 from ..words import (is_function_word, is_name_like, is_punct, common_words, is_known_name_word,
                      mostly_common_words, prev_word, is_non_name_form)
-from .base import GOD, adjectival, Candidate, match_title, skip_space, span_chars, surface_form
+from .base import (DESCENT, GOD, adjectival, Candidate, definite_given_name, match_title, skip_space, span_chars,
+                   surface_form)
 from .names import (accusative_pair, adjective_before_name, construct_title, ends_name, no_name_word,
                     past_name_links, split_kunya)
 
@@ -102,15 +103,12 @@ def _ner_clitic(doc: Doc, i: int, j: int) -> tuple[int, str]:
     return 0, word
 
 
-DESCENT = lexicon.function_words().descent
-
-
 def _own_name_before_descent(doc: Doc, i: int) -> int:
     """"الوليد بن طلال" read from بن: a given name with the article right before the particle of
     descent is the person's own name, where the name begins."""
     if normalize(doc[i].text) not in DESCENT:
         return i
     p = prev_word(doc, i)
-    if p is not None and doc[p].text.startswith("ال") and normalize(doc[p].text)[2:] in lexicon.given_names():
+    if p is not None and definite_given_name(doc, p):
         return p
     return i

@@ -20,11 +20,10 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
-from ..words import (NAME_LINKS, NAMES_LIKE_FUNCTION_WORDS, _is_function_text, _word_counts, is_function_word,
-                     is_known_name_word, is_name_like, is_punct, is_quote, mostly_common_words, common_words, prev_word,
-                     text_of, tokens_of)
-from .base import (Candidate, first_words, is_nisba, is_quoted, known_entity_at, longest_match, match_title, nisba_country,
-                   positions, skip_space, span_chars, token_infos)
+from ..words import (NAME_LINKS, NAMES_LIKE_FUNCTION_WORDS, _is_function_text, is_function_word, is_known_name_word,
+                     is_name_like, is_ordinary_word, is_punct, is_quote, prev_word, text_of, tokens_of, word_counts)
+from .base import (DESCENT, Candidate, definite_given_name, first_words, is_nisba, is_quoted, known_entity_at,
+                   longest_match, match_title, nisba_country, positions, skip_space, span_chars, token_infos)
 from .names import (definite_family_name, name_end, no_name_word, ordinary_word_alone, preposition_spelled_as_name,
                     split_kunya)
 
@@ -34,8 +33,6 @@ MAX_NAME_WORDS = 4   # the given name and up to three more words
 NAME_CLITICS = frozenset({"", "و", "ف"})
 PLACE_HEADS = lexicon.function_words().place_head | lexicon.function_words().place_head_kept
 KUNYA = lexicon.function_words().kunya
-# "سليمان بن موسى": the particles of descent between a person's own name and their father's
-DESCENT = lexicon.function_words().descent
 
 
 def given_name_candidates(doc: Doc) -> list[Candidate]:
@@ -51,7 +48,7 @@ def given_name_candidates(doc: Doc) -> list[Candidate]:
         if hit is None:
             continue
         n, norm, surface, clitic_len = hit
-        if toks.texts[i][:clitic_len] not in NAME_CLITICS or (clitic_len and _ordinary(normalize(toks.texts[i]))):
+        if toks.texts[i][:clitic_len] not in NAME_CLITICS or (clitic_len and is_ordinary_word(normalize(toks.texts[i]))):
             continue  # "وجود" is no "و" + "جود"
         if n == 1 and surface not in NAMES_LIKE_FUNCTION_WORDS and _is_function_text(surface):
             continue  # "على" folds onto "علي": the preposition as written is no name
@@ -83,14 +80,9 @@ def given_name_candidates(doc: Doc) -> list[Candidate]:
     return out
 
 
-def _ordinary(norm: str) -> bool:
-    """A word ANERcorp knows as an ordinary word (always, or mostly, outside names)."""
-    return norm in common_words() or norm in mostly_common_words()
-
-
 def _also_a_word(norm: str) -> bool:
     """A given name ANERcorp's annotators saw more often outside names than in them ("طيب", "عزيز")."""
-    return _word_counts().get(norm, (0, 0))[0] >= 2 and not is_known_name_word(norm)
+    return word_counts().get(norm, (0, 0))[0] >= 2 and not is_known_name_word(norm)
 
 
 def _known_name_next(doc: Doc, k: int, j: int) -> bool:
@@ -116,8 +108,7 @@ def _kunya_or_own_name_before(doc: Doc, i: int, clitic_len: int) -> tuple[int, i
     if norm in DESCENT:
         own = prev_word(doc, p)
         # "الوليد بن طلال": a given name may carry the article before بن
-        definite_given = own is not None and doc[own].text.startswith("ال") \
-            and normalize(doc[own].text)[2:] in lexicon.given_names()
+        definite_given = own is not None and definite_given_name(doc, own)
         if own is not None and (is_name_like(doc[own]) or definite_given) \
                 and (not doc[own].text.startswith(("ال", "و")) or definite_given) \
                 and known_entity_at(doc, own, ("Place", "Organization")) is None:
@@ -308,7 +299,7 @@ def _object_next(doc: Doc, k: int) -> bool:
     k = skip_space(doc, k)
     if k >= len(doc) or not doc[k].text.startswith("ال"):
         return False
-    return _ordinary(normalize(doc[k].text))
+    return is_ordinary_word(normalize(doc[k].text))
 
 
 def _trade_noun_in_construct(doc: Doc, i: int) -> bool:

@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 from ... import lexicon
 from ...text import clean_surface, normalize
 from ..words import NAMES_LIKE_FUNCTION_WORDS, is_function_word, is_name_like, prev_word, text_of, tokens_of
-from .base import (GOD, RANK, adjectival, Candidate, is_nisba, longest_match, match_title, phrase_firsts,
+from .base import (DESCENT, GOD, RANK, adjectival, Candidate, is_nisba, longest_match, match_title, phrase_firsts,
                    positions, skip_space, span_chars, token_infos)
 from .names import preposition_spelled_as_name
 
@@ -181,7 +181,6 @@ def _sure_family_name(doc: Doc, k: int) -> bool:
 
 
 REGNAL_ORDINALS = lexicon.function_words().regnal_ordinal
-DESCENT = lexicon.function_words().descent
 
 
 def family_name(c: Candidate) -> bool:

@@ -7,7 +7,8 @@ from spacy.tokens import Doc
 from ... import lexicon
 from ...text import normalize
 from ..words import is_arabic_word, is_function_word
-from .base import ADJECTIVE_ENDINGS, PLURAL_ENDINGS, PREPOSITIONS, known_entity_at, nisba_country, skip_space
+from .base import (ADJECTIVE_ENDINGS, PLURAL_ENDINGS, PREPOSITIONS, RELATIVE_PLURAL_ENDINGS, known_entity_at,
+                   nisba_country, skip_space)
 
 # elatives, numerals and broken-plural adjectives that follow a plural group noun: "القوى الكبرى"
 GROUP_MODIFIERS = lexicon.function_words().group_modifier
@@ -89,7 +90,7 @@ def _governs_a_preposition(doc: Doc, k: int) -> bool:
     clause ("who live in"), not as a name of the group; a relative adjective does not ("دبلوماسيون
     غربيون عن")."""
     norm = normalize(doc[k].text)
-    if not norm.endswith(PLURAL_ENDINGS[:2]) or norm.endswith(ADJECTIVE_ENDINGS[:2]):
+    if not norm.endswith(PLURAL_ENDINGS[:2]) or norm.endswith(RELATIVE_PLURAL_ENDINGS):
         return False  # a relative adjective ("غربيون عن", "محليون في") is no participle with a complement
     q = skip_space(doc, k + 1)
     return q < len(doc) and normalize(doc[q].text) in PREPOSITIONS
@@ -110,7 +111,7 @@ def _agreeing_adjective(norm: str, head: str, case: str | None) -> bool:
     if len(bare) < 3:
         return False
     ending = next((e for e in PLURAL_ENDINGS[:2] if bare.endswith(e) and len(bare) >= 5), None)
-    if ending is not None and norm.startswith("ي") and not norm.endswith(ADJECTIVE_ENDINGS[:2]):
+    if ending is not None and norm.startswith("ي") and not norm.endswith(RELATIVE_PLURAL_ENDINGS):
         return False  # an imperfect verb ("يكذبون"), unless a relative adjective ("يابانيون")
     if ending is not None:
         # a feminine plural ("جماعات") takes no masculine plural: "جماعات مسلحة قريتين" ends at the dual
