@@ -115,6 +115,7 @@ class FunctionWords:
     state_office: frozenset[str]
     topic_head: frozenset[str]
     rebuttal: frozenset[str]
+    compound_noun_tail: frozenset[str]
     reply_object: frozenset[str]
     title_modifier: frozenset[str]
     body_modifier: frozenset[str]

@@ -2,6 +2,7 @@
 "according to" markers), with participles of manner ("، مؤكدة أن") and "وجاء في البيان"."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from typing import Callable
@@ -38,7 +39,8 @@ ABOUT = "عن"
 FROM = "من"
 POSSESSIVE_ENDINGS = ("ه", "ها", "هم", "هما")   # "ارتياحه", "قلقها": a feeling with its owner
 SENTENCE_ENDS = (".", "؟", "!")
-CLOSING_QUOTES = ("»", "›")   # marks that only close a quote (a straight " closes every second one)
+CLOSING_QUOTES = ("»", "›")
+YEAR = re.compile(r"(19|20|١٩|٢٠)[0-9٠-٩]{2}")   # a numeral that is a year: a verb may follow it   # marks that only close a quote (a straight " closes every second one)
 
 
 @dataclass(frozen=True)
@@ -132,6 +134,11 @@ class CueReader:
             return None
         if found[1].kind in SPEECH_KINDS and self._after_masdar_governor(k):
             return None  # "طالبا عدم كشف هويته", "أكد ضرورة دعم": a verbal noun, not a verb
+        if found[1].kind in SPEECH_KINDS and not found[0] and self._counted(k):
+            return None  # "نحو 900 طالب": the noun counted (students), not "demanded"
+        if found[1].kind in SPEECH_KINDS and (q := self._next(k)) < tokens.size \
+                and tokens.norm(q) in tokens.words.compound_noun_tail:
+            return None  # "أول رد فعل": the first word of a compound noun (reaction), not "replied"
         form = normalize(tok[found[0]:])
         words = tokens.words
         if form in words.needs_opener and (not self._followed_by(k, self._opens_content) or self._is_among(k)):
@@ -278,6 +285,14 @@ class CueReader:
             return False
         shaped = form.startswith("م") or form[1] == "ا"
         return shaped and form.endswith(PARTICIPLE_ENDINGS) and not form.endswith("ات")
+
+    def _counted(self, k: int) -> bool:
+        """Does token k follow a numeral that is no year ("1500 طالب", not "في 2015 أعلن")?"""
+        p = self.tokens.prev(k)
+        if p is None:
+            return False
+        text = self.tokens.text(p)
+        return self.tokens.doc[p].like_num and not YEAR.fullmatch(text)
 
     def _after_masdar_governor(self, k: int) -> bool:
         """Is the word before token k one whose next word is a verbal noun ("عدم", "بعدم", "ضرورة")?"""
