@@ -30,7 +30,9 @@ GUILLEMET_CLOSERS = ("»", "›")
 PREPOSED_WORDS = 3
 PREPOSITION_CLITICS = ("ل", "ب")   # written apart before a quoted name: "لـ«الشروق»"
 TAG_TOKENS = 8   # "(د ب أ)": an agency tag closes its parenthesis within this many tokens
-ON_WHAT = normalize("على")   # "على ما أفادت الوزارة": "as the ministry said", like "بحسب ما"
+ON_WHAT = normalize("على")
+ASIDE_DASHES = ("-", "ـ", "–", "—")   # "-وهو متحدث باسم الوكالة-": an aside between dashes
+RELATIVE_WHAT = frozenset({normalize("ما")})   # "ما كشفه الموقع": what the site revealed, a noun phrase   # "على ما أفادت الوزارة": "as the ministry said", like "بحسب ما"
 
 
 @dataclass(frozen=True)
@@ -204,7 +206,17 @@ def after_cue(ctx: Context, pos: int, end: int, cue_tok: int, act: str, named: b
         before = _quote_before(ctx, cue_tok)
         if before is not None:
             return before
-    pos = _skip_adjuncts(ctx, _past_closing_quote(ctx, cue_tok, pos, end), end)
+    pos = _past_closing_quote(ctx, cue_tok, pos, end)
+    if cue is not None and cue.kind in SPEECH_KINDS and act in SAY_ACTS and _opens_aside(ctx, pos, end) \
+            and (opener := _opener_past_aside(ctx, pos, end)) is not None:
+        # "قال X، رئيس جهاز الأمن في اليمن، لـ«الشرق الأوسط»، إنه", "قالت الحكومة، التي سبق أن ...، إنها",
+        # "قال X -وهو متحدث باسم الوكالة-: إن": what was said opens past an aside about the speaker
+        if tokens.text(opener) == ":":
+            return _after_colon(ctx, opener, end)
+        if tokens.is_quote(opener):
+            return _quoted_after(ctx, opener, end)
+        return _after_complementizer(ctx, opener, end)
+    pos = _skip_adjuncts(ctx, pos, end)
     k = pos
     window = SAY_WINDOW if act in SAY_ACTS else OBJECT_WINDOW
     steps = 0
@@ -229,18 +241,16 @@ def after_cue(ctx: Context, pos: int, end: int, cue_tok: int, act: str, named: b
                 # 'على هامش "منتدى ..."، الذي عقد في جاكرتا: إن': a quoted name in an aside, the content comes after
                 k, steps = opener, 0
                 continue
-            after = tokens.next(close + 1, end)
-            # a quote followed by more of the clause is a mixed quote: keep the clause
-            if after < end and not tokens.is_punct(after) and tokens.norm(after) not in tokens.words.manner_participle \
-                    and clause_end(ctx, after, end) > after + 2:
-                return k, clause_end(ctx, k + 1, end), "mixed"
-            return k + 1, close, "direct"
+            return _quoted_after(ctx, k, end)
         if tokens.norm(k) in tokens.words.complementizer:
             return _after_complementizer(ctx, k, end)
         if tokens.text(k) == ":":
             return _after_colon(ctx, k, end)
         k += 1
-    if cue is not None and _clause_only(cue) and (late := _framed_complementizer(ctx, pos, end)) is not None:
+    late = _framed_complementizer(ctx, pos, end) if cue is not None and _clause_only(cue) else None
+    if late is None and cue is not None and cue.kind in SPEECH_KINDS and act in SAY_ACTS and _clause_only(cue):
+        late = _opener_past_aside(ctx, pos, end, clause_only=True)   # "قال مسؤول بقطاع السجون، في بيان له، أمس: إن"
+    if late is not None:
         if tokens.text(late) == ":":
             return _after_colon(ctx, late, end)
         if tokens.is_quote(late):
@@ -254,6 +264,17 @@ def after_cue(ctx: Context, pos: int, end: int, cue_tok: int, act: str, named: b
     if start >= stop:
         return None
     return start, stop, "indirect"
+
+
+def _quoted_after(ctx: Context, k: int, end: int) -> tuple[int, int, str]:
+    """The quote opened at k; with the rest of its clause when more of the clause follows it (mixed)."""
+    tokens = ctx.tokens
+    close = tokens.closing_quote(k, end)
+    after = tokens.next(close + 1, end)
+    if after < end and not tokens.is_punct(after) and tokens.norm(after) not in tokens.words.manner_participle \
+            and clause_end(ctx, after, end) > after + 2:
+        return k, clause_end(ctx, k + 1, end), "mixed"
+    return k + 1, close, "direct"
 
 
 def _after_colon(ctx: Context, k: int, end: int) -> tuple[int, int, str]:
@@ -307,6 +328,55 @@ def _framed_complementizer(ctx: Context, pos: int, end: int) -> int | None:
             words += 1
         k += 1
     return None
+
+
+def _opens_aside(ctx: Context, pos: int, end: int) -> bool:
+    """Does an aside about the speaker open at pos: a comma, a dash or a relative pronoun
+    ("، رئيس ...،", "-وهو متحدث باسم ...-", "، التي تسعى إلى ...")?"""
+    tokens = ctx.tokens
+    k = tokens.next(pos, end)
+    return k < end and (tokens.is_comma(k) or tokens.text(k) in ASIDE_DASHES or tokens.norm(k) in tokens.words.relative
+                        or tokens.norm(k) in tokens.words.aside_opener)
+
+
+def _opener_past_aside(ctx: Context, pos: int, end: int, clause_only: bool = False) -> int | None:
+    """The colon, the opening quote of more than a name, or the إن (or an أن right after a comma or a
+    dash) that opens what was said within FRAMED_SAY_WINDOW words past an aside, before the sentence
+    end or another verb of saying outside a relative clause. A bare أن inside the aside is its own
+    ("الذي سبق أن انتقد", "بعد أن"). After a verb that takes no object (`clause_only`: قال) any quote of
+    more than a name is what was said."""
+    tokens = ctx.tokens
+    k, words = tokens.next(pos, end), 0
+    while k < end and words < FRAMED_SAY_WINDOW:
+        text = tokens.text(k)
+        if text in (".", "؟", "!") or "\n" in text:
+            return None
+        if tokens.is_quote(k) and text not in GUILLEMET_CLOSERS and not _closes_quote(ctx, pos, k):
+            if _quote_words(ctx, k, end) > NAME_WORDS:
+                # the quote that opens what was said stands right after the aside; one further on is
+                # a quoted phrase inside a clause ("أكد، في بيان، تصريحات الوزير «...»")
+                return k if clause_only or _after_aside_mark(ctx, k, pos) else None
+            k, words = tokens.closing_quote(k, end) + 1, words + 1   # a name in quotes: "لـ«الشرق الأوسط»"
+            continue
+        if text == ":":
+            return k
+        if tokens.norm(k) in tokens.words.complementizer:
+            if text.startswith("إن") or _after_aside_mark(ctx, k, pos):
+                return k
+        elif ctx.cues.kind_at(k) not in (None, "via", "noun"):
+            p = tokens.prev(k, pos)
+            if p is None or tokens.norm(p) not in tokens.words.relative | RELATIVE_WHAT:
+                return None   # another verb of saying: "ما كشفه الموقع" inside a relative clause is no such verb
+        if not tokens.is_space(k) and not tokens.is_punct(k):
+            words += 1
+        k += 1
+    return None
+
+
+def _after_aside_mark(ctx: Context, k: int, pos: int) -> bool:
+    """Does a comma or a dash that closes an aside stand right before token k?"""
+    p = ctx.tokens.prev(k, pos)
+    return p is not None and (ctx.tokens.is_comma(p) or ctx.tokens.text(p) in ASIDE_DASHES)
 
 
 def _clause_only(cue: Cue) -> bool:
