@@ -77,6 +77,8 @@ def clause_end(ctx: Context, start: int, end: int) -> int:
                 return p if p is not None and tokens.is_comma(p) else k
             cue = ctx.cues.at(k)
             comma = tokens.is_comma(prev)
+            if comma and _narration_after_comma(ctx, k, end):
+                return prev
             if tokens.norm(k) in tokens.words.manner_participle and not tokens.after_preposition(k):
                 # "... ولم تقدم حلا مشيرا إلى أن ...": a participle of manner opens the next statement
                 return prev if comma else k
@@ -87,6 +89,36 @@ def clause_end(ctx: Context, start: int, end: int) -> int:
                 return prev  # "تحدث في مؤتمر صحفي حيث أكد أن": a verb after a clause link opens a clause of its own
         k += 1
     return end
+
+
+def _named_at(ctx: Context, k: int) -> bool:
+    """Does a person, body or place (or a title of one) start at token k?"""
+    m = ctx.mentions
+    named = m.start_at.get(k)
+    return (named is not None and named.type != "Group") or k in m.titled or k in m.bare
+
+
+def _narration_after_comma(ctx: Context, k: int, end: int) -> bool:
+    """Does the writer's narration resume at token k, right after a comma? "، وكان الوزير قد زار ..."
+    (the past perfect of background), "، وقد عاد فلان إلى ..." / "، ولم تعلق الوزارة" (a particle, a
+    verb and its own named subject), "، ممهدا بذلك الطريق" (thereby), "، تلاها فرض ..." (followed by)."""
+    tokens, words = ctx.tokens, ctx.tokens.words
+    norm = tokens.norm(k)
+    nxt = tokens.next(k + 1, end)
+    if nxt >= end:
+        return False
+    if norm in words.sequel_verb or tokens.norm(nxt) in words.thereby:
+        return True
+    if norm[:1] != "و" or len(norm) < 3:
+        return False
+    bare = norm[1:]
+    if bare in words.kana:
+        ahead = [q for q in range(nxt, min(end, nxt + 8)) if not tokens.is_space(q)][:4]
+        return _named_at(ctx, nxt) or any(tokens.norm(q) in words.narrative_particle for q in ahead[1:])
+    if bare in words.narrative_particle:
+        subject = tokens.next(nxt + 1, end)
+        return subject < end and _named_at(ctx, subject)
+    return False
 
 
 def _named_subject_with_cue(ctx: Context, k: int, end: int) -> bool:
