@@ -31,6 +31,7 @@ PREPOSED_WORDS = 3
 PREPOSITION_CLITICS = ("ل", "ب")   # written apart before a quoted name: "لـ«الشروق»"
 TAG_TOKENS = 8   # "(د ب أ)": an agency tag closes its parenthesis within this many tokens
 ON_WHAT = normalize("على")
+CONCESSIVE_SUBJECT_WORDS = 4   # "مصدر دبلوماسي كبير": the subject between "رغم أن" and its verb of saying
 ASIDE_DASHES = ("-", "ـ", "–", "—")   # "-وهو متحدث باسم الوكالة-": an aside between dashes
 RELATIVE_WHAT = frozenset({normalize("ما")})   # "ما كشفه الموقع": what the site revealed, a noun phrase   # "على ما أفادت الوزارة": "as the ministry said", like "بحسب ما"
 
@@ -109,6 +110,8 @@ def _narration_after_comma(ctx: Context, k: int, end: int) -> bool:
         return False
     if norm in words.sequel_verb or tokens.norm(nxt) in words.thereby:
         return True
+    if norm in words.concessive:
+        return _another_says(ctx, nxt, end)
     if norm[:1] != "و" or len(norm) < 3:
         return False
     bare = norm[1:]
@@ -118,6 +121,31 @@ def _narration_after_comma(ctx: Context, k: int, end: int) -> bool:
     if bare in words.narrative_particle:
         subject = tokens.next(nxt + 1, end)
         return subject < end and _named_at(ctx, subject)
+    return False
+
+
+def _another_says(ctx: Context, k: int, end: int) -> bool:
+    """"، رغم أن مصدرا دبلوماسيا أكد أن ...": after "despite", a أن (past "الرغم من" when written so),
+    a subject of one to CONCESSIVE_SUBJECT_WORDS words and its own verb of saying: the writer sets
+    another's words against what was said."""
+    tokens = ctx.tokens
+    q, steps = k, 0
+    while q < end and steps < 3 and tokens.norm(q) not in tokens.words.complementizer:
+        if not tokens.is_space(q):
+            steps += 1   # "الرغم من أن"
+        q += 1
+    if q >= end or tokens.norm(q) not in tokens.words.complementizer:
+        return False
+    words = 0
+    q = tokens.next(q + 1, end)
+    while q < end and words <= CONCESSIVE_SUBJECT_WORDS:
+        cue = ctx.cues.at(q)
+        if cue is not None and cue.kind in SPEECH_KINDS:
+            return words > 0 and cue.prefix == 0
+        if tokens.is_punct(q):
+            return False
+        words += 1
+        q = tokens.next(q + 1, end)
     return False
 
 
