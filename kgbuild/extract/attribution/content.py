@@ -423,7 +423,8 @@ def _opener_past_aside(ctx: Context, pos: int, end: int, clause_only: bool = Fal
         if tokens.norm(k) in tokens.words.complementizer:
             if text.startswith("إن") or _after_aside_mark(ctx, k, pos):
                 return k
-        elif ctx.cues.kind_at(k) not in (None, "via", "noun"):
+        elif ctx.cues.kind_at(k) not in (None, "via", "noun") and tokens.norm(k) not in tokens.words.own_words:
+            # "نقلت الوكالة عن فلان -الذي قاد الوفد- قوله في الخطاب إن": the saying the relay ascribes goes on
             p = tokens.prev(k, pos)
             if p is None or tokens.norm(p) not in tokens.words.relative | RELATIVE_WHAT:
                 return None   # another verb of saying: "ما كشفه الموقع" inside a relative clause is no such verb
