@@ -40,6 +40,8 @@ FROM = "من"
 POSSESSIVE_ENDINGS = ("ه", "ها", "هم", "هما")   # "ارتياحه", "قلقها": a feeling with its owner
 SENTENCE_ENDS = (".", "؟", "!")
 CLOSING_QUOTES = ("»", "›")
+OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")   # "ووصفها", "ودعاهم": a past verb with its object
+PRESENT_PREFIXES = ("ي", "ت", "ن", "م")   # present tense and participles: as often nouns with an owner there
 YEAR = re.compile(r"(19|20|١٩|٢٠)[0-9٠-٩]{2}")   # a numeral that is a year: a verb may follow it   # marks that only close a quote (a straight " closes every second one)
 
 
@@ -121,7 +123,7 @@ class CueReader:
                     phrase = f"{tokens.text(k)[prefix:]} {tokens.text(nxt)}"
                     return Cue(k, prefix, lexicon.Cue(phrase, *AS_PUT_ACT))
         if _entry_in(tok, True) is None:
-            return None  # no reading of the word is a cue, participle or not
+            return self._with_object_pronoun(k)  # no reading of the word is a cue, participle or not
         # inflected participles ("متفقين", "مؤكدة") only where a participle of manner stands: after a comma
         p = tokens.prev(k)
         after_comma = p is not None and tokens.is_comma(p)
@@ -177,6 +179,23 @@ class CueReader:
                 and not self._followed_by(k, opens_speech, PARTICIPLE_OPENER_WORDS):
             return None  # "إجراءات مشددة", "بإصابة مهاجمه": an adjective or a noun, not a participle of manner
         return Cue(k, found[0], found[1])
+
+    def _with_object_pronoun(self, k: int) -> Cue | None:
+        """"، ووصفها بأنها ...", "، ودعاهم إلى ...": after a comma, و and a past verb of saying with its
+        object pronoun open the next statement of the same subject. Bare, such a word is as often a noun
+        with its owner ("وصفه", "دعوته"), so only this clause head reads it as a verb."""
+        tokens = self.tokens
+        tok = tokens.text(k)
+        p = tokens.prev(k)
+        if p is None or not tokens.is_comma(p) or tok[:1] != "و":
+            return None
+        for pronoun in OBJECT_PRONOUNS:
+            stem = tok[1:-len(pronoun)] if tok.endswith(pronoun) else ""
+            if len(stem) >= 2 and stem[:1] not in PRESENT_PREFIXES:
+                entry = self.lexicon.get(normalize(stem))
+                if entry is not None and entry.kind == "verb":
+                    return Cue(k, 1, entry)
+        return None
 
     def _expressed(self, k: int) -> Cue | None:
         """"وعبر الوزير عن ارتياحه": the bare "عبر" is "expressed" when "عن" and a feeling with its
