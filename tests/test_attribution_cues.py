@@ -166,6 +166,8 @@ def test_a_form_of_two_verbs_is_a_cue_only_before_its_complement(read, text: str
     # after a comma, و and a past verb of saying with its object pronoun: the next statement
     ("وانتقد الوزير القرار، ووصفه بأنه متسرع.", [normalize("انتقد"), normalize("وصف")]),
     ("وأعجب القراء بالكتاب ووصفه الدقيق للرحلة.", []),
+    # "وهو ما نفته X": a verb of saying that takes ما back, the answer of another
+    ("وأعلنت الوزارة أن المصنع سيغلق، وهو ما نفته النقابة.", [normalize("أعلن"), normalize("نفى")]),
     # "رد فعل": a compound noun (reaction), not "replied"
     ("وجاء أول رد فعل للنقابة بعد يومين من القرار.", []),
 ])

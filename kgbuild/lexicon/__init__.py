@@ -119,6 +119,7 @@ class FunctionWords:
     narrative_particle: frozenset[str]
     sequel_verb: frozenset[str]
     thereby: frozenset[str]
+    resumptive_what: frozenset[str]
     reply_object: frozenset[str]
     title_modifier: frozenset[str]
     body_modifier: frozenset[str]

@@ -31,6 +31,7 @@ PREPOSED_WORDS = 3
 PREPOSITION_CLITICS = ("ل", "ب")   # written apart before a quoted name: "لـ«الشروق»"
 TAG_TOKENS = 8   # "(د ب أ)": an agency tag closes its parenthesis within this many tokens
 ON_WHAT = normalize("على")
+WHAT = normalize("ما")
 CONCESSIVE_SUBJECT_WORDS = 4   # "مصدر دبلوماسي كبير": the subject between "رغم أن" and its verb of saying
 ASIDE_DASHES = ("-", "ـ", "–", "—")   # "-وهو متحدث باسم الوكالة-": an aside between dashes
 RELATIVE_WHAT = frozenset({normalize("ما")})   # "ما كشفه الموقع": what the site revealed, a noun phrase   # "على ما أفادت الوزارة": "as the ministry said", like "بحسب ما"
@@ -80,6 +81,8 @@ def clause_end(ctx: Context, start: int, end: int) -> int:
             comma = tokens.is_comma(prev)
             if comma and _narration_after_comma(ctx, k, end):
                 return prev
+            if ctx.cues.what_resumed_at(k):
+                return prev if comma else k   # "..., وهو ما رفضته الحكومة": another's answer to what was said
             if tokens.norm(k) in tokens.words.manner_participle and not tokens.after_preposition(k):
                 # "... ولم تقدم حلا مشيرا إلى أن ...": a participle of manner opens the next statement
                 return prev if comma else k
@@ -481,8 +484,9 @@ def before_cue(ctx: Context, k: int, start: int) -> tuple[int, int, str] | None:
     """"قتل 18 شخصا، كما أفادت الوزارة": the content comes before the cue."""
     tokens = ctx.tokens
     p = k - 1
-    while p >= start and (tokens.is_space(p) or tokens.norm(p) in tokens.words.preposed_link or tokens.is_comma(p)):
-        p -= 1
+    while p >= start and (tokens.is_space(p) or tokens.norm(p) in tokens.words.preposed_link or tokens.is_comma(p)
+                          or tokens.norm(p) in tokens.words.resumptive_what or tokens.norm(p) == WHAT):
+        p -= 1   # "..., وهو ما أكده الوزير": without "وهو ما"
     s0 = tokens.next(start, p + 1)
     while s0 <= p and tokens.is_punct(s0) and not tokens.is_quote(s0):
         s0 += 1

@@ -41,7 +41,8 @@ POSSESSIVE_ENDINGS = ("ه", "ها", "هم", "هما")   # "ارتياحه", "ق�
 SENTENCE_ENDS = (".", "؟", "!")
 CLOSING_QUOTES = ("»", "›")
 OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")   # "ووصفها", "ودعاهم": a past verb with its object
-PRESENT_PREFIXES = ("ي", "ت", "ن", "م")   # present tense and participles: as often nouns with an owner there
+WHAT = normalize("ما")
+PRESENT_PREFIXES = ("ي", "ت", "م")   # present tense and participles: as often nouns with an owner there
 YEAR = re.compile(r"(19|20|١٩|٢٠)[0-9٠-٩]{2}")   # a numeral that is a year: a verb may follow it   # marks that only close a quote (a straight " closes every second one)
 
 
@@ -187,15 +188,35 @@ class CueReader:
         tokens = self.tokens
         tok = tokens.text(k)
         p = tokens.prev(k)
-        if p is None or not tokens.is_comma(p) or tok[:1] != "و":
+        if p is None:
+            return None
+        if tokens.is_comma(p) and tok[:1] == "و":
+            prefix = 1
+        elif self._what_resumed(p):
+            prefix = 0   # "وهو ما رفضته الحكومة": ما taken back by the pronoun, what was said before it
+        else:
             return None
         for pronoun in OBJECT_PRONOUNS:
-            stem = tok[1:-len(pronoun)] if tok.endswith(pronoun) else ""
+            stem = tok[prefix:-len(pronoun)] if tok.endswith(pronoun) else ""
             if len(stem) >= 2 and stem[:1] not in PRESENT_PREFIXES:
                 entry = self.lexicon.get(normalize(stem))
                 if entry is not None and entry.kind == "verb":
-                    return Cue(k, 1, entry)
+                    return Cue(k, prefix, entry)
         return None
+
+    def what_resumed_at(self, k: int) -> bool:
+        """Do "وهو ما" / "وهذا ما" start at token k, before a verb of saying that takes ما back?"""
+        tokens = self.tokens
+        what = self._next(k)
+        verb = self._next(what) if what < tokens.size else tokens.size
+        return tokens.norm(k) in tokens.words.resumptive_what and verb < tokens.size \
+            and self._what_resumed(what) and tokens.text(verb).endswith(OBJECT_PRONOUNS) and self.at(verb) is not None
+
+    def _what_resumed(self, p: int) -> bool:
+        """Is token p the ما of "وهو ما", "وهذا ما"?"""
+        tokens = self.tokens
+        q = tokens.prev(p)
+        return tokens.norm(p) == WHAT and q is not None and tokens.norm(q) in tokens.words.resumptive_what
 
     def _expressed(self, k: int) -> Cue | None:
         """"وعبر الوزير عن ارتياحه": the bare "عبر" is "expressed" when "عن" and a feeling with its
