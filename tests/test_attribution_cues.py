@@ -169,7 +169,7 @@ def test_a_form_of_two_verbs_is_a_cue_only_before_its_complement(read, text: str
     # "وهو ما نفته X": a verb of saying that takes ما back, the answer of another
     ("وأعلنت الوزارة أن المصنع سيغلق، وهو ما نفته النقابة.", [normalize("أعلن"), normalize("نفى")]),
     # "رد فعل": a compound noun (reaction), not "replied"
-    ("وجاء أول رد فعل للنقابة بعد يومين من القرار.", []),
+    ("وجاء ثاني رد فعل للنقابة بعد يومين من القرار.", []),
 ])
 def test_a_cue_form_of_another_sense_is_no_cue(read, text: str, cues: list[str]) -> None:
     assert [c[1] for c in cues_of(read(text))] == cues

@@ -33,7 +33,7 @@ TAG_TOKENS = 8   # "(د ب أ)": an agency tag closes its parenthesis within thi
 ON_WHAT = normalize("على")
 WHAT = normalize("ما")
 CONCESSIVE_SUBJECT_WORDS = 4   # "مصدر دبلوماسي كبير": the subject between "رغم أن" and its verb of saying
-ASIDE_DASHES = ("-", "ـ", "–", "—")   # "-وهو متحدث باسم الوكالة-": an aside between dashes
+ASIDE_DASHES = ("-", "ـ", "–", "—")   # "-وهي ناطقة بلسان البعثة-": an aside between dashes
 RELATIVE_WHAT = frozenset({normalize("ما")})   # "ما كشفه الموقع": what the site revealed, a noun phrase   # "على ما أفادت الوزارة": "as the ministry said", like "بحسب ما"
 
 
@@ -82,7 +82,7 @@ def clause_end(ctx: Context, start: int, end: int) -> int:
             if comma and _narration_after_comma(ctx, k, end):
                 return prev
             if ctx.cues.what_resumed_at(k):
-                return prev if comma else k   # "..., وهو ما رفضته الحكومة": another's answer to what was said
+                return prev if comma else k   # "..., وهذا ما نفته النقابة": another's answer to what was said
             if tokens.norm(k) in tokens.words.manner_participle and not tokens.after_preposition(k):
                 # "... ولم تقدم حلا مشيرا إلى أن ...": a participle of manner opens the next statement
                 return prev if comma else k
@@ -105,7 +105,7 @@ def _named_at(ctx: Context, k: int) -> bool:
 def _narration_after_comma(ctx: Context, k: int, end: int) -> bool:
     """Does the writer's narration resume at token k, right after a comma? "، وكان الوزير قد زار ..."
     (the past perfect of background), "، وقد عاد فلان إلى ..." / "، ولم تعلق الوزارة" (a particle, a
-    verb and its own named subject), "، ممهدا بذلك الطريق" (thereby), "، تلاها فرض ..." (followed by)."""
+    verb and its own named subject), "، مانحا بذلك الأسر متنفسا" (thereby), "، تلاها فرض ..." (followed by)."""
     tokens, words = ctx.tokens, ctx.tokens.words
     norm = tokens.norm(k)
     nxt = tokens.next(k + 1, end)
@@ -128,7 +128,7 @@ def _narration_after_comma(ctx: Context, k: int, end: int) -> bool:
 
 
 def _another_says(ctx: Context, k: int, end: int) -> bool:
-    """"، رغم أن مصدرا دبلوماسيا أكد أن ...": after "despite", a أن (past "الرغم من" when written so),
+    """"، رغم أن خبيرا ألمانيا أكد أن ...": after "despite", a أن (past "الرغم من" when written so),
     a subject of one to CONCESSIVE_SUBJECT_WORDS words and its own verb of saying: the writer sets
     another's words against what was said."""
     tokens = ctx.tokens
@@ -272,8 +272,8 @@ def after_cue(ctx: Context, pos: int, end: int, cue_tok: int, act: str, named: b
     pos = _past_closing_quote(ctx, cue_tok, pos, end)
     if cue is not None and cue.kind in SPEECH_KINDS and act in SAY_ACTS and _opens_aside(ctx, pos, end) \
             and (opener := _opener_past_aside(ctx, pos, end)) is not None:
-        # "قال X، رئيس جهاز الأمن في اليمن، لـ«الشرق الأوسط»، إنه", "قالت الحكومة، التي سبق أن ...، إنها",
-        # "قال X -وهو متحدث باسم الوكالة-: إن": what was said opens past an aside about the speaker
+        # "قال X، مدير هيئة الموانئ، لـ«الصباح»، إنه", "قالت الحكومة، التي سبق أن ...، إنها",
+        # "قال X -وهي ناطقة بلسان البعثة-: إن": what was said opens past an aside about the speaker
         if tokens.text(opener) == ":":
             return _after_colon(ctx, opener, end)
         if tokens.is_quote(opener):
@@ -312,7 +312,7 @@ def after_cue(ctx: Context, pos: int, end: int, cue_tok: int, act: str, named: b
         k += 1
     late = _framed_complementizer(ctx, pos, end) if cue is not None and _clause_only(cue) else None
     if late is None and cue is not None and cue.kind in SPEECH_KINDS and act in SAY_ACTS and _clause_only(cue):
-        late = _opener_past_aside(ctx, pos, end, clause_only=True)   # "قال مسؤول بقطاع السجون، في بيان له، أمس: إن"
+        late = _opener_past_aside(ctx, pos, end, clause_only=True)   # "قال موظف بهيئة الموانئ، في تصريح مكتوب، مساء: إن"
     if late is not None:
         if tokens.text(late) == ":":
             return _after_colon(ctx, late, end)
@@ -395,7 +395,7 @@ def _framed_complementizer(ctx: Context, pos: int, end: int) -> int | None:
 
 def _opens_aside(ctx: Context, pos: int, end: int) -> bool:
     """Does an aside about the speaker open at pos: a comma, a dash or a relative pronoun
-    ("، رئيس ...،", "-وهو متحدث باسم ...-", "، التي تسعى إلى ...")?"""
+    ("، مدير ...،", "-وهي ناطقة بلسان ...-", "، التي تنتظر نتائج ...")?"""
     tokens = ctx.tokens
     k = tokens.next(pos, end)
     return k < end and (tokens.is_comma(k) or tokens.text(k) in ASIDE_DASHES or tokens.norm(k) in tokens.words.relative
@@ -406,7 +406,7 @@ def _opener_past_aside(ctx: Context, pos: int, end: int, clause_only: bool = Fal
     """The colon, the opening quote of more than a name, or the إن (or an أن right after a comma or a
     dash) that opens what was said within FRAMED_SAY_WINDOW words past an aside, before the sentence
     end or another verb of saying outside a relative clause. A bare أن inside the aside is its own
-    ("الذي سبق أن انتقد", "بعد أن"). After a verb that takes no object (`clause_only`: قال) any quote of
+    ("الذي سبق أن زار", "بعد أن"). After a verb that takes no object (`clause_only`: قال) any quote of
     more than a name is what was said."""
     tokens = ctx.tokens
     k, words = tokens.next(pos, end), 0
@@ -419,7 +419,7 @@ def _opener_past_aside(ctx: Context, pos: int, end: int, clause_only: bool = Fal
                 # the quote that opens what was said stands right after the aside; one further on is
                 # a quoted phrase inside a clause ("أكد، في بيان، تصريحات الوزير «...»")
                 return k if clause_only or _after_aside_mark(ctx, k, pos) else None
-            k, words = tokens.closing_quote(k, end) + 1, words + 1   # a name in quotes: "لـ«الشرق الأوسط»"
+            k, words = tokens.closing_quote(k, end) + 1, words + 1   # a name in quotes: "لـ«الصباح»"
             continue
         if text == ":":
             return k
@@ -427,7 +427,7 @@ def _opener_past_aside(ctx: Context, pos: int, end: int, clause_only: bool = Fal
             if text.startswith("إن") or _after_aside_mark(ctx, k, pos):
                 return k
         elif ctx.cues.kind_at(k) not in (None, "via", "noun") and tokens.norm(k) not in tokens.words.own_words:
-            # "نقلت الوكالة عن فلان -الذي قاد الوفد- قوله في الخطاب إن": the saying the relay ascribes goes on
+            # "نقلت الوكالة عن فلان -الذي قاد الفرق- قوله في المؤتمر إن": the saying the relay ascribes goes on
             p = tokens.prev(k, pos)
             if p is None or tokens.norm(p) not in tokens.words.relative | RELATIVE_WHAT:
                 return None   # another verb of saying: "ما كشفه الموقع" inside a relative clause is no such verb

@@ -141,7 +141,7 @@ class CueReader:
             return None  # "نحو 900 طالب": the noun counted (students), not "demanded"
         if found[1].kind in SPEECH_KINDS and (q := self._next(k)) < tokens.size \
                 and tokens.norm(q) in tokens.words.compound_noun_tail:
-            return None  # "أول رد فعل": the first word of a compound noun (reaction), not "replied"
+            return None  # "ثاني رد فعل للنقابة": the first word of a compound noun (reaction), not "replied"
         form = normalize(tok[found[0]:])
         words = tokens.words
         if form in words.needs_opener and (not self._followed_by(k, self._opens_content) or self._is_among(k)):
@@ -193,7 +193,7 @@ class CueReader:
         if tokens.is_comma(p) and tok[:1] == "و":
             prefix = 1
         elif self._what_resumed(p):
-            prefix = 0   # "وهو ما رفضته الحكومة": ما taken back by the pronoun, what was said before it
+            prefix = 0   # "وهذا ما نفته النقابة": ما taken back by the pronoun, what was said before it
         else:
             return None
         for pronoun in OBJECT_PRONOUNS:
