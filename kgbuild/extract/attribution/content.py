@@ -406,7 +406,7 @@ def _opener_past_aside(ctx: Context, pos: int, end: int, clause_only: bool = Fal
     """The colon, the opening quote of more than a name, or the إن (or an أن right after a comma or a
     dash) that opens what was said within FRAMED_SAY_WINDOW words past an aside, before the sentence
     end or another verb of saying outside a relative clause. A bare أن inside the aside is its own
-    ("الذي سبق أن زار", "بعد أن"). After a verb that takes no object (`clause_only`: قال) any quote of
+    ("بعد أن", "الذي سبق أن زار"). After a verb that takes no object (`clause_only`: قال) any quote of
     more than a name is what was said."""
     tokens = ctx.tokens
     k, words = tokens.next(pos, end), 0
