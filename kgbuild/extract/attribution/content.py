@@ -113,6 +113,8 @@ def _narration_after_comma(ctx: Context, k: int, end: int) -> bool:
         return False
     if norm in words.sequel_verb or tokens.norm(nxt) in words.thereby:
         return True
+    if norm[:1] == "و" and norm[1:] in words.relative:
+        return True   # "، والتي شهدت أعنف المواجهات": a relative clause joined by و, the writer's added word
     if norm in words.concessive:
         return _another_says(ctx, nxt, end)
     if norm[:1] != "و" or len(norm) < 3:
