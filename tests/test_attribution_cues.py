@@ -160,6 +160,16 @@ def test_a_form_of_two_verbs_is_a_cue_only_before_its_complement(read, text: str
     ("وأعلنت الشرطة مقتل ستة وعشرين محتجا، خلال المظاهرات في العاصمة.", [normalize("أعلن")]),
     ("وأكدت الوزارة التزامها بالاتفاق مشددة على أن الحوار هو الحل.",
      [normalize("أكد"), normalize("شدد")]),
+    # a cue form right after a numeral is the noun counted: "طالب" is a student there
+    ("وشارك في المسيرة نحو 900 طالب من جامعات الجنوب.", []),
+    ("وفي 2019 طالب النقابيون برفع الأجور.", [normalize("طالب")]),
+    # after a comma, و and a past verb of saying with its object pronoun: the next statement
+    ("وانتقد الوزير القرار، ووصفه بأنه متسرع.", [normalize("انتقد"), normalize("وصف")]),
+    ("وأعجب القراء بالكتاب ووصفه الدقيق للرحلة.", []),
+    # "وهو ما نفته X": a verb of saying that takes ما back, the answer of another
+    ("وأعلنت الوزارة أن المصنع سيغلق، وهو ما نفته النقابة.", [normalize("أعلن"), normalize("نفى")]),
+    # "رد فعل": a compound noun (reaction), not "replied"
+    ("وجاء ثاني رد فعل للنقابة بعد يومين من القرار.", []),
 ])
 def test_a_cue_form_of_another_sense_is_no_cue(read, text: str, cues: list[str]) -> None:
     assert [c[1] for c in cues_of(read(text))] == cues

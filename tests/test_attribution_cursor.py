@@ -57,6 +57,13 @@ def test_a_quote_runs_over_sentences_until_the_paragraph_ends(read) -> None:
     assert not inside[at(ctx, "وصل")]                                  # ... ends with its paragraph
 
 
+def test_a_quote_its_paragraph_never_closes_ends_with_its_sentence(read) -> None:
+    ctx = read("قال المدرب: «الفريق جاهز للمباراة. وكان اللاعبون قد تدربوا مساء الجمعة.\nوغادر الوفد.")
+    tokens = ctx.tokens
+    assert tokens.text(tokens.closing_quote(at(ctx, "«"), tokens.size)) == "."
+    assert tokens.closing_quote(at(ctx, "«"), tokens.size) < at(ctx, "وكان")
+
+
 def test_a_guillemet_quote_inside_another_does_not_close_it(read) -> None:
     ctx = read("وقالت الوزارة إن «بيان واشنطن «يفتقر إلى الدقة» ولا يخدم الحوار» كما أكدت.")
     tokens = ctx.tokens

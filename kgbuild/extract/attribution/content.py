@@ -30,7 +30,11 @@ GUILLEMET_CLOSERS = ("»", "›")
 PREPOSED_WORDS = 3
 PREPOSITION_CLITICS = ("ل", "ب")   # written apart before a quoted name: "لـ«الشروق»"
 TAG_TOKENS = 8   # "(د ب أ)": an agency tag closes its parenthesis within this many tokens
-ON_WHAT = normalize("على")   # "على ما أفادت الوزارة": "as the ministry said", like "بحسب ما"
+ON_WHAT = normalize("على")
+WHAT = normalize("ما")
+CONCESSIVE_SUBJECT_WORDS = 4   # "مصدر دبلوماسي كبير": the subject between "رغم أن" and its verb of saying
+ASIDE_DASHES = ("-", "ـ", "–", "—")   # "-وهي ناطقة بلسان البعثة-": an aside between dashes
+RELATIVE_WHAT = frozenset({normalize("ما")})   # "ما كشفه الموقع": what the site revealed, a noun phrase   # "على ما أفادت الوزارة": "as the ministry said", like "بحسب ما"
 
 
 @dataclass(frozen=True)
@@ -75,6 +79,10 @@ def clause_end(ctx: Context, start: int, end: int) -> int:
                 return p if p is not None and tokens.is_comma(p) else k
             cue = ctx.cues.at(k)
             comma = tokens.is_comma(prev)
+            if comma and _narration_after_comma(ctx, k, end):
+                return prev
+            if ctx.cues.what_resumed_at(k):
+                return prev if comma else k   # "..., وهذا ما نفته النقابة": another's answer to what was said
             if tokens.norm(k) in tokens.words.manner_participle and not tokens.after_preposition(k):
                 # "... ولم تقدم حلا مشيرا إلى أن ...": a participle of manner opens the next statement
                 return prev if comma else k
@@ -85,6 +93,65 @@ def clause_end(ctx: Context, start: int, end: int) -> int:
                 return prev  # "تحدث في مؤتمر صحفي حيث أكد أن": a verb after a clause link opens a clause of its own
         k += 1
     return end
+
+
+def _named_at(ctx: Context, k: int) -> bool:
+    """Does a person, body or place (or a title of one) start at token k?"""
+    m = ctx.mentions
+    named = m.start_at.get(k)
+    return (named is not None and named.type != "Group") or k in m.titled or k in m.bare
+
+
+def _narration_after_comma(ctx: Context, k: int, end: int) -> bool:
+    """Does the writer's narration resume at token k, right after a comma? "، وكان الوزير قد زار ..."
+    (the past perfect of background), "، وقد عاد فلان إلى ..." / "، ولم تعلق الوزارة" (a particle, a
+    verb and its own named subject), "، مانحا بذلك الأسر متنفسا" (thereby), "، تلاها فرض ..." (followed by)."""
+    tokens, words = ctx.tokens, ctx.tokens.words
+    norm = tokens.norm(k)
+    nxt = tokens.next(k + 1, end)
+    if nxt >= end:
+        return False
+    if norm in words.sequel_verb or tokens.norm(nxt) in words.thereby:
+        return True
+    if norm[:1] == "و" and norm[1:] in words.relative:
+        return True   # "، والتي شهدت أعنف المواجهات": a relative clause joined by و, the writer's added word
+    if norm in words.concessive:
+        return _another_says(ctx, nxt, end)
+    if norm[:1] != "و" or len(norm) < 3:
+        return False
+    bare = norm[1:]
+    if bare in words.kana:
+        ahead = [q for q in range(nxt, min(end, nxt + 8)) if not tokens.is_space(q)][:4]
+        return _named_at(ctx, nxt) or any(tokens.norm(q) in words.narrative_particle for q in ahead[1:])
+    if bare in words.narrative_particle:
+        subject = tokens.next(nxt + 1, end)
+        return subject < end and _named_at(ctx, subject)
+    return False
+
+
+def _another_says(ctx: Context, k: int, end: int) -> bool:
+    """"، رغم أن خبيرا ألمانيا أكد أن ...": after "despite", a أن (past "الرغم من" when written so),
+    a subject of one to CONCESSIVE_SUBJECT_WORDS words and its own verb of saying: the writer sets
+    another's words against what was said."""
+    tokens = ctx.tokens
+    q, steps = k, 0
+    while q < end and steps < 3 and tokens.norm(q) not in tokens.words.complementizer:
+        if not tokens.is_space(q):
+            steps += 1   # "الرغم من أن"
+        q += 1
+    if q >= end or tokens.norm(q) not in tokens.words.complementizer:
+        return False
+    words = 0
+    q = tokens.next(q + 1, end)
+    while q < end and words <= CONCESSIVE_SUBJECT_WORDS:
+        cue = ctx.cues.at(q)
+        if cue is not None and cue.kind in SPEECH_KINDS:
+            return words > 0 and cue.prefix == 0
+        if tokens.is_punct(q):
+            return False
+        words += 1
+        q = tokens.next(q + 1, end)
+    return False
 
 
 def _named_subject_with_cue(ctx: Context, k: int, end: int) -> bool:
@@ -204,7 +271,17 @@ def after_cue(ctx: Context, pos: int, end: int, cue_tok: int, act: str, named: b
         before = _quote_before(ctx, cue_tok)
         if before is not None:
             return before
-    pos = _skip_adjuncts(ctx, _past_closing_quote(ctx, cue_tok, pos, end), end)
+    pos = _past_closing_quote(ctx, cue_tok, pos, end)
+    if cue is not None and cue.kind in SPEECH_KINDS and act in SAY_ACTS and _opens_aside(ctx, pos, end) \
+            and (opener := _opener_past_aside(ctx, pos, end)) is not None:
+        # "قال X، مدير هيئة الموانئ، لـ«الصباح»، إنه", "قالت الحكومة، التي سبق أن ...، إنها",
+        # "قال X -وهي ناطقة بلسان البعثة-: إن": what was said opens past an aside about the speaker
+        if tokens.text(opener) == ":":
+            return _after_colon(ctx, opener, end)
+        if tokens.is_quote(opener):
+            return _quoted_after(ctx, opener, end)
+        return _after_complementizer(ctx, opener, end)
+    pos = _skip_adjuncts(ctx, pos, end)
     k = pos
     window = SAY_WINDOW if act in SAY_ACTS else OBJECT_WINDOW
     steps = 0
@@ -229,18 +306,16 @@ def after_cue(ctx: Context, pos: int, end: int, cue_tok: int, act: str, named: b
                 # 'على هامش "منتدى ..."، الذي عقد في جاكرتا: إن': a quoted name in an aside, the content comes after
                 k, steps = opener, 0
                 continue
-            after = tokens.next(close + 1, end)
-            # a quote followed by more of the clause is a mixed quote: keep the clause
-            if after < end and not tokens.is_punct(after) and tokens.norm(after) not in tokens.words.manner_participle \
-                    and clause_end(ctx, after, end) > after + 2:
-                return k, clause_end(ctx, k + 1, end), "mixed"
-            return k + 1, close, "direct"
+            return _quoted_after(ctx, k, end)
         if tokens.norm(k) in tokens.words.complementizer:
             return _after_complementizer(ctx, k, end)
         if tokens.text(k) == ":":
             return _after_colon(ctx, k, end)
         k += 1
-    if cue is not None and _clause_only(cue) and (late := _framed_complementizer(ctx, pos, end)) is not None:
+    late = _framed_complementizer(ctx, pos, end) if cue is not None and _clause_only(cue) else None
+    if late is None and cue is not None and cue.kind in SPEECH_KINDS and act in SAY_ACTS and _clause_only(cue):
+        late = _opener_past_aside(ctx, pos, end, clause_only=True)   # "قال موظف بهيئة الموانئ، في تصريح مكتوب، مساء: إن"
+    if late is not None:
         if tokens.text(late) == ":":
             return _after_colon(ctx, late, end)
         if tokens.is_quote(late):
@@ -254,6 +329,17 @@ def after_cue(ctx: Context, pos: int, end: int, cue_tok: int, act: str, named: b
     if start >= stop:
         return None
     return start, stop, "indirect"
+
+
+def _quoted_after(ctx: Context, k: int, end: int) -> tuple[int, int, str]:
+    """The quote opened at k; with the rest of its clause when more of the clause follows it (mixed)."""
+    tokens = ctx.tokens
+    close = tokens.closing_quote(k, end)
+    after = tokens.next(close + 1, end)
+    if after < end and not tokens.is_punct(after) and tokens.norm(after) not in tokens.words.manner_participle \
+            and clause_end(ctx, after, end) > after + 2:
+        return k, clause_end(ctx, k + 1, end), "mixed"
+    return k + 1, close, "direct"
 
 
 def _after_colon(ctx: Context, k: int, end: int) -> tuple[int, int, str]:
@@ -309,6 +395,56 @@ def _framed_complementizer(ctx: Context, pos: int, end: int) -> int | None:
     return None
 
 
+def _opens_aside(ctx: Context, pos: int, end: int) -> bool:
+    """Does an aside about the speaker open at pos: a comma, a dash or a relative pronoun
+    ("، مدير ...،", "-وهي ناطقة بلسان ...-", "، التي تنتظر نتائج ...")?"""
+    tokens = ctx.tokens
+    k = tokens.next(pos, end)
+    return k < end and (tokens.is_comma(k) or tokens.text(k) in ASIDE_DASHES or tokens.norm(k) in tokens.words.relative
+                        or tokens.norm(k) in tokens.words.aside_opener)
+
+
+def _opener_past_aside(ctx: Context, pos: int, end: int, clause_only: bool = False) -> int | None:
+    """The colon, the opening quote of more than a name, or the إن (or an أن right after a comma or a
+    dash) that opens what was said within FRAMED_SAY_WINDOW words past an aside, before the sentence
+    end or another verb of saying outside a relative clause. A bare أن inside the aside is its own
+    ("بعد أن", "الذي سبق أن زار"). After a verb that takes no object (`clause_only`: قال) any quote of
+    more than a name is what was said."""
+    tokens = ctx.tokens
+    k, words = tokens.next(pos, end), 0
+    while k < end and words < FRAMED_SAY_WINDOW:
+        text = tokens.text(k)
+        if text in (".", "؟", "!") or "\n" in text:
+            return None
+        if tokens.is_quote(k) and text not in GUILLEMET_CLOSERS and not _closes_quote(ctx, pos, k):
+            if _quote_words(ctx, k, end) > NAME_WORDS:
+                # the quote that opens what was said stands right after the aside; one further on is
+                # a quoted phrase inside a clause ("أكد، في بيان، تصريحات الوزير «...»")
+                return k if clause_only or _after_aside_mark(ctx, k, pos) else None
+            k, words = tokens.closing_quote(k, end) + 1, words + 1   # a name in quotes: "لـ«الصباح»"
+            continue
+        if text == ":":
+            return k
+        if tokens.norm(k) in tokens.words.complementizer:
+            if text.startswith("إن") or _after_aside_mark(ctx, k, pos):
+                return k
+        elif ctx.cues.kind_at(k) not in (None, "via", "noun") and tokens.norm(k) not in tokens.words.own_words:
+            # "نقلت الوكالة عن فلان -الذي قاد الفرق- قوله في المؤتمر إن": the saying the relay ascribes goes on
+            p = tokens.prev(k, pos)
+            if p is None or tokens.norm(p) not in tokens.words.relative | RELATIVE_WHAT:
+                return None   # another verb of saying: "ما كشفه الموقع" inside a relative clause is no such verb
+        if not tokens.is_space(k) and not tokens.is_punct(k):
+            words += 1
+        k += 1
+    return None
+
+
+def _after_aside_mark(ctx: Context, k: int, pos: int) -> bool:
+    """Does a comma or a dash that closes an aside stand right before token k?"""
+    p = ctx.tokens.prev(k, pos)
+    return p is not None and (ctx.tokens.is_comma(p) or ctx.tokens.text(p) in ASIDE_DASHES)
+
+
 def _clause_only(cue: Cue) -> bool:
     """Is the cue قال or a continuation (أضاف، أوضح، تابع ...): verbs whose complement is a clause, never an object?"""
     return cue.lemma == SAY_LEMMA or cue.kind == "continuation"
@@ -350,8 +486,9 @@ def before_cue(ctx: Context, k: int, start: int) -> tuple[int, int, str] | None:
     """"قتل 18 شخصا، كما أفادت الوزارة": the content comes before the cue."""
     tokens = ctx.tokens
     p = k - 1
-    while p >= start and (tokens.is_space(p) or tokens.norm(p) in tokens.words.preposed_link or tokens.is_comma(p)):
-        p -= 1
+    while p >= start and (tokens.is_space(p) or tokens.norm(p) in tokens.words.preposed_link or tokens.is_comma(p)
+                          or tokens.norm(p) in tokens.words.resumptive_what or tokens.norm(p) == WHAT):
+        p -= 1   # "..., وهو ما أكده الوزير": without "وهو ما"
     s0 = tokens.next(start, p + 1)
     while s0 <= p and tokens.is_punct(s0) and not tokens.is_quote(s0):
         s0 += 1

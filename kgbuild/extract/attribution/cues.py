@@ -2,6 +2,7 @@
 "according to" markers), with participles of manner ("، مؤكدة أن") and "وجاء في البيان"."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from typing import Callable
@@ -38,7 +39,11 @@ ABOUT = "عن"
 FROM = "من"
 POSSESSIVE_ENDINGS = ("ه", "ها", "هم", "هما")   # "ارتياحه", "قلقها": a feeling with its owner
 SENTENCE_ENDS = (".", "؟", "!")
-CLOSING_QUOTES = ("»", "›")   # marks that only close a quote (a straight " closes every second one)
+CLOSING_QUOTES = ("»", "›")
+OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")   # "ووصفها", "ودعاهم": a past verb with its object
+WHAT = normalize("ما")
+PRESENT_PREFIXES = ("ي", "ت", "م")   # present tense and participles: as often nouns with an owner there
+YEAR = re.compile(r"(19|20|١٩|٢٠)[0-9٠-٩]{2}")   # a numeral that is a year: a verb may follow it   # marks that only close a quote (a straight " closes every second one)
 
 
 @dataclass(frozen=True)
@@ -119,7 +124,7 @@ class CueReader:
                     phrase = f"{tokens.text(k)[prefix:]} {tokens.text(nxt)}"
                     return Cue(k, prefix, lexicon.Cue(phrase, *AS_PUT_ACT))
         if _entry_in(tok, True) is None:
-            return None  # no reading of the word is a cue, participle or not
+            return self._with_object_pronoun(k)  # no reading of the word is a cue, participle or not
         # inflected participles ("متفقين", "مؤكدة") only where a participle of manner stands: after a comma
         p = tokens.prev(k)
         after_comma = p is not None and tokens.is_comma(p)
@@ -132,6 +137,11 @@ class CueReader:
             return None
         if found[1].kind in SPEECH_KINDS and self._after_masdar_governor(k):
             return None  # "طالبا عدم كشف هويته", "أكد ضرورة دعم": a verbal noun, not a verb
+        if found[1].kind in SPEECH_KINDS and not found[0] and self._counted(k):
+            return None  # "نحو 900 طالب": the noun counted (students), not "demanded"
+        if found[1].kind in SPEECH_KINDS and (q := self._next(k)) < tokens.size \
+                and tokens.norm(q) in tokens.words.compound_noun_tail:
+            return None  # "ثاني رد فعل للنقابة": the first word of a compound noun (reaction), not "replied"
         form = normalize(tok[found[0]:])
         words = tokens.words
         if form in words.needs_opener and (not self._followed_by(k, self._opens_content) or self._is_among(k)):
@@ -170,6 +180,43 @@ class CueReader:
                 and not self._followed_by(k, opens_speech, PARTICIPLE_OPENER_WORDS):
             return None  # "إجراءات مشددة", "بإصابة مهاجمه": an adjective or a noun, not a participle of manner
         return Cue(k, found[0], found[1])
+
+    def _with_object_pronoun(self, k: int) -> Cue | None:
+        """"، ووصفها بأنها ...", "، ودعاهم إلى ...": after a comma, و and a past verb of saying with its
+        object pronoun open the next statement of the same subject. Bare, such a word is as often a noun
+        with its owner ("وصفه", "دعوته"), so only this clause head reads it as a verb."""
+        tokens = self.tokens
+        tok = tokens.text(k)
+        p = tokens.prev(k)
+        if p is None:
+            return None
+        if tokens.is_comma(p) and tok[:1] == "و":
+            prefix = 1
+        elif self._what_resumed(p):
+            prefix = 0   # "وهذا ما نفته النقابة": ما taken back by the pronoun, what was said before it
+        else:
+            return None
+        for pronoun in OBJECT_PRONOUNS:
+            stem = tok[prefix:-len(pronoun)] if tok.endswith(pronoun) else ""
+            if len(stem) >= 2 and stem[:1] not in PRESENT_PREFIXES:
+                entry = self.lexicon.get(normalize(stem))
+                if entry is not None and entry.kind == "verb":
+                    return Cue(k, prefix, entry)
+        return None
+
+    def what_resumed_at(self, k: int) -> bool:
+        """Do "وهو ما" / "وهذا ما" start at token k, before a verb of saying that takes ما back?"""
+        tokens = self.tokens
+        what = self._next(k)
+        verb = self._next(what) if what < tokens.size else tokens.size
+        return tokens.norm(k) in tokens.words.resumptive_what and verb < tokens.size \
+            and self._what_resumed(what) and tokens.text(verb).endswith(OBJECT_PRONOUNS) and self.at(verb) is not None
+
+    def _what_resumed(self, p: int) -> bool:
+        """Is token p the ما of "وهو ما", "وهذا ما"?"""
+        tokens = self.tokens
+        q = tokens.prev(p)
+        return tokens.norm(p) == WHAT and q is not None and tokens.norm(q) in tokens.words.resumptive_what
 
     def _expressed(self, k: int) -> Cue | None:
         """"وعبر الوزير عن ارتياحه": the bare "عبر" is "expressed" when "عن" and a feeling with its
@@ -278,6 +325,14 @@ class CueReader:
             return False
         shaped = form.startswith("م") or form[1] == "ا"
         return shaped and form.endswith(PARTICIPLE_ENDINGS) and not form.endswith("ات")
+
+    def _counted(self, k: int) -> bool:
+        """Does token k follow a numeral that is no year ("1500 طالب", not "في 2015 أعلن")?"""
+        p = self.tokens.prev(k)
+        if p is None:
+            return False
+        text = self.tokens.text(p)
+        return self.tokens.doc[p].like_num and not YEAR.fullmatch(text)
 
     def _after_masdar_governor(self, k: int) -> bool:
         """Is the word before token k one whose next word is a verbal noun ("عدم", "بعدم", "ضرورة")?"""

@@ -11,6 +11,7 @@ from ..words import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_CHARS, tokens_of
 
 COMMAS = ("،", ",")
 CLAUSE_PUNCT = ("،", ",", ".", ":", "؛")
+SENTENCE_ENDS = (".", "؟", "!")
 # the prepositions بـ and لـ as the tokenizer splits them off a word
 CLITIC_PREPOSITIONS = ("لـ", "بـ")
 NESTING_QUOTES = ("«", "‹")   # openers that differ from their closers, so quotes in them can nest
@@ -101,10 +102,13 @@ class Cursor:
         return e
 
     def closing_quote(self, k: int, end: int) -> int:
-        """The token that closes the quote opened at k; the paragraph end for an unbalanced quote."""
+        """The token that closes the quote opened at k. A quote its paragraph never closes ends with
+        its sentence: the writer forgot the closing mark, and the next sentence is most often the
+        writer's own ("قال: «لن نتراجع. وكان الوزير قد ...")."""
         opener = self.texts[k]
         closers = QUOTE_CLOSERS.get(opener, opener + "”»")
         nested = 0   # "«بيان القمة «يخلو من أي التزام»...»": a guillemet quote inside another
+        sentence_end: int | None = None
         q = k + 1
         while q < self.size:
             t = self.texts[q]
@@ -115,9 +119,11 @@ class Cursor:
             elif t in closers:
                 return q
             if self.spaces[q] and "\n" in t:
-                return q
+                return sentence_end if sentence_end is not None else q
+            if sentence_end is None and t in SENTENCE_ENDS and q > k + 1:
+                sentence_end = q
             q += 1
-        return min(q, self.size)
+        return sentence_end if sentence_end is not None else min(q, self.size)
 
     def chars(self, i: int, j: int) -> tuple[int, int]:
         """Character offsets of tokens i..j-1."""
