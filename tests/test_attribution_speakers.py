@@ -496,6 +496,29 @@ SPEAKER_CHOICE_CASES = [
     ("a group after a verb of saying linked by حيث is its subject",
      "وشرح وزير الزراعة الكيني ميثيكا لينتوري خطته للإصلاح، حيث قال شهود عيان إن الحقول احترقت.",
      "قال", "شهود عيان", "ميثيكا لينتوري"),
+    # the carry-over of the last speaker
+    ("a subject after a preposition with a pronoun (عنه) is the verb's own: the last speaker does not go on",
+     "وقال وزير المالية سامر حداد إن العجز سينخفض. وقال عنه مسؤول آخر إنه رجل حذر.",
+     "وقال", None, "سامر حداد"),
+    ("a title after a phrase before what was said is the verb's own subject",
+     "وقال وزير المالية سامر حداد إن العجز سينخفض. وقال في لقاء تلفزيوني الدبلوماسي الغربي إن المفاوضات متعثرة.",
+     "وقال", None, "سامر حداد"),
+    ("a quantified subject (معظم) after a verb of saying is the verb's own",
+     "وقال وزير المالية سامر حداد إن العجز سينخفض. وقال معظم المشاركين إن المفاوضات متعثرة.",
+     "وقال", None, "سامر حداد"),
+    ("sentences that go on with a quotation are part of its statement: the speaker goes on past them",
+     "وقال وزير المالية سامر حداد: «العجز سينخفض. والأسعار ستستقر. والاستثمار سيعود». واستطرد مؤكدا أن الصبر مطلوب.",
+     "واستطرد", "سامر حداد", "الأسعار"),
+    ("past a sentence that said nothing, in the same paragraph, a verb with what was said right after it goes on",
+     "وقال وزير المالية سامر حداد إن العجز سينخفض. وارتفعت الأسعار في الأسواق أمس. وأضاف أن الحل بعيد.",
+     "وأضاف", "سامر حداد", "الأسواق"),
+    ("a new paragraph goes on only with the speaker of the last sentence before it",
+     "وقال وزير المالية سامر حداد إن العجز سينخفض.\nوارتفعت الأسعار في الأسواق أمس.\nوأضاف أن الحل بعيد.",
+     "وأضاف", None, "سامر حداد"),
+    ("a sentence that says nothing but names another person ends the carry-over past it",
+     "وقال وزير المالية سامر حداد إن العجز سينخفض. وكان وفد برئاسة كريم منصور قد وصل إلى العاصمة أمس. "
+     "وأكد أن المباحثات ستكون صعبة.",
+     "وأكد", None, "سامر حداد"),
 ]
 
 
