@@ -10,7 +10,7 @@ from spacy.tokens import Span
 from ... import lexicon
 from ...records import StatementRecord
 from ...text import clean_surface, normalize
-from ..words import text_of
+from ..words import CLOSE_QUOTES, OPEN_QUOTES, text_of
 from .content import Content, content_of, span_content
 from .context import Context
 from .cues import SPEECH_KINDS, Cue
@@ -54,22 +54,56 @@ def attribute(ctx: Context, sents: list[Span]) -> list[StatementRecord]:
     # sentences that tell something new: a line break (a sentence of its own) does not count, nor does a
     # sentence that goes on with a quotation opened before it (it is part of that statement)
     order, paragraph = 0, 0
+    running = running_quotes(ctx, sents)
     for index, sent in enumerate(sents):
-        found, carry = attribute_sentence(ctx, sent, index, quoted, carry, out, order, paragraph)
+        found, carry = attribute_sentence(ctx, sent, index, quoted, carry, out, order, paragraph, running[index])
         first = ctx.tokens.next(sent.start, sent.end)
-        order += first < sent.end and not quoted[first]
-        paragraph += any("\n" in ctx.tokens.text(k) for k in range(sent.start, sent.end) if ctx.tokens.is_space(k))
+        order += first < sent.end and not running[index]
+        paragraph += any("\n" in ctx.tokens.text(k) for k in range(sent.start, sent.end) if ctx.tokens.is_space(k)) \
+            and not (index + 1 < len(sents) and running[index + 1])
         for st in found:
             if not repeats(st, out):
                 out.append(st)
     return out
 
 
+QUOTE_RUN_SENTENCES = 8   # Doc sentences (line breaks among them) a quotation may run over and still be one
+
+
+def running_quotes(ctx: Context, sents: list[Span]) -> list[bool]:
+    """For each sentence: does it open inside a quotation opened in a sentence before it and closed in
+    it or after it, over line breaks too ("قال: «... .\n... »")? A quote mark left open closes nothing."""
+    tokens = ctx.tokens
+    spans: list[tuple[int, int]] = []     # (sentence opened in, sentence closed in)
+    stack: list[int] = []
+    ascii_open: int | None = None
+    for n, sent in enumerate(sents):
+        for k in range(sent.start, sent.end):
+            t = tokens.text(k)
+            if t in OPEN_QUOTES:
+                stack.append(n)
+            elif t in CLOSE_QUOTES and stack:
+                spans.append((stack.pop(), n))
+            elif t == '"':
+                if ascii_open is None:
+                    ascii_open = n
+                else:
+                    spans.append((ascii_open, n))
+                    ascii_open = None
+    running = [False] * len(sents)
+    for opened, closed in spans:
+        if closed - opened <= QUOTE_RUN_SENTENCES:
+            for n in range(opened + 1, closed + 1):
+                running[n] = True
+    return running
+
+
 def attribute_sentence(ctx: Context, sent: Span, index: int, quoted: list[bool], carry: Carry,
                        history: Sequence[StatementRecord], order: int | None = None,
-                       paragraph: int = 0) -> tuple[list[StatementRecord], Carry]:
+                       paragraph: int = 0, in_quotation: bool = False) -> tuple[list[StatementRecord], Carry]:
     """The statements of one sentence (the index-th of the Doc, the order-th that tells something new, in
-    the paragraph-th paragraph), and what the next sentence needs to know."""
+    the paragraph-th paragraph; in_quotation when it goes on with a quotation opened before it), and what
+    the next sentence needs to know."""
     start, end = sent.start, sent.end
     order = index if order is None else order
     gap = order - carry.sentence
@@ -140,8 +174,8 @@ def attribute_sentence(ctx: Context, sent: Span, index: int, quoted: list[bool],
             out, carry = [reported], Carry((reported.speaker,), order, paragraph)
         elif (topic := sentence_subject(ctx, sent)) is not None:
             carry = Carry((topic,), order, paragraph)
-        elif carry.speakers and (first := ctx.tokens.next(start, end)) < end and not quoted[first] \
-                and another_actor(ctx, sent, carry.speakers):
+        elif carry.speakers and not in_quotation and (first := ctx.tokens.next(start, end)) < end \
+                and not quoted[first] and another_actor(ctx, sent, carry.speakers):
             # "وكان وفد برئاسة فلان قد وصل. وأكد أن": someone else comes on stage, and a verb past this
             # sentence may be theirs
             carry = Carry((), order, paragraph)

@@ -133,10 +133,11 @@ def _subject_past_adjunct(ctx: Context, cue: Cue, pos: int, end: int) -> bool:
     """"وقال في لقاء تلفزيوني الدبلوماسي إن", "وأضاف أمس مسؤول أن": a verb whose complement is a clause,
     with a phrase before its subject: a title with no name or an unnamed source before the إن/أن, colon or
     quote that opens what was said is the verb's subject (a name there may be the subject of a clause
-    inside the phrase: "في ندوة نظمتها المنظمة")."""
+    inside the phrase: "في ندوة نظمتها المنظمة"); a participle has no subject of its own ("معربا عن شكره
+    لرئيس البلدية")."""
     tokens, mentions = ctx.tokens, ctx.mentions
     if not (normalize(cue.lemma) in tokens.words.clause_verb or cue.kind == "continuation" or cue.entry.act == REPORT) \
-            or pos >= end or tokens.norm(pos) not in PREPOSITIONS | tokens.words.preposition | tokens.words.adjunct:
+            or is_participle(ctx, cue) or pos >= end or tokens.norm(pos) not in PREPOSITIONS | tokens.words.preposition | tokens.words.adjunct:
         return False
     for p in range(pos + 1, min(end, pos + SUBJECT_PAST_ADJUNCT)):
         if tokens.norm(p) in tokens.words.complementizer or tokens.text(p) in (":", *CLAUSE_ENDS) \
