@@ -134,7 +134,7 @@ def attribute_sentence(ctx: Context, sent: Span, index: int, quoted: list[bool],
         if (cue.i in covered and not new_main_clause(ctx, cue, start, end, out)
                 and not relative_clause_cue(ctx, cue, start, end, carry)) or (cue.kind == "noun" and out):
             continue
-        query = Query(cue, start, end, bool(out), carry.speakers, history, out, far=order - carry.sentence > 1)
+        query = Query(cue, start, end, bool(out), carry.speakers, history, out)
         speakers = find_speakers(ctx, query)
         if speakers is None:
             if cue.kind in SPEECH_KINDS and carry.speakers and subject_of_its_own(ctx, query):

@@ -38,7 +38,6 @@ class Query:
     last_speakers: tuple[str, ...]       # the speakers of the previous statement (none after 2 sentences)
     history: Sequence[StatementRecord]   # statements of the sentences before
     in_sentence: Sequence[StatementRecord] = ()   # statements of this sentence before this cue
-    far: bool = False                    # a sentence that said nothing stands between the last statement and this one
 
 
 @dataclass(frozen=True)

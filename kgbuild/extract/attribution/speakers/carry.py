@@ -55,8 +55,6 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
         (prev is not None and tokens.norm(prev) in words.clause_opener) or _bare_opening(ctx, q, nxt)
     if continues and nxt < end and _heads_a_name_of(ctx, nxt, q.last_speakers):
         return Speakers(tuple(Found(key, -1, -1) for key in q.last_speakers), nxt + 1)
-    if q.far and not (nxt < end and _opens_content(ctx, nxt)):
-        return None  # past a sentence that said nothing, only "وأضاف أن", "وتابع:" (no room for a subject) go on
     if continues and nxt < end and (is_unnamed_source(ctx, nxt) or _unknown_name(ctx, q.cue, nxt)):
         return None  # "وأكد مصدر مسؤول", "وأضاف المصدر", "وقال فلان": a subject of its own, unnamed or unknown
     if continues and (_subject_past_pronoun(ctx, q.cue, nxt, end) or _subject_past_adjunct(ctx, q.cue, nxt, end)):
