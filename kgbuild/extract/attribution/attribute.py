@@ -10,7 +10,7 @@ from spacy.tokens import Span
 from ... import lexicon
 from ...records import StatementRecord
 from ...text import clean_surface, normalize
-from ..words import text_of
+from ..words import CLOSE_QUOTES, OPEN_QUOTES, text_of
 from .content import Content, content_of, span_content
 from .context import Context
 from .cues import SPEECH_KINDS, Cue
@@ -18,6 +18,7 @@ from .headline import headline_speaker
 from .index import Found
 from .speakers import (Query, Seen, Speakers, antecedent_of_relative, find_speakers, named_later, subject_of_its_own,
                        subjects_after)
+from .speakers.carry import governed_word
 from .targets import Targets, target_mentions, targets_of
 from .via import intermediaries, reported_sentence
 
@@ -37,10 +38,12 @@ CARRY_SENTENCES = 2
 
 @dataclass(frozen=True)
 class Carry:
-    """What a sentence passes on to the next: the last statement's speakers and its sentence index."""
+    """What a sentence passes on to the next: the last statement's speakers, and the sentence (counted
+    as `attribute` counts them) and paragraph it is in."""
 
     speakers: tuple[str, ...] = ()
     sentence: int = -10
+    paragraph: int = 0
 
 
 def attribute(ctx: Context, sents: list[Span]) -> list[StatementRecord]:
@@ -48,25 +51,70 @@ def attribute(ctx: Context, sents: list[Span]) -> list[StatementRecord]:
     quoted = ctx.tokens.inside_quotes(sents)
     out: list[StatementRecord] = []
     carry = Carry()
+    # sentences that tell something new: a line break (a sentence of its own) does not count, nor does a
+    # sentence that goes on with a quotation opened before it (it is part of that statement)
+    order, paragraph = 0, 0
+    running = running_quotes(ctx, sents)
     for index, sent in enumerate(sents):
-        found, carry = attribute_sentence(ctx, sent, index, quoted, carry, out)
+        found, carry = attribute_sentence(ctx, sent, index, quoted, carry, out, order, paragraph, running[index])
+        first = ctx.tokens.next(sent.start, sent.end)
+        order += first < sent.end and not running[index]
+        paragraph += any("\n" in ctx.tokens.text(k) for k in range(sent.start, sent.end) if ctx.tokens.is_space(k)) \
+            and not (index + 1 < len(sents) and running[index + 1])
         for st in found:
             if not repeats(st, out):
                 out.append(st)
     return out
 
 
+QUOTE_RUN_SENTENCES = 8   # Doc sentences (line breaks among them) a quotation may run over and still be one
+
+
+def running_quotes(ctx: Context, sents: list[Span]) -> list[bool]:
+    """For each sentence: does it open inside a quotation opened in a sentence before it and closed in
+    it or after it, over line breaks too ("قال: «... .\n... »")? A quote mark left open closes nothing."""
+    tokens = ctx.tokens
+    spans: list[tuple[int, int]] = []     # (sentence opened in, sentence closed in)
+    stack: list[int] = []
+    ascii_open: int | None = None
+    for n, sent in enumerate(sents):
+        for k in range(sent.start, sent.end):
+            t = tokens.text(k)
+            if t in OPEN_QUOTES:
+                stack.append(n)
+            elif t in CLOSE_QUOTES and stack:
+                spans.append((stack.pop(), n))
+            elif t == '"':
+                if ascii_open is None:
+                    ascii_open = n
+                else:
+                    spans.append((ascii_open, n))
+                    ascii_open = None
+    running = [False] * len(sents)
+    for opened, closed in spans:
+        if closed - opened <= QUOTE_RUN_SENTENCES:
+            for n in range(opened + 1, closed + 1):
+                running[n] = True
+    return running
+
+
 def attribute_sentence(ctx: Context, sent: Span, index: int, quoted: list[bool], carry: Carry,
-                       history: Sequence[StatementRecord]) -> tuple[list[StatementRecord], Carry]:
-    """The statements of one sentence, and what the next sentence needs to know."""
+                       history: Sequence[StatementRecord], order: int | None = None,
+                       paragraph: int = 0, in_quotation: bool = False) -> tuple[list[StatementRecord], Carry]:
+    """The statements of one sentence (the index-th of the Doc, the order-th that tells something new, in
+    the paragraph-th paragraph; in_quotation when it goes on with a quotation opened before it), and what
+    the next sentence needs to know."""
     start, end = sent.start, sent.end
-    if index - carry.sentence > CARRY_SENTENCES:
-        carry = Carry((), carry.sentence)
+    order = index if order is None else order
+    gap = order - carry.sentence
+    if gap > CARRY_SENTENCES or (gap > 1 and paragraph != carry.paragraph):
+        # a new paragraph goes on only with the speaker of the last sentence before it
+        carry = Carry((), carry.sentence, carry.paragraph)
     if (opening := ctx.tokens.next(start, end)) < end and ctx.cues.at(opening) is None \
             and (topic := sentence_subject(ctx, sent)) is not None:
         # "العمدة يرفض الاستقالة ويتوعد بالتصعيد", "ويخشى البنك المركزي أن ... لكنه أضاف": the subject of a
         # verb that is no cue goes on to the next verb of its sentence, before any earlier speaker
-        carry = Carry((topic,), index)
+        carry = Carry((topic,), order, paragraph)
     out: list[StatementRecord] = []
     covered: set[int] = set()   # tokens already inside a statement's cue..content: their cues belong to it
     headline = headline_speaker(ctx, sent) if index == 0 else \
@@ -80,7 +128,7 @@ def attribute_sentence(ctx: Context, sent: Span, index: int, quoted: list[bool],
         out.append(record(ctx, sent, index, colon, speaker, colon.entry.act, content, targets, []))
         covered.update(range(start, stop))
         if index > 0:
-            carry = Carry((speaker.key,), index)  # the paragraph under a subheading goes on with its speaker
+            carry = Carry((speaker.key,), order, paragraph)  # the paragraph under a subheading goes on with its speaker
     relayed_by: dict[int, list[str]] = {}   # an inner report's cue -> who relays it
     for cue in ctx.cues.statement_cues(sent, quoted):
         if (cue.i in covered and not new_main_clause(ctx, cue, start, end, out)
@@ -90,7 +138,7 @@ def attribute_sentence(ctx: Context, sent: Span, index: int, quoted: list[bool],
         speakers = find_speakers(ctx, query)
         if speakers is None:
             if cue.kind in SPEECH_KINDS and carry.speakers and subject_of_its_own(ctx, query):
-                carry = Carry((), index)  # someone unnamed spoke: the last speaker does not carry on
+                carry = Carry((), order, paragraph)  # someone unnamed spoke: the last speaker does not carry on
             continue
         named = any(sp.i > cue.i for sp in speakers.found)
         content = content_of(ctx, cue, speakers.after, named, start, end, earlier=bool(out))
@@ -117,16 +165,35 @@ def attribute_sentence(ctx: Context, sent: Span, index: int, quoted: list[bool],
             targets = elaborating(cue, keys, out, targets)
         out += [record(ctx, sent, index, cue, sp, cue.entry.act, content, targets, via) for sp in speakers.found]
         if cue.i in relayed_by:
-            carry = Carry(tuple(relayed_by[cue.i]), index)  # the one who reported it goes on ("مبينا أن")
+            carry = Carry(tuple(relayed_by[cue.i]), order, paragraph)  # the one who reported it goes on ("مبينا أن")
         elif not embedded(cue, speakers):
-            carry = Carry(tuple(keys), index)
+            carry = Carry(tuple(keys), order, paragraph)
     if not out:
         reported = reported_statement(ctx, sent, index, carry.speakers)
         if reported is not None:
-            out, carry = [reported], Carry((reported.speaker,), index)
+            out, carry = [reported], Carry((reported.speaker,), order, paragraph)
         elif (topic := sentence_subject(ctx, sent)) is not None:
-            carry = Carry((topic,), index)
+            carry = Carry((topic,), order, paragraph)
+        elif carry.speakers and not in_quotation and (first := ctx.tokens.next(start, end)) < end \
+                and not quoted[first] and another_actor(ctx, sent, carry.speakers):
+            # "وكان وفد برئاسة فلان قد وصل. وأكد أن": someone else comes on stage, and a verb past this
+            # sentence may be theirs
+            carry = Carry((), order, paragraph)
     return out, carry
+
+
+def another_actor(ctx: Context, sent: Span, speakers: tuple[str, ...]) -> bool:
+    """Does the sentence name a person, body or group other than the speakers, or a title with no name
+    ("الوزيرة"), where a subject may stand (no preposition before it)?"""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    for k in range(sent.start, sent.end):
+        cand = mentions.start_at.get(k)
+        if cand is not None and cand.type in ("Person", "Organization", "Group") and not tokens.governed(cand) \
+                and mentions.key(cand) not in speakers:
+            return True
+        if k in mentions.bare and not governed_word(ctx, k):
+            return True
+    return False
 
 
 def embedded(cue: Cue, speakers: Speakers) -> bool:

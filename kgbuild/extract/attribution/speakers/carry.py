@@ -23,6 +23,9 @@ PREPOSITIONS = frozenset(normalize(row["word"]) for row in lexicon.read_tsv("sto
 CONNECTIVES = frozenset(normalize(row["word"]) for row in lexicon.read_tsv("stopwords.tsv")
                         if row["kind"] in ("conjunction", "particle", "relative", "interrogative"))
 STOPWORDS = frozenset(normalize(row["word"]) for row in lexicon.read_tsv("stopwords.tsv") if row["kind"] != "common_noun")
+# "معظم", "بعض", "كل": before a noun, the head of the phrase ("وقال معظم المشاركين")
+QUANTIFIERS = frozenset(normalize(row["word"]) for row in lexicon.read_tsv("stopwords.tsv") if row["kind"] == "quantifier")
+SUBJECT_PAST_ADJUNCT = 8      # tokens from a verb to what it says: "وقال في لقاء تلفزيوني الدبلوماسي إن"
 ANTECEDENT_WALK = 12          # tokens back from a plural verb to the group it speaks for
 REPORT = "report"            # the act of أفاد, ذكر, نقل, أورد
 REPORTING_LINKS = lexicon.function_words().agent_link | lexicon.function_words().according_to
@@ -54,6 +57,8 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
         return Speakers(tuple(Found(key, -1, -1) for key in q.last_speakers), nxt + 1)
     if continues and nxt < end and (is_unnamed_source(ctx, nxt) or _unknown_name(ctx, q.cue, nxt)):
         return None  # "وأكد مصدر مسؤول", "وأضاف المصدر", "وقال فلان": a subject of its own, unnamed or unknown
+    if continues and (_subject_past_pronoun(ctx, q.cue, nxt, end) or _subject_past_adjunct(ctx, q.cue, nxt, end)):
+        return None  # "وقال عنه مسؤول آخر", "وقال في لقاء تلفزيوني الدبلوماسي إن": a subject after an adjunct
     if not prefix and not participle and prev is not None and preposed_subject(ctx, prev) \
             and clause_opening(ctx, q) is not None:
         return None  # "لكن التجارب الماضية تشير إلى": the noun before the verb is its subject
@@ -102,6 +107,48 @@ def plural_antecedent(ctx: Context, q: Query, seen: Seen) -> Outcome:
         if c is not None and c.i >= q.start and c.type == "Group":
             return Speakers((mentions.found(c),), q.cue.i + 1)
     return None
+
+
+PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هن", "هما")   # "عنه", "لها", "عليهم": a preposition with a pronoun
+
+
+def _subject_past_pronoun(ctx: Context, cue: Cue, pos: int, end: int) -> bool:
+    """"وقال عنه مصدر آخر", "وقالت لهم مسؤولة": a preposition with a pronoun object right after the verb,
+    then a subject of the verb's own: an unnamed source, a name no entity covers, or a mention."""
+    tokens = ctx.tokens
+    norm = tokens.norm(pos) if pos < end else ""
+    if norm not in PREPOSITIONS or not norm.endswith(PRONOUN_SUFFIXES) or len(norm) < 2:
+        return False
+    subj = tokens.next(pos + 1, end)
+    if subj >= end:
+        return False
+    cand = ctx.mentions.start_at.get(subj)
+    return is_unnamed_source(ctx, subj) or _unknown_name(ctx, cue, subj) \
+        or (cand is not None and not tokens.governed(cand) and cand.type in ("Person", "Organization", "Group"))
+
+
+def _subject_past_adjunct(ctx: Context, cue: Cue, pos: int, end: int) -> bool:
+    """"وقال في لقاء تلفزيوني الدبلوماسي إن", "وأضاف أمس مسؤول أن": a verb whose complement is a clause,
+    with a phrase before its subject: a title with no name or an unnamed source before the إن/أن, colon or
+    quote that opens what was said is the verb's subject (a name there may be the subject of a clause
+    inside the phrase: "في ندوة نظمتها المنظمة"); a participle has no subject of its own ("معربا عن شكره
+    لرئيس البلدية")."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    if not (normalize(cue.lemma) in tokens.words.clause_verb or cue.kind == "continuation" or cue.entry.act == REPORT) \
+            or is_participle(ctx, cue) or pos >= end or tokens.norm(pos) not in PREPOSITIONS | tokens.words.preposition | tokens.words.adjunct:
+        return False
+    for p in range(pos + 1, min(end, pos + SUBJECT_PAST_ADJUNCT)):
+        if tokens.norm(p) in tokens.words.complementizer or tokens.text(p) in (":", *CLAUSE_ENDS) \
+                or tokens.is_quote(p) or ctx.cues.at(p) is not None:
+            return False
+        if (p in mentions.bare or is_unnamed_source(ctx, p)) and not governed_word(ctx, p):
+            return True
+    return False
+
+
+def governed_word(ctx: Context, p: int) -> bool:
+    """"للوزير", "بالمسؤول", "مع الوزير": a word a preposition governs, never a subject."""
+    return ctx.tokens.after_preposition(p) or ctx.tokens.text(p).startswith(("لل", "بال", "كال"))
 
 
 def _masculine_plural(form: str) -> bool:
@@ -169,6 +216,9 @@ def _unknown_name(ctx: Context, cue: Cue, pos: int) -> bool:
     preposition glued to it (a definite one only after a verb that never takes a noun object); after
     any verb, a sound masculine plural in -ون, which is nominative: a subject, never an object."""
     tokens, norm, text = ctx.tokens, ctx.tokens.norm(pos), ctx.tokens.text(pos)
+    if norm in QUANTIFIERS and normalize(cue.lemma) in tokens.words.clause_verb \
+            and (nxt := tokens.next(pos + 1, len(ctx.doc))) < len(ctx.doc) and tokens.norm(nxt).isalpha():
+        return True   # "وقال معظم المشاركين", "وأوضح كل من الطرفين": a quantified subject
     if tokens.is_punct(pos) or tokens.is_quote(pos) or ctx.mentions.in_a_mention(pos) or ctx.cues.at(pos) is not None \
             or norm in NO_SUBJECT or norm in STOPWORDS or strip_article(norm) in STOPWORDS or not norm.isalpha() \
             or text[:1] in "بلكف" or norm in tokens.words.complementizer:
@@ -192,7 +242,8 @@ def subject_of_its_own(ctx: Context, q: Query) -> bool:
     if is_participle(ctx, q.cue) or (p is not None and tokens.norm(p) in REPORTING_LINKS):
         return False  # "وفق ما ذكرت وسائل إعلام": a source of what was said, not a new speaker
     nxt = tokens.next(q.cue.i + 1, q.end)
-    if nxt < q.end and (is_unnamed_source(ctx, nxt) or _unknown_name(ctx, q.cue, nxt)):
+    if nxt < q.end and (is_unnamed_source(ctx, nxt) or _unknown_name(ctx, q.cue, nxt)
+                        or _subject_past_pronoun(ctx, q.cue, nxt, q.end) or _subject_past_adjunct(ctx, q.cue, nxt, q.end)):
         return True
     if subjects_after(ctx, q.cue.i + 1, q.end, q.history) is UNNAMED:
         return True
