@@ -17,6 +17,9 @@ DATA = Path(__file__).resolve().parent / "data"
 QUOTE_CHARS = set("\"'“”«»„‟‹›`")
 OPEN_QUOTES = set("«“„‹")
 CLOSE_QUOTES = set("»”‟›")
+# the pronoun suffixes his, her, their, their two: a noun's owner or a verb's object ("بيانها", "ووصفهم"),
+# longest first for stripping; read on the raw text, where the ة of a noun ("دعوة") is no ه
+PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه")
 # names that fold onto a function word ("علي" / "على"): written with ي they are names
 NAMES_LIKE_FUNCTION_WORDS = {"علي", "عليّ"}
 # name particles that join the next word into the name: عبد الله، أبو مازن، محمد بن سلمان

@@ -11,6 +11,7 @@ from spacy.tokens import Span
 
 from ... import lexicon
 from ...text import normalize
+from ..words import PRONOUN_SUFFIXES
 from .cursor import Cursor
 from .index import MentionIndex
 
@@ -37,10 +38,8 @@ EXPRESSED_CUE = lexicon.Cue("عبر", "say", "neutral", "verb")   # "وعبر ا
 EXPRESSED_WORDS = 12         # words after "عبر" within which "عن" and the feeling come (past a title, name and "في بيان")
 ABOUT = "عن"
 FROM = "من"
-POSSESSIVE_ENDINGS = ("ه", "ها", "هم", "هما")   # "ارتياحه", "قلقها": a feeling with its owner
 SENTENCE_ENDS = (".", "؟", "!")
 CLOSING_QUOTES = ("»", "›")
-OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")   # "ووصفها", "ودعاهم": a past verb with its object
 WHAT = normalize("ما")
 PRESENT_PREFIXES = ("ي", "ت", "م")   # present tense and participles: as often nouns with an owner there
 YEAR = re.compile(r"(19|20|١٩|٢٠)[0-9٠-٩]{2}")   # a numeral that is a year: a verb may follow it   # marks that only close a quote (a straight " closes every second one)
@@ -196,7 +195,7 @@ class CueReader:
             prefix = 0   # "وهذا ما نفته النقابة": ما taken back by the pronoun, what was said before it
         else:
             return None
-        for pronoun in OBJECT_PRONOUNS:
+        for pronoun in PRONOUN_SUFFIXES:   # "ووصفها", "ودعاهم": a past verb with its object
             stem = tok[prefix:-len(pronoun)] if tok.endswith(pronoun) else ""
             if len(stem) >= 2 and stem[:1] not in PRESENT_PREFIXES:
                 entry = self.lexicon.get(normalize(stem))
@@ -210,7 +209,7 @@ class CueReader:
         what = self._next(k)
         verb = self._next(what) if what < tokens.size else tokens.size
         return tokens.norm(k) in tokens.words.resumptive_what and verb < tokens.size \
-            and self._what_resumed(what) and tokens.text(verb).endswith(OBJECT_PRONOUNS) and self.at(verb) is not None
+            and self._what_resumed(what) and tokens.text(verb).endswith(PRONOUN_SUFFIXES) and self.at(verb) is not None
 
     def _what_resumed(self, p: int) -> bool:
         """Is token p the ما of "وهو ما", "وهذا ما"?"""
@@ -235,7 +234,7 @@ class CueReader:
                 feeling = tokens.next(q + 1, tokens.size)
                 if feeling < tokens.size and tokens.is_quote(feeling):
                     feeling = tokens.next(feeling + 1, tokens.size)  # 'عبر عن "صدمته"': the feeling in quotes
-                if feeling < tokens.size and tokens.text(feeling).endswith(POSSESSIVE_ENDINGS):
+                if feeling < tokens.size and tokens.text(feeling).endswith(PRONOUN_SUFFIXES):
                     return Cue(k, prefix, EXPRESSED_CUE)
                 return None
             if not tokens.is_space(q):

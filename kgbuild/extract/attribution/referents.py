@@ -10,7 +10,7 @@ from ... import lexicon
 from ...records import StatementRecord
 from ...text import clitic_variants, normalize, strip_article
 from ..mentions import NAME_INTRODUCERS, TITLE_MODIFIERS, nisba_country, match_title
-from ..words import text_of
+from ..words import PRONOUN_SUFFIXES, text_of
 from .context import Context
 from .cursor import CLAUSE_PUNCT
 from .index import Found
@@ -19,7 +19,7 @@ ISSUED = "صادر"
 INTRODUCER_GAP = 4           # tokens from a bare title to the name it introduces: "المسؤول الأممي فلان"
 REMIT = " of "               # "minister of defence": the role's remit in titles.tsv
 COUNTRIES = lru_cache(maxsize=1)(lambda: frozenset(lexicon.nisba_to_country().values()))
-POSSESSIVE_ENDINGS = ("ه", "ها", "هم", "هما", "هن")   # as written: ة is no pronoun          # "بيان صادر عن X": issued by
+POSSESSIVE_ENDINGS = (*PRONOUN_SUFFIXES, "هن")   # and theirs (f.): a noun whose owner is a pronoun
 
 
 def same_title(a: str, b: str) -> bool:

@@ -12,9 +12,9 @@ from ... import lexicon
 from ...text import clitic_variants, normalize
 from ..groups import kind_of
 from ..mentions import Candidate
-from ..words import QUOTE_CHARS, next_word, tokens_of
+from ..words import PRONOUN_SUFFIXES, QUOTE_CHARS, next_word, tokens_of
 from .phrases import Lent, locative, opens, phrase_values, plain, sign, weighed
-from .words import (OBJECT_PRONOUNS, first_word, is_harming, is_negation, is_one_of, is_punishing, is_reverser,
+from .words import (first_word, is_harming, is_negation, is_one_of, is_punishing, is_reverser,
                     judges_a_pronoun, polarity_table, word_before, word_polarity)
 
 NEGATIVE_GROUPS = frozenset({"terrorists", "extremists", "rioters", "looters", "armed_groups", "gunmen", "attackers",
@@ -147,7 +147,7 @@ def _doer_of_object(doc: Doc, c: Candidate, lo: int, in_name: Callable[[int], bo
                 return False
             p, steps = q, steps + (0 if in_name(p) else 1)
             continue
-        if verb == p and not normalize(toks.texts[verb]).endswith(OBJECT_PRONOUNS):
+        if verb == p and not normalize(toks.texts[verb]).endswith(PRONOUN_SUFFIXES):
             return False      # "الذي استهدف X": X is what the clause's verb is done to
         first, words_before = first_word(doc, lo), 0
         k = q
@@ -355,7 +355,7 @@ def _object_of_relative(doc: Doc, c: Candidate, lo: int) -> int | None:
     q = word_before(doc, p, lo) if p >= lo else lo - 1
     if q < lo or toks.punct[p] or not is_one_of(toks.texts[q], lexicon.function_words().relative):
         return None
-    if normalize(toks.texts[p]).endswith(OBJECT_PRONOUNS) or is_one_of(toks.texts[p], lexicon.function_words().preposition):
+    if normalize(toks.texts[p]).endswith(PRONOUN_SUFFIXES) or is_one_of(toks.texts[p], lexicon.function_words().preposition):
         return None
     return q
 

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clitic_variants, normalize
-from ..words import QUOTE_CHARS, next_word, prev_word, tokens_of
+from ..words import PRONOUN_SUFFIXES, QUOTE_CHARS, next_word, prev_word, tokens_of
 
 NEGATION_REACH = 2    # a negation turns round an evaluative word this many words on (prepositions, كان, يمكن, أن ... not counted)
 REVERSE = "reverse"   # polarity.tsv: the word turns round the evaluative word after it
@@ -120,7 +120,6 @@ def is_aimed(doc: Doc, k: int, lo: int = 0) -> bool:
     return _of_kind(text, polarity_table().condemning)
 
 
-OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")   # the object pronoun a judging verb may carry
 
 
 def judges_a_pronoun(text: str) -> bool:
@@ -129,7 +128,7 @@ def judges_a_pronoun(text: str) -> bool:
     condemning = polarity_table().condemning
     norm = normalize(text)
     return any(norm.endswith(ending) and _of_kind(norm[: -len(ending)], condemning)
-               for ending in OBJECT_PRONOUNS if len(norm) - len(ending) >= 3)
+               for ending in PRONOUN_SUFFIXES if len(norm) - len(ending) >= 3)
 
 
 def is_punishing(text: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from .... import lexicon
 from ....text import normalize, strip_article
 from ...mentions import Candidate, nisba_country, appositive_at
+from ...words import PRONOUN_SUFFIXES
 from ..context import Context
 from ..cues import NOUN_BACK, SPEECH_KINDS, Cue
 from ..index import Found
@@ -332,7 +333,6 @@ def author_of_reference(ctx: Context, q: Query, seen: Seen) -> Outcome:
     return Speakers(tuple(authors[:1]), authors[0].j) if authors else None
 
 
-POSSESSIVES = ("هما", "هم", "ها", "ه")   # "لقائه", "بيانها": the noun's owner is a pronoun
 FRONTED_WALK = 16   # tokens from the opening circumstance word to the comma before the verb
 
 
@@ -416,7 +416,7 @@ def _owned(ctx: Context, word: str) -> bool:
     words = ctx.tokens.words
     if word in words.time_clause:
         return False
-    for suffix in POSSESSIVES:
+    for suffix in PRONOUN_SUFFIXES:   # "لقائه", "بيانها": the noun's owner is a pronoun
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             stem = word[: -len(suffix)]
             # the noun's ة is written ت before a pronoun ("زيارته"), its final hamza ئ ("لقائه")

@@ -331,7 +331,23 @@ def speaker_before_of_gender(ctx: Context, q: Query, form: str) -> str | None:
 
 
 OWNER_SUFFIXES = {"ها": "f", "ه": "m"}   # "دعوتها" her call, "انتقاده" his criticism (raw text: not the ة of "دعوة")
+PREPOSITION_CLITICS = "بلك"               # بـ، لـ، كـ glued to a noun
 OWNER_CLAUSE_WORDS = 7                   # words from the clause's start to the statement noun: "وكررت دعوتها", "وواصل السائق فلان انتقاده"
+
+
+def _with_preposition(noun: str, lemma: str) -> bool:
+    """Does the statement noun carry a preposition (بـ، لـ، كـ: "بدعوته"), not a first letter of its own
+    ("كلمته", whose lemma begins so too)?"""
+    return noun[:1] in PREPOSITION_CLITICS and not normalize(noun).startswith(normalize(lemma)[:2])
+
+
+def _noun_with_preposition(ctx: Context, norm: str) -> bool:
+    """Is the word opening the clause a noun with a preposition glued to it ("باتهامه", "لعدم", "بالقرار"),
+    not a verb that begins with the same letter ("بعث", "كرر", "لخص")? A verbal noun of the derived forms
+    begins with ا, a definite noun with ال; عدم, ضرورة ... govern a verbal noun."""
+    rest = norm[1:]
+    return norm[:1] in PREPOSITION_CLITICS and len(rest) >= 3 \
+        and (rest.startswith("ا") or rest in ctx.tokens.words.masdar_governor)
 
 
 def owner_of_noun(ctx: Context, q: Query, seen: Seen) -> Outcome:
@@ -342,7 +358,7 @@ def owner_of_noun(ctx: Context, q: Query, seen: Seen) -> Outcome:
     text = tokens.text(q.cue.i)
     gender = next((g for suffix, g in OWNER_SUFFIXES.items() if text.endswith(suffix)), None)
     before = tokens.prev(q.cue.i, q.start)
-    if gender is None or tokens.after_preposition(q.cue.i) or text[:1] in "بلك" \
+    if gender is None or tokens.after_preposition(q.cue.i) or _with_preposition(text[q.cue.prefix:], q.cue.lemma) \
             or (before is not None and tokens.norm(before) in tokens.words.preposition):
         return None  # "ووجه الشكر للرئيس فلان على دعمه": a noun a preposition governs is no verb's object
     first = q.start
@@ -354,7 +370,7 @@ def owner_of_noun(ctx: Context, q: Query, seen: Seen) -> Outcome:
     words = [p for p in range(first, q.cue.i) if not tokens.is_space(p)]
     if not words or len(words) > OWNER_CLAUSE_WORDS or tokens.norm(words[0]) in NO_SUBJECT \
             or not (first == q.start or tokens.text(words[0]).startswith(("و", "ف"))) \
-            or tokens.norm(words[0]).startswith("ال") or tokens.text(words[0])[:1] in "بلك":
+            or tokens.norm(words[0]).startswith("ال") or _noun_with_preposition(ctx, tokens.norm(words[0])):
         # the noun is no object of a verb opening its sentence or a clause joined by و/ف ("قبل إعلانها",
         # "في حديثه", "باتهامه فرنسا ... لعدم دعوته")
         return None

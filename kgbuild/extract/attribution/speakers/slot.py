@@ -10,7 +10,7 @@ from ....records import StatementRecord
 from ....text import normalize, strip_article
 from ...groups import kind_of
 from ...mentions import NAME_INTRODUCERS, TITLE_MODIFIERS, Candidate, nisba_country, match_title
-from ...words import is_name_like, text_of
+from ...words import PRONOUN_SUFFIXES, is_name_like, text_of
 from ..context import Context
 from ..cues import SENTENCE_ENDS, SPEECH_KINDS
 from ..index import Found
@@ -45,7 +45,6 @@ def _honorific_pronouns() -> dict[str, str]:
 
 
 HONORIFIC_PRONOUNS = _honorific_pronouns()
-POSSESSIVE_SUFFIXES = ("ه", "ها", "هم", "هما")   # as written: "دعوته", not the ة of "دعوة"
 HONORIFIC_REACH = 3          # tokens before a person's name where the honorific that introduced him stands
 
 
@@ -312,7 +311,7 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
             steps += 1
             continue
         if ctx.cues.kind_at(pos) == "noun":
-            if tokens.text(pos).endswith(POSSESSIVE_SUFFIXES):
+            if tokens.text(pos).endswith(PRONOUN_SUFFIXES):
                 return None  # "وكررت دعوتها إلى": a statement noun of the subject's own is the verb's object
             return _statement_noun(ctx, pos, end, history)
         given = _given_name(ctx, pos, end)
