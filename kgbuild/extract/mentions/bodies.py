@@ -153,6 +153,7 @@ def outlet_candidates(doc: Doc) -> list[Candidate]:
 # written on it) in Arabic text names a body; roman numerals ("III") name none
 _ACRONYM = re.compile(r"(?:[وبل]|لـ)?([A-Z][A-Z&]{2,5})")
 _ROMAN = re.compile(r"[IVXLCDM]+")
+_CAPITALS = re.compile(r"[A-Z][A-Z&]{2}")   # what every _ACRONYM holds
 # a word in Latin script: of a name kept in its own script ("BBC News", "Channel 4"), digits too
 _LATIN_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9&.'\-]*")
 # a word of Latin letters, no digit: next to an acronym, it makes the acronym part of a longer name
@@ -162,15 +163,18 @@ _LATIN_LETTER_WORD = re.compile(r"[A-Za-z][A-Za-z&.'\-]*")
 def _latin_acronyms(doc: Doc) -> list[Candidate]:
     """Bodies named by a Latin acronym alone ("أعلنت IBM", "( CNN )"), its clitic left out of the name;
     an acronym with a Latin word beside it is part of a longer name, for the head patterns."""
-    out = []
-    for k, tok in enumerate(doc):
-        m = _ACRONYM.fullmatch(tok.text)
+    out: list[Candidate] = []
+    if not _CAPITALS.search(text_of(doc)):
+        return out    # most Arabic articles have no Latin capital at all
+    texts, starts = tokens_of(doc).texts, tokens_of(doc).starts
+    for k, text in enumerate(texts):
+        m = _ACRONYM.fullmatch(text)
         if m is None or _ROMAN.fullmatch(m.group(1)):
             continue
         # part of a longer Latin name ("CNN International", "New York Times"): left to the head patterns
-        if any(0 <= q < len(doc) and _LATIN_LETTER_WORD.fullmatch(doc[q].text) for q in (k - 1, k + 1)):
+        if any(0 <= q < len(texts) and _LATIN_LETTER_WORD.fullmatch(texts[q]) for q in (k - 1, k + 1)):
             continue
-        s = tok.idx + m.start(1)
+        s = starts[k] + m.start(1)
         out.append(Candidate(k, k + 1, s, s + len(m.group(1)), m.group(1), "Organization", "org"))
     return out
 

@@ -74,6 +74,18 @@ def _skeleton(words: list[str]) -> str:
     return " ".join(w[0] + w[1:].translate(LONG_VOWELS) for w in words if w)
 
 
+@lru_cache(maxsize=65536)
+def _first_skeleton(word: str) -> str:
+    """The skeleton of a name's first word, as it stands first in _skeleton's result."""
+    return _skeleton([word])
+
+
+@lru_cache(maxsize=1)
+def _first_skeletons() -> frozenset[str]:
+    """The first words of the known skeletons: a word whose skeleton is none of them begins no name."""
+    return frozenset(sk.split(" ", 1)[0] for sk in _skeletons())
+
+
 @lru_cache(maxsize=1)
 def _skeletons() -> dict[str, tuple[lexicon.KnownEntity, str] | None]:
     """Consonant skeleton of every known name of several words, or of one long word -> its entity and
@@ -102,12 +114,16 @@ def _arabic_name_changed(words: list[str], form: str) -> bool:
 def _spelling_variants(doc: Doc, taken: set[int]) -> list[Candidate]:
     """Known names spelled otherwise than the lexicon has them, matched by their consonants: up to
     three words, none an ordinary word of news, the first read with or without a clitic."""
-    skeletons, info, toks = _skeletons(), token_infos(doc), tokens_of(doc)
+    skeletons, firsts, info, toks = _skeletons(), _first_skeletons(), token_infos(doc), tokens_of(doc)
     out: list[Candidate] = []
     i = 0
     while i < len(doc):
         if i in taken or info[i].blocks or not toks.arabic[i]:
             i += 1
+            continue
+        readings = [r for r in info[i].readings if r[2] and _first_skeleton(r[2]) in firsts]
+        if not readings:
+            i += 1    # begins no known name (most words)
             continue
         hit = None
         for n in (3, 2, 1):
@@ -116,8 +132,8 @@ def _spelling_variants(doc: Doc, taken: set[int]) -> list[Candidate]:
             rest = [info[q].norm for q in range(i + 1, i + n)]
             if any(is_ordinary_word(w) for w in rest):
                 continue
-            for clitic_len, stem, stem_norm in info[i].readings:
-                if not stem_norm or is_ordinary_word(stem_norm):
+            for clitic_len, stem, stem_norm in readings:
+                if is_ordinary_word(stem_norm):
                     continue
                 words = [stem_norm] + rest
                 known = skeletons.get(_skeleton(words))

@@ -13,7 +13,7 @@ from ... import lexicon
 from ...text import clitic_variants, normalize
 from ..mentions import Candidate
 from ..words import QUOTE_CHARS, next_word, prev_word, tokens_of
-from .words import first_word, is_aimed, is_one_of, is_reverser, polarity_at, word_before, word_polarity
+from .words import clitic_of, first_word, is_aimed, is_one_of, is_reverser, polarity_at, word_before, word_polarity
 
 REVERSE_REACH = 2     # a word of fighting or stopping turns round an evaluative word this many words on
 DENIED_REACH = 3      # the good words a negated good word governs follow within this many words
@@ -212,8 +212,7 @@ def locative(doc: Doc, c: Candidate, lo: int = 0) -> bool:
         q = prev_word(doc, p)
         if q is not None and q >= lo and is_one_of(toks.texts[q], words.locative):
             return True
-    token = doc[c.i]
-    clitic = doc.text[token.idx:c.start] if c.start > token.idx else ""
+    clitic, at = clitic_of(doc, c), c.i
     head = c.form.split()[0] if c.form.split() else ""
     if not clitic:
         # the head outside the name: "بمدينة X"
@@ -222,8 +221,8 @@ def locative(doc: Doc, c: Candidate, lo: int = 0) -> bool:
         readings = [(cl, st) for cl, st in clitic_variants(toks.texts[p]) if cl.endswith("ب")]
         if not readings:
             return False
-        clitic, head, token = readings[0][0], readings[0][1], doc[p]
-    if token.i <= first_word(doc, lo):
+        clitic, head, at = readings[0][0], readings[0][1], p
+    if at <= first_word(doc, lo):
         return False
     heads = words.place_head | words.place_head_kept
     first = normalize(head)

@@ -14,7 +14,7 @@ from ..groups import kind_of
 from ..mentions import Candidate
 from ..words import PRONOUN_SUFFIXES, QUOTE_CHARS, next_word, tokens_of
 from .phrases import Lent, locative, opens, phrase_values, plain, sign, weighed
-from .words import (first_word, is_harming, is_negation, is_one_of, is_punishing, is_reverser,
+from .words import (clitic_of, first_word, is_harming, is_negation, is_one_of, is_punishing, is_reverser,
                     judges_a_pronoun, polarity_table, word_before, word_polarity)
 
 NEGATIVE_GROUPS = frozenset({"terrorists", "extremists", "rioters", "looters", "armed_groups", "gunmen", "attackers",
@@ -366,8 +366,7 @@ IMPERFECT_PREFIXES = ("ي", "ت", "ن")   # the imperfect verb of a clause's own
 def _opens_a_clause(doc: Doc, c: Candidate, hi: int) -> bool:
     """Does mention c, joined by و, open a clause of its own: an imperfect verb right after it
     ("... وY تمول المرتزقة"), so that the words before it belong to the clause before?"""
-    token = doc[c.i]
-    clitic = doc.text[token.idx:c.start] if c.start > token.idx else ""
+    clitic = clitic_of(doc, c)
     if clitic not in ("و", "ف"):
         return False
     q = first_word(doc, c.j)
@@ -394,8 +393,7 @@ def _fought_in_object(doc: Doc, c: Candidate, lo: int) -> bool:
 
 def _governed(doc: Doc, c: Candidate, lo: int) -> bool:
     """Does mention c stand after a preposition, a word or a clitic ب/ل/ك ("في X", "أمام X", "بX", "لX")?"""
-    token = doc[c.i]
-    clitic = doc.text[token.idx:c.start] if c.start > token.idx else ""
+    clitic = clitic_of(doc, c)
     if clitic and clitic[-1] in "بلك":
         return True
     p = word_before(doc, c.i, lo)
@@ -488,8 +486,7 @@ def _suffers(doc: Doc, c: Candidate, hi: int, values: Lent) -> set[int] | None:
 def _dative(doc: Doc, c: Candidate) -> bool:
     """Does mention c carry the preposition ل of the one a thing is for ("للولايات المتحدة", "لتركيا")?
     Not when a word of opposition follows: then ل names the doer ("تجسس للولايات المتحدة على X")."""
-    token = doc[c.i]
-    clitic = doc.text[token.idx:c.start] if c.start > token.idx else ""
+    clitic = clitic_of(doc, c)
     if not clitic.endswith("ل"):
         return False
     toks = tokens_of(doc)

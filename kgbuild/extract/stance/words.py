@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clitic_variants, normalize
+from ..mentions import Candidate
 from ..words import PRONOUN_SUFFIXES, QUOTE_CHARS, next_word, prev_word, tokens_of
 
 NEGATION_REACH = 2    # a negation turns round an evaluative word this many words on (prepositions, كان, يمكن, أن ... not counted)
@@ -267,6 +268,12 @@ def polarity_at(doc: Doc, k: int, lo: int = 0) -> int:
 def _is_negated_only(text: str) -> bool:
     """"قانوني", "مسؤولة", "إنسانية": a word that judges only when غير comes right before it."""
     return _of_kind(text, polarity_table().negated_only)
+
+
+def clitic_of(doc: Doc, c: Candidate) -> str:
+    """The clitic glued to mention c's first word before the name ("ل" of "لتركيا", "و" of "وطهران")."""
+    toks = tokens_of(doc)
+    return toks.texts[c.i][: max(0, c.start - toks.starts[c.i])]
 
 
 def first_word(doc: Doc, lo: int) -> int:
