@@ -333,3 +333,28 @@ def test_a_bare_title_named_later_is_the_speakers_own(read, text, speaker, befor
         assert key_of(ctx, form) in found.about
     for form in not_about:
         assert key_of(ctx, form) not in found.about
+
+
+FRONTED_TOPIC = [
+    # (text, the speaker, the word the content starts at, named in a phrase fronted before the cue: targets,
+    #  named in a phrase that opens the sentence but is no topic: no targets)
+    ("وفيما يتعلق بالمحادثات مع الجزائر، قال وزير الخارجية المغربي ناصر بوريطة إن الحوار ممكن.",
+     "ناصر بوريطة", "الحوار", ["الجزائر"], []),
+    ("وبشأن الانتخابات في نيجيريا، أعرب الاتحاد الأفريقي عن قلقه من العنف.",
+     "الاتحاد الأفريقي", "قلقه", ["نيجيريا"], []),
+    ("وحول العلاقات مع تركيا أكد الرئيس الفرنسي إيمانويل ماكرون أن الخلاف عابر.",
+     "إيمانويل ماكرون", "الخلاف", ["تركيا"], []),
+    # a phrase of time or place that opens the sentence is no topic
+    ("وفي اجتماع عقد في القاهرة، قال وزير الخارجية المغربي ناصر بوريطة إن الحوار ممكن.",
+     "ناصر بوريطة", "الحوار", [], ["القاهرة"]),
+]
+
+
+@pytest.mark.parametrize("text, speaker, first, about, not_about", FRONTED_TOPIC, ids=[t[2] + str(i) for i, t in enumerate(FRONTED_TOPIC)])
+def test_a_fronted_topic_names_targets(read, text, speaker, first, about, not_about) -> None:
+    ctx = read(text)
+    found = targets_of(ctx, at(ctx, first), len(ctx.doc) - 1, [key_of(ctx, speaker)], [], set(), "neutral")
+    for form in about:
+        assert key_of(ctx, form) in found.about
+    for form in not_about:
+        assert key_of(ctx, form) not in found.about

@@ -15,6 +15,8 @@ from .read_off import (KEYED, NATIONALITY, author_mentions, body_mentions, natio
 
 REPLY_REACH = 4   # words after "رد على" in which the one replied to is named
 MEDIA_KINDS = frozenset({"media", "agency"})   # org_heads.tsv kinds of a name that is an outlet ("صحيفة X")
+FRONTED_TOPIC_WORDS = 15   # the longest phrase fronted before a cue that says what the statement is about
+CONJUNCTIONS = ("و", "ف")   # glued to the first word of a sentence: "وبشأن", "وفيما"
 
 
 def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
@@ -23,10 +25,14 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
     first mention; of the groups, only actors of political conflict."""
     found: dict[str, list[Candidate]] = {}
     skip_toks = skip_toks | not_said(ctx, c_start, c_end, exclude)
-    mentions = sorted(ctx.mentions.cands + nationality_mentions(ctx, c_start, c_end)
-                      + title_mentions(ctx, c_start, c_end, own) + body_mentions(ctx, c_start, c_end, exclude) + author_mentions(ctx, c_start, c_end)
-                      + place_mentions(ctx, c_start, c_end),
-                      key=lambda c: c.i)
+    # "وفيما يتعلق بالأزمة في X، قال الوزير إن ...": the ones named in the fronted topic are targets too,
+    # after those of the content
+    fronted = fronted_topic(ctx, c_start)
+    lo = min(fronted, default=c_start)
+    mentions = sorted(ctx.mentions.cands + nationality_mentions(ctx, lo, c_end)
+                      + title_mentions(ctx, lo, c_end, own) + body_mentions(ctx, lo, c_end, exclude) + author_mentions(ctx, lo, c_end)
+                      + place_mentions(ctx, lo, c_end),
+                      key=lambda c: (c.i < c_start, c.i))
     openings = {_opening(ctx, c_start, c_end)}
     for c in mentions:
         # of the groups, actors of political conflict and groups tied to a country or an owner
@@ -37,7 +43,8 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
             continue
         if c.type == "Group" and c.i in openings:
             openings = _conjuncts_after(ctx, c.j, c_end, {m.i: m.j for m in mentions})
-        if c_start <= c.i and c.j <= c_end and c.i not in skip_toks:
+        said = c_start <= c.i and c.j <= c_end and c.i not in skip_toks
+        if said or (c.i in fronted and c.j - 1 in fronted):
             key = c.key if c.source in KEYED else ctx.mentions.key(c)
             if key not in exclude and not medium(ctx, c, key):
                 found.setdefault(key, []).append(c)
@@ -47,6 +54,39 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
                 if place_key and place_key not in exclude:
                     found.setdefault(place_key, []).append(place)
     return list(found.items())
+
+
+def fronted_topic(ctx: Context, c_start: int) -> set[int]:
+    """Tokens of a phrase that opens the sentence of content c_start.. and says what its statements are
+    about ("وبشأن الأزمة في X، ندد الوزير", "فيما يتعلق بملف Y، قال"): from after its preposition to the
+    comma or cue that ends it, within FRONTED_TOPIC_WORDS words and before the content."""
+    tokens, words = ctx.tokens, ctx.tokens.words
+    sent = ctx.doc[c_start].sent
+    k = tokens.next(sent.start, sent.end)
+    if k >= c_start:
+        return set()
+    first = _without_conjunction(tokens.norm(k), words.topic_preposition | words.topic_relative)
+    if first in words.topic_relative:
+        k = tokens.next(k + 1, c_start)
+        if k >= c_start or tokens.norm(k) not in words.topic_verb:
+            return set()
+    elif first not in words.topic_preposition:
+        return set()
+    start, q, n = k + 1, k + 1, 0
+    while q < c_start and n < FRONTED_TOPIC_WORDS:
+        if tokens.is_comma(q) or ctx.cues.at(q) is not None:
+            return set(range(start, q)) if q > start else set()
+        n += not tokens.is_space(q)
+        q += 1
+    return set()
+
+
+def _without_conjunction(word: str, known: frozenset[str]) -> str:
+    """The word less a glued و or ف when what is left is a known word: "وبشان" -> "بشان"."""
+    for c in CONJUNCTIONS:
+        if word.startswith(c) and word[len(c):] in known:
+            return word[len(c):]
+    return word
 
 
 def medium(ctx: Context, c: Candidate, key: str) -> bool:
