@@ -358,3 +358,22 @@ def test_a_fronted_topic_names_targets(read, text, speaker, first, about, not_ab
         assert key_of(ctx, form) in found.about
     for form in not_about:
         assert key_of(ctx, form) not in found.about
+
+
+OWNER_OF_GROUP = [
+    # (text, the speaker, the word the content starts at, the group, the place or body it is of: a target too,
+    #  with the group's stance)
+    ("وقال وزير الدفاع الصومالي عبد القادر نور إن قادة في حركة الشباب فروا من المدينة.",
+     "عبد القادر نور", "قادة", "قادة في حركة الشباب", "حركة الشباب"),
+    ("وقال الرئيس الأرجنتيني ألبرتو فرنانديز إن ناخبي بوليفيا رفضوا التعديل بشجاعة.",
+     "ألبرتو فرنانديز", "ناخبي", "ناخبي بوليفيا", "بوليفيا"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, first, group, owner", OWNER_OF_GROUP, ids=[t[4] for t in OWNER_OF_GROUP])
+def test_the_owner_a_group_is_of_is_a_target_too(read, text, speaker, first, group, owner) -> None:
+    ctx = read(text)
+    found = targets_of(ctx, at(ctx, first), len(ctx.doc) - 1, [key_of(ctx, speaker)], [], set(), "neutral")
+    group_key = next(ctx.mentions.key(c) for c in ctx.mentions.cands if c.form == group)
+    assert group_key in found.about and key_of(ctx, owner) in found.about
+    assert found.stances[key_of(ctx, owner)] == found.stances[group_key]

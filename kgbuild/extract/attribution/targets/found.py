@@ -48,8 +48,8 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
             key = c.key if c.source in KEYED else ctx.mentions.key(c)
             if key not in exclude and not medium(ctx, c, key):
                 found.setdefault(key, []).append(c)
-            # "ناخبي بوليفيا": the place a group is of is named too
-            for place in (x for x in c.inner if c.type == "Group" and x.type == "Place"):
+            # "ناخبي بوليفيا", "قادة في حركة X": the place or body a group is of is named too
+            for place in (x for x in c.inner if c.type == "Group" and x.type in ("Place", "Organization")):
                 place_key = ctx.mentions.key(place)
                 if place_key and place_key not in exclude:
                     found.setdefault(place_key, []).append(place)
