@@ -377,3 +377,19 @@ def test_the_owner_a_group_is_of_is_a_target_too(read, text, speaker, first, gro
     group_key = next(ctx.mentions.key(c) for c in ctx.mentions.cands if c.form == group)
     assert group_key in found.about and key_of(ctx, owner) in found.about
     assert found.stances[key_of(ctx, owner)] == found.stances[group_key]
+
+
+OBLIGED_PARTY = [
+    # (text, the speaker, the word the content starts at, the group the clause opens by obliging: a target)
+    ("وقالت وزيرة البيئة الألمانية شتيفي ليمكه إنه يجب على المزارعين تقليل استخدام المبيدات.",
+     "شتيفي ليمكه", "يجب", "المزارعين"),
+    ("وقال رئيس الوزراء الكندي جاستن ترودو: «ينبغي على المستثمرين الصبر قليلا».",
+     "جاستن ترودو", "ينبغي", "المستثمرين"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, first, group", OBLIGED_PARTY, ids=[t[3] for t in OBLIGED_PARTY])
+def test_the_party_a_clause_obliges_is_a_target(read, text, speaker, first, group) -> None:
+    ctx = read(text)
+    found = targets_of(ctx, at(ctx, first), len(ctx.doc) - 1, [key_of(ctx, speaker)], [], set(), "neutral")
+    assert next(ctx.mentions.key(c) for c in ctx.mentions.cands if c.form == group) in found.about

@@ -15,6 +15,7 @@ from .read_off import (KEYED, NATIONALITY, author_mentions, body_mentions, natio
 
 REPLY_REACH = 4   # words after "رد على" in which the one replied to is named
 MEDIA_KINDS = frozenset({"media", "agency"})   # org_heads.tsv kinds of a name that is an outlet ("صحيفة X")
+OBLIGED = frozenset({"على", "علي"})   # the one obliged after a word of obligation: "يجب على X"
 FRONTED_TOPIC_WORDS = 15   # the longest phrase fronted before a cue that says what the statement is about
 CONJUNCTIONS = ("و", "ف")   # glued to the first word of a sentence: "وبشأن", "وفيما"
 
@@ -109,10 +110,15 @@ def medium(ctx: Context, c: Candidate, key: str) -> bool:
 
 
 def _opening(ctx: Context, c_start: int, c_end: int) -> int:
-    """The first word of what was said, past opening quote marks: "دعا «المزارعين» إلى"."""
-    k = ctx.tokens.next(c_start, c_end)
-    while k < c_end and ctx.tokens.is_quote(k):
-        k = ctx.tokens.next(k + 1, c_end)
+    """The first word of what was said, past opening quote marks ("دعا «المزارعين» إلى") and a word of
+    obligation with its على ("إنه يجب على المزارعين"): the party the clause opens with, or the one it obliges."""
+    tokens, words = ctx.tokens, ctx.tokens.words
+    k = tokens.next(c_start, c_end)
+    while k < c_end and tokens.is_quote(k):
+        k = tokens.next(k + 1, c_end)
+    if k < c_end and tokens.norm(k) in words.obligation \
+            and (on := tokens.next(k + 1, c_end)) < c_end and tokens.norm(on) in OBLIGED:
+        k = tokens.next(on + 1, c_end)
     return k
 
 
