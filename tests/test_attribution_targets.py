@@ -393,3 +393,26 @@ def test_the_party_a_clause_obliges_is_a_target(read, text, speaker, first, grou
     ctx = read(text)
     found = targets_of(ctx, at(ctx, first), len(ctx.doc) - 1, [key_of(ctx, speaker)], [], set(), "neutral")
     assert next(ctx.mentions.key(c) for c in ctx.mentions.cands if c.form == group) in found.about
+
+
+JOINT = [
+    # (text, the speakers who say it together, the ones each statement is about: the other speakers)
+    ("الرباط ونواكشوط تدعوان إلى التكامل الاقتصادي.", ["الرباط", "نواكشوط"]),
+    # a target of its own: the speakers are not each other's
+    ("الرباط ونواكشوط تدعوان إلى دعم مالي في مواجهة الإرهاب.", []),
+]
+
+
+@pytest.mark.parametrize("text, about_each_other", JOINT, ids=[str(i) for i in range(len(JOINT))])
+def test_what_parties_say_together_is_about_each_other(read, text, about_each_other) -> None:
+    from kgbuild.extract.attribution import find_statements
+    ctx = read(text)
+    doc = ctx.doc
+    statements = find_statements(doc, doc._.kg_candidates, doc._.kg_key_of, doc._.kg_entities, doc._.kg_bare_titles)
+    keys = [key_of(ctx, form) for form in about_each_other]
+    assert len(statements) >= 2
+    for st in statements:
+        if keys:
+            assert st.about == [k for k in keys if k != st.speaker]
+        else:
+            assert not set(st.about) & {s.speaker for s in statements}
