@@ -338,14 +338,14 @@ def test_a_bare_title_named_later_is_the_speakers_own(read, text, speaker, befor
 FRONTED_TOPIC = [
     # (text, the speaker, the word the content starts at, named in a phrase fronted before the cue: targets,
     #  named in a phrase that opens the sentence but is no topic: no targets)
-    ("وفيما يتعلق بالمحادثات مع الجزائر، قال وزير الخارجية المغربي ناصر بوريطة إن الحوار ممكن.",
+    ("وفيما يتعلق بالمحادثات مع الجزائر، صرح ناصر بوريطة بأن الحوار ممكن.",
      "ناصر بوريطة", "الحوار", ["الجزائر"], []),
     ("وبشأن الانتخابات في نيجيريا، أعرب الاتحاد الأفريقي عن قلقه من العنف.",
      "الاتحاد الأفريقي", "قلقه", ["نيجيريا"], []),
     ("وحول العلاقات مع تركيا أكد الرئيس الفرنسي إيمانويل ماكرون أن الخلاف عابر.",
      "إيمانويل ماكرون", "الخلاف", ["تركيا"], []),
     # a phrase of time or place that opens the sentence is no topic
-    ("وفي اجتماع عقد في القاهرة، قال وزير الخارجية المغربي ناصر بوريطة إن الحوار ممكن.",
+    ("وفي اجتماع عقد في القاهرة، صرح ناصر بوريطة بأن الحوار ممكن.",
      "ناصر بوريطة", "الحوار", [], ["القاهرة"]),
 ]
 
@@ -363,7 +363,7 @@ def test_a_fronted_topic_names_targets(read, text, speaker, first, about, not_ab
 OWNER_OF_GROUP = [
     # (text, the speaker, the word the content starts at, the group, the place or body it is of: a target too,
     #  with the group's stance)
-    ("وقال وزير الدفاع الصومالي عبد القادر نور إن قادة في حركة الشباب فروا من المدينة.",
+    ("وأكد عبد القادر نور قائد الجيش الصومالي أن قادة في حركة الشباب فروا من المدينة.",
      "عبد القادر نور", "قادة", "قادة في حركة الشباب", "حركة الشباب"),
     ("وقال الرئيس الأرجنتيني ألبرتو فرنانديز إن ناخبي بوليفيا رفضوا التعديل بشجاعة.",
      "ألبرتو فرنانديز", "ناخبي", "ناخبي بوليفيا", "بوليفيا"),
@@ -381,9 +381,9 @@ def test_the_owner_a_group_is_of_is_a_target_too(read, text, speaker, first, gro
 
 OBLIGED_PARTY = [
     # (text, the speaker, the word the content starts at, the group the clause opens by obliging: a target)
-    ("وقالت وزيرة البيئة الألمانية شتيفي ليمكه إنه يجب على المزارعين تقليل استخدام المبيدات.",
-     "شتيفي ليمكه", "يجب", "المزارعين"),
-    ("وقال رئيس الوزراء الكندي جاستن ترودو: «ينبغي على المستثمرين الصبر قليلا».",
+    ("وأكدت وزيرة البيئة الألمانية شتيفي ليمكه أنه يتعين على المزارعين تقليل استخدام المبيدات.",
+     "شتيفي ليمكه", "يتعين", "المزارعين"),
+    ("وكتب جاستن ترودو: «ينبغي على المستثمرين الصبر قليلا».",
      "جاستن ترودو", "ينبغي", "المستثمرين"),
 ]
 
@@ -399,7 +399,7 @@ JOINT = [
     # (text, the speakers who say it together, the ones each statement is about: the other speakers)
     ("الرباط ونواكشوط تدعوان إلى التكامل الاقتصادي.", ["الرباط", "نواكشوط"]),
     # a target of its own: the speakers are not each other's
-    ("الرباط ونواكشوط تدعوان إلى دعم مالي في مواجهة الإرهاب.", []),
+    ("الرباط ونواكشوط تدعوان إلى مساندة مالي اقتصاديا.", []),
 ]
 
 

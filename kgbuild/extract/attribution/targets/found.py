@@ -26,7 +26,7 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
     first mention; of the groups, only actors of political conflict."""
     found: dict[str, list[Candidate]] = {}
     skip_toks = skip_toks | not_said(ctx, c_start, c_end, exclude)
-    # "وفيما يتعلق بالأزمة في X، قال الوزير إن ...": the ones named in the fronted topic are targets too,
+    # "وفيما يخص الأزمة في X، صرح الوزير بأن ...": the ones named in the fronted topic are targets too,
     # after those of the content
     fronted = fronted_topic(ctx, c_start)
     lo = min(fronted, default=c_start)
@@ -59,7 +59,7 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
 
 def fronted_topic(ctx: Context, c_start: int) -> set[int]:
     """Tokens of a phrase that opens the sentence of content c_start.. and says what its statements are
-    about ("وبشأن الأزمة في X، ندد الوزير", "فيما يتعلق بملف Y، قال"): from after its preposition to the
+    about ("وبشأن الأزمة في X، ندد الوزير", "فيما يخص مفاوضات Y، صرح"): from after its preposition to the
     comma or cue that ends it, within FRONTED_TOPIC_WORDS words and before the content."""
     tokens, words = ctx.tokens, ctx.tokens.words
     sent = ctx.doc[c_start].sent
@@ -111,7 +111,7 @@ def medium(ctx: Context, c: Candidate, key: str) -> bool:
 
 def _opening(ctx: Context, c_start: int, c_end: int) -> int:
     """The first word of what was said, past opening quote marks ("دعا «المزارعين» إلى") and a word of
-    obligation with its على ("إنه يجب على المزارعين"): the party the clause opens with, or the one it obliges."""
+    obligation with its على ("يتعين على المزارعين"): the party the clause opens with, or the one it obliges."""
     tokens, words = ctx.tokens, ctx.tokens.words
     k = tokens.next(c_start, c_end)
     while k < c_end and tokens.is_quote(k):
