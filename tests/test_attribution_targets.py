@@ -416,3 +416,19 @@ def test_what_parties_say_together_is_about_each_other(read, text, about_each_ot
             assert st.about == [k for k in keys if k != st.speaker]
         else:
             assert not set(st.about) & {s.speaker for s in statements}
+
+
+GROUP_OF_A_PLACE_NAMED_BEFORE = [
+    # (text, the speaker, the word the content starts at, the group, the place its bare head noun refers to)
+    ("أجري استفتاء في إقليم كردستان أمس. وأكد الرئيس التركي رجب طيب أردوغان أن أغلب سكان الإقليم رفضوا المشاركة.",
+     "رجب طيب أردوغان", "أغلب", "سكان الإقليم", "إقليم كردستان"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, first, group, place", GROUP_OF_A_PLACE_NAMED_BEFORE,
+                         ids=[t[3] for t in GROUP_OF_A_PLACE_NAMED_BEFORE])
+def test_a_group_of_a_place_named_before_is_a_target_with_it(read, text, speaker, first, group, place) -> None:
+    ctx = read(text)
+    found = targets_of(ctx, at(ctx, first), len(ctx.doc) - 1, [key_of(ctx, speaker)], [], set(), "neutral")
+    group_key = next(ctx.mentions.key(c) for c in ctx.mentions.cands if c.form == group)
+    assert group_key in found.about and key_of(ctx, place) in found.about

@@ -10,7 +10,8 @@ from ...mentions import Candidate
 from ..context import Context
 from ..speakers.relay import ON
 from .frame import not_said
-from .read_off import (KEYED, NATIONALITY, author_mentions, body_mentions, nationality_mentions, place_mentions,
+from ..referents import place_referent
+from .read_off import (KEYED, NATIONALITY, PLACE, author_mentions, body_mentions, nationality_mentions, place_mentions,
                        title_mentions)
 
 REPLY_REACH = 4   # words after "رد على" in which the one replied to is named
@@ -39,8 +40,9 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
         # of the groups, actors of political conflict and groups tied to a country or an owner
         # anywhere; others as the addressee a call or an accusation opens with ("دعا المزارعين
         # إلى"), with its conjuncts ("والمستثمرين")
+        home = _place_of_group(ctx, c) if c.type == "Group" else None
         if c.type == "Group" and kind_of(c.key or "") not in CORE_GROUP_KINDS and c.i not in openings \
-                and not _specified(c):
+                and not _specified(c) and home is None:
             continue
         if c.type == "Group" and c.i in openings:
             openings = _conjuncts_after(ctx, c.j, c_end, {m.i: m.j for m in mentions})
@@ -54,6 +56,8 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
                 place_key = ctx.mentions.key(place)
                 if place_key and place_key not in exclude:
                     found.setdefault(place_key, []).append(place)
+            if home is not None and home[0] not in exclude:
+                found.setdefault(home[0], []).append(home[1])   # "سكان الإقليم": the region named before
     return list(found.items())
 
 
@@ -120,6 +124,19 @@ def _opening(ctx: Context, c_start: int, c_end: int) -> int:
             and (on := tokens.next(k + 1, c_end)) < c_end and tokens.norm(on) in OBLIGED:
         k = tokens.next(on + 1, c_end)
     return k
+
+
+def _place_of_group(ctx: Context, c: Candidate) -> tuple[str, Candidate] | None:
+    """"ناخبي الإقليم", "سكان المدينة": a group in construct with a bare place head noun is the group of the
+    place the text named before with that head: (its key, the head noun as its mention)."""
+    last = c.j - 1
+    while last > c.i and (ctx.tokens.is_punct(last) or ctx.tokens.is_space(last)):
+        last -= 1
+    key = place_referent(ctx, last) if last > c.i else None
+    if key is None:
+        return None
+    tok = ctx.doc[last]
+    return key, Candidate(last, last + 1, tok.idx, tok.idx + len(tok.text), tok.text, "Place", PLACE, key=key)
 
 
 def _specified(c: Candidate) -> bool:
