@@ -333,3 +333,102 @@ def test_a_bare_title_named_later_is_the_speakers_own(read, text, speaker, befor
         assert key_of(ctx, form) in found.about
     for form in not_about:
         assert key_of(ctx, form) not in found.about
+
+
+FRONTED_TOPIC = [
+    # (text, the speaker, the word the content starts at, named in a phrase fronted before the cue: targets,
+    #  named in a phrase that opens the sentence but is no topic: no targets)
+    ("وفيما يتعلق بالمحادثات مع الجزائر، صرح ناصر بوريطة بأن الحوار ممكن.",
+     "ناصر بوريطة", "الحوار", ["الجزائر"], []),
+    ("وبشأن الانتخابات في نيجيريا، أعرب الاتحاد الأفريقي عن قلقه من العنف.",
+     "الاتحاد الأفريقي", "قلقه", ["نيجيريا"], []),
+    ("وحول العلاقات مع تركيا أكد الرئيس الفرنسي إيمانويل ماكرون أن الخلاف عابر.",
+     "إيمانويل ماكرون", "الخلاف", ["تركيا"], []),
+    # a phrase of time or place that opens the sentence is no topic
+    ("وفي اجتماع عقد في القاهرة، صرح ناصر بوريطة بأن الحوار ممكن.",
+     "ناصر بوريطة", "الحوار", [], ["القاهرة"]),
+]
+
+
+@pytest.mark.parametrize("text, speaker, first, about, not_about", FRONTED_TOPIC, ids=[t[2] + str(i) for i, t in enumerate(FRONTED_TOPIC)])
+def test_a_fronted_topic_names_targets(read, text, speaker, first, about, not_about) -> None:
+    ctx = read(text)
+    found = targets_of(ctx, at(ctx, first), len(ctx.doc) - 1, [key_of(ctx, speaker)], [], set(), "neutral")
+    for form in about:
+        assert key_of(ctx, form) in found.about
+    for form in not_about:
+        assert key_of(ctx, form) not in found.about
+
+
+OWNER_OF_GROUP = [
+    # (text, the speaker, the word the content starts at, the group, the place or body it is of: a target too,
+    #  with the group's stance)
+    ("وأكد عبد القادر نور قائد الجيش الصومالي أن قادة في حركة الشباب فروا من المدينة.",
+     "عبد القادر نور", "قادة", "قادة في حركة الشباب", "حركة الشباب"),
+    ("وقال الرئيس الأرجنتيني ألبرتو فرنانديز إن ناخبي بوليفيا رفضوا التعديل بشجاعة.",
+     "ألبرتو فرنانديز", "ناخبي", "ناخبي بوليفيا", "بوليفيا"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, first, group, owner", OWNER_OF_GROUP, ids=[t[4] for t in OWNER_OF_GROUP])
+def test_the_owner_a_group_is_of_is_a_target_too(read, text, speaker, first, group, owner) -> None:
+    ctx = read(text)
+    found = targets_of(ctx, at(ctx, first), len(ctx.doc) - 1, [key_of(ctx, speaker)], [], set(), "neutral")
+    group_key = next(ctx.mentions.key(c) for c in ctx.mentions.cands if c.form == group)
+    assert group_key in found.about and key_of(ctx, owner) in found.about
+    assert found.stances[key_of(ctx, owner)] == found.stances[group_key]
+
+
+OBLIGED_PARTY = [
+    # (text, the speaker, the word the content starts at, the group the clause opens by obliging: a target)
+    ("وأكدت وزيرة البيئة الألمانية شتيفي ليمكه أنه يتعين على المزارعين تقليل استخدام المبيدات.",
+     "شتيفي ليمكه", "يتعين", "المزارعين"),
+    ("وكتب جاستن ترودو: «ينبغي على المستثمرين الصبر قليلا».",
+     "جاستن ترودو", "ينبغي", "المستثمرين"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, first, group", OBLIGED_PARTY, ids=[t[3] for t in OBLIGED_PARTY])
+def test_the_party_a_clause_obliges_is_a_target(read, text, speaker, first, group) -> None:
+    ctx = read(text)
+    found = targets_of(ctx, at(ctx, first), len(ctx.doc) - 1, [key_of(ctx, speaker)], [], set(), "neutral")
+    assert next(ctx.mentions.key(c) for c in ctx.mentions.cands if c.form == group) in found.about
+
+
+JOINT = [
+    # (text, the speakers who say it together, the ones each statement is about: the other speakers)
+    ("الرباط ونواكشوط تدعوان إلى التكامل الاقتصادي.", ["الرباط", "نواكشوط"]),
+    # a target of its own: the speakers are not each other's
+    ("الرباط ونواكشوط تدعوان إلى مساندة مالي اقتصاديا.", []),
+]
+
+
+@pytest.mark.parametrize("text, about_each_other", JOINT, ids=[str(i) for i in range(len(JOINT))])
+def test_what_parties_say_together_is_about_each_other(read, text, about_each_other) -> None:
+    from kgbuild.extract.attribution import find_statements
+    ctx = read(text)
+    doc = ctx.doc
+    statements = find_statements(doc, doc._.kg_candidates, doc._.kg_key_of, doc._.kg_entities, doc._.kg_bare_titles)
+    keys = [key_of(ctx, form) for form in about_each_other]
+    assert len(statements) >= 2
+    for st in statements:
+        if keys:
+            assert st.about == [k for k in keys if k != st.speaker]
+        else:
+            assert not set(st.about) & {s.speaker for s in statements}
+
+
+GROUP_OF_A_PLACE_NAMED_BEFORE = [
+    # (text, the speaker, the word the content starts at, the group, the place its bare head noun refers to)
+    ("أجري استفتاء في إقليم كردستان أمس. وأكد الرئيس التركي رجب طيب أردوغان أن أغلب سكان الإقليم رفضوا المشاركة.",
+     "رجب طيب أردوغان", "أغلب", "سكان الإقليم", "إقليم كردستان"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, first, group, place", GROUP_OF_A_PLACE_NAMED_BEFORE,
+                         ids=[t[3] for t in GROUP_OF_A_PLACE_NAMED_BEFORE])
+def test_a_group_of_a_place_named_before_is_a_target_with_it(read, text, speaker, first, group, place) -> None:
+    ctx = read(text)
+    found = targets_of(ctx, at(ctx, first), len(ctx.doc) - 1, [key_of(ctx, speaker)], [], set(), "neutral")
+    group_key = next(ctx.mentions.key(c) for c in ctx.mentions.cands if c.form == group)
+    assert group_key in found.about and key_of(ctx, place) in found.about

@@ -196,6 +196,9 @@ class FunctionWords:
     act_negation: frozenset[str]
     verb_negation: frozenset[str]
     future_particle: frozenset[str]
+    topic_preposition: frozenset[str]
+    topic_relative: frozenset[str]
+    topic_verb: frozenset[str]
 
 
 def read_tsv(name: str) -> Iterator[dict[str, str]]:

@@ -163,7 +163,8 @@ def attribute_sentence(ctx: Context, sent: Span, index: int, quoted: list[bool],
                              rebuttal=normalize(cue.lemma) in ctx.tokens.words.rebuttal)
         if reported_speech(ctx, content):
             targets = elaborating(cue, keys, out, targets)
-        out += [record(ctx, sent, index, cue, sp, cue.entry.act, content, targets, via) for sp in speakers.found]
+        out += [record(ctx, sent, index, cue, sp, cue.entry.act, content, jointly(targets, sp.key, keys), via)
+                for sp in speakers.found]
         if cue.i in relayed_by:
             carry = Carry(tuple(relayed_by[cue.i]), order, paragraph)  # the one who reported it goes on ("مبينا أن")
         elif not embedded(cue, speakers):
@@ -323,6 +324,16 @@ def elaborating(cue: Cue, keys: list[str], earlier: list[StatementRecord], targe
     inherited = [k for k in act.about if k not in targets.about]
     stances = {**targets.stances, **{k: act.target_stance.get(k, act.stance) for k in inherited}}
     return Targets(targets.about + inherited, stances, targets.stance if targets.about else act.stance)
+
+
+def jointly(targets: Targets, speaker: str, keys: list[str]) -> Targets:
+    """"الرباط ونواكشوط تدعوان إلى التكامل": what several named parties say together with no target of its
+    own is about them together: each one's statement is about the others (unnamed sources and witnesses who
+    tell the same, "قالت مصادر وشهود", are no parties to it)."""
+    others = [k for k in keys if k != speaker]
+    if targets.about or not others or any(k.startswith("group:") for k in keys):
+        return targets
+    return Targets(others, {k: targets.stance for k in others}, targets.stance)
 
 
 def sentence_subject(ctx: Context, sent: Span) -> str | None:

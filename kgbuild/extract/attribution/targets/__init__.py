@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...stance import content_stance, expressed_feeling, target_stances
+from ...mentions import Candidate
 from ..context import Context
 from .found import rebutted_target, replied_to, target_mentions
 from .frame import asides, circumstance, frame_end, mouthpiece, not_said
@@ -54,6 +55,10 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
     stances = target_stances(ctx.doc, mentions, c_start, c_end, "neutral" if addressed else prior,
                              ctx.mentions.in_a_mention, own, wished=act in WISHING_ACTS,
                              denial=act in DENYING_ACTS)
+    # "ناخبي بوليفيا", "قادة في حركة X": the place or body a group is of shares the group's stance
+    for key, owner in _owners_of_groups(mentions).items():
+        if key in stances and owner in stances and key not in own:
+            stances[key] = stances[owner]
     replies = rebuttal and replied_to(ctx, c_start, c_end)
     rebutted = rebutted_target(ctx, mentions, c_start, c_end) if replies else None
     if rebutted is not None and rebutted not in own:
@@ -79,6 +84,17 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
         if overall == "neutral" and about:
             overall = stances[about[0]]
     return Targets(about, stances, overall)
+
+
+def _owners_of_groups(mentions: list[tuple[str, list[Candidate]]]) -> dict[str, str]:
+    """key -> the key of the group whose mention holds all its mentions (the place or body it is of)."""
+    groups = [(key, c) for key, cs in mentions if key.startswith("group:") for c in cs]
+    out: dict[str, str] = {}
+    for key, cs in mentions:
+        holders = {gkey for c in cs for gkey, g in groups if gkey != key and g.i <= c.i and c.j <= g.j}
+        if len(holders) == 1 and all(any(g.i <= c.i and c.j <= g.j for _, g in groups) for c in cs):
+            out[key] = holders.pop()
+    return out
 
 
 __all__ = ["Targets", "targets_of", "target_mentions", "asides", "circumstance", "frame_end", "mouthpiece",

@@ -10,11 +10,15 @@ from ...mentions import Candidate
 from ..context import Context
 from ..speakers.relay import ON
 from .frame import not_said
-from .read_off import (KEYED, NATIONALITY, author_mentions, body_mentions, nationality_mentions, place_mentions,
+from ..referents import place_referent
+from .read_off import (KEYED, NATIONALITY, PLACE, author_mentions, body_mentions, nationality_mentions, place_mentions,
                        title_mentions)
 
 REPLY_REACH = 4   # words after "رد على" in which the one replied to is named
 MEDIA_KINDS = frozenset({"media", "agency"})   # org_heads.tsv kinds of a name that is an outlet ("صحيفة X")
+OBLIGED = frozenset({"على", "علي"})   # the one obliged after a word of obligation: "يجب على X"
+FRONTED_TOPIC_WORDS = 15   # the longest phrase fronted before a cue that says what the statement is about
+CONJUNCTIONS = ("و", "ف")   # glued to the first word of a sentence: "وبشأن", "وفيما"
 
 
 def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
@@ -23,30 +27,71 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
     first mention; of the groups, only actors of political conflict."""
     found: dict[str, list[Candidate]] = {}
     skip_toks = skip_toks | not_said(ctx, c_start, c_end, exclude)
-    mentions = sorted(ctx.mentions.cands + nationality_mentions(ctx, c_start, c_end)
-                      + title_mentions(ctx, c_start, c_end, own) + body_mentions(ctx, c_start, c_end, exclude) + author_mentions(ctx, c_start, c_end)
-                      + place_mentions(ctx, c_start, c_end),
-                      key=lambda c: c.i)
+    # "وفيما يخص الأزمة في X، صرح الوزير بأن ...": the ones named in the fronted topic are targets too,
+    # after those of the content
+    fronted = fronted_topic(ctx, c_start)
+    lo = min(fronted, default=c_start)
+    mentions = sorted(ctx.mentions.cands + nationality_mentions(ctx, lo, c_end)
+                      + title_mentions(ctx, lo, c_end, own) + body_mentions(ctx, lo, c_end, exclude) + author_mentions(ctx, lo, c_end)
+                      + place_mentions(ctx, lo, c_end),
+                      key=lambda c: (c.i < c_start, c.i))
     openings = {_opening(ctx, c_start, c_end)}
     for c in mentions:
         # of the groups, actors of political conflict and groups tied to a country or an owner
         # anywhere; others as the addressee a call or an accusation opens with ("دعا المزارعين
         # إلى"), with its conjuncts ("والمستثمرين")
+        home = _place_of_group(ctx, c) if c.type == "Group" else None
         if c.type == "Group" and kind_of(c.key or "") not in CORE_GROUP_KINDS and c.i not in openings \
-                and not _specified(c):
+                and not _specified(c) and home is None:
             continue
         if c.type == "Group" and c.i in openings:
             openings = _conjuncts_after(ctx, c.j, c_end, {m.i: m.j for m in mentions})
-        if c_start <= c.i and c.j <= c_end and c.i not in skip_toks:
+        said = c_start <= c.i and c.j <= c_end and c.i not in skip_toks
+        if said or (c.i in fronted and c.j - 1 in fronted):
             key = c.key if c.source in KEYED else ctx.mentions.key(c)
             if key not in exclude and not medium(ctx, c, key):
                 found.setdefault(key, []).append(c)
-            # "ناخبي بوليفيا": the place a group is of is named too
-            for place in (x for x in c.inner if c.type == "Group" and x.type == "Place"):
+            # "ناخبي بوليفيا", "قادة في حركة X": the place or body a group is of is named too
+            for place in (x for x in c.inner if c.type == "Group" and x.type in ("Place", "Organization")):
                 place_key = ctx.mentions.key(place)
                 if place_key and place_key not in exclude:
                     found.setdefault(place_key, []).append(place)
+            if home is not None and home[0] not in exclude:
+                found.setdefault(home[0], []).append(home[1])   # "سكان الإقليم": the region named before
     return list(found.items())
+
+
+def fronted_topic(ctx: Context, c_start: int) -> set[int]:
+    """Tokens of a phrase that opens the sentence of content c_start.. and says what its statements are
+    about ("وبشأن الأزمة في X، ندد الوزير", "فيما يخص مفاوضات Y، صرح"): from after its preposition to the
+    comma or cue that ends it, within FRONTED_TOPIC_WORDS words and before the content."""
+    tokens, words = ctx.tokens, ctx.tokens.words
+    sent = ctx.doc[c_start].sent
+    k = tokens.next(sent.start, sent.end)
+    if k >= c_start:
+        return set()
+    first = _without_conjunction(tokens.norm(k), words.topic_preposition | words.topic_relative)
+    if first in words.topic_relative:
+        k = tokens.next(k + 1, c_start)
+        if k >= c_start or tokens.norm(k) not in words.topic_verb:
+            return set()
+    elif first not in words.topic_preposition:
+        return set()
+    start, q, n = k + 1, k + 1, 0
+    while q < c_start and n < FRONTED_TOPIC_WORDS:
+        if tokens.is_comma(q) or ctx.cues.at(q) is not None:
+            return set(range(start, q)) if q > start else set()
+        n += not tokens.is_space(q)
+        q += 1
+    return set()
+
+
+def _without_conjunction(word: str, known: frozenset[str]) -> str:
+    """The word less a glued و or ف when what is left is a known word: "وبشان" -> "بشان"."""
+    for c in CONJUNCTIONS:
+        if word.startswith(c) and word[len(c):] in known:
+            return word[len(c):]
+    return word
 
 
 def medium(ctx: Context, c: Candidate, key: str) -> bool:
@@ -69,11 +114,29 @@ def medium(ctx: Context, c: Candidate, key: str) -> bool:
 
 
 def _opening(ctx: Context, c_start: int, c_end: int) -> int:
-    """The first word of what was said, past opening quote marks: "دعا «المزارعين» إلى"."""
-    k = ctx.tokens.next(c_start, c_end)
-    while k < c_end and ctx.tokens.is_quote(k):
-        k = ctx.tokens.next(k + 1, c_end)
+    """The first word of what was said, past opening quote marks ("دعا «المزارعين» إلى") and a word of
+    obligation with its على ("يتعين على المزارعين"): the party the clause opens with, or the one it obliges."""
+    tokens, words = ctx.tokens, ctx.tokens.words
+    k = tokens.next(c_start, c_end)
+    while k < c_end and tokens.is_quote(k):
+        k = tokens.next(k + 1, c_end)
+    if k < c_end and tokens.norm(k) in words.obligation \
+            and (on := tokens.next(k + 1, c_end)) < c_end and tokens.norm(on) in OBLIGED:
+        k = tokens.next(on + 1, c_end)
     return k
+
+
+def _place_of_group(ctx: Context, c: Candidate) -> tuple[str, Candidate] | None:
+    """"ناخبي الإقليم", "سكان المدينة": a group in construct with a bare place head noun is the group of the
+    place the text named before with that head: (its key, the head noun as its mention)."""
+    last = c.j - 1
+    while last > c.i and (ctx.tokens.is_punct(last) or ctx.tokens.is_space(last)):
+        last -= 1
+    key = place_referent(ctx, last) if last > c.i else None
+    if key is None:
+        return None
+    tok = ctx.doc[last]
+    return key, Candidate(last, last + 1, tok.idx, tok.idx + len(tok.text), tok.text, "Place", PLACE, key=key)
 
 
 def _specified(c: Candidate) -> bool:
