@@ -187,7 +187,7 @@ class CueReader:
         tokens = self.tokens
         tok = tokens.text(k)
         p = tokens.prev(k)
-        if p is None:
+        if p is None or not tok.endswith(PRONOUN_SUFFIXES):
             return None
         if tokens.is_comma(p) and tok[:1] == "و":
             prefix = 1

@@ -54,7 +54,7 @@ class TokenInfo:
 
 
 @lru_cache(maxsize=131072)
-def _token_info(text: str, blocks: bool) -> TokenInfo:
+def token_info(text: str, blocks: bool) -> TokenInfo:
     """The TokenInfo of a token's text; words recur, so one object serves every token of the text."""
     readings = () if blocks else tuple((len(c), stem, normalize(stem)) for c, stem in clitic_variants(text))
     norms = frozenset(norm for _, _, norm in readings)
@@ -67,7 +67,7 @@ def token_infos(doc: Doc) -> list[TokenInfo]:
     if info is None:
         toks = tokens_of(doc)
         info = doc.user_data["kg_tokinfo"] = [
-            _token_info(text, space or (punct and text != "-"))
+            token_info(text, space or (punct and text != "-"))
             for text, space, punct in zip(toks.texts, toks.spaces, toks.punct)]
     return info
 

@@ -303,13 +303,18 @@ def bare_portfolio_candidate(doc: Doc, i: int, stem: str, clitic: str) -> Candid
     return Candidate(i, i + 1, s, e, clean_surface(stem), "Organization", "org", key=key)
 
 
+DUAL_FEMININE_ENDINGS = ("تا", "تي")   # the dual of a noun in ة, in construct: "حركتا", "شركتي"
+
+
 def _dual_head(text: str) -> str | None:
     """The singular of a feminine head noun in the dual, bare or with a clitic: "حركتا", "وشركتي" ->
     "حركه", "شركه" (ANERcorp and news name two bodies after it: "حركتا فتح وحماس")."""
+    if not normalize(text).endswith(DUAL_FEMININE_ENDINGS):
+        return None   # most words: a clitic before it does not change how it ends
     heads = lexicon.org_heads()
     for _, stem in clitic_variants(text):
         norm = normalize(stem)
-        if norm.endswith(("تا", "تي")) and len(norm) >= 5 and norm[:-2] + "ه" in heads:
+        if norm.endswith(DUAL_FEMININE_ENDINGS) and len(norm) >= 5 and norm[:-2] + "ه" in heads:
             return norm[:-2] + "ه"
     return None
 

@@ -9,7 +9,7 @@ from ... import lexicon
 from ...text import clean_surface, normalize
 from ..words import text_of, is_arabic_word, is_ordinary_word, is_punct, tokens_of
 from .base import (BODY_MODIFIERS, NEWS_COMPLEMENT, adjectival, Candidate, first_words, is_quoted,
-                   longest_match, nisba_country, positions, skip_space, span_chars, token_infos)
+                   longest_match, nisba_country, positions, skip_space, span_chars, token_info, token_infos)
 
 
 def gazetteer_candidates(doc: Doc) -> list[Candidate]:
@@ -86,6 +86,14 @@ def _first_skeletons() -> frozenset[str]:
     return frozenset(sk.split(" ", 1)[0] for sk in _skeletons())
 
 
+@lru_cache(maxsize=65536)
+def _name_readings(text: str) -> tuple[tuple[int, str, str], ...]:
+    """The clitic readings of a word (as TokenInfo.readings) whose skeleton begins a known name;
+    words recur, so kept."""
+    firsts = _first_skeletons()
+    return tuple(r for r in token_info(text, False).readings if r[2] and _first_skeleton(r[2]) in firsts)
+
+
 @lru_cache(maxsize=1)
 def _skeletons() -> dict[str, tuple[lexicon.KnownEntity, str] | None]:
     """Consonant skeleton of every known name of several words, or of one long word -> its entity and
@@ -114,14 +122,14 @@ def _arabic_name_changed(words: list[str], form: str) -> bool:
 def _spelling_variants(doc: Doc, taken: set[int]) -> list[Candidate]:
     """Known names spelled otherwise than the lexicon has them, matched by their consonants: up to
     three words, none an ordinary word of news, the first read with or without a clitic."""
-    skeletons, firsts, info, toks = _skeletons(), _first_skeletons(), token_infos(doc), tokens_of(doc)
+    skeletons, info, toks = _skeletons(), token_infos(doc), tokens_of(doc)
     out: list[Candidate] = []
     i = 0
     while i < len(doc):
         if i in taken or info[i].blocks or not toks.arabic[i]:
             i += 1
             continue
-        readings = [r for r in info[i].readings if r[2] and _first_skeleton(r[2]) in firsts]
+        readings = _name_readings(toks.texts[i])
         if not readings:
             i += 1    # begins no known name (most words)
             continue
