@@ -96,7 +96,7 @@ def _without_conjunction(word: str, known: frozenset[str]) -> str:
 
 def medium(ctx: Context, c: Candidate, key: str) -> bool:
     """Is the mention where something was published or said: a platform after a page or account
-    ("على صفحته في موقع X", "عبر حسابه على X") or an outlet after في/عبر ("مقال نشره في صحيفة X")?
+    ("في تدوينة على منصة X", "عبر حسابه على X") or an outlet after في/عبر ("مقال نشره في صحيفة X")?
     (After على alone an outlet may be what is replied to: "رد على صحيفة X".)"""
     if c.type != "Organization":
         return False

@@ -41,7 +41,7 @@ def asides(ctx: Context, c_start: int, c_end: int) -> set[int]:
 
 
 def mouthpiece(ctx: Context, c_start: int, c_end: int) -> set[int]:
-    """Tokens of an "على لسان" phrase ("أكدت الحكومة، على لسان المتحدث باسم مكتب رئيس الوزراء X،
+    """Tokens of an "على لسان" phrase ("أكدت الحكومة، على لسان الناطق باسمها X،
     موقفها"): through whom the body spoke, up to the first person named, a comma or a complementizer;
     it may open before the content (the content then starts inside it)."""
     tokens, mentions = ctx.tokens, ctx.mentions

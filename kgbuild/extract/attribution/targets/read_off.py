@@ -11,7 +11,7 @@ from ..referents import author_after, body_referent, place_referent, same_title
 from .frame import named_before
 
 NATIONALITY = "nationality"   # the source of a target read off a nationality adjective
-TITLE = "bare title"          # the source of a target read off a bare title ("الأمين العام للجامعة")
+TITLE = "bare title"          # the source of a target read off a bare title ("الأمين العام للمنظمة")
 BODY = "bare body"            # the source of a target read off a bare body noun ("الصندوق" after "صندوق X")
 AUTHOR = "author named earlier"   # the source of a target read off "التصريحات" (whose they are was said before)
 PLACE = "bare place head"  # the source of a target read off a bare place head noun ("الإقليم" after "إقليم X")
@@ -55,7 +55,7 @@ def titles_of_persons(ctx: Context, c_start: int, c_end: int) -> set[int]:
 
 
 def title_mentions(ctx: Context, c_start: int, c_end: int, own: frozenset[str] = frozenset()) -> list[Candidate]:
-    """"الأمين العام للجامعة" with no name after it, in what was said: the person the article named
+    """"الأمين العام للمنظمة" with no name after it, in what was said: the person the article named
     earlier with that very title (of the same country or body); with none, the one the article gives
     that title of the speaker's own side (`own`), named later: "الرئيس" in what a president's office says."""
     out = []
@@ -112,7 +112,7 @@ def place_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candidate]:
 
 
 def author_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candidate]:
-    """"استنكرت المنظمة التصريحات", "مثل هذه التصريحات": a definite statement noun with no
+    """"استنكرت المنظمة التصريحات", "هذه الاتهامات": a definite statement noun with no
     author after it is the statement the text named just before with its author ("تصريحات أطلقها
     نائب الرئيس X"), and the statement is about that author."""
     tokens, mentions = ctx.tokens, ctx.mentions
@@ -147,7 +147,7 @@ def earlier_author(ctx: Context, lemma: str, k: int) -> str | None:
 
 
 def names_one(ctx: Context, title: str, role_of: str | None) -> bool:
-    """Does a bare title name one person: it says of which country or body ("الأمين العام للجامعة"),
+    """Does a bare title name one person: it says of which country or body ("الأمين العام للمنظمة"),
     it has several words ("رئيس الوزراء"), or it is a title that stands alone ("الرئيس")?"""
     norm = normalize(title)
     return role_of is not None or len(norm.split()) > 1 or norm in ctx.tokens.words.lone_title
