@@ -165,6 +165,12 @@ CASES = [
     ("a quote its paragraph never closes ends with its sentence",
      "وقال المدرب البرتغالي جوزيه مورينيو: «الفريق جاهز للنهائي. وكان اللاعبون قد تدربوا مساء الجمعة في لشبونة.\nوغادر الوفد.",
      "وقال", "جوزيه مورينيو", "direct", "الفريق جاهز للنهائي"),
+    ("a present verb joined by و is a second predicate of the same subject, not a new statement",
+     "وأكد الرئيس الفرنسي إيمانويل ماكرون أن باريس تساند بيروت وترفض أي وصاية على قرارها.",
+     "وأكد", "إيمانويل ماكرون", "indirect", "باريس تساند بيروت وترفض أي وصاية على قرارها."),
+    ("a present verb of saying joined by و with its own أن opens the next statement",
+     "تقول المغنية الألمانية هيلينا فيشر إنها تلقت رسائل كثيرة من جمهورها وتؤكد أن أغلبها كان لطيفا.",
+     "تقول", "هيلينا فيشر", "indirect", "تلقت رسائل كثيرة من جمهورها"),
 ]
 
 

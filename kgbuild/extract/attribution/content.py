@@ -87,12 +87,34 @@ def clause_end(ctx: Context, start: int, end: int) -> int:
                 # "... ولم تقدم حلا مشيرا إلى أن ...": a participle of manner opens the next statement
                 return prev if comma else k
             # "من أضرار ومخاطر التلوث": a noun joined by و goes on with the clause
+            if cue and not tokens.is_punct(prev) and _coordinated_present(ctx, cue):
+                k += 1
+                continue   # "أن بلاده تساند لبنان وترفض التدخل": a second verb of the same subject
             if cue and (cue.kind not in ("via", "noun") or comma) and (comma or cue.prefix > 0):
                 return prev if comma else k
             if cue and cue.kind in SPEECH_KINDS and bare_link:
                 return prev  # "تحدث في مؤتمر صحفي حيث أكد أن": a verb after a clause link opens a clause of its own
         k += 1
     return end
+
+
+def _coordinated_present(ctx: Context, cue: Cue) -> bool:
+    """Is the cue a present-tense verb glued to و ("... تساند لبنان وترفض التدخل")? Right after a
+    word (no comma, no "..": a headline's second verb stands after one), news narrates in the past;
+    a present verb joined so goes on with the clause before, a second predicate of the same
+    subject, not a new statement."""
+    tokens = ctx.tokens
+    word = tokens.norm(cue.i)[cue.prefix:]
+    if cue.prefix != 1 or tokens.norm(cue.i)[:1] != "و" or cue.kind != "verb":
+        return False
+    nxt = tokens.next(cue.i + 1, tokens.size)
+    if nxt >= tokens.size or tokens.text(nxt) == ":" or tokens.norm(nxt) in tokens.words.complementizer:
+        return False   # "... وتؤكد أن": a verb of saying with its own clause opens the next statement
+    if _named_at(ctx, nxt):
+        return False   # "وتساند روسيا ...": a name right after the verb may be a new subject
+    lemma = normalize(cue.lemma)
+    # "وتذرع", "وتابع": a past tense that itself begins with ت is no present
+    return word[:1] == "ي" or (word[:1] == "ت" and lemma[:1] != "ت")
 
 
 def _named_at(ctx: Context, k: int) -> bool:
