@@ -364,6 +364,17 @@ def _quoted_after(ctx: Context, k: int, end: int) -> tuple[int, int, str]:
     return k + 1, close, "direct"
 
 
+def _relative_after(ctx: Context, close: int, stop: int) -> bool:
+    """Does a bare relative clause follow the quote closed at `close`, after a comma, within the
+    clause ('أنها "تنم عن حرص كبير"، الذي يتحلى به الوزير')? It is still what was said."""
+    tokens = ctx.tokens
+    comma = tokens.next(close + 1, stop)
+    if comma >= stop or not tokens.is_comma(comma):
+        return False
+    rel = tokens.next(comma + 1, stop)
+    return rel < stop and tokens.norm(rel) in tokens.words.relative
+
+
 def _after_colon(ctx: Context, k: int, end: int) -> tuple[int, int, str]:
     """What follows the colon at k: the quote it opens, or the rest of the clause."""
     tokens = ctx.tokens
@@ -381,7 +392,7 @@ def _after_complementizer(ctx: Context, k: int, end: int) -> tuple[int, int, str
     if inner < stop and tokens.is_quote(inner):
         close = tokens.closing_quote(inner, end)
         after = tokens.next(close + 1, end)
-        if after >= stop or tokens.is_punct(after):
+        if (after >= stop or tokens.is_punct(after)) and not _relative_after(ctx, close, stop):
             return inner + 1, close, "direct"
     has_quote = any(tokens.is_quote(q) for q in range(k + 1, stop))
     return k + 1, stop, "mixed" if has_quote else "indirect"
