@@ -33,6 +33,7 @@ TAG_TOKENS = 8   # "(د ب أ)": an agency tag closes its parenthesis within thi
 ON_WHAT = normalize("على")
 WHAT = normalize("ما")
 CONCESSIVE_SUBJECT_WORDS = 4   # "مصدر دبلوماسي كبير": the subject between "رغم أن" and its verb of saying
+ADJUNCT_WORDS = 4   # "خلال جلسة التنصيب": a phrase of time or place between an aside and its أن
 ASIDE_DASHES = ("-", "ـ", "–", "—")   # "-وهي ناطقة بلسان البعثة-": an aside between dashes
 RELATIVE_WHAT = frozenset({normalize("ما")})   # "ما كشفه الموقع": what the site revealed, a noun phrase   # "على ما أفادت الوزارة": "as the ministry said", like "بحسب ما"
 
@@ -87,12 +88,34 @@ def clause_end(ctx: Context, start: int, end: int) -> int:
                 # "... ولم تقدم حلا مشيرا إلى أن ...": a participle of manner opens the next statement
                 return prev if comma else k
             # "من أضرار ومخاطر التلوث": a noun joined by و goes on with the clause
+            if cue and not tokens.is_punct(prev) and _coordinated_present(ctx, cue):
+                k += 1
+                continue   # "أن بلاده تساند لبنان وترفض التدخل": a second verb of the same subject
             if cue and (cue.kind not in ("via", "noun") or comma) and (comma or cue.prefix > 0):
                 return prev if comma else k
             if cue and cue.kind in SPEECH_KINDS and bare_link:
                 return prev  # "تحدث في مؤتمر صحفي حيث أكد أن": a verb after a clause link opens a clause of its own
         k += 1
     return end
+
+
+def _coordinated_present(ctx: Context, cue: Cue) -> bool:
+    """Is the cue a present-tense verb glued to و ("... تساند لبنان وترفض التدخل")? Right after a
+    word (no comma, no "..": a headline's second verb stands after one), news narrates in the past;
+    a present verb joined so goes on with the clause before, a second predicate of the same
+    subject, not a new statement."""
+    tokens = ctx.tokens
+    word = tokens.norm(cue.i)[cue.prefix:]
+    if cue.prefix != 1 or tokens.norm(cue.i)[:1] != "و" or cue.kind != "verb":
+        return False
+    nxt = tokens.next(cue.i + 1, tokens.size)
+    if nxt >= tokens.size or tokens.text(nxt) == ":" or tokens.norm(nxt) in tokens.words.complementizer:
+        return False   # "... وتؤكد أن": a verb of saying with its own clause opens the next statement
+    if _named_at(ctx, nxt):
+        return False   # "وتساند روسيا ...": a name right after the verb may be a new subject
+    lemma = normalize(cue.lemma)
+    # "وتذرع", "وتابع": a past tense that itself begins with ت is no present
+    return word[:1] == "ي" or (word[:1] == "ت" and lemma[:1] != "ت")
 
 
 def _named_at(ctx: Context, k: int) -> bool:
@@ -342,6 +365,17 @@ def _quoted_after(ctx: Context, k: int, end: int) -> tuple[int, int, str]:
     return k + 1, close, "direct"
 
 
+def _relative_after(ctx: Context, close: int, stop: int) -> bool:
+    """Does a bare relative clause follow the quote closed at `close`, after a comma, within the
+    clause ('أنها "تنم عن حرص كبير"، الذي يتحلى به الوزير')? It is still what was said."""
+    tokens = ctx.tokens
+    comma = tokens.next(close + 1, stop)
+    if comma >= stop or not tokens.is_comma(comma):
+        return False
+    rel = tokens.next(comma + 1, stop)
+    return rel < stop and tokens.norm(rel) in tokens.words.relative
+
+
 def _after_colon(ctx: Context, k: int, end: int) -> tuple[int, int, str]:
     """What follows the colon at k: the quote it opens, or the rest of the clause."""
     tokens = ctx.tokens
@@ -359,7 +393,7 @@ def _after_complementizer(ctx: Context, k: int, end: int) -> tuple[int, int, str
     if inner < stop and tokens.is_quote(inner):
         close = tokens.closing_quote(inner, end)
         after = tokens.next(close + 1, end)
-        if after >= stop or tokens.is_punct(after):
+        if (after >= stop or tokens.is_punct(after)) and not _relative_after(ctx, close, stop):
             return inner + 1, close, "direct"
     has_quote = any(tokens.is_quote(q) for q in range(k + 1, stop))
     return k + 1, stop, "mixed" if has_quote else "indirect"
@@ -426,7 +460,7 @@ def _opener_past_aside(ctx: Context, pos: int, end: int, clause_only: bool = Fal
         if text == ":":
             return k
         if tokens.norm(k) in tokens.words.complementizer:
-            if text.startswith("إن") or _after_aside_mark(ctx, k, pos):
+            if text.startswith("إن") or _after_aside_mark(ctx, k, pos) or _after_aside_adjunct(ctx, k, pos):
                 return k
         elif ctx.cues.kind_at(k) not in (None, "via", "noun") and tokens.norm(k) not in tokens.words.own_words:
             # "نقلت الوكالة عن فلان -الذي قاد الفرق- قوله في المؤتمر إن": the saying the relay ascribes goes on
@@ -443,6 +477,22 @@ def _after_aside_mark(ctx: Context, k: int, pos: int) -> bool:
     """Does a comma or a dash that closes an aside stand right before token k?"""
     p = ctx.tokens.prev(k, pos)
     return p is not None and (ctx.tokens.is_comma(p) or ctx.tokens.text(p) in ASIDE_DASHES)
+
+
+def _after_aside_adjunct(ctx: Context, k: int, pos: int) -> bool:
+    """Does a phrase opened by a preposition, of two to ADJUNCT_WORDS words, stand between the comma
+    or dash that closes an aside and the أن at k ('، الذي ...، خلال جلسة التنصيب أنه')? Not when
+    the word right before أن is itself a preposition ('، بعد أن')."""
+    tokens = ctx.tokens
+    p = tokens.prev(k, pos)
+    if p is None or tokens.norm(p) in tokens.words.preposition:
+        return False
+    words: list[int] = []
+    while p is not None and not tokens.is_punct(p) and len(words) <= ADJUNCT_WORDS:
+        words.append(p)
+        p = tokens.prev(p, pos)
+    return (p is not None and 2 <= len(words) <= ADJUNCT_WORDS and _after_aside_mark(ctx, words[-1], pos)
+            and tokens.norm(words[-1]) in tokens.words.preposition)
 
 
 def _clause_only(cue: Cue) -> bool:
@@ -497,6 +547,26 @@ def before_cue(ctx: Context, k: int, start: int) -> tuple[int, int, str] | None:
     return s0, p + 1, "indirect"
 
 
+def _past_open_quote(ctx: Context, s: int, e: int) -> int:
+    """The end of a content that runs to its sentence end with a quote opened in it still open
+    ('أنه «إذا أردتم ... الأولوية. وإذا نظرتم ... مقلق»'): the quote goes on into the next sentence
+    of its paragraph, to its closing mark (Cursor.closing_quote); otherwise `e`."""
+    tokens = ctx.tokens
+    opener, depth = None, 0
+    for q in range(s, e):
+        t = tokens.text(q)
+        if t in OPEN_QUOTES and t not in GUILLEMET_CLOSERS:
+            if depth == 0:
+                opener = q
+            depth += 1
+        elif t in CLOSE_QUOTES and depth:
+            depth -= 1
+    if opener is None or depth == 0:
+        return e
+    close = tokens.closing_quote(opener, tokens.size)
+    return close + 1 if e <= close < tokens.size and tokens.text(close) in CLOSE_QUOTES else e
+
+
 def span_content(ctx: Context, start: int, end: int, quote_type: str) -> Content:
     chars = ctx.tokens.chars(start, end)
     return Content(start, end, quote_type, chars, text_of(ctx.doc)[chars[0]:chars[1]].strip())
@@ -515,6 +585,8 @@ def content_of(ctx: Context, cue: Cue, after: int, named: bool, start: int, end:
         span = after_cue(ctx, after, end, k, cue.entry.act, named)
         if span is None or span[1] <= span[0] or only_via(ctx, span[0], span[1]):
             span = before_cue(ctx, k, start)
+        elif span[1] >= end:
+            span = (span[0], _past_open_quote(ctx, span[0], span[1]), span[2])
     if span is None:
         return None
     content = span_content(ctx, *span)
