@@ -299,6 +299,9 @@ BARE_PLACE = [
     # a word with the article after it says which place it is: another one
     ("واندلعت اشتباكات عنيفة في مدينة حلب مساء الأحد. وقال مسؤول سوري إن المدينة القديمة في دمشق آمنة.",
      "إن", ["دمشق"], ["حلب"]),
+    # "المحافظة على": the verbal noun "keeping", with the preposition it governs; no governorate
+    ("وشهدت محافظة البصرة احتجاجات واسعة. وقال ناشط إن المحافظة على الهدوء واجب الجميع.",
+     "إن", [], ["البصرة"]),
 ]
 
 

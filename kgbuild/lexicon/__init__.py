@@ -164,6 +164,8 @@ class FunctionWords:
     place_head: frozenset[str]
     place_head_kept: frozenset[str]
     place_referent_head: frozenset[str]
+    place_referent_blocker: frozenset[str]
+    place_referent_genitive: frozenset[str]
     masdar_governor: frozenset[str]
     needs_opener: frozenset[str]
     agency_tag: frozenset[str]
