@@ -345,7 +345,10 @@ def test_a_body_of_a_bare_place_noun_is_the_body_of_the_place_named_before(nlp, 
     # two head nouns with one bare place noun are two bodies, each named by the place it refers to
     ("طالب رئيس إقليم كردستان بإجراء الاستفتاء. وقالت حكومة الإقليم إن برلمان الإقليم سيجتمع غدا.",
      "برلمان الإقليم", "برلمان إقليم كردستان"),
-], ids=["two_heads"])
+    # the place as the text named it, with its head noun
+    ("وقصفت الطائرات محافظة نينوى ليلا. وقال مجلس المحافظة إن الأضرار كبيرة.", "مجلس المحافظة",
+     "مجلس محافظة نينوى"),
+], ids=["two_heads", "with_head"])
 def test_a_body_of_a_bare_place_noun_is_named_by_that_place(nlp, text: str, bare: str, named_so: str) -> None:
     hit = find(entities(nlp, text), bare)
     assert hit is not None and normalize(named_so) in hit[1]

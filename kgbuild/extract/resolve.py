@@ -310,8 +310,9 @@ def to_entity(members: list[Candidate]) -> EntityRecord:
         label, label_en, wikidata, type_ = ent.label_ar, ent.label_en, ent.wikidata, ent.type
         roles.extend(Role(title, of) for title, of in ent.roles)
     else:
-        # "برلمان الإقليم" is labelled by the place it refers to ("برلمان X"): a label of its own
-        forms |= {c.refers_to[0] for c in members if c.refers_to}
+        # "برلمان الإقليم" named so alone is labelled by the place it refers to ("برلمان X")
+        if all(c.refers_to for c in members):
+            forms |= {c.refers_to[0] for c in members}
         counts: dict[str, int] = {}
         for c in members:
             name = c.refers_to[0] if c.refers_to else c.form

@@ -183,6 +183,9 @@ def point_back_to_places(doc: Doc, cands: Sequence[Candidate]) -> None:
             continue
         names = [place.form, *sorted(place.extra_forms)]
         names += sorted({p.form for p in in_order if p.type == "Place" and p.key and p.key == place.key})
+        # the bare noun stands for the place as the text named it, with the head: "مجلس المحافظة" is
+        # "مجلس محافظة X" first; then the lexicon's names
+        names.sort(key=lambda name: not _headed_by(name, head))
         names += known_place_forms(place.key)
         body = " ".join(words[:-1])
         c.refers_to = tuple(dict.fromkeys(f"{body} {name}" for name in names))
