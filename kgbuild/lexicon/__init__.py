@@ -166,6 +166,7 @@ class FunctionWords:
     place_referent_head: frozenset[str]
     place_referent_blocker: frozenset[str]
     place_referent_genitive: frozenset[str]
+    city_head: frozenset[str]
     masdar_governor: frozenset[str]
     needs_opener: frozenset[str]
     agency_tag: frozenset[str]

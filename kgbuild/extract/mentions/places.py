@@ -136,9 +136,20 @@ def place_named_before(doc: Doc, cands: Sequence[Candidate], pos: int, head: str
         if c.i >= pos:
             break
         if c.type == "Place" and (_headed_by(c.form, head) or _head_before(doc, c.i, head)
-                                  or any(_headed_by(f, head) for f in known_place_forms(key_of(c)))):
+                                  or any(_headed_by(f, head) for f in known_place_forms(key_of(c)))
+                                  or (head in CITY_HEADS and _known_kind(key_of(c)) in CITY_KINDS)):
             named = c
     return named
+
+
+# "المدينة" is also the last city named without the head: "انفجار في كركوك ... وسط المدينة"
+CITY_HEADS = lexicon.function_words().city_head
+CITY_KINDS = ("city", "capital")   # the lexicon's kinds of places that are cities
+
+
+def _known_kind(key: str | None) -> str | None:
+    known = lexicon.entity_by_key().get(key) if key else None
+    return known.kind if known is not None and known.type == "Place" else None
 
 
 def known_place_forms(key: str | None) -> tuple[str, ...]:
