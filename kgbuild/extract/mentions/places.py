@@ -170,6 +170,15 @@ def _head_before(doc: Doc, i: int, head: str) -> bool:
     return p is not None and any(normalize(stem) == head for _, stem in clitic_variants(doc[p].text))
 
 
+def _said_which(doc: Doc, pos: int) -> bool:
+    """"سكان المدينة القديمة": a definite word after the place noun says which place it is, another one;
+    not a time word ("حكومة الإقليم الأحد")."""
+    nxt = skip_space(doc, pos + 1)
+    if nxt >= len(doc) or not is_arabic_word(doc[nxt]) or not doc[nxt].text.startswith("ال"):
+        return False
+    return not is_function_word(doc[nxt]) and normalize(doc[nxt].text) not in lexicon.function_words().adjunct
+
+
 def point_back_to_places(doc: Doc, cands: Sequence[Candidate]) -> None:
     """"حكومة الإقليم", "ناخبي الإقليم" after "إقليم X": a body or group in construct with a definite place
     head noun that refers back to a place named before is the body or group of that place. The group
@@ -184,7 +193,7 @@ def point_back_to_places(doc: Doc, cands: Sequence[Candidate]) -> None:
             last -= 1
         words = c.form.split()
         head = referent_head(doc, last, genitive=True) if last > c.i and len(words) >= 2 else None
-        if head is None or normalize(words[-1]) != "ال" + head:
+        if head is None or normalize(words[-1]) != "ال" + head or _said_which(doc, last):
             continue
         place = place_named_before(doc, in_order, c.i, head, lambda p: p.key)
         if place is None:
