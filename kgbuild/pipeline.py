@@ -16,6 +16,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .extract.mentions.places import point_back_to_places
 from .extract.mentions import (Candidate, gazetteer_candidates, given_name_candidates, group_candidates,
                                nationality_candidates,
                                led_by_candidates, ner_candidates, org_candidates, outlet_candidates,
@@ -91,11 +92,12 @@ class EntityFinder:
                 spans = ner_spans(doc)
             cands += ner_candidates(doc, spans)
         chosen = propagate(doc, select(doc, cands))
+        # names inside chosen names ("حكومة نيروبي") are entities of the article, not mentions to attribute
+        inner = [c for c in chosen for c in c.inner]
+        point_back_to_places(doc, chosen + inner)
         assign_group_keys(chosen)
         entities: dict[str, EntityRecord] = {}
         key_of: dict[int, str] = {}
-        # names inside chosen names ("حكومة نيروبي") are entities of the article, not mentions to attribute
-        inner = [c for c in chosen for c in c.inner]
         for members in cluster(chosen + inner):
             ent = to_entity(members)
             if ent.key in entities:

@@ -299,6 +299,12 @@ BARE_PLACE = [
     # a word with the article after it says which place it is: another one
     ("واندلعت اشتباكات عنيفة في مدينة حلب مساء الأحد. وقال مسؤول سوري إن المدينة القديمة في دمشق آمنة.",
      "إن", ["دمشق"], ["حلب"]),
+    # a city the lexicon knows as one, named after the last one named with the head noun
+    ("واندلعت اشتباكات في مدينة حلب مساء الأحد، ثم امتدت إلى حماة. وقال مسؤول سوري إن الهدوء عاد إلى المدينة.",
+     "إن", ["حماة"], ["حلب"]),
+    # "المحافظة على": the verbal noun "keeping", with the preposition it governs; no governorate
+    ("وشهدت محافظة البصرة احتجاجات واسعة. وقال ناشط إن المحافظة على الهدوء واجب الجميع.",
+     "إن", [], ["البصرة"]),
 ]
 
 

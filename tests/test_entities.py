@@ -320,6 +320,58 @@ def test_a_governorate_named_after_a_region_is_its_own_place(nlp) -> None:
     assert len(places) == 3, [e.label for e in places]
 
 
+BODY_OF_A_BARE_PLACE = [
+    # (text, the body named with the place, the body named with a bare place noun that refers back to it)
+    ("ضربت العاصفة مدينة بورتسودان فجر اليوم. وقالت شرطة بورتسودان إن التحقيق بدأ، وأضافت شرطة المدينة "
+     "أن الطرق مغلقة.", "شرطة بورتسودان", "شرطة المدينة"),
+    # the lexicon knows the place by a name with the head ("إقليم كردستان")
+    ("طالبت حكومة كردستان بحصتها من الموازنة. وزار الوفد الإقليم أمس، وقالت حكومة الإقليم إنها مستعدة "
+     "للحوار.", "حكومة كردستان", "حكومة الإقليم"),
+    # "ولاية" refers back so only as the genitive of a body or group
+    ("دعا رئيس ولاية كسلا إلى الهدوء. وقالت حكومة كسلا إن الوضع مستقر، وأكدت حكومة الولاية أنها أرسلت "
+     "قوات.", "حكومة كسلا", "حكومة الولاية"),
+    # "المدينة" is the last city named, with its head noun or not (the lexicon knows كركوك as a city)
+    ("اندلع حريق في مدينة الموصل أمس، ثم انفجرت سيارة في كركوك. وقالت شرطة كركوك إن التحقيق بدأ، وأضافت "
+     "شرطة المدينة أن الطرق مغلقة.", "شرطة كركوك", "شرطة المدينة"),
+]
+
+
+@pytest.mark.parametrize("text, named, bare", BODY_OF_A_BARE_PLACE,
+                         ids=[str(i) for i in range(len(BODY_OF_A_BARE_PLACE))])
+def test_a_body_of_a_bare_place_noun_is_the_body_of_the_place_named_before(nlp, text: str, named: str,
+                                                                          bare: str) -> None:
+    hit = find(entities(nlp, text), named)
+    assert hit is not None and normalize(bare) in hit[1], entities(nlp, text)
+
+
+@pytest.mark.parametrize("text, bare, named_so", [
+    # two head nouns with one bare place noun are two bodies, each named by the place it refers to
+    ("طالب رئيس إقليم كردستان بإجراء الاستفتاء. وقالت حكومة الإقليم إن برلمان الإقليم سيجتمع غدا.",
+     "برلمان الإقليم", "برلمان إقليم كردستان"),
+    # the place as the text named it, with its head noun
+    ("وقصفت الطائرات محافظة نينوى ليلا. وقال مجلس المحافظة إن الأضرار كبيرة.", "مجلس المحافظة",
+     "مجلس محافظة نينوى"),
+], ids=["two_heads", "with_head"])
+def test_a_body_of_a_bare_place_noun_is_named_by_that_place(nlp, text: str, bare: str, named_so: str) -> None:
+    hit = find(entities(nlp, text), bare)
+    assert hit is not None and normalize(named_so) in hit[1]
+    assert find(entities(nlp, text), "حكومة الإقليم") != hit
+
+
+def test_a_body_of_a_bare_place_noun_is_no_body_of_another_article() -> None:
+    # "حكومة الإقليم" of two articles about two regions: two governments
+    from kgbuild.extract.resolve import CorpusIndex
+    from kgbuild.records import EntityRecord
+    index = CorpusIndex()
+    first = index.resolve(EntityRecord(key="organization:حكومه اقليم كردستان", type="Organization",
+                                       label="حكومة إقليم كردستان", forms={"حكومة إقليم كردستان", "حكومة الإقليم"},
+                                       mentions=[]))
+    second = index.resolve(EntityRecord(key="organization:حكومه اقليم تيغراي", type="Organization",
+                                        label="حكومة إقليم تيغراي", forms={"حكومة إقليم تيغراي", "حكومة الإقليم"},
+                                        mentions=[]))
+    assert first.key != second.key
+
+
 def test_a_movement_named_by_its_head_noun_is_the_one_named_in_full(nlp) -> None:
     rec = extract_document(nlp, "t.txt", "وظهر أنصار بيت المقدس قبل عقد. ونشر تنظيم بيت المقدس تسجيلا جديدا.")
     orgs = [e for e in rec.entities.values() if e.type == "Organization"]

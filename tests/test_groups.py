@@ -93,6 +93,30 @@ def test_forces_tied_to_no_one_are_no_party(nlp, text: str) -> None:
     assert not [e for e in rec.entities.values() if e.type == "Group"]
 
 
+@pytest.mark.parametrize("text, named, bare", [
+    # the kind has two affiliations in the text: the bare place noun says which
+    ("وصل الوفد إلى مدينة حلب صباح اليوم. وقال سكان المدينة إن الماء شحيح، وأكد سكان دمشق أن الكهرباء "
+     "مقطوعة، وقال سكان حلب إن الخبز نفد.", "سكان حلب", "سكان المدينة"),
+    ("دعا رئيس ولاية كسلا إلى الهدوء. وقال ناخبو الولاية إنهم سيصوتون، وقال ناخبو الخرطوم إنهم غاضبون، "
+     "وقال ناخبو كسلا إنهم ينتظرون.", "ناخبو كسلا", "ناخبو الولاية"),
+], ids=["city", "state"])
+def test_a_group_of_a_bare_place_noun_is_the_group_of_the_place_named_before(nlp, text, named, bare):
+    groups = _groups(nlp, {"t.txt": text})["t.txt"]
+    hit = next((g for g in groups if named in g.forms), None)
+    assert hit is not None and bare in hit.forms and hit.label == named, [(g.key, g.forms) for g in groups]
+
+
+@pytest.mark.parametrize("text, form, not_of", [
+    # a definite word after the place noun says which place it is: not the city named before
+    ("وصل الوفد إلى مدينة حلب صباح اليوم. وقال سكان المدينة القديمة إن الماء شحيح، وأكد سكان دمشق أن "
+     "الكهرباء مقطوعة، وقال سكان حلب إن الخبز نفد.", "سكان المدينة", "aleppo"),
+], ids=["adjective"])
+def test_a_group_of_a_place_noun_with_an_adjective_is_no_group_of_the_place_named_before(nlp, text, form, not_of):
+    groups = _groups(nlp, {"t.txt": text})["t.txt"]
+    hit = next((g for g in groups if form in g.forms), None)
+    assert hit is not None and not_of not in hit.key, [(g.key, g.forms) for g in groups]
+
+
 def test_an_adjective_of_an_earlier_group_names_it_again(nlp):
     # "المتشددين" alone, after "المسلحين المتشددين", is the same group: one entity with both forms
     rec = extract_document(nlp, "t.txt", "وقال الوزير كريم حسن إن المسلحين المتشددين هاجموا القرية ليلا. "

@@ -19,6 +19,7 @@ from ..text import normalize
 from .groups import GENERIC_INSTITUTIONS, kind_of
 from .mentions import RANK, Candidate
 from .mentions.base import DESCENT
+from .mentions.places import referent_heads
 
 
 def _toks(form: str) -> list[str]:
@@ -82,8 +83,11 @@ def same_org_in_doc(a: list[str], b: list[str]) -> bool:
     nisba = lexicon.nisba_to_country()
     if len(short) >= 1 and long_[:len(short)] == short and all(t in nisba for t in long_[len(short):]):
         return True
-    # "ارامكو" is "شركه ارامكو السعوديه": the same name without head noun and nationality
-    if _core(short) and _core(short) == _core(long_):
+    # "ارامكو" is "شركه ارامكو السعوديه": the same name without head noun and nationality; but two
+    # head nouns name two bodies ("حكومه الاقليم", "برلمان الاقليم")
+    heads = lexicon.org_heads()
+    two_heads = len(short) >= 2 and short[0] in heads and long_[0] in heads and short[0] != long_[0]
+    if _core(short) and _core(short) == _core(long_) and not two_heads:
         return True
     if _same_state_body(a, b):
         return True
@@ -150,6 +154,12 @@ def cluster(cands: list[Candidate]) -> list[list[Candidate]]:
         for form in c.extra_forms if c.type == "Person" else ():
             other = by_form.get(" ".join(_toks(form)))
             if other is not None and cands[other].type == "Person":
+                uf.union(n, other)
+    # "حكومة الإقليم" after "إقليم X" is the "حكومة X" the text names
+    for n, c in enumerate(cands):
+        for form in c.refers_to:
+            other = by_form.get(" ".join(_toks(form)))
+            if other is not None and cands[other].type == c.type:
                 uf.union(n, other)
     # compare each distinct (type, name, key) once: mentions of one name are already joined
     reps: dict[tuple[str, str, str | None], int] = {}
@@ -245,6 +255,14 @@ def _known_forms(c: Candidate) -> tuple[str, ...]:
     return known.forms if known is not None and known.type == "Organization" else ()
 
 
+def points_back(form: str) -> bool:
+    """"حكومة الإقليم": a name ending in a bare place head noun names a body of the place its own article
+    named before; it says nothing about other articles."""
+    words = _toks(form)
+    return len(words) >= 2 and words[-1].startswith("ال") \
+        and words[-1][2:] in referent_heads(genitive=True)
+
+
 def without_title(form: str) -> str | None:
     """"الملك فيليبي السادس" -> "فيليبي السادس": the name as it stands without its leading title."""
     words = form.split()
@@ -281,9 +299,10 @@ def to_entity(members: list[Candidate]) -> EntityRecord:
     if key and key.startswith("group:"):
         kind = kind_of(key)
         g = lexicon.group_kinds().get(kind)
-        # labelled as the article names it ("شيوخ العشائر"), not by its kind
+        # labelled as the article names it ("شيوخ العشائر"), not by its kind; "سكان X" rather than the
+        # "سكان المدينة" that refers back to it
         counts = Counter(c.form for c in members if c.form)
-        label = max(forms, key=lambda f: (counts.get(f, 0), len(f), f))
+        label = max(forms, key=lambda f: (not points_back(f), counts.get(f, 0), len(f), f))
         label_en = g.label_en if g else None
         type_ = "Group"
     elif key and key in known:
@@ -291,9 +310,13 @@ def to_entity(members: list[Candidate]) -> EntityRecord:
         label, label_en, wikidata, type_ = ent.label_ar, ent.label_en, ent.wikidata, ent.type
         roles.extend(Role(title, of) for title, of in ent.roles)
     else:
+        # "برلمان الإقليم" named so alone is labelled by the place it refers to ("برلمان X")
+        if all(c.refers_to for c in members):
+            forms |= {c.refers_to[0] for c in members}
         counts: dict[str, int] = {}
         for c in members:
-            counts[c.form] = counts.get(c.form, 0) + 1
+            name = c.refers_to[0] if c.refers_to else c.form
+            counts[name] = counts.get(name, 0) + 1
         label = max(forms, key=lambda f: (len(f.split()), counts.get(f, 0), f))
         key = f"{type_.lower()}:{normalize(label)}"
     for c in members:
@@ -322,6 +345,8 @@ class CorpusIndex:
                 or "/" in ent.key:
             return self._remember(ent)
         for form in sorted(ent.forms, key=lambda f: -len(f)):
+            if points_back(form):
+                continue
             hit = self.by_form.get((ent.type, normalize(form)))
             if hit:
                 return self._adopt(ent, hit)
@@ -350,7 +375,8 @@ class CorpusIndex:
         if ent.key in GENERIC_KEYS or "/" in ent.key:
             return ent  # generic or one article's: its names say nothing about other articles
         for form in ent.forms | {ent.label}:
-            self.by_form.setdefault((ent.type, normalize(form)), ent.key)
+            if not points_back(form):
+                self.by_form.setdefault((ent.type, normalize(form)), ent.key)
         toks = _toks(ent.label)
         if ent.type == "Person" and toks:
             self.persons.setdefault(toks[-1], []).append((toks, ent.key))

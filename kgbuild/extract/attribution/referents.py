@@ -8,8 +8,9 @@ from typing import Sequence
 
 from ... import lexicon
 from ...records import StatementRecord
-from ...text import clitic_variants, normalize, strip_article
+from ...text import normalize, strip_article
 from ..mentions import NAME_INTRODUCERS, TITLE_MODIFIERS, nisba_country, match_title
+from ..mentions.places import place_named_before, referent_head
 from ..words import PRONOUN_SUFFIXES, text_of
 from .context import Context
 from .cursor import CLAUSE_PUNCT
@@ -189,28 +190,11 @@ def place_referent(ctx: Context, pos: int) -> str | None:
     """"سكان الإقليم", "في المدينة": a definite place head noun alone (clitics allowed) names the last
     place before it that the text named with that head ("إقليم X", "شمال مدينة Y") or that the lexicon
     knows by a name with it ("Z" is "محافظة Z")."""
-    heads = ctx.tokens.words.place_referent_head
-    head = next((n[2:] for _, stem in clitic_variants(ctx.tokens.text(pos))
-                 if (n := normalize(stem)).startswith("ال") and n[2:] in heads), None)
+    head = referent_head(ctx.doc, pos)
     if head is None:
         return None
-    named = None
-    for c in ctx.mentions.cands:
-        if c.i >= pos:
-            break
-        if c.type == "Place" and (_headed_by(c.form, head) or _head_before(ctx, c.i) == head
-                                  or any(_headed_by(f, head) for f in _known_forms(ctx.mentions.key(c), "Place"))):
-            named = ctx.mentions.key(c)
-    return named
-
-
-def _head_before(ctx: Context, i: int) -> str | None:
-    """The word right before a mention at i, bare of its clitics: "بمحافظة X" -> "محافظه"."""
-    p = ctx.tokens.prev(i)
-    if p is None:
-        return None
-    return next((n for _, stem in clitic_variants(ctx.tokens.text(p))
-                 if (n := normalize(stem)) in ctx.tokens.words.place_referent_head), None)
+    place = place_named_before(ctx.doc, ctx.mentions.cands, pos, head, ctx.mentions.key)
+    return ctx.mentions.key(place) if place is not None else None
 
 
 def holder_for(ctx: Context, title: str, body: str) -> str | None:

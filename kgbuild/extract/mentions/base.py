@@ -38,6 +38,8 @@ class Candidate:
     extra_forms: set[str] = field(default_factory=set)
     possessed: bool = False     # a group noun with a possessive pronoun: "مواطنينا", "منتقديه"
     inner: list["Candidate"] = field(default_factory=list)  # names inside this one: "جيش بوليفيا" names Bolivia
+    # the body's names with the place a bare place noun in it refers to: "حكومة الإقليم" -> ("حكومة X", ...)
+    refers_to: tuple[str, ...] = ()
 
     @property
     def length(self) -> int:

@@ -3,12 +3,13 @@ named as a side by its nationality ("الجانب الإسرائيلي")."""
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Callable, Sequence
 
 from spacy.tokens import Doc
 
 from ... import lexicon
-from ...text import clean_surface, clitic_variants, normalize
-from ..words import text_of, is_arabic_word, is_function_word, is_name_like, tokens_of
+from ...text import clean_surface, clitic_variants, normalize, strip_article
+from ..words import text_of, is_arabic_word, is_function_word, is_name_like, prev_word, tokens_of
 from .base import Candidate, known_entity_at, nisba_country, skip_space, span_chars, surface_form
 from .names import family_name_at_boundary
 
@@ -99,3 +100,112 @@ def _place_name_word(doc: Doc, k: int, first: bool, head: str) -> bool:
     if is_name_like(t):
         return True
     return first and definite and head in NAMED_BY_WORD and is_arabic_word(t) and not is_function_word(t)
+
+
+# "المحافظة على الأمن": "محافظة" as the verbal noun "preserving", with the preposition it governs; no place
+REFERENT_BLOCKERS = lexicon.function_words().place_referent_blocker
+
+
+def referent_head(doc: Doc, pos: int, genitive: bool = False) -> str | None:
+    """"الإقليم", "بالمدينة": the place head noun a definite word at pos is (clitics allowed), when it may
+    refer back to a place the text named with it (place_referent_head; as the genitive of a body or
+    group, place_referent_genitive too); else None."""
+    heads = referent_heads(genitive)
+    head = next((n[2:] for _, stem in clitic_variants(doc[pos].text)
+                 if (n := normalize(stem)).startswith("ال") and n[2:] in heads), None)
+    nxt = skip_space(doc, pos + 1)
+    if head is not None and nxt < len(doc) and normalize(doc[nxt].text) in REFERENT_BLOCKERS:
+        return None
+    return head
+
+
+@lru_cache(maxsize=2)
+def referent_heads(genitive: bool = False) -> frozenset[str]:
+    """The place head nouns that refer back to a place named before; as a genitive, "ولاية" too."""
+    words = lexicon.function_words()
+    return words.place_referent_head | words.place_referent_genitive if genitive else words.place_referent_head
+
+
+def place_named_before(doc: Doc, cands: Sequence[Candidate], pos: int, head: str,
+                       key_of: Callable[[Candidate], str | None]) -> Candidate | None:
+    """The last place mention before pos (cands in text order) that the text named with this head noun
+    ("إقليم X", "شمال مدينة Y", "بمحافظة Z") or that the lexicon knows by a name with it ("Z" is
+    "محافظة Z"): the place a bare "الإقليم", "المدينة" at pos refers to."""
+    named = None
+    for c in cands:
+        if c.i >= pos:
+            break
+        if c.type == "Place" and (_headed_by(c.form, head) or _head_before(doc, c.i, head)
+                                  or any(_headed_by(f, head) for f in known_place_forms(key_of(c)))
+                                  or (head in CITY_HEADS and _known_kind(key_of(c)) in CITY_KINDS)):
+            named = c
+    return named
+
+
+# "المدينة" is also the last city named without the head: "انفجار في كركوك ... وسط المدينة"
+CITY_HEADS = lexicon.function_words().city_head
+CITY_KINDS = ("city", "capital")   # the lexicon's kinds of places that are cities
+
+
+def _known_kind(key: str | None) -> str | None:
+    known = lexicon.entity_by_key().get(key) if key else None
+    return known.kind if known is not None and known.type == "Place" else None
+
+
+def known_place_forms(key: str | None) -> tuple[str, ...]:
+    """The names the lexicon knows a place by (none for one found in the text only)."""
+    known = lexicon.entity_by_key().get(key) if key else None
+    return known.forms if known is not None and known.type == "Place" else ()
+
+
+def _headed_by(form: str, head: str) -> bool:
+    """"مدينة حلب", "المدينة القديمة": the name opens with the head noun, with or without the article."""
+    words = normalize(form).split()
+    return bool(words) and strip_article(words[0]) == head
+
+
+def _head_before(doc: Doc, i: int, head: str) -> bool:
+    """Is the word right before a mention at i this head noun, bare of its clitics ("بمحافظة X")?"""
+    p = prev_word(doc, i)
+    return p is not None and any(normalize(stem) == head for _, stem in clitic_variants(doc[p].text))
+
+
+def _said_which(doc: Doc, pos: int) -> bool:
+    """"سكان المدينة القديمة": a definite word after the place noun says which place it is, another one;
+    not a time word ("حكومة الإقليم الأحد")."""
+    nxt = skip_space(doc, pos + 1)
+    if nxt >= len(doc) or not is_arabic_word(doc[nxt]) or not doc[nxt].text.startswith("ال"):
+        return False
+    return not is_function_word(doc[nxt]) and normalize(doc[nxt].text) not in lexicon.function_words().adjunct
+
+
+def point_back_to_places(doc: Doc, cands: Sequence[Candidate]) -> None:
+    """"حكومة الإقليم", "ناخبي الإقليم" after "إقليم X": a body or group in construct with a definite place
+    head noun that refers back to a place named before is the body or group of that place. The group
+    takes the place as its affiliation (when the place has a key); the body records its names with the
+    place's names ("حكومة X"), by which resolution joins it to the body the text names so."""
+    in_order = sorted(cands, key=lambda c: c.i)
+    for c in in_order:
+        if c.type not in ("Organization", "Group") or c.j - c.i < 2:
+            continue
+        last = c.j - 1
+        while last > c.i and (doc[last].is_space or doc[last].is_punct):
+            last -= 1
+        words = c.form.split()
+        head = referent_head(doc, last, genitive=True) if last > c.i and len(words) >= 2 else None
+        if head is None or normalize(words[-1]) != "ال" + head or _said_which(doc, last):
+            continue
+        place = place_named_before(doc, in_order, c.i, head, lambda p: p.key)
+        if place is None:
+            continue
+        if c.type == "Group":
+            c.role_of = c.role_of or place.key
+            continue
+        names = [place.form, *sorted(place.extra_forms)]
+        names += sorted({p.form for p in in_order if p.type == "Place" and p.key and p.key == place.key})
+        # the bare noun stands for the place as the text named it, with the head: "مجلس المحافظة" is
+        # "مجلس محافظة X" first; then the lexicon's names
+        names.sort(key=lambda name: not _headed_by(name, head))
+        names += known_place_forms(place.key)
+        body = " ".join(words[:-1])
+        c.refers_to = tuple(dict.fromkeys(f"{body} {name}" for name in names))
