@@ -16,12 +16,10 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .extract.mentions.places import point_back_to_places
 from .extract.mentions import (Candidate, gazetteer_candidates, given_name_candidates, group_candidates,
-                               nationality_candidates,
-                               led_by_candidates, ner_candidates, org_candidates, outlet_candidates,
-                               place_head_candidates, propagate, select, side_candidates, slot_name_candidates,
-                               subject_slot_candidates, title_candidates)
+                               led_by_candidates, nationality_candidates, ner_candidates, org_candidates,
+                               outlet_candidates, place_head_candidates, point_back_to_places, propagate, select,
+                               side_candidates, slot_name_candidates, subject_slot_candidates, title_candidates)
 from .extract.groups import assign_group_keys
 from .extract.resolve import cluster, to_entity
 from .extract.words import tokens_of

@@ -9,7 +9,7 @@ solid (وروسيا) stay in the token: name lookups strip them (text.clitic_var
 from __future__ import annotations
 
 import re
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from spacy.lang.ar import Arabic
 from spacy.language import Language
@@ -18,13 +18,16 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 
 from .text import normalize
 
+if TYPE_CHECKING:
+    from spacy.tokenizer import Tokenizer
+
 QUOTES = "\"'“”«»„‟‹›`"
 PUNCT = "،؛؟.,;:!?()[]{}<>/\\|*…" + "\u2013\u2014-"
 _PUNCT_CLASS = "[" + re.escape(QUOTES + PUNCT) + "]"
 _INFIX_CLASS = "[" + re.escape(QUOTES + PUNCT.replace(".", "").replace(",", "")) + "]"
 
 
-def _rule_tokenizer(nlp: Language) -> "Tokenizer":
+def _rule_tokenizer(nlp: Language) -> Tokenizer:
     d = nlp.Defaults
     prefixes = list(d.prefixes) + [_PUNCT_CLASS, "[وفبلك]ـ+", "[وف][بلك]ـ+"]
     suffixes = list(d.suffixes) + [_PUNCT_CLASS, "ـ+"]

@@ -17,7 +17,7 @@ from .. import lexicon
 from ..records import EntityRecord, Mention, Role
 from ..text import normalize
 from .groups import GENERIC_INSTITUTIONS, kind_of
-from .mentions import RANK, Candidate
+from .mentions import RANK, Candidate, known_forms
 from .mentions.base import DESCENT
 from .mentions.places import referent_heads
 
@@ -141,6 +141,9 @@ class _UnionFind:
 
 
 def cluster(cands: list[Candidate]) -> list[list[Candidate]]:
+    """The mentions of one article grouped by the entity they name: by key, by the same name, by the
+    forms a mention recorded (kunyas, names referring back), then by names that are parts or variants
+    of each other."""
     uf = _UnionFind(len(cands))
     toks = [_toks(c.form) for c in cands]
     by_key: dict[str, int] = {}
@@ -149,15 +152,10 @@ def cluster(cands: list[Candidate]) -> list[list[Candidate]]:
         if c.key:
             uf.union(n, by_key.setdefault(c.key, n))
         uf.union(n, by_form.setdefault(" ".join(toks[n]), n))
-    # "أبو جلال" found alone is the kunya a fuller mention recorded
+    # "أبو جلال" found alone is the kunya a fuller mention recorded; "حكومة الإقليم" after "إقليم X" is
+    # the "حكومة X" the text names
     for n, c in enumerate(cands):
-        for form in c.extra_forms if c.type == "Person" else ():
-            other = by_form.get(" ".join(_toks(form)))
-            if other is not None and cands[other].type == "Person":
-                uf.union(n, other)
-    # "حكومة الإقليم" after "إقليم X" is the "حكومة X" the text names
-    for n, c in enumerate(cands):
-        for form in c.refers_to:
+        for form in (*(c.extra_forms if c.type == "Person" else ()), *c.refers_to):
             other = by_form.get(" ".join(_toks(form)))
             if other is not None and cands[other].type == c.type:
                 uf.union(n, other)
@@ -230,9 +228,10 @@ def _fold_generic(clusters: list[list[Candidate]]) -> list[list[Candidate]]:
         head = _toks(members[0].form)[:1]
         specific = [m for m in out if any(c.type == "Organization" and _toks(c.form)[:1] == head
                                           and len(_toks(c.form)) > 1 for c in m)]
-        # with no body named with the head, one the lexicon knows by a name with it
+        # with no body named with the head, one the lexicon knows by a name with it: "الجيش" after
+        # "القوات المسلحة الأوكرانية", which is also "الجيش الأوكراني"
         specific = specific or [m for m in out if any(c.type == "Organization" and any(
-            _toks(f)[:1] == head and len(_toks(f)) > 1 for f in _known_forms(c)) for c in m)]
+            _toks(f)[:1] == head and len(_toks(f)) > 1 for f in known_forms(c.key, "Organization")) for c in m)]
         left: list[Candidate] = []
         for c in members:
             before = [(max(x.i for x in m if x.i < c.i), n) for n, m in enumerate(specific)
@@ -246,13 +245,6 @@ def _fold_generic(clusters: list[list[Candidate]]) -> list[list[Candidate]]:
         if left:
             out.append(left)
     return out
-
-
-def _known_forms(c: Candidate) -> tuple[str, ...]:
-    """The lexicon's names of the mention's body: "القوات المسلحة الأوكرانية" is also "الجيش الأوكراني",
-    so a later bare "الجيش" is that army."""
-    known = lexicon.entity_by_key().get(c.key) if c.key else None
-    return known.forms if known is not None and known.type == "Organization" else ()
 
 
 def points_back(form: str) -> bool:

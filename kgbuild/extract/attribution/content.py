@@ -555,7 +555,7 @@ def _past_open_quote(ctx: Context, s: int, e: int) -> int:
     opener, depth = None, 0
     for q in range(s, e):
         t = tokens.text(q)
-        if t in OPEN_QUOTES and t not in GUILLEMET_CLOSERS:
+        if t in OPEN_QUOTES:
             if depth == 0:
                 opener = q
             depth += 1

@@ -9,7 +9,7 @@ from typing import Sequence
 from ... import lexicon
 from ...records import StatementRecord
 from ...text import normalize, strip_article
-from ..mentions import NAME_INTRODUCERS, TITLE_MODIFIERS, nisba_country, match_title
+from ..mentions import NAME_INTRODUCERS, TITLE_MODIFIERS, headed_by, known_forms, nisba_country, match_title
 from ..mentions.places import place_named_before, referent_head
 from ..words import PRONOUN_SUFFIXES, text_of
 from .context import Context
@@ -179,9 +179,9 @@ def body_referent(ctx: Context, pos: int) -> str | None:
         if c.type != "Organization":
             continue
         key = ctx.mentions.key(c)
-        if _headed_by(c.form, head):
+        if headed_by(c.form, head):
             named = key
-        elif any(_headed_by(f, head) for f in _known_forms(key)):
+        elif any(headed_by(f, head) for f in known_forms(key, "Organization")):
             known = key
     return named or known
 
@@ -217,18 +217,6 @@ def holder_for(ctx: Context, title: str, body: str) -> str | None:
         if of is not None and mentions.key(of) == body:
             holders.add(mentions.key(c))
     return holders.pop() if len(holders) == 1 else None
-
-
-def _headed_by(form: str, head: str) -> bool:
-    """"وزارة التربية", "الوزارة الأردنية": the name opens with the head noun, with or without the article."""
-    words = normalize(form).split()
-    return bool(words) and strip_article(words[0]) == head
-
-
-def _known_forms(key: str, type_: str = "Organization") -> tuple[str, ...]:
-    """The names the lexicon knows a body (or a place) by (none for one found in the text only)."""
-    known = lexicon.entity_by_key().get(key)
-    return known.forms if known is not None and known.type == type_ else ()
 
 
 def person_ahead(ctx: Context, pos: int, end: int, limit: int = 12) -> Found | None:

@@ -9,13 +9,13 @@ statistical NER. A name found once is then found again wherever it recurs.
 Modules: base, names, gazetteer, groups, slots, slot_names, bodies, places, titles, people, ner, selection."""
 from __future__ import annotations
 
-from .base import NAME_INTRODUCERS, RANK, TITLE_MODIFIERS, Candidate, match_title, nisba_country
+from .base import NAME_INTRODUCERS, RANK, TITLE_MODIFIERS, Candidate, headed_by, known_forms, match_title, nisba_country
 from .gazetteer import gazetteer_candidates
 from .groups import group_candidates
 from .slots import appositive_at, subject_slot_candidates
 from .slot_names import slot_name_candidates
 from .bodies import org_candidates, outlet_candidates
-from .places import place_head_candidates, side_candidates
+from .places import place_head_candidates, point_back_to_places, side_candidates
 from .titles import led_by_candidates, title_candidates
 from .people import given_name_candidates, nationality_candidates
 from .ner import ner_candidates
@@ -30,6 +30,8 @@ __all__ = [
     "family_name",
     "gazetteer_candidates",
     "given_name_candidates",
+    "headed_by",
+    "known_forms",
     "group_candidates",
     "led_by_candidates",
     "match_title",
@@ -39,6 +41,7 @@ __all__ = [
     "org_candidates",
     "outlet_candidates",
     "place_head_candidates",
+    "point_back_to_places",
     "propagate",
     "select",
     "side_candidates",

@@ -8,7 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from ... import lexicon
-from ...text import clean_surface, clitic_variants, normalize
+from ...text import clean_surface, clitic_variants, normalize, strip_article
 from ..words import text_of, is_function_word, is_quote, prev_word, tokens_of
 
 
@@ -229,6 +229,19 @@ def _nisba_country_of(word: str) -> str | None:
         if norm in nisba:
             return nisba[norm]
     return None
+
+
+def known_forms(key: str | None, type_: str) -> tuple[str, ...]:
+    """The names the lexicon knows the entity of this key by, if it is of this type (none for one found
+    in the text only)."""
+    known = lexicon.entity_by_key().get(key) if key else None
+    return known.forms if known is not None and known.type == type_ else ()
+
+
+def headed_by(form: str, head: str) -> bool:
+    """"مدينة حلب", "الوزارة الأردنية": the name opens with the head noun, with or without the article."""
+    words = normalize(form).split()
+    return bool(words) and strip_article(words[0]) == head
 
 
 def known_entity_at(doc: Doc, k: int, types: tuple[str, ...]) -> tuple[int, str] | None:

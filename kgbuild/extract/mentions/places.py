@@ -8,9 +8,9 @@ from typing import Callable, Sequence
 from spacy.tokens import Doc
 
 from ... import lexicon
-from ...text import clean_surface, clitic_variants, normalize, strip_article
+from ...text import clean_surface, clitic_variants, normalize
 from ..words import text_of, is_arabic_word, is_function_word, is_name_like, prev_word, tokens_of
-from .base import Candidate, known_entity_at, nisba_country, skip_space, span_chars, surface_form
+from .base import Candidate, headed_by, known_entity_at, known_forms, nisba_country, skip_space, span_chars, surface_form
 from .names import family_name_at_boundary
 
 
@@ -104,6 +104,9 @@ def _place_name_word(doc: Doc, k: int, first: bool, head: str) -> bool:
 
 # "المحافظة على الأمن": "محافظة" as the verbal noun "preserving", with the preposition it governs; no place
 REFERENT_BLOCKERS = lexicon.function_words().place_referent_blocker
+# "المدينة" is also the last city named without the head: "انفجار في كركوك ... وسط المدينة"
+CITY_HEADS = lexicon.function_words().city_head
+CITY_KINDS = ("city", "capital")   # the lexicon's kinds of places that are cities
 
 
 def referent_head(doc: Doc, pos: int, genitive: bool = False) -> str | None:
@@ -135,33 +138,17 @@ def place_named_before(doc: Doc, cands: Sequence[Candidate], pos: int, head: str
     for c in cands:
         if c.i >= pos:
             break
-        if c.type == "Place" and (_headed_by(c.form, head) or _head_before(doc, c.i, head)
-                                  or any(_headed_by(f, head) for f in known_place_forms(key_of(c)))
+        if c.type == "Place" and (headed_by(c.form, head) or _head_before(doc, c.i, head)
+                                  or any(headed_by(f, head) for f in known_forms(key_of(c), "Place"))
                                   or (head in CITY_HEADS and _known_kind(key_of(c)) in CITY_KINDS)):
             named = c
     return named
 
 
-# "المدينة" is also the last city named without the head: "انفجار في كركوك ... وسط المدينة"
-CITY_HEADS = lexicon.function_words().city_head
-CITY_KINDS = ("city", "capital")   # the lexicon's kinds of places that are cities
-
-
 def _known_kind(key: str | None) -> str | None:
+    """The lexicon's kind of a known place (city, capital, country ...); None for any other entity."""
     known = lexicon.entity_by_key().get(key) if key else None
     return known.kind if known is not None and known.type == "Place" else None
-
-
-def known_place_forms(key: str | None) -> tuple[str, ...]:
-    """The names the lexicon knows a place by (none for one found in the text only)."""
-    known = lexicon.entity_by_key().get(key) if key else None
-    return known.forms if known is not None and known.type == "Place" else ()
-
-
-def _headed_by(form: str, head: str) -> bool:
-    """"مدينة حلب", "المدينة القديمة": the name opens with the head noun, with or without the article."""
-    words = normalize(form).split()
-    return bool(words) and strip_article(words[0]) == head
 
 
 def _head_before(doc: Doc, i: int, head: str) -> bool:
@@ -205,7 +192,7 @@ def point_back_to_places(doc: Doc, cands: Sequence[Candidate]) -> None:
         names += sorted({p.form for p in in_order if p.type == "Place" and p.key and p.key == place.key})
         # the bare noun stands for the place as the text named it, with the head: "مجلس المحافظة" is
         # "مجلس محافظة X" first; then the lexicon's names
-        names.sort(key=lambda name: not _headed_by(name, head))
-        names += known_place_forms(place.key)
+        names.sort(key=lambda name: not headed_by(name, head))
+        names += known_forms(place.key, "Place")
         body = " ".join(words[:-1])
         c.refers_to = tuple(dict.fromkeys(f"{body} {name}" for name in names))
