@@ -13,6 +13,7 @@ from ...text import clean_surface, normalize
 from ..words import CLOSE_QUOTES, OPEN_QUOTES, is_time_word, text_of
 from .context import Context
 from .cues import SPEECH_KINDS, Cue
+from .cursor import GUILLEMET_CLOSERS, SENTENCE_ENDS
 
 # acts whose content is introduced by إن/أن, a colon or a quote, maybe after a phrase ("في تصريح
 # للتلفزيون"); the others (call, condemn, reject ...) take it as their object, right after the verb
@@ -24,8 +25,6 @@ SAY_WINDOW, OBJECT_WINDOW = 10, 2
 FRAMED_SAY_WINDOW = 20
 NAME_WORDS = 3   # a quote of at most this many words inside such a phrase is a name ("لصحيفة «وول ستريت جورنال»")
 ASIDE_WORDS = 8   # an aside after a quoted name ends within this many words in the colon or أن that opens the content
-# closing guillemets never open a quote (the curly “ ” are written either way round)
-GUILLEMET_CLOSERS = ("»", "›")
 # a quote before the cue that says something, not a quoted name ("وبحسب إذاعة "مونت كارلو"، قال")
 PREPOSED_WORDS = 3
 PREPOSITION_CLITICS = ("ل", "ب")   # written apart before a quoted name: "لـ«الشروق»"
@@ -250,7 +249,7 @@ def _opener_after(ctx: Context, k: int, end: int, within_clause: bool = False) -
     tokens = ctx.tokens
     words = 0
     while k < end and words < ASIDE_WORDS:
-        if tokens.is_quote(k) or tokens.text(k) in (".", "؟", "!", "\n") or (within_clause and tokens.is_comma(k)):
+        if tokens.is_quote(k) or tokens.text(k) in (*SENTENCE_ENDS, "\n") or (within_clause and tokens.is_comma(k)):
             return None
         if tokens.text(k) == ":" or tokens.norm(k) in tokens.words.complementizer:
             return k
@@ -418,7 +417,7 @@ def _framed_complementizer(ctx: Context, pos: int, end: int) -> int | None:
             return _opener_after(ctx, tokens.closing_quote(k, end) + 1, end) or k
         if tokens.text(k) == ":":
             return k  # 'بعد لقائه نظيره: لن نقبل'
-        if tokens.is_quote(k) or tokens.text(k) in (".", "؟", "!") or "\n" in tokens.text(k) \
+        if tokens.is_quote(k) or tokens.text(k) in SENTENCE_ENDS or "\n" in tokens.text(k) \
                 or ctx.cues.kind_at(k) not in (None, "via", "noun"):
             return None
         if tokens.norm(k) in tokens.words.complementizer:
@@ -448,7 +447,7 @@ def _opener_past_aside(ctx: Context, pos: int, end: int, clause_only: bool = Fal
     k, words = tokens.next(pos, end), 0
     while k < end and words < FRAMED_SAY_WINDOW:
         text = tokens.text(k)
-        if text in (".", "؟", "!") or "\n" in text:
+        if text in SENTENCE_ENDS or "\n" in text:
             return None
         if tokens.is_quote(k) and text not in GUILLEMET_CLOSERS and not _closes_quote(ctx, pos, k):
             if _quote_words(ctx, k, end) > NAME_WORDS:

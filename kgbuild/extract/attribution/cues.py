@@ -12,7 +12,7 @@ from spacy.tokens import Span
 from ... import lexicon
 from ...text import normalize
 from ..words import PRONOUN_SUFFIXES
-from .cursor import Cursor
+from .cursor import GUILLEMET_CLOSERS, SENTENCE_ENDS, Cursor
 from .index import MentionIndex
 
 CONJUNCTIONS = ("", "و", "ف")          # what may be glued before a cue
@@ -38,8 +38,6 @@ EXPRESSED_CUE = lexicon.Cue("عبر", "say", "neutral", "verb")   # "وعبر ا
 EXPRESSED_WORDS = 12         # words after "عبر" within which "عن" and the feeling come (past a title, name and "في بيان")
 ABOUT = "عن"
 FROM = "من"
-SENTENCE_ENDS = (".", "؟", "!")
-CLOSING_QUOTES = ("»", "›")
 WHAT = normalize("ما")
 PRESENT_PREFIXES = ("ي", "ت", "م")   # present tense and participles: as often nouns with an owner there
 YEAR = re.compile(r"(19|20|١٩|٢٠)[0-9٠-٩]{2}")   # a numeral that is a year: a verb may follow it   # marks that only close a quote (a straight " closes every second one)
@@ -285,7 +283,7 @@ class CueReader:
         q = tokens.prev(p)
         if q is None:
             return False
-        if tokens.text(q) in CLOSING_QUOTES:
+        if tokens.text(q) in GUILLEMET_CLOSERS:
             return True
         if tokens.text(q) != '"':
             return False

@@ -12,6 +12,7 @@ from ..words import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_CHARS, tokens_of
 COMMAS = ("،", ",")
 CLAUSE_PUNCT = ("،", ",", ".", ":", "؛")
 SENTENCE_ENDS = (".", "؟", "!")
+GUILLEMET_CLOSERS = ("»", "›")   # closing guillemets never open a quote (the curly “ ” are written either way round)
 # the prepositions بـ and لـ as the tokenizer splits them off a word
 CLITIC_PREPOSITIONS = ("لـ", "بـ")
 NESTING_QUOTES = ("«", "‹")   # openers that differ from their closers, so quotes in them can nest

@@ -12,7 +12,8 @@ from ...groups import kind_of
 from ...mentions import NAME_INTRODUCERS, TITLE_MODIFIERS, Candidate, nisba_country, match_title
 from ...words import PRONOUN_SUFFIXES, is_name_like, text_of
 from ..context import Context
-from ..cues import SENTENCE_ENDS, SPEECH_KINDS
+from ..cues import SPEECH_KINDS
+from ..cursor import SENTENCE_ENDS
 from ..index import Found
 from ..referents import (body_referent, holder_for, named_authors, issuer_of, last_speaker_titled, person_ahead,
                          title_holder_after, title_referent)

@@ -8,7 +8,7 @@ import re
 from ...mentions import Candidate
 from ...words import is_time_word
 from ..context import Context
-from ..cues import SENTENCE_ENDS
+from ..cursor import SENTENCE_ENDS
 from ..speakers.relay import ON, TONGUE
 
 END_OF_ASIDE = ("،", ",", ".")
