@@ -125,6 +125,12 @@ def tokens_of(doc: Doc) -> DocTokens:
     return toks
 
 
+def word_count(doc: Doc, i: int, j: int) -> int:
+    """The tokens i..j-1 that are no space: how many words a span has."""
+    spaces = tokens_of(doc).spaces
+    return sum(1 for k in range(i, j) if not spaces[k])
+
+
 def stems(tok: Token) -> list[str]:
     """Normalised readings of a token: bare, then with each proclitic sequence removed."""
     return [normalize(stem) for _, stem in clitic_variants(tok.text)]

@@ -216,8 +216,9 @@ def new_main_clause(ctx: Context, cue: Cue, start: int, end: int, earlier: Seque
     if cue.kind not in SPEECH_KINDS or cue.prefix or p is None or ctx.tokens.norm(p) not in ctx.tokens.words.clause_link:
         return False
     found = subjects_after(ctx, cue.i + 1, end, earlier)
+    said_before = {st.speaker for st in earlier}
     return isinstance(found, Speakers) and bool(found.found) and all(
-        sp.i > cue.i and sp.key not in {st.speaker for st in earlier} for sp in found.found)
+        sp.i > cue.i and sp.key not in said_before for sp in found.found)
 
 
 INNER_REPORT_WALK = 12   # tokens from the start of what was reported to the verb of a report inside it
@@ -350,8 +351,7 @@ def sentence_subject(ctx: Context, sent: Span) -> str | None:
         return None
     if mentions.in_a_mention(first) or tokens.norm(first) in TOPIC_OPENERS:
         return _topic_subject(ctx, first, sent.end)
-    norm = tokens.norm(first)
-    if (norm[1:] if norm[:1] in ("و", "ف") else norm) in tokens.words.act_negation:
+    if tokens.in_class(first, tokens.words.act_negation):
         first = tokens.next(first + 1, sent.end)  # "ولم يوضح حالوتس هل ...": the verb after the negation
         if first >= sent.end:
             return None

@@ -9,7 +9,7 @@ statistical NER. A name found once is then found again wherever it recurs.
 Modules: base, names, gazetteer, groups, slots, slot_names, bodies, places, titles, people, ner, selection."""
 from __future__ import annotations
 
-from .base import NAME_INTRODUCERS, RANK, TITLE_MODIFIERS, Candidate, headed_by, known_forms, match_title, nisba_country
+from .base import NAME_INTRODUCERS, PLACE_HEADS, RANK, TITLE_MODIFIERS, Candidate, headed_by, known_forms, match_title, nisba_country
 from .gazetteer import gazetteer_candidates
 from .groups import group_candidates
 from .slots import appositive_at, subject_slot_candidates
@@ -23,6 +23,7 @@ from .selection import family_name, propagate, select
 
 __all__ = [
     "NAME_INTRODUCERS",
+    "PLACE_HEADS",
     "RANK",
     "TITLE_MODIFIERS",
     "appositive_at",

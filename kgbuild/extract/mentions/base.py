@@ -183,6 +183,8 @@ RELATIVE_PLURAL_ENDINGS = ADJECTIVE_ENDINGS[:2]
 # sound masculine plural (nominative, oblique) and sound feminine plural endings
 PLURAL_ENDINGS = ("ون", "ين", "ات")
 PREPOSITIONS = lexicon.function_words().preposition
+# head nouns of places ("مدينة", "محافظة"), those kept in the name and those left out of it
+PLACE_HEADS = lexicon.function_words().place_head | lexicon.function_words().place_head_kept
 
 
 def match_title(doc: Doc, i: int) -> tuple[int, str] | None:

@@ -8,9 +8,9 @@ from ... import lexicon
 from ...text import clean_surface, normalize
 from ..words import text_of, is_arabic_word, is_function_word, prev_word, tokens_of
 from .base import (PLURAL_ENDINGS, RELATIVE_PLURAL_ENDINGS, Candidate, known_entity_at, longest_match, match_title,
-                   nisba_country, skip_space, span_chars, table_firsts, token_infos, TokenInfo)
+                   nisba_country, skip_space, span_chars, surface_form, table_firsts, token_infos, TokenInfo)
 from .sources import agent_subjects, source_subjects
-from .spans import construct_complement, group_modifiers, site_in_place
+from .spans import ADJUNCTS, construct_complement, group_modifiers, site_in_place
 
 _GROUP_STARTS: dict[tuple[int, int], tuple[object, object, frozenset[str]]] = {}
 
@@ -123,7 +123,7 @@ def _definite_complement(doc: Doc, j: int) -> bool:
     k = skip_space(doc, j)
     return k < len(doc) and is_arabic_word(doc[k]) and doc[k].text.startswith("ال") \
         and not is_function_word(doc[k]) and normalize(doc[k].text) not in lexicon.cues() \
-        and normalize(doc[k].text) not in lexicon.function_words().adjunct \
+        and normalize(doc[k].text) not in ADJUNCTS \
         and known_entity_at(doc, k, ("Place", "Organization", "Person")) is None
 
 
@@ -174,7 +174,7 @@ def _titled_nationals(doc: Doc, i: int) -> list[Candidate]:
     table = lexicon.groups()
     kind = table[norm].kind if norm in table else TITLE_HOLDERS_KIND
     s, e = span_chars(doc, i, j, cl)
-    form = clean_surface(stem + text_of(doc)[doc[i].idx + len(doc[i].text):e])
+    form = surface_form(doc, i, j, stem)
     return [Candidate(i, j, s, e, form, "Group", "group", key="group:" + kind, role_of=affiliation)]
 
 
@@ -196,7 +196,7 @@ def _people_of_a_place(doc: Doc, i: int) -> list[Candidate]:
     cl, stem = reading
     j, country = place
     s, e = span_chars(doc, i, j, cl)
-    form = clean_surface(stem + text_of(doc)[doc[i].idx + len(doc[i].text):e])
+    form = surface_form(doc, i, j, stem)
     return [Candidate(i, j, s, e, form, "Group", "group", key="group:people", role_of=country)]
 
 
@@ -227,7 +227,7 @@ def _collective(doc: Doc, i: int) -> list[Candidate]:
     kind = next((table[p].kind for p in (adjective[:-1] + "ون", adjective[:-1] + "ين") if p in table),
                 COLLECTIVE_HEADS[head[2:] if head.startswith("ال") else head])
     s, e = span_chars(doc, i, j, cl)
-    form = clean_surface(stem + text_of(doc)[doc[i].idx + len(doc[i].text):e])
+    form = surface_form(doc, i, j, stem)
     return [Candidate(i, j, s, e, form, "Group", "group", key="group:" + kind, role_of=affiliation)]
 
 

@@ -21,8 +21,8 @@ from spacy.tokens import Doc
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
 from ..words import (NAME_LINKS, NAMES_LIKE_FUNCTION_WORDS, _is_function_text, is_function_word, is_known_name_word,
-                     is_name_like, is_ordinary_word, is_punct, is_quote, prev_word, text_of, tokens_of, word_counts)
-from .base import (DESCENT, Candidate, definite_given_name, first_words, is_nisba, is_quoted, known_entity_at,
+                     is_name_like, is_ordinary_word, is_punct, is_quote, prev_word, text_of, tokens_of, word_count, word_counts)
+from .base import (DESCENT, PLACE_HEADS, Candidate, definite_given_name, first_words, is_nisba, is_quoted, known_entity_at,
                    longest_match, match_title, nisba_country, positions, skip_space, span_chars, token_infos)
 from .names import (definite_family_name, name_end, no_name_word, ordinary_word_alone, preposition_spelled_as_name,
                     split_kunya)
@@ -31,7 +31,6 @@ MAX_NAME_WORDS = 4   # the given name and up to three more words
 # the conjunctions a name may carry in running text ("ومحمد"); with a preposition on it a given name
 # is as often a word ("بنصر", "بهدي")
 NAME_CLITICS = frozenset({"", "و", "ف"})
-PLACE_HEADS = lexicon.function_words().place_head | lexicon.function_words().place_head_kept
 KUNYA = lexicon.function_words().kunya
 
 
@@ -60,14 +59,15 @@ def given_name_candidates(doc: Doc) -> list[Candidate]:
             continue  # "رائد الفضاء": a noun of a trade and its complement, no given name
         j = name_end(doc, i, known_until=i + n)
         j = _up_to_a_known_person(doc, i, j)
-        if _words(doc, i, j) == n:
+        if word_count(doc, i, j) == n:
             j = _known_family_name_end(doc, j, family)
         if j <= i or is_quoted(doc, i, j):
             continue
+        words = word_count(doc, i, j)
         # "وقال أبو حمزة": after a kunya the given name alone is the name
-        if _words(doc, i, j) == n and _after_kunya(doc, i, clitic_len):
+        if words == n and _after_kunya(doc, i, clitic_len):
             j = i + n
-        elif _words(doc, i, j) <= n or _words(doc, i, j) > MAX_NAME_WORDS:
+        elif words <= n or words > MAX_NAME_WORDS:
             continue
         if (surface in NAMES_LIKE_FUNCTION_WORDS or _also_a_word(norm)) and not _known_name_next(doc, i + n, j):
             continue  # "علي المحيط", "طيب الله": a name that is a word too needs a name after it
@@ -142,10 +142,6 @@ def _inside_a_longer_name(doc: Doc, i: int) -> bool:
         and norm not in KUNYA and norm not in lexicon.person_names().given
 
 
-def _words(doc: Doc, i: int, j: int) -> int:
-    return sum(1 for t in doc[i:j] if not t.is_space)
-
-
 def _known_family_name_end(doc: Doc, j: int, family: dict[str, str]) -> int:
     """"سمير بدر": a family name the table knows, right after a given name name_end stopped at; bare
     (no clitic: "وبدر" is a conjunction and another word), not a function word, not a known place or
@@ -206,7 +202,7 @@ def nationality_candidates(doc: Doc) -> list[Candidate]:
         if start >= len(doc) or not _may_open_a_name(doc, start):
             continue
         j = _up_to_a_known_person(doc, start, name_end(doc, start))
-        if j <= start or _words(doc, start, j) > MAX_NATIONAL_NAME_WORDS or is_quoted(doc, start, j) \
+        if j <= start or word_count(doc, start, j) > MAX_NATIONAL_NAME_WORDS or is_quoted(doc, start, j) \
                 or (j == start + 1 and _object_next(doc, j)):
             continue
         s, e = span_chars(doc, start, j, 0)

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, normalize
-from ..words import is_name_like, is_quote, mostly_common_words, text_of, tokens_of, _is_time_text
+from ..words import is_name_like, is_quote, mostly_common_words, text_of, tokens_of, word_count, _is_time_text
 from .base import COMPLEMENTIZERS, Candidate, known_entity_at, skip_space, span_chars
 from .names import cue_word, definite_family_name, given_name_word, no_name_word
 from .slots import appositive_at
@@ -66,7 +66,7 @@ def name_run_end(doc: Doc, start: int, first_may_be_ordinary: bool = False) -> i
         k = nxt
     while k > start and doc[k - 1].is_space:
         k -= 1
-    words = sum(1 for t in doc[start:k] if not t.is_space)
+    words = word_count(doc, start, k)
     return k if words <= MAX_NAME_WORDS else start
 
 

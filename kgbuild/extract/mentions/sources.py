@@ -52,9 +52,7 @@ def source_subjects(doc: Doc) -> list[Candidate]:
         after = skip_space(doc, j)
         if _speaks_for_named_body(doc, k):
             continue  # "متحدث (آخر) باسم الرئاسة", "متحدث باسمه": the title rules name the body or person
-        for _ in range(2):  # "وقال أمس مصدر", "وقال من جهته مسؤول"
-            if p is not None and normalize(doc[p].text) in SLOT_ADJUNCTS:
-                p = prev_word(doc, p)
+        p = _past_slot_adjuncts(doc, p)   # "وقال أمس مصدر", "وقال من جهته مسؤول"
         relayed = p is not None and normalize(doc[p].text) == RELAY_FROM and not accusative   # "نقلت X عن مصدر"
         verb_before = p is not None and not accusative and _speech_verb_gender(doc[p].text, prefixed=True) == feminine
         before = normalize(doc[p].text) if p is not None else ""
@@ -69,6 +67,15 @@ def source_subjects(doc: Doc) -> list[Candidate]:
         out.append(Candidate(k, j, s, e, clean_surface(text_of(doc)[s:e]), "Group", "group", key="group:" + kind,
                              role_of=affiliation))
     return out
+
+
+def _past_slot_adjuncts(doc: Doc, p: int | None) -> int | None:
+    """The word before a subject slot, back past up to two adjuncts ("وقال أمس مصدر", "وقال من جهته
+    مسؤول"): where its verb of saying stands."""
+    for _ in range(2):
+        if p is not None and normalize(doc[p].text) in SLOT_ADJUNCTS:
+            p = prev_word(doc, p)
+    return p
 
 
 AGENTS_KIND = "others"       # unnamed people whose kind the lexicon does not name
@@ -87,13 +94,8 @@ def agent_subjects(doc: Doc) -> list[Candidate]:
     for k in range(len(doc)):
         if toks.spaces[k] or not toks.arabic[k]:
             continue
-        p = prev_word(doc, k)
-        for _ in range(2):   # "وقال أمس متعاملون"
-            if p is not None and normalize(doc[p].text) in SLOT_ADJUNCTS:
-                p = prev_word(doc, p)
-        if p is None or _speech_verb_gender(doc[p].text, prefixed=True) is not False:
-            continue
-        text = doc[k].text
+        # the word's own shape first: most words are no such plural
+        text = toks.texts[k]
         stem = normalize(text[2:] if text.startswith("ال") else text)
         construct = not text.startswith("ال") and stem.endswith("و") and len(stem) >= AGENT_CONSTRUCT_MIN \
             and stem.startswith("م") and stem[1:2] != "ا"
@@ -102,7 +104,12 @@ def agent_subjects(doc: Doc) -> list[Candidate]:
         participle = stem.startswith("م") and stem[1:2] != "ا"
         nominative = stem.endswith("ون") and len(stem) >= AGENT_PLURAL_MIN \
             and (participle or (stem[1:2] == "ا" and text.startswith("ال")))
-        if not (construct or nominative) or is_function_word(doc[k]) or normalize(text) in lexicon.cues() \
+        if not (construct or nominative):
+            continue
+        p = _past_slot_adjuncts(doc, prev_word(doc, k))   # "وقال أمس متعاملون"
+        if p is None or _speech_verb_gender(doc[p].text, prefixed=True) is not False:
+            continue
+        if is_function_word(doc[k]) or normalize(text) in lexicon.cues() \
                 or known_entity_at(doc, k, ("Place", "Organization", "Person")):
             continue
         nxt = skip_space(doc, k + 1)

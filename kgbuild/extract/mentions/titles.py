@@ -7,7 +7,7 @@ from ... import lexicon
 from ...text import clean_surface, normalize
 from ..words import (text_of, TANWEEN_FATH, is_arabic_word, is_function_word, is_name_like, is_time_word,
                      stems, common_words, is_inflected_common, mostly_common_words, prev_word, tokens_of,
-                     is_non_name_form, is_plural_of_common)
+                     is_non_name_form, is_plural_of_common, word_count)
 from .base import (BODY_MODIFIERS, COMPLEMENTIZERS, LEADER_INTRODUCERS, NAME_INTRODUCERS, TITLE_MODIFIERS,
                    Candidate, is_nisba, known_entity_at, match_title, nisba_country, positions, skip_space,
                    span_chars, title_starts, token_infos)
@@ -229,7 +229,7 @@ def led_by_candidates(doc: Doc) -> list[Candidate]:
                 or known_entity_at(doc, start, ("Place", "Organization")) or match_title(doc, start):
             continue
         k = name_end(doc, start)
-        if k - start >= 1 and sum(not t.is_space for t in doc[start:k]) >= 2:
+        if k - start >= 1 and word_count(doc, start, k) >= 2:
             s, e = span_chars(doc, start, k, 0)
             out.append(Candidate(start, k, s, e, clean_surface(text_of(doc)[s:e]), "Person", "title"))
     return out

@@ -11,8 +11,8 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clitic_variants, normalize
-from ..mentions import Candidate
-from ..words import QUOTE_CHARS, next_word, prev_word, tokens_of
+from ..mentions import PLACE_HEADS, Candidate
+from ..words import PRONOUN_SUFFIXES, QUOTE_CHARS, next_word, prev_word, tokens_of
 from .words import clitic_of, first_word, is_aimed, is_one_of, is_reverser, polarity_at, word_before, word_polarity
 
 REVERSE_REACH = 2     # a word of fighting or stopping turns round an evaluative word this many words on
@@ -159,7 +159,7 @@ def _heads_preposition(doc: Doc, k: int, end: int) -> bool:
     q = next_word(doc, k)
     if q is None or q >= end or toks.punct[q]:
         return False
-    prepositions = lexicon.function_words().preposition
+    prepositions = words.preposition
     nxt = normalize(toks.texts[q])
     return nxt in prepositions or nxt[:-1] in prepositions or nxt[:-2] in prepositions or \
         any(clitic and clitic[-1] in "لب" for clitic, _ in clitic_variants(toks.texts[q]))
@@ -224,9 +224,8 @@ def locative(doc: Doc, c: Candidate, lo: int = 0) -> bool:
         clitic, head, at = readings[0][0], readings[0][1], p
     if at <= first_word(doc, lo):
         return False
-    heads = words.place_head | words.place_head_kept
     first = normalize(head)
-    return clitic.endswith("ب") and (first in heads or (first.startswith("ال") and first[2:] in heads))
+    return clitic.endswith("ب") and (first in PLACE_HEADS or (first.startswith("ال") and first[2:] in PLACE_HEADS))
 
 
 def opens(doc: Doc, c: Candidate, lo: int) -> bool:
@@ -234,17 +233,14 @@ def opens(doc: Doc, c: Candidate, lo: int) -> bool:
     first = first_word(doc, lo)
     if c.i <= first:
         return True
-    words = lexicon.function_words()
-    heads = words.place_head | words.place_head_kept
     return word_before(doc, c.i, lo) == first and any(
-        normalize(stem) in heads or normalize(stem)[2:] in heads for _, stem in clitic_variants(tokens_of(doc).texts[first]))
-
-
-OWNER_ENDINGS = ("هما", "هم", "ها", "ه")   # "قلقه", "قلقها": a feeling with its owner
+        normalize(stem) in PLACE_HEADS or normalize(stem)[2:] in PLACE_HEADS
+        for _, stem in clitic_variants(tokens_of(doc).texts[first]))
 
 
 def _owner_stripped(norm: str) -> str:
-    for ending in OWNER_ENDINGS:
+    """"قلقه", "قلقها" -> قلق: a feeling without the pronoun of its owner."""
+    for ending in PRONOUN_SUFFIXES:
         if norm.endswith(ending) and len(norm) - len(ending) >= 3:
             return norm[: -len(ending)]
     return norm
@@ -283,6 +279,7 @@ def content_stance(doc: Doc, c_start: int, c_end: int, prior: str, in_name: Call
 
 
 CONCESSIVE_REACH = 8  # words a "despite" phrase runs on at most (to punctuation or a فإن that resumes)
+RESUMING = lexicon.function_words().complementizer | {"فان", "فانه", "فانها"}   # where a "despite" phrase ends
 
 
 def weighed(doc: Doc, lent: dict[int, int], c_start: int, c_end: int) -> int:
@@ -299,7 +296,7 @@ def weighed(doc: Doc, lent: dict[int, int], c_start: int, c_end: int) -> int:
         if not toks.spaces[k] and is_one_of(text, words.concessive):
             reach, q = 0, k + 1
             while q < c_end and reach < CONCESSIVE_REACH and not toks.punct[q] and \
-                    normalize(toks.texts[q]) not in words.complementizer | {"فان", "فانه", "فانها"}:
+                    normalize(toks.texts[q]) not in RESUMING:
                 overcome.add(q)
                 reach += 0 if toks.spaces[q] else 1
                 q += 1
