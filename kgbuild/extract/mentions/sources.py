@@ -156,7 +156,7 @@ def _speaks_for_named_body(doc: Doc, k: int, window: int = 3) -> bool:
 
 def _singular_adjectives(doc: Doc, j: int, accusative: bool = False, limit: int = 2) -> int:
     """End of the indefinite adjectives after a singular source noun ("مسؤول رفيع", "مصدر مطلع",
-    "مسؤولا ليبيا رفيعا"): Arabic words with no article, conjunction or preposition glued to them, that
+    "مسؤولا سوريا رفيعا"): Arabic words with no article, conjunction or preposition glued to them, that
     are no function word, known name or cue verb (a participle in م- is an adjective: "مطلع"). After an
     accusative noun, a word in the accusative's ا that spells a country ("ليبيا", "روسيا") is its
     nationality adjective."""

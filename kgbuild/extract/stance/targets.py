@@ -485,7 +485,7 @@ def _suffers(doc: Doc, c: Candidate, hi: int, values: Lent) -> set[int] | None:
 
 def _dative(doc: Doc, c: Candidate) -> bool:
     """Does mention c carry the preposition ل of the one a thing is for ("للولايات المتحدة", "لتركيا")?
-    Not when a word of opposition follows: then ل names the doer ("تجسس للولايات المتحدة على X")."""
+    Not when a word of opposition follows: then ل names the doer ("تجسس لروسيا على X")."""
     clitic = clitic_of(doc, c)
     if not clitic.endswith("ل"):
         return False
