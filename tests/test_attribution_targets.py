@@ -244,6 +244,9 @@ BARE_BODY = [
     # the head noun with a word that says which body it is is another body
     ("وعقدت لجنة المتابعة اجتماعها في عمان. وقال وزير الخارجية الأردني أيمن الصفدي إن اللجنة العربية "
      "ستجتمع قريبا.", "إن", [], ["لجنة المتابعة"]),
+    # an epithet after the head noun judges the body named before, it says no other one
+    ("وتبنت حركة الشباب الهجوم على قاعدة عسكرية. وقال قائد الجيش الصومالي إن الحركة المتطرفة خسرت "
+     "مواقعها في الجنوب.", "إن", ["حركة الشباب"], []),
 ]
 
 
@@ -274,6 +277,40 @@ def test_the_speakers_own_nationality_adjective_is_no_target(read) -> None:
     assert found.about == [key_of(ctx, "سوريا")]
 
 
+COUNTRY_PAIR = [
+    # (text, the speaker, the complementizer the content follows, targets)
+    # "البلدين": the last two countries named before it, his own among them
+    ("وحل وزير الخارجية المغربي ضيفا على موريتانيا أمس حاملا رسالة من ملك المغرب. وقال الرئيس الموريتاني "
+     "محمد ولد الغزواني إن البلدين سيوقعان اتفاقا للطاقة.", "محمد ولد الغزواني", "إن", ["موريتانيا", "المغرب"]),
+]
+
+
+@pytest.mark.parametrize("text, speaker, before, about", COUNTRY_PAIR, ids=[t[1] for t in COUNTRY_PAIR])
+def test_the_two_countries_are_the_last_two_named(read, text, speaker, before, about) -> None:
+    ctx = read(text)
+    c_start = [t.i for t in ctx.doc if t.text == before][-1] + 1
+    found = targets_of(ctx, c_start, len(ctx.doc) - 1, [key_of(ctx, speaker)], [], set(), "neutral")
+    assert found.about == [key_of(ctx, form) for form in about]
+
+
+OWN_BODY = [
+    # (text, the speaker, the complementizer the content follows, targets)
+    # "منظمته": the body named in the title given the speaker after the name
+    ("وصرح ماتياس برونر -وهو ناطق باسم برنامج الأغذية العالمي- بأن منظمته ستوزع الطحين في المخيمات.",
+     "ماتياس برونر", "بأن", ["برنامج الأغذية العالمي"]),
+    # "حكومته" of a head of state, whose title names a country and no body: the country
+    ("وقال رئيس كينيا وليام روتو إن حكومته سترسل مساعدات إلى الصومال.", "وليام روتو", "إن", ["الصومال", "كينيا"]),
+]
+
+
+@pytest.mark.parametrize("text, speaker, before, about", OWN_BODY, ids=[t[1] for t in OWN_BODY])
+def test_his_own_body_in_what_was_said_is_a_target(read, text, speaker, before, about) -> None:
+    ctx = read(text)
+    c_start = [t.i for t in ctx.doc if t.text == before][-1] + 1
+    found = targets_of(ctx, c_start, len(ctx.doc) - 1, [key_of(ctx, speaker)], [], set(), "neutral")
+    assert found.about == [key_of(ctx, form) for form in about]
+
+
 BARE_PLACE = [
     # (text, the complementizer the content follows (its last occurrence), targets, not targets)
     # a place named with its head noun, then by the head noun alone (a clitic on it) in what was said
@@ -297,7 +334,16 @@ BARE_PLACE = [
 ]
 
 
-BARE_HEADS = [("body", row) for row in BARE_BODY] + [("place", row) for row in BARE_PLACE]
+COUNTED_PERSONS = [
+    # (text, the complementizer the content follows (its last occurrence), targets, not targets)
+    # persons counted after a number are members of the group of their kind the article names
+    ("وتدفق آلاف اللاجئين على الجزر الإيطالية خلال الصيف. وقال متحدث باسم البحرية إن 25 لاجئا وصلوا "
+     "فجر الثلاثاء على متن قارب صغير.", "إن", ["اللاجئين"], []),
+]
+
+
+BARE_HEADS = [("body", row) for row in BARE_BODY] + [("place", row) for row in BARE_PLACE] \
+    + [("counted", row) for row in COUNTED_PERSONS]
 
 
 @pytest.mark.parametrize("text, before, about, not_about", [row for _, row in BARE_HEADS],

@@ -74,6 +74,8 @@ def test_a_group_no_statement_involves_is_dropped(nlp):
     ("وأكد الوزير كريم حسن أن القوات الخاصة الفرنسية انسحبت من القاعدة.", "troops"),
     ("وأكد الوزير كريم حسن أن قوات النظام انسحبت من القاعدة.", "troops"),   # forces of an owner
     ("وأكد الوزير كريم حسن أن قوات بريطانية فرنسية مشتركة انسحبت من القاعدة.", "troops"),   # of two countries
+    # political camps of a conflict: Islamists and moderates are parties like extremists
+    ("وقال الوزير كريم حسن إن الحكومة ستحاور الإسلاميين حول قانون الانتخابات البلدية.", "islamists"),
 ])
 def test_the_parties_of_conflict_news_are_targets_wherever_named(nlp, text: str, kind: str) -> None:
     # civilians, refugees, displaced people, migrants, settlers, hostages and minorities are parties

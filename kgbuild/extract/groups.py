@@ -1,7 +1,8 @@
 """Which unnamed collective actors matter for who-said-what-about-whom, and which referent each is.
 
 A group is kept only when a statement involves it (as speaker, target or intermediary). Actors of
-political conflict (CORE_GROUP_KINDS) may be targets wherever what was said names them; other groups
+political conflict (CORE_GROUP_KINDS, political camps such as Islamists and moderates among them) may be
+targets wherever what was said names them; other groups
 (victims, workers, leaders, citizens ...) only as the addressee a call or accusation opens with.
 """
 from __future__ import annotations
@@ -19,7 +20,7 @@ CORE_GROUP_KINDS = frozenset({
     "troops", "peacekeepers", "terrorists", "armed_groups", "gunmen", "attackers", "rebels", "insurgents",
     "militants", "foreign_fighters", "extremists", "separatists", "opposition", "activists", "authorities",
     "people", "international_community", "world_powers", "civilians", "refugees", "displaced", "migrants", "settlers",
-    "hostages", "minorities", "kidnappers", "opponents"})
+    "hostages", "minorities", "kidnappers", "opponents", "islamists", "moderates"})
 
 
 # adjectives that tie a group to no one country: "الأجانب"

@@ -18,7 +18,7 @@ from ..context import Context
 from .found import rebutted_target, replied_to, target_mentions
 from .frame import asides, circumstance, frame_end, mouthpiece, not_said
 from .read_off import NATIONALITY
-from .sides import own_bodies, own_country, own_side, the_state_itself
+from .sides import own_bodies, own_body, own_country, own_side, the_state_itself
 
 # acts whose content is what the speaker wishes for ("دعا إلى تعاون أوسع"), not what a party is or does
 WISHING_ACTS = frozenset({"call", "request"})
@@ -67,12 +67,18 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
     if home and home not in about and home not in speakers:
         about.append(home)
         stances[home] = "positive"
+    # "أوضح ناطق عن المفوضية أن منظمته ستراجع الخطة": his body is what he speaks of there, like بلاده;
+    # he tells what it does, he does not judge it
+    body = own_body(ctx, speakers[0], c_start, c_end)
+    if body and body not in about and body not in speakers:
+        about.append(body)
+        stances[body] = "neutral"
     # the statement's own stance: the act's when it is evaluative ("أدان الهجوم على X في Y"), else
     # that towards its first target, else that of its words; a target it is neutral towards, or the
     # speaker's own side, leaves the words to speak ("قال الوزير إن الفيضانات كارثة لبلاده" is negative
     # though positive towards his country), and only with no evaluative word does one's own side decide
     # "ردت X على Y": a reply is a rebuttal
-    others = [key for key in about if key not in own and key != home]
+    others = [key for key in about if key not in own and key not in (home, body)]
     if replies:
         overall = "negative"
     elif prior != "neutral":

@@ -11,8 +11,8 @@ from ..context import Context
 from ..speakers.relay import ON
 from .frame import not_said
 from ..referents import place_referent
-from .read_off import (KEYED, NATIONALITY, PLACE, author_mentions, body_mentions, nationality_mentions, place_mentions,
-                       title_mentions)
+from .read_off import (KEYED, NATIONALITY, PLACE, author_mentions, body_mentions, counted_mentions, nationality_mentions,
+                       pair_mentions, place_mentions, title_mentions)
 
 REPLY_REACH = 4   # words after "رد على" in which the one replied to is named
 MEDIA_KINDS = frozenset({"media", "agency"})   # org_heads.tsv kinds of a name that is an outlet ("صحيفة X")
@@ -33,7 +33,7 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
     lo = min(fronted, default=c_start)
     mentions = sorted(ctx.mentions.cands + nationality_mentions(ctx, lo, c_end)
                       + title_mentions(ctx, lo, c_end, own) + body_mentions(ctx, lo, c_end, exclude) + author_mentions(ctx, lo, c_end)
-                      + place_mentions(ctx, lo, c_end),
+                      + place_mentions(ctx, lo, c_end) + counted_mentions(ctx, lo, c_end) + pair_mentions(ctx, lo, c_end),
                       key=lambda c: (c.i < c_start, c.i))
     openings = {_opening(ctx, c_start, c_end)}
     for c in mentions:

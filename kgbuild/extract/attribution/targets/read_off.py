@@ -1,9 +1,12 @@
 """Targets read off words that name no entity by themselves: a nationality adjective (its country),
 a bare title (the person given it), a bare body or place head noun (the body or place named with it),
-a statement noun (its author named before)."""
+a statement noun (its author named before), persons counted (the group of their kind the text names),
+"البلدين" (the two countries named before)."""
 from __future__ import annotations
 
+from .... import lexicon
 from ....text import normalize
+from ...groups import kind_of
 from ...mentions import Candidate, nisba_country
 from ...words import CLOSE_QUOTES
 from ..context import Context
@@ -15,7 +18,10 @@ TITLE = "bare title"          # the source of a target read off a bare title ("�
 BODY = "bare body"            # the source of a target read off a bare body noun ("الصندوق" after "صندوق X")
 AUTHOR = "author named earlier"   # the source of a target read off "التصريحات" (whose they are was said before)
 PLACE = "bare place head"  # the source of a target read off a bare place head noun ("الإقليم" after "إقليم X")
-KEYED = frozenset({NATIONALITY, TITLE, BODY, AUTHOR, PLACE})   # sources whose candidates carry their entity's key
+COUNTED = "persons counted"   # the source of a target read off "40 مهاجرا" (the group named elsewhere)
+PAIR = "the two countries"    # the source of the targets read off "البلدين" (the two countries named before)
+KEYED = frozenset({NATIONALITY, TITLE, BODY, AUTHOR, PLACE, COUNTED, PAIR})   # sources whose candidates carry their entity's key
+COUNTRY_KIND, CAPITAL_KIND = "country", "capital"   # lexicon kinds of a state and of its capital
 REFERRED_BACK = 150   # tokens back to the statement noun with its author that "التصريحات" refers to
 AUTHOR_WORDS = 15     # tokens after a statement noun within which its author is named
 
@@ -83,8 +89,7 @@ def body_mentions(ctx: Context, c_start: int, c_end: int, speakers: set[str]) ->
     for k in range(c_start, c_end):
         if ctx.mentions.in_a_mention(k) or tokens.is_space(k) or k in ctx.mentions.bare:
             continue
-        nxt = tokens.next(k + 1, c_end)
-        if nxt < c_end and tokens.norm(nxt).startswith("ال"):
+        if _said_which(ctx, k, c_end):
             continue
         key = body_referent(ctx, k)
         body = ctx.mentions.entities.get(key) if key is not None else None
@@ -100,15 +105,20 @@ def place_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candidate]:
     tokens = ctx.tokens
     out = []
     for k in range(c_start, c_end):
-        if ctx.mentions.in_a_mention(k) or tokens.is_space(k):
-            continue
-        nxt = tokens.next(k + 1, c_end)
-        if nxt < c_end and tokens.norm(nxt).startswith("ال"):
+        if ctx.mentions.in_a_mention(k) or tokens.is_space(k) or _said_which(ctx, k, c_end):
             continue
         key = place_referent(ctx, k)
         if key is not None:
             out.append(_word_mention(ctx, k, "Place", PLACE, key))
     return out
+
+
+def _said_which(ctx: Context, k: int, c_end: int) -> bool:
+    """Does a word with the article after the head noun at k say which body or place it is ("اللجنة
+    العربية", "المدينة القديمة")? Not an epithet of the one named before ("التنظيم المتطرف")."""
+    tokens = ctx.tokens
+    nxt = tokens.next(k + 1, c_end)
+    return nxt < c_end and tokens.norm(nxt).startswith("ال") and tokens.norm(nxt) not in tokens.words.epithet
 
 
 def author_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candidate]:
@@ -127,6 +137,84 @@ def author_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candidate]:
         if ent is not None:
             out.append(_word_mention(ctx, k, ent.type, AUTHOR, key))
     return out
+
+
+def counted_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candidate]:
+    """"غرق 40 مهاجرا", "مأوى لـ50 ألف لاجئ": persons counted after a number are members of the group of
+    their kind that the article names ("المهاجرين"), and what was said is about that group; counted,
+    they are no group mention of their own (a figure), so the group must be named elsewhere."""
+    tokens, table = ctx.tokens, lexicon.groups()
+    numbers = tokens.words.number
+    out = []
+    for k in range(c_start, c_end):
+        if tokens.is_space(k) or ctx.mentions.in_a_mention(k):
+            continue
+        p = tokens.prev(k)
+        word = tokens.norm(p) if p is not None else ""
+        if p is None or not (ctx.doc[p].like_num or word in numbers or (word[:1] in "وف" and word[1:] in numbers)):
+            continue   # "و3 لاجئين": a number may carry و or ف
+        kind = _counted_kind(tokens.norm(k), table)
+        key = _group_of_kind(ctx, kind, k) if kind is not None else None
+        if key is not None:
+            out.append(_word_mention(ctx, k, "Group", COUNTED, key))
+    return out
+
+
+def _counted_kind(word: str, table: dict[str, lexicon.GroupKind]) -> str | None:
+    """The group kind of a noun counted: a plural form of groups.tsv ("مسلحين"), or the singular of a
+    sound plural one, its accusative alef dropped ("مهاجرا" of "مهاجرين", "لاجئ" of "لاجئين")."""
+    if word in table:
+        return table[word].kind
+    stem = word[:-1] if word.endswith("ا") else word
+    for plural in (stem + "ين", stem + "ون"):
+        if len(stem) >= 3 and plural in table:
+            return table[plural].kind
+    return None
+
+
+def _group_of_kind(ctx: Context, kind: str, k: int) -> str | None:
+    """The key of the group of this kind the text names, the last one before token k, else the first after it."""
+    keys = [(c.i, key) for c in ctx.mentions.cands
+            if c.type == "Group" and (key := ctx.mentions.key(c)) and kind_of(key) == kind]
+    before = [key for i, key in keys if i < k]
+    return before[-1] if before else next((key for i, key in keys if i > k), None)
+
+
+def pair_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candidate]:
+    """"أن البلدين سيوسعان التبادل", "وفدا البلدين": the two countries are the last two the text named before
+    the word (a capital stands for its country), when it named two."""
+    tokens = ctx.tokens
+    out = []
+    for k in range(c_start, c_end):
+        if tokens.is_space(k) or not _is_pair_word(tokens.norm(k), tokens.words.country_pair):
+            continue
+        countries: list[str] = []
+        for c in reversed([c for c in ctx.mentions.cands if c.i < k and c.type == "Place"]):
+            key = _country_of(ctx, ctx.mentions.key(c))
+            if key is not None and key not in countries:
+                countries.append(key)
+            if len(countries) == 2:
+                out += [_word_mention(ctx, k, "Place", PAIR, key) for key in reversed(countries)]
+                break
+    return out
+
+
+def _is_pair_word(word: str, pair_words: frozenset[str]) -> bool:
+    """"البلدين", "والبلدين", "للبلدين" (ل before the article drops its alef)."""
+    return word in pair_words or (word[:1] in "وبف" and word[1:] in pair_words) \
+        or (word.startswith("لل") and "ا" + word[1:] in pair_words)
+
+
+def _country_of(ctx: Context, key: str | None) -> str | None:
+    """The country a place is (a state) or stands for (its capital), when the text names that country."""
+    known = ctx.mentions.known.get(key) if key else None
+    if known is None:
+        return None
+    if known.kind == COUNTRY_KIND:
+        return key
+    if known.kind == CAPITAL_KIND and known.country_key in ctx.mentions.entities:
+        return known.country_key
+    return None
 
 
 def _word_mention(ctx: Context, k: int, type_: str, source: str, key: str) -> Candidate:

@@ -9,6 +9,9 @@ from .frame import not_said
 
 STATE_KINDS = frozenset({"government", "military"})   # organizations.tsv kinds of a state's own bodies
 STATE_GROUP_KINDS = frozenset({"authorities"})   # groups.tsv kinds that are a state's own organs
+GOVERNMENT_POSSESSED = "حكومت"   # "حكومته/حكومتها" with no body in the speaker's title: his country's government
+CLITICS = ("و", "ب", "ل", "ف")   # glued before "منظمته": "ومنظمته", "لحكومته"
+DASHES = ("-", "–", "—")   # "فلان -وهو ناطق باسم X-": a title set off by dashes
 
 
 def own_country(ctx: Context, speaker: str, c_start: int, c_end: int) -> str | None:
@@ -18,6 +21,11 @@ def own_country(ctx: Context, speaker: str, c_start: int, c_end: int) -> str | N
     framing = not_said(ctx, c_start, c_end, {speaker})
     if not any(tokens.norm(k) in tokens.words.own_country for k in range(c_start, c_end) if k not in framing):
         return None
+    return speakers_country(ctx, speaker)
+
+
+def speakers_country(ctx: Context, speaker: str) -> str | None:
+    """The country the speaker's titles are of, or the lexicon gives the speaker, when the text names it."""
     entities = ctx.mentions.entities
     ent = entities.get(speaker)
     if ent is None:
@@ -28,6 +36,51 @@ def own_country(ctx: Context, speaker: str, c_start: int, c_end: int) -> str | N
         if key in entities and entities[key].type == "Place":
             return key
     return None
+
+
+def own_body(ctx: Context, speaker: str, c_start: int, c_end: int) -> str | None:
+    """"منظمته", "حكومته", "حزبها" in what was said (not in the frame of saying): the body the speaker's
+    title is of ("المتحدث باسم المفوضية"); a government with none is his country's ("رئيس X": X)."""
+    tokens = ctx.tokens
+    framing = not_said(ctx, c_start, c_end, {speaker})
+    said = [w for k in range(c_start, c_end) if k not in framing and (w := _own_body_word(tokens.norm(k), tokens.words.own_body))]
+    ent = ctx.mentions.entities.get(speaker)
+    if not said or ent is None or ent.type != "Person":
+        return None
+    entities = ctx.mentions.entities
+    bodies = [r.of_key for r in ent.roles if r.of_key in entities and entities[r.of_key].type == "Organization"]
+    if bodies or (bodies := described_bodies(ctx, speaker)):
+        return bodies[0]
+    if any(w.startswith(GOVERNMENT_POSSESSED) for w in said):
+        return speakers_country(ctx, speaker)
+    return None
+
+
+def _own_body_word(word: str, own_words: frozenset[str]) -> str:
+    """The word (less a clitic و ب ل ف) when it is one of `own_words`, else ""."""
+    if word in own_words:
+        return word
+    return word[1:] if word[:1] in CLITICS and word[1:] in own_words else ""
+
+
+def described_bodies(ctx: Context, speaker: str) -> list[str]:
+    """The bodies named in a title given the speaker right after the name ("فلان، المتحدث باسم
+    المفوضية،", "فلان -وهو مدير الوكالة-"), in text order."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    out: list[str] = []
+    for i, bare in mentions.bare.items():
+        p = tokens.prev(i)
+        while p is not None and (tokens.is_comma(p) or tokens.text(p) in DASHES
+                                 or tokens.norm(p) in tokens.words.aside_opener):
+            p = tokens.prev(p)
+        named = mentions.end_at.get(p) if p is not None else None
+        if named is None or mentions.key(named) != speaker:
+            continue
+        body = next((c for q in range(i + 1, bare.stop) if (c := mentions.start_at.get(q)) is not None
+                     and c.type == "Organization"), None)
+        if body is not None and (key := mentions.key(body)) not in out:
+            out.append(key)
+    return out
 
 
 def own_bodies(ctx: Context, speaker: str) -> set[str]:
