@@ -500,9 +500,10 @@ SPEAKER_CHOICE_CASES = [
      "وشرح وزير الزراعة الكيني ميثيكا لينتوري خطته للإصلاح، حيث قال شهود عيان إن الحقول احترقت.",
      "قال", "شهود عيان", "ميثيكا لينتوري"),
     # the carry-over of the last speaker
-    ("a subject after a preposition with a pronoun (عنه) is the verb's own: the last speaker does not go on",
+    ("a subject after a preposition with a pronoun (عنه) is the verb's own: the unnamed source speaks, the last "
+     "speaker does not go on",
      "وقال وزير المالية سامر حداد إن العجز سينخفض. وقال عنه مسؤول آخر إنه رجل حذر.",
-     "وقال", None, "سامر حداد"),
+     "وقال", "مسؤول", "سامر حداد"),
     ("a title after a phrase before what was said is the verb's own subject",
      "وقال وزير المالية سامر حداد إن العجز سينخفض. وقال في لقاء تلفزيوني الدبلوماسي الغربي إن المفاوضات متعثرة.",
      "وقال", None, "سامر حداد"),

@@ -40,6 +40,8 @@ ABOUT = "عن"
 FROM = "من"
 WHAT = normalize("ما")
 PRESENT_PREFIXES = ("ي", "ت", "م")   # present tense and participles: as often nouns with an owner there
+ATTACKED = frozenset(normalize(w) for w in ("على", "ضد"))   # "هجوما على", "هجوما ضد": what a verbal attack is on
+ATTACK_TARGET_WORDS = 3      # words after "هجوما" within which على/ضد comes ("هجوما لاذعا وغير مسبوق على")
 YEAR = re.compile(r"(19|20|١٩|٢٠)[0-9٠-٩]{2}")   # a numeral that is a year: a verb may follow it   # marks that only close a quote (a straight " closes every second one)
 
 
@@ -150,6 +152,8 @@ class CueReader:
             return None  # "أدلى بصوته": voted; "أدلى بتصريحات" is the cue
         if form in words.blame_verb and not self._followed_by(k, self._blame_noun):
             return None  # "يحمل شهادة", "حمل اسم": carrying; "حمّل الحكومة المسؤولية" is the cue
+        if form in words.attack_verb and not (self._person_subject(k) and self._followed_by(k, self._attack_on)):
+            return None  # "شن الجيش هجوما على مواقع": a raid; "شن الوزير فلان هجوما حادا على خصومه" is the cue
         opens_speech = partial(self._opens_speech, k)
         if form in words.needs_speech_opener and not self._after_quote(k) \
                 and not self._followed_by(k, opens_speech, SPEECH_OPENER_WORDS, stop_at_verb=True):
@@ -381,6 +385,26 @@ class CueReader:
         norm = self.tokens.norm(q)
         nouns = tuple(self.tokens.words.issued_noun)
         return any(norm.startswith(clitic) and norm[len(clitic):].startswith(nouns) for clitic in BLAME_CLITICS)
+
+    def _person_subject(self, k: int) -> bool:
+        """Is the word after the verb at k a person, a title introducing one or a bare title?"""
+        q = self._next(k)
+        mentions = self.mentions
+        cand = mentions.start_at.get(q) or mentions.titled.get(q)
+        return (cand is not None and cand.type == "Person") or q in mentions.bare
+
+    def _attack_on(self, q: int) -> bool:
+        """"هجوما (عنيفا) على", "هجوماً ضد": the noun of attack, with what it is on within a few words."""
+        tokens = self.tokens
+        if not tokens.norm(q).startswith(tuple(tokens.words.attack_noun)):
+            return False
+        p, words = tokens.next(q + 1, tokens.size), 0
+        while p < tokens.size and words < ATTACK_TARGET_WORDS and not tokens.is_punct(p):
+            if tokens.norm(p) in ATTACKED:
+                return True
+            words += 1
+            p = tokens.next(p + 1, tokens.size)
+        return False
 
     def _blame_noun(self, q: int) -> bool:
         """"المسؤولية", "مسؤوليتها", "تبعات": what one is made to bear ("حمّل X مسؤولية ...")."""

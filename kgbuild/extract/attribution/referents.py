@@ -107,6 +107,31 @@ def title_holder_after(ctx: Context, title: str, role_of: str | None, after: int
         if ent is not None and ent.type == "Person" and any(
                 same_title(r.title, title) and (role_of is None or r.of_key in (None, role_of)) for r in ent.roles):
             return ent.key
+    # "طالب رئيس إقليم الباسك فلان": the first person right after the same bare title and its complement
+    for bare in sorted(mentions.bare.values(), key=lambda b: b.i):
+        if bare.i < after or not same_title(bare.title, title) or (role_of is not None and bare.role_of != role_of):
+            continue
+        person = _person_after_complement(ctx, bare.stop)
+        if person is not None:
+            return person
+    return None
+
+
+TITLE_COMPLEMENT_WORDS = 3   # words of the place or body that complete a bare title ("رئيس إقليم «الباسك»"), quotes aside
+
+
+def _person_after_complement(ctx: Context, stop: int) -> str | None:
+    """The person named within a few words after a bare title ends at `stop`, past the place or body that
+    completes it ("رئيس إقليم الباسك فلان"), with no punctuation between."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    k, words = tokens.next(stop, tokens.size), 0
+    while k < tokens.size and words <= TITLE_COMPLEMENT_WORDS and not tokens.is_punct(k):
+        cand = mentions.start_at.get(k)
+        if cand is not None and cand.type == "Person":
+            return mentions.key(cand)
+        k = cand.j if cand is not None else k + 1
+        k = tokens.next(k, tokens.size)
+        words += 1
     return None
 
 

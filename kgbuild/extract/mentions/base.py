@@ -210,12 +210,37 @@ def _match_title(doc: Doc, i: int) -> tuple[int, str] | None:
             return nxt + 1, clean_surface(hit[2] + " " + doc[nxt].text)
     if hit:
         return i + hit[0], clean_surface(hit[2])
+    past = _past_modifier(doc, i, titles)
+    if past:
+        return past
     # dual: رئيسا / وزيرا
     if i < len(info):
         for _, stem, stem_norm in info[i].readings:
             if stem_norm.endswith("ا") and len(stem_norm) >= 4 and stem_norm[:-1] in titles:
                 return i + 1, clean_surface(stem)
     return None
+
+
+MODIFIED_TITLE_WORDS = 3   # words of a title after a modifier inside it: "ناطقة أخرى باسم" is "ناطقة باسم"
+
+
+def _past_modifier(doc: Doc, i: int, titles: dict) -> tuple[int, str] | None:
+    """"متحدثة أخرى باسم", "ناطق آخر باسم": a title whose first word a modifier (آخر، أخرى) follows, read
+    without it: (end token, the title as written)."""
+    info, texts = token_infos(doc), tokens_of(doc).texts
+    mod = skip_space(doc, i + 1)
+    if i >= len(info) or mod >= len(info) or info[mod].norm not in TITLE_MODIFIERS:
+        return None
+    words, q, best = [], mod, None
+    for _ in range(MODIFIED_TITLE_WORDS):
+        q = skip_space(doc, q + 1)
+        if q >= len(info) or info[q].blocks or not info[q].norm:
+            break
+        words.append(q)
+        for _, stem, stem_norm in info[i].readings:
+            if " ".join([stem_norm] + [info[w].norm for w in words]) in titles:
+                best = (q + 1, clean_surface(" ".join([stem] + [texts[w] for w in words])))
+    return best
 
 
 def nisba_country(doc: Doc, k: int) -> str | None:

@@ -9,7 +9,7 @@ from ...words import PRONOUN_SUFFIXES
 from ..context import Context
 from ..cues import NOUN_BACK, SPEECH_KINDS, Cue
 from ..index import Found
-from ..referents import named_authors, title_holder_after, title_referent
+from ..referents import TITLE_COMPLEMENT_WORDS, named_authors, title_holder_after, title_referent
 from .base import CLAUSE_ENDS, IN, NO_SUBJECT, QAD, UNNAMED, cue_form, feminine_verb, Outcome, Query, Seen, Speakers
 from .slot import subjects_after
 
@@ -45,6 +45,8 @@ def _before(ctx: Context, q: Query, allow_comma: bool) -> Speakers | None:
             if bare.i < cand.i and bare.stop >= cand.j and bare.i >= start:
                 ref = title_referent(ctx, bare.title, bare.role_of, bare.i)
                 return Speakers((Found(ref, bare.i, bare.stop),), k + 1) if ref else None
+        if (titled := _bare_title_before(ctx, q, p)) is not None:
+            return titled  # "رئيس إقليم الباسك يدعو": a complement the title does not take in
     found = [cand]
     # "أوسلو وهلسنكي تطالبان": a dual or plural verb after "X وY" has both for subject
     while _plural_verb(ctx, q.cue) and tokens.text(found[0].i).startswith("و"):
@@ -122,12 +124,27 @@ def _bare_title_before(ctx: Context, q: Query, p: int) -> Speakers | None:
     """"الرئيس الفرنسي يدعو إلى ...": a bare title opening the clause and ending right before the verb;
     its referent, or in the headline the person the article gives that title."""
     for bare in ctx.mentions.bare.values():
-        if bare.stop == p + 1 and bare.i >= q.start and ctx.tokens.clause_start_before(bare.i, q.start):
+        if bare.i >= q.start and _complement_to(ctx, bare.stop, p) and ctx.tokens.clause_start_before(bare.i, q.start):
             ref = title_referent(ctx, bare.title, bare.role_of, bare.i)
             if ref is None and ctx.tokens.prev(q.start) is None:
                 ref = title_holder_after(ctx, bare.title, bare.role_of, q.end)
             return Speakers((Found(ref, bare.i, bare.stop),), q.cue.i + 1) if ref else None
     return None
+
+
+def _complement_to(ctx: Context, stop: int, p: int) -> bool:
+    """Do the tokens from `stop` (where a bare title ends) to p (the word before the verb) complete the title
+    with a place or body it does not take in ("رئيس إقليم الباسك", "رئيس وزراء «الباسك»"): none, or a few
+    words holding a place or body mention, with no punctuation but quote marks?"""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    if stop == p + 1:
+        return True
+    if stop > p:
+        return False
+    words = [k for k in range(stop, p + 1) if not tokens.is_space(k) and not tokens.is_quote(k)]
+    if len(words) > TITLE_COMPLEMENT_WORDS or any(tokens.is_punct(k) for k in words):
+        return False
+    return any(k in mentions.start_at and mentions.start_at[k].type in ("Place", "Organization") for k in words)
 
 
 def _after_complementizer(ctx: Context, i: int, start: int) -> bool:
@@ -288,7 +305,7 @@ def said_in_it(ctx: Context, q: Query, seen: Seen) -> Outcome:
     noun = next((p for p in range(back - 1, max(q.start, back - NOUN_BACK) - 1, -1)
                  if (entry := ctx.cues.in_word(tokens.text(p))) is not None and entry.kind == "noun"), None)
     if noun is None:
-        return _subject_of_event(ctx, q, nxt)
+        return _subject_of_event(ctx, q, nxt) or _subject_of_relative_verb(ctx, q, nxt)
     authors = named_authors(ctx, noun, q.cue.i)
     if authors:
         return Speakers(authors[:1], nxt + 1)
@@ -316,6 +333,45 @@ def _subject_of_event(ctx: Context, q: Query, resumptive: int) -> Speakers | Non
     if not before or any(ctx.cues.kind_at(p) in SPEECH_KINDS for p in range(before[-1].j, q.cue.i)):
         return None
     return Speakers((mentions.found(before[-1]),), resumptive + 1)
+
+
+RELATIVE_VERB_WALK = 16   # tokens back from the verb to the subject of the relative clause on the noun فيه points to
+
+
+def _subject_of_relative_verb(ctx: Context, q: Query, resumptive: int) -> Speakers | None:
+    """"في تحليل كتبه المحلل فلان في مجلة X، انتقد فيه ...", "رسالة بعثها الوزير فلان إلى نظيره، أكد فيها":
+    the noun فيه/فيها points back to is described by a verb with its object pronoun ("نشره", "بعثها") whose
+    subject, a person or body right after it, wrote it and speaks. The verb of saying follows a comma and
+    has no subject of its own after فيه; no other verb of saying stands between."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    prev = tokens.prev(q.cue.i, q.start)
+    after = tokens.next(resumptive + 1, q.end)
+    if q.cue.prefix or prev is None or not tokens.is_comma(prev) \
+            or (after < q.end and (after in mentions.start_at or after in mentions.titled or after in mentions.bare)):
+        return None
+    for c in reversed(mentions.cands):
+        if c.j > prev or c.i < max(q.start, q.cue.i - RELATIVE_VERB_WALK):
+            continue
+        if any(ctx.cues.kind_at(p) in SPEECH_KINDS for p in range(c.j, q.cue.i)):
+            return None
+        if c.type not in ("Person", "Organization") or tokens.governed(c):
+            continue  # "في صحيفة X": where it was published, no subject
+        head = c.title_i if c.title_i is not None else c.i
+        verb = tokens.prev(head, q.start)
+        noun = tokens.prev(verb, q.start) if verb is not None else None
+        if verb is None or noun is None or not _authored(ctx, verb) \
+                or tokens.is_punct(noun) or tokens.norm(noun).startswith("ال") or tokens.norm(noun) in NO_SUBJECT:
+            return None
+        return Speakers((mentions.found(c),), resumptive + 1)
+    return None
+
+
+def _authored(ctx: Context, k: int) -> bool:
+    """"نشره", "بعثها", "كتبه": a past verb of writing or sending with its object pronoun (not "نظمتها":
+    who organized a seminar did not speak in it)."""
+    norm = ctx.tokens.norm(k)
+    return any(norm.endswith(pronoun) and norm[:-len(pronoun)] in ctx.tokens.words.authoring_verb
+               for pronoun in PRONOUN_SUFFIXES)
 
 
 def author_of_reference(ctx: Context, q: Query, seen: Seen) -> Outcome:

@@ -2,6 +2,7 @@
 tells another; a plural verb speaks for the group before it."""
 from __future__ import annotations
 
+import bisect
 from typing import Sequence
 
 from .... import lexicon
@@ -64,7 +65,8 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
         return None  # "لكن التجارب الماضية تشير إلى": the noun before the verb is its subject
     start_at = ctx.mentions.start_at
     if continues and nxt < end and (nxt not in start_at or seen.group_object or participle
-                                    or tokens.governed(start_at[nxt])) and agrees(ctx, form, q.last_speakers):
+                                    or tokens.governed(start_at[nxt])) \
+            and (agrees(ctx, form, q.last_speakers) or _spoken_through_members(ctx, q)):
         if participle or same_gender(ctx, form, q.cue.lemma, q.last_speakers, [*q.history, *q.in_sentence]):
             return Speakers(tuple(Found(key, -1, -1) for key in q.last_speakers), k + 1)
         if _opens_content(ctx, nxt) and (other := speaker_before_of_gender(ctx, q, form)) is not None:
@@ -261,6 +263,28 @@ def agrees(ctx: Context, form: str, speakers: tuple[str, ...]) -> bool:
                                  or (form.endswith("ين") and form[0] == "م"))
     return not (plural and len(speakers) == 1
                 and ctx.mentions.type_of(speakers[0]) in ("Person", "Organization", "Place"))
+
+
+TITLE_HOLDERS_BACK = 2   # words back from a body's name to the plural title of those who spoke for it ("وزراء خارجية")
+
+
+def _spoken_through_members(ctx: Context, q: Query) -> bool:
+    """"وأشاد وزراء خارجية الرابطة بـ...، مشيدين بـ...": the last speaker is a body whose plural title
+    holders were the subject of its statement, so a plural verb or participle goes on with it."""
+    last = next((st for st in reversed([*q.history, *q.in_sentence]) if st.speaker in q.last_speakers), None)
+    if last is None or last.speaker_span is None or len(q.last_speakers) != 1:
+        return False
+    tokens = ctx.tokens
+    k = bisect.bisect_left(tokens.starts, last.speaker_span[0])
+    for _ in range(TITLE_HOLDERS_BACK):
+        p = tokens.prev(k)
+        if p is None or tokens.is_punct(p):
+            return False
+        norm = tokens.norm(p)
+        if norm in tokens.words.plural_title or (norm[:1] in "وف" and norm[1:] in tokens.words.plural_title):
+            return True
+        k = p
+    return False
 
 
 def verb_gender(form: str, lemma: str) -> str | None:

@@ -54,14 +54,22 @@ def _skippable(ctx: Context, pos: int, named: bool) -> bool:
     """Words that stand between a verb and its subject, or inside a subject: time words, "بدوره",
     title modifiers, nationality adjectives, commas, quotes, organization heads with no name yet, the
     resumptive "فيه" of a relative clause ("في الوقت الذي أكد فيه الوزير فلان"), a demonstrative object
-    right after the verb ("وأكد ذلك فلان")."""
+    right after the verb ("وأكد ذلك فلان"), a preposition with a pronoun right after it ("وقال لنا فلان",
+    "وقال عنه مسؤول")."""
     tokens = ctx.tokens
     norm = tokens.norm(pos)
     after_verb = (p := tokens.prev(pos)) is not None and ctx.cues.kind_at(p) in SPEECH_KINDS
     return norm in tokens.words.adjunct or norm in TITLE_MODIFIERS or bool(nisba_country(tokens.doc, pos)) \
-        or (norm in DEMONSTRATIVES and after_verb) \
+        or (norm in DEMONSTRATIVES and after_verb) or (norm in tokens.words.slot_pronoun and after_verb
+                                                        and not _relays(ctx, p)) \
         or norm in tokens.words.resumptive_in \
         or tokens.is_comma(pos) or tokens.is_quote(pos) or (norm in lexicon.org_heads() and not named)
+
+
+def _relays(ctx: Context, p: int) -> bool:
+    """Is the verb at p one that relays ("نقلت عنه وكالة X": the agency relays from him, it does not speak)?"""
+    cue = ctx.cues.at(p)
+    return cue is not None and normalize(ctx.tokens.text(p)[cue.prefix:]) in ctx.tokens.words.relay_verb
 
 
 def _subject_at(ctx: Context, pos: int) -> tuple[Candidate | None, bool]:
