@@ -88,6 +88,18 @@ STRATEGY_CASES = [
                             "كينيا لن تتراجع.", "قال", ["ويليام روتو"]),
     (source_after_relay, "وقالت وكالة رويترز نقلا عن وزير المالية الكيني نجوغونا ندونغو إن العجز تراجع.", "وقالت",
      ["نجوغونا ندونغو"]),
+    # a definite statement or document noun as subject, its issuer named in its relative clause
+    (subject_after, "وقال البيان الذي أصدرته وزارة الدفاع التركية إن الطائرات عادت إلى قواعدها.", "وقال",
+     ["وزارة الدفاع التركية"]),
+    (subject_after, "وأكدت الرسالة التي بعث بها الرئيس الكيني وليام روتو إلى قمة نيروبي أن المناخ أولوية.", "وأكدت",
+     ["وليام روتو"]),
+    (subject_after, "وأفاد التقرير الذي نشرته منظمة العفو الدولية بأن السجون مكتظة.", "وأفاد", ["منظمة العفو الدولية"]),
+    # a second subject joined by "ونظيره" and its nationality, then the name
+    (subject_after, "وقال وزير الخارجية الغاني صامويل أبلاكوا ونظيره التوغولي روبرت دوسي إن المعبر سيفتح قريبا.",
+     "وقال", ["صامويل أبلاكوا", "روبرت دوسي"]),
+    # a second subject whose title runs on over its remit and a place before the name
+    (subject_after, "وحث وزراء طاقة مجموعة السبع والمفوضة الأوروبية لشؤون الطاقة والمناخ في بروكسل كادري سيمسون "
+                    "الشركات على خفض الانبعاثات.", "وحث", ["مجموعة السبع", "كادري سيمسون"]),
 ]
 
 
@@ -178,7 +190,8 @@ def test_the_order_of_the_strategies() -> None:
     assert [s.name for s in STRATEGIES] == [
         "relayed_speech", "on_the_tongue_of", "author_of_noun", "two_parties", "subject_before", "subject_of_kana",
         "subject_with_relative_clause",
-        "antecedent_of_relative", "said_in_it", "author_of_reference", "source_after_relay", "subject_after",
+        "antecedent_of_relative", "said_in_it", "author_of_reference", "source_after_relay", "issuer_of_document",
+        "subject_after",
         "author_of_noun_before", "subject_before_comma", "previous_speaker", "plural_antecedent", "owner_of_noun"]
 
 
@@ -529,6 +542,30 @@ SPEAKER_CHOICE_CASES = [
      "وقال وزير المالية سامر حداد إن العجز سينخفض. وكان وفد برئاسة كريم منصور قد وصل إلى العاصمة أمس. "
      "وأكد أن المباحثات ستكون صعبة.",
      "وأكد", None, "سامر حداد"),
+    ("a definite office noun takes up the titled person who spoke last, before an unnamed source further back",
+     "وقال مسؤول كبير إن الأسعار سترتفع. وقال وزير الخارجية الكيني موساليا مودافادي إن المحادثات جيدة. "
+     "وأضاف المسؤول أن الاتفاق قريب.",
+     "وأضاف", "موساليا مودافادي", "مسؤول كبير"),
+    ("a verb right after an indefinite document noun speaks for whoever issued or signed it, not its object",
+     "ووقع ناشطون من دول في آسيا وأفريقيا وأوروبا إعلانا يحض الحكومات على تمويل البحث العلمي.",
+     "يحض", "ناشطون من دول في آسيا", "الحكومات"),
+    ("a verb describing a statement a body issued speaks for the body",
+     "ووزعت وزارة الصحة الكينية بلاغا يدعو السكان إلى غلي مياه الشرب.",
+     "يدعو", "وزارة الصحة الكينية", "السكان"),
+    ("a declaration issued before and signed by someone named in its relative clause: both speak",
+     "ونشر خبراء من جامعات أفريقية تقريرا يقول إن الجفاف يتفاقم. "
+     "وشدد التقرير الذي وقعه الرئيس الكيني وليام روتو على أن المناخ أولوية.",
+     "وشدد", "خبراء", "جامعات أفريقية"),
+    ("a communiqué bearing someone's signature as the subject of a sentence's first verb: he goes on to the next verb",
+     "ويسعى الرئيس الكيني وليام روتو لمواصلة الحوار. وبعد الجولة الأولى، صدر بلاغ حمل توقيع زعيم المعارضة "
+     "رايلا أودينغا ويؤيد فيما يبدو استئناف المحادثات.",
+     "ويؤيد", "رايلا أودينغا", "وليام روتو"),
+    ("an unnamed official of a unit no entity stands for speaks for the body the unit belongs to",
+     "وأوضح مسؤول بقطاع الموانئ التابع لوزارة النقل المصرية أن الرصيف مفتوح. وأضاف أن الحركة طبيعية.",
+     "وأضاف", "وزارة النقل المصرية", "مسؤول"),
+    ("the masculine relative after a person's title that ends with a body takes up the person",
+     "وانتقد النائب سامي الجميل موقف جبران باسيل رئيس التيار الوطني الحر الذي قال إن الحكومة فشلت.",
+     "قال", "جبران باسيل", "التيار الوطني الحر"),
 ]
 
 

@@ -294,7 +294,36 @@ CASES = [
     ("an office named after its head noun ديوان",
      "وأكد ديوان المحاسبة الكويتي أن الهدر في المال العام تراجع خلال العام الماضي.",
      "ديوان المحاسبة الكويتي", "أكد", "الهدر في المال العام", [], []),
+    ("a verbal noun in construct with its agent, inside the object of another's verb",
+     "وردت طوكيو على إعراب وزارة الخارجية الصينية عن قلقها من التدريبات العسكرية.",
+     "وزارة الخارجية الصينية", "إعراب", "قلقها من التدريبات", [], []),
+    ("a verbal noun after a glued preposition, in construct with its agent",
+     "ورحبت مصر بدعوة الأمين العام للأمم المتحدة أنطونيو غوتيريش إلى وقف القتال في غزة.",
+     "أنطونيو غوتيريش", "دعوة", "وقف القتال", [], []),
+    ("a verbal noun with its agent and the medium it was made on, before the main verb of the sentence",
+     "وتعليقا على دعوة الرئيس الكيني وليام روتو عبر قناة «سيتيزن» المقربة من حزبه إلى حل البرلمان، أكد المتحدث "
+     "باسم المعارضة أحمد سالم أن الدعوة غير دستورية.",
+     "وليام روتو", "دعوة", "حل البرلمان", [], []),
+    ("a group as the agent of a verbal noun of announcing",
+     "وانتقدت المعارضة إعلان السلطات الكينية أن الاحتجاجات ممنوعة.",
+     "السلطات الكينية", "إعلان", "الاحتجاجات ممنوعة", [], []),
 ]
+
+
+@pytest.mark.parametrize("text, not_speaker", [
+    ("ورفضت الحكومة دعوة المحتجين إلى الإضراب.", "المحتجين"),          # a group called on, not calling
+    ("وطالبت المعارضة بإدانة إسرائيل على الغارات.", "إسرائيل"),          # a noun of condemning: its genitive is aimed at
+    ("وجددت الوزارة دعوتها المواطنين إلى الحذر.", "المواطنين"),          # the owner's pronoun names the agent before
+    ("وانتقدت حركة فتح عدم دعوة الرئيس سامر حداد إلى المؤتمر.", "سامر حداد"),   # after عدم: the one not invited
+])
+def test_the_genitive_of_a_verbal_noun_that_is_no_agent(nlp, text: str, not_speaker: str) -> None:
+    rec = run(nlp, text)
+    assert all(not has_form(rec, s.speaker, not_speaker) for s in rec.statements), speakers(rec)
+
+
+def test_a_statement_noun_that_is_the_verbs_subject_makes_no_second_statement(nlp) -> None:
+    rec = run(nlp, "وقال بيان منظمة العمل الدولية إن الأجور ارتفعت.")
+    assert len(rec.statements) == 1 and normalize(rec.statements[0].cue_lemma) == normalize("قال")
 
 
 @pytest.mark.parametrize("name, text, speaker, lemma, content, about, via", CASES, ids=[c[0] for c in CASES])

@@ -16,6 +16,7 @@ from .context import Context
 from .cues import SPEECH_KINDS, Cue
 from .headline import headline_speaker
 from .index import Found
+from .referents import named_authors
 from .speakers import (Query, Seen, Speakers, antecedent_of_relative, find_speakers, named_later, subject_of_its_own,
                        subjects_after)
 from .speakers.carry import governed_word
@@ -131,8 +132,11 @@ def attribute_sentence(ctx: Context, sent: Span, index: int, quoted: list[bool],
             carry = Carry((speaker.key,), order, paragraph)  # the paragraph under a subheading goes on with its speaker
     relayed_by: dict[int, list[str]] = {}   # an inner report's cue -> who relays it
     for cue in ctx.cues.statement_cues(sent, quoted):
+        # "ردت الحكومة على إعراب الوزارة عن قلقها": a verbal noun with its agent tells that agent's own statement
+        agent_noun = cue.kind == "noun" and ctx.cues.agent_in_construct(cue, end)
         if (cue.i in covered and not new_main_clause(ctx, cue, start, end, out)
-                and not relative_clause_cue(ctx, cue, start, end, carry)) or (cue.kind == "noun" and out):
+                and not relative_clause_cue(ctx, cue, start, end, carry) and not agent_noun) \
+                or (cue.kind == "noun" and out and not agent_noun):
             continue
         query = Query(cue, start, end, bool(out), carry.speakers, history, out)
         speakers = find_speakers(ctx, query)
@@ -167,8 +171,8 @@ def attribute_sentence(ctx: Context, sent: Span, index: int, quoted: list[bool],
                 for sp in speakers.found]
         if cue.i in relayed_by:
             carry = Carry(tuple(relayed_by[cue.i]), order, paragraph)  # the one who reported it goes on ("مبينا أن")
-        elif not embedded(cue, speakers):
-            carry = Carry(tuple(keys), order, paragraph)
+        elif not embedded(cue, speakers) and not agent_noun:
+            carry = Carry(tuple(keys), order, paragraph)   # the agent of a verbal noun does not go on speaking
     if not out:
         reported = reported_statement(ctx, sent, index, carry.speakers)
         if reported is not None:
@@ -359,6 +363,9 @@ def sentence_subject(ctx: Context, sent: Span) -> str | None:
     cand = mentions.start_at.get(k) if k < sent.end else None
     if cand is None and k < sent.end and k in mentions.titled:
         cand = mentions.titled[k]
+    if cand is None and k < sent.end and ctx.cues.kind_at(k) == "noun" and not tokens.is_comma(first) \
+            and (authors := named_authors(ctx, k, sent.end)):
+        return authors[0].key  # "وصدر بلاغ حمل توقيع فلان ويؤكد": the statement's author goes on to the next verb
     if cand is None or tokens.governed(cand) or tokens.is_comma(first) or tokens.norm(first) in tokens.words.preposition:
         return None
     return mentions.key(cand)

@@ -302,6 +302,10 @@ def issuer_of(ctx: Context, lemma: str, before: int, history: Sequence[Statement
     return None
 
 
+# "به", "بها": the preposition with the pronoun that takes up a noun after a verb that governs it with بـ
+RESUMING_BI = frozenset(w for w in lexicon.function_words().slot_pronoun if w.startswith("ب"))
+
+
 def named_authors(ctx: Context, k: int, end: int) -> list[Found]:
     """The authors named after the statement noun at k (author_after) that are no news agency: an agency
     relays what others said, it is not the one who said it."""
@@ -327,14 +331,24 @@ def author_after(ctx: Context, k: int, end: int) -> list[Found]:
         if match_title(ctx.doc, pos) is not None and (person := person_ahead(ctx, pos, end)) is not None:
             return [person]  # "بحسب وزير المالية الكندي فلان": the person the title introduces
         norm = tokens.norm(pos)
+        if norm in words.relative and pos == tokens.next(k + 1, end):
+            pos += 1  # "البيان الذي أصدرته الوزارة": a definite noun's relative clause, its verb next
+            continue
+        if _resumes_noun(ctx, k, pos, end) and (nxt := tokens.next(pos + 1, end)) < end \
+                and not norm.endswith(("ه", "ها")) and tokens.norm(nxt) in RESUMING_BI \
+                and (tokens.next(nxt + 1, end) in mentions.start_at or tokens.next(nxt + 1, end) in mentions.titled):
+            pos = nxt + 1  # "الرسالة التي بعث بها الرئيس": the noun taken up by "بها" after the verb
+            continue
         if _resumes_noun(ctx, k, pos, end) and norm.endswith(("ه", "ها")) \
-                and ((nxt := tokens.next(pos + 1, end)) in mentions.start_at or nxt in mentions.titled):
+                and ((nxt := tokens.next(pos + 1, end)) in mentions.start_at or nxt in mentions.titled
+                     or (nxt in mentions.bare and pos != tokens.next(k + 1, end))):   # "الذي وقعه الرئيس"
             # "بيان أصدرته وزارة الزراعة", "شريط عرضه التلفزيون البيروفي", "تصريحات أطلقها وزير الخارجية
             # التركي فلان": a verb whose object is the noun; "وفقا لما ذكرته الإذاعة", "حسب ما أعلنه
-            # النادي": a verb whose object is the marker's "ما"
+            # النادي": a verb whose object is the marker's "ما"; "الميثاق الذي وقعه فلان": after a relative
             pos += 1
             continue
         if norm in words.passive_agent or norm.startswith(ISSUED) or norm in words.agent_link or norm in words.wording \
+                or norm in words.bearing_name \
                 or ctx.cues.kind_at(pos) not in (None, "noun") or norm in lexicon.org_heads() \
                 or tokens.is_quote(pos):
             pos += 1
@@ -348,4 +362,5 @@ def _resumes_noun(ctx: Context, k: int, pos: int, end: int) -> bool:
     follows the marker ("بحسب ما", "وفقا لما")? Its object pronoun then stands for that noun or "ما"."""
     tokens = ctx.tokens
     first = tokens.next(k + 1, end)
-    return pos == first or (tokens.norm(first) in tokens.words.agent_link and pos == tokens.next(first + 1, end))
+    return pos == first or ((tokens.norm(first) in tokens.words.agent_link or tokens.norm(first) in tokens.words.relative)
+                            and pos == tokens.next(first + 1, end))

@@ -163,8 +163,10 @@ def _plural_verb(ctx: Context, cue: Cue) -> bool:
 
 def author_of_noun(ctx: Context, q: Query, seen: Seen) -> Outcome:
     """"تصريحات الرئيس بوتين", "بيان لوزارة الخارجية": a statement noun's author (not a news agency;
-    not an unnamed group, which after a verbal noun is its object: "دعوة المزارعين")."""
-    authors = [a for a in named_authors(ctx, q.cue.i, q.end) if ctx.mentions.type_of(a.key) != "Group"]
+    not an unnamed group, which after a verbal noun is its object: "دعوة المزارعين", unless the noun is
+    one whose agent a group is, what it said right after: "إعلان السلطات أن")."""
+    group_agent = ctx.cues.agent_in_construct(q.cue, q.end)
+    authors = [a for a in named_authors(ctx, q.cue.i, q.end) if group_agent or ctx.mentions.type_of(a.key) != "Group"]
     return Speakers(tuple(authors), authors[-1].j) if authors else None
 
 
@@ -261,7 +263,26 @@ def antecedent_of_relative(ctx: Context, q: Query, seen: Seen) -> Outcome:
     head = tokens.prev(cand.i, q.start)
     if head is not None and _org_head(ctx, head):
         return None  # "حكومة كيبيك التي طالبت": the body the name completes is the antecedent
+    if cand.type in ("Organization", "Place") and tokens.norm(rel) not in tokens.words.feminine_relative:
+        cand = _titled_person_before(ctx, cand, q.start) or cand
     return Speakers((mentions.found(cand),), q.cue.i + 1)
+
+
+APPOSITION_BACK = 8   # tokens of a person's title between the person and the body that closes it
+
+
+def _titled_person_before(ctx: Context, body: Candidate, start: int) -> Candidate | None:
+    """"تعليقات فلان عضو مجلس إدارة البنك المركزي الذي صرح": a body that closes the title in apposition
+    to a person: the person, whom "الذي" takes up, not the body inside his title."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    for p in range(body.i - 1, max(start, body.i - APPOSITION_BACK) - 1, -1):
+        person = mentions.end_at.get(p)
+        if person is not None:
+            title = tokens.next(p + 1, body.i + 1)
+            return person if person.type == "Person" and appositive_at(ctx.doc, title) else None
+        if tokens.is_punct(p) or tokens.is_quote(p) or ctx.cues.at(p) is not None:
+            return None
+    return None
 
 
 def _bare_title_antecedent(ctx: Context, q: Query, last: int) -> Outcome:
@@ -487,3 +508,35 @@ def _owned(ctx: Context, word: str) -> bool:
 def subject_before_comma(ctx: Context, q: Query, seen: Seen) -> Outcome:
     """SVO across a comma: "وزارة الخارجية، قالت"."""
     return None if seen.group_object else _before(ctx, q, allow_comma=True)
+
+
+ISSUER_BACK = 14   # tokens back from a document noun to the one who issued or signed it
+
+
+def issuer_of_document(ctx: Context, q: Query, seen: Seen) -> Outcome:
+    """"ووقع ناشطون من دول أفريقية إعلانا يحض الحكومات على", "وزعت الوزارة بلاغا يدعو إلى": a
+    verb right after an indefinite document noun describes it (the noun is its subject): the one who issued
+    or signed the document speaks, the nearest actor before the noun that no preposition governs; what
+    follows the verb is its object. With no such actor the verb has a subject the text does not name."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    p = tokens.prev(q.cue.i, q.start)
+    if q.cue.prefix or p is None or not _indefinite_document(ctx, p):
+        return None
+    for k in range(p - 1, max(q.start, p - ISSUER_BACK) - 1, -1):
+        if ctx.cues.kind_at(k) in SPEECH_KINDS or tokens.norm(k) in tokens.words.complementizer \
+                or tokens.text(k) in CLAUSE_ENDS or tokens.is_quote(k):
+            break
+        cand = mentions.end_at.get(k)
+        # "من دول في آسيا وأفريقيا وأوروبا": a name joined by و belongs to the list its first name heads
+        joined = cand is not None and cand.start > tokens.starts[cand.i] and tokens.text(cand.i).startswith("و")
+        if cand is not None and cand.i >= q.start and not tokens.governed(cand) and not joined:
+            return Speakers((mentions.found(cand),), q.cue.i + 1)
+    return UNNAMED
+
+
+def _indefinite_document(ctx: Context, p: int) -> bool:
+    """"بيانا", "إعلانا", "تقريرا", "مذكرة": a document or statement that one issues (function_words
+    issued_noun), indefinite and with no owner's pronoun."""
+    text, norm = ctx.tokens.text(p), ctx.tokens.norm(p)
+    return not norm.startswith(("ال", "وال", "بال", "لل")) and not text.endswith(PRONOUN_SUFFIXES) \
+        and any(norm == noun or norm == noun + "ا" for noun in ctx.tokens.words.issued_noun)

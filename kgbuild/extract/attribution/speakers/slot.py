@@ -99,6 +99,7 @@ def _names(ctx: Context, pos: int, end: int, steps: int) -> Speakers:
     """The named subject at pos and those coordinated with it: "وقال X وY", "و<title> <name>"."""
     tokens, mentions = ctx.tokens, ctx.mentions
     found: list[Found] = []
+    joined = False               # a conjunction stands before pos: a second subject opens there
     while pos < end and steps < SUBJECT_WALK:
         pos = tokens.next(pos, end)
         if pos >= end:
@@ -117,10 +118,17 @@ def _names(ctx: Context, pos: int, end: int, steps: int) -> Speakers:
             if after < end and tokens.is_comma(after):
                 after = tokens.next(after + 1, end)
             if after < end and _conjoined(ctx, after):
-                pos = after
+                pos, joined = after, True
                 steps += 1
                 continue
             break
+        if joined and (_counterpart(ctx, pos) or match_title(tokens.doc, pos)):
+            # "والمفوضة الأوروبية لشؤون الطاقة في بروكسل فلانة", "ونظيره الإسباني فلان": a second subject whose
+            # title (or "his counterpart") runs on for some words before the name
+            person = person_ahead(ctx, pos + 1, end)
+            if person is not None and all(person.key != f.key for f in found):
+                pos, joined = person.i, False
+                continue
         title = match_title(tokens.doc, pos)
         if title:
             pos = title[0]
@@ -134,13 +142,21 @@ def _names(ctx: Context, pos: int, end: int, steps: int) -> Speakers:
     return Speakers(tuple(found), pos)
 
 
+def _counterpart(ctx: Context, pos: int) -> bool:
+    """"ونظيره", "ونظيرتها": "and his (her) counterpart", which a name follows."""
+    norm = ctx.tokens.norm(pos)
+    return norm.startswith("و") and norm[1:] in ctx.tokens.words.counterpart
+
+
 def _conjoined(ctx: Context, pos: int) -> bool:
-    """"وY", "ووزير الخارجية": a name or title that carries the conjunction و; the و of "وزير" or
-    "وديع" is the word's own."""
+    """"وY", "ووزير الخارجية", "ونظيره": a name or title that carries the conjunction و; the و of "وزير"
+    or "وديع" is the word's own."""
     tokens = ctx.tokens
     text = tokens.text(pos)
     if not text.startswith("و"):
         return False
+    if _counterpart(ctx, pos):
+        return True
     cand = ctx.mentions.start_at.get(pos)
     if cand is not None:
         return cand.start > tokens.starts[pos]
@@ -189,11 +205,28 @@ def _statement_noun(ctx: Context, pos: int, end: int, history: Sequence[Statemen
     that used that noun."""
     authors = named_authors(ctx, pos, end)
     if authors:
-        return Speakers(tuple(authors[:1]), authors[0].j)
+        return Speakers(tuple(authors[:1]) + _cosigners(ctx, pos, authors[0], history), authors[0].j)
     issuer = issuer_of(ctx, ctx.cues.at(pos).lemma, pos, history)
     if issuer:
         return Speakers((Found(issuer, pos, pos + 1),), pos + 1)
     return UNNAMED
+
+
+def _cosigners(ctx: Context, pos: int, signer: Found, history: Sequence[StatementRecord]) -> tuple[Found, ...]:
+    """"ونشر خبراء تقريرا يقول ... وشدد التقرير الذي وقعه الوزير فلان على أن": a document at pos that its
+    relative clause says someone signed ("الذي وقعه") was issued before by another, who signed it too: the
+    speaker of the last statement whose sentence used that document noun speaks with the signer."""
+    tokens = ctx.tokens
+    rel = tokens.next(pos + 1, len(tokens.texts))
+    verb = tokens.next(rel + 1, len(tokens.texts))
+    if tokens.norm(rel) not in tokens.words.relative or tokens.norm(verb) not in tokens.words.signing_verb:
+        return ()
+    stem = strip_article(tokens.norm(pos))
+    for st in reversed(history):
+        words = normalize(text_of(ctx.doc)[st.sentence_span[0]:st.sentence_span[1]]).split()
+        if st.sentence_span[1] <= tokens.starts[pos] and any(strip_article(w).startswith(stem) for w in words):
+            return (Found(st.speaker, -1, -1),) if st.speaker != signer.key else ()
+    return ()
 
 
 def body_of_source(ctx: Context, pos: int, end: int) -> Found | None:
@@ -216,8 +249,27 @@ def body_of_source(ctx: Context, pos: int, end: int) -> Found | None:
         if tokens.norm(pos) in tokens.words.close_to:
             return None
         if not (tokens.norm(pos) in SOURCE_LINKS or tokens.norm(pos).endswith(("ي", "يه"))):
-            return None  # only a preposition or an adjective ("أمني", "رفيع") stands between
+            # only a preposition or an adjective ("أمني", "رفيع") stands between; or a unit the text names but
+            # no entity stands for, then the body it belongs to: "مسؤول بقسم الجوازات التابع لوزارة النقل"
+            return _body_of_unit(ctx, pos, end)
         pos += 1
+    return None
+
+
+UNIT_WORDS = 4   # words of an unnamed unit between a source and "التابع لـ" the body it belongs to
+
+
+def _body_of_unit(ctx: Context, pos: int, end: int) -> Found | None:
+    """The organization after "التابع لـ" / "التابعة لـ" a few words on from pos, in a phrase with no
+    comma, cue or other entity before it."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    for q in range(pos, min(end, pos + UNIT_WORDS)):
+        if tokens.is_punct(q) or ctx.cues.at(q) is not None or mentions.in_a_mention(q):
+            return None
+        if tokens.norm(q) in tokens.words.affiliated:
+            cand = mentions.start_at.get(tokens.next(q + 1, end))
+            return mentions.found(cand) if cand is not None and cand.type == "Organization" \
+                and tokens.text(cand.i).startswith("ل") else None
     return None
 
 
@@ -323,6 +375,9 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
             if tokens.text(pos).endswith(PRONOUN_SUFFIXES):
                 return None  # "وكررت دعوتها إلى": a statement noun of the subject's own is the verb's object
             return _statement_noun(ctx, pos, end, history)
+        if tokens.norm(pos) in tokens.words.document_noun and (authors := named_authors(ctx, pos, end)):
+            # "وأكدت الرسالة التي بعث بها الرئيس فلان أن"
+            return Speakers(tuple(authors[:1]) + _cosigners(ctx, pos, authors[0], history), authors[0].j)
         given = _given_name(ctx, pos, end)
         if given is not None:
             return given
@@ -384,10 +439,16 @@ def _source_group_referent(ctx: Context, pos: int, history: Sequence[StatementRe
         return None
     # "المصدر" refers back to any one unnamed source ("قال مسؤول ليبي ... وأضاف المصدر"); others to their kind
     kinds = SOURCE_KINDS if kind == GENERIC_SOURCE else {kind}
-    key = next((st.speaker for st in reversed(history)
-                if ctx.mentions.type_of(st.speaker) == "Group" and kind_of(st.speaker) in kinds), None)
+
+    def source_group(key: str) -> bool:
+        return ctx.mentions.type_of(key) == "Group" and kind_of(key) in kinds
+
+    # the one who spoke last, when the noun fits him, before an unnamed source further back ("قال مسؤول
+    # كبير ... وقال الوزير فلان ... وأضاف المسؤول": the minister)
+    key = _last_speaker_of_source(ctx, pos, kind, history) if history and not source_group(history[-1].speaker) \
+        else None
     if key is None:
-        key = _last_speaker_of_source(ctx, pos, kind, history)
+        key = next((st.speaker for st in reversed(history) if source_group(st.speaker)), None)
     return Found(key, pos, pos + 1) if key is not None else None
 
 

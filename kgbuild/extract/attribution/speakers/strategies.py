@@ -8,7 +8,7 @@ from ..context import Context
 from .base import GROUP_OBJECT, NOUNS, UNNAMED, VERBS, Query, Seen, Speakers, Strategy
 from .relay import on_the_tongue_of, relayed_speech, source_after_relay
 from .before import (antecedent_of_relative, author_of_noun, author_of_noun_before, author_of_reference, said_in_it,
-                     subject_before, subject_of_kana, subject_before_comma, subject_with_relative_clause)
+                     issuer_of_document, subject_before, subject_of_kana, subject_before_comma, subject_with_relative_clause)
 from .carry import owner_of_noun, plural_antecedent, previous_speaker
 from .after import subject_after
 from .dual import two_parties
@@ -27,6 +27,7 @@ STRATEGIES: tuple[Strategy, ...] = (
     Strategy("said_in_it", said_in_it),                                # "بتدوينة قال فيها"
     Strategy("author_of_reference", author_of_reference),              # "وجاء في بيان للوزارة أن"
     Strategy("source_after_relay", source_after_relay),                # "وقالت وكالة X نقلا عن Y إن": Y
+    Strategy("issuer_of_document", issuer_of_document),                # "أصدرت X بيانا يدعو إلى": X
     Strategy("subject_after", subject_after),                          # "وقال X", "وقال الرئيس", "وأوضح البيان"
     Strategy("author_of_noun_before", author_of_noun_before),         # "وفي تصريحات للوزير X، شدد على أن"
     Strategy("subject_before_comma", subject_before_comma),            # "وزارة الخارجية، قالت"
