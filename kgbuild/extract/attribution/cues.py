@@ -49,7 +49,7 @@ AGENT_GENITIVE_ACTS = frozenset({"say", "announce", "call", "request", "deny", "
 OBJECT_GENITIVE_ACTS = frozenset({"call", "request", "welcome"})
 MEDIUM_WORDS = 12       # tokens of the medium a verbal noun's statement was made on, before what was said
 GOVERNING_CLITICS = ("وب", "ول", "فب", "ب", "ل")   # a preposition (after و or ف) glued before such a noun: "بدعوة"
-YEAR = re.compile(r"(19|20|١٩|٢٠)[0-9٠-٩]{2}")   # a numeral that is a year: a verb may follow it   # marks that only close a quote (a straight " closes every second one)
+YEAR = re.compile(r"(19|20|١٩|٢٠)[0-9٠-٩]{2}")   # a numeral that is a year: a verb may follow it
 
 
 @dataclass(frozen=True)
