@@ -184,6 +184,9 @@ def _is_time_text(text: str) -> bool:
 TANWEEN_FATH = "\u064b"
 
 
+POSSESSIVES_AFTER_HAMZA = ("نا", "ه", "ها", "هم", "كم")   # possessive suffixes after a hamza's seat
+
+
 def is_inflected_common(norm: str, raw: str = "") -> bool:
     """An ordinary word in an inflection names do not take: the indefinite accusative ("رفيعا",
     "تضامناً"), a sound plural or a possessive suffix on a common stem ("ملتزمون", "أبناؤنا"), a
@@ -195,6 +198,11 @@ def is_inflected_common(norm: str, raw: str = "") -> bool:
     for suffix in ("ا", "وا", "ون", "ين", "نا", "هم", "كم"):
         stem = norm[: -len(suffix)]
         if norm.endswith(suffix) and len(stem) >= 4 and stem in common:
+            return True
+    # "أبنائنا", "أعضاؤه": a noun ending in hamza writes it on ي or و before a possessive ("أبناء")
+    for suffix in POSSESSIVES_AFTER_HAMZA:
+        stem = norm[: -len(suffix)]
+        if norm.endswith(suffix) and len(stem) >= 4 and stem[-1] in "يو" and stem[:-1] + "ء" in common:
             return True
     # imperfect of forms V, VI, X (يتفعّل، يتفاعل، يستفعل) and VIII (يفتعل)
     return len(norm) >= 5 and norm[0] in "يت" and (norm[1] == "ت" or norm[1:3] == "ست" or norm[2] == "ت")

@@ -17,6 +17,8 @@ RANK = {"gazetteer": 0, "title": 1, "org": 2, "place_head": 3, "given_name": 3, 
 TITLE_MODIFIERS = lexicon.function_words().title_modifier
 # adjectives that name a kind of body, after its name: "الحكومة الصومالية الانتقالية", "المجلس الوطني الأعلى"
 BODY_MODIFIERS = lexicon.function_words().body_modifier
+# indefinite adjectives that may stand inside an indefinite title as the modifiers do: "متحدثة رسمية باسم"
+INNER_TITLE_MODIFIERS = lexicon.function_words().inner_title_modifier
 # "المتحدث باسم الوزارة هو فلان": the pronoun that introduces the title holder's name
 NAME_INTRODUCERS = lexicon.function_words().name_introducer
 
@@ -229,7 +231,8 @@ def _past_modifier(doc: Doc, i: int, titles: dict) -> tuple[int, str] | None:
     without it: (end token, the title as written)."""
     info, texts = token_infos(doc), tokens_of(doc).texts
     mod = skip_space(doc, i + 1)
-    if i >= len(info) or mod >= len(info) or info[mod].norm not in TITLE_MODIFIERS:
+    if i >= len(info) or mod >= len(info) or (info[mod].norm not in TITLE_MODIFIERS
+                                              and info[mod].norm not in INNER_TITLE_MODIFIERS):
         return None
     words, q, best = [], mod, None
     for _ in range(MODIFIED_TITLE_WORDS):

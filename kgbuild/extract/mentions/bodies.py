@@ -191,6 +191,8 @@ def _latin_name_end(doc: Doc, k: int, limit: int = 4) -> int:
 
 # kinds of org_heads.tsv whose indefinite head may be followed by a name transcribed from another language
 FOREIGN_NAMED_KINDS = frozenset({"party", "media", "company", "agency"})
+# heads that name a body by such a name only (no genitive chain, no definite head): "موقع"
+FOREIGN_NAME_ONLY_HEADS = lexicon.function_words().foreign_name_only_head
 
 
 def _foreign_name_end(doc: Doc, k: int, limit: int = 3) -> int:
@@ -207,6 +209,15 @@ def _foreign_name_end(doc: Doc, k: int, limit: int = 3) -> int:
                 break
         k += 1
     return k
+
+
+def _waw_initial_name(doc: Doc, k: int) -> bool:
+    """Token k, beginning with و, is one foreign name ("ويكيليكس"), not و and a word: name-like, and
+    without the و no ordinary word, no known name, no article."""
+    text = doc[k].text
+    rest = normalize(text[1:])
+    return text.startswith("و") and len(rest) >= 4 and is_name_like(doc[k]) and not is_ordinary_word(rest) \
+        and rest not in lexicon.known_entities() and not rest.startswith("ال")
 
 
 def _adjective_or_plural_shape(doc: Doc, k: int) -> bool:
@@ -404,7 +415,16 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                 break  # "للأمن الأميركي": security as a concept, not a body
             foreign = latin = False  # a name in foreign words or Latin letters after an indefinite head
             office = _office_end(doc, k) if definite and norm in lexicon.function_words().office_head else None
-            if office:
+            if (normalize(stem[2:]) if definite else norm) in FOREIGN_NAME_ONLY_HEADS:
+                # "موقع والانيوز": a head that is an ordinary noun too ("موقع الانفجار", "موقع عسكري")
+                # names a body only by a name in foreign words or Latin letters right after it
+                end = k if definite or quoted else max(_latin_name_end(doc, k), _foreign_name_end(doc, k))
+                if end == k and not (definite or quoted) and k < len(doc) and _waw_initial_name(doc, k):
+                    end = k + 1  # "موقع ويكيليكس": a foreign name may begin with و
+                if end == k:
+                    break
+                latin, foreign = _latin_name_end(doc, k) > k, _latin_name_end(doc, k) == k
+            elif office:
                 end = office  # "المكتب الصحفي لرئيس الجمهورية": the office of a title holder
             elif portfolio:
                 # "الداخلية البرتغالية": a ministry named by its portfolio and its state only

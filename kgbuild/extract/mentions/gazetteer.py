@@ -7,8 +7,8 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, normalize
-from ..words import text_of, is_arabic_word, is_ordinary_word, is_punct, tokens_of
-from .base import (BODY_MODIFIERS, NEWS_COMPLEMENT, adjectival, Candidate, first_words, is_quoted,
+from ..words import text_of, is_arabic_word, is_name_like, is_ordinary_word, is_punct, tokens_of
+from .base import (BODY_MODIFIERS, NEWS_COMPLEMENT, adjectival, Candidate, first_words, is_quoted, known_entity_at,
                    longest_match, nisba_country, positions, skip_space, span_chars, token_info, token_infos)
 
 
@@ -28,6 +28,8 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
         j = i + n
         if n == 1 and ent.type == "Place" and adjectival(doc, i, surface):
             continue  # "العاصمة السعودية": a nationality adjective, not the country
+        if ent.type == "Person" and _family_name_opens_another_name(doc, i, j, norm, ent):
+            continue  # "قال جان بيير رافاران": a known person's family name as someone else's given names
         if ent.type == "Place" and norm in _outlets_by_name() and is_quoted(doc, i, j):
             ent = _outlets_by_name()[norm]  # "لـ«الرياض»": a quoted name is the outlet, not the city
         if ent.type == "Organization" and j + 1 < len(doc) and doc[j].text == "-" \
@@ -58,6 +60,22 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
         out.append(Candidate(i, j, s, e, clean_surface(surface), ent.type, "gazetteer", key=ent.key,
                              doc_text_before=before))
     return out + _spelling_variants(doc, {k for c in out for k in range(c.i, c.j)})
+
+
+def _family_name_opens_another_name(doc: Doc, i: int, j: int, norm: str, ent: lexicon.KnownEntity) -> bool:
+    """The known form at hand (tokens i..j) is the person's family name only (the end of a longer form
+    of theirs), and the statistical NER reads it with the next word, a word that can only be part of a
+    name, as one person's name: the words open another person's name ("جان بيير" of one person, "جان
+    بيير رافاران" another)."""
+    if not any(normalize(f).endswith(" " + norm) for f in ent.forms):
+        return False
+    k = skip_space(doc, j)
+    if k >= len(doc) or doc[k].is_space or not any(e.label_ in ("PERS", "PER") and e.start <= i and e.end > k
+                                                    for e in doc.ents):
+        return False
+    return is_name_like(doc[k]) and not doc[k].text.startswith(("و", "ال")) \
+        and not is_ordinary_word(normalize(doc[k].text)) \
+        and known_entity_at(doc, k, ("Place", "Organization", "Person")) is None
 
 
 # a transcribed name is spelled with and without its long vowels ("الأسوشتيد برس" / "أسوشيتد برس",

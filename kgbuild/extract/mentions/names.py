@@ -12,7 +12,7 @@ from ..words import (text_of, NAME_LINKS, NAMES_LIKE_FUNCTION_WORDS, TANWEEN_FAT
                      is_function_word, is_name_like, is_punct, is_quote, is_time_word, stems, common_words,
                      is_inflected_common, is_known_name_word, mostly_common_words, prev_word, next_word,
                      tokens_of, is_non_name_form, has_non_name_shape, is_plural_of_common, word_counts, PARTS_OF_DAY)
-from .base import known_entity_at, nisba_country, skip_space
+from .base import known_entity_at, match_title, nisba_country, skip_space
 
 
 def construct_title(doc: Doc, i: int, k: int, title: str) -> bool:
@@ -71,11 +71,15 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
             break
         if k > start_name and ends_name(doc, k):
             break
+        if k > start_name and (title := match_title(doc, k)) and title[0] - k >= 2 and prev not in NAME_LINKS:
+            break  # "سامي حسن أمين عام الحزب": a title of two words or more in apposition, not a name word
         if k == start_name and preposition_spelled_as_name(doc, k):
             break  # "الرئيس علي الشعب" in a text that writes إلي for إلى: the preposition على
         if k == start_name and t.text.startswith("و") and t.text.endswith(("ه", "ها", "هم")) \
                 and not t.text.endswith("له"):
             break  # "وسعيه": a conjoined noun with a possessive, no name
+        if k == start_name and _ordinary_word_with_pronoun(t.text):
+            break  # "الذي سلمه": an ordinary word or verb with a pronoun suffix, no name
         # "راضي الشمري": a given name that is an ordinary word, before a family name
         given = k == start_name and _ordinary_given_name(doc, k)
         # "آل ثاني", "بن سلمان": a word after a name particle is a name, even an ordinary word
@@ -94,6 +98,20 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
     if k == start_name + 1 and no_name_word(doc[start_name].text, first=False):
         return start_name  # "الوزير تكريما": a verbal noun alone is no name
     return k
+
+
+PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما")
+
+
+@lru_cache(maxsize=131072)
+def _ordinary_word_with_pronoun(text: str) -> bool:
+    """"سلمه", "دعمها": an ordinary word of news with a pronoun suffix as written (ه, not the ة of
+    "حمزة"), which no given name of the table nor a name ANERcorp knows is ("نبيه", "طه")."""
+    norm = normalize(text)
+    if norm in lexicon.given_names() or is_known_name_word(norm) or text.endswith("له"):
+        return False
+    return any(text.endswith(suffix) and len(text) - len(suffix) >= 3 and normalize(text[:-len(suffix)]) in common_words()
+               for suffix in PRONOUN_SUFFIXES)
 
 
 def _family_name_with_waw(doc: Doc, start_name: int, k: int) -> bool:

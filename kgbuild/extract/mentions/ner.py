@@ -9,11 +9,12 @@ from ..words import (is_function_word, is_name_like, is_punct, common_words, is_
                      mostly_common_words, prev_word, is_non_name_form)
 from .base import (DESCENT, GOD, adjectival, Candidate, definite_given_name, match_title, skip_space, span_chars,
                    surface_form)
-from .names import (accusative_pair, adjective_before_name, construct_title, ends_name, no_name_word,
+from .names import (IMPERFECT_PREFIXES, accusative_pair, adjective_before_name, construct_title, ends_name, no_name_word,
                     past_name_links, split_kunya)
 
 
 COMPLEMENTIZERS = lexicon.function_words().complementizer
+RELATIVES = lexicon.function_words().relative
 TYPE_OF_NER = {"PERS": "Person", "PER": "Person", "LOC": "Place", "GPE": "Place", "ORG": "Organization"}
 
 
@@ -61,6 +62,15 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
             continue
         if j - i == 1 and normalize(doc[i].text) in mostly_common_words():
             continue  # one ordinary word ("الصحراء", "ساحلي")
+        if j - i == 1 and normalize(doc[i].text).endswith("ا") and (p := prev_word(doc, i)) is not None \
+                and doc[p].like_num:
+            continue  # "من 12 فصلا": the counted noun after a number, in the accusative
+        if j - i == 1 and doc[i].text.startswith(IMPERFECT_PREFIXES) and (p := prev_word(doc, i)) is not None \
+                and normalize(doc[p].text) in RELATIVES:
+            continue  # "الحملة التي تشن": a relative clause opens with its verb, no name
+        if j - i >= 2 and not doc[j - 1].text.startswith("ال") and normalize(doc[j - 1].text) in lexicon.org_heads() \
+                and type_ == "Person":
+            continue  # "بيت ضابط شرطة": a noun of rank and the body it serves, no name
         clitic_len, stem_used = _ner_clitic(doc, i, j)
         s, e = span_chars(doc, i, j, clitic_len)
         form = surface_form(doc, i, j, stem_used)

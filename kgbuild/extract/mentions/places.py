@@ -9,7 +9,8 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
-from ..words import text_of, is_arabic_word, is_function_word, is_name_like, prev_word, tokens_of
+from ..words import (_name_like_text, common_words, is_arabic_word, is_function_word, is_name_like, mostly_common_words,
+                     prev_word, text_of, tokens_of)
 from .base import Candidate, headed_by, known_entity_at, known_forms, nisba_country, skip_space, span_chars, surface_form
 from .names import family_name_at_boundary
 
@@ -87,7 +88,60 @@ def place_head_candidates(doc: Doc) -> list[Candidate]:
                     cand = Candidate(start_name, k, s, e, bare, "Place", "place_head", extra_forms={with_head})
                 out.append(cand)
             break
+    return out + _listed_places(doc)
+
+
+PLURAL_PLACE_HEADS = lexicon.function_words().plural_place_head
+MAX_LISTED = 8   # names after one plural head
+
+
+def _listed_places(doc: Doc) -> list[Candidate]:
+    """"إلى أحياء الشماعية والمنصورية وكرمليس", "بين بلدتي كفرنبل والهبيط": after a plural or dual place
+    head, a list of two names or more joined by و or a comma are places, each of one or two words: a
+    name no table knows, or one definite word that is no ordinary word of news."""
+    toks = tokens_of(doc)
+    out: list[Candidate] = []
+    for i in range(len(doc)):
+        if toks.spaces[i] or not any(normalize(stem) in PLURAL_PLACE_HEADS for _, stem in clitic_variants(toks.texts[i])):
+            continue
+        items, k, clitic = [], skip_space(doc, i + 1), 0
+        while k < len(doc) and len(items) < MAX_LISTED:
+            end = _listed_name_end(doc, k, clitic)
+            if end == k:
+                break
+            items.append((k, end, clitic))
+            k = skip_space(doc, end)
+            if k < len(doc) and doc[k].text in ("،", ","):
+                k, clitic = skip_space(doc, k + 1), 0
+            elif k < len(doc) and doc[k].text.startswith("و") and len(doc[k].text) > 3:
+                clitic = 1
+            else:
+                break
+        if len(items) < 2:
+            continue
+        for a, b, cl in items:
+            if known_entity_at(doc, a, ("Place", "Organization", "Person")) is None or cl:
+                s, e = span_chars(doc, a, b, cl)
+                out.append(Candidate(a, b, s, e, clean_surface(text_of(doc)[s:e]), "Place", "place_head"))
     return out
+
+
+def _listed_name_end(doc: Doc, k: int, clitic: int) -> int:
+    """End of one name of a list (its conjunction left out): a word no ordinary word of news is,
+    without or with the article, and a second such word without it ("عين زارة")."""
+    text = doc[k].text[clitic:]
+    if not is_arabic_word(doc[k]) or is_function_word(doc[k]) or len(normalize(text)) < 3:
+        return k
+    norm = normalize(text)
+    if norm in mostly_common_words() or norm in common_words() or nisba_country(doc, k) is not None:
+        return k
+    if not text.startswith("ال") and not _name_like_text(text):
+        return k
+    nxt = skip_space(doc, k + 1)
+    if not text.startswith("ال") and nxt < len(doc) and not doc[nxt].text.startswith(("و", "ال")) \
+            and is_name_like(doc[nxt]) and normalize(doc[nxt].text) not in mostly_common_words():
+        return nxt + 1
+    return k + 1
 
 
 def _place_name_word(doc: Doc, k: int, first: bool, head: str) -> bool:

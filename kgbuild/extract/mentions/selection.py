@@ -5,15 +5,19 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ... import lexicon
-from ...text import clean_surface, normalize
-from ..words import NAMES_LIKE_FUNCTION_WORDS, is_function_word, is_name_like, prev_word, text_of, tokens_of
-from .base import (DESCENT, GOD, RANK, adjectival, Candidate, is_nisba, longest_match, match_title, phrase_firsts,
-                   positions, skip_space, span_chars, token_infos)
-from .names import preposition_spelled_as_name
+from ...text import clean_surface, clitic_variants, normalize
+from ..words import (NAMES_LIKE_FUNCTION_WORDS, common_words, is_arabic_word, is_function_word, is_inflected_common,
+                     is_known_name_word, is_name_like, is_time_word, mostly_common_words, prev_word, text_of,
+                     tokens_of, word_count, word_counts)
+from .base import (DESCENT, GOD, PLACE_HEADS, RANK, adjectival, Candidate, is_nisba, known_entity_at, longest_match,
+                   match_title, nisba_country, phrase_firsts, positions, skip_space, span_chars, token_infos)
+from .names import cue_word, no_name_word, preposition_spelled_as_name
+from .places import CITY_KINDS
 
 
 def select(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates: longer first, then the more trusted source."""
+    _service_branches(doc, cands)
     groups_at = {c.i: c for c in cands if c.type == "Group"}
     for c in cands:
         g = groups_at.get(c.i)
@@ -29,6 +33,10 @@ def select(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         if c.source == "org" and c.i in places_at and places_at[c.i].j < c.j:
             c.type = "Place"
+    # "في ولاية أوريغون الأمريكية": a place head, the place's name and nationality adjectives only name
+    # the place; the nationality describes it, it makes no body of it ("ولاية الخرطوم" alone may be one)
+    place_heads = {c.i: c for c in cands if c.source == "place_head"}
+    cands = [c for c in cands if not (c.source == "org" and _place_with_nationality(doc, c, place_heads))]
     known_at = {c.i: c for c in cands if c.source == "gazetteer" and c.type == "Organization"}
     cands = [c for c in cands if not (c.source == "org" and c.i in known_at and known_at[c.i].j < c.j
                                       and not _adds_name_words(c, known_at[c.i]))]
@@ -36,6 +44,13 @@ def select(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     ner_orgs = {k for c in cands if c.source == "ner" and c.type == "Organization" for k in range(c.i, c.j)}
     cands = [c for c in cands if not (c.source == "subject" and c.type == "Person"
                                       and all(k in ner_orgs for k in range(c.i, c.j)))]
+    _ner_sets_name_end(doc, cands)
+    # "وقال كلاوس فيبر": a known place read through a proclitic ("ك" + "لاوس") at the first word of
+    # a person's name of two words or more, as the NER reads it, is no place: the word is the given name
+    ner_persons = {c.i: c.j for c in cands
+                   if c.source == "ner" and c.type == "Person" and word_count(doc, c.i, c.j) >= 2}
+    cands = [c for c in cands if not (c.source == "gazetteer" and c.type == "Place" and c.start > doc[c.i].idx
+                                      and c.j < ner_persons.get(c.i, 0))]
     # the statistical NER only fills gaps: it never overrides a name the other sources found
     primary = [c for c in cands if c.source not in ("ner", "subject")]
     _known_person_ends_name(doc, primary)
@@ -46,6 +61,81 @@ def select(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if not any(k in taken for k in range(c.i, c.j)):
             chosen.append(c)
     return _title_countries_inside(doc, sorted(chosen, key=lambda c: c.i))
+
+
+SERVICE_BRANCHES = lexicon.function_words().service_branch
+
+
+def _service_branches(doc: Doc, cands: list[Candidate]) -> None:
+    """"القوات الجوية", "القوات البحرية الهندية": forces named by their service branch are a body of the
+    state's armed forces (its air force, its navy), no unnamed group of troops."""
+    for c in cands:
+        nxt = skip_space(doc, c.i + 1)
+        if c.type == "Group" and c.source == "group" and nxt < c.j \
+                and token_infos(doc)[nxt].norm in SERVICE_BRANCHES:
+            c.type, c.key, c.source = "Organization", None, "org"
+
+
+def _place_with_nationality(doc: Doc, org: Candidate, place_heads: dict[int, Candidate]) -> bool:
+    """The body's name is a place head noun (clitics aside), a place found by it, and nationality
+    adjectives after."""
+    place = place_heads.get(skip_space(doc, org.i + 1))
+    if place is None or token_infos(doc)[org.i].norms.isdisjoint(PLACE_HEADS) or place.j >= org.j:
+        return False
+    return all(doc[k].is_space or nisba_country(doc, k) is not None for k in range(place.j, org.j))
+
+
+# the finders that decide where a name ends by word rules, which the NER may correct by one word
+NAME_END_BY_RULE = frozenset({"title", "given_name", "nationality_name"})
+
+
+def _ner_sets_name_end(doc: Doc, cands: list[Candidate]) -> None:
+    """"الوزير سامي قردحة في": a family name that is a rare word elsewhere, which the word rules left
+    off a name the NER (reading the words around) ran on to, goes on the name; a preposition on an
+    ordinary word the rules ran on to and the NER left off comes off it. One word, and the NER's span
+    starts where the name starts. (The NER's shorter spans are no guide otherwise: it cuts family names
+    that are ordinary words too, "مدني".)"""
+    ner_end = {c.i: c.j for c in cands if c.source == "ner" and c.type == "Person"}
+    for c in cands:
+        end = ner_end.get(c.i)
+        if c.type != "Person" or c.source not in NAME_END_BY_RULE or end is None or end == c.j:
+            continue
+        if end > c.j and skip_space(doc, c.j) == end - 1 and _rare_name_word(doc, end - 1):
+            _set_end(doc, c, end)
+        elif c.i < end < c.j and skip_space(doc, end) == c.j - 1 and _preposition_on_common_word(doc, c.j - 1):
+            _set_end(doc, c, end)  # "ظهر فيه أبو خالد لأول مرة": the NER left off a preposition and its noun
+
+
+def _rare_name_word(doc: Doc, k: int) -> bool:
+    """A word the NER may add to a name: an Arabic word seen at most once outside names in ANERcorp
+    (twice for a definite nisba, the shape of a family name: "الكرخاني"), no function, time, cue or
+    title word, no conjunction or possessive on it, no nationality, no known place or body."""
+    t = doc[k]
+    norm = normalize(t.text)
+    outside = word_counts().get(norm, (0, 0))[1]
+    nisba_shaped = t.text.startswith("ال") and t.text.endswith("ي")
+    return is_arabic_word(t) and (outside <= 1 or (nisba_shaped and outside <= 2)) and len(norm) >= 3 \
+        and not is_function_word(t) and not is_time_word(t) and not t.text.startswith("و") \
+        and not cue_word(t.text) and norm not in lexicon.titles() and nisba_country(doc, k) is None \
+        and not no_name_word(t.text, first=False) and not is_inflected_common(norm, t.text) \
+        and not (t.text.endswith(("ه", "ها", "هم", "هما")) and norm[:-1] in common_words()) \
+        and known_entity_at(doc, k, ("Place", "Organization")) is None
+
+
+def _preposition_on_common_word(doc: Doc, k: int) -> bool:
+    """Token k is a preposition (ب, ل, ك) written on an ordinary word of news ("ببطولة", "لأول"), which
+    is no name ANERcorp knows."""
+    text = doc[k].text
+    if is_known_name_word(normalize(text)):
+        return False
+    common = mostly_common_words()
+    return any(clitic in ("ب", "ل", "ك") and normalize(stem) in common for clitic, stem in clitic_variants(text)[1:])
+
+
+def _set_end(doc: Doc, c: Candidate, j: int) -> None:
+    c.j = j
+    c.end = doc[j - 1].idx + len(doc[j - 1].text)
+    c.form = clean_surface(text_of(doc)[c.start:c.end])
 
 
 def _known_person_ends_name(doc: Doc, primary: list[Candidate]) -> None:
@@ -169,6 +259,28 @@ def _family_names_over_places(chosen: list[Candidate]) -> None:
             c.type, c.key, c.source = "Person", None, "propagated"
 
 
+CLUB_CONTEXT = lexicon.function_words().club_context
+
+
+def _clubs_named_after_cities(doc: Doc, chosen: list[Candidate]) -> None:
+    """"وسجل فلان لاعب ليون الهدف ... وتقدم ليون": a city the article names right after a noun of a
+    sports team, its players or its match (club_context, clitics aside) is the club named after the
+    city, and so is every other mention of that name in the article (one name, one referent: the
+    same form joins one entity)."""
+    info = token_infos(doc)
+    known = lexicon.entity_by_key()
+    clubs = set()
+    for c in chosen:
+        entry = known.get(c.key) if c.key else None
+        p = prev_word(doc, c.i)
+        if c.type == "Place" and c.source == "gazetteer" and entry is not None and entry.kind in CITY_KINDS \
+                and p is not None and not info[p].norms.isdisjoint(CLUB_CONTEXT):
+            clubs.add(normalize(c.form))
+    for c in chosen:
+        if c.type == "Place" and c.source == "gazetteer" and normalize(c.form) in clubs:
+            c.type, c.key, c.source = "Organization", None, "org"
+
+
 def _sure_family_name(doc: Doc, k: int) -> bool:
     """The last word of a name found by its given name alone names the person elsewhere only when it
     is a family name the table knows, or one shaped like a family name: no article ("زيدان"), or a
@@ -195,6 +307,7 @@ def family_name(c: Candidate) -> bool:
 def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     """Find again every name already found: a name recognised once is the same name elsewhere."""
     _family_names_over_places(chosen)
+    _clubs_named_after_cities(doc, chosen)
     forms: dict[str, Candidate] = {}
     # names from the trusted sources first: their forms and types win over the NER's guesses
     for c in sorted(chosen, key=lambda c: c.source in ("ner", "subject")):
@@ -218,6 +331,8 @@ def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     chosen = [c for c in chosen if not (c.source == "ner" and c.j - c.i == 1)]
     taken = {k for c in chosen for x in [c, *c.inner] for k in range(x.i, x.j)}
     extra = []
+    guessed: dict[int, bool] = {}   # a propagated mention of a one-word name only the NER found
+    family: dict[int, bool] = {}    # a propagated mention of a shorter form of a person's full name
     toks, firsts = tokens_of(doc), phrase_firsts(forms)
     for i in positions(token_infos(doc), frozenset(firsts)):
         if i in taken or toks.spaces[i] or not toks.arabic[i]:
@@ -235,6 +350,20 @@ def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
             continue  # "العدوان علي الشعب" in a text that writes إلي: the preposition, not the name found before
         s, e = span_chars(doc, i, i + n, cl)
         extra.append(Candidate(i, i + n, s, e, clean_surface(surface), src.type, "propagated", key=src.key))
+        guessed[id(extra[-1])] = src.source == "ner" and n == 1
+        family[id(extra[-1])] = src.type == "Person" and len(src.form.split()) > n
         taken.update(range(i, i + n))
     kept = [c for c in guesses if not any(k in taken for k in range(c.i, c.j))]
-    return sorted(chosen + extra + kept, key=lambda c: c.i)
+    found = sorted(chosen + extra + kept, key=lambda c: c.i)
+    # "وقال سالم الزبيدي ... وأضاف السالم الزبيدي": a word the NER alone took for a name, right before the
+    # family name of a person the article names in full, is a variant of that person's given name: the
+    # family name alone names them, no second person stands beside them
+    at = {c.i: c for c in found}
+
+    def variant_before_family_name(c: Candidate) -> bool:
+        if c.type != "Person" or not (guessed.get(id(c)) or (c.source == "ner" and c.j - c.i == 1)):
+            return False
+        nxt = at.get(skip_space(doc, c.j))
+        return nxt is not None and family.get(id(nxt), False) and nxt.start == doc[nxt.i].idx  # no clitic: "وX"
+
+    return [c for c in found if not variant_before_family_name(c)]
