@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ... import lexicon
 from ...text import clean_surface, normalize
 from ..words import CLOSE_QUOTES, OPEN_QUOTES, is_time_word, text_of
 from .context import Context
@@ -28,6 +29,7 @@ ASIDE_WORDS = 8   # an aside after a quoted name ends within this many words in 
 # a quote before the cue that says something, not a quoted name ("وبحسب إذاعة "مونت كارلو"، قال")
 PREPOSED_WORDS = 3
 PREPOSITION_CLITICS = ("ل", "ب")   # written apart before a quoted name: "لـ«الشروق»"
+SEMICOLON = "؛"   # parts a clause from the next as a comma does
 TAG_TOKENS = 8   # "(د ب أ)": an agency tag closes its parenthesis within this many tokens
 ON_WHAT = normalize("على")
 WHAT = normalize("ما")
@@ -48,9 +50,11 @@ class Content:
     text: str
 
 
-def clause_end(ctx: Context, start: int, end: int) -> int:
+def clause_end(ctx: Context, start: int, end: int, object_clause: bool = False) -> int:
     """Where content starting at `start` stops: the sentence end, or a new cue after "،" (or
-    "، فيما", "، كما" ...) or with و/ف glued to it, outside quotes."""
+    "، فيما", "، كما" ...) or with و/ف glued to it, outside quotes, or where the writer's narration
+    resumes; `object_clause` when the content is the verb's object, not a clause opened by أن/إن,
+    a colon or a quote."""
     tokens = ctx.tokens
     k, depth = start, 0
     while k < end:
@@ -78,9 +82,11 @@ def clause_end(ctx: Context, start: int, end: int) -> int:
                 p = tokens.prev(k, start)
                 return p if p is not None and tokens.is_comma(p) else k
             cue = ctx.cues.at(k)
-            comma = tokens.is_comma(prev)
+            comma = tokens.is_comma(prev) or tokens.text(prev) == SEMICOLON   # a semicolon parts clauses too
             if comma and _narration_after_comma(ctx, k, end):
                 return prev
+            if _writer_resumes(ctx, k, prev, end, comma, object_clause):
+                return prev if comma else k
             if ctx.cues.what_resumed_at(k):
                 return prev if comma else k   # "..., وهذا ما نفته النقابة": another's answer to what was said
             if tokens.norm(k) in tokens.words.manner_participle and not tokens.after_preposition(k):
@@ -127,7 +133,8 @@ def _named_at(ctx: Context, k: int) -> bool:
 def _narration_after_comma(ctx: Context, k: int, end: int) -> bool:
     """Does the writer's narration resume at token k, right after a comma? "، وكان الوزير قد زار ..."
     (the past perfect of background), "، وقد عاد فلان إلى ..." / "، ولم تعلق الوزارة" (a particle, a
-    verb and its own named subject), "، مانحا بذلك الأسر متنفسا" (thereby), "، تلاها فرض ..." (followed by)."""
+    verb and its own named subject), "، مانحا بذلك الأسر متنفسا" (thereby), "، تلاها فرض ..." (followed by),
+    "، ويعتقد أن ..." (it is believed: the impersonal passive)."""
     tokens, words = ctx.tokens, ctx.tokens.words
     norm = tokens.norm(k)
     nxt = tokens.next(k + 1, end)
@@ -135,6 +142,8 @@ def _narration_after_comma(ctx: Context, k: int, end: int) -> bool:
         return False
     if norm in words.sequel_verb or tokens.norm(nxt) in words.thereby:
         return True
+    if (norm[1:] if norm[:1] == "و" else norm) in words.impersonal_verb and tokens.norm(nxt) in words.complementizer:
+        return True   # "، ويعتقد أن عائلته ...", "، يذكر أن": the writer's background, no one's words
     if norm[:1] == "و" and norm[1:] in words.relative:
         return True   # "، والتي شهدت أعنف المواجهات": a relative clause joined by و, the writer's added word
     if norm in words.concessive:
@@ -149,6 +158,50 @@ def _narration_after_comma(ctx: Context, k: int, end: int) -> bool:
         subject = tokens.next(nxt + 1, end)
         return subject < end and _named_at(ctx, subject)
     return False
+
+
+def _writer_resumes(ctx: Context, k: int, prev: int, end: int, comma: bool, object_clause: bool) -> bool:
+    """Does the writer's narration resume at token k (`prev` the word or comma before it)? "في
+    المدينة، حيث ينتشر الجنود" (where, after a place: what goes on there), "«...» مما أغضب ..." (the
+    consequence of what was quoted) and, after an object content, a past verb of a meeting or a
+    visit: "دعا إلى الحوار، واستقبل السفير", "الاجتماع الذي دعا إليه ... وترأسه الوزير"."""
+    tokens, words = ctx.tokens, ctx.tokens.words
+    norm = tokens.norm(k)
+    nxt = tokens.next(k + 1, end)
+    if nxt >= end:
+        return False
+    if comma and norm in words.place_where and tokens.norm(nxt) not in words.complementizer:
+        place = ctx.mentions.end_at.get(tokens.prev(prev) if tokens.prev(prev) is not None else -1)
+        return place is not None and place.type == "Place"
+    bare = norm[1:] if norm[:1] == "و" else norm
+    if (comma or bare != norm) and f"{bare} {tokens.norm(nxt)}" in words.narration_formula:
+        return True   # "، جاء ذلك أثناء ندوة ...", "، علما بأن": the writer places what was said; not "أخذت علما بأن"
+    if norm in words.resumptive_that and tokens.norm(nxt) in words.circumstance:
+        return True   # "، وذلك خلال زيارته للعاصمة": when or where it was done
+    if norm in words.consequence:
+        before = tokens.prev(prev) if comma else prev
+        return before is not None and tokens.text(before) in CLOSE_QUOTES | {'"'}
+    if not object_clause:
+        return False
+    stem, suffixed, glued = _event_stem(tokens.text(k), norm)
+    return stem in words.event_verb and (comma or (glued and suffixed))
+
+
+def _event_stem(raw: str, norm: str) -> tuple[str, bool, bool]:
+    """The stem of a past verb as the event_verb table holds it, whether an object pronoun was on
+    it and whether و was glued before it: "وترأسه" -> ("ترأس", True, True), "عقدت" -> ("عقد", False,
+    False). The ة of a noun ("حضرة") is no pronoun."""
+    events = lexicon.function_words().event_verb
+    for word in (norm, norm[1:]) if norm[:1] == "و" else (norm,):
+        glued, suffixed = word != norm, False
+        for suffix in ("هما", "هم", "ها", "ه"):
+            if word.endswith(suffix) and len(word) > len(suffix) + 2 and not raw.rstrip().endswith("ة"):
+                word, suffixed = word[: -len(suffix)], True
+                break
+        for stem in (word, word[:-1] if word.endswith("ت") else word, word[:-1] + "ي" if word.endswith("ا") else word):
+            if stem in events:
+                return stem, suffixed, glued
+    return "", False, False
 
 
 def _another_says(ctx: Context, k: int, end: int) -> bool:
@@ -303,6 +356,12 @@ def after_cue(ctx: Context, pos: int, end: int, cue_tok: int, act: str, named: b
         if tokens.is_quote(opener):
             return _quoted_after(ctx, opener, end)
         return _after_complementizer(ctx, opener, end)
+    if (frame_end := _past_reply_frame(ctx, pos, end, act in SAY_ACTS)) is not None:
+        if tokens.text(frame_end) == ":":
+            return _after_colon(ctx, frame_end, end)
+        if tokens.norm(frame_end) in tokens.words.complementizer:
+            return _after_complementizer(ctx, frame_end, end)
+        pos = frame_end   # "دعا X، ردا على مطالب النقابات، إلى الحوار": past the framing phrase
     pos = _skip_adjuncts(ctx, pos, end)
     k = pos
     window = SAY_WINDOW if act in SAY_ACTS else OBJECT_WINDOW
@@ -343,7 +402,7 @@ def after_cue(ctx: Context, pos: int, end: int, cue_tok: int, act: str, named: b
         if tokens.is_quote(late):
             return late + 1, tokens.closing_quote(late, end), "direct"
         return _after_complementizer(ctx, late, end)
-    stop = clause_end(ctx, pos, end)
+    stop = clause_end(ctx, pos, end, object_clause=True)
     start = tokens.next(pos, stop)
     while start < stop and ((tokens.is_punct(start) and not tokens.is_quote(start)) or tokens.is_space(start)
                             or resumptive_complementizer(ctx, start)):
@@ -472,6 +531,36 @@ def _opener_past_aside(ctx: Context, pos: int, end: int, clause_only: bool = Fal
     return None
 
 
+def _past_reply_frame(ctx: Context, pos: int, end: int, says: bool) -> int | None:
+    """Where what was said starts past a phrase that frames it as a reply, right after the speaker
+    ("ردا على سؤال من النواب", "تعليقا على القرار"): for a verb of saying (`says`) the أن/إن or
+    colon within FRAMED_SAY_WINDOW words; else, or when there is none, the word after the comma that
+    closes the phrase. None when no such phrase opens at pos or neither closes it before the
+    sentence end or a quote."""
+    tokens = ctx.tokens
+    k = tokens.next(pos, end)
+    if k < end and tokens.is_comma(k):
+        k = tokens.next(k + 1, end)
+    link = tokens.next(k + 1, end)
+    if link >= end or tokens.norm(k) not in tokens.words.reply_frame or tokens.norm(link) not in tokens.words.preposition:
+        return None
+    q, words = link + 1, 0
+    while q < end and words < FRAMED_SAY_WINDOW:
+        text = tokens.text(q)
+        if text in SENTENCE_ENDS or "\n" in text or tokens.is_quote(q):
+            return None
+        if says and (text == ":" or tokens.norm(q) in tokens.words.complementizer):
+            p = tokens.prev(q, link)
+            if p is None or tokens.norm(p) not in tokens.words.adverbial_head:
+                return q
+        if tokens.is_comma(q):
+            return q + 1
+        if not tokens.is_space(q):
+            words += 1
+        q += 1
+    return None
+
+
 def _after_aside_mark(ctx: Context, k: int, pos: int) -> bool:
     """Does a comma or a dash that closes an aside stand right before token k?"""
     p = ctx.tokens.prev(k, pos)
@@ -514,6 +603,27 @@ def attribution_tail(ctx: Context, k: int, start: int) -> int | None:
         # "، على ما أفادت الوزارة": as the ministry said
         if q is not None and (tokens.norm(q) in tokens.words.according_to or tokens.norm(q) == ON_WHAT) and q > start + 2:
             return q
+    return None
+
+
+def _reported_clause_in(ctx: Context, s0: int, marker: int) -> int | None:
+    """The أن/إن that opens what was said in a clause closed by "حسب قوله" (or "وفقا لـ X"): "وبيّن الوزير، ردا على
+    سؤال من النواب، أن الخطة جاهزة، حسب قوله": the speaker is named before it, and what stands
+    between (his verb, a framing "ردا على ...") is the writer's. Within FRAMED_SAY_WINDOW words, before
+    any quote; an أن after بعد/قبل/منذ is adverbial."""
+    tokens = ctx.tokens
+    k, words, named = s0, 0, False
+    while k < marker and words < FRAMED_SAY_WINDOW:
+        if tokens.is_quote(k):
+            return None
+        if not tokens.is_space(k):
+            if tokens.norm(k) in tokens.words.complementizer:
+                p = tokens.prev(k, s0)
+                adverbial = p is not None and tokens.norm(p) in tokens.words.adverbial_head
+                return k if named and not adverbial and marker - k > 3 else None
+            named = named or _named_at(ctx, k)
+            words += 1
+        k += 1
     return None
 
 
@@ -598,6 +708,8 @@ def reported_span(ctx: Context, k: int, source_end: int, start: int, end: int) -
     tokens = ctx.tokens
     if k - start > 2:
         c_start, c_end = tokens.next(start, k), k
+        if (opener := _reported_clause_in(ctx, c_start, k)) is not None:
+            c_start = tokens.next(opener + 1, k)   # "وبيّن الوزير ... أن ...، حسب قوله": the أن clause
     else:
         c_start, c_end = tokens.next(source_end, end), end
     c_end = tokens.trim_end(c_start, c_end)
