@@ -276,6 +276,83 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وصرح وزير الدفاع الكندي بيل بلير بأن الجيش العراقي ألحق خسائر كبيرة بتنظيم داعش.", "داعش", "negative"),
     # a place after a place head and a locative word ("في مدينة X") is where, no side
     ("وقال زعيم المعارضة الكينية رايلا أودينغا إن الخطة الاقتصادية فاشلة، وإن الاحتجاجات ستتواصل في مدينة حلب.", "حلب", "neutral"),
+    # a negated verb of changing or affecting denies the change: the good thing it would touch stands
+    ("وأوضح رئيس البرلمان الجزائري صالح بوغالي أن الخلاف الأخير لن يمس المساندة الكبيرة التي تقدمها موسكو لنا.",
+     "موسكو", "positive"),
+    ("وقال وزير الخارجية الهندي سوبرامانيام جايشانكار إن الخلاف التجاري لن يغير الموقف الداعم الذي تتبناه فرنسا.", "فرنسا", "positive"),
+    # a noun after an indefinite event or plan head is its topic, no evaluation ("محادثات سلام برعاية X")
+    ("وأوضح رئيس البرلمان الجزائري صالح بوغالي أن الوقت مبكر للحديث عن محادثات سلام جديدة ترعاها الأمم المتحدة.",
+     "الأمم المتحدة", "neutral"),
+    # what is said not to represent or reflect a side is disowned; "not necessarily" only hedges, and a
+    # negated verb of representing before an evaluative word speaks of that word
+    ("وأوضح رئيس البرلمان الجزائري صالح بوغالي أن آراء حمدي الصباحي لا تعبر عن موقف الدولة.", "حمدي الصباحي", "negative"),
+    ("وأوضح رئيس البرلمان الجزائري صالح بوغالي أن آراء حمدي الصباحي لا تعبر بالضرورة عن رأي الدولة.", "حمدي الصباحي", "neutral"),
+    ("وأوضح رئيس البرلمان الجزائري صالح بوغالي أن حمدي الصباحي لا يمثل خطرا على أحد.", "حمدي الصباحي", "positive"),
+    # "يمثل أمام المحكمة" is appearing before it, no representing
+    ("وأوضح رئيس البرلمان الجزائري صالح بوغالي أن حمدي الصباحي لن يمثل أمام القضاء هذا الأسبوع.", "حمدي الصباحي", "neutral"),
+    # a name right after a group the speaker names badly is what the group is of ("ميليشيات حركة X")
+    ("وقال مسؤول ليبي إن الغارة أصابت عدة قادة من ميليشيات حركة النصر قرب المطار.", "حركة النصر", "negative"),
+    # words of scorn for a faction's men and for a lust for power
+    ("وصرح رئيس الحكومة التونسية أحمد الحشاني بأن حمدي الصباحي من فلول العهد البائد.", "حمدي الصباحي", "negative"),
+    # a party named after a preposition deep in the content is inside the act's object, not the object: the
+    # act's prior does not reach it (the object opening the content still takes it)
+    ("ونفى المتحدث باسم الجيش السوداني نبيل عبد الله صحة التقارير المتداولة منذ أيام عن لقاءات سرية مع الحكومة الإثيوبية.",
+     "الحكومة الإثيوبية", "neutral"),
+    ("ونفى المتحدث باسم الجيش السوداني نبيل عبد الله اتهامات الحكومة الإثيوبية.", "الحكومة الإثيوبية", "negative"),
+    # a party asked to stop or cease does what must stop; a ceasefire asked of it accuses it of nothing
+    ("وطالبت وزيرة الخارجية الكندية ميلاني جولي القوات الروسية بوقف الغارات على الموانئ.", "القوات الروسية", "negative"),
+    ("ودعت وزيرة الخارجية الكندية ميلاني جولي الحكومة الإثيوبية إلى الكف عن احتجاز الصحفيين.", "الحكومة الإثيوبية", "negative"),
+    ("وقالت وزيرة الخارجية الكندية ميلاني جولي إن على الحكومة الإثيوبية أن تتوقف عن احتجاز الصحفيين.",
+     "الحكومة الإثيوبية", "negative"),
+    ("ودعت وزيرة الخارجية الكندية ميلاني جولي الحكومة الإثيوبية إلى وقف إطلاق النار فورا.", "الحكومة الإثيوبية", "neutral"),
+    # refusing to recognize is a rejection; losing a good thing is lacking it; standing by a party supports it
+    ("وقالت وزيرة الخارجية الكندية ميلاني جولي إن كندا لن تعترف بالحكومة الإثيوبية الجديدة.", "الحكومة الإثيوبية", "negative"),
+    ("وقالت وزيرة الخارجية الكندية ميلاني جولي إن الحكومة الإثيوبية فقدت مصداقيتها أمام العالم.", "الحكومة الإثيوبية", "negative"),
+    ("وقالت وزيرة الخارجية الكندية ميلاني جولي إن كندا ستقف إلى جانب الحكومة الأوكرانية حتى النهاية.",
+     "الحكومة الأوكرانية", "positive"),
+    ("وقالت وزيرة الخارجية الكندية ميلاني جولي إن البنك الدولي سيعمل إلى جانب الحكومة الإثيوبية.", "الحكومة الإثيوبية", "neutral"),
+    # "تقدم" after لم, لن, أن is the verb "offers", no progress
+    ("وقالت وزيرة الخارجية الكندية ميلاني جولي إن الحكومة الإثيوبية لم تقدم حتى الآن ردها على المقترح.", "الحكومة الإثيوبية", "neutral"),
+    # but the negation reaches past that verb to the good thing it does not offer
+    ("وقالت وزيرة الخارجية الكندية ميلاني جولي إن الحكومة الإثيوبية لم تقدم دعما حقيقيا للاجئين.", "الحكومة الإثيوبية", "negative"),
+    # objecting and displeasure judge what they are aimed at, not who feels them
+    ("وقالت وزيرة الخارجية الكندية ميلاني جولي إن الحكومة الإثيوبية أبدت استياءها من تصريحات الحكومة الصومالية.",
+     "الحكومة الإثيوبية", "neutral"),
+    ("وقالت وزيرة الخارجية الكندية ميلاني جولي إن لدى كندا اعتراضات جدية على قرار الحكومة الإثيوبية.", "الحكومة الإثيوبية", "negative"),
+    # the لا of "لا سيما" (especially) is no negation
+    ("وقالت وزيرة الخارجية الكندية ميلاني جولي إن الحكومة الإثيوبية حققت الكثير، ولا سيما دعم الاستقرار في الإقليم.",
+     "الحكومة الإثيوبية", "positive"),
+    # "X في خطر", "X في أزمة": the state X is in, not its doing; "في الإرهاب" names what X takes part in
+    ("وقالت وزيرة الخارجية الكندية ميلاني جولي إن حياة حمدي الصباحي في خطر.", "حمدي الصباحي", "neutral"),
+    ("وقالت وزيرة الخارجية الكندية ميلاني جولي إن دور الحكومة الإثيوبية في الإرهاب واضح.", "الحكومة الإثيوبية", "negative"),
+    # and a warning does not reach one who only suffers what it warns of
+    ("وحذرت وزيرة الخارجية الكندية ميلاني جولي من أن حياة حمدي الصباحي في خطر.", "حمدي الصباحي", "neutral"),
+    # "وثيقة" is close only after a noun of relation; alone it is a document
+    ("وقالت وزيرة الخارجية الكندية ميلاني جولي إن الحكومة الإثيوبية نشرت وثيقة جديدة حول السدود.", "الحكومة الإثيوبية", "neutral"),
+    ("وقالت وزيرة الخارجية الكندية ميلاني جولي إن كندا تربطها بالحكومة الإثيوبية علاقات وثيقة.", "الحكومة الإثيوبية", "positive"),
+    # blame laid on a party through على judges it; a bad act done on it is suffered
+    ("وقالت وزيرة الخارجية الكندية ميلاني جولي إن كندا تلقي باللوم على الحكومة الإثيوبية في تدهور الأوضاع.",
+     "الحكومة الإثيوبية", "negative"),
+    ("وقالت وزيرة الخارجية الكندية ميلاني جولي إن اللوم يقع على الحكومة الإثيوبية.", "الحكومة الإثيوبية", "negative"),
+    # refusing a good thing speaks of the one who refuses; rejecting a bad thing does not
+    ("وقالت وزيرة الخارجية الكندية ميلاني جولي إن الحكومة الإثيوبية رفضت التعاون مع المحققين.", "الحكومة الإثيوبية", "negative"),
+    ("وقالت وزيرة الخارجية الكندية ميلاني جولي إن الحكومة الإثيوبية ترفض التدخل الأجنبي.", "الحكومة الإثيوبية", "neutral"),
+    # what a harmed good thing governs is harmed too ("تعرقل جهود السلام")
+    ("وقالت وزيرة الخارجية الكندية ميلاني جولي إن الحكومة الإثيوبية تعرقل جهود السلام.", "الحكومة الإثيوبية", "negative"),
+    # one's own side named in what a denial denies is no side spoken for (the speaker's side is otherwise positive)
+    ("ونفى وزير الدفاع الكندي بيل بلير أن تكون كندا قد أرسلت جنودا إلى الحدود.", "كندا", "neutral"),
+    # "التقدم نحو" is moving forward, no progress
+    ("وقالت وزيرة الخارجية الكندية ميلاني جولي إن قوات الحكومة الإثيوبية حاولت التقدم نحو المطار.", "الحكومة الإثيوبية", "neutral"),
+    # dissolving a body fights it; "الحل" (the solution) fights nothing
+    ("وقالت وزيرة الخارجية الكندية ميلاني جولي إن المعارضة تطالب بحل البرلمان الإثيوبي.", "البرلمان الإثيوبي", "negative"),
+    ("وقالت وزيرة الخارجية الكندية ميلاني جولي إن الحل يمر عبر حوار مع الحكومة الإثيوبية.", "الحكومة الإثيوبية", "neutral"),
+    # regret is aimed at its cause, not at the one it is told to
+    ("وقالت وزيرة الخارجية الكندية ميلاني جولي إن كندا تأسف لقرار الحكومة الإثيوبية.", "الحكومة الإثيوبية", "negative"),
+    ("وقالت وزيرة الخارجية الكندية ميلاني جولي إنها أبلغت الحكومة الإثيوبية أسفها لتأجيل الزيارة.", "الحكومة الإثيوبية", "neutral"),
+    # an honorific before a title is no happiness
+    ("وقالت وزيرة الخارجية الكندية ميلاني جولي إن سعادة السفير القطري سيزور الحكومة الإثيوبية غدا.", "الحكومة الإثيوبية", "neutral"),
+    # facilitating a party's way is a help to it
+    ("وصرح رئيس الحكومة الأردنية بشر الخصاونة بأن الحكومة قررت تسهيل إجراءات المستثمرين الكويتيين.", "المستثمرين الكويتيين", "positive"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance
@@ -340,6 +417,17 @@ def test_a_spokesperson_does_not_speak_about_their_own_body(nlp) -> None:
     ("ينتقص", -1), ("باستخفاف", -1), ("ازدراء", -1),
     # evading commitments, stalling, double standards
     ("يتنصل", -1), ("تماطل", -1), ("بمكيالين", -1),
+    # a relative adjective in -ائي is no hamza noun with "my" ("الثنائي" is bilateral, not ثناء); a noun in ن
+    # is no imperfect ("نضالهم" is their struggle, not ضال)
+    ("الثنائي", 0), ("ثنائية", 0), ("حلفائه", 1), ("نضالهم", 1),
+    # common words that fold onto an evaluative one: "هنا" (here) is no هنأ, "اثنتين" (two) no أثنت
+    ("وهنا", 0), ("اثنتين", 0), ("التقديرات", 0), ("هنأت", 1), ("يخطر", 0),
+    # a word with the article is no imperfect verb: "النساء" (women) is no أساء, "التحكيم" no حكيم
+    ("النساء", 0), ("التحكيم", 0), ("التدخل", -1),
+    # the verb forms of leaving are no غادر (treacherous)
+    ("تغادر", 0), ("وغادروا", 0), ("الغادر", -1),
+    # regret is a bad word; an explosive is no regret
+    ("بالأسف", -1), ("للأسف", -1), ("ناسفة", 0), ("بتحكيم", 0),
 ])
 def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     from kgbuild.extract.stance import word_polarity

@@ -13,7 +13,8 @@ from ... import lexicon
 from ...text import clitic_variants, normalize
 from ..mentions import PLACE_HEADS, Candidate
 from ..words import PRONOUN_SUFFIXES, QUOTE_CHARS, next_word, prev_word, tokens_of
-from .words import clitic_of, first_word, is_aimed, is_one_of, is_reverser, polarity_at, word_before, word_polarity
+from .words import (clitic_of, first_word, is_aimed, is_one_of, is_reverser, negated, polarity_at, word_before,
+                    word_polarity)
 
 REVERSE_REACH = 2     # a word of fighting or stopping turns round an evaluative word this many words on
 DENIED_REACH = 3      # the good words a negated good word governs follow within this many words
@@ -69,6 +70,8 @@ def phrase_values(doc: Doc, start: int, end: int, in_name: Callable[[int], bool]
         if in_name(k) and k not in bad_names:
             reverse_left, chained = 0, False
             continue
+        if _honours(doc, k, end, in_name):
+            continue          # "سعادة السفير", "سعادة الشيخ X": an honorific, no happiness
         if _heads_preposition(doc, k, end):
             continue          # "بناء على طلب", "برعاية X": a compound preposition, nothing constructive
         if is_reverser(text):
@@ -80,7 +83,7 @@ def phrase_values(doc: Doc, start: int, end: int, in_name: Callable[[int], bool]
                 phrase[last], last = -1, None
             reverse_left, chained = 0, False
             continue
-        value = polarity_at(doc, k, start)
+        value = polarity_at(doc, k, start) or _stands_by(doc, k, start)
         if (wished or wishing) and word_polarity(text) < 0:
             value = -1        # "دعا إلى عدم التدخل": the bad thing named, negated or not
         if value and _after_topic_head(doc, k, start):
@@ -105,7 +108,8 @@ def phrase_values(doc: Doc, start: int, end: int, in_name: Callable[[int], bool]
                 reverse_left -= 1
         if value < 0 and last is not None:
             phrase[last] = 0
-        if value > 0 and after_bad and not _joined(text):
+        harmed = value > 0 and after_bad and not _joined(text)
+        if harmed:
             # "تهديد الأمن", "تقويض الاستقرار", "أزمة ثقة": the good thing a bad word governs is what is
             # harmed, no good word of its own (but "الإرهاب والسلام" are two things)
             value = 0
@@ -114,7 +118,7 @@ def phrase_values(doc: Doc, start: int, end: int, in_name: Callable[[int], bool]
         if not value and last is not None and normalize(text) in lexicon.function_words().partner_in:
             continue          # "شريكا في القتل", "ساهم في التخريب": the good word governs the bad one past في
         last = k if value > 0 else None
-        bad_head = value < 0
+        bad_head = value < 0 or harmed   # "تعرقل جهود السلام": the harmed thing's own object is harmed too
         if (wished or wishing) and value > 0:
             phrase.pop(k, None)   # but "دعا إلى التضامن مع X": the good word X is the object of is its own
         if judging and value > 0:
@@ -122,6 +126,39 @@ def phrase_values(doc: Doc, start: int, end: int, in_name: Callable[[int], bool]
         judging = judging or (value < 0 and is_aimed(doc, k, start))
     aimed = frozenset(k for k, v in alone.items() if v < 0 and is_aimed(doc, k, start))
     return Lent(phrase, alone, aimed)
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """The first words of the titles (titles.tsv), with and without the article."""
+    heads = {t.split()[0] for t in lexicon.titles() if t.split()}
+    return frozenset(heads | {h[2:] for h in heads if h.startswith("ال") and len(h) > 4})
+
+
+def _honours(doc: Doc, k: int, end: int, in_name: Callable[[int], bool]) -> bool:
+    """Is word k an honorific (function_words honorific: "سعادة") right before a title or a name?"""
+    toks = tokens_of(doc)
+    if not is_one_of(toks.texts[k], lexicon.function_words().honorific):
+        return False
+    q = next_word(doc, k)
+    return q is not None and q < end and not toks.punct[q] and \
+        (in_name(q) or normalize(toks.texts[q]) in _title_words())
+
+
+SIDE, TO = normalize("جانب"), normalize("إلى")
+
+
+def _stands_by(doc: Doc, k: int, lo: int) -> int:
+    """+1 for the جانب of "يقف إلى جانب X" (stands by X), after a verb of standing (function_words
+    standing_by); 0 for any other word ("إلى جانب ذلك" is "besides")."""
+    toks = tokens_of(doc)
+    if not is_one_of(toks.texts[k], frozenset({SIDE})):
+        return 0
+    p = word_before(doc, k, lo)
+    q = word_before(doc, p, lo) if p >= lo else lo - 1
+    if not (q >= lo and normalize(toks.texts[p]) == TO and is_one_of(toks.texts[q], lexicon.function_words().standing_by)):
+        return 0
+    return -1 if negated(doc, q, lo) else 1     # "لن نقف إلى جانب X"
 
 
 INCUMBENT_WORDS = 5   # words between على and أن of "على X أن ..." at most (the one it is incumbent on)
@@ -176,12 +213,15 @@ def _joined(text: str) -> bool:
 
 
 def _after_topic_head(doc: Doc, k: int, lo: int) -> bool:
-    """Is word k the definite topic of an indefinite head before it ("قمة التنمية", "عملية السلام";
-    not the adjective of "عملية إرهابية" or "العملية الإرهابية")?"""
+    """Is word k the definite topic of an indefinite head before it ("قمة التنمية", "عملية السلام"), or
+    an indefinite one that is a noun, never an adjective ("محادثات سلام", "اتفاق تعاون"; not the
+    adjective of "عملية إرهابية" or "العملية الإرهابية")?"""
     toks = tokens_of(doc)
+    words = lexicon.function_words()
     p = prev_word(doc, k)
-    return p is not None and p >= lo and is_one_of(toks.texts[p], lexicon.function_words().topic_head) and \
-        any(normalize(stem).startswith("ال") for _, stem in clitic_variants(toks.texts[k]))
+    return p is not None and p >= lo and is_one_of(toks.texts[p], words.topic_head) and \
+        any(normalize(stem).startswith("ال") or normalize(stem) in words.topic_noun
+            for _, stem in clitic_variants(toks.texts[k]))
 
 
 def plain(c: Candidate) -> bool:

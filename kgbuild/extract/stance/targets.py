@@ -13,7 +13,7 @@ from ...text import clitic_variants, normalize
 from ..groups import kind_of
 from ..mentions import Candidate
 from ..words import PRONOUN_SUFFIXES, QUOTE_CHARS, next_word, tokens_of
-from .phrases import Lent, locative, opens, phrase_values, plain, sign, weighed
+from .phrases import INCUMBENT_ON, TO, Lent, locative, opens, phrase_values, plain, sign, weighed
 from .words import (clitic_of, first_word, is_harming, is_negation, is_one_of, is_punishing, is_reverser,
                     judges_a_pronoun, polarity_table, word_before, word_polarity)
 
@@ -49,6 +49,10 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
     inside = {k for _, cs in targets for c in cs for k in range(c.i, c.j)}
     bad_names = frozenset(c.i for key, cs in targets for c in cs
                           if key.startswith("group:") and kind_of(key) in NEGATIVE_GROUPS and not plain(c))
+    # the last words of the mentions of groups the speaker names badly ("ميليشيات", "عصابات"): a name right
+    # after one is what they are of ("ميليشيات حركة X": X is called a militia)
+    bad_group_ends = frozenset(c.j - 1 for key, cs in targets for c in cs if key.startswith("group:") and
+                               (_named_badly(c) or (kind_of(key) in NEGATIVE_GROUPS and not plain(c))))
     values = phrase_values(doc, c_start, c_end, lambda k: k in inside or in_name(k), bad_names, wished)
     others = _others_words(doc, targets[1:], c_start, c_end, values)
     # a judgement ("يرفضون", "ندين") speaks of its object, which stands next to it, not of the content's actors
@@ -60,14 +64,20 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
     lead = next((n for n, titled in enumerate(titles) if not titled), None)
     for n, (key, mentions) in enumerate(targets):
         # a side named only in a relation or in another's title is no side the speaker speaks for, and a
-        # title's country is not what the act condemns or praises (the person is)
+        # title's country is not what the act condemns or praises (the person is); nor is one's own side
+        # named in what a denial denies (a happening, not a side: "نفى أن تكون قوات بلاده قد قصفت")
         titled = titles[n]
-        speaks_for = key in own and not all(titled or _in_relation(doc, c, c_start) for c in mentions)
+        speaks_for = key in own and not denial and not all(titled or _in_relation(doc, c, c_start) for c in mentions)
         stance = _stance_of(doc, key, mentions, 0 if n == lead else n + 1, values, content, others, c_start, c_end,
                             "neutral" if titled else prior, speaks_for)
+        if key not in own and not key.startswith("group:") and \
+                any(word_before(doc, c.i, c_start) in bad_group_ends for c in mentions):
+            stance = "negative"   # "قادة في ميليشيات حركة X": X is named a militia
         if prior != "neutral" and not denial and key not in own and n != lead and \
                 any(_doer_of_object(doc, c, c_start, in_name) for c in mentions):
             stance = prior        # "رفض الدعوة التي وجهها X", "أشاد بالإصلاحات التي تقوم بها X": X's doing is judged
+        if key not in own and any(_asked_to_stop(doc, c, c_start, c_end) for c in mentions):
+            stance = "negative"   # "طالب X بوقف الهجمات", "على X أن يكف عن": X does what must stop
         if not denial and any(_criticized(doc, c, c_start, prior) for c in mentions):
             stance = "negative"   # "وجه انتقادات حادة لX", "اتهامات للرئيس X": X is the one criticized
         # "كيف يريد X حل الأزمة ولا يجتمع بأطرافها؟": a question put in a statement is a rhetorical reproach
@@ -251,6 +261,7 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
     sides = 0                 # +1 for each mention that suffers a bad act, -1 for each that is fought
     judgements: set[int] = set()   # the words of a judgement a mention of X makes ("X ترفض التدخل")
     judged_object = False     # a mention stands right after a judgement: "ندين X", "تتهم X بـ", "لن نسمح لX"
+    refusals = 0              # the judgements X makes of a good thing right after them ("X ترفض الحوار")
     for c in mentions:
         near.update(_window(doc, c, c_start, c_end))
         p = word_before(doc, c.i, c_start)
@@ -274,13 +285,16 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
         judged = min((k for k in values.aimed if k >= c.j and k in near), default=None)
         if judged is not None:
             judgements.update(k for k in near | set(values.phrase) if k >= judged)
+            q = next_word(doc, judged)
+            if q is not None and values.alone.get(q, 0) > 0:
+                refusals += 1     # "X ترفض الحوار", "X رفضت التعاون": X refuses a good thing
         if p in values.aimed and p not in suffered:
             judged_object = True
     # but a judgement made before another mention of X speaks of X ("X تخشى ... ونرفض X")
     suffered.update(k for k in judgements if not any(k < c.i and k in _window(doc, c, c_start, c_end)
                                                      for c in mentions))
     score = sum(values.alone.get(k, 0) if k in owned else values.phrase.get(k, 0)
-                for k in near if k not in suffered)
+                for k in near if k not in suffered) - refusals
     if sides > 0:
         return "positive"     # "أدان العدوان على X": X suffers what is condemned
     if sides < 0:
@@ -293,7 +307,11 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
         prior = "neutral"
     if judged_object:
         return "negative"     # "الحكومة تتهم X بدعم المتمردين": what the charge names is not X's merit
-    if prior != "neutral" and n == 0:
+    # the act's prior reaches the first target, but not one deep inside its object, nor one that only suffers
+    # what the act names ("حذر من أن حياة X في خطر")
+    takes_prior = n == 0 and not all(_deep(doc, c, c_start) for c in mentions) and \
+        not all(_suffers(doc, c, c_end, values) for c in mentions)
+    if prior != "neutral" and takes_prior:
         return prior
     if score:
         return sign(score)
@@ -303,7 +321,47 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
         # the words far off speak of the content's actors; not of a place or party named only after a
         # preposition ("الخمور السرية في X", "خرج أمام X", "عدو لدود للولايات المتحدة")
         return sign(content)
-    return prior if n == 0 else "neutral"
+    return prior if takes_prior else "neutral"
+
+
+THAT = normalize("أن")   # "على X أن يتوقف"
+
+
+def _asked_to_stop(doc: Doc, c: Candidate, lo: int, hi: int) -> bool:
+    """Is mention c asked to stop what it does: a word of stopping right after it with ب or إلى ("طالب X بوقف
+    الهجمات", "دعا X إلى الكف عن"), or after أن when it is incumbent on X ("على X أن يتوقف عن")? Not a
+    ceasefire asked of the sides alike ("دعا X إلى وقف إطلاق النار")."""
+    toks = tokens_of(doc)
+    words = lexicon.function_words()
+    q = first_word(doc, c.j)
+    if q >= hi or toks.punct[q]:
+        return False
+    if normalize(toks.texts[q]) in (TO, THAT):
+        p = word_before(doc, c.i, lo)
+        if normalize(toks.texts[q]) == THAT and not (p >= lo and is_one_of(toks.texts[p], INCUMBENT_ON)):
+            return False      # "X أن يتوقف" is incumbent on X only after على
+        q = first_word(doc, q + 1)
+        stops = q < hi and is_one_of(toks.texts[q], words.stopping)
+    else:
+        # "بوقف", "بالتوقف": the ب of a demand ("طالب X بـ", "X مطالبة بـ")
+        stops = any(clitic.endswith("ب") and (normalize(stem) in words.stopping)
+                    for clitic, stem in clitic_variants(toks.texts[q]))
+    if not stops:
+        return False
+    r = first_word(doc, q + 1)
+    return not (r < hi and is_one_of(toks.texts[r], words.ceasefire))
+
+
+def _deep(doc: Doc, c: Candidate, lo: int) -> bool:
+    """Is mention c named after a preposition more than OBJECT_WORDS words into the content ("نفى صحة التقارير
+    المتداولة منذ أيام عن لقاءات سرية مع X"): a party inside the act's object, not the object itself?"""
+    if not _governed(doc, c, lo):
+        return False
+    first, words, p = first_word(doc, lo), 0, c.i
+    while p > first and words <= OBJECT_WORDS:
+        p = word_before(doc, p, lo)
+        words += 1
+    return words > OBJECT_WORDS
 
 
 def _bad_by_what_it_is(doc: Doc, key: str, mentions: list[Candidate], c_start: int, own: bool) -> bool:
@@ -448,17 +506,30 @@ def against(doc: Doc, c: Candidate, lo: int, values: Lent) -> tuple[int, int | N
     token = doc[c.i]
     if c.start == token.idx and is_harming(toks.texts[p]) and values.alone.get(p, 0) < 0:
         return 0, p           # "قمع المتظاهرين", "اغتيال الصحفي X": the bad act is done to X, not by X
-    fighting = is_reverser(toks.texts[p])
+    # "حل البرلمان", "بحل الحزب": dissolving a body fights it
+    fighting = is_reverser(toks.texts[p]) or (c.type == "Organization" and any(
+        normalize(stem) in lexicon.function_words().dissolving for _, stem in clitic_variants(toks.texts[p])))
     if not fighting and not is_one_of(toks.texts[p], lexicon.function_words().against):
         return 0, None
     q = word_before(doc, p, lo)
     if q >= lo and values.alone.get(q, 0) >= 0:
         q = word_before(doc, q, lo)   # past the bad act's adjective: "العدوان الإسرائيلي على X", "هجوما وحشيا على X"
-    if q >= lo and (q in values.aimed or is_punishing(toks.texts[q])):
-        return -1, None       # "عقوبات على X", "إدانات ضد X": X is the one punished or judged
+    if q >= lo and (q in values.aimed or is_punishing(toks.texts[q]) or _is_criticism(toks.texts[q])):
+        return -1, None       # "عقوبات على X", "إدانات ضد X", "ألقى باللوم على X": X is the one punished or judged
     if q >= lo and values.alone.get(q, 0) < 0:
         return 1, q
     return (-1, None) if fighting else (0, None)
+
+
+def _is_criticism(text: str) -> bool:
+    """Is the word a noun of criticism or blame (function_words criticism), with its clitics and article
+    ("باللوم", "والانتقادات")?"""
+    criticism = lexicon.function_words().criticism
+    for _, stem in clitic_variants(text):
+        norm = normalize(stem)
+        if norm in criticism or (norm.startswith("ال") and norm[2:] in criticism):
+            return True
+    return False
 
 
 def _suffers(doc: Doc, c: Candidate, hi: int, values: Lent) -> set[int] | None:
@@ -468,6 +539,11 @@ def _suffers(doc: Doc, c: Candidate, hi: int, values: Lent) -> set[int] | None:
     toks = tokens_of(doc)
     words = lexicon.function_words()
     q = first_word(doc, c.j)
+    if q < hi and toks.texts[q] in PAUSES:
+        q = first_word(doc, q + 1)   # "حالة X، في خطر"
+    state = _in_a_state(doc, q, hi, values)
+    if state is not None:
+        return {state}        # "X في خطر", "اقتصاد X في أزمة": the state X is in, not its doing
     if q < hi and is_one_of(toks.texts[q], words.relative):
         q = first_word(doc, q + 1)
     if q >= hi or not is_one_of(toks.texts[q], words.suffering):
@@ -481,6 +557,23 @@ def _suffers(doc: Doc, c: Candidate, hi: int, values: Lent) -> set[int] | None:
         if values.alone.get(k, 0) or values.phrase.get(k, 0):
             out.add(k)
     return out
+
+
+PAUSES = frozenset({"،", ","})
+IN = normalize("في")
+
+
+def _in_a_state(doc: Doc, q: int, hi: int, values: Lent) -> int | None:
+    """The bad word of "في خطر", "في أزمة" at q: في and an indefinite bad word (a state one is in; "في
+    الهجوم" with the article names an event one takes part in); None when q opens no such phrase."""
+    toks = tokens_of(doc)
+    if q >= hi or normalize(toks.texts[q]) != IN:
+        return None
+    r = first_word(doc, q + 1)
+    if r >= hi or toks.punct[r] or values.alone.get(r, 0) >= 0:
+        return None
+    definite = any(normalize(stem).startswith("ال") for _, stem in clitic_variants(toks.texts[r]))
+    return None if definite else r
 
 
 def _dative(doc: Doc, c: Candidate) -> bool:

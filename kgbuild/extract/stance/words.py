@@ -16,12 +16,17 @@ NEGATION_REACH = 2    # a negation turns round an evaluative word this many word
 REVERSE = "reverse"   # polarity.tsv: the word turns round the evaluative word after it
 GIVING_UP = "giving_up"   # polarity.tsv: a verb of giving up, a negation of what follows ("تخلى عن دعم")
 ACCEPTING = "accepting"   # polarity.tsv: a verb of accepting or tolerating: nothing alone, a rejection negated ("لن نسمح")
+NEUTRAL = "neutral"       # polarity.tsv: a common word that folds onto an evaluative one and judges nothing ("هنا")
 SO_CALLED = "so_called"   # polarity.tsv: "ما يسمى": right before a name, the speaker denies it its name
 HARMING = "harming"       # polarity.tsv: a bad act done to someone: negative, and the name right after it suffers it
 OUTLAWED = "outlawed"     # polarity.tsv: the name of an organization outlawed as terrorist: negative as a target
 PUNISHING = "punishing"   # polarity.tsv: a noun of sanctions: bad, and whom it is imposed on is punished
 CONDEMNING = "condemning"   # polarity.tsv: a verb of condemning, rejecting or accusing: bad for what follows it, not its doer
 NEGATED_ONLY = "negated_only"   # polarity.tsv: a word that judges only after غير ("غير قانوني", "غير مسؤول")
+CLOSE_TIE = "close_tie"   # polarity.tsv: good only right after a noun of relation ("علاقات وثيقة"; "وثيقة" alone: a document)
+VERB_HOMOGRAPH = "verb_homograph"   # polarity.tsv: an evaluative noun that is also a neutral verb ("تقدم": progress, she offers)
+DISOWNING = "disowning"   # polarity.tsv: a verb of representing that judges only negated ("لا تمثل إلا نفسها")
+DISOWNED_AFTER = frozenset({normalize("عن")})   # the one preposition a verb of representing takes its object with
 GHAYR_FORMS = frozenset(normalize(w) for w in ("غير", "الغير", "وغير"))   # before a negated_only word
 
 
@@ -32,15 +37,19 @@ class PolarityTable:
     giving_up: frozenset[str]     # "تخلى", "تراجع" ...: negate the evaluative word after them
     accepting: frozenset[str]     # "سمح", "تسامح" ...: negated, they reject what follows, which stays as bad as it is
     negated_only: frozenset[str]  # "قانوني", "مسؤول" ...: right after غير, a bad word
+    disowning: frozenset[str]     # "يمثل", "يعبر" ...: negated, a bad word for what is said not to represent
+    close_tie: frozenset[str]     # "وثيقة": good after "علاقات", "صلة" ..., else a document
+    verb_homograph: frozenset[str]  # "تقدم" ...: after لم, لن, أن the neutral verb, no evaluative noun
     condemning: frozenset[str]    # "ندين", "يرفض", "اتهم" ...: negative (in `values`), aimed at what follows
     punishing: frozenset[str]     # "عقوبات" ...: negative (in `values`); "عقوبات على X" punishes X
     outlawed: frozenset[str]      # "داعش", "تنظيم القاعدة" ...: names, no words of a phrase
     harming: frozenset[str]       # "قمع", "اغتيال" ...: negative (in `values`); "قمع X": X suffers it
     so_called: frozenset[str]     # "يسمى", "المزعومة" ...: before a name, the speaker's scorn of it
+    neutral: frozenset[str] = frozenset()   # "هنا", "اثنتين" ...: read as they are, no evaluative word
 
 
 # polarity.tsv kinds that only give a word a role, and kinds of negative words that have a role besides
-ROLE_KINDS = (REVERSE, GIVING_UP, ACCEPTING, NEGATED_ONLY, OUTLAWED, SO_CALLED)
+ROLE_KINDS = (REVERSE, GIVING_UP, ACCEPTING, NEGATED_ONLY, DISOWNING, OUTLAWED, SO_CALLED, NEUTRAL, VERB_HOMOGRAPH, CLOSE_TIE)
 NEGATIVE_ROLE_KINDS = (CONDEMNING, PUNISHING, HARMING)
 
 
@@ -57,9 +66,10 @@ def polarity_table() -> PolarityTable:
             values[word] = 1 if kind == "positive" else -1
     frozen = {kind: frozenset(words) for kind, words in roles.items()}
     return PolarityTable(values, reversers=frozen[REVERSE], giving_up=frozen[GIVING_UP],
-                         accepting=frozen[ACCEPTING], negated_only=frozen[NEGATED_ONLY],
+                         accepting=frozen[ACCEPTING], negated_only=frozen[NEGATED_ONLY], disowning=frozen[DISOWNING],
+                         verb_homograph=frozen[VERB_HOMOGRAPH], close_tie=frozen[CLOSE_TIE],
                          condemning=frozen[CONDEMNING], punishing=frozen[PUNISHING], outlawed=frozen[OUTLAWED],
-                         harming=frozen[HARMING], so_called=frozen[SO_CALLED])
+                         harming=frozen[HARMING], so_called=frozen[SO_CALLED], neutral=frozen[NEUTRAL])
 
 
 def polarity_words() -> dict[str, int]:
@@ -81,8 +91,10 @@ def word_polarity(text: str) -> int:
     they read as وحدة (unity)."""
     if _is_alone(text):
         return 0
-    words = polarity_words()
+    words, neutral = polarity_words(), polarity_table().neutral
     for form in _forms(text):
+        if form in neutral:
+            return 0          # "هنا" (here) is no هنأ, "اثنتين" (two) no أثنت
         value = words.get(form)
         if value:
             return value
@@ -155,6 +167,7 @@ def is_reverser(text: str) -> bool:
     return _of_kind(text, reversers) and not _is_giving_up(text)
 
 
+NISBA_ENDINGS = ("ي", "يه")   # the relative adjective's ending (يه: ية folded), which a final hamza does not take
 # longest first: one ending is stripped
 SUFFIXES = ("هما", "كم", "هم", "ها", "نا", "ات", "ين", "ون", "وا", "يه", "ان", "ه", "ي", "ا")
 
@@ -175,9 +188,11 @@ def _inflection_stems(norm: str, ta_marbuta: bool = False) -> list[str]:
                and base.endswith(("ه", "ها", "هم", "هما", "نا", "كم", "ي")))
     # a final hamza sits on ي or و before an ending: "شركائنا", "شركاؤنا", "أعدائهم" -> شركاء, أعداء
     # (not when the final ه was written ة: "بناية" is a building, not بنائه)
+    # (not before ي or ية: "ثنائي", "القضائية" are adjectives of relation, not ثناء + ي)
     out.extend(stem[:-1] + "ء" for stem in stripped if stem[-1] in "يو" and len(stem) >= 4 and stem[-2] == "ا"
-               and not (ta_marbuta and stem == base[:-1]))
-    if len(base) >= 4 and base[0] in "يتن":
+               and not (ta_marbuta and stem == base[:-1]) and base[len(stem):] not in NISBA_ENDINGS)
+    # (a word with the article is no verb: "التحكيم" is no تحكيم -> حكيم, "التظلمات" no ظلم)
+    if len(base) >= 4 and base[0] in "يتن" and base == norm:
         for stem in stripped[:1] or [base]:
             core = stem[1:]
             if len(core) >= 3:
@@ -201,7 +216,9 @@ def negated(doc: Doc, k: int, lo: int = 0) -> bool:
     """Is word k under a negation: an odd number of negations ("لا", "غير", and verbs of giving up
     "تخلى عن", "تراجع عن") within NEGATION_REACH words before it (prepositions not counted), with no
     punctuation and no other evaluative word between ("غير مبرر", "لا يسهم في تعزيز"; "لن نتراجع عن دعم" is no negation)?
-    Prepositions, verbs of being or ability and demonstratives are not counted ("لم يكن ذلك الأمر مقبولا")."""
+    Prepositions, verbs of being or ability and demonstratives are not counted ("لم يكن ذلك الأمر مقبولا").
+    A negated verb of changing or affecting denies the change, not the word it would change ("لن يغير ذلك
+    موقفنا الداعم"), except a manner word right after it ("لن يؤثر سلبا")."""
     toks = tokens_of(doc)
     p, steps, negations = k - 1, 0, 0
     while p >= lo and steps < NEGATION_REACH:
@@ -211,14 +228,23 @@ def negated(doc: Doc, k: int, lo: int = 0) -> bool:
         text = toks.texts[p]
         if toks.punct[p]:
             break
+        if is_one_of(text, lexicon.function_words().change_verb) and not _manner_after(doc, p, k, lo):
+            return False      # "لن تؤثر الأزمة في التأييد": the change is denied, the backing stands (not "لن يؤثر سلبا")
         if (is_negation(text) and not _not_only(doc, p) and not _joined_negation(doc, p)) or _is_giving_up(text):
             negations += 1
-        elif word_polarity(text) or _is_accepting(text):
+        elif (word_polarity(text) and not _is_verb_reading(doc, p)) or _is_accepting(text):
             break             # "لن نسمح بالتدخل": what is not tolerated stays bad
         if not _counts_no_step(doc, p, lo):
             steps += 1
         p -= 1
     return negations % 2 == 1
+
+
+def _manner_after(doc: Doc, p: int, k: int, lo: int) -> bool:
+    """Is word k, right after the verb at p, an indefinite accusative of manner ("يؤثر سلبا", "إيجابا"),
+    not the verb's object ("يمس المساندة", "يمس سيادة البلاد")?"""
+    text = normalize(tokens_of(doc).texts[k])
+    return word_before(doc, k, lo) == p and text.endswith("ا") and not text.startswith(("ال", "وال", "بال"))
 
 
 def _joined_negation(doc: Doc, p: int) -> bool:
@@ -232,10 +258,13 @@ def _joined_negation(doc: Doc, p: int) -> bool:
 
 
 def _not_only(doc: Doc, p: int) -> bool:
-    """"ليس فقط ... بل أيضا": the negation at p is the "not only" of an addition, no negation."""
+    """"ليس فقط ... بل أيضا": the negation at p is the "not only" of an addition, no negation; nor is the لا
+    of "لا سيما" (especially)."""
     toks = tokens_of(doc)
     q = next_word(doc, p)
-    return q is not None and is_one_of(toks.texts[q], lexicon.function_words().only)
+    words = lexicon.function_words()
+    # "ولا سيما" (especially) is no negation either
+    return q is not None and (is_one_of(toks.texts[q], words.only) or is_one_of(toks.texts[q], words.especially))
 
 
 def _counts_no_step(doc: Doc, p: int, lo: int) -> bool:
@@ -247,6 +276,8 @@ def _counts_no_step(doc: Doc, p: int, lo: int) -> bool:
     text = toks.texts[p]
     if is_one_of(text, words.preposition) or is_one_of(text, words.negation_through):
         return True
+    if _is_verb_reading(doc, p):
+        return True           # "لم تقدم حلا عمليا": the negation reaches the verb's object
     return normalize(text) in words.complementizer and p - 1 >= lo and is_one_of(tokens_of(doc).texts[p - 1], words.negation_through)
 
 
@@ -254,15 +285,63 @@ def polarity_at(doc: Doc, k: int, lo: int = 0) -> int:
     """The polarity a word lends, turned round by a negation before it ("لا يمثل", "غير مبرر")."""
     toks = tokens_of(doc)
     text = toks.texts[k]
+    if _of_kind(text, polarity_table().close_tie):
+        # "علاقات وثيقة" is good; "وثيقة سرية", "الوثيقة" alone are a document (not وثيق + ة)
+        return (-1 if negated(doc, k, lo) else 1) if _after_relation(doc, k) else 0
     value = word_polarity(text)
+    if value and _advances(doc, k):
+        return 0              # "حاولت القوات التقدم نحو المطار": moving forward, no progress
+    if value and _is_verb_reading(doc, k):
+        return 0              # "لم تقدم أي تنازلات", "أن تقدم مشروعها": she offers, no progress
     if not value:
         # "لن نقبل بتدخل", "لا نسمح بـ": refusing to tolerate is a rejection; "غير قانوني" is a bad word
         if _is_accepting(text):
             return -1 if negated(doc, k, lo) else 0
         if _is_negated_only(text):
             return -1 if _after_ghayr(doc, k) else 0
+        if _of_kind(text, polarity_table().disowning):
+            # "تصريحاته لا تمثل إلا نفسه": disowned; but "لا يمثل تهديدا" speaks of the threat, and "لا
+            # يعكس بالضرورة" only hedges
+            q = next_word(doc, k)
+            words = lexicon.function_words()
+            follows = q is not None and not toks.punct[q] and (
+                word_polarity(toks.texts[q]) != 0 or is_one_of(toks.texts[q], words.hedge) or
+                # "لن يمثل أمام المحكمة" appears before it: only "عن" ("لا تعبر عن") takes what is represented
+                (is_one_of(toks.texts[q], words.preposition) and normalize(toks.texts[q]) not in DISOWNED_AFTER))
+            return -1 if negated(doc, k, lo) and not follows else 0
         return 0
     return -value if negated(doc, k, lo) else value
+
+
+def _after_relation(doc: Doc, k: int) -> bool:
+    """Does word k stand right after a noun of relation (function_words relation_noun: "علاقات", "صلة"),
+    with or without the article ("العلاقات الوثيقة")?"""
+    p = prev_word(doc, k)
+    if p is None or tokens_of(doc).punct[p]:
+        return False
+    relation = lexicon.function_words().relation_noun
+    return any(normalize(stem) in relation or (normalize(stem).startswith("ال") and normalize(stem)[2:] in relation)
+               for clitic, stem in clitic_variants(tokens_of(doc).texts[p]))
+
+
+def _advances(doc: Doc, k: int) -> bool:
+    """Is word k a word of progress that has "towards" after it (polarity.tsv verb_homograph "تقدم", function_words
+    direction: "التقدم نحو", "تتقدم باتجاه"): forces moving forward, no progress?"""
+    toks = tokens_of(doc)
+    if not _of_kind(toks.texts[k], polarity_table().verb_homograph):
+        return False
+    q = next_word(doc, k)
+    return q is not None and not toks.punct[q] and is_one_of(toks.texts[q], lexicon.function_words().direction)
+
+
+def _is_verb_reading(doc: Doc, k: int) -> bool:
+    """Is word k a noun that reads as a neutral verb (polarity.tsv verb_homograph: "تقدم") right after a particle
+    that takes the imperfect ("لم", "لن", "أن", "كي"; not لا, which also denies a noun: "لا تقدم")?"""
+    toks = tokens_of(doc)
+    if not _of_kind(toks.texts[k], polarity_table().verb_homograph):
+        return False
+    p = prev_word(doc, k)
+    return p is not None and not toks.punct[p] and is_one_of(toks.texts[p], lexicon.function_words().imperfect_particle)
 
 
 def _is_negated_only(text: str) -> bool:
