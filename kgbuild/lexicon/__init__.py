@@ -222,7 +222,6 @@ class FunctionWords:
     office_holder: frozenset[str]
     each_of: frozenset[str]
     counterpart: frozenset[str]
-    signing_verb: frozenset[str]
     bearing_name: frozenset[str]
     affiliated: frozenset[str]
     dual_persons: frozenset[str]

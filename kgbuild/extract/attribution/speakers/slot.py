@@ -205,28 +205,11 @@ def _statement_noun(ctx: Context, pos: int, end: int, history: Sequence[Statemen
     that used that noun."""
     authors = named_authors(ctx, pos, end)
     if authors:
-        return Speakers(tuple(authors[:1]) + _cosigners(ctx, pos, authors[0], history), authors[0].j)
+        return Speakers(tuple(authors[:1]), authors[0].j)
     issuer = issuer_of(ctx, ctx.cues.at(pos).lemma, pos, history)
     if issuer:
         return Speakers((Found(issuer, pos, pos + 1),), pos + 1)
     return UNNAMED
-
-
-def _cosigners(ctx: Context, pos: int, signer: Found, history: Sequence[StatementRecord]) -> tuple[Found, ...]:
-    """"ونشر خبراء تقريرا يقول ... وشدد التقرير الذي وقعه الوزير فلان على أن": a document at pos that its
-    relative clause says someone signed ("الذي وقعه") was issued before by another, who signed it too: the
-    speaker of the last statement whose sentence used that document noun speaks with the signer."""
-    tokens = ctx.tokens
-    rel = tokens.next(pos + 1, len(tokens.texts))
-    verb = tokens.next(rel + 1, len(tokens.texts))
-    if tokens.norm(rel) not in tokens.words.relative or tokens.norm(verb) not in tokens.words.signing_verb:
-        return ()
-    stem = strip_article(tokens.norm(pos))
-    for st in reversed(history):
-        words = normalize(text_of(ctx.doc)[st.sentence_span[0]:st.sentence_span[1]]).split()
-        if st.sentence_span[1] <= tokens.starts[pos] and any(strip_article(w).startswith(stem) for w in words):
-            return (Found(st.speaker, -1, -1),) if st.speaker != signer.key else ()
-    return ()
 
 
 def body_of_source(ctx: Context, pos: int, end: int) -> Found | None:
@@ -377,7 +360,7 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
             return _statement_noun(ctx, pos, end, history)
         if tokens.norm(pos) in tokens.words.document_noun and (authors := named_authors(ctx, pos, end)):
             # "وأكدت الرسالة التي بعث بها الرئيس فلان أن"
-            return Speakers(tuple(authors[:1]) + _cosigners(ctx, pos, authors[0], history), authors[0].j)
+            return Speakers(tuple(authors[:1]), authors[0].j)
         given = _given_name(ctx, pos, end)
         if given is not None:
             return given
