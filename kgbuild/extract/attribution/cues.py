@@ -40,8 +40,7 @@ ABOUT = "عن"
 FROM = "من"
 WHAT = normalize("ما")
 PRESENT_PREFIXES = ("ي", "ت", "م")   # present tense and participles: as often nouns with an owner there
-ATTACKED = frozenset(normalize(w) for w in ("على", "ضد"))   # "هجوما على", "هجوما ضد": what a verbal attack is on
-ATTACK_TARGET_WORDS = 3      # words after "هجوما" within which على/ضد comes ("هجوما لاذعا وغير مسبوق على")
+ATTACK_TARGET_WORDS = 3      # words after "هجوما" within which على/ضد (an `against` word) comes ("هجوما لاذعا وغير مسبوق على")
 # acts whose verbal noun has its agent for genitive ("إعلان الحكومة أن", "دعوة الرئيس إلى"); a noun of
 # condemning, accusing, warning or congratulating has as often the one it is aimed at ("إدانة إسرائيل")
 AGENT_GENITIVE_ACTS = frozenset({"say", "announce", "call", "request", "deny", "welcome"})
@@ -407,7 +406,8 @@ class CueReader:
             return False
         p, words = tokens.next(q + 1, tokens.size), 0
         while p < tokens.size and words < ATTACK_TARGET_WORDS and not tokens.is_punct(p):
-            if tokens.norm(p) in ATTACKED:
+            # what a verbal attack is on: the `against` words of function_words.tsv ("هجوما على", "هجوما ضد")
+            if tokens.norm(p) in tokens.words.against:
                 return True
             words += 1
             p = tokens.next(p + 1, tokens.size)
