@@ -142,7 +142,7 @@ def _narration_after_comma(ctx: Context, k: int, end: int) -> bool:
         return False
     if norm in words.sequel_verb or tokens.norm(nxt) in words.thereby:
         return True
-    if (norm[1:] if norm[:1] == "و" else norm) in words.impersonal_verb and tokens.norm(nxt) in words.complementizer:
+    if tokens.in_class(k, words.impersonal_verb) and tokens.norm(nxt) in words.complementizer:
         return True   # "، ويعتقد أن عائلته ...", "، يذكر أن": the writer's background, no one's words
     if norm[:1] == "و" and norm[1:] in words.relative:
         return True   # "، والتي شهدت أعنف المواجهات": a relative clause joined by و, the writer's added word

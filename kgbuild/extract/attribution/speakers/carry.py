@@ -280,8 +280,7 @@ def _spoken_through_members(ctx: Context, q: Query) -> bool:
         p = tokens.prev(k)
         if p is None or tokens.is_punct(p):
             return False
-        norm = tokens.norm(p)
-        if norm in tokens.words.plural_title or (norm[:1] in "وف" and norm[1:] in tokens.words.plural_title):
+        if tokens.in_class(p, tokens.words.plural_title):   # "وزراء", "ووزراء"
             return True
         k = p
     return False

@@ -150,8 +150,7 @@ def counted_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candidate]:
         if tokens.is_space(k) or ctx.mentions.in_a_mention(k):
             continue
         p = tokens.prev(k)
-        word = tokens.norm(p) if p is not None else ""
-        if p is None or not (ctx.doc[p].like_num or word in numbers or (word[:1] in "وف" and word[1:] in numbers)):
+        if p is None or not (ctx.doc[p].like_num or tokens.in_class(p, numbers)):
             continue   # "و3 لاجئين": a number may carry و or ف
         kind = _counted_kind(tokens.norm(k), table)
         key = _group_of_kind(ctx, kind, k) if kind is not None else None
