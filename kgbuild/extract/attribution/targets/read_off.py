@@ -5,7 +5,7 @@ a statement noun (its author named before), persons counted (the group of their 
 from __future__ import annotations
 
 from .... import lexicon
-from ....text import normalize
+from ....text import clitic_variants, normalize
 from ...groups import kind_of
 from ...mentions import Candidate, nisba_country
 from ...words import CLOSE_QUOTES
@@ -199,9 +199,8 @@ def pair_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candidate]:
 
 
 def _is_pair_word(word: str, pair_words: frozenset[str]) -> bool:
-    """"البلدين", "والبلدين", "للبلدين" (ل before the article drops its alef)."""
-    return word in pair_words or (word[:1] in "وبف" and word[1:] in pair_words) \
-        or (word.startswith("لل") and "ا" + word[1:] in pair_words)
+    """"البلدين", "والبلدين", "للبلدين" (ل before the article drops its alef): bare or less its clitics."""
+    return any(stem in pair_words for _, stem in clitic_variants(word))
 
 
 def _country_of(ctx: Context, key: str | None) -> str | None:

@@ -2,7 +2,7 @@
 spokesperson speaks for, the state a capital speaks for, the speaker's own side."""
 from __future__ import annotations
 
-from ....text import normalize
+from ....text import clitic_variants, normalize
 from ...groups import kind_of
 from ..context import Context
 from .frame import not_said
@@ -10,7 +10,6 @@ from .frame import not_said
 STATE_KINDS = frozenset({"government", "military"})   # organizations.tsv kinds of a state's own bodies
 STATE_GROUP_KINDS = frozenset({"authorities"})   # groups.tsv kinds that are a state's own organs
 GOVERNMENT_POSSESSED = "حكومت"   # "حكومته/حكومتها" with no body in the speaker's title: his country's government
-CLITICS = ("و", "ب", "ل", "ف")   # glued before "منظمته": "ومنظمته", "لحكومته"
 DASHES = ("-", "–", "—")   # "فلان -وهو ناطق باسم X-": a title set off by dashes
 
 
@@ -57,10 +56,8 @@ def own_body(ctx: Context, speaker: str, c_start: int, c_end: int) -> str | None
 
 
 def _own_body_word(word: str, own_words: frozenset[str]) -> str:
-    """The word (less a clitic و ب ل ف) when it is one of `own_words`, else ""."""
-    if word in own_words:
-        return word
-    return word[1:] if word[:1] in CLITICS and word[1:] in own_words else ""
+    """The word, less a clitic glued before it ("ومنظمته", "لحكومته"), when it is one of `own_words`, else ""."""
+    return next((stem for _, stem in clitic_variants(word) if stem in own_words), "")
 
 
 def described_bodies(ctx: Context, speaker: str) -> list[str]:
