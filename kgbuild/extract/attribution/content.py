@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ... import lexicon
 from ...text import clean_surface, normalize
-from ..words import CLOSE_QUOTES, OPEN_QUOTES, is_time_word, text_of
+from ..words import CLOSE_QUOTES, OPEN_QUOTES, PRONOUN_SUFFIXES, is_time_word, text_of
 from .context import Context
 from .cues import SPEECH_KINDS, Cue
 from .cursor import GUILLEMET_CLOSERS, SENTENCE_ENDS
@@ -194,7 +194,7 @@ def _event_stem(raw: str, norm: str) -> tuple[str, bool, bool]:
     events = lexicon.function_words().event_verb
     for word in (norm, norm[1:]) if norm[:1] == "و" else (norm,):
         glued, suffixed = word != norm, False
-        for suffix in ("هما", "هم", "ها", "ه"):
+        for suffix in PRONOUN_SUFFIXES:   # longest first
             if word.endswith(suffix) and len(word) > len(suffix) + 2 and not raw.rstrip().endswith("ة"):
                 word, suffixed = word[: -len(suffix)], True
                 break
