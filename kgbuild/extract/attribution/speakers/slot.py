@@ -17,7 +17,7 @@ from ..cursor import SENTENCE_ENDS
 from ..index import Found
 from ..referents import (body_referent, holder_for, named_authors, issuer_of, last_speaker_titled, person_ahead,
                          title_holder_after, title_referent)
-from .base import NO_SUBJECT, UNNAMED, Speakers, Unnamed
+from .base import NO_SUBJECT, UNNAMED, Speakers, Unnamed, cue_form
 
 
 SPEAKING_FOR = "باسم"        # "المتحدث باسم الكرملين": the spokesman of
@@ -69,7 +69,7 @@ def _skippable(ctx: Context, pos: int, named: bool) -> bool:
 def _relays(ctx: Context, p: int) -> bool:
     """Is the verb at p one that relays ("نقلت عنه وكالة X": the agency relays from him, it does not speak)?"""
     cue = ctx.cues.at(p)
-    return cue is not None and normalize(ctx.tokens.text(p)[cue.prefix:]) in ctx.tokens.words.relay_verb
+    return cue is not None and cue_form(ctx, cue) in ctx.tokens.words.relay_verb
 
 
 def _subject_at(ctx: Context, pos: int) -> tuple[Candidate | None, bool]:
