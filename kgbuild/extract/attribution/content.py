@@ -14,7 +14,7 @@ from ...text import clean_surface, normalize
 from ..words import CLOSE_QUOTES, OPEN_QUOTES, PRONOUN_SUFFIXES, is_time_word, text_of
 from .context import Context
 from .cues import SPEECH_KINDS, Cue
-from .cursor import GUILLEMET_CLOSERS, SENTENCE_ENDS
+from .cursor import ASIDE_DASHES, GUILLEMET_CLOSERS, SENTENCE_ENDS
 
 # acts whose content is introduced by إن/أن, a colon or a quote, maybe after a phrase ("في تصريح
 # للتلفزيون"); the others (call, condemn, reject ...) take it as their object, right after the verb
@@ -35,7 +35,6 @@ ON_WHAT = normalize("على")
 WHAT = normalize("ما")
 CONCESSIVE_SUBJECT_WORDS = 4   # "مصدر دبلوماسي كبير": the subject between "رغم أن" and its verb of saying
 ADJUNCT_WORDS = 4   # "خلال جلسة التنصيب": a phrase of time or place between an aside and its أن
-ASIDE_DASHES = ("-", "ـ", "–", "—")   # "-وهي ناطقة بلسان البعثة-": an aside between dashes
 RELATIVE_WHAT = frozenset({normalize("ما")})   # "ما كشفه الموقع": what the site revealed, a noun phrase   # "على ما أفادت الوزارة": "as the ministry said", like "بحسب ما"
 
 

@@ -12,6 +12,9 @@ from ..words import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_CHARS, tokens_of
 COMMAS = ("،", ",")
 CLAUSE_PUNCT = ("،", ",", ".", ":", "؛")
 SENTENCE_ENDS = (".", "؟", "!")
+# "-وهي ناطقة بلسان البعثة-", "فلان -وهو ناطق باسم X-": an aside (a clause, a title) between dashes; a
+# tatweel standing alone is written as one
+ASIDE_DASHES = ("-", "ـ", "–", "—")
 GUILLEMET_CLOSERS = ("»", "›")   # closing guillemets never open a quote (the curly “ ” are written either way round)
 # the prepositions بـ and لـ as the tokenizer splits them off a word
 CLITIC_PREPOSITIONS = ("لـ", "بـ")

@@ -5,12 +5,12 @@ from __future__ import annotations
 from ....text import clitic_variants, normalize
 from ...groups import kind_of
 from ..context import Context
+from ..cursor import ASIDE_DASHES
 from .frame import not_said
 
 STATE_KINDS = frozenset({"government", "military"})   # organizations.tsv kinds of a state's own bodies
 STATE_GROUP_KINDS = frozenset({"authorities"})   # groups.tsv kinds that are a state's own organs
 GOVERNMENT_POSSESSED = "حكومت"   # "حكومته/حكومتها" with no body in the speaker's title: his country's government
-DASHES = ("-", "–", "—")   # "فلان -وهو ناطق باسم X-": a title set off by dashes
 
 
 def own_country(ctx: Context, speaker: str, c_start: int, c_end: int) -> str | None:
@@ -67,7 +67,7 @@ def described_bodies(ctx: Context, speaker: str) -> list[str]:
     out: list[str] = []
     for i, bare in mentions.bare.items():
         p = tokens.prev(i)
-        while p is not None and (tokens.is_comma(p) or tokens.text(p) in DASHES
+        while p is not None and (tokens.is_comma(p) or tokens.text(p) in ASIDE_DASHES
                                  or tokens.norm(p) in tokens.words.aside_opener):
             p = tokens.prev(p)
         named = mentions.end_at.get(p) if p is not None else None
