@@ -14,7 +14,7 @@ from ...text import clean_surface, normalize
 from ..words import CLOSE_QUOTES, OPEN_QUOTES, PRONOUN_SUFFIXES, is_time_word, text_of
 from .context import Context
 from .cues import SPEECH_KINDS, Cue
-from .cursor import ASIDE_DASHES, GUILLEMET_CLOSERS, SENTENCE_ENDS
+from .cursor import ASIDE_DASHES, GUILLEMET_CLOSERS, SEMICOLON, SENTENCE_ENDS
 
 # acts whose content is introduced by إن/أن, a colon or a quote, maybe after a phrase ("في تصريح
 # للتلفزيون"); the others (call, condemn, reject ...) take it as their object, right after the verb
@@ -29,10 +29,12 @@ ASIDE_WORDS = 8   # an aside after a quoted name ends within this many words in 
 # a quote before the cue that says something, not a quoted name ("وبحسب إذاعة "مونت كارلو"، قال")
 PREPOSED_WORDS = 3
 PREPOSITION_CLITICS = ("ل", "ب")   # written apart before a quoted name: "لـ«الشروق»"
-SEMICOLON = "؛"   # parts a clause from the next as a comma does
 TAG_TOKENS = 8   # "(د ب أ)": an agency tag closes its parenthesis within this many tokens
 ON_WHAT = normalize("على")
 WHAT = normalize("ما")
+# what was said holds at least this many tokens (reported_span keeps no shorter span): an أن with fewer
+# before a closing "حسب قوله" opens no reported clause of its own
+REPORTED_MIN_TOKENS = 3
 CONCESSIVE_SUBJECT_WORDS = 4   # "مصدر دبلوماسي كبير": the subject between "رغم أن" and its verb of saying
 ADJUNCT_WORDS = 4   # "خلال جلسة التنصيب": a phrase of time or place between an aside and its أن
 RELATIVE_WHAT = frozenset({normalize("ما")})   # "ما كشفه الموقع": what the site revealed, a noun phrase   # "على ما أفادت الوزارة": "as the ministry said", like "بحسب ما"
@@ -619,7 +621,7 @@ def _reported_clause_in(ctx: Context, s0: int, marker: int) -> int | None:
             if tokens.norm(k) in tokens.words.complementizer:
                 p = tokens.prev(k, s0)
                 adverbial = p is not None and tokens.norm(p) in tokens.words.adverbial_head
-                return k if named and not adverbial and marker - k > 3 else None
+                return k if named and not adverbial and marker - (k + 1) >= REPORTED_MIN_TOKENS else None
             named = named or _named_at(ctx, k)
             words += 1
         k += 1
@@ -703,7 +705,7 @@ def content_of(ctx: Context, cue: Cue, after: int, named: bool, start: int, end:
 
 def reported_span(ctx: Context, k: int, source_end: int, start: int, end: int) -> tuple[int, int] | None:
     """"بحسب X، ..." / "...، وفقا لـ X": the sentence without the attribution phrase that starts at
-    k and whose source ends at `source_end`; None when fewer than three tokens are left."""
+    k and whose source ends at `source_end`; None when fewer than REPORTED_MIN_TOKENS tokens are left."""
     tokens = ctx.tokens
     if k - start > 2:
         c_start, c_end = tokens.next(start, k), k
@@ -715,7 +717,7 @@ def reported_span(ctx: Context, k: int, source_end: int, start: int, end: int) -
     while c_start < c_end and ((tokens.is_punct(c_start) and not tokens.is_quote(c_start))
                                or tokens.is_space(c_start) or resumptive_complementizer(ctx, c_start)):
         c_start += 1
-    return (c_start, c_end) if c_end - c_start >= 3 else None
+    return (c_start, c_end) if c_end - c_start >= REPORTED_MIN_TOKENS else None
 
 
 def resumptive_complementizer(ctx: Context, k: int) -> bool:

@@ -10,7 +10,8 @@ from ..mentions import Candidate
 from ..words import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_CHARS, tokens_of
 
 COMMAS = ("،", ",")
-CLAUSE_PUNCT = ("،", ",", ".", ":", "؛")
+SEMICOLON = "؛"   # parts a clause from the next as a comma does
+CLAUSE_PUNCT = (*COMMAS, ".", ":", SEMICOLON)
 SENTENCE_ENDS = (".", "؟", "!")
 # "-وهي ناطقة بلسان البعثة-", "فلان -وهو ناطق باسم X-": an aside (a clause, a title) between dashes; a
 # tatweel standing alone is written as one
