@@ -14,6 +14,7 @@ from ..text import clitic_variants, normalize
 
 DATA = Path(__file__).resolve().parent / "data"
 
+COMMAS = ("،", ",")   # the Arabic and the Latin comma: a pause within a sentence
 QUOTE_CHARS = set("\"'“”«»„‟‹›`")
 OPEN_QUOTES = set("«“„‹")
 CLOSE_QUOTES = set("»”‟›")

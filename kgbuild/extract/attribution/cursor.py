@@ -7,9 +7,8 @@ from spacy.tokens import Doc, Span
 from ... import lexicon
 from ...text import normalize
 from ..mentions import Candidate
-from ..words import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_CHARS, tokens_of
+from ..words import CLOSE_QUOTES, COMMAS, OPEN_QUOTES, QUOTE_CHARS, tokens_of
 
-COMMAS = ("،", ",")
 SEMICOLON = "؛"   # parts a clause from the next as a comma does
 CLAUSE_PUNCT = (*COMMAS, ".", ":", SEMICOLON)
 SENTENCE_ENDS = (".", "؟", "!")

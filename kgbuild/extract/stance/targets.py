@@ -12,7 +12,7 @@ from ... import lexicon
 from ...text import clitic_variants, normalize
 from ..groups import kind_of
 from ..mentions import Candidate
-from ..words import PRONOUN_SUFFIXES, QUOTE_CHARS, next_word, tokens_of
+from ..words import COMMAS, PRONOUN_SUFFIXES, QUOTE_CHARS, next_word, tokens_of
 from .phrases import INCUMBENT_ON, TO, Lent, locative, opens, phrase_values, plain, sign, weighed
 from .words import (clitic_of, first_word, is_harming, is_negation, is_one_of, is_punishing, is_reverser,
                     judges_a_pronoun, polarity_table, word_before, word_polarity)
@@ -24,6 +24,7 @@ VICTIM_GROUPS = frozenset({"civilians", "victims", "hostages", "displaced"})
 STATE_PLACES = frozenset({"country", "capital"})   # places.tsv kinds that may stand for a government
 WINDOW = 4            # words either side of a mention that speak of it
 QUESTION_MARKS = frozenset({"؟", "?"})
+IN = normalize("في")
 
 
 def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start: int, c_end: int,
@@ -539,7 +540,7 @@ def _suffers(doc: Doc, c: Candidate, hi: int, values: Lent) -> set[int] | None:
     toks = tokens_of(doc)
     words = lexicon.function_words()
     q = first_word(doc, c.j)
-    if q < hi and toks.texts[q] in PAUSES:
+    if q < hi and toks.texts[q] in COMMAS:
         q = first_word(doc, q + 1)   # "حالة X، في خطر"
     state = _in_a_state(doc, q, hi, values)
     if state is not None:
@@ -557,10 +558,6 @@ def _suffers(doc: Doc, c: Candidate, hi: int, values: Lent) -> set[int] | None:
         if values.alone.get(k, 0) or values.phrase.get(k, 0):
             out.add(k)
     return out
-
-
-PAUSES = frozenset({"،", ","})
-IN = normalize("في")
 
 
 def _in_a_state(doc: Doc, q: int, hi: int, values: Lent) -> int | None:

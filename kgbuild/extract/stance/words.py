@@ -45,7 +45,7 @@ class PolarityTable:
     outlawed: frozenset[str]      # "داعش", "تنظيم القاعدة" ...: names, no words of a phrase
     harming: frozenset[str]       # "قمع", "اغتيال" ...: negative (in `values`); "قمع X": X suffers it
     so_called: frozenset[str]     # "يسمى", "المزعومة" ...: before a name, the speaker's scorn of it
-    neutral: frozenset[str] = frozenset()   # "هنا", "اثنتين" ...: read as they are, no evaluative word
+    neutral: frozenset[str]       # "هنا", "اثنتين" ...: read as they are, no evaluative word
 
 
 # polarity.tsv kinds that only give a word a role, and kinds of negative words that have a role besides
