@@ -134,9 +134,11 @@ def attribute_sentence(ctx: Context, sent: Span, index: int, quoted: list[bool],
     for cue in ctx.cues.statement_cues(sent, quoted):
         # "ردت الحكومة على إعراب الوزارة عن قلقها": a verbal noun with its agent tells that agent's own statement
         agent_noun = cue.kind == "noun" and ctx.cues.agent_in_construct(cue, end)
-        if (cue.i in covered and not new_main_clause(ctx, cue, start, end, out)
-                and not relative_clause_cue(ctx, cue, start, end, carry) and not agent_noun) \
-                or (cue.kind == "noun" and out and not agent_noun):
+        # a cue inside content already found (unless it opens a new main or relative clause), or a verbal
+        # noun once the sentence has a statement, tells none of its own; a verbal noun with its agent does
+        if not agent_noun and ((cue.i in covered and not new_main_clause(ctx, cue, start, end, out)
+                                and not relative_clause_cue(ctx, cue, start, end, carry))
+                               or (cue.kind == "noun" and out)):
             continue
         query = Query(cue, start, end, bool(out), carry.speakers, history, out)
         speakers = find_speakers(ctx, query)
