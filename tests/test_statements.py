@@ -559,11 +559,6 @@ def test_unnamed_sources_speak_as_a_group_and_do_not_inherit(nlp) -> None:
     assert rec.entities[rec.statements[1].speaker].type == "Group"
 
 
-def test_statement_noun_names_its_issuer(nlp) -> None:
-    rec = run(nlp, "وذكر بيان للرئاسة التونسية أن الرئيس قيس سعيد تلقى رسالة من نظيره السنغالي.")
-    assert [label(rec, s.speaker) for s in rec.statements] == [normalize("الرئاسة التونسية")]
-
-
 def test_channel_addressed_is_an_intermediary_not_the_speaker(nlp) -> None:
     rec = run(nlp, "وفي تصريحات لقناة الجزيرة، أكد المتحدث باسم وزارة الخارجية القطرية ماجد الأنصاري أن الوساطة مستمرة.")
     assert len(rec.statements) == 1
@@ -572,17 +567,14 @@ def test_channel_addressed_is_an_intermediary_not_the_speaker(nlp) -> None:
     assert [label(rec, v) for v in st.via] == [normalize("الجزيرة")]
 
 
-def test_name_that_folds_onto_a_preposition(nlp) -> None:
-    rec = run(nlp, "ونفى المتحدث باسم الحكومة الإيرانية علي بهادري جهرمي صحة هذه الاتهامات.")
-    assert [label(rec, s.speaker) for s in rec.statements] == [normalize("علي بهادري جهرمي")]
-
-
 @pytest.mark.parametrize("text, speaker", [
     ("وقال ممثل المنظمة في اليمن أدهم إسماعيل إن الوضع الصحي حرج.", "أدهم إسماعيل"),
     ("ونفى المتحدث باسم التحالف العميد فهد الزهراني هذه الاتهامات.", "فهد الزهراني"),
     ("وأعربت الممثلة الأممية للشؤون الإنسانية ليز غراندي عن قلقها من نقص الوقود.", "ليز غراندي"),
     ("وقالت وزيرة الصحة في الحكومة اليمنية إشراق السباعي لوكالة الأنباء الفرنسية إن الوزارة تعمل مع الشركاء.",
      "إشراق السباعي"),
+    # a given name that folds onto a preposition (علي / على)
+    ("ونفى المتحدث باسم الحكومة الإيرانية علي بهادري جهرمي صحة هذه الاتهامات.", "علي بهادري جهرمي"),
 ])
 def test_unknown_people_introduced_by_titles(nlp, text: str, speaker: str) -> None:
     rec = run(nlp, text)
@@ -610,6 +602,8 @@ def test_subject_with_a_relative_clause(nlp) -> None:
     ("وقال المتحدث باسم ائتلاف دولة القانون عقيل الفتلاوي إن قرار المقاطعة يضر بالعملية السياسية.", "عقيل الفتلاوي"),
     ("أما المفوضية العليا المستقلة للانتخابات فأكدت في بيان أن الاستعدادات تجري.", "المفوضية العليا المستقلة للانتخابات"),
     ('"نحن مع أي قرار يحفظ وحدة العراق"، قال رئيس مجلس النواب محمد الحلبوسي في مؤتمر صحفي.', "محمد الحلبوسي"),
+    # a statement noun names its issuer
+    ("وذكر بيان للرئاسة التونسية أن الرئيس قيس سعيد تلقى رسالة من نظيره السنغالي.", "الرئاسة التونسية"),
 ])
 def test_bodies_and_topics_as_speakers(nlp, text: str, speaker: str) -> None:
     rec = run(nlp, text)
