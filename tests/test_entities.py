@@ -25,6 +25,10 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     ("وقال الرئيس الفرنسي إيمانويل ماكرون إن الوضع خطير.", "إيمانويل ماكرون", "Person"),
     ("أعلنت وزارة الخارجية الكندية أن الوفد وصل.", "وزارة الخارجية الكندية", "Organization"),
     ("وقال المتحدث باسم الحكومة زيد العلي إن القرار نهائي.", "زيد العلي", "Person"),
+    # a name whose every word reads as a proclitic on an ordinary word (بـ + "اول"), tagged whole by the NER
+    ("وصرح المبعوث كولن باول للصحفيين بأن الجولة انتهت.", "كولن باول", "Person"),
+    # a two-letter name the NER tags right after a cue verb
+    ("وأضاف شو أن المصنع سيفتح أبوابه قريبا.", "شو", "Person"),
     ("وتجمع المتظاهرون أمام البرلمان، وقال المتظاهرون إن مطالبهم واضحة.", "المتظاهرون", "Group"),
     ("وقالت مصادر طبية إن عشرة جرحى نقلوا إلى المستشفى.", "مصادر طبية", "Group"),
     ("وقال مسؤولون عسكريون إن القصف استمر طوال الليل.", "مسؤولون عسكريون", "Group"),
@@ -199,6 +203,8 @@ def test_a_bare_institution_is_the_body_of_that_kind_named_before(nlp, text: str
 
 @pytest.mark.parametrize("text, not_a_name", [
     ("وحذرت المنظمة الدولية من المجاعة. وقالت المنظمة إن الأطفال يموتون جوعا.", "المنظمة إن الأطفال يموتون جوعا"),
+    # "لي" after a cue is the pronoun ("told me"), no two-letter name
+    ("وقال لي صديقي إن الجولة انتهت.", "لي"),
 ])
 def test_no_name_runs_past_a_complementizer(nlp, text: str, not_a_name: str) -> None:
     assert find(entities(nlp, text), not_a_name) is None

@@ -289,9 +289,16 @@ def is_name_like(tok: Token) -> bool:
     return _name_like_text(tok.text)
 
 
+def is_name_like_whole(tok: Token) -> bool:
+    """is_name_like read as one word, with no proclitic split off: "باول" is a name that way, though
+    بـ + "اول" reads as an ordinary word. For words a person's name already holds."""
+    if tok.is_space or is_punct(tok) or tok.like_num or not is_arabic_word(tok):
+        return False
+    return _whole_name_like_text(tok.text)
+
+
 @lru_cache(maxsize=131072)
-def _name_like_text(text: str) -> bool:
-    """The part of is_name_like that reads the word alone; kept per word, as the lexicon is read once."""
+def _whole_name_like_text(text: str) -> bool:
     if text in NAMES_LIKE_FUNCTION_WORDS:
         return True
     norm = normalize(text)
@@ -302,8 +309,17 @@ def _name_like_text(text: str) -> bool:
     if norm in lexicon.groups() or norm in lexicon.org_heads() or _is_time_text(text):
         return False
     # a proclitic before the article ("والشعور", "للبنية", "بالواجب") never starts a name
-    if text.startswith(("لل", "وال", "بال", "فال", "كال", "ولل")):
+    return not text.startswith(("لل", "وال", "بال", "فال", "كال", "ولل"))
+
+
+@lru_cache(maxsize=131072)
+def _name_like_text(text: str) -> bool:
+    """The part of is_name_like that reads the word alone; kept per word, as the lexicon is read once."""
+    if text in NAMES_LIKE_FUNCTION_WORDS:
+        return True
+    if not _whole_name_like_text(text):
         return False
+    norm = normalize(text)
     # "ولاعب", "للسماح": a conjunction or preposition+article glued to an ordinary word
     for clitic, stem in clitic_variants(text)[1:]:
         if clitic in ("و", "ف", "ل", "ب", "ك") or stem.startswith("ال"):

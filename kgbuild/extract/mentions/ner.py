@@ -5,12 +5,12 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clitic_variants, normalize
-from ..words import (is_function_word, is_name_like, is_punct, common_words, is_known_name_word,
+from ..words import (is_function_word, is_name_like, is_name_like_whole, is_punct, common_words, is_known_name_word,
                      mostly_common_words, prev_word, is_non_name_form)
 from .base import (DESCENT, GOD, adjectival, Candidate, definite_given_name, match_title, skip_space, span_chars,
                    surface_form)
-from .names import (IMPERFECT_PREFIXES, accusative_pair, adjective_before_name, construct_title, ends_name, no_name_word,
-                    past_name_links, split_kunya)
+from .names import (IMPERFECT_PREFIXES, accusative_pair, adjective_before_name, construct_title, cue_word, ends_name,
+                    no_name_word, past_name_links, split_kunya)
 
 
 COMPLEMENTIZERS = lexicon.function_words().complementizer
@@ -58,7 +58,7 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
             if cut == i + 1 and j - i == 2:
                 continue  # "حسن الجوار": a word and its definite complement, not a name cut short
             j, kunya = split_kunya(doc, i, cut)
-        if j <= i or not any(is_name_like(t) for t in doc[i:j]):
+        if j <= i or not (any(is_name_like(t) for t in doc[i:j]) or _name_of_clitic_look_alikes(doc, i, j, type_)):
             continue
         if j - i == 1 and normalize(doc[i].text) in mostly_common_words():
             continue  # one ordinary word ("الصحراء", "ساحلي")
@@ -74,7 +74,7 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
         clitic_len, stem_used = _ner_clitic(doc, i, j)
         s, e = span_chars(doc, i, j, clitic_len)
         form = surface_form(doc, i, j, stem_used)
-        if len(normalize(form)) < 3:
+        if len(normalize(form)) < 3 and not _short_name_of_speaker(doc, i, j, type_):
             continue
         if j - i == 1 and doc[i].text.endswith(("ه", "ها", "هم", "هما")) and not doc[i].text.endswith("له") \
                 and normalize(form) not in known:
@@ -122,3 +122,20 @@ def _own_name_before_descent(doc: Doc, i: int) -> int:
     if p is not None and definite_given_name(doc, p):
         return p
     return i
+
+
+def _name_of_clitic_look_alikes(doc: Doc, i: int, j: int, type_: str) -> bool:
+    """"كولن باول": a person's name of two words or more, each of which reads as a proclitic on an
+    ordinary word ("ب" + "اول") but none of which is an ordinary word whole. The NER read them
+    together as one name, and no ordinary phrase is made of such words alone."""
+    words = [doc[k] for k in range(i, j) if not doc[k].is_space]
+    return type_ == "Person" and len(words) >= 2 and all(is_name_like_whole(t) for t in words)
+
+
+def _short_name_of_speaker(doc: Doc, i: int, j: int, type_: str) -> bool:
+    """"وأوضح شو أن": a name of two letters (Chinese and Korean names have them) is kept where the NER
+    reads one word as a person right after a cue verb, the word is no ordinary one and ANERcorp's
+    annotators found it inside names. Elsewhere two letters are too often initials or particles."""
+    p = prev_word(doc, i)
+    return type_ == "Person" and j - i == 1 and p is not None and cue_word(doc[p].text) \
+        and is_name_like(doc[i]) and is_known_name_word(normalize(doc[i].text))
