@@ -27,6 +27,8 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     ("وقال المتحدث باسم الحكومة زيد العلي إن القرار نهائي.", "زيد العلي", "Person"),
     # a name whose every word reads as a proclitic on an ordinary word (بـ + "اول"), tagged whole by the NER
     ("وصرح المبعوث كولن باول للصحفيين بأن الجولة انتهت.", "كولن باول", "Person"),
+    # a definite family name with a preposition written on it
+    ("والتقى الوفد بالعقاد في مكتبه أمس.", "العقاد", "Person"),
     # a two-letter name the NER tags right after a cue verb
     ("وأضاف شو أن المصنع سيفتح أبوابه قريبا.", "شو", "Person"),
     ("وتجمع المتظاهرون أمام البرلمان، وقال المتظاهرون إن مطالبهم واضحة.", "المتظاهرون", "Group"),

@@ -5,7 +5,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clitic_variants, normalize
-from ..words import (is_function_word, is_name_like, is_name_like_whole, is_punct, common_words, is_known_name_word,
+from ..words import (_name_like_text, is_function_word, is_name_like, is_name_like_whole, is_punct, common_words, is_known_name_word,
                      mostly_common_words, prev_word, is_non_name_form)
 from .base import (DESCENT, GOD, adjectival, Candidate, definite_given_name, match_title, skip_space, span_chars,
                    surface_form)
@@ -58,7 +58,8 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
             if cut == i + 1 and j - i == 2:
                 continue  # "حسن الجوار": a word and its definite complement, not a name cut short
             j, kunya = split_kunya(doc, i, cut)
-        if j <= i or not (any(is_name_like(t) for t in doc[i:j]) or _name_of_clitic_look_alikes(doc, i, j, type_)):
+        if j <= i or not (any(is_name_like(t) for t in doc[i:j]) or _name_of_clitic_look_alikes(doc, i, j, type_)
+                          or _name_after_its_clitic(doc, i, j, type_)):
             continue
         if j - i == 1 and normalize(doc[i].text) in mostly_common_words():
             continue  # one ordinary word ("الصحراء", "ساحلي")
@@ -139,3 +140,12 @@ def _short_name_of_speaker(doc: Doc, i: int, j: int, type_: str) -> bool:
     p = prev_word(doc, i)
     return type_ == "Person" and j - i == 1 and p is not None and cue_word(doc[p].text) \
         and is_name_like(doc[i]) and is_known_name_word(normalize(doc[i].text))
+
+
+def _name_after_its_clitic(doc: Doc, i: int, j: int, type_: str) -> bool:
+    """"والعقاد": a conjunction or preposition written on a definite family name hides it from the word
+    tests (a proclitic before the article starts no ordinary name); what _ner_clitic strips is asked
+    about instead."""
+    clitic_len, stem = _ner_clitic(doc, i, j)
+    return type_ == "Person" and clitic_len > 0 and stem.startswith("ال") and _name_like_text(stem) \
+        and normalize(stem) not in mostly_common_words()
