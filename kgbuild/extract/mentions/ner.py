@@ -14,6 +14,7 @@ from .names import (IMPERFECT_PREFIXES, accusative_pair, adjective_before_name, 
 
 
 COMPLEMENTIZERS = lexicon.function_words().complementizer
+REGNAL_ORDINALS = lexicon.function_words().regnal_ordinal
 RELATIVES = lexicon.function_words().relative
 TYPE_OF_NER = {"PERS": "Person", "PER": "Person", "LOC": "Place", "GPE": "Place", "ORG": "Organization"}
 
@@ -53,7 +54,8 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
             j = past_name_links(doc, i, j)
             i = _own_name_before_descent(doc, i)
             # "جواو سيلفا الإدارة", "حسن الجوار": the name ends where a name cannot go on
-            cut = next((k for k in range(i + 1, j) if ends_name(doc, k)
+            # ("خايمي الثاني": a regnal number ending the span is part of the name, not a word ending it)
+            cut = next((k for k in range(i + 1, _regnal_number_at(doc, i, j)) if ends_name(doc, k)
                         or (not doc[k].is_space and no_name_word(doc[k].text, first=False))), j)
             if cut == i + 1 and j - i == 2:
                 continue  # "حسن الجوار": a word and its definite complement, not a name cut short
@@ -78,7 +80,7 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
         if len(normalize(form)) < 3 and not _short_name_of_speaker(doc, i, j, type_):
             continue
         if j - i == 1 and doc[i].text.endswith(("ه", "ها", "هم", "هما")) and not doc[i].text.endswith("له") \
-                and normalize(form) not in known:
+                and normalize(form) not in known and not is_known_name_word(normalize(form)):
             continue  # "تياره": a noun with a possessive suffix
         if j - i == 1 and type_ == "Place" and adjectival(doc, i, doc[i].text):
             continue  # "العاصمة السعودية"
@@ -149,3 +151,13 @@ def _name_after_its_clitic(doc: Doc, i: int, j: int, type_: str) -> bool:
     clitic_len, stem = _ner_clitic(doc, i, j)
     return type_ == "Person" and clitic_len > 0 and stem.startswith("ال") and _name_like_text(stem) \
         and normalize(stem) not in mostly_common_words()
+
+
+def _regnal_number_at(doc: Doc, i: int, j: int) -> int:
+    """Where the regnal number ending a person's span i..j begins ("فرناندو الثالث", "بنديكت السادس
+    عشر"), or j when it ends in none. The name before it is one word at least."""
+    words = [k for k in range(i + 1, j) if not doc[k].is_space]
+    n = len(words)
+    while n > 0 and normalize(doc[words[n - 1]].text) in REGNAL_ORDINALS:
+        n -= 1
+    return words[n] if n < len(words) else j
