@@ -47,7 +47,8 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
                 continue  # "حظا سعيدا": an adjective agreeing with an accusative noun
             p = prev_word(doc, i)
             title = match_title(doc, p) if p is not None else None
-            if title and title[0] == i and construct_title(doc, p, i, title[1]):
+            # (a person the NER reads in that one word alone is the title's holder: "كابتن ماركو بأن")
+            if title and title[0] == i and j - i > 1 and construct_title(doc, p, i, title[1]):
                 i = skip_space(doc, i + 1)  # "سائق ماكلارين لويس هاملتون": the title's complement first
             if j - i == 1 and no_name_word(doc[i].text, first=False):
                 continue  # "تكريما": a verbal noun alone
