@@ -61,6 +61,12 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
                 if inner:
                     k, role_of = inner[0], role_of or inner[1]
                     continue
+                # "المسؤول في وزارة النقل فلان": a body named by its head noun and chain, as after باسم
+                head = skip_space(doc, k + 1)
+                if head < len(doc) and normalize(doc[head].text) in lexicon.org_heads() \
+                        and body_chain_end(doc, head + 1) > head + 1:
+                    k = body_chain_end(doc, head + 1)
+                    continue
             # "ممثل المنظمة في بوليفيا ...": a definite body noun is the title's complement
             body_noun = doc[k].text.startswith("ال") and norm[2:] in lexicon.org_heads()
             # "زعيم الحزب الاشتراكي الديمقراطي فلان": after a body noun its nisbas are adjectives, not names
