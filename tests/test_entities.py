@@ -37,6 +37,8 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     ("وأوضح كابتن ماركو بأن السفينة غادرت الميناء.", "ماركو", "Person"),
     # a title, في and a body no list knows, named by its head noun, then the holder's name
     ("وقال المسؤول في وزارة النقل كريم الجلالي إن الطريق مغلق.", "كريم الجلالي", "Person"),
+    # a definite title after a listed given name is the family name, not a word ending the name
+    ("وضمت التشكيلة المهاجم كريم حسان وطارق السيد في الهجوم.", "طارق السيد", "Person"),
     # a two-letter name the NER tags right after a cue verb
     ("وأضاف شو أن المصنع سيفتح أبوابه قريبا.", "شو", "Person"),
     ("وتجمع المتظاهرون أمام البرلمان، وقال المتظاهرون إن مطالبهم واضحة.", "المتظاهرون", "Group"),

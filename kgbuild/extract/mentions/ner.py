@@ -56,8 +56,9 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
             i = _own_name_before_descent(doc, i)
             # "جواو سيلفا الإدارة", "حسن الجوار": the name ends where a name cannot go on
             # ("خايمي الثاني": a regnal number ending the span is part of the name, not a word ending it)
-            cut = next((k for k in range(i + 1, _regnal_number_at(doc, i, j)) if ends_name(doc, k)
-                        or (not doc[k].is_space and no_name_word(doc[k].text, first=False))), j)
+            cut = next((k for k in range(i + 1, _regnal_number_at(doc, i, j)) if (ends_name(doc, k)
+                        or (not doc[k].is_space and no_name_word(doc[k].text, first=False)))
+                        and not _title_as_family_name(doc, i, k)), j)
             if cut == i + 1 and j - i == 2:
                 continue  # "حسن الجوار": a word and its definite complement, not a name cut short
             j, kunya = split_kunya(doc, i, cut)
@@ -162,3 +163,19 @@ def _regnal_number_at(doc: Doc, i: int, j: int) -> int:
     while n > 0 and normalize(doc[words[n - 1]].text) in REGNAL_ORDINALS:
         n -= 1
     return words[n] if n < len(words) else j
+
+
+def _title_as_family_name(doc: Doc, i: int, k: int) -> bool:
+    """"طارق السيد", "محمد الأمير": a definite title right after a given name the table lists is the
+    person's family name, where the NER reads both as one name; a title in apposition comes with a
+    complement or a country ("خالد وزير الخارجية")."""
+    nxt = skip_space(doc, k + 1)
+    return prev_word(doc, k) == i and stem_of_given_name(doc[i].text) and doc[k].text.startswith("ال") \
+        and normalize(doc[k].text) in lexicon.titles() \
+        and (nxt >= len(doc) or not (is_name_like(doc[nxt]) or doc[nxt].text.startswith("ال")))
+
+
+def stem_of_given_name(text: str) -> bool:
+    """The word, or the word after a conjunction or preposition, is a given name the table lists."""
+    given = lexicon.person_names().given
+    return any(normalize(stem) in given for _, stem in clitic_variants(text)[:2])
