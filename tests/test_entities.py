@@ -39,6 +39,9 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     ("وقال المسؤول في وزارة النقل كريم الجلالي إن الطريق مغلق.", "كريم الجلالي", "Person"),
     # a definite title after a listed given name is the family name, not a word ending the name
     ("وضمت التشكيلة المهاجم كريم حسان وطارق السيد في الهجوم.", "طارق السيد", "Person"),
+    # a one-word name that reads as كـ/فـ + an ordinary word ("يلي", "يصل"), tagged by the NER
+    ("وأضاف كيلي أن الطريق كان طويلا.", "كيلي", "Person"),
+    ("وأكد فيصل أن الطريق كان طويلا.", "فيصل", "Person"),
     # a two-letter name the NER tags right after a cue verb
     ("وأضاف شو أن المصنع سيفتح أبوابه قريبا.", "شو", "Person"),
     ("وتجمع المتظاهرون أمام البرلمان، وقال المتظاهرون إن مطالبهم واضحة.", "المتظاهرون", "Group"),

@@ -63,7 +63,7 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
                 continue  # "حسن الجوار": a word and its definite complement, not a name cut short
             j, kunya = split_kunya(doc, i, cut)
         if j <= i or not (any(is_name_like(t) for t in doc[i:j]) or _name_of_clitic_look_alikes(doc, i, j, type_)
-                          or _name_after_its_clitic(doc, i, j, type_)):
+                          or _name_after_its_clitic(doc, i, j, type_) or _known_name_like_a_clitic(doc, i, j, type_)):
             continue
         if j - i == 1 and normalize(doc[i].text) in mostly_common_words():
             continue  # one ordinary word ("الصحراء", "ساحلي")
@@ -170,12 +170,20 @@ def _title_as_family_name(doc: Doc, i: int, k: int) -> bool:
     person's family name, where the NER reads both as one name; a title in apposition comes with a
     complement or a country ("خالد وزير الخارجية")."""
     nxt = skip_space(doc, k + 1)
-    return prev_word(doc, k) == i and stem_of_given_name(doc[i].text) and doc[k].text.startswith("ال") \
+    return prev_word(doc, k) == i and _stem_is_given_name(doc[i].text) and doc[k].text.startswith("ال") \
         and normalize(doc[k].text) in lexicon.titles() \
         and (nxt >= len(doc) or not (is_name_like(doc[nxt]) or doc[nxt].text.startswith("ال")))
 
 
-def stem_of_given_name(text: str) -> bool:
+def _stem_is_given_name(text: str) -> bool:
     """The word, or the word after a conjunction or preposition, is a given name the table lists."""
     given = lexicon.person_names().given
     return any(normalize(stem) in given for _, stem in clitic_variants(text)[:2])
+
+
+def _known_name_like_a_clitic(doc: Doc, i: int, j: int, type_: str) -> bool:
+    """"كيلي", "فيصل": a person's one-word name the NER tags, that reads as كـ or فـ (seldom written on
+    the nouns of news) before an ordinary word, and that ANERcorp's annotators found inside names."""
+    text = doc[i].text
+    return type_ == "Person" and j - i == 1 and text.startswith(("ك", "ف")) and is_name_like_whole(doc[i]) \
+        and is_known_name_word(normalize(text)) and not is_known_name_word(normalize(text[1:]))
