@@ -78,7 +78,7 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
         if k == start_name and t.text.startswith("و") and t.text.endswith(("ه", "ها", "هم")) \
                 and not t.text.endswith("له"):
             break  # "وسعيه": a conjoined noun with a possessive, no name
-        if k == start_name and _ordinary_word_with_pronoun(t.text):
+        if k == start_name and ordinary_word_with_pronoun(t.text):
             break  # "الذي سلمه": an ordinary word or verb with a pronoun suffix, no name
         # "راضي الشمري": a given name that is an ordinary word, before a family name
         given = k == start_name and _ordinary_given_name(doc, k)
@@ -104,7 +104,7 @@ PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما")
 
 
 @lru_cache(maxsize=131072)
-def _ordinary_word_with_pronoun(text: str) -> bool:
+def ordinary_word_with_pronoun(text: str) -> bool:
     """"سلمه", "دعمها": an ordinary word of news with a pronoun suffix as written (ه, not the ة of
     "حمزة"), which no given name of the table nor a name ANERcorp knows is ("نبيه", "طه")."""
     norm = normalize(text)

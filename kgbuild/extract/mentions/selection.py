@@ -6,12 +6,12 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
-from ..words import (NAMES_LIKE_FUNCTION_WORDS, common_words, is_arabic_word, is_function_word, is_inflected_common,
+from ..words import (NAMES_LIKE_FUNCTION_WORDS, is_arabic_word, is_function_word, is_inflected_common,
                      is_known_name_word, is_name_like, is_time_word, mostly_common_words, prev_word, text_of,
                      tokens_of, word_count, word_counts)
 from .base import (DESCENT, GOD, PLACE_HEADS, RANK, adjectival, Candidate, is_nisba, known_entity_at, longest_match,
                    match_title, nisba_country, phrase_firsts, positions, skip_space, span_chars, token_infos)
-from .names import cue_word, no_name_word, preposition_spelled_as_name
+from .names import cue_word, no_name_word, ordinary_word_with_pronoun, preposition_spelled_as_name
 from .places import CITY_KINDS
 
 
@@ -118,7 +118,7 @@ def _rare_name_word(doc: Doc, k: int) -> bool:
         and not is_function_word(t) and not is_time_word(t) and not t.text.startswith("و") \
         and not cue_word(t.text) and norm not in lexicon.titles() and nisba_country(doc, k) is None \
         and not no_name_word(t.text, first=False) and not is_inflected_common(norm, t.text) \
-        and not (t.text.endswith(("ه", "ها", "هم", "هما")) and norm[:-1] in common_words()) \
+        and not ordinary_word_with_pronoun(t.text) \
         and known_entity_at(doc, k, ("Place", "Organization")) is None
 
 
