@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ... import lexicon
 from ...text import clean_surface, normalize
-from ..words import CLOSE_QUOTES, OPEN_QUOTES, PRONOUN_SUFFIXES, is_time_word, text_of
+from ..words import CLOSE_QUOTES, OPEN_QUOTES, is_time_word, text_of
 from .context import Context
 from .cues import SPEECH_KINDS, Cue
 from .cursor import ASIDE_DASHES, GUILLEMET_CLOSERS, SEMICOLON, SENTENCE_ENDS
+from .narration import named_at, narration_after_comma, writer_resumes
 
 # acts whose content is introduced by إن/أن, a colon or a quote, maybe after a phrase ("في تصريح
 # للتلفزيون"); the others (call, condemn, reject ...) take it as their object, right after the verb
@@ -35,7 +35,6 @@ WHAT = normalize("ما")
 # what was said holds at least this many tokens (reported_span keeps no shorter span): an أن with fewer
 # before a closing "حسب قوله" opens no reported clause of its own
 REPORTED_MIN_TOKENS = 3
-CONCESSIVE_SUBJECT_WORDS = 4   # "مصدر دبلوماسي كبير": the subject between "رغم أن" and its verb of saying
 ADJUNCT_WORDS = 4   # "خلال جلسة التنصيب": a phrase of time or place between an aside and its أن
 RELATIVE_WHAT = frozenset({normalize("ما")})   # "ما كشفه الموقع": what the site revealed, a noun phrase   # "على ما أفادت الوزارة": "as the ministry said", like "بحسب ما"
 
@@ -84,9 +83,9 @@ def clause_end(ctx: Context, start: int, end: int, object_clause: bool = False) 
                 return p if p is not None and tokens.is_comma(p) else k
             cue = ctx.cues.at(k)
             comma = tokens.is_comma(prev) or tokens.text(prev) == SEMICOLON   # a semicolon parts clauses too
-            if comma and _narration_after_comma(ctx, k, end):
+            if comma and narration_after_comma(ctx, k, end):
                 return prev
-            if _writer_resumes(ctx, k, prev, end, comma, object_clause):
+            if writer_resumes(ctx, k, prev, end, comma, object_clause):
                 return prev if comma else k
             if ctx.cues.what_resumed_at(k):
                 return prev if comma else k   # "..., وهذا ما نفته النقابة": another's answer to what was said
@@ -117,117 +116,12 @@ def _coordinated_present(ctx: Context, cue: Cue) -> bool:
     nxt = tokens.next(cue.i + 1, tokens.size)
     if nxt >= tokens.size or tokens.text(nxt) == ":" or tokens.norm(nxt) in tokens.words.complementizer:
         return False   # "... وتؤكد أن": a verb of saying with its own clause opens the next statement
-    if _named_at(ctx, nxt):
+    if named_at(ctx, nxt):
         return False   # "وتساند روسيا ...": a name right after the verb may be a new subject
     lemma = normalize(cue.lemma)
     # "وتذرع", "وتابع": a past tense that itself begins with ت is no present
     return word[:1] == "ي" or (word[:1] == "ت" and lemma[:1] != "ت")
 
-
-def _named_at(ctx: Context, k: int) -> bool:
-    """Does a person, body or place (or a title of one) start at token k?"""
-    m = ctx.mentions
-    named = m.start_at.get(k)
-    return (named is not None and named.type != "Group") or k in m.titled or k in m.bare
-
-
-def _narration_after_comma(ctx: Context, k: int, end: int) -> bool:
-    """Does the writer's narration resume at token k, right after a comma? "، وكان الوزير قد زار ..."
-    (the past perfect of background), "، وقد عاد فلان إلى ..." / "، ولم تعلق الوزارة" (a particle, a
-    verb and its own named subject), "، مانحا بذلك الأسر متنفسا" (thereby), "، تلاها فرض ..." (followed by),
-    "، ويعتقد أن ..." (it is believed: the impersonal passive)."""
-    tokens, words = ctx.tokens, ctx.tokens.words
-    norm = tokens.norm(k)
-    nxt = tokens.next(k + 1, end)
-    if nxt >= end:
-        return False
-    if norm in words.sequel_verb or tokens.norm(nxt) in words.thereby:
-        return True
-    if tokens.in_class(k, words.impersonal_verb) and tokens.norm(nxt) in words.complementizer:
-        return True   # "، ويعتقد أن عائلته ...", "، يذكر أن": the writer's background, no one's words
-    if norm[:1] == "و" and norm[1:] in words.relative:
-        return True   # "، والتي شهدت أعنف المواجهات": a relative clause joined by و, the writer's added word
-    if norm in words.concessive:
-        return _another_says(ctx, nxt, end)
-    if norm[:1] != "و" or len(norm) < 3:
-        return False
-    bare = norm[1:]
-    if bare in words.kana:
-        ahead = [q for q in range(nxt, min(end, nxt + 8)) if not tokens.is_space(q)][:4]
-        return _named_at(ctx, nxt) or any(tokens.norm(q) in words.narrative_particle for q in ahead[1:])
-    if bare in words.narrative_particle:
-        subject = tokens.next(nxt + 1, end)
-        return subject < end and _named_at(ctx, subject)
-    return False
-
-
-def _writer_resumes(ctx: Context, k: int, prev: int, end: int, comma: bool, object_clause: bool) -> bool:
-    """Does the writer's narration resume at token k (`prev` the word or comma before it)? "في
-    المدينة، حيث ينتشر الجنود" (where, after a place: what goes on there), "«...» مما أغضب ..." (the
-    consequence of what was quoted) and, after an object content, a past verb of a meeting or a
-    visit: "دعا إلى الحوار، واستقبل السفير", "الاجتماع الذي دعا إليه ... وترأسه الوزير"."""
-    tokens, words = ctx.tokens, ctx.tokens.words
-    norm = tokens.norm(k)
-    nxt = tokens.next(k + 1, end)
-    if nxt >= end:
-        return False
-    if comma and norm in words.place_where and tokens.norm(nxt) not in words.complementizer:
-        place = ctx.mentions.end_at.get(tokens.prev(prev) if tokens.prev(prev) is not None else -1)
-        return place is not None and place.type == "Place"
-    bare = norm[1:] if norm[:1] == "و" else norm
-    if (comma or bare != norm) and f"{bare} {tokens.norm(nxt)}" in words.narration_formula:
-        return True   # "، جاء ذلك أثناء ندوة ...", "، علما بأن": the writer places what was said; not "أخذت علما بأن"
-    if norm in words.resumptive_that and tokens.norm(nxt) in words.circumstance:
-        return True   # "، وذلك خلال زيارته للعاصمة": when or where it was done
-    if norm in words.consequence:
-        before = tokens.prev(prev) if comma else prev
-        return before is not None and tokens.text(before) in CLOSE_QUOTES | {'"'}
-    if not object_clause:
-        return False
-    stem, suffixed, glued = _event_stem(tokens.text(k), norm)
-    return stem in words.event_verb and (comma or (glued and suffixed))
-
-
-def _event_stem(raw: str, norm: str) -> tuple[str, bool, bool]:
-    """The stem of a past verb as the event_verb table holds it, whether an object pronoun was on
-    it and whether و was glued before it: "وترأسه" -> ("ترأس", True, True), "عقدت" -> ("عقد", False,
-    False). The ة of a noun ("حضرة") is no pronoun."""
-    events = lexicon.function_words().event_verb
-    for word in (norm, norm[1:]) if norm[:1] == "و" else (norm,):
-        glued, suffixed = word != norm, False
-        for suffix in PRONOUN_SUFFIXES:   # longest first
-            if word.endswith(suffix) and len(word) > len(suffix) + 2 and not raw.rstrip().endswith("ة"):
-                word, suffixed = word[: -len(suffix)], True
-                break
-        for stem in (word, word[:-1] if word.endswith("ت") else word, word[:-1] + "ي" if word.endswith("ا") else word):
-            if stem in events:
-                return stem, suffixed, glued
-    return "", False, False
-
-
-def _another_says(ctx: Context, k: int, end: int) -> bool:
-    """"، رغم أن خبيرا ألمانيا أكد أن ...": after "despite", a أن (past "الرغم من" when written so),
-    a subject of one to CONCESSIVE_SUBJECT_WORDS words and its own verb of saying: the writer sets
-    another's words against what was said."""
-    tokens = ctx.tokens
-    q, steps = k, 0
-    while q < end and steps < 3 and tokens.norm(q) not in tokens.words.complementizer:
-        if not tokens.is_space(q):
-            steps += 1   # "الرغم من أن"
-        q += 1
-    if q >= end or tokens.norm(q) not in tokens.words.complementizer:
-        return False
-    words = 0
-    q = tokens.next(q + 1, end)
-    while q < end and words <= CONCESSIVE_SUBJECT_WORDS:
-        cue = ctx.cues.at(q)
-        if cue is not None and cue.kind in SPEECH_KINDS:
-            return words > 0 and cue.prefix == 0
-        if tokens.is_punct(q):
-            return False
-        words += 1
-        q = tokens.next(q + 1, end)
-    return False
 
 
 def _named_subject_with_cue(ctx: Context, k: int, end: int) -> bool:
@@ -622,7 +516,7 @@ def _reported_clause_in(ctx: Context, s0: int, marker: int) -> int | None:
                 p = tokens.prev(k, s0)
                 adverbial = p is not None and tokens.norm(p) in tokens.words.adverbial_head
                 return k if named and not adverbial and marker - (k + 1) >= REPORTED_MIN_TOKENS else None
-            named = named or _named_at(ctx, k)
+            named = named or named_at(ctx, k)
             words += 1
         k += 1
     return None
