@@ -11,6 +11,7 @@ from ... import lexicon
 from ...records import StatementRecord
 from ...text import clean_surface, normalize
 from ..words import CLOSE_QUOTES, OPEN_QUOTES, text_of
+from .agent_nouns import agent_in_construct
 from .content import Content, content_of, span_content
 from .context import Context
 from .cues import SPEECH_KINDS, Cue
@@ -133,7 +134,7 @@ def attribute_sentence(ctx: Context, sent: Span, index: int, quoted: list[bool],
     relayed_by: dict[int, list[str]] = {}   # an inner report's cue -> who relays it
     for cue in ctx.cues.statement_cues(sent, quoted):
         # "ردت الحكومة على إعراب الوزارة عن قلقها": a verbal noun with its agent tells that agent's own statement
-        agent_noun = cue.kind == "noun" and ctx.cues.agent_in_construct(cue, end)
+        agent_noun = cue.kind == "noun" and agent_in_construct(ctx.cues, cue, end)
         # a cue inside content already found (unless it opens a new main or relative clause), or a verbal
         # noun once the sentence has a statement, tells none of its own; a verbal noun with its agent does
         if not agent_noun and ((cue.i in covered and not new_main_clause(ctx, cue, start, end, out)

@@ -41,13 +41,6 @@ FROM = "من"
 WHAT = normalize("ما")
 PRESENT_PREFIXES = ("ي", "ت", "م")   # present tense and participles: as often nouns with an owner there
 ATTACK_TARGET_WORDS = 3      # words after "هجوما" within which على/ضد (an `against` word) comes ("هجوما لاذعا وغير مسبوق على")
-# acts whose verbal noun has its agent for genitive ("إعلان الحكومة أن", "دعوة الرئيس إلى"); a noun of
-# condemning, accusing, warning or congratulating has as often the one it is aimed at ("إدانة إسرائيل")
-AGENT_GENITIVE_ACTS = frozenset({"say", "announce", "call", "request", "deny", "welcome"})
-# ... of them, those whose noun has as often for genitive a group it is aimed at ("دعوة المواطنين إلى": calling them)
-OBJECT_GENITIVE_ACTS = frozenset({"call", "request", "welcome"})
-MEDIUM_WORDS = 12       # tokens of the medium a verbal noun's statement was made on, before what was said
-GOVERNING_CLITICS = ("وب", "ول", "فب", "ب", "ل")   # a preposition (after و or ف) glued before such a noun: "بدعوة"
 YEAR = re.compile(r"(19|20|١٩|٢٠)[0-9٠-٩]{2}")   # a numeral that is a year: a verb may follow it
 
 
@@ -140,7 +133,7 @@ class CueReader:
         found = _entry_in(tok, after_comma)
         if found is None:
             return None
-        if found[1].kind in SPEECH_KINDS and self._after_masdar_governor(k):
+        if found[1].kind in SPEECH_KINDS and self.after_masdar_governor(k):
             return None  # "طالبا عدم كشف هويته", "أكد ضرورة دعم": a verbal noun, not a verb
         if found[1].kind in SPEECH_KINDS and not found[0] and self._counted(k):
             return None  # "نحو 900 طالب": the noun counted (students), not "demanded"
@@ -341,7 +334,7 @@ class CueReader:
         text = self.tokens.text(p)
         return self.tokens.doc[p].like_num and not YEAR.fullmatch(text)
 
-    def _after_masdar_governor(self, k: int) -> bool:
+    def after_masdar_governor(self, k: int) -> bool:
         """Is the word before token k one whose next word is a verbal noun ("عدم", "بعدم", "ضرورة")?"""
         p = self.tokens.prev(k)
         if p is None:
@@ -478,70 +471,19 @@ class CueReader:
         return any((entry := self.in_word(tokens.text(p))) is not None and entry.kind == "noun"
                    for p in range(max(0, k - NOUN_BACK), k))
 
-    def agent_in_construct(self, cue: Cue, end: int) -> bool:
-        """"ردت الحكومة على إعراب وزارة الخارجية الصينية عن قلقها", "بعد دعوة الرئيس فلان إلى الحوار": a
-        verbal noun of saying in construct with its named agent, what was said right after the agent (عن،
-        إلى، على، أن): a statement of the agent's own, even inside the object of another's verb. Not a
-        noun of condemning, accusing or warning, whose genitive is as often the one it is aimed at
-        ("إدانة إسرائيل على"), nor one with an owner's pronoun ("دعوته إلى": the owner named before); a group
-        is the agent of saying, announcing or denying only ("إعلان السلطات أن")."""
-        tokens, mentions = self.tokens, self.mentions
-        k = cue.i
-        if cue.kind != "noun" or cue.entry.act not in AGENT_GENITIVE_ACTS or tokens.text(k).endswith(PRONOUN_SUFFIXES):
-            return False
-        p = tokens.prev(k)
-        if p is not None and self.kind_at(p) in SPEECH_KINDS:
-            return False  # "وقال بيان المنظمة إن": the noun is the verb's subject, its author speaks through the verb
-        if self._after_masdar_governor(k):
-            return False  # "لعدم دعوة فلان إلى القمة": not inviting him, he is its object
-        nxt = tokens.next(k + 1, end)
-        agent = (mentions.start_at.get(nxt) or mentions.titled.get(nxt)) if nxt < end else None
-        if agent is None or (agent.type == "Group" and cue.entry.act in OBJECT_GENITIVE_ACTS) or tokens.governed(agent) \
-                or mentions.is_agency(mentions.key(agent)):
-            return False
-        after = tokens.next(agent.j, end)
-        if after < end and tokens.norm(after) in tokens.words.medium_preposition \
-                and not tokens.norm(after) in tokens.words.object_complement:
-            # "دعوة فلان عبر إذاعة «X» القريبة منه إلى": the medium it was made on, then what was said
-            after = self._past_medium(after, end)
-        return after < end and (tokens.norm(after) in tokens.words.complementizer or tokens.norm(after) == normalize(ABOUT)
-                                or tokens.norm(after) in tokens.words.object_complement)
-
-    def _past_medium(self, k: int, end: int) -> int:
-        """The first word after a short phrase of the medium opened at k ("عبر إذاعة «X» القريبة منه") that
-        opens what was said (أن، عن، إلى، على), or `end` when none comes before a comma, a clause end or a cue."""
-        tokens = self.tokens
-        for q in range(k + 1, min(end, k + MEDIUM_WORDS)):
-            norm = tokens.norm(q)
-            if norm in tokens.words.complementizer or norm == normalize(ABOUT) or norm in tokens.words.object_complement:
-                return q
-            if tokens.is_comma(q) or tokens.text(q) in SENTENCE_ENDS or self.kind_at(q) in SPEECH_KINDS:
-                return end
-        return end
-
-    def governed_agent_noun(self, k: int, end: int) -> Cue | None:
-        """"ورحبت مصر بدعوة الأمين العام فلان إلى وقف القتال": a verbal noun after a glued preposition (بـ، لـ),
-        in construct with its agent (agent_in_construct)."""
-        tok = self.tokens.text(k)
-        for clitic in GOVERNING_CLITICS:
-            if tok.startswith(clitic) and len(tok) - len(clitic) >= 3:
-                entry = self.lexicon.get(normalize(tok[len(clitic):]))
-                if entry is not None and entry.kind == "noun":
-                    cue = Cue(k, len(clitic), entry)
-                    return cue if self.agent_in_construct(cue, end) else None
-        return None
-
     def statement_cues(self, sent: Span, quoted: list[bool]) -> list[Cue]:
         """The cues of a sentence that may anchor a statement, in text order: not inside a quote, not
         an entity's first word, not a via marker, no verb right after a preposition, no statement
         noun opening its line or in a sentence whose verb carries the statement."""
+        # agent_nouns reads speakers on top of this reader, so it is imported here, not at the top
+        from .agent_nouns import agent_in_construct, governed_agent_noun
         tokens = self.tokens
         start, end = sent.start, sent.end
         out = []
         for k in range(start, end):
             if quoted[k] or tokens.is_space(k) or k in self.mentions.start_at:
                 continue
-            cue = self.at(k) or self.statement_reference(k, end) or self.governed_agent_noun(k, end)
+            cue = self.at(k) or self.statement_reference(k, end) or governed_agent_noun(self, k, end)
             if not cue or cue.kind == "via":
                 continue
             if cue.kind != "noun" and tokens.after_preposition(k):
@@ -555,7 +497,7 @@ class CueReader:
             if cue.kind == "noun":
                 if tokens.prev(k, start) is None:
                     continue  # a noun cue opening its line is a heading ("دعوة نزارباييف")
-                if any(self.kind_at(q) in SPEECH_KINDS for q in range(k + 1, end)) and not self.agent_in_construct(cue, end):
+                if any(self.kind_at(q) in SPEECH_KINDS for q in range(k + 1, end)) and not agent_in_construct(self, cue, end):
                     continue  # "في تصريحات لقناة X، أكد Y": the verb carries the statement
             out.append(cue)
         return out

@@ -6,6 +6,7 @@ from .... import lexicon
 from ....text import normalize, strip_article
 from ...mentions import Candidate, nisba_country, appositive_at
 from ...words import PRONOUN_SUFFIXES
+from ..agent_nouns import agent_in_construct
 from ..context import Context
 from ..cues import NOUN_BACK, SPEECH_KINDS, Cue
 from ..index import Found
@@ -165,7 +166,7 @@ def author_of_noun(ctx: Context, q: Query, seen: Seen) -> Outcome:
     """"تصريحات الرئيس بوتين", "بيان لوزارة الخارجية": a statement noun's author (not a news agency;
     not an unnamed group, which after a verbal noun is its object: "دعوة المزارعين", unless the noun is
     one whose agent a group is, what it said right after: "إعلان السلطات أن")."""
-    group_agent = ctx.cues.agent_in_construct(q.cue, q.end)
+    group_agent = agent_in_construct(ctx.cues, q.cue, q.end)
     authors = [a for a in named_authors(ctx, q.cue.i, q.end) if group_agent or ctx.mentions.type_of(a.key) != "Group"]
     return Speakers(tuple(authors), authors[-1].j) if authors else None
 

@@ -1,0 +1,76 @@
+"""Verbal nouns with their agent: "إعلان الحكومة أن", "بدعوة الأمين العام إلى".
+
+A statement noun in construct with a named agent, what was said right after the agent, is that
+agent's own statement. This module finds such agents (the speakers of noun cues), not cues: the
+cue reader (cues.py) finds the nouns, and asks here whether one carries its own speaker.
+"""
+from __future__ import annotations
+
+from ...text import normalize
+from ..words import PRONOUN_SUFFIXES
+from .cues import ABOUT, SPEECH_KINDS, Cue, CueReader
+from .cursor import SENTENCE_ENDS
+
+# acts whose verbal noun has its agent for genitive ("إعلان الحكومة أن", "دعوة الرئيس إلى"); a noun of
+# condemning, accusing, warning or congratulating has as often the one it is aimed at ("إدانة إسرائيل")
+AGENT_GENITIVE_ACTS = frozenset({"say", "announce", "call", "request", "deny", "welcome"})
+# ... of them, those whose noun has as often for genitive a group it is aimed at ("دعوة المواطنين إلى": calling them)
+OBJECT_GENITIVE_ACTS = frozenset({"call", "request", "welcome"})
+MEDIUM_WORDS = 12       # tokens of the medium a verbal noun's statement was made on, before what was said
+GOVERNING_CLITICS = ("وب", "ول", "فب", "ب", "ل")   # a preposition (after و or ف) glued before such a noun: "بدعوة"
+
+
+def agent_in_construct(cues: CueReader, cue: Cue, end: int) -> bool:
+    """"ردت الحكومة على إعراب وزارة الخارجية الصينية عن قلقها", "بعد دعوة الرئيس فلان إلى الحوار": a
+    verbal noun of saying in construct with its named agent, what was said right after the agent (عن،
+    إلى، على، أن): a statement of the agent's own, even inside the object of another's verb. Not a
+    noun of condemning, accusing or warning, whose genitive is as often the one it is aimed at
+    ("إدانة إسرائيل على"), nor one with an owner's pronoun ("دعوته إلى": the owner named before); a group
+    is the agent of saying, announcing or denying only ("إعلان السلطات أن")."""
+    tokens, mentions = cues.tokens, cues.mentions
+    k = cue.i
+    if cue.kind != "noun" or cue.entry.act not in AGENT_GENITIVE_ACTS or tokens.text(k).endswith(PRONOUN_SUFFIXES):
+        return False
+    p = tokens.prev(k)
+    if p is not None and cues.kind_at(p) in SPEECH_KINDS:
+        return False  # "وقال بيان المنظمة إن": the noun is the verb's subject, its author speaks through the verb
+    if cues.after_masdar_governor(k):
+        return False  # "لعدم دعوة فلان إلى القمة": not inviting him, he is its object
+    nxt = tokens.next(k + 1, end)
+    agent = (mentions.start_at.get(nxt) or mentions.titled.get(nxt)) if nxt < end else None
+    if agent is None or (agent.type == "Group" and cue.entry.act in OBJECT_GENITIVE_ACTS) or tokens.governed(agent) \
+            or mentions.is_agency(mentions.key(agent)):
+        return False
+    after = tokens.next(agent.j, end)
+    if after < end and tokens.norm(after) in tokens.words.medium_preposition \
+            and not tokens.norm(after) in tokens.words.object_complement:
+        # "دعوة فلان عبر إذاعة «X» القريبة منه إلى": the medium it was made on, then what was said
+        after = _past_medium(cues, after, end)
+    return after < end and (tokens.norm(after) in tokens.words.complementizer or tokens.norm(after) == normalize(ABOUT)
+                            or tokens.norm(after) in tokens.words.object_complement)
+
+
+def _past_medium(cues: CueReader, k: int, end: int) -> int:
+    """The first word after a short phrase of the medium opened at k ("عبر إذاعة «X» القريبة منه") that
+    opens what was said (أن، عن، إلى، على), or `end` when none comes before a comma, a clause end or a cue."""
+    tokens = cues.tokens
+    for q in range(k + 1, min(end, k + MEDIUM_WORDS)):
+        norm = tokens.norm(q)
+        if norm in tokens.words.complementizer or norm == normalize(ABOUT) or norm in tokens.words.object_complement:
+            return q
+        if tokens.is_comma(q) or tokens.text(q) in SENTENCE_ENDS or cues.kind_at(q) in SPEECH_KINDS:
+            return end
+    return end
+
+
+def governed_agent_noun(cues: CueReader, k: int, end: int) -> Cue | None:
+    """"ورحبت مصر بدعوة الأمين العام فلان إلى وقف القتال": a verbal noun after a glued preposition (بـ، لـ),
+    in construct with its agent (agent_in_construct)."""
+    tok = cues.tokens.text(k)
+    for clitic in GOVERNING_CLITICS:
+        if tok.startswith(clitic) and len(tok) - len(clitic) >= 3:
+            entry = cues.lexicon.get(normalize(tok[len(clitic):]))
+            if entry is not None and entry.kind == "noun":
+                cue = Cue(k, len(clitic), entry)
+                return cue if agent_in_construct(cues, cue, end) else None
+    return None
