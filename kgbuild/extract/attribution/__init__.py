@@ -5,11 +5,13 @@ One module per stage, each usable alone, joined in attribute.py:
     cursor    token reading: next word, word before, clause starts, prepositions, quotes
     index     the entity mentions by token (where each starts and ends, titles, bare titles)
     cues      the words that anchor a statement (verbs, statement nouns, continuations, participles)
+    agent_nouns  a verbal noun's named agent ("دعوة الرئيس إلى"): the speaker of a noun cue
     speakers  who speaks: named strategies in one ordered list (speakers/strategies.py), searching
               the subject slot (slot), a subject before the verb (before), relays (relay), the
               last speaker going on (carry)
     referents whom a bare title, a body noun or a statement noun refers to
     content   what was said: the quote, the أن/إن clause, the rest of the clause
+    narration where the writer takes the word back, so that the content ends there
     via       intermediaries ("بحسب X", "نقلا عن X") and sentences an "according to X" reports
     targets   whom the statement is about, and the stance towards each (the stance package)
 
