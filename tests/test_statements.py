@@ -316,6 +316,9 @@ CASES = [
     ("caption: photo position in brackets between subject and verb",
      "انتهى الاجتماع مساء. كريم الصافي (يسار) قال إن المفاوضات تعثرت.",
      "كريم الصافي", "قال", "المفاوضات تعثرت", [], []),
+    ("a verb describing an indefinite noun, with its own named subject, inside what another said",
+     "وقالت الوزيرة هدى سالم إن الامتحانات ستؤجل، وهو تأجيل قال رئيس النقابة كريم الصافي إنه يربك الطلاب.",
+     "كريم الصافي", "قال", "يربك الطلاب", [], []),
 ]
 
 
