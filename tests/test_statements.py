@@ -319,6 +319,9 @@ CASES = [
     ("a verb describing an indefinite noun, with its own named subject, inside what another said",
      "وقالت الوزيرة هدى سالم إن الامتحانات ستؤجل، وهو تأجيل قال رئيس النقابة كريم الصافي إنه يربك الطلاب.",
      "كريم الصافي", "قال", "يربك الطلاب", [], []),
+    ("relative clause in the past perfect: antecedent, الذي كان, verb",
+     "وافتتح المعرض الوزير كريم الصافي الذي كان أكد أن الصناعة المحلية تتعافى.",
+     "كريم الصافي", "أكد", "الصناعة المحلية تتعافى", [], []),
 ]
 
 

@@ -20,6 +20,7 @@ from .referents import named_authors
 from .speakers import (Query, Seen, Speakers, antecedent_of_relative, find_speakers, named_later, subject_of_its_own,
                        subjects_after)
 from .speakers.base import QAD
+from .speakers.before import relative_before
 from .speakers.carry import governed_word
 from .targets import Targets, target_mentions, targets_of
 from .via import intermediaries, reported_sentence
@@ -314,7 +315,7 @@ def relative_clause_cue(ctx: Context, cue: Cue, start: int, end: int, carry: Car
     names someone speaks for them, even inside the object of the verb before; not inside what that verb
     reports ("وقال إن مواطنينا الذين يطلبون مساعدتنا ..."): the clause is part of the report."""
     tokens = ctx.tokens
-    p = tokens.prev(cue.i, start)
+    p = relative_before(ctx, cue.i, start)
     if cue.kind not in SPEECH_KINDS or cue.prefix or p is None or tokens.norm(p) not in tokens.words.relative:
         return False
     for back in range(p - 1, start - 1, -1):

@@ -261,11 +261,25 @@ def _apposition(ctx: Context, c: Candidate, comma: int, last: int) -> bool:
                               or tokens.text(opener).startswith("ال"))
 
 
+def relative_before(ctx: Context, k: int, start: int) -> int | None:
+    """The token before the verb at k, past a كان and a قد of the past perfect ("الذي كان قد حذر",
+    "التي كانت أعلنت"): where a relative pronoun stands when the verb opens a relative clause."""
+    tokens = ctx.tokens
+    p = tokens.prev(k, start)
+    if p is not None and tokens.norm(p) == QAD:
+        p = tokens.prev(p, start)
+    if p is not None and tokens.in_class(p, tokens.words.kana):
+        before = tokens.prev(p, start)
+        if before is not None and tokens.norm(before) in tokens.words.relative:
+            return before
+    return tokens.prev(k, start)
+
+
 def antecedent_of_relative(ctx: Context, q: Query, seen: Seen) -> Outcome:
     """"تصريحات ناكامورا الذي أقر بأن", "متحدث باسم الشرطة، الذي قال": the verb right after a relative
     pronoun has the name before the pronoun (and its comma) for subject, whatever governs that name."""
     tokens, mentions = ctx.tokens, ctx.mentions
-    rel = tokens.prev(q.cue.i, q.start)
+    rel = relative_before(ctx, q.cue.i, q.start)
     if q.cue.prefix or rel is None or tokens.norm(rel) not in tokens.words.relative:
         return None
     if tokens.norm(rel) in tokens.words.feminine_relative and not feminine_verb(ctx, q.cue):
