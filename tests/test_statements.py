@@ -325,6 +325,9 @@ CASES = [
     ("VSO with a church title in construct with its see",
      "وشدد مطران حمص جورج حداد على أن الكنائس ستبقى مفتوحة.",
      "جورج حداد", "شدد", "الكنائس ستبقى مفتوحة", [], []),
+    ("a relative clause with فيه on a named author's statement noun, inside another's content",
+     "وانتقدت الصحف خطاب الوزير كريم الصافي الذي اتهم فيه العمال بعرقلة الإنتاج.",
+     "كريم الصافي", "اتهم", "العمال", [], []),
 ]
 
 

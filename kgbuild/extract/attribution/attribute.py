@@ -143,6 +143,9 @@ def attribute_sentence(ctx: Context, sent: Span, index: int, quoted: list[bool],
                                 and not described_noun_cue(ctx, cue, start, end, out))
                                or (cue.kind == "noun" and out)):
             continue
+        # "انتقدت الصحف خطاب فلان الذي اتهم فيه ...": the author of a statement described inside another's
+        # content does not go on to the next verb
+        described = cue.i in covered and relative_in_it(ctx, cue, end)
         query = Query(cue, start, end, bool(out), carry.speakers, history, out)
         speakers = find_speakers(ctx, query)
         if speakers is None:
@@ -176,7 +179,7 @@ def attribute_sentence(ctx: Context, sent: Span, index: int, quoted: list[bool],
                 for sp in speakers.found]
         if cue.i in relayed_by:
             carry = Carry(tuple(relayed_by[cue.i]), order, paragraph)  # the one who reported it goes on ("مبينا أن")
-        elif not embedded(cue, speakers) and not agent_noun:
+        elif not embedded(cue, speakers) and not agent_noun and not described:
             carry = Carry(tuple(keys), order, paragraph)   # the agent of a verbal noun does not go on speaking
     if not out:
         reported = reported_statement(ctx, sent, index, carry.speakers)
@@ -325,7 +328,17 @@ def relative_clause_cue(ctx: Context, cue: Cue, start: int, end: int, carry: Car
         if tokens.norm(back) in tokens.words.complementizer or tokens.text(back) == ":" or quote:
             return False   # a quote mark around a name ('حركة "حماس" التي') opens no quotation
     found = antecedent_of_relative(ctx, Query(cue, start, end, True, carry.speakers, ()), Seen())
-    return isinstance(found, Speakers) and bool(found.found) and _reports_after(ctx, cue.i, end)
+    if not isinstance(found, Speakers) or not found.found:
+        return False
+    # "خطاب الرئيس فلان الذي اتهم فيه": فيه/فيها points back to the statement the clause describes, whose
+    # author, the name before the pronoun, speaks
+    return _reports_after(ctx, cue.i, end) or relative_in_it(ctx, cue, end)
+
+
+def relative_in_it(ctx: Context, cue: Cue, end: int) -> bool:
+    """Is the verb at cue followed by فيه/فيها, which points back to the statement noun it describes?"""
+    nxt = ctx.tokens.next(cue.i + 1, end)
+    return nxt < end and ctx.tokens.norm(nxt) in ctx.tokens.words.resumptive_in
 
 
 RELATIVE_SAY_WINDOW = 6   # tokens from a verb in a relative clause to the إن/أن, colon or quote of what it says
