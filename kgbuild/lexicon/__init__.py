@@ -229,6 +229,7 @@ class FunctionWords:
     honorific_pronoun: frozenset[str]
     act_negation: frozenset[str]
     verb_negation: frozenset[str]
+    photo_position: frozenset[str]
     future_particle: frozenset[str]
     topic_preposition: frozenset[str]
     topic_relative: frozenset[str]

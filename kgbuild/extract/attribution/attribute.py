@@ -10,7 +10,7 @@ from spacy.tokens import Span
 from ... import lexicon
 from ...records import StatementRecord
 from ...text import clean_surface, normalize
-from ..words import CLOSE_QUOTES, OPEN_QUOTES, text_of
+from ..words import CLOSE_QUOTES, OPEN_QUOTES, PRONOUN_SUFFIXES, text_of
 from .agent_nouns import agent_in_construct
 from .content import Content, content_of, span_content
 from .context import Context
@@ -20,6 +20,8 @@ from .index import Found
 from .referents import named_authors
 from .speakers import (Query, Seen, Speakers, antecedent_of_relative, find_speakers, named_later, subject_of_its_own,
                        subjects_after)
+from .speakers.base import QAD
+from .speakers.before import relative_before
 from .speakers.carry import governed_word
 from .targets import Targets, target_mentions, targets_of
 from .via import intermediaries, reported_sentence
@@ -138,9 +140,13 @@ def attribute_sentence(ctx: Context, sent: Span, index: int, quoted: list[bool],
         # a cue inside content already found (unless it opens a new main or relative clause), or a verbal
         # noun once the sentence has a statement, tells none of its own; a verbal noun with its agent does
         if not agent_noun and ((cue.i in covered and not new_main_clause(ctx, cue, start, end, out)
-                                and not relative_clause_cue(ctx, cue, start, end, carry))
+                                and not relative_clause_cue(ctx, cue, start, end, carry)
+                                and not described_noun_cue(ctx, cue, start, end, out))
                                or (cue.kind == "noun" and out)):
             continue
+        # "انتقدت الصحف خطاب فلان الذي اتهم فيه ...": the author of a statement described inside another's
+        # content does not go on to the next verb
+        described = cue.i in covered and relative_in_it(ctx, cue, end)
         query = Query(cue, start, end, bool(out), carry.speakers, history, out)
         speakers = find_speakers(ctx, query)
         if speakers is None:
@@ -174,7 +180,7 @@ def attribute_sentence(ctx: Context, sent: Span, index: int, quoted: list[bool],
                 for sp in speakers.found]
         if cue.i in relayed_by:
             carry = Carry(tuple(relayed_by[cue.i]), order, paragraph)  # the one who reported it goes on ("مبينا أن")
-        elif not embedded(cue, speakers) and not agent_noun:
+        elif not embedded(cue, speakers) and not agent_noun and not described:
             carry = Carry(tuple(keys), order, paragraph)   # the agent of a verbal noun does not go on speaking
     if not out:
         reported = reported_statement(ctx, sent, index, carry.speakers)
@@ -226,6 +232,36 @@ def new_main_clause(ctx: Context, cue: Cue, start: int, end: int, earlier: Seque
     said_before = {st.speaker for st in earlier}
     return isinstance(found, Speakers) and bool(found.found) and all(
         sp.i > cue.i and sp.key not in said_before for sp in found.found)
+
+
+def described_noun_cue(ctx: Context, cue: Cue, start: int, end: int, earlier: Sequence[StatementRecord]) -> bool:
+    """"قالت الوزيرة إن المحادثات ستستأنف، وهو شرط قال الناطق فلان إنه ...": a verb right after an
+    indefinite noun opens a clause that describes the noun (no relative pronoun before an indefinite one);
+    with a named subject of its own, other than the speaker before, and then what it says (إن، أن), it is
+    that subject's statement, even inside what the speaker before was found to say."""
+    tokens = ctx.tokens
+    p = tokens.prev(cue.i, start)
+    if cue.kind not in SPEECH_KINDS or cue.prefix or p is None or not _indefinite_noun(ctx, p):
+        return False
+    found = subjects_after(ctx, cue.i + 1, end, earlier)
+    if not isinstance(found, Speakers) or not found.found:
+        return False
+    said_before = {st.speaker for st in earlier}
+    nxt = tokens.next(found.after, end)
+    return all(sp.i > cue.i and sp.key not in said_before for sp in found.found) \
+        and nxt < end and tokens.norm(nxt) in tokens.words.complementizer
+
+
+def _indefinite_noun(ctx: Context, p: int) -> bool:
+    """A word with no article, no pronoun suffix, in no mention, and none of the closed classes that stand
+    before a verb (a complementizer, a relative pronoun, a clause link, قد, a negation)."""
+    tokens, words = ctx.tokens, ctx.tokens.words
+    norm, text = tokens.norm(p), tokens.text(p)
+    return text.isalpha() and not norm.startswith(("ال", "وال", "بال", "لل", "فال", "كال")) \
+        and not text.endswith(PRONOUN_SUFFIXES) and not ctx.mentions.in_a_mention(p) \
+        and ctx.cues.kind_at(p) is None and norm != QAD \
+        and not any(norm in cls for cls in (words.complementizer, words.relative, words.clause_link,
+                                             words.verb_negation, words.act_negation, words.clause_opener))
 
 
 INNER_REPORT_WALK = 12   # tokens from the start of what was reported to the verb of a report inside it
@@ -283,7 +319,7 @@ def relative_clause_cue(ctx: Context, cue: Cue, start: int, end: int, carry: Car
     names someone speaks for them, even inside the object of the verb before; not inside what that verb
     reports ("وقال إن مواطنينا الذين يطلبون مساعدتنا ..."): the clause is part of the report."""
     tokens = ctx.tokens
-    p = tokens.prev(cue.i, start)
+    p = relative_before(ctx, cue.i, start)
     if cue.kind not in SPEECH_KINDS or cue.prefix or p is None or tokens.norm(p) not in tokens.words.relative:
         return False
     for back in range(p - 1, start - 1, -1):
@@ -293,7 +329,17 @@ def relative_clause_cue(ctx: Context, cue: Cue, start: int, end: int, carry: Car
         if tokens.norm(back) in tokens.words.complementizer or tokens.text(back) == ":" or quote:
             return False   # a quote mark around a name ('حركة "حماس" التي') opens no quotation
     found = antecedent_of_relative(ctx, Query(cue, start, end, True, carry.speakers, ()), Seen())
-    return isinstance(found, Speakers) and bool(found.found) and _reports_after(ctx, cue.i, end)
+    if not isinstance(found, Speakers) or not found.found:
+        return False
+    # "خطاب الرئيس فلان الذي اتهم فيه": فيه/فيها points back to the statement the clause describes, whose
+    # author, the name before the pronoun, speaks
+    return _reports_after(ctx, cue.i, end) or relative_in_it(ctx, cue, end)
+
+
+def relative_in_it(ctx: Context, cue: Cue, end: int) -> bool:
+    """Is the verb at cue followed by فيه/فيها, which points back to the statement noun it describes?"""
+    nxt = ctx.tokens.next(cue.i + 1, end)
+    return nxt < end and ctx.tokens.norm(nxt) in ctx.tokens.words.resumptive_in
 
 
 RELATIVE_SAY_WINDOW = 6   # tokens from a verb in a relative clause to the إن/أن, colon or quote of what it says

@@ -260,13 +260,23 @@ def person_ahead(ctx: Context, pos: int, end: int, limit: int = 12) -> Found | N
                 and _person_or_title_at(ctx, tokens.next(q + 1, end), end):
             construct = True  # "وقرر المدعي العام ملاحقة وزير العدل فلان": the chain of titles is broken
         if tokens.is_comma(q):
-            # "قائد الأسطول، إريك لوند": the name in apposition after a comma
-            c = ctx.mentions.start_at.get(tokens.next(q + 1, end))
+            # "قائد الأسطول، إريك لوند": the name in apposition after a comma, maybe after a title of its
+            # own ("مدير المعهد، البروفيسور فلان")
+            c = ctx.mentions.start_at.get(_past_titles(ctx, tokens.next(q + 1, end), end))
             return ctx.mentions.found(c) if c is not None and c.type == "Person" else None
         if tokens.text(q) in CLAUSE_PUNCT or tokens.is_quote(q) or tokens.norm(q) in tokens.words.complementizer \
                 or ctx.cues.kind_at(q) not in (None, "noun"):
             return None
     return None
+
+
+def _past_titles(ctx: Context, q: int, end: int, most: int = 2) -> int:
+    """The first token after up to `most` titles that begin at q (q itself when none does)."""
+    for _ in range(most):
+        if q >= end or ctx.mentions.start_at.get(q) is not None or (hit := match_title(ctx.doc, q)) is None:
+            break
+        q = ctx.tokens.next(hit[0], end)
+    return q
 
 
 def _person_or_title_at(ctx: Context, q: int, end: int) -> bool:

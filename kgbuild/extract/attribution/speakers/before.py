@@ -16,6 +16,25 @@ from .slot import subjects_after
 
 
 # --- the subject before a verb (SVO) -------------------------------------------------------------
+PHOTO_POSITION_WALK = 4   # tokens inside the brackets of a caption's "(الثاني من اليمين)"
+
+
+def _before_photo_position(ctx: Context, p: int, start: int) -> int | None:
+    """"فلان (يسار) قال إن": a caption puts the subject's place in the photo in brackets before the verb;
+    the token before the brackets stands where the subject does (p itself when there are none)."""
+    tokens = ctx.tokens
+    if tokens.text(p) != ")":
+        return p
+    words = []
+    k = tokens.prev(p, start)
+    while k is not None and tokens.text(k) != "(" and len(words) < PHOTO_POSITION_WALK:
+        words.append(tokens.norm(k))
+        k = tokens.prev(k, start)
+    if k is None or tokens.text(k) != "(" or not any(w in tokens.words.photo_position for w in words):
+        return p
+    return tokens.prev(k, start)
+
+
 def _before(ctx: Context, q: Query, allow_comma: bool) -> Speakers | None:
     tokens, mentions = ctx.tokens, ctx.mentions
     k, start = q.cue.i, q.start
@@ -27,6 +46,8 @@ def _before(ctx: Context, q: Query, allow_comma: bool) -> Speakers | None:
         p = tokens.prev(p, start)  # "أودينغا لا يستبعد أن": the subject, then the negation, then its verb
     if allow_comma and p is not None and tokens.is_comma(p):
         p = tokens.prev(p, start)
+    if not qad and p is not None:
+        p = _before_photo_position(ctx, p, start)
     # "مسؤولون تشيليون وبيروفيون قالوا": nationality adjectives joined to the subject by و
     while p is not None and p not in mentions.end_at and tokens.text(p).startswith("و") \
             and nisba_country(tokens.doc, p):
@@ -241,11 +262,25 @@ def _apposition(ctx: Context, c: Candidate, comma: int, last: int) -> bool:
                               or tokens.text(opener).startswith("ال"))
 
 
+def relative_before(ctx: Context, k: int, start: int) -> int | None:
+    """The token before the verb at k, past a كان and a قد of the past perfect ("الذي كان قد حذر",
+    "التي كانت أعلنت"): where a relative pronoun stands when the verb opens a relative clause."""
+    tokens = ctx.tokens
+    p = tokens.prev(k, start)
+    if p is not None and tokens.norm(p) == QAD:
+        p = tokens.prev(p, start)
+    if p is not None and tokens.in_class(p, tokens.words.kana):
+        before = tokens.prev(p, start)
+        if before is not None and tokens.norm(before) in tokens.words.relative:
+            return before
+    return tokens.prev(k, start)
+
+
 def antecedent_of_relative(ctx: Context, q: Query, seen: Seen) -> Outcome:
     """"تصريحات ناكامورا الذي أقر بأن", "متحدث باسم الشرطة، الذي قال": the verb right after a relative
     pronoun has the name before the pronoun (and its comma) for subject, whatever governs that name."""
     tokens, mentions = ctx.tokens, ctx.mentions
-    rel = tokens.prev(q.cue.i, q.start)
+    rel = relative_before(ctx, q.cue.i, q.start)
     if q.cue.prefix or rel is None or tokens.norm(rel) not in tokens.words.relative:
         return None
     if tokens.norm(rel) in tokens.words.feminine_relative and not feminine_verb(ctx, q.cue):
@@ -521,7 +556,7 @@ def issuer_of_document(ctx: Context, q: Query, seen: Seen) -> Outcome:
     follows the verb is its object. With no such actor the verb has a subject the text does not name."""
     tokens, mentions = ctx.tokens, ctx.mentions
     p = tokens.prev(q.cue.i, q.start)
-    if q.cue.prefix or p is None or not _indefinite_document(ctx, p):
+    if q.cue.prefix or p is None or not _indefinite_document(ctx, p) or _own_subject_speaks(ctx, q):
         return None
     for k in range(p - 1, max(q.start, p - ISSUER_BACK) - 1, -1):
         if ctx.cues.kind_at(k) in SPEECH_KINDS or tokens.norm(k) in tokens.words.complementizer \
@@ -533,6 +568,16 @@ def issuer_of_document(ctx: Context, q: Query, seen: Seen) -> Outcome:
         if cand is not None and cand.i >= q.start and not tokens.governed(cand) and not joined:
             return Speakers((mentions.found(cand),), q.cue.i + 1)
     return UNNAMED
+
+
+def _own_subject_speaks(ctx: Context, q: Query) -> bool:
+    """"وهو قرار قال الوزير فلان إنه مؤقت": a named subject right after the verb and then what was said
+    (إن، أن): the verb is a relative clause with a speaker of its own, not the document's content."""
+    found = subjects_after(ctx, q.cue.i + 1, q.end, q.history)
+    if not isinstance(found, Speakers) or not found.found:
+        return False
+    nxt = ctx.tokens.next(found.after, q.end)
+    return nxt < q.end and ctx.tokens.norm(nxt) in ctx.tokens.words.complementizer
 
 
 def _indefinite_document(ctx: Context, p: int) -> bool:
