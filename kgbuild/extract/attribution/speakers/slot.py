@@ -330,6 +330,9 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
             honored = _honored(ctx, pos, HONORIFIC_PRONOUNS[tokens.norm(pos)])
             return Speakers((honored,), pos + 1) if honored is not None else None
         if cand is None and (group := _group_after_partitive(ctx, pos, end)) is not None:
+            named = mentions.start_at.get(tokens.next(group.j, end))
+            if named is not None and named.type == "Person":
+                return Speakers((mentions.found(named),), named.j)  # "وقال أحد قادة المتمردين فلان": he, named
             return Speakers((mentions.found(group),), group.j)  # "وقال أحد السكان": the residents speak
         if (cand is None and tokens.norm(pos) in tokens.words.unnamed_source) or \
                 (cand is not None and cand.type == "Group" and kind_of(cand.key or "") in ("officials", "sources")):
