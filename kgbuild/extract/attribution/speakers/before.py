@@ -35,6 +35,29 @@ def _before_photo_position(ctx: Context, p: int, start: int) -> int | None:
     return tokens.prev(k, start)
 
 
+ADJUNCT_WALK = 3   # tokens of "من جهته", "بدوره", "في المقابل" between a subject and its verb
+
+
+def _before_adjuncts(ctx: Context, p: int, start: int) -> int | None:
+    """"فلان من جهته أكد", "فلان، من جانبه، قال", "فلان بالمقابل أعلن": an adjunct phrase (between commas
+    or not) between the subject and its verb; the token before it stands where the subject does (p itself
+    when there is none)."""
+    tokens = ctx.tokens
+    closing = tokens.is_comma(p)
+    k = tokens.prev(p, start) if closing else p
+    walked = 0
+    while k is not None and walked < ADJUNCT_WALK and k not in ctx.mentions.end_at \
+            and tokens.norm(k) in tokens.words.adjunct:
+        k, walked = tokens.prev(k, start), walked + 1
+    if not walked or k is None:
+        return p
+    if closing:
+        if not tokens.is_comma(k):
+            return p
+        k = tokens.prev(k, start)
+    return k
+
+
 def _before(ctx: Context, q: Query, allow_comma: bool) -> Speakers | None:
     tokens, mentions = ctx.tokens, ctx.mentions
     k, start = q.cue.i, q.start
@@ -48,6 +71,8 @@ def _before(ctx: Context, q: Query, allow_comma: bool) -> Speakers | None:
         p = tokens.prev(p, start)
     if not qad and p is not None:
         p = _before_photo_position(ctx, p, start)
+    if not qad and p is not None:
+        p = _before_adjuncts(ctx, p, start)
     # "مسؤولون تشيليون وبيروفيون قالوا": nationality adjectives joined to the subject by و
     while p is not None and p not in mentions.end_at and tokens.text(p).startswith("و") \
             and nisba_country(tokens.doc, p):
