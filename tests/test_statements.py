@@ -75,6 +75,18 @@ CASES = [
     ("reported via an agency",
      "ونقلت وكالة رويترز عن وزير الدفاع التركي خلوصي أكار قوله إن القوات التركية لن تنسحب من سوريا.",
      "خلوصي أكار", "نقل", "لن تنسحب", ["سوريا"], ["رويترز"]),
+    ("a person who speaks after حسب ما says what the earlier statement of the sentence reports",
+     "وقال النائب ناصر حداد إن مصنع الإسمنت في طرابلس سيغلق نهاية الشهر، حسب ما قال وزير الصناعة كمال سعيد.",
+     "كمال سعيد", "قال", "سيغلق نهاية الشهر", ["طرابلس"], []),
+    ("the same after وفق ما with another speech verb",
+     "وأعلن النائب ناصر حداد أن مصنع الإسمنت في طرابلس سيغلق قريبا، وفق ما أكد وزير الصناعة كمال سعيد للصحفيين.",
+     "كمال سعيد", "أكد", "سيغلق قريبا", ["طرابلس"], []),
+    ("a person after حسب ما with no comma before it, inside the earlier statement's content, speaks too",
+     "وقال النائب ناصر حداد إن مصنع الإسمنت في طرابلس سيغلق نهاية الشهر حسب ما قال وزير الصناعة كمال سعيد.",
+     "كمال سعيد", "قال", "سيغلق نهاية الشهر", ["طرابلس"], []),
+    ("an agency after وفق ما stays the intermediary of the earlier statement",
+     "وقال النائب ناصر حداد إن مصنع الإسمنت في طرابلس سيغلق نهاية الشهر، وفق ما ذكرت وكالة رويترز.",
+     "ناصر حداد", "قال", "سيغلق نهاية الشهر", ["طرابلس"], ["رويترز"]),
     ("according to an agency",
      "وقال المتحدث باسم الخارجية الصينية وانغ وين بين إن بكين تعارض العقوبات على روسيا، بحسب وكالة شينخوا.",
      "وانغ وين بين", "قال", "تعارض العقوبات", ["روسيا"], ["شينخوا"]),
@@ -361,6 +373,12 @@ def test_statement_construction(nlp, name, text, speaker, lemma, content, about,
     via_forms = [normalize(f) for k in st.via for f in rec.entities[k].forms | {rec.entities[k].label}]
     for v in via:
         assert normalize(v) in via_forms, f"{v} not among the intermediaries"
+
+
+def test_a_person_after_according_to_what_is_a_speaker_not_an_intermediary(nlp) -> None:
+    rec = run(nlp, "وقال النائب ناصر حداد إن مصنع الإسمنت في طرابلس سيغلق نهاية الشهر، حسب ما قال وزير الصناعة كمال سعيد.")
+    assert sorted(speakers(rec)) == sorted(["ناصر حداد", "كمال سعيد"]), speakers(rec)
+    assert all(s.via == [] for s in rec.statements)
 
 
 def test_several_speakers_share_one_cue(nlp) -> None:

@@ -12,7 +12,7 @@ from ...records import StatementRecord
 from ...text import clean_surface, normalize
 from ..words import CLOSE_QUOTES, OPEN_QUOTES, PRONOUN_SUFFIXES, text_of
 from .agent_nouns import agent_in_construct
-from .content import Content, content_of, span_content
+from .content import Content, attribution_tail, content_of, span_content
 from .context import Context
 from .cues import SPEECH_KINDS, Cue
 from .headline import headline_speaker
@@ -140,6 +140,7 @@ def attribute_sentence(ctx: Context, sent: Span, index: int, quoted: list[bool],
         # a cue inside content already found (unless it opens a new main or relative clause), or a verbal
         # noun once the sentence has a statement, tells none of its own; a verbal noun with its agent does
         if not agent_noun and ((cue.i in covered and not new_main_clause(ctx, cue, start, end, out)
+                                and not (out and attribution_tail(ctx, cue.i, start) is not None)
                                 and not relative_clause_cue(ctx, cue, start, end, carry)
                                 and not described_noun_cue(ctx, cue, start, end, out))
                                or (cue.kind == "noun" and out)):
@@ -154,10 +155,15 @@ def attribute_sentence(ctx: Context, sent: Span, index: int, quoted: list[bool],
                 carry = Carry((), order, paragraph)  # someone unnamed spoke: the last speaker does not carry on
             continue
         named = any(sp.i > cue.i for sp in speakers.found)
-        content = content_of(ctx, cue, speakers.after, named, start, end, earlier=bool(out))
+        tail_start = _person_tail_start(ctx, cue, speakers, start, out)
+        content = content_of(ctx, cue, speakers.after, named, start, end, earlier=bool(out), earlier_start=tail_start)
         if content is None:
             continue
         keys = list(dict.fromkeys(sp.key for sp in speakers.found))
+        if tail_start is not None:
+            # the person who said it after "حسب ما" is a speaker of the clause, not its intermediary
+            for st in out:
+                st.via[:] = [v for v in st.via if v not in keys]
         inner = inner_report(ctx, cue, content, start, end, carry, history, out)
         if inner is not None:
             # "ذكرت صحيفة X أن الوزير Y أكد أن": Y speaks, X only relays what Y said
@@ -219,6 +225,22 @@ def embedded(cue: Cue, speakers: Speakers) -> bool:
 def opens_line(ctx: Context, sent: Span) -> bool:
     """Does the sentence start a line of its own (a subheading "وزير الصحة: الوضع مستقر" may stand there)?"""
     return sent.start > 0 and "\n" in ctx.doc[sent.start - 1].text_with_ws
+
+
+def _person_tail_start(ctx: Context, cue: Cue, speakers: Speakers, start: int,
+                       earlier: Sequence[StatementRecord]) -> int | None:
+    """"وقال فلان إن ...، حسب ما قال فلان آخر": when a speech verb after a tail marker (حسب ما، وفق ما،
+    حسبما) has only persons as subject, and no relay, they say the clause the earlier statement reports;
+    the first token of that clause. An agency or outlet there ("حسب ما نقلت وكالة X") stays the intermediary."""
+    if not earlier or speakers.via or cue.kind in ("via", "noun") or cue.entry.act == "report" \
+            or attribution_tail(ctx, cue.i, start) is None:
+        return None
+    ents = ctx.mentions.entities
+    if not speakers.found or any(sp.key not in ents or ents[sp.key].type != "Person" for sp in speakers.found):
+        return None
+    last = earlier[-1]
+    span = ctx.doc.char_span(last.quote_span[0], last.quote_span[1], alignment_mode="expand") if last.quote_span else None
+    return span.start if span is not None and span.start >= start else None
 
 
 def new_main_clause(ctx: Context, cue: Cue, start: int, end: int, earlier: Sequence[StatementRecord]) -> bool:

@@ -576,14 +576,19 @@ def span_content(ctx: Context, start: int, end: int, quote_type: str) -> Content
     return Content(start, end, quote_type, chars, text_of(ctx.doc)[chars[0]:chars[1]].strip())
 
 
-def content_of(ctx: Context, cue: Cue, after: int, named: bool, start: int, end: int, earlier: bool) -> Content | None:
+def content_of(ctx: Context, cue: Cue, after: int, named: bool, start: int, end: int, earlier: bool,
+               earlier_start: int | None = None) -> Content | None:
     """The content of the statement anchored at `cue` whose speaker phrase ends at `after`;
-    `earlier` when the sentence already has a statement before this cue."""
+    `earlier` when the sentence already has a statement before this cue; `earlier_start`, the first
+    token of that statement's content when a person speaks after the tail marker and so says it too."""
     k = cue.i
     if (marker := attribution_tail(ctx, k, start)) is not None:
-        if earlier:
+        if earlier and earlier_start is None:
             return None  # "..., بحسب ما نقلت وكالة X": the intermediary of the statement before
-        s0 = ctx.tokens.next(start, end)
+        # "وقال فلان إن ...، حسب ما قال فلان آخر": the second person says what the first clause reports
+        s0 = ctx.tokens.next(start, end) if earlier_start is None else earlier_start
+        if s0 >= marker:
+            return None
         span = (s0, ctx.tokens.trim_end(s0, marker), "indirect")  # what was said, without "، حسبما أفادت X"
     else:
         span = after_cue(ctx, after, end, k, cue.entry.act, named)
