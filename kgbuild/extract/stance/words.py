@@ -108,8 +108,10 @@ def _is_alone(text: str) -> bool:
                for clitic, stem in clitic_variants(text) if clitic in ("", "و", "ف", "ب"))
 
 
+@lru_cache(maxsize=262144)
 def _of_kind(text: str, words: frozenset[str]) -> bool:
-    """Is a reading of the word (clitics stripped, inflections undone) one of these words?"""
+    """Is a reading of the word (clitics stripped, inflections undone) one of these words? Kept per (word,
+    class), like is_one_of."""
     return any(form in words for form in _forms(text))
 
 
@@ -203,8 +205,10 @@ def _inflection_stems(norm: str, ta_marbuta: bool = False) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=262144)
 def is_one_of(text: str, words: frozenset[str]) -> bool:
-    """The word, or the word after و/ف, is one of `words`."""
+    """The word, or the word after و/ف, is one of `words`. Kept per (word, class): the stance rules ask it
+    of the same words many times, and a frozenset keeps its hash."""
     return any(normalize(stem) in words for clitic, stem in clitic_variants(text) if clitic in ("", "و", "ف"))
 
 

@@ -41,8 +41,11 @@ def own_body(ctx: Context, speaker: str, c_start: int, c_end: int) -> str | None
     """"منظمته", "حكومته", "حزبها" in what was said (not in the frame of saying): the body the speaker's
     title is of ("المتحدث باسم المفوضية"); a government with none is his country's ("رئيس X": X)."""
     tokens = ctx.tokens
+    own = [(k, w) for k in range(c_start, c_end) if (w := _own_body_word(tokens.norm(k), tokens.words.own_body))]
+    if not own:
+        return None  # the common case: no such word, so the frame of saying need not be read
     framing = not_said(ctx, c_start, c_end, {speaker})
-    said = [w for k in range(c_start, c_end) if k not in framing and (w := _own_body_word(tokens.norm(k), tokens.words.own_body))]
+    said = [w for k, w in own if k not in framing]
     ent = ctx.mentions.entities.get(speaker)
     if not said or ent is None or ent.type != "Person":
         return None
