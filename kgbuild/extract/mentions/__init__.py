@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .base import NAME_INTRODUCERS, PLACE_HEADS, RANK, TITLE_MODIFIERS, Candidate, headed_by, known_forms, match_title, nisba_country
 from .gazetteer import gazetteer_candidates
-from .groups import group_candidates
+from .groups import group_candidates, is_number
 from .slots import appositive_at, subject_slot_candidates
 from .slot_names import slot_name_candidates
 from .bodies import org_candidates, outlet_candidates
@@ -34,6 +34,7 @@ __all__ = [
     "headed_by",
     "known_forms",
     "group_candidates",
+    "is_number",
     "led_by_candidates",
     "match_title",
     "nationality_candidates",

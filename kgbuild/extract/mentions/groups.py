@@ -241,9 +241,14 @@ def _counted(doc: Doc, i: int) -> bool:
         return pp is not None and (doc[pp].like_num or normalize(doc[pp].text).isdigit())
     if p is None or doc[i].text.startswith("ال"):
         return False
-    word = normalize(doc[p].text)
+    return is_number(doc, p)
+
+
+def is_number(doc: Doc, k: int) -> bool:
+    """Token k is a number, in figures or in words, also with و or ف before it ("و5", "وأربعة")."""
+    word = normalize(doc[k].text)
     bare = word[1:] if word[:1] in "وف" else word
-    return doc[p].like_num or bare.isdigit() or word in NUMBER_WORDS or bare in NUMBER_WORDS
+    return doc[k].like_num or bare.isdigit() or word in NUMBER_WORDS or bare in NUMBER_WORDS
 
 
 def _completes_a_body_name(doc: Doc, i: int, surface: str, reach: int = 2) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from .... import lexicon
 from ....text import clitic_variants, normalize
 from ...groups import kind_of
-from ...mentions import Candidate, nisba_country
+from ...mentions import Candidate, is_number, nisba_country
 from ...words import CLOSE_QUOTES
 from ..context import Context
 from ..referents import author_after, body_referent, place_referent, same_title
@@ -144,13 +144,12 @@ def counted_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candidate]:
     their kind that the article names ("المهاجرين"), and what was said is about that group; counted,
     they are no group mention of their own (a figure), so the group must be named elsewhere."""
     tokens, table = ctx.tokens, lexicon.groups()
-    numbers = tokens.words.number
     out = []
     for k in range(c_start, c_end):
         if tokens.is_space(k) or ctx.mentions.in_a_mention(k):
             continue
         p = tokens.prev(k)
-        if p is None or not (ctx.doc[p].like_num or tokens.in_class(p, numbers)):
+        if p is None or not is_number(ctx.doc, p):
             continue   # "و3 لاجئين": a number may carry و or ف
         kind = _counted_kind(tokens.norm(k), table)
         key = _group_of_kind(ctx, kind, k) if kind is not None else None
