@@ -15,6 +15,7 @@ from .agent_nouns import agent_in_construct
 from .content import Content, attribution_tail, content_of, span_content
 from .context import Context
 from .cues import SPEECH_KINDS, Cue
+from .cursor import SEMICOLON
 from .headline import headline_speaker
 from .index import Found
 from .referents import named_authors
@@ -374,7 +375,7 @@ def _reports_after(ctx: Context, k: int, end: int) -> bool:
     for p in range(k + 1, min(end, k + RELATIVE_SAY_WINDOW)):
         if tokens.norm(p) in tokens.words.complementizer or tokens.text(p) == ":" or tokens.is_quote(p):
             return True
-        if tokens.is_comma(p) or tokens.text(p) in (".", "؛"):
+        if tokens.is_comma(p) or tokens.text(p) in (".", SEMICOLON):
             return False
     return False
 

@@ -11,7 +11,7 @@ from ...text import clean_surface, normalize
 from ..words import (text_of, NAME_LINKS, NAMES_LIKE_FUNCTION_WORDS, TANWEEN_FATH, is_arabic_word,
                      is_function_word, is_name_like, is_punct, is_quote, is_time_word, stems, common_words,
                      is_inflected_common, is_known_name_word, mostly_common_words, prev_word, next_word,
-                     tokens_of, is_non_name_form, has_non_name_shape, is_plural_of_common, word_counts, PARTS_OF_DAY)
+                     tokens_of, is_non_name_form, has_non_name_shape, is_plural_of_common, word_counts, PARTS_OF_DAY, PRONOUN_SUFFIXES)
 from .base import known_entity_at, match_title, nisba_country, skip_space
 
 
@@ -98,9 +98,6 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
     if k == start_name + 1 and no_name_word(doc[start_name].text, first=False):
         return start_name  # "الوزير تكريما": a verbal noun alone is no name
     return k
-
-
-PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما")
 
 
 @lru_cache(maxsize=131072)

@@ -10,6 +10,7 @@ from ....records import StatementRecord
 from ....text import normalize, strip_article
 from ..context import Context
 from ..cues import SPEECH_KINDS, Cue, participle_forms
+from ..cursor import SEMICOLON
 from ..index import Found
 
 
@@ -17,7 +18,7 @@ VERBS = frozenset(SPEECH_KINDS)
 NOUNS = frozenset({"noun"})
 QAD = "قد"                   # particle before a perfect verb: "وزارة الداخلية قد أعلنت"
 IN = normalize("في")          # "في": "على لسان X في ...", "جاء في بيان"
-CLAUSE_ENDS = (":", ".", "؛")
+CLAUSE_ENDS = (":", ".", SEMICOLON)
 # closed-class words before a verb that are no subject of it: "كما قال", "الذي قال", "بحسب ما ذكرت", "لم يقل"
 NO_SUBJECT = frozenset().union(*(getattr(lexicon.function_words(), kind) for kind in (
     "clause_opener", "relative", "preposition", "complementizer", "adjunct", "negation", "according_to",

@@ -8,6 +8,7 @@ from typing import Sequence
 from .... import lexicon
 from ....records import StatementRecord
 from ....text import normalize, strip_article
+from ...words import PRONOUN_SUFFIXES
 from ..context import Context
 from ..cues import SPEECH_KINDS, Cue
 from ..index import Found
@@ -111,7 +112,7 @@ def plural_antecedent(ctx: Context, q: Query, seen: Seen) -> Outcome:
     return None
 
 
-PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هن", "هما")   # "عنه", "لها", "عليهم": a preposition with a pronoun
+PREPOSITION_PRONOUNS = (*PRONOUN_SUFFIXES, "هن")   # "عنه", "لها", "عليهم", "لهن": a preposition with a pronoun
 
 
 def _subject_past_pronoun(ctx: Context, cue: Cue, pos: int, end: int) -> bool:
@@ -119,7 +120,7 @@ def _subject_past_pronoun(ctx: Context, cue: Cue, pos: int, end: int) -> bool:
     then a subject of the verb's own: an unnamed source, a name no entity covers, or a mention."""
     tokens = ctx.tokens
     norm = tokens.norm(pos) if pos < end else ""
-    if norm not in PREPOSITIONS or not norm.endswith(PRONOUN_SUFFIXES) or len(norm) < 2:
+    if norm not in PREPOSITIONS or not norm.endswith(PREPOSITION_PRONOUNS) or len(norm) < 2:
         return False
     subj = tokens.next(pos + 1, end)
     if subj >= end:
