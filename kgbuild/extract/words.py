@@ -286,7 +286,7 @@ def is_name_like(tok: Token) -> bool:
     nor an ordinary word of news text, nor a cue, title or nationality adjective."""
     if tok.is_space or is_punct(tok) or tok.like_num or not is_arabic_word(tok):
         return False
-    return _name_like_text(tok.text)
+    return name_like_text(tok.text)
 
 
 def is_name_like_whole(tok: Token) -> bool:
@@ -313,13 +313,12 @@ def _whole_name_like_text(text: str) -> bool:
 
 
 @lru_cache(maxsize=131072)
-def _name_like_text(text: str) -> bool:
+def name_like_text(text: str) -> bool:
     """The part of is_name_like that reads the word alone; kept per word, as the lexicon is read once."""
     if text in NAMES_LIKE_FUNCTION_WORDS:
         return True
     if not _whole_name_like_text(text):
         return False
-    norm = normalize(text)
     # "ولاعب", "للسماح": a conjunction or preposition+article glued to an ordinary word
     for clitic, stem in clitic_variants(text)[1:]:
         if clitic in ("و", "ف", "ل", "ب", "ك") or stem.startswith("ال"):

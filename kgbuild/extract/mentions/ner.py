@@ -5,7 +5,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clitic_variants, normalize
-from ..words import (_name_like_text, is_function_word, is_name_like, is_name_like_whole, is_punct, common_words, is_known_name_word,
+from ..words import (name_like_text, is_function_word, is_name_like, is_name_like_whole, is_punct, common_words, is_known_name_word,
                      mostly_common_words, prev_word, is_non_name_form)
 from .base import (DESCENT, GOD, adjectival, Candidate, definite_given_name, match_title, skip_space, span_chars,
                    surface_form)
@@ -151,7 +151,7 @@ def _name_after_its_clitic(doc: Doc, i: int, j: int, type_: str) -> bool:
     tests (a proclitic before the article starts no ordinary name); what _ner_clitic strips is asked
     about instead."""
     clitic_len, stem = _ner_clitic(doc, i, j)
-    return type_ == "Person" and clitic_len > 0 and stem.startswith("ال") and _name_like_text(stem) \
+    return type_ == "Person" and clitic_len > 0 and stem.startswith("ال") and name_like_text(stem) \
         and normalize(stem) not in mostly_common_words()
 
 

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
-from ..words import (_name_like_text, common_words, is_arabic_word, is_function_word, is_name_like, mostly_common_words,
+from ..words import (name_like_text, common_words, is_arabic_word, is_function_word, is_name_like, mostly_common_words,
                      prev_word, text_of, tokens_of)
 from .base import Candidate, headed_by, known_entity_at, known_forms, nisba_country, skip_space, span_chars, surface_form
 from .names import family_name_at_boundary
@@ -135,7 +135,7 @@ def _listed_name_end(doc: Doc, k: int, clitic: int) -> int:
     norm = normalize(text)
     if norm in mostly_common_words() or norm in common_words() or nisba_country(doc, k) is not None:
         return k
-    if not text.startswith("ال") and not _name_like_text(text):
+    if not text.startswith("ال") and not name_like_text(text):
         return k
     nxt = skip_space(doc, k + 1)
     if not text.startswith("ال") and nxt < len(doc) and not doc[nxt].text.startswith(("و", "ال")) \
