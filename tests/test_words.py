@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from kgbuild.extract.words import is_inflected_common
+from kgbuild.extract.words import hamza_seat_stem, is_inflected_common
 from kgbuild.text import normalize
 
 
@@ -22,3 +22,13 @@ def test_inflected_common_words_are_no_names(word: str) -> None:
 @pytest.mark.parametrize("word", ["ثريا", "ميازاوا", "أوباما", "يوسف", "ياسر", "روبرت", "ألما"])
 def test_names_are_not_taken_for_inflected_words(word: str) -> None:
     assert not is_inflected_common(normalize(word), word)
+
+
+@pytest.mark.parametrize("stem, word", [
+    ("أعضاؤ", "اعضاء"),   # "أعضاؤهم": the hamza on و before a possessive
+    ("زملائ", "زملاء"),   # "زملائنا": on ي
+    ("كتاب", None),       # no seat at the end
+    ("بني", None),        # three letters: a root's own ي
+])
+def test_hamza_seat_stem(stem: str, word: str | None) -> None:
+    assert hamza_seat_stem(normalize(stem)) == word

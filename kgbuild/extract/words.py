@@ -186,6 +186,14 @@ TANWEEN_FATH = "\u064b"
 
 
 POSSESSIVES_AFTER_HAMZA = ("نا", "ه", "ها", "هم", "كم")   # possessive suffixes after a hamza's seat
+HAMZA_SEATS = "يو"   # the letters a final hamza is written on before a suffix (ئ، ؤ, folded by normalize)
+
+
+def hamza_seat_stem(stem: str) -> str | None:
+    """The word a stem cut before a suffix stands for when its last letter is the seat of a final hamza:
+    "ابناي" (of "أبنائنا"), "اعضاو" (of "أعضاؤه") -> ابناء, اعضاء. None for a stem of three letters (a
+    root's own ي or و: "بني") or one ending in no seat."""
+    return stem[:-1] + "ء" if len(stem) >= 4 and stem[-1] in HAMZA_SEATS else None
 
 
 def is_inflected_common(norm: str, raw: str = "") -> bool:
@@ -202,8 +210,7 @@ def is_inflected_common(norm: str, raw: str = "") -> bool:
             return True
     # "أبنائنا", "أعضاؤه": a noun ending in hamza writes it on ي or و before a possessive ("أبناء")
     for suffix in POSSESSIVES_AFTER_HAMZA:
-        stem = norm[: -len(suffix)]
-        if norm.endswith(suffix) and len(stem) >= 4 and stem[-1] in "يو" and stem[:-1] + "ء" in common:
+        if norm.endswith(suffix) and hamza_seat_stem(norm[: -len(suffix)]) in common:
             return True
     # imperfect of forms V, VI, X (يتفعّل، يتفاعل، يستفعل) and VIII (يفتعل)
     return len(norm) >= 5 and norm[0] in "يت" and (norm[1] == "ت" or norm[1:3] == "ست" or norm[2] == "ت")

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from ... import lexicon
 from ...text import clitic_variants, normalize
 from ..mentions import Candidate
-from ..words import PRONOUN_SUFFIXES, QUOTE_CHARS, next_word, prev_word, tokens_of
+from ..words import PRONOUN_SUFFIXES, QUOTE_CHARS, hamza_seat_stem, next_word, prev_word, tokens_of
 
 NEGATION_REACH = 2    # a negation turns round an evaluative word this many words on (prepositions, كان, يمكن, أن ... not counted)
 REVERSE = "reverse"   # polarity.tsv: the word turns round the evaluative word after it
@@ -191,7 +191,8 @@ def _inflection_stems(norm: str, ta_marbuta: bool = False) -> list[str]:
     # a final hamza sits on ي or و before an ending: "شركائنا", "شركاؤنا", "أعدائهم" -> شركاء, أعداء
     # (not when the final ه was written ة: "بناية" is a building, not بنائه)
     # (not before ي or ية: "ثنائي", "القضائية" are adjectives of relation, not ثناء + ي)
-    out.extend(stem[:-1] + "ء" for stem in stripped if stem[-1] in "يو" and len(stem) >= 4 and stem[-2] == "ا"
+    # (and after ا only: the long vowel of فعلاء، أفعلاء, where stance words end in hamza)
+    out.extend(hamza for stem in stripped if (hamza := hamza_seat_stem(stem)) and stem[-2] == "ا"
                and not (ta_marbuta and stem == base[:-1]) and base[len(stem):] not in NISBA_ENDINGS)
     # (a word with the article is no verb: "التحكيم" is no تحكيم -> حكيم, "التظلمات" no ظلم)
     if len(base) >= 4 and base[0] in "يتن" and base == norm:
