@@ -29,6 +29,7 @@ def test_names_are_not_taken_for_inflected_words(word: str) -> None:
     ("زملائ", "زملاء"),   # "زملائنا": on ي
     ("كتاب", None),       # no seat at the end
     ("بني", None),        # three letters: a root's own ي
+    ("شاطي", None),       # no ا before the seat
 ])
 def test_hamza_seat_stem(stem: str, word: str | None) -> None:
     assert hamza_seat_stem(normalize(stem)) == word

@@ -191,9 +191,10 @@ HAMZA_SEATS = "يو"   # the letters a final hamza is written on before a suffix
 
 def hamza_seat_stem(stem: str) -> str | None:
     """The word a stem cut before a suffix stands for when its last letter is the seat of a final hamza:
-    "ابناي" (of "أبنائنا"), "اعضاو" (of "أعضاؤه") -> ابناء, اعضاء. None for a stem of three letters (a
+    "ابناي" (of "أبنائنا"), "اعضاو" (of "أعضاؤه") -> ابناء, اعضاء. Only after ا, the long vowel of the
+    plurals and verbal nouns that end in hamza (أفعلاء، فعلاء، فعال); None for a stem of three letters (a
     root's own ي or و: "بني") or one ending in no seat."""
-    return stem[:-1] + "ء" if len(stem) >= 4 and stem[-1] in HAMZA_SEATS else None
+    return stem[:-1] + "ء" if len(stem) >= 4 and stem[-1] in HAMZA_SEATS and stem[-2] == "ا" else None
 
 
 def is_inflected_common(norm: str, raw: str = "") -> bool:

@@ -191,8 +191,7 @@ def _inflection_stems(norm: str, ta_marbuta: bool = False) -> list[str]:
     # a final hamza sits on ي or و before an ending: "شركائنا", "شركاؤنا", "أعدائهم" -> شركاء, أعداء
     # (not when the final ه was written ة: "بناية" is a building, not بنائه)
     # (not before ي or ية: "ثنائي", "القضائية" are adjectives of relation, not ثناء + ي)
-    # (and after ا only: the long vowel of فعلاء، أفعلاء, where stance words end in hamza)
-    out.extend(hamza for stem in stripped if (hamza := hamza_seat_stem(stem)) and stem[-2] == "ا"
+    out.extend(hamza for stem in stripped if (hamza := hamza_seat_stem(stem))
                and not (ta_marbuta and stem == base[:-1]) and base[len(stem):] not in NISBA_ENDINGS)
     # (a word with the article is no verb: "التحكيم" is no تحكيم -> حكيم, "التظلمات" no ظلم)
     if len(base) >= 4 and base[0] in "يتن" and base == norm:
