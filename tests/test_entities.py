@@ -575,6 +575,8 @@ def test_the_statistical_ner_s_person_spans_are_trimmed_to_the_name(nlp, text: s
 @pytest.mark.parametrize("text, span, label", [
     ("وتواصل القوات الحملة التي تشن على المهربين.", "تشن", "ORG"),       # a verb opening a relative clause
     ("ويتألف الميثاق من 14 فصلا تتناول حقوق العمال.", "فصلا", "LOC"),      # a counted noun after a number
+    ("وباع التاجر 20 بساطا و15 سجادا في السوق.", "سجادا", "LOC"),        # ... after a figure with و
+    ("وباع التاجر عشرين بساطا وخمسة عشر سجادا في السوق.", "سجادا", "LOC"),  # ... after a number in words
 ])
 def test_the_statistical_ner_s_words_that_name_nothing_are_dropped(nlp, text: str, span: str, label: str) -> None:
     from kgbuild.extract.mentions import ner_candidates

@@ -9,6 +9,7 @@ from ..words import (name_like_text, is_function_word, is_name_like, is_name_lik
                      mostly_common_words, prev_word, is_non_name_form)
 from .base import (DESCENT, GOD, adjectival, Candidate, definite_given_name, match_title, skip_space, span_chars,
                    surface_form)
+from .groups import is_number
 from .names import (IMPERFECT_PREFIXES, accusative_pair, adjective_before_name, construct_title, cue_word, ends_name,
                     no_name_word, past_name_links, split_kunya)
 
@@ -68,8 +69,8 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
         if j - i == 1 and normalize(doc[i].text) in mostly_common_words():
             continue  # one ordinary word ("الصحراء", "ساحلي")
         if j - i == 1 and normalize(doc[i].text).endswith("ا") and (p := prev_word(doc, i)) is not None \
-                and doc[p].like_num:
-            continue  # "من 12 فصلا": the counted noun after a number, in the accusative
+                and is_number(doc, p):
+            continue  # "من 12 فصلا", "أحد عشر لاعبا": the counted noun after a number, in the accusative
         if j - i == 1 and doc[i].text.startswith(IMPERFECT_PREFIXES) and (p := prev_word(doc, i)) is not None \
                 and normalize(doc[p].text) in RELATIVES:
             continue  # "الحملة التي تشن": a relative clause opens with its verb, no name
