@@ -183,6 +183,7 @@ class FunctionWords:
     kana: frozenset[str]
     topic_opener: frozenset[str]
     resumptive_in: frozenset[str]
+    resumptive_bi: frozenset[str]
     foreign: frozenset[str]
     people_of: frozenset[str]
     plural_title: frozenset[str]

@@ -312,10 +312,6 @@ def issuer_of(ctx: Context, lemma: str, before: int, history: Sequence[Statement
     return None
 
 
-# "به", "بها": the preposition with the pronoun that takes up a noun after a verb that governs it with بـ
-RESUMING_BI = frozenset(w for w in lexicon.function_words().slot_pronoun if w.startswith("ب"))
-
-
 def named_authors(ctx: Context, k: int, end: int) -> list[Found]:
     """The authors named after the statement noun at k (author_after) that are no news agency: an agency
     relays what others said, it is not the one who said it."""
@@ -345,7 +341,7 @@ def author_after(ctx: Context, k: int, end: int) -> list[Found]:
             pos += 1  # "البيان الذي أصدرته الوزارة": a definite noun's relative clause, its verb next
             continue
         if _resumes_noun(ctx, k, pos, end) and (nxt := tokens.next(pos + 1, end)) < end \
-                and not norm.endswith(("ه", "ها")) and tokens.norm(nxt) in RESUMING_BI \
+                and not norm.endswith(("ه", "ها")) and tokens.norm(nxt) in words.resumptive_bi \
                 and (tokens.next(nxt + 1, end) in mentions.start_at or tokens.next(nxt + 1, end) in mentions.titled):
             pos = nxt + 1  # "الرسالة التي بعث بها الرئيس": the noun taken up by "بها" after the verb
             continue
