@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from kgbuild.extract.attribution.anchors import statement_cues
 from kgbuild.extract.attribution.cues import participle_forms
 from kgbuild.text import normalize
 
@@ -11,7 +12,7 @@ def cues_of(ctx) -> list[tuple[str, str, str, int]]:
     """(word, lemma, kind, conjunction length) of each statement cue, in text order."""
     quoted = ctx.tokens.inside_quotes(list(ctx.doc.sents))
     return [(ctx.doc[c.i].text, normalize(c.lemma), c.kind, c.prefix)
-            for sent in ctx.doc.sents for c in ctx.cues.statement_cues(sent, quoted)]
+            for sent in ctx.doc.sents for c in statement_cues(ctx.cues, sent, quoted)]
 
 
 @pytest.mark.parametrize("word, accusative", [("مؤكدة", "مؤكدا"), ("متفقين", "متفقا"), ("داعيتين", "داعيا")])

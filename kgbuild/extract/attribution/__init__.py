@@ -6,6 +6,7 @@ One module per stage, each usable alone, joined in attribute.py:
     index     the entity mentions by token (where each starts and ends, titles, bare titles)
     cues      the words that anchor a statement (verbs, statement nouns, continuations, participles)
     agent_nouns  a verbal noun's named agent ("دعوة الرئيس إلى"): the speaker of a noun cue
+    anchors   which cues of a sentence anchor a statement (cues and agent_nouns read together)
     speakers  who speaks: named strategies in one ordered list (speakers/strategies.py), searching
               the subject slot (slot), a subject before the verb (before), relays (relay), the
               last speaker going on (carry)

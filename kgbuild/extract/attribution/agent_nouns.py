@@ -2,7 +2,7 @@
 
 A statement noun in construct with a named agent, what was said right after the agent, is that
 agent's own statement. This module finds such agents (the speakers of noun cues), not cues: the
-cue reader (cues.py) finds the nouns, and asks here whether one carries its own speaker.
+cue reader (cues.py) finds the nouns, and anchors.py asks here whether one carries its own speaker.
 """
 from __future__ import annotations
 

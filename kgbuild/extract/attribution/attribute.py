@@ -12,6 +12,7 @@ from ...records import StatementRecord
 from ...text import clean_surface, normalize
 from ..words import CLOSE_QUOTES, OPEN_QUOTES, PRONOUN_SUFFIXES, text_of
 from .agent_nouns import agent_in_construct
+from .anchors import statement_cues
 from .content import Content, attribution_tail, content_of, span_content
 from .context import Context
 from .cues import SPEECH_KINDS, Cue
@@ -135,7 +136,7 @@ def attribute_sentence(ctx: Context, sent: Span, index: int, quoted: list[bool],
         if index > 0:
             carry = Carry((speaker.key,), order, paragraph)  # the paragraph under a subheading goes on with its speaker
     relayed_by: dict[int, list[str]] = {}   # an inner report's cue -> who relays it
-    for cue in ctx.cues.statement_cues(sent, quoted):
+    for cue in statement_cues(ctx.cues, sent, quoted):
         # "ردت الحكومة على إعراب الوزارة عن قلقها": a verbal noun with its agent tells that agent's own statement
         agent_noun = cue.kind == "noun" and agent_in_construct(ctx.cues, cue, end)
         # a cue inside content already found (unless it opens a new main or relative clause), or a verbal

@@ -7,8 +7,6 @@ from dataclasses import dataclass
 from functools import lru_cache, partial
 from typing import Callable
 
-from spacy.tokens import Span
-
 from ... import lexicon
 from ...text import normalize
 from ..words import PRONOUN_SUFFIXES
@@ -470,34 +468,3 @@ class CueReader:
         tokens = self.tokens
         return any((entry := self.in_word(tokens.text(p))) is not None and entry.kind == "noun"
                    for p in range(max(0, k - NOUN_BACK), k))
-
-    def statement_cues(self, sent: Span, quoted: list[bool]) -> list[Cue]:
-        """The cues of a sentence that may anchor a statement, in text order: not inside a quote, not
-        an entity's first word, not a via marker, no verb right after a preposition, no statement
-        noun opening its line or in a sentence whose verb carries the statement."""
-        # agent_nouns reads speakers on top of this reader, so it is imported here, not at the top
-        from .agent_nouns import agent_in_construct, governed_agent_noun
-        tokens = self.tokens
-        start, end = sent.start, sent.end
-        out = []
-        for k in range(start, end):
-            if quoted[k] or tokens.is_space(k) or k in self.mentions.start_at:
-                continue
-            cue = self.at(k) or self.statement_reference(k, end) or governed_agent_noun(self, k, end)
-            if not cue or cue.kind == "via":
-                continue
-            if cue.kind != "noun" and tokens.after_preposition(k):
-                continue  # "بناء على طلب كازاخستان": after a preposition the cue is a noun
-            p = tokens.prev(k, start)
-            if p is not None and tokens.norm(p) in tokens.words.wording:
-                continue  # "على حد قوله": his saying, a noun
-            if normalize(tokens.text(k)[cue.prefix:]) in tokens.words.statement_giving_verb \
-                    and any(self.kind_at(q) in SPEECH_KINDS for q in range(k + 1, end)):
-                continue  # "أدلى بتصريحات أكد فيها": the verb that says it carries the statement
-            if cue.kind == "noun":
-                if tokens.prev(k, start) is None:
-                    continue  # a noun cue opening its line is a heading ("دعوة نزارباييف")
-                if any(self.kind_at(q) in SPEECH_KINDS for q in range(k + 1, end)) and not agent_in_construct(self, cue, end):
-                    continue  # "في تصريحات لقناة X، أكد Y": the verb carries the statement
-            out.append(cue)
-        return out
