@@ -1,6 +1,8 @@
 """The token cursor shared by the attribution stages, on handmade sentences."""
 from __future__ import annotations
 
+import pytest
+
 
 def at(ctx, word: str, nth: int = 0) -> int:
     return [t.i for t in ctx.doc if t.text == word][nth]
@@ -78,3 +80,15 @@ def test_a_word_class_bare_or_with_a_conjunction(read) -> None:
     assert tokens.in_class(at(ctx, "فلن"), negations)
     assert not tokens.in_class(at(ctx, "يعلن"), negations)
     assert not tokens.in_class(at(ctx, "لندن"), negations)
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("وقال كريم العساف، المتحدث باسم البلدية، إن الطريق مغلق.", "العساف", "المتحدث"),   # past a comma
+    ("وقال كريم العساف -وهو مدير الميناء- إن الطريق مغلق.", "العساف", "مدير"),          # past a dash and وهو
+    ("وقال كريم العساف رئيس البلدية إن الطريق مغلق.", "العساف", "رئيس"),               # right after the name
+    ("وقال كريم العساف إن الطريق مغلق.", "العساف", None),                              # nothing describes him
+])
+def test_a_title_in_apposition_after_a_name(read, text: str, name: str, title: str | None) -> None:
+    ctx = read(text)
+    opener = ctx.tokens.apposition_after(at(ctx, name), ctx.tokens.size)
+    assert opener == (at(ctx, title) if title else None)

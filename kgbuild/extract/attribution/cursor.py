@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span
 
 from ... import lexicon
 from ...text import normalize
-from ..mentions import Candidate
+from ..mentions import Candidate, appositive_at
 from ..words import CLOSE_QUOTES, COMMAS, OPEN_QUOTES, QUOTE_CHARS, tokens_of
 
 SEMICOLON = "؛"   # parts a clause from the next as a comma does
@@ -46,6 +46,16 @@ class Cursor:
         if norm is None:
             norm = self._norms[k] = normalize(self.texts[k])
         return norm
+
+    def apposition_after(self, last: int, end: int) -> int | None:
+        """Where a title (or a participle) describing the name that ends at token `last` opens, past a
+        comma, an aside dash or "وهو" ("فلان، المتحدث باسم ...", "فلان -وهو مدير ...-", "فلان وزير
+        خارجية ..."); None when nothing that describes a name opens there. The one reading of a title
+        in apposition after a name for the speaker, referent and target stages."""
+        k = self.next(last + 1, end)
+        while k < end and (self.is_comma(k) or self.texts[k] in ASIDE_DASHES or self.norm(k) in self.words.aside_opener):
+            k = self.next(k + 1, end)
+        return k if k < end and appositive_at(self.doc, k) else None
 
     def in_class(self, k: int, words: frozenset[str]) -> bool:
         """Is token k one of `words` (normalised), bare or with the conjunction و or ف on it ("ولم", "فكان")?"""

@@ -184,8 +184,8 @@ def _titled_after(ctx: Context, st: StatementRecord, title: str) -> bool:
     if st.speaker_span is None:
         return False
     tokens = ctx.tokens
-    after = tokens.next(bisect_left(tokens.starts, st.speaker_span[1]), tokens.size)
-    hit = match_title(ctx.doc, after) if after < tokens.size else None
+    after = tokens.apposition_after(bisect_left(tokens.starts, st.speaker_span[1]) - 1, tokens.size)
+    hit = match_title(ctx.doc, after) if after is not None else None
     return hit is not None and _head(hit[1]) == _head(title)
 
 

@@ -339,8 +339,7 @@ def _titled_person_before(ctx: Context, body: Candidate, start: int) -> Candidat
     for p in range(body.i - 1, max(start, body.i - APPOSITION_BACK) - 1, -1):
         person = mentions.end_at.get(p)
         if person is not None:
-            title = tokens.next(p + 1, body.i + 1)
-            return person if person.type == "Person" and appositive_at(ctx.doc, title) else None
+            return person if person.type == "Person" and tokens.apposition_after(p, body.i + 1) is not None else None
         if tokens.is_punct(p) or tokens.is_quote(p) or ctx.cues.at(p) is not None:
             return None
     return None

@@ -5,7 +5,6 @@ from __future__ import annotations
 from ....text import clitic_variants, normalize
 from ...groups import kind_of
 from ..context import Context
-from ..cursor import ASIDE_DASHES
 from .frame import not_said
 
 STATE_KINDS = frozenset({"government", "military"})   # organizations.tsv kinds of a state's own bodies
@@ -68,13 +67,9 @@ def described_bodies(ctx: Context, speaker: str) -> list[str]:
     المفوضية،", "فلان -وهو مدير الوكالة-"), in text order."""
     tokens, mentions = ctx.tokens, ctx.mentions
     out: list[str] = []
-    for i, bare in mentions.bare.items():
-        p = tokens.prev(i)
-        while p is not None and (tokens.is_comma(p) or tokens.text(p) in ASIDE_DASHES
-                                 or tokens.norm(p) in tokens.words.aside_opener):
-            p = tokens.prev(p)
-        named = mentions.end_at.get(p) if p is not None else None
-        if named is None or mentions.key(named) != speaker:
+    for named in mentions.cands:
+        if mentions.key(named) != speaker or (i := tokens.apposition_after(named.j - 1, tokens.size)) is None \
+                or (bare := mentions.bare.get(i)) is None:
             continue
         body = next((c for q in range(i + 1, bare.stop) if (c := mentions.start_at.get(q)) is not None
                      and c.type == "Organization"), None)
