@@ -11,7 +11,6 @@ from ...mentions import Candidate, is_number, nisba_country
 from ...words import CLOSE_QUOTES
 from ..context import Context
 from ..referents import author_after, body_referent, place_referent, same_title
-from .frame import named_before
 
 NATIONALITY = "nationality"   # the source of a target read off a nationality adjective
 TITLE = "bare title"          # the source of a target read off a bare title ("الأمين العام للمنظمة")
@@ -259,8 +258,10 @@ def titled_earlier(ctx: Context, title: str, role_of: str | None, before: int) -
         if ent is not None and ent.type == "Person" and any(
                 same_title(r.title, title) and (role_of is None or r.of_key in (None, role_of)) for r in ent.roles):
             found, at = ent.key, c.i
-    for i, bare in mentions.bare.items():
-        if at < i < before and same_title(bare.title, title) and (role_of is None or bare.role_of in (None, role_of)) \
-                and (named := named_before(ctx, i)) is not None and named.type == "Person":
+    for named in mentions.cands:
+        i = ctx.tokens.apposition_after(named.j - 1, before) if named.type == "Person" else None
+        bare = mentions.bare.get(i) if i is not None else None
+        if bare is not None and at < i and same_title(bare.title, title) \
+                and (role_of is None or bare.role_of in (None, role_of)):
             found, at = mentions.key(named), i
     return found
