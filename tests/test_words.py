@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from kgbuild.extract.words import hamza_seat_stem, is_inflected_common
+from kgbuild.extract.words import ends_in_pronoun, hamza_seat_stem, is_inflected_common
 from kgbuild.text import normalize
 
 
@@ -33,3 +33,12 @@ def test_names_are_not_taken_for_inflected_words(word: str) -> None:
 ])
 def test_hamza_seat_stem(stem: str, word: str | None) -> None:
     assert hamza_seat_stem(normalize(stem)) == word
+
+
+@pytest.mark.parametrize("word, suffixed", [
+    ("سلفه", True), ("أنصارها", True), ("دعمهما", True),
+    ("عبدالله", False),   # the name of God ends in له
+    ("دعوة", False),      # a ة, no ه
+])
+def test_ends_in_pronoun(word: str, suffixed: bool) -> None:
+    assert ends_in_pronoun(word) is suffixed

@@ -21,6 +21,14 @@ CLOSE_QUOTES = set("»”‟›")
 # the pronoun suffixes his, her, their, their two: a noun's owner or a verb's object ("بيانها", "ووصفهم"),
 # longest first for stripping; read on the raw text, where the ة of a noun ("دعوة") is no ه
 PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه")
+
+
+def ends_in_pronoun(text: str) -> bool:
+    """A raw word with a pronoun suffix on it ("سلفه", "أنصارها", "دعمهما"); not one ending in له, as
+    الله and the names built on it do ("عبدالله")."""
+    return text.endswith(PRONOUN_SUFFIXES) and not text.endswith("له")
+
+
 # names that fold onto a function word ("علي" / "على"): written with ي they are names
 NAMES_LIKE_FUNCTION_WORDS = {"علي", "عليّ"}
 # name particles that join the next word into the name: عبد الله، أبو مازن، محمد بن سلمان

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, normalize
-from ..words import (text_of, NAME_LINKS, NAMES_LIKE_FUNCTION_WORDS, TANWEEN_FATH, is_arabic_word,
+from ..words import (text_of, NAME_LINKS, NAMES_LIKE_FUNCTION_WORDS, TANWEEN_FATH, ends_in_pronoun, is_arabic_word,
                      is_function_word, is_name_like, is_punct, is_quote, is_time_word, stems, common_words,
                      is_inflected_common, is_known_name_word, mostly_common_words, prev_word, next_word,
                      tokens_of, is_non_name_form, has_non_name_shape, is_plural_of_common, word_counts, PARTS_OF_DAY, PRONOUN_SUFFIXES)
@@ -56,7 +56,7 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
                 and not _family_name_with_waw(doc, start_name, k):
             break
         # "توكاييف سلفه": a word with a possessive suffix after the name is not part of it
-        if k > start_name and t.text.endswith(("ه", "ها", "هم", "هما")) and not t.text.endswith("له") \
+        if k > start_name and ends_in_pronoun(t.text) \
                 and len(t.text) >= 4 and prev not in NAME_LINKS:
             break
         # "ببرقية", "دعمهما", "هوغو سانشيز تكريما": a form or, after the first word, a shape no name takes

@@ -5,7 +5,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clitic_variants, normalize
-from ..words import (name_like_text, is_function_word, is_name_like, is_name_like_whole, is_punct, common_words, is_known_name_word,
+from ..words import (name_like_text, ends_in_pronoun, is_function_word, is_name_like, is_name_like_whole, is_punct, common_words, is_known_name_word,
                      mostly_common_words, prev_word, is_non_name_form)
 from .base import (DESCENT, GOD, adjectival, Candidate, definite_given_name, match_title, skip_space, span_chars,
                    surface_form)
@@ -82,7 +82,7 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
         form = surface_form(doc, i, j, stem_used)
         if len(normalize(form)) < 3 and not _short_name_of_speaker(doc, i, j, type_):
             continue
-        if j - i == 1 and doc[i].text.endswith(("ه", "ها", "هم", "هما")) and not doc[i].text.endswith("له") \
+        if j - i == 1 and ends_in_pronoun(doc[i].text) \
                 and normalize(form) not in known and not is_known_name_word(normalize(form)):
             continue  # "تياره": a noun with a possessive suffix
         if j - i == 1 and type_ == "Place" and adjectival(doc, i, doc[i].text):

@@ -5,7 +5,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, normalize
-from ..words import (text_of, NAMES_LIKE_FUNCTION_WORDS, is_name_like, is_punct, is_quote,
+from ..words import (text_of, NAMES_LIKE_FUNCTION_WORDS, ends_in_pronoun, is_name_like, is_punct, is_quote,
                      mostly_common_words, tokens_of)
 from .base import (COMPLEMENTIZERS, PREPOSITIONS, Candidate, known_entity_at, match_title, skip_space,
                    span_chars)
@@ -116,7 +116,7 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
             continue
         # "معارضوه", "أنصارها": a noun with a possessive suffix is no name; "تكتلاً": an indefinite
         # accusative is the verb's object
-        suffixed = doc[k - 1].text.endswith(("ه", "ها", "هم", "هما")) and not doc[k - 1].text.endswith("له")
+        suffixed = ends_in_pronoun(doc[k - 1].text)
         suffixed = suffixed or any(t.text.endswith(("ًا", "اً")) for t in doc[start_name:k])
         if closed and not suffixed and (k - start_name > 1 or len(normalize(doc[start_name].text)) >= 3):
             s, e = span_chars(doc, start_name, k, 0)
