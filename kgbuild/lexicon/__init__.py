@@ -184,6 +184,7 @@ class FunctionWords:
     topic_opener: frozenset[str]
     resumptive_in: frozenset[str]
     resumptive_bi: frozenset[str]
+    resumptive_li: frozenset[str]
     foreign: frozenset[str]
     people_of: frozenset[str]
     plural_title: frozenset[str]

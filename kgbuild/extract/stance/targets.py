@@ -135,6 +135,8 @@ def _criticized(doc: Doc, c: Candidate, lo: int, prior: str) -> bool:
 
 OBJECT_WORDS = 6      # words of the act's object before its relative pronoun ("الدعوة الى وقف اطلاق النار التي")
 DOER_WORDS = 4        # words of the doer's phrase before a mention of it ("وجهها زعيم الانفصاليين الاكراد X")
+# بـ or لـ with a pronoun after a relative clause's verb, taking up the act: "الدور الذي تقوم به X"
+RESUMPTIVE_OBJECTS = lexicon.function_words().resumptive_bi | lexicon.function_words().resumptive_li
 def _doer_of_object(doc: Doc, c: Candidate, lo: int, in_name: Callable[[int], bool]) -> bool:
     """Is mention c the doer of the act's object, in a relative clause right after it whose verb points
     back to the object ("رفض الدعوة التي وجهها X", "أدان الهجوم الذي نفذته X", "أشاد بالدور الذي تقوم
@@ -149,7 +151,7 @@ def _doer_of_object(doc: Doc, c: Candidate, lo: int, in_name: Callable[[int], bo
         q = word_before(doc, p, lo)
         if q >= lo and is_one_of(toks.texts[q], words.relative):
             verb = p
-        elif q >= lo and is_one_of(toks.texts[p], frozenset({"به", "بها", "لها", "له", "بهم", "لهم"})) and \
+        elif q >= lo and is_one_of(toks.texts[p], RESUMPTIVE_OBJECTS) and \
                 word_before(doc, q, lo) >= lo and is_one_of(toks.texts[word_before(doc, q, lo)], words.relative):
             verb, q = q, word_before(doc, q, lo)
         else:
