@@ -123,6 +123,7 @@ class FunctionWords:
     suffering: frozenset[str]
     criticism: frozenset[str]
     concessive: frozenset[str]
+    concessive_end: frozenset[str]
     contrast: frozenset[str]
     alone: frozenset[str]
     partner_in: frozenset[str]

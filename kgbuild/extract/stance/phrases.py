@@ -319,7 +319,7 @@ def content_stance(doc: Doc, c_start: int, c_end: int, prior: str, in_name: Call
 
 
 CONCESSIVE_REACH = 8  # words a "despite" phrase runs on at most (to punctuation or a فإن that resumes)
-RESUMING = lexicon.function_words().complementizer | {"فان", "فانه", "فانها"}   # where a "despite" phrase ends
+RESUMING = lexicon.function_words().complementizer | lexicon.function_words().concessive_end   # where a "despite" phrase ends
 
 
 def weighed(doc: Doc, lent: dict[int, int], c_start: int, c_end: int) -> int:
