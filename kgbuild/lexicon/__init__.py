@@ -160,6 +160,7 @@ class FunctionWords:
     located_head: frozenset[str]
     chain_stop: frozenset[str]
     remit: frozenset[str]
+    title_link: frozenset[str]
     affiliating: frozenset[str]
     kunya: frozenset[str]
     regnal_ordinal: frozenset[str]

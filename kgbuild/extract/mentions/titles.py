@@ -15,6 +15,8 @@ from .names import construct_title, cue_word, name_end, ordinary_word_alone, spl
 from .slots import SLOT_ADJUNCTS
 from .bodies import body_chain_end
 
+TITLE_LINKS = lexicon.function_words().title_link   # "باسم", "عن", "لشؤون": the title's body or field follows
+
 
 def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, str, str | None]]]:
     """Persons introduced by a title, and bare titles (title with no name after it)."""
@@ -88,7 +90,7 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
                 after_body = body_noun or (after_body and adjective)
                 k += 1
                 continue
-            if norm in ("باسم", "عن", normalize("لشؤون"), normalize("للشؤون"), normalize("بشؤون")) or doc[k].text.startswith("باسم"):
+            if norm in TITLE_LINKS or doc[k].text.startswith("باسم"):
                 k = skip_space(doc, k + 1)
                 known_org = known_entity_at(doc, k, ("Organization", "Place"))
                 if known_org:
