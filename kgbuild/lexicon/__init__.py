@@ -117,6 +117,7 @@ class FunctionWords:
     obligation: frozenset[str]
     only: frozenset[str]
     locative: frozenset[str]
+    posted_at: frozenset[str]
     spokesperson: frozenset[str]
     against: frozenset[str]
     plain_collective: frozenset[str]

@@ -185,6 +185,8 @@ RELATIVE_PLURAL_ENDINGS = ADJECTIVE_ENDINGS[:2]
 # sound masculine plural (nominative, oblique) and sound feminine plural endings
 PLURAL_ENDINGS = ("ون", "ين", "ات")
 PREPOSITIONS = lexicon.function_words().preposition
+# "في", "لدى" before the body or place a post or a mission is in ("السفير لدى X", "السفارة في X")
+POSTED_AT = lexicon.function_words().posted_at
 # head nouns of places ("مدينة", "محافظة"), those kept in the name and those left out of it
 PLACE_HEADS = lexicon.function_words().place_head | lexicon.function_words().place_head_kept
 

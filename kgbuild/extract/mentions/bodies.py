@@ -11,8 +11,9 @@ from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
 from ..words import (text_of, is_arabic_word, is_function_word, is_name_like, is_ordinary_word, is_punct, is_quote,
                      function_words, prev_word, tokens_of)
-from .base import (ADJECTIVE_ENDINGS, BODY_MODIFIERS, LEADER_INTRODUCERS, NEWS_COMPLEMENT, PLURAL_ENDINGS, Candidate,
-                   is_elative, is_nisba, known_entity_at, match_title, nisba_country, skip_space, span_chars, token_infos)
+from .base import (ADJECTIVE_ENDINGS, BODY_MODIFIERS, LEADER_INTRODUCERS, NEWS_COMPLEMENT, PLURAL_ENDINGS, POSTED_AT,
+                   Candidate, is_elative, is_nisba, known_entity_at, match_title, nisba_country, skip_space, span_chars,
+                   token_infos)
 
 
 LOCATED_HEADS = lexicon.function_words().located_head
@@ -477,7 +478,7 @@ def org_candidates(doc: Doc) -> list[Candidate]:
             # an embassy or consulate "في/لدى <country or city>" is named with its place
             if normalize(stem[2:] if definite else stem) in LOCATED_HEADS:
                 q = skip_space(doc, end)
-                if q < len(doc) and normalize(doc[q].text) in (normalize("في"), normalize("لدى")):
+                if q < len(doc) and normalize(doc[q].text) in POSTED_AT:
                     place = known_entity_at(doc, skip_space(doc, q + 1), ("Place",))
                     if place:
                         end = place[0]

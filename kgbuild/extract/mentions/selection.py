@@ -9,8 +9,9 @@ from ...text import clean_surface, clitic_variants, normalize
 from ..words import (NAMES_LIKE_FUNCTION_WORDS, is_arabic_word, is_function_word, is_inflected_common,
                      is_known_name_word, is_name_like, is_time_word, mostly_common_words, prev_word, text_of,
                      tokens_of, word_count, word_counts)
-from .base import (DESCENT, GOD, PLACE_HEADS, RANK, adjectival, Candidate, is_nisba, known_entity_at, longest_match,
-                   match_title, nisba_country, phrase_firsts, positions, skip_space, span_chars, token_infos)
+from .base import (DESCENT, GOD, PLACE_HEADS, POSTED_AT, RANK, adjectival, Candidate, is_nisba, known_entity_at,
+                   longest_match, match_title, nisba_country, phrase_firsts, positions, skip_space, span_chars,
+                   token_infos)
 from .names import cue_word, no_name_word, ordinary_word_with_pronoun, preposition_spelled_as_name
 from .places import CITY_KINDS
 
@@ -175,9 +176,6 @@ def _title_countries_inside(doc: Doc, chosen: list[Candidate]) -> list[Candidate
     return out
 
 
-LOCATED_BY = frozenset({normalize("في"), normalize("لدى")})
-
-
 def _nest(doc: Doc, chosen: list[Candidate], primary: list[Candidate]) -> None:
     """A body or group named after another body or a place mentions that one too: "المكتب التنفيذي
     لحزب العمال" names the party, "قوات الحكومة الصومالية" the Somali government, "حكومة نيروبي" Nairobi.
@@ -190,7 +188,7 @@ def _nest(doc: Doc, chosen: list[Candidate], primary: list[Candidate]) -> None:
     for outer in chosen:
         if outer.type not in ("Organization", "Group"):
             continue
-        located = {k for k in range(outer.i + 1, outer.j) if normalize(doc[k].text) in LOCATED_BY}
+        located = {k for k in range(outer.i + 1, outer.j) if normalize(doc[k].text) in POSTED_AT}
         # a known name names its place apart: "منظمة الأمن والتعاون في أوروبا"
         places = [c for k in located for c in starts.get(skip_space(doc, k + 1), ())
                   if c.type == "Place" and c.j == outer.j]

@@ -8,7 +8,7 @@ from ...text import clean_surface, normalize
 from ..words import (text_of, TANWEEN_FATH, is_arabic_word, is_function_word, is_name_like, is_time_word,
                      stems, common_words, is_inflected_common, mostly_common_words, prev_word, tokens_of,
                      is_non_name_form, is_plural_of_common, word_count)
-from .base import (BODY_MODIFIERS, COMPLEMENTIZERS, LEADER_INTRODUCERS, NAME_INTRODUCERS, TITLE_MODIFIERS,
+from .base import (BODY_MODIFIERS, COMPLEMENTIZERS, LEADER_INTRODUCERS, NAME_INTRODUCERS, POSTED_AT, TITLE_MODIFIERS,
                    Candidate, is_nisba, known_entity_at, match_title, nisba_country, positions, skip_space,
                    span_chars, title_starts, token_infos)
 from .names import construct_title, cue_word, name_end, ordinary_word_alone, split_kunya, verbal_noun_title
@@ -58,7 +58,7 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
                 k += 1
                 continue
             # "وزيرة الصحة في الحكومة الكندية": the body the title holder belongs to
-            if norm in (normalize("في"), normalize("لدى")):
+            if norm in POSTED_AT:
                 inner = known_entity_at(doc, skip_space(doc, k + 1), ("Place", "Organization"))
                 if inner:
                     k, role_of = inner[0], role_of or inner[1]
