@@ -115,6 +115,7 @@ class FunctionWords:
     ceasefire: frozenset[str]
     hedge: frozenset[str]
     obligation: frozenset[str]
+    obliged_on: frozenset[str]
     only: frozenset[str]
     locative: frozenset[str]
     posted_at: frozenset[str]

@@ -162,7 +162,7 @@ def _stands_by(doc: Doc, k: int, lo: int) -> int:
 
 
 INCUMBENT_WORDS = 5   # words between على and أن of "على X أن ..." at most (the one it is incumbent on)
-INCUMBENT_ON = frozenset({normalize("على")})   # with و/ف too (is_one_of)
+INCUMBENT_ON = lexicon.function_words().obliged_on   # with و/ف too (is_one_of)
 
 
 def _incumbent_clause(doc: Doc, start: int, end: int) -> int | None:

@@ -16,7 +16,6 @@ from .read_off import (KEYED, NATIONALITY, PLACE, author_mentions, body_mentions
 
 REPLY_REACH = 4   # words after "رد على" in which the one replied to is named
 MEDIA_KINDS = frozenset({"media", "agency"})   # org_heads.tsv kinds of a name that is an outlet ("صحيفة X")
-OBLIGED = frozenset({"على", "علي"})   # the one obliged after a word of obligation: "يجب على X"
 FRONTED_TOPIC_WORDS = 15   # the longest phrase fronted before a cue that says what the statement is about
 CONJUNCTIONS = ("و", "ف")   # glued to the first word of a sentence: "وبشأن", "وفيما"
 
@@ -121,7 +120,7 @@ def _opening(ctx: Context, c_start: int, c_end: int) -> int:
     while k < c_end and tokens.is_quote(k):
         k = tokens.next(k + 1, c_end)
     if k < c_end and tokens.norm(k) in words.obligation \
-            and (on := tokens.next(k + 1, c_end)) < c_end and tokens.norm(on) in OBLIGED:
+            and (on := tokens.next(k + 1, c_end)) < c_end and tokens.norm(on) in words.obliged_on:
         k = tokens.next(on + 1, c_end)
     return k
 
