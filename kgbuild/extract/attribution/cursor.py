@@ -18,6 +18,8 @@ ASIDE_DASHES = ("-", "ـ", "–", "—")
 GUILLEMET_CLOSERS = ("»", "›")   # closing guillemets never open a quote (the curly “ ” are written either way round)
 # the prepositions بـ and لـ as the tokenizer splits them off a word
 CLITIC_PREPOSITIONS = ("لـ", "بـ")
+# a preposition glued on the article ("للرئيس", "بالمسؤول", "كالوزير"): the word is governed, an object, never a subject
+GOVERNED_ARTICLE = ("لل", "بال", "كال")
 NESTING_QUOTES = ("«", "‹")   # openers that differ from their closers, so quotes in them can nest
 QUOTE_CLOSERS = {"«": "»", "“": "”", "„": "“”", "‹": "›"}
 

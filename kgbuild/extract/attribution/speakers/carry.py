@@ -11,6 +11,7 @@ from ....text import normalize, strip_article
 from ...words import PRONOUN_SUFFIXES
 from ..context import Context
 from ..cues import SPEECH_KINDS, Cue
+from ..cursor import GOVERNED_ARTICLE
 from ..index import Found
 from .base import (CLAUSE_ENDS, NO_SUBJECT, QAD, SAY_LEMMA, UNNAMED, cue_form, feminine_verb,
                    is_participle, nominative_plural, Outcome, Query, Seen, Speakers)
@@ -151,7 +152,7 @@ def _subject_past_adjunct(ctx: Context, cue: Cue, pos: int, end: int) -> bool:
 
 def governed_word(ctx: Context, p: int) -> bool:
     """"للوزير", "بالمسؤول", "مع الوزير": a word a preposition governs, never a subject."""
-    return ctx.tokens.after_preposition(p) or ctx.tokens.text(p).startswith(("لل", "بال", "كال"))
+    return ctx.tokens.after_preposition(p) or ctx.tokens.text(p).startswith(GOVERNED_ARTICLE)
 
 
 def _masculine_plural(form: str) -> bool:
@@ -399,7 +400,7 @@ def owner_of_noun(ctx: Context, q: Query, seen: Seen) -> Outcome:
         # "في حديثه", "باتهامه فرنسا ... لعدم دعوته")
         return None
     named = [c for c in mentions.cands if first <= c.i < q.cue.i and not tokens.governed(c)
-             and not tokens.text(c.title_i if c.title_i is not None else c.i).startswith(("لل", "بال", "كال"))
+             and not tokens.text(c.title_i if c.title_i is not None else c.i).startswith(GOVERNED_ARTICLE)
              and c.type in ("Person", "Organization", "Place", "Group")]
     if named:
         return Speakers((mentions.found(named[-1]),), q.cue.i + 1)

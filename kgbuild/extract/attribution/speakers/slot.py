@@ -13,7 +13,7 @@ from ...mentions import NAME_INTRODUCERS, TITLE_MODIFIERS, Candidate, nisba_coun
 from ...words import PRONOUN_SUFFIXES, is_name_like, text_of
 from ..context import Context
 from ..cues import SPEECH_KINDS
-from ..cursor import SENTENCE_ENDS
+from ..cursor import GOVERNED_ARTICLE, SENTENCE_ENDS
 from ..index import Found
 from ..referents import (body_referent, holder_for, named_authors, issuer_of, last_speaker_titled, person_ahead,
                          title_holder_after, title_referent)
@@ -23,7 +23,6 @@ from .base import NO_SUBJECT, UNNAMED, Speakers, Unnamed, cue_form
 SPEAKING_FOR = "باسم"        # "المتحدث باسم الكرملين": the spokesman of
 SUBJECT_WALK = 8             # tokens the search for a subject after the verb may walk
 NAMED_LATER_WALK = 8         # tokens between an unknown title's first word and the name
-GOVERNED_TITLE = ("لل", "بال", "كال")   # "الشكر للرئيس الروسي فلان": a title after a preposition is an object
 SOURCE_LINKS = lexicon.function_words().source_link
 # "وأكد ذلك فلان": a demonstrative object before the subject, or "وقال هذا المسؤول": one opening it
 DEMONSTRATIVES = frozenset(normalize(row["word"]) for row in lexicon.read_tsv("stopwords.tsv")
@@ -83,7 +82,7 @@ def _subject_at(ctx: Context, pos: int) -> tuple[Candidate | None, bool]:
         p = tokens.prev(pos)   # not the verb itself: "عبر" is a preposition and a verb of saying
         governed = tokens.after_preposition(pos) and p is not None and ctx.cues.at(p) is None
         return mentions.titled[pos], (governed and not _after_each_of(ctx, pos)) \
-            or tokens.text(pos).startswith(GOVERNED_TITLE)
+            or tokens.text(pos).startswith(GOVERNED_ARTICLE)
     return cand, cand is not None and ctx.tokens.governed(cand) and not _after_each_of(ctx, pos)
 
 
@@ -555,7 +554,7 @@ def named_later(ctx: Context, pos: int, end: int) -> Speakers | None:
         cand = mentions.start_at.get(q) or mentions.titled.get(q)
         if cand is not None and cand.type == "Person":
             prev = tokens.prev(q, pos)
-            if tokens.governed(cand) or tokens.text(q).startswith(GOVERNED_TITLE) \
+            if tokens.governed(cand) or tokens.text(q).startswith(GOVERNED_ARTICLE) \
                     or not (definite or (prev is not None and tokens.norm(prev) in NAME_INTRODUCERS)
                             or (construct and _content_follows(ctx, cand.j, end))):
                 return None
