@@ -29,6 +29,8 @@ def ends_in_pronoun(text: str) -> bool:
     return text.endswith(PRONOUN_SUFFIXES) and not text.endswith("له")
 
 
+# the article, bare or with و، بـ، لـ glued before it (لـ + ال is written "لل"): how a definite word begins
+DEFINITE_OPENINGS = ("ال", "وال", "بال", "لل")
 # names that fold onto a function word ("علي" / "على"): written with ي they are names
 NAMES_LIKE_FUNCTION_WORDS = {"علي", "عليّ"}
 # name particles that join the next word into the name: عبد الله، أبو مازن، محمد بن سلمان

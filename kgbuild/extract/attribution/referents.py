@@ -11,7 +11,7 @@ from ...records import StatementRecord
 from ...text import normalize, strip_article
 from ..mentions import NAME_INTRODUCERS, TITLE_MODIFIERS, headed_by, known_forms, nisba_country, match_title
 from ..mentions.places import place_named_before, referent_head
-from ..words import PRONOUN_SUFFIXES, text_of
+from ..words import DEFINITE_OPENINGS, PRONOUN_SUFFIXES, text_of
 from .context import Context
 from .cursor import CLAUSE_PUNCT
 from .index import Found
@@ -295,7 +295,7 @@ def _common_noun_in_construct(ctx: Context, q: int) -> bool:
     norm = tokens.norm(q)
     if tokens.text(q).endswith(POSSESSIVE_ENDINGS):
         return False
-    return norm.isalpha() and not norm.startswith(("ال", "وال", "بال", "لل")) and not ctx.mentions.in_a_mention(q) \
+    return norm.isalpha() and not norm.startswith(DEFINITE_OPENINGS) and not ctx.mentions.in_a_mention(q) \
         and norm not in TITLE_MODIFIERS and not nisba_country(ctx.doc, q) and norm not in NAME_INTRODUCERS \
         and norm not in tokens.words.preposition and len(norm) > 2 and not tokens.is_punct(q) \
         and strip_article(norm) not in lexicon.org_heads()

@@ -9,8 +9,8 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
-from ..words import (text_of, is_arabic_word, is_function_word, is_name_like, is_ordinary_word, is_punct, is_quote,
-                     function_words, prev_word, tokens_of)
+from ..words import (DEFINITE_OPENINGS, text_of, is_arabic_word, is_function_word, is_name_like, is_ordinary_word,
+                     is_punct, is_quote, function_words, prev_word, tokens_of)
 from .base import (ADJECTIVE_ENDINGS, BODY_MODIFIERS, LEADER_INTRODUCERS, NEWS_COMPLEMENT, PLURAL_ENDINGS, POSTED_AT,
                    Candidate, is_elative, is_nisba, known_entity_at, match_title, nisba_country, skip_space, span_chars,
                    token_infos)
@@ -33,7 +33,7 @@ def _after_definite_noun(doc: Doc, i: int) -> bool:
     p = prev_word(doc, i)
     if p is not None and (title := match_title(doc, p)) and title[0] > i:
         return True  # "وزير الخارجية البرازيلي": the portfolio of a title
-    return p is not None and doc[p].text.startswith(("ال", "وال", "بال", "لل")) and not is_function_word(doc[p]) \
+    return p is not None and doc[p].text.startswith(DEFINITE_OPENINGS) and not is_function_word(doc[p]) \
         and not match_title(doc, p)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from .... import lexicon
 from ....text import normalize, strip_article
 from ...mentions import Candidate, nisba_country, appositive_at
-from ...words import PRONOUN_SUFFIXES
+from ...words import DEFINITE_OPENINGS, PRONOUN_SUFFIXES
 from ..agent_nouns import agent_in_construct
 from ..context import Context
 from ..cues import NOUN_BACK, SPEECH_KINDS, Cue
@@ -608,5 +608,5 @@ def _indefinite_document(ctx: Context, p: int) -> bool:
     """"بيانا", "إعلانا", "تقريرا", "مذكرة": a document or statement that one issues (function_words
     issued_noun), indefinite and with no owner's pronoun."""
     text, norm = ctx.tokens.text(p), ctx.tokens.norm(p)
-    return not norm.startswith(("ال", "وال", "بال", "لل")) and not text.endswith(PRONOUN_SUFFIXES) \
+    return not norm.startswith(DEFINITE_OPENINGS) and not text.endswith(PRONOUN_SUFFIXES) \
         and any(norm == noun or norm == noun + "ا" for noun in ctx.tokens.words.issued_noun)
