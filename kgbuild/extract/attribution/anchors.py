@@ -35,7 +35,7 @@ def statement_cues(cues: CueReader, sent: Span, quoted: list[bool]) -> list[Cue]
             continue  # "أدلى بتصريحات أكد فيها": the verb that says it carries the statement
         if cue.kind == "noun":
             if tokens.prev(k, start) is None:
-                continue  # a noun cue opening its line is a heading ("دعوة نزارباييف")
+                continue  # a noun cue opening its line is a heading ("دعوة فلان")
             if any(cues.kind_at(q) in SPEECH_KINDS for q in range(k + 1, end)) and not agent_in_construct(cues, cue, end):
                 continue  # "في تصريحات لقناة X، أكد Y": the verb carries the statement
         out.append(cue)

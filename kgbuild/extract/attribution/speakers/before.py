@@ -218,7 +218,7 @@ def author_of_noun(ctx: Context, q: Query, seen: Seen) -> Outcome:
 
 
 def subject_before(ctx: Context, q: Query, seen: Seen) -> Outcome:
-    """SVO, the subject at the start of the clause right before the verb: "نزارباييف يدعو الشعب"."""
+    """SVO, the subject at the start of the clause right before the verb: "فلان يدعو الناس"."""
     return _before(ctx, q, allow_comma=False)
 
 

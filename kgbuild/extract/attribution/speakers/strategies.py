@@ -20,7 +20,7 @@ STRATEGIES: tuple[Strategy, ...] = (
     Strategy("on_the_tongue_of", on_the_tongue_of),                    # "أكدت X على لسان Y": Y
     Strategy("author_of_noun", author_of_noun, NOUNS),                 # "بيان لوزارة الخارجية"
     Strategy("two_parties", two_parties),                              # "وأكد الرئيسان", "واتفقا على"
-    Strategy("subject_before", subject_before),                        # "نزارباييف يدعو"
+    Strategy("subject_before", subject_before),                        # "فلان يدعو"
     Strategy("subject_of_kana", subject_of_kana),                      # "وكان الوزير X، أمس، قد أكد"
     Strategy("subject_with_relative_clause", subject_with_relative_clause),  # "X الذي ...، ناشد"
     Strategy("antecedent_of_relative", antecedent_of_relative),        # "ناكامورا الذي أقر بأن"
