@@ -18,7 +18,7 @@ RES = Namespace(RES_IRI)
 
 # The folders of the resource namespace. kgbuild.rdf mints every IRI as one of these folders plus
 # a local name that Turtle, TriG and SPARQL can write without escapes, so an export writes
-# person:قاسم_جومارت_توكاييف where a `res:` prefix would need res:entity\/person\/... (which
+# person:سالم_منصور_الكعبي where a `res:` prefix would need res:entity\/person\/... (which
 # some stores, e.g. Virtuoso 7.2, read back with the backslashes kept in the IRI).
 DOC = Namespace(RES_IRI + "doc/")
 ENTITY = Namespace(RES_IRI + "entity/")               # entities known by their Wikidata id

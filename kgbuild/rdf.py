@@ -10,7 +10,7 @@ IRIs are minted from content only (file name, entity key, statement position), s
 always gives the same IRIs. Each is a folder of kgbuild.namespace (doc/, entity/person/, statement/
 ...) plus a *plain* local name: letters and digits of any script as they are (an IRI, not a
 percent-encoded URI), '_', and '-' or '.' inside. Such a name is written as a prefixed name
-(person:قاسم_جومارت_توكاييف) by every Turtle/TriG/SPARQL writer without an escape, reads back the
+(person:سالم_منصور_الكعبي) by every Turtle/TriG/SPARQL writer without an escape, reads back the
 same in every store, and pastes into a query as it is shown. A name that is not plain (a file name
 with a space, say) becomes its plain form plus a short hash of the exact name, so two names never
 share an IRI: "a b.txt" -> doc:a_b.txt-<hash>, "a_b.txt" -> doc:a_b.txt.

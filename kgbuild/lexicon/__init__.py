@@ -287,7 +287,7 @@ def known_entities() -> dict[str, list[KnownEntity]]:
             n = normalize(f)
             if n and e not in out.setdefault(n, []):
                 out[n].append(e)
-    # a person's family name of two words or more ("فون دير لايين") names them alone too; not a
+    # a person's family name of two words or more ("دي ميستورا") names them alone too; not a
     # father's name after بن ("سلمان بن عبد العزيز": "بن عبد العزيز" is part of many princes' names)
     descent = function_words().descent
     for e in entity_by_key().values():

@@ -330,7 +330,7 @@ def _takes_object(ctx: Context, k: int, end: int) -> bool:
 
 def _opened_by_complementizer(ctx: Context, pos: int) -> bool:
     """Does what was said at pos follow إن/أن or a colon (maybe with a quote mark)? Not a verb's object
-    that happens to be quoted: "إن الولايات المتحدة تدعم «الدعوات إلى التهدئة»"."""
+    that happens to be quoted: "إن البرلمان يرفض «التعديلات المقترحة على القانون»"."""
     tokens = ctx.tokens
     p = tokens.prev(pos, 0)
     if p is not None and tokens.is_quote(p):
@@ -341,7 +341,7 @@ def _opened_by_complementizer(ctx: Context, pos: int) -> bool:
 def relative_clause_cue(ctx: Context, cue: Cue, start: int, end: int, carry: Carry) -> bool:
     """"انتقد النائب X الوزير Y الذي قال إن ...": a verb right after a relative pronoun whose antecedent
     names someone speaks for them, even inside the object of the verb before; not inside what that verb
-    reports ("وقال إن مواطنينا الذين يطلبون مساعدتنا ..."): the clause is part of the report."""
+    reports ("وقال إن الطلاب الذين طالبوا بالمنح ..."): the clause is part of the report."""
     tokens = ctx.tokens
     p = relative_before(ctx, cue.i, start)
     if cue.kind not in SPEECH_KINDS or cue.prefix or p is None or tokens.norm(p) not in tokens.words.relative:

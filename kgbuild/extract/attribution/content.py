@@ -2,7 +2,7 @@
 
 The quote that follows the cue (« » “ ” " and unbalanced quotes), or one placed before it; the
 أن/إن clause; after a colon; or the rest of the clause. The content ends where the next cue of the
-sentence starts a new clause. "سيطر محتجون، حسبما ذكرت وكالة X" and "قتل 18 شخصا، كما أفادت
+sentence starts a new clause. "أغلق مزارعون الطريق، حسبما ذكرت الشرطة" and "غرق 7 صيادين، كما أفادت
 الوزارة": the content is the clause before the cue.
 """
 from __future__ import annotations
@@ -320,7 +320,7 @@ def _quoted_after(ctx: Context, k: int, end: int) -> tuple[int, int, str]:
 
 def _relative_after(ctx: Context, close: int, stop: int) -> bool:
     """Does a bare relative clause follow the quote closed at `close`, after a comma, within the
-    clause ('أنها "تنم عن حرص كبير"، الذي يتحلى به الوزير')? It is still what was said."""
+    clause ('أن الخطة "تعكس رؤية واضحة"، التي وضعها المجلس')? It is still what was said."""
     tokens = ctx.tokens
     comma = tokens.next(close + 1, stop)
     if comma >= stop or not tokens.is_comma(comma):

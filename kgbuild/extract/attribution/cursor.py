@@ -147,7 +147,7 @@ class Cursor:
 
     def inside_quotes(self, sents: list[Span]) -> list[bool]:
         """For each token: is it inside a quotation? A quote may run over the sentences of its
-        paragraph ("... العالم، من يدافع عن الشعب؟ ..."); a new paragraph closes every quote."""
+        paragraph ("«لماذا تأخر الرد؟ لا أحد يجيب.»"); a new paragraph closes every quote."""
         inside = [False] * self.size
         depth, ascii_open = 0, False
         for sent in sents:

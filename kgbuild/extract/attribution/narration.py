@@ -37,7 +37,7 @@ def narration_after_comma(ctx: Context, k: int, end: int) -> bool:
     if tokens.in_class(k, words.impersonal_verb) and tokens.norm(nxt) in words.complementizer:
         return True   # "، ويعتقد أن عائلته ...", "، يذكر أن": the writer's background, no one's words
     if norm[:1] == "و" and norm[1:] in words.relative:
-        return True   # "، والتي شهدت أعنف المواجهات": a relative clause joined by و, the writer's added word
+        return True   # "، والتي تضم أكبر ميناء في البلاد": a relative clause joined by و, the writer's added word
     if norm in words.concessive:
         return _another_says(ctx, nxt, end)
     if norm[:1] != "و" or len(norm) < 3:

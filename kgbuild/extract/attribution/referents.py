@@ -91,7 +91,7 @@ def _remit(title: str) -> str | None:
 
 
 def _other_countries(a: str, b: str) -> bool:
-    """Two different countries (not a country and one of its bodies: "المتحدث باسم الخارجية الأمريكية")."""
+    """Two different countries (not a country and one of its bodies: "وزارة الدفاع البرازيلية")."""
     countries = COUNTRIES()
     return a != b and a in countries and b in countries
 
@@ -245,7 +245,7 @@ def holder_for(ctx: Context, title: str, body: str) -> str | None:
 
 
 def person_ahead(ctx: Context, pos: int, end: int, limit: int = 12) -> Found | None:
-    """The person a title chain introduces: "رئيس وكالة الفضاء ونائب رئيس الوزراء ديمتري روجوزين"; not
+    """The person a title chain introduces: "رئيس هيئة الموانئ ونائب وزير النقل فلان الفلاني"; not
     the genitive of a common noun after the title ("رفض السفير الفرنسي مقترح لافروف": Lavrov's proposal,
     the ambassador rejects it)."""
     tokens = ctx.tokens

@@ -38,7 +38,7 @@ def _after_definite_noun(doc: Doc, i: int) -> bool:
 
 
 def body_chain_end(doc: Doc, k: int, limit: int = 5) -> int:
-    """End of a definite genitive/adjective chain starting at k: الخارجية الكندية, معاهدة الأمن الجماعي."""
+    """End of a definite genitive/adjective chain starting at k: الخارجية الكندية, هيئة الرقابة المالية."""
     start = k
     while k < len(doc) and k - start < limit:
         t = doc[k]
@@ -103,7 +103,7 @@ def _adjectives_to_nationality(doc: Doc, k: int, limit: int = 3) -> int:
 
 def _office_end(doc: Doc, k: int) -> int | None:
     """End of "لرئيس الوزراء" after a definite office noun and its adjectives ("المكتب الصحفي لرئيس
-    الجمهورية"); a nationality may follow. Not "مكتب رئيس البلدية": that is often the building."""
+    الجمهورية"); a nationality may follow. Not "مكتب رئيس الجامعة": that is often the building."""
     q = k
     while q < len(doc) and q - k < 2 and doc[q].text.startswith("ال") and is_nisba(doc[q].text):
         q += 1

@@ -308,8 +308,8 @@ def _possessed_match(readings: tuple[tuple[int, str, str], ...], table: dict) ->
 
 
 def _lam_construct_match(doc: Doc, i: int, table: dict) -> tuple[int, str, str, int] | None:
-    """"قوات لحفظ السلام", "قوة لحفظ السلام": an indefinite head joined to its complement by لـ
-    instead of the construct ("قوات حفظ السلام")."""
+    """"شرطة لمكافحة الشغب", "قوات لمكافحة الشغب": an indefinite head joined to its complement by لـ
+    instead of the construct ("قوات مكافحة الشغب")."""
     info = token_infos(doc)
     k = i + 1
     if k >= len(info) or not doc[i].whitespace_ or info[i].blocks:

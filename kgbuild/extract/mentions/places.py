@@ -67,7 +67,7 @@ def place_head_candidates(doc: Doc) -> list[Candidate]:
             start_name = k = skip_space(doc, i + 1)
             known = known_entity_at(doc, k, ("Place",)) if k < len(doc) else None
             if known and head in STATE_HEADS:
-                break  # "جمهورية روسيا الاتحادية" is Russia: the gazetteer's
+                break  # "جمهورية ألمانيا الاتحادية" is Germany: the gazetteer's
             if known:
                 k = known[0]  # "ولاية بافاريا ماركوس زودر": the known place ends the name
             else:

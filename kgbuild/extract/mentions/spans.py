@@ -65,7 +65,7 @@ def group_modifiers(doc: Doc, j: int, surface: str, definite: bool = False,
         norm = normalize(word)
         if norm == NOT and (q := skip_space(doc, k + 1)) < len(doc) and doc[q].text.startswith("ال") == definite \
                 and _agreeing_adjective(normalize(doc[q].text), head, case) and not is_function_word(doc[q]):
-            j = q + 1   # "الجماعات المسلحة غير الشرعية": an adjective negated by غير
+            j = q + 1   # "المجموعات المسلحة غير النظامية": an adjective negated by غير
             continue
         if word.startswith("ال") != definite or (word.startswith("و") and _a_noun_conjunct(norm[1:])):
             break

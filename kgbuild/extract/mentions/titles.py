@@ -32,8 +32,8 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
         # "لمساعدة دولة", "بمساعدة فلان": a preposition before a title shaped like a verbal noun reads
         # "to help", "with the help of": a name may follow it, an ordinary word is no name there
         verbal = verbal_noun_title(doc, i, title)
-        # "رئيسة المفوضية الأوروبية": when the title runs into a known organization, the
-        # organization is the title's complement ("رئيسة" of the European Commission)
+        # "رئيس البنك الدولي": when the title runs into a known organization, the
+        # organization is the title's complement ("رئيس" of the World Bank)
         for inner in range(i + 1, k):
             known = known_entity_at(doc, inner, ("Place", "Organization"))
             if known and known[0] > k:

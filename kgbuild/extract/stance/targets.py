@@ -226,7 +226,7 @@ def _no_state(c: Candidate) -> bool:
 
 def _counted(doc: Doc, c: Candidate, lo: int) -> bool:
     """Is mention c what a number counts members of: "من X" right after a number, or after a number
-    and its counted noun ("ثلاثة من الجنود", "18 فردا من قوات الأمن")?"""
+    and its counted noun ("ثلاثة من الجنود", "12 عنصرا من الشرطة")?"""
     toks = tokens_of(doc)
     p = word_before(doc, c.i, lo)
     if p < lo or normalize(toks.texts[p]) not in ("من", "ومن"):
@@ -257,7 +257,7 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
     if own and not all(_suffers(doc, c, c_end, values) is not None for c in mentions):
         return "positive"     # but "X يعاني من أزمة": what one's own side lives through is no stance
     if prior == "neutral" and all(_counted(doc, c, c_start) for c in mentions):
-        return "neutral"      # "قتل 18 فردا من قوات الأمن": members of X counted, a report of fact
+        return "neutral"      # "قتل 12 عنصرا من الشرطة": members of X counted, a report of fact
     near: set[int] = set()
     owned: set[int] = set()   # "مواجهة العدوان الإسرائيلي": the word the target stands right after is its own
     suffered: set[int] = set()   # "العدوان على X": the bad act X suffers is not its own

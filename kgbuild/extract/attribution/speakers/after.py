@@ -87,7 +87,7 @@ def _past_adverbials(ctx: Context, k: int, end: int) -> int | None:
 
 
 def subject_after(ctx: Context, q: Query, seen: Seen) -> Outcome:
-    """VSO, the usual order in news: "وقال الرئيس الفرنسي إيمانويل ماكرون", "وقال X وY", "وقال
+    """VSO, the usual order in news: "وقال الوزير الكندي فلان الفلاني", "وقال X وY", "وقال
     الرئيس" (its referent), "وأوضح البيان" (its issuer), "وقالت الوزارة" (the last such body).
     A participle of manner has no subject after it: what follows is its object."""
     if is_participle(ctx, q.cue):

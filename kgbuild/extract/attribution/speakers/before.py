@@ -248,7 +248,7 @@ def subject_of_kana(ctx: Context, q: Query, seen: Seen) -> Outcome:
 
 
 def subject_with_relative_clause(ctx: Context, q: Query, seen: Seen) -> Outcome:
-    """"توكاييف الذي ألقى خطابا ...، ناشد": a subject, its relative clause, a comma (and قد), then the verb;
+    """"فلان الذي ترأس الاجتماع ...، طالب": a subject, its relative clause, a comma (and قد), then the verb;
     or a person's apposition between commas: "فلان، الخبير في شؤون الطاقة، قال"."""
     tokens, mentions = ctx.tokens, ctx.mentions
     k, start = q.cue.i, q.start

@@ -47,7 +47,7 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
     if prev is not None and tokens.norm(prev) == QAD:
         before = tokens.prev(prev, start)
         if before is not None and tokens.norm(before) not in words.clause_opener:
-            return None  # "وكانت صحف روسية قد أشارت": a subject of its own, not one we know
+            return None  # "وكانت نقابات محلية قد طالبت": a subject of its own, not one we know
     # participles of manner ("مشيرا", "داعيا", "قائلا") continue the clause's speaker
     participle = (form.startswith("م") and len(form) > 4) or is_participle(ctx, q.cue)  # not "ومضى"
     if participle and prev is None:
@@ -253,7 +253,7 @@ def subject_of_its_own(ctx: Context, q: Query) -> bool:
         return True
     if q.cue.prefix or p is None:
         return False
-    if tokens.norm(p) == QAD:  # "وكانت صحف روسية قد أشارت"
+    if tokens.norm(p) == QAD:  # "وكانت نقابات محلية قد طالبت"
         p = tokens.prev(p, q.start)
         return p is not None and not tokens.is_punct(p) and tokens.norm(p) not in words.clause_opener
     return not (tokens.is_punct(p) or tokens.is_quote(p) or tokens.norm(p) in NO_SUBJECT)

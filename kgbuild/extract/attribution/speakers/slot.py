@@ -20,7 +20,7 @@ from ..referents import (body_referent, holder_for, named_authors, issuer_of, la
 from .base import NO_SUBJECT, UNNAMED, Speakers, Unnamed, cue_form
 
 
-SPEAKING_FOR = "باسم"        # "المتحدث باسم الكرملين": the spokesman of
+SPEAKING_FOR = "باسم"        # "المتحدث باسم الحكومة": the spokesman of
 SUBJECT_WALK = 8             # tokens the search for a subject after the verb may walk
 NAMED_LATER_WALK = 8         # tokens between an unknown title's first word and the name
 SOURCE_LINKS = lexicon.function_words().source_link
@@ -107,7 +107,7 @@ def _names(ctx: Context, pos: int, end: int, steps: int) -> Speakers:
         if governed:
             break
         if cand is not None:
-            # a place directly followed by a person is the person's country: "وروسيا فلاديمير بوتين"
+            # a place directly followed by a person is the person's country: "وكينيا فلان الفلاني"
             follower = mentions.start_at.get(tokens.next(cand.j, end))
             if cand.type == "Place" and follower is not None and follower.type == "Person":
                 cand = follower

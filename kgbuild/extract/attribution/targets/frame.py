@@ -25,7 +25,7 @@ def not_said(ctx: Context, c_start: int, c_end: int, speakers: set[str]) -> set[
 
 
 def asides(ctx: Context, c_start: int, c_end: int) -> set[int]:
-    """Tokens of the writer's explanatory asides ("، وهي تحالف عسكري يضم روسيا ..."): not what was said."""
+    """Tokens of the writer's explanatory asides ("، وهي هيئة حكومية تأسست عام 1990 ..."): not what was said."""
     tokens = ctx.tokens
     out: set[int] = set()
     k = c_start
