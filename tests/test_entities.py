@@ -22,7 +22,7 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     ("وصل الوفد إلى روسيا أمس.", "روسيا", "Place"),
     ("اجتمع الوزراء في وروسيا وفرنسا.", "فرنسا", "Place"),
     ("قدمت المساعدة للحكومة العراقية.", "الحكومة العراقية", "Organization"),
-    ("وقال الرئيس الفرنسي إيمانويل ماكرون إن الوضع خطير.", "إيمانويل ماكرون", "Person"),
+    ("وصرح المستشار الألماني أولاف شولتس بأن الوضع خطير.", "أولاف شولتس", "Person"),
     ("أعلنت وزارة الخارجية الكندية أن الوفد وصل.", "وزارة الخارجية الكندية", "Organization"),
     ("وقال المتحدث باسم الحكومة زيد العلي إن القرار نهائي.", "زيد العلي", "Person"),
     # a name whose every word reads as a proclitic on an ordinary word (بـ + "اول"), tagged whole by the NER
@@ -152,7 +152,7 @@ def test_short_name_joins_full_name_in_a_document(nlp) -> None:
 
 
 def test_spelling_variants_of_a_full_name_merge(nlp) -> None:
-    ents = entities(nlp, "قال الرئيس قاسم جومارت توكاييف إن الوضع هادئ. واتصل الرئيس قاسم جومرت توكاييف بنظيره.")
+    ents = entities(nlp, "قال الرئيس خوسيه ماركوس فيغيرا إن الوضع هادئ. واتصل الرئيس خوسيه ماركس فيغيرا بنظيره.")
     persons = [v for v in ents.values() if v[0] == "Person"]
     assert len(persons) == 1
 
@@ -313,7 +313,7 @@ def test_cognate_accusative_is_no_name(nlp) -> None:
 @pytest.mark.parametrize("text, not_a_name", [
     ("ودعا إلى تقديم الدعم للجيش التونسي.", "الدعم للجيش التونسي"),             # the body's object
     ("وعقدت القمة برئاسة البرازيل في برازيليا.", "رئاسة البرازيل"),            # chaired by Brazil
-    ("ومساعدة ضباط إنفاذ القانون في تهدئة الوضع.", "ضباط إنفاذ"),               # a plural noun, no name
+    ("وتدريب ضباط مكافحة التهريب على فحص الحاويات.", "ضباط مكافحة"),          # a plural noun, no name
     ("ورحب السفير الكندي وإطلاق سراحه بعد أسبوع.", "وإطلاق"),                   # a conjoined verbal noun
     ("وأكد وزير خارجية كندا جون ميلر أن الحوار ضروري.", "كندا"),                # the title's country
     ("وقال إن اليورو القوي في مصلحة أوروبا.", "مصلحة أوروبا"),                    # an abstract head
@@ -414,7 +414,7 @@ def test_a_movement_named_by_its_head_noun_is_the_one_named_in_full(nlp) -> None
 
 
 def test_different_bodies_sharing_the_end_of_their_names_stay_apart(nlp) -> None:
-    rec = extract_document(nlp, "t.txt", "واجتمع مجلس الأمن الجماعي في موسكو. وقالت منظمة معاهدة الأمن الجماعي إن القوات وصلت.")
+    rec = extract_document(nlp, "t.txt", "واجتمع مجلس التنمية الزراعية في نيروبي. وقالت منظمة تنسيق التنمية الزراعية إن المساعدات وصلت.")
     orgs = [e for e in rec.entities.values() if e.type == "Organization"]
     assert len(orgs) == 2, [sorted(e.forms) for e in orgs]
 

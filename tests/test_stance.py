@@ -75,7 +75,7 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # two negations cancel: a negated verb of giving up ("لن تتخلى عن دعم")
     ("وقال المستشار الألماني أولاف شولتس إن الحكومة الألمانية لن تتخلى عن دعم أوكرانيا.", "أوكرانيا", "positive"),
     # a word of fighting turns its object round, through words joined with و
-    ("وقال الرئيس الفرنسي إيمانويل ماكرون إن الحكومة الصومالية تواصل مكافحة الإرهاب والقرصنة.", "الحكومة الصومالية", "positive"),
+    ("وقال المستشار الألماني أولاف شولتس إن الحكومة الصومالية تواصل مكافحة الإرهاب والقرصنة.", "الحكومة الصومالية", "positive"),
     # so is treating a problem ("معالجة الفساد")
     ("وقال وزير الخارجية البرتغالي جواو غوميش إن الحكومة الإسبانية تعمل على معالجة الفساد.", "الحكومة الإسبانية", "positive"),
     # resisting and repelling are words of fighting too
@@ -86,7 +86,7 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # a good word governing a bad one takes its side
     ("وقال وزير الخارجية الأمريكي أنتوني بلينكن إن فنزويلا تدعم الإرهاب في القارة.", "فنزويلا", "negative"),
     # a place named as where something happens is no side
-    ("وقال الرئيس الفرنسي إيمانويل ماكرون إن العنف في ليبيا خطير.", "ليبيا", "neutral"),
+    ("وقال الرئيس التشيلي غابرييل بوريتش إن العنف في ليبيا خطير.", "ليبيا", "neutral"),
     # a speaker speaks for their own country
     ("وقال وزير الخارجية المغربي ناصر بوريطة إن المغرب استعاد مكانته في أفريقيا.", "المغرب", "positive"),
     # the bad word the target stands right after is its own, even after a word of fighting

@@ -97,8 +97,8 @@ CASES = [
      "طالب الحقوقي المغربي المعروف أحمد بنشمسي الحكومة المغربية بحماية الصحفيين.",
      "أحمد بنشمسي", "طالب", "بحماية الصحفيين", ["الحكومة المغربية"], []),
     ("unknown titles joined by و before the name",
-     "من جانبه هاجم السياسي الروسي المعارض ولاعب الشطرنج الشهير غاري كاسباروف بيانات الدبلوماسية الغربية بشأن أوكرانيا.",
-     "غاري كاسباروف", "هاجم", "بيانات الدبلوماسية", ["أوكرانيا"], []),
+     "من جهته هاجم الكاتب التشيلي المعروف والناشط البيئي البارز ماريو فيغا قرارات الحكومة بشأن فنزويلا.",
+     "ماريو فيغا", "هاجم", "قرارات الحكومة", ["فنزويلا"], []),
     ("a title, a prepositional phrase, the name after a comma",
      "وأوضح العقيد بسلاح الجو الفرنسي، بيار لوران، أن الطائرات عادت إلى قاعدتها في جيبوتي.",
      "بيار لوران", "أوضح", "الطائرات عادت", ["جيبوتي"], []),
@@ -382,7 +382,7 @@ def test_a_person_after_according_to_what_is_a_speaker_not_an_intermediary(nlp) 
 
 
 def test_several_speakers_share_one_cue(nlp) -> None:
-    rec = run(nlp, "وأكد الرئيس الفرنسي إيمانويل ماكرون والمستشار الألماني أولاف شولتس أن الحل في أوكرانيا دبلوماسي.")
+    rec = run(nlp, "وأكد رئيس الوزراء الإيطالي ماريو دراغي والمستشار الألماني أولاف شولتس أن الحل في أوكرانيا دبلوماسي.")
     assert len(rec.statements) == 2
     assert len({s.speaker for s in rec.statements}) == 2
 
@@ -400,12 +400,12 @@ def test_no_speaker_no_statement(nlp) -> None:
 
 
 def test_offsets_point_into_the_text(nlp) -> None:
-    text = "وقال الرئيس الفرنسي إيمانويل ماكرون إن الوضع خطير في مالي."
+    text = "وقال الرئيس السنغالي ماكي سال إن الوضع خطير في مالي."
     rec = run(nlp, text)
     st = rec.statements[0]
     assert text[st.cue_span[0]:st.cue_span[1]] == "قال"
     assert text[st.quote_span[0]:st.quote_span[1]] == st.quote
-    assert "ماكرون" in text[st.speaker_span[0]:st.speaker_span[1]]
+    assert "ماكي سال" in text[st.speaker_span[0]:st.speaker_span[1]]
 
 
 def test_stance_follows_the_speech_act(nlp) -> None:
@@ -628,13 +628,13 @@ def test_clause_linked_by_fiima_is_a_new_statement(nlp) -> None:
 
 
 def test_subject_with_a_relative_clause(nlp) -> None:
-    rec = run(nlp, "توكاييف الذي ألقى خطابا ثانيا في غضون ساعات، ناشد منظمة معاهدة الأمن الجماعي، وهي تحالف عسكري "
-                   "يضم روسيا وأرمينيا، مساعدة بلاده.")
+    rec = run(nlp, "أردوغان الذي ترأس اجتماعا طارئا قبل يومين، ناشد البنك الدولي، وهو مؤسسة تمولها "
+                   "الولايات المتحدة واليابان، دعم بلاده.")
     st = rec.statements[0]
-    assert label(rec, st.speaker) == normalize("قاسم جومارت توكاييف")
+    assert label(rec, st.speaker) == normalize("رجب طيب أردوغان")
     about = {label(rec, a) for a in st.about}
-    assert normalize("منظمة معاهدة الأمن الجماعي") in about
-    assert normalize("روسيا") not in about   # the writer's aside, not what was said
+    assert normalize("البنك الدولي") in about
+    assert normalize("اليابان") not in about   # the writer's aside, not what was said
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -656,15 +656,15 @@ def test_unnamed_official_does_not_inherit_the_last_speaker(nlp) -> None:
 
 
 def test_quote_running_over_sentences_hides_its_verbs(nlp) -> None:
-    rec = run(nlp, 'وقال المعارض الروسي غاري كاسباروف "هل يولي الغرب اهتماما؟ الحكام يدعمون الدكتاتوريات في العالم".')
+    rec = run(nlp, 'وقال المعارض الفنزويلي ليوبولدو لوبيز "هل يسمع أحد صوتنا؟ الوزراء يدعمون الشركات على حساب الفقراء".')
     assert [normalize(s.cue_lemma) for s in rec.statements] == [normalize("قال")]
 
 
 def test_plural_with_pronoun_as_collective_speaker(nlp) -> None:
-    rec = run(nlp, "ويقول معارضوه إنه يملك قوة واسعة في العاصمة.")
+    rec = run(nlp, "ويقول منتقدوه إنه أهدر أموال الميزانية على مشاريع فاشلة.")
     assert len(rec.statements) == 1
     speaker = rec.entities[rec.statements[0].speaker]
-    assert speaker.type == "Group" and normalize(speaker.label) == normalize("معارضوه")
+    assert speaker.type == "Group" and normalize(speaker.label) == normalize("منتقدوه")
 
 
 def test_a_dual_verb_after_two_names_has_both_for_speakers(nlp) -> None:
@@ -688,14 +688,14 @@ def test_an_unnamed_subject_ends_the_carry(nlp, text: str) -> None:
 
 
 def test_a_via_phrase_does_not_end_the_carry(nlp) -> None:
-    rec = run(nlp, "وأشاد الرئيس الصيني شي جينبينغ بجهود الحكومة، وفق ما ذكرت وسائل إعلام رسمية. "
-                   "وقال إن الصين تدعم الاستقرار.")
+    rec = run(nlp, "وأشاد الرئيس الإندونيسي جوكو ويدودو بجهود المتطوعين، وفق ما ذكرت صحف محلية. "
+                   "وقال إن بلاده تدعم المتضررين.")
     assert len(rec.statements) == 2 and len({s.speaker for s in rec.statements}) == 1
 
 
 @pytest.mark.parametrize("text", [
     "وانتقد سياسة الرئيس الأمريكي جو بايدن في الشرق الأوسط.",
-    "ووجه الشكر للرئيس الروسي فلاديمير بوتين على دعمه.",
+    "ووجه التحية للرئيس التركي رجب طيب أردوغان على استضافته المحادثات.",
 ])
 def test_a_person_in_the_object_is_no_speaker(nlp, text: str) -> None:
     rec = run(nlp, text)
@@ -728,8 +728,8 @@ def test_a_group_after_a_verbal_noun_is_its_object_not_its_author(nlp) -> None:
 
 
 @pytest.mark.parametrize("text, person", [
-    ("الرئيس الفرنسي يدعو إلى وقف إطلاق النار في غزة\n\n"
-     "دعا الرئيس الفرنسي إيمانويل ماكرون اليوم إلى وقف فوري لإطلاق النار في غزة.", "إيمانويل ماكرون"),
+    ("الرئيس التشيلي يطالب بفتح المعابر إلى غزة\n\n"
+     "طالب الرئيس التشيلي غابرييل بوريتش اليوم بفتح المعابر أمام قوافل الإغاثة إلى غزة.", "غابرييل بوريتش"),
     # a title completed by a place it does not take in (إقليم + the place, in quote marks in the headline)
     ("رئيس إقليم «الباسك» يطالب بانتخابات مبكرة\n\n"
      "طالب رئيس إقليم الباسك خوسيه غارسيا الاثنين بانتخابات مبكرة في الخريف.", "خوسيه غارسيا"),
@@ -742,9 +742,9 @@ def test_a_headline_bare_title_is_the_person_the_article_gives_it(nlp, text: str
 
 
 def test_a_headline_bare_title_after_its_verb(nlp) -> None:
-    rec = run(nlp, "يدعو الرئيس الفرنسي إلى وقف إطلاق النار في غزة\n\n"
-                   "دعا الرئيس الفرنسي إيمانويل ماكرون اليوم إلى وقف فوري لإطلاق النار في غزة.")
-    assert speakers(rec) == [normalize("إيمانويل ماكرون")] * 2
+    rec = run(nlp, "يطالب الرئيس التشيلي بفتح المعابر إلى غزة\n\n"
+                   "طالب الرئيس التشيلي غابرييل بوريتش اليوم بفتح المعابر أمام قوافل الإغاثة إلى غزة.")
+    assert speakers(rec) == [normalize("غابرييل بوريتش")] * 2
 
 
 def test_whom_a_continuing_verb_accuses_is_its_object(nlp) -> None:
@@ -776,9 +776,9 @@ SPEAKER_CHOICE = [
      "الزراعة بأن المحصول وفير. وأشار إلى أن الأسعار ستنخفض. وقال الوزير إن التصدير سيبدأ قريبا.",
      [("صرح", "سامي العطار"), ("أشار", "سامي العطار"), ("قال", "سامي العطار")]),
     ("a bare title's verb and its participle have a speaker of their own: the one before does not carry on",
-     "وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو تطلب جلسة طارئة. من جهته رفض السفير البريطاني لدى الأمم "
-     "المتحدة مقترح لافروف بعقد جلسة، قائلا إن الوقت غير مناسب. وأضاف أن لندن تفضل الحوار.",
-     [("قال", "سيرغي لافروف")]),
+     "وقال وزير الخارجية التركي هاكان فيدان إن أنقرة تطلب جلسة طارئة. من جهته رفض السفير البريطاني لدى الأمم "
+     "المتحدة مقترح فيدان بعقد جلسة، قائلا إن الوقت غير مناسب. وأضاف أن لندن تفضل الحوار.",
+     [("قال", "هاكان فيدان")]),
     ("a negated act says nothing but hands its subject on to the next verb",
      "وحذر وزير الدفاع التونسي عماد مميش من التصعيد. وقال مسؤول عسكري إن الجيش مستعد. "
      "ولم يوضح مميش موعد الانسحاب. وأضاف أن الجيش سيرد بقوة.",
