@@ -1,7 +1,7 @@
 """The Arabic tokenizer kgbuild uses everywhere (training and extraction alike).
 
 spaCy's blank Arabic tokenizer leaves punctuation glued to words in news text ("بـ”إطلاق",
-"كازاخستان\"."). This one splits every quote mark and punctuation sign off a word, splits the
+"تونس\"."). This one splits every quote mark and punctuation sign off a word, splits the
 preposition written with tatweel ("بـ", "لـ") off its noun, and sets each token's NORM to the
 normalised form (text.normalize), which the statistical NER uses as a feature. Clitics written
 solid (وروسيا) stay in the token: name lookups strip them (text.clitic_variants).

@@ -36,7 +36,7 @@ class _GroupMention(Protocol):
 
 
 # An unnamed group is a referent of its own article, or of the one country the text ties it to
-# ("قوات الأمن الكازاخستانية"): never one entity per kind for a whole corpus. Keys:
+# ("قوات الأمن الكينية"): never one entity per kind for a whole corpus. Keys:
 #   group:<kind>            in one document, before the corpus step scopes it to its article
 #   group:<kind>@<country>  tied to a country: one referent across articles
 #   group:<kind>/<article>  after the corpus step: the group of one article

@@ -76,7 +76,7 @@ def same_org(a: list[str], b: list[str]) -> bool:
 
 
 def same_org_in_doc(a: list[str], b: list[str]) -> bool:
-    """In one article, "وزاره الداخليه" is the "وزاره الداخليه الكازاخستانيه" named there."""
+    """In one article, "وزاره الداخليه" is the "وزاره الداخليه الكينيه" named there."""
     if same_org(a, b):
         return True
     short, long_ = (a, b) if len(a) < len(b) else (b, a)

@@ -127,7 +127,7 @@ class CueReader:
         nxt = tokens.next(k + 1, tokens.size)
         start_at = self.mentions.start_at
         if after_comma and nxt in start_at and start_at[nxt].type == "Place":
-            after_comma = False  # "، مدينة ألماتي": a noun in apposition, not a participle
+            after_comma = False  # "، مدينة حمص": a noun in apposition, not a participle
         found = _entry_in(tok, after_comma)
         if found is None:
             return None

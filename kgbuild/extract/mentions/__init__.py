@@ -2,7 +2,7 @@
 
 Sources, most trusted first: the gazetteer of known entities (lexicon), titles that introduce a
 person's name ("وزير الخارجية البرازيلي جواو سيلفا"), organization heads with their genitive
-chain ("وزارة الخارجية الكندية"), place heads ("منطقة مانجيستاو"), unnamed collective actors
+chain ("وزارة الخارجية الكندية"), place heads ("منطقة القصيم"), unnamed collective actors
 (groups), persons named by a known given name or after a nationality adjective (people), and the
 statistical NER. A name found once is then found again wherever it recurs.
 

@@ -434,7 +434,7 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                     out.append(bare)
                     break
             elif definite:
-                # "الحكومة الكازاخستانية": a definite head needs a nationality adjective after it,
+                # "الحكومة الكينية": a definite head needs a nationality adjective after it,
                 # or a known body it belongs to ("الأمانة العامة لجامعة الدول العربية")
                 end = _adjectives_to_nationality(doc, k)
                 if end == k:

@@ -55,7 +55,7 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
         if k > start_name and t.text.startswith("و") and prev not in NAME_LINKS \
                 and not _family_name_with_waw(doc, start_name, k):
             break
-        # "توكاييف سلفه": a word with a possessive suffix after the name is not part of it
+        # "فلان سلفه": a word with a possessive suffix after the name is not part of it
         if k > start_name and ends_in_pronoun(t.text) \
                 and len(t.text) >= 4 and prev not in NAME_LINKS:
             break

@@ -1,4 +1,4 @@
-"""Places named after a head noun ("منطقة مانجيستاو", "مطار ألماتي", "حي الكرامة"), and a country
+"""Places named after a head noun ("منطقة القصيم", "مطار نيروبي", "حي الكرامة"), and a country
 named as a side by its nationality ("الجانب الإسرائيلي")."""
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from .base import Candidate, headed_by, known_entity_at, known_forms, nisba_coun
 from .names import family_name_at_boundary
 
 
-# place head nouns -> whether the head is part of the name ("مطار ألماتي") or not ("مدينة الطائف")
+# place head nouns -> whether the head is part of the name ("مطار نيروبي") or not ("مدينة الطائف")
 PLACE_HEADS = {**dict.fromkeys(lexicon.function_words().place_head, False),
                **dict.fromkeys(lexicon.function_words().place_head_kept, True)}
 STATE_HEADS = lexicon.function_words().state_head
@@ -81,7 +81,7 @@ def place_head_candidates(doc: Doc) -> list[Candidate]:
                 s, e = span_chars(doc, i, k, len(clitic))
                 with_head = surface_form(doc, i, k, stem)
                 bare = clean_surface(text_of(doc)[doc[start_name].idx:e])
-                if keep:  # "مطار ألماتي" is not ألماتي: the head stays, the bare name is no form of it
+                if keep:  # "مطار نيروبي" is not نيروبي: the head stays, the bare name is no form of it
                     cand = Candidate(i, k, s, e, with_head, "Place", "place_head")
                 else:
                     s = doc[start_name].idx
