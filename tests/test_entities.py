@@ -263,9 +263,9 @@ def test_every_proclitic_is_stripped(nlp, text: str, form: str) -> None:
 
 
 def test_spelling_variants_of_a_place_are_one_entity(nlp) -> None:
-    rec = extract_document(nlp, "t.txt", "تظاهر الآلاف في ألماتي. وفي ألما آتا أغلقت المتاجر.")
+    rec = extract_document(nlp, "t.txt", "احتفل الآلاف في أبوظبي. وفي أبو ظبي أغلقت المتاجر.")
     places = [e for e in rec.entities.values() if e.type == "Place"]
-    assert len(places) == 1 and {normalize("ألماتي"), normalize("ألما آتا")} <= {normalize(f) for f in places[0].forms}
+    assert len(places) == 1 and {normalize("أبوظبي"), normalize("أبو ظبي")} <= {normalize(f) for f in places[0].forms}
 
 
 def test_role_is_recorded_with_its_country(nlp) -> None:

@@ -9,7 +9,7 @@ from kgbuild.tokenizer import blank_arabic
 
 @pytest.mark.parametrize("a, b", [
     ("أحمد", "احمد"), ("إيران", "ايران"), ("مصطفى", "مصطفي"), ("الحكومة", "الحكومه"),
-    ("مُحَمَّد", "محمد"), ("كازاخـــستان", "كازاخستان"), ("«روسيا»", "روسيا"),
+    ("مُحَمَّد", "محمد"), ("تونـــس", "تونس"), ("«روسيا»", "روسيا"),
 ])
 def test_normalize_folds_spelling_variants(a: str, b: str) -> None:
     assert normalize(a) == normalize(b)
@@ -33,12 +33,12 @@ def test_slug_is_safe_for_iris() -> None:
 
 
 def test_clean_surface_strips_marks_and_punctuation() -> None:
-    assert clean_surface(" «توكاييف»، ") == "توكاييف"
+    assert clean_surface(" «بوريتش»، ") == "بوريتش"
 
 
 @pytest.mark.parametrize("text, tokens", [
     ('بـ”إطلاق', ["بـ", "”", "إطلاق"]),
-    ('كازاخستان".', ["كازاخستان", '"', "."]),
+    ('تونس".', ["تونس", '"', "."]),
     ("وقال الرئيس، إن", ["وقال", "الرئيس", "،", "إن"]),
     ("«نعم»", ["«", "نعم", "»"]),
     ("3.5 مليون", ["3.5", "مليون"]),
