@@ -191,6 +191,7 @@ class FunctionWords:
     resumptive_li: frozenset[str]
     foreign: frozenset[str]
     people_of: frozenset[str]
+    owned_thing: frozenset[str]
     plural_title: frozenset[str]
     place_head: frozenset[str]
     place_head_kept: frozenset[str]

@@ -6,11 +6,11 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, normalize
-from ..words import text_of, is_arabic_word, is_function_word, prev_word, tokens_of
+from ..words import OPEN_QUOTES, text_of, is_arabic_word, is_function_word, prev_word, tokens_of
 from .base import (PLURAL_ENDINGS, RELATIVE_PLURAL_ENDINGS, Candidate, known_entity_at, longest_match, match_title,
                    nisba_country, skip_space, span_chars, surface_form, table_firsts, token_infos, TokenInfo)
 from .sources import agent_subjects, source_subjects
-from .spans import ADJUNCTS, construct_complement, group_modifiers, site_in_place
+from .spans import ADJUNCTS, GROUP_MODIFIERS, construct_complement, group_modifiers, site_in_place
 
 _GROUP_STARTS: dict[tuple[int, int], tuple[object, object, frozenset[str]]] = {}
 
@@ -76,7 +76,7 @@ def group_candidates(doc: Doc) -> list[Candidate]:
         if place:
             j = place[0]   # "ناخبي بوليفيا", "سكان غزة": the voters of a known place are tied to it
         elif normalize(surface).endswith("و") or construct:
-            j = construct_complement(doc, j)  # "مفاوضو البلدين", "ناخبي المحافظة": the construct's complement
+            j = construct_complement(doc, _chained_noun(doc, j))  # "مفاوضو البلدين", "ناخبي المحافظة": the construct's complement
         elif broken and _definite_complement(doc, j):
             construct = surface   # "سكان المخيم", "قوات النظام": the definite word after an indefinite head is its complement
             j = construct_complement(doc, j)
@@ -116,6 +116,17 @@ def _indefinite_broken_plural(surface: str, n: int) -> bool:
     return n == 1 and not norm.startswith("ال") and not norm.endswith(PLURAL_ENDINGS[:2])
 
 
+def _chained_noun(doc: Doc, j: int) -> int:
+    """"مسؤولو مواجهة الكوارث": an indefinite feminine noun with a definite word after it is the first link
+    of the construct's complement (a verbal noun in construct), no adjective of the group; past it, else j."""
+    k = skip_space(doc, j)
+    if k >= len(doc) or not is_arabic_word(doc[k]) or doc[k].text.startswith(("ال", "و")) \
+            or not doc[k].text.endswith("ة") or is_function_word(doc[k]):
+        return j
+    q = skip_space(doc, k + 1)
+    return k + 1 if q < len(doc) and doc[q].text.startswith("ال") and not is_function_word(doc[q]) else j
+
+
 def _definite_complement(doc: Doc, j: int) -> bool:
     """Is the word after j a definite noun that completes an indefinite head in the construct ("سكان
     المخيم")? An adjective would be indefinite like its head; a time word ("الأحد") or a known name
@@ -137,12 +148,20 @@ def _nationals(doc: Doc, i: int) -> list[Candidate]:
     if reading is None:
         return []
     p = prev_word(doc, i)
-    if p is not None and (doc[p].text.startswith("ال") or doc[p].like_num) and not is_function_word(doc[p]):
-        return []  # "الخبراء السودانيين": an adjective of the noun before it
+    if p is not None and (_definite(doc, p) or doc[p].like_num) and not is_function_word(doc[p]):
+        return []  # "الخبراء السودانيين", "للمهندسين السودانيين": an adjective of the noun before it
     cl, stem, norm = reading
     s, e = span_chars(doc, i, i + 1, cl)
     return [Candidate(i, i + 1, s, e, clean_surface(stem), "Group", "group", key="group:people",
                       role_of=nisba[norm])]
+
+
+def _definite(doc: Doc, k: int) -> bool:
+    """Token k carries the article, also behind a glued preposition or conjunction: "الخبراء",
+    "للمهندسين", "والخبراء", "بالعمال"."""
+    if doc[k].text.startswith("ال"):
+        return True
+    return any(cl and norm.startswith("ال") and len(norm) >= 5 for cl, _, norm in token_infos(doc)[k].readings)
 
 
 def _titled_nationals(doc: Doc, i: int) -> list[Candidate]:
@@ -216,6 +235,16 @@ def _collective(doc: Doc, i: int) -> list[Candidate]:
     if k >= len(doc) or not is_arabic_word(doc[k]) or nisba_country(doc, k):
         return []
     cl, stem = reading
+    if not normalize(stem).startswith("ال") and (doctrine := _doctrine_kind(doc, k)):
+        # "قوى الإرهاب", "حركات الإسلام الجهادي": a collective in construct with a doctrine whose
+        # followers are a group kind ("الإرهاب" -> "الإرهابيون") is a group of that kind
+        j = k + 1
+        q = skip_space(doc, j)
+        if q < len(doc) and is_arabic_word(doc[q]) and doc[q].text.startswith("ال") and doc[q].text.endswith("ي") \
+                and len(doc[q].text) >= 5 and not is_function_word(doc[q]) and normalize(doc[q].text) not in GROUP_MODIFIERS:
+            j = q + 1   # the doctrine's own relative adjective: "الإسلام الجهادي"
+        s, e = span_chars(doc, i, j, cl)
+        return [Candidate(i, j, s, e, surface_form(doc, i, j, stem), "Group", "group", key="group:" + doctrine)]
     j, affiliation = group_modifiers(doc, i + 1, stem)
     if j == i + 1:
         return []
@@ -229,6 +258,18 @@ def _collective(doc: Doc, i: int) -> list[Candidate]:
     s, e = span_chars(doc, i, j, cl)
     form = surface_form(doc, i, j, stem)
     return [Candidate(i, j, s, e, form, "Group", "group", key="group:" + kind, role_of=affiliation)]
+
+
+def _doctrine_kind(doc: Doc, k: int) -> str | None:
+    """The group kind of the followers of the definite noun at k, when their plural is a group noun:
+    "الإرهاب" -> "الإرهابيين" (terrorists), "التكفير" -> "التكفيريين" (extremists). A known name is no
+    doctrine ("جماعات الإخوان" is read as the body's)."""
+    if not (doc[k].text.startswith("ال") and is_arabic_word(doc[k])) or is_function_word(doc[k]) \
+            or known_entity_at(doc, k, ("Place", "Organization", "Person")) is not None:
+        return None
+    table = lexicon.groups()
+    norm = normalize(doc[k].text)
+    return next((table[p].kind for p in (norm + "يين", norm + "يون") if p in table), None)
 
 
 def _counted(doc: Doc, i: int) -> bool:
@@ -253,12 +294,15 @@ def is_number(doc: Doc, k: int) -> bool:
 
 def _completes_a_body_name(doc: Doc, i: int, surface: str, reach: int = 2) -> bool:
     """"نقابة الصحفيين", "كلية الضباط", "مجلس حكماء المسلمين": a definite group noun in the construct
-    after an organization's head noun (one more noun may stand between) completes the body's name."""
+    after an organization's head noun (one more noun may stand between), also in quote marks, completes
+    the body's name."""
     if not surface.startswith("ال"):
         return False
     p = i
-    for _ in range(reach):
+    for step in range(reach):
         p = prev_word(doc, p)
+        if step == 0 and p is not None and doc[p].text in OPEN_QUOTES:
+            p = prev_word(doc, p)   # "جماعة «المهاجرون»": a body's name in quote marks after its head
         if p is None or not is_arabic_word(doc[p]) or is_function_word(doc[p]):
             return False
         norm = normalize(doc[p].text)
@@ -301,6 +345,8 @@ def _possessed_match(readings: tuple[tuple[int, str, str], ...], table: dict) ->
             bare = stem_norm[:-len(suffix)]
             if not stem_norm.endswith(suffix) or len(bare) < 3:
                 continue
+            if bare in OWNED_THING and suffix in ONE_THIRD_PERSON:
+                continue  # "تسلم سلطاته": his powers, no authorities
             for noun in (bare, bare + "ن" if bare.endswith(("و", "ي")) else None):
                 if noun and noun in table and not noun.startswith("ال"):
                     return 1, noun, stem, clitic_len
@@ -389,3 +435,7 @@ TITLE_HOLDERS_KIND = "officials"
 PEOPLE_OF = lexicon.function_words().people_of
 # possessive pronouns attached to a noun, longest first: "قواتهم", "مواطنينا", "منتقديه"
 POSSESSIVE_SUFFIXES = ("هما", "هم", "هن", "ها", "كم", "نا", "ه")
+# the pronouns of one third person ("his", "her", "its"): with them some group nouns name a thing ("سلطاته")
+ONE_THIRD_PERSON = frozenset({"ه", "ها"})
+# group nouns that with such a pronoun name a thing of its owner, not persons: "سلطاته" (his powers)
+OWNED_THING = lexicon.function_words().owned_thing

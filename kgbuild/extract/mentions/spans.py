@@ -13,7 +13,9 @@ from .base import (ADJECTIVE_ENDINGS, PLURAL_ENDINGS, PREPOSITIONS, RELATIVE_PLU
 # elatives, numerals and broken-plural adjectives that follow a plural group noun: "القوى الكبرى"
 GROUP_MODIFIERS = lexicon.function_words().group_modifier
 ADJUNCTS = lexicon.function_words().adjunct   # time words: "اليوم"
-NOT = normalize("غير")   # "غير الشرعية": the negation that makes an adjective of the word after it
+NOT = normalize("غير")
+# a preposition glued to a definite noun: "المرتبطين بالبرنامج", "الموالين للحكومة"
+GLUED_PREPOSITIONS = ("بال", "لل")   # "غير الشرعية": the negation that makes an adjective of the word after it
 
 
 def site_in_place(doc: Doc, q: int) -> tuple[int, str] | None:
@@ -93,7 +95,8 @@ def _governs_a_preposition(doc: Doc, k: int) -> bool:
     if not norm.endswith(PLURAL_ENDINGS[:2]) or norm.endswith(RELATIVE_PLURAL_ENDINGS):
         return False  # a relative adjective ("غربيون عن", "محليون في") is no participle with a complement
     q = skip_space(doc, k + 1)
-    return q < len(doc) and normalize(doc[q].text) in PREPOSITIONS
+    # the preposition stands alone ("في") or is glued to a definite noun ("بالبرنامج", "للحكومة")
+    return q < len(doc) and (normalize(doc[q].text) in PREPOSITIONS or doc[q].text.startswith(GLUED_PREPOSITIONS))
 
 
 def _sound_plural_case(head: str) -> str | None:
