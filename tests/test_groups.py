@@ -347,6 +347,8 @@ def test_a_participle_with_its_complement_ends_the_group(nlp):
     ("وقال الوزير كريم حسن إن الحكومة ستحذر الناس من الفيضانات.", "people"),
     # a nationality after a definite noun with a glued preposition is that noun's adjective
     ("وقال الوزير كريم حسن إن الحكومة ستمنح قروضا للمهندسين المصريين.", "people"),
+    # a nationality in the dual is two persons, no people
+    ("وقال الوزير كريم حسن إن الأميركيان جون سميث وبيتر براون فازا بالجائزة.", "people"),
 ])
 def test_no_group_where_the_noun_is_counted_or_a_body_speaks(nlp, text: str, kind: str) -> None:
     rec = extract_document(nlp, "t.txt", text)

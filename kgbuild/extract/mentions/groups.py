@@ -220,8 +220,9 @@ def _people_of_a_place(doc: Doc, i: int) -> list[Candidate]:
 
 
 def _plural_nisba(norm: str) -> bool:
-    """"السودانيون", "السودانيين", "الأتراك": a nationality in the plural, not the singular ـي/ـية."""
-    return norm.endswith(PLURAL_ENDINGS[:2]) or not norm.endswith(("ي", "يه"))
+    """"السودانيون", "السودانيين", "الأتراك": a nationality in the plural, not the singular ـي/ـية nor the
+    dual ـيان ("الأميركيان": two persons, no people)."""
+    return norm.endswith(PLURAL_ENDINGS[:2]) or not norm.endswith(("ي", "يه", "يان"))
 
 
 def _collective(doc: Doc, i: int) -> list[Candidate]:
