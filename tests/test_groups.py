@@ -224,6 +224,13 @@ def _group_forms(nlp, text: str) -> set[str]:
     ("وقال الوزير كريم حسن إن الجيش طرد الانقلابيين من المدينة.", "الانقلابيين"),
     ("وقال المشاركون في الندوة إن التوصيات ستنشر.", "المشاركون"),
     ("وقال المساهمون إن الأرباح تراجعت.", "المساهمون"),
+    # smugglers, pirates and killers are parties of conflict news; specialists and priests speak as groups
+    ("وقال الوزير كريم حسن إن خفر السواحل اعتقل المهربين قرب الشاطئ.", "المهربين"),
+    ("وقال الوزير كريم حسن إن القراصنة خطفوا سفينة شحن.", "القراصنة"),
+    ("وقال الوزير كريم حسن إن الشرطة ستلاحق القتلة أينما كانوا.", "القتلة"),
+    ("وقال المختصون إن المياه ملوثة.", "المختصون"),
+    ("وقال القساوسة إن الكنيسة ستفتح أبوابها.", "القساوسة"),
+    ("وقال المسلمون السنة في المدينة إنهم يرفضون العنف.", "المسلمون السنة"),
 ])
 def test_group_span_takes_what_belongs_to_the_noun(nlp, text: str, form: str) -> None:
     from kgbuild.text import normalize
@@ -347,6 +354,8 @@ def test_a_participle_with_its_complement_ends_the_group(nlp):
     ("وقال الوزير كريم حسن إن الحكومة ستحذر الناس من الفيضانات.", "people"),
     # a nationality after a definite noun with a glued preposition is that noun's adjective
     ("وقال الوزير كريم حسن إن الحكومة ستمنح قروضا للمهندسين المصريين.", "people"),
+    # a plural in ة that reads as a verb with "him" once ة is written ه is a group only with the article
+    ("وقال الوزير كريم حسن إن الجار قتله بعد شجار.", "attackers"),
     # a nationality in the dual is two persons, no people
     ("وقال الوزير كريم حسن إن الأميركيان جون سميث وبيتر براون فازا بالجائزة.", "people"),
 ])

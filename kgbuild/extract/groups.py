@@ -20,7 +20,8 @@ CORE_GROUP_KINDS = frozenset({
     "troops", "peacekeepers", "terrorists", "armed_groups", "gunmen", "attackers", "rebels", "insurgents",
     "militants", "foreign_fighters", "extremists", "separatists", "opposition", "activists", "authorities",
     "people", "international_community", "world_powers", "civilians", "refugees", "displaced", "migrants", "settlers",
-    "hostages", "minorities", "kidnappers", "opponents", "islamists", "moderates"})
+    "hostages", "minorities", "kidnappers", "opponents", "islamists", "moderates", "smugglers", "pirates",
+    "criminals", "zionists"})
 
 
 # adjectives that tie a group to no one country: "الأجانب"
