@@ -69,8 +69,9 @@ def group_modifiers(doc: Doc, j: int, surface: str, definite: bool = False,
                 and _agreeing_adjective(normalize(doc[q].text), head, case) and not is_function_word(doc[q]):
             j = q + 1   # "المجموعات المسلحة غير النظامية": an adjective negated by غير
             continue
-        if word.startswith("ال") != definite or (word.startswith("و") and _a_noun_conjunct(norm[1:])):
-            break
+        if word.startswith("ال") != definite or (word.startswith("و") and _a_noun_conjunct(norm[1:])) \
+                or word.startswith(GLUED_PREPOSITIONS):
+            break   # a preposition glued to the article starts a phrase of its own: "دول فقيرة للغاية"
         if norm in GROUP_MODIFIERS or (not is_function_word(doc[k]) and _agreeing_adjective(norm, head, case)
                                        and norm not in lexicon.cues() and not _governs_a_preposition(doc, k)
                                        and not known_entity_at(doc, k, ("Place", "Organization", "Person"))):
