@@ -74,6 +74,7 @@ def test_a_group_no_statement_involves_is_dropped(nlp):
     ("وأكد الوزير كريم حسن أن القوات الخاصة الفرنسية انسحبت من القاعدة.", "troops"),
     ("وأكد الوزير كريم حسن أن قوات النظام انسحبت من القاعدة.", "troops"),   # forces of an owner
     ("وأكد الوزير كريم حسن أن قوات بريطانية فرنسية مشتركة انسحبت من القاعدة.", "troops"),   # of two countries
+    ("وأكد الوزير كريم حسن أن قوات إقليمية ستنتشر على الحدود.", "troops"),   # regional forces, like international ones
     # political camps of a conflict: Islamists and moderates are parties like extremists
     ("وقال الوزير كريم حسن إن الحكومة ستحاور الإسلاميين حول قانون الانتخابات البلدية.", "islamists"),
 ])
