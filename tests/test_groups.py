@@ -234,6 +234,9 @@ def _group_forms(nlp, text: str) -> set[str]:
     ("وقال المسلمون السنة في المدينة إنهم يرفضون العنف.", "المسلمون السنة"),
     # countries grouped by wealth or development are parties of climate and economy news
     ("وقال الوزير كريم حسن إن الدول النامية تدفع ثمن التلوث.", "الدول النامية"),
+    # "the street" of a people or sect is its public
+    ("وقال الكاتب سامي نور إن الشارع المصري غاضب من القرار.", "الشارع المصري"),
+    ("وقال الوزير كريم حسن إن الشارع الكردي يرفض التقسيم.", "الشارع الكردي"),
 ])
 def test_group_span_takes_what_belongs_to_the_noun(nlp, text: str, form: str) -> None:
     from kgbuild.text import normalize
@@ -270,6 +273,8 @@ def test_group_span_takes_what_belongs_to_the_noun(nlp, text: str, form: str) ->
     ("وقال الوزير كريم حسن إن الجيش يطارد قوى الإرهاب الأخرى في الجبال.", "قوى الإرهاب الأخرى"),
     # a preposition glued to the article is no adjective
     ("وقال الوزير كريم حسن إن دول فقيرة للغاية تحتاج الدعم.", "دول فقيرة للغاية"),
+    # a street with any other adjective is a street
+    ("وقال الوزير كريم حسن إن الحكومة أغلقت الشارع الرئيسي في المدينة.", "الشارع الرئيسي"),
 ])
 def test_group_span_stops_at_what_is_not_its_own(nlp, text: str, form: str) -> None:
     from kgbuild.text import normalize

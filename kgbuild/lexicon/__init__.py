@@ -192,6 +192,8 @@ class FunctionWords:
     foreign: frozenset[str]
     people_of: frozenset[str]
     owned_thing: frozenset[str]
+    public_noun: frozenset[str]
+    public_adjective: frozenset[str]
     plural_title: frozenset[str]
     place_head: frozenset[str]
     place_head_kept: frozenset[str]

@@ -33,6 +33,7 @@ def _group_starts(table: dict, nisba: dict) -> frozenset[str]:
                     starts.add(noun[:-1] + suffix)  # "مواطني" + "نا": the ن goes before a pronoun
         starts.update(COLLECTIVE_HEADS)
         starts.update(PEOPLE_OF)
+        starts.update(PUBLIC_NOUNS)
         starts.update(PLURAL_TITLES)
         starts.update("ال" + title for title in PLURAL_TITLES)
         starts.update("ال" + head for head in COLLECTIVE_HEADS)
@@ -64,7 +65,8 @@ def group_candidates(doc: Doc) -> list[Candidate]:
             or _accusative_match(readings, table) or _dual_match(readings, table) \
             or (possessed := _possessed_match(readings, table)) or (construct := _construct_match(doc, i, readings, table))
         if hit is None:
-            out += _collective(doc, i) + _nationals(doc, i) + _people_of_a_place(doc, i) + _titled_nationals(doc, i)
+            out += _collective(doc, i) + _nationals(doc, i) + _people_of_a_place(doc, i) + _titled_nationals(doc, i) \
+                + _public(doc, i)
             continue
         n, norm, surface, cl = hit
         if _counted(doc, i) or _members_of_a_body(doc, i, n, surface) or _completes_a_body_name(doc, i, surface) \
@@ -217,6 +219,24 @@ def _people_of_a_place(doc: Doc, i: int) -> list[Candidate]:
     s, e = span_chars(doc, i, j, cl)
     form = surface_form(doc, i, j, stem)
     return [Candidate(i, j, s, e, form, "Group", "group", key="group:people", role_of=country)]
+
+
+def _public(doc: Doc, i: int) -> list[Candidate]:
+    """"الشارع المصري", "الشارع الكردي": a public noun with a nationality or a relative adjective (of a
+    sect, a region) after it names that public as a group, tied to the country of a nationality."""
+    reading = next(((cl, stem) for cl, stem, norm in token_infos(doc)[i].readings if norm in PUBLIC_NOUNS), None)
+    if reading is None:
+        return []
+    k = skip_space(doc, i + 1)
+    if k >= len(doc) or not is_arabic_word(doc[k]) or not doc[k].text.startswith("ال") or is_function_word(doc[k]):
+        return []
+    country = nisba_country(doc, k)
+    if country is None and normalize(doc[k].text) not in PUBLIC_ADJECTIVES:
+        return []   # "الشارع الرئيسي": a street
+    cl, stem = reading
+    s, e = span_chars(doc, i, k + 1, cl)
+    return [Candidate(i, k + 1, s, e, surface_form(doc, i, k + 1, stem), "Group", "group", key="group:" + PUBLIC_KIND,
+                      role_of=country)]
 
 
 def _plural_nisba(norm: str) -> bool:
@@ -432,6 +452,10 @@ PLURAL_TITLES = lexicon.function_words().plural_title
 # broken plurals of a people that serve as nationality adjectives: "وزراء الخارجية العرب"
 PEOPLE_ADJECTIVES = lexicon.function_words().people_adjective
 TITLE_HOLDERS_KIND = "officials"
+# nouns that with an adjective of a people or sect name a public: "الشارع المصري"
+PUBLIC_NOUNS = lexicon.function_words().public_noun
+PUBLIC_ADJECTIVES = lexicon.function_words().public_adjective
+PUBLIC_KIND = "public"
 # kinship plurals that with a place after them name its people: "أبناء سوريا"
 PEOPLE_OF = lexicon.function_words().people_of
 # possessive pronouns attached to a noun, longest first: "قواتهم", "مواطنينا", "منتقديه"
