@@ -358,6 +358,8 @@ def test_a_participle_with_its_complement_ends_the_group(nlp):
     ("وقالت منظمة التعاون الإسلامي إن الهجوم لا يخدم التضامن بين الدول الأعضاء في المنظمة.", "international_community"),
     # indefinite "معارضة" is the verbal noun "opposing", no camp
     ("وقال الوزير كريم حسن إن عدم معارضة فرنسا للخطة أمر مشجع.", "opposition"),
+    # after a word that governs a verbal noun, the group noun's spelling is the verbal noun's: "following"
+    ("وقال الوزير كريم حسن إن اللاعب عوقب لعدم اتباعه التعليمات.", "supporters"),
     # a group noun with "his" that names a thing of its owner: his powers
     ("وقال الوزير كريم حسن إن الرئيس مارس سلطاته وفق الدستور.", "authorities"),
     # people at large are no nation

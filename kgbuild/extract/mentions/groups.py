@@ -69,7 +69,7 @@ def group_candidates(doc: Doc) -> list[Candidate]:
                 + _public(doc, i)
             continue
         n, norm, surface, cl = hit
-        if _counted(doc, i) or _members_of_a_body(doc, i, n, surface) or _completes_a_body_name(doc, i, surface) \
+        if _after_masdar_governor(doc, i) or _counted(doc, i) or _members_of_a_body(doc, i, n, surface) or _completes_a_body_name(doc, i, surface) \
                 or (table[norm].kind not in SOURCE_KINDS and _drawn_from_a_body(doc, i + n)):
             continue
         j = i + n
@@ -293,6 +293,15 @@ def _doctrine_kind(doc: Doc, k: int) -> str | None:
     return next((table[p].kind for p in (norm + "يين", norm + "يون") if p in table), None)
 
 
+def _after_masdar_governor(doc: Doc, i: int) -> bool:
+    """"لعدم اتباعه الإجراءات", "ضرورة معارضة": after a word whose next word is a verbal noun, a group noun's
+    spelling is the verbal noun's ("following", "opposing")."""
+    p = prev_word(doc, i)
+    if p is None or not is_arabic_word(doc[p]):
+        return False
+    return any(norm in MASDAR_GOVERNORS for _, _, norm in token_infos(doc)[p].readings)
+
+
 def _counted(doc: Doc, i: int) -> bool:
     """"3 جنود", "ثلاثة مسلحين", "وأربعة شرطيين": a number of persons counted (casualties, arrests),
     no actor; a number may carry و or ف ("شرطي وأربعة جنود", "شرطي و5 جنود")."""
@@ -445,6 +454,8 @@ AFFILIATING = lexicon.function_words().affiliating
 # plural nouns of collectives that name a group only with an adjective after them: "القوى المتشددة"
 COLLECTIVE_HEADS = lexicon.collective_heads()
 PARTITIVE_FROM = normalize("من")
+# words whose next word is a verbal noun: "عدم", "ضرورة"
+MASDAR_GOVERNORS = lexicon.function_words().masdar_governor
 # number words that count the persons after them: "ثلاثة جنود"
 NUMBER_WORDS = lexicon.function_words().number
 # plural titles ("وزراء", "سفراء"): with a nationality after them, unnamed officials of that country
