@@ -534,7 +534,7 @@ SPEAKER_CHOICE_CASES = [
      "وقال", None, "سامر حداد"),
     ("a quantified subject (معظم) after a verb of saying is the verb's own",
      "وقال وزير المالية سامر حداد إن العجز سينخفض. وقال معظم المشاركين إن المفاوضات متعثرة.",
-     "وقال", None, "سامر حداد"),
+     "وقال", "المشاركين", "سامر حداد"),
     ("sentences that go on with a quotation are part of its statement: the speaker goes on past them",
      "وقال وزير المالية سامر حداد: «العجز سينخفض. والأسعار ستستقر. والاستثمار سيعود». واستطرد مؤكدا أن الصبر مطلوب.",
      "واستطرد", "سامر حداد", "الأسعار"),
