@@ -29,6 +29,22 @@ def test_his_country_in_the_frame_of_saying_is_no_target(read) -> None:
     assert found.about == [key_of(ctx, "الاتحاد الأوروبي")]
 
 
+WHOSE_COUNTRY = [
+    # (text, the speaker, the word the content follows, the targets): whose country "بلاده/بلده" is
+    # after a person named in what a body said, it is that person's country, not the body's
+    ("وعاد الرئيس الروسي فلاديمير بوتين إلى روسيا بعد زيارة أنقرة. وأفاد الكرملين بأن الرئيس التركي "
+     "رجب طيب أردوغان ناقش مع بوتين الوضع في بلده.", "الكرملين", "بأن", ["رجب طيب أردوغان", "فلاديمير بوتين"]),
+]
+
+
+@pytest.mark.parametrize("text, speaker, before, about", WHOSE_COUNTRY, ids=[t[1] for t in WHOSE_COUNTRY])
+def test_whose_country_his_country_is(read, text, speaker, before, about) -> None:
+    ctx = read(text)
+    c_start = at(ctx, before) + 1
+    found = targets_of(ctx, c_start, len(ctx.doc) - 1, [key_of(ctx, speaker)], [], set(), "neutral")
+    assert found.about == [key_of(ctx, form) for form in about]
+
+
 def test_entities_in_the_content_less_the_speaker(read) -> None:
     ctx = read("وقالت رئيسة الوزراء الدنماركية ميته فريدريكسن: «أوروبا لن تتخلى عن أوكرانيا».")
     speaker = key_of(ctx, "ميته فريدريكسن")
@@ -44,6 +60,28 @@ def test_the_writers_aside_is_not_a_target(read) -> None:
     assert at(ctx, "لتونس") in asides(ctx, c_start, c_end)
     found = targets_of(ctx, c_start, c_end, [key_of(ctx, "ماريو دراغي")], [], set(), "neutral")
     assert found.about == [key_of(ctx, "الاتحاد الأوروبي")]
+
+
+SAID_OR_ASIDE = [
+    # (text, the word the content follows, the targets)
+    # "، وهو ...": the writer explains a name; nothing in it is a target
+    ("وأوضح المستشار الألماني أولاف شولتس بأن المفوضية الأوروبية، وهي أكبر مانح لتونس، ستزيد المساعدات.",
+     "بأن", ["المفوضية الأوروبية"]),
+    # "، ثاني أكبر مدن X": the writer describes the place named before the comma
+    ("وقالت اللجنة الدولية للصليب الأحمر إن المستشفى الرئيسي في مدينة البصرة، ثاني أكبر مدن العراق، استقبل "
+     "مئات المصابين.", "إن", ["مدينة البصرة"]),
+    # "، التي ...": a relative clause goes on with what was said
+    ("وأشاد الرئيس الفرنسي إيمانويل ماكرون بالإصلاحات الجريئة، التي يقودها رئيس الوزراء اليوناني كيرياكوس "
+     "ميتسوتاكيس منذ عامين.", "ماكرون", ["كيرياكوس ميتسوتاكيس"]),
+]
+
+
+@pytest.mark.parametrize("text, before, about", SAID_OR_ASIDE, ids=[str(i) for i in range(len(SAID_OR_ASIDE))])
+def test_an_aside_is_no_target_a_relative_clause_is_said(read, text, before, about) -> None:
+    ctx = read(text)
+    c_start = at(ctx, before) + 1
+    found = targets_of(ctx, c_start, len(ctx.doc) - 1, ["speaker"], [], set(), "neutral")
+    assert found.about == [key_of(ctx, form) for form in about]
 
 
 def test_his_country_is_the_speakers_country(read) -> None:
@@ -118,6 +156,12 @@ FRAMED = [
      "التعاون مع فرنسا.", "شكيب بنموسى", "خلال", ["الرباط"], ["فرنسا"]),
     ("وشدد وزير الخارجية الأردني أيمن الصفدي في ثاني رد له على قرار الكنيست على أن الأردن يرفض ضم الأغوار.",
      "أيمن الصفدي", "في", ["الكنيست"], ["الأردن"]),
+    # with no أن after it, the phrase of when ends with the counterpart met or called
+    ("وجدد وزير الخارجية الأردني أيمن الصفدي عقب اتصال هاتفي مع نظيره الجزائري أحمد عطاف دعم الأردن لجهود "
+     "التهدئة في غزة.", "أيمن الصفدي", "عقب", ["أحمد عطاف"], ["الأردن", "غزة"]),
+    # "في" and a place right after the speaker, then a comma: where the speaker is, not what was said
+    ("وأعلنت وزارة الصحة في تونس، مساء الأحد، تسجيل إصابات جديدة بالحمى في صفاقس.",
+     "وزارة الصحة", "في", ["تونس"], ["صفاقس"]),
     # the one told, then when and where, then what was said: the one told is a target, the place is not
     ("وأبلغ وزير الخارجية المصري سامح شكري وزير الخارجية الأمريكي أنتوني بلينكن الثلاثاء خلال لقاء ثنائي "
      "في الرياض أن إثيوبيا تهدد أمن السودان.", "سامح شكري", "وزير", ["الرياض"], ["أنتوني بلينكن", "إثيوبيا"]),
@@ -213,6 +257,57 @@ def test_a_nationality_describing_a_name_is_not_its_country(read, text, before, 
     assert found.about == [key_of(ctx, form) for form in about]
 
 
+WHERE_NOT_WHO = [
+    # (text, the complementizer the content follows (its last occurrence), the targets)
+    # a nationality after a noun of land or waters says where; the country is no party
+    ("وأعلنت تونس حالة الطوارئ في الجنوب. وقالت منظمة الهجرة الدولية إن عشرات المهاجرين غرقوا قبالة "
+     "السواحل التونسية أمس.", "إن", ["المهاجرين"]),
+    # an adjective may stand between the noun of land and the nationality
+    ("وطردت ليبيا سفينة صيد أجنبية. وقال خفر السواحل الإيطالي إن السفينة دخلت المياه الإقليمية الليبية "
+     "دون إذن.", "إن", []),
+    # after an unnamed current or apparatus the nationality says whose it is: that, not the country, is meant
+    ("وزار وفد من تونس الجزائر. وقال الباحث إن التيار التونسي المحافظ يرفض الإصلاحات.", "إن", []),
+    # after a noun of an act the nationality is the one acting: its country is a target
+    ("واتهمت أوكرانيا روسيا بقصف الموانئ. وقال وزير الخارجية الفرنسي إن القصف الروسي للموانئ يهدد الأمن "
+     "الغذائي.", "إن", ["روسيا"]),
+]
+
+
+@pytest.mark.parametrize("text, before, about", WHERE_NOT_WHO, ids=[str(i) for i in range(len(WHERE_NOT_WHO))])
+def test_a_nationality_of_land_or_waters_says_where(read, text, before, about) -> None:
+    ctx = read(text)
+    c_start = [t.i for t in ctx.doc if t.text == before][-1] + 1
+    found = targets_of(ctx, c_start, len(ctx.doc) - 1, ["speaker"], [], set(), "neutral")
+    assert found.about == [key_of(ctx, form) for form in about]
+
+
+WHOSE_ORGANS = [
+    # (text, the complementizer the content follows, the targets)
+    # "السلطات في X": the place says whose organs they are, as "السلطات البيلاروسية" would
+    ("وقالت الخارجية الألمانية إن السلطات في بيلاروسيا اعتقلت عشرات الصحفيين.", "إن", ["السلطات"]),
+    # foreign troops in a country: the country is where they are, a party to what was said
+    ("وقالت الخارجية الألمانية إن القوات الروسية في بيلاروسيا ستبقى حتى الربيع.", "إن", ["القوات الروسية", "بيلاروسيا"]),
+]
+
+
+@pytest.mark.parametrize("text, before, about", WHOSE_ORGANS, ids=[str(i) for i in range(len(WHOSE_ORGANS))])
+def test_the_place_of_a_states_organs_says_whose_they_are(read, text, before, about) -> None:
+    ctx = read(text)
+    c_start = at(ctx, before) + 1
+    found = targets_of(ctx, c_start, len(ctx.doc) - 1, ["speaker"], [], set(), "neutral")
+    assert found.about == [key_of(ctx, form) for form in about]
+
+
+def test_a_title_before_a_name_refers_to_no_one_before(read) -> None:
+    # the name after "الرئيس" is found only later (a surname repeated): the title introduces it, it is
+    # not the other president named before
+    ctx = read("وصل الرئيس الكيني أوتينو الحسيني إلى أديس أبابا حيث استقبله الرئيس الصومالي حسن شيخ محمود. "
+               "وقالت الخارجية الكينية إن مشاركة الرئيس الحسيني في القمة مؤكدة.")
+    c_start = at(ctx, "إن") + 1
+    found = targets_of(ctx, c_start, len(ctx.doc) - 1, ["speaker"], [], set(), "neutral")
+    assert found.about == [key_of(ctx, "أوتينو الحسيني")]
+
+
 def test_a_lone_rank_is_no_person(read) -> None:
     ctx = read("وقاد الفريق خالد المحمود القوات في المناورة. وقال المدرب إن الفريق سيلعب في الدوحة.")
     c_start = at(ctx, "إن") + 1
@@ -292,6 +387,9 @@ STANDING_FOR_PARTIES = [
      "ماتياس برونر", "بأن", ["برنامج الأغذية العالمي"]),
     # "حكومته" of a head of state, whose title names a country and no body: the country
     ("وقال رئيس كينيا وليام روتو إن حكومته سترسل مساعدات إلى الصومال.", "وليام روتو", "إن", ["الصومال", "كينيا"]),
+    # "سموه": the person the text introduced with that honorific
+    ("وكان صاحب السمو الأمير فيصل بن فرحان قد زار عمان الشهر الماضي. وقال وزير الخارجية الأردني أيمن الصفدي "
+     "إن زيارة سموه عززت التعاون مع الرياض.", "أيمن الصفدي", "إن", ["فيصل بن فرحان", "الرياض"]),
 ]
 
 

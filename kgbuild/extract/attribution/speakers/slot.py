@@ -326,7 +326,7 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
             break
         if cand is None and tokens.norm(pos) in HONORIFIC_PRONOUNS:
             # "وأكد جلالته": the person last introduced with that honorific ("جلالة الملك فلان")
-            honored = _honored(ctx, pos, HONORIFIC_PRONOUNS[tokens.norm(pos)])
+            honored = honored_person(ctx, pos, HONORIFIC_PRONOUNS[tokens.norm(pos)])
             return Speakers((honored,), pos + 1) if honored is not None else None
         if cand is None and (group := _group_after_partitive(ctx, pos, end)) is not None:
             named = mentions.start_at.get(tokens.next(group.j, end))
@@ -379,7 +379,7 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
     return None
 
 
-def _honored(ctx: Context, pos: int, honorific: str) -> Found | None:
+def honored_person(ctx: Context, pos: int, honorific: str) -> Found | None:
     """The person named last before pos right after the honorific (or a title it opens: "جلالة الملك"), also
     with the article after صاحب ("صاحب السمو الشيخ فلان")."""
     tokens, mentions = ctx.tokens, ctx.mentions

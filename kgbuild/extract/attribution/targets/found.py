@@ -11,13 +11,15 @@ from ..context import Context
 from ..speakers.relay import ON
 from .frame import not_said
 from ..referents import place_referent
-from .read_off import (KEYED, NATIONALITY, PLACE, author_mentions, body_mentions, counted_mentions, nationality_mentions,
-                       pair_mentions, place_mentions, title_mentions)
+from .read_off import (KEYED, NATIONALITY, PLACE, author_mentions, body_mentions, counted_mentions, honored_mentions,
+                       nationality_mentions, pair_mentions, place_mentions, title_mentions)
 
 REPLY_REACH = 4   # words after "رد على" in which the one replied to is named
 MEDIA_KINDS = frozenset({"media", "agency"})   # org_heads.tsv kinds of a name that is an outlet ("صحيفة X")
 FRONTED_TOPIC_WORDS = 15   # the longest phrase fronted before a cue that says what the statement is about
-CONJUNCTIONS = ("و", "ف")   # glued to the first word of a sentence: "وبشأن", "وفيما"
+CONJUNCTIONS = ("و", "ف")
+IN = "في"   # the locative preposition, normalised
+STATE_ORGANS = frozenset({"authorities", "security_forces", "police_officers"})   # group kinds that are a state's own organs   # glued to the first word of a sentence: "وبشأن", "وفيما"
 
 
 def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
@@ -32,7 +34,8 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
     lo = min(fronted, default=c_start)
     mentions = sorted(ctx.mentions.cands + nationality_mentions(ctx, lo, c_end)
                       + title_mentions(ctx, lo, c_end, own) + body_mentions(ctx, lo, c_end, exclude) + author_mentions(ctx, lo, c_end)
-                      + place_mentions(ctx, lo, c_end) + counted_mentions(ctx, lo, c_end) + pair_mentions(ctx, lo, c_end),
+                      + place_mentions(ctx, lo, c_end) + counted_mentions(ctx, lo, c_end) + pair_mentions(ctx, lo, c_end)
+                      + honored_mentions(ctx, lo, c_end, exclude),
                       key=lambda c: (c.i < c_start, c.i))
     openings = {_opening(ctx, c_start, c_end)}
     for c in mentions:
@@ -45,7 +48,7 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
             continue
         if c.type == "Group" and c.i in openings:
             openings = _conjuncts_after(ctx, c.j, c_end, {m.i: m.j for m in mentions})
-        said = c_start <= c.i and c.j <= c_end and c.i not in skip_toks
+        said = c_start <= c.i and c.j <= c_end and c.i not in skip_toks and not _whose_organs(ctx, c)
         if said or (c.i in fronted and c.j - 1 in fronted):
             key = c.key if c.source in KEYED else ctx.mentions.key(c)
             if key not in exclude and not medium(ctx, c, key):
@@ -58,6 +61,19 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
             if home is not None and home[0] not in exclude:
                 found.setdefault(home[0], []).append(home[1])   # "سكان الإقليم": the region named before
     return list(found.items())
+
+
+def _whose_organs(ctx: Context, c: Candidate) -> bool:
+    """"السلطات في X", "قوات الأمن في X": a place after في right after a state's organs says whose they are,
+    as "السلطات الكازاخستانية" does; the organs are the target, not the place."""
+    if c.type != "Place":
+        return False
+    tokens = ctx.tokens
+    p = tokens.prev(c.i)
+    if p is None or tokens.norm(p) != IN:
+        return False
+    organs = ctx.mentions.end_at.get(pp) if (pp := tokens.prev(p)) is not None else None
+    return organs is not None and organs.type == "Group" and kind_of(ctx.mentions.key(organs) or "") in STATE_ORGANS
 
 
 def fronted_topic(ctx: Context, c_start: int) -> set[int]:

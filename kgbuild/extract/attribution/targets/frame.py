@@ -16,6 +16,8 @@ YEAR = re.compile(r"(19|20|١٩|٢٠)[0-9٠-٩]{2}")   # a numeral that is a yea
 FRAME_WORDS = 30  # the longest circumstantial phrase between a cue and the أن/إن or quote it frames
 NAME_QUOTE_WORDS = 3   # a quote of at most this many words inside such a phrase is a name: "لصحيفة «الأيام»"
 MOUTHPIECE_WORDS = 15  # the longest "على لسان" phrase: the mouthpiece's title and name
+IN = "في"   # the locative preposition, normalised
+CONJUNCTION_OR_PREPOSITION = "وبل"   # one-letter clitics before "نظيره": "ونظيره", "بنظيره", "لنظيره"
 
 
 def not_said(ctx: Context, c_start: int, c_end: int, speakers: set[str]) -> set[int]:
@@ -25,19 +27,31 @@ def not_said(ctx: Context, c_start: int, c_end: int, speakers: set[str]) -> set[
 
 
 def asides(ctx: Context, c_start: int, c_end: int) -> set[int]:
-    """Tokens of the writer's explanatory asides ("، وهي هيئة حكومية تأسست عام 1990 ..."): not what was said."""
+    """Tokens of the writer's explanatory asides ("، وهي هيئة حكومية تأسست عام 1990 ...", "فلانة، كبرى مدن
+    X،"): not what was said."""
     tokens = ctx.tokens
     out: set[int] = set()
     k = c_start
     while k < c_end:
         q = tokens.next(k + 1, c_end)
-        if tokens.is_comma(k) and q < c_end and tokens.norm(q) in tokens.words.aside_opener:
+        # a relative clause after the comma ("، الذي يقوده X") goes on with what was said: only
+        # "، وهو/وهي ..." opens the writer's explanation, and so does a description of the place before it
+        if tokens.is_comma(k) and q < c_end and ((tokens.norm(q) in tokens.words.aside_opener
+                                                 and tokens.norm(q) not in tokens.words.relative)
+                                                or _describes_place(ctx, k, q)):
             while q < c_end and tokens.text(q) not in END_OF_ASIDE:
                 out.add(q)
                 q += 1
             k = q
         k += 1
     return out
+
+
+def _describes_place(ctx: Context, comma: int, q: int) -> bool:
+    """Does the word at q, after a comma that follows a place's name, open the writer's description of it?"""
+    p = ctx.tokens.prev(comma)
+    named = ctx.mentions.end_at.get(p) if p is not None else None
+    return named is not None and named.type == "Place" and ctx.tokens.norm(q) in ctx.tokens.words.place_apposition
 
 
 def mouthpiece(ctx: Context, c_start: int, c_end: int) -> set[int]:
@@ -74,6 +88,8 @@ def circumstance(ctx: Context, c_start: int, c_end: int, speakers: set[str]) -> 
     if first >= c_end or opened(ctx, c_start):
         return set()   # after "إنه" the phrase is said: "قال إنه بعد الجريمة التي ارتكبها X لا يحق ..."
     frame = frame_end(ctx, first, c_end)
+    if (where := place_of_speaker(ctx, first, c_end)) is not None:
+        return set(range(c_start, where))
     if speakers_title(ctx, first, speakers):
         # the title itself even when what was said follows with no أن: "أعلن X عضو مكتب Y عن ...",
         # with the body it is of: "دعت X وزيرة الدولة بالخارجية الهولندية إلى ..."
@@ -85,6 +101,9 @@ def circumstance(ctx: Context, c_start: int, c_end: int, speakers: set[str]) -> 
         return set(range(c_start, max(frame or first, t_end)))
     if tokens.norm(first) in tokens.words.circumstance and frame is not None:
         return set(range(c_start, frame))
+    if tokens.norm(first) in tokens.words.circumstance and (met := counterpart_met(ctx, first, c_end)) is not None:
+        # "أكد عقب اتصاله مع نظيره التركي X دعم ...": with no أن, the phrase ends with the counterpart met
+        return set(range(c_start, met))
     if (addressee := ctx.mentions.start_at.get(first) or ctx.mentions.titled.get(first)) is not None:
         # "أبلغ X نظيره Y الثلاثاء خلال لقاء في جنيف أن ...": the one told, then
         # the phrase of when and where, then what was said
@@ -101,6 +120,41 @@ def circumstance(ctx: Context, c_start: int, c_end: int, speakers: set[str]) -> 
         if frame is not None:
             return set(range(c_start, frame))
     return set()
+
+
+def place_of_speaker(ctx: Context, first: int, c_end: int) -> int | None:
+    """"أعلنت وزارة الداخلية في كازاخستان، اليوم، مقتل ...": "في" and a place, then a comma, opening what
+    follows the speaker: where the speaker is or spoke, not what was said; the token after the place."""
+    tokens = ctx.tokens
+    if tokens.norm(first) != IN:
+        return None
+    place = ctx.mentions.start_at.get(tokens.next(first + 1, c_end))
+    if place is None or place.type != "Place":
+        return None
+    after = tokens.next(place.j, c_end)
+    return place.j if after < c_end and tokens.is_comma(after) else None
+
+
+def counterpart_met(ctx: Context, first: int, c_end: int) -> int | None:
+    """Where a phrase of when or where opening at `first` ends with the counterpart the speaker met or
+    called, named after "نظيره" (a nationality may stand between) within FRAME_WORDS words: the token
+    after the name; None when a sentence end or a comma comes first, or the name is followed by a comma."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    k, words = first, 0
+    while k < c_end and words < FRAME_WORDS:
+        if tokens.text(k) in SENTENCE_ENDS or tokens.is_comma(k):
+            return None
+        if tokens.norm(k) in tokens.words.counterpart \
+                or (tokens.norm(k)[:1] in CONJUNCTION_OR_PREPOSITION and tokens.norm(k)[1:] in tokens.words.counterpart):
+            q = tokens.next(k + 1, c_end)
+            named = mentions.start_at.get(q) or (mentions.start_at.get(tokens.next(q + 1, c_end)) if q < c_end else None)
+            if named is None or named.type != "Person":
+                return None
+            after = tokens.next(named.j, c_end)
+            return named.j if after < c_end and not tokens.is_comma(after) and not tokens.is_punct(after) else None
+        words += not tokens.is_space(k)
+        k += 1
+    return None
 
 
 def _circumstance_next(ctx: Context, k: int, c_end: int) -> bool:

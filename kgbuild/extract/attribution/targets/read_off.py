@@ -11,6 +11,7 @@ from ...mentions import Candidate, is_number, nisba_country
 from ...words import CLOSE_QUOTES
 from ..context import Context
 from ..referents import author_after, body_referent, place_referent, same_title
+from ..speakers.slot import HONORIFIC_PRONOUNS, honored_person
 
 NATIONALITY = "nationality"   # the source of a target read off a nationality adjective
 TITLE = "bare title"          # the source of a target read off a bare title ("الأمين العام للمنظمة")
@@ -19,8 +20,11 @@ AUTHOR = "author named earlier"   # the source of a target read off "التصر�
 PLACE = "bare place head"  # the source of a target read off a bare place head noun ("الإقليم" after "إقليم X")
 COUNTED = "persons counted"   # the source of a target read off "40 مهاجرا" (the group named elsewhere)
 PAIR = "the two countries"    # the source of the targets read off "البلدين" (the two countries named before)
-KEYED = frozenset({NATIONALITY, TITLE, BODY, AUTHOR, PLACE, COUNTED, PAIR})   # sources whose candidates carry their entity's key
+HONORED = "honorific pronoun"   # the source of a target read off "سموه" (the person introduced with that honorific)
+KEYED = frozenset({NATIONALITY, TITLE, BODY, AUTHOR, PLACE, COUNTED, PAIR, HONORED})   # sources whose candidates carry their entity's key
 COUNTRY_KIND, CAPITAL_KIND = "country", "capital"   # lexicon kinds of a state and of its capital
+LAND_ADJECTIVES = 1   # adjectives that may stand between a noun of land and a nationality: "المياه الإقليمية X"
+FEMININE_ADJECTIVE = "يه"   # the ending of such an adjective once normalised ("الإقليمية")
 REFERRED_BACK = 150   # tokens back to the statement noun with its author that "التصريحات" refers to
 AUTHOR_WORDS = 15     # tokens after a statement noun within which its author is named
 
@@ -32,7 +36,8 @@ def nationality_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candida
     titles = titles_of_persons(ctx, c_start, c_end)
     out = []
     for k in range(c_start, c_end):
-        if ctx.mentions.in_a_mention(k) or ctx.tokens.is_space(k) or k in titles or describes_a_name(ctx, k):
+        if ctx.mentions.in_a_mention(k) or ctx.tokens.is_space(k) or k in titles or describes_a_name(ctx, k) \
+                or says_where(ctx, k):
             continue
         country = nisba_country(ctx.doc, k)
         if country and country in entities and entities[country].type == "Place":
@@ -52,6 +57,28 @@ def describes_a_name(ctx: Context, k: int) -> bool:
     return named is not None and named.type in ("Person", "Organization")
 
 
+def says_where(ctx: Context, k: int) -> bool:
+    """Does the adjective at k follow a noun of land or waters ("الساحل الليبي", "المياه الإقليمية
+    اليمنية": one adjective may stand between)? Then it says where, it names no party. So too after an
+    unnamed apparatus or circle ("الأجهزة الأمنية الأردنية"): that body is meant, not the country."""
+    tokens = ctx.tokens
+    land = tokens.words.land_noun | tokens.words.apparatus_noun
+    p = tokens.prev(k)
+    for _ in range(LAND_ADJECTIVES + 1):
+        if p is None:
+            return False
+        if any(_bare_of_article(stem) in land for _, stem in clitic_variants(tokens.norm(p))):
+            return True
+        if not (tokens.norm(p).startswith("ال") and tokens.norm(p).endswith(FEMININE_ADJECTIVE)):
+            return False
+        p = tokens.prev(p)
+    return False
+
+
+def _bare_of_article(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
+
+
 def titles_of_persons(ctx: Context, c_start: int, c_end: int) -> set[int]:
     """Tokens of the titles that introduce a named person in c_start..c_end-1: "رئيس الوزراء
     اللبناني X" is about X; the adjective only describes him (it names no country by itself)."""
@@ -65,6 +92,8 @@ def title_mentions(ctx: Context, c_start: int, c_end: int, own: frozenset[str] =
     that title of the speaker's own side (`own`), named later: "الرئيس" in what a president's office says."""
     out = []
     for i, bare in ctx.mentions.bare.items():
+        if _name_follows(ctx, max(i + 1, bare.stop), c_end):
+            continue   # "سفر الرئيس فلان": the title introduces the name after it, it refers to no one before
         if c_start <= i < c_end and names_one(ctx, bare.title, bare.role_of) \
                 and (key := titled_earlier(ctx, bare.title, bare.role_of, i)
                      or own_titled(ctx, bare.title, bare.role_of, own)) is not None:
@@ -177,6 +206,19 @@ def _group_of_kind(ctx: Context, kind: str, k: int) -> str | None:
     return before[-1] if before else next((key for i, key in keys if i > k), None)
 
 
+def honored_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str]) -> list[Candidate]:
+    """"أشادت اللجنة بدور سموه": an honorific pronoun in what was said is the person the text introduced
+    with that honorific ("صاحب السمو الأمير فلان"), when that is not the speaker himself."""
+    out = []
+    for k in range(c_start, c_end):
+        honorific = next((HONORIFIC_PRONOUNS[stem] for _, stem in clitic_variants(ctx.tokens.norm(k))
+                          if stem in HONORIFIC_PRONOUNS), None)
+        honored = honored_person(ctx, k, honorific) if honorific is not None else None
+        if honored is not None and honored.key not in exclude:
+            out.append(_word_mention(ctx, k, "Person", HONORED, honored.key))
+    return out
+
+
 def pair_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candidate]:
     """"أن البلدين سيوسعان التبادل", "وفدا البلدين": the two countries are the last two the text named before
     the word (a capital stands for its country), when it named two."""
@@ -228,6 +270,13 @@ def earlier_author(ctx: Context, lemma: str, k: int) -> str | None:
             if authors:
                 return authors[0].key
     return None
+
+
+def _name_follows(ctx: Context, stop: int, c_end: int) -> bool:
+    """Does a person's name start right after a title ending at `stop` (a name found only later in
+    the text, so the title was taken for a bare one)?"""
+    named = ctx.mentions.start_at.get(ctx.tokens.next(stop, c_end))
+    return named is not None and named.type == "Person"
 
 
 def names_one(ctx: Context, title: str, role_of: str | None) -> bool:

@@ -17,9 +17,19 @@ def own_country(ctx: Context, speaker: str, c_start: int, c_end: int) -> str | N
     the frame of saying: "أمام برلمان بلاده")."""
     tokens = ctx.tokens
     framing = not_said(ctx, c_start, c_end, {speaker})
-    if not any(tokens.norm(k) in tokens.words.own_country for k in range(c_start, c_end) if k not in framing):
+    said = [k for k in range(c_start, c_end) if k not in framing and tokens.norm(k) in tokens.words.own_country]
+    if not said:
         return None
+    if ctx.mentions.type_of(speaker) != "Person" and _person_before(ctx, c_start, said[0], speaker):
+        return None   # "أفاد الكرملين بأن الرئيس X بحث الوضع في بلده": a body has no بلده, the person named does
     return speakers_country(ctx, speaker)
+
+
+def _person_before(ctx: Context, c_start: int, k: int, speaker: str) -> bool:
+    """Is a person other than the speaker named (or given a bare title) in what was said before token k?"""
+    mentions = ctx.mentions
+    return any(c_start <= c.i < k and c.type == "Person" and mentions.key(c) != speaker for c in mentions.cands) \
+        or any(c_start <= i < k for i in mentions.bare)
 
 
 def speakers_country(ctx: Context, speaker: str) -> str | None:
