@@ -102,7 +102,7 @@ def circumstance(ctx: Context, c_start: int, c_end: int, speakers: set[str]) -> 
     if tokens.norm(first) in tokens.words.circumstance and frame is not None:
         return set(range(c_start, frame))
     if tokens.norm(first) in tokens.words.circumstance and (met := counterpart_met(ctx, first, c_end)) is not None:
-        # "أكد عقب اتصاله مع نظيره التركي X دعم ...": with no أن, the phrase ends with the counterpart met
+        # "شدد إثر مكالمته مع نظيره المصري X على دعم ...": with no أن, the phrase ends with the counterpart met
         return set(range(c_start, met))
     if (addressee := ctx.mentions.start_at.get(first) or ctx.mentions.titled.get(first)) is not None:
         # "أبلغ X نظيره Y الثلاثاء خلال لقاء في جنيف أن ...": the one told, then
@@ -123,7 +123,7 @@ def circumstance(ctx: Context, c_start: int, c_end: int, speakers: set[str]) -> 
 
 
 def place_of_speaker(ctx: Context, first: int, c_end: int) -> int | None:
-    """"أعلنت وزارة الداخلية في كازاخستان، اليوم، مقتل ...": "في" and a place, then a comma, opening what
+    """"ذكرت الشرطة في فلانة، أمس، سقوط ...": "في" and a place, then a comma, opening what
     follows the speaker: where the speaker is or spoke, not what was said; the token after the place."""
     tokens = ctx.tokens
     if tokens.norm(first) != IN:

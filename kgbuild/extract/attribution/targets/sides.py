@@ -21,7 +21,7 @@ def own_country(ctx: Context, speaker: str, c_start: int, c_end: int) -> str | N
     if not said:
         return None
     if ctx.mentions.type_of(speaker) != "Person" and _person_before(ctx, c_start, said[0], speaker):
-        return None   # "أفاد الكرملين بأن الرئيس X بحث الوضع في بلده": a body has no بلده, the person named does
+        return None   # "ذكرت الرئاسة أن الرئيس X ناقش الأزمة في بلده": a body has no بلده, the person named does
     return speakers_country(ctx, speaker)
 
 
