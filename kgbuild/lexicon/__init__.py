@@ -159,6 +159,7 @@ class FunctionWords:
     portfolio: frozenset[str]
     state_body_head: frozenset[str]
     abstract_head: frozenset[str]
+    verbal_head: frozenset[str]
     name_title: frozenset[str]
     state_head: frozenset[str]
     named_by_word_head: frozenset[str]

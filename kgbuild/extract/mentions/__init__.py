@@ -12,7 +12,7 @@ from __future__ import annotations
 from .base import NAME_INTRODUCERS, PLACE_HEADS, RANK, TITLE_MODIFIERS, Candidate, headed_by, known_forms, match_title, nisba_country
 from .gazetteer import gazetteer_candidates
 from .groups import group_candidates, is_number
-from .slots import appositive_at, subject_slot_candidates
+from .slots import apposed_name_candidates, appositive_at, kana_qad_candidates, subject_slot_candidates
 from .slot_names import slot_name_candidates
 from .bodies import org_candidates, outlet_candidates
 from .places import place_head_candidates, point_back_to_places, side_candidates
@@ -26,6 +26,7 @@ __all__ = [
     "PLACE_HEADS",
     "RANK",
     "TITLE_MODIFIERS",
+    "apposed_name_candidates",
     "appositive_at",
     "Candidate",
     "family_name",
@@ -35,6 +36,7 @@ __all__ = [
     "known_forms",
     "group_candidates",
     "is_number",
+    "kana_qad_candidates",
     "led_by_candidates",
     "match_title",
     "nationality_candidates",

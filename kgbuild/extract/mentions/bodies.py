@@ -9,8 +9,8 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
-from ..words import (DEFINITE_OPENINGS, text_of, is_arabic_word, is_function_word, is_name_like, is_ordinary_word,
-                     is_punct, is_quote, function_words, prev_word, tokens_of)
+from ..words import (DEFINITE_OPENINGS, text_of, is_arabic_word, is_function_word, is_known_name_word, is_name_like,
+                     is_ordinary_word, is_punct, is_quote, is_time_word, function_words, prev_word, tokens_of)
 from .base import (ADJECTIVE_ENDINGS, BODY_MODIFIERS, LEADER_INTRODUCERS, NEWS_COMPLEMENT, PLURAL_ENDINGS, POSTED_AT,
                    Candidate, is_elative, is_nisba, known_entity_at, match_title, nisba_country, skip_space, span_chars,
                    token_infos)
@@ -23,6 +23,8 @@ CHAIN_STOP = lexicon.function_words().chain_stop
 REMIT = lexicon.function_words().remit
 # "الخارجية الكندية": a ministry named by its portfolio, when a nationality follows
 PORTFOLIOS = lexicon.function_words().portfolio
+# "تنظيم المهرجان": a head that is also a verbal noun, whose object an ordinary definite noun is
+VERBAL_HEADS = lexicon.function_words().verbal_head
 
 
 def _after_definite_noun(doc: Doc, i: int) -> bool:
@@ -62,8 +64,9 @@ def body_chain_end(doc: Doc, k: int, limit: int = 5) -> int:
         if t.text.startswith("وال") and k > start and doc[k - 1].text.startswith("ال") \
                 and normalize(t.text[1:]) not in function_words() \
                 and known_entity_at(doc, k, ("Place", "Organization", "Person")) is None \
-                and normalize(t.text[1:]) not in lexicon.groups():
-            k += 1  # "حزب العدالة والتنمية"; but "قوات الشرطة والجيش" are two
+                and normalize(t.text[1:]) not in lexicon.groups() \
+                and normalize(t.text[3:]) not in lexicon.org_heads():
+            k += 1  # "حزب العدالة والتنمية"; but "قوات الشرطة والجيش", "جماعة الجهاد والجماعة ..." are two
             break
         if normalize(t.text) in REMIT and k > start:
             # "مكتب الأمم المتحدة لشؤون الطفولة": the body's remit is part of its name
@@ -81,6 +84,71 @@ def body_chain_end(doc: Doc, k: int, limit: int = 5) -> int:
             continue
         break
     return k
+
+
+ORDINALS = lexicon.function_words().regnal_ordinal
+
+
+def _remit_word(doc: Doc, q: int) -> bool:
+    """A definite noun that may continue a body's remit: no function, time or group word, no title, no
+    body head ("والحكومة" is a second body), no known name."""
+    t = doc[q]
+    norm = normalize(t.text[1:] if t.text.startswith("وال") else t.text)
+    return t.text.startswith(("ال", "وال")) and is_arabic_word(t) and not is_function_word(t) \
+        and not is_time_word(t) and norm not in lexicon.groups() and norm[2:] not in lexicon.org_heads() \
+        and match_title(doc, q) is None and known_entity_at(doc, q, ("Place", "Organization", "Person")) is None
+
+
+def _remit_tail(doc: Doc, end: int, limit: int = 3) -> int:
+    """"للدعوة والقتال", "للتربية والعلوم والثقافة", "للدراسات الدولية": the definite nouns and adjectives
+    a remit in لل goes on with, up to `limit` words."""
+    for _ in range(limit):
+        q = skip_space(doc, end)
+        if q >= len(doc) or q > end + 1 or not _remit_word(doc, q):
+            break
+        if doc[q].text.startswith("ال") and not (is_nisba(doc[q].text) or doc[q].text.startswith("وال")):
+            break  # after the remit only its adjectives or its conjuncts: "للانتخابات الرئاسة" are two phrases
+        end = q + 1
+    return end
+
+
+def remit_end(doc: Doc, k: int) -> int:
+    """End of a body's remit at k, after its nationality: "للشغل", "للدراسات الدولية", "لحقوق الإنسان",
+    "للدفاع عن حقوق الإنسان" (a preposition on a definite noun, or on an ordinary noun in construct with
+    one, and عن with another such pair); k when none stands there."""
+    q = skip_space(doc, k)
+    if q >= len(doc) or q > k + 1 or is_function_word(doc[q]) or is_time_word(doc[q]) or match_title(doc, q) \
+            or known_entity_at(doc, q, ("Place", "Organization", "Person")) is not None:
+        return k
+    text = doc[q].text
+    if text.startswith("لل") and len(text) > 3:
+        norm = normalize("ال" + text[2:])
+        if norm in lexicon.groups() or norm[2:] in lexicon.org_heads():
+            return k  # "للصحفيين", "للحكومة": whom the body spoke or gave to
+        nxt = skip_space(doc, q + 1)
+        if nxt < len(doc) and normalize(doc[nxt].text) in ORDINALS:
+            return k  # "للمرة الثانية": a count of times, no remit
+        end = _remit_tail(doc, q + 1)
+        return _about_end(doc, end)
+    if text.startswith("ل") and not text.startswith("لل") and len(text) > 3:
+        stem = normalize(text[1:])
+        nxt = skip_space(doc, q + 1)
+        if is_ordinary_word(stem) and stem not in lexicon.org_heads() and nxt < len(doc) and nxt <= q + 2 \
+                and _remit_word(doc, nxt) and not doc[nxt].text.startswith("وال"):
+            return _remit_tail(doc, nxt + 1)
+    return k
+
+
+def _about_end(doc: Doc, end: int) -> int:
+    """"للدفاع عن حقوق الإنسان": عن, an ordinary noun and the definite noun it is in construct with."""
+    q = skip_space(doc, end)
+    if q >= len(doc) or q > end + 1 or normalize(doc[q].text) != normalize("عن"):
+        return end
+    noun, nxt = skip_space(doc, q + 1), skip_space(doc, q + 2)
+    if nxt < len(doc) and not doc[noun].text.startswith(("ال", "و")) and is_ordinary_word(normalize(doc[noun].text)) \
+            and not is_function_word(doc[noun]) and _remit_word(doc, nxt) and not doc[nxt].text.startswith("وال"):
+        return _remit_tail(doc, nxt + 1)
+    return end
 
 
 def _adjectives_to_nationality(doc: Doc, k: int, limit: int = 3) -> int:
@@ -372,6 +440,23 @@ def _foreign_name_end_after(doc: Doc, k: int, clitic_len: int) -> int:
     return k + 1
 
 
+def _proper_name_in(doc: Doc, k: int, end: int) -> str | None:
+    """The body's own name in the words k..end after its head, its nationality left off: one or two words
+    with no article, none an ordinary word of news, a title or a known place or body ("انرون" of "شركة
+    انرون الأمريكية"); None when the words are a description ("شركة النفط الوطنية")."""
+    words = [q for q in range(k, end) if not doc[q].is_space]
+    while words and nisba_country(doc, words[-1]):
+        words.pop()
+    if not 1 <= len(words) <= 2:
+        return None
+    for q in words:
+        t = doc[q]
+        if t.text.startswith(("ال", "و")) or not is_name_like(t) or is_ordinary_word(normalize(t.text)) \
+                or match_title(doc, q) or known_entity_at(doc, q, ("Place", "Organization", "Person")) is not None:
+            return None
+    return clean_surface(" ".join(doc[q].text for q in words))
+
+
 def _foreign_named_body(doc: Doc, k: int, end: int, words: list[str]) -> Candidate:
     """The outlet or company named by the foreign words k..end after its indefinite head ("صحيفة ديلي
     تلغراف", "لشركة أنفرايرو"): its own name; the head noun and name (`words`) are a form too, as the
@@ -437,6 +522,8 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                 # "الحكومة الكينية": a definite head needs a nationality adjective after it,
                 # or a known body it belongs to ("الأمانة العامة لجامعة الدول العربية")
                 end = _adjectives_to_nationality(doc, k)
+                if end > k and heads.get(normalize(stem[2:])) != "government":
+                    end = remit_end(doc, end)  # "الجمعية المغربية لحقوق الإنسان": its remit after the nationality
                 if end == k:
                     q = k
                     # adjectives (nisba-like -ي/-ية, elatives -ى/-ا), not nouns ("البلدين")
@@ -453,13 +540,17 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                         end = skip_space(doc, q + 1) + 1  # "اللجنة العليا لشؤون الانتخابات"
                     elif q > k and q < len(doc) and doc[q].text.startswith("لل") and not match_title(doc, q):
                         # "المفوضية العليا المستقلة للانتخابات", "الهيئة الوطنية للإعلام (الليبية)"
-                        end = q + 1
+                        end = _remit_tail(doc, q + 1)
                         if end < len(doc) and nisba_country(doc, skip_space(doc, end)):
                             end = skip_space(doc, end) + 1
                     elif q > k and is_nisba(doc[k].text) and normalize(doc[q - 1].text) in BODY_MODIFIERS:
                         end = q  # "المجلس الوطني الانتقالي", "المجلس الاقتصادي الأعلى": a kind of body
             else:
                 end = body_chain_end(doc, k)
+                if norm in VERBAL_HEADS and not quoted and k < end and doc[k].text.startswith("ال") \
+                        and not is_known_name_word(normalize(doc[k].text)) \
+                        and known_entity_at(doc, k, ("Organization", "Place", "Person")) is None:
+                    break  # "على تنظيم الانتخابات": organizing them, no body
                 if quoted and end == k:
                     end = _quoted_name_end(doc, k)  # "قناة «الفجر»", "مركز "تواصل"": the name is quoted
                 if end == k and not quoted:
@@ -492,6 +583,8 @@ def org_candidates(doc: Doc) -> list[Candidate]:
             cand = Candidate(i, end, s, e, clean_surface(" ".join(words)), "Organization", "org")
             if quoted or latin:  # the name alone is a form too: "Google" of "شركة Google"
                 cand.extra_forms.add(clean_surface(" ".join(t.text for t in doc[k:end] if not is_quote(t))))
+            elif not definite and heads.get(norm) in FOREIGN_NAMED_KINDS and (name := _proper_name_in(doc, k, end)):
+                cand.extra_forms.add(name)  # "شركة فلانكو الأمريكية": "فلانكو" names it alone later
             out.append(cand)
             break
     return out

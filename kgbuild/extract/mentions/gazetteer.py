@@ -7,7 +7,8 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, normalize
-from ..words import text_of, is_arabic_word, is_name_like, is_ordinary_word, is_punct, tokens_of
+from ..words import (NAME_LINKS, text_of, is_arabic_word, is_known_name_word, is_name_like, is_ordinary_word, is_punct,
+                     tokens_of, word_counts)
 from .base import (BODY_MODIFIERS, NEWS_COMPLEMENT, adjectival, Candidate, first_words, is_quoted, known_entity_at,
                    longest_match, nisba_country, positions, skip_space, span_chars, token_info, token_infos)
 
@@ -30,6 +31,8 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
             continue  # "العاصمة السعودية": a nationality adjective, not the country
         if ent.type == "Person" and _family_name_opens_another_name(doc, i, j, norm, ent):
             continue  # "قال جان بيير رافاران": a known person's family name as someone else's given names
+        if ent.type == "Person" and _family_name_ends_another_name(doc, i, norm, ent):
+            continue  # "المدرب يان نوفاك": another given name before a known person's family name
         if ent.type == "Place" and norm in _outlets_by_name() and is_quoted(doc, i, j):
             ent = _outlets_by_name()[norm]  # "لـ«الرياض»": a quoted name is the outlet, not the city
         if ent.type == "Organization" and j + 1 < len(doc) and doc[j].text == "-" \
@@ -76,6 +79,38 @@ def _family_name_opens_another_name(doc: Doc, i: int, j: int, norm: str, ent: le
     return is_name_like(doc[k]) and not doc[k].text.startswith(("و", "ال")) \
         and not is_ordinary_word(normalize(doc[k].text)) \
         and known_entity_at(doc, k, ("Place", "Organization", "Person")) is None
+
+
+def _family_name_ends_another_name(doc: Doc, i: int, norm: str, ent: lexicon.KnownEntity) -> bool:
+    """The known form at token i is the person's family name only, and the word before it, which the
+    statistical NER reads with it as one person's name, is a given name none of the person's known
+    forms has (nor a spelling of one): someone else of that family name ("يان نوفاك", not "ألكسندر
+    نوفاك"). Titles, ordinary words, words with و or the article before it open no other name."""
+    longer = [normalize(f).split() for f in ent.forms if normalize(f).endswith(" " + norm)]
+    if not longer or i == 0 or norm.split()[0] in NAME_LINKS:
+        return False  # "بن لادن": the word before a family name in بن is the person's own name
+    p = i - 1
+    while p > 0 and doc[p].is_space:
+        p -= 1
+    if not any(e.label_ in ("PERS", "PER") and e.start <= p and e.end > i for e in doc.ents):
+        return False
+    before, prev = doc[p], normalize(doc[p].text)
+    if not is_name_like(before) or before.text.startswith(("و", "ال")) or is_ordinary_word(prev) \
+            or known_entity_at(doc, p, ("Place", "Organization", "Person")) is not None:
+        return False
+    # a given name: one the table lists, one ANERcorp saw in names, or no word of news at all
+    if prev not in lexicon.given_names() and not is_known_name_word(prev) and prev in word_counts():
+        return False
+    own = {w for words in longer for w in words[:-1]}
+    return not any(w.startswith(prev) or prev.startswith(w) or similar_spelling(w, prev) for w in own)
+
+
+def similar_spelling(a: str, b: str) -> bool:
+    """Two transcriptions of one given name ("سيرغي" / "سيرجي"): the same consonant skeleton, or a
+    single letter apart."""
+    if _skeleton([a]) == _skeleton([b]):
+        return True
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) <= 1
 
 
 # a transcribed name is spelled with and without its long vowels ("الأسوشتيد برس" / "أسوشيتد برس",

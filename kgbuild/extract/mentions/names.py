@@ -7,9 +7,10 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from ... import lexicon
-from ...text import clean_surface, normalize
+from ...text import clean_surface, clitic_variants, normalize
 from ..words import (text_of, NAME_LINKS, NAMES_LIKE_FUNCTION_WORDS, TANWEEN_FATH, ends_in_pronoun, is_arabic_word,
-                     is_function_word, is_name_like, is_punct, is_quote, is_time_word, stems, common_words,
+                     is_function_word, is_name_like, is_name_like_whole, is_punct, is_quote, is_time_word, stems,
+                     common_words,
                      is_inflected_common, is_known_name_word, mostly_common_words, prev_word, next_word,
                      tokens_of, is_non_name_form, has_non_name_shape, is_plural_of_common, word_counts, PARTS_OF_DAY, PRONOUN_SUFFIXES)
 from .base import known_entity_at, match_title, nisba_country, skip_space
@@ -57,7 +58,7 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
             break
         # "فلان سلفه": a word with a possessive suffix after the name is not part of it
         if k > start_name and ends_in_pronoun(t.text) \
-                and len(t.text) >= 4 and prev not in NAME_LINKS:
+                and len(t.text) >= 4 and prev not in NAME_LINKS and not _foreign_name_in_yeh(t.text):
             break
         # "ببرقية", "دعمهما", "هوغو سانشيز تكريما": a form or, after the first word, a shape no name takes
         if no_name_word(t.text, first=k == start_name):
@@ -71,6 +72,8 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
             break
         if k > start_name and ends_name(doc, k):
             break
+        if k > start_name and _participle_in_apposition(doc, k):
+            break  # "سامي فلان المكلف بالملف", "فلان فلان المولود في": a participle describes the name
         if k > start_name and (title := match_title(doc, k)) and title[0] - k >= 2 and prev not in NAME_LINKS:
             break  # "سامي حسن أمين عام الحزب": a title of two words or more in apposition, not a name word
         if k == start_name and preposition_spelled_as_name(doc, k):
@@ -81,7 +84,7 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
         if k == start_name and ordinary_word_with_pronoun(t.text):
             break  # "الذي سلمه": an ordinary word or verb with a pronoun suffix, no name
         # "راضي الشمري": a given name that is an ordinary word, before a family name
-        given = k == start_name and _ordinary_given_name(doc, k)
+        given = k == start_name and (_ordinary_given_name(doc, k) or _unseen_given_name(doc, k))
         # "آل ثاني", "بن سلمان": a word after a name particle is a name, even an ordinary word
         linked = k > start_name and prev in NAME_LINKS and is_arabic_word(t) and not is_function_word(t) \
             and len(normalize(t.text)) >= 2
@@ -98,6 +101,64 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
     if k == start_name + 1 and no_name_word(doc[start_name].text, first=False):
         return start_name  # "الوزير تكريما": a verbal noun alone is no name
     return k
+
+
+def _participle_in_apposition(doc: Doc, k: int) -> bool:
+    """Token k is a definite participle (الم + stem, no nisba, no name ANERcorp saw, no family name of the
+    table) with its preposition right after it, separate ("المولود في") or on a definite noun ("المكلف
+    بالملف"): it describes the name before it."""
+    t = doc[k]
+    norm = normalize(t.text)
+    if not t.text.startswith("الم") or len(norm) < 6 or norm.endswith("ي") or is_known_name_word(norm) \
+            or norm in lexicon.person_names().family:
+        return False
+    nxt = skip_space(doc, k + 1)
+    if nxt >= len(doc):
+        return False
+    after = doc[nxt].text
+    return normalize(after) in lexicon.function_words().preposition or after.startswith(("بال", "لل"))
+
+
+def _unseen_given_name(doc: Doc, k: int) -> bool:
+    """"الفنلندي كاري فلان": a first word that reads as a proclitic on an ordinary word (ك + "اري") but
+    is a name read whole, which no news text holds, before a second word that is a name's too (no news
+    text holds it either, or ANERcorp saw it in names) and governs no noun with a possessive ("فور
+    وصوله": upon his arrival)."""
+    t = doc[k]
+    nxt = skip_space(doc, k + 1)
+    return not t.text.startswith(("ال", "و")) and is_name_like_whole(t) and normalize(t.text) not in word_counts() \
+        and len(normalize(t.text)) >= 3 and nxt < len(doc) and is_name_like(doc[nxt]) \
+        and not doc[nxt].text.startswith(("ال", "و")) and known_entity_at(doc, k, ("Place", "Organization")) is None \
+        and (normalize(doc[nxt].text) not in word_counts() or is_known_name_word(normalize(doc[nxt].text))) \
+        and not _possessed_noun_after(doc, nxt)
+
+
+def _possessed_noun_after(doc: Doc, k: int) -> bool:
+    """An ordinary noun with a possessive pronoun right after token k: k is then a word like "فور"
+    (upon) governing it ("فور وصوله"), no family name."""
+    nxt = skip_space(doc, k + 1)
+    if nxt >= len(doc):
+        return False
+    for _, stem in clitic_variants(doc[nxt].text)[:2]:
+        for suffix in ("ه", "ها", "هم", "هما"):
+            base = stem[:-len(suffix)]
+            if not stem.endswith(suffix) or len(base) < 3:
+                continue
+            # "وصوله" (وصول), "عودته" (عودة: the feminine ة is written ت before the pronoun)
+            nouns = [base] + ([base[:-1] + "ة"] if base.endswith("ت") else [])
+            if any(normalize(n) in mostly_common_words() or normalize(n) in common_words() for n in nouns):
+                return True
+    return False
+
+
+@lru_cache(maxsize=131072)
+def _foreign_name_in_yeh(text: str) -> bool:
+    """"باتريك بويانيه", "آلان جوبيه": a family name ending in يه (a French -é, -et) that is no ordinary
+    word with a pronoun: neither the word nor its stem is a word of news, or ANERcorp saw it in names."""
+    norm = normalize(text)
+    if not text.endswith("يه") or ordinary_word_with_pronoun(text) or norm in lexicon.given_names():
+        return False
+    return is_known_name_word(norm) or (norm not in word_counts() and norm[:-1] not in word_counts())
 
 
 @lru_cache(maxsize=131072)
@@ -237,13 +298,24 @@ def _nationality_family_name(doc: Doc, k: int) -> bool:
 
 def _ordinary_given_name(doc: Doc, k: int) -> bool:
     """"راضي الشمري": an ordinary word without clitic as a given name, when a family name follows it
-    (a definite nisba; not an ordinary definite noun: "إنفاذ القانون", nor an unknown word: "ضباط إنفاذ")."""
+    (a definite nisba; not an ordinary definite noun: "إنفاذ القانون", nor an unknown word: "ضباط إنفاذ"),
+    or a word no news text holds with the name closed right after it ("كامل زعرور، أستاذ")."""
     t = doc[k]
     nxt = skip_space(doc, k + 1)
-    if not given_name_word(t) or any(stem in common_words() for stem in stems(t)[1:]) or nxt >= len(doc):
+    if not given_name_word(t) or nxt >= len(doc):
         return False
     family = doc[nxt]
     norm = normalize(family.text)
+    if not t.text.startswith(("و", "ب", "ل")) and is_name_like(family) and not family.text.startswith(("ال", "و")) \
+            and norm not in word_counts() and not no_name_word(family.text, first=False) \
+            and known_entity_at(doc, nxt, ("Place", "Organization")) is None:
+        # "الدكتور كامل زعرور، أستاذ": a family name no news text holds, the name closed right after it
+        # (كـ or فـ on an ordinary word, "كامل" read as ك + أمل, is seldom written so)
+        closer = skip_space(doc, nxt + 1)
+        return closer >= len(doc) or doc[closer].text in ("،", ",", ":") \
+            or normalize(doc[closer].text) in lexicon.function_words().complementizer
+    if any(stem in common_words() for stem in stems(t)[1:]):
+        return False
     after = skip_space(doc, nxt + 1)
     if norm in NAME_LINKS and after < len(doc) and is_name_like(doc[after]) and not doc[after].text.startswith("ال"):
         return True  # "فاطمة بو زيد", "سعيد بن حمد": a name particle and a name follow

@@ -5,12 +5,16 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clitic_variants, normalize
-from ..words import (name_like_text, ends_in_pronoun, is_function_word, is_name_like, is_name_like_whole, is_punct, common_words, is_known_name_word,
-                     mostly_common_words, prev_word, is_non_name_form)
-from .base import (DESCENT, GOD, adjectival, Candidate, definite_given_name, match_title, skip_space, span_chars,
+from ..words import (name_like_text, ends_in_pronoun, is_function_word, is_name_like, is_name_like_whole, is_punct,
+                     common_words, is_known_name_word, mostly_common_words, prev_word, is_non_name_form,
+                     is_inflected_common, word_counts)
+from .base import (DESCENT, GOD, adjectival, Candidate, definite_given_name, known_entity_at, match_title, nisba_country,
+                   skip_space, span_chars,
                    surface_form)
 from .groups import is_number
+from .places import describing_nisba
 from .names import (IMPERFECT_PREFIXES, accusative_pair, adjective_before_name, construct_title, cue_word, ends_name,
+                    ordinary_word_with_pronoun,
                     no_name_word, past_name_links, split_kunya)
 
 
@@ -63,6 +67,8 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
             if cut == i + 1 and j - i == 2:
                 continue  # "حسن الجوار": a word and its definite complement, not a name cut short
             j, kunya = split_kunya(doc, i, cut)
+            if j - i == 1 and _unseen_family_name(doc, skip_space(doc, j)):
+                j = skip_space(doc, j) + 1  # "ووصل يوهان كرامر صباح": the NER read the given name only
         if j <= i or not (any(is_name_like(t) for t in doc[i:j]) or _name_of_clitic_look_alikes(doc, i, j, type_)
                           or _name_after_its_clitic(doc, i, j, type_) or _known_name_like_a_clitic(doc, i, j, type_)):
             continue
@@ -74,6 +80,8 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
         if j - i == 1 and doc[i].text.startswith(IMPERFECT_PREFIXES) and (p := prev_word(doc, i)) is not None \
                 and normalize(doc[p].text) in RELATIVES:
             continue  # "الحملة التي تشن": a relative clause opens with its verb, no name
+        if j - i == 1 and _future_verb_after_its_subject(doc, i):
+            continue  # "البنك سيمول المشروع": a verb in the future after its definite subject
         if j - i >= 2 and not doc[j - 1].text.startswith("ال") and normalize(doc[j - 1].text) in lexicon.org_heads() \
                 and type_ == "Person":
             continue  # "بيت ضابط شرطة": a noun of rank and the body it serves, no name
@@ -87,12 +95,46 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
             continue  # "تياره": a noun with a possessive suffix
         if j - i == 1 and type_ == "Place" and adjectival(doc, i, doc[i].text):
             continue  # "العاصمة السعودية"
+        if j - i == 1 and type_ == "Place" and not doc[i].text.startswith("ال") and describing_nisba(normalize(form)):
+            continue  # "حي ساحلي": an adjective of a place, no place's name
         if j - i == 2 and normalize(doc[j - 1].text) == GOD and doc[i].text.endswith(("ه", "ها", "هم")):
             continue  # "رحمه الله", "حفظه الله": a blessing, no name
         if normalize(form) == GOD:
             continue  # "فقال الله": God is named in quotations from scripture, no person of the news
         out.append(Candidate(i, j, s, e, form, type_, "ner", extra_forms=kunya))
     return out
+
+
+def _unseen_family_name(doc: Doc, k: int) -> bool:
+    """Token k, right after a one-word name the NER tags, is its family name: a word no text of news holds
+    (ANERcorp never saw it), with no article or و, no verb's imperfect prefix (ي ت ن: "يتوعد"), no
+    accusative of an ordinary noun ("مقرا"), no word no name takes, no cue, title or known name."""
+    if k >= len(doc):
+        return False
+    t = doc[k]
+    norm = normalize(t.text)
+    return is_name_like(t) and len(norm) >= 4 and norm not in word_counts() and not t.text.startswith(("ال", "و")) \
+        and not t.text.startswith(IMPERFECT_PREFIXES) and not is_inflected_common(norm, t.text) \
+        and not no_name_word(t.text, first=False) and not cue_word(t.text) and match_title(doc, k) is None \
+        and nisba_country(doc, k) is None and known_entity_at(doc, k, ("Person", "Place", "Organization")) is None \
+        and not ordinary_word_with_pronoun(t.text) and not (norm.endswith("ا") and norm[:-1] in common_words())
+
+
+def _future_verb_after_its_subject(doc: Doc, i: int) -> bool:
+    """Token i is shaped like a verb in the future (س and an imperfect prefix: "سيمول", "ستصمد"), no name
+    ANERcorp's annotators saw, right after a definite noun that is no title, no place head and no word of
+    a name: the noun is the verb's subject ("الحكومة ستصمد"; not "العاصمة سيول"). A body's head noun
+    does not take a name after it with the article ("الشركة" + name is no way to name a company)."""
+    text, norm = doc[i].text, normalize(doc[i].text)
+    if not (text.startswith("س") and text[1:2] in IMPERFECT_PREFIXES) or len(norm) < 4 or is_known_name_word(norm) \
+            or norm in lexicon.known_entities():
+        return False
+    p = prev_word(doc, i)
+    if p is None or not doc[p].text.startswith("ال") or match_title(doc, p) is not None:
+        return False
+    head = normalize(doc[p].text)[2:]
+    return head not in lexicon.function_words().place_head and head not in lexicon.function_words().place_head_kept \
+        and not is_name_like(doc[p])
 
 
 def _ner_clitic(doc: Doc, i: int, j: int) -> tuple[int, str]:

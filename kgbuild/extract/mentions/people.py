@@ -194,16 +194,23 @@ def nationality_candidates(doc: Doc) -> list[Candidate]:
     toks = tokens_of(doc)
     out: list[Candidate] = []
     for i in range(len(doc)):
-        if toks.spaces[i] or not toks.arabic[i] or not _singular_nationality(doc, i):
+        if toks.spaces[i] or not toks.arabic[i]:
             continue
-        if not _stands_for_a_person(doc, i) or _inside_a_known_name(doc, i):
+        # "المدرب فلان فلان": a definite trade noun right before a name of two words or more opens it
+        # as a nationality adjective would; one word after it is as often an ordinary word
+        trade = _definite_trade_noun(doc[i].text)
+        if not trade and not _singular_nationality(doc, i):
+            continue
+        if not trade and (not _stands_for_a_person(doc, i) or _inside_a_known_name(doc, i)):
             continue
         start = skip_space(doc, i + 1)
         if start >= len(doc) or not _may_open_a_name(doc, start):
             continue
         j = _up_to_a_known_person(doc, start, name_end(doc, start))
+        if j > start + 1 and _ordinary_definite_noun(doc, j - 1):
+            j -= 1  # "وزار المخرج فلان فلان المهرجان": the verb's object after the name, no family name
         if j <= start or word_count(doc, start, j) > MAX_NATIONAL_NAME_WORDS or is_quoted(doc, start, j) \
-                or (j == start + 1 and _object_next(doc, j)):
+                or (j == start + 1 and (trade or (_object_next(doc, j) and not _unseen_name_of_a_trade(doc, i, start)))):
             continue
         s, e = span_chars(doc, start, j, 0)
         out.append(Candidate(start, j, s, e, clean_surface(text_of(doc)[s:e]), "Person", "nationality_name"))
@@ -255,6 +262,29 @@ def _stands_for_a_person(doc: Doc, i: int) -> bool:
     return not is_name_like(doc[p]) or preposition_spelled_as_name(doc, p)
 
 
+def _ordinary_definite_noun(doc: Doc, k: int) -> bool:
+    """A definite word that is no nisba (the shape of a family name: "الخالدي") nor a family name the
+    table knows, and an ordinary word of news with or without its article ("المهرجان"; not "الراشد")."""
+    text, norm = doc[k].text, normalize(doc[k].text)
+    return text.startswith("ال") and not is_nisba(text) and norm not in lexicon.person_names().family \
+        and (is_ordinary_word(norm) or is_ordinary_word(norm[2:]))
+
+
+def _unseen_name_of_a_trade(doc: Doc, i: int, k: int) -> bool:
+    """"رائد الفضاء الروسي فينوجرادوف القول": after a noun of a trade and its nationality adjective, a
+    word no text of news holds (ANERcorp never saw it) is the person's name, not a verb before its object."""
+    p = prev_word(doc, i)
+    q = prev_word(doc, p) if p is not None else None
+    trade = p is not None and (_person_noun(doc[p].text) or (q is not None and _person_noun(doc[q].text)))
+    return trade and normalize(doc[k].text) not in word_counts()
+
+
+def _definite_trade_noun(text: str) -> bool:
+    """"المدرب", "والكاتبة": a definite noun of a person's trade, bare or with a conjunction."""
+    return any(clitic in ("", "و", "ف") and stem.startswith("ال") and normalize(stem) in PERSON_NOUNS
+               for clitic, stem in clitic_variants(text))
+
+
 def _person_noun(text: str) -> bool:
     return any(clitic in NATIONALITY_CLITICS and normalize(stem) in PERSON_NOUNS for clitic, stem in clitic_variants(text))
 
@@ -272,7 +302,7 @@ def _may_open_a_name(doc: Doc, k: int) -> bool:
     """The word after the adjective may begin a name: a word of a name with no article or clitic on it,
     no ordinary word, no title, no known body or place (nor a person the gazetteer finds)."""
     t = doc[k]
-    return is_name_like(t) and not t.text.startswith(("ال", "و")) and not ordinary_word_alone(t) \
+    return (is_name_like(t) or name_end(doc, k) > k + 1) and not t.text.startswith(("ال", "و")) and not ordinary_word_alone(t) \
         and match_title(doc, k) is None and not _known_name_at(doc, k) and not no_name_word(t.text, first=True)
 
 

@@ -9,8 +9,8 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
-from ..words import (name_like_text, common_words, is_arabic_word, is_function_word, is_name_like, mostly_common_words,
-                     prev_word, text_of, tokens_of)
+from ..words import (name_like_text, common_words, is_arabic_word, is_function_word, is_known_name_word, is_name_like,
+                     mostly_common_words, prev_word, text_of, tokens_of, word_counts)
 from .base import Candidate, headed_by, known_entity_at, known_forms, nisba_country, skip_space, span_chars, surface_form
 from .names import family_name_at_boundary
 
@@ -151,9 +151,23 @@ def _place_name_word(doc: Doc, k: int, first: bool, head: str) -> bool:
     definite = t.text.startswith("ال")
     if not first and (definite or doc[k - 1].text.startswith("ال")):
         return False  # a definite word closes the name: "حي الزهور شرق المدينة
+    if first and not definite and describing_nisba(normalize(t.text)):
+        return False  # "حي سكني", "منطقة جبلية": an adjective describes the place, it names none
     if is_name_like(t):
         return True
     return first and definite and head in NAMED_BY_WORD and is_arabic_word(t) and not is_function_word(t)
+
+
+def describing_nisba(norm: str) -> bool:
+    """An indefinite relative adjective made from a noun of news text: "ساحلي" (ساحل), "جبلية" (جبل),
+    "سكنية" (سكن), a noun ANERcorp saw outside names more often than in them; not a place's name that
+    ends in ي ("ميامي", "تبليسي")."""
+    if len(norm) < 4:
+        return False
+    stem = norm[:-2] if norm.endswith("يه") else norm[:-1] if norm.endswith("ي") else None
+    if stem is None or len(stem) < 3:
+        return False
+    return any(w in word_counts() and not is_known_name_word(w) for w in (stem, stem + "ه"))
 
 
 # "المحافظة على الأمن": "محافظة" as the verbal noun "preserving", with the preposition it governs; no place

@@ -52,10 +52,23 @@ def select(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                    if c.source == "ner" and c.type == "Person" and word_count(doc, c.i, c.j) >= 2}
     cands = [c for c in cands if not (c.source == "gazetteer" and c.type == "Place" and c.start > doc[c.i].idx
                                       and c.j < ner_persons.get(c.i, 0))]
+    # "قال بيرو سانتوس إن": a one-word known place or body opening a longer name in a speech verb's
+    # subject slot is the given name spelled like it (slots._given_name_spelled_like_a_place)
+    slot_persons = {c.i: c.j for c in cands if c.source == "subject" and c.type == "Person"
+                    and word_count(doc, c.i, c.j) >= 2}
+    cands = [c for c in cands if not (c.source == "gazetteer" and c.type in ("Place", "Organization")
+                                      and word_count(doc, c.i, c.j) == 1 and c.j < slot_persons.get(c.i, 0))]
+    # "وقالت ناجينا فلان إن": a word of a group noun with a suffix on it, first in a name of two words
+    # or more that the subject slot and the NER both read as a person's, is the given name
+    ner_spans = {(c.i, c.j) for c in cands if c.source == "ner" and c.type == "Person"}
+    read_as_name = {(i, j) for i, j in slot_persons.items() if (i, j) in ner_spans}
+    cands = [c for c in cands if not (c.source == "group" and c.j - c.i == 1 and any(
+        i == c.i and j > c.j for i, j in read_as_name) and normalize(c.form) not in lexicon.groups())]
     # the statistical NER only fills gaps: it never overrides a name the other sources found
     primary = [c for c in cands if c.source not in ("ner", "subject")]
     _known_person_ends_name(doc, primary)
     chosen = _appositions(doc, sorted(_non_overlapping(primary), key=lambda c: c.i))
+    _acronyms_in_parentheses(doc, chosen)
     _nest(doc, chosen, primary)
     taken = {k for c in chosen for k in range(c.i, c.j)}
     for c in _non_overlapping([c for c in cands if c.source in ("ner", "subject")]):
@@ -228,6 +241,23 @@ def _appositions(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _acronyms_in_parentheses(doc: Doc, chosen: list[Candidate]) -> None:
+    """"صندوق النقد الدولي (IMF)", "الهيئة العامة للطيران (GACA)": a Latin acronym in parentheses right
+    after a body's name is that body's short name: it joins the body (its key, or the name it refers
+    to), no second body."""
+    for prev, c in zip(chosen, chosen[1:]):
+        if prev.type != "Organization" or c.type != "Organization" or c.source != "org" or c.j - c.i != 1 \
+                or not c.form.isascii() or not c.form.isupper():
+            continue
+        between = [t.text for t in doc[prev.j:c.i] if not t.is_space]
+        after = skip_space(doc, c.j)
+        if between == ["("] and after < len(doc) and doc[after].text == ")":
+            if prev.key:
+                c.key = c.key or prev.key
+            else:
+                c.refers_to = (prev.form,)
+
+
 def _non_overlapping(cands: list[Candidate]) -> list[Candidate]:
     chosen: list[Candidate] = []
     taken: dict[int, Candidate] = {}
@@ -257,6 +287,19 @@ def _family_names_over_places(chosen: list[Candidate]) -> None:
             c.type, c.key, c.source = "Person", None, "propagated"
 
 
+def _body_names_taken_for_persons(chosen: list[Candidate]) -> None:
+    """"شركة فلانكو الأمريكية ... وقالت فلانكو إن": the own name of a body the article named with its head
+    noun (an outlet, company, party or agency) names that body wherever a finder without a list
+    (speech slot, title, NER) took it for a person: one name, one referent in an article."""
+    names = {normalize(f) for c in chosen if c.type == "Organization" and c.source == "org"
+             for f in (c.form, *c.extra_forms)}
+    for c in chosen:
+        if c.type == "Person" and c.source in PERSON_GUESSES and normalize(c.form) in names:
+            c.type, c.key, c.source, c.title, c.role_of, c.title_i = "Organization", None, "propagated", None, None, None
+
+
+# finders that take words for a person's name by their place in the sentence, no list vouching for them
+PERSON_GUESSES = frozenset({"subject", "title", "ner", "nationality_name"})
 CLUB_CONTEXT = lexicon.function_words().club_context
 
 
@@ -306,12 +349,16 @@ def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     """Find again every name already found: a name recognised once is the same name elsewhere."""
     _family_names_over_places(chosen)
     _clubs_named_after_cities(doc, chosen)
+    _body_names_taken_for_persons(chosen)
     forms: dict[str, Candidate] = {}
     # names from the trusted sources first: their forms and types win over the NER's guesses
     for c in sorted(chosen, key=lambda c: c.source in ("ner", "subject")):
         if c.type == "Group":
             continue
         forms.setdefault(normalize(c.form), c)
+        if c.type == "Organization" and c.source == "org":
+            for form in c.extra_forms:  # "انرون" after "شركة انرون الأمريكية": the body's own name alone
+                forms.setdefault(normalize(form), c)
         toks = c.form.split()
         if c.type == "Person" and len(toks) == 3 and normalize(toks[1]) in DESCENT:
             # "الوليد بن طلال" is "بن طلال" again, but "طلال" alone is the father

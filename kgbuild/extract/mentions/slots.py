@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 from ... import lexicon
 from ...text import clean_surface, normalize
 from ..words import (text_of, NAMES_LIKE_FUNCTION_WORDS, ends_in_pronoun, is_name_like, is_punct, is_quote,
-                     mostly_common_words, tokens_of)
+                     mostly_common_words, prev_word, tokens_of)
 from .base import (COMPLEMENTIZERS, PREPOSITIONS, Candidate, known_entity_at, match_title, skip_space,
                    span_chars)
 from .names import cue_word, definite_family_name, given_name_word, no_name_word, preposition_spelled_as_name
@@ -43,6 +43,19 @@ def _ala_before_that(doc: Doc, verb: int, k: int) -> bool:
         return False
     cue = lexicon.cues().get(normalize(doc[verb].text)) or lexicon.cues().get(normalize(doc[verb].text[1:]))
     return cue is None or normalize(cue.lemma) != SAY
+
+
+def _given_name_spelled_like_a_place(doc: Doc, k: int) -> bool:
+    """"وقال بيرو سانتوس إن": a one-word place or body the lexicon knows, first in the subject slot, with a
+    word right after it that only a name holds (no article, no conjunction, no ordinary word, nothing
+    known), is a given name spelled like it."""
+    known = known_entity_at(doc, k, ("Place", "Organization"))
+    if known is None or known[0] != k + 1 or known_entity_at(doc, k, ("Person",)) is not None:
+        return False
+    nxt = skip_space(doc, k + 1)
+    return nxt < len(doc) and is_name_like(doc[nxt]) and not doc[nxt].text.startswith(("ال", "و")) \
+        and normalize(doc[nxt].text) not in mostly_common_words() and not no_name_word(doc[nxt].text, first=False) \
+        and known_entity_at(doc, nxt, ("Person", "Place", "Organization")) is None
 
 
 def appositive_at(doc: Doc, k: int) -> bool:
@@ -90,7 +103,8 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
                 and not (k > start_name and doc[start_name].text.startswith("ال")) \
                 and not is_quote(doc[k]) and not (k > start_name and doc[k].text.startswith("و")) \
                 and not no_name_word(doc[k].text, first=k == start_name) \
-                and known_entity_at(doc, k, ("Person", "Place", "Organization")) is None:
+                and (known_entity_at(doc, k, ("Person", "Place", "Organization")) is None
+                     or (k == start_name and _given_name_spelled_like_a_place(doc, k))):
             k = skip_space(doc, k + 1) if k + 1 < len(doc) and doc[k + 1].is_space and "\n" not in doc[k + 1].text else k + 1
         while k > start_name and doc[k - 1].is_space:
             k -= 1
@@ -121,4 +135,96 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
         if closed and not suffixed and (k - start_name > 1 or len(normalize(doc[start_name].text)) >= 3):
             s, e = span_chars(doc, start_name, k, 0)
             out.append(Candidate(start_name, k, s, e, clean_surface(text_of(doc)[s:e]), "Person", "subject"))
+    return out
+
+
+APPOSED_NAME_WORDS = 3   # words of a name before the title in apposition to it
+
+
+def apposed_name_candidates(doc: Doc) -> list[Candidate]:
+    """Unknown names right before a title in apposition to them: "حضر اللقاء فلان فلان المتحدث باسم
+    الحزب", "واعترف فلان فلان رئيس الشركة". News puts a person's role after their name; two or three
+    words that may be a name's, closed by such a title, are taken as a person's name (one word alone
+    is as often the end of the phrase before). The first may carry no conjunction, and only the last
+    the article (a family name: "فلان العلي رئيس ...")."""
+    toks = tokens_of(doc)
+    out = []
+    for k in range(len(doc)):
+        if toks.spaces[k] or not toks.arabic[k] or doc[k].text.startswith(("و", "ف")) or not appositive_at(doc, k) \
+                or not _title_with_complement(doc, k):
+            continue
+        words: list[int] = []
+        p = prev_word(doc, k)
+        while p is not None and len(words) < APPOSED_NAME_WORDS and _apposed_name_word(doc, p, last=not words):
+            words.append(p)
+            p = prev_word(doc, p)
+        # the word before the name closes it: no name word (that would make it longer than names are)
+        if len(words) < 2 or (p is not None and is_name_like(doc[p]) and not doc[p].text.startswith("ال")
+                              and not cue_word(doc[p].text)):
+            continue
+        start, end = words[-1], words[0] + 1
+        if doc[start].text.startswith(("و", "ف", "ال")) or no_name_word(doc[start].text, first=True):
+            continue
+        s, e = span_chars(doc, start, end, 0)
+        out.append(Candidate(start, end, s, e, clean_surface(text_of(doc)[s:e]), "Person", "subject"))
+    return out
+
+
+def _title_with_complement(doc: Doc, k: int) -> bool:
+    """A title at k that says whose role it is: of two words or more ("وزير الخارجية"), or followed by
+    what it heads ("رئيس الشركة", "مندوب اليونان", "المتحدث باسم"); a bare title ("الأمير") may end a
+    place's name or stand alone."""
+    title = match_title(doc, k)
+    if title is None:
+        return False
+    if len(title[1].split()) >= 2:
+        return True
+    nxt = skip_space(doc, title[0])
+    if nxt >= len(doc) or is_punct(doc[nxt]):
+        return False
+    text = doc[nxt].text
+    return text.startswith(("ال", "باسم", "لل")) or known_entity_at(doc, nxt, ("Place", "Organization")) is not None
+
+
+def _apposed_name_word(doc: Doc, p: int, last: bool) -> bool:
+    """A word of a name before a title: name-like, no word no name takes, no cue, no known place or body;
+    the article on the last word only, and then on a family name."""
+    t = doc[p]
+    if not is_name_like(t) or is_quote(t) or cue_word(t.text) or no_name_word(t.text, first=False) \
+            or known_entity_at(doc, p, ("Place", "Organization")) is not None or match_title(doc, p) is not None:
+        return False
+    if t.text.startswith("ال"):
+        return last and definite_family_name(doc, p, first=False)
+    return True
+
+
+KANA = frozenset(normalize(w) for w in ("كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"))
+QAD = normalize("قد")
+
+
+def kana_qad_candidates(doc: Doc) -> list[Candidate]:
+    """"وكان فلان فلان قد أعلن": one to three name-like words between كان and قد before a speech verb
+    are the speaker's name, the subject كان puts before the verb (a known place or body first is a given
+    name spelled like it only with a name word after it, as in the speech verb's slot)."""
+    toks = tokens_of(doc)
+    out = []
+    for i in range(len(doc)):
+        if toks.spaces[i] or normalize(toks.texts[i]) not in KANA:
+            continue
+        start = k = skip_space(doc, i + 1)
+        while k < len(doc) and k - start < 3 and is_name_like(doc[k]) and not doc[k].text.startswith(("ال", "و")) \
+                and not no_name_word(doc[k].text, first=k == start) and match_title(doc, k) is None \
+                and (known_entity_at(doc, k, ("Person", "Place", "Organization")) is None
+                     or (k == start and _given_name_spelled_like_a_place(doc, k))):
+            k = skip_space(doc, k + 1)
+        qad = k
+        verb = skip_space(doc, qad + 1)
+        if k - start < 2 or qad >= len(doc) or normalize(doc[qad].text) != QAD or verb >= len(doc) \
+                or not cue_word(doc[verb].text):
+            continue
+        end = k
+        while end > start and doc[end - 1].is_space:
+            end -= 1
+        s, e = span_chars(doc, start, end, 0)
+        out.append(Candidate(start, end, s, e, clean_surface(text_of(doc)[s:e]), "Person", "subject"))
     return out

@@ -74,9 +74,11 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
             # "زعيم الحزب الاشتراكي الديمقراطي فلان": after a body noun its nisbas are adjectives, not names
             adjective = doc[k].text.startswith("ال") and (norm.endswith("يه") or norm in BODY_MODIFIERS or (
                 norm.endswith("ي") and (after_body or not is_name_like(doc[k]))))
-            # "زعيم المعارضة كريم ساسي": an ordinary definite noun before a name is the title's complement
+            # "زعيم المعارضة كريم ساسي": an ordinary definite noun before a name is the title's complement;
+            # so is a noun of an unnamed group ("قائد المسلحين فلان"), however rare in news
             nxt = skip_space(doc, k + 1)
-            complement = doc[k].text.startswith("ال") and norm in common_words() and nxt < len(doc) \
+            complement = doc[k].text.startswith("ال") and (norm in common_words() or norm in lexicon.groups()) \
+                and nxt < len(doc) \
                 and is_name_like(doc[nxt]) and not doc[nxt].text.startswith("ال") and not is_nisba(doc[k].text) \
                 and not any(stem in common_words() for stem in stems(doc[nxt])[1:])  # "الشقيقة بسلامة"
             # "سفير دولة البحرين", "رئيس قسم التحقيقات": an ordinary noun in construct with a definite
@@ -86,7 +88,10 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
                 known = known_entity_at(doc, nxt, ("Place", "Organization"))
                 k, role_of = construct_end, role_of or (known[1] if known else None)
                 continue
-            if norm in TITLE_MODIFIERS or body_noun or adjective or norm in NAME_INTRODUCERS or complement:
+            # "زعيم الانفصاليين الأكراد فلان": a group noun and its adjective or second group noun complete it
+            group_pair = doc[k].text.startswith("ال") and norm in lexicon.groups() and nxt < len(doc) \
+                and doc[nxt].text.startswith("ال") and (normalize(doc[nxt].text) in lexicon.groups() or is_nisba(doc[nxt].text))
+            if norm in TITLE_MODIFIERS or body_noun or adjective or norm in NAME_INTRODUCERS or complement or group_pair:
                 after_body = body_noun or (after_body and adjective)
                 k += 1
                 continue
@@ -123,6 +128,8 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
         k = name_end(doc, k)
         if k > start_name and _in_speech_slot(doc, i):
             k = _name_to_slot_end(doc, k)
+        elif k > start_name and _family_name_before_what_was_said(doc, k):
+            k += 1  # "... العقيد حامد الدوري إن": a title deeper in the phrase, the name closed the same way
         if (k == start_name + 1 or verbal) and k > start_name and ordinary_word_alone(doc[start_name]):
             k = start_name  # "لمساعدة دولة حليفة": an ordinary word after a title is no name on its own
         if k > start_name:
@@ -192,6 +199,8 @@ def _slot_tail_word(doc: Doc, k: int) -> bool:
     text, norm = t.text, normalize(t.text)
     if not is_arabic_word(t) or is_function_word(t) or is_time_word(t) or len(norm) < 2 or TANWEEN_FATH in text:
         return False
+    if text.startswith("ال") and _definite_family_name_shape(doc, k):
+        return True  # "وقال العقيد حامد الدوري إن": a definite nisba closing the name before what was said
     if text.startswith("ال") or any(stem.startswith("ال") or stem in common_words() for stem in stems(t)[1:]):
         return False  # "للصحفيين", "وأضاف": a proclitic on an ordinary word
     if norm.endswith("ا") or is_inflected_common(norm, text) or is_non_name_form(text) or cue_word(text):
@@ -199,6 +208,24 @@ def _slot_tail_word(doc: Doc, k: int) -> bool:
     if text.endswith("ه") and norm[:-1] in common_words():
         return False  # "بدوره", "نفسه": a pronoun on an ordinary word
     return norm not in lexicon.titles() and norm not in lexicon.groups() and nisba_country(doc, k) is None \
+        and known_entity_at(doc, k, ("Place", "Organization")) is None
+
+
+def _family_name_before_what_was_said(doc: Doc, k: int) -> bool:
+    """Token k is a definite family name of nisba shape right before a complementizer or a colon."""
+    if k >= len(doc) or doc[k].is_space or not doc[k].text.startswith("ال") or not _definite_family_name_shape(doc, k):
+        return False
+    nxt = skip_space(doc, k + 1)
+    return nxt < len(doc) and (doc[nxt].text == ":" or normalize(doc[nxt].text) in COMPLEMENTIZERS)
+
+
+def _definite_family_name_shape(doc: Doc, k: int) -> bool:
+    """A definite masculine nisba that is no nationality, no modifier of a title or a body ("السابق",
+    "الحالي"), no ordinal and no known place or body: the shape of a family name ("الدوري")."""
+    norm = normalize(doc[k].text)
+    return norm.endswith("ي") and not norm.endswith("يي") and len(norm) >= 5 and nisba_country(doc, k) is None \
+        and norm not in TITLE_MODIFIERS and norm not in BODY_MODIFIERS \
+        and norm not in lexicon.function_words().regnal_ordinal and norm not in lexicon.titles() \
         and known_entity_at(doc, k, ("Place", "Organization")) is None
 
 
