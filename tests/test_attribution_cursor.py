@@ -92,3 +92,12 @@ def test_a_title_in_apposition_after_a_name(read, text: str, name: str, title: s
     ctx = read(text)
     opener = ctx.tokens.apposition_after(at(ctx, name), ctx.tokens.size)
     assert opener == (at(ctx, title) if title else None)
+
+
+def test_a_quote_mark_opening_a_paragraph_that_never_pairs_opens_nothing(read) -> None:
+    # the closer of a quotation cut off with the paragraph before; the pair after it is a quotation
+    ctx = read('" وأعلنت الهيئة أن الموسم " سيكون ممطرا " هذا العام.\nوغادر الوفد.')
+    inside = ctx.tokens.inside_quotes(list(ctx.doc.sents))
+    assert not inside[at(ctx, "وأعلنت")] and not inside[at(ctx, "الموسم")]
+    assert inside[at(ctx, "ممطرا")]
+    assert not inside[at(ctx, "هذا")]

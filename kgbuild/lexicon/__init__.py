@@ -236,6 +236,8 @@ class FunctionWords:
     each_of: frozenset[str]
     counterpart: frozenset[str]
     bearing_name: frozenset[str]
+    figure_noun: frozenset[str]
+    fronted_head: frozenset[str]
     affiliated: frozenset[str]
     dual_persons: frozenset[str]
     dual_sides: frozenset[str]

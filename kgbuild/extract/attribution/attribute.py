@@ -19,7 +19,8 @@ from .cues import SPEECH_KINDS, Cue
 from .cursor import SEMICOLON
 from .headline import headline_speaker
 from .index import Found
-from .referents import named_authors
+from ..mentions import match_title
+from .referents import named_authors, person_ahead
 from .speakers import (Query, Seen, Speakers, antecedent_of_relative, find_speakers, named_later, subject_of_its_own,
                        subjects_after)
 from .speakers.base import QAD
@@ -40,6 +41,8 @@ SUBJECT_FIRST = frozenset({"subject_before", "subject_before_comma", "subject_wi
 TELLING_VERBS = lexicon.function_words().telling_verb
 # a speaker is carried over to verbs with no subject of their own for this many sentences
 CARRY_SENTENCES = 2
+# tokens from a bare title opening a sentence's subject to the name it introduces ("المدرب البرتغالي فلان")
+TITLE_TO_NAME = 6
 
 
 @dataclass(frozen=True)
@@ -83,6 +86,7 @@ def running_quotes(ctx: Context, sents: list[Span]) -> list[bool]:
     spans: list[tuple[int, int]] = []     # (sentence opened in, sentence closed in)
     stack: list[int] = []
     ascii_open: int | None = None
+    stray = tokens.stray_quotes(sents)
     for n, sent in enumerate(sents):
         for k in range(sent.start, sent.end):
             t = tokens.text(k)
@@ -90,7 +94,7 @@ def running_quotes(ctx: Context, sents: list[Span]) -> list[bool]:
                 stack.append(n)
             elif t in CLOSE_QUOTES and stack:
                 spans.append((stack.pop(), n))
-            elif t == '"':
+            elif t == '"' and k not in stray:
                 if ascii_open is None:
                     ascii_open = n
                 else:
@@ -191,7 +195,7 @@ def attribute_sentence(ctx: Context, sent: Span, index: int, quoted: list[bool],
         elif not embedded(cue, speakers) and not agent_noun and not described:
             carry = Carry(tuple(keys), order, paragraph)   # the agent of a verbal noun does not go on speaking
     if not out:
-        reported = reported_statement(ctx, sent, index, carry.speakers)
+        reported = reported_statement(ctx, sent, index, carry.speakers, history)
         if reported is not None:
             out, carry = [reported], Carry((reported.speaker,), order, paragraph)
         elif (topic := sentence_subject(ctx, sent)) is not None:
@@ -436,6 +440,9 @@ def sentence_subject(ctx: Context, sent: Span) -> str | None:
     cand = mentions.start_at.get(k) if k < sent.end else None
     if cand is None and k < sent.end and k in mentions.titled:
         cand = mentions.titled[k]
+    if cand is None and k < sent.end and match_title(ctx.doc, k) is not None \
+            and (person := person_ahead(ctx, k, sent.end, TITLE_TO_NAME)) is not None:
+        cand = mentions.start_at[person.i]  # "وعقد المدرب فلان جلسة ... وقال إن": the person a title introduces
     if cand is None and k < sent.end and ctx.cues.kind_at(k) == "noun" and not tokens.is_comma(first) \
             and (authors := named_authors(ctx, k, sent.end)):
         return authors[0].key  # "وصدر بلاغ حمل توقيع فلان ويؤكد": the statement's author goes on to the next verb
@@ -474,9 +481,10 @@ def _topic_subject(ctx: Context, pos: int, end: int) -> str | None:
     return mentions.key(cand)
 
 
-def reported_statement(ctx: Context, sent: Span, index: int, last_speakers: tuple[str, ...]) -> StatementRecord | None:
+def reported_statement(ctx: Context, sent: Span, index: int, last_speakers: tuple[str, ...],
+                       history: Sequence[StatementRecord] = ()) -> StatementRecord | None:
     """"بحسب X، ..." in a sentence with no statement of its own: X reports the sentence."""
-    reported = reported_sentence(ctx, sent.start, sent.end, last_speakers)
+    reported = reported_sentence(ctx, sent.start, sent.end, last_speakers, history)
     if reported is None:
         return None
     source = reported.source

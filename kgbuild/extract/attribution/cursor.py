@@ -150,9 +150,10 @@ class Cursor:
         paragraph ("«لماذا تأخر الرد؟ لا أحد يجيب.»"); a new paragraph closes every quote."""
         inside = [False] * self.size
         depth, ascii_open = 0, False
+        stray = self.stray_quotes(sents)
         for sent in sents:
             start = sent.start
-            if start == 0 or (self.spaces[start - 1] and "\n" in self.texts[start - 1]):
+            if self._opens_paragraph(start):
                 depth, ascii_open = 0, False
             for k in range(start, sent.end):
                 t = self.texts[k]
@@ -160,7 +161,31 @@ class Cursor:
                     depth += 1
                 elif t in CLOSE_QUOTES:
                     depth = max(0, depth - 1)
-                elif t == '"':
+                elif t == '"' and k not in stray:
                     ascii_open = not ascii_open
                 inside[k] = bool(depth or ascii_open)
         return inside
+
+    def _opens_paragraph(self, start: int) -> bool:
+        return start == 0 or (self.spaces[start - 1] and "\n" in self.texts[start - 1])
+
+    def stray_quotes(self, sents: list[Span]) -> frozenset[int]:
+        """ASCII quote marks that open nothing: the first word of a paragraph with an odd number of them
+        ('" وقال المعهد إن ...': the closer of a quotation the paragraph before ended, left at the start
+        of the next by whoever cut the text)."""
+        stray: set[int] = set()
+        marks: list[int] = []
+        first: int | None = None
+        for sent in sents:
+            if self._opens_paragraph(sent.start):
+                if len(marks) % 2 and marks[0] == first:
+                    stray.add(marks[0])
+                marks, first = [], None
+            for k in range(sent.start, sent.end):
+                if first is None and not self.spaces[k]:
+                    first = k
+                if self.texts[k] == '"':
+                    marks.append(k)
+        if len(marks) % 2 and marks and marks[0] == first:
+            stray.add(marks[0])
+        return frozenset(stray)

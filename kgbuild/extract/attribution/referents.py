@@ -65,7 +65,32 @@ def title_referent(ctx: Context, title: str, role_of: str | None, before: int) -
              and not _other_roles(r.title, title)}
     if len(heads) == 1:
         return heads.pop()
-    return exact or loose or _lexicon_holder(ctx, title, role_of)
+    return exact or loose or _lexicon_holder(ctx, title, role_of) or (None if role_of else _one_holder_by_head(ctx, title, before))
+
+
+def _one_holder_by_head(ctx: Context, title: str, before: int) -> str | None:
+    """"وقّعت فلانة وزيرة التعاون الدولي الاتفاقيات ... وأوضحت الوزيرة أن": a one-word bare title with no
+    country names the one person named before it whose title opens with that very word in the same role
+    (its gender too); not "رئيس الوزراء" for "الرئيس", whose first word is another role ("head")."""
+    word = strip_article(normalize(title))
+    # the role of the title as written: "الرئيس" is the president, "رئيس" only the head of something
+    bare = lexicon.titles().get(normalize(title)) or lexicon.titles().get(word)
+    if bare is None or word.split()[1:]:
+        return None
+    holders: set[str] = set()
+    for c in ctx.mentions.cands:
+        if c.i >= before:
+            break
+        key = ctx.mentions.key(c)
+        ent = ctx.mentions.entities.get(key)
+        if ent is None or ent.type != "Person":
+            continue
+        for r in ent.roles:
+            words = strip_article(normalize(r.title)).split()
+            head = lexicon.titles().get(words[0]) if words else None
+            if words[1:] and words[0] == word and head is not None and head.role_en == bare.role_en:
+                holders.add(key)
+    return holders.pop() if len(holders) == 1 else None
 
 
 def _lexicon_holder(ctx: Context, title: str, role_of: str | None) -> str | None:
@@ -189,11 +214,14 @@ def _titled_after(ctx: Context, st: StatementRecord, title: str) -> bool:
     return hit is not None and _head(hit[1]) == _head(title)
 
 
-def body_referent(ctx: Context, pos: int) -> str | None:
+def body_referent(ctx: Context, pos: int, governed: bool = False) -> str | None:
     """"ودعت السفارة", "وقالت الوزارة": a bare definite head names the last body in the text named with
     this head ("وزارة التربية"); with none, the last one the lexicon knows by a name with it ("حماس" is
-    "حركة حماس": "وقالت الحركة"; "اليونيسف" is "منظمة الأمم المتحدة للطفولة")."""
+    "حركة حماس": "وقالت الحركة"; "اليونيسف" is "منظمة الأمم المتحدة للطفولة"). `governed`: with لـ glued
+    on too ("وفقا للصحيفة")."""
     norm = ctx.tokens.norm(pos)
+    if governed and norm.startswith("لل"):
+        norm = "ال" + norm[2:]
     if not norm.startswith("ال") or norm[2:] not in lexicon.org_heads():
         return None
     head = norm[2:]
@@ -204,11 +232,21 @@ def body_referent(ctx: Context, pos: int) -> str | None:
         if c.type != "Organization":
             continue
         key = ctx.mentions.key(c)
-        if headed_by(c.form, head):
+        if headed_by(c.form, head) or _head_word_before(ctx, c.i) == head:
             named = key
         elif any(headed_by(f, head) for f in known_forms(key, "Organization")):
             known = key
     return named or known
+
+
+def _head_word_before(ctx: Context, i: int) -> str | None:
+    """The word right before a mention, without و: "نادي" of "ونادي برشلونة", whose name the mention
+    holds without its head noun."""
+    p = ctx.tokens.prev(i)
+    if p is None:
+        return None
+    norm = ctx.tokens.norm(p)
+    return norm[1:] if norm[:1] == "و" and norm[1:] in lexicon.org_heads() else norm
 
 
 def place_referent(ctx: Context, pos: int) -> str | None:
@@ -353,14 +391,24 @@ def author_after(ctx: Context, k: int, end: int) -> list[Found]:
             # النادي": a verb whose object is the marker's "ما"; "الميثاق الذي وقعه فلان": after a relative
             pos += 1
             continue
+        if tokens.in_class(k, words.according_to) and (body := body_referent(ctx, pos, governed=True)) is not None:
+            return [Found(body, pos, pos + 1)]  # "وبحسب الصحيفة": the last newspaper the text named
         if norm in words.passive_agent or norm.startswith(ISSUED) or norm in words.agent_link or norm in words.wording \
-                or norm in words.bearing_name \
+                or norm in words.bearing_name or _figures(norm, words.figure_noun) \
                 or ctx.cues.kind_at(pos) not in (None, "noun") or norm in lexicon.org_heads() \
                 or tokens.is_quote(pos):
             pos += 1
             continue
         break
     return []
+
+
+FIGURE_CLITICS = ("", "ال", "ل", "لل")   # "تقديرات", "الأرقام", "لإحصاءات", "للإحصائيات"
+
+
+def _figures(norm: str, nouns: frozenset[str]) -> bool:
+    """Is the word a noun of figures or estimates ("حسب تقديرات الأمم المتحدة"), with its clitics?"""
+    return any(norm.startswith(c) and norm[len(c):] in nouns for c in FIGURE_CLITICS)
 
 
 def _resumes_noun(ctx: Context, k: int, pos: int, end: int) -> bool:

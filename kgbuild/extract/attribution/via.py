@@ -3,12 +3,16 @@ the sentence), and the sentence with no statement of its own that an "according 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Sequence
+
+from ...records import StatementRecord
 
 from .content import reported_span
 from .context import Context
 from .cues import Cue
 from .index import Found
 from .referents import author_after
+from .speakers.slot import source_group_referent
 
 
 @dataclass(frozen=True)
@@ -45,8 +49,10 @@ def same_source(ctx: Context, k: int, end: int) -> bool:
     return q < end and f"{tokens.norm(p)} {tokens.norm(q)}" in tokens.words.same_source
 
 
-def reported_sentence(ctx: Context, start: int, end: int, last_speakers: tuple[str, ...]) -> Reported | None:
-    """"بحسب X، ..." / "...، وفقا لـ X" in a sentence with no other statement: X reports it."""
+def reported_sentence(ctx: Context, start: int, end: int, last_speakers: tuple[str, ...],
+                      history: Sequence[StatementRecord] = ()) -> Reported | None:
+    """"بحسب X، ..." / "...، وفقا لـ X" in a sentence with no other statement: X reports it; "وبحسب
+    المصدر"، "وبحسب الدبلوماسي": the unnamed source that spoke before (of the history of statements)."""
     tokens = ctx.tokens
     for k in range(start, end):
         cue = ctx.cues.at(k)
@@ -62,6 +68,8 @@ def reported_sentence(ctx: Context, start: int, end: int, last_speakers: tuple[s
             # "ووفق المصدر نفسه، ...": the source of the statement before
             p = tokens.next(k + 1, end)
             sources = [Found(last_speakers[0], p, min(end, tokens.next(p + 1, end) + 1))]
+        if not sources and p < end and (source := source_group_referent(ctx, p, history, content_after=False)) is not None:
+            sources = [source]
         if not sources or sources[0].key not in ctx.mentions.entities:
             continue
         span = reported_span(ctx, k, sources[0].j, start, end)

@@ -31,6 +31,7 @@ QUANTIFIERS = frozenset(normalize(row["word"]) for row in lexicon.read_tsv("stop
 SUBJECT_PAST_ADJUNCT = 8      # tokens from a verb to what it says: "وقال في لقاء تلفزيوني الدبلوماسي إن"
 ANTECEDENT_WALK = 12          # tokens back from a plural verb to the group it speaks for
 REPORT = "report"            # the act of أفاد, ذكر, نقل, أورد
+REPLY_STEM = normalize("رد")   # "رده", "ردها": his, her reply ("في ردها على الصحفيين")
 REPORTING_LINKS = lexicon.function_words().agent_link | lexicon.function_words().according_to
 
 
@@ -55,7 +56,8 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
     if participle and tokens.norm(prev) in words.copula:
         return None  # "التي تكون لافتة للأنظار": the predicate of a verb of being, no saying
     continues = prefix > 0 or q.cue.kind == "continuation" or participle or \
-        (prev is not None and tokens.norm(prev) in words.clause_opener) or _bare_opening(ctx, q, nxt)
+        (prev is not None and tokens.norm(prev) in words.clause_opener) or _bare_opening(ctx, q, nxt) \
+        or _joined_negation(ctx, prev)
     if continues and nxt < end and _heads_a_name_of(ctx, nxt, q.last_speakers):
         return Speakers(tuple(Found(key, -1, -1) for key in q.last_speakers), nxt + 1)
     if continues and nxt < end and (is_unnamed_source(ctx, nxt) or _unknown_name(ctx, q.cue, nxt)):
@@ -63,7 +65,7 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
     if continues and (_subject_past_pronoun(ctx, q.cue, nxt, end) or _subject_past_adjunct(ctx, q.cue, nxt, end)):
         return None  # "وقال عنه مسؤول آخر", "وقال في لقاء تلفزيوني الدبلوماسي إن": a subject after an adjunct
     if not prefix and not participle and prev is not None and preposed_subject(ctx, prev) \
-            and clause_opening(ctx, q) is not None:
+            and not _joined_negation(ctx, prev) and clause_opening(ctx, q) is not None:
         return None  # "لكن التجارب الماضية تشير إلى": the noun before the verb is its subject
     start_at = ctx.mentions.start_at
     if continues and nxt < end and (nxt not in start_at or seen.group_object or participle
@@ -76,6 +78,12 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
     return None
 
 
+def _joined_negation(ctx: Context, prev: int | None) -> bool:
+    """"ولم يستبعد أن", "ولم ينف": لم/لن carrying و or ف joins the verb after it to the clause before."""
+    return prev is not None and ctx.tokens.text(prev)[:1] in ("و", "ف") \
+        and ctx.tokens.in_class(prev, ctx.tokens.words.act_negation)
+
+
 def _bare_opening(ctx: Context, q: Query, nxt: int) -> bool:
     """"قال إن ...", "يقول: «...»", "وعن الأزمة يقول إن ...": a verb with no conjunction that opens its
     sentence, or its clause after a fronted phrase, with what was said right after it: it has no subject; so
@@ -86,8 +94,30 @@ def _bare_opening(ctx: Context, q: Query, nxt: int) -> bool:
         return False
     prev = tokens.prev(q.cue.i, q.start)
     if prev is not None and tokens.is_comma(prev):
-        return tokens.text(nxt) == ":" or tokens.is_quote(nxt)  # "...، قال: «...»": the clause's subject goes on
+        # "...، قال: «...»": the clause's subject goes on; so after a fronted phrase of reply or comment that
+        # opens the sentence ("وفي معرض ردوده على الأسئلة، أكد أن")
+        return tokens.text(nxt) == ":" or tokens.is_quote(nxt) or _fronted_reply(ctx, q.start, prev)
     return prev is None or clause_opening(ctx, q) is None
+
+
+FRONTED_REPLY_WORDS = 3   # words from a sentence's start to the word of reply that opens its fronted phrase ("وفي معرض رده")
+
+
+def _fronted_reply(ctx: Context, start: int, comma: int) -> bool:
+    """Does the sentence open with a phrase of reply or comment ("ردا على سؤال", "وفي ردها على", "وتعليقا
+    على") that runs to the comma, with no name in it that could be a subject?"""
+    tokens, words = ctx.tokens, ctx.tokens.words
+    k, seen = tokens.next(start, comma), 0
+    reply = False
+    while k < comma and seen < FRONTED_REPLY_WORDS and not reply:
+        norm = tokens.norm(k)
+        bare = norm[1:] if norm[:1] in "وف" and len(norm) > 2 else norm
+        reply = bare in words.fronted_head or (seen > 0 and strip_article(bare).startswith(REPLY_STEM)
+                                               and bare.endswith(PRONOUN_SUFFIXES))
+        seen += 1
+        k = tokens.next(k + 1, comma)
+    return reply and not any(c.type in ("Person", "Organization", "Group") and not tokens.governed(c)
+                             for c in ctx.mentions.cands if start <= c.i < comma)
 
 
 def plural_antecedent(ctx: Context, q: Query, seen: Seen) -> Outcome:
@@ -203,7 +233,7 @@ def clause_opening(ctx: Context, q: Query) -> int | None:
         return None
     norm = tokens.norm(first)
     bare = norm[1:] if norm[:1] in "وف" and len(norm) > 2 else norm
-    fronted = {norm, bare} & (words.preposition | words.adjunct | PREPOSITIONS)
+    fronted = {norm, bare} & (words.preposition | words.adjunct | PREPOSITIONS | words.fronted_head)
     return None if fronted else first
 
 

@@ -341,7 +341,7 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
                 return Speakers((body,), body.j)  # "وقال مسؤول بوزارة الداخلية": the body speaks
         if cand is not None:
             return _names(ctx, pos, end, steps)
-        if (source := _source_group_referent(ctx, pos, history)) is not None and pos not in mentions.bare:
+        if (source := source_group_referent(ctx, pos, history)) is not None and pos not in mentions.bare:
             return Speakers((source,), pos + 1)  # "وأضاف المصدر": the unnamed source that spoke before
         if (body := _body_of_title_holders(ctx, pos, end)) is not None:
             if tokens.governed(mentions.start_at[body]):  # "أعضاء في مجلس الأمن": that body alone
@@ -415,18 +415,21 @@ def _group_after_partitive(ctx: Context, pos: int, end: int) -> Candidate | None
     return group if group is not None and group.type == "Group" else None
 
 
-def _source_group_referent(ctx: Context, pos: int, history: Sequence[StatementRecord]) -> Found | None:
+def source_group_referent(ctx: Context, pos: int, history: Sequence[StatementRecord],
+                          content_after: bool = True) -> Found | None:
     """"وأضاف المصدر", "وقال المسؤول", "وتابعت المتحدثة": a definite singular source noun refers back to
-    the unnamed source of its kind that spoke last ("قال مصدر أمني ... وأضاف المصدر")."""
+    the unnamed source of its kind that spoke last ("قال مصدر أمني ... وأضاف المصدر"). As a verb's subject
+    (`content_after`) what was said must follow it; after "بحسب" the marker tells it is the source."""
     norm = ctx.tokens.norm(pos)
     kind = SOURCE_NOUNS.get(strip_article(norm)) if norm.startswith("ال") else None
-    if kind is None or not _content_right_after(ctx, pos):
+    if kind is None or (content_after and not _content_right_after(ctx, pos)):
         return None
     # "المصدر" refers back to any one unnamed source ("قال مسؤول ليبي ... وأضاف المصدر"); others to their kind
     kinds = SOURCE_KINDS if kind == GENERIC_SOURCE else {kind}
+    noun = strip_article(norm)
 
     def source_group(key: str) -> bool:
-        return ctx.mentions.type_of(key) == "Group" and kind_of(key) in kinds
+        return ctx.mentions.type_of(key) == "Group" and (kind_of(key) in kinds or _source_described_by(ctx, key, noun))
 
     # the one who spoke last, when the noun fits him, before an unnamed source further back ("قال مسؤول
     # كبير ... وقال الوزير فلان ... وأضاف المسؤول": the minister)
@@ -435,6 +438,14 @@ def _source_group_referent(ctx: Context, pos: int, history: Sequence[StatementRe
     if key is None:
         key = next((st.speaker for st in reversed(history) if source_group(st.speaker)), None)
     return Found(key, pos, pos + 1) if key is not None else None
+
+
+def _source_described_by(ctx: Context, key: str, noun: str) -> bool:
+    """"قال مصدر دبلوماسي غربي ... وأضاف الدبلوماسي": an unnamed source of another kind whose phrase has
+    the noun as its adjective."""
+    ent = ctx.mentions.entities.get(key)
+    return ent is not None and kind_of(key) in SOURCE_KINDS \
+        and any(noun in normalize(form).split()[1:] for form in ent.forms | {ent.label})
 
 
 def _last_speaker_of_source(ctx: Context, pos: int, kind: str, history: Sequence[StatementRecord]) -> str | None:
