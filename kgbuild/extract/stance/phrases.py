@@ -30,18 +30,20 @@ class Lent:
 
 
 def phrase_values(doc: Doc, start: int, end: int, in_name: Callable[[int], bool],
-                  bad_names: frozenset[int] = frozenset(), wished: bool = False) -> Lent:
+                  bad_names: frozenset[int] = frozenset(), wished: bool = False, denied: bool = False) -> Lent:
     """The polarity each of tokens start..end-1 lends, read as phrases: a word of fighting or
     stopping turns the next evaluative word round ("مكافحة الإرهاب" is good); a good word right before
     a bad one governs it and takes its side ("تدعم الإرهاب" is bad), past the names of a list ("تدعم
     حركة النصر والميليشيات"); names lend nothing, but a good word governing a group the speaker calls
-    militias or terrorists (`bad_names`: the first tokens of its mentions) turns bad. What is wished
+    militias or terrorists (`bad_names`: the first tokens of its mentions) turns bad. The bad things of a
+    happening a denial denies (`denied`: "نفى وجود خلافات") lend nothing. What is wished
     for (the whole content of a call, `wished`, or a clause after a word of obligation: "يجب على X
     المساعدة") lends no good word, and a bad thing wished away stays bad ("يجب ألا يكون تدخلا")."""
     phrase: dict[int, int] = {}
     alone: dict[int, int] = {}
     wishing = False           # in a clause after a word of obligation
     judging = False           # in a clause after a judgement aimed at what follows ("تتهم", "لن نقبل")
+    discussed = False         # in the topic of a word of discussing ("لمناقشة سبل تعزيز التعاون")
     reverse_left = 0          # words left in which a reverser still acts
     chained = False           # the word before was turned round by a reverser
     last: int | None = None   # the word before, when it lent a positive value
@@ -62,10 +64,13 @@ def phrase_values(doc: Doc, start: int, end: int, in_name: Callable[[int], bool]
             # what a colon opens is still the object of an obligation ("يجب على X أن يقدم: «دعما ...»")
             reverse_left, chained, last, denied_left = 0, False, None, 0
             wishing = wishing and text == ":"
-            judging = False
+            judging = discussed = False
             continue
         if _is_obligation(text):
             wishing = True
+            continue
+        if is_one_of(text, lexicon.function_words().discussing):
+            discussed = True  # "سيصل وفد لمناقشة التعاون": the topic of a talk is no one's merit
             continue
         if in_name(k) and k not in bad_names:
             reverse_left, chained = 0, False
@@ -96,6 +101,8 @@ def phrase_values(doc: Doc, start: int, end: int, in_name: Callable[[int], bool]
             denied_left = DENIED_REACH
             continue
         denied_left = DENIED_REACH if raw > 0 > value else 0 if raw < 0 else max(0, denied_left - 1)
+        if denied and value < 0:
+            continue          # "نفى وجود خلافات مع X": the disagreement is denied, X is not judged by it
         if value:
             alone[k] = value
         if value and (reverse_left or (chained and (_joined(text) or last_reversed == word_before(doc, k, start)))):
@@ -121,7 +128,7 @@ def phrase_values(doc: Doc, start: int, end: int, in_name: Callable[[int], bool]
         bad_head = value < 0 or harmed   # "تعرقل جهود السلام": the harmed thing's own object is harmed too
         if (wished or wishing) and value > 0:
             phrase.pop(k, None)   # but "دعا إلى التضامن مع X": the good word X is the object of is its own
-        if judging and value > 0:
+        if (judging or discussed) and value > 0:
             phrase.pop(k, None)   # "تتهم X بدعم المتمردين": the good word of a charge or of what is rejected
         judging = judging or (value < 0 and is_aimed(doc, k, start))
     aimed = frozenset(k for k, v in alone.items() if v < 0 and is_aimed(doc, k, start))
@@ -247,6 +254,9 @@ def locative(doc: Doc, c: Candidate, lo: int = 0) -> bool:
     p = prev_word(doc, c.i)
     if p is not None and is_one_of(toks.texts[p], words.locative):
         return True
+    if p is not None and not clitic_of(doc, c) and _gathered_in(c) and any(
+            normalize(stem) in words.gathering_head for _, stem in clitic_variants(toks.texts[p])):
+        return True           # "قمة X", "محادثات X", "اتفاق X": the town the gathering is held in, no side
     if p is not None and p >= lo and is_one_of(toks.texts[p], words.place_head):
         # "في مدينة X", "داخل محافظة X": the place head stands between the locative word and the name
         q = prev_word(doc, p)
@@ -266,6 +276,12 @@ def locative(doc: Doc, c: Candidate, lo: int = 0) -> bool:
         return False
     first = normalize(head)
     return clitic.endswith("ب") and (first in PLACE_HEADS or (first.startswith("ال") and first[2:] in PLACE_HEADS))
+
+
+def _gathered_in(c: Candidate) -> bool:
+    """Is mention c a town or capital the gazetteer knows (not a country: "محادثات إيران" are talks with it)?"""
+    known = lexicon.entity_by_key().get(c.key) if c.key else None
+    return known is not None and known.type == "Place" and known.kind != "country"
 
 
 def opens(doc: Doc, c: Candidate, lo: int) -> bool:

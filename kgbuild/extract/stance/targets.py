@@ -47,6 +47,10 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
         prior = "neutral"     # "رفض التعليق على X": declining to speak rejects no party
     if denial and before >= 0 and normalize(toks.texts[before]) in words.complementizer:
         prior = "neutral"
+    # "نفى وجود خلافات مع X", "نفى أي تدخل": what is denied is a happening, no party's claim
+    happening = denial and first < c_end and is_one_of(toks.texts[first], words.existence)
+    if happening:
+        prior = "neutral"
     inside = {k for _, cs in targets for c in cs for k in range(c.i, c.j)}
     bad_names = frozenset(c.i for key, cs in targets for c in cs
                           if key.startswith("group:") and kind_of(key) in NEGATIVE_GROUPS and not plain(c))
@@ -54,7 +58,7 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
     # after one is what they are of ("ميليشيات حركة X": X is called a militia)
     bad_group_ends = frozenset(c.j - 1 for key, cs in targets for c in cs if key.startswith("group:") and
                                (_named_badly(c) or (kind_of(key) in NEGATIVE_GROUPS and not plain(c))))
-    values = phrase_values(doc, c_start, c_end, lambda k: k in inside or in_name(k), bad_names, wished)
+    values = phrase_values(doc, c_start, c_end, lambda k: k in inside or in_name(k), bad_names, wished, happening)
     others = _others_words(doc, targets[1:], c_start, c_end, values)
     # a judgement ("يرفضون", "ندين") speaks of its object, which stands next to it, not of the content's actors
     content = weighed(doc, {k: v for k, v in values.phrase.items() if k not in others and k not in values.aimed},
@@ -72,12 +76,12 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
         stance = _stance_of(doc, key, mentions, 0 if n == lead else n + 1, values, content, others, c_start, c_end,
                             "neutral" if titled else prior, speaks_for)
         if key not in own and not key.startswith("group:") and \
-                any(word_before(doc, c.i, c_start) in bad_group_ends for c in mentions):
-            stance = "negative"   # "قادة في ميليشيات حركة X": X is named a militia
+                any(word_before(doc, c.i, c_start) in bad_group_ends and not clitic_of(doc, c) for c in mentions):
+            stance = "negative"   # "قادة في ميليشيات حركة X": X is named a militia (not "الميليشيات وX": listed beside)
         if prior != "neutral" and not denial and key not in own and n != lead and \
                 any(_doer_of_object(doc, c, c_start, in_name) for c in mentions):
             stance = prior        # "رفض الدعوة التي وجهها X", "أشاد بالإصلاحات التي تقوم بها X": X's doing is judged
-        if key not in own and any(_asked_to_stop(doc, c, c_start, c_end) for c in mentions):
+        if key not in own and any(_asked_to_stop(doc, c, c_start, c_end, wished) for c in mentions):
             stance = "negative"   # "طالب X بوقف الهجمات", "على X أن يكف عن": X does what must stop
         if not denial and any(_criticized(doc, c, c_start, prior) for c in mentions):
             stance = "negative"   # "وجه انتقادات حادة لX", "اتهامات للرئيس X": X is the one criticized
@@ -86,6 +90,21 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
             all(locative(doc, c, c_start) for c in mentions) else stance
         if out[key] == "negative" and key.startswith("group:") and kind_of(key) in VICTIM_GROUPS:
             out[key] = "neutral"  # "X يتحمل المسؤولية عن مقتل المدنيين": civilians suffer, they are not blamed
+    # "رحب بالاتفاق بين X وY", "اتهم X وY بالفساد": a party joined by و to the one before shares its stance
+    # when no word of its own judges it (not the speaker's own side, nor one joined to it)
+    # as does one joined to the act's object ("اتهم X وY بدعم المتمردين": Y is charged too)
+    ends = {c.j - 1: key for key, cs in targets for c in cs}
+    opening = {key for key, cs in targets if any(opens(doc, c, c_start) for c in cs)}
+    for key, mentions in targets[1:]:
+        joined = {ends.get(word_before(doc, c.i, c_start)) for c in mentions if clitic_of(doc, c) == "و"}
+        if key in own or len(mentions) != len(joined - {None}) or len(joined) != 1 or \
+                any(_opens_a_clause(doc, c, c_end) for c in mentions):
+            continue          # "X تسلح الميليشيات وY تسعى إلى التهدئة": Y opens a clause of its own
+        other = joined.pop()
+        if other == key or other in own or out.get(other, "neutral") == "neutral":
+            continue
+        if out.get(key) == "neutral" or (prior != "neutral" and not denial and other in opening):
+            out[key] = out[other]
     return out
 
 
@@ -281,8 +300,9 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
         if head is not None:
             # "الهجوم الإرهابي الذي استهدف X": the words before the relative pronoun describe its head, not X
             suffered.update(k for k in near if k < head)
-        if _opens_a_clause(doc, c, c_end):
-            # "X ملتزمة بالاستقرار وY تدعم الإرهاب": the words before Y belong to the clause before
+        if _opens_a_clause(doc, c, c_end) or _after_clause_break(doc, c, c_start):
+            # "X ملتزمة بالاستقرار وY تدعم الإرهاب", "X حليف لكن Y تزعزع الاستقرار": the words before Y belong
+            # to the clause before
             suffered.update(k for k in near if k < c.i)
         # "X ترفض التدخل", "X تتهم Y بالتحريض": a judgement X makes, and what it judges, are not of X
         judged = min((k for k in values.aimed if k >= c.j and k in near), default=None)
@@ -298,6 +318,9 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
                                                      for c in mentions))
     score = sum(values.alone.get(k, 0) if k in owned else values.phrase.get(k, 0)
                 for k in near if k not in suffered) - refusals
+    victim = all(_victim(doc, c, c_start, values) for c in mentions)
+    if victim and prior == "negative" and n == 0:
+        return "positive"     # "أدان الهجوم الذي استهدف X", "أدان اغتيال الصحفي X": X suffers what is condemned
     if sides > 0:
         return "positive"     # "أدان العدوان على X": X suffers what is condemned
     if sides < 0:
@@ -313,7 +336,7 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
     # the act's prior reaches the first target, but not one deep inside its object, nor one that only suffers
     # what the act names ("حذر من أن حياة X في خطر")
     takes_prior = n == 0 and not all(_deep(doc, c, c_start) for c in mentions) and \
-        not all(_suffers(doc, c, c_end, values) for c in mentions)
+        not all(_suffers(doc, c, c_end, values) for c in mentions) and not victim
     if prior != "neutral" and takes_prior:
         return prior
     if score:
@@ -328,23 +351,42 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
 
 
 THAT = normalize("أن")   # "على X أن يتوقف"
+FROM_WORDS = frozenset(normalize(w) for w in ("عن", "من"))   # "أن تتوقف X عن", "أن تنسحب X من"
+STOPPING_NOUNS = frozenset(normalize(w) for w in ("وقف", "سحب", "الكف", "التوقف"))   # nouns, no verb before a subject
+TITLE_WORDS = 5       # tokens of a title right before a name ("الرئيس الكيني", "وزير الدفاع الكندي")
 
 
-def _asked_to_stop(doc: Doc, c: Candidate, lo: int, hi: int) -> bool:
+def _asked_to_stop(doc: Doc, c: Candidate, lo: int, hi: int, wished: bool = False) -> bool:
     """Is mention c asked to stop what it does: a word of stopping right after it with ب or إلى ("طالب X بوقف
-    الهجمات", "دعا X إلى الكف عن"), or after أن when it is incumbent on X ("على X أن يتوقف عن")? Not a
+    الهجمات", "دعا X إلى الكف عن"), or after أن or as a verbal noun when it is incumbent on X ("على X أن يتوقف
+    عن", "على X التوقف عن"), or as the verb before X after أن ("أن تتوقف X عن")? Not a
     ceasefire asked of the sides alike ("دعا X إلى وقف إطلاق النار")."""
     toks = tokens_of(doc)
     words = lexicon.function_words()
+    # "أن تتوقف X عن دعم المتمردين": the verb of stopping before its subject X, after أن
+    p = word_before(doc, c.i, lo)
+    # when it is asked for: أن opens what a call or request asks, or follows a word of obligation ("يجب أن")
+    that = word_before(doc, p, 0) if p >= lo else -1
+    if that >= 0 and is_one_of(toks.texts[p], words.stopping) and not is_one_of(toks.texts[p], STOPPING_NOUNS) and \
+            any(normalize(stem) == THAT for _, stem in clitic_variants(toks.texts[that])):
+        before = word_before(doc, that, 0)
+        asked = (wished and that < lo) or (before >= 0 and is_one_of(toks.texts[before], words.obligation))
+        r = first_word(doc, c.j)
+        return asked and r < hi and normalize(toks.texts[r]) in FROM_WORDS
     q = first_word(doc, c.j)
     if q >= hi or toks.punct[q]:
         return False
+    # "على الرئيس X أن يتنحى": على stands before the title that names X
+    titled = c.title_i is not None and lo <= c.title_i < c.i and c.i - c.title_i <= TITLE_WORDS
+    p = word_before(doc, c.title_i if titled else c.i, lo)
+    incumbent = p >= lo and is_one_of(toks.texts[p], INCUMBENT_ON)
     if normalize(toks.texts[q]) in (TO, THAT):
-        p = word_before(doc, c.i, lo)
-        if normalize(toks.texts[q]) == THAT and not (p >= lo and is_one_of(toks.texts[p], INCUMBENT_ON)):
+        if normalize(toks.texts[q]) == THAT and not incumbent:
             return False      # "X أن يتوقف" is incumbent on X only after على
         q = first_word(doc, q + 1)
         stops = q < hi and is_one_of(toks.texts[q], words.stopping)
+    elif incumbent and p <= _opening(doc, lo) and is_one_of(toks.texts[q], words.stopping):
+        stops = True          # "إن على X التوقف عن": the verbal noun right after X, with no أن
     else:
         # "بوقف", "بالتوقف": the ب of a demand ("طالب X بـ", "X مطالبة بـ")
         stops = any(clitic.endswith("ب") and (normalize(stem) in words.stopping)
@@ -353,6 +395,15 @@ def _asked_to_stop(doc: Doc, c: Candidate, lo: int, hi: int) -> bool:
         return False
     r = first_word(doc, q + 1)
     return not (r < hi and is_one_of(toks.texts[r], words.ceasefire))
+
+
+def _opening(doc: Doc, lo: int) -> int:
+    """The first word of a content from lo on, past an opening إن/أن ("إن على X ..."): where "على X" must
+    stand to say what is incumbent on X (not "الهجمات على X")."""
+    first = first_word(doc, lo)
+    if first < len(doc) and normalize(tokens_of(doc).texts[first]) in lexicon.function_words().complementizer:
+        return first_word(doc, first + 1)
+    return first
 
 
 def _deep(doc: Doc, c: Candidate, lo: int) -> bool:
@@ -437,6 +488,13 @@ def _opens_a_clause(doc: Doc, c: Candidate, hi: int) -> bool:
     return len(text) >= 4 and text.startswith(IMPERFECT_PREFIXES) and not tokens_of(doc).punct[q]
 
 
+def _after_clause_break(doc: Doc, c: Candidate, lo: int) -> bool:
+    """Does mention c stand right after a word that opens another subject's clause ("لكن X", "بينما X":
+    function_words clause_break)?"""
+    p = word_before(doc, c.i, lo)
+    return p >= lo and normalize(tokens_of(doc).texts[p]) in lexicon.function_words().clause_break
+
+
 def _fought_in_object(doc: Doc, c: Candidate, lo: int) -> bool:
     """Is mention c fought by a word of fighting that is part of the act's object, within its first
     OBJECT_WORDS words ("أدان محاولات إسقاط X", "حذر من الإطاحة بX")?"""
@@ -463,12 +521,15 @@ def _governed(doc: Doc, c: Candidate, lo: int) -> bool:
 
 def _window(doc: Doc, c: Candidate, lo: int, hi: int) -> range:
     """The tokens within WINDOW words either side of mention c; quote marks and spaces are no words
-    ("أن «سياستها» «الاستيطانية» مرفوضة")."""
+    ("أن «سياستها» «الاستيطانية» مرفوضة"); they stop at a clause break ("لكن", "بينما")."""
     toks = tokens_of(doc)
+    breaks = lexicon.function_words().clause_break
 
     def reach(k: int, step: int) -> int:
         words = 0
         while lo <= k + step < hi and words < WINDOW:
+            if normalize(toks.texts[k + step]) in breaks:
+                break         # "X تدعم السلام بينما Y ...": past it is another subject's clause
             k += step
             if not (toks.spaces[k] or toks.texts[k] in QUOTE_CHARS):
                 words += 1
@@ -524,6 +585,46 @@ def against(doc: Doc, c: Candidate, lo: int, values: Lent) -> tuple[int, int | N
     return (-1, None) if fighting else (0, None)
 
 
+SUFFERED_PRONOUNS = frozenset(normalize(w) for w in ("له", "لها", "لهم"))   # "الهجوم الذي تعرضت له X"
+
+
+def _victim(doc: Doc, c: Candidate, lo: int, values: Lent) -> bool:
+    """Is mention c the one a bad act is done to: right after a word of harm, or after it and the title that
+    names c ("اغتيال الصحفي X"); the object of a relative clause on a bad act or on the act's object ("الهجوم
+    الذي استهدف X"); the
+    subject of a verb of suffering the act ("الهجوم الذي تعرضت له X"); or what the act's object or a bad act
+    is aimed at ("أدان الهجمات على X"), also past one noun of c's ("الاعتداء على قافلة X")?"""
+    toks = tokens_of(doc)
+    titled = c.title_i is not None and lo <= c.title_i < c.i and c.i - c.title_i <= TITLE_WORDS
+    p = word_before(doc, c.title_i if titled else c.i, lo)
+    if p < lo or toks.punct[p]:
+        return False
+    if is_harming(toks.texts[p]) and values.alone.get(p, 0) < 0 and not clitic_of(doc, c):
+        return True
+    head = _object_of_relative(doc, c, lo)
+    if head is not None:
+        q = word_before(doc, head, lo)
+        if q >= lo and values.alone.get(q, 0) >= 0 and q != first_word(doc, lo):
+            q = word_before(doc, q, lo)   # past the adjective: "الهجوم الإرهابي الذي استهدف X"
+        # a bad act, or the act's object ("أدان الهجوم الذي استهدف X")
+        return q >= lo and (values.alone.get(q, 0) < 0 or q == first_word(doc, lo))
+    words = lexicon.function_words()
+    if is_one_of(toks.texts[p], words.against) and word_before(doc, p, lo) == first_word(doc, lo):
+        return True           # "أدان الهجمات على X": the act's object is aimed at X
+    if normalize(toks.texts[p]) in SUFFERED_PRONOUNS:
+        q = word_before(doc, p, lo)
+        return q >= lo and is_one_of(toks.texts[q], words.suffering)
+    # "الاعتداء على قافلة X": the act is aimed at X's convoy
+    q = word_before(doc, p, lo)
+    if q < lo or toks.punct[q] or is_one_of(toks.texts[p], words.preposition) or \
+            not is_one_of(toks.texts[q], words.against) or values.alone.get(p, 0):
+        return False
+    r = word_before(doc, q, lo)
+    if r >= lo and values.alone.get(r, 0) >= 0:
+        r = word_before(doc, r, lo)
+    return r >= lo and values.alone.get(r, 0) < 0 and not (r in values.aimed or is_punishing(toks.texts[r]))
+
+
 def _is_criticism(text: str) -> bool:
     """Is the word a noun of criticism or blame (function_words criticism), with its clitics and article
     ("باللوم", "والانتقادات")?"""
@@ -542,6 +643,8 @@ def _suffers(doc: Doc, c: Candidate, hi: int, values: Lent) -> set[int] | None:
     toks = tokens_of(doc)
     words = lexicon.function_words()
     q = first_word(doc, c.j)
+    if q < hi and normalize(toks.texts[q]) in lexicon.nisba_to_country():
+        q = first_word(doc, q + 1)   # "الجيش المالي تعرض لهجوم": past the nationality adjective of the mention
     if q < hi and toks.texts[q] in COMMAS:
         q = first_word(doc, q + 1)   # "حالة X، في خطر"
     state = _in_a_state(doc, q, hi, values)

@@ -263,12 +263,13 @@ def _joined_negation(doc: Doc, p: int) -> bool:
 
 def _not_only(doc: Doc, p: int) -> bool:
     """"ليس فقط ... بل أيضا": the negation at p is the "not only" of an addition, no negation; nor is the لا
-    of "لا سيما" (especially)."""
+    of "لا سيما" (especially), nor that of "لا يزال" (still)."""
     toks = tokens_of(doc)
     q = next_word(doc, p)
     words = lexicon.function_words()
-    # "ولا سيما" (especially) is no negation either
-    return q is not None and (is_one_of(toks.texts[q], words.only) or is_one_of(toks.texts[q], words.especially))
+    # "ولا سيما" (especially) is no negation either, nor "لا يزال", "لم يزل" (still)
+    return q is not None and (is_one_of(toks.texts[q], words.only) or is_one_of(toks.texts[q], words.especially) or
+                              is_one_of(toks.texts[q], words.still))
 
 
 def _counts_no_step(doc: Doc, p: int, lo: int) -> bool:

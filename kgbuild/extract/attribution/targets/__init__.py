@@ -18,7 +18,7 @@ from ..context import Context
 from .found import rebutted_target, replied_to, target_mentions
 from .frame import asides, circumstance, frame_end, mouthpiece, not_said
 from .read_off import NATIONALITY
-from .sides import own_bodies, own_body, own_country, own_side, the_state_itself
+from .sides import own_bodies, own_body, own_body_at, own_country, own_country_at, own_side, the_state_itself
 
 # acts whose content is what the speaker wishes for ("دعا إلى تعاون أوسع"), not what a party is or does
 WISHING_ACTS = frozenset({"call", "request"})
@@ -63,16 +63,19 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
     rebutted = rebutted_target(ctx, mentions, c_start, c_end) if replies else None
     if rebutted is not None and rebutted not in own:
         stances[rebutted] = "negative"
+    # "بلاده ستواصل المحادثات", "أوضح ناطق عن المفوضية أن منظمته ستراجع الخطة": the speaker's own country or
+    # body named by a possessive is their own side like one named by name, and takes its stance by the same
+    # rule (a speaker speaks for their own side, but not for what it suffers: "بلاده تعاني من أزمة")
     home = own_country(ctx, speakers[0], c_start, c_end)
     if home and home not in about and home not in speakers:
         about.append(home)
-        stances[home] = "positive"
-    # "أوضح ناطق عن المفوضية أن منظمته ستراجع الخطة": his body is what he speaks of there, like بلاده;
-    # he tells what it does, he does not judge it
+        stances[home] = _possessed_stance(ctx, home, own_country_at(ctx, speakers[0], c_start, c_end),
+                                          c_start, c_end, prior, own, act)
     body = own_body(ctx, speakers[0], c_start, c_end)
     if body and body not in about and body not in speakers:
         about.append(body)
-        stances[body] = "neutral"
+        stances[body] = _possessed_stance(ctx, body, own_body_at(ctx, speakers[0], c_start, c_end),
+                                          c_start, c_end, prior, own, act)
     # the statement's own stance: the act's when it is evaluative ("أدان الهجوم على X في Y"), else
     # that towards its first target, else that of its words; a target it is neutral towards, or the
     # speaker's own side, leaves the words to speak ("قال الوزير إن الفيضانات كارثة لبلاده" is negative
@@ -90,6 +93,20 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
         if overall == "neutral" and about:
             overall = stances[about[0]]
     return Targets(about, stances, overall)
+
+
+def _possessed_stance(ctx: Context, key: str, k: int | None, c_start: int, c_end: int, prior: str,
+                      own: frozenset[str], act: str) -> str:
+    """The stance towards the speaker's own country or body `key`, named by the possessive at token k
+    ("بلاده", "منظمته"): read as a mention of it there, and as their own side."""
+    if k is None:
+        return "neutral"
+    token = ctx.doc[k]
+    here = Candidate(i=k, j=k + 1, start=token.idx, end=token.idx + len(token.text), form=token.text,
+                     type=ctx.mentions.type_of(key) or "Place", source="possessive")
+    stances = target_stances(ctx.doc, [(key, [here])], c_start, c_end, prior, ctx.mentions.in_a_mention,
+                             own | {key}, wished=act in WISHING_ACTS, denial=act in DENYING_ACTS)
+    return stances.get(key, "neutral")
 
 
 def _owners_of_groups(mentions: list[tuple[str, list[Candidate]]]) -> dict[str, str]:

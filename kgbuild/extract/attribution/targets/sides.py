@@ -2,6 +2,7 @@
 spokesperson speaks for, the state a capital speaks for, the speaker's own side."""
 from __future__ import annotations
 
+from .... import lexicon
 from ....text import clitic_variants, normalize
 from ...groups import kind_of
 from ..context import Context
@@ -15,12 +16,10 @@ GOVERNMENT_POSSESSED = "حكومت"   # "حكومته/حكومتها" with no bo
 def own_country(ctx: Context, speaker: str, c_start: int, c_end: int) -> str | None:
     """"بلاده" / "بلادها" in what was said: the speaker's own country, when the text names it (not in
     the frame of saying: "أمام برلمان بلاده")."""
-    tokens = ctx.tokens
-    framing = not_said(ctx, c_start, c_end, {speaker})
-    said = [k for k in range(c_start, c_end) if k not in framing and tokens.norm(k) in tokens.words.own_country]
-    if not said:
+    said = own_country_at(ctx, speaker, c_start, c_end)
+    if said is None:
         return None
-    if ctx.mentions.type_of(speaker) != "Person" and _person_before(ctx, c_start, said[0], speaker):
+    if ctx.mentions.type_of(speaker) != "Person" and _person_before(ctx, c_start, said, speaker):
         return None   # "ذكرت الرئاسة أن الرئيس X ناقش الأزمة في بلده": a body has no بلده, the person named does
     return speakers_country(ctx, speaker)
 
@@ -30,6 +29,16 @@ def _person_before(ctx: Context, c_start: int, k: int, speaker: str) -> bool:
     mentions = ctx.mentions
     return any(c_start <= c.i < k and c.type == "Person" and mentions.key(c) != speaker for c in mentions.cands) \
         or any(c_start <= i < k for i in mentions.bare)
+
+
+def own_country_at(ctx: Context, speaker: str, c_start: int, c_end: int) -> int | None:
+    """The token of the first "بلاده" in what was said (not in its frame); None when there is none."""
+    tokens = ctx.tokens
+    said = [k for k in range(c_start, c_end) if tokens.norm(k) in tokens.words.own_country]
+    if not said:
+        return None
+    framing = not_said(ctx, c_start, c_end, {speaker})
+    return next((k for k in said if k not in framing), None)
 
 
 def speakers_country(ctx: Context, speaker: str) -> str | None:
@@ -49,12 +58,7 @@ def speakers_country(ctx: Context, speaker: str) -> str | None:
 def own_body(ctx: Context, speaker: str, c_start: int, c_end: int) -> str | None:
     """"منظمته", "حكومته", "حزبها" in what was said (not in the frame of saying): the body the speaker's
     title is of ("المتحدث باسم المفوضية"); a government with none is his country's ("رئيس X": X)."""
-    tokens = ctx.tokens
-    own = [(k, w) for k in range(c_start, c_end) if (w := _own_body_word(tokens.norm(k), tokens.words.own_body))]
-    if not own:
-        return None  # the common case: no such word, so the frame of saying need not be read
-    framing = not_said(ctx, c_start, c_end, {speaker})
-    said = [w for k, w in own if k not in framing]
+    said = [w for _, w in _own_body_words(ctx, speaker, c_start, c_end)]
     ent = ctx.mentions.entities.get(speaker)
     if not said or ent is None or ent.type != "Person":
         return None
@@ -65,6 +69,21 @@ def own_body(ctx: Context, speaker: str, c_start: int, c_end: int) -> str | None
     if any(w.startswith(GOVERNMENT_POSSESSED) for w in said):
         return speakers_country(ctx, speaker)
     return None
+
+
+def own_body_at(ctx: Context, speaker: str, c_start: int, c_end: int) -> int | None:
+    """The token of the first "منظمته", "حكومته" in what was said (not in its frame); None when there is none."""
+    return next((k for k, _ in _own_body_words(ctx, speaker, c_start, c_end)), None)
+
+
+def _own_body_words(ctx: Context, speaker: str, c_start: int, c_end: int) -> list[tuple[int, str]]:
+    """(token, word) of the own-body words ("منظمته", "لحكومته") in what was said, not in its frame."""
+    tokens = ctx.tokens
+    own = [(k, w) for k in range(c_start, c_end) if (w := _own_body_word(tokens.norm(k), tokens.words.own_body))]
+    if not own:
+        return []     # the common case: no such word, so the frame of saying need not be read
+    framing = not_said(ctx, c_start, c_end, {speaker})
+    return [(k, w) for k, w in own if k not in framing]
 
 
 def _own_body_word(word: str, own_words: frozenset[str]) -> str:
@@ -124,7 +143,9 @@ def own_side(ctx: Context, speaker: str) -> set[str]:
         if k is not None and k.country_key:
             side.add(k.country_key)
     if ent is not None and any(state_office(ctx, r.title) for r in ent.roles):
-        side.update(key for key in ctx.mentions.entities if _state_body_in_context(ctx, key))
+        homes = _nations_of(ctx, speaker)
+        side.update(key for key in ctx.mentions.entities
+                    if _state_body_in_context(ctx, key) and not _of_another_nation(ctx, key, homes))
     return side
 
 
@@ -134,6 +155,25 @@ def state_office(ctx: Context, title: str) -> bool:
     norm = normalize(title)
     first = norm.split()[0] if norm else ""
     return norm in offices or first in offices or (first.startswith("ال") and first[2:] in offices)
+
+
+def _nations_of(ctx: Context, speaker: str) -> set[str]:
+    """The countries the speaker is of: named by their titles ("وزير الخارجية التشيلي") or given them."""
+    nisba = lexicon.nisba_to_country()
+    ent = ctx.mentions.entities.get(speaker)
+    roles = ent.roles if ent is not None else []
+    homes = {r.of_key for r in roles if r.of_key} | {nisba[w] for r in roles for w in normalize(r.title).split() if w in nisba}
+    home = speakers_country(ctx, speaker)
+    return homes | ({home} if home else set())
+
+
+def _of_another_nation(ctx: Context, key: str, homes: set[str]) -> bool:
+    """Is entity `key` named with the nationality adjective of a country the speaker is not of ("الحكومة
+    البوليفية" said by a Chilean minister): that country's body, not the speaker's?"""
+    nisba = lexicon.nisba_to_country()
+    ent = ctx.mentions.entities.get(key)
+    forms = (ent.forms | {ent.label}) if ent is not None else set()
+    return any(w in nisba and nisba[w] not in homes for form in forms for w in normalize(form).split()[1:])
 
 
 def _state_body_in_context(ctx: Context, key: str) -> bool:
