@@ -31,6 +31,19 @@ def normalize(text: str) -> str:
     return text.strip().lower()
 
 
+HAMZA_ALEFS = "أإآ"
+
+
+def hamza_form_lacks(written: str, form: str) -> bool:
+    """The text writes a hamza on an alef inside a word where the known form has a bare alef: another
+    word that folds onto the form ("ترأس", chaired, is not "تراس", Truss; "فإن" is not "فان", van).
+    A word's first letter is left aside: writers drop and add the hamza there freely ("إبن", "اسطنبول")."""
+    words, forms = _DIACRITICS.sub("", written).split(), _DIACRITICS.sub("", form).split()
+    return len(words) == len(forms) and any(
+        len(w) == len(f) and any(a in HAMZA_ALEFS and b == "ا" for a, b in zip(w[1:], f[1:]))
+        for w, f in zip(words, forms))
+
+
 @lru_cache(maxsize=65536)
 def clean_surface(text: str) -> str:
     """A display form: diacritics, tatweel and surrounding punctuation removed, spaces collapsed."""

@@ -10,7 +10,7 @@ from spacy.attrs import IDX, IS_PUNCT, IS_SPACE
 from spacy.tokens import Doc, Token
 
 from .. import lexicon
-from ..text import clitic_variants, normalize
+from ..text import HAMZA_ALEFS, clitic_variants, normalize
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -35,6 +35,12 @@ DEFINITE_OPENINGS = ("ال", "وال", "بال", "لل")
 NAMES_LIKE_FUNCTION_WORDS = {"علي", "عليّ"}
 # name particles that join the next word into the name: عبد الله، أبو مازن، محمد بن سلمان
 NAME_LINKS = lexicon.function_words().name_link
+
+
+def is_name_link(text: str) -> bool:
+    """A name particle as written: "بن", "أبو", "فان" (van). A hamza past the first letter makes it
+    another word that folds onto a particle: "فإن" (ف + إن, "then") is not "فان"; "إبن" stays a link."""
+    return normalize(text) in NAME_LINKS and not any(h in text[1:] for h in HAMZA_ALEFS)
 
 
 @cache

@@ -6,7 +6,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from ... import lexicon
-from ...text import clean_surface, normalize
+from ...text import clean_surface, hamza_form_lacks, normalize
 from ..words import (NAME_LINKS, text_of, is_arabic_word, is_known_name_word, is_name_like, is_ordinary_word, is_punct,
                      tokens_of, word_counts)
 from .base import (BODY_MODIFIERS, NEWS_COMPLEMENT, adjectival, Candidate, first_words, is_quoted, known_entity_at,
@@ -27,6 +27,9 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
         n, norm, surface, cl = hit
         ent = known[norm][0]
         j = i + n
+        forms = [f for e in known[norm] for f in e.forms if normalize(f) == norm]
+        if forms and all(hamza_form_lacks(surface, f) for f in forms):
+            continue  # "وترأس الاجتماع": a verb with a hamza folds onto a known name written without one
         if n == 1 and ent.type == "Place" and adjectival(doc, i, surface):
             continue  # "العاصمة السعودية": a nationality adjective, not the country
         if ent.type == "Person" and _family_name_opens_another_name(doc, i, j, norm, ent):

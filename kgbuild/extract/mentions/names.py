@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
-from ..words import (text_of, NAME_LINKS, NAMES_LIKE_FUNCTION_WORDS, TANWEEN_FATH, ends_in_pronoun, is_arabic_word,
+from ..words import (text_of, is_name_link, NAMES_LIKE_FUNCTION_WORDS, TANWEEN_FATH, ends_in_pronoun, is_arabic_word,
                      is_function_word, is_name_like, is_name_like_whole, is_punct, is_quote, is_time_word, stems,
                      common_words,
                      is_inflected_common, is_known_name_word, mostly_common_words, prev_word, next_word,
@@ -42,7 +42,7 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
     word that introduces one; name particles do not count ("حمد بن جاسم آل ثاني"). The tokens before
     known_until are a name known already (a given name of several words: "صلاح الدين")."""
     k = start_name
-    while k < len(doc) and k - start_name - sum(normalize(t.text) in NAME_LINKS for t in doc[start_name:k]) < 4:
+    while k < len(doc) and k - start_name - sum(is_name_link(t.text) for t in doc[start_name:k]) < 4:
         t = doc[k]
         if known_until is not None and k < known_until:
             k += 1
@@ -50,15 +50,15 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
         if t.is_space and "\n" not in t.text:
             k += 1
             continue
-        prev = normalize(doc[k - 1].text) if k > start_name else ""
+        prev = doc[k - 1].text if k > start_name else ""
         # a later token starting with و is a conjunction ("بوتين ونظيره"), not a name part; but a
         # foreign family name may begin with و ("بوب وودورد", "جيف وليامز") right after a first name
-        if k > start_name and t.text.startswith("و") and prev not in NAME_LINKS \
+        if k > start_name and t.text.startswith("و") and not is_name_link(prev) \
                 and not _family_name_with_waw(doc, start_name, k):
             break
         # "فلان سلفه": a word with a possessive suffix after the name is not part of it
         if k > start_name and ends_in_pronoun(t.text) \
-                and len(t.text) >= 4 and prev not in NAME_LINKS and not _foreign_name_in_yeh(t.text):
+                and len(t.text) >= 4 and not is_name_link(prev) and not _foreign_name_in_yeh(t.text):
             break
         # "ببرقية", "دعمهما", "هوغو سانشيز تكريما": a form or, after the first word, a shape no name takes
         if no_name_word(t.text, first=k == start_name):
@@ -74,7 +74,7 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
             break
         if k > start_name and _participle_in_apposition(doc, k):
             break  # "سامي فلان المكلف بالملف", "فلان فلان المولود في": a participle describes the name
-        if k > start_name and (title := match_title(doc, k)) and title[0] - k >= 2 and prev not in NAME_LINKS:
+        if k > start_name and (title := match_title(doc, k)) and title[0] - k >= 2 and not is_name_link(prev):
             break  # "سامي حسن أمين عام الحزب": a title of two words or more in apposition, not a name word
         if k == start_name and preposition_spelled_as_name(doc, k):
             break  # "الرئيس علي الشعب" in a text that writes إلي for إلى: the preposition على
@@ -86,17 +86,17 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
         # "راضي الشمري": a given name that is an ordinary word, before a family name
         given = k == start_name and (_ordinary_given_name(doc, k) or _unseen_given_name(doc, k))
         # "آل ثاني", "بن سلمان": a word after a name particle is a name, even an ordinary word
-        linked = k > start_name and prev in NAME_LINKS and is_arabic_word(t) and not is_function_word(t) \
+        linked = k > start_name and is_name_link(prev) and is_arabic_word(t) and not is_function_word(t) \
             and len(normalize(t.text)) >= 2
         if (is_name_like(t) or nisba_name or given or linked) and (not t.text.startswith("ال") or k > start_name):
             k += 1
-        elif normalize(t.text) in NAME_LINKS and k + 1 < len(doc):
+        elif is_name_link(t.text) and k + 1 < len(doc):
             k += 1
         else:
             if k == start_name + 1 and family_name_at_boundary(doc, k):
                 k += 1  # "وزير الدولة سامي كريم، ...": a family name that is also an ordinary word
             break
-    while k > start_name and (doc[k - 1].is_space or normalize(doc[k - 1].text) in NAME_LINKS):
+    while k > start_name and (doc[k - 1].is_space or is_name_link(doc[k - 1].text)):
         k -= 1
     if k == start_name + 1 and no_name_word(doc[start_name].text, first=False):
         return start_name  # "الوزير تكريما": a verbal noun alone is no name
@@ -224,9 +224,9 @@ def past_name_links(doc: Doc, i: int, j: int, limit: int = 4) -> int:
     for _ in range(limit):
         last = prev_word(doc, j)
         nxt = skip_space(doc, j)
-        if last is None or last < i or normalize(doc[last].text) not in NAME_LINKS or nxt >= len(doc) \
+        if last is None or last < i or not is_name_link(doc[last].text) or nxt >= len(doc) \
                 or not is_arabic_word(doc[nxt]) or is_punct(doc[nxt]) or doc[nxt].text.startswith("و") \
-                or (is_function_word(doc[nxt]) and normalize(doc[nxt].text) not in NAME_LINKS
+                or (is_function_word(doc[nxt]) and not is_name_link(doc[nxt].text)
                     and doc[nxt].text not in NAMES_LIKE_FUNCTION_WORDS):  # "الحسن بن علي"
             break
         j = nxt + 1
@@ -237,7 +237,7 @@ def adjective_before_name(doc: Doc, i: int, j: int) -> bool:
     """Token i is a definite nisba ("التشكيلي") and the span goes on with a word without the article."""
     nxt = skip_space(doc, i + 1)
     return doc[i].text.startswith("ال") and normalize(doc[i].text).endswith("ي") and nxt < j \
-        and not doc[nxt].text.startswith("ال") and normalize(doc[nxt].text) not in NAME_LINKS
+        and not doc[nxt].text.startswith("ال") and not is_name_link(doc[nxt].text)
 
 
 def accusative_pair(doc: Doc, i: int) -> bool:
@@ -317,7 +317,7 @@ def _ordinary_given_name(doc: Doc, k: int) -> bool:
     if any(stem in common_words() for stem in stems(t)[1:]):
         return False
     after = skip_space(doc, nxt + 1)
-    if norm in NAME_LINKS and after < len(doc) and is_name_like(doc[after]) and not doc[after].text.startswith("ال"):
+    if is_name_link(family.text) and after < len(doc) and is_name_like(doc[after]) and not doc[after].text.startswith("ال"):
         return True  # "فاطمة بو زيد", "سعيد بن حمد": a name particle and a name follow
     return is_name_like(family) and not ends_name(doc, nxt) and norm not in mostly_common_words() \
         and family.text.startswith("ال") and norm.endswith("ي") \
@@ -359,7 +359,7 @@ def split_kunya(doc: Doc, i: int, j: int) -> tuple[int, set[str]]:
     for n, k in enumerate(words):
         # (not after a particle: "عمر بن أبي ربيعة" is one name)
         if n >= 2 and normalize(doc[k].text) in KUNYA and n + 1 < len(words) \
-                and normalize(doc[words[n - 1]].text) not in NAME_LINKS:
+                and not is_name_link(doc[words[n - 1]].text):
             end = words[n - 1] + 1
             return end, {clean_surface(text_of(doc)[doc[k].idx:doc[j - 1].idx + len(doc[j - 1].text)])}
     return j, set()

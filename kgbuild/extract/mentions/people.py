@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
-from ..words import (NAME_LINKS, NAMES_LIKE_FUNCTION_WORDS, _is_function_text, is_function_word, is_known_name_word,
+from ..words import (is_name_link, NAMES_LIKE_FUNCTION_WORDS, _is_function_text, is_function_word, is_known_name_word,
                      is_name_like, is_ordinary_word, is_punct, is_quote, prev_word, text_of, tokens_of, word_count, word_counts)
 from .base import (DESCENT, PLACE_HEADS, Candidate, definite_given_name, first_words, is_nisba, is_quoted, known_entity_at,
                    longest_match, match_title, nisba_country, positions, skip_space, span_chars, token_infos)
@@ -94,7 +94,7 @@ def _known_name_next(doc: Doc, k: int, j: int) -> bool:
     norm = normalize(doc[k].text)
     names = lexicon.person_names()
     # a definite nisba: "الدلتا", "المحيط" after "علي" are places and nouns that على governs
-    return norm in names.given or norm in names.family or norm in NAME_LINKS \
+    return norm in names.given or norm in names.family or is_name_link(doc[k].text) \
         or (doc[k].text.endswith("ي") and definite_family_name(doc, k, first=False))
 
 
@@ -138,7 +138,7 @@ def _inside_a_longer_name(doc: Doc, i: int) -> bool:
     if p is None:
         return False
     norm = normalize(doc[p].text)
-    return is_name_like(doc[p]) and not doc[p].text.startswith("ال") and norm not in NAME_LINKS \
+    return is_name_like(doc[p]) and not doc[p].text.startswith("ال") and not is_name_link(doc[p].text) \
         and norm not in KUNYA and norm not in lexicon.person_names().given
 
 

@@ -19,14 +19,13 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, normalize
-from ..words import is_name_like, is_quote, mostly_common_words, text_of, tokens_of, word_count, _is_time_text
+from ..words import is_name_like, is_name_link, is_quote, mostly_common_words, text_of, tokens_of, word_count, _is_time_text
 from .base import COMPLEMENTIZERS, Candidate, known_entity_at, skip_space, span_chars
 from .names import cue_word, definite_family_name, given_name_word, no_name_word
 from .slots import appositive_at
 
 CALLED = lexicon.function_words().called
 ASIDE_OPENERS = lexicon.function_words().aside_opener
-NAME_LINKS = lexicon.function_words().name_link
 MAX_NAME_WORDS = 3
 QAD = normalize("قد")
 # words after which a clause, and its subject, begins: "لكن فلان قال", "بينما فلان قال", "أن فلان قال"
@@ -40,7 +39,7 @@ def _name_word(doc: Doc, k: int, first: bool) -> bool:
         return False
     if text.startswith("ال") and (first or not definite_family_name(doc, k, first=False)):
         return False  # a definite word opens no name; after a given name it may be the family name
-    if not first and text.startswith(("و", "ف")) and not normalize(text) in NAME_LINKS:
+    if not first and text.startswith(("و", "ف")) and not is_name_link(text):
         return False  # "ماركو وجان": a conjunction ends the name
     return known_entity_at(doc, k, ("Place", "Organization")) is None
 
