@@ -13,6 +13,7 @@ from functools import lru_cache
 _DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _PUNCT = re.compile(r"[\s\u00a0\u200b-\u200f\u202a-\u202e\u2066-\u2069\"'“”«»„‟\(\)\[\]{}:؛;,،.!?؟\-–—_/\\]+")
 _ALEFS = re.compile("[أإآٱ]")
+SHADDA = "\u0651"
 _SPACES = re.compile(r"[\s\u00a0\u200b-\u200f\u202a-\u202e\u2066-\u2069]+")
 
 # Proclitic sequences that can stand before a noun, longest first (conjunction, preposition,
@@ -29,6 +30,13 @@ def normalize(text: str) -> str:
     text = text.replace("ى", "ي").replace("ة", "ه").replace("ؤ", "و").replace("ئ", "ي")
     text = _PUNCT.sub(" ", text)
     return text.strip().lower()
+
+
+def doubled_first_letter(stem: str) -> bool:
+    """The stem's first letter carries a shadda ("دّعوا" of "ودّعوا"): no word opens on a doubled
+    consonant, so the letter before it was the word's own, not a conjunction glued on (ودّع, farewell)."""
+    marks = re.match(r"[^\u064b-\u065f\u0670]([\u064b-\u065f\u0670]*)", stem)
+    return marks is not None and SHADDA in marks.group(1)
 
 
 HAMZA_ALEFS = "أإآ"

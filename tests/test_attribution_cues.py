@@ -84,6 +84,10 @@ def test_a_verb_form_after_adam_is_a_verbal_noun(read) -> None:
     ("ويحمل الوزير شهادة في الاقتصاد من جامعة القاهرة.", []),
     ("وحمل الوزير الحكومة السابقة مسؤولية الأزمة.", [normalize("حمل")]),
     ("وحملت الوزارة المعارضة المسؤولية عن أعمال العنف.", [normalize("حمل")]),
+    # a shadda on the letter after و makes the و the verb's own: ودّع (bade farewell) is not و + دعا
+    ("وودّع اللاعبون مدربهم إلى المطار.", []),
+    ("ودّعت الجماهير منتخبها إلى البطولة القارية.", []),
+    ("ودعت الوزارة السكان إلى ترشيد المياه.", [normalize("دعا")]),
 ])
 def test_a_form_of_two_verbs_is_a_cue_only_before_its_complement(read, text: str, cues: list[str]) -> None:
     assert [c[1] for c in cues_of(read(text))] == cues
