@@ -574,6 +574,11 @@ SPEAKER_CHOICE_CASES = [
     ("the masculine relative after a person's title that ends with a body takes up the person",
      "وانتقد النائب سامي الجميل موقف جبران باسيل رئيس التيار الوطني الحر الذي قال إن الحكومة فشلت.",
      "قال", "جبران باسيل", "التيار الوطني الحر"),
+    ("a bare title with a nationality is no president of another country; an indefinite noun after the "
+     "nationality is what he did, not the title's complement",
+     "وقال الرئيس الفنزويلي نيكولاس مادورو إن بلاده لن ترضخ للعقوبات. وأيد الرئيس البرازيلي منح "
+     "الأوروبيين مهلة جديدة للحوار.",
+     "وأيد", None, "نيكولاس مادورو"),
 ]
 
 

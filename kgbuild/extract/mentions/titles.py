@@ -41,6 +41,7 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
                 break
         role_of = None
         after_body = False
+        nationality_read = False   # a nationality adjective closes the title's construct chain
         words = normalize(title).split()
         if len(words) == 2 and words[0] + " ال" + words[1] in lexicon.titles() and k < len(doc):
             # "وزير خارجية كندا فلان": the word after a construct title is its country
@@ -55,6 +56,7 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
             country = nisba_country(doc, k) if doc[k].text.startswith(("ال", "وال")) else None
             if country:
                 role_of = role_of or country
+                nationality_read = True
                 k += 1
                 continue
             # "وزيرة الصحة في الحكومة الكندية": the body the title holder belongs to
@@ -83,7 +85,9 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
                 and not any(stem in common_words() for stem in stems(doc[nxt])[1:])  # "الشقيقة بسلامة"
             # "سفير دولة البحرين", "رئيس قسم التحقيقات": an ordinary noun in construct with a definite
             # noun or a known place completes the title; a given name before a family name does not
-            construct_end = _construct_after_title(doc, k, nxt)
+            # after a nationality adjective an indefinite noun is no complement: "الرئيس الأميركي منح
+            # الأوروبيين" is the title, then what he did
+            construct_end = None if nationality_read else _construct_after_title(doc, k, nxt)
             if construct_end is not None:
                 known = known_entity_at(doc, nxt, ("Place", "Organization"))
                 k, role_of = construct_end, role_of or (known[1] if known else None)
