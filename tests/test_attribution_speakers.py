@@ -579,6 +579,10 @@ SPEAKER_CHOICE_CASES = [
      "وقال الرئيس الفنزويلي نيكولاس مادورو إن بلاده لن ترضخ للعقوبات. وأيد الرئيس البرازيلي منح "
      "الأوروبيين مهلة جديدة للحوار.",
      "وأيد", None, "نيكولاس مادورو"),
+    ("a reported clause inside an impersonal statement with no speaker stays its own subject's statement: "
+     "the report says the farmers demanded it",
+     "وأشير في التقرير السنوي إلى أن المزارعين طالبوا بتعويضات عن تلف المحاصيل.",
+     "طالبوا", "المزارعين", "التقرير"),
 ]
 
 
