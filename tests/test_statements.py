@@ -361,6 +361,22 @@ CASES = [
     ("according to the statistics of a body, with لـ glued on",
      "وارتفع عدد المصابين في غزة إلى خمسين وفقا لإحصاءات وزارة الصحة الفلسطينية.",
      "وزارة الصحة الفلسطينية", "وفق", "عدد المصابين", ["غزة"], []),
+    ("time words between an unknown name after the verb and إن",
+     "وقال شتيبانيك يوم الاثنين إن المصنع سيغلق أبوابه نهاية الشهر.",
+     "شتيبانيك", "قال", "سيغلق أبوابه", [], []),
+    ("a time word after an unknown name after a verb of calling, then the addressee",
+     "ودعا كوفاتشيتش أمس النقابات إلى وقف الإضراب.",
+     "كوفاتشيتش", "دعا", "وقف الإضراب", [], []),
+    ("an unknown name opening the sentence before a verb of calling, its addressee, then إلى",
+     "غرابوفسكي دعا العمال إلى العودة إلى المصانع.",
+     "غرابوفسكي", "دعا", "العودة", [], []),
+    ("an unknown name opening the sentence, its verb, a time word, then إن",
+     "ياروسلافسكي قال الثلاثاء إن المفاوضات مع الشركة فشلت.",
+     "ياروسلافسكي", "قال", "المفاوضات", [], []),
+    ("a verb with a named person of its own inside what a body was found to say, no link word before it",
+     "رأت وزارة الداخلية أن الاقتراع جرى بهدوء في معظم المناطق وفي مؤتمر صحفي مسائي أكد المرشح المستقل "
+     "سامر حداد رئيس حزب التجديد أن النتائج مزورة.",
+     "سامر حداد", "أكد", "النتائج مزورة", [], []),
 ]
 
 
@@ -369,6 +385,7 @@ CASES = [
     ("وطالبت المعارضة بإدانة إسرائيل على الغارات.", "إسرائيل"),          # a noun of condemning: its genitive is aimed at
     ("وجددت الوزارة دعوتها المواطنين إلى الحذر.", "المواطنين"),          # the owner's pronoun names the agent before
     ("وانتقدت حركة فتح عدم دعوة الرئيس سامر حداد إلى المؤتمر.", "سامر حداد"),   # after عدم: the one not invited
+    ("ماتشيكوفا دعت الممرضين إلى العودة إلى العمل.", "الممرضين"),    # the addressee of a call after its caller
 ])
 def test_the_genitive_of_a_verbal_noun_that_is_no_agent(nlp, text: str, not_speaker: str) -> None:
     rec = run(nlp, text)

@@ -23,7 +23,7 @@ from ..mentions import match_title
 from .referents import named_authors, person_ahead
 from .speakers import (Query, Seen, Speakers, antecedent_of_relative, find_speakers, named_later, subject_of_its_own,
                        subjects_after)
-from .speakers.base import QAD
+from .speakers.base import QAD, is_participle
 from .speakers.before import relative_before
 from .speakers.carry import governed_word
 from .targets import Targets, target_mentions, targets_of
@@ -148,7 +148,8 @@ def attribute_sentence(ctx: Context, sent: Span, index: int, quoted: list[bool],
         if not agent_noun and ((cue.i in covered and not new_main_clause(ctx, cue, start, end, out)
                                 and not (out and attribution_tail(ctx, cue.i, start) is not None)
                                 and not relative_clause_cue(ctx, cue, start, end, carry)
-                                and not described_noun_cue(ctx, cue, start, end, out))
+                                and not described_noun_cue(ctx, cue, start, end, out)
+                                and not named_subject_clause(ctx, cue, start, end, out))
                                or (cue.kind == "noun" and out)):
             continue
         # "انتقدت الصحف خطاب فلان الذي اتهم فيه ...": the author of a statement described inside another's
@@ -278,6 +279,38 @@ def described_noun_cue(ctx: Context, cue: Cue, start: int, end: int, earlier: Se
     nxt = tokens.next(found.after, end)
     return all(sp.i > cue.i and sp.key not in said_before for sp in found.found) \
         and nxt < end and tokens.norm(nxt) in tokens.words.complementizer
+
+
+def named_subject_clause(ctx: Context, cue: Cue, start: int, end: int, earlier: Sequence[StatementRecord]) -> bool:
+    """"اعتبرت المحكمة أن الرئيس تجاوز صلاحياته وفي أول ظهور له أكد الأمين العام فلان أن ...": a speech verb
+    (no participle) whose own named person comes right after it (other than anyone who spoke before in the
+    sentence), followed at once by what he says (إن، أن), tells that person's statement even inside what
+    was found for the speaker before; a verb whose subject is a pronoun ("عندما أكد أن") stays inside it."""
+    tokens = ctx.tokens
+    if cue.kind not in SPEECH_KINDS or cue.prefix or is_participle(ctx, cue):
+        return False  # "مؤكدا أن": a participle goes on with the speaker before
+    said_before = {st.speaker for st in earlier}
+    ents = ctx.mentions.entities
+    found = subjects_after(ctx, cue.i + 1, end, earlier)
+    if not isinstance(found, Speakers) or not found.found:
+        return False
+    if not all(sp.i > cue.i and sp.key not in said_before and sp.key in ents and ents[sp.key].type == "Person"
+               for sp in found.found):
+        return False
+    # "أكد فلان الأمين العام للحزب أن": the person's title in apposition may come before what he says
+    k = tokens.next(found.after, end)
+    for _ in range(NAMED_CLAUSE_APPOSITION):
+        if k >= end or tokens.is_quote(k) or ctx.cues.kind_at(k) is not None \
+                or (tokens.text(k) in CLAUSE_END_MARKS):
+            return False
+        if tokens.norm(k) in tokens.words.complementizer:
+            return True
+        k = tokens.next(k + 1, end)
+    return False
+
+
+NAMED_CLAUSE_APPOSITION = 8   # tokens of a title after the named subject, before إن/أن
+CLAUSE_END_MARKS = (".", ":", "؛", ";", "!", "؟", "(", ")")
 
 
 def _indefinite_noun(ctx: Context, p: int) -> bool:

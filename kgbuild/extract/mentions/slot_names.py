@@ -22,7 +22,7 @@ from ...text import clean_surface, normalize
 from ..words import is_name_like, is_name_link, is_quote, mostly_common_words, text_of, tokens_of, word_count, _is_time_text
 from .base import COMPLEMENTIZERS, Candidate, known_entity_at, skip_space, span_chars
 from .names import cue_word, definite_family_name, given_name_word, no_name_word
-from .slots import appositive_at
+from .slots import appositive_at, cue_stem, past_time_words, perfects_in_alif
 
 CALLED = lexicon.function_words().called
 ASIDE_OPENERS = lexicon.function_words().aside_opener
@@ -94,7 +94,8 @@ def _is_speech_verb(text: str) -> bool:
     """A speech verb (not a noun or participle cue), bare or after و/ف."""
     verbs = _verb_cues()
     return any(normalize(text[len(p):]) in verbs for p in ("", "و", "ف") if text.startswith(p)) \
-        and not normalize(text).endswith("ا")
+        and (not normalize(text).endswith("ا") or cue_stem(normalize(text)) in perfects_in_alif())
+
 
 
 def _generic_noun(doc: Doc, k: int) -> bool:
@@ -165,12 +166,39 @@ def _name_before_verb(doc: Doc, start: int, stop: int) -> Candidate | None:
     if end == start or verb >= stop or toks.texts[verb].startswith(("و", "ف")) \
             or not _is_speech_verb(toks.texts[verb]) or not _not_one_ordinary_word(doc, start, end):
         return None
-    nxt = skip_space(doc, verb + 1)
+    nxt = past_time_words(doc, skip_space(doc, verb + 1))   # "فلان قال الخميس إن"
     if nxt < stop and toks.texts[nxt].startswith("ل") and not _closes_name(doc, nxt):
         nxt = skip_space(doc, nxt + 1)  # "قال للصحفيين إن"
     if nxt < stop and (toks.texts[nxt] == ":" or normalize(toks.texts[nxt]) in COMPLEMENTIZERS):
         return _person(doc, start, end)
+    if _call_to(doc, verb, nxt, stop):
+        return _person(doc, start, end)
     return None
+
+
+CALL_OBJECT_WORDS = 3   # words of the addressee between a verb of calling and its إلى: "دعا أنصار الحزب إلى"
+TO = frozenset({normalize("إلى"), normalize("الي")})
+
+
+def _call_to(doc: Doc, verb: int, k: int, stop: int) -> bool:
+    """"فلان دعا أنصاره إلى الهدوء": a verb of calling whose إلى (after at most a short addressee, with no
+    punctuation, quote or other verb between) tells what the call asks for."""
+    toks = tokens_of(doc)
+    cue = lexicon.cues().get(normalize(toks.texts[verb]))   # the verb carries no و/ف here
+    if cue is None or cue.act != "call":
+        return False
+    words = 0
+    while k < stop and words <= CALL_OBJECT_WORDS:
+        if toks.spaces[k]:
+            k += 1
+            continue
+        if normalize(toks.texts[k]) in TO:
+            return True
+        if toks.punct[k] or is_quote(doc[k]) or cue_word(toks.texts[k]):
+            return False
+        words += 1
+        k += 1
+    return False
 
 
 APPOSITION_MAX = 12   # tokens between the commas of "فلان، الخبير في شؤون الطاقة، قال"

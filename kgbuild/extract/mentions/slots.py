@@ -1,12 +1,14 @@
 """Names in the subject slot of a speech verb ("وقال فلان إن"), which no table needs to know."""
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, normalize
 from ..words import (text_of, NAMES_LIKE_FUNCTION_WORDS, ends_in_pronoun, is_name_like, is_punct, is_quote,
-                     mostly_common_words, prev_word, tokens_of)
+                     mostly_common_words, prev_word, tokens_of, _is_time_text)
 from .base import (COMPLEMENTIZERS, PREPOSITIONS, Candidate, known_entity_at, match_title, skip_space,
                    span_chars)
 from .names import cue_word, definite_family_name, given_name_word, no_name_word, preposition_spelled_as_name
@@ -31,6 +33,31 @@ def _past_slot_adjuncts(doc: Doc, k: int, limit: int = 2) -> int:
 
 FROM = normalize("من")
 SAY = normalize("قال")
+TIME_WORDS_AFTER_NAME = 2   # "وقال فلان الخميس إن", "وقال فلان يوم الخميس إن"
+
+
+@cache
+def perfects_in_alif() -> frozenset[str]:
+    """"دعا", "عزا": a verb cue's own perfect that ends in alif, not an accusative participle ("مؤكدا")
+    nor a dual ("قالا"); not one spelled like a function word ("هنا", here, for هنأ)."""
+    return frozenset(normalize(c.lemma) for c in lexicon.cues().values()
+                     if c.kind == "verb" and normalize(c.lemma).endswith("ا")
+                     and normalize(c.lemma) not in lexicon.stopwords())
+
+
+def cue_stem(norm: str) -> str:
+    """The word without a و/ف before it when that leaves a cue ("ودعا" -> "دعا")."""
+    return norm[1:] if norm[:1] in ("و", "ف") and norm[1:] in lexicon.cues() else norm
+
+
+def past_time_words(doc: Doc, k: int) -> int:
+    """The first token after the time words that may stand between a speaker's name and what they said
+    ("وقال فلان الخميس إن", "فلان قال مساء أمس إن"); k itself when there are none."""
+    for _ in range(TIME_WORDS_AFTER_NAME):
+        if k >= len(doc) or not _is_time_text(doc[k].text):
+            return k
+        k = skip_space(doc, k + 1)
+    return k
 
 
 def _ala_before_that(doc: Doc, verb: int, k: int) -> bool:
@@ -89,7 +116,7 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
         norm = normalize(tok.text)
         if norm in cues and cues[norm].kind in ("noun", "via"):
             continue
-        if norm.endswith("ا"):
+        if norm.endswith("ا") and cue_stem(norm) not in perfects_in_alif():
             continue  # "رفضا قاطعا": a verbal noun or participle in the accusative has no subject after it
         k = _past_slot_adjuncts(doc, skip_space(doc, i + 1))
         start_name = k
@@ -113,11 +140,14 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
                                                         or _ala_before_that(doc, i, start_name))):
             continue  # no name, or a verbal noun alone: "وأكد تمسكا"
         after = skip_space(doc, k)
+        # "وقال فلان الخميس إن", "ودعا فلان أمس الحكومة إلى": a time word right after a rare word in the
+        # subject slot closes it (an object before a time word is a noun of its own, no rare word)
+        timed = past_time_words(doc, after) > after
         if k == start_name + 1 and doc[start_name].text.startswith("ال") and not (
                 after < len(doc) and (doc[after].text == ":" or normalize(doc[after].text) in COMPLEMENTIZERS
                                       or normalize(doc[after].text) == normalize("إلى"))):
             continue  # a definite word alone names someone only before what they said: "وأشار الكبيسي إلى أن"
-        closed = after >= len(doc) or is_punct(doc[after]) or normalize(doc[after].text) in SLOT_END \
+        closed = timed or after >= len(doc) or is_punct(doc[after]) or normalize(doc[after].text) in SLOT_END \
             or normalize(doc[after].text) in lexicon.function_words().aside_opener \
             or doc[after].text.startswith(("لل", "بال")) \
             or appositive_at(doc, after)
