@@ -407,12 +407,17 @@ RELATIVE_SAY_WINDOW = 6   # tokens from a verb in a relative clause to the إن/
 
 
 def _reports_after(ctx: Context, k: int, end: int) -> bool:
-    """"الوزير الذي قال إن": the verb at k reports something (إن/أن, a colon or a quote soon after it), so
+    """"الوزير الذي قال إن": the verb at k reports something (إن/أن, a colon or a quote soon after it; إلى
+    or على after a verb of calling), so
     the relative clause is a statement, not a description ("الوكالة التي أوردت النبأ")."""
     tokens = ctx.tokens
+    cue = ctx.cues.at(k)
+    calls = cue is not None and cue.entry.act == "call"
     for p in range(k + 1, min(end, k + RELATIVE_SAY_WINDOW)):
         if tokens.norm(p) in tokens.words.complementizer or tokens.text(p) == ":" or tokens.is_quote(p):
             return True
+        if calls and tokens.norm(p) in tokens.words.object_complement:
+            return True   # "فلان الذي دعا المتمردين إلى إلقاء السلاح": إلى opens what a call asks for
         if tokens.is_comma(p) or tokens.text(p) in (".", SEMICOLON):
             return False
     return False

@@ -177,12 +177,12 @@ def _name_before_verb(doc: Doc, start: int, stop: int) -> Candidate | None:
 
 
 CALL_OBJECT_WORDS = 3   # words of the addressee between a verb of calling and its إلى: "دعا أنصار الحزب إلى"
-TO = frozenset({normalize("إلى"), normalize("الي")})
+CALLED_TO = lexicon.function_words().object_complement   # "دعا X إلى", "حث X على"
 
 
 def _call_to(doc: Doc, verb: int, k: int, stop: int) -> bool:
-    """"فلان دعا أنصاره إلى الهدوء": a verb of calling whose إلى (after at most a short addressee, with no
-    punctuation, quote or other verb between) tells what the call asks for."""
+    """"فلان دعا أنصاره إلى الهدوء": a verb of calling whose إلى or على (after at most a short addressee,
+    with no punctuation, quote or other verb between) tells what the call asks for."""
     toks = tokens_of(doc)
     cue = lexicon.cues().get(normalize(toks.texts[verb]))   # the verb carries no و/ف here
     if cue is None or cue.act != "call":
@@ -192,7 +192,7 @@ def _call_to(doc: Doc, verb: int, k: int, stop: int) -> bool:
         if toks.spaces[k]:
             k += 1
             continue
-        if normalize(toks.texts[k]) in TO:
+        if normalize(toks.texts[k]) in CALLED_TO:
             return True
         if toks.punct[k] or is_quote(doc[k]) or cue_word(toks.texts[k]):
             return False
