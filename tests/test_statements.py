@@ -380,6 +380,9 @@ CASES = [
     ("a relative clause of calling (its إلى) inside the object of another's verb",
      "رفض الوزير كمال سعيد اقتراح النائبة ريم حداد التي كانت دعت الحكومة إلى تجميد الضرائب.",
      "ريم حداد", "دعا", "تجميد الضرائب", [], []),
+    ("a quotation that opens with a titled person, his verb of saying, then أن",
+     "وأوضح مصدر مطلع أن « المدير العام عادل نصار أعلن أن المصرف سيرفع الفائدة ».",
+     "عادل نصار", "أعلن", "سيرفع الفائدة", [], []),
 ]
 
 

@@ -20,7 +20,7 @@ def statement_cues(cues: CueReader, sent: Span, quoted: list[bool]) -> list[Cue]
     start, end = sent.start, sent.end
     out = []
     for k in range(start, end):
-        if quoted[k] or tokens.is_space(k) or k in cues.mentions.start_at:
+        if (quoted[k] and not quoted_report(cues, k, start, end)) or tokens.is_space(k) or k in cues.mentions.start_at:
             continue
         cue = cues.at(k) or cues.statement_reference(k, end) or governed_agent_noun(cues, k, end)
         if not cue or cue.kind == "via":
@@ -40,3 +40,30 @@ def statement_cues(cues: CueReader, sent: Span, quoted: list[bool]) -> list[Cue]
                 continue  # "في تصريحات لقناة X، أكد Y": the verb carries the statement
         out.append(cue)
     return out
+
+
+QUOTED_SUBJECT_ADJUNCTS = 2   # words of "بالمقابل", "من جهته" between a quoted report's subject and its verb
+
+
+def quoted_report(cues: CueReader, k: int, start: int, end: int) -> bool:
+    """"وأضاف الدبلوماسي أن « فلان بالمقابل أعلن أن ...»": a quotation that opens with a person, his verb
+    of saying and then إن/أن reports what that person said; the verb anchors his statement though it
+    stands inside quote marks."""
+    tokens = cues.tokens
+    cue = cues.at(k)
+    if cue is None or cue.kind not in SPEECH_KINDS or cue.prefix:
+        return False
+    nxt = tokens.next(k + 1, end)
+    if nxt >= end or tokens.norm(nxt) not in tokens.words.complementizer:
+        return False
+    p = tokens.prev(k, start)
+    for _ in range(QUOTED_SUBJECT_ADJUNCTS):
+        if p is None or tokens.norm(p) not in tokens.words.adjunct:
+            break
+        p = tokens.prev(p, start)
+    subject = cues.mentions.end_at.get(p) if p is not None else None
+    if subject is None or subject.type != "Person":
+        return False
+    head = subject.title_i if subject.title_i is not None else subject.i   # "« الوزير فلان أكد أن"
+    opener = tokens.prev(head, start)
+    return opener is not None and tokens.is_quote(opener)

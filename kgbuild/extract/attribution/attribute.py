@@ -334,12 +334,18 @@ def inner_report(ctx: Context, cue: Cue, content: Content, start: int, end: int,
     and its own verb of saying, itself followed by what was said: the token of that inner verb."""
     tokens = ctx.tokens
     colon = (p := tokens.prev(content.start, start)) is not None and tokens.text(p) == ":"
+    # "أن « الوزير فلان أعلن أن ...»": a quotation after أن reports as the clause would
+    that_quote = p is not None and tokens.is_quote(p) and (pp := tokens.prev(p, start)) is not None \
+        and tokens.norm(pp) in tokens.words.complementizer
     if cue.kind not in SPEECH_KINDS or not reported_speech(ctx, content) \
-            or (content.quote_type == "direct" and not colon):
+            or (content.quote_type == "direct" and not colon and not that_quote):
         return None  # "وأضاف: الرئيس X قال إن" reports; a quotation in quote marks is the speaker's own words
+    first = tokens.next(content.start, content.end)
     for k in range(content.start, min(content.end, content.start + INNER_REPORT_WALK)):
         kind = ctx.cues.kind_at(k)
         if kind is None:
+            if k == first and tokens.text(k) in OPEN_QUOTES | {'"'}:
+                continue   # "أن « الوزير فلان أعلن أن ...»": a quotation opening the report reports in turn
             if tokens.norm(k) in tokens.words.complementizer or tokens.is_quote(k) or tokens.text(k) in (":", "."):
                 return None
             continue
