@@ -383,6 +383,12 @@ CASES = [
     ("a quotation that opens with a titled person, his verb of saying, then أن",
      "وأوضح مصدر مطلع أن « المدير العام عادل نصار أعلن أن المصرف سيرفع الفائدة ».",
      "عادل نصار", "أعلن", "سيرفع الفائدة", [], []),
+    ("a foreign name opening with كال after the verb: no preposition on the article",
+     "وقال كالدارو إن الفريق جاهز للمباراة.",
+     "كالدارو", "قال", "الفريق جاهز", [], []),
+    ("a foreign name opening with بال right after a verb of saying",
+     "وأكد بالاسكو أن الفريق جاهز للمباراة.",
+     "بالاسكو", "أكد", "الفريق جاهز", [], []),
 ]
 
 

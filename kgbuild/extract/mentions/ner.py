@@ -85,7 +85,7 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
         if j - i >= 2 and not doc[j - 1].text.startswith("ال") and normalize(doc[j - 1].text) in lexicon.org_heads() \
                 and type_ == "Person":
             continue  # "بيت ضابط شرطة": a noun of rank and the body it serves, no name
-        clitic_len, stem_used = _ner_clitic(doc, i, j)
+        clitic_len, stem_used = _ner_clitic(doc, i, j, person=type_ == "Person")
         s, e = span_chars(doc, i, j, clitic_len)
         form = surface_form(doc, i, j, stem_used)
         if len(normalize(form)) < 3 and not _short_name_of_speaker(doc, i, j, type_):
@@ -137,11 +137,13 @@ def _future_verb_after_its_subject(doc: Doc, i: int) -> bool:
         and not is_name_like(doc[p])
 
 
-def _ner_clitic(doc: Doc, i: int, j: int) -> tuple[int, str]:
+def _ner_clitic(doc: Doc, i: int, j: int, person: bool = False) -> tuple[int, str]:
     """The proclitic the NER left on a name's first word (ANERcorp tags "ونايفة" whole): stripped
     when the lexicon knows the rest, the article follows it, the rest is a common head ("بحي
     الكرامة"), or a conjunction joins the name to a list ("وحمص وحماة"); kept when the
-    whole word is a name ANERcorp knows ("وليد") or the rest is no word ("ويكيليكس")."""
+    whole word is a name ANERcorp knows ("وليد") or the rest is no word ("ويكيليكس"), and in a
+    person's name when كال (or بال in a speech verb's subject slot) opens a foreign name ("كالديرون",
+    "واعترف بالاسيوس")."""
     known = lexicon.known_entities()
     word = doc[i].text
     if normalize(word) in known:
@@ -149,6 +151,11 @@ def _ner_clitic(doc: Doc, i: int, j: int) -> tuple[int, str]:
     for clitic, stem in clitic_variants(word)[1:]:
         rest = normalize(" ".join([stem] + [t.text for t in doc[i + 1:j]]))
         stem_norm = normalize(stem)
+        if person and stem.startswith("ال") and rest not in known and _foreign_after_article(stem_norm) \
+                and (clitic == "ك" or (clitic == "ب" and _after_verb_cue(doc, i))):
+            # "كالديرون": كـ (like) seldom stands before a name; بـ does ("باليساندرو": with Alessandro),
+            # save right after a speech verb, in its subject's place ("واعترف بالاسيوس")
+            return 0, word
         if rest in known or (stem.startswith("ال") and clitic):
             return len(clitic), stem
         # ANERcorp tags names with their clitics ("وصلاح"): the word is a name there only if its
@@ -159,6 +166,33 @@ def _ner_clitic(doc: Doc, i: int, j: int) -> tuple[int, str]:
                                                      and stem_norm[0] not in "اوي")):
             return len(clitic), stem
     return 0, word
+
+
+SAYING_ACTS = frozenset({"say", "announce", "deny"})   # verbs that take no object with بـ before a name
+
+
+def _after_verb_cue(doc: Doc, i: int) -> bool:
+    """Right after a verb of saying, announcing or denying ("واعترف", "وقال"); not one whose object a
+    بـ opens ("رحب بـ", "أشاد بـ")."""
+    p = prev_word(doc, i)
+    if p is None:
+        return False
+    text = doc[p].text
+    cues = lexicon.cues()
+    entry = next((cues[n] for n in (normalize(text), normalize(text[1:])) if n in cues), None)
+    return entry is not None and entry.kind in ("verb", "continuation") and entry.act in SAYING_ACTS
+
+
+FOREIGN_STEM_LETTERS = 4   # letters after the article of what can be a foreign name's tail ("ديرون")
+
+
+def _foreign_after_article(stem_norm: str) -> bool:
+    """"الديرون" (of "كالديرون"), "الاسيوس" (of "بالاسيوس"): what follows بـ/كـ reads as a definite word
+    but is none: no word of news, no family name ANERcorp knows ("العقاد"), no nisba or feminine
+    ending ("الكبيسي"), nothing the lexicon knows. The letters are the foreign name's own."""
+    return len(stem_norm) >= 2 + FOREIGN_STEM_LETTERS and not stem_norm.endswith(("ي", "ه")) \
+        and stem_norm not in common_words() and stem_norm not in mostly_common_words() \
+        and not is_known_name_word(stem_norm) and stem_norm not in lexicon.known_entities()
 
 
 def _own_name_before_descent(doc: Doc, i: int) -> int:
