@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LIKE_NUM
 from spacy.tokens import Doc, Token
 
 from .. import lexicon
@@ -120,6 +120,7 @@ class DocTokens:
     starts: list[int]    # Token.idx, the character offset
     punct: list[bool]    # is_punct
     arabic: list[bool]   # is_arabic_word
+    like_num: list[bool]  # Token.like_num
 
 
 @lru_cache(maxsize=131072)
@@ -134,11 +135,12 @@ def tokens_of(doc: Doc) -> DocTokens:
     if toks is None:
         texts = [t.text for t in doc]
         # the flags in one array read: each Token attribute read builds the Token first
-        flags = doc.to_array([IDX, IS_SPACE, IS_PUNCT]).tolist() if texts else []
+        flags = doc.to_array([IDX, IS_SPACE, IS_PUNCT, LIKE_NUM]).tolist() if texts else []
         facts = [_text_facts(text) for text in texts]
         toks = doc.user_data["kg_tokens"] = DocTokens(
             texts, [bool(f[1]) for f in flags], [f[0] for f in flags],
-            [bool(f[2]) or fact[0] for f, fact in zip(flags, facts)], [fact[1] for fact in facts])
+            [bool(f[2]) or fact[0] for f, fact in zip(flags, facts)], [fact[1] for fact in facts],
+            [bool(f[3]) for f in flags])
     return toks
 
 
@@ -355,14 +357,17 @@ def name_like_text(text: str) -> bool:
 
 def next_word(doc: Doc, i: int) -> int | None:
     """Index of the next non-space token after i, or None at the end of the doc."""
+    spaces = tokens_of(doc).spaces   # not doc[j]: each builds a Token, and this runs at most tokens
     j = i + 1
-    while j < len(doc) and doc[j].is_space:
+    while j < len(spaces) and spaces[j]:
         j += 1
-    return j if j < len(doc) else None
+    return j if j < len(spaces) else None
 
 
 def prev_word(doc: Doc, i: int) -> int | None:
+    """Index of the previous non-space token before i, or None at the start of the doc."""
+    spaces = tokens_of(doc).spaces
     j = i - 1
-    while j >= 0 and doc[j].is_space:
+    while j >= 0 and spaces[j]:
         j -= 1
     return j if j >= 0 else None

@@ -154,7 +154,8 @@ def title_starts(titles: dict) -> frozenset[str]:
 
 
 def span_chars(doc: Doc, i: int, j: int, clitic_len: int) -> tuple[int, int]:
-    return doc[i].idx + clitic_len, doc[j - 1].idx + len(doc[j - 1].text)
+    toks = tokens_of(doc)
+    return toks.starts[i] + clitic_len, toks.starts[j - 1] + len(toks.texts[j - 1])
 
 
 def surface_form(doc: Doc, i: int, j: int, stem: str) -> str:
@@ -285,7 +286,11 @@ def known_entity_at(doc: Doc, k: int, types: tuple[str, ...]) -> tuple[int, str]
 
 
 def skip_space(doc: Doc, k: int) -> int:
-    while k < len(doc) and doc[k].is_space and "\n" not in doc[k].text:
+    """The first token from k on that is no space within a line (a line break stops the skip)."""
+    # read off the per-Doc token lists: each doc[k] builds a Token, and this runs at almost every token
+    toks = tokens_of(doc)
+    spaces, texts, n = toks.spaces, toks.texts, len(toks.texts)
+    while k < n and spaces[k] and "\n" not in texts[k]:
         k += 1
     return k
 

@@ -317,9 +317,10 @@ def _counted(doc: Doc, i: int) -> bool:
 
 def is_number(doc: Doc, k: int) -> bool:
     """Token k is a number, in figures or in words, also with و or ف before it ("و5", "وأربعة")."""
-    word = normalize(doc[k].text)
+    toks = tokens_of(doc)   # asked at many tokens: not doc[k], which builds a Token
+    word = normalize(toks.texts[k])
     bare = word[1:] if word[:1] in "وف" else word
-    return doc[k].like_num or bare.isdigit() or word in NUMBER_WORDS or bare in NUMBER_WORDS
+    return toks.like_num[k] or bare.isdigit() or word in NUMBER_WORDS or bare in NUMBER_WORDS
 
 
 def _completes_a_body_name(doc: Doc, i: int, surface: str, reach: int = 2) -> bool:

@@ -16,6 +16,8 @@ the name after the adjective ends where names end (name_end) as well.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc
 
 from ... import lexicon
@@ -198,7 +200,7 @@ def nationality_candidates(doc: Doc) -> list[Candidate]:
             continue
         # "المدرب فلان فلان": a definite trade noun right before a name of two words or more opens it
         # as a nationality adjective would; one word after it is as often an ordinary word
-        trade = _definite_trade_noun(doc[i].text)
+        trade = _definite_trade_noun(toks.texts[i])
         if not trade and not _singular_nationality(doc, i):
             continue
         if not trade and (not _stands_for_a_person(doc, i) or _inside_a_known_name(doc, i)):
@@ -221,7 +223,12 @@ def nationality_candidates(doc: Doc) -> list[Candidate]:
 def _singular_nationality(doc: Doc, i: int) -> bool:
     """A definite singular nationality adjective, bare or with a conjunction or preposition: "الفرنسي",
     "والروسية", "للإيطالي" (not "الإيرانيين", an adjective of a plural)."""
-    text = doc[i].text
+    return _is_singular_nationality(tokens_of(doc).texts[i])
+
+
+@lru_cache(maxsize=131072)
+def _is_singular_nationality(text: str) -> bool:
+    """_singular_nationality of a token's text; asked at every word, and words recur."""
     for clitic, stem in clitic_variants(text):
         if clitic in NATIONALITY_CLITICS and stem.startswith("ال") and normalize(stem).endswith(("ي", "يه")) \
                 and normalize(stem) in lexicon.nisba_to_country():
@@ -279,6 +286,7 @@ def _unseen_name_of_a_trade(doc: Doc, i: int, k: int) -> bool:
     return trade and normalize(doc[k].text) not in word_counts()
 
 
+@lru_cache(maxsize=131072)   # asked at every word; a function of the text alone
 def _definite_trade_noun(text: str) -> bool:
     """"المدرب", "والكاتبة": a definite noun of a person's trade, bare or with a conjunction."""
     return any(clitic in ("", "و", "ف") and stem.startswith("ال") and normalize(stem) in PERSON_NOUNS

@@ -181,13 +181,23 @@ def referent_head(doc: Doc, pos: int, genitive: bool = False) -> str | None:
     """"الإقليم", "بالمدينة": the place head noun a definite word at pos is (clitics allowed), when it may
     refer back to a place the text named with it (place_referent_head; as the genitive of a body or
     group, place_referent_genitive too); else None."""
-    heads = referent_heads(genitive)
-    head = next((n[2:] for _, stem in clitic_variants(doc[pos].text)
-                 if (n := normalize(stem)).startswith("ال") and n[2:] in heads), None)
+    texts = tokens_of(doc).texts
+    head = _referent_head_word(texts[pos], genitive)
+    if head is None:
+        return None
     nxt = skip_space(doc, pos + 1)
-    if head is not None and nxt < len(doc) and normalize(doc[nxt].text) in REFERENT_BLOCKERS:
+    if nxt < len(texts) and normalize(texts[nxt]) in REFERENT_BLOCKERS:
         return None
     return head
+
+
+@lru_cache(maxsize=131072)
+def _referent_head_word(text: str, genitive: bool) -> str | None:
+    """The place head noun (article dropped) a reading of the word is, if any; asked at many words,
+    and a function of the text alone."""
+    heads = referent_heads(genitive)
+    return next((n[2:] for _, stem in clitic_variants(text)
+                 if (n := normalize(stem)).startswith("ال") and n[2:] in heads), None)
 
 
 @lru_cache(maxsize=2)

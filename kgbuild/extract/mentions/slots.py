@@ -88,16 +88,18 @@ def _given_name_spelled_like_a_place(doc: Doc, k: int) -> bool:
 def appositive_at(doc: Doc, k: int) -> bool:
     """Token k opens what describes a name just read: a title ("رئيس الرابطة", "الناطق باسم ...") or a
     definite participle with its preposition ("العائد من", "المقيم في")."""
-    if k >= len(doc) or doc[k].text.startswith(("و", "ف")):
+    texts = tokens_of(doc).texts   # asked at every token: the texts, not doc[k] (a Token built each time)
+    if k >= len(texts) or texts[k].startswith(("و", "ف")):
         return False
-    text = doc[k].text
+    text = texts[k]
     norm = normalize(text)
     if match_title(doc, k) is not None:
         return not norm.endswith("ا")  # "عشر رئيسا": a dual or accusative title is no apposition
     participle = norm.startswith("الم") or (len(norm) == 6 and norm[3] == "ا")  # مُفعِل, فاعِل
+    if not (text.startswith("ال") and participle and len(norm) >= 5):
+        return False
     nxt = skip_space(doc, k + 1)
-    return text.startswith("ال") and participle and len(norm) >= 5 and nxt < len(doc) \
-        and normalize(doc[nxt].text) in PREPOSITIONS
+    return nxt < len(texts) and normalize(texts[nxt]) in PREPOSITIONS
 
 
 def subject_slot_candidates(doc: Doc) -> list[Candidate]:
@@ -180,7 +182,7 @@ def apposed_name_candidates(doc: Doc) -> list[Candidate]:
     toks = tokens_of(doc)
     out = []
     for k in range(len(doc)):
-        if toks.spaces[k] or not toks.arabic[k] or doc[k].text.startswith(("و", "ف")) or not appositive_at(doc, k) \
+        if toks.spaces[k] or not toks.arabic[k] or toks.texts[k].startswith(("و", "ف")) or not appositive_at(doc, k) \
                 or not _title_with_complement(doc, k):
             continue
         words: list[int] = []

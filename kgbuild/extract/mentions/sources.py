@@ -27,7 +27,10 @@ def source_subjects(doc: Doc) -> list[Candidate]:
     for k in range(len(doc)):
         if toks.spaces[k] or not toks.arabic[k]:
             continue
-        norm = normalize(doc[k].text)
+        norm = normalize(toks.texts[k])
+        # most words are no source noun in any reading below (bare, accusative, with ل): skip them at once
+        if norm not in SOURCE_NOUNS and norm[:-1] not in SOURCE_NOUNS and norm[1:] not in SOURCE_NOUNS:
+            continue
         p = prev_word(doc, k)
         # "وفقا لمصدر أمني", "بحسب مسؤول": the source an according-to marker names (ل glued after وفقا)
         marker = normalize(doc[p].text) if p is not None else ""

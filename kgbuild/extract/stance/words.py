@@ -84,6 +84,7 @@ def _forms(text: str) -> tuple[str, ...]:
                  for form in _inflection_stems(normalize(stem), stem.endswith("ة")))
 
 
+@lru_cache(maxsize=262144)   # asked of every word of every content, several times: a function of the text alone
 def word_polarity(text: str) -> int:
     """The polarity of a word, read through its inflections: the article, feminine, plural, dual,
     accusative and pronoun endings, the prefixes of the imperfect ("المتغطرسة" -> متغطرس,
