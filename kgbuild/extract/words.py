@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LIKE_NUM
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, LIKE_NUM
 from spacy.tokens import Doc, Token
 
 from .. import lexicon
@@ -133,14 +133,16 @@ def tokens_of(doc: Doc) -> DocTokens:
     """The DocTokens of a Doc, built on first use and kept with it."""
     toks = doc.user_data.get("kg_tokens")
     if toks is None:
-        texts = [t.text for t in doc]
-        # the flags in one array read: each Token attribute read builds the Token first
-        flags = doc.to_array([IDX, IS_SPACE, IS_PUNCT, LIKE_NUM]).tolist() if texts else []
-        facts = [_text_facts(text) for text in texts]
+        # the offsets, lengths and flags in one array read: each Token attribute read builds the Token
+        # first; the texts are cut from the Doc's text (which the stages read anyway) at those offsets
+        flags = doc.to_array([IDX, LENGTH, IS_SPACE, IS_PUNCT, LIKE_NUM]).tolist() if len(doc) else []
+        text = text_of(doc)
+        texts = [text[f[0]:f[0] + f[1]] for f in flags]
+        facts = [_text_facts(word) for word in texts]
         toks = doc.user_data["kg_tokens"] = DocTokens(
-            texts, [bool(f[1]) for f in flags], [f[0] for f in flags],
-            [bool(f[2]) or fact[0] for f, fact in zip(flags, facts)], [fact[1] for fact in facts],
-            [bool(f[3]) for f in flags])
+            texts, [bool(f[2]) for f in flags], [f[0] for f in flags],
+            [bool(f[3]) or fact[0] for f, fact in zip(flags, facts)], [fact[1] for fact in facts],
+            [bool(f[4]) for f in flags])
     return toks
 
 

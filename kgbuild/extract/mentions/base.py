@@ -205,8 +205,12 @@ def match_title(doc: Doc, i: int) -> tuple[int, str] | None:
 
 def _match_title(doc: Doc, i: int) -> tuple[int, str] | None:
     titles = lexicon.titles()
-    hit = longest_match(doc, i, titles, 4)
     info = token_infos(doc)
+    # every reading below (a title's first word, past a modifier too, or the dual) is one of title_starts
+    # unless it is odd (of several words): most words are neither, and are let go before the longer reads
+    if i >= len(info) or (not info[i].odd and info[i].norms.isdisjoint(title_starts(titles))):
+        return None
+    hit = longest_match(doc, i, titles, 4)
     if hit and hit[0] == 1:
         # "وزير خارجية البرتغال": the portfolio in the construct state before the country's name
         nxt = skip_space(doc, i + 1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc
 
@@ -189,14 +189,21 @@ def _incumbent_clause(doc: Doc, start: int, end: int) -> int | None:
     return None
 
 
+@lru_cache(maxsize=131072)   # asked of every word of every content: a function of the text alone
+def _after_bi(text: str) -> bool:
+    """A noun of auspices or help (function_words after_bi) with ب glued before it: "برعاية", "بالتعاون"."""
+    after_bi = lexicon.function_words().after_bi
+    return any(clitic.endswith("ب") and (normalize(stem) in after_bi or normalize(stem)[2:] in after_bi)
+               for clitic, stem in clitic_variants(text))
+
+
 def _heads_preposition(doc: Doc, k: int, end: int) -> bool:
     """Is word k the noun of a compound preposition ("بناء على", "بناء عليه", "وفقا لـ", "برعاية"): a
     preposition head (function_words.tsv) right before a preposition, a preposition with a pronoun, or
     a word that carries ل or ب; or a noun of auspices or help with ب before it?"""
     toks = tokens_of(doc)
     words = lexicon.function_words()
-    if any(clitic.endswith("ب") and (normalize(stem) in words.after_bi or normalize(stem)[2:] in words.after_bi)
-           for clitic, stem in clitic_variants(toks.texts[k])):
+    if _after_bi(toks.texts[k]):
         return True           # "برعاية X", "بمساعدة X", "بالتعاون مع X"
     if not is_one_of(toks.texts[k], words.preposition_head):
         return False

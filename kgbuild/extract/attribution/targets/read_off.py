@@ -36,14 +36,17 @@ def nationality_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candida
     titles = titles_of_persons(ctx, c_start, c_end)
     out = []
     for k in range(c_start, c_end):
-        if ctx.mentions.in_a_mention(k) or ctx.tokens.is_space(k) or k in titles or describes_a_name(ctx, k) \
-                or says_where(ctx, k):
+        if ctx.tokens.is_space(k):
             continue
+        # the country first: most words are no nationality adjective (of a country named), and the
+        # questions about the words around are asked only of those that are
         country = nisba_country(ctx.doc, k)
-        if country and country in entities and entities[country].type == "Place":
-            tok = ctx.doc[k]
-            c = Candidate(k, k + 1, tok.idx, tok.idx + len(tok.text), tok.text, "Place", NATIONALITY, key=country)
-            out.append(c)
+        if not (country and country in entities and entities[country].type == "Place"):
+            continue
+        if ctx.mentions.in_a_mention(k) or k in titles or describes_a_name(ctx, k) or says_where(ctx, k):
+            continue
+        text, start = ctx.tokens.text(k), ctx.tokens.starts[k]
+        out.append(Candidate(k, k + 1, start, start + len(text), text, "Place", NATIONALITY, key=country))
     return out
 
 

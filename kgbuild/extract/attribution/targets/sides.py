@@ -2,6 +2,8 @@
 spokesperson speaks for, the state a capital speaks for, the speaker's own side."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .... import lexicon
 from ....text import clitic_variants, normalize
 from ...groups import kind_of
@@ -86,6 +88,7 @@ def _own_body_words(ctx: Context, speaker: str, c_start: int, c_end: int) -> lis
     return [(k, w) for k, w in own if k not in framing]
 
 
+@lru_cache(maxsize=131072)   # asked of every word of every content: kept per (word, class), as is_one_of
 def _own_body_word(word: str, own_words: frozenset[str]) -> str:
     """The word, less a clitic glued before it ("ومنظمته", "لحكومته"), when it is one of `own_words`, else ""."""
     return next((stem for _, stem in clitic_variants(word) if stem in own_words), "")
