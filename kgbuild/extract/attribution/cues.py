@@ -186,8 +186,10 @@ class CueReader:
         with its owner ("وصفه", "دعوته"), so only this clause head reads it as a verb."""
         tokens = self.tokens
         tok = tokens.text(k)
+        if not tok.endswith(PRONOUN_SUFFIXES):
+            return None   # most words: the word before need not be read
         p = tokens.prev(k)
-        if p is None or not tok.endswith(PRONOUN_SUFFIXES):
+        if p is None:
             return None
         if tokens.is_comma(p) and tok[:1] == "و" and not doubled_first_letter(tok[1:]):
             prefix = 1

@@ -32,9 +32,11 @@ def side_candidates(doc: Doc) -> list[Candidate]:
     for i in range(len(doc)):
         if toks.spaces[i] or not toks.arabic[i]:
             continue
-        reading = next(((cl, stem) for cl, stem in clitic_variants(toks.texts[i]) if normalize(stem) in SIDE_NOUNS), None)
+        reading = _side_reading(toks.texts[i])
+        if reading is None:
+            continue   # most words: no side noun, and the next word need not be read
         k = skip_space(doc, i + 1)
-        if reading is None or k >= len(doc) or not doc[k].text.startswith("ال"):
+        if k >= len(doc) or not toks.texts[k].startswith("ال"):
             continue
         country = nisba_country(doc, k)
         if country is None:
@@ -43,6 +45,13 @@ def side_candidates(doc: Doc) -> list[Candidate]:
         form = clean_surface(reading[1] + text_of(doc)[doc[i].idx + len(doc[i].text):e])   # "للجانب" -> "الجانب"
         out.append(Candidate(i, k + 1, s, e, form, "Place", "place_head", key=country))
     return out
+
+
+@lru_cache(maxsize=131072)
+def _side_reading(text: str) -> tuple[str, str] | None:
+    """(clitic, stem) of the first reading of the word that is a side noun ("للطرف" -> ل, الطرف); kept
+    per word, as SIDE_NOUNS is fixed."""
+    return next(((cl, stem) for cl, stem in clitic_variants(text) if normalize(stem) in SIDE_NOUNS), None)
 
 
 @lru_cache(maxsize=131072)

@@ -84,9 +84,10 @@ def _service_branches(doc: Doc, cands: list[Candidate]) -> None:
     """"القوات الجوية", "القوات البحرية الهندية": forces named by their service branch are a body of the
     state's armed forces (its air force, its navy), no unnamed group of troops."""
     for c in cands:
+        if c.type != "Group" or c.source != "group":
+            continue   # most candidates: their next word need not be read
         nxt = skip_space(doc, c.i + 1)
-        if c.type == "Group" and c.source == "group" and nxt < c.j \
-                and token_infos(doc)[nxt].norm in SERVICE_BRANCHES:
+        if nxt < c.j and token_infos(doc)[nxt].norm in SERVICE_BRANCHES:
             c.type, c.key, c.source = "Organization", None, "org"
 
 
