@@ -6,6 +6,9 @@ cue reader (cues.py) finds the nouns, and anchors.py asks here whether one carri
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
+from ... import lexicon
 from ...text import normalize
 from ..words import PRONOUN_SUFFIXES
 from .cues import ABOUT, SPEECH_KINDS, Cue, CueReader
@@ -66,11 +69,21 @@ def _past_medium(cues: CueReader, k: int, end: int) -> int:
 def governed_agent_noun(cues: CueReader, k: int, end: int) -> Cue | None:
     """"ورحبت مصر بدعوة الأمين العام فلان إلى وقف القتال": a verbal noun after a glued preposition (بـ، لـ),
     in construct with its agent (agent_in_construct)."""
-    tok = cues.tokens.text(k)
+    found = _governed_noun(cues.tokens.text(k))
+    if found is None:
+        return None
+    cue = Cue(k, found[0], found[1])
+    return cue if agent_in_construct(cues, cue, end) else None
+
+
+@lru_cache(maxsize=131072)
+def _governed_noun(tok: str) -> tuple[int, lexicon.Cue] | None:
+    """(length of the preposition, lexicon entry) of a statement noun with بـ or لـ glued before it
+    ("بدعوة"); asked at every word, and a function of the text alone (the cue lexicon is read once)."""
+    cues = lexicon.cues()
     for clitic in GOVERNING_CLITICS:
         if tok.startswith(clitic) and len(tok) - len(clitic) >= 3:
-            entry = cues.lexicon.get(normalize(tok[len(clitic):]))
+            entry = cues.get(normalize(tok[len(clitic):]))
             if entry is not None and entry.kind == "noun":
-                cue = Cue(k, len(clitic), entry)
-                return cue if agent_in_construct(cues, cue, end) else None
+                return len(clitic), entry
     return None
