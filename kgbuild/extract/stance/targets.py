@@ -39,6 +39,8 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
     call or a request (`wished`) are what the speaker wishes for, not what a party is: they lend
     nothing ("دعا X إلى تعاون أوسع"). What a `denial` denies after أن is a happening, not a party
     ("نفى أن تكون الشرطة قد اعتقلته"): no prior."""
+    if not targets:
+        return {}   # a statement about no one (a fifth of them or more): no word need be weighed
     toks = tokens_of(doc)
     out: dict[str, str] = {}
     words = lexicon.function_words()
