@@ -583,6 +583,20 @@ SPEAKER_CHOICE_CASES = [
      "the report says the farmers demanded it",
      "وأشير في التقرير السنوي إلى أن المزارعين طالبوا بتعويضات عن تلف المحاصيل.",
      "طالبوا", "المزارعين", "التقرير"),
+    ("a verb joined by و right after a clause whose own subject follows its verb goes on with that subject, "
+     "not with the speaker outside the clause",
+     "قال وزير الزراعة المصري أحمد فوزي إن الحكومة لن تغير سياستها بعد أن انتقد النائب محمود سليمان القرار "
+     "وأعلن أنه سيقدم استجوابا في البرلمان.",
+     "وأعلن", "محمود سليمان", "أحمد فوزي"),
+    ("the clause's verb need be no cue when a word that opens a verbal clause stands before it",
+     "وقال الوزير كمال حسن إن الخطة ناجحة عندما غادر النائب سمير نادر الجلسة وأكد أنها فاشلة.",
+     "وأكد", "سمير نادر", "كمال حسن"),
+    ("a joined verb whose gender differs from the clause's verb goes on with the outer speaker",
+     "وقال الوزير كمال حسن إن الخطة ناجحة بعد أن انتقدت النائبة سلمى نادر الخطة وأكد أنها فاشلة.",
+     "وأكد", "كمال حسن", "سلمى نادر"),
+    ("a name with a preposition after it may be the clause verb's object: the outer speaker goes on",
+     "وقال الوزير كمال حسن إن الخطة ناجحة بعد أن التقى الرئيس سمير نادر في القاهرة وأكد أنها فاشلة.",
+     "وأكد", "كمال حسن", "سمير نادر"),
 ]
 
 

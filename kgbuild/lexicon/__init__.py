@@ -82,6 +82,7 @@ class FunctionWords:
     telling_verb: frozenset[str]
     feminine_relative: frozenset[str]
     time_clause: frozenset[str]
+    verb_clause_opener: frozenset[str]
     own_country: frozenset[str]
     own_body: frozenset[str]
     country_pair: frozenset[str]

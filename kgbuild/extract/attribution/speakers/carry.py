@@ -68,6 +68,9 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
             and not _joined_negation(ctx, prev) and clause_opening(ctx, q) is not None:
         return None  # "لكن التجارب الماضية تشير إلى": the noun before the verb is its subject
     start_at = ctx.mentions.start_at
+    if continues and prefix and not participle and nxt < end and (nxt not in start_at or tokens.governed(start_at[nxt])) \
+            and (inner := joined_clause_subject(ctx, q, form)) is not None and inner.key not in q.last_speakers:
+        return Speakers((inner,), k + 1)   # "بعد أن رفض المجلس الطلب وأعلن": the clause's subject, not the outer speaker
     if continues and nxt < end and (nxt not in start_at or seen.group_object or participle
                                     or tokens.governed(start_at[nxt])) \
             and (agrees(ctx, form, q.last_speakers) or _spoken_through_members(ctx, q)):
@@ -76,6 +79,82 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
         if _opens_content(ctx, nxt) and (other := speaker_before_of_gender(ctx, q, form)) is not None:
             return Speakers((Found(other, -1, -1),), k + 1)
     return None
+
+
+JOINED_CLAUSE_WORDS = 10   # words back from a verb joined by و to the subject of the clause it follows
+VERB_CLAUSE_OPENERS = lexicon.function_words().verb_clause_opener
+
+
+def joined_clause_subject(ctx: Context, q: Query, form: str) -> Found | None:
+    """"قال فلان إن ... بعد أن انتقد النائب علان القرار وأعلن أنه ...": a verb joined by و right after a
+    clause that opens with its verb, its own subject named after it and then an object, goes on with that
+    subject, not with a speaker before it. The clause's verb is a cue or follows a word that opens a verbal
+    clause ("بعد أن", "عندما"); an object after the subject tells it is no object itself ("بعد أن التقى
+    الرئيس فلان في" may be "after he met"); no punctuation, أن/إن or other cue stands between, and the
+    verbs agree in gender when both tell it."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    k, seen = tokens.prev(q.cue.i, q.start), 0
+    while k is not None and seen < JOINED_CLAUSE_WORDS:
+        if tokens.is_punct(k) or tokens.is_quote(k) or tokens.norm(k) in tokens.words.complementizer:
+            return None
+        c = mentions.end_at.get(k)
+        if c is None:
+            if ctx.cues.at(k) is not None:
+                return None
+            k, seen = tokens.prev(k, q.start), seen + 1
+            continue
+        first = c.title_i if c.title_i is not None and c.title_i < c.i else c.i
+        verb = tokens.prev(first, q.start)
+        after = tokens.next(c.j, q.cue.i)
+        if c.type in ("Person", "Organization", "Group") and not tokens.governed(c) and verb is not None \
+                and after < q.cue.i and _object_word(ctx, after) and _opens_with_verb(ctx, verb, q.start):
+            key = mentions.key(c)
+            then = _clause_verb_gender(ctx, verb)
+            now = verb_gender(form, q.cue.lemma)
+            if not agrees(ctx, form, (key,)) or (then is not None and now is not None and then != now):
+                return None
+            return mentions.found(c)
+        k, seen = tokens.prev(first, q.start), seen + 1
+    return None
+
+
+def _object_word(ctx: Context, p: int) -> bool:
+    """A word that can open a verb's object: no punctuation, function word, preposition, nor a word a
+    preposition governs ("للقرار", "بالمشروع")."""
+    tokens = ctx.tokens
+    norm = tokens.norm(p)
+    if tokens.is_punct(p) or tokens.is_quote(p) or not norm.isalpha() \
+            or norm in NO_SUBJECT or norm in STOPWORDS or norm in PREPOSITIONS:
+        return False
+    cand = ctx.mentions.start_at.get(p)
+    if cand is not None:
+        return not tokens.governed(cand)
+    return not tokens.text(p).startswith(GOVERNED_ARTICLE)
+
+
+def _opens_with_verb(ctx: Context, verb: int, start: int) -> bool:
+    """Is the word at `verb` the verb opening its clause: a verb cue, or any word after "بعد أن", "عندما" ...?"""
+    tokens = ctx.tokens
+    cue = ctx.cues.at(verb)
+    if cue is not None:
+        return cue.kind in SPEECH_KINDS and not is_participle(ctx, cue)
+    if tokens.is_punct(verb) or ctx.mentions.in_a_mention(verb) or tokens.norm(verb) in NO_SUBJECT:
+        return False
+    one = tokens.prev(verb, start)
+    if one is None:
+        return False
+    two = tokens.prev(one, start)
+    opener = [tokens.norm(one)] if two is None else [tokens.norm(one), f"{tokens.norm(two)} {tokens.norm(one)}"]
+    return any((w[1:] if w[:1] in "وف" and w[1:] in VERB_CLAUSE_OPENERS else w) in VERB_CLAUSE_OPENERS for w in opener)
+
+
+def _clause_verb_gender(ctx: Context, verb: int) -> str | None:
+    """The gender of the clause's verb: a cue's as its form tells; another perfect verb in -ت is feminine."""
+    cue = ctx.cues.at(verb)
+    if cue is not None:
+        return verb_gender(cue_form(ctx, cue), cue.lemma)
+    norm = ctx.tokens.norm(verb)
+    return "f" if norm.endswith("ت") else "m" if not norm.endswith(("وا", "ا")) else None
 
 
 def _joined_negation(ctx: Context, prev: int | None) -> bool:
