@@ -597,6 +597,17 @@ SPEAKER_CHOICE_CASES = [
     ("a name with a preposition after it may be the clause verb's object: the outer speaker goes on",
      "وقال الوزير كمال حسن إن الخطة ناجحة بعد أن التقى الرئيس سمير نادر في القاهرة وأكد أنها فاشلة.",
      "وأكد", "كمال حسن", "سمير نادر"),
+    ("a title with a body names the person the article named with that title after him, not the body",
+     "ووصل سامر الخطيب الأمين العام لجامعة الدول العربية إلى بغداد أمس. وقال الأمين العام لجامعة الدول "
+     "العربية إن الحوار ممكن.",
+     "وقال", "سامر الخطيب", "جامعة الدول العربية"),
+    ("a title with a body names the person the article introduced with that title, not the body",
+     "ووصل الأمين العام لجامعة الدول العربية سامر الخطيب إلى بغداد أمس. وقال الأمين العام لجامعة الدول "
+     "العربية إن الحوار ممكن.",
+     "وقال", "سامر الخطيب", "جامعة الدول العربية"),
+    ("a title with a body no one was given in the article stands for the body",
+     "وقال الأمين العام لجامعة الدول العربية إن الحوار ممكن.",
+     "وقال", "جامعة الدول العربية", "سامر الخطيب"),
 ]
 
 

@@ -13,7 +13,7 @@ from ..mentions import NAME_INTRODUCERS, TITLE_MODIFIERS, headed_by, known_forms
 from ..mentions.places import place_named_before, referent_head
 from ..words import DEFINITE_OPENINGS, PRONOUN_SUFFIXES, text_of
 from .context import Context
-from .cursor import CLAUSE_PUNCT
+from .cursor import CLAUSE_PUNCT, GOVERNED_ARTICLE
 from .index import Found
 
 ISSUED = "صادر"
@@ -66,6 +66,38 @@ def title_referent(ctx: Context, title: str, role_of: str | None, before: int) -
     if len(heads) == 1:
         return heads.pop()
     return exact or loose or _lexicon_holder(ctx, title, role_of) or (None if role_of else _one_holder_by_head(ctx, title, before))
+
+
+def named_with_bare_title(ctx: Context, title: str, role_of: str | None, before: int) -> str | None:
+    """The person the text named right beside this very title of a body earlier ("فلان الأمين العام للمنظمة
+    ... وقال الأمين العام للمنظمة"): the title stands for him, not for the body, even when no role was
+    recorded for him; the latest such person."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    holder: tuple[int, str] | None = None
+    for bare in mentions.bare.values():
+        if ctx.mentions.type_of(role_of or "") != "Organization" or bare.i >= before \
+                or not same_title(bare.title, title) or bare.role_of != role_of:
+            continue   # a title of a body only: one with no body is a rank many may hold ("الرئيس")
+        # the name right after the title ("الأمين العام للمنظمة فلان"); one further on may be another's
+        nxt = tokens.next(bare.stop, tokens.size)
+        if nxt < tokens.size and tokens.is_comma(nxt):
+            nxt = tokens.next(nxt + 1, tokens.size)
+        after = mentions.start_at.get(nxt)
+        person = mentions.key(after) if after is not None and after.type == "Person" else None
+        prev = tokens.prev(bare.i)
+        comma = prev is not None and tokens.is_comma(prev)
+        if comma:
+            prev = tokens.prev(prev)   # "فلان، الأمين العام"
+        cand = mentions.end_at.get(prev) if prev is not None else None
+        # a title after a name is his apposition when a comma marks it or it heads a body ("فلان الأمين العام
+        # للمنظمة"); "والتقى فلان بالرئيس اللبناني", "التقى فلان الرئيس اللبناني": the title is another's
+        apposed = not tokens.after_preposition(bare.i) and not tokens.text(bare.i).startswith(GOVERNED_ARTICLE) \
+            and (comma or mentions.type_of(bare.role_of or "") == "Organization")
+        if person is None and apposed and cand is not None and cand.type == "Person":
+            person = mentions.key(cand)
+        if person is not None and (holder is None or bare.i > holder[0]):
+            holder = (bare.i, person)
+    return holder[1] if holder is not None else None
 
 
 def _one_holder_by_head(ctx: Context, title: str, before: int) -> str | None:

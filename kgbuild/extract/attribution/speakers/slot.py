@@ -15,8 +15,8 @@ from ..context import Context
 from ..cues import SPEECH_KINDS
 from ..cursor import GOVERNED_ARTICLE, SENTENCE_ENDS
 from ..index import Found
-from ..referents import (body_referent, holder_for, named_authors, issuer_of, last_speaker_titled, person_ahead,
-                         title_holder_after, title_referent)
+from ..referents import (body_referent, holder_for, named_authors, named_with_bare_title, issuer_of, last_speaker_titled,
+                         person_ahead, title_holder_after, title_referent)
 from .base import NO_SUBJECT, UNNAMED, Speakers, Unnamed, cue_form
 
 
@@ -190,7 +190,9 @@ def _title(ctx: Context, pos: int, end: int, history: Sequence[StatementRecord])
         if body is not None:
             return Speakers((Found(holder_for(ctx, bare.title, body) or body, after, after + 1),), after + 1)
     if bare.role_of and ctx.mentions.type_of(bare.role_of) == "Organization":
-        return Speakers((Found(bare.role_of, pos, bare.stop),), bare.stop)
+        # "وقال الأمين العام للمنظمة": the person the article named with this title, or else the body
+        holder = named_with_bare_title(ctx, bare.title, bare.role_of, pos)
+        return Speakers((Found(holder or bare.role_of, pos, bare.stop),), bare.stop)
     return UNNAMED  # "وأشاد السفير الأمريكي"
 
 
