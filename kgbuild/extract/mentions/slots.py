@@ -230,8 +230,13 @@ def _apposed_name_word(doc: Doc, p: int, last: bool) -> bool:
     return True
 
 
-KANA = frozenset(normalize(w) for w in ("كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"))
+KANA = lexicon.function_words().kana   # the auxiliary of a past perfect: "كان", "كانت"
 QAD = normalize("قد")
+
+
+def _is_kana(norm: str) -> bool:
+    """A normalised word that is كان in the table, bare or with و/ف glued on ("وكان", "فكانت")."""
+    return norm in KANA or (norm[:1] in ("و", "ف") and norm[1:] in KANA)
 
 
 def kana_qad_candidates(doc: Doc) -> list[Candidate]:
@@ -241,7 +246,7 @@ def kana_qad_candidates(doc: Doc) -> list[Candidate]:
     toks = tokens_of(doc)
     out = []
     for i in range(len(doc)):
-        if toks.spaces[i] or normalize(toks.texts[i]) not in KANA:
+        if toks.spaces[i] or not _is_kana(normalize(toks.texts[i])):
             continue
         start = k = skip_space(doc, i + 1)
         while k < len(doc) and k - start < 3 and is_name_like(doc[k]) and not doc[k].text.startswith(("ال", "و")) \
