@@ -117,6 +117,7 @@ class FunctionWords:
     honorific: frozenset[str]
     standing_by: frozenset[str]
     stopping: frozenset[str]
+    stopping_noun: frozenset[str]
     ceasefire: frozenset[str]
     hedge: frozenset[str]
     obligation: frozenset[str]

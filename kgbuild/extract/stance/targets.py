@@ -354,7 +354,6 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
 
 THAT = normalize("أن")   # "على X أن يتوقف"
 FROM_WORDS = frozenset(normalize(w) for w in ("عن", "من"))   # "أن تتوقف X عن", "أن تنسحب X من"
-STOPPING_NOUNS = frozenset(normalize(w) for w in ("وقف", "سحب", "الكف", "التوقف"))   # nouns, no verb before a subject
 TITLE_WORDS = 5       # tokens of a title right before a name ("الرئيس الكيني", "وزير الدفاع الكندي")
 
 
@@ -369,7 +368,7 @@ def _asked_to_stop(doc: Doc, c: Candidate, lo: int, hi: int, wished: bool = Fals
     p = word_before(doc, c.i, lo)
     # when it is asked for: أن opens what a call or request asks, or follows a word of obligation ("يجب أن")
     that = word_before(doc, p, 0) if p >= lo else -1
-    if that >= 0 and is_one_of(toks.texts[p], words.stopping) and not is_one_of(toks.texts[p], STOPPING_NOUNS) and \
+    if that >= 0 and is_one_of(toks.texts[p], words.stopping) and not is_one_of(toks.texts[p], words.stopping_noun) and \
             any(normalize(stem) == THAT for _, stem in clitic_variants(toks.texts[that])):
         before = word_before(doc, that, 0)
         asked = (wished and that < lo) or (before >= 0 and is_one_of(toks.texts[before], words.obligation))
@@ -587,9 +586,6 @@ def against(doc: Doc, c: Candidate, lo: int, values: Lent) -> tuple[int, int | N
     return (-1, None) if fighting else (0, None)
 
 
-SUFFERED_PRONOUNS = frozenset(normalize(w) for w in ("له", "لها", "لهم"))   # "الهجوم الذي تعرضت له X"
-
-
 def _victim(doc: Doc, c: Candidate, lo: int, values: Lent) -> bool:
     """Is mention c the one a bad act is done to: right after a word of harm, or after it and the title that
     names c ("اغتيال الصحفي X"); the object of a relative clause on a bad act or on the act's object ("الهجوم
@@ -613,7 +609,7 @@ def _victim(doc: Doc, c: Candidate, lo: int, values: Lent) -> bool:
     words = lexicon.function_words()
     if is_one_of(toks.texts[p], words.against) and word_before(doc, p, lo) == first_word(doc, lo):
         return True           # "أدان الهجمات على X": the act's object is aimed at X
-    if normalize(toks.texts[p]) in SUFFERED_PRONOUNS:
+    if normalize(toks.texts[p]) in words.resumptive_li:   # "الهجوم الذي تعرضت له X"
         q = word_before(doc, p, lo)
         return q >= lo and is_one_of(toks.texts[q], words.suffering)
     # "الاعتداء على قافلة X": the act is aimed at X's convoy
