@@ -140,7 +140,7 @@ def _possessed_noun_after(doc: Doc, k: int) -> bool:
     if nxt >= len(doc):
         return False
     for _, stem in clitic_variants(doc[nxt].text)[:2]:
-        for suffix in ("ه", "ها", "هم", "هما"):
+        for suffix in PRONOUN_SUFFIXES:
             base = stem[:-len(suffix)]
             if not stem.endswith(suffix) or len(base) < 3:
                 continue
