@@ -9,7 +9,7 @@ from ...groups import CORE_GROUP_KINDS, kind_of
 from ...mentions import Candidate
 from ..context import Context
 from ..speakers.relay import ON
-from .frame import not_said
+from .frame import IN, not_said
 from ..referents import place_referent
 from .read_off import (KEYED, NATIONALITY, PLACE, author_mentions, body_mentions, counted_mentions, honored_mentions,
                        nationality_mentions, pair_mentions, place_mentions, title_mentions)
@@ -17,9 +17,8 @@ from .read_off import (KEYED, NATIONALITY, PLACE, author_mentions, body_mentions
 REPLY_REACH = 4   # words after "رد على" in which the one replied to is named
 MEDIA_KINDS = frozenset({"media", "agency"})   # org_heads.tsv kinds of a name that is an outlet ("صحيفة X")
 FRONTED_TOPIC_WORDS = 15   # the longest phrase fronted before a cue that says what the statement is about
-CONJUNCTIONS = ("و", "ف")
-IN = "في"   # the locative preposition, normalised
-STATE_ORGANS = frozenset({"authorities", "security_forces", "police_officers"})   # group kinds that are a state's own organs   # glued to the first word of a sentence: "وبشأن", "وفيما"
+CONJUNCTIONS = ("و", "ف")   # glued to the first word of a sentence: "وبشأن", "وفيما"
+STATE_ORGANS = frozenset({"authorities", "security_forces", "police_officers"})   # group kinds that are a state's own organs
 
 
 def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
