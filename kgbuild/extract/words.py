@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -27,6 +28,16 @@ def ends_in_pronoun(text: str) -> bool:
     """A raw word with a pronoun suffix on it ("سلفه", "أنصارها", "دعمهما"); not one ending in له, as
     الله and the names built on it do ("عبدالله")."""
     return text.endswith(PRONOUN_SUFFIXES) and not text.endswith("له")
+
+
+# the conjunctions glued to a word: "وبشأن", "فكان", "ودعا"
+CONJUNCTION_CLITICS = ("و", "ف")
+
+
+def without_conjunction(norm: str, known: Container[str]) -> str:
+    """A normalised word less a glued و or ف when what is left is in `known` ("وبشان" -> "بشان", "ودعا" ->
+    "دعا"); else the word as it is."""
+    return norm[1:] if norm[:1] in CONJUNCTION_CLITICS and norm[1:] in known else norm
 
 
 # the article, bare or with و، بـ، لـ glued before it (لـ + ال is written "لل"): how a definite word begins

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from ... import lexicon
 from ...text import clean_surface, normalize
 from ..words import (text_of, NAMES_LIKE_FUNCTION_WORDS, ends_in_pronoun, is_name_like, is_punct, is_quote,
-                     mostly_common_words, prev_word, tokens_of, _is_time_text)
+                     mostly_common_words, prev_word, tokens_of, without_conjunction, _is_time_text)
 from .base import (COMPLEMENTIZERS, PREPOSITIONS, Candidate, known_entity_at, match_title, skip_space,
                    span_chars)
 from .names import cue_word, definite_family_name, given_name_word, no_name_word, preposition_spelled_as_name
@@ -47,7 +47,7 @@ def perfects_in_alif() -> frozenset[str]:
 
 def cue_stem(norm: str) -> str:
     """The word without a و/ف before it when that leaves a cue ("ودعا" -> "دعا")."""
-    return norm[1:] if norm[:1] in ("و", "ف") and norm[1:] in lexicon.cues() else norm
+    return without_conjunction(norm, lexicon.cues())
 
 
 def past_time_words(doc: Doc, k: int) -> int:
@@ -234,11 +234,6 @@ KANA = lexicon.function_words().kana   # the auxiliary of a past perfect: "كا�
 QAD = normalize("قد")
 
 
-def _is_kana(norm: str) -> bool:
-    """A normalised word that is كان in the table, bare or with و/ف glued on ("وكان", "فكانت")."""
-    return norm in KANA or (norm[:1] in ("و", "ف") and norm[1:] in KANA)
-
-
 def kana_qad_candidates(doc: Doc) -> list[Candidate]:
     """"وكان فلان فلان قد أعلن": one to three name-like words between كان and قد before a speech verb
     are the speaker's name, the subject كان puts before the verb (a known place or body first is a given
@@ -246,7 +241,7 @@ def kana_qad_candidates(doc: Doc) -> list[Candidate]:
     toks = tokens_of(doc)
     out = []
     for i in range(len(doc)):
-        if toks.spaces[i] or not _is_kana(normalize(toks.texts[i])):
+        if toks.spaces[i] or without_conjunction(normalize(toks.texts[i]), KANA) not in KANA:   # "وكان", "فكانت"
             continue
         start = k = skip_space(doc, i + 1)
         while k < len(doc) and k - start < 3 and is_name_like(doc[k]) and not doc[k].text.startswith(("ال", "و")) \

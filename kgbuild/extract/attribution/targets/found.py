@@ -7,6 +7,7 @@ from .... import lexicon
 from ....text import normalize
 from ...groups import CORE_GROUP_KINDS, kind_of
 from ...mentions import Candidate
+from ...words import without_conjunction
 from ..context import Context
 from ..speakers.relay import ON
 from .frame import IN, not_said
@@ -17,7 +18,6 @@ from .read_off import (KEYED, NATIONALITY, PLACE, author_mentions, body_mentions
 REPLY_REACH = 4   # words after "رد على" in which the one replied to is named
 MEDIA_KINDS = frozenset({"media", "agency"})   # org_heads.tsv kinds of a name that is an outlet ("صحيفة X")
 FRONTED_TOPIC_WORDS = 15   # the longest phrase fronted before a cue that says what the statement is about
-CONJUNCTIONS = ("و", "ف")   # glued to the first word of a sentence: "وبشأن", "وفيما"
 STATE_ORGANS = frozenset({"authorities", "security_forces", "police_officers"})   # group kinds that are a state's own organs
 
 
@@ -84,7 +84,7 @@ def fronted_topic(ctx: Context, c_start: int) -> set[int]:
     k = tokens.next(sent.start, sent.end)
     if k >= c_start:
         return set()
-    first = _without_conjunction(tokens.norm(k), words.topic_preposition | words.topic_relative)
+    first = without_conjunction(tokens.norm(k), words.topic_preposition | words.topic_relative)   # "وبشأن", "وفيما"
     if first in words.topic_relative:
         k = tokens.next(k + 1, c_start)
         if k >= c_start or tokens.norm(k) not in words.topic_verb:
@@ -98,14 +98,6 @@ def fronted_topic(ctx: Context, c_start: int) -> set[int]:
         n += not tokens.is_space(q)
         q += 1
     return set()
-
-
-def _without_conjunction(word: str, known: frozenset[str]) -> str:
-    """The word less a glued و or ف when what is left is a known word: "وبشان" -> "بشان"."""
-    for c in CONJUNCTIONS:
-        if word.startswith(c) and word[len(c):] in known:
-            return word[len(c):]
-    return word
 
 
 def medium(ctx: Context, c: Candidate, key: str) -> bool:
