@@ -13,9 +13,9 @@ from .base import (ADJECTIVE_ENDINGS, PLURAL_ENDINGS, PREPOSITIONS, RELATIVE_PLU
 # elatives, numerals and broken-plural adjectives that follow a plural group noun: "القوى الكبرى"
 GROUP_MODIFIERS = lexicon.function_words().group_modifier
 ADJUNCTS = lexicon.function_words().adjunct   # time words: "اليوم"
-NOT = normalize("غير")
+NOT = normalize("غير")   # "غير الشرعية": the negation that makes an adjective of the word after it
 # a preposition glued to a definite noun: "المرتبطين بالبرنامج", "الموالين للحكومة"
-GLUED_PREPOSITIONS = ("بال", "لل")   # "غير الشرعية": the negation that makes an adjective of the word after it
+GLUED_PREPOSITIONS = ("بال", "لل")
 
 
 def site_in_place(doc: Doc, q: int) -> tuple[int, str] | None:
