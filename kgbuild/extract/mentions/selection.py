@@ -46,6 +46,23 @@ def select(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     cands = [c for c in cands if not (c.source == "subject" and c.type == "Person"
                                       and all(k in ner_orgs for k in range(c.i, c.j)))]
     _ner_sets_name_end(doc, cands)
+    cands = _given_names_read_as_words(doc, cands)
+    # the statistical NER only fills gaps: it never overrides a name the other sources found
+    primary = [c for c in cands if c.source not in ("ner", "subject")]
+    _known_person_ends_name(doc, primary)
+    chosen = _appositions(doc, sorted(_non_overlapping(primary), key=lambda c: c.i))
+    _acronyms_in_parentheses(doc, chosen)
+    _nest(doc, chosen, primary)
+    taken = {k for c in chosen for k in range(c.i, c.j)}
+    for c in _non_overlapping([c for c in cands if c.source in ("ner", "subject")]):
+        if not any(k in taken for k in range(c.i, c.j)):
+            chosen.append(c)
+    return _title_countries_inside(doc, sorted(chosen, key=lambda c: c.i))
+
+
+def _given_names_read_as_words(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """The candidates less a place, body or group word that the NER or a speech verb's subject slot
+    reads as the first word, the given name, of a longer person's name."""
     # "وقال كلاوس فيبر": a known place read through a proclitic ("ك" + "لاوس") at the first word of
     # a person's name of two words or more, as the NER reads it, is no place: the word is the given name
     ner_persons = {c.i: c.j for c in cands
@@ -64,17 +81,7 @@ def select(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     read_as_name = {(i, j) for i, j in slot_persons.items() if (i, j) in ner_spans}
     cands = [c for c in cands if not (c.source == "group" and c.j - c.i == 1 and any(
         i == c.i and j > c.j for i, j in read_as_name) and normalize(c.form) not in lexicon.groups())]
-    # the statistical NER only fills gaps: it never overrides a name the other sources found
-    primary = [c for c in cands if c.source not in ("ner", "subject")]
-    _known_person_ends_name(doc, primary)
-    chosen = _appositions(doc, sorted(_non_overlapping(primary), key=lambda c: c.i))
-    _acronyms_in_parentheses(doc, chosen)
-    _nest(doc, chosen, primary)
-    taken = {k for c in chosen for k in range(c.i, c.j)}
-    for c in _non_overlapping([c for c in cands if c.source in ("ner", "subject")]):
-        if not any(k in taken for k in range(c.i, c.j)):
-            chosen.append(c)
-    return _title_countries_inside(doc, sorted(chosen, key=lambda c: c.i))
+    return cands
 
 
 SERVICE_BRANCHES = lexicon.function_words().service_branch
