@@ -92,9 +92,16 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
             all(locative(doc, c, c_start) for c in mentions) else stance
         if out[key] == "negative" and key.startswith("group:") and kind_of(key) in VICTIM_GROUPS:
             out[key] = "neutral"  # "X يتحمل المسؤولية عن مقتل المدنيين": civilians suffer, they are not blamed
-    # "رحب بالاتفاق بين X وY", "اتهم X وY بالفساد": a party joined by و to the one before shares its stance
-    # when no word of its own judges it (not the speaker's own side, nor one joined to it)
-    # as does one joined to the act's object ("اتهم X وY بدعم المتمردين": Y is charged too)
+    _joined_share_stance(doc, targets, c_start, c_end, out, own, prior, denial)
+    return out
+
+
+def _joined_share_stance(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start: int, c_end: int,
+                         out: dict[str, str], own: frozenset[str], prior: str, denial: bool) -> None:
+    """A party joined by و to the target right before it shares that one's stance in `out` when no word of
+    its own judges it ("رحب بالاتفاق بين X وY", "اتهم X وY بالفساد"), and under an evaluative act also when
+    the one before opens the act's object ("اتهم X وY بدعم المتمردين": Y is charged too); not the speaker's
+    own side, nor one joined to it, nor a party that opens a clause of its own."""
     ends = {c.j - 1: key for key, cs in targets for c in cs}
     opening = {key for key, cs in targets if any(opens(doc, c, c_start) for c in cs)}
     for key, mentions in targets[1:]:
@@ -107,7 +114,6 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
             continue
         if out.get(key) == "neutral" or (prior != "neutral" and not denial and other in opening):
             out[key] = out[other]
-    return out
 
 
 @cache
