@@ -92,9 +92,7 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
                 known = known_entity_at(doc, nxt, ("Place", "Organization"))
                 k, role_of = construct_end, role_of or (known[1] if known else None)
                 continue
-            # "زعيم الانفصاليين الأكراد فلان": a group noun and its adjective or second group noun complete it
-            group_pair = doc[k].text.startswith("ال") and norm in lexicon.groups() and nxt < len(doc) \
-                and doc[nxt].text.startswith("ال") and (normalize(doc[nxt].text) in lexicon.groups() or is_nisba(doc[nxt].text))
+            group_pair = _group_noun_pair(doc, k, nxt)
             if norm in TITLE_MODIFIERS or body_noun or adjective or norm in NAME_INTRODUCERS or complement or group_pair:
                 after_body = body_noun or (after_body and adjective)
                 k += 1
@@ -213,6 +211,13 @@ def _slot_tail_word(doc: Doc, k: int) -> bool:
         return False  # "بدوره", "نفسه": a pronoun on an ordinary word
     return norm not in lexicon.titles() and norm not in lexicon.groups() and nisba_country(doc, k) is None \
         and known_entity_at(doc, k, ("Place", "Organization")) is None
+
+
+def _group_noun_pair(doc: Doc, k: int, nxt: int) -> bool:
+    """Token k is a definite group noun and token nxt a definite adjective or second group noun after it:
+    the two complete a title ("زعيم الانفصاليين الأكراد فلان")."""
+    return doc[k].text.startswith("ال") and normalize(doc[k].text) in lexicon.groups() and nxt < len(doc) \
+        and doc[nxt].text.startswith("ال") and (normalize(doc[nxt].text) in lexicon.groups() or is_nisba(doc[nxt].text))
 
 
 def _family_name_before_what_was_said(doc: Doc, k: int) -> bool:
