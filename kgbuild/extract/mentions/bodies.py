@@ -89,6 +89,13 @@ def body_chain_end(doc: Doc, k: int, limit: int = 5) -> int:
 ORDINALS = lexicon.function_words().regnal_ordinal
 
 
+def _verbal_head_with_object(doc: Doc, head: str, k: int) -> bool:
+    """The head noun `head` (normalised) is also a verbal noun and token k, the definite word after it, an
+    ordinary noun, no known name: the head's object ("تنظيم الانتخابات": organizing them), no body's name."""
+    return head in VERBAL_HEADS and doc[k].text.startswith("ال") and not is_known_name_word(normalize(doc[k].text)) \
+        and known_entity_at(doc, k, ("Organization", "Place", "Person")) is None
+
+
 def _remit_word(doc: Doc, q: int) -> bool:
     """A definite noun that may continue a body's remit: no function, time or group word, no title, no
     body head ("والحكومة" is a second body), no known name."""
@@ -547,9 +554,7 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                         end = q  # "المجلس الوطني الانتقالي", "المجلس الاقتصادي الأعلى": a kind of body
             else:
                 end = body_chain_end(doc, k)
-                if norm in VERBAL_HEADS and not quoted and k < end and doc[k].text.startswith("ال") \
-                        and not is_known_name_word(normalize(doc[k].text)) \
-                        and known_entity_at(doc, k, ("Organization", "Place", "Person")) is None:
+                if not quoted and k < end and _verbal_head_with_object(doc, norm, k):
                     break  # "على تنظيم الانتخابات": organizing them, no body
                 if quoted and end == k:
                     end = _quoted_name_end(doc, k)  # "قناة «الفجر»", "مركز "تواصل"": the name is quoted
