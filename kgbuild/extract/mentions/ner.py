@@ -7,7 +7,7 @@ from ... import lexicon
 from ...text import clitic_variants, normalize
 from ..words import (name_like_text, ends_in_pronoun, is_function_word, is_name_like, is_name_like_whole, is_punct,
                      common_words, is_known_name_word, mostly_common_words, prev_word, is_non_name_form,
-                     is_inflected_common, word_counts)
+                     is_inflected_common, without_conjunction, word_counts)
 from .base import (DESCENT, GOD, adjectival, Candidate, definite_given_name, known_entity_at, match_title, nisba_country,
                    skip_space, span_chars,
                    surface_form)
@@ -152,7 +152,7 @@ def _ner_clitic(doc: Doc, i: int, j: int, person: bool = False) -> tuple[int, st
         rest = normalize(" ".join([stem] + [t.text for t in doc[i + 1:j]]))
         stem_norm = normalize(stem)
         if person and stem.startswith("ال") and rest not in known and _foreign_after_article(stem_norm) \
-                and (clitic == "ك" or (clitic == "ب" and _after_verb_cue(doc, i))):
+                and (clitic == "ك" or (clitic == "ب" and _right_after_saying_verb(doc, i))):
             # "كالديرون": كـ (like) seldom stands before a name; بـ does ("باليساندرو": with Alessandro),
             # save right after a speech verb, in its subject's place ("واعترف بالاسيوس")
             return 0, word
@@ -171,15 +171,14 @@ def _ner_clitic(doc: Doc, i: int, j: int, person: bool = False) -> tuple[int, st
 SAYING_ACTS = frozenset({"say", "announce", "deny"})   # verbs that take no object with بـ before a name
 
 
-def _after_verb_cue(doc: Doc, i: int) -> bool:
+def _right_after_saying_verb(doc: Doc, i: int) -> bool:
     """Right after a verb of saying, announcing or denying ("واعترف", "وقال"); not one whose object a
     بـ opens ("رحب بـ", "أشاد بـ")."""
     p = prev_word(doc, i)
     if p is None:
         return False
-    text = doc[p].text
     cues = lexicon.cues()
-    entry = next((cues[n] for n in (normalize(text), normalize(text[1:])) if n in cues), None)
+    entry = cues.get(without_conjunction(normalize(doc[p].text), cues))
     return entry is not None and entry.kind in ("verb", "continuation") and entry.act in SAYING_ACTS
 
 
