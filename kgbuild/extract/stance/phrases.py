@@ -261,7 +261,7 @@ def locative(doc: Doc, c: Candidate, lo: int = 0) -> bool:
     p = prev_word(doc, c.i)
     if p is not None and is_one_of(toks.texts[p], words.locative):
         return True
-    if p is not None and not clitic_of(doc, c) and _gathered_in(c) and any(
+    if p is not None and not clitic_of(doc, c) and _known_place_below_country(c) and any(
             normalize(stem) in words.gathering_head for _, stem in clitic_variants(toks.texts[p])):
         return True           # "قمة X", "محادثات X", "اتفاق X": the town the gathering is held in, no side
     if p is not None and p >= lo and is_one_of(toks.texts[p], words.place_head):
@@ -285,7 +285,7 @@ def locative(doc: Doc, c: Candidate, lo: int = 0) -> bool:
     return clitic.endswith("ب") and (first in PLACE_HEADS or (first.startswith("ال") and first[2:] in PLACE_HEADS))
 
 
-def _gathered_in(c: Candidate) -> bool:
+def _known_place_below_country(c: Candidate) -> bool:
     """Is mention c a town or capital the gazetteer knows (not a country: "محادثات إيران" are talks with it)?"""
     known = lexicon.entity_by_key().get(c.key) if c.key else None
     return known is not None and known.type == "Place" and known.kind != "country"
