@@ -289,6 +289,16 @@ def known_entity_at(doc: Doc, k: int, types: tuple[str, ...]) -> tuple[int, str]
     return None
 
 
+def cues_before(doc: Doc, i: int) -> list[lexicon.Cue]:
+    """The cues the word right before token i reads as, bare or less its proclitics ("وقالت", "فأعلن");
+    none when no word stands before it."""
+    p = prev_word(doc, i)
+    if p is None:
+        return []
+    cues = lexicon.cues()
+    return [cue for _, stem in clitic_variants(doc[p].text) if (cue := cues.get(normalize(stem))) is not None]
+
+
 def skip_space(doc: Doc, k: int) -> int:
     """The first token from k on that is no space within a line (a line break stops the skip)."""
     # read off the per-Doc token lists: each doc[k] builds a Token, and this runs at almost every token

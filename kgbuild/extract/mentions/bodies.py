@@ -12,8 +12,8 @@ from ...text import clean_surface, clitic_variants, normalize
 from ..words import (DEFINITE_OPENINGS, text_of, is_arabic_word, is_function_word, is_known_name_word, is_name_like,
                      is_ordinary_word, is_punct, is_quote, is_time_word, function_words, prev_word, tokens_of)
 from .base import (ADJECTIVE_ENDINGS, BODY_MODIFIERS, LEADER_INTRODUCERS, NEWS_COMPLEMENT, PLURAL_ENDINGS, POSTED_AT,
-                   Candidate, is_elative, is_nisba, known_entity_at, match_title, nisba_country, skip_space, span_chars,
-                   token_infos)
+                   Candidate, cues_before, is_elative, is_nisba, known_entity_at, match_title, nisba_country, skip_space,
+                   span_chars, token_infos)
 
 
 LOCATED_HEADS = lexicon.function_words().located_head
@@ -340,12 +340,7 @@ def _nisba_country_word(norm: str) -> str | None:
 
 def _after_speech_verb(doc: Doc, i: int) -> bool:
     """"وقالت الخارجية", "وأعلنت الداخلية": the word right after a verb of speech, its subject."""
-    p = prev_word(doc, i)
-    if p is None:
-        return False
-    cues = lexicon.cues()
-    return any((cue := cues.get(normalize(stem))) is not None and cue.kind == "verb"
-               for _, stem in clitic_variants(doc[p].text))
+    return any(cue.kind == "verb" for cue in cues_before(doc, i))
 
 
 def _portfolio_country(doc: Doc, i: int, portfolio: str) -> str | None:

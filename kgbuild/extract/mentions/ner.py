@@ -7,10 +7,9 @@ from ... import lexicon
 from ...text import clitic_variants, normalize
 from ..words import (name_like_text, ends_in_pronoun, is_function_word, is_name_like, is_name_like_whole, is_punct,
                      common_words, is_known_name_word, mostly_common_words, prev_word, is_non_name_form,
-                     is_inflected_common, without_conjunction, word_counts)
-from .base import (DESCENT, GOD, adjectival, Candidate, definite_given_name, known_entity_at, match_title, nisba_country,
-                   skip_space, span_chars,
-                   surface_form)
+                     is_inflected_common, word_counts)
+from .base import (DESCENT, GOD, adjectival, Candidate, cues_before, definite_given_name, known_entity_at, match_title,
+                   nisba_country, skip_space, span_chars, surface_form)
 from .groups import is_number
 from .places import describing_nisba
 from .names import (IMPERFECT_PREFIXES, accusative_pair, adjective_before_name, construct_title, cue_word, ends_name,
@@ -174,12 +173,7 @@ SAYING_ACTS = frozenset({"say", "announce", "deny"})   # verbs that take no obje
 def _right_after_saying_verb(doc: Doc, i: int) -> bool:
     """Right after a verb of saying, announcing or denying ("واعترف", "وقال"); not one whose object a
     بـ opens ("رحب بـ", "أشاد بـ")."""
-    p = prev_word(doc, i)
-    if p is None:
-        return False
-    cues = lexicon.cues()
-    entry = cues.get(without_conjunction(normalize(doc[p].text), cues))
-    return entry is not None and entry.kind in ("verb", "continuation") and entry.act in SAYING_ACTS
+    return any(cue.kind in ("verb", "continuation") and cue.act in SAYING_ACTS for cue in cues_before(doc, i))
 
 
 FOREIGN_STEM_LETTERS = 4   # letters after the article of what can be a foreign name's tail ("ديرون")
