@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
@@ -210,7 +210,7 @@ def _pair_before(doc: Doc, start_name: int) -> bool:
     return False
 
 
-def ordinary_word_alone(tok) -> bool:
+def ordinary_word_alone(tok: Token) -> bool:
     """A word of ordinary news text that no name ANERcorp's annotators saw has (mostly_common_words),
     neither "علي" nor a part of the day that is also a name ("الشيخ صباح")."""
     norm = normalize(tok.text)
@@ -383,7 +383,7 @@ def ends_name(doc: Doc, k: int) -> bool:
     return prev is not None and doc[prev].text.startswith("ال") and not norm.endswith("ي")
 
 
-def given_name_word(tok) -> bool:
+def given_name_word(tok: Token) -> bool:
     """An ordinary word that may be a given name: Arabic, no article, no function word,
     cue or title."""
     norm = normalize(tok.text)
