@@ -1,0 +1,217 @@
+"""What a bad act or a demand makes of a mention in what was said: the one asked to stop ("طالب X بوقف"),
+the one fought or the one who suffers ("مكافحة X", "العدوان على X"), the victim ("اغتيال الصحفي X"), what X
+lives through ("X يعاني من"), the one a thing is for ("تهديدا لX"). Read by targets.py's stance of a target."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ... import lexicon
+from ...text import clitic_variants, normalize
+from ..mentions import Candidate
+from ..words import COMMAS, PRONOUN_SUFFIXES, tokens_of
+from .phrases import INCUMBENT_ON, TO, Lent
+from .words import clitic_of, first_word, is_harming, is_one_of, is_punishing, is_reverser, word_before
+
+WINDOW = 4            # words either side of a mention that speak of it
+IN = normalize("في")     # "في خطر": the state one is in
+THAT = normalize("أن")   # "على X أن يتوقف"
+FROM_WORDS = frozenset(normalize(w) for w in ("عن", "من"))   # "أن تتوقف X عن", "أن تنسحب X من"
+TITLE_WORDS = 5       # tokens of a title right before a name ("الرئيس الكيني", "وزير الدفاع الكندي")
+
+
+def asked_to_stop(doc: Doc, c: Candidate, lo: int, hi: int, wished: bool = False) -> bool:
+    """Is mention c asked to stop what it does: a word of stopping right after it with ب or إلى ("طالب X بوقف
+    الهجمات", "دعا X إلى الكف عن"), or after أن or as a verbal noun when it is incumbent on X ("على X أن يتوقف
+    عن", "على X التوقف عن"), or as the verb before X after أن ("أن تتوقف X عن")? Not a
+    ceasefire asked of the sides alike ("دعا X إلى وقف إطلاق النار")."""
+    toks = tokens_of(doc)
+    words = lexicon.function_words()
+    # "أن تتوقف X عن دعم المتمردين": the verb of stopping before its subject X, after أن
+    p = word_before(doc, c.i, lo)
+    # when it is asked for: أن opens what a call or request asks, or follows a word of obligation ("يجب أن")
+    that = word_before(doc, p, 0) if p >= lo else -1
+    if that >= 0 and is_one_of(toks.texts[p], words.stopping) and not is_one_of(toks.texts[p], words.stopping_noun) and \
+            any(normalize(stem) == THAT for _, stem in clitic_variants(toks.texts[that])):
+        before = word_before(doc, that, 0)
+        asked = (wished and that < lo) or (before >= 0 and is_one_of(toks.texts[before], words.obligation))
+        r = first_word(doc, c.j)
+        return asked and r < hi and normalize(toks.texts[r]) in FROM_WORDS
+    q = first_word(doc, c.j)
+    if q >= hi or toks.punct[q]:
+        return False
+    # "على الرئيس X أن يتنحى": على stands before the title that names X
+    titled = c.title_i is not None and lo <= c.title_i < c.i and c.i - c.title_i <= TITLE_WORDS
+    p = word_before(doc, c.title_i if titled else c.i, lo)
+    incumbent = p >= lo and is_one_of(toks.texts[p], INCUMBENT_ON)
+    if normalize(toks.texts[q]) in (TO, THAT):
+        if normalize(toks.texts[q]) == THAT and not incumbent:
+            return False      # "X أن يتوقف" is incumbent on X only after على
+        q = first_word(doc, q + 1)
+        stops = q < hi and is_one_of(toks.texts[q], words.stopping)
+    elif incumbent and p <= _opening(doc, lo) and is_one_of(toks.texts[q], words.stopping):
+        stops = True          # "إن على X التوقف عن": the verbal noun right after X, with no أن
+    else:
+        # "بوقف", "بالتوقف": the ب of a demand ("طالب X بـ", "X مطالبة بـ")
+        stops = any(clitic.endswith("ب") and (normalize(stem) in words.stopping)
+                    for clitic, stem in clitic_variants(toks.texts[q]))
+    if not stops:
+        return False
+    r = first_word(doc, q + 1)
+    return not (r < hi and is_one_of(toks.texts[r], words.ceasefire))
+
+
+def _opening(doc: Doc, lo: int) -> int:
+    """The first word of a content from lo on, past an opening إن/أن ("إن على X ..."): where "على X" must
+    stand to say what is incumbent on X (not "الهجمات على X")."""
+    first = first_word(doc, lo)
+    if first < len(doc) and normalize(tokens_of(doc).texts[first]) in lexicon.function_words().complementizer:
+        return first_word(doc, first + 1)
+    return first
+
+
+def object_of_relative(doc: Doc, c: Candidate, lo: int) -> int | None:
+    """The relative pronoun of the clause whose verb, right before mention c, is done to c ("الهجوم
+    الذي استهدف X", "القرار الذي يستهدف X"); None when c is no such object (a verb with an object pronoun
+    has c for its doer: "الهجوم الذي نفذته X")."""
+    toks = tokens_of(doc)
+    p = word_before(doc, c.i, lo)
+    q = word_before(doc, p, lo) if p >= lo else lo - 1
+    if q < lo or toks.punct[p] or not is_one_of(toks.texts[q], lexicon.function_words().relative):
+        return None
+    if normalize(toks.texts[p]).endswith(PRONOUN_SUFFIXES) or is_one_of(toks.texts[p], lexicon.function_words().preposition):
+        return None
+    return q
+
+
+def against(doc: Doc, c: Candidate, lo: int, values: Lent) -> tuple[int, int | None]:
+    """Is the target of mention c what is fought, or the one who suffers? "مكافحة القراصنة", "عمليات ضد
+    X": fought (-1); "العدوان على X", "الاعتداءات ضد X", "العدوان الإسرائيلي على X": a bad act right
+    before the word of opposition, or before its adjective, is suffered by X (+1, and the index of the
+    bad word, which is not X's own)."""
+    toks = tokens_of(doc)
+    p = word_before(doc, c.i, lo)
+    if p < lo:
+        return 0, None
+    if dative(doc, c):
+        # "عدو لدود للولايات المتحدة", "تهديدا لتركيا": the bad thing is for X, not X's own
+        q = p if values.alone.get(p, 0) < 0 else word_before(doc, p, lo)
+        if q in values.aimed:
+            return 0, None    # "لن نسمح لX", "ندين لX": the judgement is aimed at X
+        return 0, (q if q >= lo and values.alone.get(q, 0) < 0 else None)
+    token = doc[c.i]
+    if c.start == token.idx and is_harming(toks.texts[p]) and values.alone.get(p, 0) < 0:
+        return 0, p           # "قمع المتظاهرين", "اغتيال الصحفي X": the bad act is done to X, not by X
+    # "حل البرلمان", "بحل الحزب": dissolving a body fights it
+    fighting = is_reverser(toks.texts[p]) or (c.type == "Organization" and any(
+        normalize(stem) in lexicon.function_words().dissolving for _, stem in clitic_variants(toks.texts[p])))
+    if not fighting and not is_one_of(toks.texts[p], lexicon.function_words().against):
+        return 0, None
+    q = word_before(doc, p, lo)
+    if q >= lo and values.alone.get(q, 0) >= 0:
+        q = word_before(doc, q, lo)   # past the bad act's adjective: "العدوان الإسرائيلي على X", "هجوما وحشيا على X"
+    if q >= lo and (q in values.aimed or is_punishing(toks.texts[q]) or _is_criticism(toks.texts[q])):
+        return -1, None       # "عقوبات على X", "إدانات ضد X", "ألقى باللوم على X": X is the one punished or judged
+    if q >= lo and values.alone.get(q, 0) < 0:
+        return 1, q
+    return (-1, None) if fighting else (0, None)
+
+
+def victim(doc: Doc, c: Candidate, lo: int, values: Lent) -> bool:
+    """Is mention c the one a bad act is done to: right after a word of harm, or after it and the title that
+    names c ("اغتيال الصحفي X"); the object of a relative clause on a bad act or on the act's object ("الهجوم
+    الذي استهدف X"); the
+    subject of a verb of suffering the act ("الهجوم الذي تعرضت له X"); or what the act's object or a bad act
+    is aimed at ("أدان الهجمات على X"), also past one noun of c's ("الاعتداء على قافلة X")?"""
+    toks = tokens_of(doc)
+    titled = c.title_i is not None and lo <= c.title_i < c.i and c.i - c.title_i <= TITLE_WORDS
+    p = word_before(doc, c.title_i if titled else c.i, lo)
+    if p < lo or toks.punct[p]:
+        return False
+    if is_harming(toks.texts[p]) and values.alone.get(p, 0) < 0 and not clitic_of(doc, c):
+        return True
+    head = object_of_relative(doc, c, lo)
+    if head is not None:
+        q = word_before(doc, head, lo)
+        if q >= lo and values.alone.get(q, 0) >= 0 and q != first_word(doc, lo):
+            q = word_before(doc, q, lo)   # past the adjective: "الهجوم الإرهابي الذي استهدف X"
+        # a bad act, or the act's object ("أدان الهجوم الذي استهدف X")
+        return q >= lo and (values.alone.get(q, 0) < 0 or q == first_word(doc, lo))
+    words = lexicon.function_words()
+    if is_one_of(toks.texts[p], words.against) and word_before(doc, p, lo) == first_word(doc, lo):
+        return True           # "أدان الهجمات على X": the act's object is aimed at X
+    if normalize(toks.texts[p]) in words.resumptive_li:   # "الهجوم الذي تعرضت له X"
+        q = word_before(doc, p, lo)
+        return q >= lo and is_one_of(toks.texts[q], words.suffering)
+    # "الاعتداء على قافلة X": the act is aimed at X's convoy
+    q = word_before(doc, p, lo)
+    if q < lo or toks.punct[q] or is_one_of(toks.texts[p], words.preposition) or \
+            not is_one_of(toks.texts[q], words.against) or values.alone.get(p, 0):
+        return False
+    r = word_before(doc, q, lo)
+    if r >= lo and values.alone.get(r, 0) >= 0:
+        r = word_before(doc, r, lo)
+    return r >= lo and values.alone.get(r, 0) < 0 and not (r in values.aimed or is_punishing(toks.texts[r]))
+
+
+def _is_criticism(text: str) -> bool:
+    """Is the word a noun of criticism or blame (function_words criticism), with its clitics and article
+    ("باللوم", "والانتقادات")?"""
+    criticism = lexicon.function_words().criticism
+    for _, stem in clitic_variants(text):
+        norm = normalize(stem)
+        if norm in criticism or (norm.startswith("ال") and norm[2:] in criticism):
+            return True
+    return False
+
+
+def suffers(doc: Doc, c: Candidate, hi: int, values: Lent) -> set[int] | None:
+    """The evaluative words of what mention c lives through: those after a verb of suffering or facing
+    right after it, or after its relative pronoun ("X يعاني من وضع صحي سيئ", "X الذي تعرض لهجوم عنيف",
+    "X يواجه تحديات"); None when no such verb follows c."""
+    toks = tokens_of(doc)
+    words = lexicon.function_words()
+    q = first_word(doc, c.j)
+    if q < hi and normalize(toks.texts[q]) in lexicon.nisba_to_country():
+        q = first_word(doc, q + 1)   # "الجيش المالي تعرض لهجوم": past the nationality adjective of the mention
+    if q < hi and toks.texts[q] in COMMAS:
+        q = first_word(doc, q + 1)   # "حالة X، في خطر"
+    state = _in_a_state(doc, q, hi, values)
+    if state is not None:
+        return {state}        # "X في خطر", "اقتصاد X في أزمة": the state X is in, not its doing
+    if q < hi and is_one_of(toks.texts[q], words.relative):
+        q = first_word(doc, q + 1)
+    if q >= hi or not is_one_of(toks.texts[q], words.suffering):
+        return None
+    out: set[int] = set()
+    k = q
+    for _ in range(WINDOW):
+        k = first_word(doc, k + 1)
+        if k >= hi or toks.punct[k]:
+            break
+        if values.alone.get(k, 0) or values.phrase.get(k, 0):
+            out.add(k)
+    return out
+
+
+def _in_a_state(doc: Doc, q: int, hi: int, values: Lent) -> int | None:
+    """The bad word of "في خطر", "في أزمة" at q: في and an indefinite bad word (a state one is in; "في
+    الهجوم" with the article names an event one takes part in); None when q opens no such phrase."""
+    toks = tokens_of(doc)
+    if q >= hi or normalize(toks.texts[q]) != IN:
+        return None
+    r = first_word(doc, q + 1)
+    if r >= hi or toks.punct[r] or values.alone.get(r, 0) >= 0:
+        return None
+    definite = any(normalize(stem).startswith("ال") for _, stem in clitic_variants(toks.texts[r]))
+    return None if definite else r
+
+
+def dative(doc: Doc, c: Candidate) -> bool:
+    """Does mention c carry the preposition ل of the one a thing is for ("للولايات المتحدة", "لتركيا")?
+    Not when a word of opposition follows: then ل names the doer ("تجسس لروسيا على X")."""
+    clitic = clitic_of(doc, c)
+    if not clitic.endswith("ل"):
+        return False
+    toks = tokens_of(doc)
+    q = first_word(doc, c.j)
+    return not (q < len(doc) and is_one_of(toks.texts[q], lexicon.function_words().against))
