@@ -80,6 +80,7 @@ class FunctionWords:
     lone_title: frozenset[str]
     relative: frozenset[str]
     telling_verb: frozenset[str]
+    self_intensifier: frozenset[str]
     feminine_relative: frozenset[str]
     time_clause: frozenset[str]
     verb_clause_opener: frozenset[str]

@@ -149,7 +149,8 @@ def attribute_sentence(ctx: Context, sent: Span, index: int, quoted: list[bool],
                                 and not (out and attribution_tail(ctx, cue.i, start) is not None)
                                 and not relative_clause_cue(ctx, cue, start, end, carry)
                                 and not described_noun_cue(ctx, cue, start, end, out)
-                                and not named_subject_clause(ctx, cue, start, end, out))
+                                and not named_subject_clause(ctx, cue, start, end, out)
+                                and not contrasted_subject_clause(ctx, cue, start, end, out))
                                or (cue.kind == "noun" and out)):
             continue
         # "انتقدت الصحف خطاب فلان الذي اتهم فيه ...": the author of a statement described inside another's
@@ -309,6 +310,29 @@ def named_subject_clause(ctx: Context, cue: Cue, start: int, end: int, earlier: 
     return False
 
 
+def contrasted_subject_clause(ctx: Context, cue: Cue, start: int, end: int,
+                              earlier: Sequence[StatementRecord]) -> bool:
+    """"قالت الحكومة إن الوضع مستقر، لكن محللين قالوا إن ...": a verb of saying (no participle) whose own
+    subject (a person, body or group other than anyone who spoke before in the sentence) stands right before
+    it after a contrast opener (لكن، غير أن), followed at once by إن/أن, tells that subject's statement even
+    inside what the speaker before was found to say."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    if cue.kind not in SPEECH_KINDS or cue.prefix or is_participle(ctx, cue):
+        return False
+    nxt = tokens.next(cue.i + 1, end)
+    p = tokens.prev(cue.i, start)
+    subject = mentions.end_at.get(p) if p is not None else None
+    if subject is None or nxt >= end or tokens.norm(nxt) not in tokens.words.complementizer \
+            or mentions.type_of(mentions.key(subject)) not in ("Person", "Organization", "Group") \
+            or mentions.key(subject) in {st.speaker for st in earlier}:
+        return False
+    opener = tokens.prev(subject.i, start)
+    if opener is not None and tokens.norm(opener) in tokens.words.complementizer:
+        opener = tokens.prev(opener, start)   # "غير أن": the complementizer of a two-word opener
+    return opener is not None and tokens.norm(opener) in TOPIC_OPENERS \
+        and tokens.norm(opener) not in tokens.words.complementizer
+
+
 NAMED_CLAUSE_APPOSITION = 8   # tokens of a title after the named subject, before إن/أن
 CLAUSE_END_MARKS = (".", ":", "؛", ";", "!", "؟", "(", ")")
 
@@ -346,8 +370,9 @@ def inner_report(ctx: Context, cue: Cue, content: Content, start: int, end: int,
         if kind is None:
             if k == first and tokens.text(k) in OPEN_QUOTES | {'"'}:
                 continue   # "أن « الوزير فلان أعلن أن ...»": a quotation opening the report reports in turn
-            if tokens.norm(k) in tokens.words.complementizer or tokens.is_quote(k) or tokens.text(k) in (":", "."):
-                return None
+            if tokens.norm(k) in tokens.words.complementizer or tokens.is_quote(k) or tokens.text(k) in (":", ".") \
+                    or tokens.norm(k) in TOPIC_OPENERS:
+                return None   # "إن الوضع مستقر، لكن محللين قالوا": a contrast ends what was reported
             continue
         inner = ctx.cues.at(k)
         if kind not in SPEECH_KINDS or inner is None or inner.prefix:

@@ -7,7 +7,7 @@ from ....text import normalize
 from ..context import Context
 from ..content import SAY_ACTS
 from ..cues import SPEECH_KINDS
-from .base import (CLAUSE_ENDS, GROUP_OBJECT, UNNAMED, feminine_verb, is_participle, nominative_plural,
+from .base import (CLAUSE_ENDS, GROUP_OBJECT, UNNAMED, feminine_verb, is_participle, nominative_plural, oblique_plural,
                    Outcome, Query, Seen, Speakers)
 from .slot import body_of_source, subjects_after
 from .carry import agrees_with_title, clause_opening, is_unnamed_source, preposed_subject
@@ -19,6 +19,8 @@ ACCUSE = "accuse"            # the act of اتهم, حمّل
 DESCRIBE_LEMMA, DESCRIBED_AS = normalize("وصف"), normalize("بأن")   # "وصف X بأنه": X is described
 # what follows the object of a verb of calling or accusing: "حث X على", "دعا X إلى"
 OBJECT_COMPLEMENTS = lexicon.function_words().object_complement
+# verbs of telling someone something: the group after them is whom they tell ("وأبلغ المحتجين أن")
+TELLING_VERBS = lexicon.function_words().telling_verb
 
 
 def _object_slot(ctx: Context, q: Query, found: Speakers) -> bool:
@@ -60,6 +62,42 @@ def _object_slot(ctx: Context, q: Query, found: Speakers) -> bool:
 def _after_clause_link(ctx: Context, q: Query) -> bool:
     p = ctx.tokens.prev(q.cue.i, q.start)
     return p is not None and ctx.tokens.norm(p) in ctx.tokens.words.clause_opener
+
+
+def _says_that(ctx: Context, q: Query, found: Speakers) -> bool:
+    """"قالت مصادر إن ...، وأضافت المصادر أن ...": a verb of saying (no verb of telling someone, "وأبلغ
+    المحتجين أن") whose group is followed at once by إن/أن: the group says it, it is no object."""
+    tokens = ctx.tokens
+    nxt = tokens.next(found.after, q.end)
+    if nxt < q.end and tokens.norm(nxt) in tokens.words.self_intensifier:
+        nxt = tokens.next(nxt + 1, q.end)   # "وأوضحت المصادر نفسها أن"
+    return q.cue.entry.act in SAY_ACTS and normalize(q.cue.lemma) not in TELLING_VERBS \
+        and nxt < q.end and tokens.norm(nxt) in tokens.words.complementizer
+
+
+def _told_group(ctx: Context, q: Query, found: Speakers) -> bool:
+    """"أبلغ المتظاهرين بأن ...": a group in the oblique plural (-ين) after a verb of telling, right before
+    what is told, is whom the verb tells, not who tells it ("وأبلغ المسؤولون الصحفيين أن" keeps its subject)."""
+    tokens = ctx.tokens
+    nxt = tokens.next(found.after, q.end)
+    return normalize(q.cue.lemma) in TELLING_VERBS and ctx.mentions.type_of(found.found[0].key) == "Group" \
+        and not _nominative_group(ctx, found) and nxt < q.end and tokens.norm(nxt) in tokens.words.complementizer
+
+
+def _spoke_before(q: Query, found: Speakers) -> bool:
+    """"ذكرت مصادر أن ...، وأكدت المصادر عدم علمها": the group that already spoke in the sentence, named
+    again after a verb joined by و, goes on speaking; it is no object of its own next verb."""
+    return found.found[0].key in {st.speaker for st in q.in_sentence}
+
+
+def _addressed_group(ctx: Context, q: Query, found: Speakers) -> bool:
+    """"وناشد المسيحيين في العالم مساعدتها": a group in the oblique plural (-ين, never a subject's case)
+    right after a verb of calling on or appealing to someone (no verb of saying) is whom it addresses, when
+    someone spoke before who may go on; with no one before, the group is taken as the subject after all
+    (news copy writes the plural of a subject so too)."""
+    first = found.found[0]
+    return (q.earlier or bool(q.last_speakers)) and q.cue.entry.act not in SAY_ACTS and ctx.mentions.type_of(first.key) == "Group" \
+        and first.i == ctx.tokens.next(q.cue.i + 1, q.end) and oblique_plural(normalize(ctx.tokens.text(first.i)))
 
 
 def _nominative_group(ctx: Context, found: Speakers) -> bool:
@@ -107,11 +145,14 @@ def subject_after(ctx: Context, q: Query, seen: Seen) -> Outcome:
     if isinstance(found, Speakers) and found.found and q.earlier \
             and ctx.mentions.type_of(found.found[0].key) == "Group" \
             and (q.cue.prefix or (_after_clause_link(ctx, q) and q.cue.entry.act not in SAY_ACTS
-                                  and not _nominative_group(ctx, found))):
+                                  and not _nominative_group(ctx, found))) \
+            and not _says_that(ctx, q, found) and not _spoke_before(q, found):
         # "وعرض X خطته، حيث دعا رجال الأعمال إلى": after a statement of its sentence, the group after a
         # linked verb that takes a noun object (not one of saying: "حيث قال شهود") is its object, unless a
         # nominative plural ("حيث طالب المحتجون")
         return GROUP_OBJECT
     if isinstance(found, Speakers) and found.found and _object_slot(ctx, q, found):
+        return GROUP_OBJECT
+    if isinstance(found, Speakers) and found.found and (_told_group(ctx, q, found) or _addressed_group(ctx, q, found)):
         return GROUP_OBJECT
     return found

@@ -102,6 +102,13 @@ def feminine_verb(ctx: Context, cue: Cue) -> bool:
     return form.endswith("ت") or form.startswith("ت")
 
 
+def oblique_plural(norm: str) -> bool:
+    """"المتظاهرين", "مسيحيين": a sound masculine plural noun in the accusative or genitive, the case of an
+    object (not an imperfect verb "يحتاجين", nor a word as short as "سنين")."""
+    stem = strip_article(norm)
+    return stem.endswith("ين") and len(stem) >= NOMINATIVE_PLURAL_MIN and not stem.startswith("ي")
+
+
 def nominative_plural(norm: str) -> bool:
     """"ناشطون", "المزارعون": a sound masculine plural noun (not an imperfect verb "يقولون", not "قانون");
     "مراقبو", "مسؤولو": one in construct, which drops its ن (a participle's plural: it starts with م)."""
