@@ -230,6 +230,21 @@ def test_a_plural_verb_does_not_carry_on_one_person(read) -> None:
 
 # (construction, text, the cue as written, the speaker's form or None for no statement, a form that must not speak)
 SPEAKER_CHOICE_CASES = [
+    ("an unnamed spokesman of an unnamed group (متحدث باسم + group) speaks for the group, as for a body",
+     "وقال متحدث باسم المحتجين إن الشرطة فرقت الاعتصام بالقوة قرب الجسر.",
+     "وقال", "المحتجين", "الشرطة"),
+    ("a definite spokesman (المتحدث باسم) of a group: the group speaks, also with a verb other than قال",
+     "وشدد المتحدث باسم اللاجئين على أن الخيام لا تقي الأطفال من البرد.",
+     "وشدد", "اللاجئين", "الأطفال"),
+    ("ناطق باسم, the other word for spokesman, before a group: the group speaks",
+     "وقال ناطق باسم المتظاهرين إن المسيرة ستنطلق بعد صلاة الجمعة.",
+     "وقال", "المتظاهرين", "المسيرة"),
+    ("a named spokesman of a group speaks himself, as a named spokesman of a body does",
+     "وقال سامر يوسف، الناطق باسم المعتصمين، إن الشرطة لم تعتقل أحدا.",
+     "وقال", "سامر يوسف", "المعتصمين"),
+    ("a group's spokesman whom an outlet quotes (نقلت عن): the group is the one who said it",
+     "ونقلت الإذاعة عن متحدث باسم المزارعين قوله إن المحصول تلف بسبب الصقيع.",
+     "ونقلت", "المزارعين", "الإذاعة"),
     ("a group named again after a verb of saying joined by و, right before إن/أن, says it: no object of the verb",
      "وقال مسؤولون في الميناء إن السفينة رست فجرا، وأضاف المسؤولون أن الحمولة سليمة.",
      "وأضاف", "المسؤولون", "الميناء"),

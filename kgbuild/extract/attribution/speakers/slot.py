@@ -165,7 +165,7 @@ def _conjoined(ctx: Context, pos: int) -> bool:
 
 def _title(ctx: Context, pos: int, end: int, history: Sequence[StatementRecord]) -> Speakers | Unnamed:
     """A bare title as subject: the person it introduces further on, the person it refers to, the
-    body a spokesman speaks for ("متحدث باسم الكرملين") or the organization it heads."""
+    body or group a spokesman speaks for ("متحدث باسم الكرملين") or the organization it heads."""
     bare = ctx.mentions.bare[pos]
     person = person_ahead(ctx, pos + 1, end)
     if person is not None:
@@ -182,7 +182,8 @@ def _title(ctx: Context, pos: int, end: int, history: Sequence[StatementRecord])
     if SPEAKING_FOR in bare.title:
         after = ctx.tokens.next(match_title(ctx.doc, pos)[0], end)
         inner = ctx.mentions.start_at.get(after)
-        if inner is not None and inner.type in ("Organization", "Place"):
+        # a body, a state, or an unnamed group ("متحدث باسم المعتصمين"): it speaks through him
+        if inner is not None and inner.type in ("Organization", "Place", "Group"):
             return Speakers((ctx.mentions.found(inner),), inner.j)
         # "وقال المتحدث باسم الوزارة": the body of that kind named before speaks through him, or he
         # himself when the article names him as its spokesman
