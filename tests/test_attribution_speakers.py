@@ -230,6 +230,21 @@ def test_a_plural_verb_does_not_carry_on_one_person(read) -> None:
 
 # (construction, text, the cue as written, the speaker's form or None for no statement, a form that must not speak)
 SPEAKER_CHOICE_CASES = [
+    ("according to an unnamed spokesman (بحسب متحدث باسم + body), then فإن: the body reports the clause",
+     "وبحسب متحدث باسم وزارة الزراعة المصرية فإن أسعار القمح سترتفع خلال فصل الشتاء.",
+     "وبحسب", "وزارة الزراعة المصرية", "متحدث"),
+    ("according to (وفقا لـ, glued) an unnamed spokesman of an unnamed group: the group reports the clause",
+     "ووفقا لمتحدث باسم المتظاهرين، فإن الاعتصام أمام البرلمان سيستمر حتى تلبية المطالب.",
+     "ووفقا", "المتظاهرين", "متحدث"),
+    ("plural spokesmen (متحدثون باسم) of a body speak for it, as one spokesman does; they are no group",
+     "وقال متحدثون باسم وزارة الصحة الفلسطينية إن مستشفيات الجنوب تعاني من نقص الوقود.",
+     "وقال", "وزارة الصحة الفلسطينية", "متحدثون"),
+    ("plural spokesmen (ناطقون باسم) of an unnamed group speak for the group",
+     "وأكد ناطقون باسم المحتجين أن المسيرة الكبرى ستنطلق ظهر الجمعة.",
+     "وأكد", "المحتجين", "ناطقون"),
+    ("according to plural spokesmen (وفقا لمتحدثين باسم): the body they speak for reports the clause",
+     "ووفقا لمتحدثين باسم حركة حماس، فإن المفاوضات مع الوسطاء متوقفة منذ أسبوع كامل.",
+     "ووفقا", "حركة حماس", "متحدثين"),
     ("an unnamed spokesman of an unnamed group (متحدث باسم + group) speaks for the group, as for a body",
      "وقال متحدث باسم المحتجين إن الشرطة فرقت الاعتصام بالقوة قرب الجسر.",
      "وقال", "المحتجين", "الشرطة"),

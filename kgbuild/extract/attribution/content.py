@@ -14,7 +14,7 @@ from ..words import CLOSE_QUOTES, OPEN_QUOTES, is_time_word, text_of
 from .context import Context
 from .cues import SPEECH_KINDS, Cue
 from .cursor import ASIDE_DASHES, GUILLEMET_CLOSERS, SEMICOLON, SENTENCE_ENDS
-from .narration import named_at, narration_after_comma, writer_resumes
+from .narration import contrasted_report, named_at, narration_after_comma, writer_resumes
 
 # acts whose content is introduced by إن/أن, a colon or a quote, maybe after a phrase ("في تصريح
 # للتلفزيون"); the others (call, condemn, reject ...) take it as their object, right after the verb
@@ -76,9 +76,10 @@ def clause_end(ctx: Context, start: int, end: int, object_clause: bool = False) 
                     prev = before
             if agency_tag_at(ctx, k, end):
                 return k  # "... في ليبيا (الفرنسية) أعلنت ...": the tag ends the report
-            if tokens.norm(k) in tokens.words.clause_link and _named_subject_with_cue(ctx, k, end):
-                # "...، لكن موسكو أشارت إلى أن ...": a clause link, a named subject and its own verb
-                # of saying open the next statement
+            if (tokens.norm(k) in tokens.words.clause_link and _named_subject_with_cue(ctx, k, end)) \
+                    or contrasted_report(ctx, k, end):
+                # "...، لكن موسكو أشارت إلى أن ...", "...، غير أن خبراء أكدوا أن ...": a clause link, a
+                # subject and its own verb of saying open the next statement
                 p = tokens.prev(k, start)
                 return p if p is not None and tokens.is_comma(p) else k
             cue = ctx.cues.at(k)

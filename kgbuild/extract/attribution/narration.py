@@ -8,7 +8,7 @@ asks these detectors where to stop; they answer only that, and find no content o
 from __future__ import annotations
 
 from ... import lexicon
-from ..words import CLOSE_QUOTES, PRONOUN_SUFFIXES
+from ..words import CLOSE_QUOTES, PRONOUN_SUFFIXES, is_function_word
 from .context import Context
 from .cues import SPEECH_KINDS
 
@@ -117,5 +117,30 @@ def _another_says(ctx: Context, k: int, end: int) -> bool:
         if tokens.is_punct(q):
             return False
         words += 1
+        q = tokens.next(q + 1, end)
+    return False
+
+
+def contrasted_report(ctx: Context, k: int, end: int) -> bool:
+    """"...، لكن محللين قالوا إن ...", "...، غير أن خبراء اقتصاديين أكدوا أن ...": "but" (لكن alone, or غير/بيد/إلا
+    with أن), a subject of one to CONCESSIVE_SUBJECT_WORDS plain words and its own verb of saying: the writer
+    sets another's report against what was said, which ends before "but"."""
+    tokens, words = ctx.tokens, ctx.tokens.words
+    norm = tokens.norm(k)
+    if norm not in words.topic_opener:
+        return False
+    q = tokens.next(k + 1, end)
+    if q < end and tokens.norm(q) in words.complementizer:
+        q = tokens.next(q + 1, end)   # "غير أن", "بيد أن", "لكن أن" is no Arabic but harmless
+    elif norm not in words.bare_clause_link:
+        return False   # "غير" alone is "non-", "إلا" alone "except"
+    subject = 0
+    while q < end and subject <= CONCESSIVE_SUBJECT_WORDS:
+        cue = ctx.cues.at(q)
+        if cue is not None and cue.kind in SPEECH_KINDS:
+            return subject > 0 and cue.prefix == 0
+        if tokens.is_punct(q) or tokens.is_quote(q) or is_function_word(ctx.doc[q]):
+            return False   # "لكن المشكلة كما قال": no subject of its own before the verb
+        subject += 1
         q = tokens.next(q + 1, end)
     return False

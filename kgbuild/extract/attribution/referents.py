@@ -17,6 +17,7 @@ from .cursor import CLAUSE_PUNCT, GOVERNED_ARTICLE
 from .index import Found
 
 ISSUED = "صادر"
+SPEAKING_FOR = "باسم"        # "المتحدث باسم الحكومة": the spokesman of
 INTRODUCER_GAP = 4           # tokens from a bare title to the name it introduces: "المسؤول الأممي فلان"
 REMIT = " of "               # "minister of defence": the role's remit in titles.tsv
 COUNTRIES = lru_cache(maxsize=1)(lambda: frozenset(lexicon.nisba_to_country().values()))
@@ -314,6 +315,47 @@ def holder_for(ctx: Context, title: str, body: str) -> str | None:
     return holders.pop() if len(holders) == 1 else None
 
 
+def spoken_for(ctx: Context, pos: int, title: str, end: int) -> Found | None:
+    """The one a spokesman's title at pos speaks for: a body, a state or an unnamed group named right after
+    "باسم" ("متحدث باسم الكرملين", "ناطق باسم المعتصمين"); after a bare definite body noun ("المتحدث باسم
+    الوزارة"), the body of that kind named before, or the spokesman himself when the article names him."""
+    if SPEAKING_FOR not in title or (hit := match_title(ctx.doc, pos)) is None:
+        return None
+    after = ctx.tokens.next(hit[0], end)
+    found = _spoken_for_after(ctx, after, end)
+    if found is not None and ctx.mentions.start_at.get(after) is None:
+        # "ورد الناطق باسم المصلحة": he himself when the article names him as its spokesman
+        return Found(holder_for(ctx, title, found.key) or found.key, found.i, found.j)
+    return found
+
+
+def spokesmen_for(ctx: Context, pos: int, end: int, governed: bool = False) -> Found | None:
+    """"وقال متحدثون باسم الوزارة", "ناطقون باسم المحتجين": spokesmen in the plural speak for what they are
+    of, as one spokesman does. `governed`: with لـ glued on after an according-to ("وفقا لمتحدثين باسم")."""
+    tokens = ctx.tokens
+    norm = tokens.norm(pos)
+    if governed and norm.startswith("لل"):
+        norm = "ال" + norm[2:]
+    elif governed and norm.startswith("ل"):
+        norm = norm[1:]
+    if norm not in tokens.words.plural_spokesperson:
+        return None
+    link = tokens.next(pos + 1, end)
+    if link >= end or tokens.norm(link) != SPEAKING_FOR:
+        return None
+    return _spoken_for_after(ctx, tokens.next(link + 1, end), end)
+
+
+def _spoken_for_after(ctx: Context, after: int, end: int) -> Found | None:
+    """What a spokesman's "باسم" names at `after`: a body, a state or an unnamed group; or a bare definite
+    body noun ("باسم الوزارة"), the body of that kind named before."""
+    inner = ctx.mentions.start_at.get(after)
+    if inner is not None and inner.type in ("Organization", "Place", "Group"):
+        return ctx.mentions.found(inner)
+    body = body_referent(ctx, after) if inner is None and after < end else None
+    return Found(body, after, after + 1) if body is not None else None
+
+
 def person_ahead(ctx: Context, pos: int, end: int, limit: int = 12) -> Found | None:
     """The person a title chain introduces: "رئيس هيئة الموانئ ونائب وزير النقل فلان الفلاني"; not
     the genitive of a common noun after the title ("رفض السفير الفرنسي مقترح لافروف": Lavrov's proposal,
@@ -397,13 +439,19 @@ def author_after(ctx: Context, k: int, end: int) -> list[Found]:
         pos = tokens.next(pos, end)
         if pos >= end:
             break
+        if (spokesmen := spokesmen_for(ctx, pos, end, governed=True)) is not None:
+            return [spokesmen]   # "وفقا لمتحدثين باسم الحركة": the movement is the source
         cand = mentions.start_at.get(pos)
         if cand is not None:
             return [mentions.found(cand)]
         if pos in mentions.bare:
             bare = mentions.bare[pos]
             ref = title_referent(ctx, bare.title, bare.role_of, pos)
-            return [Found(ref, pos, bare.stop)] if ref else []
+            if ref:
+                return [Found(ref, pos, bare.stop)]
+            # "وبحسب متحدث باسم الوزارة": the body the unnamed spokesman speaks for is the source
+            spoken = spoken_for(ctx, pos, bare.title, end)
+            return [spoken] if spoken is not None else []
         if match_title(ctx.doc, pos) is not None and (person := person_ahead(ctx, pos, end)) is not None:
             return [person]  # "بحسب وزير المالية الكندي فلان": the person the title introduces
         norm = tokens.norm(pos)

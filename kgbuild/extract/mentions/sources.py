@@ -81,6 +81,7 @@ def _past_slot_adjuncts(doc: Doc, p: int | None) -> int | None:
     return p
 
 
+PLURAL_SPOKESPERSONS = lexicon.function_words().plural_spokesperson
 AGENTS_KIND = "others"       # unnamed people whose kind the lexicon does not name
 AGENT_PLURAL_MIN = 6         # "متعاملون", "زائرون" (not "قانون", "مليون", "مضمون")
 AGENT_CONSTRUCT_MIN = 5      # "موقعو", "منظمو" (not "مترو")
@@ -112,6 +113,8 @@ def agent_subjects(doc: Doc) -> list[Candidate]:
         p = _past_slot_adjuncts(doc, prev_word(doc, k))   # "وقال أمس متعاملون"
         if p is None or _speech_verb_gender(doc[p].text, prefixed=True) is not False:
             continue
+        if normalize(text) in PLURAL_SPOKESPERSONS and _speaks_for_named_body(doc, k):
+            continue   # "وقال متحدثون باسم الوزارة": they speak for the ministry, no group of their own
         if is_function_word(doc[k]) or normalize(text) in lexicon.cues() \
                 or known_entity_at(doc, k, ("Place", "Organization", "Person")):
             continue

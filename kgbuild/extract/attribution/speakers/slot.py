@@ -15,12 +15,11 @@ from ..context import Context
 from ..cues import SPEECH_KINDS
 from ..cursor import GOVERNED_ARTICLE, SENTENCE_ENDS
 from ..index import Found
-from ..referents import (body_referent, holder_for, named_authors, named_with_bare_title, issuer_of, last_speaker_titled,
-                         person_ahead, title_holder_after, title_referent)
+from ..referents import (body_referent, named_authors, named_with_bare_title, issuer_of, last_speaker_titled,
+                         person_ahead, spoken_for, spokesmen_for, title_holder_after, title_referent)
 from .base import NO_SUBJECT, UNNAMED, Speakers, Unnamed, cue_form
 
 
-SPEAKING_FOR = "باسم"        # "المتحدث باسم الحكومة": the spokesman of
 SUBJECT_WALK = 8             # tokens the search for a subject after the verb may walk
 NAMED_LATER_WALK = 8         # tokens between an unknown title's first word and the name
 SOURCE_LINKS = lexicon.function_words().source_link
@@ -179,17 +178,9 @@ def _title(ctx: Context, pos: int, end: int, history: Sequence[StatementRecord])
         referent = title_holder_after(ctx, bare.title, role_of, sent.end)  # a headline's bare title
     if referent is not None:
         return Speakers((Found(referent, pos, stop),), max(stop, pos + 1))
-    if SPEAKING_FOR in bare.title:
-        after = ctx.tokens.next(match_title(ctx.doc, pos)[0], end)
-        inner = ctx.mentions.start_at.get(after)
-        # a body, a state, or an unnamed group ("متحدث باسم المعتصمين"): it speaks through him
-        if inner is not None and inner.type in ("Organization", "Place", "Group"):
-            return Speakers((ctx.mentions.found(inner),), inner.j)
-        # "وقال المتحدث باسم الوزارة": the body of that kind named before speaks through him, or he
-        # himself when the article names him as its spokesman
-        body = body_referent(ctx, after) if inner is None and after < end else None
-        if body is not None:
-            return Speakers((Found(holder_for(ctx, bare.title, body) or body, after, after + 1),), after + 1)
+    # "متحدث باسم الكرملين", "ورد الناطق باسم المصلحة": the body or group speaks through him
+    if (spoken := spoken_for(ctx, pos, bare.title, end)) is not None:
+        return Speakers((spoken,), spoken.j)
     if bare.role_of and ctx.mentions.type_of(bare.role_of) == "Organization":
         # "وقال الأمين العام للمنظمة": the person the article named with this title, or else the body
         holder = named_with_bare_title(ctx, bare.title, bare.role_of, pos)
@@ -327,6 +318,8 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
         cand, governed = _subject_at(ctx, pos)
         if governed:
             break
+        if (spokesmen := spokesmen_for(ctx, pos, end)) is not None:
+            return Speakers((spokesmen,), spokesmen.j)  # "وقال متحدثون باسم الوزارة": the ministry speaks
         if cand is None and tokens.norm(pos) in HONORIFIC_PRONOUNS:
             # "وأكد جلالته": the person last introduced with that honorific ("جلالة الملك فلان")
             honored = honored_person(ctx, pos, HONORIFIC_PRONOUNS[tokens.norm(pos)])
