@@ -457,7 +457,7 @@ def test_page_wraps_long_iris_on_a_1600px_screen(tmp_path: Path) -> None:
     """One IRI of 400 characters must not push the other columns off the screen."""
     if not Path("/usr/bin/chromium").exists():
         pytest.skip("needs /usr/bin/chromium")
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
 
     long_iri = RES_IRI + "entity/organization/" + "%D8%A7" * 60
     nq = tmp_path / "long.nq"
@@ -469,10 +469,14 @@ def test_page_wraps_long_iris_on_a_1600px_screen(tmp_path: Path) -> None:
             browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
             page = browser.new_page(viewport={"width": 1600, "height": 900})
             page.goto(s.base + "/")
-            page.wait_for_function("document.querySelector('#query').value.includes('SELECT')")  # an example
+            # the example arrives by a fetch that may end after the page's load; expect() polls from
+            # Playwright's side (wait_for_function evals in the page, which the page's CSP forbids)
+            expect(page.locator("#query")).to_have_value(re.compile("SELECT"), timeout=60_000)
             page.fill("#query", f"SELECT ?s ?q (1 AS ?n) WHERE {{ ?s <{KG}quote> ?q }}")
             page.click("#run")
-            page.wait_for_selector("#result table td")
+            # the status is set after the whole table is in the page: measure only then
+            expect(page.locator("#status")).to_have_text(re.compile(r"^1 row, \d+ ms$"), timeout=60_000)
+            expect(page.locator("#result table td").first).to_be_visible()
             right = page.evaluate("Math.max(...[...document.querySelectorAll('#result th, #result td')]"
                                   ".map(e => e.getBoundingClientRect().right))")
             width = page.evaluate("document.documentElement.clientWidth")
