@@ -164,14 +164,31 @@ def service_queries(url: str) -> list[str]:
     ]
 
 
+PF_EXITING = 0x4  # /proc/PID/stat flags: the process is in exit
+SIGKILL_BIT = 1 << (signal.SIGKILL - 1)
+
+
+def dying(pid: int, stat_fields: list[str]) -> bool:
+    """Killed but not yet a zombie: SIGKILL pending, or in exit. At nice 19 on a busy machine a
+    killed query process can take seconds to be scheduled and end; it runs no query any more."""
+    if stat_fields[0] in "ZX" or int(stat_fields[6]) & PF_EXITING:
+        return True
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return True
+    return any(int(line.split()[1], 16) & SIGKILL_BIT
+               for line in status.splitlines() if line.startswith(("SigPnd:", "ShdPnd:")))
+
+
 def niced(pids: set[int]) -> set[int]:
-    """The processes among `pids` running at nice 19 (kgbuild's slow queries)."""
+    """The processes among `pids` running at nice 19 (kgbuild's slow queries), killed ones left out."""
     out = set()
     for pid in pids:
         try:
             fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
         except OSError:
             continue
-        if fields[0] != "Z" and int(fields[16]) == 19:
+        if int(fields[16]) == 19 and not dying(pid, fields):
             out.add(pid)
     return out
