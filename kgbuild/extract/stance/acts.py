@@ -12,7 +12,7 @@ from ..words import COMMAS, PRONOUN_SUFFIXES, tokens_of
 from .phrases import INCUMBENT_ON, TO, Lent
 from .words import clitic_of, first_word, is_harming, is_one_of, is_punishing, is_reverser, word_before
 
-WINDOW = 4            # words either side of a mention that speak of it
+SUFFERED_WORDS = 4    # words after a verb of suffering that say what is suffered ("يعاني من وضع صحي سيئ")
 IN = normalize("في")     # "في خطر": the state one is in
 THAT = normalize("أن")   # "على X أن يتوقف"
 FROM_WORDS = frozenset(normalize(w) for w in ("عن", "من"))   # "أن تتوقف X عن", "أن تنسحب X من"
@@ -119,9 +119,8 @@ def against(doc: Doc, c: Candidate, lo: int, values: Lent) -> tuple[int, int | N
 def victim(doc: Doc, c: Candidate, lo: int, values: Lent) -> bool:
     """Is mention c the one a bad act is done to: right after a word of harm, or after it and the title that
     names c ("اغتيال الصحفي X"); the object of a relative clause on a bad act or on the act's object ("الهجوم
-    الذي استهدف X"); the
-    subject of a verb of suffering the act ("الهجوم الذي تعرضت له X"); or what the act's object or a bad act
-    is aimed at ("أدان الهجمات على X"), also past one noun of c's ("الاعتداء على قافلة X")?"""
+    الذي استهدف X"); the subject of a verb of suffering the act ("الهجوم الذي تعرضت له X"); or what the act's
+    object or a bad act is aimed at ("أدان الهجمات على X"), also past one noun of c's ("الاعتداء على قافلة X")?"""
     toks = tokens_of(doc)
     titled = c.title_i is not None and lo <= c.title_i < c.i and c.i - c.title_i <= TITLE_WORDS
     p = word_before(doc, c.title_i if titled else c.i, lo)
@@ -165,8 +164,8 @@ def _is_criticism(text: str) -> bool:
 
 
 def suffers(doc: Doc, c: Candidate, hi: int, values: Lent) -> set[int] | None:
-    """The evaluative words of what mention c lives through: those after a verb of suffering or facing
-    right after it, or after its relative pronoun ("X يعاني من وضع صحي سيئ", "X الذي تعرض لهجوم عنيف",
+    """The evaluative words of what mention c lives through: those within SUFFERED_WORDS words after a verb
+    of suffering or facing right after it, or after its relative pronoun ("X يعاني من وضع صحي سيئ", "X الذي تعرض لهجوم عنيف",
     "X يواجه تحديات"); None when no such verb follows c."""
     toks = tokens_of(doc)
     words = lexicon.function_words()
@@ -184,7 +183,7 @@ def suffers(doc: Doc, c: Candidate, hi: int, values: Lent) -> set[int] | None:
         return None
     out: set[int] = set()
     k = q
-    for _ in range(WINDOW):
+    for _ in range(SUFFERED_WORDS):
         k = first_word(doc, k + 1)
         if k >= hi or toks.punct[k]:
             break

@@ -13,7 +13,7 @@ from ...text import clitic_variants, normalize
 from ..groups import kind_of
 from ..mentions import Candidate
 from ..words import PRONOUN_SUFFIXES, QUOTE_CHARS, next_word, tokens_of
-from .acts import WINDOW, against, asked_to_stop, dative, object_of_relative, suffers, victim
+from .acts import against, asked_to_stop, dative, object_of_relative, suffers, victim
 from .phrases import Lent, locative, opens, phrase_values, plain, sign, weighed
 from .words import (clitic_of, first_word, is_negation, is_one_of, is_reverser,
                     judges_a_pronoun, polarity_table, word_before, word_polarity)
@@ -24,6 +24,7 @@ NEGATIVE_GROUPS = frozenset({"terrorists", "extremists", "rioters", "looters", "
 VICTIM_GROUPS = frozenset({"civilians", "victims", "hostages", "displaced"})
 STATE_PLACES = frozenset({"country", "capital"})   # places.tsv kinds that may stand for a government
 QUESTION_MARKS = frozenset({"؟", "?"})
+WINDOW = 4            # words either side of a mention that speak of it
 
 
 def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start: int, c_end: int,
