@@ -108,17 +108,7 @@ def _another_says(ctx: Context, k: int, end: int) -> bool:
         q += 1
     if q >= end or tokens.norm(q) not in tokens.words.complementizer:
         return False
-    words = 0
-    q = tokens.next(q + 1, end)
-    while q < end and words <= CONCESSIVE_SUBJECT_WORDS:
-        cue = ctx.cues.at(q)
-        if cue is not None and cue.kind in SPEECH_KINDS:
-            return words > 0 and cue.prefix == 0
-        if tokens.is_punct(q):
-            return False
-        words += 1
-        q = tokens.next(q + 1, end)
-    return False
+    return _subject_then_saying(ctx, tokens.next(q + 1, end), end)
 
 
 def contrasted_report(ctx: Context, k: int, end: int) -> bool:
@@ -134,13 +124,22 @@ def contrasted_report(ctx: Context, k: int, end: int) -> bool:
         q = tokens.next(q + 1, end)   # "غير أن", "بيد أن", "لكن أن" is no Arabic but harmless
     elif norm not in words.bare_clause_link:
         return False   # "غير" alone is "non-", "إلا" alone "except"
+    # "لكن المشكلة كما قال": a function word before the verb leaves it no subject of its own
+    return _subject_then_saying(ctx, q, end, plain=True)
+
+
+def _subject_then_saying(ctx: Context, q: int, end: int, plain: bool = False) -> bool:
+    """From q on: a subject of one to CONCESSIVE_SUBJECT_WORDS words, then its own verb of saying with
+    nothing glued before it; punctuation ends the search, and with `plain` a quote mark or a function word
+    too."""
+    tokens = ctx.tokens
     subject = 0
     while q < end and subject <= CONCESSIVE_SUBJECT_WORDS:
         cue = ctx.cues.at(q)
         if cue is not None and cue.kind in SPEECH_KINDS:
             return subject > 0 and cue.prefix == 0
-        if tokens.is_punct(q) or tokens.is_quote(q) or is_function_word(ctx.doc[q]):
-            return False   # "لكن المشكلة كما قال": no subject of its own before the verb
+        if tokens.is_punct(q) or (plain and (tokens.is_quote(q) or is_function_word(ctx.doc[q]))):
+            return False
         subject += 1
         q = tokens.next(q + 1, end)
     return False
