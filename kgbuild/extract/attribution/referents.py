@@ -74,11 +74,12 @@ def named_with_bare_title(ctx: Context, title: str, role_of: str | None, before:
     ... وقال الأمين العام للمنظمة"): the title stands for him, not for the body, even when no role was
     recorded for him; the latest such person."""
     tokens, mentions = ctx.tokens, ctx.mentions
+    if mentions.type_of(role_of or "") != "Organization":
+        return None   # a title of a body only: one with no body is a rank many may hold ("الرئيس")
     holder: tuple[int, str] | None = None
     for bare in mentions.bare.values():
-        if ctx.mentions.type_of(role_of or "") != "Organization" or bare.i >= before \
-                or not same_title(bare.title, title) or bare.role_of != role_of:
-            continue   # a title of a body only: one with no body is a rank many may hold ("الرئيس")
+        if bare.i >= before or not same_title(bare.title, title) or bare.role_of != role_of:
+            continue
         # the name right after the title ("الأمين العام للمنظمة فلان"); one further on may be another's
         nxt = tokens.next(bare.stop, tokens.size)
         if nxt < tokens.size and tokens.is_comma(nxt):

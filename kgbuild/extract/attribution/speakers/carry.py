@@ -8,7 +8,7 @@ from typing import Sequence
 from .... import lexicon
 from ....records import StatementRecord
 from ....text import normalize, strip_article
-from ...words import PRONOUN_SUFFIXES
+from ...words import PRONOUN_SUFFIXES, without_conjunction
 from ..context import Context
 from ..cues import SPEECH_KINDS, Cue
 from ..cursor import GOVERNED_ARTICLE
@@ -69,7 +69,7 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
         return None  # "لكن التجارب الماضية تشير إلى": the noun before the verb is its subject
     start_at = ctx.mentions.start_at
     if continues and prefix and not participle and nxt < end and (nxt not in start_at or tokens.governed(start_at[nxt])) \
-            and (inner := joined_clause_subject(ctx, q, form)) is not None and inner.key not in q.last_speakers:
+            and (inner := _joined_clause_subject(ctx, q, form)) is not None and inner.key not in q.last_speakers:
         return Speakers((inner,), k + 1)   # "بعد أن رفض المجلس الطلب وأعلن": the clause's subject, not the outer speaker
     if continues and nxt < end and (nxt not in start_at or seen.group_object or participle
                                     or tokens.governed(start_at[nxt])) \
@@ -85,7 +85,7 @@ JOINED_CLAUSE_WORDS = 10   # words back from a verb joined by و to the subject 
 VERB_CLAUSE_OPENERS = lexicon.function_words().verb_clause_opener
 
 
-def joined_clause_subject(ctx: Context, q: Query, form: str) -> Found | None:
+def _joined_clause_subject(ctx: Context, q: Query, form: str) -> Found | None:
     """"قال فلان إن ... بعد أن انتقد النائب علان القرار وأعلن أنه ...": a verb joined by و right after a
     clause that opens with its verb, its own subject named after it and then an object, goes on with that
     subject, not with a speaker before it. The clause's verb is a cue or follows a word that opens a verbal
@@ -145,7 +145,7 @@ def _opens_with_verb(ctx: Context, verb: int, start: int) -> bool:
         return False
     two = tokens.prev(one, start)
     opener = [tokens.norm(one)] if two is None else [tokens.norm(one), f"{tokens.norm(two)} {tokens.norm(one)}"]
-    return any((w[1:] if w[:1] in "وف" and w[1:] in VERB_CLAUSE_OPENERS else w) in VERB_CLAUSE_OPENERS for w in opener)
+    return any(without_conjunction(w, VERB_CLAUSE_OPENERS) in VERB_CLAUSE_OPENERS for w in opener)   # "وبعد أن"
 
 
 def _clause_verb_gender(ctx: Context, verb: int) -> str | None:
