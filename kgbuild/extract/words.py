@@ -370,7 +370,7 @@ def name_like_text(text: str) -> bool:
 
 def next_word(doc: Doc, i: int) -> int | None:
     """Index of the next non-space token after i, or None at the end of the doc."""
-    spaces = tokens_of(doc).spaces   # not doc[j]: each builds a Token, and this runs at most tokens
+    spaces = tokens_of(doc).spaces   # not doc[j]: each builds a Token, and this is asked at most tokens
     j = i + 1
     while j < len(spaces) and spaces[j]:
         j += 1
