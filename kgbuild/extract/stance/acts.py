@@ -165,8 +165,8 @@ def _is_criticism(text: str) -> bool:
 
 def suffers(doc: Doc, c: Candidate, hi: int, values: Lent) -> set[int] | None:
     """The evaluative words of what mention c lives through: those within SUFFERED_WORDS words after a verb
-    of suffering or facing right after it, or after its relative pronoun ("X يعاني من وضع صحي سيئ", "X الذي تعرض لهجوم عنيف",
-    "X يواجه تحديات"); None when no such verb follows c."""
+    of suffering or facing right after it, or after its relative pronoun ("X يعاني من وضع صحي سيئ", "X الذي
+    تعرض لهجوم عنيف", "X يواجه تحديات"); None when no such verb follows c."""
     toks = tokens_of(doc)
     words = lexicon.function_words()
     q = first_word(doc, c.j)

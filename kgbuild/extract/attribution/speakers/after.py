@@ -96,8 +96,9 @@ def _addressed_group(ctx: Context, q: Query, found: Speakers) -> bool:
     someone spoke before who may go on; with no one before, the group is taken as the subject after all
     (news copy writes the plural of a subject so too)."""
     first = found.found[0]
-    return (q.earlier or bool(q.last_speakers)) and q.cue.entry.act not in SAY_ACTS and ctx.mentions.type_of(first.key) == "Group" \
-        and first.i == ctx.tokens.next(q.cue.i + 1, q.end) and oblique_plural(normalize(ctx.tokens.text(first.i)))
+    return (q.earlier or bool(q.last_speakers)) and q.cue.entry.act not in SAY_ACTS \
+        and ctx.mentions.type_of(first.key) == "Group" and first.i == ctx.tokens.next(q.cue.i + 1, q.end) \
+        and oblique_plural(normalize(ctx.tokens.text(first.i)))
 
 
 def _nominative_group(ctx: Context, found: Speakers) -> bool:

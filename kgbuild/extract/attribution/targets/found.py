@@ -18,7 +18,8 @@ from .read_off import (KEYED, NATIONALITY, PLACE, author_mentions, body_mentions
 REPLY_REACH = 4   # words after "رد على" in which the one replied to is named
 MEDIA_KINDS = frozenset({"media", "agency"})   # org_heads.tsv kinds of a name that is an outlet ("صحيفة X")
 FRONTED_TOPIC_WORDS = 15   # the longest phrase fronted before a cue that says what the statement is about
-STATE_ORGANS = frozenset({"authorities", "security_forces", "police_officers"})   # group kinds that are a state's own organs
+# groups.tsv kinds that are a state's own organs
+STATE_ORGANS = frozenset({"authorities", "security_forces", "police_officers"})
 
 
 def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
