@@ -119,6 +119,7 @@ class FunctionWords:
     standing_by: frozenset[str]
     stopping: frozenset[str]
     stopping_noun: frozenset[str]
+    stopped_from: frozenset[str]
     ceasefire: frozenset[str]
     hedge: frozenset[str]
     obligation: frozenset[str]

@@ -15,7 +15,6 @@ from .words import clitic_of, first_word, is_harming, is_one_of, is_punishing, i
 SUFFERED_WORDS = 4    # words after a verb of suffering that say what is suffered ("يعاني من وضع صحي سيئ")
 IN = normalize("في")     # "في خطر": the state one is in
 THAT = normalize("أن")   # "على X أن يتوقف"
-FROM_WORDS = frozenset(normalize(w) for w in ("عن", "من"))   # "أن تتوقف X عن", "أن تنسحب X من"
 TITLE_WORDS = 5       # tokens of a title right before a name ("الرئيس الكيني", "وزير الدفاع الكندي")
 
 
@@ -35,7 +34,7 @@ def asked_to_stop(doc: Doc, c: Candidate, lo: int, hi: int, wished: bool = False
         before = word_before(doc, that, 0)
         asked = (wished and that < lo) or (before >= 0 and is_one_of(toks.texts[before], words.obligation))
         r = first_word(doc, c.j)
-        return asked and r < hi and normalize(toks.texts[r]) in FROM_WORDS
+        return asked and r < hi and normalize(toks.texts[r]) in words.stopped_from   # "أن تتوقف X عن"
     q = first_word(doc, c.j)
     if q >= hi or toks.punct[q]:
         return False
