@@ -330,11 +330,14 @@ def spoken_for(ctx: Context, pos: int, title: str, end: int) -> Found | None:
     return found
 
 
-def spokesmen_for(ctx: Context, pos: int, end: int, governed: bool = False) -> Found | None:
+def spokesmen_for(ctx: Context, pos: int, end: int, governed: bool = False, joined: bool = False) -> Found | None:
     """"وقال متحدثون باسم الوزارة", "ناطقون باسم المحتجين": spokesmen in the plural speak for what they are
-    of, as one spokesman does. `governed`: with لـ glued on after an according-to ("وفقا لمتحدثين باسم")."""
+    of, as one spokesman does. `governed`: with لـ glued on after an according-to ("وفقا لمتحدثين باسم");
+    `joined`: with و glued on where they open a clause before their verb ("ومتحدثون باسم الحزب قالوا")."""
     tokens = ctx.tokens
     norm = tokens.norm(pos)
+    if joined and norm.startswith("و") and norm not in tokens.words.plural_spokesperson:
+        norm = norm[1:]
     if governed and norm.startswith("لل"):
         norm = "ال" + norm[2:]
     elif governed and norm.startswith("ل"):

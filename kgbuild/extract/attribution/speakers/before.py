@@ -10,7 +10,8 @@ from ..agent_nouns import agent_in_construct
 from ..context import Context
 from ..cues import NOUN_BACK, SPEECH_KINDS, Cue
 from ..index import Found
-from ..referents import TITLE_COMPLEMENT_WORDS, named_authors, title_holder_after, title_referent
+from ..referents import (TITLE_COMPLEMENT_WORDS, named_authors, spoken_for, spokesmen_for, title_holder_after,
+                         title_referent)
 from .base import CLAUSE_ENDS, IN, NO_SUBJECT, QAD, UNNAMED, cue_form, feminine_verb, Outcome, Query, Seen, Speakers
 from .slot import subjects_after
 
@@ -77,6 +78,8 @@ def _before(ctx: Context, q: Query, allow_comma: bool) -> Speakers | None:
     while p is not None and p not in mentions.end_at and tokens.text(p).startswith("و") \
             and nisba_country(tokens.doc, p):
         p = tokens.prev(p, start)
+    if p is not None and (spoken := _spokesman_before(ctx, q, p, qad)) is not None:
+        return Speakers((spoken,), k + 1)
     cand = mentions.end_at.get(p) if p is not None else None
     if cand is None and p is not None:
         cand = _group_in_construct(ctx, p, start)
@@ -108,6 +111,22 @@ def _before(ctx: Context, q: Query, allow_comma: bool) -> Speakers | None:
                        for i in (cand.i, head))):
         return None
     return Speakers(tuple(mentions.found(c) for c in found), k + 1)
+
+
+def _spokesman_before(ctx: Context, q: Query, p: int, qad: bool) -> Found | None:
+    """"والمتحدث باسم الجيش أكد", "ومتحدث باسم الوزارة قال", "ومتحدثون باسم الحزب قالوا": a spokesman's title,
+    one or several, opening the clause, with what he speaks for ending at p right before the verb; the body,
+    state or group speaks through him, as when he follows the verb ("وقال متحدث باسم الجيش")."""
+    tokens, start = ctx.tokens, q.start
+    heads = [(bare.i, spoken_for(ctx, bare.i, bare.title, q.cue.i)) for bare in ctx.mentions.bare.values()
+             if start <= bare.i < p]
+    heads += [(i, spokesmen_for(ctx, i, q.cue.i, joined=True)) for i in range(start, p)
+              if not tokens.is_space(i) and not tokens.is_punct(i)]
+    for i, spoken in heads:
+        if spoken is not None and spoken.j == p + 1 \
+                and (qad or _opens_clause(ctx, i, start) or _after_complementizer(ctx, i, start)):
+            return spoken
+    return None
 
 
 def _group_in_construct(ctx: Context, p: int, start: int) -> Candidate | None:
