@@ -14,6 +14,7 @@ _DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]"
 _PUNCT = re.compile(r"[\s\u00a0\u200b-\u200f\u202a-\u202e\u2066-\u2069\"'“”«»„‟\(\)\[\]{}:؛;,،.!?؟\-–—_/\\]+")
 _ALEFS = re.compile("[أإآٱ]")
 SHADDA = "\u0651"
+DAMMA = "\u064f"
 _SPACES = re.compile(r"[\s\u00a0\u200b-\u200f\u202a-\u202e\u2066-\u2069]+")
 
 # Proclitic sequences that can stand before a noun, longest first (conjunction, preposition,

@@ -263,6 +263,21 @@ SPEAKER_CHOICE_CASES = [
     ("the spokesman of a bare body noun before his verb speaks for the body of that kind named before",
      "وأعلنت وزارة المالية الأردنية خفض الضرائب. والمتحدث باسم الوزارة قال إن القرار يبدأ الشهر المقبل.",
      "قال", "وزارة المالية الأردنية", "المتحدث"),
+    ("a verb of saying marked passive (وأُبلغ X أن): X was told, he does not say it",
+     "وأُبلغ السفير الإسباني كارلوس مورينو أن الاجتماع تأجل إلى الخميس.",
+     "وأُبلغ", None, "كارلوس مورينو"),
+    ("after a passive's subject (وأُبلغ X أن) the last real speaker goes on (وأضاف), not X",
+     "وقال وزير الزراعة سامر يوسف إن الموسم جيد. وأُبلغ المزارع حسن البقالي أن الدعم سيتأخر. "
+     "وأضاف أن الأمطار كانت كافية.",
+     "وأضاف", "سامر يوسف", "حسن البقالي"),
+    ("an impersonal passive (وأُعلن عن) is no one's statement; the last speaker goes on after it",
+     "وقال وزير الزراعة سامر يوسف إن الموسم جيد. وأُعلن عن خطة لدعم الري. "
+     "وأكد أن الأمطار كانت كافية.",
+     "وأُعلن", None, "سامر يوسف"),
+    ("the one quoted by a passive relay (ونُقل عن X قوله) goes on, not the speaker before",
+     "وقال وزير الزراعة سامر يوسف إن الموسم جيد. ونُقل عن الخبير سمير الوزاني قوله إن الجفاف "
+     "مستمر. وأضاف أن السدود شبه فارغة.",
+     "وأضاف", "سمير الوزاني", "سامر يوسف"),
     ("ناطق باسم, the other word for spokesman, before a group: the group speaks",
      "وقال ناطق باسم المتظاهرين إن المسيرة ستنطلق بعد صلاة الجمعة.",
      "وقال", "المتظاهرين", "المسيرة"),

@@ -23,7 +23,7 @@ from ..mentions import match_title
 from .referents import named_authors, person_ahead
 from .speakers import (Query, Seen, Speakers, antecedent_of_relative, find_speakers, named_later, subject_of_its_own,
                        subjects_after)
-from .speakers.base import QAD, is_participle
+from .speakers.base import QAD, is_participle, passive_voice
 from .speakers.before import relative_before
 from .speakers.carry import governed_word
 from .targets import Targets, target_mentions, targets_of
@@ -127,6 +127,7 @@ def attribute_sentence(ctx: Context, sent: Span, index: int, quoted: list[bool],
         carry = Carry((topic,), order, paragraph)
     out: list[StatementRecord] = []
     covered: set[int] = set()   # tokens already inside a statement's cue..content: their cues belong to it
+    told = False   # a verb of saying in the passive ("وأُبلغ الوزير أن"): its subject heard it, and does not go on
     headline = headline_speaker(ctx, sent) if index == 0 else \
         headline_speaker(ctx, sent, subheading=True) if opens_line(ctx, sent) else None
     if headline is not None:
@@ -159,7 +160,9 @@ def attribute_sentence(ctx: Context, sent: Span, index: int, quoted: list[bool],
         query = Query(cue, start, end, bool(out), carry.speakers, history, out)
         speakers = find_speakers(ctx, query)
         if speakers is None:
-            if cue.kind in SPEECH_KINDS and carry.speakers and subject_of_its_own(ctx, query):
+            # (not a passive's subject, who was told or asked: the last speaker may go on after it)
+            told = told or passive_voice(ctx, cue)
+            if cue.kind in SPEECH_KINDS and carry.speakers and subject_of_its_own(ctx, query) and not told:
                 carry = Carry((), order, paragraph)  # someone unnamed spoke: the last speaker does not carry on
             continue
         named = any(sp.i > cue.i for sp in speakers.found)
@@ -196,7 +199,7 @@ def attribute_sentence(ctx: Context, sent: Span, index: int, quoted: list[bool],
             carry = Carry(tuple(relayed_by[cue.i]), order, paragraph)  # the one who reported it goes on ("مبينا أن")
         elif not embedded(cue, speakers) and not agent_noun and not described:
             carry = Carry(tuple(keys), order, paragraph)   # the agent of a verbal noun does not go on speaking
-    if not out:
+    if not out and not told:
         reported = reported_statement(ctx, sent, index, carry.speakers, history)
         if reported is not None:
             out, carry = [reported], Carry((reported.speaker,), order, paragraph)

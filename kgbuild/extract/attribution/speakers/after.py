@@ -8,7 +8,7 @@ from ..context import Context
 from ..content import SAY_ACTS
 from ..cues import SPEECH_KINDS
 from .base import (CLAUSE_ENDS, GROUP_OBJECT, UNNAMED, feminine_verb, is_participle, nominative_plural, oblique_plural,
-                   Outcome, Query, Seen, Speakers)
+                   passive_voice, Outcome, Query, Seen, Speakers)
 from .slot import body_of_source, subjects_after
 from .carry import agrees_with_title, clause_opening, is_unnamed_source, preposed_subject
 
@@ -131,6 +131,8 @@ def subject_after(ctx: Context, q: Query, seen: Seen) -> Outcome:
     A participle of manner has no subject after it: what follows is its object."""
     if is_participle(ctx, q.cue):
         return GROUP_OBJECT
+    if passive_voice(ctx, q.cue):
+        return UNNAMED  # "وأُبلغ الوزير أن": the minister was told; who told him the text does not say
     p = ctx.tokens.prev(q.cue.i, q.start)
     first = clause_opening(ctx, q)
     if not q.cue.prefix and p is not None and (preposed_subject(ctx, p) or ctx.tokens.text(p) in ASIDE_CLOSERS) \

@@ -7,7 +7,7 @@ from typing import Callable, Sequence
 
 from .... import lexicon
 from ....records import StatementRecord
-from ....text import normalize, strip_article
+from ....text import DAMMA, normalize, strip_article
 from ..context import Context
 from ..cues import SPEECH_KINDS, Cue, participle_forms
 from ..cursor import SEMICOLON
@@ -83,6 +83,16 @@ class Strategy:
 def cue_form(ctx: Context, cue: Cue) -> str:
     """The cue word as written, without its conjunction, normalised: "وقالوا" -> "قالوا"."""
     return normalize(ctx.tokens.text(cue.i)[cue.prefix:])
+
+
+PRESENT_PREFIXES = "يتن"   # a damma on these opens an active present ("يُعلن"), not a passive
+
+
+def passive_voice(ctx: Context, cue: Cue) -> bool:
+    """"وأُبلغ الوزير أن", "وذُكر أن", "وأُعلن عن": a past verb the writer marks as passive (a damma on its
+    first letter, which is no present prefix): the noun after it is the one told or asked, not a speaker."""
+    text = ctx.tokens.text(cue.i)[cue.prefix:]
+    return len(text) > 1 and text[1] == DAMMA and text[0] not in PRESENT_PREFIXES
 
 
 def is_participle(ctx: Context, cue: Cue) -> bool:
