@@ -1184,3 +1184,16 @@ def test_a_name_between_kana_and_qad_before_a_speech_verb(nlp, text: str, name: 
 
 def test_kana_and_qad_around_ordinary_words_name_nobody(nlp) -> None:
     assert not any(v[0] == "Person" for v in entities(nlp, "وكان الوضع قد تحسن كثيرا قبل أن يعلن الوزير ذلك.").values())
+
+
+@pytest.mark.parametrize("text, key, forms", [
+    ("وذكرت وكالة الأنباء السورية سانا أن الطريق مفتوح.", "org:sana", ["وكالة الأنباء السورية", "سانا"]),
+    ("وأفادت وكالة الأنباء الرسمية (رويترز) بأن الميناء مغلق.", "org:reuters", ["وكالة الأنباء الرسمية", "رويترز"]),
+])
+def test_a_described_body_before_its_known_name_is_one_entity_whose_mentions_hold_their_text(
+        nlp, text: str, key: str, forms: list[str]) -> None:
+    # the description and the known name are one body; each mention's text is what its offsets hold
+    rec = extract_document(nlp, "t.txt", text)
+    mentions = rec.entities[key].mentions
+    assert [m.text for m in mentions] == forms
+    assert all(text[m.start:m.end] == m.text for m in mentions)

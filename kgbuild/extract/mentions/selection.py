@@ -241,10 +241,9 @@ def _appositions(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         conjoined = c.start > doc[c.i].idx and doc[c.i].text.startswith(("و", "ف"))
         if prev is not None and prev.source == "org" and c.source == "gazetteer" and c.type == "Organization" \
                 and (gap == 0 or (gap == 1 and c.doc_text_before == "(")) and not conjoined:
+            # one body: the description keeps its own offsets as a mention of the known name's entity
             c.extra_forms |= {prev.form} | prev.extra_forms
-            c.i, c.start = prev.i, prev.start
-            out[-1] = c
-            continue
+            prev.key, prev.extra_forms = c.key, prev.extra_forms | {c.form}
         out.append(c)
     return out
 
