@@ -46,6 +46,9 @@ def test_cheap_queries_answer_while_idle_clients_slow_bodies_and_slow_queries_ho
     held: list[socket.socket] = []
     stop = threading.Event()
     try:
+        # a cheap query's time on this machine now, with nothing else running: the bound below is
+        # relative to it, so a busy machine (a CI neighbour) does not fail it
+        baseline = sorted(cheap_seconds(server.base) for _ in range(3))[1]
         # 8 idle connections and 8 that send a body a byte a second
         held += [connect(server.port) for _ in range(8)]
         dribblers = [connect(server.port) for _ in range(8)]
@@ -77,7 +80,7 @@ def test_cheap_queries_answer_while_idle_clients_slow_bodies_and_slow_queries_ho
         assert [s for s, _ in results] == [200] * 50
         slowest = max(t for _, t in results)
         print("cheap query seconds: p50 %.3f max %.3f" % (sorted(t for _, t in results)[25], slowest))
-        assert slowest < 2.0, sorted(t for _, t in results)[-5:]
+        assert slowest < 2.0 + 10 * baseline, (sorted(t for _, t in results)[-5:], baseline)
         assert len(niced(server.processes())) >= 20  # the slow ones still run
     finally:
         stop.set()
