@@ -181,6 +181,16 @@ def dying(pid: int, stat_fields: list[str]) -> bool:
                for line in status.splitlines() if line.startswith(("SigPnd:", "ShdPnd:")))
 
 
+def running(pid: int) -> bool:
+    """Alive and not killed: a process with SIGKILL pending or in exit has been stopped, though a
+    busy machine may take seconds to schedule its end."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return False
+    return not dying(pid, fields)
+
+
 def niced(pids: set[int]) -> set[int]:
     """The processes among `pids` running at nice 19 (kgbuild's slow queries), killed ones left out."""
     out = set()

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from kgbuild.namespace import KG
-from serving import KGBUILD, ROOT, Listener, Server, alive, call, get, service_queries
+from serving import KGBUILD, ROOT, Listener, Server, alive, call, get, running, service_queries
 
 DEEP = "ASK { FILTER(" + "(" * 5000 + "1" + ")" * 5000 + " = 1) }"
 
@@ -127,7 +127,8 @@ def test_sigterm_stops_the_server_and_its_query_processes(seed_build: Path) -> N
     tree = s.processes()
     assert len(tree) >= 6  # kgbuild (granian), its worker, the zygote, 3 query processes
     s.stop()
-    deadline = time.monotonic() + 10
+    # every process is killed at once; a loaded machine may take seconds more to let them all end
+    deadline = time.monotonic() + 30
     while any(alive(p) for p in tree) and time.monotonic() < deadline:
         time.sleep(0.1)
-    assert not any(alive(p) for p in tree)
+    assert not [p for p in tree if running(p)]  # those not yet ended have SIGKILL pending or are in exit
