@@ -9,6 +9,7 @@ import io
 import json
 import re
 import sys
+import time
 from pathlib import Path
 
 import pyoxigraph
@@ -362,6 +363,19 @@ def _panel_text(pg):
     return pg.evaluate("document.getElementById('kg-panel-body').textContent")
 
 
+def _until(pg, js: str, what: str, timeout: float = 15.0) -> None:
+    """Poll `js` from the test's side (the page's CSP forbids wait_for_function's eval) until it is
+    true: a state to wait for, where a fixed wait would be too short on a loaded machine."""
+    deadline = time.monotonic() + timeout
+    while not pg.evaluate(js):
+        assert time.monotonic() < deadline, f"not within {timeout} s: {what}"
+        pg.wait_for_timeout(20)
+
+
+def _tip_shown(kind: str) -> str:
+    return f"(t => !t.hidden && t.dataset.kind === '{kind}')(document.getElementById('kg-tip'))"
+
+
 @pytest.mark.browser
 @pytest.mark.parametrize("mode", ["st", "congruence", "conflict"])
 def test_hover_and_click_everything(page, mode):
@@ -373,14 +387,14 @@ def test_hover_and_click_everything(page, mode):
     for nid in node_ids:
         pt = page.evaluate("id => kgView.nodePoint(id)", nid)
         page.mouse.move(pt["x"], pt["y"])
-        page.wait_for_timeout(160)            # let the vis tooltip open
+        _until(page, _tip_shown("node"), f"the tooltip of node {nid}")   # the vis tooltip opens
         page.mouse.click(pt["x"], pt["y"])
         assert page.evaluate("document.getElementById('kg-root').dataset.panel") == f"node:{nid}"
     clicked = 0
     for eid in edge_ids:
         pt = page.evaluate("id => kgView.edgePoint(id)", eid)
         page.mouse.move(pt["x"], pt["y"])
-        page.wait_for_timeout(160)
+        _until(page, _tip_shown("edge"), f"the tooltip of edge {eid}")
         page.mouse.click(pt["x"], pt["y"])
         clicked += page.evaluate("document.getElementById('kg-root').dataset.panel") == f"edge:{eid}"
         page.evaluate("id => kgView.showEdge(id)", eid)   # whatever the click hit, render every edge's panel too
@@ -534,14 +548,17 @@ def test_csv_export_is_what_the_table_shows(page):
     assert got == page.evaluate("kgView.csv()")
     # sorting and the table's own filter change what is shown, and the CSV follows
     page.click("#kg-table-head th[data-key=speaker] button")
+    unfiltered = page.evaluate("kgView.rows().length")
     page.fill("#t-search", "أوكرانيا")
-    page.wait_for_timeout(300)
+    # the search applies after a debounce: wait until the table shows only matching rows
+    _until(page, "(rows => rows.length > 0 && rows.every(tr => tr.textContent.includes('أوكرانيا')))"
+                 "(Array.from(document.querySelectorAll('#kg-table-body tr')))", "the table search applied")
     shown = _table_cells(page)
     rows = list(csv.reader(io.StringIO(page.evaluate("kgView.csv()").lstrip("\ufeff"))))
     assert rows[1:] == [[_defused(c) for c in r] for r in shown] and shown
     assert all("أوكرانيا" in " ".join(r) for r in shown)
     page.fill("#t-search", "")
-    page.wait_for_timeout(300)
+    _until(page, f"kgView.rows().length === {unfiltered}", "the table search cleared")
     _reset(page)
 
 
