@@ -13,8 +13,8 @@ from ... import lexicon
 from ...text import clitic_variants, normalize
 from ..mentions import PLACE_HEADS, Candidate
 from ..words import PRONOUN_SUFFIXES, QUOTE_CHARS, next_word, prev_word, tokens_of
-from .words import (clitic_of, first_word, is_aimed, is_one_of, is_reverser, negated, polarity_at, word_before,
-                    word_polarity)
+from .words import (clitic_of, first_word, is_aimed, is_one_of, is_reverser, negated, polarity_at, title_first_words,
+                    title_heads, word_before, word_polarity)
 
 REVERSE_REACH = 2     # a word of fighting or stopping turns round an evaluative word this many words on
 DENIED_REACH = 3      # the good words a negated good word governs follow within this many words
@@ -135,13 +135,6 @@ def phrase_values(doc: Doc, start: int, end: int, in_name: Callable[[int], bool]
     return Lent(phrase, alone, aimed)
 
 
-@cache
-def _title_words() -> frozenset[str]:
-    """The first words of the titles (titles.tsv), with and without the article."""
-    heads = {t.split()[0] for t in lexicon.titles() if t.split()}
-    return frozenset(heads | {h[2:] for h in heads if h.startswith("ال") and len(h) > 4})
-
-
 def _honours(doc: Doc, k: int, end: int, in_name: Callable[[int], bool]) -> bool:
     """Is word k an honorific (function_words honorific: "سعادة") right before a title or a name?"""
     toks = tokens_of(doc)
@@ -149,7 +142,7 @@ def _honours(doc: Doc, k: int, end: int, in_name: Callable[[int], bool]) -> bool
         return False
     q = next_word(doc, k)
     return q is not None and q < end and not toks.punct[q] and \
-        (in_name(q) or normalize(toks.texts[q]) in _title_words())
+        (in_name(q) or (norm := normalize(toks.texts[q])) in title_first_words() or norm in title_heads())
 
 
 SIDE, TO = normalize("جانب"), normalize("إلى")

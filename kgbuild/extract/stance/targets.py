@@ -4,7 +4,6 @@ who is fought, who suffers, whose doing is judged (the readings of a bad act or 
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache
 
 from spacy.tokens import Doc
 
@@ -16,7 +15,8 @@ from ..words import PRONOUN_SUFFIXES, QUOTE_CHARS, next_word, tokens_of
 from .acts import against, asked_to_stop, dative, object_of_relative, suffers, victim
 from .phrases import Lent, locative, opens, phrase_values, plain, sign, weighed
 from .words import (clitic_of, first_word, is_negation, is_one_of, is_reverser,
-                    judges_a_pronoun, polarity_table, word_before, word_polarity)
+                    judges_a_pronoun, polarity_table, title_heads, without_article, word_before,
+                    word_polarity)
 
 NEGATIVE_GROUPS = frozenset({"terrorists", "extremists", "rioters", "looters", "armed_groups", "gunmen", "attackers",
                              "insurgents", "militants"})
@@ -116,28 +116,19 @@ def _joined_share_stance(doc: Doc, targets: list[tuple[str, list[Candidate]]], c
             out[key] = out[other]
 
 
-@cache
-def _title_heads() -> frozenset[str]:
-    """The first words of the titles (titles.tsv), without the article: "رئيس", "وزير", "ملك" ..."""
-    heads = {t.split()[0] for t in lexicon.titles() if t.split()}
-    return frozenset(h[2:] if h.startswith("ال") and len(h) > 4 else h for h in heads)
-
-
 def _aimed_at(doc: Doc, c: Candidate, lo: int) -> int | None:
     """The token whose ل aims a thing at mention c: c's own ("لX"), or that of the title right before
     it ("للرئيس X", "لوزير الخارجية X"); None when there is none."""
     if dative(doc, c):
         return c.i
     toks = tokens_of(doc)
-    heads = _title_heads()
+    heads = title_heads()
     p = word_before(doc, c.i, lo)
     for _ in range(3):
         if p < lo or toks.punct[p]:
             return None
         for clitic, stem in clitic_variants(toks.texts[p]):
-            norm = normalize(stem)
-            norm = norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
-            if clitic.endswith("ل") and norm in heads:
+            if clitic.endswith("ل") and without_article(normalize(stem)) in heads:
                 return p
         p = word_before(doc, p, lo)
     return None

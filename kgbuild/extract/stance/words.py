@@ -76,6 +76,23 @@ def polarity_words() -> dict[str, int]:
     return polarity_table().values
 
 
+@cache
+def title_first_words() -> frozenset[str]:
+    """The first words of the titles (titles.tsv) as written: "الرئيس", "وزير", "ملك" ..."""
+    return frozenset(t.split()[0] for t in lexicon.titles() if t.split())
+
+
+@cache
+def title_heads() -> frozenset[str]:
+    """The first words of the titles without the article: "رئيس", "وزير", "ملك" ..."""
+    return frozenset(without_article(h) for h in title_first_words())
+
+
+def without_article(word: str) -> str:
+    """The word without its article ("الرئيس" -> "رئيس"); a short word keeps it ("الله", "الان")."""
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
+
+
 @lru_cache(maxsize=1 << 16)
 def _forms(text: str) -> tuple[str, ...]:
     """The readings of a word, clitics stripped, then its inflections; not after the rare ك (the ك of
