@@ -33,11 +33,17 @@ def normalize(text: str) -> str:
     return text.strip().lower()
 
 
-def doubled_first_letter(stem: str) -> bool:
-    """The stem's first letter carries a shadda ("دّعوا" of "ودّعوا"): no word opens on a doubled
-    consonant, so the letter before it was the word's own, not a conjunction glued on (ودّع, farewell)."""
+def _doubled_first_letter(stem: str) -> bool:
+    """The stem's first letter carries a shadda ("دّعوا" of "ودّعوا")."""
     marks = re.match(r"[^\u064b-\u065f\u0670]([\u064b-\u065f\u0670]*)", stem)
     return marks is not None and SHADDA in marks.group(1)
+
+
+def opens_with_clitic(word: str, clitic: str) -> bool:
+    """The word can be read as `clitic` glued before the rest (the empty clitic always). Not when the
+    rest opens on a shadda: no word opens on a doubled consonant, so that letter was the word's own,
+    not a conjunction glued on ("ودّعوا", bade farewell, is not و + دعوا)."""
+    return word.startswith(clitic) and not (clitic and _doubled_first_letter(word[len(clitic):]))
 
 
 HAMZA_ALEFS = "أإآ"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from kgbuild.text import clean_surface, clitic_variants, normalize, slug
+from kgbuild.text import clean_surface, clitic_variants, normalize, opens_with_clitic, slug
 from kgbuild.tokenizer import blank_arabic
 
 
@@ -25,6 +25,15 @@ def test_clitic_variants_include_the_stem(word: str, stem: str) -> None:
 
 def test_clitic_variants_keep_the_bare_word_first() -> None:
     assert clitic_variants("وليد")[0] == ("", "وليد")
+
+
+@pytest.mark.parametrize("word, clitic, glued", [
+    ("وكتب", "و", True), ("فكتب", "ف", True), ("كتب", "", True), ("كتب", "و", False),
+    ("ودّعوا", "و", False),   # the shadda on د: the و is the verb's own (bade farewell)
+    ("ودّعوا", "", True), ("بدّقة", "ب", False),
+])
+def test_opens_with_clitic_unless_the_rest_opens_doubled(word: str, clitic: str, glued: bool) -> None:
+    assert opens_with_clitic(word, clitic) is glued
 
 
 def test_slug_is_safe_for_iris() -> None:

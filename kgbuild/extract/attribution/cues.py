@@ -8,7 +8,7 @@ from functools import lru_cache, partial
 from typing import Callable
 
 from ... import lexicon
-from ...text import doubled_first_letter, normalize
+from ...text import normalize, opens_with_clitic
 from ..words import PRONOUN_SUFFIXES
 from .cursor import GUILLEMET_CLOSERS, SENTENCE_ENDS, Cursor
 from .index import MentionIndex
@@ -77,8 +77,7 @@ def _entry_in(word: str, participles: bool) -> tuple[int, lexicon.Cue] | None:
     as a participle of manner too when `participles`. Kept per word: the lexicon is read once."""
     cues = lexicon.cues()
     for prefix in CONJUNCTIONS:
-        if word.startswith(prefix) and len(word) - len(prefix) >= 2 \
-                and not (prefix and doubled_first_letter(word[len(prefix):])):  # "ودّعوا" is not و + دعوا
+        if opens_with_clitic(word, prefix) and len(word) - len(prefix) >= 2:
             norm = normalize(word[len(prefix):])
             for form in (participle_forms(norm) if participles else [norm]):
                 entry = cues.get(form)
@@ -191,7 +190,7 @@ class CueReader:
         p = tokens.prev(k)
         if p is None:
             return None
-        if tokens.is_comma(p) and tok[:1] == "و" and not doubled_first_letter(tok[1:]):
+        if tokens.is_comma(p) and opens_with_clitic(tok, "و"):
             prefix = 1
         elif self._what_resumed(p):
             prefix = 0   # "وهذا ما نفته النقابة": ما taken back by the pronoun, what was said before it
@@ -439,7 +438,7 @@ class CueReader:
     def in_word(self, word: str) -> lexicon.Cue | None:
         """The cue a word of running text is, with or without و، ف، بـ، لـ glued to it."""
         for prefix in PREPOSITION_CLITICS:
-            if word.startswith(prefix) and not (prefix and doubled_first_letter(word[len(prefix):])):
+            if opens_with_clitic(word, prefix):
                 entry = self.lexicon.get(normalize(word[len(prefix):]))
                 if entry:
                     return entry
