@@ -52,7 +52,8 @@ HAMZA_ALEFS = "أإآ"
 def hamza_form_lacks(written: str, form: str) -> bool:
     """The text writes a hamza on an alef inside a word where the known form has a bare alef: another
     word that folds onto the form ("ترأس", chaired, is not "تراس", Truss; "فإن" is not "فان", van).
-    A word's first letter is left aside: writers drop and add the hamza there freely ("إبن", "اسطنبول")."""
+    A word's first letter is left aside: writers drop and add the hamza there freely ("إبن", "اسطنبول").
+    The one such check: gazetteer forms and name particles (words.is_name_link) both ask it."""
     words, forms = _DIACRITICS.sub("", written).split(), _DIACRITICS.sub("", form).split()
     return len(words) == len(forms) and any(
         len(w) == len(f) and any(a in HAMZA_ALEFS and b == "ا" for a, b in zip(w[1:], f[1:]))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from kgbuild.text import clean_surface, clitic_variants, normalize, opens_with_clitic, slug
+from kgbuild.text import clean_surface, clitic_variants, hamza_form_lacks, normalize, opens_with_clitic, slug
 from kgbuild.tokenizer import blank_arabic
 
 
@@ -34,6 +34,17 @@ def test_clitic_variants_keep_the_bare_word_first() -> None:
 ])
 def test_opens_with_clitic_unless_the_rest_opens_doubled(word: str, clitic: str, glued: bool) -> None:
     assert opens_with_clitic(word, clitic) is glued
+
+
+@pytest.mark.parametrize("written, form, lacks", [
+    ("ترأس", "تراس", True),         # chaired, not the name Truss
+    ("فإن", "فان", True),           # ف + إن, not the particle van (the check words.is_name_link makes)
+    ("إبن", "ابن", False),          # a word's first letter: the hamza comes and goes freely
+    ("مأرب", "مأرب", False), ("سأل", "سال", True), ("فان", "فان", False),
+    ("بن سأل", "بن", False),        # not the same number of words: no verdict
+])
+def test_hamza_form_lacks_inside_the_word_only(written: str, form: str, lacks: bool) -> None:
+    assert hamza_form_lacks(written, form) is lacks
 
 
 def test_slug_is_safe_for_iris() -> None:

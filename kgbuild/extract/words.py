@@ -11,7 +11,7 @@ from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, LIKE_NUM
 from spacy.tokens import Doc, Token
 
 from .. import lexicon
-from ..text import HAMZA_ALEFS, clitic_variants, normalize
+from ..text import clitic_variants, hamza_form_lacks, normalize
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -51,7 +51,8 @@ NAME_LINKS = lexicon.function_words().name_link
 def is_name_link(text: str) -> bool:
     """A name particle as written: "بن", "أبو", "فان" (van). A hamza past the first letter makes it
     another word that folds onto a particle: "فإن" (ف + إن, "then") is not "فان"; "إبن" stays a link."""
-    return normalize(text) in NAME_LINKS and not any(h in text[1:] for h in HAMZA_ALEFS)
+    norm = normalize(text)
+    return norm in NAME_LINKS and not hamza_form_lacks(text, norm)
 
 
 @cache
