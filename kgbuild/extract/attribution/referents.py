@@ -8,7 +8,7 @@ from typing import Sequence
 
 from ... import lexicon
 from ...records import StatementRecord
-from ...text import normalize, strip_article
+from ...text import clitic_variants, normalize, strip_article
 from ..mentions import NAME_INTRODUCERS, TITLE_MODIFIERS, headed_by, known_forms, nisba_country, match_title
 from ..mentions.places import place_named_before, referent_head
 from ..words import DEFINITE_OPENINGS, PRONOUN_SUFFIXES, text_of
@@ -335,14 +335,9 @@ def spokesmen_for(ctx: Context, pos: int, end: int, governed: bool = False, join
     of, as one spokesman does. `governed`: with لـ glued on after an according-to ("وفقا لمتحدثين باسم");
     `joined`: with و glued on where they open a clause before their verb ("ومتحدثون باسم الحزب قالوا")."""
     tokens = ctx.tokens
-    norm = tokens.norm(pos)
-    if joined and norm.startswith("و") and norm not in tokens.words.plural_spokesperson:
-        norm = norm[1:]
-    if governed and norm.startswith("لل"):
-        norm = "ال" + norm[2:]
-    elif governed and norm.startswith("ل"):
-        norm = norm[1:]
-    if norm not in tokens.words.plural_spokesperson:
+    glued = ("", *(("ل",) if governed else ()), *(("و",) if joined else ()))   # "لل" reads as ل + ال
+    if not any(stem in tokens.words.plural_spokesperson
+               for clitic, stem in clitic_variants(tokens.norm(pos)) if clitic in glued):
         return None
     link = tokens.next(pos + 1, end)
     if link >= end or tokens.norm(link) != SPEAKING_FOR:
