@@ -31,7 +31,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 import networkx as nx
 
@@ -188,15 +188,19 @@ def read_entities(store: Any, iris: set[str] | None = None) -> dict[str, Entity]
             ents[iri] = Entity(iri=iri)
         return ents[iri]
 
+    def answers(query: str, var: str) -> Iterator[tuple[Entity, str | None]]:
+        """(entity, ?var) for each answer of `query` about an entity read here (its ?e)."""
+        for sol in _query(store, query):
+            e = get(_val(sol, "e"))
+            if e is not None:
+                yield e, _val(sol, var)
+
     if iris is not None:
         for iri in iris:
             get(iri)
     types = ", ".join(f"kg:{t}" for t in ENTITY_TYPES)
-    for sol in _query(store, f"SELECT ?e ?t WHERE {{ ?e a ?t FILTER(?t IN ({types})) }}"):
-        e = get(_val(sol, "e"))
-        if e is None:
-            continue
-        t = _local(_val(sol, "t"), KG_IRI)
+    for e, type_iri in answers(f"SELECT ?e ?t WHERE {{ ?e a ?t FILTER(?t IN ({types})) }}", "t"):
+        t = _local(type_iri, KG_IRI)
         if e.type == "Entity" or _TYPE_PRIORITY.get(t, 9) < _TYPE_PRIORITY.get(e.type, 9):
             e.type = t
     # labels: the one most articles use wins; ties go to the longest (fullest name), then alphabetical
@@ -218,23 +222,18 @@ SELECT ?e ?l (COUNT(DISTINCT ?d) AS ?n) WHERE {
                 ents[iri].label_en = best
             else:
                 ents[iri].label = best
-    for sol in _query(store, "SELECT ?e ?l WHERE { ?e skos:altLabel ?l }"):
-        e = get(_val(sol, "e"))
-        if e is not None and _val(sol, "l") not in e.alt_labels:
-            e.alt_labels.append(_val(sol, "l"))
-    for sol in _query(store, "SELECT ?e ?w WHERE { ?e skos:exactMatch ?w }"):
-        e = get(_val(sol, "e"))
-        w = _val(sol, "w") or ""
-        if e is not None and w.startswith(WD_IRI):
+    for e, alt in answers("SELECT ?e ?l WHERE { ?e skos:altLabel ?l }", "l"):
+        if alt not in e.alt_labels:
+            e.alt_labels.append(alt)
+    for e, match in answers("SELECT ?e ?w WHERE { ?e skos:exactMatch ?w }", "w"):
+        w = match or ""
+        if w.startswith(WD_IRI):
             e.wikidata = e.wikidata or w[len(WD_IRI):]
-    for sol in _query(store, "SELECT ?e ?t WHERE { ?e kg:hasRole ?r . ?r kg:roleTitle ?t }"):
-        e = get(_val(sol, "e"))
-        if e is not None and _val(sol, "t") not in e.roles:
-            e.roles.append(_val(sol, "t"))
-    for sol in _query(store, "SELECT ?e (COUNT(DISTINCT ?d) AS ?n) WHERE { ?e kg:mentionedIn ?d } GROUP BY ?e"):
-        e = get(_val(sol, "e"))
-        if e is not None:
-            e.documents = int(_val(sol, "n") or 0)
+    for e, title in answers("SELECT ?e ?t WHERE { ?e kg:hasRole ?r . ?r kg:roleTitle ?t }", "t"):
+        if title not in e.roles:
+            e.roles.append(title)
+    for e, n in answers("SELECT ?e (COUNT(DISTINCT ?d) AS ?n) WHERE { ?e kg:mentionedIn ?d } GROUP BY ?e", "n"):
+        e.documents = int(n or 0)
     for e in ents.values():
         e.alt_labels.sort()
         e.roles.sort()
