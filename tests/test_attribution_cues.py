@@ -45,9 +45,17 @@ def test_cues_inside_a_quote_belong_to_it(read) -> None:
     assert [c[0] for c in cues_of(ctx)] == ["وقالت"]
 
 
-def test_it_came_in_the_report(read) -> None:
-    ctx = read("وجاء في التقرير أن الموسم الزراعي كان جيدا.")
-    assert cues_of(ctx) == [("وجاء", normalize("جاء"), "continuation", 1)]
+@pytest.mark.parametrize("text, cues", [
+    ("وجاء في التقرير أن الموسم الزراعي كان جيدا.", [("وجاء", normalize("جاء"), "continuation", 1)]),
+    # an indefinite report, an article (with its author after it): texts that say something
+    ("وجاء في تقرير لوزارة الزراعة أن الموسم كان جيدا.", [("وجاء", normalize("جاء"), "continuation", 1)]),
+    ("وورد في مقال للكاتب رامي فارس أن الموسم كان جيدا.", [("وورد", normalize("ورد"), "continuation", 1)]),
+    # "ما جاء في": what the text says, as a noun phrase; no clause of it follows
+    ("وانتقدت النقابة ما جاء في تقرير الوزارة حول الأجور.", [("وانتقدت", normalize("انتقد"), "verb", 1)]),
+    ("وارتفعت الأجور هذا العام، وفق ما جاء في الدراسة.", []),
+])
+def test_it_came_in_the_report(read, text: str, cues: list[tuple[str, str, str, int]]) -> None:
+    assert cues_of(read(text)) == cues
 
 
 def test_according_to_is_a_cue_but_anchors_no_statement_of_its_own(read) -> None:
@@ -55,6 +63,31 @@ def test_according_to_is_a_cue_but_anchors_no_statement_of_its_own(read) -> None
     k = [t.i for t in ctx.doc if t.text == "بحسب"][0]
     assert ctx.cues.at(k).kind == "via"
     assert cues_of(ctx) == []
+
+
+@pytest.mark.parametrize("text, first, phrase, owner_word", [
+    ("وستتراجع الصادرات في رأيه.", "في", "في رأيه", "رأيه"),
+    ("وستتراجع الصادرات برأيه.", "برأيه", "برأيه", "برأيه"),
+    ("وستتراجع الصادرات في نظرها.", "في", "في نظرها", "نظرها"),
+    ("ومن وجهة نظرها فإن الصادرات ستتراجع.", "ومن", "من وجهة نظرها", "نظرها"),
+    ("وستتراجع الصادرات بحسب رأيه.", "بحسب", "بحسب", "رأيه"),
+    ("وستتراجع الصادرات على حد تعبيرها.", "على", "على حد", "تعبيرها"),
+])
+def test_a_view_owned_by_a_pronoun_is_an_according_to_marker(read, text: str, first: str, phrase: str,
+                                                             owner_word: str) -> None:
+    # the phrase is one "according to" cue at its first word; whose view it is, its pronoun tells
+    ctx = read(text)
+    k = [t.i for t in ctx.doc if t.text == first][0]
+    cue = ctx.cues.at(k)
+    assert cue is not None and cue.kind == "via" and normalize(cue.lemma) == normalize(phrase)
+    sent = ctx.doc[k].sent
+    assert ctx.doc[ctx.cues.own_view_at(cue, sent.end)].text == owner_word
+
+
+def test_a_view_of_a_named_source_is_no_own_view(read) -> None:
+    ctx = read("وستتراجع الصادرات بحسب وزارة التجارة.")
+    k = [t.i for t in ctx.doc if t.text == "بحسب"][0]
+    assert ctx.cues.own_view_at(ctx.cues.at(k), ctx.doc[k].sent.end) is None
 
 
 def test_a_verb_form_after_adam_is_a_verbal_noun(read) -> None:

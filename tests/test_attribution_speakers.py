@@ -230,6 +230,10 @@ def test_a_plural_verb_does_not_carry_on_one_person(read) -> None:
 
 # (construction, text, the cue as written, the speaker's form or None for no statement, a form that must not speak)
 SPEAKER_CHOICE_CASES = [
+    ("an accusative participle of manner opening a sentence (a full stop for a comma) goes on with the speaker "
+     "before, not with the person its object names",
+     "أعلن وزير النقل الكيني كيبشومبا موركومين أن الميناء سيفتح قريبا. مستبعدا أن يتأخر الطريق الذي انتقده "
+     "النائب جون مبادي.", "مستبعدا", "كيبشومبا موركومين", "جون مبادي"),
     ("according to an unnamed spokesman (بحسب متحدث باسم + body), then فإن: the body reports the clause",
      "وبحسب متحدث باسم وزارة الزراعة المصرية فإن أسعار القمح سترتفع خلال فصل الشتاء.",
      "وبحسب", "وزارة الزراعة المصرية", "متحدث"),

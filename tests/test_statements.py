@@ -994,6 +994,13 @@ def test_a_participle_of_manner_with_no_comma_is_a_second_statement(nlp, text: s
     ("وسيكون الموسم المقبل أفضل من سابقه في كل المحافظات، بحسب قوله.", "بحسب"),
     ("وسيكون الموسم المقبل أفضل من سابقه في كل المحافظات، على حد قوله.", "على حد"),
     ("وفي رأيه فإن الموسم المقبل سيكون أفضل من سابقه في كل المحافظات.", "في رأيه"),
+    # an accusative participle of manner opening the next sentence: a full stop written for a comma
+    ("مؤكدا أن الموسم المقبل سيكون أفضل من سابقه في كل المحافظات.", "أكد"),
+    ("نافيا أن يكون الموسم المقبل أفضل من سابقه في كل المحافظات.", "نفى"),
+    # a view owned by the pronoun: one word with بـ glued on, or three words
+    ("وسيكون الموسم المقبل أفضل من سابقه في كل المحافظات برأيه.", "برأيه"),
+    ("ومن وجهة نظره فإن الموسم المقبل سيكون أفضل من سابقه في كل المحافظات.", "من وجهة نظره"),
+    ("وليس الموسم الماضي أفضل من سابقه في نظره.", "في نظره"),
 ])
 def test_a_continuation_and_own_words_carry_the_last_speaker(nlp, second: str, lemma: str) -> None:
     rec = run(nlp, "وقال وزير الزراعة التونسي كمال العياري إن الأمطار كانت وفيرة. " + second)

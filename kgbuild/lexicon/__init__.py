@@ -156,6 +156,7 @@ class FunctionWords:
     narration_formula: frozenset[str]
     resumptive_that: frozenset[str]
     resumptive_what: frozenset[str]
+    what_relative: frozenset[str]
     reply_object: frozenset[str]
     title_modifier: frozenset[str]
     body_modifier: frozenset[str]

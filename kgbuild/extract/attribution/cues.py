@@ -31,11 +31,13 @@ SAY_LEMMA = "قال"
 SAYING_PARTICIPLES = frozenset(normalize(w) for w in ("قائلا", "قائلة", "قائلين"))  # "وتابع قائلا": forms of قال
 QUOTE_WORDS = 3   # a quote of fewer words after "يواصل", "تابع" is a name ("استاد "فارول""), not what was said
 AS_PUT_FIRST = frozenset(phrase.split()[0] for phrase in lexicon.function_words().as_put_by)
+AS_PUT_WORDS = max(len(phrase.split()) for phrase in lexicon.function_words().as_put_by)   # "من وجهة نظره"
 AS_PUT_ACT = ("report", "neutral", "via")   # "على حد قوله", "على حد تعبير الوزير", "في رأيه": act, stance, kind
 EXPRESSED_CUE = lexicon.Cue("عبر", "say", "neutral", "verb")   # "وعبر الوزير عن ارتياحه"
 EXPRESSED_WORDS = 12         # words after "عبر" within which "عن" and the feeling come (past a title, name and "في بيان")
 ABOUT = "عن"
 FROM = "من"
+BI = "ب"   # glued on a view: "برأيه"
 WHAT = normalize("ما")
 PRESENT_PREFIXES = ("ي", "ت", "م")   # present tense and participles: as often nouns with an owner there
 ATTACK_TARGET_WORDS = 3      # words after "هجوما" within which على/ضد (an `against` word) comes ("هجوما لاذعا وغير مسبوق على")
@@ -111,14 +113,9 @@ class CueReader:
         expressed = self._expressed(k)
         if expressed is not None:
             return expressed
-        first = tokens.norm(k)
-        nxt = self._next(k) if first in AS_PUT_FIRST or first[1:] in AS_PUT_FIRST else tokens.size
-        if nxt < tokens.size:
-            second = tokens.norm(nxt)
-            for prefix in (0, 1):  # "وفي رأيه": after و or ف
-                if (prefix == 0 or first[:1] in ("و", "ف")) and f"{first[prefix:]} {second}" in tokens.words.as_put_by:
-                    phrase = f"{tokens.text(k)[prefix:]} {tokens.text(nxt)}"
-                    return Cue(k, prefix, lexicon.Cue(phrase, *AS_PUT_ACT))
+        as_put = self._as_put(k)
+        if as_put is not None:
+            return as_put
         if _entry_in(tok, True) is None:
             return self._with_object_pronoun(k)  # no reading of the word is a cue, participle or not
         # inflected participles ("متفقين", "مؤكدة") only where a participle of manner stands: after a comma
@@ -178,6 +175,43 @@ class CueReader:
                 and not self._followed_by(k, opens_speech, PARTICIPLE_OPENER_WORDS):
             return None  # "إجراءات مشددة", "بإصابة مهاجمه": an adjective or a noun, not a participle of manner
         return Cue(k, found[0], found[1])
+
+    def _as_put(self, k: int) -> Cue | None:
+        """"في رأيه", "برأيه", "من وجهة نظره", "على حد": a phrase of as_put_by (one to AS_PUT_WORDS words)
+        starting at token k, after و or ف or bare: the view of whoever its pronoun or its noun names."""
+        tokens = self.tokens
+        first = tokens.norm(k)
+        if first not in AS_PUT_FIRST and first[1:] not in AS_PUT_FIRST:
+            return None
+        ks = [k]
+        while len(ks) < AS_PUT_WORDS and (q := self._next(ks[-1])) < tokens.size:
+            ks.append(q)
+        for prefix in (0, 1):  # "وفي رأيه": after و or ف
+            if prefix and first[:1] not in ("و", "ف"):
+                continue
+            for n in range(len(ks), 0, -1):
+                words = [first[prefix:], *(tokens.norm(q) for q in ks[1:n])]
+                if " ".join(words) in tokens.words.as_put_by:
+                    phrase = " ".join([tokens.text(k)[prefix:], *(tokens.text(q) for q in ks[1:n])])
+                    return Cue(k, prefix, lexicon.Cue(phrase, *AS_PUT_ACT))
+        return None
+
+    def own_view_at(self, cue: Cue, end: int) -> int | None:
+        """The word of a "according to" marker that is the words or view of whom its pronoun names: "برأيه"
+        (the marker itself, بـ glued on), "رأيه" of "في رأيه" / "بحسب رأيه", "تعبيرها" of "على حد تعبيرها", "نظره" of
+        "من وجهة نظره" (past the wording words before it); None when the marker names its source otherwise."""
+        if cue.kind != "via":
+            return None
+        tokens = self.tokens
+        p = cue.i if self._own_view(cue.i) else tokens.next(cue.i + 1, end)
+        while p < end and tokens.norm(p) in tokens.words.wording:
+            p = tokens.next(p + 1, end)  # "على حد تعبيرها"
+        return p if p < end and self._own_view(p) else None
+
+    def _own_view(self, p: int) -> bool:
+        """"قوله", "رأيه", "نظره", or "برأيه" with بـ glued on."""
+        norm, own = self.tokens.norm(p), self.tokens.words.own_words
+        return norm in own or (norm[:1] == BI and norm[1:] in own)
 
     def _with_object_pronoun(self, k: int) -> Cue | None:
         """"، ووصفها بأنها ...", "، ودعاهم إلى ...": after a comma, و and a past verb of saying with its
@@ -452,6 +486,9 @@ class CueReader:
         verb = normalize(tok[prefix:])
         if verb not in words.in_text_verb:
             return None
+        before = tokens.prev(k)
+        if not prefix and before is not None and tokens.in_class(before, words.what_relative):
+            return None  # "وفق ما جاء في الرسالة", "رفض ما جاء في الدراسة": what it says, named, not opened
         p = tokens.next(k + 1, end)
         while p < end and tokens.is_comma(p):
             p = tokens.next(p + 1, end)

@@ -60,10 +60,9 @@ def reported_sentence(ctx: Context, start: int, end: int, last_speakers: tuple[s
             continue
         sources = author_after(ctx, k, end)
         p = tokens.next(k + 1, end)
-        while p < end and tokens.norm(p) in tokens.words.wording:
-            p = tokens.next(p + 1, end)  # "على حد قوله"
-        if not sources and last_speakers and p < end and tokens.norm(p) in tokens.words.own_words:
-            sources = [Found(last_speakers[0], p, p + 1)]  # "...، بحسب قوله": in the last speaker's own words
+        view = ctx.cues.own_view_at(cue, end)
+        if not sources and last_speakers and view is not None:
+            sources = [Found(last_speakers[0], view, view + 1)]  # "...، بحسب قوله", "برأيه": the last speaker's own words
         if not sources and same_source(ctx, k, end) and last_speakers:
             # "ووفق المصدر نفسه، ...": the source of the statement before
             p = tokens.next(k + 1, end)

@@ -31,6 +31,7 @@ QUANTIFIERS = frozenset(normalize(row["word"]) for row in lexicon.read_tsv("stop
 SUBJECT_PAST_ADJUNCT = 8      # tokens from a verb to what it says: "وقال في لقاء تلفزيوني الدبلوماسي إن"
 ANTECEDENT_WALK = 12          # tokens back from a plural verb to the group it speaks for
 REPORT = "report"            # the act of أفاد, ذكر, نقل, أورد
+ACCUSATIVE_ENDING = "ا"          # "مؤكدا": the accusative singular of a participle
 REPLY_STEM = normalize("رد")   # "رده", "ردها": his, her reply ("في ردها على الصحفيين")
 REPORTING_LINKS = lexicon.function_words().agent_link | lexicon.function_words().according_to
 
@@ -51,9 +52,9 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
             return None  # "وكانت نقابات محلية قد طالبت": a subject of its own, not one we know
     # participles of manner ("مشيرا", "داعيا", "قائلا") continue the clause's speaker
     participle = (form.startswith("م") and len(form) > 4) or is_participle(ctx, q.cue)  # not "ومضى"
-    if participle and prev is None:
+    if participle and prev is None and not _opening_participle(ctx, form):
         return None  # "مطالبة صينية ...": opening its sentence, it is a noun, with no clause to go on with
-    if participle and tokens.norm(prev) in words.copula:
+    if participle and prev is not None and tokens.norm(prev) in words.copula:
         return None  # "التي تكون لافتة للأنظار": the predicate of a verb of being, no saying
     continues = prefix > 0 or q.cue.kind == "continuation" or participle or \
         (prev is not None and tokens.norm(prev) in words.clause_opener) or _bare_opening(ctx, q, nxt) \
@@ -79,6 +80,13 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
         if _opens_content(ctx, nxt) and (other := speaker_before_of_gender(ctx, q, form)) is not None:
             return Speakers((Found(other, -1, -1),), k + 1)
     return None
+
+
+def _opening_participle(ctx: Context, form: str) -> bool:
+    """"... إن المحصول سيزيد. مؤكدا أن الأسعار ستبقى": a listed participle of manner in the accusative
+    (ـا) that opens a sentence still goes on with the speaker before, cut off by a full stop the writer put
+    for a comma. A noun opening a sentence is never accusative, so "مطالبة صينية" stays a noun."""
+    return form in ctx.tokens.words.manner_participle and form.endswith(ACCUSATIVE_ENDING)
 
 
 JOINED_CLAUSE_WORDS = 10   # words back from a verb joined by و to the subject of the clause it follows
