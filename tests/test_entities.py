@@ -273,6 +273,7 @@ def test_known_actor_gets_wikidata_id(nlp) -> None:
     ("كالعراق تماما.", "العراق"),
     ("وجهت الدعوة للجزائر.", "الجزائر"),
     ("وبالسعودية اجتمع الوزراء.", "السعودية"),
+    ("وأرسل الوزير رسالة لإبراهيم الصادق يدعوه فيها إلى الحوار.", "إبراهيم الصادق"),   # لـ before a given name
 ])
 def test_every_proclitic_is_stripped(nlp, text: str, form: str) -> None:
     rec = extract_document(nlp, "t.txt", text)
@@ -548,6 +549,8 @@ def test_words_no_name_takes_are_no_names(nlp, text: str, not_a_name: str) -> No
     # a title of two words in apposition whose first word is also a given name
     ("وقال سامي حسن أمين عام الحزب إن الفوز مهم.", "سامي حسن", "سامي حسن أمين"),
     ("وأوضح خالد عمر الرميثي أمين السر أن اللجنة اجتمعت.", "خالد عمر الرميثي", "خالد عمر الرميثي أمين"),
+    # after two name words, a word mostly seen outside names: the sentence's verb
+    ("وقال الناقد: سمير ناصيف ترك أثرا كبيرا في جيله.", "سمير ناصيف", "سمير ناصيف ترك"),
 ])
 def test_a_name_ends_before_a_word_no_name_takes(nlp, text: str, name: str, too_long: str) -> None:
     ents = entities(nlp, text)

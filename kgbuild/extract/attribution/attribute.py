@@ -26,6 +26,7 @@ from .speakers import (Query, Seen, Speakers, antecedent_of_relative, find_speak
 from .speakers.base import QAD, is_participle, passive_voice
 from .speakers.before import relative_before
 from .speakers.carry import governed_word
+from .speakers.relay import relayed_saying
 from .targets import Targets, target_mentions, targets_of
 from .via import intermediaries, reported_sentence
 
@@ -164,6 +165,15 @@ def attribute_sentence(ctx: Context, sent: Span, index: int, quoted: list[bool],
             told = told or passive_voice(ctx, cue)
             if cue.kind in SPEECH_KINDS and carry.speakers and subject_of_its_own(ctx, query) and not told:
                 carry = Carry((), order, paragraph)  # someone unnamed spoke: the last speaker does not carry on
+            if (saying := relayed_saying(ctx, cue, end)) is not None \
+                    and (said := content_of(ctx, cue, saying + 1, True, start, end, earlier=bool(out))) is not None \
+                    and (inner := inner_report(ctx, cue, said, start, end, carry, history, out)) is not None \
+                    and inner_report(ctx, cue, said, start, end, carry, history, out, persons_only=True) is None:
+                # "ونقل عن السفير قوله إن الحكومة أكدت": the words of one the text does not name; the report of
+                # a state's or body's words opening them is part of what he said, no statement of its own (as
+                # with unnamed groups above; a person's words he passes on stay that person's, and a clause
+                # after them may be a statement)
+                covered.update(range(cue.i, inner + 1))
             continue
         named = any(sp.i > cue.i for sp in speakers.found)
         tail_start = _person_tail_start(ctx, cue, speakers, start, out)
@@ -175,7 +185,11 @@ def attribute_sentence(ctx: Context, sent: Span, index: int, quoted: list[bool],
             # the person who said it after "حسب ما" is a speaker of the clause, not its intermediary
             for st in out:
                 st.via[:] = [v for v in st.via if v not in keys]
-        inner = inner_report(ctx, cue, content, start, end, carry, history, out)
+        # "وقال دبلوماسيون إن واشنطن ترى أن": unnamed people telling what a state or body thinks or said make a
+        # claim of their own (no one named relays it), so the group speaks and the inner report is what it says;
+        # a person's own words they pass on ("قال مصدر إن الوزير فلان أكد أن") are still his
+        unnamed_tellers = all(ctx.mentions.type_of(key) == "Group" for key in keys)
+        inner = inner_report(ctx, cue, content, start, end, carry, history, out, persons_only=unnamed_tellers)
         if inner is not None:
             # "ذكرت صحيفة X أن الوزير Y أكد أن": Y speaks, X only relays what Y said
             relayed_by[inner] = relayed_by.get(cue.i, []) + keys + list(speakers.via)  # and whoever relayed them
@@ -329,7 +343,8 @@ def contrasted_subject_clause(ctx: Context, cue: Cue, start: int, end: int,
             or mentions.type_of(mentions.key(subject)) not in ("Person", "Organization", "Group") \
             or mentions.key(subject) in {st.speaker for st in earlier}:
         return False
-    opener = tokens.prev(subject.i, start)
+    # "لكن وزير الخارجية فلان قال إن": the opener stands before the title that introduces the name
+    opener = tokens.prev(subject.title_i if subject.title_i is not None else subject.i, start)
     if opener is not None and tokens.norm(opener) in tokens.words.complementizer:
         opener = tokens.prev(opener, start)   # "غير أن": the complementizer of a two-word opener
     return opener is not None and tokens.norm(opener) in TOPIC_OPENERS \
@@ -356,9 +371,11 @@ INNER_REPORT_WALK = 12   # tokens from the start of what was reported to the ver
 
 
 def inner_report(ctx: Context, cue: Cue, content: Content, start: int, end: int, carry: Carry,
-                 history: Sequence[StatementRecord], earlier: Sequence[StatementRecord]) -> int | None:
+                 history: Sequence[StatementRecord], earlier: Sequence[StatementRecord],
+                 persons_only: bool = False) -> int | None:
     """"وذكرت صحيفة X أن وزير الخارجية Y أكد أن ...": a report whose reported clause opens with a subject
-    and its own verb of saying, itself followed by what was said: the token of that inner verb."""
+    and its own verb of saying, itself followed by what was said: the token of that inner verb
+    (`persons_only`: only when that subject is a person)."""
     tokens = ctx.tokens
     colon = (p := tokens.prev(content.start, start)) is not None and tokens.text(p) == ":"
     # "أن « الوزير فلان أعلن أن ...»": a quotation after أن reports as the clause would
@@ -382,6 +399,8 @@ def inner_report(ctx: Context, cue: Cue, content: Content, start: int, end: int,
             return None
         found = find_speakers(ctx, Query(inner, start, end, bool(earlier), carry.speakers, history, earlier))
         if found is None or found.by not in SUBJECT_FIRST or found.found[0].i < content.start:
+            return None
+        if persons_only and any(ctx.mentions.type_of(sp.key) != "Person" for sp in found.found):
             return None
         said = content_of(ctx, inner, found.after, False, start, end, earlier=bool(earlier))
         told = said is not None and (_opened_by_complementizer(ctx, said.start)

@@ -141,5 +141,7 @@ def _subject_then_saying(ctx: Context, q: int, end: int, plain: bool = False) ->
         if tokens.is_punct(q) or (plain and (tokens.is_quote(q) or is_function_word(ctx.doc[q]))):
             return False
         subject += 1
-        q = tokens.next(q + 1, end)
+        # "لكن وزير الداخلية الكيني فلان قال": a name with the title that introduces it is one subject
+        named = ctx.mentions.titled.get(q) or ctx.mentions.start_at.get(q)
+        q = tokens.next(named.j if named is not None and named.j > q else q + 1, end)
     return False

@@ -349,6 +349,10 @@ def _spoken_for_after(ctx: Context, after: int, end: int) -> Found | None:
     """What a spokesman's "باسم" names at `after`: a body, a state or an unnamed group; or a bare definite
     body noun ("باسم الوزارة"), the body of that kind named before."""
     inner = ctx.mentions.start_at.get(after)
+    if inner is None and after < end and ctx.tokens.norm(after) in lexicon.org_heads():
+        # "باسم شركة فلانكو": a body named by foreign words after its indefinite head, whose mention is the name
+        named = ctx.mentions.start_at.get(ctx.tokens.next(after + 1, end))
+        inner = named if named is not None and named.type == "Organization" else None
     if inner is not None and inner.type in ("Organization", "Place", "Group"):
         return ctx.mentions.found(inner)
     body = body_referent(ctx, after) if inner is None and after < end else None
@@ -462,7 +466,8 @@ def author_after(ctx: Context, k: int, end: int) -> list[Found]:
                 and (tokens.next(nxt + 1, end) in mentions.start_at or tokens.next(nxt + 1, end) in mentions.titled):
             pos = nxt + 1  # "الرسالة التي بعث بها الرئيس": the noun taken up by "بها" after the verb
             continue
-        if _resumes_noun(ctx, k, pos, end) and norm.endswith(("ه", "ها")) \
+        # (an object pronoun as written: "حاجة" ends in a ta marbuta, which normalises to the same ه)
+        if _resumes_noun(ctx, k, pos, end) and norm.endswith(("ه", "ها")) and not tokens.text(pos).endswith("ة") \
                 and ((nxt := tokens.next(pos + 1, end)) in mentions.start_at or nxt in mentions.titled
                      or (nxt in mentions.bare and pos != tokens.next(k + 1, end))):   # "الذي وقعه الرئيس"
             # "بيان أصدرته وزارة الزراعة", "شريط عرضه التلفزيون البيروفي", "تصريحات أطلقها وزير الخارجية

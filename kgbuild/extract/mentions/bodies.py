@@ -338,6 +338,15 @@ def _nisba_country_word(norm: str) -> str | None:
     return lexicon.nisba_to_country().get(norm)
 
 
+SPEAKING_FOR = normalize("باسم")
+
+
+def _spoken_for(doc: Doc, i: int) -> bool:
+    """Token i follows a spokesman's "باسم" ("متحدثون باسم جمعية ..."): what it heads is a body."""
+    p = prev_word(doc, i)
+    return p is not None and normalize(doc[p].text) == SPEAKING_FOR
+
+
 def _after_speech_verb(doc: Doc, i: int) -> bool:
     """"وقالت الخارجية", "وأعلنت الداخلية": the word right after a verb of speech, its subject."""
     return any(cue.kind == "verb" for cue in cues_before(doc, i))
@@ -556,8 +565,9 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                 if end == k and not quoted:
                     end = _latin_name_end(doc, k)  # "شركة Google": a name in Latin letters
                     latin = end > k
-                if end == k and heads.get(norm) in FOREIGN_NAMED_KINDS:
-                    # "حزب بهاراتيا جاناتا", "صحيفة ديلي تلغراف", "شركة فولكسفاجن": a name in foreign words
+                if end == k and (heads.get(norm) in FOREIGN_NAMED_KINDS or _spoken_for(doc, i)):
+                    # "حزب بهاراتيا جاناتا", "صحيفة ديلي تلغراف", "شركة فولكسفاجن": a name in foreign words;
+                    # after a spokesman's "باسم" any body's head ("متحدث باسم رابطة فلانكو"): he speaks for a body
                     end = _foreign_name_end(doc, k)
                     foreign = end > k
                 place = known_entity_at(doc, k, ("Place",)) if end == k and k < len(doc) and not doc[k].text.startswith("ال") \

@@ -160,9 +160,13 @@ def _ner_clitic(doc: Doc, i: int, j: int, person: bool = False) -> tuple[int, st
         # ANERcorp tags names with their clitics ("وصلاح"): the word is a name there only if its
         # stem is not one too
         whole_is_name = is_known_name_word(normalize(word)) and not is_known_name_word(stem_norm)
+        # ("لإبراهيم": لـ before a given name the lexicon knows, the whole word no given name; not بـ, which
+        # as often begins a foreign name: "بريان")
         if clitic in ("و", "ب", "ل") and len(stem_norm) >= 2 and not whole_is_name \
                 and (stem_norm in common_words() or (clitic == "و" and len(stem_norm) >= 3
-                                                     and stem_norm[0] not in "اوي")):
+                                                     and stem_norm[0] not in "اوي")
+                     or (person and clitic == "ل" and len(stem_norm) >= 4 and stem_norm in lexicon.given_names()
+                         and normalize(word) not in lexicon.given_names())):
             return len(clitic), stem
     return 0, word
 

@@ -83,6 +83,7 @@ def _past_slot_adjuncts(doc: Doc, p: int | None) -> int | None:
 
 PLURAL_SPOKESPERSONS = lexicon.function_words().plural_spokesperson
 AGENTS_KIND = "others"       # unnamed people whose kind the lexicon does not name
+SPOKESPERSONS_KIND = SOURCE_NOUNS[normalize("متحدث")]
 AGENT_PLURAL_MIN = 6         # "متعاملون", "زائرون" (not "قانون", "مليون", "مضمون")
 AGENT_CONSTRUCT_MIN = 5      # "موقعو", "منظمو" (not "مترو")
 
@@ -108,8 +109,8 @@ def agent_subjects(doc: Doc) -> list[Candidate]:
         participle = stem.startswith("م") and stem[1:2] != "ا"
         nominative = stem.endswith("ون") and len(stem) >= AGENT_PLURAL_MIN \
             and (participle or (stem[1:2] == "ا" and text.startswith("ال")))
-        if not (construct or nominative):
-            continue
+        if not (construct or nominative or normalize(text) in PLURAL_SPOKESPERSONS):
+            continue   # ("ناطقون" has the pattern فاعلون without the article, but is no name)
         p = _past_slot_adjuncts(doc, prev_word(doc, k))   # "وقال أمس متعاملون"
         if p is None or _speech_verb_gender(doc[p].text, prefixed=True) is not False:
             continue
@@ -124,7 +125,9 @@ def agent_subjects(doc: Doc) -> list[Candidate]:
         j = construct_complement(doc, k + 1) if construct else k + 1
         j, affiliation = group_modifiers(doc, j, text, definite=construct)
         s, e = span_chars(doc, k, j, 0)
-        out.append(Candidate(k, j, s, e, clean_surface(text_of(doc)[s:e]), "Group", "group", key="group:" + AGENTS_KIND,
+        # spokesmen for what names no body speak as officials, as one spokesman does ("متحدث" in source_nouns.tsv)
+        kind = SPOKESPERSONS_KIND if normalize(text) in PLURAL_SPOKESPERSONS else AGENTS_KIND
+        out.append(Candidate(k, j, s, e, clean_surface(text_of(doc)[s:e]), "Group", "group", key="group:" + kind,
                              role_of=affiliation))
     return out
 
@@ -156,8 +159,20 @@ def _speaks_for_named_body(doc: Doc, k: int, window: int = 3) -> bool:
         if n >= len(doc) or is_punct(doc[n]):
             return False
         if normalize(doc[n].text).startswith(SPEAKING_FOR):
-            return True
+            return normalize(doc[n].text) != SPEAKING_FOR or _names_what_they_speak_for(doc, skip_space(doc, n + 1))
     return False
+
+
+def _names_what_they_speak_for(doc: Doc, k: int) -> bool:
+    """The words after "باسم" name something the title rules can read: a definite noun ("باسم الوزارة",
+    "باسم المحتجين"), a body's head noun ("باسم شركة فلانكو"), a group noun or a known name. After anything
+    else ("متحدثون باسم فلانكو") the spokesmen themselves are the group that speaks."""
+    if k >= len(doc) or is_punct(doc[k]):
+        return False
+    norm = normalize(doc[k].text)
+    readings = {norm, norm[1:]} if norm[:1] in "لو" else {norm}   # "ووزارة", "لوزارة", but "وزارة" itself
+    return any(r.startswith("ال") or r in lexicon.org_heads() or r in lexicon.groups() for r in readings) \
+        or known_entity_at(doc, k, ("Place", "Organization", "Person")) is not None
 
 
 def _singular_adjectives(doc: Doc, j: int, accusative: bool = False, limit: int = 2) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ....text import normalize
 from ...groups import kind_of
 from ..context import Context
+from ..cues import Cue
 from ..index import Found
 from ..referents import author_after
 from .base import CLAUSE_ENDS, SAY_LEMMA, Outcome, Query, Seen, Speakers, Unnamed
@@ -57,6 +58,24 @@ def relayed_speech(ctx: Context, q: Query, seen: Seen) -> Outcome:
                 return inner if isinstance(inner, Unnamed) else None
             relays = [ctx.mentions.key(c) for c in ctx.mentions.cands if k < c.i < p]
             return Speakers(inner.found, inner.after, tuple(dict.fromkeys(relays)))
+    return None
+
+
+def relayed_saying(ctx: Context, cue: Cue, end: int) -> int | None:
+    """"ونقل عن السفير قوله إن": the token of the quoted one's saying ("قوله", "قولها") after the relay's
+    preposition, whoever is quoted: what follows it is his words, even when the text does not name him."""
+    if cue.lemma not in RELAY_PREPOSITION:
+        return None
+    tokens = ctx.tokens
+    at = next((p for p in range(cue.i + 1, min(end, cue.i + RELAY_WALK))
+               if tokens.norm(p) == RELAY_PREPOSITION[cue.lemma]), None)
+    if at is None:
+        return None
+    for r in range(at + 1, min(end, at + RELAY_WALK)):
+        if tokens.norm(r) in tokens.words.complementizer or tokens.text(r) in CLAUSE_ENDS:
+            return None
+        if (entry := ctx.cues.in_word(tokens.text(r))) is not None and entry.lemma == SAY_LEMMA:
+            return r
     return None
 
 
