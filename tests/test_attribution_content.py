@@ -245,6 +245,9 @@ CASES = [
     ("a past verb of a meeting in a clause opened by إن goes on with what was said",
      "وقال الرئيس الكيني وليام روتو إن الوفد وصل إلى نيروبي، والتقى ممثلي المزارعين.",
      "وقال", "وليام روتو", "indirect", "الوفد وصل إلى نيروبي، والتقى ممثلي المزارعين."),
+    ("the أن of 'إلا أن' opens another clause, not the object clause of the cue before it",
+     "ووصف الرئيس الكيني وليام روتو الاتفاق بأنه تاريخي، معتبرا إياه نصرا للمزارعين، إلا أن النقابات أعلنت أنها سترفضه.",
+     "معتبرا", None, "indirect", "إياه نصرا للمزارعين"),
 ]
 
 

@@ -34,6 +34,12 @@ WHOSE_COUNTRY = [
     # after a person named in what a body said, it is that person's country, not the body's
     ("وعاد فلاديمير بوتين إلى موسكو بعد زيارته أنقرة. وأفاد الكرملين بأن الرئيس التركي "
      "رجب طيب أردوغان ناقش مع بوتين الأوضاع في بلده.", "الكرملين", "بأن", ["رجب طيب أردوغان", "فلاديمير بوتين"]),
+    # a title given after the name says whose country "بلاده" is, as one before it does; its own first
+    # letter و is no conjunction ("وزير", not "و" + "زير")
+    ("وصل الوفد البرتغالي إلى مدريد. وقال جواو سيلفا وزير زراعة البرتغال إن بلاده ستشتري القمح من إسبانيا.",
+     "جواو سيلفا", "إن", ["إسبانيا", "البرتغال"]),
+    ("وصل وفد من البرتغال إلى مدريد. وقال جواو سيلفا، وزير الزراعة البرتغالي، إن بلاده ستشتري القمح من إسبانيا.",
+     "جواو سيلفا", "إن", ["إسبانيا", "البرتغال"]),
 ]
 
 
@@ -162,6 +168,9 @@ FRAMED = [
     # "في" and a place right after the speaker, then a comma: where the speaker is, not what was said
     ("وأعلنت وزارة الصحة في تونس، مساء الأحد، تسجيل إصابات جديدة بالحمى في صفاقس.",
      "وزارة الصحة", "في", ["تونس"], ["صفاقس"]),
+    # where the speaker is, in a participle after the name ("، الموجود في X"), describes him
+    ("وطالب وزير الخارجية الهولندي مارك روته، الموجود في فيينا لحضور مؤتمر الطاقة، بدعم اليونان.",
+     "مارك روته", "الموجود", ["فيينا"], ["اليونان"]),
     # the one told, then when and where, then what was said: the one told is a target, the place is not
     ("وأبلغ وزير الخارجية المصري سامح شكري وزير الخارجية الأمريكي أنتوني بلينكن الثلاثاء خلال لقاء ثنائي "
      "في الرياض أن إثيوبيا تهدد أمن السودان.", "سامح شكري", "وزير", ["الرياض"], ["أنتوني بلينكن", "إثيوبيا"]),
@@ -270,6 +279,17 @@ WHERE_NOT_WHO = [
     # after a noun of an act the nationality is the one acting: its country is a target
     ("واتهمت أوكرانيا روسيا بقصف الموانئ. وقال وزير الخارجية الفرنسي إن القصف الروسي للموانئ يهدد الأمن "
      "الغذائي.", "إن", ["روسيا"]),
+    # a place after a body's seat noun tells where the body sits
+    ("وقالت منظمة العفو الدولية إن اللجنة، ومقرها في غرب كينيا، رفضت التعاون مع الأمم المتحدة.",
+     "إن", ["الأمم المتحدة"]),
+    # a nationality after a number counts persons of that nationality, it names no state
+    ("وزار الوفد الأردن. وقالت منظمة العفو الدولية إن السلطات اعتقلت ثلاثة أردنيين أمس.", "إن", ["السلطات"]),
+    # a town or capital after a summit or accord noun names the event after where it was held
+    ("وقال المبعوث إن فرنسا ستلتزم بتعهدات قمة جنيف كاملة.", "إن", ["فرنسا"]),
+    # unless the event is what was said about, opening the content: its place then stands for it
+    ("وقال المبعوث إن قمة جنيف قد تكون الفرصة الأخيرة.", "إن", ["جنيف"]),
+    # a country after it may be the event's topic, and stays
+    ("وقال المبعوث إن فرنسا ستشارك في مؤتمر سوريا المقبل.", "إن", ["فرنسا", "سوريا"]),
 ]
 
 
@@ -382,6 +402,9 @@ STANDING_FOR_PARTIES = [
     # "البلدين": the last two countries named before it, his own among them
     ("وحل وزير الخارجية المغربي ضيفا على موريتانيا أمس حاملا رسالة من ملك المغرب. وقال الرئيس الموريتاني "
      "محمد ولد الغزواني إن البلدين سيوقعان اتفاقا للطاقة.", "محمد ولد الغزواني", "إن", ["موريتانيا", "المغرب"]),
+    # "هذا البلد": the last country named before it
+    ("وعاد وزير الخارجية البرتغالي جواو سيلفا من زيارة إلى تشيلي. وقال سيلفا إن هذا البلد شريك تجاري مهم.",
+     "جواو سيلفا", "إن", ["تشيلي"]),
     # "منظمته": the body named in the title given the speaker after the name
     ("وصرح ماتياس برونر -وهو ناطق باسم برنامج الأغذية العالمي- بأن منظمته ستوزع الطحين في المخيمات.",
      "ماتياس برونر", "بأن", ["برنامج الأغذية العالمي"]),

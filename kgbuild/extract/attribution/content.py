@@ -285,6 +285,8 @@ def after_cue(ctx: Context, pos: int, end: int, cue_tok: int, act: str, named: b
                 continue
             return _quoted_after(ctx, k, end)
         if tokens.norm(k) in tokens.words.complementizer:
+            if k > pos and _but_that(ctx, k, pos):
+                break   # "واصفا إياه بالنصر، إلا أن النقابات رأت": "إلا أن" opens another clause, not this one's content
             return _after_complementizer(ctx, k, end)
         if tokens.text(k) == ":":
             return _after_colon(ctx, k, end)
@@ -306,6 +308,15 @@ def after_cue(ctx: Context, pos: int, end: int, cue_tok: int, act: str, named: b
     if start >= stop:
         return None
     return start, stop, "indirect"
+
+
+def _but_that(ctx: Context, k: int, lo: int) -> bool:
+    """Is the أن at k the second word of "but" ("إلا أن", "غير أن", "بيد أن": a topic_opener before it)?"""
+    tokens = ctx.tokens
+    p = tokens.prev(k, lo)
+    while p is not None and tokens.is_punct(p):
+        p = tokens.prev(p, lo)
+    return p is not None and tokens.norm(p) in tokens.words.topic_opener and tokens.norm(p) not in tokens.words.complementizer
 
 
 def _quoted_after(ctx: Context, k: int, end: int) -> tuple[int, int, str]:

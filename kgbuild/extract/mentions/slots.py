@@ -89,10 +89,15 @@ def appositive_at(doc: Doc, k: int) -> bool:
     """Token k opens what describes a name just read: a title ("رئيس الرابطة", "الناطق باسم ...") or a
     definite participle with its preposition ("العائد من", "المقيم في")."""
     texts = tokens_of(doc).texts   # asked at every token: the texts, not doc[k] (a Token built each time)
-    if k >= len(texts) or texts[k].startswith(("و", "ف")):
+    if k >= len(texts):
         return False
     text = texts[k]
     norm = normalize(text)
+    if text.startswith(("و", "ف")):
+        # "ووزير الخارجية": the conjunction opens something new; but "وزير", "والي", "وكيل" are titles
+        # whose own first letter is و, with no clitic before it
+        title = match_title(doc, k)
+        return title is not None and normalize(title[1]).split()[0] == norm and not norm.endswith("ا")
     if match_title(doc, k) is not None:
         return not norm.endswith("ا")  # "عشر رئيسا": a dual or accusative title is no apposition
     participle = norm.startswith("الم") or (len(norm) == 6 and norm[3] == "ا")  # مُفعِل, فاعِل

@@ -4,7 +4,7 @@ replied to in "رد على"."""
 from __future__ import annotations
 
 from .... import lexicon
-from ....text import normalize
+from ....text import clitic_variants, normalize
 from ...groups import CORE_GROUP_KINDS, kind_of
 from ...mentions import Candidate
 from ...words import without_conjunction
@@ -12,8 +12,8 @@ from ..context import Context
 from ..speakers.relay import ON
 from .frame import IN, not_said
 from ..referents import place_referent
-from .read_off import (KEYED, NATIONALITY, PLACE, author_mentions, body_mentions, counted_mentions, honored_mentions,
-                       nationality_mentions, pair_mentions, place_mentions, title_mentions)
+from .read_off import (COUNTRY_KIND, KEYED, NATIONALITY, PLACE, author_mentions, body_mentions, counted_mentions, honored_mentions,
+                       nationality_mentions, pair_mentions, place_mentions, this_country_mentions, title_mentions)
 
 REPLY_REACH = 4   # words after "رد على" in which the one replied to is named
 MEDIA_KINDS = frozenset({"media", "agency"})   # org_heads.tsv kinds of a name that is an outlet ("صحيفة X")
@@ -35,6 +35,7 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
     mentions = sorted(ctx.mentions.cands + nationality_mentions(ctx, lo, c_end)
                       + title_mentions(ctx, lo, c_end, own) + body_mentions(ctx, lo, c_end, exclude) + author_mentions(ctx, lo, c_end)
                       + place_mentions(ctx, lo, c_end) + counted_mentions(ctx, lo, c_end) + pair_mentions(ctx, lo, c_end)
+                      + this_country_mentions(ctx, lo, c_end)
                       + honored_mentions(ctx, lo, c_end, exclude),
                       key=lambda c: (c.i < c_start, c.i))
     openings = {_opening(ctx, c_start, c_end)}
@@ -48,7 +49,8 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
             continue
         if c.type == "Group" and c.i in openings:
             openings = _conjuncts_after(ctx, c.j, c_end, {m.i: m.j for m in mentions})
-        said = c_start <= c.i and c.j <= c_end and c.i not in skip_toks and not _whose_organs(ctx, c)
+        said = c_start <= c.i and c.j <= c_end and c.i not in skip_toks and not _whose_organs(ctx, c) \
+            and not names_a_venue(ctx, c, c_start, c_end) and not seat_of_a_body(ctx, c)
         if said or (c.i in fronted and c.j - 1 in fronted):
             key = c.key if c.source in KEYED else ctx.mentions.key(c)
             if key not in exclude and not medium(ctx, c, key):
@@ -74,6 +76,39 @@ def _whose_organs(ctx: Context, c: Candidate) -> bool:
         return False
     organs = ctx.mentions.end_at.get(pp) if (pp := tokens.prev(p)) is not None else None
     return organs is not None and organs.type == "Group" and kind_of(ctx.mentions.key(organs) or "") in STATE_ORGANS
+
+
+def names_a_venue(ctx: Context, c: Candidate, c_start: int, c_end: int) -> bool:
+    """"البرنامج الذي تبنته قمة فلانة", "الانضمام إلى اتفاق المدينة الفلانية": a town or capital right after a
+    meeting, summit or accord noun in construct names the event after where it was held; it is no party to
+    what was said. Not when the event is what was said about, opening the content ("إن قمة فلانة قد تكون
+    آخر فرصة"): its place then stands for it. A country there may be the event's topic ("ملف X"), and stays."""
+    if c.type != "Place" or c.source in KEYED:
+        return False
+    known = ctx.mentions.known.get(ctx.mentions.key(c) or "")
+    if known is not None and known.kind == COUNTRY_KIND:
+        return False
+    tokens = ctx.tokens
+    p = tokens.prev(c.i)
+    if p is not None and tokens.is_quote(p):
+        p = tokens.prev(p)   # "اتفاق «فلانة»"
+    if p is None or not any(stem in tokens.words.venue_event for _, stem in clitic_variants(tokens.norm(p))):
+        return False
+    return p != _opening(ctx, c_start, c_end)
+
+
+def seat_of_a_body(ctx: Context, c: Candidate) -> bool:
+    """"الهيئة التي تتخذ مقرها بشمال X", "الوكالة، ومقرها Y،": a place right after a body's seat noun
+    (في between or not) tells where the body sits; the writer describes the body, the place is no party."""
+    if c.type != "Place":
+        return False
+    tokens = ctx.tokens
+    p = tokens.prev(c.i)
+    if p is not None and tokens.norm(p) in tokens.words.locative:
+        p = tokens.prev(p)   # "مقرها في شمال X"
+    if p is not None and tokens.norm(p) == IN:
+        p = tokens.prev(p)
+    return p is not None and tokens.norm(p) in tokens.words.seat_noun
 
 
 def fronted_topic(ctx: Context, c_start: int) -> set[int]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ...mentions import Candidate
+from ...mentions.slots import appositive_at
 from ...words import is_time_word
 from ..context import Context
 from ..cursor import SENTENCE_ENDS
@@ -99,6 +100,9 @@ def circumstance(ctx: Context, c_start: int, c_end: int, speakers: set[str]) -> 
             # title, the comma and preposition further on are inside what was said
             frame = None
         return set(range(c_start, max(frame or first, t_end)))
+    if (where := speakers_whereabouts(ctx, first, c_end, speakers)) is not None:
+        # "دعا X، الموجود في فلانة لحضور مؤتمر، إلى ...": where the speaker is describes him
+        return set(range(c_start, where))
     if tokens.norm(first) in tokens.words.circumstance and frame is not None:
         return set(range(c_start, frame))
     if tokens.norm(first) in tokens.words.circumstance and (met := counterpart_met(ctx, first, c_end)) is not None:
@@ -155,6 +159,20 @@ def counterpart_met(ctx: Context, first: int, c_end: int) -> int | None:
         words += not tokens.is_space(k)
         k += 1
     return None
+
+
+def speakers_whereabouts(ctx: Context, first: int, c_end: int, speakers: set[str]) -> int | None:
+    """"فلان، المقيم في X،", "فلان، العائد من Y": a definite participle and its preposition right after a
+    speaker's name, then a place or body named: the token after that name (the speaker's whereabouts
+    describe him, they are not what he said); None when the content opens otherwise."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    if first in mentions.bare or not appositive_at(ctx.doc, first):
+        return None
+    named = named_before(ctx, first)
+    if named is None or mentions.key(named) not in speakers:
+        return None
+    place = mentions.start_at.get(tokens.next(tokens.next(first + 1, c_end) + 1, c_end))
+    return place.j if place is not None and place.type in ("Place", "Organization") and place.j <= c_end else None
 
 
 def _circumstance_next(ctx: Context, k: int, c_end: int) -> bool:

@@ -20,8 +20,9 @@ AUTHOR = "author named earlier"   # the source of a target read off "التصر�
 PLACE = "bare place head"  # the source of a target read off a bare place head noun ("الإقليم" after "إقليم X")
 COUNTED = "persons counted"   # the source of a target read off "40 مهاجرا" (the group named elsewhere)
 PAIR = "the two countries"    # the source of the targets read off "البلدين" (the two countries named before)
+THIS_COUNTRY = "this country"   # the source of a target read off "هذا البلد" (the last country named before)
 HONORED = "honorific pronoun"   # the source of a target read off "سموه" (the person introduced with that honorific)
-KEYED = frozenset({NATIONALITY, TITLE, BODY, AUTHOR, PLACE, COUNTED, PAIR, HONORED})   # sources whose candidates carry their entity's key
+KEYED = frozenset({NATIONALITY, TITLE, BODY, AUTHOR, PLACE, COUNTED, PAIR, HONORED, THIS_COUNTRY})   # sources whose candidates carry their entity's key
 COUNTRY_KIND, CAPITAL_KIND = "country", "capital"   # lexicon kinds of a state and of its capital
 LAND_ADJECTIVES = 1   # adjectives that may stand between a noun of land and a nationality: "المياه الإقليمية X"
 FEMININE_ADJECTIVE = "يه"   # the ending of such an adjective once normalised ("الإقليمية")
@@ -43,7 +44,8 @@ def nationality_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candida
         country = nisba_country(ctx.doc, k)
         if not (country and country in entities and entities[country].type == "Place"):
             continue
-        if ctx.mentions.in_a_mention(k) or k in titles or describes_a_name(ctx, k) or says_where(ctx, k):
+        if ctx.mentions.in_a_mention(k) or k in titles or describes_a_name(ctx, k) or says_where(ctx, k) \
+                or counted_nationals(ctx, k):
             continue
         text, start = ctx.tokens.text(k), ctx.tokens.starts[k]
         out.append(Candidate(k, k + 1, start, start + len(text), text, "Place", NATIONALITY, key=country))
@@ -58,6 +60,13 @@ def describes_a_name(ctx: Context, k: int) -> bool:
         return True   # "«التجمع الوطني» التونسي": it describes the name in quotes
     named = ctx.mentions.end_at.get(p) if p is not None else None
     return named is not None and named.type in ("Person", "Organization")
+
+
+def counted_nationals(ctx: Context, k: int) -> bool:
+    """Does the nationality word at k follow a number ("ألفي عراقي", "3 فلسطينيين")? Then it counts persons
+    of that nationality, the victims or the ones who did it; it names no state."""
+    p = ctx.tokens.prev(k)
+    return p is not None and is_number(ctx.doc, p)
 
 
 def says_where(ctx: Context, k: int) -> bool:
@@ -238,6 +247,26 @@ def pair_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candidate]:
             if len(countries) == 2:
                 out += [_word_mention(ctx, k, "Place", PAIR, key) for key in reversed(countries)]
                 break
+    return out
+
+
+def this_country_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candidate]:
+    """"هذا البلد", "وهذه الدولة" in what was said: the last country the text named before the words."""
+    tokens = ctx.tokens
+    out = []
+    for k in range(c_start, c_end):
+        if tokens.is_space(k) or (nxt := tokens.next(k + 1, c_end)) >= c_end:
+            continue
+        this = tokens.norm(k)
+        this = this[1:] if this[:1] in ("و", "ف") and len(this) > 3 else this
+        if f"{this} {tokens.norm(nxt)}" not in tokens.words.this_country:
+            continue
+        country = next((key for c in reversed(ctx.mentions.cands) if c.i < k and c.type == "Place"
+                        and (key := _country_of(ctx, ctx.mentions.key(c))) is not None), None)
+        if country is not None:
+            first, last = ctx.doc[k], ctx.doc[nxt]
+            out.append(Candidate(k, nxt + 1, first.idx, last.idx + len(last.text), ctx.doc[k:nxt + 1].text,
+                                 "Place", THIS_COUNTRY, key=country))
     return out
 
 

@@ -8,6 +8,7 @@ from .... import lexicon
 from ....text import clitic_variants, normalize
 from ...groups import kind_of
 from ..context import Context
+from ..index import BareTitle
 from .frame import not_said
 
 STATE_KINDS = frozenset({"government", "military"})   # organizations.tsv kinds of a state's own bodies
@@ -50,7 +51,9 @@ def speakers_country(ctx: Context, speaker: str) -> str | None:
     if ent is None:
         return None
     known = ctx.mentions.known.get(speaker)
-    candidates = [r.of_key for r in ent.roles if r.of_key] + ([known.country_key] if known and known.country_key else [])
+    # "فلان وزير داخلية X" / "فلان، وزير الداخلية X،": a title given after the name says so too
+    candidates = [r.of_key for r in ent.roles if r.of_key] + [t.role_of for t in described_titles(ctx, speaker) if t.role_of] \
+        + ([known.country_key] if known and known.country_key else [])
     for key in candidates:
         if key in entities and entities[key].type == "Place":
             return key
@@ -94,16 +97,25 @@ def _own_body_word(word: str, own_words: frozenset[str]) -> str:
     return next((stem for _, stem in clitic_variants(word) if stem in own_words), "")
 
 
-def described_bodies(ctx: Context, speaker: str) -> list[str]:
-    """The bodies named in a title given the speaker right after the name ("فلان، المتحدث باسم
-    المفوضية،", "فلان -وهو مدير الوكالة-"), in text order."""
+def described_titles(ctx: Context, speaker: str) -> list[BareTitle]:
+    """The titles given the speaker right after the name ("فلان، المتحدث باسم المفوضية،", "فلان -وهو
+    مدير الوكالة-", "فلان وزير داخلية X"), in text order: the text's titles before a name are its roles,
+    these are read here."""
     tokens, mentions = ctx.tokens, ctx.mentions
-    out: list[str] = []
+    out: list[BareTitle] = []
     for named in mentions.cands:
-        if mentions.key(named) != speaker or (i := tokens.apposition_after(named.j - 1, tokens.size)) is None \
-                or (bare := mentions.bare.get(i)) is None:
-            continue
-        body = next((c for q in range(i + 1, bare.stop) if (c := mentions.start_at.get(q)) is not None
+        if mentions.key(named) == speaker and (i := tokens.apposition_after(named.j - 1, tokens.size)) is not None \
+                and (bare := mentions.bare.get(i)) is not None:
+            out.append(bare)
+    return out
+
+
+def described_bodies(ctx: Context, speaker: str) -> list[str]:
+    """The bodies named in a title given the speaker right after the name, in text order."""
+    mentions = ctx.mentions
+    out: list[str] = []
+    for bare in described_titles(ctx, speaker):
+        body = next((c for q in range(bare.i + 1, bare.stop) if (c := mentions.start_at.get(q)) is not None
                      and c.type == "Organization"), None)
         if body is not None and (key := mentions.key(body)) not in out:
             out.append(key)
@@ -139,13 +151,15 @@ def own_side(ctx: Context, speaker: str) -> set[str]:
     """The speaker's own side: the countries and bodies its titles name, and their countries."""
     known = ctx.mentions.known
     ent = ctx.mentions.entities.get(speaker)
+    described = described_titles(ctx, speaker) if ent is not None and ent.type == "Person" else []
     side = {r.of_key for r in ent.roles if r.of_key} if ent is not None else set()
+    side |= {t.role_of for t in described if t.role_of}
     side.add(speaker)
     for key in list(side):
         k = known.get(key)
         if k is not None and k.country_key:
             side.add(k.country_key)
-    if ent is not None and any(state_office(ctx, r.title) for r in ent.roles):
+    if ent is not None and any(state_office(ctx, title) for title in [r.title for r in ent.roles] + [t.title for t in described]):
         homes = _nations_of(ctx, speaker)
         side.update(key for key in ctx.mentions.entities
                     if _state_body_in_context(ctx, key) and not _of_another_nation(ctx, key, homes))
