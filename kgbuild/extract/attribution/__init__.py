@@ -11,7 +11,9 @@ One module per stage, each usable alone, joined in attribute.py:
               the subject slot (slot), a subject before the verb (before), relays (relay), the
               last speaker going on (carry)
     referents whom a bare title, a body noun or a statement noun refers to
-    content   what was said: the quote, the أن/إن clause, the rest of the clause
+    content   what was said: the quote, the أن/إن clause, the rest of the clause; with
+              boundary (where it ends: clause_end), quotes (quote marks around it) and asides
+              (what stands between the speaker and it: asides, reply frames, adjuncts)
     narration where the writer takes the word back, so that the content ends there
     via       intermediaries ("بحسب X", "نقلا عن X") and sentences an "according to X" reports
     targets   whom the statement is about, and the stance towards each (the stance package)

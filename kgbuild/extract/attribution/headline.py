@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ... import lexicon
-from .content import clause_end
+from .boundary import clause_end
 from .context import Context
 from .cues import SPEECH_KINDS, Cue
 from .index import Found

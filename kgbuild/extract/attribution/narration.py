@@ -2,7 +2,7 @@
 
 A content runs on from its cue until the writer takes the word back: "، وكان الوزير قد زار ..."
 (background), "، حيث ينتشر الجنود" (where, after a place), "، جاء ذلك أثناء ندوة ..." (the writer
-places what was said), "، واستقبل السفير" (a past event after an object content). content.clause_end
+places what was said), "، واستقبل السفير" (a past event after an object content). boundary.clause_end
 asks these detectors where to stop; they answer only that, and find no content or speaker.
 """
 from __future__ import annotations

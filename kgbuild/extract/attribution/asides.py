@@ -1,0 +1,171 @@
+"""What stands between the speaker and what was said, and what opens it past them: commas and time
+words; an aside about the speaker ("، مدير ...،", "-وهي ناطقة بلسان ...-", "، التي ..."); a phrase
+framing a reply ("ردا على سؤال"); a phrase opened by a preposition ("خلال مؤتمر صحفي عقده في ...").
+Each answers with the colon, the quote or the أن/إن that opens the content, or where the object starts.
+"""
+from __future__ import annotations
+
+from ...text import normalize
+from ..words import is_time_word
+from .context import Context
+from .cursor import ASIDE_DASHES, GUILLEMET_CLOSERS, SENTENCE_ENDS
+from .quotes import NAME_WORDS, closes_quote, quote_words
+
+# a verb whose complement is always a clause, then a phrase opened by a preposition: its إن may come
+# this many words on
+FRAMED_SAY_WINDOW = 20
+ASIDE_WORDS = 8   # an aside after a quoted name ends within this many words in the colon or أن that opens the content
+ADJUNCT_WORDS = 4   # "خلال جلسة التنصيب": a phrase of time or place between an aside and its أن
+RELATIVE_WHAT = frozenset({normalize("ما")})   # "ما كشفه الموقع": what the site revealed, a noun phrase
+
+
+def skip_adjuncts(ctx: Context, pos: int, end: int) -> int:
+    """Past commas and time words that stand between the speaker and what was said."""
+    tokens = ctx.tokens
+    k = pos
+    while k < end and (tokens.is_space(k) or tokens.is_comma(k) or is_time_word(ctx.doc[k])
+                       or tokens.norm(k) in tokens.words.adjunct):
+        k += 1
+    return k
+
+
+def opener_after(ctx: Context, k: int, end: int, within_clause: bool = False) -> int | None:
+    """A colon or a complementizer within ASIDE_WORDS words from k, before any other quote or the
+    sentence end (or comma, `within_clause`): what opens the content after an aside."""
+    tokens = ctx.tokens
+    words = 0
+    while k < end and words < ASIDE_WORDS:
+        if tokens.is_quote(k) or tokens.text(k) in (*SENTENCE_ENDS, "\n") or (within_clause and tokens.is_comma(k)):
+            return None
+        if tokens.text(k) == ":" or tokens.norm(k) in tokens.words.complementizer:
+            return k
+        if not tokens.is_space(k) and not tokens.is_punct(k):
+            words += 1
+        k += 1
+    return None
+
+
+def framed_complementizer(ctx: Context, pos: int, end: int) -> int | None:
+    """"وقال خلال مؤتمر صحفي عقده في القاهرة بعد لقائه الرئيس ... إن": the إن/أن, the colon or the
+    opening quote of more than a name after a phrase that opens with a preposition, within
+    FRAMED_SAY_WINDOW words, before any other cue or the sentence end."""
+    tokens = ctx.tokens
+    k = tokens.next(pos, end)
+    if k >= end or tokens.norm(k) not in tokens.words.preposition:
+        return None
+    words = 0
+    while k < end and words < FRAMED_SAY_WINDOW:
+        if tokens.is_quote(k) and tokens.text(k) not in GUILLEMET_CLOSERS and quote_words(ctx, k, end) <= NAME_WORDS:
+            k = tokens.closing_quote(k, end) + 1  # a name in quotes: "لصحيفة «وول ستريت جورنال»"
+            words += 1
+            continue
+        if tokens.is_quote(k) and tokens.text(k) not in GUILLEMET_CLOSERS and not closes_quote(ctx, pos, k):
+            # 'في بيان مقتضب "الحوار هو السبيل"'; a longer name in quotes has its own إن or colon after it
+            return opener_after(ctx, tokens.closing_quote(k, end) + 1, end) or k
+        if tokens.text(k) == ":":
+            return k  # 'بعد لقائه نظيره: لن نقبل'
+        if tokens.is_quote(k) or tokens.text(k) in SENTENCE_ENDS or "\n" in tokens.text(k) \
+                or ctx.cues.kind_at(k) not in (None, "via", "noun"):
+            return None
+        if tokens.norm(k) in tokens.words.complementizer:
+            return k
+        if not tokens.is_space(k):
+            words += 1
+        k += 1
+    return None
+
+
+def opens_aside(ctx: Context, pos: int, end: int) -> bool:
+    """Does an aside about the speaker open at pos: a comma, a dash or a relative pronoun
+    ("، مدير ...،", "-وهي ناطقة بلسان ...-", "، التي تنتظر نتائج ...")?"""
+    tokens = ctx.tokens
+    k = tokens.next(pos, end)
+    return k < end and (tokens.is_comma(k) or tokens.text(k) in ASIDE_DASHES or tokens.norm(k) in tokens.words.relative
+                        or tokens.norm(k) in tokens.words.aside_opener)
+
+
+def opener_past_aside(ctx: Context, pos: int, end: int, clause_only: bool = False) -> int | None:
+    """The colon, the opening quote of more than a name, or the إن (or an أن right after a comma or a
+    dash) that opens what was said within FRAMED_SAY_WINDOW words past an aside, before the sentence
+    end or another verb of saying outside a relative clause. A bare أن inside the aside is its own
+    ("بعد أن", "الذي سبق أن زار"). After a verb that takes no object (`clause_only`: قال) any quote of
+    more than a name is what was said."""
+    tokens = ctx.tokens
+    k, words = tokens.next(pos, end), 0
+    while k < end and words < FRAMED_SAY_WINDOW:
+        text = tokens.text(k)
+        if text in SENTENCE_ENDS or "\n" in text:
+            return None
+        if tokens.is_quote(k) and text not in GUILLEMET_CLOSERS and not closes_quote(ctx, pos, k):
+            if quote_words(ctx, k, end) > NAME_WORDS:
+                # the quote that opens what was said stands right after the aside; one further on is
+                # a quoted phrase inside a clause ("أكد، في بيان، تصريحات الوزير «...»")
+                return k if clause_only or _after_aside_mark(ctx, k, pos) else None
+            k, words = tokens.closing_quote(k, end) + 1, words + 1   # a name in quotes: "لـ«الصباح»"
+            continue
+        if text == ":":
+            return k
+        if tokens.norm(k) in tokens.words.complementizer:
+            if text.startswith("إن") or _after_aside_mark(ctx, k, pos) or _after_aside_adjunct(ctx, k, pos):
+                return k
+        elif ctx.cues.kind_at(k) not in (None, "via", "noun") and tokens.norm(k) not in tokens.words.own_words:
+            # "نقلت الوكالة عن فلان -الذي قاد الفرق- قوله في المؤتمر إن": the saying the relay ascribes goes on
+            p = tokens.prev(k, pos)
+            if p is None or tokens.norm(p) not in tokens.words.relative | RELATIVE_WHAT:
+                return None   # another verb of saying: "ما كشفه الموقع" inside a relative clause is no such verb
+        if not tokens.is_space(k) and not tokens.is_punct(k):
+            words += 1
+        k += 1
+    return None
+
+
+def past_reply_frame(ctx: Context, pos: int, end: int, says: bool) -> int | None:
+    """Where what was said starts past a phrase that frames it as a reply, right after the speaker
+    ("ردا على سؤال من النواب", "تعليقا على القرار"): for a verb of saying (`says`) the أن/إن or
+    colon within FRAMED_SAY_WINDOW words; else, or when there is none, the word after the comma that
+    closes the phrase. None when no such phrase opens at pos or neither closes it before the
+    sentence end or a quote."""
+    tokens = ctx.tokens
+    k = tokens.next(pos, end)
+    if k < end and tokens.is_comma(k):
+        k = tokens.next(k + 1, end)
+    link = tokens.next(k + 1, end)
+    if link >= end or tokens.norm(k) not in tokens.words.reply_frame or tokens.norm(link) not in tokens.words.preposition:
+        return None
+    q, words = link + 1, 0
+    while q < end and words < FRAMED_SAY_WINDOW:
+        text = tokens.text(q)
+        if text in SENTENCE_ENDS or "\n" in text or tokens.is_quote(q):
+            return None
+        if says and (text == ":" or tokens.norm(q) in tokens.words.complementizer):
+            p = tokens.prev(q, link)
+            if p is None or tokens.norm(p) not in tokens.words.adverbial_head:
+                return q
+        if tokens.is_comma(q):
+            return q + 1
+        if not tokens.is_space(q):
+            words += 1
+        q += 1
+    return None
+
+
+def _after_aside_mark(ctx: Context, k: int, pos: int) -> bool:
+    """Does a comma or a dash that closes an aside stand right before token k?"""
+    p = ctx.tokens.prev(k, pos)
+    return p is not None and (ctx.tokens.is_comma(p) or ctx.tokens.text(p) in ASIDE_DASHES)
+
+
+def _after_aside_adjunct(ctx: Context, k: int, pos: int) -> bool:
+    """Does a phrase opened by a preposition, of two to ADJUNCT_WORDS words, stand between the comma
+    or dash that closes an aside and the أن at k ('، الذي ...، خلال جلسة التنصيب أنه')? Not when
+    the word right before أن is itself a preposition ('، بعد أن')."""
+    tokens = ctx.tokens
+    p = tokens.prev(k, pos)
+    if p is None or tokens.norm(p) in tokens.words.preposition:
+        return False
+    words: list[int] = []
+    while p is not None and not tokens.is_punct(p) and len(words) <= ADJUNCT_WORDS:
+        words.append(p)
+        p = tokens.prev(p, pos)
+    return (p is not None and 2 <= len(words) <= ADJUNCT_WORDS and _after_aside_mark(ctx, words[-1], pos)
+            and tokens.norm(words[-1]) in tokens.words.preposition)

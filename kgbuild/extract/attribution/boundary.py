@@ -1,0 +1,116 @@
+"""Where what was said ends: the sentence end, or the point where a new clause takes over (another
+cue after a comma or with و/ف glued to it, a clause link with its own named subject and verb, a news
+agency's tag, the writer's narration resuming). content.py opens what was said; this module closes it.
+"""
+from __future__ import annotations
+
+from ...text import normalize
+from ..words import CLOSE_QUOTES, OPEN_QUOTES, text_of
+from .context import Context
+from .cues import SPEECH_KINDS, Cue
+from .cursor import SEMICOLON
+from .narration import contrasted_report, named_at, narration_after_comma, writer_resumes
+
+TAG_TOKENS = 8   # "(د ب أ)": an agency tag closes its parenthesis within this many tokens
+
+
+def clause_end(ctx: Context, start: int, end: int, object_clause: bool = False) -> int:
+    """Where content starting at `start` stops: the sentence end, or a new cue after "،" (or
+    "، فيما", "، كما" ...) or with و/ف glued to it, outside quotes, or where the writer's narration
+    resumes; `object_clause` when the content is the verb's object, not a clause opened by أن/إن,
+    a colon or a quote."""
+    tokens = ctx.tokens
+    k, depth = start, 0
+    while k < end:
+        t = tokens.text(k)
+        if t in OPEN_QUOTES:
+            depth += 1
+        elif t in CLOSE_QUOTES:
+            depth = max(0, depth - 1)
+        elif depth == 0 and k > start and not tokens.is_space(k):
+            prev = k - 1 if not tokens.is_space(k - 1) else max(k - 2, 0)
+            # "حيث أكد", "لكنه أشار": a verb right after a bare clause link opens a clause of its own
+            bare_link = (tokens.norm(prev) in tokens.words.bare_clause_link
+                         or tokens.norm(prev) in tokens.words.pronoun_clause_link) and prev > start
+            if tokens.norm(prev) in tokens.words.clause_link and prev > start:
+                before = tokens.prev(prev, start)
+                if before is not None and before > start and tokens.norm(before) in tokens.words.preposition:
+                    before = tokens.prev(before, start)  # "، في حين قال": a link of two words
+                if before is not None and tokens.is_comma(before):
+                    prev = before
+            if agency_tag_at(ctx, k, end):
+                return k  # "... في ليبيا (الفرنسية) أعلنت ...": the tag ends the report
+            if (tokens.norm(k) in tokens.words.clause_link and _named_subject_with_cue(ctx, k, end)) \
+                    or contrasted_report(ctx, k, end):
+                # "...، لكن موسكو أشارت إلى أن ...", "...، غير أن خبراء أكدوا أن ...": a clause link, a
+                # subject and its own verb of saying open the next statement
+                p = tokens.prev(k, start)
+                return p if p is not None and tokens.is_comma(p) else k
+            cue = ctx.cues.at(k)
+            comma = tokens.is_comma(prev) or tokens.text(prev) == SEMICOLON   # a semicolon parts clauses too
+            if comma and narration_after_comma(ctx, k, end):
+                return prev
+            if writer_resumes(ctx, k, prev, end, comma, object_clause):
+                return prev if comma else k
+            if ctx.cues.what_resumed_at(k):
+                return prev if comma else k   # "..., وهذا ما نفته النقابة": another's answer to what was said
+            if tokens.norm(k) in tokens.words.manner_participle and not tokens.after_preposition(k):
+                # "... ولم تقدم حلا مشيرا إلى أن ...": a participle of manner opens the next statement
+                return prev if comma else k
+            # "من أضرار ومخاطر التلوث": a noun joined by و goes on with the clause
+            if cue and not tokens.is_punct(prev) and _coordinated_present(ctx, cue):
+                k += 1
+                continue   # "أن بلاده تساند لبنان وترفض التدخل": a second verb of the same subject
+            if cue and (cue.kind not in ("via", "noun") or comma) and (comma or cue.prefix > 0):
+                return prev if comma else k
+            if cue and cue.kind in SPEECH_KINDS and bare_link:
+                return prev  # "تحدث في مؤتمر صحفي حيث أكد أن": a verb after a clause link opens a clause of its own
+        k += 1
+    return end
+
+
+def _coordinated_present(ctx: Context, cue: Cue) -> bool:
+    """Is the cue a present-tense verb glued to و ("... تساند لبنان وترفض التدخل")? Right after a
+    word (no comma, no "..": a headline's second verb stands after one), news narrates in the past;
+    a present verb joined so goes on with the clause before, a second predicate of the same
+    subject, not a new statement."""
+    tokens = ctx.tokens
+    word = tokens.norm(cue.i)[cue.prefix:]
+    if cue.prefix != 1 or tokens.norm(cue.i)[:1] != "و" or cue.kind != "verb":
+        return False
+    nxt = tokens.next(cue.i + 1, tokens.size)
+    if nxt >= tokens.size or tokens.text(nxt) == ":" or tokens.norm(nxt) in tokens.words.complementizer:
+        return False   # "... وتؤكد أن": a verb of saying with its own clause opens the next statement
+    if named_at(ctx, nxt):
+        return False   # "وتساند روسيا ...": a name right after the verb may be a new subject
+    lemma = normalize(cue.lemma)
+    # "وتذرع", "وتابع": a past tense that itself begins with ت is no present
+    return word[:1] == "ي" or (word[:1] == "ت" and lemma[:1] != "ت")
+
+
+def _named_subject_with_cue(ctx: Context, k: int, end: int) -> bool:
+    """Does a person, body or place named right after token k come with its own verb of saying?"""
+    tokens = ctx.tokens
+    named = ctx.mentions.start_at.get(tokens.next(k + 1, end))
+    if named is None or named.type == "Group":
+        return False
+    cue = ctx.cues.at(tokens.next(named.j, end)) if tokens.next(named.j, end) < end else None
+    return cue is not None and cue.kind not in ("via", "noun") and cue.prefix == 0
+
+
+def agency_tag_at(ctx: Context, k: int, end: int) -> bool:
+    """Is token k the "(" of a news agency's tag, "(رويترز)", "(د ب أ)", "(أ.ف.ب)"? News copy closes
+    a report with it, and the next report may follow in the same paragraph."""
+    tokens = ctx.tokens
+    if tokens.text(k) != "(":
+        return False
+    close = next((q for q in range(k + 1, min(end, k + TAG_TOKENS)) if tokens.text(q) == ")"), None)
+    if close is None or close == k + 1:
+        return False
+    a, b = tokens.chars(k + 1, close)
+    # "(الفرنسية - أرشيف)": a photo's tag names the agency before the dash
+    if " ".join(normalize(text_of(ctx.doc)[a:b].split("-")[0]).split()) in tokens.words.agency_tag:
+        return True
+    inner = tokens.next(k + 1, close)
+    cand = ctx.mentions.start_at.get(inner)
+    return cand is not None and tokens.next(cand.j, close) >= close and ctx.mentions.is_agency(ctx.mentions.key(cand))

@@ -1,0 +1,87 @@
+"""Quote marks around what was said: how many words a quote holds, a straight quote mark that closes
+a quoted name rather than opening content, a quoted name after a preposition ("لـ«الشروق»"), a quote
+placed before its cue ("«...»، قال X"), and a quote left open at the sentence end that runs on.
+"""
+from __future__ import annotations
+
+from ..words import CLOSE_QUOTES, OPEN_QUOTES
+from .context import Context
+
+NAME_WORDS = 3   # a quote of at most this many words inside a phrase is a name ("لصحيفة «وول ستريت جورنال»")
+# a quote before the cue that says something, not a quoted name ("وبحسب إذاعة "مونت كارلو"، قال")
+PREPOSED_WORDS = 3
+PREPOSITION_CLITICS = ("ل", "ب")   # written apart before a quoted name: "لـ«الشروق»"
+
+
+def quote_words(ctx: Context, k: int, end: int) -> int:
+    """How many words the quote opened at token k holds."""
+    close = ctx.tokens.closing_quote(k, end)
+    tokens = ctx.tokens
+    return sum(1 for q in range(k + 1, close) if not tokens.is_space(q) and not tokens.is_punct(q))
+
+
+def past_closing_quote(ctx: Context, cue_tok: int, pos: int, end: int) -> int:
+    """Past the quote mark that closes a speaker named in quotes ('قال "فيرهوفن" في مؤتمر صحفي: إن'):
+    it opens no quote."""
+    tokens = ctx.tokens
+    k = tokens.next(pos, end)
+    if k < end and tokens.text(k) == '"' and sum(tokens.text(q) == '"' for q in range(cue_tok + 1, k)) % 2 == 1:
+        return k + 1
+    return pos
+
+
+def closes_quote(ctx: Context, pos: int, k: int) -> bool:
+    """Does the straight quote mark at k close one opened after pos ('في جريدة "الأيام" اليومية')?"""
+    tokens = ctx.tokens
+    return tokens.text(k) == '"' and sum(tokens.text(q) == '"' for q in range(pos, k)) % 2 == 1
+
+
+def after_preposition_clitic(ctx: Context, k: int) -> bool:
+    """Is the quote opened at k glued to a preposition ("لـ«الشروق»", "ل"الأهرام"")? It is a name then."""
+    p = ctx.tokens.prev(k)
+    return p is not None and p == k - 1 and ctx.tokens.text(p).rstrip("ـ") in PREPOSITION_CLITICS
+
+
+def quote_before(ctx: Context, cue_tok: int) -> tuple[int, int, str] | None:
+    """«...»، قال X: a quote that ends right before the cue (with a comma between)."""
+    tokens = ctx.tokens
+    p = cue_tok - 1
+    while p >= 0 and (tokens.is_space(p) or tokens.is_comma(p)):
+        if "\n" in tokens.text(p):
+            return None  # a quote that closes the line before (a headline) is not this cue's
+        p -= 1
+    if p >= 0 and tokens.text(p) in CLOSE_QUOTES | {'"'}:
+        q = p - 1
+        while q >= 0 and not tokens.is_quote(q) and "\n" not in tokens.text(q):
+            q -= 1
+        if q >= 0 and q < p - 1 and tokens.is_quote(q) and quote_words(ctx, q, p + 1) >= PREPOSED_WORDS \
+                and _opens_clause(ctx, q):
+            return q + 1, p, "direct"
+    return None
+
+
+def _opens_clause(ctx: Context, q: int) -> bool:
+    """Does the quote opened at q start its clause (text start, a new line, punctuation)? A quote
+    inside a phrase ("ردا على مطالبته بإخضاع الميناء «لإدارة دولية»، أكد X") is not what X said."""
+    p = ctx.tokens.prev(q)
+    return p is None or "\n" in ctx.tokens.text(q - 1) or ctx.tokens.is_punct(p)
+
+
+def past_open_quote(ctx: Context, s: int, e: int) -> int:
+    """The end of a content that runs to its sentence end with a quote opened in it still open
+    ('أنه «إذا أردتم ... الأولوية. وإذا نظرتم ... مقلق»'): the quote goes on into the next sentence
+    of its paragraph, to its closing mark (Cursor.closing_quote); otherwise `e`."""
+    tokens = ctx.tokens
+    opener, depth = None, 0
+    for q in range(s, e):
+        t = tokens.text(q)
+        if t in OPEN_QUOTES:
+            if depth == 0:
+                opener = q
+            depth += 1
+        elif t in CLOSE_QUOTES and depth:
+            depth -= 1
+    if opener is None or depth == 0:
+        return e
+    close = tokens.closing_quote(opener, tokens.size)
+    return close + 1 if e <= close < tokens.size and tokens.text(close) in CLOSE_QUOTES else e
