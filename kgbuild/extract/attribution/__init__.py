@@ -8,8 +8,9 @@ One module per stage, each usable alone, joined in attribute.py:
     agent_nouns  a verbal noun's named agent ("دعوة الرئيس إلى"): the speaker of a noun cue
     anchors   which cues of a sentence anchor a statement (cues and agent_nouns read together)
     speakers  who speaks: named strategies in one ordered list (speakers/strategies.py), searching
-              the subject slot (slot), a subject before the verb (before), relays (relay), the
-              last speaker going on (carry)
+              the subject slot (slot), a subject before the verb (before), with a relative clause
+              or apposition (relative), the authors of statement nouns and documents (authors),
+              relays (relay), the last speaker going on (carry)
     referents whom a bare title, a body noun or a statement noun refers to
     content   what was said: the quote, the أن/إن clause, the rest of the clause; with
               boundary (where it ends: clause_end), quotes (quote marks around it) and asides

@@ -24,7 +24,7 @@ from .referents import named_authors, person_ahead
 from .speakers import (Query, Seen, Speakers, antecedent_of_relative, find_speakers, named_later, subject_of_its_own,
                        subjects_after)
 from .speakers.base import QAD, is_participle, passive_voice
-from .speakers.before import relative_before
+from .speakers.relative import relative_before
 from .speakers.carry import governed_word
 from .speakers.relay import relayed_saying
 from .targets import Targets, target_mentions, targets_of

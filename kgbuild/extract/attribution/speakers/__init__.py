@@ -6,14 +6,16 @@ UNNAMED (the verb has a subject the text does not name: "وأشاد السفير
 speaker is then not inherited), or with GROUP_OBJECT (the subject slot of a second verb holds its
 object: no other subject is sought, the previous speaker may continue), or with None (no opinion).
 
-Modules: base, slot, relay, before, carry, after, dual, strategies."""
+Modules: base, slot, relay, before (a subject before its verb), relative (relative clauses and appositions),
+authors (of statement nouns, references, documents), carry, after, dual, strategies."""
 from __future__ import annotations
 
 from .base import GROUP_OBJECT, UNNAMED, Query, Seen, Speakers, Strategy
 from .slot import named_later, subjects_after
 from .relay import on_the_tongue_of, relayed_speech, source_after_relay
-from .before import (antecedent_of_relative, author_of_noun, author_of_noun_before, author_of_reference, said_in_it,
-                     subject_before, subject_before_comma, subject_of_kana, subject_with_relative_clause)
+from .before import subject_before, subject_before_comma, subject_of_kana
+from .relative import antecedent_of_relative, subject_with_relative_clause
+from .authors import author_of_noun, author_of_noun_before, author_of_reference, said_in_it
 from .carry import owner_of_noun, plural_antecedent, previous_speaker, subject_of_its_own
 from .after import subject_after
 from .dual import two_parties

@@ -7,8 +7,9 @@ from typing import Sequence
 from ..context import Context
 from .base import GROUP_OBJECT, NOUNS, UNNAMED, VERBS, Query, Seen, Speakers, Strategy
 from .relay import on_the_tongue_of, relayed_speech, source_after_relay
-from .before import (antecedent_of_relative, author_of_noun, author_of_noun_before, author_of_reference, said_in_it,
-                     issuer_of_document, subject_before, subject_of_kana, subject_before_comma, subject_with_relative_clause)
+from .before import subject_before, subject_of_kana, subject_before_comma
+from .relative import antecedent_of_relative, subject_with_relative_clause
+from .authors import author_of_noun, author_of_noun_before, author_of_reference, said_in_it, issuer_of_document
 from .carry import owner_of_noun, plural_antecedent, previous_speaker
 from .after import subject_after
 from .dual import two_parties

@@ -1,0 +1,271 @@
+"""The authors of what a cue refers to: a statement noun's author ("بيان لوزارة الخارجية"), the noun a
+verb with فيه/فيها describes ("تصريحات للحكومة قالت فيها"), the text a statement came in ("وجاء في
+بيان صادر عن ..."), a fronted phrase with a statement noun ("وفي تصريحات للوزير X، شدد"), and the
+issuer of a document that a verb describes ("وزعت الوزارة بلاغا يدعو إلى")."""
+from __future__ import annotations
+
+from ....text import normalize
+from ...words import DEFINITE_OPENINGS, PRONOUN_SUFFIXES
+from ..agent_nouns import agent_in_construct
+from ..context import Context
+from ..cues import NOUN_BACK, SPEECH_KINDS
+from ..index import Found
+from ..referents import named_authors
+from .base import CLAUSE_ENDS, IN, NO_SUBJECT, QAD, UNNAMED, Outcome, Query, Seen, Speakers
+from .slot import subjects_after
+
+
+def author_of_noun(ctx: Context, q: Query, seen: Seen) -> Outcome:
+    """"تصريحات الرئيس بوتين", "بيان لوزارة الخارجية": a statement noun's author (not a news agency;
+    not an unnamed group, which after a verbal noun is its object: "دعوة المزارعين", unless the noun is
+    one whose agent a group is, what it said right after: "إعلان السلطات أن")."""
+    group_agent = agent_in_construct(ctx.cues, q.cue, q.end)
+    authors = [a for a in named_authors(ctx, q.cue.i, q.end) if group_agent or ctx.mentions.type_of(a.key) != "Group"]
+    return Speakers(tuple(authors), authors[-1].j) if authors else None
+
+
+RELATIVE_BACK = 12    # tokens back from "ولوح فيها" to the relative pronoun after the statement noun
+
+
+def said_in_it(ctx: Context, q: Query, seen: Seen) -> Outcome:
+    """"تصريحات للحكومة الكينية قالت فيها إن", "بتدوينة قال فيها": a verb that describes a statement
+    noun (فيه/فيها points back to it) speaks for the noun's author, or else for the nearest name before
+    the noun that no preposition governs."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    nxt = tokens.next(q.cue.i + 1, q.end)
+    if nxt >= q.end or tokens.norm(nxt) not in tokens.words.resumptive_in:
+        return None
+    back = q.cue.i
+    if q.cue.prefix:
+        # "تصريحاته التي أدلى بها في باريس ولوح فيها": a verb joined by و to a relative clause on the noun,
+        # with no comma between and no subject of its own after فيها ("فدعا فيه الظواهري")
+        after = tokens.next(nxt + 1, q.end)
+        if after < q.end and (after in mentions.start_at or after in mentions.titled or after in mentions.bare):
+            return None
+        back = next((p for p in range(q.cue.i - 1, max(q.start, q.cue.i - RELATIVE_BACK) - 1, -1)
+                     if tokens.norm(p) in tokens.words.relative or tokens.is_comma(p) or tokens.text(p) in CLAUSE_ENDS),
+                    None)
+        if back is None or tokens.norm(back) not in tokens.words.relative:
+            return None
+    noun = next((p for p in range(back - 1, max(q.start, back - NOUN_BACK) - 1, -1)
+                 if (entry := ctx.cues.in_word(tokens.text(p))) is not None and entry.kind == "noun"), None)
+    if noun is None:
+        return _subject_of_event(ctx, q, nxt) or _subject_of_relative_verb(ctx, q, nxt)
+    authors = named_authors(ctx, noun, q.cue.i)
+    if authors:
+        return Speakers(authors[:1], nxt + 1)
+    # not a name inside a quotation before the noun
+    since = next((p + 1 for p in range(noun - 1, q.start - 1, -1) if tokens.is_quote(p)), q.start)
+    before = [c for c in mentions.cands if since <= c.i < noun and c.type in ("Person", "Organization")
+              and not tokens.governed(c)]
+    return Speakers((mentions.found(before[-1]),), nxt + 1) if before else None
+
+
+def _subject_of_event(ctx: Context, q: Query, resumptive: int) -> Speakers | None:
+    """"وعقد الوزير فلان مؤتمرا صحافيا نفى فيه أن", "وألقى فلان محاضرة تحدث فيها عن": an indefinite noun of
+    no statement right before the verb, which فيه/فيها points back to, is what the subject of the clause
+    held; that subject (the nearest name before it that no preposition governs, with no other verb of
+    saying between) speaks. Not with a subject of its own after فيه ("فيها الرئيس فلان")."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    prev = tokens.prev(q.cue.i, q.start)
+    after = tokens.next(resumptive + 1, q.end)
+    if q.cue.prefix or prev is None or tokens.is_punct(prev) or tokens.is_quote(prev) \
+            or tokens.norm(prev).startswith("ال") or tokens.norm(prev) in NO_SUBJECT \
+            or (after < q.end and (after in mentions.start_at or after in mentions.titled or after in mentions.bare)):
+        return None
+    before = [c for c in mentions.cands if q.start <= c.i and c.j <= prev and c.type in ("Person", "Organization")
+              and not tokens.governed(c)]
+    if not before or any(ctx.cues.kind_at(p) in SPEECH_KINDS for p in range(before[-1].j, q.cue.i)):
+        return None
+    return Speakers((mentions.found(before[-1]),), resumptive + 1)
+
+
+RELATIVE_VERB_WALK = 16   # tokens back from the verb to the subject of the relative clause on the noun فيه points to
+
+
+def _subject_of_relative_verb(ctx: Context, q: Query, resumptive: int) -> Speakers | None:
+    """"في تحليل كتبه المحلل فلان في مجلة X، انتقد فيه ...", "رسالة بعثها الوزير فلان إلى نظيره، أكد فيها":
+    the noun فيه/فيها points back to is described by a verb with its object pronoun ("نشره", "بعثها") whose
+    subject, a person or body right after it, wrote it and speaks. The verb of saying follows a comma and
+    has no subject of its own after فيه; no other verb of saying stands between."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    prev = tokens.prev(q.cue.i, q.start)
+    after = tokens.next(resumptive + 1, q.end)
+    if q.cue.prefix or prev is None or not tokens.is_comma(prev) \
+            or (after < q.end and (after in mentions.start_at or after in mentions.titled or after in mentions.bare)):
+        return None
+    for c in reversed(mentions.cands):
+        if c.j > prev or c.i < max(q.start, q.cue.i - RELATIVE_VERB_WALK):
+            continue
+        if any(ctx.cues.kind_at(p) in SPEECH_KINDS for p in range(c.j, q.cue.i)):
+            return None
+        if c.type not in ("Person", "Organization") or tokens.governed(c):
+            continue  # "في صحيفة X": where it was published, no subject
+        head = c.title_i if c.title_i is not None else c.i
+        verb = tokens.prev(head, q.start)
+        noun = tokens.prev(verb, q.start) if verb is not None else None
+        if verb is None or noun is None or not _authored(ctx, verb) \
+                or tokens.is_punct(noun) or tokens.norm(noun).startswith("ال") or tokens.norm(noun) in NO_SUBJECT:
+            return None
+        return Speakers((mentions.found(c),), resumptive + 1)
+    return None
+
+
+def _authored(ctx: Context, k: int) -> bool:
+    """"نشره", "بعثها", "كتبه": a past verb of writing or sending with its object pronoun (not "نظمتها":
+    who organized a seminar did not speak in it)."""
+    norm = ctx.tokens.norm(k)
+    return any(norm.endswith(pronoun) and norm[:-len(pronoun)] in ctx.tokens.words.authoring_verb
+               for pronoun in PRONOUN_SUFFIXES)
+
+
+def author_of_reference(ctx: Context, q: Query, seen: Seen) -> Outcome:
+    """"وجاء في بيان صادر عن الداخلية الأردنية أن": the author of the text it came in."""
+    tokens = ctx.tokens
+    if normalize(q.cue.lemma) not in tokens.words.in_text_verb:
+        return None
+    p = tokens.next(q.cue.i + 1, q.end)
+    while p < q.end and tokens.is_comma(p):
+        p = tokens.next(p + 1, q.end)
+    noun = tokens.next(p + 1, q.end)
+    if p >= q.end or noun >= q.end or tokens.norm(p) != IN:
+        return None
+    authors = named_authors(ctx, noun, q.end)
+    return Speakers(tuple(authors[:1]), authors[0].j) if authors else None
+
+
+FRONTED_WALK = 16   # tokens from the opening circumstance word to the comma before the verb
+
+
+def author_of_noun_before(ctx: Context, q: Query, seen: Seen) -> Outcome:
+    """"وفي تصريحات للوزير X، شدد على أن", "وفي بيان أصدرته الوزارة، أكدت أن", "وبعد اجتماع الرئيس X بالوفد،
+    قال إن": a verb with no subject after it, opening its clause after a fronted phrase (a circumstance word,
+    then a statement noun or the event noun of a time clause, then a comma), speaks for that noun's author;
+    a noun owned by a pronoun ("وخلال لقائه الوزير X، أكد") for the last speaker, not for the name after it."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    if seen.unnamed:
+        return None
+    link = tokens.prev(q.cue.i, q.start)
+    if link is not None and tokens.norm(link) in tokens.words.bare_clause_link:
+        return _author_before_link(ctx, q, link)
+    comma = tokens.prev(q.cue.i, q.start)
+    if comma is not None and tokens.norm(comma) == QAD:
+        comma = tokens.prev(comma, q.start)
+    opener = tokens.next(q.start, q.end)
+    if comma is None or not tokens.is_comma(comma) or opener >= comma or comma - opener > FRONTED_WALK:
+        return None
+    if any(tokens.is_comma(p) or ctx.cues.kind_at(p) in SPEECH_KINDS for p in range(opener, comma)):
+        return None
+    norm = tokens.norm(opener)
+    if not (norm in tokens.words.circumstance or (norm[:1] == "و" and norm[1:] in tokens.words.circumstance)):
+        return None
+    if _has_own_subject(ctx, q):
+        return None  # "وفي تصريحات للوزير X، قال الرئيس Y": the verb has a subject of its own
+    noun = tokens.next(opener + 1, comma)
+    if noun >= comma:
+        return None
+    entry = ctx.cues.in_word(tokens.text(noun))
+    word = tokens.norm(noun)
+    if _owned(ctx, word):
+        # "وخلال لقائه", "وفي كلمته": the noun's owner is the one who spoke last
+        return Speakers(tuple(Found(key, -1, -1) for key in q.last_speakers), q.cue.i + 1) if q.last_speakers else None
+    if not ((entry is not None and entry.kind == "noun") or word in tokens.words.time_clause):
+        return None
+    authors = named_authors(ctx, noun, comma)
+    verb = tokens.next(noun + 1, comma)
+    if not authors and verb < comma and tokens.norm(verb).endswith(("ه", "ها")) and not mentions.in_a_mention(verb):
+        # "وفي كلمة ألقاها الرئيس المصري X أمام البرلمان،": the subject of the verb whose object is the noun
+        given = subjects_after(ctx, verb + 1, comma, q.history)
+        authors = [a for a in given.found if not mentions.is_agency(a.key)] if isinstance(given, Speakers) else []
+    return Speakers(tuple(authors[:1]), q.cue.i + 1) if authors else None
+
+
+LINK_BACK = 16   # tokens back from حيث/حين to the statement noun whose author speaks after it
+
+
+def _author_before_link(ctx: Context, q: Query, link: int) -> Outcome:
+    """"متسقا مع خطاب الرئيس X أمس حين قال إن", "بدأت بكلمة للسيد X رئيس المجلس حيث أكد فيها": a verb with no
+    subject after a bare clause link speaks for the author of the statement noun before the link (no verb
+    of saying between: then that verb's speaker goes on)."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    if _has_own_subject(ctx, q):
+        return None
+    for p in range(link - 1, max(q.start, link - LINK_BACK) - 1, -1):
+        if ctx.cues.kind_at(p) in SPEECH_KINDS or tokens.text(p) in CLAUSE_ENDS:
+            return None
+        entry = ctx.cues.at(p) or ctx.cues.in_word(tokens.text(p))
+        if entry is None or ctx.cues.kind_at(p) not in (None, "noun") or getattr(entry, "kind", "noun") != "noun":
+            continue
+        authors = named_authors(ctx, p, link)
+        if not authors:
+            # "بكلمة لسعادة السيد X": the first person or body named between the noun and the link
+            authors = [mentions.found(c) for c in mentions.cands
+                       if p < c.i < link and c.type in ("Person", "Organization")][:1]
+        return Speakers(tuple(authors[:1]), q.cue.i + 1) if authors else None
+    return None
+
+
+def _has_own_subject(ctx: Context, q: Query) -> bool:
+    """Does the verb have a subject after it, named or not ("قال الرئيس X", "قال مسؤولون")?"""
+    after = subjects_after(ctx, q.cue.i + 1, q.end, q.history)
+    return after is UNNAMED or (isinstance(after, Speakers) and bool(after.found))
+
+
+def _owned(ctx: Context, word: str) -> bool:
+    """"لقائه", "زيارتها", "كلمته": an event or statement noun with a possessive pronoun (not "كلمة", whose
+    normalised ه is its own)."""
+    words = ctx.tokens.words
+    if word in words.time_clause:
+        return False
+    for suffix in PRONOUN_SUFFIXES:   # "لقائه", "بيانها": the noun's owner is a pronoun
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            # the noun's ة is written ت before a pronoun ("زيارته"), its final hamza ئ ("لقائه")
+            for form in (stem, stem[:-1] + "ه", stem[:-1] + "ء"):
+                entry = ctx.cues.in_word(form)
+                if form in words.time_clause \
+                        or (entry is not None and entry.kind == "noun" and normalize(form) != word):
+                    return True
+    return False
+
+
+ISSUER_BACK = 14   # tokens back from a document noun to the one who issued or signed it
+
+
+def issuer_of_document(ctx: Context, q: Query, seen: Seen) -> Outcome:
+    """"ووقع ناشطون من دول أفريقية إعلانا يحض الحكومات على", "وزعت الوزارة بلاغا يدعو إلى": a
+    verb right after an indefinite document noun describes it (the noun is its subject): the one who issued
+    or signed the document speaks, the nearest actor before the noun that no preposition governs; what
+    follows the verb is its object. With no such actor the verb has a subject the text does not name."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    p = tokens.prev(q.cue.i, q.start)
+    if q.cue.prefix or p is None or not _indefinite_document(ctx, p) or _own_subject_speaks(ctx, q):
+        return None
+    for k in range(p - 1, max(q.start, p - ISSUER_BACK) - 1, -1):
+        if ctx.cues.kind_at(k) in SPEECH_KINDS or tokens.norm(k) in tokens.words.complementizer \
+                or tokens.text(k) in CLAUSE_ENDS or tokens.is_quote(k):
+            break
+        cand = mentions.end_at.get(k)
+        # "من دول في آسيا وأفريقيا وأوروبا": a name joined by و belongs to the list its first name heads
+        joined = cand is not None and cand.start > tokens.starts[cand.i] and tokens.text(cand.i).startswith("و")
+        if cand is not None and cand.i >= q.start and not tokens.governed(cand) and not joined:
+            return Speakers((mentions.found(cand),), q.cue.i + 1)
+    return UNNAMED
+
+
+def _own_subject_speaks(ctx: Context, q: Query) -> bool:
+    """"وهو قرار قال الوزير فلان إنه مؤقت": a named subject right after the verb and then what was said
+    (إن، أن): the verb is a relative clause with a speaker of its own, not the document's content."""
+    found = subjects_after(ctx, q.cue.i + 1, q.end, q.history)
+    if not isinstance(found, Speakers) or not found.found:
+        return False
+    nxt = ctx.tokens.next(found.after, q.end)
+    return nxt < q.end and ctx.tokens.norm(nxt) in ctx.tokens.words.complementizer
+
+
+def _indefinite_document(ctx: Context, p: int) -> bool:
+    """"بيانا", "إعلانا", "تقريرا", "مذكرة": a document or statement that one issues (function_words
+    issued_noun), indefinite and with no owner's pronoun."""
+    text, norm = ctx.tokens.text(p), ctx.tokens.norm(p)
+    return not norm.startswith(DEFINITE_OPENINGS) and not text.endswith(PRONOUN_SUFFIXES) \
+        and any(norm == noun or norm == noun + "ا" for noun in ctx.tokens.words.issued_noun)

@@ -1,0 +1,125 @@
+"""A subject with a relative clause or an apposition before its verb ("فلان الذي ترأس الاجتماع، طالب",
+"فلان، الخبير في شؤون الطاقة، قال"), and the antecedent of a relative pronoun right before the verb
+("تصريحات ناكامورا الذي أقر بأن")."""
+from __future__ import annotations
+
+from .... import lexicon
+from ....text import strip_article
+from ...mentions import Candidate, appositive_at
+from ..context import Context
+from ..index import Found
+from ..referents import title_referent
+from .base import QAD, UNNAMED, feminine_verb, Outcome, Query, Seen, Speakers
+from .before import subject_head
+
+APPOSITION_MAX = 12   # tokens of "، الخبير في شؤون الطاقة،"
+NAME_CLOSERS = (")", "]")   # close a name written in brackets before its relative pronoun
+APPOSITION_BACK = 8   # tokens of a person's title between the person and the body that closes it
+
+
+def subject_with_relative_clause(ctx: Context, q: Query, seen: Seen) -> Outcome:
+    """"فلان الذي ترأس الاجتماع ...، طالب": a subject, its relative clause, a comma (and قد), then the verb;
+    or a person's apposition between commas: "فلان، الخبير في شؤون الطاقة، قال"."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    k, start = q.cue.i, q.start
+    p = tokens.prev(k, start)
+    if p is not None and tokens.norm(p) == QAD:
+        p = tokens.prev(p, start)  # "وكانت فرنسا التي ...، قد قالت"
+    if p is None or not tokens.is_comma(p):
+        return None
+    for c in mentions.cands:
+        if c.i < start or c.i >= p:
+            continue
+        nxt = tokens.next(c.j, p)
+        if nxt < p and (tokens.norm(nxt) in tokens.words.relative or _apposition(ctx, c, nxt, p)) \
+                and not tokens.governed(c) \
+                and tokens.clause_start_before(subject_head(ctx, c, start), start) \
+                and not any(ctx.cues.kind_at(r) not in (None, "noun") for r in range(nxt, p)):
+            return Speakers((mentions.found(c),), k + 1)
+    return None
+
+
+def _apposition(ctx: Context, c: Candidate, comma: int, last: int) -> bool:
+    """"فلان، الخبير في شؤون الطاقة، قال": a person's name, then between commas what describes them
+    (a title, a participle, "وهو ..."), the comma at token comma and the next one at last."""
+    tokens = ctx.tokens
+    if c.type != "Person" or not tokens.is_comma(comma) or last - comma > APPOSITION_MAX:
+        return False
+    if any(tokens.is_comma(n) for n in range(comma + 1, last)):
+        return False
+    opener = tokens.next(comma + 1, last)
+    return opener < last and (appositive_at(tokens.doc, opener) or tokens.norm(opener) in tokens.words.aside_opener
+                              or tokens.text(opener).startswith("ال"))
+
+
+def relative_before(ctx: Context, k: int, start: int) -> int | None:
+    """The token before the verb at k, past a كان and a قد of the past perfect ("الذي كان قد حذر",
+    "التي كانت أعلنت"): where a relative pronoun stands when the verb opens a relative clause."""
+    tokens = ctx.tokens
+    p = tokens.prev(k, start)
+    if p is not None and tokens.norm(p) == QAD:
+        p = tokens.prev(p, start)
+    if p is not None and tokens.in_class(p, tokens.words.kana):
+        before = tokens.prev(p, start)
+        if before is not None and tokens.norm(before) in tokens.words.relative:
+            return before
+    return tokens.prev(k, start)
+
+
+def antecedent_of_relative(ctx: Context, q: Query, seen: Seen) -> Outcome:
+    """"تصريحات ناكامورا الذي أقر بأن", "متحدث باسم الشرطة، الذي قال": the verb right after a relative
+    pronoun has the name before the pronoun (and its comma) for subject, whatever governs that name."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    rel = relative_before(ctx, q.cue.i, q.start)
+    if q.cue.prefix or rel is None or tokens.norm(rel) not in tokens.words.relative:
+        return None
+    if tokens.norm(rel) in tokens.words.feminine_relative and not feminine_verb(ctx, q.cue):
+        return None  # "حكومة X التي أثنى على أدائها": a verb of another subject, the antecedent its object
+    before = tokens.prev(rel, q.start)
+    if before is not None and tokens.is_comma(before):
+        before = tokens.prev(before, q.start)  # "متحدث باسم الشرطة، الذي قال": the phrase before the comma
+    if before is not None and before not in mentions.end_at \
+            and (tokens.is_quote(before) or tokens.text(before) in NAME_CLOSERS):
+        before = tokens.prev(before, q.start)  # 'حركة "حماس" التي قالت', "حركة (حماس) التي قالت"
+    cand = mentions.end_at.get(before) if before is not None else None
+    if cand is None and before is not None:
+        return _bare_title_antecedent(ctx, q, before)
+    if cand is None or cand.i < q.start:
+        return None
+    head = tokens.prev(cand.i, q.start)
+    if head is not None and _org_head(ctx, head):
+        return None  # "حكومة كيبيك التي طالبت": the body the name completes is the antecedent
+    if cand.type in ("Organization", "Place") and tokens.norm(rel) not in tokens.words.feminine_relative:
+        cand = _titled_person_before(ctx, cand, q.start) or cand
+    return Speakers((mentions.found(cand),), q.cue.i + 1)
+
+
+def _titled_person_before(ctx: Context, body: Candidate, start: int) -> Candidate | None:
+    """"تعليقات فلان عضو مجلس إدارة البنك المركزي الذي صرح": a body that closes the title in apposition
+    to a person: the person, whom "الذي" takes up, not the body inside his title."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    for p in range(body.i - 1, max(start, body.i - APPOSITION_BACK) - 1, -1):
+        person = mentions.end_at.get(p)
+        if person is not None:
+            return person if person.type == "Person" and tokens.apposition_after(p, body.i + 1) is not None else None
+        if tokens.is_punct(p) or tokens.is_quote(p) or ctx.cues.at(p) is not None:
+            return None
+    return None
+
+
+def _bare_title_antecedent(ctx: Context, q: Query, last: int) -> Outcome:
+    """"انتقد تصريحات الوزير الذي أكد أن": a bare title ending at token `last` before the relative pronoun;
+    the person it refers to, or else someone the text does not name (no earlier speaker goes on)."""
+    for bare in ctx.mentions.bare.values():
+        # the bare title's span may take the pronoun in as a definite word: "الوزير الذي"
+        if bare.i <= last < bare.stop <= q.cue.i and bare.i >= q.start:
+            ref = title_referent(ctx, bare.title, bare.role_of, bare.i)
+            return Speakers((Found(ref, bare.i, last + 1),), q.cue.i + 1) if ref else UNNAMED
+    return None
+
+
+def _org_head(ctx: Context, pos: int) -> bool:
+    """"حكومة", "والوزارة": an organization's head noun, with or without و and the article."""
+    norm = ctx.tokens.norm(pos)
+    forms = (norm, norm[1:]) if norm.startswith("و") else (norm,)
+    return any(strip_article(form) in lexicon.org_heads() for form in forms)
