@@ -19,6 +19,16 @@ def test_next_and_prev_skip_white_space(read) -> None:
     assert tokens.prev(at(ctx, "المعرض"), start=at(ctx, "المعرض")) is None
 
 
+def test_next_past_one_comma(read) -> None:
+    ctx = read("وصلت سلمى ، ، المهندسة إلى الموقع.")
+    tokens = ctx.tokens
+    first, second = [t.i for t in ctx.doc if t.text == "،"]
+    assert tokens.next_past_comma(at(ctx, "سلمى") + 1, tokens.size) == second   # one comma only
+    assert tokens.next_past_comma(second, tokens.size) == at(ctx, "المهندسة")
+    assert tokens.next_past_comma(at(ctx, "وصلت"), tokens.size) == at(ctx, "وصلت")   # no comma: the word itself
+    assert tokens.next_past_comma(first, first) == first   # nothing before `end`
+
+
 def test_clause_starts_and_prepositions(read) -> None:
     ctx = read("وصل الوفد إلى القاهرة، وكان الطقس حارا في المدينة.")
     tokens = ctx.tokens

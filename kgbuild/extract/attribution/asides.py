@@ -126,9 +126,7 @@ def past_reply_frame(ctx: Context, pos: int, end: int, says: bool) -> int | None
     closes the phrase. None when no such phrase opens at pos or neither closes it before the
     sentence end or a quote."""
     tokens = ctx.tokens
-    k = tokens.next(pos, end)
-    if k < end and tokens.is_comma(k):
-        k = tokens.next(k + 1, end)
+    k = tokens.next_past_comma(pos, end)
     link = tokens.next(k + 1, end)
     if link >= end or tokens.norm(k) not in tokens.words.reply_frame or tokens.norm(link) not in tokens.words.preposition:
         return None

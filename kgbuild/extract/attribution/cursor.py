@@ -85,6 +85,11 @@ class Cursor:
             k += 1
         return k
 
+    def next_past_comma(self, k: int, end: int) -> int:
+        """The first word at or after k, past one comma ("فلان، المتحدث باسم ..."): `end` when there is none."""
+        k = self.next(k, end)
+        return self.next(k + 1, end) if k < end and self.is_comma(k) else k
+
     def prev(self, k: int, start: int = 0) -> int | None:
         """The last non-space token before k, not before `start`."""
         spaces = self.spaces

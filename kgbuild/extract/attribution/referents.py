@@ -81,9 +81,7 @@ def named_with_bare_title(ctx: Context, title: str, role_of: str | None, before:
         if bare.i >= before or not same_title(bare.title, title) or bare.role_of != role_of:
             continue
         # the name right after the title ("الأمين العام للمنظمة فلان"); one further on may be another's
-        nxt = tokens.next(bare.stop, tokens.size)
-        if nxt < tokens.size and tokens.is_comma(nxt):
-            nxt = tokens.next(nxt + 1, tokens.size)
+        nxt = tokens.next_past_comma(bare.stop, tokens.size)
         after = mentions.start_at.get(nxt)
         person = mentions.key(after) if after is not None and after.type == "Person" else None
         prev = tokens.prev(bare.i)
@@ -304,9 +302,7 @@ def holder_for(ctx: Context, title: str, body: str) -> str | None:
         if c.type != "Person":
             continue
         # "حازم قاسم، المتحدث باسم حماس": the title after the name and the body it is of
-        after = tokens.next(c.j, tokens.size)
-        if after < tokens.size and tokens.is_comma(after):
-            after = tokens.next(after + 1, tokens.size)
+        after = tokens.next_past_comma(c.j, tokens.size)
         hit = match_title(ctx.doc, after) if after < tokens.size else None
         if hit is None or _head(hit[1]) != _head(title):
             continue

@@ -112,9 +112,7 @@ def _names(ctx: Context, pos: int, end: int, steps: int) -> Speakers:
                 cand = follower
             found.append(mentions.found(cand))
             pos = cand.j
-            after = tokens.next(pos, end)
-            if after < end and tokens.is_comma(after):
-                after = tokens.next(after + 1, end)
+            after = tokens.next_past_comma(pos, end)
             if after < end and _conjoined(ctx, after):
                 pos, joined = after, True
                 steps += 1

@@ -178,9 +178,7 @@ def speakers_whereabouts(ctx: Context, first: int, c_end: int, speakers: set[str
 def _circumstance_next(ctx: Context, k: int, c_end: int) -> bool:
     """Does a phrase of where or when open at k, past a comma ("، خلال لقائه")?"""
     tokens = ctx.tokens
-    k = tokens.next(k, c_end)
-    if k < c_end and tokens.is_comma(k):
-        k = tokens.next(k + 1, c_end)
+    k = tokens.next_past_comma(k, c_end)
     return k < c_end and tokens.norm(k) in tokens.words.circumstance
 
 
