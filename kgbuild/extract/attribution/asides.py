@@ -1,6 +1,6 @@
 """What stands between the speaker and what was said, and what opens it past them: commas and time
 words; an aside about the speaker ("، مدير ...،", "-وهي ناطقة بلسان ...-", "، التي ..."); a phrase
-framing a reply ("ردا على سؤال"); a phrase opened by a preposition ("خلال مؤتمر صحفي عقده في ...").
+framing a reply ("ردا على سؤال"); a phrase opened by a preposition ("عقب اجتماعه بممثلي النقابات").
 Each answers with the colon, the quote or the أن/إن that opens the content, or where the object starts.
 """
 from __future__ import annotations
