@@ -22,10 +22,35 @@ _SPACES = re.compile(r"[\s\u00a0\u200b-\u200f\u202a-\u202e\u2066-\u2069]+")
 PROCLITICS: tuple[str, ...] = ("وبال", "وكال", "فبال", "وال", "فال", "بال", "كال", "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
 
 
+# Letters of Persian and Urdu keyboards that some Arabic sites type for an Arabic letter they merely
+# draw differently (Farsi yeh, keheh, heh doachashmee and heh goal, Urdu teh marbuta, swash kaf). They
+# are the same letters to a reader, so an article is read with the Arabic ones; one code point for
+# one, so every character offset still points into the text as written.
+_LETTER_FORMS = str.maketrans({
+    "\u06cc": "\u064a",  # ی -> ي
+    "\u06a9": "\u0643",  # ک -> ك
+    "\u06aa": "\u0643",  # ڪ -> ك
+    "\u06be": "\u0647",  # ھ -> ه
+    "\u06c1": "\u0647",  # ہ -> ه
+    "\u06c3": "\u0629",  # ۃ -> ة
+})
+# Letters Arabic writers add for foreign sounds (v, p, ch, zh, g): other letters, kept in the text, but
+# names are compared with the Arabic letter the same name is usually written with ("ڤلاديمير" and
+# "فلاديمير", "پوتين" and "بوتين"). Only for lookups (normalize), never in the text.
+_FOREIGN_SOUNDS = str.maketrans({"ڤ": "ف", "پ": "ب", "چ": "ج", "ژ": "ز", "گ": "غ"})
+
+
+def fold_letter_forms(text: str) -> str:
+    """The text with the Persian/Urdu keyboard forms of Arabic letters written as the Arabic letters
+    (same length: offsets into the result are offsets into the text as written)."""
+    return text.translate(_LETTER_FORMS)
+
+
 @lru_cache(maxsize=262144)
 def normalize(text: str) -> str:
-    """Fold an Arabic string for comparison: the same folds as the project's scorer uses."""
-    text = unicodedata.normalize("NFKC", text)
+    """Fold an Arabic string for comparison: the project scorer's folds, plus the keyboard letter
+    forms and the letters of foreign sounds above."""
+    text = unicodedata.normalize("NFKC", text).translate(_LETTER_FORMS).translate(_FOREIGN_SOUNDS)
     text = _DIACRITICS.sub("", text)
     text = _ALEFS.sub("ا", text)
     text = text.replace("ى", "ي").replace("ة", "ه").replace("ؤ", "و").replace("ئ", "ي")

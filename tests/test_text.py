@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from kgbuild.text import clean_surface, clitic_variants, hamza_form_lacks, normalize, opens_with_clitic, slug
+from kgbuild.text import (clean_surface, clitic_variants, fold_letter_forms, hamza_form_lacks, normalize,
+                         opens_with_clitic, slug)
 from kgbuild.tokenizer import blank_arabic
 
 
@@ -85,3 +86,18 @@ def test_tokenizer_writes_normalised_norms() -> None:
 def test_document_date(text: str, iso: str | None) -> None:
     from kgbuild.extract.dates import document_date
     assert document_date(text) == iso
+
+
+@pytest.mark.parametrize("typed, arabic", [
+    ("روسیه", "روسيه"),            # Farsi yeh
+    ("الکرملین", "الكرملين"),      # keheh and Farsi yeh
+    ("ھذه", "هذه"),                # heh doachashmee
+    ("مدرسۃ", "مدرسة"),            # Urdu teh marbuta
+])
+def test_fold_letter_forms_writes_the_arabic_letter_one_for_one(typed: str, arabic: str) -> None:
+    assert fold_letter_forms(typed) == arabic and len(fold_letter_forms(typed)) == len(typed)
+
+
+@pytest.mark.parametrize("foreign, usual", [("ڤلاديمير", "فلاديمير"), ("پاريس", "باريس"), ("گوتيريش", "غوتيريش")])
+def test_normalize_compares_letters_of_foreign_sounds_with_the_usual_ones(foreign: str, usual: str) -> None:
+    assert normalize(foreign) == normalize(usual) and fold_letter_forms(foreign) == foreign  # kept in the text
