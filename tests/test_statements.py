@@ -849,6 +849,9 @@ def test_a_group_after_a_verbal_noun_is_its_object_not_its_author(nlp) -> None:
      "طالب رئيس إقليم الباسك خوسيه غارسيا الاثنين بانتخابات مبكرة في الخريف.", "خوسيه غارسيا"),
     ("رئيس إقليم الباسك يطالب بانتخابات مبكرة\n\n"
      "طالب رئيس إقليم الباسك خوسيه غارسيا الاثنين بانتخابات مبكرة في الخريف.", "خوسيه غارسيا"),
+    # the same with a region the gazetteer knows by its bare name
+    ("رئيس إقليم أمهرة يطالب بوقف القتال\n\n"
+     "طالب رئيس إقليم أمهرة أحمد يوسف الأربعاء بوقف القتال حول المدينة.", "أحمد يوسف"),
 ])
 def test_a_headline_bare_title_is_the_person_the_article_gives_it(nlp, text: str, person: str) -> None:
     rec = run(nlp, text)
