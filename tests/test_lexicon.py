@@ -166,6 +166,15 @@ def test_build_countries_reproduces_the_committed_rows(a2, key):
     assert rows[key][6] == committed[key]["nisba_ar"]
 
 
+@pytest.mark.parametrize("cldr, forms", [
+    ("ميانمار (بورما)", ["ميانمار", "بورما"]),                    # a second name
+    ("هونغ كونغ الصينية (منطقة إدارية خاصة)", ["هونغ كونغ الصينية"]),  # a status, no name
+])
+def test_clean_cldr_keeps_other_names_not_a_status(cldr, forms):
+    from kgbuild.lexicon.build_countries import clean_cldr
+    assert clean_cldr(cldr) == forms
+
+
 @pytest.mark.parametrize("name, kind", [
     ("محمد", "given_male"), ("فاطمة", "given_female"), ("عبد الرحمن", "given_male"), ("جمال الدين", "given_male"),
     ("علي", "given_male"), ("البرغوثي", "family"), ("آل سعود", "family"),

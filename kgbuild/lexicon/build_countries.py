@@ -50,11 +50,17 @@ def expand_nisba(stem: str) -> list[str]:
     return out
 
 
+STATUS_WORDS = ("منطقة", "إقليم")  # words that open a description of a territory's status in CLDR
+
+
 def clean_cldr(name: str) -> list[str]:
     """"ميانمار (بورما)" -> ["ميانمار", "بورما"]; "الكونغو - كينشاسا" -> ["الكونغو - كينشاسا", "الكونغو كينشاسا"]."""
     m = re.match(r"^(.*?)\s*\((.*)\)\s*$", name)
     if m:
-        return [m.group(1).strip(), m.group(2).strip()]
+        # a parenthesis that gives the territory's status ("منطقة إدارية خاصة", a special administrative
+        # region) is no other name: as a form it would match the generic phrase in any text
+        alt = m.group(2).strip()
+        return [m.group(1).strip()] + ([] if alt.startswith(STATUS_WORDS) else [alt])
     return [name.replace("ُ", "")]
 
 
