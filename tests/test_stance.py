@@ -442,6 +442,63 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال وزير الخارجية التشيلي ألبرتو فان كلافيرين إن الرئيس البوليفي لويس آرسي يرفض الاستقالة.", "لويس آرسي", "neutral"),
     # facilitating a party's way is a help to it
     ("وصرح رئيس الحكومة الأردنية بشر الخصاونة بأن الحكومة قررت تسهيل إجراءات المستثمرين الكويتيين.", "المستثمرين الكويتيين", "positive"),
+    # a negated "any" denies the good things of the phrase it opens, not the bad ones past its head
+    ("وقال وزير الخارجية الكيني موساليا مودافادي إن الحكومة الإثيوبية لم تبد أي رغبة في التعاون.", "الحكومة الإثيوبية", "negative"),
+    ("وقال وزير الخارجية الكيني موساليا مودافادي إن الحكومة الإثيوبية لم تتخذ أي خطوة لوقف العنف.", "الحكومة الإثيوبية", "negative"),
+    ("وقال وزير الخارجية الكيني موساليا مودافادي إن الحكومة الإثيوبية لا تريد أية مساعدة.", "الحكومة الإثيوبية", "negative"),
+    # refusing all the good things named ("كل", "جميع") is refusing a good thing
+    ("وقال وزير الخارجية الكيني موساليا مودافادي إن الحكومة الإثيوبية رفضت كل المبادرات السلمية.", "الحكومة الإثيوبية", "negative"),
+    # evading, manipulating; flexibility and being right said of a party
+    ("وقال وزير الخارجية الكيني موساليا مودافادي إن الحكومة الإثيوبية تتهرب من التزاماتها.", "الحكومة الإثيوبية", "negative"),
+    ("وقال وزير الخارجية الكيني موساليا مودافادي إن الحكومة الإثيوبية تتلاعب بمشاعر الناس.", "الحكومة الإثيوبية", "negative"),
+    ("وقال وزير الخارجية الكيني موساليا مودافادي إن الحكومة الإثيوبية أبدت مرونة كبيرة في المفاوضات.", "الحكومة الإثيوبية", "positive"),
+    ("وقال وزير الخارجية الكيني موساليا مودافادي إن الحكومة الإثيوبية محقة في موقفها.", "الحكومة الإثيوبية", "positive"),
+    # failing to do is bad for the one who fails, whatever it fails at; a stumbling block is put in the way
+    ("وقال وزير الخارجية الكيني موساليا مودافادي إن الحكومة الإثيوبية فشلت في تنفيذ الاتفاق.", "الحكومة الإثيوبية", "negative"),
+    ("وقال وزير الخارجية الكيني موساليا مودافادي إن الحكومة الإثيوبية فشلت في حماية المدنيين.", "الحكومة الإثيوبية", "negative"),
+    ("وقال وزير الخارجية الكيني موساليا مودافادي إن الحكومة الإثيوبية تقف حجر عثرة أمام السلام.", "الحكومة الإثيوبية", "negative"),
+    # a bad verb governs the good thing past في ("يماطل في تنفيذ"): the good thing is what is harmed
+    ("وقال وزير الخارجية الكيني موساليا مودافادي إن الحكومة الإثيوبية راوغت في الالتزام بالجدول الزمني.", "الحكومة الإثيوبية", "negative"),
+    # X's support of a bad thing is X's as the phrase reads it, though the word of support stands right before X
+    ("وقال وزير الخارجية الكيني موساليا مودافادي إن دعم الحكومة الإريترية للمتمردين مرفوض.", "الحكومة الإريترية", "negative"),
+    ("وقال وزير الخارجية الكيني موساليا مودافادي إن دعم الحكومة الإريترية للإرهاب لم يعد سرا.", "الحكومة الإريترية", "negative"),
+    # the one a demand to stop is made of ("X مطالبة بوقف"), and the one pressed to stop ("الضغط على X لوقف")
+    ("وقال وزير الخارجية الكيني موساليا مودافادي إن الحكومة الإريترية مطالبة بوقف الاعتداءات.", "الحكومة الإريترية", "negative"),
+    ("وطالب وزير الخارجية الكيني موساليا مودافادي الدول الكبرى بالضغط على الحكومة الإريترية لوقف القصف.",
+     "الحكومة الإريترية", "negative"),
+    ("وقال وزير الخارجية الكيني موساليا مودافادي إن الحكومة الإريترية تسعى لوقف القتال.", "الحكومة الإريترية", "neutral"),
+    # the bad things of a topic discussed judge none far off, nor the one who discusses them; the one they are of, yes
+    ("وذكر ناطق حكومي كيني أن الرئيس الكيني وليام روتو تناول مع ضيفه ملفات عديدة، منها قضية الإرهاب الذي يهدد الإقليم.",
+     "وليام روتو", "neutral"),
+    ("وذكر ناطق حكومي كيني أن الرئيس الكيني وليام روتو ناقش مع ضيفه اعتداءات المتمردين.", "وليام روتو", "neutral"),
+    ("وذكر ناطق حكومي كيني أن الرئيس الكيني وليام روتو ناقش مع ضيفه اعتداءات المتمردين.", "المتمردين", "negative"),
+    ("وذكر ناطق حكومي كيني أن الرئيس الكيني وليام روتو سيلتقي نظيره لبحث اعتداءات المتمردين.", "وليام روتو", "neutral"),
+    # what befalls the one named after it ("اعتقال", "هزيمة") turns the act's prior round for them: a condemned
+    # arrest is the speaker's sympathy, a welcomed defeat their hostility; the noun alone judges no one
+    ("وأدان وزير الخارجية الكيني موساليا مودافادي اعتقال الصحفي الإريتري داويت إسحاق.", "داويت إسحاق", "positive"),
+    ("واستنكر وزير الخارجية الكيني موساليا مودافادي احتجاز الصيادين الكينيين.", "الصيادين الكينيين", "positive"),
+    ("وأعرب وزير الخارجية الكيني موساليا مودافادي عن أسفه لمقتل الصحفي الإريتري داويت إسحاق.", "داويت إسحاق", "positive"),
+    ("ورحب وزير الخارجية الكيني موساليا مودافادي بهزيمة المتمردين في الشمال.", "المتمردين", "negative"),
+    ("ورحب وزير الخارجية الكيني موساليا مودافادي بسقوط نظام أسياس أفورقي.", "أسياس أفورقي", "negative"),
+    ("وقال ناطق باسم الشرطة الكينية إن اعتقال الصحفي الإريتري داويت إسحاق تم أمس.", "داويت إسحاق", "neutral"),
+    # a noun of criticism with its clitic, past its author, aimed at X through ل
+    ("ورحب وزير الخارجية الكيني موساليا مودافادي بإدانة المحكمة للرئيس الإريتري أسياس أفورقي.", "أسياس أفورقي", "negative"),
+    # a first target that only suffers what the content names leaves its far words to the next party
+    ("وقال بيل بلير وزير الدفاع الكندي إن الخطر الأكبر على كندا اليوم هو روسيا.", "روسيا", "negative"),
+    ("وقال بيل بلير وزير الدفاع الكندي إن أكبر تهديد لكندا في الوقت الحالي هو الصين.", "الصين", "negative"),
+    # even when that party is named after a preposition
+    ("وقال بيل بلير وزير الدفاع الكندي إن الخطر الحقيقي على أوكرانيا يأتي من روسيا.", "روسيا", "negative"),
+    ("وقال بيل بلير وزير الدفاع الكندي إن بلدا واحدا يشكل تهديدا وجوديا لأوكرانيا وأنا أشير هنا إلى روسيا.", "روسيا", "negative"),
+    # but not to the nation of the country that suffers
+    ("وقال وزير الخارجية العراقي فؤاد حسين إن التهديدات ضد العراق لن ترهب العراقيين.", "العراقيين", "neutral"),
+    # falling short is failing; not falling short is praise
+    ("وقال وزير الخارجية الكيني موساليا مودافادي إن الحكومة الإريترية لم تقصر في دعم جهود السلام.", "الحكومة الإريترية", "positive"),
+    ("وقال وزير الخارجية الكيني موساليا مودافادي إن الحكومة الإريترية قصرت في حماية المدنيين.", "الحكومة الإريترية", "negative"),
+    # refusing to support a bad thing is no fault
+    ("وقال وزير الخارجية الكيني موساليا مودافادي إن الحكومة الإريترية لا تدعم الإرهاب.", "الحكومة الإريترية", "positive"),
+    ("وقال وزير الخارجية الكيني موساليا مودافادي إن الحكومة الإريترية لا تدعم السلام.", "الحكومة الإريترية", "negative"),
+    # what a source reports ("بحسب X، فإن ...") is weighed like any saying
+    ("وبحسب وزير الخارجية الكيني موساليا مودافادي، فإن قرارات الحكومة الليبية فاشلة ومدمرة.", "الحكومة الليبية", "negative"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance
@@ -519,8 +576,8 @@ def test_a_spokesperson_does_not_speak_about_their_own_body(nlp) -> None:
     ("بالأسف", -1), ("للأسف", -1), ("ناسفة", 0), ("بتحكيم", 0),
     # the perfect in ت of verbs of success and failure; "worrying"; the bare feeling and "wanted" are none
     ("نجحت", 1), ("خالفت", -1), ("للقلق", -1), ("القلق", 0), ("مرغوب", 0), ("تجاهلت", -1), ("يتجاهل", -1),
-    # verbs of failing and "far from" deny what follows, they are no bad word of their own
-    ("أخفقت", 0), ("بعيدا", 0), ("المفرطة", -1), ("أحبطت", 0), ("لإنجاح", 1), ("السخية", 1), ("البارز", 0),
+    # "far from" denies what follows, it is no bad word of its own; a verb of failing denies it and is one
+    ("أخفقت", -1), ("بعيدا", 0), ("المفرطة", -1), ("أحبطت", 0), ("لإنجاح", 1), ("السخية", 1), ("البارز", 0),
 ])
 def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     from kgbuild.extract.stance import word_polarity
@@ -539,6 +596,11 @@ def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     # what a "despite" phrase names is overcome; the words after a "but" outweigh those before
     ("وقال وزير المالية الفرنسي برونو لومير إن الاقتصاد قادر على النمو رغم المخاطر والأزمات.", "positive"),
     ("وقال وزير المالية الفرنسي برونو لومير إن الشركة ارتكبت أخطاء كثيرة، لكنها حققت نجاحا كبيرا في النهاية.", "positive"),
+    # what the first party only suffers is no stance of the statement's: the party judged next, else the words
+    ("وقال بيل بلير وزير الدفاع الكندي إن الخطر الحقيقي على أوكرانيا يأتي من روسيا.", "negative"),
+    ("وقال الخبير المالي سامي نصار إن العدوان على أوكرانيا أضر كثيرا بأسواق المال.", "negative"),
+    # the role after "بصفة" is no judgement: the words that judge decide
+    ("وقال وزير المالية الفرنسي برونو لومير إن بلاده بصفتها شريكا تجاريا قديما ترى الرسوم الجديدة مؤسفة.", "negative"),
 ])
 def test_overall_stance(nlp, text: str, stance: str) -> None:
     rec = extract_document(nlp, "t.txt", text)

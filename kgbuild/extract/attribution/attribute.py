@@ -580,9 +580,10 @@ def reported_statement(ctx: Context, sent: Span, index: int, last_speakers: tupl
         return None
     source = reported.source
     content = span_content(ctx, reported.start, reported.end, "indirect")
-    about = [key for key, _ in target_mentions(ctx, reported.start, reported.end, {source.key},
-                                               set(range(source.i, source.j)))]
-    return record(ctx, sent, index, reported.cue, source, "report", content, Targets(about, {}, "neutral"), [],
+    # the words of what X reports judge its targets like those of any saying ("بحسب X، فإن Y فشلت")
+    targets = targets_of(ctx, reported.start, reported.end, [source.key], [], set(range(source.i, source.j)),
+                         "neutral", "report")
+    return record(ctx, sent, index, reported.cue, source, "report", content, targets, [],
                   quote=text_of(ctx.doc)[content.chars[0]:content.chars[1]])
 
 

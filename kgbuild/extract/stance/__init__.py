@@ -37,11 +37,16 @@ group named badly is called so ("ميليشيات حركة X"); a party asked to
 خطر" is a state X suffers; the act's prior does not reach a first target deep inside its object ("نفى
 التقارير عن لقاءات مع X") or one that only suffers. Homographs read as they are: "هنا" (here), "النساء",
 "وثيقة" alone (a document), "تقدم" after لم/لن/أن (offers), "سعادة" before a title (an honorific).
+A negated "any" denies the good things of the phrase it opens ("لم تبد أي رغبة في التعاون") but not a bad
+one past its head ("لم تقدم أي دليل على اتهاماتها"); a refusal looks past "كل", "أي" to what is refused.
+A first target that only suffers what the content names ("الخطر الأكبر على X هو Y") leaves the far words to
+the next party that is no sufferer, no setting, no title's and not joined to it by و. What befalls the one
+named after it ("اعتقال X", "هزيمة X") at the opening of a judging act's object turns the prior round for them.
 """
 from __future__ import annotations
 
 from .phrases import content_stance, expressed_feeling
-from .targets import target_stances
+from .targets import suffers_only, target_stances
 from .words import word_polarity
 
-__all__ = ["content_stance", "expressed_feeling", "target_stances", "word_polarity"]
+__all__ = ["content_stance", "expressed_feeling", "suffers_only", "target_stances", "word_polarity"]

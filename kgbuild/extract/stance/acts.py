@@ -11,8 +11,11 @@ from ...text import clitic_variants, normalize
 from ..mentions import Candidate
 from ..words import COMMAS, PRONOUN_SUFFIXES, tokens_of
 from .phrases import INCUMBENT_ON, TO, Lent
-from .words import clitic_of, first_word, is_harming, is_one_of, is_punishing, is_reverser, word_before
+from .words import (clitic_of, first_word, is_befalling, is_harming, is_one_of, is_punishing, is_reverser, title_heads,
+                    without_article, word_before)
 
+BEFALLEN_OPENING = 2  # words of the content before the noun of what befalls X at most ("عن أسفه لمقتل X")
+REGIME = normalize("نظام")   # "سقوط نظام X": the regime is X's
 SUFFERED_WORDS = 4    # words after a verb of suffering that say what is suffered ("يعاني من وضع صحي سيئ")
 IN = normalize("في")     # "في خطر": the state one is in
 THAT = normalize("أن")   # "على X أن يتوقف"
@@ -39,6 +42,10 @@ def asked_to_stop(doc: Doc, c: Candidate, lo: int, hi: int, wished: bool = False
     q = first_word(doc, c.j)
     if q >= hi or toks.punct[q]:
         return False
+    if is_one_of(toks.texts[q], words.obligation):
+        q = first_word(doc, q + 1)   # "X مطالبة بوقف الهجمات": X is the one the demand is made of
+        if q >= hi or toks.punct[q]:
+            return False
     # "على الرئيس X أن يتنحى": على stands before the title that names X
     titled = c.title_i is not None and lo <= c.title_i < c.i and c.i - c.title_i <= TITLE_WORDS
     p = word_before(doc, c.title_i if titled else c.i, lo)
@@ -51,8 +58,9 @@ def asked_to_stop(doc: Doc, c: Candidate, lo: int, hi: int, wished: bool = False
     elif incumbent and p <= _opening(doc, lo) and is_one_of(toks.texts[q], words.stopping):
         stops = True          # "إن على X التوقف عن": the verbal noun right after X, with no أن
     else:
-        # "بوقف", "بالتوقف": the ب of a demand ("طالب X بـ", "X مطالبة بـ")
-        stops = any(clitic.endswith("ب") and (normalize(stem) in words.stopping)
+        # "بوقف", "بالتوقف": the ب of a demand ("طالب X بـ", "X مطالبة بـ"); the ل of the pressure put on X
+        # ("الضغط على X لوقف الحرب"; not "تسعى X لوقف الحرب", where X seeks it)
+        stops = any((clitic.endswith("ب") or (incumbent and clitic.endswith("ل"))) and normalize(stem) in words.stopping
                     for clitic, stem in clitic_variants(toks.texts[q]))
     if not stops:
         return False
@@ -109,11 +117,31 @@ def against(doc: Doc, c: Candidate, lo: int, values: Lent) -> tuple[int, int | N
     q = word_before(doc, p, lo)
     if q >= lo and values.alone.get(q, 0) >= 0:
         q = word_before(doc, q, lo)   # past the bad act's adjective: "العدوان الإسرائيلي على X", "هجوما وحشيا على X"
-    if q >= lo and (q in values.aimed or is_punishing(toks.texts[q]) or _is_criticism(toks.texts[q])):
+    if q >= lo and (q in values.aimed or is_punishing(toks.texts[q]) or is_criticism(toks.texts[q])):
         return -1, None       # "عقوبات على X", "إدانات ضد X", "ألقى باللوم على X": X is the one punished or judged
     if q >= lo and values.alone.get(q, 0) < 0:
         return 1, q
     return (-1, None) if fighting else (0, None)
+
+
+def befallen(doc: Doc, c: Candidate, lo: int, values: Lent) -> bool:
+    """Is mention c the one what the act's object names befalls: right after a noun of harm or of what befalls
+    someone (polarity.tsv befalling) that opens the content, past c's title or one head of c's ("أدان اعتقال
+    الصحفي X", "عن أسفه لمقتل X", "رحب بهزيمة X", "بسقوط نظام X", "باعتقال زعيم X")?"""
+    toks = tokens_of(doc)
+    titled = c.title_i is not None and lo <= c.title_i < c.i and c.i - c.title_i <= TITLE_WORDS
+    p = word_before(doc, c.title_i if titled else c.i, lo)
+    if p >= lo and not titled and not toks.punct[p] and not clitic_of(doc, c) and \
+            without_article(normalize(toks.texts[p])) in title_heads() | {REGIME}:
+        p = word_before(doc, p, lo)   # "باعتقال زعيم X", "بسقوط نظام X"
+    if p < lo or toks.punct[p] or clitic_of(doc, c) or \
+            not (is_befalling(toks.texts[p]) or (is_harming(toks.texts[p]) and values.alone.get(p, 0) < 0)):
+        return False
+    first, words = first_word(doc, lo), 0
+    while p > first and words <= BEFALLEN_OPENING:
+        p = word_before(doc, p, lo)
+        words += 1
+    return p == first and words <= BEFALLEN_OPENING
 
 
 def victim(doc: Doc, c: Candidate, lo: int, values: Lent) -> bool:
@@ -152,7 +180,7 @@ def victim(doc: Doc, c: Candidate, lo: int, values: Lent) -> bool:
     return r >= lo and values.alone.get(r, 0) < 0 and not (r in values.aimed or is_punishing(toks.texts[r]))
 
 
-def _is_criticism(text: str) -> bool:
+def is_criticism(text: str) -> bool:
     """Is the word a noun of criticism or blame (function_words criticism), with its clitics and article
     ("باللوم", "والانتقادات")?"""
     criticism = lexicon.function_words().criticism

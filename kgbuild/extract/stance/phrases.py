@@ -12,12 +12,13 @@ from spacy.tokens import Doc
 from ... import lexicon
 from ...text import clitic_variants, normalize
 from ..mentions import PLACE_HEADS, Candidate
-from ..words import PRONOUN_SUFFIXES, QUOTE_CHARS, next_word, prev_word, tokens_of
+from ..words import COMMAS, PRONOUN_SUFFIXES, QUOTE_CHARS, next_word, prev_word, tokens_of
 from .words import (clitic_of, first_word, is_aimed, is_one_of, is_reverser, negated, polarity_at, title_first_words,
                     title_heads, word_before, word_polarity)
 
 REVERSE_REACH = 2     # a word of fighting or stopping turns round an evaluative word this many words on
 DENIED_REACH = 3      # the good words a negated good word governs follow within this many words
+ANY_REACH = 3         # words of the phrase a negated "any" opens ("لم تبد أي رغبة في التعاون"), prepositions not counted
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,8 @@ class Lent:
     phrase: dict[int, int]
     alone: dict[int, int]
     aimed: frozenset[int] = frozenset()   # judging words aimed at what follows them ("ندين", "لن نسمح")
+    governing: frozenset[int] = frozenset()   # good words that govern a bad thing after them ("دعم X للمتمردين")
+    topics: frozenset[int] = frozenset()      # bad words of what is discussed: they judge only a party next to them
 
 
 def phrase_values(doc: Doc, start: int, end: int, in_name: Callable[[int], bool],
@@ -50,6 +53,12 @@ def phrase_values(doc: Doc, start: int, end: int, in_name: Callable[[int], bool]
     bad_head = False          # the word before lent a negative value: it governs a good word right after it
     denied_left = 0           # words left in which a negated good word's object goes on
     last_reversed = -1        # the last word a reverser turned round
+    any_left = 0              # words left of a phrase a negated "any" opens: its good things are denied
+    any_head = -1             # the noun right after that "any": the one thing the negation itself reaches
+    governing: set[int] = set()   # good words whose phrase value a bad thing they govern changed
+    topics: set[int] = set()      # bad words in the topic of a word of discussing
+    in_topics = False         # in the topics of a word of discussing, which go on past a comma ("تناول X، وY")
+    refused_support: int | None = None   # the word before, a good word a negation turned round ("لا تدعم")
     toks = tokens_of(doc)
     incumbent = _incumbent_clause(doc, start, end)
     for k in range(start, end):
@@ -62,30 +71,44 @@ def phrase_values(doc: Doc, start: int, end: int, in_name: Callable[[int], bool]
         after_bad, bad_head = bad_head, False
         if toks.punct[k]:
             # what a colon opens is still the object of an obligation ("يجب على X أن يقدم: «دعما ...»")
-            reverse_left, chained, last, denied_left = 0, False, None, 0
+            reverse_left, chained, last, denied_left, any_left, refused_support = 0, False, None, 0, 0, None
             wishing = wishing and text == ":"
             judging = discussed = False
+            in_topics = in_topics and text in COMMAS
             continue
         if _is_obligation(text):
             wishing = True
             continue
         if is_one_of(text, lexicon.function_words().discussing):
-            discussed = True  # "سيصل وفد لمناقشة التعاون": the topic of a talk is no one's merit
+            discussed = in_topics = True  # "سيصل وفد لمناقشة التعاون": the topic of a talk is no one's merit
             continue
         if in_name(k) and k not in bad_names:
             reverse_left, chained = 0, False
             continue
         if _honours(doc, k, end, in_name):
             continue          # "سعادة السفير", "سعادة الشيخ X": an honorific, no happiness
+        if _in_capacity(doc, k, start):
+            continue          # "وبصفتنا حلفاء": the role one acts in, no judgement
         if _heads_preposition(doc, k, end):
             continue          # "بناء على طلب", "برعاية X": a compound preposition, nothing constructive
+        in_any = any_left > 0
+        if in_any and not is_one_of(text, lexicon.function_words().preposition):
+            any_left -= 1
+        if is_one_of(text, lexicon.function_words().any_word) and negated(doc, k, start):
+            any_left, any_head = ANY_REACH, first_word(doc, k + 1)   # "لم تبد أي رغبة في التعاون": none of it is there
+            continue
         if is_reverser(text):
             reverse_left, chained, last = REVERSE_REACH, False, None
             continue
         if k in bad_names:
             # "تدعم الميليشيات": supporting a bad group is bad; the group's name itself lends nothing
             if last is not None and not chained and not reverse_left:   # not "مكافحة الإرهاب والميليشيات"
+                governing.add(last)
                 phrase[last], last = -1, None
+            elif refused_support is not None:
+                # "لا تدعم الميليشيات": not supporting a bad group is no fault
+                governing.add(refused_support)
+                phrase[refused_support], refused_support = 1, None
             reverse_left, chained = 0, False
             continue
         value = polarity_at(doc, k, start) or _stands_by(doc, k, start)
@@ -113,8 +136,21 @@ def phrase_values(doc: Doc, start: int, end: int, in_name: Callable[[int], bool]
             chained = False
             if reverse_left:
                 reverse_left -= 1
+        turned = raw < 0 < alone.get(k, 0)   # a bad word the negation turned round
+        if in_any and ((value > 0 and not turned) or (turned and k != any_head)):
+            # "لم تتخذ أي خطوة لوقف العنف": the good thing the "any" phrase names is denied; but the bad thing
+            # inside it past its head is not ("لم تقدم أي دليل على اتهاماتها": the charges stand unproven)
+            value = -value
+            if alone.get(k, 0) > 0:
+                alone[k] = -alone[k]
         if value < 0 and last is not None:
             phrase[last] = 0
+            governing.add(last)
+        if value < 0 and refused_support is not None and not reverse_left and not chained:
+            # "لا تدعم الإرهاب", "لم تعد تمول المتمردين": refusing to support a bad thing is no fault, and the
+            # bad thing is none of the one who refuses it
+            governing.add(refused_support)
+            phrase[refused_support], value = 1, 0
         harmed = value > 0 and after_bad and not _joined(text)
         if harmed:
             # "تهديد الأمن", "تقويض الاستقرار", "أزمة ثقة": the good thing a bad word governs is what is
@@ -124,15 +160,21 @@ def phrase_values(doc: Doc, start: int, end: int, in_name: Callable[[int], bool]
             phrase[k] = value
         if not value and last is not None and normalize(text) in lexicon.function_words().partner_in:
             continue          # "شريكا في القتل", "ساهم في التخريب": the good word governs the bad one past في
+        if not value and after_bad and normalize(text) in lexicon.function_words().partner_in:
+            bad_head = True   # "تماطل في تنفيذ", "راوغ في الالتزام": the bad verb governs the good thing past في
+            continue
         last = k if value > 0 else None
+        refused_support = k if raw > 0 > alone.get(k, 0) else None
         bad_head = value < 0 or harmed   # "تعرقل جهود السلام": the harmed thing's own object is harmed too
         if (wished or wishing) and value > 0:
             phrase.pop(k, None)   # but "دعا إلى التضامن مع X": the good word X is the object of is its own
+        if in_topics and value < 0:
+            topics.add(k)     # "تناول اللقاء قضية الإرهاب": the topic judges no one far off
         if (judging or discussed) and value > 0:
             phrase.pop(k, None)   # "تتهم X بدعم المتمردين": the good word of a charge or of what is rejected
         judging = judging or (value < 0 and is_aimed(doc, k, start))
     aimed = frozenset(k for k, v in alone.items() if v < 0 and is_aimed(doc, k, start))
-    return Lent(phrase, alone, aimed)
+    return Lent(phrase, alone, aimed, frozenset(governing), frozenset(topics))
 
 
 def _honours(doc: Doc, k: int, end: int, in_name: Callable[[int], bool]) -> bool:
@@ -207,6 +249,12 @@ def _heads_preposition(doc: Doc, k: int, end: int) -> bool:
     nxt = normalize(toks.texts[q])
     return nxt in prepositions or nxt[:-1] in prepositions or nxt[:-2] in prepositions or \
         any(clitic and clitic[-1] in "لب" for clitic, _ in clitic_variants(toks.texts[q]))
+
+
+def _in_capacity(doc: Doc, k: int, lo: int) -> bool:
+    """Does word k name the role of "بصفة" right before it ("بصفتنا حلفاء", "بصفته شريكا")?"""
+    p = word_before(doc, k, lo)
+    return p >= lo and is_one_of(tokens_of(doc).texts[p], lexicon.function_words().capacity)
 
 
 def _is_obligation(text: str) -> bool:

@@ -12,7 +12,7 @@ from ...text import clitic_variants, normalize
 from ..groups import kind_of
 from ..mentions import Candidate
 from ..words import PRONOUN_SUFFIXES, QUOTE_CHARS, next_word, tokens_of
-from .acts import against, asked_to_stop, dative, object_of_relative, suffers, victim
+from .acts import against, asked_to_stop, befallen, dative, is_criticism, object_of_relative, suffers, victim
 from .phrases import Lent, locative, opens, phrase_values, plain, sign, weighed
 from .words import (clitic_of, first_word, is_negation, is_one_of, is_reverser,
                     judges_a_pronoun, polarity_table, title_heads, without_article, word_before,
@@ -22,6 +22,9 @@ NEGATIVE_GROUPS = frozenset({"terrorists", "extremists", "rioters", "looters", "
                              "insurgents", "militants"})
 # groups.tsv kinds no speaker blames: the bad words near them are what befell them ("مقتل المدنيين")
 VICTIM_GROUPS = frozenset({"civilians", "victims", "hostages", "displaced"})
+# groups.tsv kinds that name a nation as a whole: what threatens its country is no doing of theirs ("التهديدات ضد
+# X لن ترهب شعب X")
+NATION_GROUPS = frozenset({"people"})
 STATE_PLACES = frozenset({"country", "capital"})   # places.tsv kinds that may stand for a government
 QUESTION_MARKS = frozenset({"؟", "?"})
 WINDOW = 4            # words either side of a mention that speak of it
@@ -63,20 +66,32 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
     values = phrase_values(doc, c_start, c_end, lambda k: k in inside or in_name(k), bad_names, wished, happening)
     others = _others_words(doc, targets[1:], c_start, c_end, values)
     # a judgement ("يرفضون", "ندين") speaks of its object, which stands next to it, not of the content's actors
-    content = weighed(doc, {k: v for k, v in values.phrase.items() if k not in others and k not in values.aimed},
-                      c_start, c_end)
+    # nor does the topic of a talk, which the parties discuss ("تناول اللقاء قضية الإرهاب")
+    content = weighed(doc, {k: v for k, v in values.phrase.items()
+                            if k not in others and k not in values.aimed and k not in values.topics}, c_start, c_end)
     asks = any(toks.texts[k] in QUESTION_MARKS for k in range(c_start, c_end))
     titles = [all(_of_a_title(doc, c, c_start, in_name) for c in mentions) for _, mentions in targets]
     # the first target is the first not named only in another's title: "انتقد رئيس حزب X فلانا" criticizes the person
     lead = next((n for n, titled in enumerate(titles) if not titled), None)
+    # a first target that only suffers what the content names leaves its far words to the next party ("الخطر
+    # الأكبر على X هو Y": the danger is Y's, X only faces it)
+    heir = _heir(doc, targets, lead, titles, own, values, c_start, c_end)
+    heir_others: set[int] = set()
+    heir_content = 0
+    if heir is not None:
+        heir_others = _others_words(doc, [t for n, t in enumerate(targets) if n != heir], c_start, c_end, values)
+        heir_content = weighed(doc, {k: v for k, v in values.phrase.items()
+                                     if k not in heir_others and k not in values.aimed and k not in values.topics},
+                               c_start, c_end)
     for n, (key, mentions) in enumerate(targets):
         # a side named only in a relation or in another's title is no side the speaker speaks for, and a
         # title's country is not what the act condemns or praises (the person is); nor is one's own side
         # named in what a denial denies (a happening, not a side: "نفى أن تكون قوات بلاده قد قصفت")
         titled = titles[n]
         speaks_for = key in own and not denial and not all(titled or _in_relation(doc, c, c_start) for c in mentions)
-        stance = _stance_of(doc, key, mentions, 0 if n == lead else n + 1, values, content, others, c_start, c_end,
-                            "neutral" if titled else prior, speaks_for)
+        stance = _stance_of(doc, key, mentions, 0 if n in (lead, heir) else n + 1, values,
+                            heir_content if n == heir else content, heir_others if n == heir else others,
+                            c_start, c_end, "neutral" if titled else prior, speaks_for, heir=n == heir)
         if key not in own and not key.startswith("group:") and \
                 any(word_before(doc, c.i, c_start) in bad_group_ends and not clitic_of(doc, c) for c in mentions):
             stance = "negative"   # "قادة في ميليشيات حركة X": X is named a militia (not "الميليشيات وX": listed beside)
@@ -116,6 +131,44 @@ def _joined_share_stance(doc: Doc, targets: list[tuple[str, list[Candidate]]], c
             out[key] = out[other]
 
 
+def _heir(doc: Doc, targets: list[tuple[str, list[Candidate]]], lead: int | None, titles: list[bool],
+          own: frozenset[str], values: Lent, c_start: int, c_end: int) -> int | None:
+    """The party after the first target that the content's far words speak of when the first target only
+    suffers what they name (a bad act done to it, a danger to it: "الخطر الأكبر على X هو Y", "أكبر تهديد لX هو
+    Y"): the next one that is no title's, no own side, no setting and no sufferer itself; None otherwise."""
+    if lead is None or not _only_suffers(doc, targets[lead][1], c_start, c_end, values):
+        return None
+    sufferers = {c.j - 1 for c in targets[lead][1]}   # "الهجمات على X وY": Y joined to X suffers with it
+    for n in range(lead + 1, len(targets)):
+        key, mentions = targets[n]
+        if all(clitic_of(doc, c) == "و" and word_before(doc, c.i, c_start) in sufferers for c in mentions):
+            sufferers.update(c.j - 1 for c in mentions)
+            continue
+        if titles[n] or key in own or all(locative(doc, c, c_start) for c in mentions) or \
+                (key.startswith("group:") and kind_of(key) in VICTIM_GROUPS | NATION_GROUPS):
+            continue
+        return None if _only_suffers(doc, mentions, c_start, c_end, values) else n
+    return None
+
+
+def suffers_only(doc: Doc, mentions: list[Candidate], c_start: int, c_end: int,
+                 in_name: Callable[[int], bool] = lambda k: False) -> bool:
+    """Does every mention of a target only suffer a bad thing the content names ("العدوان على X", "تهديد
+    لX")? Then its stance says what befell it, not what the statement is."""
+    inside = {k for c in mentions for k in range(c.i, c.j)}
+    values = phrase_values(doc, c_start, c_end, lambda k: k in inside or in_name(k))
+    return _only_suffers(doc, mentions, c_start, c_end, values)
+
+
+def _only_suffers(doc: Doc, mentions: list[Candidate], c_start: int, c_end: int, values: Lent) -> bool:
+    """Does every mention of a target suffer a bad thing the content names (after it, before "على X" or
+    "لX", or in what it lives through)?"""
+    def suffering(c: Candidate) -> bool:
+        side, bad = against(doc, c, c_start, values)
+        return side > 0 or bad is not None or victim(doc, c, c_start, values) or bool(suffers(doc, c, c_end, values))
+    return all(suffering(c) for c in mentions)
+
+
 def _aimed_at(doc: Doc, c: Candidate, lo: int) -> int | None:
     """The token whose ل aims a thing at mention c: c's own ("لX"), or that of the title right before
     it ("للرئيس X", "لوزير الخارجية X"); None when there is none."""
@@ -142,11 +195,11 @@ def _criticized(doc: Doc, c: Candidate, lo: int, prior: str) -> bool:
     aim = _aimed_at(doc, c, lo)
     if aim is None:
         return False
-    criticism = lexicon.function_words().criticism
     q = word_before(doc, aim, lo)
-    if q >= lo and not is_one_of(toks.texts[q], criticism):
-        q = word_before(doc, q, lo)      # past the criticism's adjective: "انتقادات حادة لX"
-    if q < lo or toks.punct[q] or not is_one_of(toks.texts[q], criticism):
+    if q >= lo and not is_criticism(toks.texts[q]):
+        # past the criticism's adjective or its author: "انتقادات حادة لX", "بإدانة المحكمة لX"
+        q = word_before(doc, q, lo)
+    if q < lo or toks.punct[q] or not is_criticism(toks.texts[q]):
         return False
     return not (prior == "negative" and q <= first_word(doc, lo))
 
@@ -262,7 +315,7 @@ def _counted(doc: Doc, c: Candidate, lo: int) -> bool:
 
 
 def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Lent, content: int, others: set[int],
-               c_start: int, c_end: int, prior: str, own: bool) -> str:
+               c_start: int, c_end: int, prior: str, own: bool, heir: bool = False) -> str:
     """The stance towards one target (the n-th, with these mentions): by what the target is (a group the
     speaker calls terrorists), where it stands (a setting, the act's object, one's own side, persons
     counted), else by the words near its mentions (the content's words for the first target)."""
@@ -270,6 +323,9 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
         return "negative"
     if all(locative(doc, c, c_start) for c in mentions):
         return "neutral"
+    if prior != "neutral" and n == 0 and not own and all(befallen(doc, c, c_start, values) for c in mentions):
+        # "أدان اعتقال الصحفي X", "رحب بهزيمة X": what befalls X is what the act judges, X suffers it
+        return "positive" if prior == "negative" else "negative"
     if prior != "neutral" and n == 0 and any(opens(doc, c, c_start) for c in mentions):
         return prior          # "اتهم الحكومة بالفساد": the act's object, even the speaker's own side
     if own and not all(suffers(doc, c, c_end, values) is not None for c in mentions):
@@ -284,7 +340,10 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
     judged_object = False     # a mention stands right after a judgement: "ندين X", "تتهم X بـ", "لن نسمح لX"
     refusals = 0              # the judgements X makes of a good thing right after them ("X ترفض الحوار")
     for c in mentions:
-        near.update(_window(doc, c, c_start, c_end))
+        window = _window(doc, c, c_start, c_end)
+        near.update(window)
+        # "X ناقش مع ضيفه اعتداءات المتمردين": the bad things of a topic after X are not X's
+        suffered.update(k for k in window if k in values.topics and k >= c.j)
         p = word_before(doc, c.i, c_start)
         if p in values.aimed and judges_a_pronoun(tokens_of(doc).texts[p]):
             suffered.add(p)   # "وهذا ما انتقدته X", "رفضها X": X is who judges, the object is the pronoun
@@ -307,15 +366,15 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
         judged = min((k for k in values.aimed if k >= c.j and k in near), default=None)
         if judged is not None:
             judgements.update(k for k in near | set(values.phrase) if k >= judged)
-            q = next_word(doc, judged)
-            if q is not None and values.alone.get(q, 0) > 0:
+            if _refused(doc, judged, c_end, values) > 0:
                 refusals += 1     # "X ترفض الحوار", "X رفضت التعاون": X refuses a good thing
         if p in values.aimed and p not in suffered:
             judged_object = True
     # but a judgement made before another mention of X speaks of X ("X تخشى ... ونرفض X")
     suffered.update(k for k in judgements if not any(k < c.i and k in _window(doc, c, c_start, c_end)
                                                      for c in mentions))
-    score = sum(values.alone.get(k, 0) if k in owned else values.phrase.get(k, 0)
+    # (but a good word of X's that governs a bad thing is X's as the phrase reads it: "دعم X للمتمردين")
+    score = sum(values.alone.get(k, 0) if k in owned and k not in values.governing else values.phrase.get(k, 0)
                 for k in near if k not in suffered) - refusals
     all_victims = all(victim(doc, c, c_start, values) for c in mentions)
     if all_victims and prior == "negative" and n == 0:
@@ -342,11 +401,33 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
         return sign(score)
     # what X suffers says nothing of X
     content -= sum(values.phrase.get(k, 0) for k in suffered if k not in others and k not in values.aimed)
-    if n == 0 and content and not all(_governed(doc, c, c_start) for c in mentions):
+    if n == 0 and content and (heir or not all(_governed(doc, c, c_start) for c in mentions)):
         # the words far off speak of the content's actors; not of a place or party named only after a
-        # preposition ("الخمور السرية في X", "خرج أمام X", "عدو لدود للولايات المتحدة")
+        # preposition ("الخمور السرية في X", "خرج أمام X", "عدو لدود للولايات المتحدة"), unless it is the
+        # party left when the first one only suffers ("الخطر على X يأتي من Y")
         return sign(content)
     return prior if takes_prior else "neutral"
+
+
+REFUSED_WORDS = 2     # words of the object of a judgement in which its first evaluative word is looked for
+
+
+def _refused(doc: Doc, judged: int, hi: int, values: Lent) -> int:
+    """The value of what the judgement at `judged` is aimed at: the first evaluative word of its object within
+    REFUSED_WORDS words, past "all", "any" ("رفضت كل المبادرات السلمية"), up to a preposition or a stop; 0
+    when there is none."""
+    toks = tokens_of(doc)
+    words = lexicon.function_words()
+    q, seen = next_word(doc, judged), 0
+    while q is not None and q < hi and not toks.punct[q] and seen < REFUSED_WORDS:
+        if values.alone.get(q, 0):
+            return values.alone[q]
+        if is_one_of(toks.texts[q], words.preposition):
+            break
+        if not is_one_of(toks.texts[q], words.quantifier):
+            seen += 1
+        q = next_word(doc, q)
+    return 0
 
 
 def _deep(doc: Doc, c: Candidate, lo: int) -> bool:

@@ -15,6 +15,7 @@ from ..words import PRONOUN_SUFFIXES, QUOTE_CHARS, hamza_seat_stem, next_word, p
 NEGATION_REACH = 2    # a negation turns round an evaluative word this many words on (prepositions, كان, يمكن, أن ... not counted)
 REVERSE = "reverse"   # polarity.tsv: the word turns round the evaluative word after it
 GIVING_UP = "giving_up"   # polarity.tsv: a verb of giving up, a negation of what follows ("تخلى عن دعم")
+FAILING = "failing"       # polarity.tsv: a verb of failing to do: giving up what follows, and bad for who fails
 ACCEPTING = "accepting"   # polarity.tsv: a verb of accepting or tolerating: nothing alone, a rejection negated ("لن نسمح")
 NEUTRAL = "neutral"       # polarity.tsv: a common word that folds onto an evaluative one and judges nothing ("هنا")
 SO_CALLED = "so_called"   # polarity.tsv: "ما يسمى": right before a name, the speaker denies it its name
@@ -25,6 +26,7 @@ CONDEMNING = "condemning"   # polarity.tsv: a verb of condemning, rejecting or a
 NEGATED_ONLY = "negated_only"   # polarity.tsv: a word that judges only after غير ("غير قانوني", "غير مسؤول")
 CLOSE_TIE = "close_tie"   # polarity.tsv: good only right after a noun of relation ("علاقات وثيقة"; "وثيقة" alone: a document)
 VERB_HOMOGRAPH = "verb_homograph"   # polarity.tsv: an evaluative noun that is also a neutral verb ("تقدم": progress, she offers)
+BEFALLING = "befalling"   # polarity.tsv: what befalls someone named right after it ("اعتقال X", "هزيمة X"): a role only
 DISOWNING = "disowning"   # polarity.tsv: a verb of representing that judges only negated ("لا تمثل إلا نفسها")
 DISOWNED_AFTER = frozenset({normalize("عن")})   # the one preposition a verb of representing takes its object with
 GHAYR_FORMS = frozenset(normalize(w) for w in ("غير", "الغير", "وغير"))   # before a negated_only word
@@ -46,11 +48,13 @@ class PolarityTable:
     harming: frozenset[str]       # "قمع", "اغتيال" ...: negative (in `values`); "قمع X": X suffers it
     so_called: frozenset[str]     # "يسمى", "المزعومة" ...: before a name, the speaker's scorn of it
     neutral: frozenset[str]       # "هنا", "اثنتين" ...: read as they are, no evaluative word
+    befalling: frozenset[str] = frozenset()   # "اعتقال", "هزيمة" ...: what befalls the one named after it
 
 
 # polarity.tsv kinds that only give a word a role, and kinds of negative words that have a role besides
-ROLE_KINDS = (REVERSE, GIVING_UP, ACCEPTING, NEGATED_ONLY, DISOWNING, OUTLAWED, SO_CALLED, NEUTRAL, VERB_HOMOGRAPH, CLOSE_TIE)
-NEGATIVE_ROLE_KINDS = (CONDEMNING, PUNISHING, HARMING)
+ROLE_KINDS = (REVERSE, GIVING_UP, ACCEPTING, NEGATED_ONLY, DISOWNING, OUTLAWED, SO_CALLED, NEUTRAL, VERB_HOMOGRAPH, CLOSE_TIE,
+              BEFALLING)
+NEGATIVE_ROLE_KINDS = (CONDEMNING, PUNISHING, HARMING, FAILING)
 
 
 @cache
@@ -65,11 +69,12 @@ def polarity_table() -> PolarityTable:
         if kind not in ROLE_KINDS:
             values[word] = 1 if kind == "positive" else -1
     frozen = {kind: frozenset(words) for kind, words in roles.items()}
-    return PolarityTable(values, reversers=frozen[REVERSE], giving_up=frozen[GIVING_UP],
+    return PolarityTable(values, reversers=frozen[REVERSE], giving_up=frozen[GIVING_UP] | frozen[FAILING],
                          accepting=frozen[ACCEPTING], negated_only=frozen[NEGATED_ONLY], disowning=frozen[DISOWNING],
                          verb_homograph=frozen[VERB_HOMOGRAPH], close_tie=frozen[CLOSE_TIE],
                          condemning=frozen[CONDEMNING], punishing=frozen[PUNISHING], outlawed=frozen[OUTLAWED],
-                         harming=frozen[HARMING], so_called=frozen[SO_CALLED], neutral=frozen[NEUTRAL])
+                         harming=frozen[HARMING], so_called=frozen[SO_CALLED], neutral=frozen[NEUTRAL],
+                         befalling=frozen[BEFALLING])
 
 
 def polarity_words() -> dict[str, int]:
@@ -167,6 +172,13 @@ def judges_a_pronoun(text: str) -> bool:
 def is_punishing(text: str) -> bool:
     """"عقوبات", "العقوبات", "عقابية": a noun or adjective of sanctions."""
     return _of_kind(text, polarity_table().punishing)
+
+
+def is_befalling(text: str) -> bool:
+    """"اعتقال", "بهزيمة", "لمقتل": a noun of what befalls the one named right after it (clitics and article
+    stripped: "لمقتل" after "أسفه")."""
+    befalling = polarity_table().befalling
+    return any(without_article(normalize(stem)) in befalling for _, stem in clitic_variants(text))
 
 
 def is_harming(text: str) -> bool:
@@ -297,7 +309,7 @@ def _counts_no_step(doc: Doc, p: int, lo: int) -> bool:
     toks = tokens_of(doc)
     words = lexicon.function_words()
     text = toks.texts[p]
-    if is_one_of(text, words.preposition) or is_one_of(text, words.negation_through):
+    if is_one_of(text, words.preposition) or is_one_of(text, words.negation_through) or is_one_of(text, words.any_word):
         return True
     if _is_verb_reading(doc, p):
         return True           # "لم تقدم حلا عمليا": the negation reaches the verb's object

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...stance import content_stance, expressed_feeling, target_stances
+from ...stance import content_stance, expressed_feeling, suffers_only, target_stances
 from ...mentions import Candidate
 from ..context import Context
 from .found import rebutted_target, replied_to, target_mentions
@@ -86,8 +86,15 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
         overall = "negative"
     elif prior != "neutral":
         overall = prior
-    elif others and stances[others[0]] != "neutral":
+    elif others and stances[others[0]] != "neutral" and not (
+            stances[others[0]] == "positive" and suffers_only(ctx.doc, dict(mentions).get(others[0], []), c_start,
+                                                              c_end, ctx.mentions.in_a_mention)):
         overall = stances[others[0]]
+    elif others and stances[others[0]] == "positive":
+        # "الخطر على X يأتي من Y", "العدوان على X انعكس سلبا": what X suffers is no stance of the statement's;
+        # the next party judged, else the words, say it
+        judged = [stances[k] for k in others[1:] if stances[k] != "neutral"]
+        overall = judged[0] if judged else content_stance(ctx.doc, c_start, c_end, prior, ctx.mentions.in_a_mention)
     else:
         overall = content_stance(ctx.doc, c_start, c_end, prior, ctx.mentions.in_a_mention)
         if overall == "neutral" and about:
