@@ -215,6 +215,16 @@ def test_the_object_of_a_continuing_verb_is_not_its_subject(read, text: str, cue
     assert find_speakers(ctx, q).found[0].key == "Q1"
 
 
+@pytest.mark.parametrize("text, cue", [
+    # a verb before its subject stays singular: the name after a plural verb is its object
+    ("الأوروبيون يتهمون الصين بإغراق أسواقهم بالصلب الرخيص.", "يتهمون"),
+    ("ثم اجتمع السفراء في المقر وطالبوا الحكومة بضمانات مكتوبة.", "وطالبوا"),
+])
+def test_the_name_after_a_plural_verb_is_its_object(read, text: str, cue: str) -> None:
+    ctx = read(text)
+    assert subject_after(ctx, query(ctx, cue), Seen()) is GROUP_OBJECT
+
+
 def test_a_feminine_verb_agrees_with_the_body_after_it(read) -> None:
     ctx = read("وقال رئيس الوزراء الصومالي إن الجفاف يهدد الملايين. ودعت الأمم المتحدة إلى تقديم المساعدات.")
     found = subject_after(ctx, query(ctx, "ودعت", last=("Q1",)), Seen())

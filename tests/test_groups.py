@@ -77,6 +77,9 @@ def test_a_group_no_statement_involves_is_dropped(nlp):
     ("وأكد الوزير كريم حسن أن قوات إقليمية ستنتشر على الحدود.", "troops"),   # regional forces, like international ones
     # political camps of a conflict: Islamists and moderates are parties like extremists
     ("وقال الوزير كريم حسن إن الحكومة ستحاور الإسلاميين حول قانون الانتخابات البلدية.", "islamists"),
+    # peoples of a region or civilisation, like nations
+    ("وقال الوزير كريم حسن إن العرب لن يقبلوا بتقسيم البلاد.", "arabs"),
+    ("وانتقد الوزير كريم حسن الغربيين لازدواجية المعايير.", "westerners"),
 ])
 def test_the_parties_of_conflict_news_are_targets_wherever_named(nlp, text: str, kind: str) -> None:
     # civilians, refugees, displaced people, migrants, settlers, hostages and minorities are parties
@@ -237,6 +240,8 @@ def _group_forms(nlp, text: str) -> set[str]:
     # "the street" of a people or sect is its public
     ("وقال الكاتب سامي نور إن الشارع المصري غاضب من القرار.", "الشارع المصري"),
     ("وقال الوزير كريم حسن إن الشارع الكردي يرفض التقسيم.", "الشارع الكردي"),
+    # the broken plural of a people as an adjective of a group noun
+    ("وقال الوزير كريم حسن إن المهاجرين الأفارقة غرقوا قبالة السواحل.", "المهاجرين الأفارقة"),
 ])
 def test_group_span_takes_what_belongs_to_the_noun(nlp, text: str, form: str) -> None:
     from kgbuild.text import normalize
@@ -370,6 +375,13 @@ def test_a_participle_with_its_complement_ends_the_group(nlp):
     ("وقال الوزير كريم حسن إن الجار قتله بعد شجار.", "attackers"),
     # a nationality in the dual is two persons, no people
     ("وقال الوزير كريم حسن إن الأميركيان جون سميث وبيتر براون فازا بالجائزة.", "people"),
+    # a plural of kin with a pronoun is one's own family, no group
+    ("وقال الوزير كريم حسن إنه سيقضي العطلة مع أطفاله في الريف.", "children"),
+    ("وقالت الممثلة سلمى نور إن الأمهات يعرفن أطفالهن أكثر من غيرهن.", "children"),
+    # a sound plural with a body glued to the preposition after it: members who act for the body
+    ("وقال الوزير كريم حسن إن مسلحين لحركة حماس هاجموا الموقع.", "gunmen"),
+    # a people of a region after a noun with a pronoun is its adjective, as a nationality is
+    ("وطالب الوزير كريم حسن نظراءه الأوروبيين بالتضامن مع اليونان.", "europeans"),
 ])
 def test_no_group_where_the_noun_is_counted_or_a_body_speaks(nlp, text: str, kind: str) -> None:
     rec = extract_document(nlp, "t.txt", text)
@@ -433,3 +445,40 @@ def test_a_group_called_foreign_takes_no_country_of_its_kind(nlp):
 def test_a_group_noun_completing_a_body_name_is_no_group(nlp, text: str) -> None:
     rec = extract_document(nlp, "t.txt", text)
     assert not [e for e in rec.entities.values() if e.type == "Group"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a sound plural that keeps its ن is in no construct: the body after it is the verb's object
+    ("واتهم معارضون الحكومة بتزوير نتائج الاقتراع.", "opposition"),
+    # a nominative plural after a head noun that is also a verb is its subject, no complement of a body's name
+    ("وتجمع المحتجون أمام الوزارة، وطالبوا الحكومة بفتح تحقيق.", "protesters"),
+    # plural nouns of persons of the news: women, engineers, users of social media, rescuers, tourists,
+    # retirees, children
+    ("وقالت نساء إن الجنود اقتحموا البيوت ليلا.", "women"),
+    ("وقال المهندسون إن الجسر يحتاج إلى صيانة عاجلة.", "engineers"),
+    ("وقال رواد مواقع التواصل الاجتماعي إن المقطع مفبرك.", "netizens"),
+    ("وقال عمال الإنقاذ إن الناجين نقلوا إلى المستشفى.", "rescuers"),
+    ("ويشكو السياح من غلاء الفنادق في الجزيرة.", "tourists"),
+    ("وطالب المتقاعدون برفع المعاشات قبل الشتاء.", "retirees"),
+    ("وقال الأطفال إن المدرسة أغلقت أبوابها منذ شهر.", "children"),
+    # "figures" with an adjective, a collective head
+    ("وقالت شخصيات دينية إن الحوار هو السبيل الوحيد.", "notables"),
+    # "many" with the article as the subject of a verb of saying
+    ("وتوقع الكثيرون أن يفوز الفريق بالكأس.", "others"),
+    ("ويقول الأوروبيون إن المعاهدة التجارية لم تعد تنفعهم.", "europeans"),
+])
+def test_plural_nouns_of_persons_speak_as_groups(nlp, text: str, kind: str) -> None:
+    rec = extract_document(nlp, "t.txt", text)
+    speakers = [rec.entities[st.speaker] for st in rec.statements]
+    assert any(e.type == "Group" and e.kind == kind for e in speakers), [(e.type, e.kind, e.label) for e in speakers]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("وحث الوزير كريم حسن أولياء الأمور على متابعة دروس أبنائهم.", "parents"),
+    ("ودعا المدرب سامي نور اللاعبين إلى التركيز في المباراة.", "athletes"),
+    ("وطالب الوزير كريم حسن المستشارين بتقرير مفصل.", "advisers"),
+])
+def test_plural_nouns_of_persons_are_addressees(nlp, text: str, kind: str) -> None:
+    rec = extract_document(nlp, "t.txt", text)
+    about = {rec.entities[k].kind for st in rec.statements for k in st.about if k in rec.entities}
+    assert kind in about, about

@@ -21,7 +21,7 @@ CORE_GROUP_KINDS = frozenset({
     "militants", "foreign_fighters", "extremists", "separatists", "opposition", "activists", "authorities",
     "people", "international_community", "world_powers", "civilians", "refugees", "displaced", "migrants", "settlers",
     "hostages", "minorities", "kidnappers", "opponents", "islamists", "moderates", "smugglers", "pirates",
-    "criminals", "zionists", "country_blocs", "public"})
+    "criminals", "zionists", "country_blocs", "public", "europeans", "westerners", "arabs", "africans"})
 
 
 # adjectives that tie a group to no one country: "الأجانب"

@@ -212,6 +212,7 @@ class FunctionWords:
     foreign: frozenset[str]
     people_of: frozenset[str]
     owned_thing: frozenset[str]
+    kin_plural: frozenset[str]
     public_noun: frozenset[str]
     public_adjective: frozenset[str]
     plural_title: frozenset[str]

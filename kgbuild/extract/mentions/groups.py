@@ -69,6 +69,8 @@ def group_candidates(doc: Doc) -> list[Candidate]:
                 + _public(doc, i)
             continue
         n, norm, surface, cl = hit
+        if table[norm].kind in REGIONAL_PEOPLES and _adjective_of_noun_before(doc, i):
+            continue   # "نظرائه الأوروبيين": the adjective of the noun before it, as a nationality would be
         if _after_masdar_governor(doc, i) or _counted(doc, i) or _members_of_a_body(doc, i, n, surface) or _completes_a_body_name(doc, i, surface) \
                 or (table[norm].kind not in SOURCE_KINDS and _drawn_from_a_body(doc, i + n)):
             continue
@@ -156,6 +158,15 @@ def _nationals(doc: Doc, i: int) -> list[Candidate]:
     s, e = span_chars(doc, i, i + 1, cl)
     return [Candidate(i, i + 1, s, e, clean_surface(stem), "Group", "group", key="group:people",
                       role_of=nisba[norm])]
+
+
+def _adjective_of_noun_before(doc: Doc, i: int) -> bool:
+    """Does the word before i make the definite plural at i its adjective: a definite noun ("الخبراء",
+    "للمهندسين"), a noun with a possessive pronoun ("نظرائه", "شركائنا") or a number?"""
+    p = prev_word(doc, i)
+    if p is None or is_function_word(doc[p]) or not is_arabic_word(doc[p]):
+        return doc[p].like_num if p is not None else False
+    return _definite(doc, p) or doc[p].text.endswith(POSSESSIVE_SUFFIXES)
 
 
 def _definite(doc: Doc, k: int) -> bool:
@@ -330,10 +341,16 @@ def _completes_a_body_name(doc: Doc, i: int, surface: str, reach: int = 2) -> bo
     if not surface.startswith("ال"):
         return False
     p = i
+    # "وتجمع المحتجون": a nominative sound plural is no genitive complement of a head noun; the word before
+    # is a verb and the group its subject (a name in quote marks, "جماعة «المتطوعون»", keeps any case)
+    nominative = normalize(surface).endswith(PLURAL_ENDINGS[0])
     for step in range(reach):
         p = prev_word(doc, p)
         if step == 0 and p is not None and doc[p].text in OPEN_QUOTES:
             p = prev_word(doc, p)   # "جماعة «المهاجرون»": a body's name in quote marks after its head
+            nominative = False
+        elif step == 0 and nominative:
+            return False
         if p is None or not is_arabic_word(doc[p]) or is_function_word(doc[p]):
             return False
         norm = normalize(doc[p].text)
@@ -352,6 +369,10 @@ def _members_of_a_body(doc: Doc, i: int, n: int, surface: str) -> bool:
     if n != 1 or surface.startswith("ال"):
         return False
     k = skip_space(doc, i + 1)
+    if normalize(surface).endswith(PLURAL_ENDINGS[:2]) and not (k < len(doc) and doc[k].text.startswith(("ب", "ل"))):
+        # "واتهم معارضون الحكومة": a sound plural that keeps its ن is in no construct, the body after it is
+        # its verb's object; members of a body take it with a preposition ("مسؤولين بالوزارة")
+        return False
     # "قادة الصين": the holders of a plural title speak for the country after it, as its leaders
     types = ("Organization", "Person", "Place") if normalize(surface) in PLURAL_TITLES else ("Organization", "Person")
     return k < len(doc) and (known_entity_at(doc, k, types) is not None or match_title(doc, k) is not None)
@@ -378,6 +399,8 @@ def _possessed_match(readings: tuple[tuple[int, str, str], ...], table: dict) ->
                 continue
             if bare in OWNED_THING and suffix in ONE_THIRD_PERSON:
                 continue  # "تسلم سلطاته": his powers, no authorities
+            if bare in KIN_PLURALS:
+                continue  # "مع أطفاله": his own family, no group of children
             for noun in (bare, bare + "ن" if bare.endswith(("و", "ي")) else None):
                 if noun and noun in table and not noun.startswith("ال"):
                     return 1, noun, stem, clitic_len
@@ -445,6 +468,8 @@ def _accusative_match(readings: tuple[tuple[int, str, str], ...], table: dict) -
     return None
 
 
+# peoples of a region or a civilisation, which like nationalities are adjectives after a definite noun
+REGIONAL_PEOPLES = frozenset({"europeans", "westerners", "arabs", "africans"})
 # bare "القوات" and its generic adjectives ("القوات الخاصة") name no party to a conflict; tied to a country
 # or owner they are its troops
 UNSPECIFIED_FORCES, TIED_FORCES = "forces", "troops"
@@ -476,3 +501,5 @@ POSSESSIVE_SUFFIXES = ("هما", "هم", "هن", "ها", "كم", "نا", "ه")
 ONE_THIRD_PERSON = frozenset({"ه", "ها"})
 # group nouns that with such a pronoun name a thing of its owner, not persons: "سلطاته" (his powers)
 OWNED_THING = lexicon.function_words().owned_thing
+# plural nouns of kin that with any pronoun name one's family: "أطفالهم"
+KIN_PLURALS = lexicon.function_words().kin_plural

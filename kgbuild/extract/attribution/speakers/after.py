@@ -7,10 +7,10 @@ from ....text import normalize
 from ..context import Context
 from ..content import SAY_ACTS
 from ..cues import SPEECH_KINDS
-from .base import (CLAUSE_ENDS, GROUP_OBJECT, UNNAMED, feminine_verb, is_participle, nominative_plural, oblique_plural,
+from .base import (CLAUSE_ENDS, GROUP_OBJECT, UNNAMED, cue_form, feminine_verb, is_participle, nominative_plural, oblique_plural,
                    passive_voice, Outcome, Query, Seen, Speakers)
 from .slot import body_of_source, subjects_after
-from .carry import agrees_with_title, clause_opening, is_unnamed_source, preposed_subject
+from .carry import agrees_with_title, clause_opening, is_unnamed_source, masculine_plural_verb, preposed_subject
 
 
 ADVERBIAL_WALK = 14          # tokens of adverbial phrases a verb may put before its subject
@@ -155,6 +155,11 @@ def subject_after(ctx: Context, q: Query, seen: Seen) -> Outcome:
         # nominative plural ("حيث طالب المحتجون")
         return GROUP_OBJECT
     if isinstance(found, Speakers) and found.found and _object_slot(ctx, q, found):
+        return GROUP_OBJECT
+    if isinstance(found, Speakers) and found.found and masculine_plural_verb(cue_form(ctx, q.cue)) \
+            and not _nominative_group(ctx, found):
+        # "الأوروبيون يتهمون الصين بـ": a verb before its subject stays singular; after a plural verb the
+        # name is its object (only a nominative plural, "وقالوا المحتجون", is read as a loose subject)
         return GROUP_OBJECT
     if isinstance(found, Speakers) and found.found and (_told_group(ctx, q, found) or _addressed_group(ctx, q, found)):
         return GROUP_OBJECT

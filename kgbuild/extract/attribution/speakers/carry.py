@@ -213,7 +213,7 @@ def plural_antecedent(ctx: Context, q: Query, seen: Seen) -> Outcome:
     group named before it in its sentence."""
     tokens, mentions = ctx.tokens, ctx.mentions
     form = cue_form(ctx, q.cue)
-    if seen.unnamed or not q.cue.prefix or is_participle(ctx, q.cue) or not _masculine_plural(form):
+    if seen.unnamed or not q.cue.prefix or is_participle(ctx, q.cue) or not masculine_plural_verb(form):
         return None
     nxt = tokens.next(q.cue.i + 1, q.end)
     if nxt < q.end and (nxt in mentions.start_at or is_unnamed_source(ctx, nxt) or _unknown_name(ctx, q.cue, nxt)):
@@ -272,7 +272,7 @@ def governed_word(ctx: Context, p: int) -> bool:
     return ctx.tokens.after_preposition(p) or ctx.tokens.text(p).startswith(GOVERNED_ARTICLE)
 
 
-def _masculine_plural(form: str) -> bool:
+def masculine_plural_verb(form: str) -> bool:
     """"قالوا", "أكدوا", "يقولون": a verb of a masculine plural subject."""
     return len(form) >= 4 and (form.endswith("وا") or (form.endswith("ون") and form[0] in "يت"))
 
