@@ -25,14 +25,18 @@ QUOTES = "\"'“”«»„‟‹›`"
 PUNCT = "،؛؟.,;:!?()[]{}<>/\\|*…" + "\u2013\u2014-"
 _PUNCT_CLASS = "[" + re.escape(QUOTES + PUNCT) + "]"
 _INFIX_CLASS = "[" + re.escape(QUOTES + PUNCT.replace(".", "").replace(",", "")) + "]"
+_TATWEEL_PREPOSITION = r"[وف]?[بلك]ـ+(?!\w(?:\W|$))|[وف]ـ+(?!\w(?:\W|$))"
 
 
 def _rule_tokenizer(nlp: Language) -> Tokenizer:
     d = nlp.Defaults
-    prefixes = list(d.prefixes) + [_PUNCT_CLASS, "[وفبلك]ـ+", "[وف][بلك]ـ+"]
+    # a preposition written with tatweel ("بـ", "لـ") splits off its word; a tatweel elsewhere in a word
+    # only draws the word out ("الحكـومة", "الـرئيس", "فـي"), so the word stays one token (its NORM drops
+    # the tatweel). A single letter left after the tatweel is the end of a two-letter word, not a word.
+    prefixes = list(d.prefixes) + [_PUNCT_CLASS, _TATWEEL_PREPOSITION]
     suffixes = list(d.suffixes) + [_PUNCT_CLASS, "ـ+"]
     # "." and "," inside numbers (3.5, 1,000) stay; everywhere else they split
-    infixes = list(d.infixes) + [_INFIX_CLASS, r"(?<=\D)[.,]|[.,](?=\D)", r"(?<=ـ)(?=\w)"]
+    infixes = list(d.infixes) + [_INFIX_CLASS, r"(?<=\D)[.,]|[.,](?=\D)"]
     from spacy.tokenizer import Tokenizer
     tok = Tokenizer(nlp.vocab)
     tok.prefix_search = compile_prefix_regex(prefixes).search

@@ -248,6 +248,25 @@ CASES = [
     ("the أن of 'إلا أن' opens another clause, not the object clause of the cue before it",
      "ووصف الرئيس الكيني وليام روتو الاتفاق بأنه تاريخي، معتبرا إياه نصرا للمزارعين، إلا أن النقابات أعلنت أنها سترفضه.",
      "معتبرا", None, "indirect", "إياه نصرا للمزارعين"),
+    # a newspaper named in quotes after لـ, then the quote of what was said, in each house style of quote marks
+    ("a newspaper named in guillemets after a framing phrase, then the quote",
+     "وقال المتحدث سامي الخطيب في حديث هاتفي لـ«الشروق»، إن «الميناء سيفتح قبل الصيف».",
+     "وقال", "سامي الخطيب", "direct", "الميناء سيفتح قبل الصيف"),
+    ("a newspaper named in curly quotes: its closing ” opens nothing",
+     "وقال المتحدث سامي الخطيب في حديث هاتفي لـ“الشروق”، إن “الميناء سيفتح قبل الصيف”.",
+     "وقال", "سامي الخطيب", "direct", "الميناء سيفتح قبل الصيف"),
+    ("a quote that the next line closes runs on over the line break (a sentence a line)",
+     "وقال وزير النقل الكيني كيبشومبا موركومين: «لن نرفع أسعار التذاكر هذا العام.\nوسنحمي المسافرين من الغلاء».",
+     "وقال", "كيبشومبا موركومين", "direct", "لن نرفع أسعار التذاكر هذا العام.\nوسنحمي المسافرين من الغلاء"),
+    ("a quote left open at a line end whose next line opens a quote of its own ends with its line",
+     "وقال وزير النقل الكيني كيبشومبا موركومين: «لن نرفع أسعار التذاكر هذا العام.\nوقالت النقابة: «سنراقب الأسعار».",
+     "وقال", "كيبشومبا موركومين", "direct", "لن نرفع أسعار التذاكر هذا العام"),
+    ("a newspaper named in quotes right after the speaker, a comma, then إن",
+     "قال وزير النقل الكيني كيبشومبا موركومين لـ«الشروق»، إن أسعار التذاكر لن ترتفع.",
+     "قال", "كيبشومبا موركومين", "indirect", "أسعار التذاكر لن ترتفع."),
+    ("a newspaper named in single quotes: its closing mark opens nothing",
+     "وقال المتحدث سامي الخطيب في حديث هاتفي لـ'الشروق'، إن 'الميناء سيفتح قبل الصيف'.",
+     "وقال", "سامي الخطيب", "direct", "الميناء سيفتح قبل الصيف"),
 ]
 
 

@@ -1132,3 +1132,62 @@ def test_a_subheading_glued_to_its_report_ends_at_the_agency_tag(nlp) -> None:
 def test_a_line_that_reports_with_verbs_of_its_own_is_no_subheading(nlp) -> None:
     rec = run(nlp, "مباحثات في عمان\n\nأيمن الصفدي: وزير الخارجية الأردني أكد أن الحوار هو السبيل الوحيد.\n")
     assert [s.cue_lemma for s in rec.statements] == ["أكد"]
+
+
+# The same sentence as other outlets type it: each style alone must give the same statement, and
+# every offset must still point into the text as written.
+HOUSE_STYLE_BASE = "وقال وزير الزراعة المغربي سعيد الهلالي إن الحكومة الفرنسية خذلت الفلاحين في الجنوب."
+HOUSE_STYLES = [
+    ("two spaces between words", HOUSE_STYLE_BASE.replace(" ", "  ")),
+    ("a space and a tab", HOUSE_STYLE_BASE.replace("الهلالي إن", "الهلالي \tإن")),
+    ("a zero-width non-joiner for a space, and one beside a space",
+     HOUSE_STYLE_BASE.replace("المغربي سعيد", "المغربي\u200cسعيد").replace("إن الحكومة", "إن\u200c الحكومة")),
+    ("right-to-left marks around the punctuation", HOUSE_STYLE_BASE.replace(".", "\u200f.").replace("وقال", "\u200fوقال")),
+    ("the lam-alef ligature of a text copied out of a PDF file",
+     HOUSE_STYLE_BASE.replace("لا", "\ufefb").replace("لأ", "\ufef7").replace("لإ", "\ufef9")),
+    ("the conjunction typed apart from its verb", HOUSE_STYLE_BASE.replace("وقال", "و قال")),
+    ("Windows line ends after a title", "خبر زراعي\r\n\r\n" + HOUSE_STYLE_BASE),
+    ("tatweel drawing words out",
+     "وقـال وزير الزراعـة المغربي سعيد الهلـالي إن الحكـومة الفرنسـية خذلت الفلاحين في الجنـوب."),
+    ("every final ي written ى",
+     "وقال وزير الزراعة المغربى سعيد الهلالى فى المؤتمر الصحفى الذى عقده إن الحكومة الفرنسية خذلت الفلاحين فى الجنوب."),
+]
+
+
+@pytest.mark.parametrize("name, text", HOUSE_STYLES, ids=[s[0] for s in HOUSE_STYLES])
+def test_a_house_style_gives_the_same_statement(nlp, name: str, text: str) -> None:
+    rec = run(nlp, text)
+    assert speakers(rec) == ["سعيد الهلالي"]
+    st = rec.statements[0]
+    assert [rec.entities[k].label for k in st.about] == ["الحكومة الفرنسية"]
+    assert normalize(text[st.cue_span[0]:st.cue_span[1]]) == "قال"
+    assert text[st.quote_span[0]:st.quote_span[1]] == st.quote
+    assert normalize(text[st.speaker_span[0]:st.speaker_span[1]]) == normalize("سعيد الهلالي")
+    for ent in rec.entities.values():
+        for m in ent.mentions:
+            assert normalize(text[m.start:m.end]) == normalize(m.text)
+
+
+def test_tidy_text_keeps_the_offset_of_every_character() -> None:
+    from kgbuild.extract.document import tidy_text
+    text = "قال  الوزير\u200f، إن\u200cالخطة"
+    tidy, where = tidy_text(text)
+    assert tidy == "قال الوزير، إن الخطة"
+    assert where is not None and len(where) == len(tidy) + 1
+    assert all(tidy[k] == text[where[k]] or text[where[k]] == "\u200c" for k in range(len(tidy)))
+    assert tidy_text("قال الوزير") == ("قال الوزير", None)
+    assert tidy_text("و قال الوزير")[0] == "وقال الوزير"
+    tidy, where = tidy_text("عنوان\r\nقال الوزير")   # a Windows line end
+    assert tidy == "عنوان\nقال الوزير" and where[5] == 6
+    tidy, where = tidy_text("قال إن الخطة \ufefb تكفي")   # the lam-alef ligature: two letters, one character
+    assert tidy == "قال إن الخطة لا تكفي" and where[13] == where[14] == 13 and where[15] == 14
+
+
+@pytest.mark.parametrize("egyptian, standard", [
+    ("وقال المسئولون في وزارة الزراعة المغربية إن المحصول سيتضاعف.",
+     "وقال المسؤولون في وزارة الزراعة المغربية إن المحصول سيتضاعف."),
+    ("وقال وزير الشئون الخارجية الكيني ألفريد موتوا إن السفارة ستفتح.",
+     "وقال وزير الشؤون الخارجية الكيني ألفريد موتوا إن السفارة ستفتح."),
+])
+def test_the_hamza_before_waw_on_either_seat_gives_the_same_statement(nlp, egyptian: str, standard: str) -> None:
+    assert speakers(run(nlp, egyptian)) == speakers(run(nlp, standard)) != []

@@ -11,6 +11,7 @@ from kgbuild.tokenizer import blank_arabic
 @pytest.mark.parametrize("a, b", [
     ("أحمد", "احمد"), ("إيران", "ايران"), ("مصطفى", "مصطفي"), ("الحكومة", "الحكومه"),
     ("مُحَمَّد", "محمد"), ("تونـــس", "تونس"), ("«روسيا»", "روسيا"),
+    ("المسئولون", "المسؤولون"), ("شئون", "شؤون"),   # the hamza before و on a ya (Egyptian) or a waw
 ])
 def test_normalize_folds_spelling_variants(a: str, b: str) -> None:
     assert normalize(a) == normalize(b)
@@ -64,6 +65,12 @@ def test_clean_surface_strips_marks_and_punctuation() -> None:
     ("«نعم»", ["«", "نعم", "»"]),
     ("3.5 مليون", ["3.5", "مليون"]),
     ("لـ\"رويترز\"", ["لـ", '"', "رويترز", '"']),
+    ("لـمنظمة", ["لـ", "منظمة"]),
+    # a tatweel inside a word only draws it out: the word stays whole
+    ("الحكـومة", ["الحكـومة"]),
+    ("الـمدينة", ["الـمدينة"]),
+    ("فـي", ["فـي"]),
+    ("وقـال", ["وقـال"]),
 ])
 def test_tokenizer_splits_punctuation_and_tatweel_prepositions(text: str, tokens: list[str]) -> None:
     nlp = blank_arabic()
@@ -101,3 +108,17 @@ def test_fold_letter_forms_writes_the_arabic_letter_one_for_one(typed: str, arab
 @pytest.mark.parametrize("foreign, usual", [("ڤلاديمير", "فلاديمير"), ("پاريس", "باريس"), ("گوتيريش", "غوتيريش")])
 def test_normalize_compares_letters_of_foreign_sounds_with_the_usual_ones(foreign: str, usual: str) -> None:
     assert normalize(foreign) == normalize(usual) and fold_letter_forms(foreign) == foreign  # kept in the text
+
+
+@pytest.mark.parametrize("text, egyptian", [
+    ("وقال الوزير المصرى فى المؤتمر الذى عقده إن الموسم الزراعى سيبدأ فى الربيع.", True),
+    ("وقال الوزير المصري في المؤتمر الذي عقده إن الموسم الزراعي سيبدأ في الربيع حتى على الساحل.", False),
+    # words with an alef maqsura of their own, in a text that writes its ي
+    ("ومضى الوفد إلى المرفأ حتى التقى موسى على الرصيف في الصباح الذي تلا العاصفة، وقال إن الوضع الأمني"
+     " في الميناء عادي.", False),
+])
+def test_a_text_that_writes_final_ya_as_maqsura(text: str, egyptian: bool) -> None:
+    from kgbuild.text import final_maqsura_as_ya, writes_final_ya_as_maqsura
+    assert writes_final_ya_as_maqsura(text) is egyptian
+    folded = final_maqsura_as_ya(text)
+    assert len(folded) == len(text) and "ى" not in folded

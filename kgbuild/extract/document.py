@@ -1,10 +1,14 @@
 """One article -> DocumentRecord, and the corpus step that gives entities their corpus-wide keys."""
 from __future__ import annotations
 
+import re
+import unicodedata
+
 from spacy.language import Language
 
 from ..clean import mask_boilerplate, title_of
 from ..records import DocumentRecord, EntityRecord
+from ..text import final_maqsura_as_ya, writes_final_ya_as_maqsura
 from .dates import document_date
 from .groups import article_scope, needs_article_scope
 from .resolve import CorpusIndex
@@ -15,22 +19,107 @@ _SPACES = str.maketrans({c: " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u
                                          "\u2009\u200a\u202f\u205f\u3000"})
 
 
+# Invisible format characters: zero-width space and (non-)joiner, bidi marks and embeddings, a BOM
+# inside the text. Between two letters one parts two words (a Persian keyboard's "half space" typed
+# for a space); anywhere else it is dropped.
+_INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
+# Two spaces (or a space and a tab) between words are one space to a reader; to the tokenizer the
+# second is a token of its own that stands between the two words, as a paragraph break would.
+_SPACE_RUN = re.compile(r"[ \t]{2,}")
+# The conjunction و typed apart from its word ("و قال", "و أن"): one word to a reader, glued on as in
+# every other text.
+_DETACHED_AND = re.compile("(?<!\\w)و (?=[\u0621-\u064a])")
+# A Windows line end ("\r\n") is one line break; the "\r" alone would make a token of its own.
+_CR_BEFORE_LF = re.compile("\r(?=\n)")
+# Arabic presentation forms (the shapes of letters and the lam-alef ligature "ﻻ", found in text copied
+# out of PDF files): the letters they draw, as NFKC writes them.
+_PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufefc]")
+
+
 def pipeline_text(text: str) -> str:
-    """What the pipeline reads: boilerplate blanked, odd spaces folded; same length, same offsets."""
-    return mask_boilerplate(text).translate(_SPACES)
+    """What the pipeline reads before spaces are tidied: boilerplate blanked, odd spaces folded, a
+    text that writes every final ي as ى read with ي; same length, same offsets."""
+    text = mask_boilerplate(text).translate(_SPACES)
+    return final_maqsura_as_ya(text) if writes_final_ya_as_maqsura(text) else text
+
+
+def tidy_text(text: str) -> tuple[str, list[int] | None]:
+    """The text with runs of spaces made one, invisible format characters dropped (one between two
+    letters read as a space), presentation forms written as their letters, a lone و glued on its
+    word and Windows line ends read as line breaks, and for each character of the result its offset
+    in `text`; None when nothing changed (the offsets are the text's own)."""
+    if not _SPACE_RUN.search(text) and not any(c in text for c in _INVISIBLE) \
+            and not _PRESENTATION_FORMS.search(text) and not _DETACHED_AND.search(text) and "\r\n" not in text:
+        return text, None
+    # the spaces after a lone و, and the "\r" of each "\r\n"
+    dropped = {m.end() - 1 for m in _DETACHED_AND.finditer(text)} | {m.start() for m in _CR_BEFORE_LF.finditer(text)}
+    out: list[str] = []
+    where: list[int] = []
+    n = len(text)
+    for k, c in enumerate(text):
+        if c in _INVISIBLE:
+            prev = out[-1] if out else " "
+            nxt = next((d for d in text[k + 1:k + 8] if d not in _INVISIBLE), " ")
+            if not (prev.isalpha() and nxt.isalpha()):
+                continue
+            c = " "
+        if (c in " \t" and out and out[-1] in " \t") or k in dropped:
+            continue   # a second space: the first stands for both
+        if _PRESENTATION_FORMS.match(c):
+            # "ﻻ" -> "لا": every letter drawn points at the character drawn; an isolated mark's
+            # form comes with a space before it, which is no part of the mark
+            letters = unicodedata.normalize("NFKC", c).strip() or c
+            out.extend(letters)
+            where.extend([k] * len(letters))
+            continue
+        out.append(c)
+        where.append(k)
+    where.append(n)   # the end of the text
+    return "".join(out), where
+
+
+def _to_text_offsets(doc, where: list[int]) -> None:
+    """Move every character offset the stages wrote on `doc` from the tidied text back into the text
+    as read."""
+    def start(s: int) -> int:
+        return where[s]
+
+    def end(e: int) -> int:
+        return where[e - 1] + 1 if e > 0 else where[0]
+
+    def span(sp: tuple[int, int]) -> tuple[int, int]:
+        return start(sp[0]), end(sp[1]) if sp[1] > sp[0] else start(sp[0])
+
+    moved: set[int] = set()   # a Mention shared by two records moves once
+    for ent in doc._.kg_entities.values():
+        for m in ent.mentions:
+            if id(m) in moved:
+                continue
+            moved.add(id(m))
+            m.start, m.end = start(m.start), end(m.end) if m.end > m.start else start(m.start)
+    for st in doc._.kg_statements:
+        st.cue_span, st.quote_span, st.sentence_span = span(st.cue_span), span(st.quote_span), span(st.sentence_span)
+        if st.speaker_span is not None:
+            st.speaker_span = span(st.speaker_span)
 
 
 def extract_document(nlp: Language, doc_id: str, text: str) -> DocumentRecord:
-    return record_of(nlp(pipeline_text(text)), doc_id, text)
+    tidy, where = tidy_text(pipeline_text(text))
+    return record_of(nlp(tidy), doc_id, text, where)
 
 
 def extract_documents(nlp: Language, items: list[tuple[str, str]]) -> list[DocumentRecord]:
     """extract_document for several (doc_id, text) at once: the NER's network runs on them as one batch."""
-    docs = nlp.pipe((pipeline_text(text) for _, text in items), batch_size=max(1, len(items)))
-    return [record_of(doc, doc_id, text) for doc, (doc_id, text) in zip(docs, items)]
+    tidied = [tidy_text(pipeline_text(text)) for _, text in items]
+    docs = nlp.pipe((tidy for tidy, _ in tidied), batch_size=max(1, len(items)))
+    return [record_of(doc, doc_id, text, where) for doc, (doc_id, text), (_, where) in zip(docs, items, tidied)]
 
 
-def record_of(doc, doc_id: str, text: str) -> DocumentRecord:
+def record_of(doc, doc_id: str, text: str, where: list[int] | None = None) -> DocumentRecord:
+    """The DocumentRecord of the Doc the stages read; `where`: the offset in `text` of each of the
+    Doc's characters, when the Doc read a tidied text (tidy_text)."""
+    if where is not None:
+        _to_text_offsets(doc, where)
     for st in doc._.kg_statements:
         # what was said, verbatim from the file (the pipeline saw spaces folded)
         qs, qe = st.quote_span

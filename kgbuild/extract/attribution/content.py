@@ -90,7 +90,7 @@ def after_cue(ctx: Context, pos: int, end: int, cue_tok: int, act: str, named: b
             if steps > 2:
                 opener = opener_after(ctx, close + 1, end)
             elif quote_words(ctx, k, end) <= NAME_WORDS and after_preposition_clitic(ctx, k):
-                opener = opener_after(ctx, close + 1, end, within_clause=True)
+                opener = opener_after(ctx, close + 1, end, within_clause=True) or _opener_past_comma(ctx, close + 1, end)
             else:
                 opener = None
             if opener is not None:
@@ -122,6 +122,18 @@ def after_cue(ctx: Context, pos: int, end: int, cue_tok: int, act: str, named: b
     if start >= stop:
         return None
     return start, stop, "indirect"
+
+
+def _opener_past_comma(ctx: Context, k: int, end: int) -> int | None:
+    """"قال X لـ«الشروق»، إن": the complementizer or colon right past one comma after a quoted name."""
+    tokens = ctx.tokens
+    comma = tokens.next(k, end)
+    if comma >= end or not tokens.is_comma(comma):
+        return None
+    nxt = tokens.next(comma + 1, end)
+    if nxt < end and (tokens.text(nxt) == ":" or tokens.norm(nxt) in tokens.words.complementizer):
+        return nxt
+    return None
 
 
 def _but_that(ctx: Context, k: int, lo: int) -> bool:

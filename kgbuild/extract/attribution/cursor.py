@@ -139,7 +139,7 @@ class Cursor:
                 nested -= 1
             elif t in closers:
                 return q
-            if self.spaces[q] and "\n" in t:
+            if self.spaces[q] and "\n" in t and not self.closed_on_next_line(q, opener):
                 return sentence_end if sentence_end is not None else q
             if sentence_end is None and t in SENTENCE_ENDS and q > k + 1:
                 sentence_end = q
@@ -159,7 +159,10 @@ class Cursor:
         for sent in sents:
             start = sent.start
             if self._opens_paragraph(start):
-                depth, ascii_open = 0, False
+                opened = next((self.texts[q] for q in range(start - 1, -1, -1) if self.texts[q] in OPEN_QUOTES), None)
+                if not (depth and start and opened and self.closed_on_next_line(start - 1, opened)):
+                    depth = 0
+                ascii_open = False
             for k in range(start, sent.end):
                 t = self.texts[k]
                 if t in OPEN_QUOTES:
@@ -170,6 +173,23 @@ class Cursor:
                     ascii_open = not ascii_open
                 inside[k] = bool(depth or ascii_open)
         return inside
+
+    def closed_on_next_line(self, brk: int, opener: str) -> bool:
+        """Does the line after the line break at `brk` close a quote `opener` opened, before it opens
+        one of its own? Then the quote runs on over the break, as in a text that puts every sentence
+        on a line of its own ("قال: «لن نتراجع.\nسنبقى هنا»")."""
+        if opener not in QUOTE_CLOSERS:
+            return False   # a straight quote: the same mark would open a quote there
+        closers = QUOTE_CLOSERS[opener]
+        for q in range(brk + 1, self.size):
+            t = self.texts[q]
+            if self.spaces[q] and "\n" in t:
+                return False
+            if t in closers:
+                return True
+            if t in OPEN_QUOTES:
+                return False
+        return False
 
     def _opens_paragraph(self, start: int) -> bool:
         return start == 0 or (self.spaces[start - 1] and "\n" in self.texts[start - 1])

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from ..words import CLOSE_QUOTES, OPEN_QUOTES
 from .context import Context
+from .cursor import QUOTE_CLOSERS
+
+STRAIGHT_QUOTES = ('"', "'")   # the same mark opens and closes
 
 NAME_WORDS = 3   # a quote of at most this many words inside a phrase is a name ("لصحيفة «وول ستريت جورنال»")
 # a quote before the cue that says something, not a quoted name ("وبحسب إذاعة "مونت كارلو"، قال")
@@ -31,9 +34,21 @@ def past_closing_quote(ctx: Context, cue_tok: int, pos: int, end: int) -> int:
 
 
 def closes_quote(ctx: Context, pos: int, k: int) -> bool:
-    """Does the straight quote mark at k close one opened after pos ('في جريدة "الأيام" اليومية')?"""
+    """Does the quote mark at k close one opened after pos ('في جريدة "الأيام" اليومية', 'لـ“الشروق”')?
+    A straight mark closes when an odd number of its kind stands before it; a closing mark (”, »)
+    when a quote it closes was opened and not yet closed."""
     tokens = ctx.tokens
-    return tokens.text(k) == '"' and sum(tokens.text(q) == '"' for q in range(pos, k)) % 2 == 1
+    mark = tokens.text(k)
+    if mark in STRAIGHT_QUOTES:
+        return sum(tokens.text(q) == mark for q in range(pos, k)) % 2 == 1
+    opened_by = [o for o, closers in QUOTE_CLOSERS.items() if mark in closers]
+    if not opened_by:
+        return False
+    still_open = 0
+    for q in range(pos, k):
+        t = tokens.text(q)
+        still_open += 1 if t in opened_by else -1 if t == mark and still_open else 0
+    return still_open > 0
 
 
 def after_preposition_clitic(ctx: Context, k: int) -> bool:
