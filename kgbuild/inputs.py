@@ -7,8 +7,8 @@ look like Windows-1256 Arabic or UTF-16 without a BOM), empty files, files too l
 pages with no Arabic or with only page boilerplate. Saved HTML pages (whatever their suffix) are
 reduced to their text (tags, scripts and styles dropped), and the report says so.
 Arabic letters typed with a Persian or Urdu keyboard (ی for ي, ک for ك ...) are read as the Arabic
-letters, one for one so that offsets still point into the text as written (text.fold_letter_forms),
-and the report says so.
+letters by the pipeline (text.fold_letter_forms, one for one so offsets still point into the text as
+written), and the report says so.
 """
 from __future__ import annotations
 
@@ -269,8 +269,6 @@ def read_article(path: Path) -> Article | Skipped:
         return Skipped(path, f"no Arabic text{where}")
     if not _ARABIC.search(mask_boilerplate(text)):
         return Skipped(path, f"only page boilerplate, no article text{where}")
-    folded = fold_letter_forms(text)
-    if folded != text:  # the same letters to a reader; the rules and tables are written with the Arabic ones
-        text = folded
+    if fold_letter_forms(text) != text:  # the pipeline reads them so (extract.document.pipeline_text)
         note = "; ".join(n for n in (note, "Persian/Urdu letter forms read as Arabic (ی ک ھ ...)") if n)
     return Article(path, path.name, text, note)

@@ -8,7 +8,7 @@ from spacy.language import Language
 
 from ..clean import mask_boilerplate, title_of
 from ..records import DocumentRecord, EntityRecord
-from ..text import final_maqsura_as_ya, writes_final_ya_as_maqsura
+from ..text import final_maqsura_as_ya, fold_letter_forms, writes_final_ya_as_maqsura
 from .dates import document_date
 from .groups import article_scope, needs_article_scope
 from .resolve import CorpusIndex
@@ -37,9 +37,10 @@ _PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufefc]")
 
 
 def pipeline_text(text: str) -> str:
-    """What the pipeline reads before spaces are tidied: boilerplate blanked, odd spaces folded, a
-    text that writes every final ي as ى read with ي; same length, same offsets."""
-    text = mask_boilerplate(text).translate(_SPACES)
+    """What the pipeline reads before spaces are tidied: boilerplate blanked, odd spaces folded, the
+    Persian/Urdu keyboard forms of Arabic letters written as the Arabic ones, a text that writes every
+    final ي as ى read with ي; same length, same offsets."""
+    text = fold_letter_forms(mask_boilerplate(text).translate(_SPACES))
     return final_maqsura_as_ya(text) if writes_final_ya_as_maqsura(text) else text
 
 
