@@ -710,6 +710,32 @@ SPEAKER_CHOICE_CASES = [
     ("a title with a body no one was given in the article stands for the body",
      "وقال الأمين العام لجامعة الدول العربية إن الحوار ممكن.",
      "وقال", "جامعة الدول العربية", "سامر الخطيب"),
+    ("a bare title names the person given that very title in apposition after his name, with no comma",
+     "ووقع أمس نبيل الصافي وزير الزراعة الأردني اتفاقية مع البنك الدولي. وأوضح وزير الزراعة الأردني أن "
+     "الإنتاج تضاعف.",
+     "وأوضح", "نبيل الصافي", "البنك الدولي"),
+    ("a one-word bare title names the person given a longer title with that head word after her name",
+     "ووقعت أمس سميرة الحداد وزيرة التخطيط خمس اتفاقيات مع البنك الدولي. وأوضحت الوزيرة أن هذه الاتفاقيات "
+     "تشمل قطاع الصحة.",
+     "وأوضحت", "سميرة الحداد", "البنك الدولي"),
+    ("after a verb of asking, the one asked (its object) answers with the next verb, not the ones asking",
+     "سأل الصحفيون الوزير هانس كولر عن موعد الانتخابات فاعتبر أن الوقت مبكر للحديث عنه.",
+     "فاعتبر", "هانس كولر", "الصحفيون"),
+    ("an unnamed holder of a title with a definite complement speaks for the body he serves, named after في",
+     "وقال مدير الجوازات في وزارة الداخلية الأردنية إن المعبر سيفتح قريبا.",
+     "وقال", "وزارة الداخلية الأردنية", "المعبر"),
+    ("an indefinite title holder in a body is one of its many, an unnamed source: the body does not speak",
+     "وقال قائد ميداني في الشرطة البريطانية إن الطرق ستغلق غدا.",
+     "وقال", None, "الشرطة"),
+    ("a definite statement noun takes up the issuer of a statement noun earlier in the same sentence",
+     "وانتقد بيان لوزارة الزراعة المصرية قرار الاستيراد وقال البيان الذي صدر أمس إن القرار يضر بالمزارعين.",
+     "وقال", "وزارة الزراعة المصرية", "المزارعين"),
+    ("a statement noun with 'another' is another statement: the issuer of the earlier one does not speak it",
+     "وانتقد بيان لوزارة الزراعة المصرية قرار الاستيراد. وقال بيان آخر إن القرار يضر بالمزارعين.",
+     "وقال", None, "وزارة الزراعة المصرية"),
+    ("a title after a name that a verb of meeting governs is the name's object, another person: no referent",
+     "واستقبل أمس نبيل الصافي وزير الزراعة الأردني في مكتبه. وأوضح وزير الزراعة الأردني أن الإنتاج تضاعف.",
+     "وأوضح", None, "نبيل الصافي"),
 ]
 
 

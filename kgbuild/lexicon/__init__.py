@@ -158,6 +158,8 @@ class FunctionWords:
     place_where: frozenset[str]
     consequence: frozenset[str]
     event_verb: frozenset[str]
+    asking_verb: frozenset[str]
+    another: frozenset[str]
     reply_frame: frozenset[str]
     narration_formula: frozenset[str]
     resumptive_that: frozenset[str]

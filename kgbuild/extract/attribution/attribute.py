@@ -539,6 +539,24 @@ def sentence_subject(ctx: Context, sent: Span) -> str | None:
         return authors[0].key  # "وصدر بلاغ حمل توقيع فلان ويؤكد": the statement's author goes on to the next verb
     if cand is None or tokens.governed(cand) or tokens.is_comma(first) or tokens.norm(first) in tokens.words.preposition:
         return None
+    if tokens.in_class(first, tokens.words.asking_verb):
+        # "سأل الصحفيون الوزير فلان عن الخطة فاعتبر أن": the one asked answers, not the one asking
+        return _asked(ctx, cand.j, sent.end)
+    return mentions.key(cand)
+
+
+def _asked(ctx: Context, pos: int, end: int) -> str | None:
+    """The person, body or group a verb of asking has for its object right after its subject ("الوزير فلان"
+    through the title that introduces him); none when a preposition or punctuation comes first."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    q = tokens.next(pos, end)
+    if q >= end or tokens.is_punct(q):
+        return None
+    cand = mentions.start_at.get(q) or mentions.titled.get(q)
+    if cand is None and match_title(ctx.doc, q) is not None and (person := person_ahead(ctx, q, end, TITLE_TO_NAME)) is not None:
+        cand = mentions.start_at[person.i]
+    if cand is None or tokens.governed(cand) or cand.type not in ("Person", "Organization", "Group"):
+        return None
     return mentions.key(cand)
 
 

@@ -15,6 +15,7 @@ from ..words import DEFINITE_OPENINGS, PRONOUN_SUFFIXES, text_of
 from .context import Context
 from .cursor import CLAUSE_PUNCT, GOVERNED_ARTICLE
 from .index import Found
+from .narration import _event_stem
 
 ISSUED = "صادر"
 SPEAKING_FOR = "باسم"        # "المتحدث باسم الحكومة": the spokesman of
@@ -98,6 +99,44 @@ def named_with_bare_title(ctx: Context, title: str, role_of: str | None, before:
         if person is not None and (holder is None or bare.i > holder[0]):
             holder = (bare.i, person)
     return holder[1] if holder is not None else None
+
+
+def apposed_holder(ctx: Context, title: str, role_of: str | None, before: int) -> str | None:
+    """"وقعت فلانة وزيرة التخطيط الاتفاق ... وأوضحت وزيرة التخطيط": the person last named before with this
+    very bare title (of the same country or body) in apposition right after the name, a title no finder
+    records as a role of his; not after a verb of meeting or visit ("التقى فلان وزير الخارجية": another)."""
+    if SPEAKING_FOR in title:
+        return None   # "متحدث باسم ...": whom he speaks for tells spokesmen apart (spoken_for)
+    tokens, mentions = ctx.tokens, ctx.mentions
+    holder = None
+    for c in mentions.cands:
+        if c.i >= before:
+            break
+        if c.type != "Person" or tokens.governed(c):
+            continue
+        at = tokens.apposition_after(c.j - 1, before)
+        bare = mentions.bare.get(at) if at is not None else None
+        if bare is None or not (same_title(bare.title, title) and bare.role_of == role_of
+                                or (role_of is None and _heads_title(bare.title, title))):
+            continue
+        verb = tokens.prev(c.title_i if c.title_i is not None and c.title_i < c.i else c.i)
+        if verb is not None and tokens.norm(verb) in tokens.words.adjunct:
+            verb = tokens.prev(verb)   # "واستقبل أمس فلان": the verb before a word of time
+        if verb is not None and _event_stem(tokens.text(verb), tokens.norm(verb))[0]:
+            continue
+        holder = mentions.key(c)
+    return holder
+
+
+def _heads_title(held: str, bare: str) -> bool:
+    """"الوزيرة" for "وزيرة التخطيط": a one-word title that is the first word of a longer one in the same role
+    (its gender too); not "الرئيس" for "رئيس الوزراء", whose first word is another role ("head")."""
+    word = strip_article(normalize(bare))
+    words = strip_article(normalize(held)).split()
+    one = lexicon.titles().get(normalize(bare)) or lexicon.titles().get(word)
+    head = lexicon.titles().get(words[0]) if words else None
+    return one is not None and not word.split()[1:] and words[1:] != [] and words[0] == word \
+        and head is not None and head.role_en == one.role_en
 
 
 def _one_holder_by_head(ctx: Context, title: str, before: int) -> str | None:
@@ -412,12 +451,19 @@ def _common_noun_in_construct(ctx: Context, q: int) -> bool:
         and strip_article(norm) not in lexicon.org_heads()
 
 
-def issuer_of(ctx: Context, lemma: str, before: int, history: Sequence[StatementRecord]) -> str | None:
-    """The speaker of the last statement whose sentence used the statement noun `lemma` ("بيان")."""
-    doc = ctx.doc
+def issuer_of(ctx: Context, lemma: str, before: int, history: Sequence[StatementRecord],
+              in_sentence: Sequence[StatementRecord] = ()) -> str | None:
+    """The speaker of the last statement whose sentence used the statement noun `lemma` ("بيان"); first
+    of the statements of this very sentence (in_sentence) with the noun before token `before` ("وانتقد
+    بيان للوزارة القرار وقال البيان")."""
+    doc, at = ctx.doc, ctx.tokens.starts[before]
+    for st in reversed(in_sentence):
+        said = text_of(doc)[st.sentence_span[0]:at]
+        if st.cue_span[1] <= at and any((c := ctx.cues.in_word(w)) is not None and c.lemma == lemma for w in said.split()):
+            return st.speaker
     for st in reversed(history):
         sent_text = text_of(doc)[st.sentence_span[0]:st.sentence_span[1]]
-        if st.sentence_span[1] <= ctx.tokens.starts[before] and any(
+        if st.sentence_span[1] <= at and any(
                 (c := ctx.cues.in_word(w)) is not None and c.lemma == lemma for w in sent_text.split()):
             return st.speaker
     return None

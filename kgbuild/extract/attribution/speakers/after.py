@@ -142,7 +142,7 @@ def subject_after(ctx: Context, q: Query, seen: Seen) -> Outcome:
         # الوزير أن": what follows the verb is its object; an unnamed source speaks for its body
         body = body_of_source(ctx, first + 1, q.cue.i) if is_unnamed_source(ctx, first) else None
         return Speakers((body,), q.cue.i + 1) if body is not None else UNNAMED
-    found = subjects_after(ctx, q.cue.i + 1, q.end, q.history)
+    found = subjects_after(ctx, q.cue.i + 1, q.end, q.history, q.in_sentence)
     if found is None and (comma := _past_adverbials(ctx, q.cue.i, q.end)) is not None:
         found = subjects_after(ctx, comma + 1, q.end, q.history)
     if isinstance(found, Speakers) and found.found and q.earlier \

@@ -15,7 +15,7 @@ from ..context import Context
 from ..cues import SPEECH_KINDS
 from ..cursor import GOVERNED_ARTICLE, SENTENCE_ENDS
 from ..index import Found
-from ..referents import (body_referent, named_authors, named_with_bare_title, issuer_of, last_speaker_titled,
+from ..referents import (apposed_holder, body_referent, named_authors, named_with_bare_title, issuer_of, last_speaker_titled,
                          person_ahead, spoken_for, spokesmen_for, title_holder_after, title_referent)
 from .base import NO_SUBJECT, UNNAMED, Speakers, Unnamed, cue_form
 
@@ -170,7 +170,8 @@ def _title(ctx: Context, pos: int, end: int, history: Sequence[StatementRecord])
     role_of, stop = bare.role_of, bare.stop
     if role_of is not None and _plural_nisba(ctx.tokens.norm(stop - 1)):
         role_of, stop = None, stop - 1   # "ودعا البابا العراقيين": a plural nationality is the verb's object
-    referent = last_speaker_titled(ctx, bare.title, role_of, history) or title_referent(ctx, bare.title, role_of, pos)
+    referent = last_speaker_titled(ctx, bare.title, role_of, history) or title_referent(ctx, bare.title, role_of, pos) \
+        or apposed_holder(ctx, bare.title, bare.role_of, pos)
     sent = ctx.doc[pos].sent
     if referent is None and ctx.tokens.prev(sent.start) is None:
         referent = title_holder_after(ctx, bare.title, role_of, sent.end)  # a headline's bare title
@@ -183,7 +184,36 @@ def _title(ctx: Context, pos: int, end: int, history: Sequence[StatementRecord])
         # "وقال الأمين العام للمنظمة": the person the article named with this title, or else the body
         holder = named_with_bare_title(ctx, bare.title, bare.role_of, pos)
         return Speakers((Found(holder or bare.role_of, pos, bare.stop),), bare.stop)
+    if bare.role_of is None and (body := _body_of_title(ctx, bare.i, bare.stop, end)) is not None:
+        return Speakers((body,), body.j)   # "وقال مدير الأمن في وزارة الداخلية": the body he serves speaks
     return UNNAMED  # "وأشاد السفير الأمريكي"
+
+
+TITLE_COMPLEMENT = 4   # words completing a title before the body it serves, a preposition among them ("قائد وحدة مكافحة الإرهاب في الشرطة")
+
+
+def _body_of_title(ctx: Context, start: int, stop: int, end: int) -> Found | None:
+    """The organization an unnamed title holder serves, named after a preposition past a few words of his
+    title's definite complement: "مدير الأمن في وزارة الداخلية", "قائد وحدة مكافحة الإرهاب بالشرطة"; none
+    for an indefinite one ("قائد ميداني في الحركة": one of its many, an unnamed source), one close to the body
+    ("المسؤول المقرب من"), past any other name, punctuation or what he said, nor a news agency he spoke to."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    last = stop - 1   # the last word before the body: the title's own when nothing completes it
+    q = stop
+    for _ in range(TITLE_COMPLEMENT + 1):
+        q = tokens.next(q, end)
+        if q >= end or tokens.is_punct(q) or tokens.is_quote(q) or tokens.norm(q) in tokens.words.complementizer \
+                or ctx.cues.at(q) is not None or tokens.norm(q) in tokens.words.close_to:
+            return None
+        cand = mentions.start_at.get(q)
+        if cand is not None:
+            body = cand.type == "Organization" and tokens.governed(cand) and not mentions.is_agency(mentions.key(cand))
+            definite = tokens.norm(last).startswith("ال")
+            return mentions.found(cand) if body and definite else None
+        if tokens.norm(q) not in SOURCE_LINKS:
+            last = q   # a preposition on its own ("في", "لدى") is no word of the complement
+        q += 1
+    return None
 
 
 def _plural_nisba(norm: str) -> bool:
@@ -191,13 +221,17 @@ def _plural_nisba(norm: str) -> bool:
     return strip_article(norm).endswith(PLURAL_NISBA_ENDINGS)
 
 
-def _statement_noun(ctx: Context, pos: int, end: int, history: Sequence[StatementRecord]) -> Speakers | Unnamed:
+def _statement_noun(ctx: Context, pos: int, end: int, history: Sequence[StatementRecord],
+                    in_sentence: Sequence[StatementRecord] = ()) -> Speakers | Unnamed:
     """"وأوضح بيان لوزارة الخارجية": its author; "وأوضح البيان": the issuer of the last statement
     that used that noun."""
     authors = named_authors(ctx, pos, end)
     if authors:
         return Speakers(tuple(authors[:1]), authors[0].j)
-    issuer = issuer_of(ctx, ctx.cues.at(pos).lemma, pos, history)
+    after = ctx.tokens.next(pos + 1, end)
+    if after < end and ctx.tokens.norm(after) in ctx.tokens.words.another:
+        return UNNAMED   # "وأكد بيان آخر", "تغريدة أخرى": another statement than the one named before
+    issuer = issuer_of(ctx, ctx.cues.at(pos).lemma, pos, history, in_sentence)
     if issuer:
         return Speakers((Found(issuer, pos, pos + 1),), pos + 1)
     return UNNAMED
@@ -300,9 +334,11 @@ def _named_in_full_elsewhere(ctx: Context, cand: Candidate) -> bool:
                                                   for form in ent.forms | {ent.label}))
 
 
-def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRecord]) -> Speakers | Unnamed | None:
+def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRecord],
+                   in_sentence: Sequence[StatementRecord] = ()) -> Speakers | Unnamed | None:
     """The subject after the verb (VSO), walking past time words, titles and adjectives: named
-    entities (coordinated ones included), a bare title's referent, a statement noun's author, a body."""
+    entities (coordinated ones included), a bare title's referent, a statement noun's author, a body.
+    in_sentence: the statements of this sentence before the verb (a statement noun may take one up)."""
     tokens, mentions = ctx.tokens, ctx.mentions
     pos, steps = k, 0
     while pos < end and steps < SUBJECT_WALK:
@@ -353,7 +389,7 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
         if ctx.cues.kind_at(pos) == "noun":
             if tokens.text(pos).endswith(PRONOUN_SUFFIXES):
                 return None  # "وكررت دعوتها إلى": a statement noun of the subject's own is the verb's object
-            return _statement_noun(ctx, pos, end, history)
+            return _statement_noun(ctx, pos, end, history, in_sentence)
         if tokens.norm(pos) in tokens.words.document_noun and (authors := named_authors(ctx, pos, end)):
             # "وأكدت الرسالة التي بعث بها الرئيس فلان أن"
             return Speakers(tuple(authors[:1]), authors[0].j)
