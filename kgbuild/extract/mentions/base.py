@@ -126,6 +126,8 @@ def longest_match(doc: Doc, i: int, table: dict, n_max: int = 8,
                 break
             if i + n > len(info) or any(info[q].blocks for q in range(i + 1, i + n)):
                 continue
+            if n > 1 and not info[i + n - 1].norm:
+                continue  # "اتحاد الكرة الآسيوي - وفق مصدر": a dash inside a name joins, one after it ends none
             norm = " ".join([stem_norm] + [info[q].norm for q in range(i + 1, i + n) if info[q].norm])
             if norm in table:
                 texts = tokens_of(doc).texts

@@ -10,9 +10,10 @@ from spacy.tokens import Doc
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
 from ..words import (DEFINITE_OPENINGS, text_of, is_arabic_word, is_function_word, is_known_name_word, is_name_like,
+                     is_name_like_whole,
                      is_ordinary_word, is_punct, is_quote, is_time_word, function_words, prev_word, tokens_of)
 from .base import (ADJECTIVE_ENDINGS, BODY_MODIFIERS, LEADER_INTRODUCERS, NEWS_COMPLEMENT, PLURAL_ENDINGS, POSTED_AT,
-                   Candidate, cues_before, is_elative, is_nisba, known_entity_at, match_title, nisba_country, skip_space,
+                   Candidate, cues_before, is_elative, is_nisba, known_entity_at, longest_match, match_title, nisba_country, skip_space,
                    span_chars, token_infos)
 
 
@@ -87,6 +88,8 @@ def body_chain_end(doc: Doc, k: int, limit: int = 5) -> int:
 
 
 ORDINALS = lexicon.function_words().regnal_ordinal
+# "سلاح": a body head ("سلاح الجو") that before a known name is the thing that name owns
+OWNED_THING_HEADS = lexicon.function_words().owned_thing_head
 
 
 def _verbal_head_with_object(doc: Doc, head: str, k: int) -> bool:
@@ -197,7 +200,8 @@ def _quoted_name_end(doc: Doc, k: int, limit: int = 4) -> int:
     quoted after its head noun. k when no quote closes them."""
     q = k
     while q < len(doc) and q - k <= limit and not is_quote(doc[q]):
-        if not (doc[q].is_space or is_arabic_word(doc[q])) or is_punct(doc[q]):
+        # Arabic words, or a name kept in Latin letters: 'مجلة " New Scientist "'
+        if not (doc[q].is_space or is_arabic_word(doc[q]) or _LATIN_WORD.fullmatch(doc[q].text)) or is_punct(doc[q]):
             return k
         q += 1
     return q if q < len(doc) and is_quote(doc[q]) and q > k else k
@@ -222,7 +226,77 @@ def outlet_candidates(doc: Doc) -> list[Candidate]:
         if normalize(doc[after].text) in complementizers or doc[after].text in ("،", ",", ":"):
             s, e = span_chars(doc, i + 2, end, 0)
             out.append(Candidate(i + 2, end, s, e, clean_surface(text_of(doc)[s:e]), "Organization", "org"))
-    return out + _latin_acronyms(doc)
+    return out + _latin_acronyms(doc) + club_candidates(doc) + _spelled_acronyms_in_parentheses(doc)
+
+
+def _spelled_acronyms_in_parentheses(doc: Doc) -> list[Candidate]:
+    """"( إن إس إيه )": Latin letters spelled in Arabic, alone in parentheses, are a body's short name
+    (selection joins it to the body named right before it)."""
+    out: list[Candidate] = []
+    for i in range(len(doc) - 2):
+        if doc[i].text != "(":
+            continue
+        k = skip_space(doc, i + 1)
+        end = _letter_acronym_end(doc, k) if k < len(doc) else k
+        close = skip_space(doc, end)
+        if end > k and close < len(doc) and doc[close].text == ")":
+            s, e = span_chars(doc, k, end, 0)
+            out.append(Candidate(k, end, s, e, clean_surface(text_of(doc)[s:e]), "Organization", "org"))
+    return out
+
+
+def is_spelled_acronym(form: str) -> bool:
+    """A name that is only Latin letters spelled in Arabic ("سي إن إن")."""
+    words = normalize(form).split()
+    return len(words) >= 2 and all(w in LATIN_LETTERS or w in LATIN_LETTER_WORDS for w in words)
+
+
+# "ريال مدريد", "دينامو كييف": a word of a sports club's name before a city's bare name; "مانشستر يونايتد"
+# after it: the two name the club, not the city
+CLUB_PREFIXES = lexicon.function_words().club_prefix
+CLUB_SUFFIXES = lexicon.function_words().club_suffix
+
+
+def _known_place_at(doc: Doc, k: int) -> tuple[int, int] | None:
+    """(end token, clitic length) of a known place's name at token k, its first word read with or
+    without a clitic; None when none starts there."""
+    hit = longest_match(doc, k, lexicon.known_entities(), min(lexicon.max_form_tokens(), 4))
+    if hit is None or lexicon.known_entities()[hit[1]][0].type != "Place":
+        return None
+    return k + hit[0], hit[3]
+
+
+def club_candidates(doc: Doc) -> list[Candidate]:
+    """Sports clubs named by a club word and a city's bare name: "ريال مدريد", "وبايرن ميونيخ", "ستيوا
+    بوخارست" (the word before the city), "لمانشستر يونايتد" (the word after it). A clitic on the first
+    word is left out of the name."""
+    info, toks = token_infos(doc), tokens_of(doc)
+    out: list[Candidate] = []
+    for i in range(len(doc)):
+        if toks.spaces[i] or not toks.arabic[i]:
+            continue
+        readings = {norm: clitic_len for clitic_len, _, norm in info[i].readings}
+        prefix = next(((n, c) for n, c in readings.items() if n in CLUB_PREFIXES), None)
+        if prefix is not None:
+            k = skip_space(doc, i + 1)
+            place = _known_place_at(doc, k) if k < len(doc) else None
+            if place is not None and place[1] == 0:
+                s, e = span_chars(doc, i, place[0], prefix[1])
+                out.append(Candidate(i, place[0], s, e, clean_surface(text_of(doc)[s:e]), "Organization", "org"))
+                continue
+        place = _known_place_at(doc, i)
+        if place is not None:
+            k = skip_space(doc, place[0])
+            if k < len(doc) and k == place[0] and info[k].norm in CLUB_SUFFIXES:
+                s, e = span_chars(doc, i, k + 1, place[1])
+                out.append(Candidate(i, k + 1, s, e, clean_surface(text_of(doc)[s:e]), "Organization", "org"))
+    return out
+
+
+def is_club_name(c: Candidate) -> bool:
+    """A candidate club_candidates made: its first word a club prefix or its last a club suffix."""
+    words = normalize(c.form).split()
+    return c.type == "Organization" and len(words) >= 2 and (words[0] in CLUB_PREFIXES or words[-1] in CLUB_SUFFIXES)
 
 
 # "( CNN )", "أعلنت IBM", "وNATO": a Latin acronym of three to six capitals (a clitic و/ب/ل may be
@@ -255,6 +329,39 @@ def _latin_acronyms(doc: Doc) -> list[Candidate]:
     return out
 
 
+# Latin letters spelled in Arabic ("سي إن إن", "إتش.إس.بي.سي"): an acronym written out
+LATIN_LETTERS = lexicon.function_words().latin_letter
+LATIN_LETTER_WORDS = lexicon.function_words().latin_letter_word
+
+
+def _letter_acronym_end(doc: Doc, k: int, limit: int = 8) -> int:
+    """End of Latin letters spelled in Arabic from token k, dots between them or not ("بي بي سي",
+    "سي.أن.أن"): at least two letters, one of them no Arabic word ("أو في" is "or in"). k when none."""
+    q, ends, sure, dotted = k, [], False, False
+    while q < len(doc) and q - k < limit:
+        text = doc[q].text
+        if text == "." and q > k and q + 1 < len(doc) and not doc[q + 1].is_space:
+            q, dotted = q + 1, True
+            continue
+        words = normalize(text).split()
+        if not words or any(w not in LATIN_LETTERS and w not in LATIN_LETTER_WORDS for w in words):
+            break
+        ends += [(q + 1, w, dotted) for w in words]
+        sure = sure or any(w in LATIN_LETTERS for w in words)
+        q, dotted = skip_space(doc, q + 1), False
+    # "سي إن إن إن الوفد ...": past three letters, a last one that is an Arabic word ("إن", that) is that word
+    if len(ends) > 3 and ends[-1][1] in LATIN_LETTER_WORDS and not ends[-1][2] and ends[-2][0] < ends[-1][0]:
+        ends.pop()
+    if len(ends) < 2 or not sure:
+        return k
+    after = skip_space(doc, ends[-1][0])
+    # "تي في 5", "إم بي سي 2": a number after the letters is part of the name; not one that counts
+    # the indefinite noun after it ("3 مرات")
+    nxt = skip_space(doc, after + 1)
+    counts = nxt < len(doc) and is_arabic_word(doc[nxt]) and not doc[nxt].text.startswith("ال")
+    return after + 1 if after == ends[-1][0] < len(doc) and doc[after].like_num and not counts else ends[-1][0]
+
+
 def _latin_name_end(doc: Doc, k: int, limit: int = 4) -> int:
     """End of up to four Latin-script words after an indefinite head, the first capitalised or a
     digit: a name kept in its own script ("شركة Google", "قناة BBC News"). k when there is none."""
@@ -271,11 +378,19 @@ FOREIGN_NAMED_KINDS = frozenset({"party", "media", "company", "agency"})
 FOREIGN_NAME_ONLY_HEADS = lexicon.function_words().foreign_name_only_head
 
 
+def _fa_initial_name(doc: Doc, k: int) -> bool:
+    """Token k right after an indefinite head, beginning with ف, is one foreign name ("شركة فورد"), not
+    the conjunction ف and a word ("ورد"): no conjunction joins a noun to the head in construct before it."""
+    text = doc[k].text
+    return text.startswith("ف") and len(normalize(text)) >= 4 and is_name_like_whole(doc[k]) \
+        and known_entity_at(doc, k, ("Person", "Place", "Organization")) is None
+
+
 def _foreign_name_end(doc: Doc, k: int, limit: int = 3) -> int:
     """End of up to three name-like words without the article, no known name among them: a party's
     name transcribed from another language."""
     start = k
-    while k < len(doc) and k - start < limit and _foreign_word(doc, k):
+    while k < len(doc) and k - start < limit and (_foreign_word(doc, k) or (k == start and _fa_initial_name(doc, k))):
         # (not an Arabic adjective or plural: "تحالف انتخابي"; but "ديلي تلغراف": a word shaped so
         # before another foreign word is part of the name)
         if _adjective_or_plural_shape(doc, k):
@@ -510,7 +625,7 @@ def org_candidates(doc: Doc) -> list[Candidate]:
             definite = stem.startswith("ال")
             if clitic and norm in lexicon.function_words().abstract_head:
                 break  # "للأمن الأميركي": security as a concept, not a body
-            foreign = latin = False  # a name in foreign words or Latin letters after an indefinite head
+            foreign = latin = spelled = False  # a name in foreign words or Latin letters after an indefinite head
             office = _office_end(doc, k) if definite and norm in lexicon.function_words().office_head else None
             if (normalize(stem[2:]) if definite else norm) in FOREIGN_NAME_ONLY_HEADS:
                 # "موقع والانيوز": a head that is an ordinary noun too ("موقع الانفجار", "موقع عسكري")
@@ -557,11 +672,16 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                     elif q > k and is_nisba(doc[k].text) and normalize(doc[q - 1].text) in BODY_MODIFIERS:
                         end = q  # "المجلس الوطني الانتقالي", "المجلس الاقتصادي الأعلى": a kind of body
             else:
+                if norm in OWNED_THING_HEADS and k < len(doc) \
+                        and known_entity_at(doc, k, ("Organization", "Place", "Person")) is not None:
+                    break  # "نزع سلاح حزب الله": the weapons a known party owns, no branch of arms
                 end = body_chain_end(doc, k)
                 if not quoted and k < end and _verbal_head_with_object(doc, norm, k):
                     break  # "على تنظيم الانتخابات": organizing them, no body
                 if quoted and end == k:
                     end = _quoted_name_end(doc, k)  # "قناة «الفجر»", "مركز "تواصل"": the name is quoted
+                if end == k and (end := _letter_acronym_end(doc, k)) > k:
+                    latin = spelled = True  # "شبكة سي إن إن": an acronym spelled in Arabic letters names it alone too
                 if end == k and not quoted:
                     end = _latin_name_end(doc, k)  # "شركة Google": a name in Latin letters
                     latin = end > k
@@ -574,6 +694,10 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                     and norm in lexicon.function_words().state_body_head else None
                 if place:
                     end = place[0]  # "جيش بوليفيا", "شرطة نيروبي": a body of a state or city named by its name
+                elif end == k and k < len(doc) and not doc[k].text.startswith("ال") \
+                        and (named := known_entity_at(doc, k, ("Place",))) is not None \
+                        and (remit := remit_end(doc, named[0])) > named[0]:
+                    end = remit  # "شركة قطر للغاز", "هيئة دبي للسياحة": a place's name and the body's remit
             if end == k:
                 break
             # an embassy or consulate "في/لدى <country or city>" is named with its place
@@ -591,8 +715,11 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                 break
             s, e = span_chars(doc, i, end, len(clitic))
             cand = Candidate(i, end, s, e, clean_surface(" ".join(words)), "Organization", "org")
+            if spelled:  # "سي.أن.أن" as written, its dots not spaced out
+                cand.form = clean_surface(stem + " " + text_of(doc)[doc[k].idx:e].strip("«»\"' "))
             if quoted or latin:  # the name alone is a form too: "Google" of "شركة Google"
-                cand.extra_forms.add(clean_surface(" ".join(t.text for t in doc[k:end] if not is_quote(t))))
+                name_end = end - 1 if quoted and is_quote(doc[end - 1]) else end
+                cand.extra_forms.add(clean_surface(text_of(doc)[doc[k].idx:doc[name_end - 1].idx + len(doc[name_end - 1].text)]))
             elif not definite and heads.get(norm) in FOREIGN_NAMED_KINDS and (name := _proper_name_in(doc, k, end)):
                 cand.extra_forms.add(name)  # "شركة فلانكو الأمريكية": "فلانكو" names it alone later
             out.append(cand)

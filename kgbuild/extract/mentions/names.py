@@ -399,7 +399,8 @@ def given_name_word(tok: Token) -> bool:
     """An ordinary word that may be a given name: Arabic, no article, no function word,
     cue or title."""
     norm = normalize(tok.text)
-    return is_arabic_word(tok) and not tok.text.startswith("ال") and len(norm) >= 3 \
+    # "للقرض": لـ and the article, no name's first letters (unlike "والتر", "بالاك", "كالفين")
+    return is_arabic_word(tok) and not tok.text.startswith(("ال", "لل")) and len(norm) >= 3 \
         and not is_function_word(tok) and norm not in lexicon.cues() and norm not in lexicon.titles() \
         and norm not in lexicon.groups() and not is_inflected_common(norm, tok.text)
 

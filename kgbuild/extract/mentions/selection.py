@@ -12,6 +12,7 @@ from ..words import (NAMES_LIKE_FUNCTION_WORDS, is_arabic_word, is_function_word
 from .base import (DESCENT, GOD, PLACE_HEADS, POSTED_AT, RANK, adjectival, Candidate, is_nisba, known_entity_at,
                    longest_match, match_title, nisba_country, phrase_firsts, positions, skip_space, span_chars,
                    token_infos)
+from .bodies import is_club_name, is_spelled_acronym, remit_end
 from .names import cue_word, no_name_word, ordinary_word_with_pronoun, preposition_spelled_as_name
 from .places import CITY_KINDS
 
@@ -32,8 +33,8 @@ def select(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     # "ولاية النيل الأزرق الجديدة": a known place with a head-noun pattern over it is that place, described
     places_at = {c.i: c for c in cands if c.source == "gazetteer" and c.type == "Place"}
     for c in cands:
-        if c.source == "org" and c.i in places_at and places_at[c.i].j < c.j:
-            c.type = "Place"
+        if c.source == "org" and c.i in places_at and places_at[c.i].j < c.j and not is_club_name(c):
+            c.type = "Place"  # but "مانشستر يونايتد": a city and a club word name the club
     # "في ولاية أوريغون الأمريكية": a place head, the place's name and nationality adjectives only name
     # the place; the nationality describes it, it makes no body of it ("ولاية الخرطوم" alone may be one)
     place_heads = {c.i: c for c in cands if c.source == "place_head"}
@@ -47,6 +48,7 @@ def select(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                                       and all(k in ner_orgs for k in range(c.i, c.j)))]
     _ner_sets_name_end(doc, cands)
     cands = _given_names_read_as_words(doc, cands)
+    cands += _bodies_named_after_persons(doc, cands)
     # the statistical NER only fills gaps: it never overrides a name the other sources found
     primary = [c for c in cands if c.source not in ("ner", "subject")]
     _known_person_ends_name(doc, primary)
@@ -215,8 +217,8 @@ def _nest(doc: Doc, chosen: list[Candidate], primary: list[Candidate]) -> None:
                   if c.type == "Place" and c.j == outer.j]
         if places:
             outer.inner.append(max(places, key=lambda c: c.j - c.i))
-        if outer.source == "gazetteer":
-            continue
+        if outer.source == "gazetteer" or is_club_name(outer):
+            continue  # "ريال مدريد": a club's name does not mention its city
         # the name ends the outer one, or the part before its place ("المكتب السياسي لحماس في الدوحة")
         for end in {outer.j} | located:
             fits = [c for k in range(outer.i + 1, end) for c in starts.get(k, ()) if c.j == end
@@ -249,13 +251,14 @@ def _appositions(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
 
 
 def _acronyms_in_parentheses(doc: Doc, chosen: list[Candidate]) -> None:
-    """"صندوق النقد الدولي (IMF)", "الهيئة العامة للطيران (GACA)": a Latin acronym in parentheses right
-    after a body's name is that body's short name: it joins the body (its key, or the name it refers
-    to), no second body."""
+    """"صندوق النقد الدولي (IMF)", "الهيئة العامة للطيران (GACA)": a Latin acronym, or one spelled in
+    Arabic letters ("( آي إم إف )"), in parentheses right after a body's name is that body's short name:
+    it joins the body (its key, or the name it refers to), no second body."""
     for prev, c in zip(chosen, chosen[1:]):
-        if prev.type != "Organization" or c.type != "Organization" or c.source != "org" or c.j - c.i != 1 \
-                or not c.form.isascii() or not c.form.isupper():
-            continue
+        latin = c.j - c.i == 1 and c.form.isascii() and c.form.isupper()
+        if prev.type != "Organization" or c.type != "Organization" or c.source != "org" \
+                or not (latin or is_spelled_acronym(c.form)):
+            continue  # "(IMF)", or its letters spelled in Arabic: "( آي إم إف )"
         between = [t.text for t in doc[prev.j:c.i] if not t.is_space]
         after = skip_space(doc, c.j)
         if between == ["("] and after < len(doc) and doc[after].text == ")":
@@ -263,6 +266,37 @@ def _acronyms_in_parentheses(doc: Doc, chosen: list[Candidate]) -> None:
                 c.key = c.key or prev.key
             else:
                 c.refers_to = (prev.form,)
+
+
+# "جامعة الملك فهد", "مستشفى الأمير سلطان العسكري": an institution named after a royal or religious figure
+NAMED_AFTER_HEADS = lexicon.function_words().named_after_head
+NAME_TITLES = lexicon.function_words().name_title
+
+
+def _bodies_named_after_persons(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """An institution's head noun (named_after_head) right before a royal or religious title and a
+    person's name is an institution named after that person: one body, its head to the name's end and
+    the adjectives or remit after it ("جامعة الملك سعود", "بمستشفى الشيخ خليفة التخصصي", "مؤسسة
+    الأمير فلان للتنمية"); the person is no actor there."""
+    info = token_infos(doc)
+    out: list[Candidate] = []
+    for c in cands:
+        if c.type != "Person":
+            continue
+        first = c.title_i if c.title_i is not None else c.i
+        if normalize(doc[first].text) not in NAME_TITLES:
+            continue
+        p = prev_word(doc, first)
+        if p is None or p != first - 1 or info[p].norms.isdisjoint(NAMED_AFTER_HEADS):
+            continue
+        clitic = next(n for n, _, norm in info[p].readings if norm in NAMED_AFTER_HEADS)
+        end = c.j
+        while end < len(doc) and end - c.j < 2 and doc[end].text.startswith("ال") and is_nisba(doc[end].text):
+            end += 1   # "التخصصي", "العسكري": the institution's kind
+        end = remit_end(doc, end)   # "للبترول والمعادن"
+        s, e = span_chars(doc, p, end, clitic)
+        out.append(Candidate(p, end, s, e, clean_surface(text_of(doc)[s:e]), "Organization", "org"))
+    return out
 
 
 def _non_overlapping(cands: list[Candidate]) -> list[Candidate]:
