@@ -15,6 +15,7 @@ from ..words import (DEFINITE_OPENINGS, text_of, is_arabic_word, is_function_wor
 from .base import (ADJECTIVE_ENDINGS, BODY_MODIFIERS, LEADER_INTRODUCERS, NEWS_COMPLEMENT, PLURAL_ENDINGS, POSTED_AT,
                    Candidate, cues_before, is_elative, is_nisba, known_entity_at, longest_match, match_title, nisba_country, skip_space,
                    span_chars, token_infos)
+from .sources import SPEAKING_FOR
 
 
 LOCATED_HEADS = lexicon.function_words().located_head
@@ -451,9 +452,6 @@ def _ministries() -> dict[tuple[str, str], str]:
 
 def _nisba_country_word(norm: str) -> str | None:
     return lexicon.nisba_to_country().get(norm)
-
-
-SPEAKING_FOR = normalize("باسم")
 
 
 def _spoken_for(doc: Doc, i: int) -> bool:
