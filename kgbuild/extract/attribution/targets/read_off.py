@@ -257,9 +257,9 @@ def this_country_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candid
     for k in range(c_start, c_end):
         if tokens.is_space(k) or (nxt := tokens.next(k + 1, c_end)) >= c_end:
             continue
-        this = tokens.norm(k)
-        this = this[1:] if this[:1] in ("و", "ف") and len(this) > 3 else this
-        if f"{this} {tokens.norm(nxt)}" not in tokens.words.this_country:
+        # "وهذه الدولة", "فهذا البلد": the demonstrative bare or after و/ف
+        if not any(f"{this} {tokens.norm(nxt)}" in tokens.words.this_country
+                   for clitic, this in clitic_variants(tokens.norm(k)) if clitic in ("", "و", "ف")):
             continue
         country = next((key for c in reversed(ctx.mentions.cands) if c.i < k and c.type == "Place"
                         and (key := _country_of(ctx, ctx.mentions.key(c))) is not None), None)
