@@ -7,6 +7,7 @@ from dataclasses import fields
 import pytest
 
 from kgbuild import lexicon as lx
+from kgbuild.lexicon.build_countries import clean_cldr
 from kgbuild.text import normalize
 
 # Normalized forms knowingly shared by entities of different types (documented in SOURCES.md).
@@ -170,8 +171,7 @@ def test_build_countries_reproduces_the_committed_rows(a2, key):
     ("ميانمار (بورما)", ["ميانمار", "بورما"]),                    # a second name
     ("هونغ كونغ الصينية (منطقة إدارية خاصة)", ["هونغ كونغ الصينية"]),  # a status, no name
 ])
-def test_clean_cldr_keeps_other_names_not_a_status(cldr, forms):
-    from kgbuild.lexicon.build_countries import clean_cldr
+def test_clean_cldr_keeps_other_names_not_a_status(cldr: str, forms: list[str]) -> None:
     assert clean_cldr(cldr) == forms
 
 
