@@ -65,10 +65,7 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
                                (_named_badly(c) or (kind_of(key) in NEGATIVE_GROUPS and not plain(c))))
     values = phrase_values(doc, c_start, c_end, lambda k: k in inside or in_name(k), bad_names, wished, happening)
     others = _others_words(doc, targets[1:], c_start, c_end, values)
-    # a judgement ("يرفضون", "ندين") speaks of its object, which stands next to it, not of the content's actors
-    # nor does the topic of a talk, which the parties discuss ("تناول اللقاء قضية الإرهاب")
-    content = weighed(doc, {k: v for k, v in values.phrase.items()
-                            if k not in others and k not in values.aimed and k not in values.topics}, c_start, c_end)
+    content = _far_words(doc, values, others, c_start, c_end)
     asks = any(toks.texts[k] in QUESTION_MARKS for k in range(c_start, c_end))
     titles = [all(_of_a_title(doc, c, c_start, in_name) for c in mentions) for _, mentions in targets]
     # the first target is the first not named only in another's title: "انتقد رئيس حزب X فلانا" criticizes the person
@@ -80,9 +77,7 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
     heir_content = 0
     if heir is not None:
         heir_others = _others_words(doc, [t for n, t in enumerate(targets) if n != heir], c_start, c_end, values)
-        heir_content = weighed(doc, {k: v for k, v in values.phrase.items()
-                                     if k not in heir_others and k not in values.aimed and k not in values.topics},
-                               c_start, c_end)
+        heir_content = _far_words(doc, values, heir_others, c_start, c_end)
     for n, (key, mentions) in enumerate(targets):
         # a side named only in a relation or in another's title is no side the speaker speaks for, and a
         # title's country is not what the act condemns or praises (the person is); nor is one's own side
@@ -129,6 +124,14 @@ def _joined_share_stance(doc: Doc, targets: list[tuple[str, list[Candidate]]], c
             continue
         if out.get(key) == "neutral" or (prior != "neutral" and not denial and other in opening):
             out[key] = out[other]
+
+
+def _far_words(doc: Doc, values: Lent, others: set[int], c_start: int, c_end: int) -> int:
+    """The weight of the content's words that speak of its first party: not the words near the other parties,
+    nor a judgement ("يرفضون", "ندين"), which speaks of its object next to it, nor the topic of a talk, which
+    the parties discuss ("تناول اللقاء قضية الإرهاب")."""
+    return weighed(doc, {k: v for k, v in values.phrase.items()
+                         if k not in others and k not in values.aimed and k not in values.topics}, c_start, c_end)
 
 
 def _heir(doc: Doc, targets: list[tuple[str, list[Candidate]]], lead: int | None, titles: list[bool],
