@@ -60,6 +60,8 @@ def reported_sentence(ctx: Context, start: int, end: int, last_speakers: tuple[s
             continue
         sources = author_after(ctx, k, end)
         p = tokens.next(k + 1, end)
+        while p < end and tokens.norm(p) in tokens.words.wording:
+            p = tokens.next(p + 1, end)  # "على حد تعبير المصدر": the source is past the wording words
         view = ctx.cues.own_view_at(cue, end)
         if not sources and last_speakers and view is not None:
             sources = [Found(last_speakers[0], view, view + 1)]  # "...، بحسب قوله", "برأيه": the last speaker's own words
