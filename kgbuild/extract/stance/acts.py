@@ -22,6 +22,11 @@ THAT = normalize("أن")   # "على X أن يتوقف"
 TITLE_WORDS = 5       # tokens of a title right before a name ("الرئيس الكيني", "وزير الدفاع الكندي")
 
 
+def _titled_before(c: Candidate, lo: int) -> bool:
+    """Is mention c named with its title right before it, inside the content ("الرئيس الكيني X")?"""
+    return c.title_i is not None and lo <= c.title_i < c.i and c.i - c.title_i <= TITLE_WORDS
+
+
 def asked_to_stop(doc: Doc, c: Candidate, lo: int, hi: int, wished: bool = False) -> bool:
     """Is mention c asked to stop what it does: a word of stopping right after it with ب or إلى ("طالب X بوقف
     الهجمات", "دعا X إلى الكف عن"), or after أن or as a verbal noun when it is incumbent on X ("على X أن يتوقف
@@ -47,7 +52,7 @@ def asked_to_stop(doc: Doc, c: Candidate, lo: int, hi: int, wished: bool = False
         if q >= hi or toks.punct[q]:
             return False
     # "على الرئيس X أن يتنحى": على stands before the title that names X
-    titled = c.title_i is not None and lo <= c.title_i < c.i and c.i - c.title_i <= TITLE_WORDS
+    titled = _titled_before(c, lo)
     p = word_before(doc, c.title_i if titled else c.i, lo)
     incumbent = p >= lo and is_one_of(toks.texts[p], INCUMBENT_ON)
     if normalize(toks.texts[q]) in (TO, THAT):
@@ -129,7 +134,7 @@ def befallen(doc: Doc, c: Candidate, lo: int, values: Lent) -> bool:
     someone (polarity.tsv befalling) that opens the content, past c's title or one head of c's ("أدان اعتقال
     الصحفي X", "عن أسفه لمقتل X", "رحب بهزيمة X", "بسقوط نظام X", "باعتقال زعيم X")?"""
     toks = tokens_of(doc)
-    titled = c.title_i is not None and lo <= c.title_i < c.i and c.i - c.title_i <= TITLE_WORDS
+    titled = _titled_before(c, lo)
     p = word_before(doc, c.title_i if titled else c.i, lo)
     if p >= lo and not titled and not toks.punct[p] and not clitic_of(doc, c) and \
             without_article(normalize(toks.texts[p])) in title_heads() | {REGIME}:
@@ -137,11 +142,11 @@ def befallen(doc: Doc, c: Candidate, lo: int, values: Lent) -> bool:
     if p < lo or toks.punct[p] or clitic_of(doc, c) or \
             not (is_befalling(toks.texts[p]) or (is_harming(toks.texts[p]) and values.alone.get(p, 0) < 0)):
         return False
-    first, words = first_word(doc, lo), 0
-    while p > first and words <= BEFALLEN_OPENING:
+    first, skipped = first_word(doc, lo), 0
+    while p > first and skipped <= BEFALLEN_OPENING:
         p = word_before(doc, p, lo)
-        words += 1
-    return p == first and words <= BEFALLEN_OPENING
+        skipped += 1
+    return p == first and skipped <= BEFALLEN_OPENING
 
 
 def victim(doc: Doc, c: Candidate, lo: int, values: Lent) -> bool:
@@ -150,7 +155,7 @@ def victim(doc: Doc, c: Candidate, lo: int, values: Lent) -> bool:
     الذي استهدف X"); the subject of a verb of suffering the act ("الهجوم الذي تعرضت له X"); or what the act's
     object or a bad act is aimed at ("أدان الهجمات على X"), also past one noun of c's ("الاعتداء على قافلة X")?"""
     toks = tokens_of(doc)
-    titled = c.title_i is not None and lo <= c.title_i < c.i and c.i - c.title_i <= TITLE_WORDS
+    titled = _titled_before(c, lo)
     p = word_before(doc, c.title_i if titled else c.i, lo)
     if p < lo or toks.punct[p]:
         return False
