@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ... import lexicon
-from ...text import clean_surface, normalize
+from ...text import clean_surface, clitic_variants, normalize
 from ..words import text_of, is_arabic_word, is_function_word, is_punct, prev_word, tokens_of
 from .base import Candidate, known_entity_at, nisba_country, skip_space, span_chars
 from .slots import SLOT_ADJUNCTS
@@ -170,7 +170,7 @@ def _names_what_they_speak_for(doc: Doc, k: int) -> bool:
     if k >= len(doc) or is_punct(doc[k]):
         return False
     norm = normalize(doc[k].text)
-    readings = {norm, norm[1:]} if norm[:1] in "لو" else {norm}   # "ووزارة", "لوزارة", but "وزارة" itself
+    readings = {stem for clitic, stem in clitic_variants(norm) if clitic in ("", "ل", "و")}   # "ووزارة", "لوزارة", "للوزارة"
     return any(r.startswith("ال") or r in lexicon.org_heads() or r in lexicon.groups() for r in readings) \
         or known_entity_at(doc, k, ("Place", "Organization", "Person")) is not None
 
