@@ -8,7 +8,7 @@ from functools import lru_cache, partial
 from typing import Callable
 
 from ... import lexicon
-from ...text import normalize, opens_with_clitic
+from ...text import clitic_variants, normalize, opens_with_clitic
 from ..words import PRONOUN_SUFFIXES
 from .cursor import GUILLEMET_CLOSERS, SENTENCE_ENDS, Cursor
 from .index import MentionIndex
@@ -210,8 +210,8 @@ class CueReader:
 
     def _own_view(self, p: int) -> bool:
         """"قوله", "رأيه", "نظره", or "برأيه" with بـ glued on."""
-        norm, own = self.tokens.norm(p), self.tokens.words.own_words
-        return norm in own or (norm[:1] == BI and norm[1:] in own)
+        own = self.tokens.words.own_words
+        return any(stem in own for clitic, stem in clitic_variants(self.tokens.norm(p)) if clitic in ("", BI))
 
     def _with_object_pronoun(self, k: int) -> Cue | None:
         """"، ووصفها بأنها ...", "، ودعاهم إلى ...": after a comma, و and a past verb of saying with its
