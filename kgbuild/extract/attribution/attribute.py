@@ -27,7 +27,7 @@ from .speakers.base import QAD, is_participle, passive_voice
 from .speakers.relative import relative_before
 from .speakers.carry import governed_word
 from .speakers.relay import relayed_saying
-from .targets import Targets, target_mentions, targets_of
+from .targets import Targets, targets_of
 from .via import intermediaries, reported_sentence
 
 # "من جهة أخرى،": the longest phrase fronted before a sentence's verb, comma included
