@@ -47,6 +47,8 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
             # nor a definite nisba before a name without the article (first names have none)
             while i < j and (doc[i].is_space or is_non_name_form(doc[i].text) or adjective_before_name(doc, i, j)):
                 i += 1
+            if i >= j:
+                continue  # every word was one no name takes
             if j - i == 1 and accusative_pair(doc, i):
                 continue  # "حظا سعيدا": an adjective agreeing with an accusative noun
             p = prev_word(doc, i)
