@@ -34,6 +34,9 @@ _CR_BEFORE_LF = re.compile("\r(?=\n)")
 # Arabic presentation forms (the shapes of letters and the lam-alef ligature "ﻻ", found in text copied
 # out of PDF files): the letters they draw, as NFKC writes them.
 _PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufefc]")
+# what tidy_text must look at: invisible characters, presentation forms, and a space or tab right after
+# another or after an invisible character
+_SPECIAL = re.compile("[" + _INVISIBLE + "\ufb50-\ufdff\ufe70-\ufefc]|(?<=[ \t" + _INVISIBLE + "])[ \t]")
 
 
 def pipeline_text(text: str) -> str:
@@ -54,28 +57,40 @@ def tidy_text(text: str) -> tuple[str, list[int] | None]:
         return text, None
     # the spaces after a lone و, and the "\r" of each "\r\n"
     dropped = {m.end() - 1 for m in _DETACHED_AND.finditer(text)} | {m.start() for m in _CR_BEFORE_LF.finditer(text)}
+    # Only these characters need a look; the runs between them are copied whole (most of the text)
+    special = sorted(dropped | {m.start() for m in _SPECIAL.finditer(text)})
     out: list[str] = []
     where: list[int] = []
-    n = len(text)
-    for k, c in enumerate(text):
+    last = ""   # the last character written
+    done = 0    # text[:done] is read
+    for k in special:
+        if k > done:
+            out.append(text[done:k])
+            where.extend(range(done, k))
+            last = text[k - 1]
+        done = k + 1
+        c = text[k]
         if c in _INVISIBLE:
-            prev = out[-1] if out else " "
             nxt = next((d for d in text[k + 1:k + 8] if d not in _INVISIBLE), " ")
-            if not (prev.isalpha() and nxt.isalpha()):
+            if not ((last or " ").isalpha() and nxt.isalpha()):
                 continue
             c = " "
-        if (c in " \t" and out and out[-1] in " \t") or k in dropped:
+        if (c in " \t" and last in (" ", "\t")) or k in dropped:
             continue   # a second space: the first stands for both
         if _PRESENTATION_FORMS.match(c):
             # "ﻻ" -> "لا": every letter drawn points at the character drawn; an isolated mark's
             # form comes with a space before it, which is no part of the mark
             letters = unicodedata.normalize("NFKC", c).strip() or c
-            out.extend(letters)
+            out.append(letters)
             where.extend([k] * len(letters))
+            last = letters[-1]
             continue
         out.append(c)
         where.append(k)
-    where.append(n)   # the end of the text
+        last = c
+    out.append(text[done:])
+    where.extend(range(done, len(text)))
+    where.append(len(text))   # the end of the text
     return "".join(out), where
 
 

@@ -234,8 +234,9 @@ def _spelled_acronyms_in_parentheses(doc: Doc) -> list[Candidate]:
     """"( إن إس إيه )": Latin letters spelled in Arabic, alone in parentheses, are a body's short name
     (selection joins it to the body named right before it)."""
     out: list[Candidate] = []
+    texts = tokens_of(doc).texts
     for i in range(len(doc) - 2):
-        if doc[i].text != "(":
+        if texts[i] != "(":
             continue
         k = skip_space(doc, i + 1)
         end = _letter_acronym_end(doc, k) if k < len(doc) else k
@@ -272,12 +273,18 @@ def club_candidates(doc: Doc) -> list[Candidate]:
     بوخارست" (the word before the city), "لمانشستر يونايتد" (the word after it). A clitic on the first
     word is left out of the name."""
     info, toks = token_infos(doc), tokens_of(doc)
+    # a club word after the city is rare: look for a place before one only where one stands in reach
+    # (a place's name has at most four tokens)
+    suffix_near = [False] * len(doc)
+    for k in range(len(doc)):
+        if info[k].norm in CLUB_SUFFIXES:
+            suffix_near[max(0, k - 5):k] = [True] * (k - max(0, k - 5))
     out: list[Candidate] = []
     for i in range(len(doc)):
         if toks.spaces[i] or not toks.arabic[i]:
             continue
-        readings = {norm: clitic_len for clitic_len, _, norm in info[i].readings}
-        prefix = next(((n, c) for n, c in readings.items() if n in CLUB_PREFIXES), None)
+        readings = {norm: clitic_len for clitic_len, _, norm in info[i].readings if norm in CLUB_PREFIXES}
+        prefix = next(iter(readings.items()), None)
         if prefix is not None:
             k = skip_space(doc, i + 1)
             place = _known_place_at(doc, k) if k < len(doc) else None
@@ -285,7 +292,7 @@ def club_candidates(doc: Doc) -> list[Candidate]:
                 s, e = span_chars(doc, i, place[0], prefix[1])
                 out.append(Candidate(i, place[0], s, e, clean_surface(text_of(doc)[s:e]), "Organization", "org"))
                 continue
-        place = _known_place_at(doc, i)
+        place = _known_place_at(doc, i) if suffix_near[i] else None
         if place is not None:
             k = skip_space(doc, place[0])
             if k < len(doc) and k == place[0] and info[k].norm in CLUB_SUFFIXES:
