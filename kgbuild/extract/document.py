@@ -17,6 +17,7 @@ from .resolve import CorpusIndex
 # no-break and other fixed-width spaces separate words like a space does; same length, same offsets
 _SPACES = str.maketrans({c: " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
                                          "\u2009\u200a\u202f\u205f\u3000"})
+_HAS_SPACES = re.compile("[" + "".join(chr(c) for c in _SPACES) + "]")
 
 
 # Invisible format characters: zero-width space and (non-)joiner, bidi marks and embeddings, a BOM
@@ -43,7 +44,10 @@ def pipeline_text(text: str) -> str:
     """What the pipeline reads before spaces are tidied: boilerplate blanked, odd spaces folded, the
     Persian/Urdu keyboard forms of Arabic letters written as the Arabic ones, a text that writes every
     final ي as ى read with ي; same length, same offsets."""
-    text = fold_letter_forms(mask_boilerplate(text).translate(_SPACES))
+    text = mask_boilerplate(text)
+    if _HAS_SPACES.search(text):  # (a search is far quicker than a translation, and most texts have none)
+        text = text.translate(_SPACES)
+    text = fold_letter_forms(text)
     return final_maqsura_as_ya(text) if writes_final_ya_as_maqsura(text) else text
 
 

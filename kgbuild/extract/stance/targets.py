@@ -139,8 +139,8 @@ def _heir(doc: Doc, targets: list[tuple[str, list[Candidate]]], lead: int | None
     """The party after the first target that the content's far words speak of when the first target only
     suffers what they name (a bad act done to it, a danger to it: "الخطر الأكبر على X هو Y", "أكبر تهديد لX هو
     Y"): the next one that is no title's, no own side, no setting and no sufferer itself; None otherwise."""
-    if lead is None or not _only_suffers(doc, targets[lead][1], c_start, c_end, values):
-        return None
+    if lead is None or lead + 1 >= len(targets) or not _only_suffers(doc, targets[lead][1], c_start, c_end, values):
+        return None   # (no party after the first: no heir, whatever the first suffers)
     sufferers = {c.j - 1 for c in targets[lead][1]}   # "الهجمات على X وY": Y joined to X suffers with it
     for n in range(lead + 1, len(targets)):
         key, mentions = targets[n]

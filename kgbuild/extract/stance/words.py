@@ -316,14 +316,25 @@ def _counts_no_step(doc: Doc, p: int, lo: int) -> bool:
     return normalize(text) in words.complementizer and p - 1 >= lo and is_one_of(tokens_of(doc).texts[p - 1], words.negation_through)
 
 
+@lru_cache(maxsize=262144)   # asked of every word of every content
+def _polarity_reading(text: str) -> tuple[int, bool, bool]:
+    """(word_polarity, a close-tie word, a word that judges only negated or after غير or disowns) of a
+    word: what polarity_at needs to know of the word alone, read once."""
+    table = polarity_table()
+    return (word_polarity(text), _of_kind(text, table.close_tie),
+            _is_accepting(text) or _is_negated_only(text) or _of_kind(text, table.disowning))
+
+
 def polarity_at(doc: Doc, k: int, lo: int = 0) -> int:
     """The polarity a word lends, turned round by a negation before it ("لا يمثل", "غير مبرر")."""
     toks = tokens_of(doc)
     text = toks.texts[k]
-    if _of_kind(text, polarity_table().close_tie):
+    value, close_tie, judging_when_negated = _polarity_reading(text)
+    if not value and not close_tie and not judging_when_negated:
+        return 0              # most words: no class of the polarity table
+    if close_tie:
         # "علاقات وثيقة" is good; "وثيقة سرية", "الوثيقة" alone are a document (not وثيق + ة)
         return (-1 if negated(doc, k, lo) else 1) if _after_relation(doc, k) else 0
-    value = word_polarity(text)
     if value and _advances(doc, k):
         return 0              # "حاولت القوات التقدم نحو المطار": moving forward, no progress
     if value and _is_verb_reading(doc, k):

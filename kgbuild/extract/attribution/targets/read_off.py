@@ -4,6 +4,8 @@ a statement noun (its author named before), persons counted (the group of their 
 "البلدين" (the two countries named before)."""
 from __future__ import annotations
 
+from functools import cache
+
 from .... import lexicon
 from ....text import clitic_variants, normalize
 from ...groups import kind_of
@@ -250,11 +252,21 @@ def pair_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candidate]:
     return out
 
 
+@cache
+def _this_country_firsts() -> frozenset[str]:
+    """The demonstratives that open a phrase of function_words this_country ("هذا" of "هذا البلد")."""
+    return frozenset(phrase.split()[0] for phrase in lexicon.function_words().this_country)
+
+
 def this_country_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candidate]:
     """"هذا البلد", "وهذه الدولة" in what was said: the last country the text named before the words."""
     tokens = ctx.tokens
+    firsts = _this_country_firsts()
     out = []
     for k in range(c_start, c_end):
+        norm = tokens.norm(k)
+        if norm not in firsts and not (norm[:1] in ("و", "ف") and norm[1:] in firsts):
+            continue  # (asked of every word of every content: the demonstrative first)
         if tokens.is_space(k) or (nxt := tokens.next(k + 1, c_end)) >= c_end:
             continue
         # "وهذه الدولة", "فهذا البلد": the demonstrative bare or after و/ف
