@@ -550,6 +550,15 @@ MORE_CASES = [
      "محسن نقوي", "اتهم", "الإرهابيين", ["الإرهابيين"], [], "negative"),
     ("colon headline", "أردوغان للصحفيين: تركيا ستواصل محادثات الانضمام إلى الاتحاد الأوروبي\n\nقال الرئيس التركي إن بلاده مستعدة.",
      "أردوغان", ":", "ستواصل محادثات", ["تركيا"], [], "positive"),   # a speaker speaks for their own country
+    ("one-line colon item with no headline", "وزارة المالية التونسية: سنخفض الضرائب على الشركات الصغيرة",
+     "وزارة المالية التونسية", ":", "سنخفض الضرائب", [], [], "neutral"),   # one line is body, a subheading's shape
+    # a subject inside the quoted words does not go on after the quote closes: the one quoted does
+    ("participle after a quote that names a group", "وقال وزير الزراعة الغاني برايت ووسي: «سنزيد الدعم للمزارعين. "
+     "وقد أعلن التجار أنهم سيخفضون الأسعار»، مؤكدا أن وزارته ستراقب الأسواق.",
+     "برايت ووسي", "أكد", "ستراقب الأسواق", [], [], "neutral"),
+    ("next sentence after a quote that names a group", "وقال وزير الزراعة الغاني برايت ووسي: «سنزيد الدعم للمزارعين. "
+     "وقد أعلن التجار رفضهم للضريبة». وأضاف أن وزارته ستراقب الأسواق.",
+     "برايت ووسي", "أضاف", "ستراقب الأسواق", [], [], "neutral"),
     ("on the tongue of", "وأكدت ماليزيا على لسان وزير خارجيتها محمد حسن أن المفاوضات مستمرة مع إندونيسيا.",
      "محمد حسن", "أكد", "المفاوضات مستمرة", ["إندونيسيا"], [], "neutral"),
     ("participle with its object", "وقال وزير الخارجية الكندي ميلاني جولي إن أوتاوا قلقة، مطالبة الأمم المتحدة بالتحقيق في الحادث.",
@@ -1185,6 +1194,27 @@ def test_tidy_text_keeps_the_offset_of_every_character() -> None:
     tidy, where = tidy_text("قال إن الخطة \ufefb تكفي")   # the lam-alef ligature: two letters, one character
     assert tidy == "قال إن الخطة لا تكفي" and where[13] == where[14] == 13 and where[15] == 14
 
+    # vowel marks are dropped for the rules but a shadda and a damma on a word's first letter (a passive's)
+    tidy, where = tidy_text("قالَ الوزيرُ إنَّ الخطةَ مُجدِيةٌ")
+    assert tidy == "قال الوزير إنّ الخطة مُجدية"
+    assert tidy_text("وأُبلغ المُراسلُ")[0] == "وأُبلغ المراسل"
+    assert tidy_text("وقال أبُو خالد")[0] == "وقال أبو خالد"   # a vowelled word's last و is no lone و
+
+
+@pytest.mark.parametrize("vowelled, bare", [
+    ("وقالَ وزيرُ الخارجيّةِ الكينيُّ موساليا مودافادي إنَّ الحكومةَ ترفضُ التدخّلَ في شؤونِ الصومالِ.",
+     "وقال وزير الخارجية الكيني موساليا مودافادي إن الحكومة ترفض التدخل في شؤون الصومال."),
+    ("وأكّدَ وزيرُ المياهِ الأردنيُّ عَلِيّ الخوالدةُ أنَّ الموسمَ ماطرٌ.",
+     "وأكد وزير المياه الأردني علي الخوالدة أن الموسم ماطر."),
+])
+def test_a_vowelled_text_gives_the_statements_of_the_bare_one(nlp, vowelled: str, bare: str) -> None:
+    rec = run(nlp, vowelled)
+    assert speakers(rec) == speakers(run(nlp, bare)) != []
+    for st in rec.statements:
+        assert vowelled[st.quote_span[0]:st.quote_span[1]] == st.quote
+        # the marks that end the quote's last word are part of it
+        assert vowelled[st.quote_span[1]:st.quote_span[1] + 1] not in ("\u064e", "\u064f", "\u0650", "\u064c")
+
 
 @pytest.mark.parametrize("egyptian, standard", [
     ("وقال المسئولون في وزارة الزراعة المغربية إن المحصول سيتضاعف.",
@@ -1194,3 +1224,18 @@ def test_tidy_text_keeps_the_offset_of_every_character() -> None:
 ])
 def test_the_hamza_before_waw_on_either_seat_gives_the_same_statement(nlp, egyptian: str, standard: str) -> None:
     assert speakers(run(nlp, egyptian)) == speakers(run(nlp, standard)) != []
+
+
+@pytest.mark.parametrize("text, speaker, not_speaker", [
+    # a first line closed by a full stop that reports with a verb of saying is the first sentence, not a
+    # colon headline of the place before the colon (a dateline)
+    ("تونس: صرح وزير الفلاحة التونسي عبد المنعم بلعاتي بأن الأسعار ستبقى ثابتة.\n"
+     "وأضاف أن الدعم سيستمر.", "عبد المنعم بلعاتي", "تونس"),
+    # one sentence pasted alone
+    ("وقال وزير الزراعة الجزائري يوسف شرفة إن المحصول سيرتفع هذا الموسم.", "يوسف شرفة", None),
+])
+def test_a_first_line_shaped_as_body_is_read_as_body(nlp, text: str, speaker: str, not_speaker: str | None) -> None:
+    rec = run(nlp, text)
+    assert any(has_form(rec, s.speaker, speaker) for s in rec.statements), speakers(rec)
+    if not_speaker is not None:
+        assert all(not has_form(rec, s.speaker, not_speaker) for s in rec.statements), speakers(rec)

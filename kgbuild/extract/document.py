@@ -29,15 +29,41 @@ _INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066
 _SPACE_RUN = re.compile(r"[ \t]{2,}")
 # The conjunction و typed apart from its word ("و قال", "و أن"): one word to a reader, glued on as in
 # every other text.
-_DETACHED_AND = re.compile("(?<!\\w)و (?=[\u0621-\u064a])")
+_DETACHED_AND = re.compile("(?<![\\w\u064b-\u0652])و (?=[\u0621-\u064a])")   # (not a word's last و: "أبُو")
 # A Windows line end ("\r\n") is one line break; the "\r" alone would make a token of its own.
 _CR_BEFORE_LF = re.compile("\r(?=\n)")
 # Arabic presentation forms (the shapes of letters and the lam-alef ligature "ﻻ", found in text copied
 # out of PDF files): the letters they draw, as NFKC writes them.
 _PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufefc]")
-# what tidy_text must look at: invisible characters, presentation forms, and a space or tab right after
-# another or after an invisible character
-_SPECIAL = re.compile("[" + _INVISIBLE + "\ufb50-\ufdff\ufe70-\ufefc]|(?<=[ \t" + _INVISIBLE + "])[ \t]")
+# what tidy_text must look at besides the characters it drops: invisible characters, presentation forms,
+# and a space or tab right after another, after an invisible character or after a vowel mark (which may
+# have stood after a space)
+_SPECIAL = re.compile("[" + _INVISIBLE + "\ufb50-\ufdff\ufe70-\ufefc]|(?<=[ \t" + _INVISIBLE + "\u064b-\u0652])[ \t]")
+# Vowel marks of a partly or fully vowelled text (قالَ، الرئيسُ، مؤكدًا، عَلِي، المُتحدث): the rules read
+# words as most news writes them, bare. Fatha, kasra, sukun, the tanween and a damma go; every shadda
+# stays, and a damma on a word's first letter (after و or ف): the passive's damma ("وأُعلن") and a doubled
+# letter ("لبّى") are read on purpose.
+_VOWEL_MARKS = re.compile("[\u064b-\u0650\u0652]")
+_DAMMA = "\u064f"
+_WORD_LETTERS = re.compile("[\u0621-\u064a]")
+
+
+def _dropped_vowel_marks(text: str) -> set[int]:
+    """The offsets of the vowel marks tidy_text drops (_VOWEL_MARKS)."""
+    out: set[int] = set()
+    for m in _VOWEL_MARKS.finditer(text):
+        k = m.start()
+        if text[k] == _DAMMA:
+            # the letters of its word before it
+            b = k
+            while b > 0 and (_WORD_LETTERS.match(text, b - 1) or _VOWEL_MARKS.match(text, b - 1)
+                             or text[b - 1] == "\u0651"):
+                b -= 1
+            letters = [c for c in text[b:k] if _WORD_LETTERS.match(c)]
+            if len(letters) == 1 or (len(letters) == 2 and letters[0] in "وف"):
+                continue   # on the word's first letter: a passive's damma
+        out.add(k)
+    return out
 
 
 def pipeline_text(text: str) -> str:
@@ -53,14 +79,16 @@ def pipeline_text(text: str) -> str:
 
 def tidy_text(text: str) -> tuple[str, list[int] | None]:
     """The text with runs of spaces made one, invisible format characters dropped (one between two
-    letters read as a space), presentation forms written as their letters, a lone و glued on its
-    word and Windows line ends read as line breaks, and for each character of the result its offset
+    letters read as a space), vowel marks dropped (_VOWEL_MARKS), presentation forms written as their
+    letters, a lone و glued on its word and Windows line ends read as line breaks, and for each character of the result its offset
     in `text`; None when nothing changed (the offsets are the text's own)."""
     if not _SPACE_RUN.search(text) and not any(c in text for c in _INVISIBLE) \
-            and not _PRESENTATION_FORMS.search(text) and not _DETACHED_AND.search(text) and "\r\n" not in text:
+            and not _PRESENTATION_FORMS.search(text) and not _DETACHED_AND.search(text) and "\r\n" not in text \
+            and not _dropped_vowel_marks(text):
         return text, None
     # the spaces after a lone و, and the "\r" of each "\r\n"
-    dropped = {m.end() - 1 for m in _DETACHED_AND.finditer(text)} | {m.start() for m in _CR_BEFORE_LF.finditer(text)}
+    dropped = {m.end() - 1 for m in _DETACHED_AND.finditer(text)} | {m.start() for m in _CR_BEFORE_LF.finditer(text)} \
+        | _dropped_vowel_marks(text)
     # Only these characters need a look; the runs between them are copied whole (most of the text)
     special = sorted(dropped | {m.start() for m in _SPECIAL.finditer(text)})
     out: list[str] = []
@@ -98,14 +126,20 @@ def tidy_text(text: str) -> tuple[str, list[int] | None]:
     return "".join(out), where
 
 
-def _to_text_offsets(doc, where: list[int]) -> None:
-    """Move every character offset the stages wrote on `doc` from the tidied text back into the text
+def _to_text_offsets(doc, where: list[int], text: str) -> None:
+    """Move every character offset the stages wrote on `doc` from the tidied text back into the `text`
     as read."""
     def start(s: int) -> int:
         return where[s]
 
     def end(e: int) -> int:
-        return where[e - 1] + 1 if e > 0 else where[0]
+        if e <= 0:
+            return where[0]
+        k = where[e - 1] + 1
+        while k < len(text) and _VOWEL_MARKS.match(text, k) and (text[k] != _DAMMA or k == len(text) - 1
+                                                                    or not _WORD_LETTERS.match(text, k + 1)):
+            k += 1   # the vowel marks the tidied text dropped belong to the word they end
+        return k
 
     def span(sp: tuple[int, int]) -> tuple[int, int]:
         return start(sp[0]), end(sp[1]) if sp[1] > sp[0] else start(sp[0])
@@ -139,7 +173,7 @@ def record_of(doc, doc_id: str, text: str, where: list[int] | None = None) -> Do
     """The DocumentRecord of the Doc the stages read; `where`: the offset in `text` of each of the
     Doc's characters, when the Doc read a tidied text (tidy_text)."""
     if where is not None:
-        _to_text_offsets(doc, where)
+        _to_text_offsets(doc, where, text)
     for st in doc._.kg_statements:
         # what was said, verbatim from the file (the pipeline saw spaces folded)
         qs, qe = st.quote_span

@@ -17,7 +17,7 @@ from .content import Content, attribution_tail, content_of, span_content
 from .context import Context
 from .cues import SPEECH_KINDS, Cue
 from .cursor import SEMICOLON
-from .headline import headline_speaker
+from .headline import headline_speaker, reads_as_headline
 from .index import Found
 from ..mentions import match_title
 from .referents import named_authors, person_ahead
@@ -121,16 +121,19 @@ def attribute_sentence(ctx: Context, sent: Span, index: int, quoted: list[bool],
     if gap > CARRY_SENTENCES or (gap > 1 and paragraph != carry.paragraph):
         # a new paragraph goes on only with the speaker of the last sentence before it
         carry = Carry((), carry.sentence, carry.paragraph)
-    if (opening := ctx.tokens.next(start, end)) < end and ctx.cues.at(opening) is None \
+    if (opening := ctx.tokens.next(start, end)) < end and ctx.cues.at(opening) is None and not quoted[opening] \
             and (topic := sentence_subject(ctx, sent)) is not None:
         # "العمدة يرفض الاستقالة ويتوعد بالتصعيد", "ويخشى البنك المركزي أن ... لكنه أضاف": the subject of a
-        # verb that is no cue goes on to the next verb of its sentence, before any earlier speaker
+        # verb that is no cue goes on to the next verb of its sentence, before any earlier speaker (not a
+        # subject inside quoted words: «... وأعلن المحتجون ...»، مشيرا: the one quoted goes on after them)
         carry = Carry((topic,), order, paragraph)
     out: list[StatementRecord] = []
     covered: set[int] = set()   # tokens already inside a statement's cue..content: their cues belong to it
     told = False   # a verb of saying in the passive ("وأُبلغ الوزير أن"): its subject heard it, and does not go on
-    headline = headline_speaker(ctx, sent) if index == 0 else \
-        headline_speaker(ctx, sent, subheading=True) if opens_line(ctx, sent) else None
+    # the first line is read as a headline only when its shape says so; else as body text, where a line of
+    # its own may still be a subheading
+    headline = headline_speaker(ctx, sent) if index == 0 and reads_as_headline(ctx, sent) else \
+        headline_speaker(ctx, sent, subheading=True) if index == 0 or opens_line(ctx, sent) else None
     if headline is not None:
         colon, speaker, stop = headline
         content = span_content(ctx, ctx.tokens.next(colon.i + 1, stop), ctx.tokens.trim_end(colon.i + 1, stop),
@@ -217,7 +220,7 @@ def attribute_sentence(ctx: Context, sent: Span, index: int, quoted: list[bool],
         reported = reported_statement(ctx, sent, index, carry.speakers, history)
         if reported is not None:
             out, carry = [reported], Carry((reported.speaker,), order, paragraph)
-        elif (topic := sentence_subject(ctx, sent)) is not None:
+        elif not (opening < end and quoted[opening]) and (topic := sentence_subject(ctx, sent)) is not None:
             carry = Carry((topic,), order, paragraph)
         elif carry.speakers and not in_quotation and (first := ctx.tokens.next(start, end)) < end \
                 and not quoted[first] and another_actor(ctx, sent, carry.speakers):

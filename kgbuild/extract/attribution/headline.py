@@ -20,6 +20,8 @@ HEADLINE_CUE = lexicon.Cue(COLON, "say", "neutral", "verb")
 SPEAKER_TOKENS = 6   # the speaker and its addressee fit in this many tokens before the colon
 SUBHEADING_SPEAKERS = ("Person", "Organization")   # in running text a place before a colon is a dateline
 SUBHEADING_WORDS = 20   # a subheading says this much at most after its colon
+HEADLINE_WORDS = 20   # a first line closed by a full stop and longer than this is the report's first sentence
+FULL_STOPS = (".", "!", "؟", "?")
 
 
 def headline_speaker(ctx: Context, sent: Span, subheading: bool = False) -> tuple[Cue, Found, int] | None:
@@ -27,7 +29,7 @@ def headline_speaker(ctx: Context, sent: Span, subheading: bool = False) -> tupl
     and where what it says ends, if the line is one."""
     tokens, mentions = ctx.tokens, ctx.mentions
     first = tokens.next(sent.start, sent.end)
-    if first >= sent.end or "\n" not in ctx.doc[sent.end - 1].text_with_ws + _following(ctx, sent):
+    if first >= sent.end or not _ends_line(ctx, sent):
         return None
     cand = mentions.start_at.get(first)
     if cand is None or tokens.governed(cand):
@@ -55,6 +57,34 @@ def _short_and_verbless(ctx: Context, start: int, end: int) -> bool:
     tokens = ctx.tokens
     words = [q for q in range(start, end) if not tokens.is_space(q) and not tokens.is_punct(q)]
     return len(words) <= SUBHEADING_WORDS and all(ctx.cues.kind_at(q) not in SPEECH_KINDS for q in words)
+
+
+def reads_as_headline(ctx: Context, sent: Span) -> bool:
+    """Is the article's first line, where the sentence stands, a headline? A headline has a body after it,
+    and is no full sentence closed by a full stop that is long or reports with a verb of saying: a pasted
+    sentence or a wire item with no headline is body text."""
+    doc = ctx.doc
+    first = ctx.tokens.next(sent.start, sent.end)
+    if first >= sent.end:
+        return False
+    line_start = doc[first].idx
+    line_end = doc.text.find("\n", line_start)
+    if line_end < 0 or not doc.text[line_end:].strip():
+        return False   # one line only: nothing to head
+    line = doc.text[line_start:line_end].strip()
+    if not line.endswith(FULL_STOPS):
+        return True
+    in_line = [q for q in range(first, len(doc)) if doc[q].idx < line_end]
+    words = [q for q in in_line if not ctx.tokens.is_space(q) and not ctx.tokens.is_punct(q)]
+    return len(words) <= HEADLINE_WORDS and all(ctx.cues.kind_at(q) not in SPEECH_KINDS for q in words)
+
+
+def _ends_line(ctx: Context, sent: Span) -> bool:
+    """Does the sentence end its line (or the text)?"""
+    doc = ctx.doc
+    if "\n" in doc[sent.end - 1].text_with_ws + _following(ctx, sent):
+        return True
+    return all(doc[q].is_space for q in range(sent.end, len(doc)))
 
 
 def _following(ctx: Context, sent: Span) -> str:
