@@ -40,10 +40,11 @@ _PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufefc]")
 # have stood after a space)
 _SPECIAL = re.compile("[" + _INVISIBLE + "\ufb50-\ufdff\ufe70-\ufefc]|(?<=[ \t" + _INVISIBLE + "\u064b-\u0652])[ \t]")
 # Vowel marks of a partly or fully vowelled text (قالَ، الرئيسُ، مؤكدًا، عَلِي، المُتحدث): the rules read
-# words as most news writes them, bare. Fatha, kasra, sukun, the tanween and a damma go; every shadda
-# stays, and a damma on a word's first letter (after و or ف): the passive's damma ("وأُعلن") and a doubled
-# letter ("لبّى") are read on purpose.
-_VOWEL_MARKS = re.compile("[\u064b-\u0650\u0652]")
+# words as most news writes them, bare. Fatha, kasra, sukun, the tanween of damma and kasra and a damma
+# go; every shadda stays, and a damma on a word's first letter (after و or ف): the passive's damma
+# ("وأُعلن") and a doubled letter ("لبّى") are read on purpose. The tanween of fatha stays too: unvowelled
+# news writes it ("أيضاً", "مذنباً") and it says the word is an indefinite accusative, which no name is.
+_VOWEL_MARKS = re.compile("[\u064c-\u0650\u0652]")
 _DAMMA = "\u064f"
 _WORD_LETTERS = re.compile("[\u0621-\u064a]")
 
