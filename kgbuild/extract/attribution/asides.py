@@ -46,7 +46,7 @@ def opener_after(ctx: Context, k: int, end: int, within_clause: bool = False) ->
 
 
 def framed_complementizer(ctx: Context, pos: int, end: int) -> int | None:
-    """"وقال خلال مؤتمر صحفي عقده في القاهرة بعد لقائه الرئيس ... إن": the إن/أن, the colon or the
+    """"وقال في ندوة عقدها في ليما إثر اجتماعه بالوزير ... إن": the إن/أن, the colon or the
     opening quote of more than a name after a phrase that opens with a preposition, within
     FRAMED_SAY_WINDOW words, before any other cue or the sentence end."""
     tokens = ctx.tokens
@@ -56,7 +56,7 @@ def framed_complementizer(ctx: Context, pos: int, end: int) -> int | None:
     words = 0
     while k < end and words < FRAMED_SAY_WINDOW:
         if tokens.is_quote(k) and tokens.text(k) not in GUILLEMET_CLOSERS and quote_words(ctx, k, end) <= NAME_WORDS:
-            k = tokens.closing_quote(k, end) + 1  # a name in quotes: "لصحيفة «وول ستريت جورنال»"
+            k = tokens.closing_quote(k, end) + 1  # a name in quotes: "لمجلة «دير شبيغل»"
             words += 1
             continue
         if tokens.is_quote(k) and tokens.text(k) not in GUILLEMET_CLOSERS and not closes_quote(ctx, pos, k):

@@ -55,7 +55,7 @@ def clause_end(ctx: Context, start: int, end: int, object_clause: bool = False) 
             if ctx.cues.what_resumed_at(k):
                 return prev if comma else k   # "..., وهذا ما نفته النقابة": another's answer to what was said
             if tokens.norm(k) in tokens.words.manner_participle and not tokens.after_preposition(k):
-                # "... ولم تقدم حلا مشيرا إلى أن ...": a participle of manner opens the next statement
+                # "... ولم تعرض مخرجا موضحا أن ...": a participle of manner opens the next statement
                 return prev if comma else k
             # "من أضرار ومخاطر التلوث": a noun joined by و goes on with the clause
             if cue and not tokens.is_punct(prev) and _coordinated_present(ctx, cue):
@@ -64,7 +64,7 @@ def clause_end(ctx: Context, start: int, end: int, object_clause: bool = False) 
             if cue and (cue.kind not in ("via", "noun") or comma) and (comma or cue.prefix > 0):
                 return prev if comma else k
             if cue and cue.kind in SPEECH_KINDS and bare_link:
-                return prev  # "تحدث في مؤتمر صحفي حيث أكد أن": a verb after a clause link opens a clause of its own
+                return prev  # "تكلم في لقاء متلفز حيث أكد أن": a verb after a clause link opens a clause of its own
         k += 1
     return end
 

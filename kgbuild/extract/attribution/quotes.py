@@ -10,7 +10,7 @@ from .cursor import QUOTE_CLOSERS
 
 STRAIGHT_QUOTES = ('"', "'")   # the same mark opens and closes
 
-NAME_WORDS = 3   # a quote of at most this many words inside a phrase is a name ("لصحيفة «وول ستريت جورنال»")
+NAME_WORDS = 3   # a quote of at most this many words inside a phrase is a name ("لمجلة «دير شبيغل»")
 # a quote before the cue that says something, not a quoted name ("وبحسب إذاعة "مونت كارلو"، قال")
 PREPOSED_WORDS = 3
 PREPOSITION_CLITICS = ("ل", "ب")   # written apart before a quoted name: "لـ«الشروق»"
@@ -24,7 +24,7 @@ def quote_words(ctx: Context, k: int, end: int) -> int:
 
 
 def past_closing_quote(ctx: Context, cue_tok: int, pos: int, end: int) -> int:
-    """Past the quote mark that closes a speaker named in quotes ('قال "فيرهوفن" في مؤتمر صحفي: إن'):
+    """Past the quote mark that closes a speaker named in quotes ('قال "فيرهوفن" في ندوة: إن'):
     it opens no quote."""
     tokens = ctx.tokens
     k = tokens.next(pos, end)

@@ -1,5 +1,5 @@
 """The authors of what a cue refers to: a statement noun's author ("بيان لوزارة الخارجية"), the noun a
-verb with فيه/فيها describes ("تصريحات للحكومة قالت فيها"), the text a statement came in ("وجاء في
+verb with فيه/فيها describes ("بيانات للحكومة أكدت فيها"), the text a statement came in ("وجاء في
 بيان صادر عن ..."), a fronted phrase with a statement noun ("وفي تصريحات للوزير X، شدد"), and the
 issuer of a document that a verb describes ("وزعت الوزارة بلاغا يدعو إلى")."""
 from __future__ import annotations
@@ -28,7 +28,7 @@ RELATIVE_BACK = 12    # tokens back from "ولوح فيها" to the relative pro
 
 
 def said_in_it(ctx: Context, q: Query, seen: Seen) -> Outcome:
-    """"تصريحات للحكومة الكينية قالت فيها إن", "بتدوينة قال فيها": a verb that describes a statement
+    """"بيانات للحكومة التشيلية أكدت فيها أن", "بتدوينة قال فيها": a verb that describes a statement
     noun (فيه/فيها points back to it) speaks for the noun's author, or else for the nearest name before
     the noun that no preposition governs."""
     tokens, mentions = ctx.tokens, ctx.mentions
@@ -120,7 +120,7 @@ def _authored(ctx: Context, k: int) -> bool:
 
 
 def author_of_reference(ctx: Context, q: Query, seen: Seen) -> Outcome:
-    """"وجاء في بيان صادر عن الداخلية الأردنية أن": the author of the text it came in."""
+    """"وورد في بيان صادر عن الخارجية البيروفية أن": the author of the text it came in."""
     tokens = ctx.tokens
     if normalize(q.cue.lemma) not in tokens.words.in_text_verb:
         return None
