@@ -441,6 +441,10 @@ def test_what_a_group_said_ends_before_a_contrasted_titled_speaker(nlp) -> None:
     ("وجددت الوزارة دعوتها المواطنين إلى الحذر.", "المواطنين"),          # the owner's pronoun names the agent before
     ("وانتقدت حركة فتح عدم دعوة الرئيس سامر حداد إلى المؤتمر.", "سامر حداد"),   # after عدم: the one not invited
     ("ماتشيكوفا دعت الممرضين إلى العودة إلى العمل.", "الممرضين"),    # the addressee of a call after its caller
+    # a cue spelled like its verbal noun, object of the verb and subject before it: the -ين plural is its genitive
+    ("وباشرت الوكالة نشر مفتشين متخصصين في الموانئ.", "مفتشين"),
+    ("وتشمل المبادرة نشر مهندسين وخبراء زراعيين في القرى.", "مهندسين"),
+    ("وتشمل المبادرة نشر مهندسين وخبراء زراعيين في القرى.", "خبراء زراعيين"),
 ])
 def test_the_genitive_of_a_verbal_noun_that_is_no_agent(nlp, text: str, not_speaker: str) -> None:
     rec = run(nlp, text)

@@ -101,6 +101,28 @@ def _addressed_group(ctx: Context, q: Query, found: Speakers) -> bool:
         and oblique_plural(normalize(ctx.tokens.text(first.i)))
 
 
+def _object_of_verbal_noun(ctx: Context, q: Query, found: Speakers) -> bool:
+    """"وبدأت الشرطة نشر مدربين أجانب", "تشمل المبادرة نشر مهندسين": a bare cue written as its lemma (a
+    past spelled like its verbal noun: نشر, توقع) right after a noun phrase (a definite noun or a name, no
+    relative pronoun or time word) stands in a clause that already has its verb and subject: it is the
+    verbal noun, object of that verb, or (SVO, "الجيش نشر جنودا") the verb after its own subject. Either
+    way an indefinite group in the oblique plural (-ين) right after it is its object, never who speaks; a
+    definite one may be the verbal noun's agent ("ونقل التقرير توقع المحللين أن": the analysts expect)."""
+    tokens, mentions, cue = ctx.tokens, ctx.mentions, q.cue
+    if cue.prefix or cue_form(ctx, cue) != normalize(cue.entry.lemma):
+        return False
+    p = tokens.prev(cue.i, q.start)
+    if p is None:
+        return False
+    before = tokens.norm(p)
+    noun_phrase = p in mentions.end_at or (before.startswith("ال") and before not in tokens.words.relative
+                                           and before not in tokens.words.adjunct)
+    first = found.found[0]
+    return noun_phrase and first.i == tokens.next(cue.i + 1, q.end) and mentions.type_of(first.key) == "Group" \
+        and not tokens.norm(first.i).startswith("ال") \
+        and any(oblique_plural(normalize(tokens.text(k))) for k in range(first.i, first.j))
+
+
 def _nominative_group(ctx: Context, found: Speakers) -> bool:
     first = found.found[0]
     return first.i >= 0 and nominative_plural(normalize(ctx.tokens.text(first.i)))
@@ -161,6 +183,7 @@ def subject_after(ctx: Context, q: Query, seen: Seen) -> Outcome:
         # "الأوروبيون يتهمون الصين بـ": a verb before its subject stays singular; after a plural verb the
         # name is its object (only a nominative plural, "وقالوا المحتجون", is read as a loose subject)
         return GROUP_OBJECT
-    if isinstance(found, Speakers) and found.found and (_told_group(ctx, q, found) or _addressed_group(ctx, q, found)):
+    if isinstance(found, Speakers) and found.found and (_told_group(ctx, q, found) or _addressed_group(ctx, q, found)
+                                                             or _object_of_verbal_noun(ctx, q, found)):
         return GROUP_OBJECT
     return found
