@@ -239,7 +239,7 @@ def decode(data: bytes) -> tuple[str | None, str]:
 def read_article(path: Path) -> Article | Skipped:
     """The article in `path`, or why it was skipped (one line)."""
     from .clean import mask_boilerplate
-    from .text import fold_letter_forms
+    from .text import has_letter_forms
 
     try:
         st = path.stat()
@@ -269,6 +269,6 @@ def read_article(path: Path) -> Article | Skipped:
         return Skipped(path, f"no Arabic text{where}")
     if not _ARABIC.search(mask_boilerplate(text)):
         return Skipped(path, f"only page boilerplate, no article text{where}")
-    if fold_letter_forms(text) != text:  # the pipeline reads them so (extract.document.pipeline_text)
+    if has_letter_forms(text):  # the pipeline reads them as Arabic letters (extract.document.pipeline_text)
         note = "; ".join(n for n in (note, "Persian/Urdu letter forms read as Arabic (ی ک ھ ...)") if n)
     return Article(path, path.name, text, note)

@@ -40,14 +40,19 @@ _LETTER_FORMS = str.maketrans({
 _FOREIGN_SOUNDS = str.maketrans({"ڤ": "ف", "پ": "ب", "چ": "ج", "ژ": "ز", "گ": "غ"})
 
 
-_HAS_LETTER_FORMS = re.compile("[\u06cc\u06a9\u06aa\u06be\u06c1\u06c3]")
+_ANY_LETTER_FORM = re.compile("[" + "".join(map(chr, _LETTER_FORMS)) + "]")
+
+
+def has_letter_forms(text: str) -> bool:
+    """Does the text type any Arabic letter in its Persian/Urdu keyboard form?"""
+    return _ANY_LETTER_FORM.search(text) is not None
 
 
 def fold_letter_forms(text: str) -> str:
     """The text with the Persian/Urdu keyboard forms of Arabic letters written as the Arabic letters
     (same length: offsets into the result are offsets into the text as written)."""
     # (a search is far quicker than a translation, and most texts have none)
-    return text.translate(_LETTER_FORMS) if _HAS_LETTER_FORMS.search(text) else text
+    return text.translate(_LETTER_FORMS) if has_letter_forms(text) else text
 
 
 # A word-final ي or ى (no Arabic letter after it).

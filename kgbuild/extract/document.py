@@ -34,11 +34,12 @@ _DETACHED_AND = re.compile("(?<![\\w\u064b-\u0652])و (?=[\u0621-\u064a])")   # 
 _CR_BEFORE_LF = re.compile("\r(?=\n)")
 # Arabic presentation forms (the shapes of letters and the lam-alef ligature "ﻻ", found in text copied
 # out of PDF files): the letters they draw, as NFKC writes them.
-_PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufefc]")
+_PRESENTATION_RANGES = "\ufb50-\ufdff\ufe70-\ufefc"
+_PRESENTATION_FORMS = re.compile("[" + _PRESENTATION_RANGES + "]")
 # what tidy_text must look at besides the characters it drops: invisible characters, presentation forms,
 # and a space or tab right after another, after an invisible character or after a vowel mark (which may
 # have stood after a space)
-_SPECIAL = re.compile("[" + _INVISIBLE + "\ufb50-\ufdff\ufe70-\ufefc]|(?<=[ \t" + _INVISIBLE + "\u064b-\u0652])[ \t]")
+_SPECIAL = re.compile("[" + _INVISIBLE + _PRESENTATION_RANGES + "]|(?<=[ \t" + _INVISIBLE + "\u064b-\u0652])[ \t]")
 # Vowel marks of a partly or fully vowelled text (قالَ، الرئيسُ، مؤكدًا، عَلِي، المُتحدث): the rules read
 # words as most news writes them, bare. Fatha, kasra, sukun, the tanween of damma and kasra and a damma
 # go; every shadda stays, and a damma on a word's first letter (after و or ف): the passive's damma

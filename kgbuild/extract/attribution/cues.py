@@ -113,11 +113,9 @@ class CueReader:
         expressed = self._expressed(k)
         if expressed is not None:
             return expressed
-        first = tokens.norm(k)
-        if first in AS_PUT_FIRST or first[1:] in AS_PUT_FIRST:  # (asked of every word: checked here first)
-            as_put = self._as_put(k)
-            if as_put is not None:
-                return as_put
+        as_put = self._as_put(k)
+        if as_put is not None:
+            return as_put
         if _entry_in(tok, True) is None:
             return self._with_object_pronoun(k)  # no reading of the word is a cue, participle or not
         # inflected participles ("متفقين", "مؤكدة") only where a participle of manner stands: after a comma

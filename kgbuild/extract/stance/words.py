@@ -316,23 +316,37 @@ def _counts_no_step(doc: Doc, p: int, lo: int) -> bool:
     return normalize(text) in words.complementizer and p - 1 >= lo and is_one_of(tokens_of(doc).texts[p - 1], words.negation_through)
 
 
+@dataclass(frozen=True)
+class PolarityReading:
+    """What polarity_at needs to know of a word alone, read once per word."""
+
+    value: int            # word_polarity
+    close_tie: bool       # "وثيقة": good after a noun of relation
+    accepting: bool       # "نسمح": judges only when negated
+    negated_only: bool    # "قانوني": judges only after غير
+    disowning: bool       # "تمثل": disowns when negated
+
+    @property
+    def judges_nothing(self) -> bool:
+        return not (self.value or self.close_tie or self.accepting or self.negated_only or self.disowning)
+
+
 @lru_cache(maxsize=262144)   # asked of every word of every content
-def _polarity_reading(text: str) -> tuple[int, bool, bool]:
-    """(word_polarity, a close-tie word, a word that judges only negated or after غير or disowns) of a
-    word: what polarity_at needs to know of the word alone, read once."""
+def _polarity_reading(text: str) -> PolarityReading:
     table = polarity_table()
-    return (word_polarity(text), _of_kind(text, table.close_tie),
-            _is_accepting(text) or _is_negated_only(text) or _of_kind(text, table.disowning))
+    return PolarityReading(word_polarity(text), _of_kind(text, table.close_tie), _is_accepting(text),
+                           _is_negated_only(text), _of_kind(text, table.disowning))
 
 
 def polarity_at(doc: Doc, k: int, lo: int = 0) -> int:
     """The polarity a word lends, turned round by a negation before it ("لا يمثل", "غير مبرر")."""
     toks = tokens_of(doc)
     text = toks.texts[k]
-    value, close_tie, judging_when_negated = _polarity_reading(text)
-    if not value and not close_tie and not judging_when_negated:
+    reading = _polarity_reading(text)
+    if reading.judges_nothing:
         return 0              # most words: no class of the polarity table
-    if close_tie:
+    value = reading.value
+    if reading.close_tie:
         # "علاقات وثيقة" is good; "وثيقة سرية", "الوثيقة" alone are a document (not وثيق + ة)
         return (-1 if negated(doc, k, lo) else 1) if _after_relation(doc, k) else 0
     if value and _advances(doc, k):
@@ -341,11 +355,11 @@ def polarity_at(doc: Doc, k: int, lo: int = 0) -> int:
         return 0              # "لم تقدم أي تنازلات", "أن تقدم مشروعها": she offers, no progress
     if not value:
         # "لن نقبل بتدخل", "لا نسمح بـ": refusing to tolerate is a rejection; "غير قانوني" is a bad word
-        if _is_accepting(text):
+        if reading.accepting:
             return -1 if negated(doc, k, lo) else 0
-        if _is_negated_only(text):
+        if reading.negated_only:
             return -1 if _after_ghayr(doc, k) else 0
-        if _of_kind(text, polarity_table().disowning):
+        if reading.disowning:
             # "تصريحاته لا تمثل إلا نفسه": disowned; but "لا يمثل تهديدا" speaks of the threat, and "لا
             # يعكس بالضرورة" only hedges
             q = next_word(doc, k)

@@ -10,7 +10,7 @@ from .... import lexicon
 from ....text import clitic_variants, normalize
 from ...groups import kind_of
 from ...mentions import Candidate, is_number, nisba_country
-from ...words import CLOSE_QUOTES
+from ...words import CLOSE_QUOTES, without_conjunction
 from ..context import Context
 from ..referents import author_after, body_referent, place_referent, same_title
 from ..speakers.slot import HONORIFIC_PRONOUNS, honored_person
@@ -265,7 +265,7 @@ def this_country_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candid
     out = []
     for k in range(c_start, c_end):
         norm = tokens.norm(k)
-        if norm not in firsts and not (norm[:1] in ("و", "ف") and norm[1:] in firsts):
+        if without_conjunction(norm, firsts) not in firsts:
             continue  # (asked of every word of every content: the demonstrative first)
         if tokens.is_space(k) or (nxt := tokens.next(k + 1, c_end)) >= c_end:
             continue
