@@ -24,9 +24,6 @@ _HAS_SPACES = re.compile("[" + "".join(chr(c) for c in _SPACES) + "]")
 # inside the text. Between two letters one parts two words (a Persian keyboard's "half space" typed
 # for a space); anywhere else it is dropped.
 _INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
-# Two spaces (or a space and a tab) between words are one space to a reader; to the tokenizer the
-# second is a token of its own that stands between the two words, as a paragraph break would.
-_SPACE_RUN = re.compile(r"[ \t]{2,}")
 # The conjunction و typed apart from its word ("و قال", "و أن"): one word to a reader, glued on as in
 # every other text.
 _DETACHED_AND = re.compile("(?<![\\w\u064b-\u0652])و (?=[\u0621-\u064a])")   # (not a word's last و: "أبُو")
@@ -38,7 +35,8 @@ _PRESENTATION_RANGES = "\ufb50-\ufdff\ufe70-\ufefc"
 _PRESENTATION_FORMS = re.compile("[" + _PRESENTATION_RANGES + "]")
 # what tidy_text must look at besides the characters it drops: invisible characters, presentation forms,
 # and a space or tab right after another, after an invisible character or after a vowel mark (which may
-# have stood after a space)
+# have stood after a space). Two spaces between words are one to a reader; to the tokenizer the second
+# is a token of its own that stands between the two words, as a paragraph break would.
 _SPECIAL = re.compile("[" + _INVISIBLE + _PRESENTATION_RANGES + "]|(?<=[ \t" + _INVISIBLE + "\u064b-\u0652])[ \t]")
 # Vowel marks of a partly or fully vowelled text (قالَ، الرئيسُ، مؤكدًا، عَلِي، المُتحدث): the rules read
 # words as most news writes them, bare. Fatha, kasra, sukun, the tanween of damma and kasra and a damma
@@ -84,15 +82,13 @@ def tidy_text(text: str) -> tuple[str, list[int] | None]:
     letters read as a space), vowel marks dropped (_VOWEL_MARKS), presentation forms written as their
     letters, a lone و glued on its word and Windows line ends read as line breaks, and for each character of the result its offset
     in `text`; None when nothing changed (the offsets are the text's own)."""
-    if not _SPACE_RUN.search(text) and not any(c in text for c in _INVISIBLE) \
-            and not _PRESENTATION_FORMS.search(text) and not _DETACHED_AND.search(text) and "\r\n" not in text \
-            and not _dropped_vowel_marks(text):
-        return text, None
-    # the spaces after a lone و, and the "\r" of each "\r\n"
+    # the spaces after a lone و, the "\r" of each "\r\n", the vowel marks that go
     dropped = {m.end() - 1 for m in _DETACHED_AND.finditer(text)} | {m.start() for m in _CR_BEFORE_LF.finditer(text)} \
         | _dropped_vowel_marks(text)
     # Only these characters need a look; the runs between them are copied whole (most of the text)
     special = sorted(dropped | {m.start() for m in _SPECIAL.finditer(text)})
+    if not special:
+        return text, None
     out: list[str] = []
     where: list[int] = []
     last = ""   # the last character written
