@@ -283,12 +283,20 @@ def headed_by(form: str, head: str) -> bool:
     return bool(words) and strip_article(words[0]) == head
 
 
-def known_entity_at(doc: Doc, k: int, types: tuple[str, ...]) -> tuple[int, str] | None:
+def known_entity_match(doc: Doc, k: int, types: tuple[str, ...]) -> tuple[int, str, int] | None:
+    """(end token, key, clitic length) of the known entity of one of `types` whose name starts at token
+    k (its first word read with or without a clitic); None when none does."""
     known = lexicon.known_entities()
     hit = longest_match(doc, k, known, min(lexicon.max_form_tokens(), 4))
     if hit and known[hit[1]][0].type in types:
-        return k + hit[0], known[hit[1]][0].key
+        return k + hit[0], known[hit[1]][0].key, hit[3]
     return None
+
+
+def known_entity_at(doc: Doc, k: int, types: tuple[str, ...]) -> tuple[int, str] | None:
+    """(end token, key) of known_entity_match."""
+    match = known_entity_match(doc, k, types)
+    return None if match is None else match[:2]
 
 
 def cues_before(doc: Doc, i: int) -> list[lexicon.Cue]:

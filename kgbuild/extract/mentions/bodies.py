@@ -13,7 +13,8 @@ from ..words import (DEFINITE_OPENINGS, text_of, is_arabic_word, is_function_wor
                      is_name_like_whole,
                      is_ordinary_word, is_punct, is_quote, is_time_word, function_words, prev_word, tokens_of)
 from .base import (ADJECTIVE_ENDINGS, BODY_MODIFIERS, LEADER_INTRODUCERS, NEWS_COMPLEMENT, PLURAL_ENDINGS, POSTED_AT,
-                   Candidate, cues_before, is_elative, is_nisba, known_entity_at, longest_match, match_title, nisba_country, skip_space,
+                   Candidate, cues_before, is_elative, is_nisba, known_entity_at, known_entity_match,
+                   match_title, nisba_country, skip_space,
                    span_chars, token_infos)
 from .sources import SPEAKING_FOR
 
@@ -260,12 +261,9 @@ CLUB_SUFFIXES = lexicon.function_words().club_suffix
 
 
 def _known_place_at(doc: Doc, k: int) -> tuple[int, int] | None:
-    """(end token, clitic length) of a known place's name at token k, its first word read with or
-    without a clitic; None when none starts there."""
-    hit = longest_match(doc, k, lexicon.known_entities(), min(lexicon.max_form_tokens(), 4))
-    if hit is None or lexicon.known_entities()[hit[1]][0].type != "Place":
-        return None
-    return k + hit[0], hit[3]
+    """(end token, clitic length) of a known place's name at token k."""
+    match = known_entity_match(doc, k, ("Place",))
+    return None if match is None else (match[0], match[2])
 
 
 def club_candidates(doc: Doc) -> list[Candidate]:
