@@ -38,6 +38,7 @@ _LETTER_FORMS = str.maketrans({
 # names are compared with the Arabic letter the same name is usually written with ("ڤلاديمير" and
 # "فلاديمير", "پوتين" and "بوتين"). Only for lookups (normalize), never in the text.
 _FOREIGN_SOUNDS = str.maketrans({"ڤ": "ف", "پ": "ب", "چ": "ج", "ژ": "ز", "گ": "غ"})
+_LOOKUP_LETTERS = {**_LETTER_FORMS, **_FOREIGN_SOUNDS}   # what normalize folds of both, in one translation
 
 
 _ANY_LETTER_FORM = re.compile("[" + "".join(map(chr, _LETTER_FORMS)) + "]")
@@ -80,7 +81,7 @@ def final_maqsura_as_ya(text: str) -> str:
 def normalize(text: str) -> str:
     """Fold an Arabic string for comparison: the project scorer's folds, plus the keyboard letter
     forms and the letters of foreign sounds above, and the hamza of ئو/ؤو on one seat."""
-    text = unicodedata.normalize("NFKC", text).translate(_LETTER_FORMS).translate(_FOREIGN_SOUNDS)
+    text = unicodedata.normalize("NFKC", text).translate(_LOOKUP_LETTERS)
     text = _DIACRITICS.sub("", text)
     text = _ALEFS.sub("ا", text)
     # the hamza before a و sits on a ya in Egyptian spelling ("مسئول", "شئون"), on a waw elsewhere
