@@ -361,16 +361,16 @@ class CueReader:
         return shaped and form.endswith(PARTICIPLE_ENDINGS) and not form.endswith("ات")
 
     def _counted(self, k: int) -> bool:
-        """Does token k follow a numeral that is no year ("1500 طالب", not "في 2015 أعلن")?"""
-        p = self.tokens.prev(k)
+        """Does token k follow a numeral that is no year ("1500 طالب", not "في 2015 أعلن") on its line?"""
+        p = self.tokens.prev_on_line(k)
         if p is None:
             return False
         text = self.tokens.text(p)
         return self.tokens.doc[p].like_num and not YEAR.fullmatch(text)
 
     def after_masdar_governor(self, k: int) -> bool:
-        """Is the word before token k one whose next word is a verbal noun ("عدم", "بعدم", "ضرورة")?"""
-        p = self.tokens.prev(k)
+        """Is the word before token k on its line one whose next word is a verbal noun ("عدم", "بعدم", "ضرورة")?"""
+        p = self.tokens.prev_on_line(k)
         if p is None:
             return False
         norm, governors = self.tokens.norm(p), self.tokens.words.masdar_governor

@@ -98,6 +98,14 @@ class Cursor:
             p -= 1
         return p if p >= start else None
 
+    def prev_on_line(self, k: int) -> int | None:
+        """The last non-space token before k on k's own line (none when a line break comes first: a
+        line ending in a figure or a time does not count the next line's first word)."""
+        p = self.prev(k)
+        if p is None or any("\n" in self.texts[q] for q in range(p + 1, k)):
+            return None
+        return p
+
     def after_preposition(self, i: int) -> bool:
         """Is the word before token i a preposition ("في", "لـ")?"""
         p = self.prev(i)
