@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 _ARABIC = re.compile("[\u0621-\u064a]")
+_SENTENCE_END = re.compile(r"[.!؟?]\s*$")
 # Lines that start like these are page furniture whatever their length ...
 _BOILERPLATE = re.compile(
     r"^\s*(اقرأ|إقرأ|اقرا|أقرأ|مواضيع ذات صلة|موضوعات ذات صلة|أخبار ذات صلة|حقوق النشر|جميع الحقوق|"
@@ -19,6 +20,14 @@ _BOILERPLATE = re.compile(
 _BOILERPLATE_SHORT = re.compile(
     r"^\s*(شاهد|تابعوا|تابعونا|تابعنا|اشترك|المزيد|إعلان|شارك|مشاركة|طباعة|أرسل|الرئيسية)")
 SHORT_LINE = 50
+# A page's publication stamp: "نشر في: 14/03/2015 - 10:45 | آخر تحديث: ..." (the words, then a figure on
+# a line of its own); "نشر في الصحيفة مقال ..." with no figure is a sentence.
+_STAMP = re.compile(r"^\s*(نشر في|نشر بتاريخ|تاريخ النشر|آخر تحديث|اخر تحديث|تم النشر|تم التحديث|نُشر في)\b.*\d")
+STAMP_LINE = 100
+# A byline on a line of its own: "كتب: فلان", "بقلم: فلان", "إعداد: فلان", "كتب - فلان" (the writer is no
+# actor of the news); the colon or dash right after the word tells it from "كتب الوزير في مقاله".
+_BYLINE = re.compile(r"^\s*(كتب|كتبت|بقلم|إعداد|اعداد|تقرير|متابعة|تحرير)\s*[:\-–—]\s*\S")
+BYLINE_LINE = 60
 
 
 def is_boilerplate(line: str) -> bool:
@@ -30,6 +39,10 @@ def is_boilerplate(line: str) -> bool:
     if _BOILERPLATE.match(stripped):
         return True
     if len(stripped) < SHORT_LINE and _BOILERPLATE_SHORT.match(stripped):
+        return True
+    if len(stripped) < STAMP_LINE and _STAMP.match(stripped):
+        return True
+    if len(stripped) < BYLINE_LINE and _BYLINE.match(stripped) and not _SENTENCE_END.search(stripped):
         return True
     # a short line that is mostly a date or a byline separator carries no statements
     return len(_ARABIC.findall(stripped)) < 4 and len(stripped) < 40

@@ -209,11 +209,32 @@ def test_folder_or_pipe_where_a_file_is_expected(tmp_path: Path) -> None:
 def test_boilerplate_lines() -> None:
     for line in ("Sorry, you need to enable JavaScript to visit this website.", "Skip to main content",
                  "اقرأ أيضا: قال الرئيس إن الوضع مستقر", "اقرأ/ي أيضًا: خارطة الاحتجاجات", "شارك القصة",
-                 "مواضيع ذات صلة", "جميع الحقوق محفوظة © 2022", "12/01/2022", "إعلان"):
+                 "مواضيع ذات صلة", "جميع الحقوق محفوظة © 2022", "12/01/2022", "إعلان",
+                 # a page's publication stamp and a byline on lines of their own
+                 "نشر في: 03/11/2021 - 09:30 | آخر تحديث: 03/11/2021 - 11:05", "آخر تحديث: 18:20",
+                 "تاريخ النشر 2019-06-01", "كتب: رامي فؤاد العطار", "بقلم - هالة نبيل", "إعداد: قسم الأخبار"):
         assert is_boilerplate(line), line
     for line in (AR, STATEMENT, "شارك وزير الخارجية الروسي سيرغي لافروف في الاجتماع الطارئ وقال إن الوضع خطير",
-                 "إعلان حالة الطوارئ في ألماتي بعد أن اقتحم المحتجون مبنى البلدية وأضرموا فيه النار", ""):
+                 "إعلان حالة الطوارئ في ألماتي بعد أن اقتحم المحتجون مبنى البلدية وأضرموا فيه النار", "",
+                 # the same words opening a sentence: no figure after them, or no colon or dash
+                 "نشر في الصحيفة مقال ينتقد الخطة الجديدة للنقل", "كتب الوزير في مقاله أن الخطة ناجحة",
+                 "كتب: إن الحكومة لن تتراجع عن قرارها."):
         assert not is_boilerplate(line), line
+
+
+def test_a_line_ending_in_a_figure_does_not_count_the_next_lines_first_word(nlp) -> None:
+    # "آخر تحديث: 10" above the report: its "طالب" opens a sentence (demanded), it counts no students
+    body = "طالب وزير الخارجية الفرنسي جان لوك مورو الأطراف بوقف القتال فورا.\n"
+    for stamp in ("", "آخر تحديث: 14/02/2020 - 10:45\n\n", "وفد من 40\n\n"):
+        rec = extract_document(nlp, "s.txt", "الوزير يطالب بوقف القتال\n" + stamp + body)
+        assert [st.cue for st in rec.statements if st.cue_span[0] > len(stamp)] == ["طالب"], stamp
+
+
+def test_a_quote_before_a_byline_does_not_take_it_in(nlp) -> None:
+    text = "لافروف: روسيا لن ترسل قوات إضافية\nكتب: رامي فؤاد العطار\n\n" + STATEMENT
+    rec = extract_document(nlp, "s.txt", text)
+    assert rec.statements and all("العطار" not in st.quote for st in rec.statements)
+    assert all("العطار" not in e.label for e in rec.entities.values())
 
 
 def test_mask_keeps_offsets() -> None:

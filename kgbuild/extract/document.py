@@ -172,12 +172,15 @@ def record_of(doc, doc_id: str, text: str, where: list[int] | None = None) -> Do
     Doc's characters, when the Doc read a tidied text (tidy_text)."""
     if where is not None:
         _to_text_offsets(doc, where, text)
+    # a boilerplate line (a byline, a date stamp) is blank to the pipeline: a quote ending before it
+    # must not take it in when trimmed back to the file's words
+    read = mask_boilerplate(text)
     for st in doc._.kg_statements:
         # what was said, verbatim from the file (the pipeline saw spaces folded)
         qs, qe = st.quote_span
-        while qs < qe and text[qs].isspace():
+        while qs < qe and read[qs].isspace():
             qs += 1
-        while qe > qs and text[qe - 1].isspace():
+        while qe > qs and read[qe - 1].isspace():
             qe -= 1
         st.quote_span, st.quote = (qs, qe), text[qs:qe]
     rec = DocumentRecord(doc_id=doc_id, title=title_of(text), text=text, date=document_date(text),
