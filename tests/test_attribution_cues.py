@@ -110,6 +110,9 @@ def test_a_verb_form_after_adam_is_a_verbal_noun(read) -> None:
     ("وجرت مباحثات بين الوزيرين في القاهرة.", []),
     ("وبين وزير المالية أن العجز تراجع.", [normalize("بين")]),
     ("وبين البلدين علاقات قديمة.", []),
+    # a line above with no full stop (a headline) still leaves "وبين" at the head of its clause
+    ("الموازنة تتحسن\n\nوبين وزير المالية أن العجز تراجع.", [normalize("بين")]),
+    ("الموازنة تتحسن\n\nوبين البلدين علاقات قديمة.", []),
     # "يعتبر من": is counted among, even when a colon or أن follows
     ("وقال الباحث الذي يعتبر من أبرز خبراء المياه: السد سيضر بالزراعة.", [normalize("قال")]),
     ("ويعتبر من الضروري أن تتوقف المعارك فورا.", []),

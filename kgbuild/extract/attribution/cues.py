@@ -139,7 +139,7 @@ class CueReader:
         words = tokens.words
         if form in words.needs_opener and (not self._followed_by(k, self._opens_content) or self._is_among(k)):
             return None  # "يبلغ من العمر", "يعتبر من أبرز": the other verb; "يعتبر الوزير أن" is the cue
-        if form in words.clause_initial_verb and not (found[0] and self._clause_head(p)
+        if form in words.clause_initial_verb and not (found[0] and self._clause_head(k)
                                                          and self._followed_by(k, self._opens_content)):
             return None  # "بين الطرفين": between; "وبين الوزير أن" is the cue
         if form in words.statement_giving_verb and not self._followed_by(k, self._given_statement):
@@ -277,10 +277,11 @@ class CueReader:
             q += 1
         return None
 
-    def _clause_head(self, p: int | None) -> bool:
-        """Does a clause start after token p (none, a comma, a sentence end or a colon)?"""
-        return p is None or self.tokens.is_comma(p) or self.tokens.text(p) in SENTENCE_ENDS + (":",) \
-            or "\n" in self.tokens.text(p)
+    def _clause_head(self, k: int) -> bool:
+        """Does a clause start at token k: at the start of a line (a headline above has no full stop) or
+        after a comma, a sentence end or a colon?"""
+        p = self.tokens.prev_on_line(k)
+        return p is None or self.tokens.is_comma(p) or self.tokens.text(p) in SENTENCE_ENDS + (":",)
 
     def _is_among(self, k: int) -> bool:
         """"الذي يعتبر من الوجوه المعتدلة:", "يعد من الضروري أن": "من" right after the verb makes it the
