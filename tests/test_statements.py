@@ -1243,3 +1243,13 @@ def test_a_first_line_shaped_as_body_is_read_as_body(nlp, text: str, speaker: st
     assert any(has_form(rec, s.speaker, speaker) for s in rec.statements), speakers(rec)
     if not_speaker is not None:
         assert all(not has_form(rec, s.speaker, not_speaker) for s in rec.statements), speakers(rec)
+
+
+@pytest.mark.parametrize("text, said", [
+    # an epithet the tables know, then the same person's name: one subject, what was said starts after both
+    ("وأكد خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز أن المملكة تدعم جهود السلام في اليمن.", "المملكة تدعم"),
+    ("وشدد خادم الحرمين الشريفين الملك سلمان على أهمية التعاون بين دول الخليج.", "على أهمية التعاون"),
+])
+def test_an_epithet_and_the_name_after_it_are_one_subject(nlp, text: str, said: str) -> None:
+    sts = run(nlp, text).statements
+    assert len(sts) == 1 and sts[0].quote.startswith(said), [st.quote for st in sts]

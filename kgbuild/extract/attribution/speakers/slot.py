@@ -111,7 +111,7 @@ def _names(ctx: Context, pos: int, end: int, steps: int) -> Speakers:
             if cand.type == "Place" and follower is not None and follower.type == "Person":
                 cand = follower
             found.append(mentions.found(cand))
-            pos = cand.j
+            pos = _past_apposition(ctx, cand, end)
             after = tokens.next_past_comma(pos, end)
             if after < end and _conjoined(ctx, after):
                 pos, joined = after, True
@@ -136,6 +136,15 @@ def _names(ctx: Context, pos: int, end: int, steps: int) -> Speakers:
             continue
         break
     return Speakers(tuple(found), pos)
+
+
+def _past_apposition(ctx: Context, cand: Candidate, end: int) -> int:
+    """Where the subject `cand` ends, past the same one named again right after it: an epithet, then
+    the name ("خادم الحرمين الشريفين الملك فلان") is one subject, and what was said starts after both."""
+    again = ctx.mentions.start_at.get(ctx.tokens.next(cand.j, end))
+    if again is not None and ctx.mentions.key(again) == ctx.mentions.key(cand):
+        return again.j
+    return cand.j
 
 
 def _counterpart(ctx: Context, pos: int) -> bool:
