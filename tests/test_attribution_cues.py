@@ -113,6 +113,14 @@ def test_a_verb_form_after_adam_is_a_verbal_noun(read) -> None:
     # a line above with no full stop (a headline) still leaves "وبين" at the head of its clause
     ("الموازنة تتحسن\n\nوبين وزير المالية أن العجز تراجع.", [normalize("بين")]),
     ("الموازنة تتحسن\n\nوبين البلدين علاقات قديمة.", []),
+    # bare, after a clause's opening words and before its أن: explained
+    ("من جهته، بين وزير المالية أن العجز تراجع.", [normalize("بين")]),
+    ("كما بين وزير المالية أن العجز تراجع.", [normalize("بين")]),
+    ("وبدوره بين وزير المالية أن العجز تراجع.", [normalize("بين")]),
+    # "فيما بين", "من بين": among; a bare "بين ...:" opens a heading
+    ("ولا تجانس فيما بين اللاعبين خصوصا أن الفريق جديد.", []),
+    ("وكان من بين الحضور وزير المالية الذي قال إن العجز تراجع.", [normalize("قال")]),
+    ("بين الأمل والخوف: سكان المدينة ينتظرون المطر", []),
     # "يعتبر من": is counted among, even when a colon or أن follows
     ("وقال الباحث الذي يعتبر من أبرز خبراء المياه: السد سيضر بالزراعة.", [normalize("قال")]),
     ("ويعتبر من الضروري أن تتوقف المعارك فورا.", []),

@@ -9,7 +9,7 @@ from typing import Callable
 
 from ... import lexicon
 from ...text import clitic_variants, normalize, opens_with_clitic
-from ..words import PRONOUN_SUFFIXES
+from ..words import PRONOUN_SUFFIXES, without_conjunction
 from .cursor import GUILLEMET_CLOSERS, SENTENCE_ENDS, Cursor
 from .index import MentionIndex
 
@@ -139,9 +139,8 @@ class CueReader:
         words = tokens.words
         if form in words.needs_opener and (not self._followed_by(k, self._opens_content) or self._is_among(k)):
             return None  # "يبلغ من العمر", "يعتبر من أبرز": the other verb; "يعتبر الوزير أن" is the cue
-        if form in words.clause_initial_verb and not (found[0] and self._clause_head(k)
-                                                         and self._followed_by(k, self._opens_content)):
-            return None  # "بين الطرفين": between; "وبين الوزير أن" is the cue
+        if form in words.clause_initial_verb and not self._opens_clause(k, bool(found[0])):
+            return None  # "بين الطرفين": between; "وبين الوزير أن", "من جهته، بين الوزير أن" are the cue
         if form in words.statement_giving_verb and not self._followed_by(k, self._given_statement):
             return None  # "أدلى بصوته": voted; "أدلى بتصريحات" is the cue
         if form in words.blame_verb and not self._followed_by(k, self._blame_noun):
@@ -282,6 +281,22 @@ class CueReader:
         after a comma, a sentence end or a colon?"""
         p = self.tokens.prev_on_line(k)
         return p is None or self.tokens.is_comma(p) or self.tokens.text(p) in SENTENCE_ENDS + (":",)
+
+    def _opens_clause(self, k: int, conjoined: bool) -> bool:
+        """Is the verb reading of the word at k ("بين": explained / between) the one: with و/ف glued to it
+        (`conjoined`), at a clause head and before its أن/إن or colon; bare, at a clause head or right after a
+        word that opens a clause or stands before its verb ("من جهته، بين", "كما بين", "وبدوره بين"), and
+        before its أن/إن (a bare "بين ...:" opens a heading: "بين الأمل والخوف:")."""
+        if conjoined:
+            return self._clause_head(k) and self._followed_by(k, self._opens_content)
+        p = self.tokens.prev_on_line(k)
+        words = self.tokens.words
+        before = without_conjunction(self.tokens.norm(p), words.adjunct) if p is not None else ""
+        # (not after "فيما", also في + ما: "فيما بين اللاعبين" is among them; nor "من بين": among)
+        opener = (before in words.clause_opener and before not in words.topic_relative) \
+            or (before in words.adjunct and before not in words.preposition)
+        return (self._clause_head(k) or opener) \
+            and self._followed_by(k, lambda q: self.tokens.norm(q) in words.complementizer)
 
     def _is_among(self, k: int) -> bool:
         """"الذي يعتبر من الوجوه المعتدلة:", "يعد من الضروري أن": "من" right after the verb makes it the
