@@ -267,6 +267,9 @@ CASES = [
     ("a newspaper named in single quotes: its closing mark opens nothing",
      "وقال المتحدث سامي الخطيب في حديث هاتفي لـ'الشروق'، إن 'الميناء سيفتح قبل الصيف'.",
      "وقال", "سامي الخطيب", "direct", "الميناء سيفتح قبل الصيف"),
+    ("a verb that may take an object, then a long phrase of where and before whom, then its أن",
+     "وأكد وزير الزراعة التونسي سمير الطيب أثناء مؤتمر صحافي مع نظيره المغربي عزيز أخنوش في الرباط أن الموسم واعد.",
+     "وأكد", "سمير الطيب", "indirect", "الموسم واعد."),
 ]
 
 

@@ -105,7 +105,8 @@ def after_cue(ctx: Context, pos: int, end: int, cue_tok: int, act: str, named: b
         if tokens.text(k) == ":":
             return _after_colon(ctx, k, end)
         k += 1
-    late = framed_complementizer(ctx, pos, end) if cue is not None and _clause_only(cue) else None
+    late = framed_complementizer(ctx, pos, end) \
+        if cue is not None and (_clause_only(cue) or (act in SAY_ACTS and _circumstance_at(ctx, pos, end))) else None
     if late is None and cue is not None and cue.kind in SPEECH_KINDS and act in SAY_ACTS and _clause_only(cue):
         late = opener_past_aside(ctx, pos, end, clause_only=True)   # "قال موظف بهيئة الموانئ، في تصريح مكتوب، مساء: إن"
     if late is not None:
@@ -188,6 +189,13 @@ def _after_complementizer(ctx: Context, k: int, end: int) -> tuple[int, int, str
             return inner + 1, close, "direct"
     has_quote = any(tokens.is_quote(q) for q in range(k + 1, stop))
     return k + 1, stop, "mixed" if has_quote else "indirect"
+
+
+def _circumstance_at(ctx: Context, pos: int, end: int) -> bool:
+    """Does a phrase of where, when or before whom it was said open at pos ("أكد X أثناء مؤتمر صحافي مع
+    نظيره ... أن")? Past it a verb that may take an object still takes its أن/إن."""
+    k = ctx.tokens.next(pos, end)
+    return k < end and ctx.tokens.norm(k) in ctx.tokens.words.circumstance
 
 
 def _clause_only(cue: Cue) -> bool:
