@@ -301,6 +301,15 @@ def test_too_short_a_clause_before_the_cue_is_no_content(read) -> None:
     assert before_cue(ctx, at(ctx, "أفادت"), 0) is None
 
 
+@pytest.mark.parametrize("text, noun", [
+    ("وتم الإعلان عن ذلك في بيان أصدرته وزارة النقل صباح اليوم.", "بيان"),
+    ("جاء هذا خلال كلمة ألقاها رئيس البرلمان الكيني أمام النواب.", "كلمة"),
+])
+def test_what_stands_before_a_statement_noun_after_a_preposition_is_not_its_content(read, text: str, noun: str) -> None:
+    ctx = read(text)
+    assert before_cue(ctx, at(ctx, noun), 0) is None
+
+
 def test_a_quote_closing_the_line_before_is_not_preposed(read) -> None:
     ctx = read("بريفو للصحفيين: الخطة «تحمي الموانئ من التلوث»\n\nدافع وزير الخارجية البلجيكي ماكسيم بريفو عن خطة الحكومة أمام الصحفيين.")
     found = content(ctx, "دافع", "ماكسيم بريفو")

@@ -257,8 +257,12 @@ def _reporting(ctx: Context, q: int) -> bool:
 
 
 def before_cue(ctx: Context, k: int, start: int) -> tuple[int, int, str] | None:
-    """"قتل 18 شخصا، كما أفادت الوزارة": the content comes before the cue."""
+    """"قتل 18 شخصا، كما أفادت الوزارة": the content comes before the cue. Not before a statement noun
+    a preposition governs ("جاء هذا في بيان أصدرته الوزارة", "أعلن ذلك في كلمة"): what stands before it
+    tells where something was said, not what."""
     tokens = ctx.tokens
+    if ctx.cues.kind_at(k) == "noun" and tokens.after_preposition(k):
+        return None
     p = k - 1
     while p >= start and (tokens.is_space(p) or tokens.norm(p) in tokens.words.preposed_link or tokens.is_comma(p)
                           or tokens.norm(p) in tokens.words.resumptive_what or tokens.norm(p) == WHAT):
