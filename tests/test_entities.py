@@ -737,6 +737,7 @@ def test_the_place_of_a_speaker_s_name_vouches_for_it(nlp, text: str, name: str)
     "إثني عشر رئيسا يلد.",                            # a dual title is no apposition
     "كما كان يدعى بالتركية، بشر السلطان بالفتح.",       # a preposition and article: no name after يدعى
     "وأكد علي أن الاتفاق قريب.",                       # على spelled علي before أن
+    "وشدد المدير علي أن الموسم سيبدأ في موعده.",          # ... after a title too
 ])
 def test_ordinary_words_in_a_speaker_s_slot_are_no_names(nlp, text: str) -> None:
     assert not any(t == "Person" for t, _ in entities(nlp, text).values())

@@ -13,7 +13,7 @@ from ..words import (text_of, is_name_link, NAMES_LIKE_FUNCTION_WORDS, TANWEEN_F
                      common_words,
                      is_inflected_common, is_known_name_word, mostly_common_words, prev_word, next_word,
                      tokens_of, is_non_name_form, has_non_name_shape, is_plural_of_common, word_counts, PARTS_OF_DAY, PRONOUN_SUFFIXES)
-from .base import known_entity_at, match_title, nisba_country, skip_space
+from .base import COMPLEMENTIZERS, known_entity_at, match_title, nisba_country, skip_space
 
 
 def construct_title(doc: Doc, i: int, k: int, title: str) -> bool:
@@ -294,6 +294,15 @@ def preposition_spelled_as_name(doc: Doc, k: int) -> bool:
     if nxt >= len(doc) or normalize(doc[nxt].text) in mostly_common_words():
         return True
     return not is_name_like(doc[nxt]) and not doc[nxt].text.startswith("ال")  # "علي السويدي" is a name
+
+
+def ala_before_that(doc: Doc, k: int) -> bool:
+    """Token k is "علي" right before "أن"/"ان" (not "إن"): على spelled with ي and the أن a verb of
+    insisting takes after it ("وشدد الوزير علي أن"); a man named علي alone says "إن" after قال."""
+    if doc[k].text not in NAMES_LIKE_FUNCTION_WORDS:
+        return False
+    nxt = skip_space(doc, k + 1)
+    return nxt < len(doc) and normalize(doc[nxt].text) in COMPLEMENTIZERS and not doc[nxt].text.startswith("إ")
 
 
 def _nationality_family_name(doc: Doc, k: int) -> bool:

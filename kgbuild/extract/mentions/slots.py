@@ -7,11 +7,11 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, normalize
-from ..words import (text_of, NAMES_LIKE_FUNCTION_WORDS, ends_in_pronoun, is_name_like, is_punct, is_quote,
+from ..words import (text_of, ends_in_pronoun, is_name_like, is_punct, is_quote,
                      mostly_common_words, prev_word, tokens_of, without_conjunction, _is_time_text)
 from .base import (COMPLEMENTIZERS, PREPOSITIONS, Candidate, known_entity_at, match_title, skip_space,
                    span_chars)
-from .names import cue_word, definite_family_name, given_name_word, no_name_word, preposition_spelled_as_name
+from .names import ala_before_that, cue_word, definite_family_name, given_name_word, no_name_word, preposition_spelled_as_name
 
 
 SLOT_END = lexicon.function_words().slot_end
@@ -62,11 +62,8 @@ def past_time_words(doc: Doc, k: int) -> int:
 
 def _ala_before_that(doc: Doc, verb: int, k: int) -> bool:
     """"وشدد علي أن", "أكد علي ان": على spelled "علي" before أن is the preposition a verb of insisting
-    takes; a man named علي says "إن" after قال ("وقال علي إن")."""
-    if doc[k].text not in NAMES_LIKE_FUNCTION_WORDS:
-        return False
-    nxt = skip_space(doc, k + 1)
-    if nxt >= len(doc) or normalize(doc[nxt].text) not in COMPLEMENTIZERS or doc[nxt].text.startswith("إ"):
+    takes; "وقال علي أن" is a man named علي (a sloppy أن after قال)."""
+    if not ala_before_that(doc, k):
         return False
     cue = lexicon.cues().get(normalize(doc[verb].text)) or lexicon.cues().get(normalize(doc[verb].text[1:]))
     return cue is None or normalize(cue.lemma) != SAY

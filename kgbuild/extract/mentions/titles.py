@@ -11,7 +11,7 @@ from ..words import (text_of, TANWEEN_FATH, is_arabic_word, is_function_word, is
 from .base import (BODY_MODIFIERS, COMPLEMENTIZERS, LEADER_INTRODUCERS, NAME_INTRODUCERS, POSTED_AT, TITLE_MODIFIERS,
                    Candidate, is_nisba, known_entity_at, match_title, nisba_country, positions, skip_space,
                    span_chars, title_starts, token_infos)
-from .names import construct_title, cue_word, name_end, ordinary_word_alone, split_kunya, verbal_noun_title
+from .names import ala_before_that, construct_title, cue_word, name_end, ordinary_word_alone, split_kunya, verbal_noun_title
 from .slots import SLOT_ADJUNCTS
 from .bodies import body_chain_end
 
@@ -134,6 +134,8 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
             k += 1  # "... العقيد حامد الدوري إن": a title deeper in the phrase, the name closed the same way
         if (k == start_name + 1 or verbal) and k > start_name and ordinary_word_alone(doc[start_name]):
             k = start_name  # "لمساعدة دولة حليفة": an ordinary word after a title is no name on its own
+        if k == start_name + 1 and ala_before_that(doc, start_name):
+            k = start_name  # "وشدد الوزير علي أن": على spelled with ي, no name
         if k > start_name:
             k, kunya = split_kunya(doc, start_name, k)
             s, e = span_chars(doc, start_name, k, 0)
