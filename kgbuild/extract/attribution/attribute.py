@@ -19,21 +19,15 @@ from .cues import SPEECH_KINDS, Cue
 from .cursor import SEMICOLON
 from .headline import headline_speaker, reads_as_headline
 from .index import Found
-from ..mentions import match_title
-from .referents import named_authors, person_ahead
-from .speakers import (Query, Seen, Speakers, antecedent_of_relative, find_speakers, named_later, subject_of_its_own,
+from .speakers import (Query, Seen, Speakers, antecedent_of_relative, find_speakers, subject_of_its_own,
                        subjects_after)
 from .speakers.base import QAD, is_participle, passive_voice
 from .speakers.relative import relative_before
-from .speakers.carry import governed_word
 from .speakers.relay import relayed_saying
 from .targets import Targets, targets_of
+from .topics import TOPIC_OPENERS, another_actor, sentence_subject
 from .via import intermediaries, reported_sentence
 
-# "من جهة أخرى،": the longest phrase fronted before a sentence's verb, comma included
-FRONTED_PHRASE = 5
-# words that open a clause whose subject comes first: "غير أن سوليبرغ ...", "لكن الوزارة ..."
-TOPIC_OPENERS = lexicon.function_words().topic_opener
 # the strategies that find a subject before its verb: a report inside a report is told so
 SUBJECT_FIRST = frozenset({"subject_before", "subject_before_comma", "subject_with_relative_clause"})
 # verbs of telling someone something: "قال مصدر إن الوزير أبلغ حزبه رفضه" reports the minister's words even
@@ -42,8 +36,6 @@ SUBJECT_FIRST = frozenset({"subject_before", "subject_before_comma", "subject_wi
 TELLING_VERBS = lexicon.function_words().telling_verb
 # a speaker is carried over to verbs with no subject of their own for this many sentences
 CARRY_SENTENCES = 2
-# tokens from a bare title opening a sentence's subject to the name it introduces ("المدرب البرتغالي فلان")
-TITLE_TO_NAME = 6
 
 
 @dataclass(frozen=True)
@@ -228,20 +220,6 @@ def attribute_sentence(ctx: Context, sent: Span, index: int, quoted: list[bool],
             # sentence may be theirs
             carry = Carry((), order, paragraph)
     return out, carry
-
-
-def another_actor(ctx: Context, sent: Span, speakers: tuple[str, ...]) -> bool:
-    """Does the sentence name a person, body or group other than the speakers, or a title with no name
-    ("الوزيرة"), where a subject may stand (no preposition before it)?"""
-    tokens, mentions = ctx.tokens, ctx.mentions
-    for k in range(sent.start, sent.end):
-        cand = mentions.start_at.get(k)
-        if cand is not None and cand.type in ("Person", "Organization", "Group") and not tokens.governed(cand) \
-                and mentions.key(cand) not in speakers:
-            return True
-        if k in mentions.bare and not governed_word(ctx, k):
-            return True
-    return False
 
 
 def embedded(cue: Cue, speakers: Speakers) -> bool:
@@ -510,87 +488,6 @@ def jointly(targets: Targets, speaker: str, keys: list[str]) -> Targets:
     if targets.about or not others or any(k.startswith("group:") for k in keys):
         return targets
     return Targets(others, {k: targets.stance for k in others}, targets.stance)
-
-
-def sentence_subject(ctx: Context, sent: Span) -> str | None:
-    """"هوّنت وزارة الخارجية من الخلاف. وقالت إن ...": a sentence with no statement that opens with a
-    verb and its subject hands the subject on to the next sentence's verb without one; so does one
-    whose clause opens with a person or body and its verb ("غير أن سوليبرغ تمسكت برأيها")."""
-    tokens, mentions = ctx.tokens, ctx.mentions
-    first = _after_fronted_phrase(ctx, sent.start, sent.end)
-    # "ومن جهته، شبّه وزير الداخلية ...": adjuncts and commas before the verb
-    while first < sent.end and (tokens.norm(first) in tokens.words.adjunct or tokens.is_comma(first)
-                                or (tokens.norm(first)[:1] == "و" and tokens.norm(first)[1:] in tokens.words.adjunct)):
-        first = tokens.next(first + 1, sent.end)
-    if first >= sent.end:
-        return None
-    if mentions.in_a_mention(first) or tokens.norm(first) in TOPIC_OPENERS:
-        return _topic_subject(ctx, first, sent.end)
-    if tokens.in_class(first, tokens.words.act_negation):
-        first = tokens.next(first + 1, sent.end)  # "ولم يوضح حالوتس هل ...": the verb after the negation
-        if first >= sent.end:
-            return None
-    k = tokens.next(first + 1, sent.end)
-    cand = mentions.start_at.get(k) if k < sent.end else None
-    if cand is None and k < sent.end and k in mentions.titled:
-        cand = mentions.titled[k]
-    if cand is None and k < sent.end and match_title(ctx.doc, k) is not None \
-            and (person := person_ahead(ctx, k, sent.end, TITLE_TO_NAME)) is not None:
-        cand = mentions.start_at[person.i]  # "وعقد المدرب فلان جلسة ... وقال إن": the person a title introduces
-    if cand is None and k < sent.end and ctx.cues.kind_at(k) == "noun" and not tokens.is_comma(first) \
-            and (authors := named_authors(ctx, k, sent.end)):
-        return authors[0].key  # "وصدر بلاغ حمل توقيع فلان ويؤكد": the statement's author goes on to the next verb
-    if cand is None or tokens.governed(cand) or tokens.is_comma(first) or tokens.norm(first) in tokens.words.preposition:
-        return None
-    if tokens.in_class(first, tokens.words.asking_verb):
-        # "سأل الصحفيون الوزير فلان عن الخطة فاعتبر أن": the one asked answers, not the one asking
-        return _asked(ctx, cand.j, sent.end)
-    return mentions.key(cand)
-
-
-def _asked(ctx: Context, pos: int, end: int) -> str | None:
-    """The person, body or group a verb of asking has for its object right after its subject ("الوزير فلان"
-    through the title that introduces him); none when a preposition or punctuation comes first."""
-    tokens, mentions = ctx.tokens, ctx.mentions
-    q = tokens.next(pos, end)
-    if q >= end or tokens.is_punct(q):
-        return None
-    cand = mentions.start_at.get(q) or mentions.titled.get(q)
-    if cand is None and match_title(ctx.doc, q) is not None and (person := person_ahead(ctx, q, end, TITLE_TO_NAME)) is not None:
-        cand = mentions.start_at[person.i]
-    if cand is None or tokens.governed(cand) or cand.type not in ("Person", "Organization", "Group"):
-        return None
-    return mentions.key(cand)
-
-
-def _after_fronted_phrase(ctx: Context, start: int, end: int) -> int:
-    """"من جهة أخرى، ...", "على صعيد آخر، ...": the first token after a short fronted phrase with no
-    entity in it, closed by a comma; the sentence start when there is none."""
-    tokens = ctx.tokens
-    pos = tokens.next(start, end)
-    for k in range(pos, min(end, pos + FRONTED_PHRASE)):
-        if ctx.mentions.in_a_mention(k) or ctx.cues.at(k) is not None:
-            return pos
-        if tokens.is_comma(k):
-            return tokens.next(k + 1, end) if k > pos else pos
-    return pos
-
-
-def _topic_subject(ctx: Context, pos: int, end: int) -> str | None:
-    """The person or body that opens a clause (after "غير أن", "لكن"), when a word that is no entity
-    (its verb) follows: "غير أن سوليبرغ تمسكت برأيها"."""
-    tokens, mentions = ctx.tokens, ctx.mentions
-    while pos < end and tokens.norm(pos) in TOPIC_OPENERS:
-        pos = tokens.next(pos + 1, end)
-    cand = (mentions.start_at.get(pos) or mentions.titled.get(pos)) if pos < end else None
-    if cand is None and pos < end and (later := named_later(ctx, pos, end)) is not None:
-        cand = mentions.start_at.get(later.found[0].i)  # "لكن الليبرالي يان كوفالسكي تجنب": a title the lexicon lacks
-    if cand is None or cand.type not in ("Person", "Organization") or tokens.governed(cand):
-        return None
-    after = tokens.next(cand.j, end)
-    if after >= end or tokens.is_punct(after) or mentions.in_a_mention(after):
-        return None
-    return mentions.key(cand)
 
 
 def reported_statement(ctx: Context, sent: Span, index: int, last_speakers: tuple[str, ...],
