@@ -1,0 +1,77 @@
+"""One StatementRecord from its parts (cue, speaker, content, targets, intermediaries), the targets a
+statement takes from the one it goes on from or shares with its co-speakers, and repeated statements."""
+from __future__ import annotations
+
+from typing import Sequence
+
+from spacy.tokens import Span
+
+from ...records import StatementRecord
+from ...text import clean_surface, normalize
+from ..words import text_of
+from .content import Content, span_content
+from .context import Context
+from .cues import Cue
+from .index import Found
+from .targets import Targets, targets_of
+from .via import reported_sentence
+
+
+def record(ctx: Context, sent: Span, index: int, cue: Cue, speaker: Found, act: str, content: Content,
+           targets: Targets, via: list[str], quote: str | None = None) -> StatementRecord:
+    """The record of one speaker's statement at a cue of the index-th sentence (quote: the text to keep
+    when it is not the content's own)."""
+    tokens = ctx.tokens
+    word, at = tokens.text(cue.i), tokens.starts[cue.i]
+    return StatementRecord(
+        speaker=speaker.key, cue=clean_surface(word[cue.prefix:]), cue_lemma=cue.lemma, act=act,
+        stance=targets.stance, quote=content.text if quote is None else quote, quote_type=content.quote_type,
+        target_stance=dict(targets.stances), cue_span=(at + cue.prefix, at + len(word)),
+        quote_span=content.chars, speaker_span=ctx.tokens.chars(speaker.i, speaker.j) if speaker.i >= 0 else None,
+        sentence_span=(sent.start_char, sent.end_char), sentence_index=index, about=list(targets.about), via=list(via))
+
+
+def elaborating(cue: Cue, keys: list[str], earlier: list[StatementRecord], targets: Targets) -> Targets:
+    """"استنكرت X تصريحات Y وقالت إنها ...": a saying joined by و to an evaluative act of the same
+    speaker in the same sentence elaborates it: it is about the act's targets too (after its own),
+    with the act's stance towards them, and the act's stance when it has no target of its own."""
+    if cue.prefix == 0 or cue.entry.stance != "neutral" or not earlier:
+        return targets
+    act = earlier[-1]
+    if act.stance == "neutral" or act.speaker not in keys or not act.about:
+        return targets
+    inherited = [k for k in act.about if k not in targets.about]
+    stances = {**targets.stances, **{k: act.target_stance.get(k, act.stance) for k in inherited}}
+    return Targets(targets.about + inherited, stances, targets.stance if targets.about else act.stance)
+
+
+def jointly(targets: Targets, speaker: str, keys: list[str]) -> Targets:
+    """"الرباط ونواكشوط تدعوان إلى التكامل": what several named parties say together with no target of its
+    own is about them together: each one's statement is about the others (unnamed sources and witnesses who
+    tell the same, "قالت مصادر وشهود", are no parties to it)."""
+    others = [k for k in keys if k != speaker]
+    if targets.about or not others or any(k.startswith("group:") for k in keys):
+        return targets
+    return Targets(others, {k: targets.stance for k in others}, targets.stance)
+
+
+def reported_statement(ctx: Context, sent: Span, index: int, last_speakers: tuple[str, ...],
+                       history: Sequence[StatementRecord] = ()) -> StatementRecord | None:
+    """"بحسب X، ..." in a sentence with no statement of its own: X reports the sentence."""
+    reported = reported_sentence(ctx, sent.start, sent.end, last_speakers, history)
+    if reported is None:
+        return None
+    source = reported.source
+    content = span_content(ctx, reported.start, reported.end, "indirect")
+    # the words of what X reports judge its targets like those of any saying ("بحسب X، فإن Y فشلت")
+    targets = targets_of(ctx, reported.start, reported.end, [source.key], [], set(range(source.i, source.j)),
+                         "neutral", "report")
+    return record(ctx, sent, index, reported.cue, source, "report", content, targets, [],
+                  quote=text_of(ctx.doc)[content.chars[0]:content.chars[1]])
+
+
+def repeats(st: StatementRecord, earlier: list[StatementRecord]) -> bool:
+    """A lead paragraph repeated by the page (often cut short) is one statement."""
+    q = normalize(st.quote)
+    return any(o.speaker == st.speaker and o.cue_lemma == st.cue_lemma and min(len(q), len(normalize(o.quote))) >= 25
+               and (normalize(o.quote).startswith(q) or q.startswith(normalize(o.quote))) for o in earlier)
