@@ -19,6 +19,11 @@ One module per stage, each usable alone, joined in attribute.py:
     via       intermediaries ("بحسب X", "نقلا عن X") and sentences an "according to X" reports
     targets   whom the statement is about, and the stance towards each (the stance package)
 
+The join is split by job: attribute.py (the document, each sentence), cue_statements (what one
+cue tells), reading (what passes from cue to cue and sentence to sentence), clauses (cues inside
+earlier content that still tell their own statement), reports (reports inside reports), topics
+(the subject a sentence hands on) and assembly (the StatementRecord, the passes over records).
+
 Written against Arabic clause structure, not against particular articles; the closed-class words
 the rules test for are in lexicon/function_words.tsv.
 """

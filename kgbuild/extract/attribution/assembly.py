@@ -31,7 +31,7 @@ def record(ctx: Context, sent: Span, index: int, cue: Cue, speaker: Found, act: 
         sentence_span=(sent.start_char, sent.end_char), sentence_index=index, about=list(targets.about), via=list(via))
 
 
-def elaborating(cue: Cue, keys: list[str], earlier: list[StatementRecord], targets: Targets) -> Targets:
+def elaborating(cue: Cue, keys: list[str], earlier: Sequence[StatementRecord], targets: Targets) -> Targets:
     """"استنكرت X تصريحات Y وقالت إنها ...": a saying joined by و to an evaluative act of the same
     speaker in the same sentence elaborates it: it is about the act's targets too (after its own),
     with the act's stance towards them, and the act's stance when it has no target of its own."""

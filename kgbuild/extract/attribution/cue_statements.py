@@ -1,0 +1,169 @@
+"""What one cue adds to its sentence's reading: whether it tells a statement of its own, who says it, what
+they say, whom it is about and through whom; or, with no one named, what it still passes on."""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Sequence
+
+from ...records import StatementRecord
+from ...text import normalize
+from .agent_nouns import agent_in_construct
+from .assembly import elaborating, jointly, record
+from .clauses import (contrasted_subject_clause, described_noun_cue, named_subject_clause, new_main_clause,
+                      relative_clause_cue, relative_in_it)
+from .content import Content, attribution_tail, content_of
+from .context import Context
+from .cues import SPEECH_KINDS, Cue
+from .reading import Place, Reading
+from .reports import inner_report, reported_speech
+from .speakers import Query, Speakers, find_speakers, subject_of_its_own
+from .speakers.base import passive_voice
+from .speakers.relay import relayed_saying
+from .targets import Targets, targets_of
+from .via import intermediaries
+
+
+def read_cue(ctx: Context, place: Place, cue: Cue, reading: Reading,
+             history: Sequence[StatementRecord]) -> Reading:
+    """The sentence's reading after the cue: its statements added, the tokens they cover, who goes on."""
+    start, end, earlier = place.start, place.end, reading.statements
+    # "ردت الحكومة على إعراب الوزارة عن قلقها": a verbal noun with its agent tells that agent's own statement
+    agent_noun = cue.kind == "noun" and agent_in_construct(ctx.cues, cue, end)
+    if not agent_noun and not tells_its_own(ctx, place, cue, reading):
+        return reading
+    # "انتقدت الصحف خطاب فلان الذي اتهم فيه ...": the author of a statement described inside another's
+    # content does not go on to the next verb
+    described = cue.i in reading.covered and relative_in_it(ctx, cue, end)
+    query = Query(cue, start, end, bool(earlier), reading.carry.speakers, history, earlier)
+    speakers = find_speakers(ctx, query)
+    if speakers is None:
+        return no_one_named(ctx, place, query, reading, history)
+    named = any(sp.i > cue.i for sp in speakers.found)
+    tail_start = _person_tail_start(ctx, cue, speakers, start, earlier)
+    content = content_of(ctx, cue, speakers.after, named, start, end, earlier=bool(earlier), earlier_start=tail_start)
+    if content is None:
+        return reading
+    keys = list(dict.fromkeys(sp.key for sp in speakers.found))
+    if tail_start is not None:
+        _drop_intermediaries(earlier, keys)
+    # "وقال دبلوماسيون إن واشنطن ترى أن": unnamed people telling what a state or body thinks or said make a
+    # claim of their own (no one named relays it), so the group speaks and the inner report is what it says;
+    # a person's own words they pass on ("قال مصدر إن الوزير فلان أكد أن") are still his
+    unnamed_tellers = all(ctx.mentions.type_of(key) == "Group" for key in keys)
+    inner = inner_report(ctx, cue, content, start, end, reading.carry.speakers, history, earlier,
+                         persons_only=unnamed_tellers)
+    if inner is not None:
+        return relaying(reading, cue, inner, keys, speakers)
+    via, via_tokens = intermediaries_of(ctx, place, cue, keys, speakers, reading)
+    targets = statement_targets(ctx, cue, content, keys, via, via_tokens, earlier)
+    statements = tuple(record(ctx, place.sent, place.index, cue, sp, cue.entry.act, content,
+                              jointly(targets, sp.key, keys), via) for sp in speakers.found)
+    if cue.i in reading.relayed_by:
+        carry = place.carry(reading.relayed_by[cue.i])  # the one who reported it goes on ("مبينا أن")
+    elif not embedded(cue, speakers) and not agent_noun and not described:
+        carry = place.carry(keys)   # the agent of a verbal noun does not go on speaking
+    else:
+        carry = reading.carry
+    return replace(reading, statements=earlier + statements, carry=carry,
+                   covered=reading.covered | _statement_tokens(cue, speakers, content))
+
+
+def tells_its_own(ctx: Context, place: Place, cue: Cue, reading: Reading) -> bool:
+    """A cue inside content already found (unless it opens a new main or relative clause), or a verbal
+    noun once the sentence has a statement, tells none of its own."""
+    start, end, earlier = place.start, place.end, reading.statements
+    inside = cue.i in reading.covered and not new_main_clause(ctx, cue, start, end, earlier) \
+        and not (earlier and attribution_tail(ctx, cue.i, start) is not None) \
+        and not relative_clause_cue(ctx, cue, start, end, reading.carry.speakers) \
+        and not described_noun_cue(ctx, cue, start, end, earlier) \
+        and not named_subject_clause(ctx, cue, start, end, earlier) \
+        and not contrasted_subject_clause(ctx, cue, start, end, earlier)
+    return not (inside or (cue.kind == "noun" and bool(earlier)))
+
+
+def no_one_named(ctx: Context, place: Place, query: Query, reading: Reading,
+                 history: Sequence[StatementRecord]) -> Reading:
+    """A cue with no speaker found: whether the last speaker goes on past it, and the tokens of a
+    report it passes on that tell no statement of their own."""
+    cue, start, end, earlier = query.cue, place.start, place.end, reading.statements
+    # (not a passive's subject, who was told or asked: the last speaker may go on after it)
+    told = reading.told or passive_voice(ctx, cue)
+    carry = reading.carry
+    if cue.kind in SPEECH_KINDS and carry.speakers and subject_of_its_own(ctx, query) and not told:
+        carry = place.carry(())  # someone unnamed spoke: the last speaker does not carry on
+    covered = reading.covered
+    if (saying := relayed_saying(ctx, cue, end)) is not None \
+            and (said := content_of(ctx, cue, saying + 1, True, start, end, earlier=bool(earlier))) is not None \
+            and (inner := inner_report(ctx, cue, said, start, end, carry.speakers, history, earlier)) is not None \
+            and inner_report(ctx, cue, said, start, end, carry.speakers, history, earlier, persons_only=True) is None:
+        # "ونقل عن السفير قوله إن الحكومة أكدت": the words of one the text does not name; the report of
+        # a state's or body's words opening them is part of what he said, no statement of its own (as
+        # with unnamed groups above; a person's words he passes on stay that person's, and a clause
+        # after them may be a statement)
+        covered = covered | frozenset(range(cue.i, inner + 1))
+    return replace(reading, told=told, carry=carry, covered=covered)
+
+
+def relaying(reading: Reading, cue: Cue, inner: int, keys: list[str], speakers: Speakers) -> Reading:
+    """"ذكرت صحيفة X أن الوزير Y أكد أن": Y speaks at the inner cue, X (and whoever relayed X) only relays
+    what Y said."""
+    relays = reading.relayed_by.get(cue.i, []) + keys + list(speakers.via)
+    return replace(reading, relayed_by={**reading.relayed_by, inner: relays},
+                   covered=reading.covered | frozenset(range(cue.i, max(speakers.after, cue.i + 1))))
+
+
+def intermediaries_of(ctx: Context, place: Place, cue: Cue, keys: list[str], speakers: Speakers,
+                      reading: Reading) -> tuple[list[str], set[int]]:
+    """Whoever relays the statement (an outer report, the speaker construction, "بحسب X" in the sentence),
+    and the tokens of those the sentence names."""
+    relays = [key for key in reading.relayed_by.get(cue.i, []) if key not in keys]
+    via_found = intermediaries(ctx, place.start, place.end, set(keys))
+    via = list(dict.fromkeys(relays + list(speakers.via)))
+    via += [v.key for v in via_found if v.key not in via]
+    return via, {t for v in via_found for t in range(v.i, v.j)}
+
+
+def statement_targets(ctx: Context, cue: Cue, content: Content, keys: list[str], via: list[str], via_tokens: set[int],
+                      earlier: Sequence[StatementRecord]) -> Targets:
+    """Whom the statement is about and the stance towards each; a saying that elaborates an act before it
+    takes up that act's targets."""
+    targets = targets_of(ctx, content.start, content.end, keys, via, via_tokens, cue.entry.stance, cue.entry.act,
+                         rebuttal=normalize(cue.lemma) in ctx.tokens.words.rebuttal)
+    return elaborating(cue, keys, earlier, targets) if reported_speech(ctx, content) else targets
+
+
+def _statement_tokens(cue: Cue, speakers: Speakers, content: Content) -> frozenset[int]:
+    """The tokens from the cue through the speakers and what they say (a quotation before the cue covers
+    only the cue): cues among them belong to this statement."""
+    k = cue.i
+    return frozenset(range(k, max(speakers.after, k + 1,
+                                  content.end if content.quote_type != "direct" or content.start > k else k + 1)))
+
+
+def _drop_intermediaries(earlier: Sequence[StatementRecord], keys: list[str]) -> None:
+    """The person who said it after "حسب ما" is a speaker of the clause, not its intermediary: the
+    sentence's earlier statements lose them from their via (in place)."""
+    for st in earlier:
+        st.via[:] = [v for v in st.via if v not in keys]
+
+
+def embedded(cue: Cue, speakers: Speakers) -> bool:
+    """"هاجم X الرئيس Y بسبب تصريحاته التي ... ولوح فيها": a statement told inside a relative clause on
+    another's statement noun; the clause's own subject, not its speaker, goes on to the next verb."""
+    return speakers.by == "said_in_it" and cue.prefix > 0
+
+
+def _person_tail_start(ctx: Context, cue: Cue, speakers: Speakers, start: int,
+                       earlier: Sequence[StatementRecord]) -> int | None:
+    """"وقال فلان إن ...، حسب ما قال فلان آخر": when a speech verb after a tail marker (حسب ما، وفق ما،
+    حسبما) has only persons as subject, and no relay, they say the clause the earlier statement reports;
+    the first token of that clause. An agency or outlet there ("حسب ما نقلت وكالة X") stays the intermediary."""
+    if not earlier or speakers.via or cue.kind in ("via", "noun") or cue.entry.act == "report" \
+            or attribution_tail(ctx, cue.i, start) is None:
+        return None
+    ents = ctx.mentions.entities
+    if not speakers.found or any(sp.key not in ents or ents[sp.key].type != "Person" for sp in speakers.found):
+        return None
+    last = earlier[-1]
+    span = ctx.doc.char_span(last.quote_span[0], last.quote_span[1], alignment_mode="expand") if last.quote_span else None
+    return span.start if span is not None and span.start >= start else None
