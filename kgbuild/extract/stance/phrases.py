@@ -4,7 +4,7 @@ overall stance, weighed as the sentence weighs it ("رغم", "لكن")."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from spacy.tokens import Doc
@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from ... import lexicon
 from ...text import clitic_variants, normalize
 from ..mentions import PLACE_HEADS, Candidate
-from ..words import COMMAS, PRONOUN_SUFFIXES, QUOTE_CHARS, next_word, prev_word, tokens_of
+from ..words import COMMAS, PRONOUN_SUFFIXES, QUOTE_CHARS, DocTokens, next_word, prev_word, tokens_of
 from .words import (clitic_of, first_word, is_aimed, is_one_of, is_reverser, negated, polarity_at, title_first_words,
                     title_heads, word_before, word_polarity)
 
@@ -42,139 +42,210 @@ def phrase_values(doc: Doc, start: int, end: int, in_name: Callable[[int], bool]
     happening a denial denies (`denied`: "نفى وجود خلافات") lend nothing. What is wished
     for (the whole content of a call, `wished`, or a clause after a word of obligation: "يجب على X
     المساعدة") lends no good word, and a bad thing wished away stays bad ("يجب ألا يكون تدخلا")."""
-    phrase: dict[int, int] = {}
-    alone: dict[int, int] = {}
-    wishing = False           # in a clause after a word of obligation
-    judging = False           # in a clause after a judgement aimed at what follows ("تتهم", "لن نقبل")
-    discussed = False         # in the topic of a word of discussing ("لمناقشة سبل تعزيز التعاون")
-    reverse_left = 0          # words left in which a reverser still acts
-    chained = False           # the word before was turned round by a reverser
-    last: int | None = None   # the word before, when it lent a positive value
-    bad_head = False          # the word before lent a negative value: it governs a good word right after it
-    denied_left = 0           # words left in which a negated good word's object goes on
-    last_reversed = -1        # the last word a reverser turned round
-    any_left = 0              # words left of a phrase a negated "any" opens: its good things are denied
-    any_head = -1             # the noun right after that "any": the one thing the negation itself reaches
-    governing: set[int] = set()   # good words whose phrase value a bad thing they govern changed
-    topics: set[int] = set()      # bad words in the topic of a word of discussing
-    in_topics = False         # in the topics of a word of discussing, which go on past a comma ("تناول X، وY")
-    refused_support: int | None = None   # the word before, a good word a negation turned round ("لا تدعم")
-    toks = tokens_of(doc)
-    incumbent = _incumbent_clause(doc, start, end)
+    reader = _PhraseReader(doc, start, end, in_name, bad_names, wished, denied)
     for k in range(start, end):
-        text = toks.texts[k]
-        if toks.spaces[k] or text in QUOTE_CHARS:
-            continue          # quote marks part no phrase: "تدعم «الإرهاب»"
-        if k == incumbent:
-            wishing = True    # "على X أن تتوقف عن قمع المتظاهرين": what X must do is wished for
-            continue
-        after_bad, bad_head = bad_head, False
-        if toks.punct[k]:
-            # what a colon opens is still the object of an obligation ("يجب على X أن يقدم: «دعما ...»")
-            reverse_left, chained, last, denied_left, any_left, refused_support = 0, False, None, 0, 0, None
-            wishing = wishing and text == ":"
-            judging = discussed = False
-            in_topics = in_topics and text in COMMAS
-            continue
-        if _is_obligation(text):
-            wishing = True
-            continue
-        if is_one_of(text, lexicon.function_words().discussing):
-            discussed = in_topics = True  # "سيصل وفد لمناقشة التعاون": the topic of a talk is no one's merit
-            continue
-        if in_name(k) and k not in bad_names:
-            reverse_left, chained = 0, False
-            continue
-        if _honours(doc, k, end, in_name):
-            continue          # "سعادة السفير", "سعادة الشيخ X": an honorific, no happiness
-        if _in_capacity(doc, k, start):
-            continue          # "وبصفتنا حلفاء": the role one acts in, no judgement
-        if _heads_preposition(doc, k, end):
-            continue          # "بناء على طلب", "برعاية X": a compound preposition, nothing constructive
-        in_any = any_left > 0
+        reader.read(k)
+    return reader.lent()
+
+
+@dataclass
+class _PhraseReader:
+    """Reads a content's words one by one as phrases: what each lends, and what it changes for the words
+    after it (a reverser still acting, a good word that governs the next, a clause of wishing ...)."""
+
+    doc: Doc
+    start: int
+    end: int
+    in_name: Callable[[int], bool]
+    bad_names: frozenset[int]
+    wished: bool
+    denied: bool
+    phrase: dict[int, int] = field(default_factory=dict)
+    alone: dict[int, int] = field(default_factory=dict)
+    governing: set[int] = field(default_factory=set)   # good words whose phrase value a bad thing they govern changed
+    topics: set[int] = field(default_factory=set)      # bad words in the topic of a word of discussing
+    wishing: bool = False           # in a clause after a word of obligation
+    judging: bool = False           # in a clause after a judgement aimed at what follows ("تتهم", "لن نقبل")
+    discussed: bool = False         # in the topic of a word of discussing ("لمناقشة سبل تعزيز التعاون")
+    reverse_left: int = 0           # words left in which a reverser still acts
+    chained: bool = False           # the word before was turned round by a reverser
+    last: int | None = None         # the word before, when it lent a positive value
+    bad_head: bool = False          # the word before lent a negative value: it governs a good word right after it
+    denied_left: int = 0            # words left in which a negated good word's object goes on
+    last_reversed: int = -1         # the last word a reverser turned round
+    any_left: int = 0               # words left of a phrase a negated "any" opens: its good things are denied
+    any_head: int = -1              # the noun right after that "any": the one thing the negation itself reaches
+    in_topics: bool = False         # in the topics of a word of discussing, which go on past a comma ("تناول X، وY")
+    refused_support: int | None = None   # the word before, a good word a negation turned round ("لا تدعم")
+    toks: DocTokens = field(init=False)
+    incumbent: int | None = field(init=False)   # the أن of "على X أن": what follows is wished for
+
+    def __post_init__(self) -> None:
+        self.toks = tokens_of(self.doc)
+        self.incumbent = _incumbent_clause(self.doc, self.start, self.end)
+
+    def lent(self) -> Lent:
+        """What the words read so far lend."""
+        aimed = frozenset(k for k, v in self.alone.items() if v < 0 and is_aimed(self.doc, k, self.start))
+        return Lent(self.phrase, self.alone, aimed, frozenset(self.governing), frozenset(self.topics))
+
+    def read(self, k: int) -> None:
+        """What word k lends, alone and as part of a phrase."""
+        text = self.toks.texts[k]
+        if self.toks.spaces[k] or text in QUOTE_CHARS:
+            return            # quote marks part no phrase: "تدعم «الإرهاب»"
+        if k == self.incumbent:
+            self.wishing = True    # "على X أن تتوقف عن قمع المتظاهرين": what X must do is wished for
+            return
+        after_bad, self.bad_head = self.bad_head, False
+        if self._lends_nothing(k, text):
+            return
+        in_any = self.any_left > 0
         if in_any and not is_one_of(text, lexicon.function_words().preposition):
-            any_left -= 1
-        if is_one_of(text, lexicon.function_words().any_word) and negated(doc, k, start):
-            any_left, any_head = ANY_REACH, first_word(doc, k + 1)   # "لم تبد أي رغبة في التعاون": none of it is there
-            continue
-        if is_reverser(text):
-            reverse_left, chained, last = REVERSE_REACH, False, None
-            continue
-        if k in bad_names:
-            # "تدعم الميليشيات": supporting a bad group is bad; the group's name itself lends nothing
-            if last is not None and not chained and not reverse_left:   # not "مكافحة الإرهاب والميليشيات"
-                governing.add(last)
-                phrase[last], last = -1, None
-            elif refused_support is not None:
-                # "لا تدعم الميليشيات": not supporting a bad group is no fault
-                governing.add(refused_support)
-                phrase[refused_support], refused_support = 1, None
-            reverse_left, chained = 0, False
-            continue
-        value = polarity_at(doc, k, start) or _stands_by(doc, k, start)
-        if (wished or wishing) and word_polarity(text) < 0:
-            value = -1        # "دعا إلى عدم التدخل": the bad thing named, negated or not
-        if value and _after_topic_head(doc, k, start):
-            # "عملية السلام", "قمة التنمية": the topic of a named event or body, not an evaluation
-            reverse_left, chained, last = 0, False, None
-            continue
-        raw = word_polarity(text)
-        if denied_left and raw > 0 and value > 0:
-            # "لا تخدم السلام والاستقرار": what a negated good word governs is denied with it
-            denied_left = DENIED_REACH
-            continue
-        denied_left = DENIED_REACH if raw > 0 > value else 0 if raw < 0 else max(0, denied_left - 1)
-        if denied and value < 0:
-            continue          # "نفى وجود خلافات مع X": the disagreement is denied, X is not judged by it
-        if value:
-            alone[k] = value
-        if value and (reverse_left or (chained and (_joined(text) or last_reversed == word_before(doc, k, start)))):
-            # "مكافحة الفساد والتهريب", "مكافحة الإرهاب التكفيري": the reverser's object goes on through
-            # words joined with و and the adjective right after it
-            value, reverse_left, chained, last_reversed = -value, 0, True, k
-        else:
-            chained = False
-            if reverse_left:
-                reverse_left -= 1
-        turned = raw < 0 < alone.get(k, 0)   # a bad word the negation turned round
-        if in_any and ((value > 0 and not turned) or (turned and k != any_head)):
-            # "لم تتخذ أي خطوة لوقف العنف": the good thing the "any" phrase names is denied; but the bad thing
-            # inside it past its head is not ("لم تقدم أي دليل على اتهاماتها": the charges stand unproven)
-            value = -value
-            if alone.get(k, 0) > 0:
-                alone[k] = -alone[k]
-        if value < 0 and last is not None:
-            phrase[last] = 0
-            governing.add(last)
-        if value < 0 and refused_support is not None and not reverse_left and not chained:
-            # "لا تدعم الإرهاب", "لم تعد تمول المتمردين": refusing to support a bad thing is no fault, and the
-            # bad thing is none of the one who refuses it
-            governing.add(refused_support)
-            phrase[refused_support], value = 1, 0
+            self.any_left -= 1
+        if self._opens_a_phrase(k, text):
+            return
+        valued = self._word_value(k, text)
+        if valued is None:
+            return
+        value, raw = valued
+        value = self._denied_in_any(k, raw, self._reversed(k, text, value), in_any)
+        value = self._governed(value)
         harmed = value > 0 and after_bad and not _joined(text)
         if harmed:
             # "تهديد الأمن", "تقويض الاستقرار", "أزمة ثقة": the good thing a bad word governs is what is
             # harmed, no good word of its own (but "الإرهاب والسلام" are two things)
             value = 0
+        self._lend(k, text, value, raw, after_bad, harmed)
+
+    def _lends_nothing(self, k: int, text: str) -> bool:
+        """Punctuation (which ends every phrase), a word of obligation or discussing (which opens a clause),
+        a name, an honorific, a role, the noun of a compound preposition: no value of its own."""
+        doc, start, end = self.doc, self.start, self.end
+        if self.toks.punct[k]:
+            # what a colon opens is still the object of an obligation ("يجب على X أن يقدم: «دعما ...»")
+            self.reverse_left, self.chained, self.last, self.denied_left, self.any_left, self.refused_support = \
+                0, False, None, 0, 0, None
+            self.wishing = self.wishing and text == ":"
+            self.judging = self.discussed = False
+            self.in_topics = self.in_topics and text in COMMAS
+            return True
+        if _is_obligation(text):
+            self.wishing = True
+            return True
+        if is_one_of(text, lexicon.function_words().discussing):
+            self.discussed = self.in_topics = True  # "سيصل وفد لمناقشة التعاون": the topic of a talk is no one's merit
+            return True
+        if self.in_name(k) and k not in self.bad_names:
+            self.reverse_left, self.chained = 0, False
+            return True
+        # "سعادة السفير", "سعادة الشيخ X": an honorific, no happiness; "وبصفتنا حلفاء": the role one acts
+        # in, no judgement; "بناء على طلب", "برعاية X": a compound preposition, nothing constructive
+        return _honours(doc, k, end, self.in_name) or _in_capacity(doc, k, start) or _heads_preposition(doc, k, end)
+
+    def _opens_a_phrase(self, k: int, text: str) -> bool:
+        """A negated "any", a reverser, or the name of a bad group: it acts on the words after it (or the
+        good word before it), with no value of its own."""
+        if is_one_of(text, lexicon.function_words().any_word) and negated(self.doc, k, self.start):
+            # "لم تبد أي رغبة في التعاون": none of it is there
+            self.any_left, self.any_head = ANY_REACH, first_word(self.doc, k + 1)
+            return True
+        if is_reverser(text):
+            self.reverse_left, self.chained, self.last = REVERSE_REACH, False, None
+            return True
+        if k not in self.bad_names:
+            return False
+        # "تدعم الميليشيات": supporting a bad group is bad; the group's name itself lends nothing
+        if self.last is not None and not self.chained and not self.reverse_left:   # not "مكافحة الإرهاب والميليشيات"
+            self.governing.add(self.last)
+            self.phrase[self.last], self.last = -1, None
+        elif self.refused_support is not None:
+            # "لا تدعم الميليشيات": not supporting a bad group is no fault
+            self.governing.add(self.refused_support)
+            self.phrase[self.refused_support], self.refused_support = 1, None
+        self.reverse_left, self.chained = 0, False
+        return True
+
+    def _word_value(self, k: int, text: str) -> tuple[int, int] | None:
+        """The value word k lends alone (negation and wishing counted), and its value in the table; None when
+        it lends nothing here: the topic of a named event, a good thing a negated good word governs, a bad
+        thing a denial denies."""
+        doc, start = self.doc, self.start
+        value = polarity_at(doc, k, start) or _stands_by(doc, k, start)
+        if (self.wished or self.wishing) and word_polarity(text) < 0:
+            value = -1        # "دعا إلى عدم التدخل": the bad thing named, negated or not
+        if value and _after_topic_head(doc, k, start):
+            # "عملية السلام", "قمة التنمية": the topic of a named event or body, not an evaluation
+            self.reverse_left, self.chained, self.last = 0, False, None
+            return None
+        raw = word_polarity(text)
+        if self.denied_left and raw > 0 and value > 0:
+            # "لا تخدم السلام والاستقرار": what a negated good word governs is denied with it
+            self.denied_left = DENIED_REACH
+            return None
+        self.denied_left = DENIED_REACH if raw > 0 > value else 0 if raw < 0 else max(0, self.denied_left - 1)
+        if self.denied and value < 0:
+            return None       # "نفى وجود خلافات مع X": the disagreement is denied, X is not judged by it
         if value:
-            phrase[k] = value
-        if not value and last is not None and normalize(text) in lexicon.function_words().partner_in:
-            continue          # "شريكا في القتل", "ساهم في التخريب": the good word governs the bad one past في
-        if not value and after_bad and normalize(text) in lexicon.function_words().partner_in:
-            bad_head = True   # "تماطل في تنفيذ", "راوغ في الالتزام": the bad verb governs the good thing past في
-            continue
-        last = k if value > 0 else None
-        refused_support = k if raw > 0 > alone.get(k, 0) else None
-        bad_head = value < 0 or harmed   # "تعرقل جهود السلام": the harmed thing's own object is harmed too
-        if (wished or wishing) and value > 0:
-            phrase.pop(k, None)   # but "دعا إلى التضامن مع X": the good word X is the object of is its own
-        if in_topics and value < 0:
-            topics.add(k)     # "تناول اللقاء قضية الإرهاب": the topic judges no one far off
-        if (judging or discussed) and value > 0:
-            phrase.pop(k, None)   # "تتهم X بدعم المتمردين": the good word of a charge or of what is rejected
-        judging = judging or (value < 0 and is_aimed(doc, k, start))
-    aimed = frozenset(k for k, v in alone.items() if v < 0 and is_aimed(doc, k, start))
-    return Lent(phrase, alone, aimed, frozenset(governing), frozenset(topics))
+            self.alone[k] = value
+        return value, raw
+
+    def _reversed(self, k: int, text: str, value: int) -> int:
+        """The value turned round by a reverser still acting: "مكافحة الفساد والتهريب", "مكافحة الإرهاب
+        التكفيري": the reverser's object goes on through words joined with و and the adjective right after it."""
+        goes_on = self.chained and (_joined(text) or self.last_reversed == word_before(self.doc, k, self.start))
+        if value and (self.reverse_left or goes_on):
+            self.reverse_left, self.chained, self.last_reversed = 0, True, k
+            return -value
+        self.chained = False
+        if self.reverse_left:
+            self.reverse_left -= 1
+        return value
+
+    def _denied_in_any(self, k: int, raw: int, value: int, in_any: bool) -> int:
+        """"لم تتخذ أي خطوة لوقف العنف": the good thing the "any" phrase names is denied; but the bad thing
+        inside it past its head is not ("لم تقدم أي دليل على اتهاماتها": the charges stand unproven)."""
+        turned = raw < 0 < self.alone.get(k, 0)   # a bad word the negation turned round
+        if in_any and ((value > 0 and not turned) or (turned and k != self.any_head)):
+            value = -value
+            if self.alone.get(k, 0) > 0:
+                self.alone[k] = -self.alone[k]
+        return value
+
+    def _governed(self, value: int) -> int:
+        """A bad thing governed by the good word before it: that word lends nothing ("تدعم الإرهاب"), or
+        good when a negation turned it round ("لا تدعم الإرهاب"), and then the bad thing lends nothing."""
+        if value < 0 and self.last is not None:
+            self.phrase[self.last] = 0
+            self.governing.add(self.last)
+        if value < 0 and self.refused_support is not None and not self.reverse_left and not self.chained:
+            # "لا تدعم الإرهاب", "لم تعد تمول المتمردين": refusing to support a bad thing is no fault, and the
+            # bad thing is none of the one who refuses it
+            self.governing.add(self.refused_support)
+            self.phrase[self.refused_support], value = 1, 0
+        return value
+
+    def _lend(self, k: int, text: str, value: int, raw: int, after_bad: bool, harmed: bool) -> None:
+        """Word k lends its phrase value (unless what is wished, charged or discussed takes it), and tells
+        the next word what it governs."""
+        if value:
+            self.phrase[k] = value
+        partner = normalize(text) in lexicon.function_words().partner_in
+        if not value and self.last is not None and partner:
+            return            # "شريكا في القتل", "ساهم في التخريب": the good word governs the bad one past في
+        if not value and after_bad and partner:
+            self.bad_head = True   # "تماطل في تنفيذ", "راوغ في الالتزام": the bad verb governs the good thing past في
+            return
+        self.last = k if value > 0 else None
+        self.refused_support = k if raw > 0 > self.alone.get(k, 0) else None
+        self.bad_head = value < 0 or harmed   # "تعرقل جهود السلام": the harmed thing's own object is harmed too
+        if (self.wished or self.wishing) and value > 0:
+            self.phrase.pop(k, None)   # but "دعا إلى التضامن مع X": the good word X is the object of is its own
+        if self.in_topics and value < 0:
+            self.topics.add(k)     # "تناول اللقاء قضية الإرهاب": the topic judges no one far off
+        if (self.judging or self.discussed) and value > 0:
+            self.phrase.pop(k, None)   # "تتهم X بدعم المتمردين": the good word of a charge or of what is rejected
+        self.judging = self.judging or (value < 0 and is_aimed(self.doc, k, self.start))
 
 
 def _honours(doc: Doc, k: int, end: int, in_name: Callable[[int], bool]) -> bool:
