@@ -13,9 +13,10 @@ from ..words import (DEFINITE_OPENINGS, text_of, is_arabic_word, is_function_wor
                      is_name_like_whole,
                      is_ordinary_word, is_punct, is_quote, is_time_word, function_words, prev_word, tokens_of)
 from .base import (ADJECTIVE_ENDINGS, BODY_MODIFIERS, LEADER_INTRODUCERS, NEWS_COMPLEMENT, PLURAL_ENDINGS, POSTED_AT,
-                   Candidate, cues_before, is_elative, is_nisba, known_entity_at, known_entity_match,
+                   Candidate, cues_before, is_elative, is_nisba, known_entity_at,
                    match_title, nisba_country, skip_space,
                    span_chars, token_infos)
+from .clubs import club_candidates
 from .sources import SPEAKING_FOR
 
 
@@ -252,57 +253,6 @@ def is_spelled_acronym(form: str) -> bool:
     """A name that is only Latin letters spelled in Arabic ("سي إن إن")."""
     words = normalize(form).split()
     return len(words) >= 2 and all(w in LATIN_LETTERS or w in LATIN_LETTER_WORDS for w in words)
-
-
-# "ريال مدريد", "دينامو كييف": a word of a sports club's name before a city's bare name; "مانشستر يونايتد"
-# after it: the two name the club, not the city
-CLUB_PREFIXES = lexicon.function_words().club_prefix
-CLUB_SUFFIXES = lexicon.function_words().club_suffix
-
-
-def _known_place_at(doc: Doc, k: int) -> tuple[int, int] | None:
-    """(end token, clitic length) of a known place's name at token k."""
-    match = known_entity_match(doc, k, ("Place",))
-    return None if match is None else (match[0], match[2])
-
-
-def club_candidates(doc: Doc) -> list[Candidate]:
-    """Sports clubs named by a club word and a city's bare name: "ريال مدريد", "وبايرن ميونيخ", "ستيوا
-    بوخارست" (the word before the city), "لمانشستر يونايتد" (the word after it). A clitic on the first
-    word is left out of the name."""
-    info, toks = token_infos(doc), tokens_of(doc)
-    # a club word after the city is rare: look for a place before one only where one stands in reach
-    # (a place's name has at most four tokens)
-    suffix_near = [False] * len(doc)
-    for k in range(len(doc)):
-        if info[k].norm in CLUB_SUFFIXES:
-            suffix_near[max(0, k - 5):k] = [True] * (k - max(0, k - 5))
-    out: list[Candidate] = []
-    for i in range(len(doc)):
-        if toks.spaces[i] or not toks.arabic[i]:
-            continue
-        readings = {norm: clitic_len for clitic_len, _, norm in info[i].readings if norm in CLUB_PREFIXES}
-        prefix = next(iter(readings.items()), None)
-        if prefix is not None:
-            k = skip_space(doc, i + 1)
-            place = _known_place_at(doc, k) if k < len(doc) else None
-            if place is not None and place[1] == 0:
-                s, e = span_chars(doc, i, place[0], prefix[1])
-                out.append(Candidate(i, place[0], s, e, clean_surface(text_of(doc)[s:e]), "Organization", "org"))
-                continue
-        place = _known_place_at(doc, i) if suffix_near[i] else None
-        if place is not None:
-            k = skip_space(doc, place[0])
-            if k < len(doc) and k == place[0] and info[k].norm in CLUB_SUFFIXES:
-                s, e = span_chars(doc, i, k + 1, place[1])
-                out.append(Candidate(i, k + 1, s, e, clean_surface(text_of(doc)[s:e]), "Organization", "org"))
-    return out
-
-
-def is_club_name(c: Candidate) -> bool:
-    """A candidate club_candidates made: its first word a club prefix or its last a club suffix."""
-    words = normalize(c.form).split()
-    return c.type == "Organization" and len(words) >= 2 and (words[0] in CLUB_PREFIXES or words[-1] in CLUB_SUFFIXES)
 
 
 # "( CNN )", "أعلنت IBM", "وNATO": a Latin acronym of three to six capitals (a clitic و/ب/ل may be
