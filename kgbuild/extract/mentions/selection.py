@@ -12,8 +12,9 @@ from ..words import (NAMES_LIKE_FUNCTION_WORDS, is_arabic_word, is_function_word
 from .base import (DESCENT, GOD, PLACE_HEADS, POSTED_AT, RANK, adjectival, Candidate, is_nisba, known_entity_at,
                    longest_match, match_title, nisba_country, phrase_firsts, positions, skip_space, span_chars,
                    token_infos)
-from .bodies import is_spelled_acronym, remit_end
+from .bodies import remit_end
 from .clubs import is_club_name
+from .latin_names import is_spelled_acronym
 from .names import cue_word, no_name_word, ordinary_word_with_pronoun, preposition_spelled_as_name
 from .places import CITY_KINDS
 
