@@ -6,7 +6,7 @@ chain ("وزارة الخارجية الكندية"), place heads ("منطقة �
 (groups), persons named by a known given name or after a nationality adjective (people), and the
 statistical NER. A name found once is then found again wherever it recurs.
 
-Modules: base, names, gazetteer, groups, slots, slot_names, bodies, places, titles, people, ner, selection."""
+Modules: base, names, gazetteer, groups, slots, slot_names, bodies, outlets, places, titles, people, ner, selection."""
 from __future__ import annotations
 
 from .base import NAME_INTRODUCERS, PLACE_HEADS, RANK, TITLE_MODIFIERS, Candidate, headed_by, known_forms, match_title, nisba_country
@@ -14,7 +14,8 @@ from .gazetteer import gazetteer_candidates
 from .groups import group_candidates, is_number
 from .slots import apposed_name_candidates, appositive_at, kana_qad_candidates, subject_slot_candidates
 from .slot_names import slot_name_candidates
-from .bodies import org_candidates, outlet_candidates
+from .bodies import org_candidates
+from .outlets import outlet_candidates
 from .places import place_head_candidates, point_back_to_places, side_candidates
 from .titles import led_by_candidates, title_candidates
 from .people import given_name_candidates, nationality_candidates

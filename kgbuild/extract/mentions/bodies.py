@@ -15,9 +15,7 @@ from .base import (ADJECTIVE_ENDINGS, BODY_MODIFIERS, LEADER_INTRODUCERS, NEWS_C
                    Candidate, cues_before, is_elative, is_nisba, known_entity_at,
                    match_title, nisba_country, skip_space,
                    span_chars, token_infos)
-from .clubs import club_candidates
-from .latin_names import (LATIN_WORD, latin_acronyms, latin_name_end, letter_acronym_end,
-                          spelled_acronyms_in_parentheses)
+from .latin_names import LATIN_WORD, latin_name_end, letter_acronym_end
 from .sources import SPEAKING_FOR
 
 
@@ -199,7 +197,7 @@ def _office_end(doc: Doc, k: int) -> int | None:
     return nxt + 1 if nxt < len(doc) and nisba_country(doc, nxt) else end
 
 
-def _quoted_name_end(doc: Doc, k: int, limit: int = 4) -> int:
+def quoted_name_end(doc: Doc, k: int, limit: int = 4) -> int:
     """End of the words from k to a closing quotation mark, at most `limit` Arabic words: a name
     quoted after its head noun. k when no quote closes them."""
     q = k
@@ -209,28 +207,6 @@ def _quoted_name_end(doc: Doc, k: int, limit: int = 4) -> int:
             return k
         q += 1
     return q if q < len(doc) and is_quote(doc[q]) and q > k else k
-
-
-_LAM = (normalize("لـ"), normalize("ل"))
-
-
-def outlet_candidates(doc: Doc) -> list[Candidate]:
-    """"أوضح مسؤول لـ"النهار" أن ...", "في حديث لـ«الرياض»،": the quoted name a source spoke to
-    is the outlet that reports it."""
-    complementizers = lexicon.function_words().complementizer
-    info = token_infos(doc)
-    out = []
-    for i in range(len(doc)):
-        if info[i].norm not in _LAM or i + 2 >= len(doc) or not is_quote(doc[i + 1]):
-            continue
-        end = _quoted_name_end(doc, i + 2)
-        after = skip_space(doc, end + 1)
-        if end == i + 2 or after >= len(doc):
-            continue
-        if normalize(doc[after].text) in complementizers or doc[after].text in ("،", ",", ":"):
-            s, e = span_chars(doc, i + 2, end, 0)
-            out.append(Candidate(i + 2, end, s, e, clean_surface(text_of(doc)[s:e]), "Organization", "org"))
-    return out + latin_acronyms(doc) + club_candidates(doc) + spelled_acronyms_in_parentheses(doc)
 
 
 # kinds of org_heads.tsv whose indefinite head may be followed by a name transcribed from another language
@@ -537,7 +513,7 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                 if not quoted and k < end and _verbal_head_with_object(doc, norm, k):
                     break  # "على تنظيم الانتخابات": organizing them, no body
                 if quoted and end == k:
-                    end = _quoted_name_end(doc, k)  # "قناة «الفجر»", "مركز "تواصل"": the name is quoted
+                    end = quoted_name_end(doc, k)  # "قناة «الفجر»", "مركز "تواصل"": the name is quoted
                 if end == k and (end := letter_acronym_end(doc, k)) > k:
                     latin = spelled = True  # "شبكة سي إن إن": an acronym spelled in Arabic letters names it alone too
                 if end == k and not quoted:
