@@ -8,13 +8,12 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
-from ..words import (DEFINITE_OPENINGS, text_of, is_arabic_word, is_function_word, is_known_name_word, is_name_like,
-                     is_name_like_whole,
-                     is_ordinary_word, is_punct, is_quote, is_time_word, function_words, prev_word, tokens_of)
-from .base import (ADJECTIVE_ENDINGS, BODY_MODIFIERS, LEADER_INTRODUCERS, NEWS_COMPLEMENT, PLURAL_ENDINGS, POSTED_AT,
-                   Candidate, is_elative, is_nisba, known_entity_at,
-                   match_title, nisba_country, skip_space,
-                   span_chars, token_infos)
+from ..words import (DEFINITE_OPENINGS, function_words, is_arabic_word, is_function_word, is_known_name_word,
+                     is_ordinary_word, is_punct, is_quote, is_time_word, prev_word, text_of, tokens_of)
+from .base import (BODY_MODIFIERS, LEADER_INTRODUCERS, POSTED_AT, Candidate, is_elative, is_nisba, known_entity_at,
+                   match_title, nisba_country, skip_space, span_chars, token_infos)
+from .foreign_names import (FOREIGN_NAME_ONLY_HEADS, FOREIGN_NAMED_KINDS, foreign_name_end, foreign_name_end_after,
+                            foreign_named_body, proper_name_in, waw_initial_name)
 from .latin_names import LATIN_WORD, latin_name_end, letter_acronym_end
 from .portfolios import PORTFOLIOS, bare_portfolio_candidate
 from .sources import SPEAKING_FOR
@@ -208,56 +207,6 @@ def quoted_name_end(doc: Doc, k: int, limit: int = 4) -> int:
     return q if q < len(doc) and is_quote(doc[q]) and q > k else k
 
 
-# kinds of org_heads.tsv whose indefinite head may be followed by a name transcribed from another language
-FOREIGN_NAMED_KINDS = frozenset({"party", "media", "company", "agency"})
-# heads that name a body by such a name only (no genitive chain, no definite head): "موقع"
-FOREIGN_NAME_ONLY_HEADS = lexicon.function_words().foreign_name_only_head
-
-
-def _fa_initial_name(doc: Doc, k: int) -> bool:
-    """Token k right after an indefinite head, beginning with ف, is one foreign name ("شركة فورد"), not
-    the conjunction ف and a word ("ورد"): no conjunction joins a noun to the head in construct before it."""
-    text = doc[k].text
-    return text.startswith("ف") and len(normalize(text)) >= 4 and is_name_like_whole(doc[k]) \
-        and known_entity_at(doc, k, ("Person", "Place", "Organization")) is None
-
-
-def _foreign_name_end(doc: Doc, k: int, limit: int = 3) -> int:
-    """End of up to three name-like words without the article, no known name among them: a party's
-    name transcribed from another language."""
-    start = k
-    while k < len(doc) and k - start < limit and (_foreign_word(doc, k) or (k == start and _fa_initial_name(doc, k))):
-        # (not an Arabic adjective or plural: "تحالف انتخابي"; but "ديلي تلغراف": a word shaped so
-        # before another foreign word is part of the name)
-        if _adjective_or_plural_shape(doc, k):
-            nxt = skip_space(doc, k + 1)
-            if nxt >= len(doc) or nxt - start >= limit or not _foreign_word(doc, nxt) \
-                    or _adjective_or_plural_shape(doc, nxt):
-                break
-        k += 1
-    return k
-
-
-def _waw_initial_name(doc: Doc, k: int) -> bool:
-    """Token k, beginning with و, is one foreign name ("ويكيليكس"), not و and a word: name-like, and
-    without the و no ordinary word, no known name, no article."""
-    text = doc[k].text
-    rest = normalize(text[1:])
-    return text.startswith("و") and len(rest) >= 4 and is_name_like(doc[k]) and not is_ordinary_word(rest) \
-        and rest not in lexicon.known_entities() and not rest.startswith("ال")
-
-
-def _adjective_or_plural_shape(doc: Doc, k: int) -> bool:
-    """Token k ends like an Arabic relative adjective or a sound plural ("انتخابي", "مستقلين")."""
-    return normalize(doc[k].text).endswith(ADJECTIVE_ENDINGS + PLURAL_ENDINGS)
-
-
-def _foreign_word(doc: Doc, k: int) -> bool:
-    """A name-like word without the article or و that starts no known name."""
-    return is_name_like(doc[k]) and not doc[k].text.startswith(("ال", "و")) \
-        and known_entity_at(doc, k, ("Person", "Place", "Organization")) is None
-
-
 @lru_cache(maxsize=131072)
 def _may_head_org(text: str) -> bool:
     """Can a reading of the word head an organization's name (a head noun, with or without the
@@ -304,7 +253,7 @@ def _dual_named_bodies(doc: Doc, i: int, head: str) -> list[Candidate]:
         if n == 1 and not clitic:
             break
         known = known_entity_at(doc, k, ("Organization",))
-        end = known[0] if known else _foreign_name_end_after(doc, k, len(clitic))
+        end = known[0] if known else foreign_name_end_after(doc, k, len(clitic))
         if end <= k and not clitic:
             end = latin_name_end(doc, k)  # "شركتي IBM وLenovo"
         if end <= k:
@@ -320,48 +269,6 @@ def _dual_named_bodies(doc: Doc, i: int, head: str) -> list[Candidate]:
         out.append(cand)
         k = skip_space(doc, end)
     return out
-
-
-def _foreign_name_end_after(doc: Doc, k: int, clitic_len: int) -> int:
-    """_foreign_name_end for a name whose first word carries a clitic ("وحماس"): the first word is
-    read without it."""
-    if not clitic_len:
-        return _foreign_name_end(doc, k)
-    rest = normalize(doc[k].text[clitic_len:])
-    if len(rest) < 3 or is_ordinary_word(rest):
-        return k
-    return k + 1
-
-
-def _proper_name_in(doc: Doc, k: int, end: int) -> str | None:
-    """The body's own name in the words k..end after its head, its nationality left off: one or two words
-    with no article, none an ordinary word of news, a title or a known place or body ("انرون" of "شركة
-    انرون الأمريكية"); None when the words are a description ("شركة النفط الوطنية")."""
-    words = [q for q in range(k, end) if not doc[q].is_space]
-    while words and nisba_country(doc, words[-1]):
-        words.pop()
-    if not 1 <= len(words) <= 2:
-        return None
-    for q in words:
-        t = doc[q]
-        if t.text.startswith(("ال", "و")) or not is_name_like(t) or is_ordinary_word(normalize(t.text)) \
-                or match_title(doc, q) or known_entity_at(doc, q, ("Place", "Organization", "Person")) is not None:
-            return None
-    return clean_surface(" ".join(doc[q].text for q in words))
-
-
-def _foreign_named_body(doc: Doc, k: int, end: int, words: list[str]) -> Candidate:
-    """The outlet or company named by the foreign words k..end after its indefinite head ("صحيفة ديلي
-    تلغراف", "لشركة أنفرايرو"): its own name; the head noun and name (`words`) are a form too, as the
-    head says what it is, and the name alone recurs later."""
-    s, e = span_chars(doc, k, end, 0)
-    cand = Candidate(k, end, s, e, clean_surface(text_of(doc)[s:e]), "Organization", "org")
-    cand.extra_forms.add(clean_surface(" ".join(words)))
-    # "وكالة مهر للأنباء": an agency's full name ends in "for news"
-    after = skip_space(doc, end)
-    if after < len(doc) and normalize(doc[after].text) == NEWS_COMPLEMENT:
-        cand.extra_forms.add(clean_surface(" ".join(words + [doc[after].text])))
-    return cand
 
 
 def org_candidates(doc: Doc) -> list[Candidate]:
@@ -397,8 +304,8 @@ def org_candidates(doc: Doc) -> list[Candidate]:
             if (normalize(stem[2:]) if definite else norm) in FOREIGN_NAME_ONLY_HEADS:
                 # "موقع والانيوز": a head that is an ordinary noun too ("موقع الانفجار", "موقع عسكري")
                 # names a body only by a name in foreign words or Latin letters right after it
-                end = k if definite or quoted else max(latin_name_end(doc, k), _foreign_name_end(doc, k))
-                if end == k and not (definite or quoted) and k < len(doc) and _waw_initial_name(doc, k):
+                end = k if definite or quoted else max(latin_name_end(doc, k), foreign_name_end(doc, k))
+                if end == k and not (definite or quoted) and k < len(doc) and waw_initial_name(doc, k):
                     end = k + 1  # "موقع ويكيليكس": a foreign name may begin with و
                 if end == k:
                     break
@@ -455,7 +362,7 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                 if end == k and (heads.get(norm) in FOREIGN_NAMED_KINDS or _spoken_for(doc, i)):
                     # "حزب بهاراتيا جاناتا", "صحيفة ديلي تلغراف", "شركة فولكسفاجن": a name in foreign words;
                     # after a spokesman's "باسم" any body's head ("متحدث باسم رابطة فلانكو"): he speaks for a body
-                    end = _foreign_name_end(doc, k)
+                    end = foreign_name_end(doc, k)
                     foreign = end > k
                 place = known_entity_at(doc, k, ("Place",)) if end == k and k < len(doc) and not doc[k].text.startswith("ال") \
                     and norm in lexicon.function_words().state_body_head else None
@@ -478,7 +385,7 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                 end += 1  # the closing quote of "صحيفة "الشروق"" belongs to the name, not to what follows
             words = [stem] + [t.text for t in doc[i + 1:end] if not t.is_space and not is_quote(t)]
             if not definite and foreign and heads.get(norm) != "party":
-                out.append(_foreign_named_body(doc, k, end, words))
+                out.append(foreign_named_body(doc, k, end, words))
                 break
             s, e = span_chars(doc, i, end, len(clitic))
             cand = Candidate(i, end, s, e, clean_surface(" ".join(words)), "Organization", "org")
@@ -487,7 +394,7 @@ def org_candidates(doc: Doc) -> list[Candidate]:
             if quoted or latin:  # the name alone is a form too: "Google" of "شركة Google"
                 name_end = end - 1 if quoted and is_quote(doc[end - 1]) else end
                 cand.extra_forms.add(clean_surface(text_of(doc)[doc[k].idx:doc[name_end - 1].idx + len(doc[name_end - 1].text)]))
-            elif not definite and heads.get(norm) in FOREIGN_NAMED_KINDS and (name := _proper_name_in(doc, k, end)):
+            elif not definite and heads.get(norm) in FOREIGN_NAMED_KINDS and (name := proper_name_in(doc, k, end)):
                 cand.extra_forms.add(name)  # "شركة فلانكو الأمريكية": "فلانكو" names it alone later
             out.append(cand)
             break

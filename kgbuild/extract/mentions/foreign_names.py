@@ -1,0 +1,103 @@
+"""Bodies named in words transcribed from another language after their head noun ("حزب بهاراتيا جاناتا",
+"صحيفة ديلي تلغراف", "شركة فورد"): where such a name ends, and the candidate it makes."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ... import lexicon
+from ...text import clean_surface, normalize
+from ..words import is_name_like, is_name_like_whole, is_ordinary_word, text_of
+from .base import (ADJECTIVE_ENDINGS, NEWS_COMPLEMENT, PLURAL_ENDINGS, Candidate, known_entity_at, match_title,
+                   nisba_country, skip_space, span_chars)
+
+
+# kinds of org_heads.tsv whose indefinite head may be followed by a name transcribed from another language
+FOREIGN_NAMED_KINDS = frozenset({"party", "media", "company", "agency"})
+# heads that name a body by such a name only (no genitive chain, no definite head): "موقع"
+FOREIGN_NAME_ONLY_HEADS = lexicon.function_words().foreign_name_only_head
+
+
+def foreign_name_end(doc: Doc, k: int, limit: int = 3) -> int:
+    """End of up to three name-like words without the article, no known name among them: a party's
+    name transcribed from another language."""
+    start = k
+    while k < len(doc) and k - start < limit and (_foreign_word(doc, k) or (k == start and _fa_initial_name(doc, k))):
+        # (not an Arabic adjective or plural: "تحالف انتخابي"; but "ديلي تلغراف": a word shaped so
+        # before another foreign word is part of the name)
+        if _adjective_or_plural_shape(doc, k):
+            nxt = skip_space(doc, k + 1)
+            if nxt >= len(doc) or nxt - start >= limit or not _foreign_word(doc, nxt) \
+                    or _adjective_or_plural_shape(doc, nxt):
+                break
+        k += 1
+    return k
+
+
+def _fa_initial_name(doc: Doc, k: int) -> bool:
+    """Token k right after an indefinite head, beginning with ف, is one foreign name ("شركة فورد"), not
+    the conjunction ف and a word ("ورد"): no conjunction joins a noun to the head in construct before it."""
+    text = doc[k].text
+    return text.startswith("ف") and len(normalize(text)) >= 4 and is_name_like_whole(doc[k]) \
+        and known_entity_at(doc, k, ("Person", "Place", "Organization")) is None
+
+
+def waw_initial_name(doc: Doc, k: int) -> bool:
+    """Token k, beginning with و, is one foreign name ("ويكيليكس"), not و and a word: name-like, and
+    without the و no ordinary word, no known name, no article."""
+    text = doc[k].text
+    rest = normalize(text[1:])
+    return text.startswith("و") and len(rest) >= 4 and is_name_like(doc[k]) and not is_ordinary_word(rest) \
+        and rest not in lexicon.known_entities() and not rest.startswith("ال")
+
+
+def _adjective_or_plural_shape(doc: Doc, k: int) -> bool:
+    """Token k ends like an Arabic relative adjective or a sound plural ("انتخابي", "مستقلين")."""
+    return normalize(doc[k].text).endswith(ADJECTIVE_ENDINGS + PLURAL_ENDINGS)
+
+
+def _foreign_word(doc: Doc, k: int) -> bool:
+    """A name-like word without the article or و that starts no known name."""
+    return is_name_like(doc[k]) and not doc[k].text.startswith(("ال", "و")) \
+        and known_entity_at(doc, k, ("Person", "Place", "Organization")) is None
+
+
+def foreign_name_end_after(doc: Doc, k: int, clitic_len: int) -> int:
+    """foreign_name_end for a name whose first word carries a clitic ("وحماس"): the first word is
+    read without it."""
+    if not clitic_len:
+        return foreign_name_end(doc, k)
+    rest = normalize(doc[k].text[clitic_len:])
+    if len(rest) < 3 or is_ordinary_word(rest):
+        return k
+    return k + 1
+
+
+def proper_name_in(doc: Doc, k: int, end: int) -> str | None:
+    """The body's own name in the words k..end after its head, its nationality left off: one or two words
+    with no article, none an ordinary word of news, a title or a known place or body ("انرون" of "شركة
+    انرون الأمريكية"); None when the words are a description ("شركة النفط الوطنية")."""
+    words = [q for q in range(k, end) if not doc[q].is_space]
+    while words and nisba_country(doc, words[-1]):
+        words.pop()
+    if not 1 <= len(words) <= 2:
+        return None
+    for q in words:
+        t = doc[q]
+        if t.text.startswith(("ال", "و")) or not is_name_like(t) or is_ordinary_word(normalize(t.text)) \
+                or match_title(doc, q) or known_entity_at(doc, q, ("Place", "Organization", "Person")) is not None:
+            return None
+    return clean_surface(" ".join(doc[q].text for q in words))
+
+
+def foreign_named_body(doc: Doc, k: int, end: int, words: list[str]) -> Candidate:
+    """The outlet or company named by the foreign words k..end after its indefinite head ("صحيفة ديلي
+    تلغراف", "لشركة أنفرايرو"): its own name; the head noun and name (`words`) are a form too, as the
+    head says what it is, and the name alone recurs later."""
+    s, e = span_chars(doc, k, end, 0)
+    cand = Candidate(k, end, s, e, clean_surface(text_of(doc)[s:e]), "Organization", "org")
+    cand.extra_forms.add(clean_surface(" ".join(words)))
+    # "وكالة مهر للأنباء": an agency's full name ends in "for news"
+    after = skip_space(doc, end)
+    if after < len(doc) and normalize(doc[after].text) == NEWS_COMPLEMENT:
+        cand.extra_forms.add(clean_surface(" ".join(words + [doc[after].text])))
+    return cand
