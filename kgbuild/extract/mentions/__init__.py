@@ -6,7 +6,8 @@ chain ("وزارة الخارجية الكندية"), place heads ("منطقة �
 (groups), persons named by a known given name or after a nationality adjective (people), and the
 statistical NER. A name found once is then found again wherever it recurs.
 
-Modules: base, names, gazetteer, groups, slots, slot_names, bodies, outlets, places, titles, people, ner, selection."""
+Modules: base, names, gazetteer, groups, slots, slot_names, bodies (with foreign_names, latin_names,
+dual_bodies, portfolios), outlets (with clubs), places, titles, people, ner, selection."""
 from __future__ import annotations
 
 from .base import NAME_INTRODUCERS, PLACE_HEADS, RANK, TITLE_MODIFIERS, Candidate, headed_by, known_forms, match_title, nisba_country

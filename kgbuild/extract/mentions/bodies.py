@@ -1,5 +1,6 @@
-"""Organizations: a head noun with its genitive chain ("وزارة الخارجية الكندية"), ministries named by
-portfolio, offices, and news outlets named in quotes or with digits and Latin letters."""
+"""Organizations named by a head noun: with its genitive chain ("وزارة الخارجية الكندية"), its remit, its
+nationality, an office, or a name after it; the names after a head are read by foreign_names, latin_names,
+dual_bodies and portfolios (a ministry named by its portfolio alone). Outlets and clubs: outlets.py."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -12,8 +13,9 @@ from ..words import (DEFINITE_OPENINGS, function_words, is_arabic_word, is_funct
                      is_ordinary_word, is_punct, is_quote, is_time_word, prev_word, text_of, tokens_of)
 from .base import (BODY_MODIFIERS, LEADER_INTRODUCERS, POSTED_AT, Candidate, is_elative, is_nisba, known_entity_at,
                    match_title, nisba_country, skip_space, span_chars, token_infos)
-from .foreign_names import (FOREIGN_NAME_ONLY_HEADS, FOREIGN_NAMED_KINDS, foreign_name_end, foreign_name_end_after,
-                            foreign_named_body, proper_name_in, waw_initial_name)
+from .dual_bodies import dual_head, dual_named_bodies
+from .foreign_names import (FOREIGN_NAME_ONLY_HEADS, FOREIGN_NAMED_KINDS, foreign_name_end, foreign_named_body,
+                            proper_name_in, waw_initial_name)
 from .latin_names import LATIN_WORD, latin_name_end, letter_acronym_end
 from .portfolios import PORTFOLIOS, bare_portfolio_candidate
 from .sources import SPEAKING_FOR
@@ -225,52 +227,6 @@ def _spoken_for(doc: Doc, i: int) -> bool:
     return p is not None and normalize(doc[p].text) == SPEAKING_FOR
 
 
-DUAL_FEMININE_ENDINGS = ("تا", "تي")   # the dual of a noun in ة, in construct: "حركتا", "شركتي"
-
-
-def _dual_head(text: str) -> str | None:
-    """The singular of a feminine head noun in the dual, bare or with a clitic: "حركتا", "وشركتي" ->
-    "حركه", "شركه" (ANERcorp and news name two bodies after it: "حركتا فتح وحماس")."""
-    if not normalize(text).endswith(DUAL_FEMININE_ENDINGS):
-        return None   # most words: a clitic before it does not change how it ends
-    heads = lexicon.org_heads()
-    for _, stem in clitic_variants(text):
-        norm = normalize(stem)
-        if norm.endswith(DUAL_FEMININE_ENDINGS) and len(norm) >= 5 and norm[:-2] + "ه" in heads:
-            return norm[:-2] + "ه"
-    return None
-
-
-def _dual_named_bodies(doc: Doc, i: int, head: str) -> list[Candidate]:
-    """The two bodies named after a dual head: "حركتا فتح وحماس", "شركتي سوني وباناسونيك"; each a
-    known body or one to three foreign words (the second after و), the head noun and name a form."""
-    out = []
-    k = skip_space(doc, i + 1)
-    for n in range(2):
-        if k >= len(doc):
-            break
-        clitic = "و" if n == 1 and doc[k].text.startswith("و") else ""
-        if n == 1 and not clitic:
-            break
-        known = known_entity_at(doc, k, ("Organization",))
-        end = known[0] if known else foreign_name_end_after(doc, k, len(clitic))
-        if end <= k and not clitic:
-            end = latin_name_end(doc, k)  # "شركتي IBM وLenovo"
-        if end <= k:
-            break
-        s, e = span_chars(doc, k, end, len(clitic))
-        name = clean_surface(text_of(doc)[s:e])
-        cand = Candidate(k, end, s, e, name, "Organization", "org")
-        full = normalize(head + " " + name)
-        known_full = lexicon.known_entities().get(full)
-        cand.key = known[1] if known else (known_full[0].key if known_full and known_full[0].type == "Organization"
-                                          else None)
-        cand.extra_forms.add(clean_surface(normalize(head)[:-1] + "ة " + name))
-        out.append(cand)
-        k = skip_space(doc, end)
-    return out
-
-
 def org_candidates(doc: Doc) -> list[Candidate]:
     heads = lexicon.org_heads()
     toks, info = tokens_of(doc), token_infos(doc)
@@ -278,8 +234,8 @@ def org_candidates(doc: Doc) -> list[Candidate]:
     for i in range(len(doc)):
         if toks.spaces[i] or not toks.arabic[i]:
             continue
-        if (dual := _dual_head(toks.texts[i])) is not None:
-            out += _dual_named_bodies(doc, i, dual)
+        if (dual := dual_head(toks.texts[i])) is not None:
+            out += dual_named_bodies(doc, i, dual)
             continue
         if not _may_head_org(toks.texts[i]):
             continue
