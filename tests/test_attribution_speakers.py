@@ -115,6 +115,23 @@ def test_each_strategy_alone(read, strategy, text: str, cue: str, speakers: list
         assert normalize(name) in have, (name, have)
 
 
+@pytest.mark.parametrize("text, cue, author", [
+    # a place governed by بـ or في after the noun tells where it was said, not who said it
+    ("وقال في تصريحات بفنلندا إن المحادثات تتقدم.", "تصريحات", None),
+    ("ونشرت في بيان في بروكسل أن الخطة جاهزة.", "بيان", None),
+    ("وأكد بيان لوزارة الخارجية بالقاهرة أن الخطة جاهزة.", "بيان", "وزارة الخارجية"),
+    ("ورحبت تصريحات موسكو بالخطة.", "تصريحات", "موسكو"),
+])
+def test_the_author_of_a_statement_noun_is_no_place_where_it_was_said(read, text: str, cue: str,
+                                                                      author: str | None) -> None:
+    ctx = read(text)
+    found = author_of_noun(ctx, query(ctx, cue), Seen())
+    if author is None:
+        assert found is None, names(ctx, found)
+    else:
+        assert isinstance(found, Speakers) and normalize(author) in names(ctx, found)[0]
+
+
 def test_relayed_speech_names_the_relay_as_intermediary(read) -> None:
     ctx = read(STRATEGY_CASES[0][1])
     found = relayed_speech(ctx, query(ctx, "ونقلت"), Seen())

@@ -9,13 +9,15 @@ from typing import Sequence
 from ... import lexicon
 from ...records import StatementRecord
 from ...text import clitic_variants, normalize, strip_article
-from ..mentions import NAME_INTRODUCERS, TITLE_MODIFIERS, headed_by, known_forms, nisba_country, match_title
+from ..mentions import NAME_INTRODUCERS, TITLE_MODIFIERS, Candidate, headed_by, known_forms, nisba_country, match_title
 from ..mentions.places import place_named_before, referent_head
 from ..words import DEFINITE_OPENINGS, PRONOUN_SUFFIXES, text_of
 from .context import Context
 from .cursor import CLAUSE_PUNCT, GOVERNED_ARTICLE
 from .index import Found
 from .narration import _event_stem
+
+IN = normalize("في")
 
 ISSUED = "صادر"
 SPEAKING_FOR = "باسم"        # "المتحدث باسم الحكومة": the spokesman of
@@ -475,6 +477,13 @@ def named_authors(ctx: Context, k: int, end: int) -> list[Found]:
     return [a for a in author_after(ctx, k, end) if not ctx.mentions.is_agency(a.key)]
 
 
+def _where_said(ctx: Context, place: Candidate) -> bool:
+    """Is the place governed by "بـ" or "في" ("بيان بالقاهرة", "تصريحات في باريس"): the place where?"""
+    tokens = ctx.tokens
+    clitic = tokens.text(place.i)[:place.start - tokens.starts[place.i]]
+    return "ب" in clitic or (p := tokens.prev(place.i)) is not None and tokens.norm(p) == IN
+
+
 def author_after(ctx: Context, k: int, end: int) -> list[Found]:
     """Who issued what the noun or marker at k names: "بيان لوزارة الخارجية", "بيان صادر عن الكرملين",
     "تصريحات الرئيس بوتين", "بحسب ما نقلت وكالة X"."""
@@ -487,6 +496,9 @@ def author_after(ctx: Context, k: int, end: int) -> list[Found]:
         if (spokesmen := spokesmen_for(ctx, pos, end, governed=True)) is not None:
             return [spokesmen]   # "وفقا لمتحدثين باسم الحركة": the movement is the source
         cand = mentions.start_at.get(pos)
+        if cand is not None and cand.type == "Place" and _where_said(ctx, cand):
+            pos = cand.j   # "في تصريحات بفنلندا": where it was said, not who said it
+            continue
         if cand is not None:
             return [mentions.found(cand)]
         if pos in mentions.bare:
