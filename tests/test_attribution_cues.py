@@ -212,6 +212,8 @@ def test_a_form_of_two_verbs_is_a_cue_only_before_its_complement(read, text: str
     # a cue form right after a numeral is the noun counted: "طالب" is a student there
     ("وشارك في المسيرة نحو 900 طالب من جامعات الجنوب.", []),
     ("وفي 2019 طالب النقابيون برفع الأجور.", [normalize("طالب")]),
+    # after "مجرد" (the mere) a cue form is its verbal noun: "لمجرد ذكر اسمه" is the mere mention
+    ("ويغضب المدرب لمجرد ذكر الصحفيين اسم اللاعب.", []),
     # after a comma, و and a past verb of saying with its object pronoun: the next statement
     ("وانتقد الوزير القرار، ووصفه بأنه متسرع.", [normalize("انتقد"), normalize("وصف")]),
     ("وأعجب القراء بالكتاب ووصفه الدقيق للرحلة.", []),
