@@ -96,6 +96,16 @@ def test_a_verb_form_after_adam_is_a_verbal_noun(read) -> None:
     assert normalize("كشف") not in [c[1] for c in cues_of(ctx)]
 
 
+@pytest.mark.parametrize("text, cue", [
+    ("ولم تكن الخسارة مالية فحسب بل معنوية أيضا.", None),            # "only"
+    ("ولا تصعيد قريبا، فحسب وزير الخارجية الألماني هانز مولر فإن المفاوضات مستمرة.", "فحسب"),  # for according to
+])
+def test_a_word_of_its_own_is_a_cue_only_before_a_source(read, text: str, cue: str | None) -> None:
+    ctx = read(text)
+    k = [t.i for t in ctx.doc if t.text == "فحسب"][0]
+    assert (ctx.cues.at(k) is not None) == (cue is not None)
+
+
 @pytest.mark.parametrize("text, cues", [
     ("ويبلغ عدد سكان المدينة مليون نسمة.", []),
     ("ويبلغ الوزير نظيره الفرنسي أن الاتفاق جاهز.", [normalize("أبلغ")]),
@@ -214,6 +224,11 @@ def test_a_form_of_two_verbs_is_a_cue_only_before_its_complement(read, text: str
     ("وفي 2019 طالب النقابيون برفع الأجور.", [normalize("طالب")]),
     # after "مجرد" (the mere) a cue form is its verbal noun: "لمجرد ذكر اسمه" is the mere mention
     ("ويغضب المدرب لمجرد ذكر الصحفيين اسم اللاعب.", []),
+    # after "any", "every" a cue form is a noun ("أي ذكر": any male); "فحسب" is "only"
+    ("ولا يقبل القطيع أي ذكر غريب في المرعى.", []),
+    ("وشارك في الدورة كل طالب من طلاب السنة الأولى.", []),
+    ("ولم تكن الخسارة مالية فحسب بل معنوية أيضا.", []),
+    ("وقال الوزير إن الخسارة مالية فحسب.", [normalize("قال")]),
     # after a comma, و and a past verb of saying with its object pronoun: the next statement
     ("وانتقد الوزير القرار، ووصفه بأنه متسرع.", [normalize("انتقد"), normalize("وصف")]),
     ("وأعجب القراء بالكتاب ووصفه الدقيق للرحلة.", []),

@@ -152,6 +152,7 @@ class FunctionWords:
     topic_noun: frozenset[str]
     rebuttal: frozenset[str]
     compound_noun_tail: frozenset[str]
+    word_of_its_own: frozenset[str]
     narrative_particle: frozenset[str]
     sequel_verb: frozenset[str]
     thereby: frozenset[str]

@@ -126,8 +126,10 @@ class CueReader:
         if after_comma and nxt in start_at and start_at[nxt].type == "Place":
             after_comma = False  # "، مدينة حمص": a noun in apposition, not a participle
         found = _entry_in(tok, after_comma)
-        if found is None:
-            return None
+        if found is None or (tokens.norm(k) in tokens.words.word_of_its_own and not self._source_next(k)):
+            return None  # "فحسب": only; "فحسب الوزير فلان" is "for according to"
+        if found[1].kind in SPEECH_KINDS and not found[0] and self._after_quantifier(k):
+            return None  # "أي ذكر غريب": a noun after "any", "every", not "mentioned"
         if found[1].kind in SPEECH_KINDS and self.after_masdar_governor(k):
             return None  # "طالبا عدم كشف هويته", "أكد ضرورة دعم": a verbal noun, not a verb
         if found[1].kind in SPEECH_KINDS and not found[0] and self._counted(k):
@@ -383,6 +385,16 @@ class CueReader:
             return False
         text = self.tokens.text(p)
         return self.tokens.doc[p].like_num and not YEAR.fullmatch(text)
+
+    def _source_next(self, k: int) -> bool:
+        """Does a name, or a title that introduces one, start right after token k?"""
+        q, mentions = self._next(k), self.mentions
+        return q in mentions.start_at or q in mentions.titled or q in mentions.bare
+
+    def _after_quantifier(self, k: int) -> bool:
+        """Does token k follow "أي", "كل", "جميع" on its line? A word after one is a noun ("أي ذكر", "كل طالب")."""
+        p = self.tokens.prev_on_line(k)
+        return p is not None and self.tokens.norm(p) in self.tokens.words.quantifier
 
     def after_masdar_governor(self, k: int) -> bool:
         """Is the word before token k on its line one whose next word is a verbal noun ("عدم", "بعدم", "ضرورة")?"""
