@@ -868,6 +868,14 @@ def test_a_group_after_a_verbal_noun_is_its_object_not_its_author(nlp) -> None:
     # the same with a region the gazetteer knows by its bare name
     ("رئيس إقليم أمهرة يطالب بوقف القتال\n\n"
      "طالب رئيس إقليم أمهرة أحمد يوسف الأربعاء بوقف القتال حول المدينة.", "أحمد يوسف"),
+    # a bare title before a headline's colon, with or without a space before it
+    ("وزير الزراعة الأردني: الموسم المطري واعد\n\n"
+     "قال وزير الزراعة الأردني خالد حنيفات إن الموسم المطري واعد هذا العام.", "خالد حنيفات"),
+    ("وزير الزراعة الأردني : الموسم المطري واعد\n\n"
+     "قال وزير الزراعة الأردني خالد حنيفات إن الموسم المطري واعد هذا العام.", "خالد حنيفات"),
+    # the article names him with an honorific before his office: the office is still his title
+    ("وزير الزراعة: الموسم المطري واعد\n\n"
+     "أكد معالي وزير الزراعة المهندس خالد حنيفات أن الموسم المطري واعد هذا العام.", "خالد حنيفات"),
 ])
 def test_a_headline_bare_title_is_the_person_the_article_gives_it(nlp, text: str, person: str) -> None:
     rec = run(nlp, text)

@@ -14,6 +14,7 @@ from .boundary import clause_end
 from .context import Context
 from .cues import SPEECH_KINDS, Cue
 from .index import Found
+from .referents import title_holder_after
 
 COLON = ":"
 HEADLINE_CUE = lexicon.Cue(COLON, "say", "neutral", "verb")
@@ -32,16 +33,14 @@ def headline_speaker(ctx: Context, sent: Span, subheading: bool = False) -> tupl
     if first >= sent.end or not _ends_line(ctx, sent):
         return None
     cand = mentions.start_at.get(first)
+    if cand is None and not subheading and first in mentions.bare:
+        return _bare_title_headline(ctx, sent, first)
     if cand is None or tokens.governed(cand):
         return None
     if subheading and (cand.type not in SUBHEADING_SPEAKERS or mentions.is_agency(mentions.key(cand))):
         return None
-    k = tokens.next(cand.j, sent.end)
-    # "سوليبرغ للنقابات:": what follows the name before the colon says to whom (لـ ...)
-    while k < sent.end and k - first < SPEAKER_TOKENS and tokens.text(k) != COLON \
-            and tokens.text(k).startswith("ل") and not tokens.is_comma(k):
-        k = tokens.next(k + 1, sent.end)
-    if k >= sent.end or tokens.text(k) != COLON or tokens.next(k + 1, sent.end) >= sent.end:
+    k = _colon_after(ctx, sent, first, cand.j)
+    if k is None:
         return None
     if not subheading:
         return Cue(k, 0, HEADLINE_CUE), mentions.found(cand), sent.end
@@ -50,6 +49,30 @@ def headline_speaker(ctx: Context, sent: Span, subheading: bool = False) -> tupl
     if not _short_and_verbless(ctx, k + 1, stop):
         return None  # a line that goes on to report with verbs of its own is no subheading
     return Cue(k, 0, HEADLINE_CUE), mentions.found(cand), stop
+
+
+def _bare_title_headline(ctx: Context, sent: Span, first: int) -> tuple[Cue, Found, int] | None:
+    """"وزير الزراعة الأردني: ...": a bare title before the colon of a headline stands for the person the
+    article then names with that title."""
+    bare = ctx.mentions.bare[first]
+    k = _colon_after(ctx, sent, first, bare.stop)
+    holder = title_holder_after(ctx, bare.title, bare.role_of, sent.end) if k is not None else None
+    if k is None or holder is None:
+        return None
+    return Cue(k, 0, HEADLINE_CUE), Found(holder, first, bare.stop), sent.end
+
+
+def _colon_after(ctx: Context, sent: Span, first: int, stop: int) -> int | None:
+    """The colon right after a speaker's phrase that opens the line at `first` and ends at `stop`, past a
+    short phrase saying to whom ("سوليبرغ للنقابات:"), when something is said after it."""
+    tokens = ctx.tokens
+    k = tokens.next(stop, sent.end)
+    while k < sent.end and k - first < SPEAKER_TOKENS and tokens.text(k) != COLON \
+            and tokens.text(k).startswith("ل") and not tokens.is_comma(k):
+        k = tokens.next(k + 1, sent.end)
+    if k >= sent.end or tokens.text(k) != COLON or tokens.next(k + 1, sent.end) >= sent.end:
+        return None
+    return k
 
 
 def _short_and_verbless(ctx: Context, start: int, end: int) -> bool:

@@ -119,6 +119,8 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
                     continue
             nested = match_title(doc, k)
             if nested and nested[0] > k:
+                if _honorific(title):
+                    title = nested[1]   # "معالي وزير الصحة فلان": his office is the title, not the honorific
                 k = nested[0]
                 continue
             break
@@ -144,6 +146,12 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
         elif not verbal:
             bare.append((i, k, title, role_of))
     return people, bare
+
+
+def _honorific(title: str) -> bool:
+    """Is the title only an honorific ("معالي", "صاحب السمو", "فضيلة")?"""
+    known = lexicon.titles().get(normalize(title))
+    return known is not None and known.kind == "honorific"
 
 
 def _in_speech_slot(doc: Doc, i: int) -> bool:
