@@ -593,3 +593,105 @@ def test_a_group_of_a_place_named_before_is_a_target_with_it(read, text, speaker
     found = targets_of(ctx, at(ctx, first), len(ctx.doc) - 1, [key_of(ctx, speaker)], [], set(), "neutral")
     group_key = next(ctx.mentions.key(c) for c in ctx.mentions.cands if c.form == group)
     assert group_key in found.about and key_of(ctx, place) in found.about
+
+
+PRONOUN_ANTECEDENTS = [
+    # (text, speaker, the word the content follows, the targets): the pronoun of the complementizer or
+    # "إياها" stands for a party the saying names outside what was said; it is the party said about
+    ("وقال وزير الخارجية الفرنسي جان إيف لودريان عن الحكومة السورية إنها تتحمل مسؤولية الكارثة.",
+     "جان إيف لودريان", "إنها", ["الحكومة السورية"]),
+    # a title without a name of its own may stand between عن and the name
+    ("وقال وزير الخارجية النرويجي يوناس غار ستوره عن نظيره السويدي توبياس بيلستروم إنه لم يقدم أي ضمانات.",
+     "يوناس غار ستوره", "إنه", ["توبياس بيلستروم"]),
+    # the cue's object right after the speaker's name
+    ("ووصف الرئيس الأمريكي دونالد ترامب الصين بأنها أكبر تهديد للتجارة العالمية.",
+     "دونالد ترامب", "بأنها", ["الصين"]),
+    # "معتبرا إياها": the object named before the cue
+    ("واعتبر رئيس الوزراء الإسرائيلي بنيامين نتنياهو إيران خطرا على المنطقة، معتبرا إياها أكبر داعم للإرهاب.",
+     "بنيامين نتنياهو", "معتبرا", ["إيران"]),
+    # a cue verb with its object pronoun: the last party named before it that the pronoun agrees with (a body
+    # with a feminine head noun is no antecedent of "ه")
+    ("وصرح كير ستارمر بأن ريشي سوناك فشل في إدارة الاقتصاد، واتهمه بالتقصير في حماية العمال.",
+     "كير ستارمر", "واتهمه", ["ريشي سوناك"]),
+    ("وانتقد المدرب الإسباني تشافي هيرنانديز فريق برشلونة، ووصفه بأنه فريق ضعيف دفاعيا.",
+     "تشافي هيرنانديز", "بأنه", ["برشلونة"]),
+    # a man's "إنها" is no word of himself: the party named before the cue that the pronoun agrees with; a
+    # woman's (a feminine cue) is hers
+    ("وهاجمت المعارضة التركية الحكومة التركية بشدة. وقال زعيم المعارضة كمال كليجدار أوغلو إنها فشلت في حماية "
+     "العملة.", "كمال كليجدار أوغلو", "إنها", ["الحكومة التركية"]),
+    ("وهاجمت المعارضة التركية الحكومة التركية بشدة. وقالت المستشارة الألمانية أنغيلا ميركل إنها متفائلة.",
+     "أنغيلا ميركل", "إنها", []),
+    # a person the speaker met, named in the frame with no عن, is not what "إنه" stands for (the speaker is)
+    ("وقال وزير الخارجية الفرنسي جان إيف لودريان خلال لقائه الرئيس المصري عبد الفتاح السيسي إنه متفائل.",
+     "جان إيف لودريان", "إنه", []),
+]
+
+
+@pytest.mark.parametrize("text, speaker, before, about", PRONOUN_ANTECEDENTS, ids=[t[2] + str(n) for n, t in enumerate(PRONOUN_ANTECEDENTS)])
+def test_a_pronoun_stands_for_the_party_said_about(read, text, speaker, before, about) -> None:
+    ctx = read(text)
+    c_start = at(ctx, before) + 1
+    found = targets_of(ctx, c_start, len(ctx.doc) - 1, [key_of(ctx, speaker)], [], set(), "neutral")
+    assert found.about == [key_of(ctx, form) for form in about]
+
+
+REFERRED_BACK = [
+    # (text, the last statement's targets): a statement naming no party takes up, through a demonstrative,
+    # the parties of the same speaker's statement just before it; with no demonstrative, or after another
+    # speaker's statement, it stays about no one
+    ("وصرح أنطونيو تاياني بأن روسيا تهدد أمن القارة. وأضاف أن ذلك مؤسف جدا.", ["روسيا"]),
+    ("وندد الرئيس الفنلندي ساولي نينيستو بسياسة الحكومة المجرية تجاه اللاجئين. وقال نينيستو إن هذا الأمر لا يمكن "
+     "قبوله.", ["الحكومة المجرية", "اللاجئين"]),
+    ("وصرح أنطونيو تاياني بأن روسيا تهدد أمن القارة. وأضاف أن الطقس كان باردا.", []),
+    ("وصرح أنطونيو تاياني بأن روسيا تهدد أمن القارة. وقال الرئيس الفنلندي ساولي نينيستو إن ذلك مؤسف جدا.", []),
+]
+
+
+@pytest.mark.parametrize("text, about", REFERRED_BACK, ids=[str(n) for n in range(len(REFERRED_BACK))])
+def test_a_demonstrative_takes_up_the_parties_of_the_statement_before(nlp, text, about) -> None:
+    from kgbuild.extract.document import extract_document
+
+    rec = extract_document(nlp, "t.txt", text)
+    last = rec.statements[-1]
+    assert [normalize(rec.entities[k].label) for k in last.about] == [normalize(form) for form in about]
+
+
+HELD_THERE = [
+    # (text, the word the content follows, the targets): a town after في in a relative clause on a meeting or a
+    # statement says where it was held or made, it is no party; a country there, or the town of a meeting to
+    # come (the matter named after it), stays
+    ("وصرح ياسوتوشي نيشيمورا بأن كوريا الجنوبية لم توقع أثناء اجتماعاتهم التي انتهت أمس في مدينة جنيف.",
+     "بأن", ["كوريا الجنوبية"]),
+    ("وانتقد رئيس الحكومة الكندية جاستن ترودو الرئيس الأمريكي دونالد ترامب بسبب تصريحاته المثيرة التي أدلى بها "
+     "في العاصمة السويسرية برن.", "ترودو", ["دونالد ترامب"]),
+    ("وصرح الوزير الجزائري أحمد عطاف بأن المؤتمر الذي سيعقد في مدينة جنيف سيكون حاسما.", "بأن", ["جنيف"]),
+    ("وصرح ياسوتوشي نيشيمورا بأن كوريا الجنوبية لم توقع أثناء اجتماعاتهم التي انتهت أمس في الأردن.",
+     "بأن", ["كوريا الجنوبية", "الأردن"]),
+]
+
+
+@pytest.mark.parametrize("text, before, about", HELD_THERE, ids=[str(n) for n in range(len(HELD_THERE))])
+def test_where_a_meeting_was_held_is_no_target(read, text, before, about) -> None:
+    ctx = read(text)
+    c_start = at(ctx, before) + 1
+    found = targets_of(ctx, c_start, len(ctx.doc) - 1, ["speaker"], [], set(), "neutral")
+    assert found.about == [key_of(ctx, form) for form in about]
+
+
+AFOREMENTIONED = [
+    # (text, speaker, the word the content follows, the targets): "المنظمة المذكورة" is the body named just
+    # before what was said, whatever its head noun, and not the speaker
+    ("وأعلنت السلطات الروسية حظر نشاط اللجنة الدولية للصليب الأحمر. وأكد الكرملين أن الهيئة المذكورة "
+     "تعمل ضد مصالح البلاد.", "الكرملين", "أن", ["اللجنة الدولية للصليب الأحمر"]),
+    ("وانتقدت منظمة العفو الدولية قرار الحكومة. وأعلنت السلطات الروسية حظر نشاط اللجنة الدولية للصليب الأحمر. "
+     "وأكد الكرملين أن الهيئة المذكورة تعمل ضد مصالح البلاد.", "الكرملين", "أن",
+     ["اللجنة الدولية للصليب الأحمر"]),
+]
+
+
+@pytest.mark.parametrize("text, speaker, before, about", AFOREMENTIONED, ids=[str(n) for n in range(len(AFOREMENTIONED))])
+def test_the_aforementioned_body_is_the_one_just_named(read, text, speaker, before, about) -> None:
+    ctx = read(text)
+    c_start = [t.i for t in ctx.doc if t.text == before][-1] + 1
+    found = targets_of(ctx, c_start, len(ctx.doc) - 1, [key_of(ctx, speaker)], [], set(), "neutral")
+    assert found.about == [key_of(ctx, form) for form in about]

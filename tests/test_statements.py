@@ -653,6 +653,12 @@ MORE_CASES = [
     ("a verbal attack: شنّ with a person as subject and هجوما على",
      "وشن رئيس الوزراء الكندي جاستن ترودو هجوما لاذعا على الحكومة الهندية بسبب مقتل ناشط.",
      "جاستن ترودو", "شن", "هجوما لاذعا", ["الحكومة الهندية"], [], "negative"),
+    ("a demonstrative in a statement naming no party takes up the parties of the same speaker's statement before",
+     "وصرح أنطونيو تاياني بأن روسيا تهدد أمن القارة. وأضاف أن ذلك مؤسف جدا.",
+     "أنطونيو تاياني", "أضاف", "ذلك مؤسف", ["روسيا"], [], "negative"),
+    ("the one said about, after عن, is what the complementizer's pronoun stands for",
+     "وصرح بيدرو سانشيز عن الاتحاد الأوروبي بأنه شريك موثوق.",
+     "بيدرو سانشيز", "صرح", "شريك موثوق", ["الاتحاد الأوروبي"], [], "positive"),
 ]
 
 

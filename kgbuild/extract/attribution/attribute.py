@@ -18,6 +18,7 @@ from .cue_statements import read_cue
 from .headline import headline_speaker, reads_as_headline
 from .reading import Carry, Place, Reading
 from .targets import targets_of
+from .targets.referred import referred_back
 from .topics import another_actor, sentence_subject
 
 # a speaker is carried over to verbs with no subject of their own for this many sentences
@@ -42,7 +43,7 @@ def attribute(ctx: Context, sents: list[Span]) -> list[StatementRecord]:
         for st in found:
             if not repeats(st, out):
                 out.append(st)
-    return out
+    return referred_back(ctx, out)
 
 
 QUOTE_RUN_SENTENCES = 8   # Doc sentences (line breaks among them) a quotation may run over and still be one

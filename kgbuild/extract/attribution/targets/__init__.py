@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from ...stance import content_stance, expressed_feeling, suffers_only, target_stances
 from ...mentions import Candidate
 from ..context import Context
+from .antecedent import ANTECEDENT, not_the_speaker
 from .found import rebutted_target, replied_to, target_mentions
 from .frame import asides, circumstance, frame_end, mouthpiece, not_said
 from .read_off import NATIONALITY
@@ -47,6 +48,10 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
     # "قال وزير الداخلية العراقي إن الحدود العراقية ...": the speaker's own nationality says whose
     # things they are, it makes his country no target (named by name, it is one)
     mentions = [(key, cs) for key, cs in mentions if not (key in own and all(c.source == NATIONALITY for c in cs))]
+    # "وقال فلان إنها فشلت": a man's "إنها" stands for a party named before, which opens what was said
+    if not any(c.source == ANTECEDENT for _, cs in mentions for c in cs) and \
+            (other := not_the_speaker(ctx, c_start, speakers, set(speakers) | set(via) | bodies)) is not None:
+        mentions = [(other.key, [other])] + [(key, cs) for key, cs in mentions if key != other.key]
     about = [key for key, _ in mentions]
     # "نبهت البلدية السكان من ...": the one warned is the addressee, not the danger; but a state, body or
     # person of another side warned ("حذر X الحكومة السودانية من عواقب") is threatened: the act's prior holds

@@ -7,9 +7,10 @@ from .... import lexicon
 from ....text import clitic_variants, normalize
 from ...groups import CORE_GROUP_KINDS, kind_of
 from ...mentions import Candidate
-from ...words import without_conjunction
+from ...words import PRONOUN_SUFFIXES, without_conjunction
 from ..context import Context
 from ..speakers.relay import ON
+from .antecedent import ANTECEDENT, cue_object, object_pronoun, said_about
 from .frame import IN, not_said
 from ..referents import place_referent
 from .read_off import (COUNTRY_KIND, KEYED, NATIONALITY, PLACE, author_mentions, body_mentions, counted_mentions, honored_mentions,
@@ -17,6 +18,9 @@ from .read_off import (COUNTRY_KIND, KEYED, NATIONALITY, PLACE, author_mentions,
 
 REPLY_REACH = 4   # words after "رد على" in which the one replied to is named
 MEDIA_KINDS = frozenset({"media", "agency"})   # org_heads.tsv kinds of a name that is an outlet ("صحيفة X")
+PLACE_WORDS = 2   # words between في and a place's name that say what place it is ("العاصمة الفلانية")
+FUTURE, IMPERFECT = "س", "يتن"   # the future prefix and the imperfect prefixes after it ("ستعقد")
+HELD_WORDS = 8   # words of a relative clause on a meeting before the في of where it was held
 FRONTED_TOPIC_WORDS = 15   # the longest phrase fronted before a cue that says what the statement is about
 # groups.tsv kinds that are a state's own organs
 STATE_ORGANS = frozenset({"authorities", "security_forces", "police_officers"})
@@ -36,8 +40,10 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
                       + title_mentions(ctx, lo, c_end, own) + body_mentions(ctx, lo, c_end, exclude) + author_mentions(ctx, lo, c_end)
                       + place_mentions(ctx, lo, c_end) + counted_mentions(ctx, lo, c_end) + pair_mentions(ctx, lo, c_end)
                       + this_country_mentions(ctx, lo, c_end)
-                      + honored_mentions(ctx, lo, c_end, exclude),
-                      key=lambda c: (c.i < c_start, c.i))
+                      + honored_mentions(ctx, lo, c_end, exclude)
+                      + [c for c in (said_about(ctx, c_start, exclude), object_pronoun(ctx, c_start, c_end, exclude),
+                                     cue_object(ctx, c_start, exclude)) if c is not None],
+                      key=lambda c: (c.i < c_start and c.source != ANTECEDENT, c.i))
     openings = {_opening(ctx, c_start, c_end)}
     for c in mentions:
         # of the groups, actors of political conflict and groups tied to a country or an owner
@@ -50,8 +56,10 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
         if c.type == "Group" and c.i in openings:
             openings = _conjuncts_after(ctx, c.j, c_end, {m.i: m.j for m in mentions})
         said = c_start <= c.i and c.j <= c_end and c.i not in skip_toks and not _whose_organs(ctx, c) \
-            and not names_a_venue(ctx, c, c_start, c_end) and not seat_of_a_body(ctx, c)
-        if said or (c.i in fronted and c.j - 1 in fronted):
+            and not names_a_venue(ctx, c, c_start, c_end) and not seat_of_a_body(ctx, c) \
+            and not held_there(ctx, c, c_start)
+        # "قال عن الحكومة إنها": the pronoun before the content stands for the one said about
+        if said or (c.i in fronted and c.j - 1 in fronted) or c.source == ANTECEDENT:
             key = c.key if c.source in KEYED else ctx.mentions.key(c)
             if key not in exclude and not medium(ctx, c, key):
                 found.setdefault(key, []).append(c)
@@ -95,6 +103,53 @@ def names_a_venue(ctx: Context, c: Candidate, c_start: int, c_end: int) -> bool:
     if p is None or not any(stem in tokens.words.venue_event for _, stem in clitic_variants(tokens.norm(p))):
         return False
     return p != _opening(ctx, c_start, c_end)
+
+
+def held_there(ctx: Context, c: Candidate, c_start: int) -> bool:
+    """"أثناء جلستهم التي انتهت الخميس في مدينة فلانة", "كلمته التي ألقاها في العاصمة X": a town after في
+    in a relative clause on a meeting or a statement says where it was held or made; the place is no party to
+    what was said. A country there may be a party (the host), and stays; so does the town of a meeting to come."""
+    if c.type != "Place" or c.source in KEYED:
+        return False
+    known = ctx.mentions.known.get(ctx.mentions.key(c) or "")
+    if known is not None and known.kind == COUNTRY_KIND:
+        return False
+    tokens, words = ctx.tokens, ctx.tokens.words
+    p = tokens.prev(c.i, c_start)
+    for _ in range(PLACE_WORDS):   # "في مدينة فلانة", "في العاصمة الفلانية X": the words that say what place it is
+        if p is None or tokens.norm(p) == IN or tokens.is_punct(p) or ctx.mentions.in_a_mention(p):
+            break
+        p = tokens.prev(p, c_start)
+    if p is None or tokens.norm(p) != IN:
+        return False
+    k = tokens.prev(p, c_start)
+    for _ in range(HELD_WORDS):
+        if k is None or tokens.is_punct(k):
+            return False
+        if tokens.norm(k) in words.relative:
+            verb = tokens.norm(tokens.next(k + 1, c.i))
+            if verb[:1] == FUTURE and verb[1:2] in IMPERFECT:
+                return False   # "المؤتمر الذي سيعقد في فلانة": a meeting to come is named after its place, the matter
+            # the noun the clause is on, or the one before its adjective ("بياناته المثيرة التي")
+            head = tokens.prev(k, c_start)
+            noun = tokens.prev(head, c_start) if head is not None else None
+            return head is not None and (_meeting_or_statement(ctx, head) or (
+                tokens.norm(head).startswith("ال") and noun is not None and _meeting_or_statement(ctx, noun)))
+        k = tokens.prev(k, c_start)
+    return False
+
+
+def _meeting_or_statement(ctx: Context, k: int) -> bool:
+    """Is the word at k a meeting or accord noun ("اجتماعهم", "القمة") or a statement noun ("تصريحاته")?"""
+    cue = ctx.cues.at(k)
+    if cue is not None and cue.kind == "noun":
+        return True
+    for _, stem in clitic_variants(ctx.tokens.norm(k)):
+        bare = stem[2:] if stem.startswith("ال") else stem
+        owned = next((bare[:-len(s)] for s in PRONOUN_SUFFIXES if bare.endswith(s)), bare)
+        if bare in ctx.tokens.words.venue_event or owned in ctx.tokens.words.venue_event:
+            return True
+    return False
 
 
 def seat_of_a_body(ctx: Context, c: Candidate) -> bool:

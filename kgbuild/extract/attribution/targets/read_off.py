@@ -24,7 +24,8 @@ COUNTED = "persons counted"   # the source of a target read off "40 مهاجرا
 PAIR = "the two countries"    # the source of the targets read off "البلدين" (the two countries named before)
 THIS_COUNTRY = "this country"   # the source of a target read off "هذا البلد" (the last country named before)
 HONORED = "honorific pronoun"   # the source of a target read off "سموه" (the person introduced with that honorific)
-KEYED = frozenset({NATIONALITY, TITLE, BODY, AUTHOR, PLACE, COUNTED, PAIR, HONORED, THIS_COUNTRY})   # sources whose candidates carry their entity's key
+KEYED = frozenset({NATIONALITY, TITLE, BODY, AUTHOR, PLACE, COUNTED, PAIR, HONORED, THIS_COUNTRY,
+                    "pronoun's antecedent"})   # sources whose candidates carry their entity's key
 COUNTRY_KIND, CAPITAL_KIND = "country", "capital"   # lexicon kinds of a state and of its capital
 LAND_ADJECTIVES = 1   # adjectives that may stand between a noun of land and a nationality: "المياه الإقليمية X"
 FEMININE_ADJECTIVE = "يه"   # the ending of such an adjective once normalised ("الإقليمية")
@@ -131,13 +132,32 @@ def body_mentions(ctx: Context, c_start: int, c_end: int, speakers: set[str]) ->
     for k in range(c_start, c_end):
         if ctx.mentions.in_a_mention(k) or tokens.is_space(k) or k in ctx.mentions.bare:
             continue
-        if _said_which(ctx, k, c_end):
+        aforementioned = _aforementioned(ctx, k, c_end)
+        if _said_which(ctx, k, c_end) and not aforementioned:
             continue
-        key = body_referent(ctx, k)
+        # "المنظمة المذكورة": the body just named, whatever its head noun ("الصندوق ..."), not the last "منظمة"
+        key = _last_body_before(ctx, c_start, speakers) if aforementioned else body_referent(ctx, k)
         body = ctx.mentions.entities.get(key) if key is not None else None
         if body is not None and not any(normalize(f) in sf for f in body.forms for sf in speaker_forms):
             out.append(_word_mention(ctx, k, "Organization", BODY, key))
     return out
+
+
+def _aforementioned(ctx: Context, k: int, c_end: int) -> bool:
+    """Is the definite body head noun at k followed by a word of "aforementioned" ("المنظمة المذكورة")?"""
+    tokens = ctx.tokens
+    nxt = tokens.next(k + 1, c_end)
+    return nxt < c_end and tokens.norm(k).startswith("ال") and tokens.norm(k)[2:] in lexicon.org_heads() \
+        and tokens.norm(nxt) in tokens.words.aforementioned
+
+
+def _last_body_before(ctx: Context, k: int, speakers: set[str]) -> str | None:
+    """"المنظمة المذكورة" after "الصندوق الوطني": the last body named before token k (the content's start: one
+    named in what was said is its target already) that is no speaker; its head noun may differ from the name's."""
+    mentions = ctx.mentions
+    bodies = [key for c in mentions.cands if c.i < k and c.type == "Organization"
+              and (key := mentions.key(c)) is not None and key not in speakers]
+    return bodies[-1] if bodies else None
 
 
 def place_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candidate]:

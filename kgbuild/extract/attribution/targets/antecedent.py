@@ -1,0 +1,179 @@
+"""The party a pronoun of what was said stands for, when the saying names it: "قال فلان عن الحكومة إنها ...",
+"وصف فلان الحركة بأنها ..." (the one said about, between the cue and the complementizer's pronoun), and
+"... معتبرا إياها ..." (the object named before the cue). The pronoun's gender and number pick the party."""
+from __future__ import annotations
+
+from .... import lexicon
+from ....text import clitic_variants
+from ...mentions import Candidate
+from ..context import Context
+
+ANTECEDENT = "pronoun's antecedent"   # the source of a target read off a pronoun that stands for a party named
+ABOUT_WORDS = 12   # the longest stretch between the mention of the one said about and its complementizer
+TITLE_WORDS = 3   # words of a title without a name of its own between عن and the name ("عن نظيره الإيراني")
+OBJECT_REACH = 25  # tokens back from "إياها" within which the party it stands for is named
+
+# the suffixed pronoun of the third person -> the mention types it may stand for: "ه" a person or a body
+# ("الاتحاد"), "ها" a state, place or body ("الحكومة"), "هم"/"هما" a group or a body of persons ("الحوثيون")
+AGREES = {"ه": ("Person", "Organization"), "ها": ("Place", "Organization"),
+          "هم": ("Group", "Organization"), "هما": ("Group", "Organization", "Place", "Person")}
+
+
+def pronoun_of(word: str, stems: frozenset[str]) -> str | None:
+    """The third-person pronoun suffixed to `word` when the word less it is one of `stems` ("إنها" -> "ها"
+    for the stem "إن"); None otherwise."""
+    for suffix in sorted(AGREES, key=len, reverse=True):
+        if word.endswith(suffix) and word[:-len(suffix)] in stems:
+            return suffix
+    return None
+
+
+FEMININE_END = "ة"   # a body named with a head noun that ends in it is feminine: "ها" stands for it, not "ه" ("إدارة", "حركة")
+
+
+def _agrees(c: Candidate, pronoun: str) -> bool:
+    """Can the pronoun stand for mention c: its type, and for "ه" a body with a masculine head noun?"""
+    words = c.form.split()   # (a name of one word is no head noun: "برشلونة" may be "the team")
+    feminine = len(words) > 1 and words[0].endswith(FEMININE_END)
+    return c.type in AGREES[pronoun] and not (pronoun == "ه" and c.type == "Organization" and feminine)
+
+
+def said_about(ctx: Context, c_start: int, exclude: set[str]) -> Candidate | None:
+    """"قال فلان عن الحكومة إنها فشلت", "ووصف فلان الحركة بأنها ...": the content opens after a complementizer
+    whose pronoun stands for the party named right before it, after "عن" or as the cue's object (right after
+    the speaker's name or the cue). That party is what was said about: the pronoun, as its mention."""
+    tokens, words, mentions = ctx.tokens, ctx.tokens.words, ctx.mentions
+    p = tokens.prev(c_start)
+    if p is None:
+        return None
+    pronoun = pronoun_of(tokens.norm(p), words.pronoun_host)
+    if pronoun is None:
+        return None
+    named = mentions.end_at.get(q) if (q := tokens.prev(p)) is not None else None
+    if named is None or not _agrees(named, pronoun) or (key := mentions.key(named)) is None or key in exclude:
+        return None
+    before = tokens.prev(named.title_i if named.title_i is not None and named.title_i < named.i else named.i)
+    if before is None:
+        return None
+    # the cue's object: right after the cue or the speaker's name ("ووصف فلان الحركة بأنها")
+    slot = ctx.cues.at(before) is not None or (mentions.end_at.get(before) is not None
+                                               and mentions.key(mentions.end_at[before]) in exclude)
+    # "عن X", "عن نظيره الإيراني X": a few words of its title may stand between
+    k = before
+    for _ in range(TITLE_WORDS + 1):
+        if slot or k is None or tokens.is_punct(k) or mentions.in_a_mention(k):
+            break
+        slot = any(stem in words.about_preposition for clitic, stem in clitic_variants(tokens.norm(k))
+                   if clitic in ("", "و"))
+        k = tokens.prev(k)
+    if not slot:
+        return None
+    tok = ctx.doc[p]
+    return Candidate(p, p + 1, tok.idx, tok.idx + len(tok.text), tok.text, named.type, ANTECEDENT, key=key)
+
+
+def object_pronoun(ctx: Context, c_start: int, c_end: int, exclude: set[str]) -> Candidate | None:
+    """"اعتبر فلان إيران خطرا، معتبرا إياها ...": a content that opens with "إياه/إياها/إياهم" is about the
+    last party named before it in the sentence that the pronoun agrees with (not the speaker)."""
+    tokens, words, mentions = ctx.tokens, ctx.tokens.words, ctx.mentions
+    k = tokens.next(c_start, c_end)
+    if k >= c_end:
+        return None
+    pronoun = pronoun_of(tokens.norm(k), words.object_pronoun_host)
+    if pronoun is None:
+        return None
+    start = max(ctx.doc[k].sent.start, k - OBJECT_REACH)
+    for c in sorted((c for c in mentions.cands if start <= c.i and c.j <= k), key=lambda c: -c.i):
+        key = mentions.key(c)
+        if key is not None and key not in exclude and _agrees(c, pronoun):
+            tok = ctx.doc[k]
+            return Candidate(k, k + 1, tok.idx, tok.idx + len(tok.text), tok.text, c.type, ANTECEDENT, key=key)
+    return None
+
+
+def cue_object(ctx: Context, c_start: int, exclude: set[str]) -> Candidate | None:
+    """"، واتهمه بالسعي إلى ...", "، ووصفها بأنها ...": a cue verb with its object pronoun right before what was
+    said (its complementizer between or not) is said of the last party named before it that the pronoun
+    agrees with (not the speaker): that party is a target, its mention the verb."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    k = tokens.prev(c_start)
+    if k is not None and tokens.norm(k) in tokens.words.complementizer:
+        k = tokens.prev(k)
+    cue = ctx.cues.at(k) if k is not None else None
+    if cue is None:
+        return None
+    pronoun = _object_suffix(tokens.norm(k)[cue.prefix:])
+    if pronoun is None:
+        return None
+    start = max(ctx.doc[k].sent.start, k - OBJECT_REACH)
+    for c in sorted((c for c in mentions.cands if start <= c.i and c.j <= k), key=lambda c: -c.i):
+        key = mentions.key(c)
+        if key is not None and key not in exclude and _agrees(c, pronoun):
+            tok = ctx.doc[k]
+            return Candidate(k, k + 1, tok.idx, tok.idx + len(tok.text), tok.text, c.type, ANTECEDENT, key=key)
+    return None
+
+
+def _object_suffix(word: str) -> str | None:
+    """The object pronoun of a verb of saying ("اتهمه" -> "ه", "وصفها" -> "ها"): the word less it is a cue verb."""
+    cues = lexicon.cues()
+    for suffix in sorted(AGREES, key=len, reverse=True):
+        stem = word[:-len(suffix)]
+        if word.endswith(suffix) and len(stem) >= 2 and (entry := cues.get(stem)) is not None and entry.kind == "verb":
+            return suffix
+    return None
+
+
+FEMININE_VERB_ENDS = ("ت", "ة")   # "قالت", "مؤكدة": a feminine subject; a man says "قال", "مؤكدا"
+NOT_A_MAN = ("ها", "هم")            # pronouns that cannot stand for a man who speaks of himself
+CUE_REACH = 12                      # tokens back from the complementizer to the cue it follows
+ANTECEDENT_REACH = 60               # tokens back from the cue in which the party the pronoun stands for is named
+
+
+def not_the_speaker(ctx: Context, c_start: int, speakers: list[str], exclude: set[str]) -> Candidate | None:
+    """"هاجمت المعارضة الحكومة. وقال زعيمها فلان إنها فشلت": a man says "إنها"/"إنهم" of another party, not of
+    himself (a masculine cue, a person as the only speaker); the party is the last one named before the cue
+    that the pronoun agrees with, in its sentence or the one before."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    if len(speakers) != 1 or mentions.type_of(speakers[0]) != "Person":
+        return None
+    p = tokens.prev(c_start)
+    pronoun = pronoun_of(tokens.norm(p), tokens.words.pronoun_host) if p is not None else None
+    if pronoun not in NOT_A_MAN:
+        return None
+    cue = _cue_of(ctx, p, speakers[0])
+    if cue is None or tokens.norm(cue).endswith(FEMININE_VERB_ENDS):
+        return None
+    sent = ctx.doc[cue].sent
+    before = ctx.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    start = max(before, cue - ANTECEDENT_REACH)
+    for c in sorted((c for c in mentions.cands if start <= c.i and c.j <= cue), key=lambda c: -c.i):
+        key = mentions.key(c)
+        if key is not None and key not in exclude and _agrees(c, pronoun):
+            tok = ctx.doc[p]
+            return Candidate(p, p + 1, tok.idx, tok.idx + len(tok.text), tok.text, c.type, ANTECEDENT, key=key)
+    return None
+
+
+def _cue_of(ctx: Context, p: int, speaker: str) -> int | None:
+    """The cue whose content the complementizer at p opens: the one before the speaker's name when it is named
+    in the sentence ("وأوضحت رئيسة الوفد فلانة في خطاب ألقته ... أنهم"), or after it ("فلان قال إنها"); else
+    the last cue before p."""
+    mentions = ctx.mentions
+    sent_start = ctx.doc[p].sent.start
+    named = next((c for c in sorted(mentions.cands, key=lambda c: -c.i)
+                  if sent_start <= c.i and c.j <= p and mentions.key(c) == speaker), None)
+    if named is not None:
+        first = named.title_i if named.title_i is not None and named.title_i < named.i else named.i
+        before = next((k for k in range(first - 1, max(sent_start - 1, first - CUE_REACH), -1)
+                       if _verb_cue(ctx, k)), None)
+        if before is not None:
+            return before
+        return next((k for k in range(named.j, p) if _verb_cue(ctx, k)), None)
+    return next((k for k in range(p - 1, max(sent_start - 1, p - CUE_REACH), -1) if _verb_cue(ctx, k)), None)
+
+
+def _verb_cue(ctx: Context, k: int) -> bool:
+    """Is token k a cue that is a verb or participle (a statement noun, "تصريحات", has no gender of the speaker)?"""
+    cue = ctx.cues.at(k)
+    return cue is not None and cue.kind != "noun"
