@@ -4,12 +4,14 @@ usage: python scripts/eval_anercorp_entities.py [--train]  (from the repository 
   --train  score ANERcorp TRAIN sentences outside the held-out attribution probe instead (sentences
            1800-2999 and every repeat of one of them left out): the split to study errors on, as the
            test split is the honest measure
+  --errors (with --train only) print each missed gold span (-) and each wrong system span (+) with its sentence
 """
 import sys
 from pathlib import Path
 from kgbuild.pipeline import make_pipeline
 from kgbuild.build import extract_batch
 TRAIN = "--train" in sys.argv[1:]
+ERRORS = TRAIN and "--errors" in sys.argv[1:]   # never list the test split's errors
 split = "train" if TRAIN else "test"
 lines = Path(f"../shared/data/anercorp/ANERCorp_CamelLab_{split}.txt").read_text(encoding="utf-8").splitlines()
 sents, cur = [], []
@@ -63,6 +65,10 @@ for (text, gold), rec in zip(docs, recs):
     for t in by:
         gs = {x for x in g if x[2] == t}; ss = {x for x in sysm if x[2] == t}
         by[t][0] += len(gs & ss); by[t][1] += len(ss); by[t][2] += len(gs)
+    if ERRORS:
+        for a, b, t in sorted((g - sysm) | (sysm - g)):
+            ls = text.rfind("\n", 0, a) + 1; le = text.find("\n", b)
+            print("-" if (a, b, t) in g else "+", t, text[a:b], "||", text[ls:le].strip())
 def f(tp, s, g):
     p = tp / s if s else 0; r = tp / g if g else 0
     return round(p, 3), round(r, 3), round(2*p*r/(p+r), 3) if p + r else 0

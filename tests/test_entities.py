@@ -1256,3 +1256,20 @@ def test_a_known_name_is_mentioned_alone(nlp, text: str, mention: str) -> None:
     rec = extract_document(nlp, "t.txt", text)
     spans = [text[m.start:m.end] for e in rec.entities.values() for m in e.mentions]
     assert mention in spans, spans
+
+
+@pytest.mark.parametrize("text, key", [
+    # a city placed in a dateline is the city, though a country is spelled the same
+    ("عمان – (وكالة) - افتتح وزير الصناعة معرضا للحرف أمس.", "Q3805"),
+    ("عمان (رويترز) - قال مسؤول في الحكومة إن الطلب سيدرس.", "Q3805"),
+    ("الرياض - عمان - وكالات: أعلن المتحدث أن الجولة انتهت.", "Q3805"),
+    # the dateline's sense holds for the article's other bare mentions of the form
+    ("عمان - افتتح الوزير المعرض الثالث في عمان أمس.", "Q3805"),
+    # out of a dateline the country stays the first reading
+    ("ووصل الوفد التجاري إلى عمان لإجراء محادثات مع السلطان.", "Q842"),
+    ("عمان ترحب بالاتفاق وتدعو إلى تنفيذه.", "Q842"),
+])
+def test_a_dateline_names_the_city_not_the_country(nlp, text: str, key: str) -> None:
+    rec = extract_document(nlp, "t.txt", text)
+    keys = {e.key for e in rec.entities.values() if e.type == "Place" and normalize(e.label) == normalize("عمان")}
+    assert keys == {key}

@@ -1,6 +1,7 @@
 """Mentions of the entities the lexicon knows (gazetteer), outlets included."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -18,6 +19,8 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
     n_max = lexicon.max_form_tokens()
     toks = tokens_of(doc)
     out = []
+    dateline_sense: dict[str, lexicon.KnownEntity] = {}   # a form's sense as its dateline reads it
+    ambiguous: list[tuple[int, str]] = []                  # (index in out, form) of forms of several places
     for i in positions(token_infos(doc), first_words(known)):
         if toks.spaces[i] or not toks.arabic[i]:
             continue
@@ -66,10 +69,42 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
                                                                doc[k - 1].idx + len(doc[k - 1].text)])
                 j = k
         s, e = span_chars(doc, i, j, cl)
+        if ent.type == "Place" and (city := _city_sense(known[norm])) is not None:
+            ambiguous.append((len(out), norm))
+            if not cl and _in_dateline(text_of(doc), s, e):
+                ent = dateline_sense[norm] = city
         before = doc[i - 1].text if i > 0 and is_punct(doc[i - 1]) else ""
         out.append(Candidate(i, j, s, e, clean_surface(surface), ent.type, "gazetteer", key=ent.key,
                              doc_text_before=before))
+    # one sense per article: "عمان" of an article datelined in Amman is Amman throughout
+    for n, norm in ambiguous:
+        if norm in dateline_sense:
+            out[n].key = dateline_sense[norm].key
     return out + _spelling_variants(doc, {k for c in out for k in range(c.i, c.j)})
+
+
+CITY_KINDS = ("capital", "city")
+
+
+def _city_sense(entries: list[lexicon.KnownEntity]) -> lexicon.KnownEntity | None:
+    """The city among the places a form names when a country is spelled so too ("عمان": Oman and
+    Amman); None when the form names no such pair."""
+    if not any(e.type == "Place" and e.kind == "country" for e in entries):
+        return None
+    return next((e for e in entries if e.type == "Place" and e.kind in CITY_KINDS), None)
+
+
+# a dateline: the line opens with one or more places (and the reporter's or outlet's name) parted by
+# dashes, and a dash or the agency's parenthesis follows: "عمان - (وكالة) -", "الدوحة - بيروت - وكالات:"
+_DATELINE_BEFORE = re.compile(r"\s*(?:[^\W\d_][^\n\d:.،,؛!?؟«»\"()-]{0,40}?\s*[-–—]\s*){0,3}\Z")
+_DATELINE_AFTER = re.compile(r"\s*[-–—(]")
+
+
+def _in_dateline(text: str, start: int, end: int) -> bool:
+    """The place at start..end is named in the dateline that opens a line: the city the report is
+    filed from, never the country."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_DATELINE_BEFORE.match(text, line_start, start)) and bool(_DATELINE_AFTER.match(text, end))
 
 
 def _family_name_opens_another_name(doc: Doc, i: int, j: int, norm: str, ent: lexicon.KnownEntity) -> bool:
