@@ -12,6 +12,7 @@ from ..words import (NAME_LINKS, text_of, is_arabic_word, is_known_name_word, is
                      tokens_of, word_counts)
 from .base import (BODY_MODIFIERS, NEWS_COMPLEMENT, adjectival, Candidate, first_words, is_quoted, known_entity_at,
                    longest_match, nisba_country, positions, skip_space, span_chars, token_info, token_infos)
+from .places import CITY_KINDS
 
 
 def gazetteer_candidates(doc: Doc) -> list[Candidate]:
@@ -81,9 +82,6 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
         if norm in dateline_sense:
             out[n].key = dateline_sense[norm].key
     return out + _spelling_variants(doc, {k for c in out for k in range(c.i, c.j)})
-
-
-CITY_KINDS = ("capital", "city")
 
 
 def _city_sense(entries: list[lexicon.KnownEntity]) -> lexicon.KnownEntity | None:
