@@ -1273,3 +1273,12 @@ def test_a_dateline_names_the_city_not_the_country(nlp, text: str, key: str) -> 
     rec = extract_document(nlp, "t.txt", text)
     keys = {e.key for e in rec.entities.values() if e.type == "Place" and normalize(e.label) == normalize("عمان")}
     assert keys == {key}
+
+
+@pytest.mark.parametrize("text, name, not_a_name", [
+    # in a text that writes على as علي, the preposition after a name is no part of it
+    ("وانظر الي من سبقوا مثل سامر حداد علي سبيل المثال.", "سامر حداد", "سامر حداد علي"),
+])
+def test_the_preposition_spelled_as_a_name_ends_a_name(nlp, text: str, name: str, not_a_name: str) -> None:
+    ents = entities(nlp, text)
+    assert find(ents, name) is not None and find(ents, not_a_name) is None

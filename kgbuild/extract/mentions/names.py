@@ -76,8 +76,8 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
             break  # "سامي فلان المكلف بالملف", "فلان فلان المولود في": a participle describes the name
         if k > start_name and (title := match_title(doc, k)) and title[0] - k >= 2 and not is_name_link(prev):
             break  # "سامي حسن أمين عام الحزب": a title of two words or more in apposition, not a name word
-        if k == start_name and preposition_spelled_as_name(doc, k):
-            break  # "الرئيس علي الشعب" in a text that writes إلي for إلى: the preposition على
+        if preposition_spelled_as_name(doc, k):
+            break  # "الرئيس علي الشعب", "فلان علي سبيل المثال" in a text that writes إلي for إلى: the preposition على
         if k == start_name and t.text.startswith("و") and t.text.endswith(("ه", "ها", "هم")) \
                 and not t.text.endswith("له"):
             break  # "وسعيه": a conjoined noun with a possessive, no name
