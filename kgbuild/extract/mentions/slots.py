@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from ... import lexicon
 from ...text import clean_surface, normalize
 from ..words import (text_of, ends_in_pronoun, is_name_like, is_punct, is_quote,
-                     mostly_common_words, prev_word, tokens_of, without_conjunction, _is_time_text)
+                     mostly_common_words, prev_word, tokens_of, without_conjunction, word_counts, _is_time_text)
 from .base import (COMPLEMENTIZERS, PREPOSITIONS, Candidate, known_entity_at, match_title, skip_space,
                    span_chars)
 from .names import ala_before_that, cue_word, definite_family_name, given_name_word, no_name_word, preposition_spelled_as_name
@@ -104,6 +104,14 @@ def appositive_at(doc: Doc, k: int) -> bool:
     return nxt < len(texts) and normalize(texts[nxt]) in PREPOSITIONS
 
 
+def _never_in_names(norm: str) -> bool:
+    """An ordinary word ANERcorp saw several times and never inside a name, and no given name of
+    person_names.tsv: "أكد حاجة فلان", "انتقد استقبال فلان" hold a noun in construct with the name
+    after it, no given name."""
+    seen, outside = word_counts().get(norm, (0, 0))
+    return seen >= 2 and outside == seen and norm not in lexicon.person_names().given
+
+
 def subject_slot_candidates(doc: Doc) -> list[Candidate]:
     """Unknown names in the subject slot of a speech verb: "وأشار أزعور إلى أن", "قال غروسي، ...".
 
@@ -127,6 +135,7 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
         # "وقال راضي بوزيان": a given name that is an ordinary word, before a rare family name
         nxt = skip_space(doc, k + 1)
         if k < len(doc) and nxt < len(doc) and given_name_word(doc[k]) and is_name_like(doc[nxt]) \
+                and not no_name_word(doc[k].text, first=True) and not _never_in_names(normalize(doc[k].text)) \
                 and normalize(doc[nxt].text) not in mostly_common_words() and not doc[nxt].text.startswith("ال"):
             k = nxt
         while k < len(doc) and k - start_name < 3 and is_name_like(doc[k]) \
