@@ -1294,3 +1294,15 @@ def test_the_preposition_spelled_as_a_name_ends_a_name(nlp, text: str, name: str
 ])
 def test_a_noun_in_construct_after_a_speech_verb_is_no_given_name(nlp, text: str, not_a_name: str) -> None:
     assert find(entities(nlp, text), not_a_name) is None
+
+
+@pytest.mark.parametrize("text, body", [
+    # a body's remit after its nationality runs through a construct chain of indefinite nouns to the
+    # definite noun that closes it
+    ("وقال الاتحاد الهندي لشركات صناعة الأدوية إن الصادرات ارتفعت.", "الاتحاد الهندي لشركات صناعة الأدوية"),
+    ("وأعلنت الجمعية الأردنية لشؤون حماية البيئة أن التلوث تراجع.", "الجمعية الأردنية لشؤون حماية البيئة"),
+    ("وقالت الجمعية التونسية لحقوق المرأة إن القانون ناقص.", "الجمعية التونسية لحقوق المرأة"),
+])
+def test_a_remit_in_construct_is_part_of_the_body_s_name(nlp, text: str, body: str) -> None:
+    hit = find(entities(nlp, text), body)
+    assert hit is not None and hit[0] == "Organization", f"{body} not found"

@@ -9,8 +9,8 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
-from ..words import (DEFINITE_OPENINGS, function_words, is_arabic_word, is_function_word, is_known_name_word,
-                     is_ordinary_word, is_punct, is_quote, is_time_word, prev_word, text_of, tokens_of)
+from ..words import (DEFINITE_OPENINGS, ends_in_pronoun, function_words, is_arabic_word, is_function_word,
+                     is_known_name_word, is_ordinary_word, is_punct, is_quote, is_time_word, prev_word, text_of, tokens_of)
 from .base import (BODY_MODIFIERS, LEADER_INTRODUCERS, POSTED_AT, Candidate, is_elative, is_nisba, known_entity_at,
                    match_title, nisba_country, skip_space, span_chars, token_infos)
 from .dual_bodies import dual_head, dual_named_bodies
@@ -126,8 +126,9 @@ def _remit_tail(doc: Doc, end: int, limit: int = 3) -> int:
 
 def remit_end(doc: Doc, k: int) -> int:
     """End of a body's remit at k, after its nationality: "للشغل", "للدراسات الدولية", "لحقوق الإنسان",
-    "للدفاع عن حقوق الإنسان" (a preposition on a definite noun, or on an ordinary noun in construct with
-    one, and عن with another such pair); k when none stands there."""
+    "لشركات صناعة السيارات", "للدفاع عن حقوق الإنسان" (a preposition on a definite noun, or on an
+    ordinary noun in construct with one, through one more indefinite noun, and عن with another such
+    pair); k when none stands there."""
     q = skip_space(doc, k)
     if q >= len(doc) or q > k + 1 or is_function_word(doc[q]) or is_time_word(doc[q]) or match_title(doc, q) \
             or known_entity_at(doc, q, ("Place", "Organization", "Person")) is not None:
@@ -146,9 +147,24 @@ def remit_end(doc: Doc, k: int) -> int:
         stem = normalize(text[1:])
         nxt = skip_space(doc, q + 1)
         if is_ordinary_word(stem) and stem not in lexicon.org_heads() and nxt < len(doc) and nxt <= q + 2 \
+                and _construct_noun(doc, nxt):
+            nxt = skip_space(doc, nxt + 1)  # "لشركات صناعة السيارات": an indefinite noun in the chain
+        if is_ordinary_word(stem) and stem not in lexicon.org_heads() and nxt < len(doc) and nxt <= q + 4 \
                 and _remit_word(doc, nxt) and not doc[nxt].text.startswith("وال"):
             return _remit_tail(doc, nxt + 1)
     return k
+
+
+def _construct_noun(doc: Doc, q: int) -> bool:
+    """An indefinite ordinary noun inside a construct chain: no article, conjunction, preposition or
+    pronoun on it, no function, time or body word, no known name, and a definite word after it."""
+    text = doc[q].text
+    nxt = skip_space(doc, q + 1)
+    return is_arabic_word(doc[q]) and not text.startswith(("ال", "و", "ف", "ل", "ب")) \
+        and is_ordinary_word(normalize(text)) and not is_function_word(doc[q]) and not is_time_word(doc[q]) \
+        and not ends_in_pronoun(text) and normalize(text) not in lexicon.org_heads() \
+        and known_entity_at(doc, q, ("Place", "Organization", "Person")) is None \
+        and nxt < len(doc) and nxt <= q + 2 and doc[nxt].text.startswith("ال")
 
 
 def _about_end(doc: Doc, end: int) -> int:
