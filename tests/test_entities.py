@@ -1306,3 +1306,16 @@ def test_a_noun_in_construct_after_a_speech_verb_is_no_given_name(nlp, text: str
 def test_a_remit_in_construct_is_part_of_the_body_s_name(nlp, text: str, body: str) -> None:
     hit = find(entities(nlp, text), body)
     assert hit is not None and hit[0] == "Organization", f"{body} not found"
+
+
+@pytest.mark.parametrize("text, mention, titled", [
+    # the lexicon lists a person with an honorific or royal title before a name of two words or more:
+    # the mention is the name, the titled form stays one of the person's forms
+    ("وافتتح الملك محمد السادس أمس محطة جديدة للطاقة.", "محمد السادس", "الملك محمد السادس"),
+    ("وهنأ الشيخ محمد بن راشد آل مكتوم الفائزين بالجائزة.", "محمد بن راشد آل مكتوم", "الشيخ محمد بن راشد آل مكتوم"),
+])
+def test_a_title_in_a_known_person_s_form_is_no_part_of_the_mention(nlp, text: str, mention: str, titled: str) -> None:
+    rec = extract_document(nlp, "t.txt", text)
+    persons = [e for e in rec.entities.values() if e.type == "Person"]
+    assert [text[m.start:m.end] for e in persons for m in e.mentions] == [mention]
+    assert any(normalize(titled) in {normalize(f) for f in e.forms} for e in persons)

@@ -69,6 +69,12 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
                 surface = clean_surface(surface + text_of(doc)[doc[j - 1].idx + len(doc[j - 1].text):
                                                                doc[k - 1].idx + len(doc[k - 1].text)])
                 j = k
+        titled = ""
+        if ent.type == "Person" and _opens_with_a_title(norm) and (q := skip_space(doc, i + 1)) < j:
+            # "الشيخ محمد بن راشد آل مكتوم", "السيد حسن نصر الله": the lexicon's form holds an honorific
+            # or royal title before a name of two words or more; the mention is the name
+            titled, i, cl = clean_surface(surface), q, 0
+            surface = clean_surface(text_of(doc)[doc[q].idx:doc[j - 1].idx + len(doc[j - 1].text)])
         s, e = span_chars(doc, i, j, cl)
         if ent.type == "Place" and (city := _city_sense(known[norm])) is not None:
             ambiguous.append((len(out), norm))
@@ -76,12 +82,22 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
                 ent = dateline_sense[norm] = city
         before = doc[i - 1].text if i > 0 and is_punct(doc[i - 1]) else ""
         out.append(Candidate(i, j, s, e, clean_surface(surface), ent.type, "gazetteer", key=ent.key,
-                             doc_text_before=before))
+                             doc_text_before=before, extra_forms={titled} if titled else set()))
     # one sense per article: "عمان" of an article datelined in Amman is Amman throughout
     for n, norm in ambiguous:
         if norm in dateline_sense:
             out[n].key = dateline_sense[norm].key
     return out + _spelling_variants(doc, {k for c in out for k in range(c.i, c.j)})
+
+
+def _opens_with_a_title(norm: str) -> bool:
+    """A known person's form (normalised) is an honorific or royal title and two words or more of a
+    name after it."""
+    words = norm.split()
+    if len(words) < 3:
+        return False
+    title = lexicon.titles().get(words[0])
+    return (title is not None and title.kind == "honorific") or words[0] in lexicon.function_words().name_title
 
 
 def _city_sense(entries: list[lexicon.KnownEntity]) -> lexicon.KnownEntity | None:
