@@ -1319,3 +1319,14 @@ def test_a_title_in_a_known_person_s_form_is_no_part_of_the_mention(nlp, text: s
     persons = [e for e in rec.entities.values() if e.type == "Person"]
     assert [text[m.start:m.end] for e in persons for m in e.mentions] == [mention]
     assert any(normalize(titled) in {normalize(f) for f in e.forms} for e in persons)
+
+
+@pytest.mark.parametrize("text, short", [
+    # a European family name is named again with its particle: "فان X", "دي X" after the full name
+    ("وقال المدرب ماركو فان باستيرن إن الفريق جاهز. وأضاف فان باستيرن أن المباراة صعبة.", "فان باستيرن"),
+    ("وصرح المبعوث ستيفانو دي ميلورا بأن الحوار مستمر. وأكد دي ميلورا أن الأطراف وافقت.", "دي ميلورا"),
+])
+def test_a_family_name_is_named_again_with_its_particle(nlp, text: str, short: str) -> None:
+    rec = extract_document(nlp, "t.txt", text)
+    mentions = {normalize(text[m.start:m.end]) for e in rec.entities.values() if e.type == "Person" for m in e.mentions}
+    assert normalize(short) in mentions

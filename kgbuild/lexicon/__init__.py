@@ -192,6 +192,7 @@ class FunctionWords:
     slot_end: frozenset[str]
     name_link: frozenset[str]
     descent: frozenset[str]
+    family_particle: frozenset[str]
     pair: frozenset[str]
     person_noun: frozenset[str]
     club_context: frozenset[str]

@@ -19,6 +19,9 @@ from .names import cue_word, no_name_word, ordinary_word_with_pronoun, prepositi
 from .places import CITY_KINDS
 
 
+FAMILY_PARTICLES = lexicon.function_words().family_particle
+
+
 def select(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates: longer first, then the more trusted source."""
     _service_branches(doc, cands)
@@ -407,6 +410,9 @@ def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
             # "الوليد بن طلال" is "بن طلال" again, but "طلال" alone is the father
             forms.setdefault(normalize(" ".join(toks[1:])), c)
             continue
+        if c.type == "Person" and len(toks) >= 3 and normalize(toks[-2]) in FAMILY_PARTICLES:
+            # "ماركو فان باستن" is "فان باستن" again, with the particle of the family name
+            forms.setdefault(normalize(" ".join(toks[-2:])), c)
         if c.type == "Person" and len(toks) >= 2 and len(normalize(toks[-1])) >= 3:
             last = normalize(toks[-1])
             # a family name the lexicon or a title vouches for may be a common word too (المعلم)
