@@ -481,6 +481,9 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("ورحب وزير الخارجية الكيني موساليا مودافادي بهزيمة المتمردين في الشمال.", "المتمردين", "negative"),
     ("ورحب وزير الخارجية الكيني موساليا مودافادي بسقوط نظام أسياس أفورقي.", "أسياس أفورقي", "negative"),
     ("وقال ناطق باسم الشرطة الكينية إن اعتقال الصحفي الإريتري داويت إسحاق تم أمس.", "داويت إسحاق", "neutral"),
+    # deeper in the content, whom something befalls is no side of the act, nor of the bad words around the event
+    ("وحذر زعيم المعارضة الكينية رايلا أودينغا من اضطرابات وفوضى عارمة إذا استمر احتجاز الصحفي الإريتري داويت إسحاق.",
+     "داويت إسحاق", "neutral"),
     # a noun of criticism with its clitic, past its author, aimed at X through ل
     ("ورحب وزير الخارجية الكيني موساليا مودافادي بإدانة المحكمة للرئيس الإريتري أسياس أفورقي.", "أسياس أفورقي", "negative"),
     # a first target that only suffers what the content names leaves its far words to the next party

@@ -129,10 +129,10 @@ def against(doc: Doc, c: Candidate, lo: int, values: Lent) -> tuple[int, int | N
     return (-1, None) if fighting else (0, None)
 
 
-def befallen(doc: Doc, c: Candidate, lo: int, values: Lent) -> bool:
-    """Is mention c the one what the act's object names befalls: right after a noun of harm or of what befalls
-    someone (polarity.tsv befalling) that opens the content, past c's title or one head of c's ("أدان اعتقال
-    الصحفي X", "عن أسفه لمقتل X", "رحب بهزيمة X", "بسقوط نظام X", "باعتقال زعيم X")?"""
+def befalling_before(doc: Doc, c: Candidate, lo: int, values: Lent) -> int | None:
+    """The noun of harm or of what befalls someone (polarity.tsv befalling) right before mention c, past c's
+    title or one head of c's ("اعتقال الصحفي X", "لمقتل X", "بهزيمة X", "بسقوط نظام X", "باعتقال زعيم X");
+    None when there is none."""
     toks = tokens_of(doc)
     titled = _titled_before(c, lo)
     p = word_before(doc, c.title_i if titled else c.i, lo)
@@ -141,6 +141,15 @@ def befallen(doc: Doc, c: Candidate, lo: int, values: Lent) -> bool:
         p = word_before(doc, p, lo)   # "باعتقال زعيم X", "بسقوط نظام X"
     if p < lo or toks.punct[p] or clitic_of(doc, c) or \
             not (is_befalling(toks.texts[p]) or (is_harming(toks.texts[p]) and values.alone.get(p, 0) < 0)):
+        return None
+    return p
+
+
+def befallen(doc: Doc, c: Candidate, lo: int, values: Lent) -> bool:
+    """Is mention c the one what the act's object names befalls: right after a noun of harm or of what befalls
+    someone that opens the content ("أدان اعتقال الصحفي X", "عن أسفه لمقتل X", "رحب بهزيمة X")?"""
+    p = befalling_before(doc, c, lo, values)
+    if p is None:
         return False
     first, skipped = first_word(doc, lo), 0
     while p > first and skipped <= BEFALLEN_OPENING:

@@ -12,7 +12,7 @@ from ...text import clitic_variants, normalize
 from ..groups import kind_of
 from ..mentions import Candidate
 from ..words import PRONOUN_SUFFIXES, QUOTE_CHARS, next_word, tokens_of
-from .acts import against, asked_to_stop, befallen, dative, is_criticism, object_of_relative, suffers, victim
+from .acts import against, asked_to_stop, befallen, befalling_before, dative, is_criticism, object_of_relative, suffers, victim
 from .phrases import Lent, locative, opens, phrase_values, plain, sign, weighed
 from .words import (clitic_of, first_word, is_negation, is_one_of, is_reverser,
                     judges_a_pronoun, polarity_table, title_heads, without_article, word_before,
@@ -342,6 +342,7 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
     judgements: set[int] = set()   # the words of a judgement a mention of X makes ("X ترفض التدخل")
     judged_object = False     # a mention stands right after a judgement: "ندين X", "تتهم X بـ", "لن نسمح لX"
     refusals = 0              # the judgements X makes of a good thing right after them ("X ترفض الحوار")
+    befallen_mentions = 0     # mentions right after a noun of what befalls them ("وفاة X", "اعتقال X")
     for c in mentions:
         window = _window(doc, c, c_start, c_end)
         near.update(window)
@@ -357,6 +358,11 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
         if bad is not None:
             suffered.add(bad)
         suffered.update(suffers(doc, c, c_end, values) or ())
+        befalls = befalling_before(doc, c, c_start, values)
+        if befalls is not None:
+            befallen_mentions += 1
+            # "حذر من موجات عنف في حالة وفاة X": what stands before the noun of what befalls X speaks of the event
+            suffered.update(k for k in near if k < befalls)
         head = object_of_relative(doc, c, c_start)
         if head is not None:
             # "الهجوم الإرهابي الذي استهدف X": the words before the relative pronoun describe its head, not X
@@ -397,17 +403,20 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
     # the act's prior reaches the first target, but not one deep inside its object, nor one that only suffers
     # what the act names ("حذر من أن حياة X في خطر")
     takes_prior = n == 0 and not all(_deep(doc, c, c_start) for c in mentions) and \
-        not all(suffers(doc, c, c_end, values) for c in mentions) and not all_victims
+        not all(suffers(doc, c, c_end, values) for c in mentions) and not all_victims and \
+        befallen_mentions < len(mentions)
     if prior != "neutral" and takes_prior:
         return prior
     if score:
         return sign(score)
     # what X suffers says nothing of X
     content -= sum(values.phrase.get(k, 0) for k in suffered if k not in others and k not in values.aimed)
-    if n == 0 and content and (heir or not all(_governed(doc, c, c_start) for c in mentions)):
+    if n == 0 and content and befallen_mentions < len(mentions) and \
+            (heir or not all(_governed(doc, c, c_start) for c in mentions)):
         # the words far off speak of the content's actors; not of a place or party named only after a
         # preposition ("الخمور السرية في X", "خرج أمام X", "عدو لدود للولايات المتحدة"), unless it is the
-        # party left when the first one only suffers ("الخطر على X يأتي من Y")
+        # party left when the first one only suffers ("الخطر على X يأتي من Y"); nor of one named only as whom
+        # something befalls ("العنف في حالة وفاة X")
         return sign(content)
     return prior if takes_prior else "neutral"
 
