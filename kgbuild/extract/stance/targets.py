@@ -130,8 +130,22 @@ def _far_words(doc: Doc, values: Lent, others: set[int], c_start: int, c_end: in
     """The weight of the content's words that speak of its first party: not the words near the other parties,
     nor a judgement ("يرفضون", "ندين"), which speaks of its object next to it, nor the topic of a talk, which
     the parties discuss ("تناول اللقاء قضية الإرهاب")."""
-    return weighed(doc, {k: v for k, v in values.phrase.items()
-                         if k not in others and k not in values.aimed and k not in values.topics}, c_start, c_end)
+    return weighed(doc, {k: v for k, v in values.phrase.items() if c_start <= k < c_end and
+                         k not in others and k not in values.aimed and k not in values.topics}, c_start, c_end)
+
+
+def _clause_start(doc: Doc, mentions: list[Candidate], c_start: int) -> int:
+    """Where the clause that all mentions of a target stand in opens: right after the last word before them that
+    opens another subject's clause ("... لكن X", "... بينما X": function_words contrast, clause_break); c_start
+    when none stands before them all."""
+    toks = tokens_of(doc)
+    words = lexicon.function_words()
+    breaks = words.contrast | words.clause_break
+    first = min(c.i for c in mentions)
+    for k in range(first - 1, c_start - 1, -1):
+        if not toks.spaces[k] and normalize(toks.texts[k]) in breaks:
+            return k + 1
+    return c_start
 
 
 def _heir(doc: Doc, targets: list[tuple[str, list[Candidate]]], lead: int | None, titles: list[bool],
@@ -411,6 +425,12 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
         return sign(score)
     # what X suffers says nothing of X
     content -= sum(values.phrase.get(k, 0) for k in suffered if k not in others and k not in values.aimed)
+    opening = _clause_start(doc, mentions, c_start)
+    if opening > c_start:
+        # "قتل كثيرون في جرائم، لكن الجيش سلم الجثث": the words before a "but" belong to the clause before, whose
+        # actors are not X
+        content = _far_words(doc, values, others, opening, c_end) - \
+            sum(values.phrase.get(k, 0) for k in suffered if k >= opening and k not in others and k not in values.aimed)
     if n == 0 and content and befallen_mentions < len(mentions) and \
             (heir or not all(_governed(doc, c, c_start) for c in mentions)):
         # the words far off speak of the content's actors; not of a place or party named only after a
