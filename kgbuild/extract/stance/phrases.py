@@ -77,6 +77,7 @@ class _PhraseReader:
     any_head: int = -1              # the noun right after that "any": the one thing the negation itself reaches
     in_topics: bool = False         # in the topics of a word of discussing, which go on past a comma ("تناول X، وY")
     refused_support: int | None = None   # the word before, a good word a negation turned round ("لا تدعم")
+    denied_deed: int | None = None  # a bad verb a negation turned round ("لم ترتكب"): its bad object is denied
     toks: DocTokens = field(init=False)
     incumbent: int | None = field(init=False)   # the أن of "على X أن": what follows is wished for
 
@@ -186,6 +187,12 @@ class _PhraseReader:
         self.denied_left = DENIED_REACH if raw > 0 > value else 0 if raw < 0 else max(0, self.denied_left - 1)
         if self.denied and value < 0:
             return None       # "نفى وجود خلافات مع X": the disagreement is denied, X is not judged by it
+        if value < 0 and _object_of(doc, k, self.denied_deed, start):
+            # "لم ترتكب انتهاكات", "لم تمارس أي عنف": the bad thing a negated bad deed would govern is denied with it
+            self.denied_deed, self.last = None, None
+            return None
+        if value:
+            self.denied_deed = k if raw < 0 < value and not is_aimed(doc, k, start) else None
         if value:
             self.alone[k] = value
         return value, raw
@@ -246,6 +253,17 @@ class _PhraseReader:
         if (self.judging or self.discussed) and value > 0:
             self.phrase.pop(k, None)   # "تتهم X بدعم المتمردين": the good word of a charge or of what is rejected
         self.judging = self.judging or (value < 0 and is_aimed(self.doc, k, self.start))
+
+
+def _object_of(doc: Doc, k: int, verb: int | None, lo: int) -> bool:
+    """Does word k stand right after the word `verb`, or after it and a word of "any" or "all" ("لم ترتكب
+    انتهاكات", "لم ترتكب أي انتهاكات")?"""
+    if verb is None:
+        return False
+    p = word_before(doc, k, lo)
+    if p >= lo and p != verb and is_one_of(tokens_of(doc).texts[p], lexicon.function_words().quantifier):
+        p = word_before(doc, p, lo)
+    return p == verb
 
 
 def _honours(doc: Doc, k: int, end: int, in_name: Callable[[int], bool]) -> bool:
