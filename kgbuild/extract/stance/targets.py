@@ -57,6 +57,7 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
     if happening:
         prior = "neutral"
     inside = {k for _, cs in targets for c in cs for k in range(c.i, c.j)}
+    settings = _joined_settings(doc, targets, c_start)
     bad_names = frozenset(c.i for key, cs in targets for c in cs
                           if key.startswith("group:") and kind_of(key) in NEGATIVE_GROUPS and not plain(c))
     # the last words of the mentions of groups the speaker names badly ("ميليشيات", "عصابات"): a name right
@@ -86,7 +87,8 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
         speaks_for = key in own and not denial and not all(titled or _in_relation(doc, c, c_start) for c in mentions)
         stance = _stance_of(doc, key, mentions, 0 if n in (lead, heir) else n + 1, values,
                             heir_content if n == heir else content, heir_others if n == heir else others,
-                            c_start, c_end, "neutral" if titled else prior, speaks_for, heir=n == heir)
+                            c_start, c_end, "neutral" if titled else prior, speaks_for, heir=n == heir,
+                            settings=settings)
         if key not in own and not key.startswith("group:") and \
                 any(word_before(doc, c.i, c_start) in bad_group_ends and not clitic_of(doc, c) for c in mentions):
             stance = "negative"   # "قادة في ميليشيات حركة X": X is named a militia (not "الميليشيات وX": listed beside)
@@ -99,7 +101,7 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
             stance = "negative"   # "وجه انتقادات حادة لX", "اتهامات للرئيس X": X is the one criticized
         # "كيف يريد X حل الأزمة ولا يجتمع بأطرافها؟": a question put in a statement is a rhetorical reproach
         out[key] = "negative" if stance == "neutral" and asks and key not in own and not \
-            all(locative(doc, c, c_start) for c in mentions) else stance
+            all(c.i in settings for c in mentions) else stance
         if out[key] == "negative" and key.startswith("group:") and kind_of(key) in VICTIM_GROUPS:
             out[key] = "neutral"  # "X يتحمل المسؤولية عن مقتل المدنيين": civilians suffer, they are not blamed
     _joined_share_stance(doc, targets, c_start, c_end, out, own, prior, denial)
@@ -124,6 +126,21 @@ def _joined_share_stance(doc: Doc, targets: list[tuple[str, list[Candidate]]], c
             continue
         if out.get(key) == "neutral" or (prior != "neutral" and not denial and other in opening):
             out[key] = out[other]
+
+
+def _joined_settings(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start: int) -> frozenset[int]:
+    """The first tokens of the place mentions named as where something happens: those `locative` finds ("في X"),
+    and a place joined by و to one of them ("المجازر في X وY وZ": Y and Z are settings too)."""
+    places = [c for _, cs in targets for c in cs if c.type == "Place"]
+    found = {c.i: c for c in places if locative(doc, c, c_start)}
+    grown = True
+    while grown:
+        ends = {c.j - 1 for c in found.values()}
+        joined = {c.i: c for c in places if c.i not in found and clitic_of(doc, c) == "و" and
+                  word_before(doc, c.i, c_start) in ends}
+        found.update(joined)
+        grown = bool(joined)
+    return frozenset(found)
 
 
 def _far_words(doc: Doc, values: Lent, others: set[int], c_start: int, c_end: int) -> int:
@@ -332,13 +349,14 @@ def _counted(doc: Doc, c: Candidate, lo: int) -> bool:
 
 
 def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Lent, content: int, others: set[int],
-               c_start: int, c_end: int, prior: str, own: bool, heir: bool = False) -> str:
+               c_start: int, c_end: int, prior: str, own: bool, heir: bool = False,
+               settings: frozenset[int] = frozenset()) -> str:
     """The stance towards one target (the n-th, with these mentions): by what the target is (a group the
     speaker calls terrorists), where it stands (a setting, the act's object, one's own side, persons
     counted), else by the words near its mentions (the content's words for the first target)."""
     if _bad_by_what_it_is(doc, key, mentions, c_start, own):
         return "negative"
-    if all(locative(doc, c, c_start) for c in mentions):
+    if all(c.i in settings or locative(doc, c, c_start) for c in mentions):
         return "neutral"
     if prior != "neutral" and n == 0 and not own and all(befallen(doc, c, c_start, values) for c in mentions):
         # "أدان اعتقال الصحفي X", "رحب بهزيمة X": what befalls X is what the act judges, X suffers it
