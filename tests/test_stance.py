@@ -515,6 +515,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # a place joined by و to a place named as where something happens is a setting too
     ("وقال الشيخ حسن الخطيب إن ما يحدث من مجازر ومآس في سوريا والعراق ولبنان يؤلم الجميع.", "لبنان", "neutral"),
     ("وقال الشيخ حسن الخطيب إن القوات الأمريكية متورطة في العراق وأفغانستان.", "أفغانستان", "neutral"),
+    # a party the content cites as its source ("بحسب X", "حسب شهادة X") tells what is said; it is not judged by it
+    ("وقال مراسل قناة الجزيرة إن النائب يعاني من وضع صحي سيئ بحسب شهادة هيئة الدفاع.", "هيئة الدفاع", "neutral"),
     # what a source reports ("بحسب X، فإن ...") is weighed like any saying
     ("وبحسب وزير الخارجية الكيني موساليا مودافادي، فإن قرارات الحكومة الليبية فاشلة ومدمرة.", "الحكومة الليبية", "negative"),
 ])

@@ -128,6 +128,27 @@ def _joined_share_stance(doc: Doc, targets: list[tuple[str, list[Candidate]]], c
             out[key] = out[other]
 
 
+CITED_WORDS = 2       # words between "according to" and the source it names at most ("بحسب شهادة هيئة X")
+
+
+def _cited_by(doc: Doc, c: Candidate, lo: int) -> int | None:
+    """The word of "according to" (function_words according_to) that cites mention c as the source of what the
+    content tells, right before it or past up to CITED_WORDS nouns ("بحسب X", "وفقا لتقديرات X", "حسب شهادة
+    Y"); None when c is cited by none."""
+    toks = tokens_of(doc)
+    according = lexicon.function_words().according_to
+    p = word_before(doc, c.i, lo)
+    for _ in range(CITED_WORDS + 1):
+        if p < lo or toks.punct[p]:
+            return None
+        if any(normalize(stem) in according for clitic, stem in clitic_variants(toks.texts[p]) if clitic in ("", "و")):
+            return p          # (not "فحسب", only)
+        if is_one_of(toks.texts[p], lexicon.function_words().preposition) or word_polarity(toks.texts[p]):
+            return None       # "... في X", "... الفاشلة X": no cited source's phrase
+        p = word_before(doc, p, lo)
+    return None
+
+
 def _joined_settings(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start: int) -> frozenset[int]:
     """The first tokens of the place mentions named as where something happens: those `locative` finds ("في X"),
     and a place joined by و to one of them ("المجازر في X وY وZ": Y and Z are settings too)."""
@@ -374,7 +395,8 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
     judgements: set[int] = set()   # the words of a judgement a mention of X makes ("X ترفض التدخل")
     judged_object = False     # a mention stands right after a judgement: "ندين X", "تتهم X بـ", "لن نسمح لX"
     refusals = 0              # the judgements X makes of a good thing right after them ("X ترفض الحوار")
-    befallen_mentions = 0     # mentions right after a noun of what befalls them ("وفاة X", "اعتقال X")
+    # mentions right after a noun of what befalls them ("وفاة X", "اعتقال X") or cited as a source ("بحسب X")
+    befallen_mentions = 0
     for c in mentions:
         window = _window(doc, c, c_start, c_end)
         near.update(window)
@@ -391,9 +413,12 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
             suffered.add(bad)
         suffered.update(suffers(doc, c, c_end, values) or ())
         befalls = befalling_before(doc, c, c_start, values)
+        if befalls is None:
+            befalls = _cited_by(doc, c, c_start)
         if befalls is not None:
             befallen_mentions += 1
-            # "حذر من موجات عنف في حالة وفاة X": what stands before the noun of what befalls X speaks of the event
+            # "حذر من موجات عنف في حالة وفاة X": what stands before the noun of what befalls X speaks of the event;
+            # "X يعاني من وضع سيئ بحسب شهادة Y": what stands before "according to" is what Y tells, not Y's
             suffered.update(k for k in near if k < befalls)
         head = object_of_relative(doc, c, c_start)
         if head is not None:
