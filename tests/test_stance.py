@@ -517,6 +517,11 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال الشيخ حسن الخطيب إن القوات الأمريكية متورطة في العراق وأفغانستان.", "أفغانستان", "neutral"),
     # a party the content cites as its source ("بحسب X", "حسب شهادة X") tells what is said; it is not judged by it
     ("وقال مراسل قناة الجزيرة إن النائب يعاني من وضع صحي سيئ بحسب شهادة هيئة الدفاع.", "هيئة الدفاع", "neutral"),
+    # what an "if" phrase names is supposed: its words judge no party outside it
+    ("وقال وزير الخارجية التونسي نبيل عمار إن الحكومة الليبية ستنسحب من المفاوضات إذا لم يتحقق السلام.",
+     "الحكومة الليبية", "neutral"),
+    ("وقال وزير الخارجية التونسي نبيل عمار إن المعارضة ستقاطع الانتخابات في حال فوز الحزب الحاكم بالتزوير.",
+     "المعارضة", "neutral"),
     # what a source reports ("بحسب X، فإن ...") is weighed like any saying
     ("وبحسب وزير الخارجية الكيني موساليا مودافادي، فإن قرارات الحكومة الليبية فاشلة ومدمرة.", "الحكومة الليبية", "negative"),
 ])

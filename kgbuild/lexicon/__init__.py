@@ -143,6 +143,8 @@ class FunctionWords:
     criticism: frozenset[str]
     concessive: frozenset[str]
     concessive_end: frozenset[str]
+    condition: frozenset[str]
+    condition_noun: frozenset[str]
     contrast: frozenset[str]
     alone: frozenset[str]
     partner_in: frozenset[str]

@@ -471,13 +471,26 @@ def content_stance(doc: Doc, c_start: int, c_end: int, prior: str, in_name: Call
     return sign(weighed(doc, phrase_values(doc, c_start, c_end, in_name, wished=wished).phrase, c_start, c_end))
 
 
+def opens_condition(doc: Doc, k: int) -> bool:
+    """Does word k open a condition: "إذا", "لو", or the noun of "في حال", "في حالة" right after في?"""
+    toks = tokens_of(doc)
+    words = lexicon.function_words()
+    if is_one_of(toks.texts[k], words.condition):
+        return True
+    p = prev_word(doc, k)
+    return p is not None and normalize(toks.texts[p]) in (IN_WORDS) and \
+        normalize(toks.texts[k]) in words.condition_noun
+
+
+IN_WORDS = frozenset({normalize("في"), normalize("وفي")})   # before the noun of "في حال"
 CONCESSIVE_REACH = 8  # words a "despite" phrase runs on at most (to punctuation or a فإن that resumes)
 RESUMING = lexicon.function_words().complementizer | lexicon.function_words().concessive_end   # where a "despite" phrase ends
 
 
 def weighed(doc: Doc, lent: dict[int, int], c_start: int, c_end: int) -> int:
     """The sum of what the content's words lend, weighed as the sentence weighs them: what a "despite"
-    phrase names is overcome, no judgement ("الاقتصاد قادر على النمو رغم المخاطر"); when the words after
+    phrase names is overcome, no judgement ("الاقتصاد قادر على النمو رغم المخاطر"), and what an "if" phrase
+    names is supposed ("ستنسحب X إذا لم يتحقق السلام"); when the words after
     a "but" judge, they outweigh those before ("حصل على أكثر العقوبات، لكنه من أفضل السائقين")."""
     toks = tokens_of(doc)
     words = lexicon.function_words()
@@ -486,7 +499,8 @@ def weighed(doc: Doc, lent: dict[int, int], c_start: int, c_end: int) -> int:
     k = c_start
     while k < c_end:
         text = toks.texts[k]
-        if not toks.spaces[k] and is_one_of(text, words.concessive):
+        # what an "if" phrase names is supposed, not said: like what a "despite" phrase overcomes, no judgement
+        if not toks.spaces[k] and (is_one_of(text, words.concessive) or opens_condition(doc, k)):
             reach, q = 0, k + 1
             while q < c_end and reach < CONCESSIVE_REACH and not toks.punct[q] and \
                     normalize(toks.texts[q]) not in RESUMING:

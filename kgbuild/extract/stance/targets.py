@@ -13,7 +13,7 @@ from ..groups import kind_of
 from ..mentions import Candidate
 from ..words import PRONOUN_SUFFIXES, QUOTE_CHARS, next_word, tokens_of
 from .acts import against, asked_to_stop, befallen, befalling_before, dative, is_criticism, object_of_relative, suffers, victim
-from .phrases import Lent, locative, opens, phrase_values, plain, sign, weighed
+from .phrases import Lent, locative, opens, opens_condition, phrase_values, plain, sign, weighed
 from .words import (clitic_of, first_word, is_negation, is_one_of, is_reverser,
                     judges_a_pronoun, polarity_table, title_heads, without_article, word_before,
                     word_polarity)
@@ -174,14 +174,15 @@ def _far_words(doc: Doc, values: Lent, others: set[int], c_start: int, c_end: in
 
 def _clause_start(doc: Doc, mentions: list[Candidate], c_start: int) -> int:
     """Where the clause that all mentions of a target stand in opens: right after the last word before them that
-    opens another subject's clause ("... لكن X", "... بينما X": function_words contrast, clause_break); c_start
+    opens another subject's clause ("... لكن X", "... بينما X", "... إذا X": function_words contrast, clause_break,
+    condition); c_start
     when none stands before them all."""
     toks = tokens_of(doc)
     words = lexicon.function_words()
     breaks = words.contrast | words.clause_break
     first = min(c.i for c in mentions)
     for k in range(first - 1, c_start - 1, -1):
-        if not toks.spaces[k] and normalize(toks.texts[k]) in breaks:
+        if not toks.spaces[k] and (normalize(toks.texts[k]) in breaks or opens_condition(doc, k)):
             return k + 1
     return c_start
 
@@ -613,8 +614,8 @@ def _window(doc: Doc, c: Candidate, lo: int, hi: int) -> range:
     def reach(k: int, step: int) -> int:
         words = 0
         while lo <= k + step < hi and words < WINDOW:
-            if normalize(toks.texts[k + step]) in breaks:
-                break         # "X تدعم السلام بينما Y ...": past it is another subject's clause
+            if normalize(toks.texts[k + step]) in breaks or opens_condition(doc, k + step):
+                break         # "X تدعم السلام بينما Y ...", "... إذا Y": past it is another subject's clause
             k += step
             if not (toks.spaces[k] or toks.texts[k] in QUOTE_CHARS):
                 words += 1
