@@ -47,14 +47,19 @@ def asked_to_stop(doc: Doc, c: Candidate, lo: int, hi: int, wished: bool = False
     q = first_word(doc, c.j)
     if q >= hi or toks.punct[q]:
         return False
+    # a demand made of X: in what a call or request asks, after "مطالبة" ("X مطالبة بوقف"), or after a verb of
+    # demanding ("وتطالب الحكومة X بوقف"); not what X binds itself to ("التزمت X بوقف العنف")
+    demanded = wished
     if is_one_of(toks.texts[q], words.obligation):
         q = first_word(doc, q + 1)   # "X مطالبة بوقف الهجمات": X is the one the demand is made of
+        demanded = True
         if q >= hi or toks.punct[q]:
             return False
     # "على الرئيس X أن يتنحى": على stands before the title that names X
     titled = _titled_before(c, lo)
     p = word_before(doc, c.title_i if titled else c.i, lo)
     incumbent = p >= lo and is_one_of(toks.texts[p], INCUMBENT_ON)
+    demanded = demanded or (p >= lo and is_one_of(toks.texts[p], words.obligation))
     if normalize(toks.texts[q]) in (TO, THAT):
         if normalize(toks.texts[q]) == THAT and not incumbent:
             return False      # "X أن يتوقف" is incumbent on X only after على
@@ -65,8 +70,8 @@ def asked_to_stop(doc: Doc, c: Candidate, lo: int, hi: int, wished: bool = False
     else:
         # "بوقف", "بالتوقف": the ب of a demand ("طالب X بـ", "X مطالبة بـ"); the ل of the pressure put on X
         # ("الضغط على X لوقف الحرب"; not "تسعى X لوقف الحرب", where X seeks it)
-        stops = any((clitic.endswith("ب") or (incumbent and clitic.endswith("ل"))) and normalize(stem) in words.stopping
-                    for clitic, stem in clitic_variants(toks.texts[q]))
+        stops = any(((demanded and clitic.endswith("ب")) or (incumbent and clitic.endswith("ل"))) and
+                    normalize(stem) in words.stopping for clitic, stem in clitic_variants(toks.texts[q]))
     if not stops:
         return False
     r = first_word(doc, q + 1)
