@@ -14,7 +14,7 @@ from ..mentions import Candidate
 from ..words import PRONOUN_SUFFIXES, QUOTE_CHARS, next_word, tokens_of
 from .acts import against, asked_to_stop, befallen, befalling_before, dative, is_criticism, object_of_relative, suffers, victim
 from .phrases import Lent, locative, opens, opens_condition, phrase_values, plain, sign, weighed
-from .words import (clitic_of, first_word, is_negation, is_one_of, is_reverser,
+from .words import (clitic_of, first_word, is_negation, is_one_of, is_punishing, is_reverser,
                     judges_a_pronoun, polarity_table, title_heads, without_article, word_before,
                     word_polarity)
 
@@ -147,6 +147,23 @@ def _cited_by(doc: Doc, c: Candidate, lo: int) -> int | None:
             return None       # "... في X", "... الفاشلة X": no cited source's phrase
         p = word_before(doc, p, lo)
     return None
+
+
+def _imposed(doc: Doc, c: Candidate, near: set[int], hi: int, values: Lent) -> set[int]:
+    """The nouns of sanctions after mention c that are imposed on another ("X فرضت عقوبات على Y": a word of
+    opposition right after them, or after their adjective), with that adjective."""
+    toks = tokens_of(doc)
+    out: set[int] = set()
+    for k in sorted(near):
+        if k < c.j or values.alone.get(k, 0) >= 0 or not is_punishing(toks.texts[k]):
+            continue
+        q = next_word(doc, k)
+        adjective = q
+        if q is not None and q < hi and not toks.punct[q] and not is_one_of(toks.texts[q], lexicon.function_words().against):
+            q = next_word(doc, q)   # past the adjective: "عقوبات صارمة على Y"
+        if q is not None and q < hi and is_one_of(toks.texts[q], lexicon.function_words().against):
+            out.update({k, adjective} if adjective != q else {k})
+    return out
 
 
 def _joined_settings(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start: int) -> frozenset[int]:
@@ -435,6 +452,8 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
             judgements.update(k for k in near | set(values.phrase) if k >= judged)
             if _refused(doc, judged, c_end, values) > 0:
                 refusals += 1     # "X ترفض الحوار", "X رفضت التعاون": X refuses a good thing
+        # "X ستفرض عقوبات صارمة على Y": the sanctions X imposes on another are Y's judgement, not a fault of X's
+        suffered.update(_imposed(doc, c, near, c_end, values))
         if p in values.aimed and p not in suffered:
             judged_object = True
     # but a judgement made before another mention of X speaks of X ("X تخشى ... ونرفض X")
