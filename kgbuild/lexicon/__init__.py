@@ -145,6 +145,7 @@ class FunctionWords:
     concessive_end: frozenset[str]
     condition: frozenset[str]
     condition_noun: frozenset[str]
+    meeting_head: frozenset[str]
     contrast: frozenset[str]
     alone: frozenset[str]
     partner_in: frozenset[str]

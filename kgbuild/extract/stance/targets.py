@@ -128,6 +128,18 @@ def _joined_share_stance(doc: Doc, targets: list[tuple[str, list[Candidate]]], c
             out[key] = out[other]
 
 
+def _holds_a_meeting(doc: Doc, c: Candidate, lo: int) -> bool:
+    """Is mention c the body that holds a meeting named right before it ("اجتماع X", "في جلسة X", "قمة X";
+    function_words meeting_head)?"""
+    if clitic_of(doc, c):
+        return False
+    p = word_before(doc, c.i, lo)
+    if p < lo or tokens_of(doc).punct[p]:
+        return False
+    heads = lexicon.function_words().meeting_head
+    return any(without_article(normalize(stem)) in heads for _, stem in clitic_variants(tokens_of(doc).texts[p]))
+
+
 CITED_WORDS = 2       # words between "according to" and the source it names at most ("بحسب شهادة هيئة X")
 
 
@@ -438,6 +450,11 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
             # "حذر من موجات عنف في حالة وفاة X": what stands before the noun of what befalls X speaks of the event;
             # "X يعاني من وضع سيئ بحسب شهادة Y": what stands before "according to" is what Y tells, not Y's
             suffered.update(k for k in near if k < befalls)
+        if _holds_a_meeting(doc, c, c_start) and (prior == "neutral" or p != first_word(doc, c_start)):
+            # (but "رحب بقمة X": the meeting is the act's object, its holder takes the act's side)
+            befallen_mentions += 1
+            # "الأزمة الخطيرة نوقشت في جلسة X", "قمة X ستبحث الأزمة": the body is where the talk takes place
+            suffered.update(window)
         head = object_of_relative(doc, c, c_start)
         if head is not None:
             # "الهجوم الإرهابي الذي استهدف X": the words before the relative pronoun describe its head, not X
