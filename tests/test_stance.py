@@ -535,6 +535,9 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال وزير الخارجية التونسي نبيل عمار إن قمة الاتحاد الأفريقي ستبحث الأزمة الخطيرة في السودان.",
      "الاتحاد الأفريقي", "neutral"),
     ("ورحب وزير الخارجية التونسي نبيل عمار بقمة الاتحاد الأفريقي.", "الاتحاد الأفريقي", "positive"),
+    # the far words are weighed again without what X suffers or discusses, not subtracted: a bad topic is no praise
+    ("وقال وزير الخارجية التونسي نبيل عمار إن الحكومة الليبية ناقشت الأوضاع الكارثية في الجنوب.", "الحكومة الليبية",
+     "neutral"),
     # what a source reports ("بحسب X، فإن ...") is weighed like any saying
     ("وبحسب وزير الخارجية الكيني موساليا مودافادي، فإن قرارات الحكومة الليبية فاشلة ومدمرة.", "الحكومة الليبية", "negative"),
 ])

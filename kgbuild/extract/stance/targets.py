@@ -504,13 +504,13 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
     if score:
         return sign(score)
     # what X suffers says nothing of X
-    content -= sum(values.phrase.get(k, 0) for k in suffered if k not in others and k not in values.aimed)
+    # (weighed again without them, not subtracted: a topic or a word of a "despite" or "if" phrase was never
+    # counted, "ناقشت X الأوضاع الكارثية" is no praise of X)
+    # "قتل كثيرون في جرائم، لكن الجيش سلم الجثث": the words before a "but" belong to the clause before, whose
+    # actors are not X
     opening = _clause_start(doc, mentions, c_start)
-    if opening > c_start:
-        # "قتل كثيرون في جرائم، لكن الجيش سلم الجثث": the words before a "but" belong to the clause before, whose
-        # actors are not X
-        content = _far_words(doc, values, others, opening, c_end) - \
-            sum(values.phrase.get(k, 0) for k in suffered if k >= opening and k not in others and k not in values.aimed)
+    if suffered or opening > c_start:
+        content = _far_words(doc, values, others | suffered, opening, c_end)
     if n == 0 and content and befallen_mentions < len(mentions) and \
             (heir or not all(_governed(doc, c, c_start) for c in mentions)):
         # the words far off speak of the content's actors; not of a place or party named only after a
