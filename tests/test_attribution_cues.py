@@ -236,6 +236,11 @@ def test_a_form_of_two_verbs_is_a_cue_only_before_its_complement(read, text: str
     ("وأعلنت الوزارة أن المصنع سيغلق، وهو ما نفته النقابة.", [normalize("أعلن"), normalize("نفى")]),
     # "رد فعل": a compound noun (reaction), not "replied"
     ("وجاء ثاني رد فعل للنقابة بعد يومين من القرار.", []),
+    # "كتب" before a definite group of persons: their books, unless -ون marks the subject or a clause follows
+    ("وارتفعت أسعار كتب التلاميذ في الأردن هذا العام.", []),
+    ("وتباع كتب الأطفال في المعرض بنصف ثمنها.", []),
+    ("وكتب الطلاب على لافتاتهم أن الامتحانات صعبة.", [normalize("كتب")]),
+    ("كتب الصحفيون مقالات عن الأزمة.", [normalize("كتب")]),
 ])
 def test_a_cue_form_of_another_sense_is_no_cue(read, text: str, cues: list[str]) -> None:
     assert [c[1] for c in cues_of(read(text))] == cues

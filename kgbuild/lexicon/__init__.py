@@ -285,6 +285,7 @@ class FunctionWords:
     topic_preposition: frozenset[str]
     topic_relative: frozenset[str]
     topic_verb: frozenset[str]
+    plural_noun_verb: frozenset[str]
 
 
 def read_tsv(name: str) -> Iterator[dict[str, str]]:

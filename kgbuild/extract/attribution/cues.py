@@ -41,6 +41,8 @@ BI = "ب"   # glued on a view: "برأيه"
 WHAT = normalize("ما")
 PRESENT_PREFIXES = ("ي", "ت", "م")   # present tense and participles: as often nouns with an owner there
 ATTACK_TARGET_WORDS = 3      # words after "هجوما" within which على/ضد (an `against` word) comes ("هجوما لاذعا وغير مسبوق على")
+DEFINITE = "ال"
+NOMINATIVE_PLURAL = "ون"   # "الصحفيون": the sound plural of a subject; "الصحفيين" (genitive) may own a noun
 YEAR = re.compile(r"(19|20|١٩|٢٠)[0-9٠-٩]{2}")   # a numeral that is a year: a verb may follow it
 
 
@@ -162,6 +164,8 @@ class CueReader:
             return None  # "أصدرت الشركة ملفا أمنيا", "تصدر الترتيب"; "أصدرت الوزارة بيانا" is the cue
         if form in words.byline_verb and self._next_text(k) in BYLINE_MARKS:
             return None  # "كتب - فلان:": the byline of the article, no statement
+        if form in words.plural_noun_verb and self._owned_plural(k):
+            return None  # "أسعار كتب التلاميذ": the pupils' books, not "the pupils wrote"
         if form in words.impersonal_verb and tokens.norm(self._next(k)) in words.complementizer:
             return None  # "يذكر أن ...": the impersonal passive, no speaker
         if found[1].kind in SPEECH_KINDS and self._negated(k) and not self._followed_by(k, self._opens_content):
@@ -176,6 +180,19 @@ class CueReader:
                 and not self._followed_by(k, opens_speech, PARTICIPLE_OPENER_WORDS):
             return None  # "إجراءات مشددة", "بإصابة مهاجمه": an adjective or a noun, not a participle of manner
         return Cue(k, found[0], found[1])
+
+    def _owned_plural(self, k: int) -> bool:
+        """Is the word at k (كتب) the plural noun with its owners: a definite group of persons right after
+        it, not in the nominative -ون (its subject: "كتب الصحفيون"), and nothing in the clause that opens
+        what a verb would say (أن/إن, a colon, a quote)?"""
+        tokens = self.tokens
+        q = self._next(k)
+        owner = self.mentions.start_at.get(q)
+        if owner is None or owner.type != "Group" or not tokens.norm(q).startswith(DEFINITE):
+            return False
+        if tokens.norm(q).endswith(NOMINATIVE_PLURAL):
+            return False
+        return not self._followed_by(k, partial(self._opens_speech, k), stop_at_comma=True)
 
     def _as_put(self, k: int) -> Cue | None:
         """"في رأيه", "برأيه", "من وجهة نظره", "على حد": a phrase of as_put_by (one to AS_PUT_WORDS words)
