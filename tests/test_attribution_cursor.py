@@ -69,6 +69,16 @@ def test_a_quote_runs_over_sentences_until_the_paragraph_ends(read) -> None:
     assert not inside[at(ctx, "وصل")]                                  # ... ends with its paragraph
 
 
+def test_a_straight_quote_the_next_line_closes_runs_over_the_break(read) -> None:
+    ctx = read('قالت الممرضة: "المستشفى ممتلئ.\nنحتاج أسرة" وغادرت.\nوقال الطبيب "لا أدوية\nوصل الدواء أمس.')
+    inside = ctx.tokens.inside_quotes(list(ctx.doc.sents))
+    assert inside[at(ctx, "المستشفى")] and inside[at(ctx, "نحتاج")]    # across the line break
+    assert not inside[at(ctx, "وغادرت")]
+    assert inside[at(ctx, "أدوية")] and not inside[at(ctx, "وصل")]     # no mark pairs it on the next line
+    tokens = ctx.tokens
+    assert tokens.closing_quote(at(ctx, '"'), tokens.size) == at(ctx, '"', 1)
+
+
 def test_a_quote_its_paragraph_never_closes_ends_with_its_sentence(read) -> None:
     ctx = read("قال المدرب: «الفريق جاهز للمباراة. وكان اللاعبون قد تدربوا مساء الجمعة.\nوغادر الوفد.")
     tokens = ctx.tokens

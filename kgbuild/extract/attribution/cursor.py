@@ -21,6 +21,7 @@ CLITIC_PREPOSITIONS = ("لـ", "بـ")
 # a preposition glued on the article ("للرئيس", "بالمسؤول", "كالوزير"): the word is governed, an object, never a subject
 GOVERNED_ARTICLE = ("لل", "بال", "كال")
 NESTING_QUOTES = ("«", "‹")   # openers that differ from their closers, so quotes in them can nest
+STRAIGHT_QUOTE = '"'   # the same mark opens and closes
 QUOTE_CLOSERS = {"«": "»", "“": "”", "„": "“”", "‹": "›"}
 
 
@@ -170,7 +171,8 @@ class Cursor:
                 opened = next((self.texts[q] for q in range(start - 1, -1, -1) if self.texts[q] in OPEN_QUOTES), None)
                 if not (depth and start and opened and self.closed_on_next_line(start - 1, opened)):
                     depth = 0
-                ascii_open = False
+                if not (ascii_open and start and self.closed_on_next_line(start - 1, STRAIGHT_QUOTE)):
+                    ascii_open = False
             for k in range(start, sent.end):
                 t = self.texts[k]
                 if t in OPEN_QUOTES:
@@ -186,8 +188,10 @@ class Cursor:
         """Does the line after the line break at `brk` close a quote `opener` opened, before it opens
         one of its own? Then the quote runs on over the break, as in a text that puts every sentence
         on a line of its own ("قال: «لن نتراجع.\nسنبقى هنا»")."""
+        if opener == STRAIGHT_QUOTE:
+            return self._odd_marks_in_line(brk + 1)
         if opener not in QUOTE_CLOSERS:
-            return False   # a straight quote: the same mark would open a quote there
+            return False   # a single straight quote: as often an apostrophe or a doubled mark ("' '")
         closers = QUOTE_CLOSERS[opener]
         for q in range(brk + 1, self.size):
             t = self.texts[q]
@@ -199,6 +203,26 @@ class Cursor:
                 return False
         return False
 
+    def _odd_marks_in_line(self, k: int) -> bool:
+        """Does the line from token k on hold an odd number of straight quote marks, the first written
+        as a closer (glued to the word before it)? After a line that leaves a straight quote open, that
+        mark closes the quote: the marks pair up over the break ('قال: "لن نتراجع.\nسنبقى هنا"'), as
+        guillemets do. A first mark standing apart ('وأضاف " كنا') opens a quote of its own."""
+        marks: list[int] = []
+        for q in range(k, self.size):
+            t = self.texts[q]
+            if self.spaces[q] and "\n" in t:
+                break
+            if t == STRAIGHT_QUOTE:
+                marks.append(q)
+        return len(marks) % 2 == 1 and self._glued_to_word_before(marks[0])
+
+    def _glued_to_word_before(self, q: int) -> bool:
+        """Is token q written right after a word, with no space between ('الغلاء"')?"""
+        p = q - 1
+        return p >= 0 and not self.spaces[p] and not self.puncts[p] \
+            and self.starts[p] + len(self.texts[p]) == self.starts[q]
+
     def _opens_paragraph(self, start: int) -> bool:
         return start == 0 or (self.spaces[start - 1] and "\n" in self.texts[start - 1])
 
@@ -209,16 +233,19 @@ class Cursor:
         stray: set[int] = set()
         marks: list[int] = []
         first: int | None = None
+        left_open = False   # the paragraph before left a straight quote open that this one closes
         for sent in sents:
             if self._opens_paragraph(sent.start):
-                if len(marks) % 2 and marks[0] == first:
+                if len(marks) % 2 and marks[0] == first and not left_open:
                     stray.add(marks[0])
+                left_open = bool(sum(m not in stray for m in marks) % 2 and sent.start
+                                 and self.closed_on_next_line(sent.start - 1, STRAIGHT_QUOTE))
                 marks, first = [], None
             for k in range(sent.start, sent.end):
                 if first is None and not self.spaces[k]:
                     first = k
                 if self.texts[k] == '"':
                     marks.append(k)
-        if len(marks) % 2 and marks and marks[0] == first:
+        if len(marks) % 2 and marks and marks[0] == first and not left_open:
             stray.add(marks[0])
         return frozenset(stray)

@@ -88,6 +88,7 @@ def past_open_quote(ctx: Context, s: int, e: int) -> int:
     of its paragraph, to its closing mark (Cursor.closing_quote); otherwise `e`."""
     tokens = ctx.tokens
     opener, depth = None, 0
+    straight: int | None = None   # a straight mark opened and not closed again in the content
     for q in range(s, e):
         t = tokens.text(q)
         if t in OPEN_QUOTES:
@@ -96,7 +97,13 @@ def past_open_quote(ctx: Context, s: int, e: int) -> int:
             depth += 1
         elif t in CLOSE_QUOTES and depth:
             depth -= 1
-    if opener is None or depth == 0:
+        elif t == STRAIGHT_QUOTES[0]:
+            straight = q if straight is None else None
+    if (opener is None or depth == 0) and straight is not None:
+        opener, closers = straight, (STRAIGHT_QUOTES[0],)   # 'إنه "لن نتراجع. ... هنا"' over sentences or lines
+    elif opener is None or depth == 0:
         return e
+    else:
+        closers = tuple(CLOSE_QUOTES)
     close = tokens.closing_quote(opener, tokens.size)
-    return close + 1 if e <= close < tokens.size and tokens.text(close) in CLOSE_QUOTES else e
+    return close + 1 if e <= close < tokens.size and tokens.text(close) in closers else e
