@@ -659,6 +659,12 @@ MORE_CASES = [
     ("the one said about, after عن, is what the complementizer's pronoun stands for",
      "وصرح بيدرو سانشيز عن الاتحاد الأوروبي بأنه شريك موثوق.",
      "بيدرو سانشيز", "صرح", "شريك موثوق", ["الاتحاد الأوروبي"], [], "positive"),
+    ("the report named before speaks for its issuer (a statement gave it one); the verb agrees with the report",
+     "ونشرت منظمة الشفافية الدولية تقريرا عن الفساد في كينيا.\nوأشار التقرير إلى أن الرشوة تنتشر في الموانئ.",
+     "منظمة الشفافية الدولية", "أشار", "الرشوة تنتشر", [], [], "negative"),
+    ("the report named indefinite with its issuer after صادر عن, then the report again",
+     "وكشف تقرير صادر عن البنك الدولي أن النمو تباطأ في كينيا.\nوأرجع التقرير هذا التباطؤ إلى أن الاستثمار تراجع.",
+     "البنك الدولي", "أرجع", "الاستثمار تراجع", [], [], "neutral"),
 ]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from functools import lru_cache
-from typing import Sequence
+from typing import Callable, Sequence
 
 from ... import lexicon
 from ...records import StatementRecord
@@ -458,15 +458,35 @@ def issuer_of(ctx: Context, lemma: str, before: int, history: Sequence[Statement
     """The speaker of the last statement whose sentence used the statement noun `lemma` ("بيان"); first
     of the statements of this very sentence (in_sentence) with the noun before token `before` ("وانتقد
     بيان للوزارة القرار وقال البيان")."""
+    def names_it(word: str) -> bool:
+        return (c := ctx.cues.in_word(word)) is not None and c.lemma == lemma
+    return _last_issuer(ctx, names_it, before, history, in_sentence)
+
+
+def issuer_of_document(ctx: Context, noun: str, before: int, history: Sequence[StatementRecord],
+                       in_sentence: Sequence[StatementRecord] = ()) -> str | None:
+    """"وأشار التقرير إلى أن": the speaker of the last statement whose sentence named the same document
+    ("كشف تقرير صادر عن الهيئة أن", "نشرت الهيئة تقريرا"), as issuer_of does for a statement noun."""
+    stem = strip_article(noun)
+
+    def names_it(word: str) -> bool:
+        # "تقريرا", "بتقرير", "وللتقرير": the noun with clitics, the article or the accusative ending
+        return any(strip_article(bare) in (stem, stem + "ا") for _, bare in clitic_variants(normalize(word)))
+    return _last_issuer(ctx, names_it, before, history, in_sentence)
+
+
+def _last_issuer(ctx: Context, names_it: Callable[[str], bool], before: int, history: Sequence[StatementRecord],
+                 in_sentence: Sequence[StatementRecord]) -> str | None:
+    """The speaker of the last statement whose sentence has a word that `names_it` the document spoken of:
+    first of the statements of this very sentence, with the word before token `before`."""
     doc, at = ctx.doc, ctx.tokens.starts[before]
     for st in reversed(in_sentence):
         said = text_of(doc)[st.sentence_span[0]:at]
-        if st.cue_span[1] <= at and any((c := ctx.cues.in_word(w)) is not None and c.lemma == lemma for w in said.split()):
+        if st.cue_span[1] <= at and any(names_it(w) for w in said.split()):
             return st.speaker
     for st in reversed(history):
         sent_text = text_of(doc)[st.sentence_span[0]:st.sentence_span[1]]
-        if st.sentence_span[1] <= at and any(
-                (c := ctx.cues.in_word(w)) is not None and c.lemma == lemma for w in sent_text.split()):
+        if st.sentence_span[1] <= at and any(names_it(w) for w in sent_text.split()):
             return st.speaker
     return None
 

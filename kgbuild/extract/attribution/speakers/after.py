@@ -37,6 +37,8 @@ def _object_slot(ctx: Context, q: Query, found: Speakers) -> bool:
         return False
     kind = mentions.type_of(first.key)
     head = normalize(tokens.text(first.i))
+    if tokens.norm(first.i) in tokens.words.document_noun:
+        return False  # "وأشار التقرير إلى": the document stands for its issuer, the verb agrees with the document
     if kind == "Group" and head.endswith("ين"):
         return True
     if nominative_plural(head):

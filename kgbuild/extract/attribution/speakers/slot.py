@@ -15,8 +15,8 @@ from ..context import Context
 from ..cues import SPEECH_KINDS
 from ..cursor import GOVERNED_ARTICLE, SENTENCE_ENDS
 from ..index import Found
-from ..referents import (apposed_holder, body_referent, named_authors, named_with_bare_title, issuer_of, last_speaker_titled,
-                         person_ahead, spoken_for, spokesmen_for, title_holder_after, title_referent)
+from ..referents import (apposed_holder, body_referent, issuer_of, issuer_of_document, named_authors, named_with_bare_title,
+                         last_speaker_titled, person_ahead, spoken_for, spokesmen_for, title_holder_after, title_referent)
 from .base import NO_SUBJECT, UNNAMED, Speakers, Unnamed, cue_form
 
 
@@ -402,6 +402,13 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
         if tokens.norm(pos) in tokens.words.document_noun and (authors := named_authors(ctx, pos, end)):
             # "وأكدت الرسالة التي بعث بها الرئيس فلان أن"
             return Speakers(tuple(authors[:1]), authors[0].j)
+        if tokens.norm(pos) in tokens.words.document_noun and tokens.norm(pos).startswith("ال"):
+            # "وأشار التقرير إلى أن": the issuer of the report the text named before, if a statement gave one
+            nxt = tokens.next(pos + 1, end)
+            issuer = None if nxt < end and tokens.norm(nxt) in tokens.words.another else \
+                issuer_of_document(ctx, tokens.norm(pos), pos, history, in_sentence)
+            if issuer is not None:
+                return Speakers((Found(issuer, pos, pos + 1),), pos + 1)
         given = _given_name(ctx, pos, end)
         if given is not None:
             return given
