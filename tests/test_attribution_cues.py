@@ -241,6 +241,11 @@ def test_a_form_of_two_verbs_is_a_cue_only_before_its_complement(read, text: str
     ("وتباع كتب الأطفال في المعرض بنصف ثمنها.", []),
     ("وكتب الطلاب على لافتاتهم أن الامتحانات صعبة.", [normalize("كتب")]),
     ("كتب الصحفيون مقالات عن الأزمة.", [normalize("كتب")]),
+    # "طالبا": requesting after a comma, before من or whom it asks and a بـ complement; a student otherwise
+    ("وانتقد الوزير الشركات، طالبا من البرلمان سن قانون جديد.", [normalize("انتقد"), normalize("طلب")]),
+    ("وأشاد الوزير بالاتفاق، طالبا النقابات بالتهدئة.", [normalize("أشاد"), normalize("طلب")]),
+    ("وقال المسؤول، طالبا عدم نشر اسمه، إن الخطة جاهزة.", [normalize("قال")]),
+    ("وكان الروائي، طالبا بكلية الآداب، يعمل في مطعم ليلا.", []),
 ])
 def test_a_cue_form_of_another_sense_is_no_cue(read, text: str, cues: list[str]) -> None:
     assert [c[1] for c in cues_of(read(text))] == cues

@@ -286,6 +286,7 @@ class FunctionWords:
     topic_relative: frozenset[str]
     topic_verb: frozenset[str]
     plural_noun_verb: frozenset[str]
+    requesting_participle: frozenset[str]
 
 
 def read_tsv(name: str) -> Iterator[dict[str, str]]:

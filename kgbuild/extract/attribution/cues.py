@@ -41,6 +41,8 @@ BI = "ب"   # glued on a view: "برأيه"
 WHAT = normalize("ما")
 PRESENT_PREFIXES = ("ي", "ت", "م")   # present tense and participles: as often nouns with an owner there
 ATTACK_TARGET_WORDS = 3      # words after "هجوما" within which على/ضد (an `against` word) comes ("هجوما لاذعا وغير مسبوق على")
+REQUEST_LEMMA = "طلب"   # the verb whose participle "طالبا" is
+REQUEST_WORDS = 6      # words after "طالبا" within which its بـ complement comes ("طالبا النقابات في المدن الكبرى بالتهدئة")
 DEFINITE = "ال"
 NOMINATIVE_PLURAL = "ون"   # "الصحفيون": the sound plural of a subject; "الصحفيين" (genitive) may own a noun
 YEAR = re.compile(r"(19|20|١٩|٢٠)[0-9٠-٩]{2}")   # a numeral that is a year: a verb may follow it
@@ -118,6 +120,8 @@ class CueReader:
         as_put = self._as_put(k)
         if as_put is not None:
             return as_put
+        if (requesting := self._requesting(k)) is not None:
+            return requesting
         if _entry_in(tok, True) is None:
             return self._with_object_pronoun(k)  # no reading of the word is a cue, participle or not
         # inflected participles ("متفقين", "مؤكدة") only where a participle of manner stands: after a comma
@@ -180,6 +184,33 @@ class CueReader:
                 and not self._followed_by(k, opens_speech, PARTICIPLE_OPENER_WORDS):
             return None  # "إجراءات مشددة", "بإصابة مهاجمه": an adjective or a noun, not a participle of manner
         return Cue(k, found[0], found[1])
+
+    def _requesting(self, k: int) -> Cue | None:
+        """"، طالبا من الحكومة التدخل", "، طالبا النقابات بالتهدئة": the participle of طلب (a student, too)
+        after a comma, with من right after it or a بـ complement in its clause: a request of the clause's subject."""
+        tokens = self.tokens
+        if tokens.norm(k) not in tokens.words.requesting_participle:
+            return None
+        p = tokens.prev(k)
+        if p is None or not tokens.is_comma(p):
+            return None
+        nxt = self._next(k)
+        if nxt >= tokens.size:
+            return None
+        asks_of = tokens.norm(nxt) == FROM
+        # whom he asks, then what of him: "طالبا النقابات بالتهدئة"; a preposition right after it tells where a
+        # student studies ("طالبا في الجامعة", "طالبا بكلية الطب")
+        asked = not tokens.is_punct(nxt) and not tokens.text(nxt).startswith(("ب", "ل")) \
+            and tokens.norm(nxt) not in tokens.words.preposition
+        if not asks_of and not (asked and self._followed_by(k, self._bi_complement, REQUEST_WORDS, stop_at_comma=True)):
+            return None
+        return Cue(k, 0, self.lexicon[normalize(REQUEST_LEMMA)])
+
+    def _bi_complement(self, q: int) -> bool:
+        """"بالتهدئة", "بتعزيز": بـ glued on a noun (no preposition or particle of its own: "بعد", "بين", "بأن")."""
+        text, norm, words = self.tokens.text(q), self.tokens.norm(q), self.tokens.words
+        return text.startswith("ب") and len(norm) > 3 and norm not in words.preposition \
+            and norm not in words.complementizer and norm not in words.adverbial_head
 
     def _owned_plural(self, k: int) -> bool:
         """Is the word at k (كتب) the plural noun with its owners: a definite group of persons right after
