@@ -640,6 +640,13 @@ SPEAKER_CHOICE_CASES = [
     ("after 'but she' (لكنها) the verb speaks for the clause's subject, not for the author of a noun before",
      "وقالت مراسلة وكالة رويترز إن المحكمة رفضت اتهامات الادعاء ضد الوزير كمال سعيد لكنها رجحت أن تستأنف القضية.",
      "رجحت", "رويترز", "كمال سعيد"),
+    ("after 'but' and أن with the subject's pronoun (إلا أنه), a verb with what was said right after it goes on "
+     "with the last speaker",
+     "وقال المدرب الغاني أوتو أدو إن الفريق جاهز للمباراة في أكرا.\nإلا أنه يقول إن الإصابات تقلقه كثيرا.",
+     "يقول", "أوتو أدو", "أكرا"),
+    ("after إلا أنها, a verb with no opener after it may be of anyone named before: no carry-over",
+     "وقالت الوزيرة الغانية سارة أدو إن اللجنة طلبت تأجيل الاجتماع، إلا أنها رفضت ذلك.",
+     "رفضت", None, "سارة أدو"),
     ("a group after a verb of saying linked by حيث is its subject",
      "وشرح وزير الزراعة الكيني ميثيكا لينتوري خطته للإصلاح، حيث قال شهود عيان إن الحقول احترقت.",
      "قال", "شهود عيان", "ميثيكا لينتوري"),

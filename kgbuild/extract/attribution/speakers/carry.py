@@ -58,7 +58,7 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
         return None  # "التي تكون لافتة للأنظار": the predicate of a verb of being, no saying
     continues = prefix > 0 or q.cue.kind == "continuation" or participle or \
         (prev is not None and tokens.norm(prev) in words.clause_opener) or _bare_opening(ctx, q, nxt) \
-        or _joined_negation(ctx, prev)
+        or _joined_negation(ctx, prev) or (_pronoun_after_but(ctx, prev, start) and nxt < end and _opens_content(ctx, nxt))
     if continues and nxt < end and _heads_a_name_of(ctx, nxt, q.last_speakers):
         return Speakers(tuple(Found(key, -1, -1) for key in q.last_speakers), nxt + 1)
     if continues and nxt < end and (is_unnamed_source(ctx, nxt) or _unknown_name(ctx, q.cue, nxt)):
@@ -80,6 +80,20 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
         if _opens_content(ctx, nxt) and (other := speaker_before_of_gender(ctx, q, form)) is not None:
             return Speakers((Found(other, -1, -1),), k + 1)
     return None
+
+
+def _pronoun_after_but(ctx: Context, prev: int | None, start: int) -> bool:
+    """"إلا أنه قال إن", "غير أنها أكدت أن": أن with the pronoun of the clause's subject after a word of "but"
+    (topic_opener): the pronoun is the subject, the speaker before goes on (as after "لكنه") when what was said
+    opens right after the verb (the caller's check; "إلا أنها رفضت ذلك" may be anyone named before)."""
+    if prev is None:
+        return False
+    norm = ctx.tokens.norm(prev)
+    pronoun = next((suffix for suffix in PRONOUN_SUFFIXES if norm.endswith(suffix)), None)
+    if pronoun is None or norm[:-len(pronoun)] not in ctx.tokens.words.complementizer:
+        return False
+    but = ctx.tokens.prev(prev, start)
+    return but is not None and ctx.tokens.in_class(but, TOPIC_OPENERS)
 
 
 def _opening_participle(ctx: Context, form: str) -> bool:
