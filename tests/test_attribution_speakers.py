@@ -644,6 +644,13 @@ SPEAKER_CHOICE_CASES = [
      "with the last speaker",
      "وقال المدرب الغاني أوتو أدو إن الفريق جاهز للمباراة في أكرا.\nإلا أنه يقول إن الإصابات تقلقه كثيرا.",
      "يقول", "أوتو أدو", "أكرا"),
+    ("a pronoun subject before the verb (وهو يعتبر أن) goes on with the last speaker",
+     "وقال المدرب الغاني أوتو أدو إن الفريق جاهز للمباراة في أكرا.\nوهو يعتبر أن الجمهور سيصنع الفارق.",
+     "يعتبر", "أوتو أدو", "أكرا"),
+    ("after a bare pronoun the word of a verb of saying with no أن/إن, colon or quote after it is no saying "
+     "(وهو طالب في: a student)",
+     "وقال المدرب الغاني أوتو أدو إن الفريق جاهز للمباراة في أكرا.\nوهو طالب في جامعة غانا.",
+     "طالب", None, "أوتو أدو"),
     ("after إلا أنها, a verb with no opener after it may be of anyone named before: no carry-over",
      "وقالت الوزيرة الغانية سارة أدو إن اللجنة طلبت تأجيل الاجتماع، إلا أنها رفضت ذلك.",
      "رفضت", None, "سارة أدو"),

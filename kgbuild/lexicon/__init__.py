@@ -287,6 +287,7 @@ class FunctionWords:
     topic_verb: frozenset[str]
     plural_noun_verb: frozenset[str]
     requesting_participle: frozenset[str]
+    subject_pronoun: frozenset[str]
 
 
 def read_tsv(name: str) -> Iterator[dict[str, str]]:

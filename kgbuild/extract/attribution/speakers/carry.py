@@ -58,7 +58,7 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
         return None  # "التي تكون لافتة للأنظار": the predicate of a verb of being, no saying
     continues = prefix > 0 or q.cue.kind == "continuation" or participle or \
         (prev is not None and tokens.norm(prev) in words.clause_opener) or _bare_opening(ctx, q, nxt) \
-        or _joined_negation(ctx, prev) or (_pronoun_after_but(ctx, prev, start) and nxt < end and _opens_content(ctx, nxt))
+        or _joined_negation(ctx, prev) or (nxt < end and _pronoun_subject(ctx, prev, nxt, start))
     if continues and nxt < end and _heads_a_name_of(ctx, nxt, q.last_speakers):
         return Speakers(tuple(Found(key, -1, -1) for key in q.last_speakers), nxt + 1)
     if continues and nxt < end and (is_unnamed_source(ctx, nxt) or _unknown_name(ctx, q.cue, nxt)):
@@ -82,11 +82,18 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
     return None
 
 
-def _pronoun_after_but(ctx: Context, prev: int | None, start: int) -> bool:
-    """"إلا أنه قال إن", "غير أنها أكدت أن": أن with the pronoun of the clause's subject after a word of "but"
-    (topic_opener): the pronoun is the subject, the speaker before goes on (as after "لكنه") when what was said
-    opens right after the verb (the caller's check; "إلا أنها رفضت ذلك" may be anyone named before)."""
+def _pronoun_subject(ctx: Context, prev: int | None, nxt: int, start: int) -> bool:
+    """"وهو يقول إن", "فهم يرون أن"; "إلا أنه قال إن", "غير أنها أشارت إلى أن" (أن with the pronoun after a
+    word of "but", topic_opener): a pronoun is the verb's subject, and the speaker before goes on (as after
+    "لكنه") when what was said opens at `nxt`, right after the verb ("إلا أنها رفضت ذلك" may be anyone named
+    before). After a bare pronoun only أن/إن, a colon or a quote open it: "وهو يتحدث عن", "وهو طالب في" (a
+    student) are no saying."""
     if prev is None:
+        return False
+    tokens = ctx.tokens
+    if tokens.in_class(prev, tokens.words.subject_pronoun):
+        return tokens.norm(nxt) in tokens.words.complementizer or tokens.text(nxt) == ":" or tokens.is_quote(nxt)
+    if not _opens_content(ctx, nxt):
         return False
     norm = ctx.tokens.norm(prev)
     pronoun = next((suffix for suffix in PRONOUN_SUFFIXES if norm.endswith(suffix)), None)
