@@ -192,6 +192,9 @@ def test_spelling_variants_of_a_full_name_merge(nlp) -> None:
      "كوناتي سيسي"),
     # a variant of the given name only the NER took for a name, before the family name: the family name
     ("وقال الشيخ ناصر عبد الله الفضلي إن الحل قريب. وطالب الناصر الفضلي بتشكيل لجنة.", "الفضلي"),
+    # a family name that also reads as an inflected word (كيني + ون), which names are found inside
+    ("قال المدير التنفيذي للشركة جون كينيون إن الأرباح ارتفعت. ونقلت صحيفة محلية عن كينيون قوله إن الفروع "
+     "ستفتح قريبا.", "كينيون"),
 ])
 def test_short_forms_join_the_full_name(nlp, text: str, short: str) -> None:
     persons = [v for v in entities(nlp, text).values() if v[0] == "Person"]
