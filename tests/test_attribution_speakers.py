@@ -358,6 +358,14 @@ SPEAKER_CHOICE_CASES = [
     ("a bare title with a country refers to no holder of that title in another country",
      "والتقى الرئيس الفرنسي جاك شيراك بالرئيس اللبناني. وأشار الرئيس اللبناني إلى أن العلاقات جيدة.",
      "وأشار", None, "جاك شيراك"),
+    ("a bare title with a country is not one named by the bare title alone in a text with holders of other "
+     "countries",
+     "التقى الرئيس الفرنسي جاك شيراك الرئيس كمال داود أمس في باريس. وقال الرئيس الروماني إن العلاقات بين "
+     "البلدين جيدة.",
+     "وقال", None, "كمال داود"),
+    ("a bare title with a country is the one holder named by the bare title alone when no other country's is",
+     "التقى الرئيس كمال داود وفدا من رجال الأعمال أمس. وقال الرئيس الروماني إن العلاقات بين البلدين جيدة.",
+     "وقال", "كمال داود", "-"),
     ("a title with its remit refers to no minister of another remit",
      "وأعلن وزير الخارجية الماليزي حمدان يوسف أن المفاوضات انتهت. وأعلن وزير الدفاع الماليزي أن الجيش مستعد.",
      "وأعلن", None, "حمدان يوسف"),

@@ -41,6 +41,7 @@ def title_referent(ctx: Context, title: str, role_of: str | None, before: int) -
     """The entity a bare title refers to: the last person given this title earlier in the text, or
     the one person the lexicon knows with this title in this country or organization."""
     same_country = exact = loose = None
+    other_country = False   # someone earlier holds this title in another country
     mentions = ctx.mentions
     for c in mentions.cands:
         if c.i >= before:
@@ -58,8 +59,14 @@ def title_referent(ctx: Context, title: str, role_of: str | None, before: int) -
                 exact = key
             elif not _other_countries(r.of_key, role_of):  # "الرئيس اللبناني" is not the French president
                 loose = key
+            else:
+                other_country = True
     if same_country:
         return same_country
+    if role_of is not None and other_country and exact is not None and _country_of(role_of):
+        # a text that names holders of this title in other countries: "الرئيس الروماني" is none of those
+        # named with the bare title alone ("الرئيس فلان"), who may well be one of the others
+        exact = None
     # "الوزير الأمريكي" after "وزير الخارجية الأمريكي ويليام بيرنز": the title's head word, same country,
     # one person only ("وزير الدفاع الروسي" is not the foreign minister: the lexicon tells their roles apart);
     # better than one given the very title with no country ("الوزير فلان")
@@ -186,6 +193,11 @@ def _remit(title: str) -> str | None:
     """"minister of defence" -> "defence": the remit of a title the lexicon knows."""
     known = lexicon.titles().get(strip_article(normalize(title)))
     return known.role_en.split(REMIT, 1)[1] if known is not None and REMIT in known.role_en else None
+
+
+def _country_of(key: str) -> bool:
+    """Is the key a country's (not a body's)?"""
+    return key in COUNTRIES()
 
 
 def _other_countries(a: str, b: str) -> bool:
