@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
-from ..words import text_of, is_arabic_word, is_function_word, is_punct, prev_word, tokens_of
+from ..words import text_of, is_arabic_word, is_function_word, is_punct, is_time_word, prev_word, tokens_of
 from .base import Candidate, known_entity_at, nisba_country, skip_space, span_chars
 from .slots import SLOT_ADJUNCTS
 from .spans import construct_complement, group_modifiers
@@ -50,6 +50,8 @@ def source_subjects(doc: Doc) -> list[Candidate]:
         nxt = skip_space(doc, k + 1)
         if nxt < len(doc) and doc[nxt].text.startswith("ال") and not nisba_country(doc, nxt):
             continue  # "مراقب الدولة", "مسؤول الملف": a head in construct, a title of one office
+        if _indefinite_construct(doc, nxt):
+            continue  # "قائد شرطة بغداد", "قائد عمليات المحافظة": a title of one office as well
         j, affiliation = group_modifiers(doc, k + 1, doc[k].text)
         j = _singular_adjectives(doc, j, accusative)
         after = skip_space(doc, j)
@@ -70,6 +72,26 @@ def source_subjects(doc: Doc) -> list[Candidate]:
         out.append(Candidate(k, j, s, e, clean_surface(text_of(doc)[s:e]), "Group", "group", key="group:" + kind,
                              role_of=affiliation))
     return out
+
+
+def _indefinite_construct(doc: Doc, k: int) -> bool:
+    """Token k is a noun in construct after a source noun, itself before a definite word or a known place or
+    body: no nisba ("أمني", "أمنية"); before a known place or body any noun ("قائد منتخب ألمانيا"), before a
+    definite word a feminine or plural noun or a body's head word ("قائد شرطة المحافظة", "قائد عمليات
+    المدينة"), no time word ("مسؤول أمريكي الخميس"). An adjective before a definite noun ("رفيع المستوى")
+    is none of these."""
+    if k >= len(doc) or not is_arabic_word(doc[k]) or doc[k].text.startswith(("ال", "و", "ف", "ب", "ل")):
+        return False
+    norm = normalize(doc[k].text)
+    if is_function_word(doc[k]) or nisba_country(doc, k) or norm.endswith(("ي", "يه")):
+        return False
+    q = skip_space(doc, k + 1)
+    if q >= len(doc) or not is_arabic_word(doc[q]) or is_time_word(doc[q]) or is_function_word(doc[q]):
+        return False
+    if known_entity_at(doc, q, ("Place", "Organization")) is not None:
+        return True   # "قائد منتخب ألمانيا"
+    noun = norm.endswith(("ه", "ات")) or norm in lexicon.org_heads()
+    return noun and doc[q].text.startswith("ال")
 
 
 def _past_slot_adjuncts(doc: Doc, p: int | None) -> int | None:
