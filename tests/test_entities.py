@@ -161,6 +161,8 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     ("ونقلت وكالة كوريلا للأنباء عن مسؤول أن الحدود فتحت.", "وكالة كوريلا للأنباء", "Organization"),    # a state named by a common epithet (countries_extra.tsv forms_ar)
     ("وقالت الدولة العبرية إن المعبر سيغلق يومين.", "إسرائيل", "Place"),
     ("وعاد الوفد التجاري إلى أرض الكنانة بعد الجولة.", "مصر", "Place"),
+    # a conjunction before a kunya is no part of the name
+    ("وابو خالد الحلبي من سكان المدينة، ويقول انه فقد منزله.", "ابو خالد", "Person"),
 ])
 def test_entity_found_with_type(nlp, text: str, form: str, type_: str) -> None:
     hit = find(entities(nlp, text), form)

@@ -20,6 +20,7 @@ from .names import (IMPERFECT_PREFIXES, accusative_pair, adjective_before_name, 
 COMPLEMENTIZERS = lexicon.function_words().complementizer
 REGNAL_ORDINALS = lexicon.function_words().regnal_ordinal
 RELATIVES = lexicon.function_words().relative
+KUNYA = lexicon.function_words().kunya   # "أبو", "أم": what opens a kunya; "وأبو" is no name of its own
 TYPE_OF_NER = {"PERS": "Person", "PER": "Person", "LOC": "Place", "GPE": "Place", "ORG": "Organization"}
 
 
@@ -159,6 +160,8 @@ def _ner_clitic(doc: Doc, i: int, j: int, person: bool = False) -> tuple[int, st
             return 0, word
         if rest in known or (stem.startswith("ال") and clitic):
             return len(clitic), stem
+        if clitic in ("و", "ف") and stem_norm in KUNYA and j > i + 1:
+            return len(clitic), stem   # "وأبو خالد الحلبي": a conjunction before a kunya
         # ANERcorp tags names with their clitics ("وصلاح"): the word is a name there only if its
         # stem is not one too
         whole_is_name = is_known_name_word(normalize(word)) and not is_known_name_word(stem_norm)
