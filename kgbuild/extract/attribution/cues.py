@@ -39,6 +39,7 @@ ABOUT = "عن"
 FROM = "من"
 BI = "ب"   # glued on a view: "برأيه"
 WHAT = normalize("ما")
+FOR_WHAT = normalize("لما")   # "وفقا لما قاله": ل of وفقا glued to ما
 PRESENT_PREFIXES = ("ي", "ت", "م")   # present tense and participles: as often nouns with an owner there
 ATTACK_TARGET_WORDS = 3      # words after "هجوما" within which على/ضد (an `against` word) comes ("هجوما لاذعا وغير مسبوق على")
 REQUEST_LEMMA = "طلب"   # the verb whose participle "طالبا" is
@@ -275,7 +276,7 @@ class CueReader:
             return None
         if tokens.is_comma(p) and opens_with_clitic(tok, "و"):
             prefix = 1
-        elif self._what_resumed(p):
+        elif self._what_resumed(p) or self._according_to_what(p):
             prefix = 0   # "وهذا ما نفته النقابة": ما taken back by the pronoun, what was said before it
         else:
             return None
@@ -300,6 +301,22 @@ class CueReader:
         tokens = self.tokens
         q = tokens.prev(p)
         return tokens.norm(p) == WHAT and q is not None and tokens.norm(q) in tokens.words.resumptive_what
+
+    def _according_to_what(self, p: int) -> bool:
+        """Is token p the ما of "وحسب ما", "وبحسب ما", "ووفقا لما" opening a clause ("وحسب ما ذكره الوزير فإن"):
+        what the verb after it takes back with its pronoun is what its subject says next. Not after a comma
+        ("، طبقا لما أعلنه فلان"): there what he said came before, and the phrase only credits it."""
+        tokens = self.tokens
+        q = tokens.prev(p)
+        if q is None or tokens.norm(p) not in (WHAT, FOR_WHAT):
+            return False
+        marker = tokens.norm(q)
+        joined = marker[:1] in ("و", "ف") and marker[1:] in tokens.words.according_to
+        if joined:
+            return True   # "وحسب ما": a conjunction opens the clause
+        before = tokens.prev(q)
+        return marker in tokens.words.according_to and (before is None or (tokens.is_punct(before)
+                                                                            and not tokens.is_comma(before)))
 
     def _expressed(self, k: int) -> Cue | None:
         """"وعبر الوزير عن ارتياحه": the bare "عبر" is "expressed" when "عن" and a feeling with its
