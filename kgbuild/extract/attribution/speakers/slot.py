@@ -189,6 +189,8 @@ def _title(ctx: Context, pos: int, end: int, history: Sequence[StatementRecord])
     # "متحدث باسم الكرملين", "ورد الناطق باسم المصلحة": the body or group speaks through him
     if (spoken := spoken_for(ctx, pos, bare.title, end)) is not None:
         return Speakers((spoken,), spoken.j)
+    if (spoken := _spoken_for_by_pronoun(ctx, bare.i, bare.stop, end, history)) is not None:
+        return Speakers((spoken,), spoken.j)
     if bare.role_of and ctx.mentions.type_of(bare.role_of) == "Organization":
         # "وقال الأمين العام للمنظمة": the person the article named with this title, or else the body
         holder = named_with_bare_title(ctx, bare.title, bare.role_of, pos)
@@ -196,6 +198,27 @@ def _title(ctx: Context, pos: int, end: int, history: Sequence[StatementRecord])
     if bare.role_of is None and (body := _body_of_title(ctx, bare.i, bare.stop, end)) is not None:
         return Speakers((body,), body.j)   # "وقال مدير الأمن في وزارة الداخلية": the body he serves speaks
     return UNNAMED  # "وأشاد السفير الأمريكي"
+
+
+SPEAKING_FOR = normalize("باسم")
+
+
+def _spoken_for_by_pronoun(ctx: Context, start: int, stop: int, end: int,
+                           history: Sequence[StatementRecord]) -> Found | None:
+    """"وقالت الوزارة إن ... وأضاف المتحدث باسمها أن": a spokesman "in its name" (the word in the bare title
+    or right after it), the pronoun taking back the body, state or group whose statement came last (not a
+    person: "his spokesman" is another who speaks)."""
+    if not history:
+        return None
+    k = next((q for q in range(start + 1, min(end, ctx.tokens.next(stop, end) + 1))
+              if ctx.tokens.norm(q).startswith(SPEAKING_FOR)
+              and ctx.tokens.norm(q)[len(SPEAKING_FOR):] in PRONOUN_SUFFIXES), None)
+    if k is None:
+        return None
+    last = history[-1].speaker
+    if ctx.mentions.type_of(last) not in ("Organization", "Place", "Group"):
+        return None
+    return Found(last, k, k + 1)
 
 
 TITLE_COMPLEMENT = 4   # words completing a title before the body it serves, a preposition among them ("قائد وحدة مكافحة الإرهاب في الشرطة")
