@@ -163,7 +163,8 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
         closed = timed or after >= len(doc) or is_punct(doc[after]) or normalize(doc[after].text) in SLOT_END \
             or normalize(doc[after].text) in lexicon.function_words().aside_opener \
             or doc[after].text.startswith(("لل", "بال")) \
-            or appositive_at(doc, after)
+            or appositive_at(doc, after) \
+            or (k == start_name + 1 and _rare_name_before_object(doc, i, start_name, after))
         # "ويقول معارضوه": a plural noun with a pronoun in the subject slot is a collective actor
         word = doc[start_name].text
         if k - start_name == 1 and word.endswith(("وه", "وها", "وهم")) and len(word) >= 5 and closed:
@@ -179,6 +180,36 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
             s, e = span_chars(doc, start_name, k, 0)
             out.append(Candidate(start_name, k, s, e, clean_surface(text_of(doc)[s:e]), "Person", "subject"))
     return out
+
+
+RARE_NAME_LETTERS = 4   # a one-word name read before the verb's object: "ونفى كوشنر وجود خلافات"
+
+
+def _rare_name_before_object(doc: Doc, verb: int, k: int, after: int) -> bool:
+    """"ونفى كوشنر وجود خلافات", "ووصف فلان القرار بأنه": one word right after a speech verb in the perfect (the
+    masculine the lexicon lists), which ANERcorp never saw outside a name (or never saw), with no article, before
+    an ordinary or a definite word (the verb's object): the verb's subject, the speaker, though nothing closes it."""
+    text = doc[k].text
+    norm = normalize(text)
+    stem = cue_stem(normalize(doc[verb].text))
+    cue = lexicon.cues().get(stem)
+    if cue is None or cue.kind != "verb" or normalize(cue.lemma) != stem:
+        return False   # the perfect itself only: an imperfect ("ويؤكد") may have its subject before it
+    p = prev_word(doc, verb)
+    if not (normalize(doc[verb].text) != stem or p is None or is_punct(doc[p])
+            or normalize(doc[p].text) in lexicon.function_words().clause_opener):
+        return False   # a verb opening its clause (و/ف on it, first, "حيث"): "ثمن فضائح" mid-clause is a noun
+    if norm in lexicon.titles() or normalize("ال" + text) in lexicon.titles():
+        return False   # "دعا بابا الفاتيكان": a title in construct, no name
+    outside = word_counts().get(norm, (0, 0))[1]
+    # a proclitic glued to an ordinary word reads as no name (is_name_like); the article opens none here
+    if text.startswith("ال") or len(norm) < RARE_NAME_LETTERS or outside > 0 \
+            or ends_in_pronoun(text) or no_name_word(text, first=True):
+        return False
+    if after >= len(doc) or not is_name_like(doc[k]) or is_quote(doc[after]):
+        return False
+    nxt = doc[after].text
+    return nxt.startswith("ال") or normalize(nxt) in mostly_common_words()
 
 
 APPOSED_NAME_WORDS = 3   # words of a name before the title in apposition to it
