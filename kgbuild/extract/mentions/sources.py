@@ -12,6 +12,7 @@ from .slots import SLOT_ADJUNCTS
 from .spans import construct_complement, group_modifiers
 
 SOURCE_NOUNS = lexicon.source_nouns()
+PERSON_LABELS = ("PERS", "PER")   # the NER's label of a person's name
 SPEAKING_FOR = normalize("باسم")     # "متحدث باسم X": a title whose body speaks, read by the title rules
 SVO_OPENERS = lexicon.function_words().clause_opener | lexicon.function_words().complementizer
 ACCORDING_TO = lexicon.function_words().according_to   # "بحسب", "وفقا"
@@ -50,8 +51,8 @@ def source_subjects(doc: Doc) -> list[Candidate]:
         nxt = skip_space(doc, k + 1)
         if nxt < len(doc) and doc[nxt].text.startswith("ال") and not nisba_country(doc, nxt):
             continue  # "مراقب الدولة", "مسؤول الملف": a head in construct, a title of one office
-        if _indefinite_construct(doc, nxt):
-            continue  # "قائد شرطة بغداد", "قائد عمليات المحافظة": a title of one office as well
+        if _indefinite_construct(doc, nxt) or _names_a_person_in_construct(doc, nxt):
+            continue  # "قائد شرطة بغداد", "قائد فريق برشلونة فلان": a title of one office as well
         j, affiliation = group_modifiers(doc, k + 1, doc[k].text)
         j = _singular_adjectives(doc, j, accusative)
         after = skip_space(doc, j)
@@ -72,6 +73,32 @@ def source_subjects(doc: Doc) -> list[Candidate]:
         out.append(Candidate(k, j, s, e, clean_surface(text_of(doc)[s:e]), "Group", "group", key="group:" + kind,
                              role_of=affiliation))
     return out
+
+
+CONSTRUCT_TO_NAME = 5   # words of a title's construct chain before the name it introduces
+
+
+def _names_a_person_in_construct(doc: Doc, k: int) -> bool:
+    """"قائد فريق برشلونة ليونيل ميسي": a person's name (as the NER reads it) within a few words after a source
+    noun, with no preposition, punctuation or verb between: the noun is his title, no unnamed source ("مسؤول في
+    حكومة فلان" is one of its officials)."""
+    first = skip_space(doc, k)
+    if first >= len(doc) or doc[first].text.startswith("م") or normalize(doc[first].text).endswith(("ي", "يه")) \
+            or doc[first].text.startswith("ال"):
+        return False   # an adjective first ("مصدر مطلع", "مسؤول أمني"): the source's own, not a construct
+    persons = {e.start for e in doc.ents if e.label_ in PERSON_LABELS}
+    words = 0
+    while k < len(doc) and words < CONSTRUCT_TO_NAME:
+        if doc[k].is_space:
+            k += 1
+            continue
+        if k in persons:
+            return words > 0
+        if not is_arabic_word(doc[k]) or is_function_word(doc[k]) or normalize(doc[k].text) in lexicon.cues():
+            return False
+        words += 1
+        k += 1
+    return False
 
 
 def _indefinite_construct(doc: Doc, k: int) -> bool:
