@@ -145,6 +145,17 @@ def test_a_relative_adjective_alone_names_persons_of_its_own(nlp):
     assert {e.kind for e in rec.entities.values() if e.type == "Group"} == {"gunmen", "islamists"}
 
 
+@pytest.mark.parametrize("text", [
+    # officials of two countries, then officials in a city: two groups, the first of no one affiliation
+    "وصرح مسؤولون مصريون وسودانيون بأن المفاوضات مستمرة. وفي الجنوب، أكد مسؤولون في أسوان أن الطريق مغلق.",
+    "وأكد خبراء ألمان وفرنسيون أن التقرير دقيق. وقال خبراء في القاهرة إن التقرير ناقص.",
+])
+def test_a_group_of_several_nationalities_takes_no_affiliation_from_another(nlp, text: str) -> None:
+    rec = extract_document(nlp, "t.txt", text)
+    speakers = {st.speaker for st in rec.statements}
+    assert len(speakers) == 2 and all(rec.entities[k].type == "Group" for k in speakers)
+
+
 def _group_forms(nlp, text: str) -> set[str]:
     from kgbuild.text import normalize
     rec = extract_document(nlp, "t.txt", text)

@@ -12,7 +12,7 @@ from collections import defaultdict
 from typing import Protocol
 
 from .. import lexicon
-from ..text import normalize, slug
+from ..text import clitic_variants, normalize, slug
 from .mentions.base import RELATIVE_PLURAL_ENDINGS
 
 CORE_GROUP_KINDS = frozenset({
@@ -60,10 +60,19 @@ def assign_group_keys(mentions: list[_GroupMention]) -> None:
     for m in groups:
         kind = kind_of(m.key)
         only = affiliations[kind]
-        foreign = any(normalize(w) in FOREIGN for w in m.form.split()[1:])
+        foreign = any(normalize(w) in FOREIGN for w in m.form.split()[1:]) or _of_several_countries(m.form)
         affiliation = m.role_of or (next(iter(only)) if len(only) == 1 and not foreign else None)
         m.key = f"group:{kind}@{affiliation}" if affiliation else f"group:{kind}"
     _refer_back(groups)
+
+
+def _of_several_countries(form: str) -> bool:
+    """"مسؤولون سوريون وأتراك": nationalities of two countries or more, which no one affiliation sums up (the
+    mention has none of its own), nor the one its kind has elsewhere in the text."""
+    nisba = lexicon.nisba_to_country()
+    countries = {nisba[n] for w in form.split()[1:] for n in (normalize(stem) for _, stem in clitic_variants(w))
+                 if n in nisba}
+    return len(countries) > 1
 
 
 def _refer_back(groups: list[_GroupMention]) -> None:
