@@ -141,8 +141,15 @@ def _text_facts(text: str) -> tuple[bool, bool]:
     return all(not c.isalnum() for c in text), _ARABIC_LETTER.search(text) is not None
 
 
+# the Doc last asked for and its DocTokens: the stages ask for the same Doc's tokens hundreds of
+# thousands of times, and an identity test is far quicker than reading Doc.user_data each time
+_last_read: list = [None, None]
+
+
 def tokens_of(doc: Doc) -> DocTokens:
     """The DocTokens of a Doc, built on first use and kept with it."""
+    if doc is _last_read[0]:
+        return _last_read[1]
     toks = doc.user_data.get("kg_tokens")
     if toks is None:
         # the offsets, lengths and flags in one array read: each Token attribute read builds the Token
@@ -155,6 +162,7 @@ def tokens_of(doc: Doc) -> DocTokens:
             texts, [bool(f[2]) for f in flags], [f[0] for f in flags],
             [bool(f[3]) or fact[0] for f, fact in zip(flags, facts)], [fact[1] for fact in facts],
             [bool(f[4]) for f in flags])
+    _last_read[0], _last_read[1] = doc, toks
     return toks
 
 

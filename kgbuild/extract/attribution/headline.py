@@ -97,7 +97,10 @@ def reads_as_headline(ctx: Context, sent: Span) -> bool:
     line = doc.text[line_start:line_end].strip()
     if not line.endswith(FULL_STOPS):
         return True
-    in_line = [q for q in range(first, len(doc)) if doc[q].idx < line_end]
+    starts, q = ctx.tokens.starts, first
+    while q < len(doc) and starts[q] < line_end:   # (token offsets only grow: stop at the line's end)
+        q += 1
+    in_line = range(first, q)
     words = [q for q in in_line if not ctx.tokens.is_space(q) and not ctx.tokens.is_punct(q)]
     return len(words) <= HEADLINE_WORDS and all(ctx.cues.kind_at(q) not in SPEECH_KINDS for q in words)
 

@@ -474,12 +474,24 @@ def content_stance(doc: Doc, c_start: int, c_end: int, prior: str, in_name: Call
 def opens_condition(doc: Doc, k: int) -> bool:
     """Does word k open a condition: "إذا", "لو", or the noun of "في حال", "في حالة" right after في?"""
     toks = tokens_of(doc)
-    words = lexicon.function_words()
-    if is_one_of(toks.texts[k], words.condition):
-        return True
+    reading = _condition_reading(toks.texts[k])
+    if reading != CONDITION_NOUN:
+        return reading == CONDITION_WORD
     p = prev_word(doc, k)
-    return p is not None and normalize(toks.texts[p]) in (IN_WORDS) and \
-        normalize(toks.texts[k]) in words.condition_noun
+    return p is not None and normalize(toks.texts[p]) in IN_WORDS
+
+
+CONDITION_WORD, CONDITION_NOUN = 1, 2
+
+
+@lru_cache(maxsize=65536)
+def _condition_reading(text: str) -> int:
+    """CONDITION_WORD ("إذا", "لو"), CONDITION_NOUN ("حال", "حالة": one after في) or 0, per word as written
+    (asked of every word of every content, so kept)."""
+    words = lexicon.function_words()
+    if is_one_of(text, words.condition):
+        return CONDITION_WORD
+    return CONDITION_NOUN if normalize(text) in words.condition_noun else 0
 
 
 IN_WORDS = frozenset({normalize("في"), normalize("وفي")})   # before the noun of "في حال"

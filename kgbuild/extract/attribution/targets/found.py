@@ -36,7 +36,9 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
     # after those of the content
     fronted = fronted_topic(ctx, c_start)
     lo = min(fronted, default=c_start)
-    mentions = sorted(ctx.mentions.cands + nationality_mentions(ctx, lo, c_end)
+    # (only the document's mentions that reach into the fronted topic or the content can be targets)
+    near = [c for c in ctx.mentions.cands if c.j > lo and c.i < c_end]
+    mentions = sorted(near + nationality_mentions(ctx, lo, c_end)
                       + title_mentions(ctx, lo, c_end, own) + body_mentions(ctx, lo, c_end, exclude) + author_mentions(ctx, lo, c_end)
                       + place_mentions(ctx, lo, c_end) + counted_mentions(ctx, lo, c_end) + pair_mentions(ctx, lo, c_end)
                       + this_country_mentions(ctx, lo, c_end)
