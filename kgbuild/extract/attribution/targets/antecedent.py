@@ -68,34 +68,27 @@ def said_about(ctx: Context, c_start: int, exclude: set[str]) -> Candidate | Non
         k = tokens.prev(k)
     if not slot:
         return None
-    tok = ctx.doc[p]
-    return Candidate(p, p + 1, tok.idx, tok.idx + len(tok.text), tok.text, named.type, ANTECEDENT, key=key)
+    return _at_pronoun(ctx, p, named.type, key)
 
 
 def object_pronoun(ctx: Context, c_start: int, c_end: int, exclude: set[str]) -> Candidate | None:
     """"اعتبر فلان إيران خطرا، معتبرا إياها ...": a content that opens with "إياه/إياها/إياهم" is about the
     last party named before it in the sentence that the pronoun agrees with (not the speaker)."""
-    tokens, words, mentions = ctx.tokens, ctx.tokens.words, ctx.mentions
+    tokens, words = ctx.tokens, ctx.tokens.words
     k = tokens.next(c_start, c_end)
     if k >= c_end:
         return None
     pronoun = pronoun_of(tokens.norm(k), words.object_pronoun_host)
     if pronoun is None:
         return None
-    start = max(ctx.doc[k].sent.start, k - OBJECT_REACH)
-    for c in sorted((c for c in mentions.cands if start <= c.i and c.j <= k), key=lambda c: -c.i):
-        key = mentions.key(c)
-        if key is not None and key not in exclude and _agrees(c, pronoun):
-            tok = ctx.doc[k]
-            return Candidate(k, k + 1, tok.idx, tok.idx + len(tok.text), tok.text, c.type, ANTECEDENT, key=key)
-    return None
+    return _last_agreeing(ctx, k, pronoun, exclude)
 
 
 def cue_object(ctx: Context, c_start: int, exclude: set[str]) -> Candidate | None:
     """"، واتهمه بالسعي إلى ...", "، ووصفها بأنها ...": a cue verb with its object pronoun right before what was
     said (its complementizer between or not) is said of the last party named before it that the pronoun
     agrees with (not the speaker): that party is a target, its mention the verb."""
-    tokens, mentions = ctx.tokens, ctx.mentions
+    tokens = ctx.tokens
     k = tokens.prev(c_start)
     if k is not None and tokens.norm(k) in tokens.words.complementizer:
         k = tokens.prev(k)
@@ -105,13 +98,28 @@ def cue_object(ctx: Context, c_start: int, exclude: set[str]) -> Candidate | Non
     pronoun = _object_suffix(tokens.norm(k)[cue.prefix:])
     if pronoun is None:
         return None
-    start = max(ctx.doc[k].sent.start, k - OBJECT_REACH)
-    for c in sorted((c for c in mentions.cands if start <= c.i and c.j <= k), key=lambda c: -c.i):
+    return _last_agreeing(ctx, k, pronoun, exclude)
+
+
+def _last_agreeing(ctx: Context, k: int, pronoun: str, exclude: set[str], start: int | None = None,
+                   stop: int | None = None) -> Candidate | None:
+    """The pronoun at token k as a mention of the last party named between `start` and `stop` (by default in
+    k's sentence, within OBJECT_REACH tokens before k) that it agrees with and that is not excluded (the
+    speaker)."""
+    mentions = ctx.mentions
+    start = max(ctx.doc[k].sent.start, k - OBJECT_REACH) if start is None else start
+    stop = k if stop is None else stop
+    for c in sorted((c for c in mentions.cands if start <= c.i and c.j <= stop), key=lambda c: -c.i):
         key = mentions.key(c)
         if key is not None and key not in exclude and _agrees(c, pronoun):
-            tok = ctx.doc[k]
-            return Candidate(k, k + 1, tok.idx, tok.idx + len(tok.text), tok.text, c.type, ANTECEDENT, key=key)
+            return _at_pronoun(ctx, k, c.type, key)
     return None
+
+
+def _at_pronoun(ctx: Context, k: int, type_: str, key: str) -> Candidate:
+    """A mention of the party `key` at the pronoun token k."""
+    tok = ctx.doc[k]
+    return Candidate(k, k + 1, tok.idx, tok.idx + len(tok.text), tok.text, type_, ANTECEDENT, key=key)
 
 
 def _object_suffix(word: str) -> str | None:
@@ -146,13 +154,7 @@ def not_the_speaker(ctx: Context, c_start: int, speakers: list[str], exclude: se
         return None
     sent = ctx.doc[cue].sent
     before = ctx.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    start = max(before, cue - ANTECEDENT_REACH)
-    for c in sorted((c for c in mentions.cands if start <= c.i and c.j <= cue), key=lambda c: -c.i):
-        key = mentions.key(c)
-        if key is not None and key not in exclude and _agrees(c, pronoun):
-            tok = ctx.doc[p]
-            return Candidate(p, p + 1, tok.idx, tok.idx + len(tok.text), tok.text, c.type, ANTECEDENT, key=key)
-    return None
+    return _last_agreeing(ctx, p, pronoun, exclude, start=max(before, cue - ANTECEDENT_REACH), stop=cue)
 
 
 def _cue_of(ctx: Context, p: int, speaker: str) -> int | None:
