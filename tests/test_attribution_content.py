@@ -316,6 +316,15 @@ def test_what_stands_before_a_statement_noun_after_a_preposition_is_not_its_cont
     assert before_cue(ctx, at(ctx, noun), 0) is None
 
 
+def test_another_verb_of_saying_and_its_complementizer_are_not_preposed_content(read) -> None:
+    # "وقال السفير إن واشنطن تدعم ...": what this cue would have said starts after قال ... إن: one word, none
+    ctx = read("وقال السفير الكندي إن أوتاوا تدعم الجيش المالي.")
+    assert before_cue(ctx, at(ctx, "تدعم"), 0) is None
+    ctx = read("وأوضح الناطق أن المحادثات مستمرة في جنيف، وهو ما أكده الوزير.")
+    s0, _, _ = before_cue(ctx, at(ctx, "أكده"), 0)
+    assert ctx.doc[s0].text == "المحادثات"
+
+
 def test_a_quote_closing_the_line_before_is_not_preposed(read) -> None:
     ctx = read("بريفو للصحفيين: الخطة «تحمي الموانئ من التلوث»\n\nدافع وزير الخارجية البلجيكي ماكسيم بريفو عن خطة الحكومة أمام الصحفيين.")
     found = content(ctx, "دافع", "ماكسيم بريفو")

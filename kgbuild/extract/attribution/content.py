@@ -268,6 +268,13 @@ def before_cue(ctx: Context, k: int, start: int) -> tuple[int, int, str] | None:
                           or tokens.norm(p) in tokens.words.resumptive_what or tokens.norm(p) == WHAT):
         p -= 1   # "..., وهو ما أكده الوزير": without "وهو ما"
     s0 = tokens.next(start, p + 1)
+    # "وقال السفير إن واشنطن تدعم ...": another verb of saying and its أن/إن before the cue open what that
+    # verb says; what this cue would have said starts after them, if anything is left
+    said = next((q for q in range(s0, p + 1) if ctx.cues.kind_at(q) in SPEECH_KINDS), None)
+    opened = [q for q in range(said + 1, p + 1) if tokens.norm(q) in tokens.words.complementizer] \
+        if said is not None else []
+    if opened:
+        s0 = tokens.next(opened[-1] + 1, p + 1)
     while s0 <= p and tokens.is_punct(s0) and not tokens.is_quote(s0):
         s0 += 1
     if p - s0 < 2:
