@@ -66,11 +66,11 @@ def _dropped_vowel_marks(text: str) -> set[int]:
     return out
 
 
-def pipeline_text(text: str) -> str:
-    """What the pipeline reads before spaces are tidied: boilerplate blanked, odd spaces folded, the
-    Persian/Urdu keyboard forms of Arabic letters written as the Arabic ones, a text that writes every
-    final ي as ى read with ي; same length, same offsets."""
-    text = mask_boilerplate(text)
+def pipeline_text(masked: str) -> str:
+    """What the pipeline reads, before spaces are tidied, of a text whose boilerplate mask_boilerplate
+    blanked: odd spaces folded, the Persian/Urdu keyboard forms of Arabic letters written as the Arabic
+    ones, a text that writes every final ي as ى read with ي; same length, same offsets."""
+    text = masked
     if _HAS_SPACES.search(text):  # (a search is far quicker than a translation, and most texts have none)
         text = text.translate(_SPACES)
     text = fold_letter_forms(text)
@@ -155,32 +155,41 @@ def _to_text_offsets(doc, where: list[int], text: str) -> None:
             st.speaker_span = span(st.speaker_span)
 
 
+def read_for_pipeline(text: str) -> tuple[str, str, list[int] | None]:
+    """(the text with its boilerplate blanked, the tidied text the pipeline reads, the offset in `text` of
+    each of its characters or None when they are the text's own)."""
+    masked = mask_boilerplate(text)
+    tidy, where = tidy_text(pipeline_text(masked))
+    return masked, tidy, where
+
+
 def extract_document(nlp: Language, doc_id: str, text: str) -> DocumentRecord:
-    tidy, where = tidy_text(pipeline_text(text))
-    return record_of(nlp(tidy), doc_id, text, where)
+    masked, tidy, where = read_for_pipeline(text)
+    return record_of(nlp(tidy), doc_id, text, masked, where)
 
 
 def extract_documents(nlp: Language, items: list[tuple[str, str]]) -> list[DocumentRecord]:
     """extract_document for several (doc_id, text) at once: the NER's network runs on them as one batch."""
-    tidied = [tidy_text(pipeline_text(text)) for _, text in items]
-    docs = nlp.pipe((tidy for tidy, _ in tidied), batch_size=max(1, len(items)))
-    return [record_of(doc, doc_id, text, where) for doc, (doc_id, text), (_, where) in zip(docs, items, tidied)]
+    read = [read_for_pipeline(text) for _, text in items]
+    docs = nlp.pipe((tidy for _, tidy, _ in read), batch_size=max(1, len(items)))
+    return [record_of(doc, doc_id, text, masked, where)
+            for doc, (doc_id, text), (masked, _, where) in zip(docs, items, read)]
 
 
-def record_of(doc, doc_id: str, text: str, where: list[int] | None = None) -> DocumentRecord:
-    """The DocumentRecord of the Doc the stages read; `where`: the offset in `text` of each of the
-    Doc's characters, when the Doc read a tidied text (tidy_text)."""
+def record_of(doc, doc_id: str, text: str, masked: str, where: list[int] | None = None) -> DocumentRecord:
+    """The DocumentRecord of the Doc the stages read; `masked`: the text with its boilerplate blanked
+    (read_for_pipeline); `where`: the offset in `text` of each of the Doc's characters, when the Doc read
+    a tidied text (tidy_text)."""
     if where is not None:
         _to_text_offsets(doc, where, text)
     # a boilerplate line (a byline, a date stamp) is blank to the pipeline: a quote ending before it
     # must not take it in when trimmed back to the file's words
-    read = mask_boilerplate(text)
     for st in doc._.kg_statements:
         # what was said, verbatim from the file (the pipeline saw spaces folded)
         qs, qe = st.quote_span
-        while qs < qe and read[qs].isspace():
+        while qs < qe and masked[qs].isspace():
             qs += 1
-        while qe > qs and read[qe - 1].isspace():
+        while qe > qs and masked[qe - 1].isspace():
             qe -= 1
         st.quote_span, st.quote = (qs, qe), text[qs:qe]
     rec = DocumentRecord(doc_id=doc_id, title=title_of(text), text=text, date=document_date(text),
