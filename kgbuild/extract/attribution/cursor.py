@@ -12,6 +12,7 @@ from ..words import CLOSE_QUOTES, COMMAS, OPEN_QUOTES, QUOTE_CHARS, tokens_of
 SEMICOLON = "؛"   # parts a clause from the next as a comma does
 CLAUSE_PUNCT = (*COMMAS, ".", ":", SEMICOLON)
 SENTENCE_ENDS = (".", "؟", "!")
+IN = normalize("في")   # "على لسان X في ...", "جاء في بيان", "تصريحات في باريس"
 # "-وهي ناطقة بلسان البعثة-", "فلان -وهو ناطق باسم X-": an aside (a clause, a title) between dashes; a
 # tatweel standing alone is written as one
 ASIDE_DASHES = ("-", "ـ", "–", "—")
@@ -112,10 +113,13 @@ class Cursor:
         p = self.prev(i)
         return p is not None and (self.texts[p] in CLITIC_PREPOSITIONS or self.norm(p) in self.words.preposition)
 
+    def clitic(self, c: Candidate) -> str:
+        """The clitics glued to mention c's first word before the name ("ل" of "لتركيا", "وب" of "وبالقاهرة")."""
+        return self.texts[c.i][:max(0, c.start - self.starts[c.i])]
+
     def governed(self, c: Candidate) -> bool:
         """A mention with a preposition glued to it (لـ، بـ، كـ) or before it is an object, never a subject."""
-        clitic = self.texts[c.i][:c.start - self.starts[c.i]]
-        return any(ch in "بلك" for ch in clitic) or self.after_preposition(c.i)
+        return any(ch in "بلك" for ch in self.clitic(c)) or self.after_preposition(c.i)
 
     def clause_start_before(self, i: int, start: int) -> bool:
         """Does a clause start right before token i (sentence start, punctuation, quote, "و", "كما" ...)?"""

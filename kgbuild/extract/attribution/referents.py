@@ -13,11 +13,9 @@ from ..mentions import NAME_INTRODUCERS, TITLE_MODIFIERS, Candidate, headed_by, 
 from ..mentions.places import place_named_before, referent_head
 from ..words import DEFINITE_OPENINGS, PRONOUN_SUFFIXES, text_of
 from .context import Context
-from .cursor import CLAUSE_PUNCT, GOVERNED_ARTICLE
+from .cursor import CLAUSE_PUNCT, GOVERNED_ARTICLE, IN
 from .index import Found
 from .narration import _event_stem
-
-IN = normalize("في")
 
 ISSUED = "صادر"
 SPEAKING_FOR = "باسم"        # "المتحدث باسم الحكومة": the spokesman of
@@ -512,8 +510,7 @@ def named_authors(ctx: Context, k: int, end: int) -> list[Found]:
 def _where_said(ctx: Context, place: Candidate) -> bool:
     """Is the place governed by "بـ" or "في" ("بيان بالقاهرة", "تصريحات في باريس"): the place where?"""
     tokens = ctx.tokens
-    clitic = tokens.text(place.i)[:place.start - tokens.starts[place.i]]
-    return "ب" in clitic or (p := tokens.prev(place.i)) is not None and tokens.norm(p) == IN
+    return "ب" in tokens.clitic(place) or (p := tokens.prev(place.i)) is not None and tokens.norm(p) == IN
 
 
 def author_after(ctx: Context, k: int, end: int) -> list[Found]:

@@ -9,9 +9,10 @@ from ...words import DEFINITE_OPENINGS, PRONOUN_SUFFIXES
 from ..agent_nouns import agent_in_construct
 from ..context import Context
 from ..cues import NOUN_BACK, SPEECH_KINDS
+from ..cursor import IN
 from ..index import Found
 from ..referents import named_authors
-from .base import CLAUSE_ENDS, IN, NO_SUBJECT, QAD, UNNAMED, Outcome, Query, Seen, Speakers
+from .base import CLAUSE_ENDS, NO_SUBJECT, QAD, UNNAMED, Outcome, Query, Seen, Speakers
 from .slot import subjects_after
 
 

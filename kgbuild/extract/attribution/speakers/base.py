@@ -17,7 +17,6 @@ from ..index import Found
 VERBS = frozenset(SPEECH_KINDS)
 NOUNS = frozenset({"noun"})
 QAD = "قد"                   # particle before a perfect verb: "وزارة الداخلية قد أعلنت"
-IN = normalize("في")          # "في": "على لسان X في ...", "جاء في بيان"
 CLAUSE_ENDS = (":", ".", SEMICOLON)
 # closed-class words before a verb that are no subject of it: "كما قال", "الذي قال", "بحسب ما ذكرت", "لم يقل"
 NO_SUBJECT = frozenset().union(*(getattr(lexicon.function_words(), kind) for kind in (

@@ -9,9 +9,10 @@ from ...groups import CORE_GROUP_KINDS, kind_of
 from ...mentions import Candidate
 from ...words import PRONOUN_SUFFIXES, without_conjunction
 from ..context import Context
+from ..cursor import IN
 from ..speakers.relay import ON
 from .antecedent import ANTECEDENT, cue_object, object_pronoun, said_about
-from .frame import IN, not_said
+from .frame import not_said
 from ..referents import place_referent
 from .read_off import (COUNTRY_KIND, KEYED, NATIONALITY, PLACE, author_mentions, body_mentions, counted_mentions, honored_mentions,
                        nationality_mentions, pair_mentions, place_mentions, this_country_mentions, title_mentions)

@@ -9,7 +9,7 @@ from ...mentions import Candidate
 from ...mentions.slots import appositive_at
 from ...words import is_time_word
 from ..context import Context
-from ..cursor import SENTENCE_ENDS
+from ..cursor import IN, SENTENCE_ENDS
 from ..speakers.relay import ON, TONGUE
 
 END_OF_ASIDE = ("،", ",", ".")
@@ -17,7 +17,6 @@ YEAR = re.compile(r"(19|20|١٩|٢٠)[0-9٠-٩]{2}")   # a numeral that is a yea
 FRAME_WORDS = 30  # the longest circumstantial phrase between a cue and the أن/إن or quote it frames
 NAME_QUOTE_WORDS = 3   # a quote of at most this many words inside such a phrase is a name: "لصحيفة «الأيام»"
 MOUTHPIECE_WORDS = 15  # the longest "على لسان" phrase: the mouthpiece's title and name
-IN = "في"   # the locative preposition, normalised
 CONJUNCTION_OR_PREPOSITION = "وبل"   # one-letter clitics before "نظيره": "ونظيره", "بنظيره", "لنظيره"
 
 
