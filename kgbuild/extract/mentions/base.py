@@ -345,3 +345,9 @@ COMPLEMENTIZERS = lexicon.function_words().complementizer
 GOD = normalize("الله")
 # "for news": the word that may close a news agency's name, after its head and name
 NEWS_COMPLEMENT = normalize("للأنباء")
+
+
+def is_honorific(title: str) -> bool:
+    """Is the title only an honorific ("معالي", "صاحب السمو", "فضيلة"; titles.tsv kind honorific)?"""
+    known = lexicon.titles().get(normalize(title))
+    return known is not None and known.kind == "honorific"

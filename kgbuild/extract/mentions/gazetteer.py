@@ -10,7 +10,7 @@ from ... import lexicon
 from ...text import clean_surface, hamza_form_lacks, normalize
 from ..words import (NAME_LINKS, text_of, is_arabic_word, is_known_name_word, is_name_like, is_ordinary_word, is_punct,
                      tokens_of, word_counts)
-from .base import (BODY_MODIFIERS, NEWS_COMPLEMENT, adjectival, Candidate, first_words, is_quoted, known_entity_at,
+from .base import (BODY_MODIFIERS, NEWS_COMPLEMENT, adjectival, Candidate, first_words, is_honorific, is_quoted, known_entity_at,
                    longest_match, nisba_country, positions, skip_space, span_chars, token_info, token_infos)
 from .places import CITY_KINDS
 
@@ -96,8 +96,7 @@ def _opens_with_a_title(norm: str) -> bool:
     words = norm.split()
     if len(words) < 3:
         return False
-    title = lexicon.titles().get(words[0])
-    return (title is not None and title.kind == "honorific") or words[0] in lexicon.function_words().name_title
+    return is_honorific(words[0]) or words[0] in lexicon.function_words().name_title
 
 
 def _city_sense(entries: list[lexicon.KnownEntity]) -> lexicon.KnownEntity | None:

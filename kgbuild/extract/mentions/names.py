@@ -13,7 +13,7 @@ from ..words import (text_of, is_name_link, NAMES_LIKE_FUNCTION_WORDS, TANWEEN_F
                      common_words,
                      is_inflected_common, is_known_name_word, mostly_common_words, prev_word, next_word,
                      tokens_of, is_non_name_form, has_non_name_shape, is_plural_of_common, word_counts, PARTS_OF_DAY, PRONOUN_SUFFIXES)
-from .base import COMPLEMENTIZERS, known_entity_at, match_title, nisba_country, skip_space
+from .base import COMPLEMENTIZERS, is_honorific, known_entity_at, match_title, nisba_country, skip_space
 
 
 def construct_title(doc: Doc, i: int, k: int, title: str) -> bool:
@@ -21,10 +21,9 @@ def construct_title(doc: Doc, i: int, k: int, title: str) -> bool:
     in construct with it: the word names the body or country it heads ("رئيسة بيلباو الجديدة"); the
     holder goes after a definite title ("الرئيس فلان")."""
     words = title.split()
-    known = lexicon.titles().get(normalize(title))
     nxt = skip_space(doc, k + 1)
     return len(words) == 1 and not words[0].startswith("ال") and skip_space(doc, i + 1) == k and k < len(doc) \
-        and (known is None or known.kind != "honorific") and not verbal_noun_title(doc, i, title) \
+        and not is_honorific(title) and not verbal_noun_title(doc, i, title) \
         and is_name_like(doc[k]) and not doc[k].text.startswith("ال") \
         and (nxt >= len(doc) or not is_name_like(doc[nxt]))
 

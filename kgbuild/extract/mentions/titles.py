@@ -9,7 +9,7 @@ from ..words import (text_of, TANWEEN_FATH, is_arabic_word, is_function_word, is
                      stems, common_words, is_inflected_common, mostly_common_words, prev_word, tokens_of,
                      is_non_name_form, is_plural_of_common, word_count)
 from .base import (BODY_MODIFIERS, COMPLEMENTIZERS, LEADER_INTRODUCERS, NAME_INTRODUCERS, POSTED_AT, TITLE_MODIFIERS,
-                   Candidate, is_nisba, known_entity_at, match_title, nisba_country, positions, skip_space,
+                   Candidate, is_honorific, is_nisba, known_entity_at, match_title, nisba_country, positions, skip_space,
                    span_chars, title_starts, token_infos)
 from .names import ala_before_that, construct_title, cue_word, name_end, ordinary_word_alone, split_kunya, verbal_noun_title
 from .slots import SLOT_ADJUNCTS
@@ -119,7 +119,7 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
                     continue
             nested = match_title(doc, k)
             if nested and nested[0] > k:
-                if _honorific(title):
+                if is_honorific(title):
                     title = nested[1]   # "معالي وزير الصحة فلان": his office is the title, not the honorific
                 k = nested[0]
                 continue
@@ -146,12 +146,6 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
         elif not verbal:
             bare.append((i, k, title, role_of))
     return people, bare
-
-
-def _honorific(title: str) -> bool:
-    """Is the title only an honorific ("معالي", "صاحب السمو", "فضيلة")?"""
-    known = lexicon.titles().get(normalize(title))
-    return known is not None and known.kind == "honorific"
 
 
 def _in_speech_slot(doc: Doc, i: int) -> bool:
