@@ -121,3 +121,37 @@ def test_a_quote_mark_opening_a_paragraph_that_never_pairs_opens_nothing(read) -
     assert not inside[at(ctx, "وأعلنت")] and not inside[at(ctx, "الموسم")]
     assert inside[at(ctx, "ممطرا")]
     assert not inside[at(ctx, "هذا")]
+
+
+def test_a_straight_mark_written_as_a_closer_where_none_is_open_opens_nothing(read) -> None:
+    # an opener lost by the writer: the third mark closes nothing, and the text after it (the rest of an
+    # article delivered as one paragraph) is no quotation
+    ctx = read('نشرت الهيئة "تقريرا سنويا" عن المدارس الخاصة" في المدن. وقال الوزير إن الأرقام مقلقة. '
+               'وأضاف أن الحكومة ستراجع "الرسوم" قريبا.')
+    inside = ctx.tokens.inside_quotes(list(ctx.doc.sents))
+    assert inside[at(ctx, "تقريرا")]
+    assert not inside[at(ctx, "المدن")] and not inside[at(ctx, "وقال")] and not inside[at(ctx, "وأضاف")]
+    assert inside[at(ctx, "الرسوم")]
+
+
+def test_a_balanced_straight_quote_glued_to_its_verb_still_opens(read) -> None:
+    # 'وأضاف" ...' is a careless opener, not a stray closer: the paragraph's marks pair up
+    ctx = read('وأضاف" لن نتراجع عن القرار" ثم غادر القاعة.')
+    inside = ctx.tokens.inside_quotes(list(ctx.doc.sents))
+    assert inside[at(ctx, "نتراجع")] and not inside[at(ctx, "غادر")]
+
+
+def test_a_guillemet_left_open_ends_where_the_next_quotation_opens(read) -> None:
+    # in a text with no paragraph breaks, a quote its writer never closed must not run to the article's end
+    ctx = read("وقالت الوزارة إن «القرار «جاء متأخرا» وأضافت. وقال المتحدث «نرفض التدخل» أمام الصحفيين. "
+               "وأعلن الجيش أن العملية انتهت.")
+    inside = ctx.tokens.inside_quotes(list(ctx.doc.sents))
+    assert inside[at(ctx, "جاء")]
+    assert not inside[at(ctx, "وقال")] and inside[at(ctx, "نرفض")]
+    assert not inside[at(ctx, "وأعلن")]
+
+
+def test_a_guillemet_quote_over_sentences_stays_open_until_it_closes(read) -> None:
+    ctx = read("قال المدير: «المصنع مغلق. العمال في بيوتهم. ننتظر القرار» ثم غادر.")
+    inside = ctx.tokens.inside_quotes(list(ctx.doc.sents))
+    assert inside[at(ctx, "العمال")] and inside[at(ctx, "ننتظر")] and not inside[at(ctx, "غادر")]

@@ -2,6 +2,8 @@
 prepositions, quotes. Positions are token indices of one Doc; `start`/`end` bound a sentence."""
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Span
 
 from ... import lexicon
@@ -169,6 +171,7 @@ class Cursor:
         inside = [False] * self.size
         depth, ascii_open = 0, False
         stray = self.stray_quotes(sents)
+        marks = [k for k in range(self.size) if self.texts[k] in OPEN_QUOTES or self.texts[k] in CLOSE_QUOTES]
         for sent in sents:
             start = sent.start
             if self._opens_paragraph(start):
@@ -177,6 +180,8 @@ class Cursor:
                     depth = 0
                 if not (ascii_open and start and self.closed_on_next_line(start - 1, STRAIGHT_QUOTE)):
                     ascii_open = False
+            elif depth and self._opens_before_closing(marks, start):
+                depth = 0   # the quote open before this sentence was never closed: a new one opens first
             for k in range(start, sent.end):
                 t = self.texts[k]
                 if t in OPEN_QUOTES:
@@ -187,6 +192,13 @@ class Cursor:
                     ascii_open = not ascii_open
                 inside[k] = bool(depth or ascii_open)
         return inside
+
+    def _opens_before_closing(self, marks: list[int], k: int) -> bool:
+        """Is the next quote mark from token k on an opener? A quotation that runs on over sentences closes
+        before another opens ("«... . ...»"); when the text opens one first, the quote still open was left
+        open by its writer, and a text without paragraph breaks would be a quotation to its end."""
+        at = bisect_left(marks, k)
+        return at < len(marks) and self.texts[marks[at]] in OPEN_QUOTES
 
     def closed_on_next_line(self, brk: int, opener: str) -> bool:
         """Does the line after the line break at `brk` close a quote `opener` opened, before it opens
@@ -227,21 +239,28 @@ class Cursor:
         return p >= 0 and not self.spaces[p] and not self.puncts[p] \
             and self.starts[p] + len(self.texts[p]) == self.starts[q]
 
+    def _glued_to_word_after(self, q: int) -> bool:
+        """Is the word after token q written right after it, with no space between ('"الغلاء')?"""
+        n = q + 1
+        return n < self.size and not self.spaces[q] and not self.spaces[n] and not self.puncts[n] \
+            and self.starts[q] + len(self.texts[q]) == self.starts[n]
+
     def _opens_paragraph(self, start: int) -> bool:
         return start == 0 or (self.spaces[start - 1] and "\n" in self.texts[start - 1])
 
     def stray_quotes(self, sents: list[Span]) -> frozenset[int]:
-        """ASCII quote marks that open nothing: the first word of a paragraph with an odd number of them
+        """ASCII quote marks that open nothing, in a paragraph with an odd number of them: its first word
         ('" وقال المعهد إن ...': the closer of a quotation the paragraph before ended, left at the start
-        of the next by whoever cut the text)."""
+        of the next by whoever cut the text), or else the first mark written as a closer where no quote
+        is open ('نشر "قائمة" تضم أسماء" ...': an opener lost). Left to open, such a mark would make the
+        rest of the paragraph a quotation, and a text without paragraph breaks the rest of the article."""
         stray: set[int] = set()
         marks: list[int] = []
         first: int | None = None
         left_open = False   # the paragraph before left a straight quote open that this one closes
         for sent in sents:
             if self._opens_paragraph(sent.start):
-                if len(marks) % 2 and marks[0] == first and not left_open:
-                    stray.add(marks[0])
+                self._stray_in_paragraph(marks, first, left_open, stray)
                 left_open = bool(sum(m not in stray for m in marks) % 2 and sent.start
                                  and self.closed_on_next_line(sent.start - 1, STRAIGHT_QUOTE))
                 marks, first = [], None
@@ -250,6 +269,19 @@ class Cursor:
                     first = k
                 if self.texts[k] == '"':
                     marks.append(k)
-        if len(marks) % 2 and marks and marks[0] == first and not left_open:
-            stray.add(marks[0])
+        self._stray_in_paragraph(marks, first, left_open, stray)
         return frozenset(stray)
+
+    def _stray_in_paragraph(self, marks: list[int], first: int | None, left_open: bool, stray: set[int]) -> None:
+        """Add the stray mark of one paragraph's straight quote marks, if they are odd in number."""
+        if not len(marks) % 2 or left_open:
+            return
+        if marks[0] == first:
+            stray.add(marks[0])
+            return
+        is_open = False
+        for q in marks:
+            if not is_open and self._glued_to_word_before(q) and not self._glued_to_word_after(q):
+                stray.add(q)
+                return
+            is_open = not is_open
