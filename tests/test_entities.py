@@ -37,6 +37,9 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     ("وأوضح كابتن ماركو بأن السفينة غادرت الميناء.", "ماركو", "Person"),
     # a title, في and a body no list knows, named by its head noun, then the holder's name
     ("وقال المسؤول في وزارة النقل كريم الجلالي إن الطريق مغلق.", "كريم الجلالي", "Person"),
+    # a given name of two words joined by عبد, then a definite family name with no nisba ending
+    ("وقال وزير النقل عبد الرحمن الراشد إن الطريق مغلق.", "عبد الرحمن الراشد", "Person"),
+    ("وأعلن رئيس الهيئة عبد الكريم الفارس أن الموسم انطلق.", "عبد الكريم الفارس", "Person"),
     # a definite title after a listed given name is the family name, not a word ending the name
     ("وضمت التشكيلة المهاجم كريم حسان وطارق السيد في الهجوم.", "طارق السيد", "Person"),
     # a one-word name that reads as كـ/فـ + an ordinary word ("يلي", "يصل"), tagged by the NER

@@ -400,7 +400,16 @@ def ends_name(doc: Doc, k: int) -> bool:
     if norm.endswith("يه") and len(norm) >= 8 and not is_known_name_word(norm):
         return True  # "... السريالية": a long feminine nisba is an adjective; "العطية" is a family name
     prev = prev_word(doc, k)
-    return prev is not None and doc[prev].text.startswith("ال") and not norm.endswith("ي")
+    return prev is not None and doc[prev].text.startswith("ال") and not norm.endswith("ي") \
+        and not _joined_by_particle(doc, prev)
+
+
+def _joined_by_particle(doc: Doc, k: int) -> bool:
+    """Is token k the word a name particle joins into the name before it ("عبد الرزاق", "أبو الفضل")? Then
+    it is the given name's second half, not a family name, and a definite word after it may be the
+    family name ("عبد الرزاق الفلاني")."""
+    before = prev_word(doc, k)
+    return before is not None and is_name_link(doc[before].text)
 
 
 def given_name_word(tok: Token) -> bool:
