@@ -8,9 +8,9 @@ from ...text import clean_surface, normalize
 from ..words import (text_of, TANWEEN_FATH, is_arabic_word, is_function_word, is_name_like, is_time_word,
                      stems, common_words, is_inflected_common, mostly_common_words, prev_word, tokens_of,
                      is_non_name_form, is_plural_of_common, word_count)
-from .base import (BODY_MODIFIERS, COMPLEMENTIZERS, LEADER_INTRODUCERS, NAME_INTRODUCERS, POSTED_AT, TITLE_MODIFIERS,
-                   Candidate, is_honorific, is_nisba, known_entity_at, match_title, nisba_country, positions, skip_space,
-                   span_chars, title_starts, token_infos)
+from .base import (BODY_MODIFIERS, COMPLEMENTIZERS, LEADER_INTRODUCERS, NAME_INTRODUCERS, PLACE_HEADS, POSTED_AT,
+                   TITLE_MODIFIERS, Candidate, is_honorific, is_nisba, known_entity_at, match_title, nisba_country,
+                   positions, skip_space, span_chars, title_starts, token_infos)
 from .names import ala_before_that, construct_title, cue_word, name_end, ordinary_word_alone, split_kunya, verbal_noun_title
 from .slots import SLOT_ADJUNCTS
 from .bodies import body_chain_end
@@ -251,8 +251,10 @@ def _construct_after_title(doc: Doc, k: int, nxt: int) -> int | None:
     if doc[k].text.startswith(("ال", "و")) or not ordinary_word_alone(doc[k]) or is_function_word(doc[k]) \
             or norm in lexicon.cues() or nxt >= len(doc):
         return None
-    # a feminine noun before a known state: "أمير دولة قطر" (not a verb: "الوزير زار لندن")
-    known = known_entity_at(doc, nxt, ("Place", "Organization")) if norm.endswith("ه") else None
+    # a feminine noun before a known state: "أمير دولة قطر" (not a verb: "الوزير زار لندن"); a place
+    # head noun before a known place, masculine too: "رئيس إقليم كردستان"
+    known = known_entity_at(doc, nxt, ("Place", "Organization")) \
+        if norm.endswith("ه") or norm in PLACE_HEADS else None
     if known:
         return known[0]
     # the complement an ordinary definite noun ("التحقيقات"), not a family name ("سلام العتيق")
