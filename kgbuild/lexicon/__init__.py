@@ -194,6 +194,7 @@ class FunctionWords:
     regnal_ordinal: frozenset[str]
     slot_end: frozenset[str]
     name_link: frozenset[str]
+    theophoric: frozenset[str]
     descent: frozenset[str]
     family_particle: frozenset[str]
     pair: frozenset[str]

@@ -16,6 +16,7 @@ from .names import ala_before_that, cue_word, definite_family_name, given_name_w
 
 SLOT_END = lexicon.function_words().slot_end
 SLOT_ADJUNCTS = lexicon.function_words().adjunct | lexicon.function_words().slot_pronoun
+THEOPHORIC = lexicon.function_words().theophoric   # "الله" in "ذبيح الله": the second half of a given name
 
 
 def _past_slot_adjuncts(doc: Doc, k: int, limit: int = 2) -> int:
@@ -139,7 +140,8 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
                 and normalize(doc[nxt].text) not in mostly_common_words() and not doc[nxt].text.startswith("ال"):
             k = nxt
         while k < len(doc) and k - start_name < 3 and is_name_like(doc[k]) \
-                and (not doc[k].text.startswith("ال") or definite_family_name(doc, k, first=k == start_name)) \
+                and (not doc[k].text.startswith("ال") or definite_family_name(doc, k, first=k == start_name)
+                     or (k == start_name + 1 and normalize(doc[k].text) in THEOPHORIC)) \
                 and not (k > start_name and doc[start_name].text.startswith("ال")) \
                 and not is_quote(doc[k]) and not (k > start_name and doc[k].text.startswith("و")) \
                 and not no_name_word(doc[k].text, first=k == start_name) \
