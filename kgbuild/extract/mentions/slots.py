@@ -141,7 +141,8 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
             k = nxt
         while k < len(doc) and k - start_name < 3 and is_name_like(doc[k]) \
                 and (not doc[k].text.startswith("ال") or definite_family_name(doc, k, first=k == start_name)
-                     or (k == start_name + 1 and normalize(doc[k].text) in THEOPHORIC)) \
+                     or (k == start_name + 1 and normalize(doc[k].text) in THEOPHORIC)
+                     or (k > start_name and _rare_family_name_closing_slot(doc, k))) \
                 and not (k > start_name and doc[start_name].text.startswith("ال")) \
                 and not is_quote(doc[k]) and not (k > start_name and doc[k].text.startswith("و")) \
                 and not no_name_word(doc[k].text, first=k == start_name) \
@@ -182,6 +183,18 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
             s, e = span_chars(doc, start_name, k, 0)
             out.append(Candidate(start_name, k, s, e, clean_surface(text_of(doc)[s:e]), "Person", "subject"))
     return out
+
+
+def _rare_family_name_closing_slot(doc: Doc, k: int) -> bool:
+    """"وقال سامر الفلانة وزير ...", "وأضاف سامر الفلانة إن": after a first name, a definite word no news text
+    ANERcorp holds (no nisba ending needed: العطية، الصباح) right before what closes the slot (a
+    complementizer, a colon or comma, a title in apposition) is the family name."""
+    norm = normalize(doc[k].text)
+    if len(norm) < 5 or norm in word_counts() or no_name_word(doc[k].text, first=False):
+        return False
+    after = skip_space(doc, k + 1)
+    return after < len(doc) and (doc[after].text in (":", "،", ",") or normalize(doc[after].text) in COMPLEMENTIZERS
+                                 or appositive_at(doc, after))
 
 
 RARE_NAME_LETTERS = 4   # a one-word name read before the verb's object: "ونفى كوشنر وجود خلافات"
