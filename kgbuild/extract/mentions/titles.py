@@ -71,6 +71,12 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
                         and body_chain_end(doc, head + 1) > head + 1:
                     k = body_chain_end(doc, head + 1)
                     continue
+            # "العقيد بسلاح الجو فلان", "الباحث بمعهد الدراسات فلان": the body the holder serves in, its
+            # head noun with the preposition ب written on it, and its chain
+            if doc[k].text.startswith("ب") and not doc[k].text.startswith("بال") and norm[1:] in lexicon.org_heads() \
+                    and body_chain_end(doc, k + 1) > k + 1:
+                k = body_chain_end(doc, k + 1)
+                continue
             # "ممثل المنظمة في بوليفيا ...": a definite body noun is the title's complement
             body_noun = doc[k].text.startswith("ال") and norm[2:] in lexicon.org_heads()
             # "زعيم الحزب الاشتراكي الديمقراطي فلان": after a body noun its nisbas are adjectives, not names
