@@ -540,6 +540,9 @@ def stance_towards(nlp, text: str, target: str) -> str:
      "neutral"),
     # what a source reports ("بحسب X، فإن ...") is weighed like any saying
     ("وبحسب وزير الخارجية الكيني موساليا مودافادي، فإن قرارات الحكومة الليبية فاشلة ومدمرة.", "الحكومة الليبية", "negative"),
+    # a merit an "if" phrase supposes is not said of the party; a fault supposed still warns of it
+    ("وقال آبي أحمد رئيس الحكومة الإثيوبية إنه إذا كانت فرنسا حريصة على السلام فعليها أن تغير سياستها.", "فرنسا", "neutral"),
+    ("وقال الرئيس الإيراني مسعود بزشكيان إنه إذا واصلت فرنسا اعتداءاتها الوحشية فسنرد بقوة.", "فرنسا", "negative"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance

@@ -42,6 +42,8 @@ one past its head ("لم تقدم أي دليل على اتهاماتها"); a r
 A first target that only suffers what the content names ("الخطر الأكبر على X هو Y") leaves the far words to
 the next party that is no sufferer, no setting, no title's and not joined to it by و. What befalls the one
 named after it ("اعتقال X", "هزيمة X") at the opening of a judging act's object turns the prior round for them.
+The good words of an "if" phrase are supposed, no merit said of anyone ("إذا كانت X حريصة على ..."); its bad ones
+still warn.
 """
 from __future__ import annotations
 

@@ -77,6 +77,7 @@ class _PhraseReader:
     any_head: int = -1              # the noun right after that "any": the one thing the negation itself reaches
     in_topics: bool = False         # in the topics of a word of discussing, which go on past a comma ("تناول X، وY")
     refused_support: int | None = None   # the word before, a good word a negation turned round ("لا تدعم")
+    supposing_left: int = 0         # words left of an "if" phrase: its good words are supposed, not said of anyone
     denied_deed: int | None = None  # a bad verb a negation turned round ("لم ترتكب"): its bad object is denied
     toks: DocTokens = field(init=False)
     incumbent: int | None = field(init=False)   # the أن of "على X أن": what follows is wished for
@@ -99,6 +100,7 @@ class _PhraseReader:
             self.wishing = True    # "على X أن تتوقف عن قمع المتظاهرين": what X must do is wished for
             return
         after_bad, self.bad_head = self.bad_head, False
+        self._suppose(k, text)
         if self._lends_nothing(k, text):
             return
         in_any = self.any_left > 0
@@ -118,6 +120,16 @@ class _PhraseReader:
             # harmed, no good word of its own (but "الإرهاب والسلام" are two things)
             value = 0
         self._lend(k, text, value, raw, after_bad, harmed)
+
+    def _suppose(self, k: int, text: str) -> None:
+        """Count down the "if" phrase word k stands in, or open one at a condition word ("إذا", "لو", "في حال"):
+        it runs to punctuation, a resuming فإن/أن, or CONCESSIVE_REACH words, as `weighed` reads it."""
+        if self.toks.punct[k] or normalize(text) in RESUMING:
+            self.supposing_left = 0
+        elif opens_condition(self.doc, k):
+            self.supposing_left = CONCESSIVE_REACH + 1
+        if self.supposing_left:
+            self.supposing_left -= 1
 
     def _lends_nothing(self, k: int, text: str) -> bool:
         """Punctuation (which ends every phrase), a word of obligation or discussing (which opens a clause),
@@ -248,6 +260,9 @@ class _PhraseReader:
         self.bad_head = value < 0 or harmed   # "تعرقل جهود السلام": the harmed thing's own object is harmed too
         if (self.wished or self.wishing) and value > 0:
             self.phrase.pop(k, None)   # but "دعا إلى التضامن مع X": the good word X is the object of is its own
+        if self.supposing_left and value > 0:
+            # "إذا كانت X حريصة على السلام": a merit supposed is none said of X (a fault supposed still warns)
+            self.phrase.pop(k, None)
         if self.in_topics and value < 0:
             self.topics.add(k)     # "تناول اللقاء قضية الإرهاب": the topic judges no one far off
         if (self.judging or self.discussed) and value > 0:
