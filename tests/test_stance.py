@@ -645,6 +645,10 @@ def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     ("وقال الخبير المالي سامي نصار إن العدوان على أوكرانيا أضر كثيرا بأسواق المال.", "negative"),
     # the role after "بصفة" is no judgement: the words that judge decide
     ("وقال وزير المالية الفرنسي برونو لومير إن بلاده بصفتها شريكا تجاريا قديما ترى الرسوم الجديدة مؤسفة.", "negative"),
+    # the bad things a talk is held on are its topic, no judgement; sanctions under discussion are one
+    ("وقال أنطونيو تاياني وزير خارجية إيطاليا إن مجلس الجامعة سيجتمع الأسبوع المقبل لمناقشة الاعتداءات والجرائم والمجازر.",
+     "neutral"),
+    ("وقال أنطونيو تاياني وزير خارجية إيطاليا إن الوزراء ناقشوا فرض عقوبات جديدة على الشركات الأجنبية.", "negative"),
 ])
 def test_overall_stance(nlp, text: str, stance: str) -> None:
     rec = extract_document(nlp, "t.txt", text)

@@ -43,7 +43,8 @@ A first target that only suffers what the content names ("الخطر الأكب�
 the next party that is no sufferer, no setting, no title's and not joined to it by و. What befalls the one
 named after it ("اعتقال X", "هزيمة X") at the opening of a judging act's object turns the prior round for them.
 The good words of an "if" phrase are supposed, no merit said of anyone ("إذا كانت X حريصة على ..."); its bad ones
-still warn.
+still warn. The bad things a talk is held on are its topic, no stance of the statement's ("سيجتمع المجلس لمناقشة الاعتداءات"),
+but sanctions under discussion are.
 """
 from __future__ import annotations
 

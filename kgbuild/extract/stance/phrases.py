@@ -13,7 +13,7 @@ from ... import lexicon
 from ...text import clitic_variants, normalize
 from ..mentions import PLACE_HEADS, Candidate
 from ..words import COMMAS, PRONOUN_SUFFIXES, QUOTE_CHARS, DocTokens, next_word, prev_word, tokens_of
-from .words import (clitic_of, first_word, is_aimed, is_one_of, is_reverser, negated, polarity_at, title_first_words,
+from .words import (clitic_of, first_word, is_aimed, is_one_of, is_punishing, is_reverser, negated, polarity_at, title_first_words,
                     title_heads, word_before, word_polarity)
 
 REVERSE_REACH = 2     # a word of fighting or stopping turns round an evaluative word this many words on
@@ -483,7 +483,12 @@ def content_stance(doc: Doc, c_start: int, c_end: int, prior: str, in_name: Call
     """The statement's overall stance: the act's when it is evaluative, else that of its words."""
     if prior != "neutral":
         return prior
-    return sign(weighed(doc, phrase_values(doc, c_start, c_end, in_name, wished=wished).phrase, c_start, c_end))
+    lent = phrase_values(doc, c_start, c_end, in_name, wished=wished)
+    # "سيجتمع المجلس لمناقشة الاعتداءات": the bad things a talk is held on are its topic, no judgement of the statement's;
+    # but sanctions under discussion are a judgement in the making ("ناقشوا فرض عقوبات على X")
+    toks = tokens_of(doc)
+    topics = {k for k in lent.topics if not is_punishing(toks.texts[k])}
+    return sign(weighed(doc, {k: v for k, v in lent.phrase.items() if k not in topics}, c_start, c_end))
 
 
 def opens_condition(doc: Doc, k: int) -> bool:
