@@ -543,6 +543,10 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # a merit an "if" phrase supposes is not said of the party; a fault supposed still warns of it
     ("وقال آبي أحمد رئيس الحكومة الإثيوبية إنه إذا كانت فرنسا حريصة على السلام فعليها أن تغير سياستها.", "فرنسا", "neutral"),
     ("وقال الرئيس الإيراني مسعود بزشكيان إنه إذا واصلت فرنسا اعتداءاتها الوحشية فسنرد بقوة.", "فرنسا", "negative"),
+    # a country and its capital are one side: the one judged passes its stance to the other, unless that is a setting
+    ("وقال فيصل المقداد وزير خارجية سوريا إن المحادثات بين تركيا والدول الأوروبية لن تمس المساندة القوية التي تقدمها أنقرة للحكومة.",
+     "تركيا", "positive"),
+    ("وقال فيصل المقداد وزير خارجية سوريا إن تركيا تواصل عدوانها الوحشي وإن المؤتمر سيعقد في أنقرة.", "أنقرة", "neutral"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance

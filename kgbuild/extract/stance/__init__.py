@@ -44,7 +44,8 @@ the next party that is no sufferer, no setting, no title's and not joined to it 
 named after it ("اعتقال X", "هزيمة X") at the opening of a judging act's object turns the prior round for them.
 The good words of an "if" phrase are supposed, no merit said of anyone ("إذا كانت X حريصة على ..."); its bad ones
 still warn. The bad things a talk is held on are its topic, no stance of the statement's ("سيجتمع المجلس لمناقشة الاعتداءات"),
-but sanctions under discussion are.
+but sanctions under discussion are. A country and its capital named in one statement are one side ("أنقرة" stands
+for the government of "تركيا"): the one judged passes its stance to the other, unless that one is only a setting.
 """
 from __future__ import annotations
 

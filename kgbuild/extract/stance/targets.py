@@ -105,7 +105,26 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
         if out[key] == "negative" and key.startswith("group:") and kind_of(key) in VICTIM_GROUPS:
             out[key] = "neutral"  # "X يتحمل المسؤولية عن مقتل المدنيين": civilians suffer, they are not blamed
     _joined_share_stance(doc, targets, c_start, c_end, out, own, prior, denial)
+    _capital_shares_stance(doc, targets, c_start, out, settings)
     return out
+
+
+def _capital_shares_stance(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start: int,
+                           out: dict[str, str], settings: frozenset[int]) -> None:
+    """A country and its capital named in one statement are one side: the capital stands for the government
+    ("الاتفاق بين X والدول الكبرى لن يمس الدعم الذي تقدمه عاصمتها")."""
+    known = lexicon.entity_by_key()
+    mentions = dict(targets)
+    for key in list(out):
+        place = known.get(key)
+        if place is None or place.kind != "capital" or place.country_key not in out:
+            continue
+        country = place.country_key
+        for one, other in ((key, country), (country, key)):
+            # the one judged passes its stance to the one left neutral, unless that is only where it happens
+            if out[one] != "neutral" and out[other] == "neutral" and \
+                    not all(c.i in settings or locative(doc, c, c_start) for c in mentions[other]):
+                out[other] = out[one]
 
 
 def _joined_share_stance(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start: int, c_end: int,
