@@ -547,6 +547,9 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال فيصل المقداد وزير خارجية سوريا إن المحادثات بين تركيا والدول الأوروبية لن تمس المساندة القوية التي تقدمها أنقرة للحكومة.",
      "تركيا", "positive"),
     ("وقال فيصل المقداد وزير خارجية سوريا إن تركيا تواصل عدوانها الوحشي وإن المؤتمر سيعقد في أنقرة.", "أنقرة", "neutral"),
+    # a position that has not changed is steadfast; a negated change of anything else judges nothing
+    ("وقال وزير الخارجية اللبناني عبد الله بوحبيب إن موقف فرنسا من الأزمة لم يتغير.", "فرنسا", "positive"),
+    ("وقال وزير الخارجية اللبناني عبد الله بوحبيب إن أسعار الوقود في فرنسا لم تتغير.", "فرنسا", "neutral"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance

@@ -13,8 +13,8 @@ from ... import lexicon
 from ...text import clitic_variants, normalize
 from ..mentions import PLACE_HEADS, Candidate
 from ..words import COMMAS, PRONOUN_SUFFIXES, QUOTE_CHARS, DocTokens, next_word, prev_word, tokens_of
-from .words import (clitic_of, first_word, is_aimed, is_one_of, is_punishing, is_reverser, negated, polarity_at, title_first_words,
-                    title_heads, word_before, word_polarity)
+from .words import (clitic_of, first_word, is_aimed, is_one_of, is_punishing, is_reverser, negated, polarity_at, steadfast,
+                    title_first_words, title_heads, word_before, word_polarity)
 
 REVERSE_REACH = 2     # a word of fighting or stopping turns round an evaluative word this many words on
 DENIED_REACH = 3      # the good words a negated good word governs follow within this many words
@@ -184,7 +184,7 @@ class _PhraseReader:
         it lends nothing here: the topic of a named event, a good thing a negated good word governs, a bad
         thing a denial denies."""
         doc, start = self.doc, self.start
-        value = polarity_at(doc, k, start) or _stands_by(doc, k, start)
+        value = polarity_at(doc, k, start) or _stands_by(doc, k, start) or steadfast(doc, k, start)
         if (self.wished or self.wishing) and word_polarity(text) < 0:
             value = -1        # "دعا إلى عدم التدخل": the bad thing named, negated or not
         if value and _after_topic_head(doc, k, start):

@@ -28,6 +28,9 @@ CLOSE_TIE = "close_tie"   # polarity.tsv: good only right after a noun of relati
 VERB_HOMOGRAPH = "verb_homograph"   # polarity.tsv: an evaluative noun that is also a neutral verb ("تقدم": progress, she offers)
 BEFALLING = "befalling"   # polarity.tsv: what befalls someone named right after it ("اعتقال X", "هزيمة X"): a role only
 DISOWNING = "disowning"   # polarity.tsv: a verb of representing that judges only negated ("لا تمثل إلا نفسها")
+UNCHANGING = "unchanging"   # polarity.tsv: a verb of becoming different; negated after a position, steadfast ("لم يتغير")
+POSITION = "position"       # polarity.tsv: a noun of the position a side takes ("موقف", "مواقف")
+STEADFAST_REACH = 8   # words between a position and the negated verb of changing it stands before at most
 DISOWNED_AFTER = frozenset({normalize("عن")})   # the one preposition a verb of representing takes its object with
 GHAYR_FORMS = frozenset(normalize(w) for w in ("غير", "الغير", "وغير"))   # before a negated_only word
 
@@ -49,11 +52,13 @@ class PolarityTable:
     so_called: frozenset[str]     # "يسمى", "المزعومة" ...: before a name, the speaker's scorn of it
     neutral: frozenset[str]       # "هنا", "اثنتين" ...: read as they are, no evaluative word
     befalling: frozenset[str] = frozenset()   # "اعتقال", "هزيمة" ...: what befalls the one named after it
+    unchanging: frozenset[str] = frozenset()  # "يتغير", "تتبدل" ...: negated after a position, steadfast
+    position: frozenset[str] = frozenset()    # "موقف", "مواقف": the position a side takes
 
 
 # polarity.tsv kinds that only give a word a role, and kinds of negative words that have a role besides
 ROLE_KINDS = (REVERSE, GIVING_UP, ACCEPTING, NEGATED_ONLY, DISOWNING, OUTLAWED, SO_CALLED, NEUTRAL, VERB_HOMOGRAPH, CLOSE_TIE,
-              BEFALLING)
+              BEFALLING, UNCHANGING, POSITION)
 NEGATIVE_ROLE_KINDS = (CONDEMNING, PUNISHING, HARMING, FAILING)
 
 
@@ -74,7 +79,7 @@ def polarity_table() -> PolarityTable:
                          verb_homograph=frozen[VERB_HOMOGRAPH], close_tie=frozen[CLOSE_TIE],
                          condemning=frozen[CONDEMNING], punishing=frozen[PUNISHING], outlawed=frozen[OUTLAWED],
                          harming=frozen[HARMING], so_called=frozen[SO_CALLED], neutral=frozen[NEUTRAL],
-                         befalling=frozen[BEFALLING])
+                         befalling=frozen[BEFALLING], unchanging=frozen[UNCHANGING], position=frozen[POSITION])
 
 
 def polarity_words() -> dict[str, int]:
@@ -272,6 +277,26 @@ def negated(doc: Doc, k: int, lo: int = 0) -> bool:
             steps += 1
         p -= 1
     return negations % 2 == 1
+
+
+def steadfast(doc: Doc, k: int, lo: int = 0) -> int:
+    """+1 for a negated verb of becoming different (polarity.tsv unchanging) whose subject, within STEADFAST_REACH
+    words before it and no punctuation, is a position (polarity.tsv position): "موقف X من الأزمة لم يتغير" says
+    the position is steadfast, as "راسخ" would; 0 for any other word ("الوضع لم يتغير" judges nothing)."""
+    toks = tokens_of(doc)
+    table = polarity_table()
+    if not _of_kind(toks.texts[k], table.unchanging) or not negated(doc, k, lo):
+        return 0
+    p, words = k - 1, 0
+    while p >= lo and words < STEADFAST_REACH:
+        if toks.punct[p]:
+            return 0
+        if not toks.spaces[p]:
+            if _of_kind(toks.texts[p], table.position):
+                return 1
+            words += 1
+        p -= 1
+    return 0
 
 
 def _manner_after(doc: Doc, p: int, k: int, lo: int) -> bool:
