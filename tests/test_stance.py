@@ -550,6 +550,9 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # a position that has not changed is steadfast; a negated change of anything else judges nothing
     ("وقال وزير الخارجية اللبناني عبد الله بوحبيب إن موقف فرنسا من الأزمة لم يتغير.", "فرنسا", "positive"),
     ("وقال وزير الخارجية اللبناني عبد الله بوحبيب إن أسعار الوقود في فرنسا لم تتغير.", "فرنسا", "neutral"),
+    # the party whose doing a word of cause names shares the act's stance; with a neutral act, the words decide
+    ("وأدانت وزارة الخارجية الفرنسية إغلاق الصحف في تركيا جراء قرار السلطات التركية.", "السلطات التركية", "negative"),
+    ("وقال وزير المالية الفرنسي برونو لومير إن الأسعار ارتفعت بسبب قرار الحكومة الألمانية.", "الحكومة الألمانية", "neutral"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance

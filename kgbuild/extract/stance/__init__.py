@@ -46,7 +46,8 @@ The good words of an "if" phrase are supposed, no merit said of anyone ("إذا 
 still warn. The bad things a talk is held on are its topic, no stance of the statement's ("سيجتمع المجلس لمناقشة الاعتداءات"),
 but sanctions under discussion are. A country and its capital named in one statement are one side ("أنقرة" stands
 for the government of "تركيا"): the one judged passes its stance to the other, unless that one is only a setting.
-A position that "has not changed" is steadfast ("موقف X لم يتغير": positive).
+A position that "has not changed" is steadfast ("موقف X لم يتغير": positive). The party whose doing a word of cause
+names shares an evaluative act's stance ("أعرب عن قلقه جراء قرار X").
 """
 from __future__ import annotations
 

@@ -95,6 +95,8 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
         if prior != "neutral" and not denial and key not in own and n != lead and \
                 any(_doer_of_object(doc, c, c_start, in_name) for c in mentions):
             stance = prior        # "رفض الدعوة التي وجهها X", "أشاد بالإصلاحات التي تقوم بها X": X's doing is judged
+        if prior != "neutral" and not denial and key not in own and any(_in_cause(doc, c, c_start) for c in mentions):
+            stance = prior        # "أعرب عن قلقه جراء قرار X": X's doing is the cause of what the act judges
         if key not in own and any(asked_to_stop(doc, c, c_start, c_end, wished) for c in mentions):
             stance = "negative"   # "طالب X بوقف الهجمات", "على X أن يكف عن": X does what must stop
         if not denial and any(_criticized(doc, c, c_start, prior) for c in mentions):
@@ -289,6 +291,27 @@ def _aimed_at(doc: Doc, c: Candidate, lo: int) -> int | None:
                 return p
         p = word_before(doc, p, lo)
     return None
+
+
+CAUSE_NOUNS = 2       # nouns between a word of cause and the party whose doing it names at most ("جراء قرار سلطات X")
+
+
+def _in_cause(doc: Doc, c: Candidate, lo: int) -> bool:
+    """Is mention c the party whose doing a word of cause names (polarity.tsv cause: "جراء قرار X", "بسبب سياسات
+    X"), right after it or past up to CAUSE_NOUNS nouns, with no punctuation or preposition between?"""
+    toks = tokens_of(doc)
+    causes = polarity_table().cause
+    words = lexicon.function_words()
+    p = word_before(doc, c.i, lo)
+    for _ in range(CAUSE_NOUNS + 1):
+        if p < lo or toks.punct[p]:
+            return False
+        if is_one_of(toks.texts[p], causes):
+            return True
+        if is_one_of(toks.texts[p], words.preposition) or is_one_of(toks.texts[p], words.complementizer):
+            return False
+        p = word_before(doc, p, lo)
+    return False
 
 
 def _criticized(doc: Doc, c: Candidate, lo: int, prior: str) -> bool:

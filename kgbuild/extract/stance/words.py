@@ -30,6 +30,7 @@ BEFALLING = "befalling"   # polarity.tsv: what befalls someone named right after
 DISOWNING = "disowning"   # polarity.tsv: a verb of representing that judges only negated ("لا تمثل إلا نفسها")
 UNCHANGING = "unchanging"   # polarity.tsv: a verb of becoming different; negated after a position, steadfast ("لم يتغير")
 POSITION = "position"       # polarity.tsv: a noun of the position a side takes ("موقف", "مواقف")
+CAUSE = "cause"             # polarity.tsv: "because of": the doer named in the cause shares the act's stance ("جراء قرار X")
 STEADFAST_REACH = 8   # words between a position and the negated verb of changing it stands before at most
 DISOWNED_AFTER = frozenset({normalize("عن")})   # the one preposition a verb of representing takes its object with
 GHAYR_FORMS = frozenset(normalize(w) for w in ("غير", "الغير", "وغير"))   # before a negated_only word
@@ -54,11 +55,12 @@ class PolarityTable:
     befalling: frozenset[str] = frozenset()   # "اعتقال", "هزيمة" ...: what befalls the one named after it
     unchanging: frozenset[str] = frozenset()  # "يتغير", "تتبدل" ...: negated after a position, steadfast
     position: frozenset[str] = frozenset()    # "موقف", "مواقف": the position a side takes
+    cause: frozenset[str] = frozenset()       # "بسبب", "جراء" ...: what follows is the cause of what the act judges
 
 
 # polarity.tsv kinds that only give a word a role, and kinds of negative words that have a role besides
 ROLE_KINDS = (REVERSE, GIVING_UP, ACCEPTING, NEGATED_ONLY, DISOWNING, OUTLAWED, SO_CALLED, NEUTRAL, VERB_HOMOGRAPH, CLOSE_TIE,
-              BEFALLING, UNCHANGING, POSITION)
+              BEFALLING, UNCHANGING, POSITION, CAUSE)
 NEGATIVE_ROLE_KINDS = (CONDEMNING, PUNISHING, HARMING, FAILING)
 
 
@@ -79,7 +81,8 @@ def polarity_table() -> PolarityTable:
                          verb_homograph=frozen[VERB_HOMOGRAPH], close_tie=frozen[CLOSE_TIE],
                          condemning=frozen[CONDEMNING], punishing=frozen[PUNISHING], outlawed=frozen[OUTLAWED],
                          harming=frozen[HARMING], so_called=frozen[SO_CALLED], neutral=frozen[NEUTRAL],
-                         befalling=frozen[BEFALLING], unchanging=frozen[UNCHANGING], position=frozen[POSITION])
+                         befalling=frozen[BEFALLING], unchanging=frozen[UNCHANGING], position=frozen[POSITION],
+                         cause=frozen[CAUSE])
 
 
 def polarity_words() -> dict[str, int]:
