@@ -51,7 +51,7 @@ names shares an evaluative act's stance ("أعرب عن قلقه جراء قرا
 """
 from __future__ import annotations
 
-from .phrases import content_stance, expressed_feeling
+from .overall import content_stance, expressed_feeling
 from .targets import suffers_only, target_stances
 from .words import word_polarity
 

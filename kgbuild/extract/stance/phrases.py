@@ -1,20 +1,19 @@
-"""What the words of a content lend, read as phrases; the feeling a content opens with; the statement's
-overall stance, weighed as the sentence weighs it ("رغم", "لكن")."""
+"""What the words of a content lend, read as phrases: negation, fighting, governing, wishing, supposing."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clitic_variants, normalize
-from ..mentions import PLACE_HEADS, Candidate
-from ..words import COMMAS, PRONOUN_SUFFIXES, QUOTE_CHARS, DocTokens, next_word, prev_word, tokens_of
-from .words import (clitic_of, first_word, is_aimed, is_one_of, is_punishing, is_reverser, negated, polarity_at, steadfast,
-                    title_first_words, title_heads, word_before, word_polarity)
+from ..words import COMMAS, QUOTE_CHARS, DocTokens, next_word, prev_word, tokens_of
+from .clauses import CONCESSIVE_REACH, RESUMING, opens_condition
+from .words import (first_word, is_aimed, is_one_of, is_reverser, negated, polarity_at, steadfast, title_first_words,
+                    title_heads, word_before, word_polarity)
 
 REVERSE_REACH = 2     # a word of fighting or stopping turns round an evaluative word this many words on
 DENIED_REACH = 3      # the good words a negated good word governs follow within this many words
@@ -382,167 +381,3 @@ def _after_topic_head(doc: Doc, k: int, lo: int) -> bool:
         any(normalize(stem).startswith("ال") or normalize(stem) in words.topic_noun
             for _, stem in clitic_variants(toks.texts[k]))
 
-
-def plain(c: Candidate) -> bool:
-    """Is mention c a bare collective that judges no one ("الفصائل", not "الفصائل المسلحة" or "الميليشيات")?"""
-    return normalize(c.form) in lexicon.function_words().plain_collective
-
-
-def sign(score: int) -> str:
-    return "positive" if score > 0 else "negative" if score < 0 else "neutral"
-
-
-def locative(doc: Doc, c: Candidate, lo: int = 0) -> bool:
-    """"العنف في X": a place named as where something happens, not as a side; so is a town, district
-    or street with ب after a word of the content ("مصنع جديد بمدينة X", "بحي X"; but "أشاد بمدينة X"
-    praises it)."""
-    toks = tokens_of(doc)
-    if c.type != "Place":
-        return False
-    words = lexicon.function_words()
-    q = first_word(doc, c.j)
-    if q < len(doc) and is_one_of(toks.texts[q], words.relative):
-        return False          # "في X التي تعد شريكا وثيقا لنا": the clause after it speaks of X itself
-    p = prev_word(doc, c.i)
-    if p is not None and is_one_of(toks.texts[p], words.locative):
-        return True
-    if p is not None and not clitic_of(doc, c) and _known_place_below_country(c) and any(
-            normalize(stem) in words.gathering_head for _, stem in clitic_variants(toks.texts[p])):
-        return True           # "قمة X", "محادثات X", "اتفاق X": the town the gathering is held in, no side
-    if p is not None and p >= lo and is_one_of(toks.texts[p], words.place_head):
-        # "في مدينة X", "داخل محافظة X": the place head stands between the locative word and the name
-        q = prev_word(doc, p)
-        if q is not None and q >= lo and is_one_of(toks.texts[q], words.locative):
-            return True
-    clitic, at = clitic_of(doc, c), c.i
-    head = c.form.split()[0] if c.form.split() else ""
-    if not clitic:
-        # the head outside the name: "بمدينة X"
-        if p is None or p < lo:
-            return False
-        readings = [(cl, st) for cl, st in clitic_variants(toks.texts[p]) if cl.endswith("ب")]
-        if not readings:
-            return False
-        clitic, head, at = readings[0][0], readings[0][1], p
-    if at <= first_word(doc, lo):
-        return False
-    first = normalize(head)
-    return clitic.endswith("ب") and (first in PLACE_HEADS or (first.startswith("ال") and first[2:] in PLACE_HEADS))
-
-
-def _known_place_below_country(c: Candidate) -> bool:
-    """Is mention c a town or capital the gazetteer knows (not a country: "محادثات إيران" are talks with it)?"""
-    known = lexicon.entity_by_key().get(c.key) if c.key else None
-    return known is not None and known.type == "Place" and known.kind != "country"
-
-
-def opens(doc: Doc, c: Candidate, lo: int) -> bool:
-    """Does mention c open the content, alone or after its place head ("بمدينة X"): the act's object?"""
-    first = first_word(doc, lo)
-    if c.i <= first:
-        return True
-    return word_before(doc, c.i, lo) == first and any(
-        normalize(stem) in PLACE_HEADS or normalize(stem)[2:] in PLACE_HEADS
-        for _, stem in clitic_variants(tokens_of(doc).texts[first]))
-
-
-def _owner_stripped(norm: str) -> str:
-    """"قلقه", "قلقها" -> قلق: a feeling without the pronoun of its owner."""
-    for ending in PRONOUN_SUFFIXES:
-        if norm.endswith(ending) and len(norm) - len(ending) >= 3:
-            return norm[: -len(ending)]
-    return norm
-
-
-@cache
-def _expressed_feelings() -> dict[str, str]:
-    """The feelings of the "expressing" cues of cues.tsv ("أعرب عن قلقه", "أعرب عن تضامنه"), without
-    their owner's ending -> the stance they give."""
-    out: dict[str, str] = {}
-    for cue in lexicon.cues().values():
-        words = normalize(cue.lemma).split()
-        if len(words) == 3 and words[1] == "عن" and cue.stance != "neutral":
-            out[_owner_stripped(words[2])] = cue.stance
-    return out
-
-
-def expressed_feeling(doc: Doc, c_start: int, c_end: int) -> str | None:
-    """The stance of the feeling a content opens with, "(عن) قلقه إزاء X" after "أعرب", "عبر", "أبدى",
-    when the speaker stands between the verb and it ("وأعرب الوزير عن قلقه"); None when there is none."""
-    toks = tokens_of(doc)
-    k = first_word(doc, c_start)
-    if k < c_end and normalize(toks.texts[k]) == "عن":
-        k = first_word(doc, k + 1)
-    if k >= c_end or toks.punct[k]:
-        return None
-    return _expressed_feelings().get(_owner_stripped(normalize(toks.texts[k])))
-
-
-def content_stance(doc: Doc, c_start: int, c_end: int, prior: str, in_name: Callable[[int], bool],
-                   wished: bool = False) -> str:
-    """The statement's overall stance: the act's when it is evaluative, else that of its words."""
-    if prior != "neutral":
-        return prior
-    lent = phrase_values(doc, c_start, c_end, in_name, wished=wished)
-    # "سيجتمع المجلس لمناقشة الاعتداءات": the bad things a talk is held on are its topic, no judgement of the statement's;
-    # but sanctions under discussion are a judgement in the making ("ناقشوا فرض عقوبات على X")
-    toks = tokens_of(doc)
-    topics = {k for k in lent.topics if not is_punishing(toks.texts[k])}
-    return sign(weighed(doc, {k: v for k, v in lent.phrase.items() if k not in topics}, c_start, c_end))
-
-
-def opens_condition(doc: Doc, k: int) -> bool:
-    """Does word k open a condition: "إذا", "لو", or the noun of "في حال", "في حالة" right after في?"""
-    toks = tokens_of(doc)
-    reading = _condition_reading(toks.texts[k])
-    if reading != CONDITION_NOUN:
-        return reading == CONDITION_WORD
-    p = prev_word(doc, k)
-    return p is not None and normalize(toks.texts[p]) in IN_WORDS
-
-
-CONDITION_WORD, CONDITION_NOUN = 1, 2
-
-
-@lru_cache(maxsize=65536)
-def _condition_reading(text: str) -> int:
-    """CONDITION_WORD ("إذا", "لو"), CONDITION_NOUN ("حال", "حالة": one after في) or 0, per word as written
-    (asked of every word of every content, so kept)."""
-    words = lexicon.function_words()
-    if is_one_of(text, words.condition):
-        return CONDITION_WORD
-    return CONDITION_NOUN if normalize(text) in words.condition_noun else 0
-
-
-IN_WORDS = frozenset({normalize("في"), normalize("وفي")})   # before the noun of "في حال"
-CONCESSIVE_REACH = 8  # words a "despite" phrase runs on at most (to punctuation or a فإن that resumes)
-RESUMING = lexicon.function_words().complementizer | lexicon.function_words().concessive_end   # where a "despite" phrase ends
-
-
-def weighed(doc: Doc, lent: dict[int, int], c_start: int, c_end: int) -> int:
-    """The sum of what the content's words lend, weighed as the sentence weighs them: what a "despite"
-    phrase names is overcome, no judgement ("الاقتصاد قادر على النمو رغم المخاطر"), and what an "if" phrase
-    names is supposed ("ستنسحب X إذا لم يتحقق السلام"); when the words after
-    a "but" judge, they outweigh those before ("حصل على أكثر العقوبات، لكنه من أفضل السائقين")."""
-    toks = tokens_of(doc)
-    words = lexicon.function_words()
-    overcome: set[int] = set()
-    contrast = -1
-    k = c_start
-    while k < c_end:
-        text = toks.texts[k]
-        # what an "if" phrase names is supposed, not said: like what a "despite" phrase overcomes, no judgement
-        if not toks.spaces[k] and (is_one_of(text, words.concessive) or opens_condition(doc, k)):
-            reach, q = 0, k + 1
-            while q < c_end and reach < CONCESSIVE_REACH and not toks.punct[q] and \
-                    normalize(toks.texts[q]) not in RESUMING:
-                overcome.add(q)
-                reach += 0 if toks.spaces[q] else 1
-                q += 1
-            k = q
-            continue
-        if not toks.spaces[k] and normalize(text) in words.contrast:
-            contrast = k
-        k += 1
-    after = sum(v for k, v in lent.items() if k > contrast >= 0 and k not in overcome)
-    return after if after else sum(v for k, v in lent.items() if k not in overcome)

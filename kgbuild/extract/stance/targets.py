@@ -13,7 +13,10 @@ from ..groups import kind_of
 from ..mentions import Candidate
 from ..words import PRONOUN_SUFFIXES, QUOTE_CHARS, next_word, tokens_of
 from .acts import against, asked_to_stop, befallen, befalling_before, dative, is_criticism, object_of_relative, suffers, victim
-from .phrases import Lent, locative, opens, opens_condition, phrase_values, plain, sign, weighed
+from .clauses import opens_condition
+from .overall import sign, weighed
+from .phrases import Lent, phrase_values
+from .settings import locative, opens, plain
 from .words import (clitic_of, first_word, is_negation, is_one_of, is_punishing, is_reverser,
                     judges_a_pronoun, polarity_table, title_heads, without_article, word_before,
                     word_polarity)

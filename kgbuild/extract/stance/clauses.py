@@ -1,0 +1,40 @@
+"""Where a clause of the content is only supposed or overcome: "if" ("إذا", "لو", "في حال") and "despite" phrases,
+and the words that end them."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from ... import lexicon
+from ...text import normalize
+from ..words import prev_word, tokens_of
+from .words import is_one_of
+
+def opens_condition(doc: Doc, k: int) -> bool:
+    """Does word k open a condition: "إذا", "لو", or the noun of "في حال", "في حالة" right after في?"""
+    toks = tokens_of(doc)
+    reading = _condition_reading(toks.texts[k])
+    if reading != CONDITION_NOUN:
+        return reading == CONDITION_WORD
+    p = prev_word(doc, k)
+    return p is not None and normalize(toks.texts[p]) in IN_WORDS
+
+
+CONDITION_WORD, CONDITION_NOUN = 1, 2
+
+
+@lru_cache(maxsize=65536)
+def _condition_reading(text: str) -> int:
+    """CONDITION_WORD ("إذا", "لو"), CONDITION_NOUN ("حال", "حالة": one after في) or 0, per word as written
+    (asked of every word of every content, so kept)."""
+    words = lexicon.function_words()
+    if is_one_of(text, words.condition):
+        return CONDITION_WORD
+    return CONDITION_NOUN if normalize(text) in words.condition_noun else 0
+
+
+IN_WORDS = frozenset({normalize("في"), normalize("وفي")})   # before the noun of "في حال"
+CONCESSIVE_REACH = 8  # words a "despite" phrase runs on at most (to punctuation or a فإن that resumes)
+RESUMING = lexicon.function_words().complementizer | lexicon.function_words().concessive_end   # where a "despite" phrase ends

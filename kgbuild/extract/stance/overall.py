@@ -1,0 +1,96 @@
+"""The statement's overall stance, weighed as the sentence weighs it ("رغم", "لكن"); the feeling a content opens
+with."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+
+from spacy.tokens import Doc
+
+from ... import lexicon
+from ...text import normalize
+from ..words import PRONOUN_SUFFIXES, tokens_of
+from .clauses import CONCESSIVE_REACH, RESUMING, opens_condition
+from .phrases import phrase_values
+from .words import first_word, is_one_of, is_punishing
+
+
+def sign(score: int) -> str:
+    return "positive" if score > 0 else "negative" if score < 0 else "neutral"
+
+
+
+def _owner_stripped(norm: str) -> str:
+    """"قلقه", "قلقها" -> قلق: a feeling without the pronoun of its owner."""
+    for ending in PRONOUN_SUFFIXES:
+        if norm.endswith(ending) and len(norm) - len(ending) >= 3:
+            return norm[: -len(ending)]
+    return norm
+
+
+@cache
+def _expressed_feelings() -> dict[str, str]:
+    """The feelings of the "expressing" cues of cues.tsv ("أعرب عن قلقه", "أعرب عن تضامنه"), without
+    their owner's ending -> the stance they give."""
+    out: dict[str, str] = {}
+    for cue in lexicon.cues().values():
+        words = normalize(cue.lemma).split()
+        if len(words) == 3 and words[1] == "عن" and cue.stance != "neutral":
+            out[_owner_stripped(words[2])] = cue.stance
+    return out
+
+
+def expressed_feeling(doc: Doc, c_start: int, c_end: int) -> str | None:
+    """The stance of the feeling a content opens with, "(عن) قلقه إزاء X" after "أعرب", "عبر", "أبدى",
+    when the speaker stands between the verb and it ("وأعرب الوزير عن قلقه"); None when there is none."""
+    toks = tokens_of(doc)
+    k = first_word(doc, c_start)
+    if k < c_end and normalize(toks.texts[k]) == "عن":
+        k = first_word(doc, k + 1)
+    if k >= c_end or toks.punct[k]:
+        return None
+    return _expressed_feelings().get(_owner_stripped(normalize(toks.texts[k])))
+
+
+def content_stance(doc: Doc, c_start: int, c_end: int, prior: str, in_name: Callable[[int], bool],
+                   wished: bool = False) -> str:
+    """The statement's overall stance: the act's when it is evaluative, else that of its words."""
+    if prior != "neutral":
+        return prior
+    lent = phrase_values(doc, c_start, c_end, in_name, wished=wished)
+    # "سيجتمع المجلس لمناقشة الاعتداءات": the bad things a talk is held on are its topic, no judgement of the statement's;
+    # but sanctions under discussion are a judgement in the making ("ناقشوا فرض عقوبات على X")
+    toks = tokens_of(doc)
+    topics = {k for k in lent.topics if not is_punishing(toks.texts[k])}
+    return sign(weighed(doc, {k: v for k, v in lent.phrase.items() if k not in topics}, c_start, c_end))
+
+
+
+def weighed(doc: Doc, lent: dict[int, int], c_start: int, c_end: int) -> int:
+    """The sum of what the content's words lend, weighed as the sentence weighs them: what a "despite"
+    phrase names is overcome, no judgement ("الاقتصاد قادر على النمو رغم المخاطر"), and what an "if" phrase
+    names is supposed ("ستنسحب X إذا لم يتحقق السلام"); when the words after
+    a "but" judge, they outweigh those before ("حصل على أكثر العقوبات، لكنه من أفضل السائقين")."""
+    toks = tokens_of(doc)
+    words = lexicon.function_words()
+    overcome: set[int] = set()
+    contrast = -1
+    k = c_start
+    while k < c_end:
+        text = toks.texts[k]
+        # what an "if" phrase names is supposed, not said: like what a "despite" phrase overcomes, no judgement
+        if not toks.spaces[k] and (is_one_of(text, words.concessive) or opens_condition(doc, k)):
+            reach, q = 0, k + 1
+            while q < c_end and reach < CONCESSIVE_REACH and not toks.punct[q] and \
+                    normalize(toks.texts[q]) not in RESUMING:
+                overcome.add(q)
+                reach += 0 if toks.spaces[q] else 1
+                q += 1
+            k = q
+            continue
+        if not toks.spaces[k] and normalize(text) in words.contrast:
+            contrast = k
+        k += 1
+    after = sum(v for k, v in lent.items() if k > contrast >= 0 and k not in overcome)
+    return after if after else sum(v for k, v in lent.items() if k not in overcome)

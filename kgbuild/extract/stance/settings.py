@@ -1,0 +1,73 @@
+"""Where a mention stands in the content: a place named as where something happens, the act's object, a bare
+collective."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ... import lexicon
+from ...text import clitic_variants, normalize
+from ..mentions import PLACE_HEADS, Candidate
+from ..words import prev_word, tokens_of
+from .words import clitic_of, first_word, is_one_of, word_before
+
+
+def plain(c: Candidate) -> bool:
+    """Is mention c a bare collective that judges no one ("الفصائل", not "الفصائل المسلحة" or "الميليشيات")?"""
+    return normalize(c.form) in lexicon.function_words().plain_collective
+
+
+
+def locative(doc: Doc, c: Candidate, lo: int = 0) -> bool:
+    """"العنف في X": a place named as where something happens, not as a side; so is a town, district
+    or street with ب after a word of the content ("مصنع جديد بمدينة X", "بحي X"; but "أشاد بمدينة X"
+    praises it)."""
+    toks = tokens_of(doc)
+    if c.type != "Place":
+        return False
+    words = lexicon.function_words()
+    q = first_word(doc, c.j)
+    if q < len(doc) and is_one_of(toks.texts[q], words.relative):
+        return False          # "في X التي تعد شريكا وثيقا لنا": the clause after it speaks of X itself
+    p = prev_word(doc, c.i)
+    if p is not None and is_one_of(toks.texts[p], words.locative):
+        return True
+    if p is not None and not clitic_of(doc, c) and _known_place_below_country(c) and any(
+            normalize(stem) in words.gathering_head for _, stem in clitic_variants(toks.texts[p])):
+        return True           # "قمة X", "محادثات X", "اتفاق X": the town the gathering is held in, no side
+    if p is not None and p >= lo and is_one_of(toks.texts[p], words.place_head):
+        # "في مدينة X", "داخل محافظة X": the place head stands between the locative word and the name
+        q = prev_word(doc, p)
+        if q is not None and q >= lo and is_one_of(toks.texts[q], words.locative):
+            return True
+    clitic, at = clitic_of(doc, c), c.i
+    head = c.form.split()[0] if c.form.split() else ""
+    if not clitic:
+        # the head outside the name: "بمدينة X"
+        if p is None or p < lo:
+            return False
+        readings = [(cl, st) for cl, st in clitic_variants(toks.texts[p]) if cl.endswith("ب")]
+        if not readings:
+            return False
+        clitic, head, at = readings[0][0], readings[0][1], p
+    if at <= first_word(doc, lo):
+        return False
+    first = normalize(head)
+    return clitic.endswith("ب") and (first in PLACE_HEADS or (first.startswith("ال") and first[2:] in PLACE_HEADS))
+
+
+def _known_place_below_country(c: Candidate) -> bool:
+    """Is mention c a town or capital the gazetteer knows (not a country: "محادثات إيران" are talks with it)?"""
+    known = lexicon.entity_by_key().get(c.key) if c.key else None
+    return known is not None and known.type == "Place" and known.kind != "country"
+
+
+def opens(doc: Doc, c: Candidate, lo: int) -> bool:
+    """Does mention c open the content, alone or after its place head ("بمدينة X"): the act's object?"""
+    first = first_word(doc, lo)
+    if c.i <= first:
+        return True
+    return word_before(doc, c.i, lo) == first and any(
+        normalize(stem) in PLACE_HEADS or normalize(stem)[2:] in PLACE_HEADS
+        for _, stem in clitic_variants(tokens_of(doc).texts[first]))
+
