@@ -553,6 +553,9 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # the party whose doing a word of cause names shares the act's stance; with a neutral act, the words decide
     ("وأدانت وزارة الخارجية الفرنسية إغلاق الصحف في تركيا جراء قرار السلطات التركية.", "السلطات التركية", "negative"),
     ("وقال وزير المالية الفرنسي برونو لومير إن الأسعار ارتفعت بسبب قرار الحكومة الألمانية.", "الحكومة الألمانية", "neutral"),
+    # what a side is said to imagine falsely is scorned
+    ("وقال عباس عراقجي وزير خارجية إيران إن الحكومة الإسرائيلية واهمة إذا ظنت أن الحرب ستحقق أهدافها.",
+     "الحكومة الإسرائيلية", "negative"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance
