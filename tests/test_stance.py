@@ -635,6 +635,8 @@ def test_a_spokesperson_does_not_speak_about_their_own_body(nlp) -> None:
     ("نجحت", 1), ("خالفت", -1), ("للقلق", -1), ("القلق", 0), ("مرغوب", 0), ("تجاهلت", -1), ("يتجاهل", -1),
     # "far from" denies what follows, it is no bad word of its own; a verb of failing denies it and is one
     ("أخفقت", -1), ("بعيدا", 0), ("المفرطة", -1), ("أحبطت", 0), ("لإنجاح", 1), ("السخية", 1), ("البارز", 0),
+    # an imperfect verb whose last letters read as an ending ("هم") is read without that ending too
+    ("يتوهم", -1), ("تتوهم", -1),
 ])
 def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     from kgbuild.extract.stance import word_polarity

@@ -233,7 +233,8 @@ def _inflection_stems(norm: str, ta_marbuta: bool = False) -> list[str]:
                and not (ta_marbuta and stem == base[:-1]) and base[len(stem):] not in NISBA_ENDINGS)
     # (a word with the article is no verb: "التحكيم" is no تحكيم -> حكيم, "التظلمات" no ظلم)
     if len(base) >= 4 and base[0] in "يتن" and base == norm:
-        for stem in stripped[:1] or [base]:
+        # the longest ending stripped, and none: "يتوهم" is توهم, not يتو + هم
+        for stem in dict.fromkeys(stripped[:1] + [base]):
             core = stem[1:]
             if len(core) >= 3:
                 out.append(core)
