@@ -17,8 +17,8 @@ from .clauses import opens_condition
 from .overall import sign, weighed
 from .phrases import Lent, phrase_values
 from .settings import locative, opens, plain
-from .words import (clitic_of, first_word, is_negation, is_one_of, is_punishing, is_reverser,
-                    judges_a_pronoun, polarity_table, title_heads, without_article, word_before,
+from .words import (clitic_of, first_word, is_befalling, is_harming, is_negation, is_one_of, is_punishing,
+                    is_reverser, judges_a_pronoun, polarity_table, title_heads, without_article, word_before,
                     word_polarity)
 
 NEGATIVE_GROUPS = frozenset({"terrorists", "extremists", "rioters", "looters", "armed_groups", "gunmen", "attackers",
@@ -301,7 +301,8 @@ CAUSE_NOUNS = 2       # nouns between a word of cause and the party whose doing 
 
 def _in_cause(doc: Doc, c: Candidate, lo: int) -> bool:
     """Is mention c the party whose doing a word of cause names (polarity.tsv cause: "جراء قرار X", "بسبب سياسات
-    X"), right after it or past up to CAUSE_NOUNS nouns, with no punctuation or preposition between?"""
+    X"), right after it or past up to CAUSE_NOUNS nouns, with no punctuation or preposition between? Not the one
+    what is named befalls ("بسبب اعتقال الصحفي X", "بسبب وفاة X": X suffers it)."""
     toks = tokens_of(doc)
     causes = polarity_table().cause
     words = lexicon.function_words()
@@ -311,7 +312,8 @@ def _in_cause(doc: Doc, c: Candidate, lo: int) -> bool:
             return False
         if is_one_of(toks.texts[p], causes):
             return True
-        if is_one_of(toks.texts[p], words.preposition) or is_one_of(toks.texts[p], words.complementizer):
+        if is_one_of(toks.texts[p], words.preposition) or is_one_of(toks.texts[p], words.complementizer) or \
+                is_befalling(toks.texts[p]) or is_harming(toks.texts[p]):
             return False
         p = word_before(doc, p, lo)
     return False
