@@ -1349,3 +1349,15 @@ def test_a_family_name_is_named_again_with_its_particle(nlp, text: str, short: s
     rec = extract_document(nlp, "t.txt", text)
     mentions = {normalize(text[m.start:m.end]) for e in rec.entities.values() if e.type == "Person" for m in e.mentions}
     assert normalize(short) in mentions
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # a title the table lists only with the article, in the construct state before a known place
+    ("والتقى الوفد قنصل إيطاليا كوتيلو باراني في مكتبه.", "كوتيلو باراني", "قنصل"),
+    # ... or before a definite noun a nationality adjective qualifies
+    ("وكان قنصل الجمهورية الفرنسية ديلوكا مازيفو قد دعا إلى الحوار.", "ديلوكا مازيفو", "قنصل"),
+])
+def test_a_construct_title_introduces_its_holder(nlp, text: str, name: str, title: str) -> None:
+    doc = nlp("عنوان الخبر\n\n" + text)
+    person = next(c for c in doc._.kg_candidates if c.form == name)
+    assert person.title == title

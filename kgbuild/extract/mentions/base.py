@@ -150,9 +150,16 @@ def title_starts(titles: dict) -> frozenset[str]:
     """The readings match_title can hit at: a title's first word, or a title and the dual's ا."""
     cached = _TITLE_STARTS.get(id(titles))
     if cached is None or cached[0] is not titles:
-        starts = first_words(titles) | {title + "ا" for title in titles}
+        starts = first_words(titles) | {title + "ا" for title in titles} | construct_titles(titles)
         cached = _TITLE_STARTS[id(titles)] = (titles, starts)
     return cached[1]
+
+
+def construct_titles(titles: dict) -> frozenset[str]:
+    """Titles the table lists only with the article ("المرشد", "القنصل"), without it: the form they take in
+    the construct state before what they are of ("مرشد الجمهورية", "قنصل فرنسا"). Not the honorifics."""
+    return frozenset(t[2:] for t, row in titles.items() if t.startswith("ال") and " " not in t
+                     and t[2:] not in titles and row.kind != "honorific")
 
 
 def span_chars(doc: Doc, i: int, j: int, clitic_len: int) -> tuple[int, int]:
@@ -224,12 +231,27 @@ def _match_title(doc: Doc, i: int) -> tuple[int, str] | None:
     past = _past_modifier(doc, i, titles)
     if past:
         return past
+    # "قنصل فرنسا", "قنصل الجمهورية الفرنسية": a title listed with the article, in the construct state
+    # before what it is of, a known place or body, or a definite noun a nationality adjective qualifies
+    nxt = skip_space(doc, i + 1)
+    if nxt < len(doc) and not info[i].norms.isdisjoint(construct_titles_of()) \
+            and (known_entity_at(doc, nxt, ("Place", "Organization")) is not None
+                 or (doc[nxt].text.startswith("ال") and skip_space(doc, nxt + 1) < len(doc)
+                     and nisba_country(doc, skip_space(doc, nxt + 1)) is not None)):
+        stem = next(stem for _, stem, norm in info[i].readings if norm in construct_titles_of())
+        return i + 1, clean_surface(stem)
     # dual: رئيسا / وزيرا
     if i < len(info):
         for _, stem, stem_norm in info[i].readings:
             if stem_norm.endswith("ا") and len(stem_norm) >= 4 and stem_norm[:-1] in titles:
                 return i + 1, clean_surface(stem)
     return None
+
+
+@lru_cache(maxsize=1)
+def construct_titles_of() -> frozenset[str]:
+    """construct_titles of the lexicon's titles, read once."""
+    return construct_titles(lexicon.titles())
 
 
 MODIFIED_TITLE_WORDS = 3   # words of a title after a modifier inside it: "ناطقة أخرى باسم" is "ناطقة باسم"
