@@ -89,6 +89,12 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
                 and nxt < len(doc) \
                 and is_name_like(doc[nxt]) and not doc[nxt].text.startswith("ال") and not is_nisba(doc[k].text) \
                 and not any(stem in common_words() for stem in stems(doc[nxt])[1:])  # "الشقيقة بسلامة"
+            # "رئيسا البلدين، فلان وفلان": an ordinary definite noun the title is of, then a comma and a name
+            complement = complement or (
+                doc[k].text.startswith("ال") and not is_nisba(doc[k].text)
+                and (norm in common_words() or is_plural_of_common(norm[2:]))
+                and nxt < len(doc) and doc[nxt].text in ("،", ",")
+                and name_end(doc, skip_space(doc, nxt + 1)) > skip_space(doc, nxt + 1))
             # "سفير دولة البحرين", "رئيس قسم التحقيقات": an ordinary noun in construct with a definite
             # noun or a known place completes the title; a given name before a family name does not
             # after a nationality adjective an indefinite noun is no complement: "الرئيس الأميركي منح
