@@ -12,7 +12,7 @@ titles) are mapped, the same way within an article, to invented words; the artic
 names and aliases and its quoted contents are rewritten with the same map, the clitics before a name kept
 (وفلان، لفلان، للفلان). An invented word is built from consonant-vowel patterns, is no word of any
 lexicon table nor of ANERcorp's word counts, reads as no ordinary word to kgbuild's name checks, and
-keeps the old word's ending when that is the nisba's ي or ة. With --keep-given, a given name the lexicon
+keeps the old word's ending when that is the nisba's ي or ة, and ends in no pronoun's shape (ـها، ـهم). With --keep-given, a given name the lexicon
 lists is swapped for another listed given name instead (an unknown Arab with a common first name).
 The texts and golds are written to a temporary directory only (they are the gold set's texts, whatever
 its licence) and removed unless --out is given.
@@ -31,7 +31,7 @@ import tempfile
 from pathlib import Path
 
 from kgbuild import lexicon
-from kgbuild.extract.words import name_like_text, word_counts
+from kgbuild.extract.words import ends_in_pronoun, name_like_text, word_counts
 from kgbuild.text import normalize
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -70,7 +70,8 @@ class NameInventor:
                 + r.choice(CONSONANTS) + r.choice(ENDINGS)
             if like.endswith(("ي", "ة")) and not w.endswith(like[-1]):
                 w = w.rstrip("اوي") + like[-1]   # a nisba family name stays one
-            if len(w) >= 4 and normalize(w) not in self.taken and name_like_text(w):
+            # no word that reads as a noun with a pronoun on it ("...ها"), which few names of people do
+            if len(w) >= 4 and normalize(w) not in self.taken and name_like_text(w) and not ends_in_pronoun(w):
                 self.taken.add(normalize(w))
                 return w
 
