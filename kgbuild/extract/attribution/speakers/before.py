@@ -89,7 +89,11 @@ def _before(ctx: Context, q: Query, allow_comma: bool) -> Speakers | None:
         for bare in mentions.bare.values():
             if bare.i < cand.i and bare.stop >= cand.j and bare.i >= start:
                 ref = title_referent(ctx, bare.title, bare.role_of, bare.i)
-                return Speakers((Found(ref, bare.i, bare.stop),), k + 1) if ref else None
+                if ref:
+                    return Speakers((Found(ref, bare.i, bare.stop),), k + 1)
+                if not _in_first_line(ctx, bare.i):
+                    return None
+                break   # no holder named before it: a headline's title names the one the article names after it
         if (titled := _bare_title_before(ctx, q, p)) is not None:
             return titled  # "رئيس إقليم الباسك يدعو": a complement the title does not take in
     found = [cand]
@@ -106,6 +110,12 @@ def _before(ctx: Context, q: Query, allow_comma: bool) -> Speakers | None:
                        for i in (cand.i, head))):
         return None
     return Speakers(tuple(mentions.found(c) for c in found), k + 1)
+
+
+def _in_first_line(ctx: Context, k: int) -> bool:
+    """Is token k on the text's first line (its headline, when it has one)?"""
+    text = ctx.doc.text
+    return "\n" not in text[:ctx.tokens.starts[k]].strip()
 
 
 def _spokesman_before(ctx: Context, q: Query, p: int, qad: bool) -> Found | None:
