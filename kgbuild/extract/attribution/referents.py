@@ -560,7 +560,8 @@ def author_after(ctx: Context, k: int, end: int) -> list[Found]:
             continue
         if tokens.in_class(k, words.according_to) and (body := body_referent(ctx, pos, governed=True)) is not None:
             return [Found(body, pos, pos + 1)]  # "وبحسب الصحيفة": the last newspaper the text named
-        if norm in words.passive_agent or norm.startswith(ISSUED) or norm in words.agent_link or norm in words.wording \
+        # "بيان صادر عن", "البيان الصادر عن": the participle of issuing, indefinite or definite
+        if norm in words.passive_agent or strip_article(norm).startswith(ISSUED) or norm in words.agent_link or norm in words.wording \
                 or norm in words.bearing_name or _figures(norm, words.figure_noun) \
                 or ctx.cues.kind_at(pos) not in (None, "noun") or norm in lexicon.org_heads() \
                 or tokens.is_quote(pos):
