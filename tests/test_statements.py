@@ -425,6 +425,12 @@ CASES = [
     ("an unnamed source quoted by a relay says the report inside its words",
      "ونقل عن مصدر دبلوماسي قوله إن الحكومة النرويجية أكدت أن السفارة ستفتح.",
      "مصدر دبلوماسي", "نقل", "أكدت أن السفارة", [], []),
+    ("a verb of saying joined to a clause whose subject a trade noun introduces goes on with that person",
+     "وعقد المدرب الهولندي يوريان فان دايك مؤتمرا صحفيا في أمستردام وقال فيه إن فريقه جاهز للنهائي.",
+     "يوريان فان دايك", "قال", "فريقه جاهز", [], []),
+    ("a verb of saying joined to a clause whose subject a nationality adjective introduces",
+     "والتقى الفنزويلي كارلوس مارتينيز بالصحفيين في الميناء وأكد أن الشحنة وصلت كاملة.",
+     "كارلوس مارتينيز", "أكد", "الشحنة وصلت", [], []),
 ]
 
 

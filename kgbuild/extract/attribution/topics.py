@@ -5,7 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ... import lexicon
-from ..mentions import match_title
+from ..mentions import Candidate, match_title
+from ..mentions.base import is_nisba
 from .context import Context
 from .referents import named_authors, person_ahead
 from .speakers import named_later
@@ -44,6 +45,8 @@ def sentence_subject(ctx: Context, sent: Span) -> str | None:
     if cand is None and k < sent.end and match_title(ctx.doc, k) is not None \
             and (person := person_ahead(ctx, k, sent.end, TITLE_TO_NAME)) is not None:
         cand = mentions.start_at[person.i]  # "وعقد المدرب فلان جلسة ... وقال إن": the person a title introduces
+    if cand is None and k < sent.end:
+        cand = _described_person(ctx, k, sent.end)   # "وعقد المدرب فلان", "وعقد البرتغالي فلان جلسة ... وقال"
     if cand is None and k < sent.end and ctx.cues.kind_at(k) == "noun" and not tokens.is_comma(first) \
             and (authors := named_authors(ctx, k, sent.end)):
         return authors[0].key  # "وصدر بلاغ حمل توقيع فلان ويؤكد": the statement's author goes on to the next verb
@@ -53,6 +56,30 @@ def sentence_subject(ctx: Context, sent: Span) -> str | None:
         # "سأل الصحفيون الوزير فلان عن الخطة فاعتبر أن": the one asked answers, not the one asking
         return _asked(ctx, cand.j, sent.end)
     return mentions.key(cand)
+
+
+# words before a name that say what the person is, with no title of office: a trade ("المدرب") or a
+# nationality ("البرتغالي"), one or two of them
+DESCRIBING_WORDS = 2
+PERSON_NOUNS = lexicon.function_words().person_noun
+
+
+def _described_person(ctx: Context, pos: int, end: int) -> Candidate | None:
+    """The person named right after a noun of trade or a nationality adjective that opens a verb's subject
+    ("وعقد المدرب البرتغالي فلان جلسة", "والتقى الإيطالي فلان"): a title the lexicon does not list."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    q = pos
+    for _ in range(DESCRIBING_WORDS):
+        norm = tokens.norm(q)
+        if not (norm in PERSON_NOUNS or (norm.startswith("ال") and is_nisba(norm))) or mentions.in_a_mention(q):
+            return None
+        q = tokens.next(q + 1, end)
+        if q >= end:
+            return None
+        cand = mentions.start_at.get(q)
+        if cand is not None:
+            return cand if cand.type == "Person" else None
+    return None
 
 
 def _asked(ctx: Context, pos: int, end: int) -> str | None:
