@@ -431,6 +431,9 @@ CASES = [
     ("a verb of saying joined to a clause whose subject a nationality adjective introduces",
      "والتقى الفنزويلي كارلوس مارتينيز بالصحفيين في الميناء وأكد أن الشحنة وصلت كاملة.",
      "كارلوس مارتينيز", "أكد", "الشحنة وصلت", [], []),
+    ("a name whose last word reads as the preposition على, then its verb",
+     "أما النائب الليبي فرج بن علي فقال إن البرلمان سيصوت على الميزانية الأسبوع المقبل.",
+     "فرج بن علي", "قال", "البرلمان سيصوت", [], []),
 ]
 
 

@@ -25,8 +25,10 @@ def statement_cues(cues: CueReader, sent: Span, quoted: list[bool]) -> list[Cue]
         cue = cues.at(k) or cues.statement_reference(k, end) or governed_agent_noun(cues, k, end)
         if not cue or cue.kind == "via":
             continue
-        if cue.kind != "noun" and tokens.after_preposition(k):
-            continue  # "بناء على طلبها": after a preposition the cue is a noun
+        if cue.kind != "noun" and tokens.after_preposition(k) and tokens.prev(k) not in cues.mentions.end_at:
+            # "بناء على طلبها": after a preposition the cue is a noun; a name's last word that reads as one
+            # ("بن علي قال") is no preposition
+            continue
         p = tokens.prev(k, start)
         if p is not None and tokens.norm(p) in tokens.words.wording:
             continue  # "على حد تعبيرها": her wording, a noun
