@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from kgbuild.extract.attribution.attribute import attribute
+from kgbuild.extract.attribution.speakers.authors import agent_of_governing_verb
 from kgbuild.extract.attribution.speakers import (GROUP_OBJECT, STRATEGIES, UNNAMED, Query, Seen, Speakers, Strategy,
                                                   author_of_noun, find_speakers, on_the_tongue_of, previous_speaker,
                                                   relayed_speech, source_after_relay,
@@ -68,6 +69,13 @@ STRATEGY_CASES = [
      ["أنديرس أدلركروتس"]),
     (author_of_reference, "وجاء في بيان صادر عن وزارة الخارجية السعودية أن المملكة تدين الاعتداء.", "وجاء",
      ["وزارة الخارجية السعودية"]),
+    # a definite verbal noun of saying governed by the verb of its subject
+    (agent_of_governing_verb, "وحرص رئيس الوزراء الماليزي أنور إبراهيم على التأكيد على أن بلاده محايدة.", "التأكيد",
+     ["أنور إبراهيم"]),
+    (agent_of_governing_verb, "وسارعت وزارة الخارجية الكينية إلى الإشارة إلى أن السفارة لم تغلق.", "الإشارة",
+     ["وزارة الخارجية الكينية"]),
+    (agent_of_governing_verb, "وأعاد وزير المالية الكيني نجوغونا ندونغو التشديد على أن الضرائب لن ترتفع.", "التشديد",
+     ["نجوغونا ندونغو"]),
     # the participle of issuing with the article: "البيان الصادر عن"
     (author_of_reference, "وورد في التقرير الصادر عن وزارة الاقتصاد الماليزية أن الصادرات تضاعفت.", "وورد",
      ["وزارة الاقتصاد الماليزية"]),
@@ -210,7 +218,7 @@ def test_a_strategy_list_can_be_given(read) -> None:
 
 def test_the_order_of_the_strategies() -> None:
     assert [s.name for s in STRATEGIES] == [
-        "relayed_speech", "on_the_tongue_of", "author_of_noun", "two_parties", "subject_before", "subject_of_kana",
+        "relayed_speech", "on_the_tongue_of", "author_of_noun", "agent_of_governing_verb", "two_parties", "subject_before", "subject_of_kana",
         "subject_with_relative_clause",
         "antecedent_of_relative", "said_in_it", "author_of_reference", "source_after_relay", "issuer_of_document",
         "subject_after",
@@ -795,6 +803,14 @@ SPEAKER_CHOICE_CASES = [
     ("a -ين plural after a cue that opens its clause is its loose subject (the verbal-noun reading needs a noun "
      "phrase before the cue)",
      "ذكر مسؤولين أمنيين أن الهجوم على القافلة فشل.", "ذكر", "مسؤولين أمنيين", "القافلة"),
+    ("the sentence's subject, an adverbial phrase between, governs the verbal noun of saying",
+     "ولم يتردد الرئيس الكيني وليام روتو خلال زيارته للمزارع في التأكيد أن المحصول وفير.", "التأكيد", "وليام روتو",
+     "المزارع"),
+    ("whom a verb of calling calls on to stress something does not stress it",
+     "ودعا النائب البرلماني الحكومة الكينية إلى التأكيد على أن الدعم مستمر.", "التأكيد", None, "الحكومة الكينية"),
+    ("an impersonal 'it is worth noting' has no speaker, the one before does not go on into it",
+     "وقال وزير الزراعة الكيني ميثيكا لينتوري إن المحصول وفير. وتجدر الإشارة إلى أن الأمطار تأخرت.",
+     "الإشارة", None, "ميثيكا لينتوري"),
 ]
 
 

@@ -38,10 +38,22 @@ def statement_cues(cues: CueReader, sent: Span, quoted: list[bool]) -> list[Cue]
         if cue.kind == "noun":
             if tokens.prev(k, start) is None:
                 continue  # a noun cue opening its line is a heading ("دعوة فلان")
-            if any(cues.kind_at(q) in SPEECH_KINDS for q in range(k + 1, end)) and not agent_in_construct(cues, cue, end):
-                continue  # "في تصريحات لقناة X، أكد Y": the verb carries the statement
+            if any(cues.kind_at(q) in SPEECH_KINDS for q in range(k + 1, end)) and not agent_in_construct(cues, cue, end) \
+                    and not opens_content_at_once(cues, k, end):
+                # "في تصريحات لقناة X، أكد Y": the verb carries the statement; not a verb inside what a noun
+                # says right after it ("حرص فلان على التأكيد على أن الحكومة تدعم")
+                continue
         out.append(cue)
     return out
+
+
+def opens_content_at_once(cues: CueReader, k: int, end: int) -> bool:
+    """Does what the noun at k says open right after it: أن/إن, or a preposition and then أن ("التأكيد على أن")?"""
+    tokens = cues.tokens
+    nxt = tokens.next(k + 1, end)
+    if nxt < end and tokens.norm(nxt) in tokens.words.preposition:
+        nxt = tokens.next(nxt + 1, end)
+    return nxt < end and tokens.norm(nxt) in tokens.words.complementizer
 
 
 QUOTED_SUBJECT_ADJUNCTS = 2   # words of "بالمقابل", "من جهته" between a quoted report's subject and its verb

@@ -1,12 +1,15 @@
 """The authors of what a cue refers to: a statement noun's author ("بيان لوزارة الخارجية"), the noun a
 verb with فيه/فيها describes ("بيانات للحكومة أكدت فيها"), the text a statement came in ("وجاء في
 بيان صادر عن ..."), a fronted phrase with a statement noun ("وفي تصريحات للوزير X، شدد"), and the
-issuer of a document that a verb describes ("وزعت الوزارة بلاغا يدعو إلى")."""
+issuer of a document that a verb describes ("وزعت الوزارة بلاغا يدعو إلى"), and the subject of the verb
+that governs a verbal noun of saying ("حرص فلان على التأكيد على أن")."""
 from __future__ import annotations
 
 from ....text import normalize
+from ...mentions import Candidate
 from ...words import DEFINITE_OPENINGS, PRONOUN_SUFFIXES
 from ..agent_nouns import agent_in_construct
+from ..anchors import opens_content_at_once
 from ..context import Context
 from ..cues import NOUN_BACK, SPEECH_KINDS
 from ..cursor import IN
@@ -23,6 +26,61 @@ def author_of_noun(ctx: Context, q: Query, seen: Seen) -> Outcome:
     group_agent = agent_in_construct(ctx.cues, q.cue, q.end)
     authors = [a for a in named_authors(ctx, q.cue.i, q.end) if group_agent or ctx.mentions.type_of(a.key) != "Group"]
     return Speakers(tuple(authors), authors[-1].j) if authors else None
+
+
+def agent_of_governing_verb(ctx: Context, q: Query, seen: Seen) -> Outcome:
+    """"وحرص الرئيس فلان على التأكيد على أن", "وسارعت الوزارة إلى الإشارة إلى أن", "ولم يتردد فلان في
+    التشديد على أن": a definite verbal noun of saying governed by a preposition, what was said opening right
+    after it (أن، or على/إلى and then أن), is said by the subject of the verb before the preposition: the
+    person or body named right before it (after its verb), or right before that verb; so is one that is the
+    verb's object right after its subject ("وأعاد الوزير فلان التأكيد على أن")."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    k, start, end = q.cue.i, q.start, q.end
+    if not tokens.norm(k).startswith("ال") or not opens_content_at_once(ctx.cues, k, end):
+        return None
+    p = tokens.prev(k, start)
+    if p is not None and (object_of := mentions.end_at.get(p)) is not None and _verbs_subject(ctx, object_of, start):
+        return Speakers((mentions.found(object_of),), k + 1)   # "وأعاد الوزير فلان التأكيد على أن"
+    if p is None or tokens.norm(p) not in tokens.words.preposition:
+        return None
+    before = tokens.prev(p, start)
+    if before is None:
+        return None
+    subject = mentions.end_at.get(before)
+    if subject is None and ctx.cues.at(before) is None and not mentions.in_a_mention(before) \
+            and (prior := tokens.prev(before, start)) is not None:
+        subject = mentions.end_at.get(prior)   # SVO: "والشركات الأوروبية تحرص على الإشارة إلى أن"
+    if subject is None or not _verbs_subject(ctx, subject, start):
+        subject = _clause_topic_before(ctx, q, p)
+    return Speakers((mentions.found(subject),), k + 1) if subject is not None else None
+
+
+def _clause_topic_before(ctx: Context, q: Query, p: int) -> Candidate | None:
+    """"وسارع الدكتور فلان مفتي البلاد إلى التأكيد على أن": the sentence's subject, which goes on to its
+    verbs (the carry), named in it before the preposition at p, with no verb of saying, أن or clause end
+    between them."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    for c in reversed([c for c in mentions.cands if q.start <= c.i and c.j <= p]):
+        if mentions.key(c) not in q.last_speakers:
+            continue
+        between = range(c.j, p)
+        if tokens.governed(c) or any(ctx.cues.kind_at(t) in SPEECH_KINDS or tokens.text(t) in CLAUSE_ENDS
+                                     or tokens.norm(t) in tokens.words.complementizer for t in between):
+            return None
+        return c
+    return None
+
+
+def _verbs_subject(ctx: Context, subject: Candidate, start: int) -> bool:
+    """Can the mention be its verb's subject: a person, body or group with no preposition on it, not right
+    after a verb of saying or another name ("ودعا الرئيس الحكومة إلى التأكيد": the government is called on,
+    it does not speak)?"""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    if subject.type not in ("Person", "Organization", "Group") or tokens.governed(subject):
+        return False
+    head = subject.title_i if subject.title_i is not None else subject.i
+    w = tokens.prev(head, start)
+    return w is None or not (ctx.cues.kind_at(w) in SPEECH_KINDS or mentions.in_a_mention(w) or w in mentions.bare)
 
 
 RELATIVE_BACK = 12    # tokens back from "ولوح فيها" to the relative pronoun after the statement noun

@@ -9,7 +9,8 @@ from .base import GROUP_OBJECT, NOUNS, UNNAMED, VERBS, Query, Seen, Speakers, St
 from .relay import on_the_tongue_of, relayed_speech, source_after_relay
 from .before import subject_before, subject_of_kana, subject_before_comma
 from .relative import antecedent_of_relative, subject_with_relative_clause
-from .authors import author_of_noun, author_of_noun_before, author_of_reference, said_in_it, issuer_of_document
+from .authors import (agent_of_governing_verb, author_of_noun, author_of_noun_before, author_of_reference,
+                      said_in_it, issuer_of_document)
 from .carry import owner_of_noun, plural_antecedent, previous_speaker
 from .after import subject_after
 from .dual import two_parties
@@ -20,6 +21,7 @@ STRATEGIES: tuple[Strategy, ...] = (
     Strategy("relayed_speech", relayed_speech, VERBS | NOUNS),        # "نقلت وكالة X عن Y": Y
     Strategy("on_the_tongue_of", on_the_tongue_of),                    # "أكدت X على لسان Y": Y
     Strategy("author_of_noun", author_of_noun, NOUNS),                 # "بيان لوزارة الخارجية"
+    Strategy("agent_of_governing_verb", agent_of_governing_verb, NOUNS),  # "حرص X على التأكيد على أن"
     Strategy("two_parties", two_parties),                              # "وأكد الرئيسان", "واتفقا على"
     Strategy("subject_before", subject_before),                        # "فلان يدعو"
     Strategy("subject_of_kana", subject_of_kana),                      # "وكان الوزير X، أمس، قد أكد"
