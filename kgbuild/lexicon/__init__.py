@@ -289,6 +289,7 @@ class FunctionWords:
     plural_noun_verb: frozenset[str]
     requesting_participle: frozenset[str]
     subject_pronoun: frozenset[str]
+    negated_saying: frozenset[str]
 
 
 def read_tsv(name: str) -> Iterator[dict[str, str]]:

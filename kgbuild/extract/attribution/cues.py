@@ -20,6 +20,7 @@ SPEECH_KINDS = ("verb", "continuation")
 CLITIC_LETTERS = ("و", "ف", "ب", "ل")   # glued before a verbal noun's governor: "بعدم", "وضرورة"
 BLAME_CLITICS = ("", "ال", "وال")       # before the noun of blame: "المسؤولية", "والمسؤولية"
 NOUN_BACK = 6                          # tokens back from "جاء فيها", "قال فيها" to the statement noun
+SAY_ACT, NEUTRAL = "say", "neutral"   # the act and stance of a negated verb that still says something
 OPENER_WORDS = 10                      # words after "يعتبر", "حمّل" ... within which their أن/إن, colon or blame comes
 SPEECH_OPENER_WORDS = 20               # words after "وتابع", "ومضى" within which what they say opens (past a framing phrase)
 PARTICIPLE_OPENER_WORDS = 4            # words after an adjective-like participle ("مشددة") within which its أن comes
@@ -173,6 +174,10 @@ class CueReader:
             return None  # "أسعار كتب التلاميذ": the pupils' books, not "the pupils wrote"
         if form in words.impersonal_verb and tokens.norm(self._next(k)) in words.complementizer:
             return None  # "يذكر أن ...": the impersonal passive, no speaker
+        if found[1].kind in SPEECH_KINDS and self._negated(k) and form in words.negated_saying:
+            # "لم يستبعد فلان فرض عقوبات", "لم تنف الوزارة": not ruling out, not denying, still says something;
+            # the act is plain saying, not the rejecting or denying the verb names
+            return Cue(k, found[0], lexicon.Cue(found[1].lemma, SAY_ACT, NEUTRAL, found[1].kind))
         if found[1].kind in SPEECH_KINDS and self._negated(k) and not self._followed_by(k, self._opens_content):
             return None  # "ولم يعلن الوزير موعد الزيارة": an act not done says nothing; "لم يستبعد أن" does
         if found[1].kind in SPEECH_KINDS and self._act_to_come(k, form, found[1]):
