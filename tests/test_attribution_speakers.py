@@ -101,6 +101,9 @@ STRATEGY_CASES = [
                             "كينيا لن تتراجع.", "قال", ["ويليام روتو"]),
     (source_after_relay, "وقالت وكالة رويترز نقلا عن وزير المالية الكيني نجوغونا ندونغو إن العجز تراجع.", "وقالت",
      ["نجوغونا ندونغو"]),
+    # an unnamed source after نقلا عن speaks too, the outlet relays
+    (source_after_relay, "وذكرت صحيفة الباييس نقلا عن مسؤولين إسبان أن مدريد ستغلق السفارة.", "وذكرت",
+     ["مسؤولين إسبان"]),
     # a definite statement or document noun as subject, its issuer named in its relative clause
     (subject_after, "وقال البيان الذي أصدرته وزارة الدفاع التركية إن الطائرات عادت إلى قواعدها.", "وقال",
      ["وزارة الدفاع التركية"]),

@@ -95,7 +95,8 @@ def _relayed_from_pronoun(ctx: Context, q: Query, p: int) -> Speakers | None:
 
 def source_after_relay(ctx: Context, q: Query, seen: Seen) -> Outcome:
     """"وقالت وكالة رويترز نقلا عن وزير المالية فلان إن": the person after "نقلا عن" speaks, the body
-    that is the verb's subject relays."""
+    that is the verb's subject relays; so does an unnamed source of the kinds an agency quotes ("نقلا عن
+    مصادر أمنية", "نقلا عن مسؤولين بريطانيين")."""
     tokens, mentions = ctx.tokens, ctx.mentions
     relays: list[str] = []
     for p in range(q.cue.i + 1, min(q.end, q.cue.i + RELAY_WALK)):
@@ -103,10 +104,16 @@ def source_after_relay(ctx: Context, q: Query, seen: Seen) -> Outcome:
             return None
         if tokens.norm(p) == RELAYED and tokens.norm(tokens.next(p + 1, q.end)) == RELAY_FROM:
             authors = author_after(ctx, p + 1, q.end)
-            if not relays or not authors or mentions.type_of(authors[0].key) != "Person":
+            if not relays or not authors or not _relayed_source(ctx, authors[0].key):
                 return None
             return Speakers(tuple(authors[:1]), authors[0].j, tuple(dict.fromkeys(relays)))
         cand = mentions.start_at.get(p)
         if cand is not None and cand.type == "Organization":
             relays.append(mentions.key(cand))
     return None
+
+
+def _relayed_source(ctx: Context, key: str) -> bool:
+    """A person, or an unnamed source of a kind an agency quotes (sources, officials, witnesses)."""
+    kind = ctx.mentions.type_of(key)
+    return kind == "Person" or (kind == "Group" and kind_of(key) in RELAYED_GROUPS)
