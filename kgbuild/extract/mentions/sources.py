@@ -17,6 +17,8 @@ SPEAKING_FOR = normalize("باسم")     # "متحدث باسم X": a title whos
 SVO_OPENERS = lexicon.function_words().clause_opener | lexicon.function_words().complementizer
 ACCORDING_TO = lexicon.function_words().according_to   # "بحسب", "وفقا"
 RELAY_FROM = normalize("عن")                            # "نقلت وكالة X عن مصدر": the source quoted
+ASCRIBED_TO, ASCRIBE_LEMMA = normalize("إلى"), "نسب"    # "نسبت صحيفة X إلى مصدر قوله": the source quoted
+ASCRIBE_BACK = 8                                        # words from إلى back to the verb of ascribing
 
 
 def source_subjects(doc: Doc) -> list[Candidate]:
@@ -59,7 +61,8 @@ def source_subjects(doc: Doc) -> list[Candidate]:
         if _speaks_for_named_body(doc, k):
             continue  # "متحدث (آخر) باسم الرئاسة", "متحدث باسمه": the title rules name the body or person
         p = _past_slot_adjuncts(doc, p)   # "وقال أمس مصدر", "وقال من جهته مسؤول"
-        relayed = p is not None and normalize(doc[p].text) == RELAY_FROM and not accusative   # "نقلت X عن مصدر"
+        # "نقلت X عن مصدر", "نسبت X إلى مسؤول ... قوله"
+        relayed = p is not None and not accusative and (normalize(doc[p].text) == RELAY_FROM or _ascribed_to(doc, p))
         verb_before = p is not None and not accusative and _speech_verb_gender(doc[p].text, prefixed=True) == feminine
         before = normalize(doc[p].text) if p is not None else ""
         # "وكان مصدر دبلوماسي قد قال": the opener may carry و
@@ -266,3 +269,20 @@ def _speech_verb_gender(text: str, prefixed: bool) -> bool | None:
             return None
         return (norm.endswith("ت") and not lemma.endswith("ت")) or (norm.startswith("ت") and not lemma.startswith("ت"))
     return None
+
+
+def _ascribed_to(doc: Doc, p: int) -> bool:
+    """Is token p the إلى of a verb of ascribing a few words before it ("نسبت صحيفة لوموند إلى")?"""
+    if normalize(doc[p].text) != ASCRIBED_TO:
+        return False
+    cues = lexicon.cues()
+    q = p
+    for _ in range(ASCRIBE_BACK):
+        q = prev_word(doc, q)
+        if q is None:
+            return False
+        word = normalize(doc[q].text)
+        if any(cues.get(word[len(c):]) is not None and cues[word[len(c):]].lemma == ASCRIBE_LEMMA
+               for c in ("", "و", "ف") if word.startswith(c)):
+            return True
+    return False
