@@ -140,7 +140,7 @@ def read_untold(ctx: Context, place: Place, quoted: list[bool], in_quotation: bo
     reported = reported_statement(ctx, sent, place.index, carry.speakers, history)
     if reported is not None:
         return replace(reading, statements=(reported,), carry=place.carry((reported.speaker,)))
-    if not (opening < end and quoted[opening]) and (topic := sentence_subject(ctx, sent)) is not None:
+    if not (opening < end and quoted[opening]) and (topic := sentence_subject(ctx, sent, described=False)) is not None:
         return replace(reading, carry=place.carry((topic,)))
     if carry.speakers and not in_quotation and opening < end and not quoted[opening] \
             and another_actor(ctx, sent, carry.speakers):

@@ -20,10 +20,12 @@ TOPIC_OPENERS = lexicon.function_words().topic_opener
 TITLE_TO_NAME = 6
 
 
-def sentence_subject(ctx: Context, sent: Span) -> str | None:
+def sentence_subject(ctx: Context, sent: Span, described: bool = True) -> str | None:
     """"هوّنت وزارة الخارجية من الخلاف. وقالت إن ...": a sentence with no statement that opens with a
     verb and its subject hands the subject on to the next sentence's verb without one; so does one
-    whose clause opens with a person or body and its verb ("غير أن سوليبرغ تمسكت برأيها")."""
+    whose clause opens with a person or body and its verb ("غير أن سوليبرغ تمسكت برأيها").
+    `described`: a person that a trade noun or a nationality introduces counts too; asked for the verbs
+    of the sentence itself, not the next sentence's, which may well go on with an earlier speaker."""
     tokens, mentions = ctx.tokens, ctx.mentions
     first = _after_fronted_phrase(ctx, sent.start, sent.end)
     # "ومن جهته، شبّه وزير الداخلية ...": adjuncts and commas before the verb
@@ -45,7 +47,7 @@ def sentence_subject(ctx: Context, sent: Span) -> str | None:
     if cand is None and k < sent.end and match_title(ctx.doc, k) is not None \
             and (person := person_ahead(ctx, k, sent.end, TITLE_TO_NAME)) is not None:
         cand = mentions.start_at[person.i]  # "وعقد المدرب فلان جلسة ... وقال إن": the person a title introduces
-    if cand is None and k < sent.end:
+    if cand is None and k < sent.end and described:
         cand = _described_person(ctx, k, sent.end)   # "وعقد المدرب فلان", "وعقد البرتغالي فلان جلسة ... وقال"
     if cand is None and k < sent.end and ctx.cues.kind_at(k) == "noun" and not tokens.is_comma(first) \
             and (authors := named_authors(ctx, k, sent.end)):
