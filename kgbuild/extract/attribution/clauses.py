@@ -1,5 +1,6 @@
 """Cues inside what an earlier statement of the sentence was found to say that still tell a statement of
-their own: a new main clause, a relative clause, a clause describing a noun, a named or contrasted subject."""
+their own: a new main clause, a relative clause, a clause describing a noun, a named or contrasted subject, a
+headline or caption run together with the lead."""
 from __future__ import annotations
 
 from typing import Sequence
@@ -11,6 +12,7 @@ from .cues import SPEECH_KINDS, Cue
 from .cursor import SEMICOLON
 from .speakers import Query, Seen, Speakers, antecedent_of_relative, subjects_after
 from .speakers.base import QAD, is_participle
+from .speakers.before import glued_clause
 from .speakers.relative import relative_before
 from .topics import TOPIC_OPENERS
 
@@ -121,6 +123,16 @@ def named_subject_clause(ctx: Context, cue: Cue, start: int, end: int, earlier: 
             return True
         k = tokens.next(k + 1, end)
     return False
+
+
+def glued_subject_clause(ctx: Context, cue: Cue, start: int, end: int, earlier: Sequence[StatementRecord]) -> bool:
+    """"الحكومة تدعو إلى الحوار الوطني فلان يقول إن ...": a headline or caption run together with the lead
+    (speakers.before.glued_clause), its subject someone who has not spoken in the sentence, tells a statement
+    of its own inside what was found for the speaker before."""
+    p = ctx.tokens.prev(cue.i, start)
+    subject = ctx.mentions.end_at.get(p) if p is not None else None
+    return bool(earlier) and subject is not None and ctx.mentions.key(subject) not in {st.speaker for st in earlier} \
+        and glued_clause(ctx, cue, subject, start, end)
 
 
 def contrasted_subject_clause(ctx: Context, cue: Cue, start: int, end: int,

@@ -9,8 +9,8 @@ from ...records import StatementRecord
 from ...text import normalize
 from .agent_nouns import agent_in_construct
 from .assembly import elaborating, jointly, record
-from .clauses import (contrasted_subject_clause, described_noun_cue, named_subject_clause, new_main_clause,
-                      relative_clause_cue, relative_in_it)
+from .clauses import (contrasted_subject_clause, described_noun_cue, glued_subject_clause, named_subject_clause,
+                      new_main_clause, relative_clause_cue, relative_in_it)
 from .content import Content, attribution_tail, content_of
 from .context import Context
 from .cues import SPEECH_KINDS, Cue
@@ -77,7 +77,8 @@ def tells_its_own(ctx: Context, place: Place, cue: Cue, reading: Reading) -> boo
         and not relative_clause_cue(ctx, cue, start, end, reading.carry.speakers) \
         and not described_noun_cue(ctx, cue, start, end, earlier) \
         and not named_subject_clause(ctx, cue, start, end, earlier) \
-        and not contrasted_subject_clause(ctx, cue, start, end, earlier)
+        and not contrasted_subject_clause(ctx, cue, start, end, earlier) \
+        and not glued_subject_clause(ctx, cue, start, end, earlier)
     return not (inside or (cue.kind == "noun" and bool(earlier)))
 
 

@@ -107,7 +107,7 @@ def _before(ctx: Context, q: Query, allow_comma: bool) -> Speakers | None:
     cand = found[0]
     head = subject_head(ctx, cand, start)
     if not (qad or any(_opens_clause(ctx, i, start) or _after_complementizer(ctx, i, start)
-                       for i in (cand.i, head))):
+                       for i in (cand.i, head)) or glued_clause(ctx, q.cue, cand, start, q.end)):
         return None
     return Speakers(tuple(mentions.found(c) for c in found), k + 1)
 
@@ -116,6 +116,31 @@ def _in_first_line(ctx: Context, k: int) -> bool:
     """Is token k on the text's first line (its headline, when it has one)?"""
     text = ctx.doc.text
     return "\n" not in text[:ctx.tokens.starts[k]].strip()
+
+
+GLUED_CLOSERS = (")", "»")
+
+
+def glued_clause(ctx: Context, cue: Cue, subject: Candidate, start: int, end: int) -> bool:
+    """"الحكومة تدعو إلى الحوار الوطني فلان يقول إن": a headline, a caption and the lead run together with no
+    punctuation; a person or body right after a definite word or a closing bracket or quote (the end of the
+    phrase before: no preposition, relative or adverb, no title in construct with it), its verb of saying
+    (no participle) right after it and what it says at once, opens a clause of its own."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    if cue.kind not in SPEECH_KINDS or cue.prefix or subject.type not in ("Person", "Organization") \
+            or tokens.prev(cue.i, start) != subject.j - 1 or tokens.governed(subject):
+        return False
+    nxt = tokens.next(cue.i + 1, end)
+    if nxt >= end or not (tokens.norm(nxt) in tokens.words.complementizer or tokens.text(nxt) == ":"):
+        return False
+    head = subject.title_i if subject.title_i is not None else subject.i
+    before = tokens.prev(head, start)
+    if before is None or ctx.cues.at(before) is not None or mentions.in_a_mention(before):
+        return False
+    word = tokens.norm(before)
+    closes = tokens.text(before) in GLUED_CLOSERS or (tokens.is_quote(before) and not tokens.is_quote(head))
+    return closes or (word.startswith("ال") and word not in tokens.words.relative
+                      and word not in tokens.words.adjunct and word not in tokens.words.preposition)
 
 
 def _spokesman_before(ctx: Context, q: Query, p: int, qad: bool) -> Found | None:
