@@ -806,6 +806,9 @@ SPEAKER_CHOICE_CASES = [
     ("a title after a name that a verb of meeting governs is the name's object, another person: no referent",
      "واستقبل أمس نبيل الصافي وزير الزراعة الأردني في مكتبه. وأوضح وزير الزراعة الأردني أن الإنتاج تضاعف.",
      "وأوضح", None, "نبيل الصافي"),
+    ("a word of time between a title and its holder's name leaves the title his: he speaks",
+     "وقال وزير النقل التونسي أمس رشيد عمار إن القطارات ستعود إلى العمل.",
+     "وقال", "رشيد عمار", "وزير النقل التونسي"),
     ("a -ين plural after a cue that opens its clause is its loose subject (the verbal-noun reading needs a noun "
      "phrase before the cue)",
      "ذكر مسؤولين أمنيين أن الهجوم على القافلة فشل.", "ذكر", "مسؤولين أمنيين", "القافلة"),

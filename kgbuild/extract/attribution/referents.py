@@ -11,7 +11,7 @@ from ...records import StatementRecord
 from ...text import clitic_variants, normalize, strip_article
 from ..mentions import NAME_INTRODUCERS, TITLE_MODIFIERS, Candidate, headed_by, known_forms, nisba_country, match_title
 from ..mentions.places import place_named_before, referent_head
-from ..words import DEFINITE_OPENINGS, PRONOUN_SUFFIXES, text_of
+from ..words import DEFINITE_OPENINGS, PRONOUN_SUFFIXES, is_time_word, text_of
 from .context import Context
 from .cursor import CLAUSE_PUNCT, GOVERNED_ARTICLE, IN
 from .index import Found
@@ -455,8 +455,8 @@ def _common_noun_in_construct(ctx: Context, q: int) -> bool:
     (one with a possessive pronoun, "وزير خارجيتها", has its genitive already)."""
     tokens = ctx.tokens
     norm = tokens.norm(q)
-    if tokens.text(q).endswith(POSSESSIVE_ENDINGS):
-        return False
+    if tokens.text(q).endswith(POSSESSIVE_ENDINGS) or norm in tokens.words.adjunct or is_time_word(ctx.doc[q]):
+        return False   # "وقال الوزير الفرنسي أمس فلان": a word of time stands between the title and its name
     return norm.isalpha() and not norm.startswith(DEFINITE_OPENINGS) and not ctx.mentions.in_a_mention(q) \
         and norm not in TITLE_MODIFIERS and not nisba_country(ctx.doc, q) and norm not in NAME_INTRODUCERS \
         and norm not in tokens.words.preposition and len(norm) > 2 and not tokens.is_punct(q) \
