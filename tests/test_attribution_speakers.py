@@ -809,6 +809,9 @@ SPEAKER_CHOICE_CASES = [
     ("a word of time between a title and its holder's name leaves the title his: he speaks",
      "وقال وزير النقل التونسي أمس رشيد عمار إن القطارات ستعود إلى العمل.",
      "وقال", "رشيد عمار", "وزير النقل التونسي"),
+    ("a title made definite by its nationality is the one given before in construct with the body it is of",
+     "وحذر رئيس اركان القوات المسلحة المصرية سامي عنان من الفوضى. وقال رئيس الاركان المصري إن الجيش مستعد لحماية المنشآت.",
+     "وقال", "سامي عنان", "رئيس الاركان المصري"),
     ("a -ين plural after a cue that opens its clause is its loose subject (the verbal-noun reading needs a noun "
      "phrase before the cue)",
      "ذكر مسؤولين أمنيين أن الهجوم على القافلة فشل.", "ذكر", "مسؤولين أمنيين", "القافلة"),

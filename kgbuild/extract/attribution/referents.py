@@ -30,6 +30,12 @@ def same_title(a: str, b: str) -> bool:
     return strip_article(normalize(a)) == strip_article(normalize(b))
 
 
+def _same_words(a: str, b: str) -> bool:
+    """"رئيس اركان" (in construct before the body or country it is of: "رئيس اركان القوات البرية الإسرائيلية") and
+    "رئيس الاركان" (before its nationality) are one title: their words but for the articles are the same."""
+    return [strip_article(w) for w in normalize(a).split()] == [strip_article(w) for w in normalize(b).split()]
+
+
 def _head(title: str) -> str:
     words = strip_article(normalize(title)).split()
     return words[0] if words else ""
@@ -49,7 +55,9 @@ def title_referent(ctx: Context, title: str, role_of: str | None, before: int) -
         if not ent or ent.type != "Person":
             continue
         for r in ent.roles:
-            if not same_title(r.title, title):
+            # "رئيس الاركان المصري" is the "رئيس اركان القوات المسلحة المصرية" named before: a title made definite by
+            # its country is the same in construct with the body it is of
+            if not (same_title(r.title, title) or (role_of is not None and _same_words(r.title, title))):
                 continue
             if role_of is not None and r.of_key == role_of:
                 same_country = key   # "الرئيس اللبناني": Lahoud, not "الرئيس شيراك" named since without country
@@ -74,7 +82,8 @@ def title_referent(ctx: Context, title: str, role_of: str | None, before: int) -
              and not _other_roles(r.title, title)}
     if len(heads) == 1:
         return heads.pop()
-    return exact or loose or _lexicon_holder(ctx, title, role_of) or (None if role_of else _one_holder_by_head(ctx, title, before))
+    return exact or loose or _lexicon_holder(ctx, title, role_of) \
+        or (None if role_of else _one_holder_by_head(ctx, title, before))
 
 
 def named_with_bare_title(ctx: Context, title: str, role_of: str | None, before: int) -> str | None:
