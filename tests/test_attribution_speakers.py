@@ -812,6 +812,9 @@ SPEAKER_CHOICE_CASES = [
     ("a title made definite by its nationality is the one given before in construct with the body it is of",
      "وحذر رئيس اركان القوات المسلحة المصرية سامي عنان من الفوضى. وقال رئيس الاركان المصري إن الجيش مستعد لحماية المنشآت.",
      "وقال", "سامي عنان", "رئيس الاركان المصري"),
+    ("a bare title is the person named right after the same title before, when no role of his records it",
+     "وحذر رئيس اركان القوات البرية الإسرائيلية دان شومرون من التصعيد. وقال رئيس الاركان الإسرائيلي إن الجيش مستعد.",
+     "وقال", "دان شومرون", "رئيس الاركان الإسرائيلي"),
     ("a -ين plural after a cue that opens its clause is its loose subject (the verbal-noun reading needs a noun "
      "phrase before the cue)",
      "ذكر مسؤولين أمنيين أن الهجوم على القافلة فشل.", "ذكر", "مسؤولين أمنيين", "القافلة"),

@@ -83,7 +83,29 @@ def title_referent(ctx: Context, title: str, role_of: str | None, before: int) -
     if len(heads) == 1:
         return heads.pop()
     return exact or loose or _lexicon_holder(ctx, title, role_of) \
-        or (None if role_of else _one_holder_by_head(ctx, title, before))
+        or (None if role_of else _one_holder_by_head(ctx, title, before)) or _named_after_bare_title(ctx, title, role_of, before)
+
+
+def _named_after_bare_title(ctx: Context, title: str, role_of: str | None, before: int) -> str | None:
+    """"حذر رئيس اركان القوات البرية الإسرائيلية فلان ... وقال رئيس الاركان الإسرائيلي": the person named right after
+    the same title earlier, a title the finders left bare and whose name they found on its own (no role of
+    his records it); of the same country, or of a body (no other country) when the title names one; the
+    latest such person."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    if role_of is None:
+        return None   # a title of no country or body ("البابا"): whoever the text named after it once may be another
+    holder: tuple[int, str] | None = None
+    for bare in mentions.bare.values():
+        if bare.i >= before or not _same_words(bare.title, title) \
+                or bare.role_of is None or _other_countries(bare.role_of, role_of):
+            continue
+        after = mentions.start_at.get(tokens.next_past_comma(bare.stop, tokens.size))
+        # the name itself, no other joined to the title by و ("رئيس الأركان وفلان")
+        ent = mentions.entities.get(mentions.key(after)) if after is not None else None
+        if ent is not None and ent.type == "Person" and not ent.roles and after.start == tokens.starts[after.i] \
+                and (holder is None or bare.i > holder[0]):
+            holder = (bare.i, ent.key)
+    return holder[1] if holder is not None else None
 
 
 def named_with_bare_title(ctx: Context, title: str, role_of: str | None, before: int) -> str | None:
