@@ -21,6 +21,7 @@ from .extract.mentions import (Candidate, apposed_name_candidates, kana_qad_cand
                                outlet_candidates, place_head_candidates, point_back_to_places, propagate, select,
                                side_candidates, slot_name_candidates, subject_slot_candidates, title_candidates)
 from .extract.groups import assign_group_keys
+from .extract.mentions.holders import holder_candidates
 from .extract.resolve import cluster, to_entity
 from .extract.words import tokens_of
 from .extract.attribution import find_statements
@@ -107,6 +108,16 @@ class EntityFinder:
                 entities[ent.key] = ent
             for c in members:
                 key_of[id(c)] = ent.key
+        # unnamed holders of a country's office ("السفير الأمريكي"): groups a speaker search may take when no
+        # name resolves the title; the groups no statement takes are dropped with the article's record
+        for holder in holder_candidates(doc, bare, entities):
+            ent = to_entity([holder])
+            if ent.key in entities:
+                entities[ent.key].forms |= ent.forms
+                entities[ent.key].mentions.extend(ent.mentions)
+            else:
+                entities[ent.key] = ent
+            key_of[id(holder)] = ent.key
         doc._.kg_candidates = chosen
         doc._.kg_key_of = key_of
         doc._.kg_entities = entities

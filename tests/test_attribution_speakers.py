@@ -171,7 +171,7 @@ def test_a_statement_noun_names_the_issuer_of_the_last_statement_using_it(read) 
 
 
 def test_an_unnamed_subject_is_not_the_previous_speaker(read) -> None:
-    ctx = read("وقالت الممثلة الأممية في الصومال إن المساعدات ستصل قريبا.")
+    ctx = read("وقالت الممثلة الخاصة إن المساعدات ستصل قريبا.")
     q = query(ctx, "وقالت", last=("Q1",))
     assert subject_after(ctx, q, Seen()) is UNNAMED
     assert previous_speaker(ctx, q, Seen(unnamed=True)) is None
@@ -374,9 +374,9 @@ SPEAKER_CHOICE_CASES = [
     ("a noun before a full name is no given name: the name is its genitive",
      "وتحدث المدرب سعيد الحفناوي عن المباراة. وهدد مرمى حمزة البدري مرتين.",
      "وهدد", "سعيد الحفناوي", "حمزة البدري"),
-    ("a bare title with a country refers to no holder of that title in another country",
+    ("a bare title with a country refers to no holder of that title in another country: its holder speaks unnamed",
      "والتقى الرئيس الفرنسي جاك شيراك بالرئيس اللبناني. وأشار الرئيس اللبناني إلى أن العلاقات جيدة.",
-     "وأشار", None, "جاك شيراك"),
+     "وأشار", "الرئيس اللبناني", "جاك شيراك"),
     ("a bare title with a country is not one named by the bare title alone in a text with holders of other "
      "countries",
      "التقى الرئيس الفرنسي جاك شيراك الرئيس كمال داود أمس في باريس. وقال الرئيس الروماني إن العلاقات بين "
@@ -391,9 +391,9 @@ SPEAKER_CHOICE_CASES = [
     ("a spokesman in his name is not the person who spoke last",
      "وقال رئيس البلدية كمال الزواري إن الطريق سيفتح. وأوضح المتحدث باسمه لاحقا أن العمال جاهزون.",
      "وأوضح", None, "كمال الزواري"),
-    ("a title with its remit refers to no minister of another remit",
+    ("a title with its remit refers to no minister of another remit: its holder speaks unnamed",
      "وأعلن وزير الخارجية الماليزي حمدان يوسف أن المفاوضات انتهت. وأعلن وزير الدفاع الماليزي أن الجيش مستعد.",
-     "وأعلن", None, "حمدان يوسف"),
+     "وأعلن", "وزير الدفاع الماليزي", "حمدان يوسف"),
     ("a bare title the last speaker was already called by refers to him",
      "وقرر المدعي العام يوسف كامل ملاحقة وزير العدل سامي الحداد قضائيا. وصرح الدكتور فريد منصور وزير الزراعة "
      "للصحفيين بأن المحصول جيد. وقال الوزير في تصريحاته إن الأمطار كانت غزيرة. وأوضح أن السدود ممتلئة، "
@@ -474,9 +474,9 @@ SPEAKER_CHOICE_CASES = [
     ("a bare title names the last speaker introduced by a bare title with that head before his name",
      "وقال المسؤول الأممي مارتن غريفيث إن الوضع الإنساني كارثي. وأضاف المسؤول الدولي أن المساعدات لا تكفي.",
      "وأضاف", "مارتن غريفيث", "-"),
-    ("a bare title of another country is not the last speaker",
+    ("a bare title of another country is not the last speaker: its holder speaks unnamed",
      "وقال وزير الخارجية الأمريكي ماركو روبيو إن واشنطن قلقة. وقال الوزير الروسي إن موسكو لن تتراجع.",
-     "وقال", None, "ماركو روبيو"),
+     "وقال", "الوزير الروسي", "ماركو روبيو"),
     ("the unnamed spokesman of a bare body noun speaks for the body of that kind named before",
      "وأعلنت وزارة الصحة الكينية تسجيل إصابات جديدة. وقال المتحدث باسم الوزارة إن الوضع تحت السيطرة.",
      "وقال", "وزارة الصحة الكينية", "-"),
@@ -566,9 +566,9 @@ SPEAKER_CHOICE_CASES = [
     ("a clause whose verb takes a quoted object is what was said, no report inside a report",
      'وقال وزير المالية الكيني نجوغونا ندونغو إن البنك الدولي يرفض "الشروط الجديدة للقروض".',
      "وقال", "نجوغونا ندونغو", "البنك الدولي"),
-    ("a bare title after كان that refers to no one known is an unnamed subject: the last speaker does not go on",
+    ("a bare title after كان that refers to no one known is an unnamed holder: the last speaker does not go on",
      "وقال وزير الزراعة الكيني ميثيكا لينتوري إن المحصول سيرتفع. وكان الرئيس الأوغندي قد قال إن الأسعار ستنخفض.",
-     "قال", None, "ميثيكا لينتوري"),
+     "قال", "الرئيس الأوغندي", "ميثيكا لينتوري"),
     ("a time clause whose event noun a pronoun owns goes on with the last speaker, not the name after the noun",
      "وقال وزير الزراعة الكيني ميثيكا لينتوري إن المحصول سيرتفع. وخلال لقائه وزير التجارة الأوغندي فرانسيس "
      "موانغا، أكد أن الصادرات ستزيد.",
@@ -744,7 +744,7 @@ SPEAKER_CHOICE_CASES = [
      "nationality is what he did, not the title's complement",
      "وقال الرئيس الفنزويلي نيكولاس مادورو إن بلاده لن ترضخ للعقوبات. وأيد الرئيس البرازيلي منح "
      "الأوروبيين مهلة جديدة للحوار.",
-     "وأيد", None, "نيكولاس مادورو"),
+     "وأيد", "الرئيس البرازيلي", "نيكولاس مادورو"),
     ("a reported clause inside an impersonal statement with no speaker stays its own subject's statement: "
      "the report says the farmers demanded it",
      "وأشير في التقرير السنوي إلى أن المزارعين طالبوا بتعويضات عن تلف المحاصيل.",
@@ -803,10 +803,11 @@ SPEAKER_CHOICE_CASES = [
     ("a statement noun with 'another' is another statement: the issuer of the earlier one does not speak it",
      "وانتقد بيان لوزارة الزراعة المصرية قرار الاستيراد. وقال بيان آخر إن القرار يضر بالمزارعين.",
      "وقال", None, "وزارة الزراعة المصرية"),
-    ("a title after a name that a verb of meeting governs is the name's object, another person: no referent",
+    ("a title after a name that a verb of meeting governs is the name's object, another person: no referent, "
+     "its holder speaks unnamed",
      "واستقبل أمس نبيل الصافي وزير الزراعة الأردني في مكتبه. وأوضح وزير الزراعة الأردني أن الإنتاج تضاعف.",
-     "وأوضح", None, "نبيل الصافي"),
-    ("a word of time between a title and its holder's name leaves the title his: he speaks",
+     "وأوضح", "وزير الزراعة الأردني", "نبيل الصافي"),
+    ("a word of time between a title and its holder's name leaves the title his: he speaks, no unnamed holder",
      "وقال وزير النقل التونسي أمس رشيد عمار إن القطارات ستعود إلى العمل.",
      "وقال", "رشيد عمار", "وزير النقل التونسي"),
     ("a title made definite by its nationality is the one given before in construct with the body it is of",

@@ -823,9 +823,12 @@ def test_bodies_and_topics_as_speakers(nlp, text: str, speaker: str) -> None:
 
 
 def test_unnamed_official_does_not_inherit_the_last_speaker(nlp) -> None:
+    # the unnamed ambassador speaks as the phrase that names him, never as the minister who spoke before
     rec = run(nlp, "وقال وزير الخارجية الفرنسي جان نويل بارو إن باريس تدعم الحوار. "
                    "وأشاد السفير الأمريكي في بغداد بجهود المفوضية.")
-    assert [normalize(s.cue_lemma) for s in rec.statements] == [normalize("قال")]
+    assert [normalize(s.cue_lemma) for s in rec.statements] == [normalize("قال"), normalize("أشاد")]
+    assert has_form(rec, rec.statements[1].speaker, "السفير الأمريكي في بغداد")
+    assert rec.entities[rec.statements[1].speaker].type == "Group"
 
 
 def test_quote_running_over_sentences_hides_its_verbs(nlp) -> None:
@@ -945,9 +948,10 @@ def test_an_estimated_number_is_no_statement(nlp) -> None:
 
 # (construction, text, the (cue lemma, speaker form) of every statement, in order; None: no speaker is right)
 SPEAKER_CHOICE = [
-    ("a name after a common noun that follows a bare title is that noun's genitive, not the title's holder",
+    ("a name after a common noun that follows a bare title is that noun's genitive, not the title's holder: "
+     "the holder speaks unnamed",
      "ورفض السفير الفرنسي لدى الأمم المتحدة مقترح لافروف بعقد جلسة طارئة، قائلا إن الوقت غير مناسب.",
-     []),
+     [("رفض", "السفير الفرنسي"), ("قال", "السفير الفرنسي")]),
     ("a common noun between a bare title and a name breaks the title chain: the name is the noun's genitive",
      "وقرر المدعي العام ملاحقة وزير العدل يوسف الحداد قضائيا.",
      []),
@@ -964,7 +968,33 @@ SPEAKER_CHOICE = [
     ("a bare title's verb and its participle have a speaker of their own: the one before does not carry on",
      "وقال وزير الخارجية التركي هاكان فيدان إن أنقرة تطلب جلسة طارئة. من جهته رفض السفير البريطاني لدى الأمم "
      "المتحدة مقترح فيدان بعقد جلسة، قائلا إن الوقت غير مناسب. وأضاف أن لندن تفضل الحوار.",
-     [("قال", "هاكان فيدان")]),
+     [("قال", "هاكان فيدان"), ("رفض", "السفير البريطاني"), ("قال", "السفير البريطاني"),
+      ("أضاف", "السفير البريطاني")]),
+    ("an unnamed holder of a country's office speaks as the phrase that names him, the place he is posted at too",
+     "وقال السفير الياباني في عمان إن طوكيو ستقدم منحة جديدة للمدارس.",
+     [("قال", "السفير الياباني في عمان")]),
+    ("an unnamed holder's verb of saying is his statement: the verb inside what he said makes none of its own",
+     "ورأى وزير المالية البلجيكي أن بروكسل ترفض الضرائب الجديدة.",
+     [("رأى", "وزير المالية البلجيكي")]),
+    ("an unnamed holder before his verb speaks too",
+     "والسفير الإيطالي أبلغ الوزير أن روما قلقة من تأخر الشحنات.",
+     [("أبلغ", "السفير الإيطالي")]),
+    ("an unnamed holder before a relative pronoun speaks in the relative clause",
+     "وانتقد النواب تصريحات الوزير البريطاني الذي أكد أن الحكومة لن تتراجع.",
+     [("انتقد", "النواب"), ("أكد", "الوزير البريطاني")]),
+    ("an unnamed holder known by the place he is posted at alone",
+     "وقال السفير في بكين إن المفاوضات التجارية متعثرة.",
+     [("قال", "السفير في بكين")]),
+    ("a bare title with no country takes up the unnamed holder of that title who spoke last",
+     "وقال السفير الياباني في عمان إن طوكيو ستقدم منحة. وأضاف السفير أن المدارس ستستفيد منها.",
+     [("قال", "السفير الياباني"), ("أضاف", "السفير الياباني")]),
+    ("a title holder the article names is that person wherever the title comes again, no unnamed holder",
+     "وقال وزير المالية البلجيكي ماكسيم بريفو إن بروكسل تدعم الحوار. ورأى وزير المالية البلجيكي أن الضرائب "
+     "لن ترفع.",
+     [("قال", "ماكسيم بريفو"), ("رأى", "ماكسيم بريفو")]),
+    ("two titles joined by و are two holders: no one phrase speaks for both",
+     "وأكد رئيس البرلمان ورئيس الحكومة اللبنانية التزام لبنان بالقرار.",
+     []),
     ("a negated act says nothing but hands its subject on to the next verb",
      "وحذر وزير الدفاع التونسي عماد مميش من التصعيد. وقال مسؤول عسكري إن الجيش مستعد. "
      "ولم يوضح مميش موعد الانسحاب. وأضاف أن الجيش سيرد بقوة.",
@@ -1147,10 +1177,29 @@ def test_a_verb_with_a_pronoun_names_no_speaker_that_did_not_speak(nlp, text: st
     assert [normalize(s.cue_lemma) for s in run(nlp, text).statements] == [normalize(x) for x in lemmas]
 
 
+def test_an_unnamed_holder_named_twice_is_one_group(nlp) -> None:
+    # in construct before the country and before its nationality, the same office of the same country
+    rec = run(nlp, "وأكد وزير خارجية كندا أن أوتاوا تدعم الاتفاق. وقال وزير الخارجية الكندي إن الحوار مستمر.")
+    assert len(rec.statements) == 2 and rec.statements[0].speaker == rec.statements[1].speaker
+    holder = rec.entities[rec.statements[0].speaker]
+    assert holder.type == "Group" and holder.kind == "officials"
+    assert {normalize(f) for f in holder.forms} >= {normalize("وزير خارجية كندا"), normalize("وزير الخارجية الكندي")}
+
+
+def test_an_unnamed_holder_who_says_nothing_is_no_entity(nlp) -> None:
+    rec = run(nlp, "واستقبل وزير الزراعة المغربي السفير الهندي في الرباط لبحث صادرات الفوسفات.")
+    assert not any(e.type == "Group" for e in rec.entities.values())
+
+
+def test_a_holder_of_another_country_is_another_group(nlp) -> None:
+    rec = run(nlp, "وقال السفير الياباني إن طوكيو ستقدم منحة. وقال السفير الصيني إن بكين تدرس الأمر.")
+    assert [label(rec, s.speaker) for s in rec.statements] == [normalize("السفير الياباني"), normalize("السفير الصيني")]
+
+
 def test_an_official_of_another_country_is_not_the_last_speaker(nlp) -> None:
     # "المسؤول الأمريكي" names no Tunisian minister: the definite official refers back only within his country
     rec = run(nlp, "وأعلن وزير الزراعة التونسي كمال العياري أن المحصول وفير. وأضاف المسؤول الأمريكي أن الصادرات سترتفع.")
-    assert [normalize(s.cue_lemma) for s in rec.statements] == [normalize("أعلن")]
+    assert [label(rec, s.speaker) for s in rec.statements] == [normalize("كمال العياري"), normalize("المسؤول الأمريكي")]
 
 
 def test_the_resumptive_fa_inna_after_according_to_is_not_said(nlp) -> None:

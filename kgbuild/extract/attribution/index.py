@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from ... import lexicon
 from ...records import EntityRecord
 from ..mentions import Candidate
+from ..mentions.holders import is_holder
 
 # organization kinds that relay what others said: named in a sentence, they are its intermediaries
 VIA_KINDS = ("agency", "media")
@@ -57,6 +58,11 @@ class MentionIndex:
     def type_of(self, key: str) -> str | None:
         ent = self.entities.get(key)
         return ent.type if ent is not None else None
+
+    def speaks_as(self, key: str) -> str | None:
+        """The entity's type as the grammar of its clause reads it: the unnamed holder of one office
+        ("السفير الأمريكي", a Group entity) is one person, no group that a verb may take as its object."""
+        return "Person" if is_holder(key) else self.type_of(key)
 
     def is_agency(self, key: str) -> bool:
         """A news agency or outlet the lexicon knows."""

@@ -10,11 +10,12 @@ from ... import lexicon
 from ...records import StatementRecord
 from ...text import clitic_variants, normalize, strip_article
 from ..mentions import NAME_INTRODUCERS, TITLE_MODIFIERS, Candidate, headed_by, known_forms, nisba_country, match_title
+from ..mentions.holders import holder_key, is_holder
 from ..mentions.places import place_named_before, referent_head
 from ..words import DEFINITE_OPENINGS, PRONOUN_SUFFIXES, is_time_word, text_of
 from .context import Context
 from .cursor import CLAUSE_PUNCT, GOVERNED_ARTICLE, IN
-from .index import Found
+from .index import BareTitle, Found
 from .narration import _event_stem
 
 ISSUED = "صادر"
@@ -39,6 +40,40 @@ def _same_words(a: str, b: str) -> bool:
 def _head(title: str) -> str:
     words = strip_article(normalize(title)).split()
     return words[0] if words else ""
+
+
+def unnamed_holder(ctx: Context, bare: BareTitle, history: Sequence[StatementRecord] = ()) -> Found | None:
+    """The holder of a bare title that no name of the article resolves, as an unnamed source: "وقال السفير
+    الأمريكي" (a group of its own, labelled with the phrase; holders.py), "وأضاف السفير" (the unnamed
+    holder of that title who spoke last). None for a title of no country or place ("وأشاد الوزير"), and
+    when someone named before with the title alone may be he."""
+    if bare.role_of is not None:
+        key = holder_key(bare.title, bare.role_of)
+        if key not in ctx.mentions.entities or _titled_without_country(ctx, bare.title, bare.i):
+            return None
+        return Found(key, bare.i, bare.stop)
+
+    def holds(key: str) -> bool:
+        ent = ctx.mentions.entities.get(key)
+        return is_holder(key) and ent is not None \
+            and any(same_title(r.title, bare.title) or _heads_title(r.title, bare.title) for r in ent.roles)
+    spoken = next((st.speaker for st in reversed(history) if holds(st.speaker)), None)
+    return Found(spoken, bare.i, bare.stop) if spoken is not None else None
+
+
+def _titled_without_country(ctx: Context, title: str, before: int) -> bool:
+    """Did the text name someone before with this very title and no country ("الرئيس فلان")? He may be the
+    holder of a bare title with a country ("الرئيس الفرنسي") that title_referent would not take him for
+    (holders of the title in other countries named too): an unnamed holder would be a guess."""
+    mentions = ctx.mentions
+    for c in mentions.cands:
+        if c.i >= before:
+            break
+        ent = mentions.entities.get(mentions.key(c))
+        if ent is not None and ent.type == "Person" and any(r.of_key is None and same_title(r.title, title)
+                                                               for r in ent.roles):
+            return True
+    return False
 
 
 def title_referent(ctx: Context, title: str, role_of: str | None, before: int) -> str | None:

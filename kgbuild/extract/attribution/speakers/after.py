@@ -35,7 +35,7 @@ def _object_slot(ctx: Context, q: Query, found: Speakers) -> bool:
     first = found.found[0]
     if first.i < 0:
         return False
-    kind = mentions.type_of(first.key)
+    kind = mentions.speaks_as(first.key)
     head = normalize(tokens.text(first.i))
     if tokens.norm(first.i) in tokens.words.document_noun:
         return False  # "وأشار التقرير إلى": the document stands for its issuer, the verb agrees with the document
@@ -82,7 +82,7 @@ def _told_group(ctx: Context, q: Query, found: Speakers) -> bool:
     what is told, is whom the verb tells, not who tells it ("وأبلغ المسؤولون الصحفيين أن" keeps its subject)."""
     tokens = ctx.tokens
     nxt = tokens.next(found.after, q.end)
-    return normalize(q.cue.lemma) in TELLING_VERBS and ctx.mentions.type_of(found.found[0].key) == "Group" \
+    return normalize(q.cue.lemma) in TELLING_VERBS and ctx.mentions.speaks_as(found.found[0].key) == "Group" \
         and not _nominative_group(ctx, found) and nxt < q.end and tokens.norm(nxt) in tokens.words.complementizer
 
 
@@ -99,7 +99,7 @@ def _addressed_group(ctx: Context, q: Query, found: Speakers) -> bool:
     (news copy writes the plural of a subject so too)."""
     first = found.found[0]
     return (q.earlier or bool(q.last_speakers)) and q.cue.entry.act not in SAY_ACTS \
-        and ctx.mentions.type_of(first.key) == "Group" and first.i == ctx.tokens.next(q.cue.i + 1, q.end) \
+        and ctx.mentions.speaks_as(first.key) == "Group" and first.i == ctx.tokens.next(q.cue.i + 1, q.end) \
         and oblique_plural(normalize(ctx.tokens.text(first.i)))
 
 
@@ -120,7 +120,7 @@ def _object_of_verbal_noun(ctx: Context, q: Query, found: Speakers) -> bool:
     noun_phrase = p in mentions.end_at or (before.startswith("ال") and before not in tokens.words.relative
                                            and before not in tokens.words.adjunct)
     first = found.found[0]
-    return noun_phrase and first.i == tokens.next(cue.i + 1, q.end) and mentions.type_of(first.key) == "Group" \
+    return noun_phrase and first.i == tokens.next(cue.i + 1, q.end) and mentions.speaks_as(first.key) == "Group" \
         and not tokens.norm(first.i).startswith("ال") \
         and any(oblique_plural(normalize(tokens.text(k))) for k in range(first.i, first.j))
 
@@ -170,7 +170,7 @@ def subject_after(ctx: Context, q: Query, seen: Seen) -> Outcome:
     if found is None and (comma := _past_adverbials(ctx, q.cue.i, q.end)) is not None:
         found = subjects_after(ctx, comma + 1, q.end, q.history)
     if isinstance(found, Speakers) and found.found and q.earlier \
-            and ctx.mentions.type_of(found.found[0].key) == "Group" \
+            and ctx.mentions.speaks_as(found.found[0].key) == "Group" \
             and (q.cue.prefix or (_after_clause_link(ctx, q) and q.cue.entry.act not in SAY_ACTS
                                   and not _nominative_group(ctx, found))) \
             and not _says_that(ctx, q, found) and not _spoke_before(q, found):

@@ -8,7 +8,7 @@ from ...mentions import Candidate, nisba_country
 from ..context import Context
 from ..cues import SPEECH_KINDS, Cue
 from ..index import Found
-from ..referents import TITLE_COMPLEMENT_WORDS, spoken_for, spokesmen_for, title_holder_after, title_referent
+from ..referents import TITLE_COMPLEMENT_WORDS, spoken_for, spokesmen_for, title_holder_after, title_referent, unnamed_holder
 from .base import CLAUSE_ENDS, QAD, UNNAMED, cue_form, Outcome, Query, Seen, Speakers
 from .slot import subjects_after
 
@@ -92,7 +92,8 @@ def _before(ctx: Context, q: Query, allow_comma: bool) -> Speakers | None:
                 if ref:
                     return Speakers((Found(ref, bare.i, bare.stop),), k + 1)
                 if not _in_first_line(ctx, bare.i):
-                    return None
+                    found = unnamed_holder(ctx, bare, q.history)
+                    return Speakers((found,), k + 1) if found is not None else None
                 break   # no holder named before it: a headline's title names the one the article names after it
         if (titled := _bare_title_before(ctx, q, p)) is not None:
             return titled  # "رئيس إقليم الباسك يدعو": a complement the title does not take in
@@ -224,6 +225,8 @@ def _bare_title_before(ctx: Context, q: Query, p: int) -> Speakers | None:
             ref = title_referent(ctx, bare.title, bare.role_of, bare.i)
             if ref is None and ctx.tokens.prev(q.start) is None:
                 ref = title_holder_after(ctx, bare.title, bare.role_of, q.end)
+            if ref is None and (holder := unnamed_holder(ctx, bare, q.history)) is not None:
+                return Speakers((holder,), q.cue.i + 1)   # "السفير الفرنسي أبلغ الوزير أن": he, unnamed
             return Speakers((Found(ref, bare.i, bare.stop),), q.cue.i + 1) if ref else None
     return None
 

@@ -8,7 +8,7 @@ from ....text import strip_article
 from ...mentions import Candidate, appositive_at
 from ..context import Context
 from ..index import Found
-from ..referents import title_referent
+from ..referents import title_referent, unnamed_holder
 from .base import QAD, UNNAMED, feminine_verb, Outcome, Query, Seen, Speakers
 from .before import subject_head
 
@@ -114,6 +114,8 @@ def _bare_title_antecedent(ctx: Context, q: Query, last: int) -> Outcome:
         # the bare title's span may take the pronoun in as a definite word: "الوزير الذي"
         if bare.i <= last < bare.stop <= q.cue.i and bare.i >= q.start:
             ref = title_referent(ctx, bare.title, bare.role_of, bare.i)
+            if ref is None and (holder := unnamed_holder(ctx, bare, q.history)) is not None:
+                return Speakers((Found(holder.key, bare.i, last + 1),), q.cue.i + 1)   # "السفير الفرنسي الذي أكد"
             return Speakers((Found(ref, bare.i, last + 1),), q.cue.i + 1) if ref else UNNAMED
     return None
 

@@ -14,9 +14,10 @@ from ...words import PRONOUN_SUFFIXES, is_name_like, text_of
 from ..context import Context
 from ..cues import SPEECH_KINDS
 from ..cursor import GOVERNED_ARTICLE, SENTENCE_ENDS
-from ..index import Found
+from ..index import BareTitle, Found
 from ..referents import (apposed_holder, body_referent, issuer_of, issuer_of_document, named_authors, named_with_bare_title,
-                         last_speaker_titled, person_ahead, spoken_for, spokesmen_for, title_holder_after, title_referent)
+                         last_speaker_titled, person_ahead, spoken_for, spokesmen_for, title_holder_after, title_referent,
+                         unnamed_holder)
 from .base import NO_SUBJECT, UNNAMED, Speakers, Unnamed, cue_form
 
 
@@ -197,7 +198,11 @@ def _title(ctx: Context, pos: int, end: int, history: Sequence[StatementRecord])
         return Speakers((Found(holder or bare.role_of, pos, bare.stop),), bare.stop)
     if bare.role_of is None and (body := _body_of_title(ctx, bare.i, bare.stop, end)) is not None:
         return Speakers((body,), body.j)   # "وقال مدير الأمن في وزارة الداخلية": the body he serves speaks
-    return UNNAMED  # "وأشاد السفير الأمريكي"
+    if source_group_referent(ctx, pos, history) is None \
+            and (holder := unnamed_holder(ctx, BareTitle(bare.i, stop, bare.title, role_of), history)) is not None:
+        # "وأشاد السفير الأمريكي": he speaks, unnamed (after an unnamed source or official it may refer back to)
+        return Speakers((holder,), max(stop, pos + 1))
+    return UNNAMED  # "وأشاد الوزير": someone the text does not name
 
 
 SPEAKING_FOR = normalize("باسم")
@@ -216,7 +221,7 @@ def _spoken_for_by_pronoun(ctx: Context, start: int, stop: int, end: int,
     if k is None:
         return None
     last = history[-1].speaker
-    if ctx.mentions.type_of(last) not in ("Organization", "Place", "Group"):
+    if ctx.mentions.speaks_as(last) not in ("Organization", "Place", "Group"):
         return None
     return Found(last, k, k + 1)
 
