@@ -816,6 +816,9 @@ SPEAKER_CHOICE_CASES = [
     ("a bare title is the person named right after the same title before, when no role of his records it",
      "وحذر رئيس اركان القوات البرية الإسرائيلية دان شومرون من التصعيد. وقال رئيس الاركان الإسرائيلي إن الجيش مستعد.",
      "وقال", "دان شومرون", "رئيس الاركان الإسرائيلي"),
+    ("a spokesman for a bare portfolio speaks for the ministry of that portfolio the article named before",
+     "ونفت الخارجية البولندية عودة السفير إلى مينسك. وشرح الناطق باسم الخارجية أن الوزارة ترفض التدخل.",
+     "وشرح", "الخارجية البولندية", "الناطق"),
     ("a -ين plural after a cue that opens its clause is its loose subject (the verbal-noun reading needs a noun "
      "phrase before the cue)",
      "ذكر مسؤولين أمنيين أن الهجوم على القافلة فشل.", "ذكر", "مسؤولين أمنيين", "القافلة"),

@@ -40,6 +40,15 @@ def _after_speech_verb(doc: Doc, i: int) -> bool:
     return any(cue.kind == "verb" for cue in cues_before(doc, i))
 
 
+SPEAKING_FOR = normalize("باسم")
+
+
+def _spoken_for(doc: Doc, i: int) -> bool:
+    """"المتحدث باسم الخارجية": the word right after a spokesman's "باسم", the body he speaks for."""
+    p = prev_word(doc, i)
+    return p is not None and normalize(doc[p].text) == SPEAKING_FOR
+
+
 def _portfolio_country(doc: Doc, i: int, portfolio: str) -> str | None:
     """The state whose ministry a bare portfolio names: the nationality of the last ministry of that
     portfolio named before it ("الخارجية السودانية ... وقالت الخارجية"), else the article's country,
@@ -69,10 +78,11 @@ def _portfolio_country(doc: Doc, i: int, portfolio: str) -> str | None:
 
 
 def bare_portfolio_candidate(doc: Doc, i: int, stem: str, clitic: str) -> Candidate | None:
-    """"وقالت الخارجية إن": a bare portfolio as the subject of a speech verb is the ministry of the
-    state the article is about (or of the one whose ministry it named last)."""
+    """"وقالت الخارجية إن", "ورد الناطق باسم الداخلية بأن": a bare portfolio as the subject of a speech
+    verb, or as what a spokesman speaks for, is the ministry of the state the article is about (or of the
+    one whose ministry it named last)."""
     norm = normalize(stem)
-    if not stem.startswith("ال") or not _after_speech_verb(doc, i):
+    if not stem.startswith("ال") or not (_after_speech_verb(doc, i) or (not clitic and _spoken_for(doc, i))):
         return None
     country = _portfolio_country(doc, i, norm)
     key = _ministries().get((norm, country)) if country else None
