@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ... import lexicon
+from ..words import text_of
 from .boundary import clause_end
 from .context import Context
 from .cues import SPEECH_KINDS, Cue
@@ -90,11 +91,12 @@ def reads_as_headline(ctx: Context, sent: Span) -> bool:
     first = ctx.tokens.next(sent.start, sent.end)
     if first >= sent.end:
         return False
-    line_start = doc[first].idx
-    line_end = doc.text.find("\n", line_start)
-    if line_end < 0 or not doc.text[line_end:].strip():
+    text = text_of(doc)   # (doc.text is rebuilt from the tokens on every access)
+    line_start = ctx.tokens.starts[first]
+    line_end = text.find("\n", line_start)
+    if line_end < 0 or not text[line_end:].strip():
         return False   # one line only: nothing to head
-    line = doc.text[line_start:line_end].strip()
+    line = text[line_start:line_end].strip()
     if not line.endswith(FULL_STOPS):
         return True
     starts, q = ctx.tokens.starts, first
