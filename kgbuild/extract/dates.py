@@ -16,7 +16,10 @@ MONTHS = {normalize(name): n for n, names in enumerate((
     ("مايو", "أيار"), ("يونيو", "يونيه", "حزيران"), ("يوليو", "يوليه", "تموز"), ("أغسطس", "آب"),
     ("سبتمبر", "أيلول"), ("أكتوبر", "تشرين الأول"), ("نوفمبر", "تشرين الثاني"), ("ديسمبر", "كانون الأول")),
     start=1) for name in names}
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+_ARABIC_DIGITS = "٠١٢٣٤٥٦٧٨٩"
+_DIGITS = str.maketrans(_ARABIC_DIGITS, "0123456789")
+_HAS_ARABIC_DIGITS = re.compile(f"[{_ARABIC_DIGITS}]")
+_ANY_DIGIT = re.compile(r"\d")   # every pattern reads digits: a line without one is passed over at once
 _MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 _PATTERNS = (
     (re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b"), ("y", "m", "d")),
@@ -29,9 +32,12 @@ def document_date(text: str, lines: int = 6) -> str | None:
     """ISO date (YYYY-MM-DD) from the article's first non-empty lines, or None."""
     head = [ln for ln in text.splitlines() if ln.strip()][:lines]
     for line in head:
-        folded = normalize(line.translate(_DIGITS)).replace(" ", " ")
+        line = _western_digits(line)
+        folded = normalize(line).replace(" ", " ")
         # normalize() turns "-" and "/" into spaces, so read the raw line for numeric forms too
-        for candidate in (line.translate(_DIGITS), folded):
+        for candidate in (line, folded):
+            if not _ANY_DIGIT.search(candidate):
+                continue
             for pattern, order in _PATTERNS:
                 m = pattern.search(candidate)
                 if not m:
@@ -43,3 +49,9 @@ def document_date(text: str, lines: int = 6) -> str | None:
                 except (KeyError, ValueError):
                     continue
     return None
+
+
+def _western_digits(line: str) -> str:
+    """The line with its Arabic-Indic digits written as 0-9."""
+    # (a search is far quicker than a translation, which looks up every character, and most lines have none)
+    return line.translate(_DIGITS) if _HAS_ARABIC_DIGITS.search(line) else line
