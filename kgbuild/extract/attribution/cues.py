@@ -94,6 +94,28 @@ def _entry_in(word: str, participles: bool) -> tuple[int, lexicon.Cue] | None:
     return None
 
 
+@lru_cache(maxsize=131072)
+def _may_be_cue(text: str) -> bool:
+    """Can a word written so be a cue at all, whatever stands around it? The first test of each reading
+    of CueReader._read, all of which look at the word alone: a verb of expressing (_expressed), the
+    first word of an "as put by" phrase (_as_put), the participle of requesting (_requesting), an entry
+    of the lexicon, as a participle too, or a word with an object pronoun (_with_object_pronoun). Most
+    words are none of these, and their neighbours need not be read. Kept per word."""
+    norm = normalize(text)
+    words = lexicon.function_words()
+    return norm[_expressed_prefix(norm):] in words.expressed_verb or norm in AS_PUT_FIRST \
+        or norm[1:] in AS_PUT_FIRST or norm in words.requesting_participle \
+        or _entry_in(text, True) is not None or text.endswith(PRONOUN_SUFFIXES)
+
+
+def _expressed_prefix(norm: str) -> int:
+    """The length of the و or ف glued on a four-letter word ("وعبر"), where "عبر" may be "expressed"."""
+    return 1 if norm[:1] in ("و", "ف") and len(norm) == 4 else 0
+
+
+_UNREAD = object()   # CueReader.at: a token not read yet (None is "no cue")
+
+
 class CueReader:
     """Which token is a cue. Answers are kept per token: the stages ask about the same tokens often."""
 
@@ -105,9 +127,10 @@ class CueReader:
 
     def at(self, k: int) -> Cue | None:
         """The cue at token k, if it is one."""
-        if k not in self._at:
-            self._at[k] = self._read(k)
-        return self._at[k]
+        cue = self._at.get(k, _UNREAD)
+        if cue is _UNREAD:
+            cue = self._at[k] = self._read(k)
+        return cue
 
     def kind_at(self, k: int) -> str | None:
         cue = self.at(k)
@@ -116,6 +139,8 @@ class CueReader:
     def _read(self, k: int) -> Cue | None:
         tokens = self.tokens
         tok = tokens.text(k)
+        if not _may_be_cue(tok):
+            return None
         expressed = self._expressed(k)
         if expressed is not None:
             return expressed
@@ -328,7 +353,7 @@ class CueReader:
         owner's pronoun follow; otherwise it is "via, across" ("عبر الحدود", "عبر الإنترنت عن طريق")."""
         tokens = self.tokens
         norm = tokens.norm(k)
-        prefix = 1 if norm[:1] in ("و", "ف") and len(norm) == 4 else 0
+        prefix = _expressed_prefix(norm)
         if norm[prefix:] not in tokens.words.expressed_verb:
             return None
         q, words = k + 1, 0
