@@ -449,13 +449,20 @@ def spokesmen_for(ctx: Context, pos: int, end: int, governed: bool = False, join
     `joined`: with و glued on where they open a clause before their verb ("ومتحدثون باسم الحزب قالوا")."""
     tokens = ctx.tokens
     glued = ("", *(("ل",) if governed else ()), *(("و",) if joined else ()))   # "لل" reads as ل + ال
-    if not any(stem in tokens.words.plural_spokesperson
-               for clitic, stem in clitic_variants(tokens.norm(pos)) if clitic in glued):
+    if _spokesmen_clitics(tokens.norm(pos)).isdisjoint(glued):
         return None
     link = tokens.next(pos + 1, end)
     if link >= end or tokens.norm(link) != SPEAKING_FOR:
         return None
     return _spoken_for_after(ctx, tokens.next(link + 1, end), end)
+
+
+@lru_cache(maxsize=131072)
+def _spokesmen_clitics(norm: str) -> frozenset[str]:
+    """The clitics glued before a normalised word read as the plural of spokesman ("لمتحدثين": ل; "متحدثون":
+    none, ""); empty for most words. spokesmen_for asks it of many words: kept per word."""
+    spokesmen = lexicon.function_words().plural_spokesperson
+    return frozenset(clitic for clitic, stem in clitic_variants(norm) if stem in spokesmen)
 
 
 def _spoken_for_after(ctx: Context, after: int, end: int) -> Found | None:

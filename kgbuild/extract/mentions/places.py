@@ -104,6 +104,13 @@ PLURAL_PLACE_HEADS = lexicon.function_words().plural_place_head
 MAX_LISTED = 8   # names after one plural head
 
 
+@lru_cache(maxsize=131072)
+def _may_head_list(text: str) -> bool:
+    """Is a reading of the word a plural or dual place head ("أحياء", "بلدتي")? Asked of every word: kept
+    per word, as PLURAL_PLACE_HEADS is fixed."""
+    return any(normalize(stem) in PLURAL_PLACE_HEADS for _, stem in clitic_variants(text))
+
+
 def _listed_places(doc: Doc) -> list[Candidate]:
     """"إلى أحياء الشماعية والمنصورية وكرمليس", "بين بلدتي كفرنبل والهبيط": after a plural or dual place
     head, a list of two names or more joined by و or a comma are places, each of one or two words: a
@@ -111,7 +118,7 @@ def _listed_places(doc: Doc) -> list[Candidate]:
     toks = tokens_of(doc)
     out: list[Candidate] = []
     for i in range(len(doc)):
-        if toks.spaces[i] or not any(normalize(stem) in PLURAL_PLACE_HEADS for _, stem in clitic_variants(toks.texts[i])):
+        if toks.spaces[i] or not _may_head_list(toks.texts[i]):
             continue
         items, k, clitic = [], skip_space(doc, i + 1), 0
         while k < len(doc) and len(items) < MAX_LISTED:

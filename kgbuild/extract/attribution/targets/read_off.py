@@ -4,7 +4,7 @@ a statement noun (its author named before), persons counted (the group of their 
 "البلدين" (the two countries named before)."""
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from .... import lexicon
 from ....text import clitic_variants, normalize
@@ -245,12 +245,18 @@ def honored_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str]) 
     with that honorific ("صاحب السمو الأمير فلان"), when that is not the speaker himself."""
     out = []
     for k in range(c_start, c_end):
-        honorific = next((HONORIFIC_PRONOUNS[stem] for _, stem in clitic_variants(ctx.tokens.norm(k))
-                          if stem in HONORIFIC_PRONOUNS), None)
+        honorific = _honorific_in(ctx.tokens.norm(k))
         honored = honored_person(ctx, k, honorific) if honorific is not None else None
         if honored is not None and honored.key not in exclude:
             out.append(_word_mention(ctx, k, "Person", HONORED, honored.key))
     return out
+
+
+@lru_cache(maxsize=131072)
+def _honorific_in(norm: str) -> str | None:
+    """The honorific whose pronoun a normalised word is, bare or less its clitics ("سموه", "لسموه"); None
+    for most words. Asked of every word of every content: kept per word."""
+    return next((HONORIFIC_PRONOUNS[stem] for _, stem in clitic_variants(norm) if stem in HONORIFIC_PRONOUNS), None)
 
 
 def pair_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candidate]:
@@ -302,6 +308,7 @@ def this_country_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candid
     return out
 
 
+@lru_cache(maxsize=131072)   # asked of every word of every content: kept per (word, class)
 def _is_pair_word(word: str, pair_words: frozenset[str]) -> bool:
     """"البلدين", "والبلدين", "للبلدين" (ل before the article drops its alef): bare or less its clitics."""
     return any(stem in pair_words for _, stem in clitic_variants(word))
