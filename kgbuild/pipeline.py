@@ -54,15 +54,14 @@ class SentenceSplitter:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        # one array write: setting is_sent_start token by token costs a scan of the Doc each time
-        starts = numpy.full((len(doc), 1), -1, dtype="int32")
-        new_sentence = True
         toks = tokens_of(doc)   # read once here, kept for the later stages
-        for n, (text, space) in enumerate(zip(toks.texts, toks.spaces)):
-            starts[n, 0] = 1 if new_sentence else -1
-            new_sentence = text in SENT_END or (space and "\n" in text)
+        ends = [text in SENT_END or (space and "\n" in text) for text, space in zip(toks.texts, toks.spaces)]
+        # a sentence opens the text and follows each end; the flags made in a list and written in one array
+        # write (setting is_sent_start token by token costs a scan of the Doc each time, and so does
+        # writing a numpy array item by item, if less)
+        starts = [1] + [1 if end else -1 for end in ends[:-1]]
         if len(doc):
-            doc.from_array([SENT_START], starts.astype("uint64"))
+            doc.from_array([SENT_START], numpy.array(starts, dtype="int32").reshape(-1, 1).astype("uint64"))
         return doc
 
 
