@@ -154,14 +154,16 @@ def tokens_of(doc: Doc) -> DocTokens:
     if toks is None:
         # the offsets, lengths and flags in one array read: each Token attribute read builds the Token
         # first; the texts are cut from the Doc's text (which the stages read anyway) at those offsets
-        flags = doc.to_array([IDX, LENGTH, IS_SPACE, IS_PUNCT, LIKE_NUM]).tolist() if len(doc) else []
+        # (read as columns: one list per attribute)
+        starts, lengths, spaces, puncts, like_nums = \
+            doc.to_array([IDX, LENGTH, IS_SPACE, IS_PUNCT, LIKE_NUM]).T.tolist() if len(doc) else ([], [], [], [], [])
         text = text_of(doc)
-        texts = [text[f[0]:f[0] + f[1]] for f in flags]
+        texts = [text[s:s + n] for s, n in zip(starts, lengths)]
         facts = [_text_facts(word) for word in texts]
         toks = doc.user_data["kg_tokens"] = DocTokens(
-            texts, [bool(f[2]) for f in flags], [f[0] for f in flags],
-            [bool(f[3]) or fact[0] for f, fact in zip(flags, facts)], [fact[1] for fact in facts],
-            [bool(f[4]) for f in flags])
+            texts, [bool(f) for f in spaces], starts,
+            [bool(p) or fact[0] for p, fact in zip(puncts, facts)], [fact[1] for fact in facts],
+            [bool(f) for f in like_nums])
     _last_read[0], _last_read[1] = doc, toks
     return toks
 
