@@ -12,8 +12,8 @@ from ... import lexicon
 from ...text import clitic_variants, normalize
 from ..words import COMMAS, QUOTE_CHARS, DocTokens, next_word, prev_word, tokens_of
 from .clauses import CONCESSIVE_REACH, RESUMING, opens_condition
-from .words import (first_word, is_aimed, is_one_of, is_reverser, negated, polarity_at, steadfast, title_first_words,
-                    title_heads, word_before, word_polarity)
+from .words import (first_word, is_aimed, is_one_of, is_reverser, negated, polarity_at, polarity_reading, steadfast,
+                    title_first_words, title_heads, word_before, word_polarity)
 
 REVERSE_REACH = 2     # a word of fighting or stopping turns round an evaluative word this many words on
 DENIED_REACH = 3      # the good words a negated good word governs follow within this many words
@@ -47,6 +47,38 @@ def phrase_values(doc: Doc, start: int, end: int, in_name: Callable[[int], bool]
     return reader.lent()
 
 
+@dataclass(frozen=True)
+class _WordRoles:
+    """What the phrase reader asks of a word as written, whatever stands around it. The reader goes through
+    every word of every content, most of them plain words, and asks each a dozen such questions: read once
+    per word (_roles_of)."""
+
+    obligation: bool        # "يجب": opens a clause of wishing (_is_obligation)
+    discussing: bool        # "لمناقشة": opens the topic of a talk
+    honorific: bool         # "سعادة": an honorific before a title or a name (_honours)
+    capacity: bool          # "بصفة": the word after it names the role one acts in (_in_capacity)
+    preposition_head: bool  # "بناء", "برعاية": may be the noun of a compound preposition (_heads_preposition)
+    any_word: bool          # "أي": negated, opens a phrase of what is not there
+    reverser: bool          # "مكافحة": turns round the evaluative word after it (is_reverser)
+    side: bool              # "جانب" of "يقف إلى جانب X" (_stands_by)
+    polarity: int           # word_polarity
+    judges_nothing: bool    # no class of the polarity table: polarity_at is 0
+    partner: bool           # "شريكا", "ساهم": governs past في (function_words partner_in)
+    preposition: bool       # not counted among the words of an "any" phrase
+
+
+@lru_cache(maxsize=131072)
+def _roles_of(text: str) -> _WordRoles:
+    words = lexicon.function_words()
+    return _WordRoles(
+        obligation=_is_obligation(text), discussing=is_one_of(text, words.discussing),
+        honorific=is_one_of(text, words.honorific), capacity=is_one_of(text, words.capacity),
+        preposition_head=_after_bi(text) or is_one_of(text, words.preposition_head),
+        any_word=is_one_of(text, words.any_word), reverser=is_reverser(text), side=is_one_of(text, SIDES),
+        polarity=word_polarity(text), judges_nothing=polarity_reading(text).judges_nothing,
+        partner=normalize(text) in words.partner_in, preposition=is_one_of(text, words.preposition))
+
+
 @dataclass
 class _PhraseReader:
     """Reads a content's words one by one as phrases: what each lends, and what it changes for the words
@@ -78,10 +110,12 @@ class _PhraseReader:
     refused_support: int | None = None   # the word before, a good word a negation turned round ("لا تدعم")
     supposing_left: int = 0         # words left of an "if" phrase: its good words are supposed, not said of anyone
     denied_deed: int | None = None  # a bad verb a negation turned round ("لم ترتكب"): its bad object is denied
+    before: int = -1                # the word read before (past spaces and quote marks): word_before of this one
     toks: DocTokens = field(init=False)
     incumbent: int | None = field(init=False)   # the أن of "على X أن": what follows is wished for
 
     def __post_init__(self) -> None:
+        self.before = self.start - 1
         self.toks = tokens_of(self.doc)
         self.incumbent = _incumbent_clause(self.doc, self.start, self.end)
 
@@ -95,19 +129,21 @@ class _PhraseReader:
         text = self.toks.texts[k]
         if self.toks.spaces[k] or text in QUOTE_CHARS:
             return            # quote marks part no phrase: "تدعم «الإرهاب»"
+        before, self.before = self.before, k
         if k == self.incumbent:
             self.wishing = True    # "على X أن تتوقف عن قمع المتظاهرين": what X must do is wished for
             return
+        roles = _roles_of(text)
         after_bad, self.bad_head = self.bad_head, False
         self._suppose(k, text)
-        if self._lends_nothing(k, text):
+        if self._lends_nothing(k, text, roles, before):
             return
         in_any = self.any_left > 0
-        if in_any and not is_one_of(text, lexicon.function_words().preposition):
+        if in_any and not roles.preposition:
             self.any_left -= 1
-        if self._opens_a_phrase(k, text):
+        if self._opens_a_phrase(k, roles):
             return
-        valued = self._word_value(k, text)
+        valued = self._word_value(k, roles)
         if valued is None:
             return
         value, raw = valued
@@ -118,7 +154,7 @@ class _PhraseReader:
             # "تهديد الأمن", "تقويض الاستقرار", "أزمة ثقة": the good thing a bad word governs is what is
             # harmed, no good word of its own (but "الإرهاب والسلام" are two things)
             value = 0
-        self._lend(k, text, value, raw, after_bad, harmed)
+        self._lend(k, value, raw, after_bad, harmed, roles)
 
     def _suppose(self, k: int, text: str) -> None:
         """Count down the "if" phrase word k stands in, or open one at a condition word ("إذا", "لو", "في حال"):
@@ -130,9 +166,10 @@ class _PhraseReader:
         if self.supposing_left:
             self.supposing_left -= 1
 
-    def _lends_nothing(self, k: int, text: str) -> bool:
+    def _lends_nothing(self, k: int, text: str, roles: _WordRoles, before: int) -> bool:
         """Punctuation (which ends every phrase), a word of obligation or discussing (which opens a clause),
-        a name, an honorific, a role, the noun of a compound preposition: no value of its own."""
+        a name, an honorific, a role (the word `before` it "بصفة"), the noun of a compound preposition: no
+        value of its own."""
         doc, start, end = self.doc, self.start, self.end
         if self.toks.punct[k]:
             # what a colon opens is still the object of an obligation ("يجب على X أن يقدم: «دعما ...»")
@@ -142,10 +179,10 @@ class _PhraseReader:
             self.judging = self.discussed = False
             self.in_topics = self.in_topics and text in COMMAS
             return True
-        if _is_obligation(text):
+        if roles.obligation:
             self.wishing = True
             return True
-        if is_one_of(text, lexicon.function_words().discussing):
+        if roles.discussing:
             self.discussed = self.in_topics = True  # "سيصل وفد لمناقشة التعاون": the topic of a talk is no one's merit
             return True
         if self.in_name(k) and k not in self.bad_names:
@@ -153,16 +190,22 @@ class _PhraseReader:
             return True
         # "سعادة السفير", "سعادة الشيخ X": an honorific, no happiness; "وبصفتنا حلفاء": the role one acts
         # in, no judgement; "بناء على طلب", "برعاية X": a compound preposition, nothing constructive
-        return _honours(doc, k, end, self.in_name) or _in_capacity(doc, k, start) or _heads_preposition(doc, k, end)
+        return (roles.honorific and _honours(doc, k, end, self.in_name)) or \
+            self._in_capacity(before) or \
+            (roles.preposition_head and _heads_preposition(doc, k, end))
 
-    def _opens_a_phrase(self, k: int, text: str) -> bool:
+    def _in_capacity(self, before: int) -> bool:
+        """Is the word read `before` this one "بصفة", whose role this one names ("بصفتنا حلفاء", "بصفته شريكا")?"""
+        return before >= self.start and _roles_of(self.toks.texts[before]).capacity
+
+    def _opens_a_phrase(self, k: int, roles: _WordRoles) -> bool:
         """A negated "any", a reverser, or the name of a bad group: it acts on the words after it (or the
         good word before it), with no value of its own."""
-        if is_one_of(text, lexicon.function_words().any_word) and negated(self.doc, k, self.start):
+        if roles.any_word and negated(self.doc, k, self.start):
             # "لم تبد أي رغبة في التعاون": none of it is there
             self.any_left, self.any_head = ANY_REACH, first_word(self.doc, k + 1)
             return True
-        if is_reverser(text):
+        if roles.reverser:
             self.reverse_left, self.chained, self.last = REVERSE_REACH, False, None
             return True
         if k not in self.bad_names:
@@ -178,19 +221,20 @@ class _PhraseReader:
         self.reverse_left, self.chained = 0, False
         return True
 
-    def _word_value(self, k: int, text: str) -> tuple[int, int] | None:
+    def _word_value(self, k: int, roles: _WordRoles) -> tuple[int, int] | None:
         """The value word k lends alone (negation and wishing counted), and its value in the table; None when
         it lends nothing here: the topic of a named event, a good thing a negated good word governs, a bad
         thing a denial denies."""
         doc, start = self.doc, self.start
-        value = polarity_at(doc, k, start) or _stands_by(doc, k, start) or steadfast(doc, k, start)
-        if (self.wished or self.wishing) and word_polarity(text) < 0:
+        value = (0 if roles.judges_nothing else polarity_at(doc, k, start)) or \
+            (_stands_by(doc, k, start) if roles.side else 0) or steadfast(doc, k, start)
+        if (self.wished or self.wishing) and roles.polarity < 0:
             value = -1        # "دعا إلى عدم التدخل": the bad thing named, negated or not
         if value and _after_topic_head(doc, k, start):
             # "عملية السلام", "قمة التنمية": the topic of a named event or body, not an evaluation
             self.reverse_left, self.chained, self.last = 0, False, None
             return None
-        raw = word_polarity(text)
+        raw = roles.polarity
         if self.denied_left and raw > 0 and value > 0:
             # "لا تخدم السلام والاستقرار": what a negated good word governs is denied with it
             self.denied_left = DENIED_REACH
@@ -243,12 +287,12 @@ class _PhraseReader:
             self.phrase[self.refused_support], value = 1, 0
         return value
 
-    def _lend(self, k: int, text: str, value: int, raw: int, after_bad: bool, harmed: bool) -> None:
+    def _lend(self, k: int, value: int, raw: int, after_bad: bool, harmed: bool, roles: _WordRoles) -> None:
         """Word k lends its phrase value (unless what is wished, charged or discussed takes it), and tells
         the next word what it governs."""
         if value:
             self.phrase[k] = value
-        partner = normalize(text) in lexicon.function_words().partner_in
+        partner = roles.partner
         if not value and self.last is not None and partner:
             return            # "شريكا في القتل", "ساهم في التخريب": the good word governs the bad one past في
         if not value and after_bad and partner:
@@ -291,13 +335,14 @@ def _honours(doc: Doc, k: int, end: int, in_name: Callable[[int], bool]) -> bool
 
 
 SIDE, TO = normalize("جانب"), normalize("إلى")
+SIDES = frozenset({SIDE})
 
 
 def _stands_by(doc: Doc, k: int, lo: int) -> int:
     """+1 for the جانب of "يقف إلى جانب X" (stands by X), after a verb of standing (function_words
     standing_by); 0 for any other word ("إلى جانب ذلك" is "besides")."""
     toks = tokens_of(doc)
-    if not is_one_of(toks.texts[k], frozenset({SIDE})):
+    if not is_one_of(toks.texts[k], SIDES):
         return 0
     p = word_before(doc, k, lo)
     q = word_before(doc, p, lo) if p >= lo else lo - 1
@@ -352,12 +397,6 @@ def _heads_preposition(doc: Doc, k: int, end: int) -> bool:
     nxt = normalize(toks.texts[q])
     return nxt in prepositions or nxt[:-1] in prepositions or nxt[:-2] in prepositions or \
         any(clitic and clitic[-1] in "لب" for clitic, _ in clitic_variants(toks.texts[q]))
-
-
-def _in_capacity(doc: Doc, k: int, lo: int) -> bool:
-    """Does word k name the role of "بصفة" right before it ("بصفتنا حلفاء", "بصفته شريكا")?"""
-    p = word_before(doc, k, lo)
-    return p >= lo and is_one_of(tokens_of(doc).texts[p], lexicon.function_words().capacity)
 
 
 def _is_obligation(text: str) -> bool:

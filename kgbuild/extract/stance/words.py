@@ -361,7 +361,8 @@ class PolarityReading:
 
 
 @lru_cache(maxsize=262144)   # asked of every word of every content
-def _polarity_reading(text: str) -> PolarityReading:
+def polarity_reading(text: str) -> PolarityReading:
+    """What polarity_at needs to know of a word alone."""
     table = polarity_table()
     return PolarityReading(word_polarity(text), _of_kind(text, table.close_tie), _is_accepting(text),
                            _is_negated_only(text), _of_kind(text, table.disowning))
@@ -371,7 +372,7 @@ def polarity_at(doc: Doc, k: int, lo: int = 0) -> int:
     """The polarity a word lends, turned round by a negation before it ("لا يمثل", "غير مبرر")."""
     toks = tokens_of(doc)
     text = toks.texts[k]
-    reading = _polarity_reading(text)
+    reading = polarity_reading(text)
     if reading.judges_nothing:
         return 0              # most words: no class of the polarity table
     value = reading.value
