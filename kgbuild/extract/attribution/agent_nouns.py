@@ -69,7 +69,7 @@ def _past_medium(cues: CueReader, k: int, end: int) -> int:
 def governed_agent_noun(cues: CueReader, k: int, end: int) -> Cue | None:
     """"ورحبت مصر بدعوة الأمين العام فلان إلى وقف القتال": a verbal noun after a glued preposition (بـ، لـ),
     in construct with its agent (agent_in_construct)."""
-    found = _governed_noun(cues.tokens.text(k))
+    found = governed_noun(cues.tokens.text(k))
     if found is None:
         return None
     cue = Cue(k, found[0], found[1])
@@ -77,7 +77,7 @@ def governed_agent_noun(cues: CueReader, k: int, end: int) -> Cue | None:
 
 
 @lru_cache(maxsize=131072)
-def _governed_noun(tok: str) -> tuple[int, lexicon.Cue] | None:
+def governed_noun(tok: str) -> tuple[int, lexicon.Cue] | None:
     """(length of the preposition, lexicon entry) of a statement noun with بـ or لـ glued before it
     ("بدعوة"); asked at every word, and a function of the text alone (the cue lexicon is read once)."""
     cues = lexicon.cues()

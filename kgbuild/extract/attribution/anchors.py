@@ -5,11 +5,13 @@ Its own module so that imports run one way: agent_nouns reads on top of the cue 
 reads on top of both."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span
 
 from ...text import normalize
-from .agent_nouns import agent_in_construct, governed_agent_noun
-from .cues import SPEECH_KINDS, Cue, CueReader
+from .agent_nouns import agent_in_construct, governed_agent_noun, governed_noun
+from .cues import SPEECH_KINDS, Cue, CueReader, in_text_verb, may_be_cue
 
 
 def statement_cues(cues: CueReader, sent: Span, quoted: list[bool]) -> list[Cue]:
@@ -17,9 +19,12 @@ def statement_cues(cues: CueReader, sent: Span, quoted: list[bool]) -> list[Cue]
     an entity's first word, not a via marker, no verb right after a preposition, no statement
     noun opening its line or in a sentence whose verb carries the statement."""
     tokens = cues.tokens
+    texts = tokens.texts
     start, end = sent.start, sent.end
     out = []
     for k in range(start, end):
+        if not _may_anchor(texts[k]):
+            continue   # most words: no reading below can make a cue of them
         if (quoted[k] and not quoted_report(cues, k, start, end)) or tokens.is_space(k) or k in cues.mentions.start_at:
             continue
         cue = cues.at(k) or cues.statement_reference(k, end) or governed_agent_noun(cues, k, end)
@@ -54,6 +59,14 @@ def opens_content_at_once(cues: CueReader, k: int, end: int) -> bool:
     if nxt < end and tokens.norm(nxt) in tokens.words.preposition:
         nxt = tokens.next(nxt + 1, end)
     return nxt < end and tokens.norm(nxt) in tokens.words.complementizer
+
+
+@lru_cache(maxsize=131072)
+def _may_anchor(text: str) -> bool:
+    """Can a word written so be one of the three cues statement_cues reads, whatever stands around it: a
+    cue (cues.may_be_cue), a verb of what a text says (cues.in_text_verb) or a statement noun after a
+    glued preposition (agent_nouns.governed_noun)? Kept per word."""
+    return may_be_cue(text) or in_text_verb(text) is not None or governed_noun(text) is not None
 
 
 QUOTED_SUBJECT_ADJUNCTS = 2   # words of "بالمقابل", "من جهته" between a quoted report's subject and its verb

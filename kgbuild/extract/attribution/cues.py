@@ -95,7 +95,7 @@ def _entry_in(word: str, participles: bool) -> tuple[int, lexicon.Cue] | None:
 
 
 @lru_cache(maxsize=131072)
-def _may_be_cue(text: str) -> bool:
+def may_be_cue(text: str) -> bool:
     """Can a word written so be a cue at all, whatever stands around it? The first test of each reading
     of CueReader._read, all of which look at the word alone: a verb of expressing (_expressed), the
     first word of an "as put by" phrase (_as_put), the participle of requesting (_requesting), an entry
@@ -111,6 +111,15 @@ def _may_be_cue(text: str) -> bool:
 def _expressed_prefix(norm: str) -> int:
     """The length of the و or ف glued on a four-letter word ("وعبر"), where "عبر" may be "expressed"."""
     return 1 if norm[:1] in ("و", "ف") and len(norm) == 4 else 0
+
+
+@lru_cache(maxsize=131072)
+def in_text_verb(text: str) -> tuple[int, str] | None:
+    """(length of the و or ف glued on, the verb normalised) of a verb of what a text says ("جاء", "وورد"):
+    CueReader.statement_reference reads on only after one. None for most words; kept per word."""
+    prefix = 1 if text[:1] in ("و", "ف") and len(text) > 3 else 0
+    verb = normalize(text[prefix:])
+    return (prefix, verb) if verb in lexicon.function_words().in_text_verb else None
 
 
 _UNREAD = object()   # CueReader.at: a token not read yet (None is "no cue")
@@ -139,7 +148,7 @@ class CueReader:
     def _read(self, k: int) -> Cue | None:
         tokens = self.tokens
         tok = tokens.text(k)
-        if not _may_be_cue(tok):
+        if not may_be_cue(tok):
             return None
         expressed = self._expressed(k)
         if expressed is not None:
@@ -604,11 +613,10 @@ class CueReader:
     def statement_reference(self, k: int, end: int) -> Cue | None:
         """"وجاء في البيان أن ...": a continuation of whoever issued the statement, letter or report."""
         tokens, words = self.tokens, self.tokens.words
-        tok = tokens.text(k)
-        prefix = 1 if tok[:1] in ("و", "ف") and len(tok) > 3 else 0
-        verb = normalize(tok[prefix:])
-        if verb not in words.in_text_verb:
+        found = in_text_verb(tokens.text(k))
+        if found is None:
             return None
+        prefix, verb = found
         before = tokens.prev(k)
         if not prefix and before is not None and tokens.in_class(before, words.what_relative):
             return None  # "وفق ما جاء في الرسالة", "رفض ما جاء في الدراسة": what it says, named, not opened
