@@ -45,7 +45,8 @@ def is_boilerplate(line: str) -> bool:
     if len(stripped) < BYLINE_LINE and _BYLINE.match(stripped) and not _SENTENCE_END.search(stripped):
         return True
     # a short line that is mostly a date or a byline separator carries no statements
-    return len(_ARABIC.findall(stripped)) < 4 and len(stripped) < 40
+    # (the length first: the letters of a long line need not be listed)
+    return len(stripped) < 40 and len(_ARABIC.findall(stripped)) < 4
 
 
 def mask_boilerplate(text: str) -> str:
