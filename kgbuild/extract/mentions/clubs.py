@@ -37,7 +37,9 @@ def club_candidates(doc: Doc) -> list[Candidate]:
     for i in range(len(doc)):
         if toks.spaces[i] or not toks.arabic[i]:
             continue
-        readings = {norm: clitic_len for clitic_len, _, norm in info[i].readings if norm in CLUB_PREFIXES}
+        # (most words: no reading of them is a club word)
+        readings = {} if info[i].norms.isdisjoint(CLUB_PREFIXES) else \
+            {norm: clitic_len for clitic_len, _, norm in info[i].readings if norm in CLUB_PREFIXES}
         prefix = next(iter(readings.items()), None)
         if prefix is not None:
             k = skip_space(doc, i + 1)

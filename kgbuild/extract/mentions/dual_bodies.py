@@ -1,6 +1,8 @@
 """Two bodies named after one head noun in the dual ("حركتا فتح وحماس", "شركتي سوني وباناسونيك")."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc
 
 from ... import lexicon
@@ -14,6 +16,7 @@ from .latin_names import latin_name_end
 DUAL_FEMININE_ENDINGS = ("تا", "تي")   # the dual of a noun in ة, in construct: "حركتا", "شركتي"
 
 
+@lru_cache(maxsize=131072)   # asked of every word by the body finder: a function of the text alone
 def dual_head(text: str) -> str | None:
     """The singular of a feminine head noun in the dual, bare or with a clitic: "حركتا", "وشركتي" ->
     "حركه", "شركه" (ANERcorp and news name two bodies after it: "حركتا فتح وحماس")."""
