@@ -179,7 +179,14 @@ def _skeleton(words: list[str]) -> str:
     each word's first letter left out."""
     if words and words[0].startswith("ال") and len(words[0]) > 3:
         words = [words[0][2:]] + words[1:]
-    return " ".join(w[0] + w[1:].translate(LONG_VOWELS) for w in words if w)
+    return " ".join(_consonants(w) for w in words if w)
+
+
+@lru_cache(maxsize=65536)
+def _consonants(word: str) -> str:
+    """A word's first letter and its letters after it but the long vowels; kept per word, since
+    _spelling_variants asks it of the same words for every reading it tries."""
+    return word[0] + word[1:].translate(LONG_VOWELS)
 
 
 @lru_cache(maxsize=65536)
@@ -231,10 +238,14 @@ def _spelling_variants(doc: Doc, taken: set[int]) -> list[Candidate]:
     """Known names spelled otherwise than the lexicon has them, matched by their consonants: up to
     three words, none an ordinary word of news, the first read with or without a clitic."""
     skeletons, info, toks = _skeletons(), token_infos(doc), tokens_of(doc)
+    size = len(doc)
+    # the Arabic words outside the names found, the only ones a name spelled otherwise may take (read
+    # once: a word is looked at for each of the three name lengths at each of the words before it)
+    free = [not (inf.blocks or q in taken or not arabic) for q, (inf, arabic) in enumerate(zip(info, toks.arabic))]
     out: list[Candidate] = []
     i = 0
-    while i < len(doc):
-        if i in taken or info[i].blocks or not toks.arabic[i]:
+    while i < size:
+        if not free[i]:
             i += 1
             continue
         readings = _name_readings(toks.texts[i])
@@ -243,7 +254,7 @@ def _spelling_variants(doc: Doc, taken: set[int]) -> list[Candidate]:
             continue
         hit = None
         for n in (3, 2, 1):
-            if i + n > len(doc) or any(info[q].blocks or q in taken or not toks.arabic[q] for q in range(i, i + n)):
+            if i + n > size or not all(free[i:i + n]):
                 continue
             rest = [info[q].norm for q in range(i + 1, i + n)]
             if any(is_ordinary_word(w) for w in rest):
