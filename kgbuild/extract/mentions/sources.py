@@ -2,6 +2,8 @@
 a group noun in the subject slot of a speech verb, with the body it speaks for."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc
 
 from ... import lexicon
@@ -31,8 +33,7 @@ def source_subjects(doc: Doc) -> list[Candidate]:
         if toks.spaces[k] or not toks.arabic[k]:
             continue
         norm = normalize(toks.texts[k])
-        # most words are no source noun in any reading below (bare, accusative, with ل): skip them at once
-        if norm not in SOURCE_NOUNS and norm[:-1] not in SOURCE_NOUNS and norm[1:] not in SOURCE_NOUNS:
+        if not _may_be_source(norm):
             continue
         p = prev_word(doc, k)
         # "وفقا لمصدر أمني", "بحسب مسؤول": the source an according-to marker names (ل glued after وفقا)
@@ -140,6 +141,13 @@ AGENT_PLURAL_MIN = 6         # "متعاملون", "زائرون" (not "قانو
 AGENT_CONSTRUCT_MIN = 5      # "موقعو", "منظمو" (not "مترو")
 
 
+@lru_cache(maxsize=131072)
+def _may_be_source(norm: str) -> bool:
+    """Is a normalised word a source noun in a reading source_subjects tries (bare, accusative, with ل)?
+    Most words are none and are passed over at once; kept per word."""
+    return norm in SOURCE_NOUNS or norm[:-1] in SOURCE_NOUNS or norm[1:] in SOURCE_NOUNS
+
+
 def agent_subjects(doc: Doc) -> list[Candidate]:
     """"وقال متعاملون إن", "وأكد منظمو المعرض أن", "وقال الزائرون الأجانب إن": a sound masculine plural of an
     agent noun (a participle in م-, or of the pattern فاعل), which only persons take, right after a speech verb
@@ -153,16 +161,9 @@ def agent_subjects(doc: Doc) -> list[Candidate]:
             continue
         # the word's own shape first: most words are no such plural
         text = toks.texts[k]
-        stem = normalize(text[2:] if text.startswith("ال") else text)
-        construct = not text.startswith("ال") and stem.endswith("و") and len(stem) >= AGENT_CONSTRUCT_MIN \
-            and stem.startswith("م") and stem[1:2] != "ا"
-        # a participle has no ا after its م ("ماريون" is a name); the pattern فاعلون only with the article,
-        # which no name takes ("الزائرون", not "رايمون")
-        participle = stem.startswith("م") and stem[1:2] != "ا"
-        nominative = stem.endswith("ون") and len(stem) >= AGENT_PLURAL_MIN \
-            and (participle or (stem[1:2] == "ا" and text.startswith("ال")))
-        if not (construct or nominative or normalize(text) in PLURAL_SPOKESPERSONS):
-            continue   # ("ناطقون" has the pattern فاعلون without the article, but is no name)
+        construct = _agent_plural_shape(text)
+        if construct is None:
+            continue
         p = _past_slot_adjuncts(doc, prev_word(doc, k))   # "وقال أمس متعاملون"
         if p is None or _speech_verb_gender(doc[p].text, prefixed=True) is not False:
             continue
@@ -182,6 +183,23 @@ def agent_subjects(doc: Doc) -> list[Candidate]:
         out.append(Candidate(k, j, s, e, clean_surface(text_of(doc)[s:e]), "Group", "group", key="group:" + kind,
                              role_of=affiliation))
     return out
+
+
+@lru_cache(maxsize=131072)
+def _agent_plural_shape(text: str) -> bool | None:
+    """Whether a word shaped as the sound masculine plural of an agent noun is in construct ("منظمو": True;
+    "متعاملون", "الزائرون", "ناطقون": False); None for a word of no such shape (most words). Kept per word."""
+    stem = normalize(text[2:] if text.startswith("ال") else text)
+    construct = not text.startswith("ال") and stem.endswith("و") and len(stem) >= AGENT_CONSTRUCT_MIN \
+        and stem.startswith("م") and stem[1:2] != "ا"
+    # a participle has no ا after its م ("ماريون" is a name); the pattern فاعلون only with the article,
+    # which no name takes ("الزائرون", not "رايمون")
+    participle = stem.startswith("م") and stem[1:2] != "ا"
+    nominative = stem.endswith("ون") and len(stem) >= AGENT_PLURAL_MIN \
+        and (participle or (stem[1:2] == "ا" and text.startswith("ال")))
+    if not (construct or nominative or normalize(text) in PLURAL_SPOKESPERSONS):
+        return None   # ("ناطقون" has the pattern فاعلون without the article, but is no name)
+    return construct
 
 
 QAD = normalize("قد")
