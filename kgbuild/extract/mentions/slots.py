@@ -1,7 +1,7 @@
 """Names in the subject slot of a speech verb ("وقال فلان إن"), which no table needs to know."""
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc
 
@@ -10,7 +10,7 @@ from ...text import clean_surface, normalize
 from ..words import (text_of, ends_in_pronoun, is_name_like, is_punct, is_quote,
                      mostly_common_words, prev_word, tokens_of, without_conjunction, word_counts, _is_time_text)
 from .base import (COMPLEMENTIZERS, PREPOSITIONS, Candidate, known_entity_at, match_title, skip_space,
-                   span_chars)
+                   span_chars, title_starts, token_info)
 from .names import ala_before_that, cue_word, definite_family_name, given_name_word, no_name_word, preposition_spelled_as_name
 
 
@@ -90,6 +90,8 @@ def appositive_at(doc: Doc, k: int) -> bool:
     if k >= len(texts):
         return False
     text = texts[k]
+    if not _may_open_apposition(text):
+        return False
     norm = normalize(text)
     if text.startswith(("و", "ف")):
         # "ووزير الخارجية": the conjunction opens something new; but "وزير", "والي", "وكيل" are titles
@@ -98,11 +100,26 @@ def appositive_at(doc: Doc, k: int) -> bool:
         return title is not None and normalize(title[1]).split()[0] == norm and not norm.endswith("ا")
     if match_title(doc, k) is not None:
         return not norm.endswith("ا")  # "عشر رئيسا": a dual or accusative title is no apposition
-    participle = norm.startswith("الم") or (len(norm) == 6 and norm[3] == "ا")  # مُفعِل, فاعِل
-    if not (text.startswith("ال") and participle and len(norm) >= 5):
+    if not _definite_participle(text):
         return False
     nxt = skip_space(doc, k + 1)
     return nxt < len(texts) and normalize(texts[nxt]) in PREPOSITIONS
+
+
+def _definite_participle(text: str) -> bool:
+    """"العائد", "المقيم": a word shaped as a definite participle (مُفعِل, فاعِل)."""
+    norm = normalize(text)
+    participle = norm.startswith("الم") or (len(norm) == 6 and norm[3] == "ا")
+    return text.startswith("ال") and participle and len(norm) >= 5
+
+
+@lru_cache(maxsize=131072)
+def _may_open_apposition(text: str) -> bool:
+    """Can a word written so open an apposition at all: a reading of it may begin a title (match_title's
+    own first test) or it is shaped as a definite participle? appositive_at is asked at every token, and
+    most words are neither; kept per word."""
+    info = token_info(text, False)
+    return info.odd or not info.norms.isdisjoint(title_starts(lexicon.titles())) or _definite_participle(text)
 
 
 def _never_in_names(norm: str) -> bool:
