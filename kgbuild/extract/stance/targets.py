@@ -70,7 +70,7 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
     values = phrase_values(doc, c_start, c_end, lambda k: k in inside or in_name(k), bad_names, wished, happening)
     others = _others_words(doc, targets[1:], c_start, c_end, values)
     content = _far_words(doc, values, others, c_start, c_end)
-    asks = any(toks.texts[k] in QUESTION_MARKS for k in range(c_start, c_end))
+    asks = not QUESTION_MARKS.isdisjoint(toks.texts[c_start:c_end])   # (one set test, not one per word)
     titles = [all(_of_a_title(doc, c, c_start, in_name) for c in mentions) for _, mentions in targets]
     # the first target is the first not named only in another's title: "انتقد رئيس حزب X فلانا" criticizes the person
     lead = next((n for n, titled in enumerate(titles) if not titled), None)
