@@ -25,6 +25,11 @@ def opens_condition(doc: Doc, k: int) -> bool:
 CONDITION_WORD, CONDITION_NOUN = 1, 2
 
 
+def may_open_condition(text: str) -> bool:
+    """Can a word written so open a condition where it stands (opens_condition's test of the word alone)?"""
+    return _condition_reading(text) != 0
+
+
 @lru_cache(maxsize=65536)
 def _condition_reading(text: str) -> int:
     """CONDITION_WORD ("إذا", "لو"), CONDITION_NOUN ("حال", "حالة": one after في) or 0, per word as written

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from ... import lexicon
 from ...text import clitic_variants, normalize
 from ..words import COMMAS, QUOTE_CHARS, DocTokens, next_word, prev_word, tokens_of
-from .clauses import CONCESSIVE_REACH, RESUMING, opens_condition
+from .clauses import CONCESSIVE_REACH, RESUMING, may_open_condition, opens_condition
 from .words import (first_word, is_aimed, is_one_of, is_reverser, negated, polarity_at, polarity_reading, steadfast,
                     title_first_words, title_heads, word_before, word_polarity)
 
@@ -65,6 +65,8 @@ class _WordRoles:
     judges_nothing: bool    # no class of the polarity table: polarity_at is 0
     partner: bool           # "شريكا", "ساهم": governs past في (function_words partner_in)
     preposition: bool       # not counted among the words of an "any" phrase
+    resuming: bool          # "فإن", "أن": ends an "if" phrase (_suppose)
+    condition: bool         # "إذا", "لو", "حال": may open an "if" phrase (_suppose)
 
 
 @lru_cache(maxsize=131072)
@@ -76,7 +78,8 @@ def _roles_of(text: str) -> _WordRoles:
         preposition_head=_after_bi(text) or is_one_of(text, words.preposition_head),
         any_word=is_one_of(text, words.any_word), reverser=is_reverser(text), side=is_one_of(text, SIDES),
         polarity=word_polarity(text), judges_nothing=polarity_reading(text).judges_nothing,
-        partner=normalize(text) in words.partner_in, preposition=is_one_of(text, words.preposition))
+        partner=normalize(text) in words.partner_in, preposition=is_one_of(text, words.preposition),
+        resuming=normalize(text) in RESUMING, condition=may_open_condition(text))
 
 
 @dataclass
@@ -135,7 +138,7 @@ class _PhraseReader:
             return
         roles = _roles_of(text)
         after_bad, self.bad_head = self.bad_head, False
-        self._suppose(k, text)
+        self._suppose(k, roles)
         if self._lends_nothing(k, text, roles, before):
             return
         in_any = self.any_left > 0
@@ -156,12 +159,12 @@ class _PhraseReader:
             value = 0
         self._lend(k, value, raw, after_bad, harmed, roles)
 
-    def _suppose(self, k: int, text: str) -> None:
+    def _suppose(self, k: int, roles: _WordRoles) -> None:
         """Count down the "if" phrase word k stands in, or open one at a condition word ("إذا", "لو", "في حال"):
         it runs to punctuation, a resuming فإن/أن, or CONCESSIVE_REACH words, as `weighed` reads it."""
-        if self.toks.punct[k] or normalize(text) in RESUMING:
+        if self.toks.punct[k] or roles.resuming:
             self.supposing_left = 0
-        elif opens_condition(self.doc, k):
+        elif roles.condition and opens_condition(self.doc, k):
             self.supposing_left = CONCESSIVE_REACH + 1
         if self.supposing_left:
             self.supposing_left -= 1
