@@ -201,7 +201,7 @@ def nationality_candidates(doc: Doc) -> list[Candidate]:
         # "المدرب فلان فلان": a definite trade noun right before a name of two words or more opens it
         # as a nationality adjective would; one word after it is as often an ordinary word
         trade = _definite_trade_noun(toks.texts[i])
-        if not trade and not _singular_nationality(doc, i):
+        if not trade and not _is_singular_nationality(toks.texts[i]):
             continue
         if not trade and (not _stands_for_a_person(doc, i) or _inside_a_known_name(doc, i)):
             continue
@@ -219,16 +219,10 @@ def nationality_candidates(doc: Doc) -> list[Candidate]:
     return out
 
 
-
-def _singular_nationality(doc: Doc, i: int) -> bool:
-    """A definite singular nationality adjective, bare or with a conjunction or preposition: "الفرنسي",
-    "والروسية", "للإيطالي" (not "الإيرانيين", an adjective of a plural)."""
-    return _is_singular_nationality(tokens_of(doc).texts[i])
-
-
 @lru_cache(maxsize=131072)
 def _is_singular_nationality(text: str) -> bool:
-    """_singular_nationality of a token's text; asked at every word, and words recur."""
+    """A definite singular nationality adjective, bare or with a conjunction or preposition: "الفرنسي",
+    "والروسية", "للإيطالي" (not "الإيرانيين", an adjective of a plural). Asked at every word, and words recur."""
     for clitic, stem in clitic_variants(text):
         if clitic in NATIONALITY_CLITICS and stem.startswith("ال") and normalize(stem).endswith(("ي", "يه")) \
                 and normalize(stem) in lexicon.nisba_to_country():
