@@ -34,11 +34,13 @@ def attribute(ctx: Context, sents: list[Span]) -> list[StatementRecord]:
     # sentence that goes on with a quotation opened before it (it is part of that statement)
     order, paragraph = 0, 0
     running = running_quotes(ctx, sents)
+    texts, spaces = ctx.tokens.texts, ctx.tokens.spaces
     for index, sent in enumerate(sents):
         found, carry = attribute_sentence(ctx, sent, index, quoted, carry, out, order, paragraph, running[index])
         first = ctx.tokens.next(sent.start, sent.end)
         order += first < sent.end and not running[index]
-        paragraph += any("\n" in ctx.tokens.text(k) for k in range(sent.start, sent.end) if ctx.tokens.is_space(k)) \
+        paragraph += any("\n" in text for text, space in zip(texts[sent.start:sent.end], spaces[sent.start:sent.end])
+                         if space) \
             and not (index + 1 < len(sents) and running[index + 1])
         for st in found:
             if not repeats(st, out):
@@ -57,9 +59,10 @@ def running_quotes(ctx: Context, sents: list[Span]) -> list[bool]:
     stack: list[int] = []
     ascii_open: int | None = None
     stray = tokens.stray_quotes(sents)
+    texts = tokens.texts
     for n, sent in enumerate(sents):
         for k in range(sent.start, sent.end):
-            t = tokens.text(k)
+            t = texts[k]
             if t in OPEN_QUOTES:
                 stack.append(n)
             elif t in CLOSE_QUOTES and stack:
