@@ -1359,6 +1359,7 @@ def test_a_family_name_is_named_again_with_its_particle(nlp, text: str, short: s
     # a title the table lists only with the article, in the construct state before a known place
     ("والتقى الوفد قنصل إيطاليا كوتيلو باراني في مكتبه.", "كوتيلو باراني", "قنصل"),
     # ... or before a definite noun a nationality adjective qualifies
+    ("وأعلن مرشد الثورة الإيرانية تيموري فازيلو دعمه للمفاوضات.", "تيموري فازيلو", "مرشد"),
     ("وكان قنصل الجمهورية الفرنسية ديلوكا مازيفو قد دعا إلى الحوار.", "ديلوكا مازيفو", "قنصل"),
 ])
 def test_a_construct_title_introduces_its_holder(nlp, text: str, name: str, title: str) -> None:

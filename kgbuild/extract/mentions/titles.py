@@ -89,6 +89,10 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
                 and nxt < len(doc) \
                 and is_name_like(doc[nxt]) and not doc[nxt].text.startswith("ال") and not is_nisba(doc[k].text) \
                 and not any(stem in common_words() for stem in stems(doc[nxt])[1:])  # "الشقيقة بسلامة"
+            # "قائد الثورة الليبية فلان": an ordinary definite noun the title is of, a nationality adjective on it
+            complement = complement or (
+                doc[k].text.startswith("ال") and norm in common_words() and not is_nisba(doc[k].text)
+                and nxt < len(doc) and doc[nxt].text.startswith("ال") and nisba_country(doc, nxt) is not None)
             # "رئيسا البلدين، فلان وفلان": an ordinary definite noun the title is of, then a comma and a name
             complement = complement or (
                 doc[k].text.startswith("ال") and not is_nisba(doc[k].text)
