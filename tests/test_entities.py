@@ -592,6 +592,8 @@ def test_the_country_of_a_title_after_a_name_is_an_entity_but_no_mention_of_its_
     ("وقال متداولون إن الأسعار سترتفع.", "متداولون"),                           # a plural participle (form VI)
     ("وقالت حكومتان إن الاتفاق جاهز.", "حكومتان"),                              # the dual of an ordinary noun
     ("والتقى الوزير سفير كندا الذي سلمه دعوة رسمية.", "سلمه"),                  # a verb with a pronoun suffix
+    # a preposition on a noun of three letters, after a title: "الناطق ... بـ + صحة"
+    ("وأفاد الناطق الرسمي بصحة تبوك أن العيادات مفتوحة.", "بصحة"),
 ])
 def test_words_no_name_takes_are_no_names(nlp, text: str, not_a_name: str) -> None:
     hit = find(entities(nlp, text), not_a_name)
