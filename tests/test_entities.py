@@ -594,6 +594,8 @@ def test_the_country_of_a_title_after_a_name_is_an_entity_but_no_mention_of_its_
     ("والتقى الوزير سفير كندا الذي سلمه دعوة رسمية.", "سلمه"),                  # a verb with a pronoun suffix
     # a preposition on a noun of three letters, after a title: "الناطق ... بـ + صحة"
     ("وأفاد الناطق الرسمي بصحة تبوك أن العيادات مفتوحة.", "بصحة"),
+    # a short verbal noun after a speech verb, before a definite noun and a preposition: the verb's object
+    ("وأكد خلو المدرسة من العدوى.", "خلو"),
 ])
 def test_words_no_name_takes_are_no_names(nlp, text: str, not_a_name: str) -> None:
     hit = find(entities(nlp, text), not_a_name)

@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, normalize
-from ..words import (text_of, ends_in_pronoun, is_name_like, is_punct, is_quote,
+from ..words import (text_of, ends_in_pronoun, is_known_name_word, is_name_like, is_punct, is_quote,
                      mostly_common_words, prev_word, tokens_of, without_conjunction, word_counts, _is_time_text)
 from .base import (COMPLEMENTIZERS, PREPOSITIONS, Candidate, known_entity_at, match_title, skip_space,
                    span_chars, title_starts, token_info)
@@ -130,6 +130,18 @@ def _never_in_names(norm: str) -> bool:
     return seen >= 2 and outside == seen and norm not in lexicon.person_names().given
 
 
+def _short_unknown_word(doc: Doc, start: int, end: int) -> bool:
+    """One word of fewer than RARE_NAME_LETTERS letters in the subject slot that ANERcorp never saw in a
+    name and no table lists as a given name: more often a short verbal noun, the verb's object ("وأكد
+    نمو الاقتصاد"), than a name. A definite word after it (which may be a participle: "المقيم في")
+    does not close it; what was said (أن، إن، a colon) does."""
+    if end != start + 1:
+        return False
+    norm = normalize(doc[start].text)
+    return len(norm) < RARE_NAME_LETTERS and not is_known_name_word(norm) \
+        and norm not in lexicon.person_names().given and norm not in lexicon.known_entities()
+
+
 def subject_slot_candidates(doc: Doc) -> list[Candidate]:
     """Unknown names in the subject slot of a speech verb: "وأشار أزعور إلى أن", "قال غروسي، ...".
 
@@ -183,7 +195,7 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
         closed = timed or after >= len(doc) or is_punct(doc[after]) or normalize(doc[after].text) in SLOT_END \
             or normalize(doc[after].text) in lexicon.function_words().aside_opener \
             or doc[after].text.startswith(("لل", "بال")) \
-            or appositive_at(doc, after) \
+            or (appositive_at(doc, after) and not _short_unknown_word(doc, start_name, k)) \
             or (k == start_name + 1 and _rare_name_before_object(doc, i, start_name, after))
         # "ويقول معارضوه": a plural noun with a pronoun in the subject slot is a collective actor
         word = doc[start_name].text
