@@ -1302,6 +1302,21 @@ def test_a_dateline_names_the_city_not_the_country(nlp, text: str, key: str) -> 
     assert keys == {key}
 
 
+@pytest.mark.parametrize("text, form, keys", [
+    # a capital spelled like its own country is the city in the dateline and the country in the text
+    ("تونس (رويترز) - قال وزير التجارة إن تونس ستصدر مزيدا من الزيت.", "تونس", {"Q3572", "Q948"}),
+    ("الكويت - أعلنت الشركة أن الكويت ستبني مصفاة جديدة.", "الكويت", {"place:kuwait_city", "Q817"}),
+    ("الجزائر – (وكالات) - افتتح الوزير معرضا للكتاب أمس.", "الجزائر", {"Q3561"}),
+    # out of a dateline the country
+    ("ووقع الوزير اتفاقا مع جيبوتي لتطوير الميناء.", "جيبوتي", {"Q977"}),
+])
+def test_a_dateline_names_a_capital_spelled_like_its_country(nlp, text: str, form: str, keys: set[str]) -> None:
+    rec = extract_document(nlp, "t.txt", text)
+    found = {e.key for e in rec.entities.values() if e.type == "Place"
+             and normalize(form) in {normalize(f) for f in e.forms}}
+    assert found == keys
+
+
 @pytest.mark.parametrize("text, name, not_a_name", [
     # in a text that writes على as علي, the preposition after a name is no part of it
     ("وانظر الي من سبقوا مثل سامر حداد علي سبيل المثال.", "سامر حداد", "سامر حداد علي"),

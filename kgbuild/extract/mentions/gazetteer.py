@@ -83,9 +83,11 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
         before = doc[i - 1].text if i > 0 and is_punct(doc[i - 1]) else ""
         out.append(Candidate(i, j, s, e, clean_surface(surface), ent.type, "gazetteer", key=ent.key,
                              doc_text_before=before, extra_forms={titled} if titled else set()))
-    # one sense per article: "عمان" of an article datelined in Amman is Amman throughout
+    # one sense per article: "عمان" of an article datelined in Amman is Amman throughout; but a capital
+    # spelled like its own country ("تونس", "الكويت") is the city in the dateline only, as an article
+    # filed from Tunis names Tunisia in its text
     for n, norm in ambiguous:
-        if norm in dateline_sense:
+        if norm in dateline_sense and not _capital_of_its_namesake(dateline_sense[norm], known[norm]):
             out[n].key = dateline_sense[norm].key
     return out + _spelling_variants(doc, {k for c in out for k in range(c.i, c.j)})
 
@@ -105,6 +107,11 @@ def _city_sense(entries: list[lexicon.KnownEntity]) -> lexicon.KnownEntity | Non
     if not any(e.type == "Place" and e.kind == "country" for e in entries):
         return None
     return next((e for e in entries if e.type == "Place" and e.kind in CITY_KINDS), None)
+
+
+def _capital_of_its_namesake(city: lexicon.KnownEntity, entries: list[lexicon.KnownEntity]) -> bool:
+    """The city is the capital of the country spelled like it ("تونس": Tunis of Tunisia)."""
+    return any(e.type == "Place" and e.kind == "country" and e.key == city.country_key for e in entries)
 
 
 # a dateline: the line opens with one or more places (and the reporter's or outlet's name) parted by
