@@ -340,12 +340,12 @@ _SHORT_NOUN_CLITICS = ("ب", "ل", "ك")
 def _short_noun_with_preposition(norm: str) -> bool:
     """A word of four letters that is a preposition on a noun of three: "بصحة", "لقمة", "بطلب". The noun
     is ANERcorp's ordinary word or feminine in ة; one opening with ا، و، ي is often a name's own
-    letters ("باول", "كاري", "لولا"). A word ANERcorp saw, a listed given name, and a given name after
-    the preposition ("لعلي") are left alone. Of the 987 words ANERcorp (train outside the probe, and
+    letters ("باول", "كاري", "لولا"). A word ANERcorp found mostly in names, a listed given name, and a
+    given name after the preposition ("لعلي") are left alone. Of the 987 words ANERcorp (train outside the probe, and
     test) holds that read so, one was tagged a person's."""
     stem = norm[1:]
     if norm[0] not in _SHORT_NOUN_CLITICS or norm.startswith(("ال", "لل")) or stem[0] in "اوي" \
-            or norm in _word_counts() or norm in lexicon.person_names().given or norm in lexicon.known_entities() \
+            or is_known_name_word(norm) or norm in lexicon.person_names().given or norm in lexicon.known_entities() \
             or stem in lexicon.person_names().given or is_known_name_word(stem) or stem in lexicon.known_entities():
         return False
     return stem.endswith("ه") or stem in common_words() or stem in mostly_common_words()
