@@ -596,6 +596,8 @@ def test_the_country_of_a_title_after_a_name_is_an_entity_but_no_mention_of_its_
     ("وأفاد الناطق الرسمي بصحة تبوك أن العيادات مفتوحة.", "بصحة"),
     # a short verbal noun after a speech verb, before a definite noun and a preposition: the verb's object
     ("وأكد خلو المدرسة من العدوى.", "خلو"),
+    # a noun written with ى is no known family name written with ي
+    ("وعاد المعارضون من المنفى بعد سنوات طويلة.", "المنفى"),
     # و on an ordinary word after a title: the title or a list goes on
     ("واستقبل الملك رامي داود وزير الشؤون الخارجية والتعاون الدولي أمس.", "والتعاون الدولي"),
     ("وهنأ الرئيس دولة السيد كامل سعيد رئيس الوزراء ودولة السيد ماهر سليم رئيس المجلس.", "ودولة"),

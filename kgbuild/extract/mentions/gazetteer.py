@@ -38,6 +38,9 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
         forms = [f for e in known[norm] for f in e.forms if normalize(f) == norm]
         if forms and all(hamza_form_lacks(surface, f) for f in forms):
             continue  # "وترأس الاجتماع": a verb with a hamza folds onto a known name written without one
+        if ent.type == "Person" and surface.endswith("ى") and forms and all(f.endswith("ي") for f in forms) \
+                and not _writes_final_ya_as_alef_maqsura(doc):
+            continue  # "عادوا من المنفى": a noun in ى folds onto a family name in ي ("المنفي")
         if n == 1 and ent.type == "Place" and adjectival(doc, i, surface):
             continue  # "العاصمة السعودية": a nationality adjective, not the country
         if ent.type == "Person" and _family_name_opens_another_name(doc, i, j, norm, ent):
@@ -90,6 +93,15 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
         if norm in dateline_sense and not _capital_of_its_namesake(dateline_sense[norm], known[norm]):
             out[n].key = dateline_sense[norm].key
     return out + _spelling_variants(doc, {k for c in out for k in range(c.i, c.j)})
+
+
+# function words that end in ي written with ى: a text that writes them so writes names in ي so too
+_FINAL_YA_AS_ALEF_MAQSURA = frozenset({"فى", "الذى", "التى"})
+
+
+def _writes_final_ya_as_alef_maqsura(doc: Doc) -> bool:
+    """Does the text write a final ي as ى ("فى", "الذى")? Then ى tells no word from a name in ي."""
+    return not _FINAL_YA_AS_ALEF_MAQSURA.isdisjoint(tokens_of(doc).texts)
 
 
 def _opens_with_a_title(norm: str) -> bool:
