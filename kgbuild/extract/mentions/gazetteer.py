@@ -191,11 +191,13 @@ def similar_spelling(a: str, b: str) -> bool:
 # "كونداليزا" / "كوندوليزا"): names of the lexicon are found again by their consonants
 MIN_SKELETON = 6          # consonants a name needs to be found so (ordinary words have 3-5)
 LONG_VOWELS = str.maketrans("", "", "اوي")
+# the g of a foreign name is written غ or, in Egypt and often elsewhere, ج ("هامبورغ" / "هامبورج")
+G_SPELLINGS = str.maketrans("ج", "غ")
 
 
 def _skeleton(words: list[str]) -> str:
     """The consonants of a normalised name: the article of its first word and the long vowels after
-    each word's first letter left out."""
+    each word's first letter left out, ج and غ one letter (a foreign g)."""
     if words and words[0].startswith("ال") and len(words[0]) > 3:
         words = [words[0][2:]] + words[1:]
     return " ".join(_consonants(w) for w in words if w)
@@ -203,9 +205,9 @@ def _skeleton(words: list[str]) -> str:
 
 @lru_cache(maxsize=65536)
 def _consonants(word: str) -> str:
-    """A word's first letter and its letters after it but the long vowels; kept per word, since
-    _spelling_variants asks it of the same words for every reading it tries."""
-    return word[0] + word[1:].translate(LONG_VOWELS)
+    """A word's first letter and its letters after it but the long vowels, ج and غ one letter; kept per
+    word, since _spelling_variants asks it of the same words for every reading it tries."""
+    return (word[0] + word[1:].translate(LONG_VOWELS)).translate(G_SPELLINGS)
 
 
 @lru_cache(maxsize=65536)
