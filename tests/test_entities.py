@@ -184,6 +184,13 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     ("ووصف هوكنسون الاتفاق بأنه تاريخي.", "هوكنسون", "Person"),
     # a conjunction before a kunya is no part of the name
     ("وابو خالد الحلبي من سكان المدينة، ويقول انه فقد منزله.", "ابو خالد", "Person"),
+    # after a title in a speech verb's slot, a definite ordinary word between a given name and what was
+    # said is the family name
+    ("وصرح الناطق باسم البلدية خالد العمر بأن الطرق مغلقة.", "خالد العمر", "Person"),
+    ("وأكد مدير المستشفى سامي الشاعر أن المرضى بخير.", "سامي الشاعر", "Person"),
+    ("وأوضح ماهر العمر أن الموسم انتهى.", "ماهر العمر", "Person"),
+    # and before a title in apposition, the person's role
+    ("وحضر اللقاء ماهر الشاعر مدير المكتب.", "ماهر الشاعر", "Person"),
 ])
 def test_entity_found_with_type(nlp, text: str, form: str, type_: str) -> None:
     hit = find(entities(nlp, text), form)

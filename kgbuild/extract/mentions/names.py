@@ -13,7 +13,7 @@ from ..words import (text_of, is_name_link, NAMES_LIKE_FUNCTION_WORDS, TANWEEN_F
                      common_words,
                      is_inflected_common, is_known_name_word, mostly_common_words, prev_word, next_word,
                      tokens_of, is_non_name_form, has_non_name_shape, is_plural_of_common, word_counts, PARTS_OF_DAY, PRONOUN_SUFFIXES)
-from .base import COMPLEMENTIZERS, is_honorific, known_entity_at, match_title, nisba_country, skip_space
+from .base import COMPLEMENTIZERS, TITLE_MODIFIERS, is_honorific, known_entity_at, match_title, nisba_country, skip_space
 
 
 def construct_title(doc: Doc, i: int, k: int, title: str) -> bool:
@@ -443,6 +443,30 @@ def cue_word(text: str) -> bool:
     """Is the word a cue, bare or after و/ف? Kept per word, as the lexicon is read once."""
     cues = lexicon.cues()
     return any(normalize(text[len(p):]) in cues for p in ("", "و", "ف") if text.startswith(p))
+
+
+# sightings in ANERcorp past which a definite word is a word of every report ("اليوم", "الماضي", "الجديد"),
+# no family name; "العمر" and "الشاعر" are seen a dozen times
+FREQUENT_IN_NEWS = 40
+
+
+def definite_family_name_after_given_name(doc: Doc, k: int, closed: bool = False) -> bool:
+    """Token k, a definite word, stands between a listed given name and what was said ("إن", "أن", a
+    colon), or a title in apposition the caller found after it (closed): in a speech verb's slot or
+    before the person's role it can only be the family name, though an ordinary word ("العمر",
+    "الشاعر"); not a title, a nationality, a group noun or a known place or body."""
+    p = prev_word(doc, k)
+    nxt = skip_space(doc, k + 1)
+    if p is None or not doc[k].text.startswith("ال") or nxt >= len(doc) \
+            or not (closed or doc[nxt].text == ":" or normalize(doc[nxt].text) in COMPLEMENTIZERS):
+        return False
+    norm = normalize(doc[k].text)
+    return normalize(doc[p].text) in lexicon.person_names().given and not doc[p].text.startswith("ال") \
+        and len(norm) >= 5 and word_counts().get(norm, (0, 0))[0] <= FREQUENT_IN_NEWS \
+        and not is_function_word(doc[k]) and not is_time_word(doc[k]) \
+        and match_title(doc, k) is None and nisba_country(doc, k) is None and norm not in lexicon.groups() \
+        and norm not in lexicon.titles() and norm not in TITLE_MODIFIERS \
+        and known_entity_at(doc, k, ("Place", "Organization")) is None
 
 
 def definite_family_name(doc: Doc, k: int, first: bool) -> bool:

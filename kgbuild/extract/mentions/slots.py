@@ -11,7 +11,8 @@ from ..words import (text_of, ends_in_pronoun, is_known_name_word, is_name_like,
                      mostly_common_words, prev_word, tokens_of, without_conjunction, word_counts, _is_time_text)
 from .base import (COMPLEMENTIZERS, PREPOSITIONS, Candidate, known_entity_at, match_title, skip_space,
                    span_chars, title_starts, token_info)
-from .names import ala_before_that, cue_word, definite_family_name, given_name_word, no_name_word, preposition_spelled_as_name
+from .names import (ala_before_that, cue_word, definite_family_name, definite_family_name_after_given_name,
+                    given_name_word, no_name_word, preposition_spelled_as_name)
 
 
 SLOT_END = lexicon.function_words().slot_end
@@ -180,6 +181,8 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
             k = skip_space(doc, k + 1) if k + 1 < len(doc) and doc[k + 1].is_space and "\n" not in doc[k + 1].text else k + 1
         while k > start_name and doc[k - 1].is_space:
             k -= 1
+        if k == start_name + 1 and (q := skip_space(doc, k)) < len(doc) and definite_family_name_after_given_name(doc, q):
+            k = q + 1   # "وقال خالد العمر إن": a family name that is an ordinary word, closed by what was said
         if k == start_name or (k == start_name + 1 and (no_name_word(doc[start_name].text, first=False)
                                                         or preposition_spelled_as_name(doc, start_name)
                                                         or _ala_before_that(doc, i, start_name))):
@@ -308,6 +311,8 @@ def _apposed_name_word(doc: Doc, p: int, last: bool) -> bool:
     """A word of a name before a title: name-like, no word no name takes, no cue, no known place or body;
     the article on the last word only, and then on a family name."""
     t = doc[p]
+    if last and definite_family_name_after_given_name(doc, p, closed=True):
+        return True   # "ماهر الشاعر مدير المكتب": a family name that is an ordinary word, after a given name
     if not is_name_like(t) or is_quote(t) or cue_word(t.text) or no_name_word(t.text, first=False) \
             or known_entity_at(doc, p, ("Place", "Organization")) is not None or match_title(doc, p) is not None:
         return False

@@ -11,7 +11,8 @@ from ..words import (text_of, TANWEEN_FATH, is_arabic_word, is_function_word, is
 from .base import (BODY_MODIFIERS, COMPLEMENTIZERS, LEADER_INTRODUCERS, NAME_INTRODUCERS, PLACE_HEADS, POSTED_AT,
                    TITLE_MODIFIERS, Candidate, is_honorific, is_nisba, known_entity_at, match_title, nisba_country,
                    positions, skip_space, span_chars, title_starts, token_infos)
-from .names import ala_before_that, construct_title, cue_word, name_end, ordinary_word_alone, split_kunya, verbal_noun_title
+from .names import (ala_before_that, construct_title, cue_word, definite_family_name_after_given_name, name_end,
+                    ordinary_word_alone, split_kunya, verbal_noun_title)
 from .slots import SLOT_ADJUNCTS
 from .bodies import body_chain_end
 
@@ -223,6 +224,8 @@ def _slot_tail_word(doc: Doc, k: int) -> bool:
         return False
     if text.startswith("ال") and _definite_family_name_shape(doc, k):
         return True  # "وقال العقيد حامد الدوري إن": a definite nisba closing the name before what was said
+    if text.startswith("ال") and definite_family_name_after_given_name(doc, k):
+        return True  # "وقال المتحدث خالد العمر إن": a family name that is an ordinary word ("the age")
     if text.startswith("ال") or any(stem.startswith("ال") or stem in common_words() for stem in stems(t)[1:]):
         return False  # "للصحفيين", "وأضاف": a proclitic on an ordinary word
     if norm.endswith("ا") or is_inflected_common(norm, text) or is_non_name_form(text) or cue_word(text):
