@@ -608,6 +608,9 @@ def test_the_country_of_a_title_after_a_name_is_an_entity_but_no_mention_of_its_
     ("وأكد خلو المدرسة من العدوى.", "خلو"),
     # a noun written with ى is no known family name written with ي
     ("وعاد المعارضون من المنفى بعد سنوات طويلة.", "المنفى"),
+    # an abstract noun in ـية right after a speech verb: its object, no speaker
+    ("وأكد جاهزية الملعب لاستضافة البطولة.", "جاهزية"),
+    ("وأكد مشروعية المطالب النقابية.", "مشروعية"),
     # و on an ordinary word after a title: the title or a list goes on
     ("واستقبل الملك رامي داود وزير الشؤون الخارجية والتعاون الدولي أمس.", "والتعاون الدولي"),
     ("وهنأ الرئيس دولة السيد كامل سعيد رئيس الوزراء ودولة السيد ماهر سليم رئيس المجلس.", "ودولة"),
