@@ -1320,6 +1320,16 @@ def test_a_dateline_names_the_city_not_the_country(nlp, text: str, key: str) -> 
     assert keys == {key}
 
 
+@pytest.mark.parametrize("text, ship", [
+    # a name in brackets or quotes after a ship's noun (and its owner or flag) is the ship's, no entity
+    ("وأنزلت سفينة خفر السواحل اليونانية (أرتيميس) نحو 50 مهاجرا في الميناء.", "أرتيميس"),
+    ("ورست سفينة الشحن اليونانية (مارغاريتا) في الميناء أمس.", "مارغاريتا"),
+    ("واحتجزت القوات الناقلة «سيلفانا» قرب المضيق.", "سيلفانا"),
+])
+def test_a_ship_s_name_is_no_entity(nlp, text: str, ship: str) -> None:
+    assert find(entities(nlp, text), ship) is None
+
+
 @pytest.mark.parametrize("text, form, keys", [
     # a capital spelled like its own country is the city in the dateline and the country in the text
     ("تونس (رويترز) - قال وزير التجارة إن تونس ستصدر مزيدا من الزيت.", "تونس", {"Q3572", "Q948"}),

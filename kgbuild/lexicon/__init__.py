@@ -290,6 +290,7 @@ class FunctionWords:
     requesting_participle: frozenset[str]
     subject_pronoun: frozenset[str]
     negated_saying: frozenset[str]
+    vessel: frozenset[str]
 
 
 def read_tsv(name: str) -> Iterator[dict[str, str]]:

@@ -64,7 +64,31 @@ def select(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     for c in _non_overlapping([c for c in cands if c.source in ("ner", "subject")]):
         if not any(k in taken for k in range(c.i, c.j)):
             chosen.append(c)
+    chosen = [c for c in chosen if not _vessel_name(doc, c)]
     return _title_countries_inside(doc, sorted(chosen, key=lambda c: c.i))
+
+
+VESSELS = lexicon.function_words().vessel
+OPENING_MARKS = frozenset({"(", "«", '"', "“", "'"})
+CLOSING_MARKS = frozenset({")", "»", '"', "”", "'"})
+VESSEL_DISTANCE = 4   # words between a ship's noun and the bracket: "الفرقاطة التابعة للأسطول (X)"
+
+
+def _vessel_name(doc: Doc, c: Candidate) -> bool:
+    """A name no list knows, in brackets or quotes right after a ship's noun and at most a few words of
+    its owner or flag ("سفينة خفر السواحل اليونانية (X)", "الناقلة «X»"): the ship's name, no person,
+    place or body."""
+    if c.source == "gazetteer" or c.type == "Group" or c.i == 0 or c.j >= len(doc) \
+            or doc[c.i - 1].text not in OPENING_MARKS or doc[c.j].text not in CLOSING_MARKS:
+        return False
+    k = c.i - 1
+    for _ in range(VESSEL_DISTANCE + 1):
+        k = prev_word(doc, k)
+        if k is None or doc[k].text in (".", "،", ",", ":", "؛"):
+            return False
+        if not token_infos(doc)[k].norms.isdisjoint(VESSELS):
+            return True
+    return False
 
 
 def _given_names_read_as_words(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
@@ -464,4 +488,4 @@ def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         nxt = at.get(skip_space(doc, c.j))
         return nxt is not None and family.get(id(nxt), False) and nxt.start == doc[nxt.i].idx  # no clitic: "وX"
 
-    return [c for c in found if not variant_before_family_name(c)]
+    return [c for c in found if not variant_before_family_name(c) and not _vessel_name(doc, c)]
