@@ -1320,6 +1320,19 @@ def test_a_dateline_names_the_city_not_the_country(nlp, text: str, key: str) -> 
     assert keys == {key}
 
 
+@pytest.mark.parametrize("text, word, adjective", [
+    # a feminine indefinite word of an adjective's shape after an indefinite noun in ة agrees with it;
+    # after a place's head noun it is the place's name
+    ("وتبقى البطالة مسألة عالقة لدى الحكومات.", "عالقة", True),
+    ("ووصل الوفد إلى مدينة نابلة أمس.", "نابلة", False),
+])
+def test_an_adjective_agreeing_with_its_noun_is_no_name_the_ner_tags(nlp, text: str, word: str, adjective: bool) -> None:
+    from kgbuild.extract.mentions.ner import _agreeing_adjective
+    doc = nlp(text)
+    k = next(t.i for t in doc if t.text == word)
+    assert _agreeing_adjective(doc, k) is adjective
+
+
 @pytest.mark.parametrize("text, ship", [
     # a name in brackets or quotes after a ship's noun (and its owner or flag) is the ship's, no entity
     ("وأنزلت سفينة خفر السواحل اليونانية (أرتيميس) نحو 50 مهاجرا في الميناء.", "أرتيميس"),

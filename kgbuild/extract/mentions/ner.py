@@ -1,6 +1,8 @@
 """Mentions from the statistical NER, with their spans repaired (clitics, titles, words no name takes)."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from ... import lexicon
@@ -82,6 +84,8 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
         if j - i == 1 and doc[i].text.startswith(IMPERFECT_PREFIXES) and (p := prev_word(doc, i)) is not None \
                 and normalize(doc[p].text) in RELATIVES:
             continue  # "الحملة التي تشن": a relative clause opens with its verb, no name
+        if j - i == 1 and type_ != "Person" and _agreeing_adjective(doc, i):
+            continue  # "قضية عالقة": an adjective agreeing with the indefinite noun before it
         if j - i == 1 and _future_verb_after_its_subject(doc, i):
             continue  # "البنك سيمول المشروع": a verb in the future after its definite subject
         if j - i >= 2 and not doc[j - 1].text.startswith("ال") and normalize(doc[j - 1].text) in lexicon.org_heads() \
@@ -120,6 +124,27 @@ def _unseen_family_name(doc: Doc, k: int) -> bool:
         and not no_name_word(t.text, first=False) and not cue_word(t.text) and match_title(doc, k) is None \
         and nisba_country(doc, k) is None and known_entity_at(doc, k, ("Person", "Place", "Organization")) is None \
         and not ordinary_word_with_pronoun(t.text) and not (norm.endswith("ا") and norm[:-1] in common_words())
+
+
+# adjective shapes of a feminine indefinite word, in normalised spelling: فاعلة ("عالقة"), فعيلة
+# ("خطيرة"), مفعولة ("معقولة"); C a letter, the ة written ه
+_FEMININE_ADJECTIVE = re.compile(r"[^ ]ا[^ ][^ ]ه|[^ ][^ ]ي[^ ]ه|م[^ ][^ ]و[^ ]ه")
+
+
+def _agreeing_adjective(doc: Doc, i: int) -> bool:
+    """Token i, a feminine indefinite word of an adjective's shape that ANERcorp never saw in a name,
+    right after an indefinite ordinary noun in ة that heads no place or body: an adjective agreeing
+    with that noun ("قضية عالقة"), no place's or body's name ("مدينة X", "جامعة X" are heads)."""
+    text, norm = doc[i].text, normalize(doc[i].text)
+    if not text.endswith("ة") or text.startswith("ال") or is_known_name_word(norm) or norm in lexicon.known_entities() \
+            or _FEMININE_ADJECTIVE.fullmatch(norm) is None:
+        return False
+    p = prev_word(doc, i)
+    if p is None or not doc[p].text.endswith("ة") or doc[p].text.startswith("ال"):
+        return False
+    head = normalize(doc[p].text)
+    return head in mostly_common_words() and head not in lexicon.org_heads() and head not in lexicon.titles() \
+        and head not in lexicon.function_words().place_head and head not in lexicon.function_words().place_head_kept
 
 
 def _future_verb_after_its_subject(doc: Doc, i: int) -> bool:
