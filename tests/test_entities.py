@@ -608,6 +608,8 @@ def test_the_country_of_a_title_after_a_name_is_an_entity_but_no_mention_of_its_
     ("وأكد خلو المدرسة من العدوى.", "خلو"),
     # a noun written with ى is no known family name written with ي
     ("وعاد المعارضون من المنفى بعد سنوات طويلة.", "المنفى"),
+    # عبد and a definite sound plural is a taunt, no name: names in عبد take one of God's names
+    ("وهاجمه الكاتب ووصفه بأنه -عبد الناصحين- في مقال ناري.", "عبد الناصحين"),
     # an abstract noun in ـية right after a speech verb: its object, no speaker
     ("وأكد جاهزية الملعب لاستضافة البطولة.", "جاهزية"),
     ("وأكد مشروعية المطالب النقابية.", "مشروعية"),

@@ -84,6 +84,8 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
         if j - i == 1 and doc[i].text.startswith(IMPERFECT_PREFIXES) and (p := prev_word(doc, i)) is not None \
                 and normalize(doc[p].text) in RELATIVES:
             continue  # "الحملة التي تشن": a relative clause opens with its verb, no name
+        if type_ == "Person" and _servant_of_a_plural(doc, i, j):
+            continue  # "-عبد الناصحين-": "slave of the advisers", a taunt, no name (عبد + God's name is)
         if j - i == 1 and type_ != "Person" and _agreeing_adjective(doc, i):
             continue  # "قضية عالقة": an adjective agreeing with the indefinite noun before it
         if j - i == 1 and _future_verb_after_its_subject(doc, i):
@@ -124,6 +126,21 @@ def _unseen_family_name(doc: Doc, k: int) -> bool:
         and not no_name_word(t.text, first=False) and not cue_word(t.text) and match_title(doc, k) is None \
         and nisba_country(doc, k) is None and known_entity_at(doc, k, ("Person", "Place", "Organization")) is None \
         and not ordinary_word_with_pronoun(t.text) and not (norm.endswith("ا") and norm[:-1] in common_words())
+
+
+SERVANT = normalize("عبد")
+PLURAL_ENDINGS = ("ين", "ون", "ات")
+
+
+def _servant_of_a_plural(doc: Doc, i: int, j: int) -> bool:
+    """The span is عبد and a definite sound plural ("عبد الناصحين", "عبد الدولارات"): names in عبد take one
+    of God's names, which are singular; their ين or ون closes a stem of two letters ("المعين", "الحسين")."""
+    k = skip_space(doc, i + 1)
+    if j - i > 3 or k >= j or normalize(doc[i].text) != SERVANT or skip_space(doc, k + 1) < j:
+        return False
+    norm = normalize(doc[k].text)
+    return norm.startswith("ال") and norm.endswith(PLURAL_ENDINGS) and len(norm) - 4 >= 3 \
+        and not is_known_name_word(norm) and norm not in lexicon.person_names().family
 
 
 # adjective shapes of a feminine indefinite word, in normalised spelling: فاعلة ("عالقة"), فعيلة
