@@ -43,6 +43,8 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     ("واجتمع وزيرا خارجية البلدين، ماتيو كوفاليك، ويانوش بيرتا، في العاصمة.", "ماتيو كوفاليك", "Person"),
     # a title, the body the holder serves in with ب written on its head noun, then a name no table knows
     ("وقال الباحث بمعهد الدراسات الاستراتيجية كوفي بامبرا إن الوضع خطير.", "كوفي بامبرا", "Person"),
+    # a dual title with its first place and holder, a comma, then و, a second place and its holder's name
+    ("وناقش رئيسا تشيلي دوروفان كيسالي، وبيرو تامسيلو رافوخي، سبل التعاون.", "تامسيلو رافوخي", "Person"),
     # a first name no table knows, then a definite family name no news text holds, before a title in apposition
     ("وأوضح بوباكار الحباشنة وزير المالية أن العجز تراجع.", "بوباكار الحباشنة", "Person"),
     # a compound given name with God's name (حشمت الله) in a speech verb's subject slot, then the family name

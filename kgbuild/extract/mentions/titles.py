@@ -160,9 +160,35 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
             s, e = span_chars(doc, start_name, k, 0)
             people.append(Candidate(start_name, k, s, e, clean_surface(text_of(doc)[s:e]), "Person", "title",
                                     title=title, role_of=role_of, title_i=i, extra_forms=kunya))
+            people += _second_dual_holder(doc, i, k, title)
         elif not verbal:
             bare.append((i, k, title, role_of))
     return people, bare
+
+
+def _second_dual_holder(doc: Doc, i: int, k: int, title: str) -> list[Candidate]:
+    """"رئيسا بيلاروسيا فلان، وروسيا فلان": after a dual title, its first place and the first holder's
+    name (ending at token k), a comma, و with a second known place and a name: the second holder of
+    the title, of that place. Only for a dual title of one word (رئيسا، وزيرا)."""
+    words = normalize(title).split()
+    if len(words) != 1 or not words[0].endswith("ا") or words[0][:-1] not in lexicon.titles():
+        return []
+    comma = skip_space(doc, k)
+    if comma >= len(doc) or doc[comma].text not in ("،", ","):
+        return []
+    place_i = skip_space(doc, comma + 1)
+    if place_i >= len(doc) or not doc[place_i].text.startswith("و") or len(doc[place_i].text) < 3:
+        return []
+    place = known_entity_at(doc, place_i, ("Place",))
+    if place is None:
+        return []
+    start_name = skip_space(doc, place[0])
+    end = name_end(doc, start_name)
+    if end <= start_name or (end == start_name + 1 and ordinary_word_alone(doc[start_name])):
+        return []
+    s, e = span_chars(doc, start_name, end, 0)
+    return [Candidate(start_name, end, s, e, clean_surface(text_of(doc)[s:e]), "Person", "title",
+                      title=words[0][:-1], role_of=place[1])]  # no title_i: the dual title is the first holder's
 
 
 def _in_speech_slot(doc: Doc, i: int) -> bool:
