@@ -14,7 +14,7 @@ from .base import (BODY_MODIFIERS, COMPLEMENTIZERS, LEADER_INTRODUCERS, NAME_INT
 from .names import (ala_before_that, construct_title, cue_word, definite_family_name_after_given_name, name_end,
                     ordinary_word_alone, split_kunya, verbal_noun_title)
 from .slots import SLOT_ADJUNCTS
-from .bodies import body_chain_end
+from .bodies import body_chain_end, remit_end
 
 TITLE_LINKS = lexicon.function_words().title_link   # "باسم", "عن", "لشؤون": the title's body or field follows
 
@@ -77,6 +77,10 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
             if doc[k].text.startswith("ب") and not doc[k].text.startswith("بال") and norm[1:] in lexicon.org_heads() \
                     and body_chain_end(doc, k + 1) > k + 1:
                 k = body_chain_end(doc, k + 1)
+                continue
+            # "مدير المعهد الدولي للحوار فلان": the remit in لـ a body noun and its adjectives go on with
+            if after_body and (remit := remit_end(doc, k)) > k:
+                k = remit
                 continue
             # "ممثل المنظمة في بوليفيا ...": a definite body noun is the title's complement
             body_noun = doc[k].text.startswith("ال") and norm[2:] in lexicon.org_heads()
