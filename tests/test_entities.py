@@ -47,6 +47,8 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     ("وناقش رئيسا تشيلي دوروفان كيسالي، وبيرو تامسيلو رافوخي، سبل التعاون.", "تامسيلو رافوخي", "Person"),
     # a title, a body noun with its adjective and its remit in لل, then a name no table knows
     ("وكتب مدير المرصد الإقليمي للمياه فيروليان دابوسكي أن المخزون تراجع.", "فيروليان دابوسكي", "Person"),
+    # a title, a body named in quotation marks, then a name no table knows
+    ("وكتب مدير «المرصد الإقليمي للمياه» فيروليان دابوسكي أن المخزون تراجع.", "فيروليان دابوسكي", "Person"),
     # a first name no table knows, then a definite family name no news text holds, before a title in apposition
     ("وأوضح بوباكار الحباشنة وزير المالية أن العجز تراجع.", "بوباكار الحباشنة", "Person"),
     # a compound given name with God's name (حشمت الله) in a speech verb's subject slot, then the family name

@@ -5,7 +5,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, normalize
-from ..words import (text_of, TANWEEN_FATH, is_arabic_word, is_function_word, is_name_like, is_time_word,
+from ..words import (text_of, is_quote, TANWEEN_FATH, is_arabic_word, is_function_word, is_name_like, is_time_word,
                      stems, common_words, is_inflected_common, mostly_common_words, prev_word, tokens_of,
                      is_non_name_form, is_plural_of_common, word_count)
 from .base import (BODY_MODIFIERS, COMPLEMENTIZERS, LEADER_INTRODUCERS, NAME_INTRODUCERS, PLACE_HEADS, POSTED_AT,
@@ -14,7 +14,7 @@ from .base import (BODY_MODIFIERS, COMPLEMENTIZERS, LEADER_INTRODUCERS, NAME_INT
 from .names import (ala_before_that, construct_title, cue_word, definite_family_name_after_given_name, name_end,
                     ordinary_word_alone, split_kunya, verbal_noun_title)
 from .slots import SLOT_ADJUNCTS
-from .bodies import body_chain_end, remit_end
+from .bodies import body_chain_end, quoted_name_end, remit_end
 
 TITLE_LINKS = lexicon.function_words().title_link   # "باسم", "عن", "لشؤون": the title's body or field follows
 
@@ -81,6 +81,14 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
             # "مدير المعهد الدولي للحوار فلان": the remit in لـ a body noun and its adjectives go on with
             if after_body and (remit := remit_end(doc, k)) > k:
                 k = remit
+                continue
+            # "مدير «المعهد الدولي للحوار» فلان": a body named in quotation marks, its head a body noun
+            if is_quote(doc[k]) and k + 1 < len(doc) and doc[k + 1].text.startswith("ال") \
+                    and normalize(doc[k + 1].text)[2:] in lexicon.org_heads() \
+                    and (close := quoted_name_end(doc, k + 1)) > k + 1 \
+                    and (after := skip_space(doc, close + 1)) < len(doc) and not doc[after].text.startswith("ال") \
+                    and name_end(doc, after) > after:
+                k = close + 1   # only before a name: "مجلس النواب «البرلمان» العراقي" is a gloss
                 continue
             # "ممثل المنظمة في بوليفيا ...": a definite body noun is the title's complement
             body_noun = doc[k].text.startswith("ال") and norm[2:] in lexicon.org_heads()
