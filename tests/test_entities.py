@@ -45,6 +45,8 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     ("وقال الباحث بمعهد الدراسات الاستراتيجية كوفي بامبرا إن الوضع خطير.", "كوفي بامبرا", "Person"),
     # a dual title with its first place and holder, a comma, then و, a second place and its holder's name
     ("وناقش رئيسا تشيلي دوروفان كيسالي، وبيرو تامسيلو رافوخي، سبل التعاون.", "تامسيلو رافوخي", "Person"),
+    # a dual title and the definite noun it is of, a comma, the first holder, then و on the second's name
+    ("والتقى رئيسا البلدين، طيكاني البلوشيني، وكوبيدا الشطيفوني، في المطار.", "كوبيدا الشطيفوني", "Person"),
     # a title, a body noun with its adjective and its remit in لل, then a name no table knows
     ("وكتب مدير المرصد الإقليمي للمياه فيروليان دابوسكي أن المخزون تراجع.", "فيروليان دابوسكي", "Person"),
     # a title, a body named in quotation marks, then a name no table knows

@@ -172,16 +172,18 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
             s, e = span_chars(doc, start_name, k, 0)
             people.append(Candidate(start_name, k, s, e, clean_surface(text_of(doc)[s:e]), "Person", "title",
                                     title=title, role_of=role_of, title_i=i, extra_forms=kunya))
-            people += _second_dual_holder(doc, i, k, title)
+            people += _second_dual_holder(doc, i, k, title, after_comma=prev_word(doc, start_name) is not None
+                                          and doc[prev_word(doc, start_name)].text in ("،", ","))
         elif not verbal:
             bare.append((i, k, title, role_of))
     return people, bare
 
 
-def _second_dual_holder(doc: Doc, i: int, k: int, title: str) -> list[Candidate]:
+def _second_dual_holder(doc: Doc, i: int, k: int, title: str, after_comma: bool = False) -> list[Candidate]:
     """"رئيسا بيلاروسيا فلان، وروسيا فلان": after a dual title, its first place and the first holder's
     name (ending at token k), a comma, و with a second known place and a name: the second holder of
-    the title, of that place. Only for a dual title of one word (رئيسا، وزيرا)."""
+    the title, of that place. "رئيسا البلدين، فلان، وفلان": when the first name stood after a comma,
+    و on the second holder's name of two words or more. Only for a dual title of one word (رئيسا، وزيرا)."""
     words = normalize(title).split()
     if len(words) != 1 or not words[0].endswith("ا") or words[0][:-1] not in lexicon.titles():
         return []
@@ -192,6 +194,15 @@ def _second_dual_holder(doc: Doc, i: int, k: int, title: str) -> list[Candidate]
     if place_i >= len(doc) or not doc[place_i].text.startswith("و") or len(doc[place_i].text) < 3:
         return []
     place = known_entity_at(doc, place_i, ("Place",))
+    if place is None and after_comma:
+        stem = doc[place_i].text[1:]
+        end = name_end(doc, place_i)
+        if stem.startswith("ال") or normalize(stem) in common_words() or cue_word(doc[place_i].text) \
+                or is_function_word(doc[place_i]) or word_count(doc, place_i, end) < 2:
+            return []
+        s, e = span_chars(doc, place_i, end, 1)
+        return [Candidate(place_i, end, s, e, clean_surface(text_of(doc)[s:e]), "Person", "title",
+                          title=words[0][:-1])]
     if place is None:
         return []
     start_name = skip_space(doc, place[0])
