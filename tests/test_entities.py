@@ -47,6 +47,8 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     ("وناقش رئيسا تشيلي دوروفان كيسالي، وبيرو تامسيلو رافوخي، سبل التعاون.", "تامسيلو رافوخي", "Person"),
     # a dual title and the definite noun it is of, a comma, the first holder, then و on the second's name
     ("والتقى رئيسا البلدين، طيكاني البلوشيني، وكوبيدا الشطيفوني، في المطار.", "كوبيدا الشطيفوني", "Person"),
+    # a foreign family name in ـين shaped like a verb in the future (س + يت...), after a title and a given name
+    ("وصرح رئيس الشركة بوريلا سيتمارين بأن الإنتاج ارتفع.", "بوريلا سيتمارين", "Person"),
     # a title, a body noun with its adjective and its remit in لل, then a name no table knows
     ("وكتب مدير المرصد الإقليمي للمياه فيروليان دابوسكي أن المخزون تراجع.", "فيروليان دابوسكي", "Person"),
     # a title, a body named in quotation marks, then a name no table knows
