@@ -33,6 +33,8 @@ MAX_NAME_WORDS = 4   # the given name and up to three more words
 # the conjunctions a name may carry in running text ("ومحمد"); with a preposition on it a given name
 # is as often a word ("بنصر", "بهدي")
 NAME_CLITICS = frozenset({"", "و", "ف"})
+# "الإطاحة بمحمد فلان", "اتصل بسعيد فلان": the preposition glued to a given name whose whole word is no name
+PREPOSITION_CLITICS = frozenset({"ب", "وب"})
 KUNYA = lexicon.function_words().kunya
 
 
@@ -49,8 +51,11 @@ def given_name_candidates(doc: Doc) -> list[Candidate]:
         if hit is None:
             continue
         n, norm, surface, clitic_len = hit
-        if toks.texts[i][:clitic_len] not in NAME_CLITICS or (clitic_len and is_ordinary_word(normalize(toks.texts[i]))):
+        if toks.texts[i][:clitic_len] not in NAME_CLITICS | PREPOSITION_CLITICS \
+                or (clitic_len and is_ordinary_word(normalize(toks.texts[i]))):
             continue  # "وجود" is no "و" + "جود"
+        if toks.texts[i][:clitic_len] in PREPOSITION_CLITICS and _whole_word_a_name(toks.texts[i]):
+            continue  # "بسام" is a name of its own, no ب + "سام"
         if n == 1 and surface not in NAMES_LIKE_FUNCTION_WORDS and _is_function_text(surface):
             continue  # "على" folds onto "علي": the preposition as written is no name
         if n == 1 and preposition_spelled_as_name(doc, i):
@@ -80,6 +85,12 @@ def given_name_candidates(doc: Doc) -> list[Candidate]:
                              extra_forms=kunya))
         end_of_last = j
     return out
+
+
+def _whole_word_a_name(text: str) -> bool:
+    """Is the word as written, or after و, a name the tables or ANERcorp know ("بسام", "وبشير")?"""
+    bare = text[1:] if text.startswith("و") else text
+    return any(is_known_name_word(normalize(w)) or normalize(w) in lexicon.given_names() for w in (text, bare))
 
 
 def _also_a_word(norm: str) -> bool:
