@@ -334,13 +334,23 @@ def _construct_after_title(doc: Doc, k: int, nxt: int) -> int | None:
     return None
 
 
+# "his counterpart" with what may be written on it ("ونظيره", "بنظيره", "لنظيرته"): a name may follow as after a title
+COUNTERPARTS = lexicon.function_words().counterpart
+COUNTERPART_CLITICS = frozenset({"", "و", "ب", "ل", "وب", "ول"})
+
+
+def _counterpart(readings: tuple[tuple[int, str, str], ...], text: str) -> bool:
+    return any(norm in COUNTERPARTS and text[:n] in COUNTERPART_CLITICS for n, _, norm in readings)
+
+
 def led_by_candidates(doc: Doc) -> list[Candidate]:
-    """Persons named after "led by": "كتلة الوفاق بزعامة راضي الشمري", "فصيل يقوده فلان". The word
+    """Persons named after "led by": "كتلة الوفاق بزعامة راضي الشمري", "فصيل يقوده فلان", or after "his
+    counterpart" ("التقى نظيره فلان الفلاني", unknown names the given-name finder cannot start). The word
     is no title: a name must follow it directly (a known body or place after it is no person)."""
     toks, info = tokens_of(doc), token_infos(doc)
     out = []
     for i in range(len(doc)):
-        if toks.spaces[i] or info[i].norm not in LEADER_INTRODUCERS:
+        if toks.spaces[i] or (info[i].norm not in LEADER_INTRODUCERS and not _counterpart(info[i].readings, toks.texts[i])):
             continue
         start = skip_space(doc, i + 1)
         if start >= len(doc) or doc[start].text.startswith("ال") \
