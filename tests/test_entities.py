@@ -298,6 +298,16 @@ def test_no_name_runs_past_a_complementizer(nlp, text: str, not_a_name: str) -> 
     assert find(entities(nlp, text), not_a_name) is None
 
 
+@pytest.mark.parametrize("text, name, not_a_name", [
+    # "فور" (immediately upon) after an unknown name is the preposition, no family name
+    ("ويجتمع الوزير مع الرئيس كوماتي فور وصوله إلى العاصمة.", "كوماتي", "كوماتي فور"),
+    ("وقال الرئيس دوماني فور انتهاء الجلسة إن التسوية قريبة.", "دوماني", "دوماني فور"),
+])
+def test_a_preposition_of_time_ends_a_name(nlp, text: str, name: str, not_a_name: str) -> None:
+    ents = entities(nlp, text)
+    assert find(ents, name) is not None and find(ents, not_a_name) is None
+
+
 @pytest.mark.parametrize("text, not_a_name", [
     # a hamza inside the word makes it another word that only folds onto a known name or a particle
     ("وترأس الأمير سلطان بن حمد جلسة اللجنة المالية صباح اليوم.", "ليز تراس"),   # ترأس (chaired) / تراس
