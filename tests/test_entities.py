@@ -308,6 +308,15 @@ def test_a_preposition_of_time_ends_a_name(nlp, text: str, name: str, not_a_name
     assert find(ents, name) is not None and find(ents, not_a_name) is None
 
 
+@pytest.mark.parametrize("text, name, not_a_name", [
+    # a feminine participle of form X after an unknown name is what is said of it, no family name
+    ("وقالت الوزارة إن صحة الوزير جاطوري هامادي مستقرة، ولا يشكو إلا من إرهاق.", "جاطوري هامادي", "جاطوري هامادي مستقرة"),
+])
+def test_a_predicate_participle_ends_a_name(nlp, text: str, name: str, not_a_name: str) -> None:
+    ents = entities(nlp, text)
+    assert find(ents, name) is not None and find(ents, not_a_name) is None
+
+
 @pytest.mark.parametrize("text, not_a_name", [
     # a hamza inside the word makes it another word that only folds onto a known name or a particle
     ("وترأس الأمير سلطان بن حمد جلسة اللجنة المالية صباح اليوم.", "ليز تراس"),   # ترأس (chaired) / تراس

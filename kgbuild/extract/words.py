@@ -271,7 +271,9 @@ NON_NAME_SHAPES = ("تWWيC", "تWCيه", "مCاWWه", "تWاCC", "انWWاC", "
                    "متWCCون", "متWCCين", "متWCCو", "متWاCCون", "متWاCCين", "متWاCCو",
                    "مستWCCون", "مستWCCين", "مستWCCو",
                    # and of forms II, III, IV: "مراقبون", "مقاتلين", "مؤيدون", "مسلحين"
-                   "مCاWCون", "مCاWCين", "مWWCون", "مWWCين")
+                   "مCاWCون", "مCاWCين", "مWWCون", "مWWCين",
+                   # feminine participles of form X, a predicate after a name: "مستقرة", "مستخدمة"
+                   "مستWCه", "مستWCCه")
 _NON_NAME_SHAPE = re.compile("|".join("(?:" + shape.replace("C", _C).replace("W", _W) + "ا?)"
                                       for shape in NON_NAME_SHAPES))
 # the prepositions that may be written on a noun (with و/ف before them): "ببرقية"، "وبمجهودات"; not
