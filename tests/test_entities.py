@@ -308,6 +308,11 @@ def test_a_preposition_of_time_ends_a_name(nlp, text: str, name: str, not_a_name
     assert find(ents, name) is not None and find(ents, not_a_name) is None
 
 
+def test_a_name_may_open_with_the_name_like_preposition(nlp) -> None:
+    # فور is also a given name (Faure): before a family name it is no preposition
+    assert find(entities(nlp, "وأشاد الرئيس التوغولي فور ماليسوتو بالاتفاق."), "فور ماليسوتو") is not None
+
+
 @pytest.mark.parametrize("text, name, not_a_name", [
     # a feminine participle of form X after an unknown name is what is said of it, no family name
     ("وقالت الوزارة إن صحة الوزير جاطوري هامادي مستقرة، ولا يشكو إلا من إرهاق.", "جاطوري هامادي", "جاطوري هامادي مستقرة"),

@@ -291,6 +291,7 @@ class FunctionWords:
     subject_pronoun: frozenset[str]
     negated_saying: frozenset[str]
     vessel: frozenset[str]
+    name_like_preposition: frozenset[str]
 
 
 def read_tsv(name: str) -> Iterator[dict[str, str]]:

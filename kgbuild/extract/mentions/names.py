@@ -71,6 +71,8 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
             break
         if k > start_name and ends_name(doc, k):
             break
+        if k > start_name and _preposition_before_its_noun(doc, k):
+            break  # "الرئيس فلان فور وصوله": the preposition, not a family name ("فور غناسينغبي" is a name)
         if k > start_name and _participle_in_apposition(doc, k):
             break  # "سامي فلان المكلف بالملف", "فلان فلان المولود في": a participle describes the name
         if k > start_name and (title := match_title(doc, k)) and title[0] - k >= 2 and not is_name_link(prev):
@@ -122,6 +124,22 @@ def conjunction_on_ordinary_word(text: str) -> bool:
 
 
 OUTSIDE_NAMES_SHARE = 0.85   # "ترك" 9 of 10 sightings outside names, "كرة" 16 of 18; not "نجم" (12 of 15), a family name too
+
+
+NAME_LIKE_PREPOSITIONS = lexicon.function_words().name_like_preposition
+
+
+def _preposition_before_its_noun(doc: Doc, k: int) -> bool:
+    """Token k is a preposition that is also a name word (function_words.tsv name_like_preposition) and the
+    word after it is a noun it governs: one with a pronoun on it, a definite or an ordinary word."""
+    if normalize(doc[k].text) not in NAME_LIKE_PREPOSITIONS:
+        return False
+    nxt = skip_space(doc, k + 1)
+    if nxt >= len(doc) or not is_arabic_word(doc[nxt]):
+        return False
+    text, norm = doc[nxt].text, normalize(doc[nxt].text)
+    return ends_in_pronoun(text) or text.startswith("ال") or norm in mostly_common_words() \
+        or has_non_name_shape(norm) or not is_name_like(doc[nxt])
 
 
 def _nearly_always_outside_names(norm: str) -> bool:
