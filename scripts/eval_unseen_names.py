@@ -12,7 +12,8 @@ titles) are mapped, the same way within an article, to invented words; the artic
 names and aliases and its quoted contents are rewritten with the same map, the clitics before a name kept
 (وفلان، لفلان، للفلان). An invented word is built from consonant-vowel patterns, is no word of any
 lexicon table nor of ANERcorp's word counts, reads as no ordinary word to kgbuild's name checks, and
-keeps the old word's ending when that is the nisba's ي or ة, and ends in no pronoun's shape (ـها، ـهم). With --keep-given, a given name the lexicon
+keeps the old word's ending when that is the nisba's ي or ة, and ends in no pronoun's shape (ـها، ـهم); an
+alias that is part of a name written as one word takes that word's replacement. With --keep-given, a given name the lexicon
 lists is swapped for another listed given name instead (an unknown Arab with a common first name).
 The texts and golds are written to a temporary directory only (they are the gold set's texts, whatever
 its licence) and removed unless --out is given.
@@ -86,10 +87,17 @@ def name_map(doc: dict, inventor: NameInventor, keep_given: bool, kept: set[str]
     for ent in doc["entities"]:
         if ent["type"] != "Person":
             continue
+        name_words = ent["name_ar"].split()
         for form in [ent["name_ar"], *ent.get("aliases_ar", [])]:
             for w in form.split():
                 norm = normalize(w)
                 if norm in kept or w in mapping:
+                    continue
+                # an alias that is part of a name written as one word ("سلفاكير" ... "كير") takes that
+                # word's replacement, so the later short form still names the same person
+                glued = next((n for n in name_words if n != w and w in n and n in mapping), None)
+                if glued is not None:
+                    mapping[w] = mapping[glued]
                     continue
                 definite = w.startswith("ال") and len(w) > 4
                 if norm in given:
