@@ -95,23 +95,8 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
             # "زعيم الحزب الاشتراكي الديمقراطي فلان": after a body noun its nisbas are adjectives, not names
             adjective = doc[k].text.startswith("ال") and (norm.endswith("يه") or norm in BODY_MODIFIERS or (
                 norm.endswith("ي") and (after_body or not is_name_like(doc[k]))))
-            # "زعيم المعارضة كريم ساسي": an ordinary definite noun before a name is the title's complement;
-            # so is a noun of an unnamed group ("قائد المسلحين فلان"), however rare in news
             nxt = skip_space(doc, k + 1)
-            complement = doc[k].text.startswith("ال") and (norm in common_words() or norm in lexicon.groups()) \
-                and nxt < len(doc) \
-                and is_name_like(doc[nxt]) and not doc[nxt].text.startswith("ال") and not is_nisba(doc[k].text) \
-                and not any(stem in common_words() for stem in stems(doc[nxt])[1:])  # "الشقيقة بسلامة"
-            # "قائد الثورة الليبية فلان": an ordinary definite noun the title is of, a nationality adjective on it
-            complement = complement or (
-                doc[k].text.startswith("ال") and norm in common_words() and not is_nisba(doc[k].text)
-                and nxt < len(doc) and doc[nxt].text.startswith("ال") and nisba_country(doc, nxt) is not None)
-            # "رئيسا البلدين، فلان وفلان": an ordinary definite noun the title is of, then a comma and a name
-            complement = complement or (
-                doc[k].text.startswith("ال") and not is_nisba(doc[k].text)
-                and (norm in common_words() or is_plural_of_common(norm[2:]))
-                and nxt < len(doc) and doc[nxt].text in ("،", ",")
-                and name_end(doc, skip_space(doc, nxt + 1)) > skip_space(doc, nxt + 1))
+            complement = _definite_complement(doc, k, nxt)
             # "سفير دولة البحرين", "رئيس قسم التحقيقات": an ordinary noun in construct with a definite
             # noun or a known place completes the title; a given name before a family name does not
             # after a nationality adjective an indefinite noun is no complement: "الرئيس الأميركي منح
@@ -308,6 +293,29 @@ def _definite_family_name_shape(doc: Doc, k: int) -> bool:
         and norm not in TITLE_MODIFIERS and norm not in BODY_MODIFIERS \
         and norm not in lexicon.function_words().regnal_ordinal and norm not in lexicon.titles() \
         and known_entity_at(doc, k, ("Place", "Organization")) is None
+
+
+def _definite_complement(doc: Doc, k: int, nxt: int) -> bool:
+    """Is token k an ordinary definite noun the title is of (its complement), by what stands at nxt after it?
+    Not a nisba, which is the title's adjective."""
+    text = doc[k].text
+    if not text.startswith("ال") or is_nisba(text) or nxt >= len(doc):
+        return False
+    norm = normalize(text)
+    after = doc[nxt]
+    if is_name_like(after) and not after.text.startswith("ال"):
+        # "زعيم المعارضة كريم ساسي": before a name; so is a noun of an unnamed group ("قائد المسلحين فلان"),
+        # however rare in news; not before a clitic on an ordinary word ("الشقيقة بسلامة")
+        return (norm in common_words() or norm in lexicon.groups()) \
+            and not any(stem in common_words() for stem in stems(after)[1:])
+    if after.text.startswith("ال"):
+        # "قائد الثورة الليبية فلان": a nationality adjective on it
+        return norm in common_words() and nisba_country(doc, nxt) is not None
+    if after.text in ("،", ","):
+        # "رئيسا البلدين، فلان وفلان": a comma and a name (a dual's noun too: البلدين، الدولتين)
+        name = skip_space(doc, nxt + 1)
+        return (norm in common_words() or is_plural_of_common(norm[2:])) and name_end(doc, name) > name
+    return False
 
 
 def _construct_after_title(doc: Doc, k: int, nxt: int) -> int | None:
