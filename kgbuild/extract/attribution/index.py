@@ -1,6 +1,7 @@
 """The document's entity mentions indexed by token, as the attribution stages look them up."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ... import lexicon
@@ -68,6 +69,16 @@ class MentionIndex:
         """A news agency or outlet the lexicon knows."""
         ent = self.known.get(key)
         return bool(ent and ent.kind in VIA_KINDS)
+
+    def persons_before(self, before: int) -> Iterator[tuple[Candidate, EntityRecord]]:
+        """The mentions of persons that start before token `before`, with their entities, in text order:
+        whom the text has named so far."""
+        for c in self.cands:
+            if c.i >= before:
+                return
+            ent = self.entities.get(self.key(c))
+            if ent is not None and ent.type == "Person":
+                yield c, ent
 
     def in_a_mention(self, k: int) -> bool:
         return k in self._covered

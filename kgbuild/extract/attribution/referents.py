@@ -65,15 +65,8 @@ def _titled_without_country(ctx: Context, title: str, before: int) -> bool:
     """Did the text name someone before with this very title and no country ("الرئيس فلان")? He may be the
     holder of a bare title with a country ("الرئيس الفرنسي") that title_referent would not take him for
     (holders of the title in other countries named too): an unnamed holder would be a guess."""
-    mentions = ctx.mentions
-    for c in mentions.cands:
-        if c.i >= before:
-            break
-        ent = mentions.entities.get(mentions.key(c))
-        if ent is not None and ent.type == "Person" and any(r.of_key is None and same_title(r.title, title)
-                                                               for r in ent.roles):
-            return True
-    return False
+    return any(r.of_key is None and same_title(r.title, title)
+               for _, ent in ctx.mentions.persons_before(before) for r in ent.roles)
 
 
 def title_referent(ctx: Context, title: str, role_of: str | None, before: int) -> str | None:
@@ -82,13 +75,8 @@ def title_referent(ctx: Context, title: str, role_of: str | None, before: int) -
     same_country = exact = loose = None
     other_country = False   # someone earlier holds this title in another country
     mentions = ctx.mentions
-    for c in mentions.cands:
-        if c.i >= before:
-            break
-        key = mentions.key(c)
-        ent = mentions.entities.get(key)
-        if not ent or ent.type != "Person":
-            continue
+    for _, ent in mentions.persons_before(before):
+        key = ent.key
         for r in ent.roles:
             # "رئيس الاركان المصري" is the "رئيس اركان القوات المسلحة المصرية" named before: a title made definite by
             # its country is the same in construct with the body it is of
@@ -111,8 +99,7 @@ def title_referent(ctx: Context, title: str, role_of: str | None, before: int) -
     # "الوزير الأمريكي" after "وزير الخارجية الأمريكي ويليام بيرنز": the title's head word, same country,
     # one person only ("وزير الدفاع الروسي" is not the foreign minister: the lexicon tells their roles apart);
     # better than one given the very title with no country ("الوزير فلان")
-    heads = {key for c in mentions.cands if c.i < before
-             for key in [mentions.key(c)] if (ent := mentions.entities.get(key)) and ent.type == "Person"
+    heads = {ent.key for _, ent in mentions.persons_before(before)
              for r in ent.roles if _head(r.title) == _head(title) and role_of and r.of_key == role_of
              and not _other_roles(r.title, title)}
     if len(heads) == 1:
@@ -222,18 +209,12 @@ def _one_holder_by_head(ctx: Context, title: str, before: int) -> str | None:
     if bare is None or word.split()[1:]:
         return None
     holders: set[str] = set()
-    for c in ctx.mentions.cands:
-        if c.i >= before:
-            break
-        key = ctx.mentions.key(c)
-        ent = ctx.mentions.entities.get(key)
-        if ent is None or ent.type != "Person":
-            continue
+    for _, ent in ctx.mentions.persons_before(before):
         for r in ent.roles:
             words = strip_article(normalize(r.title)).split()
             head = lexicon.titles().get(words[0]) if words else None
             if words[1:] and words[0] == word and head is not None and head.role_en == bare.role_en:
-                holders.add(key)
+                holders.add(ent.key)
     return holders.pop() if len(holders) == 1 else None
 
 

@@ -371,12 +371,8 @@ def titled_earlier(ctx: Context, title: str, role_of: str | None, before: int) -
     when both say which, given before the name or right after it ("فلان الأمين العام للمنظمة")."""
     found, at = None, -1
     mentions = ctx.mentions
-    for c in mentions.cands:
-        if c.i >= before:
-            break
-        ent = mentions.entities.get(mentions.key(c))
-        if ent is not None and ent.type == "Person" and any(
-                same_title(r.title, title) and (role_of is None or r.of_key in (None, role_of)) for r in ent.roles):
+    for c, ent in mentions.persons_before(before):
+        if any(same_title(r.title, title) and (role_of is None or r.of_key in (None, role_of)) for r in ent.roles):
             found, at = ent.key, c.i
     for named in mentions.cands:
         i = ctx.tokens.apposition_after(named.j - 1, before) if named.type == "Person" else None
