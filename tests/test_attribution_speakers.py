@@ -884,3 +884,11 @@ def test_a_dual_speaks_for_two(nlp, text: str, cue: str, both: set[str]) -> None
     speakers = {st.speaker for st in rec.statements if at <= st.cue_span[0] < at + len(cue)}
     forms = [{normalize(f) for f in rec.entities[k].forms | {rec.entities[k].label}} for k in speakers]
     assert len(speakers) == 2 and all(any(normalize(n) in have for n in both) for have in forms), forms
+
+
+def test_the_first_line_is_the_headline_not_the_first_body_line(read) -> None:
+    from kgbuild.extract.attribution.speakers.before import _in_first_line
+    ctx = read("\nرئيس الهيئة يطالب بالحوار\n\nرئيس اللجنة وصل أمس.")
+    heads = [t.i for t in ctx.doc if t.text == "رئيس"]
+    assert _in_first_line(ctx, heads[0])        # blank lines before the headline do not count
+    assert not _in_first_line(ctx, heads[1])    # the body's first word is on a line of its own

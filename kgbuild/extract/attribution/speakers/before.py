@@ -116,7 +116,7 @@ def _before(ctx: Context, q: Query, allow_comma: bool) -> Speakers | None:
 def _in_first_line(ctx: Context, k: int) -> bool:
     """Is token k on the text's first line (its headline, when it has one)?"""
     text = ctx.doc.text
-    return "\n" not in text[:ctx.tokens.starts[k]].strip()
+    return "\n" not in text[:ctx.tokens.starts[k]].lstrip()
 
 
 GLUED_CLOSERS = (")", "»")
