@@ -14,7 +14,8 @@ from ... import lexicon
 from ...records import EntityRecord
 from ...text import clean_surface, normalize, slug, strip_article
 from ..words import text_of
-from .base import POSTED_AT, TITLE_MODIFIERS, Candidate, is_honorific, known_entity_at, match_title, nisba_country, skip_space
+from .base import (POSTED_AT, TITLE_MODIFIERS, Candidate, is_honorific, known_entity_at, match_title, nisba_country,
+                   skip_space, span_chars)
 
 # an office holder speaks as one unnamed official does ("مسؤول" in source_nouns.tsv)
 HOLDER_KIND = lexicon.source_nouns()[normalize("مسؤول")]
@@ -70,12 +71,11 @@ def holder_candidates(doc: Doc, bare: list[tuple[int, int, str, str | None]],
         first = title.split()[0]
         text = doc[i].text
         clitic = len(text) - len(first) if len(text) > len(first) and text.endswith(first) else 0
-        start, stop_char = doc[i].idx + clitic, doc[end - 1].idx + len(doc[end - 1].text)
+        start, stop_char = span_chars(doc, i, end, clitic)
         form = clean_surface(text_of(doc)[start:stop_char])
         # "السفير الأمريكي في القاهرة" is also "السفير الأمريكي": the title and its nationality alone
         short = _nationality_end(doc, i, end)
-        extra = {clean_surface(text_of(doc)[start:doc[short - 1].idx + len(doc[short - 1].text)])} \
-            if short < end else set()
+        extra = {clean_surface(text_of(doc)[start:span_chars(doc, i, short, clitic)[1]])} if short < end else set()
         out.append(Candidate(i, end, start, stop_char, form, "Group", "group", key=holder_key(title, role_of),
                              title=title, role_of=role_of, extra_forms=extra))
     return out
