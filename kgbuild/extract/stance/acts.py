@@ -1,7 +1,7 @@
 """What a bad act or a demand makes of a mention in what was said: the one asked to stop ("طالب X بوقف"),
 the one fought or the one who suffers ("مكافحة X", "العدوان على X"), the victim ("اغتيال الصحفي X"), what X
-lives through ("X يعاني من"), the one a thing is for ("تهديدا لX"). targets.py asks these readings when it
-weighs the stance towards a target."""
+lives through ("X يعاني من"), the one a thing is for ("تهديدا لX"). The stance modules (targets, one_target,
+roles, windows) ask these readings when they weigh the stance towards a target."""
 from __future__ import annotations
 
 from spacy.tokens import Doc

@@ -71,3 +71,17 @@ def opens(doc: Doc, c: Candidate, lo: int) -> bool:
         normalize(stem) in PLACE_HEADS or normalize(stem)[2:] in PLACE_HEADS
         for _, stem in clitic_variants(tokens_of(doc).texts[first]))
 
+
+def _joined_settings(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start: int) -> frozenset[int]:
+    """The first tokens of the place mentions named as where something happens: those `locative` finds ("في X"),
+    and a place joined by و to one of them ("المجازر في X وY وZ": Y and Z are settings too)."""
+    places = [c for _, cs in targets for c in cs if c.type == "Place"]
+    found = {c.i: c for c in places if locative(doc, c, c_start)}
+    grown = True
+    while grown:
+        ends = {c.j - 1 for c in found.values()}
+        joined = {c.i: c for c in places if c.i not in found and clitic_of(doc, c) == "و" and
+                  word_before(doc, c.i, c_start) in ends}
+        found.update(joined)
+        grown = bool(joined)
+    return frozenset(found)

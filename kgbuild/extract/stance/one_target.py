@@ -1,0 +1,248 @@
+"""The stance towards one target of a statement (_stance_of): by what the target is, where it stands (a setting,
+the act's object, one's own side, persons counted), what its mentions stand in (what befalls them, who cites them,
+the meeting they hold, the sanctions they impose, what they refuse), else by the words near its mentions (the
+content's words for the first target)."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ... import lexicon
+from ...text import clitic_variants, normalize
+from ..mentions import Candidate
+from ..words import next_word, tokens_of
+from .acts import against, befallen, befalling_before, object_of_relative, suffers, victim
+from .kinds import _bad_by_what_it_is, _no_state
+from .overall import sign
+from .phrases import Lent
+from .roles import _deep, _fought_in_object, _governed
+from .settings import locative, opens
+from .windows import _after_clause_break, _clause_start, _far_words, _opens_a_clause, _window
+from .words import (clitic_of, first_word, is_negation, is_one_of, is_punishing, judges_a_pronoun, without_article,
+                    word_before, word_polarity)
+
+
+def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Lent, content: int, others: set[int],
+               c_start: int, c_end: int, prior: str, own: bool, heir: bool = False,
+               settings: frozenset[int] = frozenset()) -> str:
+    """The stance towards one target (the n-th, with these mentions): by what the target is (a group the
+    speaker calls terrorists), where it stands (a setting, the act's object, one's own side, persons
+    counted), else by the words near its mentions (the content's words for the first target)."""
+    if _bad_by_what_it_is(doc, key, mentions, c_start, own):
+        return "negative"
+    if all(c.i in settings or locative(doc, c, c_start) for c in mentions):
+        return "neutral"
+    if prior != "neutral" and n == 0 and not own and all(befallen(doc, c, c_start, values) for c in mentions):
+        # "أدان اعتقال الصحفي X", "رحب بهزيمة X": what befalls X is what the act judges, X suffers it
+        return "positive" if prior == "negative" else "negative"
+    if prior != "neutral" and n == 0 and any(opens(doc, c, c_start) for c in mentions):
+        return prior          # "اتهم الحكومة بالفساد": the act's object, even the speaker's own side
+    if own and not all(suffers(doc, c, c_end, values) is not None for c in mentions):
+        return "positive"     # but "X يعاني من أزمة": what one's own side lives through is no stance
+    if prior == "neutral" and all(_counted(doc, c, c_start) for c in mentions):
+        return "neutral"      # "قتل 12 عنصرا من الشرطة": members of X counted, a report of fact
+    near: set[int] = set()
+    owned: set[int] = set()   # "مواجهة العدوان الإسرائيلي": the word the target stands right after is its own
+    suffered: set[int] = set()   # "العدوان على X": the bad act X suffers is not its own
+    sides = 0                 # +1 for each mention that suffers a bad act, -1 for each that is fought
+    judgements: set[int] = set()   # the words of a judgement a mention of X makes ("X ترفض التدخل")
+    judged_object = False     # a mention stands right after a judgement: "ندين X", "تتهم X بـ", "لن نسمح لX"
+    refusals = 0              # the judgements X makes of a good thing right after them ("X ترفض الحوار")
+    # mentions right after a noun of what befalls them ("وفاة X", "اعتقال X") or cited as a source ("بحسب X")
+    befallen_mentions = 0
+    for c in mentions:
+        window = _window(doc, c, c_start, c_end)
+        near.update(window)
+        # "X ناقش مع ضيفه اعتداءات المتمردين": the bad things of a topic after X are not X's
+        suffered.update(k for k in window if k in values.topics and k >= c.j)
+        p = word_before(doc, c.i, c_start)
+        if p in values.aimed and judges_a_pronoun(tokens_of(doc).texts[p]):
+            suffered.add(p)   # "وهذا ما انتقدته X", "رفضها X": X is who judges, the object is the pronoun
+        owned.add(p)
+        owned.add(_head_before(doc, p, c_start))
+        side, bad = against(doc, c, c_start, values)
+        sides += side
+        if bad is not None:
+            suffered.add(bad)
+        suffered.update(suffers(doc, c, c_end, values) or ())
+        befalls = befalling_before(doc, c, c_start, values)
+        if befalls is None:
+            befalls = _cited_by(doc, c, c_start)
+        if befalls is not None:
+            befallen_mentions += 1
+            # "حذر من موجات عنف في حالة وفاة X": what stands before the noun of what befalls X speaks of the event;
+            # "X يعاني من وضع سيئ بحسب شهادة Y": what stands before "according to" is what Y tells, not Y's
+            suffered.update(k for k in near if k < befalls)
+        if _holds_a_meeting(doc, c, c_start) and (prior == "neutral" or p != first_word(doc, c_start)):
+            # (but "رحب بقمة X": the meeting is the act's object, its holder takes the act's side)
+            befallen_mentions += 1
+            # "الأزمة الخطيرة نوقشت في جلسة X", "قمة X ستبحث الأزمة": the body is where the talk takes place
+            suffered.update(window)
+        head = object_of_relative(doc, c, c_start)
+        if head is not None:
+            # "الهجوم الإرهابي الذي استهدف X": the words before the relative pronoun describe its head, not X
+            suffered.update(k for k in near if k < head)
+        if _opens_a_clause(doc, c, c_end) or _after_clause_break(doc, c, c_start):
+            # "X ملتزمة بالاستقرار وY تدعم الإرهاب", "X حليف لكن Y تزعزع الاستقرار": the words before Y belong
+            # to the clause before
+            suffered.update(k for k in near if k < c.i)
+        # "X ترفض التدخل", "X تتهم Y بالتحريض": a judgement X makes, and what it judges, are not of X
+        judged = min((k for k in values.aimed if k >= c.j and k in near), default=None)
+        if judged is not None:
+            judgements.update(k for k in near | set(values.phrase) if k >= judged)
+            if _refused(doc, judged, c_end, values) > 0:
+                refusals += 1     # "X ترفض الحوار", "X رفضت التعاون": X refuses a good thing
+        # "X ستفرض عقوبات صارمة على Y": the sanctions X imposes on another are Y's judgement, not a fault of X's
+        suffered.update(_imposed(doc, c, near, c_end, values))
+        if p in values.aimed and p not in suffered:
+            judged_object = True
+    # but a judgement made before another mention of X speaks of X ("X تخشى ... ونرفض X")
+    suffered.update(k for k in judgements if not any(k < c.i and k in _window(doc, c, c_start, c_end)
+                                                     for c in mentions))
+    # (but a good word of X's that governs a bad thing is X's as the phrase reads it: "دعم X للمتمردين")
+    score = sum(values.alone.get(k, 0) if k in owned and k not in values.governing else values.phrase.get(k, 0)
+                for k in near if k not in suffered) - refusals
+    all_victims = all(victim(doc, c, c_start, values) for c in mentions)
+    if all_victims and prior == "negative" and n == 0:
+        return "positive"     # "أدان الهجوم الذي استهدف X", "أدان اغتيال الصحفي X": X suffers what is condemned
+    if sides > 0:
+        return "positive"     # "أدان العدوان على X": X suffers what is condemned
+    if sides < 0:
+        if prior == "negative" and any(_fought_in_object(doc, c, c_start) for c in mentions):
+            return "positive"     # "أدان محاولات إسقاط X": X suffers the fight the act condemns
+        return "negative"     # "العمليات ضد X", "مكافحة X": X is what is fought
+    if all(_no_state(c) and not opens(doc, c, c_start) for c in mentions):
+        # "وافق على مشروع في مدينة X": a town or region is where, not whom the act takes sides with;
+        # unless it is the act's object ("أشاد بمدينة X")
+        prior = "neutral"
+    if judged_object:
+        return "negative"     # "الحكومة تتهم X بدعم المتمردين": what the charge names is not X's merit
+    # the act's prior reaches the first target, but not one deep inside its object, nor one that only suffers
+    # what the act names ("حذر من أن حياة X في خطر")
+    takes_prior = n == 0 and not all(_deep(doc, c, c_start) for c in mentions) and \
+        not all(suffers(doc, c, c_end, values) for c in mentions) and not all_victims and \
+        befallen_mentions < len(mentions)
+    if prior != "neutral" and takes_prior:
+        return prior
+    if score:
+        return sign(score)
+    # what X suffers says nothing of X
+    # (weighed again without them, not subtracted: a topic or a word of a "despite" or "if" phrase was never
+    # counted, "ناقشت X الأوضاع الكارثية" is no praise of X)
+    # "قتل كثيرون في جرائم، لكن الجيش سلم الجثث": the words before a "but" belong to the clause before, whose
+    # actors are not X
+    opening = _clause_start(doc, mentions, c_start)
+    if suffered or opening > c_start:
+        content = _far_words(doc, values, others | suffered, opening, c_end)
+    if n == 0 and content and befallen_mentions < len(mentions) and \
+            (heir or not all(_governed(doc, c, c_start) for c in mentions)):
+        # the words far off speak of the content's actors; not of a place or party named only after a
+        # preposition ("الخمور السرية في X", "خرج أمام X", "عدو لدود للولايات المتحدة"), unless it is the
+        # party left when the first one only suffers ("الخطر على X يأتي من Y"); nor of one named only as whom
+        # something befalls ("العنف في حالة وفاة X")
+        return sign(content)
+    return prior if takes_prior else "neutral"
+
+
+def _holds_a_meeting(doc: Doc, c: Candidate, lo: int) -> bool:
+    """Is mention c the body that holds a meeting named right before it ("اجتماع X", "في جلسة X", "قمة X";
+    function_words meeting_head)?"""
+    if clitic_of(doc, c):
+        return False
+    p = word_before(doc, c.i, lo)
+    if p < lo or tokens_of(doc).punct[p]:
+        return False
+    heads = lexicon.function_words().meeting_head
+    return any(without_article(normalize(stem)) in heads for _, stem in clitic_variants(tokens_of(doc).texts[p]))
+
+
+CITED_WORDS = 2       # words between "according to" and the source it names at most ("بحسب شهادة هيئة X")
+
+
+def _cited_by(doc: Doc, c: Candidate, lo: int) -> int | None:
+    """The word of "according to" (function_words according_to) that cites mention c as the source of what the
+    content tells, right before it or past up to CITED_WORDS nouns ("بحسب X", "وفقا لتقديرات X", "حسب شهادة
+    Y"); None when c is cited by none."""
+    toks = tokens_of(doc)
+    according = lexicon.function_words().according_to
+    p = word_before(doc, c.i, lo)
+    for _ in range(CITED_WORDS + 1):
+        if p < lo or toks.punct[p]:
+            return None
+        if any(normalize(stem) in according for clitic, stem in clitic_variants(toks.texts[p]) if clitic in ("", "و")):
+            return p          # (not "فحسب", only)
+        if is_one_of(toks.texts[p], lexicon.function_words().preposition) or word_polarity(toks.texts[p]):
+            return None       # "... في X", "... الفاشلة X": no cited source's phrase
+        p = word_before(doc, p, lo)
+    return None
+
+
+def _imposed(doc: Doc, c: Candidate, near: set[int], hi: int, values: Lent) -> set[int]:
+    """The nouns of sanctions after mention c that are imposed on another ("X فرضت عقوبات على Y": a word of
+    opposition right after them, or after their adjective), with that adjective."""
+    toks = tokens_of(doc)
+    out: set[int] = set()
+    for k in sorted(near):
+        if k < c.j or values.alone.get(k, 0) >= 0 or not is_punishing(toks.texts[k]):
+            continue
+        q = next_word(doc, k)
+        adjective = q
+        if q is not None and q < hi and not toks.punct[q] and not is_one_of(toks.texts[q], lexicon.function_words().against):
+            q = next_word(doc, q)   # past the adjective: "عقوبات صارمة على Y"
+        if q is not None and q < hi and is_one_of(toks.texts[q], lexicon.function_words().against):
+            out.update({k, adjective} if adjective != q else {k})
+    return out
+
+
+REFUSED_WORDS = 2     # words of the object of a judgement in which its first evaluative word is looked for
+
+
+def _refused(doc: Doc, judged: int, hi: int, values: Lent) -> int:
+    """The value of what the judgement at `judged` is aimed at: the first evaluative word of its object within
+    REFUSED_WORDS words, past "all", "any" ("رفضت كل المبادرات السلمية"), up to a preposition or a stop; 0
+    when there is none."""
+    toks = tokens_of(doc)
+    words = lexicon.function_words()
+    q, seen = next_word(doc, judged), 0
+    while q is not None and q < hi and not toks.punct[q] and seen < REFUSED_WORDS:
+        if values.alone.get(q, 0):
+            return values.alone[q]
+        if is_one_of(toks.texts[q], words.preposition):
+            break
+        if not is_one_of(toks.texts[q], words.quantifier):
+            seen += 1
+        q = next_word(doc, q)
+    return 0
+
+
+def _counted(doc: Doc, c: Candidate, lo: int) -> bool:
+    """Is mention c what a number counts members of: "من X" right after a number, or after a number
+    and its counted noun ("ثلاثة من الجنود", "12 عنصرا من الشرطة")?"""
+    toks = tokens_of(doc)
+    p = word_before(doc, c.i, lo)
+    if p < lo or normalize(toks.texts[p]) not in ("من", "ومن"):
+        return False
+    numbers = lexicon.function_words().number
+    q = word_before(doc, p, lo)
+    for _ in range(2):
+        if q < lo or toks.punct[q]:
+            return False
+        text = toks.texts[q]
+        if any(ch.isdigit() for ch in text) or is_one_of(text, numbers):
+            return True
+        q = word_before(doc, q, lo)
+    return False
+
+
+def _head_before(doc: Doc, p: int, lo: int) -> int:
+    """The word that governs a mention through the preposition at p, past a "not only" ("التضامن مع X",
+    "الدعم ليس فقط إلى X"); lo - 1 when p is no preposition."""
+    toks = tokens_of(doc)
+    words = lexicon.function_words()
+    if p < lo or not is_one_of(toks.texts[p], words.preposition):
+        return lo - 1
+    q = word_before(doc, p, lo)
+    if q >= lo and is_one_of(toks.texts[q], words.only):
+        q = word_before(doc, q, lo)
+        if q >= lo and is_negation(toks.texts[q]):
+            q = word_before(doc, q, lo)
+    return q

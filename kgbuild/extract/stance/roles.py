@@ -1,0 +1,181 @@
+"""Where a mention stands in the grammar of the content, which decides its stance over the words near it: the
+doer of the act's object ("رفض الدعوة التي وجهها X"), a party deep inside that object or fought in it, a party
+after a preposition, the party a word of cause names ("جراء قرار X"), the one criticized ("انتقادات حادة لX"),
+one side of a relation, the country or body of another's title."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from ... import lexicon
+from ...text import clitic_variants, normalize
+from ..mentions import Candidate
+from ..words import PRONOUN_SUFFIXES, next_word, tokens_of
+from .acts import dative, is_criticism
+from .words import (clitic_of, first_word, is_befalling, is_harming, is_one_of, is_reverser, polarity_table,
+                    title_heads, without_article, word_before)
+
+
+OBJECT_WORDS = 6      # words of the act's object before its relative pronoun ("الدعوة الى وقف اطلاق النار التي")
+DOER_WORDS = 4        # words of the doer's phrase before a mention of it ("وجهها زعيم الانفصاليين الاكراد X")
+# بـ or لـ with a pronoun after a relative clause's verb, taking up the act: "الدور الذي تقوم به X"
+RESUMPTIVE_OBJECTS = lexicon.function_words().resumptive_bi | lexicon.function_words().resumptive_li
+
+
+def _doer_of_object(doc: Doc, c: Candidate, lo: int, in_name: Callable[[int], bool]) -> bool:
+    """Is mention c the doer of the act's object, in a relative clause right after it whose verb points
+    back to the object ("رفض الدعوة التي وجهها X", "أدان الهجوم الذي نفذته X", "أشاد بالدور الذي تقوم
+    به X")? Not the object of that verb ("الهجوم الذي استهدف X": X suffers it)."""
+    toks = tokens_of(doc)
+    words = lexicon.function_words()
+    p, steps = word_before(doc, c.i, lo), 0
+    while p >= lo and steps <= DOER_WORDS:
+        if toks.punct[p]:
+            return False
+        text = toks.texts[p]
+        q = word_before(doc, p, lo)
+        if q >= lo and is_one_of(toks.texts[q], words.relative):
+            verb = p
+        elif q >= lo and is_one_of(toks.texts[p], RESUMPTIVE_OBJECTS) and \
+                word_before(doc, q, lo) >= lo and is_one_of(toks.texts[word_before(doc, q, lo)], words.relative):
+            verb, q = q, word_before(doc, q, lo)
+        else:
+            if is_one_of(text, words.preposition) or is_one_of(text, words.complementizer) or \
+                    is_one_of(text, words.relative):
+                return False
+            p, steps = q, steps + (0 if in_name(p) else 1)
+            continue
+        if verb == p and not normalize(toks.texts[verb]).endswith(PRONOUN_SUFFIXES):
+            return False      # "الذي استهدف X": X is what the clause's verb is done to
+        first, words_before = first_word(doc, lo), 0
+        k = q
+        while k > first:
+            k = word_before(doc, k, lo)
+            if k < lo or toks.punct[k]:
+                return False
+            words_before += 1
+        return k == first and words_before <= OBJECT_WORDS
+    return False
+
+
+def _deep(doc: Doc, c: Candidate, lo: int) -> bool:
+    """Is mention c named after a preposition more than OBJECT_WORDS words into the content ("نفى صحة التقارير
+    المتداولة منذ أيام عن لقاءات سرية مع X"): a party inside the act's object, not the object itself?"""
+    if not _governed(doc, c, lo):
+        return False
+    first, words, p = first_word(doc, lo), 0, c.i
+    while p > first and words <= OBJECT_WORDS:
+        p = word_before(doc, p, lo)
+        words += 1
+    return words > OBJECT_WORDS
+
+
+def _fought_in_object(doc: Doc, c: Candidate, lo: int) -> bool:
+    """Is mention c fought by a word of fighting that is part of the act's object, within its first
+    OBJECT_WORDS words ("أدان محاولات إسقاط X", "حذر من الإطاحة بX")?"""
+    p = word_before(doc, c.i, lo)
+    if p < lo or not is_reverser(tokens_of(doc).texts[p]):
+        return False
+    first, words = first_word(doc, lo), 0
+    while p > first and words <= OBJECT_WORDS:
+        p = word_before(doc, p, lo)
+        if p < lo or tokens_of(doc).punct[p]:
+            return False
+        words += 1
+    return p == first and words <= OBJECT_WORDS
+
+
+def _governed(doc: Doc, c: Candidate, lo: int) -> bool:
+    """Does mention c stand after a preposition, a word or a clitic ب/ل/ك ("في X", "أمام X", "بX", "لX")?"""
+    clitic = clitic_of(doc, c)
+    if clitic and clitic[-1] in "بلك":
+        return True
+    p = word_before(doc, c.i, lo)
+    return p >= lo and is_one_of(tokens_of(doc).texts[p], lexicon.function_words().preposition)
+
+
+def _aimed_at(doc: Doc, c: Candidate, lo: int) -> int | None:
+    """The token whose ل aims a thing at mention c: c's own ("لX"), or that of the title right before
+    it ("للرئيس X", "لوزير الخارجية X"); None when there is none."""
+    if dative(doc, c):
+        return c.i
+    toks = tokens_of(doc)
+    heads = title_heads()
+    p = word_before(doc, c.i, lo)
+    for _ in range(3):
+        if p < lo or toks.punct[p]:
+            return None
+        for clitic, stem in clitic_variants(toks.texts[p]):
+            if clitic.endswith("ل") and without_article(normalize(stem)) in heads:
+                return p
+        p = word_before(doc, p, lo)
+    return None
+
+
+CAUSE_NOUNS = 2       # nouns between a word of cause and the party whose doing it names at most ("جراء قرار سلطات X")
+
+
+def _in_cause(doc: Doc, c: Candidate, lo: int) -> bool:
+    """Is mention c the party whose doing a word of cause names (polarity.tsv cause: "جراء قرار X", "بسبب سياسات
+    X"), right after it or past up to CAUSE_NOUNS nouns, with no punctuation or preposition between? Not the one
+    what is named befalls ("بسبب اعتقال الصحفي X", "بسبب وفاة X": X suffers it)."""
+    toks = tokens_of(doc)
+    causes = polarity_table().cause
+    words = lexicon.function_words()
+    p = word_before(doc, c.i, lo)
+    for _ in range(CAUSE_NOUNS + 1):
+        if p < lo or toks.punct[p]:
+            return False
+        if is_one_of(toks.texts[p], causes):
+            return True
+        if is_one_of(toks.texts[p], words.preposition) or is_one_of(toks.texts[p], words.complementizer) or \
+                is_befalling(toks.texts[p]) or is_harming(toks.texts[p]):
+            return False
+        p = word_before(doc, p, lo)
+    return False
+
+
+def _criticized(doc: Doc, c: Candidate, lo: int, prior: str) -> bool:
+    """Is mention c the one a noun of criticism is aimed at through ل ("انتقادات حادة لX", "اتهام
+    للرئيس X")? Not when the speaker rejects the criticism that opens the content ("رفض الانتقادات
+    الموجهة لX")."""
+    toks = tokens_of(doc)
+    aim = _aimed_at(doc, c, lo)
+    if aim is None:
+        return False
+    q = word_before(doc, aim, lo)
+    if q >= lo and not is_criticism(toks.texts[q]):
+        # past the criticism's adjective or its author: "انتقادات حادة لX", "بإدانة المحكمة لX"
+        q = word_before(doc, q, lo)
+    if q < lo or toks.punct[q] or not is_criticism(toks.texts[q]):
+        return False
+    return not (prior == "negative" and q <= first_word(doc, lo))
+
+
+def _in_relation(doc: Doc, c: Candidate, lo: int) -> bool:
+    """Is mention c one side of a relation ("العلاقات بين X و Y")?"""
+    p = word_before(doc, c.i, lo)
+    return p >= lo and is_one_of(tokens_of(doc).texts[p], lexicon.function_words().between)
+
+
+def _of_a_title(doc: Doc, c: Candidate, lo: int, in_name: Callable[[int], bool]) -> bool:
+    """Is mention c the country or body of another's title ("رئيس الوزراء X فؤاد", "الأمير X سلمان"):
+    a title (titles.tsv) right before it, and another name right after it (not joined with و)?"""
+    toks = tokens_of(doc)
+    titles = lexicon.titles()
+    words: list[str] = []
+    p = word_before(doc, c.i, lo)
+    for _ in range(3):
+        if p < lo or toks.punct[p]:
+            break
+        words.insert(0, normalize(toks.texts[p]))
+        p = word_before(doc, p, lo)
+        if " ".join(words) in titles:
+            break
+    else:
+        return False
+    if " ".join(words) not in titles:
+        return False
+    q = next_word(doc, c.j - 1)
+    return q is not None and not toks.punct[q] and in_name(q) and not toks.texts[q].startswith("و")

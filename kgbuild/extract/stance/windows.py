@@ -1,0 +1,97 @@
+"""Which words of a content speak of which target: the window of words around a mention, the words near the
+other targets, the far words that speak of the first party, and where the clause a mention stands in opens (a
+clause break, a condition, a party joined by و with a verb of its own)."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ... import lexicon
+from ...text import normalize
+from ..mentions import Candidate
+from ..words import QUOTE_CHARS, tokens_of
+from .acts import against, dative
+from .clauses import opens_condition
+from .overall import weighed
+from .phrases import Lent
+from .words import clitic_of, first_word, word_before
+
+
+WINDOW = 4            # words either side of a mention that speak of it
+
+
+def _window(doc: Doc, c: Candidate, lo: int, hi: int) -> range:
+    """The tokens within WINDOW words either side of mention c; quote marks and spaces are no words
+    ("أن «سياستها» «الاستيطانية» مرفوضة"); they stop at a clause break ("لكن", "بينما")."""
+    toks = tokens_of(doc)
+    breaks = lexicon.function_words().clause_break
+
+    def reach(k: int, step: int) -> int:
+        words = 0
+        while lo <= k + step < hi and words < WINDOW:
+            if normalize(toks.texts[k + step]) in breaks or opens_condition(doc, k + step):
+                break         # "X تدعم السلام بينما Y ...", "... إذا Y": past it is another subject's clause
+            k += step
+            if not (toks.spaces[k] or toks.texts[k] in QUOTE_CHARS):
+                words += 1
+        return k
+    return range(reach(c.i, -1), reach(c.j - 1, 1) + 1)
+
+
+def _others_words(doc: Doc, others: list[tuple[str, list[Candidate]]], c_start: int, c_end: int,
+                  values: Lent) -> set[int]:
+    """The words that stand next to another target speak of that one, not of the first ("X سيجتمع
+    لمناقشة العدوان العنيف الذي شنته Y"); but not what is done to or for another, which may be the
+    first one's doing ("X لا يشكل تهديدا لـY", "العدوان على Y")."""
+    out: set[int] = set()
+    for _, mentions in others:
+        for c in mentions:
+            _, bad = against(doc, c, c_start, values)
+            start = c.i if dative(doc, c) else c_start
+            out.update(k for k in _window(doc, c, start, c_end) if k != bad)
+    return out
+
+
+def _far_words(doc: Doc, values: Lent, others: set[int], c_start: int, c_end: int) -> int:
+    """The weight of the content's words that speak of its first party: not the words near the other parties,
+    nor a judgement ("يرفضون", "ندين"), which speaks of its object next to it, nor the topic of a talk, which
+    the parties discuss ("تناول اللقاء قضية الإرهاب")."""
+    return weighed(doc, {k: v for k, v in values.phrase.items() if c_start <= k < c_end and
+                         k not in others and k not in values.aimed and k not in values.topics}, c_start, c_end)
+
+
+def _clause_start(doc: Doc, mentions: list[Candidate], c_start: int) -> int:
+    """Where the clause that all mentions of a target stand in opens: right after the last word before them that
+    opens another subject's clause ("... لكن X", "... بينما X", "... إذا X": function_words contrast, clause_break,
+    condition); c_start
+    when none stands before them all."""
+    toks = tokens_of(doc)
+    words = lexicon.function_words()
+    breaks = words.contrast | words.clause_break
+    first = min(c.i for c in mentions)
+    for k in range(first - 1, c_start - 1, -1):
+        if not toks.spaces[k] and (normalize(toks.texts[k]) in breaks or opens_condition(doc, k)):
+            return k + 1
+    return c_start
+
+
+IMPERFECT_PREFIXES = ("ي", "ت", "ن")   # the imperfect verb of a clause's own: "وطهران تدعم"
+
+
+def _opens_a_clause(doc: Doc, c: Candidate, hi: int) -> bool:
+    """Does mention c, joined by و, open a clause of its own: an imperfect verb right after it
+    ("... وY تمول المرتزقة"), so that the words before it belong to the clause before?"""
+    clitic = clitic_of(doc, c)
+    if clitic not in ("و", "ف"):
+        return False
+    q = first_word(doc, c.j)
+    if q >= hi:
+        return False
+    text = normalize(tokens_of(doc).texts[q])
+    return len(text) >= 4 and text.startswith(IMPERFECT_PREFIXES) and not tokens_of(doc).punct[q]
+
+
+def _after_clause_break(doc: Doc, c: Candidate, lo: int) -> bool:
+    """Does mention c stand right after a word that opens another subject's clause ("لكن X", "بينما X":
+    function_words clause_break)?"""
+    p = word_before(doc, c.i, lo)
+    return p >= lo and normalize(tokens_of(doc).texts[p]) in lexicon.function_words().clause_break
