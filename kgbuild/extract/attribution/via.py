@@ -12,7 +12,7 @@ from .context import Context
 from .cues import Cue
 from .index import Found
 from .referents import author_after
-from .speakers.slot import source_group_referent
+from .speakers.unnamed_sources import source_group_referent
 
 
 @dataclass(frozen=True)

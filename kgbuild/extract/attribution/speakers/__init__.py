@@ -6,12 +6,14 @@ UNNAMED (the verb has a subject the text does not name: "وأشاد السفير
 speaker is then not inherited), or with GROUP_OBJECT (the subject slot of a second verb holds its
 object: no other subject is sought, the previous speaker may continue), or with None (no opinion).
 
-Modules: base, slot, relay, before (a subject before its verb), relative (relative clauses and appositions),
+Modules: base, slot (the subject slot after a verb, with slot_words, named_subjects, title_subjects, unnamed_sources and
+honorifics), relay, before (a subject before its verb), relative (relative clauses and appositions),
 authors (of statement nouns, references, documents), carry, after, dual, strategies."""
 from __future__ import annotations
 
 from .base import GROUP_OBJECT, UNNAMED, Query, Seen, Speakers, Strategy
-from .slot import named_later, subjects_after
+from .slot import subjects_after
+from .named_subjects import named_later
 from .relay import on_the_tongue_of, relayed_speech, source_after_relay
 from .before import subject_before, subject_before_comma, subject_of_kana
 from .relative import antecedent_of_relative, subject_with_relative_clause

@@ -9,7 +9,8 @@ from ..content import SAY_ACTS
 from ..cues import SPEECH_KINDS
 from .base import (CLAUSE_ENDS, GROUP_OBJECT, UNNAMED, cue_form, feminine_verb, is_participle, nominative_plural, oblique_plural,
                    passive_voice, Outcome, Query, Seen, Speakers)
-from .slot import body_of_source, subjects_after
+from .slot import subjects_after
+from .unnamed_sources import body_of_source
 from .carry import agrees_with_title, clause_opening, is_unnamed_source, masculine_plural_verb, preposed_subject
 
 

@@ -9,7 +9,8 @@ from ..cues import Cue
 from ..index import Found
 from ..referents import author_after
 from .base import CLAUSE_ENDS, SAY_LEMMA, Outcome, Query, Seen, Speakers, Unnamed
-from .slot import SOURCE_NOUNS, subjects_after
+from .slot import subjects_after
+from .unnamed_sources import SOURCE_NOUNS
 
 
 RELAY_LEMMA = "نقل"          # "نقلت وكالة X عن Y"

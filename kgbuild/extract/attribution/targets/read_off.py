@@ -13,7 +13,7 @@ from ...mentions import Candidate, is_number, nisba_country
 from ...words import CLOSE_QUOTES, without_conjunction
 from ..context import Context
 from ..referents import author_after, body_referent, place_referent, same_title
-from ..speakers.slot import HONORIFIC_PRONOUNS, honored_person
+from ..speakers.honorifics import HONORIFIC_PRONOUNS, honored_person
 
 NATIONALITY = "nationality"   # the source of a target read off a nationality adjective
 TITLE = "bare title"          # the source of a target read off a bare title ("الأمين العام للمنظمة")

@@ -1,0 +1,168 @@
+"""Named subjects in the slot after a verb: the name there and those coordinated with it ("وقال X وY",
+"ونظيره فلان"), the same one named again in apposition, a given name that is an ordinary word too ("وقال كريم
+فلان"), and a subject whose title the lexicon does not know, named later (named_later)."""
+from __future__ import annotations
+
+from ....text import normalize
+from ...mentions import NAME_INTRODUCERS, TITLE_MODIFIERS, Candidate, nisba_country, match_title
+from ..context import Context
+from ..cursor import GOVERNED_ARTICLE
+from ..index import Found
+from ..referents import person_ahead
+from .base import NO_SUBJECT, Speakers
+from .slot_words import DEMONSTRATIVES, SUBJECT_WALK, _skippable, _subject_at
+
+
+NAMED_LATER_WALK = 8         # tokens between an unknown title's first word and the name
+
+
+def _names(ctx: Context, pos: int, end: int, steps: int) -> Speakers:
+    """The named subject at pos and those coordinated with it: "وقال X وY", "و<title> <name>"."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    found: list[Found] = []
+    joined = False               # a conjunction stands before pos: a second subject opens there
+    while pos < end and steps < SUBJECT_WALK:
+        pos = tokens.next(pos, end)
+        if pos >= end:
+            break
+        cand, governed = _subject_at(ctx, pos)
+        if governed:
+            break
+        if cand is not None:
+            # a place directly followed by a person is the person's country: "وكينيا فلان الفلاني"
+            follower = mentions.start_at.get(tokens.next(cand.j, end))
+            if cand.type == "Place" and follower is not None and follower.type == "Person":
+                cand = follower
+            found.append(mentions.found(cand))
+            pos = _past_apposition(ctx, cand, end)
+            after = tokens.next_past_comma(pos, end)
+            if after < end and _conjoined(ctx, after):
+                pos, joined = after, True
+                steps += 1
+                continue
+            break
+        if joined and (_counterpart(ctx, pos) or match_title(tokens.doc, pos)):
+            # "والمفوضة الأوروبية لشؤون الطاقة في بروكسل فلانة", "ونظيره الإسباني فلان": a second subject whose
+            # title (or "his counterpart") runs on for some words before the name
+            person = person_ahead(ctx, pos + 1, end)
+            if person is not None and all(person.key != f.key for f in found):
+                pos, joined = person.i, False
+                continue
+        title = match_title(tokens.doc, pos)
+        if title:
+            pos = title[0]
+            steps += 1
+            continue
+        if _skippable(ctx, pos, named=True):
+            pos += 1
+            steps += 1
+            continue
+        break
+    return Speakers(tuple(found), pos)
+
+
+def _past_apposition(ctx: Context, cand: Candidate, end: int) -> int:
+    """Where the subject `cand` ends, past the same one named again right after it: an epithet, then
+    the name ("خادم الحرمين الشريفين الملك فلان") is one subject, and what was said starts after both."""
+    again = ctx.mentions.start_at.get(ctx.tokens.next(cand.j, end))
+    if again is not None and ctx.mentions.key(again) == ctx.mentions.key(cand):
+        return again.j
+    return cand.j
+
+
+def _counterpart(ctx: Context, pos: int) -> bool:
+    """"ونظيره", "ونظيرتها": "and his (her) counterpart", which a name follows."""
+    norm = ctx.tokens.norm(pos)
+    return norm.startswith("و") and norm[1:] in ctx.tokens.words.counterpart
+
+
+def _conjoined(ctx: Context, pos: int) -> bool:
+    """"وY", "ووزير الخارجية", "ونظيره": a name or title that carries the conjunction و; the و of "وزير"
+    or "وديع" is the word's own."""
+    tokens = ctx.tokens
+    text = tokens.text(pos)
+    if not text.startswith("و"):
+        return False
+    if _counterpart(ctx, pos):
+        return True
+    cand = ctx.mentions.start_at.get(pos)
+    if cand is not None:
+        return cand.start > tokens.starts[pos]
+    title = match_title(tokens.doc, pos)
+    return bool(title) and not normalize(text).startswith(normalize(title[1]).split()[0])
+
+
+def _given_name(ctx: Context, pos: int, end: int) -> Speakers | None:
+    """"وقال كريم بنزيما": a person found by the family name alone, whose given name is an ordinary
+    word too (كريم، أمين، جميل): the word before the name belongs to the subject."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    nxt = tokens.next(pos + 1, end)
+    cand = mentions.start_at.get(nxt) if nxt < end else None
+    word = tokens.text(pos)
+    if cand is None or cand.type != "Person" or word.startswith("ال") or word[:1] in "وفبلك" \
+            or tokens.norm(pos) in tokens.words.preposition or ctx.cues.at(pos) or match_title(tokens.doc, pos) \
+            or tokens.is_quote(pos) or tokens.is_comma(pos) or _function_word(ctx, pos) \
+            or not _named_in_full_elsewhere(ctx, cand):
+        return None
+    found = _names(ctx, nxt, end, 0)
+    return Speakers(found.found, found.after) if found.found else None
+
+
+def _function_word(ctx: Context, pos: int) -> bool:
+    """"ويصف أن فلان": a closed-class word is never a given name."""
+    norm = ctx.tokens.norm(pos)
+    return norm in NO_SUBJECT or norm in DEMONSTRATIVES or norm in ctx.tokens.words.complementizer
+
+
+def _named_in_full_elsewhere(ctx: Context, cand: Candidate) -> bool:
+    """A one-word mention, or a person with a longer name than this mention ("الصفدي" of "أيمن الصفدي"):
+    only then may the word before the mention be a given name the mention left out ("وأكد كريم الصفدي");
+    before a full name of several words ("مرمى حمزة الحفناوي") it is a noun whose genitive the name is."""
+    ent = ctx.mentions.entities.get(ctx.mentions.key(cand))
+    words = len(normalize(cand.form).split())
+    return ent is not None and (words == 1 or any(len(normalize(form).split()) > words
+                                                  for form in ent.forms | {ent.label}))
+
+
+def named_later(ctx: Context, pos: int, end: int) -> Speakers | None:
+    """A subject whose title the lexicon does not know, then its name: "طالب المرجع الديني البارز
+    فلان" (definite words and nationality adjectives before the person), "وقال مدرب المنتخب الألماني فلان
+    إن" (a head in construct with a definite word, when what was said follows the name), "قال مسؤول ثان
+    باسم البلدية هو فلان" (the name introduced by هو)."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    definite, construct, q, stop = True, True, pos, min(end, pos + NAMED_LATER_WALK)
+    while (q := tokens.next(q, stop)) < stop:
+        cand = mentions.start_at.get(q) or mentions.titled.get(q)
+        if cand is not None and cand.type == "Person":
+            prev = tokens.prev(q, pos)
+            if tokens.governed(cand) or tokens.text(q).startswith(GOVERNED_ARTICLE) \
+                    or not (definite or (prev is not None and tokens.norm(prev) in NAME_INTRODUCERS)
+                            or (construct and _content_follows(ctx, cand.j, end))):
+                return None
+            return _names(ctx, q, end, 0) if q in mentions.start_at else Speakers((mentions.found(cand),), cand.j)
+        if cand is not None:  # "باسم الحكومة": the body a title is of
+            # "مدرب نادي برشلونة": a proper name is the definite word that closes a construct chain
+            definite, construct, q = False, True, cand.j
+            continue
+        norm = tokens.norm(q)
+        if tokens.is_punct(q) or tokens.is_quote(q) or norm in NO_SUBJECT or ctx.cues.kind_at(q) is not None:
+            return None
+        nxt = tokens.next(q + 1, stop)
+        # "ولاعب الشطرنج": a second title, a noun joined by و and completed by a definite word
+        joined = q > pos and norm.startswith("و") and nxt < stop and tokens.norm(nxt).startswith("ال")
+        definite = definite and (norm.startswith("ال") or bool(nisba_country(tokens.doc, q))
+                                 or norm in TITLE_MODIFIERS or joined)
+        # "مدرب المنتخب الألماني", "مدرب نادي برشلونة": indefinite heads in construct are definite too once a
+        # definite word or a name closes the chain; a head still open when the person comes is no title of theirs
+        construct = norm.startswith("ال") or bool(nisba_country(tokens.doc, q)) or norm in TITLE_MODIFIERS
+        q += 1
+    return None
+
+
+def _content_follows(ctx: Context, pos: int, end: int) -> bool:
+    """What was said starts right after the name (إن/أن، a colon, a quote): the name closes the subject
+    ("وقال مدرب المنتخب الألماني فلان إن"), it is no object followed by its complement."""
+    tokens = ctx.tokens
+    nxt = tokens.next(pos, end)
+    return nxt < end and (tokens.norm(nxt) in tokens.words.complementizer or tokens.text(nxt) == ":"
+                          or tokens.is_quote(nxt))

@@ -1,0 +1,63 @@
+"""What the walk along the subject slot after a verb reads at each word: the words that stand between a verb
+and its subject or inside a subject and are passed over (time words, title modifiers, a demonstrative or pronoun
+object), and the mention at a word that may be the subject (not one a preposition governs)."""
+from __future__ import annotations
+
+from .... import lexicon
+from ....text import normalize
+from ...mentions import TITLE_MODIFIERS, Candidate, nisba_country
+from ..context import Context
+from ..cues import SPEECH_KINDS
+from ..cursor import GOVERNED_ARTICLE
+from .base import cue_form
+
+
+SUBJECT_WALK = 8             # tokens the search for a subject after the verb may walk
+# "وأكد ذلك فلان": a demonstrative object before the subject, or "وقال هذا المسؤول": one opening it
+DEMONSTRATIVES = frozenset(normalize(row["word"]) for row in lexicon.read_tsv("stopwords.tsv")
+                           if row["kind"] == "demonstrative")
+
+
+def _skippable(ctx: Context, pos: int, named: bool) -> bool:
+    """Words that stand between a verb and its subject, or inside a subject: time words, "بدوره",
+    title modifiers, nationality adjectives, commas, quotes, organization heads with no name yet, the
+    resumptive "فيه" of a relative clause ("في الوقت الذي أكد فيه الوزير فلان"), a demonstrative object
+    right after the verb ("وأكد ذلك فلان"), a preposition with a pronoun right after it ("وقال لنا فلان",
+    "وقال عنه مسؤول")."""
+    tokens = ctx.tokens
+    norm = tokens.norm(pos)
+    after_verb = (p := tokens.prev(pos)) is not None and ctx.cues.kind_at(p) in SPEECH_KINDS
+    return norm in tokens.words.adjunct or norm in TITLE_MODIFIERS or bool(nisba_country(tokens.doc, pos)) \
+        or (norm in DEMONSTRATIVES and after_verb) or (norm in tokens.words.slot_pronoun and after_verb
+                                                        and not _relays(ctx, p)) \
+        or norm in tokens.words.resumptive_in \
+        or tokens.is_comma(pos) or tokens.is_quote(pos) or (norm in lexicon.org_heads() and not named)
+
+
+def _relays(ctx: Context, p: int) -> bool:
+    """Is the verb at p one that relays ("نقلت عنه وكالة X": the agency relays from him, it does not speak)?"""
+    cue = ctx.cues.at(p)
+    return cue is not None and cue_form(ctx, cue) in ctx.tokens.words.relay_verb
+
+
+def _subject_at(ctx: Context, pos: int) -> tuple[Candidate | None, bool]:
+    """The mention at pos that may be a subject (the person a title introduces first), and whether
+    the walk stops there: a mention governed by a preposition is an object."""
+    mentions = ctx.mentions
+    cand = mentions.start_at.get(pos)
+    if pos in mentions.titled and (cand is None or cand.type != "Person"):
+        # "وطلب من الرئيس فلان", "ونقل للرئيس فلان": a title after a preposition introduces an object
+        tokens = ctx.tokens
+        p = tokens.prev(pos)   # not the verb itself: "عبر" is a preposition and a verb of saying
+        governed = tokens.after_preposition(pos) and p is not None and ctx.cues.at(p) is None
+        return mentions.titled[pos], (governed and not _after_each_of(ctx, pos)) \
+            or tokens.text(pos).startswith(GOVERNED_ARTICLE)
+    return cand, cand is not None and ctx.tokens.governed(cand) and not _after_each_of(ctx, pos)
+
+
+def _after_each_of(ctx: Context, pos: int) -> bool:
+    """Does "كل من" stand right before pos ("وأكد كل من X وY")? Its من governs no object: X is a subject."""
+    tokens = ctx.tokens
+    p = tokens.prev(pos)
+    pp = tokens.prev(p) if p is not None else None
+    return pp is not None and f"{tokens.norm(pp)} {tokens.norm(p)}" in tokens.words.each_of

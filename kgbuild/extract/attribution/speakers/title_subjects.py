@@ -1,0 +1,124 @@
+"""A title as the subject after a verb: a bare title (_title) and the person it introduces or refers to, the
+body its spokesman speaks for ("متحدث باسم", "المتحدث باسمها"), the organization it heads or serves, an unnamed
+holder; and a plural title whose holders a body or country has ("وزراء مالية مجموعة العشرين")."""
+from __future__ import annotations
+
+from typing import Sequence
+
+from ....records import StatementRecord
+from ....text import normalize, strip_article
+from ...words import PRONOUN_SUFFIXES
+from ..context import Context
+from ..index import BareTitle, Found
+from ..referents import (apposed_holder, named_with_bare_title, last_speaker_titled, person_ahead, spoken_for,
+                         title_holder_after, title_referent, unnamed_holder)
+from .base import UNNAMED, Speakers, Unnamed
+from .unnamed_sources import SOURCE_LINKS, source_group_referent
+
+
+PLURAL_NISBA_ENDINGS = ("يين", "يون")
+
+
+def _title(ctx: Context, pos: int, end: int, history: Sequence[StatementRecord]) -> Speakers | Unnamed:
+    """A bare title as subject: the person it introduces further on, the person it refers to, the
+    body or group a spokesman speaks for ("متحدث باسم الكرملين") or the organization it heads."""
+    bare = ctx.mentions.bare[pos]
+    person = person_ahead(ctx, pos + 1, end)
+    if person is not None:
+        return Speakers((person,), person.j)
+    role_of, stop = bare.role_of, bare.stop
+    if role_of is not None and _plural_nisba(ctx.tokens.norm(stop - 1)):
+        role_of, stop = None, stop - 1   # "ودعا البابا العراقيين": a plural nationality is the verb's object
+    referent = last_speaker_titled(ctx, bare.title, role_of, history) or title_referent(ctx, bare.title, role_of, pos) \
+        or apposed_holder(ctx, bare.title, bare.role_of, pos)
+    sent = ctx.doc[pos].sent
+    if referent is None and ctx.tokens.prev(sent.start) is None:
+        referent = title_holder_after(ctx, bare.title, role_of, sent.end)  # a headline's bare title
+    if referent is not None:
+        return Speakers((Found(referent, pos, stop),), max(stop, pos + 1))
+    # "متحدث باسم الكرملين", "ورد الناطق باسم المصلحة": the body or group speaks through him
+    if (spoken := spoken_for(ctx, pos, bare.title, end)) is not None:
+        return Speakers((spoken,), spoken.j)
+    if (spoken := _spoken_for_by_pronoun(ctx, bare.i, bare.stop, end, history)) is not None:
+        return Speakers((spoken,), spoken.j)
+    if bare.role_of and ctx.mentions.type_of(bare.role_of) == "Organization":
+        # "وقال الأمين العام للمنظمة": the person the article named with this title, or else the body
+        holder = named_with_bare_title(ctx, bare.title, bare.role_of, pos)
+        return Speakers((Found(holder or bare.role_of, pos, bare.stop),), bare.stop)
+    if bare.role_of is None and (body := _body_of_title(ctx, bare.i, bare.stop, end)) is not None:
+        return Speakers((body,), body.j)   # "وقال مدير الأمن في وزارة الداخلية": the body he serves speaks
+    if source_group_referent(ctx, pos, history) is None \
+            and (holder := unnamed_holder(ctx, BareTitle(bare.i, stop, bare.title, role_of), history)) is not None:
+        # "وأشاد السفير الأمريكي": he speaks, unnamed (after an unnamed source or official it may refer back to)
+        return Speakers((holder,), max(stop, pos + 1))
+    return UNNAMED  # "وأشاد الوزير": someone the text does not name
+
+
+SPEAKING_FOR = normalize("باسم")
+
+
+def _spoken_for_by_pronoun(ctx: Context, start: int, stop: int, end: int,
+                           history: Sequence[StatementRecord]) -> Found | None:
+    """"وقالت الوزارة إن ... وأضاف المتحدث باسمها أن": a spokesman "in its name" (the word in the bare title
+    or right after it), the pronoun taking back the body, state or group whose statement came last (not a
+    person: "his spokesman" is another who speaks)."""
+    if not history:
+        return None
+    k = next((q for q in range(start + 1, min(end, ctx.tokens.next(stop, end) + 1))
+              if ctx.tokens.norm(q).startswith(SPEAKING_FOR)
+              and ctx.tokens.norm(q)[len(SPEAKING_FOR):] in PRONOUN_SUFFIXES), None)
+    if k is None:
+        return None
+    last = history[-1].speaker
+    if ctx.mentions.speaks_as(last) not in ("Organization", "Place", "Group"):
+        return None
+    return Found(last, k, k + 1)
+
+
+TITLE_COMPLEMENT = 4   # words completing a title before the body it serves, a preposition among them ("قائد وحدة مكافحة الإرهاب في الشرطة")
+
+
+def _body_of_title(ctx: Context, start: int, stop: int, end: int) -> Found | None:
+    """The organization an unnamed title holder serves, named after a preposition past a few words of his
+    title's definite complement: "مدير الأمن في وزارة الداخلية", "قائد وحدة مكافحة الإرهاب بالشرطة"; none
+    for an indefinite one ("قائد ميداني في الحركة": one of its many, an unnamed source), one close to the body
+    ("المسؤول المقرب من"), past any other name, punctuation or what he said, nor a news agency he spoke to."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    last = stop - 1   # the last word before the body: the title's own when nothing completes it
+    q = stop
+    for _ in range(TITLE_COMPLEMENT + 1):
+        q = tokens.next(q, end)
+        if q >= end or tokens.is_punct(q) or tokens.is_quote(q) or tokens.norm(q) in tokens.words.complementizer \
+                or ctx.cues.at(q) is not None or tokens.norm(q) in tokens.words.close_to:
+            return None
+        cand = mentions.start_at.get(q)
+        if cand is not None:
+            body = cand.type == "Organization" and tokens.governed(cand) and not mentions.is_agency(mentions.key(cand))
+            definite = tokens.norm(last).startswith("ال")
+            return mentions.found(cand) if body and definite else None
+        if tokens.norm(q) not in SOURCE_LINKS:
+            last = q   # a preposition on its own ("في", "لدى") is no word of the complement
+        q += 1
+    return None
+
+
+def _plural_nisba(norm: str) -> bool:
+    """"العراقيين", "الفرنسيون": a nationality in the plural, which no singular title agrees with."""
+    return strip_article(norm).endswith(PLURAL_NISBA_ENDINGS)
+
+
+def _body_of_title_holders(ctx: Context, pos: int, end: int) -> int | None:
+    """"وزراء مالية مجموعة العشرين", "سفراء الدول الآسيوية", "أعضاء في مجلس الأمن": where the body or
+    country whose title holders speak starts (the plural title, maybe one word of its remit or a
+    preposition of affiliation, then the name)."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    if tokens.norm(pos) not in tokens.words.plural_title:
+        return None
+    first = tokens.next(pos + 1, end)
+    for q in (first, tokens.next(first + 1, end)):
+        cand = mentions.start_at.get(q) if q < end else None
+        if cand is not None:
+            # "أعضاء في مجلس الأمن", "سفراء لدى الاتحاد الأوروبي": members of the body that "في"/"لدى" governs
+            linked = q != first and tokens.norm(first) in SOURCE_LINKS and cand.type == "Organization"
+            return q if cand.type in ("Organization", "Place") and (linked or not tokens.governed(cand)) else None
+    return None

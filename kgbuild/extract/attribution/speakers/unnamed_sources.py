@@ -1,0 +1,212 @@
+"""Unnamed sources as the subject after a verb: the body an unnamed official or source belongs to ("مسؤول
+بوزارة الداخلية", body_of_source), and the unnamed source a definite source noun refers back to ("وأضاف المصدر",
+source_group_referent) when what was said follows it."""
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Sequence
+
+from .... import lexicon
+from ....records import StatementRecord
+from ....text import normalize, strip_article
+from ...groups import kind_of
+from ...mentions import Candidate, nisba_country
+from ...words import is_name_like, text_of
+from ..context import Context
+from ..cues import SPEECH_KINDS
+from ..cursor import SENTENCE_ENDS
+from ..index import Found
+
+
+SOURCE_LINKS = lexicon.function_words().source_link
+SOURCE_NOUNS = lexicon.source_nouns()   # "مصدر" -> sources: one unnamed person who speaks as a group
+SOURCE_KINDS = frozenset(SOURCE_NOUNS.values())   # the group kinds one unnamed source speaks as
+GENERIC_SOURCE = SOURCE_NOUNS.get(normalize("مصدر"))   # "المصدر": a source of any kind
+CARRY_BACK = 2               # sentences back to the statement a definite source noun refers to
+
+
+def body_of_source(ctx: Context, pos: int, end: int) -> Found | None:
+    """The organization an unnamed official or source belongs to: "مسؤول (أمني) بوزارة الداخلية",
+    "مصدر في الرئاسة", "مسؤول لدى الأمم المتحدة"; none for a source close to a body ("مصدر مقرب من
+    الحكومة"): it is no member of it, the source speaks."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    if (p := tokens.prev(pos)) is not None and tokens.norm(p) in tokens.words.close_to:
+        return None  # "مصدر مقرب" found as one mention: the word closing it
+    for _ in range(3):
+        pos = tokens.next(pos, end)
+        if pos >= end:
+            return None
+        cand = mentions.start_at.get(pos)
+        if cand is not None:
+            # "مصدر قضائي لوكالة كيودو": the outlet told, not the body the source belongs to
+            body = cand.type == "Organization" and tokens.governed(cand) and not mentions.is_agency(mentions.key(cand)) \
+                and not tokens.text(cand.i).startswith("ل")
+            return mentions.found(cand) if body else None
+        if tokens.norm(pos) in tokens.words.close_to:
+            return None
+        if not (tokens.norm(pos) in SOURCE_LINKS or tokens.norm(pos).endswith(("ي", "يه"))):
+            # only a preposition or an adjective ("أمني", "رفيع") stands between; or a unit the text names but
+            # no entity stands for, then the body it belongs to: "مسؤول بقسم الجوازات التابع لوزارة النقل"
+            return _body_of_unit(ctx, pos, end)
+        pos += 1
+    return None
+
+
+UNIT_WORDS = 4   # words of an unnamed unit between a source and "التابع لـ" the body it belongs to
+
+
+def _body_of_unit(ctx: Context, pos: int, end: int) -> Found | None:
+    """The organization after "التابع لـ" / "التابعة لـ" a few words on from pos, in a phrase with no
+    comma, cue or other entity before it."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    for q in range(pos, min(end, pos + UNIT_WORDS)):
+        if tokens.is_punct(q) or ctx.cues.at(q) is not None or mentions.in_a_mention(q):
+            return None
+        if tokens.norm(q) in tokens.words.affiliated:
+            cand = mentions.start_at.get(tokens.next(q + 1, end))
+            return mentions.found(cand) if cand is not None and cand.type == "Organization" \
+                and tokens.text(cand.i).startswith("ل") else None
+    return None
+
+
+def _body_in_construct(ctx: Context, group: Candidate, end: int) -> Found | None:
+    """"مسؤولو وزارة الصحة": a sound plural of unnamed sources in the construct state (its ن dropped),
+    whose complement is a body."""
+    if group.j - group.i != 1 or not ctx.tokens.norm(group.i).endswith("و"):
+        return None
+    cand = ctx.mentions.start_at.get(ctx.tokens.next(group.j, end))
+    return ctx.mentions.found(cand) if cand is not None and cand.type == "Organization" else None
+
+
+def _issuer_by_verb(ctx: Context, pos: int, end: int) -> Found | None:
+    """"وأفاد تسجيل بثته الإذاعة الحكومية": a report and the verb that takes it as object (its
+    pronoun), then the body that issued it."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    verb = tokens.next(pos + 1, end)
+    if verb >= end or not tokens.norm(verb).endswith(("ه", "ها")) or ctx.cues.at(verb) is not None \
+            or mentions.in_a_mention(verb):
+        return None
+    cand = mentions.start_at.get(tokens.next(verb + 1, end))
+    return mentions.found(cand) if cand is not None and cand.type == "Organization" else None
+
+
+def source_group_referent(ctx: Context, pos: int, history: Sequence[StatementRecord],
+                          content_after: bool = True) -> Found | None:
+    """"وأضاف المصدر", "وقال المسؤول", "وتابعت المتحدثة": a definite singular source noun refers back to
+    the unnamed source of its kind that spoke last ("قال مصدر أمني ... وأضاف المصدر"). As a verb's subject
+    (`content_after`) what was said must follow it; after "بحسب" the marker tells it is the source."""
+    norm = ctx.tokens.norm(pos)
+    kind = SOURCE_NOUNS.get(strip_article(norm)) if norm.startswith("ال") else None
+    if kind is None or (content_after and not _content_right_after(ctx, pos)):
+        return None
+    # "المصدر" refers back to any one unnamed source ("قال مسؤول ليبي ... وأضاف المصدر"); others to their kind
+    kinds = SOURCE_KINDS if kind == GENERIC_SOURCE else {kind}
+    noun = strip_article(norm)
+
+    def source_group(key: str) -> bool:
+        return ctx.mentions.type_of(key) == "Group" and (kind_of(key) in kinds or _source_described_by(ctx, key, noun))
+
+    # the one who spoke last, when the noun fits him, before an unnamed source further back ("قال مسؤول
+    # كبير ... وقال الوزير فلان ... وأضاف المسؤول": the minister)
+    key = _last_speaker_of_source(ctx, pos, kind, history) if history and not source_group(history[-1].speaker) \
+        else None
+    if key is None:
+        key = next((st.speaker for st in reversed(history) if source_group(st.speaker)), None)
+    return Found(key, pos, pos + 1) if key is not None else None
+
+
+def _source_described_by(ctx: Context, key: str, noun: str) -> bool:
+    """"قال مصدر دبلوماسي غربي ... وأضاف الدبلوماسي": an unnamed source of another kind whose phrase has
+    the noun as its adjective."""
+    ent = ctx.mentions.entities.get(key)
+    return ent is not None and kind_of(key) in SOURCE_KINDS \
+        and any(noun in normalize(form).split()[1:] for form in ent.forms | {ent.label})
+
+
+def _last_speaker_of_source(ctx: Context, pos: int, kind: str, history: Sequence[StatementRecord]) -> str | None:
+    """The speaker of the last statement, at most CARRY_BACK sentences back, that a definite source noun
+    refers to when no unnamed group of its kind spoke: the body such a source spoke for ("قال مسؤول في
+    الإدارة الأميركية ... وأوضح المسؤول"), or, for a holder of any office ("المسؤول"), a person with a
+    title, of the country the noun names if it names one ("أعلن نائب الرئيس العراقي فلان ... وأضاف
+    المسؤول العراقي"), also when the last statement carried him on with no name of its own ("وقال: ...")."""
+    if not history:
+        return None
+    tokens, mentions = ctx.tokens, ctx.mentions
+    last = history[-1]
+    if _sentence_ends_between(ctx, last.sentence_span[1], tokens.starts[pos]) > CARRY_BACK:
+        return None
+    kind_of_speaker = mentions.type_of(last.speaker)
+    if kind_of_speaker == "Organization":
+        if last.speaker_span is None or last.cue_span is None:
+            return None
+        # the source noun between the cue and the body ("أعلن مسؤول كبير في الإدارة الأميركية"), or as the
+        # speaker's phrase itself when that statement found the body through it ("وأوضح المسؤول الكبير")
+        between = text_of(ctx.doc)[last.cue_span[1]:max(last.speaker_span)].split()
+        return last.speaker if any(_source_kind(w) == kind for w in between) else None
+    ent = mentions.entities.get(last.speaker)
+    if kind_of_speaker != "Person" or ent is None or not ent.roles:
+        return None
+    nxt = tokens.next(pos + 1, len(tokens.texts))
+    nationality = nisba_country(tokens.doc, nxt) if nxt < len(tokens.texts) else None
+    if strip_article(tokens.norm(pos)) not in tokens.words.office_holder:
+        # another source noun names him with his country ("وأوضح وزير الخارجية التونسي فلان ... وأضاف
+        # الدبلوماسي التونسي") or as a title of his with that head ("وقال فلان المتحدث باسم الهيئة ... وأضاف
+        # المتحدث")
+        noun = strip_article(tokens.norm(pos))
+        titled = any(strip_article(normalize(r.title)).split()[:1] == [noun] for r in ent.roles)
+        return last.speaker if titled or (nationality is not None and any(r.of_key == nationality for r in ent.roles)) \
+            else None
+    country = mentions.bare[pos].role_of if pos in mentions.bare else nationality
+    if country is not None and all(r.of_key not in (None, country) for r in ent.roles):
+        return None  # "وأضاف المسؤول الأمريكي" is not the Iraqi minister who spoke last
+    return last.speaker
+
+
+def _source_kind(word: str) -> str | None:
+    """The group kind a source noun speaks as, singular ("مسؤول") or plural ("مسؤولون", of groups.tsv)."""
+    norm = strip_article(normalize(word))
+    group = lexicon.groups().get(norm)
+    return SOURCE_NOUNS.get(norm) or (group.kind if group is not None else None)
+
+
+def _sentence_ends_between(ctx: Context, start_char: int, end_char: int) -> int:
+    """How many sentence ends stand between two character offsets."""
+    tokens = ctx.tokens
+    first, last = bisect_left(tokens.starts, start_char), bisect_left(tokens.starts, end_char)
+    return sum(1 for q in range(first, last) if tokens.text(q) in SENTENCE_ENDS or "\n" in tokens.text(q))
+
+
+def _content_right_after(ctx: Context, pos: int, adjectives: int = 2) -> bool:
+    """"وأضاف المصدر أن", "وقال المسؤول العراقي إن", "وتابعت المتحدثة:": what was said starts right after
+    the noun and its definite adjectives; not "وأعلن المسؤول في قطاع السياحة فلان" (a person named on)."""
+    tokens, end = ctx.tokens, len(ctx.tokens.texts)
+    p = tokens.next(pos + 1, end)
+    for _ in range(adjectives):
+        if p < end and tokens.norm(p).startswith("ال") and not ctx.mentions.in_a_mention(p):
+            p = tokens.next(p + 1, end)
+    if p < end and (tokens.norm(p) in tokens.words.circumstance or tokens.norm(p) in tokens.words.preposition):
+        p = _past_circumstance(ctx, p, end)  # "قال المسؤول العراقي حول تقييمه نتائج الحوار، إن"
+    return p < end and (tokens.norm(p) in tokens.words.complementizer or tokens.text(p) == ":"
+                        or tokens.is_quote(p) or tokens.is_comma(p))
+
+
+CIRCUMSTANCE_WORDS = 8   # words of a phrase of where, when or about what, between a source noun and what it said
+
+
+def _past_circumstance(ctx: Context, p: int, end: int) -> int:
+    """Past a phrase of circumstance that opens at p ("حول تقييمه نتائج الحوار"، "في مؤتمر صحفي"), to
+    the comma, إن/أن or colon that closes it; p itself when a person (or a word that may be a name the
+    lexicon does not know), another cue or a quote stands in it (the person is named on: "المسؤول في
+    قطاع السياحة فلان")."""
+    tokens = ctx.tokens
+    q, words = tokens.next(p + 1, end), 0
+    while q < end and words < CIRCUMSTANCE_WORDS:
+        cand = ctx.mentions.start_at.get(q)
+        if (cand is not None and cand.type == "Person") or tokens.is_quote(q) or ctx.cues.kind_at(q) in SPEECH_KINDS \
+                or (is_name_like(ctx.doc[q]) and not tokens.norm(q).startswith("ال") and cand is None):
+            return p
+        if tokens.is_comma(q) or tokens.text(q) == ":" or tokens.norm(q) in tokens.words.complementizer:
+            return q
+        words += 1
+        q = tokens.next(q + 1, end)
+    return p
