@@ -15,7 +15,7 @@ from .boundary import clause_end
 from .context import Context
 from .cues import SPEECH_KINDS, Cue
 from .index import Found
-from .referents import title_holder_after
+from .referents.titled_speakers import title_holder_after
 
 COLON = ":"
 HEADLINE_CUE = lexicon.Cue(COLON, "say", "neutral", "verb")

@@ -8,7 +8,8 @@ from ... import lexicon
 from ..mentions import Candidate, match_title
 from ..mentions.base import is_nisba
 from .context import Context
-from .referents import named_authors, person_ahead
+from .referents.issuers import named_authors
+from .referents.title_chains import person_ahead
 from .speakers import named_later
 from .speakers.carry import governed_word
 

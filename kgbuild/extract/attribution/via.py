@@ -11,7 +11,7 @@ from .content import reported_span
 from .context import Context
 from .cues import Cue
 from .index import Found
-from .referents import author_after
+from .referents.issuers import author_after
 from .speakers.unnamed_sources import source_group_referent
 
 

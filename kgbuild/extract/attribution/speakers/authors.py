@@ -14,7 +14,7 @@ from ..context import Context
 from ..cues import NOUN_BACK, SPEECH_KINDS
 from ..cursor import IN
 from ..index import Found
-from ..referents import named_authors
+from ..referents.issuers import named_authors
 from .base import CLAUSE_ENDS, NO_SUBJECT, QAD, UNNAMED, Outcome, Query, Seen, Speakers
 from .slot import subjects_after
 

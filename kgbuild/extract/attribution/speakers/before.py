@@ -8,7 +8,9 @@ from ...mentions import Candidate, nisba_country
 from ..context import Context
 from ..cues import SPEECH_KINDS, Cue
 from ..index import Found
-from ..referents import TITLE_COMPLEMENT_WORDS, spoken_for, spokesmen_for, title_holder_after, title_referent, unnamed_holder
+from ..referents.spokesmen import spoken_for, spokesmen_for
+from ..referents.title_holders import title_referent, unnamed_holder
+from ..referents.titled_speakers import TITLE_COMPLEMENT_WORDS, title_holder_after
 from .base import CLAUSE_ENDS, QAD, UNNAMED, cue_form, Outcome, Query, Seen, Speakers
 from .slot import subjects_after
 

@@ -8,7 +8,7 @@ from ...mentions import NAME_INTRODUCERS, TITLE_MODIFIERS, Candidate, nisba_coun
 from ..context import Context
 from ..cursor import GOVERNED_ARTICLE
 from ..index import Found
-from ..referents import person_ahead
+from ..referents.title_chains import person_ahead
 from .base import NO_SUBJECT, Speakers
 from .slot_words import DEMONSTRATIVES, SUBJECT_WALK, _skippable, _subject_at
 

@@ -8,7 +8,7 @@ from ....text import strip_article
 from ...mentions import Candidate, appositive_at
 from ..context import Context
 from ..index import Found
-from ..referents import title_referent, unnamed_holder
+from ..referents.title_holders import title_referent, unnamed_holder
 from .base import QAD, UNNAMED, feminine_verb, Outcome, Query, Seen, Speakers
 from .before import subject_head
 

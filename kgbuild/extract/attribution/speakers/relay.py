@@ -7,7 +7,7 @@ from ...groups import kind_of
 from ..context import Context
 from ..cues import Cue
 from ..index import Found
-from ..referents import author_after
+from ..referents.issuers import author_after
 from .base import CLAUSE_ENDS, SAY_LEMMA, Outcome, Query, Seen, Speakers, Unnamed
 from .slot import subjects_after
 from .unnamed_sources import SOURCE_NOUNS

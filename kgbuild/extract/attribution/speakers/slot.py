@@ -13,7 +13,9 @@ from ...mentions import Candidate, match_title
 from ...words import PRONOUN_SUFFIXES
 from ..context import Context
 from ..index import Found
-from ..referents import body_referent, issuer_of, issuer_of_document, named_authors, spokesmen_for
+from ..referents.bodies_and_places import body_referent
+from ..referents.issuers import issuer_of, issuer_of_document, named_authors
+from ..referents.spokesmen import spokesmen_for
 from .base import UNNAMED, Speakers, Unnamed
 from .honorifics import HONORIFIC_PRONOUNS, honored_person
 from .named_subjects import _given_name, _names, named_later

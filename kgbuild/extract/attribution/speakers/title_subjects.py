@@ -10,8 +10,10 @@ from ....text import normalize, strip_article
 from ...words import PRONOUN_SUFFIXES
 from ..context import Context
 from ..index import BareTitle, Found
-from ..referents import (apposed_holder, named_with_bare_title, last_speaker_titled, person_ahead, spoken_for,
-                         title_holder_after, title_referent, unnamed_holder)
+from ..referents.spokesmen import spoken_for
+from ..referents.title_chains import person_ahead
+from ..referents.title_holders import apposed_holder, named_with_bare_title, title_referent, unnamed_holder
+from ..referents.titled_speakers import last_speaker_titled, title_holder_after
 from .base import UNNAMED, Speakers, Unnamed
 from .unnamed_sources import SOURCE_LINKS, source_group_referent
 

@@ -13,7 +13,7 @@ from ..cursor import IN
 from ..speakers.relay import ON
 from .antecedent import ANTECEDENT, cue_object, object_pronoun, said_about
 from .frame import not_said
-from ..referents import place_referent
+from ..referents.bodies_and_places import place_referent
 from .read_off import (COUNTRY_KIND, KEYED, NATIONALITY, PLACE, author_mentions, body_mentions, counted_mentions, honored_mentions,
                        nationality_mentions, pair_mentions, place_mentions, this_country_mentions, title_mentions)
 

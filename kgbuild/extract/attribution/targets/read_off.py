@@ -12,7 +12,9 @@ from ...groups import kind_of
 from ...mentions import Candidate, is_number, nisba_country
 from ...words import CLOSE_QUOTES, without_conjunction
 from ..context import Context
-from ..referents import author_after, body_referent, place_referent, same_title
+from ..referents.bodies_and_places import body_referent, place_referent
+from ..referents.issuers import author_after
+from ..referents.title_words import same_title
 from ..speakers.honorifics import HONORIFIC_PRONOUNS, honored_person
 
 NATIONALITY = "nationality"   # the source of a target read off a nationality adjective

@@ -1,0 +1,146 @@
+"""Who issued what a statement noun or an according-to marker names: the author after it ("بيان لوزارة
+الخارجية", "بيان صادر عن الكرملين", "بحسب ما نقلت وكالة X"), or the speaker of the last statement whose
+sentence named the same noun or document ("وقال البيان", "وأشار التقرير")."""
+from __future__ import annotations
+
+from typing import Callable, Sequence
+
+from .... import lexicon
+from ....records import StatementRecord
+from ....text import clitic_variants, normalize, strip_article
+from ...mentions import Candidate, match_title
+from ...words import text_of
+from ..context import Context
+from ..cursor import IN
+from ..index import Found
+from .bodies_and_places import body_referent
+from .spokesmen import spoken_for, spokesmen_for
+from .title_chains import person_ahead
+from .title_holders import title_referent
+
+ISSUED = "صادر"
+
+
+def issuer_of(ctx: Context, lemma: str, before: int, history: Sequence[StatementRecord],
+              in_sentence: Sequence[StatementRecord] = ()) -> str | None:
+    """The speaker of the last statement whose sentence used the statement noun `lemma` ("بيان"); first
+    of the statements of this very sentence (in_sentence) with the noun before token `before` ("وانتقد
+    بيان للوزارة القرار وقال البيان")."""
+    def names_it(word: str) -> bool:
+        return (c := ctx.cues.in_word(word)) is not None and c.lemma == lemma
+    return _last_issuer(ctx, names_it, before, history, in_sentence)
+
+
+def issuer_of_document(ctx: Context, noun: str, before: int, history: Sequence[StatementRecord],
+                       in_sentence: Sequence[StatementRecord] = ()) -> str | None:
+    """"وأشار التقرير إلى أن": the speaker of the last statement whose sentence named the same document
+    ("كشف تقرير صادر عن الهيئة أن", "نشرت الهيئة تقريرا"), as issuer_of does for a statement noun."""
+    stem = strip_article(noun)
+
+    def names_it(word: str) -> bool:
+        # "تقريرا", "بتقرير", "وللتقرير": the noun with clitics, the article or the accusative ending
+        return any(strip_article(bare) in (stem, stem + "ا") for _, bare in clitic_variants(normalize(word)))
+    return _last_issuer(ctx, names_it, before, history, in_sentence)
+
+
+def _last_issuer(ctx: Context, names_it: Callable[[str], bool], before: int, history: Sequence[StatementRecord],
+                 in_sentence: Sequence[StatementRecord]) -> str | None:
+    """The speaker of the last statement whose sentence has a word that `names_it` the document spoken of:
+    first of the statements of this very sentence, with the word before token `before`."""
+    doc, at = ctx.doc, ctx.tokens.starts[before]
+    for st in reversed(in_sentence):
+        said = text_of(doc)[st.sentence_span[0]:at]
+        if st.cue_span[1] <= at and any(names_it(w) for w in said.split()):
+            return st.speaker
+    for st in reversed(history):
+        sent_text = text_of(doc)[st.sentence_span[0]:st.sentence_span[1]]
+        if st.sentence_span[1] <= at and any(names_it(w) for w in sent_text.split()):
+            return st.speaker
+    return None
+
+
+def named_authors(ctx: Context, k: int, end: int) -> list[Found]:
+    """The authors named after the statement noun at k (author_after) that are no news agency: an agency
+    relays what others said, it is not the one who said it."""
+    return [a for a in author_after(ctx, k, end) if not ctx.mentions.is_agency(a.key)]
+
+
+def _where_said(ctx: Context, place: Candidate) -> bool:
+    """Is the place governed by "بـ" or "في" ("بيان بالقاهرة", "تصريحات في باريس"): the place where?"""
+    tokens = ctx.tokens
+    return "ب" in tokens.clitic(place) or (p := tokens.prev(place.i)) is not None and tokens.norm(p) == IN
+
+
+def author_after(ctx: Context, k: int, end: int) -> list[Found]:
+    """Who issued what the noun or marker at k names: "بيان لوزارة الخارجية", "بيان صادر عن الكرملين",
+    "تصريحات الرئيس بوتين", "بحسب ما نقلت وكالة X"."""
+    tokens, mentions, words = ctx.tokens, ctx.mentions, ctx.tokens.words
+    pos = k + 1
+    for _ in range(6):
+        pos = tokens.next(pos, end)
+        if pos >= end:
+            break
+        if (spokesmen := spokesmen_for(ctx, pos, end, governed=True)) is not None:
+            return [spokesmen]   # "وفقا لمتحدثين باسم الحركة": the movement is the source
+        cand = mentions.start_at.get(pos)
+        if cand is not None and cand.type == "Place" and _where_said(ctx, cand):
+            pos = cand.j   # "في تصريحات بفنلندا": where it was said, not who said it
+            continue
+        if cand is not None:
+            return [mentions.found(cand)]
+        if pos in mentions.bare:
+            bare = mentions.bare[pos]
+            ref = title_referent(ctx, bare.title, bare.role_of, pos)
+            if ref:
+                return [Found(ref, pos, bare.stop)]
+            # "وبحسب متحدث باسم الوزارة": the body the unnamed spokesman speaks for is the source
+            spoken = spoken_for(ctx, pos, bare.title, end)
+            return [spoken] if spoken is not None else []
+        if match_title(ctx.doc, pos) is not None and (person := person_ahead(ctx, pos, end)) is not None:
+            return [person]  # "بحسب وزير المالية الكندي فلان": the person the title introduces
+        norm = tokens.norm(pos)
+        if norm in words.relative and pos == tokens.next(k + 1, end):
+            pos += 1  # "البيان الذي أصدرته الوزارة": a definite noun's relative clause, its verb next
+            continue
+        if _resumes_noun(ctx, k, pos, end) and (nxt := tokens.next(pos + 1, end)) < end \
+                and not norm.endswith(("ه", "ها")) and tokens.norm(nxt) in words.resumptive_bi \
+                and (tokens.next(nxt + 1, end) in mentions.start_at or tokens.next(nxt + 1, end) in mentions.titled):
+            pos = nxt + 1  # "الرسالة التي بعث بها الرئيس": the noun taken up by "بها" after the verb
+            continue
+        # (an object pronoun as written: "حاجة" ends in a ta marbuta, which normalises to the same ه)
+        if _resumes_noun(ctx, k, pos, end) and norm.endswith(("ه", "ها")) and not tokens.text(pos).endswith("ة") \
+                and ((nxt := tokens.next(pos + 1, end)) in mentions.start_at or nxt in mentions.titled
+                     or (nxt in mentions.bare and pos != tokens.next(k + 1, end))):   # "الذي وقعه الرئيس"
+            # "بيان أصدرته وزارة الزراعة", "شريط عرضه التلفزيون البيروفي", "تصريحات أطلقها وزير الخارجية
+            # التركي فلان": a verb whose object is the noun; "وفقا لما ذكرته الإذاعة", "حسب ما أعلنه
+            # النادي": a verb whose object is the marker's "ما"; "الميثاق الذي وقعه فلان": after a relative
+            pos += 1
+            continue
+        if tokens.in_class(k, words.according_to) and (body := body_referent(ctx, pos, governed=True)) is not None:
+            return [Found(body, pos, pos + 1)]  # "وبحسب الصحيفة": the last newspaper the text named
+        # "بيان صادر عن", "البيان الصادر عن": the participle of issuing, indefinite or definite
+        if norm in words.passive_agent or strip_article(norm).startswith(ISSUED) or norm in words.agent_link or norm in words.wording \
+                or norm in words.bearing_name or _figures(norm, words.figure_noun) \
+                or ctx.cues.kind_at(pos) not in (None, "noun") or norm in lexicon.org_heads() \
+                or tokens.is_quote(pos):
+            pos += 1
+            continue
+        break
+    return []
+
+
+FIGURE_CLITICS = ("", "ال", "ل", "لل")   # "تقديرات", "الأرقام", "لإحصاءات", "للإحصائيات"
+
+
+def _figures(norm: str, nouns: frozenset[str]) -> bool:
+    """Is the word a noun of figures or estimates ("حسب تقديرات الأمم المتحدة"), with its clitics?"""
+    return any(norm.startswith(c) and norm[len(c):] in nouns for c in FIGURE_CLITICS)
+
+
+def _resumes_noun(ctx: Context, k: int, pos: int, end: int) -> bool:
+    """Does the word at pos come right after the noun or marker at k, or after the "ما" / "لما" that
+    follows the marker ("بحسب ما", "وفقا لما")? Its object pronoun then stands for that noun or "ما"."""
+    tokens = ctx.tokens
+    first = tokens.next(k + 1, end)
+    return pos == first or ((tokens.norm(first) in tokens.words.agent_link or tokens.norm(first) in tokens.words.relative)
+                            and pos == tokens.next(first + 1, end))

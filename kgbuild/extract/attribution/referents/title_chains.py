@@ -1,0 +1,70 @@
+"""The person a chain of titles introduces ("رئيس هيئة الموانئ ونائب وزير النقل فلان"), not the genitive
+of a common noun that breaks the chain ("مقترح لافروف")."""
+from __future__ import annotations
+
+from .... import lexicon
+from ....text import strip_article
+from ...mentions import NAME_INTRODUCERS, TITLE_MODIFIERS, match_title, nisba_country
+from ...words import DEFINITE_OPENINGS, PRONOUN_SUFFIXES, is_time_word
+from ..context import Context
+from ..cursor import CLAUSE_PUNCT
+from ..index import Found
+
+POSSESSIVE_ENDINGS = (*PRONOUN_SUFFIXES, "هن")   # and theirs (f.): a noun whose owner is a pronoun
+
+
+def person_ahead(ctx: Context, pos: int, end: int, limit: int = 12) -> Found | None:
+    """The person a title chain introduces: "رئيس هيئة الموانئ ونائب وزير النقل فلان الفلاني"; not
+    the genitive of a common noun after the title ("رفض السفير الفرنسي مقترح لافروف": Lavrov's proposal,
+    the ambassador rejects it)."""
+    tokens = ctx.tokens
+    title_until, construct = pos, False
+    for q in range(pos, min(end, pos + limit)):
+        c = ctx.mentions.start_at.get(q)
+        if c is not None and c.type == "Person":
+            return None if construct else ctx.mentions.found(c)
+        if (hit := match_title(ctx.doc, q)) is not None:
+            title_until = max(title_until, hit[0])
+        if not tokens.is_space(q) and q >= title_until and _common_noun_in_construct(ctx, q) \
+                and _person_or_title_at(ctx, tokens.next(q + 1, end), end):
+            construct = True  # "وقرر المدعي العام ملاحقة وزير العدل فلان": the chain of titles is broken
+        if tokens.is_comma(q):
+            # "قائد الأسطول، إريك لوند": the name in apposition after a comma, maybe after a title of its
+            # own ("مدير المعهد، البروفيسور فلان")
+            c = ctx.mentions.start_at.get(_past_titles(ctx, tokens.next(q + 1, end), end))
+            return ctx.mentions.found(c) if c is not None and c.type == "Person" else None
+        if tokens.text(q) in CLAUSE_PUNCT or tokens.is_quote(q) or tokens.norm(q) in tokens.words.complementizer \
+                or ctx.cues.kind_at(q) not in (None, "noun"):
+            return None
+    return None
+
+
+def _past_titles(ctx: Context, q: int, end: int, most: int = 2) -> int:
+    """The first token after up to `most` titles that begin at q (q itself when none does)."""
+    for _ in range(most):
+        if q >= end or ctx.mentions.start_at.get(q) is not None or (hit := match_title(ctx.doc, q)) is None:
+            break
+        q = ctx.tokens.next(hit[0], end)
+    return q
+
+
+def _person_or_title_at(ctx: Context, q: int, end: int) -> bool:
+    """A person or a person's title at q: the genitive of a common noun before it ("مقترح لافروف",
+    "ملاحقة وزير العدل"), not of a head noun inside a title ("لاعب خط وسط نادي تشلسي")."""
+    if q >= end:
+        return False
+    c = ctx.mentions.start_at.get(q)
+    return (c is not None and c.type == "Person") or q in ctx.mentions.titled or match_title(ctx.doc, q) is not None
+
+
+def _common_noun_in_construct(ctx: Context, q: int) -> bool:
+    """A bare indefinite word in no title or mention ("مقترح", "خطة"): a noun whose genitive follows it
+    (one with a possessive pronoun, "وزير خارجيتها", has its genitive already)."""
+    tokens = ctx.tokens
+    norm = tokens.norm(q)
+    if tokens.text(q).endswith(POSSESSIVE_ENDINGS) or norm in tokens.words.adjunct or is_time_word(ctx.doc[q]):
+        return False   # "وقال الوزير الفرنسي أمس فلان": a word of time stands between the title and its name
+    return norm.isalpha() and not norm.startswith(DEFINITE_OPENINGS) and not ctx.mentions.in_a_mention(q) \
+        and norm not in TITLE_MODIFIERS and not nisba_country(ctx.doc, q) and norm not in NAME_INTRODUCERS \
+        and norm not in tokens.words.preposition and len(norm) > 2 and not tokens.is_punct(q) \
+        and strip_article(norm) not in lexicon.org_heads()
