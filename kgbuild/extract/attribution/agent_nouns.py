@@ -2,7 +2,7 @@
 
 A statement noun in construct with a named agent, what was said right after the agent, is that
 agent's own statement. This module finds such agents (the speakers of noun cues), not cues: the
-cue reader (cues.py) finds the nouns, and anchors.py asks here whether one carries its own speaker.
+cue reader (cues.reader) finds the nouns, and anchors.py asks here whether one carries its own speaker.
 """
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ from functools import lru_cache
 from ... import lexicon
 from ...text import normalize
 from ..words import PRONOUN_SUFFIXES
-from .cues import ABOUT, SPEECH_KINDS, Cue, CueReader
+from .cues import SPEECH_KINDS, Cue
+from .cues.reader import ABOUT, CueReader
 from .cursor import SENTENCE_ENDS
 
 # acts whose verbal noun has its agent for genitive ("إعلان الحكومة أن", "دعوة الرئيس إلى"); a noun of

@@ -1,4 +1,4 @@
-"""Which cues of a sentence anchor a statement: the cue reader's finds (cues.py), with verbal nouns that
+"""Which cues of a sentence anchor a statement: the cue reader's finds (cues.reader), with verbal nouns that
 carry their own agent (agent_nouns.py) and without the cues that tell no statement of their own.
 
 Its own module so that imports run one way: agent_nouns reads on top of the cue reader, and this
@@ -11,7 +11,8 @@ from spacy.tokens import Span
 
 from ...text import normalize
 from .agent_nouns import agent_in_construct, governed_agent_noun, governed_noun
-from .cues import SPEECH_KINDS, Cue, CueReader, in_text_verb, may_be_cue
+from .cues import SPEECH_KINDS, Cue
+from .cues.reader import CueReader, in_text_verb, may_be_cue
 
 
 def statement_cues(cues: CueReader, sent: Span, quoted: list[bool]) -> list[Cue]:
@@ -64,7 +65,7 @@ def opens_content_at_once(cues: CueReader, k: int, end: int) -> bool:
 @lru_cache(maxsize=131072)
 def _may_anchor(text: str) -> bool:
     """Can a word written so be one of the three cues statement_cues reads, whatever stands around it: a
-    cue (cues.may_be_cue), a verb of what a text says (cues.in_text_verb) or a statement noun after a
+    cue (cues.reader.may_be_cue), a verb of what a text says (cues.reader.in_text_verb) or a statement noun after a
     glued preposition (agent_nouns.governed_noun)? Kept per word."""
     return may_be_cue(text) or in_text_verb(text) is not None or governed_noun(text) is not None
 

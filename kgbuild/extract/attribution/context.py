@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from ...records import EntityRecord
 from ..mentions import Candidate
-from .cues import CueReader
+from .cues.reader import CueReader
 from .cursor import Cursor
 from .index import MentionIndex
 

@@ -11,7 +11,8 @@ from ...words import DEFINITE_OPENINGS, PRONOUN_SUFFIXES
 from ..agent_nouns import agent_in_construct
 from ..anchors import opens_content_at_once
 from ..context import Context
-from ..cues import NOUN_BACK, SPEECH_KINDS
+from ..cues import SPEECH_KINDS
+from ..cues.reader import NOUN_BACK
 from ..cursor import IN
 from ..index import Found
 from ..referents.issuers import named_authors

@@ -1,97 +1,35 @@
-"""Cues: the words that anchor a statement (lexicon.cues: verbs, statement nouns, continuations and
-"according to" markers), with participles of manner ("، مؤكدة أن") and "وجاء في البيان"."""
+"""Which token is a cue: CueReader reads the lexicon's entry of a word against its neighbours, and the cues
+read apart from the lexicon: "وعبر الوزير عن ارتياحه", "في رأيه", "، طالبا من", "، ووصفها بأنها", "وهو ما نفاه",
+"وورد في الرسالة أن". With the speed prefilters (may_be_cue, in_text_verb) that copy these readers' first tests."""
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from functools import lru_cache, partial
-from typing import Callable
 
-from ... import lexicon
-from ...text import clitic_variants, normalize, opens_with_clitic
-from ..words import PRONOUN_SUFFIXES, without_conjunction
-from .cursor import GUILLEMET_CLOSERS, SENTENCE_ENDS, Cursor
-from .index import MentionIndex
+from .... import lexicon
+from ....text import clitic_variants, normalize, opens_with_clitic
+from ...words import PRONOUN_SUFFIXES
+from ..cursor import SENTENCE_ENDS, Cursor
+from ..index import MentionIndex
+from . import FROM, SPEECH_KINDS, Cue, _entry_in
+from .other_readings import OtherReadings
 
-CONJUNCTIONS = ("", "و", "ف")          # what may be glued before a cue
-PREPOSITION_CLITICS = ("", "و", "ف", "ب", "ل")   # ... and before a statement noun in running text
-PARTICIPLE_ENDINGS = ("تين", "تان", "ين", "ون", "ه", "ات")
-SPEECH_KINDS = ("verb", "continuation")
-CLITIC_LETTERS = ("و", "ف", "ب", "ل")   # glued before a verbal noun's governor: "بعدم", "وضرورة"
-BLAME_CLITICS = ("", "ال", "وال")       # before the noun of blame: "المسؤولية", "والمسؤولية"
 NOUN_BACK = 6                          # tokens back from "جاء فيها", "قال فيها" to the statement noun
 SAY_ACT, NEUTRAL = "say", "neutral"   # the act and stance of a negated verb that still says something
-OPENER_WORDS = 10                      # words after "يعتبر", "حمّل" ... within which their أن/إن, colon or blame comes
 SPEECH_OPENER_WORDS = 20               # words after "وتابع", "ومضى" within which what they say opens (past a framing phrase)
 PARTICIPLE_OPENER_WORDS = 4            # words after an adjective-like participle ("مشددة") within which its أن comes
 BYLINE_MARKS = ("-", "ـ", "–", ":")    # "كتب - فلان:", "كتب ـ فلان", "كتب: فلان"
-# acts whose content is a clause (أن/إن, a colon, a quote): their participles ("مشددة", "مهاجمة") are adjectives
-# or nouns ("إجراءات مشددة", "مهاجمه الدولي") unless the clause follows
-CLAUSE_ACTS = frozenset({"say", "announce", "report", "warn", "deny", "accuse", "agree", "support"})
-SAY_LEMMA = "قال"
-SAYING_PARTICIPLES = frozenset(normalize(w) for w in ("قائلا", "قائلة", "قائلين"))  # "وتابع قائلا": forms of قال
-QUOTE_WORDS = 3   # a quote of fewer words after "يواصل", "تابع" is a name ("استاد "فارول""), not what was said
 AS_PUT_FIRST = frozenset(phrase.split()[0] for phrase in lexicon.function_words().as_put_by)
 AS_PUT_WORDS = max(len(phrase.split()) for phrase in lexicon.function_words().as_put_by)   # "من وجهة نظره"
 AS_PUT_ACT = ("report", "neutral", "via")   # "على حد قوله", "على حد تعبير الوزير", "في رأيه": act, stance, kind
 EXPRESSED_CUE = lexicon.Cue("عبر", "say", "neutral", "verb")   # "وعبر الوزير عن ارتياحه"
 EXPRESSED_WORDS = 12         # words after "عبر" within which "عن" and the feeling come (past a title, name and "في بيان")
 ABOUT = "عن"
-FROM = "من"
 BI = "ب"   # glued on a view: "برأيه"
 WHAT = normalize("ما")
 FOR_WHAT = normalize("لما")   # "وفقا لما قاله": ل of وفقا glued to ما
 PRESENT_PREFIXES = ("ي", "ت", "م")   # present tense and participles: as often nouns with an owner there
-ATTACK_TARGET_WORDS = 3      # words after "هجوما" within which على/ضد (an `against` word) comes ("هجوما لاذعا وغير مسبوق على")
 REQUEST_LEMMA = "طلب"   # the verb whose participle "طالبا" is
 REQUEST_WORDS = 6      # words after "طالبا" within which its بـ complement comes ("طالبا النقابات في المدن الكبرى بالتهدئة")
-DEFINITE = "ال"
-NOMINATIVE_PLURAL = "ون"   # "الصحفيون": the sound plural of a subject; "الصحفيين" (genitive) may own a noun
-YEAR = re.compile(r"(19|20|١٩|٢٠)[0-9٠-٩]{2}")   # a numeral that is a year: a verb may follow it
-
-
-@dataclass(frozen=True)
-class Cue:
-    """A cue at token i, after a conjunction of `prefix` characters (و، ف)."""
-
-    i: int
-    prefix: int
-    entry: lexicon.Cue
-
-    @property
-    def kind(self) -> str:
-        return self.entry.kind
-
-    @property
-    def lemma(self) -> str:
-        return self.entry.lemma
-
-
-def participle_forms(norm: str) -> list[str]:
-    """A word and, for a participle (مـ...), its accusative singular: "متفقين" / "مؤكدة" -> "متفقا" / "مؤكدا"."""
-    forms = [norm]
-    # derived participles (مُفعِل: مؤكدة، متفقين) and form I ones (فاعل: واصفة، داعين)
-    if (norm.startswith("م") and len(norm) > 4) or (len(norm) > 4 and norm[1] == "ا"):
-        for ending in PARTICIPLE_ENDINGS:
-            if norm.endswith(ending):
-                forms.append(norm[: -len(ending)] + "ا")
-                break
-    return forms
-
-
-@lru_cache(maxsize=131072)
-def _entry_in(word: str, participles: bool) -> tuple[int, lexicon.Cue] | None:
-    """(length of the conjunction, lexicon entry) of the cue a word is, after و or ف or bare; read
-    as a participle of manner too when `participles`. Kept per word: the lexicon is read once."""
-    cues = lexicon.cues()
-    for prefix in CONJUNCTIONS:
-        if opens_with_clitic(word, prefix) and len(word) - len(prefix) >= 2:
-            norm = normalize(word[len(prefix):])
-            for form in (participle_forms(norm) if participles else [norm]):
-                entry = cues.get(form)
-                if entry:
-                    return len(prefix), entry
-    return None
 
 
 @lru_cache(maxsize=131072)
@@ -125,7 +63,7 @@ def in_text_verb(text: str) -> tuple[int, str] | None:
 _UNREAD = object()   # CueReader.at: a token not read yet (None is "no cue")
 
 
-class CueReader:
+class CueReader(OtherReadings):
     """Which token is a cue. Answers are kept per token: the stages ask about the same tokens often."""
 
     def __init__(self, tokens: Cursor, mentions: MentionIndex) -> None:
@@ -246,25 +184,6 @@ class CueReader:
             return None
         return Cue(k, 0, self.lexicon[normalize(REQUEST_LEMMA)])
 
-    def _bi_complement(self, q: int) -> bool:
-        """"بالتهدئة", "بتعزيز": بـ glued on a noun (no preposition or particle of its own: "بعد", "بين", "بأن")."""
-        text, norm, words = self.tokens.text(q), self.tokens.norm(q), self.tokens.words
-        return text.startswith("ب") and len(norm) > 3 and norm not in words.preposition \
-            and norm not in words.complementizer and norm not in words.adverbial_head
-
-    def _owned_plural(self, k: int) -> bool:
-        """Is the word at k (كتب) the plural noun with its owners: a definite group of persons right after
-        it, not in the nominative -ون (its subject: "كتب الصحفيون"), and nothing in the clause that opens
-        what a verb would say (أن/إن, a colon, a quote)?"""
-        tokens = self.tokens
-        q = self._next(k)
-        owner = self.mentions.start_at.get(q)
-        if owner is None or owner.type != "Group" or not tokens.norm(q).startswith(DEFINITE):
-            return False
-        if tokens.norm(q).endswith(NOMINATIVE_PLURAL):
-            return False
-        return not self._followed_by(k, partial(self._opens_speech, k), stop_at_comma=True)
-
     def _as_put(self, k: int) -> Cue | None:
         """"في رأيه", "برأيه", "من وجهة نظره", "على حد": a phrase of as_put_by (one to AS_PUT_WORDS words)
         starting at token k, after و or ف or bare: the view of whoever its pronoun or its noun names."""
@@ -380,234 +299,6 @@ class CueReader:
             if not tokens.is_space(q):
                 words += 1
             q += 1
-        return None
-
-    def _clause_head(self, k: int) -> bool:
-        """Does a clause start at token k: at the start of a line (a headline above has no full stop) or
-        after a comma, a sentence end or a colon?"""
-        p = self.tokens.prev_on_line(k)
-        return p is None or self.tokens.is_comma(p) or self.tokens.text(p) in SENTENCE_ENDS + (":",)
-
-    def _opens_clause(self, k: int, conjoined: bool) -> bool:
-        """Is the verb reading of the word at k ("بين": explained / between) the one: with و/ف glued to it
-        (`conjoined`), at a clause head and before its أن/إن or colon; bare, at a clause head or right after a
-        word that opens a clause or stands before its verb ("من جهته، بين", "كما بين", "وبدوره بين"), and
-        before its أن/إن (a bare "بين ...:" opens a heading: "بين الأمل والخوف:")."""
-        if conjoined:
-            return self._clause_head(k) and self._followed_by(k, self._opens_content)
-        p = self.tokens.prev_on_line(k)
-        words = self.tokens.words
-        before = without_conjunction(self.tokens.norm(p), words.adjunct) if p is not None else ""
-        # (not after "فيما", also في + ما: "فيما بين اللاعبين" is among them; nor "من بين": among)
-        opener = (before in words.clause_opener and before not in words.topic_relative) \
-            or (before in words.adjunct and before not in words.preposition)
-        return (self._clause_head(k) or opener) \
-            and self._followed_by(k, lambda q: self.tokens.norm(q) in words.complementizer)
-
-    def _is_among(self, k: int) -> bool:
-        """"الذي يعتبر من الوجوه المعتدلة:", "يعد من الضروري أن": "من" right after the verb makes it the
-        passive "is counted among" (not "من جهته", an adjunct of the speaker)."""
-        tokens = self.tokens
-        q = self._next(k)
-        after = self._next(q) if q < tokens.size else tokens.size
-        return q < tokens.size and tokens.norm(q) == FROM \
-            and (after >= tokens.size or tokens.norm(after) not in tokens.words.adjunct)
-
-    def _next(self, k: int) -> int:
-        """The next word after token k (the token count when none)."""
-        return self.tokens.next(k + 1, self.tokens.size)
-
-    def _next_text(self, k: int) -> str:
-        q = self._next(k)
-        return self.tokens.text(q) if q < self.tokens.size else ""
-
-    def _present_of_another_verb(self, k: int, form: str, entry: lexicon.Cue) -> bool:
-        """Is the form-V/VI past of the cue ("توقع", "تحدث") after "لم", "لن", "أن": the present tense of
-        another verb (تُوقّع "signs", تحدث "happens")?"""
-        lemma = normalize(entry.lemma)
-        if form != lemma or not lemma.startswith("ت"):
-            return False
-        p = self.tokens.prev(k)
-        if p is None:
-            return False
-        return self.tokens.in_class(p, self.tokens.words.imperfect_particle)  # "ولم توقع"
-
-    def _after_quote(self, k: int) -> bool:
-        """"«...»، أضاف الوزير": does a quote close right before the verb at k, with a comma between?
-        What was said stands before the verb."""
-        tokens = self.tokens
-        p = tokens.prev(k)
-        if p is None or not tokens.is_comma(p):
-            return False
-        q = tokens.prev(p)
-        if q is None:
-            return False
-        if tokens.text(q) in GUILLEMET_CLOSERS:
-            return True
-        if tokens.text(q) != '"':
-            return False
-        marks, r = 0, q
-        while r >= 0 and "\n" not in tokens.text(r):
-            marks += tokens.text(r) == '"'
-            r -= 1
-        return marks % 2 == 0  # the second mark of a pair in its line closes the quote
-
-    def _act_to_come(self, k: int, form: str, entry: lexicon.Cue) -> bool:
-        """Is the present tense of the verb at k after سوف, or after أن/كي/لكي (the subjunctive:
-        "من المنتظر أن يعلن", "قرر أن يعلن"): an act to come or wished for, not one done?"""
-        if form[:1] not in ("ي", "ت") or form == normalize(entry.lemma):
-            return False
-        p = self.tokens.prev(k)
-        if p is None:
-            return False
-        norm, words = self.tokens.norm(p), self.tokens.words
-        bare = norm[1:] if norm[:1] in ("و", "ف") else norm
-        # إن written with its hamza below is "if" or the emphatic particle, never the subjunctive's أن
-        return bare in words.future_particle or \
-            (bare in words.imperfect_particle and bare not in words.act_negation and self.tokens.text(p)[-2:] != "إن")
-
-    def _negated(self, k: int) -> bool:
-        """Does لم or لن (with و/ف or bare) stand right before token k?"""
-        p = self.tokens.prev(k)
-        if p is None:
-            return False
-        return self.tokens.in_class(p, self.tokens.words.act_negation)
-
-    @staticmethod
-    def _adjective_participle(form: str, entry: lexicon.Cue) -> bool:
-        """A listed participle of a clause-taking cue that is not in the accusative singular ("مشددة",
-        "مهاجمه", "مؤيدين"): as often an adjective or a noun as a participle of manner ("مشددا")."""
-        if entry.kind not in SPEECH_KINDS or entry.act not in CLAUSE_ACTS or len(form) <= 4:
-            return False
-        shaped = form.startswith("م") or form[1] == "ا"
-        return shaped and form.endswith(PARTICIPLE_ENDINGS) and not form.endswith("ات")
-
-    def _counted(self, k: int) -> bool:
-        """Does token k follow a numeral that is no year ("1500 طالب", not "في 2015 أعلن") on its line?"""
-        p = self.tokens.prev_on_line(k)
-        if p is None:
-            return False
-        text = self.tokens.text(p)
-        return self.tokens.doc[p].like_num and not YEAR.fullmatch(text)
-
-    def _source_next(self, k: int) -> bool:
-        """Does a name, or a title that introduces one, start right after token k?"""
-        q, mentions = self._next(k), self.mentions
-        return q in mentions.start_at or q in mentions.titled or q in mentions.bare
-
-    def _after_quantifier(self, k: int) -> bool:
-        """Does token k follow "أي", "كل", "جميع" on its line? A word after one is a noun ("أي ذكر", "كل طالب")."""
-        p = self.tokens.prev_on_line(k)
-        return p is not None and self.tokens.norm(p) in self.tokens.words.quantifier
-
-    def after_masdar_governor(self, k: int) -> bool:
-        """Is the word before token k on its line one whose next word is a verbal noun ("عدم", "بعدم", "ضرورة")?"""
-        p = self.tokens.prev_on_line(k)
-        if p is None:
-            return False
-        norm, governors = self.tokens.norm(p), self.tokens.words.masdar_governor
-        return norm in governors or (norm[:1] in CLITIC_LETTERS and norm[1:] in governors)
-
-    def _opens_content(self, q: int) -> bool:
-        return self.tokens.text(q) == ":" or self.tokens.norm(q) in self.tokens.words.complementizer
-
-    def _opens_speech(self, k: int, q: int) -> bool:
-        """A colon, أن/إن, an opening quote or "قائلا"/"يقول": what a continuation says starts here."""
-        tokens = self.tokens
-        if self._opens_content(q):
-            p = tokens.prev(q)
-            return p is None or tokens.norm(p) not in tokens.words.adverbial_head  # not "قبل أن"
-        if tokens.is_quote(q) and tokens.text(q) not in ("»", "›") \
-                and sum(tokens.text(p) == tokens.text(q) for p in range(k + 1, q)) % 2 == 0:  # not a closing '"'
-            nxt = self._next(q)
-            if nxt < tokens.size and tokens.text(nxt) == tokens.text(q):
-                return True  # "' '": a quote mark written twice
-            close = tokens.closing_quote(q, tokens.size)
-            return sum(1 for p in range(q + 1, close) if not tokens.is_space(p) and not tokens.is_punct(p)) >= QUOTE_WORDS
-        # "قائلا" anywhere before what is said; "يقول" only right after the verb ("ومضى يقول"): further on
-        # it is a verb of its own ("يتابع المدرب التدريبات ثم قال")
-        found = _entry_in(tokens.text(q), False)
-        if found is None or found[1].lemma != SAY_LEMMA:
-            return False
-        norm = tokens.norm(q)[found[0]:]
-        return norm in SAYING_PARTICIPLES or q == self._next(k)
-
-    def _given_statement(self, q: int) -> bool:
-        """"بتصريحات", "بحديث صحفي": بـ and a statement noun, what one gives ("أدلى بتصريحات")."""
-        text = self.tokens.text(q)
-        entry = self.in_word(text) if text.startswith("ب") else None
-        return entry is not None and entry.kind == "noun"
-
-    def _relay_source(self, q: int) -> bool:
-        return self.tokens.norm(q) in self.tokens.words.relay_source
-
-    def _own_words(self, q: int) -> bool:
-        """"قوله", "قولها": the saying a relay verb ascribes to its source."""
-        return self.tokens.norm(q) in self.tokens.words.own_words
-
-    def _issued_noun(self, q: int) -> bool:
-        """"بيانا", "قرارا", "أوامر", "البيان": what one issues that says something."""
-        norm = self.tokens.norm(q)
-        nouns = tuple(self.tokens.words.issued_noun)
-        return any(norm.startswith(clitic) and norm[len(clitic):].startswith(nouns) for clitic in BLAME_CLITICS)
-
-    def _person_subject(self, k: int) -> bool:
-        """Is the word after the verb at k a person, a title introducing one or a bare title?"""
-        q = self._next(k)
-        mentions = self.mentions
-        cand = mentions.start_at.get(q) or mentions.titled.get(q)
-        return (cand is not None and cand.type == "Person") or q in mentions.bare
-
-    def _attack_on(self, q: int) -> bool:
-        """"هجوما (عنيفا) على", "هجوماً ضد": the noun of attack, with what it is on within a few words."""
-        tokens = self.tokens
-        if not tokens.norm(q).startswith(tuple(tokens.words.attack_noun)):
-            return False
-        p, words = tokens.next(q + 1, tokens.size), 0
-        while p < tokens.size and words < ATTACK_TARGET_WORDS and not tokens.is_punct(p):
-            # what a verbal attack is on: the `against` words of function_words.tsv ("هجوما على", "هجوما ضد")
-            if tokens.norm(p) in tokens.words.against:
-                return True
-            words += 1
-            p = tokens.next(p + 1, tokens.size)
-        return False
-
-    def _blame_noun(self, q: int) -> bool:
-        """"المسؤولية", "مسؤوليتها", "تبعات": what one is made to bear ("حمّل X مسؤولية ...")."""
-        norm = self.tokens.norm(q)
-        for clitic in BLAME_CLITICS:
-            if norm.startswith(clitic) and norm[len(clitic):].startswith(tuple(self.tokens.words.blame_noun)):
-                return True
-        return False
-
-    def _followed_by(self, k: int, test: Callable[[int], bool], limit: int = OPENER_WORDS,
-                     stop_at_comma: bool = False, stop_at_verb: bool = False) -> bool:
-        """Does a token passing `test` follow token k within `limit` words of its sentence (of its
-        clause when `stop_at_comma`; before another verb of saying when `stop_at_verb`)?"""
-        tokens = self.tokens
-        q, words = k + 1, 0
-        while q < tokens.size and words < limit:
-            text = tokens.text(q)
-            if text in SENTENCE_ENDS or "\n" in text or (stop_at_comma and tokens.is_comma(q)):
-                return False
-            if stop_at_verb and q > k + 1 and not test(q) and (found := _entry_in(text, False)) is not None \
-                    and found[1].kind in SPEECH_KINDS and tokens.norm(q) not in tokens.words.own_words \
-                    and normalize(text[found[0]:]) not in tokens.words.statement_giving_verb:  # "حديث أدلى به"
-                return False  # "يتابع المدرب التدريبات ثم قال إن": the إن is that verb's
-            if test(q):
-                return True
-            if not tokens.is_space(q):
-                words += 1
-            q += 1
-        return False
-
-    def in_word(self, word: str) -> lexicon.Cue | None:
-        """The cue a word of running text is, with or without و، ف، بـ، لـ glued to it."""
-        for prefix in PREPOSITION_CLITICS:
-            if opens_with_clitic(word, prefix):
-                entry = self.lexicon.get(normalize(word[len(prefix):]))
-                if entry:
-                    return entry
         return None
 
     def statement_reference(self, k: int, end: int) -> Cue | None:

@@ -1,0 +1,67 @@
+"""Cues: the words that anchor a statement (lexicon.cues: verbs, statement nouns, continuations and
+"according to" markers), with participles of manner ("، مؤكدة أن") and "وجاء في البيان".
+
+This module: the Cue record and the lexicon's reading of a word alone (after و or ف, as a participle too).
+
+    reader          CueReader: which token is a cue, and the cues read apart from the lexicon
+                    ("وعبر عن", "في رأيه", "، طالبا", "ووصفها", "وورد في الرسالة"); the speed prefilters
+    other_readings  the tests that tell a cue word's other reading (a noun, an adjective, another verb,
+                    an act not done or to come)
+    complements     what follows a cue word in its clause (أن/إن, a colon, a quote, the noun it takes)
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .... import lexicon
+from ....text import normalize, opens_with_clitic
+
+CONJUNCTIONS = ("", "و", "ف")          # what may be glued before a cue
+PARTICIPLE_ENDINGS = ("تين", "تان", "ين", "ون", "ه", "ات")
+SPEECH_KINDS = ("verb", "continuation")
+FROM = "من"
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A cue at token i, after a conjunction of `prefix` characters (و، ف)."""
+
+    i: int
+    prefix: int
+    entry: lexicon.Cue
+
+    @property
+    def kind(self) -> str:
+        return self.entry.kind
+
+    @property
+    def lemma(self) -> str:
+        return self.entry.lemma
+
+
+def participle_forms(norm: str) -> list[str]:
+    """A word and, for a participle (مـ...), its accusative singular: "متفقين" / "مؤكدة" -> "متفقا" / "مؤكدا"."""
+    forms = [norm]
+    # derived participles (مُفعِل: مؤكدة، متفقين) and form I ones (فاعل: واصفة، داعين)
+    if (norm.startswith("م") and len(norm) > 4) or (len(norm) > 4 and norm[1] == "ا"):
+        for ending in PARTICIPLE_ENDINGS:
+            if norm.endswith(ending):
+                forms.append(norm[: -len(ending)] + "ا")
+                break
+    return forms
+
+
+@lru_cache(maxsize=131072)
+def _entry_in(word: str, participles: bool) -> tuple[int, lexicon.Cue] | None:
+    """(length of the conjunction, lexicon entry) of the cue a word is, after و or ف or bare; read
+    as a participle of manner too when `participles`. Kept per word: the lexicon is read once."""
+    cues = lexicon.cues()
+    for prefix in CONJUNCTIONS:
+        if opens_with_clitic(word, prefix) and len(word) - len(prefix) >= 2:
+            norm = normalize(word[len(prefix):])
+            for form in (participle_forms(norm) if participles else [norm]):
+                entry = cues.get(form)
+                if entry:
+                    return len(prefix), entry
+    return None

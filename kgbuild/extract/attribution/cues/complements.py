@@ -1,0 +1,144 @@
+"""What follows a cue word in its clause: the walk over the words after it (_followed_by) and the tests it
+applies there: what opens the content (أن/إن, a colon, a quote, "قائلا"), the noun a verb takes (a
+statement, a blame, an attack, an issued document), a relay's source, the subject after the verb."""
+from __future__ import annotations
+
+from typing import Callable
+
+from ....lexicon import Cue as LexiconCue
+from ....text import normalize, opens_with_clitic
+from ..cursor import SENTENCE_ENDS, Cursor
+from ..index import MentionIndex
+from . import SPEECH_KINDS, _entry_in
+
+PREPOSITION_CLITICS = ("", "و", "ف", "ب", "ل")   # what may be glued before a statement noun in running text
+BLAME_CLITICS = ("", "ال", "وال")       # before the noun of blame: "المسؤولية", "والمسؤولية"
+OPENER_WORDS = 10                      # words after "يعتبر", "حمّل" ... within which their أن/إن, colon or blame comes
+SAY_LEMMA = "قال"
+SAYING_PARTICIPLES = frozenset(normalize(w) for w in ("قائلا", "قائلة", "قائلين"))  # "وتابع قائلا": forms of قال
+QUOTE_WORDS = 3   # a quote of fewer words after "يواصل", "تابع" is a name ("استاد "فارول""), not what was said
+ATTACK_TARGET_WORDS = 3      # words after "هجوما" within which على/ضد (an `against` word) comes ("هجوما لاذعا وغير مسبوق على")
+
+
+class Complements:
+    """The words after a cue word, read for CueReader (which sets these attributes)."""
+
+    tokens: Cursor
+    mentions: MentionIndex
+    lexicon: dict[str, LexiconCue]
+
+    def _bi_complement(self, q: int) -> bool:
+        """"بالتهدئة", "بتعزيز": بـ glued on a noun (no preposition or particle of its own: "بعد", "بين", "بأن")."""
+        text, norm, words = self.tokens.text(q), self.tokens.norm(q), self.tokens.words
+        return text.startswith("ب") and len(norm) > 3 and norm not in words.preposition \
+            and norm not in words.complementizer and norm not in words.adverbial_head
+
+    def _next(self, k: int) -> int:
+        """The next word after token k (the token count when none)."""
+        return self.tokens.next(k + 1, self.tokens.size)
+
+    def _next_text(self, k: int) -> str:
+        q = self._next(k)
+        return self.tokens.text(q) if q < self.tokens.size else ""
+
+    def _opens_content(self, q: int) -> bool:
+        return self.tokens.text(q) == ":" or self.tokens.norm(q) in self.tokens.words.complementizer
+
+    def _opens_speech(self, k: int, q: int) -> bool:
+        """A colon, أن/إن, an opening quote or "قائلا"/"يقول": what a continuation says starts here."""
+        tokens = self.tokens
+        if self._opens_content(q):
+            p = tokens.prev(q)
+            return p is None or tokens.norm(p) not in tokens.words.adverbial_head  # not "قبل أن"
+        if tokens.is_quote(q) and tokens.text(q) not in ("»", "›") \
+                and sum(tokens.text(p) == tokens.text(q) for p in range(k + 1, q)) % 2 == 0:  # not a closing '"'
+            nxt = self._next(q)
+            if nxt < tokens.size and tokens.text(nxt) == tokens.text(q):
+                return True  # "' '": a quote mark written twice
+            close = tokens.closing_quote(q, tokens.size)
+            return sum(1 for p in range(q + 1, close) if not tokens.is_space(p) and not tokens.is_punct(p)) >= QUOTE_WORDS
+        # "قائلا" anywhere before what is said; "يقول" only right after the verb ("ومضى يقول"): further on
+        # it is a verb of its own ("يتابع المدرب التدريبات ثم قال")
+        found = _entry_in(tokens.text(q), False)
+        if found is None or found[1].lemma != SAY_LEMMA:
+            return False
+        norm = tokens.norm(q)[found[0]:]
+        return norm in SAYING_PARTICIPLES or q == self._next(k)
+
+    def _given_statement(self, q: int) -> bool:
+        """"بتصريحات", "بحديث صحفي": بـ and a statement noun, what one gives ("أدلى بتصريحات")."""
+        text = self.tokens.text(q)
+        entry = self.in_word(text) if text.startswith("ب") else None
+        return entry is not None and entry.kind == "noun"
+
+    def _relay_source(self, q: int) -> bool:
+        return self.tokens.norm(q) in self.tokens.words.relay_source
+
+    def _own_words(self, q: int) -> bool:
+        """"قوله", "قولها": the saying a relay verb ascribes to its source."""
+        return self.tokens.norm(q) in self.tokens.words.own_words
+
+    def _issued_noun(self, q: int) -> bool:
+        """"بيانا", "قرارا", "أوامر", "البيان": what one issues that says something."""
+        norm = self.tokens.norm(q)
+        nouns = tuple(self.tokens.words.issued_noun)
+        return any(norm.startswith(clitic) and norm[len(clitic):].startswith(nouns) for clitic in BLAME_CLITICS)
+
+    def _person_subject(self, k: int) -> bool:
+        """Is the word after the verb at k a person, a title introducing one or a bare title?"""
+        q = self._next(k)
+        mentions = self.mentions
+        cand = mentions.start_at.get(q) or mentions.titled.get(q)
+        return (cand is not None and cand.type == "Person") or q in mentions.bare
+
+    def _attack_on(self, q: int) -> bool:
+        """"هجوما (عنيفا) على", "هجوماً ضد": the noun of attack, with what it is on within a few words."""
+        tokens = self.tokens
+        if not tokens.norm(q).startswith(tuple(tokens.words.attack_noun)):
+            return False
+        p, words = tokens.next(q + 1, tokens.size), 0
+        while p < tokens.size and words < ATTACK_TARGET_WORDS and not tokens.is_punct(p):
+            # what a verbal attack is on: the `against` words of function_words.tsv ("هجوما على", "هجوما ضد")
+            if tokens.norm(p) in tokens.words.against:
+                return True
+            words += 1
+            p = tokens.next(p + 1, tokens.size)
+        return False
+
+    def _blame_noun(self, q: int) -> bool:
+        """"المسؤولية", "مسؤوليتها", "تبعات": what one is made to bear ("حمّل X مسؤولية ...")."""
+        norm = self.tokens.norm(q)
+        for clitic in BLAME_CLITICS:
+            if norm.startswith(clitic) and norm[len(clitic):].startswith(tuple(self.tokens.words.blame_noun)):
+                return True
+        return False
+
+    def _followed_by(self, k: int, test: Callable[[int], bool], limit: int = OPENER_WORDS,
+                     stop_at_comma: bool = False, stop_at_verb: bool = False) -> bool:
+        """Does a token passing `test` follow token k within `limit` words of its sentence (of its
+        clause when `stop_at_comma`; before another verb of saying when `stop_at_verb`)?"""
+        tokens = self.tokens
+        q, words = k + 1, 0
+        while q < tokens.size and words < limit:
+            text = tokens.text(q)
+            if text in SENTENCE_ENDS or "\n" in text or (stop_at_comma and tokens.is_comma(q)):
+                return False
+            if stop_at_verb and q > k + 1 and not test(q) and (found := _entry_in(text, False)) is not None \
+                    and found[1].kind in SPEECH_KINDS and tokens.norm(q) not in tokens.words.own_words \
+                    and normalize(text[found[0]:]) not in tokens.words.statement_giving_verb:  # "حديث أدلى به"
+                return False  # "يتابع المدرب التدريبات ثم قال إن": the إن is that verb's
+            if test(q):
+                return True
+            if not tokens.is_space(q):
+                words += 1
+            q += 1
+        return False
+
+    def in_word(self, word: str) -> lexicon.Cue | None:
+        """The cue a word of running text is, with or without و، ف، بـ، لـ glued to it."""
+        for prefix in PREPOSITION_CLITICS:
+            if opens_with_clitic(word, prefix):
+                entry = self.lexicon.get(normalize(word[len(prefix):]))
+                if entry:
+                    return entry
+        return None

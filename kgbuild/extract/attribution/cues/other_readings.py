@@ -1,0 +1,157 @@
+"""The tests that tell a cue word's other reading: a noun ("أي ذكر", "نحو 900 طالب", "أسعار كتب التلاميذ"), an
+adjective ("إجراءات مشددة"), another verb ("بين" between, "توقع" signs, "يعتبر من"), an act not done or to come
+("لم يعلن", "وسوف يعلن"), or one whose content stands before it ("«...»، أضاف")."""
+from __future__ import annotations
+
+import re
+from functools import partial
+
+from .... import lexicon
+from ....text import normalize
+from ...words import without_conjunction
+from ..cursor import GUILLEMET_CLOSERS, SENTENCE_ENDS
+from . import FROM, PARTICIPLE_ENDINGS, SPEECH_KINDS
+from .complements import Complements
+
+CLITIC_LETTERS = ("و", "ف", "ب", "ل")   # glued before a verbal noun's governor: "بعدم", "وضرورة"
+# acts whose content is a clause (أن/إن, a colon, a quote): their participles ("مشددة", "مهاجمة") are adjectives
+# or nouns ("إجراءات مشددة", "مهاجمه الدولي") unless the clause follows
+CLAUSE_ACTS = frozenset({"say", "announce", "report", "warn", "deny", "accuse", "agree", "support"})
+DEFINITE = "ال"
+NOMINATIVE_PLURAL = "ون"   # "الصحفيون": the sound plural of a subject; "الصحفيين" (genitive) may own a noun
+YEAR = re.compile(r"(19|20|١٩|٢٠)[0-9٠-٩]{2}")   # a numeral that is a year: a verb may follow it
+
+
+class OtherReadings(Complements):
+    """Tests on the neighbours of a word that reads as a cue alone."""
+
+    def _owned_plural(self, k: int) -> bool:
+        """Is the word at k (كتب) the plural noun with its owners: a definite group of persons right after
+        it, not in the nominative -ون (its subject: "كتب الصحفيون"), and nothing in the clause that opens
+        what a verb would say (أن/إن, a colon, a quote)?"""
+        tokens = self.tokens
+        q = self._next(k)
+        owner = self.mentions.start_at.get(q)
+        if owner is None or owner.type != "Group" or not tokens.norm(q).startswith(DEFINITE):
+            return False
+        if tokens.norm(q).endswith(NOMINATIVE_PLURAL):
+            return False
+        return not self._followed_by(k, partial(self._opens_speech, k), stop_at_comma=True)
+
+    def _clause_head(self, k: int) -> bool:
+        """Does a clause start at token k: at the start of a line (a headline above has no full stop) or
+        after a comma, a sentence end or a colon?"""
+        p = self.tokens.prev_on_line(k)
+        return p is None or self.tokens.is_comma(p) or self.tokens.text(p) in SENTENCE_ENDS + (":",)
+
+    def _opens_clause(self, k: int, conjoined: bool) -> bool:
+        """Is the verb reading of the word at k ("بين": explained / between) the one: with و/ف glued to it
+        (`conjoined`), at a clause head and before its أن/إن or colon; bare, at a clause head or right after a
+        word that opens a clause or stands before its verb ("من جهته، بين", "كما بين", "وبدوره بين"), and
+        before its أن/إن (a bare "بين ...:" opens a heading: "بين الأمل والخوف:")."""
+        if conjoined:
+            return self._clause_head(k) and self._followed_by(k, self._opens_content)
+        p = self.tokens.prev_on_line(k)
+        words = self.tokens.words
+        before = without_conjunction(self.tokens.norm(p), words.adjunct) if p is not None else ""
+        # (not after "فيما", also في + ما: "فيما بين اللاعبين" is among them; nor "من بين": among)
+        opener = (before in words.clause_opener and before not in words.topic_relative) \
+            or (before in words.adjunct and before not in words.preposition)
+        return (self._clause_head(k) or opener) \
+            and self._followed_by(k, lambda q: self.tokens.norm(q) in words.complementizer)
+
+    def _is_among(self, k: int) -> bool:
+        """"الذي يعتبر من الوجوه المعتدلة:", "يعد من الضروري أن": "من" right after the verb makes it the
+        passive "is counted among" (not "من جهته", an adjunct of the speaker)."""
+        tokens = self.tokens
+        q = self._next(k)
+        after = self._next(q) if q < tokens.size else tokens.size
+        return q < tokens.size and tokens.norm(q) == FROM \
+            and (after >= tokens.size or tokens.norm(after) not in tokens.words.adjunct)
+
+    def _present_of_another_verb(self, k: int, form: str, entry: lexicon.Cue) -> bool:
+        """Is the form-V/VI past of the cue ("توقع", "تحدث") after "لم", "لن", "أن": the present tense of
+        another verb (تُوقّع "signs", تحدث "happens")?"""
+        lemma = normalize(entry.lemma)
+        if form != lemma or not lemma.startswith("ت"):
+            return False
+        p = self.tokens.prev(k)
+        if p is None:
+            return False
+        return self.tokens.in_class(p, self.tokens.words.imperfect_particle)  # "ولم توقع"
+
+    def _after_quote(self, k: int) -> bool:
+        """"«...»، أضاف الوزير": does a quote close right before the verb at k, with a comma between?
+        What was said stands before the verb."""
+        tokens = self.tokens
+        p = tokens.prev(k)
+        if p is None or not tokens.is_comma(p):
+            return False
+        q = tokens.prev(p)
+        if q is None:
+            return False
+        if tokens.text(q) in GUILLEMET_CLOSERS:
+            return True
+        if tokens.text(q) != '"':
+            return False
+        marks, r = 0, q
+        while r >= 0 and "\n" not in tokens.text(r):
+            marks += tokens.text(r) == '"'
+            r -= 1
+        return marks % 2 == 0  # the second mark of a pair in its line closes the quote
+
+    def _act_to_come(self, k: int, form: str, entry: lexicon.Cue) -> bool:
+        """Is the present tense of the verb at k after سوف, or after أن/كي/لكي (the subjunctive:
+        "من المنتظر أن يعلن", "قرر أن يعلن"): an act to come or wished for, not one done?"""
+        if form[:1] not in ("ي", "ت") or form == normalize(entry.lemma):
+            return False
+        p = self.tokens.prev(k)
+        if p is None:
+            return False
+        norm, words = self.tokens.norm(p), self.tokens.words
+        bare = norm[1:] if norm[:1] in ("و", "ف") else norm
+        # إن written with its hamza below is "if" or the emphatic particle, never the subjunctive's أن
+        return bare in words.future_particle or \
+            (bare in words.imperfect_particle and bare not in words.act_negation and self.tokens.text(p)[-2:] != "إن")
+
+    def _negated(self, k: int) -> bool:
+        """Does لم or لن (with و/ف or bare) stand right before token k?"""
+        p = self.tokens.prev(k)
+        if p is None:
+            return False
+        return self.tokens.in_class(p, self.tokens.words.act_negation)
+
+    @staticmethod
+    def _adjective_participle(form: str, entry: lexicon.Cue) -> bool:
+        """A listed participle of a clause-taking cue that is not in the accusative singular ("مشددة",
+        "مهاجمه", "مؤيدين"): as often an adjective or a noun as a participle of manner ("مشددا")."""
+        if entry.kind not in SPEECH_KINDS or entry.act not in CLAUSE_ACTS or len(form) <= 4:
+            return False
+        shaped = form.startswith("م") or form[1] == "ا"
+        return shaped and form.endswith(PARTICIPLE_ENDINGS) and not form.endswith("ات")
+
+    def _counted(self, k: int) -> bool:
+        """Does token k follow a numeral that is no year ("1500 طالب", not "في 2015 أعلن") on its line?"""
+        p = self.tokens.prev_on_line(k)
+        if p is None:
+            return False
+        text = self.tokens.text(p)
+        return self.tokens.doc[p].like_num and not YEAR.fullmatch(text)
+
+    def _source_next(self, k: int) -> bool:
+        """Does a name, or a title that introduces one, start right after token k?"""
+        q, mentions = self._next(k), self.mentions
+        return q in mentions.start_at or q in mentions.titled or q in mentions.bare
+
+    def _after_quantifier(self, k: int) -> bool:
+        """Does token k follow "أي", "كل", "جميع" on its line? A word after one is a noun ("أي ذكر", "كل طالب")."""
+        p = self.tokens.prev_on_line(k)
+        return p is not None and self.tokens.norm(p) in self.tokens.words.quantifier
+
+    def after_masdar_governor(self, k: int) -> bool:
+        """Is the word before token k on its line one whose next word is a verbal noun ("عدم", "بعدم", "ضرورة")?"""
+        p = self.tokens.prev_on_line(k)
+        if p is None:
+            return False
+        norm, governors = self.tokens.norm(p), self.tokens.words.masdar_governor
+        return norm in governors or (norm[:1] in CLITIC_LETTERS and norm[1:] in governors)
