@@ -143,16 +143,27 @@ def positions(info: list[TokenInfo], words: frozenset[str]) -> list[int]:
     return [i for i, inf in enumerate(info) if not inf.norms.isdisjoint(words)]
 
 
-_TITLE_STARTS: dict[int, tuple[object, frozenset[str]]] = {}
+# per titles table: (the table, its title_starts, its construct_titles), worked out once
+_TITLE_SETS: dict[int, tuple[object, frozenset[str], frozenset[str]]] = {}
+
+
+def _title_sets(titles: dict) -> tuple[object, frozenset[str], frozenset[str]]:
+    cached = _TITLE_SETS.get(id(titles))
+    if cached is None or cached[0] is not titles:
+        construct = construct_titles(titles)
+        starts = first_words(titles) | {title + "ا" for title in titles} | construct
+        cached = _TITLE_SETS[id(titles)] = (titles, starts, construct)
+    return cached
 
 
 def title_starts(titles: dict) -> frozenset[str]:
     """The readings match_title can hit at: a title's first word, or a title and the dual's ا."""
-    cached = _TITLE_STARTS.get(id(titles))
-    if cached is None or cached[0] is not titles:
-        starts = first_words(titles) | {title + "ا" for title in titles} | construct_titles(titles)
-        cached = _TITLE_STARTS[id(titles)] = (titles, starts)
-    return cached[1]
+    return _title_sets(titles)[1]
+
+
+def construct_titles_of(titles: dict) -> frozenset[str]:
+    """construct_titles of a titles table, kept with its title_starts."""
+    return _title_sets(titles)[2]
 
 
 def construct_titles(titles: dict) -> frozenset[str]:
@@ -234,11 +245,11 @@ def _match_title(doc: Doc, i: int) -> tuple[int, str] | None:
     # "قنصل فرنسا", "قنصل الجمهورية الفرنسية": a title listed with the article, in the construct state
     # before what it is of, a known place or body, or a definite noun a nationality adjective qualifies
     nxt = skip_space(doc, i + 1)
-    if nxt < len(doc) and not info[i].norms.isdisjoint(construct_titles_of()) \
+    if nxt < len(doc) and not info[i].norms.isdisjoint(construct_titles_of(titles)) \
             and (known_entity_at(doc, nxt, ("Place", "Organization")) is not None
                  or (doc[nxt].text.startswith("ال") and skip_space(doc, nxt + 1) < len(doc)
                      and nisba_country(doc, skip_space(doc, nxt + 1)) is not None)):
-        stem = next(stem for _, stem, norm in info[i].readings if norm in construct_titles_of())
+        stem = next(stem for _, stem, norm in info[i].readings if norm in construct_titles_of(titles))
         return i + 1, clean_surface(stem)
     # dual: رئيسا / وزيرا
     if i < len(info):
@@ -246,12 +257,6 @@ def _match_title(doc: Doc, i: int) -> tuple[int, str] | None:
             if stem_norm.endswith("ا") and len(stem_norm) >= 4 and stem_norm[:-1] in titles:
                 return i + 1, clean_surface(stem)
     return None
-
-
-@lru_cache(maxsize=1)
-def construct_titles_of() -> frozenset[str]:
-    """construct_titles of the lexicon's titles, read once."""
-    return construct_titles(lexicon.titles())
 
 
 MODIFIED_TITLE_WORDS = 3   # words of a title after a modifier inside it: "ناطقة أخرى باسم" is "ناطقة باسم"
