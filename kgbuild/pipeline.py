@@ -94,7 +94,7 @@ class EntityFinder:
         # names inside chosen names ("حكومة نيروبي") are entities of the article, not mentions to attribute
         inner = [c for c in chosen for c in c.inner]
         point_back_to_places(doc, chosen + inner)
-        assign_group_keys(chosen)
+        assign_group_keys(chosen, doc)
         entities: dict[str, EntityRecord] = {}
         key_of: dict[int, str] = {}
         for members in cluster(chosen + inner):

@@ -246,11 +246,16 @@ def _group_forms(nlp, text: str) -> set[str]:
     ("وقال المختصون إن المياه ملوثة.", "المختصون"),
     ("وقال القساوسة إن الكنيسة ستفتح أبوابها.", "القساوسة"),
     ("وقال المسلمون السنة في المدينة إنهم يرفضون العنف.", "المسلمون السنة"),
+    # the six powers of multilateral talks are world powers; obstructors of a process are its opponents
+    ("وقال الوزير كريم حسن إن المفاوضات مع القوى الست ستستأنف في جنيف.", "القوى الست"),
+    ("وقال الوزير كريم حسن إن مجلس الأمن سيعاقب معرقلي الحوار الوطني.", "معرقلي الحوار الوطني"),
     # countries grouped by wealth or development are parties of climate and economy news
     ("وقال الوزير كريم حسن إن الدول النامية تدفع ثمن التلوث.", "الدول النامية"),
     # "the street" of a people or sect is its public
     ("وقال الكاتب سامي نور إن الشارع المصري غاضب من القرار.", "الشارع المصري"),
     ("وقال الوزير كريم حسن إن الشارع الكردي يرفض التقسيم.", "الشارع الكردي"),
+    # "outside the law" is one lexicalised adjective, "outlaw": the group keeps it in its name
+    ("وقال الوزير كريم حسن إن الجيش يطارد العصابات الخارجة عن القانون في الجبال.", "العصابات الخارجة عن القانون"),
     # the broken plural of a people as an adjective of a group noun
     ("وقال الوزير كريم حسن إن المهاجرين الأفارقة غرقوا قبالة السواحل.", "المهاجرين الأفارقة"),
 ])
@@ -386,6 +391,8 @@ def test_a_participle_with_its_complement_ends_the_group(nlp):
     ("وقال الوزير كريم حسن إن الجار قتله بعد شجار.", "attackers"),
     # a nationality in the dual is two persons, no people
     ("وقال الوزير كريم حسن إن الأميركيان جون سميث وبيتر براون فازا بالجائزة.", "people"),
+    # the countries of the world at large are no party: no target where they are only named
+    ("وقال الوزير كريم حسن إن بلاده تقيم علاقات متوازنة مع دول العالم كافة.", "world_countries"),
     # a plural of kin with a pronoun is one's own family, no group
     ("وقال الوزير كريم حسن إنه سيقضي العطلة مع أطفاله في الريف.", "children"),
     ("وقالت الممثلة سلمى نور إن الأمهات يعرفن أطفالهن أكثر من غيرهن.", "children"),
@@ -488,6 +495,8 @@ def test_plural_nouns_of_persons_speak_as_groups(nlp, text: str, kind: str) -> N
     ("وحث الوزير كريم حسن أولياء الأمور على متابعة دروس أبنائهم.", "parents"),
     ("ودعا المدرب سامي نور اللاعبين إلى التركيز في المباراة.", "athletes"),
     ("وطالب الوزير كريم حسن المستشارين بتقرير مفصل.", "advisers"),
+    # the countries of the world at large as the addressee of a call
+    ("ودعا الوزير كريم حسن دول العالم إلى دعم اللاجئين.", "world_countries"),
 ])
 def test_plural_nouns_of_persons_are_addressees(nlp, text: str, kind: str) -> None:
     rec = extract_document(nlp, "t.txt", text)
@@ -505,3 +514,54 @@ def test_a_phrase_of_persons_has_the_kind_of_what_they_are(nlp, text: str, kind:
     rec = extract_document(nlp, "t.txt", text)
     speakers = [rec.entities[st.speaker] for st in rec.statements]
     assert any(e.type == "Group" and e.kind == kind for e in speakers), [(e.type, e.kind, e.label) for e in speakers]
+
+
+@pytest.mark.parametrize("text", [
+    # a group noun in construct with the eponym whose followers' plural names a known body
+    "وقال الوزير كريم حسن إن مسلحي الحوثي قصفوا الميناء ليلا.",
+    # a definite group noun whose adjective is the known body's name
+    "وقال الوزير كريم حسن إن العناصر الحوثية قصفت الميناء ليلا.",
+    # the bare group noun later names the body its members were named after
+    "وقال الوزير كريم حسن إن مقاتلي الحوثي قصفوا الميناء. وأضاف الوزير أن المقاتلين انسحبوا من المدينة.",
+])
+def test_the_members_of_a_known_movement_are_the_movement(nlp, text: str) -> None:
+    rec = extract_document(nlp, "t.txt", text)
+    about = {rec.entities[k].key for st in rec.statements for k in st.about if k in rec.entities}
+    assert "org:houthis" in about
+    assert not [e for e in rec.entities.values() if e.type == "Group"], about
+
+
+def test_a_group_before_a_body_it_accuses_keeps_its_own_referent(nlp):
+    # the subject of a verb before its object is no member of the body: it stays a group later on
+    rec = extract_document(nlp, "t.txt", "واتهم المتظاهرون الحكومة بالفساد. وقال المتظاهرون إنهم سيعودون غدا.")
+    assert any(rec.entities[st.speaker].kind == "protesters" for st in rec.statements)
+
+
+def test_the_employees_of_a_body_named_again_are_no_body(nlp):
+    # employees are persons of their own, not the body they work for
+    rec = extract_document(nlp, "t.txt", "وقال الوزير كريم حسن إن رواتب موظفي الحكومة تأخرت. وأكد الوزير أن الموظفين "
+                                         "سيحصلون على رواتبهم قريبا.")
+    forms = {f for e in rec.entities.values() if e.type == "Organization" for f in e.forms}
+    assert "الموظفين" not in forms
+
+
+def test_the_west_is_a_region_not_a_group(nlp):
+    # "the West" is a geopolitical region like the Middle East; Western countries are a group
+    rec = extract_document(nlp, "t.txt", "وقال الوزير كريم حسن إن الغرب يتجاهل معاناة اللاجئين، وإن الدول الغربية "
+                                         "أغلقت حدودها.")
+    about = {(rec.entities[k].type, rec.entities[k].key.split("/")[0]) for st in rec.statements for k in st.about
+             if k in rec.entities}
+    assert ("Place", "place:the_west") in about and ("Group", "group:international_community") in about, about
+
+
+def test_a_nationality_alone_after_citizens_of_that_country_names_them_again(nlp):
+    # "the French" after "the French citizens" are those citizens, not the whole people
+    rec = extract_document(nlp, "t.txt", "وقال الوزير كريم حسن إن المسلحين يحاصرون المواطنين الفرنسيين في الفندق. "
+                                         "وأكد الوزير كريم حسن أن إجلاء الفرنسيين سيبدأ غدا.")
+    groups = {e.kind: e.forms for e in rec.entities.values() if e.type == "Group"}
+    assert "people" not in groups and "الفرنسيين" in groups.get("citizens", set()), groups
+
+
+def test_nationals_are_citizens(nlp):
+    rec = extract_document(nlp, "t.txt", "وقال الوزير كريم حسن إن الحكومة ستحمي رعايانا في الخارج.")
+    assert {e.kind for e in rec.entities.values() if e.type == "Group"} == {"citizens"}

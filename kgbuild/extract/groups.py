@@ -11,8 +11,11 @@ import hashlib
 from collections import defaultdict
 from typing import Protocol
 
+from spacy.tokens import Doc
+
 from .. import lexicon
 from ..text import clitic_variants, normalize, slug
+from .words import prev_word
 from .mentions.base import RELATIVE_PLURAL_ENDINGS
 
 CORE_GROUP_KINDS = frozenset({
@@ -48,10 +51,11 @@ def kind_of(key: str) -> str:
     return key.split(":", 1)[-1].split("@", 1)[0].split("/", 1)[0]
 
 
-def assign_group_keys(mentions: list[_GroupMention]) -> None:
+def assign_group_keys(mentions: list[_GroupMention], doc: Doc | None = None) -> None:
     """Key the group mentions of one document by kind and stated affiliation; a mention with no
     affiliation takes the one affiliation its kind has elsewhere in the document, unless an adjective
     ties it to no one country ("المواطنين الأجانب" beside "المواطنين الإيطاليين")."""
+    _refer_back_to_bodies(mentions, doc)
     affiliations: dict[str, set[str]] = defaultdict(set)
     groups = [m for m in mentions if m.type == "Group" and m.key and m.key.startswith("group:")]
     for m in groups:
@@ -64,6 +68,59 @@ def assign_group_keys(mentions: list[_GroupMention]) -> None:
         affiliation = m.role_of or (next(iter(only)) if len(only) == 1 and not foreign else None)
         m.key = f"group:{kind}@{affiliation}" if affiliation else f"group:{kind}"
     _refer_back(groups)
+
+
+def _bare_noun(word: str) -> str:
+    """"المقاتلون", "مقاتلي", "العصابات" -> the noun as one key: no article, a sound plural in ـين."""
+    norm = normalize(word)
+    norm = norm[2:] if norm.startswith("ال") else norm
+    if norm.endswith("ون"):
+        return norm[:-2] + "ين"
+    return norm + "ن" if norm.endswith("ي") and norm + "ن" in lexicon.groups() else norm
+
+
+def _group_noun_before(doc: Doc, i: int, name: str) -> str | None:
+    """The group noun right before the body's name at token i that names its members, as _bare_noun
+    keys it: in construct, without the article ("مسلحي الحوثي", "لمقاتلي الحركة"), or with it before a
+    name that is a relative adjective ("العناصر الحوثية"); None for any other word before, such as the
+    subject of a verb before its object ("واتهم المتظاهرون الحكومة")."""
+    p = prev_word(doc, i)
+    if p is None:
+        return None
+    adjective = normalize(name).endswith(RELATIVE_ADJECTIVE_ENDINGS) and " " not in name
+    table = lexicon.groups()
+    for _, stem in clitic_variants(doc[p].text):
+        bare = _bare_noun(stem)
+        if (bare in table or "ال" + bare in table) and normalize(stem).startswith("ال") == adjective:
+            return bare
+    return None
+
+
+# fighters and followers, who act as their body does; not its employees ("لموظفي الحكومة ... الموظفين"), who
+# are persons of their own
+MEMBER_KINDS = frozenset({"armed_groups", "gunmen", "militants", "foreign_fighters", "soldiers", "troops", "forces",
+                          "servicemen", "rebels", "insurgents", "extremists", "terrorists", "supporters"})
+# a body's one-word name that is a relative adjective, as a movement's followers are named: "الحوثية", "الحوثيين"
+RELATIVE_ADJECTIVE_ENDINGS = ("يه", "يين", "يون")
+
+
+def _refer_back_to_bodies(mentions: list[_GroupMention], doc: Doc | None) -> None:
+    """"مسلحو الحوثي ... مواقع المسلحين", "مقاتلو الحركة ... المقاتلون": a later one-word definite group
+    noun that named the members of one known body before it (the noun in construct with the body's name
+    or heading it) names that body again, not a group of its own; with two such bodies before it, it
+    stays a group."""
+    heads: dict[str, set[str]] = defaultdict(set)   # group noun -> keys of the bodies named with it so far
+    for m in sorted(mentions, key=lambda m: m.i):
+        words = m.form.split()
+        if m.type == "Organization" and m.key:
+            if len(words) > 1:
+                heads[_bare_noun(words[0])].add(m.key)
+            if doc is not None and (noun := _group_noun_before(doc, m.i, m.form)):
+                heads[noun].add(m.key)
+        elif m.type == "Group" and len(words) == 1 and normalize(words[0]).startswith("ال") \
+                and m.key and kind_of(m.key) in MEMBER_KINDS \
+                and len(bodies := heads.get(_bare_noun(words[0]), set())) == 1:
+            m.type, m.key, m.role_of = "Organization", next(iter(bodies)), None
 
 
 def _of_several_countries(form: str) -> bool:
@@ -85,6 +142,14 @@ def _refer_back(groups: list[_GroupMention]) -> None:
         # a nationality alone ("العراقيين" after "العلماء العراقيين") names the people, and a relative adjective
         # alone ("السياسيين" after "المعتقلين السياسيين") names persons of its own: groups of their own
         word = normalize(words[0]) if words else ""
+        if len(words) == 1 and m.role_of and kind_of(m.key) == NATION:
+            # "المواطنين الفرنسيين ... إجلاء الفرنسيين": the nationality alone after citizens of that
+            # country names those citizens again, not the whole people
+            citizens = next((p for p in reversed(earlier) if kind_of(p.key) in NATIONALS
+                             and p.key.endswith("@" + m.role_of)), None)
+            if citizens is not None:
+                m.key = citizens.key
+                continue
         if len(words) == 1 and word.startswith("ال") and m.role_of is None \
                 and not word.endswith(RELATIVE_PLURAL_ENDINGS):
             antecedent = next((p for p in reversed(earlier)
@@ -93,6 +158,10 @@ def _refer_back(groups: list[_GroupMention]) -> None:
                 m.key = antecedent.key
                 continue
         earlier.append(m)
+
+
+# the kind of a nationality alone ("العراقيين"), and the kinds of a country's nationals it may name again
+NATION, NATIONALS = "people", frozenset({"citizens"})
 
 
 def article_scope(doc_id: str) -> str:

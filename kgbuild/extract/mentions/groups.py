@@ -71,6 +71,9 @@ def group_candidates(doc: Doc) -> list[Candidate]:
         n, norm, surface, cl = hit
         if table[norm].kind in REGIONAL_PEOPLES and _adjective_of_noun_before(doc, i):
             continue   # "نظرائه الأوروبيين": the adjective of the noun before it, as a nationality would be
+        if (movement := _members_of_a_movement(doc, i, n, surface)) is not None:
+            out += movement   # "مسلحي الحوثي", "العناصر الحوثية": the movement is the actor
+            continue
         if _after_masdar_governor(doc, i) or _counted(doc, i) or _members_of_a_body(doc, i, n, surface) or _completes_a_body_name(doc, i, surface) \
                 or (table[norm].kind not in SOURCE_KINDS and _drawn_from_a_body(doc, i + n)):
             continue
@@ -376,6 +379,31 @@ def _members_of_a_body(doc: Doc, i: int, n: int, surface: str) -> bool:
     # "قادة الصين": the holders of a plural title speak for the country after it, as its leaders
     types = ("Organization", "Person", "Place") if normalize(surface) in PLURAL_TITLES else ("Organization", "Person")
     return k < len(doc) and (known_entity_at(doc, k, types) is not None or match_title(doc, k) is not None)
+
+
+def _members_of_a_movement(doc: Doc, i: int, n: int, surface: str) -> list[Candidate] | None:
+    """"العناصر الحوثية", "المسلحون الحوثيون": a definite group noun whose adjective, in its case, is a known
+    body's name (found by the gazetteer) names that body's members; "مسلحي الحوثي": an indefinite one in
+    construct with the eponym whose followers' plural names a known body ("الحوثي" -> "الحوثيين") names
+    them too. The body is the actor: no group (for the eponym, the body's mention); None otherwise."""
+    k = skip_space(doc, i + n)
+    if k >= len(doc) or not is_arabic_word(doc[k]) or not doc[k].text.startswith("ال") or is_function_word(doc[k]):
+        return None
+    known = lexicon.known_entities()
+    word, head = normalize(doc[k].text), normalize(surface)
+
+    def body(form: str) -> str | None:
+        ents = known.get(form)
+        return ents[0].key if ents and ents[0].type == "Organization" else None
+
+    if head.startswith("ال"):
+        other_case = (head.endswith("ون") and word.endswith("ين")) or (head.endswith("ين") and word.endswith("ون"))
+        return [] if word.endswith(("يه", "يين", "يون")) and body(word) and not other_case else None
+    key = body(word + "ين") if n == 1 and word.endswith("ي") else None
+    if key is None:
+        return None
+    s, e = span_chars(doc, k, k + 1, 0)
+    return [Candidate(k, k + 1, s, e, clean_surface(doc[k].text), "Organization", "gazetteer", key=key)]
 
 
 def _drawn_from_a_body(doc: Doc, j: int) -> bool:
