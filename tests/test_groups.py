@@ -232,6 +232,8 @@ def _group_forms(nlp, text: str) -> set[str]:
     # a collective in construct with a doctrine is a group of the doctrine's followers, with its adjective
     ("وقال الوزير كريم حسن إن الجيش يطارد قوى الإرهاب في الجبال.", "قوى الإرهاب"),
     ("وقال الوزير كريم حسن إن الدولة تواجه حركات الإسلام الجهادي منذ سنوات.", "حركات الإسلام الجهادي"),
+    # an indefinite noun with a definite complement of its own is the first link of a broken plural's construct
+    ("ولكن خبراء سوق النفط يعتقدون أن الأسعار سترتفع.", "خبراء سوق النفط"),
     # a verbal noun in construct is the first link of the complement, no adjective of the group
     ("وقال مسؤولو إدارة الموانئ إن الرسوم سترتفع.", "مسؤولو إدارة الموانئ"),
     # rivals with a possessive, putschists, participants and shareholders are group nouns
@@ -281,6 +283,9 @@ def test_group_span_takes_what_belongs_to_the_noun(nlp, text: str, form: str) ->
     ("وقال الرئيس كريم حسن إن معارضيه يكذبون.", "معارضيه يكذبون"),
     # a conjunct that is a noun of its own is a group of its own
     ("وطالب الرئيس كريم حسن شيوخ القبائل والسياسيين بدعم المبادرة.", "شيوخ القبائل والسياسيين"),
+    # a verb after an indefinite plural is no link of its construct, nor the head of a body's name
+    ("وقال خبراء أكدوا الاتفاق إن الأسعار سترتفع.", "خبراء أكدوا الاتفاق"),
+    ("وقال الوزير كريم حسن إن طلبة كلية الهندسة سيتخرجون في الصيف.", "طلبة كلية الهندسة"),
     # a time word after an indefinite plural is no construct complement
     ("وقال خبراء الثلاثاء إن الأسعار سترتفع.", "خبراء الثلاثاء"),
     ("وقال خبراء اليوم إن الأسعار سترتفع.", "خبراء اليوم"),

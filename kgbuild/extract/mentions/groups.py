@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 from ... import lexicon
 from ...text import clean_surface, normalize
 from ..words import OPEN_QUOTES, text_of, is_arabic_word, is_function_word, prev_word, tokens_of
-from .base import (PLURAL_ENDINGS, RELATIVE_PLURAL_ENDINGS, Candidate, known_entity_at, longest_match, match_title,
+from .base import (PLACE_HEADS, PLURAL_ENDINGS, RELATIVE_PLURAL_ENDINGS, Candidate, known_entity_at, longest_match, match_title,
                    nisba_country, skip_space, span_chars, surface_form, table_firsts, token_infos, TokenInfo)
 from .sources import agent_subjects, source_subjects
 from .spans import ADJUNCTS, GROUP_MODIFIERS, construct_complement, group_modifiers, site_in_place
@@ -87,6 +87,9 @@ def group_candidates(doc: Doc) -> list[Candidate]:
         elif broken and _definite_complement(doc, j):
             construct = surface   # "سكان المخيم", "قوات النظام": the definite word after an indefinite head is its complement
             j = construct_complement(doc, j)
+        elif broken and (link := _noun_link(doc, j)) is not None:
+            construct = surface   # "خبراء سوق النفط": a chain of two nouns completes the head
+            j = construct_complement(doc, link)
         j, affiliation = group_modifiers(doc, j, surface, definite=possessed is not None or construct is not None)
         affiliation = affiliation or (place[1] if place else None)
         nxt = skip_space(doc, j)
@@ -132,6 +135,20 @@ def _chained_noun(doc: Doc, j: int) -> int:
         return j
     q = skip_space(doc, k + 1)
     return k + 1 if q < len(doc) and doc[q].text.startswith("ال") and not is_function_word(doc[q]) else j
+
+
+def _noun_link(doc: Doc, j: int) -> int | None:
+    """"خبراء سوق النفط", "تجار سوق الذهب": an indefinite noun right after an indefinite head, with a definite
+    complement of its own after it, is the first link of the head's construct (the chain "سوق النفط"
+    completes "خبراء"); past it, else None. A verb is no link ("خبراء أكدوا الاتفاق", "خبراء يرون الأمر")."""
+    k = skip_space(doc, j)
+    if k >= len(doc) or not is_arabic_word(doc[k]) or doc[k].text.startswith(("ال", "و")) or is_function_word(doc[k]):
+        return None
+    norm = normalize(doc[k].text)
+    if norm in lexicon.cues() or norm.endswith("وا") or (norm[:1] in "يت" and norm.endswith("ون")) or is_number(doc, k) \
+            or norm in lexicon.org_heads() or norm in PLACE_HEADS:
+        return None   # "طلبة كلية الضباط", "سكان قرية X": the head of a body's or place's name starts a name of its own
+    return k + 1 if _definite_complement(doc, k + 1) else None
 
 
 def _definite_complement(doc: Doc, j: int) -> bool:
