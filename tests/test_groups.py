@@ -131,6 +131,14 @@ def test_an_adjective_of_an_earlier_group_names_it_again(nlp):
     assert len(groups) == 1 and groups[0].kind == "militants"
 
 
+def test_an_indefinite_adjective_of_an_earlier_group_names_it_again_with_the_article(nlp):
+    # "المتشددين" after "مسلحين متشددين": the adjective, now definite, names the same group again
+    rec = extract_document(nlp, "t.txt", "وقال الوزير كريم حسن إن مسلحين متشددين هاجموا القرية ليلا. "
+                                          "وأكد الوزير كريم حسن أن المتشددين فروا إلى الجبال.")
+    groups = [e for e in rec.entities.values() if e.type == "Group"]
+    assert len(groups) == 1 and groups[0].kind == "gunmen", [(g.kind, g.forms) for g in groups]
+
+
 def test_a_nationality_alone_names_the_people_not_an_earlier_group(nlp):
     # "العراقيين" alone, after "المسلحين العراقيين", are the Iraqis, not the gunmen again
     rec = extract_document(nlp, "t.txt", "وقال الوزير كريم حسن إن المسلحين العراقيين هاجموا القرية ليلا. "

@@ -152,8 +152,10 @@ def _refer_back(groups: list[_GroupMention]) -> None:
                 continue
         if len(words) == 1 and word.startswith("ال") and m.role_of is None \
                 and not word.endswith(RELATIVE_PLURAL_ENDINGS):
+            # the adjective with or without the article: "مسلحون متشددون ... المتشددون"
             antecedent = next((p for p in reversed(earlier)
-                               if p.key != m.key and word in {normalize(w) for w in p.form.split()[1:]}), None)
+                               if p.key != m.key and word in {a for w in p.form.split()[1:]
+                                                              for a in (normalize(w), "ال" + normalize(w))}), None)
             if antecedent is not None:
                 m.key = antecedent.key
                 continue
