@@ -266,6 +266,8 @@ def _group_forms(nlp, text: str) -> set[str]:
     ("وقال الوزير كريم حسن إن الشارع الكردي يرفض التقسيم.", "الشارع الكردي"),
     # "outside the law" is one lexicalised adjective, "outlaw": the group keeps it in its name
     ("وقال الوزير كريم حسن إن الجيش يطارد العصابات الخارجة عن القانون في الجبال.", "العصابات الخارجة عن القانون"),
+    # the broken plural of a minority people or faith as an adjective of a group noun
+    ("وقال المسيحيون الكاثوليك إن الكنيسة ستفتح أبوابها.", "المسيحيون الكاثوليك"),
     # the broken plural of a people as an adjective of a group noun
     ("وقال الوزير كريم حسن إن المهاجرين الأفارقة غرقوا قبالة السواحل.", "المهاجرين الأفارقة"),
 ])
@@ -497,6 +499,9 @@ def test_a_group_noun_completing_a_body_name_is_no_group(nlp, text: str) -> None
     # "many" with the article as the subject of a verb of saying
     ("وتوقع الكثيرون أن يفوز الفريق بالكأس.", "others"),
     ("ويقول الأوروبيون إن المعاهدة التجارية لم تعد تنفعهم.", "europeans"),
+    # peoples and faiths of minority news, as Kurds and Druze are
+    ("وقال الأمازيغ إنهم يرفضون القانون الجديد.", "amazigh"),
+    ("وقال البهائيون إن السلطات أغلقت مدارسهم.", "bahais"),
 ])
 def test_plural_nouns_of_persons_speak_as_groups(nlp, text: str, kind: str) -> None:
     rec = extract_document(nlp, "t.txt", text)
