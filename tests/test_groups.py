@@ -502,6 +502,11 @@ def test_a_group_noun_completing_a_body_name_is_no_group(nlp, text: str) -> None
     # peoples and faiths of minority news, as Kurds and Druze are
     ("وقال الأمازيغ إنهم يرفضون القانون الجديد.", "amazigh"),
     ("وقال البهائيون إن السلطات أغلقت مدارسهم.", "bahais"),
+    # more persons of the news and political camps: unionists, depositors, exporters, Baathists
+    ("وقال النقابيون إن الإضراب سيستمر حتى نهاية الشهر.", "unionists"),
+    ("وقال المودعون إن المصارف تحتجز أموالهم منذ عامين.", "depositors"),
+    ("وقال المصدرون إن الرسوم الجديدة ستضر بالتجارة.", "traders"),
+    ("وقال البعثيون إنهم سيقاطعون الانتخابات.", "baathists"),
 ])
 def test_plural_nouns_of_persons_speak_as_groups(nlp, text: str, kind: str) -> None:
     rec = extract_document(nlp, "t.txt", text)
