@@ -259,6 +259,8 @@ class FunctionWords:
     appeared_next: frozenset[str]
     own_words: frozenset[str]
     expressed_verb: frozenset[str]
+    by_saying_verb: frozenset[str]
+    by_saying: frozenset[str]
     as_put_by: frozenset[str]
     wording: frozenset[str]
     adverbial_head: frozenset[str]

@@ -29,6 +29,7 @@ from .quotes import (NAME_WORDS, after_preposition_clitic, closes_quote, past_cl
 SAY_LEMMA = "قال"
 SAY_ACTS = {"say", "announce", "report", "warn", "deny", "accuse", "agree", "support"}
 SAY_WINDOW, OBJECT_WINDOW = 10, 2
+BY_SAYING_WORDS = 20   # words after the speaker within which "بالقول" (by saying) opens what was said
 ON_WHAT = normalize("على")   # "على ما أفادت الوزارة": "as the ministry said", like "بحسب ما"
 WHAT = normalize("ما")
 # what was said holds at least this many tokens (reported_span keeps no shorter span): an أن with fewer
@@ -57,6 +58,8 @@ def after_cue(ctx: Context, pos: int, end: int, cue_tok: int, act: str, named: b
         if before is not None:
             return before
     pos = past_closing_quote(ctx, cue_tok, pos, end)
+    if cue is not None and cue.kind in SPEECH_KINDS and (said := _by_saying(ctx, pos, end)) is not None:
+        return said   # "وعقب X على اتهام Y له في خطابه بالقول إن": what he said follows "بالقول"
     if cue is not None and cue.kind in SPEECH_KINDS and act in SAY_ACTS and opens_aside(ctx, pos, end) \
             and (opener := opener_past_aside(ctx, pos, end)) is not None:
         # "قال X، مدير هيئة الموانئ، لـ«الصباح»، إنه", "قالت الحكومة، التي سبق أن ...، إنها",
@@ -196,6 +199,33 @@ def _circumstance_at(ctx: Context, pos: int, end: int) -> bool:
     نظيره ... أن")? Past it a verb that may take an object still takes its أن/إن."""
     k = ctx.tokens.next(pos, end)
     return k < end and ctx.tokens.norm(k) in ctx.tokens.words.circumstance
+
+
+def _by_saying(ctx: Context, pos: int, end: int) -> tuple[int, int, str] | None:
+    """The content after "بالقول" (by saying) and the إن/أن, colon or quote right after it, when "بالقول" stands
+    within BY_SAYING_WORDS words of pos, before any other verb of saying: "رد X على منتقديه بالقول إن",
+    "برر المتحدث القرار بالقول: ...". Everything before it is the framing of the verb (on what, whom)."""
+    tokens = ctx.tokens
+    k, words = pos, 0
+    while k < end and words < BY_SAYING_WORDS:
+        if tokens.is_space(k):
+            k += 1
+            continue
+        if tokens.norm(k) in tokens.words.by_saying:
+            nxt = tokens.next(k + 1, end)
+            if nxt >= end:
+                return None
+            if tokens.text(nxt) == ":":
+                return _after_colon(ctx, nxt, end)
+            if tokens.is_quote(nxt):
+                return _quoted_after(ctx, nxt, end)
+            return _after_complementizer(ctx, nxt, end) if tokens.norm(nxt) in tokens.words.complementizer else None
+        if (k > pos and ctx.cues.kind_at(k) in SPEECH_KINDS) or tokens.norm(k) in tokens.words.complementizer \
+                or tokens.text(k) == ":" or tokens.is_quote(k):
+            return None   # another verb of saying ("بالقول" is its own), or what was said opened before it
+        words += 1
+        k += 1
+    return None
 
 
 def _clause_only(cue: Cue) -> bool:

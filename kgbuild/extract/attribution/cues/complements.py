@@ -71,6 +71,10 @@ class Complements:
         entry = self.in_word(text) if text.startswith("ب") else None
         return entry is not None and entry.kind == "noun"
 
+    def _by_saying(self, q: int) -> bool:
+        """"بالقول": what a verb of commenting or of making do says follows it."""
+        return self.tokens.norm(q) in self.tokens.words.by_saying
+
     def _relay_source(self, q: int) -> bool:
         return self.tokens.norm(q) in self.tokens.words.relay_source
 

@@ -125,6 +125,9 @@ class CueReader(OtherReadings):
             return None  # "بين الطرفين": between; "وبين الوزير أن", "من جهته، بين الوزير أن" are the cue
         if form in words.statement_giving_verb and not self._followed_by(k, self._given_statement):
             return None  # "أدلى بصوته": voted; "أدلى بتصريحات" is the cue
+        if form in words.by_saying_verb \
+                and not self._followed_by(k, self._by_saying, SPEECH_OPENER_WORDS, stop_at_comma=True):
+            return None  # "اكتفى الفريق بالتعادل", "عقب الاجتماع": no saying; "اكتفى الوزير بالقول إن" is the cue
         if form in words.blame_verb and not self._followed_by(k, self._blame_noun):
             return None  # "يحمل شهادة", "حمل اسم": carrying; "حمّل الحكومة المسؤولية" is the cue
         if form in words.attack_verb and not (self._person_subject(k) and self._followed_by(k, self._attack_on)):
