@@ -261,6 +261,8 @@ class FunctionWords:
     expressed_verb: frozenset[str]
     by_saying_verb: frozenset[str]
     by_saying: frozenset[str]
+    anonymity_verb: frozenset[str]
+    own_name: frozenset[str]
     as_put_by: frozenset[str]
     wording: frozenset[str]
     adverbial_head: frozenset[str]

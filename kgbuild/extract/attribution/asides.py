@@ -29,6 +29,35 @@ def skip_adjuncts(ctx: Context, pos: int, end: int) -> int:
     return k
 
 
+ANONYMITY_WORDS = 8   # words after the speaker within which "طالبا / فضل ... اسمه" (declining to be named) ends
+OWN_NAME_WORDS = 5    # words from "طالبا", "فضل" to "اسمه", "هويته"
+
+
+def past_anonymity(ctx: Context, pos: int, end: int) -> int:
+    """Past a source's asking not to be named ("مقرب من الحكومة طالبا عدم الكشف عن اسمه"، "، التي فضلت عدم ذكر
+    اسمها،") when it ends within ANONYMITY_WORDS words of pos, before what was said opens or another verb of
+    saying: what was said comes after it. pos itself otherwise."""
+    tokens = ctx.tokens
+    k, words = pos, 0
+    while k < end and words < ANONYMITY_WORDS:
+        if tokens.text(k) in (*SENTENCE_ENDS, "\n", ":") or tokens.is_quote(k) \
+                or tokens.norm(k) in tokens.words.complementizer:
+            return pos
+        if tokens.norm(k) in tokens.words.anonymity_verb:
+            q = k
+            for _ in range(OWN_NAME_WORDS):
+                q = tokens.next(q + 1, end)
+                if q >= end:
+                    return pos
+                if tokens.norm(q) in tokens.words.own_name:
+                    return skip_adjuncts(ctx, q + 1, end)
+            return pos
+        if not tokens.is_space(k):
+            words += 1
+        k += 1
+    return pos
+
+
 def opener_after(ctx: Context, k: int, end: int, within_clause: bool = False) -> int | None:
     """A colon or a complementizer within ASIDE_WORDS words from k, before any other quote or the
     sentence end (or comma, `within_clause`): what opens the content after an aside."""

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ...text import clean_surface, normalize
 from ..words import text_of
 from .asides import (FRAMED_SAY_WINDOW, framed_complementizer, opener_after, opener_past_aside, opens_aside,
-                     past_reply_frame, skip_adjuncts)
+                     past_anonymity, past_reply_frame, skip_adjuncts)
 from .boundary import clause_end
 from .context import Context
 from .cues import SPEECH_KINDS, Cue
@@ -58,6 +58,7 @@ def after_cue(ctx: Context, pos: int, end: int, cue_tok: int, act: str, named: b
         if before is not None:
             return before
     pos = past_closing_quote(ctx, cue_tok, pos, end)
+    pos = past_anonymity(ctx, pos, end)   # "قال مسؤول طالبا عدم ذكر اسمه ' ' ...": what was said comes after
     if cue is not None and cue.kind in SPEECH_KINDS and (said := _by_saying(ctx, pos, end)) is not None:
         return said   # "وعقب X على اتهام Y له في خطابه بالقول إن": what he said follows "بالقول"
     if cue is not None and cue.kind in SPEECH_KINDS and act in SAY_ACTS and opens_aside(ctx, pos, end) \

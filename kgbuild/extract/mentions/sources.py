@@ -41,6 +41,11 @@ def source_subjects(doc: Doc) -> list[Candidate]:
         according = marker in ACCORDING_TO or (marker[:1] in "وف" and marker[1:] in ACCORDING_TO)
         clitic = 1 if according and norm[:1] == "ل" and norm[1:] in SOURCE_NOUNS else 0
         norm = norm[clitic:]
+        if norm not in SOURCE_NOUNS and norm.startswith("ال") and norm[2:] in SOURCE_NOUNS:
+            # "وقال المسؤول، طالبا عدم ذكر اسمه، إن": a definite source who declines to be named
+            if (anonymous := _anonymous_definite(doc, k, norm[2:])) is not None:
+                out.append(anonymous)
+            continue
         accusative = norm.endswith("ا") and norm[:-1] in SOURCE_NOUNS   # "لكن مسؤولا ... قال"
         kind = SOURCE_NOUNS.get(norm[:-1] if accusative else norm)
         if kind is None:
@@ -77,6 +82,56 @@ def source_subjects(doc: Doc) -> list[Candidate]:
         out.append(Candidate(k, j, s, e, clean_surface(text_of(doc)[s:e]), "Group", "group", key="group:" + kind,
                              role_of=affiliation))
     return out
+
+
+WORDS = lexicon.function_words()
+ANONYMITY_WORDS = 8   # words after a definite source (and its adjectives) within which it declines to be named
+OWN_NAME_WORDS = 5    # words from "طالبا", "فضل" to "اسمه", "هويته" ("طالبا عدم الكشف عن اسمه")
+DEFINITE_ADJECTIVES = 2
+
+
+def _anonymous_definite(doc: Doc, k: int, noun: str) -> Candidate | None:
+    """"وقال المسؤول (المقرب من الحكومة)، طالبا عدم ذكر اسمه، إن", "وأوضح الدبلوماسي الذي طلب عدم الكشف عن
+    هويته أن": a definite source noun right after a speech verb of its gender, which declines to be named a
+    few words on, is an unnamed source that speaks as a group of its kind, as "مسؤول" does; no one named
+    before (a named person asks no such thing). Elsewhere a definite source noun refers back (speakers)."""
+    p = _past_slot_adjuncts(doc, prev_word(doc, k))
+    if p is None or _speech_verb_gender(doc[p].text, prefixed=True) != noun.endswith("ه"):
+        return None
+    j = k + 1
+    for _ in range(DEFINITE_ADJECTIVES):   # "المسؤول الأمريكي الكبير"
+        q = skip_space(doc, j)
+        if q >= len(doc) or not doc[q].text.startswith("ال") or is_function_word(doc[q]) \
+                or known_entity_at(doc, q, ("Place", "Organization", "Person")):
+            break
+        j = q + 1
+    if not _declines_to_be_named(doc, j):
+        return None
+    s, e = span_chars(doc, k, j, 0)
+    return Candidate(k, j, s, e, clean_surface(text_of(doc)[s:e]), "Group", "group", key="group:" + SOURCE_NOUNS[noun])
+
+
+def _declines_to_be_named(doc: Doc, j: int) -> bool:
+    """Does "طالبا / فضل / رفض ... اسمه / هويته" stand within ANONYMITY_WORDS words of token j, before what was
+    said opens (أن/إن, a colon, a quote) or the sentence ends?"""
+    q, words = skip_space(doc, j), 0
+    while q < len(doc) and words < ANONYMITY_WORDS:
+        norm = normalize(doc[q].text)
+        if norm in WORDS.complementizer or doc[q].text in (":", ".", "؟", "!") or "\n" in doc[q].text:
+            return False
+        if norm in WORDS.anonymity_verb:
+            r = q
+            for _ in range(OWN_NAME_WORDS):
+                r = skip_space(doc, r + 1)
+                if r >= len(doc):
+                    return False
+                if normalize(doc[r].text) in WORDS.own_name:
+                    return True
+            return False
+        if not doc[q].is_space:
+            words += 1
+        q += 1
+    return False
 
 
 CONSTRUCT_TO_NAME = 5   # words of a title's construct chain before the name it introduces
@@ -145,7 +200,7 @@ AGENT_CONSTRUCT_MIN = 5      # "موقعو", "منظمو" (not "مترو")
 def _may_be_source(norm: str) -> bool:
     """Is a normalised word a source noun in a reading source_subjects tries (bare, accusative, with ل)?
     Most words are none and are passed over at once; kept per word."""
-    return norm in SOURCE_NOUNS or norm[:-1] in SOURCE_NOUNS or norm[1:] in SOURCE_NOUNS
+    return norm in SOURCE_NOUNS or norm[:-1] in SOURCE_NOUNS or norm[1:] in SOURCE_NOUNS or norm[2:] in SOURCE_NOUNS
 
 
 def agent_subjects(doc: Doc) -> list[Candidate]:

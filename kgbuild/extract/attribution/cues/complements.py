@@ -75,6 +75,10 @@ class Complements:
         """"بالقول": what a verb of commenting or of making do says follows it."""
         return self.tokens.norm(q) in self.tokens.words.by_saying
 
+    def _own_name(self, q: int) -> bool:
+        """"اسمه", "هويتها": the name a source declining to be named withholds."""
+        return self.tokens.norm(q) in self.tokens.words.own_name
+
     def _relay_source(self, q: int) -> bool:
         return self.tokens.norm(q) in self.tokens.words.relay_source
 

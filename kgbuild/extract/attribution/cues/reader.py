@@ -29,6 +29,7 @@ WHAT = normalize("ما")
 FOR_WHAT = normalize("لما")   # "وفقا لما قاله": ل of وفقا glued to ما
 PRESENT_PREFIXES = ("ي", "ت", "م")   # present tense and participles: as often nouns with an owner there
 REQUEST_LEMMA = "طلب"   # the verb whose participle "طالبا" is
+OWN_NAME_WORDS = 5     # words from "طلب", "فضل" to "اسمه", "هويته" of a source declining to be named
 REQUEST_WORDS = 6      # words after "طالبا" within which its بـ complement comes ("طالبا النقابات في المدن الكبرى بالتهدئة")
 
 
@@ -128,6 +129,8 @@ class CueReader(OtherReadings):
         if form in words.by_saying_verb \
                 and not self._followed_by(k, self._by_saying, SPEECH_OPENER_WORDS, stop_at_comma=True):
             return None  # "اكتفى الفريق بالتعادل", "عقب الاجتماع": no saying; "اكتفى الوزير بالقول إن" is the cue
+        if form in words.anonymity_verb and self._followed_by(k, self._own_name, OWN_NAME_WORDS, stop_at_comma=True):
+            return None  # "طالبا عدم ذكر اسمه", "فضل عدم الكشف عن هويته": a source declining to be named says nothing
         if form in words.blame_verb and not self._followed_by(k, self._blame_noun):
             return None  # "يحمل شهادة", "حمل اسم": carrying; "حمّل الحكومة المسؤولية" is the cue
         if form in words.attack_verb and not (self._person_subject(k) and self._followed_by(k, self._attack_on)):

@@ -21,7 +21,7 @@ from .honorifics import HONORIFIC_PRONOUNS, honored_person
 from .named_subjects import _given_name, _names, named_later
 from .slot_words import SUBJECT_WALK, _skippable, _subject_at
 from .title_subjects import _body_of_title_holders, _title
-from .unnamed_sources import _body_in_construct, _issuer_by_verb, body_of_source, source_group_referent
+from .unnamed_sources import SOURCE_NOUNS, _body_in_construct, _issuer_by_verb, body_of_source, source_group_referent
 
 
 def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRecord],
@@ -59,6 +59,10 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
                 (_issuer_by_verb(ctx, pos, end) if cand is None else _body_in_construct(ctx, cand, end))
             if body is not None:
                 return Speakers((body,), body.j)  # "وقال مسؤول بوزارة الداخلية": the body speaks
+        if cand is not None and _definite_source(ctx, pos, cand) \
+                and (source := source_group_referent(ctx, pos, history)) is not None:
+            # "قال مسؤول في الإدارة ... وأوضح المسؤول، طالبا عدم ذكر اسمه، أن": the source that spoke before
+            return Speakers((source,), cand.j)
         if cand is not None:
             return _names(ctx, pos, end, steps)
         if (source := source_group_referent(ctx, pos, history)) is not None and pos not in mentions.bare:
@@ -144,3 +148,10 @@ def _group_after_partitive(ctx: Context, pos: int, end: int) -> Candidate | None
         nxt = tokens.next(nxt + 1, end)   # "عدد من"
     group = ctx.mentions.start_at.get(nxt) if nxt < end else None
     return group if group is not None and group.type == "Group" else None
+
+
+def _definite_source(ctx: Context, pos: int, cand: Candidate) -> bool:
+    """Is the group at pos a definite source noun ("المسؤول", not "الكثيرون" of the table itself), found as an
+    unnamed source because it declines to be named: it may still refer back to one that spoke before."""
+    norm = ctx.tokens.norm(pos)
+    return cand.type == "Group" and norm.startswith("ال") and norm not in SOURCE_NOUNS and norm[2:] in SOURCE_NOUNS

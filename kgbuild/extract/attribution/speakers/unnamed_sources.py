@@ -181,8 +181,10 @@ def _content_right_after(ctx: Context, pos: int, adjectives: int = 2) -> bool:
     the noun and its definite adjectives; not "وأعلن المسؤول في قطاع السياحة فلان" (a person named on)."""
     tokens, end = ctx.tokens, len(ctx.tokens.texts)
     p = tokens.next(pos + 1, end)
+    own = ctx.mentions.start_at.get(pos)   # "المسؤول الكبير" found as one unnamed source (one declining to be named)
     for _ in range(adjectives):
-        if p < end and tokens.norm(p).startswith("ال") and not ctx.mentions.in_a_mention(p):
+        if p < end and tokens.norm(p).startswith("ال") \
+                and (not ctx.mentions.in_a_mention(p) or (own is not None and p < own.j)):
             p = tokens.next(p + 1, end)
     if p < end and (tokens.norm(p) in tokens.words.circumstance or tokens.norm(p) in tokens.words.preposition):
         p = _past_circumstance(ctx, p, end)  # "قال المسؤول العراقي حول تقييمه نتائج الحوار، إن"
