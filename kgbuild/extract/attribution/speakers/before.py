@@ -110,7 +110,8 @@ def _before(ctx: Context, q: Query, allow_comma: bool) -> Speakers | None:
     cand = found[0]
     head = subject_head(ctx, cand, start)
     if not (qad or any(_opens_clause(ctx, i, start) or _after_complementizer(ctx, i, start)
-                       for i in (cand.i, head)) or glued_clause(ctx, q.cue, cand, start, q.end)):
+                       for i in (cand.i, head)) or glued_clause(ctx, q.cue, cand, start, q.end)
+            or _answered_with_fa(ctx, q.cue, cand, start)):
         return None
     return Speakers(tuple(mentions.found(c) for c in found), k + 1)
 
@@ -144,6 +145,18 @@ def glued_clause(ctx: Context, cue: Cue, subject: Candidate, start: int, end: in
     closes = tokens.text(before) in GLUED_CLOSERS or (tokens.is_quote(before) and not tokens.is_quote(head))
     return closes or (word.startswith("ال") and word not in tokens.words.relative
                       and word not in tokens.words.adjunct and word not in tokens.words.preposition)
+
+
+FA = "ف"
+
+
+def _answered_with_fa(ctx: Context, cue: Cue, subject: Candidate, start: int) -> bool:
+    """"وسألت الصحيفة المدرب فلان فقال إن", "وتحدث فلان للصحفيين ... فلان فأجاب بأن": a verb of saying with ف
+    glued on (then, so) right after a person's name goes on with the person named last, who answers or
+    speaks next; its own subject would stand after it. The name ends right before the verb."""
+    tokens = ctx.tokens
+    return cue.kind in SPEECH_KINDS and cue.prefix == 1 and tokens.text(cue.i).startswith(FA) \
+        and subject.type == "Person" and tokens.prev(cue.i, start) == subject.j - 1
 
 
 def _spokesman_before(ctx: Context, q: Query, p: int, qad: bool) -> Found | None:
