@@ -257,8 +257,19 @@ class CueReader(OtherReadings):
         tokens = self.tokens
         what = self._next(k)
         verb = self._next(what) if what < tokens.size else tokens.size
-        return tokens.norm(k) in tokens.words.resumptive_what and verb < tokens.size \
-            and self._what_resumed(what) and tokens.text(verb).endswith(PRONOUN_SUFFIXES) and self.at(verb) is not None
+        if not (tokens.norm(k) in tokens.words.resumptive_what and verb < tokens.size and self._what_resumed(what)
+                and self.at(verb) is not None):
+            return False
+        # ما taken back by the verb's pronoun ("وهو ما نفته") or by بـ with one after it ("وهو ما رحب به")
+        after = self._next(verb)
+        return tokens.text(verb).endswith(PRONOUN_SUFFIXES) \
+            or (after < tokens.size and tokens.norm(after) in tokens.words.resumptive_bi)
+
+    def takes_what_back(self, k: int) -> bool:
+        """Is the cue at token k right after the ما of "وهو ما" / "وهذا ما" ("وهو ما أكده فلان")? What it says
+        is what was said before it."""
+        p = self.tokens.prev(k)
+        return p is not None and self._what_resumed(p)
 
     def _what_resumed(self, p: int) -> bool:
         """Is token p the ما of "وهو ما", "وهذا ما"?"""
