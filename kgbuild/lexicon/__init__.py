@@ -263,6 +263,8 @@ class FunctionWords:
     by_saying: frozenset[str]
     anonymity_verb: frozenset[str]
     own_name: frozenset[str]
+    content_object_verb: frozenset[str]
+    content_object: frozenset[str]
     as_put_by: frozenset[str]
     wording: frozenset[str]
     adverbial_head: frozenset[str]

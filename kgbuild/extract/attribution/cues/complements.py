@@ -9,6 +9,7 @@ from ....lexicon import Cue as LexiconCue
 from ....text import normalize, opens_with_clitic
 from ..cursor import SENTENCE_ENDS, Cursor
 from ..index import MentionIndex
+from ...words import PRONOUN_SUFFIXES
 from . import SPEECH_KINDS, _entry_in
 
 PREPOSITION_CLITICS = ("", "و", "ف", "ب", "ل")   # what may be glued before a statement noun in running text
@@ -78,6 +79,19 @@ class Complements:
     def _own_name(self, q: int) -> bool:
         """"اسمه", "هويتها": the name a source declining to be named withholds."""
         return self.tokens.norm(q) in self.tokens.words.own_name
+
+    def _puts_forward(self, q: int) -> bool:
+        """أن/إن (not "بعد أن", "قبل أن") or a colon, or a content_object noun with or without ال and its
+        owner's pronoun ("أهمية", "تحفظه", "الارتياح"): what "أبرز", "سجل" put forward."""
+        tokens = self.tokens
+        norm = tokens.norm(q)
+        if self._opens_content(q):
+            p = tokens.prev(q)
+            return p is None or tokens.norm(p) not in tokens.words.adverbial_head
+        stem = norm[2:] if norm.startswith("ال") else norm
+        objects = tokens.words.content_object
+        return stem in objects or any(stem.endswith(pronoun) and stem[:-len(pronoun)] in objects
+                                      for pronoun in PRONOUN_SUFFIXES)
 
     def _relay_source(self, q: int) -> bool:
         return self.tokens.norm(q) in self.tokens.words.relay_source

@@ -131,6 +131,9 @@ class CueReader(OtherReadings):
             return None  # "اكتفى الفريق بالتعادل", "عقب الاجتماع": no saying; "اكتفى الوزير بالقول إن" is the cue
         if form in words.anonymity_verb and self._followed_by(k, self._own_name, OWN_NAME_WORDS, stop_at_comma=True):
             return None  # "طالبا عدم ذكر اسمه", "فضل عدم الكشف عن هويته": a source declining to be named says nothing
+        if form in words.content_object_verb and not ((self._clause_head(k) or found[0] or after_comma)
+                                                      and self._followed_by(k, self._puts_forward, stop_at_comma=True)):
+            return None  # "من أبرز اللاعبين", "وسجل اللاعب هدفا"; "وأبرز الوزير أهمية الحوار" is the cue
         if form in words.blame_verb and not self._followed_by(k, self._blame_noun):
             return None  # "يحمل شهادة", "حمل اسم": carrying; "حمّل الحكومة المسؤولية" is the cue
         if form in words.attack_verb and not (self._person_subject(k) and self._followed_by(k, self._attack_on)):
