@@ -265,6 +265,7 @@ class FunctionWords:
     own_name: frozenset[str]
     content_object_verb: frozenset[str]
     content_object: frozenset[str]
+    likening_verb: frozenset[str]
     as_put_by: frozenset[str]
     wording: frozenset[str]
     adverbial_head: frozenset[str]
