@@ -13,7 +13,9 @@ from ..referents.title_holders import title_referent, unnamed_holder
 from ..referents.titled_speakers import TITLE_COMPLEMENT_WORDS, title_holder_after
 from .base import CLAUSE_ENDS, QAD, UNNAMED, cue_form, Outcome, Query, Seen, Speakers
 from .slot import subjects_after
+from .title_subjects import _body_of_title_holders
 
+TITLE_HOLDERS_BACK = 2    # words back from a body to the plural title of its holders ("وزراء خارجية الجامعة")
 PHOTO_POSITION_WALK = 4   # tokens inside the brackets of a caption's "(الثاني من اليمين)"
 
 
@@ -228,8 +230,17 @@ def subject_head(ctx: Context, cand: Candidate, start: int) -> int:
     head = cand.title_i if cand.title_i is not None else _partitive_before(ctx, cand.i, start)
     # a definite or several-word title ("الرئيس", "وزير الخارجية"); a bare indefinite word may be a given name
     # ("الرياض : مساعد الزياني ذكرت شركة ...": a byline)
-    return next((bare.i for bare in ctx.mentions.bare.values() if bare.stop == head and bare.i >= start
+    head = next((bare.i for bare in ctx.mentions.bare.values() if bare.stop == head and bare.i >= start
                  and (bare.title.startswith("ال") or len(bare.title.split()) > 1)), head)
+    # "قادة الناتو طالبوا", "لكن وزراء خارجية الجامعة قالوا": the plural title whose holders speak for the body
+    p = head
+    for _ in range(TITLE_HOLDERS_BACK):
+        p = ctx.tokens.prev(p, start)
+        if p is None:
+            break
+        if _body_of_title_holders(ctx, p, cand.j) == cand.i:
+            return p
+    return head
 
 
 def _bare_title_before(ctx: Context, q: Query, p: int) -> Speakers | None:
