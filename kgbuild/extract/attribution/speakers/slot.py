@@ -87,6 +87,10 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
         if tokens.norm(pos) in tokens.words.document_noun and (authors := named_authors(ctx, pos, end)):
             # "وأكدت الرسالة التي بعث بها الرئيس فلان أن"
             return Speakers(tuple(authors[:1]), authors[0].j)
+        if tokens.norm(pos) in tokens.words.document_noun and not tokens.norm(pos).startswith("ال") \
+                and (nxt := tokens.next(pos + 1, end)) < end and (body := body_referent(ctx, nxt)) is not None:
+            # "ويشير تقرير المنظمة إلى أن": the report of the body the text named before with that head
+            return Speakers((Found(body, pos, nxt + 1),), nxt + 1)
         if tokens.norm(pos) in tokens.words.document_noun and tokens.norm(pos).startswith("ال"):
             # "وأشار التقرير إلى أن": the issuer of the report the text named before, if a statement gave one
             nxt = tokens.next(pos + 1, end)
