@@ -217,10 +217,12 @@ def agent_subjects(doc: Doc) -> list[Candidate]:
         # the word's own shape first: most words are no such plural
         text = toks.texts[k]
         construct = _agent_plural_shape(text)
-        if construct is None:
+        partitive = construct is None and _oblique_after_partitive(doc, k, text)
+        if construct is None and not partitive:
             continue
+        construct = bool(construct)
         p = _past_slot_adjuncts(doc, prev_word(doc, k))   # "وقال أمس متعاملون"
-        if p is None or _speech_verb_gender(doc[p].text, prefixed=True) is not False:
+        if not partitive and (p is None or _speech_verb_gender(doc[p].text, prefixed=True) is not False):
             continue
         if normalize(text) in PLURAL_SPOKESPERSONS and _speaks_for_named_body(doc, k):
             continue   # "وقال متحدثون باسم الوزارة": they speak for the ministry, no group of their own
@@ -238,6 +240,25 @@ def agent_subjects(doc: Doc) -> list[Candidate]:
         out.append(Candidate(k, j, s, e, clean_surface(text_of(doc)[s:e]), "Group", "group", key="group:" + kind,
                              role_of=affiliation))
     return out
+
+
+PARTITIVES = lexicon.function_words().partitive
+PARTITIVE_FROM = normalize("من")
+
+
+def _oblique_after_partitive(doc: Doc, k: int, text: str) -> bool:
+    """"وقال أحد المنظمين", "وأكد بعض الموقعين على النداء": the definite oblique sound plural of a participle
+    in م- after a partitive (and من), itself right after a speech verb: one or some of those people speak."""
+    stem = normalize(text[2:]) if text.startswith("ال") else ""
+    if not (stem.endswith("ين") and len(stem) >= AGENT_PLURAL_MIN and stem.startswith("م") and stem[1:2] != "ا"):
+        return False
+    p = prev_word(doc, k)
+    if p is not None and normalize(doc[p].text) == PARTITIVE_FROM:
+        p = prev_word(doc, p)   # "عدد من"
+    if p is None or normalize(doc[p].text) not in PARTITIVES:
+        return False
+    verb = _past_slot_adjuncts(doc, prev_word(doc, p))
+    return verb is not None and _speech_verb_gender(doc[verb].text, prefixed=True) is not None
 
 
 @lru_cache(maxsize=131072)
