@@ -246,6 +246,8 @@ def test_a_form_of_two_verbs_is_a_cue_only_before_its_complement(read, text: str
     ("وأشاد الوزير بالاتفاق، طالبا النقابات بالتهدئة.", [normalize("أشاد"), normalize("طلب")]),
     ("وقال المسؤول، طالبا عدم نشر اسمه، إن الخطة جاهزة.", [normalize("قال")]),
     ("وكان الروائي، طالبا بكلية الآداب، يعمل في مطعم ليلا.", []),
+    # "ساند": backed (with troops, fire, votes), a deed and no speech act
+    ("وساندت الطائرات الحربية القوات البرية في هجومها على الجسر.", []),
 ])
 def test_a_cue_form_of_another_sense_is_no_cue(read, text: str, cues: list[str]) -> None:
     assert [c[1] for c in cues_of(read(text))] == cues
