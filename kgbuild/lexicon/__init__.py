@@ -245,6 +245,8 @@ class FunctionWords:
     blame_noun: frozenset[str]
     attack_verb: frozenset[str]
     attack_noun: frozenset[str]
+    insist_verb: frozenset[str]
+    tightened_noun: frozenset[str]
     byline_verb: frozenset[str]
     impersonal_verb: frozenset[str]
     imperfect_particle: frozenset[str]

@@ -18,6 +18,8 @@ OPENER_WORDS = 10                      # words after "يعتبر", "حمّل" ..
 SAY_LEMMA = "قال"
 SAYING_PARTICIPLES = frozenset(normalize(w) for w in ("قائلا", "قائلة", "قائلين"))  # "وتابع قائلا": forms of قال
 QUOTE_WORDS = 3   # a quote of fewer words after "يواصل", "تابع" is a name ("استاد "فارول""), not what was said
+ON = normalize("على")   # "شدد على": insisted on
+INSIST_WORDS = 20       # words after "شدد" within which its على comes (past two titled names and a time)
 ATTACK_TARGET_WORDS = 3      # words after "هجوما" within which على/ضد (an `against` word) comes ("هجوما لاذعا وغير مسبوق على")
 
 
@@ -125,6 +127,28 @@ class Complements:
                 return True
             words += 1
             p = tokens.next(p + 1, tokens.size)
+        return False
+
+    def _insists_on(self, k: int) -> bool:
+        """"شدد الوزير على أن", "شدد على ضرورة": على in the clause of the verb at k (or what is said opening
+        there), with nothing tightened before it: "شددت الشرطة الإجراءات الأمنية على الحدود" tightened."""
+        tokens, words = self.tokens, self.tokens.words
+        q, count = k + 1, 0
+        while q < tokens.size and count < INSIST_WORDS:
+            text = tokens.text(q)
+            if text in SENTENCE_ENDS or "\n" in text:
+                return False
+            if not tokens.is_space(q) and not tokens.is_punct(q):
+                norm = tokens.norm(q)
+                if norm == ON or self._opens_content(q):
+                    return True
+                if any(norm.startswith(clitic) and norm[len(clitic):].startswith(tuple(words.tightened_noun))
+                       for clitic in BLAME_CLITICS):
+                    return False
+                count += 1
+            elif text == ":":
+                return True
+            q += 1
         return False
 
     def _blame_noun(self, q: int) -> bool:
