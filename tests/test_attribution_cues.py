@@ -251,6 +251,9 @@ def test_a_form_of_two_verbs_is_a_cue_only_before_its_complement(read, text: str
     # "شدد": insisted only with على (or what is said) in its clause, nothing tightened before it
     ("وشددت الشرطة الإجراءات الأمنية على المعابر قبل العيد.", []),
     ("وشدد وزير المالية في كلمته أمام النواب على أن العجز تراجع.", [normalize("شدد"), normalize("كلمة")]),
+    # "جدد": renewed a stance or a speech act, not a contract, nor shelling resumed
+    ("وجدد النادي عقد مهاجمه حتى نهاية الموسم المقبل.", []),
+    ("وجدد وزير الخارجية الكويتي في بيان رفضه للتصعيد في المنطقة.", [normalize("جدد"), normalize("بيان"), normalize("رفض")]),
 ])
 def test_a_cue_form_of_another_sense_is_no_cue(read, text: str, cues: list[str]) -> None:
     assert [c[1] for c in cues_of(read(text))] == cues

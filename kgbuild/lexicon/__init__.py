@@ -247,6 +247,8 @@ class FunctionWords:
     attack_noun: frozenset[str]
     insist_verb: frozenset[str]
     tightened_noun: frozenset[str]
+    renew_verb: frozenset[str]
+    renewed_noun: frozenset[str]
     byline_verb: frozenset[str]
     impersonal_verb: frozenset[str]
     imperfect_particle: frozenset[str]

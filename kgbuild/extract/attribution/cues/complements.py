@@ -20,6 +20,8 @@ SAYING_PARTICIPLES = frozenset(normalize(w) for w in ("قائلا", "قائلة"
 QUOTE_WORDS = 3   # a quote of fewer words after "يواصل", "تابع" is a name ("استاد "فارول""), not what was said
 ON = normalize("على")   # "شدد على": insisted on
 INSIST_WORDS = 20       # words after "شدد" within which its على comes (past two titled names and a time)
+RENEWED_WORDS = 3       # words after "جدد" (past its subject's name and title) among which what it renews comes
+RENEWED_CLITICS = ("", "ال", "و", "وال", "ب", "بال")   # "دعوته", "التأكيد", "بالقول"
 ATTACK_TARGET_WORDS = 3      # words after "هجوما" within which على/ضد (an `against` word) comes ("هجوما لاذعا وغير مسبوق على")
 
 
@@ -149,6 +151,30 @@ class Complements:
             elif text == ":":
                 return True
             q += 1
+        return False
+
+    def _renews_a_stance(self, k: int) -> bool:
+        """"جدد الوزير دعوته إلى", "جددت الحكومة رفضها": among the first RENEWED_WORDS words after the verb at k
+        that are no name or title (its subject), a stance or speech act renewed; "جدد النادي عقد لاعبه" renews
+        a contract, "تجدد القتال في" is fighting resumed."""
+        tokens, mentions = self.tokens, self.mentions
+        stems = tuple(tokens.words.renewed_noun)
+        q, seen = self._next(k), 0
+        while q < tokens.size and seen < RENEWED_WORDS:
+            text = tokens.text(q)
+            if text in SENTENCE_ENDS or "\n" in text:
+                return False
+            if q in mentions.titled or q in mentions.bare:   # the subject's title, and the name it introduces
+                end = mentions.titled[q].j if q in mentions.titled else mentions.bare[q].stop
+                q = self._next(max(end - 1, q))
+                continue
+            if not (tokens.is_punct(q) or mentions.in_a_mention(q) or tokens.norm(q) in tokens.words.adjunct
+                    or tokens.norm(q) in tokens.words.preposition):
+                norm = tokens.norm(q)
+                if any(norm.startswith(clitic) and norm[len(clitic):].startswith(stems) for clitic in RENEWED_CLITICS):
+                    return True
+                seen += 1
+            q = self._next(q)
         return False
 
     def _blame_noun(self, q: int) -> bool:

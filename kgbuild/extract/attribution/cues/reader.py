@@ -143,6 +143,8 @@ class CueReader(OtherReadings):
             return None  # "شن الجيش هجوما على مواقع": a raid; "شن الوزير فلان هجوما حادا على خصومه" is the cue
         if form in words.insist_verb and not self._insists_on(k):
             return None  # "شددت الشرطة الإجراءات": tightened; "شدد الوزير على أن" is the cue
+        if form in words.renew_verb and not self._renews_a_stance(k):
+            return None  # "جدد النادي عقد لاعبه", "تجدد القتال": no speech; "جدد الوزير دعوته" is the cue
         opens_speech = partial(self._opens_speech, k)
         if form in words.needs_speech_opener and not self._after_quote(k) \
                 and not self._followed_by(k, opens_speech, SPEECH_OPENER_WORDS, stop_at_verb=True):
