@@ -1191,6 +1191,7 @@ def test_a_continuation_and_own_words_carry_the_last_speaker(nlp, second: str, l
     "ويذكر أن الملعب افتتح عام 1990 بحضور وزير الرياضة التونسي كمال العياري.",
     "كتب - كمال العياري: افتتح المعرض الدولي للكتاب أبوابه أمس في العاصمة.",
     "وشن الجيش السوداني هجوما واسعا على مواقع المتمردين قرب الفاشر.",   # an army's raid, no verbal attack
+    "وهاجم مسلحون دورية للجيش قرب الحدود الشرقية.",   # gunmen's raid on a patrol, no verbal attack
 ])
 def test_a_cue_form_of_another_sense_makes_no_statement(nlp, text: str) -> None:
     assert run(nlp, text).statements == []

@@ -249,6 +249,8 @@ class FunctionWords:
     tightened_noun: frozenset[str]
     renew_verb: frozenset[str]
     renewed_noun: frozenset[str]
+    assault_verb: frozenset[str]
+    armed_word: frozenset[str]
     byline_verb: frozenset[str]
     impersonal_verb: frozenset[str]
     imperfect_particle: frozenset[str]

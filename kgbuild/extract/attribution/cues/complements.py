@@ -22,6 +22,7 @@ ON = normalize("على")   # "شدد على": insisted on
 INSIST_WORDS = 20       # words after "شدد" within which its على comes (past two titled names and a time)
 RENEWED_WORDS = 3       # words after "جدد" (past its subject's name and title) among which what it renews comes
 RENEWED_CLITICS = ("", "ال", "و", "وال", "ب", "بال")   # "دعوته", "التأكيد", "بالقول"
+ASSAULT_WORDS = 4       # words after "هاجم" among which an armed subject or object makes it a raid
 ATTACK_TARGET_WORDS = 3      # words after "هجوما" within which على/ضد (an `against` word) comes ("هجوما لاذعا وغير مسبوق على")
 
 
@@ -172,6 +173,24 @@ class Complements:
                     or tokens.norm(q) in tokens.words.preposition):
                 norm = tokens.norm(q)
                 if any(norm.startswith(clitic) and norm[len(clitic):].startswith(stems) for clitic in RENEWED_CLITICS):
+                    return True
+                seen += 1
+            q = self._next(q)
+        return False
+
+    def _armed_assault(self, k: int) -> bool:
+        """"هاجم مسلحون مركزا للشرطة", "هاجمت طائرات مسيرة قاعدة عسكرية": an armed word among the first
+        ASSAULT_WORDS words of the clause after the verb at k (who attacks, or what): a raid, no verbal attack."""
+        tokens = self.tokens
+        stems = tuple(tokens.words.armed_word)
+        q, seen = self._next(k), 0
+        while q < tokens.size and seen < ASSAULT_WORDS:
+            text = tokens.text(q)
+            if text in SENTENCE_ENDS or "\n" in text or tokens.is_comma(q):
+                return False
+            if not tokens.is_punct(q):
+                norm = tokens.norm(q)
+                if any(norm.startswith(clitic) and norm[len(clitic):].startswith(stems) for clitic in BLAME_CLITICS):
                     return True
                 seen += 1
             q = self._next(q)

@@ -145,6 +145,8 @@ class CueReader(OtherReadings):
             return None  # "شددت الشرطة الإجراءات": tightened; "شدد الوزير على أن" is the cue
         if form in words.renew_verb and not self._renews_a_stance(k):
             return None  # "جدد النادي عقد لاعبه", "تجدد القتال": no speech; "جدد الوزير دعوته" is the cue
+        if form in words.assault_verb and self._armed_assault(k):
+            return None  # "هاجم مسلحون مركزا للشرطة": a raid; "هاجم الوزير المعارضة" is the cue
         opens_speech = partial(self._opens_speech, k)
         if form in words.needs_speech_opener and not self._after_quote(k) \
                 and not self._followed_by(k, opens_speech, SPEECH_OPENER_WORDS, stop_at_verb=True):
