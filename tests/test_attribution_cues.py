@@ -251,6 +251,11 @@ def test_a_form_of_two_verbs_is_a_cue_only_before_its_complement(read, text: str
     # "شدد": insisted only with على (or what is said) in its clause, nothing tightened before it
     ("وشددت الشرطة الإجراءات الأمنية على المعابر قبل العيد.", []),
     ("وشدد وزير المالية في كلمته أمام النواب على أن العجز تراجع.", [normalize("شدد"), normalize("كلمة")]),
+    # a bare past spelled as its verbal noun ("رد", "دعم", "نشر") is the noun where no verb can stand
+    ("وجاء رد النقابة سريعا على قرار الوزارة.", []),
+    ("وتحدث الوزير عن خطة دعم المزارعين في الجنوب.", [normalize("تحدث")]),
+    ("وأكد الوزير أن رفض النقابة للخطة لن يغير شيئا.", [normalize("أكد")]),
+    ("ومن جهته رد الوزير على المنتقدين بأن الخطة ناجحة.", [normalize("رد")]),
     # "جدد": renewed a stance or a speech act, not a contract, nor shelling resumed
     ("وجدد النادي عقد مهاجمه حتى نهاية الموسم المقبل.", []),
     ("وجدد وزير الخارجية الكويتي في بيان رفضه للتصعيد في المنطقة.", [normalize("جدد"), normalize("بيان"), normalize("رفض")]),

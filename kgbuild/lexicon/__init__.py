@@ -251,6 +251,7 @@ class FunctionWords:
     renewed_noun: frozenset[str]
     assault_verb: frozenset[str]
     armed_word: frozenset[str]
+    masdar_spelled: frozenset[str]
     byline_verb: frozenset[str]
     impersonal_verb: frozenset[str]
     imperfect_particle: frozenset[str]

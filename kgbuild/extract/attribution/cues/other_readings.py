@@ -18,6 +18,10 @@ CLITIC_LETTERS = ("و", "ف", "ب", "ل")   # glued before a verbal noun's gover
 # or nouns ("إجراءات مشددة", "مهاجمه الدولي") unless the clause follows
 CLAUSE_ACTS = frozenset({"say", "announce", "report", "warn", "deny", "accuse", "agree", "support"})
 DEFINITE = "ال"
+DEFINITE_OPENINGS = ("ال", "وال", "بال", "لل", "فال")
+PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما", "هن")   # as written (ة is not ه): a noun owned by a pronoun takes no genitive
+FEMININE_ENDING = "ة"   # as written: "عملية نقل", "خطة دعم", the indefinite noun a verbal noun completes
+GLUED_PREPOSITIONS = ("ل", "ب")   # "لمنحة دعم", "بمثابة رد": an indefinite noun after a preposition, in construct
 NOMINATIVE_PLURAL = "ون"   # "الصحفيون": the sound plural of a subject; "الصحفيين" (genitive) may own a noun
 YEAR = re.compile(r"(19|20|١٩|٢٠)[0-9٠-٩]{2}")   # a numeral that is a year: a verb may follow it
 
@@ -147,6 +151,38 @@ class OtherReadings(Complements):
         """Does token k follow "أي", "كل", "جميع" on its line? A word after one is a noun ("أي ذكر", "كل طالب")."""
         p = self.tokens.prev_on_line(k)
         return p is not None and self.tokens.norm(p) in self.tokens.words.quantifier
+
+    def _verbal_noun_place(self, k: int) -> bool:
+        """Does the bare word at k ("دعم", "رد", "نشر": a verb spelled as its verbal noun) stand where no verb can:
+        after a preposition ("على رد الحكومة"), after أن/إن that take a noun ("أكد أن رفض الحكومة نهائي"), or
+        in construct after an indefinite noun: one in -ة ("عملية نقل", "خطة دعم") or with لـ/بـ glued on
+        ("لمنحة دعم", "بمثابة رد")? Not before the resumptive of a relative clause ("في وقت حذر فيه"). Other
+        words before it (names, titles, definite nouns, adjectives, adverbs) may end a subject or a fronted
+        phrase, after which the verb stands ("وفي مؤتمر صحفي رد الوزير")."""
+        tokens = self.tokens
+        p = tokens.prev_on_line(k)
+        if p is None or tokens.is_punct(p):
+            return False
+        norm, words, text = tokens.norm(p), tokens.words, tokens.text(p)
+        q = self._next(k)
+        if q < tokens.size and (tokens.norm(q) in words.resumptive_in or tokens.norm(q) in words.resumptive_bi):
+            return False   # "في وقت حذر فيه الوزير", "ببيان حث فيه": a relative clause on the noun before, its verb
+        if norm in words.preposition:
+            return True
+        if norm in words.complementizer:
+            before = tokens.prev_on_line(p)
+            # "أكد أن رفض الحكومة نهائي": أن/إن take a noun; "أنه رفض", "بعد أن رد الوزير" the verb
+            return not text.endswith(PRONOUN_ENDINGS) and (before is None or tokens.norm(before) not in words.preposition)
+        if norm.startswith(DEFINITE_OPENINGS) or text.endswith(PRONOUN_ENDINGS) or self.mentions.in_a_mention(p) \
+                or any(b.i <= p < b.stop for b in self.mentions.bare.values()):
+            return False   # a definite or owned noun takes no genitive; a name or title is the verb's subject
+        bare = norm[1:] if norm[:1] in ("و", "ف") else norm
+        if any(bare in kind or norm in kind for kind in (words.clause_opener, words.adjunct, words.relative,
+                                                         words.clause_link, words.verb_clause_opener, words.kana,
+                                                         words.imperfect_particle, words.subject_pronoun,
+                                                         words.unnamed_source)):
+            return False   # "حيث رد", "بدوره رد", "الذي رد", "بعدما رد", "وهو طلب", "مسؤول رفض"
+        return text.endswith(FEMININE_ENDING) or text[:1] in GLUED_PREPOSITIONS
 
     def after_masdar_governor(self, k: int) -> bool:
         """Is the word before token k on its line one whose next word is a verbal noun ("عدم", "بعدم", "ضرورة")?"""

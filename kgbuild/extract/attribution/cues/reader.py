@@ -113,6 +113,9 @@ class CueReader(OtherReadings):
             return None  # "أي ذكر غريب": a noun after "any", "every", not "mentioned"
         if found[1].kind in SPEECH_KINDS and self.after_masdar_governor(k):
             return None  # "طالبا عدم كشف هويته", "أكد ضرورة دعم": a verbal noun, not a verb
+        if found[1].kind in SPEECH_KINDS and not found[0] and tokens.norm(k) in tokens.words.masdar_spelled \
+                and self._verbal_noun_place(k):
+            return None  # "جاء رد الحكومة", "في إطار نشر القوات": the verbal noun, not "replied", "deployed"
         if found[1].kind in SPEECH_KINDS and not found[0] and self._counted(k):
             return None  # "نحو 900 طالب": the noun counted (students), not "demanded"
         if found[1].kind in SPEECH_KINDS and (q := self._next(k)) < tokens.size \
