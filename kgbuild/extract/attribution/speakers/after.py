@@ -94,14 +94,21 @@ def _spoke_before(q: Query, found: Speakers) -> bool:
 
 
 def _addressed_group(ctx: Context, q: Query, found: Speakers) -> bool:
-    """"وناشد المسيحيين في العالم مساعدتها": a group in the oblique plural (-ين, never a subject's case)
-    right after a verb of calling on or appealing to someone (no verb of saying) is whom it addresses, when
-    someone spoke before who may go on; with no one before, the group is taken as the subject after all
-    (news copy writes the plural of a subject so too)."""
-    first = found.found[0]
-    return (q.earlier or bool(q.last_speakers)) and q.cue.entry.act not in SAY_ACTS \
-        and ctx.mentions.speaks_as(first.key) == "Group" and first.i == ctx.tokens.next(q.cue.i + 1, q.end) \
-        and oblique_plural(normalize(ctx.tokens.text(first.i)))
+    """"وناشد المسيحيين في العالم مساعدتها", "وحذر المواطنين الأجانب من", "ونصح الجهاز الفني اللاعبين": a
+    group right after the verb whose words are in the oblique plural (-ين, never a subject's case: the head or
+    its adjective, "السكان المحليين"), none in the nominative (-ون), is whom the verb addresses, not who
+    speaks; whether someone spoke before or not (then the statement has no speaker, better than a wrong one).
+    Not the loose subject of a verb of saying right before its إن ("وقال المسؤولين إن"), nor the agent of
+    a verbal noun spelled as the verb ("ونقلت الدراسة توقع الباحثين أن": _object_of_verbal_noun reads it)."""
+    first, tokens, cue = found.found[0], ctx.tokens, q.cue
+    if ctx.mentions.speaks_as(first.key) != "Group" or first.i != tokens.next(cue.i + 1, q.end):
+        return False
+    if not cue.prefix and cue_form(ctx, cue) == normalize(cue.entry.lemma) and tokens.prev(cue.i, q.start) is not None:
+        return False
+    words = [normalize(tokens.text(k)) for k in range(first.i, first.j)]
+    if any(nominative_plural(w) for w in words) or not any(oblique_plural(w) for w in words):
+        return False
+    return not (cue.entry.act in SAY_ACTS and _says_that(ctx, q, found))
 
 
 def _object_of_verbal_noun(ctx: Context, q: Query, found: Speakers) -> bool:
