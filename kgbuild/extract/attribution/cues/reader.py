@@ -99,6 +99,8 @@ class CueReader(OtherReadings):
             return requesting
         if _entry_in(tok, True) is None:
             return self._with_object_pronoun(k)  # no reading of the word is a cue, participle or not
+        if self.mentions.in_a_mention(k) and k not in self.mentions.start_at:
+            return None  # "ائتلاف دعم الشرعية", "حزب نداء تونس": a word of a name, no cue
         # inflected participles ("متفقين", "مؤكدة") only where a participle of manner stands: after a comma
         p = tokens.prev(k)
         after_comma = p is not None and tokens.is_comma(p)
