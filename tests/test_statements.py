@@ -1139,6 +1139,9 @@ def test_speaker_choice(nlp, name: str, text: str, expected: list[tuple[str, str
      "إغلاق حدودها.", "قال", "تدعم الحوار في مالي", "أعلنت"),
     # "أنني": the addressee before a first-person complementizer is not what was said
     ("وقال وزير الخارجية الأردني أيمن الصفدي للصحفيين إنني لن أشارك في الاجتماع.", "قال", "لن أشارك", "للصحفيين"),
+    # "تحدث مع X عن": X is whom the speaker talked with, not what was said
+    ("وتحدث رئيس الوزراء الإسباني بيدرو سانشيز مع نظيره البرتغالي أنطونيو كوستا عن أزمة المياه في الأندلس.",
+     "تحدث", "أزمة المياه", "كوستا"),
 ])
 def test_content_boundaries(nlp, text: str, lemma: str, said: str, not_said: str) -> None:
     rec = run(nlp, text)

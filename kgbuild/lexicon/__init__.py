@@ -252,6 +252,7 @@ class FunctionWords:
     assault_verb: frozenset[str]
     armed_word: frozenset[str]
     masdar_spelled: frozenset[str]
+    conversing_verb: frozenset[str]
     byline_verb: frozenset[str]
     impersonal_verb: frozenset[str]
     imperfect_particle: frozenset[str]

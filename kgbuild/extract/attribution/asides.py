@@ -16,6 +16,9 @@ from .quotes import NAME_WORDS, closes_quote, quote_words
 FRAMED_SAY_WINDOW = 20
 ASIDE_WORDS = 8   # an aside after a quoted name ends within this many words in the colon or أن that opens the content
 ADJUNCT_WORDS = 4   # "خلال جلسة التنصيب": a phrase of time or place between an aside and its أن
+WITH = normalize("مع")   # "تحدث مع X": with whom one talked
+ADVERB_ENDING = "ا"      # "هاتفيا": an adverb of manner between the verb phrase and مع
+NISBA = "ي"              # "الأمريكي": a nationality after "نظيره"
 RELATIVE_WHAT = frozenset({normalize("ما")})   # "ما كشفه الموقع": what the site revealed, a noun phrase
 
 
@@ -56,6 +59,31 @@ def past_anonymity(ctx: Context, pos: int, end: int) -> int:
             words += 1
         k += 1
     return pos
+
+
+def past_addressee(ctx: Context, pos: int, end: int) -> int:
+    """"تحدث ماكرون (هاتفيا) مع نظيره الياباني عن الحرب": past "مع" and whom the speaker talked with
+    (names, titles, "نظيره", nationality words) to what was talked about; pos itself when no مع opens there."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    k = tokens.next(pos, end)
+    if k < end and tokens.norm(k) != WITH and tokens.text(k).endswith(ADVERB_ENDING):
+        k = tokens.next(k + 1, end)   # "هاتفيا"
+    if k >= end or tokens.norm(k) != WITH:
+        return pos
+    k, past = tokens.next(k + 1, end), 0
+    while k < end:
+        if k in mentions.titled or k in mentions.bare:
+            k = mentions.titled[k].j if k in mentions.titled else mentions.bare[k].stop
+        elif k in mentions.start_at:
+            k = mentions.start_at[k].j
+        elif tokens.norm(k) in tokens.words.counterpart or (past and tokens.norm(k).startswith("ال")
+                                                               and tokens.norm(k).endswith(NISBA)):
+            k += 1   # "نظيره", "الأمريكي"
+        else:
+            break
+        past += 1
+        k = tokens.next(k, end)
+    return k if past else pos
 
 
 def opener_after(ctx: Context, k: int, end: int, within_clause: bool = False) -> int | None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ...text import clean_surface, normalize
 from ..words import text_of
 from .asides import (FRAMED_SAY_WINDOW, framed_complementizer, opener_after, opener_past_aside, opens_aside,
-                     past_anonymity, past_reply_frame, skip_adjuncts)
+                     past_addressee, past_anonymity, past_reply_frame, skip_adjuncts)
 from .boundary import clause_end
 from .context import Context
 from .cues import SPEECH_KINDS, Cue
@@ -77,6 +77,8 @@ def after_cue(ctx: Context, pos: int, end: int, cue_tok: int, act: str, named: b
             return _after_complementizer(ctx, frame_end, end)
         pos = frame_end   # "دعا X، ردا على مطالب النقابات، إلى الحوار": past the framing phrase
     pos = skip_adjuncts(ctx, pos, end)
+    if cue is not None and normalize(cue.lemma) in tokens.words.conversing_verb:
+        pos = skip_adjuncts(ctx, past_addressee(ctx, pos, end), end)   # "تحدث مع X عن": X is no content
     k = pos
     window = SAY_WINDOW if act in SAY_ACTS else OBJECT_WINDOW
     steps = 0
