@@ -138,6 +138,8 @@ def test_a_word_of_its_own_is_a_cue_only_before_a_source(read, text: str, cue: s
     ("ويحمل الوزير شهادة في الاقتصاد من جامعة القاهرة.", []),
     ("وحمل الوزير الحكومة السابقة مسؤولية الأزمة.", [normalize("حمل")]),
     ("وحملت الوزارة المعارضة المسؤولية عن أعمال العنف.", [normalize("حمل")]),
+    # the present with the noun of responsibility right after its named subject: bears it (يتحمّل), blames no one
+    ("وتحمل شركة الكهرباء الوطنية مسؤولية تعويض السكان عن الانقطاع.", []),
     # a shadda on the letter after و makes the و the verb's own: ودّع (bade farewell) is not و + دعا
     ("وودّع اللاعبون مدربهم إلى المطار.", []),
     ("ودّعت الجماهير منتخبها إلى البطولة القارية.", []),

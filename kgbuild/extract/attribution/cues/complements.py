@@ -7,6 +7,7 @@ from typing import Callable
 
 from ....lexicon import Cue as LexiconCue
 from ....text import normalize, opens_with_clitic
+from ...words import without_conjunction
 from ..cursor import SENTENCE_ENDS, Cursor
 from ..index import MentionIndex
 from ...words import PRONOUN_SUFFIXES
@@ -23,6 +24,9 @@ INSIST_WORDS = 20       # words after "شدد" within which its على comes (pa
 RENEWED_WORDS = 3       # words after "جدد" (past its subject's name and title) among which what it renews comes
 RENEWED_CLITICS = ("", "ال", "و", "وال", "ب", "بال")   # "دعوته", "التأكيد", "بالقول"
 ASSAULT_WORDS = 4       # words after "هاجم" among which an armed subject or object makes it a raid
+PRESENT_TENSE = ("ي", "ت")   # "يحمل", "تحمل": as often يتحمّل / تتحمّل (bears) written short
+LAID_ON = "ل"            # "حمّل المسؤولية للحكومة": لـ glued on whom it is laid on
+LAID_ON_WORDS = 3        # words after the noun of responsibility within which that لـ comes ("المسؤولية الكاملة عن")
 ATTACK_TARGET_WORDS = 3      # words after "هجوما" within which على/ضد (an `against` word) comes ("هجوما لاذعا وغير مسبوق على")
 
 
@@ -195,6 +199,30 @@ class Complements:
                 seen += 1
             q = self._next(q)
         return False
+
+    def _bears_it(self, k: int) -> bool:
+        """"وتحمل الشركة مسؤولية التعويض", "يحمل الوزير مسؤولية الملف": the noun of responsibility right after
+        the verb's named subject, with no one after it that it is laid on ("المسؤولية للاحتلال"): the subject
+        bears or holds it (تحمّل), it blames no one. "حمّل X الحكومة المسؤولية" has its object between."""
+        tokens, mentions = self.tokens, self.mentions
+        if not without_conjunction(tokens.norm(k), tokens.words.blame_verb).startswith(PRESENT_TENSE):
+            return False   # "حملت واشنطن المسؤولية", "محملا الميليشيات مسؤولية": a carried subject, the name its object
+        q = self._next(k)
+        if q < tokens.size and (q in mentions.titled or q in mentions.bare or q in mentions.start_at):
+            end = mentions.titled[q].j if q in mentions.titled else \
+                mentions.bare[q].stop if q in mentions.bare else mentions.start_at[q].j
+            q = self._next(end - 1)
+        else:
+            return False   # a subject the text does not name as one: the walk of _blame_noun decides
+        if q >= tokens.size or not self._blame_noun(q):
+            return False
+        p, seen = self._next(q), 0
+        while p < tokens.size and seen < LAID_ON_WORDS and not tokens.is_punct(p):
+            if tokens.text(p).startswith(LAID_ON) and tokens.norm(p) not in tokens.words.preposition:
+                return False   # "المسؤولية (الكاملة) للاحتلال": laid on someone
+            seen += 1
+            p = self._next(p)
+        return True
 
     def _blame_noun(self, q: int) -> bool:
         """"المسؤولية", "مسؤوليتها", "تبعات": what one is made to bear ("حمّل X مسؤولية ...")."""

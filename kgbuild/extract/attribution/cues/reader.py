@@ -142,8 +142,10 @@ class CueReader(OtherReadings):
         if form in words.likening_verb and not ((self._clause_head(k) or found[0] or after_comma)
                                                 and self._followed_by(k, self._bi_complement, stop_at_comma=True)):
             return None  # "في شبه جزيرة", "شبه رسمي": semi-, quasi-; "وشبه الوزير الحصار بالعقاب" is the cue
-        if form in words.blame_verb and not self._followed_by(k, self._blame_noun):
-            return None  # "يحمل شهادة", "حمل اسم": carrying; "حمّل الحكومة المسؤولية" is the cue
+        if form in words.blame_verb and (not self._followed_by(k, self._blame_noun) or self._bears_it(k)):
+            # "يحمل شهادة", "حمل اسم": carrying; "تحمل الشركة مسؤولية التعويض": bearing it;
+            # "حمّل الحكومة المسؤولية" is the cue
+            return None
         if form in words.attack_verb and not (self._person_subject(k) and self._followed_by(k, self._attack_on)):
             return None  # "شن الجيش هجوما على مواقع": a raid; "شن الوزير فلان هجوما حادا على خصومه" is the cue
         if form in words.insist_verb and not self._insists_on(k):
