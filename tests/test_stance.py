@@ -557,6 +557,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # what a side is said to imagine falsely is scorned
     ("وقال عباس عراقجي وزير خارجية إيران إن الحكومة الإسرائيلية واهمة إذا ظنت أن الحرب ستحقق أهدافها.",
      "الحكومة الإسرائيلية", "negative"),
+    # a stance noun with its owner's pronoun, then لـ: the one after لـ is what the stance is towards
+    ("وأبدى رئيس الوزراء الكندي جاستن ترودو معارضته لسياسات الحكومة الهندية في كشمير.", "الحكومة الهندية", "negative"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance
