@@ -258,6 +258,9 @@ def test_a_form_of_two_verbs_is_a_cue_only_before_its_complement(read, text: str
     ("وتحدث الوزير عن خطة دعم المزارعين في الجنوب.", [normalize("تحدث")]),
     ("وأكد الوزير أن رفض النقابة للخطة لن يغير شيئا.", [normalize("أكد")]),
     ("ومن جهته رد الوزير على المنتقدين بأن الخطة ناجحة.", [normalize("رد")]),
+    # "تـ" + a past of saying before a masculine subject is the form V past of the root ("تطلّب": required)
+    ("وتطلب الأمر تدخل فرق الدفاع المدني لساعات.", []),
+    ("وتطلب وزارة الصحة من المواطنين الحذر.", [normalize("طلب")]),
     # a cue word inside a name ("جمعية دعم المرضى") is a word of the name
     ("وطالبت جمعية دعم المرضى بتوفير الأدوية في المستشفيات.", [normalize("طالب")]),
     # "جدد": renewed a stance or a speech act, not a contract, nor shelling resumed

@@ -253,6 +253,8 @@ class FunctionWords:
     armed_word: frozenset[str]
     masdar_spelled: frozenset[str]
     conversing_verb: frozenset[str]
+    masculine_subject: frozenset[str]
+    appear_present: frozenset[str]
     byline_verb: frozenset[str]
     impersonal_verb: frozenset[str]
     imperfect_particle: frozenset[str]

@@ -19,6 +19,7 @@ CLITIC_LETTERS = ("و", "ف", "ب", "ل")   # glued before a verbal noun's gover
 CLAUSE_ACTS = frozenset({"say", "announce", "report", "warn", "deny", "accuse", "agree", "support"})
 DEFINITE = "ال"
 DEFINITE_OPENINGS = ("ال", "وال", "بال", "لل", "فال")
+IN = normalize("في")
 PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما", "هن")   # as written (ة is not ه): a noun owned by a pronoun takes no genitive
 FEMININE_ENDING = "ة"   # as written: "عملية نقل", "خطة دعم", the indefinite noun a verbal noun completes
 GLUED_PREPOSITIONS = ("ل", "ب")   # "لمنحة دعم", "بمثابة رد": an indefinite noun after a preposition, in construct
@@ -83,6 +84,22 @@ class OtherReadings(Complements):
         if p is None:
             return False
         return self.tokens.in_class(p, self.tokens.words.imperfect_particle)  # "ولم توقع"
+
+    def _form_v_past(self, k: int, form: str, entry: lexicon.Cue) -> bool:
+        """Is "تـ" + the past of the cue ("تطلب", "تذكر", "ترد": she asks, mentions, replies) the form V past of
+        its root or another verb, by what follows: a masculine subject ("تطلّب ذلك", "تذكّر الوزير": a title
+        not in -ة), or في after a present of ورد ("ترد في التقرير أرقام": appear in)?"""
+        tokens, mentions = self.tokens, self.mentions
+        if not form.startswith("ت") or form[1:] != normalize(entry.lemma):
+            return False
+        q = self._next(k)
+        if q >= tokens.size:
+            return False
+        words = tokens.words
+        if tokens.norm(q) in words.masculine_subject or (form in words.appear_present and tokens.norm(q) == IN):
+            return True
+        titled = q in mentions.bare or q in mentions.titled
+        return titled and not tokens.text(q).endswith(FEMININE_ENDING)
 
     def _after_quote(self, k: int) -> bool:
         """"«...»، أضاف الوزير": does a quote close right before the verb at k, with a comma between?

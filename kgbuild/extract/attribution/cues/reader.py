@@ -179,6 +179,8 @@ class CueReader(OtherReadings):
             return None  # "ولم يعلن الوزير موعد الزيارة": an act not done says nothing; "لم يستبعد أن" does
         if found[1].kind in SPEECH_KINDS and self._act_to_come(k, form, found[1]):
             return None  # "وسوف يعلن", "ومن المنتظر أن يعلن": an act to come says nothing yet
+        if found[1].kind in SPEECH_KINDS and self._form_v_past(k, form, found[1]):
+            return None  # "وتطلب الأمر تدخل الجيش": it required; "ترد في التقرير": appears in
         if self._present_of_another_verb(k, form, found[1]):
             return None  # "لم توقع الحكومة أي عقود": did not sign, not "expected"
         if found[0] and normalize(tok) in words.in_text_verb and tokens.norm(self._next(k)) in words.appeared_next:
