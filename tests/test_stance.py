@@ -559,6 +559,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
      "الحكومة الإسرائيلية", "negative"),
     # a stance noun with its owner's pronoun, then لـ: the one after لـ is what the stance is towards
     ("وأبدى رئيس الوزراء الكندي جاستن ترودو معارضته لسياسات الحكومة الهندية في كشمير.", "الحكومة الهندية", "negative"),
+    # a negated verb of accepting in the first person ("لن نقبل بـ") refuses what follows, which stays bad
+    ("وقال وزير الخارجية الكيني موساليا مودافادي: \"لن نقبل بتهديدات الحكومة الإريترية\".", "الحكومة الإريترية", "negative"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance
