@@ -561,6 +561,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وأبدى رئيس الوزراء الكندي جاستن ترودو معارضته لسياسات الحكومة الهندية في كشمير.", "الحكومة الهندية", "negative"),
     # a negated verb of accepting in the first person ("لن نقبل بـ") refuses what follows, which stays bad
     ("وقال وزير الخارجية الكيني موساليا مودافادي: \"لن نقبل بتهديدات الحكومة الإريترية\".", "الحكومة الإريترية", "negative"),
+    # a verb of opposing judges what follows it, and the verbal noun with its doer's pronoun ("معارضته لـ")
+    ("وأعلن وزير الخارجية الكيني موساليا مودافادي معارضته لخطة الحكومة الإريترية.", "الحكومة الإريترية", "negative"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance
