@@ -563,6 +563,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال وزير الخارجية الكيني موساليا مودافادي: \"لن نقبل بتهديدات الحكومة الإريترية\".", "الحكومة الإريترية", "negative"),
     # a verb of opposing judges what follows it, and the verbal noun with its doer's pronoun ("معارضته لـ")
     ("وأعلن وزير الخارجية الكيني موساليا مودافادي معارضته لخطة الحكومة الإريترية.", "الحكومة الإريترية", "negative"),
+    # a party a call urges with على to stop or withdraw ("حث X على الانسحاب") does what must stop
+    ("وحث وزير الخارجية الكيني موساليا مودافادي الحكومة الإريترية على سحب قواتها من الحدود.", "الحكومة الإريترية", "negative"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance

@@ -19,6 +19,7 @@ REGIME = normalize("نظام")   # "سقوط نظام X": the regime is X's
 SUFFERED_WORDS = 4    # words after a verb of suffering that say what is suffered ("يعاني من وضع صحي سيئ")
 IN = normalize("في")     # "في خطر": the state one is in
 THAT = normalize("أن")   # "على X أن يتوقف"
+ON = normalize("على")    # "حث X على وقف": what X is urged to
 TITLE_WORDS = 5       # tokens of a title right before a name ("الرئيس الكيني", "وزير الدفاع الكندي")
 
 
@@ -60,7 +61,9 @@ def asked_to_stop(doc: Doc, c: Candidate, lo: int, hi: int, wished: bool = False
     p = word_before(doc, c.title_i if titled else c.i, lo)
     incumbent = p >= lo and is_one_of(toks.texts[p], INCUMBENT_ON)
     demanded = demanded or (p >= lo and is_one_of(toks.texts[p], words.obligation))
-    if normalize(toks.texts[q]) in (TO, THAT):
+    # "حث X على الانسحاب": على after X opens what a call urges X to do, as إلى does after دعا
+    urged = demanded and normalize(toks.texts[q]) == ON
+    if normalize(toks.texts[q]) in (TO, THAT) or urged:
         if normalize(toks.texts[q]) == THAT and not incumbent:
             return False      # "X أن يتوقف" is incumbent on X only after على
         q = first_word(doc, q + 1)
