@@ -565,6 +565,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وأعلن وزير الخارجية الكيني موساليا مودافادي معارضته لخطة الحكومة الإريترية.", "الحكومة الإريترية", "negative"),
     # a party a call urges with على to stop or withdraw ("حث X على الانسحاب") does what must stop
     ("وحث وزير الخارجية الكيني موساليا مودافادي الحكومة الإريترية على سحب قواتها من الحدود.", "الحكومة الإريترية", "negative"),
+    # responsibility is blame, but a virtue after a word of sense or spirit ("روح المسؤولية") and as a manner
+    ("وقال وزير الخارجية الكيني موساليا مودافادي إن الحكومة الإريترية أبدت الشعور الكبير بالمسؤولية.", "الحكومة الإريترية", "positive"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance

@@ -31,6 +31,8 @@ DISOWNING = "disowning"   # polarity.tsv: a verb of representing that judges onl
 UNCHANGING = "unchanging"   # polarity.tsv: a verb of becoming different; negated after a position, steadfast ("لم يتغير")
 POSITION = "position"       # polarity.tsv: a noun of the position a side takes ("موقف", "مواقف")
 CAUSE = "cause"             # polarity.tsv: "because of": the doer named in the cause shares the act's stance ("جراء قرار X")
+DUTY = "duty"               # polarity.tsv: responsibility: blame alone, a virtue after a word of sense ("الحس بالمسؤولية")
+SENSE = "sense"             # polarity.tsv: a word of sense or bearing after which a word of duty is a virtue
 STEADFAST_REACH = 8   # words between a position and the negated verb of changing it stands before at most
 DISOWNED_AFTER = frozenset({normalize("عن")})   # the one preposition a verb of representing takes its object with
 GHAYR_FORMS = frozenset(normalize(w) for w in ("غير", "الغير", "وغير"))   # before a negated_only word
@@ -56,12 +58,14 @@ class PolarityTable:
     unchanging: frozenset[str] = frozenset()  # "يتغير", "تتبدل" ...: negated after a position, steadfast
     position: frozenset[str] = frozenset()    # "موقف", "مواقف": the position a side takes
     cause: frozenset[str] = frozenset()       # "بسبب", "جراء" ...: what follows is the cause of what the act judges
+    duty: frozenset[str] = frozenset()        # "المسؤولية": negative (in `values`), a virtue after a word of sense
+    sense: frozenset[str] = frozenset()       # "الحس", "روح", "التحلي" ...: a word of duty after them is a virtue
 
 
 # polarity.tsv kinds that only give a word a role, and kinds of negative words that have a role besides
 ROLE_KINDS = (REVERSE, GIVING_UP, ACCEPTING, NEGATED_ONLY, DISOWNING, OUTLAWED, SO_CALLED, NEUTRAL, VERB_HOMOGRAPH, CLOSE_TIE,
-              BEFALLING, UNCHANGING, POSITION, CAUSE)
-NEGATIVE_ROLE_KINDS = (CONDEMNING, PUNISHING, HARMING, FAILING)
+              BEFALLING, UNCHANGING, POSITION, CAUSE, SENSE)
+NEGATIVE_ROLE_KINDS = (CONDEMNING, PUNISHING, HARMING, FAILING, DUTY)
 
 
 @cache
@@ -82,7 +86,7 @@ def polarity_table() -> PolarityTable:
                          condemning=frozen[CONDEMNING], punishing=frozen[PUNISHING], outlawed=frozen[OUTLAWED],
                          harming=frozen[HARMING], so_called=frozen[SO_CALLED], neutral=frozen[NEUTRAL],
                          befalling=frozen[BEFALLING], unchanging=frozen[UNCHANGING], position=frozen[POSITION],
-                         cause=frozen[CAUSE])
+                         cause=frozen[CAUSE], duty=frozen[DUTY], sense=frozen[SENSE])
 
 
 def polarity_words() -> dict[str, int]:
@@ -400,7 +404,27 @@ def polarity_at(doc: Doc, k: int, lo: int = 0) -> int:
                 (is_one_of(toks.texts[q], words.preposition) and normalize(toks.texts[q]) not in DISOWNED_AFTER))
             return -1 if negated(doc, k, lo) and not follows else 0
         return 0
+    if value < 0 and _of_kind(text, polarity_table().duty) and _a_virtue(doc, k, lo):
+        value = 1             # "الحس العالي بالمسؤولية", "تصرفت بمسؤولية": responsibility as a virtue, no blame
     return -value if negated(doc, k, lo) else value
+
+
+def _a_virtue(doc: Doc, k: int, lo: int) -> bool:
+    """Is the word of duty at k a virtue: after a word of sense or bearing (polarity.tsv sense), right before it
+    or past one adjective ("روح المسؤولية", "الحس العالي بالمسؤولية"), or indefinite after ب, a manner
+    ("بمسؤولية": responsibly)?"""
+    toks = tokens_of(doc)
+    if any(clitic == "ب" and not normalize(stem).startswith("ال") for clitic, stem in clitic_variants(toks.texts[k])):
+        return True
+    sense = polarity_table().sense
+    p = word_before(doc, k, lo)
+    for _ in range(2):
+        if p < lo or toks.punct[p]:
+            return False
+        if _of_kind(toks.texts[p], sense):
+            return True
+        p = word_before(doc, p, lo)
+    return False
 
 
 def _after_relation(doc: Doc, k: int) -> bool:
