@@ -567,6 +567,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وحث وزير الخارجية الكيني موساليا مودافادي الحكومة الإريترية على سحب قواتها من الحدود.", "الحكومة الإريترية", "negative"),
     # responsibility is blame, but a virtue after a word of sense or spirit ("روح المسؤولية") and as a manner
     ("وقال وزير الخارجية الكيني موساليا مودافادي إن الحكومة الإريترية أبدت الشعور الكبير بالمسؤولية.", "الحكومة الإريترية", "positive"),
+    # a state named after "السلطات في", "القيادة في" is the side whose rulers are judged, no setting
+    ("وأشاد وزير الخارجية الكيني موساليا مودافادي بخطوات القيادة في إريتريا.", "إريتريا", "positive"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance

@@ -135,6 +135,7 @@ class FunctionWords:
     capacity: frozenset[str]
     only: frozenset[str]
     locative: frozenset[str]
+    authority_in: frozenset[str]
     posted_at: frozenset[str]
     spokesperson: frozenset[str]
     against: frozenset[str]

@@ -31,7 +31,7 @@ def locative(doc: Doc, c: Candidate, lo: int = 0) -> bool:
         return False          # "في X التي تعد شريكا وثيقا لنا": the clause after it speaks of X itself
     p = prev_word(doc, c.i)
     if p is not None and is_one_of(toks.texts[p], words.locative):
-        return True
+        return not _authorities_of(doc, p)   # but "السلطات في X": X's own rulers, X is a side
     if p is not None and not clitic_of(doc, c) and _known_place_below_country(c) and any(
             normalize(stem) in words.gathering_head for _, stem in clitic_variants(toks.texts[p])):
         return True           # "قمة X", "محادثات X", "اتفاق X": the town the gathering is held in, no side
@@ -54,6 +54,19 @@ def locative(doc: Doc, c: Candidate, lo: int = 0) -> bool:
         return False
     first = normalize(head)
     return clitic.endswith("ب") and (first in PLACE_HEADS or (first.startswith("ال") and first[2:] in PLACE_HEADS))
+
+
+IN = normalize("في")
+
+
+def _authorities_of(doc: Doc, p: int) -> bool:
+    """Is the word at p the في of "السلطات في X", "القيادة في X" (function_words authority_in before it): the
+    rulers of X, who make X a side, not where something happens?"""
+    toks = tokens_of(doc)
+    if normalize(toks.texts[p]) != IN:
+        return False
+    q = prev_word(doc, p)
+    return q is not None and not toks.punct[q] and is_one_of(toks.texts[q], lexicon.function_words().authority_in)
 
 
 def _known_place_below_country(c: Candidate) -> bool:
