@@ -569,6 +569,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال وزير الخارجية الكيني موساليا مودافادي إن الحكومة الإريترية أبدت الشعور الكبير بالمسؤولية.", "الحكومة الإريترية", "positive"),
     # a state named after "السلطات في", "القيادة في" is the side whose rulers are judged, no setting
     ("وأشاد وزير الخارجية الكيني موساليا مودافادي بخطوات القيادة في إريتريا.", "إريتريا", "positive"),
+    # in a demand, the party whose leaving or stepping down is demanded ("طالب برحيل X") does what must stop
+    ("وطالب وزير الخارجية الكيني موساليا مودافادي برحيل الحكومة الإريترية.", "الحكومة الإريترية", "negative"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance

@@ -35,6 +35,8 @@ def asked_to_stop(doc: Doc, c: Candidate, lo: int, hi: int, wished: bool = False
     ceasefire asked of the sides alike ("دعا X إلى وقف إطلاق النار")."""
     toks = tokens_of(doc)
     words = lexicon.function_words()
+    if wished and _leaving_before(doc, c, lo):
+        return True           # "طالب برحيل X", "دعا إلى انسحاب قوات X": X's leaving is what is demanded
     # "أن تتوقف X عن دعم المتمردين": the verb of stopping before its subject X, after أن
     p = word_before(doc, c.i, lo)
     # when it is asked for: أن opens what a call or request asks, or follows a word of obligation ("يجب أن")
@@ -79,6 +81,29 @@ def asked_to_stop(doc: Doc, c: Candidate, lo: int, hi: int, wished: bool = False
         return False
     r = first_word(doc, q + 1)
     return not (r < hi and is_one_of(toks.texts[r], words.ceasefire))
+
+
+RELEASING = normalize("الإفراج")   # "طالب بالإفراج عن X": X is held, not asked to leave
+
+
+def _leaving_before(doc: Doc, c: Candidate, lo: int) -> bool:
+    """Is mention c the doer of a verbal noun of stopping or leaving right before it (function_words stopping,
+    its clitics and article aside: "برحيل X", "بانسحاب X", "إلى تنحي X"), X named as what that noun's doer is?
+    Not releasing, which names the one held ("الإفراج عن X")."""
+    if clitic_of(doc, c):
+        return False
+    toks = tokens_of(doc)
+    p = word_before(doc, c.title_i if _titled_before(c, lo) else c.i, lo)   # "بتنحي الرئيس X"
+    if p < lo or toks.punct[p]:
+        return False
+    stopping = lexicon.function_words().stopping
+    for _, stem in clitic_variants(toks.texts[p]):
+        norm = normalize(stem)
+        # the definite verbal noun of the table ("الرحيل", "الانسحاب", "التنحي"), written with or without its article
+        definite = norm if norm.startswith("ال") else "ال" + norm
+        if definite in stopping and definite != RELEASING:
+            return True
+    return False
 
 
 def _opening(doc: Doc, lo: int) -> int:
