@@ -571,6 +571,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وأشاد وزير الخارجية الكيني موساليا مودافادي بخطوات القيادة في إريتريا.", "إريتريا", "positive"),
     # in a demand, the party whose leaving or stepping down is demanded ("طالب برحيل X") does what must stop
     ("وطالب وزير الخارجية الكيني موساليا مودافادي برحيل الحكومة الإريترية.", "الحكومة الإريترية", "negative"),
+    # a negation reaches past "يعد" (no longer): "لم تعد تشكل خطرا" denies the danger
+    ("وقال وزير الخارجية الكيني موساليا مودافادي إن الحكومة الإريترية لم تعد تشكل تهديدا لجيرانها.", "الحكومة الإريترية", "positive"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance
