@@ -573,6 +573,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وطالب وزير الخارجية الكيني موساليا مودافادي برحيل الحكومة الإريترية.", "الحكومة الإريترية", "negative"),
     # a negation reaches past "يعد" (no longer): "لم تعد تشكل خطرا" denies the danger
     ("وقال وزير الخارجية الكيني موساليا مودافادي إن الحكومة الإريترية لم تعد تشكل تهديدا لجيرانها.", "الحكومة الإريترية", "positive"),
+    # evading one's commitments denies them ("تنصلت من التزاماتها": التزام read through the ال of its stem and a pronoun)
+    ("وقال وزير الخارجية الكيني موساليا مودافادي إن الحكومة الإثيوبية تتنصل من الالتزامات.", "الحكومة الإثيوبية", "negative"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance

@@ -227,6 +227,9 @@ def _inflection_stems(norm: str, ta_marbuta: bool = False) -> list[str]:
     stripped = [base[: -len(suffix)] for suffix in SUFFIXES
                 if base.endswith(suffix) and len(base) - len(suffix) >= 3]
     out.extend(stripped)
+    if base != norm:
+        # a stem of the form افتعل whose ا and ل read as the article ("التزامها", "التزاماتها" -> التزام, التزامات)
+        out.extend(norm[: -len(suffix)] for suffix in SUFFIXES if norm.endswith(suffix) and len(norm) - len(suffix) >= 5)
     # ta marbuta is written ت before a pronoun ending: "حكمته", "كفاءتها" -> حكمة, كفاءة (ة folds to ه)
     out.extend(stem[:-1] + "ه" for stem in stripped if stem.endswith("ت") and len(stem) >= 4
                and base.endswith(("ه", "ها", "هم", "هما", "نا", "كم", "ي")))
