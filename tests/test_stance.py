@@ -575,6 +575,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال وزير الخارجية الكيني موساليا مودافادي إن الحكومة الإريترية لم تعد تشكل تهديدا لجيرانها.", "الحكومة الإريترية", "positive"),
     # evading one's commitments denies them ("تنصلت من التزاماتها": التزام read through the ال of its stem and a pronoun)
     ("وقال وزير الخارجية الكيني موساليا مودافادي إن الحكومة الإثيوبية تتنصل من الالتزامات.", "الحكومة الإثيوبية", "negative"),
+    # the steadfast position is the one of the party named right after it, whoever stands nearer the verb
+    ("وقال وزير الخارجية الكيني موساليا مودافادي إن مواقف قطر إزاء النزاع في الصومال لم تتغير.", "قطر", "positive"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance

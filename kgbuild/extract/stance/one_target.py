@@ -17,8 +17,8 @@ from .phrases import Lent
 from .roles import _deep, _fought_in_object, _governed
 from .settings import locative, opens
 from .windows import _after_clause_break, _clause_start, _far_words, _opens_a_clause, _window
-from .words import (clitic_of, first_word, is_negation, is_one_of, is_punishing, judges_a_pronoun, without_article,
-                    word_before, word_polarity)
+from .words import (clitic_of, first_word, is_negation, is_one_of, is_punishing, judges_a_pronoun, steadfast_position,
+                    without_article, word_before, word_polarity)
 
 
 def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Lent, content: int, others: set[int],
@@ -40,6 +40,8 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
         return "positive"     # but "X يعاني من أزمة": what one's own side lives through is no stance
     if prior == "neutral" and all(_counted(doc, c, c_start) for c in mentions):
         return "neutral"      # "قتل 12 عنصرا من الشرطة": members of X counted, a report of fact
+    if prior == "neutral" and any(_holds_steadfast(doc, c, c_start, c_end, values) for c in mentions):
+        return "positive"     # "مواقف X تجاه الأزمة في Y لم تتغير": X's position is steadfast, whoever stands nearer the verb
     near: set[int] = set()
     owned: set[int] = set()   # "مواجهة العدوان الإسرائيلي": the word the target stands right after is its own
     suffered: set[int] = set()   # "العدوان على X": the bad act X suffers is not its own
@@ -141,6 +143,14 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
         # something befalls ("العنف في حالة وفاة X")
         return sign(content)
     return prior if takes_prior else "neutral"
+
+
+def _holds_steadfast(doc: Doc, c: Candidate, lo: int, hi: int, values: Lent) -> bool:
+    """Is mention c the one whose position, named right before it ("موقف X", "مواقف X"), a negated verb of changing
+    after it says is steadfast?"""
+    p = word_before(doc, c.i, lo)
+    return p >= lo and any(k >= c.j and v > 0 and steadfast_position(doc, k, lo) == p
+                           for k, v in values.alone.items() if k < hi)
 
 
 def _holds_a_meeting(doc: Doc, c: Candidate, lo: int) -> bool:

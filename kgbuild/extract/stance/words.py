@@ -294,20 +294,27 @@ def steadfast(doc: Doc, k: int, lo: int = 0) -> int:
     """+1 for a negated verb of becoming different (polarity.tsv unchanging) whose subject, within STEADFAST_REACH
     words before it and no punctuation, is a position (polarity.tsv position): "موقف X من الأزمة لم يتغير" says
     the position is steadfast, as "راسخ" would; 0 for any other word ("الوضع لم يتغير" judges nothing)."""
+    return 0 if steadfast_position(doc, k, lo) is None else 1
+
+
+def steadfast_position(doc: Doc, k: int, lo: int = 0) -> int | None:
+    """The position (polarity.tsv position) that the negated verb of changing at k says is steadfast ("موقف X من
+    الأزمة لم يتغير": the index of موقف), within STEADFAST_REACH words before it and no punctuation; None when k
+    is no such verb."""
     toks = tokens_of(doc)
     table = polarity_table()
     if not _of_kind(toks.texts[k], table.unchanging) or not negated(doc, k, lo):
-        return 0
+        return None
     p, words = k - 1, 0
     while p >= lo and words < STEADFAST_REACH:
         if toks.punct[p]:
-            return 0
+            return None
         if not toks.spaces[p]:
             if _of_kind(toks.texts[p], table.position):
-                return 1
+                return p
             words += 1
         p -= 1
-    return 0
+    return None
 
 
 def _manner_after(doc: Doc, p: int, k: int, lo: int) -> bool:
