@@ -577,6 +577,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال وزير الخارجية الكيني موساليا مودافادي إن الحكومة الإثيوبية تتنصل من الالتزامات.", "الحكومة الإثيوبية", "negative"),
     # the steadfast position is the one of the party named right after it, whoever stands nearer the verb
     ("وقال وزير الخارجية الكيني موساليا مودافادي إن مواقف قطر إزاء النزاع في الصومال لم تتغير.", "قطر", "positive"),
+    # a country named only as a setting takes the stance of its own authorities judged in the same statement
+    ("وأعربت وزارة الخارجية الكينية عن قلقها على حرية التعبير في إثيوبيا بسبب قرار السلطات الإثيوبية.", "إثيوبيا", "negative"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance

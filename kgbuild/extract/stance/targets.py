@@ -105,7 +105,36 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
             out[key] = "neutral"  # "X يتحمل المسؤولية عن مقتل المدنيين": civilians suffer, they are not blamed
     _joined_share_stance(doc, targets, c_start, c_end, out, own, prior, denial)
     _capital_shares_stance(doc, targets, c_start, out, settings)
+    _state_shares_stance(out)
     return out
+
+
+STATE_BODY_KINDS = frozenset({"government", "military"})   # organizations.tsv kinds of a state's own bodies
+STATE_GROUP_KINDS = frozenset({"authorities", "security_forces", "military", "troops", "police_officers"})
+
+
+def _state_of(key: str) -> str | None:
+    """The country whose government or forces a target is ("الحكومة الإثيوبية", "السلطات الإثيوبية"), None for any
+    other target."""
+    if key.startswith("group:"):
+        affiliation = key.split("@", 1)[1].split("/", 1)[0] if "@" in key else None
+        return affiliation if kind_of(key) in STATE_GROUP_KINDS else None
+    body = lexicon.entity_by_key().get(key)
+    return body.country_key if body is not None and body.kind in STATE_BODY_KINDS else None
+
+
+def _state_shares_stance(out: dict[str, str]) -> None:
+    """A country left neutral (often named only as where it happens: "القلق على الصحافة في X جراء قرار السلطات
+    في X") takes the stance of its own government, authorities or forces judged in the same statement; when they
+    are judged both ways, it stays neutral."""
+    judged: dict[str, set[str]] = {}
+    for key, stance in out.items():
+        state = _state_of(key)
+        if state is not None and state != key and stance != "neutral":
+            judged.setdefault(state, set()).add(stance)
+    for state, stances in judged.items():
+        if out.get(state) == "neutral" and len(stances) == 1:
+            out[state] = stances.pop()
 
 
 def _capital_shares_stance(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start: int,
