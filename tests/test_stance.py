@@ -579,6 +579,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال وزير الخارجية الكيني موساليا مودافادي إن مواقف قطر إزاء النزاع في الصومال لم تتغير.", "قطر", "positive"),
     # a country named only as a setting takes the stance of its own authorities judged in the same statement
     ("وأعربت وزارة الخارجية الكينية عن قلقها على حرية التعبير في إثيوبيا بسبب قرار السلطات الإثيوبية.", "إثيوبيا", "negative"),
+    # the bad word right after a word of need or importance is what the speaker wants done, no fault of its doer
+    ("وأكد وزير الخارجية الكيني موساليا مودافادي على أهمية تدخل قوات الاتحاد الأفريقي في الصومال.", "الاتحاد الأفريقي", "neutral"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance

@@ -17,6 +17,7 @@ from .words import (first_word, is_aimed, is_one_of, is_reverser, negated, polar
 
 REVERSE_REACH = 2     # a word of fighting or stopping turns round an evaluative word this many words on
 DENIED_REACH = 3      # the good words a negated good word governs follow within this many words
+IMPORTANCE = frozenset({normalize("أهمية")})   # "أكد أهمية تدخل X": what is important is wished for, like "ضرورة"
 ANY_REACH = 3         # words of the phrase a negated "any" opens ("لم تبد أي رغبة في التعاون"), prepositions not counted
 
 
@@ -184,6 +185,11 @@ class _PhraseReader:
             return True
         if roles.obligation:
             self.wishing = True
+            return True
+        if roles.polarity < 0 and before >= start and (_roles_of(self.toks.texts[before]).obligation or
+                                                       is_one_of(self.toks.texts[before], IMPORTANCE)):
+            # "ضرورة التدخل", "أهمية تدخل X": the bad word right after a word of need is what the speaker wants
+            # done, no fault of anyone's (but "ضرورة عدم التدخل" names a thing wished away, and stays bad)
             return True
         if roles.discussing:
             self.discussed = self.in_topics = True  # "سيصل وفد لمناقشة التعاون": the topic of a talk is no one's merit
