@@ -136,6 +136,7 @@ class FunctionWords:
     only: frozenset[str]
     locative: frozenset[str]
     authority_in: frozenset[str]
+    place_part: frozenset[str]
     posted_at: frozenset[str]
     spokesperson: frozenset[str]
     against: frozenset[str]

@@ -40,6 +40,8 @@ def locative(doc: Doc, c: Candidate, lo: int = 0) -> bool:
         q = prev_word(doc, p)
         if q is not None and q >= lo and is_one_of(toks.texts[q], words.locative):
             return True
+    if _in_a_part_of(doc, p, lo):
+        return True           # "في أحد أحياء X", "في شوارع X": a part of X is where it happens
     clitic, at = clitic_of(doc, c), c.i
     head = c.form.split()[0] if c.form.split() else ""
     if not clitic:
@@ -57,6 +59,19 @@ def locative(doc: Doc, c: Candidate, lo: int = 0) -> bool:
 
 
 IN = normalize("في")
+PLACE_PARTS = 2       # words naming a part of a place between في and the place at most ("في أحد أحياء X")
+
+
+def _in_a_part_of(doc: Doc, p: int | None, lo: int) -> bool:
+    """Do the words ending at p name a part of a place (function_words place_part, place_head) right after a
+    locative في ("في أحد أحياء", "في ضواحي")?"""
+    toks = tokens_of(doc)
+    words = lexicon.function_words()
+    parts = 0
+    while p is not None and p >= lo and not toks.punct[p] and parts < PLACE_PARTS and \
+            (is_one_of(toks.texts[p], words.place_part) or is_one_of(toks.texts[p], words.place_head)):
+        p, parts = prev_word(doc, p), parts + 1
+    return parts > 0 and p is not None and p >= lo and normalize(toks.texts[p]) == IN
 
 
 def _authorities_of(doc: Doc, p: int) -> bool:
