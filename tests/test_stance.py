@@ -583,6 +583,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وأكد وزير الخارجية الكيني موساليا مودافادي على أهمية تدخل قوات الاتحاد الأفريقي في الصومال.", "الاتحاد الأفريقي", "neutral"),
     # a place named after "في" and a part of it ("في شوارع X", "في أحد أحياء X") is still where it happens
     ("وقال وزير الخارجية الكيني موساليا مودافادي إن اشتباكات عنيفة اندلعت في شوارع أديس أبابا.", "أديس أبابا", "neutral"),
+    # displeasure is aimed at its cause, like a rejection ("أبدى انزعاجه من X")
+    ("وأبدى وزير الخارجية الكيني موساليا مودافادي انزعاجه من تصريحات الحكومة الإثيوبية.", "الحكومة الإثيوبية", "negative"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance
