@@ -585,6 +585,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال وزير الخارجية الكيني موساليا مودافادي إن اشتباكات عنيفة اندلعت في شوارع أديس أبابا.", "أديس أبابا", "neutral"),
     # displeasure is aimed at its cause, like a rejection ("أبدى انزعاجه من X")
     ("وأبدى وزير الخارجية الكيني موساليا مودافادي انزعاجه من تصريحات الحكومة الإثيوبية.", "الحكومة الإثيوبية", "negative"),
+    # a verb of hesitating withholds what follows; negated, it promises it ("لن نتردد في دعم X")
+    ("وقال وزير الخارجية الكيني موساليا مودافادي إن بلاده لن تتردد في مساندة الحكومة الصومالية.", "الحكومة الصومالية", "positive"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance

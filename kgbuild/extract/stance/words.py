@@ -33,6 +33,9 @@ POSITION = "position"       # polarity.tsv: a noun of the position a side takes 
 CAUSE = "cause"             # polarity.tsv: "because of": the doer named in the cause shares the act's stance ("جراء قرار X")
 DUTY = "duty"               # polarity.tsv: responsibility: blame alone, a virtue after a word of sense ("الحس بالمسؤولية")
 SENSE = "sense"             # polarity.tsv: a word of sense or bearing after which a word of duty is a virtue
+HESITATING = "hesitating"   # polarity.tsv: a verb of hesitating: giving up only before في or عن ("تردد في دعم")
+HESITATED_ON = frozenset(normalize(w) for w in ("في", "عن"))   # what a verb of hesitating takes what it withholds with
+WHAT = normalize("ما")      # "ما تردد عن": what was rumoured, no hesitation
 STEADFAST_REACH = 8   # words between a position and the negated verb of changing it stands before at most
 DISOWNED_AFTER = frozenset({normalize("عن")})   # the one preposition a verb of representing takes its object with
 GHAYR_FORMS = frozenset(normalize(w) for w in ("غير", "الغير", "وغير"))   # before a negated_only word
@@ -60,11 +63,12 @@ class PolarityTable:
     cause: frozenset[str] = frozenset()       # "بسبب", "جراء" ...: what follows is the cause of what the act judges
     duty: frozenset[str] = frozenset()        # "المسؤولية": negative (in `values`), a virtue after a word of sense
     sense: frozenset[str] = frozenset()       # "الحس", "روح", "التحلي" ...: a word of duty after them is a virtue
+    hesitating: frozenset[str] = frozenset()  # "تردد", "توانى": giving up before في or عن
 
 
 # polarity.tsv kinds that only give a word a role, and kinds of negative words that have a role besides
 ROLE_KINDS = (REVERSE, GIVING_UP, ACCEPTING, NEGATED_ONLY, DISOWNING, OUTLAWED, SO_CALLED, NEUTRAL, VERB_HOMOGRAPH, CLOSE_TIE,
-              BEFALLING, UNCHANGING, POSITION, CAUSE, SENSE)
+              BEFALLING, UNCHANGING, POSITION, CAUSE, SENSE, HESITATING)
 NEGATIVE_ROLE_KINDS = (CONDEMNING, PUNISHING, HARMING, FAILING, DUTY)
 
 
@@ -86,7 +90,8 @@ def polarity_table() -> PolarityTable:
                          condemning=frozen[CONDEMNING], punishing=frozen[PUNISHING], outlawed=frozen[OUTLAWED],
                          harming=frozen[HARMING], so_called=frozen[SO_CALLED], neutral=frozen[NEUTRAL],
                          befalling=frozen[BEFALLING], unchanging=frozen[UNCHANGING], position=frozen[POSITION],
-                         cause=frozen[CAUSE], duty=frozen[DUTY], sense=frozen[SENSE])
+                         cause=frozen[CAUSE], duty=frozen[DUTY], sense=frozen[SENSE],
+                         hesitating=frozen[HESITATING])
 
 
 def polarity_words() -> dict[str, int]:
@@ -280,7 +285,10 @@ def negated(doc: Doc, k: int, lo: int = 0) -> bool:
             break
         if is_one_of(text, lexicon.function_words().change_verb) and not _manner_after(doc, p, k, lo):
             return False      # "لن تؤثر الأزمة في التأييد": the change is denied, the backing stands (not "لن يؤثر سلبا")
-        if (is_negation(text) and not _not_only(doc, p) and not _joined_negation(doc, p)) or _is_giving_up(text):
+        gives_up = _is_giving_up(text) or _hesitates(doc, p)
+        if gives_up and negated(doc, p, lo):
+            break             # "لن نتراجع عن دعم", "لن نتردد في الرد على أي عدوان": a negated giving up cancels itself
+        if (is_negation(text) and not _not_only(doc, p) and not _joined_negation(doc, p)) or gives_up:
             negations += 1
         elif (word_polarity(text) and not _is_verb_reading(doc, p)) or _is_accepting(text):
             break             # "لن نسمح بالتدخل": what is not tolerated stays bad
@@ -315,6 +323,17 @@ def steadfast_position(doc: Doc, k: int, lo: int = 0) -> int | None:
             words += 1
         p -= 1
     return None
+
+
+def _hesitates(doc: Doc, p: int) -> bool:
+    """Is word p a verb of hesitating (polarity.tsv hesitating) right before في or عن, not after ما ("تردد في دعم", "لن
+    تتوانى عن"; not "ما تردد عن", what was rumoured)?"""
+    toks = tokens_of(doc)
+    if not _of_kind(toks.texts[p], polarity_table().hesitating):
+        return False
+    q, b = next_word(doc, p), prev_word(doc, p)
+    return q is not None and normalize(toks.texts[q]) in HESITATED_ON and \
+        not (b is not None and normalize(toks.texts[b]) == WHAT)
 
 
 def _manner_after(doc: Doc, p: int, k: int, lo: int) -> bool:
