@@ -587,6 +587,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وأبدى وزير الخارجية الكيني موساليا مودافادي انزعاجه من تصريحات الحكومة الإثيوبية.", "الحكومة الإثيوبية", "negative"),
     # a verb of hesitating withholds what follows; negated, it promises it ("لن نتردد في دعم X")
     ("وقال وزير الخارجية الكيني موساليا مودافادي إن بلاده لن تتردد في مساندة الحكومة الصومالية.", "الحكومة الصومالية", "positive"),
+    # denying or rejecting the criticism aimed at a party defends it ("نفى الاتهامات الموجهة إلى X")
+    ("ونفى وزير الخارجية الكيني موساليا مودافادي الاتهامات الموجهة إلى الحكومة الإثيوبية.", "الحكومة الإثيوبية", "positive"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance

@@ -153,6 +153,36 @@ def _criticized(doc: Doc, c: Candidate, lo: int, prior: str) -> bool:
     return not (prior == "negative" and q <= first_word(doc, lo))
 
 
+DEFENDED_WORDS = 3    # words between the criticism that opens a rejection's object and the one it is aimed at
+AIMED_AT = frozenset(normalize(w) for w in ("إلى", "ضد", "بحق", "على"))   # "الاتهامات الموجهة إلى X"
+
+
+def _defended(doc: Doc, c: Candidate, lo: int, prior: str) -> bool:
+    """Is mention c the one a criticism is aimed at (ل, إلى, ضد, بحق, على before c or its title, past up to
+    DEFENDED_WORDS words: "الاتهامات الموجهة إلى X") when that criticism opens the object of a denial, rejection
+    or condemnation ("نفى الاتهامات الموجهة إلى X", "رفض الانتقادات ضد X"): the speaker defends X? Not the
+    criticism's author ("نفى اتهامات X")."""
+    if prior != "negative":
+        return False
+    toks = tokens_of(doc)
+    first = first_word(doc, lo)
+    if first >= len(doc) or not is_criticism(toks.texts[first]):
+        return False
+    start = c.title_i if c.title_i is not None and lo <= c.title_i < c.i else c.i
+    p = word_before(doc, start, lo)
+    aimed = clitic_of(doc, c).endswith("ل") or (p >= lo and normalize(toks.texts[p]) in AIMED_AT) or \
+        (start != c.i and any(cl.endswith("ل") for cl, _ in clitic_variants(toks.texts[start])))   # "للرئيس X"
+    if not aimed:
+        return False
+    for _ in range(DEFENDED_WORDS + 1):
+        if p < lo or toks.punct[p]:
+            return False
+        if p == first:
+            return True
+        p = word_before(doc, p, lo)
+    return False
+
+
 def _in_relation(doc: Doc, c: Candidate, lo: int) -> bool:
     """Is mention c one side of a relation ("العلاقات بين X و Y")?"""
     p = word_before(doc, c.i, lo)

@@ -18,7 +18,7 @@ from .acts import against, asked_to_stop, suffers, victim
 from .kinds import NATION_GROUPS, NEGATIVE_GROUPS, VICTIM_GROUPS, _named_badly
 from .one_target import _stance_of
 from .phrases import Lent, phrase_values
-from .roles import _criticized, _doer_of_object, _in_cause, _in_relation, _of_a_title
+from .roles import _criticized, _defended, _doer_of_object, _in_cause, _in_relation, _of_a_title
 from .settings import _joined_settings, locative, opens, plain
 from .windows import _far_words, _opens_a_clause, _others_words
 from .words import clitic_of, first_word, is_one_of, word_before
@@ -98,6 +98,8 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
             stance = "negative"   # "طالب X بوقف الهجمات", "على X أن يكف عن": X does what must stop
         if not denial and any(_criticized(doc, c, c_start, prior) for c in mentions):
             stance = "negative"   # "وجه انتقادات حادة لX", "اتهامات للرئيس X": X is the one criticized
+        if any(_defended(doc, c, c_start, prior) for c in mentions):
+            stance = "positive"   # "نفى الاتهامات الموجهة إلى X": the speaker defends X from what is denied
         # "كيف يريد X حل الأزمة ولا يجتمع بأطرافها؟": a question put in a statement is a rhetorical reproach
         out[key] = "negative" if stance == "neutral" and asks and key not in own and not \
             all(c.i in settings for c in mentions) else stance
