@@ -589,6 +589,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال وزير الخارجية الكيني موساليا مودافادي إن بلاده لن تتردد في مساندة الحكومة الصومالية.", "الحكومة الصومالية", "positive"),
     # denying or rejecting the criticism aimed at a party defends it ("نفى الاتهامات الموجهة إلى X")
     ("ونفى وزير الخارجية الكيني موساليا مودافادي الاتهامات الموجهة إلى الحكومة الإثيوبية.", "الحكومة الإثيوبية", "positive"),
+    # freezing or cutting off a good thing shared with a party turns it round for that party ("تجميد التعاون مع X")
+    ("وقال وزير الخارجية الكيني موساليا مودافادي إن بلاده قررت تجميد الشراكة مع الحكومة الإثيوبية.", "الحكومة الإثيوبية", "negative"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance

@@ -44,6 +44,7 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
         return "positive"     # "مواقف X تجاه الأزمة في Y لم تتغير": X's position is steadfast, whoever stands nearer the verb
     near: set[int] = set()
     owned: set[int] = set()   # "مواجهة العدوان الإسرائيلي": the word the target stands right after is its own
+    reversed_heads: set[int] = set()   # owned words through a preposition that a reverser turned round: read as a phrase
     suffered: set[int] = set()   # "العدوان على X": the bad act X suffers is not its own
     sides = 0                 # +1 for each mention that suffers a bad act, -1 for each that is fought
     judgements: set[int] = set()   # the words of a judgement a mention of X makes ("X ترفض التدخل")
@@ -60,7 +61,10 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
         if p in values.aimed and judges_a_pronoun(tokens_of(doc).texts[p]):
             suffered.add(p)   # "وهذا ما انتقدته X", "رفضها X": X is who judges, the object is the pronoun
         owned.add(p)
-        owned.add(_head_before(doc, p, c_start))
+        head = _head_before(doc, p, c_start)
+        owned.add(head)
+        if values.phrase.get(head, 0) == -values.alone.get(head, 0) != 0:
+            reversed_heads.add(head)   # "تجميد التعاون مع X": the cooperation with X is what is frozen
         side, bad = against(doc, c, c_start, values)
         sides += side
         if bad is not None:
@@ -101,8 +105,8 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
     suffered.update(k for k in judgements if not any(k < c.i and k in _window(doc, c, c_start, c_end)
                                                      for c in mentions))
     # (but a good word of X's that governs a bad thing is X's as the phrase reads it: "دعم X للمتمردين")
-    score = sum(values.alone.get(k, 0) if k in owned and k not in values.governing else values.phrase.get(k, 0)
-                for k in near if k not in suffered) - refusals
+    score = sum(values.alone.get(k, 0) if k in owned and k not in values.governing and k not in reversed_heads
+                else values.phrase.get(k, 0) for k in near if k not in suffered) - refusals
     all_victims = all(victim(doc, c, c_start, values) for c in mentions)
     if all_victims and prior == "negative" and n == 0:
         return "positive"     # "أدان الهجوم الذي استهدف X", "أدان اغتيال الصحفي X": X suffers what is condemned
