@@ -591,6 +591,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("ونفى وزير الخارجية الكيني موساليا مودافادي الاتهامات الموجهة إلى الحكومة الإثيوبية.", "الحكومة الإثيوبية", "positive"),
     # freezing or cutting off a good thing shared with a party turns it round for that party ("تجميد التعاون مع X")
     ("وقال وزير الخارجية الكيني موساليا مودافادي إن بلاده قررت تجميد الشراكة مع الحكومة الإثيوبية.", "الحكومة الإثيوبية", "negative"),
+    # "responsible for" a bad thing blames ("X مسؤولة عن الانتهاكات"); an official in charge of a good one does not
+    ("وقال وزير الخارجية الكيني موساليا مودافادي إن الحكومة الإثيوبية مسؤولة عن الجرائم المرتكبة في الإقليم.", "الحكومة الإثيوبية", "negative"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance

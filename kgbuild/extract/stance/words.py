@@ -421,7 +421,10 @@ def polarity_at(doc: Doc, k: int, lo: int = 0) -> int:
         if reading.accepting:
             return -1 if negated(doc, k, lo) else 0
         if reading.negated_only:
-            return -1 if _after_ghayr(doc, k) else 0
+            if _after_ghayr(doc, k):
+                return -1
+            # "X مسؤولة عن الهجوم", "المسؤول عن الأزمة": answerable for a bad thing is blamed for it
+            return (1 if negated(doc, k, lo) else -1) if _answerable_for_bad(doc, k) else 0
         if reading.disowning:
             # "تصريحاته لا تمثل إلا نفسه": disowned; but "لا يمثل تهديدا" speaks of the threat, and "لا
             # يعكس بالضرورة" only hedges
@@ -454,6 +457,23 @@ def _a_virtue(doc: Doc, k: int, lo: int) -> bool:
             return True
         p = word_before(doc, p, lo)
     return False
+
+
+RESPONSIBLE = frozenset({normalize("مسؤول")})   # a negated_only word that blames when a bad thing follows عن
+FOR = normalize("عن")
+
+
+def _answerable_for_bad(doc: Doc, k: int) -> bool:
+    """Is word k "responsible" (RESPONSIBLE) right before عن and a bad word ("مسؤولة عن الهجوم", "المسؤولون عن
+    الجرائم"; not "المسؤول عن الأمن", an official in charge)?"""
+    toks = tokens_of(doc)
+    if not _of_kind(toks.texts[k], RESPONSIBLE):
+        return False
+    q = next_word(doc, k)
+    if q is None or normalize(toks.texts[q]) != FOR:
+        return False
+    r = next_word(doc, q)
+    return r is not None and not toks.punct[r] and word_polarity(toks.texts[r]) < 0
 
 
 def _after_relation(doc: Doc, k: int) -> bool:
