@@ -106,6 +106,28 @@ def _leaving_before(doc: Doc, c: Candidate, lo: int) -> bool:
     return False
 
 
+SUSPECTED_REACH = 6   # words after a mention within which a word of suspicion or charge still speaks of it
+SUSPICION = frozenset(normalize(w) for w in ("الاشتباه", "اشتباه", "تهمة", "تهم", "شبهة", "شبهات"))
+
+
+def suspected(doc: Doc, c: Candidate, hi: int, values: Lent) -> bool:
+    """Is mention c held or tried on suspicion or a charge of a bad thing named after it, within SUSPECTED_REACH
+    words and no punctuation ("احتجزت X ومسؤولين آخرين للاشتباه في الخيانة", "اعتقال X بتهمة التجسس")?"""
+    toks = tokens_of(doc)
+    k = first_word(doc, c.j)
+    for _ in range(SUSPECTED_REACH):
+        if k >= hi or toks.punct[k]:
+            return False
+        if any(without_article(normalize(stem)) in SUSPICION or normalize(stem) in SUSPICION
+               for _, stem in clitic_variants(toks.texts[k])):
+            q = first_word(doc, k + 1)
+            if q < hi and normalize(toks.texts[q]) in (IN, normalize("ب")):
+                q = first_word(doc, q + 1)   # "للاشتباه في الخيانة"
+            return q < hi and values.alone.get(q, 0) < 0
+        k = first_word(doc, k + 1)
+    return False
+
+
 def _opening(doc: Doc, lo: int) -> int:
     """The first word of a content from lo on, past an opening إن/أن ("إن على X ..."): where "على X" must
     stand to say what is incumbent on X (not "الهجمات على X")."""

@@ -14,7 +14,7 @@ from ...text import normalize
 from ..groups import kind_of
 from ..mentions import Candidate
 from ..words import tokens_of
-from .acts import against, asked_to_stop, suffers, victim
+from .acts import against, asked_to_stop, suffers, suspected, victim
 from .kinds import NATION_GROUPS, NEGATIVE_GROUPS, VICTIM_GROUPS, _named_badly
 from .one_target import _stance_of
 from .phrases import Lent, phrase_values
@@ -94,6 +94,8 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
             stance = prior        # "رفض الدعوة التي وجهها X", "أشاد بالإصلاحات التي تقوم بها X": X's doing is judged
         if prior != "neutral" and not denial and key not in own and any(_in_cause(doc, c, c_start) for c in mentions):
             stance = prior        # "أعرب عن قلقه جراء قرار X": X's doing is the cause of what the act judges
+        if key not in own and not denial and any(suspected(doc, c, c_end, values) for c in mentions):
+            stance = "negative"   # "احتجزت X للاشتباه في الخيانة", "اعتقال X بتهمة التجسس": X is held as a suspect
         if key not in own and any(asked_to_stop(doc, c, c_start, c_end, wished) for c in mentions):
             stance = "negative"   # "طالب X بوقف الهجمات", "على X أن يكف عن": X does what must stop
         if not denial and any(_criticized(doc, c, c_start, prior) for c in mentions):
