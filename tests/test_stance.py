@@ -595,6 +595,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال وزير الخارجية الكيني موساليا مودافادي إن الحكومة الإثيوبية مسؤولة عن الجرائم المرتكبة في الإقليم.", "الحكومة الإثيوبية", "negative"),
     # one held on suspicion or a charge of a bad thing is a suspect ("احتجزت X للاشتباه في الخيانة")
     ("وقال وزير الداخلية الكيني كيثوري كينديكي إن الشرطة احتجزت الوزير السابق أحمد منصور ومسؤولين آخرين للاشتباه في الخيانة.", "أحمد منصور", "negative"),
+    # a judgement not made is no praise: a negated verb of condemning or accusing lends nothing
+    ("وقال وزير الخارجية الكيني موساليا مودافادي إن بلاده لا تتهم الحكومة الإثيوبية بشيء.", "الحكومة الإثيوبية", "neutral"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance

@@ -438,7 +438,13 @@ def polarity_at(doc: Doc, k: int, lo: int = 0) -> int:
         return 0
     if value < 0 and _of_kind(text, polarity_table().duty) and _a_virtue(doc, k, lo):
         value = 1             # "الحس العالي بالمسؤولية", "تصرفت بمسؤولية": responsibility as a virtue, no blame
-    return -value if negated(doc, k, lo) else value
+    if not negated(doc, k, lo):
+        return value
+    # "لا ندين X", "لم تتهم X": a judgement not made is no praise of what it would judge ("لا نرفض", "لا نعارض" accept)
+    return 0 if value < 0 and _of_kind(text, polarity_table().condemning) and not _of_kind(text, REJECTING) else -value
+
+
+REJECTING = frozenset(normalize(w) for w in ("رفض", "رفضت", "عارض", "عارضت", "معارضته", "معارضتنا", "معارضتهم"))
 
 
 def _a_virtue(doc: Doc, k: int, lo: int) -> bool:
