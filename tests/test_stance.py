@@ -597,6 +597,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال وزير الداخلية الكيني كيثوري كينديكي إن الشرطة احتجزت الوزير السابق أحمد منصور ومسؤولين آخرين للاشتباه في الخيانة.", "أحمد منصور", "negative"),
     # a judgement not made is no praise: a negated verb of condemning or accusing lends nothing
     ("وقال وزير الخارجية الكيني موساليا مودافادي إن بلاده لا تتهم الحكومة الإثيوبية بشيء.", "الحكومة الإثيوبية", "neutral"),
+    # standing behind a deed is a charge ("X تقف وراء الهجمات"), as standing by a party is support
+    ("وقال وزير الخارجية الكيني موساليا مودافادي إن الحكومة الإثيوبية تقف وراء أعمال الشغب.", "الحكومة الإثيوبية", "negative"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance
