@@ -599,6 +599,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال وزير الخارجية الكيني موساليا مودافادي إن بلاده لا تتهم الحكومة الإثيوبية بشيء.", "الحكومة الإثيوبية", "neutral"),
     # standing behind a deed is a charge ("X تقف وراء الهجمات"), as standing by a party is support
     ("وقال وزير الخارجية الكيني موساليا مودافادي إن الحكومة الإثيوبية تقف وراء أعمال الشغب.", "الحكومة الإثيوبية", "negative"),
+    # the perfect in ت of respecting ("احترمت X الهدنة"): the matcher strips no ت
+    ("وقال وزير الخارجية الكيني موساليا مودافادي إن الحكومة الإثيوبية احترمت الاتفاق.", "الحكومة الإثيوبية", "positive"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance
