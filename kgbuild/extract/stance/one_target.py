@@ -41,7 +41,7 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
     if prior == "neutral" and all(_counted(doc, c, c_start) for c in mentions):
         return "neutral"      # "قتل 12 عنصرا من الشرطة": members of X counted, a report of fact
     if prior == "neutral" and any(_holds_steadfast(doc, c, c_start, c_end, values) for c in mentions):
-        return "positive"     # "مواقف X تجاه الأزمة في Y لم تتغير": X's position is steadfast, whoever stands nearer the verb
+        return "positive"     # "مواقف X حيال النزاع في Y لم تتغير": X's position is steadfast, whoever stands nearer the verb
     near: set[int] = set()
     owned: set[int] = set()   # "مواجهة العدوان الإسرائيلي": the word the target stands right after is its own
     reversed_heads: set[int] = set()   # owned words through a preposition that a reverser turned round: read as a phrase
