@@ -30,6 +30,12 @@ LAID_ON_WORDS = 3        # words after the noun of responsibility within which t
 ATTACK_TARGET_WORDS = 3      # words after "هجوما" within which على/ضد (an `against` word) comes ("هجوما لاذعا وغير مسبوق على")
 
 
+def opens_with_stem(norm: str, stems: tuple[str, ...], clitics: tuple[str, ...] = BLAME_CLITICS) -> bool:
+    """Is the folded word one of `stems` (or a longer form of one) behind one of `clitics` ("المسؤولية",
+    "بالتأكيد", "والمسلحون")?"""
+    return any(norm.startswith(clitic) and norm[len(clitic):].startswith(stems) for clitic in clitics)
+
+
 class Complements:
     """The words after a cue word, read for CueReader (which sets these attributes)."""
 
@@ -113,7 +119,7 @@ class Complements:
         """"بيانا", "قرارا", "أوامر", "البيان": what one issues that says something."""
         norm = self.tokens.norm(q)
         nouns = tuple(self.tokens.words.issued_noun)
-        return any(norm.startswith(clitic) and norm[len(clitic):].startswith(nouns) for clitic in BLAME_CLITICS)
+        return opens_with_stem(norm, nouns)
 
     def _person_subject(self, k: int) -> bool:
         """Is the word after the verb at k a person, a title introducing one or a bare title?"""
@@ -149,8 +155,7 @@ class Complements:
                 norm = tokens.norm(q)
                 if norm == ON or self._opens_content(q):
                     return True
-                if any(norm.startswith(clitic) and norm[len(clitic):].startswith(tuple(words.tightened_noun))
-                       for clitic in BLAME_CLITICS):
+                if opens_with_stem(norm, tuple(words.tightened_noun)):
                     return False
                 count += 1
             elif text == ":":
@@ -176,7 +181,7 @@ class Complements:
             if not (tokens.is_punct(q) or mentions.in_a_mention(q) or tokens.norm(q) in tokens.words.adjunct
                     or tokens.norm(q) in tokens.words.preposition):
                 norm = tokens.norm(q)
-                if any(norm.startswith(clitic) and norm[len(clitic):].startswith(stems) for clitic in RENEWED_CLITICS):
+                if opens_with_stem(norm, stems, RENEWED_CLITICS):
                     return True
                 seen += 1
             q = self._next(q)
@@ -194,7 +199,7 @@ class Complements:
                 return False
             if not tokens.is_punct(q):
                 norm = tokens.norm(q)
-                if any(norm.startswith(clitic) and norm[len(clitic):].startswith(stems) for clitic in BLAME_CLITICS):
+                if opens_with_stem(norm, stems):
                     return True
                 seen += 1
             q = self._next(q)
@@ -226,11 +231,7 @@ class Complements:
 
     def _blame_noun(self, q: int) -> bool:
         """"المسؤولية", "مسؤوليتها", "تبعات": what one is made to bear ("حمّل X مسؤولية ...")."""
-        norm = self.tokens.norm(q)
-        for clitic in BLAME_CLITICS:
-            if norm.startswith(clitic) and norm[len(clitic):].startswith(tuple(self.tokens.words.blame_noun)):
-                return True
-        return False
+        return opens_with_stem(self.tokens.norm(q), tuple(self.tokens.words.blame_noun))
 
     def _followed_by(self, k: int, test: Callable[[int], bool], limit: int = OPENER_WORDS,
                      stop_at_comma: bool = False, stop_at_verb: bool = False) -> bool:
