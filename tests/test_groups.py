@@ -580,3 +580,39 @@ def test_a_nationality_alone_after_citizens_of_that_country_names_them_again(nlp
 def test_nationals_are_citizens(nlp):
     rec = extract_document(nlp, "t.txt", "وقال الوزير كريم حسن إن الحكومة ستحمي رعايانا في الخارج.")
     assert {e.kind for e in rec.entities.values() if e.type == "Group"} == {"citizens"}
+
+
+@pytest.mark.parametrize("text, first, second", [
+    # one qualifier more, of the same country: another official
+    ("وقال مسؤول أردني إن المعبر سيفتح غدا. وأكد المسؤولون الفنيون الأردنيون أن الصيانة انتهت.",
+     "مسؤول أردني", "المسؤولون الفنيون الأردنيون"),
+    # two descriptions of sources of one country
+    ("وقالت مصادر عسكرية سودانية إن الطريق أغلق. وذكرت مصادر طبية سودانية أن المستشفى امتلأ بالجرحى.",
+     "مصادر عسكرية سودانية", "مصادر طبية سودانية"),
+    # another adjective, no country
+    ("وقال دبلوماسيون غربيون إن المحادثات تعثرت. وقال دبلوماسيون آسيويون إن الوفد سيعود قريبا.",
+     "دبلوماسيون غربيون", "دبلوماسيون آسيويون"),
+], ids=["qualifier", "adjective", "region"])
+def test_unnamed_sources_described_otherwise_are_groups_of_their_own(nlp, text, first, second):
+    groups = _groups(nlp, {"t.txt": text})["t.txt"]
+    a = next((g for g in groups if first in g.forms), None)
+    b = next((g for g in groups if second in g.forms), None)
+    assert a is not None and b is not None and a.key != b.key, [(g.key, g.forms) for g in groups]
+    assert a.label == first and b.label == second
+
+
+@pytest.mark.parametrize("text, first, again", [
+    # the same words again
+    ("وقال مصدر عسكري إن الهجوم صد. وأضاف مصدر عسكري أن الخسائر محدودة.", "مصدر عسكري", "مصدر عسكري"),
+    # the definite noun with the adjective it had
+    ("وقال خبراء ماليون إن السوق ستتعافى. وأكد الخبراء الماليون أن الفائدة سترتفع.", "خبراء ماليون",
+     "الخبراء الماليون"),
+    # the bare definite noun
+    ("وقال دبلوماسيون أوروبيون إن العقوبات ستشدد. وأضاف الدبلوماسيون أن القرار نهائي.", "دبلوماسيون أوروبيون",
+     "الدبلوماسيون"),
+], ids=["same-words", "definite", "bare"])
+def test_an_unnamed_source_named_again_stays_one_group(nlp, text, first, again):
+    groups = _groups(nlp, {"t.txt": text})["t.txt"]
+    hit = next((g for g in groups if first in g.forms), None)
+    assert hit is not None and again in hit.forms, [(g.key, g.forms) for g in groups]
+    assert len([g for g in groups if g.kind == hit.kind]) == 1

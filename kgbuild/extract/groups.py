@@ -44,11 +44,17 @@ class _GroupMention(Protocol):
 #   group:<kind>            in one document, before the corpus step scopes it to its article
 #   group:<kind>@<country>  tied to a country: one referent across articles
 #   group:<kind>/<article>  after the corpus step: the group of one article
+#   group:<kind>~<words>@.. an unnamed source described by words of its own ("مسؤول فني عراقي"): one
+#                           referent per description, not one per kind
+DESCRIBED = "~"
+# the kinds of unnamed sources the press describes one by one ("مصدر أمني", "مسؤول رفيع", "دبلوماسي غربي",
+# "خبير اقتصادي", "شاهد عيان"); not leaders or residents, named by whom they lead or where they live
+DESCRIBED_KINDS = frozenset({"officials", "sources", "diplomats", "experts", "witnesses"})
 
 
 def kind_of(key: str) -> str:
     """"group:security_forces@Q232" -> "security_forces"."""
-    return key.split(":", 1)[-1].split("@", 1)[0].split("/", 1)[0]
+    return key.split(":", 1)[-1].split("@", 1)[0].split("/", 1)[0].split(DESCRIBED, 1)[0]
 
 
 def assign_group_keys(mentions: list[_GroupMention], doc: Doc | None = None) -> None:
@@ -67,7 +73,70 @@ def assign_group_keys(mentions: list[_GroupMention], doc: Doc | None = None) -> 
         foreign = any(normalize(w) in FOREIGN for w in m.form.split()[1:]) or _of_several_countries(m.form)
         affiliation = m.role_of or (next(iter(only)) if len(only) == 1 and not foreign else None)
         m.key = f"group:{kind}@{affiliation}" if affiliation else f"group:{kind}"
+    _describe_sources(groups)
     _refer_back(groups)
+
+
+def _describe_sources(groups: list[_GroupMention]) -> None:
+    """"قال مسؤول عراقي ... وقال المسؤولون الفنيون العراقيون": unnamed sources of one kind and affiliation
+    described by other words are other persons, each a group of its own labelled as the text names it; an
+    indefinite source described by the same words ("مصدر أمني" twice) is the same one, and a definite one
+    whose words an earlier source of its key has (or none: "الخبراء الماليون" after "خبراء ماليون كبار",
+    "المصادر") refers back to the last such source."""
+    seen: dict[str, list[tuple[frozenset[str], str]]] = defaultdict(list)   # key -> (description, own key)
+    for m in sorted(groups, key=lambda m: m.i):
+        words = m.form.split()
+        if not words or kind_of(m.key) not in DESCRIBED_KINDS:
+            continue
+        affiliation = m.key.split("@", 1)[1] if "@" in m.key else None
+        if m.role_of and not _of_nationality(words[1:], m.role_of):
+            continue   # "سكان حلب", "سكان المدينة", "مسؤولون في دارفور": the place or body named keys them
+        described, earlier = _description(words[1:], affiliation), seen[m.key]
+        if normalize(words[0]).startswith("ال"):
+            own = next((k for d, k in reversed(earlier) if described <= d), None)
+        else:
+            own = next((k for d, k in earlier if d == described), None)
+        if own is None:
+            own = _described_key(m.key, described)
+        earlier.append((described, own))
+        m.key = own
+
+
+def _described_key(key: str, described: frozenset[str]) -> str:
+    """"group:officials@Q796" described as technical -> "group:officials~فني@Q796": the words of a
+    description (none: the key itself) sorted, so that one description gives one key."""
+    if not described:
+        return key
+    base, at, affiliation = key.partition("@")
+    return f"{base}{DESCRIBED}{'_'.join(sorted(described))}{at}{affiliation}"
+
+
+def _of_nationality(words: list[str], country: str) -> bool:
+    """Is one of the words a nationality adjective of the country ("العراقيون" of Iraq)?"""
+    nisba = lexicon.nisba_to_country()
+    return any(nisba.get(normalize(stem)) == country for w in words for _, stem in clitic_variants(w))
+
+
+# endings of an adjective's number, gender and case, longest first, each with what stays of it:
+# "الفنيين", "فنيون", "أمنية", "رفيعا" are one word of a description
+DESCRIPTION_ENDINGS = (("يين", "ي"), ("يون", "ي"), ("يه", "ي"), ("ين", ""), ("ون", ""), ("ات", ""), ("ه", ""), ("ا", ""))
+
+
+def _description(words: list[str], affiliation: str | None) -> frozenset[str]:
+    """The words that describe an unnamed source beyond its noun and the nationality of its affiliation
+    (which its key has already), each without its article and inflection."""
+    out = set()
+    for w in words:
+        if affiliation and _of_nationality([w], affiliation):
+            continue
+        norm = normalize(w)
+        norm = norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
+        for ending, rest in DESCRIPTION_ENDINGS:
+            if norm.endswith(ending) and len(norm) - len(ending) >= 3:
+                norm = norm[: -len(ending)] + rest
+                break
+        out.add(norm)
+    return frozenset(out)
 
 
 def _bare_noun(word: str) -> str:
