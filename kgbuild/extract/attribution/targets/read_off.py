@@ -33,6 +33,7 @@ LAND_ADJECTIVES = 1   # adjectives that may stand between a noun of land and a n
 FEMININE_ADJECTIVE = "يه"   # the ending of such an adjective once normalised ("الإقليمية")
 REFERRED_BACK = 150   # tokens back to the statement noun with its author that "التصريحات" refers to
 AUTHOR_WORDS = 15     # tokens after a statement noun within which its author is named
+PARTITIVE_FROM = normalize("من")   # "خمسة من X": a number, then من, then the persons counted
 
 
 def nationality_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candidate]:
@@ -204,7 +205,7 @@ def author_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candidate]:
 
 
 def counted_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candidate]:
-    """"غرق 40 مهاجرا", "مأوى لـ50 ألف لاجئ": persons counted after a number are members of the group of
+    """"غرق 40 مهاجرا", "مأوى لـ50 ألف لاجئ", "غرق خمسة من المهاجرين": persons counted after a number are members of the group of
     their kind that the article names ("المهاجرين"), and what was said is about that group; counted,
     they are no group mention of their own (a figure), so the group must be named elsewhere."""
     tokens, table = ctx.tokens, lexicon.groups()
@@ -213,6 +214,8 @@ def counted_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candidate]:
         if tokens.is_space(k) or ctx.mentions.in_a_mention(k):
             continue
         p = tokens.prev(k)
+        if p is not None and tokens.norm(p) == PARTITIVE_FROM:
+            p = tokens.prev(p)   # "خمسة من المهاجرين": the persons counted among the group, as many of them
         if p is None or not is_number(ctx.doc, p):
             continue   # "و3 لاجئين": a number may carry و or ف
         kind = _counted_kind(tokens.norm(k), table)
