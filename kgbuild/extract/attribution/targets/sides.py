@@ -136,15 +136,24 @@ def own_bodies(ctx: Context, speaker: str) -> set[str]:
 
 def the_state_itself(ctx: Context, speaker: str) -> set[str]:
     """"ردت أنقرة على ...": a city that speaks speaks for its state, so its country and that
-    country's authorities named in what it said ("روسيا", "السلطات الروسية") are the speaker itself."""
+    country's authorities and government named in what it said ("روسيا", "السلطات الروسية", "الحكومة
+    الروسية", a bare "الحكومة") are the speaker itself."""
     if ctx.mentions.type_of(speaker) != "Place":
         return set()
     known = ctx.mentions.known.get(speaker)
     country = known.country_key if known is not None else None
     if not country or country == speaker:
         return set()
+    # its state's own bodies too: "ردت أنقرة بأن الحكومة التركية ...", a bare "الحكومة" in what it said
     return {country} | {key for key in ctx.mentions.entities
-                        if key.endswith("@" + country) and kind_of(key) in STATE_GROUP_KINDS}
+                        if (key.endswith("@" + country) and kind_of(key) in STATE_GROUP_KINDS)
+                        or _state_body_in_context(ctx, key) or _state_body_of(ctx, key, country)}
+
+
+def _state_body_of(ctx: Context, key: str, country: str) -> bool:
+    """Is entity `key` a government or military body of `country` ("الحكومة اليونانية")?"""
+    k = ctx.mentions.known.get(key.partition("/")[0])
+    return k is not None and k.kind in STATE_KINDS and k.country_key == country
 
 
 def own_side(ctx: Context, speaker: str) -> set[str]:
