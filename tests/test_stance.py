@@ -601,6 +601,9 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال وزير الخارجية الكيني موساليا مودافادي إن الحكومة الإثيوبية تقف وراء أعمال الشغب.", "الحكومة الإثيوبية", "negative"),
     # the perfect in ت of respecting ("احترمت X الهدنة"): the matcher strips no ت
     ("وقال وزير الخارجية الكيني موساليا مودافادي إن الحكومة الإثيوبية احترمت الاتفاق.", "الحكومة الإثيوبية", "positive"),
+    # the deed an appeal asks of a party, right after it, is wished for, no fault of its ("ناشد X التدخل")
+    ("وناشد وزير الخارجية الصومالي أحمد معلم فقي الحكومة الكينية التدخل لإنقاذ المزارعين.", "الحكومة الكينية", "neutral"),
+    ("وقال وزير الخارجية الصومالي أحمد معلم فقي إن بلاده طلبت من الحكومة الكينية التدخل لوقف الأزمة.", "الحكومة الكينية", "neutral"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance

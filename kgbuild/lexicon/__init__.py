@@ -126,6 +126,7 @@ class FunctionWords:
     ceasefire: frozenset[str]
     hedge: frozenset[str]
     obligation: frozenset[str]
+    appealing: frozenset[str]
     obliged_on: frozenset[str]
     discussing: frozenset[str]
     clause_break: frozenset[str]

@@ -191,6 +191,11 @@ class _PhraseReader:
             # "ضرورة التدخل", "أهمية تدخل X": the bad word right after a word of need is what the speaker wants
             # done, no fault of anyone's (but "ضرورة عدم التدخل" names a thing wished away, and stays bad)
             return True
+        if roles.polarity < 0 and before >= start and self.in_name(before) and \
+                (self.wished or self.wishing or _appealed_to(doc, before, start, self.in_name)):
+            # "ناشد X التدخل لإنقاذ", "طلب من X التدخل": the deed asked of the one appealed to, right after it, is
+            # what is wanted done, no fault of X's (what X is asked to stop, "دعا X إلى وقف", asked_to_stop reads)
+            return True
         if roles.discussing:
             self.discussed = self.in_topics = True  # "سيصل وفد لمناقشة التعاون": the topic of a talk is no one's merit
             return True
@@ -413,6 +418,22 @@ def _heads_preposition(doc: Doc, k: int, end: int) -> bool:
     nxt = normalize(toks.texts[q])
     return nxt in prepositions or nxt[:-1] in prepositions or nxt[:-2] in prepositions or \
         any(clitic and clitic[-1] in "لب" for clitic, _ in clitic_variants(toks.texts[q]))
+
+
+FROM = normalize("من")   # "طلب من X": the one asked
+
+
+def _appealed_to(doc: Doc, last: int, lo: int, in_name: Callable[[int], bool]) -> bool:
+    """Is the name ending at word `last` the party a verb of appealing or asking names right before it, or
+    past من ("ناشد X", "طلب من X"; function_words appealing)?"""
+    toks = tokens_of(doc)
+    appealing = lexicon.function_words().appealing
+    p = last
+    while p >= lo and in_name(p):
+        p = word_before(doc, p, lo)
+    if p >= lo and normalize(toks.texts[p]) == FROM:
+        p = word_before(doc, p, lo)
+    return p >= lo and is_one_of(toks.texts[p], appealing)
 
 
 def _is_obligation(text: str) -> bool:
