@@ -256,6 +256,10 @@ class _PhraseReader:
         self.denied_left = DENIED_REACH if raw > 0 > value else 0 if raw < 0 else max(0, self.denied_left - 1)
         if self.denied and value < 0:
             return None       # "نفى وجود خلافات مع X": the disagreement is denied, X is not judged by it
+        if value < 0 and _unrelated(doc, k, start, self.in_name):
+            # "لا علاقة لX بالهجمات الإرهابية": the tie to the bad thing is denied, it clears X (its adjective too)
+            self.denied_deed, self.last = k, None
+            return None
         if value < 0 and _object_of(doc, k, self.denied_deed, start):
             # "لم ترتكب انتهاكات", "لم تمارس أي عنف": the bad thing a negated bad deed would govern is denied with it
             self.denied_deed, self.last = None, None
@@ -418,6 +422,36 @@ def _heads_preposition(doc: Doc, k: int, end: int) -> bool:
     nxt = normalize(toks.texts[q])
     return nxt in prepositions or nxt[:-1] in prepositions or nxt[:-2] in prepositions or \
         any(clitic and clitic[-1] in "لب" for clitic, _ in clitic_variants(toks.texts[q]))
+
+
+UNRELATED_REACH = 4   # words of a name or of "لها" between a negated noun of relation and the ب of what X has no tie with
+
+
+def _unrelated(doc: Doc, k: int, lo: int, in_name: Callable[[int], bool]) -> bool:
+    """Is word k, with ب (or its adjective), what a negated noun of relation says a party has no tie with: right
+    after that noun, or past the party's name or pronoun with ل ("لا علاقة لX بالهجوم", "X لا علاقة لها بالإرهاب", "ليس لX أي صلة
+    بـ"; function_words relation_noun)?"""
+    toks = tokens_of(doc)
+    if not _with_bi(toks.texts[k]):
+        k = word_before(doc, k, lo)   # "بالهجمات الإرهابية": the adjective of what X has no tie with
+        if k < lo or not _with_bi(toks.texts[k]):
+            return False
+    relation = lexicon.function_words().relation_noun
+    p = word_before(doc, k, lo)
+    for _ in range(UNRELATED_REACH):
+        if p < lo or toks.punct[p]:
+            return False
+        if any(normalize(stem) in relation for clitic, stem in clitic_variants(toks.texts[p]) if clitic in ("", "و")):
+            return negated(doc, p, lo)
+        if not (in_name(p) or normalize(toks.texts[p]).startswith("ل")):
+            return False      # only the party's name or "لها", "لإيران" stand between
+        p = word_before(doc, p, lo)
+    return False
+
+
+def _with_bi(text: str) -> bool:
+    """Does the word carry ب ("بالهجوم", "وبالإرهاب")?"""
+    return any(clitic.endswith("ب") for clitic, _ in clitic_variants(text) if clitic)
 
 
 FROM = normalize("من")   # "طلب من X": the one asked
