@@ -606,6 +606,9 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال وزير الخارجية الصومالي أحمد معلم فقي إن بلاده طلبت من الحكومة الكينية التدخل لوقف الأزمة.", "الحكومة الكينية", "neutral"),
     # a negated tie to a bad thing clears the party ("لا علاقة لX بـ", "X لا علاقة لها بـ")
     ("وقال وزير الخارجية الصومالي أحمد معلم فقي إنه لا علاقة للحكومة الكينية بالهجمات الإرهابية.", "الحكومة الكينية", "neutral"),
+    # one kept from a bad deed ("منع X من تهديد") does it; the preventer is lent no bad word
+    ("وقال وزير الخارجية الصومالي أحمد معلم فقي إن الحكومة الكينية ستمنع الحكومة الإثيوبية من تهديد الحدود.", "الحكومة الإثيوبية", "negative"),
+    ("وقال وزير الخارجية الصومالي أحمد معلم فقي إن الحكومة الكينية ستمنع المتمردين من تهديد الحدود.", "الحكومة الكينية", "neutral"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance

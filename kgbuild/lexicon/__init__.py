@@ -127,6 +127,7 @@ class FunctionWords:
     hedge: frozenset[str]
     obligation: frozenset[str]
     appealing: frozenset[str]
+    preventing: frozenset[str]
     obliged_on: frozenset[str]
     discussing: frozenset[str]
     clause_break: frozenset[str]

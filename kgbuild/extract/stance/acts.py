@@ -10,9 +10,9 @@ from ... import lexicon
 from ...text import clitic_variants, normalize
 from ..mentions import Candidate
 from ..words import COMMAS, PRONOUN_SUFFIXES, tokens_of
-from .phrases import INCUMBENT_ON, TO, Lent
+from .phrases import FROM, INCUMBENT_ON, TO, Lent, is_preventing
 from .words import (clitic_of, first_word, is_befalling, is_harming, is_one_of, is_punishing, is_reverser, title_heads,
-                    without_article, word_before)
+                    without_article, word_before, word_polarity)
 
 BEFALLEN_OPENING = 2  # words of the content before the noun of what befalls X at most ("عن أسفه لمقتل X")
 REGIME = normalize("نظام")   # "سقوط نظام X": the regime is X's
@@ -81,6 +81,20 @@ def asked_to_stop(doc: Doc, c: Candidate, lo: int, hi: int, wished: bool = False
         return False
     r = first_word(doc, q + 1)
     return not (r < hi and is_one_of(toks.texts[r], words.ceasefire))
+
+
+def prevented(doc: Doc, c: Candidate, lo: int, hi: int) -> bool:
+    """Is mention c kept from a bad deed: a verb of preventing right before it (or its title), من and a bad word
+    right after it ("منع X من تهديد جيرانها", "لمنع قوات X من ارتكاب")?"""
+    toks = tokens_of(doc)
+    p = word_before(doc, c.title_i if _titled_before(c, lo) else c.i, lo)
+    if p < lo or not is_preventing(toks.texts[p]):
+        return False
+    q = first_word(doc, c.j)
+    if q >= hi or normalize(toks.texts[q]) != FROM:
+        return False
+    r = first_word(doc, q + 1)
+    return r < hi and word_polarity(toks.texts[r]) < 0
 
 
 RELEASING = normalize("الإفراج")   # "طالب بالإفراج عن X": X is held, not asked to leave

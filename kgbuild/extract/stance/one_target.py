@@ -10,7 +10,7 @@ from ... import lexicon
 from ...text import clitic_variants, normalize
 from ..mentions import Candidate
 from ..words import next_word, tokens_of
-from .acts import against, befallen, befalling_before, object_of_relative, suffers, victim
+from .acts import against, befallen, befalling_before, object_of_relative, prevented, suffers, victim
 from .kinds import _bad_by_what_it_is, _no_state
 from .overall import sign
 from .phrases import Lent
@@ -120,6 +120,8 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
         # "وافق على مشروع في مدينة X": a town or region is where, not whom the act takes sides with;
         # unless it is the act's object ("أشاد بمدينة X")
         prior = "neutral"
+    if any(prevented(doc, c, c_start, c_end) for c in mentions):
+        return "negative"     # "منع X من تهديد جيرانها": X is kept from a bad deed of its own
     if judged_object:
         return "negative"     # "الحكومة تتهم X بدعم المتمردين": what the charge names is not X's merit
     # the act's prior reaches the first target, but not one deep inside its object, nor one that only suffers

@@ -256,6 +256,10 @@ class _PhraseReader:
         self.denied_left = DENIED_REACH if raw > 0 > value else 0 if raw < 0 else max(0, self.denied_left - 1)
         if self.denied and value < 0:
             return None       # "نفى وجود خلافات مع X": the disagreement is denied, X is not judged by it
+        if value < 0 and _prevented_from(doc, k, start, self.in_name):
+            # "منع X من تهديد جيرانها": the bad deed is X's (acts.prevented reads it), no fault of the preventer's
+            self.denied_deed, self.last = k, None
+            return None
         if value < 0 and _unrelated(doc, k, start, self.in_name):
             # "لا علاقة لX بالهجمات الإرهابية": the tie to the bad thing is denied, it clears X (its adjective too)
             self.denied_deed, self.last = k, None
@@ -449,12 +453,34 @@ def _unrelated(doc: Doc, k: int, lo: int, in_name: Callable[[int], bool]) -> boo
     return False
 
 
+FROM = normalize("من")   # "طلب من X": the one asked; "منع X من": what X is kept from
+PREVENTING_CLITICS = ("", "و", "ف", "ل", "ول", "ب", "وب")   # "لمنع X من", "بمنع X من"
+
+
+def is_preventing(text: str) -> bool:
+    """Is the word a verb or verbal noun of preventing (function_words preventing), with its clitics?"""
+    words = lexicon.function_words().preventing
+    return any(normalize(stem) in words for clitic, stem in clitic_variants(text) if clitic in PREVENTING_CLITICS)
+
+
+def _prevented_from(doc: Doc, k: int, lo: int, in_name: Callable[[int], bool]) -> bool:
+    """Is word k, right after من, the deed a party named right before that من is kept from by a verb of
+    preventing before the name ("منع X من تهديد", "لمنع X من امتلاك")?"""
+    toks = tokens_of(doc)
+    p = word_before(doc, k, lo)
+    if p < lo or normalize(toks.texts[p]) != FROM:
+        return False
+    p = word_before(doc, p, lo)
+    if p < lo or not in_name(p):
+        return False
+    while p >= lo and in_name(p):
+        p = word_before(doc, p, lo)
+    return p >= lo and is_preventing(toks.texts[p])
+
+
 def _with_bi(text: str) -> bool:
     """Does the word carry ب ("بالهجوم", "وبالإرهاب")?"""
     return any(clitic.endswith("ب") for clitic, _ in clitic_variants(text) if clitic)
-
-
-FROM = normalize("من")   # "طلب من X": the one asked
 
 
 def _appealed_to(doc: Doc, last: int, lo: int, in_name: Callable[[int], bool]) -> bool:
