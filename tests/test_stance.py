@@ -604,6 +604,7 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # the deed an appeal asks of a party, right after it, is wished for, no fault of its ("ناشد X التدخل")
     ("وناشد وزير الخارجية الصومالي أحمد معلم فقي الحكومة الكينية التدخل لإنقاذ المزارعين.", "الحكومة الكينية", "neutral"),
     ("وقال وزير الخارجية الصومالي أحمد معلم فقي إن بلاده طلبت من الحكومة الكينية التدخل لوقف الأزمة.", "الحكومة الكينية", "neutral"),
+    ("وقال وزير الخارجية الصومالي أحمد معلم فقي إن بلاده دعت الحكومة الكينية إلى التدخل لوقف الأزمة.", "الحكومة الكينية", "neutral"),
     # a negated tie to a bad thing clears the party ("لا علاقة لX بـ", "X لا علاقة لها بـ")
     ("وقال وزير الخارجية الصومالي أحمد معلم فقي إنه لا علاقة للحكومة الكينية بالهجمات الإرهابية.", "الحكومة الكينية", "neutral"),
     # one kept from a bad deed ("منع X من تهديد") does it; the preventer is lent no bad word

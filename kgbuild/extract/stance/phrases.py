@@ -191,10 +191,10 @@ class _PhraseReader:
             # "ضرورة التدخل", "أهمية تدخل X": the bad word right after a word of need is what the speaker wants
             # done, no fault of anyone's (but "ضرورة عدم التدخل" names a thing wished away, and stays bad)
             return True
-        if roles.polarity < 0 and before >= start and self.in_name(before) and \
-                (self.wished or self.wishing or _appealed_to(doc, before, start, self.in_name)):
-            # "ناشد X التدخل لإنقاذ", "طلب من X التدخل": the deed asked of the one appealed to, right after it, is
-            # what is wanted done, no fault of X's (what X is asked to stop, "دعا X إلى وقف", asked_to_stop reads)
+        if roles.polarity < 0 and _asked_of(doc, before, start, self.in_name, self.wished or self.wishing):
+            # "ناشد X التدخل لإنقاذ", "طلب من X التدخل", "دعا X إلى التدخل": the deed asked of the one appealed to,
+            # right after it, is what is wanted done, no fault of X's (what X is asked to stop, "دعا X إلى وقف",
+            # asked_to_stop reads)
             return True
         if roles.discussing:
             self.discussed = self.in_topics = True  # "سيصل وفد لمناقشة التعاون": the topic of a talk is no one's merit
@@ -481,6 +481,14 @@ def _prevented_from(doc: Doc, k: int, lo: int, in_name: Callable[[int], bool]) -
 def _with_bi(text: str) -> bool:
     """Does the word carry ب ("بالهجوم", "وبالإرهاب")?"""
     return any(clitic.endswith("ب") for clitic, _ in clitic_variants(text) if clitic)
+
+
+def _asked_of(doc: Doc, before: int, lo: int, in_name: Callable[[int], bool], wishing: bool) -> bool:
+    """Is the word read `before` a bad word the end of a party's name, or إلى right after it ("X إلى"), that is
+    appealed to or asked (in a call or a clause of wishing, or after a verb of appealing: _appealed_to)?"""
+    if before >= lo and normalize(tokens_of(doc).texts[before]) == TO:
+        before = word_before(doc, before, lo)   # "دعا X إلى التدخل"
+    return before >= lo and in_name(before) and (wishing or _appealed_to(doc, before, lo, in_name))
 
 
 def _appealed_to(doc: Doc, last: int, lo: int, in_name: Callable[[int], bool]) -> bool:
