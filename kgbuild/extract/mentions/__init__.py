@@ -6,13 +6,15 @@ chain ("وزارة الخارجية الكندية"), place heads ("منطقة �
 (groups), persons named by a known given name or after a nationality adjective (people), and the
 statistical NER. A name found once is then found again wherever it recurs.
 
-Modules: base, names, gazetteer, groups, slots, slot_names, bodies (with foreign_names, latin_names,
-dual_bodies, portfolios), outlets (with clubs), places, titles, people, ner, selection."""
+Modules: base, names, gazetteer, groups (with group_forms, peoples, not_groups, sources, spans), slots,
+slot_names, bodies (with foreign_names, latin_names, dual_bodies, portfolios), outlets (with clubs), places,
+titles, people, ner, selection."""
 from __future__ import annotations
 
 from .base import NAME_INTRODUCERS, PLACE_HEADS, RANK, TITLE_MODIFIERS, Candidate, headed_by, known_forms, match_title, nisba_country
 from .gazetteer import gazetteer_candidates
-from .groups import group_candidates, is_number
+from .groups import group_candidates
+from .not_groups import is_number
 from .slots import apposed_name_candidates, appositive_at, kana_qad_candidates, subject_slot_candidates
 from .slot_names import slot_name_candidates
 from .bodies import org_candidates

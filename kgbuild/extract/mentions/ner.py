@@ -12,7 +12,7 @@ from ..words import (name_like_text, ends_in_pronoun, is_function_word, is_name_
                      is_inflected_common, word_counts)
 from .base import (DESCENT, GOD, adjectival, Candidate, cues_before, definite_given_name, known_entity_at, match_title,
                    nisba_country, skip_space, span_chars, surface_form)
-from .groups import is_number
+from .not_groups import is_number
 from .places import describing_nisba
 from .names import (IMPERFECT_PREFIXES, accusative_pair, adjective_before_name, construct_title, cue_word, ends_name,
                     ordinary_word_with_pronoun,

@@ -1,0 +1,128 @@
+"""When a group noun names no group actor of its own: a verbal noun spelled as it ("لعدم اتباعه"), persons
+counted ("3 جنود"), a word of a body's name ("نقابة الصحفيين"), members of a known body or of a title
+holder ("قادة الاتحاد الأفريقي"), of a movement ("مسلحي الحوثي": the movement is the actor) or drawn from
+a body ("عناصر من الحزب"); with is_number, which tells a number in figures or words."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ... import lexicon
+from ...text import clean_surface, normalize
+from ..words import OPEN_QUOTES, is_arabic_word, is_function_word, prev_word, tokens_of
+from .base import PLURAL_ENDINGS, Candidate, known_entity_at, match_title, skip_space, span_chars, token_infos
+from .peoples import PLURAL_TITLES
+
+
+def _after_masdar_governor(doc: Doc, i: int) -> bool:
+    """"لعدم اتباعه الإجراءات", "ضرورة معارضة": after a word whose next word is a verbal noun, a group noun's
+    spelling is the verbal noun's ("following", "opposing")."""
+    p = prev_word(doc, i)
+    if p is None or not is_arabic_word(doc[p]):
+        return False
+    return any(norm in MASDAR_GOVERNORS for _, _, norm in token_infos(doc)[p].readings)
+
+
+def _counted(doc: Doc, i: int) -> bool:
+    """"3 جنود", "ثلاثة مسلحين", "وأربعة شرطيين": a number of persons counted (casualties, arrests),
+    no actor; a number may carry و or ف ("شرطي وأربعة جنود", "شرطي و5 جنود")."""
+    p = prev_word(doc, i)
+    if p is not None and normalize(doc[p].text) == PARTITIVE_FROM:
+        # "300 من مواطني البلدة": a figure of the persons among them, no actor
+        pp = prev_word(doc, p)
+        return pp is not None and (doc[pp].like_num or normalize(doc[pp].text).isdigit())
+    if p is None or doc[i].text.startswith("ال"):
+        return False
+    return is_number(doc, p)
+
+
+def is_number(doc: Doc, k: int) -> bool:
+    """Token k is a number, in figures or in words, also with و or ف before it ("و5", "وأربعة")."""
+    toks = tokens_of(doc)   # asked at many tokens: not doc[k], which builds a Token
+    word = normalize(toks.texts[k])
+    bare = word[1:] if word[:1] in "وف" else word
+    return toks.like_num[k] or bare.isdigit() or word in NUMBER_WORDS or bare in NUMBER_WORDS
+
+
+def _completes_a_body_name(doc: Doc, i: int, surface: str, reach: int = 2) -> bool:
+    """"نقابة الصحفيين", "كلية الضباط", "مجلس حكماء المسلمين": a definite group noun in the construct
+    after an organization's head noun (one more noun may stand between), also in quote marks, completes
+    the body's name."""
+    if not surface.startswith("ال"):
+        return False
+    p = i
+    # "وتجمع المحتجون": a nominative sound plural is no genitive complement of a head noun; the word before
+    # is a verb and the group its subject (a name in quote marks, "جماعة «المتطوعون»", keeps any case)
+    nominative = normalize(surface).endswith(PLURAL_ENDINGS[0])
+    for step in range(reach):
+        p = prev_word(doc, p)
+        if step == 0 and p is not None and doc[p].text in OPEN_QUOTES:
+            p = prev_word(doc, p)   # "جماعة «المهاجرون»": a body's name in quote marks after its head
+            nominative = False
+        elif step == 0 and nominative:
+            return False
+        if p is None or not is_arabic_word(doc[p]) or is_function_word(doc[p]):
+            return False
+        norm = normalize(doc[p].text)
+        bare = norm[1:] if norm[:1] in "وفلب" else norm
+        if bare.startswith("ال"):
+            return False   # "نصحت السفارة المسافرين": a definite word before is no construct head
+        if norm in lexicon.org_heads() or bare in lexicon.org_heads():
+            return True
+    return False
+
+
+def _members_of_a_body(doc: Doc, i: int, n: int, surface: str) -> bool:
+    """"قادة الاتحاد الأفريقي", "حراس رئيس الوزراء", "زعماء فرنسا": persons in construct with a known body or a
+    title holder (holders of a plural title also with a known country) act for them; the body, person or country
+    is the actor, not a group of its own."""
+    if n != 1 or surface.startswith("ال"):
+        return False
+    k = skip_space(doc, i + 1)
+    if normalize(surface).endswith(PLURAL_ENDINGS[:2]) and not (k < len(doc) and doc[k].text.startswith(("ب", "ل"))):
+        # "واتهم معارضون الحكومة": a sound plural that keeps its ن is in no construct, the body after it is
+        # its verb's object; members of a body take it with a preposition ("مسؤولين بالوزارة")
+        return False
+    # "قادة الصين": the holders of a plural title speak for the country after it, as its leaders
+    types = ("Organization", "Person", "Place") if normalize(surface) in PLURAL_TITLES else ("Organization", "Person")
+    return k < len(doc) and (known_entity_at(doc, k, types) is not None or match_title(doc, k) is not None)
+
+
+def _members_of_a_movement(doc: Doc, i: int, n: int, surface: str) -> list[Candidate] | None:
+    """"العناصر الحوثية", "المسلحون الحوثيون": a definite group noun whose adjective, in its case, is a known
+    body's name (found by the gazetteer) names that body's members; "مسلحي الحوثي": an indefinite one in
+    construct with the eponym whose followers' plural names a known body ("الحوثي" -> "الحوثيين") names
+    them too. The body is the actor: no group (for the eponym, the body's mention); None otherwise."""
+    k = skip_space(doc, i + n)
+    if k >= len(doc) or not is_arabic_word(doc[k]) or not doc[k].text.startswith("ال") or is_function_word(doc[k]):
+        return None
+    known = lexicon.known_entities()
+    word, head = normalize(doc[k].text), normalize(surface)
+
+    def body(form: str) -> str | None:
+        ents = known.get(form)
+        return ents[0].key if ents and ents[0].type == "Organization" else None
+
+    if head.startswith("ال"):
+        other_case = (head.endswith("ون") and word.endswith("ين")) or (head.endswith("ين") and word.endswith("ون"))
+        return [] if word.endswith(("يه", "يين", "يون")) and body(word) and not other_case else None
+    key = body(word + "ين") if n == 1 and word.endswith("ي") else None
+    if key is None:
+        return None
+    s, e = span_chars(doc, k, k + 1, 0)
+    return [Candidate(k, k + 1, s, e, clean_surface(doc[k].text), "Organization", "gazetteer", key=key)]
+
+
+def _drawn_from_a_body(doc: Doc, j: int) -> bool:
+    """"مقاتلين من الحركة", "عناصر من الحزب": fighters or members drawn from a known body act for
+    it; the body is the actor. Unnamed sources in a body ("قادة في الحركة") speak as a group."""
+    k = skip_space(doc, j)
+    if k >= len(doc) or normalize(doc[k].text) != PARTITIVE_FROM:
+        return False
+    return known_entity_at(doc, skip_space(doc, k + 1), ("Organization",)) is not None
+
+
+PARTITIVE_FROM = normalize("من")
+# words whose next word is a verbal noun: "عدم", "ضرورة"
+MASDAR_GOVERNORS = lexicon.function_words().masdar_governor
+# number words that count the persons after them: "ثلاثة جنود"
+NUMBER_WORDS = lexicon.function_words().number
