@@ -10,7 +10,9 @@ from ... import lexicon
 from ...text import clitic_variants, normalize
 from ..mentions import Candidate
 from ..words import COMMAS, PRONOUN_SUFFIXES, tokens_of
-from .phrases import FROM, INCUMBENT_ON, TO, Lent, is_preventing
+from .phrase_words import INCUMBENT_ON, TO
+from .phrases import Lent
+from .uncharged import FROM, is_preventing
 from .words import (clitic_of, first_word, is_befalling, is_harming, is_one_of, is_punishing, is_reverser, title_heads,
                     without_article, word_before, word_polarity)
 

@@ -1,4 +1,7 @@
-"""What the words of a content lend, read as phrases: negation, fighting, governing, wishing, supposing."""
+"""What the words of a content lend, read as phrases: negation, fighting, governing, wishing, supposing.
+
+The phrase reader goes through the words one by one; what single words do in a phrase is read by
+phrase_words, the bad words that charge no party next to them by uncharged."""
 
 from __future__ import annotations
 
@@ -9,11 +12,14 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from ... import lexicon
-from ...text import clitic_variants, normalize
-from ..words import COMMAS, QUOTE_CHARS, DocTokens, next_word, prev_word, tokens_of
+from ...text import normalize
+from ..words import COMMAS, QUOTE_CHARS, DocTokens, tokens_of
 from .clauses import CONCESSIVE_REACH, RESUMING, may_open_condition, opens_condition
+from .phrase_words import (SIDES, _after_bi, _after_topic_head, _heads_preposition, _honours, _incumbent_clause,
+                           _is_obligation, _joined, _stands_by)
+from .uncharged import _asked_of, _object_of, _prevented_from, _unrelated
 from .words import (first_word, is_aimed, is_one_of, is_reverser, negated, polarity_at, polarity_reading, steadfast,
-                    title_first_words, title_heads, word_before, word_polarity)
+                    word_before, word_polarity)
 
 REVERSE_REACH = 2     # a word of fighting or stopping turns round an evaluative word this many words on
 DENIED_REACH = 3      # the good words a negated good word governs follow within this many words
@@ -333,195 +339,3 @@ class _PhraseReader:
         if (self.judging or self.discussed) and value > 0:
             self.phrase.pop(k, None)   # "تتهم X بدعم المتمردين": the good word of a charge or of what is rejected
         self.judging = self.judging or (value < 0 and is_aimed(self.doc, k, self.start))
-
-
-def _object_of(doc: Doc, k: int, verb: int | None, lo: int) -> bool:
-    """Does word k stand right after the word `verb`, or after it and a word of "any" or "all" ("لم ترتكب
-    انتهاكات", "لم ترتكب أي انتهاكات")?"""
-    if verb is None:
-        return False
-    p = word_before(doc, k, lo)
-    if p >= lo and p != verb and is_one_of(tokens_of(doc).texts[p], lexicon.function_words().quantifier):
-        p = word_before(doc, p, lo)
-    return p == verb
-
-
-def _honours(doc: Doc, k: int, end: int, in_name: Callable[[int], bool]) -> bool:
-    """Is word k an honorific (function_words honorific: "سعادة") right before a title or a name?"""
-    toks = tokens_of(doc)
-    if not is_one_of(toks.texts[k], lexicon.function_words().honorific):
-        return False
-    q = next_word(doc, k)
-    return q is not None and q < end and not toks.punct[q] and \
-        (in_name(q) or (norm := normalize(toks.texts[q])) in title_first_words() or norm in title_heads())
-
-
-SIDE, TO = normalize("جانب"), normalize("إلى")
-BEHIND = normalize("وراء")   # "تقف وراء الهجمات": who stands behind a deed is charged with it
-SIDES = frozenset({SIDE, BEHIND})
-
-
-def _stands_by(doc: Doc, k: int, lo: int) -> int:
-    """+1 for the جانب of "يقف إلى جانب X" (stands by X), after a verb of standing (function_words
-    standing_by); -1 for the وراء of "يقف وراء" (is behind a deed, a charge); 0 for any other word ("إلى جانب
-    ذلك" is "besides")."""
-    toks = tokens_of(doc)
-    if not is_one_of(toks.texts[k], SIDES):
-        return 0
-    p = word_before(doc, k, lo)
-    if is_one_of(toks.texts[k], frozenset({BEHIND})):
-        # "X تقف وراء الهجمات": standing behind a deed is a charge ("لا تقف وراء" clears X)
-        if not (p >= lo and is_one_of(toks.texts[p], lexicon.function_words().standing_by)):
-            return 0
-        return 1 if negated(doc, p, lo) else -1
-    q = word_before(doc, p, lo) if p >= lo else lo - 1
-    if not (q >= lo and normalize(toks.texts[p]) == TO and is_one_of(toks.texts[q], lexicon.function_words().standing_by)):
-        return 0
-    return -1 if negated(doc, q, lo) else 1     # "لن نقف إلى جانب X"
-
-
-INCUMBENT_WORDS = 5   # words between على and أن of "على X أن ..." at most (the one it is incumbent on)
-INCUMBENT_ON = lexicon.function_words().obliged_on   # with و/ف too (is_one_of)
-
-
-def _incumbent_clause(doc: Doc, start: int, end: int) -> int | None:
-    """The أن of a content that opens with "على X أن" (X must ...), after one to INCUMBENT_WORDS words;
-    None when it opens otherwise ("على أن" with no one between is "that")."""
-    toks = tokens_of(doc)
-    k = first_word(doc, start)
-    if k >= end or not is_one_of(toks.texts[k], INCUMBENT_ON):
-        return None
-    words = 0
-    q = next_word(doc, k)
-    while q is not None and q < end and not toks.punct[q] and words <= INCUMBENT_WORDS:
-        if normalize(toks.texts[q]) in lexicon.function_words().complementizer:
-            return q if words else None
-        words += 1
-        q = next_word(doc, q)
-    return None
-
-
-@lru_cache(maxsize=131072)   # asked of every word of every content: a function of the text alone
-def _after_bi(text: str) -> bool:
-    """A noun of auspices or help (function_words after_bi) with ب glued before it: "برعاية", "بالتعاون"."""
-    after_bi = lexicon.function_words().after_bi
-    return any(clitic.endswith("ب") and (normalize(stem) in after_bi or normalize(stem)[2:] in after_bi)
-               for clitic, stem in clitic_variants(text))
-
-
-def _heads_preposition(doc: Doc, k: int, end: int) -> bool:
-    """Is word k the noun of a compound preposition ("بناء على", "بناء عليه", "وفقا لـ", "برعاية"): a
-    preposition head (function_words.tsv) right before a preposition, a preposition with a pronoun, or
-    a word that carries ل or ب; or a noun of auspices or help with ب before it?"""
-    toks = tokens_of(doc)
-    words = lexicon.function_words()
-    if _after_bi(toks.texts[k]):
-        return True           # "برعاية X", "بمساعدة X", "بالتعاون مع X"
-    if not is_one_of(toks.texts[k], words.preposition_head):
-        return False
-    q = next_word(doc, k)
-    if q is None or q >= end or toks.punct[q]:
-        return False
-    prepositions = words.preposition
-    nxt = normalize(toks.texts[q])
-    return nxt in prepositions or nxt[:-1] in prepositions or nxt[:-2] in prepositions or \
-        any(clitic and clitic[-1] in "لب" for clitic, _ in clitic_variants(toks.texts[q]))
-
-
-UNRELATED_REACH = 4   # words of a name or of "لها" between a negated noun of relation and the ب of what X has no tie with
-
-
-def _unrelated(doc: Doc, k: int, lo: int, in_name: Callable[[int], bool]) -> bool:
-    """Is word k, with ب (or its adjective), what a negated noun of relation says a party has no tie with: right
-    after that noun, or past the party's name or pronoun with ل ("لا علاقة لX بالهجوم", "X لا علاقة لها بالإرهاب", "ليس لX أي صلة
-    بـ"; function_words relation_noun)?"""
-    toks = tokens_of(doc)
-    if not _with_bi(toks.texts[k]):
-        k = word_before(doc, k, lo)   # "بالهجمات الإرهابية": the adjective of what X has no tie with
-        if k < lo or not _with_bi(toks.texts[k]):
-            return False
-    relation = lexicon.function_words().relation_noun
-    p = word_before(doc, k, lo)
-    for _ in range(UNRELATED_REACH):
-        if p < lo or toks.punct[p]:
-            return False
-        if any(normalize(stem) in relation for clitic, stem in clitic_variants(toks.texts[p]) if clitic in ("", "و")):
-            return negated(doc, p, lo)
-        if not (in_name(p) or normalize(toks.texts[p]).startswith("ل")):
-            return False      # only the party's name or "لها", "لإيران" stand between
-        p = word_before(doc, p, lo)
-    return False
-
-
-FROM = normalize("من")   # "طلب من X": the one asked; "منع X من": what X is kept from
-PREVENTING_CLITICS = ("", "و", "ف", "ل", "ول", "ب", "وب")   # "لمنع X من", "بمنع X من"
-
-
-def is_preventing(text: str) -> bool:
-    """Is the word a verb or verbal noun of preventing (function_words preventing), with its clitics?"""
-    words = lexicon.function_words().preventing
-    return any(normalize(stem) in words for clitic, stem in clitic_variants(text) if clitic in PREVENTING_CLITICS)
-
-
-def _prevented_from(doc: Doc, k: int, lo: int, in_name: Callable[[int], bool]) -> bool:
-    """Is word k, right after من, the deed a party named right before that من is kept from by a verb of
-    preventing before the name ("منع X من تهديد", "لمنع X من امتلاك")?"""
-    toks = tokens_of(doc)
-    p = word_before(doc, k, lo)
-    if p < lo or normalize(toks.texts[p]) != FROM:
-        return False
-    p = word_before(doc, p, lo)
-    if p < lo or not in_name(p):
-        return False
-    while p >= lo and in_name(p):
-        p = word_before(doc, p, lo)
-    return p >= lo and is_preventing(toks.texts[p])
-
-
-def _with_bi(text: str) -> bool:
-    """Does the word carry ب ("بالهجوم", "وبالإرهاب")?"""
-    return any(clitic.endswith("ب") for clitic, _ in clitic_variants(text) if clitic)
-
-
-def _asked_of(doc: Doc, before: int, lo: int, in_name: Callable[[int], bool], wishing: bool) -> bool:
-    """Is the word read `before` a bad word the end of a party's name, or إلى right after it ("X إلى"), that is
-    appealed to or asked (in a call or a clause of wishing, or after a verb of appealing: _appealed_to)?"""
-    if before >= lo and normalize(tokens_of(doc).texts[before]) == TO:
-        before = word_before(doc, before, lo)   # "دعا X إلى التدخل"
-    return before >= lo and in_name(before) and (wishing or _appealed_to(doc, before, lo, in_name))
-
-
-def _appealed_to(doc: Doc, last: int, lo: int, in_name: Callable[[int], bool]) -> bool:
-    """Is the name ending at word `last` the party a verb of appealing or asking names right before it, or
-    past من ("ناشد X", "طلب من X"; function_words appealing)?"""
-    toks = tokens_of(doc)
-    appealing = lexicon.function_words().appealing
-    p = last
-    while p >= lo and in_name(p):
-        p = word_before(doc, p, lo)
-    if p >= lo and normalize(toks.texts[p]) == FROM:
-        p = word_before(doc, p, lo)
-    return p >= lo and is_one_of(toks.texts[p], appealing)
-
-
-def _is_obligation(text: str) -> bool:
-    """"يجب", "ينبغي", "يتعين": what follows is what the speaker wishes for, not what is."""
-    return is_one_of(text, lexicon.function_words().obligation)
-
-
-def _joined(text: str) -> bool:
-    """A word joined to the one before by و ("والتهريب")."""
-    return len(text) > 3 and text.startswith("و") and any(clitic.startswith("و") for clitic, _ in clitic_variants(text))
-
-
-def _after_topic_head(doc: Doc, k: int, lo: int) -> bool:
-    """Is word k the definite topic of an indefinite head before it ("قمة التنمية", "عملية السلام"), or
-    an indefinite one that is a noun, never an adjective ("محادثات سلام", "اتفاق تعاون"; not the
-    adjective of "عملية إرهابية" or "العملية الإرهابية")?"""
-    toks = tokens_of(doc)
-    words = lexicon.function_words()
-    p = prev_word(doc, k)
-    return p is not None and p >= lo and is_one_of(toks.texts[p], words.topic_head) and \
-        any(normalize(stem).startswith("ال") or normalize(stem) in words.topic_noun
-            for _, stem in clitic_variants(toks.texts[k]))
-

@@ -1,0 +1,120 @@
+"""What single words do in a phrase, read from the words around them: an honorific before a title or a name
+("سعادة السفير"), the noun of a compound preposition ("بناء على", "برعاية"), the topic of a named event ("قمة
+التنمية"), standing by or behind a party ("يقف إلى جانب X"), a word of obligation and the clause "على X أن"
+opens, a word joined by و."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from ... import lexicon
+from ...text import clitic_variants, normalize
+from ..words import next_word, prev_word, tokens_of
+from .words import first_word, is_one_of, negated, title_first_words, title_heads, word_before
+
+
+def _honours(doc: Doc, k: int, end: int, in_name: Callable[[int], bool]) -> bool:
+    """Is word k an honorific (function_words honorific: "سعادة") right before a title or a name?"""
+    toks = tokens_of(doc)
+    if not is_one_of(toks.texts[k], lexicon.function_words().honorific):
+        return False
+    q = next_word(doc, k)
+    return q is not None and q < end and not toks.punct[q] and \
+        (in_name(q) or (norm := normalize(toks.texts[q])) in title_first_words() or norm in title_heads())
+
+
+SIDE, TO = normalize("جانب"), normalize("إلى")
+BEHIND = normalize("وراء")   # "تقف وراء الهجمات": who stands behind a deed is charged with it
+SIDES = frozenset({SIDE, BEHIND})
+
+
+def _stands_by(doc: Doc, k: int, lo: int) -> int:
+    """+1 for the جانب of "يقف إلى جانب X" (stands by X), after a verb of standing (function_words
+    standing_by); -1 for the وراء of "يقف وراء" (is behind a deed, a charge); 0 for any other word ("إلى جانب
+    ذلك" is "besides")."""
+    toks = tokens_of(doc)
+    if not is_one_of(toks.texts[k], SIDES):
+        return 0
+    p = word_before(doc, k, lo)
+    if is_one_of(toks.texts[k], frozenset({BEHIND})):
+        # "X تقف وراء الهجمات": standing behind a deed is a charge ("لا تقف وراء" clears X)
+        if not (p >= lo and is_one_of(toks.texts[p], lexicon.function_words().standing_by)):
+            return 0
+        return 1 if negated(doc, p, lo) else -1
+    q = word_before(doc, p, lo) if p >= lo else lo - 1
+    if not (q >= lo and normalize(toks.texts[p]) == TO and is_one_of(toks.texts[q], lexicon.function_words().standing_by)):
+        return 0
+    return -1 if negated(doc, q, lo) else 1     # "لن نقف إلى جانب X"
+
+
+INCUMBENT_WORDS = 5   # words between على and أن of "على X أن ..." at most (the one it is incumbent on)
+INCUMBENT_ON = lexicon.function_words().obliged_on   # with و/ف too (is_one_of)
+
+
+def _incumbent_clause(doc: Doc, start: int, end: int) -> int | None:
+    """The أن of a content that opens with "على X أن" (X must ...), after one to INCUMBENT_WORDS words;
+    None when it opens otherwise ("على أن" with no one between is "that")."""
+    toks = tokens_of(doc)
+    k = first_word(doc, start)
+    if k >= end or not is_one_of(toks.texts[k], INCUMBENT_ON):
+        return None
+    words = 0
+    q = next_word(doc, k)
+    while q is not None and q < end and not toks.punct[q] and words <= INCUMBENT_WORDS:
+        if normalize(toks.texts[q]) in lexicon.function_words().complementizer:
+            return q if words else None
+        words += 1
+        q = next_word(doc, q)
+    return None
+
+
+@lru_cache(maxsize=131072)   # asked of every word of every content: a function of the text alone
+def _after_bi(text: str) -> bool:
+    """A noun of auspices or help (function_words after_bi) with ب glued before it: "برعاية", "بالتعاون"."""
+    after_bi = lexicon.function_words().after_bi
+    return any(clitic.endswith("ب") and (normalize(stem) in after_bi or normalize(stem)[2:] in after_bi)
+               for clitic, stem in clitic_variants(text))
+
+
+def _heads_preposition(doc: Doc, k: int, end: int) -> bool:
+    """Is word k the noun of a compound preposition ("بناء على", "بناء عليه", "وفقا لـ", "برعاية"): a
+    preposition head (function_words.tsv) right before a preposition, a preposition with a pronoun, or
+    a word that carries ل or ب; or a noun of auspices or help with ب before it?"""
+    toks = tokens_of(doc)
+    words = lexicon.function_words()
+    if _after_bi(toks.texts[k]):
+        return True           # "برعاية X", "بمساعدة X", "بالتعاون مع X"
+    if not is_one_of(toks.texts[k], words.preposition_head):
+        return False
+    q = next_word(doc, k)
+    if q is None or q >= end or toks.punct[q]:
+        return False
+    prepositions = words.preposition
+    nxt = normalize(toks.texts[q])
+    return nxt in prepositions or nxt[:-1] in prepositions or nxt[:-2] in prepositions or \
+        any(clitic and clitic[-1] in "لب" for clitic, _ in clitic_variants(toks.texts[q]))
+
+
+def _is_obligation(text: str) -> bool:
+    """"يجب", "ينبغي", "يتعين": what follows is what the speaker wishes for, not what is."""
+    return is_one_of(text, lexicon.function_words().obligation)
+
+
+def _joined(text: str) -> bool:
+    """A word joined to the one before by و ("والتهريب")."""
+    return len(text) > 3 and text.startswith("و") and any(clitic.startswith("و") for clitic, _ in clitic_variants(text))
+
+
+def _after_topic_head(doc: Doc, k: int, lo: int) -> bool:
+    """Is word k the definite topic of an indefinite head before it ("قمة التنمية", "عملية السلام"), or
+    an indefinite one that is a noun, never an adjective ("محادثات سلام", "اتفاق تعاون"; not the
+    adjective of "عملية إرهابية" or "العملية الإرهابية")?"""
+    toks = tokens_of(doc)
+    words = lexicon.function_words()
+    p = prev_word(doc, k)
+    return p is not None and p >= lo and is_one_of(toks.texts[p], words.topic_head) and \
+        any(normalize(stem).startswith("ال") or normalize(stem) in words.topic_noun
+            for _, stem in clitic_variants(toks.texts[k]))
