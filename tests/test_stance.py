@@ -580,7 +580,7 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # a country named only as a setting takes the stance of its own authorities judged in the same statement
     ("وأعربت وزارة الخارجية الكينية عن قلقها على حرية التعبير في إثيوبيا بسبب قرار السلطات الإثيوبية.", "إثيوبيا", "negative"),
     # the bad word right after a word of need or importance is what the speaker wants done, no fault of its doer
-    ("وأكد وزير الخارجية الكيني موساليا مودافادي على أهمية تدخل قوات الاتحاد الأفريقي في الصومال.", "الاتحاد الأفريقي", "neutral"),
+    ("وشدد وزير الخارجية الكيني موساليا مودافادي على أهمية تدخل قوات الاتحاد الأفريقي في الصومال.", "الاتحاد الأفريقي", "neutral"),
     # a place named after "في" and a part of it ("في شوارع X", "في أحد أحياء X") is still where it happens
     ("وقال وزير الخارجية الكيني موساليا مودافادي إن اشتباكات عنيفة اندلعت في شوارع أديس أبابا.", "أديس أبابا", "neutral"),
     # displeasure is aimed at its cause, like a rejection ("أبدى انزعاجه من X")

@@ -335,7 +335,7 @@ def content_of(ctx: Context, cue: Cue, after: int, named: bool, start: int, end:
             return None
         span = (s0, ctx.tokens.trim_end(s0, marker), "indirect")  # what was said, without "، حسبما أفادت X"
     elif ctx.cues.takes_what_back(k) and (back := before_cue(ctx, k, start)) is not None:
-        span = back   # "..., وهو ما أكده فلان في تصريح صحفي": ما takes back what was said before it
+        span = back   # "..., وهو ما أكده فلان في حديث للصحفيين": ما takes back what was said before it
     else:
         span = after_cue(ctx, after, end, k, cue.entry.act, named)
         if span is None or span[1] <= span[0] or only_via(ctx, span[0], span[1]):
