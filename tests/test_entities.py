@@ -1098,6 +1098,10 @@ def test_another_given_name_before_a_known_family_name_is_another_person(nlp) ->
     ("وأصدرت الرابطة الأردنية للدفاع عن حقوق الطفل تقريرا جديدا.", "الرابطة الأردنية للدفاع عن حقوق الطفل"),
     # a remit in لل with no nationality goes on with its conjuncts
     ("وقالت الهيئة المستقلة للتربية والعلوم إن البرنامج بدأ.", "الهيئة المستقلة للتربية والعلوم"),
+    # "concerned with" and a remit in بـ: the usual form of a committee's name
+    ("وقالت اللجنة الدولية المعنية بحقوق الطفل إن التقرير تأخر.", "اللجنة الدولية المعنية بحقوق الطفل"),
+    ("ودعت اللجنة الوزارية المعنية بمراقبة تنفيذ الهدنة إلى الهدوء.",
+     "اللجنة الوزارية المعنية بمراقبة تنفيذ الهدنة"),
 ])
 def test_a_body_is_named_with_its_remit(nlp, text: str, body: str) -> None:
     hit = find(entities(nlp, text), body)

@@ -192,6 +192,7 @@ class FunctionWords:
     located_head: frozenset[str]
     chain_stop: frozenset[str]
     remit: frozenset[str]
+    concerned: frozenset[str]
     title_link: frozenset[str]
     affiliating: frozenset[str]
     kunya: frozenset[str]

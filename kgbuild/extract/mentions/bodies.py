@@ -155,6 +155,35 @@ def remit_end(doc: Doc, k: int) -> int:
     return k
 
 
+CONCERNED = lexicon.function_words().concerned
+
+
+def concerned_end(doc: Doc, c: int) -> int:
+    """End of "المعنية بحقوق الإنسان", "المعنية بمتابعة الاتفاق": "concerned with" at c and its remit in بـ
+    (بال + a definite noun, or بـ + an ordinary noun, maybe an indefinite one in construct, and a definite
+    one, with their adjectives and conjuncts); c when none stands there."""
+    q = skip_space(doc, c + 1)
+    if normalize(doc[c].text) not in CONCERNED or q >= len(doc) or q > c + 2:
+        return c
+    text = doc[q].text
+    if text.startswith("بال") and len(text) > 4:
+        if known_entity_at(doc, q, ("Place", "Organization", "Person")) is not None or match_title(doc, q):
+            return c
+        norm = normalize("ال" + text[3:])
+        return c if norm in lexicon.groups() or norm[2:] in lexicon.org_heads() else _remit_tail(doc, q + 1)
+    if not text.startswith("ب") or text.startswith("بال") or len(text) <= 3:
+        return c
+    stem = normalize(text[1:])
+    if not is_ordinary_word(stem) or stem in lexicon.org_heads():
+        return c
+    nxt = skip_space(doc, q + 1)
+    if nxt < len(doc) and nxt <= q + 2 and _construct_noun(doc, nxt):
+        nxt = skip_space(doc, nxt + 1)  # "بمتابعة تنفيذ الاتفاق": an indefinite noun in the chain
+    if nxt < len(doc) and nxt <= q + 4 and _remit_word(doc, nxt) and not doc[nxt].text.startswith("وال"):
+        return _remit_tail(doc, nxt + 1)
+    return c
+
+
 def _construct_noun(doc: Doc, q: int) -> bool:
     """An indefinite ordinary noun inside a construct chain: no article, conjunction, preposition or
     pronoun on it, no function, time or body word, no known name, and a definite word after it."""
@@ -307,6 +336,8 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                         and doc[q].text[:1] == "ل" else None
                     if owner:
                         end = owner[0]
+                    elif q > k and (concerned := concerned_end(doc, q - 1)) > q:
+                        end = concerned  # "اللجنة الدولية المعنية بحقوق الإنسان": its remit after "concerned with"
                     elif q > k and q < len(doc) and normalize(doc[q].text) in REMIT \
                             and skip_space(doc, q + 1) < len(doc) and doc[skip_space(doc, q + 1)].text.startswith("ال"):
                         end = skip_space(doc, q + 1) + 1  # "اللجنة العليا لشؤون الانتخابات"
