@@ -589,6 +589,16 @@ def test_a_government_named_by_its_capital_is_the_one_named_by_its_nationality(n
     assert len(orgs) == 1, [sorted(e.forms) for e in orgs]
 
 
+@pytest.mark.parametrize("text", [
+    "وأعلنت القوات الجوية الأردنية انتهاء التدريب. وقال ضابط إن سلاح الجو نفذ عشرين طلعة.",
+    "وقال ضابط إن سلاح البحرية أنهى المناورة. وأكدت القوات البحرية أن السفن عادت إلى الميناء.",
+])
+def test_a_service_branch_named_as_arm_or_as_forces_is_one_body(nlp, text: str) -> None:
+    rec = extract_document(nlp, "t.txt", text)
+    orgs = [e for e in rec.entities.values() if e.type == "Organization"]
+    assert len(orgs) == 1, [sorted(e.forms) for e in orgs]
+
+
 def test_a_quoted_place_name_that_names_a_known_outlet_is_the_outlet(nlp) -> None:
     rec = extract_document(nlp, "t.txt", "وأكد دبلوماسي غربي لـ«الشرق الأوسط» أن السلام في الشرق الأوسط ممكن.")
     types = {e.type for e in rec.entities.values() if normalize("الشرق الأوسط") in {normalize(f) for f in e.forms}}

@@ -89,7 +89,7 @@ def same_org_in_doc(a: list[str], b: list[str]) -> bool:
     two_heads = len(short) >= 2 and short[0] in heads and long_[0] in heads and short[0] != long_[0]
     if _core(short) and _core(short) == _core(long_) and not two_heads:
         return True
-    if _same_state_body(a, b):
+    if _same_state_body(a, b) or _same_service_branch(a, b):
         return True
     # "ميليشيا درع الوادي" is "أبطال درع الوادي": a movement named by a head noun and the rest of its name
     movement = lexicon.function_words().movement_head
@@ -113,6 +113,24 @@ def _same_state_body(a: list[str], b: list[str]) -> bool:
     head_a, head_b = (t[2:] if t.startswith("ال") else t for t in (a[0], b[0]))
     return head_a == head_b and head_a in lexicon.org_heads() and _state_of(a[1]) is not None \
         and _state_of(a[1]) == _state_of(b[1])
+
+
+SERVICE_BRANCHES = lexicon.function_words().service_branch
+ARM = normalize("سلاح")
+FORCES = (normalize("القوات"), normalize("قوات"))
+
+
+def _same_service_branch(a: list[str], b: list[str]) -> bool:
+    """"سلاح الجو" is "القوات الجويه" (and "سلاح البحريه" "القوات البحريه"): a service branch named as the
+    arm of a noun or as the forces of its adjective, its nationality after either or both."""
+    arm, forces = (a, b) if a[:1] == [ARM] else (b, a)
+    if len(arm) < 2 or len(forces) < 2 or arm[0] != ARM or forces[0] not in FORCES or forces[1] not in SERVICE_BRANCHES:
+        return False
+    if arm[1] != forces[1] and arm[1] + "يه" != forces[1]:
+        return False
+    nisba = lexicon.nisba_to_country()
+    rest_a, rest_b = arm[2:], forces[2:]
+    return all(t in nisba for t in rest_a + rest_b) and (not rest_a or not rest_b or rest_a == rest_b)
 
 
 def _core(toks: list[str]) -> list[str]:
