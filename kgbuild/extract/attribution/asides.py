@@ -6,6 +6,7 @@ Each answers with the colon, the quote or the أن/إن that opens the content, 
 from __future__ import annotations
 
 from ...text import normalize
+from ..mentions.sources import ANONYMITY_WORDS, OWN_NAME_WORDS
 from ..words import is_time_word
 from .context import Context
 from .cursor import ASIDE_DASHES, GUILLEMET_CLOSERS, SENTENCE_ENDS
@@ -30,10 +31,6 @@ def skip_adjuncts(ctx: Context, pos: int, end: int) -> int:
                        or tokens.norm(k) in tokens.words.adjunct):
         k += 1
     return k
-
-
-ANONYMITY_WORDS = 8   # words after the speaker within which "طالبا / فضل ... اسمه" (declining to be named) ends
-OWN_NAME_WORDS = 5    # words from "طالبا", "فضل" to "اسمه", "هويته"
 
 
 def past_anonymity(ctx: Context, pos: int, end: int) -> int:
@@ -72,10 +69,9 @@ def past_addressee(ctx: Context, pos: int, end: int) -> int:
         return pos
     k, past = tokens.next(k + 1, end), 0
     while k < end:
-        if k in mentions.titled or k in mentions.bare:
-            k = mentions.titled[k].j if k in mentions.titled else mentions.bare[k].stop
-        elif k in mentions.start_at:
-            k = mentions.start_at[k].j
+        phrase_end = mentions.phrase_end(k)
+        if phrase_end is not None:
+            k = phrase_end
         elif tokens.norm(k) in tokens.words.counterpart or (past and tokens.norm(k).startswith("ال")
                                                                and tokens.norm(k).endswith(NISBA)):
             k += 1   # "نظيره", "الأمريكي"

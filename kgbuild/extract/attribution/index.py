@@ -82,3 +82,20 @@ class MentionIndex:
 
     def in_a_mention(self, k: int) -> bool:
         return k in self._covered
+
+    def title_phrase_end(self, k: int) -> int | None:
+        """The end (exclusive) of the titled person ("المتحدث باسم الشرطة، فلان") or the bare title ("الرئيس")
+        that starts at token k; None when neither starts there."""
+        if k in self.titled:
+            return self.titled[k].j
+        if k in self.bare:
+            return self.bare[k].stop
+        return None
+
+    def phrase_end(self, k: int) -> int | None:
+        """The end (exclusive) of the titled person, bare title or mention that starts at token k, read in
+        that order; None when none starts there."""
+        end = self.title_phrase_end(k)
+        if end is None and k in self.start_at:
+            end = self.start_at[k].j
+        return end

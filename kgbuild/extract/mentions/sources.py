@@ -85,7 +85,7 @@ def source_subjects(doc: Doc) -> list[Candidate]:
 
 
 WORDS = lexicon.function_words()
-ANONYMITY_WORDS = 8   # words after a definite source (and its adjectives) within which it declines to be named
+ANONYMITY_WORDS = 8   # words after a source (and its adjectives) within which it declines to be named
 OWN_NAME_WORDS = 5    # words from "طالبا", "فضل" to "اسمه", "هويته" ("طالبا عدم الكشف عن اسمه")
 DEFINITE_ADJECTIVES = 2
 

@@ -7,10 +7,9 @@ from typing import Callable
 
 from ....lexicon import Cue as LexiconCue
 from ....text import normalize, opens_with_clitic
-from ...words import without_conjunction
+from ...words import PRONOUN_SUFFIXES, without_conjunction
 from ..cursor import SENTENCE_ENDS, Cursor
 from ..index import MentionIndex
-from ...words import PRONOUN_SUFFIXES
 from . import SPEECH_KINDS, _entry_in
 
 PREPOSITION_CLITICS = ("", "و", "ف", "ب", "ل")   # what may be glued before a statement noun in running text
@@ -174,8 +173,8 @@ class Complements:
             text = tokens.text(q)
             if text in SENTENCE_ENDS or "\n" in text:
                 return False
-            if q in mentions.titled or q in mentions.bare:   # the subject's title, and the name it introduces
-                end = mentions.titled[q].j if q in mentions.titled else mentions.bare[q].stop
+            end = mentions.title_phrase_end(q)
+            if end is not None:   # the subject's title, and the name it introduces
                 q = self._next(max(end - 1, q))
                 continue
             if not (tokens.is_punct(q) or mentions.in_a_mention(q) or tokens.norm(q) in tokens.words.adjunct
@@ -213,12 +212,10 @@ class Complements:
         if not without_conjunction(tokens.norm(k), tokens.words.blame_verb).startswith(PRESENT_TENSE):
             return False   # "حملت واشنطن المسؤولية", "محملا الميليشيات مسؤولية": a carried subject, the name its object
         q = self._next(k)
-        if q < tokens.size and (q in mentions.titled or q in mentions.bare or q in mentions.start_at):
-            end = mentions.titled[q].j if q in mentions.titled else \
-                mentions.bare[q].stop if q in mentions.bare else mentions.start_at[q].j
-            q = self._next(end - 1)
-        else:
+        end = mentions.phrase_end(q) if q < tokens.size else None
+        if end is None:
             return False   # a subject the text does not name as one: the walk of _blame_noun decides
+        q = self._next(end - 1)
         if q >= tokens.size or not self._blame_noun(q):
             return False
         p, seen = self._next(q), 0

@@ -7,6 +7,7 @@ from functools import lru_cache, partial
 
 from .... import lexicon
 from ....text import clitic_variants, normalize, opens_with_clitic
+from ...mentions.sources import OWN_NAME_WORDS
 from ...words import PRONOUN_SUFFIXES
 from ..cursor import SENTENCE_ENDS, Cursor
 from ..index import MentionIndex
@@ -29,7 +30,6 @@ WHAT = normalize("ما")
 FOR_WHAT = normalize("لما")   # "وفقا لما قاله": ل of وفقا glued to ما
 PRESENT_PREFIXES = ("ي", "ت", "م")   # present tense and participles: as often nouns with an owner there
 REQUEST_LEMMA = "طلب"   # the verb whose participle "طالبا" is
-OWN_NAME_WORDS = 5     # words from "طلب", "فضل" to "اسمه", "هويته" of a source declining to be named
 REQUEST_WORDS = 6      # words after "طالبا" within which its بـ complement comes ("طالبا النقابات في المدن الكبرى بالتهدئة")
 
 
