@@ -444,7 +444,8 @@ def polarity_at(doc: Doc, k: int, lo: int = 0) -> int:
     return 0 if value < 0 and _of_kind(text, polarity_table().condemning) and not _of_kind(text, REJECTING) else -value
 
 
-REJECTING = frozenset(normalize(w) for w in ("رفض", "رفضت", "عارض", "عارضت", "معارضته", "معارضتنا", "معارضتهم"))
+REJECTING = frozenset(normalize(w) for w in ("رفض", "رفضت", "عارض", "عارضت", "معارضته", "معارضتها", "معارضتنا",
+                                            "معارضتهم"))
 
 
 def _a_virtue(doc: Doc, k: int, lo: int) -> bool:
