@@ -266,6 +266,10 @@ def test_a_form_of_two_verbs_is_a_cue_only_before_its_complement(read, text: str
     # "جدد": renewed a stance or a speech act, not a contract, nor shelling resumed
     ("وجدد النادي عقد مهاجمه حتى نهاية الموسم المقبل.", []),
     ("وجدد وزير الخارجية الكويتي في بيان رفضه للتصعيد في المنطقة.", [normalize("جدد"), normalize("بيان"), normalize("رفض")]),
+    # a participle after a verb of being (and its subject) is its predicate: no surprise, an adviser
+    ("ولم يكن مستغربا أن تتأخر الرحلة بسبب العاصفة.", []),
+    ("وكان جاره ناصحا له في تجارته.", []),
+    ("وقال المدير إن الموسم كان صعبا مؤكدا أن الأرباح ستتحسن.", [normalize("قال"), normalize("أكد")]),
 ])
 def test_a_cue_form_of_another_sense_is_no_cue(read, text: str, cues: list[str]) -> None:
     assert [c[1] for c in cues_of(read(text))] == cues

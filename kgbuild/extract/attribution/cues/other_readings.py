@@ -21,6 +21,7 @@ DEFINITE = "ال"
 DEFINITE_OPENINGS = ("ال", "وال", "بال", "لل", "فال")
 IN = normalize("في")
 PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما", "هن")   # as written (ة is not ه): a noun owned by a pronoun takes no genitive
+ACCUSATIVE_ENDING = "ا"   # "صعبا": an accusative predicate already in place after a verb of being
 FEMININE_ENDING = "ة"   # as written: "عملية نقل", "خطة دعم", the indefinite noun a verbal noun completes
 GLUED_PREPOSITIONS = ("ل", "ب")   # "لمنحة دعم", "بمثابة رد": an indefinite noun after a preposition, in construct
 NOMINATIVE_PLURAL = "ون"   # "الصحفيون": the sound plural of a subject; "الصحفيين" (genitive) may own a noun
@@ -150,6 +151,25 @@ class OtherReadings(Complements):
             return False
         shaped = form.startswith("م") or form[1] == "ا"
         return shaped and form.endswith(PARTICIPLE_ENDINGS) and not form.endswith("ات")
+
+    def _copula_predicate(self, k: int, form: str) -> bool:
+        """Is the participle at k ("مستغربا", "ناصحا") the predicate of a verb of being right before it, or
+        before it and one word, its subject: "لم يكن مستغربا أن" (it was no surprise that), "وليس مستبعدا أن",
+        "وكان الأخير ناصحا له" (an adviser)? It says how a thing is, not how someone spoke."""
+        if len(form) <= 4 or not (form.startswith("م") or form[1] == "ا"):
+            return False
+        tokens, copula = self.tokens, self.tokens.words.copula
+        p = tokens.prev_on_line(k)
+        for _ in range(2):
+            if p is None or tokens.is_punct(p):
+                return False
+            norm = tokens.norm(p)
+            if norm in copula or (norm[:1] in ("و", "ف") and norm[1:] in copula):
+                return True
+            if norm.endswith(ACCUSATIVE_ENDING):
+                return False   # "كان صعبا، مؤكدا": the verb of being has its predicate already
+            p = tokens.prev_on_line(p)
+        return False
 
     def _counted(self, k: int) -> bool:
         """Does token k follow a numeral that is no year ("1500 طالب", not "في 2015 أعلن") on its line?"""

@@ -125,6 +125,8 @@ class CueReader(OtherReadings):
             return None  # "ثاني رد فعل للنقابة": the first word of a compound noun (reaction), not "replied"
         form = normalize(tok[found[0]:])
         words = tokens.words
+        if found[1].kind in SPEECH_KINDS and not found[0] and self._copula_predicate(k, form):
+            return None  # "لم يكن مستغربا أن", "كان الأخير ناصحا له": the predicate of a verb of being
         if form in words.needs_opener and (not self._followed_by(k, self._opens_content) or self._is_among(k)):
             return None  # "يبلغ من العمر", "يعتبر من أبرز": the other verb; "يعتبر الوزير أن" is the cue
         if form in words.clause_initial_verb and not self._opens_clause(k, bool(found[0])):
