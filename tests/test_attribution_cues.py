@@ -270,6 +270,11 @@ def test_a_form_of_two_verbs_is_a_cue_only_before_its_complement(read, text: str
     ("ولم يكن مستغربا أن تتأخر الرحلة بسبب العاصفة.", []),
     ("وكان جاره ناصحا له في تجارته.", []),
     ("وقال المدير إن الموسم كان صعبا مؤكدا أن الأرباح ستتحسن.", [normalize("قال"), normalize("أكد")]),
+    # refusing to comment, to disclose, to say: declining to speak is no statement; a rejected reply is one
+    ("ورفض مدرب المنتخب الوطني التعليق على نتيجة القرعة.", []),
+    ("ورفضت الشركة الإفصاح عن قيمة الصفقة.", []),
+    ("ورفضت النقابة الرد الحكومي على مطالبها.", [normalize("رفض")]),
+    ("ورفض المدرب التعليق على القرعة قائلا إن كل المنتخبات قوية.", [normalize("رفض"), normalize("قال")]),
 ])
 def test_a_cue_form_of_another_sense_is_no_cue(read, text: str, cues: list[str]) -> None:
     assert [c[1] for c in cues_of(read(text))] == cues

@@ -278,6 +278,8 @@ class FunctionWords:
     by_saying: frozenset[str]
     anonymity_verb: frozenset[str]
     own_name: frozenset[str]
+    refusing_verb: frozenset[str]
+    withheld_saying: frozenset[str]
     content_object_verb: frozenset[str]
     content_object: frozenset[str]
     likening_verb: frozenset[str]

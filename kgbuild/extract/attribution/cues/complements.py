@@ -26,6 +26,8 @@ ASSAULT_WORDS = 4       # words after "هاجم" among which an armed subject or
 PRESENT_TENSE = ("ي", "ت")   # "يحمل", "تحمل": as often يتحمّل / تتحمّل (bears) written short
 LAID_ON = "ل"            # "حمّل المسؤولية للحكومة": لـ glued on whom it is laid on
 LAID_ON_WORDS = 3        # words after the noun of responsibility within which that لـ comes ("المسؤولية الكاملة عن")
+WITHHELD_NEXT = frozenset(normalize(w) for w in ("ما", "أو"))   # "رفض القول ما إذا", "رفض تأكيد أو نفي"
+GLUED_ON = ("ب",)        # "رفض الإدلاء بأي تصريح": بـ glued on what is withheld
 ATTACK_TARGET_WORDS = 3      # words after "هجوما" within which على/ضد (an `against` word) comes ("هجوما لاذعا وغير مسبوق على")
 
 
@@ -93,6 +95,19 @@ class Complements:
     def _own_name(self, q: int) -> bool:
         """"اسمه", "هويتها": the name a source declining to be named withholds."""
         return self.tokens.norm(q) in self.tokens.words.own_name
+
+    def _withheld_saying(self, q: int) -> bool:
+        """"التعليق", "الإفصاح" as the whole object of a refusing verb: followed by the clause's end, a
+        preposition ("التعليق على", "الإفصاح عن"), one glued on ("الإدلاء بأي تصريح"), ما or أو ("القول ما
+        إذا"); not a noun with its adjective ("الرد الإسرائيلي": a reply rejected)."""
+        tokens = self.tokens
+        if tokens.norm(q) not in tokens.words.withheld_saying:
+            return False
+        r = self._next(q)
+        if r >= tokens.size or tokens.is_punct(r):
+            return True
+        norm = tokens.norm(r)
+        return norm in tokens.words.preposition or norm in WITHHELD_NEXT or tokens.text(r)[:1] in GLUED_ON
 
     def _puts_forward(self, q: int) -> bool:
         """أن/إن (not "بعد أن", "قبل أن") or a colon, or a content_object noun with or without ال and its

@@ -30,6 +30,7 @@ WHAT = normalize("ما")
 FOR_WHAT = normalize("لما")   # "وفقا لما قاله": ل of وفقا glued to ما
 PRESENT_PREFIXES = ("ي", "ت", "م")   # present tense and participles: as often nouns with an owner there
 REQUEST_LEMMA = "طلب"   # the verb whose participle "طالبا" is
+REFUSED_WORDS = 12      # words after "رفض" (past its subject's title and name) within which what it declines comes
 REQUEST_WORDS = 6      # words after "طالبا" within which its بـ complement comes ("طالبا النقابات في المدن الكبرى بالتهدئة")
 
 
@@ -138,6 +139,11 @@ class CueReader(OtherReadings):
             return None  # "اكتفى الفريق بالتعادل", "عقب الاجتماع": no saying; "اكتفى الوزير بالقول إن" is the cue
         if form in words.anonymity_verb and self._followed_by(k, self._own_name, OWN_NAME_WORDS, stop_at_comma=True):
             return None  # "طالبا عدم ذكر اسمه", "فضل عدم الكشف عن هويته": a source declining to be named says nothing
+        if form in words.refusing_verb and self._followed_by(k, self._withheld_saying, REFUSED_WORDS, stop_at_comma=True) \
+                and not self._followed_by(k, partial(self._opens_speech, k), SPEECH_OPENER_WORDS):
+            # "رفض الوزير التعليق على", "رفضت الشركة الإفصاح عن": declining to speak says nothing;
+            # "رفض التعليق، قائلا إن" says what follows
+            return None
         if form in words.content_object_verb and not ((self._clause_head(k) or found[0] or after_comma)
                                                       and self._followed_by(k, self._puts_forward, stop_at_comma=True)):
             return None  # "من أبرز اللاعبين", "وسجل اللاعب هدفا"; "وأبرز الوزير أهمية الحوار" is the cue
