@@ -211,6 +211,7 @@ def test_a_form_of_two_verbs_is_a_cue_only_before_its_complement(read, text: str
     # "ورد في": it appeared in, not "and he replied"
     ("والتزمت الحكومة بما ورد في الاتفاق الموقع بين الطرفين.", []),
     ("ورد الوزير على المنتقدين بأن الخطة ناجحة.", [normalize("رد")]),
+    ("وطالب الحزب بإجراء الانتخابات في موعدها كما ورد بالدستور.", [normalize("طالب")]),
     # "تُدعى": is called, not "claims"
     ("وتعمل في المدينة جمعية صغيرة تدعى «أصدقاء النهر».", []),
     ("وتدعي الشركة أن منتجاتها آمنة.", [normalize("ادعى")]),
@@ -270,6 +271,8 @@ def test_a_form_of_two_verbs_is_a_cue_only_before_its_complement(read, text: str
     ("ولم يكن مستغربا أن تتأخر الرحلة بسبب العاصفة.", []),
     ("وكان جاره ناصحا له في تجارته.", []),
     ("وقال المدير إن الموسم كان صعبا مؤكدا أن الأرباح ستتحسن.", [normalize("قال"), normalize("أكد")]),
+    # a participle after a noun counted in the accusative is its adjective: votes in favour
+    ("وحصل مشروع القانون على 45 صوتا مؤيدا في البرلمان.", []),
     # refusing to comment, to disclose, to say: declining to speak is no statement; a rejected reply is one
     ("ورفض مدرب المنتخب الوطني التعليق على نتيجة القرعة.", []),
     ("ورفضت الشركة الإفصاح عن قيمة الصفقة.", []),

@@ -179,6 +179,15 @@ class OtherReadings(Complements):
         text = self.tokens.text(p)
         return self.tokens.doc[p].like_num and not YEAR.fullmatch(text)
 
+    def _after_counted_noun(self, k: int, form: str) -> bool:
+        """Is the participle at k the adjective of a noun counted in the accusative right before it ("14 صوتا
+        مؤيدا": 14 votes in favour, "20 نائبا معارضا"), not a participle of manner?"""
+        if len(form) <= 4 or not (form.startswith("م") or form[1] == "ا"):
+            return False
+        p = self.tokens.prev_on_line(k)
+        return p is not None and not self.tokens.is_punct(p) and self.tokens.text(p).endswith(ACCUSATIVE_ENDING) \
+            and self._counted(p)
+
     def _source_next(self, k: int) -> bool:
         """Does a name, or a title that introduces one, start right after token k?"""
         q, mentions = self._next(k), self.mentions

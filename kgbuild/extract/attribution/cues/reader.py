@@ -128,6 +128,8 @@ class CueReader(OtherReadings):
         words = tokens.words
         if found[1].kind in SPEECH_KINDS and not found[0] and self._copula_predicate(k, form):
             return None  # "لم يكن مستغربا أن", "كان الأخير ناصحا له": the predicate of a verb of being
+        if found[1].kind in SPEECH_KINDS and not found[0] and self._after_counted_noun(k, form):
+            return None  # "حصل على 14 صوتا مؤيدا": the adjective of a noun counted
         if form in words.needs_opener and (not self._followed_by(k, self._opens_content) or self._is_among(k)):
             return None  # "يبلغ من العمر", "يعتبر من أبرز": the other verb; "يعتبر الوزير أن" is the cue
         if form in words.clause_initial_verb and not self._opens_clause(k, bool(found[0])):
@@ -191,8 +193,10 @@ class CueReader(OtherReadings):
             return None  # "وتطلب الأمر تدخل الجيش": it required; "ترد في التقرير": appears in
         if self._present_of_another_verb(k, form, found[1]):
             return None  # "لم توقع الحكومة أي عقود": did not sign, not "expected"
-        if found[0] and normalize(tok) in words.in_text_verb and tokens.norm(self._next(k)) in words.appeared_next:
-            return None  # "ورد في الاتفاق", "ورد ذكرها": it appeared, not "and he replied"
+        if found[0] and normalize(tok) in words.in_text_verb and (tokens.norm(self._next(k)) in words.appeared_next
+                                                                 or ((p := tokens.prev(k)) is not None
+                                                                     and tokens.in_class(p, words.preposed_link))):
+            return None  # "ورد في الاتفاق", "ورد ذكرها", "كما ورد بالاتفاق": it appeared, not "and he replied"
         if not after_comma and self._adjective_participle(form, found[1]) \
                 and not self._followed_by(k, opens_speech, PARTICIPLE_OPENER_WORDS):
             return None  # "إجراءات مشددة", "بإصابة مهاجمه": an adjective or a noun, not a participle of manner
