@@ -273,6 +273,10 @@ def test_a_form_of_two_verbs_is_a_cue_only_before_its_complement(read, text: str
     ("وقال المدير إن الموسم كان صعبا مؤكدا أن الأرباح ستتحسن.", [normalize("قال"), normalize("أكد")]),
     # a participle after a noun counted in the accusative is its adjective: votes in favour
     ("وحصل مشروع القانون على 45 صوتا مؤيدا في البرلمان.", []),
+    # convicting of a charge: a court's verdict, no one speaks; condemning with لـ or its object is a statement
+    ("وأيدت محكمة الاستئناف إدانة المدير السابق للمصرف بتهمة الاختلاس.", [normalize("أيد")]),
+    ("وأدانت المحكمة العسكرية الضابطين بالتجسس.", []),
+    ("وأعرب الاتحاد الأفريقي عن إدانته للانقلاب في البلاد.", [normalize("أعرب"), normalize("إدانة")]),
     # refusing to comment, to disclose, to say: declining to speak is no statement; a rejected reply is one
     ("ورفض مدرب المنتخب الوطني التعليق على نتيجة القرعة.", []),
     ("ورفضت الشركة الإفصاح عن قيمة الصفقة.", []),

@@ -280,6 +280,8 @@ class FunctionWords:
     own_name: frozenset[str]
     refusing_verb: frozenset[str]
     withheld_saying: frozenset[str]
+    convicting_word: frozenset[str]
+    charge: frozenset[str]
     content_object_verb: frozenset[str]
     content_object: frozenset[str]
     likening_verb: frozenset[str]

@@ -28,6 +28,7 @@ LAID_ON = "ل"            # "حمّل المسؤولية للحكومة": لـ g
 LAID_ON_WORDS = 3        # words after the noun of responsibility within which that لـ comes ("المسؤولية الكاملة عن")
 WITHHELD_NEXT = frozenset(normalize(w) for w in ("ما", "أو"))   # "رفض القول ما إذا", "رفض تأكيد أو نفي"
 GLUED_ON = ("ب",)        # "رفض الإدلاء بأي تصريح": بـ glued on what is withheld
+CHARGE_WORDS = 8         # words after "إدانة" (its object's title and name) within which the charge comes
 ATTACK_TARGET_WORDS = 3      # words after "هجوما" within which على/ضد (an `against` word) comes ("هجوما لاذعا وغير مسبوق على")
 
 
@@ -108,6 +109,21 @@ class Complements:
             return True
         norm = tokens.norm(r)
         return norm in tokens.words.preposition or norm in WITHHELD_NEXT or tokens.text(r)[:1] in GLUED_ON
+
+    def _convicted(self, k: int) -> bool:
+        """"إدانة الوزير السابق بتهمة الرشوة", "أدانت المحكمة الرجل بالاحتيال": a charge (بـ glued on) within
+        CHARGE_WORDS words of the convicting word at k, with no new clause (و) between. A condemnation takes
+        its object bare or with لـ ("إدانته للهجوم"), no charge."""
+        tokens, words = self.tokens, self.tokens.words
+        q, seen = self._next(k), 0
+        while q < tokens.size and seen < CHARGE_WORDS:
+            text, norm = tokens.text(q), tokens.norm(q)
+            if tokens.is_punct(q) or text[:1] == "و":
+                return False
+            if text[:1] == "ب" and norm[1:] in words.charge:
+                return True
+            q, seen = self._next(q), seen + 1
+        return False
 
     def _puts_forward(self, q: int) -> bool:
         """أن/إن (not "بعد أن", "قبل أن") or a colon, or a content_object noun with or without ال and its

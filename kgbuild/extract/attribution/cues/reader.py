@@ -141,6 +141,8 @@ class CueReader(OtherReadings):
             return None  # "اكتفى الفريق بالتعادل", "عقب الاجتماع": no saying; "اكتفى الوزير بالقول إن" is the cue
         if form in words.anonymity_verb and self._followed_by(k, self._own_name, OWN_NAME_WORDS, stop_at_comma=True):
             return None  # "طالبا عدم ذكر اسمه", "فضل عدم الكشف عن هويته": a source declining to be named says nothing
+        if form in words.convicting_word and self._convicted(k):
+            return None  # "إدانة المتهم بتهمة الرشوة", "أدانت المحكمة الرجل بالاحتيال": a court convicts, no one speaks
         if form in words.refusing_verb and self._followed_by(k, self._withheld_saying, REFUSED_WORDS, stop_at_comma=True) \
                 and not self._followed_by(k, partial(self._opens_speech, k), SPEECH_OPENER_WORDS):
             # "رفض الوزير التعليق على", "رفضت الشركة الإفصاح عن": declining to speak says nothing;
