@@ -827,6 +827,14 @@ SPEAKER_CHOICE_CASES = [
      "المزارع"),
     ("whom a verb of calling calls on to stress something does not stress it",
      "ودعا النائب البرلماني الحكومة الكينية إلى التأكيد على أن الدعم مستمر.", "التأكيد", None, "الحكومة الكينية"),
+    ("a definite class noun of bodies (الشركة) with no body of its head named refers to the body of a bare name "
+     "that spoke last, its kind fitting the noun",
+     "وأعلنت سامسونغ أن أرباحها تراجعت في الربع الثالث. وأوضحت الشركة أن الطلب على الرقائق ضعف.",
+     "وأوضحت", "سامسونغ", "الرقائق"),
+    ("a definite class noun of bodies that fits no body named before (الوزارة after a newspaper) is a body the "
+     "text does not name: the last speaker does not go on",
+     "وقالت كلارين إن البرلمان الأرجنتيني سيصوت غدا. وأكدت الوزارة أن المعارضة ستقاطع الجلسة.",
+     "وأكدت", None, "كلارين"),
     ("an impersonal 'it is worth noting' has no speaker, the one before does not go on into it",
      "وقال وزير الزراعة الكيني ميثيكا لينتوري إن المحصول وفير. وتجدر الإشارة إلى أن الأمطار تأخرت.",
      "الإشارة", None, "ميثيكا لينتوري"),

@@ -435,6 +435,15 @@ def org_heads() -> dict[str, str]:
 
 
 @cache
+def body_classes() -> dict[str, frozenset[str]]:
+    """Class noun of bodies ("صحيفة") -> the organization kinds of the bodies it may refer back to ("media")."""
+    out: dict[str, set[str]] = {}
+    for r in read_tsv("body_classes.tsv"):
+        out.setdefault(normalize(r["noun_ar"]), set()).add(r["kind"])
+    return {noun: frozenset(kinds) for noun, kinds in out.items()}
+
+
+@cache
 def groups() -> dict[str, GroupKind]:
     out: dict[str, GroupKind] = {}
     for row in read_tsv("groups.tsv"):

@@ -3,6 +3,7 @@ known by a name with it), "الإقليم", "المدينة" the last place so n
 from __future__ import annotations
 
 from .... import lexicon
+from ....text import normalize, strip_article
 from ...mentions import headed_by, known_forms
 from ...mentions.places import place_named_before, referent_head
 from ..context import Context
@@ -52,3 +53,31 @@ def place_referent(ctx: Context, pos: int) -> str | None:
         return None
     place = place_named_before(ctx.doc, ctx.mentions.cands, pos, head, ctx.mentions.key)
     return ctx.mentions.key(place) if place is not None else None
+
+
+def refers_to_body(ctx: Context, pos: int, key: str) -> bool:
+    """"وقالت تايمز ... وأكدت الصحيفة": may the definite class noun of bodies at pos (body_classes.tsv) refer to
+    the organization `key`, named before without that noun? Yes when its kind, known to the lexicon or read off the
+    head noun its name opens with ("جريدة X" is media), is one the noun names; or when nothing tells its kind, for
+    a noun of bodies that may go by a bare name (not "الوزارة": a ministry is named with its head noun, which
+    body_referent finds)."""
+    norm = ctx.tokens.norm(pos)
+    kinds = lexicon.body_classes().get(norm[2:]) if norm.startswith("ال") else None
+    if not kinds or ctx.mentions.type_of(key) != "Organization":
+        return False
+    kind = _kind_of_body(ctx, key)
+    return kind in kinds if kind is not None else bool(kinds - {"government"})
+
+
+def _kind_of_body(ctx: Context, key: str) -> str | None:
+    """The organization's kind: the lexicon's, or that of the head noun one of its names opens with."""
+    known = ctx.mentions.known.get(key)
+    if known is not None and known.kind:
+        return known.kind
+    ent = ctx.mentions.entities[key]
+    heads = lexicon.org_heads()
+    for form in sorted(ent.forms | {ent.label}):
+        words = normalize(form).split()
+        if words and strip_article(words[0]) in heads:
+            return heads[strip_article(words[0])]
+    return None

@@ -13,7 +13,7 @@ from ...mentions import Candidate, match_title
 from ...words import PRONOUN_SUFFIXES
 from ..context import Context
 from ..index import Found
-from ..referents.bodies_and_places import body_referent
+from ..referents.bodies_and_places import body_referent, refers_to_body
 from ..referents.issuers import issuer_of, issuer_of_document, named_authors
 from ..referents.spokesmen import spokesmen_for
 from .base import UNNAMED, Speakers, Unnamed
@@ -21,7 +21,8 @@ from .honorifics import HONORIFIC_PRONOUNS, honored_person
 from .named_subjects import _given_name, _names, named_later
 from .slot_words import SUBJECT_WALK, _skippable, _subject_at
 from .title_subjects import _body_of_title_holders, _title
-from .unnamed_sources import SOURCE_NOUNS, _body_in_construct, _issuer_by_verb, body_of_source, source_group_referent
+from .unnamed_sources import (CARRY_BACK, SOURCE_NOUNS, _body_in_construct, _content_right_after, _issuer_by_verb,
+                              _sentence_ends_between, body_of_source, source_group_referent)
 
 
 def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRecord],
@@ -101,9 +102,11 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
         given = _given_name(ctx, pos, end)
         if given is not None:
             return given
-        body = body_referent(ctx, pos)
+        body = body_referent(ctx, pos) or _body_spoken_before(ctx, pos, history)
         if body is not None:
             return Speakers((Found(body, pos, pos + 1),), pos + 1)
+        if _body_class_noun(ctx, pos) and _content_right_after(ctx, pos):
+            return UNNAMED   # "وأكدت الوزارة أن" with no ministry named: a body the text does not name speaks
         if _definite_body_before_person(ctx, pos, end):
             return UNNAMED
         if _skippable(ctx, pos, named=False):
@@ -128,6 +131,24 @@ def _statement_noun(ctx: Context, pos: int, end: int, history: Sequence[Statemen
     if issuer:
         return Speakers((Found(issuer, pos, pos + 1),), pos + 1)
     return UNNAMED
+
+
+def _body_spoken_before(ctx: Context, pos: int, history: Sequence[StatementRecord]) -> str | None:
+    """"وقالت تايمز إن ... وأكدت الصحيفة أن": a definite class noun of bodies that names no body of its head
+    before, with what was said right after it, refers to the last body that spoke, at most CARRY_BACK
+    sentences back, when its kind fits the noun (a person who spoke since does not break the chain)."""
+    if not history or not _content_right_after(ctx, pos):
+        return None
+    last = next((st for st in reversed(history) if ctx.mentions.type_of(st.speaker) == "Organization"), None)
+    if last is None or _sentence_ends_between(ctx, last.sentence_span[1], ctx.tokens.starts[pos]) > CARRY_BACK:
+        return None
+    return last.speaker if refers_to_body(ctx, pos, last.speaker) else None
+
+
+def _body_class_noun(ctx: Context, pos: int) -> bool:
+    """"الصحيفة", "الوزارة": a definite class noun of bodies (body_classes.tsv)."""
+    norm = ctx.tokens.norm(pos)
+    return norm.startswith("ال") and norm[2:] in lexicon.body_classes()
 
 
 def _definite_body_before_person(ctx: Context, pos: int, end: int) -> bool:
