@@ -12,7 +12,9 @@ from ..referents.spokesmen import spoken_for, spokesmen_for
 from ..referents.title_holders import title_referent, unnamed_holder
 from ..referents.titled_speakers import TITLE_COMPLEMENT_WORDS, title_holder_after
 from .base import CLAUSE_ENDS, QAD, UNNAMED, cue_form, Outcome, Query, Seen, Speakers
-from .slot import subjects_after
+from ..referents.bodies_and_places import body_referent
+from .slot import body_spoken_before, subjects_after
+from .unnamed_sources import source_group_referent
 from .title_subjects import _body_of_title_holders
 
 TITLE_HOLDERS_BACK = 2    # words back from a body to the plural title of its holders ("وزراء خارجية الجامعة")
@@ -83,7 +85,7 @@ def _before(ctx: Context, q: Query, allow_comma: bool) -> Speakers | None:
     if cand is None and p is not None:
         cand = _group_in_construct(ctx, p, start)
     if cand is None and p is not None:
-        return _bare_title_before(ctx, q, p)
+        return _bare_title_before(ctx, q, p) or _definite_referent_before(ctx, q, p)
     if cand is not None and tokens.governed(cand):
         cand = _source_close_to(ctx, cand, start)  # "مصدر مقرب من الحكومة قال": the source, not the body
     if cand is None or cand.i < start or tokens.governed(cand):
@@ -247,7 +249,8 @@ def _bare_title_before(ctx: Context, q: Query, p: int) -> Speakers | None:
     """"الرئيس الفرنسي يدعو إلى ...": a bare title opening the clause and ending right before the verb;
     its referent, or in the headline the person the article gives that title."""
     for bare in ctx.mentions.bare.values():
-        if bare.i >= q.start and _complement_to(ctx, bare.stop, p) and ctx.tokens.clause_start_before(bare.i, q.start):
+        if bare.i >= q.start and _complement_to(ctx, bare.stop, p) \
+                and (ctx.tokens.clause_start_before(bare.i, q.start) or _after_complementizer(ctx, bare.i, q.start)):
             ref = title_referent(ctx, bare.title, bare.role_of, bare.i)
             if ref is None and ctx.tokens.prev(q.start) is None:
                 ref = title_holder_after(ctx, bare.title, bare.role_of, q.end)
@@ -255,6 +258,31 @@ def _bare_title_before(ctx: Context, q: Query, p: int) -> Speakers | None:
                 return Speakers((holder,), q.cue.i + 1)   # "السفير الفرنسي أبلغ الوزير أن": he, unnamed
             return Speakers((Found(ref, bare.i, bare.stop),), q.cue.i + 1) if ref else None
     return None
+
+
+DEFINITE_ADJECTIVES = 2   # definite adjectives after a source or body noun before its verb ("المسؤول الأمريكي الكبير")
+
+
+def _definite_referent_before(ctx: Context, q: Query, p: int) -> Speakers | None:
+    """"إلا أن المصدر قال", "لكن الشركة أكدت": a definite source noun or class noun of bodies, maybe with definite
+    adjectives, opening the clause (or right after أن) and ending right before the verb, refers back as it does
+    after the verb: to the unnamed source of its kind, or to the body, that spoke before."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    i = p
+    for _ in range(DEFINITE_ADJECTIVES + 1):
+        if not tokens.norm(i).startswith("ال") or mentions.in_a_mention(i):
+            return None
+        if tokens.clause_start_before(i, q.start) or _after_complementizer(ctx, i, q.start):
+            break
+        b = tokens.prev(i, q.start)
+        if b is None:
+            return None
+        i = b
+    else:
+        return None
+    source = source_group_referent(ctx, i, q.history, content_after=False)
+    body = source.key if source is not None else body_referent(ctx, i) or body_spoken_before(ctx, i, q.history, content_after=False)
+    return Speakers((Found(body, i, p + 1),), q.cue.i + 1) if body is not None else None
 
 
 def _complement_to(ctx: Context, stop: int, p: int) -> bool:

@@ -102,7 +102,7 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
         given = _given_name(ctx, pos, end)
         if given is not None:
             return given
-        body = body_referent(ctx, pos) or _body_spoken_before(ctx, pos, history)
+        body = body_referent(ctx, pos) or body_spoken_before(ctx, pos, history)
         if body is not None:
             return Speakers((Found(body, pos, pos + 1),), pos + 1)
         if _body_class_noun(ctx, pos) and _content_right_after(ctx, pos):
@@ -133,11 +133,13 @@ def _statement_noun(ctx: Context, pos: int, end: int, history: Sequence[Statemen
     return UNNAMED
 
 
-def _body_spoken_before(ctx: Context, pos: int, history: Sequence[StatementRecord]) -> str | None:
+def body_spoken_before(ctx: Context, pos: int, history: Sequence[StatementRecord],
+                       content_after: bool = True) -> str | None:
     """"وقالت تايمز إن ... وأكدت الصحيفة أن": a definite class noun of bodies that names no body of its head
-    before, with what was said right after it, refers to the last body that spoke, at most CARRY_BACK
-    sentences back, when its kind fits the noun (a person who spoke since does not break the chain)."""
-    if not history or not _content_right_after(ctx, pos):
+    before, with what was said right after it (`content_after`: as the subject after its verb), refers to the
+    last body that spoke, at most CARRY_BACK sentences back, when its kind fits the noun (a person who spoke
+    since does not break the chain)."""
+    if not history or (content_after and not _content_right_after(ctx, pos)):
         return None
     last = next((st for st in reversed(history) if ctx.mentions.type_of(st.speaker) == "Organization"), None)
     if last is None or _sentence_ends_between(ctx, last.sentence_span[1], ctx.tokens.starts[pos]) > CARRY_BACK:
