@@ -8,4 +8,5 @@
     spokesmen          whom a spokesman ("المتحدث باسم ...") speaks for
     title_chains       the person a chain of titles introduces
     issuers            who issued what a statement noun or an according-to marker names
+    described          the person a definite common noun refers to, the text having described him with it
 """

@@ -13,6 +13,7 @@ from ..referents.title_holders import title_referent, unnamed_holder
 from ..referents.titled_speakers import TITLE_COMPLEMENT_WORDS, title_holder_after
 from .base import CLAUSE_ENDS, QAD, UNNAMED, cue_form, Outcome, Query, Seen, Speakers
 from ..referents.bodies_and_places import body_referent
+from ..referents.described import described_person
 from .slot import body_spoken_before, subjects_after
 from .unnamed_sources import source_group_referent
 from .title_subjects import _body_of_title_holders
@@ -266,7 +267,8 @@ DEFINITE_ADJECTIVES = 2   # definite adjectives after a source or body noun befo
 def _definite_referent_before(ctx: Context, q: Query, p: int) -> Speakers | None:
     """"إلا أن المصدر قال", "لكن الشركة أكدت": a definite source noun or class noun of bodies, maybe with definite
     adjectives, opening the clause (or right after أن) and ending right before the verb, refers back as it does
-    after the verb: to the unnamed source of its kind, or to the body, that spoke before."""
+    after the verb: to the unnamed source of its kind, or to the body, that spoke before; a common noun to the
+    person the text described with it ("فلانة، وهي ممرضة ... إلا أن الممرضة قالت")."""
     tokens, mentions = ctx.tokens, ctx.mentions
     i = p
     for _ in range(DEFINITE_ADJECTIVES + 1):
@@ -281,8 +283,9 @@ def _definite_referent_before(ctx: Context, q: Query, p: int) -> Speakers | None
     else:
         return None
     source = source_group_referent(ctx, i, q.history, content_after=False)
-    body = source.key if source is not None else body_referent(ctx, i) or body_spoken_before(ctx, i, q.history, content_after=False)
-    return Speakers((Found(body, i, p + 1),), q.cue.i + 1) if body is not None else None
+    key = source.key if source is not None else body_referent(ctx, i) \
+        or body_spoken_before(ctx, i, q.history, content_after=False) or described_person(ctx, i)
+    return Speakers((Found(key, i, p + 1),), q.cue.i + 1) if key is not None else None
 
 
 def _complement_to(ctx: Context, stop: int, p: int) -> bool:

@@ -1,0 +1,37 @@
+"""Whom a definite common noun refers to when the article described a person with that very noun in
+apposition to the name: "سارة جونز، وهي ممرضة في المستشفى، ... وقالت الممرضة" (no title of the lexicon: an
+occupation, a role in the story, that only the text itself gives)."""
+from __future__ import annotations
+
+from ..context import Context
+
+MIN_NOUN = 3   # letters of a describing noun, without ال: shorter words are particles or pronouns
+
+
+def described_person(ctx: Context, pos: int) -> str | None:
+    """The last person named before token `pos` with the indefinite form of the definite noun at pos in
+    apposition right after the name ("فلانة، وهي ممرضة", "فلان، سائق الحافلة")."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    norm = tokens.norm(pos)
+    if not norm.startswith("ال") or len(norm) - 2 < MIN_NOUN or mentions.in_a_mention(pos):
+        return None
+    noun, holder = norm[2:], None
+    for c in mentions.cands:
+        if c.i >= pos:
+            break
+        if c.type == "Person" and _described_as(ctx, c.j, noun, pos):
+            holder = mentions.key(c)
+    return holder
+
+
+def _described_as(ctx: Context, j: int, noun: str, before: int) -> bool:
+    """Does the noun stand in apposition right after a name ending before token j: after a comma, maybe
+    with "وهو"/"وهي" (he/she is) between?"""
+    tokens = ctx.tokens
+    q = tokens.next(j, before)
+    if q >= before or not tokens.is_comma(q):
+        return False
+    q = tokens.next(q + 1, before)
+    if q < before and tokens.in_class(q, tokens.words.subject_pronoun) and tokens.norm(q)[:1] == "و":
+        q = tokens.next(q + 1, before)
+    return q < before and tokens.norm(q) == noun
