@@ -850,6 +850,11 @@ SPEAKER_CHOICE_CASES = [
     ("a definite common noun before its verb (SVO) is the person described with it after her name (، وهي ...)",
      "وكانت سارة جونز، وهي ممرضة في المستشفى، تعالج الجرحى. إلا أن الممرضة قالت إنها لا تعرف عددهم.",
      "قالت", "سارة جونز", "المستشفى"),
+    ("a bare title with a country is not the person named before with the title alone when the text speaks of "
+     "that title in other countries too: its unnamed holder speaks",
+     "وقال الرئيس جوزيف أوتينو إن القمة ناجحة. وأكد الرئيس الأوغندي أن الحدود ستفتح، فيما دعا الرئيس الكيني "
+     "إلى مكافحة التهريب.",
+     "وأكد", "الرئيس الأوغندي", "جوزيف أوتينو"),
     ("an impersonal 'it is worth noting' has no speaker, the one before does not go on into it",
      "وقال وزير الزراعة الكيني ميثيكا لينتوري إن المحصول وفير. وتجدر الإشارة إلى أن الأمطار تأخرت.",
      "الإشارة", None, "ميثيكا لينتوري"),

@@ -26,7 +26,8 @@ def unnamed_holder(ctx: Context, bare: BareTitle, history: Sequence[StatementRec
     when someone named before with the title alone may be he."""
     if bare.role_of is not None:
         key = holder_key(bare.title, bare.role_of)
-        if key not in ctx.mentions.entities or _titled_without_country(ctx, bare.title, bare.i):
+        if key not in ctx.mentions.entities or (_titled_without_country(ctx, bare.title, bare.i)
+                                                and not _bare_in_other_country(ctx, bare.title, bare.role_of)):
             return None
         return Found(key, bare.i, bare.stop)
 
@@ -41,7 +42,8 @@ def unnamed_holder(ctx: Context, bare: BareTitle, history: Sequence[StatementRec
 def _titled_without_country(ctx: Context, title: str, before: int) -> bool:
     """Did the text name someone before with this very title and no country ("الرئيس فلان")? He may be the
     holder of a bare title with a country ("الرئيس الفرنسي") that title_referent would not take him for
-    (holders of the title in other countries named too): an unnamed holder would be a guess."""
+    (holders of the title in other countries named too): an unnamed holder would be a guess. Not when the
+    text speaks of the title in several countries by bare titles: title_referent takes him for none of them."""
     return any(r.of_key is None and same_title(r.title, title)
                for _, ent in ctx.mentions.persons_before(before) for r in ent.roles)
 
@@ -69,9 +71,11 @@ def title_referent(ctx: Context, title: str, role_of: str | None, before: int) -
                 other_country = True
     if same_country:
         return same_country
-    if role_of is not None and other_country and exact is not None and _country_of(role_of):
-        # a text that names holders of this title in other countries: "الرئيس الروماني" is none of those
-        # named with the bare title alone ("الرئيس فلان"), who may well be one of the others
+    if role_of is not None and exact is not None and _country_of(role_of) \
+            and (other_country or _bare_in_other_country(ctx, title, role_of)):
+        # a text that names holders of this title in other countries, or speaks of them by bare titles
+        # ("الرئيس اللبناني ... الرئيس الروماني"): "الرئيس الروماني" is none of those named with the bare title
+        # alone ("الرئيس فلان"), who may well be one of the others
         exact = None
     # "الوزير الأمريكي" after "وزير الخارجية الأمريكي ويليام بيرنز": the title's head word, same country,
     # one person only ("وزير الدفاع الروسي" is not the foreign minister: the lexicon tells their roles apart);
@@ -83,6 +87,13 @@ def title_referent(ctx: Context, title: str, role_of: str | None, before: int) -
         return heads.pop()
     return exact or loose or _lexicon_holder(ctx, title, role_of) \
         or (None if role_of else _one_holder_by_head(ctx, title, before)) or _named_after_bare_title(ctx, title, role_of, before)
+
+
+def _bare_in_other_country(ctx: Context, title: str, role_of: str) -> bool:
+    """Does the text speak anywhere of this very title in another country by a bare title ("الرئيس الفرنسي"
+    beside "الرئيس اللبناني")? Then one named with the title alone ("الرئيس فلان") may hold either."""
+    return any(bare.role_of is not None and _other_countries(bare.role_of, role_of) and same_title(bare.title, title)
+               for bare in ctx.mentions.bare.values())
 
 
 def _named_after_bare_title(ctx: Context, title: str, role_of: str | None, before: int) -> str | None:
