@@ -296,6 +296,7 @@ class FunctionWords:
     about_preposition: frozenset[str]
     demonstrative: frozenset[str]
     aforementioned: frozenset[str]
+    latter: frozenset[str]
     each_of: frozenset[str]
     counterpart: frozenset[str]
     bearing_name: frozenset[str]

@@ -1,6 +1,6 @@
 """Whom a definite common noun refers to when the article described a person with that very noun in
 apposition to the name: "سارة جونز، وهي ممرضة في المستشفى، ... وقالت الممرضة" (no title of the lexicon: an
-occupation, a role in the story, that only the text itself gives)."""
+occupation, a role in the story, that only the text itself gives); and whom "the latter" ("الأخير") refers to."""
 from __future__ import annotations
 
 from ..context import Context
@@ -35,3 +35,27 @@ def _described_as(ctx: Context, j: int, noun: str, before: int) -> bool:
     if q < before and tokens.in_class(q, tokens.words.subject_pronoun) and tokens.norm(q)[:1] == "و":
         q = tokens.next(q + 1, before)
     return q < before and tokens.norm(q) == noun
+
+
+LATTER_TYPES = ("Person", "Organization")
+
+
+def the_latter(ctx: Context, pos: int) -> str | None:
+    """"والتقى فلان بالسفير علان، وقال الأخير إن": "the latter" (function_words.tsv) standing alone is the person
+    or body named last before it, in its sentence or the one before; not as an adjective after a noun ("الأسبوع
+    الأخير"): the word before it is a cue, a word of time or place between verb and subject, or opens the clause."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    if not tokens.in_class(pos, tokens.words.latter):
+        return None
+    sent = ctx.doc[pos].sent
+    p = tokens.prev(pos, sent.start)
+    if p is not None and ctx.cues.at(p) is None and tokens.norm(p) not in tokens.words.adjunct \
+            and not tokens.clause_start_before(pos, sent.start):
+        return None
+    first = ctx.doc[sent.start - 1].sent.start if sent.start > 0 else 0
+    for c in reversed(mentions.cands):
+        if c.j <= pos and c.i >= first and c.type in LATTER_TYPES:
+            return mentions.key(c)
+        if c.i < first:
+            break
+    return None

@@ -13,7 +13,7 @@ from ..referents.title_holders import title_referent, unnamed_holder
 from ..referents.titled_speakers import TITLE_COMPLEMENT_WORDS, title_holder_after
 from .base import CLAUSE_ENDS, QAD, UNNAMED, cue_form, Outcome, Query, Seen, Speakers
 from ..referents.bodies_and_places import body_referent
-from ..referents.described import described_person
+from ..referents.described import described_person, the_latter
 from .slot import body_spoken_before, subjects_after
 from .unnamed_sources import source_group_referent
 from .title_subjects import _body_of_title_holders
@@ -270,6 +270,8 @@ def _definite_referent_before(ctx: Context, q: Query, p: int) -> Speakers | None
     after the verb: to the unnamed source of its kind, or to the body, that spoke before; a common noun to the
     person the text described with it ("فلانة، وهي ممرضة ... إلا أن الممرضة قالت")."""
     tokens, mentions = ctx.tokens, ctx.mentions
+    if (key := the_latter(ctx, p)) is not None:
+        return Speakers((Found(key, p, p + 1),), q.cue.i + 1)   # "والأخير قال": the one named last
     i = p
     for _ in range(DEFINITE_ADJECTIVES + 1):
         if not tokens.norm(i).startswith("ال") or mentions.in_a_mention(i):

@@ -14,7 +14,7 @@ from ...words import PRONOUN_SUFFIXES
 from ..context import Context
 from ..index import Found
 from ..referents.bodies_and_places import body_referent, refers_to_body
-from ..referents.described import described_person
+from ..referents.described import described_person, the_latter
 from ..referents.issuers import issuer_of, issuer_of_document, named_authors
 from ..referents.spokesmen import spokesmen_for
 from .base import UNNAMED, Speakers, Unnamed
@@ -106,7 +106,7 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
         body = body_referent(ctx, pos) or body_spoken_before(ctx, pos, history)
         if body is not None:
             return Speakers((Found(body, pos, pos + 1),), pos + 1)
-        if (person := described_person(ctx, pos)) is not None:
+        if (person := described_person(ctx, pos) or the_latter(ctx, pos)) is not None:
             return Speakers((Found(person, pos, pos + 1),), pos + 1)   # "وقالت الممرضة": the one the text so described
         if _body_class_noun(ctx, pos) and _content_right_after(ctx, pos):
             return UNNAMED   # "وأكدت الوزارة أن" with no ministry named: a body the text does not name speaks
