@@ -863,6 +863,13 @@ SPEAKER_CHOICE_CASES = [
      "واستقبل سامي داود رئيس البرلمان الصومالي وفدا من رجال الأعمال برئاسة فارس منصور، لكن الأخير قال إن "
      "الاستثمارات ستزيد.",
      "قال", "فارس منصور", "سامي داود"),
+    ("a class noun of bodies with a nationality adjective (الصحيفة البريطانية) is no name of its own: it is the body "
+     "of that country that spoke before",
+     "وقالت الغارديان إن رئيس الوزراء سيزور الهند. وأضافت الصحيفة البريطانية أن الزيارة ستستمر يومين.",
+     "وأضافت", "الغارديان", "الصحيفة البريطانية"),
+    ("a class noun of bodies with the nationality adjective of another country than the body that spoke is another body",
+     "وقالت الغارديان إن رئيس الوزراء سيزور الهند. وأضافت الصحيفة الفرنسية أن الزيارة ستستمر يومين.",
+     "وأضافت", "الصحيفة الفرنسية", "الغارديان"),
     ("an impersonal 'it is worth noting' has no speaker, the one before does not go on into it",
      "وقال وزير الزراعة الكيني ميثيكا لينتوري إن المحصول وفير. وتجدر الإشارة إلى أن الأمطار تأخرت.",
      "الإشارة", None, "ميثيكا لينتوري"),

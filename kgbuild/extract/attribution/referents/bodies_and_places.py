@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .... import lexicon
 from ....text import normalize, strip_article
-from ...mentions import headed_by, known_forms
+from ...mentions import headed_by, known_forms, nisba_country
 from ...mentions.places import place_named_before, referent_head
 from ..context import Context
 
@@ -81,3 +81,34 @@ def _kind_of_body(ctx: Context, key: str) -> str | None:
         if words and strip_article(words[0]) in heads:
             return heads[strip_article(words[0])]
     return None
+
+
+def described_country(ctx: Context, i: int, j: int) -> str | None:
+    """"الصحيفة البريطانية", "الشركة الكورية الجنوبية": is the mention at tokens i..j-1 no name but a definite
+    class noun of bodies (body_classes.tsv) with a nationality adjective (one more definite word may follow it)?
+    Its country, or None."""
+    tokens = ctx.tokens
+    norm = tokens.norm(i)
+    if not (norm.startswith("ال") and norm[2:] in lexicon.body_classes()) or ctx.mentions.known.get(
+            ctx.mentions.key(ctx.mentions.start_at[i])) is not None:
+        return None
+    words = [k for k in range(i + 1, j) if not tokens.is_space(k)]
+    country = nisba_country(ctx.doc, words[0]) if words and tokens.norm(words[0]).startswith("ال") else None
+    if country is None or len(words) > 2 or not all(tokens.norm(k).startswith("ال") for k in words):
+        return None
+    return country
+
+
+def country_of_body(ctx: Context, key: str) -> str | None:
+    """The country an organization belongs to: the lexicon's, or the nationality adjective in its name."""
+    known = ctx.mentions.known.get(key)
+    if known is not None:
+        return known.country_key
+    ent = ctx.mentions.entities.get(key)
+    if ent is None:
+        return None
+    return next((c for w in ent.label.split() if (c := _nisba_of_word(w)) is not None), None)
+
+
+def _nisba_of_word(word: str) -> str | None:
+    return lexicon.nisba_to_country().get(normalize(word))

@@ -13,7 +13,7 @@ from ...mentions import Candidate, match_title
 from ...words import PRONOUN_SUFFIXES
 from ..context import Context
 from ..index import Found
-from ..referents.bodies_and_places import body_referent, refers_to_body
+from ..referents.bodies_and_places import body_referent, country_of_body, described_country, refers_to_body
 from ..referents.described import described_person, the_latter
 from ..referents.issuers import issuer_of, issuer_of_document, named_authors
 from ..referents.spokesmen import spokesmen_for
@@ -65,6 +65,8 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
                 and (source := source_group_referent(ctx, pos, history)) is not None:
             # "قال مسؤول في الإدارة ... وأوضح المسؤول، طالبا عدم ذكر اسمه، أن": the source that spoke before
             return Speakers((source,), cand.j)
+        if cand is not None and (body := _described_body(ctx, cand, history)) is not None:
+            return Speakers((Found(body, cand.i, cand.j),), cand.j)   # "وأضافت الصحيفة البريطانية": the one named before
         if cand is not None:
             return _names(ctx, pos, end, steps)
         if (source := source_group_referent(ctx, pos, history)) is not None and pos not in mentions.bare:
@@ -148,6 +150,16 @@ def body_spoken_before(ctx: Context, pos: int, history: Sequence[StatementRecord
     if last is None or _sentence_ends_between(ctx, last.sentence_span[1], ctx.tokens.starts[pos]) > CARRY_BACK:
         return None
     return last.speaker if refers_to_body(ctx, pos, last.speaker) else None
+
+
+def _described_body(ctx: Context, cand: Candidate, history: Sequence[StatementRecord]) -> str | None:
+    """"وقالت الغارديان ... وأضافت الصحيفة البريطانية أن": a class noun of bodies with a nationality adjective, found
+    as a mention of its own, is no name: it refers to the body named before with that head, or else to the last
+    body that spoke (as the bare noun does), of that country when the country of that body is known."""
+    if cand.type != "Organization" or (country := described_country(ctx, cand.i, cand.j)) is None:
+        return None
+    body = body_referent(ctx, cand.i) or body_spoken_before(ctx, cand.i, history, content_after=False)
+    return body if body is not None and country_of_body(ctx, body) in (None, country) else None
 
 
 def _body_class_noun(ctx: Context, pos: int) -> bool:
