@@ -297,6 +297,7 @@ class FunctionWords:
     demonstrative: frozenset[str]
     aforementioned: frozenset[str]
     latter: frozenset[str]
+    body_scope: frozenset[str]
     each_of: frozenset[str]
     counterpart: frozenset[str]
     bearing_name: frozenset[str]

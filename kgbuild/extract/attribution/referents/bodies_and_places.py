@@ -99,6 +99,17 @@ def described_country(ctx: Context, i: int, j: int) -> str | None:
     return country
 
 
+def described_scope(ctx: Context, i: int, j: int) -> bool:
+    """"المنظمة الدولية", "المنظمة الحقوقية": is the mention at tokens i..j-1 a definite class noun of bodies with
+    one adjective of scope or field (function_words.tsv body_scope), no name the lexicon knows?"""
+    tokens = ctx.tokens
+    norm = tokens.norm(i)
+    words = [k for k in range(i + 1, j) if not tokens.is_space(k)]
+    return norm.startswith("ال") and norm[2:] in lexicon.body_classes() and len(words) == 1 \
+        and tokens.norm(words[0]) in tokens.words.body_scope \
+        and ctx.mentions.known.get(ctx.mentions.key(ctx.mentions.start_at[i])) is None
+
+
 def country_of_body(ctx: Context, key: str) -> str | None:
     """The country an organization belongs to: the lexicon's, or the nationality adjective in its name."""
     known = ctx.mentions.known.get(key)

@@ -13,7 +13,8 @@ from ...mentions import Candidate, match_title
 from ...words import PRONOUN_SUFFIXES
 from ..context import Context
 from ..index import Found
-from ..referents.bodies_and_places import body_referent, country_of_body, described_country, refers_to_body
+from ..referents.bodies_and_places import (body_referent, country_of_body, described_country, described_scope,
+                                          refers_to_body)
 from ..referents.described import described_person, the_latter
 from ..referents.issuers import issuer_of, issuer_of_document, named_authors
 from ..referents.spokesmen import spokesmen_for
@@ -153,13 +154,16 @@ def body_spoken_before(ctx: Context, pos: int, history: Sequence[StatementRecord
 
 
 def _described_body(ctx: Context, cand: Candidate, history: Sequence[StatementRecord]) -> str | None:
-    """"وقالت الغارديان ... وأضافت الصحيفة البريطانية أن": a class noun of bodies with a nationality adjective, found
-    as a mention of its own, is no name: it refers to the body named before with that head, or else to the last
+    """"وقالت الغارديان ... وأضافت الصحيفة البريطانية أن": a class noun of bodies with a nationality adjective (or
+    one of scope, "المنظمة الدولية"), found as a mention of its own, is no name: it refers to the body named before with that head, or else to the last
     body that spoke (as the bare noun does), of that country when the country of that body is known."""
-    if cand.type != "Organization" or (country := described_country(ctx, cand.i, cand.j)) is None:
+    if cand.type != "Organization":
         return None
+    country = described_country(ctx, cand.i, cand.j)
+    if country is None and not described_scope(ctx, cand.i, cand.j):
+        return None   # "المنظمة الدولية": no country to compare
     body = body_referent(ctx, cand.i) or body_spoken_before(ctx, cand.i, history, content_after=False)
-    return body if body is not None and country_of_body(ctx, body) in (None, country) else None
+    return body if body is not None and (country is None or country_of_body(ctx, body) in (None, country)) else None
 
 
 def _body_class_noun(ctx: Context, pos: int) -> bool:
