@@ -873,6 +873,10 @@ SPEAKER_CHOICE_CASES = [
     ("a class noun of bodies with an adjective of scope (المنظمة الدولية) is no name: it is the body that spoke before",
      "وقالت منظمة الصحة العالمية إن الكوليرا تنتشر في المخيمات. وأضافت المنظمة الدولية أن اللقاحات نفدت.",
      "وأضافت", "منظمة الصحة العالمية", "المنظمة الدولية"),
+    ("a title with a possessive pronoun (رئيسها) and no name takes back the body that spoke last, which speaks "
+     "through its head",
+     "وأعلنت شركة بوينغ أن الطائرة الجديدة جاهزة للتسليم. وقال رئيسها التنفيذي إن الاختبارات نجحت.",
+     "وقال", "بوينغ", "الاختبارات"),
     ("an impersonal 'it is worth noting' has no speaker, the one before does not go on into it",
      "وقال وزير الزراعة الكيني ميثيكا لينتوري إن المحصول وفير. وتجدر الإشارة إلى أن الأمطار تأخرت.",
      "الإشارة", None, "ميثيكا لينتوري"),

@@ -22,7 +22,7 @@ from .base import UNNAMED, Speakers, Unnamed
 from .honorifics import HONORIFIC_PRONOUNS, honored_person
 from .named_subjects import _given_name, _names, named_later
 from .slot_words import SUBJECT_WALK, _skippable, _subject_at
-from .title_subjects import _body_of_title_holders, _title
+from .title_subjects import _body_of_title_holders, _head_of_body_by_pronoun, _title
 from .unnamed_sources import (CARRY_BACK, SOURCE_NOUNS, _body_in_construct, _content_right_after, _issuer_by_verb,
                               _sentence_ends_between, body_of_source, source_group_referent)
 
@@ -76,6 +76,8 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
             if tokens.governed(mentions.start_at[body]):  # "أعضاء في مجلس الأمن": that body alone
                 return Speakers((mentions.found(mentions.start_at[body]),), mentions.start_at[body].j)
             return _names(ctx, body, end, steps)
+        if (head := _head_of_body_by_pronoun(ctx, pos, end, history)) is not None:
+            return Speakers((head,), pos + 1)   # "وقال رئيسها التنفيذي": the body that spoke, through its head
         if pos in mentions.bare:
             titled = _title(ctx, pos, end, history)
             # "وتابعت المتحدثة": a title that names no one known refers back to the unnamed spokeswoman

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from .... import lexicon
 from ....records import StatementRecord
 from ....text import normalize, strip_article
 from ...words import PRONOUN_SUFFIXES
@@ -15,7 +16,8 @@ from ..referents.title_chains import person_ahead
 from ..referents.title_holders import apposed_holder, named_with_bare_title, title_referent, unnamed_holder
 from ..referents.titled_speakers import last_speaker_titled, title_holder_after
 from .base import UNNAMED, Speakers, Unnamed
-from .unnamed_sources import SOURCE_LINKS, source_group_referent
+from .unnamed_sources import (CARRY_BACK, SOURCE_LINKS, _content_right_after, _sentence_ends_between,
+                              source_group_referent)
 
 
 PLURAL_NISBA_ENDINGS = ("يين", "يون")
@@ -54,6 +56,29 @@ def _title(ctx: Context, pos: int, end: int, history: Sequence[StatementRecord])
         # "وأشاد السفير الأمريكي": he speaks, unnamed (after an unnamed source or official it may refer back to)
         return Speakers((holder,), max(stop, pos + 1))
     return UNNAMED  # "وأشاد الوزير": someone the text does not name
+
+
+BODY_PRONOUNS = ("ها", "ه")   # "رئيسها", "قائده": its head, of a body (the ta marbuta of "رئيسة" is no pronoun)
+
+
+def _head_of_body_by_pronoun(ctx: Context, pos: int, end: int, history: Sequence[StatementRecord]) -> Found | None:
+    """"وأعلنت شركة X أن ... وقال رئيسها التنفيذي إن": a title with a possessive pronoun as the subject takes back
+    the body that spoke last, at most CARRY_BACK sentences back, which speaks through its head: the person the
+    text named before with that title of that body, or else the body itself (as "الأمين العام للمنظمة" does);
+    what was said follows the title and at most one adjective ("وقال زعيمه فلان" names him)."""
+    if not history or person_ahead(ctx, pos + 1, end) is not None or not _content_right_after(ctx, pos, adjectives=1):
+        return None
+    tokens = ctx.tokens
+    text, norm = tokens.text(pos), tokens.norm(pos)
+    suffix = next((s for s in BODY_PRONOUNS if text.endswith(s)), None)
+    if suffix is None or norm[:-len(suffix)] not in lexicon.titles():
+        return None
+    last = history[-1]
+    if ctx.mentions.type_of(last.speaker) != "Organization" \
+            or _sentence_ends_between(ctx, last.sentence_span[1], tokens.starts[pos]) > CARRY_BACK:
+        return None
+    holder = title_referent(ctx, norm[:-len(suffix)], last.speaker, pos)
+    return Found(holder or last.speaker, pos, pos + 1)
 
 
 SPEAKING_FOR = normalize("باسم")
