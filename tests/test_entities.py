@@ -208,6 +208,8 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     # an unknown name of two words right after "his counterpart", with or without a preposition on it
     ("وعقد الرئيس جلسة مباحثات مع نظيره هيتوقان زوفاسي في القصر.", "هيتوقان زوفاسي", "Person"),
     ("والتقى وزير الزراعة بنظيره كوفان ريتاسو لبحث صادرات القمح.", "كوفان ريتاسو", "Person"),
+    # عبد takes the definite word after it even when that word is common alone (القوي، الواحد): one name
+    ("وكتب القصة سامر نبيل عبد القوي لمسرح المدينة.", "سامر نبيل عبد القوي", "Person"),
 ])
 def test_entity_found_with_type(nlp, text: str, form: str, type_: str) -> None:
     hit = find(entities(nlp, text), form)

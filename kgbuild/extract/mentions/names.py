@@ -428,6 +428,8 @@ def ends_name(doc: Doc, k: int) -> bool:
         return True
     if not t.text.startswith("ال"):
         return False
+    if _joined_by_particle(doc, k):
+        return False  # "عبد السلام", "عبد الواحد", "أبو الفضل": the particle takes the word, common or not
     norm = normalize(t.text)
     if norm in mostly_common_words():
         return True
