@@ -22,6 +22,7 @@ from .extract.mentions import (Candidate, apposed_name_candidates, kana_qad_cand
                                side_candidates, slot_name_candidates, subject_slot_candidates, title_candidates)
 from .extract.groups import assign_group_keys
 from .extract.mentions.holders import holder_candidates
+from .extract.mentions.coordinated import coordinated_person_candidates
 from .extract.resolve import cluster, to_entity
 from .extract.words import tokens_of
 from .extract.attribution import find_statements
@@ -90,7 +91,10 @@ class EntityFinder:
                 from .ner import ner_spans
                 spans = ner_spans(doc)
             cands += ner_candidates(doc, spans)
-        chosen = propagate(doc, select(doc, cands))
+        chosen = select(doc, cands)
+        # names joined by و to a person's name found so far ("فلان الفلاني وعلان العلاني") join the
+        # list before propagation, so that each is found again where it recurs
+        chosen = propagate(doc, sorted(chosen + coordinated_person_candidates(doc, chosen), key=lambda c: c.i))
         # names inside chosen names ("حكومة نيروبي") are entities of the article, not mentions to attribute
         inner = [c for c in chosen for c in c.inner]
         point_back_to_places(doc, chosen + inner)

@@ -208,6 +208,9 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     # an unknown name of two words right after "his counterpart", with or without a preposition on it
     ("وعقد الرئيس جلسة مباحثات مع نظيره هيتوقان زوفاسي في القصر.", "هيتوقان زوفاسي", "Person"),
     ("والتقى وزير الزراعة بنظيره كوفان ريتاسو لبحث صادرات القمح.", "كوفان ريتاسو", "Person"),
+    # a name joined by و to a person's name is the next person of a list, its words in no table
+    ("وضمت التشكيلة سامر الخطيب وتوماس بيرغر في خط الوسط.", "توماس بيرغر", "Person"),
+    ("وشارك في التمرين سامر الخطيب وكوبيلو.", "كوبيلو", "Person"),
     # عبد takes the definite word after it even when that word is common alone (القوي، الواحد): one name
     ("وكتب القصة سامر نبيل عبد القوي لمسرح المدينة.", "سامر نبيل عبد القوي", "Person"),
 ])
@@ -669,6 +672,8 @@ def test_the_country_of_a_title_after_a_name_is_an_entity_but_no_mention_of_its_
     # و on an ordinary word after a title: the title or a list goes on
     ("واستقبل الملك رامي داود وزير الشؤون الخارجية والتعاون الدولي أمس.", "والتعاون الدولي"),
     ("وهنأ الرئيس دولة السيد كامل سعيد رئيس الوزراء ودولة السيد ماهر سليم رئيس المجلس.", "ودولة"),
+    # a rare noun after و and a person's name, in construct with a possessed noun: no next name of a list
+    ("وسخر الكاتب من ضحالة سامر الخطيب وهزال حجته.", "هزال"),
 ])
 def test_words_no_name_takes_are_no_names(nlp, text: str, not_a_name: str) -> None:
     hit = find(entities(nlp, text), not_a_name)

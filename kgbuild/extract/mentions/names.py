@@ -175,10 +175,10 @@ def _unseen_given_name(doc: Doc, k: int) -> bool:
         and len(normalize(t.text)) >= 3 and nxt < len(doc) and is_name_like(doc[nxt]) \
         and not doc[nxt].text.startswith(("ال", "و")) and known_entity_at(doc, k, ("Place", "Organization")) is None \
         and (normalize(doc[nxt].text) not in word_counts() or is_known_name_word(normalize(doc[nxt].text))) \
-        and not _possessed_noun_after(doc, nxt)
+        and not possessed_noun_after(doc, nxt)
 
 
-def _possessed_noun_after(doc: Doc, k: int) -> bool:
+def possessed_noun_after(doc: Doc, k: int) -> bool:
     """An ordinary noun with a possessive pronoun right after token k: k is then a word like "فور"
     (upon) governing it ("فور وصوله"), no family name."""
     nxt = skip_space(doc, k + 1)

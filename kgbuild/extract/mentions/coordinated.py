@@ -1,0 +1,74 @@
+"""Persons named next in a list: "التقى فلان الفلاني وعلان العلاني", "سجل فلان وعلان".
+
+A name joined by و right after a person's name is most often another person's name (lists of
+players, cast, delegates, signatories), and no finder reads it when its words are in no table and the
+NER has not seen them. The words after و must read as a name of their own (names.name_end, which
+stops at ordinary words, possessives, titles, known bodies and places); a single word must besides
+be a given name the table lists, or a word ANERcorp's annotators found inside names, or one no news
+text of ANERcorp holds: an ordinary rare noun after a name ("فلان ووثائقه") is then the exception.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ... import lexicon
+from ...text import clean_surface, normalize
+from ..words import is_common, is_known_name_word, is_name_link, is_quote, text_of, tokens_of, word_count, word_counts
+from .base import Candidate, known_entity_at, skip_space, span_chars
+from .names import name_end, possessed_noun_after
+
+MAX_LIST = 12   # names in one list followed from its first named member
+
+
+def coordinated_person_candidates(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """Persons joined by و to a chosen person's name, and the names joined to those in turn."""
+    taken = {k for c in chosen for k in range(c.i, c.j)}
+    persons = sorted((c for c in chosen if c.type == "Person"), key=lambda c: c.i)
+    out: list[Candidate] = []
+    for person in persons:
+        end = person.j
+        for _ in range(MAX_LIST):
+            nxt = _joined_name(doc, end, taken)
+            if nxt is None:
+                break
+            out.append(nxt)
+            taken.update(range(nxt.i, nxt.j))
+            end = nxt.j
+    return out
+
+
+def _joined_name(doc: Doc, j: int, taken: set[int]) -> Candidate | None:
+    """The name right after token j - 1 with و written on its first word, if one stands there."""
+    k = skip_space(doc, j)
+    texts = tokens_of(doc).texts
+    if k >= len(doc) or k in taken or not texts[k].startswith("و") or len(texts[k]) < 4 \
+            or texts[k].startswith("وال") or is_quote(doc[k]):
+        return None   # a definite word after و is as often a noun ("والحكومة")
+    if known_entity_at(doc, k, ("Person", "Place", "Organization")) is not None:
+        return None   # a known name is the gazetteer's ("وبلير"), a known place or body no person
+    end = name_end(doc, k)
+    # "وفلان هدفين": a word of news after the first ends the name here (name_end takes an ordinary word
+    # as a family name before punctuation, which a title or a given name vouches for, not a bare و)
+    end = next((q for q in range(k + 1, end) if _ordinary_word(texts[q]) and not is_name_link(texts[q - 1])), end)
+    if end <= k or any(q in taken for q in range(k, end)):
+        return None
+    if word_count(doc, k, end) == 1 and not _name_word_alone(doc, k):
+        return None
+    s, e = span_chars(doc, k, end, 1)
+    return Candidate(k, end, s, e, clean_surface(text_of(doc)[s:e]), "Person", "coordinated")
+
+
+def _name_word_alone(doc: Doc, k: int) -> bool:
+    """One word after و that names a person by itself: a listed given name, a word ANERcorp's
+    annotators mostly found inside names, or a word no ANERcorp text holds unless a possessed noun
+    follows it ("وفراغ حجته": a rare noun in construct, no name)."""
+    norm = normalize(tokens_of(doc).texts[k][1:])
+    if norm in lexicon.person_names().given or is_known_name_word(norm):
+        return True
+    return norm not in word_counts() and not possessed_noun_after(doc, k)
+
+
+def _ordinary_word(text: str) -> bool:
+    """A word of news that is no name particle nor a listed given name ("هدفين"; not "علي", "بن")."""
+    norm = normalize(text)
+    return is_common(norm) and not is_name_link(text) and norm not in lexicon.person_names().given
