@@ -211,6 +211,9 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     # a name joined by و to a person's name is the next person of a list, its words in no table
     ("وضمت التشكيلة سامر الخطيب وتوماس بيرغر في خط الوسط.", "توماس بيرغر", "Person"),
     ("وشارك في التمرين سامر الخطيب وكوبيلو.", "كوبيلو", "Person"),
+    # after a comma, or a scorer's minute in brackets, the list goes on
+    ("وحضر الاجتماع سامر الخطيب، وماتياس بوغو من الوفد.", "ماتياس بوغو", "Person"),
+    ("وسجل للفريق سامر الخطيب (27) وماتياس بوغو (53) في الشوط الثاني.", "ماتياس بوغو", "Person"),
     # عبد takes the definite word after it even when that word is common alone (القوي، الواحد): one name
     ("وكتب القصة سامر نبيل عبد القوي لمسرح المدينة.", "سامر نبيل عبد القوي", "Person"),
 ])

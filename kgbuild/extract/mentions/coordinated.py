@@ -39,8 +39,8 @@ def coordinated_person_candidates(doc: Doc, chosen: list[Candidate]) -> list[Can
 
 def _joined_name(doc: Doc, j: int, taken: set[int]) -> Candidate | None:
     """The name right after token j - 1 with و written on its first word, if one stands there."""
-    k = skip_space(doc, j)
     texts = tokens_of(doc).texts
+    k = _past_list_marks(doc, skip_space(doc, j))
     if k >= len(doc) or k in taken or not texts[k].startswith("و") or len(texts[k]) < 4 \
             or texts[k].startswith("وال") or is_quote(doc[k]):
         return None   # a definite word after و is as often a noun ("والحكومة")
@@ -56,6 +56,19 @@ def _joined_name(doc: Doc, j: int, taken: set[int]) -> Candidate | None:
         return None
     s, e = span_chars(doc, k, end, 1)
     return Candidate(k, end, s, e, clean_surface(text_of(doc)[s:e]), "Person", "coordinated")
+
+
+def _past_list_marks(doc: Doc, k: int) -> int:
+    """Past what may stand between two names of a list: a comma ("فلان، وعلان") or a number in
+    brackets, a player's minute or a runner's time ("فلان (27) وعلان")."""
+    texts = tokens_of(doc).texts
+    if k < len(texts) and texts[k] in ("،", ","):
+        return skip_space(doc, k + 1)
+    if k + 2 < len(texts) and texts[k] == "(" and doc[skip_space(doc, k + 1)].like_num:
+        close = skip_space(doc, skip_space(doc, k + 1) + 1)
+        if close < len(texts) and texts[close] == ")":
+            return skip_space(doc, close + 1)
+    return k
 
 
 def _name_word_alone(doc: Doc, k: int) -> bool:
