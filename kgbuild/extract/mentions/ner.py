@@ -206,7 +206,8 @@ def _ner_clitic(doc: Doc, i: int, j: int, person: bool = False) -> tuple[int, st
             return len(clitic), stem   # "وأبو خالد الحلبي": a conjunction before a kunya
         # ANERcorp tags names with their clitics ("وصلاح"): the word is a name there only if its
         # stem is not one too
-        whole_is_name = is_known_name_word(normalize(word)) and not is_known_name_word(stem_norm)
+        whole_is_name = is_known_name_word(normalize(word)) and not is_known_name_word(stem_norm) \
+            and _listed_name_unless_conjunction(normalize(word), clitic)
         # ("لإبراهيم": لـ before a given name the lexicon knows, the whole word no given name; not بـ, which
         # as often begins a foreign name: "بريان")
         if clitic in ("و", "ب", "ل") and len(stem_norm) >= 2 and not whole_is_name \
@@ -216,6 +217,13 @@ def _ner_clitic(doc: Doc, i: int, j: int, person: bool = False) -> tuple[int, st
                          and normalize(word) not in lexicon.given_names())):
             return len(clitic), stem
     return 0, word
+
+
+def _listed_name_unless_conjunction(whole: str, clitic: str) -> bool:
+    """ANERcorp counts a name with the conjunction it was written with ("وباسكال", "وتنزانيا" are name
+    words there), so for و its counts alone cannot tell "Walid" from "and Pascal": the whole word is
+    then a name only when the name lists know it ("وليد", "وديعة")."""
+    return clitic != "و" or whole in lexicon.given_names() or whole in lexicon.family_names()
 
 
 SAYING_ACTS = frozenset({"say", "announce", "deny"})   # verbs that take no object with بـ before a name
