@@ -302,6 +302,7 @@ class FunctionWords:
     counterpart: frozenset[str]
     bearing_name: frozenset[str]
     figure_noun: frozenset[str]
+    document_adjective: frozenset[str]
     fronted_head: frozenset[str]
     affiliated: frozenset[str]
     dual_persons: frozenset[str]

@@ -9,7 +9,7 @@ from .... import lexicon
 from ....records import StatementRecord
 from ....text import clitic_variants, normalize, strip_article
 from ...mentions import Candidate, match_title
-from ...words import text_of
+from ...words import DEFINITE_OPENINGS, text_of
 from ..context import Context
 from ..cursor import IN
 from ..index import Found
@@ -122,11 +122,58 @@ def author_after(ctx: Context, k: int, end: int) -> list[Found]:
         if norm in words.passive_agent or strip_article(norm).startswith(ISSUED) or norm in words.agent_link or norm in words.wording \
                 or norm in words.bearing_name or _figures(norm, words.figure_noun) \
                 or ctx.cues.kind_at(pos) not in (None, "noun") or norm in lexicon.org_heads() \
-                or tokens.is_quote(pos):
+                or tokens.is_quote(pos) or _describes(ctx, k, pos, end) or _document(ctx, k, pos):
             pos += 1
             continue
         break
     return []
+
+
+ADJECTIVE_ENDINGS = ("ه", "ات")   # "الرسمية", "الختامية", "رسميات": the feminine and its plural, normalised
+
+
+def _describes(ctx: Context, k: int, pos: int, end: int) -> bool:
+    """"بيان رسمي لوزارة X", "التقرير السنوي لمنظمة X", "حسب تقرير سنوي للوزارة": an adjective of a statement
+    or document (function_words document_adjective) right after the noun at k (or the document noun right
+    after an according-to marker at k), or after another such adjective, with the noun's article or without
+    it as the noun has it: the author comes after it."""
+    tokens = ctx.tokens
+    head = tokens.prev(pos)
+    while head is not None and head > k and _adjective(ctx, head):
+        head = tokens.prev(head)
+    if head is None or head < k or (head > k and not _document(ctx, k, head)) \
+            or (head == k and tokens.in_class(k, tokens.words.according_to)):
+        return False   # "وفقا لآليات": no adjective right after an according-to marker
+    return _adjective(ctx, pos) and tokens.norm(pos).startswith("ال") == tokens.norm(head).startswith(DEFINITE_OPENINGS)
+
+
+def _document(ctx: Context, k: int, p: int) -> bool:
+    """"حسب تقرير لمنظمة X", "وفقا للتقرير السنوي للوزارة": a document noun right after an according-to
+    marker, between it and its author."""
+    tokens = ctx.tokens
+    return p == tokens.next(k + 1, len(ctx.doc)) and tokens.in_class(k, tokens.words.according_to) \
+        and any(bare in tokens.words.document_noun for _, bare in clitic_variants(tokens.norm(p)))
+
+
+RELATIVE_STEM_MIN = 4   # letters of a relative adjective with its ي: "مالي", "سنوي", not "في", "الذي"
+
+
+def _adjective(ctx: Context, p: int) -> bool:
+    """Is the word at p an adjective of statements or documents (document_adjective) or a relative adjective
+    ("المالي", "الاقتصادية"), with or without its article and with its feminine or plural ending ("الرسمية",
+    "صحفية")? Not a name: a mention there is the author."""
+    tokens = ctx.tokens
+    words, norm = tokens.words, tokens.norm(p)
+    if ctx.mentions.in_a_mention(p) or tokens.is_punct(p):
+        return False
+    stem = norm[2:] if norm.startswith("ال") else norm
+    for e in ("",) + ADJECTIVE_ENDINGS:
+        if stem.endswith(e):
+            bare = stem[:len(stem) - len(e)]
+            # a relative adjective masculine or feminine only: "روايات", "آليات" are nouns
+            if bare in words.document_adjective or (e != "ات" and bare.endswith("ي") and len(bare) >= RELATIVE_STEM_MIN):
+                return True
+    return False
 
 
 FIGURE_CLITICS = ("", "ال", "ل", "لل")   # "تقديرات", "الأرقام", "لإحصاءات", "للإحصائيات"
