@@ -235,6 +235,7 @@ class FunctionWords:
     public_noun: frozenset[str]
     public_adjective: frozenset[str]
     plural_title: frozenset[str]
+    leadership_noun: frozenset[str]
     plural_spokesperson: frozenset[str]
     place_head: frozenset[str]
     place_head_kept: frozenset[str]

@@ -121,7 +121,7 @@ def author_after(ctx: Context, k: int, end: int) -> list[Found]:
         # "بيان صادر عن", "البيان الصادر عن": the participle of issuing, indefinite or definite
         if norm in words.passive_agent or strip_article(norm).startswith(ISSUED) or norm in words.agent_link or norm in words.wording \
                 or norm in words.bearing_name or _figures(norm, words.figure_noun) \
-                or ctx.cues.kind_at(pos) not in (None, "noun") or norm in lexicon.org_heads() \
+                or ctx.cues.kind_at(pos) not in (None, "noun") or norm in lexicon.org_heads() or norm in words.leadership_noun \
                 or tokens.is_quote(pos) or _describes(ctx, k, pos, end) or _document(ctx, k, pos):
             pos += 1
             continue

@@ -139,8 +139,8 @@ def _body_of_title_holders(ctx: Context, pos: int, end: int) -> int | None:
     country whose title holders speak starts (the plural title, maybe one word of its remit or a
     preposition of affiliation, then the name)."""
     tokens, mentions = ctx.tokens, ctx.mentions
-    if tokens.norm(pos) not in tokens.words.plural_title:
-        return None
+    if tokens.norm(pos) not in tokens.words.plural_title and tokens.norm(pos) not in tokens.words.leadership_noun:
+        return None   # "وقالت قيادة الجيش X": a body's leadership speaks for it as its title holders do
     first = tokens.next(pos + 1, end)
     for q in (first, tokens.next(first + 1, end)):
         cand = mentions.start_at.get(q) if q < end else None
