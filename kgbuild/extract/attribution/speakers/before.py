@@ -250,6 +250,8 @@ def _bare_title_before(ctx: Context, q: Query, p: int) -> Speakers | None:
     """"الرئيس الفرنسي يدعو إلى ...": a bare title opening the clause and ending right before the verb;
     its referent, or in the headline the person the article gives that title."""
     for bare in ctx.mentions.bare.values():
+        if bare.i >= q.start and _complement_to(ctx, bare.stop, p) and (person := _apposed_to(ctx, q, bare.i)) is not None:
+            return Speakers((ctx.mentions.found(person),), q.cue.i + 1)   # "لكن فلان وزير الخارجية المصري قال"
         if bare.i >= q.start and _complement_to(ctx, bare.stop, p) \
                 and (ctx.tokens.clause_start_before(bare.i, q.start) or _after_complementizer(ctx, bare.i, q.start)):
             ref = title_referent(ctx, bare.title, bare.role_of, bare.i)
@@ -288,6 +290,17 @@ def _definite_referent_before(ctx: Context, q: Query, p: int) -> Speakers | None
     key = source.key if source is not None else body_referent(ctx, i) \
         or body_spoken_before(ctx, i, q.history, content_after=False) or described_person(ctx, i)
     return Speakers((Found(key, i, p + 1),), q.cue.i + 1) if key is not None else None
+
+
+def _apposed_to(ctx: Context, q: Query, i: int) -> Candidate | None:
+    """"لكن فلان وزير الخارجية المصري قال", "أن فلان رئيس الحزب يرفض": the person named right before a bare
+    title (its apposition, no comma between) who opens the clause, or after أن/إن, is the subject."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    p = tokens.prev(i, q.start)
+    person = mentions.end_at.get(p) if p is not None else None
+    if person is None or person.type != "Person" or person.i < q.start or tokens.governed(person):
+        return None
+    return person if _opens_clause(ctx, person.i, q.start) or _after_complementizer(ctx, person.i, q.start) else None
 
 
 def _complement_to(ctx: Context, stop: int, p: int) -> bool:
