@@ -303,6 +303,7 @@ class FunctionWords:
     counterpart: frozenset[str]
     bearing_name: frozenset[str]
     figure_noun: frozenset[str]
+    informed_on: frozenset[str]
     document_adjective: frozenset[str]
     fronted_head: frozenset[str]
     affiliated: frozenset[str]

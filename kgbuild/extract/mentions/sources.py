@@ -281,12 +281,15 @@ def _agent_plural_shape(text: str) -> bool | None:
 QAD = normalize("قد")
 CLOSE_TO = lexicon.function_words().close_to
 CLOSE_TO_WALK = 6   # tokens from "من" after "مقرب" to the verb: the body the source is close to
+INFORMED_ON = lexicon.function_words().informed_on   # "مطلع" + "على": what the source is informed on
+FROM_ON = {normalize("من"): CLOSE_TO, normalize("على"): INFORMED_ON}
 
 
 def _verb_slot_after(doc: Doc, j: int, after: int) -> int:
     """Where the verb of an SVO source stands: right after it, after قد ("مصدر دبلوماسي قد قال"), or past
-    the body a source is close to ("مصدر مقرب من الحكومة العراقية قال")."""
-    if after < len(doc) and normalize(doc[j - 1].text) in CLOSE_TO and normalize(doc[after].text) == "من":
+    the body a source is close to or what it is informed on ("مصدر مقرب من الحكومة العراقية قال", "مصدرا
+    مطلعا على الملف قال")."""
+    if after < len(doc) and normalize(doc[j - 1].text) in FROM_ON.get(normalize(doc[after].text), ()):
         for q in range(after + 1, min(len(doc), after + 1 + CLOSE_TO_WALK)):
             if is_punct(doc[q]):
                 break

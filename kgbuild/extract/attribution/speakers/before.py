@@ -4,6 +4,7 @@ before the قد of the past perfect. Relative clauses and appositions are relati
 statement nouns, references and documents authors.py's."""
 from __future__ import annotations
 
+from ....text import normalize
 from ...mentions import Candidate, nisba_country
 from ..context import Context
 from ..cues import SPEECH_KINDS, Cue
@@ -84,7 +85,7 @@ def _before(ctx: Context, q: Query, allow_comma: bool) -> Speakers | None:
         return Speakers((spoken,), k + 1)
     cand = mentions.end_at.get(p) if p is not None else None
     if cand is None and p is not None:
-        cand = _group_in_construct(ctx, p, start)
+        cand = _group_in_construct(ctx, p, start) or _source_informed_on(ctx, p, start)
     if cand is None and p is not None:
         return _bare_title_before(ctx, q, p) or _definite_referent_before(ctx, q, p)
     if cand is not None and tokens.governed(cand):
@@ -215,6 +216,27 @@ def _source_close_to(ctx: Context, body: Candidate, start: int) -> Candidate | N
     if close is None or tokens.norm(close) not in tokens.words.close_to:
         return None
     return ctx.mentions.end_at.get(close)
+
+
+INFORMED_WALK = 6   # tokens back from the verb to the على after "مطلع"
+
+
+def _source_informed_on(ctx: Context, p: int, start: int) -> Candidate | None:
+    """"لكن مصدرا مطلعا على الملف قال": the unnamed source that ends with an informed_on word before the على
+    of what it is informed on (ending at p, right before the verb, with no punctuation), or None."""
+    tokens = ctx.tokens
+    on = normalize("على")
+    k = p
+    for _ in range(INFORMED_WALK):
+        if k is None or tokens.is_punct(k):
+            return None
+        if tokens.norm(k) == on:
+            word = tokens.prev(k, start)
+            cand = ctx.mentions.end_at.get(word) if word is not None else None
+            informed = word is not None and tokens.norm(word) in tokens.words.informed_on
+            return cand if informed and cand is not None and cand.type == "Group" else None
+        k = tokens.prev(k, start)
+    return None
 
 
 def _opens_clause(ctx: Context, i: int, start: int) -> bool:
