@@ -8,6 +8,7 @@ from typing import Sequence
 from .... import lexicon
 from ....records import StatementRecord
 from ....text import normalize, strip_article
+from ...mentions import Candidate
 from ...words import PRONOUN_SUFFIXES
 from ..context import Context
 from ..index import BareTitle, Found
@@ -123,10 +124,29 @@ def _body_of_title(ctx: Context, start: int, stop: int, end: int) -> Found | Non
             body = cand.type == "Organization" and tokens.governed(cand) and not mentions.is_agency(mentions.key(cand))
             definite = tokens.norm(last).startswith("ال")
             return mentions.found(cand) if body and definite else None
+        if (named := _named_after_head(ctx, q, end)) is not None:
+            # "مدير التسويق في شركة سامسونغ", "رئيس وحدة الهواتف بشركة سامسونغ": the body's head word before
+            # its name, governed by the preposition, the name (the mention) after it
+            return mentions.found(named) if tokens.norm(last).startswith("ال") else None
         if tokens.norm(q) not in SOURCE_LINKS:
             last = q   # a preposition on its own ("في", "لدى") is no word of the complement
         q += 1
     return None
+
+
+def _named_after_head(ctx: Context, q: int, end: int) -> Candidate | None:
+    """The organization named right after an indefinite body head word at q ("شركة", "بشركة") that a preposition
+    governs (glued ب or ل, or "في"/"لدى" before it); not a news agency."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    norm = tokens.norm(q)
+    glued = norm[:1] in ("ب", "ل") and norm[1:] in lexicon.org_heads()
+    before = tokens.prev(q)
+    if not (glued or (norm in lexicon.org_heads() and before is not None and tokens.norm(before) in SOURCE_LINKS)):
+        return None
+    cand = mentions.start_at.get(tokens.next(q + 1, end))
+    if cand is None or cand.type != "Organization" or mentions.is_agency(mentions.key(cand)):
+        return None
+    return cand
 
 
 def _plural_nisba(norm: str) -> bool:
