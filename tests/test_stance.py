@@ -608,6 +608,9 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # one kept from a bad deed ("منع X من تهديد") does it; the preventer is lent no bad word
     ("وقال وزير الخارجية الصومالي أحمد معلم فقي إن الحكومة الكينية ستمنع الحكومة الإثيوبية من تهديد الحدود.", "الحكومة الإثيوبية", "negative"),
     ("وقال وزير الخارجية الصومالي أحمد معلم فقي إن الحكومة الكينية ستمنع المتمردين من تهديد الحدود.", "الحكومة الكينية", "neutral"),
+    # the one invaded suffers the invasion, right after it or after its لـ ("غزو X", "الغزو الأجنبي لX")
+    ("وحذر وزير الخارجية الإيطالي أنطونيو تاياني من غزو مولدوفا.", "مولدوفا", "positive"),
+    ("وقال وزير الخارجية الإيطالي أنطونيو تاياني إن الاجتياح العسكري لمولدوفا جريمة.", "مولدوفا", "positive"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance
@@ -725,6 +728,8 @@ def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     ("وقال أنطونيو تاياني وزير خارجية إيطاليا إن مجلس الجامعة سيجتمع الأسبوع المقبل لمناقشة الاعتداءات والجرائم والمجازر.",
      "neutral"),
     ("وقال أنطونيو تاياني وزير خارجية إيطاليا إن الوزراء ناقشوا فرض عقوبات جديدة على الشركات الأجنبية.", "negative"),
+    # a verb of fighting in the future ("سنحارب") turns the bad thing round, as its verbal noun does
+    ("وقال رئيس الوزراء الكيني وليام روتو إن حكومته ستحارب الفساد والتهريب في الموانئ.", "positive"),
 ])
 def test_overall_stance(nlp, text: str, stance: str) -> None:
     rec = extract_document(nlp, "t.txt", text)

@@ -181,6 +181,8 @@ def against(doc: Doc, c: Candidate, lo: int, values: Lent) -> tuple[int, int | N
         q = p if values.alone.get(p, 0) < 0 else word_before(doc, p, lo)
         if q in values.aimed:
             return 0, None    # "لن نسمح لX", "ندين لX": the judgement is aimed at X
+        if q >= lo and values.alone.get(q, 0) < 0 and is_harming(toks.texts[q]):
+            return 1, q       # "الغزو الروسي لX", "قمع الشرطة للمتظاهرين": the لـ of a harming act's object, X suffers it
         return 0, (q if q >= lo and values.alone.get(q, 0) < 0 else None)
     token = doc[c.i]
     if c.start == token.idx and is_harming(toks.texts[p]) and values.alone.get(p, 0) < 0:
