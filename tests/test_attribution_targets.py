@@ -165,6 +165,9 @@ FRAMED = [
     # with no أن after it, the phrase of when ends with the counterpart met or called
     ("وجدد وزير الخارجية الأردني أيمن الصفدي عقب اتصال هاتفي مع نظيره الجزائري أحمد عطاف دعم الأردن لجهود "
      "التهدئة في غزة.", "أيمن الصفدي", "عقب", ["أحمد عطاف"], ["الأردن", "غزة"]),
+    # ... or with the counterpart named only by a nationality, and the place of the meeting
+    ("وصلت بعثة من إثيوبيا إلى كينيا أمس. وانتقد وزير الخارجية الكيني موساليا مودافادي بعد لقائه نظيره "
+     "الإثيوبي في نيروبي سياسة إريتريا.", "موساليا مودافادي", "بعد", ["نيروبي", "إثيوبيا"], ["إريتريا"]),
     # "في" and a place right after the speaker, then a comma: where the speaker is, not what was said
     ("وأعلنت وزارة الصحة في تونس، مساء الأحد، تسجيل إصابات جديدة بالحمى في صفاقس.",
      "وزارة الصحة", "في", ["تونس"], ["صفاقس"]),

@@ -611,6 +611,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # the one invaded suffers the invasion, right after it or after its لـ ("غزو X", "الغزو الأجنبي لX")
     ("وحذر وزير الخارجية الإيطالي أنطونيو تاياني من غزو مولدوفا.", "مولدوفا", "positive"),
     ("وقال وزير الخارجية الإيطالي أنطونيو تاياني إن الاجتياح العسكري لمولدوفا جريمة.", "مولدوفا", "positive"),
+    # so does the one destroyed ("تدمير X")
+    ("وقال وزير الخارجية الكيني موساليا مودافادي إن الجماعة مسؤولة عن تدمير الصومال.", "الصومال", "neutral"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ...mentions import Candidate
+from ...mentions.base import is_nisba
 from ...mentions.slots import appositive_at
 from ...words import is_time_word
 from ..context import Context
@@ -152,12 +153,31 @@ def counterpart_met(ctx: Context, first: int, c_end: int) -> int | None:
             q = tokens.next(k + 1, c_end)
             named = mentions.start_at.get(q) or (mentions.start_at.get(tokens.next(q + 1, c_end)) if q < c_end else None)
             if named is None or named.type != "Person":
-                return None
+                return _unnamed_counterpart_end(ctx, q, c_end)
             after = tokens.next(named.j, c_end)
             return named.j if after < c_end and not tokens.is_comma(after) and not tokens.is_punct(after) else None
         words += not tokens.is_space(k)
         k += 1
     return None
+
+
+def _unnamed_counterpart_end(ctx: Context, q: int, c_end: int) -> int | None:
+    """"بعد لقائه نظيره الفرنسي في باريس «...»": a counterpart met, named only by a nationality (token q), and the
+    place of the meeting after في or بـ: the token after them when the cue's object or a quote follows (the
+    nationality's country and the place are the setting, not what was said); None otherwise."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    if q >= c_end or q in mentions.start_at or not is_nisba(tokens.text(q)) or not tokens.norm(q).startswith("ال"):
+        return None
+    end = q + 1
+    k = tokens.next(end, c_end)
+    place = mentions.start_at.get(k) if k < c_end else None
+    if place is None and k < c_end and tokens.norm(k) == IN:
+        place = mentions.start_at.get(tokens.next(k + 1, c_end))
+    if place is not None and place.type == "Place" and (place.i == k or tokens.norm(k) == IN):
+        end = place.j
+    after = tokens.next(end, c_end)
+    return end if after < c_end and not tokens.is_comma(after) and \
+        (tokens.is_quote(after) or not tokens.is_punct(after)) else None
 
 
 def speakers_whereabouts(ctx: Context, first: int, c_end: int, speakers: set[str]) -> int | None:
