@@ -732,6 +732,9 @@ def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     ("وقال أنطونيو تاياني وزير خارجية إيطاليا إن الوزراء ناقشوا فرض عقوبات جديدة على الشركات الأجنبية.", "negative"),
     # a verb of fighting in the future ("سنحارب") turns the bad thing round, as its verbal noun does
     ("وقال رئيس الوزراء الكيني وليام روتو إن حكومته ستحارب الفساد والتهريب في الموانئ.", "positive"),
+    # the service a crew or an operation is named for is no merit of anyone's ("عمليات الإغاثة", "قوارب الإنقاذ")
+    ("وقال متحدث باسم الشرطة الكينية إن عمليات الإغاثة ستستمر أسبوعا.", "neutral"),
+    ("وقال متحدث باسم الشرطة الكينية إن عمليات الاغتيال ستستمر أسبوعا.", "negative"),
 ])
 def test_overall_stance(nlp, text: str, stance: str) -> None:
     rec = extract_document(nlp, "t.txt", text)

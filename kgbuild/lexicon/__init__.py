@@ -155,6 +155,7 @@ class FunctionWords:
     partner_in: frozenset[str]
     state_office: frozenset[str]
     topic_head: frozenset[str]
+    service_head: frozenset[str]
     gathering_head: frozenset[str]
     topic_noun: frozenset[str]
     rebuttal: frozenset[str]

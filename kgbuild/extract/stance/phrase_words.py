@@ -118,3 +118,12 @@ def _after_topic_head(doc: Doc, k: int, lo: int) -> bool:
     return p is not None and p >= lo and is_one_of(toks.texts[p], words.topic_head) and \
         any(normalize(stem).startswith("ال") or normalize(stem) in words.topic_noun
             for _, stem in clitic_variants(toks.texts[k]))
+
+
+def _after_service_head(doc: Doc, k: int, lo: int) -> bool:
+    """Is word k the definite noun after the crews, craft or operations of a service ("قوارب الإنقاذ", "عمليات
+    الإغاثة"), which names the service?"""
+    toks = tokens_of(doc)
+    p = prev_word(doc, k)
+    return p is not None and p >= lo and is_one_of(toks.texts[p], lexicon.function_words().service_head) and \
+        any(normalize(stem).startswith("ال") for _, stem in clitic_variants(toks.texts[k]))

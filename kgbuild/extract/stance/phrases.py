@@ -15,8 +15,8 @@ from ... import lexicon
 from ...text import normalize
 from ..words import COMMAS, QUOTE_CHARS, DocTokens, tokens_of
 from .clauses import CONCESSIVE_REACH, RESUMING, may_open_condition, opens_condition
-from .phrase_words import (SIDES, _after_bi, _after_topic_head, _heads_preposition, _honours, _incumbent_clause,
-                           _is_obligation, _joined, _stands_by)
+from .phrase_words import (SIDES, _after_bi, _after_service_head, _after_topic_head, _heads_preposition, _honours,
+                           _incumbent_clause, _is_obligation, _joined, _stands_by)
 from .uncharged import _asked_of, _object_of, _prevented_from, _unrelated
 from .words import (first_word, is_aimed, is_one_of, is_reverser, negated, polarity_at, polarity_reading, steadfast,
                     word_before, word_polarity)
@@ -250,8 +250,9 @@ class _PhraseReader:
             (_stands_by(doc, k, start) if roles.side else 0) or steadfast(doc, k, start)
         if (self.wished or self.wishing) and roles.polarity < 0:
             value = -1        # "دعا إلى عدم التدخل": the bad thing named, negated or not
-        if value and _after_topic_head(doc, k, start):
-            # "عملية السلام", "قمة التنمية": the topic of a named event or body, not an evaluation
+        if (value and _after_topic_head(doc, k, start)) or (value > 0 and _after_service_head(doc, k, start)):
+            # "عملية السلام", "قمة التنمية": the topic of a named event or body, not an evaluation; "قوارب الإنقاذ":
+            # the good service a crew or an operation is named for
             self.reverse_left, self.chained, self.last = 0, False, None
             return None
         raw = roles.polarity
