@@ -156,6 +156,7 @@ class FunctionWords:
     state_office: frozenset[str]
     topic_head: frozenset[str]
     service_head: frozenset[str]
+    members_aside: frozenset[str]
     gathering_head: frozenset[str]
     topic_noun: frozenset[str]
     rebuttal: frozenset[str]

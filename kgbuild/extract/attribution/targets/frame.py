@@ -117,6 +117,9 @@ def circumstance(ctx: Context, c_start: int, c_end: int, speakers: set[str]) -> 
         if k < c_end and tokens.norm(k) in tokens.words.circumstance \
                 and (late := frame_end(ctx, k, c_end)) is not None and tokens.text(late) != ":":
             return set(range(k, late))
+    if (members := members_end(ctx, first, c_end, speakers)) is not None:
+        # "طالب المحتجون، وبينهم الكاتب X والناشطة Y، الحكومة بـ": who the speakers are, not what they said
+        return set(range(c_start, members))
     if describes_speaker(ctx, first, speakers):
         # "أعلن X، الذي عينه البرلمان قائدا للجيش، أن ...": a relative clause on the speaker; its own
         # verbs do not end it, the أن/إن or colon does
@@ -206,6 +209,29 @@ def title_end(ctx: Context, stop: int, c_end: int) -> int:
     named right after it ("وزيرة الدولة بالخارجية الهولندية")."""
     named = ctx.mentions.start_at.get(stop) if stop < c_end else None
     return named.j if named is not None and named.type in ("Organization", "Place") else stop
+
+
+def members_end(ctx: Context, first: int, c_end: int, speakers: set[str]) -> int | None:
+    """Where a list of the speakers' members ("وبينهم X وY،", "ومن بينهم X،") opening the content right after a
+    speaker's name ends: the token after its comma; None when there is no such list or no comma closes it."""
+    tokens = ctx.tokens
+    k = first
+    if tokens.norm(k) in ("من", "ومن"):
+        k = tokens.next(k + 1, c_end)
+    if k >= c_end or tokens.norm(k) not in tokens.words.members_aside or (k == first and tokens.norm(k) == "بينهم"):
+        return None
+    named = named_before(ctx, first)
+    if named is None or ctx.mentions.key(named) not in speakers:
+        return None
+    q, words = k + 1, 0
+    while q < c_end and words < FRAME_WORDS:
+        if tokens.text(q) in SENTENCE_ENDS or tokens.is_quote(q) or tokens.text(q) == ":":
+            return None
+        if tokens.is_comma(q):
+            return q + 1
+        words += not tokens.is_space(q)
+        q += 1
+    return None
 
 
 def describes_speaker(ctx: Context, first: int, speakers: set[str]) -> bool:
