@@ -13,7 +13,7 @@ from ...text import normalize
 from ..words import PRONOUN_SUFFIXES, tokens_of
 from .clauses import CONCESSIVE_REACH, RESUMING, opens_condition
 from .phrases import phrase_values
-from .words import first_word, is_one_of, is_punishing
+from .words import first_word, is_one_of, is_punishing, word_before
 
 
 def sign(score: int) -> str:
@@ -49,8 +49,25 @@ def expressed_feeling(doc: Doc, c_start: int, c_end: int) -> str | None:
     if k < c_end and normalize(toks.texts[k]) == "عن":
         k = first_word(doc, k + 1)
     if k >= c_end or toks.punct[k]:
+        return _feeling_before(doc, c_start)
+    return _expressed_feelings().get(_owner_stripped(normalize(toks.texts[k]))) or _feeling_before(doc, c_start)
+
+
+FEELING_LINKS = frozenset({"في", "من"})   # the preposition between a feeling and the أن of what it is about
+
+
+def _feeling_before(doc: Doc, c_start: int) -> str | None:
+    """"وأعرب الوزير عن ثقته بأن X ...", "عن قلقه من أن": the stance of the feeling right before the complementizer that opens
+    the content, after "عن"; None when there is none."""
+    toks = tokens_of(doc)
+    p = word_before(doc, c_start, 0)
+    q = word_before(doc, p, 0) if p >= 0 and normalize(toks.texts[p]) in lexicon.function_words().complementizer else -1
+    if q >= 0 and normalize(toks.texts[q]) in FEELING_LINKS:
+        q = word_before(doc, q, 0)   # "عن أمله في أن", "عن قلقه من أن"
+    r = word_before(doc, q, 0) if q >= 0 else -1
+    if r < 0 or normalize(toks.texts[r]) != "عن":
         return None
-    return _expressed_feelings().get(_owner_stripped(normalize(toks.texts[k])))
+    return _expressed_feelings().get(_owner_stripped(normalize(toks.texts[q])))
 
 
 def content_stance(doc: Doc, c_start: int, c_end: int, prior: str, in_name: Callable[[int], bool],
