@@ -30,6 +30,9 @@ def locative(doc: Doc, c: Candidate, lo: int = 0) -> bool:
     if q < len(doc) and is_one_of(toks.texts[q], words.relative):
         return False          # "في X التي تعد شريكا وثيقا لنا": the clause after it speaks of X itself
     p = prev_word(doc, c.i)
+    if p is not None and is_one_of(toks.texts[p], words.demonstrative) and \
+            (q := prev_word(doc, p)) is not None and q >= lo and is_one_of(toks.texts[q], words.locative):
+        p = q                   # "العنف في هذه المدينة": the place referred back to is where it happens
     if p is not None and is_one_of(toks.texts[p], words.locative):
         return not _authorities_of(doc, p)   # but "السلطات في X": X's own rulers, X is a side
     if p is not None and not clitic_of(doc, c) and _known_place_below_country(c) and any(
