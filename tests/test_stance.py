@@ -618,6 +618,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
      "الحكومة الإثيوبية", "negative"),
     # a place referred back to after في ("في هذه المدينة") is where something happens, as named it is
     ("وأعلنت الشرطة الكينية العثور على جثث في مومباسا، في إشارة إلى تزايد العنف في هذه المدينة.", "مومباسا", "neutral"),
+    # ... and so is a place whose scattered parts are named ("في مناطق متفرقة من X")
+    ("وقال وزير الخارجية الكيني موساليا مودافادي إن العنف في مناطق متفرقة من مومباسا خطير.", "مومباسا", "neutral"),
     # so does the one destroyed ("تدمير X")
     ("وقال وزير الخارجية الكيني موساليا مودافادي إن الجماعة مسؤولة عن تدمير الصومال.", "الصومال", "neutral"),
 ])

@@ -139,6 +139,7 @@ class FunctionWords:
     locative: frozenset[str]
     authority_in: frozenset[str]
     place_part: frozenset[str]
+    place_spread: frozenset[str]
     posted_at: frozenset[str]
     spokesperson: frozenset[str]
     against: frozenset[str]

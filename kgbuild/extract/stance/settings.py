@@ -62,14 +62,19 @@ def locative(doc: Doc, c: Candidate, lo: int = 0) -> bool:
 
 
 IN = normalize("في")
+FROM = normalize("من")   # "في مناطق متفرقة من X": the part is of X
 PLACE_PARTS = 2       # words naming a part of a place between في and the place at most ("في أحد أحياء X")
 
 
 def _in_a_part_of(doc: Doc, p: int | None, lo: int) -> bool:
     """Do the words ending at p name a part of a place (function_words place_part, place_head) right after a
-    locative في ("في أحد أحياء", "في ضواحي")?"""
+    locative في ("في أحد أحياء", "في ضواحي"), with an adjective of spread and "من" before the place ("في مناطق
+    متفرقة من")?"""
     toks = tokens_of(doc)
     words = lexicon.function_words()
+    if p is not None and p > lo and normalize(toks.texts[p]) == FROM and (q := prev_word(doc, p)) is not None \
+            and q >= lo and is_one_of(toks.texts[q], words.place_spread):
+        p = prev_word(doc, q)
     parts = 0
     while p is not None and p >= lo and not toks.punct[p] and parts < PLACE_PARTS and \
             (is_one_of(toks.texts[p], words.place_part) or is_one_of(toks.texts[p], words.place_head)):
