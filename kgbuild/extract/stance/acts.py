@@ -123,18 +123,18 @@ def _leaving_before(doc: Doc, c: Candidate, lo: int) -> bool:
 
 
 SUSPECTED_REACH = 6   # words after a mention within which a word of suspicion or charge still speaks of it
-SUSPICION = frozenset(normalize(w) for w in ("الاشتباه", "اشتباه", "تهمة", "تهم", "شبهة", "شبهات"))
 
 
 def suspected(doc: Doc, c: Candidate, hi: int, values: Lent) -> bool:
     """Is mention c held or tried on suspicion or a charge of a bad thing named after it, within SUSPECTED_REACH
     words and no punctuation ("احتجزت X ومسؤولين آخرين للاشتباه في الخيانة", "اعتقال X بتهمة التجسس")?"""
     toks = tokens_of(doc)
+    suspicion = lexicon.function_words().suspicion
     k = first_word(doc, c.j)
     for _ in range(SUSPECTED_REACH):
         if k >= hi or toks.punct[k]:
             return False
-        if any(without_article(normalize(stem)) in SUSPICION or normalize(stem) in SUSPICION
+        if any(without_article(normalize(stem)) in suspicion or normalize(stem) in suspicion
                for _, stem in clitic_variants(toks.texts[k])):
             q = first_word(doc, k + 1)
             if q < hi and normalize(toks.texts[q]) in (IN, normalize("ب")):

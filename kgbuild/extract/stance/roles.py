@@ -154,7 +154,6 @@ def _criticized(doc: Doc, c: Candidate, lo: int, prior: str) -> bool:
 
 
 DEFENDED_WORDS = 3    # words between the criticism that opens a rejection's object and the one it is aimed at
-AIMED_AT = frozenset(normalize(w) for w in ("إلى", "ضد", "بحق", "على"))   # "الاتهامات الموجهة إلى X"
 
 
 def _defended(doc: Doc, c: Candidate, lo: int, prior: str) -> bool:
@@ -170,7 +169,8 @@ def _defended(doc: Doc, c: Candidate, lo: int, prior: str) -> bool:
         return False
     start = c.title_i if c.title_i is not None and lo <= c.title_i < c.i else c.i
     p = word_before(doc, start, lo)
-    aimed = clitic_of(doc, c).endswith("ل") or (p >= lo and normalize(toks.texts[p]) in AIMED_AT) or \
+    aimed_at = lexicon.function_words().aimed_at
+    aimed = clitic_of(doc, c).endswith("ل") or (p >= lo and normalize(toks.texts[p]) in aimed_at) or \
         (start != c.i and any(cl.endswith("ل") for cl, _ in clitic_variants(toks.texts[start])))   # "للرئيس X"
     if not aimed:
         return False

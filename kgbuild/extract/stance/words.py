@@ -34,6 +34,7 @@ CAUSE = "cause"             # polarity.tsv: "because of": the doer named in the 
 DUTY = "duty"               # polarity.tsv: responsibility: blame alone, a virtue after a word of sense ("الحس بالمسؤولية")
 SENSE = "sense"             # polarity.tsv: a word of sense or bearing after which a word of duty is a virtue
 HESITATING = "hesitating"   # polarity.tsv: a verb of hesitating: giving up only before في or عن ("تردد في دعم")
+REJECTING = "rejecting"     # polarity.tsv: a condemning verb of rejecting or opposing: negated, acceptance ("لا نرفض")
 HESITATED_ON = frozenset(normalize(w) for w in ("في", "عن"))   # what a verb of hesitating takes what it withholds with
 WHAT = normalize("ما")      # "ما تردد عن": what was rumoured, no hesitation
 STEADFAST_REACH = 8   # words between a position and the negated verb of changing it stands before at most
@@ -64,11 +65,12 @@ class PolarityTable:
     duty: frozenset[str] = frozenset()        # "المسؤولية": negative (in `values`), a virtue after a word of sense
     sense: frozenset[str] = frozenset()       # "الحس", "روح", "التحلي" ...: a word of duty after them is a virtue
     hesitating: frozenset[str] = frozenset()  # "تردد", "توانى": giving up before في or عن
+    rejecting: frozenset[str] = frozenset()   # "رفض", "عارض", "معارضته" ...: condemning, negated an acceptance
 
 
 # polarity.tsv kinds that only give a word a role, and kinds of negative words that have a role besides
 ROLE_KINDS = (REVERSE, GIVING_UP, ACCEPTING, NEGATED_ONLY, DISOWNING, OUTLAWED, SO_CALLED, NEUTRAL, VERB_HOMOGRAPH, CLOSE_TIE,
-              BEFALLING, UNCHANGING, POSITION, CAUSE, SENSE, HESITATING)
+              BEFALLING, UNCHANGING, POSITION, CAUSE, SENSE, HESITATING, REJECTING)
 NEGATIVE_ROLE_KINDS = (CONDEMNING, PUNISHING, HARMING, FAILING, DUTY)
 
 
@@ -91,7 +93,7 @@ def polarity_table() -> PolarityTable:
                          harming=frozen[HARMING], so_called=frozen[SO_CALLED], neutral=frozen[NEUTRAL],
                          befalling=frozen[BEFALLING], unchanging=frozen[UNCHANGING], position=frozen[POSITION],
                          cause=frozen[CAUSE], duty=frozen[DUTY], sense=frozen[SENSE],
-                         hesitating=frozen[HESITATING])
+                         hesitating=frozen[HESITATING], rejecting=frozen[REJECTING])
 
 
 def polarity_words() -> dict[str, int]:
@@ -441,11 +443,7 @@ def polarity_at(doc: Doc, k: int, lo: int = 0) -> int:
     if not negated(doc, k, lo):
         return value
     # "لا ندين X", "لم تتهم X": a judgement not made is no praise of what it would judge ("لا نرفض", "لا نعارض" accept)
-    return 0 if value < 0 and _of_kind(text, polarity_table().condemning) and not _of_kind(text, REJECTING) else -value
-
-
-REJECTING = frozenset(normalize(w) for w in ("رفض", "رفضت", "عارض", "عارضت", "معارضته", "معارضتها", "معارضتنا",
-                                            "معارضتهم"))
+    return 0 if value < 0 and _of_kind(text, polarity_table().condemning) and not _of_kind(text, polarity_table().rejecting) else -value
 
 
 def _a_virtue(doc: Doc, k: int, lo: int) -> bool:

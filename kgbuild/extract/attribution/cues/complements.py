@@ -16,7 +16,6 @@ PREPOSITION_CLITICS = ("", "و", "ف", "ب", "ل")   # what may be glued before 
 BLAME_CLITICS = ("", "ال", "وال")       # before the noun of blame: "المسؤولية", "والمسؤولية"
 OPENER_WORDS = 10                      # words after "يعتبر", "حمّل" ... within which their أن/إن, colon or blame comes
 SAY_LEMMA = "قال"
-SAYING_PARTICIPLES = frozenset(normalize(w) for w in ("قائلا", "قائلة", "قائلين"))  # "وتابع قائلا": forms of قال
 QUOTE_WORDS = 3   # a quote of fewer words after "يواصل", "تابع" is a name ("استاد "فارول""), not what was said
 ON = normalize("على")   # "شدد على": insisted on
 INSIST_WORDS = 20       # words after "شدد" within which its على comes (past two titled names and a time)
@@ -81,7 +80,7 @@ class Complements:
         if found is None or found[1].lemma != SAY_LEMMA:
             return False
         norm = tokens.norm(q)[found[0]:]
-        return norm in SAYING_PARTICIPLES or q == self._next(k)
+        return norm in tokens.words.saying_participle or q == self._next(k)
 
     def _given_statement(self, q: int) -> bool:
         """"بتصريحات", "بحديث صحفي": بـ and a statement noun, what one gives ("أدلى بتصريحات")."""
