@@ -6,7 +6,7 @@ Each answers with the colon, the quote or the أن/إن that opens the content, 
 from __future__ import annotations
 
 from ...text import normalize
-from ..mentions.sources import ANONYMITY_WORDS, OWN_NAME_WORDS
+from ..mentions.sources import declined_name
 from ..words import is_time_word
 from .context import Context
 from .cursor import ASIDE_DASHES, GUILLEMET_CLOSERS, SENTENCE_ENDS
@@ -37,25 +37,8 @@ def past_anonymity(ctx: Context, pos: int, end: int) -> int:
     """Past a source's asking not to be named ("مقرب من الحكومة طالبا عدم الكشف عن اسمه"، "، التي فضلت عدم ذكر
     اسمها،") when it ends within ANONYMITY_WORDS words of pos, before what was said opens or another verb of
     saying: what was said comes after it. pos itself otherwise."""
-    tokens = ctx.tokens
-    k, words = pos, 0
-    while k < end and words < ANONYMITY_WORDS:
-        if tokens.text(k) in (*SENTENCE_ENDS, "\n", ":") or tokens.is_quote(k) \
-                or tokens.norm(k) in tokens.words.complementizer:
-            return pos
-        if tokens.norm(k) in tokens.words.anonymity_verb:
-            q = k
-            for _ in range(OWN_NAME_WORDS):
-                q = tokens.next(q + 1, end)
-                if q >= end:
-                    return pos
-                if tokens.norm(q) in tokens.words.own_name:
-                    return skip_adjuncts(ctx, q + 1, end)
-            return pos
-        if not tokens.is_space(k):
-            words += 1
-        k += 1
-    return pos
+    name = declined_name(ctx.doc, pos, end)
+    return pos if name is None else skip_adjuncts(ctx, name + 1, end)
 
 
 def past_addressee(ctx: Context, pos: int, end: int) -> int:

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
-from ..words import text_of, is_arabic_word, is_function_word, is_punct, is_time_word, prev_word, tokens_of
+from ..words import QUOTE_CHARS, text_of, is_arabic_word, is_function_word, is_punct, is_time_word, prev_word, tokens_of
 from .base import Candidate, known_entity_at, nisba_country, skip_space, span_chars
 from .slots import SLOT_ADJUNCTS
 from .spans import construct_complement, group_modifiers
@@ -87,6 +87,7 @@ def source_subjects(doc: Doc) -> list[Candidate]:
 WORDS = lexicon.function_words()
 ANONYMITY_WORDS = 8   # words after a source (and its adjectives) within which it declines to be named
 OWN_NAME_WORDS = 5    # words from "طالبا", "فضل" to "اسمه", "هويته" ("طالبا عدم الكشف عن اسمه")
+CONTENT_STOPS = (":", ".", "؟", "!")   # a colon opens what was said, the others end the sentence
 DEFINITE_ADJECTIVES = 2
 
 
@@ -105,33 +106,40 @@ def _anonymous_definite(doc: Doc, k: int, noun: str) -> Candidate | None:
                 or known_entity_at(doc, q, ("Place", "Organization", "Person")):
             break
         j = q + 1
-    if not _declines_to_be_named(doc, j):
+    if declined_name(doc, j, len(doc)) is None:
         return None
     s, e = span_chars(doc, k, j, 0)
     return Candidate(k, j, s, e, clean_surface(text_of(doc)[s:e]), "Group", "group", key="group:" + SOURCE_NOUNS[noun])
 
 
-def _declines_to_be_named(doc: Doc, j: int) -> bool:
-    """Does "طالبا / فضل / رفض ... اسمه / هويته" stand within ANONYMITY_WORDS words of token j, before what was
-    said opens (أن/إن, a colon, a quote) or the sentence ends?"""
-    q, words = skip_space(doc, j), 0
-    while q < len(doc) and words < ANONYMITY_WORDS:
-        norm = normalize(doc[q].text)
-        if norm in WORDS.complementizer or doc[q].text in (":", ".", "؟", "!") or "\n" in doc[q].text:
-            return False
+def declined_name(doc: Doc, j: int, end: int) -> int | None:
+    """The token of "اسمه" / "هويته" when a source declines to be named ("طالبا عدم الكشف عن اسمه", "، التي
+    فضلت عدم ذكر اسمها،"): its verb within ANONYMITY_WORDS words of token j and the name within OWN_NAME_WORDS
+    words of the verb, before what was said opens (أن/إن, a colon, a quote), the sentence or the line ends, or
+    `end`; None otherwise. Read by the source finder (a definite source noun that declines to be named) and by
+    the attribution stages (what was said comes after it)."""
+    toks = tokens_of(doc)
+    texts, spaces = toks.texts, toks.spaces
+    q, words = j, 0
+    while q < end and words < ANONYMITY_WORDS:
+        text = texts[q]
+        norm = normalize(text)
+        if norm in WORDS.complementizer or text in CONTENT_STOPS or "\n" in text \
+                or (len(text) == 1 and text in QUOTE_CHARS):
+            return None
         if norm in WORDS.anonymity_verb:
             r = q
             for _ in range(OWN_NAME_WORDS):
                 r = skip_space(doc, r + 1)
-                if r >= len(doc):
-                    return False
-                if normalize(doc[r].text) in WORDS.own_name:
-                    return True
-            return False
-        if not doc[q].is_space:
+                if r >= end or "\n" in texts[r]:
+                    return None
+                if normalize(texts[r]) in WORDS.own_name:
+                    return r
+            return None
+        if not spaces[q]:
             words += 1
         q += 1
-    return False
+    return None
 
 
 CONSTRUCT_TO_NAME = 5   # words of a title's construct chain before the name it introduces
