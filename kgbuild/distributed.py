@@ -132,7 +132,7 @@ def write_batch(k: int, path: str, decisions: list[list[tuple[str, str, set]]], 
 def _push_graph(to: str, nquads: bytes, timeout: float) -> None:
     """Send one article's quads to a Graph Store endpoint: PUT its own graph (replacing it), POST
     its part of the entity graph (merging into what other articles sent)."""
-    from .push import _put
+    from .push import put_request
     from .rdf import ENTITY_GRAPH
     by_graph: dict[str, list[bytes]] = {}
     for line in nquads.splitlines(keepends=True):
@@ -143,7 +143,7 @@ def _push_graph(to: str, nquads: bytes, timeout: float) -> None:
     sep = "&" if urlsplit(to).query else "?"
     for graph, lines in by_graph.items():
         method = "POST" if graph == str(ENTITY_GRAPH) else "PUT"
-        _put(f"{to}{sep}graph={quote(graph, safe='')}", b"".join(lines), timeout, f"graph <{graph}>", method)
+        put_request(f"{to}{sep}graph={quote(graph, safe='')}", b"".join(lines), timeout, f"graph <{graph}>", method)
 
 
 def _batches(files: list[Path], size: int) -> list[list[str]]:

@@ -22,7 +22,7 @@ from typing import BinaryIO, Callable, Iterable
 import pyoxigraph as ox
 
 from .namespace import EXPORT_PREFIXES, VOCABULARY_PREFIXES
-from .store import StoreHandle, _handle, current_build
+from .store import StoreHandle, handle_for, current_build
 
 RDF_FORMATS = {
     "ttl": ox.RdfFormat.TURTLE,
@@ -111,7 +111,7 @@ def export(out_dir: Path, fmt: str, dest: Path | None = None, source: ox.Store |
     if fmt not in RDF_FORMATS:
         raise ValueError(f"unknown export format {fmt!r} (one of {', '.join(RDF_FORMATS)})")
     if dest is not None:
-        store = source if source is not None else _handle(out_dir).get()
+        store = source if source is not None else handle_for(out_dir).get()
         return write_file(store, fmt, dest)
     return export_into_build(out_dir, f"graph.{fmt}", lambda store, path: write_file(store, fmt, path))
 

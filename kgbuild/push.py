@@ -155,7 +155,7 @@ def push(out_dir: Path, to: str, timeout: float = 30, user: str | None = None, p
     return counts
 
 
-def _put(url: str, body: bytes, timeout: float, what: str, method: str = "PUT") -> None:
+def put_request(url: str, body: bytes, timeout: float, what: str, method: str = "PUT") -> None:
     """One request to `url` (credentials in it are used, never shown); see _Sender.put."""
     endpoint, user, password = split_credentials(url)
     _Sender(endpoint.split("?")[0], user, password, timeout).put(endpoint, body, what, method)

@@ -217,7 +217,7 @@ class StoreHandle:
 _HANDLES: dict[str, StoreHandle] = {}
 
 
-def _handle(out_dir: Path) -> StoreHandle:
+def handle_for(out_dir: Path) -> StoreHandle:
     key = str(Path(out_dir).resolve())
     h = _HANDLES.get(key)
     if h is None:
@@ -256,7 +256,7 @@ def query(out_dir: Path, sparql: str) -> QueryResult:
         check(sparql)
     except QueryRefused as e:
         raise StoreError(str(e)) from e
-    store = _handle(out_dir).get()
+    store = handle_for(out_dir).get()
     try:
         return store.query(sparql, use_default_graph_as_union=True)
     except SyntaxError as e:
@@ -270,11 +270,11 @@ def triple_count(out_dir: Path) -> int:
 
 
 def quad_count(out_dir: Path) -> int:
-    return len(_handle(out_dir).get())
+    return len(handle_for(out_dir).get())
 
 
 def graph_names(out_dir: Path) -> list[str]:
-    return sorted(g.value for g in _handle(out_dir).get().named_graphs())
+    return sorted(g.value for g in handle_for(out_dir).get().named_graphs())
 
 
 def _term_text(t: object, prefixes: dict[str, str] = PREFIXES) -> str:

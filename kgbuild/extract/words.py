@@ -188,11 +188,11 @@ def function_words() -> frozenset[str]:
 
 
 def is_function_word(tok: Token) -> bool:
-    return _is_function_text(tok.text)
+    return is_function_text(tok.text)
 
 
 @lru_cache(maxsize=131072)
-def _is_function_text(text: str) -> bool:
+def is_function_text(text: str) -> bool:
     """is_function_word of a token's text; kept per word, as the stop list is read once."""
     stop = function_words()
     norm = normalize(text)
@@ -216,10 +216,10 @@ PARTS_OF_DAY = lexicon.function_words().part_of_day
 
 
 def is_time_word(tok: Token) -> bool:
-    return _is_time_text(tok.text)
+    return is_time_text(tok.text)
 
 
-def _is_time_text(text: str) -> bool:
+def is_time_text(text: str) -> bool:
     stems_ = [normalize(stem) for _, stem in clitic_variants(text)]
     return any(s in time_words() for s in stems_[:2]) or normalize(text) in PARTS_OF_DAY
 
@@ -381,7 +381,7 @@ def _whole_name_like_text(text: str) -> bool:
         return False
     if norm in lexicon.cues() or norm in lexicon.titles() or norm in lexicon.nisba_to_country():
         return False
-    if norm in lexicon.groups() or norm in lexicon.org_heads() or _is_time_text(text):
+    if norm in lexicon.groups() or norm in lexicon.org_heads() or is_time_text(text):
         return False
     # a proclitic before the article ("والشعور", "للبنية", "بالواجب") never starts a name
     return not text.startswith(("لل", "وال", "بال", "فال", "كال", "ولل"))

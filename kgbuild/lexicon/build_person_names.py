@@ -45,7 +45,7 @@ def ordinary_word(name: str) -> bool:
     word: the whole-word tests of words.is_name_like; its reading of a first letter as a clitic,
     ف+يصل, is for running text, not for a list of names)."""
     from kgbuild import lexicon
-    from kgbuild.extract.words import (NAMES_LIKE_FUNCTION_WORDS, _is_time_text, common_words, is_inflected_common,
+    from kgbuild.extract.words import (NAMES_LIKE_FUNCTION_WORDS, is_time_text, common_words, is_inflected_common,
                                        mostly_common_words)
     from kgbuild.text import normalize
 
@@ -57,7 +57,7 @@ def ordinary_word(name: str) -> bool:
     return any(norm in table for table in (lexicon.stopwords(), common_words(), mostly_common_words(),
                                            lexicon.cues(), lexicon.titles(), lexicon.nisba_to_country(),
                                            lexicon.groups(), lexicon.org_heads())) \
-        or _is_time_text(name) or is_inflected_common(norm, name)
+        or is_time_text(name) or is_inflected_common(norm, name)
 
 
 def build_rows() -> list[list[str]]:

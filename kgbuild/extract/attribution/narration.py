@@ -75,11 +75,11 @@ def writer_resumes(ctx: Context, k: int, prev: int, end: int, comma: bool, objec
         return before is not None and tokens.text(before) in CLOSE_QUOTES | {'"'}
     if not object_clause:
         return False
-    stem, suffixed, glued = _event_stem(tokens.text(k), norm)
+    stem, suffixed, glued = event_stem(tokens.text(k), norm)
     return stem in words.event_verb and (comma or (glued and suffixed))
 
 
-def _event_stem(raw: str, norm: str) -> tuple[str, bool, bool]:
+def event_stem(raw: str, norm: str) -> tuple[str, bool, bool]:
     """The stem of a past verb as the event_verb table holds it, whether an object pronoun was on
     it and whether و was glued before it: "وترأسه" -> ("ترأس", True, True), "عقدت" -> ("عقد", False,
     False). The ة of a noun ("حضرة") is no pronoun."""

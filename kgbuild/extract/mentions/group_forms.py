@@ -11,7 +11,7 @@ from ..words import is_arabic_word, is_function_word
 from .base import PLURAL_ENDINGS, known_entity_at, skip_space, token_infos
 
 
-def _possessed_match(readings: tuple[tuple[int, str, str], ...], table: dict) -> tuple[int, str, str, int] | None:
+def possessed_match(readings: tuple[tuple[int, str, str], ...], table: dict) -> tuple[int, str, str, int] | None:
     """"منتقديه", "مواطنينا", "قواتنا", "معارضوه": a plural group noun with a possessive pronoun; a
     sound plural loses its ن before it ("مواطني" + "نا")."""
     for clitic_len, stem, stem_norm in readings:
@@ -31,7 +31,7 @@ def _possessed_match(readings: tuple[tuple[int, str, str], ...], table: dict) ->
     return None
 
 
-def _lam_construct_match(doc: Doc, i: int, table: dict) -> tuple[int, str, str, int] | None:
+def lam_construct_match(doc: Doc, i: int, table: dict) -> tuple[int, str, str, int] | None:
     """"شرطة لمكافحة الشغب", "قوات لمكافحة الشغب": an indefinite head joined to its complement by لـ
     instead of the construct ("قوات مكافحة الشغب")."""
     info = token_infos(doc)
@@ -55,7 +55,7 @@ def _lam_construct_match(doc: Doc, i: int, table: dict) -> tuple[int, str, str, 
     return None
 
 
-def _construct_match(doc: Doc, i: int, readings: tuple[tuple[int, str, str], ...],
+def construct_match(doc: Doc, i: int, readings: tuple[tuple[int, str, str], ...],
                      table: dict) -> tuple[int, str, str, int] | None:
     """"ناخبي المحافظة", "مواطنو البلاد", "ناخبي بوليفيا": a sound masculine plural group noun in the
     construct state (its ن dropped) before its complement, a definite word or a known place."""
@@ -73,7 +73,7 @@ def _construct_match(doc: Doc, i: int, readings: tuple[tuple[int, str, str], ...
     return None
 
 
-def _dual_match(readings: tuple[tuple[int, str, str], ...], table: dict) -> tuple[int, str, str, int] | None:
+def dual_match(readings: tuple[tuple[int, str, str], ...], table: dict) -> tuple[int, str, str, int] | None:
     """"مسؤولان", "دبلوماسيان": two persons of a kind whose sound plural is a group noun."""
     for clitic_len, stem, stem_norm in readings:
         plural = stem_norm[:-2] + "ون"
@@ -82,7 +82,7 @@ def _dual_match(readings: tuple[tuple[int, str, str], ...], table: dict) -> tupl
     return None
 
 
-def _accusative_match(readings: tuple[tuple[int, str, str], ...], table: dict) -> tuple[int, str, str, int] | None:
+def accusative_match(readings: tuple[tuple[int, str, str], ...], table: dict) -> tuple[int, str, str, int] | None:
     """"طلابا", "عمالا": an indefinite broken plural in the accusative, its tanween written as alef."""
     for clitic_len, stem, stem_norm in readings:
         bare = stem_norm[:-1]

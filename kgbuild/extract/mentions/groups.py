@@ -13,12 +13,12 @@ from ...text import clean_surface, normalize
 from ..words import text_of, is_arabic_word, is_function_word, tokens_of
 from .base import (PLACE_HEADS, PLURAL_ENDINGS, Candidate, known_entity_at, longest_match,
                    nisba_country, skip_space, span_chars, table_firsts, token_infos, TokenInfo)
-from .group_forms import (POSSESSIVE_SUFFIXES, _accusative_match, _construct_match, _dual_match, _lam_construct_match,
-                          _possessed_match)
-from .not_groups import (_after_masdar_governor, _completes_a_body_name, _counted, _drawn_from_a_body,
-                         _members_of_a_body, _members_of_a_movement, is_number)
-from .peoples import (COLLECTIVE_HEADS, PEOPLE_OF, PLURAL_TITLES, PUBLIC_NOUNS, _adjective_of_noun_before, _collective,
-                      _nationals, _people_of_a_place, _public, _titled_nationals)
+from .group_forms import (POSSESSIVE_SUFFIXES, accusative_match, construct_match, dual_match, lam_construct_match,
+                          possessed_match)
+from .not_groups import (after_masdar_governor, completes_a_body_name, counted, drawn_from_a_body,
+                         members_of_a_body, members_of_a_movement, is_number)
+from .peoples import (COLLECTIVE_HEADS, PEOPLE_OF, PLURAL_TITLES, PUBLIC_NOUNS, adjective_of_noun_before, collective,
+                      nationals, people_of_a_place, public, titled_nationals)
 from .sources import agent_subjects, source_subjects
 from .spans import ADJUNCTS, construct_complement, group_modifiers, site_in_place
 
@@ -28,7 +28,7 @@ _GROUP_STARTS: dict[tuple[int, int], tuple[object, object, frozenset[str]]] = {}
 def _group_starts(table: dict, nisba: dict) -> frozenset[str]:
     """Every reading at which one of group_candidates' matchers may hit, so that the scan skips the
     other tokens without trying the matchers one by one: a phrase's first word (longest_match,
-    _lam_construct_match), a noun with the accusative's ا, the dual of a sound plural, a noun with a
+    lam_construct_match), a noun with the accusative's ا, the dual of a sound plural, a noun with a
     possessive pronoun, a collective head with or without the article, a definite nationality."""
     cached = _GROUP_STARTS.get((id(table), id(nisba)))
     if cached is None or cached[0] is not table or cached[1] is not nisba:
@@ -54,7 +54,7 @@ def _group_starts(table: dict, nisba: dict) -> frozenset[str]:
 
 def _group_positions(info: list[TokenInfo], starts: frozenset[str]) -> list[int]:
     """positions for groups; a reading that is empty or of several words may start a phrase
-    _lam_construct_match joins, whatever its first word."""
+    lam_construct_match joins, whatever its first word."""
     return [i for i, inf in enumerate(info) if inf.odd or not inf.norms.isdisjoint(starts)]
 
 
@@ -71,21 +71,21 @@ def group_candidates(doc: Doc) -> list[Candidate]:
             continue
         readings = info[i].readings
         possessed = construct = None
-        hit = _lam_construct_match(doc, i, table) or longest_match(doc, i, table, 4) \
-            or _accusative_match(readings, table) or _dual_match(readings, table) \
-            or (possessed := _possessed_match(readings, table)) or (construct := _construct_match(doc, i, readings, table))
+        hit = lam_construct_match(doc, i, table) or longest_match(doc, i, table, 4) \
+            or accusative_match(readings, table) or dual_match(readings, table) \
+            or (possessed := possessed_match(readings, table)) or (construct := construct_match(doc, i, readings, table))
         if hit is None:
-            out += _collective(doc, i) + _nationals(doc, i) + _people_of_a_place(doc, i) + _titled_nationals(doc, i) \
-                + _public(doc, i)
+            out += collective(doc, i) + nationals(doc, i) + people_of_a_place(doc, i) + titled_nationals(doc, i) \
+                + public(doc, i)
             continue
         n, norm, surface, cl = hit
-        if table[norm].kind in REGIONAL_PEOPLES and _adjective_of_noun_before(doc, i):
+        if table[norm].kind in REGIONAL_PEOPLES and adjective_of_noun_before(doc, i):
             continue   # "نظرائه الأوروبيين": the adjective of the noun before it, as a nationality would be
-        if (movement := _members_of_a_movement(doc, i, n, surface)) is not None:
+        if (movement := members_of_a_movement(doc, i, n, surface)) is not None:
             out += movement   # "مسلحي الحوثي", "العناصر الحوثية": the movement is the actor
             continue
-        if _after_masdar_governor(doc, i) or _counted(doc, i) or _members_of_a_body(doc, i, n, surface) or _completes_a_body_name(doc, i, surface) \
-                or (table[norm].kind not in SOURCE_KINDS and _drawn_from_a_body(doc, i + n)):
+        if after_masdar_governor(doc, i) or counted(doc, i) or members_of_a_body(doc, i, n, surface) or completes_a_body_name(doc, i, surface) \
+                or (table[norm].kind not in SOURCE_KINDS and drawn_from_a_body(doc, i + n)):
             continue
         j = i + n
         broken = possessed is None and construct is None and _indefinite_broken_plural(surface, n)
@@ -131,7 +131,7 @@ def group_candidates(doc: Doc) -> list[Candidate]:
 
 def _indefinite_broken_plural(surface: str, n: int) -> bool:
     """"سكان", "قوات", "حلفاء": a one-word group noun without the article that is no sound masculine
-    plural (whose construct drops its ن and is read by _construct_match)."""
+    plural (whose construct drops its ن and is read by construct_match)."""
     norm = normalize(surface)
     return n == 1 and not norm.startswith("ال") and not norm.endswith(PLURAL_ENDINGS[:2])
 

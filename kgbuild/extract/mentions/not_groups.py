@@ -13,7 +13,7 @@ from .base import PLURAL_ENDINGS, Candidate, known_entity_at, match_title, skip_
 from .peoples import PLURAL_TITLES
 
 
-def _after_masdar_governor(doc: Doc, i: int) -> bool:
+def after_masdar_governor(doc: Doc, i: int) -> bool:
     """"لعدم اتباعه الإجراءات", "ضرورة معارضة": after a word whose next word is a verbal noun, a group noun's
     spelling is the verbal noun's ("following", "opposing")."""
     p = prev_word(doc, i)
@@ -22,7 +22,7 @@ def _after_masdar_governor(doc: Doc, i: int) -> bool:
     return any(norm in MASDAR_GOVERNORS for _, _, norm in token_infos(doc)[p].readings)
 
 
-def _counted(doc: Doc, i: int) -> bool:
+def counted(doc: Doc, i: int) -> bool:
     """"3 جنود", "ثلاثة مسلحين", "وأربعة شرطيين": a number of persons counted (casualties, arrests),
     no actor; a number may carry و or ف ("شرطي وأربعة جنود", "شرطي و5 جنود")."""
     p = prev_word(doc, i)
@@ -43,7 +43,7 @@ def is_number(doc: Doc, k: int) -> bool:
     return toks.like_num[k] or bare.isdigit() or word in NUMBER_WORDS or bare in NUMBER_WORDS
 
 
-def _completes_a_body_name(doc: Doc, i: int, surface: str, reach: int = 2) -> bool:
+def completes_a_body_name(doc: Doc, i: int, surface: str, reach: int = 2) -> bool:
     """"نقابة الصحفيين", "كلية الضباط", "مجلس حكماء المسلمين": a definite group noun in the construct
     after an organization's head noun (one more noun may stand between), also in quote marks, completes
     the body's name."""
@@ -71,7 +71,7 @@ def _completes_a_body_name(doc: Doc, i: int, surface: str, reach: int = 2) -> bo
     return False
 
 
-def _members_of_a_body(doc: Doc, i: int, n: int, surface: str) -> bool:
+def members_of_a_body(doc: Doc, i: int, n: int, surface: str) -> bool:
     """"قادة الاتحاد الأفريقي", "حراس رئيس الوزراء", "زعماء فرنسا": persons in construct with a known body or a
     title holder (holders of a plural title also with a known country) act for them; the body, person or country
     is the actor, not a group of its own."""
@@ -87,7 +87,7 @@ def _members_of_a_body(doc: Doc, i: int, n: int, surface: str) -> bool:
     return k < len(doc) and (known_entity_at(doc, k, types) is not None or match_title(doc, k) is not None)
 
 
-def _members_of_a_movement(doc: Doc, i: int, n: int, surface: str) -> list[Candidate] | None:
+def members_of_a_movement(doc: Doc, i: int, n: int, surface: str) -> list[Candidate] | None:
     """"العناصر الحوثية", "المسلحون الحوثيون": a definite group noun whose adjective, in its case, is a known
     body's name (found by the gazetteer) names that body's members; "مسلحي الحوثي": an indefinite one in
     construct with the eponym whose followers' plural names a known body ("الحوثي" -> "الحوثيين") names
@@ -112,7 +112,7 @@ def _members_of_a_movement(doc: Doc, i: int, n: int, surface: str) -> list[Candi
     return [Candidate(k, k + 1, s, e, clean_surface(doc[k].text), "Organization", "gazetteer", key=key)]
 
 
-def _drawn_from_a_body(doc: Doc, j: int) -> bool:
+def drawn_from_a_body(doc: Doc, j: int) -> bool:
     """"مقاتلين من الحركة", "عناصر من الحزب": fighters or members drawn from a known body act for
     it; the body is the actor. Unnamed sources in a body ("قادة في الحركة") speak as a group."""
     k = skip_space(doc, j)

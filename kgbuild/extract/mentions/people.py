@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
-from ..words import (is_name_link, NAMES_LIKE_FUNCTION_WORDS, _is_function_text, is_function_word, is_known_name_word,
+from ..words import (is_name_link, NAMES_LIKE_FUNCTION_WORDS, is_function_text, is_function_word, is_known_name_word,
                      is_name_like, is_ordinary_word, is_punct, is_quote, prev_word, text_of, tokens_of, word_count, word_counts)
 from .base import (DESCENT, PLACE_HEADS, Candidate, definite_given_name, first_words, is_nisba, is_quoted, known_entity_at,
                    longest_match, match_title, nisba_country, positions, skip_space, span_chars, token_infos)
@@ -56,7 +56,7 @@ def given_name_candidates(doc: Doc) -> list[Candidate]:
             continue  # "وجود" is no "و" + "جود"
         if toks.texts[i][:clitic_len] in PREPOSITION_CLITICS and _whole_word_a_name(toks.texts[i]):
             continue  # "بسام" is a name of its own, no ب + "سام"
-        if n == 1 and surface not in NAMES_LIKE_FUNCTION_WORDS and _is_function_text(surface):
+        if n == 1 and surface not in NAMES_LIKE_FUNCTION_WORDS and is_function_text(surface):
             continue  # "على" folds onto "علي": the preposition as written is no name
         if n == 1 and preposition_spelled_as_name(doc, i):
             continue  # "علي الشعب" in a text that writes إلي: the preposition

@@ -15,7 +15,7 @@ from .group_forms import POSSESSIVE_SUFFIXES
 from .spans import GROUP_MODIFIERS, group_modifiers
 
 
-def _nationals(doc: Doc, i: int) -> list[Candidate]:
+def nationals(doc: Doc, i: int) -> list[Candidate]:
     """"السودانيون", "الأتراك": a definite plural nationality that modifies no noun before it names the
     people of that country ("قال السودانيون", "بين اليابانيين والكوريين")."""
     nisba = lexicon.nisba_to_country()
@@ -32,7 +32,7 @@ def _nationals(doc: Doc, i: int) -> list[Candidate]:
                       role_of=nisba[norm])]
 
 
-def _adjective_of_noun_before(doc: Doc, i: int) -> bool:
+def adjective_of_noun_before(doc: Doc, i: int) -> bool:
     """Does the word before i make the definite plural at i its adjective: a definite noun ("الخبراء",
     "للمهندسين"), a noun with a possessive pronoun ("نظرائه", "شركائنا") or a number?"""
     p = prev_word(doc, i)
@@ -49,7 +49,7 @@ def _definite(doc: Doc, k: int) -> bool:
     return any(cl and norm.startswith("ال") and len(norm) >= 5 for cl, _, norm in token_infos(doc)[k].readings)
 
 
-def _titled_nationals(doc: Doc, i: int) -> list[Candidate]:
+def titled_nationals(doc: Doc, i: int) -> list[Candidate]:
     """"وزراء أوروبيون", "سفراء غربيون", "وزراء الخارجية العرب", "السفراء الأوروبيون": a plural title with a
     nationality adjective (or the broken plural of a people: "العرب") right after it (or after its definite remit) names unnamed holders of that office of that country
     or region, officials who speak as a group (the title with a body after it, "وزراء مالية مجموعة العشرين",
@@ -88,7 +88,7 @@ def _plural_relative_adjective(norm: str) -> bool:
     return norm.endswith(RELATIVE_PLURAL_ENDINGS) and len(norm) >= 6
 
 
-def _people_of_a_place(doc: Doc, i: int) -> list[Candidate]:
+def people_of_a_place(doc: Doc, i: int) -> list[Candidate]:
     """"أبناء سوريا", "بنات العراق": a kinship plural with a known place after it names the people of
     that place."""
     reading = next(((cl, stem) for cl, stem, norm in token_infos(doc)[i].readings if norm in PEOPLE_OF), None)
@@ -104,7 +104,7 @@ def _people_of_a_place(doc: Doc, i: int) -> list[Candidate]:
     return [Candidate(i, j, s, e, form, "Group", "group", key="group:people", role_of=country)]
 
 
-def _public(doc: Doc, i: int) -> list[Candidate]:
+def public(doc: Doc, i: int) -> list[Candidate]:
     """"الشارع المصري", "الشارع الكردي": a public noun with a nationality or a relative adjective (of a
     sect, a region) after it names that public as a group, tied to the country of a nationality."""
     reading = next(((cl, stem) for cl, stem, norm in token_infos(doc)[i].readings if norm in PUBLIC_NOUNS), None)
@@ -128,7 +128,7 @@ def _plural_nisba(norm: str) -> bool:
     return norm.endswith(PLURAL_ENDINGS[:2]) or not norm.endswith(("ي", "يه", "يان"))
 
 
-def _collective(doc: Doc, i: int) -> list[Candidate]:
+def collective(doc: Doc, i: int) -> list[Candidate]:
     """"القوى المتشددة", "جماعات انفصالية": a collective noun that an adjective makes a group; of the
     kind the adjective's plural names ("الانفصالية" -> "الانفصاليون"), else of the noun's own kind."""
     reading = next(((cl, stem) for cl, stem, norm in token_infos(doc)[i].readings

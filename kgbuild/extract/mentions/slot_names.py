@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, normalize
-from ..words import is_name_like, is_name_link, is_quote, mostly_common_words, text_of, tokens_of, word_count, _is_time_text
+from ..words import is_name_like, is_name_link, is_quote, mostly_common_words, text_of, tokens_of, word_count, is_time_text
 from .base import COMPLEMENTIZERS, Candidate, known_entity_at, skip_space, span_chars
 from .names import cue_word, definite_family_name, given_name_word, no_name_word
 from .slots import appositive_at, cue_stem, past_time_words, perfects_in_alif
@@ -107,7 +107,7 @@ def _generic_noun(doc: Doc, k: int) -> bool:
         return False
     return norm not in lexicon.titles() and norm not in lexicon.groups() and norm not in lexicon.org_heads() \
         and norm[2:] not in lexicon.org_heads() and norm not in lexicon.nisba_to_country() \
-        and norm not in lexicon.known_entities() and not _is_time_text(text)
+        and norm not in lexicon.known_entities() and not is_time_text(text)
 
 
 def after_generic_noun_candidates(doc: Doc) -> list[Candidate]:

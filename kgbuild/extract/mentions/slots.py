@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from ... import lexicon
 from ...text import clean_surface, normalize
 from ..words import (text_of, ends_in_pronoun, is_known_name_word, is_name_like, is_punct, is_quote,
-                     mostly_common_words, prev_word, tokens_of, without_conjunction, word_counts, _is_time_text)
+                     mostly_common_words, prev_word, tokens_of, without_conjunction, word_counts, is_time_text)
 from .base import (COMPLEMENTIZERS, PREPOSITIONS, Candidate, known_entity_at, match_title, skip_space,
                    span_chars, title_starts, token_info)
 from .names import (ala_before_that, cue_word, definite_family_name, definite_family_name_after_given_name,
@@ -56,7 +56,7 @@ def past_time_words(doc: Doc, k: int) -> int:
     """The first token after the time words that may stand between a speaker's name and what they said
     ("وقال فلان الخميس إن", "فلان قال مساء أمس إن"); k itself when there are none."""
     for _ in range(TIME_WORDS_AFTER_NAME):
-        if k >= len(doc) or not _is_time_text(doc[k].text):
+        if k >= len(doc) or not is_time_text(doc[k].text):
             return k
         k = skip_space(doc, k + 1)
     return k

@@ -24,14 +24,14 @@ NATION_GROUPS = frozenset({"people"})
 STATE_PLACES = frozenset({"country", "capital"})   # places.tsv kinds that may stand for a government
 
 
-def _bad_by_what_it_is(doc: Doc, key: str, mentions: list[Candidate], c_start: int, own: bool) -> bool:
+def bad_by_what_it_is(doc: Doc, key: str, mentions: list[Candidate], c_start: int, own: bool) -> bool:
     """Is the target bad whatever the words near it say: a group the speaker calls terrorists, names with a
     bad word or denies its name, or an organization outlawed as terrorist (unless the speaker speaks for it)?"""
     if key.startswith("group:") and kind_of(key) in NEGATIVE_GROUPS and not all(plain(c) for c in mentions):
         return True
     if own:
         return False
-    if key.startswith("group:") and any(_named_badly(c) for c in mentions):
+    if key.startswith("group:") and any(named_badly(c) for c in mentions):
         return True           # "المرتزقة", "العصابات المسلحة": the speaker names the group with a bad word
     # "ما يسمى بالمجلس العسكري": the speaker denies X its name; "عناصر تنظيم داعش": outlawed as terrorist
     return any(_so_called(doc, c, c_start) or _outlawed(c) for c in mentions)
@@ -49,7 +49,7 @@ def _so_called(doc: Doc, c: Candidate, lo: int) -> bool:
         any(normalize(stem) == "ما" for clitic, stem in clitic_variants(toks.texts[q]) if clitic in ("", "و", "ب", "ل"))
 
 
-def _named_badly(c: Candidate) -> bool:
+def named_badly(c: Candidate) -> bool:
     """Is group mention c named with a bad word (polarity.tsv) of its own ("المرتزقة", "عصابات التهريب")?"""
     return any(word_polarity(word) < 0 for word in c.form.split())
 
@@ -64,7 +64,7 @@ def _outlawed(c: Candidate) -> bool:
     return known is not None and any(normalize(form) in names for form in known.forms)
 
 
-def _no_state(c: Candidate) -> bool:
+def no_state(c: Candidate) -> bool:
     """Is mention c a place that is no state: a town, a region, a place the gazetteer does not know (a
     country or its capital may stand for its government)?"""
     if c.type != "Place":

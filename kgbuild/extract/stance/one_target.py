@@ -1,4 +1,4 @@
-"""The stance towards one target of a statement (_stance_of): by what the target is, where it stands (a setting,
+"""The stance towards one target of a statement (stance_of): by what the target is, where it stands (a setting,
 the act's object, one's own side, persons counted), what its mentions stand in (what befalls them, who cites them,
 the meeting they hold, the sanctions they impose, what they refuse), else by the words near its mentions (the
 content's words for the first target)."""
@@ -11,23 +11,23 @@ from ...text import clitic_variants, normalize
 from ..mentions import Candidate
 from ..words import next_word, tokens_of
 from .acts import against, befallen, befalling_before, object_of_relative, prevented, suffers, victim
-from .kinds import _bad_by_what_it_is, _no_state
+from .kinds import bad_by_what_it_is, no_state
 from .overall import sign
 from .phrases import Lent
-from .roles import _deep, _fought_in_object, _governed
+from .roles import deep, fought_in_object, governed
 from .settings import locative, opens
-from .windows import _after_clause_break, _clause_start, _far_words, _opens_a_clause, _window
+from .windows import after_clause_break, clause_start, far_words, opens_a_clause, window_of
 from .words import (clitic_of, first_word, is_negation, is_one_of, is_punishing, judges_a_pronoun, steadfast_position,
                     without_article, word_before, word_polarity)
 
 
-def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Lent, content: int, others: set[int],
+def stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Lent, content: int, others: set[int],
                c_start: int, c_end: int, prior: str, own: bool, heir: bool = False,
                settings: frozenset[int] = frozenset()) -> str:
     """The stance towards one target (the n-th, with these mentions): by what the target is (a group the
     speaker calls terrorists), where it stands (a setting, the act's object, one's own side, persons
     counted), else by the words near its mentions (the content's words for the first target)."""
-    if _bad_by_what_it_is(doc, key, mentions, c_start, own):
+    if bad_by_what_it_is(doc, key, mentions, c_start, own):
         return "negative"
     if all(c.i in settings or locative(doc, c, c_start) for c in mentions):
         return "neutral"
@@ -53,7 +53,7 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
     # mentions right after a noun of what befalls them ("وفاة X", "اعتقال X") or cited as a source ("بحسب X")
     befallen_mentions = 0
     for c in mentions:
-        window = _window(doc, c, c_start, c_end)
+        window = window_of(doc, c, c_start, c_end)
         near.update(window)
         # "X ناقش مع ضيفه اعتداءات المتمردين": the bad things of a topic after X are not X's
         suffered.update(k for k in window if k in values.topics and k >= c.j)
@@ -87,7 +87,7 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
         if head is not None:
             # "الهجوم الإرهابي الذي استهدف X": the words before the relative pronoun describe its head, not X
             suffered.update(k for k in near if k < head)
-        if _opens_a_clause(doc, c, c_end) or _after_clause_break(doc, c, c_start):
+        if opens_a_clause(doc, c, c_end) or after_clause_break(doc, c, c_start):
             # "X ملتزمة بالاستقرار وY تدعم الإرهاب", "X حليف لكن Y تزعزع الاستقرار": the words before Y belong
             # to the clause before
             suffered.update(k for k in near if k < c.i)
@@ -102,7 +102,7 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
         if p in values.aimed and p not in suffered:
             judged_object = True
     # but a judgement made before another mention of X speaks of X ("X تخشى ... ونرفض X")
-    suffered.update(k for k in judgements if not any(k < c.i and k in _window(doc, c, c_start, c_end)
+    suffered.update(k for k in judgements if not any(k < c.i and k in window_of(doc, c, c_start, c_end)
                                                      for c in mentions))
     # (but a good word of X's that governs a bad thing is X's as the phrase reads it: "دعم X للمتمردين")
     score = sum(values.alone.get(k, 0) if k in owned and k not in values.governing and k not in reversed_heads
@@ -113,10 +113,10 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
     if sides > 0:
         return "positive"     # "أدان العدوان على X": X suffers what is condemned
     if sides < 0:
-        if prior == "negative" and any(_fought_in_object(doc, c, c_start) for c in mentions):
+        if prior == "negative" and any(fought_in_object(doc, c, c_start) for c in mentions):
             return "positive"     # "أدان محاولات إسقاط X": X suffers the fight the act condemns
         return "negative"     # "العمليات ضد X", "مكافحة X": X is what is fought
-    if all(_no_state(c) and not opens(doc, c, c_start) for c in mentions):
+    if all(no_state(c) and not opens(doc, c, c_start) for c in mentions):
         # "وافق على مشروع في مدينة X": a town or region is where, not whom the act takes sides with;
         # unless it is the act's object ("أشاد بمدينة X")
         prior = "neutral"
@@ -126,7 +126,7 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
         return "negative"     # "الحكومة تتهم X بدعم المتمردين": what the charge names is not X's merit
     # the act's prior reaches the first target, but not one deep inside its object, nor one that only suffers
     # what the act names ("حذر من أن حياة X في خطر")
-    takes_prior = n == 0 and not all(_deep(doc, c, c_start) for c in mentions) and \
+    takes_prior = n == 0 and not all(deep(doc, c, c_start) for c in mentions) and \
         not all(suffers(doc, c, c_end, values) for c in mentions) and not all_victims and \
         befallen_mentions < len(mentions)
     if prior != "neutral" and takes_prior:
@@ -138,11 +138,11 @@ def _stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Le
     # counted, "ناقشت X الأوضاع الكارثية" is no praise of X)
     # "قتل كثيرون في جرائم، لكن الجيش سلم الجثث": the words before a "but" belong to the clause before, whose
     # actors are not X
-    opening = _clause_start(doc, mentions, c_start)
+    opening = clause_start(doc, mentions, c_start)
     if suffered or opening > c_start:
-        content = _far_words(doc, values, others | suffered, opening, c_end)
+        content = far_words(doc, values, others | suffered, opening, c_end)
     if n == 0 and content and befallen_mentions < len(mentions) and \
-            (heir or not all(_governed(doc, c, c_start) for c in mentions)):
+            (heir or not all(governed(doc, c, c_start) for c in mentions)):
         # the words far off speak of the content's actors; not of a place or party named only after a
         # preposition ("الخمور السرية في X", "خرج أمام X", "عدو لدود للولايات المتحدة"), unless it is the
         # party left when the first one only suffers ("الخطر على X يأتي من Y"); nor of one named only as whom

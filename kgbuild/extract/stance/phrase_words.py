@@ -16,7 +16,7 @@ from ..words import next_word, prev_word, tokens_of
 from .words import first_word, is_one_of, negated, title_first_words, title_heads, word_before
 
 
-def _honours(doc: Doc, k: int, end: int, in_name: Callable[[int], bool]) -> bool:
+def honours(doc: Doc, k: int, end: int, in_name: Callable[[int], bool]) -> bool:
     """Is word k an honorific (function_words honorific: "سعادة") right before a title or a name?"""
     toks = tokens_of(doc)
     if not is_one_of(toks.texts[k], lexicon.function_words().honorific):
@@ -31,7 +31,7 @@ BEHIND = normalize("وراء")   # "تقف وراء الهجمات": who stands 
 SIDES = frozenset({SIDE, BEHIND})
 
 
-def _stands_by(doc: Doc, k: int, lo: int) -> int:
+def stands_by(doc: Doc, k: int, lo: int) -> int:
     """+1 for the جانب of "يقف إلى جانب X" (stands by X), after a verb of standing (function_words
     standing_by); -1 for the وراء of "يقف وراء" (is behind a deed, a charge); 0 for any other word ("إلى جانب
     ذلك" is "besides")."""
@@ -54,7 +54,7 @@ INCUMBENT_WORDS = 5   # words between على and أن of "على X أن ..." at 
 INCUMBENT_ON = lexicon.function_words().obliged_on   # with و/ف too (is_one_of)
 
 
-def _incumbent_clause(doc: Doc, start: int, end: int) -> int | None:
+def incumbent_clause(doc: Doc, start: int, end: int) -> int | None:
     """The أن of a content that opens with "على X أن" (X must ...), after one to INCUMBENT_WORDS words;
     None when it opens otherwise ("على أن" with no one between is "that")."""
     toks = tokens_of(doc)
@@ -72,20 +72,20 @@ def _incumbent_clause(doc: Doc, start: int, end: int) -> int | None:
 
 
 @lru_cache(maxsize=131072)   # asked of every word of every content: a function of the text alone
-def _after_bi(text: str) -> bool:
+def is_after_bi(text: str) -> bool:
     """A noun of auspices or help (function_words after_bi) with ب glued before it: "برعاية", "بالتعاون"."""
     after_bi = lexicon.function_words().after_bi
     return any(clitic.endswith("ب") and (normalize(stem) in after_bi or normalize(stem)[2:] in after_bi)
                for clitic, stem in clitic_variants(text))
 
 
-def _heads_preposition(doc: Doc, k: int, end: int) -> bool:
+def heads_preposition(doc: Doc, k: int, end: int) -> bool:
     """Is word k the noun of a compound preposition ("بناء على", "بناء عليه", "وفقا لـ", "برعاية"): a
     preposition head (function_words.tsv) right before a preposition, a preposition with a pronoun, or
     a word that carries ل or ب; or a noun of auspices or help with ب before it?"""
     toks = tokens_of(doc)
     words = lexicon.function_words()
-    if _after_bi(toks.texts[k]):
+    if is_after_bi(toks.texts[k]):
         return True           # "برعاية X", "بمساعدة X", "بالتعاون مع X"
     if not is_one_of(toks.texts[k], words.preposition_head):
         return False
@@ -98,17 +98,17 @@ def _heads_preposition(doc: Doc, k: int, end: int) -> bool:
         any(clitic and clitic[-1] in "لب" for clitic, _ in clitic_variants(toks.texts[q]))
 
 
-def _is_obligation(text: str) -> bool:
+def is_obligation(text: str) -> bool:
     """"يجب", "ينبغي", "يتعين": what follows is what the speaker wishes for, not what is."""
     return is_one_of(text, lexicon.function_words().obligation)
 
 
-def _joined(text: str) -> bool:
+def joined(text: str) -> bool:
     """A word joined to the one before by و ("والتهريب")."""
     return len(text) > 3 and text.startswith("و") and any(clitic.startswith("و") for clitic, _ in clitic_variants(text))
 
 
-def _after_topic_head(doc: Doc, k: int, lo: int) -> bool:
+def after_topic_head(doc: Doc, k: int, lo: int) -> bool:
     """Is word k the definite topic of an indefinite head before it ("قمة التنمية", "عملية السلام"), or
     an indefinite one that is a noun, never an adjective ("محادثات سلام", "اتفاق تعاون"; not the
     adjective of "عملية إرهابية" or "العملية الإرهابية")?"""
@@ -120,7 +120,7 @@ def _after_topic_head(doc: Doc, k: int, lo: int) -> bool:
             for _, stem in clitic_variants(toks.texts[k]))
 
 
-def _after_service_head(doc: Doc, k: int, lo: int) -> bool:
+def after_service_head(doc: Doc, k: int, lo: int) -> bool:
     """Is word k the definite noun after the crews, craft or operations of a service ("قوارب الإنقاذ", "عمليات
     الإغاثة"), which names the service?"""
     toks = tokens_of(doc)

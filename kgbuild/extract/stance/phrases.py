@@ -15,9 +15,9 @@ from ... import lexicon
 from ...text import normalize
 from ..words import COMMAS, QUOTE_CHARS, DocTokens, tokens_of
 from .clauses import CONCESSIVE_REACH, RESUMING, may_open_condition, opens_condition
-from .phrase_words import (SIDES, _after_bi, _after_service_head, _after_topic_head, _heads_preposition, _honours,
-                           _incumbent_clause, _is_obligation, _joined, _stands_by)
-from .uncharged import _asked_of, _object_of, _prevented_from, _unrelated
+from .phrase_words import (SIDES, is_after_bi, after_service_head, after_topic_head, heads_preposition, honours,
+                           incumbent_clause, is_obligation, joined, stands_by)
+from .uncharged import asked_of, object_of, prevented_from, unrelated
 from .words import (first_word, is_aimed, is_one_of, is_reverser, negated, polarity_at, polarity_reading, steadfast,
                     word_before, word_polarity)
 
@@ -60,14 +60,14 @@ class _WordRoles:
     every word of every content, most of them plain words, and asks each a dozen such questions: read once
     per word (_roles_of)."""
 
-    obligation: bool        # "يجب": opens a clause of wishing (_is_obligation)
+    obligation: bool        # "يجب": opens a clause of wishing (is_obligation)
     discussing: bool        # "لمناقشة": opens the topic of a talk
-    honorific: bool         # "سعادة": an honorific before a title or a name (_honours)
+    honorific: bool         # "سعادة": an honorific before a title or a name (honours)
     capacity: bool          # "بصفة": the word after it names the role one acts in (_in_capacity)
-    preposition_head: bool  # "بناء", "برعاية": may be the noun of a compound preposition (_heads_preposition)
+    preposition_head: bool  # "بناء", "برعاية": may be the noun of a compound preposition (heads_preposition)
     any_word: bool          # "أي": negated, opens a phrase of what is not there
     reverser: bool          # "مكافحة": turns round the evaluative word after it (is_reverser)
-    side: bool              # "جانب" of "يقف إلى جانب X" (_stands_by)
+    side: bool              # "جانب" of "يقف إلى جانب X" (stands_by)
     polarity: int           # word_polarity
     judges_nothing: bool    # no class of the polarity table: polarity_at is 0
     partner: bool           # "شريكا", "ساهم": governs past في (function_words partner_in)
@@ -80,9 +80,9 @@ class _WordRoles:
 def _roles_of(text: str) -> _WordRoles:
     words = lexicon.function_words()
     return _WordRoles(
-        obligation=_is_obligation(text), discussing=is_one_of(text, words.discussing),
+        obligation=is_obligation(text), discussing=is_one_of(text, words.discussing),
         honorific=is_one_of(text, words.honorific), capacity=is_one_of(text, words.capacity),
-        preposition_head=_after_bi(text) or is_one_of(text, words.preposition_head),
+        preposition_head=is_after_bi(text) or is_one_of(text, words.preposition_head),
         any_word=is_one_of(text, words.any_word), reverser=is_reverser(text), side=is_one_of(text, SIDES),
         polarity=word_polarity(text), judges_nothing=polarity_reading(text).judges_nothing,
         partner=normalize(text) in words.partner_in, preposition=is_one_of(text, words.preposition),
@@ -127,7 +127,7 @@ class _PhraseReader:
     def __post_init__(self) -> None:
         self.before = self.start - 1
         self.toks = tokens_of(self.doc)
-        self.incumbent = _incumbent_clause(self.doc, self.start, self.end)
+        self.incumbent = incumbent_clause(self.doc, self.start, self.end)
 
     def lent(self) -> Lent:
         """What the words read so far lend."""
@@ -159,7 +159,7 @@ class _PhraseReader:
         value, raw = valued
         value = self._denied_in_any(k, raw, self._reversed(k, text, value), in_any)
         value = self._governed(value)
-        harmed = value > 0 and after_bad and not _joined(text)
+        harmed = value > 0 and after_bad and not joined(text)
         if harmed:
             # "تهديد الأمن", "تقويض الاستقرار", "أزمة ثقة": the good thing a bad word governs is what is
             # harmed, no good word of its own (but "الإرهاب والسلام" are two things)
@@ -197,7 +197,7 @@ class _PhraseReader:
             # "ضرورة التدخل", "أهمية تدخل X": the bad word right after a word of need is what the speaker wants
             # done, no fault of anyone's (but "ضرورة عدم التدخل" names a thing wished away, and stays bad)
             return True
-        if roles.polarity < 0 and _asked_of(doc, before, start, self.in_name, self.wished or self.wishing):
+        if roles.polarity < 0 and asked_of(doc, before, start, self.in_name, self.wished or self.wishing):
             # "ناشد X التدخل لإنقاذ", "طلب من X التدخل", "دعا X إلى التدخل": the deed asked of the one appealed to,
             # right after it, is what is wanted done, no fault of X's (what X is asked to stop, "دعا X إلى وقف",
             # asked_to_stop reads)
@@ -210,9 +210,9 @@ class _PhraseReader:
             return True
         # "سعادة السفير", "سعادة الشيخ X": an honorific, no happiness; "وبصفتنا حلفاء": the role one acts
         # in, no judgement; "بناء على طلب", "برعاية X": a compound preposition, nothing constructive
-        return (roles.honorific and _honours(doc, k, end, self.in_name)) or \
+        return (roles.honorific and honours(doc, k, end, self.in_name)) or \
             self._in_capacity(before) or \
-            (roles.preposition_head and _heads_preposition(doc, k, end))
+            (roles.preposition_head and heads_preposition(doc, k, end))
 
     def _in_capacity(self, before: int) -> bool:
         """Is the word read `before` this one "بصفة", whose role this one names ("بصفتنا حلفاء", "بصفته شريكا")?"""
@@ -247,10 +247,10 @@ class _PhraseReader:
         thing a denial denies."""
         doc, start = self.doc, self.start
         value = (0 if roles.judges_nothing else polarity_at(doc, k, start)) or \
-            (_stands_by(doc, k, start) if roles.side else 0) or steadfast(doc, k, start)
+            (stands_by(doc, k, start) if roles.side else 0) or steadfast(doc, k, start)
         if (self.wished or self.wishing) and roles.polarity < 0:
             value = -1        # "دعا إلى عدم التدخل": the bad thing named, negated or not
-        if (value and _after_topic_head(doc, k, start)) or (value > 0 and _after_service_head(doc, k, start)):
+        if (value and after_topic_head(doc, k, start)) or (value > 0 and after_service_head(doc, k, start)):
             # "عملية السلام", "قمة التنمية": the topic of a named event or body, not an evaluation; "قوارب الإنقاذ":
             # the good service a crew or an operation is named for
             self.reverse_left, self.chained, self.last = 0, False, None
@@ -263,15 +263,15 @@ class _PhraseReader:
         self.denied_left = DENIED_REACH if raw > 0 > value else 0 if raw < 0 else max(0, self.denied_left - 1)
         if self.denied and value < 0:
             return None       # "نفى وجود خلافات مع X": the disagreement is denied, X is not judged by it
-        if value < 0 and _prevented_from(doc, k, start, self.in_name):
+        if value < 0 and prevented_from(doc, k, start, self.in_name):
             # "منع X من تهديد جيرانها": the bad deed is X's (acts.prevented reads it), no fault of the preventer's
             self.denied_deed, self.last = k, None
             return None
-        if value < 0 and _unrelated(doc, k, start, self.in_name):
+        if value < 0 and unrelated(doc, k, start, self.in_name):
             # "لا علاقة لX بالهجمات الإرهابية": the tie to the bad thing is denied, it clears X (its adjective too)
             self.denied_deed, self.last = k, None
             return None
-        if value < 0 and _object_of(doc, k, self.denied_deed, start):
+        if value < 0 and object_of(doc, k, self.denied_deed, start):
             # "لم ترتكب انتهاكات", "لم تمارس أي عنف": the bad thing a negated bad deed would govern is denied with it
             self.denied_deed, self.last = None, None
             return None
@@ -284,7 +284,7 @@ class _PhraseReader:
     def _reversed(self, k: int, text: str, value: int) -> int:
         """The value turned round by a reverser still acting: "مكافحة الفساد والتهريب", "مكافحة الإرهاب
         التكفيري": the reverser's object goes on through words joined with و and the adjective right after it."""
-        goes_on = self.chained and (_joined(text) or self.last_reversed == word_before(self.doc, k, self.start))
+        goes_on = self.chained and (joined(text) or self.last_reversed == word_before(self.doc, k, self.start))
         if value and (self.reverse_left or goes_on):
             self.reverse_left, self.chained, self.last_reversed = 0, True, k
             return -value

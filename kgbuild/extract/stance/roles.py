@@ -23,7 +23,7 @@ DOER_WORDS = 4        # words of the doer's phrase before a mention of it ("وج
 RESUMPTIVE_OBJECTS = lexicon.function_words().resumptive_bi | lexicon.function_words().resumptive_li
 
 
-def _doer_of_object(doc: Doc, c: Candidate, lo: int, in_name: Callable[[int], bool]) -> bool:
+def doer_of_object(doc: Doc, c: Candidate, lo: int, in_name: Callable[[int], bool]) -> bool:
     """Is mention c the doer of the act's object, in a relative clause right after it whose verb points
     back to the object ("رفض الدعوة التي وجهها X", "أدان الهجوم الذي نفذته X", "أشاد بالدور الذي تقوم
     به X")? Not the object of that verb ("الهجوم الذي استهدف X": X suffers it)."""
@@ -59,10 +59,10 @@ def _doer_of_object(doc: Doc, c: Candidate, lo: int, in_name: Callable[[int], bo
     return False
 
 
-def _deep(doc: Doc, c: Candidate, lo: int) -> bool:
+def deep(doc: Doc, c: Candidate, lo: int) -> bool:
     """Is mention c named after a preposition more than OBJECT_WORDS words into the content ("نفى صحة التقارير
     المتداولة منذ أيام عن لقاءات سرية مع X"): a party inside the act's object, not the object itself?"""
-    if not _governed(doc, c, lo):
+    if not governed(doc, c, lo):
         return False
     first, words, p = first_word(doc, lo), 0, c.i
     while p > first and words <= OBJECT_WORDS:
@@ -71,7 +71,7 @@ def _deep(doc: Doc, c: Candidate, lo: int) -> bool:
     return words > OBJECT_WORDS
 
 
-def _fought_in_object(doc: Doc, c: Candidate, lo: int) -> bool:
+def fought_in_object(doc: Doc, c: Candidate, lo: int) -> bool:
     """Is mention c fought by a word of fighting that is part of the act's object, within its first
     OBJECT_WORDS words ("أدان محاولات إسقاط X", "حذر من الإطاحة بX")?"""
     p = word_before(doc, c.i, lo)
@@ -86,7 +86,7 @@ def _fought_in_object(doc: Doc, c: Candidate, lo: int) -> bool:
     return p == first and words <= OBJECT_WORDS
 
 
-def _governed(doc: Doc, c: Candidate, lo: int) -> bool:
+def governed(doc: Doc, c: Candidate, lo: int) -> bool:
     """Does mention c stand after a preposition, a word or a clitic ب/ل/ك ("في X", "أمام X", "بX", "لX")?"""
     clitic = clitic_of(doc, c)
     if clitic and clitic[-1] in "بلك":
@@ -116,7 +116,7 @@ def _aimed_at(doc: Doc, c: Candidate, lo: int) -> int | None:
 CAUSE_NOUNS = 2       # nouns between a word of cause and the party whose doing it names at most ("جراء قرار سلطات X")
 
 
-def _in_cause(doc: Doc, c: Candidate, lo: int) -> bool:
+def in_cause(doc: Doc, c: Candidate, lo: int) -> bool:
     """Is mention c the party whose doing a word of cause names (polarity.tsv cause: "جراء قرار X", "بسبب سياسات
     X"), right after it or past up to CAUSE_NOUNS nouns, with no punctuation or preposition between? Not the one
     what is named befalls ("بسبب اعتقال الصحفي X", "بسبب وفاة X": X suffers it)."""
@@ -136,7 +136,7 @@ def _in_cause(doc: Doc, c: Candidate, lo: int) -> bool:
     return False
 
 
-def _criticized(doc: Doc, c: Candidate, lo: int, prior: str) -> bool:
+def criticized(doc: Doc, c: Candidate, lo: int, prior: str) -> bool:
     """Is mention c the one a noun of criticism is aimed at through ل ("انتقادات حادة لX", "اتهام
     للرئيس X")? Not when the speaker rejects the criticism that opens the content ("رفض الانتقادات
     الموجهة لX")."""
@@ -156,7 +156,7 @@ def _criticized(doc: Doc, c: Candidate, lo: int, prior: str) -> bool:
 DEFENDED_WORDS = 3    # words between the criticism that opens a rejection's object and the one it is aimed at
 
 
-def _defended(doc: Doc, c: Candidate, lo: int, prior: str) -> bool:
+def defended(doc: Doc, c: Candidate, lo: int, prior: str) -> bool:
     """Is mention c the one a criticism is aimed at (ل, إلى, ضد, بحق, على before c or its title, past up to
     DEFENDED_WORDS words: "الاتهامات الموجهة إلى X") when that criticism opens the object of a denial, rejection
     or condemnation ("نفى الاتهامات الموجهة إلى X", "رفض الانتقادات ضد X"): the speaker defends X? Not the
@@ -183,13 +183,13 @@ def _defended(doc: Doc, c: Candidate, lo: int, prior: str) -> bool:
     return False
 
 
-def _in_relation(doc: Doc, c: Candidate, lo: int) -> bool:
+def in_relation(doc: Doc, c: Candidate, lo: int) -> bool:
     """Is mention c one side of a relation ("العلاقات بين X و Y")?"""
     p = word_before(doc, c.i, lo)
     return p >= lo and is_one_of(tokens_of(doc).texts[p], lexicon.function_words().between)
 
 
-def _of_a_title(doc: Doc, c: Candidate, lo: int, in_name: Callable[[int], bool]) -> bool:
+def of_a_title(doc: Doc, c: Candidate, lo: int, in_name: Callable[[int], bool]) -> bool:
     """Is mention c the country or body of another's title ("رئيس الوزراء X فؤاد", "الأمير X سلمان"):
     a title (titles.tsv) right before it, and another name right after it (not joined with و)?"""
     toks = tokens_of(doc)

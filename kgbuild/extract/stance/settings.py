@@ -108,7 +108,7 @@ def opens(doc: Doc, c: Candidate, lo: int) -> bool:
         for _, stem in clitic_variants(tokens_of(doc).texts[first]))
 
 
-def _joined_settings(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start: int) -> frozenset[int]:
+def joined_settings(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start: int) -> frozenset[int]:
     """The first tokens of the place mentions named as where something happens: those `locative` finds ("في X"),
     and a place joined by و to one of them ("المجازر في X وY وZ": Y and Z are settings too)."""
     places = [c for _, cs in targets for c in cs if c.type == "Place"]

@@ -15,12 +15,12 @@ from ..groups import kind_of
 from ..mentions import Candidate
 from ..words import tokens_of
 from .acts import against, asked_to_stop, suffers, suspected, victim
-from .kinds import NATION_GROUPS, NEGATIVE_GROUPS, VICTIM_GROUPS, _named_badly
-from .one_target import _stance_of
+from .kinds import NATION_GROUPS, NEGATIVE_GROUPS, VICTIM_GROUPS, named_badly
+from .one_target import stance_of
 from .phrases import Lent, phrase_values
-from .roles import _criticized, _defended, _doer_of_object, _in_cause, _in_relation, _of_a_title
-from .settings import _joined_settings, locative, opens, plain
-from .windows import _far_words, _opens_a_clause, _others_words
+from .roles import criticized, defended, doer_of_object, in_cause, in_relation, of_a_title
+from .settings import joined_settings, locative, opens, plain
+from .windows import far_words, opens_a_clause, others_words
 from .words import clitic_of, first_word, is_one_of, word_before
 
 
@@ -54,18 +54,18 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
     if happening:
         prior = "neutral"
     inside = {k for _, cs in targets for c in cs for k in range(c.i, c.j)}
-    settings = _joined_settings(doc, targets, c_start)
+    settings = joined_settings(doc, targets, c_start)
     bad_names = frozenset(c.i for key, cs in targets for c in cs
                           if key.startswith("group:") and kind_of(key) in NEGATIVE_GROUPS and not plain(c))
     # the last words of the mentions of groups the speaker names badly ("ميليشيات", "عصابات"): a name right
     # after one is what they are of ("ميليشيات حركة X": X is called a militia)
     bad_group_ends = frozenset(c.j - 1 for key, cs in targets for c in cs if key.startswith("group:") and
-                               (_named_badly(c) or (kind_of(key) in NEGATIVE_GROUPS and not plain(c))))
+                               (named_badly(c) or (kind_of(key) in NEGATIVE_GROUPS and not plain(c))))
     values = phrase_values(doc, c_start, c_end, lambda k: k in inside or in_name(k), bad_names, wished, happening)
-    others = _others_words(doc, targets[1:], c_start, c_end, values)
-    content = _far_words(doc, values, others, c_start, c_end)
+    others = others_words(doc, targets[1:], c_start, c_end, values)
+    content = far_words(doc, values, others, c_start, c_end)
     asks = not QUESTION_MARKS.isdisjoint(toks.texts[c_start:c_end])   # (one set test, not one per word)
-    titles = [all(_of_a_title(doc, c, c_start, in_name) for c in mentions) for _, mentions in targets]
+    titles = [all(of_a_title(doc, c, c_start, in_name) for c in mentions) for _, mentions in targets]
     # the first target is the first not named only in another's title: "انتقد رئيس حزب X فلانا" criticizes the person
     lead = next((n for n, titled in enumerate(titles) if not titled), None)
     # a first target that only suffers what the content names leaves its far words to the next party ("الخطر
@@ -74,15 +74,15 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
     heir_others: set[int] = set()
     heir_content = 0
     if heir is not None:
-        heir_others = _others_words(doc, [t for n, t in enumerate(targets) if n != heir], c_start, c_end, values)
-        heir_content = _far_words(doc, values, heir_others, c_start, c_end)
+        heir_others = others_words(doc, [t for n, t in enumerate(targets) if n != heir], c_start, c_end, values)
+        heir_content = far_words(doc, values, heir_others, c_start, c_end)
     for n, (key, mentions) in enumerate(targets):
         # a side named only in a relation or in another's title is no side the speaker speaks for, and a
         # title's country is not what the act condemns or praises (the person is); nor is one's own side
         # named in what a denial denies (a happening, not a side: "نفى أن تكون قوات بلاده قد قصفت")
         titled = titles[n]
-        speaks_for = key in own and not denial and not all(titled or _in_relation(doc, c, c_start) for c in mentions)
-        stance = _stance_of(doc, key, mentions, 0 if n in (lead, heir) else n + 1, values,
+        speaks_for = key in own and not denial and not all(titled or in_relation(doc, c, c_start) for c in mentions)
+        stance = stance_of(doc, key, mentions, 0 if n in (lead, heir) else n + 1, values,
                             heir_content if n == heir else content, heir_others if n == heir else others,
                             c_start, c_end, "neutral" if titled else prior, speaks_for, heir=n == heir,
                             settings=settings)
@@ -90,17 +90,17 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
                 any(word_before(doc, c.i, c_start) in bad_group_ends and not clitic_of(doc, c) for c in mentions):
             stance = "negative"   # "قادة في ميليشيات حركة X": X is named a militia (not "الميليشيات وX": listed beside)
         if prior != "neutral" and not denial and key not in own and n != lead and \
-                any(_doer_of_object(doc, c, c_start, in_name) for c in mentions):
+                any(doer_of_object(doc, c, c_start, in_name) for c in mentions):
             stance = prior        # "رفض الدعوة التي وجهها X", "أشاد بالإصلاحات التي تقوم بها X": X's doing is judged
-        if prior != "neutral" and not denial and key not in own and any(_in_cause(doc, c, c_start) for c in mentions):
+        if prior != "neutral" and not denial and key not in own and any(in_cause(doc, c, c_start) for c in mentions):
             stance = prior        # "أعرب عن قلقه جراء قرار X": X's doing is the cause of what the act judges
         if key not in own and not denial and any(suspected(doc, c, c_end, values) for c in mentions):
             stance = "negative"   # "احتجزت X للاشتباه في الخيانة", "اعتقال X بتهمة التجسس": X is held as a suspect
         if key not in own and any(asked_to_stop(doc, c, c_start, c_end, wished) for c in mentions):
             stance = "negative"   # "طالب X بوقف الهجمات", "على X أن يكف عن": X does what must stop
-        if not denial and any(_criticized(doc, c, c_start, prior) for c in mentions):
+        if not denial and any(criticized(doc, c, c_start, prior) for c in mentions):
             stance = "negative"   # "وجه انتقادات حادة لX", "اتهامات للرئيس X": X is the one criticized
-        if any(_defended(doc, c, c_start, prior) for c in mentions):
+        if any(defended(doc, c, c_start, prior) for c in mentions):
             stance = "positive"   # "نفى الاتهامات الموجهة إلى X": the speaker defends X from what is denied
         # "كيف يريد X حل الأزمة ولا يجتمع بأطرافها؟": a question put in a statement is a rhetorical reproach
         out[key] = "negative" if stance == "neutral" and asks and key not in own and not \
@@ -170,7 +170,7 @@ def _joined_share_stance(doc: Doc, targets: list[tuple[str, list[Candidate]]], c
     for key, mentions in targets[1:]:
         joined = {ends.get(word_before(doc, c.i, c_start)) for c in mentions if clitic_of(doc, c) == "و"}
         if key in own or len(mentions) != len(joined - {None}) or len(joined) != 1 or \
-                any(_opens_a_clause(doc, c, c_end) for c in mentions):
+                any(opens_a_clause(doc, c, c_end) for c in mentions):
             continue          # "X تسلح الميليشيات وY تسعى إلى التهدئة": Y opens a clause of its own
         other = joined.pop()
         if other == key or other in own or out.get(other, "neutral") == "neutral":

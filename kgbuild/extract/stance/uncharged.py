@@ -15,7 +15,7 @@ from .phrase_words import TO
 from .words import is_one_of, negated, word_before
 
 
-def _object_of(doc: Doc, k: int, verb: int | None, lo: int) -> bool:
+def object_of(doc: Doc, k: int, verb: int | None, lo: int) -> bool:
     """Does word k stand right after the word `verb`, or after it and a word of "any" or "all" ("لم ترتكب
     انتهاكات", "لم ترتكب أي انتهاكات")?"""
     if verb is None:
@@ -29,7 +29,7 @@ def _object_of(doc: Doc, k: int, verb: int | None, lo: int) -> bool:
 UNRELATED_REACH = 4   # words of a name or of "لها" between a negated noun of relation and the ب of what X has no tie with
 
 
-def _unrelated(doc: Doc, k: int, lo: int, in_name: Callable[[int], bool]) -> bool:
+def unrelated(doc: Doc, k: int, lo: int, in_name: Callable[[int], bool]) -> bool:
     """Is word k, with ب (or its adjective), what a negated noun of relation says a party has no tie with: right
     after that noun, or past the party's name or pronoun with ل ("لا علاقة لX بالهجوم", "X لا علاقة لها بالإرهاب", "ليس لX أي صلة
     بـ"; function_words relation_noun)?"""
@@ -61,7 +61,7 @@ def is_preventing(text: str) -> bool:
     return any(normalize(stem) in words for clitic, stem in clitic_variants(text) if clitic in PREVENTING_CLITICS)
 
 
-def _prevented_from(doc: Doc, k: int, lo: int, in_name: Callable[[int], bool]) -> bool:
+def prevented_from(doc: Doc, k: int, lo: int, in_name: Callable[[int], bool]) -> bool:
     """Is word k, right after من, the deed a party named right before that من is kept from by a verb of
     preventing before the name ("منع X من تهديد", "لمنع X من امتلاك")?"""
     toks = tokens_of(doc)
@@ -81,7 +81,7 @@ def _with_bi(text: str) -> bool:
     return any(clitic.endswith("ب") for clitic, _ in clitic_variants(text) if clitic)
 
 
-def _asked_of(doc: Doc, before: int, lo: int, in_name: Callable[[int], bool], wishing: bool) -> bool:
+def asked_of(doc: Doc, before: int, lo: int, in_name: Callable[[int], bool], wishing: bool) -> bool:
     """Is the word read `before` a bad word the end of a party's name, or إلى right after it ("X إلى"), that is
     appealed to or asked (in a call or a clause of wishing, or after a verb of appealing: _appealed_to)?"""
     if before >= lo and normalize(tokens_of(doc).texts[before]) == TO:

@@ -19,7 +19,7 @@ from .words import clitic_of, first_word, word_before
 WINDOW = 4            # words either side of a mention that speak of it
 
 
-def _window(doc: Doc, c: Candidate, lo: int, hi: int) -> range:
+def window_of(doc: Doc, c: Candidate, lo: int, hi: int) -> range:
     """The tokens within WINDOW words either side of mention c; quote marks and spaces are no words
     ("أن «سياستها» «الاستيطانية» مرفوضة"); they stop at a clause break ("لكن", "بينما")."""
     toks = tokens_of(doc)
@@ -37,7 +37,7 @@ def _window(doc: Doc, c: Candidate, lo: int, hi: int) -> range:
     return range(reach(c.i, -1), reach(c.j - 1, 1) + 1)
 
 
-def _others_words(doc: Doc, others: list[tuple[str, list[Candidate]]], c_start: int, c_end: int,
+def others_words(doc: Doc, others: list[tuple[str, list[Candidate]]], c_start: int, c_end: int,
                   values: Lent) -> set[int]:
     """The words that stand next to another target speak of that one, not of the first ("X سيجتمع
     لمناقشة العدوان العنيف الذي شنته Y"); but not what is done to or for another, which may be the
@@ -47,11 +47,11 @@ def _others_words(doc: Doc, others: list[tuple[str, list[Candidate]]], c_start: 
         for c in mentions:
             _, bad = against(doc, c, c_start, values)
             start = c.i if dative(doc, c) else c_start
-            out.update(k for k in _window(doc, c, start, c_end) if k != bad)
+            out.update(k for k in window_of(doc, c, start, c_end) if k != bad)
     return out
 
 
-def _far_words(doc: Doc, values: Lent, others: set[int], c_start: int, c_end: int) -> int:
+def far_words(doc: Doc, values: Lent, others: set[int], c_start: int, c_end: int) -> int:
     """The weight of the content's words that speak of its first party: not the words near the other parties,
     nor a judgement ("يرفضون", "ندين"), which speaks of its object next to it, nor the topic of a talk, which
     the parties discuss ("تناول اللقاء قضية الإرهاب")."""
@@ -59,7 +59,7 @@ def _far_words(doc: Doc, values: Lent, others: set[int], c_start: int, c_end: in
                          k not in others and k not in values.aimed and k not in values.topics}, c_start, c_end)
 
 
-def _clause_start(doc: Doc, mentions: list[Candidate], c_start: int) -> int:
+def clause_start(doc: Doc, mentions: list[Candidate], c_start: int) -> int:
     """Where the clause that all mentions of a target stand in opens: right after the last word before them that
     opens another subject's clause ("... لكن X", "... بينما X", "... إذا X": function_words contrast, clause_break,
     condition); c_start
@@ -77,7 +77,7 @@ def _clause_start(doc: Doc, mentions: list[Candidate], c_start: int) -> int:
 IMPERFECT_PREFIXES = ("ي", "ت", "ن")   # the imperfect verb of a clause's own: "وطهران تدعم"
 
 
-def _opens_a_clause(doc: Doc, c: Candidate, hi: int) -> bool:
+def opens_a_clause(doc: Doc, c: Candidate, hi: int) -> bool:
     """Does mention c, joined by و, open a clause of its own: an imperfect verb right after it
     ("... وY تمول المرتزقة"), so that the words before it belong to the clause before?"""
     clitic = clitic_of(doc, c)
@@ -90,7 +90,7 @@ def _opens_a_clause(doc: Doc, c: Candidate, hi: int) -> bool:
     return len(text) >= 4 and text.startswith(IMPERFECT_PREFIXES) and not tokens_of(doc).punct[q]
 
 
-def _after_clause_break(doc: Doc, c: Candidate, lo: int) -> bool:
+def after_clause_break(doc: Doc, c: Candidate, lo: int) -> bool:
     """Does mention c stand right after a word that opens another subject's clause ("لكن X", "بينما X":
     function_words clause_break)?"""
     p = word_before(doc, c.i, lo)

@@ -53,7 +53,7 @@ def participle_forms(norm: str) -> list[str]:
 
 
 @lru_cache(maxsize=131072)
-def _entry_in(word: str, participles: bool) -> tuple[int, lexicon.Cue] | None:
+def entry_in(word: str, participles: bool) -> tuple[int, lexicon.Cue] | None:
     """(length of the conjunction, lexicon entry) of the cue a word is, after و or ف or bare; read
     as a participle of manner too when `participles`. Kept per word: the lexicon is read once."""
     cues = lexicon.cues()

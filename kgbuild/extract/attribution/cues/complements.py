@@ -10,7 +10,7 @@ from ....text import normalize, opens_with_clitic
 from ...words import PRONOUN_SUFFIXES, without_conjunction
 from ..cursor import SENTENCE_ENDS, Cursor
 from ..index import MentionIndex
-from . import SPEECH_KINDS, _entry_in
+from . import SPEECH_KINDS, entry_in
 
 PREPOSITION_CLITICS = ("", "و", "ف", "ب", "ل")   # what may be glued before a statement noun in running text
 BLAME_CLITICS = ("", "ال", "وال")       # before the noun of blame: "المسؤولية", "والمسؤولية"
@@ -76,7 +76,7 @@ class Complements:
             return sum(1 for p in range(q + 1, close) if not tokens.is_space(p) and not tokens.is_punct(p)) >= QUOTE_WORDS
         # "قائلا" anywhere before what is said; "يقول" only right after the verb ("ومضى يقول"): further on
         # it is a verb of its own ("يتابع المدرب التدريبات ثم قال")
-        found = _entry_in(tokens.text(q), False)
+        found = entry_in(tokens.text(q), False)
         if found is None or found[1].lemma != SAY_LEMMA:
             return False
         norm = tokens.norm(q)[found[0]:]
@@ -270,7 +270,7 @@ class Complements:
             text = tokens.text(q)
             if text in SENTENCE_ENDS or "\n" in text or (stop_at_comma and tokens.is_comma(q)):
                 return False
-            if stop_at_verb and q > k + 1 and not test(q) and (found := _entry_in(text, False)) is not None \
+            if stop_at_verb and q > k + 1 and not test(q) and (found := entry_in(text, False)) is not None \
                     and found[1].kind in SPEECH_KINDS and tokens.norm(q) not in tokens.words.own_words \
                     and normalize(text[found[0]:]) not in tokens.words.statement_giving_verb:  # "حديث أدلى به"
                 return False  # "يتابع المدرب التدريبات ثم قال إن": the إن is that verb's

@@ -11,7 +11,7 @@ from ...mentions.sources import OWN_NAME_WORDS
 from ...words import PRONOUN_SUFFIXES
 from ..cursor import SENTENCE_ENDS, Cursor
 from ..index import MentionIndex
-from . import FROM, SPEECH_KINDS, Cue, _entry_in
+from . import FROM, SPEECH_KINDS, Cue, entry_in
 from .other_readings import OtherReadings
 
 NOUN_BACK = 6                          # tokens back from "جاء فيها", "قال فيها" to the statement noun
@@ -45,7 +45,7 @@ def may_be_cue(text: str) -> bool:
     words = lexicon.function_words()
     return norm[_expressed_prefix(norm):] in words.expressed_verb or norm in AS_PUT_FIRST \
         or norm[1:] in AS_PUT_FIRST or norm in words.requesting_participle \
-        or _entry_in(text, True) is not None or text.endswith(PRONOUN_SUFFIXES)
+        or entry_in(text, True) is not None or text.endswith(PRONOUN_SUFFIXES)
 
 
 def _expressed_prefix(norm: str) -> int:
@@ -98,7 +98,7 @@ class CueReader(OtherReadings):
             return as_put
         if (requesting := self._requesting(k)) is not None:
             return requesting
-        if _entry_in(tok, True) is None:
+        if entry_in(tok, True) is None:
             return self._with_object_pronoun(k)  # no reading of the word is a cue, participle or not
         if self.mentions.in_a_mention(k) and k not in self.mentions.start_at:
             return None  # "ائتلاف دعم الشرعية", "حزب نداء تونس": a word of a name, no cue
@@ -109,7 +109,7 @@ class CueReader(OtherReadings):
         start_at = self.mentions.start_at
         if after_comma and nxt in start_at and start_at[nxt].type == "Place":
             after_comma = False  # "، مدينة حمص": a noun in apposition, not a participle
-        found = _entry_in(tok, after_comma)
+        found = entry_in(tok, after_comma)
         if found is None or (tokens.norm(k) in tokens.words.word_of_its_own and not self._source_next(k)):
             return None  # "فحسب": only; "فحسب الوزير فلان" is "for according to"
         if found[1].kind in SPEECH_KINDS and not found[0] and self._after_quantifier(k):

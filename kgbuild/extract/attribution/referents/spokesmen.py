@@ -10,14 +10,14 @@ from ...mentions import match_title
 from ..context import Context
 from ..index import Found
 from .bodies_and_places import body_referent
-from .title_words import SPEAKING_FOR, _head
+from .title_words import SPEAKING_FOR, title_head
 
 
 def holder_for(ctx: Context, title: str, body: str) -> str | None:
     """"وقال المتحدث باسم الحركة": the one person the article gives a title with this head for this body,
     named before or after ("فلان المتحدث باسم حماس"); he is the spokesman it means."""
     holders = {ent.key for ent in ctx.mentions.entities.values() if ent.type == "Person"
-               and any(r.of_key == body and _head(r.title) == _head(title) for r in ent.roles)}
+               and any(r.of_key == body and title_head(r.title) == title_head(title) for r in ent.roles)}
     mentions, tokens = ctx.mentions, ctx.tokens
     for c in mentions.cands:
         if c.type != "Person":
@@ -25,7 +25,7 @@ def holder_for(ctx: Context, title: str, body: str) -> str | None:
         # "حازم قاسم، المتحدث باسم حماس": the title after the name and the body it is of
         after = tokens.next_past_comma(c.j, tokens.size)
         hit = match_title(ctx.doc, after) if after < tokens.size else None
-        if hit is None or _head(hit[1]) != _head(title):
+        if hit is None or title_head(hit[1]) != title_head(title):
             continue
         of = mentions.start_at.get(tokens.next(hit[0], tokens.size))
         if of is not None and mentions.key(of) == body:

@@ -13,8 +13,8 @@ from ...mentions.holders import holder_key, is_holder
 from ..context import Context
 from ..cursor import GOVERNED_ARTICLE
 from ..index import BareTitle, Found
-from ..narration import _event_stem
-from .title_words import SPEAKING_FOR, _head, _heads_title, _other_roles, _same_words, same_title
+from ..narration import event_stem
+from .title_words import SPEAKING_FOR, title_head, heads_title, other_roles, same_words, same_title
 
 COUNTRIES = lru_cache(maxsize=1)(lambda: frozenset(lexicon.nisba_to_country().values()))
 
@@ -34,7 +34,7 @@ def unnamed_holder(ctx: Context, bare: BareTitle, history: Sequence[StatementRec
     def holds(key: str) -> bool:
         ent = ctx.mentions.entities.get(key)
         return is_holder(key) and ent is not None \
-            and any(same_title(r.title, bare.title) or _heads_title(r.title, bare.title) for r in ent.roles)
+            and any(same_title(r.title, bare.title) or heads_title(r.title, bare.title) for r in ent.roles)
     spoken = next((st.speaker for st in reversed(history) if holds(st.speaker)), None)
     return Found(spoken, bare.i, bare.stop) if spoken is not None else None
 
@@ -59,7 +59,7 @@ def title_referent(ctx: Context, title: str, role_of: str | None, before: int) -
         for r in ent.roles:
             # "رئيس الاركان المصري" is the "رئيس اركان القوات المسلحة المصرية" named before: a title made definite by
             # its country is the same in construct with the body it is of
-            if not (same_title(r.title, title) or (role_of is not None and _same_words(r.title, title))):
+            if not (same_title(r.title, title) or (role_of is not None and same_words(r.title, title))):
                 continue
             if role_of is not None and r.of_key == role_of:
                 same_country = key   # "الرئيس اللبناني": Lahoud, not "الرئيس شيراك" named since without country
@@ -81,8 +81,8 @@ def title_referent(ctx: Context, title: str, role_of: str | None, before: int) -
     # one person only ("وزير الدفاع الروسي" is not the foreign minister: the lexicon tells their roles apart);
     # better than one given the very title with no country ("الوزير فلان")
     heads = {ent.key for _, ent in mentions.persons_before(before)
-             for r in ent.roles if _head(r.title) == _head(title) and role_of and r.of_key == role_of
-             and not _other_roles(r.title, title)}
+             for r in ent.roles if title_head(r.title) == title_head(title) and role_of and r.of_key == role_of
+             and not other_roles(r.title, title)}
     if len(heads) == 1:
         return heads.pop()
     return exact or loose or _lexicon_holder(ctx, title, role_of) \
@@ -106,7 +106,7 @@ def _named_after_bare_title(ctx: Context, title: str, role_of: str | None, befor
         return None   # a title of no country or body ("البابا"): whoever the text named after it once may be another
     holder: tuple[int, str] | None = None
     for bare in mentions.bare.values():
-        if bare.i >= before or not _same_words(bare.title, title) \
+        if bare.i >= before or not same_words(bare.title, title) \
                 or bare.role_of is None or _other_countries(bare.role_of, role_of):
             continue
         after = mentions.start_at.get(tokens.next_past_comma(bare.stop, tokens.size))
@@ -165,12 +165,12 @@ def apposed_holder(ctx: Context, title: str, role_of: str | None, before: int) -
         at = tokens.apposition_after(c.j - 1, before)
         bare = mentions.bare.get(at) if at is not None else None
         if bare is None or not (same_title(bare.title, title) and bare.role_of == role_of
-                                or (role_of is None and _heads_title(bare.title, title))):
+                                or (role_of is None and heads_title(bare.title, title))):
             continue
         verb = tokens.prev(c.title_i if c.title_i is not None and c.title_i < c.i else c.i)
         if verb is not None and tokens.norm(verb) in tokens.words.adjunct:
             verb = tokens.prev(verb)   # "واستقبل أمس فلان": the verb before a word of time
-        if verb is not None and _event_stem(tokens.text(verb), tokens.norm(verb))[0]:
+        if verb is not None and event_stem(tokens.text(verb), tokens.norm(verb))[0]:
             continue
         holder = mentions.key(c)
     return holder

@@ -14,18 +14,18 @@ def same_title(a: str, b: str) -> bool:
     return strip_article(normalize(a)) == strip_article(normalize(b))
 
 
-def _same_words(a: str, b: str) -> bool:
+def same_words(a: str, b: str) -> bool:
     """"رئيس اركان" (in construct before the body or country it is of: "رئيس اركان القوات البرية الإسرائيلية") and
     "رئيس الاركان" (before its nationality) are one title: their words but for the articles are the same."""
     return [strip_article(w) for w in normalize(a).split()] == [strip_article(w) for w in normalize(b).split()]
 
 
-def _head(title: str) -> str:
+def title_head(title: str) -> str:
     words = strip_article(normalize(title)).split()
     return words[0] if words else ""
 
 
-def _heads_title(held: str, bare: str) -> bool:
+def heads_title(held: str, bare: str) -> bool:
     """"الوزيرة" for "وزيرة التخطيط": a one-word title that is the first word of a longer one in the same role
     (its gender too); not "الرئيس" for "رئيس الوزراء", whose first word is another role ("head")."""
     word = strip_article(normalize(bare))
@@ -36,7 +36,7 @@ def _heads_title(held: str, bare: str) -> bool:
         and head is not None and head.role_en == one.role_en
 
 
-def _other_roles(held: str, bare: str) -> bool:
+def other_roles(held: str, bare: str) -> bool:
     """A bare title whose remit in titles.tsv ("وزير الدفاع": minister of defence) the title a person
     holds does not name ("وزير الخارجية", or "وزير" alone); "نائب الرئيس" names no remit to differ in."""
     remit_held, remit_bare = _remit(held), _remit(bare)

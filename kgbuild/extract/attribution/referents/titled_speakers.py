@@ -11,7 +11,7 @@ from ....text import normalize
 from ...mentions import match_title
 from ...words import text_of
 from ..context import Context
-from .title_words import _head, same_title
+from .title_words import title_head, same_title
 
 INTRODUCER_GAP = 4           # tokens from a bare title to the name it introduces: "المسؤول الأممي فلان"
 
@@ -73,10 +73,10 @@ def last_speaker_titled(ctx: Context, title: str, role_of: str | None,
         return ent.key
     if role_of is not None:
         return None
-    if any(_head(r.title) == _head(title) for r in ent.roles):
+    if any(title_head(r.title) == title_head(title) for r in ent.roles):
         return ent.key
     # with this title after the name, or by this bare title itself ("وقال الوزير ... وأضاف الوزير")
-    if any(_titled_after(ctx, st, title) or _head(_span_text(ctx, st)) == _head(title) for st in named):
+    if any(_titled_after(ctx, st, title) or title_head(_span_text(ctx, st)) == title_head(title) for st in named):
         return ent.key
     return None
 
@@ -88,7 +88,7 @@ def _introduced_by(ctx: Context, st: StatementRecord, title: str, role_of: str |
     first = bisect_left(tokens.starts, st.speaker_span[0])
     last = bisect_left(tokens.starts, st.speaker_span[1])
     after = tokens.next(last, tokens.size)
-    return any(_head(bare.title) == _head(title) and (role_of is None or bare.role_of == role_of)
+    return any(title_head(bare.title) == title_head(title) and (role_of is None or bare.role_of == role_of)
                and (bare.i == after or first - INTRODUCER_GAP <= bare.i < first)
                for bare in ctx.mentions.bare.values())
 
@@ -106,4 +106,4 @@ def _titled_after(ctx: Context, st: StatementRecord, title: str) -> bool:
     tokens = ctx.tokens
     after = tokens.apposition_after(bisect_left(tokens.starts, st.speaker_span[1]) - 1, tokens.size)
     hit = match_title(ctx.doc, after) if after is not None else None
-    return hit is not None and _head(hit[1]) == _head(title)
+    return hit is not None and title_head(hit[1]) == title_head(title)

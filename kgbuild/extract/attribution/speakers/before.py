@@ -17,7 +17,7 @@ from ..referents.bodies_and_places import body_referent
 from ..referents.described import described_person, the_latter
 from .slot import body_spoken_before, subjects_after
 from .unnamed_sources import source_group_referent
-from .title_subjects import _body_of_title_holders
+from .title_subjects import body_of_title_holders
 
 TITLE_HOLDERS_BACK = 2    # words back from a body to the plural title of its holders ("وزراء خارجية الجامعة")
 PHOTO_POSITION_WALK = 4   # tokens inside the brackets of a caption's "(الثاني من اليمين)"
@@ -263,7 +263,7 @@ def subject_head(ctx: Context, cand: Candidate, start: int) -> int:
         p = ctx.tokens.prev(p, start)
         if p is None:
             break
-        if _body_of_title_holders(ctx, p, cand.j) == cand.i:
+        if body_of_title_holders(ctx, p, cand.j) == cand.i:
             return p
     return head
 

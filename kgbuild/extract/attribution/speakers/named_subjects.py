@@ -10,13 +10,13 @@ from ..cursor import GOVERNED_ARTICLE
 from ..index import Found
 from ..referents.title_chains import person_ahead
 from .base import NO_SUBJECT, Speakers
-from .slot_words import DEMONSTRATIVES, SUBJECT_WALK, _skippable, _subject_at
+from .slot_words import DEMONSTRATIVES, SUBJECT_WALK, skippable, subject_at
 
 
 NAMED_LATER_WALK = 8         # tokens between an unknown title's first word and the name
 
 
-def _names(ctx: Context, pos: int, end: int, steps: int) -> Speakers:
+def names(ctx: Context, pos: int, end: int, steps: int) -> Speakers:
     """The named subject at pos and those coordinated with it: "وقال X وY", "و<title> <name>"."""
     tokens, mentions = ctx.tokens, ctx.mentions
     found: list[Found] = []
@@ -25,7 +25,7 @@ def _names(ctx: Context, pos: int, end: int, steps: int) -> Speakers:
         pos = tokens.next(pos, end)
         if pos >= end:
             break
-        cand, governed = _subject_at(ctx, pos)
+        cand, governed = subject_at(ctx, pos)
         if governed:
             break
         if cand is not None:
@@ -53,7 +53,7 @@ def _names(ctx: Context, pos: int, end: int, steps: int) -> Speakers:
             pos = title[0]
             steps += 1
             continue
-        if _skippable(ctx, pos, named=True):
+        if skippable(ctx, pos, named=True):
             pos += 1
             steps += 1
             continue
@@ -92,7 +92,7 @@ def _conjoined(ctx: Context, pos: int) -> bool:
     return bool(title) and not normalize(text).startswith(normalize(title[1]).split()[0])
 
 
-def _given_name(ctx: Context, pos: int, end: int) -> Speakers | None:
+def given_name(ctx: Context, pos: int, end: int) -> Speakers | None:
     """"وقال كريم بنزيما": a person found by the family name alone, whose given name is an ordinary
     word too (كريم، أمين، جميل): the word before the name belongs to the subject."""
     tokens, mentions = ctx.tokens, ctx.mentions
@@ -104,7 +104,7 @@ def _given_name(ctx: Context, pos: int, end: int) -> Speakers | None:
             or tokens.is_quote(pos) or tokens.is_comma(pos) or _function_word(ctx, pos) \
             or not _named_in_full_elsewhere(ctx, cand):
         return None
-    found = _names(ctx, nxt, end, 0)
+    found = names(ctx, nxt, end, 0)
     return Speakers(found.found, found.after) if found.found else None
 
 
@@ -139,7 +139,7 @@ def named_later(ctx: Context, pos: int, end: int) -> Speakers | None:
                     or not (definite or (prev is not None and tokens.norm(prev) in NAME_INTRODUCERS)
                             or (construct and _content_follows(ctx, cand.j, end))):
                 return None
-            return _names(ctx, q, end, 0) if q in mentions.start_at else Speakers((mentions.found(cand),), cand.j)
+            return names(ctx, q, end, 0) if q in mentions.start_at else Speakers((mentions.found(cand),), cand.j)
         if cand is not None:  # "باسم الحكومة": the body a title is of
             # "مدرب نادي برشلونة": a proper name is the definite word that closes a construct chain
             definite, construct, q = False, True, cand.j

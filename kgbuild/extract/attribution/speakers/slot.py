@@ -20,11 +20,11 @@ from ..referents.issuers import issuer_of, issuer_of_document, named_authors
 from ..referents.spokesmen import spokesmen_for
 from .base import UNNAMED, Speakers, Unnamed
 from .honorifics import HONORIFIC_PRONOUNS, honored_person
-from .named_subjects import _given_name, _names, named_later
-from .slot_words import SUBJECT_WALK, _skippable, _subject_at
-from .title_subjects import _body_of_title_holders, _head_of_body_by_pronoun, _title
-from .unnamed_sources import (CARRY_BACK, SOURCE_NOUNS, _body_in_construct, _content_right_after, _issuer_by_verb,
-                              _sentence_ends_between, body_of_source, source_group_referent)
+from .named_subjects import given_name, names, named_later
+from .slot_words import SUBJECT_WALK, skippable, subject_at
+from .title_subjects import body_of_title_holders, head_of_body_by_pronoun, title_subject
+from .unnamed_sources import (CARRY_BACK, SOURCE_NOUNS, body_in_construct, content_right_after, issuer_by_verb,
+                              sentence_ends_between, body_of_source, source_group_referent)
 
 
 def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRecord],
@@ -42,7 +42,7 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
         if nxt < end and f"{tokens.norm(pos)} {tokens.norm(nxt)}" in tokens.words.each_of:
             pos, steps = nxt + 1, steps + 1  # "وأكد كل من X وY": the names after "كل من" are the subjects
             continue
-        cand, governed = _subject_at(ctx, pos)
+        cand, governed = subject_at(ctx, pos)
         if governed:
             break
         if (spokesmen := spokesmen_for(ctx, pos, end)) is not None:
@@ -59,7 +59,7 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
         if (cand is None and tokens.norm(pos) in tokens.words.unnamed_source) or \
                 (cand is not None and cand.type == "Group" and kind_of(cand.key or "") in ("officials", "sources")):
             body = body_of_source(ctx, cand.j if cand is not None else pos + 1, end) or \
-                (_issuer_by_verb(ctx, pos, end) if cand is None else _body_in_construct(ctx, cand, end))
+                (issuer_by_verb(ctx, pos, end) if cand is None else body_in_construct(ctx, cand, end))
             if body is not None:
                 return Speakers((body,), body.j)  # "وقال مسؤول بوزارة الداخلية": the body speaks
         if cand is not None and _definite_source(ctx, pos, cand) \
@@ -69,17 +69,17 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
         if cand is not None and (body := _described_body(ctx, cand, history)) is not None:
             return Speakers((Found(body, cand.i, cand.j),), cand.j)   # "وأضافت الصحيفة البريطانية": the one named before
         if cand is not None:
-            return _names(ctx, pos, end, steps)
+            return names(ctx, pos, end, steps)
         if (source := source_group_referent(ctx, pos, history)) is not None and pos not in mentions.bare:
             return Speakers((source,), pos + 1)  # "وأضاف المصدر": the unnamed source that spoke before
-        if (body := _body_of_title_holders(ctx, pos, end)) is not None:
+        if (body := body_of_title_holders(ctx, pos, end)) is not None:
             if tokens.governed(mentions.start_at[body]):  # "أعضاء في مجلس الأمن": that body alone
                 return Speakers((mentions.found(mentions.start_at[body]),), mentions.start_at[body].j)
-            return _names(ctx, body, end, steps)
-        if (head := _head_of_body_by_pronoun(ctx, pos, end, history)) is not None:
+            return names(ctx, body, end, steps)
+        if (head := head_of_body_by_pronoun(ctx, pos, end, history)) is not None:
             return Speakers((head,), pos + 1)   # "وقال رئيسها التنفيذي": the body that spoke, through its head
         if pos in mentions.bare:
-            titled = _title(ctx, pos, end, history)
+            titled = title_subject(ctx, pos, end, history)
             # "وتابعت المتحدثة": a title that names no one known refers back to the unnamed spokeswoman
             return Speakers((source,), pos + 1) if titled is UNNAMED and source is not None else titled
         title = match_title(tokens.doc, pos)
@@ -105,7 +105,7 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
                 issuer_of_document(ctx, tokens.norm(pos), pos, history, in_sentence)
             if issuer is not None:
                 return Speakers((Found(issuer, pos, pos + 1),), pos + 1)
-        given = _given_name(ctx, pos, end)
+        given = given_name(ctx, pos, end)
         if given is not None:
             return given
         body = body_referent(ctx, pos) or body_spoken_before(ctx, pos, history)
@@ -113,11 +113,11 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
             return Speakers((Found(body, pos, pos + 1),), pos + 1)
         if (person := described_person(ctx, pos) or the_latter(ctx, pos)) is not None:
             return Speakers((Found(person, pos, pos + 1),), pos + 1)   # "وقالت الممرضة": the one the text so described
-        if _body_class_noun(ctx, pos) and _content_right_after(ctx, pos):
+        if _body_class_noun(ctx, pos) and content_right_after(ctx, pos):
             return UNNAMED   # "وأكدت الوزارة أن" with no ministry named: a body the text does not name speaks
         if _definite_body_before_person(ctx, pos, end):
             return UNNAMED
-        if _skippable(ctx, pos, named=False):
+        if skippable(ctx, pos, named=False):
             pos += 1
             steps += 1
             continue
@@ -147,10 +147,10 @@ def body_spoken_before(ctx: Context, pos: int, history: Sequence[StatementRecord
     before, with what was said right after it (`content_after`: as the subject after its verb), refers to the
     last body that spoke, at most CARRY_BACK sentences back, when its kind fits the noun (a person who spoke
     since does not break the chain)."""
-    if not history or (content_after and not _content_right_after(ctx, pos)):
+    if not history or (content_after and not content_right_after(ctx, pos)):
         return None
     last = next((st for st in reversed(history) if ctx.mentions.type_of(st.speaker) == "Organization"), None)
-    if last is None or _sentence_ends_between(ctx, last.sentence_span[1], ctx.tokens.starts[pos]) > CARRY_BACK:
+    if last is None or sentence_ends_between(ctx, last.sentence_span[1], ctx.tokens.starts[pos]) > CARRY_BACK:
         return None
     return last.speaker if refers_to_body(ctx, pos, last.speaker) else None
 

@@ -18,7 +18,7 @@ DEMONSTRATIVES = frozenset(normalize(row["word"]) for row in lexicon.read_tsv("s
                            if row["kind"] == "demonstrative")
 
 
-def _skippable(ctx: Context, pos: int, named: bool) -> bool:
+def skippable(ctx: Context, pos: int, named: bool) -> bool:
     """Words that stand between a verb and its subject, or inside a subject: time words, "بدوره",
     title modifiers, nationality adjectives, commas, quotes, organization heads with no name yet, the
     resumptive "فيه" of a relative clause ("في الوقت الذي أكد فيه الوزير فلان"), a demonstrative object
@@ -40,7 +40,7 @@ def _relays(ctx: Context, p: int) -> bool:
     return cue is not None and cue_form(ctx, cue) in ctx.tokens.words.relay_verb
 
 
-def _subject_at(ctx: Context, pos: int) -> tuple[Candidate | None, bool]:
+def subject_at(ctx: Context, pos: int) -> tuple[Candidate | None, bool]:
     """The mention at pos that may be a subject (the person a title introduces first), and whether
     the walk stops there: a mention governed by a preposition is an object."""
     mentions = ctx.mentions

@@ -1,4 +1,4 @@
-"""A title as the subject after a verb: a bare title (_title) and the person it introduces or refers to, the
+"""A title as the subject after a verb: a bare title (title_subject) and the person it introduces or refers to, the
 body its spokesman speaks for ("متحدث باسم", "المتحدث باسمها"), the organization it heads or serves, an unnamed
 holder; and a plural title whose holders a body or country has ("وزراء مالية مجموعة العشرين")."""
 from __future__ import annotations
@@ -17,14 +17,14 @@ from ..referents.title_chains import person_ahead
 from ..referents.title_holders import apposed_holder, named_with_bare_title, title_referent, unnamed_holder
 from ..referents.titled_speakers import last_speaker_titled, title_holder_after
 from .base import UNNAMED, Speakers, Unnamed
-from .unnamed_sources import (CARRY_BACK, SOURCE_LINKS, _content_right_after, _sentence_ends_between,
+from .unnamed_sources import (CARRY_BACK, SOURCE_LINKS, content_right_after, sentence_ends_between,
                               source_group_referent)
 
 
 PLURAL_NISBA_ENDINGS = ("يين", "يون")
 
 
-def _title(ctx: Context, pos: int, end: int, history: Sequence[StatementRecord]) -> Speakers | Unnamed:
+def title_subject(ctx: Context, pos: int, end: int, history: Sequence[StatementRecord]) -> Speakers | Unnamed:
     """A bare title as subject: the person it introduces further on, the person it refers to, the
     body or group a spokesman speaks for ("متحدث باسم الكرملين") or the organization it heads."""
     bare = ctx.mentions.bare[pos]
@@ -62,12 +62,12 @@ def _title(ctx: Context, pos: int, end: int, history: Sequence[StatementRecord])
 BODY_PRONOUNS = ("ها", "ه")   # "رئيسها", "قائده": its head, of a body (the ta marbuta of "رئيسة" is no pronoun)
 
 
-def _head_of_body_by_pronoun(ctx: Context, pos: int, end: int, history: Sequence[StatementRecord]) -> Found | None:
+def head_of_body_by_pronoun(ctx: Context, pos: int, end: int, history: Sequence[StatementRecord]) -> Found | None:
     """"وأعلنت شركة X أن ... وقال رئيسها التنفيذي إن": a title with a possessive pronoun as the subject takes back
     the body that spoke last, at most CARRY_BACK sentences back, which speaks through its head: the person the
     text named before with that title of that body, or else the body itself (as "الأمين العام للمنظمة" does);
     what was said follows the title and at most one adjective ("وقال زعيمه فلان" names him)."""
-    if not history or person_ahead(ctx, pos + 1, end) is not None or not _content_right_after(ctx, pos, adjectives=1):
+    if not history or person_ahead(ctx, pos + 1, end) is not None or not content_right_after(ctx, pos, adjectives=1):
         return None
     tokens = ctx.tokens
     text, norm = tokens.text(pos), tokens.norm(pos)
@@ -76,7 +76,7 @@ def _head_of_body_by_pronoun(ctx: Context, pos: int, end: int, history: Sequence
         return None
     last = history[-1]
     if ctx.mentions.type_of(last.speaker) != "Organization" \
-            or _sentence_ends_between(ctx, last.sentence_span[1], tokens.starts[pos]) > CARRY_BACK:
+            or sentence_ends_between(ctx, last.sentence_span[1], tokens.starts[pos]) > CARRY_BACK:
         return None
     holder = title_referent(ctx, norm[:-len(suffix)], last.speaker, pos)
     return Found(holder or last.speaker, pos, pos + 1)
@@ -154,7 +154,7 @@ def _plural_nisba(norm: str) -> bool:
     return strip_article(norm).endswith(PLURAL_NISBA_ENDINGS)
 
 
-def _body_of_title_holders(ctx: Context, pos: int, end: int) -> int | None:
+def body_of_title_holders(ctx: Context, pos: int, end: int) -> int | None:
     """"وزراء مالية مجموعة العشرين", "سفراء الدول الآسيوية", "أعضاء في مجلس الأمن": where the body or
     country whose title holders speak starts (the plural title, maybe one word of its remit or a
     preposition of affiliation, then the name)."""

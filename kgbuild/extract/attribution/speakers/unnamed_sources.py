@@ -69,7 +69,7 @@ def _body_of_unit(ctx: Context, pos: int, end: int) -> Found | None:
     return None
 
 
-def _body_in_construct(ctx: Context, group: Candidate, end: int) -> Found | None:
+def body_in_construct(ctx: Context, group: Candidate, end: int) -> Found | None:
     """"مسؤولو وزارة الصحة": a sound plural of unnamed sources in the construct state (its ن dropped),
     whose complement is a body."""
     if group.j - group.i != 1 or not ctx.tokens.norm(group.i).endswith("و"):
@@ -78,7 +78,7 @@ def _body_in_construct(ctx: Context, group: Candidate, end: int) -> Found | None
     return ctx.mentions.found(cand) if cand is not None and cand.type == "Organization" else None
 
 
-def _issuer_by_verb(ctx: Context, pos: int, end: int) -> Found | None:
+def issuer_by_verb(ctx: Context, pos: int, end: int) -> Found | None:
     """"وأفاد تسجيل بثته الإذاعة الحكومية": a report and the verb that takes it as object (its
     pronoun), then the body that issued it."""
     tokens, mentions = ctx.tokens, ctx.mentions
@@ -97,7 +97,7 @@ def source_group_referent(ctx: Context, pos: int, history: Sequence[StatementRec
     (`content_after`) what was said must follow it; after "بحسب" the marker tells it is the source."""
     norm = ctx.tokens.norm(pos)
     kind = SOURCE_NOUNS.get(strip_article(norm)) if norm.startswith("ال") else None
-    if kind is None or (content_after and not _content_right_after(ctx, pos)):
+    if kind is None or (content_after and not content_right_after(ctx, pos)):
         return None
     # "المصدر" refers back to any one unnamed source ("قال مسؤول ليبي ... وأضاف المصدر"); others to their kind
     kinds = SOURCE_KINDS if kind == GENERIC_SOURCE else {kind}
@@ -133,7 +133,7 @@ def _last_speaker_of_source(ctx: Context, pos: int, kind: str, history: Sequence
         return None
     tokens, mentions = ctx.tokens, ctx.mentions
     last = history[-1]
-    if _sentence_ends_between(ctx, last.sentence_span[1], tokens.starts[pos]) > CARRY_BACK:
+    if sentence_ends_between(ctx, last.sentence_span[1], tokens.starts[pos]) > CARRY_BACK:
         return None
     kind_of_speaker = mentions.type_of(last.speaker)
     if kind_of_speaker == "Organization":
@@ -169,14 +169,14 @@ def _source_kind(word: str) -> str | None:
     return SOURCE_NOUNS.get(norm) or (group.kind if group is not None else None)
 
 
-def _sentence_ends_between(ctx: Context, start_char: int, end_char: int) -> int:
+def sentence_ends_between(ctx: Context, start_char: int, end_char: int) -> int:
     """How many sentence ends stand between two character offsets."""
     tokens = ctx.tokens
     first, last = bisect_left(tokens.starts, start_char), bisect_left(tokens.starts, end_char)
     return sum(1 for q in range(first, last) if tokens.text(q) in SENTENCE_ENDS or "\n" in tokens.text(q))
 
 
-def _content_right_after(ctx: Context, pos: int, adjectives: int = 2) -> bool:
+def content_right_after(ctx: Context, pos: int, adjectives: int = 2) -> bool:
     """"وأضاف المصدر أن", "وقال المسؤول العراقي إن", "وتابعت المتحدثة:": what was said starts right after
     the noun and its definite adjectives; not "وأعلن المسؤول في قطاع السياحة فلان" (a person named on)."""
     tokens, end = ctx.tokens, len(ctx.tokens.texts)
