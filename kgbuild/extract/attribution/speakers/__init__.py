@@ -8,7 +8,8 @@ object: no other subject is sought, the previous speaker may continue), or with 
 
 Modules: base, slot (the subject slot after a verb, with slot_words, named_subjects, title_subjects, unnamed_sources and
 honorifics), relay, before (a subject before its verb), relative (relative clauses and appositions),
-authors (of statement nouns, references, documents), carry, after, dual, strategies."""
+authors (of statement nouns, references, documents), carry, owner (of a statement noun with a pronoun), after,
+dual, strategies."""
 from __future__ import annotations
 
 from .base import GROUP_OBJECT, UNNAMED, Query, Seen, Speakers, Strategy
@@ -18,7 +19,8 @@ from .relay import on_the_tongue_of, relayed_speech, source_after_relay
 from .before import subject_before, subject_before_comma, subject_of_kana
 from .relative import antecedent_of_relative, subject_with_relative_clause
 from .authors import author_of_noun, author_of_noun_before, author_of_reference, said_in_it
-from .carry import owner_of_noun, plural_antecedent, previous_speaker, subject_of_its_own
+from .carry import plural_antecedent, previous_speaker, subject_of_its_own
+from .owner import owner_of_noun
 from .after import subject_after
 from .dual import two_parties
 from .strategies import STRATEGIES, find_speakers

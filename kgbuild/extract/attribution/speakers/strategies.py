@@ -11,7 +11,8 @@ from .before import subject_before, subject_of_kana, subject_before_comma
 from .relative import antecedent_of_relative, subject_with_relative_clause
 from .authors import (agent_of_governing_verb, author_of_noun, author_of_noun_before, author_of_reference,
                       said_in_it, issuer_of_document)
-from .carry import owner_of_noun, plural_antecedent, previous_speaker
+from .carry import plural_antecedent, previous_speaker
+from .owner import owner_of_noun
 from .after import subject_after
 from .dual import two_parties
 
