@@ -1434,6 +1434,26 @@ def test_the_preposition_spelled_as_a_name_ends_a_name(nlp, text: str, name: str
     assert find(ents, name) is not None and find(ents, not_a_name) is None
 
 
+@pytest.mark.parametrize("text, name, too_long", [
+    # على spelled "علي" after a full name, in any text: what follows is what a verb's على takes
+    ("وشدد المهندس رامز خوري علي ضرورة صيانة الجسور.", "رامز خوري", "رامز خوري علي"),       # a noun of need
+    ("وأكدت الباحثة منى صبري علي أهمية التعليم المبكر.", "منى صبري", "منى صبري علي"),
+    ("وأكد المحامي نبيل جرجس علي أن الحكم قابل للطعن.", "نبيل جرجس", "نبيل جرجس علي"),      # أن
+    ("وأصر النائب عادل فهمي علي موقفه من القانون.", "عادل فهمي", "عادل فهمي علي"),          # a possessive
+    ("وأثنى المدرب وليد زكي علي التزام اللاعبين بالخطة.", "وليد زكي", "وليد زكي علي"),      # a common noun
+    # but علي is the name's own word before a family name, a title in apposition or a time word
+    ("وقال الوزير سامر علي الحسن إن الطريق مغلق.", "سامر علي الحسن", None),
+    ("وقال المدرب حسين علي رئيس النادي إن الفريق جاهز.", "حسين علي", None),
+    ("وقال الطبيب حسين علي اليوم إن الوباء تراجع.", "حسين علي", None),
+    ("وقال القاضي علي حسن إن الجلسة تأجلت.", "علي حسن", None),
+])
+def test_ala_spelled_with_ya_after_a_full_name_ends_it(nlp, text: str, name: str, too_long: str | None) -> None:
+    ents = entities(nlp, text)
+    hit = find(ents, name)
+    assert hit is not None and hit[0] == "Person", f"{name}: {hit}"
+    assert too_long is None or find(ents, too_long) is None
+
+
 @pytest.mark.parametrize("text, not_a_name", [
     # after a speech verb, a noun ANERcorp never saw inside a name stands in construct with the name
     # after it: the noun is no given name of the subject

@@ -14,6 +14,7 @@ from ..words import (text_of, is_name_link, NAMES_LIKE_FUNCTION_WORDS, TANWEEN_F
                      is_inflected_common, is_known_name_word, mostly_common_words, prev_word, next_word,
                      tokens_of, is_non_name_form, has_non_name_shape, is_plural_of_common, word_counts, PARTS_OF_DAY, PRONOUN_SUFFIXES)
 from .base import COMPLEMENTIZERS, TITLE_MODIFIERS, is_honorific, known_entity_at, match_title, nisba_country, skip_space
+from .ala import after_said, ala_before_that, preposition_spelled_as_name
 
 
 def construct_title(doc: Doc, i: int, k: int, title: str) -> bool:
@@ -306,38 +307,6 @@ def no_name_word(text: str, first: bool) -> bool:
                                                      or is_plural_of_common(normalize(text))))
 
 
-# "إلي", "الي": إلى written with a dotted ي, which tells that the text writes على as "علي" too
-FINAL_YA_SPELLINGS = frozenset({"إلي", "الي"})
-
-
-def _writes_final_alef_as_ya(doc: Doc) -> bool:
-    """Does the text write the final ى as ي ("إلي")? Kept per Doc."""
-    flag = doc.user_data.get("kg_final_ya")
-    if flag is None:
-        flag = doc.user_data["kg_final_ya"] = not FINAL_YA_SPELLINGS.isdisjoint(tokens_of(doc).texts)
-    return flag
-
-
-def preposition_spelled_as_name(doc: Doc, k: int) -> bool:
-    """Token k is "علي" in a text that writes على so, and no name word follows it ("علي الشعب", "علي
-    ان"; but "علي حسن", "علي الصادق" are names)."""
-    if doc[k].text not in NAMES_LIKE_FUNCTION_WORDS or not _writes_final_alef_as_ya(doc):
-        return False
-    nxt = skip_space(doc, k + 1)
-    if nxt >= len(doc) or normalize(doc[nxt].text) in mostly_common_words():
-        return True
-    return not is_name_like(doc[nxt]) and not doc[nxt].text.startswith("ال")  # "علي السويدي" is a name
-
-
-def ala_before_that(doc: Doc, k: int) -> bool:
-    """Token k is "علي" right before "أن"/"ان" (not "إن"): على spelled with ي and the أن a verb of
-    insisting takes after it ("وشدد الوزير علي أن"); a man named علي alone says "إن" after قال."""
-    if doc[k].text not in NAMES_LIKE_FUNCTION_WORDS:
-        return False
-    nxt = skip_space(doc, k + 1)
-    return nxt < len(doc) and normalize(doc[nxt].text) in COMPLEMENTIZERS and not doc[nxt].text.startswith("إ")
-
-
 def _nationality_family_name(doc: Doc, k: int) -> bool:
     """"الوزير هاني المصري": a definite masculine nationality right after a one-word given name is
     its family name; not after a name known alone, nor before another name ("بوتين الفرنسي ماكرون"),
@@ -426,6 +395,8 @@ def ends_name(doc: Doc, k: int) -> bool:
     t = doc[k]
     if known_entity_at(doc, k, ("Organization", "Place")) is not None:
         return True
+    if ala_before_its_noun(doc, k):
+        return True  # "وشدد الوزير فلان علي ضرورة": على spelled with ي, the verb's preposition
     if not t.text.startswith("ال"):
         return False
     if _joined_by_particle(doc, k):
@@ -438,6 +409,38 @@ def ends_name(doc: Doc, k: int) -> bool:
     prev = prev_word(doc, k)
     return prev is not None and doc[prev].text.startswith("ال") and not norm.endswith("ي") \
         and not _joined_by_particle(doc, prev)
+
+
+MASDAR_GOVERNORS = lexicon.function_words().masdar_governor
+ADJUNCTS = lexicon.function_words().adjunct   # "فلان علي اليوم": a time word after the name, no noun of على
+
+
+def ala_before_its_noun(doc: Doc, k: int) -> bool:
+    """Token k, "علي" after a name word, is على spelled with ي (as many writers do) when what follows is
+    what a verb's على takes and no name word: أن ("أكد فلان علي أن"), a noun of need or importance
+    ("علي ضرورة", "علي أهمية"), a noun with a possessive suffix ("علي موقفه"), or a word ANERcorp
+    nearly never saw in a name that is no title, nisba, time word, cue or listed name ("علي الالتزام",
+    "علي حضور"). "محمد علي الحسن", "علي حسن", "محمد علي كلاي", "محمد علي وزير ..." keep their علي."""
+    p = prev_word(doc, k)
+    if doc[k].text not in NAMES_LIKE_FUNCTION_WORDS or p is None or not is_name_like(doc[p]) \
+            or is_name_link(doc[p].text):
+        return False  # "الحسن بن علي": after a particle of descent علي is the father's name
+    if ala_before_that(doc, k):
+        return not after_said(doc, k)  # "وقال سامي علي أن": a sloppy أن after قال, the name goes on
+    nxt = skip_space(doc, k + 1)
+    if nxt >= len(doc) or not is_arabic_word(doc[nxt]) or is_function_word(doc[nxt]):
+        return False
+    text, norm = doc[nxt].text, normalize(doc[nxt].text)
+    bare = norm[2:] if norm.startswith("ال") else norm
+    if norm in MASDAR_GOVERNORS or bare in MASDAR_GOVERNORS or ordinary_word_with_pronoun(text):
+        return True
+    names = lexicon.person_names()
+    return norm in common_words() and not is_known_name_word(norm) and norm not in names.family \
+        and norm not in names.given and bare not in names.family and bare not in names.given \
+        and not is_time_word(doc[nxt]) and norm not in ADJUNCTS and not cue_word(text) and norm not in lexicon.titles() \
+        and norm not in TITLE_MODIFIERS and norm not in lexicon.groups() and match_title(doc, nxt) is None \
+        and nisba_country(doc, nxt) is None and not _participle_in_apposition(doc, nxt) \
+        and known_entity_at(doc, nxt, ("Person", "Place", "Organization")) is None
 
 
 def _joined_by_particle(doc: Doc, k: int) -> bool:

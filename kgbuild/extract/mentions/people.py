@@ -26,8 +26,8 @@ from ..words import (is_name_link, NAMES_LIKE_FUNCTION_WORDS, is_function_text, 
                      is_name_like, is_ordinary_word, is_punct, is_quote, prev_word, text_of, tokens_of, word_count, word_counts)
 from .base import (DESCENT, PLACE_HEADS, Candidate, definite_given_name, first_words, is_nisba, is_quoted, known_entity_at,
                    longest_match, match_title, nisba_country, positions, skip_space, span_chars, token_infos)
-from .names import (definite_family_name, name_end, no_name_word, ordinary_word_alone, preposition_spelled_as_name,
-                    split_kunya)
+from .ala import preposition_spelled_as_name
+from .names import definite_family_name, name_end, no_name_word, ordinary_word_alone, split_kunya
 
 MAX_NAME_WORDS = 4   # the given name and up to three more words
 # the conjunctions a name may carry in running text ("ومحمد"); with a preposition on it a given name

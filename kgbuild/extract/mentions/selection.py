@@ -15,7 +15,8 @@ from .base import (DESCENT, GOD, PLACE_HEADS, POSTED_AT, RANK, adjectival, Candi
 from .bodies import remit_end
 from .clubs import is_club_name
 from .latin_names import is_spelled_acronym
-from .names import cue_word, no_name_word, ordinary_word_with_pronoun, preposition_spelled_as_name
+from .ala import preposition_spelled_as_name
+from .names import cue_word, no_name_word, ordinary_word_with_pronoun
 from .places import CITY_KINDS
 
 

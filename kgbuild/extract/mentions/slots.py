@@ -11,8 +11,9 @@ from ..words import (text_of, ends_in_pronoun, is_known_name_word, is_name_like,
                      mostly_common_words, prev_word, tokens_of, without_conjunction, word_counts, is_time_text)
 from .base import (COMPLEMENTIZERS, PREPOSITIONS, Candidate, known_entity_at, match_title, skip_space,
                    span_chars, title_starts, token_info)
-from .names import (ala_before_that, cue_word, definite_family_name, definite_family_name_after_given_name,
-                    given_name_word, no_name_word, preposition_spelled_as_name)
+from .ala import ala_before_that, preposition_spelled_as_name
+from .names import (ala_before_its_noun, cue_word, definite_family_name, definite_family_name_after_given_name,
+                    given_name_word, no_name_word)
 
 
 SLOT_END = lexicon.function_words().slot_end
@@ -175,6 +176,7 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
                      or (k > start_name and _rare_family_name_closing_slot(doc, k))) \
                 and not (k > start_name and doc[start_name].text.startswith("ال")) \
                 and not is_quote(doc[k]) and not (k > start_name and doc[k].text.startswith("و")) \
+                and not (k > start_name and ala_before_its_noun(doc, k)) \
                 and not no_name_word(doc[k].text, first=k == start_name) \
                 and (known_entity_at(doc, k, ("Person", "Place", "Organization")) is None
                      or (k == start_name and _given_name_spelled_like_a_place(doc, k))):

@@ -11,7 +11,8 @@ from ..words import (text_of, is_quote, TANWEEN_FATH, is_arabic_word, is_functio
 from .base import (BODY_MODIFIERS, COMPLEMENTIZERS, LEADER_INTRODUCERS, NAME_INTRODUCERS, PLACE_HEADS, POSTED_AT,
                    TITLE_MODIFIERS, Candidate, is_honorific, is_nisba, known_entity_at, match_title, nisba_country,
                    positions, skip_space, span_chars, title_starts, token_infos)
-from .names import (ala_before_that, construct_title, cue_word, definite_family_name_after_given_name, name_end,
+from .ala import ala_before_that
+from .names import (construct_title, cue_word, definite_family_name_after_given_name, name_end,
                     ordinary_word_alone, split_kunya, verbal_noun_title)
 from .slots import SLOT_ADJUNCTS
 from .bodies import body_chain_end, quoted_name_end, remit_end
