@@ -144,6 +144,11 @@ def _short_unknown_word(doc: Doc, start: int, end: int) -> bool:
         and norm not in lexicon.person_names().given and norm not in lexicon.known_entities()
 
 
+# "and he is", "and she is", "and they are": after them a cue word is a noun ("وهو طالب") or a verb they are
+# the subject of ("وهو يقول"), never a verb with a name after it
+PRONOUN_ASIDES = frozenset(normalize(w) for w in ("وهو", "وهي", "وهم", "وهما"))
+
+
 def subject_slot_candidates(doc: Doc) -> list[Candidate]:
     """Unknown names in the subject slot of a speech verb: "وأشار أزعور إلى أن", "قال غروسي، ...".
 
@@ -162,6 +167,8 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
             continue
         if norm.endswith("ا") and cue_stem(norm) not in perfects_in_alif():
             continue  # "رفضا قاطعا": a verbal noun or participle in the accusative has no subject after it
+        if (p := prev_word(doc, i)) is not None and normalize(toks.texts[p]) in PRONOUN_ASIDES:
+            continue  # "فلان، وهو طالب جامعي،": a noun after "and he is" (or a verb whose subject he is)
         k = _past_slot_adjuncts(doc, skip_space(doc, i + 1))
         start_name = k
         # "وقال راضي بوزيان": a given name that is an ordinary word, before a rare family name

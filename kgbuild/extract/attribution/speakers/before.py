@@ -115,7 +115,7 @@ def _before(ctx: Context, q: Query, allow_comma: bool) -> Speakers | None:
         found.insert(0, other)
     cand = found[0]
     head = subject_head(ctx, cand, start)
-    if not (qad or any(_opens_clause(ctx, i, start) or _after_complementizer(ctx, i, start)
+    if not (qad or any(_opens_clause(ctx, i, start) or after_complementizer(ctx, i, start)
                        for i in (cand.i, head)) or glued_clause(ctx, q.cue, cand, start, q.end)
             or _answered_with_fa(ctx, q.cue, cand, start)):
         return None
@@ -176,7 +176,7 @@ def _spokesman_before(ctx: Context, q: Query, p: int, qad: bool) -> Found | None
               if not tokens.is_space(i) and not tokens.is_punct(i)]
     for i, spoken in heads:
         if spoken is not None and spoken.j == p + 1 \
-                and (qad or _opens_clause(ctx, i, start) or _after_complementizer(ctx, i, start)):
+                and (qad or _opens_clause(ctx, i, start) or after_complementizer(ctx, i, start)):
             return spoken
     return None
 
@@ -275,7 +275,7 @@ def _bare_title_before(ctx: Context, q: Query, p: int) -> Speakers | None:
         if bare.i >= q.start and _complement_to(ctx, bare.stop, p) and (person := _apposed_to(ctx, q, bare.i)) is not None:
             return Speakers((ctx.mentions.found(person),), q.cue.i + 1)   # "لكن فلان وزير الخارجية المصري قال"
         if bare.i >= q.start and _complement_to(ctx, bare.stop, p) \
-                and (ctx.tokens.clause_start_before(bare.i, q.start) or _after_complementizer(ctx, bare.i, q.start)):
+                and (ctx.tokens.clause_start_before(bare.i, q.start) or after_complementizer(ctx, bare.i, q.start)):
             ref = title_referent(ctx, bare.title, bare.role_of, bare.i)
             if ref is None and ctx.tokens.prev(q.start) is None:
                 ref = title_holder_after(ctx, bare.title, bare.role_of, q.end)
@@ -300,7 +300,7 @@ def _definite_referent_before(ctx: Context, q: Query, p: int) -> Speakers | None
     for _ in range(DEFINITE_ADJECTIVES + 1):
         if not tokens.norm(i).startswith("ال") or mentions.in_a_mention(i):
             return None
-        if tokens.clause_start_before(i, q.start) or _after_complementizer(ctx, i, q.start):
+        if tokens.clause_start_before(i, q.start) or after_complementizer(ctx, i, q.start):
             break
         b = tokens.prev(i, q.start)
         if b is None:
@@ -322,7 +322,7 @@ def _apposed_to(ctx: Context, q: Query, i: int) -> Candidate | None:
     person = mentions.end_at.get(p) if p is not None else None
     if person is None or person.type != "Person" or person.i < q.start or tokens.governed(person):
         return None
-    return person if _opens_clause(ctx, person.i, q.start) or _after_complementizer(ctx, person.i, q.start) else None
+    return person if _opens_clause(ctx, person.i, q.start) or after_complementizer(ctx, person.i, q.start) else None
 
 
 def _complement_to(ctx: Context, stop: int, p: int) -> bool:
@@ -340,7 +340,7 @@ def _complement_to(ctx: Context, stop: int, p: int) -> bool:
     return any(k in mentions.start_at and mentions.start_at[k].type in ("Place", "Organization") for k in words)
 
 
-def _after_complementizer(ctx: Context, i: int, start: int) -> bool:
+def after_complementizer(ctx: Context, i: int, start: int) -> bool:
     """"يذكر أن الحزب الحاكم زعم", "غير أن ماكرون قال": the noun right after أن is the subject of the
     clause it opens."""
     p = ctx.tokens.prev(i, start)

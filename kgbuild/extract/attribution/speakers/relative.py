@@ -1,20 +1,24 @@
 """A subject with a relative clause or an apposition before its verb ("فلان الذي ترأس الاجتماع، طالب",
-"فلان، الخبير في شؤون الطاقة، قال"), and the antecedent of a relative pronoun right before the verb
+"فلان، الخبير في شؤون الطاقة، قال", "فلان وهو طالب جامعي يقول"), and the antecedent of a relative pronoun right before the verb
 ("تصريحات ناكامورا الذي أقر بأن")."""
 from __future__ import annotations
 
 from .... import lexicon
-from ....text import strip_article
+from ....text import normalize, strip_article
 from ...mentions import Candidate, appositive_at
+from ...words import is_arabic_word, is_function_word
 from ..context import Context
 from ..index import Found
 from ..referents.title_holders import title_referent, unnamed_holder
 from .base import QAD, UNNAMED, feminine_verb, Outcome, Query, Seen, Speakers
-from .before import subject_head
+from .before import after_complementizer, subject_head
 
 APPOSITION_MAX = 12   # tokens of "، الخبير في شؤون الطاقة،"
 NAME_CLOSERS = (")", "]")   # close a name written in brackets before its relative pronoun
 APPOSITION_BACK = 8   # tokens of a person's title between the person and the body that closes it
+ASIDE_WORDS = 6       # words of "وهو طالب جامعي" between a person's name and the verb, with no commas
+WHAT = normalize("ما")   # "وهو ما يقول": "which is what", of the clause before, no person described
+PERSONAL_ASIDES = frozenset(normalize(w) for w in ("وهو", "وهي"))   # "and he is", "and she is" after a name
 
 
 def subject_with_relative_clause(ctx: Context, q: Query, seen: Seen) -> Outcome:
@@ -25,18 +29,57 @@ def subject_with_relative_clause(ctx: Context, q: Query, seen: Seen) -> Outcome:
     p = tokens.prev(k, start)
     if p is not None and tokens.norm(p) == QAD:
         p = tokens.prev(p, start)  # "وكانت فرنسا التي ...، قد قالت"
-    if p is None or not tokens.is_comma(p):
+    if p is None:
         return None
+    if not tokens.is_comma(p):
+        return _subject_with_aside(ctx, q)
     for c in mentions.cands:
         if c.i < start or c.i >= p:
             continue
         nxt = tokens.next(c.j, p)
         if nxt < p and (tokens.norm(nxt) in tokens.words.relative or _apposition(ctx, c, nxt, p)) \
                 and not tokens.governed(c) \
-                and tokens.clause_start_before(subject_head(ctx, c, start), start) \
-                and not any(ctx.cues.kind_at(r) not in (None, "noun") for r in range(nxt, p)):
+                and _opens_clause(ctx, subject_head(ctx, c, start), start) \
+                and not any(_verb_at(ctx, r, start) for r in range(nxt, p)):
             return Speakers((mentions.found(c),), k + 1)
     return None
+
+
+def _verb_at(ctx: Context, r: int, start: int) -> bool:
+    """A cue verb at token r, not right after وهو/وهي ("، وهو طالب جامعي،": a noun there, a student)."""
+    b = ctx.tokens.prev(r, start)
+    return ctx.cues.kind_at(r) not in (None, "noun") and (b is None or ctx.tokens.norm(b) not in PERSONAL_ASIDES)
+
+
+def _opens_clause(ctx: Context, i: int, start: int) -> bool:
+    """A clause opens right before token i, or أن/إن stands there ("غير أن فلانة، الخبيرة في ...، تقول")."""
+    return ctx.tokens.clause_start_before(i, start) or after_complementizer(ctx, i, start)
+
+
+def _subject_with_aside(ctx: Context, q: Query) -> Outcome:
+    """"لكن فلان وهو طالب جامعي يقول إن": a person's name opening the clause, وهو/وهي and a few words that
+    describe the person, no punctuation, then the verb (no conjunction on it: "وقال" would open a clause)."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    if q.cue.prefix:
+        return None
+    p = tokens.prev(q.cue.i, q.start)
+    for _ in range(ASIDE_WORDS):
+        b = tokens.prev(p, q.start) if p is not None else None
+        if p is None or b is None or tokens.is_punct(p) or tokens.is_quote(p):
+            return None
+        aside = tokens.norm(b) in PERSONAL_ASIDES
+        if not aside and ctx.cues.kind_at(p) not in (None, "noun"):
+            return None  # a verb of its own between; right after وهو a noun ("وهو طالب": a student)
+        if aside:
+            name = tokens.prev(b, q.start)
+            c = mentions.end_at.get(name) if name is not None else None
+            if c is None or c.type != "Person" or c.i < q.start or tokens.governed(c) \
+                    or tokens.norm(p) == WHAT or not _opens_clause(ctx, subject_head(ctx, c, q.start), q.start):
+                return None  # "وهو ما يقول": what was said before, no person described
+            return Speakers((mentions.found(c),), q.cue.i + 1)
+        p = b
+    return None
+
 
 
 def _apposition(ctx: Context, c: Candidate, comma: int, last: int) -> bool:
@@ -49,7 +92,18 @@ def _apposition(ctx: Context, c: Candidate, comma: int, last: int) -> bool:
         return False
     opener = tokens.next(comma + 1, last)
     return opener < last and (appositive_at(tokens.doc, opener) or tokens.norm(opener) in tokens.words.aside_opener
-                              or tokens.text(opener).startswith("ال"))
+                              or tokens.text(opener).startswith("ال") or _indefinite_description(ctx, opener, last))
+
+
+def _indefinite_description(ctx: Context, opener: int, last: int) -> bool:
+    """"فلان، سائق أجرة منذ عشر سنوات، يقول": an indefinite noun that is no title (a trade, a role) opens what
+    describes the person; not a conjunction (a list of subjects: "فلان، ووزير ..."), a function word, nor a
+    person, place or body named in it (another subject, or what the verb is about)."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    text = tokens.text(opener)
+    return is_arabic_word(ctx.doc[opener]) and not text.startswith(("و", "ف", "ال")) \
+        and not is_function_word(ctx.doc[opener]) \
+        and not any(k in mentions.start_at and mentions.start_at[k].type != "Group" for k in range(opener, last))
 
 
 def relative_before(ctx: Context, k: int, start: int) -> int | None:
