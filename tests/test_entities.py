@@ -1446,6 +1446,7 @@ def test_the_preposition_spelled_as_a_name_ends_a_name(nlp, text: str, name: str
     ("وقال المدرب حسين علي رئيس النادي إن الفريق جاهز.", "حسين علي", None),
     ("وقال الطبيب حسين علي اليوم إن الوباء تراجع.", "حسين علي", None),
     ("وقال القاضي علي حسن إن الجلسة تأجلت.", "علي حسن", None),
+    ("وأسس محمد علي جناح دولة باكستان.", "محمد علي", None),      # an ordinary word as family name, no construct
 ])
 def test_ala_spelled_with_ya_after_a_full_name_ends_it(nlp, text: str, name: str, too_long: str | None) -> None:
     ents = entities(nlp, text)

@@ -419,8 +419,9 @@ def ala_before_its_noun(doc: Doc, k: int) -> bool:
     """Token k, "علي" after a name word, is على spelled with ي (as many writers do) when what follows is
     what a verb's على takes and no name word: أن ("أكد فلان علي أن"), a noun of need or importance
     ("علي ضرورة", "علي أهمية"), a noun with a possessive suffix ("علي موقفه"), or a word ANERcorp
-    nearly never saw in a name that is no title, nisba, time word, cue or listed name ("علي الالتزام",
-    "علي حضور"). "محمد علي الحسن", "علي حسن", "محمد علي كلاي", "محمد علي وزير ..." keep their علي."""
+    nearly never saw in a name that is no title, nisba, time word, cue or listed name, definite or in
+    construct with a definite word ("علي الالتزام", "علي حضور الاجتماع"). "محمد علي الحسن", "علي حسن",
+    "محمد علي كلاي", "محمد علي جناح", "محمد علي وزير ..." keep their علي."""
     p = prev_word(doc, k)
     if doc[k].text not in NAMES_LIKE_FUNCTION_WORDS or p is None or not is_name_like(doc[p]) \
             or is_name_link(doc[p].text):
@@ -435,6 +436,9 @@ def ala_before_its_noun(doc: Doc, k: int) -> bool:
     if norm in MASDAR_GOVERNORS or bare in MASDAR_GOVERNORS or ordinary_word_with_pronoun(text):
         return True
     names = lexicon.person_names()
+    after = skip_space(doc, nxt + 1)
+    if not text.startswith("ال") and (after >= len(doc) or not doc[after].text.startswith("ال")):
+        return False  # "محمد علي جناح": an indefinite word is in construct with what follows, or a family name
     return norm in common_words() and not is_known_name_word(norm) and norm not in names.family \
         and norm not in names.given and bare not in names.family and bare not in names.given \
         and not is_time_word(doc[nxt]) and norm not in ADJUNCTS and not cue_word(text) and norm not in lexicon.titles() \
