@@ -216,6 +216,12 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     ("وسجل للفريق سامر الخطيب (27) وماتياس بوغو (53) في الشوط الثاني.", "ماتياس بوغو", "Person"),
     # عبد takes the definite word after it even when that word is common alone (القوي، الواحد): one name
     ("وكتب القصة سامر نبيل عبد القوي لمسرح المدينة.", "سامر نبيل عبد القوي", "Person"),
+    # a definite body head, a relative adjective, then its remit in لـ + a verbal noun in construct
+    ("وقالت الهيئة الوطنية لحماية المستهلك إن الأسعار ارتفعت.", "الهيئة الوطنية لحماية المستهلك", "Organization"),
+    # a definite body head, "الخاص بـ" and a remit of a noun and its adjective
+    ("وقال الديوان الخاص بالتخطيط العمراني إن المشروع تأجل.", "الديوان الخاص بالتخطيط العمراني", "Organization"),
+    # a definite body head, a relative adjective of its field, then one of its scope
+    ("وقال المنتدى الزراعي الدولي إن أسعار القمح سترتفع.", "المنتدى الزراعي الدولي", "Organization"),
 ])
 def test_entity_found_with_type(nlp, text: str, form: str, type_: str) -> None:
     hit = find(entities(nlp, text), form)
@@ -337,6 +343,20 @@ def test_a_predicate_participle_ends_a_name(nlp, text: str, name: str, not_a_nam
 ])
 def test_a_word_folding_onto_a_name_is_no_name(nlp, text: str, not_a_name: str) -> None:
     assert find(entities(nlp, text), not_a_name) is None
+
+
+@pytest.mark.parametrize("text, not_a_body", [
+    # "الخاصة بـ" with a remit of one word: a committee described by its task, no name
+    ("وقالت اللجنة الخاصة بالتحقيق إن النتائج جاهزة.", "اللجنة الخاصة بالتحقيق"),
+    # a conference's remit in لـ is its purpose: an event, no body
+    ("وقال المؤتمر الإقليمي لدعم الزراعة إن الخطة جاهزة.", "المؤتمر الإقليمي لدعم الزراعة"),
+    # after a company's head, a لـ-phrase is what the company does, no remit of its name
+    ("وقال البنك التجاري لتمويل المشاريع إن الأرباح زادت.", "البنك التجاري لتمويل المشاريع"),
+    # a descriptive adjective (no relative one) before لـ: no body's name
+    ("ودعت القيادة الحكيمة لدعم المزارعين إلى الصبر.", "القيادة الحكيمة لدعم المزارعين"),
+])
+def test_a_task_purpose_or_owner_after_a_body_head_is_no_name(nlp, text: str, not_a_body: str) -> None:
+    assert find(entities(nlp, text), not_a_body) is None
 
 
 @pytest.mark.parametrize("text, not_a_place", [

@@ -156,14 +156,21 @@ def remit_end(doc: Doc, k: int) -> int:
 
 
 CONCERNED = lexicon.function_words().concerned
+# "الخاص بـ": "dedicated to", a body's remit only with two words or more ("بالترويج السياحي")
+DEDICATED = lexicon.function_words().dedicated
+# "العالمي": after a relative adjective of a field, the scope that closes a body's name
+NAME_SCOPE = lexicon.function_words().name_scope
+BODY_SCOPE = lexicon.function_words().body_scope
+# "المؤتمر": a body head that is also an event's noun, whose remit in لـ is the event's purpose
+EVENT_HEADS = lexicon.function_words().event_head
 
 
-def concerned_end(doc: Doc, c: int) -> int:
+def concerned_end(doc: Doc, c: int, words: frozenset[str] = CONCERNED) -> int:
     """End of "المعنية بحقوق الإنسان", "المعنية بمتابعة الاتفاق": "concerned with" at c and its remit in بـ
     (بال + a definite noun, or بـ + an ordinary noun, maybe an indefinite one in construct, and a definite
     one, with their adjectives and conjuncts); c when none stands there."""
     q = skip_space(doc, c + 1)
-    if normalize(doc[c].text) not in CONCERNED or q >= len(doc) or q > c + 2:
+    if normalize(doc[c].text) not in words or q >= len(doc) or q > c + 2:
         return c
     text = doc[q].text
     if text.startswith("بال") and len(text) > 4:
@@ -182,6 +189,46 @@ def concerned_end(doc: Doc, c: int) -> int:
     if nxt < len(doc) and nxt <= q + 4 and _remit_word(doc, nxt) and not doc[nxt].text.startswith("وال"):
         return _remit_tail(doc, nxt + 1)
     return c
+
+
+def _dedicated_end(doc: Doc, k: int, q: int) -> int:
+    """End of "الخاص بالترويج السياحي" after a definite head and its adjectives k..q (the feminine الخاصة
+    among them, the masculine after them): a remit of two words or more; k when none stands there, as in
+    "اللجنة الخاصة بالتحقيق" (a committee described by its task, no name)."""
+    c = q - 1 if q > k and normalize(doc[q - 1].text) in DEDICATED else q
+    if c >= len(doc) or normalize(doc[c].text) not in DEDICATED:
+        return k
+    end = concerned_end(doc, c, DEDICATED)
+    return end if end >= skip_space(doc, c + 1) + 2 else k
+
+
+NO_REMIT_KINDS = {"company", "media", "military"}
+
+
+def _remit_may_follow(doc: Doc, norm: str, k: int, q: int) -> bool:
+    """A remit in لـ + a noun in construct after the definite head `norm` and its adjectives k..q names a body
+    only when they are relative adjectives or kinds of body ("الهيئة الوطنية", "الهيئة العامة") and the head
+    names no event, company, outlet or force: "البنك التجاري لتمويل المشروع", "القيادة الحكيمة لفلان" and
+    "المؤتمر الدولي لدعم الاستثمار" are a purpose or an owner, no name."""
+    return norm not in EVENT_HEADS and lexicon.org_heads().get(norm[2:]) not in NO_REMIT_KINDS \
+        and all(is_nisba(doc[j].text) or normalize(doc[j].text) in BODY_MODIFIERS for j in range(k, q))
+
+
+def _runs_on(doc: Doc, end: int) -> bool:
+    """A definite word no function or time word goes on after a remit read up to `end` ("لمنطقة التجارة
+    الحرة ..."): the name runs past what the remit reads, and so is better not cut short."""
+    q = skip_space(doc, end)
+    return q < len(doc) and doc[q].text.startswith(("ال", "وال")) and is_arabic_word(doc[q]) \
+        and not is_function_word(doc[q]) and not is_time_word(doc[q])
+
+
+def _scoped_name(doc: Doc, head: str, k: int, q: int) -> bool:
+    """"المنتدى الزراعي الدولي": a relative adjective of a field, then one of scope, after a head that is no
+    class noun of bodies ("المنظمة الطبية الدولية" describes a body named before), of armed forces or of
+    an event ("المؤتمر الطبي الدولي")."""
+    return q - k == 2 and is_nisba(doc[k].text) and normalize(doc[k].text) not in NAME_SCOPE | BODY_SCOPE \
+        and normalize(doc[k + 1].text) in NAME_SCOPE and head not in lexicon.body_classes() \
+        and lexicon.org_heads().get(head) != "military" and head not in EVENT_HEADS
 
 
 def _construct_noun(doc: Doc, q: int) -> bool:
@@ -346,6 +393,13 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                         end = _remit_tail(doc, q + 1)
                         if end < len(doc) and nisba_country(doc, skip_space(doc, end)):
                             end = skip_space(doc, end) + 1
+                    elif q > k and q < len(doc) and doc[q].text.startswith("ل") and _remit_may_follow(doc, norm, k, q) \
+                            and (remit := remit_end(doc, q)) > q and not _runs_on(doc, remit):
+                        end = remit  # "الهيئة الوطنية لحماية المستهلك": a remit in لـ + a noun in construct
+                    elif norm not in EVENT_HEADS and (dedicated := _dedicated_end(doc, k, q)) > k:
+                        end = dedicated  # "الديوان الخاص بالتخطيط العمراني"
+                    elif _scoped_name(doc, normalize(stem[2:]), k, q):
+                        end = q  # "المنتدى الزراعي الدولي"
                     elif q > k and is_nisba(doc[k].text) and normalize(doc[q - 1].text) in BODY_MODIFIERS:
                         end = q  # "المجلس الوطني الانتقالي", "المجلس الاقتصادي الأعلى": a kind of body
             else:
