@@ -222,6 +222,8 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     ("وقال الديوان الخاص بالتخطيط العمراني إن المشروع تأجل.", "الديوان الخاص بالتخطيط العمراني", "Organization"),
     # a definite body head, a relative adjective of its field, then one of its scope
     ("وقال المنتدى الزراعي الدولي إن أسعار القمح سترتفع.", "المنتدى الزراعي الدولي", "Organization"),
+    # a remit in لل whose feminine noun has a feminine participle as its adjective: the name runs to it
+    ("وقال المعهد الوطني للزراعة المستدامة إن المحصول زاد.", "المعهد الوطني للزراعة المستدامة", "Organization"),
 ])
 def test_entity_found_with_type(nlp, text: str, form: str, type_: str) -> None:
     hit = find(entities(nlp, text), form)

@@ -111,6 +111,12 @@ def _remit_word(doc: Doc, q: int) -> bool:
         and match_title(doc, q) is None and known_entity_at(doc, q, ("Place", "Organization", "Person")) is None
 
 
+def _agreeing_participle(doc: Doc, q: int) -> bool:
+    """"للطاقة المتجددة": a feminine participle (الم...ة) after a feminine remit noun is its adjective."""
+    prev, norm = normalize(doc[q - 1].text), normalize(doc[q].text)
+    return prev.endswith("ه") and norm.startswith("الم") and norm.endswith("ه") and len(norm) >= 6
+
+
 def _remit_tail(doc: Doc, end: int, limit: int = 3) -> int:
     """"للدعوة والقتال", "للتربية والعلوم والثقافة", "للدراسات الدولية": the definite nouns and adjectives
     a remit in لل goes on with, up to `limit` words."""
@@ -118,7 +124,8 @@ def _remit_tail(doc: Doc, end: int, limit: int = 3) -> int:
         q = skip_space(doc, end)
         if q >= len(doc) or q > end + 1 or not _remit_word(doc, q):
             break
-        if doc[q].text.startswith("ال") and not (is_nisba(doc[q].text) or doc[q].text.startswith("وال")):
+        if doc[q].text.startswith("ال") and not (is_nisba(doc[q].text) or doc[q].text.startswith("وال")
+                                                 or _agreeing_participle(doc, q)):
             break  # after the remit only its adjectives or its conjuncts: "للانتخابات الرئاسة" are two phrases
         end = q + 1
     return end
