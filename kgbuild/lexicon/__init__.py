@@ -290,6 +290,7 @@ class FunctionWords:
     own_name: frozenset[str]
     refusing_verb: frozenset[str]
     withheld_saying: frozenset[str]
+    withheld_after: frozenset[str]
     convicting_word: frozenset[str]
     charge: frozenset[str]
     content_object_verb: frozenset[str]

@@ -25,7 +25,6 @@ ASSAULT_WORDS = 4       # words after "هاجم" among which an armed subject or
 PRESENT_TENSE = ("ي", "ت")   # "يحمل", "تحمل": as often يتحمّل / تتحمّل (bears) written short
 LAID_ON = "ل"            # "حمّل المسؤولية للحكومة": لـ glued on whom it is laid on
 LAID_ON_WORDS = 3        # words after the noun of responsibility within which that لـ comes ("المسؤولية الكاملة عن")
-WITHHELD_NEXT = frozenset(normalize(w) for w in ("ما", "أو"))   # "رفض القول ما إذا", "رفض تأكيد أو نفي"
 GLUED_ON = ("ب",)        # "رفض الإدلاء بأي تصريح": بـ glued on what is withheld
 CHARGE_WORDS = 8         # words after "إدانة" (its object's title and name) within which the charge comes
 ATTACK_TARGET_WORDS = 3      # words after "هجوما" within which على/ضد (an `against` word) comes ("هجوما لاذعا وغير مسبوق على")
@@ -107,7 +106,7 @@ class Complements:
         if r >= tokens.size or tokens.is_punct(r):
             return True
         norm = tokens.norm(r)
-        return norm in tokens.words.preposition or norm in WITHHELD_NEXT or tokens.text(r)[:1] in GLUED_ON
+        return norm in tokens.words.preposition or norm in tokens.words.withheld_after or tokens.text(r)[:1] in GLUED_ON
 
     def _convicted(self, k: int) -> bool:
         """"إدانة الوزير السابق بتهمة الرشوة", "أدانت المحكمة الرجل بالاحتيال": a charge (بـ glued on) within
