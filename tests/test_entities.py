@@ -224,6 +224,10 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     ("وقال المنتدى الزراعي الدولي إن أسعار القمح سترتفع.", "المنتدى الزراعي الدولي", "Organization"),
     # a remit in لل whose feminine noun has a feminine participle as its adjective: the name runs to it
     ("وقال المعهد الوطني للزراعة المستدامة إن المحصول زاد.", "المعهد الوطني للزراعة المستدامة", "Organization"),
+    # a European family particle of two words (de la, van der): the name runs through it to the family name
+    ("وقال جان لوك دو لا روش إن الاتفاق سيوقع قريبا.", "جان لوك دو لا روش", "Person"),
+    ("وقال المدرب الهولندي يوهان فان دير برغ إن الفريق مستعد للمباراة.", "يوهان فان دير برغ", "Person"),
+    ("وقال وزير الخارجية الإسباني ميغيل دي لا فوينتي إن مدريد تدعم الحوار.", "ميغيل دي لا فوينتي", "Person"),
 ])
 def test_entity_found_with_type(nlp, text: str, form: str, type_: str) -> None:
     hit = find(entities(nlp, text), form)

@@ -211,6 +211,7 @@ class FunctionWords:
     theophoric: frozenset[str]
     descent: frozenset[str]
     family_particle: frozenset[str]
+    compound_particle: frozenset[str]
     pair: frozenset[str]
     person_noun: frozenset[str]
     club_context: frozenset[str]

@@ -14,6 +14,7 @@ from ..words import (text_of, is_name_link, NAMES_LIKE_FUNCTION_WORDS, TANWEEN_F
                      is_inflected_common, is_known_name_word, mostly_common_words, prev_word, next_word,
                      tokens_of, is_non_name_form, has_non_name_shape, is_plural_of_common, word_counts, PARTS_OF_DAY, PRONOUN_SUFFIXES)
 from .base import COMPLEMENTIZERS, TITLE_MODIFIERS, is_honorific, known_entity_at, match_title, nisba_country, skip_space
+from .particles import compound_particle_at, past_compound_particle
 from .ala import after_said, ala_before_that, preposition_spelled_as_name
 
 
@@ -49,6 +50,9 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
             continue
         if t.is_space and "\n" not in t.text:
             k += 1
+            continue
+        if k > start_name and (family := compound_particle_at(doc, k)) is not None:
+            k = family + 1   # "جان دو لا روش": a two-word particle and the family name after it
             continue
         prev = doc[k - 1].text if k > start_name else ""
         # a later token starting with و is a conjunction ("بوتين ونظيره"), not a name part; but a
@@ -276,7 +280,7 @@ def past_name_links(doc: Doc, i: int, j: int, limit: int = 4) -> int:
                     and doc[nxt].text not in NAMES_LIKE_FUNCTION_WORDS):  # "الحسن بن علي"
             break
         j = nxt + 1
-    return j
+    return past_compound_particle(doc, i, j)
 
 
 def adjective_before_name(doc: Doc, i: int, j: int) -> bool:

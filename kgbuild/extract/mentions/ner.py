@@ -17,6 +17,7 @@ from .places import describing_nisba
 from .names import (IMPERFECT_PREFIXES, accusative_pair, adjective_before_name, construct_title, cue_word, ends_name,
                     ordinary_word_with_pronoun,
                     no_name_word, past_name_links, split_kunya)
+from .particles import in_compound_particle
 
 
 COMPLEMENTIZERS = lexicon.function_words().complementizer
@@ -67,7 +68,7 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
             # ("خايمي الثاني": a regnal number ending the span is part of the name, not a word ending it)
             cut = next((k for k in range(i + 1, _regnal_number_at(doc, i, j)) if (ends_name(doc, k)
                         or (not doc[k].is_space and no_name_word(doc[k].text, first=False)))
-                        and not _title_as_family_name(doc, i, k)), j)
+                        and not _title_as_family_name(doc, i, k) and not in_compound_particle(doc, i, k)), j)
             if cut == i + 1 and j - i == 2:
                 continue  # "حسن الجوار": a word and its definite complement, not a name cut short
             j, kunya = split_kunya(doc, i, cut)
