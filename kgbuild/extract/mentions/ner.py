@@ -18,6 +18,7 @@ from .names import (IMPERFECT_PREFIXES, accusative_pair, adjective_before_name, 
                     ordinary_word_with_pronoun,
                     no_name_word, past_name_links, split_kunya)
 from .particles import in_compound_particle
+from .slots import given_name_also_ordinary
 
 
 COMPLEMENTIZERS = lexicon.function_words().complementizer
@@ -39,7 +40,9 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
             continue
         i, j = span.start, span.end
         # drop leading titles and function words, trailing punctuation
-        while i < j and (match_title(doc, i) or is_function_word(doc[i]) or is_punct(doc[i])):
+        # ("وناشد محرم الراغب": a given name that is also a function word, right after a speech verb, stays)
+        while i < j and (match_title(doc, i) or (is_function_word(doc[i]) and not (
+                type_ == "Person" and j - i > 1 and given_name_also_ordinary(doc, i))) or is_punct(doc[i])):
             i = match_title(doc, i)[0] if match_title(doc, i) else i + 1
         while j > i and (is_punct(doc[j - 1]) or doc[j - 1].is_space or is_function_word(doc[j - 1])):
             j -= 1

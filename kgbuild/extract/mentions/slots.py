@@ -85,6 +85,34 @@ def _given_name_spelled_like_a_place(doc: Doc, k: int) -> bool:
         and known_entity_at(doc, nxt, ("Person", "Place", "Organization")) is None
 
 
+def given_name_also_ordinary(doc: Doc, k: int) -> bool:
+    """"وناشد محرم الراغب", "ويعلق تيم سيباستيان": right after a speech verb (perfect or imperfect), a word
+    that is also an ordinary or function word (محرم, 'forbidden' and a month) opens the speaker's name when
+    it is a listed given name or a word ANERcorp mostly saw inside names, and a family name follows it (a
+    definite family-name-like word, or a word no news text holds). An adverb or time word ANERcorp saw
+    outside names ("وقال أمس الوزير", "وأكد مجددا الرئيس") is neither, so the slot stays as it was."""
+    p = prev_word(doc, k)
+    if p is None or k >= len(doc) or skip_space(doc, p + 1) != k:
+        return False
+    cue = lexicon.cues().get(cue_stem(normalize(doc[p].text)))
+    if cue is None or cue.kind != "verb":
+        return False
+    text = doc[k].text
+    norm = normalize(text)
+    if text.startswith(("ال", "و")) or len(norm) < 3 or ends_in_pronoun(text) or text.endswith(("ًا", "اً")) \
+            or not (norm in lexicon.person_names().given or is_known_name_word(norm)) \
+            or known_entity_at(doc, k, ("Place", "Organization")) is not None:
+        return False
+    nxt = skip_space(doc, k + 1)
+    if nxt >= len(doc) or not is_name_like(doc[nxt]) or is_quote(doc[nxt]):
+        return False
+    family = doc[nxt].text
+    if family.startswith("ال"):
+        return definite_family_name(doc, nxt, first=False)
+    return normalize(family) not in word_counts() and not no_name_word(family, first=False) \
+        and not family.startswith("و")
+
+
 def appositive_at(doc: Doc, k: int) -> bool:
     """Token k opens what describes a name just read: a title ("رئيس الرابطة", "الناطق باسم ...") or a
     definite participle with its preposition ("العائد من", "المقيم في")."""
@@ -177,6 +205,8 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
                 and not no_name_word(doc[k].text, first=True) and not _never_in_names(normalize(doc[k].text)) \
                 and normalize(doc[nxt].text) not in mostly_common_words() and not doc[nxt].text.startswith("ال"):
             k = nxt
+        elif given_name_also_ordinary(doc, k):
+            k = nxt   # "وناشد محرم الراغب": a given name that is also a function word, before a family name
         while k < len(doc) and k - start_name < 3 and is_name_like(doc[k]) \
                 and (not doc[k].text.startswith("ال") or definite_family_name(doc, k, first=k == start_name)
                      or (k == start_name + 1 and normalize(doc[k].text) in THEOPHORIC)
