@@ -231,6 +231,8 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     # right after a speech verb, a given name that is also a function word (محرم, a month) before a family name
     ("ويعلق محرم الحلبي على القرار بالقول إنه متأخر.", "محرم الحلبي", "Person"),
     ("ويقول محرم الدوسري، رئيس الجمعية، إن الموسم جيد.", "محرم الدوسري", "Person"),
+    # على spelled علي before a demonstrative is the verb's preposition, no name word: the name ends before it
+    ("ويعلق تيم هاريسون علي ذلك بالقول إن الخطة متأخرة.", "تيم هاريسون", "Person"),
 ])
 def test_entity_found_with_type(nlp, text: str, form: str, type_: str) -> None:
     hit = find(entities(nlp, text), form)

@@ -416,6 +416,7 @@ def ends_name(doc: Doc, k: int) -> bool:
 
 
 MASDAR_GOVERNORS = lexicon.function_words().masdar_governor
+DEMONSTRATIVES = lexicon.function_words().demonstrative
 ADJUNCTS = lexicon.function_words().adjunct   # "فلان علي اليوم": a time word after the name, no noun of على
 
 
@@ -433,6 +434,8 @@ def ala_before_its_noun(doc: Doc, k: int) -> bool:
     if ala_before_that(doc, k):
         return not after_said(doc, k)  # "وقال سامي علي أن": a sloppy أن after قال, the name goes on
     nxt = skip_space(doc, k + 1)
+    if nxt < len(doc) and normalize(doc[nxt].text) in DEMONSTRATIVES:
+        return True  # "ويعلق فلان علي ذلك": a demonstrative is على's noun, no name word
     if nxt >= len(doc) or not is_arabic_word(doc[nxt]) or is_function_word(doc[nxt]):
         return False
     text, norm = doc[nxt].text, normalize(doc[nxt].text)
