@@ -174,7 +174,7 @@ def _short_unknown_word(doc: Doc, start: int, end: int) -> bool:
 
 # "and he is", "and she is", "and they are": after them a cue word is a noun ("وهو طالب") or a verb they are
 # the subject of ("وهو يقول"), never a verb with a name after it
-PRONOUN_ASIDES = frozenset(normalize(w) for w in ("وهو", "وهي", "وهم", "وهما"))
+PRONOUN_ASIDES = frozenset("و" + w for w in lexicon.function_words().subject_pronoun)
 
 
 def subject_slot_candidates(doc: Doc) -> list[Candidate]:

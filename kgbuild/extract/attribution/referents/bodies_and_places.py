@@ -55,14 +55,20 @@ def place_referent(ctx: Context, pos: int) -> str | None:
     return ctx.mentions.key(place) if place is not None else None
 
 
+def body_class_kinds(ctx: Context, pos: int) -> frozenset[str] | None:
+    """"الصحيفة", "الوزارة": the organization kinds a definite class noun of bodies at pos (body_classes.tsv) may
+    refer back to, or None when the token is no such noun."""
+    norm = ctx.tokens.norm(pos)
+    return lexicon.body_classes().get(norm[2:]) if norm.startswith("ال") else None
+
+
 def refers_to_body(ctx: Context, pos: int, key: str) -> bool:
     """"وقالت تايمز ... وأكدت الصحيفة": may the definite class noun of bodies at pos (body_classes.tsv) refer to
     the organization `key`, named before without that noun? Yes when its kind, known to the lexicon or read off the
     head noun its name opens with ("جريدة X" is media), is one the noun names; or when nothing tells its kind, for
     a noun of bodies that may go by a bare name (not "الوزارة": a ministry is named with its head noun, which
     body_referent finds)."""
-    norm = ctx.tokens.norm(pos)
-    kinds = lexicon.body_classes().get(norm[2:]) if norm.startswith("ال") else None
+    kinds = body_class_kinds(ctx, pos)
     if not kinds or ctx.mentions.type_of(key) != "Organization":
         return False
     kind = _kind_of_body(ctx, key)
@@ -88,8 +94,7 @@ def described_country(ctx: Context, i: int, j: int) -> str | None:
     class noun of bodies (body_classes.tsv) with a nationality adjective (one more definite word may follow it)?
     Its country, or None."""
     tokens = ctx.tokens
-    norm = tokens.norm(i)
-    if not (norm.startswith("ال") and norm[2:] in lexicon.body_classes()) or ctx.mentions.known.get(
+    if body_class_kinds(ctx, i) is None or ctx.mentions.known.get(
             ctx.mentions.key(ctx.mentions.start_at[i])) is not None:
         return None
     words = [k for k in range(i + 1, j) if not tokens.is_space(k)]
@@ -103,9 +108,8 @@ def described_scope(ctx: Context, i: int, j: int) -> bool:
     """"المنظمة الدولية", "المنظمة الحقوقية": is the mention at tokens i..j-1 a definite class noun of bodies with
     one adjective of scope or field (function_words.tsv body_scope), no name the lexicon knows?"""
     tokens = ctx.tokens
-    norm = tokens.norm(i)
     words = [k for k in range(i + 1, j) if not tokens.is_space(k)]
-    return norm.startswith("ال") and norm[2:] in lexicon.body_classes() and len(words) == 1 \
+    return body_class_kinds(ctx, i) is not None and len(words) == 1 \
         and tokens.norm(words[0]) in tokens.words.body_scope \
         and ctx.mentions.known.get(ctx.mentions.key(ctx.mentions.start_at[i])) is None
 

@@ -219,18 +219,18 @@ def _source_close_to(ctx: Context, body: Candidate, start: int) -> Candidate | N
 
 
 INFORMED_WALK = 6   # tokens back from the verb to the على after "مطلع"
+ON = normalize("على")
 
 
 def _source_informed_on(ctx: Context, p: int, start: int) -> Candidate | None:
     """"لكن مصدرا مطلعا على الملف قال": the unnamed source that ends with an informed_on word before the على
     of what it is informed on (ending at p, right before the verb, with no punctuation), or None."""
     tokens = ctx.tokens
-    on = normalize("على")
     k = p
     for _ in range(INFORMED_WALK):
         if k is None or tokens.is_punct(k):
             return None
-        if tokens.norm(k) == on:
+        if tokens.norm(k) == ON:
             word = tokens.prev(k, start)
             cand = ctx.mentions.end_at.get(word) if word is not None else None
             informed = word is not None and tokens.norm(word) in tokens.words.informed_on
@@ -272,10 +272,11 @@ def _bare_title_before(ctx: Context, q: Query, p: int) -> Speakers | None:
     """"الرئيس الفرنسي يدعو إلى ...": a bare title opening the clause and ending right before the verb;
     its referent, or in the headline the person the article gives that title."""
     for bare in ctx.mentions.bare.values():
-        if bare.i >= q.start and _complement_to(ctx, bare.stop, p) and (person := _apposed_to(ctx, q, bare.i)) is not None:
+        if bare.i < q.start or not _complement_to(ctx, bare.stop, p):
+            continue
+        if (person := _apposed_to(ctx, q, bare.i)) is not None:
             return Speakers((ctx.mentions.found(person),), q.cue.i + 1)   # "لكن فلان وزير الخارجية المصري قال"
-        if bare.i >= q.start and _complement_to(ctx, bare.stop, p) \
-                and (ctx.tokens.clause_start_before(bare.i, q.start) or after_complementizer(ctx, bare.i, q.start)):
+        if ctx.tokens.clause_start_before(bare.i, q.start) or after_complementizer(ctx, bare.i, q.start):
             ref = title_referent(ctx, bare.title, bare.role_of, bare.i)
             if ref is None and ctx.tokens.prev(q.start) is None:
                 ref = title_holder_after(ctx, bare.title, bare.role_of, q.end)

@@ -13,8 +13,8 @@ from ...mentions import Candidate, match_title
 from ...words import PRONOUN_SUFFIXES
 from ..context import Context
 from ..index import Found
-from ..referents.bodies_and_places import (body_referent, country_of_body, described_country, described_scope,
-                                          refers_to_body)
+from ..referents.bodies_and_places import (body_class_kinds, body_referent, country_of_body, described_country,
+                                          described_scope, refers_to_body)
 from ..referents.described import described_person, the_latter
 from ..referents.issuers import issuer_of, issuer_of_document, named_authors
 from ..referents.spokesmen import spokesmen_for
@@ -113,7 +113,7 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
             return Speakers((Found(body, pos, pos + 1),), pos + 1)
         if (person := described_person(ctx, pos) or the_latter(ctx, pos)) is not None:
             return Speakers((Found(person, pos, pos + 1),), pos + 1)   # "وقالت الممرضة": the one the text so described
-        if _body_class_noun(ctx, pos) and content_right_after(ctx, pos):
+        if body_class_kinds(ctx, pos) is not None and content_right_after(ctx, pos):
             return UNNAMED   # "وأكدت الوزارة أن" with no ministry named: a body the text does not name speaks
         if _definite_body_before_person(ctx, pos, end):
             return UNNAMED
@@ -166,12 +166,6 @@ def _described_body(ctx: Context, cand: Candidate, history: Sequence[StatementRe
         return None   # "المنظمة الدولية": no country to compare
     body = body_referent(ctx, cand.i) or body_spoken_before(ctx, cand.i, history, content_after=False)
     return body if body is not None and (country is None or country_of_body(ctx, body) in (None, country)) else None
-
-
-def _body_class_noun(ctx: Context, pos: int) -> bool:
-    """"الصحيفة", "الوزارة": a definite class noun of bodies (body_classes.tsv)."""
-    norm = ctx.tokens.norm(pos)
-    return norm.startswith("ال") and norm[2:] in lexicon.body_classes()
 
 
 def _definite_body_before_person(ctx: Context, pos: int, end: int) -> bool:
