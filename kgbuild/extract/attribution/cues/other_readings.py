@@ -147,16 +147,15 @@ class OtherReadings(Complements):
     def _adjective_participle(form: str, entry: lexicon.Cue) -> bool:
         """A listed participle of a clause-taking cue that is not in the accusative singular ("مشددة",
         "مهاجمه", "مؤيدين"): as often an adjective or a noun as a participle of manner ("مشددا")."""
-        if entry.kind not in SPEECH_KINDS or entry.act not in CLAUSE_ACTS or len(form) <= 4:
+        if entry.kind not in SPEECH_KINDS or entry.act not in CLAUSE_ACTS or not _participle_shaped(form):
             return False
-        shaped = form.startswith("م") or form[1] == "ا"
-        return shaped and form.endswith(PARTICIPLE_ENDINGS) and not form.endswith("ات")
+        return form.endswith(PARTICIPLE_ENDINGS) and not form.endswith("ات")
 
     def _copula_predicate(self, k: int, form: str) -> bool:
         """Is the participle at k ("مستغربا", "ناصحا") the predicate of a verb of being right before it, or
         before it and one word, its subject: "لم يكن مستغربا أن" (it was no surprise that), "وليس مستبعدا أن",
         "وكان الأخير ناصحا له" (an adviser)? It says how a thing is, not how someone spoke."""
-        if len(form) <= 4 or not (form.startswith("م") or form[1] == "ا"):
+        if not _participle_shaped(form):
             return False
         tokens, copula = self.tokens, self.tokens.words.copula
         p = tokens.prev_on_line(k)
@@ -182,7 +181,7 @@ class OtherReadings(Complements):
     def _after_counted_noun(self, k: int, form: str) -> bool:
         """Is the participle at k the adjective of a noun counted in the accusative right before it ("14 صوتا
         مؤيدا": 14 votes in favour, "20 نائبا معارضا"), not a participle of manner?"""
-        if len(form) <= 4 or not (form.startswith("م") or form[1] == "ا"):
+        if not _participle_shaped(form):
             return False
         p = self.tokens.prev_on_line(k)
         return p is not None and not self.tokens.is_punct(p) and self.tokens.text(p).endswith(ACCUSATIVE_ENDING) \
@@ -237,3 +236,9 @@ class OtherReadings(Complements):
             return False
         norm, governors = self.tokens.norm(p), self.tokens.words.masdar_governor
         return norm in governors or (norm[:1] in CLITIC_LETTERS and norm[1:] in governors)
+
+
+def _participle_shaped(form: str) -> bool:
+    """Longer than four letters and shaped as an active participle: مـ before the root of derived forms
+    ("مستغربا"), or the long ا after the first root letter of form I ("ناصحا")."""
+    return len(form) > 4 and (form.startswith("م") or form[1] == "ا")
