@@ -77,7 +77,7 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
             and (agrees(ctx, form, q.last_speakers) or _spoken_through_members(ctx, q)):
         if participle or same_gender(ctx, form, q.cue.lemma, q.last_speakers, [*q.history, *q.in_sentence]):
             return Speakers(tuple(Found(key, -1, -1) for key in q.last_speakers), k + 1)
-        if _opens_content(ctx, nxt) and (other := speaker_before_of_gender(ctx, q, form)) is not None:
+        if opens_content(ctx, nxt) and (other := speaker_before_of_gender(ctx, q, form)) is not None:
             return Speakers((Found(other, -1, -1),), k + 1)
     return None
 
@@ -93,7 +93,7 @@ def _pronoun_subject(ctx: Context, prev: int | None, nxt: int, start: int) -> bo
     tokens = ctx.tokens
     if tokens.in_class(prev, tokens.words.subject_pronoun):
         return tokens.norm(nxt) in tokens.words.complementizer or tokens.text(nxt) == ":" or tokens.is_quote(nxt)
-    if not _opens_content(ctx, nxt):
+    if not opens_content(ctx, nxt):
         return False
     norm = ctx.tokens.norm(prev)
     pronoun = next((suffix for suffix in PRONOUN_SUFFIXES if norm.endswith(suffix)), None)
@@ -455,7 +455,7 @@ def same_gender(ctx: Context, form: str, lemma: str, speakers: tuple[str, ...],
     return now is None or then is None or now == then
 
 
-def _opens_content(ctx: Context, pos: int) -> bool:
+def opens_content(ctx: Context, pos: int) -> bool:
     """"وأضافت أن", "وأشارت إلى", "وتابعت:": what was said follows the verb, no subject of its own
     ("ورفضت الشركات" has one)."""
     tokens = ctx.tokens

@@ -12,6 +12,7 @@ from .relative import antecedent_of_relative, subject_with_relative_clause
 from .authors import (agent_of_governing_verb, author_of_noun, author_of_noun_before, author_of_reference,
                       said_in_it, issuer_of_document)
 from .carry import plural_antecedent, previous_speaker
+from .earlier import earlier_speaker
 from .owner import owner_of_noun
 from .after import subject_after
 from .dual import two_parties
@@ -36,6 +37,7 @@ STRATEGIES: tuple[Strategy, ...] = (
     Strategy("author_of_noun_before", author_of_noun_before),         # "وفي تصريحات للوزير X، شدد على أن"
     Strategy("subject_before_comma", subject_before_comma),            # "وزارة الخارجية، قالت"
     Strategy("previous_speaker", previous_speaker),                    # "وأضاف أن", "، مشيرا إلى"
+    Strategy("earlier_speaker", earlier_speaker),                      # "قال فلان ... . ... . ... . وأضاف أن"
     Strategy("plural_antecedent", plural_antecedent),                  # "والتقى المحتجين وقالوا إن"
     Strategy("owner_of_noun", owner_of_noun, NOUNS),                   # "وكررت دعوتها إلى"
 )

@@ -1,0 +1,62 @@
+"""A verb with a pronoun subject opening its sentence ("وقال إن", "وأضافت أن", "وأشار إلى أن") whose speaker
+was named further back than the carry reaches (two sentences, one across a paragraph break): the person who
+spoke last, when nobody who could be its subject stands in between."""
+from __future__ import annotations
+
+import bisect
+from dataclasses import replace
+
+from ..context import Context
+from ..cues import SPEECH_KINDS
+from .base import Outcome, Query, Seen, cue_form, is_participle
+from .carry import governed_word, opens_content, previous_speaker, spoken_gender, verb_gender
+from .unnamed_sources import sentence_ends_between
+
+# sentence ends (line breaks among them) from the last statement's sentence to the verb: news paragraphs of
+# one or two sentences often put a speaker's next words a few sentences after their name
+EARLIER_BACK = 5
+FEMININE_TITLE_END = "ة"   # "الوزيرة", "المتحدثة": a bare title of a woman
+ARTICLE = "ال"             # a definite bare title refers to someone ("الوزير"); "أمام" may be a preposition
+
+
+def earlier_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
+    """"قال فلان إن ... . (two more sentences with no one else in them) وأضاف أن": the verb with no subject
+    of its own opens its sentence, and what was said follows it at once; the last statement's single speaker
+    is a person whose verbs told the same gender as this one (a plural or dual verb, or one whose form does
+    not tell, takes no one); no person, bare title or verb of saying between that statement's sentence and
+    the verb could be the subject instead. The checks previous_speaker makes still apply."""
+    if seen.unnamed or q.last_speakers or q.in_sentence or not q.history or not q.cue.prefix \
+            or is_participle(ctx, q.cue):
+        return None
+    tokens = ctx.tokens
+    if tokens.next(q.start, q.end) != q.cue.i:
+        return None   # "وفي رده على سؤال قال إن": a fronted phrase, whose subject the writer may name
+    nxt = tokens.next(q.cue.i + 1, q.end)
+    if nxt >= q.end or not opens_content(ctx, nxt):
+        return None
+    now = verb_gender(cue_form(ctx, q.cue), q.cue.lemma)
+    last = q.history[-1]
+    speaker = last.speaker
+    if now is None or ctx.mentions.type_of(speaker) != "Person" or last.via \
+            or any(st.speaker != speaker for st in q.history if st.sentence_index == last.sentence_index) \
+            or spoken_gender(ctx, speaker, q.history) != now \
+            or sentence_ends_between(ctx, last.sentence_span[1], tokens.starts[q.cue.i]) > EARLIER_BACK:
+        return None
+    first = bisect.bisect_left(tokens.starts, last.sentence_span[1])
+    if any(_competes(ctx, k, speaker, now, q) for k in range(first, q.start)):
+        return None
+    return previous_speaker(ctx, replace(q, last_speakers=(speaker,)), seen)
+
+
+def _competes(ctx: Context, k: int, speaker: str, gender: str, q: Query) -> bool:
+    """Could the word at k stand for the verb's subject instead of the speaker: another person (unless the
+    verbs he or she spoke with told the other gender), a bare title of the verb's gender, or a verb of saying
+    (someone spoke whom no statement names)? A title counts when definite and no preposition governs it."""
+    mentions = ctx.mentions
+    cand = mentions.start_at.get(k)
+    if cand is not None and cand.type == "Person" and (key := mentions.key(cand)) != speaker:
+        return spoken_gender(ctx, key, q.history) in (None, gender)
+    if k in mentions.bare and ctx.tokens.norm(k).startswith(ARTICLE) and not governed_word(ctx, k):
+        return ctx.tokens.text(k).endswith(FEMININE_TITLE_END) == (gender == "f")
+    cue = ctx.cues.at(k)
+    return cue is not None and cue.kind in SPEECH_KINDS
