@@ -10,17 +10,16 @@ from ..context import Context
 from ..cues import SPEECH_KINDS
 from .base import Outcome, Query, Seen, cue_form, is_participle
 from .carry import governed_word, opens_content, previous_speaker, spoken_gender, verb_gender
-from .unnamed_sources import sentence_ends_between
 
-# sentence ends (line breaks among them) from the last statement's sentence to the verb: news paragraphs of
-# one or two sentences often put a speaker's next words a few sentences after their name
-EARLIER_BACK = 5
+# sentences with words between the last statement's sentence and the verb's: news paragraphs of one or two
+# sentences often put a speaker's next words a few sentences after their name
+EARLIER_BACK = 4
 FEMININE_TITLE_END = "ة"   # "الوزيرة", "المتحدثة": a bare title of a woman
 ARTICLE = "ال"             # a definite bare title refers to someone ("الوزير"); "أمام" may be a preposition
 
 
 def earlier_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
-    """"قال فلان إن ... . (two more sentences with no one else in them) وأضاف أن": the verb with no subject
+    """"قال فلان إن ... . (up to four more sentences with no one else in them) وأضاف أن": the verb with no subject
     of its own opens its sentence, and what was said follows it at once; the last statement's single speaker
     is a person whose verbs told the same gender as this one (a plural or dual verb, or one whose form does
     not tell, takes no one); no person, bare title or verb of saying between that statement's sentence and
@@ -39,11 +38,11 @@ def earlier_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
     speaker = last.speaker
     if now is None or ctx.mentions.type_of(speaker) != "Person" or last.via \
             or any(st.speaker != speaker for st in q.history if st.sentence_index == last.sentence_index) \
-            or spoken_gender(ctx, speaker, q.history) != now \
-            or sentence_ends_between(ctx, last.sentence_span[1], tokens.starts[q.cue.i]) > EARLIER_BACK:
+            or spoken_gender(ctx, speaker, q.history) != now:
         return None
     first = bisect.bisect_left(tokens.starts, last.sentence_span[1])
-    if any(_competes(ctx, k, speaker, now, q) for k in range(first, q.start)):
+    if _sentences_between(ctx, first, q.start) > EARLIER_BACK \
+            or any(_competes(ctx, k, speaker, now, q) for k in range(first, q.start)):
         return None
     return previous_speaker(ctx, replace(q, last_speakers=(speaker,)), seen)
 
@@ -60,3 +59,13 @@ def _competes(ctx: Context, k: int, speaker: str, gender: str, q: Query) -> bool
         return ctx.tokens.text(k).endswith(FEMININE_TITLE_END) == (gender == "f")
     cue = ctx.cues.at(k)
     return cue is not None and cue.kind in SPEECH_KINDS
+
+
+def _sentences_between(ctx: Context, first: int, last: int) -> int:
+    """The sentences with a word in them among tokens first..last-1 (a line break or a lone full stop is none)."""
+    doc, count, worded = ctx.doc, 0, False
+    for k in range(first, last):
+        if doc[k].is_sent_start:
+            count, worded = count + worded, False
+        worded = worded or doc[k].is_alpha
+    return count + worded

@@ -1,0 +1,52 @@
+"""A pronoun subject whose speaker was named further back than the carry reaches (speakers/earlier.py): one
+handmade paragraph per construction, every name invented, sentences on lines of their own as news paragraphs."""
+from __future__ import annotations
+
+import pytest
+
+from kgbuild.text import normalize
+
+SPEAKER = "قال وزير الري الموريتاني ماهر ولد سالمين إن السدود امتلأت بعد الأمطار."
+SHE = "وقالت وزيرة الصحة الكينية نوالي موانغي إن حملة التلقيح بدأت في القرى."
+QUIET = ["وتشهد البلاد أمطارا غزيرة منذ أسبوعين.", "وارتفع منسوب النهر في الجنوب.", "وغمرت المياه عشرات الحقول.",
+         "وتوقفت الدراسة في ثلاث ولايات."]
+
+EARLIER_CASES = [
+    # (name, text, cue, speaker or None, a speaker it must not be)
+    ("four sentences with no one in them: the person who spoke last goes on",
+     "\n".join([SPEAKER, *QUIET, "وأضاف أن الحكومة ستعوض المزارعين."]), "وأضاف", "ماهر ولد سالمين", "-"),
+    ("a feminine verb goes on with the woman who spoke last",
+     "\n".join([SHE, *QUIET[:2], "وأوضحت أن اللقاحات وصلت إلى كل المحافظات."]), "وأوضحت", "نوالي موانغي", "-"),
+    ("a verb of the other gender takes no one",
+     "\n".join([SPEAKER, *QUIET, "وأضافت أن الحكومة ستعوض المزارعين."]), "وأضافت", None, "ماهر ولد سالمين"),
+    ("a plural verb takes no single person",
+     "\n".join([SPEAKER, *QUIET, "وأضافوا أن الحكومة ستعوض المزارعين."]), "وأضافوا", None, "ماهر ولد سالمين"),
+    ("another person named in between may be the subject: the look-back stops",
+     "\n".join([SPEAKER, QUIET[0], "وزار رئيس الوزراء سيدو كامارا القرى المنكوبة.", QUIET[1],
+                "وقال إن الحكومة ستعوض المزارعين."]), "وقال", None, "ماهر ولد سالمين"),
+    ("an unnamed source who spoke in between stops it",
+     "\n".join([SPEAKER, QUIET[0], "وقال مصدر في الوزارة إن الخسائر كبيرة.", QUIET[1],
+                "وأضاف أن الحكومة ستعوض المزارعين."]), "وأضاف", None, "ماهر ولد سالمين"),
+    ("a definite bare title of the verb's gender in between stops it",
+     "\n".join([SPEAKER, QUIET[0], "وتفقد المحافظ السدود صباح أمس.", QUIET[1],
+                "وأضاف أن الحكومة ستعوض المزارعين."]), "وأضاف", None, "ماهر ولد سالمين"),
+    ("too far back: five quiet sentences",
+     "\n".join([SPEAKER, *QUIET, QUIET[0], "وأضاف أن الحكومة ستعوض المزارعين."]), "وأضاف", None, "ماهر ولد سالمين"),
+    ("a phrase before the verb may hold its subject: only a verb opening its sentence looks back",
+     "\n".join([SPEAKER, *QUIET, "وفي الشمال أكد أن الطرق مقطوعة."]), "أكد", None, "ماهر ولد سالمين"),
+]
+
+
+@pytest.mark.parametrize("name, text, cue, speaker, not_speaker", EARLIER_CASES, ids=[c[0] for c in EARLIER_CASES])
+def test_a_pronoun_subject_looks_back(nlp, name: str, text: str, cue: str, speaker: str | None,
+                                      not_speaker: str) -> None:
+    from kgbuild.extract.document import extract_document
+    rec = extract_document(nlp, "t.txt", text)
+    at = text.rindex(cue)
+    forms = [{normalize(f) for f in rec.entities[st.speaker].forms | {rec.entities[st.speaker].label}}
+             for st in rec.statements if at <= st.cue_span[0] < at + len(cue)]
+    assert all(normalize(not_speaker) not in have for have in forms), forms
+    if speaker is None:
+        assert forms == []
+    else:
+        assert any(normalize(speaker) in have for have in forms), forms
