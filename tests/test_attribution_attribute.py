@@ -23,11 +23,16 @@ def test_a_sentence_returns_its_statements_and_what_the_next_one_needs(read) -> 
     assert [st.speaker for st in first] == [minister] and carry == Carry((minister,), 0)
     second, carry = attribute_sentence(ctx, sents[1], 1, quoted, carry, first)
     assert [st.speaker for st in second] == [minister] and second[0].speaker_span is None
-    # the same sentence with nothing carried over has no speaker
-    assert attribute_sentence(ctx, sents[1], 1, quoted, Carry(), first) == ([], Carry())
+    # the same sentence with nothing carried over and no statement before it has no speaker
+    assert attribute_sentence(ctx, sents[1], 1, quoted, Carry(), []) == ([], Carry())
 
 
-def test_the_previous_speaker_is_forgotten_after_two_sentences(read) -> None:
+def test_the_previous_speaker_is_carried_two_sentences_and_looked_back_to_past_them(read) -> None:
     ctx = read(TEXT)
     statements = attribute(ctx, list(ctx.doc.sents))
-    assert [normalize(st.cue_lemma) for st in statements] == [normalize("قال"), normalize("أوضح")]
+    assert [normalize(st.cue_lemma) for st in statements] == [normalize(w) for w in ("قال", "أوضح", "أضاف")]
+    assert statements[2].speaker == statements[0].speaker   # earlier_speaker: no one else named in between
+    # another person named in between: the verb goes on with him (the subject of his sentence), not further back
+    ctx = read(TEXT.replace("وهطلت أمطار غزيرة.", "ووصل وزير الصحة الألماني يوهان برغر إلى باريس."))
+    statements = attribute(ctx, list(ctx.doc.sents))
+    assert statements[-1].speaker == key_of(ctx, "يوهان برغر") != statements[0].speaker

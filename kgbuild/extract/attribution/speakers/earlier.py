@@ -55,6 +55,8 @@ def _competes(ctx: Context, k: int, speaker: str, gender: str, q: Query) -> bool
     cand = mentions.start_at.get(k)
     if cand is not None and cand.type == "Person" and (key := mentions.key(cand)) != speaker:
         return spoken_gender(ctx, key, q.history) in (None, gender)
+    if cand is not None and cand.type in ("Organization", "Group") and not ctx.tokens.governed(cand):
+        return True
     if k in mentions.bare and ctx.tokens.norm(k).startswith(ARTICLE) and not governed_word(ctx, k):
         return ctx.tokens.text(k).endswith(FEMININE_TITLE_END) == (gender == "f")
     cue = ctx.cues.at(k)
