@@ -1,6 +1,6 @@
 """A verb with a pronoun subject opening its sentence ("وقال إن", "وأضافت أن", "وأشار إلى أن") whose speaker
-was named further back than the carry reaches (two sentences, one across a paragraph break): the person who
-spoke last, when nobody who could be its subject stands in between."""
+was named further back than the carry reaches (two sentences, one across a paragraph break): the person or
+body that spoke last, when nobody who could be its subject stands in between."""
 from __future__ import annotations
 
 import bisect
@@ -21,9 +21,10 @@ ARTICLE = "ال"             # a definite bare title refers to someone ("الو�
 def earlier_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
     """"قال فلان إن ... . (up to four more sentences with no one else in them) وأضاف أن": the verb with no subject
     of its own opens its sentence, and what was said follows it at once; the last statement's single speaker
-    is a person whose verbs told the same gender as this one (a plural or dual verb, or one whose form does
-    not tell, takes no one); no person, bare title or verb of saying between that statement's sentence and
-    the verb could be the subject instead. The checks previous_speaker makes still apply."""
+    is a person or body ("وقالت الوزارة ... وأضافت أن") whose verbs told the same gender as this one (a plural
+    or dual verb, or one whose form does not tell, takes no one); no person, body, group, bare title or verb
+    of saying between that statement's sentence and the verb could be the subject instead. The checks
+    previous_speaker makes still apply."""
     if seen.unnamed or q.last_speakers or q.in_sentence or not q.history or not q.cue.prefix \
             or is_participle(ctx, q.cue):
         return None
@@ -36,7 +37,7 @@ def earlier_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
     now = verb_gender(cue_form(ctx, q.cue), q.cue.lemma)
     last = q.history[-1]
     speaker = last.speaker
-    if now is None or ctx.mentions.type_of(speaker) != "Person" or last.via \
+    if now is None or ctx.mentions.type_of(speaker) not in ("Person", "Organization") or last.via \
             or any(st.speaker != speaker for st in q.history if st.sentence_index == last.sentence_index) \
             or spoken_gender(ctx, speaker, q.history) != now:
         return None
@@ -49,8 +50,9 @@ def earlier_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
 
 def _competes(ctx: Context, k: int, speaker: str, gender: str, q: Query) -> bool:
     """Could the word at k stand for the verb's subject instead of the speaker: another person (unless the
-    verbs he or she spoke with told the other gender), a bare title of the verb's gender, or a verb of saying
-    (someone spoke whom no statement names)? A title counts when definite and no preposition governs it."""
+    verbs he or she spoke with told the other gender), a body or group no preposition governs, a bare title
+    of the verb's gender, or a verb of saying (someone spoke whom no statement names)? A title counts when
+    definite and no preposition governs it."""
     mentions = ctx.mentions
     cand = mentions.start_at.get(k)
     if cand is not None and cand.type == "Person" and (key := mentions.key(cand)) != speaker:
