@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 
+from ...mentions import Candidate
 from ..context import Context
 from ..cues import SPEECH_KINDS
 from .base import Outcome, Query, Seen, cue_form, is_participle
@@ -49,20 +50,26 @@ def earlier_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
 
 
 def _competes(ctx: Context, k: int, speaker: str, gender: str, q: Query) -> bool:
-    """Could the word at k stand for the verb's subject instead of the speaker: another person (unless the
-    verbs he or she spoke with told the other gender), a body or group no preposition governs, a bare title
-    of the verb's gender, or a verb of saying (someone spoke whom no statement names)? A title counts when
-    definite and no preposition governs it."""
+    """Could the word at k stand for the verb's subject instead of the speaker: another person no preposition
+    governs ("من رجل الأعمال فلان" is no subject; nor one whose verbs told the other gender), a body or group
+    no preposition governs, a definite bare title of the verb's gender no preposition governs, or a verb of
+    saying (someone spoke whom no statement names)?"""
     mentions = ctx.mentions
     cand = mentions.start_at.get(k)
-    if cand is not None and cand.type == "Person" and (key := mentions.key(cand)) != speaker:
+    if cand is not None and cand.type == "Person" and not _governed(ctx, cand) and (key := mentions.key(cand)) != speaker:
         return spoken_gender(ctx, key, q.history) in (None, gender)
-    if cand is not None and cand.type in ("Organization", "Group") and not ctx.tokens.governed(cand):
+    if cand is not None and cand.type in ("Organization", "Group") and not _governed(ctx, cand):
         return True
     if k in mentions.bare and ctx.tokens.norm(k).startswith(ARTICLE) and not governed_word(ctx, k):
         return ctx.tokens.text(k).endswith(FEMININE_TITLE_END) == (gender == "f")
     cue = ctx.cues.at(k)
     return cue is not None and cue.kind in SPEECH_KINDS
+
+
+def _governed(ctx: Context, cand: Candidate) -> bool:
+    """A mention a preposition governs, at its name or at the title before it ("من رجل الأعمال فلان")."""
+    first = cand.title_i if cand.title_i is not None and cand.title_i < cand.i else cand.i
+    return ctx.tokens.governed(cand) or governed_word(ctx, first)
 
 
 def _sentences_between(ctx: Context, first: int, last: int) -> int:
