@@ -8,7 +8,7 @@ object: no other subject is sought, the previous speaker may continue), or with 
 
 Modules: base, slot (the subject slot after a verb, with slot_words, named_subjects, title_subjects, unnamed_sources and
 honorifics), relay, before (a subject before its verb), relative (relative clauses and appositions),
-authors (of statement nouns, references, documents), carry, owner (of a statement noun with a pronoun), after,
+authors (of statement nouns, references, documents), carry, earlier (a pronoun subject past the carry's reach), owner (of a statement noun with a pronoun), after,
 dual, strategies."""
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from .before import subject_before, subject_before_comma, subject_of_kana
 from .relative import antecedent_of_relative, subject_with_relative_clause
 from .authors import author_of_noun, author_of_noun_before, author_of_reference, said_in_it
 from .carry import plural_antecedent, previous_speaker, subject_of_its_own
+from .earlier import earlier_speaker
 from .owner import owner_of_noun
 from .after import subject_after
 from .dual import two_parties
@@ -33,6 +34,7 @@ __all__ = [
     "author_of_noun",
     "author_of_noun_before",
     "author_of_reference",
+    "earlier_speaker",
     "find_speakers",
     "named_later",
     "on_the_tongue_of",
