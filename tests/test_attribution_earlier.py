@@ -41,8 +41,15 @@ EARLIER_CASES = [
                 "وأضاف أن الحكومة ستعوض المزارعين."]), "وأضاف", None, "ماهر ولد سالمين"),
     ("too far back: five quiet sentences",
      "\n".join([SPEAKER, *QUIET, QUIET[0], "وأضاف أن الحكومة ستعوض المزارعين."]), "وأضاف", None, "ماهر ولد سالمين"),
-    ("a phrase before the verb may hold its subject: only a verb opening its sentence looks back",
-     "\n".join([SPEAKER, *QUIET, "وفي الشمال أكد أن الطرق مقطوعة."]), "أكد", None, "ماهر ولد سالمين"),
+    ("a fronted phrase before the verb: its subject is still the pronoun",
+     "\n".join([SPEAKER, *QUIET[:3], "وفي هذا السياق أكد أن الطرق مقطوعة."]), "أكد", "ماهر ولد سالمين", "-"),
+    ("a clause opener before the verb", "\n".join([SPEAKER, *QUIET[:3], "كما أكد أن الطرق مقطوعة."]), "أكد",
+     "ماهر ولد سالمين", "-"),
+    ("a person after a preposition in the fronted phrase is no subject",
+     "\n".join([SPEAKER, *QUIET[:3], "وفي لقاء مع رئيس الوزراء سيدو كامارا أكد أن الطرق مقطوعة."]), "أكد",
+     "ماهر ولد سالمين", "سيدو كامارا"),
+    ("a noun before the verb is its subject (SVO): no look-back",
+     "\n".join([SPEAKER, *QUIET[:3], "والتقرير أكد أن الطرق مقطوعة."]), "أكد", None, "ماهر ولد سالمين"),
 ]
 
 

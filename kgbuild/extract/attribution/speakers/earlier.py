@@ -1,4 +1,4 @@
-"""A verb with a pronoun subject opening its sentence ("وقال إن", "وأضافت أن", "وأشار إلى أن") whose speaker
+"""A verb with a pronoun subject opening its clause ("وقال إن", "وأضافت أن", "كما أشار إلى أن") whose speaker
 was named further back than the carry reaches (two sentences, one across a paragraph break): the person or
 body that spoke last, when nobody who could be its subject stands in between."""
 from __future__ import annotations
@@ -10,7 +10,7 @@ from ...mentions import Candidate
 from ..context import Context
 from ..cues import SPEECH_KINDS
 from .base import Outcome, Query, Seen, cue_form, is_participle
-from .carry import governed_word, opens_content, previous_speaker, spoken_gender, verb_gender
+from .carry import clause_opening, governed_word, opens_content, previous_speaker, spoken_gender, verb_gender
 
 # sentences with words between the last statement's sentence and the verb's: news paragraphs of one or two
 # sentences often put a speaker's next words a few sentences after their name
@@ -20,18 +20,18 @@ ARTICLE = "ال"             # a definite bare title refers to someone ("الو�
 
 
 def earlier_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
-    """"قال فلان إن ... . (up to four more sentences with no one else in them) وأضاف أن": the verb with no subject
-    of its own opens its sentence, and what was said follows it at once; the last statement's single speaker
-    is a person or body ("وقالت الوزارة ... وأضافت أن") whose verbs told the same gender as this one (a plural
-    or dual verb, or one whose form does not tell, takes no one); no person, body, group, bare title or verb
-    of saying between that statement's sentence and the verb could be the subject instead. The checks
-    previous_speaker makes still apply."""
-    if seen.unnamed or q.last_speakers or q.in_sentence or not q.history or not q.cue.prefix \
-            or is_participle(ctx, q.cue):
+    """"قال فلان إن ... . (up to four more sentences with no one else in them) وأضاف أن": the verb with no
+    subject of its own opens its sentence, or its clause after openers or a fronted phrase ("كما أكد أن",
+    "وفي هذا السياق أوضح أن"; not after a noun, its subject: "والتقرير أكد"), and what was said follows it at
+    once; the last statement's single speaker is a person or body ("وقالت الوزارة ... وأضافت أن") whose verbs
+    told the same gender as this one (a plural or dual verb, or one whose form does not tell, takes no one);
+    nothing between that statement's sentence and the verb (the fronted phrase too) could be the subject
+    instead (_competes). The checks previous_speaker makes still apply."""
+    if seen.unnamed or q.last_speakers or q.in_sentence or not q.history or is_participle(ctx, q.cue):
         return None
     tokens = ctx.tokens
-    if tokens.next(q.start, q.end) != q.cue.i:
-        return None   # "وفي رده على سؤال قال إن": a fronted phrase, whose subject the writer may name
+    if tokens.next(q.start, q.end) != q.cue.i and clause_opening(ctx, q) is not None:
+        return None   # "والوزير قال إن": a subject before the verb
     nxt = tokens.next(q.cue.i + 1, q.end)
     if nxt >= q.end or not opens_content(ctx, nxt):
         return None
@@ -44,7 +44,7 @@ def earlier_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
         return None
     first = bisect.bisect_left(tokens.starts, last.sentence_span[1])
     if _sentences_between(ctx, first, q.start) > EARLIER_BACK \
-            or any(_competes(ctx, k, speaker, now, q) for k in range(first, q.start)):
+            or any(_competes(ctx, k, speaker, now, q) for k in range(first, q.cue.i)):
         return None
     return previous_speaker(ctx, replace(q, last_speakers=(speaker,)), seen)
 
