@@ -7,6 +7,7 @@ import bisect
 from dataclasses import replace
 
 from ...mentions import Candidate
+from ...mentions.base import is_honorific
 from ..context import Context
 from ..cues import SPEECH_KINDS
 from .base import Outcome, Query, Seen, cue_form, is_participle
@@ -51,19 +52,26 @@ def earlier_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
 
 def _competes(ctx: Context, k: int, speaker: str, gender: str, q: Query) -> bool:
     """Could the word at k stand for the verb's subject instead of the speaker: another person no preposition
-    governs ("من رجل الأعمال فلان" is no subject; nor one whose verbs told the other gender), a body or group
+    governs ("من رجل الأعمال فلان" is no subject; nor one whose verbs or title told the other gender), a body or group
     no preposition governs, a definite bare title of the verb's gender no preposition governs, or a verb of
     saying (someone spoke whom no statement names)?"""
     mentions = ctx.mentions
     cand = mentions.start_at.get(k)
     if cand is not None and cand.type == "Person" and not _governed(ctx, cand) and (key := mentions.key(cand)) != speaker:
-        return spoken_gender(ctx, key, q.history) in (None, gender)
+        return (spoken_gender(ctx, key, q.history) or _title_gender(cand)) in (None, gender)
     if cand is not None and cand.type in ("Organization", "Group") and not _governed(ctx, cand):
         return True
     if k in mentions.bare and ctx.tokens.norm(k).startswith(ARTICLE) and not governed_word(ctx, k):
         return ctx.tokens.text(k).endswith(FEMININE_TITLE_END) == (gender == "f")
     cue = ctx.cues.at(k)
     return cue is not None and cue.kind in SPEECH_KINDS
+
+
+def _title_gender(cand: Candidate) -> str | None:
+    """The gender the title before a person's name tells: "وزيرة الصحة فلانة" a woman, "وزير الصحة فلان" a man
+    (the title's first word past honorifics, which tell none: "سعادة", "فضيلة"; no title tells none)."""
+    words = [w for w in (cand.title or "").split() if not is_honorific(w)] if cand.title_i is not None else []
+    return None if not words else "f" if words[0].endswith(FEMININE_TITLE_END) else "m"
 
 
 def _governed(ctx: Context, cand: Candidate) -> bool:
