@@ -744,6 +744,11 @@ def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     # the service a crew or an operation is named for is no merit of anyone's ("عمليات الإغاثة", "قوارب الإنقاذ")
     ("وقال متحدث باسم الشرطة الكينية إن عمليات الإغاثة ستستمر أسبوعا.", "neutral"),
     ("وقال متحدث باسم الشرطة الكينية إن عمليات الاغتيال ستستمر أسبوعا.", "negative"),
+    # an indefinite غير phrase right after a word of fighting says what the fighting is, nothing fought; a definite
+    # one is the adjective of the noun fought
+    ("وقال المحامي الكيني سامي أوتينو إن محاكمته غير شرعية.", "negative"),
+    ("وقال المحامي الكيني سامي أوتينو إن حظر غير مبرر فرض على الحزب.", "negative"),
+    ("وقال وزير الداخلية الإيطالي ماتيو بيانتيدوزي إن مكافحة الهجرة غير الشرعية ضرورية.", "positive"),
 ])
 def test_overall_stance(nlp, text: str, stance: str) -> None:
     rec = extract_document(nlp, "t.txt", text)

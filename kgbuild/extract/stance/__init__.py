@@ -48,6 +48,8 @@ but sanctions under discussion are. A country and its capital named in one state
 for the government of "تركيا"): the one judged passes its stance to the other, unless that one is only a setting.
 A position that "has not changed" is steadfast ("موقف X لم يتغير": positive). The party whose doing a word of cause
 names shares an evaluative act's stance ("أعرب عن قلقه جراء قرار X").
+An indefinite غير phrase right after a word of fighting says what the fighting is ("محاكمته غير شرعية", "حظر غير
+مبرر"), nothing fought; a definite one is the adjective of the noun fought ("مكافحة الهجرة غير الشرعية").
 """
 from __future__ import annotations
 

@@ -25,6 +25,8 @@ REVERSE_REACH = 2     # a word of fighting or stopping turns round an evaluative
 DENIED_REACH = 3      # the good words a negated good word governs follow within this many words
 IMPORTANCE = frozenset({normalize("أهمية")})   # "أكد أهمية تدخل X": what is important is wished for, like "ضرورة"
 ANY_REACH = 3         # words of the phrase a negated "any" opens ("لم تبد أي رغبة في التعاون"), prepositions not counted
+NON = normalize("غير")   # "غير شرعية": the negation that makes an adjective of the word after it
+ARTICLE = normalize("ال")
 
 
 @dataclass(frozen=True)
@@ -226,7 +228,10 @@ class _PhraseReader:
             self.any_left, self.any_head = ANY_REACH, first_word(self.doc, k + 1)
             return True
         if roles.reverser:
-            self.reverse_left, self.chained, self.last = REVERSE_REACH, False, None
+            # "محاكمته غير شرعية", "حظر غير مبرر": an indefinite غير phrase right after the word of fighting says
+            # what the fighting is (its adjective or predicate), it is not what is fought
+            reach = 0 if self._non_phrase(first_word(self.doc, k + 1), definite=False) else REVERSE_REACH
+            self.reverse_left, self.chained, self.last = reach, False, None
             return True
         if k not in self.bad_names:
             return False
@@ -289,9 +294,19 @@ class _PhraseReader:
             self.reverse_left, self.chained, self.last_reversed = 0, True, k
             return -value
         self.chained = False
-        if self.reverse_left:
+        if self.reverse_left and not self._non_phrase(k, definite=True):
+            # "مكافحة الهجرة غير الشرعية": a definite غير phrase is the adjective of the noun fought, the reach goes on
             self.reverse_left -= 1
         return value
+
+    def _non_phrase(self, k: int, definite: bool) -> bool:
+        """Is word k the غير of a غير phrase whose word has the article (`definite`: "غير الشرعية", an adjective of the
+        definite noun before it) or has none ("غير شرعية")?"""
+        if k >= self.end or normalize(self.toks.texts[k]) != NON:
+            return False
+        q = first_word(self.doc, k + 1)
+        return q < self.end and not self.toks.punct[q] and \
+            normalize(self.toks.texts[q]).startswith(ARTICLE) == definite
 
     def _denied_in_any(self, k: int, raw: int, value: int, in_any: bool) -> int:
         """"لم تتخذ أي خطوة لوقف العنف": the good thing the "any" phrase names is denied; but the bad thing
