@@ -49,6 +49,9 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # a bare collective ("الفصائل") calls no one militias; "الفصائل المسلحة" does
     ("وقال وزير الخارجية المصري سامح شكري إن الفصائل توصلت إلى اتفاق حول الهدنة.", "الفصائل", "neutral"),
     ("وقال وزير الخارجية المصري سامح شكري إن الفصائل المسلحة توصلت إلى اتفاق حول الهدنة.", "الفصائل المسلحة", "negative"),
+    # the topic of an event head is its genitive: a word after "عملية" with a preposition of its own is no topic
+    # ("ترجمة عملية لالتزام X": a practical token of X's commitment; التزام is no definite noun)
+    ("وقالت وزيرة الخارجية الكندية ميلاني جولي إن الانسحاب ترجمة عملية لالتزام كولومبيا بالاتفاق.", "كولومبيا", "positive"),
     # no evaluative word: neutral
     ("وقال وزير المالية الفرنسي برونو لومير إن البنك المركزي الأوروبي سيجتمع الخميس.", "البنك المركزي الأوروبي", "neutral"),
     # a negation a few words before the evaluative word ("لا تسهم في تعزيز")

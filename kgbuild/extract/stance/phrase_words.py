@@ -29,6 +29,7 @@ def honours(doc: Doc, k: int, end: int, in_name: Callable[[int], bool]) -> bool:
 SIDE, TO = normalize("جانب"), normalize("إلى")
 BEHIND = normalize("وراء")   # "تقف وراء الهجمات": who stands behind a deed is charged with it
 SIDES = frozenset({SIDE, BEHIND})
+GENITIVE_CLITICS = frozenset({""})   # a genitive topic after its head carries no preposition of its own ("قمة التنمية")
 
 
 def stands_by(doc: Doc, k: int, lo: int) -> int:
@@ -111,13 +112,14 @@ def joined(text: str) -> bool:
 def after_topic_head(doc: Doc, k: int, lo: int) -> bool:
     """Is word k the definite topic of an indefinite head before it ("قمة التنمية", "عملية السلام"), or
     an indefinite one that is a noun, never an adjective ("محادثات سلام", "اتفاق تعاون"; not the
-    adjective of "عملية إرهابية" or "العملية الإرهابية")?"""
+    adjective of "عملية إرهابية" or "العملية الإرهابية")? The topic is the head's genitive, with no preposition
+    of its own: "ترجمة عملية لالتزام X" is a practical token of a commitment (and التزام is no definite noun)."""
     toks = tokens_of(doc)
     words = lexicon.function_words()
     p = prev_word(doc, k)
     return p is not None and p >= lo and is_one_of(toks.texts[p], words.topic_head) and \
         any(normalize(stem).startswith("ال") or normalize(stem) in words.topic_noun
-            for _, stem in clitic_variants(toks.texts[k]))
+            for clitic, stem in clitic_variants(toks.texts[k]) if clitic in GENITIVE_CLITICS)
 
 
 def after_service_head(doc: Doc, k: int, lo: int) -> bool:
