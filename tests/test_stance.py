@@ -52,6 +52,9 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # the topic of an event head is its genitive: a word after "عملية" with a preposition of its own is no topic
     # ("ترجمة عملية لالتزام X": a practical token of X's commitment; التزام is no definite noun)
     ("وقالت وزيرة الخارجية الكندية ميلاني جولي إن الانسحاب ترجمة عملية لالتزام كولومبيا بالاتفاق.", "كولومبيا", "positive"),
+    # words of malice and greed said of a party ("نوايا X خبيثة", "X طامعة في")
+    ("وقالت وزيرة الخارجية الكندية ميلاني جولي إن نوايا الحكومة الإيرانية خبيثة.", "الحكومة الإيرانية", "negative"),
+    ("وقالت وزيرة الخارجية الكندية ميلاني جولي إن الحكومة الإيرانية طامعة في ثروات جيرانها.", "الحكومة الإيرانية", "negative"),
     # no evaluative word: neutral
     ("وقال وزير المالية الفرنسي برونو لومير إن البنك المركزي الأوروبي سيجتمع الخميس.", "البنك المركزي الأوروبي", "neutral"),
     # a negation a few words before the evaluative word ("لا تسهم في تعزيز")
