@@ -55,6 +55,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # words of malice and greed said of a party ("نوايا X خبيثة", "X طامعة في")
     ("وقالت وزيرة الخارجية الكندية ميلاني جولي إن نوايا الحكومة الإيرانية خبيثة.", "الحكومة الإيرانية", "negative"),
     ("وقالت وزيرة الخارجية الكندية ميلاني جولي إن الحكومة الإيرانية طامعة في ثروات جيرانها.", "الحكومة الإيرانية", "negative"),
+    # a word of fundamentalism, as one of extremism, said of a group
+    ("وقالت الشرطة الكينية إن الجماعات الأصولية تنشط في الشمال.", "الجماعات الأصولية", "negative"),
     # no evaluative word: neutral
     ("وقال وزير المالية الفرنسي برونو لومير إن البنك المركزي الأوروبي سيجتمع الخميس.", "البنك المركزي الأوروبي", "neutral"),
     # a negation a few words before the evaluative word ("لا تسهم في تعزيز")
