@@ -57,6 +57,12 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقالت وزيرة الخارجية الكندية ميلاني جولي إن الحكومة الإيرانية طامعة في ثروات جيرانها.", "الحكومة الإيرانية", "negative"),
     # a word of fundamentalism, as one of extremism, said of a group
     ("وقالت الشرطة الكينية إن الجماعات الأصولية تنشط في الشمال.", "الجماعات الأصولية", "negative"),
+    # a party right after the verb of a clause joined by و (a future or negative particle says it is a verb) does not
+    # take the words of the clause before ("الحادث المأساوي وسوف تبلغ X")
+    ("وقال وزير الخارجية الكندي بيل بلير إن كندا تحقق في الحادث المأساوي وسوف تبلغ الأمم المتحدة بالنتائج.",
+     "الأمم المتحدة", "neutral"),
+    ("وقال وزير الخارجية الكندي بيل بلير إن كندا تحقق في الحادث المأساوي وستبلغ الأمم المتحدة بالنتائج.",
+     "الأمم المتحدة", "neutral"),
     # no evaluative word: neutral
     ("وقال وزير المالية الفرنسي برونو لومير إن البنك المركزي الأوروبي سيجتمع الخميس.", "البنك المركزي الأوروبي", "neutral"),
     # a negation a few words before the evaluative word ("لا تسهم في تعزيز")

@@ -49,7 +49,8 @@ for the government of "تركيا"): the one judged passes its stance to the oth
 A position that "has not changed" is steadfast ("موقف X لم يتغير": positive). The party whose doing a word of cause
 names shares an evaluative act's stance ("أعرب عن قلقه جراء قرار X").
 An indefinite غير phrase right after a word of fighting says what the fighting is ("محاكمته غير شرعية", "حظر غير
-مبرر"), nothing fought; a definite one is the adjective of the noun fought ("مكافحة الهجرة غير الشرعية").
+مبرر"), nothing fought; a definite one is the adjective of the noun fought ("مكافحة الهجرة غير الشرعية"). A party right after the verb
+of a clause joined by و takes none of the words of the clause before ("الحادث المأساوي وسوف تبلغ X").
 """
 from __future__ import annotations
 

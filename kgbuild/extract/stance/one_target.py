@@ -16,7 +16,7 @@ from .overall import sign
 from .phrases import Lent
 from .roles import deep, fought_in_object, governed
 from .settings import locative, opens
-from .windows import after_clause_break, clause_start, far_words, opens_a_clause, window_of
+from .windows import after_clause_break, after_joined_verb, clause_start, far_words, opens_a_clause, window_of
 from .words import (clitic_of, first_word, is_negation, is_one_of, is_punishing, judges_a_pronoun, steadfast_position,
                     without_article, word_before, word_polarity)
 
@@ -87,9 +87,9 @@ def stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Len
         if head is not None:
             # "الهجوم الإرهابي الذي استهدف X": the words before the relative pronoun describe its head, not X
             suffered.update(k for k in near if k < head)
-        if opens_a_clause(doc, c, c_end) or after_clause_break(doc, c, c_start):
-            # "X ملتزمة بالاستقرار وY تدعم الإرهاب", "X حليف لكن Y تزعزع الاستقرار": the words before Y belong
-            # to the clause before
+        if opens_a_clause(doc, c, c_end) or after_clause_break(doc, c, c_start) or after_joined_verb(doc, c, c_start):
+            # "X ملتزمة بالاستقرار وY تدعم الإرهاب", "X حليف لكن Y تزعزع الاستقرار", "الحادث المأساوي وسوف تبلغ Y":
+            # the words before Y belong to the clause before
             suffered.update(k for k in near if k < c.i)
         # "X ترفض التدخل", "X تتهم Y بالتحريض": a judgement X makes, and what it judges, are not of X
         judged = min((k for k in values.aimed if k >= c.j and k in near), default=None)

@@ -90,6 +90,29 @@ def opens_a_clause(doc: Doc, c: Candidate, hi: int) -> bool:
     return len(text) >= 4 and text.startswith(IMPERFECT_PREFIXES) and not tokens_of(doc).punct[q]
 
 
+JOINED = ("و", "ف")      # the conjunctions that join a clause to the one before
+VERB_PARTICLES = frozenset(normalize(w) for w in ("سوف", "قد", "لن", "لم"))   # before an imperfect verb only
+
+
+def after_joined_verb(doc: Doc, c: Candidate, lo: int) -> bool:
+    """Does mention c stand right after the verb of a clause joined by و or ف, known for a verb by the particle that
+    marks it ("... الحادث المأساوي وسوف تبلغ X", "وستبلغ X", "ولن تسمح X"), so that the words before that verb
+    belong to the clause before (its subject, object or both are the new clause's)?"""
+    toks = tokens_of(doc)
+    p = word_before(doc, c.i, lo)
+    if p < lo or toks.punct[p]:
+        return False
+    verb = normalize(toks.texts[p])
+    if verb[:1] in JOINED and verb[1:2] == "س" and verb[2:3] in IMPERFECT_PREFIXES and len(verb) >= 6 and \
+            not verb.endswith("ه"):
+        return True           # "وستبلغ X" (not a noun in وسي- such as "وسيطرة")
+    q = word_before(doc, p, lo)
+    if q < lo or len(verb) < 4 or not verb.startswith(IMPERFECT_PREFIXES):
+        return False
+    particle = normalize(toks.texts[q])
+    return particle[:1] in JOINED and particle[1:] in VERB_PARTICLES
+
+
 def after_clause_break(doc: Doc, c: Candidate, lo: int) -> bool:
     """Does mention c stand right after a word that opens another subject's clause ("لكن X", "بينما X":
     function_words clause_break)?"""
