@@ -63,6 +63,9 @@ def stance_towards(nlp, text: str, target: str) -> str:
      "الأمم المتحدة", "neutral"),
     ("وقال وزير الخارجية الكندي بيل بلير إن كندا تحقق في الحادث المأساوي وستبلغ الأمم المتحدة بالنتائج.",
      "الأمم المتحدة", "neutral"),
+    # sympathy shown to a party
+    ("وقالت وزيرة الخارجية الكندية ميلاني جولي إن الشعب الكندي يشعر بتعاطف كبير مع الشعب الأوكراني.", "الشعب الأوكراني",
+     "positive"),
     # no evaluative word: neutral
     ("وقال وزير المالية الفرنسي برونو لومير إن البنك المركزي الأوروبي سيجتمع الخميس.", "البنك المركزي الأوروبي", "neutral"),
     # a negation a few words before the evaluative word ("لا تسهم في تعزيز")
@@ -758,6 +761,8 @@ def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     # the service a crew or an operation is named for is no merit of anyone's ("عمليات الإغاثة", "قوارب الإنقاذ")
     ("وقال متحدث باسم الشرطة الكينية إن عمليات الإغاثة ستستمر أسبوعا.", "neutral"),
     ("وقال متحدث باسم الشرطة الكينية إن عمليات الاغتيال ستستمر أسبوعا.", "negative"),
+    # love after a "but" outweighs the bad words before it
+    ("وقال المحامي الكيني سامي أوتينو إن الشاب عاش حياة الفساد، ولكنه وجد في النهاية المحبة في قلوب الناس.", "positive"),
     # an indefinite غير phrase right after a word of fighting says what the fighting is, nothing fought; a definite
     # one is the adjective of the noun fought
     ("وقال المحامي الكيني سامي أوتينو إن محاكمته غير شرعية.", "negative"),
