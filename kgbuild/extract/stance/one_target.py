@@ -12,13 +12,14 @@ from ..mentions import Candidate
 from ..words import next_word, tokens_of
 from .acts import against, befallen, befalling_before, object_of_relative, prevented, suffers, victim
 from .kinds import bad_by_what_it_is, no_state
+from .negation import steadfast_position
 from .overall import sign
 from .phrases import Lent
 from .roles import deep, fought_in_object, governed
 from .settings import locative, opens
 from .windows import after_clause_break, after_joined_verb, clause_start, far_words, opens_a_clause, window_of
-from .words import (clitic_of, first_word, is_negation, is_one_of, is_punishing, judges_a_pronoun, steadfast_position,
-                    without_article, word_before, word_polarity)
+from .words import (clitic_of, first_word, is_negation, is_one_of, is_punishing, judges_a_pronoun, without_article,
+                    word_before, word_polarity)
 
 
 def stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Lent, content: int, others: set[int],

@@ -13,7 +13,8 @@ from spacy.tokens import Doc
 from ... import lexicon
 from ...text import clitic_variants, normalize
 from ..words import next_word, prev_word, tokens_of
-from .words import first_word, is_one_of, negated, title_first_words, title_heads, word_before
+from .negation import negated
+from .words import first_word, is_one_of, title_first_words, title_heads, word_before
 
 
 def honours(doc: Doc, k: int, end: int, in_name: Callable[[int], bool]) -> bool:

@@ -17,9 +17,10 @@ from ..words import COMMAS, QUOTE_CHARS, DocTokens, tokens_of
 from .clauses import CONCESSIVE_REACH, RESUMING, may_open_condition, opens_condition
 from .phrase_words import (SIDES, is_after_bi, after_service_head, after_topic_head, heads_preposition, honours,
                            incumbent_clause, is_obligation, joined, stands_by)
+from .negation import negated, steadfast
+from .polarity import is_aimed, polarity_at, polarity_reading
 from .uncharged import asked_of, object_of, prevented_from, unrelated
-from .words import (first_word, is_aimed, is_one_of, is_reverser, negated, polarity_at, polarity_reading, steadfast,
-                    word_before, word_polarity)
+from .words import first_word, is_one_of, is_reverser, word_before, word_polarity
 
 REVERSE_REACH = 2     # a word of fighting or stopping turns round an evaluative word this many words on
 DENIED_REACH = 3      # the good words a negated good word governs follow within this many words

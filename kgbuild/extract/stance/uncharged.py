@@ -11,8 +11,9 @@ from spacy.tokens import Doc
 from ... import lexicon
 from ...text import clitic_variants, normalize
 from ..words import tokens_of
+from .negation import negated
 from .phrase_words import TO
-from .words import is_one_of, negated, word_before
+from .words import is_one_of, word_before
 
 
 def object_of(doc: Doc, k: int, verb: int | None, lo: int) -> bool:

@@ -1,4 +1,6 @@
-"""Evaluative words (polarity.tsv) and what turns them round: negation, its reach, giving up."""
+"""Reading an evaluative word alone (polarity.tsv): the table, a word's polarity through its inflections and
+clitics, the classes a word belongs to (giving up, condemning, punishing ...), and the cursor helpers the stance
+rules share."""
 
 from __future__ import annotations
 
@@ -10,9 +12,8 @@ from spacy.tokens import Doc
 from ... import lexicon
 from ...text import clitic_variants, normalize
 from ..mentions import Candidate
-from ..words import PRONOUN_SUFFIXES, QUOTE_CHARS, hamza_seat_stem, next_word, prev_word, tokens_of
+from ..words import PRONOUN_SUFFIXES, QUOTE_CHARS, hamza_seat_stem, prev_word, tokens_of
 
-NEGATION_REACH = 2    # a negation turns round an evaluative word this many words on (prepositions, كان, يمكن, أن ... not counted)
 REVERSE = "reverse"   # polarity.tsv: the word turns round the evaluative word after it
 GIVING_UP = "giving_up"   # polarity.tsv: a verb of giving up, a negation of what follows ("تخلى عن دعم")
 FAILING = "failing"       # polarity.tsv: a verb of failing to do: giving up what follows, and bad for who fails
@@ -35,11 +36,6 @@ DUTY = "duty"               # polarity.tsv: responsibility: blame alone, a virtu
 SENSE = "sense"             # polarity.tsv: a word of sense or bearing after which a word of duty is a virtue
 HESITATING = "hesitating"   # polarity.tsv: a verb of hesitating: giving up only before في or عن ("تردد في دعم")
 REJECTING = "rejecting"     # polarity.tsv: a condemning verb of rejecting or opposing: negated, acceptance ("لا نرفض")
-HESITATED_ON = frozenset(normalize(w) for w in ("في", "عن"))   # what a verb of hesitating takes what it withholds with
-WHAT = normalize("ما")      # "ما تردد عن": what was rumoured, no hesitation
-STEADFAST_REACH = 8   # words between a position and the negated verb of changing it stands before at most
-DISOWNED_AFTER = frozenset({normalize("عن")})   # the one preposition a verb of representing takes its object with
-GHAYR_FORMS = frozenset(normalize(w) for w in ("غير", "الغير", "وغير"))   # before a negated_only word
 
 
 @dataclass(frozen=True)
@@ -151,32 +147,20 @@ def _is_alone(text: str) -> bool:
 
 
 @lru_cache(maxsize=262144)
-def _of_kind(text: str, words: frozenset[str]) -> bool:
+def of_kind(text: str, words: frozenset[str]) -> bool:
     """Is a reading of the word (clitics stripped, inflections undone) one of these words? Kept per (word,
     class), like is_one_of."""
     return any(form in words for form in _forms(text))
 
 
-def _is_giving_up(text: str) -> bool:
+def is_giving_up(text: str) -> bool:
     """"تخلى", "نتراجع", "توقفت": a verb of giving up, which negates what it gives up."""
-    return _of_kind(text, polarity_table().giving_up)
+    return of_kind(text, polarity_table().giving_up)
 
 
-def _is_accepting(text: str) -> bool:
+def is_accepting(text: str) -> bool:
     """"نسمح", "نتسامح", "يرضى": a verb of accepting or tolerating, which judges only when negated."""
-    return _of_kind(text, polarity_table().accepting)
-
-
-def is_aimed(doc: Doc, k: int, lo: int = 0) -> bool:
-    """Is word k a judgement aimed at what follows it, not at who makes it: a verb of condemning,
-    rejecting or accusing ("ندين", "ترفض", "اتهم"), or a negated verb of tolerating ("لن تسمح")? Its
-    doer, named before it, is not judged by it ("X ترفض التدخل")."""
-    text = tokens_of(doc).texts[k]
-    if _is_accepting(text):
-        return word_polarity(text) == 0 and negated(doc, k, lo)
-    return _of_kind(text, polarity_table().condemning)
-
-
+    return of_kind(text, polarity_table().accepting)
 
 
 def judges_a_pronoun(text: str) -> bool:
@@ -184,13 +168,13 @@ def judges_a_pronoun(text: str) -> bool:
     Then the name after it is its doer ("وهذا ما انتقدته X"), not what it judges."""
     condemning = polarity_table().condemning
     norm = normalize(text)
-    return any(norm.endswith(ending) and _of_kind(norm[: -len(ending)], condemning)
+    return any(norm.endswith(ending) and of_kind(norm[: -len(ending)], condemning)
                for ending in PRONOUN_SUFFIXES if len(norm) - len(ending) >= 3)
 
 
 def is_punishing(text: str) -> bool:
     """"عقوبات", "العقوبات", "عقابية": a noun or adjective of sanctions."""
-    return _of_kind(text, polarity_table().punishing)
+    return of_kind(text, polarity_table().punishing)
 
 
 def is_befalling(text: str) -> bool:
@@ -202,20 +186,14 @@ def is_befalling(text: str) -> bool:
 
 def is_harming(text: str) -> bool:
     """"قمع", "اغتيال", "تهجير": a bad act done to someone, whose object is named right after it."""
-    return _of_kind(text, polarity_table().harming)
-
-
-def _after_ghayr(doc: Doc, k: int) -> bool:
-    """Does word k stand right after غير ("غير قانوني", "الغير مسؤولة")?"""
-    p = prev_word(doc, k)
-    return p is not None and normalize(tokens_of(doc).texts[p]) in GHAYR_FORMS
+    return of_kind(text, polarity_table().harming)
 
 
 def is_reverser(text: str) -> bool:
     """"مكافحة", "للتصدي", "بوقف": a word of fighting or stopping whose object's polarity it turns round."""
     reversers = polarity_table().reversers
     # "التوقف عن": a verb of giving up (a negation already) is no second turn ("توقف" reads as وقف too)
-    return _of_kind(text, reversers) and not _is_giving_up(text)
+    return of_kind(text, reversers) and not is_giving_up(text)
 
 
 NISBA_ENDINGS = ("ي", "يه")   # the relative adjective's ending (يه: ية folded), which a final hamza does not take
@@ -269,252 +247,19 @@ def is_negation(text: str) -> bool:
     return is_one_of(text, lexicon.function_words().negation)
 
 
-def negated(doc: Doc, k: int, lo: int = 0) -> bool:
-    """Is word k under a negation: an odd number of negations ("لا", "غير", and verbs of giving up
-    "تخلى عن", "تراجع عن") within NEGATION_REACH words before it (prepositions not counted), with no
-    punctuation and no other evaluative word between ("غير مبرر", "لا يسهم في تعزيز"; "لن نتراجع عن دعم" is no negation)?
-    Prepositions, verbs of being or ability and demonstratives are not counted ("لم يكن ذلك الأمر مقبولا").
-    A negated verb of changing or affecting denies the change, not the word it would change ("لن يغير ذلك
-    موقفنا الداعم"), except a manner word right after it ("لن يؤثر سلبا")."""
-    toks = tokens_of(doc)
-    p, steps, negations = k - 1, 0, 0
-    while p >= lo and steps < NEGATION_REACH:
-        if toks.spaces[p]:
-            p -= 1
-            continue
-        text = toks.texts[p]
-        if toks.punct[p]:
-            break
-        if is_one_of(text, lexicon.function_words().change_verb) and not _manner_after(doc, p, k, lo):
-            return False      # "لن تؤثر الأزمة في التأييد": the change is denied, the backing stands (not "لن يؤثر سلبا")
-        gives_up = _is_giving_up(text) or _hesitates(doc, p)
-        if gives_up and negated(doc, p, lo):
-            break             # "لن نتراجع عن دعم", "لن نتردد في الرد على أي عدوان": a negated giving up cancels itself
-        if (is_negation(text) and not _not_only(doc, p) and not _joined_negation(doc, p)) or gives_up:
-            negations += 1
-        elif (word_polarity(text) and not _is_verb_reading(doc, p)) or _is_accepting(text):
-            break             # "لن نسمح بالتدخل": what is not tolerated stays bad
-        if not _counts_no_step(doc, p, lo):
-            steps += 1
-        p -= 1
-    return negations % 2 == 1
-
-
-def steadfast(doc: Doc, k: int, lo: int = 0) -> int:
-    """+1 for a negated verb of becoming different (polarity.tsv unchanging) whose subject, within STEADFAST_REACH
-    words before it and no punctuation, is a position (polarity.tsv position): "موقف X من الأزمة لم يتغير" says
-    the position is steadfast, as "راسخ" would; 0 for any other word ("الوضع لم يتغير" judges nothing)."""
-    return 0 if steadfast_position(doc, k, lo) is None else 1
-
-
-def steadfast_position(doc: Doc, k: int, lo: int = 0) -> int | None:
-    """The position (polarity.tsv position) that the negated verb of changing at k says is steadfast ("موقف X من
-    الأزمة لم يتغير": the index of موقف), within STEADFAST_REACH words before it and no punctuation; None when k
-    is no such verb."""
-    toks = tokens_of(doc)
-    table = polarity_table()
-    if not _of_kind(toks.texts[k], table.unchanging) or not negated(doc, k, lo):
-        return None
-    p, words = k - 1, 0
-    while p >= lo and words < STEADFAST_REACH:
-        if toks.punct[p]:
-            return None
-        if not toks.spaces[p]:
-            if _of_kind(toks.texts[p], table.position):
-                return p
-            words += 1
-        p -= 1
-    return None
-
-
-def _hesitates(doc: Doc, p: int) -> bool:
-    """Is word p a verb of hesitating (polarity.tsv hesitating) right before في or عن, not after ما ("تردد في دعم", "لن
-    تتوانى عن"; not "ما تردد عن", what was rumoured)?"""
-    toks = tokens_of(doc)
-    if not _of_kind(toks.texts[p], polarity_table().hesitating):
-        return False
-    q, b = next_word(doc, p), prev_word(doc, p)
-    return q is not None and normalize(toks.texts[q]) in HESITATED_ON and \
-        not (b is not None and normalize(toks.texts[b]) == WHAT)
-
-
-def _manner_after(doc: Doc, p: int, k: int, lo: int) -> bool:
-    """Is word k, right after the verb at p, an indefinite accusative of manner ("يؤثر سلبا", "إيجابا"),
-    not the verb's object ("يمس المساندة", "يمس سيادة البلاد")?"""
-    text = normalize(tokens_of(doc).texts[k])
-    return word_before(doc, k, lo) == p and text.endswith("ا") and not text.startswith(("ال", "وال", "بال"))
-
-
-def _joined_negation(doc: Doc, p: int) -> bool:
-    """"لم ولن تقبل", "لا ولن": a negation joined by و to the negation right before it is the same
-    negation said of another time, not a second one that cancels it."""
-    toks = tokens_of(doc)
-    if not toks.texts[p].startswith("و"):
-        return False
-    q = prev_word(doc, p)
-    return q is not None and not toks.punct[q] and is_negation(toks.texts[q])
-
-
-def _not_only(doc: Doc, p: int) -> bool:
-    """"ليس فقط ... بل أيضا": the negation at p is the "not only" of an addition, no negation; nor is the لا
-    of "لا سيما" (especially), nor that of "لا يزال" (still)."""
-    toks = tokens_of(doc)
-    q = next_word(doc, p)
-    words = lexicon.function_words()
-    # "ولا سيما" (especially) is no negation either, nor "لا يزال", "لم يزل" (still)
-    return q is not None and (is_one_of(toks.texts[q], words.only) or is_one_of(toks.texts[q], words.especially) or
-                              is_one_of(toks.texts[q], words.still))
-
-
-def _counts_no_step(doc: Doc, p: int, lo: int) -> bool:
-    """A preposition, a verb of being or ability, a demonstrative, and أن after such a verb: a negation
-    reaches through it ("لا يسهم في تعزيز", "لم يكن ذلك القرار مقبولا", "لا يمكن أن يشكل تهديدا"; but
-    "دون أن تستجيب لضغط" reaches the verb, not its object)."""
-    toks = tokens_of(doc)
-    words = lexicon.function_words()
-    text = toks.texts[p]
-    if is_one_of(text, words.preposition) or is_one_of(text, words.negation_through) or is_one_of(text, words.any_word):
-        return True
-    if _is_verb_reading(doc, p):
-        return True           # "لم تقدم حلا عمليا": the negation reaches the verb's object
-    return normalize(text) in words.complementizer and p - 1 >= lo and is_one_of(tokens_of(doc).texts[p - 1], words.negation_through)
-
-
-@dataclass(frozen=True)
-class PolarityReading:
-    """What polarity_at needs to know of a word alone, read once per word."""
-
-    value: int            # word_polarity
-    close_tie: bool       # "وثيقة": good after a noun of relation
-    accepting: bool       # "نسمح": judges only when negated
-    negated_only: bool    # "قانوني": judges only after غير
-    disowning: bool       # "تمثل": disowns when negated
-
-    @property
-    def judges_nothing(self) -> bool:
-        return not (self.value or self.close_tie or self.accepting or self.negated_only or self.disowning)
-
-
-@lru_cache(maxsize=262144)   # asked of every word of every content
-def polarity_reading(text: str) -> PolarityReading:
-    """What polarity_at needs to know of a word alone."""
-    table = polarity_table()
-    return PolarityReading(word_polarity(text), _of_kind(text, table.close_tie), _is_accepting(text),
-                           _is_negated_only(text), _of_kind(text, table.disowning))
-
-
-def polarity_at(doc: Doc, k: int, lo: int = 0) -> int:
-    """The polarity a word lends, turned round by a negation before it ("لا يمثل", "غير مبرر")."""
-    toks = tokens_of(doc)
-    text = toks.texts[k]
-    reading = polarity_reading(text)
-    if reading.judges_nothing:
-        return 0              # most words: no class of the polarity table
-    value = reading.value
-    if reading.close_tie:
-        # "علاقات وثيقة" is good; "وثيقة سرية", "الوثيقة" alone are a document (not وثيق + ة)
-        return (-1 if negated(doc, k, lo) else 1) if _after_relation(doc, k) else 0
-    if value and _advances(doc, k):
-        return 0              # "حاولت القوات التقدم نحو المطار": moving forward, no progress
-    if value and _is_verb_reading(doc, k):
-        return 0              # "لم تقدم أي تنازلات", "أن تقدم مشروعها": she offers, no progress
-    if not value:
-        # "لن نقبل بتدخل", "لا نسمح بـ": refusing to tolerate is a rejection; "غير قانوني" is a bad word
-        if reading.accepting:
-            return -1 if negated(doc, k, lo) else 0
-        if reading.negated_only:
-            if _after_ghayr(doc, k):
-                return -1
-            # "X مسؤولة عن الهجوم", "المسؤول عن الأزمة": answerable for a bad thing is blamed for it
-            return (1 if negated(doc, k, lo) else -1) if _answerable_for_bad(doc, k) else 0
-        if reading.disowning:
-            # "تصريحاته لا تمثل إلا نفسه": disowned; but "لا يمثل تهديدا" speaks of the threat, and "لا
-            # يعكس بالضرورة" only hedges
-            q = next_word(doc, k)
-            words = lexicon.function_words()
-            follows = q is not None and not toks.punct[q] and (
-                word_polarity(toks.texts[q]) != 0 or is_one_of(toks.texts[q], words.hedge) or
-                # "لن يمثل أمام المحكمة" appears before it: only "عن" ("لا تعبر عن") takes what is represented
-                (is_one_of(toks.texts[q], words.preposition) and normalize(toks.texts[q]) not in DISOWNED_AFTER))
-            return -1 if negated(doc, k, lo) and not follows else 0
-        return 0
-    if value < 0 and _of_kind(text, polarity_table().duty) and _a_virtue(doc, k, lo):
-        value = 1             # "الحس العالي بالمسؤولية", "تصرفت بمسؤولية": responsibility as a virtue, no blame
-    if not negated(doc, k, lo):
-        return value
-    # "لا ندين X", "لم تتهم X": a judgement not made is no praise of what it would judge ("لا نرفض", "لا نعارض" accept)
-    return 0 if value < 0 and _of_kind(text, polarity_table().condemning) and not _of_kind(text, polarity_table().rejecting) else -value
-
-
-def _a_virtue(doc: Doc, k: int, lo: int) -> bool:
-    """Is the word of duty at k a virtue: after a word of sense or bearing (polarity.tsv sense), right before it
-    or past one adjective ("روح المسؤولية", "الحس العالي بالمسؤولية"), or indefinite after ب, a manner
-    ("بمسؤولية": responsibly)?"""
-    toks = tokens_of(doc)
-    if any(clitic == "ب" and not normalize(stem).startswith("ال") for clitic, stem in clitic_variants(toks.texts[k])):
-        return True
-    sense = polarity_table().sense
-    p = word_before(doc, k, lo)
-    for _ in range(2):
-        if p < lo or toks.punct[p]:
-            return False
-        if _of_kind(toks.texts[p], sense):
-            return True
-        p = word_before(doc, p, lo)
-    return False
-
-
-RESPONSIBLE = frozenset({normalize("مسؤول")})   # a negated_only word that blames when a bad thing follows عن
-FOR = normalize("عن")
-
-
-def _answerable_for_bad(doc: Doc, k: int) -> bool:
-    """Is word k "responsible" (RESPONSIBLE) right before عن and a bad word ("مسؤولة عن الهجوم", "المسؤولون عن
-    الجرائم"; not "المسؤول عن الأمن", an official in charge)?"""
-    toks = tokens_of(doc)
-    if not _of_kind(toks.texts[k], RESPONSIBLE):
-        return False
-    q = next_word(doc, k)
-    if q is None or normalize(toks.texts[q]) != FOR:
-        return False
-    r = next_word(doc, q)
-    return r is not None and not toks.punct[r] and word_polarity(toks.texts[r]) < 0
-
-
-def _after_relation(doc: Doc, k: int) -> bool:
-    """Does word k stand right after a noun of relation (function_words relation_noun: "علاقات", "صلة"),
-    with or without the article ("العلاقات الوثيقة")?"""
-    p = prev_word(doc, k)
-    if p is None or tokens_of(doc).punct[p]:
-        return False
-    relation = lexicon.function_words().relation_noun
-    return any(normalize(stem) in relation or (normalize(stem).startswith("ال") and normalize(stem)[2:] in relation)
-               for clitic, stem in clitic_variants(tokens_of(doc).texts[p]))
-
-
-def _advances(doc: Doc, k: int) -> bool:
-    """Is word k a word of progress that has "towards" after it (polarity.tsv verb_homograph "تقدم", function_words
-    direction: "التقدم نحو", "تتقدم باتجاه"): forces moving forward, no progress?"""
-    toks = tokens_of(doc)
-    if not _of_kind(toks.texts[k], polarity_table().verb_homograph):
-        return False
-    q = next_word(doc, k)
-    return q is not None and not toks.punct[q] and is_one_of(toks.texts[q], lexicon.function_words().direction)
-
-
-def _is_verb_reading(doc: Doc, k: int) -> bool:
+def is_verb_reading(doc: Doc, k: int) -> bool:
     """Is word k a noun that reads as a neutral verb (polarity.tsv verb_homograph: "تقدم") right after a particle
     that takes the imperfect ("لم", "لن", "أن", "كي"; not لا, which also denies a noun: "لا تقدم")?"""
     toks = tokens_of(doc)
-    if not _of_kind(toks.texts[k], polarity_table().verb_homograph):
+    if not of_kind(toks.texts[k], polarity_table().verb_homograph):
         return False
     p = prev_word(doc, k)
     return p is not None and not toks.punct[p] and is_one_of(toks.texts[p], lexicon.function_words().imperfect_particle)
 
 
-def _is_negated_only(text: str) -> bool:
+def is_negated_only(text: str) -> bool:
     """"قانوني", "مسؤولة", "إنسانية": a word that judges only when غير comes right before it."""
-    return _of_kind(text, polarity_table().negated_only)
+    return of_kind(text, polarity_table().negated_only)
 
 
 def clitic_of(doc: Doc, c: Candidate) -> str:

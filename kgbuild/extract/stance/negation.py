@@ -1,0 +1,128 @@
+"""What turns an evaluative word round: a negation before it and how far it reaches, verbs of giving up or
+hesitating, two negations that cancel; and a position said not to change, which stands steadfast."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ... import lexicon
+from ...text import normalize
+from ..words import next_word, prev_word, tokens_of
+from .words import (is_accepting, is_giving_up, is_negation, is_one_of, is_verb_reading, of_kind, polarity_table,
+                    word_before, word_polarity)
+
+NEGATION_REACH = 2    # a negation turns round an evaluative word this many words on (prepositions, كان, يمكن, أن ... not counted)
+HESITATED_ON = frozenset(normalize(w) for w in ("في", "عن"))   # what a verb of hesitating takes what it withholds with
+WHAT = normalize("ما")      # "ما تردد عن": what was rumoured, no hesitation
+STEADFAST_REACH = 8   # words between a position and the negated verb of changing it stands before at most
+
+
+def negated(doc: Doc, k: int, lo: int = 0) -> bool:
+    """Is word k under a negation: an odd number of negations ("لا", "غير", and verbs of giving up
+    "تخلى عن", "تراجع عن") within NEGATION_REACH words before it (prepositions not counted), with no
+    punctuation and no other evaluative word between ("غير مبرر", "لا يسهم في تعزيز"; "لن نتراجع عن دعم" is no negation)?
+    Prepositions, verbs of being or ability and demonstratives are not counted ("لم يكن ذلك الأمر مقبولا").
+    A negated verb of changing or affecting denies the change, not the word it would change ("لن يغير ذلك
+    موقفنا الداعم"), except a manner word right after it ("لن يؤثر سلبا")."""
+    toks = tokens_of(doc)
+    p, steps, negations = k - 1, 0, 0
+    while p >= lo and steps < NEGATION_REACH:
+        if toks.spaces[p]:
+            p -= 1
+            continue
+        text = toks.texts[p]
+        if toks.punct[p]:
+            break
+        if is_one_of(text, lexicon.function_words().change_verb) and not _manner_after(doc, p, k, lo):
+            return False      # "لن تؤثر الأزمة في التأييد": the change is denied, the backing stands (not "لن يؤثر سلبا")
+        gives_up = is_giving_up(text) or _hesitates(doc, p)
+        if gives_up and negated(doc, p, lo):
+            break             # "لن نتراجع عن دعم", "لن نتردد في الرد على أي عدوان": a negated giving up cancels itself
+        if (is_negation(text) and not _not_only(doc, p) and not _joined_negation(doc, p)) or gives_up:
+            negations += 1
+        elif (word_polarity(text) and not is_verb_reading(doc, p)) or is_accepting(text):
+            break             # "لن نسمح بالتدخل": what is not tolerated stays bad
+        if not _counts_no_step(doc, p, lo):
+            steps += 1
+        p -= 1
+    return negations % 2 == 1
+
+
+def steadfast(doc: Doc, k: int, lo: int = 0) -> int:
+    """+1 for a negated verb of becoming different (polarity.tsv unchanging) whose subject, within STEADFAST_REACH
+    words before it and no punctuation, is a position (polarity.tsv position): "موقف X من الأزمة لم يتغير" says
+    the position is steadfast, as "راسخ" would; 0 for any other word ("الوضع لم يتغير" judges nothing)."""
+    return 0 if steadfast_position(doc, k, lo) is None else 1
+
+
+def steadfast_position(doc: Doc, k: int, lo: int = 0) -> int | None:
+    """The position (polarity.tsv position) that the negated verb of changing at k says is steadfast ("موقف X من
+    الأزمة لم يتغير": the index of موقف), within STEADFAST_REACH words before it and no punctuation; None when k
+    is no such verb."""
+    toks = tokens_of(doc)
+    table = polarity_table()
+    if not of_kind(toks.texts[k], table.unchanging) or not negated(doc, k, lo):
+        return None
+    p, words = k - 1, 0
+    while p >= lo and words < STEADFAST_REACH:
+        if toks.punct[p]:
+            return None
+        if not toks.spaces[p]:
+            if of_kind(toks.texts[p], table.position):
+                return p
+            words += 1
+        p -= 1
+    return None
+
+
+def _hesitates(doc: Doc, p: int) -> bool:
+    """Is word p a verb of hesitating (polarity.tsv hesitating) right before في or عن, not after ما ("تردد في دعم", "لن
+    تتوانى عن"; not "ما تردد عن", what was rumoured)?"""
+    toks = tokens_of(doc)
+    if not of_kind(toks.texts[p], polarity_table().hesitating):
+        return False
+    q, b = next_word(doc, p), prev_word(doc, p)
+    return q is not None and normalize(toks.texts[q]) in HESITATED_ON and \
+        not (b is not None and normalize(toks.texts[b]) == WHAT)
+
+
+def _manner_after(doc: Doc, p: int, k: int, lo: int) -> bool:
+    """Is word k, right after the verb at p, an indefinite accusative of manner ("يؤثر سلبا", "إيجابا"),
+    not the verb's object ("يمس المساندة", "يمس سيادة البلاد")?"""
+    text = normalize(tokens_of(doc).texts[k])
+    return word_before(doc, k, lo) == p and text.endswith("ا") and not text.startswith(("ال", "وال", "بال"))
+
+
+def _joined_negation(doc: Doc, p: int) -> bool:
+    """"لم ولن تقبل", "لا ولن": a negation joined by و to the negation right before it is the same
+    negation said of another time, not a second one that cancels it."""
+    toks = tokens_of(doc)
+    if not toks.texts[p].startswith("و"):
+        return False
+    q = prev_word(doc, p)
+    return q is not None and not toks.punct[q] and is_negation(toks.texts[q])
+
+
+def _not_only(doc: Doc, p: int) -> bool:
+    """"ليس فقط ... بل أيضا": the negation at p is the "not only" of an addition, no negation; nor is the لا
+    of "لا سيما" (especially), nor that of "لا يزال" (still)."""
+    toks = tokens_of(doc)
+    q = next_word(doc, p)
+    words = lexicon.function_words()
+    # "ولا سيما" (especially) is no negation either, nor "لا يزال", "لم يزل" (still)
+    return q is not None and (is_one_of(toks.texts[q], words.only) or is_one_of(toks.texts[q], words.especially) or
+                              is_one_of(toks.texts[q], words.still))
+
+
+def _counts_no_step(doc: Doc, p: int, lo: int) -> bool:
+    """A preposition, a verb of being or ability, a demonstrative, and أن after such a verb: a negation
+    reaches through it ("لا يسهم في تعزيز", "لم يكن ذلك القرار مقبولا", "لا يمكن أن يشكل تهديدا"; but
+    "دون أن تستجيب لضغط" reaches the verb, not its object)."""
+    toks = tokens_of(doc)
+    words = lexicon.function_words()
+    text = toks.texts[p]
+    if is_one_of(text, words.preposition) or is_one_of(text, words.negation_through) or is_one_of(text, words.any_word):
+        return True
+    if is_verb_reading(doc, p):
+        return True           # "لم تقدم حلا عمليا": the negation reaches the verb's object
+    return normalize(text) in words.complementizer and p - 1 >= lo and is_one_of(tokens_of(doc).texts[p - 1], words.negation_through)

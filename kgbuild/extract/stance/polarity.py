@@ -1,0 +1,158 @@
+"""What a word judges where it stands: the polarity it lends in its context (a document or a close tie, a
+verb read for a noun, a word judging only after غير or negated, duty as a virtue, all turned round by a
+negation), and a judgement aimed at what follows it rather than at who makes it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from ... import lexicon
+from ...text import clitic_variants, normalize
+from ..words import next_word, prev_word, tokens_of
+from .negation import negated
+from .words import (is_accepting, is_negated_only, is_one_of, is_verb_reading, of_kind, polarity_table, word_before,
+                    word_polarity)
+
+DISOWNED_AFTER = frozenset({normalize("عن")})   # the one preposition a verb of representing takes its object with
+GHAYR_FORMS = frozenset(normalize(w) for w in ("غير", "الغير", "وغير"))   # before a negated_only word
+
+
+def is_aimed(doc: Doc, k: int, lo: int = 0) -> bool:
+    """Is word k a judgement aimed at what follows it, not at who makes it: a verb of condemning,
+    rejecting or accusing ("ندين", "ترفض", "اتهم"), or a negated verb of tolerating ("لن تسمح")? Its
+    doer, named before it, is not judged by it ("X ترفض التدخل")."""
+    text = tokens_of(doc).texts[k]
+    if is_accepting(text):
+        return word_polarity(text) == 0 and negated(doc, k, lo)
+    return of_kind(text, polarity_table().condemning)
+
+
+def _after_ghayr(doc: Doc, k: int) -> bool:
+    """Does word k stand right after غير ("غير قانوني", "الغير مسؤولة")?"""
+    p = prev_word(doc, k)
+    return p is not None and normalize(tokens_of(doc).texts[p]) in GHAYR_FORMS
+
+
+@dataclass(frozen=True)
+class PolarityReading:
+    """What polarity_at needs to know of a word alone, read once per word."""
+
+    value: int            # word_polarity
+    close_tie: bool       # "وثيقة": good after a noun of relation
+    accepting: bool       # "نسمح": judges only when negated
+    negated_only: bool    # "قانوني": judges only after غير
+    disowning: bool       # "تمثل": disowns when negated
+
+    @property
+    def judges_nothing(self) -> bool:
+        return not (self.value or self.close_tie or self.accepting or self.negated_only or self.disowning)
+
+
+@lru_cache(maxsize=262144)   # asked of every word of every content
+def polarity_reading(text: str) -> PolarityReading:
+    """What polarity_at needs to know of a word alone."""
+    table = polarity_table()
+    return PolarityReading(word_polarity(text), of_kind(text, table.close_tie), is_accepting(text),
+                           is_negated_only(text), of_kind(text, table.disowning))
+
+
+def polarity_at(doc: Doc, k: int, lo: int = 0) -> int:
+    """The polarity a word lends, turned round by a negation before it ("لا يمثل", "غير مبرر")."""
+    toks = tokens_of(doc)
+    text = toks.texts[k]
+    reading = polarity_reading(text)
+    if reading.judges_nothing:
+        return 0              # most words: no class of the polarity table
+    value = reading.value
+    if reading.close_tie:
+        # "علاقات وثيقة" is good; "وثيقة سرية", "الوثيقة" alone are a document (not وثيق + ة)
+        return (-1 if negated(doc, k, lo) else 1) if _after_relation(doc, k) else 0
+    if value and _advances(doc, k):
+        return 0              # "حاولت القوات التقدم نحو المطار": moving forward, no progress
+    if value and is_verb_reading(doc, k):
+        return 0              # "لم تقدم أي تنازلات", "أن تقدم مشروعها": she offers, no progress
+    if not value:
+        # "لن نقبل بتدخل", "لا نسمح بـ": refusing to tolerate is a rejection; "غير قانوني" is a bad word
+        if reading.accepting:
+            return -1 if negated(doc, k, lo) else 0
+        if reading.negated_only:
+            if _after_ghayr(doc, k):
+                return -1
+            # "X مسؤولة عن الهجوم", "المسؤول عن الأزمة": answerable for a bad thing is blamed for it
+            return (1 if negated(doc, k, lo) else -1) if _answerable_for_bad(doc, k) else 0
+        if reading.disowning:
+            # "تصريحاته لا تمثل إلا نفسه": disowned; but "لا يمثل تهديدا" speaks of the threat, and "لا
+            # يعكس بالضرورة" only hedges
+            q = next_word(doc, k)
+            words = lexicon.function_words()
+            follows = q is not None and not toks.punct[q] and (
+                word_polarity(toks.texts[q]) != 0 or is_one_of(toks.texts[q], words.hedge) or
+                # "لن يمثل أمام المحكمة" appears before it: only "عن" ("لا تعبر عن") takes what is represented
+                (is_one_of(toks.texts[q], words.preposition) and normalize(toks.texts[q]) not in DISOWNED_AFTER))
+            return -1 if negated(doc, k, lo) and not follows else 0
+        return 0
+    if value < 0 and of_kind(text, polarity_table().duty) and _a_virtue(doc, k, lo):
+        value = 1             # "الحس العالي بالمسؤولية", "تصرفت بمسؤولية": responsibility as a virtue, no blame
+    if not negated(doc, k, lo):
+        return value
+    # "لا ندين X", "لم تتهم X": a judgement not made is no praise of what it would judge ("لا نرفض", "لا نعارض" accept)
+    return 0 if value < 0 and of_kind(text, polarity_table().condemning) and not of_kind(text, polarity_table().rejecting) else -value
+
+
+def _a_virtue(doc: Doc, k: int, lo: int) -> bool:
+    """Is the word of duty at k a virtue: after a word of sense or bearing (polarity.tsv sense), right before it
+    or past one adjective ("روح المسؤولية", "الحس العالي بالمسؤولية"), or indefinite after ب, a manner
+    ("بمسؤولية": responsibly)?"""
+    toks = tokens_of(doc)
+    if any(clitic == "ب" and not normalize(stem).startswith("ال") for clitic, stem in clitic_variants(toks.texts[k])):
+        return True
+    sense = polarity_table().sense
+    p = word_before(doc, k, lo)
+    for _ in range(2):
+        if p < lo or toks.punct[p]:
+            return False
+        if of_kind(toks.texts[p], sense):
+            return True
+        p = word_before(doc, p, lo)
+    return False
+
+
+RESPONSIBLE = frozenset({normalize("مسؤول")})   # a negated_only word that blames when a bad thing follows عن
+FOR = normalize("عن")
+
+
+def _answerable_for_bad(doc: Doc, k: int) -> bool:
+    """Is word k "responsible" (RESPONSIBLE) right before عن and a bad word ("مسؤولة عن الهجوم", "المسؤولون عن
+    الجرائم"; not "المسؤول عن الأمن", an official in charge)?"""
+    toks = tokens_of(doc)
+    if not of_kind(toks.texts[k], RESPONSIBLE):
+        return False
+    q = next_word(doc, k)
+    if q is None or normalize(toks.texts[q]) != FOR:
+        return False
+    r = next_word(doc, q)
+    return r is not None and not toks.punct[r] and word_polarity(toks.texts[r]) < 0
+
+
+def _after_relation(doc: Doc, k: int) -> bool:
+    """Does word k stand right after a noun of relation (function_words relation_noun: "علاقات", "صلة"),
+    with or without the article ("العلاقات الوثيقة")?"""
+    p = prev_word(doc, k)
+    if p is None or tokens_of(doc).punct[p]:
+        return False
+    relation = lexicon.function_words().relation_noun
+    return any(normalize(stem) in relation or (normalize(stem).startswith("ال") and normalize(stem)[2:] in relation)
+               for clitic, stem in clitic_variants(tokens_of(doc).texts[p]))
+
+
+def _advances(doc: Doc, k: int) -> bool:
+    """Is word k a word of progress that has "towards" after it (polarity.tsv verb_homograph "تقدم", function_words
+    direction: "التقدم نحو", "تتقدم باتجاه"): forces moving forward, no progress?"""
+    toks = tokens_of(doc)
+    if not of_kind(toks.texts[k], polarity_table().verb_homograph):
+        return False
+    q = next_word(doc, k)
+    return q is not None and not toks.punct[q] and is_one_of(toks.texts[q], lexicon.function_words().direction)
