@@ -881,6 +881,13 @@ SPEAKER_CHOICE_CASES = [
     ("an impersonal 'it is worth noting' has no speaker, the one before does not go on into it",
      "وقال وزير الزراعة الكيني ميثيكا لينتوري إن المحصول وفير. وتجدر الإشارة إلى أن الأمطار تأخرت.",
      "الإشارة", None, "ميثيكا لينتوري"),
+    ("an unnamed envoy in construct with a state (مندوب + country) speaks in its name: the state is the speaker, "
+     "not the body he is posted to",
+     "وأكد مندوب النرويج لدى الاتحاد الأفريقي أن المساعدات ستصل قبل الشتاء.",
+     "وأكد", "النرويج", "الاتحاد الأفريقي"),
+    ("an envoy's title with a place he is posted at (ممثل المنظمة في + country) does not make that place speak",
+     "وقال ممثل المنظمة في بوليفيا إن اللقاحات وصلت.",
+     "وقال", None, "بوليفيا"),
 ]
 
 

@@ -277,3 +277,4 @@ class FunctionWords:
     negated_saying: frozenset[str]
     vessel: frozenset[str]
     name_like_preposition: frozenset[str]
+    state_envoy: frozenset[str]

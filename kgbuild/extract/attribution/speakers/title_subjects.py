@@ -50,6 +50,8 @@ def title_subject(ctx: Context, pos: int, end: int, history: Sequence[StatementR
         # "وقال الأمين العام للمنظمة": the person the article named with this title, or else the body
         holder = named_with_bare_title(ctx, bare.title, bare.role_of, pos)
         return Speakers((Found(holder or bare.role_of, pos, bare.stop),), bare.stop)
+    if (state := _state_of_envoy(ctx, bare, end)) is not None:
+        return Speakers((Found(state, pos, bare.stop),), bare.stop)
     if bare.role_of is None and (body := _body_of_title(ctx, bare.i, bare.stop, end)) is not None:
         return Speakers((body,), body.j)   # "وقال مدير الأمن في وزارة الداخلية": the body he serves speaks
     if source_group_referent(ctx, pos, history) is None \
@@ -57,6 +59,46 @@ def title_subject(ctx: Context, pos: int, end: int, history: Sequence[StatementR
         # "وأشاد السفير الأمريكي": he speaks, unnamed (after an unnamed source or official it may refer back to)
         return Speakers((holder,), max(stop, pos + 1))
     return UNNAMED  # "وأشاد الوزير": someone the text does not name
+
+
+STATE_KINDS = ("country", "capital")   # places.tsv kinds that stand for a government
+
+
+def _state_of_envoy(ctx: Context, bare: BareTitle, end: int) -> str | None:
+    """"وأكد ممثل البحرين", "وقال مندوب فرنسا لدى الأمم المتحدة": an envoy's title (function_words
+    state_envoy) in construct with the state named right after it, its holder unnamed: he speaks in the
+    state's name, as a spokesman does for his body, and the state (a country or its capital, standing for its
+    government) is the speaker. Not a place he is posted at ("ممثل المنظمة في بوليفيا"), nor a place of no
+    government ("ممثل هوليوود" is an actor)."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    if bare.role_of is None or tokens.norm(bare.i) not in tokens.words.state_envoy:
+        return None
+    nxt = tokens.next(bare.i + 1, end)
+    cand = mentions.start_at.get(nxt) if nxt < end else None
+    if cand is None or cand.type != "Place" or tokens.governed(cand) or mentions.key(cand) != bare.role_of:
+        return None
+    known = mentions.known.get(bare.role_of)
+    if known is None or known.kind not in STATE_KINDS or _person_before_content(ctx, cand.j, end):
+        return None
+    return bare.role_of
+
+
+ENVOY_PHRASE = 12   # words of the envoy's phrase after the state, where a name of him may still come
+
+
+def _person_before_content(ctx: Context, start: int, end: int) -> bool:
+    """"وأكد ممثل الإمارات الرئيس السابق للمجلس فلان أن": a person named in the subject's phrase, before what
+    was said begins (a complementizer, a quote, a colon or another verb of saying), may be the envoy himself:
+    no state is read off his title then."""
+    tokens = ctx.tokens
+    for q in range(start, min(end, start + ENVOY_PHRASE)):
+        if tokens.norm(q) in tokens.words.complementizer or tokens.is_quote(q) or tokens.text(q) == ":" \
+                or ctx.cues.kind_at(q) not in (None, "noun"):
+            return False
+        c = ctx.mentions.start_at.get(q) or ctx.mentions.titled.get(q)
+        if c is not None and c.type == "Person":
+            return True
+    return False
 
 
 BODY_PRONOUNS = ("ها", "ه")   # "رئيسها", "قائده": its head, of a body (the ta marbuta of "رئيسة" is no pronoun)
