@@ -888,6 +888,13 @@ SPEAKER_CHOICE_CASES = [
     ("an envoy's title with a place he is posted at (ممثل المنظمة في + country) does not make that place speak",
      "وقال ممثل المنظمة في بوليفيا إن اللقاحات وصلت.",
      "وقال", None, "بوليفيا"),
+    ("a report issued by (صادر عن) a bare definite body head: the body the text named before with that head",
+     "نشر مجلس البحوث الزراعية نتائجه السنوية. وأوضح تقرير صادر عن المجلس أن المحاصيل تراجعت.",
+     "وأوضح", "مجلس البحوث الزراعية", "المحاصيل"),
+    ("a study with a nationality adjective, then a verb whose object pronoun takes it up (أعدتها): the body after "
+     "the verb is its author",
+     "وأفادت دراسة أسترالية أعدتها جامعة ملبورن أن النوم المبكر يحسن الذاكرة.",
+     "وأفادت", "جامعة ملبورن", "النوم"),
 ]
 
 

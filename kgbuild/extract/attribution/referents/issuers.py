@@ -118,6 +118,8 @@ def author_after(ctx: Context, k: int, end: int) -> list[Found]:
             continue
         if tokens.in_class(k, words.according_to) and (body := body_referent(ctx, pos, governed=True)) is not None:
             return [Found(body, pos, pos + 1)]  # "وبحسب الصحيفة": the last newspaper the text named
+        if _issued_by(ctx, k, pos) and (body := body_referent(ctx, pos)) is not None:
+            return [Found(body, pos, pos + 1)]  # "تقرير صادر عن المنتدى": the last forum the text named
         # "بيان صادر عن", "البيان الصادر عن": the participle of issuing, indefinite or definite
         if norm in words.passive_agent or strip_article(norm).startswith(ISSUED) or norm in words.agent_link or norm in words.wording \
                 or norm in words.bearing_name or _figures(norm, words.figure_noun) \
@@ -127,6 +129,16 @@ def author_after(ctx: Context, k: int, end: int) -> list[Found]:
             continue
         break
     return []
+
+
+def _issued_by(ctx: Context, k: int, pos: int) -> bool:
+    """Does "صادر عن" ("الصادرة عن", "صادرة من") stand right before pos, past the noun at k: the participle of
+    issuing and its agent's preposition, after which a bare definite head of a body names the issuer?"""
+    tokens = ctx.tokens
+    link = tokens.prev(pos)
+    issued = tokens.prev(link) if link is not None and link > k else None
+    return issued is not None and issued > k and tokens.norm(link) in tokens.words.passive_agent \
+        and strip_article(tokens.norm(issued)).startswith(ISSUED)
 
 
 ADJECTIVE_ENDINGS = ("ه", "ات")   # "الرسمية", "الختامية", "رسميات": the feminine and its plural, normalised
@@ -189,5 +201,7 @@ def _resumes_noun(ctx: Context, k: int, pos: int, end: int) -> bool:
     follows the marker ("بحسب ما", "وفقا لما")? Its object pronoun then stands for that noun or "ما"."""
     tokens = ctx.tokens
     first = tokens.next(k + 1, end)
+    while first < pos and _adjective(ctx, first):
+        first = tokens.next(first + 1, end)   # "دراسة كندية أعدها المجلس": the noun's adjectives before the verb
     return pos == first or ((tokens.norm(first) in tokens.words.agent_link or tokens.norm(first) in tokens.words.relative)
                             and pos == tokens.next(first + 1, end))
