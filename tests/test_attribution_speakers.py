@@ -895,6 +895,10 @@ SPEAKER_CHOICE_CASES = [
      "the verb is its author",
      "وأفادت دراسة أسترالية أعدتها جامعة ملبورن أن النوم المبكر يحسن الذاكرة.",
      "وأفادت", "جامعة ملبورن", "النوم"),
+    ("a definite leadership noun with its adjectives, then the body with لل glued on (القيادة العامة للقوات "
+     "المسلحة): the body speaks, as after the indefinite قيادة",
+     "وأعلنت القيادة العامة للقوات المسلحة المصرية أن المناورات انتهت بنجاح.",
+     "وأعلنت", "القوات المسلحة المصرية", "المناورات"),
 ]
 
 

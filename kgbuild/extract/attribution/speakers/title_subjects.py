@@ -8,7 +8,7 @@ from typing import Sequence
 from .... import lexicon
 from ....records import StatementRecord
 from ....text import normalize, strip_article
-from ...mentions import Candidate
+from ...mentions import Candidate, match_title
 from ...words import PRONOUN_SUFFIXES
 from ..context import Context
 from ..index import BareTitle, Found
@@ -201,6 +201,8 @@ def body_of_title_holders(ctx: Context, pos: int, end: int) -> int | None:
     country whose title holders speak starts (the plural title, maybe one word of its remit or a
     preposition of affiliation, then the name)."""
     tokens, mentions = ctx.tokens, ctx.mentions
+    if (body := _body_of_definite_leadership(ctx, pos, end)) is not None:
+        return body
     if tokens.norm(pos) not in tokens.words.plural_title and tokens.norm(pos) not in tokens.words.leadership_noun:
         return None   # "وقالت قيادة الجيش X": a body's leadership speaks for it as its title holders do
     first = tokens.next(pos + 1, end)
@@ -211,3 +213,28 @@ def body_of_title_holders(ctx: Context, pos: int, end: int) -> int | None:
             linked = q != first and tokens.norm(first) in SOURCE_LINKS and cand.type == "Organization"
             return q if cand.type in ("Organization", "Place") and (linked or not tokens.governed(cand)) else None
     return None
+
+
+LEADERSHIP_ADJECTIVES = 2   # "القيادة العامة", "القيادة العسكرية العليا": adjectives between the noun and its body
+
+
+def _body_of_definite_leadership(ctx: Context, pos: int, end: int) -> int | None:
+    """"وأعلنت القيادة العامة للقوات المسلحة", "وقالت القيادة السياسية للحركة": the leadership noun with its
+    article and a few definite adjectives, then the body with لـ glued on (the noun's genitive written with
+    a preposition, as after a definite head): where that body starts, which speaks as "قيادة الجيش" does."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    norm = tokens.norm(pos)
+    if not (norm.startswith("ال") and norm[2:] in tokens.words.leadership_noun):
+        return None
+    q = tokens.next(pos + 1, end)
+    for _ in range(LEADERSHIP_ADJECTIVES + 1):
+        if q >= end:
+            return None
+        cand = mentions.start_at.get(q)
+        if cand is not None:
+            return q if cand.type == "Organization" and tokens.text(q).startswith("لل") else None
+        if not tokens.norm(q).startswith("ال") or mentions.in_a_mention(q) or match_title(ctx.doc, q):
+            return None
+        q = tokens.next(q + 1, end)
+    return None
+
