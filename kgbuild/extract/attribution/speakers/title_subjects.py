@@ -9,7 +9,7 @@ from .... import lexicon
 from ....records import StatementRecord
 from ....text import normalize, strip_article
 from ...mentions import Candidate, match_title
-from ...words import PRONOUN_SUFFIXES
+from ...words import PRONOUN_SUFFIXES, text_of
 from ..context import Context
 from ..index import BareTitle, Found
 from ..referents.spokesmen import spoken_for
@@ -50,7 +50,7 @@ def title_subject(ctx: Context, pos: int, end: int, history: Sequence[StatementR
         # "وقال الأمين العام للمنظمة": the person the article named with this title, or else the body
         holder = named_with_bare_title(ctx, bare.title, bare.role_of, pos)
         return Speakers((Found(holder or bare.role_of, pos, bare.stop),), bare.stop)
-    if (state := _state_of_envoy(ctx, bare, end)) is not None:
+    if (state := _state_of_envoy(ctx, bare, end) or _state_of_envoy_before(ctx, bare, history)) is not None:
         return Speakers((Found(state, pos, bare.stop),), bare.stop)
     if bare.role_of is None and (body := _body_of_title(ctx, bare.i, bare.stop, end)) is not None:
         return Speakers((body,), body.j)   # "وقال مدير الأمن في وزارة الداخلية": the body he serves speaks
@@ -81,6 +81,23 @@ def _state_of_envoy(ctx: Context, bare: BareTitle, end: int) -> str | None:
     if known is None or known.kind not in STATE_KINDS or _person_before_content(ctx, cand.j, end):
         return None
     return bare.role_of
+
+
+def _state_of_envoy_before(ctx: Context, bare: BareTitle, history: Sequence[StatementRecord]) -> str | None:
+    """"وقال مندوب فرنسا إن ... وأضاف المندوب أن": the envoy's title alone, with its article, takes back the
+    state whose unnamed envoy of that title spoke last, at most CARRY_BACK sentences back (the statement whose
+    speaker's words open with the title), when no other statement came between."""
+    tokens = ctx.tokens
+    norm = tokens.norm(bare.i)
+    if bare.role_of is not None or bare.stop != bare.i + 1 or not norm.startswith("ال") \
+            or norm[2:] not in tokens.words.state_envoy or not history:
+        return None
+    last = history[-1]
+    if last.speaker_span is None or ctx.mentions.type_of(last.speaker) != "Place" \
+            or sentence_ends_between(ctx, last.sentence_span[1], tokens.starts[bare.i]) > CARRY_BACK:
+        return None
+    said_by = text_of(ctx.doc)[last.speaker_span[0]:last.speaker_span[1]].split()
+    return last.speaker if said_by and normalize(said_by[0]) == norm[2:] else None
 
 
 ENVOY_PHRASE = 12   # words of the envoy's phrase after the state, where a name of him may still come
