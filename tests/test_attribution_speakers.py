@@ -898,6 +898,9 @@ SPEAKER_CHOICE_CASES = [
      "the verb is its author",
      "وأفادت دراسة أسترالية أعدتها جامعة ملبورن أن النوم المبكر يحسن الذاكرة.",
      "وأفادت", "جامعة ملبورن", "النوم"),
+    ("a sister of كان (لا تزال, ما زال, ظل) opens the clause: its subject, then the verb of saying (SVO), as after كانت",
+     "ولا تزال أوسلو تعتبر أن المفاوضات هي الطريق الوحيد.",
+     "تعتبر", "أوسلو", "المفاوضات"),
     ("a definite leadership noun with its adjectives, then the body with لل glued on (القيادة العامة للقوات "
      "المسلحة): the body speaks, as after the indefinite قيادة",
      "وأعلنت القيادة العامة للقوات المسلحة المصرية أن المناورات انتهت بنجاح.",
