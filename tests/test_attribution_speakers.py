@@ -901,6 +901,13 @@ SPEAKER_CHOICE_CASES = [
     ("a sister of كان (لا تزال, ما زال, ظل) opens the clause: its subject, then the verb of saying (SVO), as after كانت",
      "ولا تزال أوسلو تعتبر أن المفاوضات هي الطريق الوحيد.",
      "تعتبر", "أوسلو", "المفاوضات"),
+    ("according to (وفقا لـ) a study, then a verb whose object pronoun takes it up (أعدتها): the body after the "
+     "verb is the source",
+     "ووفقا لدراسة أعدتها جامعة أوتاغو فإن النوم المبكر يحسن الذاكرة لدى الأطفال.",
+     "ووفقا", "جامعة أوتاغو", "الأطفال"),
+    ("a report with the adjective حديث (recent) before its author in لـ: the author is the speaker",
+     "وكشف تقرير حديث لمنظمة الأغذية والزراعة أن أسعار القمح ارتفعت في معظم الدول.",
+     "وكشف", "منظمة الأغذية والزراعة", "القمح"),
     ("a definite leadership noun with its adjectives, then the body with لل glued on (القيادة العامة للقوات "
      "المسلحة): the body speaks, as after the indefinite قيادة",
      "وأعلنت القيادة العامة للقوات المسلحة المصرية أن المناورات انتهت بنجاح.",

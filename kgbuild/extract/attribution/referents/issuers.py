@@ -201,6 +201,8 @@ def _resumes_noun(ctx: Context, k: int, pos: int, end: int) -> bool:
     follows the marker ("بحسب ما", "وفقا لما")? Its object pronoun then stands for that noun or "ما"."""
     tokens = ctx.tokens
     first = tokens.next(k + 1, end)
+    if first < pos and _document(ctx, k, first):
+        first = tokens.next(first + 1, end)   # "وفقا لدراسة أعدتها الجامعة": the document after the marker
     while first < pos and _adjective(ctx, first):
         first = tokens.next(first + 1, end)   # "دراسة كندية أعدها المجلس": the noun's adjectives before the verb
     return pos == first or ((tokens.norm(first) in tokens.words.agent_link or tokens.norm(first) in tokens.words.relative)
