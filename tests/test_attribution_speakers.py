@@ -958,6 +958,9 @@ def test_a_plural_verb_speaks_for_the_group_before_it(read, text: str, cue: str,
     # a dual noun with no two persons near goes back to the last two who spoke together
     ("وقال رئيس غانا جون ماهاما ورئيس توغو فور غناسينغبي إن الحدود ستفتح. وقال ماهاما إن التجارة ستنمو. "
      "وأكد الزعيمان أن الأمن أولوية.", "وأكد", {"جون ماهاما", "فور غناسينغبي"}),
+    # "البلدان" after a masculine verb is the dual (the two countries named before), not the plural "the countries"
+    ("ووقعت زامبيا وملاوي اتفاقا لتقاسم مياه النهر. وقال البلدان في بيان مشترك إن اللجنة ستجتمع كل عام.",
+     "وقال", {"زامبيا", "ملاوي"}),
 ])
 def test_a_dual_speaks_for_two(nlp, text: str, cue: str, both: set[str]) -> None:
     from kgbuild.extract.document import extract_document

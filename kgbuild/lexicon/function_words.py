@@ -278,3 +278,4 @@ class FunctionWords:
     vessel: frozenset[str]
     name_like_preposition: frozenset[str]
     state_envoy: frozenset[str]
+    dual_or_plural_sides: frozenset[str]

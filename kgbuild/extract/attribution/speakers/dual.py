@@ -26,6 +26,15 @@ def _dual_verb(ctx: Context, q: Query) -> bool:
     return len(form) >= IMPERFECT_DUAL_MIN and form[0] in "يت" and form.endswith(IMPERFECT_DUAL)
 
 
+FEMININE_PERFECT, FEMININE_PRESENT = "ت", "ت"   # "قالت", "تقول": the verb agrees with a feminine subject
+
+
+def _feminine_verb(ctx: Context, q: Query) -> bool:
+    """Is the cue a verb in the feminine singular ("وأكدت", "وتقول"), which a non-human plural takes?"""
+    form = cue_form(ctx, q.cue)
+    return form.endswith(FEMININE_PERFECT) or form.startswith(FEMININE_PRESENT)
+
+
 def _coordinated_pair(ctx: Context, q: Query, types: tuple[str, ...]) -> tuple[Found, Found] | None:
     """"العراق والأمم المتحدة", "الحكومة ومتمردو الشرق": the two mentions of these types joined by و (the
     second maybe after its title) nearest before the cue in its sentence."""
@@ -86,6 +95,8 @@ def two_parties(ctx: Context, q: Query, seen: Seen) -> Outcome:
     nxt = tokens.next(q.cue.i + 1, q.end)
     noun = tokens.norm(nxt) if nxt < q.end else ""
     persons_noun, sides_noun = noun in tokens.words.dual_persons, noun in tokens.words.dual_sides
+    # "وقال البلدان": the dual after a masculine verb; "وقالت البلدان" is the plural (the countries, unnamed)
+    sides_noun = sides_noun or (noun in tokens.words.dual_or_plural_sides and not _feminine_verb(ctx, q))
     if not (persons_noun or sides_noun or _dual_verb(ctx, q)):
         return None
     # persons first; states, bodies and groups joined by و ("وقعت الحكومة ومتمردو الشرق ... واتفقا") before
