@@ -91,6 +91,7 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     ("ووصل الوفد الهندي إلى كانبيرا مساء أمس.", "كانبيرا", "Place"),
     # a capital that speaks for its government, in its spelling without the long ي (منسك for مينسك)
     ("وأوضحت منسك أن المحادثات ستتناول التجارة.", "منسك", "Place"),
+    ("وقالت كراكاس إن الاتفاق جيد للطرفين.", "كراكاس", "Place"),
     # a foreign g written ج where the lexicon writes غ
     ("ووصل الوفد إلى سالزبورج مساء الأحد.", "سالزبورج", "Place"),
     ("وتحدث رئيس وزراء لوكسمبورج أمام البرلمان.", "لوكسمبورج", "Place"),
