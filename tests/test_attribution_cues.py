@@ -237,6 +237,8 @@ def test_a_form_of_two_verbs_is_a_cue_only_before_its_complement(read, text: str
     ("وأعجب القراء بالكتاب ووصفه الدقيق للرحلة.", []),
     # "وهو ما نفته X": a verb of saying that takes ما back, the answer of another
     ("وأعلنت الوزارة أن المصنع سيغلق، وهو ما نفته النقابة.", [normalize("أعلن"), normalize("نفى")]),
+    # the present too after that ما ("وهو ما تنفيه X"): no noun with its owner stands there
+    ("وتتهم أثينا أنقرة بخرق الأجواء، وهو ما تنفيه تركيا.", [normalize("اتهم"), normalize("نفى")]),
     # "رد فعل": a compound noun (reaction), not "replied"
     ("وجاء ثاني رد فعل للنقابة بعد يومين من القرار.", []),
     # "كتب" before a definite group of persons: their books, unless -ون marks the subject or a clause follows

@@ -281,7 +281,8 @@ class CueReader(OtherReadings):
             return None
         for pronoun in PRONOUN_SUFFIXES:   # "ووصفها", "ودعاهم": a past verb with its object
             stem = tok[prefix:-len(pronoun)] if tok.endswith(pronoun) else ""
-            if len(stem) >= 2 and stem[:1] not in PRESENT_PREFIXES:
+            # after the ما of "وهو ما" the present is a verb too ("وهو ما تنفيه طهران"): no noun stands there
+            if len(stem) >= 2 and (stem[:1] not in PRESENT_PREFIXES or (prefix == 0 and self._what_resumed(p))):
                 entry = self.lexicon.get(normalize(stem))
                 if entry is not None and entry.kind == "verb":
                     return Cue(k, prefix, entry)
