@@ -267,6 +267,8 @@ def test_a_form_of_two_verbs_is_a_cue_only_before_its_complement(read, text: str
     # "تـ" + a past of saying before a masculine subject is the form V past of the root ("تطلّب": required)
     ("وتطلب الأمر تدخل فرق الدفاع المدني لساعات.", []),
     ("وتطلب وزارة الصحة من المواطنين الحذر.", [normalize("طلب")]),
+    # the present of a lemma in ى, written with ي, is no form V past even before a masculine word ("تنفي ذلك")
+    ("لكن مالطا تنفي ذلك.", [normalize("نفى")]),
     # a cue word inside a name ("جمعية دعم المرضى") is a word of the name
     ("وطالبت جمعية دعم المرضى بتوفير الأدوية في المستشفيات.", [normalize("طالب")]),
     # "جدد": renewed a stance or a speech act, not a contract, nor shelling resumed

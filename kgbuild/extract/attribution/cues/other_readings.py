@@ -25,6 +25,7 @@ ACCUSATIVE_ENDING = "ا"   # "صعبا": an accusative predicate already in plac
 FEMININE_ENDING = "ة"   # as written: "عملية نقل", "خطة دعم", the indefinite noun a verbal noun completes
 GLUED_PREPOSITIONS = ("ل", "ب")   # "لمنحة دعم", "بمثابة رد": an indefinite noun after a preposition, in construct
 NOMINATIVE_PLURAL = "ون"   # "الصحفيون": the sound plural of a subject; "الصحفيين" (genitive) may own a noun
+ALEF_MAQSURA, YA = "ى", "ي"   # as written: a lemma's final ى ("نفى"), the present's final ي ("تنفي")
 YEAR = re.compile(r"(19|20|١٩|٢٠)[0-9٠-٩]{2}")   # a numeral that is a year: a verb may follow it
 
 
@@ -93,6 +94,8 @@ class OtherReadings(Complements):
         tokens, mentions = self.tokens, self.mentions
         if not form.startswith("ت") or form[1:] != normalize(entry.lemma):
             return False
+        if entry.lemma.endswith(ALEF_MAQSURA) and tokens.text(k).endswith(YA):
+            return False  # "تنفي" (she denies), written with ي: the form V past of a lemma in ى ends in ى ("تروّى")
         q = self._next(k)
         if q >= tokens.size:
             return False
