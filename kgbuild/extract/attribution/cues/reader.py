@@ -281,8 +281,9 @@ class CueReader(OtherReadings):
             return None
         for pronoun in PRONOUN_SUFFIXES:   # "ووصفها", "ودعاهم": a past verb with its object
             stem = tok[prefix:-len(pronoun)] if tok.endswith(pronoun) else ""
-            # after the ما of "وهو ما" the present is a verb too ("وهو ما تنفيه طهران"): no noun stands there
-            if len(stem) >= 2 and (stem[:1] not in PRESENT_PREFIXES or (prefix == 0 and self._what_resumed(p))):
+            # after the ما of "، وهو ما" the present is a verb too ("، وهو ما تنفيه طهران"): no noun stands there,
+            # and the comma ends what was said before (without it the clause may go on in what was said)
+            if len(stem) >= 2 and (stem[:1] not in PRESENT_PREFIXES or (prefix == 0 and self._what_resumed_after_comma(p))):
                 entry = self.lexicon.get(normalize(stem))
                 if entry is not None and entry.kind == "verb":
                     return Cue(k, prefix, entry)
@@ -312,6 +313,13 @@ class CueReader(OtherReadings):
         tokens = self.tokens
         q = tokens.prev(p)
         return tokens.norm(p) == WHAT and q is not None and tokens.norm(q) in tokens.words.resumptive_what
+
+    def _what_resumed_after_comma(self, p: int) -> bool:
+        """Is token p the ما of "، وهو ما", "، وهذا ما": a comma before the resumptive pronoun?"""
+        tokens = self.tokens
+        q = tokens.prev(p)
+        c = tokens.prev(q) if q is not None else None
+        return self._what_resumed(p) and c is not None and tokens.is_comma(c)
 
     def _according_to_what(self, p: int) -> bool:
         """Is token p the ما of "وحسب ما", "وبحسب ما", "ووفقا لما" opening a clause ("وحسب ما ذكره الوزير فإن"):
