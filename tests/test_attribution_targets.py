@@ -711,3 +711,27 @@ def test_the_aforementioned_body_is_the_one_just_named(read, text, speaker, befo
     c_start = [t.i for t in ctx.doc if t.text == before][-1] + 1
     found = targets_of(ctx, c_start, len(ctx.doc) - 1, [key_of(ctx, speaker)], [], set(), "neutral")
     assert found.about == [key_of(ctx, form) for form in about]
+
+
+TOLD_OUTLET = [
+    # (text, the speaker, the content's first word, not a target, targets)
+    # the outlet spoken to, its name in quotes after "لصحيفة", right before the content
+    ("وصرح المدرب الهولندي يان فيرمولين لصحيفة ' ' صنداي تايمز ' ' البريطانية قائلا إن فريقه سيفوز على بلجيكا.",
+     "يان فيرمولين", "'", ["صنداي تايمز"], ["بلجيكا"]),
+    # ... or "لصحيفة Y" opening the content
+    ("وقال الوزير الكيني جوزيف كاماو لصحيفة ديلي نيشن إن نيروبي سترد على أوغندا.",
+     "جوزيف كاماو", "لصحيفة", ["ديلي نيشن"], ["أوغندا"]),
+    # further inside what was said, an outlet after لـ may be a party
+    ("وقال الوزير الكيني جوزيف كاماو إن الحكومة وجهت انتقادا لصحيفة ديلي نيشن بسبب مقال عن أوغندا.",
+     "جوزيف كاماو", "الحكومة", [], ["ديلي نيشن", "أوغندا"]),
+]
+
+
+@pytest.mark.parametrize("text, speaker, first, not_about, about", TOLD_OUTLET, ids=[str(i) for i in range(len(TOLD_OUTLET))])
+def test_the_outlet_spoken_to_is_no_target(read, text, speaker, first, not_about, about) -> None:
+    ctx = read(text)
+    found = targets_of(ctx, at(ctx, first), len(ctx.doc) - 1, [key_of(ctx, speaker)], [], set(), "neutral")
+    for form in not_about:
+        assert key_of(ctx, form) not in found.about
+    for form in about:
+        assert key_of(ctx, form) in found.about

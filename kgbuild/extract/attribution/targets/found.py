@@ -19,6 +19,7 @@ from .read_off import (COUNTRY_KIND, KEYED, NATIONALITY, PLACE, author_mentions,
 
 REPLY_REACH = 4   # words after "رد على" in which the one replied to is named
 MEDIA_KINDS = frozenset({"media", "agency"})   # org_heads.tsv kinds of a name that is an outlet ("صحيفة X")
+TO = normalize("ل")   # the preposition of the one spoken to: "صرح لصحيفة X"
 PLACE_WORDS = 2   # words between في and a place's name that say what place it is ("العاصمة الفلانية")
 FUTURE, IMPERFECT = "س", "يتن"   # the future prefix and the imperfect prefixes after it ("ستعقد")
 HELD_WORDS = 8   # words of a relative clause on a meeting before the في of where it was held
@@ -64,7 +65,7 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
         # "قال عن الحكومة إنها": the pronoun before the content stands for the one said about
         if said or (c.i in fronted and c.j - 1 in fronted) or c.source == ANTECEDENT:
             key = c.key if c.source in KEYED else ctx.mentions.key(c)
-            if key not in exclude and not medium(ctx, c, key):
+            if key not in exclude and not medium(ctx, c, key) and not told_outlet(ctx, c, key, c_start):
                 found.setdefault(key, []).append(c)
             # "ناخبي بوليفيا", "قادة في حركة X": the place or body a group is of is named too
             for place in (x for x in c.inner if c.type == "Group" and x.type in ("Place", "Organization")):
@@ -211,6 +212,32 @@ def medium(ctx: Context, c: Candidate, key: str) -> bool:
     head = normalize(c.form.split()[0]) if c.form else ""
     outlet = lexicon.org_heads().get(head) in MEDIA_KINDS or ctx.mentions.is_agency(key)
     return outlet and tokens.norm(p1) in words.medium_preposition and tokens.norm(p1) != ON
+
+
+def told_outlet(ctx: Context, c: Candidate, key: str, c_start: int) -> bool:
+    """"صرح X لصحيفة «Y» قائلا", "قال لقناة Y إن": an outlet after لـ (on its head noun or on its name) at the
+    content's opening is the one the speaker spoke to, where it was published; not what was said about.
+    (Further inside what was said, "وجه انتقادا لصحيفة Y", the outlet may be a party.)"""
+    if c.type != "Organization":
+        return False
+    tokens = ctx.tokens
+    k = tokens.next(c_start, c.j)
+    while k < c.i and tokens.is_quote(k):
+        k = tokens.next(k + 1, c.j)
+    if k == c.i:   # the mention opens the content: its own first word may bear the لـ ("لصحيفة Y", "للجزيرة")
+        word, head = tokens.norm(c.i), normalize(c.form.split()[0]) if c.form else ""
+        if word.startswith(TO) and not head.startswith(TO) \
+                and (lexicon.org_heads().get(head) in MEDIA_KINDS or ctx.mentions.is_agency(key)):
+            return True
+    # "لصحيفة «Y»": the head noun with its لـ right before the name (quote marks between), opening the content
+    # or right before it
+    p = tokens.prev(c.i)
+    while p is not None and tokens.is_quote(p):
+        p = tokens.prev(p)
+    if p is None or (k < c.i and p != k):
+        return False
+    word = tokens.norm(p)
+    return word.startswith(TO) and lexicon.org_heads().get(word[len(TO):]) in MEDIA_KINDS
 
 
 def _opening(ctx: Context, c_start: int, c_end: int) -> int:
