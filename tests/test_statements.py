@@ -1428,3 +1428,21 @@ def test_a_first_line_shaped_as_body_is_read_as_body(nlp, text: str, speaker: st
 def test_an_epithet_and_the_name_after_it_are_one_subject(nlp, text: str, said: str) -> None:
     sts = run(nlp, text).statements
     assert len(sts) == 1 and sts[0].quote.startswith(said), [st.quote for st in sts]
+
+
+NOT_TAKEN_UP = [
+    # (name, text, speaker, cue lemma, the earlier act's target it must not take up)
+    # a report whose words judge a party is no act of judging: the saying after it names its own targets
+    ("a saying after a report", "وذكرت الشرطة الكينية أن حركة الشباب قتلت خمسة مدنيين في هجوم على قرية، "
+     "وأوضحت أن الهجوم وقع فجرا.", "الشرطة", "أوضح", "حركة الشباب"),
+]
+
+
+@pytest.mark.parametrize("name, text, speaker, lemma, not_about", NOT_TAKEN_UP, ids=[c[0] for c in NOT_TAKEN_UP])
+def test_a_saying_takes_up_only_an_evaluative_acts_targets(nlp, name, text, speaker, lemma, not_about) -> None:
+    rec = run(nlp, text)
+    st = next((s for s in rec.statements if has_form(rec, s.speaker, speaker)
+               and normalize(s.cue_lemma) == normalize(lemma)), None)
+    assert st is not None, f"speaker {speaker} with {lemma} not found among {speakers(rec)}"
+    about_forms = [normalize(f) for k in st.about for f in rec.entities[k].forms | {rec.entities[k].label}]
+    assert normalize(not_about) not in about_forms

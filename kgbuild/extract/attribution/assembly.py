@@ -2,13 +2,16 @@
 statement takes from the one it goes on from or shares with its co-speakers, and repeated statements."""
 from __future__ import annotations
 
+from functools import cache
 from typing import Sequence
 
 from spacy.tokens import Span
 
+from ... import lexicon
 from ...records import StatementRecord
 from ...text import clean_surface, normalize
 from ..words import text_of
+from ..stance import feeling_named
 from .content import Content, span_content
 from .context import Context
 from .cues import Cue
@@ -31,18 +34,35 @@ def record(ctx: Context, sent: Span, index: int, cue: Cue, speaker: Found, act: 
         sentence_span=(sent.start_char, sent.end_char), sentence_index=index, about=list(targets.about), via=list(via))
 
 
-def elaborating(cue: Cue, keys: list[str], earlier: Sequence[StatementRecord], targets: Targets) -> Targets:
+def elaborating(ctx: Context, cue: Cue, keys: list[str], earlier: Sequence[StatementRecord],
+                targets: Targets) -> Targets:
     """"استنكرت X تصريحات Y وقالت إنها ...": a saying joined by و to an evaluative act of the same
     speaker in the same sentence elaborates it: it is about the act's targets too (after its own),
     with the act's stance towards them, and the act's stance when it has no target of its own."""
     if cue.prefix == 0 or cue.entry.stance != "neutral" or not earlier:
         return targets
     act = earlier[-1]
-    if act.stance == "neutral" or act.speaker not in keys or not act.about:
+    if act.stance == "neutral" or act.speaker not in keys or not act.about or not evaluative_act(ctx, act):
         return targets
     inherited = [k for k in act.about if k not in targets.about]
     stances = {**targets.stances, **{k: act.target_stance.get(k, act.stance) for k in inherited}}
     return Targets(targets.about + inherited, stances, targets.stance if targets.about else act.stance)
+
+
+def evaluative_act(ctx: Context, act: StatementRecord) -> bool:
+    """Does the act judge by itself: a cue of a stance ("استنكر", "أشاد"), or one expressing a feeling
+    ("أعرب عن استيائه")? "ذكرت X أن Y فعل كذا، وأوضحت أن ...": a report whose words judge Y is no act
+    of judging; what is said next names its own targets, it does not take up the report's."""
+    if _lemma_stances().get(normalize(act.cue_lemma), "neutral") != "neutral":
+        return True
+    span = ctx.doc.char_span(*act.quote_span, alignment_mode="expand") if act.quote_span else None
+    return span is not None and feeling_named(ctx.doc, span.start, span.end) is not None
+
+
+@cache
+def _lemma_stances() -> dict[str, str]:
+    """cues.tsv: a cue's normalised lemma -> the stance of its act."""
+    return {normalize(c.lemma): c.stance for c in lexicon.cues().values()}
 
 
 def jointly(targets: Targets, speaker: str, keys: list[str]) -> Targets:

@@ -130,7 +130,7 @@ def statement_targets(ctx: Context, cue: Cue, content: Content, keys: list[str],
     takes up that act's targets."""
     targets = targets_of(ctx, content.start, content.end, keys, via, via_tokens, cue.entry.stance, cue.entry.act,
                          rebuttal=normalize(cue.lemma) in ctx.tokens.words.rebuttal)
-    return elaborating(cue, keys, earlier, targets) if reported_speech(ctx, content) else targets
+    return elaborating(ctx, cue, keys, earlier, targets) if reported_speech(ctx, content) else targets
 
 
 def _statement_tokens(cue: Cue, speakers: Speakers, content: Content) -> frozenset[int]:

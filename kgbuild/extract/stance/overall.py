@@ -56,6 +56,16 @@ def expressed_feeling(doc: Doc, c_start: int, c_end: int) -> str | None:
 FEELING_LINKS = frozenset({"في", "من"})   # the preposition between a feeling and the أن of what it is about
 
 
+def feeling_named(doc: Doc, c_start: int, c_end: int) -> str | None:
+    """The stance of the first feeling of the "expressing" cues named anywhere in c_start..c_end-1 ("عن
+    استيائها من ..." past a relative clause on the speaker); None when the content names none."""
+    toks, feelings = tokens_of(doc), _expressed_feelings()
+    for k in range(c_start, c_end):
+        if not toks.punct[k] and (stance := feelings.get(_owner_stripped(normalize(toks.texts[k])))) is not None:
+            return stance
+    return None
+
+
 def _feeling_before(doc: Doc, c_start: int) -> str | None:
     """"وأعرب الوزير عن ثقته بأن X ...", "عن قلقه من أن": the stance of the feeling right before the complementizer that opens
     the content, after "عن"; None when there is none."""
