@@ -1435,6 +1435,9 @@ NOT_TAKEN_UP = [
     # a report whose words judge a party is no act of judging: the saying after it names its own targets
     ("a saying after a report", "وذكرت الشرطة الكينية أن حركة الشباب قتلت خمسة مدنيين في هجوم على قرية، "
      "وأوضحت أن الهجوم وقع فجرا.", "الشرطة", "أوضح", "حركة الشباب"),
+    # a denial judges a claim, not the party in it
+    ("a saying after a denial", "ونفى الناشط الغاني كوفي مينسا أن تكون الشرطة الغانية قد اعتقلته، "
+     "وأضاف أنه سيواصل نشاطه في المدارس.", "كوفي مينسا", "أضاف", "الشرطة"),
 ]
 
 

@@ -16,7 +16,7 @@ from .content import Content, span_content
 from .context import Context
 from .cues import Cue
 from .index import Found
-from .targets import Targets, targets_of
+from .targets import DENYING_ACTS, Targets, targets_of
 from .via import reported_sentence
 
 
@@ -53,6 +53,8 @@ def evaluative_act(ctx: Context, act: StatementRecord) -> bool:
     """Does the act judge by itself: a cue of a stance ("استنكر", "أشاد"), or one expressing a feeling
     ("أعرب عن استيائه")? "ذكرت X أن Y فعل كذا، وأوضحت أن ...": a report whose words judge Y is no act
     of judging; what is said next names its own targets, it does not take up the report's."""
+    if act.act in DENYING_ACTS:
+        return False   # "ينفي أن تكون الشرطة قد اعتقلته، ويضيف أنه ...": a denial judges a claim, not the party in it
     if _lemma_stances().get(normalize(act.cue_lemma), "neutral") != "neutral":
         return True
     span = ctx.doc.char_span(*act.quote_span, alignment_mode="expand") if act.quote_span else None
