@@ -296,6 +296,9 @@ WHERE_NOT_WHO = [
     ("وقال المبعوث إن قمة جنيف قد تكون الفرصة الأخيرة.", "إن", ["جنيف"]),
     # a country after it may be the event's topic, and stays
     ("وقال المبعوث إن فرنسا ستشارك في مؤتمر سوريا المقبل.", "إن", ["فرنسا", "سوريا"]),
+    # a nationality after a noun of a person's trade says who the person is, it names no state
+    ("ويعيش المدرب لويس فارغاس في البرازيل. وقالت الصحيفة إن المدرب البرازيلي سيشرف على منتخب كينيا.", "إن",
+     ["كينيا"]),
 ]
 
 

@@ -51,7 +51,7 @@ def nationality_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candida
         if not (country and country in entities and entities[country].type == "Place"):
             continue
         if ctx.mentions.in_a_mention(k) or k in titles or describes_a_name(ctx, k) or says_where(ctx, k) \
-                or counted_nationals(ctx, k):
+                or counted_nationals(ctx, k) or describes_a_person(ctx, k):
             continue
         text, start = ctx.tokens.text(k), ctx.tokens.starts[k]
         out.append(Candidate(k, k + 1, start, start + len(text), text, "Place", NATIONALITY, key=country))
@@ -66,6 +66,13 @@ def describes_a_name(ctx: Context, k: int) -> bool:
         return True   # "«التجمع الوطني» التونسي": it describes the name in quotes
     named = ctx.mentions.end_at.get(p) if p is not None else None
     return named is not None and named.type in ("Person", "Organization")
+
+
+def describes_a_person(ctx: Context, k: int) -> bool:
+    """Does the word at k follow a noun of a person's trade ("المدرب البرازيلي", "والكاتب المصري")? Then a
+    nationality adjective there says who the person is (named before or after); it names no state."""
+    p = ctx.tokens.prev(k)
+    return p is not None and any(stem in ctx.tokens.words.person_noun for _, stem in clitic_variants(ctx.tokens.norm(p)))
 
 
 def counted_nationals(ctx: Context, k: int) -> bool:
