@@ -8,6 +8,7 @@ import re
 from ...mentions import Candidate
 from ...mentions.base import is_nisba
 from ...mentions.slots import appositive_at
+from ...stance import expressed_feeling
 from ...words import is_time_word
 from ..context import Context
 from ..cursor import IN, SENTENCE_ENDS
@@ -18,6 +19,7 @@ YEAR = re.compile(r"(19|20|١٩|٢٠)[0-9٠-٩]{2}")   # a numeral that is a yea
 FRAME_WORDS = 30  # the longest circumstantial phrase between a cue and the أن/إن or quote it frames
 NAME_QUOTE_WORDS = 3   # a quote of at most this many words inside such a phrase is a name: "لصحيفة «الأيام»"
 MOUTHPIECE_WORDS = 15  # the longest "على لسان" phrase: the mouthpiece's title and name
+ABOUT = "عن"   # the preposition of the feeling an expressing cue takes: "أعرب عن قلقه"
 CONJUNCTION_OR_PREPOSITION = "وبل"   # one-letter clitics before "نظيره": "ونظيره", "بنظيره", "لنظيره"
 
 
@@ -123,10 +125,24 @@ def circumstance(ctx: Context, c_start: int, c_end: int, speakers: set[str]) -> 
     if describes_speaker(ctx, first, speakers):
         # "أعلن X، الذي عينه البرلمان قائدا للجيش، أن ...": a relative clause on the speaker; its own
         # verbs do not end it, the أن/إن or colon does
-        frame = frame_end(ctx, first, c_end, relative=True)
+        frame = frame_end(ctx, first, c_end, relative=True) or feeling_opens(ctx, first, c_end)
         if frame is not None:
             return set(range(c_start, frame))
     return set()
+
+
+def feeling_opens(ctx: Context, first: int, c_end: int) -> int | None:
+    """"أعربت X، التي كانت وزيرة في حكومة Y، عن استيائها من ...": the عن of the feeling an expressing cue takes,
+    within FRAME_WORDS words of a relative clause on the speaker, ends that clause; None when there is none."""
+    tokens, k, words = ctx.tokens, first, 0
+    while k < c_end and words < FRAME_WORDS:
+        if tokens.text(k) in SENTENCE_ENDS:
+            return None
+        if tokens.norm(k) == ABOUT and expressed_feeling(ctx.doc, k, c_end) is not None:
+            return k
+        words += not tokens.is_space(k) and not tokens.is_punct(k)
+        k += 1
+    return None
 
 
 def place_of_speaker(ctx: Context, first: int, c_end: int) -> int | None:
