@@ -741,3 +741,19 @@ def test_the_outlet_spoken_to_is_no_target(read, text, speaker, first, not_about
         assert key_of(ctx, form) not in found.about
     for form in about:
         assert key_of(ctx, form) in found.about
+
+
+POINTED_AT = [
+    # (text, the complementizer the content follows, not a target)
+    # a one-word name with the article after a demonstrative is the common noun it is spelled like ("this rule")
+    ("وقال كاماو إن الحكومة خرجت عن هذه القاعدة. وكان زعيم القاعدة قد هدد كينيا.", "إن", "القاعدة"),
+]
+
+
+@pytest.mark.parametrize("text, before, not_about", POINTED_AT, ids=[t[2] for t in POINTED_AT])
+def test_a_name_after_a_demonstrative_is_a_common_noun(read, text, before, not_about) -> None:
+    ctx = read(text)
+    c_start = at(ctx, before) + 1
+    c_end = [t.i for t in ctx.doc if t.text == "."][0]
+    found = targets_of(ctx, c_start, c_end, ["speaker"], [], set(), "neutral")
+    assert key_of(ctx, not_about) not in found.about

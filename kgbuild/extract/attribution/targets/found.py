@@ -61,7 +61,7 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
             openings = _conjuncts_after(ctx, c.j, c_end, {m.i: m.j for m in mentions})
         said = c_start <= c.i and c.j <= c_end and c.i not in skip_toks and not _whose_organs(ctx, c) \
             and not names_a_venue(ctx, c, c_start, c_end) and not seat_of_a_body(ctx, c) \
-            and not held_there(ctx, c, c_start)
+            and not held_there(ctx, c, c_start) and not common_noun_pointed_at(ctx, c)
         # "قال عن الحكومة إنها": the pronoun before the content stands for the one said about
         if said or (c.i in fronted and c.j - 1 in fronted) or c.source == ANTECEDENT:
             key = c.key if c.source in KEYED else ctx.mentions.key(c)
@@ -107,6 +107,18 @@ def names_a_venue(ctx: Context, c: Candidate, c_start: int, c_end: int) -> bool:
     if p is None or not any(stem in tokens.words.venue_event for _, stem in clitic_variants(tokens.norm(p))):
         return False
     return p != _opening(ctx, c_start, c_end)
+
+
+def common_noun_pointed_at(ctx: Context, c: Candidate) -> bool:
+    """"شذ عن هذه القاعدة" (this rule), "في هذا المجلس": a one-word name of a body or place with the article right
+    after a demonstrative is the common noun it is spelled like, or a body named before by its head noun (read
+    off as such by read_off); a name proper takes no demonstrative."""
+    if c.type not in ("Organization", "Place") or c.source in KEYED or c.j - c.i != 1 \
+            or not ctx.tokens.norm(c.i).startswith("ال"):
+        return False
+    p = ctx.tokens.prev(c.i)
+    return p is not None and any(stem in ctx.tokens.words.demonstrative for clitic, stem in
+                                 clitic_variants(ctx.tokens.norm(p)) if clitic in ("", "و", "ب", "ل", "ف"))
 
 
 def held_there(ctx: Context, c: Candidate, c_start: int) -> bool:
