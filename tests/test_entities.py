@@ -236,6 +236,9 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     ("ويقول محرم الدوسري، رئيس الجمعية، إن الموسم جيد.", "محرم الدوسري", "Person"),
     # على spelled علي before a demonstrative is the verb's preposition, no name word: the name ends before it
     ("ويعلق تيم هاريسون علي ذلك بالقول إن الخطة متأخرة.", "تيم هاريسون", "Person"),
+    # a foreign given name of foreign_given_names.tsv before a family name no table knows, no title before it
+    ("وكان غينادي بوروتوف قد غادر العاصمة قبل يومين.", "غينادي بوروتوف", "Person"),
+    ("وانتقدت سيغولين رافاريه خطة الإصلاح.", "سيغولين رافاريه", "Person"),
 ])
 def test_entity_found_with_type(nlp, text: str, form: str, type_: str) -> None:
     hit = find(entities(nlp, text), form)

@@ -213,3 +213,11 @@ def test_function_words_come_by_kind():
     assert normalize("أنها") in words.complementizer and normalize("بلادها") in words.own_country
     assert normalize("من") in words.preposition and normalize("من") in words.passive_agent   # one row per kind
     assert "المصدر نفسه" in words.same_source
+
+
+def test_foreign_given_names_are_normalised_names_and_no_ordinary_words():
+    from kgbuild.extract.words import is_ordinary_word
+    rows = list(lx.read_tsv("foreign_given_names.tsv"))
+    assert {r["kind"] for r in rows} == {"given_male", "given_female"}
+    assert all(r["name"] == normalize(r["name"]) and not is_ordinary_word(r["name"]) for r in rows)
+    assert normalize("فابريس") in lx.given_names() and normalize("آلان") not in lx.given_names()   # آلان reads as الآن

@@ -233,10 +233,20 @@ def person_names() -> PersonNames:
 
 
 @cache
+def foreign_given_names() -> PersonNames:
+    """Given names of other languages as Arabic news writes them (foreign_given_names.tsv): the Faker
+    tables are Arabic names only, and the statistical NER misses most foreign persons it never saw."""
+    return _words_by_kind(PersonNames, "foreign_given_names.tsv", "name")
+
+
+@cache
 def given_names() -> dict[str, str]:
-    """normalize(given name) -> its kind, as a phrase table for longest_match ("صلاح الدين")."""
-    names = person_names()
-    return {n: "given_female" for n in names.given_female} | {n: "given_male" for n in names.given_male}
+    """normalize(given name) -> its kind, as a phrase table for longest_match ("صلاح الدين"): the
+    Arabic names of person_names.tsv and the foreign ones of foreign_given_names.tsv."""
+    out: dict[str, str] = {}
+    for names in (foreign_given_names(), person_names()):
+        out |= {n: "given_female" for n in names.given_female} | {n: "given_male" for n in names.given_male}
+    return out
 
 
 @cache

@@ -65,6 +65,8 @@ def given_name_candidates(doc: Doc) -> list[Candidate]:
         if n == 1 and _trade_noun_in_construct(doc, i):
             continue  # "رائد الفضاء": a noun of a trade and its complement, no given name
         j = name_end(doc, i, known_until=i + n)
+        if _foreign_only(norm):
+            j = _before_an_article(doc, i + n, j)
         j = _up_to_a_known_person(doc, i, j)
         if word_count(doc, i, j) == n:
             j = _known_family_name_end(doc, j, family)
@@ -85,6 +87,25 @@ def given_name_candidates(doc: Doc) -> list[Candidate]:
                              extra_forms=kunya))
         end_of_last = j
     return out
+
+
+def _foreign_only(norm: str) -> bool:
+    """A given name of foreign_given_names.tsv that no Arabic name list holds ("فابريس", "غينادي")."""
+    names, arabic = lexicon.foreign_given_names(), lexicon.person_names()
+    return (norm in names.given_male or norm in names.given_female) and norm not in arabic.given
+
+
+def _before_an_article(doc: Doc, k: int, j: int) -> int:
+    """A foreign given name's family name carries no Arabic article, nor is it an Arabic given name
+    ANERcorp saw more often as a word: the name ends before such a word ("ورفض جوزيه التعليق": a verbal
+    noun; "برونو فلان أمين متاحف": أمين the curator's title, no third name)."""
+    arabic = lexicon.person_names().given
+    while k < j and not doc[k].text.startswith("ال"):
+        norm = normalize(doc[k].text)
+        if norm in arabic and not is_known_name_word(norm) and norm in word_counts():
+            break
+        k += 1
+    return k
 
 
 def _whole_word_a_name(text: str) -> bool:
