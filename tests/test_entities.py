@@ -239,6 +239,8 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     # a foreign given name of foreign_given_names.tsv before a family name no table knows, no title before it
     ("وكان غينادي بوروتوف قد غادر العاصمة قبل يومين.", "غينادي بوروتوف", "Person"),
     ("وانتقدت سيغولين رافاريه خطة الإصلاح.", "سيغولين رافاريه", "Person"),
+    # a foreign name alone in a continuation verb's subject slot, its last letter ه no pronoun, before أن
+    ("وقال الوزير إن الوضع صعب. وأضاف دوبالوتيه أن الحكومة ستعمل.", "دوبالوتيه", "Person"),
 ])
 def test_entity_found_with_type(nlp, text: str, form: str, type_: str) -> None:
     hit = find(entities(nlp, text), form)

@@ -12,6 +12,7 @@ from ..words import (text_of, ends_in_pronoun, is_known_name_word, is_name_like,
 from .base import (COMPLEMENTIZERS, PREPOSITIONS, Candidate, known_entity_at, match_title, skip_space,
                    span_chars, title_starts, token_info)
 from .ala import ala_before_that, preposition_spelled_as_name
+from .foreign_endings import speaker_name_in_ha
 from .names import (ala_before_its_noun, cue_word, definite_family_name, definite_family_name_after_given_name,
                     given_name_word, no_name_word)
 
@@ -248,7 +249,8 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
             continue
         # "معارضوه", "أنصارها": a noun with a possessive suffix is no name; "تكتلاً": an indefinite
         # accusative is the verb's object
-        suffixed = ends_in_pronoun(doc[k - 1].text)
+        # (but "وأضاف بيكيه أن": a foreign name ends in ه too, right before what was said)
+        suffixed = ends_in_pronoun(doc[k - 1].text) and not speaker_name_in_ha(doc, start_name, k)
         suffixed = suffixed or any(t.text.endswith(("ًا", "اً")) for t in doc[start_name:k])
         if closed and not suffixed and (k - start_name > 1 or len(normalize(doc[start_name].text)) >= 3):
             s, e = span_chars(doc, start_name, k, 0)
