@@ -37,6 +37,8 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     ("وأوضح كابتن ماركو بأن السفينة غادرت الميناء.", "ماركو", "Person"),
     # a title, في and a body no list knows, named by its head noun, then the holder's name
     ("وقال المسؤول في وزارة النقل كريم الجلالي إن الطريق مغلق.", "كريم الجلالي", "Person"),
+    # a title, في and a body named by its definite head noun alone, then a name whose given name is a word too
+    ("وقال المسؤول في الشركة هادي البرقوني إن المصنع سيغلق.", "هادي البرقوني", "Person"),
     # a Shia religious authority's title with his nationality and sect, then his name
     ("ودعا المرجع اللبناني الشيعي كاظم البهادلي إلى تشكيل حكومة إنقاذ.", "كاظم البهادلي", "Person"),
     # a dual title, the definite noun it is of, a comma, then the first holder's name

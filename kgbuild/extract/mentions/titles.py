@@ -69,6 +69,10 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
                     continue
                 # "المسؤول في وزارة النقل فلان": a body named by its head noun and chain, as after باسم
                 head = skip_space(doc, k + 1)
+                # "المسؤول في الوزارة فلان": a body named by its definite head noun alone, before a name
+                if _definite_body_before_name(doc, head):
+                    k, after_body = head + 1, True
+                    continue
                 if head < len(doc) and normalize(doc[head].text) in lexicon.org_heads() \
                         and body_chain_end(doc, head + 1) > head + 1:
                     k = body_chain_end(doc, head + 1)
@@ -294,6 +298,16 @@ def _definite_family_name_shape(doc: Doc, k: int) -> bool:
         and norm not in TITLE_MODIFIERS and norm not in BODY_MODIFIERS \
         and norm not in lexicon.function_words().regnal_ordinal and norm not in lexicon.titles() \
         and known_entity_at(doc, k, ("Place", "Organization")) is None
+
+
+def _definite_body_before_name(doc: Doc, head: int) -> bool:
+    """Token head is a definite body noun ("الوزارة", "الشركة") with a name right after it: the body a
+    title's holder serves in, after في. Before anything else the title ends at في ("المسؤول في الشركة
+    عن الملف"), as it does before a bare title."""
+    if head >= len(doc) or not doc[head].text.startswith("ال") or normalize(doc[head].text)[2:] not in lexicon.org_heads():
+        return False
+    nxt = skip_space(doc, head + 1)
+    return nxt < len(doc) and not doc[nxt].text.startswith(("ال", "و")) and name_end(doc, nxt) > nxt + 1
 
 
 def _definite_complement(doc: Doc, k: int, nxt: int) -> bool:
