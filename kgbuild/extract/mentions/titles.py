@@ -83,6 +83,10 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
                     and body_chain_end(doc, k + 1) > k + 1:
                 k = body_chain_end(doc, k + 1)
                 continue
+            # "الرئيس السابق للجنة فلان فلان": the body the title is of, its definite head noun in لـ
+            if (body_end := _body_in_li_before_name(doc, k)) is not None:
+                k, after_body = body_end, True
+                continue
             # "مدير المعهد الدولي للحوار فلان": the remit in لـ a body noun and its adjectives go on with
             if after_body and (remit := remit_end(doc, k)) > k:
                 k = remit
@@ -308,6 +312,23 @@ def _definite_body_before_name(doc: Doc, head: int) -> bool:
         return False
     nxt = skip_space(doc, head + 1)
     return nxt < len(doc) and not doc[nxt].text.startswith(("ال", "و")) and name_end(doc, nxt) > nxt + 1
+
+
+def _body_in_li_before_name(doc: Doc, k: int) -> int | None:
+    """End of a definite body noun with لـ on it ("للجنة", "للمنظمة") and its genitive chain, when a name
+    of two words or more follows at once; None otherwise ("قال الوزير للحكومة إن": said to the body)."""
+    text = doc[k].text
+    if not text.startswith("لل") or len(text) < 5:
+        return None
+    norm = normalize(text)[2:]
+    # ل + ال + a noun: the article's ا is dropped, and with a noun beginning with ل its ل too ("للجنة")
+    if norm not in lexicon.org_heads() and "ل" + norm not in lexicon.org_heads():
+        return None
+    end = body_chain_end(doc, k + 1)
+    nxt = skip_space(doc, end)
+    if nxt >= len(doc) or doc[nxt].text.startswith(("ال", "و")) or name_end(doc, nxt) <= nxt + 1:
+        return None
+    return end
 
 
 def _definite_complement(doc: Doc, k: int, nxt: int) -> bool:
