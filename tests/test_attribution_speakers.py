@@ -119,6 +119,8 @@ STRATEGY_CASES = [
     # a second subject whose title runs on over its remit and a place before the name
     (subject_after, "وحث وزراء طاقة مجموعة السبع والمفوضة الأوروبية لشؤون الطاقة والمناخ في بروكسل كادري سيمسون "
                     "الشركات على خفض الانبعاثات.", "وحث", ["مجموعة السبع", "كادري سيمسون"]),
+    # "one of" a class of persons described with a phrase in في, then the one person's name: he speaks
+    (subject_after, "وقال أحد المشاركين في الاجتماع بيتروف ساليك إن الأجواء إيجابية.", "وقال", ["بيتروف ساليك"]),
 ]
 
 

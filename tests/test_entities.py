@@ -41,6 +41,8 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     ("وقال المسؤول في الشركة هادي البرقوني إن المصنع سيغلق.", "هادي البرقوني", "Person"),
     # a role after a country's representative: a title, السابق and the body it is of in لـ, then the name
     ("وأكد ممثل كندا الرئيس السابق للجنة زياد فهد البرقوني أن الاجتماع ناجح.", "زياد فهد البرقوني", "Person"),
+    # "one of" and a class of persons in construct, then a name no table knows, before what was said
+    ("وقالت إحدى موظفات الشركة ماريكا سولتي إن الرواتب تأخرت.", "ماريكا سولتي", "Person"),
     # a Shia religious authority's title with his nationality and sect, then his name
     ("ودعا المرجع اللبناني الشيعي كاظم البهادلي إلى تشكيل حكومة إنقاذ.", "كاظم البهادلي", "Person"),
     # a dual title, the definite noun it is of, a comma, then the first holder's name

@@ -279,3 +279,4 @@ class FunctionWords:
     name_like_preposition: frozenset[str]
     state_envoy: frozenset[str]
     dual_or_plural_sides: frozenset[str]
+    one_of: frozenset[str]

@@ -10,6 +10,7 @@ from .... import lexicon
 from ....records import StatementRecord
 from ...groups import kind_of
 from ...mentions import Candidate, match_title
+from ...mentions.one_of import described_name_start
 from ...words import PRONOUN_SUFFIXES
 from ..context import Context
 from ..index import Found
@@ -53,6 +54,8 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
             return Speakers((honored,), pos + 1) if honored is not None else None
         if cand is None and (group := _group_after_partitive(ctx, pos, end)) is not None:
             named = mentions.start_at.get(tokens.next(group.j, end))
+            if named is None and (at := described_name_start(ctx.doc, pos)) is not None and at < end:
+                named = mentions.start_at.get(at)   # "أحد المشاركين في الاجتماع فلان": past the description
             if named is not None and named.type == "Person":
                 return Speakers((mentions.found(named),), named.j)  # "وقال أحد قادة المتمردين فلان": he, named
             return Speakers((mentions.found(group),), group.j)  # "وقال أحد السكان": the residents speak
