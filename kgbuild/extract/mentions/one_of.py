@@ -12,8 +12,9 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, normalize
-from ..words import is_function_word, is_name_like, text_of, tokens_of, word_count
-from .base import COMPLEMENTIZERS, PLURAL_ENDINGS, Candidate, known_entity_at, skip_space, span_chars
+from ..words import is_function_word, is_name_like, text_of, word_count
+from .base import (COMPLEMENTIZERS, PLURAL_ENDINGS, Candidate, known_entity_at, positions, skip_space, span_chars,
+                   token_infos)
 from .names import name_end
 
 ONE_OF = lexicon.function_words().one_of
@@ -24,11 +25,11 @@ SAID_NEXT = frozenset({":", "،", ","})
 
 def one_of_candidates(doc: Doc) -> list[Candidate]:
     """Persons named in apposition to "one of <a class of persons>", before what they said."""
-    toks = tokens_of(doc)
+    info = token_infos(doc)
     out: list[Candidate] = []
-    for i in range(len(doc)):
-        if toks.spaces[i] or normalize(toks.texts[i]) not in ONE_OF:
-            continue
+    for i in positions(info, ONE_OF):   # the few tokens that read "one of", from the per-Doc readings
+        if info[i].norm not in ONE_OF:
+            continue   # a clitic reading only ("وأحد", "لإحدى"): no subject slot of a speech verb
         start = described_name_start(doc, i)
         if start is None or start >= len(doc) or doc[start].text.startswith(("ال", "و")) \
                 or known_entity_at(doc, start, ("Person", "Place", "Organization")) is not None:
