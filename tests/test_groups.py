@@ -616,3 +616,20 @@ def test_an_unnamed_source_named_again_stays_one_group(nlp, text, first, again):
     hit = next((g for g in groups if first in g.forms), None)
     assert hit is not None and again in hit.forms, [(g.key, g.forms) for g in groups]
     assert len([g for g in groups if g.kind == hit.kind]) == 1
+
+
+# (construction, one handmade sentence, the group that speaks (its label), its kind)
+GROUP_SPEAKERS = [
+    ("a group noun subject of a verb of saying with لـ and an outlet after it speaks to the outlet",
+     "وقال سكان لوكالة فرانس برس إن الجيش انسحب من البلدة.", "سكان", "residents"),
+]
+
+
+@pytest.mark.parametrize("construction, text, speaker, kind", GROUP_SPEAKERS,
+                         ids=[c[0][:60] for c in GROUP_SPEAKERS])
+def test_group_speakers(nlp, construction, text, speaker, kind):
+    rec = extract_document(nlp, "t.txt", text)
+    said = [rec.entities[s.speaker] for s in rec.statements]
+    assert said, construction
+    assert said[0].type == "Group" and said[0].label == speaker and said[0].kind == kind, \
+        [(e.type, e.label, e.kind) for e in said]

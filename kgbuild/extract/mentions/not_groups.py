@@ -9,7 +9,8 @@ from spacy.tokens import Doc
 from ... import lexicon
 from ...text import clean_surface, normalize
 from ..words import OPEN_QUOTES, is_arabic_word, is_function_word, prev_word, tokens_of
-from .base import PLURAL_ENDINGS, Candidate, known_entity_at, match_title, skip_space, span_chars, token_infos
+from .base import (PLURAL_ENDINGS, Candidate, cues_before, known_entity_at, match_title, skip_space, span_chars,
+                   token_infos)
 from .peoples import PLURAL_TITLES
 
 
@@ -78,6 +79,10 @@ def members_of_a_body(doc: Doc, i: int, n: int, surface: str) -> bool:
     if n != 1 or surface.startswith("ال"):
         return False
     k = skip_space(doc, i + 1)
+    if k < len(doc) and doc[k].text.startswith("ل") and _right_after_a_verb(doc, i):
+        # "وقال سكان لرويترز", "وقال شهود لوكالة فرانس برس": the subject of a verb of saying with لـ and a
+        # body after it speaks to the body (an outlet, mostly); members of it would take بـ or في
+        return False
     if normalize(surface).endswith(PLURAL_ENDINGS[:2]) and not (k < len(doc) and doc[k].text.startswith(("ب", "ل"))):
         # "واتهم معارضون الحكومة": a sound plural that keeps its ن is in no construct, the body after it is
         # its verb's object; members of a body take it with a preposition ("مسؤولين بالوزارة")
@@ -85,6 +90,11 @@ def members_of_a_body(doc: Doc, i: int, n: int, surface: str) -> bool:
     # "قادة الصين": the holders of a plural title speak for the country after it, as its leaders
     types = ("Organization", "Person", "Place") if normalize(surface) in PLURAL_TITLES else ("Organization", "Person")
     return k < len(doc) and (known_entity_at(doc, k, types) is not None or match_title(doc, k) is not None)
+
+
+def _right_after_a_verb(doc: Doc, i: int) -> bool:
+    """Does a verb of saying (or one that continues a statement) stand right before token i?"""
+    return any(cue.kind in ("verb", "continuation") for cue in cues_before(doc, i))
 
 
 def members_of_a_movement(doc: Doc, i: int, n: int, surface: str) -> list[Candidate] | None:
