@@ -622,6 +622,12 @@ def test_an_unnamed_source_named_again_stays_one_group(nlp, text, first, again):
 GROUP_SPEAKERS = [
     ("a group noun subject of a verb of saying with لـ and an outlet after it speaks to the outlet",
      "وقال سكان لوكالة فرانس برس إن الجيش انسحب من البلدة.", "سكان", "residents"),
+    ("opponents in construct with a body are a group of their own, and the verb's object after the body is not "
+     "part of their name", "واتهم معارضو الحكومة السلطات بقمع المظاهرات السلمية.", "معارضو الحكومة", "opposition"),
+    ("supporters in construct with a named body are a group named with the body",
+     "وقال أنصار حزب العمال إنهم سيصوتون ضد مشروع القانون.", "أنصار حزب العمال", "supporters"),
+    ("experts in construct with a named body speak for themselves, not for the body",
+     "وقال خبراء الأمم المتحدة إن الوضع الإنساني يزداد سوءا.", "خبراء الأمم المتحدة", "experts"),
 ]
 
 

@@ -84,14 +84,18 @@ def group_candidates(doc: Doc) -> list[Candidate]:
         if (movement := members_of_a_movement(doc, i, n, surface)) is not None:
             out += movement   # "مسلحي الحوثي", "العناصر الحوثية": the movement is the actor
             continue
-        if after_masdar_governor(doc, i) or counted(doc, i) or members_of_a_body(doc, i, n, surface) or completes_a_body_name(doc, i, surface) \
+        if after_masdar_governor(doc, i) or counted(doc, i) or completes_a_body_name(doc, i, surface) \
+                or (table[norm].kind not in RELATIONAL_KINDS and members_of_a_body(doc, i, n, surface)) \
                 or (table[norm].kind not in SOURCE_KINDS and drawn_from_a_body(doc, i + n)):
             continue
         j = i + n
         broken = possessed is None and construct is None and _indefinite_broken_plural(surface, n)
-        place = known_entity_at(doc, skip_space(doc, j), ("Place",)) if construct or broken else None
+        # "ناخبي بوليفيا", "سكان غزة": the voters of a known place are tied to it; "أنصار حزب العمال": those
+        # who stand towards a body or person in construct with it, too
+        owners = ("Place", "Organization", "Person") if table[norm].kind in RELATIONAL_KINDS else ("Place",)
+        place = known_entity_at(doc, skip_space(doc, j), owners) if construct or broken else None
         if place:
-            j = place[0]   # "ناخبي بوليفيا", "سكان غزة": the voters of a known place are tied to it
+            j = place[0]
         elif normalize(surface).endswith("و") or construct:
             j = construct_complement(doc, _chained_noun(doc, j))  # "مفاوضو البلدين", "ناخبي المحافظة": the construct's complement
         elif broken and _definite_complement(doc, j):
@@ -177,6 +181,10 @@ REGIONAL_PEOPLES = frozenset({"europeans", "westerners", "arabs", "africans"})
 # bare "القوات" and its generic adjectives ("القوات الخاصة") name no party to a conflict; tied to a country
 # or owner they are its troops
 UNSPECIFIED_FORCES, TIED_FORCES = "forces", "troops"
+# persons named by how they stand towards someone, and experts: in construct with a body or a title holder
+# ("معارضو الحكومة", "مؤيدو الرئيس", "خبراء الأمم المتحدة") they are no members acting for it but a group of their own
+RELATIONAL_KINDS = frozenset({"opposition", "opponents", "critics", "supporters", "families", "relatives", "victims",
+                              "experts"})
 # unnamed human sources, which the text ties to a place or body with a preposition
 SOURCE_KINDS = frozenset({"officials", "sources", "leaders", "residents", "witnesses", "diplomats", "experts",
                           "critics", "lawmakers", "activists"})

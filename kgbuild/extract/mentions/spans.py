@@ -32,11 +32,14 @@ def site_in_place(doc: Doc, q: int) -> tuple[int, str] | None:
 
 def construct_complement(doc: Doc, j: int, limit: int = 2) -> int:
     """End of the definite words (and numbers) that complete a noun in the construct state."""
-    for _ in range(limit):
+    for step in range(limit):
         k = skip_space(doc, j)
         if k >= len(doc) or not (doc[k].text.startswith("ال") or doc[k].like_num) or is_function_word(doc[k]) \
                 or normalize(doc[k].text) in ADJUNCTS:
             break   # "علماء الآثار اليوم": a time word ends the construct
+        if step and (normalize(doc[k].text) in lexicon.groups()
+                     or known_entity_at(doc, k, ("Place", "Organization", "Person")) is not None):
+            break   # "واتهم معارضو الحكومة السلطات": a group or a name after the complement is no adjective of it
         j = k + 1
     return j
 
