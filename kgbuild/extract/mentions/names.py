@@ -84,6 +84,9 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
             break  # "سامي حسن أمين عام الحزب": a title of two words or more in apposition, not a name word
         if preposition_spelled_as_name(doc, k):
             break  # "الرئيس علي الشعب", "فلان علي سبيل المثال" in a text that writes إلي for إلى: the preposition على
+        if k == start_name and normalize(t.text) in RESUMING_FA_INNA and (q := skip_space(doc, k + 1)) < len(doc) \
+                and doc[q].text.startswith("ال"):
+            break  # "وبحسب المسؤول فان الجولة": فإن written without its hamza before its subject, not "van"
         if k == start_name and t.text.startswith("و") and t.text.endswith(("ه", "ها", "هم")) \
                 and not t.text.endswith("له"):
             break  # "وسعيه": a conjoined noun with a possessive, no name
@@ -377,6 +380,7 @@ def family_name_at_boundary(doc: Doc, k: int) -> bool:
 
 
 KUNYA = lexicon.function_words().kunya
+RESUMING_FA_INNA = lexicon.function_words().concessive_end   # "فإن", spelled as the particle "فان" without its hamza
 
 
 def split_kunya(doc: Doc, i: int, j: int) -> tuple[int, set[str]]:
