@@ -628,6 +628,8 @@ GROUP_SPEAKERS = [
      "وقال أنصار حزب العمال إنهم سيصوتون ضد مشروع القانون.", "أنصار حزب العمال", "supporters"),
     ("experts in construct with a named body speak for themselves, not for the body",
      "وقال خبراء الأمم المتحدة إن الوضع الإنساني يزداد سوءا.", "خبراء الأمم المتحدة", "experts"),
+    ("a collective noun of people (فريق، مجموعة) and من before a group noun is a partitive: the group speaks",
+     "وقال فريق من المحققين إن الحريق بدأ في الطابق الأرضي.", "المحققين", "investigators"),
 ]
 
 
