@@ -630,6 +630,10 @@ GROUP_SPEAKERS = [
      "وقال خبراء الأمم المتحدة إن الوضع الإنساني يزداد سوءا.", "خبراء الأمم المتحدة", "experts"),
     ("a collective noun of people (فريق، مجموعة) and من before a group noun is a partitive: the group speaks",
      "وقال فريق من المحققين إن الحريق بدأ في الطابق الأرضي.", "المحققين", "investigators"),
+    ("a plural unnamed source (آخرون) takes no singular word after it as its adjective",
+     "وقال آخرون دونما تفصيل إن المشروع الجديد أقرب إلى الأول.", "آخرون", "others"),
+    ("a preposition with a pronoun after an unnamed source is no adjective of it",
+     "وأوضح متحدث منها أن اللجنة ستجتمع غدا.", "متحدث", "officials"),
 ]
 
 

@@ -8,8 +8,8 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
-from ..words import QUOTE_CHARS, text_of, is_arabic_word, is_function_word, is_punct, is_time_word, prev_word, tokens_of
-from .base import Candidate, known_entity_at, nisba_country, skip_space, span_chars
+from ..words import PRONOUN_SUFFIXES, QUOTE_CHARS, text_of, is_arabic_word, is_function_word, is_punct, is_time_word, prev_word, tokens_of
+from .base import PLURAL_ENDINGS, PREPOSITIONS, Candidate, known_entity_at, nisba_country, skip_space, span_chars
 from .slots import SLOT_ADJUNCTS
 from .spans import construct_complement, group_modifiers
 
@@ -62,7 +62,10 @@ def source_subjects(doc: Doc) -> list[Candidate]:
         if _indefinite_construct(doc, nxt) or _names_a_person_in_construct(doc, nxt):
             continue  # "قائد شرطة بغداد", "قائد فريق برشلونة فلان": a title of one office as well
         j, affiliation = group_modifiers(doc, k + 1, doc[k].text)
-        j = _singular_adjectives(doc, j, accusative)
+        if not norm.endswith(PLURAL_ENDINGS[:2]):
+            # a plural source ("آخرون", "كثيرون") takes plural adjectives only, which group_modifiers reads:
+            # "وقال آخرون دونما إسهاب إن"
+            j = _singular_adjectives(doc, j, accusative)
         after = skip_space(doc, j)
         if _speaks_for_named_body(doc, k):
             continue  # "متحدث (آخر) باسم الرئاسة", "متحدث باسمه": the title rules name the body or person
@@ -348,6 +351,8 @@ def _singular_adjectives(doc: Doc, j: int, accusative: bool = False, limit: int 
         if nisba_country(doc, k) or (accusative and nisba and known_entity_at(doc, k, ("Place",))):
             j = k + 1
             continue
+        if _preposition_with_pronoun(norm):
+            break   # "متحدث منها": from it, no adjective of the source
         if not is_arabic_word(doc[k]) or (is_function_word(doc[k]) and not participle) or text.startswith("ال") \
                 or (text.startswith(("و", "ف", "ب", "ل")) and not nisba) \
                 or (norm in lexicon.cues() and not participle) \
@@ -355,6 +360,11 @@ def _singular_adjectives(doc: Doc, j: int, accusative: bool = False, limit: int 
             break
         j = k + 1
     return j
+
+
+def _preposition_with_pronoun(norm: str) -> bool:
+    """"منها", "عنه", "لديهم": a preposition with a pronoun on it."""
+    return any(norm.endswith(suffix) and norm[:-len(suffix)] in PREPOSITIONS for suffix in PRONOUN_SUFFIXES)
 
 
 def _speech_verb_gender(text: str, prefixed: bool) -> bool | None:
