@@ -640,6 +640,8 @@ GROUP_SPEAKERS = [
      "وقال ذوو المخطوفين إنهم لم يتلقوا أي اتصال.", "ذوو المخطوفين", "families"),
     ("aid workers in the indefinite construct (عمال إغاثة) are named with their field",
      "وقال عمال إغاثة إن المخيمات تفتقر إلى المياه.", "عمال إغاثة", "rescuers"),
+    ("residents an agency quotes (نقلت X عن سكان قولهم) speak, the agency relays",
+     "ونقلت وكالة رويترز عن سكان قولهم إن الطائرات قصفت الجسر.", "سكان", "residents"),
     ("a plural unnamed source (آخرون) takes no singular word after it as its adjective",
      "وقال آخرون دونما تفصيل إن المشروع الجديد أقرب إلى الأول.", "آخرون", "others"),
     ("a preposition with a pronoun after an unnamed source is no adjective of it",

@@ -1071,7 +1071,7 @@ SPEAKER_CHOICE = [
      [("أعلن", "وزارة الزراعة المغربية"), ("ذكر", "الصحف المحلية")]),   # the press speaks as a group
     ("a sound masculine plural in -ون after a verb is nominative: its subject",
      "وقال رئيس البلدية كمال الزواري إن الطريق سيفتح غدا. وطالب حرفيون بتعويضات عن الخسائر.",
-     [("قال", "كمال الزواري")]),
+     [("قال", "كمال الزواري"), ("طالب", "حرفيون")]),
     ("the subject of a sentence's opening verb that is no cue goes on to its next verb, before an earlier speaker",
      "وقال رئيس البلدية كمال الزواري إن الطريق سيفتح غدا. ويخشى البنك المركزي الأوروبي أن يرتفع التضخم لكنه "
      "أضاف أن النمو سيستمر.",

@@ -22,7 +22,12 @@ RELAY_PREPOSITION = {RELAY_LEMMA: RELAY_FROM, ASCRIBE_LEMMA: normalize("إلى")
 RELAY_LEMMAS = frozenset(RELAY_PREPOSITION)
 ON, TONGUE = normalize("على"), normalize("لسان")   # "على لسان X": through the mouth of X
 TONGUE_WINDOW = 8
-RELAYED_GROUPS = frozenset(SOURCE_NOUNS.values())   # the kinds of unnamed sources an agency quotes
+# the kinds of unnamed sources an agency quotes: those of one unnamed source, and the people on the spot a
+# report quotes as a group ("نقلت الوكالة عن سكان قولهم", "نقلا عن مسعفين"); not journalists, whom an outlet
+# quotes as its own ("نقلت الوكالة عن مراسليها": the outlet speaks)
+RELAYED_GROUPS = frozenset(SOURCE_NOUNS.values()) | frozenset({
+    "sources", "residents", "witnesses", "doctors", "rescuers", "families", "relatives", "protesters",
+    "lawmakers", "critics"})
 
 
 def on_the_tongue_of(ctx: Context, q: Query, seen: Seen) -> Outcome:
