@@ -642,6 +642,8 @@ GROUP_SPEAKERS = [
      "وقال عمال إغاثة إن المخيمات تفتقر إلى المياه.", "عمال إغاثة", "rescuers"),
     ("residents an agency quotes (نقلت X عن سكان قولهم) speak, the agency relays",
      "ونقلت وكالة رويترز عن سكان قولهم إن الطائرات قصفت الجسر.", "سكان", "residents"),
+    ("two witnesses (the dual شاهدان) are witnesses, no person's name",
+     "وقال شاهدان إن سيارة مفخخة انفجرت قرب مدخل السوق.", "شاهدان", "witnesses"),
     ("a plural unnamed source (آخرون) takes no singular word after it as its adjective",
      "وقال آخرون دونما تفصيل إن المشروع الجديد أقرب إلى الأول.", "آخرون", "others"),
     ("a preposition with a pronoun after an unnamed source is no adjective of it",
