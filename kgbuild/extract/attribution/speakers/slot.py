@@ -52,6 +52,8 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
             # "وأكد جلالته": the person last introduced with that honorific ("جلالة الملك فلان")
             honored = honored_person(ctx, pos, HONORIFIC_PRONOUNS[tokens.norm(pos)])
             return Speakers((honored,), pos + 1) if honored is not None else None
+        if cand is None and (group := _group_of_partitive_pronoun(ctx, pos)) is not None:
+            return Speakers((mentions.found(group),), pos + 1)  # "تجمع المحتجون ... وقال أحدهم": the protesters
         if cand is None and (group := _group_after_partitive(ctx, pos, end)) is not None:
             named = mentions.start_at.get(tokens.next(group.j, end))
             if named is None and (at := described_name_start(ctx.doc, pos)) is not None and at < end:
@@ -193,6 +195,22 @@ def _group_after_partitive(ctx: Context, pos: int, end: int) -> Candidate | None
         nxt = tokens.next(nxt + 1, end)   # "عدد من"
     group = ctx.mentions.start_at.get(nxt) if nxt < end else None
     return group if group is not None and group.type == "Group" else None
+
+
+PLURAL_PRONOUNS = ("هم", "هن")   # "أحدهم", "بعضهن": one or some of them
+PARTITIVE_PRONOUN_WALK = 40      # tokens back from "أحدهم" to the group it is one of
+
+
+def _group_of_partitive_pronoun(ctx: Context, pos: int) -> Candidate | None:
+    """"تجمع مئات المحتجين أمام البرلمان. وقال أحدهم إن": a partitive with a plural pronoun ("أحدهم",
+    "بعضهم") in the subject slot is one or some of the nearest group named before it: the group speaks."""
+    tokens = ctx.tokens
+    norm = tokens.norm(pos)
+    if not any(norm.endswith(pronoun) and norm[:-len(pronoun)] in tokens.words.partitive for pronoun in PLURAL_PRONOUNS):
+        return None
+    # the plural pronoun of persons: a body or a place named between is "it", no antecedent of "them"
+    groups = [c for c in ctx.mentions.cands if c.type == "Group" and c.j <= pos and pos - c.j <= PARTITIVE_PRONOUN_WALK]
+    return max(groups, key=lambda c: c.j, default=None)
 
 
 def _definite_source(ctx: Context, pos: int, cand: Candidate) -> bool:
