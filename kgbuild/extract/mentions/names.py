@@ -1,5 +1,5 @@
-"""Where a person's name ends, and which words no name takes: the checks the title, subject-slot
-and NER finders share."""
+"""Where a person's name ends (name_end), and which words no name takes: the word checks the title,
+subject-slot and NER finders share. The checks on a span once found are in name_spans."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -7,35 +7,14 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from ... import lexicon
-from ...text import clean_surface, clitic_variants, normalize
-from ..words import (text_of, is_name_link, NAMES_LIKE_FUNCTION_WORDS, TANWEEN_FATH, ends_in_pronoun, is_arabic_word,
-                     is_function_word, is_name_like, is_name_like_whole, is_punct, is_quote, is_time_word, stems,
-                     common_words,
-                     is_inflected_common, is_known_name_word, mostly_common_words, prev_word, next_word,
-                     tokens_of, is_non_name_form, has_non_name_shape, is_plural_of_common, word_counts, PARTS_OF_DAY, PRONOUN_SUFFIXES)
-from .base import COMPLEMENTIZERS, TITLE_MODIFIERS, is_honorific, known_entity_at, match_title, nisba_country, skip_space
-from .particles import compound_particle_at, past_compound_particle
+from ...text import clitic_variants, normalize
+from ..words import (NAMES_LIKE_FUNCTION_WORDS, PRONOUN_SUFFIXES, TANWEEN_FATH, common_words, ends_in_pronoun,
+                     has_non_name_shape, is_arabic_word, is_function_word, is_inflected_common, is_known_name_word,
+                     is_name_like, is_name_like_whole, is_name_link, is_non_name_form, is_plural_of_common, is_punct,
+                     is_quote, is_time_word, mostly_common_words, prev_word, stems, word_counts)
+from .base import TITLE_MODIFIERS, known_entity_at, match_title, nisba_country, skip_space
+from .particles import compound_particle_at
 from .ala import after_said, ala_before_that, preposition_spelled_as_name
-
-
-def construct_title(doc: Doc, i: int, k: int, title: str) -> bool:
-    """A title of one indefinite word ("رئيس", "سائق") right before an unknown name-like word alone is
-    in construct with it: the word names the body or country it heads ("رئيسة بيلباو الجديدة"); the
-    holder goes after a definite title ("الرئيس فلان")."""
-    words = title.split()
-    nxt = skip_space(doc, k + 1)
-    return len(words) == 1 and not words[0].startswith("ال") and skip_space(doc, i + 1) == k and k < len(doc) \
-        and not is_honorific(title) and not verbal_noun_title(doc, i, title) \
-        and is_name_like(doc[k]) and not doc[k].text.startswith("ال") \
-        and (nxt >= len(doc) or not is_name_like(doc[nxt]))
-
-
-def verbal_noun_title(doc: Doc, i: int, title: str) -> bool:
-    """"لمساعدة", "بمساعدة": a preposition on a title shaped like a verbal noun reads "to help", "with
-    the help of"."""
-    first = title.split()[0]
-    return doc[i].text != first and doc[i].text.endswith(first) and doc[i].text[0] in "لب" \
-        and has_non_name_shape(normalize(first))
 
 
 def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
@@ -263,48 +242,6 @@ def _pair_before(doc: Doc, start_name: int) -> bool:
     return False
 
 
-def ordinary_word_alone(tok: Token) -> bool:
-    """A word of ordinary news text that no name ANERcorp's annotators saw has (mostly_common_words),
-    neither "علي" nor a part of the day that is also a name ("الشيخ صباح")."""
-    norm = normalize(tok.text)
-    return norm in mostly_common_words() and not is_known_name_word(norm) \
-        and tok.text not in NAMES_LIKE_FUNCTION_WORDS and norm not in PARTS_OF_DAY
-
-
-def past_name_links(doc: Doc, i: int, j: int, limit: int = 4) -> int:
-    """"معاوية بن" cut short after a name particle: the name goes on with the word after each particle
-    ("معاوية بن أبي سفيان")."""
-    for _ in range(limit):
-        last = prev_word(doc, j)
-        nxt = skip_space(doc, j)
-        if last is None or last < i or not is_name_link(doc[last].text) or nxt >= len(doc) \
-                or not is_arabic_word(doc[nxt]) or is_punct(doc[nxt]) or doc[nxt].text.startswith("و") \
-                or (is_function_word(doc[nxt]) and not is_name_link(doc[nxt].text)
-                    and doc[nxt].text not in NAMES_LIKE_FUNCTION_WORDS):  # "الحسن بن علي"
-            break
-        j = nxt + 1
-    return past_compound_particle(doc, i, j)
-
-
-def adjective_before_name(doc: Doc, i: int, j: int) -> bool:
-    """Token i is a definite nisba ("التشكيلي") and the span goes on with a word without the article."""
-    nxt = skip_space(doc, i + 1)
-    return doc[i].text.startswith("ال") and normalize(doc[i].text).endswith("ي") and nxt < j \
-        and not doc[nxt].text.startswith("ال") and not is_name_link(doc[nxt].text)
-
-
-def accusative_pair(doc: Doc, i: int) -> bool:
-    """Token i ends in the accusative's ا next to an ordinary word in the accusative: "حظا سعيدا",
-    "عفوا شاملا" (not "ماريا شارابوفا": neither stem is an ordinary word)."""
-    if not normalize(doc[i].text).endswith("ا"):
-        return False
-    for k in (prev_word(doc, i), next_word(doc, i)):
-        norm = normalize(doc[k].text) if k is not None else ""
-        if norm.endswith("ا") and len(norm) >= 3 and (norm in common_words() or norm[:-1] in common_words()):
-            return True
-    return False
-
-
 @lru_cache(maxsize=131072)
 def no_name_word(text: str, first: bool) -> bool:
     """A word that cannot be part of a person's name: an inflection no name takes ("ببرقية",
@@ -381,19 +318,6 @@ def family_name_at_boundary(doc: Doc, k: int) -> bool:
 
 KUNYA = lexicon.function_words().kunya
 RESUMING_FA_INNA = lexicon.function_words().concessive_end   # "فإن", spelled as the particle "فان" without its hamza
-
-
-def split_kunya(doc: Doc, i: int, j: int) -> tuple[int, set[str]]:
-    """"أحمد سعيد أبو خالد": a kunya after a name of two words or more is another name of the
-    person, not part of this one: the name ends before it and the kunya is kept as a form."""
-    words = [k for k in range(i, j) if not doc[k].is_space]
-    for n, k in enumerate(words):
-        # (not after a particle: "عمر بن أبي ربيعة" is one name)
-        if n >= 2 and normalize(doc[k].text) in KUNYA and n + 1 < len(words) \
-                and not is_name_link(doc[words[n - 1]].text):
-            end = words[n - 1] + 1
-            return end, {clean_surface(text_of(doc)[doc[k].idx:doc[j - 1].idx + len(doc[j - 1].text)])}
-    return j, set()
 
 
 def ends_name(doc: Doc, k: int) -> bool:
@@ -481,50 +405,3 @@ def cue_word(text: str) -> bool:
     """Is the word a cue, bare or after و/ف? Kept per word, as the lexicon is read once."""
     cues = lexicon.cues()
     return any(normalize(text[len(p):]) in cues for p in ("", "و", "ف") if text.startswith(p))
-
-
-# sightings in ANERcorp past which a definite word is a word of every report ("اليوم", "الماضي", "الجديد"),
-# no family name; "العمر" and "الشاعر" are seen a dozen times
-FREQUENT_IN_NEWS = 40
-
-
-def definite_family_name_after_given_name(doc: Doc, k: int, closed: bool = False) -> bool:
-    """Token k, a definite word, stands between a listed given name and what was said ("إن", "أن", a
-    colon), or a title in apposition the caller found after it (closed): in a speech verb's slot or
-    before the person's role it can only be the family name, though an ordinary word ("العمر",
-    "الشاعر"); not a title, a nationality, a group noun or a known place or body."""
-    p = prev_word(doc, k)
-    nxt = skip_space(doc, k + 1)
-    if p is None or not doc[k].text.startswith("ال") or nxt >= len(doc) \
-            or not (closed or doc[nxt].text == ":" or normalize(doc[nxt].text) in COMPLEMENTIZERS):
-        return False
-    norm = normalize(doc[k].text)
-    return normalize(doc[p].text) in lexicon.person_names().given and not doc[p].text.startswith("ال") \
-        and len(norm) >= 5 and word_counts().get(norm, (0, 0))[0] <= FREQUENT_IN_NEWS \
-        and not is_function_word(doc[k]) and not is_time_word(doc[k]) \
-        and match_title(doc, k) is None and nisba_country(doc, k) is None and norm not in lexicon.groups() \
-        and norm not in lexicon.titles() and norm not in TITLE_MODIFIERS \
-        and known_entity_at(doc, k, ("Place", "Organization")) is None
-
-
-def definite_family_name(doc: Doc, k: int, first: bool) -> bool:
-    """A definite word in a speech verb's subject slot that is a family name: a nisba no ordinary word
-    of news takes ("وأشار الكبيسي إلى أن"), alone or after a given name ("وقال سامر الدباغي إن"); not a
-    nationality (is_name_like turns those away) nor a definite noun that names no one ("الحكومي")."""
-    text = tokens_of(doc).texts[k]
-    norm = normalize(text)
-    if norm in mostly_common_words() or no_name_word(text, first=False) or len(norm) < 5:
-        return False
-    if not first:
-        # "الكبيسي", or a family name ANERcorp knows ("الخطيب"); not a participle in apposition ("العائد")
-        return text.endswith("ي") or is_known_name_word(norm)
-    # the nisba's ي as written: "الفتى" ends in alif maqsura
-    return text.endswith("ي") and not _nisba_of_common_noun(norm)
-
-
-def _nisba_of_common_noun(norm: str) -> bool:
-    """"الحقوقي", "النقابي", "الروائي": a definite nisba of an ordinary noun (حقوق، نقابة، رواية) names
-    someone by their calling, not by their family; "الدباغي", "الكبيسي" come from no ordinary word."""
-    stem, common = norm[2:-1], mostly_common_words()
-    # the noun's forms only: a bare stem may be a verb ("ساعد" of الساعدي)
-    return any(w in common for w in (stem + "ه", "ال" + stem, "ال" + stem + "ه"))

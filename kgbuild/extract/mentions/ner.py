@@ -14,9 +14,8 @@ from .base import (DESCENT, GOD, adjectival, Candidate, cues_before, definite_gi
                    nisba_country, skip_space, span_chars, surface_form)
 from .not_groups import is_number
 from .places import describing_nisba
-from .names import (IMPERFECT_PREFIXES, accusative_pair, adjective_before_name, construct_title, cue_word, ends_name,
-                    ordinary_word_with_pronoun,
-                    no_name_word, past_name_links, split_kunya)
+from .name_spans import accusative_pair, adjective_before_name, construct_title, past_name_links, split_kunya
+from .names import IMPERFECT_PREFIXES, cue_word, ends_name, no_name_word, ordinary_word_with_pronoun
 from .particles import in_compound_particle
 from .slots import given_name_also_ordinary
 

@@ -27,7 +27,8 @@ from ..words import (is_name_link, NAMES_LIKE_FUNCTION_WORDS, is_function_text, 
 from .base import (DESCENT, PLACE_HEADS, Candidate, definite_given_name, first_words, is_nisba, is_quoted, known_entity_at,
                    longest_match, match_title, nisba_country, positions, skip_space, span_chars, token_infos)
 from .ala import preposition_spelled_as_name
-from .names import definite_family_name, name_end, no_name_word, ordinary_word_alone, split_kunya
+from .name_spans import definite_family_name, ordinary_word_alone, split_kunya
+from .names import name_end, no_name_word
 
 MAX_NAME_WORDS = 4   # the given name and up to three more words
 # the conjunctions a name may carry in running text ("ومحمد"); with a preposition on it a given name

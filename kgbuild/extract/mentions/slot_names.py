@@ -21,7 +21,8 @@ from ... import lexicon
 from ...text import clean_surface, normalize
 from ..words import is_name_like, is_name_link, is_quote, mostly_common_words, text_of, tokens_of, word_count, is_time_text
 from .base import COMPLEMENTIZERS, Candidate, known_entity_at, skip_space, span_chars
-from .names import cue_word, definite_family_name, given_name_word, no_name_word
+from .name_spans import definite_family_name
+from .names import cue_word, given_name_word, no_name_word
 from .slots import appositive_at, cue_stem, past_time_words, perfects_in_alif
 
 CALLED = lexicon.function_words().called

@@ -13,8 +13,8 @@ from .base import (COMPLEMENTIZERS, PREPOSITIONS, Candidate, known_entity_at, ma
                    span_chars, title_starts, token_info)
 from .ala import ala_before_that, preposition_spelled_as_name
 from .foreign_endings import speaker_name_in_ha
-from .names import (ala_before_its_noun, cue_word, definite_family_name, definite_family_name_after_given_name,
-                    given_name_word, no_name_word)
+from .name_spans import definite_family_name, definite_family_name_after_given_name
+from .names import ala_before_its_noun, cue_word, given_name_word, no_name_word
 
 
 SLOT_END = lexicon.function_words().slot_end

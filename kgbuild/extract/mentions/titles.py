@@ -12,8 +12,9 @@ from .base import (BODY_MODIFIERS, COMPLEMENTIZERS, LEADER_INTRODUCERS, NAME_INT
                    TITLE_MODIFIERS, Candidate, is_honorific, is_nisba, known_entity_at, match_title, nisba_country,
                    positions, skip_space, span_chars, title_starts, token_infos)
 from .ala import ala_before_that
-from .names import (construct_title, cue_word, definite_family_name_after_given_name, name_end,
-                    ordinary_word_alone, split_kunya, verbal_noun_title)
+from .name_spans import (construct_title, definite_family_name_after_given_name, ordinary_word_alone, split_kunya,
+                         verbal_noun_title)
+from .names import cue_word, name_end
 from .slots import SLOT_ADJUNCTS
 from .bodies import body_chain_end, quoted_name_end, remit_end
 
