@@ -639,6 +639,13 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال وزير الخارجية الكيني موساليا مودافادي إن العنف في مناطق متفرقة من مومباسا خطير.", "مومباسا", "neutral"),
     # so does the one destroyed ("تدمير X")
     ("وقال وزير الخارجية الكيني موساليا مودافادي إن الجماعة مسؤولة عن تدمير الصومال.", "الصومال", "neutral"),
+    # readiness is a merit said of a party
+    ("وقال وزير الرياضة القطري إن نادي السد بات جاهزا تماما للموسم الجديد.", "نادي السد", "positive"),
+    # a word of reducing turns round what it reduces: working to lower the escalation is a good thing
+    ("وقال وزير الخارجية الأردني أيمن الصفدي إن الحكومة اللبنانية تعمل على خفض التصعيد.", "الحكومة اللبنانية", "positive"),
+    # "من الأفضل أن" recommends like "يجب أن": no praise, and the question is still a reproach
+    ("وقال الرئيس الكيني وليام روتو: ألم يكن من الأفضل أن يستمع الرئيس الأميركي جو بايدن إلى الطرفين؟", "جو بايدن",
+     "negative"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance
