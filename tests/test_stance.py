@@ -643,6 +643,9 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال وزير الرياضة القطري إن نادي السد بات جاهزا تماما للموسم الجديد.", "نادي السد", "positive"),
     # a word of reducing turns round what it reduces: working to lower the escalation is a good thing
     ("وقال وزير الخارجية الأردني أيمن الصفدي إن الحكومة اللبنانية تعمل على خفض التصعيد.", "الحكومة اللبنانية", "positive"),
+    # "without" after a negated verb is a second negation: it will act only after consulting
+    ("وقال رئيس الوزراء الهندي ناريندرا مودي إن اليابان لن تتحرك دون التشاور مع حلفائها.", "اليابان", "positive"),
+    ("وقال رئيس الوزراء الهندي ناريندرا مودي إن اليابان تتحرك دون التشاور مع حلفائها.", "اليابان", "negative"),
     # "من الأفضل أن" recommends like "يجب أن": no praise, and the question is still a reproach
     ("وقال الرئيس الكيني وليام روتو: ألم يكن من الأفضل أن يستمع الرئيس الأميركي جو بايدن إلى الطرفين؟", "جو بايدن",
      "negative"),

@@ -39,13 +39,30 @@ def negated(doc: Doc, k: int, lo: int = 0) -> bool:
         if gives_up and negated(doc, p, lo):
             break             # "لن نتراجع عن دعم", "لن نتردد في الرد على أي عدوان": a negated giving up cancels itself
         if (is_negation(text) and not _not_only(doc, p) and not _joined_negation(doc, p)) or gives_up:
-            negations += 1
+            negations += 1 + _negated_without(doc, p, lo)
         elif (word_polarity(text) and not is_verb_reading(doc, p)) or is_accepting(text):
             break             # "لن نسمح بالتدخل": what is not tolerated stays bad
         if not _counts_no_step(doc, p, lo):
             steps += 1
         p -= 1
     return negations % 2 == 1
+
+
+WITHOUT = frozenset(normalize(w) for w in ("دون", "بدون"))   # "without": a negation a verb before it can carry
+
+
+def _negated_without(doc: Doc, p: int, lo: int) -> int:
+    """1 when the "without" at p follows a negated verb ("لن تتحرك دون التشاور": it will act only after consulting,
+    two negations that cancel), 0 otherwise; the negation stands right before that verb, no punctuation between."""
+    toks = tokens_of(doc)
+    if normalize(toks.texts[p]) not in WITHOUT:
+        return 0
+    q = word_before(doc, p, lo)
+    if q < lo or toks.punct[q] or word_polarity(toks.texts[q]) or is_negation(toks.texts[q]):
+        return 0
+    r = word_before(doc, q, lo)
+    return 1 if r >= lo and not toks.punct[r] and is_negation(toks.texts[r]) and normalize(toks.texts[r]) not in WITHOUT \
+        else 0
 
 
 def steadfast(doc: Doc, k: int, lo: int = 0) -> int:
