@@ -9,9 +9,10 @@ from ..words import CLOSE_QUOTES, OPEN_QUOTES, text_of
 from .context import Context
 from .cues import SPEECH_KINDS, Cue
 from .cursor import SEMICOLON
-from .narration import contrasted_report, named_at, narration_after_comma, writer_resumes
+from .narration import contrasted_narration, contrasted_report, named_at, narration_after_comma, writer_resumes
 
 TAG_TOKENS = 8   # "(د ب أ)": an agency tag closes its parenthesis within this many tokens
+ON_WHAT = normalize("على")   # "على ما أفادت الوزارة": "as the ministry said", like "بحسب ما"
 
 
 def clause_end(ctx: Context, start: int, end: int, object_clause: bool = False) -> int:
@@ -46,7 +47,17 @@ def clause_end(ctx: Context, start: int, end: int, object_clause: bool = False) 
                 # subject and its own verb of saying open the next statement
                 p = tokens.prev(k, start)
                 return p if p is not None and tokens.is_comma(p) else k
+            if contrasted_narration(ctx, k, end):
+                p = tokens.prev(k, start)   # "، في حين لم ...": the link of two words and its comma too
+                if p is not None and p > start and tokens.norm(p) in tokens.words.preposition:
+                    p = tokens.prev(p, start)
+                return p if p is not None and tokens.is_comma(p) else (p + 1 if p is not None else k)
             cue = ctx.cues.at(k)
+            if cue is not None and cue.kind in SPEECH_KINDS and (marker := attribution_tail(ctx, k, start)) is not None:
+                # "... في العام المقبل حسب ما قال الخبير فلان": the tail gives what stands before it to
+                # another source, it is no part of this content (with or without a comma before it)
+                p = tokens.prev(marker, start)
+                return p if p is not None and tokens.is_comma(p) else marker
             comma = tokens.is_comma(prev) or tokens.text(prev) == SEMICOLON   # a semicolon parts clauses too
             if comma and narration_after_comma(ctx, k, end):
                 return prev
@@ -114,3 +125,21 @@ def agency_tag_at(ctx: Context, k: int, end: int) -> bool:
     inner = tokens.next(k + 1, close)
     cand = ctx.mentions.start_at.get(inner)
     return cand is not None and tokens.next(cand.j, close) >= close and ctx.mentions.is_agency(ctx.mentions.key(cand))
+
+
+def attribution_tail(ctx: Context, k: int, start: int) -> int | None:
+    """The marker (حسبما / بحسب ما / وفق ما / على ما) that introduces the cue after the reported
+    clause: the clause ends there."""
+    tokens = ctx.tokens
+    p = tokens.prev(k, start)
+    if p is None:
+        return None
+    norm = tokens.norm(p)
+    if norm in tokens.words.tail_attribution:
+        return p if p > start + 2 else None
+    if norm == "ما":
+        q = tokens.prev(p, start)
+        # "، على ما أفادت الوزارة": as the ministry said
+        if q is not None and (tokens.norm(q) in tokens.words.according_to or tokens.norm(q) == ON_WHAT) and q > start + 2:
+            return q
+    return None

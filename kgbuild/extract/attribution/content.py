@@ -16,7 +16,7 @@ from ...text import clean_surface, normalize
 from ..words import text_of
 from .asides import (FRAMED_SAY_WINDOW, framed_complementizer, opener_after, opener_past_aside, opens_aside,
                      past_addressee, past_anonymity, past_reply_frame, skip_adjuncts)
-from .boundary import clause_end
+from .boundary import attribution_tail, clause_end
 from .context import Context
 from .cues import SPEECH_KINDS, Cue
 from .cursor import GUILLEMET_CLOSERS
@@ -30,7 +30,6 @@ SAY_LEMMA = "قال"
 SAY_ACTS = {"say", "announce", "report", "warn", "deny", "accuse", "agree", "support"}
 SAY_WINDOW, OBJECT_WINDOW = 10, 2
 BY_SAYING_WORDS = 20   # words after the speaker within which "بالقول" (by saying) opens what was said
-ON_WHAT = normalize("على")   # "على ما أفادت الوزارة": "as the ministry said", like "بحسب ما"
 WHAT = normalize("ما")
 # what was said holds at least this many tokens (reported_span keeps no shorter span): an أن with fewer
 # before a closing "حسب قوله" opens no reported clause of its own
@@ -234,24 +233,6 @@ def _by_saying(ctx: Context, pos: int, end: int) -> tuple[int, int, str] | None:
 def _clause_only(cue: Cue) -> bool:
     """Is the cue قال or a continuation (أضاف، أوضح، تابع ...): verbs whose complement is a clause, never an object?"""
     return cue.lemma == SAY_LEMMA or cue.kind == "continuation"
-
-
-def attribution_tail(ctx: Context, k: int, start: int) -> int | None:
-    """The marker (حسبما / بحسب ما / وفق ما / على ما) that introduces the cue after the reported
-    clause: the clause ends there."""
-    tokens = ctx.tokens
-    p = tokens.prev(k, start)
-    if p is None:
-        return None
-    norm = tokens.norm(p)
-    if norm in tokens.words.tail_attribution:
-        return p if p > start + 2 else None
-    if norm == "ما":
-        q = tokens.prev(p, start)
-        # "، على ما أفادت الوزارة": as the ministry said
-        if q is not None and (tokens.norm(q) in tokens.words.according_to or tokens.norm(q) == ON_WHAT) and q > start + 2:
-            return q
-    return None
 
 
 def _reported_clause_in(ctx: Context, s0: int, marker: int) -> int | None:

@@ -68,8 +68,8 @@ def writer_resumes(ctx: Context, k: int, prev: int, end: int, comma: bool, objec
     bare = norm[1:] if norm[:1] == "و" else norm
     if (comma or bare != norm) and f"{bare} {tokens.norm(nxt)}" in words.narration_formula:
         return True   # "، جاء ذلك أثناء ندوة ...", "، علما بأن": the writer places what was said; not "أخذت علما بأن"
-    if norm in words.resumptive_that and tokens.norm(nxt) in words.circumstance:
-        return True   # "، وذلك خلال زيارته للعاصمة": when or where it was done
+    if norm in words.resumptive_that and (tokens.norm(nxt) in words.circumstance or tokens.norm(nxt) in words.bare_clause_link):
+        return True   # "، وذلك خلال زيارته للعاصمة", "وذلك بينما يستعد النادي ...": when or where it was done
     if norm in words.consequence:
         before = tokens.prev(prev) if comma else prev
         return before is not None and tokens.text(before) in CLOSE_QUOTES | {'"'}
@@ -94,6 +94,21 @@ def event_stem(raw: str, norm: str) -> tuple[str, bool, bool]:
             if stem in events:
                 return stem, suffixed, glued
     return "", False, False
+
+
+def contrasted_narration(ctx: Context, k: int, end: int) -> bool:
+    """"... بينما لم يشر الوزير فلان إلى ذلك", "في حين قد غادر فلان": a clause link, a particle of the past
+    (لم، قد), a verb and a named subject right after it: the writer sets what another did or left unsaid
+    against what was said, which ends before the link."""
+    tokens, words = ctx.tokens, ctx.tokens.words
+    if tokens.norm(k) not in words.clause_link:
+        return False
+    particle = tokens.next(k + 1, end)
+    if particle >= end or tokens.norm(particle) not in words.narrative_particle:
+        return False
+    verb = tokens.next(particle + 1, end)
+    subject = tokens.next(verb + 1, end) if verb < end else end
+    return subject < end and not tokens.is_punct(verb) and named_at(ctx, subject)
 
 
 def _another_says(ctx: Context, k: int, end: int) -> bool:
