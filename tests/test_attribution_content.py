@@ -285,6 +285,18 @@ CASES = [
     ("ends before 'بينما لم' with a verb and another named subject: what the other left unsaid",
      "وأكد الرئيس عادل المنصوري أن هدف بلاده هو إصلاح الاقتصاد بينما لم يشر الوزير ناصر الجابري إلى ذلك.",
      "وأكد", "عادل المنصوري", "indirect", "هدف بلاده هو إصلاح الاقتصاد"),
+    ("a relative clause about the speaker, then the preposition that governs the object",
+     "وأعربت الوزيرة سلمى الكردي التي كانت تشغل منصب وزيرة الصحة في الحكومة السابقة عن استيائها من قرار البرلمان.",
+     "وأعربت", "سلمى الكردي", "indirect", "عن استيائها من قرار البرلمان."),
+    ("a phrase of when and before whom, then the governed preposition",
+     "ودعا وزير الخارجية سامر الحلبي خلال كلمة له أمس أمام البرلمان إلى عقد مؤتمر دولي للسلام.",
+     "ودعا", "سامر الحلبي", "indirect", "إلى عقد مؤتمر دولي للسلام."),
+    ("the governed ب glued to a definite object past a phrase of where",
+     "وأشاد الرئيس عادل المنصوري في مقابلة مع صحيفة محلية الأسبوع الماضي بالاتفاق التجاري الجديد.",
+     "وأشاد", "عادل المنصوري", "indirect", "بالاتفاق التجاري الجديد."),
+    ("the governed preposition before a place is still the frame",
+     "ودعا الوزير سامر الحلبي خلال زيارته إلى القاهرة إلى وقف القتال فورا.",
+     "ودعا", "سامر الحلبي", "indirect", "إلى وقف القتال فورا."),
 ]
 
 

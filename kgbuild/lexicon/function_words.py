@@ -281,3 +281,4 @@ class FunctionWords:
     state_envoy: frozenset[str]
     dual_or_plural_sides: frozenset[str]
     one_of: frozenset[str]
+    governed_object: frozenset[str]

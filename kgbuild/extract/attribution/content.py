@@ -31,6 +31,8 @@ SAY_ACTS = {"say", "announce", "report", "warn", "deny", "accuse", "agree", "sup
 SAY_WINDOW, OBJECT_WINDOW = 10, 2
 BY_SAYING_WORDS = 20   # words after the speaker within which "بالقول" (by saying) opens what was said
 WHAT = normalize("ما")
+GOVERNED_WORDS = 16   # a relative clause or phrase of circumstance the governed preposition of the object comes past
+GLUED_OBJECT = (normalize("بال"), normalize("بأن"))   # ب glued to a definite object or to أن
 # what was said holds at least this many tokens (reported_span keeps no shorter span): an أن with fewer
 # before a closing "حسب قوله" opens no reported clause of its own
 REPORTED_MIN_TOKENS = 3
@@ -78,6 +80,8 @@ def after_cue(ctx: Context, pos: int, end: int, cue_tok: int, act: str, named: b
     pos = skip_adjuncts(ctx, pos, end)
     if cue is not None and normalize(cue.lemma) in tokens.words.conversing_verb:
         pos = skip_adjuncts(ctx, past_addressee(ctx, pos, end), end)   # "تحدث مع X عن": X is no content
+    if cue is not None and cue.kind == "verb":
+        pos = _past_frame_to_object(ctx, cue, pos, end)   # "دعا فلان الذي ... إلى", "أعرب فلان خلال لقائه ... عن"
     k = pos
     window = SAY_WINDOW if act in SAY_ACTS else OBJECT_WINDOW
     steps = 0
@@ -128,6 +132,38 @@ def after_cue(ctx: Context, pos: int, end: int, cue_tok: int, act: str, named: b
     if start >= stop:
         return None
     return start, stop, "indirect"
+
+
+def _past_frame_to_object(ctx: Context, cue: Cue, pos: int, end: int) -> int:
+    """"ووصف فلان الذي قام بجولة ...", "دعا فلان خلال كلمة له أمام المجلس إلى عقد مؤتمر": a relative clause about
+    the speaker or a phrase of where and when opens at pos; what was said opens at the preposition that governs
+    the verb's object (governed_object: "دعا إلى", "أعرب عن", "أشاد ب"), when it comes within GOVERNED_WORDS
+    words, before another verb of saying, a complementizer, a colon or a quote. Not a preposition before a
+    place ("خلال زيارته إلى القاهرة"): that is still the frame. pos itself otherwise."""
+    tokens, words = ctx.tokens, ctx.tokens.words
+    first = tokens.next(pos, end)
+    if first >= end or (tokens.norm(first) not in words.relative and tokens.norm(first) not in words.circumstance):
+        return pos
+    lemma = normalize(cue.lemma)
+    glued = f"{lemma} ب" in words.governed_object
+    k, steps = first, 0
+    while k < end and steps < GOVERNED_WORDS:
+        if tokens.is_space(k):
+            k += 1
+            continue
+        norm = tokens.norm(k)
+        if k > first and (ctx.cues.kind_at(k) not in (None, "via", "noun") or norm in words.complementizer
+                          or tokens.text(k) == ":" or tokens.is_quote(k)):
+            return pos
+        # the bare preposition, or ب glued to a definite object or to أن ("بالاتفاق", "بأن")
+        if k > first and (f"{lemma} {norm}" in words.governed_object
+                          or (glued and norm.startswith(GLUED_OBJECT) and not ctx.mentions.in_a_mention(k))):
+            place = ctx.mentions.start_at.get(tokens.next(k + 1, end))
+            if place is None or place.type != "Place":
+                return k
+        steps += 1
+        k += 1
+    return pos
 
 
 def _opener_past_comma(ctx: Context, k: int, end: int) -> int | None:
