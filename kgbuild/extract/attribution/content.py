@@ -152,18 +152,28 @@ def _past_frame_to_object(ctx: Context, cue: Cue, pos: int, end: int) -> int:
             k += 1
             continue
         norm = tokens.norm(k)
-        if k > first and (ctx.cues.kind_at(k) not in (None, "via", "noun") or norm in words.complementizer
-                          or tokens.text(k) == ":" or tokens.is_quote(k)):
-            return pos
-        # the bare preposition, or ب glued to a definite object or to أن ("بالاتفاق", "بأن")
+        # the bare preposition, or ب glued to a definite object or to أن ("بالاتفاق", "أفاد ... بأن")
         if k > first and (f"{lemma} {norm}" in words.governed_object
                           or (glued and norm.startswith(GLUED_OBJECT) and not ctx.mentions.in_a_mention(k))):
             place = ctx.mentions.start_at.get(tokens.next(k + 1, end))
             if place is None or place.type != "Place":
                 return k
+        if k > first and (_new_saying(ctx, k, first) or norm in words.complementizer
+                          or tokens.text(k) == ":" or tokens.is_quote(k)):
+            return pos
         steps += 1
         k += 1
     return pos
+
+
+def _new_saying(ctx: Context, k: int, lo: int) -> bool:
+    """Does a verb of saying open a clause of its own at k (و/ف glued to it, or after a comma)? A bare one
+    inside the frame is a passive or a relative's verb ("في تقرير نشر اليوم")."""
+    cue = ctx.cues.at(k)
+    if cue is None or cue.kind in ("via", "noun"):
+        return False
+    p = ctx.tokens.prev(k, lo)
+    return cue.prefix > 0 or (p is not None and ctx.tokens.is_comma(p))
 
 
 def _opener_past_comma(ctx: Context, k: int, end: int) -> int | None:
