@@ -142,17 +142,24 @@ def _past_frame_to_object(ctx: Context, cue: Cue, pos: int, end: int) -> int:
     place ("خلال زيارته إلى القاهرة"): that is still the frame. pos itself otherwise."""
     tokens, words = ctx.tokens, ctx.tokens.words
     first = tokens.next(pos, end)
-    if first >= end or (tokens.norm(first) not in words.relative and tokens.norm(first) not in words.circumstance):
+    before = tokens.prev(first, max(0, first - 3)) if first < end else None
+    # the relative pronoun may have been read with the speaker's phrase ("ممثل X الذي | رأست دولته ...")
+    if first >= end or not (tokens.norm(first) in words.relative or tokens.norm(first) in words.circumstance
+                            or (before is not None and tokens.norm(before) in words.relative)):
         return pos
     lemma = normalize(cue.lemma)
     glued = f"{lemma} ب" in words.governed_object
+    takes_object = not _clause_only(cue)   # قال and أضاف take a clause: "قال في كلمته لا بد من إدراك أهمية ..."
     k, steps = first, 0
     while k < end and steps < GOVERNED_WORDS:
         if tokens.is_space(k):
             k += 1
             continue
         norm = tokens.norm(k)
-        # the bare preposition, or ب glued to a definite object or to أن ("بالاتفاق", "أفاد ... بأن")
+        # the bare preposition, or ب glued to a definite object or to أن ("بالاتفاق", "أفاد ... بأن"); or a noun
+        # of need or importance that governs a verbal noun, the object itself ("أكد ... أهمية التعاون")
+        if k > first and takes_object and norm in words.masdar_governor and norm in words.content_object:
+            return k
         if k > first and (f"{lemma} {norm}" in words.governed_object
                           or (glued and norm.startswith(GLUED_OBJECT) and not ctx.mentions.in_a_mention(k))):
             place = ctx.mentions.start_at.get(tokens.next(k + 1, end))
