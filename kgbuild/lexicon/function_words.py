@@ -282,3 +282,4 @@ class FunctionWords:
     dual_or_plural_sides: frozenset[str]
     one_of: frozenset[str]
     governed_object: frozenset[str]
+    unspecifying_verb: frozenset[str]

@@ -9,9 +9,10 @@ from ..words import CLOSE_QUOTES, OPEN_QUOTES, text_of
 from .context import Context
 from .cues import SPEECH_KINDS, Cue
 from .cursor import SEMICOLON
-from .narration import contrasted_narration, contrasted_report, named_at, narration_after_comma, writer_resumes
+from .narration import contrasted_narration, contrasted_report, named_at, withheld_detail, narration_after_comma, writer_resumes
 
 TAG_TOKENS = 8   # "(د ب أ)": an agency tag closes its parenthesis within this many tokens
+FROM = normalize("من")
 ON_WHAT = normalize("على")   # "على ما أفادت الوزارة": "as the ministry said", like "بحسب ما"
 
 
@@ -47,6 +48,11 @@ def clause_end(ctx: Context, start: int, end: int, object_clause: bool = False) 
                 # subject and its own verb of saying open the next statement
                 p = tokens.prev(k, start)
                 return p if p is not None and tokens.is_comma(p) else k
+            if withheld_detail(ctx, k, end):
+                p = tokens.prev(k, start)   # "من دون أن يحدد": with its من, and the comma before
+                if p is not None and p > start and tokens.norm(p) == FROM:
+                    p = tokens.prev(p, start)
+                return p if p is not None and tokens.is_comma(p) else (p + 1 if p is not None else k)
             if contrasted_narration(ctx, k, end):
                 p = tokens.prev(k, start)   # "، في حين لم ...": the link of two words and its comma too
                 if p is not None and p > start and tokens.norm(p) in tokens.words.preposition:

@@ -111,6 +111,21 @@ def contrasted_narration(ctx: Context, k: int, end: int) -> bool:
     return subject < end and not tokens.is_punct(verb) and named_at(ctx, subject)
 
 
+def withheld_detail(ctx: Context, k: int, end: int) -> bool:
+    """"... قريبا، دون أن يحدد موعدا", "من دون أن يكشف عن ...": "without" and أن, then a verb of specifying or
+    disclosing (unspecifying_verb): the writer notes what the speaker left out. ("لكنه لم يعط تفاصيل حول X" is left
+    alone: X is often what the statement is about.)"""
+    tokens, words = ctx.tokens, ctx.tokens.words
+    norm = tokens.norm(k)
+    if not (norm in words.adverbial_head and norm in words.negation):   # "دون أن", not "قبل أن يقدم"
+        return False
+    q = tokens.next(k + 1, end)
+    if q >= end or tokens.norm(q) not in words.complementizer:
+        return False
+    verb = tokens.next(q + 1, end)
+    return verb < end and tokens.norm(verb) in words.unspecifying_verb
+
+
 def _another_says(ctx: Context, k: int, end: int) -> bool:
     """"، رغم أن خبيرا ألمانيا أكد أن ...": after "despite", a أن (past "الرغم من" when written so),
     a subject of one to CONCESSIVE_SUBJECT_WORDS words and its own verb of saying: the writer sets
