@@ -108,6 +108,9 @@ def test_a_word_of_its_own_is_a_cue_only_before_a_source(read, text: str, cue: s
 
 @pytest.mark.parametrize("text, cues", [
     ("ويبلغ عدد سكان المدينة مليون نسمة.", []),
+    # "أقسم": swore that, only before what is sworn; "أقسم اليمين" is an oath of office
+    ("وأقسم الرئيس الجديد اليمين الدستورية أمام البرلمان.", []),
+    ("وأقسم الرئيس الجديد أن حكومته ستحارب الفساد.", [normalize("أقسم")]),
     ("ويبلغ الوزير نظيره الفرنسي أن الاتفاق جاهز.", [normalize("أبلغ")]),
     ("وتعتبر المدينة من أقدم مدن المنطقة.", []),
     ("وتعتبر الحكومة أن القرار نهائي.", [normalize("اعتبر")]),
