@@ -42,6 +42,12 @@ def sentence_subject(ctx: Context, sent: Span, described: bool = True) -> str | 
         if first >= sent.end:
             return None
     k = tokens.next(first + 1, sent.end)
+    for _ in range(0 if described else VERB_SUBJECT_ADJUNCTS):
+        # "ووقعت أمس الوزيرة فلانة اتفاقا. وقالت إن": a time word between the verb and its subject; for the
+        # next sentence only: inside the sentence a verbal noun after it ("..., ودعم جهود") would take her
+        if k >= sent.end or k in mentions.start_at or not _time_adjunct(tokens.words, tokens.norm(k)):
+            break
+        k = tokens.next(k + 1, sent.end)
     cand = mentions.start_at.get(k) if k < sent.end else None
     if cand is None and k < sent.end and k in mentions.titled:
         cand = mentions.titled[k]
@@ -59,6 +65,16 @@ def sentence_subject(ctx: Context, sent: Span, described: bool = True) -> str | 
         # "سأل الصحفيون الوزير فلان عن الخطة فاعتبر أن": the one asked answers, not the one asking
         return _asked(ctx, cand.j, sent.end)
     return mentions.key(cand)
+
+
+# adjunct words ("أمس", "مساء أمس") that may stand between a verb and its subject
+VERB_SUBJECT_ADJUNCTS = 2
+
+
+def _time_adjunct(words: lexicon.FunctionWords, norm: str) -> bool:
+    """A time word that stands between a verb and its subject ("أمس", "مساء", "اليوم"): an adjunct that is a
+    part of the day, not "أيضا" ("وهناك أيضا فلان": there is, no verb before the name)."""
+    return norm in words.adjunct and (norm in words.part_of_day or norm.removeprefix("ال") in words.part_of_day)
 
 
 # words before a name that say what the person is, with no title of office: a trade ("المدرب") or a
