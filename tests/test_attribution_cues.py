@@ -111,6 +111,9 @@ def test_a_word_of_its_own_is_a_cue_only_before_a_source(read, text: str, cue: s
     # "أقسم": swore that, only before what is sworn; "أقسم اليمين" is an oath of office
     ("وأقسم الرئيس الجديد اليمين الدستورية أمام البرلمان.", []),
     ("وأقسم الرئيس الجديد أن حكومته ستحارب الفساد.", [normalize("أقسم")]),
+    # bare "تطرق": touched on only with إلى or لـ on its topic; spelled alike, "she knocks"
+    ("وتطرق الشرطة الأبواب بحثا عن المطلوبين.", []),
+    ("وتطرق الوزير إلى أزمة المياه في الجنوب.", [normalize("تطرق")]),
     ("ويبلغ الوزير نظيره الفرنسي أن الاتفاق جاهز.", [normalize("أبلغ")]),
     ("وتعتبر المدينة من أقدم مدن المنطقة.", []),
     ("وتعتبر الحكومة أن القرار نهائي.", [normalize("اعتبر")]),

@@ -241,6 +241,8 @@ class FunctionWords:
     content_object_verb: frozenset[str]
     content_object: frozenset[str]
     likening_verb: frozenset[str]
+    touching_verb: frozenset[str]
+    touched_topic: frozenset[str]
     as_put_by: frozenset[str]
     wording: frozenset[str]
     adverbial_head: frozenset[str]

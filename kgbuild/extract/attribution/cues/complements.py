@@ -49,6 +49,11 @@ class Complements:
         return text.startswith("ب") and len(norm) > 3 and norm not in words.preposition \
             and norm not in words.complementizer and norm not in words.adverbial_head
 
+    def _on_topic(self, q: int) -> bool:
+        """"إلى الأزمة", "للأزمة": the topic a verb of touching on is about."""
+        norm = self.tokens.norm(q)
+        return norm in self.tokens.words.touched_topic or (norm.startswith("لل") and len(norm) > 4)
+
     def _next(self, k: int) -> int:
         """The next word after token k (the token count when none)."""
         return self.tokens.next(k + 1, self.tokens.size)

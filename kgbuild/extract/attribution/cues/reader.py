@@ -154,6 +154,8 @@ class CueReader(OtherReadings):
         if form in words.likening_verb and not ((self._clause_head(k) or found[0] or after_comma)
                                                 and self._followed_by(k, self._bi_complement, stop_at_comma=True)):
             return None  # "في شبه جزيرة", "شبه رسمي": semi-, quasi-; "وشبه الوزير الحصار بالعقاب" is the cue
+        if form in words.touching_verb and not self._followed_by(k, self._on_topic, stop_at_comma=True):
+            return None  # "وتطرق الشرطة الأبواب": she knocks; "وتطرق الوزير إلى الأزمة" is the cue
         if form in words.blame_verb and (not self._followed_by(k, self._blame_noun) or self._bears_it(k)):
             # "يحمل شهادة", "حمل اسم": carrying; "تحمل الشركة مسؤولية التعويض": bearing it;
             # "حمّل الحكومة المسؤولية" is the cue
