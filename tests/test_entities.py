@@ -363,6 +363,15 @@ def test_a_predicate_participle_ends_a_name(nlp, text: str, name: str, not_a_nam
     assert find(ents, name) is not None and find(ents, not_a_name) is None
 
 
+@pytest.mark.parametrize("text, name, not_a_name", [
+    # a nationality after a known company's or outlet's proper name describes it: the name is the mention
+    ("وأعلنت توتال الفرنسية أن مصفاتها الجديدة في الميناء بدأت العمل.", "توتال", "توتال الفرنسية"),
+])
+def test_a_nationality_after_a_known_company_name_is_no_part_of_it(nlp, text: str, name: str, not_a_name: str) -> None:
+    ents = entities(nlp, text)
+    assert find(ents, name) is not None and find(ents, not_a_name) is None
+
+
 @pytest.mark.parametrize("text, not_a_name", [
     # a hamza inside the word makes it another word that only folds onto a known name or a particle
     ("وترأس الأمير سلطان بن حمد جلسة اللجنة المالية صباح اليوم.", "ليز تراس"),   # ترأس (chaired) / تراس

@@ -60,8 +60,9 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
             # "الحكومة الصومالية الانتقالية", "المجلس الوطني الأعلى الصومالي": modifiers and a nationality
             # that follow a known body's name belong to the name as written
             k = j
+            headed = ent.kind not in DESCRIBED_KINDS or _headed_by_body_noun(norm)
             while (q := skip_space(doc, k)) < len(doc) and q - j < 3 and (
-                    normalize(doc[q].text) in BODY_MODIFIERS or nisba_country(doc, q)) \
+                    normalize(doc[q].text) in BODY_MODIFIERS or (headed and nisba_country(doc, q))) \
                     and doc[q].text.startswith("ال"):
                 k = q + 1
             # "وكالة مهر للأنباء", "وكالة الأناضول التركية للأنباء": an agency's name ends in "for news"
@@ -93,6 +94,20 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
         if norm in dateline_sense and not _capital_of_its_namesake(dateline_sense[norm], known[norm]):
             out[n].key = dateline_sense[norm].key
     return out + _spelling_variants(doc, {k for c in out for k in range(c.i, c.j)})
+
+
+# kinds of body whose proper name a nationality after it describes ("توتال الفرنسية", "بيلد الألمانية"),
+# as an outlet's or company's name is the name alone; a state's body, party or force is named with it
+DESCRIBED_KINDS = frozenset({"company", "media"})
+
+
+def _headed_by_body_noun(norm: str) -> bool:
+    """Does a known body's form (normalised) open with a head noun of org_heads ("الحكومة الصومالية",
+    "المجلس الوطني")? Only then is a nationality after it part of the name as written: after a proper
+    name ("توتال الفرنسية", "بيلد الألمانية") it describes the body, as an adjective of any name does."""
+    first = norm.split()[0]
+    heads = lexicon.org_heads()
+    return first in heads or (first.startswith("ال") and first[2:] in heads)
 
 
 # function words that end in ي written with ى: a text that writes them so writes names in ي so too
