@@ -1194,6 +1194,8 @@ def test_speaker_choice(nlp, name: str, text: str, expected: list[tuple[str, str
     # "تحدث مع X عن": X is whom the speaker talked with, not what was said
     ("وتحدث رئيس الوزراء الإسباني بيدرو سانشيز مع نظيره البرتغالي أنطونيو كوستا عن أزمة المياه في الأندلس.",
      "تحدث", "أزمة المياه", "كوستا"),
+    # a nationality after a known company's name describes the speaker: no word of what was said
+    ("وأبدت توتال الفرنسية اهتماما كبيرا بحقول الغاز الجديدة قبالة الساحل.", "أبدى", "اهتماما كبيرا", "الفرنسية"),
 ])
 def test_content_boundaries(nlp, text: str, lemma: str, said: str, not_said: str) -> None:
     rec = run(nlp, text)

@@ -16,6 +16,7 @@ from ...text import clean_surface, normalize
 from ..words import text_of
 from .asides import (FRAMED_SAY_WINDOW, framed_complementizer, opener_after, opener_past_aside, opens_aside,
                      past_addressee, past_anonymity, past_reply_frame, skip_adjuncts)
+from ..mentions import nisba_country
 from .boundary import attribution_tail, clause_end
 from .context import Context
 from .cues import SPEECH_KINDS, Cue
@@ -78,6 +79,8 @@ def after_cue(ctx: Context, pos: int, end: int, cue_tok: int, act: str, named: b
             return _after_complementizer(ctx, frame_end, end)
         pos = frame_end   # "دعا X، ردا على مطالب النقابات، إلى الحوار": past the framing phrase
     pos = skip_adjuncts(ctx, pos, end)
+    if named and pos < end and nisba_country(ctx.doc, pos):
+        pos = skip_adjuncts(ctx, pos + 1, end)  # "أبدت بيلد الألمانية اهتماما": the speaker's nationality, no content
     if cue is not None and normalize(cue.lemma) in tokens.words.conversing_verb:
         pos = skip_adjuncts(ctx, past_addressee(ctx, pos, end), end)   # "تحدث مع X عن": X is no content
     if cue is not None and cue.kind == "verb":
