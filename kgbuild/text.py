@@ -77,6 +77,37 @@ def final_maqsura_as_ya(text: str) -> str:
     return _FINAL_MAQSURA.sub("ي", text)
 
 
+# Guillemets written the other way round, »...« (German typography, and some Maghreb papers): the stages
+# take « for the mark that opens a quote, so such a text read as written has every quote open where it
+# closes, and the sentences after a quote are read as quoted words.
+_GUILLEMET_OR_LINE = re.compile("[«»\n]")
+_SWAP_GUILLEMETS = str.maketrans("«»", "»«")
+
+
+def writes_guillemets_reversed(text: str) -> bool:
+    """Does the text quote »like this«? Its guillemets, taken two by two in each paragraph, pair as »...«
+    more often than as «...»."""
+    if "»" not in text:   # (most texts have none: a search is far quicker than the pairing)
+        return False
+    reversed_, standard = 0, 0
+    first = ""   # the paragraph's unpaired mark so far
+    for m in _GUILLEMET_OR_LINE.finditer(text):
+        mark = m.group()
+        if mark == "\n" or not first:
+            first = "" if mark == "\n" else mark
+            continue
+        reversed_ += (first, mark) == ("»", "«")
+        standard += (first, mark) == ("«", "»")
+        first = ""
+    return reversed_ > standard
+
+
+def guillemets_swapped(text: str) -> str:
+    """The text with « and » swapped (same length, same offsets): a text that quotes »like this« read as
+    one that quotes «like this»."""
+    return text.translate(_SWAP_GUILLEMETS)
+
+
 @lru_cache(maxsize=262144)
 def normalize(text: str) -> str:
     """Fold an Arabic string for comparison: the project scorer's folds, plus the keyboard letter

@@ -1380,6 +1380,18 @@ def test_a_house_style_gives_the_same_statement(nlp, name: str, text: str) -> No
             assert normalize(text[m.start:m.end]) == normalize(m.text)
 
 
+def test_a_text_that_quotes_with_guillemets_reversed_reads_each_quote_in_its_sentence(nlp) -> None:
+    """»...« (German typography, some Maghreb papers): read as written, the « that closes the first quote
+    opened one that ran over the next sentence, whose cue was then taken for quoted words."""
+    text = ("وقال السفير الفرنسي بيار دوكلو إن البلدين يرتبطان بعلاقات متينة.\n"
+            "وأكد دوكلو أن البلد » يشهد تحديثا سريعا «.\nوأضاف دوكلو أن » أمن الممتلكات واقع قائم «.")
+    rec = run(nlp, text)
+    assert [s.cue_lemma for s in rec.statements] == ["قال", "أكد", "أضاف"]
+    assert speakers(rec) == ["بيار دوكلو"] * 3
+    assert rec.statements[2].quote == "أمن الممتلكات واقع قائم"
+    assert text[rec.statements[2].quote_span[0]:rec.statements[2].quote_span[1]] == rec.statements[2].quote
+
+
 def test_tidy_text_keeps_the_offset_of_every_character() -> None:
     from kgbuild.extract.document import tidy_text
     text = "قال  الوزير\u200f، إن\u200cالخطة"

@@ -122,3 +122,17 @@ def test_a_text_that_writes_final_ya_as_maqsura(text: str, egyptian: bool) -> No
     assert writes_final_ya_as_maqsura(text) is egyptian
     folded = final_maqsura_as_ya(text)
     assert len(folded) == len(text) and "ى" not in folded
+
+
+@pytest.mark.parametrize("text, reversed_", [
+    ("وأكد الوزير أن البلد » يشهد نموا «.\nوأضاف أن » الأمن مستتب «، بفضل » يقظة الأجهزة «.", True),
+    ("وأكد الوزير أن البلد « يشهد نموا ».\nوأضاف أن « الأمن مستتب »، بفضل « يقظة الأجهزة ».", False),
+    # a quote of the usual kind with one inside it, and a stray mark in a paragraph of its own
+    ("وقال إن «بيان «القمة» خال من الالتزامات».\nالرئيسية »\nوأضاف أن «الأمن مستتب».", False),
+    ("وقال الوزير إن الأمن مستتب.", False),
+])
+def test_a_text_that_writes_guillemets_reversed(text: str, reversed_: bool) -> None:
+    from kgbuild.text import guillemets_swapped, writes_guillemets_reversed
+    assert writes_guillemets_reversed(text) is reversed_
+    swapped = guillemets_swapped(text)
+    assert len(swapped) == len(text) and guillemets_swapped(swapped) == text
