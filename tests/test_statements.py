@@ -1169,6 +1169,12 @@ SPEAKER_CHOICE = [
     ("a group in -ون between a continuing verb and its complement is its subject, not its object",
      "وقال رئيس البلدية كمال الزواري إن الطريق سيفتح غدا. وطالب مستثمرون بتعويضات عن الخسائر.",
      [("قال", "كمال الزواري"), ("طالب", "مستثمرون")]),
+    ("an oblique plural group after a verb of saying says it past a phrase of where it was said",
+     "وقال مئات المتظاهرين في بيان إنهم سيواصلون الاعتصام أمام البرلمان.",
+     [("قال", "مئات المتظاهرين")]),
+    ("past such a phrase, the oblique plural group after a verb of describing stays its object",
+     "ووصف المتظاهرين في بيانه بأنهم مخربون.",
+     []),
 ]
 
 

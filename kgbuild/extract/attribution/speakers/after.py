@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .... import lexicon
 from ....text import normalize
+from ..asides import framed_complementizer, opener_past_aside
 from ..context import Context
 from ..content import SAY_ACTS
 from ..cues import SPEECH_KINDS
@@ -17,6 +18,7 @@ from .carry import agrees_with_title, clause_opening, is_unnamed_source, masculi
 ADVERBIAL_WALK = 14          # tokens of adverbial phrases a verb may put before its subject
 ASIDE_CLOSERS = (")", "ـ", "-", "–")   # close an aside inside a subject: "مسؤول بالوزارة (البنتاغون) أبلغ"
 ACCUSE = "accuse"            # the act of اتهم, حمّل
+ANNOUNCE_OR_DENY = ("announce", "deny")   # acts whose verbs take what was said, never whom they address
 DESCRIBE_LEMMA, DESCRIBED_AS = normalize("وصف"), normalize("بأن")   # "وصف X بأنه": X is described
 # what follows the object of a verb of calling or accusing: "حث X على", "دعا X إلى"
 OBJECT_COMPLEMENTS = lexicon.function_words().object_complement
@@ -69,13 +71,28 @@ def _after_clause_link(ctx: Context, q: Query) -> bool:
 
 def _says_that(ctx: Context, q: Query, found: Speakers) -> bool:
     """"قالت مصادر إن ...، وأضافت المصادر أن ...": a verb of saying (no verb of telling someone, "وأبلغ
-    المحتجين أن") whose group is followed at once by إن/أن: the group says it, it is no object."""
+    المحتجين أن") whose group is followed by إن/أن, at once or past a phrase of where or how it was said
+    ("وقال مئات المتظاهرين في بيان إنهم", "، في بيان، إنهم"): the group says it, it is no object."""
     tokens = ctx.tokens
     nxt = tokens.next(found.after, q.end)
     if nxt < q.end and tokens.norm(nxt) in tokens.words.self_intensifier:
         nxt = tokens.next(nxt + 1, q.end)   # "وأوضحت المصادر نفسها أن"
+    if nxt < q.end and _takes_no_person_object(ctx, q):
+        # (not past such a phrase after a verb that may take whom it addresses: "ووصف المتظاهرين في بيانه
+        # بأنهم", "وحذر المواطنين في الخارج من أن")
+        if tokens.norm(nxt) in tokens.words.preposition:
+            nxt = framed_complementizer(ctx, nxt, q.end) or nxt
+        elif tokens.is_comma(nxt):
+            nxt = opener_past_aside(ctx, nxt + 1, q.end) or nxt
     return q.cue.entry.act in SAY_ACTS and normalize(q.cue.lemma) not in TELLING_VERBS \
         and nxt < q.end and tokens.norm(nxt) in tokens.words.complementizer
+
+
+def _takes_no_person_object(ctx: Context, q: Query) -> bool:
+    """A verb whose complement is a clause (قال، ذكر، أفاد), a continuation (أضاف، أوضح), or one of
+    announcing or denying: none takes a person or a group as its object."""
+    return normalize(q.cue.lemma) in ctx.tokens.words.clause_verb or q.cue.kind == "continuation" \
+        or q.cue.entry.act in ANNOUNCE_OR_DENY
 
 
 def _told_group(ctx: Context, q: Query, found: Speakers) -> bool:
