@@ -37,6 +37,7 @@ GLUED_OBJECT = (normalize("بال"), normalize("بأن"))   # ب glued to a defi
 # what was said holds at least this many tokens (reported_span keeps no shorter span): an أن with fewer
 # before a closing "حسب قوله" opens no reported clause of its own
 REPORTED_MIN_TOKENS = 3
+RESUMED_MIN_TOKENS = 2   # after the فإن that resumes a fronted source: a subject and its predicate
 
 
 @dataclass(frozen=True)
@@ -387,7 +388,8 @@ def content_of(ctx: Context, cue: Cue, after: int, named: bool, start: int, end:
 
 def reported_span(ctx: Context, k: int, source_end: int, start: int, end: int) -> tuple[int, int] | None:
     """"بحسب X، ..." / "...، وفقا لـ X": the sentence without the attribution phrase that starts at
-    k and whose source ends at `source_end`; None when fewer than REPORTED_MIN_TOKENS tokens are left."""
+    k and whose source ends at `source_end`; None when fewer than REPORTED_MIN_TOKENS tokens are left
+    (RESUMED_MIN_TOKENS past a فإن)."""
     tokens = ctx.tokens
     if k - start > 2:
         c_start, c_end = tokens.next(start, k), k
@@ -396,10 +398,13 @@ def reported_span(ctx: Context, k: int, source_end: int, start: int, end: int) -
     else:
         c_start, c_end = tokens.next(source_end, end), end
     c_end = tokens.trim_end(c_start, c_end)
+    least = REPORTED_MIN_TOKENS
     while c_start < c_end and ((tokens.is_punct(c_start) and not tokens.is_quote(c_start))
                                or tokens.is_space(c_start) or resumptive_complementizer(ctx, c_start)):
+        if resumptive_complementizer(ctx, c_start):
+            least = RESUMED_MIN_TOKENS   # "وبحسب شهود فإن الكهرباء مقطوعة": فإن opens a clause, two words make one
         c_start += 1
-    return (c_start, c_end) if c_end - c_start >= REPORTED_MIN_TOKENS else None
+    return (c_start, c_end) if c_end - c_start >= least else None
 
 
 def resumptive_complementizer(ctx: Context, k: int) -> bool:
