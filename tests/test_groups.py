@@ -302,6 +302,11 @@ def test_group_span_takes_what_belongs_to_the_noun(nlp, text: str, form: str) ->
     ("وقال علماء الفلك اليوم إن المذنب سيقترب.", "علماء الفلك اليوم"),
     # the holders of a plural title speak for the country after it: the country is the actor
     ("وشكر الرئيس كريم حسن زعماء فرنسا على دعمهم.", "زعماء فرنسا"),
+    # ministers in construct with their remit or their body speak for it; the ministers of a prime minister's
+    # title are no group
+    ("وثمن وزراء خارجية لجنة المتابعة العربية جهود الوسطاء.", "وزراء خارجية"),
+    ("وقال وزراء الحكومة الانتقالية إن الاتفاق سيوقع.", "وزراء الحكومة الانتقالية"),
+    ("وقال الوزير كريم حسن إن رئيس الوزراء سيزور المدينة.", "الوزراء"),
     # a participle with its complement behind a glued preposition is a relative clause too
     ("وقال الوزير كريم حسن إن العقوبات تطال المسؤولين الإيرانيين المرتبطين بالبرنامج النووي.",
      "المسؤولين الإيرانيين المرتبطين"),
@@ -651,6 +656,8 @@ GROUP_SPEAKERS = [
      "وقال آخرون دونما تفصيل إن المشروع الجديد أقرب إلى الأول.", "آخرون", "others"),
     ("a preposition with a pronoun after an unnamed source is no adjective of it",
      "وأوضح متحدث منها أن اللجنة ستجتمع غدا.", "متحدث", "officials"),
+    ("ministers named by their plural title alone (وزراء) speak as officials",
+     "وقال وزراء إن الاتفاق التجاري سيوقع الأسبوع المقبل.", "وزراء", "officials"),
 ]
 
 

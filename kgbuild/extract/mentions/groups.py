@@ -15,7 +15,7 @@ from .base import (PLACE_HEADS, PLURAL_ENDINGS, Candidate, known_entity_at, long
                    nisba_country, skip_space, span_chars, table_firsts, token_infos, TokenInfo)
 from .group_forms import (POSSESSIVE_SUFFIXES, accusative_match, construct_match, dual_match, lam_construct_match,
                           possessed_match)
-from .not_groups import (after_masdar_governor, completes_a_body_name, counted, drawn_from_a_body,
+from .not_groups import (after_masdar_governor, completes_a_body_name, counted, drawn_from_a_body, inside_a_title,
                          members_of_a_body, members_of_a_movement, is_number)
 from .peoples import (COLLECTIVE_HEADS, PEOPLE_OF, PLURAL_TITLES, PUBLIC_NOUNS, adjective_of_noun_before, collective,
                       nationals, people_of_a_place, public, titled_nationals)
@@ -79,12 +79,17 @@ def group_candidates(doc: Doc) -> list[Candidate]:
                 + public(doc, i)
             continue
         n, norm, surface, cl = hit
+        if (norm in PLURAL_TITLES or (norm[:2] == "ال" and norm[2:] in PLURAL_TITLES)) \
+                and (titled := titled_nationals(doc, i)):
+            out += titled   # "وزراء الخارجية العرب": the holders of an office of a people or country
+            continue
         if table[norm].kind in REGIONAL_PEOPLES and adjective_of_noun_before(doc, i):
             continue   # "نظرائه الأوروبيين": the adjective of the noun before it, as a nationality would be
         if (movement := members_of_a_movement(doc, i, n, surface)) is not None:
             out += movement   # "مسلحي الحوثي", "العناصر الحوثية": the movement is the actor
             continue
         if after_masdar_governor(doc, i) or counted(doc, i) or completes_a_body_name(doc, i, surface) \
+                or inside_a_title(doc, i) \
                 or (table[norm].kind not in RELATIONAL_KINDS and members_of_a_body(doc, i, n, surface)) \
                 or (table[norm].kind not in SOURCE_KINDS and drawn_from_a_body(doc, i + n)):
             continue

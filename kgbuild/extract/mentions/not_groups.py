@@ -9,9 +9,9 @@ from spacy.tokens import Doc
 from ... import lexicon
 from ...text import clean_surface, normalize
 from ..words import OPEN_QUOTES, is_arabic_word, is_function_word, prev_word, tokens_of
-from .base import (PLURAL_ENDINGS, Candidate, cues_before, known_entity_at, match_title, skip_space, span_chars,
-                   token_infos)
-from .peoples import PLURAL_TITLES
+from .base import (PLURAL_ENDINGS, Candidate, cues_before, known_entity_at, match_title, nisba_country, skip_space,
+                   span_chars, token_infos)
+from .peoples import PEOPLE_ADJECTIVES, PLURAL_TITLES, TITLE_HOLDERS_KIND
 
 
 def after_masdar_governor(doc: Doc, i: int) -> bool:
@@ -88,8 +88,50 @@ def members_of_a_body(doc: Doc, i: int, n: int, surface: str) -> bool:
         # its verb's object; members of a body take it with a preposition ("مسؤولين بالوزارة")
         return False
     # "قادة الصين": the holders of a plural title speak for the country after it, as its leaders
-    types = ("Organization", "Person", "Place") if normalize(surface) in PLURAL_TITLES else ("Organization", "Person")
-    return k < len(doc) and (known_entity_at(doc, k, types) is not None or match_title(doc, k) is not None)
+    plural_title = normalize(surface) in PLURAL_TITLES
+    types = ("Organization", "Person", "Place") if plural_title else ("Organization", "Person")
+    if k < len(doc) and (known_entity_at(doc, k, types) is not None or match_title(doc, k) is not None):
+        return True
+    # "وزراء خارجية مصر", "وزراء خارجية لجنة ...": the office's remit in construct, then whose they are;
+    # "وزراء الحكومة": the body they belong to. Either way the holders of an office speak for what follows
+    # (the speaker rules read it), no group of their own; a nationality after them names one ("وزراء الخارجية
+    # العرب"). Leaders are a group of what they lead ("قادة الاحتجاجات"), no office of a body.
+    office = plural_title and lexicon.groups()[normalize(surface)].kind == TITLE_HOLDERS_KIND
+    return office and (_remit_in_construct(doc, k) or _definite_complement(doc, k))
+
+
+def inside_a_title(doc: Doc, i: int) -> bool:
+    """Is the group noun at i a word of a title that opens one or two words before it ("رئيس الوزراء",
+    "نائب رئيس الوزراء")?"""
+    p = i
+    for _ in range(2):
+        p = prev_word(doc, p)
+        if p is None:
+            return False
+        title = match_title(doc, p)
+        if title is not None and title[0] > i:
+            return True
+    return False
+
+
+def _definite_complement(doc: Doc, k: int) -> bool:
+    """Token k is a definite noun completing a construct, no nationality or other adjective of persons
+    (no -ون/-ين ending: "الوزراء المشاركون" is no construct either)."""
+    if k >= len(doc) or not is_arabic_word(doc[k]) or is_function_word(doc[k]):
+        return False
+    norm = normalize(doc[k].text)
+    return norm.startswith("ال") and not norm.endswith(PLURAL_ENDINGS[:2]) and nisba_country(doc, k) is None \
+        and norm not in PEOPLE_ADJECTIVES
+
+
+def _remit_in_construct(doc: Doc, k: int) -> bool:
+    """Is token k the indefinite remit of an office in construct after a plural title ("خارجية", "مالية",
+    "دفاع" of "وزراء خارجية مصر"): an Arabic word with no article, no function word and no plural adjective
+    ("وزراء سابقون")?"""
+    if k >= len(doc) or not is_arabic_word(doc[k]) or is_function_word(doc[k]):
+        return False
+    norm = normalize(doc[k].text)
+    return not norm.startswith(("ال", "و")) and not norm.endswith(PLURAL_ENDINGS[:2])
 
 
 def _right_after_a_verb(doc: Doc, i: int) -> bool:
