@@ -24,6 +24,7 @@ from .extract.mentions import (Candidate, apposed_name_candidates, kana_qad_cand
 from .extract.groups import assign_group_keys
 from .extract.mentions.holders import holder_candidates
 from .extract.mentions.coordinated import coordinated_person_candidates
+from .extract.mentions.sources import first_definite_sources
 from .extract.resolve import cluster, to_entity
 from .extract.words import tokens_of
 from .extract.attribution import find_statements
@@ -96,6 +97,7 @@ class EntityFinder:
         # names joined by و to a person's name found so far ("فلان الفلاني وعلان العلاني") join the
         # list before propagation, so that each is found again where it recurs
         chosen = propagate(doc, sorted(chosen + coordinated_person_candidates(doc, chosen), key=lambda c: c.i))
+        chosen = sorted(chosen + first_definite_sources(doc, chosen), key=lambda c: c.i)
         # names inside chosen names ("حكومة نيروبي") are entities of the article, not mentions to attribute
         inner = [c for c in chosen for c in c.inner]
         point_back_to_places(doc, chosen + inner)

@@ -658,6 +658,8 @@ GROUP_SPEAKERS = [
      "وأوضح متحدث منها أن اللجنة ستجتمع غدا.", "متحدث", "officials"),
     ("ministers named by their plural title alone (وزراء) speak as officials",
      "وقال وزراء إن الاتفاق التجاري سيوقع الأسبوع المقبل.", "وزراء", "officials"),
+    ("a definite source noun with no one named before it to refer to speaks as a source of its kind",
+     "وكشف الدبلوماسي أن المفاوضات متعثرة منذ أسابيع.", "الدبلوماسي", "diplomats"),
 ]
 
 

@@ -102,17 +102,55 @@ def _anonymous_definite(doc: Doc, k: int, noun: str) -> Candidate | None:
     p = _past_slot_adjuncts(doc, prev_word(doc, k))
     if p is None or _speech_verb_gender(doc[p].text, prefixed=True) != noun.endswith("ه"):
         return None
-    j = k + 1
-    for _ in range(DEFINITE_ADJECTIVES):   # "المسؤول الأمريكي الكبير"
+    j = _definite_adjectives_end(doc, k + 1)
+    if declined_name(doc, j, len(doc)) is None:
+        return None
+    s, e = span_chars(doc, k, j, 0)
+    return Candidate(k, j, s, e, clean_surface(text_of(doc)[s:e]), "Group", "group", key="group:" + SOURCE_NOUNS[noun])
+
+
+def first_definite_sources(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """"وقال المسؤول إن", "وكشف الدبلوماسي أن" with no one named before it in the article: a definite source
+    noun right after a speech verb of its gender refers back, but there is nothing for it to refer to; the
+    unnamed person speaks as a group of its kind, as "مسؤول" does. Not after any person or body named
+    (he may be that one: the speaker rules resolve him), nor after the noun met before in any form."""
+    named = [c.i for c in chosen if c.type in ("Person", "Organization")]
+    first_named = min(named) if named else len(doc)
+    toks = tokens_of(doc)
+    seen: set[str] = set()
+    out = []
+    for k in range(first_named):
+        if toks.spaces[k] or not toks.arabic[k]:
+            continue
+        norm = normalize(toks.texts[k])
+        noun = norm[2:] if norm.startswith("ال") else norm
+        if noun not in SOURCE_NOUNS:
+            continue
+        if noun in seen or not norm.startswith("ال"):
+            seen.add(noun)
+            continue
+        seen.add(noun)
+        p = _past_slot_adjuncts(doc, prev_word(doc, k))
+        if p is None or _speech_verb_gender(doc[p].text, prefixed=True) != noun.endswith("ه"):
+            continue
+        j = _definite_adjectives_end(doc, k + 1)
+        q = skip_space(doc, j)
+        if q >= len(doc) or normalize(doc[q].text) not in WORDS.complementizer:
+            continue   # only what was said right after him: "وقال المتحدث باسم X فلان" names him
+        s, e = span_chars(doc, k, j, 0)
+        out.append(Candidate(k, j, s, e, clean_surface(text_of(doc)[s:e]), "Group", "group", key="group:" + SOURCE_NOUNS[noun]))
+    return out
+
+
+def _definite_adjectives_end(doc: Doc, j: int) -> int:
+    """Past the definite adjectives of a definite source noun ("المسؤول الأمريكي الكبير")."""
+    for _ in range(DEFINITE_ADJECTIVES):
         q = skip_space(doc, j)
         if q >= len(doc) or not doc[q].text.startswith("ال") or is_function_word(doc[q]) \
                 or known_entity_at(doc, q, ("Place", "Organization", "Person")):
             break
         j = q + 1
-    if declined_name(doc, j, len(doc)) is None:
-        return None
-    s, e = span_chars(doc, k, j, 0)
-    return Candidate(k, j, s, e, clean_surface(text_of(doc)[s:e]), "Group", "group", key="group:" + SOURCE_NOUNS[noun])
+    return j
 
 
 def declined_name(doc: Doc, j: int, end: int) -> int | None:
