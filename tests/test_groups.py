@@ -660,6 +660,8 @@ GROUP_SPEAKERS = [
      "وقال وزراء إن الاتفاق التجاري سيوقع الأسبوع المقبل.", "وزراء", "officials"),
     ("a definite source noun with no one named before it to refer to speaks as a source of its kind",
      "وكشف الدبلوماسي أن المفاوضات متعثرة منذ أسابيع.", "الدبلوماسي", "diplomats"),
+    ("the same after an according-to marker and فإن",
+     "وبحسب المراقب فإن الانتخابات جرت في هدوء.", "المراقب", "experts"),
 ]
 
 

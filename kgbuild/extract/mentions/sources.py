@@ -131,11 +131,15 @@ def first_definite_sources(doc: Doc, chosen: list[Candidate]) -> list[Candidate]
             continue
         seen.add(noun)
         p = _past_slot_adjuncts(doc, prev_word(doc, k))
-        if p is None or _speech_verb_gender(doc[p].text, prefixed=True) != noun.endswith("ه"):
+        marker = normalize(doc[p].text) if p is not None else ""
+        # "وبحسب الدبلوماسي فإن": after an according-to marker too
+        according = marker in ACCORDING_TO or (marker[:1] in "وف" and marker[1:] in ACCORDING_TO)
+        if p is None or (not according and _speech_verb_gender(doc[p].text, prefixed=True) != noun.endswith("ه")):
             continue
         j = _definite_adjectives_end(doc, k + 1)
         q = skip_space(doc, j)
-        if q >= len(doc) or normalize(doc[q].text) not in WORDS.complementizer:
+        after = normalize(doc[q].text) if q < len(doc) else ""
+        if not (after in WORDS.complementizer or (according and after[:1] == "ف" and after[1:] in WORDS.complementizer)):
             continue   # only what was said right after him: "وقال المتحدث باسم X فلان" names him
         s, e = span_chars(doc, k, j, 0)
         out.append(Candidate(k, j, s, e, clean_surface(text_of(doc)[s:e]), "Group", "group", key="group:" + SOURCE_NOUNS[noun]))
