@@ -584,6 +584,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال وزير الخارجية الكيني موساليا مودافادي إن الحكومة الإريترية أبدت الشعور الكبير بالمسؤولية.", "الحكومة الإريترية", "positive"),
     # a state named after "السلطات في", "القيادة في" is the side whose rulers are judged, no setting
     ("وأشاد وزير الخارجية الكيني موساليا مودافادي بخطوات القيادة في إريتريا.", "إريتريا", "positive"),
+    # a people called brothers ("الأشقاء في X") is a side named with warmth, not where something happens
+    ("وقال وزير الخارجية الكيني موساليا مودافادي إن بلاده ستخفف معاناة الأشقاء في إريتريا.", "إريتريا", "positive"),
     # in a demand, the party whose leaving or stepping down is demanded ("طالب برحيل X") does what must stop
     ("وطالب وزير الخارجية الكيني موساليا مودافادي برحيل الحكومة الإريترية.", "الحكومة الإريترية", "negative"),
     # a negation reaches past "يعد" (no longer): "لم تعد تشكل خطرا" denies the danger

@@ -82,6 +82,7 @@ class FunctionWords:
     only: frozenset[str]
     locative: frozenset[str]
     authority_in: frozenset[str]
+    kin_in: frozenset[str]
     place_part: frozenset[str]
     place_spread: frozenset[str]
     posted_at: frozenset[str]

@@ -34,7 +34,8 @@ def locative(doc: Doc, c: Candidate, lo: int = 0) -> bool:
             (q := prev_word(doc, p)) is not None and q >= lo and is_one_of(toks.texts[q], words.locative):
         p = q                   # "العنف في هذه المدينة": the place referred back to is where it happens
     if p is not None and is_one_of(toks.texts[p], words.locative):
-        return not _authorities_of(doc, p)   # but "السلطات في X": X's own rulers, X is a side
+        # but "السلطات في X": X's own rulers, X is a side; so is X in "الأشقاء في X", its people called brothers
+        return not _authorities_of(doc, p, words.authority_in) and not _authorities_of(doc, p, words.kin_in)
     if p is not None and not clitic_of(doc, c) and _known_place_below_country(c) and any(
             normalize(stem) in words.gathering_head for _, stem in clitic_variants(toks.texts[p])):
         return True           # "قمة X", "محادثات X", "اتفاق X": the town the gathering is held in, no side
@@ -82,14 +83,14 @@ def _in_a_part_of(doc: Doc, p: int | None, lo: int) -> bool:
     return parts > 0 and p is not None and p >= lo and normalize(toks.texts[p]) == IN
 
 
-def _authorities_of(doc: Doc, p: int) -> bool:
+def _authorities_of(doc: Doc, p: int, nouns: frozenset[str]) -> bool:
     """Is the word at p the في of "السلطات في X", "القيادة في X" (function_words authority_in before it): the
-    rulers of X, who make X a side, not where something happens?"""
+    rulers of X, who make X a side, not where something happens? (or of "الأشقاء في X", kin_in: its people)"""
     toks = tokens_of(doc)
     if normalize(toks.texts[p]) != IN:
         return False
     q = prev_word(doc, p)
-    return q is not None and not toks.punct[q] and is_one_of(toks.texts[q], lexicon.function_words().authority_in)
+    return q is not None and not toks.punct[q] and is_one_of(toks.texts[q], nouns)
 
 
 def _known_place_below_country(c: Candidate) -> bool:
