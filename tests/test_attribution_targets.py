@@ -109,6 +109,15 @@ def test_the_act_gives_the_first_target_its_stance_and_terrorists_are_negative(r
     assert set(found.stances.values()) == {"negative", "neutral"}   # the airport is only named
 
 
+def test_agreeing_on_a_harmful_deed_praises_no_one(read) -> None:
+    # "اتفق X على تدمير Y": the agreement's positive prior yields to the harm agreed on
+    ctx = read("ووافق القائد العسكري سالم برهان على تدمير مصنع شركة نفط الشمال.")
+    c_start, c_end = at(ctx, "على"), len(ctx.doc) - 1
+    found = targets_of(ctx, c_start, c_end, [key_of(ctx, "سالم برهان")], [], set(), "positive", act="agree")
+    assert found.stance == "negative"
+    assert found.stances[key_of(ctx, "شركة نفط الشمال")] == "negative"
+
+
 def test_intermediaries_and_their_tokens_are_excluded(read) -> None:
     ctx = read("وقال رئيس الوزراء الهندي ناريندرا مودي لوكالة رويترز إن نيودلهي ستستضيف قمة المناخ.")
     agency = key_of(ctx, "وكالة رويترز")

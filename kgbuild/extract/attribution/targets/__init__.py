@@ -25,6 +25,7 @@ from .sides import own_bodies, own_body, own_body_at, own_country, own_country_a
 WISHING_ACTS = frozenset({"call", "request"})
 # acts whose object right after the verb is the one addressed ("حذر X من Y"), not the one judged
 ADDRESSING_ACTS = frozenset({"warn"})
+AGREEING_ACTS = frozenset({"agree"})  # agreeing takes the side of what is agreed on, which may harm a party
 DENYING_ACTS = frozenset({"deny"})   # what is denied after أن is a happening, not a party
 
 
@@ -42,6 +43,10 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
     if prior == "neutral":
         # "وأعرب الوزير عن قلقه إزاء X": the feeling expressed is the act's stance
         prior = expressed_feeling(ctx.doc, c_start, c_end) or prior
+    if act in AGREEING_ACTS and prior == "positive" and \
+            content_stance(ctx.doc, c_start, c_end, "neutral", ctx.mentions.in_a_mention) == "negative":
+        # "اتفق المسلحون على قتل X": agreeing is no praise of a harmful deed agreed on; the content judges
+        prior = "neutral"
     bodies = {b for sp in speakers for b in own_bodies(ctx, sp) | the_state_itself(ctx, sp)}
     own = frozenset(k for sp in speakers for k in own_side(ctx, sp))
     mentions = target_mentions(ctx, c_start, c_end, set(speakers) | set(via) | bodies, via_toks, own)
