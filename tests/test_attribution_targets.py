@@ -118,6 +118,15 @@ def test_agreeing_on_a_harmful_deed_praises_no_one(read) -> None:
     assert found.stances[key_of(ctx, "شركة نفط الشمال")] == "negative"
 
 
+def test_the_writers_note_of_what_was_left_out_judges_nothing(read) -> None:
+    # "..., لكنه لم يوضح ما إذا ...": the party named in the note stays a target, with no stance from it
+    ctx = read("وقال الوزير سالم برهان إن فرنسا ستشارك في المؤتمر، لكنه لم يوضح ما إذا كانت فرنسا ستدين الهجمات الإرهابية.")
+    c_start, c_end = at(ctx, "فرنسا"), len(ctx.doc) - 1
+    found = targets_of(ctx, c_start, c_end, [key_of(ctx, "سالم برهان")], [], set(), "neutral")
+    assert found.about == [key_of(ctx, "فرنسا")]
+    assert found.stances[key_of(ctx, "فرنسا")] == "neutral" and found.stance == "neutral"
+
+
 def test_intermediaries_and_their_tokens_are_excluded(read) -> None:
     ctx = read("وقال رئيس الوزراء الهندي ناريندرا مودي لوكالة رويترز إن نيودلهي ستستضيف قمة المناخ.")
     agency = key_of(ctx, "وكالة رويترز")

@@ -54,8 +54,9 @@ of a clause joined by و takes none of the words of the clause before ("الحا
 """
 from __future__ import annotations
 
+from .clauses import judged_end
 from .overall import content_stance, expressed_feeling, feeling_named
 from .targets import suffers_only, target_stances
 from .words import word_polarity
 
-__all__ = ["content_stance", "expressed_feeling", "feeling_named", "suffers_only", "target_stances", "word_polarity"]
+__all__ = ["judged_end", "content_stance", "expressed_feeling", "feeling_named", "suffers_only", "target_stances", "word_polarity"]

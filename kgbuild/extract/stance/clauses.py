@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from ... import lexicon
 from ...text import normalize
 from ..words import prev_word, tokens_of
-from .words import is_one_of
+from .words import first_word, is_one_of
 
 def opens_condition(doc: Doc, k: int) -> bool:
     """Does word k open a condition: "إذا", "لو", or the noun of "في حال", "في حالة" right after في?"""
@@ -43,3 +43,22 @@ def _condition_reading(text: str) -> int:
 IN_WORDS = frozenset({normalize("في"), normalize("وفي")})   # before the noun of "في حال"
 CONCESSIVE_REACH = 8  # words a "despite" phrase runs on at most (to punctuation or a فإن that resumes)
 RESUMING = lexicon.function_words().complementizer | lexicon.function_words().concessive_end   # where a "despite" phrase ends
+
+
+VERB_NEGATIONS = frozenset({normalize("لم"), normalize("لا")})
+
+
+def judged_end(doc: Doc, c_start: int, c_end: int) -> int:
+    """Where the words that judge end: before a "but" followed by a negated verb of specifying or disclosing
+    (function_words contrast, unspecifying_verb: "لكنه لم يوضح ما إذا ..."), the writer noting what the speaker
+    left out, which weighs nothing; else c_end."""
+    toks = tokens_of(doc)
+    words = lexicon.function_words()
+    for k in range(c_start + 1, c_end):
+        if toks.spaces[k] or normalize(toks.texts[k]) not in words.contrast:
+            continue
+        p = first_word(doc, k + 1)
+        if p < c_end and normalize(toks.texts[p]) in VERB_NEGATIONS and \
+                (q := first_word(doc, p + 1)) < c_end and normalize(toks.texts[q]) in words.unspecifying_verb:
+            return k
+    return c_end

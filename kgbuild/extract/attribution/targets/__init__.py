@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...stance import content_stance, expressed_feeling, suffers_only, target_stances
+from ...stance import content_stance, expressed_feeling, judged_end, suffers_only, target_stances
 from ...mentions import Candidate
 from ..context import Context
 from .antecedent import ANTECEDENT, not_the_speaker
@@ -62,9 +62,13 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
     # person of another side warned ("حذر X الحكومة السودانية من عواقب") is threatened: the act's prior holds
     addressed = act in ADDRESSING_ACTS and bool(mentions) and mentions[0][1][0].i == ctx.tokens.next(c_start, c_end) \
         and (mentions[0][0].startswith("group:") or mentions[0][0] in own)
-    stances = target_stances(ctx.doc, mentions, c_start, c_end, "neutral" if addressed else prior,
-                             ctx.mentions.in_a_mention, own, wished=act in WISHING_ACTS,
-                             denial=act in DENYING_ACTS)
+    # "..., لكنه لم يوضح ما إذا كانت X ستشارك": the writer's note of what was left out names X but judges nothing
+    end = judged_end(ctx.doc, c_start, c_end)
+    stances = {key: "neutral" for key, cs in mentions if all(c.i >= end for c in cs)}
+    stances.update(target_stances(ctx.doc, [(key, cs) for key, cs in mentions if key not in stances], c_start, end,
+                                  "neutral" if addressed else prior, ctx.mentions.in_a_mention, own,
+                                  wished=act in WISHING_ACTS, denial=act in DENYING_ACTS))
+    stances = {key: stances[key] for key, _ in mentions}
     # "ناخبي بوليفيا", "قادة في حركة X": the place or body a group is of shares the group's stance
     for key, owner in _owners_of_groups(mentions).items():
         if key in stances and owner in stances and key not in own:
@@ -104,9 +108,9 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
         # "الخطر على X يأتي من Y", "العدوان على X انعكس سلبا": what X suffers is no stance of the statement's;
         # the next party judged, else the words, say it
         judged = [stances[k] for k in others[1:] if stances[k] != "neutral"]
-        overall = judged[0] if judged else content_stance(ctx.doc, c_start, c_end, prior, ctx.mentions.in_a_mention)
+        overall = judged[0] if judged else content_stance(ctx.doc, c_start, end, prior, ctx.mentions.in_a_mention)
     else:
-        overall = content_stance(ctx.doc, c_start, c_end, prior, ctx.mentions.in_a_mention)
+        overall = content_stance(ctx.doc, c_start, end, prior, ctx.mentions.in_a_mention)
         if overall == "neutral" and about:
             overall = stances[about[0]]
     return Targets(about, stances, overall)
