@@ -309,7 +309,25 @@ CASES = [
     ("the governed preposition before a place is still the frame",
      "ودعا الوزير سامر الحلبي خلال زيارته إلى القاهرة إلى وقف القتال فورا.",
      "ودعا", "سامر الحلبي", "indirect", "إلى وقف القتال فورا."),
+    ("guillemets the other way round close at their own mark, not in the next sentence",
+     "وقال الوزير سامر الحلبي إن المصانع » ستعود إلى العمل قريبا «.\nوأضاف الحلبي أن » الحكومة ستدعمها «.",
+     "وقال", "سامر الحلبي", "mixed", "المصانع » ستعود إلى العمل قريبا «."),
+    ("a dotted abbreviation ends no sentence",
+     "وقال الوزير سامر الحلبي لشبكة سي.أن.أن إن المصانع ستعود إلى العمل قريبا.",
+     "وقال", "سامر الحلبي", "indirect", "المصانع ستعود إلى العمل قريبا."),
+    ("a dotted era after a year ends no sentence",
+     "وقال المؤرخ سامر الحلبي إن المدينة بنيت عام 300 ق.م. على ضفة النهر.",
+     "وقال", "سامر الحلبي", "indirect", "المدينة بنيت عام 300 ق.م. على ضفة النهر."),
 ]
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("وقالت شبكة سي.أن.أن إن الوفد وصل. وغادر الوزير.", 2),   # stops inside an abbreviation
+    ("بنيت المدينة عام 300 ق.م. على ضفة النهر.", 1),   # the stop closing an era after a year
+    ("نقلت ذلك وكالة أ.ف.ب. وغادر الوزير.", 2),   # a dotted tag at a sentence end keeps its stop
+])
+def test_abbreviation_stops_end_no_sentence(read, text: str, sentences: int) -> None:
+    assert len(list(read(text).doc.sents)) == sentences
 
 
 @pytest.mark.parametrize("name, text, cue, speaker, quote_type, said", CASES, ids=[c[0] for c in CASES])

@@ -25,7 +25,10 @@ CLITIC_PREPOSITIONS = ("لـ", "بـ")
 GOVERNED_ARTICLE = ("لل", "بال", "كال")
 NESTING_QUOTES = ("«", "‹")   # openers that differ from their closers, so quotes in them can nest
 STRAIGHT_QUOTE = '"'   # the same mark opens and closes
+ABBREVIATION_DOT = "\u2027"   # what an abbreviation's stop reads as (pipeline.abbreviation_dots)
 QUOTE_CLOSERS = {"«": "»", "“": "”", "„": "“”", "‹": "›"}
+# "»" opens in outlets that write guillemets the other way round ("» ... «"); it may close at either
+REVERSED_CLOSERS = {"»": "«»"}
 
 
 class Cursor:
@@ -42,6 +45,13 @@ class Cursor:
         self.starts: list[int] = toks.starts     # character offset of each token
         self.puncts: list[bool] = toks.punct     # words.is_punct of each token
         self._norms: list[str | None] = [None] * len(doc)
+        dots = doc.user_data.get("kg_abbreviation_dots")
+        if dots:   # a stop inside an abbreviation ("سي.أن.أن", "د. فلان") ends no clause: read as a letter
+            self.texts, self.puncts = list(self.texts), list(self.puncts)
+            for k in dots:
+                self.texts[k], self.puncts[k] = ABBREVIATION_DOT, False
+                for j in (k - 1, k + 1):   # its letter groups ("أن" in "سي.أن.أن") are no function words
+                    self._norms[j] = self.texts[j] + ABBREVIATION_DOT
 
     def text(self, k: int) -> str:
         return self.texts[k]
@@ -142,7 +152,7 @@ class Cursor:
         its sentence: the writer forgot the closing mark, and the next sentence is most often the
         writer's own ("قال: «لن نتراجع. وكان الوزير قد ...")."""
         opener = self.texts[k]
-        closers = QUOTE_CLOSERS.get(opener, opener + "”»")
+        closers = QUOTE_CLOSERS.get(opener) or REVERSED_CLOSERS.get(opener, opener + "”»")
         nested = 0   # "«بيان القمة «يخلو من أي التزام»...»": a guillemet quote inside another
         sentence_end: int | None = None
         q = k + 1

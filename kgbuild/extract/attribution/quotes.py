@@ -82,6 +82,14 @@ def _opens_clause(ctx: Context, q: int) -> bool:
     return p is None or "\n" in ctx.tokens.text(q - 1) or ctx.tokens.is_punct(p)
 
 
+def opens_reversed(ctx: Context, q: int) -> bool:
+    """Does the closing mark at q, with no quote open before it, open one (guillemets the other way
+    round, "» ... «", as many outlets write them)? A closer is glued to the word it ends ("بثبات»");
+    one written apart from the word before it opens what follows."""
+    tokens = ctx.tokens
+    return q == 0 or tokens.starts[q - 1] + len(tokens.text(q - 1)) < tokens.starts[q]
+
+
 def past_open_quote(ctx: Context, s: int, e: int) -> int:
     """The end of a content that runs to its sentence end with a quote opened in it still open
     ('أنه «إذا أردتم ... الأولوية. وإذا نظرتم ... مقلق»'): the quote goes on into the next sentence
@@ -89,14 +97,19 @@ def past_open_quote(ctx: Context, s: int, e: int) -> int:
     tokens = ctx.tokens
     opener, depth = None, 0
     straight: int | None = None   # a straight mark opened and not closed again in the content
+    reversed_open = 0   # closing marks used as openers ("أن » ينمو ... «"), not yet closed
     for q in range(s, e):
         t = tokens.text(q)
-        if t in OPEN_QUOTES:
+        if t in OPEN_QUOTES and reversed_open:
+            reversed_open -= 1   # it closes a quote opened the other way round
+        elif t in OPEN_QUOTES:
             if depth == 0:
                 opener = q
             depth += 1
         elif t in CLOSE_QUOTES and depth:
             depth -= 1
+        elif t in CLOSE_QUOTES and opens_reversed(ctx, q):
+            reversed_open += 1
         elif t == STRAIGHT_QUOTES[0]:
             straight = q if straight is None else None
     if (opener is None or depth == 0) and straight is not None:
