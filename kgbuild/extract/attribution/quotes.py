@@ -82,14 +82,6 @@ def _opens_clause(ctx: Context, q: int) -> bool:
     return p is None or "\n" in ctx.tokens.text(q - 1) or ctx.tokens.is_punct(p)
 
 
-def opens_reversed(ctx: Context, q: int) -> bool:
-    """Does the closing mark at q, with no quote open before it, open one (guillemets the other way
-    round, "» ... «", as many outlets write them)? A closer is glued to the word it ends ("بثبات»");
-    one written apart from the word before it opens what follows."""
-    tokens = ctx.tokens
-    return q == 0 or tokens.starts[q - 1] + len(tokens.text(q - 1)) < tokens.starts[q]
-
-
 def past_open_quote(ctx: Context, s: int, e: int) -> int:
     """The end of a content that runs to its sentence end with a quote opened in it still open
     ('أنه «إذا أردتم ... الأولوية. وإذا نظرتم ... مقلق»'): the quote goes on into the next sentence
@@ -108,7 +100,7 @@ def past_open_quote(ctx: Context, s: int, e: int) -> int:
             depth += 1
         elif t in CLOSE_QUOTES and depth:
             depth -= 1
-        elif t in CLOSE_QUOTES and opens_reversed(ctx, q):
+        elif t in CLOSE_QUOTES and tokens.apart_from_before(q):   # "أن » ... «": the other way round
             reversed_open += 1
         elif t == STRAIGHT_QUOTES[0]:
             straight = q if straight is None else None
