@@ -28,6 +28,7 @@ from .quotes import (NAME_WORDS, after_preposition_clitic, closes_quote, past_cl
 # acts whose content is introduced by إن/أن, a colon or a quote, maybe after a phrase ("في تصريح
 # للتلفزيون"); the others (call, condemn, reject ...) take it as their object, right after the verb
 SAY_LEMMA = "قال"
+ADDRESSEE_CLITIC = "ل"   # "لـ«الأنباء»": a quoted outlet after it is told, not what was said
 SAY_ACTS = {"say", "announce", "report", "warn", "deny", "accuse", "agree", "support"}
 SAY_WINDOW, OBJECT_WINDOW = 10, 2
 BY_SAYING_WORDS = 20   # words after the speaker within which "بالقول" (by saying) opens what was said
@@ -104,6 +105,15 @@ def after_cue(ctx: Context, pos: int, end: int, cue_tok: int, act: str, named: b
                 opener = opener_after(ctx, close + 1, end)
             elif quote_words(ctx, k, end) <= NAME_WORDS and after_preposition_clitic(ctx, k):
                 opener = opener_after(ctx, close + 1, end, within_clause=True) or _opener_past_comma(ctx, close + 1, end)
+                if opener is None and close + 1 < end and tokens.text(k - 1).rstrip("ـ") == ADDRESSEE_CLITIC:
+                    # "وصف X لـ«الأنباء» انتقال الوزارة ...، بأنه": the quoted name after لـ is the addressee,
+                    # never the content; what was said is read from past it as if it were not there (after بـ
+                    # it may be the description itself: 'وصف بـ"العملاقة" المشاريع')
+                    pos = k = close + 1
+                    if cue is not None and cue.kind == "verb":
+                        pos = k = _past_frame_to_object(ctx, cue, pos, end)
+                    steps = 0
+                    continue
             else:
                 opener = None
             if opener is not None:
