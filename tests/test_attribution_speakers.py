@@ -13,6 +13,7 @@ from kgbuild.extract.attribution.speakers import (GROUP_OBJECT, STRATEGIES, UNNA
                                                   subject_of_kana, author_of_reference, plural_antecedent,
                                                   author_of_noun_before)
 from kgbuild.text import normalize
+from speaker_checks import assert_speaker_at_cue
 
 
 def query(ctx, word: str, earlier: bool = False, last: tuple[str, ...] = (), history=()) -> Query:
@@ -921,16 +922,7 @@ SPEAKER_CHOICE_CASES = [
                          ids=[c[0] for c in SPEAKER_CHOICE_CASES])
 def test_the_speaker_chosen_for_a_cue(nlp, name: str, text: str, cue: str, speaker: str | None,
                                       not_speaker: str) -> None:
-    from kgbuild.extract.document import extract_document
-    rec = extract_document(nlp, "t.txt", text)
-    at = text.rindex(cue)
-    forms = [{normalize(f) for f in rec.entities[st.speaker].forms | {rec.entities[st.speaker].label}}
-             for st in rec.statements if at <= st.cue_span[0] < at + len(cue)]
-    assert all(normalize(not_speaker) not in have for have in forms), forms
-    if speaker is None:
-        assert forms == []
-    else:
-        assert any(normalize(speaker) in have for have in forms), forms
+    assert_speaker_at_cue(nlp, text, cue, speaker, not_speaker)
 
 
 @pytest.mark.parametrize("text, cue, group", [
