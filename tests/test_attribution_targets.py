@@ -775,3 +775,14 @@ def test_a_name_after_a_demonstrative_is_a_common_noun(read, text, before, not_a
     c_end = [t.i for t in ctx.doc if t.text == "."][0]
     found = targets_of(ctx, c_start, c_end, ["speaker"], [], set(), "neutral")
     assert key_of(ctx, not_about) not in found.about
+
+
+def test_the_place_of_the_dateline_is_no_target(read) -> None:
+    # "مدينة - وكالة: ..." the content that opens the line after its dateline: the place it was filed from is
+    # where the writer is, no party to what was said
+    ctx = read("نيروبي - رويترز: أوقفت إثيوبيا شحنة أسلحة متجهة إلى الصومال، كما أعلنت وزارة الخارجية الكينية أمس.")
+    sp = key_of(ctx, "وزارة الخارجية الكينية")
+    c_end = at(ctx, "كما")
+    found = targets_of(ctx, 0, c_end, [sp], [], set(), "neutral")
+    assert key_of(ctx, "نيروبي") not in found.about
+    assert key_of(ctx, "إثيوبيا") in found.about and key_of(ctx, "الصومال") in found.about

@@ -82,7 +82,7 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
         s, e = span_chars(doc, i, j, cl)
         if ent.type == "Place" and (city := _city_sense(known[norm])) is not None:
             ambiguous.append((len(out), norm))
-            if not cl and _in_dateline(text_of(doc), s, e):
+            if not cl and in_dateline(text_of(doc), s, e):
                 ent = dateline_sense[norm] = city
         before = doc[i - 1].text if i > 0 and is_punct(doc[i - 1]) else ""
         out.append(Candidate(i, j, s, e, clean_surface(surface), ent.type, "gazetteer", key=ent.key,
@@ -147,7 +147,7 @@ _DATELINE_BEFORE = re.compile(r"\s*(?:[^\W\d_][^\n\d:.،,؛!?؟«»\"()-]{0,40}?
 _DATELINE_AFTER = re.compile(r"\s*[-–—(]")
 
 
-def _in_dateline(text: str, start: int, end: int) -> bool:
+def in_dateline(text: str, start: int, end: int) -> bool:
     """The place at start..end is named in the dateline that opens a line: the city the report is
     filed from, never the country."""
     line_start = text.rfind("\n", 0, start) + 1

@@ -7,7 +7,8 @@ from .... import lexicon
 from ....text import clitic_variants, normalize
 from ...groups import CORE_GROUP_KINDS, kind_of
 from ...mentions import Candidate
-from ...words import PRONOUN_SUFFIXES, without_conjunction
+from ...mentions.gazetteer import in_dateline
+from ...words import PRONOUN_SUFFIXES, text_of, without_conjunction
 from ..context import Context
 from ..cursor import IN
 from ..speakers.relay import ON
@@ -61,7 +62,7 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
             openings = _conjuncts_after(ctx, c.j, c_end, {m.i: m.j for m in mentions})
         said = c_start <= c.i and c.j <= c_end and c.i not in skip_toks and not _whose_organs(ctx, c) \
             and not names_a_venue(ctx, c, c_start, c_end) and not seat_of_a_body(ctx, c) \
-            and not held_there(ctx, c, c_start) and not common_noun_pointed_at(ctx, c)
+            and not held_there(ctx, c, c_start) and not common_noun_pointed_at(ctx, c) and not _dateline(ctx, c)
         # "قال عن الحكومة إنها": the pronoun before the content stands for the one said about
         if said or (c.i in fronted and c.j - 1 in fronted) or c.source == ANTECEDENT:
             key = c.key if c.source in KEYED else ctx.mentions.key(c)
@@ -75,6 +76,12 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
             if home is not None and home[0] not in exclude:
                 found.setdefault(home[0], []).append(home[1])   # "سكان الإقليم": the region named before
     return list(found.items())
+
+
+def _dateline(ctx: Context, c: Candidate) -> bool:
+    """"مدينة - وكالة: أرغمت X ...": the place the report is filed from, in the dateline opening the line,
+    is where the writer is, no party to what was said."""
+    return c.type == "Place" and c.source not in KEYED and in_dateline(text_of(ctx.doc), c.start, c.end)
 
 
 def _whose_organs(ctx: Context, c: Candidate) -> bool:
