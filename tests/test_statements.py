@@ -1497,3 +1497,13 @@ def test_a_saying_takes_up_only_an_evaluative_acts_targets(nlp, name, text, spea
     assert st is not None, f"speaker {speaker} with {lemma} not found among {speakers(rec)}"
     about_forms = [normalize(f) for k in st.about for f in rec.entities[k].forms | {rec.entities[k].label}]
     assert normalize(not_about) not in about_forms
+
+
+def test_a_feminine_past_deed_joined_after_an_object_content_is_narration(nlp) -> None:
+    # "أعلنت X الحرب على Y وتمكنت من ...": what the speaker then managed is the writer's narration, not what was
+    # announced; the ت of the feminine subject marks the verb as one glued to و
+    rec = run(nlp, "وأعلنت الحكومة الكينية الحرب على حركة الشباب وتمكنت من طردها من مدينة كيسمايو بعد أسبوع.")
+    st = next(s for s in rec.statements if has_form(rec, s.speaker, "الحكومة الكينية"))
+    assert "كيسمايو" not in st.quote, st.quote
+    about = [normalize(f) for k in st.about for f in rec.entities[k].forms | {rec.entities[k].label}]
+    assert normalize("حركة الشباب") in about and normalize("كيسمايو") not in about, about

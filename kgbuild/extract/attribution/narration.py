@@ -76,7 +76,13 @@ def writer_resumes(ctx: Context, k: int, prev: int, end: int, comma: bool, objec
     if not object_clause:
         return False
     stem, suffixed, glued = event_stem(tokens.text(k), norm)
-    return stem in words.event_verb and (comma or (glued and suffixed))
+    # "أعلنت X الحرب على Y وتمكنت من ...": the ت of a feminine subject marks a verb as an object pronoun does
+    return stem in words.event_verb and (comma or (glued and (suffixed or _feminine_past(norm, stem))))
+
+
+def _feminine_past(norm: str, stem: str) -> bool:
+    """"وتمكنت", "وعقدت": و, the stem and the ت of a feminine subject, a past verb as no noun is spelled."""
+    return norm == "و" + stem + "ت"
 
 
 def event_stem(raw: str, norm: str) -> tuple[str, bool, bool]:
