@@ -282,6 +282,10 @@ NAMED_THEN_DESCRIBED = [
     # a nationality after a name in quotes describes the name
     ("وزار وفد من السودان القاهرة أمس. وقال مسؤول مصري إن «المجلس الانتقالي» السوداني يدعم الحوار مع إثيوبيا.",
      "إن", ["المجلس الانتقالي", "إثيوبيا"]),
+    # a class noun of bodies with an adjective of scope, later in the same content, describes the body named
+    # before ("المنظمة الدولية" after "الأمم المتحدة"): one target, not two
+    ("وقال الوزير الكيني سامويل أوتينو إن الأمم المتحدة مطالبة بتحرك عاجل وإلا فستفقد المنظمة الدولية "
+     "ثقة الشعوب.", "إن", ["الأمم المتحدة"]),
 ]
 
 

@@ -14,7 +14,7 @@ from ..cursor import IN
 from ..speakers.relay import ON
 from .antecedent import ANTECEDENT, cue_object, object_pronoun, said_about
 from .frame import not_said
-from ..referents.bodies_and_places import place_referent
+from ..referents.bodies_and_places import described_country, described_scope, place_referent, refers_to_body
 from .read_off import (COUNTRY_KIND, KEYED, NATIONALITY, PLACE, author_mentions, body_mentions, counted_mentions, honored_mentions,
                        nationality_mentions, pair_mentions, place_mentions, this_country_mentions, title_mentions)
 
@@ -66,6 +66,7 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
         # "قال عن الحكومة إنها": the pronoun before the content stands for the one said about
         if said or (c.i in fronted and c.j - 1 in fronted) or c.source == ANTECEDENT:
             key = c.key if c.source in KEYED else ctx.mentions.key(c)
+            key = _described_again(ctx, c, found) or key
             if key not in exclude and not medium(ctx, c, key) and not told_outlet(ctx, c, key, c_start):
                 found.setdefault(key, []).append(c)
             # "ناخبي بوليفيا", "قادة في حركة X": the place or body a group is of is named too
@@ -187,6 +188,16 @@ def seat_of_a_body(ctx: Context, c: Candidate) -> bool:
     if p is not None and tokens.norm(p) == IN:
         p = tokens.prev(p)
     return p is not None and tokens.norm(p) in tokens.words.seat_noun
+
+
+def _described_again(ctx: Context, c: Candidate, found: dict[str, list[Candidate]]) -> str | None:
+    """"دعا X الأمم المتحدة إلى ...، وإلا فستخسر المنظمة الدولية ...": a class noun of bodies with an adjective
+    of scope or nationality, found as a mention of its own, is no name: the body of that kind already named in
+    the same content (the last one) is the one it describes again, not a second target."""
+    if c.type != "Organization" or ctx.mentions.start_at.get(c.i) is not c or not (
+            described_scope(ctx, c.i, c.j) or described_country(ctx, c.i, c.j)):
+        return None
+    return next((key for key in reversed(found) if refers_to_body(ctx, c.i, key)), None)
 
 
 def fronted_topic(ctx: Context, c_start: int) -> set[int]:
