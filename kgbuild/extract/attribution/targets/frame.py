@@ -16,6 +16,7 @@ from ..speakers.relay import ON, TONGUE
 
 END_OF_ASIDE = ("،", ",", ".")
 YEAR = re.compile(r"(19|20|١٩|٢٠)[0-9٠-٩]{2}")   # a numeral that is a year: no noun counted follows it
+RELATIVE_SPEECH_WORDS = 8   # "التي أعلن فيها الأمين العام للمنظمة فلان أن": the words before its أن/إن
 FRAME_WORDS = 30  # the longest circumstantial phrase between a cue and the أن/إن or quote it frames
 NAME_QUOTE_WORDS = 3   # a quote of at most this many words inside such a phrase is a name: "لصحيفة «الأيام»"
 MOUTHPIECE_WORDS = 15  # the longest "على لسان" phrase: the mouthpiece's title and name
@@ -26,7 +27,43 @@ CONJUNCTION_OR_PREPOSITION = "وبل"   # one-letter clitics before "نظيره"
 def not_said(ctx: Context, c_start: int, c_end: int, speakers: set[str]) -> set[int]:
     """Tokens of the content that frame or explain what was said rather than say it: the writer's
     asides, the circumstance of saying, the speaker's description, the mouthpiece."""
-    return asides(ctx, c_start, c_end) | circumstance(ctx, c_start, c_end, speakers) | mouthpiece(ctx, c_start, c_end)
+    return asides(ctx, c_start, c_end) | circumstance(ctx, c_start, c_end, speakers) | mouthpiece(ctx, c_start, c_end) \
+        | others_speech(ctx, c_start, c_end)
+
+
+def _relative_opener(ctx: Context, first: int, c_end: int) -> int | None:
+    """The أن/إن within RELATIVE_SPEECH_WORDS words from `first` (its resumptive "فيها" and its speaker), before
+    any comma or sentence end; None when there is none."""
+    tokens = ctx.tokens
+    k, words = first, 0
+    while k < c_end and words < RELATIVE_SPEECH_WORDS and tokens.text(k) not in END_OF_ASIDE:
+        if tokens.norm(k) in tokens.words.complementizer:
+            return k
+        if not tokens.is_space(k) and not tokens.is_punct(k):
+            words += 1
+        k += 1
+    return None
+
+
+def others_speech(ctx: Context, c_start: int, c_end: int) -> set[int]:
+    """Tokens of what another says inside a relative clause of the content ("... القمة التي أعلن فيها فلان أن
+    X ..."): from after the clause's أن/إن to the next comma or sentence end. They belong to that other
+    speech, not to the statement: what is named there is no target of it."""
+    tokens = ctx.tokens
+    out: set[int] = set()
+    k = c_start
+    while k < c_end:
+        v = tokens.next(k + 1, c_end)
+        if tokens.norm(k) in tokens.words.relative and v < c_end and ctx.cues.kind_at(v) not in (None, "via", "noun"):
+            opener = _relative_opener(ctx, v + 1, c_end)
+            if opener is not None:
+                q = opener + 1
+                while q < c_end and tokens.text(q) not in END_OF_ASIDE:
+                    out.add(q)
+                    q += 1
+                k = q
+        k += 1
+    return out
 
 
 def asides(ctx: Context, c_start: int, c_end: int) -> set[int]:
