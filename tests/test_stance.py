@@ -123,6 +123,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # the one replied to ("رد على تصريحات X") is rebutted; a reply's own words still count
     ("ورد وزير الخارجية الفرنسي جان إيف لودريان على تصريحات الرئيس الجزائري عبد المجيد تبون.", "عبد المجيد تبون", "negative"),
     ("وردت وزارة الخارجية الفرنسية بأن العلاقات مع الجزائر ممتازة.", "الجزائر", "positive"),
+    # a side replying speaks for its own people: a reply naming them first rebuts none of them
+    ("وردت الحكومة الموريتانية على حق الشعب الموريتاني في التعبير عن رأيه.", "الشعب الموريتاني", "positive"),
     # the good words of a call are wished for, not said of the party
     ("ودعت وزيرة الخارجية الألمانية أنالينا بيربوك حلف شمال الأطلسي إلى تعاون أوثق وتنسيق أفضل.", "حلف شمال الأطلسي", "neutral"),
     # quote marks are no words: the window around a mention counts words

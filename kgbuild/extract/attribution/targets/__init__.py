@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...stance import content_stance, expressed_feeling, judged_end, suffers_only, target_stances
+from ...groups import kind_of
 from ...mentions import Candidate
 from ..context import Context
 from .antecedent import ANTECEDENT, not_the_speaker
@@ -36,6 +37,9 @@ class Targets:
     stance: str                      # the act's prior when evaluative, else towards the first target, else the words'
 
 
+OWN_PEOPLE_KINDS = frozenset({"people", "citizens"})   # groups.tsv kinds that are a country's own people
+
+
 def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via: list[str],
                via_toks: set[int], prior: str, act: str = "say", rebuttal: bool = False) -> Targets:
     """The targets of content c_start..c_end-1 said by `speakers` through `via`, and the stances;
@@ -50,6 +54,11 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
     bodies = {b for sp in speakers for b in own_bodies(ctx, sp) | the_state_itself(ctx, sp)}
     own = frozenset(k for sp in speakers for k in own_side(ctx, sp))
     mentions = target_mentions(ctx, c_start, c_end, set(speakers) | set(via) | bodies, via_toks, own)
+    if rebuttal:
+        # "ورد الجانب X بالتأكيد على حق الشعب X": a side replying speaks for its own people or citizens (elsewhere
+        # they may be only warned or threatened: "حذرت الوزارة المواطنين من السفر")
+        own = own | {key for key, _ in mentions if key.startswith("group:") and kind_of(key) in OWN_PEOPLE_KINDS
+                     and key.rpartition("@")[2] in own}
     # "قال وزير الداخلية العراقي إن الحدود العراقية ...": the speaker's own nationality says whose
     # things they are, it makes his country no target (named by name, it is one)
     mentions = [(key, cs) for key, cs in mentions if not (key in own and all(c.source == NATIONALITY for c in cs))]
@@ -75,7 +84,11 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
             stances[key] = stances[owner]
     replies = rebuttal and replied_to(ctx, c_start, c_end)
     rebutted = rebutted_target(ctx, mentions, c_start, c_end) if replies else None
-    if rebutted is not None and rebutted not in own:
+    if rebutted is not None and rebutted in own:
+        # "ردت الحكومة X بالتأكيد على حق الشعب X": a reply that names one's own side or its people first
+        # rebuts no one of them; it speaks for them
+        replies, rebutted = False, None
+    if rebutted is not None:
         stances[rebutted] = "negative"
     # "بلاده ستواصل المحادثات", "أوضح ناطق عن المفوضية أن منظمته ستراجع الخطة": the speaker's own country or
     # body named by a possessive is their own side like one named by name, and takes its stance by the same
