@@ -663,6 +663,9 @@ PRONOUN_ANTECEDENTS = [
      "كير ستارمر", "واتهمه", ["ريشي سوناك"]),
     ("وانتقد المدرب الإسباني تشافي هيرنانديز فريق برشلونة، ووصفه بأنه فريق ضعيف دفاعيا.",
      "تشافي هيرنانديز", "بأنه", ["برشلونة"]),
+    # after an earlier cue of the sentence, its object; a place named as where something happens is no one addressed
+    ("وحذرت المستشارة الألمانية أنغيلا ميركل الحكومة الموريتانية من عواقب إذا رفضت نشر قوات في إقليم تيرس، ودعتها إلى القبول بذلك.",
+     "أنغيلا ميركل", "ودعتها", ["الحكومة الموريتانية"]),
     # a man's "إنها" is no word of himself: the party named before the cue that the pronoun agrees with; a
     # woman's (a feminine cue) is hers
     ("وهاجمت المعارضة التركية الحكومة التركية بشدة. وقال زعيم المعارضة كمال كليجدار أوغلو إنها فشلت في حماية "

@@ -3,9 +3,12 @@
 "... معتبرا إياها ..." (the object named before the cue). The pronoun's gender and number pick the party."""
 from __future__ import annotations
 
+from typing import Callable
+
 from .... import lexicon
 from ....text import clitic_variants
 from ...mentions import Candidate
+from ...stance.settings import locative
 from ..context import Context
 
 ANTECEDENT = "pronoun's antecedent"   # the source of a target read off a pronoun that stands for a party named
@@ -98,11 +101,31 @@ def cue_object(ctx: Context, c_start: int, exclude: set[str]) -> Candidate | Non
     pronoun = _object_suffix(tokens.norm(k)[cue.prefix:])
     if pronoun is None:
         return None
-    return _last_agreeing(ctx, k, pronoun, exclude)
+    # the one a cue verb addresses or charges is a party, not a place named as where something happens;
+    # after an earlier cue of the sentence it is the first cue's first object ("حذرت X من عواقب إذا رفضت نشر قوات في
+    # إقليم Y أمام Z، ودعتها إلى ...": "ها" is X, not Y nor Z)
+    sent = ctx.doc[k].sent.start
+    party = lambda c: not locative(ctx.doc, c, sent)
+    for j in range(max(sent, k - ANTECEDENT_REACH), k):   # the sentence's first cue whose object can be meant
+        if ctx.cues.at(j) is not None and (first := _first_agreeing(ctx, k, pronoun, exclude, j + 1, party)) is not None:
+            return first
+    return _last_agreeing(ctx, k, pronoun, exclude, where=party)
+
+
+def _first_agreeing(ctx: Context, k: int, pronoun: str, exclude: set[str], start: int,
+                    where: Callable[[Candidate], bool]) -> Candidate | None:
+    """The pronoun at token k as a mention of the first party named from `start` on, before k, that it agrees
+    with, that is not excluded (the speaker) and that passes `where`."""
+    mentions = ctx.mentions
+    for c in sorted((c for c in mentions.cands if start <= c.i and c.j <= k), key=lambda c: c.i):
+        key = mentions.key(c)
+        if key is not None and key not in exclude and _agrees(c, pronoun) and where(c):
+            return _at_pronoun(ctx, k, c.type, key)
+    return None
 
 
 def _last_agreeing(ctx: Context, k: int, pronoun: str, exclude: set[str], start: int | None = None,
-                   stop: int | None = None) -> Candidate | None:
+                   stop: int | None = None, where: Callable[[Candidate], bool] = lambda c: True) -> Candidate | None:
     """The pronoun at token k as a mention of the last party named between `start` and `stop` (by default in
     k's sentence, within OBJECT_REACH tokens before k) that it agrees with and that is not excluded (the
     speaker)."""
@@ -111,7 +134,7 @@ def _last_agreeing(ctx: Context, k: int, pronoun: str, exclude: set[str], start:
     stop = k if stop is None else stop
     for c in sorted((c for c in mentions.cands if start <= c.i and c.j <= stop), key=lambda c: -c.i):
         key = mentions.key(c)
-        if key is not None and key not in exclude and _agrees(c, pronoun):
+        if key is not None and key not in exclude and _agrees(c, pronoun) and where(c):
             return _at_pronoun(ctx, k, c.type, key)
     return None
 
