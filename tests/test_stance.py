@@ -782,6 +782,8 @@ def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     ("وقال المحامي الكيني سامي أوتينو إن محاكمته غير شرعية.", "negative"),
     ("وقال المحامي الكيني سامي أوتينو إن حظر غير مبرر فرض على الحزب.", "negative"),
     ("وقال وزير الداخلية الإيطالي ماتيو بيانتيدوزي إن مكافحة الهجرة غير الشرعية ضرورية.", "positive"),
+    # the speaker's own people are their own side: what the content says of another decides
+    ("وقال وزير الخارجية الموريتاني إن الشعب الموريتاني الصامد يعرف جيدا النوايا الخبيثة للمعتدين الطامعين.", "negative"),
 ])
 def test_overall_stance(nlp, text: str, stance: str) -> None:
     rec = extract_document(nlp, "t.txt", text)

@@ -54,11 +54,12 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
     bodies = {b for sp in speakers for b in own_bodies(ctx, sp) | the_state_itself(ctx, sp)}
     own = frozenset(k for sp in speakers for k in own_side(ctx, sp))
     mentions = target_mentions(ctx, c_start, c_end, set(speakers) | set(via) | bodies, via_toks, own)
+    people = frozenset(key for key, _ in mentions if key.startswith("group:") and kind_of(key) in OWN_PEOPLE_KINDS
+                       and key.rpartition("@")[2] in own)
     if rebuttal:
         # "ورد الجانب X بالتأكيد على حق الشعب X": a side replying speaks for its own people or citizens (elsewhere
         # they may be only warned or threatened: "حذرت الوزارة المواطنين من السفر")
-        own = own | {key for key, _ in mentions if key.startswith("group:") and kind_of(key) in OWN_PEOPLE_KINDS
-                     and key.rpartition("@")[2] in own}
+        own = own | people
     # "قال وزير الداخلية العراقي إن الحدود العراقية ...": the speaker's own nationality says whose
     # things they are, it makes his country no target (named by name, it is one)
     mentions = [(key, cs) for key, cs in mentions if not (key in own and all(c.source == NATIONALITY for c in cs))]
@@ -108,7 +109,8 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
     # speaker's own side, leaves the words to speak ("قال الوزير إن الفيضانات كارثة لبلاده" is negative
     # though positive towards his country), and only with no evaluative word does one's own side decide
     # "ردت X على Y": a reply is a rebuttal
-    others = [key for key in about if key not in own and key not in (home, body)]
+    # (nor do the speaker's own people: "قال المسؤول إن شعبه يعرف نوايا X الخبيثة" judges X)
+    others = [key for key in about if key not in own and key not in people and key not in (home, body)]
     if replies:
         overall = "negative"
     elif prior != "neutral":
