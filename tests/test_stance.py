@@ -650,9 +650,6 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # "without" after a negated verb is a second negation: it will act only after consulting
     ("وقال رئيس الوزراء الهندي ناريندرا مودي إن اليابان لن تتحرك دون التشاور مع حلفائها.", "اليابان", "positive"),
     ("وقال رئيس الوزراء الهندي ناريندرا مودي إن اليابان تتحرك دون التشاور مع حلفائها.", "اليابان", "negative"),
-    # "من الأفضل أن" recommends like "يجب أن": no praise, and the question is still a reproach
-    ("وقال الرئيس الكيني وليام روتو: ألم يكن من الأفضل أن يستمع الرئيس الأميركي جو بايدن إلى الطرفين؟", "جو بايدن",
-     "negative"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance

@@ -69,7 +69,6 @@ class FunctionWords:
     ceasefire: frozenset[str]
     hedge: frozenset[str]
     obligation: frozenset[str]
-    recommending: frozenset[str]   # "الأفضل" after من: "من الأفضل أن", a word of obligation
     appealing: frozenset[str]
     preventing: frozenset[str]
     obliged_on: frozenset[str]

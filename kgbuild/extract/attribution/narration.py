@@ -119,7 +119,7 @@ def contrasted_narration(ctx: Context, k: int, end: int) -> bool:
 
 def withheld_detail(ctx: Context, k: int, end: int) -> bool:
     """"... قريبا، دون أن يحدد موعدا", "من دون أن يكشف عن ...": "without" and أن, then a verb of specifying or
-    disclosing (unspecifying_verb): the writer notes what the speaker left out. ("لكنه لم يعط تفاصيل حول X" is left
+    disclosing (unspecifying_verb): the writer notes what the speaker left out. ("لكنه لم يكشف عن موقفه من X" is left
     alone: X is often what the statement is about.)"""
     tokens, words = ctx.tokens, ctx.tokens.words
     norm = tokens.norm(k)

@@ -92,7 +92,7 @@ def members_of_a_body(doc: Doc, i: int, n: int, surface: str) -> bool:
     types = ("Organization", "Person", "Place") if plural_title else ("Organization", "Person")
     if k < len(doc) and (known_entity_at(doc, k, types) is not None or match_title(doc, k) is not None):
         return True
-    # "وزراء خارجية مصر", "وزراء خارجية لجنة ...": the office's remit in construct, then whose they are;
+    # "وزراء خارجية مصر", "وزراء خارجية المجموعة ...": the office's remit in construct, then whose they are;
     # "وزراء الحكومة": the body they belong to. Either way the holders of an office speak for what follows
     # (the speaker rules read it), no group of their own; a nationality after them names one ("وزراء الخارجية
     # العرب"). Leaders are a group of what they lead ("قادة الاحتجاجات"), no office of a body.

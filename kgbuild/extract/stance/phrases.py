@@ -24,7 +24,6 @@ from .words import first_word, is_one_of, is_reverser, word_before, word_polarit
 
 REVERSE_REACH = 2     # a word of fighting or stopping turns round an evaluative word this many words on
 DENIED_REACH = 3      # the good words a negated good word governs follow within this many words
-FROM_FORMS = frozenset(normalize(w) for w in ("من", "ومن"))   # before a recommending elative: "من الأفضل أن"
 IMPORTANCE = frozenset({normalize("أهمية")})   # "أكد أهمية تدخل X": what is important is wished for, like "ضرورة"
 ANY_REACH = 3         # words of the phrase a negated "any" opens ("لم تبد أي رغبة في التعاون"), prepositions not counted
 NON = normalize("غير")   # "غير شرعية": the negation that makes an adjective of the word after it
@@ -65,7 +64,6 @@ class _WordRoles:
     per word (_roles_of)."""
 
     obligation: bool        # "يجب": opens a clause of wishing (is_obligation)
-    recommending: bool      # "الأفضل": after من, opens a clause of wishing like a word of obligation
     discussing: bool        # "لمناقشة": opens the topic of a talk
     honorific: bool         # "سعادة": an honorific before a title or a name (honours)
     capacity: bool          # "بصفة": the word after it names the role one acts in (_in_capacity)
@@ -85,8 +83,7 @@ class _WordRoles:
 def _roles_of(text: str) -> _WordRoles:
     words = lexicon.function_words()
     return _WordRoles(
-        obligation=is_obligation(text), recommending=normalize(text) in words.recommending,
-        discussing=is_one_of(text, words.discussing),
+        obligation=is_obligation(text), discussing=is_one_of(text, words.discussing),
         honorific=is_one_of(text, words.honorific), capacity=is_one_of(text, words.capacity),
         preposition_head=is_after_bi(text) or is_one_of(text, words.preposition_head),
         any_word=is_one_of(text, words.any_word), reverser=is_reverser(text), side=is_one_of(text, SIDES),
@@ -195,9 +192,7 @@ class _PhraseReader:
             self.judging = self.discussed = False
             self.in_topics = self.in_topics and text in COMMAS
             return True
-        if roles.obligation or (roles.recommending and before >= start and
-                                normalize(self.toks.texts[before]) in FROM_FORMS):
-            # "من الأفضل أن ...": a recommendation like "يجب أن", the elative praises no one
+        if roles.obligation:
             self.wishing = True
             return True
         if roles.polarity < 0 and before >= start and (_roles_of(self.toks.texts[before]).obligation or
