@@ -57,11 +57,7 @@ def others_speech(ctx: Context, c_start: int, c_end: int) -> set[int]:
         if tokens.norm(k) in tokens.words.relative and v < c_end and ctx.cues.kind_at(v) not in (None, "via", "noun"):
             opener = _relative_opener(ctx, v + 1, c_end)
             if opener is not None:
-                q = opener + 1
-                while q < c_end and tokens.text(q) not in END_OF_ASIDE:
-                    out.add(q)
-                    q += 1
-                k = q
+                k = _up_to_aside_end(ctx, opener + 1, c_end, out)
         k += 1
     return out
 
@@ -79,12 +75,17 @@ def asides(ctx: Context, c_start: int, c_end: int) -> set[int]:
         if tokens.is_comma(k) and q < c_end and ((tokens.norm(q) in tokens.words.aside_opener
                                                  and tokens.norm(q) not in tokens.words.relative)
                                                 or _describes_place(ctx, k, q)):
-            while q < c_end and tokens.text(q) not in END_OF_ASIDE:
-                out.add(q)
-                q += 1
-            k = q
+            k = _up_to_aside_end(ctx, q, c_end, out)
         k += 1
     return out
+
+
+def _up_to_aside_end(ctx: Context, q: int, c_end: int, out: set[int]) -> int:
+    """Add the tokens from q up to the next comma or sentence end (END_OF_ASIDE) to out; return where it stopped."""
+    while q < c_end and ctx.tokens.text(q) not in END_OF_ASIDE:
+        out.add(q)
+        q += 1
+    return q
 
 
 def _describes_place(ctx: Context, comma: int, q: int) -> bool:
