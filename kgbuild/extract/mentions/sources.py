@@ -8,7 +8,8 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
-from ..words import PRONOUN_SUFFIXES, QUOTE_CHARS, text_of, is_arabic_word, is_function_word, is_punct, is_time_word, prev_word, tokens_of
+from ..words import (PRONOUN_SUFFIXES, QUOTE_CHARS, text_of, is_arabic_word, is_function_word, is_punct, is_time_word,
+                     prev_word, tokens_of, without_conjunction)
 from .base import PLURAL_ENDINGS, PREPOSITIONS, Candidate, known_entity_at, nisba_country, skip_space, span_chars
 from .slots import SLOT_ADJUNCTS
 from .spans import construct_complement, group_modifiers
@@ -38,7 +39,7 @@ def source_subjects(doc: Doc) -> list[Candidate]:
         p = prev_word(doc, k)
         # "وفقا لمصدر أمني", "بحسب مسؤول": the source an according-to marker names (ل glued after وفقا)
         marker = normalize(doc[p].text) if p is not None else ""
-        according = marker in ACCORDING_TO or (marker[:1] in "وف" and marker[1:] in ACCORDING_TO)
+        according = without_conjunction(marker, ACCORDING_TO) in ACCORDING_TO
         clitic = 1 if according and norm[:1] == "ل" and norm[1:] in SOURCE_NOUNS else 0
         norm = norm[clitic:]
         if norm not in SOURCE_NOUNS and norm.startswith("ال") and norm[2:] in SOURCE_NOUNS:
@@ -105,8 +106,7 @@ def _anonymous_definite(doc: Doc, k: int, noun: str) -> Candidate | None:
     j = _definite_adjectives_end(doc, k + 1)
     if declined_name(doc, j, len(doc)) is None:
         return None
-    s, e = span_chars(doc, k, j, 0)
-    return Candidate(k, j, s, e, clean_surface(text_of(doc)[s:e]), "Group", "group", key="group:" + SOURCE_NOUNS[noun])
+    return _source_group(doc, k, j, noun)
 
 
 def first_definite_sources(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
@@ -133,7 +133,7 @@ def first_definite_sources(doc: Doc, chosen: list[Candidate]) -> list[Candidate]
         p = _past_slot_adjuncts(doc, prev_word(doc, k))
         marker = normalize(doc[p].text) if p is not None else ""
         # "وبحسب الدبلوماسي فإن": after an according-to marker too
-        according = marker in ACCORDING_TO or (marker[:1] in "وف" and marker[1:] in ACCORDING_TO)
+        according = without_conjunction(marker, ACCORDING_TO) in ACCORDING_TO
         if p is None or (not according and _speech_verb_gender(doc[p].text, prefixed=True) != noun.endswith("ه")):
             continue
         j = _definite_adjectives_end(doc, k + 1)
@@ -141,9 +141,14 @@ def first_definite_sources(doc: Doc, chosen: list[Candidate]) -> list[Candidate]
         after = normalize(doc[q].text) if q < len(doc) else ""
         if not (after in WORDS.complementizer or (according and after[:1] == "ف" and after[1:] in WORDS.complementizer)):
             continue   # only what was said right after him: "وقال المتحدث باسم X فلان" names him
-        s, e = span_chars(doc, k, j, 0)
-        out.append(Candidate(k, j, s, e, clean_surface(text_of(doc)[s:e]), "Group", "group", key="group:" + SOURCE_NOUNS[noun]))
+        out.append(_source_group(doc, k, j, noun))
     return out
+
+
+def _source_group(doc: Doc, k: int, j: int, noun: str) -> Candidate:
+    """Tokens k..j-1, a definite source noun and its adjectives, as the group of the noun's kind."""
+    s, e = span_chars(doc, k, j, 0)
+    return Candidate(k, j, s, e, clean_surface(text_of(doc)[s:e]), "Group", "group", key="group:" + SOURCE_NOUNS[noun])
 
 
 def _definite_adjectives_end(doc: Doc, j: int) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ....text import normalize
 from ..context import Context
 from ..index import Found
-from .base import QAD, UNNAMED, Outcome, Query, Seen, Speakers, cue_form
+from .base import QAD, UNNAMED, Outcome, Query, Seen, Speakers, cue_form, feminine_verb
 
 
 PERSONS, SIDES = ("Person",), ("Place", "Organization", "Group")
@@ -24,15 +24,6 @@ def _dual_verb(ctx: Context, q: Query) -> bool:
         prev = ctx.tokens.prev(q.cue.i, q.start)
         return q.cue.prefix > 0 or len(form) >= SHORT_DUAL or (prev is not None and ctx.tokens.norm(prev) == QAD)
     return len(form) >= IMPERFECT_DUAL_MIN and form[0] in "يت" and form.endswith(IMPERFECT_DUAL)
-
-
-FEMININE_PERFECT, FEMININE_PRESENT = "ت", "ت"   # "قالت", "تقول": the verb agrees with a feminine subject
-
-
-def _feminine_verb(ctx: Context, q: Query) -> bool:
-    """Is the cue a verb in the feminine singular ("وأكدت", "وتقول"), which a non-human plural takes?"""
-    form = cue_form(ctx, q.cue)
-    return form.endswith(FEMININE_PERFECT) or form.startswith(FEMININE_PRESENT)
 
 
 def _coordinated_pair(ctx: Context, q: Query, types: tuple[str, ...]) -> tuple[Found, Found] | None:
@@ -96,7 +87,7 @@ def two_parties(ctx: Context, q: Query, seen: Seen) -> Outcome:
     noun = tokens.norm(nxt) if nxt < q.end else ""
     persons_noun, sides_noun = noun in tokens.words.dual_persons, noun in tokens.words.dual_sides
     # "وقال البلدان": the dual after a masculine verb; "وقالت البلدان" is the plural (the countries, unnamed)
-    sides_noun = sides_noun or (noun in tokens.words.dual_or_plural_sides and not _feminine_verb(ctx, q))
+    sides_noun = sides_noun or (noun in tokens.words.dual_or_plural_sides and not feminine_verb(ctx, q.cue))
     if not (persons_noun or sides_noun or _dual_verb(ctx, q)):
         return None
     # persons first; states, bodies and groups joined by و ("وقعت الحكومة ومتمردو الشرق ... واتفقا") before
