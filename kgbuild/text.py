@@ -108,6 +108,69 @@ def guillemets_swapped(text: str) -> str:
     return text.translate(_SWAP_GUILLEMETS)
 
 
+# A quote written the other way round in a text that otherwise quotes «like this» ("أن » ... «"), with
+# guillemets or curly quotes: the stages take the closing mark for one that closes nothing and the
+# opening mark after it for one that opens a quote running on over the next sentences.
+_QUOTE_MARK_OR_LINE = re.compile("[«»“”„‟‹›\n]")
+_OPENERS = "«“„‹"
+_FORWARD = {"»": "«", "”": "“", "›": "‹"}   # a closing mark used as an opener -> the opener it stands for
+_SENTENCE_END = re.compile(r"[.؟!]\s")
+
+
+def reversed_quotes_turned(text: str) -> str:
+    """The text with its quote marks written the other way round turned (same length, same offsets):
+    every guillemet of a text that quotes »like this« (writes_guillemets_reversed), then each quote of
+    its sentences that opens with a closing mark and closes with the opening one (_reversed_pairs)."""
+    if "»" not in text and "”" not in text and "›" not in text:   # (most texts: a search is far quicker)
+        return text
+    if writes_guillemets_reversed(text):
+        text = guillemets_swapped(text)
+    pairs = _reversed_pairs(text)
+    if not pairs:
+        return text
+    chars = list(text)
+    for opens, closes in pairs:
+        chars[opens], chars[closes] = text[closes], text[opens]
+    return "".join(chars)
+
+
+def _reversed_pairs(text: str) -> list[tuple[int, int]]:
+    """The offsets (opening, closing mark) of the quotes written the other way round: a closing mark
+    written apart from the word before it (a closer is glued to the word it ends, "بثبات»") where no
+    quote is open, closed by its own opening mark before the sentence or the line ends. A quote left
+    open at a sentence end is dropped when the next mark opens one, and at a line break unless the next
+    line's first mark closes it ("قال: «لن نتراجع.\nسنبقى هنا»")."""
+    pairs: list[tuple[int, int]] = []
+    marks = list(_QUOTE_MARK_OR_LINE.finditer(text))
+    depth = 0                   # quotes open the usual way
+    turned: int | None = None   # the closing mark that opened a quote the other way round
+    read = 0                    # the text before this is read
+    for n, m in enumerate(marks):
+        mark, at = m.group(), m.start()
+        if mark == "\n":
+            following = marks[n + 1].group() if n + 1 < len(marks) else "\n"
+            if following in _OPENERS or following == "\n":
+                depth = 0
+            turned, read = None, at
+            continue
+        if _SENTENCE_END.search(text, read, at):
+            turned = None
+            if mark in _OPENERS:
+                depth = 0
+        read = at + 1
+        if mark in _OPENERS and turned is not None:
+            if _FORWARD[text[turned]] == mark:
+                pairs.append((turned, at))
+            turned = None
+        elif mark in _OPENERS:
+            depth += 1
+        elif depth:
+            depth -= 1
+        elif turned is None and mark in _FORWARD and (at == 0 or text[at - 1].isspace()):
+            turned = at
+    return pairs
+
+
 @lru_cache(maxsize=262144)
 def normalize(text: str) -> str:
     """Fold an Arabic string for comparison: the project scorer's folds, plus the keyboard letter

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from kgbuild.extract.attribution.content import before_cue, clause_end, content_of
+from kgbuild.text import reversed_quotes_turned
 
 
 def at(ctx, word: str) -> int:
@@ -311,7 +312,7 @@ CASES = [
      "ودعا", "سامر الحلبي", "indirect", "إلى وقف القتال فورا."),
     ("guillemets the other way round close at their own mark, not in the next sentence",
      "وقال الوزير سامر الحلبي إن المصانع » ستعود إلى العمل قريبا «.\nوأضاف الحلبي أن » الحكومة ستدعمها «.",
-     "وقال", "سامر الحلبي", "mixed", "المصانع » ستعود إلى العمل قريبا «."),
+     "وقال", "سامر الحلبي", "mixed", "المصانع « ستعود إلى العمل قريبا »."),
     ("a quoted outlet after لـ is the addressee; the description after بأنه is the content",
      "ووصف الوزير سامر الحلبي لـ « الأنباء » انتقال الوزارة إلى المبنى الجديد في غضون شهر، بأنه خطوة مهمة.",
      "ووصف", "سامر الحلبي", "indirect", "خطوة مهمة."),
@@ -335,7 +336,7 @@ def test_abbreviation_stops_end_no_sentence(read, text: str, sentences: int) -> 
 
 @pytest.mark.parametrize("name, text, cue, speaker, quote_type, said", CASES, ids=[c[0] for c in CASES])
 def test_content_span(read, name, text, cue, speaker, quote_type, said) -> None:
-    ctx = read(text)
+    ctx = read(reversed_quotes_turned(text))   # quote marks as the pipeline reads them (document.pipeline_text)
     found = content(ctx, cue, speaker)
     assert (found.quote_type, found.text) == (quote_type, said)
     assert ctx.doc.text[found.chars[0]:found.chars[1]].strip() == said

@@ -1407,6 +1407,15 @@ def test_a_text_that_quotes_with_guillemets_reversed_reads_each_quote_in_its_sen
     assert text[rec.statements[2].quote_span[0]:rec.statements[2].quote_span[1]] == rec.statements[2].quote
 
 
+def test_a_quote_written_the_other_way_round_among_quotes_of_the_usual_kind_ends_at_its_own_mark(nlp) -> None:
+    """”...“ among “...”: read as written, the “ that closes it opened a quote that ran over the next
+    sentence."""
+    text = "وقال الوزير سامر الحلبي إن “الأمن مستتب”. وأكد وزير المالية نادر العطار أن ” الحكومة ستدعمها “. " \
+           "وأضاف الحلبي أن “الأسعار ستنخفض”."
+    rec = run(nlp, text)
+    assert [s.quote for s in rec.statements] == ["الأمن مستتب", "الحكومة ستدعمها", "الأسعار ستنخفض"]
+
+
 def test_tidy_text_keeps_the_offset_of_every_character() -> None:
     from kgbuild.extract.document import tidy_text
     text = "قال  الوزير\u200f، إن\u200cالخطة"

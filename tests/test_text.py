@@ -136,3 +136,22 @@ def test_a_text_that_writes_guillemets_reversed(text: str, reversed_: bool) -> N
     assert writes_guillemets_reversed(text) is reversed_
     swapped = guillemets_swapped(text)
     assert len(swapped) == len(text) and guillemets_swapped(swapped) == text
+
+
+@pytest.mark.parametrize("text, turned", [
+    # a whole text that quotes »like this«, a mark glued to a colon too
+    ("وقال الوزير:»لن نتراجع«.\nوأضاف أن » الأمن مستتب «.", "وقال الوزير:«لن نتراجع».\nوأضاف أن « الأمن مستتب »."),
+    # one quote the other way round among quotes of the usual kind, guillemets or curly quotes
+    ("وقال إن «الأمن مستتب». وأكد الوزير أن » الحكومة ستدعمها «. وأضاف أن «المصانع ستعود».",
+     "وقال إن «الأمن مستتب». وأكد الوزير أن « الحكومة ستدعمها ». وأضاف أن «المصانع ستعود»."),
+    ("وقال إن “الأمن مستتب”. وأكد الوزير أن ”الحكومة ستدعمها“.", "وقال إن “الأمن مستتب”. وأكد الوزير أن “الحكومة ستدعمها”."),
+    # a closing mark glued to its word closes a quote whose opener was lost: nothing turned
+    ("وقال إن «الأمن» مستتب» و«المصانع ستعود».", None),
+    # a quote that runs on over a line break closes on the next line: nothing turned
+    ("وقال: «لن نتراجع» و«سنبقى».\nوقال: «لن نتراجع.\nسنبقى هنا » وأضاف أن «المصانع ستعود».", None),
+    # a closing mark apart from its word and an opening one in the next sentence are no pair
+    ("وقال إن «الأمن» و«الغذاء» مستتبان » وقال. وأضاف أن «المصانع ستعود».", None),
+])
+def test_quotes_written_the_other_way_round_are_turned(text: str, turned: str | None) -> None:
+    from kgbuild.text import reversed_quotes_turned
+    assert reversed_quotes_turned(text) == (turned or text)

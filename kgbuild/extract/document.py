@@ -8,8 +8,7 @@ from spacy.language import Language
 
 from ..clean import mask_boilerplate, title_of
 from ..records import DocumentRecord, EntityRecord
-from ..text import (final_maqsura_as_ya, fold_letter_forms, guillemets_swapped, writes_final_ya_as_maqsura,
-                    writes_guillemets_reversed)
+from ..text import final_maqsura_as_ya, fold_letter_forms, reversed_quotes_turned, writes_final_ya_as_maqsura
 from .dates import document_date
 from .groups import article_scope, needs_article_scope
 from .resolve import CorpusIndex
@@ -71,13 +70,13 @@ def pipeline_text(masked: str) -> str:
     """What the pipeline reads, before spaces are tidied, of a text whose boilerplate mask_boilerplate
     blanked: odd spaces folded, the Persian/Urdu keyboard forms of Arabic letters written as the Arabic
     ones, a text that writes every final ي as ى read with ي, one that quotes »like this« read as «like
-    this»; same length, same offsets."""
+    this», and so each quote written the other way round among quotes of the usual kind (the stages
+    read quote marks one way only); same length, same offsets."""
     text = masked
     if _HAS_SPACES.search(text):  # (a search is far quicker than a translation, and most texts have none)
         text = text.translate(_SPACES)
     text = fold_letter_forms(text)
-    if writes_guillemets_reversed(text):
-        text = guillemets_swapped(text)
+    text = reversed_quotes_turned(text)
     return final_maqsura_as_ya(text) if writes_final_ya_as_maqsura(text) else text
 
 

@@ -27,8 +27,6 @@ NESTING_QUOTES = ("«", "‹")   # openers that differ from their closers, so qu
 STRAIGHT_QUOTE = '"'   # the same mark opens and closes
 ABBREVIATION_DOT = "\u2027"   # what an abbreviation's stop reads as (pipeline.abbreviation_dots)
 QUOTE_CLOSERS = {"«": "»", "“": "”", "„": "“”", "‹": "›"}
-# "»" opens in outlets that write guillemets the other way round ("» ... «"); it may close at either
-REVERSED_CLOSERS = {"»": "«»"}
 
 
 class Cursor:
@@ -152,7 +150,7 @@ class Cursor:
         its sentence: the writer forgot the closing mark, and the next sentence is most often the
         writer's own ("قال: «لن نتراجع. وكان الوزير قد ...")."""
         opener = self.texts[k]
-        closers = QUOTE_CLOSERS.get(opener) or REVERSED_CLOSERS.get(opener, opener + "”»")
+        closers = QUOTE_CLOSERS.get(opener, opener + "”»")
         nested = 0   # "«بيان القمة «يخلو من أي التزام»...»": a guillemet quote inside another
         sentence_end: int | None = None
         q = k + 1
@@ -192,26 +190,16 @@ class Cursor:
                     ascii_open = False
             elif depth and self._opens_before_closing(marks, start):
                 depth = 0   # the quote open before this sentence was never closed: a new one opens first
-            turned = 0   # guillemets the other way round ("أن » ... «"), open in this sentence
             for k in range(start, sent.end):
                 t = self.texts[k]
-                if t in OPEN_QUOTES and turned:
-                    turned -= 1
-                elif t in OPEN_QUOTES:
+                if t in OPEN_QUOTES:
                     depth += 1
                 elif t in CLOSE_QUOTES and depth:
                     depth -= 1
-                elif t in CLOSE_QUOTES and self.apart_from_before(k):
-                    turned += 1
                 elif t == '"' and k not in stray:
                     ascii_open = not ascii_open
-                inside[k] = bool(depth or ascii_open or turned)
+                inside[k] = bool(depth or ascii_open)
         return inside
-
-    def apart_from_before(self, k: int) -> bool:
-        """Is token k written apart from the token before it? A closing quote mark is glued to the word
-        it ends ("بثبات»"); one apart from it, with no quote open, opens one the other way round."""
-        return k == 0 or self.starts[k - 1] + len(self.texts[k - 1]) < self.starts[k]
 
     def _opens_before_closing(self, marks: list[int], k: int) -> bool:
         """Is the next quote mark from token k on an opener? A quotation that runs on over sentences closes

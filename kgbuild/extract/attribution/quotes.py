@@ -89,19 +89,14 @@ def past_open_quote(ctx: Context, s: int, e: int) -> int:
     tokens = ctx.tokens
     opener, depth = None, 0
     straight: int | None = None   # a straight mark opened and not closed again in the content
-    reversed_open = 0   # closing marks used as openers ("أن » ينمو ... «"), not yet closed
     for q in range(s, e):
         t = tokens.text(q)
-        if t in OPEN_QUOTES and reversed_open:
-            reversed_open -= 1   # it closes a quote opened the other way round
-        elif t in OPEN_QUOTES:
+        if t in OPEN_QUOTES:
             if depth == 0:
                 opener = q
             depth += 1
         elif t in CLOSE_QUOTES and depth:
             depth -= 1
-        elif t in CLOSE_QUOTES and tokens.apart_from_before(q):   # "أن » ... «": the other way round
-            reversed_open += 1
         elif t == STRAIGHT_QUOTES[0]:
             straight = q if straight is None else None
     if (opener is None or depth == 0) and straight is not None:
