@@ -19,6 +19,7 @@ class FunctionWords:
     clause_opener: frozenset[str]
     subject_opener: frozenset[str]
     aside_opener: frozenset[str]
+    personal_aside: frozenset[str]
     circumstance: frozenset[str]
     lone_title: frozenset[str]
     relative: frozenset[str]

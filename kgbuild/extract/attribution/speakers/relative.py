@@ -18,7 +18,6 @@ NAME_CLOSERS = (")", "]")   # close a name written in brackets before its relati
 APPOSITION_BACK = 8   # tokens of a person's title between the person and the body that closes it
 ASIDE_WORDS = 6       # words of "وهو طالب جامعي" between a person's name and the verb, with no commas
 WHAT = normalize("ما")   # "وهو ما يقول": "which is what", of the clause before, no person described
-PERSONAL_ASIDES = frozenset(normalize(w) for w in ("وهو", "وهي"))   # "and he is", "and she is" after a name
 
 
 def subject_with_relative_clause(ctx: Context, q: Query, seen: Seen) -> Outcome:
@@ -47,8 +46,9 @@ def subject_with_relative_clause(ctx: Context, q: Query, seen: Seen) -> Outcome:
 
 def _verb_at(ctx: Context, r: int, start: int) -> bool:
     """A cue verb at token r, not right after وهو/وهي ("، وهو طالب جامعي،": a noun there, a student)."""
-    b = ctx.tokens.prev(r, start)
-    return ctx.cues.kind_at(r) not in (None, "noun") and (b is None or ctx.tokens.norm(b) not in PERSONAL_ASIDES)
+    tokens = ctx.tokens
+    b = tokens.prev(r, start)
+    return ctx.cues.kind_at(r) not in (None, "noun") and (b is None or tokens.norm(b) not in tokens.words.personal_aside)
 
 
 def _opens_clause(ctx: Context, i: int, start: int) -> bool:
@@ -67,7 +67,7 @@ def _subject_with_aside(ctx: Context, q: Query) -> Outcome:
         b = tokens.prev(p, q.start) if p is not None else None
         if p is None or b is None or tokens.is_punct(p) or tokens.is_quote(p):
             return None
-        aside = tokens.norm(b) in PERSONAL_ASIDES
+        aside = tokens.norm(b) in tokens.words.personal_aside
         if not aside and ctx.cues.kind_at(p) not in (None, "noun"):
             return None  # a verb of its own between; right after وهو a noun ("وهو طالب": a student)
         if aside:
