@@ -98,15 +98,21 @@ def _whose_organs(ctx: Context, c: Candidate) -> bool:
     return organs is not None and organs.type == "Group" and kind_of(ctx.mentions.key(organs) or "") in STATE_ORGANS
 
 
+def _town(ctx: Context, c: Candidate) -> bool:
+    """Is c a place named in the text (not one read off a word, KEYED) and no country: a town, a capital, a
+    region? Such a place may say where a meeting was held; a country there may be a party to what was said."""
+    if c.type != "Place" or c.source in KEYED:
+        return False
+    known = ctx.mentions.known.get(ctx.mentions.key(c) or "")
+    return known is None or known.kind != COUNTRY_KIND
+
+
 def names_a_venue(ctx: Context, c: Candidate, c_start: int, c_end: int) -> bool:
     """"البرنامج الذي تبنته قمة فلانة", "الانضمام إلى اتفاق المدينة الفلانية": a town or capital right after a
     meeting, summit or accord noun in construct names the event after where it was held; it is no party to
     what was said. Not when the event is what was said about, opening the content ("إن قمة فلانة قد تكون
     آخر فرصة"): its place then stands for it. A country there may be the event's topic ("ملف X"), and stays."""
-    if c.type != "Place" or c.source in KEYED:
-        return False
-    known = ctx.mentions.known.get(ctx.mentions.key(c) or "")
-    if known is not None and known.kind == COUNTRY_KIND:
+    if not _town(ctx, c):
         return False
     tokens = ctx.tokens
     p = tokens.prev(c.i)
@@ -133,10 +139,7 @@ def held_there(ctx: Context, c: Candidate, c_start: int) -> bool:
     """"أثناء جلستهم التي انتهت الخميس في مدينة فلانة", "كلمته التي ألقاها في العاصمة X": a town after في
     in a relative clause on a meeting or a statement says where it was held or made; the place is no party to
     what was said. A country there may be a party (the host), and stays; so does the town of a meeting to come."""
-    if c.type != "Place" or c.source in KEYED:
-        return False
-    known = ctx.mentions.known.get(ctx.mentions.key(c) or "")
-    if known is not None and known.kind == COUNTRY_KIND:
+    if not _town(ctx, c):
         return False
     tokens, words = ctx.tokens, ctx.tokens.words
     p = tokens.prev(c.i, c_start)
