@@ -165,10 +165,9 @@ class OtherReadings(Complements):
         for _ in range(2):
             if p is None or tokens.is_punct(p):
                 return False
-            norm = tokens.norm(p)
-            if norm in copula or (norm[:1] in ("و", "ف") and norm[1:] in copula):
+            if tokens.in_class(p, copula):
                 return True
-            if norm.endswith(ACCUSATIVE_ENDING):
+            if tokens.norm(p).endswith(ACCUSATIVE_ENDING):
                 return False   # "كان صعبا، مؤكدا": the verb of being has its predicate already
             p = tokens.prev_on_line(p)
         return False
