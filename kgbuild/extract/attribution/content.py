@@ -326,7 +326,7 @@ def _reported_clause_in(ctx: Context, s0: int, marker: int) -> int | None:
 def only_via(ctx: Context, c_start: int, c_end: int) -> bool:
     """Content that is nothing but an attribution ("، كما أفادت الوزارة")."""
     tokens = ctx.tokens
-    words = [q for q in range(c_start, c_end) if not tokens.is_space(q) and not tokens.is_punct(q)]
+    words = tokens.word_tokens(c_start, c_end)
     # only a reporting verb attributes ("كما أفادت الوزارة"); a statement noun is what was condemned
     # ("استنكرت تصريحات العمدة"), another verb what was said ("إن الهند تدعم الحكومة الصومالية")
     return not words or len(words) <= 4 and all(_reporting(ctx, q) or ctx.mentions.in_a_mention(q) for q in words)

@@ -90,6 +90,11 @@ class Cursor:
         text = self.texts[k]
         return len(text) == 1 and text in QUOTE_CHARS
 
+    def word_tokens(self, i: int, j: int) -> list[int]:
+        """The tokens i..j-1 that are words: neither spaces nor punctuation."""
+        spaces, puncts = self.spaces, self.puncts
+        return [k for k in range(i, j) if not spaces[k] and not puncts[k]]
+
     def next(self, k: int, end: int) -> int:
         """The first non-space token at or after k (`end` when there is none before it)."""
         spaces = self.spaces

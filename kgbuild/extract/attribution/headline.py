@@ -79,7 +79,7 @@ def _colon_after(ctx: Context, sent: Span, first: int, stop: int) -> int | None:
 def _short_and_verbless(ctx: Context, start: int, end: int) -> bool:
     """At most SUBHEADING_WORDS words and no verb of saying: what a subheading says after its colon."""
     tokens = ctx.tokens
-    words = [q for q in range(start, end) if not tokens.is_space(q) and not tokens.is_punct(q)]
+    words = tokens.word_tokens(start, end)
     return len(words) <= SUBHEADING_WORDS and all(ctx.cues.kind_at(q) not in SPEECH_KINDS for q in words)
 
 

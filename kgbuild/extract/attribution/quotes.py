@@ -20,7 +20,7 @@ def quote_words(ctx: Context, k: int, end: int) -> int:
     """How many words the quote opened at token k holds."""
     close = ctx.tokens.closing_quote(k, end)
     tokens = ctx.tokens
-    return sum(1 for q in range(k + 1, close) if not tokens.is_space(q) and not tokens.is_punct(q))
+    return len(tokens.word_tokens(k + 1, close))
 
 
 def past_closing_quote(ctx: Context, cue_tok: int, pos: int, end: int) -> int:

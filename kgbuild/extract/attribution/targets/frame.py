@@ -306,7 +306,7 @@ def frame_end(ctx: Context, first: int, c_end: int, relative: bool = False) -> i
     while k < c_end and words < FRAME_WORDS:
         if tokens.is_quote(k) and k > first:
             close = tokens.closing_quote(k, c_end)
-            inner = sum(1 for q in range(k + 1, min(close, c_end)) if not tokens.is_space(q) and not tokens.is_punct(q))
+            inner = len(tokens.word_tokens(k + 1, min(close, c_end)))
             if inner > NAME_QUOTE_WORDS or close >= c_end:
                 return k   # the quote of what was said
             k, words = close + 1, words + inner
