@@ -650,6 +650,12 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # "without" after a negated verb is a second negation: it will act only after consulting
     ("وقال رئيس الوزراء الهندي ناريندرا مودي إن اليابان لن تتحرك دون التشاور مع حلفائها.", "اليابان", "positive"),
     ("وقال رئيس الوزراء الهندي ناريندرا مودي إن اليابان تتحرك دون التشاور مع حلفائها.", "اليابان", "negative"),
+    # a dual or plural verb after a pair joined by و has both for its subject: what it says of the second it says
+    # of the first ("X وY انضما إلى"); an accusative adjective after the pair ("بعيدا") is no such verb
+    ("وتعتقد الشرطة الكينية أن حسن علي وأحمد منصور انضما إلى جماعة متطرفة أثناء إقامتهما في مومباسا.",
+     "حسن علي", "negative"),
+    ("وقال وزير الخارجية الكيني إن الحكومة الصومالية والحكومة الإثيوبية انتقلتا إلى سياسة عدوانية.",
+     "الحكومة الصومالية", "negative"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance

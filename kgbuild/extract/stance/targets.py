@@ -13,14 +13,14 @@ from ... import lexicon
 from ...text import normalize
 from ..groups import kind_of
 from ..mentions import Candidate
-from ..words import tokens_of
+from ..words import is_ordinary_word, tokens_of
 from .acts import against, asked_to_stop, suffers, suspected, victim
 from .kinds import NATION_GROUPS, NEGATIVE_GROUPS, VICTIM_GROUPS, named_badly
 from .one_target import stance_of
 from .phrases import Lent, phrase_values
 from .roles import criticized, defended, doer_of_object, in_cause, in_relation, of_a_title
 from .settings import joined_settings, locative, opens, plain
-from .windows import far_words, opens_a_clause, others_words
+from .windows import IMPERFECT_PREFIXES, far_words, opens_a_clause, others_words
 from .words import clitic_of, first_word, is_one_of, word_before
 
 
@@ -173,10 +173,41 @@ def _joined_share_stance(doc: Doc, targets: list[tuple[str, list[Candidate]]], c
                 any(opens_a_clause(doc, c, c_end) for c in mentions):
             continue          # "X تسلح الميليشيات وY تسعى إلى التهدئة": Y opens a clause of its own
         other = joined.pop()
-        if other == key or other in own or out.get(other, "neutral") == "neutral":
+        if other == key or other in own:
+            continue
+        if out.get(other, "neutral") == "neutral":
+            # "X وY انتقلا إلى التيار المتطرف": a dual or plural verb right after the pair has both for its
+            # subject, so what it says of Y it says of X (not "X وY الإرهابية": an adjective is Y's only)
+            if out.get(key, "neutral") != "neutral" and not key.startswith("group:") and \
+                    all(_joint_verb_after(doc, c, c_end) for c in mentions):
+                out[other] = out[key]
             continue
         if out.get(key) == "neutral" or (prior != "neutral" and not denial and other in opening):
             out[key] = out[other]
+
+
+JOINT_PERFECT = ("ا", "وا")           # the perfect dual and plural: "انتقلا", "انتقلوا", "انتقلتا"
+JOINT_IMPERFECT = ("ان", "ون")         # the imperfect dual and plural: "يدعمان", "يدعمون"
+JOINT_MIN = 4                          # letters of a verb at least ("قالا"); shorter forms are particles
+
+
+def _joint_verb_after(doc: Doc, c: Candidate, hi: int) -> bool:
+    """Is the word right after mention c a verb in the dual or plural ("X وY انتقلا", "X وY يدعمان"), whose
+    subject is the pair that ends with c? A word with the article or with tanwin is a noun or an adverb."""
+    toks = tokens_of(doc)
+    q = first_word(doc, c.j)
+    if q >= hi or toks.punct[q] or "\u064b" in toks.texts[q]:
+        return False      # ("أيضاً", "معاً": an adverb)
+    form = normalize(toks.texts[q])
+    if len(form) < JOINT_MIN or form.startswith("ال"):
+        return False
+    if form.endswith(JOINT_IMPERFECT) and form[0] in IMPERFECT_PREFIXES:
+        return True
+    if not form.endswith(JOINT_PERFECT) or form[0] in IMPERFECT_PREFIXES + ("م",) or form.endswith("يا") or \
+            form in lexicon.function_words().adjunct:
+        return False      # ("رسميا", "حاليا": an adverb of a nisba; "أيضا")
+    # an accusative noun or adjective without its tanwin ("بعيدا", "مثلا") has a feminine in ة ("بعيدة"), a verb none
+    return form.endswith("وا") or form.endswith("تا") or not is_ordinary_word(form[:-1] + "ه")
 
 
 def _heir(doc: Doc, targets: list[tuple[str, list[Candidate]]], lead: int | None, titles: list[bool],
