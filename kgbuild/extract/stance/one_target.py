@@ -13,7 +13,7 @@ from ..words import next_word, tokens_of
 from .acts import against, befallen, befalling_before, object_of_relative, prevented, suffers, victim
 from .kinds import bad_by_what_it_is, no_state
 from .negation import steadfast_position
-from .overall import sign
+from .overall import overcome_spans, sign
 from .phrases import Lent
 from .roles import deep, fought_in_object, governed
 from .settings import locative, opens
@@ -53,9 +53,13 @@ def stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Len
     refusals = 0              # the judgements X makes of a good thing right after them ("X ترفض الحوار")
     # mentions right after a noun of what befalls them ("وفاة X", "اعتقال X") or cited as a source ("بحسب X")
     befallen_mentions = 0
+    despite = [range(i, j) for i, j in overcome_spans(doc, c_start, c_end, conditions=False)]
     for c in mentions:
         window = window_of(doc, c, c_start, c_end)
         near.update(window)
+        # "لن يؤدي التحقيق إلى إلغاء ترخيص X رغم الانتقادات للمشروع": what a "despite" phrase the mention stands
+        # outside of names speaks of that phrase's own actors, not of X
+        suffered.update(k for span in despite if c.i not in span for k in window if k in span)
         # "X ناقش مع ضيفه اعتداءات المتمردين": the bad things of a topic after X are not X's
         suffered.update(k for k in window if k in values.topics and k >= c.j)
         p = word_before(doc, c.i, c_start)

@@ -101,23 +101,30 @@ def weighed(doc: Doc, lent: dict[int, int], c_start: int, c_end: int) -> int:
     a "but" judge, they outweigh those before ("حصل على أكثر العقوبات، لكنه من أفضل السائقين")."""
     toks = tokens_of(doc)
     words = lexicon.function_words()
-    overcome: set[int] = set()
-    contrast = -1
+    overcome = set().union(*(range(i, j) for i, j in overcome_spans(doc, c_start, c_end)))
+    contrast = max((k for k in range(c_start, c_end) if not toks.spaces[k] and k not in overcome and
+                    normalize(toks.texts[k]) in words.contrast), default=-1)
+    after = sum(v for k, v in lent.items() if k > contrast >= 0 and k not in overcome)
+    return after if after else sum(v for k, v in lent.items() if k not in overcome)
+
+
+def overcome_spans(doc: Doc, c_start: int, c_end: int, conditions: bool = True) -> list[tuple[int, int]]:
+    """The token spans of the content's "despite" phrases (and, with `conditions`, its "if" phrases), each
+    without its opening word: to punctuation, a resuming فإن/أن, or CONCESSIVE_REACH words."""
+    toks = tokens_of(doc)
+    concessive = lexicon.function_words().concessive
+    out: list[tuple[int, int]] = []
     k = c_start
     while k < c_end:
-        text = toks.texts[k]
         # what an "if" phrase names is supposed, not said: like what a "despite" phrase overcomes, no judgement
-        if not toks.spaces[k] and (is_one_of(text, words.concessive) or opens_condition(doc, k)):
+        if not toks.spaces[k] and (is_one_of(toks.texts[k], concessive) or (conditions and opens_condition(doc, k))):
             reach, q = 0, k + 1
             while q < c_end and reach < CONCESSIVE_REACH and not toks.punct[q] and \
                     normalize(toks.texts[q]) not in RESUMING:
-                overcome.add(q)
                 reach += 0 if toks.spaces[q] else 1
                 q += 1
+            out.append((k + 1, q))
             k = q
             continue
-        if not toks.spaces[k] and normalize(text) in words.contrast:
-            contrast = k
         k += 1
-    after = sum(v for k, v in lent.items() if k > contrast >= 0 and k not in overcome)
-    return after if after else sum(v for k, v in lent.items() if k not in overcome)
+    return out
