@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from ... import lexicon
 from ...text import normalize
 from ..words import next_word, prev_word, tokens_of
-from .words import (is_accepting, is_giving_up, is_negation, is_one_of, is_verb_reading, of_kind, polarity_table,
+from .words import (is_accepting, is_any_word, is_giving_up, is_negation, is_one_of, is_verb_reading, of_kind, polarity_table,
                     word_before, word_polarity)
 
 NEGATION_REACH = 2    # a negation turns round an evaluative word this many words on (prepositions, كان, يمكن, أن ... not counted)
@@ -138,7 +138,7 @@ def _counts_no_step(doc: Doc, p: int, lo: int) -> bool:
     toks = tokens_of(doc)
     words = lexicon.function_words()
     text = toks.texts[p]
-    if is_one_of(text, words.preposition) or is_one_of(text, words.negation_through) or is_one_of(text, words.any_word):
+    if is_one_of(text, words.preposition) or is_one_of(text, words.negation_through) or is_any_word(text):
         return True
     if is_verb_reading(doc, p):
         return True           # "لم تقدم حلا عمليا": the negation reaches the verb's object

@@ -20,7 +20,7 @@ from .phrase_words import (SIDES, is_after_bi, after_service_head, after_topic_h
 from .negation import negated, steadfast
 from .polarity import is_aimed, polarity_at, polarity_reading
 from .uncharged import asked_of, object_of, prevented_from, unrelated
-from .words import first_word, is_one_of, is_reverser, word_before, word_polarity
+from .words import first_word, is_any_word, is_one_of, is_reverser, word_before, word_polarity
 
 REVERSE_REACH = 2     # a word of fighting or stopping turns round an evaluative word this many words on
 DENIED_REACH = 3      # the good words a negated good word governs follow within this many words
@@ -86,7 +86,7 @@ def _roles_of(text: str) -> _WordRoles:
         obligation=is_obligation(text), discussing=is_one_of(text, words.discussing),
         honorific=is_one_of(text, words.honorific), capacity=is_one_of(text, words.capacity),
         preposition_head=is_after_bi(text) or is_one_of(text, words.preposition_head),
-        any_word=is_one_of(text, words.any_word), reverser=is_reverser(text), side=is_one_of(text, SIDES),
+        any_word=is_any_word(text), reverser=is_reverser(text), side=is_one_of(text, SIDES),
         polarity=word_polarity(text), judges_nothing=polarity_reading(text).judges_nothing,
         partner=normalize(text) in words.partner_in, preposition=is_one_of(text, words.preposition),
         resuming=normalize(text) in RESUMING, condition=may_open_condition(text))

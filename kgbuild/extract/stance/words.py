@@ -243,6 +243,12 @@ def is_one_of(text: str, words: frozenset[str]) -> bool:
     return any(normalize(stem) in words for clitic, stem in clitic_variants(text) if clitic in ("", "و", "ف"))
 
 
+def is_any_word(text: str) -> bool:
+    """"أي", "أية" (function_words any_word) bare or after any proclitic, a preposition's too: a negation reaches through
+    "لأي", "بأي" as through "أي" ("لم تتعرض لأي أذى", "لم تصب بأي ضرر")."""
+    return any(normalize(stem) in lexicon.function_words().any_word for _, stem in clitic_variants(text))
+
+
 def is_negation(text: str) -> bool:
     return is_one_of(text, lexicon.function_words().negation)
 
