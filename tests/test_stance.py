@@ -659,6 +659,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # the words of a "despite" phrase a target stands outside of speak of that phrase's actors, not of the target
     ("وقال وزير الطاقة الكيني إن التحقيق لن يؤدي إلى وقف عمل شركة النفط الصومالية رغم انتقادات كثيرة للمشروع.",
      "شركة النفط الصومالية", "neutral"),
+    # a negation reaches through "any" with a preposition's clitic ("لم تتعرض لأي", "لم تصب بأي") as through "أي"
+    ("وأكد وزير الخارجية الكيني أن الحكومة الصومالية لم تتعرض لأي انتقاد.", "الحكومة الصومالية", "positive"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance
@@ -697,6 +699,8 @@ def test_a_spokesperson_does_not_speak_about_their_own_body(nlp) -> None:
     ("حكمته", 1), ("كفاءتها", 1), ("نزاهتهم", 1), ("قادرون", 1), ("مؤهلة", 1),
     # reassuring, the counterpart of مقلق
     ("مطمئنة", 1), ("مقلقة", -1),
+    # extremism as a bare noun, cheating, harassment, harm; reforms, improving, easing
+    ("تطرف", -1), ("الغش", -1), ("مضايقات", -1), ("الأذى", -1), ("الإصلاحات", 1), ("تحسين", 1), ("انفراج", 1),
     # more evaluative words of general news usage
     ("المستبد", -1), ("أكذوبة", -1), ("مروعة", -1), ("سعادتها", 1), ("مرموقة", 1), ("متفائلون", 1),
     ("وحده", 0), ("وحدها", 0), ("وحدة", 1),
