@@ -661,6 +661,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
      "شركة النفط الصومالية", "neutral"),
     # a negation reaches through "any" with a preposition's clitic ("لم تتعرض لأي", "لم تصب بأي") as through "أي"
     ("وأكد وزير الخارجية الكيني أن الحكومة الصومالية لم تتعرض لأي انتقاد.", "الحكومة الصومالية", "positive"),
+    # who gives another a chance or a cover for a bad deed shares its fault, past the other named in between
+    ("وقال وزير الخارجية الكيني إن إثيوبيا أعطت فرصة لإريتريا كي تواصل عدوانها على الإقليم.", "إثيوبيا", "negative"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance

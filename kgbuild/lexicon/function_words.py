@@ -72,6 +72,8 @@ class FunctionWords:
     obligation: frozenset[str]
     appealing: frozenset[str]
     preventing: frozenset[str]
+    enabling: frozenset[str]
+    leeway: frozenset[str]
     obliged_on: frozenset[str]
     discussing: frozenset[str]
     clause_break: frozenset[str]

@@ -51,6 +51,9 @@ names shares an evaluative act's stance ("أعرب عن قلقه جراء قرا
 An indefinite غير phrase right after a word of fighting says what the fighting is ("محاكمته غير شرعية", "حظر غير
 مبرر"), nothing fought; a definite one is the adjective of the noun fought ("مكافحة الهجرة غير الشرعية"). A party right after the verb
 of a clause joined by و takes none of the words of the clause before ("الحادث المأساوي وسوف تبلغ X").
+A pair joined by و before a dual or plural verb is its joint subject ("X وY انضما إلى"): the first shares the second's
+stance. The words of a "despite" phrase do not reach a target named outside it. A negation reaches through "لأي", "بأي"
+as through "أي". Who gives another a chance or a cover for a bad deed shares its fault ("X أعطت فرصة لY كي تواصل عدوانها").
 """
 from __future__ import annotations
 

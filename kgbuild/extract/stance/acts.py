@@ -85,6 +85,31 @@ def asked_to_stop(doc: Doc, c: Candidate, lo: int, hi: int, wished: bool = False
     return not (r < hi and is_one_of(toks.texts[r], words.ceasefire))
 
 
+ENABLED_REACH = 6     # words after a verb of enabling within which the bad deed it lets be done is named
+
+
+def enables_a_bad_deed(doc: Doc, c: Candidate, hi: int, values: Lent) -> bool:
+    """Does mention c let another do a bad deed: a verb of enabling right after it, or a verb and a noun of a chance
+    or a cover ("X سمحت لY بمواصلة العدوان", "X أعطت فرصة لY كي تتابع عدوانها", "X وفرت غطاء لـ"), then a bad
+    thing within ENABLED_REACH words of its clause (not turned round: "أتاحت الفرصة لوقف العنف")?"""
+    toks = tokens_of(doc)
+    words = lexicon.function_words()
+    q = first_word(doc, c.j)
+    if q >= hi or toks.punct[q]:
+        return False
+    if not is_one_of(toks.texts[q], words.enabling):
+        q = first_word(doc, q + 1)
+        if q >= hi or toks.punct[q] or not is_one_of(toks.texts[q], words.leeway):
+            return False
+    k, seen = q + 1, 0
+    while k < hi and seen < ENABLED_REACH and not toks.punct[k]:
+        if values.phrase.get(k, 0) < 0:
+            return True
+        seen += 0 if toks.spaces[k] else 1
+        k += 1
+    return False
+
+
 def prevented(doc: Doc, c: Candidate, lo: int, hi: int) -> bool:
     """Is mention c kept from a bad deed: a verb of preventing right before it (or its title), من and a bad word
     right after it ("منع X من تهديد جيرانها", "لمنع قوات X من ارتكاب")?"""

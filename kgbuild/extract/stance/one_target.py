@@ -10,7 +10,7 @@ from ... import lexicon
 from ...text import clitic_variants, normalize
 from ..mentions import Candidate
 from ..words import next_word, tokens_of
-from .acts import against, befallen, befalling_before, object_of_relative, prevented, suffers, victim
+from .acts import against, befallen, befalling_before, enables_a_bad_deed, object_of_relative, prevented, suffers, victim
 from .kinds import bad_by_what_it_is, no_state
 from .negation import steadfast_position
 from .overall import overcome_spans, sign
@@ -129,6 +129,8 @@ def stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Len
         return "negative"     # "منع X من تهديد جيرانها": X is kept from a bad deed of its own
     if judged_object:
         return "negative"     # "الحكومة تتهم X بدعم المتمردين": what the charge names is not X's merit
+    if not score and any(enables_a_bad_deed(doc, c, c_end, values) for c in mentions):
+        return "negative"     # "X أعطت فرصة لY كي تتابع عدوانها": who lets a bad deed be done shares its fault
     # the act's prior reaches the first target, but not one deep inside its object, nor one that only suffers
     # what the act names ("حذر من أن حياة X في خطر")
     takes_prior = n == 0 and not all(deep(doc, c, c_start) for c in mentions) and \
