@@ -657,10 +657,10 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال وزير الخارجية الكيني إن الحكومة الصومالية والحكومة الإثيوبية انتقلتا إلى سياسة عدوانية.",
      "الحكومة الصومالية", "negative"),
     # the words of a "despite" phrase a target stands outside of speak of that phrase's actors, not of the target
-    ("وقال وزير الطاقة الكيني إن التحقيق لن يؤدي إلى وقف عمل شركة النفط الصومالية رغم انتقادات كثيرة للمشروع.",
+    ("وقال وزير الطاقة الكيني إن التحقيق لن يفضي إلى وقف عمل شركة النفط الصومالية رغم انتقادات كثيرة للمشروع.",
      "شركة النفط الصومالية", "neutral"),
     # a negation reaches through "any" with a preposition's clitic ("لم تتعرض لأي", "لم تصب بأي") as through "أي"
-    ("وأكد وزير الخارجية الكيني أن الحكومة الصومالية لم تتعرض لأي انتقاد.", "الحكومة الصومالية", "positive"),
+    ("وقال وزير الخارجية الكيني إن الحكومة الصومالية لم تتعرض لأي انتقاد.", "الحكومة الصومالية", "positive"),
     # who gives another a chance or a cover for a bad deed shares its fault, past the other named in between
     ("وقال وزير الخارجية الكيني إن إثيوبيا أعطت فرصة لإريتريا كي تواصل عدوانها على الإقليم.", "إثيوبيا", "negative"),
 ])

@@ -57,7 +57,7 @@ def stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Len
     for c in mentions:
         window = window_of(doc, c, c_start, c_end)
         near.update(window)
-        # "لن يؤدي التحقيق إلى إلغاء ترخيص X رغم الانتقادات للمشروع": what a "despite" phrase the mention stands
+        # "لن يفضي التحقيق إلى إلغاء ترخيص X رغم الانتقادات للمشروع": what a "despite" phrase the mention stands
         # outside of names speaks of that phrase's own actors, not of X
         suffered.update(k for span in despite if c.i not in span for k in window if k in span)
         # "X ناقش مع ضيفه اعتداءات المتمردين": the bad things of a topic after X are not X's
