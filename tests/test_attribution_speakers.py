@@ -915,6 +915,18 @@ SPEAKER_CHOICE_CASES = [
      "المسلحة): the body speaks, as after the indefinite قيادة",
      "وأعلنت القيادة العامة للقوات المسلحة المصرية أن المناورات انتهت بنجاح.",
      "وأعلنت", "القوات المسلحة المصرية", "المناورات"),
+    ("a verb of blaming with one name before the noun of responsibility: the name is whom it blames, the "
+     "speaker before goes on",
+     "وقال وزير الخارجية الكوبي برونو رودريغيث إن الحصار ظالم. وحمل واشنطن المسؤولية الكاملة عن معاناة السكان.",
+     "وحمل", "برونو رودريغيث", "واشنطن"),
+    ("a verb of blaming in a relative clause, one name before the noun of responsibility with its pronoun: "
+     "whom it is laid on, no speaker",
+     "وقتل ثلاثة جنود في سلسلة تفجيرات حمل متمردون مسؤوليتها في الشهر الماضي.",
+     "حمل", None, "متمردون"),
+    ("a verb of blaming whose responsibility is laid on someone with لـ right after it: the name before it "
+     "is the subject",
+     "وحمل وزير الداخلية الكيني كيثوري كينديكي المسؤولية للعصابات المسلحة.",
+     "وحمل", "كيثوري كينديكي", "العصابات"),
 ]
 
 

@@ -13,6 +13,7 @@ from .base import (CLAUSE_ENDS, GROUP_OBJECT, UNNAMED, cue_form, feminine_verb, 
 from .slot import subjects_after
 from .unnamed_sources import body_of_source
 from .carry import agrees_with_title, clause_opening, is_unnamed_source, masculine_plural_verb, preposed_subject
+from ..cues.complements import BLAME_CLITICS, LAID_ON, LAID_ON_WORDS, opens_with_stem
 
 
 ADVERBIAL_WALK = 14          # tokens of adverbial phrases a verb may put before its subject
@@ -150,6 +151,30 @@ def _object_of_verbal_noun(ctx: Context, q: Query, found: Speakers) -> bool:
         and any(oblique_plural(normalize(tokens.text(k))) for k in range(first.i, first.j))
 
 
+def _blamed_object(ctx: Context, q: Query, found: Speakers) -> bool:
+    """"وحملت واشنطن المسؤولية عن فشل المحادثات", "ونددت الحركة بالهجوم وحملت إسرائيل مسؤولية التصعيد": a
+    verb of blaming (حمّل) takes whom it blames first and the responsibility second; with one name only between
+    the verb and the noun of responsibility, the name is whom it blames and the subject is the speaker before
+    ("حمّل الوزير الحكومة المسؤولية" names both). Unless that responsibility is laid on someone with لـ
+    right after it ("وحمل الوزير المسؤولية للحكومة": the name is the subject)."""
+    tokens, words = ctx.tokens, ctx.tokens.words
+    if cue_form(ctx, q.cue) not in words.blame_verb:
+        return False
+    first = found.found[0]
+    if first.i < 0 or first.i != tokens.next(q.cue.i + 1, q.end):
+        return False
+    blame = tokens.next(found.after, q.end)
+    if blame >= q.end or not opens_with_stem(tokens.norm(blame), tuple(words.blame_noun), BLAME_CLITICS):
+        return False
+    p, seen = tokens.next(blame + 1, q.end), 0
+    while p < q.end and seen < LAID_ON_WORDS and not tokens.is_punct(p):
+        if tokens.text(p).startswith(LAID_ON) and tokens.norm(p) not in words.preposition:
+            return False   # "المسؤولية (الكاملة) للحكومة": laid on someone, the name before is the subject
+        seen += 1
+        p = tokens.next(p + 1, q.end)
+    return True
+
+
 def _nominative_group(ctx: Context, found: Speakers) -> bool:
     first = found.found[0]
     return first.i >= 0 and nominative_plural(normalize(ctx.tokens.text(first.i)))
@@ -203,7 +228,7 @@ def subject_after(ctx: Context, q: Query, seen: Seen) -> Outcome:
         # linked verb that takes a noun object (not one of saying: "حيث قال شهود") is its object, unless a
         # nominative plural ("حيث طالب المحتجون")
         return GROUP_OBJECT
-    if isinstance(found, Speakers) and found.found and _object_slot(ctx, q, found):
+    if isinstance(found, Speakers) and found.found and (_object_slot(ctx, q, found) or _blamed_object(ctx, q, found)):
         return GROUP_OBJECT
     if isinstance(found, Speakers) and found.found and masculine_plural_verb(cue_form(ctx, q.cue)) \
             and not _nominative_group(ctx, found):
