@@ -150,6 +150,12 @@ def test_a_word_of_its_own_is_a_cue_only_before_a_source(read, text: str, cue: s
     ("وودّع اللاعبون مدربهم إلى المطار.", []),
     ("ودّعت الجماهير منتخبها إلى البطولة القارية.", []),
     ("ودعت الوزارة السكان إلى ترشيد المياه.", [normalize("دعا")]),
+    # the forms of عبّر (expressed) other than the bare one are as often of عبَر (crossed): a cue only with عن
+    # and a feeling of its owner after it; with a thing for subject ("تعبر الخطوة عن رغبة") no one speaks
+    ("وعبرت القوات الحدود الشمالية فجر اليوم.", []),
+    ("ويعبر آلاف اللاجئين النهر كل أسبوع.", []),
+    ("وتعبر هذه الخطوة عن رغبة الطرفين في الحوار.", []),
+    ("ويعبر وزير الزراعة عن ارتياحه لنتائج الموسم.", [normalize("عبر")]),
 ])
 def test_a_form_of_two_verbs_is_a_cue_only_before_its_complement(read, text: str, cues: list[str]) -> None:
     assert [c[1] for c in cues_of(read(text))] == cues

@@ -49,8 +49,8 @@ def may_be_cue(text: str) -> bool:
 
 
 def _expressed_prefix(norm: str) -> int:
-    """The length of the و or ف glued on a four-letter word ("وعبر"), where "عبر" may be "expressed"."""
-    return 1 if norm[:1] in ("و", "ف") and len(norm) == 4 else 0
+    """The length of the و or ف glued on a verb of expressing ("وعبر", "وعبرت"), where "عبر" may be "expressed"."""
+    return 1 if norm[:1] in ("و", "ف") and norm[1:] in lexicon.function_words().expressed_verb else 0
 
 
 @lru_cache(maxsize=131072)
@@ -341,7 +341,8 @@ class CueReader(OtherReadings):
 
     def _expressed(self, k: int) -> Cue | None:
         """"وعبر الوزير عن ارتياحه": the bare "عبر" is "expressed" when "عن" and a feeling with its
-        owner's pronoun follow; otherwise it is "via, across" ("عبر الحدود", "عبر الإنترنت عن طريق")."""
+        owner's pronoun follow; otherwise it is "via, across" ("عبر الحدود", "عبر الإنترنت عن طريق"). So
+        too its other forms, otherwise "crossed" ("وعبرت القوات الحدود")."""
         tokens = self.tokens
         norm = tokens.norm(k)
         prefix = _expressed_prefix(norm)
