@@ -927,6 +927,10 @@ SPEAKER_CHOICE_CASES = [
      "is the subject",
      "وحمل وزير الداخلية الكيني كيثوري كينديكي المسؤولية للعصابات المسلحة.",
      "وحمل", "كيثوري كينديكي", "العصابات"),
+    ("a verb of blaming with a preposition and pronoun before the one name and a quantifier with a pronoun "
+     "after it (حمل فيها X كلها المسؤولية): the name is whom it blames",
+     "وكتب الشاعر قصيدة شهيرة حمل فيها الأمم المتحدة كلها مسؤولية الحرب.",
+     "حمل", None, "الأمم المتحدة"),
     ("a verb with a preposition and pronoun, then إحدى (one of, f.) and a definite plural: a subject of its own, "
      "unnamed, so the speaker before does not go on",
      "وقالت المحامية سارة كوهين إن موكلها بريء. ووجهت إليه إحدى المحاكم العسكرية تهمة التآمر.",

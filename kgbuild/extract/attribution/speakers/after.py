@@ -12,7 +12,9 @@ from .base import (CLAUSE_ENDS, GROUP_OBJECT, UNNAMED, cue_form, feminine_verb, 
                    passive_voice, Outcome, Query, Seen, Speakers)
 from .slot import subjects_after
 from .unnamed_sources import body_of_source
-from .carry import agrees_with_title, clause_opening, is_unnamed_source, masculine_plural_verb, preposed_subject
+from .carry import (PREPOSITION_PRONOUNS, PREPOSITIONS, QUANTIFIERS, agrees_with_title, clause_opening,
+                    is_unnamed_source, masculine_plural_verb, preposed_subject)
+from ...words import PRONOUN_SUFFIXES
 from ..cues.complements import BLAME_CLITICS, LAID_ON, LAID_ON_WORDS, opens_with_stem
 
 
@@ -156,14 +158,20 @@ def _blamed_object(ctx: Context, q: Query, found: Speakers) -> bool:
     verb of blaming (حمّل) takes whom it blames first and the responsibility second; with one name only between
     the verb and the noun of responsibility, the name is whom it blames and the subject is the speaker before
     ("حمّل الوزير الحكومة المسؤولية" names both). Unless that responsibility is laid on someone with لـ
-    right after it ("وحمل الوزير المسؤولية للحكومة": the name is the subject)."""
+    right after it ("وحمل الوزير المسؤولية للحكومة": the name is the subject). A preposition with a pronoun
+    may stand before the name ("حمّل فيها العالم كله المسؤولية": in it, a poem, a speech), a quantifier with
+    a pronoun after it ("كله", "جميعهم")."""
     tokens, words = ctx.tokens, ctx.tokens.words
     if cue_form(ctx, q.cue) not in words.blame_verb:
         return False
-    first = found.found[0]
-    if first.i < 0 or first.i != tokens.next(q.cue.i + 1, q.end):
+    first, start = found.found[0], tokens.next(q.cue.i + 1, q.end)
+    if start < q.end and tokens.norm(start) in PREPOSITIONS and tokens.norm(start).endswith(PREPOSITION_PRONOUNS):
+        start = tokens.next(start + 1, q.end)
+    if first.i < 0 or first.i != start:
         return False
     blame = tokens.next(found.after, q.end)
+    if blame < q.end and _owned_quantifier(tokens.norm(blame)):
+        blame = tokens.next(blame + 1, q.end)
     if blame >= q.end or not opens_with_stem(tokens.norm(blame), tuple(words.blame_noun), BLAME_CLITICS):
         return False
     p, seen = tokens.next(blame + 1, q.end), 0
@@ -173,6 +181,11 @@ def _blamed_object(ctx: Context, q: Query, found: Speakers) -> bool:
         seen += 1
         p = tokens.next(p + 1, q.end)
     return True
+
+
+def _owned_quantifier(norm: str) -> bool:
+    """"كله", "كلها", "جميعهم": a quantifier with a pronoun that takes up the noun before it."""
+    return any(norm.endswith(suffix) and norm[:-len(suffix)] in QUANTIFIERS for suffix in PRONOUN_SUFFIXES)
 
 
 def _nominative_group(ctx: Context, found: Speakers) -> bool:
