@@ -301,6 +301,12 @@ def test_a_form_of_two_verbs_is_a_cue_only_before_its_complement(read, text: str
     ("ورفضت الشركة الإفصاح عن قيمة الصفقة.", []),
     ("ورفضت النقابة الرد الحكومي على مطالبها.", [normalize("رفض")]),
     ("ورفض المدرب التعليق على القرعة قائلا إن كل المنتخبات قوية.", [normalize("رفض"), normalize("قال")]),
+    # declining with أن and the verb of saying ("أن تعلق", "أن يكشف"); أن with another verb and its own
+    # subject is a position rejected
+    ("ورفضت المتحدثة أن تعلق على نتيجة القرعة.", []),
+    ("ورفض المصدر أن يكشف عن اسمه.", []),
+    ("ورفض اللاجئ أن يكشف عن اسمه، ورغم أنه يعيش في المدينة منذ سنوات فإنه لا يملك أوراقا.", []),
+    ("ورفض الوزير أن تتحول البلاد إلى ساحة للصراع.", [normalize("رفض")]),
 ])
 def test_a_cue_form_of_another_sense_is_no_cue(read, text: str, cues: list[str]) -> None:
     assert [c[1] for c in cues_of(read(text))] == cues

@@ -239,6 +239,7 @@ class FunctionWords:
     refusing_verb: frozenset[str]
     withheld_saying: frozenset[str]
     withheld_after: frozenset[str]
+    withheld_saying_verb: frozenset[str]
     convicting_word: frozenset[str]
     charge: frozenset[str]
     content_object_verb: frozenset[str]

@@ -103,8 +103,13 @@ class Complements:
     def _withheld_saying(self, q: int) -> bool:
         """"التعليق", "الإفصاح" as the whole object of a refusing verb: followed by the clause's end, a
         preposition ("التعليق على", "الإفصاح عن"), one glued on ("الإدلاء بأي تصريح"), ما or أو ("القول ما
-        إذا"); not a noun with its adjective ("الرد الإسرائيلي": a reply rejected)."""
+        إذا"); not a noun with its adjective ("الرد الإسرائيلي": a reply rejected). Or أن and the verb of
+        such a noun ("أن يكشف", "أن تعلق")."""
         tokens = self.tokens
+        if tokens.norm(q) in tokens.words.complementizer:
+            # "رفض أن يكشف عن اسمه", "رفضت أن تعلق على": the verb of saying after أن, declined
+            r = self._next(q)
+            return r < tokens.size and tokens.norm(r) in tokens.words.withheld_saying_verb
         if tokens.norm(q) not in tokens.words.withheld_saying:
             return False
         r = self._next(q)

@@ -144,7 +144,7 @@ class CueReader(OtherReadings):
         if form in words.convicting_word and self._convicted(k):
             return None  # "إدانة المتهم بتهمة الرشوة", "أدانت المحكمة الرجل بالاحتيال": a court convicts, no one speaks
         if form in words.refusing_verb and self._followed_by(k, self._withheld_saying, REFUSED_WORDS, stop_at_comma=True) \
-                and not self._followed_by(k, partial(self._opens_speech, k), SPEECH_OPENER_WORDS):
+                and not self._followed_by(k, partial(self._speech_past_declined, k), SPEECH_OPENER_WORDS):
             # "رفض الوزير التعليق على", "رفضت الشركة الإفصاح عن": declining to speak says nothing;
             # "رفض التعليق، قائلا إن" says what follows
             return None
@@ -205,6 +205,13 @@ class CueReader(OtherReadings):
                 and not self._followed_by(k, opens_speech, PARTICIPLE_OPENER_WORDS):
             return None  # "إجراءات مشددة", "بإصابة مهاجمه": an adjective or a noun, not a participle of manner
         return Cue(k, found[0], found[1])
+
+    def _speech_past_declined(self, k: int, q: int) -> bool:
+        """What a refusing verb at k that declines to speak says anyway opens at q: "قائلا", a colon or a
+        quote after it ("رفض التعليق، قائلا إن"); not an أن/إن, which opens the declined verb ("رفض أن يكشف")
+        or a clause of its own further on ("رفض أن يكشف عن اسمه، ورغم أنه ..."), and a verb of saying before
+        it is a cue of its own ("مؤكدا أن")."""
+        return not self._opens_content(q) or self.tokens.text(q) == ":" if self._opens_speech(k, q) else False
 
     def _requesting(self, k: int) -> Cue | None:
         """"، طالبا من الحكومة التدخل", "، طالبا النقابات بالتهدئة": the participle of طلب (a student, too)
