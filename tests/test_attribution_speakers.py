@@ -935,6 +935,10 @@ SPEAKER_CHOICE_CASES = [
      "unnamed, so the speaker before does not go on",
      "وقالت المحامية سارة كوهين إن موكلها بريء. ووجهت إليه إحدى المحاكم العسكرية تهمة التآمر.",
      "ووجهت", None, "سارة كوهين"),
+    ("a relative pronoun whose verb has a subject of its own after it, in the nominative plural (التي توقع "
+     "الكثيرون): the name before the pronoun is what it is about, not who speaks",
+     "وتقام المباراة النهائية بين منتخبي البرازيل والأرجنتين والتي توقع الكثيرون أن تكون الأقوى في البطولة.",
+     "توقع", "الكثيرون", "الأرجنتين"),
 ]
 
 

@@ -10,7 +10,7 @@ from ...words import is_arabic_word, is_function_word
 from ..context import Context
 from ..index import Found
 from ..referents.title_holders import title_referent, unnamed_holder
-from .base import QAD, UNNAMED, feminine_verb, Outcome, Query, Seen, Speakers
+from .base import QAD, UNNAMED, feminine_verb, nominative_plural, Outcome, Query, Seen, Speakers
 from .before import after_complementizer, subject_head
 
 APPOSITION_MAX = 12   # tokens of "، الخبير في شؤون الطاقة،"
@@ -129,6 +129,11 @@ def antecedent_of_relative(ctx: Context, q: Query, seen: Seen) -> Outcome:
         return None
     if tokens.norm(rel) in tokens.words.feminine_relative and not feminine_verb(ctx, q.cue):
         return None  # "حكومة X التي أثنى على أدائها": a verb of another subject, the antecedent its object
+    nxt = tokens.next(q.cue.i + 1, q.end)
+    if nxt < q.end and nominative_plural(tokens.norm(nxt)):
+        # "المباراة التي توقع الكثيرون أن", "القرار الذي قال مسؤولون إنه": a subject of the verb's own, in
+        # the nominative plural; the antecedent is what it is about
+        return UNNAMED
     before = tokens.prev(rel, q.start)
     if before is not None and tokens.is_comma(before):
         before = tokens.prev(before, q.start)  # "متحدث باسم الشرطة، الذي قال": the phrase before the comma
