@@ -939,6 +939,10 @@ SPEAKER_CHOICE_CASES = [
      "الكثيرون): the name before the pronoun is what it is about, not who speaks",
      "وتقام المباراة النهائية بين منتخبي البرازيل والأرجنتين والتي توقع الكثيرون أن تكون الأقوى في البطولة.",
      "توقع", "الكثيرون", "الأرجنتين"),
+    ("a verb with الله after it (whose stem without the article, له, is a stop word): a subject of its own, "
+     "so the speaker before does not go on",
+     "وقال الواعظ محمد حسان إن الصبر مفتاح الفرج. وقال الله تعالى إن مع العسر يسرا.",
+     "وقال الله", None, "محمد حسان"),
 ]
 
 

@@ -362,7 +362,7 @@ def _unknown_name(ctx: Context, cue: Cue, pos: int) -> bool:
             and (nxt := tokens.next(pos + 1, len(ctx.doc))) < len(ctx.doc) and tokens.norm(nxt).isalpha():
         return True   # "وقال معظم المشاركين", "وأوضح كل من الطرفين": a quantified subject
     if tokens.is_punct(pos) or tokens.is_quote(pos) or ctx.mentions.in_a_mention(pos) or ctx.cues.at(pos) is not None \
-            or norm in NO_SUBJECT or norm in STOPWORDS or strip_article(norm) in STOPWORDS or not norm.isalpha() \
+            or norm in NO_SUBJECT or norm in STOPWORDS or _stopword_behind_article(norm) or not norm.isalpha() \
             or text[:1] in "بلكف" or norm in tokens.words.complementizer:
         return False
     if nominative_plural(norm):
@@ -372,6 +372,13 @@ def _unknown_name(ctx: Context, cue: Cue, pos: int) -> bool:
     if norm.startswith("ال"):
         return normalize(cue.lemma) in tokens.words.clause_verb and strip_article(norm) not in tokens.words.adjunct
     return cue.lemma == SAY_LEMMA or cue.kind == "continuation" or cue.entry.act == REPORT
+
+
+def _stopword_behind_article(norm: str) -> bool:
+    """A stop word with the article before it ("الآن" now); not a two-letter stem, which is no word with the
+    article but a noun of its own ("الله": "فقال الله", God said, is a subject, not له)."""
+    stem = strip_article(norm)
+    return stem != norm and len(stem) > 2 and stem in STOPWORDS
 
 
 def subject_of_its_own(ctx: Context, q: Query) -> bool:
