@@ -943,6 +943,11 @@ SPEAKER_CHOICE_CASES = [
      "so the speaker before does not go on",
      "وقال الواعظ محمد حسان إن الصبر مفتاح الفرج. وقال الله تعالى إن مع العسر يسرا.",
      "وقال الله", None, "محمد حسان"),
+    ("a contrast (إلا أن) with a subject and its preposition phrase before its own verb of saying ends what "
+     "was said before it; a plural verb after it does not go on with the speaker before the contrast",
+     "ويقول البعض إن اللاجئين الجدد أكثر عرضة للفقر، إلا أن باحثين في علم الاجتماع يؤكدون أن الفقر لا يرتبط "
+     "بالهجرة، ويشيرون إلى أن هناك عوامل أخرى.",
+     "ويشيرون", None, "البعض"),
 ]
 
 

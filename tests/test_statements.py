@@ -556,6 +556,16 @@ def test_what_a_group_said_ends_before_a_contrasted_titled_speaker(nlp) -> None:
     assert "لكن" not in first.quote and first.about == []
 
 
+@pytest.mark.parametrize("text", [
+    # the contrasted subject with a preposition phrase, its term in quote marks or not
+    "ويقول البعض إن اللاجئين الجدد أكثر عرضة للفقر، إلا أن باحثين في علم الاجتماع يؤكدون أن الفقر لا يرتبط بالهجرة.",
+    "ويقول البعض إن اللاجئين الجدد أكثر عرضة للفقر، إلا أن باحثين في « علم الاجتماع » يؤكدون أن الفقر لا يرتبط بالهجرة.",
+])
+def test_what_was_said_ends_before_a_contrasted_subject_with_its_complement(nlp, text: str) -> None:
+    first = next(s for s in run(nlp, text).statements if s.cue == "يقول")
+    assert "إلا" not in first.quote and "باحثين" not in first.quote
+
+
 @pytest.mark.parametrize("text, not_speaker", [
     ("ورفضت الحكومة دعوة المحتجين إلى الإضراب.", "المحتجين"),          # a group called on, not calling
     ("وطالبت المعارضة بإدانة إسرائيل على الغارات.", "إسرائيل"),          # a noun of condemning: its genitive is aimed at

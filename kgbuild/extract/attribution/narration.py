@@ -167,15 +167,22 @@ def contrasted_report(ctx: Context, k: int, end: int) -> bool:
 def _subject_then_saying(ctx: Context, q: int, end: int, plain: bool = False) -> bool:
     """From q on: a subject of one to CONCESSIVE_SUBJECT_WORDS words, then its own verb of saying with
     nothing glued before it; punctuation ends the search, and with `plain` a quote mark or a function word
-    too."""
+    too, but a preposition after the subject's first word ("باحثين في علم الاجتماع يؤكدون"), and quote marks
+    past it."""
     tokens = ctx.tokens
-    subject = 0
+    subject, complement = 0, False
     while q < end and subject <= CONCESSIVE_SUBJECT_WORDS:
         cue = ctx.cues.at(q)
         if cue is not None and cue.kind in SPEECH_KINDS:
             return subject > 0 and cue.prefix == 0
-        if tokens.is_punct(q) or (plain and (tokens.is_quote(q) or is_function_word(ctx.doc[q]))):
+        if tokens.is_quote(q) and complement:
+            q = tokens.next(q + 1, end)   # 'خبراء في «الاقتصاد الإسلامي» قالوا': the complement's term quoted
+            continue
+        if tokens.is_punct(q) or (plain and (tokens.is_quote(q) or is_function_word(ctx.doc[q]))
+                                  and not (subject > 0 and tokens.norm(q) in tokens.words.preposition)):
+            # (a preposition after the subject's first word opens its complement: "خبراء في الاقتصاد قالوا")
             return False
+        complement = complement or (subject > 0 and tokens.norm(q) in tokens.words.preposition)
         subject += 1
         # "لكن وزير الداخلية الكيني فلان قال": a name with the title that introduces it is one subject
         named = ctx.mentions.titled.get(q) or ctx.mentions.start_at.get(q)
