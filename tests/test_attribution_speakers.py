@@ -948,6 +948,10 @@ SPEAKER_CHOICE_CASES = [
      "ويقول البعض إن اللاجئين الجدد أكثر عرضة للفقر، إلا أن باحثين في علم الاجتماع يؤكدون أن الفقر لا يرتبط "
      "بالهجرة، ويشيرون إلى أن هناك عوامل أخرى.",
      "ويشيرون", None, "البعض"),
+    ("a noun of news (أنباء) after a verb of saying, taken for a name by the tagger, names no speaker, and the "
+     "speaker before does not go on",
+     "وقال وزير الصحة الكيني سوزان ناكومشا إن المستشفى تعرض للقصف. وقالت أنباء إن عشرة أشخاص أصيبوا.",
+     "وقالت", None, "أنباء"),
 ]
 
 

@@ -13,6 +13,7 @@ class FunctionWords:
     complementizer: frozenset[str]
     adjunct: frozenset[str]
     unnamed_source: frozenset[str]
+    news_noun: frozenset[str]
     clause_link: frozenset[str]
     bare_clause_link: frozenset[str]
     pronoun_clause_link: frozenset[str]

@@ -183,6 +183,13 @@ def _blamed_object(ctx: Context, q: Query, found: Speakers) -> bool:
     return True
 
 
+def _news_noun(ctx: Context, found: Speakers) -> bool:
+    """Is the speaker found a name of one word that is a noun of news ("أنباء", news_noun), read as a person?"""
+    first = found.found[0]
+    return first.i >= 0 and first.j == first.i + 1 and ctx.mentions.speaks_as(first.key) == "Person" \
+        and ctx.tokens.norm(first.i) in ctx.tokens.words.news_noun
+
+
 def _owned_quantifier(norm: str) -> bool:
     """"كله", "كلها", "جميعهم": a quantifier with a pronoun that takes up the noun before it."""
     return any(norm.endswith(suffix) and norm[:-len(suffix)] in QUANTIFIERS for suffix in PRONOUN_SUFFIXES)
@@ -232,6 +239,8 @@ def subject_after(ctx: Context, q: Query, seen: Seen) -> Outcome:
     found = subjects_after(ctx, q.cue.i + 1, q.end, q.history, q.in_sentence)
     if found is None and (comma := _past_adverbials(ctx, q.cue.i, q.end)) is not None:
         found = subjects_after(ctx, comma + 1, q.end, q.history)
+    if isinstance(found, Speakers) and found.found and _news_noun(ctx, found):
+        return UNNAMED  # "وقالت أنباء إن": news, no one named, though a tagger took the word for a name
     if isinstance(found, Speakers) and found.found and q.earlier \
             and ctx.mentions.speaks_as(found.found[0].key) == "Group" \
             and (q.cue.prefix or (_after_clause_link(ctx, q) and q.cue.entry.act not in SAY_ACTS
