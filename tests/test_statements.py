@@ -27,6 +27,10 @@ def has_form(rec: DocumentRecord, key: str, form: str) -> bool:
 
 CASES = [
     # (construction, text, speaker form, cue lemma, content must contain, about forms, via forms)
+    # what the clause's subject calls the thing it acted on: "ما قال إنها" (recall on unseen text)
+    ("what the subject says it hit",
+     "وقصف الجيش السوداني ما قال إنها مواقع لقوات الدعم السريع في دارفور.",
+     "الجيش السوداني", "قال", "مواقع لقوات الدعم السريع", [], []),
     # reporting verbs added for unseen news (cuevocab29): touching on, swearing, rebuking, instructing, issuing a fatwa
     ("touching on a topic",
      "وتطرق وزير الزراعة المغربي كريم بناني في كلمته إلى أزمة الجفاف في الجنوب.",
@@ -1280,6 +1284,7 @@ def test_a_continuation_and_own_words_carry_the_last_speaker(nlp, second: str, l
     "كتب - كمال العياري: افتتح المعرض الدولي للكتاب أبوابه أمس في العاصمة.",
     "وشن الجيش السوداني هجوما واسعا على مواقع المتمردين قرب الفاشر.",   # an army's raid, no verbal attack
     "وهاجم مسلحون دورية للجيش قرب الحدود الشرقية.",   # gunmen's raid on a patrol, no verbal attack
+    "وتراجعت أسعار القطن مجددا، وهو ما يؤكد أن الطلب العالمي ضعيف.",   # a fact confirms it, no one says it
 ])
 def test_a_cue_form_of_another_sense_makes_no_statement(nlp, text: str) -> None:
     assert run(nlp, text).statements == []

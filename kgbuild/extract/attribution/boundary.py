@@ -140,6 +140,9 @@ def attribution_tail(ctx: Context, k: int, start: int) -> int | None:
     p = tokens.prev(k, start)
     if p is None:
         return None
+    nxt = tokens.next(k + 1, tokens.size)
+    if nxt < tokens.size and tokens.norm(nxt) in tokens.words.complementizer:
+        return None   # "قصفت ما قالت إنها مواقع": the verb opens a clause of its own, it credits nothing before it
     norm = tokens.norm(p)
     if norm in tokens.words.tail_attribution:
         return p if p > start + 2 else None

@@ -31,6 +31,7 @@ QUANTIFIERS = frozenset(normalize(row["word"]) for row in lexicon.read_tsv("stop
 SUBJECT_PAST_ADJUNCT = 8      # tokens from a verb to what it says: "وقال في لقاء تلفزيوني الدبلوماسي إن"
 ANTECEDENT_WALK = 12          # tokens back from a plural verb to the group it speaks for
 REPORT = "report"            # the act of أفاد, ذكر, نقل, أورد
+PRESENT_THIRD = ("ي", "ت")    # the prefixes of a present verb of the third person ("يؤكد", "تشير")
 ACCUSATIVE_ENDING = "ا"          # "مؤكدا": the accusative singular of a participle
 REPLY_STEM = normalize("رد")   # "رده", "ردها": his, her reply ("في ردها على الصحفيين")
 REPORTING_LINKS = lexicon.function_words().agent_link | lexicon.function_words().according_to
@@ -58,7 +59,8 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
         return None  # "التي تكون لافتة للأنظار": the predicate of a verb of being, no saying
     continues = prefix > 0 or q.cue.kind == "continuation" or participle or \
         (prev is not None and tokens.norm(prev) in words.clause_opener) or _bare_opening(ctx, q, nxt) \
-        or _joined_negation(ctx, prev) or (nxt < end and _pronoun_subject(ctx, prev, nxt, start))
+        or _joined_negation(ctx, prev) or (nxt < end and _pronoun_subject(ctx, prev, nxt, start)) \
+        or (nxt < end and _what_it_calls(ctx, prev, nxt, form))
     if continues and nxt < end and _heads_a_name_of(ctx, nxt, q.last_speakers):
         return Speakers(tuple(Found(key, -1, -1) for key in q.last_speakers), nxt + 1)
     if continues and nxt < end and (is_unnamed_source(ctx, nxt) or _unknown_name(ctx, q.cue, nxt)):
@@ -80,6 +82,21 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
         if opens_content(ctx, nxt) and (other := speaker_before_of_gender(ctx, q, form)) is not None:
             return Speakers((Found(other, -1, -1),), k + 1)
     return None
+
+
+def _what_it_calls(ctx: Context, prev: int | None, nxt: int, form: str) -> bool:
+    """"وقصفت الطائرات ما قالت إنها مواقع للمسلحين", "هاجموا ما قالوا إنه مقر": the relative ما, the verb, and
+    at once إن/أن: what the clause's subject calls the thing it acted on. The verb has no subject of its own
+    (one named after it, "ما قاله الوزير", is no such clause), so the clause's subject goes on as its speaker."""
+    if prev is None:
+        return False
+    tokens = ctx.tokens
+    before = tokens.prev(prev)
+    # not "وهو ما يؤكد أن", "ما يشير إلى أن": a fact that confirms or points to something (a present verb, or
+    # ما taken back by a pronoun before it), no one saying it
+    return tokens.in_class(prev, tokens.words.what_relative) and tokens.norm(nxt) in tokens.words.complementizer \
+        and not (before is not None and tokens.in_class(before, tokens.words.resumptive_what)) \
+        and not form.startswith(PRESENT_THIRD)
 
 
 def _pronoun_subject(ctx: Context, prev: int | None, nxt: int, start: int) -> bool:
