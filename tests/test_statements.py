@@ -1278,6 +1278,17 @@ def test_a_continuation_and_own_words_carry_the_last_speaker(nlp, second: str, l
     assert "أفضل من سابقه" in rec.statements[1].quote
 
 
+@pytest.mark.parametrize("second, lemma", [
+    # a singular masculine statement noun right after a feminine verb is its object, not its subject
+    ("وتوقعت إعلان اتفاق الهدنة خلال أيام.", "توقع"),
+    ("وأعلنت رفض الطلب الإسرائيلي بتمديد الهدنة.", "أعلن"),
+])
+def test_a_verbal_noun_after_a_feminine_verb_is_its_object(nlp, second: str, lemma: str) -> None:
+    rec = run(nlp, "وقالت وزارة الخارجية القطرية إن المفاوضات تتقدم في الدوحة. " + second)
+    assert [normalize(s.cue_lemma) for s in rec.statements] == [normalize("قال"), normalize(lemma)]
+    assert len({s.speaker for s in rec.statements}) == 1
+
+
 @pytest.mark.parametrize("text", [
     "ونقلت الشاحنات المساعدات عبر الحدود عن طريق معبر رأس جدير.",
     "ويذكر أن الملعب افتتح عام 1990 بحضور وزير الرياضة التونسي كمال العياري.",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .... import lexicon
-from ....text import normalize
+from ....text import normalize, strip_article
 from ..asides import framed_complementizer, opener_past_aside
 from ..context import Context
 from ..content import SAY_ACTS
@@ -27,6 +27,28 @@ DESCRIBE_LEMMA, DESCRIBED_AS = normalize("وصف"), normalize("بأن")   # "و�
 OBJECT_COMPLEMENTS = lexicon.function_words().object_complement
 # verbs of telling someone something: the group after them is whom they tell ("وأبلغ المحتجين أن")
 TELLING_VERBS = lexicon.function_words().telling_verb
+
+
+def _feminine_form(form: str, lemma: str) -> bool:
+    """"أعلنت", "تتوقع", "لفتت": a verb form that agrees with a feminine subject; not "توقع", "تحدث" (a
+    masculine past whose lemma opens with ت) nor "لفت" (one whose lemma ends with it)."""
+    past = form.endswith("ت") and (not lemma.endswith("ت") or form.endswith("تت"))
+    present = form.startswith("ت") and (not lemma.startswith("ت") or form.startswith("تت"))
+    return past or present
+
+
+def _verbal_noun_object(ctx: Context, q: Query) -> bool:
+    """"وتوقعت إعلان المبادرة", "وأعلنت رفض الطلب": a singular masculine statement noun right after a feminine
+    verb cannot be its subject (the verb would not agree with it); it is the verb's object, and the subject is
+    the one the verb continues. Not a feminine noun ("رسالة"), a plural ("تصريحات") or a masculine verb."""
+    tokens = ctx.tokens
+    nxt = tokens.next(q.cue.i + 1, q.end)
+    noun = ctx.cues.at(nxt) if nxt < q.end else None
+    if noun is None or noun.kind != "noun" or noun.prefix:
+        return False
+    lemma = normalize(noun.lemma)
+    return strip_article(tokens.norm(nxt)) == lemma and not lemma.endswith("ه") \
+        and _feminine_form(cue_form(ctx, q.cue), normalize(q.cue.lemma))
 
 
 def _object_slot(ctx: Context, q: Query, found: Speakers) -> bool:
@@ -236,6 +258,8 @@ def subject_after(ctx: Context, q: Query, seen: Seen) -> Outcome:
         # الوزير أن": what follows the verb is its object; an unnamed source speaks for its body
         body = body_of_source(ctx, first + 1, q.cue.i) if is_unnamed_source(ctx, first) else None
         return Speakers((body,), q.cue.i + 1) if body is not None else UNNAMED
+    if _verbal_noun_object(ctx, q):
+        return None   # "وتوقعت إعلان المبادرة": what the verb takes, no subject: the speaker is sought elsewhere
     found = subjects_after(ctx, q.cue.i + 1, q.end, q.history, q.in_sentence)
     if found is None and (comma := _past_adverbials(ctx, q.cue.i, q.end)) is not None:
         found = subjects_after(ctx, comma + 1, q.end, q.history)
