@@ -918,6 +918,9 @@ def test_subject_with_a_relative_clause(nlp) -> None:
     ('"نحن مع أي قرار يحفظ وحدة العراق"، قال رئيس مجلس النواب محمد الحلبوسي في مؤتمر صحفي.', "محمد الحلبوسي"),
     # a statement noun names its issuer
     ("وذكر بيان للرئاسة التونسية أن الرئيس قيس سعيد تلقى رسالة من نظيره السنغالي.", "الرئاسة التونسية"),
+    # a linking phrase with no comma before the verb whose subject goes on to "وقال"
+    ("من جهة أخرى افتتح وزير الصحة التونسي كمال العياري مستشفى جديدا في صفاقس وقال إنه سيخدم الجنوب.", "كمال العياري"),
+    ("وفي سياق متصل زار وزير الصحة التونسي كمال العياري مستشفى قابس وقال إن أشغاله ستنتهي قريبا.", "كمال العياري"),
 ])
 def test_bodies_and_topics_as_speakers(nlp, text: str, speaker: str) -> None:
     rec = run(nlp, text)

@@ -286,6 +286,7 @@ class FunctionWords:
     vessel: frozenset[str]
     name_like_preposition: frozenset[str]
     state_envoy: frozenset[str]
+    discourse_opener: frozenset[str]
     dual_or_plural_sides: frozenset[str]
     one_of: frozenset[str]
     governed_object: frozenset[str]

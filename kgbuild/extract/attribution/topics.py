@@ -15,6 +15,7 @@ from .speakers.carry import governed_word
 
 # "من جهة أخرى،": the longest phrase fronted before a sentence's verb, comma included
 FRONTED_PHRASE = 5
+DISCOURSE_OPENER_WORDS = 3   # words of the longest discourse_opener ("في سياق متصل")
 # words that open a clause whose subject comes first: "غير أن سوليبرغ ...", "لكن الوزارة ..."
 TOPIC_OPENERS = lexicon.function_words().topic_opener
 # tokens from a bare title opening a sentence's subject to the name it introduces ("المدرب البرتغالي فلان")
@@ -121,12 +122,30 @@ def _after_fronted_phrase(ctx: Context, start: int, end: int) -> int:
     entity in it, closed by a comma; the sentence start when there is none."""
     tokens = ctx.tokens
     pos = tokens.next(start, end)
+    if (after := _after_discourse_opener(ctx, pos, end)) is not None:
+        return after
     for k in range(pos, min(end, pos + FRONTED_PHRASE)):
         if ctx.mentions.in_a_mention(k) or ctx.cues.at(k) is not None:
             return pos
         if tokens.is_comma(k):
             return tokens.next(k + 1, end) if k > pos else pos
     return pos
+
+
+def _after_discourse_opener(ctx: Context, pos: int, end: int) -> int | None:
+    """"من جهة أخرى قدم فلان ...", "وفي سياق متصل، أعلن ...": the first token after a fixed linking phrase
+    (function_words.tsv discourse_opener) that opens the sentence, a comma after it or not; None when none does."""
+    tokens, words = ctx.tokens, []
+    k = pos
+    while k < end and len(words) < DISCOURSE_OPENER_WORDS:
+        if tokens.is_punct(k):
+            break
+        norm = tokens.norm(k)
+        words.append(norm[1:] if not words and norm[:1] in ("و", "ف") and len(norm) > 2 else norm)
+        k = tokens.next(k + 1, end)
+        if len(words) > 1 and " ".join(words) in tokens.words.discourse_opener:
+            return tokens.next(k + 1, end) if k < end and tokens.is_comma(k) else k
+    return None
 
 
 def _topic_subject(ctx: Context, pos: int, end: int) -> str | None:
