@@ -31,6 +31,9 @@ CASES = [
     ("what the subject says it hit",
      "وقصف الجيش السوداني ما قال إنها مواقع لقوات الدعم السريع في دارفور.",
      "الجيش السوداني", "قال", "مواقع لقوات الدعم السريع", [], []),
+    ("a weekday between the verb and a body as its subject",
+     "وأعلنت مساء الخميس وزارة الصحة الأردنية أن الإصابات تراجعت في عمان.",
+     "وزارة الصحة الأردنية", "أعلن", "الإصابات تراجعت", [], []),
     # reporting verbs added for unseen news (cuevocab29): touching on, swearing, rebuking, instructing, issuing a fatwa
     ("touching on a topic",
      "وتطرق وزير الزراعة المغربي كريم بناني في كلمته إلى أزمة الجفاف في الجنوب.",

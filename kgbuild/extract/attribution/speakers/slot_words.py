@@ -16,6 +16,9 @@ SUBJECT_WALK = 8             # tokens the search for a subject after the verb ma
 # "وأكد ذلك فلان": a demonstrative object before the subject, or "وقال هذا المسؤول": one opening it
 DEMONSTRATIVES = frozenset(normalize(row["word"]) for row in lexicon.read_tsv("stopwords.tsv")
                            if row["kind"] == "demonstrative")
+# "وأعلنت اليوم الخميس وزارة الصحة", "حسب ما أعلن مساء الخميس النادي": the day named between a verb and its subject
+WEEKDAYS = frozenset(normalize(row["word"]) for row in lexicon.read_tsv("stopwords.tsv")
+                     if row["kind"] == "weekday" and " " not in row["word"] and row["word"].startswith("ال"))
 
 
 def skippable(ctx: Context, pos: int, named: bool) -> bool:
@@ -27,7 +30,7 @@ def skippable(ctx: Context, pos: int, named: bool) -> bool:
     tokens = ctx.tokens
     norm = tokens.norm(pos)
     after_verb = (p := tokens.prev(pos)) is not None and ctx.cues.kind_at(p) in SPEECH_KINDS
-    return norm in tokens.words.adjunct or norm in TITLE_MODIFIERS or bool(nisba_country(tokens.doc, pos)) \
+    return norm in tokens.words.adjunct or norm in WEEKDAYS or norm in TITLE_MODIFIERS or bool(nisba_country(tokens.doc, pos)) \
         or (norm in DEMONSTRATIVES and after_verb) or (norm in tokens.words.slot_pronoun and after_verb
                                                         and not _relays(ctx, p)) \
         or norm in tokens.words.resumptive_in \
