@@ -31,6 +31,9 @@ CASES = [
     ("what the subject says it hit",
      "وقصف الجيش السوداني ما قال إنها مواقع لقوات الدعم السريع في دارفور.",
      "الجيش السوداني", "قال", "مواقع لقوات الدعم السريع", [], []),
+    ("an unnamed ambassador speaks as the diplomats",
+     "وقال سفير آسيوي في نيروبي إن المحادثات تعثرت بسبب الخلاف على الحدود.",
+     "سفير آسيوي", "قال", "المحادثات تعثرت", [], []),
     ("a weekday between the verb and a body as its subject",
      "وأعلنت مساء الخميس وزارة الصحة الأردنية أن الإصابات تراجعت في عمان.",
      "وزارة الصحة الأردنية", "أعلن", "الإصابات تراجعت", [], []),
@@ -921,6 +924,8 @@ def test_subject_with_a_relative_clause(nlp) -> None:
     ('"نحن مع أي قرار يحفظ وحدة العراق"، قال رئيس مجلس النواب محمد الحلبوسي في مؤتمر صحفي.', "محمد الحلبوسي"),
     # a statement noun names its issuer
     ("وذكر بيان للرئاسة التونسية أن الرئيس قيس سعيد تلقى رسالة من نظيره السنغالي.", "الرئاسة التونسية"),
+    # an ambassador in construct with a state's bare name speaks for that state, no unnamed diplomat
+    ("وقال سفير إيطاليا إن الحوار مع طرابلس مستمر.", "إيطاليا"),
     # a linking phrase with no comma before the verb whose subject goes on to "وقال"
     ("من جهة أخرى افتتح وزير الصحة التونسي كمال العياري مستشفى جديدا في صفاقس وقال إنه سيخدم الجنوب.", "كمال العياري"),
     ("وفي سياق متصل زار وزير الصحة التونسي كمال العياري مستشفى قابس وقال إن أشغاله ستنتهي قريبا.", "كمال العياري"),
@@ -1330,6 +1335,15 @@ def test_an_unnamed_holder_named_twice_is_one_group(nlp) -> None:
 def test_an_unnamed_holder_who_says_nothing_is_no_entity(nlp) -> None:
     rec = run(nlp, "واستقبل وزير الزراعة المغربي السفير الهندي في الرباط لبحث صادرات الفوسفات.")
     assert not any(e.type == "Group" for e in rec.entities.values())
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("وقال مسؤول ياباني إن طوكيو ستقدم منحة. وقال المسؤول الصيني إن بكين تدرس الأمر.", "مسؤول ياباني", "المسؤول الصيني"),
+    ("وقال سفير كوري إن سيول ستقدم منحة. وقال السفير الهندي إن نيودلهي تدرس الأمر.", "سفير كوري", "السفير الهندي"),
+])
+def test_a_definite_source_of_another_nationality_does_not_refer_back(nlp, text: str, first: str, second: str) -> None:
+    rec = run(nlp, text)
+    assert [label(rec, s.speaker) for s in rec.statements] == [normalize(first), normalize(second)]
 
 
 def test_a_holder_of_another_country_is_another_group(nlp) -> None:

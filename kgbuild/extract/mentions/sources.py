@@ -62,6 +62,11 @@ def source_subjects(doc: Doc) -> list[Candidate]:
             continue  # "مراقب الدولة", "مسؤول الملف": a head in construct, a title of one office
         if _indefinite_construct(doc, nxt) or _names_a_person_in_construct(doc, nxt):
             continue  # "قائد شرطة بغداد", "قائد فريق برشلونة فلان": a title of one office as well
+        if not accusative and nxt < len(doc) and not nisba_country(doc, nxt) \
+                and known_entity_at(doc, nxt, ("Place",)) is not None:
+            # "سفير فرنسا": in construct with a state's bare name, the title of its one office (not the accusative
+            # adjective "مسؤولا ليبيا", written as the country is)
+            continue
         j, affiliation = group_modifiers(doc, k + 1, doc[k].text)
         if not norm.endswith(PLURAL_ENDINGS[:2]):
             # a plural source ("آخرون", "كثيرون") takes plural adjectives only, which group_modifiers reads:

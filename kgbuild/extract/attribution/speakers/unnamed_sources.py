@@ -102,9 +102,13 @@ def source_group_referent(ctx: Context, pos: int, history: Sequence[StatementRec
     # "المصدر" refers back to any one unnamed source ("قال مسؤول ليبي ... وأضاف المصدر"); others to their kind
     kinds = SOURCE_KINDS if kind == GENERIC_SOURCE else {kind}
     noun = strip_article(norm)
+    # "قال سفير ياباني ... وقال السفير الصيني": a nationality after the noun names another source than one without it
+    nxt = ctx.tokens.next(pos + 1, ctx.tokens.size)
+    nationality = strip_article(ctx.tokens.norm(nxt)) if nxt < ctx.tokens.size and nisba_country(ctx.doc, nxt) else None
 
     def source_group(key: str) -> bool:
-        return ctx.mentions.type_of(key) == "Group" and (kind_of(key) in kinds or _source_described_by(ctx, key, noun))
+        return ctx.mentions.type_of(key) == "Group" and (kind_of(key) in kinds or _source_described_by(ctx, key, noun)) \
+            and (nationality is None or _of_nationality(ctx, key, nationality))
 
     # the one who spoke last, when the noun fits him, before an unnamed source further back ("قال مسؤول
     # كبير ... وقال الوزير فلان ... وأضاف المسؤول": the minister)
@@ -113,6 +117,13 @@ def source_group_referent(ctx: Context, pos: int, history: Sequence[StatementRec
     if key is None:
         key = next((st.speaker for st in reversed(history) if source_group(st.speaker)), None)
     return Found(key, pos, pos + 1) if key is not None else None
+
+
+def _of_nationality(ctx: Context, key: str, nationality: str) -> bool:
+    """Does a form of the group have the nationality adjective ("صيني"), with the article or without it?"""
+    ent = ctx.mentions.entities.get(key)
+    return ent is not None and any(nationality == strip_article(word) for form in ent.forms | {ent.label}
+                                   for word in normalize(form).split()[1:])
 
 
 def _source_described_by(ctx: Context, key: str, noun: str) -> bool:
