@@ -797,3 +797,25 @@ def test_the_place_of_the_dateline_is_no_target(read) -> None:
     found = targets_of(ctx, 0, c_end, [sp], [], set(), "neutral")
     assert key_of(ctx, "نيروبي") not in found.about
     assert key_of(ctx, "إثيوبيا") in found.about and key_of(ctx, "الصومال") in found.about
+
+
+NARRATION_GOES_ON = [
+    # (text, the word the content follows, the targets): after "ثم", a verb and a subject of its own, the
+    # writer tells what happened next: what is named there is no target; a verb with no subject after it goes
+    # on with what was said ("ثم انسحبوا نحو تركيا": the same actors), and so does a quotation
+    ("وقال المدرب لويس إنريكي إن الالتزام يضمن مكانا في التشكيلة ثم أجرى اللاعبون تدريبا حضره رئيس "
+     "الحكومة الإسبانية بيدرو سانشيز.", "إن", []),
+    ("وطلب النادي من المدرب الانتظار حتى الموسم المقبل ثم رفع محامي النادي دعوى أمام محكمة التحكيم الرياضي.",
+     "من", []),
+    ("وقال الناطق العسكري إن المسلحين هاجموا قرية قرب حلب ثم انسحبوا نحو تركيا.", "إن", ["المسلحين", "حلب", "تركيا"]),
+    ("وقال الناطق العسكري: «انسحبنا من القرية ثم دخلت القوات الروسية مدينة حلب».", "«",
+     ["القوات الروسية", "حلب"]),
+]
+
+
+@pytest.mark.parametrize("text, before, about", NARRATION_GOES_ON, ids=[str(n) for n in range(len(NARRATION_GOES_ON))])
+def test_what_happened_next_is_the_writers(read, text, before, about) -> None:
+    ctx = read(text)
+    c_start = at(ctx, before) + 1
+    found = targets_of(ctx, c_start, len(ctx.doc) - 1, ["speaker"], [], set(), "neutral")
+    assert found.about == [key_of(ctx, form) for form in about]

@@ -60,6 +60,7 @@ class FunctionWords:
     change_verb: frozenset[str]
     dissolving: frozenset[str]
     direction: frozenset[str]
+    narration_link: frozenset[str]
     relation_noun: frozenset[str]
     especially: frozenset[str]
     still: frozenset[str]

@@ -9,7 +9,7 @@ from ...mentions import Candidate
 from ...mentions.base import is_nisba
 from ...mentions.slots import appositive_at
 from ...stance import expressed_feeling
-from ...words import is_time_word
+from ...words import is_function_word, is_time_word, without_conjunction
 from ..context import Context
 from ..cursor import IN, SENTENCE_ENDS
 from ..speakers.relay import ON, TONGUE
@@ -28,7 +28,48 @@ def not_said(ctx: Context, c_start: int, c_end: int, speakers: set[str]) -> set[
     """Tokens of the content that frame or explain what was said rather than say it: the writer's
     asides, the circumstance of saying, the speaker's description, the mouthpiece."""
     return asides(ctx, c_start, c_end) | circumstance(ctx, c_start, c_end, speakers) | mouthpiece(ctx, c_start, c_end) \
-        | others_speech(ctx, c_start, c_end)
+        | others_speech(ctx, c_start, c_end) | narration_goes_on(ctx, c_start, c_end)
+
+
+def narration_goes_on(ctx: Context, c_start: int, c_end: int) -> set[int]:
+    """Tokens from a "then" (narration_link: "ثم") followed by a verb and a subject of its own ("... بعض
+    اللاعبين ثم أدى الفريق المران", "طلب النادي من الاتحاد الانتظار ثم حرر مدير النادي محضرا"): the writer
+    tells what happened next, the speaker's words ended before it; what is named there is no target. Not
+    inside quote marks (the speaker's own "ثم"), nor before a verb with no subject after it ("هاجموا القرية
+    ثم انسحبوا": the same actors, still what was said), nor before a verb of saying (a statement of its own)."""
+    tokens, words = ctx.tokens, ctx.tokens.words
+    p = tokens.prev(c_start, 0)
+    if p is not None and (tokens.is_quote(p) or tokens.text(p) == ":"):
+        return set()   # a quotation, all the speaker's own words
+    for k in range(c_start, c_end):
+        if tokens.is_quote(k):
+            return set()
+        if without_conjunction(tokens.norm(k), words.narration_link) not in words.narration_link:
+            continue
+        verb = tokens.next(k + 1, c_end)
+        subject = tokens.next(verb + 1, c_end) if verb < c_end else c_end
+        if subject < c_end and _past_verb_like(ctx, verb) and _subject_like(ctx, subject):
+            return set(range(k, c_end))
+    return set()
+
+
+def _past_verb_like(ctx: Context, k: int) -> bool:
+    """May the word at k be a verb opening a clause: no article, no function word, no mention, no number, no cue?"""
+    tokens = ctx.tokens
+    return not tokens.norm(k).startswith("ال") and not is_function_word(ctx.doc[k]) and not tokens.is_punct(k) \
+        and not ctx.mentions.in_a_mention(k) and not ctx.doc[k].like_num and ctx.cues.at(k) is None
+
+
+def _subject_like(ctx: Context, k: int) -> bool:
+    """May the word at k open the subject of a verb before it: a mention, or a noun with the article, or a noun
+    in construct before one ("مدير النادي"); not a preposition or another function word."""
+    tokens = ctx.tokens
+    if k in ctx.mentions.start_at or tokens.norm(k).startswith("ال"):
+        return True
+    if is_function_word(ctx.doc[k]) or tokens.is_punct(k) or ctx.doc[k].like_num:
+        return False
+    nxt = tokens.next(k + 1, len(ctx.doc))
+    return nxt < len(ctx.doc) and tokens.norm(nxt).startswith("ال") and not is_function_word(ctx.doc[nxt])
 
 
 def _relative_opener(ctx: Context, first: int, c_end: int) -> int | None:
