@@ -819,3 +819,21 @@ def test_what_happened_next_is_the_writers(read, text, before, about) -> None:
     c_start = at(ctx, before) + 1
     found = targets_of(ctx, c_start, len(ctx.doc) - 1, ["speaker"], [], set(), "neutral")
     assert found.about == [key_of(ctx, form) for form in about]
+
+
+AMONG = [
+    # (text, the word the content follows, the targets): "بين أفراد X", "بين أوساط X" say among whom something is
+    # found, X is no party; the sides of a relation after "بين" are, and so is the group after "في صفوف"
+    ("وقالت الصحيفة إن التأييد للحكومة يتزايد بين أفراد الشعب العراقي.", "إن", ["الحكومة"]),
+    ("وقال الوزير إن الغضب يتصاعد بين أوساط المعارضة السورية.", "إن", []),
+    ("وقال الوزير إن الحوار بين صبري وعنان كان إيجابيا.", "إن", ["صبري", "عنان"]),
+    ("وأعلن الرئيس الأمريكي حالة التأهب في صفوف القوات الأمريكية.", "الأمريكي", ["القوات الأمريكية"]),
+]
+
+
+@pytest.mark.parametrize("text, before, about", AMONG, ids=[str(n) for n in range(len(AMONG))])
+def test_among_whom_is_no_party(read, text, before, about) -> None:
+    ctx = read(text)
+    c_start = at(ctx, before) + 1
+    found = targets_of(ctx, c_start, len(ctx.doc) - 1, ["speaker"], [], set(), "neutral")
+    assert found.about == [key_of(ctx, form) for form in about]

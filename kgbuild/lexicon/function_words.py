@@ -61,6 +61,8 @@ class FunctionWords:
     dissolving: frozenset[str]
     direction: frozenset[str]
     narration_link: frozenset[str]
+    among: frozenset[str]
+    among_head: frozenset[str]
     relation_noun: frozenset[str]
     especially: frozenset[str]
     still: frozenset[str]

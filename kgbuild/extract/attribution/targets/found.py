@@ -62,7 +62,8 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
             openings = _conjuncts_after(ctx, c.j, c_end, {m.i: m.j for m in mentions})
         said = c_start <= c.i and c.j <= c_end and c.i not in skip_toks and not _whose_organs(ctx, c) \
             and not names_a_venue(ctx, c, c_start, c_end) and not seat_of_a_body(ctx, c) \
-            and not held_there(ctx, c, c_start) and not common_noun_pointed_at(ctx, c) and not _dateline(ctx, c)
+            and not held_there(ctx, c, c_start) and not common_noun_pointed_at(ctx, c) and not _dateline(ctx, c) \
+            and not among(ctx, c, c_start)
         # "قال عن الحكومة إنها": the pronoun before the content stands for the one said about
         if said or (c.i in fronted and c.j - 1 in fronted) or c.source == ANTECEDENT:
             key = c.key if c.source in KEYED else ctx.mentions.key(c)
@@ -77,6 +78,19 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
             if home is not None and home[0] not in exclude:
                 found.setdefault(home[0], []).append(home[1])   # "سكان الإقليم": the region named before
     return list(found.items())
+
+
+def among(ctx: Context, c: Candidate, c_start: int) -> bool:
+    """"بين أفراد الشعب X", "بين صفوف الحركة": a noun of members, ranks or circles (among_head) after "بين"
+    (among), right before the mention, says among whom something is found ("تأييد متزايد بين أفراد الشعب X"):
+    where, no party to what was said. ("التوتر بين X وY", "يميز بين X": the sides stay; so does the group after
+    "في صفوف", "حالة طوارئ في صفوف الجيش", which is what it is about.)"""
+    tokens = ctx.tokens
+    head = tokens.prev(c.i, c_start)
+    if head is None or tokens.norm(head) not in tokens.words.among_head:
+        return False
+    p = tokens.prev(head, c_start)
+    return p is not None and without_conjunction(tokens.norm(p), tokens.words.among) in tokens.words.among
 
 
 def _dateline(ctx: Context, c: Candidate) -> bool:
