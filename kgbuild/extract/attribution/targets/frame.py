@@ -32,8 +32,8 @@ def not_said(ctx: Context, c_start: int, c_end: int, speakers: set[str]) -> set[
 
 
 def narration_goes_on(ctx: Context, c_start: int, c_end: int) -> set[int]:
-    """Tokens from a "then" (narration_link: "ثم") followed by a verb and a subject of its own ("... بعض
-    اللاعبين ثم أدى الفريق المران", "طلب النادي من الاتحاد الانتظار ثم حرر مدير النادي محضرا"): the writer
+    """Tokens from a "then" (narration_link: "ثم") followed by a verb and a subject of its own ("... في
+    التشكيلة ثم أجرى اللاعبون تدريبا", "طلب النادي من الاتحاد الانتظار ثم حرر مدير النادي محضرا"): the writer
     tells what happened next, the speaker's words ended before it; what is named there is no target. Not
     inside quote marks (the speaker's own "ثم"), nor before a verb with no subject after it ("هاجموا القرية
     ثم انسحبوا": the same actors, still what was said), nor before a verb of saying (a statement of its own)."""
