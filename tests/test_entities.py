@@ -1585,3 +1585,17 @@ def test_a_construct_title_introduces_its_holder(nlp, text: str, name: str, titl
 def test_the_conjunction_before_a_listed_name_is_no_part_of_it(nlp, text: str, label: str) -> None:
     ents = entities(nlp, text)
     assert normalize(label) in ents, sorted(ents)
+
+
+# Words and spans the entity patterns took for names, on sentences written for each construction
+NO_NAME_ALONE = [
+    # a regnal number ends a monarch's or pope's name; alone it names no one
+    ("وشارك في الاجتماع نواب قوى الرابع عشر من آذار.", "الرابع عشر"),
+    ("وفاز اللاعب المصنف الثاني على منافسه.", "الثاني"),
+]
+
+
+@pytest.mark.parametrize("text, not_a_name", NO_NAME_ALONE)
+def test_a_part_of_a_known_name_that_is_no_name_alone(nlp, text: str, not_a_name: str) -> None:
+    hit = find(entities(nlp, text), not_a_name)
+    assert hit is None or hit[0] != "Person", f"{not_a_name} taken as {hit}"

@@ -14,6 +14,8 @@ from .base import (BODY_MODIFIERS, NEWS_COMPLEMENT, adjectival, Candidate, first
                    longest_match, nisba_country, positions, skip_space, span_chars, token_info, token_infos)
 from .places import CITY_KINDS
 
+REGNAL_ORDINALS = lexicon.function_words().regnal_ordinal
+
 
 def gazetteer_candidates(doc: Doc) -> list[Candidate]:
     known = lexicon.known_entities()
@@ -43,6 +45,8 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
             continue  # "عادوا من المنفى": a noun in ى folds onto a family name in ي ("المنفي")
         if n == 1 and ent.type == "Place" and adjectival(doc, i, surface):
             continue  # "العاصمة السعودية": a nationality adjective, not the country
+        if ent.type == "Person" and all(w in REGNAL_ORDINALS for w in norm.split()):
+            continue  # "قوى الرابع عشر من آذار": a regnal number ends a name, it names no one alone
         if ent.type == "Person" and _family_name_opens_another_name(doc, i, j, norm, ent):
             continue  # "قال جان بيير رافاران": a known person's family name as someone else's given names
         if ent.type == "Person" and _family_name_ends_another_name(doc, i, norm, ent):
