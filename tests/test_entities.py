@@ -1595,6 +1595,29 @@ NO_NAME_ALONE = [
 ]
 
 
+NO_BODY = [
+    # إدارة is also "management of": before an ordinary definite noun it is the act, no department
+    ("ونجحت البلدية في إدارة المياه خلال الصيف.", "إدارة المياه"),
+    ("وانتقد النواب طريقة إدارة الأزمة الاقتصادية.", "إدارة الأزمة الاقتصادية"),
+]
+BODY = [
+    # with a nationality ending the chain it is a state's department
+    ("وقالت إدارة الهجرة الأمريكية إن الطلبات زادت.", "إدارة الهجرة الأمريكية"),
+]
+
+
+@pytest.mark.parametrize("text, not_a_body", NO_BODY)
+def test_a_head_that_is_also_an_act_before_its_object_is_no_body(nlp, text: str, not_a_body: str) -> None:
+    hit = find(entities(nlp, text), not_a_body)
+    assert hit is None, f"{not_a_body} taken as {hit}"
+
+
+@pytest.mark.parametrize("text, body", BODY)
+def test_a_department_named_with_its_state_is_a_body(nlp, text: str, body: str) -> None:
+    hit = find(entities(nlp, text), body)
+    assert hit is not None and hit[0] == "Organization", f"{body} taken as {hit}"
+
+
 @pytest.mark.parametrize("text, not_a_name", NO_NAME_ALONE)
 def test_a_part_of_a_known_name_that_is_no_name_alone(nlp, text: str, not_a_name: str) -> None:
     hit = find(entities(nlp, text), not_a_name)

@@ -94,11 +94,13 @@ ORDINALS = lexicon.function_words().regnal_ordinal
 OWNED_THING_HEADS = lexicon.function_words().owned_thing_head
 
 
-def _verbal_head_with_object(doc: Doc, head: str, k: int) -> bool:
+def _verbal_head_with_object(doc: Doc, head: str, k: int, end: int) -> bool:
     """The head noun `head` (normalised) is also a verbal noun and token k, the definite word after it, an
-    ordinary noun, no known name: the head's object ("تنظيم الانتخابات": organizing them), no body's name."""
+    ordinary noun, no known name: the head's object ("تنظيم الانتخابات": organizing them), no body's name;
+    unless a nationality ends the chain k..end ("إدارة الهجرة الأمريكية": a state's department)."""
     return head in VERBAL_HEADS and doc[k].text.startswith("ال") and not is_known_name_word(normalize(doc[k].text)) \
-        and known_entity_at(doc, k, ("Organization", "Place", "Person")) is None
+        and known_entity_at(doc, k, ("Organization", "Place", "Person")) is None \
+        and not (end - 1 > k and nisba_country(doc, end - 1))
 
 
 def _remit_word(doc: Doc, q: int) -> bool:
@@ -414,7 +416,7 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                         and known_entity_at(doc, k, ("Organization", "Place", "Person")) is not None:
                     break  # "نزع سلاح حزب الله": the weapons a known party owns, no branch of arms
                 end = body_chain_end(doc, k)
-                if not quoted and k < end and _verbal_head_with_object(doc, norm, k):
+                if not quoted and k < end and _verbal_head_with_object(doc, norm, k, end):
                     break  # "على تنظيم الانتخابات": organizing them, no body
                 if quoted and end == k:
                     end = quoted_name_end(doc, k)  # "قناة «الفجر»", "مركز "تواصل"": the name is quoted
