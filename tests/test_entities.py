@@ -1606,6 +1606,33 @@ BODY = [
 ]
 
 
+NO_PLACE = [
+    # a place head with a possessive pronoun ("his country") heads no name
+    ("وعاد اللاعب إلى بلده الثاني بعد غياب طويل بسبب الإصابة.", "الثاني"),
+    # after a name particle, a place head is a word of a person's name
+    ("وسجل الهدف الثاني تامر أبو جبل في الدقيقة الأخيرة.", "جبل"),
+]
+PLACE_ENDS = [
+    # a direction after a place's name says where it lies, it is no word of the name
+    ("وانفجرت عبوة في مخيم بلاطة شرق المدينة أمس.", "مخيم بلاطة", "مخيم بلاطة شرق"),
+    # على spelled علي (in a text writing إلي) after a place's name is the preposition
+    ("ووافق المجلس بمدينة نصر علي اقامة مشروعين يضافان الي المصانع.", "نصر", "نصر علي"),
+]
+
+
+@pytest.mark.parametrize("text, not_a_place", NO_PLACE)
+def test_a_place_head_that_heads_no_name(nlp, text: str, not_a_place: str) -> None:
+    hit = find(entities(nlp, text), not_a_place)
+    assert hit is None or hit[0] != "Place", f"{not_a_place} taken as {hit}"
+
+
+@pytest.mark.parametrize("text, place, too_long", PLACE_ENDS)
+def test_a_place_name_ends_before_a_direction_or_preposition(nlp, text: str, place: str, too_long: str) -> None:
+    ents = entities(nlp, text)
+    assert find(ents, too_long) is None
+    assert find(ents, place) is not None and find(ents, place)[0] == "Place"
+
+
 @pytest.mark.parametrize("text, not_a_body", NO_BODY)
 def test_a_head_that_is_also_an_act_before_its_object_is_no_body(nlp, text: str, not_a_body: str) -> None:
     hit = find(entities(nlp, text), not_a_body)

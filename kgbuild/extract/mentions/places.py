@@ -10,8 +10,10 @@ from spacy.tokens import Doc
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
 from ..words import (name_like_text, common_words, is_arabic_word, is_function_word, is_known_name_word, is_name_like,
+                     is_name_link,
                      mostly_common_words, prev_word, text_of, tokens_of, word_counts)
 from .base import Candidate, headed_by, known_entity_at, known_forms, nisba_country, skip_space, span_chars, surface_form
+from .ala import preposition_spelled_as_name
 from .names import family_name_at_boundary
 
 
@@ -22,6 +24,7 @@ STATE_HEADS = lexicon.function_words().state_head
 # heads whose name may be an ordinary definite word: "حي الكرامة", "ميدان التحرير", "شارع الاستقلال"
 NAMED_BY_WORD = lexicon.function_words().named_by_word_head
 SIDE_NOUNS = lexicon.function_words().side
+LOCATIVES = lexicon.function_words().locative   # "شرق", "جنوبي": after a place's name, where it lies
 
 
 def side_candidates(doc: Doc) -> list[Candidate]:
@@ -65,6 +68,7 @@ def place_head_candidates(doc: Doc) -> list[Candidate]:
     head is no part of the name (مدينة، منطقة) the form with it is recorded too: texts use both."""
     toks = tokens_of(doc)
     out = []
+    writes_ta_marbuta = "ة" in text_of(doc)
     for i in range(len(doc)):
         if toks.spaces[i] or not _may_head_place(toks.texts[i]):
             continue
@@ -73,6 +77,10 @@ def place_head_candidates(doc: Doc) -> list[Candidate]:
             keep = PLACE_HEADS.get(head)
             if keep is None:
                 continue
+            if stem.endswith("ه") and writes_ta_marbuta:
+                break  # "في بلده": a noun with a possessive pronoun where the text writes the head with ة
+            if clitic == "" and (p := prev_word(doc, i)) is not None and is_name_link(doc[p].text):
+                break  # "معاذ بن جبل", "تامر أبو جبل": a person's name goes on through the particle
             start_name = k = skip_space(doc, i + 1)
             known = known_entity_at(doc, k, ("Place",)) if k < len(doc) else None
             if known and head in STATE_HEADS:
@@ -81,9 +89,13 @@ def place_head_candidates(doc: Doc) -> list[Candidate]:
                 k = known[0]  # "ولاية بافاريا ماركوس زودر": the known place ends the name
             else:
                 while k < len(doc) and k - start_name < 3 and _place_name_word(doc, k, k == start_name, head) \
-                        and not (doc[k].text.endswith(("ه", "ها", "هم")) and not doc[k].text.endswith("له")):
+                        and not (doc[k].text.endswith(("ه", "ها", "هم")) and not doc[k].text.endswith("له")) \
+                        and not (k > start_name and normalize(doc[k].text) in LOCATIVES) \
+                        and not preposition_spelled_as_name(doc, k):
+                    # "مخيم بلاطة شرق المدينة", "بمدينة نصر علي إقامة": a direction or على ends the name
                     k += 1
                 if k == start_name + 1 and not doc[start_name].text.startswith("ال") and k < len(doc) \
+                        and normalize(doc[k].text) not in LOCATIVES and not preposition_spelled_as_name(doc, k) \
                         and family_name_at_boundary(doc, k):
                     k += 1  # "مدينة بير زيت بعد": a second word of the name that is also an ordinary word
             if k > start_name:
