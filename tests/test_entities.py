@@ -1649,3 +1649,33 @@ def test_a_department_named_with_its_state_is_a_body(nlp, text: str, body: str) 
 def test_a_part_of_a_known_name_that_is_no_name_alone(nlp, text: str, not_a_name: str) -> None:
     hit = find(entities(nlp, text), not_a_name)
     assert hit is None or hit[0] != "Person", f"{not_a_name} taken as {hit}"
+
+
+def test_a_family_name_with_and_without_the_article_is_one_person(nlp) -> None:
+    text = ("وكتب الشاعر سمير القباني في شبابه قصائد كثيرة. ونشر سمير قباني ديوانه الأول عام 1950. "
+            "وقال سمير إن الشعر حياته.")
+    people = [e for e in entities(nlp, text).values() if e[0] == "Person"]
+    assert len(people) == 1, people
+
+
+@pytest.mark.parametrize("forms, joined, apart", [
+    # a one-word name ending one full name and opening another (a verb read into a name) is the family name
+    (["جان فيرون", "فيرون شذ", "فيرون"], {"جان فيرون", "فيرون"}, "فيرون شذ"),
+])
+def test_a_one_word_name_joins_the_full_name_it_ends(forms: list[str], joined: set[str], apart: str) -> None:
+    from kgbuild.extract.mentions import Candidate
+    from kgbuild.extract.resolve import cluster
+    cands = [Candidate(n, n + 1, 10 * n, 10 * n + len(f), f, "Person", "title") for n, f in enumerate(forms)]
+    groups = [{c.form for c in g} for g in cluster(cands)]
+    assert joined in groups and {apart} in groups, groups
+
+
+@pytest.mark.parametrize("forms", [
+    # a given name alone that opens two full names joins neither
+    ["محمد علي", "محمد حسن", "محمد"],
+])
+def test_a_given_name_opening_two_full_names_joins_neither(forms: list[str]) -> None:
+    from kgbuild.extract.mentions import Candidate
+    from kgbuild.extract.resolve import cluster
+    cands = [Candidate(n, n + 1, 10 * n, 10 * n + len(f), f, "Person", "title") for n, f in enumerate(forms)]
+    assert len(cluster(cands)) == 3

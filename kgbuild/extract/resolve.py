@@ -52,12 +52,12 @@ def same_person(a: list[str], b: list[str]) -> bool:
     if len(short) == 1 and len(short[0]) >= 3 and any(len(t) >= len(short[0]) + 3 and t.endswith(short[0])
                                                        for t in full):
         return True
-    if a[-1] != b[-1] and not (len(a[-1]) > 4 and similar(a[-1], b[-1], 0.85)):
+    if a[-1] != b[-1] and not (len(a[-1]) > 4 and similar(a[-1], b[-1], 0.85)) and not _same_family(a[-1], b[-1]):
         return False
     if len(a) == 1 or len(b) == 1:
         return True
 
-    if a[-1] != b[-1] and len(a) != len(b):
+    if a[-1] != b[-1] and len(a) != len(b) and not _same_family(a[-1], b[-1]):
         return False
     # "توماني توري" is "أمادو توماني توري" without the first name; not when the shorter begins with an
     # Arabic given name ("محمد الخالدي" after "أحمد محمد الخالدي" is rather the father)
@@ -158,6 +158,18 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+def _same_family(a: str, b: str) -> bool:
+    """"قباني" and "القباني": one family name written without and with the article."""
+    return a != b and (a == "ال" + b or b == "ال" + a) and len(min(a, b, key=len)) >= 3
+
+
+def _short_name_ambiguous(short: str, full: list[str], rivals: list[list[str]]) -> bool:
+    """Does a one-word name that fits `full` and the rival full names join none of them? It joins the one
+    it ends as the family name when no rival ends with it: "فلان" is "جان فلان", not the "فلان نزل" a verb
+    after the name made."""
+    return not (full[-1] == short and all(r[-1] != short for r in rivals))
+
+
 def cluster(cands: list[Candidate]) -> list[list[Candidate]]:
     """The mentions of one article grouped by the entity they name: by key, by the same name, by the
     forms a mention recorded (kunyas, names referring back), then by names that are parts or variants
@@ -192,8 +204,9 @@ def cluster(cands: list[Candidate]) -> list[list[Candidate]]:
             if ca.type == cb.type == "Person" and same_person(toks[a], toks[b]):
                 short, full = (a, b) if len(toks[a]) < len(toks[b]) else (b, a)
                 # "غراندي" may be Filippo or Liz: a family name that fits two full names joins neither
-                if len(toks[short]) == 1 and sum(same_person(toks[short], toks[f]) for f in full_names
-                                                 if not same_person(toks[f], toks[full])) > 0:
+                rivals = [toks[f] for f in full_names if len(toks[short]) == 1 and not same_person(toks[f], toks[full])
+                          and same_person(toks[short], toks[f])]
+                if rivals and _short_name_ambiguous(toks[short][0], toks[full], rivals):
                     continue
                 # a known actor's family name does not make "ليز غراندي" that actor
                 keyed = cands[short].key if cands[short].key and not cands[full].key else None
