@@ -1679,3 +1679,13 @@ def test_a_given_name_opening_two_full_names_joins_neither(forms: list[str]) -> 
     from kgbuild.extract.resolve import cluster
     cands = [Candidate(n, n + 1, 10 * n, 10 * n + len(f), f, "Person", "title") for n, f in enumerate(forms)]
     assert len(cluster(cands)) == 3
+
+
+@pytest.mark.parametrize("text, first, second", [
+    # a known full name after a title ends the name; the name after it is another person
+    ("وفي غضون ذلك عين الرئيس السوداني عمر البشير مني مناوي مساعدا له.", "عمر البشير", "مني مناوي"),
+])
+def test_a_known_full_name_after_a_title_ends_the_name(nlp, text: str, first: str, second: str) -> None:
+    ents = entities(nlp, text)
+    assert find(ents, first) is not None and find(ents, second) is not None, ents
+    assert find(ents, first) != find(ents, second)

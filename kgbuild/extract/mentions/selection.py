@@ -423,7 +423,7 @@ def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     _body_names_taken_for_persons(chosen)
     forms: dict[str, Candidate] = {}
     # names from the trusted sources first: their forms and types win over the NER's guesses
-    for c in sorted(chosen, key=lambda c: c.source in ("ner", "subject", "coordinated")):
+    for c in sorted(chosen, key=lambda c: c.source in ("ner", "subject", "coordinated", "after_known")):
         if c.type == "Group":
             continue
         forms.setdefault(normalize(c.form), c)

@@ -7,7 +7,7 @@ from ... import lexicon
 from ...text import clean_surface, normalize
 from ..words import (text_of, is_quote, TANWEEN_FATH, is_arabic_word, is_function_word, is_name_like, is_time_word,
                      stems, common_words, is_inflected_common, mostly_common_words, prev_word, tokens_of,
-                     is_non_name_form, is_plural_of_common, word_count)
+                     is_name_link, is_non_name_form, is_plural_of_common, word_count)
 from .base import (BODY_MODIFIERS, COMPLEMENTIZERS, LEADER_INTRODUCERS, NAME_INTRODUCERS, PLACE_HEADS, POSTED_AT,
                    TITLE_MODIFIERS, Candidate, is_honorific, is_nisba, known_entity_at, match_title, nisba_country,
                    positions, skip_space, span_chars, title_starts, token_infos)
@@ -153,7 +153,10 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
         elif construct_title(doc, i, k, title):
             k = skip_space(doc, k + 1)  # "سائق ماكلارين", "رئيسة بيلباو": the word is the title's complement
         start_name = k
-        k = name_end(doc, k)
+        run_end = name_end(doc, k)
+        k = _up_to_the_known_name_s_end(doc, start_name, run_end)
+        if k < run_end:
+            people += _name_after_a_known_name(doc, k)
         if k > start_name and _in_speech_slot(doc, i):
             k = _name_to_slot_end(doc, k)
         elif k > start_name and _family_name_before_what_was_said(doc, k):
@@ -172,6 +175,27 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
         elif not verbal:
             bare.append((i, k, title, role_of))
     return people, bare
+
+
+def _up_to_the_known_name_s_end(doc: Doc, start: int, end: int) -> int:
+    """"عيّن الرئيس فلان الفلاني فلان آخر": a full name the lexicon knows (two words or more) opening the
+    name after a title ends it, unless a name particle carries it on ("حمد بن جاسم آل ثاني")."""
+    known = known_entity_at(doc, start, ("Person",)) if end > start + 2 else None
+    if known is None or known[0] >= end or known[0] - start < 2:
+        return end
+    nxt = skip_space(doc, known[0])
+    return end if is_name_link(doc[nxt].text) else known[0]
+
+
+def _name_after_a_known_name(doc: Doc, k: int) -> list[Candidate]:
+    """The name of two words or more right after a known person's full name that a title introduced: another
+    person, the object of what the first did ("عيّن الرئيس فلان الفلاني علان العلاني")."""
+    q = skip_space(doc, k)
+    end = name_end(doc, q)
+    if sum(not t.is_space for t in doc[q:end]) < 2:
+        return []
+    s, e = span_chars(doc, q, end, 0)
+    return [Candidate(q, end, s, e, clean_surface(text_of(doc)[s:e]), "Person", "after_known")]
 
 
 def _second_dual_holder(doc: Doc, i: int, k: int, title: str, after_comma: bool = False) -> list[Candidate]:
