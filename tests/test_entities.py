@@ -1612,12 +1612,22 @@ NO_PLACE = [
     # after a name particle, a place head is a word of a person's name
     ("وسجل الهدف الثاني تامر أبو جبل في الدقيقة الأخيرة.", "جبل"),
 ]
+PLACES = [
+    # a capital in the other spelling outlets use
+    ("ووصل الوفد إلى كابل أمس في زيارة رسمية.", "كابل"),
+]
 PLACE_ENDS = [
     # a direction after a place's name says where it lies, it is no word of the name
     ("وانفجرت عبوة في مخيم بلاطة شرق المدينة أمس.", "مخيم بلاطة", "مخيم بلاطة شرق"),
     # على spelled علي (in a text writing إلي) after a place's name is the preposition
     ("ووافق المجلس بمدينة نصر علي اقامة مشروعين يضافان الي المصانع.", "نصر", "نصر علي"),
 ]
+
+
+@pytest.mark.parametrize("text, place", PLACES)
+def test_a_place_in_another_spelling_is_the_place(nlp, text: str, place: str) -> None:
+    hit = find(entities(nlp, text), place)
+    assert hit is not None and hit[0] == "Place", f"{place} taken as {hit}"
 
 
 @pytest.mark.parametrize("text, not_a_place", NO_PLACE)
