@@ -1691,6 +1691,15 @@ def test_a_given_name_opening_two_full_names_joins_neither(forms: list[str]) -> 
     assert len(cluster(cands)) == 3
 
 
+@pytest.mark.parametrize("text, name", [
+    # the tens of a regnal number after a title's name go with its units
+    ("وطالب المجلس بتعديل التعليقات التي نسبت إلى البابا بنديكيت السادس عشر أمس.", "بنديكيت السادس عشر"),
+])
+def test_a_regnal_number_of_two_words_is_part_of_the_name(nlp, text: str, name: str) -> None:
+    hit = find(entities(nlp, text), name)
+    assert hit is not None and hit[0] == "Person", entities(nlp, text)
+
+
 @pytest.mark.parametrize("text, first, second", [
     # a known full name after a title ends the name; the name after it is another person
     ("وفي غضون ذلك عين الرئيس السوداني عمر البشير مني مناوي مساعدا له.", "عمر البشير", "مني مناوي"),

@@ -33,6 +33,10 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
         if k > start_name and (family := compound_particle_at(doc, k)) is not None:
             k = family + 1   # "جان دو لا روش": a two-word particle and the family name after it
             continue
+        if k > start_name + 1 and normalize(t.text) in REGNAL_ORDINALS \
+                and normalize(doc[k - 1].text) in REGNAL_ORDINALS:
+            k += 1   # "بنديكت السادس عشر": the tens of a regnal number go with its units
+            continue
         prev = doc[k - 1].text if k > start_name else ""
         # a later token starting with و is a conjunction ("بوتين ونظيره"), not a name part; but a
         # foreign family name may begin with و ("بوب وودورد", "جيف وليامز") right after a first name
@@ -317,6 +321,7 @@ def family_name_at_boundary(doc: Doc, k: int) -> bool:
 
 
 KUNYA = lexicon.function_words().kunya
+REGNAL_ORDINALS = lexicon.function_words().regnal_ordinal
 RESUMING_FA_INNA = lexicon.function_words().concessive_end   # "فإن", spelled as the particle "فان" without its hamza
 
 
