@@ -1708,3 +1708,17 @@ def test_a_known_full_name_after_a_title_ends_the_name(nlp, text: str, first: st
     ents = entities(nlp, text)
     assert find(ents, first) is not None and find(ents, second) is not None, ents
     assert find(ents, first) != find(ents, second)
+
+
+@pytest.mark.parametrize("text, bodies, not_places", [
+    # an airline named by the place it flies from is a company, and does not mention the place
+    ("وقال مسؤولون في طيران الإمارات وطيران الخليج إن الرحلات ألغيت.", ["طيران الإمارات", "طيران الخليج"],
+     ["الخليج"]),
+    # two clubs named by one prefix and two cities are two clubs
+    ("وفاز دينامو كييف على دينامو موسكو في المباراة.", ["دينامو كييف", "دينامو موسكو"], ["موسكو"]),
+])
+def test_a_body_named_by_a_prefix_and_a_place(nlp, text: str, bodies: list[str], not_places: list[str]) -> None:
+    ents = entities(nlp, text)
+    hits = [find(ents, b) for b in bodies]
+    assert all(h is not None and h[0] == "Organization" for h in hits) and len({id(h) for h in hits}) == len(bodies), ents
+    assert all(find(ents, p) is None or find(ents, p)[0] != "Place" for p in not_places), ents

@@ -19,6 +19,7 @@ from ..text import normalize
 from .groups import GENERIC_INSTITUTIONS, kind_of
 from .mentions import RANK, Candidate, known_forms
 from .mentions.base import DESCENT
+from .mentions.clubs import NAME_PREFIXES
 from .mentions.places import referent_heads
 
 
@@ -77,6 +78,8 @@ def same_org(a: list[str], b: list[str]) -> bool:
 
 def same_org_in_doc(a: list[str], b: list[str]) -> bool:
     """In one article, "وزاره الداخليه" is the "وزاره الداخليه الكينيه" named there."""
+    if len(a) == len(b) == 2 and a[0] == b[0] and a[0] in NAME_PREFIXES and a[1] != b[1]:
+        return False  # "دينامو كييف", "دينامو موسكو"; "طيران الخليج", "طيران الامارات": the place is the name
     if same_org(a, b):
         return True
     short, long_ = (a, b) if len(a) < len(b) else (b, a)

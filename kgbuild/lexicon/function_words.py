@@ -168,6 +168,7 @@ class FunctionWords:
     club_context: frozenset[str]
     club_prefix: frozenset[str]
     club_suffix: frozenset[str]
+    carrier_prefix: frozenset[str]
     owned_thing_head: frozenset[str]
     named_after_head: frozenset[str]
     latin_letter: frozenset[str]

@@ -1,5 +1,6 @@
-"""Sports clubs named by a club word beside a city's bare name ("ريال مدريد", "مانشستر يونايتد"): an
-organization that does not mention the city."""
+"""Sports clubs named by a club word beside a city's bare name ("ريال مدريد", "مانشستر يونايتد"), and
+airlines named by a carrier word before a place's name ("طيران الخليج"): an organization that does not
+mention the place."""
 from __future__ import annotations
 
 from spacy.tokens import Doc
@@ -14,6 +15,8 @@ from .base import Candidate, known_entity_match, skip_space, span_chars, token_i
 # after it: the two name the club, not the city
 CLUB_PREFIXES = lexicon.function_words().club_prefix
 CLUB_SUFFIXES = lexicon.function_words().club_suffix
+# "طيران الخليج": an airline named by the place it flies from
+NAME_PREFIXES = CLUB_PREFIXES | lexicon.function_words().carrier_prefix
 
 
 def _known_place_at(doc: Doc, k: int) -> tuple[int, int] | None:
@@ -38,8 +41,8 @@ def club_candidates(doc: Doc) -> list[Candidate]:
         if toks.spaces[i] or not toks.arabic[i]:
             continue
         # (most words: no reading of them is a club word)
-        readings = {} if info[i].norms.isdisjoint(CLUB_PREFIXES) else \
-            {norm: clitic_len for clitic_len, _, norm in info[i].readings if norm in CLUB_PREFIXES}
+        readings = {} if info[i].norms.isdisjoint(NAME_PREFIXES) else \
+            {norm: clitic_len for clitic_len, _, norm in info[i].readings if norm in NAME_PREFIXES}
         prefix = next(iter(readings.items()), None)
         if prefix is not None:
             k = skip_space(doc, i + 1)
@@ -58,6 +61,6 @@ def club_candidates(doc: Doc) -> list[Candidate]:
 
 
 def is_club_name(c: Candidate) -> bool:
-    """A candidate club_candidates made: its first word a club prefix or its last a club suffix."""
+    """A candidate club_candidates made: its first word a club or carrier prefix or its last a club suffix."""
     words = normalize(c.form).split()
-    return c.type == "Organization" and len(words) >= 2 and (words[0] in CLUB_PREFIXES or words[-1] in CLUB_SUFFIXES)
+    return c.type == "Organization" and len(words) >= 2 and (words[0] in NAME_PREFIXES or words[-1] in CLUB_SUFFIXES)
