@@ -1722,3 +1722,14 @@ def test_a_body_named_by_a_prefix_and_a_place(nlp, text: str, bodies: list[str],
     hits = [find(ents, b) for b in bodies]
     assert all(h is not None and h[0] == "Organization" for h in hits) and len({id(h) for h in hits}) == len(bodies), ents
     assert all(find(ents, p) is None or find(ents, p)[0] != "Place" for p in not_places), ents
+
+
+@pytest.mark.parametrize("text, people", [
+    # a royal title with a short given name is the one full name the article opens with it
+    ("واستقبل الملك حمد بن عيسى آل خليفة ملك البحرين الوفد. وأوضح الملك حمد أن المحادثات مثمرة.", 1),
+    # two full names open with it: it joins neither
+    ("واستقبل الشيخ حمد بن جاسم الوفد. واستقبل الشيخ حمد بن خليفة الوزير. وقال الشيخ حمد إن المحادثات مثمرة.", 3),
+])
+def test_a_royal_title_with_a_given_name_joins_the_one_full_name_it_opens(nlp, text: str, people: int) -> None:
+    ents = entities(nlp, text)
+    assert sum(v[0] == "Person" for v in ents.values()) == people, ents

@@ -22,6 +22,9 @@ from .mentions.base import DESCENT
 from .mentions.clubs import NAME_PREFIXES
 from .mentions.places import referent_heads
 
+# royal and religious titles that with a one-word name make a person's usual name: الملك فلان
+NAME_TITLES = lexicon.function_words().name_title
+
 
 def _toks(form: str) -> list[str]:
     return normalize(form).split()
@@ -219,6 +222,13 @@ def cluster(cands: list[Candidate]) -> list[list[Candidate]]:
                 uf.union(a, b)
             elif ca.type == cb.type == "Organization" and same_org_in_doc(toks[a], toks[b]):
                 uf.union(a, b)
+    # "الملك فلان" is the "فلان بن علان آل فلان" of the same article: a royal or religious title with a
+    # one-word name names the one full name the article opens with that word (a short given name too)
+    for n, c in enumerate(cands):
+        if c.type == "Person" and len(toks[n]) == 1 and c.title and normalize(c.title) in NAME_TITLES:
+            opens = {uf.find(f) for f in full_names if toks[f][0] == toks[n][0]}
+            if len(opens) == 1:
+                uf.union(n, opens.pop())
     # "صندوق النقد" is the "صندوق النقد الدولي" of the same article when it is the only longer match
     orgs = {" ".join(t) for c, t in zip(cands, toks) if c.type == "Organization"}
     for a, ca in enumerate(cands):
