@@ -1733,3 +1733,14 @@ def test_a_body_named_by_a_prefix_and_a_place(nlp, text: str, bodies: list[str],
 def test_a_royal_title_with_a_given_name_joins_the_one_full_name_it_opens(nlp, text: str, people: int) -> None:
     ents = entities(nlp, text)
     assert sum(v[0] == "Person" for v in ents.values()) == people, ents
+
+
+@pytest.mark.parametrize("text, forms", [
+    # a body named by a person's family name is the one named by the person's given and family name
+    ("وأكد النائب التمسك بحكومة فؤاد السنيورة التي أثنى على أدائها. وقال إن حكومة السنيورة أوقفت الحرب.",
+     ["حكومة فؤاد السنيورة", "حكومة السنيورة"]),
+])
+def test_a_person_s_body_named_by_the_family_name_alone_is_one_body(nlp, text: str, forms: list[str]) -> None:
+    ents = entities(nlp, text)
+    hits = [find(ents, f) for f in forms]
+    assert hits[0] is not None and all(h == hits[0] for h in hits), ents

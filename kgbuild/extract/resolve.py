@@ -95,13 +95,21 @@ def same_org_in_doc(a: list[str], b: list[str]) -> bool:
     two_heads = len(short) >= 2 and short[0] in heads and long_[0] in heads and short[0] != long_[0]
     if _core(short) and _core(short) == _core(long_) and not two_heads:
         return True
-    if _same_state_body(a, b) or _same_service_branch(a, b):
+    if _same_state_body(a, b) or _same_service_branch(a, b) or _same_person_s_body(a, b):
         return True
     # "ميليشيا درع الوادي" is "أبطال درع الوادي": a movement named by a head noun and the rest of its name
     movement = lexicon.function_words().movement_head
     by_head, named = (a, b) if a and a[0] in movement else (b, a)
     return len(by_head) >= 3 and by_head[0] in movement and len(named) == len(by_head) \
         and named[1:] == by_head[1:] and named[0] not in lexicon.org_heads()
+
+
+def _same_person_s_body(a: list[str], b: list[str]) -> bool:
+    """"حكومه فلان" is "حكومه علان فلان": one head noun, and a person named by the family name alone and by
+    a given name and the family name."""
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return len(short) == 2 and len(long_) == 3 and short[0] == long_[0] and short[0] in lexicon.org_heads() \
+        and short[1] == long_[2] and long_[1] in lexicon.given_names()
 
 
 def _state_of(tok: str) -> str | None:
