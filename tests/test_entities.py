@@ -1744,3 +1744,12 @@ def test_a_person_s_body_named_by_the_family_name_alone_is_one_body(nlp, text: s
     ents = entities(nlp, text)
     hits = [find(ents, f) for f in forms]
     assert hits[0] is not None and all(h == hits[0] for h in hits), ents
+
+
+@pytest.mark.parametrize("text, short, full", [
+    # an outlet named by the first word of its name, as news writes it after naming it in full
+    ("وذكرت صحيفة يديعوت أحرونوت أن اللقاء تم أمس. وقالت يديعوت إن الوزير حضر.", "يديعوت", "يديعوت أحرونوت"),
+])
+def test_an_outlet_s_short_name_is_the_outlet(nlp, text: str, short: str, full: str) -> None:
+    ents = entities(nlp, text)
+    assert find(ents, short) is not None and find(ents, short) == find(ents, full), ents
