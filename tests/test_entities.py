@@ -1700,6 +1700,12 @@ def test_a_regnal_number_of_two_words_is_part_of_the_name(nlp, text: str, name: 
     assert hit is not None and hit[0] == "Person", entities(nlp, text)
 
 
+def test_a_pope_in_another_spelling_is_the_known_pope(nlp) -> None:
+    rec = extract_document(nlp, "t.txt", "وانتقد المجلس تصريحات البابا بنديكيت السادس عشر أمس.")
+    assert any(e.key == "person:pope_benedict_xvi" for e in rec.entities.values()), \
+        [(e.key, e.label) for e in rec.entities.values()]
+
+
 @pytest.mark.parametrize("text, first, second", [
     # a known full name after a title ends the name; the name after it is another person
     ("وفي غضون ذلك عين الرئيس السوداني عمر البشير مني مناوي مساعدا له.", "عمر البشير", "مني مناوي"),
