@@ -5,9 +5,10 @@ issuer of a document that a verb describes ("وزعت الوزارة بلاغا 
 that governs a verbal noun of saying ("حرص فلان على التأكيد على أن")."""
 from __future__ import annotations
 
-from ....text import normalize
+from .... import lexicon
+from ....text import normalize, strip_article
 from ...mentions import Candidate
-from ...words import DEFINITE_OPENINGS, PRONOUN_SUFFIXES
+from ...words import DEFINITE_OPENINGS, PRONOUN_SUFFIXES, without_conjunction
 from ..agent_nouns import agent_in_construct
 from ..anchors import opens_content_at_once
 from ..context import Context
@@ -117,8 +118,49 @@ def said_in_it(ctx: Context, q: Query, seen: Seen) -> Outcome:
     # not a name inside a quotation before the noun
     since = next((p + 1 for p in range(noun - 1, q.start - 1, -1) if tokens.is_quote(p)), q.start)
     before = [c for c in mentions.cands if since <= c.i < noun and c.type in ("Person", "Organization")
-              and not tokens.governed(c)]
+              and not tokens.governed(c) and not _no_subject_here(ctx, c, q.start)]
     return Speakers((mentions.found(before[-1]),), nxt + 1) if before else None
+
+
+TITLE_WORDS_BACK = 3   # words of a title between a person and the body it heads: "فلان نائب رئيس شركة X"
+
+
+def _no_subject_here(ctx: Context, c: Candidate, start: int) -> bool:
+    """A name before a verb with فيه/فيها that cannot be the subject of the clause holding the noun: the body
+    a title after a person names ("قدم فلان مدير شركة X ورقة تحدث فيها": فلان heads it and speaks), or a
+    name inside a phrase fronted before the clause that says what it is about, with no comma closing it
+    yet ("وفيما يخص انتقال اللاعب فلان أرسل النادي خطابا يطلب فيه", "وبخصوص قضية فلان قدم ..."): the clause's
+    subject comes after that phrase."""
+    return _heads_title_after_person(ctx, c) or _in_open_topic_phrase(ctx, c, start)
+
+
+def _heads_title_after_person(ctx: Context, c: Candidate) -> bool:
+    """Is the body `c` named in a title standing right after a person's name ("فلان مدير شركة X")?"""
+    if c.type == "Person":
+        return False
+    tokens, mentions, titles = ctx.tokens, ctx.mentions, lexicon.titles()
+    p, n = tokens.prev(c.i), 0
+    while p is not None and n < TITLE_WORDS_BACK and strip_article(tokens.norm(p)) in titles:
+        p, n = tokens.prev(p), n + 1
+    owner = mentions.end_at.get(p) if p is not None and n else None
+    return owner is not None and owner.type == "Person"
+
+
+def _in_open_topic_phrase(ctx: Context, c: Candidate, start: int) -> bool:
+    """Does the sentence open with a topic phrase (topic_preposition; topic_relative + topic_verb: "وفيما
+    يخص") that no comma has closed before `c`?"""
+    tokens, words = ctx.tokens, ctx.tokens.words
+    k = tokens.next(start, c.i)
+    if k >= c.i:
+        return False
+    first = without_conjunction(tokens.norm(k), words.topic_preposition | words.topic_relative)
+    if first in words.topic_relative:
+        k = tokens.next(k + 1, c.i)
+        if k >= c.i or tokens.norm(k) not in words.topic_verb:
+            return False
+    elif first not in words.topic_preposition:
+        return False
+    return not any(tokens.is_comma(p) for p in range(k + 1, c.i))
 
 
 def _subject_of_event(ctx: Context, q: Query, resumptive: int) -> Speakers | None:
@@ -134,7 +176,7 @@ def _subject_of_event(ctx: Context, q: Query, resumptive: int) -> Speakers | Non
             or (after < q.end and (after in mentions.start_at or after in mentions.titled or after in mentions.bare)):
         return None
     before = [c for c in mentions.cands if q.start <= c.i and c.j <= prev and c.type in ("Person", "Organization")
-              and not tokens.governed(c)]
+              and not tokens.governed(c) and not _no_subject_here(ctx, c, q.start)]
     if not before or any(ctx.cues.kind_at(p) in SPEECH_KINDS for p in range(before[-1].j, q.cue.i)):
         return None
     return Speakers((mentions.found(before[-1]),), resumptive + 1)
