@@ -8,6 +8,7 @@ from typing import Sequence
 from .... import lexicon
 from ....records import StatementRecord
 from ....text import normalize, strip_article
+from ...mentions import Candidate
 from ...words import PRONOUN_SUFFIXES, without_conjunction
 from ..context import Context
 from ..cues import SPEECH_KINDS, Cue
@@ -63,6 +64,13 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
         or (nxt < end and _what_it_calls(ctx, prev, nxt, form))
     if continues and nxt < end and _heads_a_name_of(ctx, nxt, q.last_speakers):
         return Speakers(tuple(Found(key, -1, -1) for key in q.last_speakers), nxt + 1)
+    if continues and nxt < end and (some := _quantified_people(ctx, nxt, end)) is not None:
+        # "ويعتبر بعض المحللين أن": the group that spoke last, or one that says what follows it at once, speaks
+        key = ctx.mentions.key(some)
+        said = tokens.next(some.j, end)
+        return Speakers((ctx.mentions.found(some),), some.j) if key in q.last_speakers or (
+            said < end and (tokens.norm(said) in words.complementizer or tokens.is_quote(said)
+                            or tokens.text(said) == ":")) else None
     if continues and nxt < end and (is_unnamed_source(ctx, nxt) or _unknown_name(ctx, q.cue, nxt)):
         return None  # "وأكد مصدر مسؤول", "وأضاف المصدر", "وقال فلان": a subject of its own, unnamed or unknown
     if continues and (_subject_past_pronoun(ctx, q.cue, nxt, end) or _subject_past_adjunct(ctx, q.cue, nxt, end)):
@@ -391,6 +399,20 @@ def _unknown_name(ctx: Context, cue: Cue, pos: int) -> bool:
     return cue.lemma == SAY_LEMMA or cue.kind == "continuation" or cue.entry.act == REPORT
 
 
+def _quantified_people(ctx: Context, pos: int, end: int) -> Candidate | None:
+    """"وطالب بعض المزارعين بتعويضات", "ودعا معظم النواب إلى": a quantifier and then a group right after a
+    verb that may take an object. The quantifier hides the case that would tell the subject ("طالب
+    المزارعون") from the object ("طالب المزارعين"), so the last speaker is no safer a subject than the
+    group: the group, when it spoke last or what it says follows it at once ("ويعتبر بعض المحللين أن"),
+    else no one."""
+    tokens = ctx.tokens
+    if tokens.norm(pos) not in QUANTIFIERS:
+        return None
+    nxt = tokens.next(pos + 1, end)
+    cand = ctx.mentions.start_at.get(nxt) if nxt < end else None
+    return cand if cand is not None and cand.type == "Group" and not tokens.governed(cand) else None
+
+
 def _stopword_behind_article(norm: str) -> bool:
     """A stop word with the article before it ("الآن" now); not a two-letter stem, which is no word with the
     article but a noun of its own ("الله": "فقال الله", God said, is a subject, not له)."""
@@ -408,7 +430,7 @@ def subject_of_its_own(ctx: Context, q: Query) -> bool:
     if is_participle(ctx, q.cue) or (p is not None and tokens.norm(p) in REPORTING_LINKS):
         return False  # "وفق ما ذكرت وسائل إعلام": a source of what was said, not a new speaker
     nxt = tokens.next(q.cue.i + 1, q.end)
-    if nxt < q.end and (is_unnamed_source(ctx, nxt) or _unknown_name(ctx, q.cue, nxt)
+    if nxt < q.end and (is_unnamed_source(ctx, nxt) or _unknown_name(ctx, q.cue, nxt) or _quantified_people(ctx, nxt, q.end) is not None
                         or _subject_past_pronoun(ctx, q.cue, nxt, q.end) or _subject_past_adjunct(ctx, q.cue, nxt, q.end)):
         return True
     if subjects_after(ctx, q.cue.i + 1, q.end, q.history) is UNNAMED:
