@@ -64,6 +64,9 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
         or (nxt < end and _what_it_calls(ctx, prev, nxt, form))
     if continues and nxt < end and _heads_a_name_of(ctx, nxt, q.last_speakers):
         return Speakers(tuple(Found(key, -1, -1) for key in q.last_speakers), nxt + 1)
+    if continues and nxt < end and tokens.norm(nxt) in words.complementizer \
+            and _person_named_in_what_follows(ctx, nxt + 1, end, q.last_speakers):
+        return None   # "وقال إن خطاب فلان ...": he is spoken of, so he is not the one who speaks
     if continues and nxt < end and (some := _quantified_people(ctx, nxt, end)) is not None:
         # "ويعتبر بعض المحللين أن": the group that spoke last, or one that says what follows it at once, speaks
         key = ctx.mentions.key(some)
@@ -397,6 +400,26 @@ def _unknown_name(ctx: Context, cue: Cue, pos: int) -> bool:
     if norm.startswith("ال"):
         return normalize(cue.lemma) in tokens.words.clause_verb and strip_article(norm) not in tokens.words.adjunct
     return cue.lemma == SAY_LEMMA or cue.kind == "continuation" or cue.entry.act == REPORT
+
+
+NAMED_IN_WHAT_FOLLOWS = 4   # words after إن/أن in which the last speaker, named, is what is spoken of
+
+
+def _person_named_in_what_follows(ctx: Context, first: int, end: int, keys: Sequence[str]) -> bool:
+    """Is the last speaker, a single person, named among the first words of what is said ("وقال إن خطاب
+    الرئيس فلان يعني ..."; a person does not speak of himself by name in reported speech)?"""
+    if len(keys) != 1 or ctx.mentions.type_of(keys[0]) != "Person":
+        return False
+    tokens, mentions = ctx.tokens, ctx.mentions
+    k = tokens.next(first, end)
+    for _ in range(NAMED_IN_WHAT_FOLLOWS):
+        if k >= end or tokens.is_punct(k) or tokens.is_quote(k):
+            return False
+        c = mentions.start_at.get(k)
+        if c is not None and c.type == "Person" and mentions.key(c) == keys[0]:
+            return True
+        k = tokens.next(k + 1, end)
+    return False
 
 
 def _quantified_people(ctx: Context, pos: int, end: int) -> Candidate | None:
