@@ -74,7 +74,8 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
         return Speakers((ctx.mentions.found(some),), some.j) if key in q.last_speakers or (
             said < end and (tokens.norm(said) in words.complementizer or tokens.is_quote(said)
                             or tokens.text(said) == ":")) else None
-    if continues and nxt < end and (is_unnamed_source(ctx, nxt) or _unknown_name(ctx, q.cue, nxt)):
+    if continues and nxt < end and (is_unnamed_source(ctx, nxt) or _unknown_name(ctx, q.cue, nxt)
+                                    or _quoted_subject(ctx, nxt, end)):
         return None  # "وأكد مصدر مسؤول", "وأضاف المصدر", "وقال فلان": a subject of its own, unnamed or unknown
     if continues and (_subject_past_pronoun(ctx, q.cue, nxt, end) or _subject_past_adjunct(ctx, q.cue, nxt, end)):
         return None  # "وقال عنه مسؤول آخر", "وقال في لقاء تلفزيوني الدبلوماسي إن": a subject after an adjunct
@@ -402,6 +403,25 @@ def _unknown_name(ctx: Context, cue: Cue, pos: int) -> bool:
     return cue.lemma == SAY_LEMMA or cue.kind == "continuation" or cue.entry.act == REPORT
 
 
+QUOTED_SUBJECT_WORDS = 6    # words of a name in quotes: "وأكد «الاتحاد العام للشغالين» أن"
+
+
+def _quoted_subject(ctx: Context, pos: int, end: int) -> bool:
+    """"وأكد «اتحاد الشغالين» أن", 'وقالت "جمعية المستهلك" إن': a few words in quotes right after the verb and
+    then إن/أن are a name the writer quotes, the verb's subject (what was said would be inside the quotes,
+    or open after a colon, not after them)."""
+    tokens = ctx.tokens
+    if not tokens.is_quote(pos):
+        return False
+    k, words = tokens.next(pos + 1, end), 0
+    while k < end and not tokens.is_quote(k):
+        if tokens.is_punct(k) or tokens.norm(k) in tokens.words.complementizer or words >= QUOTED_SUBJECT_WORDS:
+            return False
+        k, words = tokens.next(k + 1, end), words + 1
+    after = tokens.next(k + 1, end) if k < end else end
+    return words > 0 and after < end and tokens.norm(after) in tokens.words.complementizer
+
+
 NAMED_IN_WHAT_FOLLOWS = 4   # words after إن/أن in which the last speaker, named, is what is spoken of
 
 
@@ -454,6 +474,7 @@ def subject_of_its_own(ctx: Context, q: Query) -> bool:
         return False  # "وفق ما ذكرت وسائل إعلام": a source of what was said, not a new speaker
     nxt = tokens.next(q.cue.i + 1, q.end)
     if nxt < q.end and (is_unnamed_source(ctx, nxt) or _unknown_name(ctx, q.cue, nxt) or _quantified_people(ctx, nxt, q.end) is not None
+                        or _quoted_subject(ctx, nxt, q.end)
                         or _subject_past_pronoun(ctx, q.cue, nxt, q.end) or _subject_past_adjunct(ctx, q.cue, nxt, q.end)):
         return True
     if subjects_after(ctx, q.cue.i + 1, q.end, q.history) is UNNAMED:
