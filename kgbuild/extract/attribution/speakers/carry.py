@@ -8,7 +8,6 @@ from typing import Sequence
 from .... import lexicon
 from ....records import StatementRecord
 from ....text import normalize, strip_article
-from ...mentions import Candidate
 from ...words import PRONOUN_SUFFIXES, without_conjunction
 from ..context import Context
 from ..cues import SPEECH_KINDS, Cue
@@ -17,6 +16,7 @@ from ..index import Found
 from .base import (CLAUSE_ENDS, NO_SUBJECT, QAD, SAY_LEMMA, UNNAMED, cue_form, feminine_verb,
                    is_participle, nominative_plural, Outcome, Query, Seen, Speakers)
 from .slot import subjects_after
+from .own_subjects import QUANTIFIERS, person_named_in_what_follows, quantified_people, quoted_subject
 from .relay import RELAY_LEMMAS
 
 
@@ -27,8 +27,6 @@ PREPOSITIONS = frozenset(normalize(row["word"]) for row in lexicon.read_tsv("sto
 CONNECTIVES = frozenset(normalize(row["word"]) for row in lexicon.read_tsv("stopwords.tsv")
                         if row["kind"] in ("conjunction", "particle", "relative", "interrogative"))
 STOPWORDS = frozenset(normalize(row["word"]) for row in lexicon.read_tsv("stopwords.tsv") if row["kind"] != "common_noun")
-# "معظم", "بعض", "كل": before a noun, the head of the phrase ("وقال معظم المشاركين")
-QUANTIFIERS = frozenset(normalize(row["word"]) for row in lexicon.read_tsv("stopwords.tsv") if row["kind"] == "quantifier")
 SUBJECT_PAST_ADJUNCT = 8      # tokens from a verb to what it says: "وقال في لقاء تلفزيوني الدبلوماسي إن"
 ANTECEDENT_WALK = 12          # tokens back from a plural verb to the group it speaks for
 REPORT = "report"            # the act of أفاد, ذكر, نقل, أورد
@@ -65,9 +63,9 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
     if continues and nxt < end and _heads_a_name_of(ctx, nxt, q.last_speakers):
         return Speakers(tuple(Found(key, -1, -1) for key in q.last_speakers), nxt + 1)
     if continues and nxt < end and tokens.norm(nxt) in words.complementizer \
-            and _person_named_in_what_follows(ctx, nxt + 1, end, q.last_speakers):
+            and person_named_in_what_follows(ctx, nxt + 1, end, q.last_speakers):
         return None   # "وقال إن خطاب فلان ...": he is spoken of, so he is not the one who speaks
-    if continues and nxt < end and (some := _quantified_people(ctx, nxt, end)) is not None:
+    if continues and nxt < end and (some := quantified_people(ctx, nxt, end)) is not None:
         # "ويعتبر بعض المحللين أن": the group that spoke last, or one that says what follows it at once, speaks
         key = ctx.mentions.key(some)
         said = tokens.next(some.j, end)
@@ -75,7 +73,7 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
             said < end and (tokens.norm(said) in words.complementizer or tokens.is_quote(said)
                             or tokens.text(said) == ":")) else None
     if continues and nxt < end and (is_unnamed_source(ctx, nxt) or _unknown_name(ctx, q.cue, nxt)
-                                    or _quoted_subject(ctx, nxt, end)):
+                                    or quoted_subject(ctx, nxt, end)):
         return None  # "وأكد مصدر مسؤول", "وأضاف المصدر", "وقال فلان": a subject of its own, unnamed or unknown
     if continues and (_subject_past_pronoun(ctx, q.cue, nxt, end) or _subject_past_adjunct(ctx, q.cue, nxt, end)):
         return None  # "وقال عنه مسؤول آخر", "وقال في لقاء تلفزيوني الدبلوماسي إن": a subject after an adjunct
@@ -403,59 +401,6 @@ def _unknown_name(ctx: Context, cue: Cue, pos: int) -> bool:
     return cue.lemma == SAY_LEMMA or cue.kind == "continuation" or cue.entry.act == REPORT
 
 
-QUOTED_SUBJECT_WORDS = 6    # words of a name in quotes: "وأكد «الاتحاد العام للشغالين» أن"
-
-
-def _quoted_subject(ctx: Context, pos: int, end: int) -> bool:
-    """"وأكد «اتحاد الشغالين» أن", 'وقالت "جمعية المستهلك" إن': a few words in quotes right after the verb and
-    then إن/أن are a name the writer quotes, the verb's subject (what was said would be inside the quotes,
-    or open after a colon, not after them)."""
-    tokens = ctx.tokens
-    if not tokens.is_quote(pos):
-        return False
-    k, words = tokens.next(pos + 1, end), 0
-    while k < end and not tokens.is_quote(k):
-        if tokens.is_punct(k) or tokens.norm(k) in tokens.words.complementizer or words >= QUOTED_SUBJECT_WORDS:
-            return False
-        k, words = tokens.next(k + 1, end), words + 1
-    after = tokens.next(k + 1, end) if k < end else end
-    return words > 0 and after < end and tokens.norm(after) in tokens.words.complementizer
-
-
-NAMED_IN_WHAT_FOLLOWS = 4   # words after إن/أن in which the last speaker, named, is what is spoken of
-
-
-def _person_named_in_what_follows(ctx: Context, first: int, end: int, keys: Sequence[str]) -> bool:
-    """Is the last speaker, a single person, named among the first words of what is said ("وقال إن خطاب
-    الرئيس فلان يعني ..."; a person does not speak of himself by name in reported speech)?"""
-    if len(keys) != 1 or ctx.mentions.type_of(keys[0]) != "Person":
-        return False
-    tokens, mentions = ctx.tokens, ctx.mentions
-    k = tokens.next(first, end)
-    for _ in range(NAMED_IN_WHAT_FOLLOWS):
-        if k >= end or tokens.is_punct(k) or tokens.is_quote(k):
-            return False
-        c = mentions.start_at.get(k)
-        if c is not None and c.type == "Person" and mentions.key(c) == keys[0]:
-            return True
-        k = tokens.next(k + 1, end)
-    return False
-
-
-def _quantified_people(ctx: Context, pos: int, end: int) -> Candidate | None:
-    """"وطالب بعض المزارعين بتعويضات", "ودعا معظم النواب إلى": a quantifier and then a group right after a
-    verb that may take an object. The quantifier hides the case that would tell the subject ("طالب
-    المزارعون") from the object ("طالب المزارعين"), so the last speaker is no safer a subject than the
-    group: the group, when it spoke last or what it says follows it at once ("ويعتبر بعض المحللين أن"),
-    else no one."""
-    tokens = ctx.tokens
-    if tokens.norm(pos) not in QUANTIFIERS:
-        return None
-    nxt = tokens.next(pos + 1, end)
-    cand = ctx.mentions.start_at.get(nxt) if nxt < end else None
-    return cand if cand is not None and cand.type == "Group" and not tokens.governed(cand) else None
-
-
 def _stopword_behind_article(norm: str) -> bool:
     """A stop word with the article before it ("الآن" now); not a two-letter stem, which is no word with the
     article but a noun of its own ("الله": "فقال الله", God said, is a subject, not له)."""
@@ -473,8 +418,8 @@ def subject_of_its_own(ctx: Context, q: Query) -> bool:
     if is_participle(ctx, q.cue) or (p is not None and tokens.norm(p) in REPORTING_LINKS):
         return False  # "وفق ما ذكرت وسائل إعلام": a source of what was said, not a new speaker
     nxt = tokens.next(q.cue.i + 1, q.end)
-    if nxt < q.end and (is_unnamed_source(ctx, nxt) or _unknown_name(ctx, q.cue, nxt) or _quantified_people(ctx, nxt, q.end) is not None
-                        or _quoted_subject(ctx, nxt, q.end)
+    if nxt < q.end and (is_unnamed_source(ctx, nxt) or _unknown_name(ctx, q.cue, nxt) or quantified_people(ctx, nxt, q.end) is not None
+                        or quoted_subject(ctx, nxt, q.end)
                         or _subject_past_pronoun(ctx, q.cue, nxt, q.end) or _subject_past_adjunct(ctx, q.cue, nxt, q.end)):
         return True
     if subjects_after(ctx, q.cue.i + 1, q.end, q.history) is UNNAMED:

@@ -1,0 +1,65 @@
+"""Subjects of its own that no mention covers, or that tell the last speaker is not the one speaking: a name in
+quotes ("وأكد «اتحاد الشغالين» أن"), a quantified group whose case does not show ("وطالب بعض المزارعين"), the
+last speaker named as what is spoken of ("وقال إن خطاب فلان")."""
+from __future__ import annotations
+
+from typing import Sequence
+
+from .... import lexicon
+from ....text import normalize
+from ...mentions import Candidate
+from ..context import Context
+
+# "معظم", "بعض", "كل": before a noun, the head of the phrase ("وقال معظم المشاركين")
+QUANTIFIERS = frozenset(normalize(row["word"]) for row in lexicon.read_tsv("stopwords.tsv") if row["kind"] == "quantifier")
+QUOTED_SUBJECT_WORDS = 6    # words of a name in quotes: "وأكد «الاتحاد العام للشغالين» أن"
+
+
+def quoted_subject(ctx: Context, pos: int, end: int) -> bool:
+    """"وأكد «اتحاد الشغالين» أن", 'وقالت "جمعية المستهلك" إن': a few words in quotes right after the verb and
+    then إن/أن are a name the writer quotes, the verb's subject (what was said would be inside the quotes,
+    or open after a colon, not after them)."""
+    tokens = ctx.tokens
+    if not tokens.is_quote(pos):
+        return False
+    k, words = tokens.next(pos + 1, end), 0
+    while k < end and not tokens.is_quote(k):
+        if tokens.is_punct(k) or tokens.norm(k) in tokens.words.complementizer or words >= QUOTED_SUBJECT_WORDS:
+            return False
+        k, words = tokens.next(k + 1, end), words + 1
+    after = tokens.next(k + 1, end) if k < end else end
+    return words > 0 and after < end and tokens.norm(after) in tokens.words.complementizer
+
+
+NAMED_IN_WHAT_FOLLOWS = 4   # words after إن/أن in which the last speaker, named, is what is spoken of
+
+
+def person_named_in_what_follows(ctx: Context, first: int, end: int, keys: Sequence[str]) -> bool:
+    """Is the last speaker, a single person, named among the first words of what is said ("وقال إن خطاب
+    الرئيس فلان يعني ..."; a person does not speak of himself by name in reported speech)?"""
+    if len(keys) != 1 or ctx.mentions.type_of(keys[0]) != "Person":
+        return False
+    tokens, mentions = ctx.tokens, ctx.mentions
+    k = tokens.next(first, end)
+    for _ in range(NAMED_IN_WHAT_FOLLOWS):
+        if k >= end or tokens.is_punct(k) or tokens.is_quote(k):
+            return False
+        c = mentions.start_at.get(k)
+        if c is not None and c.type == "Person" and mentions.key(c) == keys[0]:
+            return True
+        k = tokens.next(k + 1, end)
+    return False
+
+
+def quantified_people(ctx: Context, pos: int, end: int) -> Candidate | None:
+    """"وطالب بعض المزارعين بتعويضات", "ودعا معظم النواب إلى": a quantifier and then a group right after a
+    verb that may take an object. The quantifier hides the case that would tell the subject ("طالب
+    المزارعون") from the object ("طالب المزارعين"), so the last speaker is no safer a subject than the
+    group: the group, when it spoke last or what it says follows it at once ("ويعتبر بعض المحللين أن"),
+    else no one."""
+    tokens = ctx.tokens
+    if tokens.norm(pos) not in QUANTIFIERS:
+        return None
+    nxt = tokens.next(pos + 1, end)
+    cand = ctx.mentions.start_at.get(nxt) if nxt < end else None
+    return cand if cand is not None and cand.type == "Group" and not tokens.governed(cand) else None
