@@ -50,6 +50,10 @@ def title_subject(ctx: Context, pos: int, end: int, history: Sequence[StatementR
         # "وقال الأمين العام للمنظمة": the person the article named with this title, or else the body
         holder = named_with_bare_title(ctx, bare.title, bare.role_of, pos)
         return Speakers((Found(holder or bare.role_of, pos, bare.stop),), bare.stop)
+    if bare.role_of is None and (body := _body_in_construct(ctx, bare, end)) is not None:
+        # "وقال مدير شركة X", "وأكد رئيس مجلس إدارة X": the body he heads, or the person named with his title
+        holder = named_with_bare_title(ctx, bare.title, body.key, pos)
+        return Speakers((Found(holder or body.key, pos, body.j),), body.j)
     if (state := _state_of_envoy(ctx, bare, end) or _state_of_envoy_before(ctx, bare, history)) is not None:
         return Speakers((Found(state, pos, bare.stop),), bare.stop)
     if bare.role_of is None and (body := _body_of_title(ctx, bare.i, bare.stop, end)) is not None:
@@ -190,6 +194,33 @@ def _body_of_title(ctx: Context, start: int, stop: int, end: int) -> Found | Non
         if tokens.norm(q) not in SOURCE_LINKS:
             last = q   # a preposition on its own ("في", "لدى") is no word of the complement
         q += 1
+    return None
+
+
+def _body_in_construct(ctx: Context, bare: BareTitle, end: int) -> Found | None:
+    """The organization a title holder heads, named in the construct chain of his title: "مدير شركة X",
+    "رئيس مجلس إدارة البنك X", "رئيس مجلس الإدارة" (the chain's indefinite head nouns of bodies, org_heads.tsv,
+    then the body's name, no preposition before it); none for a body a preposition governs (_body_of_title
+    reads it), a news agency, a place ("رئيس وزراء X" is a person of that country) or a chain any other word
+    ends ("رئيس قسم التحقيقات", "رئيس الدولة أيضا على ...")."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    # past the title's last word ("سعادة رئيس مجلس الإدارة": the honorific before it bears no body)
+    last = normalize(bare.title).split()[-1]
+    q = next((k for k in range(bare.i, bare.stop) if tokens.norm(k).endswith(last)), None)
+    if q is None:
+        return None
+    q = tokens.next(q + 1, end)
+    for _ in range(TITLE_COMPLEMENT):
+        if q >= end or tokens.is_punct(q) or tokens.is_quote(q) or ctx.cues.at(q) is not None:
+            return None
+        cand = mentions.start_at.get(q)
+        if cand is not None:
+            body = cand.type == "Organization" and not tokens.governed(cand) \
+                and not mentions.is_agency(mentions.key(cand))
+            return mentions.found(cand) if body else None
+        if tokens.norm(q) not in lexicon.org_heads():
+            return None   # "رئيس الدولة أيضا على استقالة الحكومة": only a body's head nouns chain on to it
+        q = tokens.next(q + 1, end)
     return None
 
 
