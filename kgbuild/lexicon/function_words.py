@@ -166,6 +166,7 @@ class FunctionWords:
     pair: frozenset[str]
     person_noun: frozenset[str]
     club_context: frozenset[str]
+    club_head: frozenset[str]
     club_prefix: frozenset[str]
     club_suffix: frozenset[str]
     carrier_prefix: frozenset[str]

@@ -8,6 +8,8 @@ from ...mentions import headed_by, known_forms, nisba_country
 from ...mentions.places import place_named_before, referent_head
 from ..context import Context
 
+CLUB_HEADS = lexicon.function_words().club_head
+
 
 def body_referent(ctx: Context, pos: int, governed: bool = False) -> str | None:
     """"ودعت السفارة", "وقالت الوزارة": a bare definite head names the last body in the text named with
@@ -20,6 +22,8 @@ def body_referent(ctx: Context, pos: int, governed: bool = False) -> str | None:
     if not norm.startswith("ال") or norm[2:] not in lexicon.org_heads():
         return None
     head = norm[2:]
+    # "فريق X ... وأعلن النادي": a club and its team are one body (function_words club_head)
+    heads = CLUB_HEADS if head in CLUB_HEADS else frozenset((head,))
     named = known = None
     for c in ctx.mentions.cands:
         if c.i >= pos:
@@ -27,20 +31,22 @@ def body_referent(ctx: Context, pos: int, governed: bool = False) -> str | None:
         if c.type != "Organization":
             continue
         key = ctx.mentions.key(c)
-        if headed_by(c.form, head) or _head_word_before(ctx, c.i) == head:
+        if any(headed_by(c.form, h) for h in heads) or _head_word_before(ctx, c.i, heads) in heads:
             named = key
         elif any(headed_by(f, head) for f in known_forms(key, "Organization")):
             known = key
     return named or known
 
 
-def _head_word_before(ctx: Context, i: int) -> str | None:
+def _head_word_before(ctx: Context, i: int, heads: frozenset[str] = frozenset()) -> str | None:
     """The word right before a mention, without و: "نادي" of "ونادي برشلونة", whose name the mention
-    holds without its head noun."""
+    holds without its head noun; a club's head (`heads`) also without the preposition glued on ("لفريق X")."""
     p = ctx.tokens.prev(i)
     if p is None:
         return None
     norm = ctx.tokens.norm(p)
+    if norm[:1] in ("و", "ل", "ب") and norm[1:] in heads:
+        return norm[1:]
     return norm[1:] if norm[:1] == "و" and norm[1:] in lexicon.org_heads() else norm
 
 
