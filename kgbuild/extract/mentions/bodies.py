@@ -291,9 +291,12 @@ def _office_end(doc: Doc, k: int) -> int | None:
     if q == k or q >= len(doc) or not doc[q].text.startswith("ل"):
         return None
     title = match_title(doc, q)
-    if not title:
+    # "المكتب الإعلامي لوزارة الصحة": the office of a body, named by its head noun and chain, as "للرئاسة" is
+    body = not doc[q].text.startswith("لل") and normalize(doc[q].text[1:]) in lexicon.org_heads() \
+        and body_chain_end(doc, q + 1) > q + 1
+    if not title and not body:
         return None
-    end = title[0]
+    end = title[0] if title else body_chain_end(doc, q + 1)
     nxt = skip_space(doc, end)
     return nxt + 1 if nxt < len(doc) and nisba_country(doc, nxt) else end
 
