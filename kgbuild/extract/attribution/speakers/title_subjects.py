@@ -12,6 +12,7 @@ from ...mentions import Candidate, match_title
 from ...words import PRONOUN_SUFFIXES, text_of
 from ..context import Context
 from ..index import BareTitle, Found
+from ..referents.bodies_and_places import body_referent
 from ..referents.spokesmen import spoken_for
 from ..referents.title_chains import person_ahead
 from ..referents.title_holders import apposed_holder, named_with_bare_title, title_referent, unnamed_holder
@@ -200,7 +201,7 @@ def _body_of_title(ctx: Context, start: int, stop: int, end: int) -> Found | Non
 def _body_in_construct(ctx: Context, bare: BareTitle, end: int) -> Found | None:
     """The organization a title holder heads, named in the construct chain of his title: "مدير شركة X",
     "رئيس مجلس إدارة البنك X", "رئيس مجلس الإدارة" (the chain's indefinite head nouns of bodies, org_heads.tsv,
-    then the body's name, no preposition before it); none for a body a preposition governs (_body_of_title
+    then the body's name, no preposition before it), or by its definite head noun alone ("رئيس الشركة"); none for a body a preposition governs (_body_of_title
     reads it), a news agency, a place ("رئيس وزراء X" is a person of that country) or a chain any other word
     ends ("رئيس قسم التحقيقات", "رئيس الدولة أيضا على ...")."""
     tokens, mentions = ctx.tokens, ctx.mentions
@@ -218,7 +219,16 @@ def _body_in_construct(ctx: Context, bare: BareTitle, end: int) -> Found | None:
             body = cand.type == "Organization" and not tokens.governed(cand) \
                 and not mentions.is_agency(mentions.key(cand))
             return mentions.found(cand) if body else None
-        if tokens.norm(q) not in lexicon.org_heads():
+        norm = tokens.norm(q)
+        if norm.startswith("لل") or (norm.startswith("ال") and norm[2:] in lexicon.org_heads()):
+            # "وقال رئيس الشركة", "المدير الرياضي للنادي": a definite head noun alone takes back the body
+            # the text named before with it (body_referent)
+            key = body_referent(ctx, q, governed=True)
+            return Found(key, q, q + 1) if key is not None and not mentions.is_agency(key) else None
+        if norm.startswith("ال") and q < bare.stop:
+            q = tokens.next(q + 1, end)   # "المدير الرياضي": the title's own adjective
+            continue
+        if norm not in lexicon.org_heads():
             return None   # "رئيس الدولة أيضا على استقالة الحكومة": only a body's head nouns chain on to it
         q = tokens.next(q + 1, end)
     return None
