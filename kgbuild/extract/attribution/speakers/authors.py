@@ -19,6 +19,7 @@ from ..index import Found
 from ..referents.issuers import named_authors
 from .base import CLAUSE_ENDS, NO_SUBJECT, QAD, UNNAMED, Outcome, Query, Seen, Speakers
 from .slot import subjects_after
+from .title_subjects import title_subject
 
 
 def author_of_noun(ctx: Context, q: Query, seen: Seen) -> Outcome:
@@ -118,7 +119,11 @@ def said_in_it(ctx: Context, q: Query, seen: Seen) -> Outcome:
     # not a name inside a quotation before the noun
     since = next((p + 1 for p in range(noun - 1, q.start - 1, -1) if tokens.is_quote(p)), q.start)
     before = [c for c in mentions.cands if since <= c.i < noun and c.type in ("Person", "Organization")
-              and not tokens.governed(c) and not _no_subject_here(ctx, c, q.start)]
+              and not tokens.governed(c) and not _no_subject_here(ctx, c, q.start)
+              and not _after_governed_head(ctx, c.i)]
+    titled = _title_subject_before(ctx, q, noun, before[-1].j if before else since)
+    if titled is not None:
+        return Speakers(titled.found, nxt + 1)   # "وألقى رئيس الدولة كلمة قال فيها"
     return Speakers((mentions.found(before[-1]),), nxt + 1) if before else None
 
 
@@ -176,10 +181,43 @@ def _subject_of_event(ctx: Context, q: Query, resumptive: int) -> Speakers | Non
             or (after < q.end and (after in mentions.start_at or after in mentions.titled or after in mentions.bare)):
         return None
     before = [c for c in mentions.cands if q.start <= c.i and c.j <= prev and c.type in ("Person", "Organization")
-              and not tokens.governed(c) and not _no_subject_here(ctx, c, q.start)]
+              and not tokens.governed(c) and not _no_subject_here(ctx, c, q.start)
+              and not _after_governed_head(ctx, c.i)]
+    titled = _title_subject_before(ctx, q, prev, before[-1].j if before else q.start)
+    if titled is not None:
+        return Speakers(titled.found, resumptive + 1)
     if not before or any(ctx.cues.kind_at(p) in SPEECH_KINDS for p in range(before[-1].j, q.cue.i)):
         return None
     return Speakers((mentions.found(before[-1]),), resumptive + 1)
+
+
+def _title_subject_before(ctx: Context, q: Query, prev: int, since: int) -> Speakers | None:
+    """"وألقى صاحب السمو رئيس الدولة كلمة قال فيها": a bare title as the subject of the clause, after the last
+    name before the noun and governed by no preposition, speaks as it would after a verb of saying (the
+    person it refers to, the body he heads, an unnamed holder); none with another verb of saying between."""
+    tokens = ctx.tokens
+    titles = [b for b in ctx.mentions.bare.values() if since <= b.i and b.stop <= prev
+              and not tokens.after_preposition(b.i) and tokens.norm(b.i)[:1] not in ("ل", "ب")
+              and not _apposed(ctx, b.i)]
+    if not titles or any(ctx.cues.kind_at(p) in SPEECH_KINDS for p in range(titles[-1].stop, prev)):
+        return None
+    found = title_subject(ctx, titles[-1].i, prev, q.history)
+    return found if isinstance(found, Speakers) and found.found else None
+
+
+def _after_governed_head(ctx: Context, i: int) -> bool:
+    """"بشركة X", "لنادي X": a body named after its head noun with a preposition glued on is governed too."""
+    p = ctx.tokens.prev(i)
+    norm = ctx.tokens.norm(p) if p is not None else ""
+    return norm[:1] in ("ب", "ل") and norm[1:] in lexicon.org_heads()
+
+
+def _apposed(ctx: Context, i: int) -> bool:
+    """"فلان رئيس قسم X"، "فلان، رئيس قسم X": a title right after a name (maybe past a comma) is his apposition."""
+    p = ctx.tokens.prev(i)
+    if p is not None and ctx.tokens.is_comma(p):
+        p = ctx.tokens.prev(p)
+    return p is not None and (c := ctx.mentions.end_at.get(p)) is not None and c.type in ("Person", "Organization")
 
 
 RELATIVE_VERB_WALK = 16   # tokens back from the verb to the subject of the relative clause on the noun فيه points to

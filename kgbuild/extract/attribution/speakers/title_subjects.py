@@ -9,6 +9,7 @@ from .... import lexicon
 from ....records import StatementRecord
 from ....text import normalize, strip_article
 from ...mentions import Candidate, match_title
+from ...mentions.base import is_honorific
 from ...words import PRONOUN_SUFFIXES, text_of
 from ..context import Context
 from ..index import BareTitle, Found
@@ -29,6 +30,9 @@ def title_subject(ctx: Context, pos: int, end: int, history: Sequence[StatementR
     """A bare title as subject: the person it introduces further on, the person it refers to, the
     body or group a spokesman speaks for ("متحدث باسم الكرملين") or the organization it heads."""
     bare = ctx.mentions.bare[pos]
+    inner = next((k for k in range(pos + 1, bare.stop) if k in ctx.mentions.bare), None)
+    if inner is not None and is_honorific(bare.title):
+        return title_subject(ctx, inner, end, history)   # "صاحب السمو رئيس الدولة": the office after the honorific
     person = person_ahead(ctx, pos + 1, end)
     if person is not None:
         return Speakers((person,), person.j)
