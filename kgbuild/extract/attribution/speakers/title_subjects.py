@@ -13,7 +13,7 @@ from ...mentions.base import is_honorific
 from ...words import PRONOUN_SUFFIXES, text_of
 from ..context import Context
 from ..index import BareTitle, Found
-from ..referents.bodies_and_places import body_referent
+from ..referents.bodies_and_places import body_referent, refers_to_body
 from ..referents.spokesmen import spoken_for
 from ..referents.title_chains import person_ahead
 from ..referents.title_holders import apposed_holder, named_with_bare_title, title_referent, unnamed_holder
@@ -55,7 +55,7 @@ def title_subject(ctx: Context, pos: int, end: int, history: Sequence[StatementR
         # "وقال الأمين العام للمنظمة": the person the article named with this title, or else the body
         holder = named_with_bare_title(ctx, bare.title, bare.role_of, pos)
         return Speakers((Found(holder or bare.role_of, pos, bare.stop),), bare.stop)
-    if bare.role_of is None and (body := _body_in_construct(ctx, bare, end)) is not None:
+    if bare.role_of is None and (body := _body_in_construct(ctx, bare, end, history)) is not None:
         # "وقال مدير شركة X", "وأكد رئيس مجلس إدارة X": the body he heads, or the person named with his title
         holder = named_with_bare_title(ctx, bare.title, body.key, pos)
         return Speakers((Found(holder or body.key, pos, body.j),), body.j)
@@ -202,7 +202,8 @@ def _body_of_title(ctx: Context, start: int, stop: int, end: int) -> Found | Non
     return None
 
 
-def _body_in_construct(ctx: Context, bare: BareTitle, end: int) -> Found | None:
+def _body_in_construct(ctx: Context, bare: BareTitle, end: int,
+                       history: Sequence[StatementRecord] = ()) -> Found | None:
     """The organization a title holder heads, named in the construct chain of his title: "مدير شركة X",
     "رئيس مجلس إدارة البنك X", "رئيس مجلس الإدارة" (the chain's indefinite head nouns of bodies, org_heads.tsv,
     then the body's name, no preposition before it), or by its definite head noun alone ("رئيس الشركة"); none for a body a preposition governs (_body_of_title
@@ -227,7 +228,7 @@ def _body_in_construct(ctx: Context, bare: BareTitle, end: int) -> Found | None:
         if norm.startswith("لل") or (norm.startswith("ال") and norm[2:] in lexicon.org_heads()):
             # "وقال رئيس الشركة", "المدير الرياضي للنادي": a definite head noun alone takes back the body
             # the text named before with it (body_referent)
-            key = body_referent(ctx, q, governed=True)
+            key = body_referent(ctx, q, governed=True) or _body_that_spoke(ctx, q, history)
             return Found(key, q, q + 1) if key is not None and not mentions.is_agency(key) else None
         if norm.startswith("ال") and q < bare.stop:
             q = tokens.next(q + 1, end)   # "المدير الرياضي": the title's own adjective
@@ -236,6 +237,18 @@ def _body_in_construct(ctx: Context, bare: BareTitle, end: int) -> Found | None:
             return None   # "رئيس الدولة أيضا على استقالة الحكومة": only a body's head nouns chain on to it
         q = tokens.next(q + 1, end)
     return None
+
+
+def _body_that_spoke(ctx: Context, q: int, history: Sequence[StatementRecord]) -> str | None:
+    """"أعلنت نوكيا ... وقال رئيس الشركة": a definite head noun that names no body of its head before takes
+    back the last body that spoke, at most CARRY_BACK sentences back, when its kind fits the noun
+    (refers_to_body), as the noun alone does after its verb."""
+    if not ctx.tokens.norm(q).startswith("ال"):
+        return None
+    last = next((st for st in reversed(history) if ctx.mentions.type_of(st.speaker) == "Organization"), None)
+    if last is None or sentence_ends_between(ctx, last.sentence_span[1], ctx.tokens.starts[q]) > CARRY_BACK:
+        return None
+    return last.speaker if refers_to_body(ctx, q, last.speaker) else None
 
 
 def _named_after_head(ctx: Context, q: int, end: int) -> Candidate | None:
