@@ -55,6 +55,10 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # words of malice and greed said of a party ("نوايا X خبيثة", "X طامعة في")
     ("وقالت وزيرة الخارجية الكندية ميلاني جولي إن نوايا الحكومة الإيرانية خبيثة.", "الحكومة الإيرانية", "negative"),
     ("وقالت وزيرة الخارجية الكندية ميلاني جولي إن الحكومة الإيرانية طامعة في ثروات جيرانها.", "الحكومة الإيرانية", "negative"),
+    # shock aimed at its cause, slipping in covertly, breaking one's word: charges against a side
+    ("وأعرب وزير الخارجية الكندي جون مارتن عن صدمته من قرار الحكومة الإيرانية.", "الحكومة الإيرانية", "negative"),
+    ("وقالت الشرطة الكينية إن عناصر من حركة الشباب اندسوا في المدينة.", "حركة الشباب", "negative"),
+    ("وقال وزير الخارجية الكندي جون مارتن إن الحكومة الإيرانية تواصل نكث وعودها.", "الحكومة الإيرانية", "negative"),
     # a word of fundamentalism, as one of extremism, said of a group
     ("وقالت الشرطة الكينية إن الجماعات الأصولية تنشط في الشمال.", "الجماعات الأصولية", "negative"),
     # a party right after the verb of a clause joined by و (a future or negative particle says it is a verb) does not
