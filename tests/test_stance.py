@@ -59,6 +59,11 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وأعرب وزير الخارجية الكندي جون مارتن عن صدمته من قرار الحكومة الإيرانية.", "الحكومة الإيرانية", "negative"),
     ("وقالت الشرطة الكينية إن عناصر من حركة الشباب اندسوا في المدينة.", "حركة الشباب", "negative"),
     ("وقال وزير الخارجية الكندي جون مارتن إن الحكومة الإيرانية تواصل نكث وعودها.", "الحكومة الإيرانية", "negative"),
+    # a side whose doings or reach a word of fighting or stopping governs is fought; condemned, it suffers
+    ("وطالب جون مارتن بوقف أنشطة الحكومة الإيرانية ضد جيرانها.", "الحكومة الإيرانية", "negative"),
+    ("وقال جون مارتن إن بلاده ستعمل على الحد من نفوذ الحكومة الإيرانية في المنطقة.", "الحكومة الإيرانية", "negative"),
+    ("وقال جون مارتن إن الحكومة الإيرانية تنفذ سياسات جديدة.", "الحكومة الإيرانية", "neutral"),
+    ("وأدان جون مارتن وقف أنشطة الأمم المتحدة في البلاد.", "الأمم المتحدة", "positive"),
     # a word of fundamentalism, as one of extremism, said of a group
     ("وقالت الشرطة الكينية إن الجماعات الأصولية تنشط في الشمال.", "الجماعات الأصولية", "negative"),
     # a party right after the verb of a clause joined by و (a future or negative particle says it is a verb) does not

@@ -54,6 +54,7 @@ of a clause joined by و takes none of the words of the clause before ("الحا
 A pair joined by و before a dual or plural verb is its joint subject ("X وY انضما إلى"): the first shares the second's
 stance. The words of a "despite" phrase do not reach a target named outside it. A negation reaches through "لأي", "بأي"
 as through "أي". Who gives another a chance or a cover for a bad deed shares its fault ("X أعطت فرصة لY كي تواصل عدوانها").
+A side whose doings or reach a word of fighting or stopping governs is fought ("وقف أنشطة X", "الحد من نفوذ X").
 """
 from __future__ import annotations
 

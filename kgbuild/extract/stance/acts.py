@@ -13,8 +13,8 @@ from ..words import COMMAS, PRONOUN_SUFFIXES, tokens_of
 from .phrase_words import INCUMBENT_ON, TO
 from .phrases import Lent
 from .uncharged import FROM, is_preventing
-from .words import (clitic_of, first_word, is_befalling, is_harming, is_one_of, is_punishing, is_reverser, title_heads,
-                    without_article, word_before, word_polarity)
+from .words import (clitic_of, first_word, is_befalling, is_doing, is_harming, is_one_of, is_punishing, is_reverser,
+                    title_heads, without_article, word_before, word_polarity)
 
 BEFALLEN_OPENING = 2  # words of the content before the noun of what befalls X at most ("عن أسفه لمقتل X")
 REGIME = normalize("نظام")   # "سقوط نظام X": the regime is X's
@@ -216,7 +216,7 @@ def against(doc: Doc, c: Candidate, lo: int, values: Lent) -> tuple[int, int | N
     fighting = is_reverser(toks.texts[p]) or (c.type == "Organization" and any(
         normalize(stem) in lexicon.function_words().dissolving for _, stem in clitic_variants(toks.texts[p])))
     if not fighting and not is_one_of(toks.texts[p], lexicon.function_words().against):
-        return 0, None
+        return (-1, None) if _doings_fought(doc, c, p, lo, values) else (0, None)
     q = word_before(doc, p, lo)
     if q >= lo and values.alone.get(q, 0) >= 0:
         q = word_before(doc, q, lo)   # past the bad act's adjective: "العدوان الإسرائيلي على X", "هجوما وحشيا على X"
@@ -225,6 +225,18 @@ def against(doc: Doc, c: Candidate, lo: int, values: Lent) -> tuple[int, int | N
     if q >= lo and values.alone.get(q, 0) < 0:
         return 1, q
     return (-1, None) if fighting else (0, None)
+
+
+def _doings_fought(doc: Doc, c: Candidate, p: int, lo: int, values: Lent) -> bool:
+    """Is mention c the owner of doings (polarity.tsv doing) right before it that a word of fighting or stopping
+    governs, directly or through من ("وقف أنشطة X", "التصدي لمخططات X", "الحد من نفوذ X")? Then X is fought."""
+    toks = tokens_of(doc)
+    if clitic_of(doc, c) or toks.punct[p] or values.alone.get(p, 0) or not is_doing(toks.texts[p]):
+        return False
+    q = word_before(doc, p, lo)
+    if q >= lo and not toks.punct[q] and normalize(toks.texts[q]) == FROM:
+        q = word_before(doc, q, lo)   # "الحد من نفوذ X"
+    return q >= lo and not toks.punct[q] and is_reverser(toks.texts[q])
 
 
 def befalling_before(doc: Doc, c: Candidate, lo: int, values: Lent) -> int | None:

@@ -13,7 +13,7 @@ from ...text import clitic_variants, normalize
 from ..mentions import Candidate
 from ..words import PRONOUN_SUFFIXES, next_word, tokens_of
 from .acts import dative, is_criticism
-from .words import (clitic_of, first_word, is_befalling, is_harming, is_one_of, is_reverser, polarity_table,
+from .words import (clitic_of, first_word, is_befalling, is_doing, is_harming, is_one_of, is_reverser, polarity_table,
                     title_heads, without_article, word_before)
 
 
@@ -73,9 +73,14 @@ def deep(doc: Doc, c: Candidate, lo: int) -> bool:
 
 def fought_in_object(doc: Doc, c: Candidate, lo: int) -> bool:
     """Is mention c fought by a word of fighting that is part of the act's object, within its first
-    OBJECT_WORDS words ("أدان محاولات إسقاط X", "حذر من الإطاحة بX")?"""
+    OBJECT_WORDS words ("أدان محاولات إسقاط X", "حذر من الإطاحة بX"), or past X's doings ("أدان وقف أنشطة X")?"""
+    toks = tokens_of(doc)
     p = word_before(doc, c.i, lo)
-    if p < lo or not is_reverser(tokens_of(doc).texts[p]):
+    if p >= lo and is_doing(toks.texts[p]):
+        p = word_before(doc, p, lo)   # "أدان وقف أنشطة X": X's doings are what is fought
+        if p >= lo and normalize(toks.texts[p]) == normalize("من"):
+            p = word_before(doc, p, lo)
+    if p < lo or not is_reverser(toks.texts[p]):
         return False
     first, words = first_word(doc, lo), 0
     while p > first and words <= OBJECT_WORDS:
