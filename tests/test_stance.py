@@ -64,6 +64,9 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال جون مارتن إن بلاده ستعمل على الحد من نفوذ الحكومة الإيرانية في المنطقة.", "الحكومة الإيرانية", "negative"),
     ("وقال جون مارتن إن الحكومة الإيرانية تنفذ سياسات جديدة.", "الحكومة الإيرانية", "neutral"),
     ("وأدان جون مارتن وقف أنشطة الأمم المتحدة في البلاد.", "الأمم المتحدة", "positive"),
+    # whom an attack is made on is no doer of it: judged bad, the attack is their wrong; only reported, no stance
+    ("وقال جون مارتن إن الهجوم الروسي على أوكرانيا غير مقبول.", "أوكرانيا", "positive"),
+    ("وقال جون مارتن إن القصف على أوكرانيا مستمر منذ أسبوع.", "أوكرانيا", "neutral"),
     # a word of fundamentalism, as one of extremism, said of a group
     ("وقالت الشرطة الكينية إن الجماعات الأصولية تنشط في الشمال.", "الجماعات الأصولية", "negative"),
     # a party right after the verb of a clause joined by و (a future or negative particle says it is a verb) does not

@@ -55,6 +55,7 @@ A pair joined by و before a dual or plural verb is its joint subject ("X وY ا
 stance. The words of a "despite" phrase do not reach a target named outside it. A negation reaches through "لأي", "بأي"
 as through "أي". Who gives another a chance or a cover for a bad deed shares its fault ("X أعطت فرصة لY كي تواصل عدوانها").
 A side whose doings or reach a word of fighting or stopping governs is fought ("وقف أنشطة X", "الحد من نفوذ X").
+Whom an attack is made on ("الهجوم على X", a noun of attacking) is no doer of it: an attack judged bad is their wrong.
 """
 from __future__ import annotations
 

@@ -13,7 +13,7 @@ from ..words import COMMAS, PRONOUN_SUFFIXES, tokens_of
 from .phrase_words import INCUMBENT_ON, TO
 from .phrases import Lent
 from .uncharged import FROM, is_preventing
-from .words import (clitic_of, first_word, is_befalling, is_doing, is_harming, is_one_of, is_punishing, is_reverser,
+from .words import (clitic_of, first_word, is_attacking, is_befalling, is_doing, is_harming, is_one_of, is_punishing, is_reverser,
                     title_heads, without_article, word_before, word_polarity)
 
 BEFALLEN_OPENING = 2  # words of the content before the noun of what befalls X at most ("عن أسفه لمقتل X")
@@ -225,6 +225,19 @@ def against(doc: Doc, c: Candidate, lo: int, values: Lent) -> tuple[int, int | N
     if q >= lo and values.alone.get(q, 0) < 0:
         return 1, q
     return (-1, None) if fighting else (0, None)
+
+
+def attacked(doc: Doc, c: Candidate, lo: int, values: Lent) -> bool:
+    """Is mention c the one an attack named right before it is made on, through على, past the attack's adjective
+    ("الهجوم على X", "الغارات الجوية على X", "القصف الروسي على X")?"""
+    toks = tokens_of(doc)
+    p = word_before(doc, c.i, lo)
+    if p < lo or clitic_of(doc, c) or normalize(toks.texts[p]) != ON:
+        return False
+    q = word_before(doc, p, lo)
+    if q >= lo and not toks.punct[q] and not values.alone.get(q, 0) and not is_attacking(toks.texts[q]):
+        q = word_before(doc, q, lo)   # past the adjective: "الهجوم الإسرائيلي على X"
+    return q >= lo and not toks.punct[q] and is_attacking(toks.texts[q])
 
 
 def _doings_fought(doc: Doc, c: Candidate, p: int, lo: int, values: Lent) -> bool:

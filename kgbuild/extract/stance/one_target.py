@@ -10,7 +10,7 @@ from ... import lexicon
 from ...text import clitic_variants, normalize
 from ..mentions import Candidate
 from ..words import next_word, tokens_of
-from .acts import against, befallen, befalling_before, enables_a_bad_deed, object_of_relative, prevented, suffers, victim
+from .acts import against, attacked, befallen, befalling_before, enables_a_bad_deed, object_of_relative, prevented, suffers, victim
 from .kinds import bad_by_what_it_is, no_state
 from .negation import steadfast_position
 from .overall import overcome_spans, sign
@@ -112,6 +112,8 @@ def stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Len
     # (but a good word of X's that governs a bad thing is X's as the phrase reads it: "دعم X للمتمردين")
     score = sum(values.alone.get(k, 0) if k in owned and k not in values.governing and k not in reversed_heads
                 else values.phrase.get(k, 0) for k in near if k not in suffered) - refusals
+    if (prior == "negative" or score < 0 or content < 0) and all(attacked(doc, c, c_start, values) for c in mentions):
+        return "positive"     # "الهجوم الروسي على X غير مقبول": X is attacked, not the doer of the attack judged bad
     all_victims = all(victim(doc, c, c_start, values) for c in mentions)
     if all_victims and prior == "negative" and n == 0:
         return "positive"     # "أدان الهجوم الذي استهدف X", "أدان اغتيال الصحفي X": X suffers what is condemned

@@ -36,6 +36,7 @@ DUTY = "duty"               # polarity.tsv: responsibility: blame alone, a virtu
 SENSE = "sense"             # polarity.tsv: a word of sense or bearing after which a word of duty is a virtue
 HESITATING = "hesitating"   # polarity.tsv: a verb of hesitating: giving up only before في or عن ("تردد في دعم")
 REJECTING = "rejecting"     # polarity.tsv: a condemning verb of rejecting or opposing: negated, acceptance ("لا نرفض")
+ATTACKING = "attacking"     # polarity.tsv: a noun of an armed attack ("هجوم", "قصف"): whom it is made on ("على X") suffers it
 DOING = "doing"             # polarity.tsv: a noun of a side's doings or reach ("أنشطة", "نفوذ"): fought, its owner is fought
 
 
@@ -63,12 +64,13 @@ class PolarityTable:
     sense: frozenset[str] = frozenset()       # "الحس", "روح", "التحلي" ...: a word of duty after them is a virtue
     hesitating: frozenset[str] = frozenset()  # "تردد", "توانى": giving up before في or عن
     rejecting: frozenset[str] = frozenset()   # "رفض", "عارض", "معارضته" ...: condemning, negated an acceptance
+    attacking: frozenset[str] = frozenset()   # "هجوم", "غارات" ...: "الهجوم على X": X is attacked, no doer of it
     doing: frozenset[str] = frozenset()       # "أنشطة", "مخططات", "نفوذ" ...: "وقف أنشطة X", "الحد من نفوذ X": X is fought
 
 
 # polarity.tsv kinds that only give a word a role, and kinds of negative words that have a role besides
 ROLE_KINDS = (REVERSE, GIVING_UP, ACCEPTING, NEGATED_ONLY, DISOWNING, OUTLAWED, SO_CALLED, NEUTRAL, VERB_HOMOGRAPH, CLOSE_TIE,
-              BEFALLING, UNCHANGING, POSITION, CAUSE, SENSE, HESITATING, REJECTING, DOING)
+              BEFALLING, UNCHANGING, POSITION, CAUSE, SENSE, HESITATING, REJECTING, DOING, ATTACKING)
 NEGATIVE_ROLE_KINDS = (CONDEMNING, PUNISHING, HARMING, FAILING, DUTY)
 
 
@@ -91,7 +93,8 @@ def polarity_table() -> PolarityTable:
                          harming=frozen[HARMING], so_called=frozen[SO_CALLED], neutral=frozen[NEUTRAL],
                          befalling=frozen[BEFALLING], unchanging=frozen[UNCHANGING], position=frozen[POSITION],
                          cause=frozen[CAUSE], duty=frozen[DUTY], sense=frozen[SENSE],
-                         hesitating=frozen[HESITATING], rejecting=frozen[REJECTING], doing=frozen[DOING])
+                         hesitating=frozen[HESITATING], rejecting=frozen[REJECTING], doing=frozen[DOING],
+                         attacking=frozen[ATTACKING])
 
 
 def polarity_words() -> dict[str, int]:
@@ -189,6 +192,12 @@ def is_befalling(text: str) -> bool:
 def is_harming(text: str) -> bool:
     """"قمع", "اغتيال", "تهجير": a bad act done to someone, whose object is named right after it."""
     return of_kind(text, polarity_table().harming)
+
+
+def is_attacking(text: str) -> bool:
+    """"الهجوم", "غارات", "القصف": a noun of an armed attack, neutral alone (a report names who attacks as often as
+    whom), whose object after على is the one attacked."""
+    return of_kind(text, polarity_table().attacking)
 
 
 def is_doing(text: str) -> bool:
