@@ -67,6 +67,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # whom an attack is made on is no doer of it: judged bad, the attack is their wrong; only reported, no stance
     ("وقال جون مارتن إن الهجوم الروسي على أوكرانيا غير مقبول.", "أوكرانيا", "positive"),
     ("وقال جون مارتن إن القصف على أوكرانيا مستمر منذ أسبوع.", "أوكرانيا", "neutral"),
+    # the group among whose ranks something bad is found is not its doer
+    ("وقالت الشرطة الكينية إن عناصر من حركة الشباب اندسوا وسط صفوف المتظاهرين في نيروبي.", "المتظاهرين", "neutral"),
     # a word of fundamentalism, as one of extremism, said of a group
     ("وقالت الشرطة الكينية إن الجماعات الأصولية تنشط في الشمال.", "الجماعات الأصولية", "negative"),
     # a party right after the verb of a clause joined by و (a future or negative particle says it is a verb) does not

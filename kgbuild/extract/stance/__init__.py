@@ -56,6 +56,7 @@ stance. The words of a "despite" phrase do not reach a target named outside it. 
 as through "أي". Who gives another a chance or a cover for a bad deed shares its fault ("X أعطت فرصة لY كي تواصل عدوانها").
 A side whose doings or reach a word of fighting or stopping governs is fought ("وقف أنشطة X", "الحد من نفوذ X").
 Whom an attack is made on ("الهجوم على X", a noun of attacking) is no doer of it: an attack judged bad is their wrong.
+The group among whose ranks a bad thing is found ("بين صفوف X", "وسط صفوف X") is not its doer.
 """
 from __future__ import annotations
 
