@@ -69,6 +69,9 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال جون مارتن إن القصف على أوكرانيا مستمر منذ أسبوع.", "أوكرانيا", "neutral"),
     # the group among whose ranks something bad is found is not its doer
     ("وقالت الشرطة الكينية إن عناصر من حركة الشباب اندسوا وسط صفوف المتظاهرين في نيروبي.", "المتظاهرين", "neutral"),
+    # doubts aimed at a side judge it, not who doubts
+    ("وأبدى جون مارتن شكوكا حول نوايا الحكومة الإيرانية.", "الحكومة الإيرانية", "negative"),
+    ("وقال جون مارتن إن الحكومة الإيرانية تشكك في نزاهة الانتخابات في كينيا.", "الحكومة الإيرانية", "neutral"),
     # a word of fundamentalism, as one of extremism, said of a group
     ("وقالت الشرطة الكينية إن الجماعات الأصولية تنشط في الشمال.", "الجماعات الأصولية", "negative"),
     # a party right after the verb of a clause joined by و (a future or negative particle says it is a verb) does not
