@@ -1759,3 +1759,35 @@ def test_a_person_s_body_named_by_the_family_name_alone_is_one_body(nlp, text: s
 def test_an_outlet_s_short_name_is_the_outlet(nlp, text: str, short: str, full: str) -> None:
     ents = entities(nlp, text)
     assert find(ents, short) is not None and find(ents, short) == find(ents, full), ents
+
+
+@pytest.mark.parametrize("text, name, not_a_name", [
+    # a noun of kinship with a pronoun after a name particle says whose kin the one named is
+    ("وأرسل الأمير فارس ابن أخيه إلى المدينة لجمع الجند.", "فارس", "فارس ابن أخيه"),
+    ("وقال الشيخ منصور بن عمه إن الصلح قريب.", "منصور", "منصور بن عمه"),
+    ("وكان كمال بن خاله في القاهرة قبل يومين.", "كمال", "كمال بن خاله"),
+])
+def test_a_kinship_phrase_after_a_name_is_no_part_of_it(nlp, text: str, name: str, not_a_name: str) -> None:
+    ents = entities(nlp, text)
+    assert find(ents, name) is not None and find(ents, not_a_name) is None
+
+
+@pytest.mark.parametrize("text, short", [
+    # a nationality of a nation within a state (England, Scotland) after a club's name, then the name alone
+    ("وقال مدرب نادي تشلسي الإنجليزي إن الفريق سيفوز. وأضاف أن تشلسي سيلعب غدا.", "تشلسي"),
+    ("وقال مدرب نادي سلتيك الاسكتلندي إن الفريق سيفوز. وأضاف أن سلتيك سيلعب غدا.", "سلتيك"),
+])
+def test_a_club_named_with_and_without_its_nationality_is_one(nlp, text: str, short: str) -> None:
+    orgs = [v for v in entities(nlp, text).values() if v[0] == "Organization"]
+    assert len(orgs) == 1 and normalize(short) in orgs[0][1]
+
+
+@pytest.mark.parametrize("text, name, not_a_name", [
+    # a verb in the future right after a name: the name's verb, no family name
+    ("وقال المدرب إن المهاجم جيرارد سيغيب عن المباراة المقبلة.", "جيرارد", "جيرارد سيغيب"),
+    # a perfect verb ANERcorp saw only outside names, before the preposition its object takes
+    ("وحده الرئيس جاك شيراك شذ عن هذا الإجماع.", "جاك شيراك", "جاك شيراك شذ"),
+])
+def test_a_verb_after_a_name_is_no_part_of_it(nlp, text: str, name: str, not_a_name: str) -> None:
+    ents = entities(nlp, text)
+    assert find(ents, name) is not None and find(ents, not_a_name) is None

@@ -195,6 +195,8 @@ class FunctionWords:
     people_of: frozenset[str]
     owned_thing: frozenset[str]
     kin_plural: frozenset[str]
+    kin_noun: frozenset[str]
+    verb_preposition: frozenset[str]
     public_noun: frozenset[str]
     public_adjective: frozenset[str]
     plural_title: frozenset[str]

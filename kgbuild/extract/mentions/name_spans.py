@@ -12,7 +12,7 @@ from ..words import (NAMES_LIKE_FUNCTION_WORDS, PARTS_OF_DAY, common_words, has_
                      is_function_word, is_known_name_word, is_name_like, is_name_link, is_punct, is_time_word,
                      mostly_common_words, next_word, prev_word, text_of, tokens_of, word_counts)
 from .base import COMPLEMENTIZERS, TITLE_MODIFIERS, is_honorific, known_entity_at, match_title, nisba_country, skip_space
-from .names import KUNYA, no_name_word
+from .names import KUNYA, kin_with_pronoun, no_name_word
 from .particles import past_compound_particle
 
 
@@ -52,6 +52,7 @@ def past_name_links(doc: Doc, i: int, j: int, limit: int = 4) -> int:
         nxt = skip_space(doc, j)
         if last is None or last < i or not is_name_link(doc[last].text) or nxt >= len(doc) \
                 or not is_arabic_word(doc[nxt]) or is_punct(doc[nxt]) or doc[nxt].text.startswith("و") \
+                or kin_with_pronoun(doc[nxt].text) \
                 or (is_function_word(doc[nxt]) and not is_name_link(doc[nxt].text)
                     and doc[nxt].text not in NAMES_LIKE_FUNCTION_WORDS):  # "الحسن بن علي"
             break

@@ -43,6 +43,10 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
         if k > start_name and t.text.startswith("و") and not is_name_link(prev) \
                 and not _family_name_with_waw(doc, start_name, k):
             break
+        if k > start_name and not is_name_link(prev) and verb_after_name(doc, k):
+            break  # "جاك فلان شذ عن القاعدة", "فلان سيغيب": the verb after its subject, no family name
+        if k > start_name and kin_with_pronoun(t.text):
+            break  # "فلان ابن أخيه", "فلان بن عمه": kinship to someone named before, the particle is dropped below
         # "فلان سلفه": a word with a possessive suffix after the name is not part of it
         if k > start_name and ends_in_pronoun(t.text) \
                 and len(t.text) >= 4 and not is_name_link(prev) and not _foreign_name_in_yeh(t.text):
@@ -98,6 +102,36 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
     if k == start_name + 1 and no_name_word(doc[start_name].text, first=False):
         return start_name  # "الوزير تكريما": a verbal noun alone is no name
     return k
+
+
+KIN_NOUNS = lexicon.function_words().kin_noun
+VERB_PREPOSITIONS = lexicon.function_words().verb_preposition
+FUTURE_PREFIXES = ("سي", "ست", "سن", "سا")   # سـ on an imperfect verb: "سيغيب" (he will be absent)
+
+
+def verb_after_name(doc: Doc, k: int) -> bool:
+    """Token k, after a name word, is a verb with its subject before it: a word ANERcorp's annotators saw
+    only outside names and no table lists as a name, either in the future (سـ on an imperfect, also when only
+    the imperfect is a word of news) or before the preposition its object takes ("شذ عن")."""
+    t = doc[k]
+    norm = normalize(t.text)
+    if not is_arabic_word(t) or t.text.startswith(("ال", "و")) or len(norm) < 2 or is_known_name_word(norm) \
+            or norm in lexicon.person_names().given or norm in lexicon.person_names().family:
+        return False
+    seen, outside = word_counts().get(norm, (0, 0))
+    only_outside = seen > 0 and outside == seen
+    if norm.startswith(FUTURE_PREFIXES) and len(norm) >= 4 and (only_outside or norm[1:] in mostly_common_words()):
+        return True
+    nxt = skip_space(doc, k + 1)
+    return only_outside and nxt < len(doc) and normalize(doc[nxt].text) in VERB_PREPOSITIONS
+
+
+@lru_cache(maxsize=131072)
+def kin_with_pronoun(text: str) -> bool:
+    """"أخيه", "عمه", "ابنته": a noun of kinship (function_words.tsv kin_noun) with a possessive pronoun on
+    it, which no name is; a short one ("عمه") passes the length the other possessives need."""
+    # the suffix as written: ه, not the ة that normalize folds onto it ("جدة" is a city, "عمة" an aunt)
+    return any(text.endswith(suffix) and normalize(text[:-len(suffix)]) in KIN_NOUNS for suffix in PRONOUN_SUFFIXES)
 
 
 @lru_cache(maxsize=131072)
@@ -262,7 +296,10 @@ def _nationality_family_name(doc: Doc, k: int) -> bool:
     t = doc[k]
     nxt = skip_space(doc, k + 1)
     given = prev_word(doc, k)
-    return t.text.startswith("ال") and normalize(t.text).endswith("ي") and nisba_country(doc, k) is not None \
+    country = nisba_country(doc, k)
+    # a state's: a region's nisba ("الإنجليزي", "الأبخازي") is no family name, "روني الإنجليزي" the Englishman
+    known = lexicon.entity_by_key().get(country) if country else None
+    return t.text.startswith("ال") and normalize(t.text).endswith("ي") and known is not None and known.kind == "country" \
         and (nxt >= len(doc) or not is_name_like(doc[nxt])) \
         and given is not None and known_entity_at(doc, given, ("Person",)) is None  # "بوتين الفرنسي ماكرون"
 

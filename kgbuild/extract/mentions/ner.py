@@ -9,13 +9,13 @@ from ... import lexicon
 from ...text import clitic_variants, normalize
 from ..words import (name_like_text, ends_in_pronoun, is_function_word, is_name_like, is_name_like_whole, is_punct,
                      common_words, is_known_name_word, mostly_common_words, prev_word, is_non_name_form,
-                     is_inflected_common, word_counts)
+                     is_inflected_common, is_name_link, word_counts)
 from .base import (DESCENT, GOD, adjectival, Candidate, cues_before, definite_given_name, known_entity_at, match_title,
                    nisba_country, skip_space, span_chars, surface_form)
 from .not_groups import is_number
 from .places import describing_nisba
 from .name_spans import accusative_pair, adjective_before_name, construct_title, past_name_links, split_kunya
-from .names import IMPERFECT_PREFIXES, cue_word, ends_name, no_name_word, ordinary_word_with_pronoun
+from .names import IMPERFECT_PREFIXES, cue_word, ends_name, kin_with_pronoun, no_name_word, ordinary_word_with_pronoun
 from .particles import in_compound_particle
 from .slots import given_name_also_ordinary
 
@@ -68,11 +68,15 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
             i = _own_name_before_descent(doc, i)
             # "جواو سيلفا الإدارة", "حسن الجوار": the name ends where a name cannot go on
             # ("خايمي الثاني": a regnal number ending the span is part of the name, not a word ending it)
+            # "فلان ابن أخيه": a noun of kinship with a pronoun tells whose kin, the particle before it goes too
             cut = next((k for k in range(i + 1, _regnal_number_at(doc, i, j)) if (ends_name(doc, k)
-                        or (not doc[k].is_space and no_name_word(doc[k].text, first=False)))
+                        or (not doc[k].is_space and (no_name_word(doc[k].text, first=False)
+                                                     or kin_with_pronoun(doc[k].text))))
                         and not _title_as_family_name(doc, i, k) and not in_compound_particle(doc, i, k)), j)
             if cut == i + 1 and j - i == 2:
                 continue  # "حسن الجوار": a word and its definite complement, not a name cut short
+            while cut > i + 1 and (doc[cut - 1].is_space or is_name_link(doc[cut - 1].text)):
+                cut -= 1
             j, kunya = split_kunya(doc, i, cut)
             if j - i == 1 and _unseen_family_name(doc, skip_space(doc, j)):
                 j = skip_space(doc, j) + 1  # "ووصل يوهان كرامر صباح": the NER read the given name only
