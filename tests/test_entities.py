@@ -1791,3 +1791,25 @@ def test_a_club_named_with_and_without_its_nationality_is_one(nlp, text: str, sh
 def test_a_verb_after_a_name_is_no_part_of_it(nlp, text: str, name: str, not_a_name: str) -> None:
     ents = entities(nlp, text)
     assert find(ents, name) is not None and find(ents, not_a_name) is None
+
+
+@pytest.mark.parametrize("text, first, second, joined", [
+    # two names joined by و that a tagger reads as one: each its own entity
+    ("وله ثلاثة أبناء هم ماجد، صباح وهيفاء.", "صباح", "هيفاء", "صباح وهيفاء"),
+    ("ومن أبنائه عمر وزينب.", "عمر", "زينب", "عمر وزينب"),
+    ("وتلقى الوزير اتصالات من بري والسنيورة أمس.", "بري", "السنيورة", "بري والسنيورة"),
+])
+def test_two_names_joined_by_waw_are_two(nlp, text: str, first: str, second: str, joined: str) -> None:
+    ents = entities(nlp, text)
+    assert find(ents, first) is not None and find(ents, second) is not None and find(ents, joined) is None
+
+
+@pytest.mark.parametrize("text, not_a_mention", [
+    # a given name that is an ordinary word, found again before a time word or a number: the word's own sense
+    ("ومن أبنائه عمر وزينب. وتوفي والدهما عن عمر 80 عاما.", "عمر 80"),
+    ("وله ثلاثة أبناء هم ماجد، صباح وهيفاء. وبدأت الاحتفالات صباح اليوم.", "صباح اليوم"),
+])
+def test_a_name_found_again_is_not_an_ordinary_word_before_a_time(nlp, text: str, not_a_mention: str) -> None:
+    rec = extract_document(nlp, "t.txt", text)
+    at = text.index(not_a_mention)
+    assert not any(m.start == at for e in rec.entities.values() for m in e.mentions)

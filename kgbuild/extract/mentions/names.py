@@ -106,7 +106,7 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
 
 KIN_NOUNS = lexicon.function_words().kin_noun
 VERB_PREPOSITIONS = lexicon.function_words().verb_preposition
-FUTURE_PREFIXES = ("سي", "ست", "سن", "سا")   # سـ on an imperfect verb: "سيغيب" (he will be absent)
+FUTURE_PREFIXES = ("سي", "ست", "سن")   # سـ on an imperfect verb: "سيغيب" (he will be absent); not سأ, as سا opens many names
 
 
 def verb_after_name(doc: Doc, k: int) -> bool:

@@ -6,9 +6,10 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
-from ..words import (NAMES_LIKE_FUNCTION_WORDS, is_arabic_word, is_function_word, is_inflected_common,
+from ..words import (NAMES_LIKE_FUNCTION_WORDS, PARTS_OF_DAY, is_arabic_word, is_function_word, is_inflected_common,
                      is_known_name_word, is_name_like, is_time_word, mostly_common_words, prev_word, text_of,
                      tokens_of, word_count, word_counts)
+from .not_groups import is_number
 from .base import (DESCENT, GOD, PLACE_HEADS, POSTED_AT, RANK, adjectival, Candidate, is_nisba, known_entity_at,
                    longest_match, match_title, nisba_country, phrase_firsts, positions, skip_space, span_chars,
                    token_infos)
@@ -471,6 +472,8 @@ def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
             continue  # "على" folds onto the name "علي": the preposition as written is no mention
         if n == 1 and preposition_spelled_as_name(doc, i):
             continue  # "العدوان علي الشعب" in a text that writes إلي: the preposition, not the name found before
+        if n == 1 and _ordinary_word_of_time(doc, i):
+            continue  # "صباح اليوم", "عن عمر 75 عاما": the morning, the age, not the person named صباح or عمر
         s, e = span_chars(doc, i, i + n, cl)
         extra.append(Candidate(i, i + n, s, e, clean_surface(surface), src.type, "propagated", key=src.key))
         guessed[id(extra[-1])] = src.source == "ner" and n == 1
@@ -490,3 +493,17 @@ def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         return nxt is not None and family.get(id(nxt), False) and nxt.start == doc[nxt.i].idx  # no clitic: "وX"
 
     return [c for c in found if not variant_before_family_name(c) and not _vessel_name(doc, c)]
+
+
+def _ordinary_word_of_time(doc: Doc, i: int) -> bool:
+    """Token i, an ordinary word of news that is a given name too (صباح، عمر), right before a time word or a
+    number: the word's own sense, as ANERcorp sees it outside names half the times or more ("صباح الغد" morning, "عمر 40 عاما" age) no name takes."""
+    nxt = skip_space(doc, i + 1)
+    seen, outside = word_counts().get(normalize(doc[i].text), (0, 0))
+    return seen > 0 and outside * 2 >= seen and nxt < len(doc) \
+        and (is_time_word(doc[nxt]) or is_number(doc, nxt) or normalize(doc[nxt].text) in PARTS_OF_DAY
+             or (normalize(doc[nxt].text) in TIME_ADJUNCTS and not is_function_word(doc[nxt])))  # "اليوم", not من
+
+
+TIME_ADJUNCTS = lexicon.function_words().adjunct   # "اليوم" (the kind holds من of "من جهته" too)
+
