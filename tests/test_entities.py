@@ -1813,3 +1813,12 @@ def test_a_name_found_again_is_not_an_ordinary_word_before_a_time(nlp, text: str
     rec = extract_document(nlp, "t.txt", text)
     at = text.index(not_a_mention)
     assert not any(m.start == at for e in rec.entities.values() for m in e.mentions)
+
+
+@pytest.mark.parametrize("text, place, not_a_place", [
+    # و on an ordinary word (a second head noun) after a place's name opens a second place, a list going on
+    ("وأسس أجدادهم مملكة كندة ودولة تدمر في الشمال.", "مملكة كندة", "مملكة كندة ودولة"),
+])
+def test_a_place_name_ends_before_a_conjoined_head(nlp, text: str, place: str, not_a_place: str) -> None:
+    ents = entities(nlp, text)
+    assert find(ents, place) is not None and find(ents, not_a_place) is None

@@ -14,7 +14,7 @@ from ..words import (name_like_text, common_words, is_arabic_word, is_function_w
                      mostly_common_words, prev_word, text_of, tokens_of, word_counts)
 from .base import Candidate, headed_by, known_entity_at, known_forms, nisba_country, skip_space, span_chars, surface_form
 from .ala import preposition_spelled_as_name
-from .names import family_name_at_boundary
+from .names import conjunction_on_ordinary_word, family_name_at_boundary
 
 
 # place head nouns -> whether the head is part of the name ("مطار نيروبي") or not ("مدينة الطائف")
@@ -91,8 +91,10 @@ def place_head_candidates(doc: Doc) -> list[Candidate]:
                 while k < len(doc) and k - start_name < 3 and _place_name_word(doc, k, k == start_name, head) \
                         and not (doc[k].text.endswith(("ه", "ها", "هم")) and not doc[k].text.endswith("له")) \
                         and not (k > start_name and normalize(doc[k].text) in LOCATIVES) \
+                        and not (k > start_name and conjunction_on_ordinary_word(doc[k].text)) \
                         and not preposition_spelled_as_name(doc, k):
-                    # "مخيم بلاطة شرق المدينة", "بمدينة نصر علي إقامة": a direction or على ends the name
+                    # "مخيم بلاطة شرق المدينة", "بمدينة نصر علي إقامة": a direction or على ends the name;
+                    # so does و on an ordinary word ("مملكة فلان ودولة علان": a second place, a list going on)
                     k += 1
                 if k == start_name + 1 and not doc[start_name].text.startswith("ال") and k < len(doc) \
                         and normalize(doc[k].text) not in LOCATIVES and not preposition_spelled_as_name(doc, k) \
