@@ -1787,6 +1787,8 @@ def test_a_club_named_with_and_without_its_nationality_is_one(nlp, text: str, sh
     ("وقال المدرب إن المهاجم جيرارد سيغيب عن المباراة المقبلة.", "جيرارد", "جيرارد سيغيب"),
     # a perfect verb ANERcorp saw only outside names, before the preposition its object takes
     ("وحده الرئيس جاك شيراك شذ عن هذا الإجماع.", "جاك شيراك", "جاك شيراك شذ"),
+    # a definite participle ANERcorp saw only outside names, before its preposition: it describes the name
+    ("وافتتح معرض للكاتب الألماني هاينريش بول الحائز على جائزة نوبل.", "هاينريش بول", "هاينريش بول الحائز"),
 ])
 def test_a_verb_after_a_name_is_no_part_of_it(nlp, text: str, name: str, not_a_name: str) -> None:
     ents = entities(nlp, text)

@@ -115,13 +115,15 @@ def verb_after_name(doc: Doc, k: int) -> bool:
     the imperfect is a word of news) or before the preposition its object takes ("شذ عن")."""
     t = doc[k]
     norm = normalize(t.text)
-    if not is_arabic_word(t) or t.text.startswith(("ال", "و")) or len(norm) < 2 or is_known_name_word(norm) \
+    if not is_arabic_word(t) or t.text.startswith("و") or len(norm) < 2 or is_known_name_word(norm) \
             or norm in lexicon.person_names().given or norm in lexicon.person_names().family:
         return False
     seen, outside = word_counts().get(norm, (0, 0))
     only_outside = seen > 0 and outside == seen
-    if norm.startswith(FUTURE_PREFIXES) and len(norm) >= 4 and (only_outside or norm[1:] in mostly_common_words()):
+    if not t.text.startswith("ال") and norm.startswith(FUTURE_PREFIXES) and len(norm) >= 4 \
+            and (only_outside or norm[1:] in mostly_common_words()):
         return True
+    # (a definite participle so too: "فلان الحائز على الجائزة", "فلان العائد من")
     nxt = skip_space(doc, k + 1)
     return only_outside and nxt < len(doc) and normalize(doc[nxt].text) in VERB_PREPOSITIONS
 
