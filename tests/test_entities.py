@@ -1824,3 +1824,13 @@ def test_a_name_found_again_is_not_an_ordinary_word_before_a_time(nlp, text: str
 def test_a_place_name_ends_before_a_conjoined_head(nlp, text: str, place: str, not_a_place: str) -> None:
     ents = entities(nlp, text)
     assert find(ents, place) is not None and find(ents, not_a_place) is None
+
+
+@pytest.mark.parametrize("text, body, not_a_body", [
+    # a time noun with لل after a body's name says for how long, no remit of the body
+    ("ووقعت الحكومة اتفاقا مع الاتحاد الأوروبي للفترة من العام الحالي إلى عام 2015.", "الاتحاد الأوروبي",
+     "الاتحاد الأوروبي للفترة"),
+])
+def test_a_time_after_a_body_is_no_remit(nlp, text: str, body: str, not_a_body: str) -> None:
+    ents = entities(nlp, text)
+    assert find(ents, body) is not None and find(ents, not_a_body) is None

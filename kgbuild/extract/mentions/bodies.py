@@ -10,7 +10,8 @@ from spacy.tokens import Doc
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
 from ..words import (DEFINITE_OPENINGS, ends_in_pronoun, function_words, is_arabic_word, is_function_word,
-                     is_known_name_word, is_ordinary_word, is_punct, is_quote, is_time_word, prev_word, text_of, tokens_of)
+                     is_known_name_word, is_ordinary_word, is_punct, is_quote, is_time_word, prev_word, text_of,
+                     time_words, tokens_of)
 from .base import (BODY_MODIFIERS, LEADER_INTRODUCERS, POSTED_AT, Candidate, is_elative, is_nisba, known_entity_at,
                    match_title, nisba_country, skip_space, span_chars, token_infos)
 from .dual_bodies import dual_head, dual_named_bodies
@@ -147,6 +148,8 @@ def remit_end(doc: Doc, k: int) -> int:
         norm = normalize("ال" + text[2:])
         if norm in lexicon.groups() or norm[2:] in lexicon.org_heads():
             return k  # "للصحفيين", "للحكومة": whom the body spoke or gave to
+        if norm in time_words():
+            return k  # "للفترة من", "للعام الحالي": for how long or which year, no remit
         nxt = skip_space(doc, q + 1)
         if nxt < len(doc) and normalize(doc[nxt].text) in ORDINALS:
             return k  # "للمرة الثانية": a count of times, no remit
@@ -400,7 +403,8 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                     elif q > k and q < len(doc) and normalize(doc[q].text) in REMIT \
                             and skip_space(doc, q + 1) < len(doc) and doc[skip_space(doc, q + 1)].text.startswith("ال"):
                         end = skip_space(doc, q + 1) + 1  # "اللجنة العليا لشؤون الانتخابات"
-                    elif q > k and q < len(doc) and doc[q].text.startswith("لل") and not match_title(doc, q):
+                    elif q > k and q < len(doc) and doc[q].text.startswith("لل") and not match_title(doc, q) \
+                            and normalize("ال" + doc[q].text[2:]) not in time_words():  # "للفترة": no remit
                         # "المفوضية العليا المستقلة للانتخابات", "الهيئة الوطنية للإعلام (الليبية)"
                         end = _remit_tail(doc, q + 1)
                         if end < len(doc) and nisba_country(doc, skip_space(doc, end)):
