@@ -307,6 +307,13 @@ def test_a_form_of_two_verbs_is_a_cue_only_before_its_complement(read, text: str
     ("ورفض المصدر أن يكشف عن اسمه.", []),
     ("ورفض اللاجئ أن يكشف عن اسمه، ورغم أنه يعيش في المدينة منذ سنوات فإنه لا يملك أوراقا.", []),
     ("ورفض الوزير أن تتحول البلاد إلى ساحة للصراع.", [normalize("رفض")]),
+    # a form of اتّهم written as its passive (was accused): the charge at once or past a comma; the active takes the
+    # accused before the charge, its subject named or carried over from the clause before
+    ("واعتقلت الشرطة الشاب الذي اتهم بسرقة سيارة جاره.", []),
+    ("وغادر المدرب منصبه حيث اتهم، بإهمال التدريبات.", []),
+    ("وانتقد الوزير الصحيفة واتهم رئيس تحريرها بالكذب.", [normalize("انتقد"), normalize("اتهم")]),
+    ("واتهم وزير الداخلية المعارضة بإثارة الفوضى في الشوارع.", [normalize("اتهم")]),
+    ("واتهمت النقابة الإدارة بتجاهل مطالب العمال.", [normalize("اتهم")]),
 ])
 def test_a_cue_form_of_another_sense_is_no_cue(read, text: str, cues: list[str]) -> None:
     assert [c[1] for c in cues_of(read(text))] == cues

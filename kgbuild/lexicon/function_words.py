@@ -250,6 +250,7 @@ class FunctionWords:
     withheld_saying_verb: frozenset[str]
     convicting_word: frozenset[str]
     charge: frozenset[str]
+    accusing_verb: frozenset[str]
     content_object_verb: frozenset[str]
     content_object: frozenset[str]
     likening_verb: frozenset[str]

@@ -231,6 +231,23 @@ class OtherReadings(Complements):
             return False   # "حيث رد", "بدوره رد", "الذي رد", "بعدما رد", "وهو طلب", "مسؤول رفض"
         return text.endswith(FEMININE_ENDING) or text[:1] in GLUED_PREPOSITIONS
 
+    def _passive_accusation(self, k: int) -> bool:
+        """Is the form of اتّهم at k its passive, written alike (اُتُّهم "was accused"): the charge (بـ glued on)
+        right after it or past a comma ("الذي اتهم بالفساد", "حيث اتهم، بالكذب")? The active takes the accused
+        before the charge ("واتهم الوزير خصومه بـ"); with one name before the charge it may be either, its subject
+        carried over from the clause before ("وانتقد الوزير الصحيفة واتهم رئيسها بـ"), so it stays a cue."""
+        tokens, size = self.tokens, self.tokens.size
+        q = self._next(k)
+        if q < size and tokens.is_comma(q):
+            q = self._next(q)
+        return q < size and self._charge_at(q)
+
+    def _charge_at(self, q: int) -> bool:
+        """بـ glued on a noun, or standing alone before one ("ب ـ"), that is no word of a name ("بوش")."""
+        if self.mentions.in_a_mention(q) or q in self.mentions.titled or q in self.mentions.bare:
+            return False
+        return self.tokens.text(q) in ("ب", "بـ") or self._bi_complement(q)
+
     def after_masdar_governor(self, k: int) -> bool:
         """Is the word before token k on its line one whose next word is a verbal noun ("عدم", "بعدم", "ضرورة")?"""
         p = self.tokens.prev_on_line(k)

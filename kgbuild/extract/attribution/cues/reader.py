@@ -143,6 +143,8 @@ class CueReader(OtherReadings):
             return None  # "طالبا عدم ذكر اسمه", "فضل عدم الكشف عن هويته": a source declining to be named says nothing
         if form in words.convicting_word and self._convicted(k):
             return None  # "إدانة المتهم بتهمة الرشوة", "أدانت المحكمة الرجل بالاحتيال": a court convicts, no one speaks
+        if form in words.accusing_verb and self._passive_accusation(k):
+            return None  # "الذي اتهم بالفساد", "حيث اتهم، بالكذب": he was accused; "واتهم الوزير خصومه بـ" is the cue
         if form in words.refusing_verb and self._followed_by(k, self._withheld_saying, REFUSED_WORDS, stop_at_comma=True) \
                 and not self._followed_by(k, partial(self._speech_past_declined, k), SPEECH_OPENER_WORDS):
             # "رفض الوزير التعليق على", "رفضت الشركة الإفصاح عن": declining to speak says nothing;
