@@ -314,6 +314,11 @@ def test_a_form_of_two_verbs_is_a_cue_only_before_its_complement(read, text: str
     ("وانتقد الوزير الصحيفة واتهم رئيس تحريرها بالكذب.", [normalize("انتقد"), normalize("اتهم")]),
     ("واتهم وزير الداخلية المعارضة بإثارة الفوضى في الشوارع.", [normalize("اتهم")]),
     ("واتهمت النقابة الإدارة بتجاهل مطالب العمال.", [normalize("اتهم")]),
+    # "ثمن" bare is the noun (price) unless its subject stands by it; with و, or with a name by it, the verb
+    ("وكان ثمن هذه الصفقة باهظا على الشركة.", []),
+    ("وارتفع ثمن الخبز في الأسواق.", []),
+    ("وثمن رئيس الوزراء جهود فرق الإنقاذ.", [normalize("ثمن")]),
+    ("من جهته ثمن الأمين العام للجامعة العربية موقف الحكومة.", [normalize("ثمن")]),
 ])
 def test_a_cue_form_of_another_sense_is_no_cue(read, text: str, cues: list[str]) -> None:
     assert [c[1] for c in cues_of(read(text))] == cues

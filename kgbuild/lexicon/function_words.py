@@ -251,6 +251,7 @@ class FunctionWords:
     convicting_word: frozenset[str]
     charge: frozenset[str]
     accusing_verb: frozenset[str]
+    noun_spelled: frozenset[str]
     content_object_verb: frozenset[str]
     content_object: frozenset[str]
     likening_verb: frozenset[str]

@@ -231,6 +231,26 @@ class OtherReadings(Complements):
             return False   # "حيث رد", "بدوره رد", "الذي رد", "بعدما رد", "وهو طلب", "مسؤول رفض"
         return text.endswith(FEMININE_ENDING) or text[:1] in GLUED_PREPOSITIONS
 
+    def _subject_beside(self, k: int) -> bool:
+        """Does the bare verb at k stand by its subject: a name or title right after it ("ثمن الوزير"), or right
+        before it one, a subject pronoun or a word that opens a clause before its verb ("الوزير ثمن", "وهو ثمن",
+        "بدوره ثمن")? A cue verb spelled as a common noun ("كان ثمن هذه المواقف": the price) is the verb only so."""
+        if self._source_next(k):
+            return True
+        tokens, mentions = self.tokens, self.mentions
+        p = tokens.prev_on_line(k)
+        if p is None or tokens.is_punct(p):
+            return False
+        if mentions.in_a_mention(p) or any(b.i <= p < b.stop for b in mentions.bare.values()):
+            return True
+        words = tokens.words
+        norm = tokens.norm(p)
+        if without_conjunction(norm, words.kana) in words.kana:
+            return False   # "وكان ثمن هذه المواقف": كان takes the noun; with its verb it is "كان الوزير ثمن", "كان قد ثمن"
+        bare = without_conjunction(norm, words.adjunct)
+        return any(bare in kind for kind in (words.subject_pronoun, words.clause_opener, words.adjunct,
+                                               words.relative, words.clause_link))
+
     def _passive_accusation(self, k: int) -> bool:
         """Is the form of اتّهم at k its passive, written alike (اُتُّهم "was accused"): the charge (بـ glued on)
         right after it or past a comma ("الذي اتهم بالفساد", "حيث اتهم، بالكذب")? The active takes the accused

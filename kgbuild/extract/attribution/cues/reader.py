@@ -119,6 +119,8 @@ class CueReader(OtherReadings):
         if found[1].kind in SPEECH_KINDS and not found[0] and tokens.norm(k) in tokens.words.masdar_spelled \
                 and self._verbal_noun_place(k):
             return None  # "جاء رد الحكومة", "في إطار نشر القوات": the verbal noun, not "replied", "deployed"
+        if not found[0] and tokens.norm(k) in tokens.words.noun_spelled and not self._subject_beside(k):
+            return None  # "كان ثمن هذه المواقف": the price, not "appreciated"; "ثمن الوزير الجهود" is the cue
         if found[1].kind in SPEECH_KINDS and not found[0] and self._counted(k):
             return None  # "نحو 900 طالب": the noun counted (students), not "demanded"
         if found[1].kind in SPEECH_KINDS and (q := self._next(k)) < tokens.size \
