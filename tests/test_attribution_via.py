@@ -55,6 +55,13 @@ def test_the_same_source_is_the_previous_speaker(read) -> None:
     # an أن after بعد is adverbial: the whole clause is reported
     ("وعاد محافظ البنك المركزي المغربي عبد اللطيف الجواهري إلى الرباط بعد أن أنهى زيارته لباريس، وفقا لوكالة رويترز.",
      "وكالة رويترز", "وعاد محافظ البنك المركزي المغربي عبد اللطيف الجواهري إلى الرباط بعد أن أنهى زيارته لباريس"),
+    # set off by commas on both sides, the source sits inside the clause it credits: what follows goes on with it
+    ("وتراجعت صادرات البن، حسب وزارة الزراعة الكينية، بسبب الجفاف الذي ضرب المرتفعات الوسطى.",
+     "وزارة الزراعة الكينية",
+     "وتراجعت صادرات البن، حسب وزارة الزراعة الكينية، بسبب الجفاف الذي ضرب المرتفعات الوسطى"),
+    # ... but not into a new statement opened after the second comma
+    ("وتراجعت صادرات البن، حسب وزارة الزراعة الكينية، وقال مصدرون إن الأسعار سترتفع.",
+     "وزارة الزراعة الكينية", "وتراجعت صادرات البن"),
 ])
 def test_a_sentence_reported_after_what_a_source_said(read, text: str, source: str, said: str) -> None:
     ctx = read(text)

@@ -405,6 +405,7 @@ def reported_span(ctx: Context, k: int, source_end: int, start: int, end: int) -
         c_start, c_end = tokens.next(start, k), k
         if (opener := _reported_clause_in(ctx, c_start, k)) is not None:
             c_start = tokens.next(opener + 1, k)   # "وبيّن الوزير ... أن ...، حسب قوله": the أن clause
+        c_end = _past_parenthetical(ctx, k, source_end, end) or c_end
     else:
         c_start, c_end = tokens.next(source_end, end), end
     c_end = tokens.trim_end(c_start, c_end)
@@ -415,6 +416,22 @@ def reported_span(ctx: Context, k: int, source_end: int, start: int, end: int) -
             least = RESUMED_MIN_TOKENS   # "وبحسب شهود فإن الكهرباء مقطوعة": فإن opens a clause, two words make one
         c_start += 1
     return (c_start, c_end) if c_end - c_start >= least else None
+
+
+def _past_parenthetical(ctx: Context, k: int, source_end: int, end: int) -> int | None:
+    """"ارتفعت الأسعار، حسب التجار، بسبب نقص الوقود": an attribution set off by commas on both sides sits
+    inside the clause it credits, and what follows its second comma goes on with that clause, up to where
+    a new clause takes over. None when the attribution is not so set off, or a cue follows it."""
+    tokens = ctx.tokens
+    before = tokens.prev(k, 0)
+    comma = tokens.next(source_end, end)
+    if before is None or not tokens.is_comma(before) or comma >= end or not tokens.is_comma(comma):
+        return None
+    rest = tokens.next(comma + 1, end)
+    if rest >= end or ctx.cues.at(rest) is not None or tokens.is_punct(rest):
+        return None   # "...، حسب الوزارة، وقال الوزير ...": the next statement, not more of this one
+    stop = tokens.trim_end(rest, clause_end(ctx, rest, end))
+    return stop if stop - rest >= REPORTED_MIN_TOKENS else None
 
 
 def resumptive_complementizer(ctx: Context, k: int) -> bool:
