@@ -183,12 +183,19 @@ def not_the_speaker(ctx: Context, c_start: int, speakers: list[str], exclude: se
 def _cue_of(ctx: Context, p: int, speaker: str) -> int | None:
     """The cue whose content the complementizer at p opens: the one before the speaker's name when it is named
     in the sentence ("وأوضحت رئيسة الوفد فلانة في خطاب ألقته ... أنهم"), or after it ("فلان قال إنها"); else
-    the last cue before p."""
+    the last cue before p; a later verb of the speaker's between the name and p wins over the one before it."""
     mentions = ctx.mentions
     sent_start = ctx.doc[p].sent.start
     named = next((c for c in sorted(mentions.cands, key=lambda c: -c.i)
                   if sent_start <= c.i and c.j <= p and mentions.key(c) == speaker), None)
     if named is not None:
+        # "وأكد فلان تمسكه بالخطة وقال إنها ...": a second verb of his joined by و after his name, nearer the
+        # complementizer, is the one whose content it opens; a party named after the first verb may be what the
+        # pronoun means. (Not a participle, "أشاد بالحملة ...، معتبرا أنها": it goes on about the first verb's
+        # object, which is most often a thing, not a party named inside it.)
+        later = next((k for k in range(p - 1, max(named.j - 1, p - CUE_REACH), -1) if _verb_cue(ctx, k)), None)
+        if later is not None and _joined_verb(ctx, later):
+            return later
         first = named.title_i if named.title_i is not None and named.title_i < named.i else named.i
         before = next((k for k in range(first - 1, max(sent_start - 1, first - CUE_REACH), -1)
                        if _verb_cue(ctx, k)), None)
@@ -196,6 +203,12 @@ def _cue_of(ctx: Context, p: int, speaker: str) -> int | None:
             return before
         return next((k for k in range(named.j, p) if _verb_cue(ctx, k)), None)
     return next((k for k in range(p - 1, max(sent_start - 1, p - CUE_REACH), -1) if _verb_cue(ctx, k)), None)
+
+
+def _joined_verb(ctx: Context, k: int) -> bool:
+    """Is the cue at token k a verb glued to و ("وقال", "وأضاف"), a second verb of the same subject?"""
+    cue = ctx.cues.at(k)
+    return cue is not None and cue.kind == "verb" and cue.prefix > 0 and ctx.tokens.norm(k)[:1] == "و"
 
 
 def _verb_cue(ctx: Context, k: int) -> bool:
