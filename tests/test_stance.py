@@ -685,6 +685,25 @@ def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> No
     assert stance_towards(nlp, text, target) == stance
 
 
+@pytest.mark.parametrize("text, target, stance", [
+    # the doer of a harmful act named through an agent phrase did the harm
+    ("وقال وزير الخارجية الكيني إن الصحفي تعرض للضرب على يد الشرطة الإثيوبية.", "الشرطة الإثيوبية", "negative"),
+    ("وقال وزير الخارجية الأردني أيمن الصفدي إن ثلاثة مدنيين قتلوا على أيدي الجيش السوري.", "الجيش السوري", "negative"),
+    ("وقال وزير الخارجية الكيني إن السجين توفي بعد إجباره من قبل الشرطة الإثيوبية على تناول دواء.",
+     "الشرطة الإثيوبية", "negative"),
+    # a neutral or good act by X judges nothing bad of X
+    ("وقال وزير الخارجية الكيني إن المستشفى الجديد تم افتتاحه من قبل الحكومة الإثيوبية.", "الحكومة الإثيوبية", "neutral"),
+    ("وقال وزير الخارجية الكيني إن الرهائن تم تحريرهم على يد الجيش الإثيوبي.", "الجيش الإثيوبي", "neutral"),
+    # "على يد" of a teacher or trainer: no harm
+    ("وقال وزير الخارجية الكيني إن الضابط تلقى تدريبه على يد الجيش الإثيوبي.", "الجيش الإثيوبي", "neutral"),
+    # a denied harm, and a harm the speaker hails, make no fault of its doer
+    ("ونفى وزير الخارجية الكيني أن يكون الصحفي قد تعرض للضرب على يد الشرطة الإثيوبية.", "الشرطة الإثيوبية", "neutral"),
+    ("وأشاد وزير الخارجية الكيني باعتقال قادة العصابة على أيدي الشرطة الإثيوبية.", "الشرطة الإثيوبية", "positive"),
+])
+def test_the_agent_of_a_harmful_act(nlp, text: str, target: str, stance: str) -> None:
+    assert stance_towards(nlp, text, target) == stance
+
+
 @pytest.mark.parametrize("text", [
     "ورفض وزير الخارجية البرتغالي جواو غوميش التعليق على قرار الحكومة الإسبانية.",
     "ورفض وزير الخارجية البرتغالي جواو غوميش الكشف عن موقف الحكومة الإسبانية.",

@@ -300,3 +300,4 @@ class FunctionWords:
     one_of: frozenset[str]
     governed_object: frozenset[str]
     unspecifying_verb: frozenset[str]
+    harm_agent: frozenset[str]

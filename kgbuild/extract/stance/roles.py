@@ -1,7 +1,8 @@
 """Where a mention stands in the grammar of the content, which decides its stance over the words near it: the
 doer of the act's object ("رفض الدعوة التي وجهها X"), a party deep inside that object or fought in it, a party
 after a preposition, the party a word of cause names ("جراء قرار X"), the one criticized ("انتقادات حادة لX"),
-one side of a relation, the country or body of another's title."""
+the doer of a harm told in a passive ("قتل على يد X"), one side of a relation, the country or body of another's
+title."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -13,8 +14,8 @@ from ...text import clitic_variants, normalize
 from ..mentions import Candidate
 from ..words import PRONOUN_SUFFIXES, next_word, tokens_of
 from .acts import dative, is_criticism
-from .words import (clitic_of, first_word, is_befalling, is_doing, is_harming, is_one_of, is_reverser, polarity_table,
-                    title_heads, without_article, word_before)
+from .words import (clitic_of, first_word, is_befalling, is_doing, is_harmful, is_harming, is_one_of, is_reverser,
+                    polarity_table, title_heads, without_article, word_before, word_polarity)
 
 
 OBJECT_WORDS = 6      # words of the act's object before its relative pronoun ("الدعوة الى وقف اطلاق النار التي")
@@ -138,6 +139,36 @@ def in_cause(doc: Doc, c: Candidate, lo: int) -> bool:
                 is_befalling(toks.texts[p]) or is_harming(toks.texts[p]):
             return False
         p = word_before(doc, p, lo)
+    return False
+
+
+HARM_WORDS = 3        # words between a harmful act and the agent phrase naming its doer ("قتل ثلاثة مدنيين على أيدي X")
+
+
+def agent_of_harm(doc: Doc, c: Candidate, lo: int) -> bool:
+    """Is mention c (or its title) named right after an agent phrase (function_words harm_agent: "من قبل", "على يد",
+    "على أيدي", "بأيدي") that follows a harmful act within HARM_WORDS words, with no stop between ("قتل على أيدي
+    X", "تعرض للضرب على يد X", "بعد إجباره من قبل X على")? X did the harm. Not when the nearest evaluative word
+    before the phrase is good ("تم تحرير الرهائن على يد X"), nor after a neutral act ("تم الافتتاح من قبل X")."""
+    toks = tokens_of(doc)
+    agents = lexicon.function_words().harm_agent
+    start = c.title_i if c.title_i is not None and lo <= c.title_i < c.i else c.i
+    p = word_before(doc, start, lo)
+    if p < lo or toks.punct[p]:
+        return False
+    if normalize(toks.texts[p]) not in agents:
+        q = word_before(doc, p, lo)
+        if q < lo or f"{normalize(toks.texts[q])} {normalize(toks.texts[p])}" not in agents:
+            return False
+        p = q
+    for _ in range(HARM_WORDS):
+        p = word_before(doc, p, lo)
+        if p < lo or toks.punct[p] or is_one_of(toks.texts[p], lexicon.function_words().complementizer):
+            return False
+        if is_harmful(toks.texts[p]):
+            return True
+        if word_polarity(toks.texts[p]) > 0:
+            return False
     return False
 
 

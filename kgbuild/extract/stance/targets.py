@@ -18,7 +18,7 @@ from .acts import against, asked_to_stop, suffers, suspected, victim
 from .kinds import NATION_GROUPS, NEGATIVE_GROUPS, VICTIM_GROUPS, named_badly
 from .one_target import stance_of
 from .phrases import Lent, phrase_values
-from .roles import criticized, defended, doer_of_object, in_cause, in_relation, of_a_title
+from .roles import agent_of_harm, criticized, defended, doer_of_object, in_cause, in_relation, of_a_title
 from .settings import joined_settings, locative, opens, plain
 from .windows import IMPERFECT_PREFIXES, far_words, opens_a_clause, others_words
 from .words import clitic_of, first_word, is_one_of, word_before
@@ -94,6 +94,8 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
             stance = prior        # "رفض الدعوة التي وجهها X", "أشاد بالإصلاحات التي تقوم بها X": X's doing is judged
         if prior != "neutral" and not denial and key not in own and any(in_cause(doc, c, c_start) for c in mentions):
             stance = prior        # "أعرب عن قلقه جراء قرار X": X's doing is the cause of what the act judges
+        if prior != "positive" and not denial and key not in own and any(agent_of_harm(doc, c, c_start) for c in mentions):
+            stance = "negative"   # "قتل على أيدي X", "تعرض للضرب على يد X": X did the harm (not what a praise hails)
         if key not in own and not denial and any(suspected(doc, c, c_end, values) for c in mentions):
             stance = "negative"   # "احتجزت X للاشتباه في الخيانة", "اعتقال X بتهمة التجسس": X is held as a suspect
         if key not in own and any(asked_to_stop(doc, c, c_start, c_end, wished) for c in mentions):

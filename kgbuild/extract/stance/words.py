@@ -37,6 +37,7 @@ SENSE = "sense"             # polarity.tsv: a word of sense or bearing after whi
 HESITATING = "hesitating"   # polarity.tsv: a verb of hesitating: giving up only before في or عن ("تردد في دعم")
 REJECTING = "rejecting"     # polarity.tsv: a condemning verb of rejecting or opposing: negated, acceptance ("لا نرفض")
 ATTACKING = "attacking"     # polarity.tsv: a noun of an armed attack ("هجوم", "قصف"): whom it is made on ("على X") suffers it
+VIOLENT = "violent"         # polarity.tsv: an act of violence or arrest, told without judging it; harmful with its doer named
 DOING = "doing"             # polarity.tsv: a noun of a side's doings or reach ("أنشطة", "نفوذ"): fought, its owner is fought
 
 
@@ -65,12 +66,13 @@ class PolarityTable:
     hesitating: frozenset[str] = frozenset()  # "تردد", "توانى": giving up before في or عن
     rejecting: frozenset[str] = frozenset()   # "رفض", "عارض", "معارضته" ...: condemning, negated an acceptance
     attacking: frozenset[str] = frozenset()   # "هجوم", "غارات" ...: "الهجوم على X": X is attacked, no doer of it
+    violent: frozenset[str] = frozenset()     # "قتل", "ضرب", "إجبار" ...: "قتل على يد X": X did the harm
     doing: frozenset[str] = frozenset()       # "أنشطة", "مخططات", "نفوذ" ...: "وقف أنشطة X", "الحد من نفوذ X": X is fought
 
 
 # polarity.tsv kinds that only give a word a role, and kinds of negative words that have a role besides
 ROLE_KINDS = (REVERSE, GIVING_UP, ACCEPTING, NEGATED_ONLY, DISOWNING, OUTLAWED, SO_CALLED, NEUTRAL, VERB_HOMOGRAPH, CLOSE_TIE,
-              BEFALLING, UNCHANGING, POSITION, CAUSE, SENSE, HESITATING, REJECTING, DOING, ATTACKING)
+              BEFALLING, UNCHANGING, POSITION, CAUSE, SENSE, HESITATING, REJECTING, DOING, ATTACKING, VIOLENT)
 NEGATIVE_ROLE_KINDS = (CONDEMNING, PUNISHING, HARMING, FAILING, DUTY)
 
 
@@ -94,7 +96,7 @@ def polarity_table() -> PolarityTable:
                          befalling=frozen[BEFALLING], unchanging=frozen[UNCHANGING], position=frozen[POSITION],
                          cause=frozen[CAUSE], duty=frozen[DUTY], sense=frozen[SENSE],
                          hesitating=frozen[HESITATING], rejecting=frozen[REJECTING], doing=frozen[DOING],
-                         attacking=frozen[ATTACKING])
+                         attacking=frozen[ATTACKING], violent=frozen[VIOLENT])
 
 
 def polarity_words() -> dict[str, int]:
@@ -192,6 +194,12 @@ def is_befalling(text: str) -> bool:
 def is_harming(text: str) -> bool:
     """"قمع", "اغتيال", "تهجير": a bad act done to someone, whose object is named right after it."""
     return of_kind(text, polarity_table().harming)
+
+
+def is_harmful(text: str) -> bool:
+    """"قتل", "للضرب", "إجباره", "التعذيب": an act that harms whom it is done to, a bad word or an act of violence
+    a report tells without judging (polarity.tsv violent)."""
+    return word_polarity(text) < 0 or of_kind(text, polarity_table().violent)
 
 
 def is_attacking(text: str) -> bool:
