@@ -246,10 +246,17 @@ def _doings_fought(doc: Doc, c: Candidate, p: int, lo: int, values: Lent) -> boo
     toks = tokens_of(doc)
     if clitic_of(doc, c) or toks.punct[p] or values.alone.get(p, 0) or not is_doing(toks.texts[p]):
         return False
+    q = governor_of_doings(doc, p, lo)
+    return q >= lo and not toks.punct[q] and is_reverser(toks.texts[q])
+
+
+def governor_of_doings(doc: Doc, p: int, lo: int) -> int:
+    """The word before the noun of doings at p that governs it, past من ("وقف أنشطة X", "الحد من نفوذ X")."""
+    toks = tokens_of(doc)
     q = word_before(doc, p, lo)
     if q >= lo and not toks.punct[q] and normalize(toks.texts[q]) == FROM:
-        q = word_before(doc, q, lo)   # "الحد من نفوذ X"
-    return q >= lo and not toks.punct[q] and is_reverser(toks.texts[q])
+        q = word_before(doc, q, lo)
+    return q
 
 
 def befalling_before(doc: Doc, c: Candidate, lo: int, values: Lent) -> int | None:

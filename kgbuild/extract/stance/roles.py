@@ -13,7 +13,7 @@ from ... import lexicon
 from ...text import clitic_variants, normalize
 from ..mentions import Candidate
 from ..words import PRONOUN_SUFFIXES, next_word, tokens_of
-from .acts import dative, is_criticism
+from .acts import dative, governor_of_doings, is_criticism
 from .words import (clitic_of, first_word, is_befalling, is_doing, is_harmful, is_harming, is_one_of, is_reverser,
                     polarity_table, title_heads, without_article, word_before, word_polarity)
 
@@ -78,9 +78,7 @@ def fought_in_object(doc: Doc, c: Candidate, lo: int) -> bool:
     toks = tokens_of(doc)
     p = word_before(doc, c.i, lo)
     if p >= lo and is_doing(toks.texts[p]):
-        p = word_before(doc, p, lo)   # "أدان وقف أنشطة X": X's doings are what is fought
-        if p >= lo and normalize(toks.texts[p]) == normalize("من"):
-            p = word_before(doc, p, lo)
+        p = governor_of_doings(doc, p, lo)   # "أدان وقف أنشطة X": X's doings are what is fought
     if p < lo or not is_reverser(toks.texts[p]):
         return False
     first, words = first_word(doc, lo), 0
