@@ -2,6 +2,7 @@
 
 usage (from the repository root, ../shared/data beside it):
     PYTHONPATH=$PWD .venv/bin/python scripts/eval_attribution_probe.py [--details]
+    ... --gold eval/anercorp_attribution_studied.jsonl --first 3000 --end 3972 [--details]   (studied)
 
 The gold (eval/README_anercorp_attribution.md) names, for ANERcorp train sentences 1800-2999, every
 statement's sentence, cue word and speaker as written. This script rebuilds the same sentences
@@ -246,11 +247,13 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", type=Path, default=GOLD)
     ap.add_argument("--corpus", type=Path, default=CORPUS)
+    ap.add_argument("--first", type=int, default=FIRST, help="first sentence index of the stretch")
+    ap.add_argument("--end", type=int, default=END, help="sentence index after the stretch")
     ap.add_argument("--details", action="store_true", help="list the misses and the false positives")
     args = ap.parse_args(argv)
 
     gold = load_gold(args.gold)
-    kept = held_out(read_sentences(args.corpus))
+    kept = held_out(read_sentences(args.corpus), args.first, args.end)
     known = {i for i, _ in kept}
     outside = [g["id"] for g in gold if g["sentence_index"] not in known]
     if outside:
