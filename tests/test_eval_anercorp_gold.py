@@ -1,5 +1,6 @@
-"""The attribution golds on ANERcorp train text (eval/anercorp_attribution.jsonl, held out, sentences
-1800-2999; eval/anercorp_attribution_studied.jsonl, studied, sentences 3000-3971): their schema,
+"""The attribution golds on ANERcorp text (eval/anercorp_attribution.jsonl, held out, train sentences
+1800-2999; eval/anercorp_attribution_studied.jsonl, studied, train sentences 3000-3971;
+eval/anercorp_attribution_test.jsonl, held out, the whole test split): their schema,
 without ../shared; and, when ../shared is there, that every item's sentence is the corpus sentence
 it names."""
 from __future__ import annotations
@@ -12,13 +13,15 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-# gold file -> the stretch of sentence indices it covers, range(first, end)
+CORPUS = ROOT.parent / "shared" / "data" / "anercorp" / "ANERCorp_CamelLab_train.txt"
+TEST_CORPUS = CORPUS.with_name("ANERCorp_CamelLab_test.txt")
+# gold file -> (corpus file, the stretch of sentence indices it covers: range(first, end))
 GOLDS = {
-    ROOT / "eval" / "anercorp_attribution.jsonl": (1800, 3000),
-    ROOT / "eval" / "anercorp_attribution_studied.jsonl": (3000, 3972),
+    ROOT / "eval" / "anercorp_attribution.jsonl": (CORPUS, 1800, 3000),
+    ROOT / "eval" / "anercorp_attribution_studied.jsonl": (CORPUS, 3000, 3972),
+    ROOT / "eval" / "anercorp_attribution_test.jsonl": (TEST_CORPUS, 0, 925),
 }
 each_gold = pytest.mark.parametrize("gold_path", list(GOLDS), ids=lambda p: p.stem)
-CORPUS = ROOT.parent / "shared" / "data" / "anercorp" / "ANERCorp_CamelLab_train.txt"
 FIELDS = {"id", "sentence_index", "sentence", "cue", "speaker", "speaker_kind"}
 KINDS = {"person", "org", "place", "group"}
 
@@ -30,8 +33,8 @@ def items(gold_path: Path) -> list[dict]:
 @each_gold
 def test_every_item_has_the_fields_and_sane_values(gold_path: Path):
     gold = items(gold_path)
-    first, end = GOLDS[gold_path]
-    assert len(gold) >= 150
+    _, first, end = GOLDS[gold_path]
+    assert len(gold) >= 250
     for it in gold:
         assert set(it) == FIELDS, it.get("id")
         assert isinstance(it["sentence_index"], int) and first <= it["sentence_index"] < end, it["id"]
@@ -55,13 +58,15 @@ def test_one_text_per_sentence_index(gold_path: Path):
         assert texts.setdefault(it["sentence_index"], it["sentence"]) == it["sentence"], it["id"]
 
 
-@pytest.mark.skipif(not CORPUS.is_file(), reason="../shared/data/anercorp absent")
 @each_gold
 def test_sentences_are_the_corpus_sentences(gold_path: Path):
+    corpus, first, end = GOLDS[gold_path]
+    if not corpus.is_file():
+        pytest.skip("../shared/data/anercorp absent")
     spec = importlib.util.spec_from_file_location("probe", ROOT / "scripts" / "eval_attribution_probe.py")
     probe = importlib.util.module_from_spec(spec)
     sys.modules["probe"] = probe       # dataclasses look their module up while the class is made
     spec.loader.exec_module(probe)
-    kept = dict(probe.held_out(probe.read_sentences(CORPUS), *GOLDS[gold_path]))
+    kept = dict(probe.held_out(probe.read_sentences(corpus), first, end))
     for it in items(gold_path):
         assert kept.get(it["sentence_index"]) == it["sentence"], it["id"]
