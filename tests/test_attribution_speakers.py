@@ -5,6 +5,7 @@ import pytest
 
 from kgbuild.extract.attribution.attribute import attribute
 from kgbuild.extract.attribution.speakers.authors import agent_of_governing_verb
+from kgbuild.extract.attribution.speakers.base import feminine_verb
 from kgbuild.extract.attribution.speakers import (GROUP_OBJECT, STRATEGIES, UNNAMED, Query, Seen, Speakers, Strategy,
                                                   author_of_noun, find_speakers, on_the_tongue_of, previous_speaker,
                                                   relayed_speech, source_after_relay,
@@ -268,6 +269,19 @@ def test_a_feminine_verb_agrees_with_the_body_after_it(read) -> None:
     ctx = read("وقال رئيس الوزراء الصومالي إن الجفاف يهدد الملايين. ودعت الأمم المتحدة إلى تقديم المساعدات.")
     found = subject_after(ctx, query(ctx, "ودعت", last=("Q1",)), Seen())
     assert isinstance(found, Speakers) and names(ctx, found)[0] & {normalize("الأمم المتحدة")}
+
+
+@pytest.mark.parametrize("text, cue, feminine", [
+    ("وتوقعت الوزارة أن ترتفع الأسعار.", "وتوقعت", True),
+    ("وتدعو النقابة إلى إضراب عام.", "وتدعو", True),
+    ("ولفتت الوزيرة إلى أن المدارس مغلقة.", "ولفتت", True),
+    # a masculine past whose lemma opens with ت, or ends with it, is no feminine form
+    ("وتوقع الوزير أن ترتفع الأسعار.", "وتوقع", False),
+    ("ولفت الوزير إلى أن المدارس مغلقة.", "ولفت", False),
+])
+def test_a_feminine_verb_is_told_by_its_form_and_lemma(read, text: str, cue: str, feminine: bool) -> None:
+    ctx = read(text)
+    assert feminine_verb(ctx, query(ctx, cue).cue) is feminine
 
 
 def test_a_plural_verb_does_not_carry_on_one_person(read) -> None:

@@ -29,14 +29,6 @@ OBJECT_COMPLEMENTS = lexicon.function_words().object_complement
 TELLING_VERBS = lexicon.function_words().telling_verb
 
 
-def _feminine_form(form: str, lemma: str) -> bool:
-    """"أعلنت", "تتوقع", "لفتت": a verb form that agrees with a feminine subject; not "توقع", "تحدث" (a
-    masculine past whose lemma opens with ت) nor "لفت" (one whose lemma ends with it)."""
-    past = form.endswith("ت") and (not lemma.endswith("ت") or form.endswith("تت"))
-    present = form.startswith("ت") and (not lemma.startswith("ت") or form.startswith("تت"))
-    return past or present
-
-
 def _verbal_noun_object(ctx: Context, q: Query) -> bool:
     """"وتوقعت إعلان المبادرة", "وأعلنت رفض الطلب": a singular masculine statement noun right after a feminine
     verb cannot be its subject (the verb would not agree with it); it is the verb's object, and the subject is
@@ -48,7 +40,7 @@ def _verbal_noun_object(ctx: Context, q: Query) -> bool:
         return False
     lemma = normalize(noun.lemma)
     return strip_article(tokens.norm(nxt)) == lemma and not lemma.endswith("ه") \
-        and _feminine_form(cue_form(ctx, q.cue), normalize(q.cue.lemma))
+        and feminine_verb(ctx, q.cue)
 
 
 def _object_slot(ctx: Context, q: Query, found: Speakers) -> bool:

@@ -106,9 +106,12 @@ def is_participle(ctx: Context, cue: Cue) -> bool:
 
 
 def feminine_verb(ctx: Context, cue: Cue) -> bool:
-    """"دعت", "تدعو", "طالبت": a verb that agrees with a feminine subject."""
-    form = cue_form(ctx, cue)
-    return form.endswith("ت") or form.startswith("ت")
+    """"دعت", "تدعو", "طالبت", "لفتت": a verb that agrees with a feminine subject; not "توقع", "تحدث" (a
+    masculine past whose lemma opens with ت) nor "لفت" (one whose lemma ends with it)."""
+    form, lemma = cue_form(ctx, cue), normalize(cue.lemma)
+    past = form.endswith("ت") and (not lemma.endswith("ت") or form.endswith("تت"))
+    present = form.startswith("ت") and (not lemma.startswith("ت") or form.startswith("تت"))
+    return past or present
 
 
 def oblique_plural(norm: str) -> bool:
