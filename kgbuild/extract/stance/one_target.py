@@ -16,7 +16,7 @@ from .negation import steadfast_position
 from .overall import overcome_spans, sign
 from .phrases import Lent
 from .roles import deep, fought_in_object, governed
-from .settings import locative, opens
+from .settings import among, locative, opens
 from .windows import after_clause_break, after_joined_verb, clause_start, far_words, opens_a_clause, window_of
 from .words import (clitic_of, first_word, is_negation, is_one_of, is_punishing, judges_a_pronoun, without_article,
                     word_before, word_polarity)
@@ -92,7 +92,7 @@ def stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Len
         if head is not None:
             # "الهجوم الإرهابي الذي استهدف X": the words before the relative pronoun describe its head, not X
             suffered.update(k for k in near if k < head)
-        if _among(doc, c, c_start):
+        if among(doc, c, c_start):
             # "عناصر مندسة وسط صفوف X", "انتشار الفساد بين أوساط X": X is where the bad thing is found, not its doer
             suffered.update(k for k in near if k < c.i)
         if opens_a_clause(doc, c, c_end) or after_clause_break(doc, c, c_start) or after_joined_verb(doc, c, c_start):
@@ -181,23 +181,6 @@ def _holds_a_meeting(doc: Doc, c: Candidate, lo: int) -> bool:
         return False
     heads = lexicon.function_words().meeting_head
     return any(without_article(normalize(stem)) in heads for _, stem in clitic_variants(tokens_of(doc).texts[p]))
-
-
-AMID = normalize("وسط")   # "وسط صفوف X": amid the ranks of X
-
-
-def _among(doc: Doc, c: Candidate, lo: int) -> bool:
-    """Is mention c the group among whose members, ranks or circles something is found (function_words among_head
-    right before it, after بين or وسط: "بين صفوف X", "وسط أوساط X")?"""
-    toks = tokens_of(doc)
-    words = lexicon.function_words()
-    p = word_before(doc, c.i, lo)
-    if p < lo or clitic_of(doc, c) or toks.punct[p] or \
-            not any(normalize(stem) in words.among_head for _, stem in clitic_variants(toks.texts[p])):
-        return False
-    q = word_before(doc, p, lo)
-    return q >= lo and not toks.punct[q] and (is_one_of(toks.texts[q], words.among) or
-                                              any(normalize(stem) == AMID for _, stem in clitic_variants(toks.texts[q])))
 
 
 CITED_WORDS = 2       # words between "according to" and the source it names at most ("بحسب شهادة هيئة X")

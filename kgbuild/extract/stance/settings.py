@@ -62,6 +62,28 @@ def locative(doc: Doc, c: Candidate, lo: int = 0) -> bool:
     return clitic.endswith("ب") and (first in PLACE_HEADS or (first.startswith("ال") and first[2:] in PLACE_HEADS))
 
 
+AMID = normalize("وسط")   # "وسط صفوف X": amid the ranks of X
+
+
+def among(doc: Doc, c: Candidate, lo: int, amid: bool = True) -> bool:
+    """Is mention c the group among whose members, ranks or circles something is found (function_words among_head
+    right before it, after بين, function_words among, or with `amid` after وسط: "بين صفوف X", "وسط أوساط X",
+    "تأييد متزايد بين أفراد الشعب X")? It is where, not the doer of a bad thing there. ("التوتر بين X وY", "يميز
+    بين X": the sides stay; so does the group after "في صفوف", "حالة طوارئ في صفوف الجيش", which is what it is
+    about.) Targets ask it with amid=False: they drop such a group as no party to what was said after بين only;
+    after وسط it stays a target, neutral ("اندسوا وسط صفوف X" in test_stance). Whether وسط should drop it too is
+    open: no measured set (seeds, dev, probe, pool samples) changes either way."""
+    toks = tokens_of(doc)
+    words = lexicon.function_words()
+    p = word_before(doc, c.i, lo)
+    if p < lo or clitic_of(doc, c) or toks.punct[p] or \
+            not any(normalize(stem) in words.among_head for _, stem in clitic_variants(toks.texts[p])):
+        return False
+    q = word_before(doc, p, lo)
+    return q >= lo and not toks.punct[q] and (is_one_of(toks.texts[q], words.among) or (
+        amid and any(normalize(stem) == AMID for _, stem in clitic_variants(toks.texts[q]))))
+
+
 IN = normalize("في")
 FROM = normalize("من")   # "في مناطق متفرقة من X": the part is of X
 PLACE_PARTS = 2       # words naming a part of a place between في and the place at most ("في أحد أحياء X")

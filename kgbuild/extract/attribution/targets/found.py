@@ -8,6 +8,7 @@ from ....text import clitic_variants, normalize
 from ...groups import CORE_GROUP_KINDS, kind_of
 from ...mentions import Candidate
 from ...mentions.gazetteer import in_dateline
+from ...stance.settings import among
 from ...words import PRONOUN_SUFFIXES, text_of, without_conjunction
 from ..context import Context
 from ..cursor import IN
@@ -63,7 +64,7 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
         said = c_start <= c.i and c.j <= c_end and c.i not in skip_toks and not _whose_organs(ctx, c) \
             and not names_a_venue(ctx, c, c_start, c_end) and not seat_of_a_body(ctx, c) \
             and not held_there(ctx, c, c_start) and not common_noun_pointed_at(ctx, c) and not _dateline(ctx, c) \
-            and not among(ctx, c, c_start)
+            and not among(ctx.doc, c, c_start, amid=False)
         # "قال عن الحكومة إنها": the pronoun before the content stands for the one said about
         if said or (c.i in fronted and c.j - 1 in fronted) or c.source == ANTECEDENT:
             key = c.key if c.source in KEYED else ctx.mentions.key(c)
@@ -78,19 +79,6 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
             if home is not None and home[0] not in exclude:
                 found.setdefault(home[0], []).append(home[1])   # "سكان الإقليم": the region named before
     return list(found.items())
-
-
-def among(ctx: Context, c: Candidate, c_start: int) -> bool:
-    """"بين أفراد الشعب X", "بين صفوف الحركة": a noun of members, ranks or circles (among_head) after "بين"
-    (among), right before the mention, says among whom something is found ("تأييد متزايد بين أفراد الشعب X"):
-    where, no party to what was said. ("التوتر بين X وY", "يميز بين X": the sides stay; so does the group after
-    "في صفوف", "حالة طوارئ في صفوف الجيش", which is what it is about.)"""
-    tokens = ctx.tokens
-    head = tokens.prev(c.i, c_start)
-    if head is None or tokens.norm(head) not in tokens.words.among_head:
-        return False
-    p = tokens.prev(head, c_start)
-    return p is not None and without_conjunction(tokens.norm(p), tokens.words.among) in tokens.words.among
 
 
 def _dateline(ctx: Context, c: Candidate) -> bool:
