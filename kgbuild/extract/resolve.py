@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from .. import lexicon
 from ..records import EntityRecord, Mention, Role
-from ..text import normalize
+from ..text import normalize, strip_article
 from .groups import GENERIC_INSTITUTIONS, kind_of
 from .mentions import RANK, Candidate, known_forms
 from .mentions.base import DESCENT
@@ -173,8 +173,9 @@ class _UnionFind:
 
 
 def _same_family(a: str, b: str) -> bool:
-    """"قباني" and "القباني": one family name written without and with the article."""
-    return a != b and (a == "ال" + b or b == "ال" + a) and len(min(a, b, key=len)) >= 3
+    """"قباني" and "القباني": one family name written without and with the article (of three letters or more
+    without it)."""
+    return a != b and min(len(a), len(b)) >= 3 and strip_article(a) == strip_article(b)
 
 
 def _short_name_ambiguous(short: str, full: list[str], rivals: list[list[str]]) -> bool:
