@@ -262,6 +262,12 @@ def strip_article(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 3 else word
 
 
+def without_article(word: str) -> str:
+    """The word without its article ("الرئيس" -> "رئيس"); unlike strip_article, a word of four letters keeps it
+    too ("الله", "الان", "آلية"): for lookups of stems that must not lose a radical to an ال that is none."""
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
+
+
 def slug(text: str) -> str:
     """A safe, deterministic IRI segment from any name: normalised letters and digits joined by '_'."""
     norm = normalize(text)

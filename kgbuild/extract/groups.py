@@ -14,7 +14,7 @@ from typing import Protocol
 from spacy.tokens import Doc
 
 from .. import lexicon
-from ..text import clitic_variants, normalize, slug
+from ..text import clitic_variants, normalize, slug, without_article
 from .words import prev_word
 from .mentions.base import RELATIVE_PLURAL_ENDINGS
 
@@ -130,7 +130,7 @@ def _description(words: list[str], affiliation: str | None) -> frozenset[str]:
         if affiliation and _of_nationality([w], affiliation):
             continue
         norm = normalize(w)
-        norm = norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
+        norm = without_article(norm)
         for ending, rest in DESCRIPTION_ENDINGS:
             if norm.endswith(ending) and len(norm) - len(ending) >= 3:
                 norm = norm[: -len(ending)] + rest

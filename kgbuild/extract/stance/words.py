@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 from spacy.tokens import Doc
 
 from ... import lexicon
-from ...text import clitic_variants, normalize
+from ...text import clitic_variants, normalize, without_article
 from ..mentions import Candidate
 from ..words import PRONOUN_SUFFIXES, QUOTE_CHARS, hamza_seat_stem, prev_word, tokens_of
 
@@ -113,11 +113,6 @@ def title_first_words() -> frozenset[str]:
 def title_heads() -> frozenset[str]:
     """The first words of the titles without the article: "رئيس", "وزير", "ملك" ..."""
     return frozenset(without_article(h) for h in title_first_words())
-
-
-def without_article(word: str) -> str:
-    """The word without its article ("الرئيس" -> "رئيس"); a short word keeps it ("الله", "الان")."""
-    return word[2:] if word.startswith("ال") and len(word) > 4 else word
 
 
 @lru_cache(maxsize=1 << 16)
@@ -230,7 +225,7 @@ def _inflection_stems(norm: str, ta_marbuta: bool = False) -> list[str]:
     """The word and its readings without the article and one inflectional ending or pronoun suffix each,
     so that "جبانا" and "مواقفهم" are looked up as جبان and مواقف."""
     out = [norm]
-    base = norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
+    base = without_article(norm)
     if base != norm:
         out.append(base)
     # every ending that fits is one reading: "جبانا" is جبان + ا, not جبا + نا

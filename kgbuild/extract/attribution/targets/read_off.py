@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from .... import lexicon
-from ....text import clitic_variants, normalize
+from ....text import clitic_variants, normalize, without_article
 from ...groups import kind_of
 from ...mentions import Candidate, is_number, nisba_country
 from ...words import CLOSE_QUOTES, without_conjunction
@@ -92,16 +92,12 @@ def says_where(ctx: Context, k: int) -> bool:
     for _ in range(LAND_ADJECTIVES + 1):
         if p is None:
             return False
-        if any(_bare_of_article(stem) in land for _, stem in clitic_variants(tokens.norm(p))):
+        if any(without_article(stem) in land for _, stem in clitic_variants(tokens.norm(p))):
             return True
         if not (tokens.norm(p).startswith("ال") and tokens.norm(p).endswith(FEMININE_ADJECTIVE)):
             return False
         p = tokens.prev(p)
     return False
-
-
-def _bare_of_article(word: str) -> str:
-    return word[2:] if word.startswith("ال") and len(word) > 4 else word
 
 
 def titles_of_persons(ctx: Context, c_start: int, c_end: int) -> set[int]:
