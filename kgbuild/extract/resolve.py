@@ -124,7 +124,7 @@ def _same_state_body(a: list[str], b: list[str]) -> bool:
     """"حكومه نيروبي" is "الحكومه الكينيه": one head noun, the state named by its capital or its nisba."""
     if len(a) != 2 or len(b) != 2:
         return False
-    head_a, head_b = (t[2:] if t.startswith("ال") else t for t in (a[0], b[0]))
+    head_a, head_b = strip_article(a[0]), strip_article(b[0])
     return head_a == head_b and head_a in lexicon.org_heads() and _state_of(a[1]) is not None \
         and _state_of(a[1]) == _state_of(b[1])
 

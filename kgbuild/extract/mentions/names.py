@@ -7,7 +7,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from ... import lexicon
-from ...text import clitic_variants, normalize
+from ...text import clitic_variants, normalize, strip_article
 from ..words import (NAMES_LIKE_FUNCTION_WORDS, PRONOUN_SUFFIXES, TANWEEN_FATH, common_words, ends_in_pronoun,
                      has_non_name_shape, is_arabic_word, is_function_word, is_inflected_common, is_known_name_word,
                      is_name_like, is_name_like_whole, is_name_link, is_non_name_form, is_plural_of_common, is_punct,
@@ -411,7 +411,7 @@ def ala_before_its_noun(doc: Doc, k: int) -> bool:
     if nxt >= len(doc) or not is_arabic_word(doc[nxt]) or is_function_word(doc[nxt]):
         return False
     text, norm = doc[nxt].text, normalize(doc[nxt].text)
-    bare = norm[2:] if norm.startswith("ال") else norm
+    bare = strip_article(norm)
     if norm in MASDAR_GOVERNORS or bare in MASDAR_GOVERNORS or ordinary_word_with_pronoun(text):
         return True
     names = lexicon.person_names()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ... import lexicon
-from ...text import clean_surface, normalize
+from ...text import clean_surface, normalize, strip_article
 from ..words import is_arabic_word, is_function_word, prev_word
 from .base import (PLURAL_ENDINGS, RELATIVE_PLURAL_ENDINGS, Candidate, known_entity_at, nisba_country, skip_space,
                    span_chars, surface_form, token_infos)
@@ -132,7 +132,7 @@ def collective(doc: Doc, i: int) -> list[Candidate]:
     """"القوى المتشددة", "جماعات انفصالية": a collective noun that an adjective makes a group; of the
     kind the adjective's plural names ("الانفصالية" -> "الانفصاليون"), else of the noun's own kind."""
     reading = next(((cl, stem) for cl, stem, norm in token_infos(doc)[i].readings
-                    if (norm[2:] if norm.startswith("ال") else norm) in COLLECTIVE_HEADS), None)
+                    if strip_article(norm) in COLLECTIVE_HEADS), None)
     if reading is None:
         return []
     k = skip_space(doc, i + 1)
@@ -158,7 +158,7 @@ def collective(doc: Doc, i: int) -> list[Candidate]:
     table = lexicon.groups()
     head = normalize(stem)
     kind = next((table[p].kind for p in (adjective[:-1] + "ون", adjective[:-1] + "ين") if p in table),
-                COLLECTIVE_HEADS[head[2:] if head.startswith("ال") else head])
+                COLLECTIVE_HEADS[strip_article(head)])
     s, e = span_chars(doc, i, j, cl)
     form = surface_form(doc, i, j, stem)
     return [Candidate(i, j, s, e, form, "Group", "group", key="group:" + kind, role_of=affiliation)]

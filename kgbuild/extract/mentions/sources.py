@@ -7,7 +7,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from ... import lexicon
-from ...text import clean_surface, clitic_variants, normalize
+from ...text import clean_surface, clitic_variants, normalize, strip_article
 from ..words import (PRONOUN_SUFFIXES, QUOTE_CHARS, text_of, is_arabic_word, is_function_word, is_punct, is_time_word,
                      prev_word, tokens_of, without_conjunction)
 from .base import PLURAL_ENDINGS, PREPOSITIONS, Candidate, known_entity_at, nisba_country, skip_space, span_chars
@@ -128,7 +128,7 @@ def first_definite_sources(doc: Doc, chosen: list[Candidate]) -> list[Candidate]
         if toks.spaces[k] or not toks.arabic[k]:
             continue
         norm = normalize(toks.texts[k])
-        noun = norm[2:] if norm.startswith("ال") else norm
+        noun = strip_article(norm)
         if noun not in SOURCE_NOUNS:
             continue
         if noun in seen or not norm.startswith("ال"):

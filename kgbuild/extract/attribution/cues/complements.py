@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Callable
 
 from ....lexicon import Cue as LexiconCue
-from ....text import normalize, opens_with_clitic
+from ....text import normalize, opens_with_clitic, strip_article
 from ...words import PRONOUN_SUFFIXES, without_conjunction
 from ..cursor import SENTENCE_ENDS, Cursor
 from ..index import MentionIndex
@@ -141,7 +141,7 @@ class Complements:
         if self._opens_content(q):
             p = tokens.prev(q)
             return p is None or tokens.norm(p) not in tokens.words.adverbial_head
-        stem = norm[2:] if norm.startswith("ال") else norm
+        stem = strip_article(norm)
         objects = tokens.words.content_object
         return stem in objects or any(stem.endswith(pronoun) and stem[:-len(pronoun)] in objects
                                       for pronoun in PRONOUN_SUFFIXES)

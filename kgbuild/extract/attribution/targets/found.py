@@ -4,7 +4,7 @@ replied to in "رد على"."""
 from __future__ import annotations
 
 from .... import lexicon
-from ....text import clitic_variants, normalize
+from ....text import clitic_variants, normalize, strip_article
 from ...groups import CORE_GROUP_KINDS, kind_of
 from ...mentions import Candidate
 from ...mentions.gazetteer import in_dateline
@@ -174,7 +174,7 @@ def _meeting_or_statement(ctx: Context, k: int) -> bool:
     if cue is not None and cue.kind == "noun":
         return True
     for _, stem in clitic_variants(ctx.tokens.norm(k)):
-        bare = stem[2:] if stem.startswith("ال") else stem
+        bare = strip_article(stem)
         owned = next((bare[:-len(s)] for s in PRONOUN_SUFFIXES if bare.endswith(s)), bare)
         if bare in ctx.tokens.words.venue_event or owned in ctx.tokens.words.venue_event:
             return True
