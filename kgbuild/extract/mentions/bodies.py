@@ -19,7 +19,7 @@ from .foreign_names import (FOREIGN_NAME_ONLY_HEADS, FOREIGN_NAMED_KINDS, foreig
                             proper_name_in, waw_initial_name)
 from .latin_names import LATIN_WORD, latin_name_end, letter_acronym_end
 from .portfolios import PORTFOLIOS, bare_portfolio_candidate
-from .sources import SPEAKING_FOR
+from .sources import spoken_for
 
 
 LOCATED_HEADS = lexicon.function_words().located_head
@@ -328,12 +328,6 @@ def _may_head_org(text: str) -> bool:
     return False
 
 
-def _spoken_for(doc: Doc, i: int) -> bool:
-    """Token i follows a spokesman's "باسم" ("متحدثون باسم جمعية ..."): what it heads is a body."""
-    p = prev_word(doc, i)
-    return p is not None and normalize(doc[p].text) == SPEAKING_FOR
-
-
 def org_candidates(doc: Doc) -> list[Candidate]:
     heads = lexicon.org_heads()
     toks, info = tokens_of(doc), token_infos(doc)
@@ -432,7 +426,7 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                 if end == k and not quoted:
                     end = latin_name_end(doc, k)  # "شركة Google": a name in Latin letters
                     latin = end > k
-                if end == k and (heads.get(norm) in FOREIGN_NAMED_KINDS or _spoken_for(doc, i)):
+                if end == k and (heads.get(norm) in FOREIGN_NAMED_KINDS or spoken_for(doc, i)):
                     # "حزب بهاراتيا جاناتا", "صحيفة ديلي تلغراف", "شركة فولكسفاجن": a name in foreign words;
                     # after a spokesman's "باسم" any body's head ("متحدث باسم رابطة فلانكو"): he speaks for a body
                     end = foreign_name_end(doc, k)

@@ -10,6 +10,7 @@ from ... import lexicon
 from ...text import clean_surface, normalize
 from ..words import is_arabic_word, is_punct, prev_word
 from .base import Candidate, cues_before, known_entity_at, nisba_country, span_chars
+from .sources import spoken_for
 
 
 # "الخارجية الكندية": a ministry named by its portfolio, when a nationality follows
@@ -38,15 +39,6 @@ def _nisba_country_word(norm: str) -> str | None:
 def _after_speech_verb(doc: Doc, i: int) -> bool:
     """"وقالت الخارجية", "وأعلنت الداخلية": the word right after a verb of speech, its subject."""
     return any(cue.kind == "verb" for cue in cues_before(doc, i))
-
-
-SPEAKING_FOR = normalize("باسم")
-
-
-def _spoken_for(doc: Doc, i: int) -> bool:
-    """"المتحدث باسم الخارجية": the word right after a spokesman's "باسم", the body he speaks for."""
-    p = prev_word(doc, i)
-    return p is not None and normalize(doc[p].text) == SPEAKING_FOR
 
 
 def _portfolio_country(doc: Doc, i: int, portfolio: str) -> str | None:
@@ -82,7 +74,7 @@ def bare_portfolio_candidate(doc: Doc, i: int, stem: str, clitic: str) -> Candid
     verb, or as what a spokesman speaks for, is the ministry of the state the article is about (or of the
     one whose ministry it named last)."""
     norm = normalize(stem)
-    if not stem.startswith("ال") or not (_after_speech_verb(doc, i) or (not clitic and _spoken_for(doc, i))):
+    if not stem.startswith("ال") or not (_after_speech_verb(doc, i) or (not clitic and spoken_for(doc, i))):
         return None
     country = _portfolio_country(doc, i, norm)
     key = _ministries().get((norm, country)) if country else None

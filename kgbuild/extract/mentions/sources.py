@@ -24,6 +24,13 @@ ASCRIBED_TO, ASCRIBE_LEMMA = normalize("إلى"), "نسب"    # "نسبت صحي
 ASCRIBE_BACK = 8                                        # words from إلى back to the verb of ascribing
 
 
+def spoken_for(doc: Doc, i: int) -> bool:
+    """Token i follows a spokesman's "باسم" ("المتحدث باسم الخارجية", "متحدثون باسم جمعية ..."): what it
+    heads is the body he speaks for."""
+    p = prev_word(doc, i)
+    return p is not None and normalize(doc[p].text) == SPEAKING_FOR
+
+
 def source_subjects(doc: Doc) -> list[Candidate]:
     """"وقال مصدر أمني فلسطيني إن", "لكن مسؤولا رفيعا قال": one unnamed person (a source, an official, a
     spokesman, a witness) as the subject of a speech verb, right after it or opening the clause right
