@@ -2,7 +2,8 @@
 
 usage (from the repository root, ../shared/data beside it):
     PYTHONPATH=$PWD .venv/bin/python scripts/eval_attribution_probe.py [--details]
-    ... --gold eval/anercorp_attribution_studied.jsonl --first 3000 --end 3972 [--details]   (studied)
+    ... --gold eval/anercorp_attribution_studied.jsonl --stretch 0:1800 --stretch 3000:3972 [--details]
+        (the studied gold, which may be read; --first/--end give one stretch, --stretch any number)
 
 The gold (eval/README_anercorp_attribution.md) names, for ANERcorp train sentences 1800-2999, every
 statement's sentence, cue word and speaker as written. This script rebuilds the same sentences
@@ -249,11 +250,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     ap.add_argument("--first", type=int, default=FIRST, help="first sentence index of the stretch")
     ap.add_argument("--end", type=int, default=END, help="sentence index after the stretch")
+    ap.add_argument("--stretch", action="append", metavar="FIRST:END",
+                    help="a stretch of sentence indices range(FIRST, END); repeatable, replaces --first/--end")
     ap.add_argument("--details", action="store_true", help="list the misses and the false positives")
     args = ap.parse_args(argv)
 
     gold = load_gold(args.gold)
-    kept = held_out(read_sentences(args.corpus), args.first, args.end)
+    sents = read_sentences(args.corpus)
+    stretches = [tuple(map(int, x.split(":"))) for x in args.stretch] if args.stretch else [(args.first, args.end)]
+    kept = [x for first, end in stretches for x in held_out(sents, first, end)]
     known = {i for i, _ in kept}
     outside = [g["id"] for g in gold if g["sentence_index"] not in known]
     if outside:

@@ -1,5 +1,5 @@
 """The attribution golds on ANERcorp text (eval/anercorp_attribution.jsonl, held out, train sentences
-1800-2999; eval/anercorp_attribution_studied.jsonl, studied, train sentences 3000-3971;
+1800-2999; eval/anercorp_attribution_studied.jsonl, studied, train sentences 0-1799 and 3000-3971;
 eval/anercorp_attribution_test.jsonl, held out, the whole test split): their schema,
 without ../shared; and, when ../shared is there, that every item's sentence is the corpus sentence
 it names."""
@@ -15,11 +15,11 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "data" / "anercorp" / "ANERCorp_CamelLab_train.txt"
 TEST_CORPUS = CORPUS.with_name("ANERCorp_CamelLab_test.txt")
-# gold file -> (corpus file, the stretch of sentence indices it covers: range(first, end))
+# gold file -> (corpus file, the stretches of sentence indices it covers: range(first, end) each)
 GOLDS = {
-    ROOT / "eval" / "anercorp_attribution.jsonl": (CORPUS, 1800, 3000),
-    ROOT / "eval" / "anercorp_attribution_studied.jsonl": (CORPUS, 3000, 3972),
-    ROOT / "eval" / "anercorp_attribution_test.jsonl": (TEST_CORPUS, 0, 925),
+    ROOT / "eval" / "anercorp_attribution.jsonl": (CORPUS, [(1800, 3000)]),
+    ROOT / "eval" / "anercorp_attribution_studied.jsonl": (CORPUS, [(0, 1800), (3000, 3972)]),
+    ROOT / "eval" / "anercorp_attribution_test.jsonl": (TEST_CORPUS, [(0, 925)]),
 }
 each_gold = pytest.mark.parametrize("gold_path", list(GOLDS), ids=lambda p: p.stem)
 FIELDS = {"id", "sentence_index", "sentence", "cue", "speaker", "speaker_kind"}
@@ -33,11 +33,12 @@ def items(gold_path: Path) -> list[dict]:
 @each_gold
 def test_every_item_has_the_fields_and_sane_values(gold_path: Path):
     gold = items(gold_path)
-    _, first, end = GOLDS[gold_path]
+    _, stretches = GOLDS[gold_path]
     assert len(gold) >= 250
     for it in gold:
         assert set(it) == FIELDS, it.get("id")
-        assert isinstance(it["sentence_index"], int) and first <= it["sentence_index"] < end, it["id"]
+        index = it["sentence_index"]
+        assert isinstance(index, int) and any(a <= index < b for a, b in stretches), it["id"]
         assert it["speaker_kind"] in KINDS, it["id"]
         assert it["speaker"].strip() and it["sentence"].strip() and it["cue"].strip(), it["id"]
         assert it["cue"] == ":" or it["cue"] in it["sentence"], it["id"]
@@ -60,13 +61,14 @@ def test_one_text_per_sentence_index(gold_path: Path):
 
 @each_gold
 def test_sentences_are_the_corpus_sentences(gold_path: Path):
-    corpus, first, end = GOLDS[gold_path]
+    corpus, stretches = GOLDS[gold_path]
     if not corpus.is_file():
         pytest.skip("../shared/data/anercorp absent")
     spec = importlib.util.spec_from_file_location("probe", ROOT / "scripts" / "eval_attribution_probe.py")
     probe = importlib.util.module_from_spec(spec)
     sys.modules["probe"] = probe       # dataclasses look their module up while the class is made
     spec.loader.exec_module(probe)
-    kept = dict(probe.held_out(probe.read_sentences(corpus), first, end))
+    sents = probe.read_sentences(corpus)
+    kept = {i: text for a, b in stretches for i, text in probe.held_out(sents, a, b)}
     for it in items(gold_path):
         assert kept.get(it["sentence_index"]) == it["sentence"], it["id"]
