@@ -1218,6 +1218,9 @@ SPEAKER_CHOICE = [
     ("past such a phrase, the oblique plural group after a verb of describing stays its object",
      "ووصف المتظاهرين في بيانه بأنهم مخربون.",
      []),
+    ("an agency's tag left at the head of the next sentence is no subject: the speaker before goes on",
+     "أعلن وزير الزراعة الأردني كمال الزعبي خطة لدعم مزارعي الأغوار.\n(رويترز) وقال إن الحكومة ستخفض أسعار الأسمدة.",
+     [("أعلن", "كمال الزعبي"), ("قال", "كمال الزعبي")]),
 ]
 
 

@@ -7,6 +7,7 @@ from spacy.tokens import Span
 from ... import lexicon
 from ..mentions import Candidate, match_title
 from ..mentions.base import is_nisba
+from .boundary import agency_tag_at
 from .context import Context
 from .referents.issuers import named_authors
 from .referents.title_chains import person_ahead
@@ -20,6 +21,7 @@ DISCOURSE_OPENER_WORDS = 3   # words of the longest discourse_opener ("في سي
 TOPIC_OPENERS = lexicon.function_words().topic_opener
 # tokens from a bare title opening a sentence's subject to the name it introduces ("المدرب البرتغالي فلان")
 TITLE_TO_NAME = 6
+DASHES = ("-", "–", "—")   # "(رويترز) - وقال": the dash after an agency's tag
 
 
 def sentence_subject(ctx: Context, sent: Span, described: bool = True) -> str | None:
@@ -29,7 +31,7 @@ def sentence_subject(ctx: Context, sent: Span, described: bool = True) -> str | 
     `described`: a person that a trade noun or a nationality introduces counts too; asked for the verbs
     of the sentence itself, not the next sentence's, which may well go on with an earlier speaker."""
     tokens, mentions = ctx.tokens, ctx.mentions
-    first = _after_fronted_phrase(ctx, sent.start, sent.end)
+    first = _after_agency_tag(ctx, _after_fronted_phrase(ctx, sent.start, sent.end), sent.end)
     # "ومن جهته، شبّه وزير الداخلية ...": adjuncts and commas before the verb
     while first < sent.end and (tokens.norm(first) in tokens.words.adjunct or tokens.is_comma(first)
                                 or (tokens.norm(first)[:1] == "و" and tokens.norm(first)[1:] in tokens.words.adjunct)):
@@ -130,6 +132,18 @@ def _after_fronted_phrase(ctx: Context, start: int, end: int) -> int:
         if tokens.is_comma(k):
             return tokens.next(k + 1, end) if k > pos else pos
     return pos
+
+
+def _after_agency_tag(ctx: Context, pos: int, end: int) -> int:
+    """"(رويترز) وقال إن ...": a news agency's tag that a sentence split left at the head of the next
+    sentence credits the report before it; it is no subject, so the first word after it (and after a dash)
+    is read instead, and the speaker before goes on."""
+    tokens = ctx.tokens
+    if pos >= end or not agency_tag_at(ctx, pos, end):
+        return pos
+    close = next((q for q in range(pos + 1, end) if tokens.text(q) == ")"), end)
+    after = tokens.next(close + 1, end)
+    return tokens.next(after + 1, end) if after < end and tokens.text(after) in DASHES else after
 
 
 def _after_discourse_opener(ctx: Context, pos: int, end: int) -> int | None:
