@@ -1221,6 +1221,9 @@ SPEAKER_CHOICE = [
     ("an agency's tag left at the head of the next sentence is no subject: the speaker before goes on",
      "أعلن وزير الزراعة الأردني كمال الزعبي خطة لدعم مزارعي الأغوار.\n(رويترز) وقال إن الحكومة ستخفض أسعار الأسمدة.",
      [("أعلن", "كمال الزعبي"), ("قال", "كمال الزعبي")]),
+    ("a definite class noun of bodies refers back to the last body of its kind named before, one that did not speak",
+     "ووقعت الحكومة المصرية عقدا مع سامسونغ لبناء مصنع للهواتف في بني سويف.\nوقالت الشركة إن المصنع سيوفر ألف وظيفة.",
+     [("قال", "سامسونغ")]),
 ]
 
 

@@ -77,11 +77,11 @@ def refers_to_body(ctx: Context, pos: int, key: str) -> bool:
     kinds = body_class_kinds(ctx, pos)
     if not kinds or ctx.mentions.type_of(key) != "Organization":
         return False
-    kind = _kind_of_body(ctx, key)
+    kind = kind_of_body(ctx, key)
     return kind in kinds if kind is not None else bool(kinds - {"government"})
 
 
-def _kind_of_body(ctx: Context, key: str) -> str | None:
+def kind_of_body(ctx: Context, key: str) -> str | None:
     """The organization's kind: the lexicon's, or that of the head noun one of its names opens with."""
     known = ctx.mentions.known.get(key)
     if known is not None and known.kind:

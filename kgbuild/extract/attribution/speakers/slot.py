@@ -15,7 +15,7 @@ from ...words import PRONOUN_SUFFIXES
 from ..context import Context
 from ..index import Found
 from ..referents.bodies_and_places import (body_class_kinds, body_referent, country_of_body, described_country,
-                                          described_scope, refers_to_body)
+                                          described_scope, kind_of_body, refers_to_body)
 from ..referents.described import described_person, the_latter
 from ..referents.issuers import issuer_of, issuer_of_document, named_authors
 from ..referents.spokesmen import spokesmen_for
@@ -113,7 +113,7 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
         given = given_name(ctx, pos, end)
         if given is not None:
             return given
-        body = body_referent(ctx, pos) or body_spoken_before(ctx, pos, history)
+        body = body_referent(ctx, pos) or body_spoken_before(ctx, pos, history) or body_named_before(ctx, pos)
         if body is not None:
             return Speakers((Found(body, pos, pos + 1),), pos + 1)
         if (person := described_person(ctx, pos) or the_latter(ctx, pos)) is not None:
@@ -158,6 +158,27 @@ def body_spoken_before(ctx: Context, pos: int, history: Sequence[StatementRecord
     if last is None or sentence_ends_between(ctx, last.sentence_span[1], ctx.tokens.starts[pos]) > CARRY_BACK:
         return None
     return last.speaker if refers_to_body(ctx, pos, last.speaker) else None
+
+
+def body_named_before(ctx: Context, pos: int) -> str | None:
+    """"ارتفعت أسهم تويوتا ... وقالت الشركة إن": a definite class noun of bodies that names no body of its head
+    and follows no body that spoke refers to the last body named at most CARRY_BACK sentences before it whose kind
+    (the lexicon's, or its name's head noun) the noun names, with what was said right after the noun. A body whose
+    kind nothing tells is not taken: here it did not speak, so nothing ties it to the noun. Nor a government body
+    ("الوزارة" is no parliament): those are named with their head noun, which body_referent finds."""
+    kinds = (body_class_kinds(ctx, pos) or frozenset()) - {"government"}
+    if not kinds or not content_right_after(ctx, pos):
+        return None
+    at = ctx.tokens.starts[pos]
+    for c in reversed(ctx.mentions.cands):
+        if c.i >= pos or c.type != "Organization":
+            continue
+        if sentence_ends_between(ctx, ctx.tokens.starts[c.i], at) > CARRY_BACK:
+            return None
+        key = ctx.mentions.key(c)
+        if kind_of_body(ctx, key) in kinds:
+            return key
+    return None
 
 
 def _described_body(ctx: Context, cand: Candidate, history: Sequence[StatementRecord]) -> str | None:
