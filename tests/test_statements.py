@@ -1224,6 +1224,18 @@ SPEAKER_CHOICE = [
     ("a definite class noun of bodies refers back to the last body of its kind named before, one that did not speak",
      "ووقعت الحكومة المصرية عقدا مع سامسونغ لبناء مصنع للهواتف في بني سويف.\nوقالت الشركة إن المصنع سيوفر ألف وظيفة.",
      [("قال", "سامسونغ")]),
+    ("the one name between a form of اتّهم and its charge is the accused (or the passive's subject), no accuser",
+     "واتهم حزب العمال التونسي بتحريض العمال على الإضراب.",
+     []),
+    ("...and the subject of the sentence before, which said nothing, goes on as the accuser",
+     "وعقدت الحكومة التونسية اجتماعا طارئا.\nواتهم حزب العمال التونسي بتحريض العمال على الإضراب.",
+     [("اتهم", "الحكومة التونسية")]),
+    ("...and the speaker before goes on as the accuser",
+     "وقال وزير الداخلية التونسي كمال الفقي إن الوضع تحت السيطرة.\nواتهم حزب العمال التونسي بتحريض العمال على الإضراب.",
+     [("قال", "كمال الفقي"), ("اتهم", "كمال الفقي")]),
+    ("two names before the charge: the first accuses the second",
+     "واتهم وزير الداخلية التونسي كمال الفقي حزب العمال التونسي بتحريض العمال على الإضراب.",
+     [("اتهم", "كمال الفقي")]),
 ]
 
 

@@ -197,6 +197,25 @@ def _blamed_object(ctx: Context, q: Query, found: Speakers) -> bool:
     return True
 
 
+def _accused_object(ctx: Context, q: Query, found: Speakers) -> bool:
+    """"واتهم حزب X بالتحريض", "واتهمت الوزيرة بالكذب": a form of اتّهم with one name right after it and the
+    charge (بـ glued on) right after the name takes the name as whom it accuses; written without vowels it is
+    also the passive ("X was accused of"). Either way the name is no accuser: the speaker before goes on, or
+    none speaks. "واتهم فلان علان بـ" names both, the first the accuser. Not "بأن" (what was said), nor an
+    adverbial ("بدوره"), nor a name governed by a preposition."""
+    tokens, words = ctx.tokens, ctx.tokens.words
+    first = found.found[0]
+    if cue_form(ctx, q.cue) not in words.accusing_verb or is_participle(ctx, q.cue) or first.i < 0 \
+            or first.i != tokens.next(q.cue.i + 1, q.end):
+        return False
+    charge = tokens.next(found.after, q.end)
+    if charge >= q.end:
+        return False
+    norm = tokens.norm(charge)
+    return norm.startswith("ب") and len(norm) > 3 and norm not in words.complementizer \
+        and not norm.startswith(DESCRIBED_AS) and norm not in words.adjunct and norm not in words.preposition
+
+
 def _news_noun(ctx: Context, found: Speakers) -> bool:
     """Is the speaker found a name of one word that is a noun of news ("أنباء", news_noun), read as a person?"""
     first = found.found[0]
@@ -266,7 +285,8 @@ def subject_after(ctx: Context, q: Query, seen: Seen) -> Outcome:
         # linked verb that takes a noun object (not one of saying: "حيث قال شهود") is its object, unless a
         # nominative plural ("حيث طالب المحتجون")
         return GROUP_OBJECT
-    if isinstance(found, Speakers) and found.found and (_object_slot(ctx, q, found) or _blamed_object(ctx, q, found)):
+    if isinstance(found, Speakers) and found.found and (_object_slot(ctx, q, found) or _blamed_object(ctx, q, found)
+                                                         or _accused_object(ctx, q, found)):
         return GROUP_OBJECT
     if isinstance(found, Speakers) and found.found and masculine_plural_verb(cue_form(ctx, q.cue)) \
             and not _nominative_group(ctx, found):
