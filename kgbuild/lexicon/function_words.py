@@ -252,6 +252,7 @@ class FunctionWords:
     charge: frozenset[str]
     accusing_verb: frozenset[str]
     noun_spelled: frozenset[str]
+    joined_masdar: frozenset[str]
     content_object_verb: frozenset[str]
     content_object: frozenset[str]
     likening_verb: frozenset[str]

@@ -24,6 +24,8 @@ PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما", "هن")   # as written (ة is
 ACCUSATIVE_ENDING = "ا"   # "صعبا": an accusative predicate already in place after a verb of being
 FEMININE_ENDING = "ة"   # as written: "عملية نقل", "خطة دعم", the indefinite noun a verbal noun completes
 GLUED_PREPOSITIONS = ("ل", "ب")   # "لمنحة دعم", "بمثابة رد": an indefinite noun after a preposition, in construct
+COORDINATED_WALK = 8   # words from a verbal noun's complement back to it: "توفير المياه الصالحة للشرب في المناطق الريفية ودعم"
+GLUED_NOUN_LETTERS = 5   # "بمكافحة", "لتطوير": not "بارك", "باشر" (verbs opening with ب), "لدعم" left to the verb reading
 NOMINATIVE_PLURAL = "ون"   # "الصحفيون": the sound plural of a subject; "الصحفيين" (genitive) may own a noun
 ALEF_MAQSURA, YA = "ى", "ي"   # as written: a lemma's final ى ("نفى"), the present's final ي ("تنفي")
 YEAR = re.compile(r"(19|20|١٩|٢٠)[0-9٠-٩]{2}")   # a numeral that is a year: a verb may follow it
@@ -230,6 +232,31 @@ class OtherReadings(Complements):
                                                          words.unnamed_source)):
             return False   # "حيث رد", "بدوره رد", "الذي رد", "بعدما رد", "وهو طلب", "مسؤول رفض"
         return text.endswith(FEMININE_ENDING) or text[:1] in GLUED_PREPOSITIONS
+
+    def _coordinated_verbal_noun(self, k: int) -> bool:
+        """Is the word at k, و and a verb spelled as its verbal noun ("ودعم": joined_masdar), joined to a verbal noun before
+        it, with that noun's complement between ("على تحسين الخدمات ودعم الفقراء", "في تنفيذ اتفاق السلام ودعم",
+        "لمشروعات توفير المياه في المناطق الريفية ودعم")? Walking back over definite words, prepositions and one
+        indefinite word in construct, it finds a word that stands where only a noun can: with a preposition glued
+        on ("بمكافحة"), or after a preposition, a word governing a verbal noun or an indefinite noun in construct
+        (_verbal_noun_place). Then the word at k is that noun's fellow, no verb "and supported". A name,
+        punctuation or a second indefinite word on the way keeps the verb ("وافتتح الرئيس المعرض ودعم")."""
+        tokens = self.tokens
+        p, walked, indefinite = tokens.prev_on_line(k), 0, 0
+        while p is not None and walked < COORDINATED_WALK and not tokens.is_punct(p) and not tokens.is_quote(p) \
+                and not self.mentions.in_a_mention(p):
+            norm, text = tokens.norm(p), tokens.text(p)
+            if not (norm.startswith(DEFINITE_OPENINGS) or norm in tokens.words.preposition):
+                if text.endswith(PRONOUN_ENDINGS) or norm[:1] in ("و", "ف") and norm[1:].startswith(DEFINITE):
+                    return False   # an owned noun takes no genitive; "والـ" joins another noun phrase
+                if (text[:1] in GLUED_PREPOSITIONS and len(norm) >= GLUED_NOUN_LETTERS) or self._verbal_noun_place(p) \
+                        or self.after_masdar_governor(p):
+                    return walked > 0   # "بمكافحة", "على تحسين", "ضرورة تعزيز": a verbal noun with its complement
+                indefinite += 1
+                if indefinite > 1:
+                    return False
+            p, walked = tokens.prev_on_line(p), walked + 1
+        return False
 
     def _subject_beside(self, k: int) -> bool:
         """Does the bare verb at k stand by its subject: a name or title right after it ("ثمن الوزير"), or right

@@ -25,6 +25,7 @@ AS_PUT_ACT = ("report", "neutral", "via")   # "على حد قوله", "على ح
 EXPRESSED_CUE = lexicon.Cue("عبر", "say", "neutral", "verb")   # "وعبر الوزير عن ارتياحه"
 EXPRESSED_WORDS = 12         # words after "عبر" within which "عن" and the feeling come (past a title, name and "في بيان")
 ABOUT = "عن"
+AND = "و"   # "ودعم": the conjunction glued on a verb spelled as its verbal noun (function_words joined_masdar)
 BI = "ب"   # glued on a view: "برأيه"
 WHAT = normalize("ما")
 FOR_WHAT = normalize("لما")   # "وفقا لما قاله": ل of وفقا glued to ما
@@ -119,6 +120,9 @@ class CueReader(OtherReadings):
         if found[1].kind in SPEECH_KINDS and not found[0] and tokens.norm(k) in tokens.words.masdar_spelled \
                 and self._verbal_noun_place(k):
             return None  # "جاء رد الحكومة", "في إطار نشر القوات": the verbal noun, not "replied", "deployed"
+        if found[1].kind in SPEECH_KINDS and found[0] and tok[:found[0]] == AND \
+                and normalize(tok[found[0]:]) in tokens.words.joined_masdar and self._coordinated_verbal_noun(k):
+            return None  # "على تحسين الخدمات ودعم الفقراء": a verbal noun joined to the one before, not "and supported"
         if not found[0] and tokens.norm(k) in tokens.words.noun_spelled and not self._subject_beside(k):
             return None  # "كان ثمن هذه المواقف": the price, not "appreciated"; "ثمن الوزير الجهود" is the cue
         if found[1].kind in SPEECH_KINDS and not found[0] and self._counted(k):
