@@ -247,6 +247,8 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     ("وانتقدت سيغولين رافاريه خطة الإصلاح.", "سيغولين رافاريه", "Person"),
     # a foreign name alone in a continuation verb's subject slot, its last letter ه no pronoun, before أن
     ("وقال الوزير إن الوضع صعب. وأضاف دوبالوتيه أن الحكومة ستعمل.", "دوبالوتيه", "Person"),
+    # a second club's definite name after و, the bare word a name, no ordinary word: a body of its own
+    ("وتقام مباراة القمة بين الأهلي والزمالك مساء الجمعة في استاد القاهرة.", "الزمالك", "Organization"),
 ])
 def test_entity_found_with_type(nlp, text: str, form: str, type_: str) -> None:
     hit = find(entities(nlp, text), form)
@@ -1828,3 +1830,12 @@ def test_a_place_name_ends_before_a_conjoined_head(nlp, text: str, place: str, n
 def test_a_time_after_a_body_is_no_remit(nlp, text: str, body: str, not_a_body: str) -> None:
     ents = entities(nlp, text)
     assert find(ents, body) is not None and find(ents, not_a_body) is None
+
+
+@pytest.mark.parametrize("first, second, two", [
+    ("الاهلي", "الزمالك", True),      # two clubs' names the NER may read as one span
+    ("العداله", "التنميه", False),    # one body's name of two ordinary nouns
+])
+def test_two_definite_names_joined_by_waw(first: str, second: str, two: bool) -> None:
+    from kgbuild.extract.mentions.ner import _two_definite_names
+    assert _two_definite_names(first, second) is two

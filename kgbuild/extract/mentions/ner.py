@@ -9,7 +9,7 @@ from ... import lexicon
 from ...text import clitic_variants, normalize
 from ..words import (name_like_text, ends_in_pronoun, is_function_word, is_name_like, is_name_like_whole, is_punct,
                      common_words, is_known_name_word, mostly_common_words, prev_word, is_non_name_form,
-                     is_inflected_common, is_name_link, word_counts)
+                     is_inflected_common, is_name_link, is_ordinary_word, word_counts)
 from .base import (DESCENT, GOD, adjectival, Candidate, cues_before, definite_given_name, known_entity_at, match_title,
                    nisba_country, skip_space, span_chars, surface_form)
 from .not_groups import is_number
@@ -139,6 +139,8 @@ def _second_name_after_waw(doc: Doc, i: int, j: int) -> int | None:
             or is_function_word(doc[words[1]]) or is_function_word(doc[words[0]]):
         return None
     listed = stem in lexicon.person_names().given or stem in lexicon.known_entities()
+    if _two_definite_names(normalize(doc[words[0]].text), stem):
+        return words[1]   # "الأهلي والزمالك": two clubs; ANERcorp's annotators tagged some such pairs whole
     # (ANERcorp tags "والسنيورة" in a list too: the whole must be seen in names far less often than the bare name)
     in_names = {w: seen - outside for w, (seen, outside) in ((w, word_counts().get(w, (0, 0))) for w in (whole, stem))}
     if not listed and (in_names[whole] * NAME_OVER_WAW > in_names[stem] or not is_known_name_word(stem)):
@@ -146,6 +148,15 @@ def _second_name_after_waw(doc: Doc, i: int, j: int) -> int | None:
     return words[1]
 
 
+def _two_definite_names(first: str, second: str) -> bool:
+    """Two definite words joined by و ("الأهلي والزمالك", "الوداد والرجاء"), each a name ANERcorp's annotators
+    saw inside names at least half the times and no ordinary word of news: two names (two clubs, two villages),
+    no one name of two nouns as "العدالة والتنمية" (ordinary words, the body's own name)."""
+    return first.startswith(DEFINITE) and second.startswith(DEFINITE) and all(
+        is_known_name_word(w) and not is_ordinary_word(w) for w in (first, second))
+
+
+DEFINITE = "ال"
 NAME_OVER_WAW = 3   # "السنيورة" 25 times in names, "والسنيورة" once; "وايت" as often as "ايت": a name itself
 
 
@@ -314,10 +325,14 @@ def _short_name_of_speaker(doc: Doc, i: int, j: int, type_: str) -> bool:
 def _name_after_its_clitic(doc: Doc, i: int, j: int, type_: str) -> bool:
     """"والعقاد": a conjunction or preposition written on a definite family name hides it from the word
     tests (a proclitic before the article starts no ordinary name); what _ner_clitic strips is asked
-    about instead."""
+    about instead. A body's or place's name so hidden ("والزمالك" after "الأهلي": two clubs) only when ANERcorp's
+    annotators saw the bare word inside names at least half the times, no ordinary word of news."""
     clitic_len, stem = _ner_clitic(doc, i, j)
-    return type_ == "Person" and clitic_len > 0 and stem.startswith("ال") and name_like_text(stem) \
-        and normalize(stem) not in mostly_common_words()
+    if clitic_len == 0 or not stem.startswith("ال") or normalize(stem) in mostly_common_words():
+        return False
+    if type_ == "Person":
+        return name_like_text(stem)
+    return is_known_name_word(normalize(stem)) and not is_ordinary_word(normalize(stem))
 
 
 def _regnal_number_at(doc: Doc, i: int, j: int) -> int:
