@@ -38,7 +38,8 @@ def sentence_subject(ctx: Context, sent: Span, described: bool = True) -> str | 
         first = tokens.next(first + 1, sent.end)
     if first >= sent.end:
         return None
-    if mentions.in_a_mention(first) or tokens.norm(first) in TOPIC_OPENERS:
+    if mentions.in_a_mention(first) or tokens.norm(first) in TOPIC_OPENERS or first in mentions.titled:
+        # (a title opening the sentence before its holder's name: "وزيرة الصحة فلانة تزور ...")
         return _topic_subject(ctx, first, sent.end)
     if tokens.in_class(first, tokens.words.act_negation):
         first = tokens.next(first + 1, sent.end)  # "ولم يوضح حالوتس هل ...": the verb after the negation
