@@ -211,7 +211,24 @@ def _accused_object(ctx: Context, q: Query, found: Speakers) -> bool:
     charge = tokens.next(found.after, q.end)
     if charge >= q.end:
         return False
-    norm = tokens.norm(charge)
+    if not _charge_word(ctx, charge):
+        return False
+    # "واتهم فلان بوضوح خصومه بالتحريض": a second charge after a noun tells the first بـ word was an adverb
+    p, seen = tokens.next(charge + 1, q.end), 0
+    while p < q.end and seen < CHARGE_WALK and not tokens.is_punct(p):
+        if _charge_word(ctx, p) and seen > 0:
+            return False
+        p, seen = tokens.next(p + 1, q.end), seen + 1
+    return True
+
+
+CHARGE_WALK = 4   # words after a charge within which a second one shows the first was an adverb ("بوضوح")
+
+
+def _charge_word(ctx: Context, k: int) -> bool:
+    """A word with بـ glued on that may be an accusation's charge: not بأن (what was said), an adjunct
+    ("بدوره") or a preposition."""
+    words, norm = ctx.tokens.words, ctx.tokens.norm(k)
     return norm.startswith("ب") and len(norm) > 3 and norm not in words.complementizer \
         and not norm.startswith(DESCRIBED_AS) and norm not in words.adjunct and norm not in words.preposition
 
