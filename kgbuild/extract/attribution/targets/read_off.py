@@ -33,14 +33,17 @@ LAND_ADJECTIVES = 1   # adjectives that may stand between a noun of land and a n
 FEMININE_ADJECTIVE = "يه"   # the ending of such an adjective once normalised ("الإقليمية")
 REFERRED_BACK = 150   # tokens back to the statement noun with its author that "التصريحات" refers to
 AUTHOR_WORDS = 15     # tokens after a statement noun within which its author is named
-PARTITIVE_FROM = normalize("من")   # "خمسة من X": a number, then من, then the persons counted
+PARTITIVE_FROM = normalize("من")
+# the endings, once normalised, of a nationality adjective that is no persons' plural or dual: masculine,
+# feminine, the feminine dual of things ("القارتين الأمريكيتين")
+SINGULAR_NISBA_ENDINGS = ("ي", "يه", "يتين", "يتان")   # "خمسة من X": a number, then من, then the persons counted
 
 
 def nationality_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candidate]:
     """"الاعتداءات الإسرائيلية": a nationality adjective in what was said refers to its country when
     the article names that country (alone it is no mention of it)."""
     entities = ctx.mentions.entities
-    titles = titles_of_persons(ctx, c_start, c_end)
+    titles = titles_of_persons(ctx, c_start, c_end) | titles_after_persons(ctx, c_start, c_end)
     out = []
     for k in range(c_start, c_end):
         if ctx.tokens.is_space(k):
@@ -51,7 +54,7 @@ def nationality_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candida
         if not (country and country in entities and entities[country].type == "Place"):
             continue
         if ctx.mentions.in_a_mention(k) or k in titles or describes_a_name(ctx, k) or says_where(ctx, k) \
-                or counted_nationals(ctx, k) or describes_a_person(ctx, k):
+                or counted_nationals(ctx, k) or describes_a_person(ctx, k) or names_persons(ctx, k):
             continue
         text, start = ctx.tokens.text(k), ctx.tokens.starts[k]
         out.append(Candidate(k, k + 1, start, start + len(text), text, "Place", NATIONALITY, key=country))
@@ -73,6 +76,19 @@ def describes_a_person(ctx: Context, k: int) -> bool:
     nationality adjective there says who the person is (named before or after); it names no state."""
     p = ctx.tokens.prev(k)
     return p is not None and any(stem in ctx.tokens.words.person_noun for _, stem in clitic_variants(ctx.tokens.norm(p)))
+
+
+def names_persons(ctx: Context, k: int) -> bool:
+    """Is the nationality word at k a plural or dual ("أغلبهم أميركيون", "مسؤولين أفغان", "ممثلين غربيين وهنود")?
+    Only persons take those forms: it names people of that nationality, not their state. (An adjective of a
+    thing, "الحكومة الأميركية", "القصف الإسرائيلي", is singular, masculine or feminine.)"""
+    return not any(_singular_nisba(normalize(stem)) for _, stem in clitic_variants(ctx.tokens.text(k))
+                   if normalize(stem) in lexicon.nisba_to_country())
+
+
+def _singular_nisba(norm: str) -> bool:
+    """"الروسي", "روسية" (normalised "روسيه"), "الأمريكيتين" (a feminine dual, of things): no persons' plural."""
+    return norm.endswith(SINGULAR_NISBA_ENDINGS)
 
 
 def counted_nationals(ctx: Context, k: int) -> bool:
@@ -105,6 +121,19 @@ def titles_of_persons(ctx: Context, c_start: int, c_end: int) -> set[int]:
     اللبناني X" is about X; the adjective only describes him (it names no country by itself)."""
     return {k for c in ctx.mentions.cands if c.type == "Person" and c.title_i is not None
             and c_start <= c.i < c_end and c.title_i < c.i for k in range(max(c.title_i, c_start), c.i)}
+
+
+def titles_after_persons(ctx: Context, c_start: int, c_end: int) -> set[int]:
+    """Tokens of the titles given a named person right after the name in c_start..c_end-1 ("فلان وزير الخارجية
+    X", "فلان، رئيس الوزراء X،"): the nationality adjective ending such a title describes the person, as it
+    does in a title before the name; it names no country by itself."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    out: set[int] = set()
+    for c in mentions.cands:
+        if c.type == "Person" and c_start <= c.i < c_end and (i := tokens.apposition_after(c.j - 1, c_end)) is not None \
+                and (bare := mentions.bare.get(i)) is not None:
+            out.update(range(bare.i, min(bare.stop, c_end)))
+    return out
 
 
 def title_mentions(ctx: Context, c_start: int, c_end: int, own: frozenset[str] = frozenset()) -> list[Candidate]:

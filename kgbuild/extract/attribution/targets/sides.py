@@ -13,7 +13,11 @@ from .frame import not_said
 
 STATE_KINDS = frozenset({"government", "military"})   # organizations.tsv kinds of a state's own bodies
 STATE_GROUP_KINDS = frozenset({"authorities"})   # groups.tsv kinds that are a state's own organs
-GOVERNMENT_POSSESSED = "حكومت"   # "حكومته/حكومتها" with no body in the speaker's title: his country's government
+GOVERNMENT_POSSESSED = "حكومت"
+GROUP_PREFIX, COUNTRY_MARK = "group:", "@"   # an unnamed group's key, with the country it is of: "group:officials@Q796"
+# groups.tsv kinds that speak for their country's state ("مسؤولون عراقيون"); analysts, experts or citizens of a
+# country speak for themselves ("محللون روس" may judge their own state)
+STATE_VOICE_KINDS = frozenset({"officials", "sources", "authorities", "diplomats", "negotiators", "delegates"})   # "حكومته/حكومتها" with no body in the speaker's title: his country's government
 
 
 def own_country(ctx: Context, speaker: str, c_start: int, c_end: int) -> str | None:
@@ -164,6 +168,8 @@ def own_side(ctx: Context, speaker: str) -> set[str]:
     side = {r.of_key for r in ent.roles if r.of_key} if ent is not None else set()
     side |= {t.role_of for t in described if t.role_of}
     side.add(speaker)
+    if (country := group_country(ctx, speaker)) is not None:
+        side.add(country)   # "قال مسؤولون عراقيون إن ...": the officials, sources or people of a country speak for it
     for key in list(side):
         k = known.get(key)
         if k is not None and k.country_key:
@@ -173,6 +179,16 @@ def own_side(ctx: Context, speaker: str) -> set[str]:
         side.update(key for key in ctx.mentions.entities
                     if _state_body_in_context(ctx, key) and not _of_another_nation(ctx, key, homes))
     return side
+
+
+def group_country(ctx: Context, speaker: str) -> str | None:
+    """The country whose state an unnamed group speaker speaks for ("مسؤولون عراقيون", "مصادر أمنية X": the key
+    after its "@"), when the text names it; None for a group of no country, of another kind, or another speaker."""
+    if not speaker.startswith(GROUP_PREFIX) or COUNTRY_MARK not in speaker or kind_of(speaker) not in STATE_VOICE_KINDS:
+        return None
+    country = speaker.rpartition(COUNTRY_MARK)[2]
+    ent = ctx.mentions.entities.get(country)
+    return country if ent is not None and ent.type == "Place" else None
 
 
 def state_office(ctx: Context, title: str) -> bool:
