@@ -14,6 +14,7 @@ from .frame import not_said
 STATE_KINDS = frozenset({"government", "military"})   # organizations.tsv kinds of a state's own bodies
 STATE_GROUP_KINDS = frozenset({"authorities"})   # groups.tsv kinds that are a state's own organs
 GOVERNMENT_POSSESSED = "حكومت"
+AND = "و"   # the conjunction glued on a possessed noun after a name: "فلان وحكومته"
 GROUP_PREFIX, COUNTRY_MARK = "group:", "@"   # an unnamed group's key, with the country it is of: "group:officials@Q796"
 # groups.tsv kinds that speak for their country's state ("مسؤولون عراقيون"); analysts, experts or citizens of a
 # country speak for themselves ("محللون روس" may judge their own state)
@@ -92,7 +93,18 @@ def _own_body_words(ctx: Context, speaker: str, c_start: int, c_end: int) -> lis
     if not own:
         return []     # the common case: no such word, so the frame of saying need not be read
     framing = not_said(ctx, c_start, c_end, {speaker})
-    return [(k, w) for k, w in own if k not in framing]
+    return [(k, w) for k, w in own if k not in framing and not another_persons(ctx, k, speaker)]
+
+
+def another_persons(ctx: Context, k: int, speaker: str) -> bool:
+    """Is the possessive word at k joined by و right after the name of a person other than the speaker ("فقد
+    الناس ثقتهم بفلان وحكومته")? Then "his" is that person's: the body is theirs, not the speaker's."""
+    tokens = ctx.tokens
+    if not tokens.norm(k).startswith(AND):
+        return False
+    p = tokens.prev(k)
+    named = ctx.mentions.end_at.get(p) if p is not None else None
+    return named is not None and named.type == "Person" and ctx.mentions.key(named) != speaker
 
 
 @lru_cache(maxsize=131072)   # asked of every word of every content: kept per (word, class), as is_one_of
