@@ -20,6 +20,7 @@ RELATIVE_SPEECH_WORDS = 8   # "التي أعلن فيها الأمين العا�
 FRAME_WORDS = 30  # the longest circumstantial phrase between a cue and the أن/إن or quote it frames
 NAME_QUOTE_WORDS = 3   # a quote of at most this many words inside such a phrase is a name: "لصحيفة «الأيام»"
 MOUTHPIECE_WORDS = 15  # the longest "على لسان" phrase: the mouthpiece's title and name
+SOURCE_WORDS = 4   # words between "حسب" and the source's name: its title ("حسب وزير خارجيتها فلان")
 ABOUT = "عن"   # the preposition of the feeling an expressing cue takes: "أعرب عن قلقه"
 CONJUNCTION_OR_PREPOSITION = "وبل"   # one-letter clitics before "نظيره": "ونظيره", "بنظيره", "لنظيره"
 
@@ -28,7 +29,29 @@ def not_said(ctx: Context, c_start: int, c_end: int, speakers: set[str]) -> set[
     """Tokens of the content that frame or explain what was said rather than say it: the writer's
     asides, the circumstance of saying, the speaker's description, the mouthpiece."""
     return asides(ctx, c_start, c_end) | circumstance(ctx, c_start, c_end, speakers) | mouthpiece(ctx, c_start, c_end) \
-        | others_speech(ctx, c_start, c_end) | narration_goes_on(ctx, c_start, c_end)
+        | others_speech(ctx, c_start, c_end) | narration_goes_on(ctx, c_start, c_end) | sources_inside(ctx, c_start, c_end)
+
+
+def sources_inside(ctx: Context, c_start: int, c_end: int) -> set[int]:
+    """Tokens of an "according to" phrase inside the content ("... لأنها تقود حسب وزير خارجيتها فلان إلى ...",
+    "وفقا لوزارة الصحة"): from its word to the end of the person, body or group named within SOURCE_WORDS words
+    after it. Who the words are owed to is their source, no party to what was said."""
+    tokens = ctx.tokens
+    out: set[int] = set()
+    for k in range(c_start, c_end):
+        if not tokens.in_class(k, tokens.words.according_to):
+            continue
+        q, words = k + 1, 0
+        while q < c_end and words < SOURCE_WORDS and not tokens.is_punct(q):
+            named = ctx.mentions.start_at.get(q)
+            if named is not None and named.type in ("Person", "Organization", "Group"):
+                out.update(range(k, named.j))
+                break
+            if named is not None:
+                break   # "حسب اتفاق X", "وفقا للقانون X": what the words follow, not whom
+            words += not tokens.is_space(q)
+            q += 1
+    return out
 
 
 def narration_goes_on(ctx: Context, c_start: int, c_end: int) -> set[int]:
