@@ -20,6 +20,7 @@ RELATIVE_SPEECH_WORDS = 8   # "التي أعلن فيها الأمين العا�
 FRAME_WORDS = 30  # the longest circumstantial phrase between a cue and the أن/إن or quote it frames
 NAME_QUOTE_WORDS = 3   # a quote of at most this many words inside such a phrase is a name: "لصحيفة «الأيام»"
 MOUTHPIECE_WORDS = 15  # the longest "على لسان" phrase: the mouthpiece's title and name
+ONLY_PREFIX = "ف"   # "فحسب" (only) is no "according to"
 SOURCE_WORDS = 4   # words between "حسب" and the source's name: its title ("حسب وزير خارجيتها فلان")
 ABOUT = "عن"   # the preposition of the feeling an expressing cue takes: "أعرب عن قلقه"
 CONJUNCTION_OR_PREPOSITION = "وبل"   # one-letter clitics before "نظيره": "ونظيره", "بنظيره", "لنظيره"
@@ -39,7 +40,9 @@ def sources_inside(ctx: Context, c_start: int, c_end: int) -> set[int]:
     tokens = ctx.tokens
     out: set[int] = set()
     for k in range(c_start, c_end):
-        if not tokens.in_class(k, tokens.words.according_to):
+        # bare or after و only: "فحسب" is "only" ("ليس للمنطقة فحسب بل لمجمل X")
+        if without_conjunction(tokens.norm(k), tokens.words.according_to) not in tokens.words.according_to \
+                or tokens.norm(k).startswith(ONLY_PREFIX):
             continue
         q, words = k + 1, 0
         while q < c_end and words < SOURCE_WORDS and not tokens.is_punct(q):
