@@ -617,6 +617,22 @@ def test_the_owner_a_group_is_of_is_a_target_too(read, text, speaker, first, gro
     assert found.stances[key_of(ctx, owner)] == found.stances[group_key]
 
 
+CONFLICT_COMMUNITIES = [
+    # (text, the complementizer the content follows, the groups: ethnic and sectarian communities are parties of
+    #  the conflicts they are named in, as minorities and Arabs are)
+    ("وقال الباحث إن الجيش شن حملة لقمع الأكراد في الشمال.", "إن", ["الأكراد"]),
+    ("وقال الباحث إن التوتر بين الشيعة والدروز يتصاعد في الجبل.", "إن", ["الشيعة", "الدروز"]),
+]
+
+
+@pytest.mark.parametrize("text, before, groups", CONFLICT_COMMUNITIES, ids=[t[2][0] for t in CONFLICT_COMMUNITIES])
+def test_an_ethnic_or_sectarian_community_is_a_target(read, text, before, groups) -> None:
+    ctx = read(text)
+    found = targets_of(ctx, at(ctx, before) + 1, len(ctx.doc) - 1, ["speaker"], [], set(), "neutral")
+    for group in groups:
+        assert next(ctx.mentions.key(c) for c in ctx.mentions.cands if c.form == group) in found.about
+
+
 OBLIGED_PARTY = [
     # (text, the speaker, the word the content starts at, the group the clause opens by obliging: a target)
     ("وأكدت وزيرة البيئة الألمانية شتيفي ليمكه أنه يتعين على المزارعين تقليل استخدام المبيدات.",

@@ -24,7 +24,11 @@ CORE_GROUP_KINDS = frozenset({
     "militants", "foreign_fighters", "extremists", "separatists", "opposition", "activists", "authorities",
     "people", "international_community", "world_powers", "civilians", "refugees", "displaced", "migrants", "settlers",
     "hostages", "minorities", "kidnappers", "opponents", "islamists", "moderates", "smugglers", "pirates",
-    "criminals", "zionists", "country_blocs", "public", "europeans", "westerners", "arabs", "africans"})
+    "criminals", "zionists", "country_blocs", "public", "europeans", "westerners", "arabs", "africans",
+    # ethnic and sectarian communities, parties of the conflicts they are named in as the minorities and the
+    # Arabs are ("قمع الأكراد", "التوتر بين الشيعة والسنة"); not the world religions at large
+    "kurds", "shiites", "sunnis", "druze", "alawites", "yazidis", "turkmen", "amazigh", "tuareg", "rohingya",
+    "uyghurs", "baluch", "pashtuns", "hazara", "assyrians"})
 
 
 # adjectives that tie a group to no one country: "الأجانب"
