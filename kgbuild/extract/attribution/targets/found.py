@@ -17,7 +17,7 @@ from .antecedent import ANTECEDENT, cue_object, object_pronoun, said_about
 from .frame import not_said
 from ..referents.bodies_and_places import described_country, described_scope, place_referent, refers_to_body
 from .read_off import (COUNTRY_KIND, KEYED, NATIONALITY, PLACE, author_mentions, body_mentions, counted_mentions, honored_mentions,
-                       nationality_mentions, pair_mentions, place_mentions, this_country_mentions, title_mentions)
+                       dual_pronoun_mentions, nationality_mentions, pair_mentions, place_mentions, this_country_mentions, title_mentions)
 
 REPLY_REACH = 4   # words after "رد على" in which the one replied to is named
 MEDIA_KINDS = frozenset({"media", "agency"})   # org_heads.tsv kinds of a name that is an outlet ("صحيفة X")
@@ -45,7 +45,7 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
     mentions = sorted(near + nationality_mentions(ctx, lo, c_end)
                       + title_mentions(ctx, lo, c_end, own) + body_mentions(ctx, lo, c_end, exclude) + author_mentions(ctx, lo, c_end)
                       + place_mentions(ctx, lo, c_end) + counted_mentions(ctx, lo, c_end) + pair_mentions(ctx, lo, c_end)
-                      + this_country_mentions(ctx, lo, c_end)
+                      + this_country_mentions(ctx, lo, c_end) + dual_pronoun_mentions(ctx, c_start, c_end, exclude)
                       + honored_mentions(ctx, lo, c_end, exclude)
                       + [c for c in (said_about(ctx, c_start, exclude), object_pronoun(ctx, c_start, c_end, exclude),
                                      cue_object(ctx, c_start, exclude)) if c is not None],

@@ -26,7 +26,8 @@ COUNTED = "persons counted"   # the source of a target read off "40 مهاجرا
 PAIR = "the two countries"    # the source of the targets read off "البلدين" (the two countries named before)
 THIS_COUNTRY = "this country"   # the source of a target read off "هذا البلد" (the last country named before)
 HONORED = "honorific pronoun"   # the source of a target read off "سموه" (the person introduced with that honorific)
-KEYED = frozenset({NATIONALITY, TITLE, BODY, AUTHOR, PLACE, COUNTED, PAIR, HONORED, THIS_COUNTRY,
+DUAL = "dual pronoun"   # the source of the targets read off "إشراكهما" (the two parties joined by و named before)
+KEYED = frozenset({NATIONALITY, TITLE, BODY, AUTHOR, PLACE, COUNTED, PAIR, HONORED, THIS_COUNTRY, DUAL,
                     "pronoun's antecedent"})   # sources whose candidates carry their entity's key
 COUNTRY_KIND, CAPITAL_KIND = "country", "capital"   # lexicon kinds of a state and of its capital
 LAND_ADJECTIVES = 1   # adjectives that may stand between a noun of land and a nationality: "المياه الإقليمية X"
@@ -34,6 +35,8 @@ FEMININE_ADJECTIVE = "يه"   # the ending of such an adjective once normalised 
 REFERRED_BACK = 150   # tokens back to the statement noun with its author that "التصريحات" refers to
 AUTHOR_WORDS = 15     # tokens after a statement noun within which its author is named
 PARTITIVE_FROM = normalize("من")
+DUAL_PRONOUN, AND_CLITIC = "هما", "و"   # the suffixed pronoun of two, and the conjunction that joins two parties
+PAIR_LINK_WORDS = 1   # words between two parties joined by و: "X وحليفتها Y"
 # the endings, once normalised, of a nationality adjective that is no persons' plural or dual: masculine,
 # feminine, the feminine dual of things ("القارتين الأمريكيتين")
 SINGULAR_NISBA_ENDINGS = ("ي", "يه", "يتين", "يتان")   # "خمسة من X": a number, then من, then the persons counted
@@ -313,6 +316,42 @@ def pair_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candidate]:
                 out += [_word_mention(ctx, k, "Place", PAIR, key) for key in reversed(countries)]
                 break
     return out
+
+
+def dual_pronoun_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str]) -> list[Candidate]:
+    """"... X وحليفتها Y، رغم أن فلان اعتبر أن الحل يمر بإشراكهما": a word of what was said with the dual pronoun
+    "هما" stands for the two parties of one kind joined by و last named before the content in its sentence (not
+    the speakers), when the content names no such pair itself before the word."""
+    tokens = ctx.tokens
+    duals = [k for k in range(c_start, c_end) if not tokens.is_space(k) and _dual_pronoun(tokens.norm(k))]
+    if not duals:
+        return []   # the common case: no dual pronoun
+    pair = _joined_pair(ctx, ctx.doc[c_start].sent.start, c_start, exclude)
+    if pair is None or _joined_pair(ctx, c_start, duals[0], exclude) is not None:
+        return []
+    return [_word_mention(ctx, duals[0], c.type, DUAL, key) for c, key in pair]
+
+
+def _dual_pronoun(norm: str) -> bool:
+    """Does the word end in the dual pronoun "هما" after a stem of its own ("بإشراكهما", "عليهما", "دورهما")?"""
+    return norm.endswith(DUAL_PRONOUN) and len(norm) > len(DUAL_PRONOUN) + 1
+
+
+def _joined_pair(ctx: Context, lo: int, hi: int, exclude: set[str]) -> list[tuple[Candidate, str]] | None:
+    """The last two named parties of one type, next to each other, within lo..hi-1 joined by و (at most
+    PAIR_LINK_WORDS words between, the first of them bearing و: "X وY", "X وحليفتها Y"), neither of them in
+    `exclude`; None when there are none."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    named = [c for c in mentions.cands if lo <= c.i and c.j <= hi and c.type in ("Person", "Organization", "Place")]
+    for first, second in zip(reversed(named[:-1]), reversed(named[1:])):
+        keys = (mentions.key(first), mentions.key(second))
+        if first.type != second.type or None in keys or keys[0] == keys[1] or any(k in exclude for k in keys):
+            continue
+        between = tokens.word_tokens(first.j, second.i)
+        joined = tokens.norm(between[0] if between else second.i).startswith(AND_CLITIC)
+        if joined and len(between) <= PAIR_LINK_WORDS:
+            return [(first, keys[0]), (second, keys[1])]
+    return None
 
 
 @cache
