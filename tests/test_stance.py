@@ -549,8 +549,7 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # a place joined by و to a place named as where something happens is a setting too
     ("وقال الشيخ حسن الخطيب إن ما يحدث من مجازر ومآس في سوريا والعراق ولبنان يؤلم الجميع.", "لبنان", "neutral"),
     ("وقال الشيخ حسن الخطيب إن القوات الأمريكية متورطة في العراق وأفغانستان.", "أفغانستان", "neutral"),
-    # a party the content cites as its source ("بحسب X", "حسب شهادة X") tells what is said; it is not judged by it
-    ("وقال مراسل قناة الجزيرة إن النائب يعاني من وضع صحي سيئ بحسب شهادة هيئة الدفاع.", "هيئة الدفاع", "neutral"),
+    # (a party the content cites as its source, "بحسب X", "حسب شهادة X", is no target at all: test_attribution_targets)
     # what an "if" phrase names is supposed: its words judge no party outside it
     ("وقال وزير الخارجية التونسي نبيل عمار إن الحكومة الليبية ستنسحب من المفاوضات إذا لم يتحقق السلام.",
      "الحكومة الليبية", "neutral"),
