@@ -679,6 +679,15 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال وزير الخارجية الكيني إن الحكومة الصومالية لم تتعرض لأي انتقاد.", "الحكومة الصومالية", "positive"),
     # who gives another a chance or a cover for a bad deed shares its fault, past the other named in between
     ("وقال وزير الخارجية الكيني إن إثيوبيا أعطت فرصة لإريتريا كي تواصل عدوانها على الإقليم.", "إثيوبيا", "negative"),
+    # what may not last or come back is rejected ("لا عودة لـ", "لا يمكن أن يستمر"); a return under a negation of
+    # another verb is none
+    ("وقال وزير الخارجية الكيني إنه لا عودة لنفوذ الحكومة الإثيوبية في الإقليم.", "الحكومة الإثيوبية", "negative"),
+    ("وقال وزير الخارجية الكيني إن سيطرة الحكومة الإثيوبية على الإقليم لا يمكن أن تستمر.", "الحكومة الإثيوبية", "negative"),
+    ("وقال وزير الخارجية الكيني إن الحكومة الإثيوبية لم تعلن عن عودة السفير.", "الحكومة الإثيوبية", "neutral"),
+    # overstepping a limit is a fault of the one who crosses it; crossing a crisis or a count is none
+    ("وقال وزير الخارجية الكيني إن الحكومة الإثيوبية تجاوزت كل الخطوط الحمراء.", "الحكومة الإثيوبية", "negative"),
+    ("وقال وزير الخارجية الكيني إن الحكومة الإثيوبية تجاوزت الأزمة.", "الحكومة الإثيوبية", "neutral"),
+    ("وقال وزير الخارجية الكيني إن خسائر الحكومة الإثيوبية تجاوزت حدود 100 مليون دولار.", "الحكومة الإثيوبية", "neutral"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance

@@ -57,6 +57,8 @@ as through "أي". Who gives another a chance or a cover for a bad deed shares i
 A side whose doings or reach a word of fighting or stopping governs is fought ("وقف أنشطة X", "الحد من نفوذ X").
 Whom an attack is made on ("الهجوم على X", a noun of attacking) is no doer of it: an attack judged bad is their wrong.
 The group among whose ranks a bad thing is found ("بين صفوف X", "وسط صفوف X") is not its doer.
+What may not last or come back is rejected ("لا عودة لنفوذ X", "لا يمكن أن يستمر"); overstepping a limit is a fault
+("تجاوزت الخطوط الحمراء", "تخطى صلاحياته").
 """
 from __future__ import annotations
 

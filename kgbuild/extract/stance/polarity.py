@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clitic_variants, normalize
-from ..words import next_word, prev_word, tokens_of
+from ..words import QUOTE_CHARS, next_word, prev_word, tokens_of
 from .negation import negated
 from .words import (is_accepting, is_negated_only, is_one_of, is_verb_reading, of_kind, polarity_table, word_before,
                     word_polarity)
@@ -45,10 +45,13 @@ class PolarityReading:
     accepting: bool       # "نسمح": judges only when negated
     negated_only: bool    # "قانوني": judges only after غير
     disowning: bool       # "تمثل": disowns when negated
+    lasting: bool = False     # "عودة", "يستمر": a rejection when denied right before ("لا عودة لـ")
+    crossing: bool = False    # "تجاوز": a fault before a noun of a limit ("تجاوز الخطوط الحمراء")
 
     @property
     def judges_nothing(self) -> bool:
-        return not (self.value or self.close_tie or self.accepting or self.negated_only or self.disowning)
+        return not (self.value or self.close_tie or self.accepting or self.negated_only or self.disowning or
+                    self.lasting or self.crossing)
 
 
 @lru_cache(maxsize=262144)   # asked of every word of every content
@@ -56,7 +59,8 @@ def polarity_reading(text: str) -> PolarityReading:
     """What polarity_at needs to know of a word alone."""
     table = polarity_table()
     return PolarityReading(word_polarity(text), of_kind(text, table.close_tie), is_accepting(text),
-                           is_negated_only(text), of_kind(text, table.disowning))
+                           is_negated_only(text), of_kind(text, table.disowning), of_kind(text, table.lasting),
+                           of_kind(text, table.crossing))
 
 
 def polarity_at(doc: Doc, k: int, lo: int = 0) -> int:
@@ -75,6 +79,12 @@ def polarity_at(doc: Doc, k: int, lo: int = 0) -> int:
     if value and is_verb_reading(doc, k):
         return 0              # "لم تقدم أي تنازلات", "أن تقدم مشروعها": she offers, no progress
     if not value:
+        if reading.lasting:
+            # "لا عودة لنفوذ X", "هذا الوضع لا يمكن أن يستمر": what may not last or come back is rejected
+            return -1 if _lasting_denied(doc, k, lo) else 0
+        if reading.crossing:
+            # "X تجاوزت كل الخطوط الحمراء", "تخطى صلاحياته": overstepping a limit is a fault ("لم تتجاوز": none)
+            return (1 if negated(doc, k, lo) else -1) if _crosses_a_limit(doc, k) else 0
         # "لن نقبل بتدخل", "لا نسمح بـ": refusing to tolerate is a rejection; "غير قانوني" is a bad word
         if reading.accepting:
             return -1 if negated(doc, k, lo) else 0
@@ -117,6 +127,51 @@ def _a_virtue(doc: Doc, k: int, lo: int) -> bool:
         if of_kind(toks.texts[p], sense):
             return True
         p = word_before(doc, p, lo)
+    return False
+
+
+DENYING_LASTING = frozenset(normalize(w) for w in ("لا", "ولا", "لن", "ولن"))   # not لم: "لم يستمر" tells a past
+THAT = normalize("أن")
+LASTING_REACH = 3     # words between the denial and the word of lasting at most ("لا يمكن أن يستمر")
+
+
+def _lasting_denied(doc: Doc, k: int, lo: int) -> bool:
+    """Is the word of lasting or returning at k denied by لا or لن right before it, or through verbs of being or
+    ability and أن (function_words negation_through: "لا عودة", "لن يستمر", "لا يمكن أن يستمر")? A negation further
+    off denies another verb ("لم يعلن عن عودة السفير": a return not announced, none rejected)."""
+    toks = tokens_of(doc)
+    through = lexicon.function_words().negation_through
+    p = word_before(doc, k, lo)
+    for _ in range(LASTING_REACH):
+        if p < lo or toks.punct[p]:
+            return False
+        norm = normalize(toks.texts[p])
+        if norm in DENYING_LASTING:
+            return True
+        if norm != THAT and norm not in through:
+            return False
+        p = word_before(doc, p, lo)
+    return False
+
+
+LIMIT_REACH = 2       # words from a verb of crossing to the limit it crosses at most ("تجاوز كثيرا حدود", "تخطت كل الخطوط")
+
+
+def _crosses_a_limit(doc: Doc, k: int) -> bool:
+    """Is a noun of a limit or a rule (polarity.tsv limit: "حدود", "الخطوط", "صلاحيات") among the LIMIT_REACH words
+    after the verb of crossing at k, no punctuation between, and no number after it ("تجاوز عدد الضحايا حدود 100"
+    is a count)?"""
+    toks = tokens_of(doc)
+    limit, q = polarity_table().limit, k
+    for _ in range(LIMIT_REACH):
+        q = next_word(doc, q)
+        while q is not None and toks.texts[q] in QUOTE_CHARS:   # quote marks are no words ("تجاوز كثيرا" حدود)
+            q = next_word(doc, q)
+        if q is None or toks.punct[q]:
+            return False
+        if of_kind(toks.texts[q], limit):
+            r = next_word(doc, q)
+            return r is None or not (toks.texts[r][:1].isdigit() or is_one_of(toks.texts[r], lexicon.function_words().number))
     return False
 
 

@@ -39,6 +39,9 @@ REJECTING = "rejecting"     # polarity.tsv: a condemning verb of rejecting or op
 ATTACKING = "attacking"     # polarity.tsv: a noun of an armed attack ("هجوم", "قصف"): whom it is made on ("على X") suffers it
 VIOLENT = "violent"         # polarity.tsv: an act of violence or arrest, told without judging it; harmful with its doer named
 DOING = "doing"             # polarity.tsv: a noun of a side's doings or reach ("أنشطة", "نفوذ"): fought, its owner is fought
+LASTING = "lasting"         # polarity.tsv: a word of lasting or returning: denied by لا or لن, a rejection ("لا عودة لـ")
+CROSSING = "crossing"       # polarity.tsv: a verb of crossing: a fault before a noun of a limit ("تجاوز الخطوط الحمراء")
+LIMIT = "limit"             # polarity.tsv: a noun of a limit or a rule that a verb of crossing oversteps ("حدود", "صلاحيات")
 
 
 @dataclass(frozen=True)
@@ -68,11 +71,15 @@ class PolarityTable:
     attacking: frozenset[str] = frozenset()   # "هجوم", "غارات" ...: "الهجوم على X": X is attacked, no doer of it
     violent: frozenset[str] = frozenset()     # "قتل", "ضرب", "إجبار" ...: "قتل على يد X": X did the harm
     doing: frozenset[str] = frozenset()       # "أنشطة", "مخططات", "نفوذ" ...: "وقف أنشطة X", "الحد من نفوذ X": X is fought
+    lasting: frozenset[str] = frozenset()     # "عودة", "بقاء", "يستمر" ...: "لا عودة لـX", "لا يمكن أن يستمر": rejected
+    crossing: frozenset[str] = frozenset()    # "تجاوز", "تخطى" ...: before a noun of a limit, a fault of the doer
+    limit: frozenset[str] = frozenset()       # "حدود", "الخطوط", "صلاحيات" ...: what a verb of crossing oversteps
 
 
 # polarity.tsv kinds that only give a word a role, and kinds of negative words that have a role besides
 ROLE_KINDS = (REVERSE, GIVING_UP, ACCEPTING, NEGATED_ONLY, DISOWNING, OUTLAWED, SO_CALLED, NEUTRAL, VERB_HOMOGRAPH, CLOSE_TIE,
-              BEFALLING, UNCHANGING, POSITION, CAUSE, SENSE, HESITATING, REJECTING, DOING, ATTACKING, VIOLENT)
+              BEFALLING, UNCHANGING, POSITION, CAUSE, SENSE, HESITATING, REJECTING, DOING, ATTACKING, VIOLENT,
+              LASTING, CROSSING, LIMIT)
 NEGATIVE_ROLE_KINDS = (CONDEMNING, PUNISHING, HARMING, FAILING, DUTY)
 
 
@@ -96,7 +103,8 @@ def polarity_table() -> PolarityTable:
                          befalling=frozen[BEFALLING], unchanging=frozen[UNCHANGING], position=frozen[POSITION],
                          cause=frozen[CAUSE], duty=frozen[DUTY], sense=frozen[SENSE],
                          hesitating=frozen[HESITATING], rejecting=frozen[REJECTING], doing=frozen[DOING],
-                         attacking=frozen[ATTACKING], violent=frozen[VIOLENT])
+                         attacking=frozen[ATTACKING], violent=frozen[VIOLENT], lasting=frozen[LASTING],
+                         crossing=frozen[CROSSING], limit=frozen[LIMIT])
 
 
 def polarity_words() -> dict[str, int]:
