@@ -212,6 +212,11 @@ def against(doc: Doc, c: Candidate, lo: int, values: Lent) -> tuple[int, int | N
     token = doc[c.i]
     if c.start == token.idx and is_harming(toks.texts[p]) and values.alone.get(p, 0) < 0:
         return 0, p           # "قمع المتظاهرين", "اغتيال الصحفي X": the bad act is done to X, not by X
+    if _titled_before(c, lo) and not clitic_of(doc, c):
+        # "محاكمة الرئيس السابق X", "ملاحقة وزير الدفاع X": what governs the title governs the one it names
+        t = word_before(doc, c.title_i, lo)
+        if t >= lo and not toks.punct[t] and is_reverser(toks.texts[t]):
+            p = t
     # "حل البرلمان", "بحل الحزب": dissolving a body fights it
     fighting = is_reverser(toks.texts[p]) or (c.type == "Organization" and any(
         normalize(stem) in lexicon.function_words().dissolving for _, stem in clitic_variants(toks.texts[p])))
