@@ -684,6 +684,12 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال وزير الخارجية الكيني إنه لا عودة لنفوذ الحكومة الإثيوبية في الإقليم.", "الحكومة الإثيوبية", "negative"),
     ("وقال وزير الخارجية الكيني إن سيطرة الحكومة الإثيوبية على الإقليم لا يمكن أن تستمر.", "الحكومة الإثيوبية", "negative"),
     ("وقال وزير الخارجية الكيني إن الحكومة الإثيوبية لم تعلن عن عودة السفير.", "الحكومة الإثيوبية", "neutral"),
+    # being unable to do a good thing is failing it, a fault of the one unable
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن الحكومة الإثيوبية عاجزة عن حماية المدنيين.", "الحكومة الإثيوبية", "negative"),
+    # who escapes a reckoning, or will not, is a wrongdoer either way; fighting impunity is a merit
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن الحكومة الإثيوبية لن تفلت من العقاب.", "الحكومة الإثيوبية", "negative"),
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن الحكومة الإثيوبية تعمل على مكافحة الإفلات من العقاب.",
+     "الحكومة الإثيوبية", "positive"),
     # a word of fighting or trying governs the one its title names ("محاكمة الرئيس X")
     ("ودعا زعيم المعارضة الكينية رايلا أودينغا إلى محاكمة الرئيس الإثيوبي آبي أحمد.", "آبي أحمد", "negative"),
     # overstepping a limit is a fault of the one who crosses it; crossing a crisis or a count is none

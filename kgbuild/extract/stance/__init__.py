@@ -58,7 +58,7 @@ A side whose doings or reach a word of fighting or stopping governs is fought ("
 Whom an attack is made on ("الهجوم على X", a noun of attacking) is no doer of it: an attack judged bad is their wrong.
 The group among whose ranks a bad thing is found ("بين صفوف X", "وسط صفوف X") is not its doer.
 What may not last or come back is rejected ("لا عودة لنفوذ X", "لا يمكن أن يستمر"); overstepping a limit is a fault
-("تجاوزت الخطوط الحمراء", "تخطى صلاحياته").
+("تجاوزت الخطوط الحمراء", "تخطى صلاحياته"); whoever escapes a reckoning, or will not, is a wrongdoer ("لن يفلت من العقاب").
 """
 from __future__ import annotations
 

@@ -47,11 +47,12 @@ class PolarityReading:
     disowning: bool       # "تمثل": disowns when negated
     lasting: bool = False     # "عودة", "يستمر": a rejection when denied right before ("لا عودة لـ")
     crossing: bool = False    # "تجاوز": a fault before a noun of a limit ("تجاوز الخطوط الحمراء")
+    escaping: bool = False    # "يفلت": a wrongdoer's before a noun of a reckoning ("لن يفلت من العقاب")
 
     @property
     def judges_nothing(self) -> bool:
         return not (self.value or self.close_tie or self.accepting or self.negated_only or self.disowning or
-                    self.lasting or self.crossing)
+                    self.lasting or self.crossing or self.escaping)
 
 
 @lru_cache(maxsize=262144)   # asked of every word of every content
@@ -60,7 +61,7 @@ def polarity_reading(text: str) -> PolarityReading:
     table = polarity_table()
     return PolarityReading(word_polarity(text), of_kind(text, table.close_tie), is_accepting(text),
                            is_negated_only(text), of_kind(text, table.disowning), of_kind(text, table.lasting),
-                           of_kind(text, table.crossing))
+                           of_kind(text, table.crossing), of_kind(text, table.escaping))
 
 
 def polarity_at(doc: Doc, k: int, lo: int = 0) -> int:
@@ -84,7 +85,10 @@ def polarity_at(doc: Doc, k: int, lo: int = 0) -> int:
             return -1 if _lasting_denied(doc, k, lo) else 0
         if reading.crossing:
             # "X تجاوزت كل الخطوط الحمراء", "تخطى صلاحياته": overstepping a limit is a fault ("لم تتجاوز": none)
-            return (1 if negated(doc, k, lo) else -1) if _crosses_a_limit(doc, k) else 0
+            return (1 if negated(doc, k, lo) else -1) if _reaches(doc, k, polarity_table().limit) else 0
+        if reading.escaping:
+            # "X أفلت من العقاب", "لن يفلت X من العدالة": escaping a reckoning or not, X is a wrongdoer either way
+            return -1 if _reaches(doc, k, polarity_table().reckoning) else 0
         # "لن نقبل بتدخل", "لا نسمح بـ": refusing to tolerate is a rejection; "غير قانوني" is a bad word
         if reading.accepting:
             return -1 if negated(doc, k, lo) else 0
@@ -154,15 +158,15 @@ def _lasting_denied(doc: Doc, k: int, lo: int) -> bool:
     return False
 
 
-LIMIT_REACH = 2       # words from a verb of crossing to the limit it crosses at most ("تجاوز كثيرا حدود", "تخطت كل الخطوط")
+LIMIT_REACH = 2       # words from a verb of crossing or escaping to what it crosses or escapes at most ("تجاوز كثيرا حدود", "تخطت كل الخطوط")
 
 
-def _crosses_a_limit(doc: Doc, k: int) -> bool:
-    """Is a noun of a limit or a rule (polarity.tsv limit: "حدود", "الخطوط", "صلاحيات") among the LIMIT_REACH words
-    after the verb of crossing at k, no punctuation between, and no number after it ("تجاوز عدد الضحايا حدود 100"
-    is a count)?"""
+def _reaches(doc: Doc, k: int, limit: frozenset[str]) -> bool:
+    """Is a noun of `limit` (polarity.tsv limit: "حدود", "الخطوط", "صلاحيات"; reckoning: "العقاب") among the
+    LIMIT_REACH words after the verb of crossing or escaping at k, no punctuation between, and no number after it
+    ("تجاوز عدد الضحايا حدود 100" is a count)?"""
     toks = tokens_of(doc)
-    limit, q = polarity_table().limit, k
+    q = k
     for _ in range(LIMIT_REACH):
         q = next_word(doc, q)
         while q is not None and toks.texts[q] in QUOTE_CHARS:   # quote marks are no words ("تجاوز كثيرا" حدود)

@@ -42,6 +42,8 @@ DOING = "doing"             # polarity.tsv: a noun of a side's doings or reach (
 LASTING = "lasting"         # polarity.tsv: a word of lasting or returning: denied by لا or لن, a rejection ("لا عودة لـ")
 CROSSING = "crossing"       # polarity.tsv: a verb of crossing: a fault before a noun of a limit ("تجاوز الخطوط الحمراء")
 LIMIT = "limit"             # polarity.tsv: a noun of a limit or a rule that a verb of crossing oversteps ("حدود", "صلاحيات")
+ESCAPING = "escaping"       # polarity.tsv: a verb of escaping: before a noun of a reckoning, a wrongdoer's ("يفلت من العقاب")
+RECKONING = "reckoning"     # polarity.tsv: a noun of punishment or a reckoning a wrongdoer escapes or not ("العقاب", "العدالة")
 
 
 @dataclass(frozen=True)
@@ -74,12 +76,14 @@ class PolarityTable:
     lasting: frozenset[str] = frozenset()     # "عودة", "بقاء", "يستمر" ...: "لا عودة لـX", "لا يمكن أن يستمر": rejected
     crossing: frozenset[str] = frozenset()    # "تجاوز", "تخطى" ...: before a noun of a limit, a fault of the doer
     limit: frozenset[str] = frozenset()       # "حدود", "الخطوط", "صلاحيات" ...: what a verb of crossing oversteps
+    escaping: frozenset[str] = frozenset()    # "يفلت", "الإفلات", "نجا" ...: before a noun of a reckoning, a wrongdoer's
+    reckoning: frozenset[str] = frozenset()   # "العقاب", "المحاسبة", "العدالة" ...: what a wrongdoer escapes or not
 
 
 # polarity.tsv kinds that only give a word a role, and kinds of negative words that have a role besides
 ROLE_KINDS = (REVERSE, GIVING_UP, ACCEPTING, NEGATED_ONLY, DISOWNING, OUTLAWED, SO_CALLED, NEUTRAL, VERB_HOMOGRAPH, CLOSE_TIE,
               BEFALLING, UNCHANGING, POSITION, CAUSE, SENSE, HESITATING, REJECTING, DOING, ATTACKING, VIOLENT,
-              LASTING, CROSSING, LIMIT)
+              LASTING, CROSSING, LIMIT, ESCAPING, RECKONING)
 NEGATIVE_ROLE_KINDS = (CONDEMNING, PUNISHING, HARMING, FAILING, DUTY)
 
 
@@ -104,7 +108,8 @@ def polarity_table() -> PolarityTable:
                          cause=frozen[CAUSE], duty=frozen[DUTY], sense=frozen[SENSE],
                          hesitating=frozen[HESITATING], rejecting=frozen[REJECTING], doing=frozen[DOING],
                          attacking=frozen[ATTACKING], violent=frozen[VIOLENT], lasting=frozen[LASTING],
-                         crossing=frozen[CROSSING], limit=frozen[LIMIT])
+                         crossing=frozen[CROSSING], limit=frozen[LIMIT], escaping=frozen[ESCAPING],
+                         reckoning=frozen[RECKONING])
 
 
 def polarity_words() -> dict[str, int]:
