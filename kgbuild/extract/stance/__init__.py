@@ -59,6 +59,7 @@ Whom an attack is made on ("الهجوم على X", a noun of attacking) is no d
 The group among whose ranks a bad thing is found ("بين صفوف X", "وسط صفوف X") is not its doer.
 What may not last or come back is rejected ("لا عودة لنفوذ X", "لا يمكن أن يستمر"); overstepping a limit is a fault
 ("تجاوزت الخطوط الحمراء", "تخطى صلاحياته"); whoever escapes a reckoning, or will not, is a wrongdoer ("لن يفلت من العقاب").
+"الأفضل" said of a party is a merit, but advice ("من الأفضل أن", "الأفضل لها أن") is none.
 """
 from __future__ import annotations
 

@@ -79,6 +79,8 @@ def polarity_at(doc: Doc, k: int, lo: int = 0) -> int:
         return 0              # "حاولت القوات التقدم نحو المطار": moving forward, no progress
     if value and is_verb_reading(doc, k):
         return 0              # "لم تقدم أي تنازلات", "أن تقدم مشروعها": she offers, no progress
+    if value and _advice(doc, k):
+        return 0              # "من الأفضل أن تنسحب", "الأفضل لها أن": advice, no merit of anyone's
     if not value:
         if reading.lasting:
             # "لا عودة لنفوذ X", "هذا الوضع لا يمكن أن يستمر": what may not last or come back is rejected
@@ -177,6 +179,30 @@ def _reaches(doc: Doc, k: int, limit: frozenset[str]) -> bool:
             r = next_word(doc, q)
             return r is None or not (toks.texts[r][:1].isdigit() or is_one_of(toks.texts[r], lexicon.function_words().number))
     return False
+
+
+ADVICE_BEFORE = frozenset({normalize("من")})              # "من الأفضل أن ...": it is better that
+ADVICE_AFTER = frozenset(normalize(w) for w in ("أن", "ان"))   # "الأفضل أن ..."
+ADVICE_REACH = 3      # words of the one it is better for, between "الأفضل لـ" and أن, at most
+
+
+def _advice(doc: Doc, k: int) -> bool:
+    """Is the superlative at k (polarity.tsv superlative: "الأفضل") advice rather than a merit: after من ("من الأفضل"),
+    or before أن, right after it or past the one it is better for ("الأفضل أن", "الأفضل لها أن"; but "الخيار الأفضل
+    للعملاء" is a merit)?"""
+    toks = tokens_of(doc)
+    if not of_kind(toks.texts[k], polarity_table().superlative):
+        return False
+    p = prev_word(doc, k)
+    if p is not None and normalize(toks.texts[p]) in ADVICE_BEFORE:
+        return True
+    q = next_word(doc, k)
+    if q is not None and any(clitic.endswith("ل") for clitic, _ in clitic_variants(toks.texts[q])):
+        for _ in range(ADVICE_REACH):   # past the one it is better for ("لنادي السد")
+            q = next_word(doc, q)
+            if q is None or toks.punct[q] or normalize(toks.texts[q]) in ADVICE_AFTER:
+                break
+    return q is not None and normalize(toks.texts[q]) in ADVICE_AFTER
 
 
 RESPONSIBLE = frozenset({normalize("مسؤول")})   # a negated_only word that blames when a bad thing follows عن

@@ -43,6 +43,7 @@ LASTING = "lasting"         # polarity.tsv: a word of lasting or returning: deni
 CROSSING = "crossing"       # polarity.tsv: a verb of crossing: a fault before a noun of a limit ("تجاوز الخطوط الحمراء")
 LIMIT = "limit"             # polarity.tsv: a noun of a limit or a rule that a verb of crossing oversteps ("حدود", "صلاحيات")
 ESCAPING = "escaping"       # polarity.tsv: a verb of escaping: before a noun of a reckoning, a wrongdoer's ("يفلت من العقاب")
+SUPERLATIVE = "superlative"   # polarity.tsv: "الأفضل": good, but no judgement in "من الأفضل أن", "الأفضل لها"
 RECKONING = "reckoning"     # polarity.tsv: a noun of punishment or a reckoning a wrongdoer escapes or not ("العقاب", "العدالة")
 
 
@@ -78,12 +79,13 @@ class PolarityTable:
     limit: frozenset[str] = frozenset()       # "حدود", "الخطوط", "صلاحيات" ...: what a verb of crossing oversteps
     escaping: frozenset[str] = frozenset()    # "يفلت", "الإفلات", "نجا" ...: before a noun of a reckoning, a wrongdoer's
     reckoning: frozenset[str] = frozenset()   # "العقاب", "المحاسبة", "العدالة" ...: what a wrongdoer escapes or not
+    superlative: frozenset[str] = frozenset()  # "الأفضل": positive (in `values`) but for advice ("من الأفضل أن")
 
 
 # polarity.tsv kinds that only give a word a role, and kinds of negative words that have a role besides
 ROLE_KINDS = (REVERSE, GIVING_UP, ACCEPTING, NEGATED_ONLY, DISOWNING, OUTLAWED, SO_CALLED, NEUTRAL, VERB_HOMOGRAPH, CLOSE_TIE,
               BEFALLING, UNCHANGING, POSITION, CAUSE, SENSE, HESITATING, REJECTING, DOING, ATTACKING, VIOLENT,
-              LASTING, CROSSING, LIMIT, ESCAPING, RECKONING)
+              LASTING, CROSSING, LIMIT, ESCAPING, RECKONING, SUPERLATIVE)
 NEGATIVE_ROLE_KINDS = (CONDEMNING, PUNISHING, HARMING, FAILING, DUTY)
 
 
@@ -109,7 +111,7 @@ def polarity_table() -> PolarityTable:
                          hesitating=frozen[HESITATING], rejecting=frozen[REJECTING], doing=frozen[DOING],
                          attacking=frozen[ATTACKING], violent=frozen[VIOLENT], lasting=frozen[LASTING],
                          crossing=frozen[CROSSING], limit=frozen[LIMIT], escaping=frozen[ESCAPING],
-                         reckoning=frozen[RECKONING])
+                         reckoning=frozen[RECKONING], superlative=frozen[SUPERLATIVE])
 
 
 def polarity_words() -> dict[str, int]:
