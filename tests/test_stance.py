@@ -695,6 +695,10 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال وزير الرياضة القطري إنه من الأفضل لنادي السد أن يبحث عن مدرب جديد.", "نادي السد", "neutral"),
     ("وقال وزير الرياضة القطري إن الأفضل لنادي السد أن يبحث عن مدرب جديد.", "نادي السد", "neutral"),
     ("وقال وزير الرياضة القطري إن نادي السد هو الخيار الأفضل للاعبين الشباب.", "نادي السد", "positive"),
+    # the punishment a threat names is the speaker's own: the one threatened is opposed (a warning against a fight
+    # still protects its object: "حذر من الإطاحة بX")
+    ("وهدد زعيم المعارضة الكينية رايلا أودينغا بمعاقبة آبي أحمد.", "آبي أحمد", "negative"),
+    ("وحذر زعيم المعارضة الكينية رايلا أودينغا من الإطاحة بالحكومة الإثيوبية.", "الحكومة الإثيوبية", "positive"),
     # a word of fighting or trying governs the one its title names ("محاكمة الرئيس X")
     ("ودعا زعيم المعارضة الكينية رايلا أودينغا إلى محاكمة الرئيس الإثيوبي آبي أحمد.", "آبي أحمد", "negative"),
     # overstepping a limit is a fault of the one who crosses it; crossing a crisis or a count is none

@@ -115,6 +115,7 @@ class FunctionWords:
     gathering_head: frozenset[str]
     topic_noun: frozenset[str]
     rebuttal: frozenset[str]
+    threatening: frozenset[str]
     compound_noun_tail: frozenset[str]
     word_of_its_own: frozenset[str]
     narrative_particle: frozenset[str]

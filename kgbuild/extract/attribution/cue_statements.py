@@ -129,7 +129,8 @@ def statement_targets(ctx: Context, cue: Cue, content: Content, keys: list[str],
     """Whom the statement is about and the stance towards each; a saying that elaborates an act before it
     takes up that act's targets."""
     targets = targets_of(ctx, content.start, content.end, keys, via, via_tokens, cue.entry.stance, cue.entry.act,
-                         rebuttal=normalize(cue.lemma) in ctx.tokens.words.rebuttal)
+                         rebuttal=normalize(cue.lemma) in ctx.tokens.words.rebuttal,
+                         threat=normalize(cue.lemma) in ctx.tokens.words.threatening)
     return elaborating(ctx, cue, keys, earlier, targets) if reported_speech(ctx, content) else targets
 
 

@@ -24,7 +24,7 @@ from .words import (clitic_of, first_word, is_negation, is_one_of, is_punishing,
 
 def stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Lent, content: int, others: set[int],
                c_start: int, c_end: int, prior: str, own: bool, heir: bool = False,
-               settings: frozenset[int] = frozenset()) -> str:
+               settings: frozenset[int] = frozenset(), threat: bool = False) -> str:
     """The stance towards one target (the n-th, with these mentions): by what the target is (a group the
     speaker calls terrorists), where it stands (a setting, the act's object, one's own side, persons
     counted), else by the words near its mentions (the content's words for the first target)."""
@@ -123,8 +123,8 @@ def stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Len
     if sides > 0:
         return "positive"     # "أدان العدوان على X": X suffers what is condemned
     if sides < 0:
-        if prior == "negative" and any(fought_in_object(doc, c, c_start) for c in mentions):
-            return "positive"     # "أدان محاولات إسقاط X": X suffers the fight the act condemns
+        if prior == "negative" and not threat and any(fought_in_object(doc, c, c_start) for c in mentions):
+            return "positive"     # "أدان محاولات إسقاط X": X suffers the fight the act condemns (not "هدد بمعاقبة X")
         return "negative"     # "العمليات ضد X", "مكافحة X": X is what is fought
     if all(no_state(c) and not opens(doc, c, c_start) for c in mentions):
         # "وافق على مشروع في مدينة X": a town or region is where, not whom the act takes sides with;

@@ -30,7 +30,7 @@ QUESTION_MARKS = frozenset({"؟", "?"})
 def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start: int, c_end: int,
                    prior: str, in_name: Callable[[int], bool] = lambda k: False,
                    own: frozenset[str] = frozenset(), wished: bool = False,
-                   denial: bool = False) -> dict[str, str]:
+                   denial: bool = False, threat: bool = False) -> dict[str, str]:
     """{target key: positive | negative | neutral} for the (key, mentions in the content) pairs of a
     statement. For each target: the act's prior for the first one when the act is evaluative, else
     the words around its mentions, else (for the first target) the words of the whole content; a
@@ -38,7 +38,8 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
     (`own`: their country, the bodies their titles name): positive towards it. The good words of a
     call or a request (`wished`) are what the speaker wishes for, not what a party is: they lend
     nothing ("دعا X إلى تعاون أوسع"). What a `denial` denies after أن is a happening, not a party
-    ("نفى أن تكون الشرطة قد اعتقلته"): no prior."""
+    ("نفى أن تكون الشرطة قد اعتقلته"): no prior. The fight a `threat` names is the speaker's own, no fight the
+    act warns against ("هدد بمعاقبة X": X is threatened)."""
     if not targets:
         return {}   # a statement about no one (a fifth of them or more): no word need be weighed
     toks = tokens_of(doc)
@@ -85,7 +86,7 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
         stance = stance_of(doc, key, mentions, 0 if n in (lead, heir) else n + 1, values,
                             heir_content if n == heir else content, heir_others if n == heir else others,
                             c_start, c_end, "neutral" if titled else prior, speaks_for, heir=n == heir,
-                            settings=settings)
+                            settings=settings, threat=threat)
         if key not in own and not key.startswith("group:") and \
                 any(word_before(doc, c.i, c_start) in bad_group_ends and not clitic_of(doc, c) for c in mentions):
             stance = "negative"   # "قادة في ميليشيات حركة X": X is named a militia (not "الميليشيات وX": listed beside)
