@@ -699,6 +699,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # still protects its object: "حذر من الإطاحة بX")
     ("وهدد زعيم المعارضة الكينية رايلا أودينغا بمعاقبة آبي أحمد.", "آبي أحمد", "negative"),
     ("وحذر زعيم المعارضة الكينية رايلا أودينغا من الإطاحة بالحكومة الإثيوبية.", "الحكومة الإثيوبية", "positive"),
+    # avoiding a bad thing is a merit, like stopping it
+    ("وقال وزير الداخلية الكيني إن الحكومة الإثيوبية تعمل على تجنب التصعيد.", "الحكومة الإثيوبية", "positive"),
     # a word of fighting or trying governs the one its title names ("محاكمة الرئيس X")
     ("ودعا زعيم المعارضة الكينية رايلا أودينغا إلى محاكمة الرئيس الإثيوبي آبي أحمد.", "آبي أحمد", "negative"),
     # overstepping a limit is a fault of the one who crosses it; crossing a crisis or a count is none
