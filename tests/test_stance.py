@@ -701,6 +701,9 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وحذر زعيم المعارضة الكينية رايلا أودينغا من الإطاحة بالحكومة الإثيوبية.", "الحكومة الإثيوبية", "positive"),
     # avoiding a bad thing is a merit, like stopping it
     ("وقال وزير الداخلية الكيني إن الحكومة الإثيوبية تعمل على تجنب التصعيد.", "الحكومة الإثيوبية", "positive"),
+    # a regime or rule is its holder's doing: toppling it fights the holder; condemning that fight protects them
+    ("وقال وزير الخارجية الكيني إن المعارضة تعمل على إنهاء حكم آبي أحمد.", "آبي أحمد", "negative"),
+    ("وأدان وزير الخارجية الكيني محاولات إسقاط نظام آبي أحمد.", "آبي أحمد", "positive"),
     # a word of fighting or trying governs the one its title names ("محاكمة الرئيس X")
     ("ودعا زعيم المعارضة الكينية رايلا أودينغا إلى محاكمة الرئيس الإثيوبي آبي أحمد.", "آبي أحمد", "negative"),
     # overstepping a limit is a fault of the one who crosses it; crossing a crisis or a count is none
