@@ -59,7 +59,7 @@ Whom an attack is made on ("الهجوم على X", a noun of attacking) is no d
 The group among whose ranks a bad thing is found ("بين صفوف X", "وسط صفوف X") is not its doer.
 What may not last or come back is rejected ("لا عودة لنفوذ X", "لا يمكن أن يستمر"); overstepping a limit is a fault
 ("تجاوزت الخطوط الحمراء", "تخطى صلاحياته"); whoever escapes a reckoning, or will not, is a wrongdoer ("لن يفلت من العقاب").
-"الأفضل" said of a party is a merit, but advice ("من الأفضل أن", "الأفضل لها أن") is none.
+"الأفضل" said of a party is a merit, but advice ("من الأفضل لها أن", "الأفضل لها أن") is none.
 The fight or punishment a threat names is the speaker's own ("هدد بمعاقبة X": X is opposed), not one it warns against.
 """
 from __future__ import annotations

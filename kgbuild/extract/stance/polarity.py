@@ -80,7 +80,7 @@ def polarity_at(doc: Doc, k: int, lo: int = 0) -> int:
     if value and is_verb_reading(doc, k):
         return 0              # "لم تقدم أي تنازلات", "أن تقدم مشروعها": she offers, no progress
     if value and _advice(doc, k):
-        return 0              # "من الأفضل أن تنسحب", "الأفضل لها أن": advice, no merit of anyone's
+        return 0              # "من الأفضل لها أن تنسحب", "الأفضل لها أن": advice, no merit of anyone's
     if not value:
         if reading.lasting:
             # "لا عودة لنفوذ X", "هذا الوضع لا يمكن أن يستمر": what may not last or come back is rejected
@@ -181,7 +181,7 @@ def _reaches(doc: Doc, k: int, limit: frozenset[str]) -> bool:
     return False
 
 
-ADVICE_BEFORE = frozenset({normalize("من")})              # "من الأفضل أن ...": it is better that
+ADVICE_BEFORE = frozenset({normalize("من")})              # "من الأفضل لها أن ...": it is better that
 ADVICE_AFTER = frozenset(normalize(w) for w in ("أن", "ان"))   # "الأفضل أن ..."
 ADVICE_REACH = 3      # words of the one it is better for, between "الأفضل لـ" and أن, at most
 

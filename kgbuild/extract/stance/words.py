@@ -43,7 +43,7 @@ LASTING = "lasting"         # polarity.tsv: a word of lasting or returning: deni
 CROSSING = "crossing"       # polarity.tsv: a verb of crossing: a fault before a noun of a limit ("تجاوز الخطوط الحمراء")
 LIMIT = "limit"             # polarity.tsv: a noun of a limit or a rule that a verb of crossing oversteps ("حدود", "صلاحيات")
 ESCAPING = "escaping"       # polarity.tsv: a verb of escaping: before a noun of a reckoning, a wrongdoer's ("يفلت من العقاب")
-SUPERLATIVE = "superlative"   # polarity.tsv: "الأفضل": good, but no judgement in "من الأفضل أن", "الأفضل لها"
+SUPERLATIVE = "superlative"   # polarity.tsv: "الأفضل": good, but no judgement in "من الأفضل لها أن", "الأفضل لها"
 RECKONING = "reckoning"     # polarity.tsv: a noun of punishment or a reckoning a wrongdoer escapes or not ("العقاب", "العدالة")
 
 
@@ -79,7 +79,7 @@ class PolarityTable:
     limit: frozenset[str] = frozenset()       # "حدود", "الخطوط", "صلاحيات" ...: what a verb of crossing oversteps
     escaping: frozenset[str] = frozenset()    # "يفلت", "الإفلات", "نجا" ...: before a noun of a reckoning, a wrongdoer's
     reckoning: frozenset[str] = frozenset()   # "العقاب", "المحاسبة", "العدالة" ...: what a wrongdoer escapes or not
-    superlative: frozenset[str] = frozenset()  # "الأفضل": positive (in `values`) but for advice ("من الأفضل أن")
+    superlative: frozenset[str] = frozenset()  # "الأفضل": positive (in `values`) but for advice ("من الأفضل لها أن")
 
 
 # polarity.tsv kinds that only give a word a role, and kinds of negative words that have a role besides
