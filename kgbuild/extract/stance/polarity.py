@@ -187,9 +187,9 @@ ADVICE_REACH = 3      # words of the one it is better for, between "الأفضل
 
 
 def _advice(doc: Doc, k: int) -> bool:
-    """Is the superlative at k (polarity.tsv superlative: "الأفضل") advice rather than a merit: after من ("من الأفضل"),
-    or before أن, right after it or past the one it is better for ("الأفضل أن", "الأفضل لها أن"; but "الخيار الأفضل
-    للعملاء" is a merit)?"""
+    """Is the superlative at k (polarity.tsv superlative) advice rather than a merit: right after the preposition
+    من, or with the particle أن after it, at once or past the one it is better for ("الأفضل لها أن"; but "الخيار
+    الأفضل للعملاء" is a merit)?"""
     toks = tokens_of(doc)
     if not of_kind(toks.texts[k], polarity_table().superlative):
         return False
