@@ -948,6 +948,19 @@ SPEAKER_CHOICE_CASES = [
      "of that country that spoke before",
      "وقالت الغارديان إن رئيس الوزراء سيزور الهند. وأضافت الصحيفة البريطانية أن الزيارة ستستمر يومين.",
      "وأضافت", "الغارديان", "الصحيفة البريطانية"),
+    ("after an according-to marker (وبحسب), a class noun of bodies with a nationality adjective is the body named "
+     "before with that head, not a body of its own",
+     "ذكرت صحيفة لوفيغارو أن الاجتماع عقد في جنيف. وبحسب الصحيفة الفرنسية فقد تناول الاجتماع الملف النووي.",
+     "بحسب", "لوفيغارو", "الصحيفة الفرنسية"),
+    ("after an according-to marker, a class noun of bodies with a nationality adjective is the last body of that "
+     "kind named before, when none was named with that head",
+     "قالت هآرتس إن الوزير سيستقيل قريبا. وبحسب الصحيفة الإسرائيلية فإن الحكومة ستجتمع غدا لبحث الأزمة.",
+     "بحسب", "هآرتس", "الصحيفة الإسرائيلية"),
+    ("a bare class noun of bodies after one described with a nationality adjective is the body named before, "
+     "the description being no name of its own",
+     "ذكرت صحيفة لوفيغارو أن الاجتماع عقد في جنيف. وبحسب الصحيفة الفرنسية فقد تناول الاجتماع الملف النووي. "
+     "وقالت الصحيفة إن الوزير غادر مبكرا.",
+     "وقالت", "لوفيغارو", "الصحيفة الفرنسية"),
     ("a class noun of bodies with the nationality adjective of another country than the body that spoke is another body",
      "وقالت الغارديان إن رئيس الوزراء سيزور الهند. وأضافت الصحيفة الفرنسية أن الزيارة ستستمر يومين.",
      "وأضافت", "الصحيفة الفرنسية", "الغارديان"),

@@ -32,7 +32,8 @@ def body_referent(ctx: Context, pos: int, governed: bool = False) -> str | None:
             continue
         key = ctx.mentions.key(c)
         if any(headed_by(c.form, h) for h in heads) or _head_word_before(ctx, c.i, heads) in heads:
-            named = key
+            if not _described(ctx, c.i, c.j):   # "الصحيفة البريطانية" is no name of a newspaper
+                named = key
         elif any(headed_by(f, head) for f in known_forms(key, "Organization")):
             known = key
     return named or known
@@ -108,6 +109,37 @@ def described_country(ctx: Context, i: int, j: int) -> str | None:
     if country is None or len(words) > 2 or not all(tokens.norm(k).startswith("ال") for k in words):
         return None
     return country
+
+
+def described_body_named(ctx: Context, i: int, j: int, fallback: str | None = None) -> str | None:
+    """"وقالت الغارديان ... وبحسب الصحيفة البريطانية": the organization mention at tokens i..j-1 is no name but a
+    class noun of bodies with a nationality adjective (or one of scope, "المنظمة الدولية"): the body named before
+    with that head (or `fallback`, a body that spoke before), of that country when the country of that body is
+    known; None when it is a name or refers to none."""
+    country = described_country(ctx, i, j)
+    if country is None and not described_scope(ctx, i, j):
+        return None
+    body = body_referent(ctx, i) or fallback or _last_body_of_kind(ctx, i)
+    return body if body is not None and (country is None or country_of_body(ctx, body) in (None, country)) else None
+
+
+def _last_body_of_kind(ctx: Context, i: int) -> str | None:
+    """The last organization before token i whose kind is known and one the class noun at i names ("هآرتس" is
+    a newspaper: "الصحيفة الإسرائيلية"), itself no such description."""
+    kinds = body_class_kinds(ctx, i) or frozenset()
+    last = None
+    for c in ctx.mentions.cands:
+        if c.i >= i:
+            break
+        if c.type == "Organization" and kind_of_body(ctx, key := ctx.mentions.key(c)) in kinds \
+                and not _described(ctx, c.i, c.j):
+            last = key
+    return last
+
+
+def _described(ctx: Context, i: int, j: int) -> bool:
+    """Is the mention at tokens i..j-1 a description ("الصحيفة البريطانية", "المنظمة الدولية"), no name?"""
+    return described_country(ctx, i, j) is not None or described_scope(ctx, i, j)
 
 
 def described_scope(ctx: Context, i: int, j: int) -> bool:

@@ -13,7 +13,7 @@ from ...words import DEFINITE_OPENINGS, text_of
 from ..context import Context
 from ..cursor import IN
 from ..index import Found
-from .bodies_and_places import body_referent
+from .bodies_and_places import body_referent, described_body_named
 from .spokesmen import spoken_for, spokesmen_for
 from .title_chains import person_ahead
 from .title_holders import title_referent
@@ -86,6 +86,9 @@ def author_after(ctx: Context, k: int, end: int) -> list[Found]:
         if cand is not None and cand.type == "Place" and _where_said(ctx, cand):
             pos = cand.j   # "في تصريحات بفنلندا": where it was said, not who said it
             continue
+        if cand is not None and cand.type == "Organization" \
+                and (body := described_body_named(ctx, cand.i, cand.j)) is not None:
+            return [Found(body, cand.i, cand.j)]   # "وبحسب الصحيفة البريطانية": the newspaper named before
         if cand is not None:
             return [mentions.found(cand)]
         if pos in mentions.bare:

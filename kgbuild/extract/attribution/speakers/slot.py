@@ -14,8 +14,8 @@ from ...mentions.one_of import described_name_start
 from ...words import PRONOUN_SUFFIXES
 from ..context import Context
 from ..index import Found
-from ..referents.bodies_and_places import (body_class_kinds, body_referent, country_of_body, described_country,
-                                          described_scope, kind_of_body, refers_to_body)
+from ..referents.bodies_and_places import (body_class_kinds, body_referent, described_body_named, kind_of_body,
+                                          refers_to_body)
 from ..referents.described import described_person, the_latter
 from ..referents.issuers import issuer_of, issuer_of_document, named_authors
 from ..referents.spokesmen import spokesmen_for
@@ -187,11 +187,7 @@ def _described_body(ctx: Context, cand: Candidate, history: Sequence[StatementRe
     body that spoke (as the bare noun does), of that country when the country of that body is known."""
     if cand.type != "Organization":
         return None
-    country = described_country(ctx, cand.i, cand.j)
-    if country is None and not described_scope(ctx, cand.i, cand.j):
-        return None   # "المنظمة الدولية": no country to compare
-    body = body_referent(ctx, cand.i) or body_spoken_before(ctx, cand.i, history, content_after=False)
-    return body if body is not None and (country is None or country_of_body(ctx, body) in (None, country)) else None
+    return described_body_named(ctx, cand.i, cand.j, body_spoken_before(ctx, cand.i, history, content_after=False))
 
 
 def _definite_body_before_person(ctx: Context, pos: int, end: int) -> bool:
