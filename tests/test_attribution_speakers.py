@@ -961,6 +961,14 @@ SPEAKER_CHOICE_CASES = [
      "ذكرت صحيفة لوفيغارو أن الاجتماع عقد في جنيف. وبحسب الصحيفة الفرنسية فقد تناول الاجتماع الملف النووي. "
      "وقالت الصحيفة إن الوزير غادر مبكرا.",
      "وقالت", "لوفيغارو", "الصحيفة الفرنسية"),
+    ("the generic official (المسؤول) of a country is the one person named before with an office of that country",
+     "قال كبير المفاوضين الكينيين جوزيف كيبيتو إن الشروط جديدة. وأكد المسؤول الكيني أن المحادثات كانت بناءة.",
+     "وأكد", "جوزيف كيبيتو", "المسؤول الكيني"),
+    ("the generic official of a country after an unnamed official of that country is that unnamed official, not "
+     "the one person named with an office of the country",
+     "وقال الرئيس الكيني جوزيف كيبيتو إن الانتخابات ستجرى في موعدها. واعتبر مسؤول كيني أن الحوار مفيد. "
+     "وقال المسؤول الكيني إن الموقف معروف.",
+     "وقال المسؤول", "مسؤول كيني", "جوزيف كيبيتو"),
     ("a class noun of bodies with the nationality adjective of another country than the body that spoke is another body",
      "وقالت الغارديان إن رئيس الوزراء سيزور الهند. وأضافت الصحيفة الفرنسية أن الزيارة ستستمر يومين.",
      "وأضافت", "الصحيفة الفرنسية", "الغارديان"),
@@ -1079,6 +1087,9 @@ def test_a_plural_verb_speaks_for_the_group_before_it(read, text: str, cue: str,
     # a dual noun with no two persons near goes back to the last two who spoke together
     ("وقال رئيس غانا جون ماهاما ورئيس توغو فور غناسينغبي إن الحدود ستفتح. وقال ماهاما إن التجارة ستنمو. "
      "وأكد الزعيمان أن الأمن أولوية.", "وأكد", {"جون ماهاما", "فور غناسينغبي"}),
+    # a bare title joined by و to a person before a dual verb: the person the title refers to, and that person
+    ("قال وزير الخارجية الكيني جوزيف كيبيتو إن المفاوضات صعبة. وقال مندوزا إن الشروط جديدة. "
+     "وكان الوزير الكيني ومندوزا قد أعلنا أمس أن المحادثات بناءة.", "أعلنا", {"جوزيف كيبيتو", "مندوزا"}),
     # "البلدان" after a masculine verb is the dual (the two countries named before), not the plural "the countries"
     ("ووقعت زامبيا وملاوي اتفاقا لتقاسم مياه النهر. وقال البلدان في بيان مشترك إن اللجنة ستجتمع كل عام.",
      "وقال", {"زامبيا", "ملاوي"}),

@@ -165,6 +165,8 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
             k = start_name  # "لمساعدة دولة حليفة": an ordinary word after a title is no name on its own
         if k == start_name + 1 and ala_before_that(doc, start_name):
             k = start_name  # "وشدد الوزير علي أن": على spelled with ي, no name
+        if k > start_name and _conjoined_name(doc, start_name):
+            k = start_name  # "وكان المسؤول الإيراني وفلان قد أعلنا": a second person joined by و, no name of the title's
         if k > start_name:
             k, kunya = split_kunya(doc, start_name, k)
             s, e = span_chars(doc, start_name, k, 0)
@@ -175,6 +177,22 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
         elif not verbal:
             bare.append((i, k, title, role_of))
     return people, bare
+
+
+def _conjoined_name(doc: Doc, k: int) -> bool:
+    """"المسؤول الإيراني وسولانا": is token k, right after a title, a name with the conjunction و on it, whose
+    whole word is no name ("وليد", "وائل") but whose rest is: a given name, a name the lexicon knows, or a word the
+    text writes on its own elsewhere? Then the title stands bare and the name is another person's."""
+    text = doc[k].text
+    norm = normalize(text)
+    # (not whether ANERcorp saw the word inside names: its annotators tag "وفلان" with the و as a name)
+    if not text.startswith("و") or len(norm) < 4 or norm in lexicon.person_names().given \
+            or norm in lexicon.known_entities():
+        return False
+    stem = norm[1:]
+    if stem in lexicon.person_names().given or stem in lexicon.known_entities():
+        return True
+    return any(w == stem for w in (normalize(t) for t in tokens_of(doc).texts) if len(w) == len(stem))
 
 
 def _up_to_the_known_name_s_end(doc: Doc, start: int, end: int) -> int:

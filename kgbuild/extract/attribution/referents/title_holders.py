@@ -86,7 +86,8 @@ def title_referent(ctx: Context, title: str, role_of: str | None, before: int) -
     if len(heads) == 1:
         return heads.pop()
     return exact or loose or _lexicon_holder(ctx, title, role_of) \
-        or (None if role_of else _one_holder_by_head(ctx, title, before)) or _named_after_bare_title(ctx, title, role_of, before)
+        or (None if role_of else _one_holder_by_head(ctx, title, before)) or _named_after_bare_title(ctx, title, role_of, before) \
+        or _one_official_of_country(ctx, title, role_of, before)
 
 
 def _bare_in_other_country(ctx: Context, title: str, role_of: str) -> bool:
@@ -192,6 +193,19 @@ def _one_holder_by_head(ctx: Context, title: str, before: int) -> str | None:
             head = lexicon.titles().get(words[0]) if words else None
             if words[1:] and words[0] == word and head is not None and head.role_en == bare.role_en:
                 holders.add(ent.key)
+    return holders.pop() if len(holders) == 1 else None
+
+
+def _one_official_of_country(ctx: Context, title: str, role_of: str | None, before: int) -> str | None:
+    """"قال كبير المفاوضين السوريين فلان ... وأكد المسؤول السوري": the generic "official" (function_words
+    office_holder) of a country names the one person named before it with an office of that country, whatever
+    the office; with two or more of them it names none."""
+    if role_of is None or not _country_of(role_of) or strip_article(normalize(title)) not in ctx.tokens.words.office_holder:
+        return None
+    if any(c.type == "Group" and c.i < before and strip_article(normalize(c.form.split()[0])) == strip_article(normalize(title))
+           for c in ctx.mentions.cands):
+        return None   # "واعتبر مسؤول عراقي ... وقال المسؤول العراقي": the unnamed official spoken of before
+    holders = {ent.key for _, ent in ctx.mentions.persons_before(before) if any(r.of_key == role_of for r in ent.roles)}
     return holders.pop() if len(holders) == 1 else None
 
 

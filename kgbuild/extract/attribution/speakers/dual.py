@@ -6,6 +6,7 @@ from ....text import normalize
 from ..context import Context
 from ..index import Found
 from .base import QAD, UNNAMED, Outcome, Query, Seen, Speakers, cue_form, feminine_verb
+from .title_subjects import title_subject
 
 
 PERSONS, SIDES = ("Person",), ("Place", "Organization", "Group")
@@ -38,6 +39,23 @@ def _coordinated_pair(ctx: Context, q: Query, types: tuple[str, ...]) -> tuple[F
         first = mentions.end_at.get(tokens.prev(joined, q.start) if joined > q.start else -1)
         if first is not None and first.type in types and mentions.key(first) != mentions.key(second):
             return mentions.found(first), mentions.found(second)
+    return None
+
+
+def _title_and_person(ctx: Context, q: Query) -> tuple[Found, Found] | None:
+    """"وكان المسؤول الإيراني وفلان قد أعلنا": a bare title joined by و to the person after it, before the dual
+    verb in its sentence: the person the title refers to (as a subject would: title_subject) and that person."""
+    mentions, tokens = ctx.mentions, ctx.tokens
+    for second in reversed([c for c in mentions.cands if q.start <= c.i < q.cue.i and c.type in PERSONS]):
+        if not tokens.text(second.i).startswith("و"):
+            continue
+        bare = next((b for b in mentions.bare.values() if b.i >= q.start and tokens.next(b.stop, q.end) == second.i), None)
+        if bare is None:
+            continue
+        titled = title_subject(ctx, bare.i, bare.stop, q.history)
+        first = titled.found[0] if isinstance(titled, Speakers) and titled.found else None
+        if first is not None and mentions.type_of(first.key) == "Person" and first.key != mentions.key(second):
+            return first, mentions.found(second)
     return None
 
 
@@ -93,7 +111,8 @@ def two_parties(ctx: Context, q: Query, seen: Seen) -> Outcome:
     # persons first; states, bodies and groups joined by و ("وقعت الحكومة ومتمردو الشرق ... واتفقا") before
     # the two nearest of them
     in_sentence = _nearest_two(ctx, q, PERSONS) if persons_noun else \
-        _nearest_two(ctx, q, PERSONS) or _coordinated_pair(ctx, q, SIDES) or _nearest_two(ctx, q, SIDES)
+        _nearest_two(ctx, q, PERSONS) or _title_and_person(ctx, q) or _coordinated_pair(ctx, q, SIDES) \
+        or _nearest_two(ctx, q, SIDES)
     types = PERSONS if persons_noun else PERSONS + SIDES
     two = in_sentence or _first_two_before(ctx, q, PERSONS) or _last_pair(ctx, q, types) \
         or (None if persons_noun else _first_two_before(ctx, q, SIDES))
