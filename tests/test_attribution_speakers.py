@@ -969,6 +969,10 @@ SPEAKER_CHOICE_CASES = [
      "وقال الرئيس الكيني جوزيف كيبيتو إن الانتخابات ستجرى في موعدها. واعتبر مسؤول كيني أن الحوار مفيد. "
      "وقال المسؤول الكيني إن الموقف معروف.",
      "وقال المسؤول", "مسؤول كيني", "جوزيف كيبيتو"),
+    ("a title that runs into a known body as its complement, then a field (لكرة القدم) and a name: the person "
+     "named after the whole title speaks, not the body",
+     "وأكد نائب رئيس نادي برشلونة الإسباني لكرة القدم خوسيه مارتينيز أن النادي لن يبيع لاعبيه.",
+     "وأكد", "خوسيه مارتينيز", "برشلونة"),
     ("a class noun of bodies with the nationality adjective of another country than the body that spoke is another body",
      "وقالت الغارديان إن رئيس الوزراء سيزور الهند. وأضافت الصحيفة الفرنسية أن الزيارة ستستمر يومين.",
      "وأضافت", "الصحيفة الفرنسية", "الغارديان"),

@@ -19,6 +19,7 @@ from ..referents.bodies_and_places import (body_class_kinds, body_referent, desc
 from ..referents.described import described_person, the_latter
 from ..referents.issuers import issuer_of, issuer_of_document, named_authors
 from ..referents.spokesmen import spokesmen_for
+from ..referents.title_chains import person_ahead
 from .base import UNNAMED, Speakers, Unnamed
 from .honorifics import HONORIFIC_PRONOUNS, honored_person
 from .named_subjects import given_name, names, named_later
@@ -88,6 +89,8 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
             # "وتابعت المتحدثة": a title that names no one known refers back to the unnamed spokeswoman
             return Speakers((source,), pos + 1) if titled is UNNAMED and source is not None else titled
         title = match_title(tokens.doc, pos)
+        if title and (person := _person_past_complement(ctx, pos, title[0], end)) is not None:
+            return Speakers((person,), person.j)
         if title:
             pos = title[0]
             steps += 1
@@ -128,6 +131,16 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
             continue
         return named_later(ctx, pos, end)
     return None
+
+
+def _person_past_complement(ctx: Context, pos: int, title_end: int, end: int) -> Found | None:
+    """"أكد نائب رئيس نادي X الإنجليزي لكرة القدم فلان أن": a title from pos whose words run on into a bare title
+    that spans a known body as its complement (the body's mention opens where the title words end): the person
+    named after the whole title, not the body."""
+    bare = next((b for b in ctx.mentions.bare.values() if pos <= b.i < title_end < b.stop), None)
+    if bare is None or title_end not in ctx.mentions.start_at:
+        return None
+    return person_ahead(ctx, bare.stop, end)
 
 
 def _statement_noun(ctx: Context, pos: int, end: int, history: Sequence[StatementRecord],
