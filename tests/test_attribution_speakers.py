@@ -973,6 +973,10 @@ SPEAKER_CHOICE_CASES = [
      "named after the whole title speaks, not the body",
      "وأكد نائب رئيس نادي برشلونة الإسباني لكرة القدم خوسيه مارتينيز أن النادي لن يبيع لاعبيه.",
      "وأكد", "خوسيه مارتينيز", "برشلونة"),
+    ("a body described by its head noun, its field and a nationality adjective, then its name in apposition: "
+     "the named body speaks, not the description",
+     "وأعلنت شركة السيارات اليابانية تويوتا عن خطة لخفض الإنتاج في أوروبا.",
+     "وأعلنت", "تويوتا", "شركة السيارات اليابانية"),
     ("a class noun of bodies with the nationality adjective of another country than the body that spoke is another body",
      "وقالت الغارديان إن رئيس الوزراء سيزور الهند. وأضافت الصحيفة الفرنسية أن الزيارة ستستمر يومين.",
      "وأضافت", "الصحيفة الفرنسية", "الغارديان"),

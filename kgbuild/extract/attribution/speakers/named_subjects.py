@@ -33,6 +33,8 @@ def names(ctx: Context, pos: int, end: int, steps: int) -> Speakers:
             follower = mentions.start_at.get(tokens.next(cand.j, end))
             if cand.type == "Place" and follower is not None and follower.type == "Person":
                 cand = follower
+            elif follower is not None and follower.type == "Organization" and _described_org(ctx, cand):
+                cand = follower   # "أعلنت شركة السيارات الصينية X": the description, then the company's name
             found.append(mentions.found(cand))
             pos = _past_apposition(ctx, cand, end)
             after = tokens.next_past_comma(pos, end)
@@ -59,6 +61,15 @@ def names(ctx: Context, pos: int, end: int, steps: int) -> Speakers:
             continue
         break
     return Speakers(tuple(found), pos)
+
+
+def _described_org(ctx: Context, cand: Candidate) -> bool:
+    """"شركة السيارات الصينية": an organization mention that is a head noun and definite common words only, the
+    last a nationality adjective, no name of its own: a description a name in apposition may follow."""
+    tokens = ctx.tokens
+    words = [k for k in range(cand.i + 1, cand.j) if not tokens.is_space(k)]
+    return cand.type == "Organization" and len(words) >= 2 and ctx.mentions.known.get(ctx.mentions.key(cand)) is None \
+        and all(tokens.norm(k).startswith("ال") for k in words) and nisba_country(ctx.doc, words[-1]) is not None
 
 
 def _past_apposition(ctx: Context, cand: Candidate, end: int) -> int:
