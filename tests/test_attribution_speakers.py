@@ -1098,6 +1098,9 @@ def test_a_plural_verb_speaks_for_the_group_before_it(read, text: str, cue: str,
     # a bare title joined by و to a person before a dual verb: the person the title refers to, and that person
     ("قال وزير الخارجية الكيني جوزيف كيبيتو إن المفاوضات صعبة. وقال مندوزا إن الشروط جديدة. "
      "وكان الوزير الكيني ومندوزا قد أعلنا أمس أن المحادثات بناءة.", "أعلنا", {"جوزيف كيبيتو", "مندوزا"}),
+    # two bare titles joined by و after "كل من": the two persons named before with those titles
+    ("التقى رئيس البرلمان الكيني جوزيف موانغي ورئيس الوزراء الكيني صامويل أوتينو الوفد. "
+     "كما أبدى كل من رئيس البرلمان ورئيس الوزراء التزام كينيا بالاتفاق.", "أبدى", {"جوزيف موانغي", "صامويل أوتينو"}),
     # "البلدان" after a masculine verb is the dual (the two countries named before), not the plural "the countries"
     ("ووقعت زامبيا وملاوي اتفاقا لتقاسم مياه النهر. وقال البلدان في بيان مشترك إن اللجنة ستجتمع كل عام.",
      "وقال", {"زامبيا", "ملاوي"}),

@@ -23,16 +23,35 @@ from .unnamed_sources import (CARRY_BACK, SOURCE_LINKS, content_right_after, sen
                               source_group_referent)
 
 
+def _two_titles(ctx: Context, pos: int, inner: int, end: int, history: Sequence[StatementRecord]) -> Speakers | Unnamed:
+    """"كما أبدى كل من رئيس البرلمان ورئيس الوزراء": two bare titles joined by و, one subject each: the persons
+    both refer to (the first alone when the second refers to none or to the same one: one person's two offices,
+    "رئيس الحزب ورئيس الوزراء فلان")."""
+    first = title_subject(ctx, pos, end, history, conjoined=False)
+    second = title_subject(ctx, inner, end, history, conjoined=False)
+    if not isinstance(first, Speakers) or not isinstance(second, Speakers) \
+            or {f.key for f in first.found} & {f.key for f in second.found} \
+            or any(ctx.mentions.type_of(f.key) != "Person" for f in (*first.found, *second.found)):
+        return first
+    # the first title's words end where the second's و opens
+    firsts = tuple(Found(f.key, f.i, min(f.j, inner)) if 0 <= f.i < inner else f for f in first.found)
+    return Speakers((*firsts, *second.found), max(first.after, second.after))
+
+
 PLURAL_NISBA_ENDINGS = ("يين", "يون")
 
 
-def title_subject(ctx: Context, pos: int, end: int, history: Sequence[StatementRecord]) -> Speakers | Unnamed:
+def title_subject(ctx: Context, pos: int, end: int, history: Sequence[StatementRecord],
+                  conjoined: bool = True) -> Speakers | Unnamed:
     """A bare title as subject: the person it introduces further on, the person it refers to, the
-    body or group a spokesman speaks for ("متحدث باسم الكرملين") or the organization it heads."""
+    body or group a spokesman speaks for ("متحدث باسم الكرملين") or the organization it heads; with a second
+    bare title joined to it by و (`conjoined`), the one that title refers to as well."""
     bare = ctx.mentions.bare[pos]
     inner = next((k for k in range(pos + 1, bare.stop) if k in ctx.mentions.bare), None)
     if inner is not None and is_honorific(bare.title):
         return title_subject(ctx, inner, end, history)   # "صاحب السمو رئيس الدولة": the office after the honorific
+    if conjoined and inner is not None and ctx.tokens.text(inner).startswith("و"):
+        return _two_titles(ctx, pos, inner, end, history)
     person = person_ahead(ctx, pos + 1, end)
     if person is not None:
         return Speakers((person,), person.j)
