@@ -954,29 +954,31 @@ SPEAKER_CHOICE_CASES = [
      "بحسب", "لوفيغارو", "الصحيفة الفرنسية"),
     ("after an according-to marker, a class noun of bodies with a nationality adjective is the last body of that "
      "kind named before, when none was named with that head",
-     "قالت هآرتس إن الوزير سيستقيل قريبا. وبحسب الصحيفة الإسرائيلية فإن الحكومة ستجتمع غدا لبحث الأزمة.",
-     "بحسب", "هآرتس", "الصحيفة الإسرائيلية"),
+     "صرحت الغارديان بأن الوزير سيستقيل قريبا. وحسب الصحيفة البريطانية فإن الحكومة ستجتمع غدا لبحث الأزمة.",
+     "حسب", "الغارديان", "الصحيفة البريطانية"),
     ("a bare class noun of bodies after one described with a nationality adjective is the body named before, "
      "the description being no name of its own",
      "ذكرت صحيفة لوفيغارو أن الاجتماع عقد في جنيف. وبحسب الصحيفة الفرنسية فقد تناول الاجتماع الملف النووي. "
-     "وقالت الصحيفة إن الوزير غادر مبكرا.",
-     "وقالت", "لوفيغارو", "الصحيفة الفرنسية"),
-    ("the generic official (المسؤول) of a country is the one person named before with an office of that country",
-     "قال كبير المفاوضين الكينيين جوزيف كيبيتو إن الشروط جديدة. وأكد المسؤول الكيني أن المحادثات كانت بناءة.",
-     "وأكد", "جوزيف كيبيتو", "المسؤول الكيني"),
+     "وأضافت الصحيفة أن الوزير غادر مبكرا.",
+     "وأضافت", "لوفيغارو", "الصحيفة الفرنسية"),
+    ("the generic official (المسؤول) of a country is the one person named before with an office of that country, "
+     "though another spoke since",
+     "قال كبير المفاوضين الكينيين جوزيف كيبيتو إن الشروط جديدة. وقال وزير الخارجية الأوغندي سام موسيفي إن "
+     "الحدود مفتوحة. وشدد المسؤول الكيني على أن الجولة المقبلة حاسمة.",
+     "وشدد", "جوزيف كيبيتو", "المسؤول الكيني"),
     ("the generic official of a country after an unnamed official of that country is that unnamed official, not "
      "the one person named with an office of the country",
-     "وقال الرئيس الكيني جوزيف كيبيتو إن الانتخابات ستجرى في موعدها. واعتبر مسؤول كيني أن الحوار مفيد. "
-     "وقال المسؤول الكيني إن الموقف معروف.",
-     "وقال المسؤول", "مسؤول كيني", "جوزيف كيبيتو"),
-    ("a title that runs into a known body as its complement, then a field (لكرة القدم) and a name: the person "
+     "وقال الرئيس الكيني جوزيف كيبيتو إن الانتخابات ستجرى في موعدها. وصرح مسؤول كيني بأن الحوار مفيد. "
+     "وأضاف المسؤول الكيني أن الجولة المقبلة حاسمة.",
+     "وأضاف المسؤول", "مسؤول كيني", "جوزيف كيبيتو"),
+    ("a title that runs into a known body as its complement, then a field (لصناعة السيارات) and a name: the person "
      "named after the whole title speaks, not the body",
-     "وأكد نائب رئيس نادي برشلونة الإسباني لكرة القدم خوسيه مارتينيز أن النادي لن يبيع لاعبيه.",
-     "وأكد", "خوسيه مارتينيز", "برشلونة"),
+     "وصرح نائب رئيس شركة تويوتا اليابانية لصناعة السيارات خوسيه مارتينيز بأن المصنع سيغلق.",
+     "وصرح", "خوسيه مارتينيز", "تويوتا"),
     ("a body described by its head noun, its field and a nationality adjective, then its name in apposition: "
      "the named body speaks, not the description",
-     "وأعلنت شركة السيارات اليابانية تويوتا عن خطة لخفض الإنتاج في أوروبا.",
-     "وأعلنت", "تويوتا", "شركة السيارات اليابانية"),
+     "وكشفت شركة الصناعات اليابانية تويوتا عن خطة لخفض الإنتاج في أوروبا.",
+     "وكشفت", "تويوتا", "شركة الصناعات اليابانية"),
     ("a class noun of bodies with the nationality adjective of another country than the body that spoke is another body",
      "وقالت الغارديان إن رئيس الوزراء سيزور الهند. وأضافت الصحيفة الفرنسية أن الزيارة ستستمر يومين.",
      "وأضافت", "الصحيفة الفرنسية", "الغارديان"),
@@ -1097,10 +1099,10 @@ def test_a_plural_verb_speaks_for_the_group_before_it(read, text: str, cue: str,
      "وأكد الزعيمان أن الأمن أولوية.", "وأكد", {"جون ماهاما", "فور غناسينغبي"}),
     # a bare title joined by و to a person before a dual verb: the person the title refers to, and that person
     ("قال وزير الخارجية الكيني جوزيف كيبيتو إن المفاوضات صعبة. وقال مندوزا إن الشروط جديدة. "
-     "وكان الوزير الكيني ومندوزا قد أعلنا أمس أن المحادثات بناءة.", "أعلنا", {"جوزيف كيبيتو", "مندوزا"}),
+     "وكان الوزير الكيني ومندوزا قد صرحا أمس بأن الجولة ناجحة.", "صرحا", {"جوزيف كيبيتو", "مندوزا"}),
     # two bare titles joined by و after "كل من": the two persons named before with those titles
     ("التقى رئيس البرلمان الكيني جوزيف موانغي ورئيس الوزراء الكيني صامويل أوتينو الوفد. "
-     "كما أبدى كل من رئيس البرلمان ورئيس الوزراء التزام كينيا بالاتفاق.", "أبدى", {"جوزيف موانغي", "صامويل أوتينو"}),
+     "وشدد كل من رئيس البرلمان ورئيس الوزراء على تمسك كينيا بالاتفاق.", "وشدد", {"جوزيف موانغي", "صامويل أوتينو"}),
     # "البلدان" after a masculine verb is the dual (the two countries named before), not the plural "the countries"
     ("ووقعت زامبيا وملاوي اتفاقا لتقاسم مياه النهر. وقال البلدان في بيان مشترك إن اللجنة ستجتمع كل عام.",
      "وقال", {"زامبيا", "ملاوي"}),

@@ -166,7 +166,7 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
         if k == start_name + 1 and ala_before_that(doc, start_name):
             k = start_name  # "وشدد الوزير علي أن": على spelled with ي, no name
         if k > start_name and _conjoined_name(doc, start_name):
-            k = start_name  # "وكان المسؤول الإيراني وفلان قد أعلنا": a second person joined by و, no name of the title's
+            k = start_name  # "وكان الوزير الكيني وفلان قد صرحا": a second person joined by و, no name of the title's
         if k > start_name:
             k, kunya = split_kunya(doc, start_name, k)
             s, e = span_chars(doc, start_name, k, 0)
@@ -180,7 +180,7 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
 
 
 def _conjoined_name(doc: Doc, k: int) -> bool:
-    """"المسؤول الإيراني وسولانا": is token k, right after a title, a name with the conjunction و on it, whose
+    """"الوزير الكيني وموانغي": is token k, right after a title, a name with the conjunction و on it, whose
     whole word is no name ("وليد", "وائل") but whose rest is: a given name, a name the lexicon knows, or a word the
     text writes on its own elsewhere? Then the title stands bare and the name is another person's."""
     text = doc[k].text

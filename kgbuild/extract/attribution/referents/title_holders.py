@@ -204,7 +204,7 @@ def _one_official_of_country(ctx: Context, title: str, role_of: str | None, befo
         return None
     if any(c.type == "Group" and c.i < before and strip_article(normalize(c.form.split()[0])) == strip_article(normalize(title))
            for c in ctx.mentions.cands):
-        return None   # "واعتبر مسؤول عراقي ... وقال المسؤول العراقي": the unnamed official spoken of before
+        return None   # "صرح مسؤول كيني ... وأضاف المسؤول الكيني": the unnamed official spoken of before
     holders = {ent.key for _, ent in ctx.mentions.persons_before(before) if any(r.of_key == role_of for r in ent.roles)}
     return holders.pop() if len(holders) == 1 else None
 

@@ -43,7 +43,7 @@ def _coordinated_pair(ctx: Context, q: Query, types: tuple[str, ...]) -> tuple[F
 
 
 def _title_and_person(ctx: Context, q: Query) -> tuple[Found, Found] | None:
-    """"وكان المسؤول الإيراني وفلان قد أعلنا": a bare title joined by و to the person after it, before the dual
+    """"وكان الوزير الكيني وفلان قد صرحا": a bare title joined by و to the person after it, before the dual
     verb in its sentence: the person the title refers to (as a subject would: title_subject) and that person."""
     mentions, tokens = ctx.mentions, ctx.tokens
     for second in reversed([c for c in mentions.cands if q.start <= c.i < q.cue.i and c.type in PERSONS]):

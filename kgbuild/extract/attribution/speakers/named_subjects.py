@@ -34,7 +34,7 @@ def names(ctx: Context, pos: int, end: int, steps: int) -> Speakers:
             if cand.type == "Place" and follower is not None and follower.type == "Person":
                 cand = follower
             elif follower is not None and follower.type == "Organization" and _described_org(ctx, cand):
-                cand = follower   # "أعلنت شركة السيارات الصينية X": the description, then the company's name
+                cand = follower   # "صرحت شركة الطيران الهندية X": the description, then the company's name
             found.append(mentions.found(cand))
             pos = _past_apposition(ctx, cand, end)
             after = tokens.next_past_comma(pos, end)
@@ -64,7 +64,7 @@ def names(ctx: Context, pos: int, end: int, steps: int) -> Speakers:
 
 
 def _described_org(ctx: Context, cand: Candidate) -> bool:
-    """"شركة السيارات الصينية": an organization mention that is a head noun and definite common words only, the
+    """"شركة الطيران الهندية": an organization mention that is a head noun and definite common words only, the
     last a nationality adjective, no name of its own: a description a name in apposition may follow."""
     tokens = ctx.tokens
     words = [k for k in range(cand.i + 1, cand.j) if not tokens.is_space(k)]

@@ -134,7 +134,7 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
 
 
 def _person_past_complement(ctx: Context, pos: int, title_end: int, end: int) -> Found | None:
-    """"أكد نائب رئيس نادي X الإنجليزي لكرة القدم فلان أن": a title from pos whose words run on into a bare title
+    """"صرح مدير نادي X الإسباني لكرة السلة فلان بأن": a title from pos whose words run on into a bare title
     that spans a known body as its complement (the body's mention opens where the title words end): the person
     named after the whole title, not the body."""
     bare = next((b for b in ctx.mentions.bare.values() if pos <= b.i < title_end < b.stop), None)

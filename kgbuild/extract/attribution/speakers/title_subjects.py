@@ -24,7 +24,7 @@ from .unnamed_sources import (CARRY_BACK, SOURCE_LINKS, content_right_after, sen
 
 
 def _two_titles(ctx: Context, pos: int, inner: int, end: int, history: Sequence[StatementRecord]) -> Speakers | Unnamed:
-    """"كما أبدى كل من رئيس البرلمان ورئيس الوزراء": two bare titles joined by و, one subject each: the persons
+    """"وشدد وزير المالية ووزير الداخلية على": two bare titles joined by و, one subject each: the persons
     both refer to (the first alone when the second refers to none or to the same one: one person's two offices,
     "رئيس الحزب ورئيس الوزراء فلان")."""
     first = title_subject(ctx, pos, end, history, conjoined=False)
