@@ -193,7 +193,7 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال رئيس الوزراء الهندي ناريندرا مودي إن الهند ستشارك في القمة المقبلة.", "الهند", "positive"),
     ("وهاجم الرئيس الإماراتي محمد بن زايد أمير قطر تميم بن حمد.", "قطر", "neutral"),
     # a town with ب after a word of the content is where something happens; praised with ب it is a side
-    ("ووافقت وزارة الاستثمار المصرية على إنشاء مصنعين جديدين بمدينة بورسعيد.", "بورسعيد", "neutral"),
+    ("وأعلنت وزارة الاستثمار المصرية عن إنشاء مصنعين جديدين بمدينة بورسعيد.", "بورسعيد", "neutral"),
     ("وأشاد محافظ الإسكندرية محمد الشريف بمدينة بورسعيد.", "بورسعيد", "positive"),
     # members of X counted by a number (a casualty report) are no stance towards X
     ("وقال المتحدث باسم الصليب الأحمر توماس شميت إن أعمال العنف الدامية أسفرت عن مقتل 20 عنصرا من الجيش المالي.",

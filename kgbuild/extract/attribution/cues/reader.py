@@ -136,8 +136,11 @@ class CueReader(OtherReadings):
             return None  # "لم يكن مستغربا أن", "كان الأخير ناصحا له": the predicate of a verb of being
         if found[1].kind in SPEECH_KINDS and not found[0] and self._after_counted_noun(k, form):
             return None  # "حصل على 14 صوتا مؤيدا": the adjective of a noun counted
-        if form in words.needs_opener and (not self._followed_by(k, self._opens_content) or self._is_among(k)):
-            return None  # "يبلغ من العمر", "يعتبر من أبرز": the other verb; "يعتبر الوزير أن" is the cue
+        if form in words.needs_opener and (not self._followed_by(k, self._opens_content) or self._is_among(k)
+                                           or self._passive_estimate(k)):
+            # "يبلغ من العمر", "يعتبر من أبرز": the other verb; "يعتبر الوزير أن" is the cue; "تقدر بالملايين",
+            # "يعتبر بمثابة": a بـ complement at once makes it the passive (is estimated at, is deemed)
+            return None
         if form in words.clause_initial_verb and not self._opens_clause(k, bool(found[0])):
             return None  # "بين الطرفين": between; "وبين الوزير أن", "من جهته، بين الوزير أن" are the cue
         if form in words.statement_giving_verb and not self._followed_by(k, self._given_statement):
@@ -281,8 +284,9 @@ class CueReader(OtherReadings):
 
     def _with_object_pronoun(self, k: int) -> Cue | None:
         """"، ووصفها بأنها ...", "، ودعاهم إلى ...": after a comma, و and a past verb of saying with its
-        object pronoun open the next statement of the same subject. Bare, such a word is as often a noun
-        with its owner ("وصفه", "دعوته"), so only this clause head reads it as a verb."""
+        object pronoun open the next statement of the same subject; so too without the comma when أن/إن
+        follows at once ("ووصفه بأنه", "وأبلغها أن": a noun with its owner takes no أن there). Bare, such a
+        word is as often a noun with its owner ("وصفه", "دعوته"), so only this clause head reads it as a verb."""
         tokens = self.tokens
         tok = tokens.text(k)
         if not tok.endswith(PRONOUN_SUFFIXES):
@@ -290,8 +294,8 @@ class CueReader(OtherReadings):
         p = tokens.prev(k)
         if p is None:
             return None
-        if tokens.is_comma(p) and opens_with_clitic(tok, "و"):
-            prefix = 1
+        if opens_with_clitic(tok, "و") and (tokens.is_comma(p) or self._content_next(k)):
+            prefix = 1   # "ووصفه بأنه", "وأبلغها أن": what was said opens at once, no owned noun stands so
         elif self._what_resumed(p) or self._according_to_what(p):
             prefix = 0   # "وهذا ما نفته النقابة": ما taken back by the pronoun, what was said before it
         else:
@@ -305,6 +309,16 @@ class CueReader(OtherReadings):
                 if entry is not None and entry.kind == "verb":
                     return Cue(k, prefix, entry)
         return None
+
+    def _passive_estimate(self, k: int) -> bool:
+        """Is token k followed at once by a بـ complement ("تقدر بالملايين", "يعتبر بمثابة")?"""
+        q = self._next(k)
+        return q < self.tokens.size and self._bi_complement(q)
+
+    def _content_next(self, k: int) -> bool:
+        """Does أن/إن (بأن, أنه ...) follow token k at once?"""
+        q = self._next(k)
+        return q < self.tokens.size and self.tokens.norm(q) in self.tokens.words.complementizer
 
     def what_resumed_at(self, k: int) -> bool:
         """Do "وهو ما" / "وهذا ما" start at token k, before a verb of saying that takes ما back?"""
