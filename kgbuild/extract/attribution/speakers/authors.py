@@ -39,9 +39,11 @@ def agent_of_governing_verb(ctx: Context, q: Query, seen: Seen) -> Outcome:
     verb's object right after its subject ("وأعاد الوزير فلان التأكيد على أن")."""
     tokens, mentions = ctx.tokens, ctx.mentions
     k, start, end = q.cue.i, q.start, q.end
-    if not tokens.norm(k).startswith("ال") or not opens_content_at_once(ctx.cues, k, end):
+    if not opens_content_at_once(ctx.cues, k, end):
         return None
     p = tokens.prev(k, start)
+    if not tokens.norm(k).startswith("ال") and (p is None or tokens.norm(p) not in tokens.words.preposition):
+        return None   # an indefinite one only governed by its preposition: "سارعت الحركة إلى إعلان أن"
     if p is not None and (object_of := mentions.end_at.get(p)) is not None and _verbs_subject(ctx, object_of, start):
         return Speakers((mentions.found(object_of),), k + 1)   # "وأعاد الوزير فلان التأكيد على أن"
     if p is None or tokens.norm(p) not in tokens.words.preposition:
@@ -54,8 +56,32 @@ def agent_of_governing_verb(ctx: Context, q: Query, seen: Seen) -> Outcome:
             and (prior := tokens.prev(before, start)) is not None:
         subject = mentions.end_at.get(prior)   # SVO: "والشركات الأوروبية تحرص على الإشارة إلى أن"
     if subject is None or not _verbs_subject(ctx, subject, start):
-        subject = _clause_topic_before(ctx, q, p)
+        subject = _clause_topic_before(ctx, q, p) or _subject_past_apposition(ctx, q, p)
     return Speakers((mentions.found(subject),), k + 1) if subject is not None else None
+
+
+APPOSITION_WORDS = 8   # words of a title in apposition ("مفتي الديار المصرية") between the verb's subject and its preposition
+
+
+def _subject_past_apposition(ctx: Context, q: Query, p: int) -> Candidate | None:
+    """"وسارع الدكتور فلان مفتي البلاد إلى التأكيد على أن": the verb's subject named right after its verb, with a
+    title in apposition after the name (up to APPOSITION_WORDS words, no verb of saying, comma, أن or clause end;
+    a body, place or group named there is part of the title) before the preposition at p."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    w, words = tokens.prev(p, q.start), 0
+    while w is not None and words < APPOSITION_WORDS:
+        if (subject := mentions.end_at.get(w)) is not None:
+            if _verbs_subject(ctx, subject, q.start):
+                return subject
+            # "رئيس جامعة القاهرة", "في البلاد": a body or place in the title; walk on to the name before it
+            # ("ودعا الوزير الحكومة إلى التأكيد": past the one called on, the verb of saying stops the walk)
+            w, words = tokens.prev(subject.title_i if subject.title_i is not None else subject.i, q.start), words + 1
+            continue
+        if ctx.cues.kind_at(w) in SPEECH_KINDS or tokens.is_punct(w) or tokens.text(w) in CLAUSE_ENDS \
+                or tokens.norm(w) in tokens.words.complementizer:
+            return None
+        w, words = tokens.prev(w, q.start), words + 1
+    return None
 
 
 def _clause_topic_before(ctx: Context, q: Query, p: int) -> Candidate | None:
