@@ -164,7 +164,7 @@ def test_a_word_of_its_own_is_a_cue_only_before_a_source(read, text: str, cue: s
     ("وهي خسائر تقدر بالمليارات بعد أن توقف المصنع.", []),
     # "مجددا": again, a cue only before the stance it renews ("مجددة التأكيد", "مجددا دعوته")
     ("وعاد الفريق مجددا إلى الملعب بعد أن توقفت الأمطار.", []),
-    ("ودعت الوزيرة إلى الهدوء، مجددة التأكيد على أن الحكومة لن تتراجع.", [normalize("دعا"), normalize("جدد"), normalize("تأكيد")]),
+    ("وقال الوزير إن الحوار ممكن، مجددا رفضه لأي تدخل خارجي.", [normalize("قال"), normalize("جدد"), normalize("رفض")]),
     # "متابعا": went on saying, only before what is said; "متابعا المباراة" follows a match
     ("وقال المدرب إن الفريق جاهز، متابعا: «سنلعب للفوز».", [normalize("قال"), normalize("تابع")]),
     ("وجلس الوزير في المدرجات متابعا المباراة حتى نهايتها.", []),

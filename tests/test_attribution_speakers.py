@@ -82,9 +82,9 @@ STRATEGY_CASES = [
     (agent_of_governing_verb, "وأعاد وزير المالية الكيني نجوغونا ندونغو التشديد على أن الضرائب لن ترتفع.", "التشديد",
      ["نجوغونا ندونغو"]),
     # past a title in apposition after the name; an indefinite verbal noun governed by its preposition
-    (agent_of_governing_verb, "وسارع الدكتور سمير حداد رئيس جامعة القاهرة السابق إلى التأكيد على أن الامتحانات ستجري في موعدها.",
+    (agent_of_governing_verb, "وبادر الدكتور سمير حداد رئيس جامعة القاهرة السابق إلى التأكيد أن الامتحانات ستجري في موعدها.",
      "التأكيد", ["سمير حداد"]),
-    (agent_of_governing_verb, "وسارعت حركة النهضة التونسية إلى إعلان أن مرشحها انسحب من السباق.", "إعلان",
+    (agent_of_governing_verb, "وبادرت حركة النهضة التونسية إلى إعلان أنها سحبت مرشحها من السباق.", "إعلان",
      ["حركة النهضة"]),
     # the participle of issuing with the article: "البيان الصادر عن"
     (author_of_reference, "وورد في التقرير الصادر عن وزارة الاقتصاد الماليزية أن الصادرات تضاعفت.", "وورد",

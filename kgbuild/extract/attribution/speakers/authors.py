@@ -43,7 +43,7 @@ def agent_of_governing_verb(ctx: Context, q: Query, seen: Seen) -> Outcome:
         return None
     p = tokens.prev(k, start)
     if not tokens.norm(k).startswith("ال") and (p is None or tokens.norm(p) not in tokens.words.preposition):
-        return None   # an indefinite one only governed by its preposition: "سارعت الحركة إلى إعلان أن"
+        return None   # an indefinite one only governed by its preposition: "بادرت النقابة إلى إعلان أنها"
     if p is not None and (object_of := mentions.end_at.get(p)) is not None and _verbs_subject(ctx, object_of, start):
         return Speakers((mentions.found(object_of),), k + 1)   # "وأعاد الوزير فلان التأكيد على أن"
     if p is None or tokens.norm(p) not in tokens.words.preposition:
@@ -60,11 +60,11 @@ def agent_of_governing_verb(ctx: Context, q: Query, seen: Seen) -> Outcome:
     return Speakers((mentions.found(subject),), k + 1) if subject is not None else None
 
 
-APPOSITION_WORDS = 8   # words of a title in apposition ("مفتي الديار المصرية") between the verb's subject and its preposition
+APPOSITION_WORDS = 8   # words of a title in apposition ("نقيب المحامين السابق") between the verb's subject and its preposition
 
 
 def _subject_past_apposition(ctx: Context, q: Query, p: int) -> Candidate | None:
-    """"وسارع الدكتور فلان مفتي البلاد إلى التأكيد على أن": the verb's subject named right after its verb, with a
+    """"وبادر الوزير فلان رئيس اللجنة إلى التأكيد أن": the verb's subject named right after its verb, with a
     title in apposition after the name (up to APPOSITION_WORDS words, no verb of saying, comma, أن or clause end;
     a body, place or group named there is part of the title) before the preposition at p."""
     tokens, mentions = ctx.tokens, ctx.mentions
