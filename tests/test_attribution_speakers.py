@@ -237,7 +237,7 @@ def test_the_order_of_the_strategies() -> None:
         "subject_with_relative_clause",
         "antecedent_of_relative", "said_in_it", "author_of_reference", "source_after_relay", "issuer_of_document",
         "subject_after",
-        "author_of_noun_before", "subject_before_comma", "previous_speaker", "earlier_speaker", "plural_antecedent", "owner_of_noun"]
+        "author_of_noun_before", "subject_before_comma", "subject_of_opening_verb", "previous_speaker", "earlier_speaker", "plural_antecedent", "owner_of_noun"]
 
 
 def test_a_participle_of_manner_has_no_subject_after_it(read) -> None:
@@ -298,6 +298,10 @@ def test_a_plural_verb_does_not_carry_on_one_person(read) -> None:
 
 # (construction, text, the cue as written, the speaker's form or None for no statement, a form that must not speak)
 SPEAKER_CHOICE_CASES = [
+    ("a participle of saying after a clause whose verb tells no statement: the subject named right after "
+     "that verb speaks, also after a fronted phrase closed by a comma",
+     "وفي رد على الاتهامات الأخيرة، أغلقت اليابان موانئها أمام سفن جارتها قائلة إنها تهدد أمن المنطقة.",
+     "قائلة", "اليابان", "جارتها"),
     ("an accusative participle of manner opening a sentence (a full stop for a comma) goes on with the speaker "
      "before, not with the person its object names",
      "أعلن وزير النقل الكيني كيبشومبا موركومين أن الميناء سيفتح قريبا. مستبعدا أن يتأخر الطريق الذي انتقده "

@@ -764,6 +764,20 @@ def test_a_name_ends_before_a_word_no_name_takes(nlp, text: str, name: str, too_
     assert hit is not None and hit[0] == "Person"
 
 
+@pytest.mark.parametrize("text, body, too_long", [
+    # "الواقعة" (located in) opens where the body is, no word of its name
+    ("وقال مسؤول في بلدية توريماكا الواقعة شمال البلاد إن السيول جرفت الجسر.", "بلدية توريماكا",
+     "بلدية توريماكا الواقعة"),
+    # a people in the plural after a definite body head is the verb's object, no adjective of the body
+    ("وقال حزب المؤتمر إن الاقتراع مزور. ودعا الحزب الهنود الى مقاطعة الاقتراع.", "حزب المؤتمر", "الحزب الهنود"),
+])
+def test_a_body_s_name_ends_before_a_word_that_does_not_qualify_it(nlp, text: str, body: str, too_long: str) -> None:
+    ents = entities(nlp, text)
+    assert find(ents, too_long) is None
+    hit = find(ents, body)
+    assert hit is not None and hit[0] == "Organization"
+
+
 @pytest.mark.parametrize("text, not_a_mention", [
     ("وقال الملك فيصل الثاني إن المملكة مستعدة. وفي الثاني من الشهر عاد الوفد.", "الثاني"),  # a regnal ordinal
     ("واستقبل الرئيس الشيخ سعد نصر الله أمس. وقال إن الله وحده يعلم.", "الله"),               # God's name

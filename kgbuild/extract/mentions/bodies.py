@@ -276,6 +276,8 @@ def _adjectives_to_nationality(doc: Doc, k: int, limit: int = 3) -> int:
         if is_function_word(doc[q]) and norm not in BODY_MODIFIERS:
             break  # but "العام" is "general" here, not "the year"
         if nisba_country(doc, q):
+            if not norm.endswith(("ي", "يه")):
+                break  # "دعا الحزب الهنود / الباكستانيين": a people in the plural is the verb's object, no adjective
             end = q + 1
         elif end > k and norm in BODY_MODIFIERS:
             end = q + 1
