@@ -51,6 +51,9 @@ STRATEGY_CASES = [
     # a negation particle between the subject and its verb: the subject is still the verb's
     (subject_before, "لكن وزارة الصحة اليابانية لا تستبعد أن ترتفع الإصابات بالإنفلونزا في الشتاء.", "تستبعد",
      ["وزارة الصحة اليابانية"]),
+    # an unnamed official of a body before the verb: the body speaks, as it does after the verb
+    (subject_before, "مسؤول رفيع في وزارة الطاقة النيجيرية قال إن إنتاج النفط سيرتفع.", "قال",
+     ["وزارة الطاقة النيجيرية"]),
     (subject_with_relative_clause, "ماكرون الذي زار الجزائر الأسبوع الماضي، دعا إلى طي صفحة الماضي مع الجزائريين.",
      "دعا", ["ماكرون"]),
     (subject_after, "وأكدت ألمانيا وفرنسا أن الاتفاق التجاري مع كندا سيدخل حيز التنفيذ.", "وأكدت",

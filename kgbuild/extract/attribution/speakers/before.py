@@ -16,7 +16,7 @@ from .base import CLAUSE_ENDS, QAD, UNNAMED, cue_form, Outcome, Query, Seen, Spe
 from ..referents.bodies_and_places import body_referent
 from ..referents.described import described_person, the_latter
 from .slot import body_spoken_before, subjects_after
-from .unnamed_sources import source_group_referent
+from .unnamed_sources import SOURCE_LINKS, SOURCE_NOUNS, source_group_referent
 from .title_subjects import body_of_title_holders
 
 TITLE_HOLDERS_BACK = 2    # words back from a body to the plural title of its holders ("وزراء خارجية الجامعة")
@@ -89,6 +89,8 @@ def _before(ctx: Context, q: Query, allow_comma: bool) -> Speakers | None:
     if cand is None and p is not None:
         return _bare_title_before(ctx, q, p) or _definite_referent_before(ctx, q, p)
     if cand is not None and tokens.governed(cand):
+        if (body := _body_of_source_before(ctx, cand, start)) is not None:
+            return Speakers((mentions.found(body),), k + 1)  # "مسؤول في وزارة الدفاع قال": the body speaks
         cand = _source_close_to(ctx, cand, start)  # "مصدر مقرب من الحكومة قال": the source, not the body
     if cand is None or cand.i < start or tokens.governed(cand):
         return None
@@ -216,6 +218,29 @@ def _source_close_to(ctx: Context, body: Candidate, start: int) -> Candidate | N
     if close is None or tokens.norm(close) not in tokens.words.close_to:
         return None
     return ctx.mentions.end_at.get(close)
+
+
+SOURCE_TO_BODY = 3   # words from an unnamed source noun to the body it belongs to ("مسؤول رفيع في")
+
+
+def _body_of_source_before(ctx: Context, body: Candidate, start: int) -> Candidate | None:
+    """"مسؤول بارز بوزارة الدفاع قال", "مصدر في الرئاسة أكد": a body governed by a preposition, after an
+    unnamed official or source (a singular source noun opening its clause, maybe with adjectives or a link
+    word between) and before the verb: the body speaks, as after the verb (unnamed_sources.body_of_source)."""
+    tokens = ctx.tokens
+    if body.type != "Organization" or tokens.text(body.i).startswith("ل"):
+        return None  # "مصدر قضائي لوكالة": the outlet told
+    k = tokens.prev(body.i, start)
+    for _ in range(SOURCE_TO_BODY):
+        if k is None or tokens.is_punct(k):
+            return None
+        norm = tokens.norm(k)
+        if norm in SOURCE_NOUNS:
+            return body if _opens_clause(ctx, k, start) or after_complementizer(ctx, k, start) else None
+        if not (norm in SOURCE_LINKS or norm.endswith(("ي", "يه"))):
+            return None
+        k = tokens.prev(k, start)
+    return None
 
 
 INFORMED_WALK = 6   # tokens back from the verb to the على after "مطلع"
