@@ -224,7 +224,7 @@ SOURCE_TO_BODY = 3   # words from an unnamed source noun to the body it belongs 
 
 
 def _body_of_source_before(ctx: Context, body: Candidate, start: int) -> Candidate | None:
-    """"مسؤول بارز بوزارة الدفاع قال", "مصدر في الرئاسة أكد": a body governed by a preposition, after an
+    """"مسؤول رفيع في وزارة المالية قال", "مصدر في الرئاسة أكد": a body governed by a preposition, after an
     unnamed official or source (a singular source noun opening its clause, maybe with adjectives or a link
     word between) and before the verb: the body speaks, as after the verb (unnamed_sources.body_of_source)."""
     tokens = ctx.tokens
