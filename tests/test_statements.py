@@ -553,6 +553,10 @@ CASES = [
     ("concluding: خلص إلى أن",
      "وخلصت هيئة الرقابة المالية السويدية إلى أن المصرف أخفى خسائره عن المساهمين.",
      "هيئة الرقابة المالية السويدية", "خلص", "أخفى خسائره", [], []),
+    # the body or event a title is of, in لـ, before the holder's name: no name of its own (sperson)
+    ("a title's event in لـ before the holder's name",
+     "وأكد رئيس الهيئة الوطنية المنظمة لكأس آسيا للسيدات خالد المطيري أن الملاعب جاهزة.",
+     "خالد المطيري", "أكد", "الملاعب جاهزة", [], []),
 ]
 
 
@@ -604,6 +608,23 @@ def test_the_genitive_of_a_verbal_noun_that_is_no_agent(nlp, text: str, not_spea
 def test_a_statement_noun_that_is_the_verbs_subject_makes_no_second_statement(nlp) -> None:
     rec = run(nlp, "وقال بيان منظمة العمل الدولية إن الأجور ارتفعت.")
     assert len(rec.statements) == 1 and normalize(rec.statements[0].cue_lemma) == normalize("قال")
+
+
+@pytest.mark.parametrize("text, speaker, lemma", [
+    # a second verb of saying joined by و with its object pronoun, no comma: the first verb's subject
+    ("وانتقد وزير الخارجية الكيني موسى كاماو التدخل الأجنبي واتهمها بتأجيج النزاع.", "موسى كاماو", "اتهم"),
+    ("واستنكرت النائبة البرتغالية ماريا فونسيكا قرار البلدية واعتبرته مخالفا للقانون.", "ماريا فونسيكا", "اعتبر"),
+])
+def test_a_joined_verb_with_its_object_shares_the_subject(nlp, text: str, speaker: str, lemma: str) -> None:
+    rec = run(nlp, text)
+    joined = [s for s in rec.statements if normalize(s.cue_lemma) == normalize(lemma)]
+    assert joined and all(has_form(rec, s.speaker, speaker) for s in joined), speakers(rec)
+
+
+def test_a_joined_verb_after_no_verb_of_saying_is_no_statement(nlp) -> None:
+    # the subject of "زار" is not known to speak: the joined verb's object pronoun alone opens nothing
+    rec = run(nlp, "وزار رئيس الوزراء الكيني صامويل أوتينو المعسكر واتهمها الجنود بالتقصير.")
+    assert all(normalize(s.cue_lemma) != normalize("اتهم") for s in rec.statements), speakers(rec)
 
 
 @pytest.mark.parametrize("name, text, speaker, lemma, content, about, via", CASES, ids=[c[0] for c in CASES])

@@ -9,8 +9,8 @@ from spacy.tokens import Doc, Token
 from ... import lexicon
 from ...text import clean_surface, normalize
 from ..words import (NAMES_LIKE_FUNCTION_WORDS, PARTS_OF_DAY, common_words, has_non_name_shape, is_arabic_word,
-                     is_function_word, is_known_name_word, is_name_like, is_name_link, is_punct, is_time_word,
-                     mostly_common_words, next_word, prev_word, text_of, tokens_of, word_counts)
+                     is_function_text, is_function_word, is_known_name_word, is_name_like, is_name_link, is_punct,
+                     is_time_word, mostly_common_words, next_word, prev_word, text_of, tokens_of, word_counts)
 from .base import COMPLEMENTIZERS, TITLE_MODIFIERS, is_honorific, known_entity_at, match_title, nisba_country, skip_space
 from .names import KUNYA, kin_with_pronoun, no_name_word
 from .particles import past_compound_particle
@@ -42,6 +42,22 @@ def ordinary_word_alone(tok: Token) -> bool:
     norm = normalize(tok.text)
     return norm in mostly_common_words() and not is_known_name_word(norm) \
         and tok.text not in NAMES_LIKE_FUNCTION_WORDS and norm not in PARTS_OF_DAY
+
+
+def preposition_on_a_word(tok: Token) -> bool:
+    """"لمؤتمر", "لمجلس": the preposition لـ written on a word ANERcorp saw mostly outside names, the
+    word itself no name anywhere (neither the whole nor its stem a name word, nor a given name of the
+    lexicon, which keeps "لحسن", "لطفي", "لويس"). After a title such a word opens the body or event the
+    title is of ("رئيس اللجنة المنظمة لمؤتمر المناخ فلان"), never the holder's name, which takes no preposition."""
+    text = tok.text
+    norm = normalize(text)
+    if not text.startswith("ل") or text.startswith("لل") or len(norm) < 4:
+        return False
+    stem = norm[1:]
+    seen, _ = word_counts().get(stem, (0, 0))
+    return seen > 0 and not is_known_name_word(stem) and not is_known_name_word(norm) \
+        and norm not in lexicon.given_names() and stem not in lexicon.given_names() \
+        and not is_function_text(stem)   # "لولا": a name, and "if not" (لو + لا), no preposition on a noun
 
 
 def past_name_links(doc: Doc, i: int, j: int, limit: int = 4) -> int:

@@ -12,8 +12,8 @@ from .base import (BODY_MODIFIERS, COMPLEMENTIZERS, LEADER_INTRODUCERS, NAME_INT
                    TITLE_MODIFIERS, Candidate, is_honorific, is_nisba, known_entity_at, match_title, nisba_country,
                    positions, skip_space, span_chars, title_starts, token_infos)
 from .ala import ala_before_that
-from .name_spans import (construct_title, definite_family_name_after_given_name, ordinary_word_alone, split_kunya,
-                         verbal_noun_title)
+from .name_spans import (construct_title, definite_family_name_after_given_name, ordinary_word_alone,
+                         preposition_on_a_word, split_kunya, verbal_noun_title)
 from .names import cue_word, kin_with_pronoun, name_end
 from .slots import SLOT_ADJUNCTS
 from .bodies import body_chain_end, quoted_name_end, remit_end
@@ -163,6 +163,8 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
             k += 1  # "... العقيد حامد الدوري إن": a title deeper in the phrase, the name closed the same way
         if (k == start_name + 1 or verbal) and k > start_name and ordinary_word_alone(doc[start_name]):
             k = start_name  # "لمساعدة دولة حليفة": an ordinary word after a title is no name on its own
+        if k == start_name + 1 and preposition_on_a_word(doc[start_name]):
+            k = start_name  # "رئيس اللجنة المنظمة لمؤتمر المناخ فلان": the title's event, the name further on
         if k == start_name + 1 and ala_before_that(doc, start_name):
             k = start_name  # "وشدد الوزير علي أن": على spelled with ي, no name
         if k > start_name and _conjoined_name(doc, start_name):

@@ -63,6 +63,16 @@ def in_text_verb(text: str) -> tuple[int, str] | None:
     return (prefix, verb) if verb in lexicon.function_words().in_text_verb else None
 
 
+def _derived_past(stem: str) -> bool:
+    """"اتهم", "انتقد", "استنكر": a past stem of four letters or more opening with ا (the derived forms VII,
+    VIII, X). With an object pronoun on it ("واتهمها") it is a verb: their verbal nouns are spelled otherwise
+    ("اتهامها"), while a stem of form I is as often a noun with its owner ("ووصفه", "وطلبه") and one of
+    form IV in أ reads as well as an elative ("وأبرزهم"), so after و with no comma only these open a statement."""
+    return len(stem) >= 4 and stem[:1] == "ا"
+
+
+COORDINATED_BACK = 25   # words back from "واتهمها" within which the verb of saying it is joined to stands
+
 _UNREAD = object()   # CueReader.at: a token not read yet (None is "no cue")
 
 
@@ -294,14 +304,19 @@ class CueReader(OtherReadings):
         p = tokens.prev(k)
         if p is None:
             return None
+        derived_only = False   # without a comma or أن at once, only a past stem no noun shares
         if opens_with_clitic(tok, "و") and (tokens.is_comma(p) or self._content_next(k)):
             prefix = 1   # "ووصفه بأنه", "وأبلغها أن": what was said opens at once, no owned noun stands so
         elif self._what_resumed(p) or self._according_to_what(p):
             prefix = 0   # "وهذا ما نفته النقابة": ما taken back by the pronoun, what was said before it
+        elif opens_with_clitic(tok, "و") and self._said_before_in_sentence(k):
+            prefix, derived_only = 1, True
         else:
             return None
         for pronoun in PRONOUN_SUFFIXES:   # "ووصفها", "ودعاهم": a past verb with its object
             stem = tok[prefix:-len(pronoun)] if tok.endswith(pronoun) else ""
+            if derived_only and not _derived_past(stem):
+                continue
             # after the ما of "، وهو ما" the present is a verb too ("، وهو ما تنفيه طهران"): no noun stands there,
             # and the comma ends what was said before (without it the clause may go on in what was said)
             if len(stem) >= 2 and (stem[:1] not in PRESENT_PREFIXES or (prefix == 0 and self._what_resumed_after_comma(p))):
@@ -319,6 +334,20 @@ class CueReader(OtherReadings):
         """Does أن/إن (بأن, أنه ...) follow token k at once?"""
         q = self._next(k)
         return q < self.tokens.size and self.tokens.norm(q) in self.tokens.words.complementizer
+
+    def _said_before_in_sentence(self, k: int) -> bool:
+        """A verb of saying earlier in the sentence ("انتقد الوزير ... واتهمها"), whose subject a verb joined
+        to it by و shares: without one the subject of that verb is another verb's, not known to be a speaker."""
+        tokens = self.tokens
+        p = tokens.prev(k)
+        for _ in range(COORDINATED_BACK):
+            if p is None or tokens.text(p) in SENTENCE_ENDS or "\n" in tokens.text(p):
+                return False
+            cue = self.at(p)
+            if cue is not None and cue.kind in SPEECH_KINDS:
+                return True
+            p = tokens.prev(p)
+        return False
 
     def what_resumed_at(self, k: int) -> bool:
         """Do "وهو ما" / "وهذا ما" start at token k, before a verb of saying that takes ما back?"""

@@ -63,6 +63,8 @@ def _before_adjuncts(ctx: Context, p: int, start: int) -> int | None:
 
 
 def _before(ctx: Context, q: Query, allow_comma: bool) -> Speakers | None:
+    if q.cue.prefix and ctx.tokens.text(q.cue.i).startswith("و"):
+        return None  # "... التدخل الأجنبي واتهمها": و joins the verb to the clause before, whose subject it shares
     tokens, mentions = ctx.tokens, ctx.mentions
     k, start = q.cue.i, q.start
     p = tokens.prev(k, start)
