@@ -621,6 +621,22 @@ def test_a_joined_verb_with_its_object_shares_the_subject(nlp, text: str, speake
     assert joined and all(has_form(rec, s.speaker, speaker) for s in joined), speakers(rec)
 
 
+@pytest.mark.parametrize("text, first, second, content", [
+    # "but" and a person's name with a title in apposition after a comma, then the person's verb of saying
+    ("وقال الوزير الكيني جون موانغي إن المحادثات نجحت، غير أن الدكتور بيتر كاماو، المتحدث باسم حزب المعارضة "
+     "في البرلمان الكيني قال للصحافيين أمس إنه « لم يحصل أي اتفاق ».", "جون موانغي", "بيتر كاماو", "لم يحصل أي اتفاق"),
+    ("وقال الوزير التشيلي كارلوس سوتو إن الميزانية متوازنة، لكن النائب خوان روخاس، رئيس كتلة « الوسط » "
+     "في مجلس النواب قال ل « الإذاعة » إن العجز سيرتفع.", "كارلوس سوتو", "خوان روخاس", "العجز سيرتفع"),
+])
+def test_a_contrasted_person_with_a_title_in_apposition_speaks(nlp, text: str, first: str, second: str,
+                                                               content: str) -> None:
+    rec = run(nlp, text)
+    one = next(s for s in rec.statements if has_form(rec, s.speaker, first))
+    two = next((s for s in rec.statements if has_form(rec, s.speaker, second)), None)
+    assert two is not None and content in two.quote, speakers(rec)
+    assert normalize(second.split()[0]) not in normalize(one.quote)
+
+
 def test_a_joined_verb_after_no_verb_of_saying_is_no_statement(nlp) -> None:
     # the subject of "زار" is not known to speak: the joined verb's object pronoun alone opens nothing
     rec = run(nlp, "وزار رئيس الوزراء الكيني صامويل أوتينو المعسكر واتهمها الجنود بالتقصير.")

@@ -12,7 +12,7 @@ from .cues import SPEECH_KINDS, Cue
 from .cursor import SEMICOLON
 from .speakers import Query, Seen, Speakers, antecedent_of_relative, subjects_after
 from .speakers.base import QAD, is_participle
-from .speakers.before import glued_clause
+from .speakers.before import apposed_person, glued_clause
 from .speakers.relative import relative_before
 from .topics import TOPIC_OPENERS
 
@@ -147,6 +147,10 @@ def contrasted_subject_clause(ctx: Context, cue: Cue, start: int, end: int,
     nxt = tokens.next(cue.i + 1, end)
     p = tokens.prev(cue.i, start)
     subject = mentions.end_at.get(p) if p is not None else None
+    if (apposed := apposed_person(ctx, cue.i, start)) is not None:
+        # "لكن فلان، المتحدث باسم الحزب في البرلمان قال للصحفيين أمس إن": a title in apposition (its body no
+        # subject), then whom and when
+        subject, nxt = apposed, _complementizer_ahead(ctx, cue.i, end)
     if subject is None or nxt >= end or tokens.norm(nxt) not in tokens.words.complementizer \
             or mentions.type_of(mentions.key(subject)) not in ("Person", "Organization", "Group") \
             or mentions.key(subject) in {st.speaker for st in earlier}:
@@ -157,6 +161,20 @@ def contrasted_subject_clause(ctx: Context, cue: Cue, start: int, end: int,
         opener = tokens.prev(opener, start)   # "غير أن": the complementizer of a two-word opener
     return opener is not None and tokens.norm(opener) in TOPIC_OPENERS \
         and tokens.norm(opener) not in tokens.words.complementizer
+
+
+def _complementizer_ahead(ctx: Context, verb: int, end: int) -> int:
+    """The إن/أن within NAMED_CLAUSE_APPOSITION tokens after the verb (past whom it was said to and when, a
+    quoted outlet's name too), before any clause end or other cue; end when there is none."""
+    tokens = ctx.tokens
+    k = tokens.next(verb + 1, end)
+    for _ in range(NAMED_CLAUSE_APPOSITION):
+        if k >= end or tokens.text(k) in CLAUSE_END_MARKS or ctx.cues.kind_at(k) is not None:
+            return end
+        if tokens.norm(k) in tokens.words.complementizer:
+            return k
+        k = tokens.next(k + 1, end)
+    return end
 
 
 NAMED_CLAUSE_APPOSITION = 8   # tokens of a title after the named subject, before إن/أن

@@ -161,7 +161,27 @@ def contrasted_report(ctx: Context, k: int, end: int) -> bool:
     elif norm not in words.bare_clause_link:
         return False   # "غير" alone is "non-", "إلا" alone "except"
     # "لكن المشكلة كما قال": a function word before the verb leaves it no subject of its own
-    return _subject_then_saying(ctx, q, end, plain=True)
+    return _subject_then_saying(ctx, q, end, plain=True) or _apposed_then_saying(ctx, q, end)
+
+
+APPOSED_AHEAD = 16   # words from "but" to the verb past a person's name and the title in apposition to it
+
+
+def _apposed_then_saying(ctx: Context, q: int, end: int) -> bool:
+    """From q on: a person's name, a comma and a title in apposition to it, then the person's own verb of
+    saying ("، غير أن فلان، المتحدث باسم الحزب في البرلمان قال"): the first verb of saying ahead, with
+    nothing glued before it, is that person's (speakers.before.apposed_person)."""
+    from .speakers.before import apposed_person   # imported here: the speaker searches import this module
+    tokens = ctx.tokens
+    k = q
+    for _ in range(APPOSED_AHEAD):
+        if k >= end or tokens.text(k) in (".", ":", "؛"):
+            return False
+        cue = ctx.cues.at(k)
+        if cue is not None and cue.kind in SPEECH_KINDS:
+            return cue.prefix == 0 and apposed_person(ctx, k, q) is not None
+        k = tokens.next(k + 1, end)
+    return False
 
 
 def _subject_then_saying(ctx: Context, q: int, end: int, plain: bool = False) -> bool:

@@ -388,8 +388,47 @@ def subject_before(ctx: Context, q: Query, seen: Seen) -> Outcome:
 
 
 def subject_before_comma(ctx: Context, q: Query, seen: Seen) -> Outcome:
-    """SVO across a comma: "وزارة الخارجية، قالت"."""
-    return None if seen.group_object else _before(ctx, q, allow_comma=True)
+    """SVO across a comma: "وزارة الخارجية، قالت"; or across a title in apposition to a person's name:
+    "غير أن الدكتور فلان، المتحدث باسم الحزب في البرلمان قال إن"."""
+    if seen.group_object:
+        return None
+    return _before(ctx, q, allow_comma=True) or _subject_before_apposition(ctx, q)
+
+
+APPOSITION_BACK = 12   # words of a title in apposition between a person's name (and its comma) and the verb
+
+
+def _subject_before_apposition(ctx: Context, q: Query) -> Speakers | None:
+    """"فلان، المتحدث باسم الحزب في البرلمان قال إن": the person apposed_person finds before the verb, which
+    carries no conjunction."""
+    if q.cue.prefix or q.cue.kind not in SPEECH_KINDS:
+        return None
+    cand = apposed_person(ctx, q.cue.i, q.start)
+    return Speakers((ctx.mentions.found(cand),), q.cue.i + 1) if cand is not None else None
+
+
+def apposed_person(ctx: Context, verb: int, start: int) -> Candidate | None:
+    """The person whose name opens its clause before a comma and a bare title in apposition to it, the title
+    and its complements (no other punctuation nor verb of saying; a body's name may be quoted) running up to the
+    verb at `verb`: the title describes the name, whose verb it is ("فلان، المتحدث باسم الحزب في البرلمان قال")."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    p = tokens.prev(verb, start)
+    for _ in range(APPOSITION_BACK):
+        if p is None or tokens.text(p) in CLAUSE_ENDS or ctx.cues.at(p) is not None:
+            return None
+        if tokens.is_comma(p):
+            break
+        p = tokens.prev(p, start)
+    else:
+        return None
+    title = tokens.next(p + 1, verb)
+    before = tokens.prev(p, start)
+    cand = mentions.end_at.get(before) if before is not None else None
+    if title not in mentions.bare or cand is None or cand.type != "Person" or cand.i < start \
+            or tokens.governed(cand):
+        return None
+    head = subject_head(ctx, cand, start)
+    return cand if _opens_clause(ctx, head, start) or after_complementizer(ctx, head, start) else None
 
 
 KANA_WALK = 16   # tokens from كان to the قد before the verb: a subject with its title, an aside between commas
