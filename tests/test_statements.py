@@ -637,6 +637,14 @@ def test_a_contrasted_person_with_a_title_in_apposition_speaks(nlp, text: str, f
     assert normalize(second.split()[0]) not in normalize(one.quote)
 
 
+def test_a_participle_of_repeating_after_a_quote_opens_a_statement_of_the_speaker(nlp) -> None:
+    rec = run(nlp, 'وتابع الوزير الكندي جون ماكلين " إن الخطر حقيقي على المنطقة كلها " مكررا القول ان بلاده '
+                   'ستقدم الأدلة خلال أسابيع.')
+    repeated = next(s for s in rec.statements if normalize(s.cue_lemma) == normalize("كرر"))
+    assert has_form(rec, repeated.speaker, "جون ماكلين") and "ستقدم الأدلة" in repeated.quote
+    assert all("مكررا" not in s.quote for s in rec.statements)
+
+
 def test_a_joined_verb_after_no_verb_of_saying_is_no_statement(nlp) -> None:
     # the subject of "زار" is not known to speak: the joined verb's object pronoun alone opens nothing
     rec = run(nlp, "وزار رئيس الوزراء الكيني صامويل أوتينو المعسكر واتهمها الجنود بالتقصير.")
