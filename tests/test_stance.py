@@ -699,6 +699,11 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # still protects its object: "حذر من الإطاحة بX")
     ("وهدد زعيم المعارضة الكينية رايلا أودينغا بمعاقبة آبي أحمد.", "آبي أحمد", "negative"),
     ("وحذر زعيم المعارضة الكينية رايلا أودينغا من الإطاحة بالحكومة الإثيوبية.", "الحكومة الإثيوبية", "positive"),
+    # so is the harm an order or a threat names: whom it is done to is opposed, no victim the speaker sides with;
+    # an order to stop the harm is none
+    ("وأمر الرئيس الغاني نانا أكوفو أدو قائد الشرطة بتعذيب الطوارق.", "الطوارق", "negative"),
+    ("وهدد الرئيس الغاني نانا أكوفو أدو بتعذيب الطوارق.", "الطوارق", "negative"),
+    ("وأمر الرئيس الغاني نانا أكوفو أدو بوقف تعذيب الطوارق.", "الطوارق", "neutral"),
     # avoiding a bad thing is a merit, like stopping it
     ("وقال وزير الداخلية الكيني إن الحكومة الإثيوبية تعمل على تجنب التصعيد.", "الحكومة الإثيوبية", "positive"),
     # a regime or rule is its holder's doing: toppling it fights the holder; condemning that fight protects them

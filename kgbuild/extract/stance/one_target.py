@@ -18,7 +18,7 @@ from .phrases import Lent
 from .roles import deep, fought_in_object, governed
 from .settings import among, locative, opens
 from .windows import after_clause_break, after_joined_verb, clause_start, far_words, opens_a_clause, window_of
-from .words import (clitic_of, first_word, is_negation, is_one_of, is_punishing, judges_a_pronoun, without_article,
+from .words import (clitic_of, first_word, is_harming, is_negation, is_one_of, is_punishing, judges_a_pronoun, without_article,
                     word_before, word_polarity)
 
 
@@ -32,8 +32,10 @@ def stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Len
         return "negative"
     if all(c.i in settings or locative(doc, c, c_start) for c in mentions):
         return "neutral"
-    if prior != "neutral" and n == 0 and not own and all(befallen(doc, c, c_start, values) for c in mentions):
-        # "أدان اعتقال الصحفي X", "رحب بهزيمة X": what befalls X is what the act judges, X suffers it
+    if prior != "neutral" and n == 0 and not own and all(befallen(doc, c, c_start, values) for c in mentions) and \
+            not (threat and all(_harm_aimed(doc, c, c_start, values) for c in mentions)):
+        # "أدان اعتقال الصحفي X", "رحب بهزيمة X": what befalls X is what the act judges, X suffers it (but the
+        # harm a threat names is the speaker's own: "هدد باعتقال X")
         return "positive" if prior == "negative" else "negative"
     if prior != "neutral" and n == 0 and any(opens(doc, c, c_start) for c in mentions):
         return prior          # "اتهم الحكومة بالفساد": the act's object, even the speaker's own side
@@ -115,6 +117,8 @@ def stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Len
     # (but a good word of X's that governs a bad thing is X's as the phrase reads it: "دعم X للمتمردين")
     score = sum(values.alone.get(k, 0) if k in owned and k not in values.governing and k not in reversed_heads
                 else values.phrase.get(k, 0) for k in near if k not in suffered) - refusals
+    if threat and all(_harm_aimed(doc, c, c_start, values) for c in mentions):
+        return "negative"     # "هدد بقمع X", "أمر قواته بقمع X": the harm is the speaker's own, aimed at X
     if (prior == "negative" or score < 0 or content < 0) and all(attacked(doc, c, c_start, values) for c in mentions):
         return "positive"     # "الهجوم الروسي على X غير مقبول": X is attacked, not the doer of the attack judged bad
     all_victims = all(victim(doc, c, c_start, values) for c in mentions)
@@ -161,6 +165,14 @@ def stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Len
         # something befalls ("العنف في حالة وفاة X")
         return sign(content)
     return prior if takes_prior else "neutral"
+
+
+def _harm_aimed(doc: Doc, c: Candidate, lo: int, values: Lent) -> bool:
+    """Is mention c the one a word of harm right before it is done to, the harm still bad as the phrase reads
+    ("بقمع X", "بتعذيب X"; not "بوقف قصف X": stopped)?"""
+    p = word_before(doc, c.i, lo)
+    return p >= lo and not clitic_of(doc, c) and is_harming(tokens_of(doc).texts[p]) and \
+        values.alone.get(p, 0) < 0 and values.phrase.get(p, values.alone.get(p, 0)) < 0
 
 
 def _holds_steadfast(doc: Doc, c: Candidate, lo: int, hi: int, values: Lent) -> bool:
