@@ -708,6 +708,10 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال وزير الداخلية الكيني إن الحكومة الإثيوبية تعمل على تجنب التصعيد.", "الحكومة الإثيوبية", "positive"),
     # a regime or rule is its holder's doing: toppling it fights the holder; condemning that fight protects them
     ("وقال وزير الخارجية الكيني إن المعارضة تعمل على إنهاء حكم آبي أحمد.", "آبي أحمد", "negative"),
+    # the regime "in X" is its rulers', no setting; regime change fights them (a change of anything else is none)
+    ("وقال رئيس الوزراء الكندي جاستن ترودو إن هدف بلاده هو إسقاط النظام في فنزويلا.", "فنزويلا", "negative"),
+    ("وقال رئيس الوزراء الكندي جاستن ترودو إن بلاده تسعى إلى تغيير النظام في فنزويلا.", "فنزويلا", "negative"),
+    ("وقال رئيس الوزراء الكندي جاستن ترودو إن فنزويلا قررت تغيير نظام التعليم.", "فنزويلا", "neutral"),
     ("وأدان وزير الخارجية الكيني محاولات إسقاط نظام آبي أحمد.", "آبي أحمد", "positive"),
     # a word of fighting or trying governs the one its title names ("محاكمة الرئيس X")
     ("ودعا زعيم المعارضة الكينية رايلا أودينغا إلى محاكمة الرئيس الإثيوبي آبي أحمد.", "آبي أحمد", "negative"),

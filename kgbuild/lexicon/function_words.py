@@ -116,6 +116,7 @@ class FunctionWords:
     topic_noun: frozenset[str]
     rebuttal: frozenset[str]
     threatening: frozenset[str]
+    regime_changing: frozenset[str]
     compound_noun_tail: frozenset[str]
     word_of_its_own: frozenset[str]
     narrative_particle: frozenset[str]

@@ -249,9 +249,17 @@ def _doings_fought(doc: Doc, c: Candidate, p: int, lo: int, values: Lent) -> boo
     """Is mention c the owner of doings (polarity.tsv doing) right before it that a word of fighting or stopping
     governs, directly or through من ("وقف أنشطة X", "التصدي لمخططات X", "الحد من نفوذ X")? Then X is fought."""
     toks = tokens_of(doc)
+    if not clitic_of(doc, c) and normalize(toks.texts[p]) == IN:
+        # "إسقاط النظام في X": the regime in X is its rulers' (function_words authority_in), fought as "نظام X"
+        r = word_before(doc, p, lo)
+        if r >= lo and is_one_of(toks.texts[r], lexicon.function_words().authority_in):
+            p = r
     if clitic_of(doc, c) or toks.punct[p] or values.alone.get(p, 0) or not is_doing(toks.texts[p]):
         return False
     q = governor_of_doings(doc, p, lo)
+    if q >= lo and not toks.punct[q] and without_article(normalize(toks.texts[p])) == REGIME and \
+            is_one_of(toks.texts[q], lexicon.function_words().regime_changing):
+        return True           # "تغيير النظام في X": regime change fights its rulers
     return q >= lo and not toks.punct[q] and is_reverser(toks.texts[q])
 
 
