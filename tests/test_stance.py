@@ -875,3 +875,21 @@ def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
 def test_overall_stance(nlp, text: str, stance: str) -> None:
     rec = extract_document(nlp, "t.txt", text)
     assert rec.statements and rec.statements[0].stance == stance
+
+
+@pytest.mark.parametrize("text, judged", [
+    # an attack named with a state's nationality adjective is that state's doing when its clause judges it bad
+    ("قال الوزير إن القصف الروسي على المدينة تجاوز كل الحدود.", True),
+    # a harm bad in itself is judged by naming it
+    ("قال الوزير إن القمع الروسي مستمر منذ شهر.", True),
+    # an attack merely reported judges no one; nor does a loss the state suffers
+    ("قال الوزير إن القصف الروسي على المدينة استمر ساعتين.", False),
+    ("قال الوزير إن الخسائر الروسية كبيرة.", False),
+])
+def test_nisba_attack_judged(nlp, text, judged):
+    from kgbuild.extract.stance.acts import nisba_attack_judged
+    from kgbuild.extract.stance.phrases import phrase_values
+    doc = nlp(text)
+    lo = next(t.i for t in doc if t.text == "إن") + 1
+    values = phrase_values(doc, lo, len(doc), lambda k: False)
+    assert nisba_attack_judged(doc, "Q159", lo, len(doc), values, "neutral") is judged

@@ -399,3 +399,38 @@ def dative(doc: Doc, c: Candidate) -> bool:
     toks = tokens_of(doc)
     q = first_word(doc, c.j)
     return not (q < len(doc) and is_one_of(toks.texts[q], lexicon.function_words().against))
+
+
+NISBA_CLAUSE = 8      # words after a nationality adjective that its attack's own clause is read over at most
+CLAUSE_ENDS = frozenset(COMMAS) | {".", "؛", ";"}
+
+
+def nisba_attack_judged(doc: Doc, key: str, lo: int, hi: int, values: Lent, prior: str) -> bool:
+    """Does the content judge bad an attack or a harm named with the nationality adjective of the place `key`
+    ("الهجوم الإسرائيلي على X تجاوز الحدود", "أدان القصف الروسي")? The adjective is no mention of the state
+    (seeds notes 8), but when the state is a target the attack is its doing: a harm that is bad in itself
+    ("القمع X-ي"), an attack a negative act opens with, or one whose clause says something bad of it."""
+    toks = tokens_of(doc)
+    nisba = lexicon.nisba_to_country()
+    first = first_word(doc, lo)
+    for k in range(lo + 1, hi):
+        if nisba.get(normalize(toks.texts[k])) != key:
+            continue
+        p = word_before(doc, k, lo)
+        if p < lo or toks.punct[p]:
+            continue
+        if is_harming(toks.texts[p]) and values.phrase.get(p, values.alone.get(p, 0)) < 0:
+            return True       # "القمع الروسي": the harm is the state's
+        if not is_attacking(toks.texts[p]):
+            continue
+        if prior == "negative" and p == first:
+            return True       # "أدان القصف الروسي": the attack condemned is the state's
+        score = 0
+        for j in range(k + 1, min(hi, k + 1 + NISBA_CLAUSE)):
+            if toks.texts[j] in CLAUSE_ENDS:
+                break
+            score += values.phrase.get(j, 0)
+        if score < 0:
+            return True       # "الهجوم الإسرائيلي على X تجاوز الحدود"
+    return False
+

@@ -14,7 +14,7 @@ from ...text import normalize
 from ..groups import kind_of
 from ..mentions import Candidate
 from ..words import is_ordinary_word, tokens_of
-from .acts import against, asked_to_stop, suffers, suspected, victim
+from .acts import against, asked_to_stop, nisba_attack_judged, suffers, suspected, victim
 from .kinds import NATION_GROUPS, NEGATIVE_GROUPS, VICTIM_GROUPS, named_badly
 from .one_target import stance_of
 from .phrases import Lent, phrase_values
@@ -97,6 +97,8 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
             stance = prior        # "أعرب عن قلقه جراء قرار X": X's doing is the cause of what the act judges
         if prior != "positive" and not denial and key not in own and any(agent_of_harm(doc, c, c_start) for c in mentions):
             stance = "negative"   # "قتل على أيدي X", "تعرض للضرب على يد X": X did the harm (not what a praise hails)
+        if stance == "neutral" and key not in own and not denial and nisba_attack_judged(doc, key, c_start, c_end, values, prior):
+            stance = "negative"   # "الهجوم الإسرائيلي تجاوز الحدود" with إسرائيل a target: the attack judged is its doing
         if key not in own and not denial and any(suspected(doc, c, c_end, values) for c in mentions):
             stance = "negative"   # "احتجزت X للاشتباه في الخيانة", "اعتقال X بتهمة التجسس": X is held as a suspect
         if key not in own and any(asked_to_stop(doc, c, c_start, c_end, wished) for c in mentions):
