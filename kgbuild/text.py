@@ -171,6 +171,63 @@ def _reversed_pairs(text: str) -> list[tuple[int, int]]:
     return pairs
 
 
+# Quote marks typed as two apostrophes, ''...'' or ' '...' ' (how some news sites and corpora render ”
+# and “): the stages read each apostrophe as a straight mark of its own, so such a quote reads as an
+# empty quote and its words as unquoted, and a quote that runs over two sentences pairs its closing
+# marks with the next quote's opening ones. A doubled apostrophe is one mark; a lone apostrophe (a
+# name's "O'Brien", a transliteration's hamza) is none of these and stays as it is.
+_DOUBLED_APOSTROPHE_OR_LINE = re.compile("' ?'|\n")
+# a quote left open at a paragraph's end runs on into the next paragraph that holds doubled marks,
+# if that one opens on a closing mark, across at most this many lines without marks between
+_QUOTE_RUN_ON_LINES = 3
+
+
+def doubled_apostrophes_as_guillemets(text: str) -> str:
+    """The text with each pair of doubled apostrophes that quote something written «...» (same length,
+    same offsets: the guillemet stands on the mark's last apostrophe, spaces on the rest), so that the
+    stages read them as they read any quote (_doubled_apostrophe_pairs). An odd doubled mark that
+    pairs with none is left as written."""
+    if "''" not in text and "' '" not in text:   # (most texts have none: a search is far quicker)
+        return text
+    pairs = _doubled_apostrophe_pairs(text)
+    if not pairs:
+        return text
+    chars = list(text)
+    for pair in pairs:
+        for (start, end), mark in zip(pair, "«»"):
+            chars[start:end] = " " * (end - start - 1) + mark
+    return "".join(chars)
+
+
+def _doubled_apostrophe_pairs(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """The (opening, closing) doubled marks that quote something, as (start, end) offsets: taken two by
+    two in each paragraph; a paragraph with an odd number of them leaves its last one open, which
+    closes on the first mark of the next paragraph that holds some when that one has an odd number
+    too (a quote over two paragraphs, or over two sentences of a text written a sentence a line)."""
+    pairs = []
+    line: list[tuple[int, int]] = []   # the doubled marks of the paragraph read so far
+    left_open: tuple[int, int] | None = None   # the last paragraph's unpaired mark
+    lines_since = 0                    # paragraphs without marks read since that mark
+    line_start = 0
+    for m in _DOUBLED_APOSTROPHE_OR_LINE.finditer(text + "\n"):
+        if m.group() != "\n":
+            line.append(m.span())
+            continue
+        blank, line_start = not text[line_start:m.start()].strip(), m.end()
+        if not line:
+            lines_since += not blank
+            if lines_since > _QUOTE_RUN_ON_LINES:
+                left_open = None
+            continue
+        if left_open is not None and len(line) % 2 == 1:
+            pairs.append((left_open, line[0]))
+            line = line[1:]
+        left_open = line[-1] if len(line) % 2 == 1 else None
+        pairs.extend(zip(line[0:len(line) - 1:2], line[1::2]))
+        line, lines_since = [], 0
+    return pairs
+
+
 @lru_cache(maxsize=262144)
 def normalize(text: str) -> str:
     """Fold an Arabic string for comparison: the project scorer's folds, plus the keyboard letter

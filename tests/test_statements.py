@@ -1552,6 +1552,25 @@ def test_a_quote_written_the_other_way_round_among_quotes_of_the_usual_kind_ends
     assert [s.quote for s in rec.statements] == ["الأمن مستتب", "الحكومة ستدعمها", "الأسعار ستنخفض"]
 
 
+
+@pytest.mark.parametrize("text, cues, quote", [
+    # the quote's words hold a verb of saying with a subject of its own: no statement of its own
+    ("وقال وزير المالية التونسي سمير ماجول إن الميزانية ستعرض على البرلمان قريبا. واضاف ' ' هناك خلاف لا نفهمه: "
+     "الصندوق الدولي يقول شيئا والبنك المركزي التونسي يقول شيئا آخر ' '.",
+     ["قال", "أضاف"], "هناك خلاف لا نفهمه: الصندوق الدولي يقول شيئا والبنك المركزي التونسي يقول شيئا آخر"),
+    # a quote over two lines, marks doubled with no space between
+    ("وقال وزير المالية التونسي سمير ماجول '' سنواصل الحوار مع النقابات.\n"
+     "الاتحاد العام التونسي للشغل يقول إنه مستعد للتفاوض ''.",
+     ["قال"], "سنواصل الحوار مع النقابات.\nالاتحاد العام التونسي للشغل يقول إنه مستعد للتفاوض"),
+])
+def test_a_quote_typed_as_doubled_apostrophes_is_one_quote(nlp, text: str, cues: list[str], quote: str) -> None:
+    """' '...' ' (” “ as some sites and corpora render them): read as two straight marks each, the
+    quote's words were read as unquoted and their verb taken for a statement."""
+    rec = run(nlp, text)
+    assert [normalize(s.cue_lemma) for s in rec.statements] == [normalize(c) for c in cues]
+    assert speakers(rec) == [normalize("سمير ماجول")] * len(cues)
+    assert rec.statements[-1].quote == quote and rec.statements[-1].quote_type == "direct"
+
 def test_tidy_text_keeps_the_offset_of_every_character() -> None:
     from kgbuild.extract.document import tidy_text
     text = "قال  الوزير\u200f، إن\u200cالخطة"

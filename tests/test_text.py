@@ -155,3 +155,21 @@ def test_a_text_that_writes_guillemets_reversed(text: str, reversed_: bool) -> N
 def test_quotes_written_the_other_way_round_are_turned(text: str, turned: str | None) -> None:
     from kgbuild.text import reversed_quotes_turned
     assert reversed_quotes_turned(text) == (turned or text)
+
+
+@pytest.mark.parametrize("text, read", [
+    # apostrophes doubled with or without a space between, each pair of them a quote
+    ("وقال الوزير ' ' لن نتراجع ' '، وأضاف '' المصانع ستعود ''.",
+     "وقال الوزير   « لن نتراجع   »، وأضاف  « المصانع ستعود  »."),
+    # a quoted name inside a sentence, then a quote that runs on over the next line
+    ("ونقلت صحيفة ' ' الصباح ' ' عن الوزير ' ' لن نتراجع.\nسنبقى هنا ' '.",
+     "ونقلت صحيفة   « الصباح   » عن الوزير   « لن نتراجع.\nسنبقى هنا   »."),
+    # a lone apostrophe in a name or a transliteration is no quote mark
+    ("وقال مدير شركة O'Brien إن قرية ba'ath ستستفيد.", None),
+    # an odd doubled mark that pairs with none stays as it is
+    ("وقال الوزير '' لن نتراجع.\nوأضاف أن المصانع ستعود.", None),
+])
+def test_quotes_typed_as_doubled_apostrophes_read_as_guillemets(text: str, read: str | None) -> None:
+    from kgbuild.text import doubled_apostrophes_as_guillemets
+    out = doubled_apostrophes_as_guillemets(text)
+    assert out == (read or text) and len(out) == len(text)

@@ -8,7 +8,8 @@ from spacy.language import Language
 
 from ..clean import mask_boilerplate, title_of
 from ..records import DocumentRecord, EntityRecord
-from ..text import final_maqsura_as_ya, fold_letter_forms, reversed_quotes_turned, writes_final_ya_as_maqsura
+from ..text import (doubled_apostrophes_as_guillemets, final_maqsura_as_ya, fold_letter_forms, reversed_quotes_turned,
+                    writes_final_ya_as_maqsura)
 from .dates import document_date
 from .groups import article_scope, needs_article_scope
 from .resolve import CorpusIndex
@@ -71,12 +72,13 @@ def pipeline_text(masked: str) -> str:
     blanked: odd spaces folded, the Persian/Urdu keyboard forms of Arabic letters written as the Arabic
     ones, a text that writes every final ي as ى read with ي, one that quotes »like this« read as «like
     this», and so each quote written the other way round among quotes of the usual kind (the stages
-    read quote marks one way only); same length, same offsets."""
+    read quote marks one way only), quotes typed as two apostrophes (''...'') read as «...»; same
+    length, same offsets."""
     text = masked
     if _HAS_SPACES.search(text):  # (a search is far quicker than a translation, and most texts have none)
         text = text.translate(_SPACES)
     text = fold_letter_forms(text)
-    text = reversed_quotes_turned(text)
+    text = doubled_apostrophes_as_guillemets(reversed_quotes_turned(text))
     return final_maqsura_as_ya(text) if writes_final_ya_as_maqsura(text) else text
 
 
