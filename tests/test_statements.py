@@ -1671,3 +1671,25 @@ def test_a_feminine_past_deed_joined_after_an_object_content_is_narration(nlp) -
     assert "كيسمايو" not in st.quote, st.quote
     about = [normalize(f) for k in st.about for f in rec.entities[k].forms | {rec.entities[k].label}]
     assert normalize("حركة الشباب") in about and normalize("كيسمايو") not in about, about
+
+
+@pytest.mark.parametrize("text, said", [
+    # a "while" clause opening the sentence, answered by فإن and another's own statement
+    ("فيما أكد وزير الصحة المغربي خالد آيت الطالب ان اللقاح آمن وفعال فإن الدكتور عزيز الرايس اعلن ان التجارب لم تكتمل.",
+     [("خالد آيت الطالب", "أكد", "اللقاح آمن وفعال"), ("عزيز الرايس", "أعلن", "التجارب لم تكتمل")]),
+    ("وفي حين أكد وزير الصحة المغربي خالد آيت الطالب ان اللقاح آمن، فإن نقابة الاطباء المغربية اعلنت ان التجارب لم تكتمل.",
+     [("خالد آيت الطالب", "أكد", "اللقاح آمن"), ("نقابة الاطباء المغربية", "أعلن", "التجارب لم تكتمل")]),
+    # the subject of the main clause فإن opens after a "despite" phrase
+    ("ورغم ذلك فإن نقابة الاطباء المغربية اعلنت ان التجارب لم تكتمل.",
+     [("نقابة الاطباء المغربية", "أعلن", "التجارب لم تكتمل")]),
+    # a condition inside what was said: its فإن answers the condition, and the content goes on
+    ("فيما أكد وزير الصحة المغربي خالد آيت الطالب انه اذا تأخر اللقاح فإن الوضع سيتفاقم.",
+     [("خالد آيت الطالب", "أكد", "فإن الوضع سيتفاقم")]),
+])
+def test_what_was_said_in_a_fronted_while_clause_ends_at_the_fa_inna_of_the_main_clause(
+        nlp, text: str, said: list[tuple[str, str, str]]) -> None:
+    rec = run(nlp, text)
+    assert [(label(rec, s.speaker), normalize(s.cue_lemma)) for s in rec.statements] == \
+        [(normalize(sp), normalize(lemma)) for sp, lemma, _ in said]
+    for st, (_, _, content) in zip(rec.statements, said):
+        assert content in st.quote and ("فإن" not in st.quote or "فإن" in content)

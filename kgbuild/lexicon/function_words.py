@@ -102,6 +102,7 @@ class FunctionWords:
     suspicion: frozenset[str]
     concessive: frozenset[str]
     concessive_end: frozenset[str]
+    answered_link: frozenset[str]
     condition: frozenset[str]
     condition_noun: frozenset[str]
     meeting_head: frozenset[str]

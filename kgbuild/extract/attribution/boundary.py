@@ -5,15 +5,16 @@ agency's tag, the writer's narration resuming). content.py opens what was said; 
 from __future__ import annotations
 
 from ...text import normalize
-from ..words import CLOSE_QUOTES, OPEN_QUOTES, text_of
+from ..words import CLOSE_QUOTES, OPEN_QUOTES, text_of, without_conjunction
 from .context import Context
 from .cues import SPEECH_KINDS, Cue
-from .cursor import SEMICOLON
+from .cursor import SEMICOLON, SENTENCE_ENDS
 from .narration import contrasted_narration, contrasted_report, named_at, withheld_detail, narration_after_comma, writer_resumes
 
 TAG_TOKENS = 8   # "(د ب أ)": an agency tag closes its parenthesis within this many tokens
 FROM = normalize("من")
-ON_WHAT = normalize("على")   # "على ما أفادت الوزارة": "as the ministry said", like "بحسب ما"
+ON_WHAT = normalize("على")
+IN, WHEN = normalize("في"), normalize("حين")   # "في حين", while   # "على ما أفادت الوزارة": "as the ministry said", like "بحسب ما"
 
 
 def clause_end(ctx: Context, start: int, end: int, object_clause: bool = False) -> int:
@@ -42,6 +43,10 @@ def clause_end(ctx: Context, start: int, end: int, object_clause: bool = False) 
                     prev = before
             if agency_tag_at(ctx, k, end):
                 return k  # "... في ليبيا (الفرنسية) أعلنت ...": the tag ends the report
+            if tokens.norm(k) in tokens.words.concessive_end and answers_fronted_link(ctx, k, start):
+                # "فيما أكد فلان أن ... فإن علانا أعلن ...": the main clause, set against the first
+                p = tokens.prev(k, start)
+                return p if p is not None and tokens.is_comma(p) else k
             if (tokens.norm(k) in tokens.words.clause_link and _named_subject_with_cue(ctx, k, end)) \
                     or contrasted_report(ctx, k, end):
                 # "...، لكن موسكو أشارت إلى أن ...", "...، غير أن خبراء أكدوا أن ...": a clause link, a
@@ -84,6 +89,32 @@ def clause_end(ctx: Context, start: int, end: int, object_clause: bool = False) 
                 return prev  # "تكلم في لقاء متلفز حيث أكد أن": a verb after a clause link opens a clause of its own
         k += 1
     return end
+
+
+def answers_fronted_link(ctx: Context, k: int, start: int) -> bool:
+    """Is the فإن at k the answer of a "while" clause that opens the sentence (answered_link: "فيما",
+    "بينما", "في حين", with و or not) and holds the content that starts at `start` ("فيما أكد فلان أن
+    ... فإن علانا أعلن أن ...")? Not when a condition or a "despite" within the content comes first:
+    فإن answers that one ("قال إنه إذا ... فإن").""" 
+    tokens, words = ctx.tokens, ctx.tokens.words
+    for q in range(start, k):
+        norm = tokens.norm(q)
+        if without_conjunction(norm, words.condition) in words.condition \
+                or without_conjunction(norm, words.concessive) in words.concessive:
+            return False
+    first = start   # the sentence's first word
+    q = start - 1
+    while q >= 0 and tokens.text(q) not in SENTENCE_ENDS and "\n" not in tokens.text(q):
+        if not tokens.is_space(q):
+            first = q
+        q -= 1
+    if first >= start:
+        return False
+    if without_conjunction(tokens.norm(first), (IN,)) == IN:   # "في حين", "وفي حين"
+        second = tokens.next(first + 1, start)
+        return second < start and tokens.norm(second) == WHEN
+    link = without_conjunction(tokens.norm(first), words.answered_link)
+    return link in words.answered_link and link != WHEN   # "حين" alone is "when"
 
 
 def _coordinated_present(ctx: Context, cue: Cue) -> bool:

@@ -370,9 +370,11 @@ def _complement_to(ctx: Context, stop: int, p: int) -> bool:
 
 def after_complementizer(ctx: Context, i: int, start: int) -> bool:
     """"يذكر أن الحزب الحاكم زعم", "غير أن ماكرون قال": the noun right after أن is the subject of the
-    clause it opens."""
+    clause it opens; so after the فإن that opens a main clause ("ورغم ذلك فإن الوزارة أعلنت", "فيما أكد
+    فلان ... فإن علانا أعلن")."""
     p = ctx.tokens.prev(i, start)
-    return p is not None and ctx.tokens.norm(p) in ctx.tokens.words.complementizer
+    return p is not None and (ctx.tokens.norm(p) in ctx.tokens.words.complementizer
+                              or ctx.tokens.norm(p) in ctx.tokens.words.concessive_end)
 
 
 def _plural_verb(ctx: Context, cue: Cue) -> bool:
