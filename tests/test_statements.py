@@ -1693,3 +1693,12 @@ def test_what_was_said_in_a_fronted_while_clause_ends_at_the_fa_inna_of_the_main
         [(normalize(sp), normalize(lemma)) for sp, lemma, _ in said]
     for st, (_, _, content) in zip(rec.statements, said):
         assert content in st.quote and ("فإن" not in st.quote or "فإن" in content)
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد وزير الصحة المغربي خالد آيت الطالب ان اللقاح آمن وفعال فيما انتقد الدكتور عزيز الرايس هذه التصريحات.",
+    "وأكد وزير الصحة المغربي خالد آيت الطالب ان اللقاح آمن وفعال فيما انتقدت نقابة الاطباء المغربية هذه التصريحات.",
+])
+def test_a_link_with_no_comma_then_a_verb_and_its_own_named_subject_ends_what_was_said(nlp, text: str) -> None:
+    rec = run(nlp, text)
+    assert len(rec.statements) == 2 and rec.statements[0].quote == "اللقاح آمن وفعال"

@@ -5,13 +5,14 @@ agency's tag, the writer's narration resuming). content.py opens what was said; 
 from __future__ import annotations
 
 from ...text import normalize
-from ..words import CLOSE_QUOTES, OPEN_QUOTES, text_of, without_conjunction
+from ..words import CLOSE_QUOTES, OPEN_QUOTES, ends_in_pronoun, text_of, without_conjunction
 from .context import Context
 from .cues import SPEECH_KINDS, Cue
 from .cursor import SEMICOLON, SENTENCE_ENDS
 from .narration import contrasted_narration, contrasted_report, named_at, withheld_detail, narration_after_comma, writer_resumes
 
-TAG_TOKENS = 8   # "(د ب أ)": an agency tag closes its parenthesis within this many tokens
+TAG_TOKENS = 8
+TITLE_TOKENS = 8   # tokens from a title to the name it goes with   # "(د ب أ)": an agency tag closes its parenthesis within this many tokens
 FROM = normalize("من")
 ON_WHAT = normalize("على")
 IN, WHEN = normalize("في"), normalize("حين")   # "في حين", while   # "على ما أفادت الوزارة": "as the ministry said", like "بحسب ما"
@@ -87,6 +88,8 @@ def clause_end(ctx: Context, start: int, end: int, object_clause: bool = False) 
                 return prev if comma else k
             if cue and cue.kind in SPEECH_KINDS and bare_link:
                 return prev  # "تكلم في لقاء متلفز حيث أكد أن": a verb after a clause link opens a clause of its own
+            if cue and cue.kind in SPEECH_KINDS and _linked_verb_with_named_subject(ctx, cue, prev, start, end):
+                return prev  # "أكد فلان أن ... فيما انتقدت النقابة ذلك": the link, the verb and its own subject
         k += 1
     return end
 
@@ -115,6 +118,24 @@ def answers_fronted_link(ctx: Context, k: int, start: int) -> bool:
         return second < start and tokens.norm(second) == WHEN
     link = without_conjunction(tokens.norm(first), words.answered_link)
     return link in words.answered_link and link != WHEN   # "حين" alone is "when"
+
+
+def _linked_verb_with_named_subject(ctx: Context, cue: Cue, prev: int, start: int, end: int) -> bool:
+    """Is the cue a bare verb right after a clause link with no comma before it ("فيما", "كما"), with a person,
+    body or place named right after it as its subject ("... فيما انتقدت النقابة ذلك")? Then it opens a clause
+    of its own. (With a comma the link ends what was said anyway; "فيما قاله الوزير", in what the minister
+    said, has the verb's object glued on.)"""
+    tokens = ctx.tokens
+    if cue.prefix or prev <= start or tokens.norm(prev) not in tokens.words.clause_link:
+        return False
+    if ends_in_pronoun(tokens.text(cue.i)):
+        return False
+    nxt = tokens.next(cue.i + 1, end)
+    named = ctx.mentions.start_at.get(nxt)
+    if named is None:   # "فيما انتقد الدكتور فلان": the name after its title
+        named = next((c for q in range(nxt + 1, min(end, nxt + TITLE_TOKENS))
+                      if (c := ctx.mentions.start_at.get(q)) is not None and c.title_i == nxt), None)
+    return named is not None and named.type != "Group" and not tokens.governed(named)
 
 
 def _coordinated_present(ctx: Context, cue: Cue) -> bool:
