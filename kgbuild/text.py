@@ -270,6 +270,15 @@ def hamza_form_lacks(written: str, form: str) -> bool:
         for w, f in zip(words, forms))
 
 
+def ta_marbuta_lacks(written: str, form: str) -> bool:
+    """The text writes a word ending in ه where the known form ends in ة: normalize folds the two, but
+    ه is as often a pronoun on an ordinary word ("وجده", found it, is not "جدة", Jeddah). Asked only of
+    a text that writes ة elsewhere, where a name's ة would have been written as ة."""
+    words, forms = _DIACRITICS.sub("", written).split(), _DIACRITICS.sub("", form).split()
+    return len(words) == len(forms) and any(
+        w.endswith("ه") and f.endswith("ة") and len(w) == len(f) for w, f in zip(words, forms))
+
+
 @lru_cache(maxsize=65536)
 def clean_surface(text: str) -> str:
     """A display form: diacritics, tatweel and surrounding punctuation removed, spaces collapsed."""

@@ -256,6 +256,7 @@ class FunctionWords:
     accusing_verb: frozenset[str]
     noun_spelled: frozenset[str]
     joined_masdar: frozenset[str]
+    country_noun: frozenset[str]
     content_object_verb: frozenset[str]
     content_object: frozenset[str]
     likening_verb: frozenset[str]

@@ -8,8 +8,8 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from ... import lexicon
-from ...text import clean_surface, clitic_variants, normalize, strip_article
-from ..words import text_of, is_function_word, is_quote, prev_word, tokens_of
+from ...text import clean_surface, clitic_variants, normalize, strip_article, ta_marbuta_lacks
+from ..words import text_of, is_function_word, is_ordinary_word, is_quote, prev_word, tokens_of
 
 
 RANK = {"gazetteer": 0, "title": 1, "org": 2, "place_head": 3, "given_name": 3, "nationality_name": 3, "group": 2, "subject": 4, "ner": 5, "propagated": 4, "coordinated": 4,
@@ -190,6 +190,27 @@ def is_quoted(doc: Doc, i: int, j: int) -> bool:
     before = prev_word(doc, i)
     after = skip_space(doc, j)
     return before is not None and after < len(doc) and is_quote(doc[before]) and is_quote(doc[after])
+
+
+def writes_ta_marbuta(doc: Doc) -> bool:
+    """Does the text write ة anywhere? Then a word it ends in ه is no name the lexicon writes in ة
+    (text.ta_marbuta_lacks); a text that writes every ة as ه tells nothing so. Kept per Doc."""
+    seen = doc.user_data.get("kg_writes_ta_marbuta")
+    if seen is None:
+        seen = doc.user_data["kg_writes_ta_marbuta"] = "ة" in doc.text
+    return seen
+
+
+def ta_marbuta_folded(doc: Doc, written: str) -> bool:
+    """Is a word written in ه ("جده" of "وجده") a known name only because normalize folds ة onto ه
+    ("جدة")? So when, less its ه, it is an ordinary word of news the pronoun ه sits on ("جد", "وجد"),
+    and the text writes ة elsewhere (writes_ta_marbuta). A foreign name written in ه ("لشبونه") is
+    no word less it, and stays the name."""
+    norm = normalize(written)
+    if " " in norm or not norm.endswith("ه") or not is_ordinary_word(norm[:-1]):
+        return False
+    forms = [f for e in lexicon.known_entities().get(norm, ()) for f in e.forms if normalize(f) == norm]
+    return bool(forms) and all(ta_marbuta_lacks(written, f) for f in forms) and writes_ta_marbuta(doc)
 
 
 def adjectival(doc: Doc, i: int, surface: str) -> bool:

@@ -11,8 +11,8 @@ from ...text import clean_surface, hamza_form_lacks, normalize
 from ..words import (NAME_LINKS, text_of, is_arabic_word, is_known_name_word, is_name_like, is_ordinary_word, is_punct,
                      tokens_of, word_counts)
 from .base import (BODY_MODIFIERS, NEWS_COMPLEMENT, adjectival, Candidate, first_words, is_honorific, is_quoted, known_entity_at,
-                   longest_match, nisba_country, positions, skip_space, span_chars, token_info, token_infos)
-from .places import CITY_KINDS
+                   longest_match, nisba_country, ta_marbuta_folded, positions, skip_space, span_chars, token_info, token_infos)
+from .places import CITY_KINDS, adjective_named_like_a_place
 
 REGNAL_ORDINALS = lexicon.function_words().regnal_ordinal
 
@@ -40,11 +40,15 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
         forms = [f for e in known[norm] for f in e.forms if normalize(f) == norm]
         if forms and all(hamza_form_lacks(surface, f) for f in forms):
             continue  # "وترأس الاجتماع": a verb with a hamza folds onto a known name written without one
+        if ta_marbuta_folded(doc, surface):
+            continue  # "وجده في الحقل" (found it): a word in ه folds onto a name in ة ("جدة") in a text that writes ة
         if ent.type == "Person" and surface.endswith("ى") and forms and all(f.endswith("ي") for f in forms) \
                 and not _writes_final_ya_as_alef_maqsura(doc):
             continue  # "عادوا من المنفى": a noun in ى folds onto a family name in ي ("المنفي")
         if n == 1 and ent.type == "Place" and adjectival(doc, i, surface):
             continue  # "العاصمة السعودية": a nationality adjective, not the country
+        if n == 1 and not cl and ent.type == "Place" and adjective_named_like_a_place(doc, i):
+            continue  # "مركز مالي": the adjective "financial", not the country
         if ent.type == "Person" and all(w in REGNAL_ORDINALS for w in norm.split()):
             continue  # "قوى الرابع عشر من آذار": a regnal number ends a name, it names no one alone
         if ent.type == "Person" and _family_name_opens_another_name(doc, i, j, norm, ent):

@@ -10,10 +10,10 @@ from ...text import clitic_variants, normalize
 from ..words import (name_like_text, ends_in_pronoun, is_function_word, is_name_like, is_name_like_whole, is_punct,
                      common_words, is_known_name_word, mostly_common_words, prev_word, is_non_name_form,
                      is_inflected_common, is_name_link, is_ordinary_word, word_counts)
-from .base import (DESCENT, GOD, adjectival, Candidate, cues_before, definite_given_name, known_entity_at, match_title,
+from .base import (DESCENT, GOD, adjectival, ta_marbuta_folded, Candidate, cues_before, definite_given_name, known_entity_at, match_title,
                    nisba_country, skip_space, span_chars, surface_form)
 from .not_groups import is_number
-from .places import describing_nisba
+from .places import adjective_named_like_a_place, describing_nisba
 from .name_spans import accusative_pair, adjective_before_name, construct_title, past_name_links, split_kunya
 from .names import IMPERFECT_PREFIXES, cue_word, ends_name, kin_with_pronoun, no_name_word, ordinary_word_with_pronoun
 from .particles import in_compound_particle
@@ -112,8 +112,12 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
         if j - i == 1 and ends_in_pronoun(doc[i].text) \
                 and normalize(form) not in known and not is_known_name_word(normalize(form)):
             continue  # "تياره": a noun with a possessive suffix
+        if j - i == 1 and ta_marbuta_folded(doc, form):
+            continue  # "وجده": a word with the pronoun ه, not the name in ة ("جدة") it folds onto
         if j - i == 1 and type_ == "Place" and adjectival(doc, i, doc[i].text):
             continue  # "العاصمة السعودية"
+        if j - i == 1 and type_ == "Place" and clitic_len == 0 and adjective_named_like_a_place(doc, i):
+            continue  # "دعم مالي": an adjective spelled like a country
         if j - i == 1 and type_ == "Place" and not doc[i].text.startswith("ال") and describing_nisba(normalize(form)):
             continue  # "حي ساحلي": an adjective of a place, no place's name
         if j - i == 2 and normalize(doc[j - 1].text) == GOD and doc[i].text.endswith(("ه", "ها", "هم")):

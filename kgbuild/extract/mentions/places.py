@@ -190,14 +190,43 @@ def _place_name_word(doc: Doc, k: int, first: bool, head: str) -> bool:
 
 def describing_nisba(norm: str) -> bool:
     """An indefinite relative adjective made from a noun of news text: "ساحلي" (ساحل), "جبلية" (جبل),
-    "سكنية" (سكن), a noun ANERcorp saw outside names more often than in them; not a place's name that
+    "سكنية" (سكن), "مالي" (المال), a noun ANERcorp saw outside names more often than in them; not a place's name that
     ends in ي ("ميامي", "تبليسي")."""
     if len(norm) < 4:
         return False
     stem = norm[:-2] if norm.endswith("يه") else norm[:-1] if norm.endswith("ي") else None
     if stem is None or len(stem) < 3:
         return False
-    return any(w in word_counts() and not is_known_name_word(w) for w in (stem, stem + "ه"))
+    # the noun with the article too: ANERcorp may hold "المال" only, never the bare "مال"
+    return any(w in word_counts() and not is_known_name_word(w) for w in (stem, stem + "ه", "ال" + stem, "ال" + stem + "ه"))
+
+
+# nouns a country's name follows in construct ("شمال مالي", "جيش مالي", "عاصمة مالي", "شعب مالي"): after
+# them a place's name that is also a relative adjective is the place
+_COUNTRY_GOVERNORS = (lexicon.function_words().state_body_head | lexicon.function_words().land_noun
+                      | lexicon.function_words().locative | lexicon.function_words().apparatus_noun
+                      | lexicon.function_words().place_head | lexicon.function_words().place_head_kept
+                      | lexicon.function_words().country_noun)
+
+
+def adjective_named_like_a_place(doc: Doc, i: int) -> bool:
+    """Token i, a place's name with no clitic that is also an indefinite relative adjective of a noun of
+    news ("مالي" of "المال", money), right after an indefinite masculine noun: the adjective describing
+    it ("مركز مالي", "بتعويض مالي"), not the country. A noun is told from a verb ("زار مالي", visited)
+    by its definite form in ANERcorp ("المركز"). A noun in ة would take "مالية", so after one
+    ("جمهورية مالي") and after a title, state body, land noun, word of direction or country_noun
+    ("رئيس مالي", "جيش مالي", "شمال مالي", "منتخب مالي") the name stands in construct."""
+    text = doc[i].text
+    norm = normalize(text)
+    if text.startswith("ال") or not norm.endswith("ي") or not describing_nisba(norm):
+        return False
+    p = prev_word(doc, i)
+    if p is None or not is_arabic_word(doc[p]) or is_function_word(doc[p]) or doc[p].text.endswith(("ة", "ه")):
+        return False
+    stems = {normalize(stem) for _, stem in clitic_variants(doc[p].text)}
+    return not any(s.startswith("ال") or s in lexicon.titles() or s in _COUNTRY_GOVERNORS or is_known_name_word(s)
+                   for s in stems) \
+        and any(len(s) >= 3 and "ال" + s in word_counts() and not is_known_name_word("ال" + s) for s in stems)
 
 
 # "المحافظة على الأمن": "محافظة" as the verbal noun "preserving", with the preposition it governs; no place
