@@ -6,7 +6,7 @@ import re
 from spacy.tokens import Doc
 
 from ... import lexicon
-from ...text import clitic_variants, normalize
+from ...text import HAMZA_ALEFS, clitic_variants, normalize
 from ..words import (name_like_text, ends_in_pronoun, is_function_word, is_name_like, is_name_like_whole, is_punct,
                      common_words, is_known_name_word, mostly_common_words, prev_word, is_non_name_form,
                      is_inflected_common, is_name_link, is_ordinary_word, word_counts)
@@ -255,6 +255,10 @@ def _ner_clitic(doc: Doc, i: int, j: int, person: bool = False) -> tuple[int, st
             return len(clitic), stem
         if clitic in ("و", "ف") and stem_norm in KUNYA and j > i + 1:
             return len(clitic), stem   # "وأبو خالد الحلبي": a conjunction before a kunya
+        if clitic and len(clitic) == 1 and stem[:1] in HAMZA_ALEFS and len(stem_norm) >= 3:
+            return 1, stem   # "وأودي", "لأولمبياكوس": no word or name opens with و/ل/ب/ف and a hamza on alef
+        if clitic in ("و", "ب", "ل") and len(stem_norm) >= 4 and _better_name_without(normalize(word), stem_norm):
+            return 1, stem   # "لارسنال", "وابراهيم": the name ANERcorp saw far more often without the letter
         # ANERcorp tags names with their clitics ("وصلاح"): the word is a name there only if its
         # stem is not one too
         whole_is_name = is_known_name_word(normalize(word)) and not is_known_name_word(stem_norm) \
@@ -262,12 +266,22 @@ def _ner_clitic(doc: Doc, i: int, j: int, person: bool = False) -> tuple[int, st
         # ("لإبراهيم": لـ before a given name the lexicon knows, the whole word no given name; not بـ, which
         # as often begins a foreign name: "بريان")
         if clitic in ("و", "ب", "ل") and len(stem_norm) >= 2 and not whole_is_name \
-                and (stem_norm in common_words() or (clitic == "و" and len(stem_norm) >= 3
+                and (stem_norm in common_words() or (clitic in ("ب", "ل") and stem_norm in mostly_common_words())
+                     or (clitic == "و" and len(stem_norm) >= 3
                                                      and stem_norm[0] not in "اوي")
                      or (person and clitic == "ل" and len(stem_norm) >= 4 and stem_norm in lexicon.given_names()
                          and normalize(word) not in lexicon.given_names())):
             return len(clitic), stem
     return 0, word
+
+
+def _better_name_without(whole: str, stem: str) -> bool:
+    """The stem is a name word ANERcorp saw at least three times as often as the whole word ("ارسنال"
+    against "لارسنال"), and the whole word is no listed name ("وليد", "لبنان" are seen more often whole)."""
+    seen_stem, seen_whole = word_counts().get(stem, (0, 0))[0], word_counts().get(whole, (0, 0))[0]
+    return is_known_name_word(stem) and seen_stem >= 3 * max(seen_whole, 1) \
+        and whole not in lexicon.given_names() and whole not in lexicon.family_names() \
+        and whole not in lexicon.known_entities()
 
 
 def _listed_name_unless_conjunction(whole: str, clitic: str) -> bool:
