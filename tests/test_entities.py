@@ -404,6 +404,10 @@ def test_a_word_folding_onto_a_name_is_no_name(nlp, text: str, not_a_name: str) 
     ("وقال البنك التجاري لتمويل المشاريع إن الأرباح زادت.", "البنك التجاري لتمويل المشاريع"),
     # a descriptive adjective (no relative one) before لـ: no body's name
     ("ودعت القيادة الحكيمة لدعم المزارعين إلى الصبر.", "القيادة الحكيمة لدعم المزارعين"),
+    # a head that is also a verbal noun ("movement of") before an ordinary definite noun: traffic, no movement
+    ("وقال الوزير إن حركة القطارات توقفت بسبب العاصفة.", "حركة القطارات"),
+    # a state body's head that also reads as ب on an ordinary word ("بحرية": ب + حرية, freedom)
+    ("وقال القاضي إن الناس يتمتعون بحرية التعبير في هذا البلد.", "بحرية التعبير"),
 ])
 def test_a_task_purpose_or_owner_after_a_body_head_is_no_name(nlp, text: str, not_a_body: str) -> None:
     assert find(entities(nlp, text), not_a_body) is None

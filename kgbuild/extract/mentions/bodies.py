@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
-from ..words import (DEFINITE_OPENINGS, ends_in_pronoun, function_words, is_arabic_word, is_function_word,
+from ..words import (DEFINITE_OPENINGS, common_words, word_counts, ends_in_pronoun, function_words, is_arabic_word, is_function_word,
                      is_known_name_word, is_ordinary_word, is_punct, is_quote, is_time_word, prev_word, text_of,
                      time_words, tokens_of)
 from .base import (BODY_MODIFIERS, LEADER_INTRODUCERS, POSTED_AT, Candidate, is_elative, is_nisba, known_entity_at,
@@ -99,9 +99,24 @@ def _verbal_head_with_object(doc: Doc, head: str, k: int, end: int) -> bool:
     """The head noun `head` (normalised) is also a verbal noun and token k, the definite word after it, an
     ordinary noun, no known name: the head's object ("تنظيم الانتخابات": organizing them), no body's name;
     unless a nationality ends the chain k..end ("إدارة الهجرة الأمريكية": a state's department)."""
-    return head in VERBAL_HEADS and doc[k].text.startswith("ال") and not is_known_name_word(normalize(doc[k].text)) \
+    return head in VERBAL_HEADS and _ordinary_object(doc, k, end)
+
+
+def _ordinary_object(doc: Doc, k: int, end: int) -> bool:
+    """Token k is a definite ordinary noun, no known name, and no nationality ends the chain k..end."""
+    return doc[k].text.startswith("ال") and not is_known_name_word(normalize(doc[k].text)) \
         and known_entity_at(doc, k, ("Organization", "Place", "Person")) is None \
         and not (end - 1 > k and nisba_country(doc, end - 1))
+
+
+def _proclitic_on_ordinary_word(doc: Doc, i: int, head: str, k: int, end: int) -> bool:
+    """An indefinite state body's head that also reads as ب/ل/ك on an ordinary word of news ("بحرية":
+    navy, or ب + "حرية", freedom: a noun, seen with the article too; not "بلدية" as ب + "لديه"), before a definite ordinary noun that names no place, body or person and
+    ends in no nationality: the preposition's phrase ("بحرية الانتقال"), no body."""
+    word = doc[i].text
+    return head in lexicon.function_words().state_body_head and word[:1] in "بلك" \
+        and normalize(word[1:]) in common_words() and "ال" + normalize(word[1:]) in word_counts() \
+        and _ordinary_object(doc, k, end)
 
 
 def _remit_word(doc: Doc, q: int) -> bool:
@@ -421,6 +436,8 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                 end = body_chain_end(doc, k)
                 if not quoted and k < end and _verbal_head_with_object(doc, norm, k, end):
                     break  # "على تنظيم الانتخابات": organizing them, no body
+                if not clitic and not quoted and k < end and _proclitic_on_ordinary_word(doc, i, norm, k, end):
+                    break  # "بحرية الانتقال": ب + "حرية" (freedom of movement), no navy
                 if quoted and end == k:
                     end = quoted_name_end(doc, k)  # "قناة «الفجر»", "مركز "تواصل"": the name is quoted
                 if end == k and (end := letter_acronym_end(doc, k)) > k:
