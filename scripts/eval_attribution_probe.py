@@ -4,6 +4,7 @@ usage (from the repository root, ../shared/data beside it):
     PYTHONPATH=$PWD .venv/bin/python scripts/eval_attribution_probe.py [--details]
     ... --gold eval/anercorp_attribution_studied.jsonl --stretch 0:1800 --stretch 3000:3972 [--details]
         (the studied gold, which may be read; --first/--end give one stretch, --stretch any number)
+    ... --swap-names SEED   (every person speaker's name invented anew, see swap_names below)
 
 The gold (eval/README_anercorp_attribution.md) names, for ANERcorp train sentences 1800-2999, every
 statement's sentence, cue word and speaker as written. This script rebuilds the same sentences
@@ -23,9 +24,11 @@ Scores:
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import re
 import sys
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
@@ -75,6 +78,53 @@ def held_out(sents: list[list[str]], first: int = FIRST, end: int = END) -> list
             kept.append((i, text))
         seen.add(text)
     return kept
+
+
+# --- unseen names (--swap-names) -----------------------------------------------------------------
+# kgbuild's NER was trained on ANERcorp and its tables know many of these people, so the gold's
+# persons flatter it; with --swap-names every person speaker's name words are replaced, in every
+# sentence of the stretch and in the gold, by invented words from scripts/eval_unseen_names.py.
+
+def unseen_names_module():
+    spec = importlib.util.spec_from_file_location("eval_unseen_names", ROOT / "scripts" / "eval_unseen_names.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault(spec.name, module)
+    spec.loader.exec_module(module)
+    return module
+
+
+def ordinary_words(path: Path) -> set[str]:
+    """Words the corpus tags outside a person's name more often than inside one (علي written for على,
+    الأميركي, الثاني, أمين): they stay, like the particles of a name, or the swap would rewrite ordinary
+    text. A word seen outside names fewer than 5 times is a name whatever its tags (tagging slips)."""
+    inside, outside = Counter(), Counter()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) >= 2:
+            (inside if parts[1].endswith("PERS") else outside)[parts[0]] += 1
+    return {w for w in outside if outside[w] > inside[w] and outside[w] >= 5}
+
+
+def name_mapping(gold: list[dict], seed: int, ordinary: set[str]) -> dict[str, str]:
+    """Each name word of the gold's person speakers -> an invented word, one map for the whole stretch."""
+    unseen = unseen_names_module()
+    from kgbuild.text import normalize
+
+    inventor = unseen.NameInventor(seed)
+    kept = unseen.KEPT | unseen.title_words() | {normalize(w) for w in ordinary}
+    speakers = sorted({g["speaker"] for g in gold if g["speaker_kind"] == "person"})
+    doc = {"entities": [{"type": "Person", "name_ar": s, "aliases_ar": []} for s in speakers]}
+    return unseen.name_map(doc, inventor, keep_given=False, kept=kept)
+
+
+def swap_names(kept: list[tuple[int, str]], gold: list[dict], mapping: dict[str, str]
+               ) -> tuple[list[tuple[int, str]], list[dict]]:
+    """The sentences and the gold with every mapped word replaced (clitics before it kept)."""
+    rewrite = unseen_names_module().rewrite
+    sentences = [(i, rewrite(text, mapping)) for i, text in kept]
+    items = [{**g, "speaker": rewrite(g["speaker"], mapping), "sentence": rewrite(g["sentence"], mapping)}
+             for g in gold]
+    return sentences, items
 
 
 # --- articles -------------------------------------------------------------------------------------
@@ -253,6 +303,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--stretch", action="append", metavar="FIRST:END",
                     help="a stretch of sentence indices range(FIRST, END); repeatable, replaces --first/--end")
     ap.add_argument("--details", action="store_true", help="list the misses and the false positives")
+    ap.add_argument("--swap-names", type=int, metavar="SEED",
+                    help="replace every person speaker's name by invented words (this seed) before extraction")
     args = ap.parse_args(argv)
 
     gold = load_gold(args.gold)
@@ -264,6 +316,10 @@ def main(argv: list[str] | None = None) -> int:
     if outside:
         print(f"gold items on sentences not rebuilt: {outside}", file=sys.stderr)
         return 1
+    if args.swap_names is not None:
+        mapping = name_mapping(gold, args.swap_names, ordinary_words(args.corpus))
+        kept, gold = swap_names(kept, gold, mapping)
+        print(f"names swapped (seed {args.swap_names}): {len(mapping)} name words")
     articles = make_articles(kept)
     system = system_statements(articles)
     s = score(gold, system, details=args.details)
