@@ -330,6 +330,9 @@ CASES = [
     ("VSO definite family name alone",
      "وأشار الدباغي إلى أن الميزانية لم تقر بعد.",
      "الدباغي", "أشار", "الميزانية لم تقر", [], []),
+    ("VSO definite family name alone, no nisba and unseen",
+     "وكشف الجعافرة أن العقد وقع أمس في العاصمة.",
+     "الجعافرة", "كشف", "العقد وقع", [], []),
     # classes of speech verbs: explained, denounced, praised, complained, attributed, warned, disowned, foretold
     ("explained: شرح before أن",
      "وشرح وزير الطاقة الجزائري محمد عرقاب أن الإنتاج سيرتفع في حاسي مسعود.",

@@ -9,8 +9,9 @@ from spacy.tokens import Doc, Token
 from ... import lexicon
 from ...text import clean_surface, normalize
 from ..words import (NAMES_LIKE_FUNCTION_WORDS, PARTS_OF_DAY, common_words, has_non_name_shape, is_arabic_word,
-                     is_function_text, is_function_word, is_known_name_word, is_name_like, is_name_link, is_punct,
-                     is_time_word, mostly_common_words, next_word, prev_word, text_of, tokens_of, word_counts)
+                     ends_in_pronoun, is_function_text, is_function_word, is_known_name_word, is_name_like,
+                     is_name_link, is_punct, is_time_word, mostly_common_words, next_word, prev_word, text_of,
+                     tokens_of, word_counts)
 from .base import COMPLEMENTIZERS, TITLE_MODIFIERS, is_honorific, known_entity_at, match_title, nisba_country, skip_space
 from .names import KUNYA, kin_with_pronoun, no_name_word
 from .particles import past_compound_particle
@@ -140,11 +141,28 @@ def definite_family_name(doc: Doc, k: int, first: bool) -> bool:
     norm = normalize(text)
     if norm in mostly_common_words() or no_name_word(text, first=False) or len(norm) < 5:
         return False
+    if _unseen_definite_word(text):
+        return True
     if not first:
         # "الكبيسي", or a family name ANERcorp knows ("الخطيب"); not a participle in apposition ("العائد")
         return text.endswith("ي") or is_known_name_word(norm)
     # the nisba's ي as written: "الفتى" ends in alif maqsura
     return text.endswith("ي") and not _nisba_of_common_noun(norm)
+
+
+UNSEEN_NAME_LETTERS = 6   # the article and four letters: "الدويك", "السنيورة"
+PLURAL_ENDINGS = ("ون", "ين", "ات", "ان")   # "المحللون", "الطرفان": a plural or dual subject, no family
+
+
+def _unseen_definite_word(text: str) -> bool:
+    """"وكشف الجعافرة أن", "وقال سامر الدويك إن": a definite word that no sentence of ANERcorp holds, in
+    the speaker's slot, is a family name that is no nisba; ordinary definite words of news are in the
+    word counts, save plurals and duals of rare nouns (left out by their endings). A nisba has its own
+    tests (an unseen "الحقوقي" is still a calling). The pronoun test reads the word as written: folded, a
+    name's ة (السنيورة) would read as the pronoun ه."""
+    norm = normalize(text)
+    return norm not in word_counts() and len(norm) >= UNSEEN_NAME_LETTERS and not norm.endswith(PLURAL_ENDINGS) \
+        and not text.endswith("ي") and not ends_in_pronoun(text)
 
 
 def _nisba_of_common_noun(norm: str) -> bool:
