@@ -24,7 +24,7 @@ PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما", "هن")   # as written (ة is
 ACCUSATIVE_ENDING = "ا"   # "صعبا": an accusative predicate already in place after a verb of being
 FEMININE_ENDING = "ة"   # as written: "عملية نقل", "خطة دعم", the indefinite noun a verbal noun completes
 GLUED_PREPOSITIONS = ("ل", "ب")   # "لمنحة دعم", "بمثابة رد": an indefinite noun after a preposition, in construct
-COORDINATED_WALK = 8   # words from a verbal noun's complement back to it: "توفير المياه الصالحة للشرب في المناطق الريفية ودعم"
+COORDINATED_WALK = 8   # words from a verbal noun's complement back to it: "توفير الكهرباء للقرى النائية ودعم"
 GLUED_NOUN_LETTERS = 5   # "بمكافحة", "لتطوير": not "بارك", "باشر" (verbs opening with ب), "لدعم" left to the verb reading
 NOMINATIVE_PLURAL = "ون"   # "الصحفيون": the sound plural of a subject; "الصحفيين" (genitive) may own a noun
 ALEF_MAQSURA, YA = "ى", "ي"   # as written: a lemma's final ى ("نفى"), the present's final ي ("تنفي")
@@ -235,7 +235,7 @@ class OtherReadings(Complements):
 
     def _coordinated_verbal_noun(self, k: int) -> bool:
         """Is the word at k, و and a verb spelled as its verbal noun ("ودعم": joined_masdar), joined to a verbal noun before
-        it, with that noun's complement between ("على تحسين الخدمات ودعم الفقراء", "في تنفيذ اتفاق السلام ودعم",
+        it, with that noun's complement between ("على تحسين الخدمات ودعم الفقراء", "في تطبيق الخطة ودعم",
         "لمشروعات توفير المياه في المناطق الريفية ودعم")? Walking back over definite words, prepositions and one
         indefinite word in construct, it finds a word that stands where only a noun can: with a preposition glued
         on ("بمكافحة"), or after a preposition, a word governing a verbal noun or an indefinite noun in construct

@@ -34,13 +34,13 @@ def not_said(ctx: Context, c_start: int, c_end: int, speakers: set[str]) -> set[
 
 
 def sources_inside(ctx: Context, c_start: int, c_end: int) -> set[int]:
-    """Tokens of an "according to" phrase inside the content ("... لأنها تقود حسب وزير خارجيتها فلان إلى ...",
+    """Tokens of an "according to" phrase inside the content ("... لأنها تمضي حسب وزير خارجيتها فلان إلى ...",
     "وفقا لوزارة الصحة"): from its word to the end of the person, body or group named within SOURCE_WORDS words
     after it. Who the words are owed to is their source, no party to what was said."""
     tokens = ctx.tokens
     out: set[int] = set()
     for k in range(c_start, c_end):
-        # bare or after و only: "فحسب" is "only" ("ليس للمنطقة فحسب بل لمجمل X")
+        # bare or after و only: "فحسب" is "only" ("ليس للبلد فحسب بل للعالم كله")
         if without_conjunction(tokens.norm(k), tokens.words.according_to) not in tokens.words.according_to \
                 or tokens.norm(k).startswith(ONLY_PREFIX):
             continue
