@@ -958,6 +958,15 @@ def test_unknown_people_introduced_by_titles(nlp, text: str, speaker: str) -> No
     assert [label(rec, s.speaker) for s in rec.statements] == [normalize(speaker)]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("ولاحظت سوليدا برانوفي أمام الصحفيين أن الأسعار ارتفعت كثيرا.", "سوليدا برانوفي"),
+    ("وقال كوريمان داشوفي بعد لقائه الوزير إن المحادثات كانت مثمرة.", "كوريمان داشوفي"),
+])
+def test_an_unknown_name_closed_by_a_word_of_circumstance(nlp, text: str, speaker: str) -> None:
+    rec = run(nlp, text)
+    assert [label(rec, s.speaker) for s in rec.statements] == [normalize(speaker)]
+
+
 def test_clause_linked_by_fiima_is_a_new_statement(nlp) -> None:
     rec = run(nlp, "واتهمت جماعة الحوثي التحالف بمنع دخول الأدوية، فيما نفى المتحدث باسم التحالف العميد فهد الزهراني "
                    "هذه الاتهامات.")

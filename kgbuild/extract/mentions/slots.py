@@ -239,7 +239,8 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
             or normalize(doc[after].text) in lexicon.function_words().aside_opener \
             or doc[after].text.startswith(("لل", "بال")) \
             or (appositive_at(doc, after) and not _short_unknown_word(doc, start_name, k)) \
-            or (k == start_name + 1 and _rare_name_before_object(doc, i, start_name, after))
+            or (k == start_name + 1 and _rare_name_before_object(doc, i, start_name, after)) \
+            or (k - start_name > 1 and _circumstance_after_names(doc, start_name, k, after))
         # "ويقول معارضوه": a plural noun with a pronoun in the subject slot is a collective actor
         word = doc[start_name].text
         if k - start_name == 1 and word.endswith(("وه", "وها", "وهم")) and len(word) >= 5 and closed:
@@ -268,6 +269,20 @@ def _rare_family_name_closing_slot(doc: Doc, k: int) -> bool:
     after = skip_space(doc, k + 1)
     return after < len(doc) and (doc[after].text in (":", "،", ",") or normalize(doc[after].text) in COMPLEMENTIZERS
                                  or appositive_at(doc, after))
+
+
+CIRCUMSTANCE = lexicon.function_words().circumstance
+
+
+def _circumstance_after_names(doc: Doc, start: int, end: int, after: int) -> bool:
+    """"ولاحظت سامر دوكان أمام الصحفيين ان", "وقال سامر دوكان بعد لقائه": two or three rare words in the
+    subject slot, then a word of where, when or before whom it was said (أمام، بعد، عقب، لدى ...): a
+    name, though nothing that closes a speaker comes right after it. Two words, each rare (no ordinary
+    word ANERcorp saw mostly outside names), so "وأكد استمرار الحوار بعد" stays a verb and its object."""
+    if after >= len(doc) or normalize(doc[after].text) not in CIRCUMSTANCE:
+        return False
+    words = [t for t in doc[start:end] if not t.is_space]
+    return all(normalize(t.text) not in mostly_common_words() and not t.text.startswith("ال") for t in words[:1])
 
 
 RARE_NAME_LETTERS = 4   # a one-word name read before the verb's object: "ونفى كوشنر وجود خلافات"
