@@ -277,8 +277,8 @@ CIRCUMSTANCE = lexicon.function_words().circumstance
 def _circumstance_after_names(doc: Doc, start: int, end: int, after: int) -> bool:
     """"ولاحظت سامر دوكان أمام الصحفيين ان", "وقال سامر دوكان بعد لقائه": two or three rare words in the
     subject slot, then a word of where, when or before whom it was said (أمام، بعد، عقب، لدى ...): a
-    name, though nothing that closes a speaker comes right after it. Two words, each rare (no ordinary
-    word ANERcorp saw mostly outside names), so "وأكد استمرار الحوار بعد" stays a verb and its object."""
+    name, though nothing that closes a speaker comes right after it. The first word must be no common
+    word and carry no article, so "وأكد استمرار الحوار بعد" stays a verb and its object."""
     if after >= len(doc) or normalize(doc[after].text) not in CIRCUMSTANCE:
         return False
     words = [t for t in doc[start:end] if not t.is_space]
