@@ -719,6 +719,12 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال وزير الخارجية الكيني إن الحكومة الإثيوبية تجاوزت كل الخطوط الحمراء.", "الحكومة الإثيوبية", "negative"),
     ("وقال وزير الخارجية الكيني إن الحكومة الإثيوبية تجاوزت الأزمة.", "الحكومة الإثيوبية", "neutral"),
     ("وقال وزير الخارجية الكيني إن خسائر الحكومة الإثيوبية تجاوزت حدود 100 مليون دولار.", "الحكومة الإثيوبية", "neutral"),
+    # a fault in a clause that has a subject of its own is that subject's, not the party who reports it; unless
+    # the subject is the party itself, a pronoun on the complementizer
+    ("وقال وزير الخارجية الكيني إن الحكومة الإثيوبية اعتبرت أن الرئيس الصومالي تجاوز صلاحياته.", "الحكومة الإثيوبية",
+     "neutral"),
+    ("وقال وزير الخارجية الكيني إن الحكومة الإثيوبية أكدت أن المعارضة ارتكبت جرائم.", "الحكومة الإثيوبية", "neutral"),
+    ("وقال وزير الخارجية الكيني إن الحكومة الإثيوبية اعتبرت أنها تجاوزت صلاحياتها.", "الحكومة الإثيوبية", "negative"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance

@@ -17,7 +17,7 @@ from .overall import overcome_spans, sign
 from .phrases import Lent
 from .roles import deep, fought_in_object, governed
 from .settings import among, locative, opens
-from .windows import after_clause_break, after_joined_verb, clause_start, far_words, opens_a_clause, window_of
+from .windows import after_clause_break, after_joined_verb, clause_start, embedded_clause, far_words, opens_a_clause, window_of
 from .words import (clitic_of, first_word, is_harming, is_negation, is_one_of, is_punishing, judges_a_pronoun, without_article,
                     word_before, word_polarity)
 
@@ -107,6 +107,8 @@ def stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Len
             judgements.update(k for k in near | set(values.phrase) if k >= judged)
             if _refused(doc, judged, c_end, values) > 0:
                 refusals += 1     # "X ترفض الحوار", "X رفضت التعاون": X refuses a good thing
+        # "X اعتبرت أن الرئيس Y تجاوز صلاحياته": the fault in a clause with a subject of its own is that subject's
+        suffered.update(embedded_clause(doc, c, mentions, c_start, c_end))
         # "X ستفرض عقوبات صارمة على Y": the sanctions X imposes on another are Y's judgement, not a fault of X's
         suffered.update(_imposed(doc, c, near, c_end, values))
         if p in values.aimed and p not in suffered:

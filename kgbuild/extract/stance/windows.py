@@ -118,3 +118,35 @@ def after_clause_break(doc: Doc, c: Candidate, lo: int) -> bool:
     function_words clause_break)?"""
     p = word_before(doc, c.i, lo)
     return p >= lo and normalize(tokens_of(doc).texts[p]) in lexicon.function_words().clause_break
+
+
+BARE_COMPLEMENTIZERS = frozenset(normalize(w) for w in ("أن", "إن", "بأن"))   # no pronoun of the clause's subject on them
+
+
+def embedded_clause(doc: Doc, c: Candidate, mentions: list[Candidate], lo: int, hi: int) -> range:
+    """The words of a clause that a bare "أن"/"إن" after mention c opens with a subject of its own ("X اعتبرت أن
+    الرئيس Y تجاوز صلاحياته", "X سيبلغ بقرار Z التي اعتبرت أن Y ..."): they speak of that subject, not of c; up to
+    the next mention of c's target or hi.
+    Empty when the clause's subject is c's own, carried on the complementizer ("X أعلنت أنها تجاوزت ...") or named
+    again ("X أكدت أن X ...", "أن الأخير"), or when the word after it is no named or definite noun (a verb: "أن تدعم"); and for a
+    mention named before the content (lo), whose complementizer is the statement's own ("أبلغ X إن ...")."""
+    if c.i < lo:
+        return range(0)
+    toks = tokens_of(doc)
+    k = first_word(doc, c.j)
+    while k < hi and not (normalize(toks.texts[k]) in BARE_COMPLEMENTIZERS and not toks.spaces[k]):
+        k = first_word(doc, k + 1)
+    if k >= hi:
+        return range(0)
+    q = first_word(doc, k + 1)
+    if q >= hi or toks.punct[q] or any(m.i == q for m in mentions):
+        return range(0)
+    subject = normalize(toks.texts[q])
+    if not (subject.startswith("ال") or doc[q].ent_type_):
+        return range(0)
+    words = lexicon.function_words()
+    if subject in words.latter or subject in words.regnal_ordinal:
+        return range(0)       # "أن الأخير ...", "أن الأول ...": a party named before, maybe c's own
+
+    end = min((m.i for m in mentions if m.i > k), default=hi)
+    return range(k, end)
