@@ -1072,6 +1072,12 @@ SPEAKER_CHOICE_CASES = [
      "speaker before does not go on",
      "وقال وزير الصحة الكيني سوزان ناكومشا إن المستشفى تعرض للقصف. وقالت أنباء إن عشرة أشخاص أصيبوا.",
      "وقالت", None, "أنباء"),
+    ("a masculine verb with no subject after a country that spoke with a feminine verb: the country does not go "
+     "on (its verbs agree with it as a person's do); the man who spoke just before it does",
+     "وقال السفير الكيني في الأمم المتحدة جون موانغي إن المجلس لم يتلق أي تقرير. وطالبت الهند باكستان بالاعتذار "
+     "عن القصف. وأضاف أن الهجوم لن يمر دون عقاب.", "وأضاف", "جون موانغي", "الهند"),
+    ("a feminine verb with no subject goes on with the country that spoke with a feminine verb",
+     "وطالبت الهند باكستان بالاعتذار عن القصف. وأضافت أن الهجوم لن يمر دون عقاب.", "وأضافت", "الهند", "باكستان"),
 ]
 
 

@@ -481,9 +481,10 @@ def same_gender(ctx: Context, form: str, lemma: str, speakers: tuple[str, ...],
     """"وقال فلان ... ورأت في ذلك": a verb (a participle of manner goes on with its clause's subject
     whatever its form) that carries on one person or group agrees in gender with the
     verb (not noun) that last spoke for it, when both forms tell it (a body may speak through a statement
-    noun of either gender: "قالت الوزارة ... وأشار البيان")."""
+    noun of either gender: "قالت الوزارة ... وأشار البيان"). A country speaks through its government with
+    verbs of one gender too ("طالبت الصين ... وأعرب عن": someone else, a man, goes on)."""
     if len(speakers) != 1 or normalize(lemma) in ctx.tokens.words.in_text_verb \
-            or ctx.mentions.type_of(speakers[0]) not in ("Person", "Group"):
+            or ctx.mentions.type_of(speakers[0]) not in ("Person", "Group", "Place"):
         return True
     now = verb_gender(form, lemma)
     then = spoken_gender(ctx, speakers[0], history)
