@@ -1064,10 +1064,16 @@ SPEAKER_CHOICE_CASES = [
      "وقال الواعظ محمد حسان إن الصبر مفتاح الفرج. وقال الله تعالى إن مع العسر يسرا.",
      "وقال الله", None, "محمد حسان"),
     ("a contrast (إلا أن) with a subject and its preposition phrase before its own verb of saying ends what "
-     "was said before it; a plural verb after it does not go on with the speaker before the contrast",
+     "was said before it; a plural verb after it goes on with that subject, not with the speaker before the "
+     "contrast",
      "ويقول البعض إن اللاجئين الجدد أكثر عرضة للفقر، إلا أن باحثين في علم الاجتماع يؤكدون أن الفقر لا يرتبط "
      "بالهجرة، ويشيرون إلى أن هناك عوامل أخرى.",
-     "ويشيرون", None, "البعض"),
+     "ويشيرون", "باحثين", "البعض"),
+    ("an unnamed group, then a preposition phrase describing it (quote marks in it), before its plural verb: "
+     "the group speaks",
+     "لكن خبراء في « الاقتصاد الأخضر » يرون أن الطاقة الشمسية أرخص من الفحم.", "يرون", "خبراء", "الفحم"),
+    ("a body in the preposition phrase after unnamed officials before their plural verb: the body speaks",
+     "لكن مسؤولين في وزارة الدفاع الكينية يقولون إن الهجوم فشل.", "يقولون", "وزارة الدفاع الكينية", "مسؤولين"),
     ("a noun of news (أنباء) after a verb of saying, taken for a name by the tagger, names no speaker, and the "
      "speaker before does not go on",
      "وقال وزير الصحة الكيني سوزان ناكومشا إن المستشفى تعرض للقصف. وقالت أنباء إن عشرة أشخاص أصيبوا.",

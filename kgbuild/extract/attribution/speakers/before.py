@@ -87,7 +87,8 @@ def _before(ctx: Context, q: Query, allow_comma: bool) -> Speakers | None:
         return Speakers((spoken,), k + 1)
     cand = mentions.end_at.get(p) if p is not None else None
     if cand is None and p is not None:
-        cand = _group_in_construct(ctx, p, start) or _source_informed_on(ctx, p, start)
+        cand = _group_in_construct(ctx, p, start) or _source_informed_on(ctx, p, start) \
+            or _group_before_phrase(ctx, q, p, start)
     if cand is None and p is not None:
         return _bare_title_before(ctx, q, p) or _definite_referent_before(ctx, q, p)
     if cand is not None and tokens.governed(cand):
@@ -263,6 +264,32 @@ def _source_informed_on(ctx: Context, p: int, start: int) -> Candidate | None:
             informed = word is not None and tokens.norm(word) in tokens.words.informed_on
             return cand if informed and cand is not None and cand.type == "Group" else None
         k = tokens.prev(k, start)
+    return None
+
+
+GROUP_PHRASE_WORDS = 5   # words of the preposition phrase between an unnamed group and its plural verb
+
+
+def _group_before_phrase(ctx: Context, q: Query, p: int, start: int) -> Candidate | None:
+    """"إلا أن باحثين في علم الأحياء يؤكدون": an unnamed group, then a preposition phrase of a few words that
+    describes it (ending at p, right before a plural verb that agrees with it), or None. The phrase has no
+    punctuation but quote marks, no cue, and no person or body in it (a body after an unnamed official is
+    the one who speaks: _body_of_source_before)."""
+    if not _plural_verb(ctx, q.cue):
+        return None
+    tokens, mentions = ctx.tokens, ctx.mentions
+    k = p
+    for _ in range(GROUP_PHRASE_WORDS):
+        if k is None or (tokens.is_punct(k) and not tokens.is_quote(k)) or ctx.cues.at(k) is not None:
+            return None
+        inside = mentions.start_at.get(k)
+        if inside is not None and inside.type in ("Person", "Organization"):
+            return None
+        before = tokens.prev(k, start)
+        if before is not None and tokens.norm(k) in tokens.words.preposition:
+            cand = mentions.end_at.get(before)
+            return cand if cand is not None and cand.type == "Group" else None
+        k = before
     return None
 
 
