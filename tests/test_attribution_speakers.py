@@ -1082,6 +1082,10 @@ SPEAKER_CHOICE_CASES = [
      "on (its verbs agree with it as a person's do); the man who spoke just before it does",
      "وقال السفير الكيني في الأمم المتحدة جون موانغي إن المجلس لم يتلق أي تقرير. وطالبت الهند باكستان بالاعتذار "
      "عن القصف. وأضاف أن الهجوم لن يمر دون عقاب.", "وأضاف", "جون موانغي", "الهند"),
+    ("a masculine participle after a masculine verb that a country with feminine verbs did not say goes on "
+     "with that verb's speaker, not with the country",
+     "وقال السفير الكيني في الأمم المتحدة جون موانغي إن المجلس لم يتلق أي تقرير. وطالبت الهند باكستان بالاعتذار "
+     "عن القصف. وأعرب عن أسفه الشديد مشيرا إلى أنه سيطلب تحقيقا.", "مشيرا", "جون موانغي", "الهند"),
     ("a feminine verb with no subject goes on with the country that spoke with a feminine verb",
      "وطالبت الهند باكستان بالاعتذار عن القصف. وأضافت أن الهجوم لن يمر دون عقاب.", "وأضافت", "الهند", "باكستان"),
 ]

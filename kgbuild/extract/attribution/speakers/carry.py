@@ -87,7 +87,10 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
     if continues and nxt < end and (nxt not in start_at or seen.group_object or participle
                                     or tokens.governed(start_at[nxt])) \
             and (agrees(ctx, form, q.last_speakers) or _spoken_through_members(ctx, q)):
-        if participle or same_gender(ctx, form, q.cue.lemma, q.last_speakers, [*q.history, *q.in_sentence]):
+        # a participle goes on with its clause's subject whatever its form, but not with a country whose verbs
+        # told the other gender ("طالبت الصين ... وأعرب عن أسفه مشيرا إلى": the man who regretted)
+        if same_gender(ctx, form, q.cue.lemma, q.last_speakers, [*q.history, *q.in_sentence]) \
+                or (participle and ctx.mentions.type_of(q.last_speakers[0]) != "Place"):
             return Speakers(tuple(Found(key, -1, -1) for key in q.last_speakers), k + 1)
         if opens_content(ctx, nxt) and (other := speaker_before_of_gender(ctx, q, form)) is not None:
             return Speakers((Found(other, -1, -1),), k + 1)
