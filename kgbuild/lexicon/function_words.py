@@ -219,6 +219,7 @@ class FunctionWords:
     blame_noun: frozenset[str]
     attack_verb: frozenset[str]
     attack_noun: frozenset[str]
+    learned_verb: frozenset[str]
     insist_verb: frozenset[str]
     tightened_noun: frozenset[str]
     renew_verb: frozenset[str]
