@@ -217,6 +217,7 @@ class FunctionWords:
     manner_participle: frozenset[str]
     blame_verb: frozenset[str]
     blame_noun: frozenset[str]
+    cast_verb: frozenset[str]
     attack_verb: frozenset[str]
     attack_noun: frozenset[str]
     learned_verb: frozenset[str]

@@ -17,6 +17,7 @@ from .other_readings import OtherReadings
 NOUN_BACK = 6                          # tokens back from "جاء فيها", "قال فيها" to the statement noun
 SAY_ACT, NEUTRAL = "say", "neutral"   # the act and stance of a negated verb that still says something
 SPEECH_OPENER_WORDS = 20               # words after "وتابع", "ومضى" within which what they say opens (past a framing phrase)
+CAST_WORDS = 6                         # words after ألقى within which the blame it casts comes ("ألقت الحكومة الأردنية المسؤولية")
 PARTICIPLE_OPENER_WORDS = 4            # words after an adjective-like participle ("مشددة") within which its أن comes
 BYLINE_MARKS = ("-", "ـ", "–", ":")    # "كتب - فلان:", "كتب ـ فلان", "كتب: فلان"
 AS_PUT_FIRST = frozenset(phrase.split()[0] for phrase in lexicon.function_words().as_put_by)
@@ -181,6 +182,8 @@ class CueReader(OtherReadings):
             # "يحمل شهادة", "حمل اسم": carrying; "تحمل الشركة مسؤولية التعويض": bearing it;
             # "حمّل الحكومة المسؤولية" is the cue
             return None
+        if form in words.cast_verb and not self._followed_by(k, self._blame_noun, CAST_WORDS, stop_at_comma=True):
+            return None  # "ألقى كلمة", "ألقت الشرطة القبض على": no blame; "ألقى الوزير باللوم على" is the cue
         if form in words.attack_verb and not (self._person_subject(k) and self._followed_by(k, self._attack_on)):
             return None  # "شن الجيش هجوما على مواقع": a raid; "شن الوزير فلان هجوما حادا على خصومه" is the cue
         if form in words.learned_verb and not self._outlet_subject(k):
