@@ -220,7 +220,6 @@ class FunctionWords:
     cast_verb: frozenset[str]
     attack_verb: frozenset[str]
     attack_noun: frozenset[str]
-    learned_verb: frozenset[str]
     insist_verb: frozenset[str]
     tightened_noun: frozenset[str]
     renew_verb: frozenset[str]

@@ -5,15 +5,12 @@ from __future__ import annotations
 
 from typing import Callable
 
-from .... import lexicon
 from ....lexicon import Cue as LexiconCue
 from ....text import normalize, opens_with_clitic, strip_article
 from ...words import PRONOUN_SUFFIXES, without_conjunction
 from ..cursor import SENTENCE_ENDS, Cursor
 from ..index import MentionIndex
 from . import SPEECH_KINDS, entry_in
-
-MEDIA_KINDS = frozenset({"media", "agency"})   # org_heads.tsv kinds of a head noun that names an outlet ("صحيفة X")
 
 PREPOSITION_CLITICS = ("", "و", "ف", "ب", "ل")   # what may be glued before a statement noun in running text
 BLAME_CLITICS = ("", "ال", "وال")       # before the noun of blame: "المسؤولية", "والمسؤولية"
@@ -168,19 +165,6 @@ class Complements:
         mentions = self.mentions
         cand = mentions.start_at.get(q) or mentions.titled.get(q)
         return (cand is not None and cand.type == "Person") or q in mentions.bare
-
-    def _outlet_subject(self, k: int) -> bool:
-        """Is the word after the verb at k (or after a quotation mark) a news outlet: an agency or outlet the
-        lexicon knows, or a body whose head noun is one of media ("صحيفة X", "وكالة X")?"""
-        tokens, mentions = self.tokens, self.mentions
-        q = self._next(k)
-        while q < tokens.size and tokens.is_quote(q):
-            q = self._next(q)
-        cand = mentions.start_at.get(q)
-        if cand is None or cand.type != "Organization":
-            return False
-        head = normalize(cand.form.split()[0]) if cand.form else ""
-        return lexicon.org_heads().get(head) in MEDIA_KINDS or mentions.is_agency(mentions.key(cand))
 
     def _attack_on(self, q: int) -> bool:
         """"هجوما (عنيفا) على", "هجوماً ضد": the noun of attack, with what it is on within a few words."""

@@ -186,8 +186,6 @@ class CueReader(OtherReadings):
             return None  # "ألقى كلمة", "ألقت الشرطة القبض على": no blame; "ألقى الوزير باللوم على" is the cue
         if form in words.attack_verb and not (self._person_subject(k) and self._followed_by(k, self._attack_on)):
             return None  # "شن الجيش هجوما على مواقع": a raid; "شن الوزير فلان هجوما حادا على خصومه" is the cue
-        if form in words.learned_verb and not self._outlet_subject(k):
-            return None  # "علم أن", "رفع علم البلاد": learned, a flag; "وعلمت صحيفة X أن" is the outlet's report
         if form in words.insist_verb and not self._insists_on(k):
             return None  # "شددت الشرطة الإجراءات": tightened; "شدد الوزير على أن" is the cue
         if form in words.renew_verb and not self._renews_a_stance(k):
