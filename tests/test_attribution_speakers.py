@@ -240,7 +240,7 @@ def test_the_order_of_the_strategies() -> None:
         "subject_with_relative_clause",
         "antecedent_of_relative", "said_in_it", "author_of_reference", "source_after_relay", "issuer_of_document",
         "subject_after",
-        "author_of_noun_before", "subject_before_comma", "subject_of_opening_verb", "previous_speaker", "earlier_speaker", "plural_antecedent", "owner_of_noun"]
+        "author_of_noun_before", "subject_before_comma", "subject_of_opening_verb", "previous_speaker", "earlier_speaker", "sole_person", "plural_antecedent", "owner_of_noun"]
 
 
 def test_a_participle_of_manner_has_no_subject_after_it(read) -> None:

@@ -50,6 +50,33 @@ def earlier_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
     return previous_speaker(ctx, replace(q, last_speakers=(speaker,)), seen)
 
 
+def sole_person(ctx: Context, q: Query, seen: Seen) -> Outcome:
+    """A portrait or interview: "ولد فلان في ... . وهو يدرس ... . يقول: «...»": a verb with a pronoun subject
+    opening its clause, what was said following it at once, in an article where no one has spoken yet and a
+    single person has been named so far: that person (of the verb's gender; a title of the other gender, or
+    anyone else who could be the subject after the last mention, takes no one). The checks previous_speaker
+    makes still apply."""
+    if seen.unnamed or q.last_speakers or q.in_sentence or q.history or is_participle(ctx, q.cue):
+        return None
+    tokens = ctx.tokens
+    if tokens.next(q.start, q.end) != q.cue.i and clause_opening(ctx, q) is not None:
+        return None   # "والكاتب يقول إن": a subject before the verb
+    nxt = tokens.next(q.cue.i + 1, q.end)
+    now = verb_gender(cue_form(ctx, q.cue), q.cue.lemma)
+    if nxt >= q.end or not opens_content(ctx, nxt) or now is None:
+        return None
+    named = list(ctx.mentions.persons_before(q.cue.i))
+    keys = {ctx.mentions.key(c) for c, _ in named}
+    if len(keys) != 1:
+        return None
+    last = named[-1][0]
+    person = keys.pop()
+    if (_title_gender(last) or "m") != now \
+            or any(_competes(ctx, k, person, now, q) for k in range(last.j, q.cue.i)):
+        return None
+    return previous_speaker(ctx, replace(q, last_speakers=(person,)), seen)
+
+
 def _competes(ctx: Context, k: int, speaker: str, gender: str, q: Query) -> bool:
     """Could the word at k stand for the verb's subject instead of the speaker: another person no preposition
     governs ("من رجل الأعمال فلان" is no subject; nor one whose verbs or title told the other gender), a body or group

@@ -12,7 +12,7 @@ from .relative import antecedent_of_relative, subject_with_relative_clause
 from .authors import (agent_of_governing_verb, author_of_noun, author_of_noun_before, author_of_reference,
                       said_in_it, issuer_of_document)
 from .carry import plural_antecedent, previous_speaker
-from .earlier import earlier_speaker
+from .earlier import earlier_speaker, sole_person
 from .owner import owner_of_noun
 from .after import subject_after
 from .manner import subject_of_opening_verb
@@ -40,6 +40,7 @@ STRATEGIES: tuple[Strategy, ...] = (
     Strategy("subject_of_opening_verb", subject_of_opening_verb),      # "أغلقت X الحدود قائلة إن"
     Strategy("previous_speaker", previous_speaker),                    # "وأضاف أن", "، مشيرا إلى"
     Strategy("earlier_speaker", earlier_speaker),                      # "قال فلان ... . ... . ... . وأضاف أن"
+    Strategy("sole_person", sole_person),                              # "ولد فلان في ... . يقول: «...»"
     Strategy("plural_antecedent", plural_antecedent),                  # "والتقى المحتجين وقالوا إن"
     Strategy("owner_of_noun", owner_of_noun, NOUNS),                   # "وكررت دعوتها إلى"
 )
