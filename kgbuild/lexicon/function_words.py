@@ -38,6 +38,7 @@ class FunctionWords:
     this_country: frozenset[str]
     seat_noun: frozenset[str]
     apparatus_noun: frozenset[str]
+    culture_noun: frozenset[str]
     place_apposition: frozenset[str]
     group_modifier: frozenset[str]
     people_adjective: frozenset[str]

@@ -104,9 +104,11 @@ def counted_nationals(ctx: Context, k: int) -> bool:
 def says_where(ctx: Context, k: int) -> bool:
     """Does the adjective at k follow a noun of land or waters ("الساحل الليبي", "المياه الإقليمية
     اليمنية": one adjective may stand between)? Then it says where, it names no party. So too after an
-    unnamed apparatus or circle ("الأجهزة الأمنية الأردنية"): that body is meant, not the country."""
+    unnamed apparatus or circle ("الأجهزة الأمنية الأردنية"): that body is meant, not the country; and after
+    a noun of a people's culture, character or unity ("السينما الهندية", "الوحدة الوطنية X"): its people's
+    ways are meant, the state neither did nor suffered anything."""
     tokens = ctx.tokens
-    land = tokens.words.land_noun | tokens.words.apparatus_noun
+    land = tokens.words.land_noun | tokens.words.apparatus_noun | tokens.words.culture_noun
     p = tokens.prev(k)
     for _ in range(LAND_ADJECTIVES + 1):
         if p is None:
