@@ -39,6 +39,7 @@ class FunctionWords:
     seat_noun: frozenset[str]
     apparatus_noun: frozenset[str]
     culture_noun: frozenset[str]
+    currency_noun: frozenset[str]
     place_apposition: frozenset[str]
     group_modifier: frozenset[str]
     people_adjective: frozenset[str]

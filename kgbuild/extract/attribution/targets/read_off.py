@@ -106,9 +106,10 @@ def says_where(ctx: Context, k: int) -> bool:
     اليمنية": one adjective may stand between)? Then it says where, it names no party. So too after an
     unnamed apparatus or circle ("الأجهزة الأمنية الأردنية"): that body is meant, not the country; and after
     a noun of a people's culture, character or unity ("السينما الهندية", "الوحدة الوطنية X"): its people's
-    ways are meant, the state neither did nor suffered anything."""
+    ways are meant, the state neither did nor suffered anything; so too after a currency ("الدولار X")."""
     tokens = ctx.tokens
-    land = tokens.words.land_noun | tokens.words.apparatus_noun | tokens.words.culture_noun
+    words = tokens.words
+    land = words.land_noun | words.apparatus_noun | words.culture_noun | words.currency_noun
     p = tokens.prev(k)
     for _ in range(LAND_ADJECTIVES + 1):
         if p is None:
