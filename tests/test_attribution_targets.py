@@ -357,6 +357,8 @@ WHERE_NOT_WHO = [
     # after forces or firms of a country ("قوى X", "الشركات X") those are meant, not the state
     ("وزار الوفد تونس. وقال الباحث إن قوى تونسية معارضة تقاطع الحوار.", "إن", []),
     ("وزار الوفد قطر. وقال الوزير إن الشركات القطرية تستثمر في كينيا.", "إن", ["كينيا"]),
+    # so after a country's league, press or media
+    ("وزار الوفد إيطاليا. وقال المدرب إن الدوري الإيطالي أصعب من دوري كينيا.", "إن", ["كينيا"]),
     # a currency named by its country's adjective is the money, not the state
     ("وزار الوفد كندا. وقال المصرف إن البطاقة تصدر بالدولار الكندي أو باليورو.", "إن", []),
     # "المنتخب X" is the country's team; the state plays no match
