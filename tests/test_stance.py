@@ -52,6 +52,13 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # the topic of an event head is its genitive: a word after "عملية" with a preposition of its own is no topic
     # ("ترجمة عملية لالتزام X": a practical token of X's commitment; التزام is no definite noun)
     ("وقالت وزيرة الخارجية الكندية ميلاني جولي إن الانسحاب ترجمة عملية لالتزام كولومبيا بالاتفاق.", "كولومبيا", "positive"),
+    # a verb of giving up in the perfect in ت denies the good thing given up
+    ("وقال وزير الخارجية الكندي جون مارتن إن حكومة الإكوادور تراجعت عن التزاماتها الدولية.", "حكومة الإكوادور", "negative"),
+    # holding fast to a side supports it
+    ("وجدد رئيس الوزراء الماليزي أنور إبراهيم تمسك حزبه بحكومة الرئيس الإندونيسي جوكو ويدودو.", "جوكو ويدودو", "positive"),
+    # admiring a party's work, and the imperfect of doubting aimed at a party
+    ("وقال رئيس الوزراء الماليزي أنور إبراهيم إنه معجب بأداء الحكومة الفيتنامية.", "الحكومة الفيتنامية", "positive"),
+    ("وقال رئيس الوزراء الماليزي أنور إبراهيم إنه يشك في نوايا الحكومة الفيتنامية.", "الحكومة الفيتنامية", "negative"),
     # words of malice and greed said of a party ("نوايا X خبيثة", "X طامعة في")
     ("وقالت وزيرة الخارجية الكندية ميلاني جولي إن نوايا الحكومة الإيرانية خبيثة.", "الحكومة الإيرانية", "negative"),
     ("وقالت وزيرة الخارجية الكندية ميلاني جولي إن الحكومة الإيرانية طامعة في ثروات جيرانها.", "الحكومة الإيرانية", "negative"),
@@ -836,6 +843,10 @@ def test_a_spokesperson_does_not_speak_about_their_own_body(nlp) -> None:
     ("أخفقت", -1), ("بعيدا", 0), ("المفرطة", -1), ("أحبطت", 0), ("لإنجاح", 1), ("السخية", 1), ("البارز", 0),
     # an imperfect verb whose last letters read as an ending ("هم") is read without that ending too
     ("يتوهم", -1), ("تتوهم", -1),
+    # the perfect's ت is read off any listed verb ("دعمت", "تدهورت"), not off a passive written with its damma ("نُهبت")
+    ("دعمت", 1), ("وتدهورت", -1), ("نُهبت", 0), ("أخطرت", 0), ("صادقت", 0),
+    # holding fast to, admiring, winning, doubting; "لاشك" (no doubt) written as one word is none
+    ("متمسكة", 1), ("تمسكها", 1), ("معجبون", 1), ("تنتصر", 1), ("نشك", -1), ("لاشك", 0),
 ])
 def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     from kgbuild.extract.stance import word_polarity

@@ -135,7 +135,12 @@ def _forms(text: str) -> tuple[str, ...]:
     """The readings of a word, clitics stripped, then its inflections; not after the rare ك (the ك of
     "كامل" is no clitic)."""
     return tuple(form for clitic, stem in clitic_variants(text) if "ك" not in clitic
-                 for form in _inflection_stems(normalize(stem), stem.endswith("ة")))
+                 for form in _inflection_stems(normalize(stem), stem.endswith("ة"), _passive(stem)))
+
+
+def _passive(stem: str) -> bool:
+    """A verb written with a damma on its first letter is a passive ("نُهبت", "قُتل"): a deed told, its doer unnamed."""
+    return len(stem) > 1 and stem[1] == DAMMA
 
 
 @lru_cache(maxsize=262144)   # asked of every word of every content, several times: a function of the text alone
@@ -233,10 +238,12 @@ def is_reverser(text: str) -> bool:
 
 NISBA_ENDINGS = ("ي", "يه")   # the relative adjective's ending (يه: ية folded), which a final hamza does not take
 # longest first: one ending is stripped
+DAMMA = "\u064f"
+PERFECT_TA = "ت"   # the perfect's ending for she, I and you; no article before it (a verb's)
 SUFFIXES = ("هما", "كم", "هم", "ها", "نا", "ات", "ين", "ون", "وا", "يه", "ان", "ه", "ي", "ا")
 
 
-def _inflection_stems(norm: str, ta_marbuta: bool = False) -> list[str]:
+def _inflection_stems(norm: str, ta_marbuta: bool = False, passive: bool = False) -> list[str]:
     """The word and its readings without the article and one inflectional ending or pronoun suffix each,
     so that "جبانا" and "مواقفهم" are looked up as جبان and مواقف."""
     out = [norm]
@@ -259,6 +266,10 @@ def _inflection_stems(norm: str, ta_marbuta: bool = False) -> list[str]:
     out.extend(hamza for stem in stripped if (hamza := hamza_seat_stem(stem))
                and not (ta_marbuta and stem == base[:-1]) and base[len(stem):] not in NISBA_ENDINGS)
     # (a word with the article is no verb: "التحكيم" is no تحكيم -> حكيم, "التظلمات" no ظلم)
+    if base == norm and not passive and base.endswith(PERFECT_TA) and len(base) - len(PERFECT_TA) >= 3:
+        # the perfect's ت (she, and I or you): "رحبت", "تراجعت", "أشادت" -> رحب, تراجع, أشاد; news makes states and
+        # bodies feminine, so the evaluative verbs said of them mostly end in it (a feminine noun's ة folds to ه)
+        out.append(base[: -len(PERFECT_TA)])
     if len(base) >= 4 and base[0] in "يتن" and base == norm:
         # the longest ending stripped, and none: "يتوهم" is توهم, not يتو + هم
         for stem in dict.fromkeys(stripped[:1] + [base]):
