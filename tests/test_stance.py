@@ -56,6 +56,13 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال وزير الخارجية الكندي جون مارتن إن حكومة الإكوادور تراجعت عن التزاماتها الدولية.", "حكومة الإكوادور", "negative"),
     # holding fast to a side supports it
     ("وجدد رئيس الوزراء الماليزي أنور إبراهيم تمسك حزبه بحكومة الرئيس الإندونيسي جوكو ويدودو.", "جوكو ويدودو", "positive"),
+    # defending a side supports it; a call to include a party is positive towards it
+    ("وقال رئيس الوزراء الماليزي أنور إبراهيم إن ماليزيا تدافع عن الحكومة الفيتنامية.", "الحكومة الفيتنامية", "positive"),
+    ("وقال رئيس الوزراء الماليزي أنور إبراهيم إن ماليزيا تدعو إلى إشراك الحكومة الفيتنامية في المحادثات.",
+     "الحكومة الفيتنامية", "positive"),
+    # answerable for a deed of violence is blamed for it
+    ("وقال رئيس الوزراء الماليزي أنور إبراهيم إن الحكومة الفيتنامية مسؤولة عن مقتل الصيادين.", "الحكومة الفيتنامية",
+     "negative"),
     # admiring a party's work, and the imperfect of doubting aimed at a party
     ("وقال رئيس الوزراء الماليزي أنور إبراهيم إنه معجب بأداء الحكومة الفيتنامية.", "الحكومة الفيتنامية", "positive"),
     ("وقال رئيس الوزراء الماليزي أنور إبراهيم إنه يشك في نوايا الحكومة الفيتنامية.", "الحكومة الفيتنامية", "negative"),
@@ -847,6 +854,8 @@ def test_a_spokesperson_does_not_speak_about_their_own_body(nlp) -> None:
     ("دعمت", 1), ("وتدهورت", -1), ("نُهبت", 0), ("أخطرت", 0), ("صادقت", 0),
     # holding fast to, admiring, winning, doubting; "لاشك" (no doubt) written as one word is none
     ("متمسكة", 1), ("تمسكها", 1), ("معجبون", 1), ("تنتصر", 1), ("نشك", -1), ("لاشك", 0),
+    # defending (not the bare دافع, a motive), including a party, keeping and breaking one's word
+    ("ندافع", 1), ("دافعت", 1), ("بدافع", 0), ("بإشراك", 1), ("تفي", 1), ("إخلاف", -1),
 ])
 def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     from kgbuild.extract.stance import word_polarity

@@ -13,8 +13,8 @@ from ... import lexicon
 from ...text import clitic_variants, normalize
 from ..words import QUOTE_CHARS, next_word, prev_word, tokens_of
 from .negation import negated
-from .words import (is_accepting, is_negated_only, is_one_of, is_verb_reading, of_kind, polarity_table, word_before,
-                    word_polarity)
+from .words import (is_accepting, is_attacking, is_harmful, is_negated_only, is_one_of, is_verb_reading, of_kind,
+                    polarity_table, word_before, word_polarity)
 
 DISOWNED_AFTER = frozenset({normalize("عن")})   # the one preposition a verb of representing takes its object with
 GHAYR_FORMS = frozenset(normalize(w) for w in ("غير", "الغير", "وغير"))   # before a negated_only word
@@ -211,7 +211,7 @@ FOR = normalize("عن")
 
 def _answerable_for_bad(doc: Doc, k: int) -> bool:
     """Is word k "responsible" (RESPONSIBLE) right before عن and a bad word ("مسؤولة عن الهجوم", "المسؤولون عن
-    الجرائم"; not "المسؤول عن الأمن", an official in charge)?"""
+    الجرائم", "مسؤولة عن مقتل"; not "المسؤول عن الأمن", an official in charge)?"""
     toks = tokens_of(doc)
     if not of_kind(toks.texts[k], RESPONSIBLE):
         return False
@@ -219,7 +219,8 @@ def _answerable_for_bad(doc: Doc, k: int) -> bool:
     if q is None or normalize(toks.texts[q]) != FOR:
         return False
     r = next_word(doc, q)
-    return r is not None and not toks.punct[r] and word_polarity(toks.texts[r]) < 0
+    # a deed of violence or an attack is as bad a thing to answer for as a bad word ("مسؤولة عن مقتل", "عن الهجوم")
+    return r is not None and not toks.punct[r] and (is_harmful(toks.texts[r]) or is_attacking(toks.texts[r]))
 
 
 def _after_relation(doc: Doc, k: int) -> bool:
