@@ -60,6 +60,9 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال رئيس الوزراء الماليزي أنور إبراهيم إن ماليزيا تدافع عن الحكومة الفيتنامية.", "الحكومة الفيتنامية", "positive"),
     ("وقال رئيس الوزراء الماليزي أنور إبراهيم إن ماليزيا تدعو إلى إشراك الحكومة الفيتنامية في المحادثات.",
      "الحكومة الفيتنامية", "positive"),
+    # displeasure said of the speaker is aimed at its cause
+    ("وقال رئيس الوزراء الماليزي أنور إبراهيم إن بلاده مستاءة من قرار الحكومة الفيتنامية.", "الحكومة الفيتنامية",
+     "negative"),
     # answerable for a deed of violence is blamed for it
     ("وقال رئيس الوزراء الماليزي أنور إبراهيم إن الحكومة الفيتنامية مسؤولة عن مقتل الصيادين.", "الحكومة الفيتنامية",
      "negative"),
@@ -856,6 +859,8 @@ def test_a_spokesperson_does_not_speak_about_their_own_body(nlp) -> None:
     ("متمسكة", 1), ("تمسكها", 1), ("معجبون", 1), ("تنتصر", 1), ("نشك", -1), ("لاشك", 0),
     # defending (not the bare دافع, a motive), including a party, keeping and breaking one's word
     ("ندافع", 1), ("دافعت", 1), ("بدافع", 0), ("بإشراك", 1), ("تفي", 1), ("إخلاف", -1),
+    # displeasure and astonishment as disapproval; the words of anger describe who is angered ("ردود فعل غاضبة")
+    ("مستاءة", -1), ("منزعجون", -1), ("نستغرب", -1), ("غاضبة", 0), ("غضب", 0),
 ])
 def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     from kgbuild.extract.stance import word_polarity
