@@ -60,6 +60,9 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال رئيس الوزراء الماليزي أنور إبراهيم إن ماليزيا تدافع عن الحكومة الفيتنامية.", "الحكومة الفيتنامية", "positive"),
     ("وقال رئيس الوزراء الماليزي أنور إبراهيم إن ماليزيا تدعو إلى إشراك الحكومة الفيتنامية في المحادثات.",
      "الحكومة الفيتنامية", "positive"),
+    # declining to comment and then saying something is plain saying: no rejection of what was not commented on
+    ("ورفض وزير الخارجية البرتغالي جواو غوميش التعليق على قرار الحكومة الإسبانية، قائلا إن الأمر لا يعنيه.",
+     "الحكومة الإسبانية", "neutral"),
     # displeasure said of the speaker is aimed at its cause
     ("وقال رئيس الوزراء الماليزي أنور إبراهيم إن بلاده مستاءة من قرار الحكومة الفيتنامية.", "الحكومة الفيتنامية",
      "negative"),

@@ -165,11 +165,12 @@ class CueReader(OtherReadings):
             return None  # "إدانة المتهم بتهمة الرشوة", "أدانت المحكمة الرجل بالاحتيال": a court convicts, no one speaks
         if form in words.accusing_verb and self._passive_accusation(k):
             return None  # "الذي اتهم بالفساد", "حيث اتهم، بالكذب": he was accused; "واتهم الوزير خصومه بـ" is the cue
-        if form in words.refusing_verb and self._followed_by(k, self._withheld_saying, REFUSED_WORDS, stop_at_comma=True) \
-                and not self._followed_by(k, partial(self._speech_past_declined, k), SPEECH_OPENER_WORDS):
-            # "رفض الوزير التعليق على", "رفضت الشركة الإفصاح عن": declining to speak says nothing;
-            # "رفض التعليق، قائلا إن" says what follows
-            return None
+        if form in words.refusing_verb and self._followed_by(k, self._withheld_saying, REFUSED_WORDS, stop_at_comma=True):
+            if not self._followed_by(k, partial(self._speech_past_declined, k), SPEECH_OPENER_WORDS):
+                # "رفض الوزير التعليق على", "رفضت الشركة الإفصاح عن": declining to speak says nothing
+                return None
+            # "رفض التعليق، قائلا إن" says what follows: plain saying, no rejection of what it declined to speak of
+            return Cue(k, found[0], lexicon.Cue(found[1].lemma, SAY_ACT, NEUTRAL, found[1].kind))
         if form in words.content_object_verb and not ((self._clause_head(k) or found[0] or after_comma)
                                                       and self._followed_by(k, self._puts_forward, stop_at_comma=True)):
             return None  # "من أبرز اللاعبين", "وسجل اللاعب هدفا"; "وأبرز الوزير أهمية الحوار" is the cue
