@@ -63,6 +63,10 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # declining to comment and then saying something is plain saying: no rejection of what was not commented on
     ("ورفض وزير الخارجية البرتغالي جواو غوميش التعليق على قرار الحكومة الإسبانية، قائلا إن الأمر لا يعنيه.",
      "الحكومة الإسبانية", "neutral"),
+    # confidence in a party, and confidence lost: the bare فقد before a noun is the verb of losing, not ف + قد
+    ("وأعرب رئيس الوزراء الماليزي أنور إبراهيم عن ثقته في الحكومة الفيتنامية.", "الحكومة الفيتنامية", "positive"),
+    ("وقال رئيس الوزراء الماليزي أنور إبراهيم إن الرأي العام فقد ثقته بالحكومة الفيتنامية.", "الحكومة الفيتنامية",
+     "negative"),
     # displeasure said of the speaker is aimed at its cause
     ("وقال رئيس الوزراء الماليزي أنور إبراهيم إن بلاده مستاءة من قرار الحكومة الفيتنامية.", "الحكومة الفيتنامية",
      "negative"),
@@ -862,6 +866,8 @@ def test_a_spokesperson_does_not_speak_about_their_own_body(nlp) -> None:
     ("متمسكة", 1), ("تمسكها", 1), ("معجبون", 1), ("تنتصر", 1), ("نشك", -1), ("لاشك", 0),
     # defending (not the bare دافع, a motive), including a party, keeping and breaking one's word
     ("ندافع", 1), ("دافعت", 1), ("بدافع", 0), ("بإشراك", 1), ("تفي", 1), ("إخلاف", -1),
+    # a noun of three letters in ة before a pronoun ending ("ثقتها": her confidence)
+    ("ثقتها", 1), ("وثقتهم", 1),
     # displeasure and astonishment as disapproval; the words of anger describe who is angered ("ردود فعل غاضبة")
     ("مستاءة", -1), ("منزعجون", -1), ("نستغرب", -1), ("غاضبة", 0), ("غضب", 0),
 ])

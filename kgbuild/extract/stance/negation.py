@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ... import lexicon
-from ...text import normalize
+from ...text import clitic_variants, normalize
 from ..words import next_word, prev_word, tokens_of
 from .words import (is_accepting, is_any_word, is_giving_up, is_negation, is_one_of, is_verb_reading, of_kind, polarity_table,
                     word_before, word_polarity)
@@ -35,7 +35,7 @@ def negated(doc: Doc, k: int, lo: int = 0) -> bool:
             break
         if is_one_of(text, lexicon.function_words().change_verb) and not _manner_after(doc, p, k, lo):
             return False      # "لن تؤثر الأزمة في التأييد": the change is denied, the backing stands (not "لن يؤثر سلبا")
-        gives_up = is_giving_up(text) or _hesitates(doc, p)
+        gives_up = is_giving_up(text) or _hesitates(doc, p) or _lost(doc, p, k)
         if gives_up and negated(doc, p, lo):
             break             # "لن نتراجع عن دعم", "لن نتردد في الرد على أي عدوان": a negated giving up cancels itself
         if (is_negation(text) and not _not_only(doc, p) and not _joined_negation(doc, p)) or gives_up:
@@ -46,6 +46,21 @@ def negated(doc: Doc, k: int, lo: int = 0) -> bool:
             steps += 1
         p -= 1
     return negations % 2 == 1
+
+
+LOST = normalize("فقد")   # lost; bare, also ف + قد ("فقد قال"), so a verb of giving up only before a noun
+NOUN_WITH_PRONOUN = ("ته", "تها", "تهم", "تنا")   # a feminine noun's ة written ت before a possessive: "ثقته", "شرعيتها"
+
+
+def _lost(doc: Doc, p: int, k: int) -> bool:
+    """Is word p the bare verb فقد (lost) with the evaluative noun k right after it ("فقد الثقة", "فقد ثقته")? قد takes
+    only a verb, so before a word with the article or a feminine noun with its possessive, فقد is the verb."""
+    toks = tokens_of(doc)
+    if next_word(doc, p) != k or not any(normalize(stem) == LOST for clitic, stem in clitic_variants(toks.texts[p])
+                                         if clitic in ("", "و")):
+        return False
+    word = normalize(toks.texts[k])
+    return word.startswith("ال") or word.endswith(NOUN_WITH_PRONOUN)
 
 
 WITHOUT = frozenset(normalize(w) for w in ("دون", "بدون"))   # "without": a negation a verb before it can carry

@@ -257,8 +257,8 @@ def _inflection_stems(norm: str, ta_marbuta: bool = False, passive: bool = False
     if base != norm:
         # a stem of the form افتعل whose ا and ل read as the article ("التزامها", "التزاماتها" -> التزام, التزامات)
         out.extend(norm[: -len(suffix)] for suffix in SUFFIXES if norm.endswith(suffix) and len(norm) - len(suffix) >= 5)
-    # ta marbuta is written ت before a pronoun ending: "حكمته", "كفاءتها" -> حكمة, كفاءة (ة folds to ه)
-    out.extend(stem[:-1] + "ه" for stem in stripped if stem.endswith("ت") and len(stem) >= 4
+    # ta marbuta is written ت before a pronoun ending: "حكمته", "كفاءتها", "ثقتها" -> حكمة, كفاءة, ثقة (ة folds to ه)
+    out.extend(stem[:-1] + "ه" for stem in stripped if stem.endswith("ت") and len(stem) >= 3
                and base.endswith(("ه", "ها", "هم", "هما", "نا", "كم", "ي")))
     # a final hamza sits on ي or و before an ending: "شركائنا", "شركاؤنا", "أعدائهم" -> شركاء, أعداء
     # (not when the final ه was written ة: "بناية" is a building, not بنائه)
