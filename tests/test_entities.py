@@ -948,6 +948,24 @@ def test_the_place_of_a_speaker_s_name_vouches_for_it(nlp, text: str, name: str)
     assert hit is not None and hit[0] == "Person", f"{name}: {hit}"
 
 
+@pytest.mark.parametrize("finder, text, name", [
+    # two words no news text holds, right after the verb, before a noun in apposition no title table lists
+    ("slot", "وقال هاروتي بلوكسان محلل الأسواق: الأسعار سترتفع قريبا.", "هاروتي بلوكسان"),
+    # ... or before a circumstance that opens with a preposition on its noun
+    ("slot", "وقال هاروتي بلوكسان بلقاء مع التلفزيون إن المفاوضات ستستأنف.", "هاروتي بلوكسان"),
+    # an unseen definite family name closed by the verb's preposition
+    ("slot", "وأشار زيدان الكوراميان إلى أن المصنع سيغلق أبوابه.", "زيدان الكوراميان"),
+    # one unseen definite name, then an indefinite title in construct
+    ("slot", "وقال الشوكراني مدير الفريق إن اللاعب جاهز للمباراة.", "الشوكراني"),
+    # كان, the name, then the speech verb with no قد
+    ("kana", "وكان هاروتي بلوكسان قال في تصريح للصحيفة إن الحزب سيفوز.", "هاروتي بلوكسان"),
+])
+def test_the_subject_slot_alone_vouches_for_an_unseen_name(nlp, finder: str, text: str, name: str) -> None:
+    from kgbuild.extract.mentions import kana_qad_candidates, subject_slot_candidates
+    find_in = subject_slot_candidates if finder == "slot" else kana_qad_candidates
+    assert normalize(name) in [normalize(c.form) for c in find_in(nlp(text))]
+
+
 @pytest.mark.parametrize("text", [
     "وقال الحقوقي إن الاعتقالات تعسفية.",          # a definite nisba of an ordinary noun: a calling
     "وأكد الاجتماع ضرورة الحوار.",
