@@ -959,10 +959,15 @@ def test_the_place_of_a_speaker_s_name_vouches_for_it(nlp, text: str, name: str)
     ("slot", "وقال الشوكراني مدير الفريق إن اللاعب جاهز للمباراة.", "الشوكراني"),
     # كان, the name, then the speech verb with no قد
     ("kana", "وكان هاروتي بلوكسان قال في تصريح للصحيفة إن الحزب سيفوز.", "هاروتي بلوكسان"),
+    # a title whose phrase runs on, then the name right before what was said
+    ("title", "وأكد المنسق الإقليمي للبرنامج في المناطق الشرقية والجنوبية هاروتي بلوكسان أن المساعدات وصلت.",
+     "هاروتي بلوكسان"),
+    ("title", "وأعرب مساعد قائد الفريق الأول بالنادي الأهلي سيرغاني دوبلوكي عن ثقته بالفوز.", "سيرغاني دوبلوكي"),
 ])
 def test_the_subject_slot_alone_vouches_for_an_unseen_name(nlp, finder: str, text: str, name: str) -> None:
     from kgbuild.extract.mentions import kana_qad_candidates, subject_slot_candidates
-    find_in = subject_slot_candidates if finder == "slot" else kana_qad_candidates
+    from kgbuild.extract.mentions.slot_names import after_long_title_candidates
+    find_in = {"slot": subject_slot_candidates, "kana": kana_qad_candidates, "title": after_long_title_candidates}[finder]
     assert normalize(name) in [normalize(c.form) for c in find_in(nlp(text))]
 
 

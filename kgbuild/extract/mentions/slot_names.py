@@ -19,11 +19,12 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, normalize
-from ..words import is_name_like, is_name_link, is_quote, mostly_common_words, text_of, tokens_of, word_count, is_time_text
-from .base import COMPLEMENTIZERS, Candidate, known_entity_at, skip_space, span_chars
+from ..words import (is_known_name_word, is_name_like, is_name_link, is_quote, mostly_common_words, text_of,
+                     tokens_of, word_count, word_counts, is_time_text)
+from .base import COMPLEMENTIZERS, Candidate, known_entity_at, match_title, skip_space, span_chars
 from .name_spans import definite_family_name
 from .names import cue_word, given_name_word, no_name_word
-from .slots import appositive_at, cue_stem, past_time_words, perfects_in_alif
+from .slots import SLOT_ADJUNCTS, appositive_at, cue_stem, past_time_words, perfects_in_alif
 
 CALLED = lexicon.function_words().called
 ASIDE_OPENERS = lexicon.function_words().aside_opener
@@ -237,5 +238,96 @@ def called_candidates(doc: Doc) -> list[Candidate]:
     return out
 
 
+TITLE_PHRASE_MAX = 16   # tokens from a speech verb's title to the name closing its phrase
+# what closes the name at the end of a title's phrase: what was said, or the preposition a verb of feeling
+# or pointing takes ("أعرب ... عن", "أشار ... إلى")
+AFTER_TITLED_NAME = frozenset(normalize(w) for w in ("عن", "إلى"))
+
+
+def after_long_title_candidates(doc: Doc) -> list[Candidate]:
+    """"وقال المتحدث باسم وزارة خارجية البلد سامر دوكوفان إن": a speech verb, a title whose phrase runs on
+    (bodies, places, adjectives), then a name right before what was said. However the title's complement
+    parses, two or three words there that no sentence of ANERcorp holds (or that its annotators mostly
+    found in names), at least one never seen, with no article on the first, are the holder's name: the
+    ordinary words of a title's phrase are all in the word counts."""
+    toks = tokens_of(doc)
+    out = []
+    for i in range(len(doc)):
+        if toks.spaces[i] or toks.punct[i] or not cue_word(toks.texts[i]) or not _is_speech_verb(toks.texts[i]):
+            continue
+        t = skip_space(doc, i + 1)
+        while t < len(doc) and normalize(toks.texts[t]) in SLOT_ADJUNCTS:
+            t = skip_space(doc, t + 1)
+        if t >= len(doc) or match_title(doc, t) is None:
+            continue
+        close = _phrase_closer(doc, t)
+        if close is not None and (run := _unseen_name_before(doc, t, close)) is not None:
+            out.append(_person(doc, run, _trim_space(doc, close)))
+    return out
+
+
+def _phrase_closer(doc: Doc, t: int) -> int | None:
+    """The first token after the title at t that closes its phrase with what was said (إن/أن, a colon, a
+    comma, a quotation mark before إن/أن, عن/إلى), within TITLE_PHRASE_MAX tokens; None when a cue,
+    other punctuation or nothing comes first."""
+    toks = tokens_of(doc)
+    for k in range(t + 1, min(len(doc), t + TITLE_PHRASE_MAX)):
+        if toks.spaces[k]:
+            continue
+        norm = normalize(toks.texts[k])
+        if toks.texts[k] in (":", "،", ",") or norm in COMPLEMENTIZERS or norm in AFTER_TITLED_NAME:
+            return k
+        if is_quote(doc[k]):
+            nxt = skip_space(doc, k + 1)
+            return k if nxt < len(doc) and normalize(toks.texts[nxt]) in COMPLEMENTIZERS else None
+        if toks.punct[k] or cue_word(toks.texts[k]):
+            return None
+    return None
+
+
+def _unseen_name_before(doc: Doc, t: int, close: int) -> int | None:
+    """The first token of a run of two or three unseen or name words right before close (and after the
+    title at t), the word before it no such word and no body noun ("شركة", a body's name would follow)."""
+    words: list[int] = []
+    k = close - 1
+    while k > t and len(words) <= MAX_NAME_WORDS:
+        if doc[k].is_space:
+            k -= 1
+            continue
+        text = doc[k].text
+        norm = normalize(text)
+        if not is_name_like(doc[k]) or is_quote(doc[k]) or known_entity_at(doc, k, ("Place", "Organization")) \
+                or not (norm not in word_counts() or is_known_name_word(norm)) or text.startswith(("و", "ف")) \
+                or (words and text.startswith("ال") and not _compound_name_head(doc, k)):
+            break   # the article only on the last word, a family name: "النادي الأهلي فلان" ends a body's name
+        words.append(k)
+        k -= 1
+    if not 2 <= len(words) <= MAX_NAME_WORDS \
+            or all(normalize(doc[w].text) in word_counts() for w in words):
+        return None
+    before = normalize(doc[k].text)
+    if before in lexicon.org_heads() or before[2:] in lexicon.org_heads():
+        return None
+    return words[-1]
+
+
+COMPOUND_NAME_HEADS = frozenset(normalize(w) for w in ("عبد", "أبو", "أبي"))
+
+
+def _compound_name_head(doc: Doc, k: int) -> bool:
+    """"عبد الفلاني", "أبو الفلان": a definite word after عبد or أبو is the second half of one given name."""
+    p = k - 1
+    while p >= 0 and doc[p].is_space:
+        p -= 1
+    return p >= 0 and normalize(doc[p].text) in COMPOUND_NAME_HEADS
+
+
+def _trim_space(doc: Doc, k: int) -> int:
+    while k > 0 and doc[k - 1].is_space:
+        k -= 1
+    return k
+
+
 def slot_name_candidates(doc: Doc) -> list[Candidate]:
-    return after_generic_noun_candidates(doc) + before_verb_candidates(doc) + called_candidates(doc)
+    return after_generic_noun_candidates(doc) + before_verb_candidates(doc) + called_candidates(doc) \
+        + after_long_title_candidates(doc)
