@@ -963,11 +963,19 @@ def test_the_place_of_a_speaker_s_name_vouches_for_it(nlp, text: str, name: str)
     ("title", "وأكد المنسق الإقليمي للبرنامج في المناطق الشرقية والجنوبية هاروتي بلوكسان أن المساعدات وصلت.",
      "هاروتي بلوكسان"),
     ("title", "وأعرب مساعد قائد الفريق الأول بالنادي الأهلي سيرغاني دوبلوكي عن ثقته بالفوز.", "سيرغاني دوبلوكي"),
+    # ... with إلى inside the title's phrase, and after a verb of going on
+    ("title", "وقال رئيس بعثة البلاد إلى البطولة هاروتي بلوكسان إن الفريق جاهز.", "هاروتي بلوكسان"),
+    ("title", "وأضاف المتحدث باسم وزارة خارجية البلد هاروتي بلوكسان أن الوفد وصل.", "هاروتي بلوكسان"),
+    # a name whose first letter is ف in the verb's slot
+    ("slot", "وقال فاروتي بلوكسان مدرب المنتخب إن الفريق جاهز.", "فاروتي بلوكسان"),
+    # a definite family name alone before its speech verb, after a clause opener
+    ("before", "لكن الشوكراني اعتبر أن المحاكمة غير شرعية.", "الشوكراني"),
 ])
 def test_the_subject_slot_alone_vouches_for_an_unseen_name(nlp, finder: str, text: str, name: str) -> None:
     from kgbuild.extract.mentions import kana_qad_candidates, subject_slot_candidates
-    from kgbuild.extract.mentions.slot_names import after_long_title_candidates
-    find_in = {"slot": subject_slot_candidates, "kana": kana_qad_candidates, "title": after_long_title_candidates}[finder]
+    from kgbuild.extract.mentions.slot_names import after_long_title_candidates, before_verb_candidates
+    find_in = {"slot": subject_slot_candidates, "kana": kana_qad_candidates, "title": after_long_title_candidates,
+               "before": before_verb_candidates}[finder]
     assert normalize(name) in [normalize(c.form) for c in find_in(nlp(text))]
 
 

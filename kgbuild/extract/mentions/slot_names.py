@@ -162,6 +162,8 @@ def _name_before_verb(doc: Doc, start: int, stop: int) -> Candidate | None:
     if start >= stop:
         return None
     end = name_run_end(doc, start)
+    if end == start and toks.texts[start].startswith("ال") and definite_family_name(doc, start, first=True):
+        end = start + 1   # "لكن الدوكوفاني قال إن": a family name alone, as in the speech verb's own slot
     verb = _past_apposition(doc, skip_space(doc, end), stop)
     if verb < stop and normalize(toks.texts[verb]) == QAD:
         verb = skip_space(doc, verb + 1)  # "وكان فلان قد قال إن"
@@ -253,36 +255,49 @@ def after_long_title_candidates(doc: Doc) -> list[Candidate]:
     toks = tokens_of(doc)
     out = []
     for i in range(len(doc)):
-        if toks.spaces[i] or toks.punct[i] or not cue_word(toks.texts[i]) or not _is_speech_verb(toks.texts[i]):
+        if toks.spaces[i] or toks.punct[i] or not cue_word(toks.texts[i]) or not _takes_a_subject(toks.texts[i]):
             continue
         t = skip_space(doc, i + 1)
         while t < len(doc) and normalize(toks.texts[t]) in SLOT_ADJUNCTS:
             t = skip_space(doc, t + 1)
         if t >= len(doc) or match_title(doc, t) is None:
             continue
-        close = _phrase_closer(doc, t)
-        if close is not None and (run := _unseen_name_before(doc, t, close)) is not None:
-            out.append(_person(doc, run, _trim_space(doc, close)))
+        for close in _phrase_closers(doc, t):
+            if (run := _unseen_name_before(doc, t, close)) is not None:
+                out.append(_person(doc, run, _trim_space(doc, close)))
+                break
     return out
 
 
-def _phrase_closer(doc: Doc, t: int) -> int | None:
-    """The first token after the title at t that closes its phrase with what was said (إن/أن, a colon, a
-    comma, a quotation mark before إن/أن, عن/إلى), within TITLE_PHRASE_MAX tokens; None when a cue,
-    other punctuation or nothing comes first."""
+def _takes_a_subject(text: str) -> bool:
+    """A speech verb or a verb of going on ("وأضاف", "وأشار"), not a participle in -ا."""
+    cue = lexicon.cues().get(cue_stem(normalize(text)))
+    return cue is not None and cue.kind in ("verb", "continuation") \
+        and (not normalize(text).endswith("ا") or cue_stem(normalize(text)) in perfects_in_alif())
+
+
+def _phrase_closers(doc: Doc, t: int) -> list[int]:
+    """The tokens after the title at t that may close its phrase with what was said, within TITLE_PHRASE_MAX
+    tokens: عن/إلى (which may also be inside the title's phrase: "رئيس البعثة إلى البطولة"), then the first
+    إن/أن, colon, comma, or quotation mark before إن/أن, which ends the search; none past a cue or other
+    punctuation."""
     toks = tokens_of(doc)
+    out = []
     for k in range(t + 1, min(len(doc), t + TITLE_PHRASE_MAX)):
         if toks.spaces[k]:
             continue
         norm = normalize(toks.texts[k])
-        if toks.texts[k] in (":", "،", ",") or norm in COMPLEMENTIZERS or norm in AFTER_TITLED_NAME:
-            return k
+        if norm in AFTER_TITLED_NAME:
+            out.append(k)
+            continue
+        if toks.texts[k] in (":", "،", ",") or norm in COMPLEMENTIZERS:
+            return out + [k]
         if is_quote(doc[k]):
             nxt = skip_space(doc, k + 1)
-            return k if nxt < len(doc) and normalize(toks.texts[nxt]) in COMPLEMENTIZERS else None
+            return out + [k] if nxt < len(doc) and normalize(toks.texts[nxt]) in COMPLEMENTIZERS else out
         if toks.punct[k] or cue_word(toks.texts[k]):
-            return None
-    return None
+            return out
+    return out
 
 
 def _unseen_name_before(doc: Doc, t: int, close: int) -> int | None:

@@ -275,19 +275,19 @@ def _rare_family_name_closing_slot(doc: Doc, k: int) -> bool:
 
 def _unseen_words_in_slot(doc: Doc, verb: int, start: int, end: int) -> bool:
     """"وقال سامر دوكوفان محلل الأسواق:", "وقال سامر دوكوفان بلقاء مع": two or three words right after a speech
-    verb, none with a conjunction, the first without the article, each one no sentence of ANERcorp holds or one its annotators
+    verb, the first without the article, none with و, each one no sentence of ANERcorp holds or one its annotators
     mostly found in names, and at least one never seen: a foreign or rare name, the verb's subject, whatever
     word follows it (what follows may be a noun in apposition no title table lists). An object of the verb is
     made of ordinary words, which the counts know."""
     if end - start < 2:
         return False
     cue = lexicon.cues().get(cue_stem(normalize(doc[verb].text)))
-    if cue is None or cue.kind != "verb":
-        return False
+    if cue is None or cue.kind not in ("verb", "continuation"):
+        return False   # "وأضاف", "وأشار" take a subject as "وقال" does
     words = [t for t in doc[start:end] if not t.is_space]
     norms = [normalize(t.text) for t in words]
-    if words[0].text.startswith(("ال", "و", "ف")) or any(t.text.startswith("و") for t in words[1:]):
-        return False
+    if words[0].text.startswith(("ال", "و")) or any(t.text.startswith("و") for t in words[1:]):
+        return False   # a و opens a second verb or noun ("تهاجم وتشعل حرائق"); a ف may be the name's own ("فيصل")
     unseen = [n not in word_counts() for n in norms]
     return any(unseen) and all(u or is_known_name_word(n) for u, n in zip(unseen, norms))
 
