@@ -970,6 +970,8 @@ def test_the_place_of_a_speaker_s_name_vouches_for_it(nlp, text: str, name: str)
     ("slot", "وقال فاروتي بلوكسان مدرب المنتخب إن الفريق جاهز.", "فاروتي بلوكسان"),
     # a definite family name alone before its speech verb, after a clause opener
     ("before", "لكن الشوكراني اعتبر أن المحاكمة غير شرعية.", "الشوكراني"),
+    # ... and before a verb of going on
+    ("before", "غير أن الشوكراني أضاف أن الحكومة لم ترد.", "الشوكراني"),
 ])
 def test_the_subject_slot_alone_vouches_for_an_unseen_name(nlp, finder: str, text: str, name: str) -> None:
     from kgbuild.extract.mentions import kana_qad_candidates, subject_slot_candidates

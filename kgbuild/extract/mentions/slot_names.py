@@ -89,7 +89,8 @@ def _person(doc: Doc, i: int, j: int) -> Candidate:
 
 @cache
 def _verb_cues() -> frozenset[str]:
-    return frozenset(n for n, c in lexicon.cues().items() if c.kind == "verb")
+    """Speech verbs and verbs of going on ("أضاف", "تابع"): "فلان أضاف أن" has its subject as "فلان قال إن"."""
+    return frozenset(n for n, c in lexicon.cues().items() if c.kind in ("verb", "continuation"))
 
 
 def _is_speech_verb(text: str) -> bool:
@@ -162,7 +163,7 @@ def _name_before_verb(doc: Doc, start: int, stop: int) -> Candidate | None:
     if start >= stop:
         return None
     end = name_run_end(doc, start)
-    if end == start and toks.texts[start].startswith("ال") and definite_family_name(doc, start, first=True):
+    if end == start and _definite_name_before_verb(toks.texts[start]) and definite_family_name(doc, start, first=True):
         end = start + 1   # "لكن الدوكوفاني قال إن": a family name alone, as in the speech verb's own slot
     verb = _past_apposition(doc, skip_space(doc, end), stop)
     if verb < stop and normalize(toks.texts[verb]) == QAD:
@@ -178,6 +179,13 @@ def _name_before_verb(doc: Doc, start: int, stop: int) -> Candidate | None:
     if _call_to(doc, verb, nxt, stop):
         return _person(doc, start, end)
     return None
+
+
+def _definite_name_before_verb(text: str) -> bool:
+    """A definite word that may be a family name standing alone before its verb: a nisba ("الدوكوفاني"), or
+    a word with neither a feminine ending nor a participle's م ("الممرضة قالت" is the nurse: a common noun
+    ANERcorp never saw is most often a noun of a calling before a verb)."""
+    return text.startswith("ال") and (text.endswith("ي") or not (text.endswith(("ة", "ه")) or text.startswith("الم")))
 
 
 CALL_OBJECT_WORDS = 3   # words of the addressee between a verb of calling and its إلى: "دعا أنصار الحزب إلى"
