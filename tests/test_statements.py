@@ -560,6 +560,32 @@ CASES = [
     ("a title's event in لـ before the holder's name",
      "وأكد رئيس الهيئة الوطنية المنظمة لكأس آسيا للسيدات خالد المطيري أن الملاعب جاهزة.",
      "خالد المطيري", "أكد", "الملاعب جاهزة", [], []),
+    # a number and the group noun it counts, as the subject of a speech verb, speak as a group (invented wording)
+    ("a numbered group after the verb speaks",
+     "وقال ثلاثة مسؤولين تشاديين إن القوات ستنسحب من المنطقة الحدودية قبل نهاية الشهر.",
+     "ثلاثة مسؤولين تشاديين", "قال", "القوات ستنسحب", [], []),
+    ("a number in figures with an accusative singular noun speaks",
+     "وقال 17 نائبا إن مشروع قانون الضرائب لن يمر في جلسة الخميس.",
+     "17 نائبا", "قال", "مشروع قانون الضرائب", [], []),
+    ("a compound number with an accusative noun and its adjective speaks",
+     "وأكد أحد عشر نائبا مستقلا أن التصويت على الموازنة جرى دون نصاب.",
+     "أحد عشر نائبا مستقلا", "أكد", "التصويت على الموازنة", [], []),
+    ("a number word with a plural noun speaks",
+     "وأكد ستة شهود أن النيران اندلعت في السوق قبل الفجر.",
+     "ستة شهود", "أكد", "النيران اندلعت", [], []),
+    ("a numbered group opening the clause before its plural verb speaks",
+     "أربعة أطباء قالوا إن المستشفى الميداني يفتقر إلى الوقود والأدوية.",
+     "أربعة أطباء", "قال", "المستشفى الميداني", [], []),
+    ("several of a group, a number word of its own, speak",
+     "وقال عدة دبلوماسيين آسيويين إن الجولة المقبلة من المحادثات ستعقد في جاكرتا.",
+     "عدة دبلوماسيين آسيويين", "قال", "الجولة المقبلة", [], []),
+    # an indefinite title with an adjective, relayed by a report, is the unnamed source that speaks
+    ("a minister a report relays speaks, not the agency",
+     "ونقلت وكالة رويترز عن وزير تشادي قوله إن الانتخابات ستجري في موعدها.",
+     "وزير تشادي", "نقل", "الانتخابات ستجري", [], ["رويترز"]),
+    ("a minister a paper ascribes words to speaks",
+     "ونسبت الصحيفة إلى وزير سابق قوله إن الحكومة أخفت أرقام العجز.",
+     "وزير سابق", "نسب", "الحكومة أخفت", [], []),
 ]
 
 
@@ -1721,3 +1747,21 @@ def test_what_was_said_in_a_fronted_while_clause_ends_at_the_fa_inna_of_the_main
 def test_a_link_with_no_comma_then_a_verb_and_its_own_named_subject_ends_what_was_said(nlp, text: str) -> None:
     rec = run(nlp, text)
     assert len(rec.statements) == 2 and rec.statements[0].quote == "اللقاح آمن وفعال"
+
+
+@pytest.mark.parametrize("text", [
+    "وقتل ثلاثة جنود في الهجوم على القاعدة الجوية قرب الحدود.",        # persons counted, no speaker
+    "واعتقلت الشرطة خمسة متظاهرين أمام مقر البرلمان.",
+])
+def test_a_numbered_group_outside_a_speaking_slot_makes_no_statement(nlp, text: str) -> None:
+    rec = run(nlp, text)
+    assert not any(e.type == "Group" for e in rec.entities.values()), speakers(rec)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("ونقلت وكالة رويترز عن وزير خارجية تشاد قوله إن الحدود ستفتح.", "وزير خارجية"),   # a title in construct
+    ("وقال وزير سابق إن الحكومة أخطأت في حساب العجز.", "وزير سابق"),             # no relay: the title rules' word
+])
+def test_a_title_read_as_a_source_only_when_relayed_with_an_adjective(nlp, text: str, title: str) -> None:
+    rec = run(nlp, text)
+    assert not any(normalize(e.label) == normalize(title) for e in rec.entities.values() if e.type == "Group")

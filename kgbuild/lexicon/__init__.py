@@ -164,7 +164,14 @@ def titles() -> dict[str, Title]:
 def source_nouns() -> dict[str, str]:
     """Singular noun of an unnamed human source (normalised, indefinite: "مصدر", "مسؤولة") -> the group
     kind it speaks as."""
-    return {normalize(r["noun_ar"]): r["kind"] for r in read_tsv("source_nouns.tsv")}
+    return {normalize(r["noun_ar"]): r["kind"] for r in read_tsv("source_nouns.tsv") if r["slot"] == "any"}
+
+
+@cache
+def slot_source_nouns(slot: str) -> dict[str, str]:
+    """The source nouns read in one slot only ("counted": after a number, "relayed": the source a report
+    relays), besides those of source_nouns: noun -> group kind."""
+    return {normalize(r["noun_ar"]): r["kind"] for r in read_tsv("source_nouns.tsv") if r["slot"] == slot}
 
 
 @cache

@@ -22,6 +22,10 @@ ACCORDING_TO = lexicon.function_words().according_to   # "بحسب", "وفقا"
 RELAY_FROM = normalize("عن")                            # "نقلت وكالة X عن مصدر": the source quoted
 ASCRIBED_TO, ASCRIBE_LEMMA = normalize("إلى"), "نسب"    # "نسبت صحيفة X إلى مصدر قوله": the source quoted
 ASCRIBE_BACK = 8                                        # words from إلى back to the verb of ascribing
+RELAY_LEMMA = "نقل"                                     # "نقلت وكالة X عن وزير ...": the verb of relaying
+# title nouns read as a source only when a report relays them ("نقلت X عن وزير إيطالي قوله")
+RELAYED_NOUNS = lexicon.slot_source_nouns("relayed")
+FORMER = frozenset(normalize(w) for w in ("سابق", "سابقة"))
 
 
 def spoken_for(doc: Doc, i: int) -> bool:
@@ -41,6 +45,9 @@ def source_subjects(doc: Doc) -> list[Candidate]:
         if toks.spaces[k] or not toks.arabic[k]:
             continue
         norm = normalize(toks.texts[k])
+        if norm in RELAYED_NOUNS:
+            out += _relayed_holder(doc, k, norm)
+            continue
         if not _may_be_source(norm):
             continue
         p = prev_word(doc, k)
@@ -445,9 +452,30 @@ def _speech_verb_gender(text: str, prefixed: bool) -> bool | None:
     return None
 
 
-def _ascribed_to(doc: Doc, p: int) -> bool:
-    """Is token p the إلى of a verb of ascribing a few words before it ("نسبت صحيفة لوموند إلى")?"""
-    if normalize(doc[p].text) != ASCRIBED_TO:
+def _relayed_holder(doc: Doc, k: int, norm: str) -> list[Candidate]:
+    """"نقلت وكالة X عن وزير إيطالي قوله", "نسبت الصحيفة إلى وزير سابق قوله": an indefinite title noun with
+    adjectives of its own, as the source a report relays, is an unnamed holder of the office who speaks as a
+    group of its kind, as "مصدر" does. A title in construct ("عن وزير خارجية فرنسا", "عن وزير الدفاع") names
+    one office, which the title rules read; after a speech verb the noun is left to them as well."""
+    p = prev_word(doc, k)
+    if p is None or not (_ascribed_to(doc, p) or _ascribed_to(doc, p, RELAY_FROM, RELAY_LEMMA)):
+        return []
+    j = _singular_adjectives(doc, k + 1)
+    q = skip_space(doc, j)
+    if q < len(doc) and normalize(doc[q].text) in FORMER:
+        j = q + 1   # "وزير سابق", "وزير إثيوبي سابق": "former", a stop word elsewhere, is the holder's adjective
+        q = skip_space(doc, j)
+    if j == k + 1 or (q < len(doc) and (doc[q].text.startswith("ال")
+                                        or known_entity_at(doc, q, ("Place", "Organization", "Person")))):
+        return []
+    s, e = span_chars(doc, k, j, 0)
+    return [Candidate(k, j, s, e, clean_surface(text_of(doc)[s:e]), "Group", "group", key="group:" + RELAYED_NOUNS[norm])]
+
+
+def _ascribed_to(doc: Doc, p: int, preposition: str = ASCRIBED_TO, lemma: str = ASCRIBE_LEMMA) -> bool:
+    """Is token p the إلى of a verb of ascribing a few words before it ("نسبت صحيفة لوموند إلى"), or the
+    preposition of another such verb (عن of relaying: "نقلت وكالة X عن")?"""
+    if normalize(doc[p].text) != preposition:
         return False
     cues = lexicon.cues()
     q = p
@@ -456,7 +484,7 @@ def _ascribed_to(doc: Doc, p: int) -> bool:
         if q is None:
             return False
         word = normalize(doc[q].text)
-        if any(cues.get(word[len(c):]) is not None and cues[word[len(c):]].lemma == ASCRIBE_LEMMA
+        if any(cues.get(word[len(c):]) is not None and cues[word[len(c):]].lemma == lemma
                for c in ("", "و", "ف") if word.startswith(c)):
             return True
     return False
