@@ -1765,3 +1765,17 @@ def test_a_numbered_group_outside_a_speaking_slot_makes_no_statement(nlp, text: 
 def test_a_title_read_as_a_source_only_when_relayed_with_an_adjective(nlp, text: str, title: str) -> None:
     rec = run(nlp, text)
     assert not any(normalize(e.label) == normalize(title) for e in rec.entities.values() if e.type == "Group")
+
+
+def test_a_numbered_group_the_text_names_again_is_the_fullest_form_of_that_group(nlp) -> None:
+    rec = run(nlp, "عنوان\nيزور 30 طفلا وطفلة من مخيمات اللجوء مدينة لشبونة هذا الأسبوع. وبحسب الأطفال، فإن الرحلة "
+                   "أول خروج لهم من المخيم.")
+    st = next(s for s in rec.statements if normalize(s.cue_lemma) == normalize("بحسب"))
+    assert has_form(rec, st.speaker, "الأطفال") and has_form(rec, st.speaker, "30 طفلا")
+
+
+def test_a_numbered_source_keys_by_its_noun_not_the_number(nlp) -> None:
+    # "ثلاثة مسؤولين تشاديين" is the officials of Chad, described by no word of their own
+    rec = run(nlp, "عنوان\nوقال ثلاثة مسؤولين تشاديين إن القوات ستنسحب. وقال المسؤولون التشاديون إن الانسحاب بدأ.")
+    keys = {s.speaker for s in rec.statements}
+    assert len(keys) == 1, speakers(rec)

@@ -17,6 +17,7 @@ from .. import lexicon
 from ..text import clitic_variants, normalize, slug, without_article
 from .words import prev_word
 from .mentions.base import RELATIVE_PLURAL_ENDINGS
+from .mentions.numbered import COMPOUND_UNITS
 
 CORE_GROUP_KINDS = frozenset({
     "protesters", "rioters", "looters", "security_forces", "police_officers", "servicemen", "soldiers",
@@ -89,7 +90,7 @@ def _describe_sources(groups: list[_GroupMention]) -> None:
     "المصادر") refers back to the last such source."""
     seen: dict[str, list[tuple[frozenset[str], str]]] = defaultdict(list)   # key -> (description, own key)
     for m in sorted(groups, key=lambda m: m.i):
-        words = m.form.split()
+        words = _past_number(m.form.split())
         if not words or kind_of(m.key) not in DESCRIBED_KINDS:
             continue
         affiliation = m.key.split("@", 1)[1] if "@" in m.key else None
@@ -104,6 +105,22 @@ def _describe_sources(groups: list[_GroupMention]) -> None:
             own = _described_key(m.key, described)
         earlier.append((described, own))
         m.key = own
+
+
+NUMBER_WORDS = lexicon.function_words().number
+
+
+def _past_number(words: list[str]) -> list[str]:
+    """"ثلاثة مسؤولين أمريكيين", "أحد عشر نائبا": a numbered group's words from its noun on, which the
+    description reads as any source's (the number describes no one)."""
+    if not words or not (words[0][:1].isdigit() or normalize(words[0]) in NUMBER_WORDS
+                         or normalize(words[0]) in COMPOUND_UNITS):
+        return words
+    rest = list(words)
+    while len(rest) > 1 and (rest[0][:1].isdigit() or normalize(rest[0]) in NUMBER_WORDS
+                             or normalize(rest[0]) in COMPOUND_UNITS):
+        rest.pop(0)
+    return rest
 
 
 def _described_key(key: str, described: frozenset[str]) -> str:

@@ -19,7 +19,7 @@ from .not_groups import (after_masdar_governor, completes_a_body_name, counted, 
                          members_of_a_body, members_of_a_movement, is_number)
 from .peoples import (COLLECTIVE_HEADS, PEOPLE_OF, PLURAL_TITLES, PUBLIC_NOUNS, adjective_of_noun_before, collective,
                       nationals, people_of_a_place, public, titled_nationals)
-from .numbered import numbered_speakers
+from .numbered import numbered_groups
 from .sources import agent_subjects, source_subjects
 from .spans import ADJUNCTS, construct_complement, group_modifiers, site_in_place
 
@@ -136,7 +136,8 @@ def group_candidates(doc: Doc) -> list[Candidate]:
         out.append(Candidate(i, j, s, e, form, "Group", "group", key="group:" + kind, role_of=affiliation,
                              possessed=possessed is not None))
     taken = {c.i for c in out}
-    return out + source_subjects(doc) + numbered_speakers(doc) + [c for c in agent_subjects(doc) if c.i not in taken]
+    named = out + source_subjects(doc)
+    return named + numbered_groups(doc, named) + [c for c in agent_subjects(doc) if c.i not in taken]
 
 
 def _indefinite_broken_plural(surface: str, n: int) -> bool:

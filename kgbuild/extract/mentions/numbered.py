@@ -1,8 +1,9 @@
 """Numbered groups that speak ("وقال ثلاثة مسؤولين أمريكيين إن", "وقال 14 نائبا إن", "أكد خمسة شهود أن",
 "ثلاثة دبلوماسيين غربيين قالوا إن"): a number, in figures or words, and the group noun it counts, as the
 subject of a speech verb (right after a singular one, or opening the clause before a plural one) or as
-the source a report relays ("نقلت X عن ثلاثة مسؤولين"). Elsewhere a numbered group is persons counted
-("قتل ثلاثة جنود", not_groups.counted), no actor.
+the source a report relays ("نقلت X عن ثلاثة مسؤولين"); elsewhere, the fullest form of a group the text
+names again after it. Otherwise a numbered group is persons counted ("قتل ثلاثة جنود",
+not_groups.counted), no actor.
 
 The mention runs from the number to the noun's adjectives, the phrase as written, as the project's gold
 names an unnamed source. After 3-10 the noun is a genitive plural (a groups.tsv form); after 11-99 an
@@ -29,9 +30,15 @@ PLURAL_VERB_ENDINGS = ("وا", "ون")   # "قالوا", "يقولون": a verb 
 COMPOUND_UNITS = frozenset(normalize(w) for w in ("أحد", "إحدى", "اثنا", "اثني", "اثنتا", "اثنتي"))   # "أحد عشر"
 
 
-def numbered_speakers(doc: Doc) -> list[Candidate]:
+def numbered_groups(doc: Doc, named: list[Candidate]) -> list[Candidate]:
     """Every number + group noun in the subject slot of a speech verb, or relayed, as a Group of the
-    noun's kind (see the module)."""
+    noun's kind (see the module); and every other one whose kind the text names again after it, with no
+    adjective ("يزور 30 طفلا من المخيمات ... وقال الأطفال"), as the fullest form of that group: the
+    persons counted are the group the text then refers to. `named`: the other group mentions."""
+    later = {}
+    for c in named:
+        if c.type == "Group" and c.key and c.role_of is None:
+            later[c.key] = max(later.get(c.key, -1), c.i)
     toks, info = tokens_of(doc), token_infos(doc)
     table = lexicon.groups()
     out = []
@@ -47,7 +54,8 @@ def numbered_speakers(doc: Doc) -> list[Candidate]:
             continue
         j, kind, affiliation = noun
         first = _first_number_word(doc, p)
-        if not (_verb_before(doc, first) or _plural_verb_after(doc, first, j)):
+        if not (_verb_before(doc, first) or _plural_verb_after(doc, first, j)
+                or (affiliation is None and later.get("group:" + kind, -1) >= j)):
             continue
         word = normalize(toks.texts[first])
         clitic = 1 if word[:1] in "وف" and word not in NUMBER_WORDS and not word.isdigit() else 0   # "وثلاثة"
