@@ -579,6 +579,9 @@ CASES = [
     ("several of a group, a number word of its own, speak",
      "وقال عدة دبلوماسيين آسيويين إن الجولة المقبلة من المحادثات ستعقد في جاكرتا.",
      "عدة دبلوماسيين آسيويين", "قال", "الجولة المقبلة", [], []),
+    ("a numbered group a report relays speaks, not the agency",
+     "ونقلت وكالة رويترز عن ثلاثة مسؤولين تشاديين قولهم إن القوات ستنسحب.",
+     "ثلاثة مسؤولين تشاديين", "نقل", "القوات ستنسحب", [], ["رويترز"]),
     # an indefinite title with an adjective, relayed by a report, is the unnamed source that speaks
     ("a minister a report relays speaks, not the agency",
      "ونقلت وكالة رويترز عن وزير تشادي قوله إن الانتخابات ستجري في موعدها.",
@@ -1752,6 +1755,7 @@ def test_a_link_with_no_comma_then_a_verb_and_its_own_named_subject_ends_what_wa
 @pytest.mark.parametrize("text", [
     "وقتل ثلاثة جنود في الهجوم على القاعدة الجوية قرب الحدود.",        # persons counted, no speaker
     "واعتقلت الشرطة خمسة متظاهرين أمام مقر البرلمان.",
+    "وأفرجت السلطات عن خمسة صحفيين بعد أسبوع من اعتقالهم.",          # عن of no report relayed
 ])
 def test_a_numbered_group_outside_a_speaking_slot_makes_no_statement(nlp, text: str) -> None:
     rec = run(nlp, text)

@@ -18,8 +18,8 @@ from ...text import clean_surface, normalize
 from ..words import is_arabic_word, is_punct, prev_word, text_of, tokens_of
 from .base import Candidate, longest_match, skip_space, span_chars, token_infos
 from .not_groups import is_number
-from .sources import RELAY_FROM, SOURCE_NOUNS, SVO_OPENERS, _past_slot_adjuncts, _singular_adjectives, \
-    _speech_verb_gender
+from .sources import RELAY_FROM, RELAY_LEMMA, SOURCE_NOUNS, SVO_OPENERS, _ascribed_to, _past_slot_adjuncts, \
+    _singular_adjectives, _speech_verb_gender
 from .spans import group_modifiers
 
 NUMBER_WORDS = lexicon.function_words().number
@@ -102,11 +102,13 @@ def _first_number_word(doc: Doc, p: int) -> int:
 
 def _verb_before(doc: Doc, p: int) -> bool:
     """"وقال ثلاثة ...", "وقال أمس خمسة ...": a singular speech verb (it comes before its plural subject)
-    right before the number, past adjuncts; or the عن of a relayed report ("نقلت X عن ثلاثة مسؤولين")."""
+    right before the number, past adjuncts; or the عن of a relayed report ("نقلت X عن ثلاثة مسؤولين"), the
+    إلى of an ascribed one."""
     q = _past_slot_adjuncts(doc, prev_word(doc, p))
     if q is None:
         return False
-    return normalize(doc[q].text) == RELAY_FROM or _speech_verb_gender(doc[q].text, prefixed=True) is not None
+    return _speech_verb_gender(doc[q].text, prefixed=True) is not None or _ascribed_to(doc, q) \
+        or _ascribed_to(doc, q, RELAY_FROM, RELAY_LEMMA)   # "نسبت X إلى", "نقلت X عن"; not "أفرج عن خمسة صحفيين"
 
 
 def _plural_verb_after(doc: Doc, p: int, j: int) -> bool:
