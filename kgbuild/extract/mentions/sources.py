@@ -455,7 +455,7 @@ def _speech_verb_gender(text: str, prefixed: bool) -> bool | None:
 def _relayed_holder(doc: Doc, k: int, norm: str) -> list[Candidate]:
     """"نقلت وكالة X عن وزير إيطالي قوله", "نسبت الصحيفة إلى وزير سابق قوله": an indefinite title noun with
     adjectives of its own, as the source a report relays, is an unnamed holder of the office who speaks as a
-    group of its kind, as "مصدر" does. A title in construct ("عن وزير خارجية فرنسا", "عن وزير الدفاع") names
+    group of its kind, as "مصدر" does. A title in construct ("عن وزير خارجية البرتغال", "عن وزير الدفاع") names
     one office, which the title rules read; after a speech verb the noun is left to them as well."""
     p = prev_word(doc, k)
     if p is None or not (_ascribed_to(doc, p) or _ascribed_to(doc, p, RELAY_FROM, RELAY_LEMMA)):
