@@ -582,6 +582,9 @@ CASES = [
     ("a numbered group a report relays speaks, not the agency",
      "ونقلت وكالة رويترز عن ثلاثة مسؤولين تشاديين قولهم إن القوات ستنسحب.",
      "ثلاثة مسؤولين تشاديين", "نقل", "القوات ستنسحب", [], ["رويترز"]),
+    ("a number of a definite group after the partitive speaks",
+     "وقال خمسة من المزارعين الكينيين إن الجفاف أتلف محصول الذرة.",
+     "خمسة من المزارعين الكينيين", "قال", "الجفاف أتلف", [], []),
     # an indefinite title with an adjective, relayed by a report, is the unnamed source that speaks
     ("a minister a report relays speaks, not the agency",
      "ونقلت وكالة رويترز عن وزير تشادي قوله إن الانتخابات ستجري في موعدها.",

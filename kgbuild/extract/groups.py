@@ -17,7 +17,7 @@ from .. import lexicon
 from ..text import clitic_variants, normalize, slug, without_article
 from .words import prev_word
 from .mentions.base import RELATIVE_PLURAL_ENDINGS
-from .mentions.numbered import COMPOUND_UNITS
+from .mentions.numbered import COMPOUND_UNITS, PARTITIVE_FROM
 
 CORE_GROUP_KINDS = frozenset({
     "protesters", "rioters", "looters", "security_forces", "police_officers", "servicemen", "soldiers",
@@ -111,7 +111,7 @@ NUMBER_WORDS = lexicon.function_words().number
 
 
 def _past_number(words: list[str]) -> list[str]:
-    """"ثلاثة مسؤولين أمريكيين", "أحد عشر نائبا": a numbered group's words from its noun on, which the
+    """"ثلاثة مسؤولين أمريكيين", "أحد عشر نائبا", "ثلاثة من المسؤولين": a numbered group's words from its noun on, which the
     description reads as any source's (the number describes no one)."""
     if not words or not (words[0][:1].isdigit() or normalize(words[0]) in NUMBER_WORDS
                          or normalize(words[0]) in COMPOUND_UNITS):
@@ -120,6 +120,8 @@ def _past_number(words: list[str]) -> list[str]:
     while len(rest) > 1 and (rest[0][:1].isdigit() or normalize(rest[0]) in NUMBER_WORDS
                              or normalize(rest[0]) in COMPOUND_UNITS):
         rest.pop(0)
+    if len(rest) > 1 and normalize(rest[0]) == PARTITIVE_FROM:
+        rest.pop(0)   # "ثلاثة من المسؤولين"
     return rest
 
 

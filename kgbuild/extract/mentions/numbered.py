@@ -7,8 +7,9 @@ not_groups.counted), no actor.
 
 The mention runs from the number to the noun's adjectives, the phrase as written, as the project's gold
 names an unnamed source. After 3-10 the noun is a genitive plural (a groups.tsv form); after 11-99 an
-accusative singular ("نائبا", "شاهدا"), read through source_nouns.tsv; a definite noun after عشرات/مئات
-("عشرات المحتجين") is read by group_candidates itself."""
+accusative singular ("نائبا", "شاهدا"), read through source_nouns.tsv; after the partitive من a definite
+plural ("ثلاثة من المسؤولين"); a definite noun right after عشرات/مئات ("عشرات المحتجين") is read by
+group_candidates itself."""
 from __future__ import annotations
 
 from spacy.tokens import Doc
@@ -26,6 +27,7 @@ NUMBER_WORDS = lexicon.function_words().number
 # the singular nouns a number in 11-99 counts in the accusative: the sources, and words that name a source only
 # after a number ("14 نائبا": alone, نائب heads titles)
 COUNTED_NOUNS = {**SOURCE_NOUNS, **lexicon.slot_source_nouns("counted")}
+PARTITIVE_FROM = normalize("من")     # "ثلاثة من المسؤولين": persons counted among a group
 PLURAL_VERB_ENDINGS = ("وا", "ون")   # "قالوا", "يقولون": a verb of a plural subject
 COMPOUND_UNITS = frozenset(normalize(w) for w in ("أحد", "إحدى", "اثنا", "اثني", "اثنتا", "اثنتي"))   # "أحد عشر"
 
@@ -35,7 +37,7 @@ def numbered_groups(doc: Doc, named: list[Candidate]) -> list[Candidate]:
     noun's kind (see the module); and every other one whose kind the text names again after it, with no
     adjective ("يزور 30 طفلا من المخيمات ... وقال الأطفال"), as the fullest form of that group: the
     persons counted are the group the text then refers to. `named`: the other group mentions."""
-    later = {}
+    later, starts = {}, {c.i for c in named}
     for c in named:
         if c.type == "Group" and c.key and c.role_of is None:
             later[c.key] = max(later.get(c.key, -1), c.i)
@@ -47,15 +49,19 @@ def numbered_groups(doc: Doc, named: list[Candidate]) -> list[Candidate]:
                                   or not info[p].norms.isdisjoint(NUMBER_WORDS)):
             continue
         k = skip_space(doc, p + 1)
-        if k >= len(doc) or k != p + 1 or not is_arabic_word(doc[k]) or doc[k].text.startswith("ال"):
+        if k >= len(doc) or k != p + 1 or not is_arabic_word(doc[k]):
             continue
-        noun = _counted_noun(doc, k, table)
+        partitive = normalize(doc[k].text) == PARTITIVE_FROM
+        noun = _group_among(doc, k, table) if partitive else \
+            _counted_noun(doc, k, table) if not doc[k].text.startswith("ال") else None
         if noun is None:
             continue
         j, kind, affiliation = noun
+        if partitive and k + 1 in starts:
+            continue   # "عدد من المتظاهرين": the group itself is read already (no figure counts it), and speaks
         first = _first_number_word(doc, p)
         if not (_verb_before(doc, first) or _plural_verb_after(doc, first, j)
-                or (affiliation is None and later.get("group:" + kind, -1) >= j)):
+                or (not partitive and affiliation is None and later.get("group:" + kind, -1) >= j)):
             continue
         word = normalize(toks.texts[first])
         clitic = 1 if word[:1] in "وف" and word not in NUMBER_WORDS and not word.isdigit() else 0   # "وثلاثة"
@@ -78,6 +84,18 @@ def _counted_noun(doc: Doc, k: int, table: dict) -> tuple[int, str, str | None] 
     if norm.endswith("ا") and norm[:-1] in COUNTED_NOUNS:
         return _accusative_adjectives(doc, k + 1), COUNTED_NOUNS[norm[:-1]], None
     return None
+
+
+def _group_among(doc: Doc, k: int, table: dict) -> tuple[int, str, str | None] | None:
+    """"ثلاثة من المسؤولين الأمريكيين": a definite group of groups.tsv after the partitive من at token k, with
+    its adjectives: (end, kind, country) or None. As a speaker the persons counted among the group speak."""
+    q = skip_space(doc, k + 1)
+    hit = longest_match(doc, q, table, 4) if q == k + 1 and q < len(doc) else None
+    if hit is None or hit[3] != 0 or not hit[1].startswith("ال"):
+        return None
+    n, norm, surface, _ = hit
+    j, affiliation = group_modifiers(doc, q + n, surface)
+    return j, table[norm].kind, affiliation
 
 
 def _accusative_adjectives(doc: Doc, j: int, limit: int = 2) -> int:
