@@ -23,8 +23,15 @@ def test_a_sentence_returns_its_statements_and_what_the_next_one_needs(read) -> 
     assert [st.speaker for st in first] == [minister] and carry == Carry((minister,), 0)
     second, carry = attribute_sentence(ctx, sents[1], 1, quoted, carry, first)
     assert [st.speaker for st in second] == [minister] and second[0].speaker_span is None
-    # the same sentence with nothing carried over and no statement before it has no speaker
-    assert attribute_sentence(ctx, sents[1], 1, quoted, Carry(), []) == ([], Carry())
+    # the same sentence with nothing carried over and no statement before it: only the one person the article
+    # has named can take it (sole_person, a portrait's subject) ...
+    alone, _ = attribute_sentence(ctx, sents[1], 1, quoted, Carry(), [])
+    assert [st.speaker for st in alone] == [minister]
+    # ... and with two persons named, nobody does
+    two = read("واستقبل أوليفييه فيران نظيره الألماني يوهان برغر في باريس. وأوضح أن الجرعات وصلت.")
+    two_sents = list(two.doc.sents)
+    assert {key_of(two, "أوليفييه فيران"), key_of(two, "يوهان برغر")} <= set(two.mentions.entities)
+    assert attribute_sentence(two, two_sents[1], 1, two.tokens.inside_quotes(two_sents), Carry(), []) == ([], Carry())
 
 
 def test_the_previous_speaker_is_carried_two_sentences_and_looked_back_to_past_them(read) -> None:
