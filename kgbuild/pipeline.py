@@ -23,6 +23,7 @@ from .extract.mentions import (Candidate, apposed_name_candidates, kana_qad_cand
                                side_candidates, slot_name_candidates, subject_slot_candidates, title_candidates)
 from .extract.groups import assign_group_keys
 from .extract.mentions.holders import holder_candidates
+from .extract.mentions.unnamed_bodies import unnamed_body_candidates
 from .extract.mentions.coordinated import coordinated_person_candidates
 from .extract.mentions.sources import first_definite_sources
 from .extract.resolve import cluster, to_entity
@@ -160,9 +161,11 @@ class EntityFinder:
             for c in members:
                 key_of[id(c)] = ent.key
         # unnamed holders of a country's office ("السفير الأمريكي"): groups a speaker search may take when no
-        # name resolves the title; the groups no statement takes are dropped with the article's record
-        for holder in holder_candidates(doc, bare, entities):
+        # name resolves the title; bodies named only by a class noun ("المكتب الإعلامي"): organizations it may
+        # take when nothing named resolves the noun; those no statement takes are dropped with the article's record
+        for holder in holder_candidates(doc, bare, entities) + unnamed_body_candidates(doc, chosen + inner):
             ent = to_entity([holder])
+            ent.key = holder.key or ent.key   # (an organization's key is made from its label otherwise)
             if ent.key in entities:
                 entities[ent.key].forms |= ent.forms
                 entities[ent.key].mentions.extend(ent.mentions)

@@ -18,6 +18,7 @@ from ..text import clitic_variants, normalize, slug, without_article
 from .words import prev_word
 from .mentions.base import RELATIVE_PLURAL_ENDINGS
 from .mentions.numbered import COMPOUND_UNITS, PARTITIVE_FROM
+from .mentions.unnamed_bodies import is_unnamed_body
 
 CORE_GROUP_KINDS = frozenset({
     "protesters", "rioters", "looters", "security_forces", "police_officers", "servicemen", "soldiers",
@@ -264,8 +265,9 @@ def article_scope(doc_id: str) -> str:
 
 
 def needs_article_scope(key: str) -> bool:
-    """Groups with no affiliation, and institutions named without their country ("الحكومة")."""
-    return (key.startswith("group:") and "@" not in key) or key in GENERIC_INSTITUTIONS
+    """Groups with no affiliation, institutions named without their country ("الحكومة"), and bodies named only by
+    a class noun ("المكتب الإعلامي")."""
+    return (key.startswith("group:") and "@" not in key) or key in GENERIC_INSTITUTIONS or is_unnamed_body(key)
 
 
 # institutions named without their country ("الحكومة", "الشرطة", "الجيش", "البرلمان") have generic keys

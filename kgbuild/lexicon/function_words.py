@@ -309,3 +309,4 @@ class FunctionWords:
     governed_object: frozenset[str]
     unspecifying_verb: frozenset[str]
     harm_agent: frozenset[str]
+    unnamed_body: frozenset[str]

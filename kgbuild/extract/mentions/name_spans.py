@@ -139,7 +139,7 @@ def definite_family_name(doc: Doc, k: int, first: bool) -> bool:
     nationality (is_name_like turns those away) nor a definite noun that names no one ("الحكومي")."""
     text = tokens_of(doc).texts[k]
     norm = normalize(text)
-    if norm in mostly_common_words() or no_name_word(text, first=False) or len(norm) < 5:
+    if norm in mostly_common_words() or no_name_word(text, first=False) or len(norm) < 5 or norm in BODY_NOUNS:
         return False
     if _unseen_definite_word(text):
         return True
@@ -150,6 +150,7 @@ def definite_family_name(doc: Doc, k: int, first: bool) -> bool:
     return text.endswith("ي") and not _nisba_of_common_noun(norm)
 
 
+BODY_NOUNS = lexicon.function_words().unnamed_body   # "النقابة", "المعهد": a body's class noun, no family name
 UNSEEN_NAME_LETTERS = 6   # the article and four letters: "الدويك", "السنيورة"
 PLURAL_ENDINGS = ("ون", "ين", "ات", "ان")   # "المحللون", "الطرفان": a plural or dual subject, no family
 

@@ -2,11 +2,16 @@
 known by a name with it), "الإقليم", "المدينة" the last place so named."""
 from __future__ import annotations
 
+from typing import Sequence
+
 from .... import lexicon
+from ....records import StatementRecord
 from ....text import normalize, strip_article
 from ...mentions import headed_by, known_forms, nisba_country
 from ...mentions.places import place_named_before, referent_head
+from ...mentions.unnamed_bodies import body_phrase, is_unnamed_body, unnamed_body_key
 from ..context import Context
+from ..index import Found
 
 CLUB_HEADS = lexicon.function_words().club_head
 
@@ -49,6 +54,22 @@ def _head_word_before(ctx: Context, i: int, heads: frozenset[str] = frozenset())
     if norm[:1] in ("و", "ل", "ب") and norm[1:] in heads:
         return norm[1:]
     return norm[1:] if norm[:1] == "و" and norm[1:] in lexicon.org_heads() else norm
+
+
+def unnamed_body(ctx: Context, pos: int, history: Sequence[StatementRecord] = ()) -> Found | None:
+    """"وقال المكتب الإعلامي في بيان إن", "وأكدت المحكمة العليا أن": the body that a definite class noun of bodies
+    and its adjectives name when no name of the text resolves the noun (mentions/unnamed_bodies.py; the callers
+    ask body_referent first). The bare noun ("وأضاف المكتب") is the unnamed body with that head that spoke last."""
+    found = body_phrase(ctx.doc, pos, ctx.mentions.in_a_mention)
+    if found is None:
+        return None
+    end, _, phrase = found
+    key = unnamed_body_key(phrase)
+    if end == pos + 1:
+        head = normalize(phrase)
+        key = next((st.speaker for st in reversed(history) if is_unnamed_body(st.speaker)
+                    and normalize(ctx.mentions.entities[st.speaker].label).split()[:1] == [head]), key)
+    return Found(key, pos, end) if key in ctx.mentions.entities else None
 
 
 def place_referent(ctx: Context, pos: int) -> str | None:

@@ -13,7 +13,7 @@ from ...words import DEFINITE_OPENINGS, text_of
 from ..context import Context
 from ..cursor import IN
 from ..index import Found
-from .bodies_and_places import body_referent, described_body_named
+from .bodies_and_places import body_referent, described_body_named, unnamed_body
 from .spokesmen import spoken_for, spokesmen_for
 from .title_chains import person_ahead
 from .title_holders import title_referent
@@ -123,6 +123,10 @@ def author_after(ctx: Context, k: int, end: int) -> list[Found]:
             return [Found(body, pos, pos + 1)]  # "وبحسب الصحيفة": the last newspaper the text named
         if _issued_by(ctx, k, pos) and (body := body_referent(ctx, pos)) is not None:
             return [Found(body, pos, pos + 1)]  # "تقرير صادر عن المنتدى": the last forum the text named
+        if (_issued_by(ctx, k, pos) or tokens.in_class(k, words.according_to)
+                or (pos == tokens.next(k + 1, end) and tokens.text(pos).startswith("لل"))) \
+                and (unnamed := unnamed_body(ctx, pos)) is not None:
+            return [unnamed]  # "بيان صادر عن المكتب الإعلامي", "بيان للجنة المنظمة": a body the text does not name
         # "بيان صادر عن", "البيان الصادر عن": the participle of issuing, indefinite or definite
         if norm in words.passive_agent or strip_article(norm).startswith(ISSUED) or norm in words.agent_link or norm in words.wording \
                 or norm in words.bearing_name or _figures(norm, words.figure_noun) \

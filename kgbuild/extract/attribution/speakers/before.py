@@ -13,7 +13,7 @@ from ..referents.spokesmen import spoken_for, spokesmen_for
 from ..referents.title_holders import title_referent, unnamed_holder
 from ..referents.titled_speakers import TITLE_COMPLEMENT_WORDS, title_holder_after
 from .base import CLAUSE_ENDS, QAD, UNNAMED, cue_form, Outcome, Query, Seen, Speakers
-from ..referents.bodies_and_places import body_referent
+from ..referents.bodies_and_places import body_referent, unnamed_body
 from ..referents.described import described_person, the_latter
 from .slot import body_spoken_before, subjects_after
 from .unnamed_sources import SOURCE_LINKS, SOURCE_NOUNS, source_group_referent
@@ -366,6 +366,8 @@ def _definite_referent_before(ctx: Context, q: Query, p: int) -> Speakers | None
     source = source_group_referent(ctx, i, q.history, content_after=False)
     key = source.key if source is not None else body_referent(ctx, i) \
         or body_spoken_before(ctx, i, q.history, content_after=False) or described_person(ctx, i)
+    if key is None and (unnamed := unnamed_body(ctx, i, q.history)) is not None and unnamed.j == p + 1:
+        return Speakers((unnamed,), q.cue.i + 1)   # "لكن المحكمة العليا أكدت": a body the text does not name
     return Speakers((Found(key, i, p + 1),), q.cue.i + 1) if key is not None else None
 
 

@@ -9,6 +9,8 @@ from ...mentions import Candidate, appositive_at
 from ...words import is_arabic_word, is_function_word
 from ..context import Context
 from ..index import Found
+from ...mentions.unnamed_bodies import PHRASE_ADJECTIVES
+from ..referents.bodies_and_places import body_referent, unnamed_body
 from ..referents.title_holders import title_referent, unnamed_holder
 from .base import QAD, UNNAMED, feminine_verb, nominative_plural, Outcome, Query, Seen, Speakers
 from .before import after_complementizer, subject_head
@@ -142,7 +144,7 @@ def antecedent_of_relative(ctx: Context, q: Query, seen: Seen) -> Outcome:
         before = tokens.prev(before, q.start)  # 'حركة "حماس" التي قالت', "حركة (حماس) التي قالت"
     cand = mentions.end_at.get(before) if before is not None else None
     if cand is None and before is not None:
-        return _bare_title_antecedent(ctx, q, before)
+        return _bare_title_antecedent(ctx, q, before) or _body_antecedent(ctx, q, before)
     if cand is None or cand.i < q.start:
         return None
     head = tokens.prev(cand.i, q.start)
@@ -176,6 +178,23 @@ def _bare_title_antecedent(ctx: Context, q: Query, last: int) -> Outcome:
             if ref is None and (holder := unnamed_holder(ctx, bare, q.history)) is not None:
                 return Speakers((Found(holder.key, bare.i, last + 1),), q.cue.i + 1)   # "السفير الفرنسي الذي أكد"
             return Speakers((Found(ref, bare.i, last + 1),), q.cue.i + 1) if ref else UNNAMED
+    return None
+
+
+def _body_antecedent(ctx: Context, q: Query, last: int) -> Speakers | None:
+    """"قرار المحكمة العليا التي اعتبرت أن": a definite class noun of bodies and its adjectives ending at token
+    `last` before the relative pronoun: the body the text named before that the noun refers to, else the body
+    the phrase names (mentions/unnamed_bodies.py)."""
+    i: int | None = last
+    for _ in range(PHRASE_ADJECTIVES + 1):
+        if i is None or i < q.start:
+            return None
+        if (unnamed := unnamed_body(ctx, i, q.history)) is not None:
+            if unnamed.j != last + 1:
+                return None
+            body = body_referent(ctx, i)
+            return Speakers((Found(body, i, last + 1) if body is not None else unnamed,), q.cue.i + 1)
+        i = ctx.tokens.prev(i, q.start)
     return None
 
 

@@ -15,7 +15,7 @@ from ...words import PRONOUN_SUFFIXES
 from ..context import Context
 from ..index import Found
 from ..referents.bodies_and_places import (body_class_kinds, body_referent, described_body_named, kind_of_body,
-                                          refers_to_body)
+                                          refers_to_body, unnamed_body)
 from ..referents.described import described_person, the_latter
 from ..referents.issuers import issuer_of, issuer_of_document, named_authors
 from ..referents.spokesmen import spokesmen_for
@@ -121,6 +121,11 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
             return Speakers((Found(body, pos, pos + 1),), pos + 1)
         if (person := described_person(ctx, pos) or the_latter(ctx, pos)) is not None:
             return Speakers((Found(person, pos, pos + 1),), pos + 1)   # "وقالت الممرضة": the one the text so described
+        if (unnamed := unnamed_body(ctx, pos, history)) is not None \
+                and (content_right_after(ctx, pos) or tokens.next(unnamed.j, end) >= end):
+            # "وأكدت المحكمة العليا أن" with no court named, "وكانت المحكمة العليا قد أكدت" (the phrase fills the
+            # slot before قد): that body speaks
+            return Speakers((unnamed,), unnamed.j)
         if body_class_kinds(ctx, pos) is not None and content_right_after(ctx, pos):
             return UNNAMED   # "وأكدت الوزارة أن" with no ministry named: a body the text does not name speaks
         if _definite_body_before_person(ctx, pos, end):
