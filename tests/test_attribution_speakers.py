@@ -492,10 +492,10 @@ SPEAKER_CHOICE_CASES = [
      "وقالت وزيرة الخارجية الألمانية أنالينا بيربوك إن برلين قلقة. وقال نظيرها الفرنسي جان نويل بارو إن باريس "
      "تشاطرها القلق. وأضافت أن العقوبات ممكنة.",
      "وأضافت", "أنالينا بيربوك", "جان نويل بارو"),
-    ("a feminine verb with a subject of its own after it carries on no earlier woman",
+    ("a feminine verb with a subject of its own after it carries on no earlier woman (the companies, a group)",
      "وقالت وزيرة الخارجية الألمانية أنالينا بيربوك إن برلين قلقة. وقال نظيرها الفرنسي جان نويل بارو إن باريس "
      "تشاطرها القلق. ورفضت الشركات تحديد موعد للسفر.",
-     "ورفضت", None, "أنالينا بيربوك"),
+     "ورفضت", "الشركات", "أنالينا بيربوك"),
     ("a bare title with a country names the last speaker introduced by that title after his name",
      "وقال إسماعيل بقائي المتحدث باسم الخارجية الإيرانية إن طهران مستعدة للحوار. "
      "وأضاف المتحدث الإيراني أن العقوبات غير قانونية.",

@@ -72,6 +72,13 @@ CASES = [
     ("according to a body named only by its class noun",
      "وبحسب اللجنة المنظمة، فإن عدد الزوار تجاوز عشرة آلاف.",
      "اللجنة المنظمة", "بحسب", "عدد الزوار تجاوز", [], []),
+    # several bodies named only by their plural class noun: a group, as unnamed newspapers are
+    ("VSO companies of an industry named only by their plural class noun",
+     "وقالت شركات النفط إن الإنتاج سيتراجع في الربع المقبل.",
+     "شركات النفط", "قال", "الإنتاج سيتراجع", [], []),
+    ("VSO banks named only by their plural class noun and a nationality",
+     "وأعلنت المصارف اللبنانية أنها ستغلق أبوابها يومين.",
+     "المصارف اللبنانية", "أعلن", "ستغلق أبوابها", [], []),
     ("a weekday between the verb and a body as its subject",
      "وأعلنت مساء الخميس وزارة الصحة الأردنية أن الإصابات تراجعت في عمان.",
      "وزارة الصحة الأردنية", "أعلن", "الإصابات تراجعت", [], []),
