@@ -85,6 +85,35 @@ def asked_to_stop(doc: Doc, c: Candidate, lo: int, hi: int, wished: bool = False
     return not (r < hi and is_one_of(toks.texts[r], words.ceasefire))
 
 
+IF_UNREAL = normalize("لو")   # "كنا نتمنى لو أن X"
+
+
+def reproached(doc: Doc, c: Candidate, lo: int) -> bool:
+    """Is mention c the one a duty or a wish set in the past binds, a reproach for what it did not do: "كان على X
+    أن", "كان يجب على X", "كانت ينبغي على X" (على before c or its title, a word of obligation and "was" before it,
+    or "was" alone), or "كنا نتمنى لو أن X", "كنت آمل لو X" (لو, with أن or not, after a verb of wishing after
+    "was")?"""
+    toks = tokens_of(doc)
+    words = lexicon.function_words()
+    titled = _titled_before(c, lo)
+    p = word_before(doc, c.title_i if titled else c.i, lo)
+    if p < lo or toks.punct[p] or clitic_of(doc, c):
+        return False
+    q = word_before(doc, p, lo)
+    if is_one_of(toks.texts[p], words.obliged_on):
+        if q >= lo and is_one_of(toks.texts[q], words.obligation):
+            q = word_before(doc, q, lo)    # "كان يجب على X"
+        return q >= lo and normalize(toks.texts[q]) in words.past_ought
+    if normalize(toks.texts[p]) != IF_UNREAL:
+        if normalize(toks.texts[p]) != THAT or q < lo or normalize(toks.texts[q]) != IF_UNREAL:
+            return False
+        p, q = q, word_before(doc, q, lo)   # "لو أن X"
+    if q < lo or not is_one_of(toks.texts[q], words.wishing):
+        return False
+    r = word_before(doc, q, lo)
+    return r >= lo and normalize(toks.texts[r]) in words.past_ought
+
+
 ENABLED_REACH = 6     # words after a verb of enabling within which the bad deed it lets be done is named
 
 

@@ -14,7 +14,9 @@ from ...text import clitic_variants, normalize
 from ..mentions import Candidate
 from ..words import PRONOUN_SUFFIXES, next_word, tokens_of
 from .acts import dative, governor_of_doings, is_criticism
-from .words import (clitic_of, first_word, is_befalling, is_doing, is_harmful, is_harming, is_one_of, is_reverser,
+from .phrases import Lent
+from .words import (clitic_of, first_word, is_attacking, is_befalling, is_doing, is_harmful, is_harming, is_one_of,
+                    is_punishing, is_reverser,
                     polarity_table, title_heads, without_article, word_before, word_polarity)
 
 
@@ -214,6 +216,77 @@ def defended(doc: Doc, c: Candidate, lo: int, prior: str) -> bool:
         if p == first:
             return True
         p = word_before(doc, p, lo)
+    return False
+
+
+IMPOSING_WORDS = 2    # nouns of imposing or deciding before a measure at most ("قرار فرض عقوبات على X")
+
+
+def shielded(doc: Doc, c: Candidate, lo: int, prior: str, values: Lent, threat: bool = False) -> bool:
+    """Is mention c the one a bad measure is aimed at (على, إلى, ضد, بحق, لـ before c or its title, past up to
+    DEFENDED_WORDS words: "فرض عقوبات جديدة على X", "توجيه ضربة إلى X": sanctions, or a bad act opened by a
+    noun of imposing) when the measure, with the nouns of
+    imposing or deciding before it, is what a rejection or condemnation judges: the object of the act ("رفض
+    فرض عقوبات على X", "ندد بالحصار على X") or what a judging verb inside the content is aimed at ("إن Y ترفض
+    توجيه ضربة إلى X")? The speaker shields X from it (positive, as the defended party of an accusation).
+    Not under a threat ("هدد بفرض عقوبات على X": the measure is the speaker's own)."""
+    if threat:
+        return False
+    toks = tokens_of(doc)
+    start = c.title_i if c.title_i is not None and lo <= c.title_i < c.i else c.i
+    p = word_before(doc, start, lo)
+    aimed = clitic_of(doc, c).endswith("ل") or (p >= lo and normalize(toks.texts[p]) in lexicon.function_words().aimed_at)
+    if not aimed:
+        return False
+    if not clitic_of(doc, c).endswith("ل"):
+        p = word_before(doc, p, lo)
+    measure = -1
+    for _ in range(DEFENDED_WORDS):
+        if p < lo or toks.punct[p] or is_one_of(toks.texts[p], lexicon.function_words().relative):
+            return False
+        if is_punishing(toks.texts[p]) or is_attacking(toks.texts[p]) or values.alone.get(p, 0) < 0:
+            measure = p
+            break
+        p = word_before(doc, p, lo)
+    if measure < 0:
+        return False
+    imposing = lexicon.function_words().imposing
+    opening = measure
+    for _ in range(IMPOSING_WORDS):
+        q = word_before(doc, opening, lo)
+        if q < lo or not is_one_of(toks.texts[q], imposing):
+            break
+        opening = q
+    if opening == measure and not is_punishing(toks.texts[measure]):
+        return False          # a bad act named bare is told, no measure ("أدان الهجوم على X": X suffers it, see victim)
+    judge = word_before(doc, opening, 0)
+    if judge >= 0 and is_one_of(toks.texts[judge], imposing):
+        return False          # "شن هجوما شديدا على X": the cue itself launches the attack, aimed at X
+    if opening == first_word(doc, lo):
+        return prior == "negative"
+    return judge >= lo and judge in values.aimed
+
+
+WITH = normalize("مع")
+
+
+def counterpart(doc: Doc, c: Candidate, lo: int) -> bool:
+    """Is mention c (or its title) named right after "مع" that follows a word of meeting, talks or contact, past
+    one adjective at most ("بحث مع X", "أجرى اتصالا هاتفيا مع X", "محادثاته مع X")? X is the counterpart of a
+    consultation, merely involved."""
+    toks = tokens_of(doc)
+    conferring = lexicon.function_words().conferring
+    start = c.title_i if c.title_i is not None and lo <= c.title_i < c.i else c.i
+    p = word_before(doc, start, lo)
+    if p < lo or toks.punct[p] or normalize(toks.texts[p]) != WITH:
+        return False
+    q = word_before(doc, p, lo)
+    for _ in range(2):
+        if q < lo or toks.punct[q]:
+            return False
+        if is_one_of(toks.texts[q], conferring):
+            return True
+        q = word_before(doc, q, lo)
     return False
 
 

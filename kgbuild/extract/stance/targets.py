@@ -14,11 +14,11 @@ from ...text import normalize
 from ..groups import kind_of
 from ..mentions import Candidate
 from ..words import is_ordinary_word, tokens_of
-from .acts import against, asked_to_stop, nisba_attack_judged, suffers, suspected, victim
+from .acts import against, asked_to_stop, nisba_attack_judged, reproached, suffers, suspected, victim
 from .kinds import NATION_GROUPS, NEGATIVE_GROUPS, VICTIM_GROUPS, named_badly
 from .one_target import stance_of
 from .phrases import Lent, phrase_values
-from .roles import agent_of_harm, criticized, defended, doer_of_object, in_cause, in_relation, of_a_title
+from .roles import agent_of_harm, counterpart, criticized, defended, doer_of_object, in_cause, in_relation, of_a_title, shielded
 from .settings import joined_settings, locative, opens, plain
 from .windows import IMPERFECT_PREFIXES, far_words, opens_a_clause, others_words
 from .words import clitic_of, first_word, is_one_of, word_before
@@ -87,6 +87,8 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
                             heir_content if n == heir else content, heir_others if n == heir else others,
                             c_start, c_end, "neutral" if titled else prior, speaks_for, heir=n == heir,
                             settings=settings, threat=threat)
+        if prior == "neutral" and all(counterpart(doc, c, c_start) for c in mentions):
+            stance = "neutral"    # "بحث مع X سبل تعزيز التعاون": the counterpart of a consultation is merely involved
         if key not in own and not key.startswith("group:") and \
                 any(word_before(doc, c.i, c_start) in bad_group_ends and not clitic_of(doc, c) for c in mentions):
             stance = "negative"   # "قادة في ميليشيات حركة X": X is named a militia (not "الميليشيات وX": listed beside)
@@ -103,10 +105,14 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
             stance = "negative"   # "احتجزت X للاشتباه في الخيانة", "اعتقال X بتهمة التجسس": X is held as a suspect
         if key not in own and any(asked_to_stop(doc, c, c_start, c_end, wished) for c in mentions):
             stance = "negative"   # "طالب X بوقف الهجمات", "على X أن يكف عن": X does what must stop
+        if key not in own and not denial and any(reproached(doc, c, c_start) for c in mentions):
+            stance = "negative"   # "كان على X أن", "كنا نتمنى لو أن X": a duty or a wish in the past reproaches X
         if not denial and any(criticized(doc, c, c_start, prior) for c in mentions):
             stance = "negative"   # "وجه انتقادات حادة لX", "اتهامات للرئيس X": X is the one criticized
         if any(defended(doc, c, c_start, prior) for c in mentions):
             stance = "positive"   # "نفى الاتهامات الموجهة إلى X": the speaker defends X from what is denied
+        if not denial and key not in own and any(shielded(doc, c, c_start, prior, values, threat) for c in mentions):
+            stance = "positive"   # "رفض فرض عقوبات على X": the speaker shields X from the measure
         # "كيف يريد X حل الأزمة ولا يجتمع بأطرافها؟": a question put in a statement is a rhetorical reproach
         out[key] = "negative" if stance == "neutral" and asks and key not in own and not \
             all(c.i in settings for c in mentions) else stance
