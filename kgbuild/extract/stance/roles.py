@@ -261,7 +261,7 @@ def shielded(doc: Doc, c: Candidate, lo: int, prior: str, values: Lent, threat: 
         return False          # a bad act named bare is told, no measure ("أدان الهجوم على X": X suffers it, see victim)
     judge = word_before(doc, opening, 0)
     if judge >= 0 and is_one_of(toks.texts[judge], imposing):
-        return False          # "شن هجوما شديدا على X": the cue itself launches the attack, aimed at X
+        return False          # "شن هجوما على X": the cue itself launches the attack, aimed at X
     if opening == first_word(doc, lo):
         return prior == "negative"
     return judge >= lo and judge in values.aimed
