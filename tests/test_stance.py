@@ -771,6 +771,12 @@ def stance_towards(nlp, text: str, target: str) -> str:
      "الحكومة الفنزويلية", "negative"),
     ("وقال رئيس الوزراء الماليزي أنور إبراهيم إنه كان على الحكومة الفنزويلية أن تستشير جيرانها.",
      "الحكومة الفنزويلية", "negative"),
+    # the one help is sent to is its beneficiary; troops sent with no word of aid are no help
+    ("وقال رئيس الوزراء الماليزي أنور إبراهيم إن بلاده سترسل مساعدات طبية عاجلة إلى الحكومة الفنزويلية.",
+     "الحكومة الفنزويلية", "positive"),
+    ("وقال رئيس الوزراء الماليزي أنور إبراهيم إن التحالف سيرسل بعثة لحفظ السلام إلى الكونغو.",
+     "الكونغو", "positive"),
+    ("وقال رئيس الوزراء الماليزي أنور إبراهيم إن التحالف أرسل جنودا إلى الكونغو.", "الكونغو", "neutral"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance

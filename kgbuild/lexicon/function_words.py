@@ -85,6 +85,8 @@ class FunctionWords:
     wishing: frozenset[str]
     imposing: frozenset[str]
     conferring: frozenset[str]
+    sending: frozenset[str]
+    aid_noun: frozenset[str]
     discussing: frozenset[str]
     clause_break: frozenset[str]
     existence: frozenset[str]

@@ -64,6 +64,7 @@ The fight or punishment a threat names is the speaker's own ("هدد بمعاق�
 Whom a rejected or condemned measure is aimed at is shielded from it ("رفض فرض عقوبات على X", "عارض توجيه ضربة إلى X":
 positive); the counterpart of talks or a call is merely involved ("بحث مع X سبل تعزيز التعاون": neutral); a duty or a wish
 set in the past reproaches the one it binds ("كان على X أن", "كنا نتمنى لو أن X": negative).
+The one aid or peacekeepers are sent to is the beneficiary ("سيرسل مساعدات إلى X": positive).
 """
 from __future__ import annotations
 

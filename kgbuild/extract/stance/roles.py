@@ -267,6 +267,35 @@ def shielded(doc: Doc, c: Candidate, lo: int, prior: str, values: Lent, threat: 
     return judge >= lo and judge in values.aimed
 
 
+TO = normalize("إلى")
+AID_WORDS = 6         # words between a verb of sending and the one it sends to at most ("إرسال قوة لحفظ السلام الجماعي إلى X")
+
+
+def beneficiary(doc: Doc, c: Candidate, lo: int) -> bool:
+    """Is mention c (or its title) named after إلى, within AID_WORDS words of a verb of sending with a noun of aid
+    or peacekeeping between ("إرسال مساعدات إنسانية إلى X", "سيرسل قوة لحفظ السلام إلى X"), no negation right
+    before the verb? X is the beneficiary of announced help (positive, seeds.notes §16); troops with no word of aid
+    are no help ("أرسلت قوات إلى X")."""
+    toks = tokens_of(doc)
+    words = lexicon.function_words()
+    start = c.title_i if c.title_i is not None and lo <= c.title_i < c.i else c.i
+    p = word_before(doc, start, lo)
+    if p < lo or toks.punct[p] or normalize(toks.texts[p]) != TO:
+        return False
+    aid = False
+    for _ in range(AID_WORDS):
+        p = word_before(doc, p, lo)
+        if p < lo or toks.punct[p]:
+            return False
+        stems = {normalize(stem) for _, stem in clitic_variants(toks.texts[p])}   # "لحفظ", "بإرسال", "المساعدات"
+        if not stems.isdisjoint(words.aid_noun):
+            aid = True
+        elif not stems.isdisjoint(words.sending):
+            q = word_before(doc, p, lo)
+            return aid and not (q >= lo and is_one_of(toks.texts[q], words.negation))
+    return False
+
+
 WITH = normalize("مع")
 
 

@@ -18,7 +18,7 @@ from .acts import against, asked_to_stop, nisba_attack_judged, reproached, suffe
 from .kinds import NATION_GROUPS, NEGATIVE_GROUPS, VICTIM_GROUPS, named_badly
 from .one_target import stance_of
 from .phrases import Lent, phrase_values
-from .roles import agent_of_harm, counterpart, criticized, defended, doer_of_object, in_cause, in_relation, of_a_title, shielded
+from .roles import agent_of_harm, beneficiary, counterpart, criticized, defended, doer_of_object, in_cause, in_relation, of_a_title, shielded
 from .settings import joined_settings, locative, opens, plain
 from .windows import IMPERFECT_PREFIXES, far_words, opens_a_clause, others_words
 from .words import clitic_of, first_word, is_one_of, word_before
@@ -87,6 +87,9 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
                             heir_content if n == heir else content, heir_others if n == heir else others,
                             c_start, c_end, "neutral" if titled else prior, speaks_for, heir=n == heir,
                             settings=settings, threat=threat)
+        if stance == "neutral" and prior != "negative" and key not in own and \
+                any(beneficiary(doc, c, c_start) for c in mentions):
+            stance = "positive"   # "سيرسل مساعدات إنسانية إلى X": X is the beneficiary of announced help
         if prior == "neutral" and all(counterpart(doc, c, c_start) for c in mentions):
             stance = "neutral"    # "بحث مع X سبل تعزيز التعاون": the counterpart of a consultation is merely involved
         if key not in own and not key.startswith("group:") and \
