@@ -65,6 +65,7 @@ Whom a rejected or condemned measure is aimed at is shielded from it ("رفض ف
 positive); the counterpart of talks or a call is merely involved ("بحث مع X سبل تعزيز التعاون": neutral); a duty or a wish
 set in the past reproaches the one it binds ("كان على X أن", "كنا نتمنى لو أن X": negative).
 The one aid or peacekeepers are sent to is the beneficiary ("سيرسل مساعدات إلى X": positive).
+An apology demanded of a party owns its wrong ("طالب X بالاعتذار"); standing with a party stands by it ("نقف مع X").
 """
 from __future__ import annotations
 

@@ -29,18 +29,24 @@ def honours(doc: Doc, k: int, end: int, in_name: Callable[[int], bool]) -> bool:
 
 SIDE, TO = normalize("جانب"), normalize("إلى")
 BEHIND = normalize("وراء")   # "تقف وراء الهجمات": who stands behind a deed is charged with it
-SIDES = frozenset({SIDE, BEHIND})
+WITH = normalize("مع")      # "نقف مع X": standing with X stands by X
+SIDES = frozenset({SIDE, BEHIND, WITH})
 GENITIVE_CLITICS = frozenset({""})   # a genitive topic after its head carries no preposition of its own ("قمة التنمية")
 
 
 def stands_by(doc: Doc, k: int, lo: int) -> int:
-    """+1 for the جانب of "يقف إلى جانب X" (stands by X), after a verb of standing (function_words
-    standing_by); -1 for the وراء of "يقف وراء" (is behind a deed, a charge); 0 for any other word ("إلى جانب
+    """+1 for the جانب of "يقف إلى جانب X" (stands by X), and the مع of "يقف مع X", after a verb of standing
+    (function_words standing_by); -1 for the وراء of "يقف وراء" (is behind a deed, a charge); 0 for any other word ("إلى جانب
     ذلك" is "besides")."""
     toks = tokens_of(doc)
     if not is_one_of(toks.texts[k], SIDES):
         return 0
     p = word_before(doc, k, lo)
+    if is_one_of(toks.texts[k], frozenset({WITH})):
+        # "X تقف مع Y" (stands with Y), right after the verb of standing; "لن نقف مع X" does not
+        if not (p >= lo and is_one_of(toks.texts[p], lexicon.function_words().standing_by)):
+            return 0
+        return -1 if negated(doc, p, lo) else 1
     if is_one_of(toks.texts[k], frozenset({BEHIND})):
         # "X تقف وراء الهجمات": standing behind a deed is a charge ("لا تقف وراء" clears X)
         if not (p >= lo and is_one_of(toks.texts[p], lexicon.function_words().standing_by)):
