@@ -784,6 +784,10 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال رئيس الوزراء الماليزي أنور إبراهيم إن بلاده تقف مع الحكومة الفنزويلية.", "الحكومة الفنزويلية", "positive"),
     ("وقال رئيس الوزراء الماليزي أنور إبراهيم إن بلاده لن تقف مع الحكومة الفنزويلية.", "الحكومة الفنزويلية",
      "negative"),
+    # asking a party for help trusts it; asking it to support another does not judge it
+    ("وطلب رئيس الوزراء الماليزي أنور إبراهيم من الحكومة الفنزويلية تقديم الدعم الفني لبلاده.", "الحكومة الفنزويلية",
+     "positive"),
+    ("وناشد رئيس الوزراء الماليزي أنور إبراهيم الحكومة الفنزويلية مساعدة الصيادين.", "الحكومة الفنزويلية", "positive"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance

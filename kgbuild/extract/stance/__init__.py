@@ -64,7 +64,8 @@ The fight or punishment a threat names is the speaker's own ("هدد بمعاق�
 Whom a rejected or condemned measure is aimed at is shielded from it ("رفض فرض عقوبات على X", "عارض توجيه ضربة إلى X":
 positive); the counterpart of talks or a call is merely involved ("بحث مع X سبل تعزيز التعاون": neutral); a duty or a wish
 set in the past reproaches the one it binds ("كان على X أن", "كنا نتمنى لو أن X": negative).
-The one aid or peacekeepers are sent to is the beneficiary ("سيرسل مساعدات إلى X": positive).
+The one aid or peacekeepers are sent to is the beneficiary ("سيرسل مساعدات إلى X": positive). The addressee a call or request asks
+for help is trusted ("طلب من X مساعدة بلاده": positive).
 An apology demanded of a party owns its wrong ("طالب X بالاعتذار"); standing with a party stands by it ("نقف مع X").
 """
 from __future__ import annotations

@@ -296,6 +296,36 @@ def beneficiary(doc: Doc, c: Candidate, lo: int) -> bool:
     return False
 
 
+FROM = normalize("من")
+HELP_WORDS = 2        # words after the addressee of a request within which the help asked for is named ("تقديم الدعم")
+
+
+def asked_for_help(doc: Doc, c: Candidate, lo: int, hi: int) -> bool:
+    """Is mention c (or its title) the addressee that opens what a call or request asks (the content's first word,
+    or after its opening من: "طلب من X", "ناشد X"), with a noun of aid or support within HELP_WORDS words after it
+    ("طلب من X مساعدة بلاده", "ناشد X تقديم الدعم")? Asking a party for help trusts it (positive, seeds.notes §16);
+    the caller asks the addressee only, so the caller (the act's `wished`) decides that this is a request at all."""
+    toks = tokens_of(doc)
+    words = lexicon.function_words()
+    start = c.title_i if c.title_i is not None and lo <= c.title_i < c.i else c.i
+    first = first_word(doc, lo)
+    if start != first:
+        p = word_before(doc, start, lo)
+        if p != first or normalize(toks.texts[p]) != FROM:
+            return False
+    q = first_word(doc, c.j)
+    for _ in range(HELP_WORDS):
+        if q >= hi or toks.punct[q]:
+            return False
+        stems = {normalize(stem) for _, stem in clitic_variants(toks.texts[q])}
+        if not stems.isdisjoint(words.aid_noun):
+            return True
+        if stems.isdisjoint(words.sending):
+            return False
+        q = first_word(doc, q + 1)
+    return False
+
+
 WITH = normalize("مع")
 
 
