@@ -788,6 +788,13 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وطلب رئيس الوزراء الماليزي أنور إبراهيم من الحكومة الفنزويلية تقديم الدعم الفني لبلاده.", "الحكومة الفنزويلية",
      "positive"),
     ("وناشد رئيس الوزراء الماليزي أنور إبراهيم الحكومة الفنزويلية مساعدة الصيادين.", "الحكومة الفنزويلية", "positive"),
+    # readiness to talk or work with a party is good will towards it; negated, a refusal; a fight is no engaging
+    ("وأبدى رئيس الوزراء الماليزي أنور إبراهيم استعداد بلاده للتفاوض مع الحكومة الفنزويلية.", "الحكومة الفنزويلية",
+     "positive"),
+    ("وقال رئيس الوزراء الماليزي أنور إبراهيم إن بلاده غير مستعدة للحوار مع الحكومة الفنزويلية.", "الحكومة الفنزويلية",
+     "negative"),
+    ("وقال رئيس الوزراء الماليزي أنور إبراهيم إن بلاده مستعدة للمواجهة مع الحكومة الفنزويلية.", "الحكومة الفنزويلية",
+     "neutral"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance

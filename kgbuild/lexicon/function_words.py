@@ -87,6 +87,8 @@ class FunctionWords:
     conferring: frozenset[str]
     sending: frozenset[str]
     aid_noun: frozenset[str]
+    readiness: frozenset[str]
+    engaging: frozenset[str]
     discussing: frozenset[str]
     clause_break: frozenset[str]
     existence: frozenset[str]

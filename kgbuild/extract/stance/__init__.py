@@ -67,6 +67,7 @@ set in the past reproaches the one it binds ("كان على X أن", "كنا ن�
 The one aid or peacekeepers are sent to is the beneficiary ("سيرسل مساعدات إلى X": positive). The addressee a call or request asks
 for help is trusted ("طلب من X مساعدة بلاده": positive).
 An apology demanded of a party owns its wrong ("طالب X بالاعتذار"); standing with a party stands by it ("نقف مع X").
+Readiness to talk or work with a party is good will towards it ("مستعدة للحوار مع X"); negated, a refusal.
 """
 from __future__ import annotations
 

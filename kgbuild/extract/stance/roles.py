@@ -349,6 +349,31 @@ def counterpart(doc: Doc, c: Candidate, lo: int) -> bool:
     return False
 
 
+def ready_to_engage(doc: Doc, c: Candidate, lo: int) -> int:
+    """+1 when mention c (or its title) is named after "مع" that follows a verbal noun of engaging with لـ after a word of
+    readiness ("مستعدة للحوار مع X", "استعداد بلاده للعمل مع X": readiness to engage with X, positive); -1 when a
+    negation stands right before the word of readiness ("غير مستعدة للتفاوض مع X"); 0 otherwise, and for a verbal
+    noun of no engaging ("مستعدون للمواجهة مع X")."""
+    toks = tokens_of(doc)
+    words = lexicon.function_words()
+    start = c.title_i if c.title_i is not None and lo <= c.title_i < c.i else c.i
+    p = word_before(doc, start, lo)
+    if p < lo or toks.punct[p] or normalize(toks.texts[p]) != WITH:
+        return 0
+    q = word_before(doc, p, lo)
+    # a verbal noun of engaging with لـ ("للحوار", "للتعاون"); "مستعدون للمواجهة مع X" is ready for a fight
+    if q < lo or toks.punct[q] or not any(cl.endswith("ل") and normalize(stem) in words.engaging
+                                          for cl, stem in clitic_variants(toks.texts[q]) if cl):
+        return 0
+    r = word_before(doc, q, lo)
+    if r >= lo and not toks.punct[r] and not is_one_of(toks.texts[r], words.readiness):
+        r = word_before(doc, r, lo)   # past the one who is ready: "استعداد بلاده للعمل مع X"
+    if r < lo or toks.punct[r] or not is_one_of(toks.texts[r], words.readiness):
+        return 0
+    n = word_before(doc, r, lo)
+    return -1 if n >= lo and is_one_of(toks.texts[n], words.negation) else 1
+
+
 def in_relation(doc: Doc, c: Candidate, lo: int) -> bool:
     """Is mention c one side of a relation ("العلاقات بين X و Y")?"""
     p = word_before(doc, c.i, lo)

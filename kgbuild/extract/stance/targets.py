@@ -18,7 +18,7 @@ from .acts import against, asked_to_stop, nisba_attack_judged, reproached, suffe
 from .kinds import NATION_GROUPS, NEGATIVE_GROUPS, VICTIM_GROUPS, named_badly
 from .one_target import stance_of
 from .phrases import Lent, phrase_values
-from .roles import agent_of_harm, asked_for_help, beneficiary, counterpart, criticized, defended, doer_of_object, in_cause, in_relation, of_a_title, shielded
+from .roles import agent_of_harm, asked_for_help, beneficiary, ready_to_engage, counterpart, criticized, defended, doer_of_object, in_cause, in_relation, of_a_title, shielded
 from .settings import joined_settings, locative, opens, plain
 from .windows import IMPERFECT_PREFIXES, far_words, opens_a_clause, others_words
 from .words import clitic_of, first_word, is_one_of, word_before
@@ -93,6 +93,10 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
         if stance == "neutral" and wished and key not in own and \
                 any(asked_for_help(doc, c, c_start, c_end) for c in mentions):
             stance = "positive"   # "طلب من X مساعدة بلاده": asking a party for help trusts it
+        if stance == "neutral" and not denial and key not in own:
+            ready = max((ready_to_engage(doc, c, c_start) for c in mentions), key=abs, default=0)
+            if ready:
+                stance = "positive" if ready > 0 else "negative"   # "مستعدة للحوار مع X": readiness to engage with X
         if prior == "neutral" and all(counterpart(doc, c, c_start) for c in mentions):
             stance = "neutral"    # "بحث مع X سبل تعزيز التعاون": the counterpart of a consultation is merely involved
         if key not in own and not key.startswith("group:") and \
