@@ -628,6 +628,16 @@ CASES = [
     ("a minister a paper ascribes words to speaks",
      "ونسبت الصحيفة إلى وزير سابق قوله إن الحكومة أخفت أرقام العجز.",
      "وزير سابق", "نسب", "الحكومة أخفت", [], []),
+    # sports roles are titles: the unseen name after them speaks, not the role noun (unkname3)
+    ("a coach's title before an unseen name",
+     "وقال مدرب المنتخب هاروتي بلوكسان إن الفريق جاهز للمباراة.",
+     "هاروتي بلوكسان", "قال", "الفريق جاهز", [], []),
+    ("a defender's title before an unseen name",
+     "وأكد مدافع الفريق هاروتي بلوكسان أن الفوز ممكن.",
+     "هاروتي بلوكسان", "أكد", "الفوز ممكن", [], []),
+    ("a goalkeeper's title of two words before an unseen name",
+     "وقال حارس مرمى النادي هاروتي بلوكسان إن الدفاع تحسن.",
+     "هاروتي بلوكسان", "قال", "الدفاع تحسن", [], []),
 ]
 
 
