@@ -966,18 +966,34 @@ def test_the_place_of_a_speaker_s_name_vouches_for_it(nlp, text: str, name: str)
     # ... with إلى inside the title's phrase, and after a verb of going on
     ("title", "وقال رئيس بعثة البلاد إلى البطولة هاروتي بلوكسان إن الفريق جاهز.", "هاروتي بلوكسان"),
     ("title", "وأضاف المتحدث باسم وزارة خارجية البلد هاروتي بلوكسان أن الوفد وصل.", "هاروتي بلوكسان"),
+    # ... closed by a circumstance of the saying, or by the verb's object pointed at
+    ("title", "وأعرب منسق الشؤون الخارجية للبعثة الأوروبية قيدولين شيقات خلال لقائه بالوزير عن استعداده للمساعدة.",
+     "قيدولين شيقات"),
+    ("title", "ويرى عمدة المدينة دوليمان لتيكوف هذا الحدث فرصة تاريخية.", "دوليمان لتيكوف"),
     # a name whose first letter is ف in the verb's slot
     ("slot", "وقال فاروتي بلوكسان مدرب المنتخب إن الفريق جاهز.", "فاروتي بلوكسان"),
     # a definite family name alone before its speech verb, after a clause opener
     ("before", "لكن الشوكراني اعتبر أن المحاكمة غير شرعية.", "الشوكراني"),
     # ... and before a verb of going on
     ("before", "غير أن الشوكراني أضاف أن الحكومة لم ترد.", "الشوكراني"),
+    # two names joined by و in the speech verb's subject slot, before its object or what was said
+    ("coord", "ووصف سامر دوكوفان وهاني كيروفيتش المحادثات بأنها صريحة.", "هاني كيروفيتش"),
+    ("coord", "وأكد نيدوفان وقيروشان أن الاتفاق صامد.", "قيروشان"),
+    ("coord", "وأكد نيدوفان وقيروشان أن الاتفاق صامد.", "نيدوفان"),
+    # a demonstrative object between the verb and its subject
+    ("slot", "وأكد ذلك دوليمان شيقات في تصريح للصحيفة.", "دوليمان شيقات"),
+    # a name in quotation marks right after a masculine speech verb
+    ("quoted", "وكان ذلك كما يقول « دوليمان شيقات » أمرا لا مفر منه.", "دوليمان شيقات"),
+    # a name before a title in apposition whose own first letter is و (وزيرة), after any verb
+    ("apposed", "ووقعت أمس طابارة شوديلان وزيرة التعاون الدولي عشر اتفاقيات.", "طابارة شوديلان"),
 ])
 def test_the_subject_slot_alone_vouches_for_an_unseen_name(nlp, finder: str, text: str, name: str) -> None:
-    from kgbuild.extract.mentions import kana_qad_candidates, subject_slot_candidates
-    from kgbuild.extract.mentions.slot_names import after_long_title_candidates, before_verb_candidates
+    from kgbuild.extract.mentions import apposed_name_candidates, kana_qad_candidates, subject_slot_candidates
+    from kgbuild.extract.mentions.slot_names import (after_long_title_candidates, before_verb_candidates,
+                                                     coordinated_subject_candidates, quoted_name_candidates)
     find_in = {"slot": subject_slot_candidates, "kana": kana_qad_candidates, "title": after_long_title_candidates,
-               "before": before_verb_candidates}[finder]
+               "before": before_verb_candidates, "coord": coordinated_subject_candidates,
+               "quoted": quoted_name_candidates, "apposed": apposed_name_candidates}[finder]
     assert normalize(name) in [normalize(c.form) for c in find_in(nlp(text))]
 
 
@@ -991,6 +1007,8 @@ def test_the_subject_slot_alone_vouches_for_an_unseen_name(nlp, finder: str, tex
     "وأكد علي أن الاتفاق قريب.",                       # على spelled علي before أن
     "وشدد المدير علي أن الموسم سيبدأ في موعده.",          # ... after a title too
     "وأكد الوسيطان أن الهدنة صامدة.",                   # a dual of a rare noun: no family name
+    "وقال الوزير والسفير إن الاتفاق تاريخي.",             # two titles joined by و: no names
+    "وأكد الجيش وقوات الأمن أن الوضع هادئ.",
 ])
 def test_ordinary_words_in_a_speaker_s_slot_are_no_names(nlp, text: str) -> None:
     assert not any(t == "Person" for t, _ in entities(nlp, text).values())

@@ -260,7 +260,10 @@ def _match_title(doc: Doc, i: int) -> tuple[int, str] | None:
                 and hit[1] + " ال" + info[nxt].norm in titles:
             return nxt + 1, clean_surface(hit[2] + " " + doc[nxt].text)
     if hit:
-        return i + hit[0], clean_surface(hit[2])
+        end = i + hit[0]
+        if len(hit[1]) == 1 and end < len(doc) and doc[end].text == "." and not doc[end - 1].whitespace_:
+            end += 1   # "د. فلان": a one-letter abbreviation takes its stop, and the name follows that
+        return end, clean_surface(hit[2])
     past = _past_modifier(doc, i, titles)
     if past:
         return past

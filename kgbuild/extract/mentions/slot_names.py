@@ -5,7 +5,9 @@ the other slots of news style:
 - a name after an ordinary noun that says who the speaker is: "وقالت الطالبة رنا قشوع:", "وقال
   المزارع سليم دوماني إن";
 - a name before its speech verb, opening a sentence: "ماركو بيلا قال إن", "بيترسون قال للصحفيين إن";
-- a name introduced as what someone is called: "شاب يدعى فادي نصري", "المدعو سامر الخطيب".
+- a name introduced as what someone is called: "شاب يدعى فادي نصري", "المدعو سامر الخطيب";
+- a name closing a speech verb's long title phrase; two names joined by و in the verb's subject slot; a name
+  in quotation marks right after a masculine speech verb ("كما يقول « فلان »").
 
 A run of one to three words that are no ordinary Arabic words (words.is_name_like, the ANERcorp word
 counts), closed by what follows a speaker's name (إن/أن, a colon, a comma, an aside "وهو ...", an
@@ -252,6 +254,9 @@ TITLE_PHRASE_MAX = 16   # tokens from a speech verb's title to the name closing 
 # what closes the name at the end of a title's phrase: what was said, or the preposition a verb of feeling
 # or pointing takes ("أعرب ... عن", "أشار ... إلى")
 AFTER_TITLED_NAME = frozenset(normalize(w) for w in ("عن", "إلى"))
+# what else may follow the name there: a circumstance of the saying ("فلان خلال لقائه"), or the verb's object
+# pointed at ("ويرى عمدة المدينة فلان هذا الحدث فرصة"); like عن/إلى, they may also stand inside the phrase
+AFTER_TITLED_NAME_TOO = lexicon.function_words().circumstance | lexicon.function_words().demonstrative
 
 
 def after_long_title_candidates(doc: Doc) -> list[Candidate]:
@@ -286,7 +291,8 @@ def _takes_a_subject(text: str) -> bool:
 
 def _phrase_closers(doc: Doc, t: int) -> list[int]:
     """The tokens after the title at t that may close its phrase with what was said, within TITLE_PHRASE_MAX
-    tokens: عن/إلى (which may also be inside the title's phrase: "رئيس البعثة إلى البطولة"), then the first
+    tokens: عن/إلى, a circumstance word or a demonstrative (which may also be inside the title's phrase:
+    "رئيس البعثة إلى البطولة"), then the first
     إن/أن, colon, comma, or quotation mark before إن/أن, which ends the search; none past a cue or other
     punctuation."""
     toks = tokens_of(doc)
@@ -295,7 +301,7 @@ def _phrase_closers(doc: Doc, t: int) -> list[int]:
         if toks.spaces[k]:
             continue
         norm = normalize(toks.texts[k])
-        if norm in AFTER_TITLED_NAME:
+        if norm in AFTER_TITLED_NAME or norm in AFTER_TITLED_NAME_TOO:
             out.append(k)
             continue
         if toks.texts[k] in (":", "،", ",") or norm in COMPLEMENTIZERS:
@@ -351,6 +357,84 @@ def _trim_space(doc: Doc, k: int) -> int:
     return k
 
 
+def coordinated_subject_candidates(doc: Doc) -> list[Candidate]:
+    """"ووصف سامر وكوفاني المحادثات بأنها", "وأكد سامر دوكوفان وهاني كيروفا أن": two names joined by و in a
+    speech verb's subject slot. The first is a known person or one to three unseen or name words; the
+    second, its و read off, is one to three such words, at least one never seen, each no ordinary word
+    (an object or a second verb after و is made of words the counts know). Whatever follows closes it: the
+    verb's object, or what was said."""
+    toks = tokens_of(doc)
+    out = []
+    for i in range(len(doc)):
+        if toks.spaces[i] or toks.punct[i] or not cue_word(toks.texts[i]) or not _takes_a_subject(toks.texts[i]):
+            continue
+        start = skip_space(doc, i + 1)
+        first = _slot_names_run(doc, start, joined=False)
+        if not first:
+            continue
+        second = _slot_names_run(doc, skip_space(doc, first[-1] + 1), joined=True)
+        if not second:
+            continue
+        if known_entity_at(doc, first[0], ("Person",)) is None:
+            out.append(_person(doc, first[0], first[-1] + 1))
+        s, e = span_chars(doc, second[0], second[-1] + 1, 1)
+        out.append(Candidate(second[0], second[-1] + 1, s, e, clean_surface(text_of(doc)[s:e]), "Person", "subject"))
+    return out
+
+
+def _slot_names_run(doc: Doc, k: int, joined: bool) -> list[int]:
+    """The tokens of one to three words from k, each unseen or mostly a name (the first read without its و
+    when joined), at least one unseen; the first word alone may instead be a person already known. No
+    article on the first word, no و inside; [] when there is no such run."""
+    words: list[int] = []
+    unseen = False
+    while k < len(doc) and len(words) < MAX_NAME_WORDS and not doc[k].is_space:
+        text = doc[k].text
+        norm = normalize(text)
+        if not words and joined:
+            if not text.startswith("و") or len(norm) < 4:
+                return []
+            norm = norm[1:]
+        elif text.startswith("و"):
+            break
+        if not is_name_like(doc[k]) or is_quote(doc[k]) or no_name_word(text, first=not words) \
+                or known_entity_at(doc, k, ("Place", "Organization")) is not None \
+                or (not words and norm.startswith("ال") and not joined):
+            break
+        known = known_entity_at(doc, k, ("Person",)) is not None
+        if not (norm not in word_counts() or is_known_name_word(norm) or known):
+            break
+        unseen = unseen or norm not in word_counts() or (known and not joined)
+        words.append(k)
+        k = skip_space(doc, k + 1)
+    return words if unseen else []
+
+
+def quoted_name_candidates(doc: Doc) -> list[Candidate]:
+    """"كما يقول « سامر دوكوفان » فإن": a name set in quotation marks right after a speech verb of the masculine
+    (a paper or channel quoted so takes the feminine, "كما تقول « ...»"): two or three unseen or name words, at
+    least one never seen, and nothing else before the closing mark (what was said in quotes runs longer, in
+    words the counts know)."""
+    toks = tokens_of(doc)
+    out = []
+    for i in range(len(doc)):
+        if toks.spaces[i] or toks.punct[i] or not cue_word(toks.texts[i]) or not _takes_a_subject(toks.texts[i]):
+            continue
+        norm = normalize(toks.texts[i])
+        if norm.startswith(("ت", "وت", "فت")) or norm.endswith(("ت", "وا")):
+            continue
+        q = skip_space(doc, i + 1)
+        if q >= len(doc) or not is_quote(doc[q]):
+            continue
+        run = _slot_names_run(doc, skip_space(doc, q + 1), joined=False)
+        if not 2 <= len(run) <= MAX_NAME_WORDS or known_entity_at(doc, run[0], ("Person",)) is not None:
+            continue
+        close = skip_space(doc, run[-1] + 1)
+        if close < len(doc) and is_quote(doc[close]):
+            out.append(_person(doc, run[0], run[-1] + 1))
+    return out
+
+
 def slot_name_candidates(doc: Doc) -> list[Candidate]:
     return after_generic_noun_candidates(doc) + before_verb_candidates(doc) + called_candidates(doc) \
-        + after_long_title_candidates(doc)
+        + after_long_title_candidates(doc) + coordinated_subject_candidates(doc) + quoted_name_candidates(doc)

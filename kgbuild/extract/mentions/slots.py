@@ -22,9 +22,18 @@ SLOT_ADJUNCTS = lexicon.function_words().adjunct | lexicon.function_words().slot
 THEOPHORIC = lexicon.function_words().theophoric   # "الله" in "ذبيح الله": the second half of a given name
 
 
+# a demonstrative right after the verb, before a word without the article, is the verb's object pointing
+# back, and its subject follows: "وأكد ذلك فلان"; before a definite noun it is the subject ("ذلك الرجل")
+OBJECT_POINTERS = frozenset(normalize(w) for w in ("هذا", "هذه", "ذلك", "تلك"))
+
+
 def _past_slot_adjuncts(doc: Doc, k: int, limit: int = 2) -> int:
     """The first token after the words that may stand between a speech verb and its subject: "وقال
-    أمس فلان", "وقال له فلان", "صرح به فلان", "وقال من جهته فلان"."""
+    أمس فلان", "وقال له فلان", "صرح به فلان", "وقال من جهته فلان", "وأكد ذلك فلان"."""
+    if k < len(doc) and normalize(doc[k].text) in OBJECT_POINTERS:
+        nxt = skip_space(doc, k + 1)
+        if nxt < len(doc) and not doc[nxt].text.startswith("ال") and not is_punct(doc[nxt]):
+            k = nxt
     for _ in range(limit + 1):
         if k >= len(doc) or normalize(doc[k].text) not in SLOT_ADJUNCTS:
             return k
@@ -364,7 +373,7 @@ def apposed_name_candidates(doc: Doc) -> list[Candidate]:
     toks = tokens_of(doc)
     out = []
     for k in range(len(doc)):
-        if toks.spaces[k] or not toks.arabic[k] or toks.texts[k].startswith(("و", "ف")) or not appositive_at(doc, k) \
+        if toks.spaces[k] or not toks.arabic[k] or _joined_by_conjunction(doc, k) or not appositive_at(doc, k) \
                 or not _title_with_complement(doc, k):
             continue
         words: list[int] = []
@@ -382,6 +391,15 @@ def apposed_name_candidates(doc: Doc) -> list[Candidate]:
         s, e = span_chars(doc, start, end, 0)
         out.append(Candidate(start, end, s, e, clean_surface(text_of(doc)[s:e]), "Person", "subject"))
     return out
+
+
+def _joined_by_conjunction(doc: Doc, k: int) -> bool:
+    """Token k carries و or ف as a conjunction, not as its title's own first letter ("وزيرة", "والي")."""
+    text = tokens_of(doc).texts[k]
+    if not text.startswith(("و", "ف")):
+        return False
+    title = match_title(doc, k)
+    return title is None or clean_surface(title[1]).split()[0] != clean_surface(text)
 
 
 def _title_with_complement(doc: Doc, k: int) -> bool:
