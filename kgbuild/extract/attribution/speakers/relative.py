@@ -182,7 +182,7 @@ def _bare_title_antecedent(ctx: Context, q: Query, last: int) -> Outcome:
 
 
 def _body_antecedent(ctx: Context, q: Query, last: int) -> Speakers | None:
-    """"قرار المحكمة العليا التي اعتبرت أن": a definite class noun of bodies and its adjectives ending at token
+    """"حكم المحكمة العليا التي رأت أن": a definite class noun of bodies and its adjectives ending at token
     `last` before the relative pronoun: the body the text named before that the noun refers to, else the body
     the phrase names (mentions/unnamed_bodies.py)."""
     i: int | None = last
