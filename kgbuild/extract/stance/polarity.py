@@ -14,7 +14,7 @@ from ...text import clitic_variants, normalize
 from ..words import QUOTE_CHARS, next_word, prev_word, tokens_of
 from .negation import negated
 from .words import (is_accepting, is_attacking, is_harmful, is_negated_only, is_one_of, is_verb_reading, of_kind,
-                    polarity_table, word_before, word_polarity)
+                    polarity_table, word_before, word_of_class_before, word_polarity)
 
 DISOWNED_AFTER = frozenset({normalize("عن")})   # the one preposition a verb of representing takes its object with
 GHAYR_FORMS = frozenset(normalize(w) for w in ("غير", "الغير", "وغير"))   # before a negated_only word
@@ -126,14 +126,7 @@ def _a_virtue(doc: Doc, k: int, lo: int) -> bool:
     if any(clitic == "ب" and not normalize(stem).startswith("ال") for clitic, stem in clitic_variants(toks.texts[k])):
         return True
     sense = polarity_table().sense
-    p = word_before(doc, k, lo)
-    for _ in range(2):
-        if p < lo or toks.punct[p]:
-            return False
-        if of_kind(toks.texts[p], sense):
-            return True
-        p = word_before(doc, p, lo)
-    return False
+    return word_of_class_before(doc, k, lo, lambda text: of_kind(text, sense))
 
 
 DENYING_LASTING = frozenset(normalize(w) for w in ("لا", "ولا", "لن", "ولن"))   # not لم: "لم يستمر" tells a past

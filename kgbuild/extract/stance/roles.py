@@ -17,7 +17,7 @@ from .acts import dative, governor_of_doings, is_criticism
 from .phrases import Lent
 from .words import (clitic_of, first_word, is_attacking, is_befalling, is_doing, is_harmful, is_harming, is_one_of,
                     is_punishing, is_reverser,
-                    polarity_table, title_heads, without_article, word_before, word_polarity)
+                    polarity_table, title_heads, without_article, word_before, word_of_class_before, word_polarity)
 
 
 OBJECT_WORDS = 6      # words of the act's object before its relative pronoun ("الدعوة الى وقف اطلاق النار التي")
@@ -339,14 +339,7 @@ def counterpart(doc: Doc, c: Candidate, lo: int) -> bool:
     p = word_before(doc, start, lo)
     if p < lo or toks.punct[p] or normalize(toks.texts[p]) != WITH:
         return False
-    q = word_before(doc, p, lo)
-    for _ in range(2):
-        if q < lo or toks.punct[q]:
-            return False
-        if is_one_of(toks.texts[q], conferring):
-            return True
-        q = word_before(doc, q, lo)
-    return False
+    return word_of_class_before(doc, p, lo, lambda text: is_one_of(text, conferring))
 
 
 def ready_to_engage(doc: Doc, c: Candidate, lo: int) -> int:

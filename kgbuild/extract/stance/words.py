@@ -4,6 +4,7 @@ rules share."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -336,3 +337,17 @@ def word_before(doc: Doc, k: int, lo: int) -> int:
     while p >= lo and (toks.spaces[p] or toks.texts[p] in QUOTE_CHARS):
         p -= 1
     return p
+
+
+def word_of_class_before(doc: Doc, k: int, lo: int, in_class: Callable[[str], bool], words: int = 2) -> bool:
+    """Is one of the `words` words before k (from lo on, no punctuation between) of a class ("بحث مع",
+    "روح المسؤولية": the word of meeting or of sense right before, or past one adjective)?"""
+    toks = tokens_of(doc)
+    p = word_before(doc, k, lo)
+    for _ in range(words):
+        if p < lo or toks.punct[p]:
+            return False
+        if in_class(toks.texts[p]):
+            return True
+        p = word_before(doc, p, lo)
+    return False
