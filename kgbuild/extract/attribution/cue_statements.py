@@ -130,7 +130,8 @@ def statement_targets(ctx: Context, cue: Cue, content: Content, keys: list[str],
     takes up that act's targets."""
     targets = targets_of(ctx, content.start, content.end, keys, via, via_tokens, cue.entry.stance, cue.entry.act,
                          rebuttal=normalize(cue.lemma) in ctx.tokens.words.rebuttal,
-                         threat=normalize(cue.lemma) in ctx.tokens.words.threatening)
+                         threat=normalize(cue.lemma) in ctx.tokens.words.threatening,
+                         launched=normalize(cue.lemma) in ctx.tokens.words.attack_verb)
     return elaborating(ctx, cue, keys, earlier, targets) if reported_speech(ctx, content) else targets
 
 

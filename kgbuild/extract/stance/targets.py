@@ -30,7 +30,7 @@ QUESTION_MARKS = frozenset({"؟", "?"})
 def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start: int, c_end: int,
                    prior: str, in_name: Callable[[int], bool] = lambda k: False,
                    own: frozenset[str] = frozenset(), wished: bool = False,
-                   denial: bool = False, threat: bool = False) -> dict[str, str]:
+                   denial: bool = False, threat: bool = False, launched: bool = False) -> dict[str, str]:
     """{target key: positive | negative | neutral} for the (key, mentions in the content) pairs of a
     statement. For each target: the act's prior for the first one when the act is evaluative, else
     the words around its mentions, else (for the first target) the words of the whole content; a
@@ -39,7 +39,8 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
     call or a request (`wished`) are what the speaker wishes for, not what a party is: they lend
     nothing ("دعا X إلى تعاون أوسع"). What a `denial` denies after أن is a happening, not a party
     ("نفى أن تكون الشرطة قد اعتقلته"): no prior. The fight a `threat` names is the speaker's own, no fight the
-    act warns against ("هدد بمعاقبة X": X is threatened)."""
+    act warns against ("هدد بمعاقبة X": X is threatened). The attack a `launched` cue names is the speaker's own
+    ("شن هجوما حادا على X": X is the one attacked, not one suffering what the speaker condemns)."""
     if not targets:
         return {}   # a statement about no one (a fifth of them or more): no word need be weighed
     toks = tokens_of(doc)
@@ -123,6 +124,8 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
             stance = "positive"   # "نفى الاتهامات الموجهة إلى X": the speaker defends X from what is denied
         if not denial and key not in own and any(shielded(doc, c, c_start, prior, values, threat) for c in mentions):
             stance = "positive"   # "رفض فرض عقوبات على X": the speaker shields X from the measure
+        if launched and key not in own and any(_launched_on(doc, c, c_start) for c in mentions):
+            stance = "negative"   # "شن الوزير هجوما لاذعا على النقابة": the speaker's verbal attack is aimed at X
         # "كيف يريد X حل الأزمة ولا يجتمع بأطرافها؟": a question put in a statement is a rhetorical reproach
         out[key] = "negative" if stance == "neutral" and asks and key not in own and not \
             all(c.i in settings for c in mentions) else stance
@@ -132,6 +135,20 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
     _capital_shares_stance(doc, targets, c_start, out, settings)
     _state_shares_stance(out)
     return out
+
+
+def _launched_on(doc: Doc, c: Candidate, c_start: int) -> bool:
+    """Is mention c the one the attack that opens the content is launched on, through على or ضد right after it
+    or after its adjective ("هجوما على X", "هجوما لاذعا على X")? (The cue reader let شنّ speak only so.)"""
+    toks = tokens_of(doc)
+    p = word_before(doc, c.i, c_start)
+    if p < c_start or clitic_of(doc, c) or not is_one_of(toks.texts[p], lexicon.function_words().against):
+        return False
+    first = first_word(doc, c_start)
+    q = word_before(doc, p, c_start)
+    if q > first and not toks.punct[q]:
+        q = word_before(doc, q, c_start)   # past the attack's adjective
+    return q == first
 
 
 STATE_BODY_KINDS = frozenset({"government", "military"})   # organizations.tsv kinds of a state's own bodies

@@ -41,10 +41,12 @@ OWN_PEOPLE_KINDS = frozenset({"people", "citizens"})   # groups.tsv kinds that a
 
 
 def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via: list[str],
-               via_toks: set[int], prior: str, act: str = "say", rebuttal: bool = False, threat: bool = False) -> Targets:
+               via_toks: set[int], prior: str, act: str = "say", rebuttal: bool = False, threat: bool = False,
+               launched: bool = False) -> Targets:
     """The targets of content c_start..c_end-1 said by `speakers` through `via`, and the stances;
     `prior` is the speech act's stance, `act` the act; `rebuttal` when the cue is a reply ("رد على"), `threat`
-    when it is a threat ("هدد بمعاقبة X": the fight it names is the speaker's own)."""
+    when it is a threat ("هدد بمعاقبة X": the fight it names is the speaker's own), `launched` when the cue launches
+    an attack ("شن هجوما على X": X is attacked by the speaker)."""
     if prior == "neutral":
         # "وأعرب الوزير عن قلقه إزاء X": the feeling expressed is the act's stance
         prior = expressed_feeling(ctx.doc, c_start, c_end) or prior
@@ -78,7 +80,8 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
     stances = {key: "neutral" for key, cs in mentions if all(c.i >= end for c in cs)}
     stances.update(target_stances(ctx.doc, [(key, cs) for key, cs in mentions if key not in stances], c_start, end,
                                   "neutral" if addressed else prior, ctx.mentions.in_a_mention, own,
-                                  wished=act in WISHING_ACTS, denial=act in DENYING_ACTS, threat=threat))
+                                  wished=act in WISHING_ACTS, denial=act in DENYING_ACTS, threat=threat,
+                                  launched=launched))
     stances = {key: stances[key] for key, _ in mentions}
     # "ناخبي بوليفيا", "قادة في حركة X": the place or body a group is of shares the group's stance
     for key, owner in _owners_of_groups(mentions).items():
