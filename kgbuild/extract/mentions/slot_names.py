@@ -15,6 +15,7 @@ appositive title), is a person's name. Nothing the gazetteers know, nothing insi
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 
 from spacy.tokens import Doc
@@ -115,13 +116,19 @@ def _generic_noun(doc: Doc, k: int) -> bool:
         and norm not in lexicon.known_entities() and not is_time_text(text)
 
 
-def after_generic_noun_candidates(doc: Doc) -> list[Candidate]:
-    """"وقالت الطالبة رنا قشوع:": speech verb, an ordinary noun, a name, then what closes a speaker."""
+def speech_verbs(doc: Doc) -> list[int]:
+    """The tokens that are speech verbs or verbs of going on (no participles): where the finders that read
+    a verb's slot start."""
     toks = tokens_of(doc)
+    return [i for i in range(len(doc)) if not toks.spaces[i] and not toks.punct[i] and cue_word(toks.texts[i])
+            and _is_speech_verb(toks.texts[i])]
+
+
+def after_generic_noun_candidates(doc: Doc, verbs: Sequence[int] | None = None) -> list[Candidate]:
+    """"وقالت الطالبة رنا قشوع:": speech verb, an ordinary noun, a name, then what closes a speaker.
+    verbs: speech_verbs(doc), when the caller has them."""
     out = []
-    for i in range(len(doc)):
-        if toks.spaces[i] or toks.punct[i] or not cue_word(toks.texts[i]) or not _is_speech_verb(toks.texts[i]):
-            continue
+    for i in (speech_verbs(doc) if verbs is None else verbs):
         noun = skip_space(doc, i + 1)
         if noun >= len(doc) or not _generic_noun(doc, noun):
             continue
@@ -259,7 +266,7 @@ AFTER_TITLED_NAME = frozenset(normalize(w) for w in ("عن", "إلى"))
 AFTER_TITLED_NAME_TOO = lexicon.function_words().circumstance | lexicon.function_words().demonstrative
 
 
-def after_long_title_candidates(doc: Doc) -> list[Candidate]:
+def after_long_title_candidates(doc: Doc, verbs: Sequence[int] | None = None) -> list[Candidate]:
     """"وقال المتحدث باسم وزارة خارجية البلد سامر دوكوفان إن": a speech verb, a title whose phrase runs on
     (bodies, places, adjectives), then a name right before what was said. However the title's complement
     parses, two or three words there that no sentence of ANERcorp holds (or that its annotators mostly
@@ -267,9 +274,7 @@ def after_long_title_candidates(doc: Doc) -> list[Candidate]:
     ordinary words of a title's phrase are all in the word counts."""
     toks = tokens_of(doc)
     out = []
-    for i in range(len(doc)):
-        if toks.spaces[i] or toks.punct[i] or not cue_word(toks.texts[i]) or not _takes_a_subject(toks.texts[i]):
-            continue
+    for i in (speech_verbs(doc) if verbs is None else verbs):
         t = skip_space(doc, i + 1)
         while t < len(doc) and normalize(toks.texts[t]) in SLOT_ADJUNCTS:
             t = skip_space(doc, t + 1)
@@ -280,13 +285,6 @@ def after_long_title_candidates(doc: Doc) -> list[Candidate]:
                 out.append(_person(doc, run, _trim_space(doc, close)))
                 break
     return out
-
-
-def _takes_a_subject(text: str) -> bool:
-    """A speech verb or a verb of going on ("وأضاف", "وأشار"), not a participle in -ا."""
-    cue = lexicon.cues().get(cue_stem(normalize(text)))
-    return cue is not None and cue.kind in ("verb", "continuation") \
-        and (not normalize(text).endswith("ا") or cue_stem(normalize(text)) in perfects_in_alif())
 
 
 def _phrase_closers(doc: Doc, t: int) -> list[int]:
@@ -357,17 +355,14 @@ def _trim_space(doc: Doc, k: int) -> int:
     return k
 
 
-def coordinated_subject_candidates(doc: Doc) -> list[Candidate]:
+def coordinated_subject_candidates(doc: Doc, verbs: Sequence[int] | None = None) -> list[Candidate]:
     """"ووصف سامر وكوفاني المحادثات بأنها", "وأكد سامر دوكوفان وهاني كيروفا أن": two names joined by و in a
     speech verb's subject slot. The first is a known person or one to three unseen or name words; the
     second, its و read off, is one to three such words, at least one never seen, each no ordinary word
     (an object or a second verb after و is made of words the counts know). Whatever follows closes it: the
     verb's object, or what was said."""
-    toks = tokens_of(doc)
     out = []
-    for i in range(len(doc)):
-        if toks.spaces[i] or toks.punct[i] or not cue_word(toks.texts[i]) or not _takes_a_subject(toks.texts[i]):
-            continue
+    for i in (speech_verbs(doc) if verbs is None else verbs):
         start = skip_space(doc, i + 1)
         first = _slot_names_run(doc, start, joined=False)
         if not first:
@@ -410,16 +405,14 @@ def _slot_names_run(doc: Doc, k: int, joined: bool) -> list[int]:
     return words if unseen else []
 
 
-def quoted_name_candidates(doc: Doc) -> list[Candidate]:
+def quoted_name_candidates(doc: Doc, verbs: Sequence[int] | None = None) -> list[Candidate]:
     """"كما يقول « سامر دوكوفان » فإن": a name set in quotation marks right after a speech verb of the masculine
     (a paper or channel quoted so takes the feminine, "كما تقول « ...»"): two or three unseen or name words, at
     least one never seen, and nothing else before the closing mark (what was said in quotes runs longer, in
     words the counts know)."""
     toks = tokens_of(doc)
     out = []
-    for i in range(len(doc)):
-        if toks.spaces[i] or toks.punct[i] or not cue_word(toks.texts[i]) or not _takes_a_subject(toks.texts[i]):
-            continue
+    for i in (speech_verbs(doc) if verbs is None else verbs):
         norm = normalize(toks.texts[i])
         if norm.startswith(("ت", "وت", "فت")) or norm.endswith(("ت", "وا")):
             continue
@@ -436,5 +429,7 @@ def quoted_name_candidates(doc: Doc) -> list[Candidate]:
 
 
 def slot_name_candidates(doc: Doc) -> list[Candidate]:
-    return after_generic_noun_candidates(doc) + before_verb_candidates(doc) + called_candidates(doc) \
-        + after_long_title_candidates(doc) + coordinated_subject_candidates(doc) + quoted_name_candidates(doc)
+    verbs = speech_verbs(doc)   # read once for the four finders that start at a speech verb
+    return after_generic_noun_candidates(doc, verbs) + before_verb_candidates(doc) + called_candidates(doc) \
+        + after_long_title_candidates(doc, verbs) + coordinated_subject_candidates(doc, verbs) \
+        + quoted_name_candidates(doc, verbs)
