@@ -17,7 +17,7 @@ from .. import lexicon
 from ..text import clitic_variants, normalize, slug, without_article
 from .words import prev_word
 from .mentions.base import RELATIVE_PLURAL_ENDINGS
-from .mentions.numbered import COMPOUND_UNITS, PARTITIVE_FROM
+from .mentions.numbered import COMPOUND_UNITS, NUMBER_WORDS, PARTITIVE_FROM
 from .mentions.unnamed_bodies import is_unnamed_body
 
 CORE_GROUP_KINDS = frozenset({
@@ -108,22 +108,19 @@ def _describe_sources(groups: list[_GroupMention]) -> None:
         m.key = own
 
 
-NUMBER_WORDS = lexicon.function_words().number
-
-
 def _past_number(words: list[str]) -> list[str]:
     """"ثلاثة مسؤولين أمريكيين", "أحد عشر نائبا", "ثلاثة من المسؤولين": a numbered group's words from its noun on, which the
     description reads as any source's (the number describes no one)."""
-    if not words or not (words[0][:1].isdigit() or normalize(words[0]) in NUMBER_WORDS
-                         or normalize(words[0]) in COMPOUND_UNITS):
-        return words
-    rest = list(words)
-    while len(rest) > 1 and (rest[0][:1].isdigit() or normalize(rest[0]) in NUMBER_WORDS
-                             or normalize(rest[0]) in COMPOUND_UNITS):
-        rest.pop(0)
-    if len(rest) > 1 and normalize(rest[0]) == PARTITIVE_FROM:
-        rest.pop(0)   # "ثلاثة من المسؤولين"
-    return rest
+    k = 0
+    while k < len(words) - 1 and _number_word(words[k]):
+        k += 1
+    if k and k < len(words) - 1 and normalize(words[k]) == PARTITIVE_FROM:
+        k += 1   # "ثلاثة من المسؤولين"
+    return words[k:]
+
+
+def _number_word(word: str) -> bool:
+    return word[:1].isdigit() or normalize(word) in NUMBER_WORDS or normalize(word) in COMPOUND_UNITS
 
 
 def _described_key(key: str, described: frozenset[str]) -> str:

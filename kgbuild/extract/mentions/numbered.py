@@ -19,8 +19,8 @@ from ...text import clean_surface, normalize
 from ..words import is_arabic_word, is_punct, prev_word, text_of, tokens_of
 from .base import Candidate, longest_match, skip_space, span_chars, token_infos
 from .not_groups import is_number
-from .sources import RELAY_FROM, RELAY_LEMMA, SOURCE_NOUNS, SVO_OPENERS, _ascribed_to, _past_slot_adjuncts, \
-    _singular_adjectives, _speech_verb_gender
+from .sources import SOURCE_NOUNS, SVO_OPENERS, _past_slot_adjuncts, _singular_adjectives, _speech_verb_gender, \
+    relays_a_source
 from .spans import group_modifiers
 
 NUMBER_WORDS = lexicon.function_words().number
@@ -125,8 +125,7 @@ def _verb_before(doc: Doc, p: int) -> bool:
     q = _past_slot_adjuncts(doc, prev_word(doc, p))
     if q is None:
         return False
-    return _speech_verb_gender(doc[q].text, prefixed=True) is not None or _ascribed_to(doc, q) \
-        or _ascribed_to(doc, q, RELAY_FROM, RELAY_LEMMA)   # "نسبت X إلى", "نقلت X عن"; not "أفرج عن خمسة صحفيين"
+    return _speech_verb_gender(doc[q].text, prefixed=True) is not None or relays_a_source(doc, q)
 
 
 def _plural_verb_after(doc: Doc, p: int, j: int) -> bool:

@@ -458,7 +458,7 @@ def _relayed_holder(doc: Doc, k: int, norm: str) -> list[Candidate]:
     group of its kind, as "مصدر" does. A title in construct ("عن وزير خارجية البرتغال", "عن وزير الدفاع") names
     one office, which the title rules read; after a speech verb the noun is left to them as well."""
     p = prev_word(doc, k)
-    if p is None or not (_ascribed_to(doc, p) or _ascribed_to(doc, p, RELAY_FROM, RELAY_LEMMA)):
+    if p is None or not relays_a_source(doc, p):
         return []
     j = _singular_adjectives(doc, k + 1)
     q = skip_space(doc, j)
@@ -470,6 +470,12 @@ def _relayed_holder(doc: Doc, k: int, norm: str) -> list[Candidate]:
         return []
     s, e = span_chars(doc, k, j, 0)
     return [Candidate(k, j, s, e, clean_surface(text_of(doc)[s:e]), "Group", "group", key="group:" + RELAYED_NOUNS[norm])]
+
+
+def relays_a_source(doc: Doc, p: int) -> bool:
+    """Is token p the إلى of a verb of ascribing ("نسبت X إلى") or the عن of a verb of relaying ("نقلت X عن"),
+    a few words before it: what follows is the source a report quotes (not "أفرج عن خمسة صحفيين")."""
+    return _ascribed_to(doc, p) or _ascribed_to(doc, p, RELAY_FROM, RELAY_LEMMA)
 
 
 def _ascribed_to(doc: Doc, p: int, preposition: str = ASCRIBED_TO, lemma: str = ASCRIBE_LEMMA) -> bool:
