@@ -26,6 +26,20 @@ DOER_WORDS = 4        # words of the doer's phrase before a mention of it ("وج
 RESUMPTIVE_OBJECTS = lexicon.function_words().resumptive_bi | lexicon.function_words().resumptive_li
 
 
+def named_from(c: Candidate, lo: int) -> int:
+    """The first token of mention c with its title when the title stands before the name from lo on ("للرئيس X"):
+    where the words that govern X stand before."""
+    return c.title_i if c.title_i is not None and lo <= c.title_i < c.i else c.i
+
+
+def word_right_before(doc: Doc, c: Candidate, lo: int, word: str) -> int:
+    """The token of `word` (normalised) right before mention c or its title ("إلى X", "مع الرئيس X"), -1 when
+    another word, punctuation or nothing from lo on stands there."""
+    toks = tokens_of(doc)
+    p = word_before(doc, named_from(c, lo), lo)
+    return p if p >= lo and not toks.punct[p] and normalize(toks.texts[p]) == word else -1
+
+
 def doer_of_object(doc: Doc, c: Candidate, lo: int, in_name: Callable[[int], bool]) -> bool:
     """Is mention c the doer of the act's object, in a relative clause right after it whose verb points
     back to the object ("رفض الدعوة التي وجهها X", "أدان الهجوم الذي نفذته X", "أشاد بالدور الذي تقوم
@@ -152,7 +166,7 @@ def agent_of_harm(doc: Doc, c: Candidate, lo: int) -> bool:
     before the phrase is good ("تم تحرير الرهائن على يد X"), nor after a neutral act ("تم الافتتاح من قبل X")."""
     toks = tokens_of(doc)
     agents = lexicon.function_words().harm_agent
-    start = c.title_i if c.title_i is not None and lo <= c.title_i < c.i else c.i
+    start = named_from(c, lo)
     p = word_before(doc, start, lo)
     if p < lo or toks.punct[p]:
         return False
@@ -203,7 +217,7 @@ def defended(doc: Doc, c: Candidate, lo: int, prior: str) -> bool:
     first = first_word(doc, lo)
     if first >= len(doc) or not is_criticism(toks.texts[first]):
         return False
-    start = c.title_i if c.title_i is not None and lo <= c.title_i < c.i else c.i
+    start = named_from(c, lo)
     p = word_before(doc, start, lo)
     aimed_at = lexicon.function_words().aimed_at
     aimed = clitic_of(doc, c).endswith("ل") or (p >= lo and normalize(toks.texts[p]) in aimed_at) or \
@@ -233,7 +247,7 @@ def shielded(doc: Doc, c: Candidate, lo: int, prior: str, values: Lent, threat: 
     if threat:
         return False
     toks = tokens_of(doc)
-    start = c.title_i if c.title_i is not None and lo <= c.title_i < c.i else c.i
+    start = named_from(c, lo)
     p = word_before(doc, start, lo)
     aimed = clitic_of(doc, c).endswith("ل") or (p >= lo and normalize(toks.texts[p]) in lexicon.function_words().aimed_at)
     if not aimed:
@@ -278,9 +292,8 @@ def beneficiary(doc: Doc, c: Candidate, lo: int) -> bool:
     are no help ("أرسلت قوات إلى X")."""
     toks = tokens_of(doc)
     words = lexicon.function_words()
-    start = c.title_i if c.title_i is not None and lo <= c.title_i < c.i else c.i
-    p = word_before(doc, start, lo)
-    if p < lo or toks.punct[p] or normalize(toks.texts[p]) != TO:
+    p = word_right_before(doc, c, lo, TO)
+    if p < 0:
         return False
     aid = False
     for _ in range(AID_WORDS):
@@ -307,7 +320,7 @@ def asked_for_help(doc: Doc, c: Candidate, lo: int, hi: int) -> bool:
     the caller asks the addressee only, so the caller (the act's `wished`) decides that this is a request at all."""
     toks = tokens_of(doc)
     words = lexicon.function_words()
-    start = c.title_i if c.title_i is not None and lo <= c.title_i < c.i else c.i
+    start = named_from(c, lo)
     first = first_word(doc, lo)
     if start != first:
         p = word_before(doc, start, lo)
@@ -333,11 +346,9 @@ def counterpart(doc: Doc, c: Candidate, lo: int) -> bool:
     """Is mention c (or its title) named right after "مع" that follows a word of meeting, talks or contact, past
     one adjective at most ("بحث مع X", "أجرى اتصالا هاتفيا مع X", "محادثاته مع X")? X is the counterpart of a
     consultation, merely involved."""
-    toks = tokens_of(doc)
     conferring = lexicon.function_words().conferring
-    start = c.title_i if c.title_i is not None and lo <= c.title_i < c.i else c.i
-    p = word_before(doc, start, lo)
-    if p < lo or toks.punct[p] or normalize(toks.texts[p]) != WITH:
+    p = word_right_before(doc, c, lo, WITH)
+    if p < 0:
         return False
     return word_of_class_before(doc, p, lo, lambda text: is_one_of(text, conferring))
 
@@ -349,9 +360,8 @@ def ready_to_engage(doc: Doc, c: Candidate, lo: int) -> int:
     noun of no engaging ("مستعدون للمواجهة مع X")."""
     toks = tokens_of(doc)
     words = lexicon.function_words()
-    start = c.title_i if c.title_i is not None and lo <= c.title_i < c.i else c.i
-    p = word_before(doc, start, lo)
-    if p < lo or toks.punct[p] or normalize(toks.texts[p]) != WITH:
+    p = word_right_before(doc, c, lo, WITH)
+    if p < 0:
         return 0
     q = word_before(doc, p, lo)
     # a verbal noun of engaging with لـ ("للحوار", "للتعاون"); "مستعدون للمواجهة مع X" is ready for a fight
