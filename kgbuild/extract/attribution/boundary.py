@@ -11,11 +11,11 @@ from .cues import SPEECH_KINDS, Cue
 from .cursor import SEMICOLON, SENTENCE_ENDS
 from .narration import contrasted_narration, contrasted_report, named_at, withheld_detail, narration_after_comma, writer_resumes
 
-TAG_TOKENS = 8
-TITLE_TOKENS = 8   # tokens from a title to the name it goes with   # "(د ب أ)": an agency tag closes its parenthesis within this many tokens
+TAG_TOKENS = 8     # "(د ب أ)": an agency tag closes its parenthesis within this many tokens
+TITLE_TOKENS = 8   # tokens from a title to the name it goes with
 FROM = normalize("من")
-ON_WHAT = normalize("على")
-IN, WHEN = normalize("في"), normalize("حين")   # "في حين", while   # "على ما أفادت الوزارة": "as the ministry said", like "بحسب ما"
+ON_WHAT = normalize("على")   # "على ما أفادت الوزارة": "as the ministry said", like "بحسب ما"
+IN, WHEN = normalize("في"), normalize("حين")   # "في حين", while
 
 
 def clause_end(ctx: Context, start: int, end: int, object_clause: bool = False) -> int:
@@ -98,7 +98,7 @@ def answers_fronted_link(ctx: Context, k: int, start: int) -> bool:
     """Is the فإن at k the answer of a "while" clause that opens the sentence (answered_link: "فيما",
     "بينما", "في حين", with و or not) and holds the content that starts at `start` ("فيما أكد فلان أن
     ... فإن علانا أعلن أن ...")? Not when a condition or a "despite" within the content comes first:
-    فإن answers that one ("قال إنه إذا ... فإن").""" 
+    فإن answers that one ("قال إنه إذا ... فإن")."""
     tokens, words = ctx.tokens, ctx.tokens.words
     for q in range(start, k):
         norm = tokens.norm(q)
