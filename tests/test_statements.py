@@ -947,7 +947,23 @@ MORE_CASES = [
     ("the report named indefinite with its issuer after صادر عن, then the report again",
      "وكشف تقرير صادر عن البنك الدولي أن النمو تباطأ في كينيا.\nوأرجع التقرير هذا التباطؤ إلى أن الاستثمار تراجع.",
      "البنك الدولي", "أرجع", "الاستثمار تراجع", [], [], "neutral"),
+    # the cue's object between the verb and a quote, tied to it by بـ / بأنه / مسؤولية: a target though the
+    # content is the quote alone
+    ("the one charged before the quoted charge is a target",
+     "واتهم الرئيس الكولومبي غوستافو بيترو واشنطن بـ\"التدخل في شؤون المنطقة\".",
+     "غوستافو بيترو", "اتهم", "التدخل في شؤون المنطقة", ["واشنطن"], [], "negative"),
+    ("the one described before the quoted description is a target",
+     "ووصف رئيس الوزراء الكندي مارك كارني قرار واشنطن بأنه \"خطأ فادح\".",
+     "مارك كارني", "وصف", "خطأ فادح", ["واشنطن"], [], "negative"),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الرئيس الكولومبي غوستافو بيترو أمام البرلمان في بوغوتا \"لن نتراجع عن الإصلاح\".",
+])
+def test_a_setting_before_a_quote_is_no_object(nlp, text: str) -> None:
+    rec = run(nlp, text)
+    assert rec.statements and all(not s.about for s in rec.statements)
 
 
 @pytest.mark.parametrize("name, text, speaker, lemma, content, about, via, stance", MORE_CASES,

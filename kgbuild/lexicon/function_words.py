@@ -318,3 +318,4 @@ class FunctionWords:
     unspecifying_verb: frozenset[str]
     harm_agent: frozenset[str]
     unnamed_body: frozenset[str]
+    quote_object_link: frozenset[str]

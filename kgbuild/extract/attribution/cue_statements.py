@@ -13,6 +13,7 @@ from .clauses import (contrasted_subject_clause, described_noun_cue, glued_subje
                       new_main_clause, relative_clause_cue, relative_in_it)
 from .content import Content, attribution_tail, content_of
 from .context import Context
+from .cursor import CLITIC_PREPOSITIONS
 from .cues import SPEECH_KINDS, Cue
 from .reading import Place, Reading
 from .reports import inner_report, reported_speech
@@ -55,7 +56,8 @@ def read_cue(ctx: Context, place: Place, cue: Cue, reading: Reading,
     if inner is not None:
         return relaying(reading, cue, inner, keys, speakers)
     via, via_tokens = intermediaries_of(ctx, place, cue, keys, speakers, reading)
-    targets = statement_targets(ctx, cue, content, keys, via, via_tokens, earlier)
+    object_start = quoted_object_start(ctx, cue, speakers.after if named else cue.i + 1, content)
+    targets = statement_targets(ctx, cue, content, keys, via, via_tokens, earlier, object_start)
     statements = tuple(record(ctx, place.sent, place.index, cue, sp, cue.entry.act, content,
                               jointly(targets, sp.key, keys), via) for sp in speakers.found)
     if cue.i in reading.relayed_by:
@@ -124,11 +126,36 @@ def intermediaries_of(ctx: Context, place: Place, cue: Cue, keys: list[str], spe
     return via, {t for v in via_found for t in range(v.i, v.j)}
 
 
+OBJECT_WORDS = 6   # words at most of the object before a quote and its link ("الائتلاف الحاكم بقيادة حزب X مسؤولية")
+
+
+def quoted_object_start(ctx: Context, cue: Cue, after: int, content: Content) -> int:
+    """"اتهم X بـ«...»", "وصف X بأنه «...»", "حمّل X مسؤولية «...»": where the cue's object opens, when the content
+    is a quote right after the object and the word that links the two (quote_object_link); the object is a target of
+    what was said. content.start otherwise: nothing but words between the speaker and the quote, the first no
+    preposition ("قال أمام البرلمان «...»": a setting, no object)."""
+    tokens = ctx.tokens
+    quote = tokens.prev(content.start, after)
+    if cue.kind in ("via", "noun") or quote is None or not tokens.is_quote(quote):
+        return content.start
+    gap = [k for k in range(after, quote) if not tokens.is_space(k)]
+    if not 2 <= len(gap) <= OBJECT_WORDS or any(tokens.is_punct(k) for k in gap) or \
+            tokens.norm(gap[-1]) not in tokens.words.quote_object_link:
+        return content.start
+    first = tokens.norm(gap[0])
+    if first in tokens.words.preposition or first in tokens.words.quote_object_link or first.startswith("لل") or \
+            tokens.text(gap[0]) in CLITIC_PREPOSITIONS:
+        return content.start   # "قال للصحفيين «...»", "رد على ذلك بـ«...»": no object of the verb's
+    return gap[0]
+
+
 def statement_targets(ctx: Context, cue: Cue, content: Content, keys: list[str], via: list[str], via_tokens: set[int],
-                      earlier: Sequence[StatementRecord]) -> Targets:
-    """Whom the statement is about and the stance towards each; a saying that elaborates an act before it
-    takes up that act's targets."""
-    targets = targets_of(ctx, content.start, content.end, keys, via, via_tokens, cue.entry.stance, cue.entry.act,
+                      earlier: Sequence[StatementRecord], object_start: int | None = None) -> Targets:
+    """Whom the statement is about and the stance towards each, read from `object_start` (the cue's object
+    before a quote) or the content's start; a saying that elaborates an act before it takes up that act's
+    targets."""
+    start = content.start if object_start is None else min(object_start, content.start)
+    targets = targets_of(ctx, start, content.end, keys, via, via_tokens, cue.entry.stance, cue.entry.act,
                          rebuttal=normalize(cue.lemma) in ctx.tokens.words.rebuttal,
                          threat=normalize(cue.lemma) in ctx.tokens.words.threatening,
                          launched=normalize(cue.lemma) in ctx.tokens.words.attack_verb)
