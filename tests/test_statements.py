@@ -955,6 +955,16 @@ MORE_CASES = [
     ("the one described before the quoted description is a target",
      "ووصف رئيس الوزراء الكندي مارك كارني قرار واشنطن بأنه \"خطأ فادح\".",
      "مارك كارني", "وصف", "خطأ فادح", ["واشنطن"], [], "negative"),
+    # a bare title right after the speaker's name, with no comma, that the text gave another person before: the
+    # verb's object, that person (no second title of the speaker's)
+    ("another's title right after the speaker's name is the object",
+     "وصل رئيس الوزراء الكندي مارك كارني إلى لندن أمس.\nوحث الرئيس الفرنسي إيمانويل ماكرون رئيس الوزراء الكندي "
+     "على زيادة الإنفاق العسكري.",
+     "إيمانويل ماكرون", "حث", "زيادة الإنفاق العسكري", ["مارك كارني"], [], "neutral"),
+    ("another's title, feminine, right after the speaker's name is the object",
+     "رفض البرلمان النيوزيلندي خطة رئيسة الوزراء جاسيندا أرديرن.\nوطالب زعيم المعارضة كريستوفر لوكسون "
+     "رئيسة الوزراء بالاستقالة فورا.",
+     "كريستوفر لوكسون", "طالب", "بالاستقالة فورا", ["جاسيندا أرديرن"], [], "negative"),
 ]
 
 

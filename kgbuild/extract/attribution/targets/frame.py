@@ -13,6 +13,7 @@ from ...words import is_function_word, is_time_word, without_conjunction
 from ..context import Context
 from ..cursor import IN, SENTENCE_ENDS
 from ..speakers.relay import ON, TONGUE
+from .read_off import held_by_another
 
 END_OF_ASIDE = ("،", ",", ".")
 YEAR = re.compile(r"(19|20|١٩|٢٠)[0-9٠-٩]{2}")   # a numeral that is a year: no noun counted follows it
@@ -401,8 +402,8 @@ def _counted(ctx: Context, k: int) -> bool:
 
 def speakers_title(ctx: Context, k: int, speakers: set[str]) -> bool:
     """Is token k a title with no name of its own right after a speaker's name (a comma between)?"""
-    if k not in ctx.mentions.bare:
-        return False
+    if k not in ctx.mentions.bare or held_by_another(ctx, k):
+        return False   # "وطالب فلان رئيسة الوزراء بالاستقالة": another's title, the verb's object
     p = ctx.tokens.prev(k)
     if p is not None and ctx.tokens.is_comma(p):
         p = ctx.tokens.prev(p)

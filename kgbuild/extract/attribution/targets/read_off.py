@@ -137,7 +137,7 @@ def titles_after_persons(ctx: Context, c_start: int, c_end: int) -> set[int]:
     out: set[int] = set()
     for c in mentions.cands:
         if c.type == "Person" and c_start <= c.i < c_end and (i := tokens.apposition_after(c.j - 1, c_end)) is not None \
-                and (bare := mentions.bare.get(i)) is not None:
+                and (bare := mentions.bare.get(i)) is not None and not held_by_another(ctx, i):
             out.update(range(bare.i, min(bare.stop, c_end)))
     return out
 
@@ -448,15 +448,36 @@ def own_titled(ctx: Context, title: str, role_of: str | None, own: frozenset[str
 def titled_earlier(ctx: Context, title: str, role_of: str | None, before: int) -> str | None:
     """The last person named before token `before` with this title, of the same country or body
     when both say which, given before the name or right after it ("فلان الأمين العام للمنظمة")."""
-    found, at = None, -1
+    found, at = _titled_by_name(ctx, title, role_of, before)
     mentions = ctx.mentions
-    for c, ent in mentions.persons_before(before):
-        if any(same_title(r.title, title) and (role_of is None or r.of_key in (None, role_of)) for r in ent.roles):
-            found, at = ent.key, c.i
     for named in mentions.cands:
         i = ctx.tokens.apposition_after(named.j - 1, before) if named.type == "Person" else None
         bare = mentions.bare.get(i) if i is not None else None
         if bare is not None and at < i and same_title(bare.title, title) \
-                and (role_of is None or bare.role_of in (None, role_of)):
+                and (role_of is None or bare.role_of in (None, role_of)) and not held_by_another(ctx, i):
             found, at = mentions.key(named), i
     return found
+
+
+def _titled_by_name(ctx: Context, title: str, role_of: str | None, before: int) -> tuple[str | None, int]:
+    """The last person named before token `before` whose name the text gave with this title before it (of the
+    same country or body when both say which), and where; (None, -1) when there is none."""
+    found, at = None, -1
+    for c, ent in ctx.mentions.persons_before(before):
+        if any(same_title(r.title, title) and (role_of is None or r.of_key in (None, role_of)) for r in ent.roles):
+            found, at = ent.key, c.i
+    return found, at
+
+
+def held_by_another(ctx: Context, k: int) -> bool:
+    """"وحث الرئيس X فلان رئيس الوزراء الكندي على ...", "وطالب فلان رئيسة الوزراء بالاستقالة": is the bare title
+    at k, right after a person's name with no comma between, one the text gave before to another person it
+    named? Then it is the verb's object and refers to that person; it is no title of the name before it (one in
+    apposition after a comma, "فلان، رئيس الوزراء،", stays the name's)."""
+    bare = ctx.mentions.bare.get(k)
+    p = ctx.tokens.prev(k) if bare is not None else None
+    named = ctx.mentions.end_at.get(p) if p is not None else None
+    if named is None or named.type != "Person":
+        return False
+    holder, _ = _titled_by_name(ctx, bare.title, bare.role_of, named.i)
+    return holder is not None and holder != ctx.mentions.key(named)

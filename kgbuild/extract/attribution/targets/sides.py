@@ -10,6 +10,7 @@ from ...groups import kind_of
 from ..context import Context
 from ..index import BareTitle
 from .frame import not_said
+from .read_off import held_by_another
 
 STATE_KINDS = frozenset({"government", "military"})   # organizations.tsv kinds of a state's own bodies
 STATE_GROUP_KINDS = frozenset({"authorities"})   # groups.tsv kinds that are a state's own organs
@@ -121,7 +122,7 @@ def described_titles(ctx: Context, speaker: str) -> list[BareTitle]:
     out: list[BareTitle] = []
     for named in mentions.cands:
         if mentions.key(named) == speaker and (i := tokens.apposition_after(named.j - 1, tokens.size)) is not None \
-                and (bare := mentions.bare.get(i)) is not None:
+                and (bare := mentions.bare.get(i)) is not None and not held_by_another(ctx, i):
             out.append(bare)
     return out
 
