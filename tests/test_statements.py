@@ -970,8 +970,11 @@ MORE_CASES = [
 
 @pytest.mark.parametrize("text", [
     "وقال الرئيس الكولومبي غوستافو بيترو أمام البرلمان في بوغوتا \"لن نتراجع عن الإصلاح\".",
+    # the town after a speech or a press conference the words were said in (في / من): where, not whom
+    "ورد وزير الخارجية الأمريكي ماركو روبيو على الانتقادات في مؤتمر صحفي في طوكيو.",
+    "ورفضت رئيسة الوزراء التايلاندية الاتهامات في خطاب متلفز من العاصمة بانكوك.",
 ])
-def test_a_setting_before_a_quote_is_no_object(nlp, text: str) -> None:
+def test_a_setting_of_the_saying_is_no_target(nlp, text: str) -> None:
     rec = run(nlp, text)
     assert rec.statements and all(not s.about for s in rec.statements)
 

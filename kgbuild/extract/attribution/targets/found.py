@@ -11,6 +11,7 @@ from ...mentions.gazetteer import in_dateline
 from ...stance.settings import among
 from ...words import PRONOUN_SUFFIXES, text_of, without_conjunction
 from ..context import Context
+from ..boundary import FROM
 from ..cursor import IN
 from ..speakers.relay import ON
 from .antecedent import ANTECEDENT, cue_object, object_pronoun, said_about
@@ -24,6 +25,7 @@ MEDIA_KINDS = frozenset({"media", "agency"})   # org_heads.tsv kinds of a name t
 TO = normalize("ل")   # the preposition of the one spoken to: "صرح لصحيفة X"
 PLACE_WORDS = 2   # words between في and a place's name that say what place it is ("العاصمة الفلانية")
 FUTURE, IMPERFECT = "س", "يتن"   # the future prefix and the imperfect prefixes after it ("ستعقد")
+EVENT_WORDS = 2   # a meeting or statement noun and one adjective after it: "مؤتمر صحفي", "خطاب متلفز"
 HELD_WORDS = 8   # words of a relative clause on a meeting before the في of where it was held
 FRONTED_TOPIC_WORDS = 15   # the longest phrase fronted before a cue that says what the statement is about
 # groups.tsv kinds that are a state's own organs
@@ -146,12 +148,16 @@ def held_there(ctx: Context, c: Candidate, c_start: int) -> bool:
     tokens, words = ctx.tokens, ctx.tokens.words
     p = tokens.prev(c.i, c_start)
     for _ in range(PLACE_WORDS):   # "في مدينة فلانة", "في العاصمة الفلانية X": the words that say what place it is
-        if p is None or tokens.norm(p) == IN or tokens.is_punct(p) or ctx.mentions.in_a_mention(p):
+        if p is None or tokens.norm(p) in (IN, FROM) or tokens.is_punct(p) or ctx.mentions.in_a_mention(p):
             break
         p = tokens.prev(p, c_start)
-    if p is None or tokens.norm(p) != IN:
+    if p is None or tokens.norm(p) not in (IN, FROM):
         return False
     k = tokens.prev(p, c_start)
+    if _framing_event(ctx, k, c_start):
+        return True   # "في مؤتمر صحفي في X", "في خطاب متلفز من X": where it was said
+    if tokens.norm(p) != IN:
+        return False
     for _ in range(HELD_WORDS):
         if k is None or tokens.is_punct(k):
             return False
@@ -165,6 +171,22 @@ def held_there(ctx: Context, c: Candidate, c_start: int) -> bool:
             return head is not None and (_meeting_or_statement(ctx, head) or (
                 tokens.norm(head).startswith("ال") and noun is not None and _meeting_or_statement(ctx, noun)))
         k = tokens.prev(k, c_start)
+    return False
+
+
+def _framing_event(ctx: Context, k: int | None, c_start: int) -> bool:
+    """Does a meeting or statement noun (maybe with one adjective after it) end at k, itself after a preposition
+    of circumstance ("في مؤتمر صحفي", "خلال كلمة", "في خطاب متلفز")? Then the town after it, with في or من, is
+    where the speaker spoke, no party to what was said. Not a meeting that is the object of the words ("استئناف
+    المفاوضات في X": the town of a meeting to come)."""
+    tokens = ctx.tokens
+    for _ in range(EVENT_WORDS):
+        if k is None or tokens.is_punct(k):
+            return False
+        before = tokens.prev(k, c_start)
+        if _meeting_or_statement(ctx, k):
+            return before is not None and tokens.norm(before) in tokens.words.circumstance
+        k = before
     return False
 
 
