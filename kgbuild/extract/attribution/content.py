@@ -240,6 +240,19 @@ def _relative_after(ctx: Context, close: int, stop: int) -> bool:
     return rel < stop and tokens.norm(rel) in tokens.words.relative
 
 
+def _joined_clause_after(ctx: Context, close: int, stop: int) -> bool:
+    """Does a second clause of what was said follow the quote closed at `close`, after a comma, opened by the
+    complementizer with و ('أن "الأزمة لن تحل بالقوة"، وأن الحل "يبدأ بالحوار"'), within the clause? It is
+    said too: the content runs on to its end."""
+    tokens = ctx.tokens
+    comma = tokens.next(close + 1, stop)
+    if comma >= stop or not tokens.is_comma(comma):
+        return False
+    joined = tokens.next(comma + 1, stop)
+    norm = tokens.norm(joined) if joined < stop else ""
+    return norm[:1] == "و" and norm[1:] in tokens.words.complementizer
+
+
 def _after_colon(ctx: Context, k: int, end: int) -> tuple[int, int, str]:
     """What follows the colon at k: the quote it opens, or the rest of the clause."""
     tokens = ctx.tokens
@@ -257,7 +270,8 @@ def _after_complementizer(ctx: Context, k: int, end: int) -> tuple[int, int, str
     if inner < stop and tokens.is_quote(inner):
         close = tokens.closing_quote(inner, end)
         after = tokens.next(close + 1, end)
-        if (after >= stop or tokens.is_punct(after)) and not _relative_after(ctx, close, stop):
+        if (after >= stop or tokens.is_punct(after)) and not _relative_after(ctx, close, stop) \
+                and not _joined_clause_after(ctx, close, stop):
             return inner + 1, close, "direct"
     has_quote = any(tokens.is_quote(q) for q in range(k + 1, stop))
     return k + 1, stop, "mixed" if has_quote else "indirect"
