@@ -453,6 +453,9 @@ BARE_BODY = [
     # an epithet after the head noun judges the body named before, it says no other one
     ("وتبنت حركة الشباب الهجوم على قاعدة عسكرية. وقال قائد الجيش الصومالي إن الحركة المتطرفة خسرت "
      "مواقعها في الجنوب.", "إن", ["حركة الشباب"], []),
+    # the head noun and the next definite words that open the name of a body named before: that body, shortened
+    ("أعلن المجلس العسكري الانتقالي في النيجر حل الحكومة. وقال حزب التجمع الوطني إن المجلس العسكري فشل "
+     "في إدارة البلاد.", "إن", ["المجلس العسكري الانتقالي"], []),
 ]
 
 

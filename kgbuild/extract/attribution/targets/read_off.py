@@ -175,6 +175,9 @@ def body_mentions(ctx: Context, c_start: int, c_end: int, speakers: set[str]) ->
             continue
         aforementioned = _aforementioned(ctx, k, c_end)
         if _said_which(ctx, k, c_end) and not aforementioned:
+            shortened = _shortened_body(ctx, k, c_end)
+            if shortened is not None and shortened[0] not in speakers:
+                out.append(_words_mention(ctx, k, shortened[1], "Organization", BODY, shortened[0]))
             continue
         # "المنظمة المذكورة": the body just named, whatever its head noun ("الصندوق ..."), not the last "منظمة"
         key = _last_body_before(ctx, c_start, speakers) if aforementioned else body_referent(ctx, k)
@@ -182,6 +185,39 @@ def body_mentions(ctx: Context, c_start: int, c_end: int, speakers: set[str]) ->
         if body is not None and not any(normalize(f) in sf for f in body.forms for sf in speaker_forms):
             out.append(_word_mention(ctx, k, "Organization", BODY, key))
     return out
+
+
+SHORT_NAME_WORDS = 3   # words at most of a body's name shortened to its first ones ("المجلس العسكري")
+
+
+def _shortened_body(ctx: Context, k: int, c_end: int) -> tuple[str, int] | None:
+    """"المجلس العسكري" after "المجلس العسكري الانتقالي": a definite body head noun and the definite words right
+    after it that are the first words of the name of a body the text named before (not all of them): that body,
+    and the token after the words; None otherwise."""
+    tokens = ctx.tokens
+    norm = tokens.norm(k)
+    if not norm.startswith("ال") or norm[2:] not in lexicon.org_heads():
+        return None
+    words, ends, q = [norm], [k + 1], tokens.next(k + 1, c_end)
+    while q < c_end and len(words) < SHORT_NAME_WORDS and tokens.norm(q).startswith("ال") and not tokens.is_punct(q):
+        words.append(tokens.norm(q))
+        ends.append(q + 1)
+        q = tokens.next(q + 1, c_end)
+    best: tuple[str, int] | None = None
+    for c in ctx.mentions.cands:
+        if c.i >= k:
+            break
+        name = normalize(c.form).split()
+        n = next((n for n in range(len(words), 1, -1) if len(name) > n and name[:n] == words[:n]), 0)
+        if c.type == "Organization" and n and (key := ctx.mentions.key(c)) is not None:
+            best = (key, ends[n - 1])
+    return best
+
+
+def _words_mention(ctx: Context, k: int, stop: int, type_: str, source: str, key: str) -> Candidate:
+    """A mention of `key` read off the words k..stop-1."""
+    first, last = ctx.doc[k], ctx.doc[stop - 1]
+    return Candidate(k, stop, first.idx, last.idx + len(last.text), ctx.doc[k:stop].text, type_, source, key=key)
 
 
 def _aforementioned(ctx: Context, k: int, c_end: int) -> bool:
