@@ -804,6 +804,31 @@ def stance_towards(nlp, text: str, target: str) -> str:
      "negative"),
     ("وقال رئيس الوزراء الماليزي أنور إبراهيم إن بلاده مستعدة للمواجهة مع الحكومة الفنزويلية.", "الحكومة الفنزويلية",
      "neutral"),
+    # a party called on to back down from its decision, or to give up a policy, is in the wrong
+    ("ودعا رئيس الوزراء الماليزي أنور إبراهيم الحكومة الفنزويلية إلى التراجع عن قرارها.", "الحكومة الفنزويلية",
+     "negative"),
+    ("وقال رئيس الوزراء الماليزي أنور إبراهيم إن على الحكومة الفنزويلية أن تتخلى عن سياسة التصعيد.",
+     "الحكومة الفنزويلية", "negative"),
+    # standing by a party said with the verbal noun and its doer between ("وقوف بلاده مع X")
+    ("وأكد رئيس الوزراء الماليزي أنور إبراهيم وقوف بلاده مع الحكومة الفنزويلية.", "الحكومة الفنزويلية", "positive"),
+    ("وقال رئيس الوزراء الماليزي أنور إبراهيم إن ماليزيا تقف إلى جانب الحكومة الفنزويلية.", "الحكومة الفنزويلية",
+     "positive"),
+    # what stirs a bad feeling is at fault; the one whose feeling it is is not judged by it; "not worrying" is no merit
+    ("وقال رئيس الوزراء الماليزي أنور إبراهيم إن سياسة الحكومة الفنزويلية تثير القلق.", "الحكومة الفنزويلية",
+     "negative"),
+    ("وقال رئيس الوزراء الماليزي أنور إبراهيم إن خطوة الحكومة الفنزويلية مثيرة للاستغراب.", "الحكومة الفنزويلية",
+     "negative"),
+    ("وقال رئيس الوزراء الماليزي أنور إبراهيم إن تصريحات الحكومة الفنزويلية لا تثير القلق.", "الحكومة الفنزويلية",
+     "neutral"),
+    # an armed force named right after an attack the content judges bad made it, past the feeling's intensifier
+    ("وقال رئيس الوزراء الماليزي أنور إبراهيم: أنا مصدوم في العمق من قصف القوات الفنزويلية مدرسة في القرية.",
+     "القوات الفنزويلية", "negative"),
+    # refusing to take part in an ultimatum or a measure against a party shields it
+    ("ورفضت ماليزيا المشاركة في توجيه إنذارات إلى الحكومة الفنزويلية.", "الحكومة الفنزويلية", "positive"),
+    ("ورفضت ماليزيا المشاركة في فرض عقوبات على الحكومة الفنزويلية.", "الحكومة الفنزويلية", "positive"),
+    # a party said to be complicit in a deed is charged with it
+    ("وقال رئيس الوزراء الماليزي أنور إبراهيم إن الحكومة الفنزويلية ضالعة في الهجوم.", "الحكومة الفنزويلية",
+     "negative"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance
@@ -925,6 +950,8 @@ def test_a_spokesperson_does_not_speak_about_their_own_body(nlp) -> None:
     ("ثقتها", 1), ("وثقتهم", 1),
     # displeasure and astonishment as disapproval; the words of anger describe who is angered ("ردود فعل غاضبة")
     ("مستاءة", -1), ("منزعجون", -1), ("نستغرب", -1), ("غاضبة", 0), ("غضب", 0),
+    # complicity a charge, valour a praise; the bare feelings a verb of arousing stirs lend nothing alone
+    ("ضالعة", -1), ("ضلوعها", -1), ("ببسالة", 1), ("الباسل", 1), ("القلق", 0), ("يثير", 0),
 ])
 def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     from kgbuild.extract.stance import word_polarity

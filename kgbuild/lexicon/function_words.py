@@ -84,6 +84,7 @@ class FunctionWords:
     past_ought: frozenset[str]
     wishing: frozenset[str]
     imposing: frozenset[str]
+    joining_in: frozenset[str]
     conferring: frozenset[str]
     sending: frozenset[str]
     aid_noun: frozenset[str]

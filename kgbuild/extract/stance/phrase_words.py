@@ -34,26 +34,39 @@ SIDES = frozenset({SIDE, BEHIND, WITH})
 GENITIVE_CLITICS = frozenset({""})   # a genitive topic after its head carries no preposition of its own ("قمة التنمية")
 
 
+def _standing_before(doc: Doc, p: int, lo: int) -> int:
+    """The word of standing (function_words standing_by) at p, or right before p when p is the one word of its
+    doer between ("تقف مصر مع", "وقوف بلاده إلى جانب"); lo - 1 when there is none."""
+    toks = tokens_of(doc)
+    if p < lo or toks.punct[p]:
+        return lo - 1
+    if is_one_of(toks.texts[p], lexicon.function_words().standing_by):
+        return p
+    q = word_before(doc, p, lo)
+    return q if q >= lo and not toks.punct[q] and is_one_of(toks.texts[q], lexicon.function_words().standing_by) else lo - 1
+
+
 def stands_by(doc: Doc, k: int, lo: int) -> int:
     """+1 for the جانب of "يقف إلى جانب X" (stands by X), and the مع of "يقف مع X", after a verb of standing
-    (function_words standing_by); -1 for the وراء of "يقف وراء" (is behind a deed, a charge); 0 for any other word ("إلى جانب
-    ذلك" is "besides")."""
+    (function_words standing_by), also past the one word of its doer ("وقوف بلاده مع X", "تقف مصر إلى جانب X");
+    -1 for the وراء of "يقف وراء" (is behind a deed, a charge); 0 for any other word ("إلى جانب ذلك" is "besides")."""
     toks = tokens_of(doc)
     if not is_one_of(toks.texts[k], SIDES):
         return 0
     p = word_before(doc, k, lo)
     if is_one_of(toks.texts[k], frozenset({WITH})):
-        # "X تقف مع Y" (stands with Y), right after the verb of standing; "لن نقف مع X" does not
-        if not (p >= lo and is_one_of(toks.texts[p], lexicon.function_words().standing_by)):
+        # "X تقف مع Y" (stands with Y), right after the verb of standing or its doer; "لن نقف مع X" does not
+        standing = _standing_before(doc, p, lo)
+        if standing < lo:
             return 0
-        return -1 if negated(doc, p, lo) else 1
+        return -1 if negated(doc, standing, lo) else 1
     if is_one_of(toks.texts[k], frozenset({BEHIND})):
         # "X تقف وراء الهجمات": standing behind a deed is a charge ("لا تقف وراء" clears X)
         if not (p >= lo and is_one_of(toks.texts[p], lexicon.function_words().standing_by)):
             return 0
         return 1 if negated(doc, p, lo) else -1
-    q = word_before(doc, p, lo) if p >= lo else lo - 1
-    if not (q >= lo and normalize(toks.texts[p]) == TO and is_one_of(toks.texts[q], lexicon.function_words().standing_by)):
+    q = _standing_before(doc, word_before(doc, p, lo), lo) if p >= lo else lo - 1
+    if not (q >= lo and normalize(toks.texts[p]) == TO):
         return 0
     return -1 if negated(doc, q, lo) else 1     # "لن نقف إلى جانب X"
 

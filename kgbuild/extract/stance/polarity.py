@@ -48,11 +48,13 @@ class PolarityReading:
     lasting: bool = False     # "عودة", "يستمر": a rejection when denied right before ("لا عودة لـ")
     crossing: bool = False    # "تجاوز": a fault before a noun of a limit ("تجاوز الخطوط الحمراء")
     escaping: bool = False    # "يفلت": a wrongdoer's before a noun of a reckoning ("لن يفلت من العقاب")
+    arousing: bool = False    # "يثير": a fault of its cause before a noun of a bad feeling ("يثير القلق")
+    aroused: bool = False     # "الاستغراب": after a verb of arousing, it judges its cause, nothing after it
 
     @property
     def judges_nothing(self) -> bool:
         return not (self.value or self.close_tie or self.accepting or self.negated_only or self.disowning or
-                    self.lasting or self.crossing or self.escaping)
+                    self.lasting or self.crossing or self.escaping or self.arousing)
 
 
 @lru_cache(maxsize=262144)   # asked of every word of every content
@@ -61,7 +63,8 @@ def polarity_reading(text: str) -> PolarityReading:
     table = polarity_table()
     return PolarityReading(word_polarity(text), of_kind(text, table.close_tie), is_accepting(text),
                            is_negated_only(text), of_kind(text, table.disowning), of_kind(text, table.lasting),
-                           of_kind(text, table.crossing), of_kind(text, table.escaping))
+                           of_kind(text, table.crossing), of_kind(text, table.escaping), of_kind(text, table.arousing),
+                           of_kind(text, table.aroused))
 
 
 def polarity_at(doc: Doc, k: int, lo: int = 0) -> int:
@@ -72,6 +75,8 @@ def polarity_at(doc: Doc, k: int, lo: int = 0) -> int:
     if reading.judges_nothing:
         return 0              # most words: no class of the polarity table
     value = reading.value
+    if value and reading.aroused and _stirred(doc, k):
+        return 0              # "يثير الاستغراب": the feeling stirred judges its cause (the verb lends it), not what follows
     if reading.close_tie:
         # "علاقات وثيقة" is good; "وثيقة سرية", "الوثيقة" alone are a document (not وثيق + ة)
         return (-1 if negated(doc, k, lo) else 1) if _after_relation(doc, k) else 0
@@ -88,6 +93,11 @@ def polarity_at(doc: Doc, k: int, lo: int = 0) -> int:
         if reading.crossing:
             # "X تجاوزت كل الخطوط الحمراء", "تخطى صلاحياته": overstepping a limit is a fault ("لم تتجاوز": none)
             return (1 if negated(doc, k, lo) else -1) if _reaches(doc, k, polarity_table().limit) else 0
+        if reading.arousing:
+            # "موقف X يثير القلق", "خطوة مثيرة للاستغراب": stirring a bad feeling is a fault of what stirs it;
+            # "لا يثير القلق" only reassures, no merit
+            q = next_word(doc, k)
+            return -1 if q is not None and _stirred(doc, q) and not negated(doc, k, lo) else 0
         if reading.escaping:
             # "X أفلت من العقاب", "لن يفلت X من العدالة": escaping a reckoning or not, X is a wrongdoer either way
             return -1 if _reaches(doc, k, polarity_table().reckoning) else 0
@@ -172,6 +182,24 @@ def _reaches(doc: Doc, k: int, limit: frozenset[str]) -> bool:
             r = next_word(doc, q)
             return r is None or not (toks.texts[r][:1].isdigit() or is_one_of(toks.texts[r], lexicon.function_words().number))
     return False
+
+
+STIRRED_DEFINITE = ("ال", "لل")   # "يثير القلق", "مثير للقلق": the feeling with no one named as feeling it
+
+
+def _stirred(doc: Doc, k: int) -> bool:
+    """Is word k a noun of a bad feeling (polarity.tsv aroused) right after a verb of arousing (polarity.tsv arousing),
+    with the article or the accusative alif, so that no one is named after it as feeling it ("يثير القلق", "أثار
+    استغرابا واسعا"; not "أثار قلق X", whose feeling it is)?"""
+    toks = tokens_of(doc)
+    table = polarity_table()
+    if not of_kind(toks.texts[k], table.aroused):
+        return False
+    p = prev_word(doc, k)
+    if p is None or toks.punct[p] or not of_kind(toks.texts[p], table.arousing):
+        return False
+    form = normalize(toks.texts[k])
+    return form.startswith(STIRRED_DEFINITE) or form.endswith("ا") or "\u064b" in toks.texts[k]
 
 
 ADVICE_BEFORE = frozenset({normalize("من")})              # "من الأفضل لها أن ...": it is better that

@@ -233,6 +233,7 @@ def defended(doc: Doc, c: Candidate, lo: int, prior: str) -> bool:
     return False
 
 
+IN = normalize("في")     # "المشاركة في فرض عقوبات": what one takes part in
 IMPOSING_WORDS = 2    # nouns of imposing or deciding before a measure at most ("قرار فرض عقوبات على X")
 
 
@@ -271,6 +272,11 @@ def shielded(doc: Doc, c: Candidate, lo: int, prior: str, values: Lent, threat: 
         if q < lo or not is_one_of(toks.texts[q], imposing):
             break
         opening = q
+    q = word_before(doc, opening, lo)
+    if q >= lo and normalize(toks.texts[q]) == IN:
+        r = word_before(doc, q, lo)
+        if r >= lo and is_one_of(toks.texts[r], lexicon.function_words().joining_in):
+            opening = r       # "رفض المشاركة في فرض عقوبات على X": taking part in the measure is what is refused
     if opening == measure and not is_punishing(toks.texts[measure]):
         return False          # a bad act named bare is told, no measure ("أدان الهجوم على X": X suffers it, see victim)
     judge = word_before(doc, opening, 0)

@@ -14,7 +14,7 @@ from ...text import normalize
 from ..groups import kind_of
 from ..mentions import Candidate
 from ..words import is_ordinary_word, tokens_of
-from .acts import against, asked_to_stop, nisba_attack_judged, reproached, suffers, suspected, victim
+from .acts import against, asked_to_stop, forces_attack_judged, nisba_attack_judged, reproached, suffers, suspected, victim
 from .kinds import NATION_GROUPS, NEGATIVE_GROUPS, VICTIM_GROUPS, named_badly
 from .one_target import stance_of
 from .phrases import Lent, phrase_values
@@ -112,6 +112,9 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
             stance = "negative"   # "قتل على أيدي X", "تعرض للضرب على يد X": X did the harm (not what a praise hails)
         if stance == "neutral" and key not in own and not denial and nisba_attack_judged(doc, key, c_start, c_end, values, prior):
             stance = "negative"   # "الهجوم الإسرائيلي تجاوز الحدود" with إسرائيل a target: the attack judged is its doing
+        if stance == "neutral" and key not in own and not denial and _armed(key) and \
+                any(forces_attack_judged(doc, c, c_start, values, prior) for c in mentions):
+            stance = "negative"   # "أنا مصدوم في العمق من قصف القوات X": the attack judged bad is the force's doing
         if key not in own and not denial and any(suspected(doc, c, c_end, values) for c in mentions):
             stance = "negative"   # "احتجزت X للاشتباه في الخيانة", "اعتقال X بتهمة التجسس": X is held as a suspect
         if key not in own and any(asked_to_stop(doc, c, c_start, c_end, wished) for c in mentions):
@@ -153,6 +156,17 @@ def _launched_on(doc: Doc, c: Candidate, c_start: int) -> bool:
 
 STATE_BODY_KINDS = frozenset({"government", "military"})   # organizations.tsv kinds of a state's own bodies
 STATE_GROUP_KINDS = frozenset({"authorities", "security_forces", "military", "troops", "police_officers"})
+
+
+ARMED_GROUP_KINDS = frozenset({"security_forces", "military", "troops"})   # groups.tsv kinds of forces that attack
+
+
+def _armed(key: str) -> bool:
+    """Is the target a state's armed force ("القوات X", "الجيش X": groups.tsv or organizations.tsv kind military)?"""
+    if key.startswith("group:"):
+        return kind_of(key) in ARMED_GROUP_KINDS
+    body = lexicon.entity_by_key().get(key)
+    return body is not None and body.kind == "military"
 
 
 def _state_of(key: str) -> str | None:
