@@ -829,6 +829,16 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # a party said to be complicit in a deed is charged with it
     ("وقال رئيس الوزراء الماليزي أنور إبراهيم إن الحكومة الفنزويلية ضالعة في الهجوم.", "الحكومة الفنزويلية",
      "negative"),
+    # responsible for a crisis, or chiefly responsible for an attack, is blamed; not responsible for it, cleared
+    ("وقال رئيس الوزراء الماليزي أنور إبراهيم إن الحكومة الفنزويلية مسؤولة عن الأزمة.", "الحكومة الفنزويلية",
+     "negative"),
+    ("وقال رئيس الوزراء الماليزي أنور إبراهيم إن الحكومة الفنزويلية هي المسؤول الأول عن الهجوم.", "الحكومة الفنزويلية",
+     "negative"),
+    ("وقال رئيس الوزراء الماليزي أنور إبراهيم إن الحكومة الفنزويلية غير مسؤولة عن الهجوم.", "الحكومة الفنزويلية",
+     "positive"),
+    # the burden of guilt a party bears
+    ("وقال رئيس الوزراء الماليزي أنور إبراهيم إن الحكومة الفنزويلية تتحمل وزر ما حدث.", "الحكومة الفنزويلية",
+     "negative"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance

@@ -85,6 +85,8 @@ class FunctionWords:
     wishing: frozenset[str]
     imposing: frozenset[str]
     joining_in: frozenset[str]
+    answered_for: frozenset[str]
+    blame_degree: frozenset[str]
     conferring: frozenset[str]
     sending: frozenset[str]
     aid_noun: frozenset[str]

@@ -106,7 +106,8 @@ def polarity_at(doc: Doc, k: int, lo: int = 0) -> int:
             return -1 if negated(doc, k, lo) else 0
         if reading.negated_only:
             if _after_ghayr(doc, k):
-                return -1
+                # "غير مسؤول" is irresponsible, but "غير مسؤولة عن الهجوم" clears of the bad thing
+                return 1 if _answerable_for_bad(doc, k) else -1
             # "X مسؤولة عن الهجوم", "المسؤول عن الأزمة": answerable for a bad thing is blamed for it
             return (1 if negated(doc, k, lo) else -1) if _answerable_for_bad(doc, k) else 0
         if reading.disowning:
@@ -231,17 +232,23 @@ FOR = normalize("عن")
 
 
 def _answerable_for_bad(doc: Doc, k: int) -> bool:
-    """Is word k "responsible" (RESPONSIBLE) right before عن and a bad word ("مسؤولة عن الهجوم", "المسؤولون عن
-    الجرائم", "مسؤولة عن مقتل"; not "المسؤول عن الأمن", an official in charge)?"""
+    """Is word k "responsible" (RESPONSIBLE) right before عن, or past an adjective of degree ("المسؤول الأول عن"), and a
+    bad word ("مسؤولة عن الهجوم", "المسؤولون عن الجرائم", "مسؤولة عن مقتل", "مسؤولة عن الأزمة"; not "المسؤول عن
+    الأمن", an official in charge)?"""
     toks = tokens_of(doc)
     if not of_kind(toks.texts[k], RESPONSIBLE):
         return False
+    words = lexicon.function_words()
     q = next_word(doc, k)
+    if q is not None and not toks.punct[q] and is_one_of(toks.texts[q], words.blame_degree):
+        q = next_word(doc, q)
     if q is None or normalize(toks.texts[q]) != FOR:
         return False
     r = next_word(doc, q)
-    # a deed of violence or an attack is as bad a thing to answer for as a bad word ("مسؤولة عن مقتل", "عن الهجوم")
-    return r is not None and not toks.punct[r] and (is_harmful(toks.texts[r]) or is_attacking(toks.texts[r]))
+    # a deed of violence or an attack is as bad a thing to answer for as a bad word ("مسؤولة عن مقتل", "عن الهجوم"),
+    # and so is a crisis or a loss ("مسؤولة عن الأزمة")
+    return r is not None and not toks.punct[r] and (is_harmful(toks.texts[r]) or is_attacking(toks.texts[r]) or
+                                                    is_one_of(toks.texts[r], words.answered_for))
 
 
 def _after_relation(doc: Doc, k: int) -> bool:
