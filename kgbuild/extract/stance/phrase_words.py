@@ -30,7 +30,9 @@ def honours(doc: Doc, k: int, end: int, in_name: Callable[[int], bool]) -> bool:
 SIDE, TO = normalize("جانب"), normalize("إلى")
 BEHIND = normalize("وراء")   # "تقف وراء الهجمات": who stands behind a deed is charged with it
 WITH = normalize("مع")      # "نقف مع X": standing with X stands by X
-SIDES = frozenset({SIDE, BEHIND, WITH})
+# "وقفت معنا", "يقف معهم": standing with the speaker's side or another, the one with it named as a pronoun ending
+WITH_PRONOUN = frozenset(normalize(w) for w in ("معنا", "معه", "معها", "معهم", "معهما", "معكم", "معي"))
+SIDES = frozenset({SIDE, BEHIND, WITH}) | WITH_PRONOUN
 GENITIVE_CLITICS = frozenset({""})   # a genitive topic after its head carries no preposition of its own ("قمة التنمية")
 
 
@@ -54,7 +56,7 @@ def stands_by(doc: Doc, k: int, lo: int) -> int:
     if not is_one_of(toks.texts[k], SIDES):
         return 0
     p = word_before(doc, k, lo)
-    if is_one_of(toks.texts[k], frozenset({WITH})):
+    if is_one_of(toks.texts[k], frozenset({WITH}) | WITH_PRONOUN):
         # "X تقف مع Y" (stands with Y), right after the verb of standing or its doer; "لن نقف مع X" does not
         standing = _standing_before(doc, p, lo)
         if standing < lo:

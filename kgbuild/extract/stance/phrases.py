@@ -232,6 +232,12 @@ class _PhraseReader:
             # "محاكمته غير شرعية", "حظر غير مبرر": an indefinite غير phrase right after the word of fighting says
             # what the fighting is (its adjective or predicate), it is not what is fought
             reach = 0 if self._non_phrase(first_word(self.doc, k + 1), definite=False) else REVERSE_REACH
+            # "وقفت معنا", "وقفوا إلى جانب X": the perfect of standing folds onto وقف (stopping); standing by is no stop
+            after = first_word(self.doc, k + 1)
+            if after < self.end and not _roles_of(self.toks.texts[after]).side:
+                after = first_word(self.doc, after + 1)   # "وقفت إلى جانب": past إلى
+            if after < self.end and stands_by(self.doc, after, self.start) > 0:
+                reach = 0
             self.reverse_left, self.chained, self.last = reach, False, None
             return True
         if k not in self.bad_names:
