@@ -14,7 +14,7 @@ from .phrase_words import INCUMBENT_ON, TO
 from .phrases import Lent
 from .uncharged import FROM, is_preventing
 from .words import (clitic_of, first_word, is_attacking, is_befalling, is_doing, is_harming, is_one_of, is_punishing, is_reverser,
-                    title_heads, without_article, word_before, word_polarity)
+                    of_kind, polarity_table, title_heads, without_article, word_before, word_polarity)
 
 BEFALLEN_OPENING = 2  # words of the content before the noun of what befalls X at most ("عن أسفه لمقتل X")
 REGIME = normalize("نظام")   # "سقوط نظام X": the regime is X's
@@ -237,6 +237,9 @@ def against(doc: Doc, c: Candidate, lo: int, values: Lent) -> tuple[int, int | N
             return 0, None    # "لن نسمح لX", "ندين لX": the judgement is aimed at X
         if q >= lo and values.alone.get(q, 0) < 0 and is_harming(toks.texts[q]):
             return 1, q       # "الغزو الروسي لX", "قمع الشرطة للمتظاهرين": the لـ of a harming act's object, X suffers it
+        cause = _causing_before(doc, p, lo, values)
+        if cause is not None:
+            return 1, cause   # "تتسبب في المشاكل لX": X suffers what is caused, the fault is the causer's
         return 0, (q if q >= lo and values.alone.get(q, 0) < 0 else None)
     token = doc[c.i]
     if c.start == token.idx and is_harming(toks.texts[p]) and values.alone.get(p, 0) < 0:
@@ -259,6 +262,24 @@ def against(doc: Doc, c: Candidate, lo: int, values: Lent) -> tuple[int, int | N
     if q >= lo and values.alone.get(q, 0) < 0:
         return 1, q
     return (-1, None) if fighting else (0, None)
+
+
+CAUSED_WORDS = 3      # words from a verb of causing to the لـ of whom it is caused to at most ("تسبب في الأزمة لX")
+
+
+def _causing_before(doc: Doc, p: int, lo: int, values: Lent) -> int | None:
+    """The verb of causing (polarity.tsv causing) that lent a fault within CAUSED_WORDS words up to p, the word before
+    the لـ of a mention ("تسبب المشاكل لX", "تسببت في الأزمة لX"); None when there is none."""
+    toks = tokens_of(doc)
+    causing = polarity_table().causing
+    q = p
+    for _ in range(CAUSED_WORDS):
+        if q < lo or toks.punct[q]:
+            return None
+        if values.alone.get(q, 0) < 0 and of_kind(toks.texts[q], causing):
+            return q
+        q = word_before(doc, q, lo)
+    return None
 
 
 def attacked(doc: Doc, c: Candidate, lo: int, values: Lent) -> bool:

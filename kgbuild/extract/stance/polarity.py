@@ -50,11 +50,12 @@ class PolarityReading:
     escaping: bool = False    # "يفلت": a wrongdoer's before a noun of a reckoning ("لن يفلت من العقاب")
     arousing: bool = False    # "يثير": a fault of its cause before a noun of a bad feeling ("يثير القلق")
     aroused: bool = False     # "الاستغراب": after a verb of arousing, it judges its cause, nothing after it
+    causing: bool = False     # "تسبب": a fault of its doer before a crisis or a bad thing ("تسبب في الأزمة")
 
     @property
     def judges_nothing(self) -> bool:
         return not (self.value or self.close_tie or self.accepting or self.negated_only or self.disowning or
-                    self.lasting or self.crossing or self.escaping or self.arousing)
+                    self.lasting or self.crossing or self.escaping or self.arousing or self.causing)
 
 
 @lru_cache(maxsize=262144)   # asked of every word of every content
@@ -64,7 +65,7 @@ def polarity_reading(text: str) -> PolarityReading:
     return PolarityReading(word_polarity(text), of_kind(text, table.close_tie), is_accepting(text),
                            is_negated_only(text), of_kind(text, table.disowning), of_kind(text, table.lasting),
                            of_kind(text, table.crossing), of_kind(text, table.escaping), of_kind(text, table.arousing),
-                           of_kind(text, table.aroused))
+                           of_kind(text, table.aroused), of_kind(text, table.causing))
 
 
 def polarity_at(doc: Doc, k: int, lo: int = 0) -> int:
@@ -98,6 +99,13 @@ def polarity_at(doc: Doc, k: int, lo: int = 0) -> int:
             # "لا يثير القلق" only reassures, no merit
             q = next_word(doc, k)
             return -1 if q is not None and _stirred(doc, q) and not negated(doc, k, lo) else 0
+        if reading.causing:
+            # "X تسببت في الأزمة", "يتسبب بمقتل المدنيين": causing a crisis or a bad thing is a fault ("لم تتسبب": none)
+            q = next_word(doc, k)
+            if q is not None and normalize(toks.texts[q]) == IN:
+                q = next_word(doc, q)     # "تسبب في الأزمة"
+            return -1 if q is not None and not toks.punct[q] and _caused_bad(toks.texts[q]) and \
+                not negated(doc, k, lo) else 0
         if reading.escaping:
             # "X أفلت من العقاب", "لن يفلت X من العدالة": escaping a reckoning or not, X is a wrongdoer either way
             return -1 if _reaches(doc, k, polarity_table().reckoning) else 0
@@ -183,6 +191,19 @@ def _reaches(doc: Doc, k: int, limit: frozenset[str]) -> bool:
             r = next_word(doc, q)
             return r is None or not (toks.texts[r][:1].isdigit() or is_one_of(toks.texts[r], lexicon.function_words().number))
     return False
+
+
+IN = normalize("في")
+CAUSED_CLITICS = ("", "و", "ب")   # "تسبب الأزمة", "تسبب بالأزمة" (في is a word of its own)
+
+
+def _caused_bad(text: str) -> bool:
+    """Is the word a crisis or a loss (function_words answered_for) or a bad thing, bare or after ب ("بالأزمة")? A word
+    of في stands between too: the caller looks past it."""
+    if is_harmful(text):
+        return True
+    answered = lexicon.function_words().answered_for
+    return any(clitic in CAUSED_CLITICS and normalize(stem) in answered for clitic, stem in clitic_variants(text))
 
 
 STIRRED_DEFINITE = ("ال", "لل")   # "يثير القلق", "مثير للقلق": the feeling with no one named as feeling it

@@ -47,6 +47,7 @@ ESCAPING = "escaping"       # polarity.tsv: a verb of escaping: before a noun of
 SUPERLATIVE = "superlative"   # polarity.tsv: "الأفضل": good, but no judgement in "من الأفضل لها أن", "الأفضل لها"
 RECKONING = "reckoning"     # polarity.tsv: a noun of punishment or a reckoning a wrongdoer escapes or not ("العقاب", "العدالة")
 AROUSING = "arousing"       # polarity.tsv: a verb of arousing: before a noun of a bad feeling, a fault of its cause ("يثير القلق")
+CAUSING = "causing"         # polarity.tsv: a verb of causing: before a crisis or a bad thing, a fault of its doer ("تسبب في الأزمة")
 AROUSED = "aroused"         # polarity.tsv: a noun of a bad feeling a verb of arousing stirs ("القلق", "الاستغراب")
 
 
@@ -85,12 +86,13 @@ class PolarityTable:
     superlative: frozenset[str] = frozenset()  # "الأفضل": positive (in `values`) but for advice ("من الأفضل لها أن")
     arousing: frozenset[str] = frozenset()    # "يثير", "أثار", "مثير" ...: before a noun of a bad feeling, a fault of its cause
     aroused: frozenset[str] = frozenset()     # "القلق", "الاستغراب", "المخاوف" ...: the bad feeling a verb of arousing stirs
+    causing: frozenset[str] = frozenset()     # "تسبب", "يتسبب" ...: before a crisis or a bad thing, a fault of its doer
 
 
 # polarity.tsv kinds that only give a word a role, and kinds of negative words that have a role besides
 ROLE_KINDS = (REVERSE, GIVING_UP, ACCEPTING, NEGATED_ONLY, DISOWNING, OUTLAWED, SO_CALLED, NEUTRAL, VERB_HOMOGRAPH, CLOSE_TIE,
               BEFALLING, UNCHANGING, POSITION, CAUSE, SENSE, HESITATING, REJECTING, DOING, ATTACKING, VIOLENT,
-              LASTING, CROSSING, LIMIT, ESCAPING, RECKONING, SUPERLATIVE, AROUSING, AROUSED)
+              LASTING, CROSSING, LIMIT, ESCAPING, RECKONING, SUPERLATIVE, AROUSING, AROUSED, CAUSING)
 NEGATIVE_ROLE_KINDS = (CONDEMNING, PUNISHING, HARMING, FAILING, DUTY)
 
 
@@ -117,7 +119,7 @@ def polarity_table() -> PolarityTable:
                          attacking=frozen[ATTACKING], violent=frozen[VIOLENT], lasting=frozen[LASTING],
                          crossing=frozen[CROSSING], limit=frozen[LIMIT], escaping=frozen[ESCAPING],
                          reckoning=frozen[RECKONING], superlative=frozen[SUPERLATIVE], arousing=frozen[AROUSING],
-                         aroused=frozen[AROUSED])
+                         aroused=frozen[AROUSED], causing=frozen[CAUSING])
 
 
 def polarity_words() -> dict[str, int]:
