@@ -244,6 +244,10 @@ def against(doc: Doc, c: Candidate, lo: int, values: Lent) -> tuple[int, int | N
     token = doc[c.i]
     if c.start == token.idx and is_harming(toks.texts[p]) and values.alone.get(p, 0) < 0:
         return 0, p           # "قمع المتظاهرين", "اغتيال الصحفي X": the bad act is done to X, not by X
+    if not clitic_of(doc, c) and _answered_noun(toks.texts[p]):
+        cause = _causing_before(doc, word_before(doc, p, lo), lo, values)
+        if cause is not None:
+            return 1, cause   # "تتاجر بمعاناة X", "تستغل أزمة X": the crisis or suffering is X's, the fault the exploiter's
     if _titled_before(c, lo) and not clitic_of(doc, c):
         # "محاكمة الرئيس السابق X", "ملاحقة وزير الدفاع X": what governs the title governs the one it names
         t = word_before(doc, c.title_i, lo)
@@ -280,6 +284,12 @@ def _causing_before(doc: Doc, p: int, lo: int, values: Lent) -> int | None:
             return q
         q = word_before(doc, q, lo)
     return None
+
+
+def _answered_noun(text: str) -> bool:
+    """Is the word a noun of a crisis or a suffering (function_words answered_for), bare or after ب ("بمعاناة")?"""
+    answered = lexicon.function_words().answered_for
+    return any(clitic in ("", "و", "ب") and normalize(stem) in answered for clitic, stem in clitic_variants(text))
 
 
 def attacked(doc: Doc, c: Candidate, lo: int, values: Lent) -> bool:

@@ -47,7 +47,7 @@ ESCAPING = "escaping"       # polarity.tsv: a verb of escaping: before a noun of
 SUPERLATIVE = "superlative"   # polarity.tsv: "الأفضل": good, but no judgement in "من الأفضل لها أن", "الأفضل لها"
 RECKONING = "reckoning"     # polarity.tsv: a noun of punishment or a reckoning a wrongdoer escapes or not ("العقاب", "العدالة")
 AROUSING = "arousing"       # polarity.tsv: a verb of arousing: before a noun of a bad feeling, a fault of its cause ("يثير القلق")
-CAUSING = "causing"         # polarity.tsv: a verb of causing: before a crisis or a bad thing, a fault of its doer ("تسبب في الأزمة")
+CAUSING = "causing"         # polarity.tsv: a verb of causing or exploiting: before a crisis or a bad thing, a fault ("تسبب في الأزمة")
 AROUSED = "aroused"         # polarity.tsv: a noun of a bad feeling a verb of arousing stirs ("القلق", "الاستغراب")
 
 
