@@ -55,6 +55,9 @@ def source_subjects(doc: Doc) -> list[Candidate]:
         marker = normalize(doc[p].text) if p is not None else ""
         according = without_conjunction(marker, ACCORDING_TO) in ACCORDING_TO
         clitic = 1 if according and norm[:1] == "ل" and norm[1:] in SOURCE_NOUNS else 0
+        # "ومسؤول أمريكي قال إن", "والبعض يرى أن": و/ف glued on a source noun that opens its own clause (its verb after it)
+        conjoined = not clitic and _conjoined_source(norm)
+        clitic = clitic or int(conjoined)
         norm = norm[clitic:]
         if norm not in SOURCE_NOUNS and norm.startswith("ال") and norm[2:] in SOURCE_NOUNS:
             # "وقال المسؤول، طالبا عدم ذكر اسمه، إن": a definite source who declines to be named
@@ -72,8 +75,8 @@ def source_subjects(doc: Doc) -> list[Candidate]:
             continue
         feminine = norm.endswith("ه")
         nxt = skip_space(doc, k + 1)
-        if nxt < len(doc) and doc[nxt].text.startswith("ال") and not nisba_country(doc, nxt):
-            continue  # "مراقب الدولة", "مسؤول الملف": a head in construct, a title of one office
+        if nxt < len(doc) and doc[nxt].text.startswith("ال") and not nisba_country(doc, nxt) and not norm.startswith("ال"):
+            continue  # "مراقب الدولة", "مسؤول الملف": a head in construct (no definite head is), a title of one office
         if _indefinite_construct(doc, nxt) or _names_a_person_in_construct(doc, nxt):
             continue  # "قائد شرطة بغداد", "قائد فريق برشلونة فلان": a title of one office as well
         if not accusative and nxt < len(doc) and not nisba_country(doc, nxt) \
@@ -82,7 +85,9 @@ def source_subjects(doc: Doc) -> list[Candidate]:
             # adjective "مسؤولا ليبيا", written as the country is)
             continue
         j, affiliation = group_modifiers(doc, k + 1, doc[k].text)
-        if not norm.endswith(PLURAL_ENDINGS[:2]):
+        if norm.startswith("ال"):
+            j = _definite_adjectives_end(doc, j)   # "البعض الآخر": a definite source takes definite adjectives
+        elif not norm.endswith(PLURAL_ENDINGS[:2]):
             # a plural source ("آخرون", "كثيرون") takes plural adjectives only, which group_modifiers reads:
             # "وقال آخرون دونما إسهاب إن"
             j = _singular_adjectives(doc, j, accusative)
@@ -91,17 +96,25 @@ def source_subjects(doc: Doc) -> list[Candidate]:
             continue  # "متحدث (آخر) باسم الرئاسة", "متحدث باسمه": the title rules name the body or person
         p = _past_slot_adjuncts(doc, p)   # "وقال أمس مصدر", "وقال من جهته مسؤول"
         # "نقلت X عن مصدر", "نسبت X إلى مسؤول ... قوله"
-        relayed = p is not None and not accusative and (normalize(doc[p].text) == RELAY_FROM or _ascribed_to(doc, p))
-        verb_before = p is not None and not accusative and _speech_verb_gender(doc[p].text, prefixed=True) == feminine
+        # (a noun with و glued on opens a clause of its own: never a verb's subject after it, nor relayed)
+        relayed = p is not None and not accusative and not conjoined \
+            and (normalize(doc[p].text) == RELAY_FROM or _ascribed_to(doc, p))
+        verb_before = p is not None and not accusative and not conjoined \
+            and _speech_verb_gender(doc[p].text, prefixed=True) == feminine
         before = normalize(doc[p].text) if p is not None else ""
         # "وكان مصدر دبلوماسي قد قال": the opener may carry و
-        opens = p is None or is_punct(doc[p]) or before in SVO_OPENERS \
+        opens = p is None or conjoined or is_punct(doc[p]) or before in SVO_OPENERS \
             or (before[:1] == "و" and before[1:] in SVO_OPENERS)
+        other = after < len(doc) and normalize(doc[after].text) in WORDS.another
+        if other:
+            after = skip_space(doc, after + 1)   # "ومسؤول كيني آخر قال": another source of the same kind
         after = _verb_slot_after(doc, j, after)
         verb_after = opens and after < len(doc) and _speech_verb_gender(doc[after].text, prefixed=False) == feminine
         if not (verb_before or verb_after or relayed):
             continue
-        s, e = span_chars(doc, k, j, 0)
+        if other and verb_after and not (verb_before or relayed):
+            j = skip_space(doc, j) + 1   # the subject before its verb ends with آخر
+        s, e = span_chars(doc, k, j, clitic if conjoined else 0)
         out.append(Candidate(k, j, s, e, clean_surface(text_of(doc)[s:e]), "Group", "group", key="group:" + kind,
                              role_of=affiliation))
     return out
@@ -174,7 +187,8 @@ def _definite_adjectives_end(doc: Doc, j: int) -> int:
     """Past the definite adjectives of a definite source noun ("المسؤول الأمريكي الكبير")."""
     for _ in range(DEFINITE_ADJECTIVES):
         q = skip_space(doc, j)
-        if q >= len(doc) or not doc[q].text.startswith("ال") or is_function_word(doc[q]) \
+        other = strip_article(normalize(doc[q].text)) in WORDS.another if q < len(doc) else False   # "البعض الآخر"
+        if q >= len(doc) or not doc[q].text.startswith("ال") or (is_function_word(doc[q]) and not other) \
                 or known_entity_at(doc, q, ("Place", "Organization", "Person")):
             break
         j = q + 1
@@ -360,6 +374,11 @@ CLOSE_TO = lexicon.function_words().close_to
 CLOSE_TO_WALK = 6   # tokens from "من" after "مقرب" to the verb: the body the source is close to
 INFORMED_ON = lexicon.function_words().informed_on   # "مطلع" + "على": what the source is informed on
 FROM_ON = {normalize("من"): CLOSE_TO, normalize("على"): INFORMED_ON}
+
+
+def _conjoined_source(norm: str) -> bool:
+    """A normalised word that is و/ف glued on a source noun ("ومسؤول", "والبعض"), not a source noun itself."""
+    return norm[:1] in ("و", "ف") and norm not in SOURCE_NOUNS and norm[1:] in SOURCE_NOUNS
 
 
 def _verb_slot_after(doc: Doc, j: int, after: int) -> int:
