@@ -273,6 +273,8 @@ class FunctionWords:
     country_noun: frozenset[str]
     content_object_verb: frozenset[str]
     content_object: frozenset[str]
+    proposing_verb: frozenset[str]
+    proposal_noun: frozenset[str]
     likening_verb: frozenset[str]
     touching_verb: frozenset[str]
     touched_topic: frozenset[str]

@@ -146,6 +146,15 @@ class Complements:
         return stem in objects or any(stem.endswith(pronoun) and stem[:-len(pronoun)] in objects
                                       for pronoun in PRONOUN_SUFFIXES)
 
+    def _proposal(self, q: int) -> bool:
+        """A proposal_noun with or without ال and its owner's pronoun ("مبادرة", "خطته", "مقترحاتها"): what
+        "طرح", "عرض" put forward when they are a proposal."""
+        stem = strip_article(self.tokens.norm(q))
+        nouns = self.tokens.words.proposal_noun
+        owned = [stem[:-len(pronoun)] for pronoun in PRONOUN_SUFFIXES if stem.endswith(pronoun)]
+        # the ة of "خطة" is written ت before the pronoun: "خطته"
+        return stem in nouns or any(o in nouns or (o.endswith("ت") and o[:-1] + "ه" in nouns) for o in owned)
+
     def _relay_source(self, q: int) -> bool:
         return self.tokens.norm(q) in self.tokens.words.relay_source
 

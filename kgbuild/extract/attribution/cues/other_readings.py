@@ -216,8 +216,8 @@ class OtherReadings(Complements):
         q = self._next(k)
         if q < tokens.size and (tokens.norm(q) in words.resumptive_in or tokens.norm(q) in words.resumptive_bi):
             return False   # "في وقت حذر فيه الوزير", "ببيان حث فيه": a relative clause on the noun before, its verb
-        if norm in words.preposition:
-            return True
+        if without_conjunction(norm, words.preposition) in words.preposition:
+            return True   # "على رد الحكومة", "وبعد عرض الخطة": و before the preposition too
         if norm in words.complementizer:
             before = tokens.prev_on_line(p)
             # "أكد أن رفض الحكومة نهائي": أن/إن take a noun; "أنه رفض", "بعد أن رد الوزير" the verb

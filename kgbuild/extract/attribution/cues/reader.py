@@ -174,6 +174,8 @@ class CueReader(OtherReadings):
         if form in words.content_object_verb and not ((self._clause_head(k) or found[0] or after_comma)
                                                       and self._followed_by(k, self._puts_forward, stop_at_comma=True)):
             return None  # "من أبرز اللاعبين", "وسجل اللاعب هدفا"; "وأبرز الوزير أهمية الحوار" is the cue
+        if form in words.proposing_verb and not self._followed_by(k, self._proposal, stop_at_comma=True):
+            return None  # "طرحت الشركة أسهمها", "عرض الفيلم"; "وطرحت الحكومة مبادرة للحوار" is the cue
         if form in words.likening_verb and not ((self._clause_head(k) or found[0] or after_comma)
                                                 and self._followed_by(k, self._bi_complement, stop_at_comma=True)):
             return None  # "في شبه جزيرة", "شبه رسمي": semi-, quasi-; "وشبه الوزير الحصار بالعقاب" is the cue
