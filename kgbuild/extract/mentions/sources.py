@@ -94,7 +94,7 @@ def source_subjects(doc: Doc) -> list[Candidate]:
         after = skip_space(doc, j)
         if _speaks_for_named_body(doc, k):
             continue  # "متحدث (آخر) باسم الرئاسة", "متحدث باسمه": the title rules name the body or person
-        p = _past_slot_adjuncts(doc, p)   # "وقال أمس مصدر", "وقال من جهته مسؤول"
+        p = _past_addressee(doc, _past_slot_adjuncts(doc, p))   # "وقال أمس مصدر", "وأكد للصحيفة مصدر"
         # "نقلت X عن مصدر", "نسبت X إلى مسؤول ... قوله"
         # (a noun with و glued on opens a clause of its own: never a verb's subject after it, nor relayed)
         relayed = p is not None and not accusative and not conjoined \
@@ -374,6 +374,23 @@ CLOSE_TO = lexicon.function_words().close_to
 CLOSE_TO_WALK = 6   # tokens from "من" after "مقرب" to the verb: the body the source is close to
 INFORMED_ON = lexicon.function_words().informed_on   # "مطلع" + "على": what the source is informed on
 FROM_ON = {normalize("من"): CLOSE_TO, normalize("على"): INFORMED_ON}
+
+
+ADDRESSEE_MIN = 4   # letters of a word with لـ glued on that may be whom a verb speaks to ("للصحيفة")
+CALLING_ACTS = ("call", "request", "order")   # acts whose لـ complement is what is called for, not whom it is said to
+
+
+def _past_addressee(doc: Doc, p: int | None) -> int | None:
+    """The word before a subject slot, back past one word with لـ glued on right after a speech verb ("وأكد
+    للصحيفة مصدر مسؤول أن", "وقال للصحفيين مسؤول"): whom it was said to stands between the verb and its subject."""
+    if p is None or not doc[p].text.startswith("ل") or len(doc[p].text) < ADDRESSEE_MIN:
+        return p
+    verb = prev_word(doc, p)
+    if verb is None or _speech_verb_gender(doc[verb].text, prefixed=True) is None:
+        return p
+    # (after a verb of calling the word with لـ is what it calls for: "ودعا للإضراب")
+    entry = lexicon.cues().get(normalize(without_conjunction(normalize(doc[verb].text), lexicon.cues())))
+    return verb if entry is not None and entry.act not in CALLING_ACTS else p
 
 
 def _conjoined_source(norm: str) -> bool:

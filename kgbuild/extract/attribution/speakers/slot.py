@@ -23,7 +23,7 @@ from ..referents.title_chains import person_ahead
 from .base import UNNAMED, Speakers, Unnamed
 from .honorifics import HONORIFIC_PRONOUNS, honored_person
 from .named_subjects import given_name, names, named_later
-from .slot_words import SUBJECT_WALK, skippable, subject_at
+from .slot_words import SUBJECT_WALK, addressee_before_subject, skippable, subject_at
 from .title_subjects import body_of_title_holders, head_of_body_by_pronoun, title_subject
 from .unnamed_sources import (CARRY_BACK, SOURCE_NOUNS, body_in_construct, content_right_after, issuer_by_verb,
                               sentence_ends_between, body_of_source, source_group_referent)
@@ -45,6 +45,9 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
             pos, steps = nxt + 1, steps + 1  # "وأكد كل من X وY": the names after "كل من" are the subjects
             continue
         cand, governed = subject_at(ctx, pos)
+        if governed and steps == 0 and addressee_before_subject(ctx, pos):
+            pos, steps = pos + 1, steps + 1   # "وقال للصحفيين مسؤول أمني إن": whom it was said to, then the subject
+            continue
         if governed:
             break
         if (spokesmen := spokesmen_for(ctx, pos, end)) is not None:

@@ -34,7 +34,32 @@ def skippable(ctx: Context, pos: int, named: bool) -> bool:
         or (norm in DEMONSTRATIVES and after_verb) or (norm in tokens.words.slot_pronoun and after_verb
                                                         and not _relays(ctx, p)) \
         or norm in tokens.words.resumptive_in \
-        or tokens.is_comma(pos) or tokens.is_quote(pos) or (norm in lexicon.org_heads() and not named)
+        or tokens.is_comma(pos) or tokens.is_quote(pos) or (norm in lexicon.org_heads() and not named) \
+        or (after_verb and addressee_before_subject(ctx, pos))
+
+
+ADDRESSEE_MIN = 4   # letters of a word with لـ glued on that may be whom a verb speaks to ("للصحيفة")
+CALLING_ACTS = ("call", "request", "order")   # acts whose لـ complement is what is called for
+
+
+def addressee_before_subject(ctx: Context, pos: int) -> bool:
+    """"وأكد للصحيفة مصدر مسؤول أن", "وقال للصحفيين حزب X إن": one word with لـ glued on right after the verb, naming
+    no one (whom it was said to: a word or a one-word group, "للصحفيين"), before a mention that opens the subject
+    (VPS). A name, title or body there ("قال للرئيس فلان") is the one spoken to, and the walk stops at it."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    text = tokens.text(pos)
+    verb = ctx.cues.at(tokens.prev(pos))
+    if verb is None or verb.entry.act in CALLING_ACTS:
+        return False   # "ودعا للإضراب": what a call is for, its content, not whom it is said to
+    group = mentions.start_at.get(pos)
+    one_group = group is not None and group.type == "Group" and tokens.next(pos + 1, tokens.size) >= group.j
+    if not text.startswith("ل") or len(text) < ADDRESSEE_MIN or (mentions.in_a_mention(pos) and not one_group) \
+            or pos in mentions.titled \
+            or pos in mentions.bare or tokens.norm(pos) in tokens.words.slot_pronoun or ctx.cues.at(pos) is not None:
+        return False
+    nxt = tokens.next(pos + 1, tokens.size)
+    subject = mentions.start_at.get(nxt)
+    return subject is not None and not tokens.governed(subject)
 
 
 def _relays(ctx: Context, p: int) -> bool:
