@@ -42,6 +42,9 @@ def names(ctx: Context, pos: int, end: int, steps: int) -> Speakers:
                 pos, joined = after, True
                 steps += 1
                 continue
+            if (quoted := _quoted_conjunct(ctx, after, end)) is not None:
+                pos, steps = quoted, steps + 1   # "حركتا « X » و« Y »": the next name in quotes after a lone و
+                continue
             break
         if joined and (_counterpart(ctx, pos) or match_title(tokens.doc, pos)):
             # "والمفوضة الأوروبية لشؤون الطاقة في بروكسل فلانة", "ونظيره الإسباني فلان": a second subject whose
@@ -79,6 +82,25 @@ def _past_apposition(ctx: Context, cand: Candidate, end: int) -> int:
     if again is not None and ctx.mentions.key(again) == ctx.mentions.key(cand):
         return again.j
     return cand.j
+
+
+QUOTE_RUN = 3   # quote marks around a name and its conjunction ("« X « » و « Y »": a stray mark too)
+
+
+def _quoted_conjunct(ctx: Context, pos: int, end: int) -> int | None:
+    """Where the next subject's name starts when the name before closes with a quote mark and a lone و opens
+    another in quotes ("نفت حركتا « X » و« Y »", '"X" و"Y"'); None otherwise."""
+    tokens = ctx.tokens
+    marks = 0
+    while pos < end and tokens.is_quote(pos) and marks < QUOTE_RUN:
+        pos, marks = tokens.next(pos + 1, end), marks + 1
+    if not marks or pos >= end or tokens.text(pos) != "و":
+        return None
+    pos = tokens.next(pos + 1, end)
+    if pos >= end or not tokens.is_quote(pos):
+        return None
+    pos = tokens.next(pos + 1, end)
+    return pos if pos < end and pos in ctx.mentions.start_at else None
 
 
 def _counterpart(ctx: Context, pos: int) -> bool:

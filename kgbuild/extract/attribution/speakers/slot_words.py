@@ -6,6 +6,7 @@ from __future__ import annotations
 from .... import lexicon
 from ....text import normalize
 from ...mentions import TITLE_MODIFIERS, Candidate, nisba_country
+from ...mentions.dual_bodies import dual_head
 from ..context import Context
 from ..cues import SPEECH_KINDS
 from ..cursor import GOVERNED_ARTICLE
@@ -35,7 +36,18 @@ def skippable(ctx: Context, pos: int, named: bool) -> bool:
                                                         and not _relays(ctx, p)) \
         or norm in tokens.words.resumptive_in \
         or tokens.is_comma(pos) or tokens.is_quote(pos) or (norm in lexicon.org_heads() and not named) \
-        or (after_verb and addressee_before_subject(ctx, pos))
+        or (after_verb and addressee_before_subject(ctx, pos)) or _dual_head_before_names(ctx, pos)
+
+
+def _dual_head_before_names(ctx: Context, pos: int) -> bool:
+    """"ونفت حركتا X وY": the head noun in the dual before the two bodies it names (each a mention of its own)."""
+    tokens = ctx.tokens
+    if dual_head(tokens.text(pos)) is None:
+        return False
+    nxt = tokens.next(pos + 1, tokens.size)
+    if nxt < tokens.size and tokens.is_quote(nxt):
+        nxt = tokens.next(nxt + 1, tokens.size)   # "حركتا « X » و« Y »"
+    return nxt in ctx.mentions.start_at
 
 
 ADDRESSEE_MIN = 4   # letters of a word with لـ glued on that may be whom a verb speaks to ("للصحيفة")
