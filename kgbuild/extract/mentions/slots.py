@@ -12,6 +12,7 @@ from ..words import (text_of, ends_in_pronoun, is_known_name_word, is_name_like,
 from .base import (COMPLEMENTIZERS, PREPOSITIONS, Candidate, known_entity_at, match_title, skip_space,
                    span_chars, title_starts, token_info)
 from .ala import ala_before_that, preposition_spelled_as_name
+from .dual_bodies import dual_head
 from .foreign_endings import speaker_name_in_ha
 from .name_spans import definite_family_name, definite_family_name_after_given_name
 from .names import ala_before_its_noun, cue_word, given_name_word, no_name_word
@@ -208,6 +209,8 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
         if (p := prev_word(doc, i)) is not None and normalize(toks.texts[p]) in PRONOUN_ASIDES:
             continue  # "فلان، وهو طالب جامعي،": a noun after "and he is" (or a verb whose subject he is)
         k = _past_slot_adjuncts(doc, skip_space(doc, i + 1))
+        if k < len(doc) and dual_head(doc[k].text) is not None:
+            continue  # "وأكدت منظمتا « X » و« Y »": the dual of a body's head noun, the bodies it names after it
         start_name = k
         # "وقال راضي بوزيان": a given name that is an ordinary word, before a rare family name
         nxt = skip_space(doc, k + 1)
