@@ -71,7 +71,8 @@ def addressee_before_subject(ctx: Context, pos: int) -> bool:
         return False
     nxt = tokens.next(pos + 1, tokens.size)
     subject = mentions.start_at.get(nxt)
-    return subject is not None and not tokens.governed(subject)
+    # (or a title that opens it: "وقال للصحفيين وزير الخارجية فلان")
+    return (subject is not None and not tokens.governed(subject)) or nxt in mentions.titled or nxt in mentions.bare
 
 
 def _relays(ctx: Context, p: int) -> bool:
