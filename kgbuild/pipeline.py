@@ -23,6 +23,7 @@ from .extract.mentions import (Candidate, apposed_name_candidates, kana_qad_cand
                                side_candidates, slot_name_candidates, subject_slot_candidates, title_candidates)
 from .extract.groups import assign_group_keys
 from .extract.mentions.holders import holder_candidates
+from .extract.mentions.titled_bodies import titled_body_candidates
 from .extract.mentions.unnamed_bodies import unnamed_body_candidates
 from .extract.mentions.coordinated import coordinated_person_candidates
 from .extract.mentions.sources import first_definite_sources
@@ -163,7 +164,9 @@ class EntityFinder:
         # unnamed holders of a country's office ("السفير الأمريكي"): groups a speaker search may take when no
         # name resolves the title; bodies named only by a class noun ("المكتب الإعلامي"): organizations it may
         # take when nothing named resolves the noun; those no statement takes are dropped with the article's record
-        for holder in holder_candidates(doc, bare, entities) + unnamed_body_candidates(doc, chosen + inner):
+        # a bare "الوزارة" after a minister's title ("وزير الصحة التونسي"): the ministry it names, kept the same way
+        for holder in holder_candidates(doc, bare, entities) + unnamed_body_candidates(doc, chosen + inner) \
+                + titled_body_candidates(doc, chosen):
             ent = to_entity([holder])
             ent.key = holder.key or ent.key   # (an organization's key is made from its label otherwise)
             if ent.key in entities:

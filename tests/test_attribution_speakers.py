@@ -1121,6 +1121,27 @@ SPEAKER_CHOICE_CASES = [
      "عن القصف. وأعرب عن أسفه الشديد مشيرا إلى أنه سيطلب تحقيقا.", "مشيرا", "جون موانغي", "الهند"),
     ("a feminine verb with no subject goes on with the country that spoke with a feminine verb",
      "وطالبت الهند باكستان بالاعتذار عن القصف. وأضافت أن الهجوم لن يمر دون عقاب.", "وأضافت", "الهند", "باكستان"),
+    ("a bare 'the ministry' after a minister's title is the ministry the title names (with the title's state), not "
+     "a body the text leaves unnamed",
+     "وقالت وزيرة التربية الكينية سارة موانغي إن المدارس ستفتح. وأوضحت الوزارة في بيان أن الدراسة تبدأ غدا.",
+     "وأوضحت", "وزارة التربية الكينية", "سارة موانغي"),
+    ("a minister's title in construct with a state's name names the ministry of that state",
+     "وقال وزير خارجية كينيا إن السفير سيعود قريبا. وقالت الوزارة إن العلاقات متينة.",
+     "وقالت", "وزارة خارجية كينيا", "الوزارة"),
+    ("of a ministry named by its name and a minister's title after it, the nearer one is what 'the ministry' means",
+     "وأعلنت وزارة الزراعة أن المحصول وفير. وقال وزير الصحة منير الهادي إن المستشفيات جاهزة. "
+     "وأكدت الوزارة أن حملة التلقيح ستبدأ.",
+     "وأكدت", "وزارة الصحة", "وزارة الزراعة"),
+    ("a minister's title inside another's quoted words is no antecedent of 'the ministry' in the narration after them",
+     "وقالت وزارة الخارجية الروسية إن «تصريحات وزير الخارجية الأمريكي تفتقر إلى الدقة». "
+     "وتابعت الوزارة أن الحوار هو الحل.",
+     "وتابعت", "الخارجية الروسية", "وزارة الخارجية الأمريكية"),
+    ("'the ministry' with another state's nationality is not the ministry of a minister's title of one state",
+     "وقال وزير الصحة التونسي منير الهادي إن المستشفيات جاهزة. وأكدت الوزارة الجزائرية أن الحدود مغلقة.",
+     "وأكدت", "الوزارة الجزائرية", "وزارة الصحة التونسية"),
+    ("a ministry named by its portfolio and state alone is what a bare 'the ministry' after it refers to",
+     "وقال المتحدث باسم الخارجية الكينية إن السفير سيعود قريبا. وقالت الوزارة إن العلاقات متينة.",
+     "وقالت", "الخارجية الكينية", "الوزارة"),
 ]
 
 

@@ -12,6 +12,7 @@ from ..text import (doubled_apostrophes_as_guillemets, final_maqsura_as_ya, fold
                     writes_final_ya_as_maqsura)
 from .dates import document_date
 from .groups import article_scope, needs_article_scope
+from .mentions.titled_bodies import TITLED_BODY_SOURCE
 from .mentions.unnamed_bodies import is_unnamed_body
 from .resolve import CorpusIndex
 
@@ -228,10 +229,11 @@ def scope_to_article(rec: DocumentRecord) -> DocumentRecord:
 def prune_groups(rec: DocumentRecord) -> DocumentRecord:
     """Keep the groups a statement involves (speaker, target, intermediary): a group named only in
     passing ("مخيمات المهجرين", "القوات الخاصة" as a topic) is no actor of who-said-what-about-whom; so
-    too a body named only by its class noun ("المحكمة العليا" no statement takes)."""
+    too a body named only by its class noun ("المحكمة العليا" no statement takes), or only through its minister's
+    title ("وزير الصحة ... الوزارة")."""
     used = {k for st in rec.statements for k in (st.speaker, *st.about, *st.via)}
     rec.entities = {k: e for k, e in rec.entities.items()
-                    if (e.type != "Group" and not is_unnamed_body(k)) or k in used}
+                    if (e.type != "Group" and not is_unnamed_body(k) and e.source != TITLED_BODY_SOURCE) or k in used}
     return rec
 
 

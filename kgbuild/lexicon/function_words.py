@@ -324,3 +324,4 @@ class FunctionWords:
     harm_agent: frozenset[str]
     unnamed_body: frozenset[str]
     quote_object_link: frozenset[str]
+    ministry_office: frozenset[str]

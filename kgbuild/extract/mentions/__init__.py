@@ -9,7 +9,8 @@ statistical NER. A name found once is then found again wherever it recurs.
 Modules: base, names, gazetteer, groups (with group_forms, peoples, not_groups, sources, spans), slots (with
 foreign_endings), one_of, coordinated,
 slot_names, bodies (with foreign_names, latin_names, dual_bodies, portfolios), outlets (with clubs), places,
-titles, people, ner, selection; holders and unnamed_bodies (referents no name gives, kept when they speak)."""
+titles, people, ner, selection; holders, unnamed_bodies and titled_bodies (referents no name gives, kept when they
+speak)."""
 from __future__ import annotations
 
 from .base import NAME_INTRODUCERS, PLACE_HEADS, RANK, TITLE_MODIFIERS, Candidate, headed_by, known_forms, match_title, nisba_country

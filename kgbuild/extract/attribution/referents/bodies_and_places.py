@@ -9,11 +9,13 @@ from ....records import StatementRecord
 from ....text import normalize, strip_article
 from ...mentions import headed_by, known_forms, nisba_country
 from ...mentions.places import place_named_before, referent_head
+from ...mentions.titled_bodies import MINISTRY_HEAD, in_quoted_words, names_a_ministry, titled_body
 from ...mentions.unnamed_bodies import body_phrase, is_unnamed_body, unnamed_body_key
 from ..context import Context
 from ..index import Found
 
 CLUB_HEADS = lexicon.function_words().club_head
+MINISTRY = normalize(MINISTRY_HEAD)
 
 
 def body_referent(ctx: Context, pos: int, governed: bool = False) -> str | None:
@@ -27,6 +29,9 @@ def body_referent(ctx: Context, pos: int, governed: bool = False) -> str | None:
     if not norm.startswith("ال") or norm[2:] not in lexicon.org_heads():
         return None
     head = norm[2:]
+    titled = titled_body(ctx.doc, pos, ctx.mentions.cands)
+    if titled is not None and titled.key in ctx.mentions.entities:
+        return titled.key   # "وقال وزير الصحة فلان ... وأكدت الوزارة": the ministry its minister's title named last
     # "فريق X ... وأعلن النادي": a club and its team are one body (function_words club_head)
     heads = CLUB_HEADS if head in CLUB_HEADS else frozenset((head,))
     named = known = None
@@ -36,7 +41,9 @@ def body_referent(ctx: Context, pos: int, governed: bool = False) -> str | None:
         if c.type != "Organization":
             continue
         key = ctx.mentions.key(c)
-        if any(headed_by(c.form, h) for h in heads) or _head_word_before(ctx, c.i, heads) in heads:
+        if any(headed_by(c.form, h) for h in heads) or _head_word_before(ctx, c.i, heads) in heads \
+                or (head == MINISTRY and names_a_ministry(c.form) and not in_quoted_words(ctx.doc, c.i)):
+            # "الخارجية الكينية ... وقالت الوزارة": a ministry named by its portfolio, not in another's quoted words
             if not _described(ctx, c.i, c.j):   # "الصحيفة البريطانية" is no name of a newspaper
                 named = key
         elif any(headed_by(f, head) for f in known_forms(key, "Organization")):
