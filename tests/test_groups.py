@@ -270,6 +270,14 @@ def _group_forms(nlp, text: str) -> set[str]:
     ("وقال المسيحيون الكاثوليك إن الكنيسة ستفتح أبوابها.", "المسيحيون الكاثوليك"),
     # the broken plural of a people as an adjective of a group noun
     ("وقال الوزير كريم حسن إن المهاجرين الأفارقة غرقوا قبالة السواحل.", "المهاجرين الأفارقة"),
+    # a number of a crowd (عشرات، مئات، آلاف) before a definite plural is part of the group's phrase, with its
+    # partitive من and a number of thousands before it; the noun alone names the group too
+    ("وقال مئات المحتجين إن الحكومة فشلت في توفير الخبز.", "مئات المحتجين"),
+    ("وقال مئات المحتجين إن الحكومة فشلت في توفير الخبز.", "المحتجين"),
+    ("وقال الوزير كريم حسن إن الشرطة اعتقلت عشرات الآلاف من المحتجين.", "عشرات الآلاف من المحتجين"),
+    ("وأكد لمئات الصحفيين أن المؤتمر سيعقد غدا. وقال الصحفيون إن القاعة صغيرة.", "مئات الصحفيين"),
+    # families (الأسر, alone also "captivity") only after such a number
+    ("وطالب عشرات الأسر بالحصول على تعويضات عن منازلهم.", "عشرات الأسر"),
 ])
 def test_group_span_takes_what_belongs_to_the_noun(nlp, text: str, form: str) -> None:
     from kgbuild.text import normalize
@@ -316,6 +324,9 @@ def test_group_span_takes_what_belongs_to_the_noun(nlp, text: str, form: str) ->
     ("وقال الوزير كريم حسن إن دول فقيرة للغاية تحتاج الدعم.", "دول فقيرة للغاية"),
     # a street with any other adjective is a street
     ("وقال الوزير كريم حسن إن الحكومة أغلقت الشارع الرئيسي في المدينة.", "الشارع الرئيسي"),
+    # a number in quote marks stands apart from the noun; الأسر alone is captivity, no group
+    ('وقال الوزير كريم حسن إن “عشرات” المحتجين اعتقلوا.', "عشرات المحتجين"),
+    ("وقال الوزير كريم حسن إن الجندي أمضى عامين في الأسر.", "الأسر"),
 ])
 def test_group_span_stops_at_what_is_not_its_own(nlp, text: str, form: str) -> None:
     from kgbuild.text import normalize
@@ -651,7 +662,7 @@ GROUP_SPEAKERS = [
      "وقال شاهدان إن سيارة مفخخة انفجرت قرب مدخل السوق.", "شاهدان", "witnesses"),
     ("one of them (أحدهم) in the subject slot is one of the group named last, past a body named between",
      "تجمع مئات العمال أمام مقر الشركة صباح اليوم. وقال أحدهم إن الرواتب لم تصرف منذ شهرين.",
-     "العمال", "workers"),
+     "مئات العمال", "workers"),
     ("a plural unnamed source (آخرون) takes no singular word after it as its adjective",
      "وقال آخرون دونما تفصيل إن المشروع الجديد أقرب إلى الأول.", "آخرون", "others"),
     ("a preposition with a pronoun after an unnamed source is no adjective of it",

@@ -325,3 +325,4 @@ class FunctionWords:
     unnamed_body: frozenset[str]
     quote_object_link: frozenset[str]
     ministry_office: frozenset[str]
+    crowd_number: frozenset[str]

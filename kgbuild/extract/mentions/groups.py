@@ -21,7 +21,7 @@ from .peoples import (COLLECTIVE_HEADS, PEOPLE_OF, PLURAL_TITLES, PUBLIC_NOUNS, 
                       nationals, people_of_a_place, public, titled_nationals)
 from .numbered import numbered_groups
 from .sources import agent_subjects, source_subjects
-from .spans import ADJUNCTS, construct_complement, group_modifiers, site_in_place
+from .spans import ADJUNCTS, construct_complement, crowd_number_before, group_modifiers, site_in_place
 
 _GROUP_STARTS: dict[tuple[int, int], tuple[object, object, frozenset[str]]] = {}
 
@@ -133,8 +133,15 @@ def group_candidates(doc: Doc) -> list[Candidate]:
             # "القوات العراقية", "قواتنا", "قوات النظام", "قوات أمريكية عراقية": forces of a country (or of
             # several) or of an owner are their troops
             kind = TIED_FORCES
+        noun_form = form
+        if not cl and normalize(surface).startswith("ال") and (crowd := crowd_number_before(doc, i)) is not None:
+            # "مئات المحتجين": the number of the crowd opens the group's phrase (its form and characters), which the
+            # noun alone names too; its tokens stay the noun's, whose case and place the speaker rules read
+            s = span_chars(doc, crowd[0], j, crowd[1])[0]
+            form = clean_surface(text_of(doc)[s:e])
         out.append(Candidate(i, j, s, e, form, "Group", "group", key="group:" + kind, role_of=affiliation,
-                             possessed=possessed is not None))
+                             possessed=possessed is not None,
+                             extra_forms={noun_form} if noun_form != form else set()))
     taken = {c.i for c in out}
     named = out + source_subjects(doc)
     return named + numbered_groups(doc, named) + [c for c in agent_subjects(doc) if c.i not in taken]

@@ -9,7 +9,7 @@ The mention runs from the number to the noun's adjectives, the phrase as written
 names an unnamed source. After 3-10 the noun is a genitive plural (a groups.tsv form); after 11-99 an
 accusative singular ("نائبا", "شاهدا"), read through source_nouns.tsv; after the partitive من a definite
 plural ("ثلاثة من المسؤولين"); a definite noun right after عشرات/مئات ("عشرات المحتجين") is read by
-group_candidates itself."""
+group_candidates itself, the number in its phrase (spans.crowd_number_before)."""
 from __future__ import annotations
 
 from spacy.tokens import Doc

@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import normalize
-from ..words import is_arabic_word, is_function_word
+from ..words import is_arabic_word, is_function_word, prev_word, tokens_of
 from .base import (ADJECTIVE_ENDINGS, PLURAL_ENDINGS, PREPOSITIONS, RELATIVE_PLURAL_ENDINGS, known_entity_at,
                    nisba_country, skip_space)
 
@@ -16,6 +16,31 @@ ADJUNCTS = lexicon.function_words().adjunct   # time words: "اليوم"
 NOT = normalize("غير")   # "غير الشرعية": the negation that makes an adjective of the word after it
 # a preposition glued to a definite noun: "المرتبطين بالبرنامج", "الموالين للحكومة"
 GLUED_PREPOSITIONS = ("بال", "لل")
+CROWD_NUMBERS = lexicon.function_words().crowd_number   # "عشرات", "مئات", "آلاف"
+PARTITIVE_FROM = normalize("من")
+NUMBER_CLITICS = ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")   # "ومئات", "لآلاف", "بعشرات"
+
+
+def crowd_number_before(doc: Doc, i: int) -> tuple[int, int] | None:
+    """"مئات المحتجين", "وعشرات الأسر", "الآلاف من المتظاهرين": (first token, clitic length) of the number of a
+    crowd counted roughly right before the definite group noun at token i (or before the partitive من that
+    comes before it), which is part of the group's phrase (the gold names the whole numbered phrase); None
+    when none stands there."""
+    p = prev_word(doc, i)
+    if p is not None and normalize(tokens_of(doc).texts[p]) == PARTITIVE_FROM:
+        p = prev_word(doc, p)
+    found = None
+    while p is not None and (clitic := crowd_number_clitic(normalize(tokens_of(doc).texts[p]))) is not None:
+        found = p, clitic   # "عشرات الآلاف من المحتجين": a number of thousands is one number
+        p = prev_word(doc, p) if not clitic else None
+    return found
+
+
+def crowd_number_clitic(word: str) -> int | None:
+    """The length of the clitic before a number of a crowd ("ومئات": 1), or None when the word is none."""
+    if word in CROWD_NUMBERS:
+        return 0
+    return next((len(c) for c in NUMBER_CLITICS if word.startswith(c) and word[len(c):] in CROWD_NUMBERS), None)
 
 
 def site_in_place(doc: Doc, q: int) -> tuple[int, str] | None:
