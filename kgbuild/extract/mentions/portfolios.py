@@ -72,13 +72,13 @@ def _portfolio_country(doc: Doc, i: int, portfolio: str) -> str | None:
 def bare_portfolio_candidate(doc: Doc, i: int, stem: str, clitic: str) -> Candidate | None:
     """"وقالت الخارجية إن", "ورد الناطق باسم الداخلية بأن": a bare portfolio as the subject of a speech
     verb, or as what a spokesman speaks for, is the ministry of the state the article is about (or of the
-    one whose ministry it named last)."""
+    one whose ministry it named last); when the lexicon knows no such ministry (no state told, or one it has
+    no ministry of), the ministry by the name the text gives it, which speaks all the same (the gold's
+    convention: an unnamed spokesman's body is the speaker)."""
     norm = normalize(stem)
     if not stem.startswith("ال") or not (_after_speech_verb(doc, i) or (not clitic and spoken_for(doc, i))):
         return None
     country = _portfolio_country(doc, i, norm)
     key = _ministries().get((norm, country)) if country else None
-    if key is None:
-        return None
     s, e = span_chars(doc, i, i + 1, len(clitic))
     return Candidate(i, i + 1, s, e, clean_surface(stem), "Organization", "org", key=key)
