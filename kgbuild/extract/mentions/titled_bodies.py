@@ -73,7 +73,7 @@ def _title_ministry(doc: Doc, k: int) -> tuple[str, str | None] | None:
 
 def in_quoted_words(doc: Doc, k: int) -> bool:
     """Does token k stand inside words quoted with opening and closing marks (« », “ ”) in its paragraph? A body
-    named in another's quoted words ("وقالت وزارة الخارجية الروسية إن «تصريحات وزير الخارجية الأمريكي ...»") is
+    named in another's quoted words ("وأعلنت وزارة الدفاع الصينية أن «تصريحات وزير الدفاع الياباني ...»") is
     no antecedent of a bare noun in the narration after them."""
     for p in range(k - 1, -1, -1):
         text = doc[p].text
