@@ -326,3 +326,4 @@ class FunctionWords:
     quote_object_link: frozenset[str]
     ministry_office: frozenset[str]
     crowd_number: frozenset[str]
+    no_portfolio: frozenset[str]

@@ -22,6 +22,7 @@ from .unnamed_bodies import body_noun_stem
 TITLED_BODY_SOURCE = "titled_body"
 # "وزير", "وزيرة": the first word of a title whose words after it name a ministry's portfolio
 MINISTRY_OFFICES = lexicon.function_words().ministry_office
+NO_PORTFOLIO = lexicon.function_words().no_portfolio   # "الدولة" of "وزير الدولة"
 MINISTRY_HEAD = "وزارة"   # the head noun of what such a title names, and of the bare noun that refers to it
 _BARE_MINISTRY = normalize("ال" + MINISTRY_HEAD)
 OPENING_QUOTES, CLOSING_QUOTES = frozenset("«“"), frozenset("»”")   # marks that tell which way they face
@@ -54,8 +55,8 @@ def _title_ministry(doc: Doc, k: int) -> tuple[str, str | None] | None:
         return None
     end, title = found
     words = title.split()
-    if len(words) < 2 or normalize(words[0]) not in MINISTRY_OFFICES:
-        return None
+    if len(words) < 2 or normalize(words[0]) not in MINISTRY_OFFICES or normalize(words[1]) in NO_PORTFOLIO:
+        return None   # "وزير الدولة": a minister of state heads no ministry
     name = " ".join([MINISTRY_HEAD, *words[1:]])
     q = skip_space(doc, end)
     country = nisba_country(doc, q) if q < len(doc) else None
