@@ -126,6 +126,9 @@ def author_after(ctx: Context, k: int, end: int) -> list[Found]:
         if (_issued_by(ctx, k, pos) or tokens.in_class(k, words.according_to)
                 or (pos == tokens.next(k + 1, end) and tokens.text(pos).startswith("لل"))) \
                 and (unnamed := unnamed_body(ctx, pos)) is not None:
+            if unnamed.j == pos + 1 and tokens.text(pos).startswith("لل") \
+                    and (body := body_referent(ctx, pos, governed=True)) is not None:
+                return [Found(body, pos, pos + 1)]  # "بيان للوزارة": the ministry the text named before
             return [unnamed]  # "بيان صادر عن المكتب الصحفي", "بيان للجنة المنظمة": a body the text does not name
         # "بيان صادر عن", "البيان الصادر عن": the participle of issuing, indefinite or definite
         if norm in words.passive_agent or strip_article(norm).startswith(ISSUED) or norm in words.agent_link or norm in words.wording \
