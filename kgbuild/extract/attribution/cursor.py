@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 from ... import lexicon
 from ...text import normalize
 from ..mentions import Candidate, appositive_at
-from ..words import CLOSE_QUOTES, COMMAS, OPEN_QUOTES, QUOTE_CHARS, tokens_of
+from ..words import CLOSE_QUOTES, COMMAS, OPEN_QUOTES, QUOTE_CHARS, tokens_of, without_conjunction
 
 SEMICOLON = "؛"   # parts a clause from the next as a comma does
 CLAUSE_PUNCT = (*COMMAS, ".", ":", SEMICOLON)
@@ -124,9 +124,15 @@ class Cursor:
         return p
 
     def after_preposition(self, i: int) -> bool:
-        """Is the word before token i a preposition ("في", "لـ")?"""
+        """Is the word before token i a preposition ("في", "لـ"), or a locative one with و/ف glued on ("وفي
+        القاهرة، زار الوزير ...": the place the sentence opens with is where, not who; not "وبين", "وعبر",
+        which are as often the verbs "explained", "expressed")?"""
         p = self.prev(i)
-        return p is not None and (self.texts[p] in CLITIC_PREPOSITIONS or self.norm(p) in self.words.preposition)
+        if p is None:
+            return False
+        norm = self.norm(p)
+        return self.texts[p] in CLITIC_PREPOSITIONS or norm in self.words.preposition \
+            or without_conjunction(norm, self.words.locative) != norm
 
     def clitic(self, c: Candidate) -> str:
         """The clitics glued to mention c's first word before the name ("ل" of "لتركيا", "وب" of "وبالقاهرة")."""

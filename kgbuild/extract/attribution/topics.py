@@ -13,9 +13,11 @@ from .referents.issuers import named_authors
 from .referents.title_chains import person_ahead
 from .speakers import named_later
 from .speakers.carry import governed_word
+from ..words import without_conjunction
 
 # "من جهة أخرى،": the longest phrase fronted before a sentence's verb, comma included
 FRONTED_PHRASE = 5
+FRONTED_PREPOSITIONAL = 10   # one that opens with a preposition: "وفي أول مؤتمر صحافي له بعد إعلان النتائج،"
 DISCOURSE_OPENER_WORDS = 3   # words of the longest discourse_opener ("في سياق متصل")
 # words that open a clause whose subject comes first: "غير أن سوليبرغ ...", "لكن الوزارة ..."
 TOPIC_OPENERS = lexicon.function_words().topic_opener
@@ -123,12 +125,18 @@ def _asked(ctx: Context, pos: int, end: int) -> str | None:
 def _after_fronted_phrase(ctx: Context, start: int, end: int) -> int:
     """"من جهة أخرى، ...", "على صعيد آخر، ...": the first token after a short fronted phrase with no
     entity in it, closed by a comma; the sentence start when there is none."""
-    tokens = ctx.tokens
+    tokens, mentions = ctx.tokens, ctx.mentions
     pos = tokens.next(start, end)
     if (after := _after_discourse_opener(ctx, pos, end)) is not None:
         return after
-    for k in range(pos, min(end, pos + FRONTED_PHRASE)):
-        if ctx.mentions.in_a_mention(k) or ctx.cues.at(k) is not None:
+    # "وفي أول مؤتمر صحافي له بعد إعلان النتائج، ...": a phrase that opens with a preposition may run longer
+    longest = FRONTED_PREPOSITIONAL if pos < end and without_conjunction(
+        tokens.norm(pos), tokens.words.locative) in tokens.words.locative else FRONTED_PHRASE
+    governed_until = pos
+    for k in range(pos, min(end, pos + longest)):
+        if k in mentions.start_at and tokens.governed(mentions.start_at[k]):
+            governed_until = mentions.start_at[k].j   # "وفي القاهرة،": where, no subject
+        if (mentions.in_a_mention(k) and k >= governed_until) or ctx.cues.at(k) is not None:
             return pos
         if tokens.is_comma(k):
             return tokens.next(k + 1, end) if k > pos else pos

@@ -12,12 +12,14 @@ from ...words import PRONOUN_SUFFIXES
 from ..cursor import SENTENCE_ENDS, Cursor
 from ..index import MentionIndex
 from . import FROM, SPEECH_KINDS, Cue, entry_in
+from .complements import OPENER_WORDS
 from .other_readings import OtherReadings
 
 NOUN_BACK = 6                          # tokens back from "جاء فيها", "قال فيها" to the statement noun
 SAY_ACT, NEUTRAL = "say", "neutral"   # the act and stance of a negated verb that still says something
 SPEECH_OPENER_WORDS = 20               # words after "وتابع", "ومضى" within which what they say opens (past a framing phrase)
 CAST_WORDS = 6                         # words after ألقى within which the blame it casts comes ("ألقت الحكومة الأردنية المسؤولية")
+ASIDE_COMMAS = 2                       # the two commas of an aside after a titled subject ("، من مركز Y،")
 PARTICIPLE_OPENER_WORDS = 4            # words after an adjective-like participle ("مشددة") within which its أن comes
 BYLINE_MARKS = ("-", "ـ", "–", ":")    # "كتب - فلان:", "كتب ـ فلان", "كتب: فلان"
 AS_PUT_FIRST = frozenset(phrase.split()[0] for phrase in lexicon.function_words().as_put_by)
@@ -147,7 +149,7 @@ class CueReader(OtherReadings):
             return None  # "لم يكن مستغربا أن", "كان الأخير ناصحا له": the predicate of a verb of being
         if found[1].kind in SPEECH_KINDS and not found[0] and self._after_counted_noun(k, form):
             return None  # "حصل على 14 صوتا مؤيدا": the adjective of a noun counted
-        if form in words.needs_opener and (not self._followed_by(k, self._opens_content) or self._is_among(k)
+        if form in words.needs_opener and (not self._opener_past_subject(k) or self._is_among(k)
                                            or self._passive_estimate(k)):
             # "يبلغ من العمر", "يعتبر من أبرز": the other verb; "يعتبر الوزير أن" is the cue; "تقدر بالملايين",
             # "يعتبر بمثابة": a بـ complement at once makes it the passive (is estimated at, is deemed)
@@ -330,6 +332,18 @@ class CueReader(OtherReadings):
                 if entry is not None and entry.kind == "verb":
                     return Cue(k, prefix, entry)
         return None
+
+    def _opener_past_subject(self, k: int) -> bool:
+        """Does أن/إن (or a colon) follow token k within OPENER_WORDS words, counted from the end of the
+        titled subject right after it when there is one: "ويعتبر الباحث في العلاقات الدولية بجامعة X، فلان،
+        من مركز Y، أن" puts a long title, the name and an aside between the verb and its أن, while the
+        passive "يعتبر هذا القرار ..." has no titled person after it."""
+        if self._followed_by(k, self._opens_content):
+            return True
+        q = self._next(k)
+        end = self.mentions.title_phrase_end(q) if q < self.tokens.size else None
+        # the aside after the name ("، من مركز Y،") brings two commas, which the walk counts as words
+        return end is not None and self._followed_by(end - 1, self._opens_content, OPENER_WORDS + ASIDE_COMMAS)
 
     def _passive_estimate(self, k: int) -> bool:
         """Is token k followed at once by a بـ complement ("تقدر بالملايين", "يعتبر بمثابة")?"""
