@@ -10,7 +10,7 @@ from kgbuild.extract.attribution.speakers import (GROUP_OBJECT, STRATEGIES, UNNA
                                                   author_of_noun, find_speakers, on_the_tongue_of, previous_speaker,
                                                   relayed_speech, source_after_relay,
                                                   subject_after, subject_before, subject_before_comma,
-                                                  subject_with_relative_clause, antecedent_of_relative, said_in_it,
+                                                  subject_with_relative_clause, antecedent_of_relative, said_in_it, said_during_it,
                                                   subject_of_kana, author_of_reference, plural_antecedent,
                                                   author_of_noun_before)
 from kgbuild.text import normalize
@@ -75,6 +75,9 @@ STRATEGY_CASES = [
      ["كريستيان ليندنر"]),
     (said_in_it, "وألقى وزير التعليم الفنلندي أنديرس أدلركروتس كلمة قال فيها إن المدارس ستفتح غدا.", "قال",
      ["أنديرس أدلركروتس"]),
+    # خلاله points back to the event a verb of meeting narrated: that verb's subject speaks
+    (said_during_it, "وعقد وزير التعليم الفنلندي أنديرس أدلركروتس مؤتمرا صحافيا، شدد خلاله على أن المدارس ستفتح غدا.",
+     "شدد", ["أنديرس أدلركروتس"]),
     (author_of_reference, "وجاء في بيان صادر عن وزارة الخارجية السعودية أن المملكة تدين الاعتداء.", "وجاء",
      ["وزارة الخارجية السعودية"]),
     # a definite verbal noun of saying governed by the verb of its subject
@@ -238,7 +241,7 @@ def test_the_order_of_the_strategies() -> None:
     assert [s.name for s in STRATEGIES] == [
         "relayed_speech", "on_the_tongue_of", "author_of_noun", "agent_of_governing_verb", "two_parties", "subject_before", "subject_of_kana",
         "subject_with_relative_clause",
-        "antecedent_of_relative", "said_in_it", "author_of_reference", "source_after_relay", "issuer_of_document",
+        "antecedent_of_relative", "said_in_it", "said_during_it", "author_of_reference", "source_after_relay", "issuer_of_document",
         "subject_after",
         "author_of_noun_before", "subject_before_comma", "subject_of_opening_verb", "previous_speaker", "earlier_speaker", "sole_person", "plural_antecedent", "owner_of_noun"]
 

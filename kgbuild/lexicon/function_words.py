@@ -205,6 +205,7 @@ class FunctionWords:
     kana: frozenset[str]
     topic_opener: frozenset[str]
     resumptive_in: frozenset[str]
+    resumptive_during: frozenset[str]
     resumptive_bi: frozenset[str]
     resumptive_li: frozenset[str]
     foreign: frozenset[str]

@@ -136,7 +136,10 @@ def _after_fronted_phrase(ctx: Context, start: int, end: int) -> int:
     for k in range(pos, min(end, pos + longest)):
         if k in mentions.start_at and tokens.governed(mentions.start_at[k]):
             governed_until = mentions.start_at[k].j   # "وفي القاهرة،": where, no subject
-        if (mentions.in_a_mention(k) and k >= governed_until) or ctx.cues.at(k) is not None:
+        # (a statement noun may stand in a locative phrase: "وفي أول مؤتمر له بعد إعلان النتائج،"; a verb of
+        # saying makes it a clause of its own)
+        if (mentions.in_a_mention(k) and k >= governed_until) or (ctx.cues.at(k) is not None and not (
+                longest == FRONTED_PREPOSITIONAL and ctx.cues.kind_at(k) == "noun")):
             return pos
         if tokens.is_comma(k):
             return tokens.next(k + 1, end) if k > pos else pos

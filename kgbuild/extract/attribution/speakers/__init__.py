@@ -18,7 +18,7 @@ from .named_subjects import named_later
 from .relay import on_the_tongue_of, relayed_speech, source_after_relay
 from .before import subject_before, subject_before_comma, subject_of_kana
 from .relative import antecedent_of_relative, subject_with_relative_clause
-from .authors import author_of_noun, author_of_noun_before, author_of_reference, said_in_it
+from .authors import author_of_noun, author_of_noun_before, author_of_reference, said_during_it, said_in_it
 from .carry import plural_antecedent, previous_speaker, subject_of_its_own
 from .earlier import earlier_speaker
 from .owner import owner_of_noun
@@ -43,6 +43,7 @@ __all__ = [
     "previous_speaker",
     "Query",
     "relayed_speech",
+    "said_during_it",
     "said_in_it",
     "Seen",
     "source_after_relay",

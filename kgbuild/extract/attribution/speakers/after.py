@@ -222,13 +222,17 @@ def _accused_object(ctx: Context, q: Query, found: Speakers) -> bool:
     return True
 
 
+QUOTED_CHARGE = "بـ"   # the preposition written apart with a tatweel before a quote
 CHARGE_WALK = 4   # words after a charge within which a second one shows the first was an adverb ("بوضوح")
 
 
 def _charge_word(ctx: Context, k: int) -> bool:
     """A word with بـ glued on that may be an accusation's charge: not بأن (what was said), an adjunct
-    ("بدوره") or a preposition."""
+    ("بدوره") or a preposition; or بـ written apart before a quoted charge ("بـ«تضليل البرلمان»")."""
     words, norm = ctx.tokens.words, ctx.tokens.norm(k)
+    if ctx.tokens.text(k) == QUOTED_CHARGE:
+        nxt = ctx.tokens.next(k + 1, ctx.tokens.size)
+        return nxt < ctx.tokens.size and ctx.tokens.is_quote(nxt)
     return norm.startswith("ب") and len(norm) > 3 and norm not in words.complementizer \
         and not norm.startswith(DESCRIBED_AS) and norm not in words.adjunct and norm not in words.preposition
 

@@ -16,6 +16,7 @@ from ..cues import SPEECH_KINDS
 from ..cues.reader import NOUN_BACK
 from ..cursor import IN
 from ..index import Found
+from ..narration import event_stem
 from ..referents.issuers import named_authors
 from .base import CLAUSE_ENDS, NO_SUBJECT, QAD, UNNAMED, Outcome, Query, Seen, Speakers
 from .slot import subjects_after
@@ -151,6 +152,44 @@ def said_in_it(ctx: Context, q: Query, seen: Seen) -> Outcome:
     if titled is not None:
         return Speakers(titled.found, nxt + 1)   # "وألقى رئيس الدولة كلمة قال فيها"
     return Speakers((mentions.found(before[-1]),), nxt + 1) if before else None
+
+
+EVENT_BACK = 16   # words back from "أكد خلاله" to the verb of the event (its subject, object and complement)
+SPEAKING_TYPES = ("Person", "Organization", "Place")
+
+
+def said_during_it(ctx: Context, q: Query, seen: Seen) -> Outcome:
+    """"أجرى فلان اتصالا هاتفيا بنظيره، أكد خلاله أن", "بأن الملك فلان أجرى اتصالا ...، شدد خلاله على": a
+    verb of saying with خلاله/خلالها (during it) points back to the event that a verb of meeting or talking
+    narrated (event_verb); that verb's subject, named right after it or right before it, speaks. No quote,
+    أن/إن, sentence end or other verb of saying stands between."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    nxt = tokens.next(q.cue.i + 1, q.end)
+    if q.cue.prefix or nxt >= q.end or tokens.norm(nxt) not in tokens.words.resumptive_during:
+        return None
+    p, words = tokens.prev(q.cue.i, q.start), 0
+    while p is not None and words < EVENT_BACK:
+        if tokens.is_quote(p) or tokens.text(p) in CLAUSE_ENDS or tokens.norm(p) in tokens.words.complementizer \
+                or ctx.cues.kind_at(p) in SPEECH_KINDS:
+            return None
+        if not mentions.in_a_mention(p) and event_stem(tokens.text(p), tokens.norm(p))[0]:
+            return _event_subject(ctx, q, p, nxt)
+        words += not tokens.is_punct(p)
+        p = tokens.prev(p, q.start)
+    return None
+
+
+def _event_subject(ctx: Context, q: Query, verb: int, resumptive: int) -> Speakers | None:
+    """The subject of the event's verb: the person (through the title that introduces him) or body right
+    after it (VSO), else the one that ends right before it ("أن الملك فلان أجرى")."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    after = tokens.next(verb + 1, q.cue.i)
+    cand = mentions.titled.get(after) or mentions.start_at.get(after)
+    if cand is None and (before := tokens.prev(verb, q.start)) is not None:
+        cand = mentions.end_at.get(before)
+    if cand is None or cand.type not in SPEAKING_TYPES or tokens.governed(cand):
+        return None
+    return Speakers((mentions.found(cand),), resumptive + 1)
 
 
 TITLE_WORDS_BACK = 3   # words of a title between a person and the body it heads: "فلان نائب رئيس شركة X"

@@ -10,7 +10,7 @@ from .relay import on_the_tongue_of, relayed_speech, source_after_relay
 from .before import subject_before, subject_of_kana, subject_before_comma
 from .relative import antecedent_of_relative, subject_with_relative_clause
 from .authors import (agent_of_governing_verb, author_of_noun, author_of_noun_before, author_of_reference,
-                      said_in_it, issuer_of_document)
+                      said_in_it, said_during_it, issuer_of_document)
 from .carry import plural_antecedent, previous_speaker
 from .earlier import earlier_speaker, sole_person
 from .owner import owner_of_noun
@@ -31,6 +31,7 @@ STRATEGIES: tuple[Strategy, ...] = (
     Strategy("subject_with_relative_clause", subject_with_relative_clause),  # "X الذي ...، ناشد"
     Strategy("antecedent_of_relative", antecedent_of_relative),        # "ناكامورا الذي أقر بأن"
     Strategy("said_in_it", said_in_it),                                # "بتدوينة قال فيها"
+    Strategy("said_during_it", said_during_it),                        # "أجرى X اتصالا، أكد خلاله"
     Strategy("author_of_reference", author_of_reference),              # "وجاء في بيان للوزارة أن"
     Strategy("source_after_relay", source_after_relay),                # "وقالت وكالة X نقلا عن Y إن": Y
     Strategy("issuer_of_document", issuer_of_document),                # "أصدرت X بيانا يدعو إلى": X
