@@ -984,6 +984,12 @@ MORE_CASES = [
      "رفض البرلمان النيوزيلندي خطة رئيسة الوزراء جاسيندا أرديرن.\nوطالب زعيم المعارضة كريستوفر لوكسون "
      "رئيسة الوزراء بالاستقالة فورا.",
      "كريستوفر لوكسون", "طالب", "بالاستقالة فورا", ["جاسيندا أرديرن"], [], "negative"),
+    ("an imperfect dual after two sides joined by و: each speaks",
+     "مصر والأردن يطالبان مجلس الأمن بالتدخل لوقف القتال",
+     "الأردن", "طالب", "مجلس الأمن بالتدخل", [], [], "negative"),
+    ("what was said ends before the next side named with و glued on and its own verb",
+     "وقال الوزير كمال يوسف إن الحل سياسي، وروسيا تصر على أن الحرب مستمرة.",
+     "كمال يوسف", "قال", "الحل سياسي", [], [], "neutral"),
     ("اتهم with a name and at once بـ written apart before a quoted charge: the name is the accused",
      "وانتقد النائب سعيد الهاشمي الخطة، واتهم خالد منصور بـ\"تضليل البرلمان\".",
      "سعيد الهاشمي", "اتهم", "تضليل البرلمان", ["خالد منصور"], [], "negative"),
@@ -1883,3 +1889,10 @@ def test_a_numbered_source_keys_by_its_noun_not_the_number(nlp) -> None:
     rec = run(nlp, "عنوان\nوقال ثلاثة مسؤولين تشاديين إن القوات ستنسحب. وقال المسؤولون التشاديون إن الانسحاب بدأ.")
     keys = {s.speaker for s in rec.statements}
     assert len(keys) == 1, speakers(rec)
+
+
+def test_the_next_side_with_its_own_verb_is_no_part_of_what_was_said(nlp) -> None:
+    rec = run(nlp, "السودان ومصر يطالبان المجلس بالتدخل، وإثيوبيا تصر على أن الملف أفريقي.")
+    said = {label(rec, s.speaker): s.quote for s in rec.statements}
+    assert "اثيوبيا" in said, said
+    assert all("تصر" not in quote for quote in said.values()), said

@@ -15,6 +15,7 @@ TAG_TOKENS = 8     # "(د ب أ)": an agency tag closes its parenthesis within t
 TITLE_TOKENS = 8   # tokens from a title to the name it goes with
 FROM = normalize("من")
 ON_WHAT = normalize("على")   # "على ما أفادت الوزارة": "as the ministry said", like "بحسب ما"
+AND = "و"   # glued on the next side's name: "، وإثيوبيا تصر"
 IN, WHEN = normalize("في"), normalize("حين")   # "في حين", while
 
 
@@ -71,6 +72,8 @@ def clause_end(ctx: Context, start: int, end: int, object_clause: bool = False) 
                 p = tokens.prev(marker, start)
                 return p if p is not None and tokens.is_comma(p) else marker
             comma = tokens.is_comma(prev) or tokens.text(prev) == SEMICOLON   # a semicolon parts clauses too
+            if comma and _joined_subject_with_cue(ctx, k, end):
+                return prev   # "يطالبان المجلس بالتدخل، وإثيوبيا تصر على أن": the next side and its own verb
             if comma and narration_after_comma(ctx, k, end):
                 return prev
             if writer_resumes(ctx, k, prev, end, comma, object_clause):
@@ -165,6 +168,19 @@ def _named_subject_with_cue(ctx: Context, k: int, end: int) -> bool:
         return False
     cue = ctx.cues.at(tokens.next(named.j, end)) if tokens.next(named.j, end) < end else None
     return cue is not None and cue.kind not in ("via", "noun") and cue.prefix == 0
+
+
+def _joined_subject_with_cue(ctx: Context, k: int, end: int) -> bool:
+    """Is a person, body or place named at token k with و glued on ("وإثيوبيا"), its own verb of saying
+    right after it ("، وإثيوبيا تصر على أن")? Subject first, the writer sets another side's words beside
+    what was said."""
+    tokens = ctx.tokens
+    named = ctx.mentions.start_at.get(k)
+    if named is None or named.type == "Group" or tokens.clitic(named) != AND:
+        return False
+    after = tokens.next(named.j, end)
+    cue = ctx.cues.at(after) if after < end else None
+    return cue is not None and cue.kind in SPEECH_KINDS and cue.kind != "via" and cue.prefix == 0
 
 
 def agency_tag_at(ctx: Context, k: int, end: int) -> bool:
