@@ -65,15 +65,17 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
     if continues and nxt < end and tokens.norm(nxt) in words.complementizer \
             and person_named_in_what_follows(ctx, nxt + 1, end, q.last_speakers):
         return None   # "وقال إن خطاب فلان ...": he is spoken of, so he is not the one who speaks
-    if continues and nxt < end and (some := quantified_people(ctx, nxt, end)) is not None:
+    # (a participle of manner has no subject of its own: a group or source after it is its object, "داعيا جميع
+    # المواطنين إلى", "متهما جهات خارجية بـ")
+    if continues and not participle and nxt < end and (some := quantified_people(ctx, nxt, end)) is not None:
         # "ويعتبر بعض المحللين أن": the group that spoke last, or one that says what follows it at once, speaks
         key = ctx.mentions.key(some)
         said = tokens.next(some.j, end)
         return Speakers((ctx.mentions.found(some),), some.j) if key in q.last_speakers or (
             said < end and (tokens.norm(said) in words.complementizer or tokens.is_quote(said)
                             or tokens.text(said) == ":")) else None
-    if continues and nxt < end and (is_unnamed_source(ctx, nxt) or _unknown_name(ctx, q.cue, nxt)
-                                    or quoted_subject(ctx, nxt, end)):
+    if continues and not participle and nxt < end and (is_unnamed_source(ctx, nxt) or _unknown_name(ctx, q.cue, nxt)
+                                                       or quoted_subject(ctx, nxt, end)):
         return None  # "وأكد مصدر مسؤول", "وأضاف المصدر", "وقال فلان": a subject of its own, unnamed or unknown
     if continues and (_subject_past_pronoun(ctx, q.cue, nxt, end) or _subject_past_adjunct(ctx, q.cue, nxt, end)):
         return None  # "وقال عنه مسؤول آخر", "وقال في لقاء تلفزيوني الدبلوماسي إن": a subject after an adjunct
