@@ -61,6 +61,10 @@ def sentence_subject(ctx: Context, sent: Span, described: bool = True) -> str | 
             and (person := person_ahead(ctx, k, sent.end, TITLE_TO_NAME)) is not None:
         cand = mentions.start_at[person.i]  # "وعقد المدرب فلان جلسة ... وقال إن": the person a title introduces
     if cand is None and k < sent.end and described:
+        # "خرج آلاف المحتجين إلى الشوارع، ورددوا هتافات": for the sentence's own verbs only (the crowd is
+        # seldom the one that speaks in the next sentence)
+        cand = _counted_group(ctx, k, sent.end)
+    if cand is None and k < sent.end and described:
         cand = _described_person(ctx, k, sent.end)   # "وعقد المدرب فلان", "وعقد البرتغالي فلان جلسة ... وقال"
     if cand is None and k < sent.end and ctx.cues.kind_at(k) == "noun" and not tokens.is_comma(first) \
             and (authors := named_authors(ctx, k, sent.end)):
@@ -130,8 +134,7 @@ def _after_fronted_phrase(ctx: Context, start: int, end: int) -> int:
     if (after := _after_discourse_opener(ctx, pos, end)) is not None:
         return after
     # "وفي أول مؤتمر صحافي له بعد إعلان النتائج، ...": a phrase that opens with a preposition may run longer
-    longest = FRONTED_PREPOSITIONAL if pos < end and without_conjunction(
-        tokens.norm(pos), tokens.words.locative) in tokens.words.locative else FRONTED_PHRASE
+    longest = FRONTED_PREPOSITIONAL if pos < end and _fronted_opener(tokens, tokens.norm(pos)) else FRONTED_PHRASE
     governed_until = pos
     for k in range(pos, min(end, pos + longest)):
         if k in mentions.start_at and tokens.governed(mentions.start_at[k]):
@@ -144,6 +147,15 @@ def _after_fronted_phrase(ctx: Context, start: int, end: int) -> int:
         if tokens.is_comma(k):
             return tokens.next(k + 1, end) if k > pos else pos
     return pos
+
+
+def _fronted_opener(tokens, norm: str) -> bool:
+    """"وفي", "وفور", "وعقب": a word of where or when (locative, circumstance) that opens a fronted phrase,
+    with و/ف or not; not "وعبر", "وبين", as often the verbs "expressed", "explained"."""
+    words = tokens.words
+    bare = without_conjunction(norm, words.locative | words.circumstance)
+    return bare in words.locative or (bare in words.circumstance and bare not in words.expressed_verb
+                                      and bare not in words.clause_initial_verb)
 
 
 def _after_agency_tag(ctx: Context, pos: int, end: int) -> int:
@@ -189,6 +201,23 @@ def _topic_subject(ctx: Context, pos: int, end: int) -> str | None:
     if after >= end or tokens.is_punct(after) or mentions.in_a_mention(after):
         return None
     return mentions.key(cand)
+
+
+COUNT_WORDS = 2   # words that count a crowd roughly before its group noun: "عشرات الآلاف من المتظاهرين"
+
+
+def _counted_group(ctx: Context, pos: int, end: int) -> Candidate | None:
+    """The group a crowd's rough count introduces ("آلاف المحتجين", "عشرات الآلاف من المتظاهرين"): one or two
+    partitive words, maybe من, then the group noun, governed by no preposition."""
+    tokens, seen = ctx.tokens, 0
+    while pos < end and seen < COUNT_WORDS and tokens.norm(pos) in tokens.words.partitive:
+        pos, seen = tokens.next(pos + 1, end), seen + 1
+    if not seen:
+        return None
+    if pos < end and tokens.norm(pos) in tokens.words.source_link:
+        pos = tokens.next(pos + 1, end)   # "آلاف من"
+    group = ctx.mentions.start_at.get(pos) if pos < end else None
+    return group if group is not None and group.type == "Group" and not tokens.governed(group) else None
 
 
 def another_actor(ctx: Context, sent: Span, speakers: tuple[str, ...]) -> bool:
