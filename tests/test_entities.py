@@ -256,6 +256,10 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     ("وقال الوزير إن الوضع صعب. وأضاف دوبالوتيه أن الحكومة ستعمل.", "دوبالوتيه", "Person"),
     # a second club's definite name after و, the bare word a name, no ordinary word: a body of its own
     ("وتقام مباراة القمة بين الأهلي والزمالك مساء الجمعة في استاد القاهرة.", "الزمالك", "Organization"),
+    # a Mauritanian name: "ولد" (son of) is the particle of descent, no conjunction on a word
+    ("وأعلن الوسيط أحمد سالم ولد بداه أن الطرفين اتفقا.", "أحمد سالم ولد بداه", "Person"),
+    # after a particle of descent, a word that reads as a proclitic on a function word (ف + لما) is the name
+    ("وحل المرشح رئيس الحكومة الأسبق عمار بن فلما ثانيا في الاقتراع.", "عمار بن فلما", "Person"),
 ])
 def test_entity_found_with_type(nlp, text: str, form: str, type_: str) -> None:
     hit = find(entities(nlp, text), form)
@@ -418,6 +422,12 @@ def test_a_task_purpose_or_owner_after_a_body_head_is_no_name(nlp, text: str, no
     ("وتجمع المحتجون في جنوب غرب كازاخستان صباح أمس.", "غرب كازاخستان"),
     # a bare word that is also a name of a province only counts with its head noun
     ("وقال الوزير وان الحكومة لن تتراجع.", "وان"),
+    # an imperfect verb with a dual subject's ending, after its subjects
+    ("كندا والبرازيل يطالبان المجلس بالتدخل.", "يطالبان"),
+    # a noun in the accusative repeated ("clause by clause"), no place
+    ("ودعا الوزير إلى تطبيق الخطة بندا بندا.", "بندا"),
+    # an accusative noun after a camp's name, the object of the verb, no word of the name
+    ("وروى لاجئون وصلوا إلى مخيم كاروتالي قصصا عن الحرب.", "مخيم كاروتالي قصصا"),
 ])
 def test_a_direction_or_ordinary_word_is_no_province(nlp, text: str, not_a_place: str) -> None:
     assert find(entities(nlp, text), not_a_place) is None
@@ -787,6 +797,10 @@ def test_words_no_name_takes_are_no_names(nlp, text: str, not_a_name: str) -> No
     ("وأوضح خالد عمر الرميثي أمين السر أن اللجنة اجتمعت.", "خالد عمر الرميثي", "خالد عمر الرميثي أمين"),
     # after two name words, a word mostly seen outside names: the sentence's verb
     ("وقال الناقد: سمير ناصيف ترك أثرا كبيرا في جيله.", "سمير ناصيف", "سمير ناصيف ترك"),
+    # an imperfect verb of a dual subject after the second of two names (a headline's verb)
+    ("قمة الجزيرة: ماركوف وتيلو يتعهدان بنزع السلاح.", "تيلو", "تيلو يتعهدان"),
+    # a preposition on a definite ordinary noun: the object of the verb before the name
+    ("وأشاد الزعيم الكوري كانغ سو بالقمة وقال إنها ناجحة.", "كانغ سو", "كانغ سو بالقمة"),
 ])
 def test_a_name_ends_before_a_word_no_name_takes(nlp, text: str, name: str, too_long: str) -> None:
     assert_span_ends(nlp, text, name, too_long, "Person")

@@ -326,6 +326,8 @@ def is_non_name_form(text: str) -> bool:
         return True  # "سيلتقيان", "فستمنح", "سيقرر": a verb in the future
     if text.endswith("ه") and norm[:-1] in common_words():
         return True  # "سلمه", "موقفه": an ordinary word with the pronoun ه (not the feminine ة)
+    if is_verb_of_several(norm) or _preposition_on_the_article(norm):
+        return True
     for clitic in _PREPOSITION_CLITICS:
         stem = norm[len(clitic):]
         if norm.startswith(clitic) and not stem.startswith("ال") and len(stem) >= 4 \
@@ -336,6 +338,32 @@ def is_non_name_form(text: str) -> bool:
                     or stem in mostly_common_words() or has_non_name_shape(stem):
                 return True
     return False
+
+
+# a preposition (after و or ف) written on the article, لـ + ال written "لل": "بالقمة", "للحكومة", "وبالعاصمة"
+_ON_THE_ARTICLE = ("بال", "لل", "وبال", "ولل", "فبال", "فلل")
+_DUAL_PLURAL_SUBJECT = ("ان", "ون")   # "يتعهدان", "يطالبون": the imperfect of a dual or plural subject
+IMPERFECT_OF_THIRD_PERSON = ("ي", "ت")
+
+
+def _preposition_on_the_article(norm: str) -> bool:
+    """"بالقمة", "للحكومة": a preposition on a definite noun ANERcorp saw mostly outside names, of two
+    letters at least after the article ("بالمر", Palmer, reads as بـ + المر: too short to tell)."""
+    opening = next((o for o in _ON_THE_ARTICLE if norm.startswith(o)), None)
+    if opening is None:
+        return False
+    noun = "ال" + norm[len(opening):]
+    return len(noun) >= 5 and noun in mostly_common_words() and not is_known_name_word(noun)
+
+
+@lru_cache(maxsize=131072)
+def is_verb_of_several(norm: str) -> bool:
+    """"يتعهدان", "تطالبون": an imperfect verb with the ending of a dual or plural subject, whose
+    singular ("يتعهد", "يطالب") is a word of news; its stem of four letters at least keeps off names in
+    ـان ("تيران")."""
+    if len(norm) < 6 or not norm.startswith(IMPERFECT_OF_THIRD_PERSON) or not norm.endswith(_DUAL_PLURAL_SUBJECT):
+        return False
+    return norm[:-2] in common_words() and not is_known_name_word(norm) and norm not in lexicon.known_entities()
 
 
 # the prepositions written on a noun of three letters: "بصحة", "لقمة", "كسنة"

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from ... import lexicon
 from ...text import clitic_variants, normalize, strip_article
-from ..words import (NAMES_LIKE_FUNCTION_WORDS, PRONOUN_SUFFIXES, TANWEEN_FATH, common_words, ends_in_pronoun,
+from ..words import (NAMES_LIKE_FUNCTION_WORDS, PRONOUN_SUFFIXES, TANWEEN_FATH, common_words, ends_in_pronoun, function_words,
                      has_non_name_shape, is_arabic_word, is_function_word, is_inflected_common, is_known_name_word,
                      is_name_like, is_name_like_whole, is_name_link, is_non_name_form, is_plural_of_common, is_punct,
                      is_quote, is_time_word, mostly_common_words, prev_word, stems, word_counts)
@@ -40,8 +40,9 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
         prev = doc[k - 1].text if k > start_name else ""
         # a later token starting with و is a conjunction ("بوتين ونظيره"), not a name part; but a
         # foreign family name may begin with و ("بوب وودورد", "جيف وليامز") right after a first name
+        # (nor is "ولد" of a Mauritanian name, "son of", before a name: "محمد ولد فلان")
         if k > start_name and t.text.startswith("و") and not is_name_link(prev) \
-                and not _family_name_with_waw(doc, start_name, k):
+                and not _family_name_with_waw(doc, start_name, k) and not _particle_before_a_name(doc, k):
             break
         if k > start_name and not is_name_link(prev) and verb_after_name(doc, k):
             break  # "جاك فلان شذ عن القاعدة", "فلان سيغيب": the verb after its subject, no family name
@@ -52,7 +53,10 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
                 and len(t.text) >= 4 and not is_name_link(prev) and not _foreign_name_in_yeh(t.text):
             break
         # "ببرقية", "دعمهما", "هوغو سانشيز تكريما": a form or, after the first word, a shape no name takes
-        if no_name_word(t.text, first=k == start_name):
+        # ("بن لقمان", "ولد لبات": after a particle a word of four letters is the father's name, no بـ or لـ on
+        # a noun of three)
+        if no_name_word(t.text, first=k == start_name) \
+                and not (k > start_name and is_name_link(prev) and len(normalize(t.text)) == 4):
             break
         # family names may carry the article (زيد العلي، عبد الكريم الحسني), first names do not
         # an indefinite nationality word before a name is a name ("تركي الحربي")
@@ -84,8 +88,9 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
         # "راضي الشمري": a given name that is an ordinary word, before a family name
         given = k == start_name and (_ordinary_given_name(doc, k) or _unseen_given_name(doc, k))
         # "آل ثاني", "بن سلمان": a word after a name particle is a name, even an ordinary word
-        linked = k > start_name and is_name_link(prev) and is_arabic_word(t) and not is_function_word(t) \
-            and len(normalize(t.text)) >= 2
+        # (a function word only through a proclitic it would carry, "فليس" as ف + ليس, is read whole there)
+        linked = k > start_name and is_name_link(prev) and is_arabic_word(t) and len(normalize(t.text)) >= 2 \
+            and (not is_function_word(t) or (normalize(t.text) not in function_words() and not t.text.startswith("و")))
         if k >= start_name + 2 and not linked and _nearly_always_outside_names(normalize(t.text)) \
                 and normalize(t.text) not in KUNYA and normalize(t.text) not in lexicon.person_names().given:
             break  # "نجيب محفوظ ترك أثره": after two name words, a word nearly always seen outside names is the verb
@@ -102,6 +107,17 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
     if k == start_name + 1 and no_name_word(doc[start_name].text, first=False):
         return start_name  # "الوزير تكريما": a verbal noun alone is no name
     return k
+
+
+def _particle_before_a_name(doc: Doc, k: int) -> bool:
+    """Token k, a name particle that opens with و ("ولد"), followed by a word that is no function word,
+    time word or conjunct: the particle of descent, no conjunction ("X ولد في", "X ولد عام", was born in,
+    keep their verb out). The father's name may read as an ordinary word ("ولد لبات", "ولد الشيخ")."""
+    if not is_name_link(doc[k].text):
+        return False
+    nxt = skip_space(doc, k + 1)
+    return nxt < len(doc) and is_arabic_word(doc[nxt]) and not is_function_word(doc[nxt]) \
+        and not is_time_word(doc[nxt]) and not doc[nxt].text.startswith("و")
 
 
 KIN_NOUNS = lexicon.function_words().kin_noun

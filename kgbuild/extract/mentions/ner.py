@@ -9,7 +9,7 @@ from ... import lexicon
 from ...text import HAMZA_ALEFS, clitic_variants, normalize
 from ..words import (name_like_text, ends_in_pronoun, is_function_word, is_name_like, is_name_like_whole, is_punct,
                      common_words, is_known_name_word, mostly_common_words, prev_word, is_non_name_form,
-                     is_inflected_common, is_name_link, is_ordinary_word, word_counts)
+                     is_inflected_common, is_name_link, is_ordinary_word, is_verb_of_several, next_word, word_counts)
 from .base import (DESCENT, GOD, adjectival, ta_marbuta_folded, Candidate, cues_before, definite_given_name, known_entity_at, match_title,
                    nisba_country, skip_space, span_chars, surface_form)
 from .not_groups import is_number
@@ -85,6 +85,9 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
             continue
         if j - i == 1 and normalize(doc[i].text) in mostly_common_words():
             continue  # one ordinary word ("الصحراء", "ساحلي")
+        if j - i == 1 and type_ != "Person" and (_beside_an_accusative_noun(doc, i)
+                                                 or is_verb_of_several(normalize(doc[i].text))):
+            continue  # "موقفا مزدوجا" (an adjective agreeing with an accusative noun), "يطالبان" (a verb), no place
         if j - i == 1 and normalize(doc[i].text).endswith("ا") and (p := prev_word(doc, i)) is not None \
                 and is_number(doc, p):
             continue  # "من 12 فصلا", "أحد عشر لاعبا": the counted noun after a number, in the accusative
@@ -129,6 +132,21 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
             s2, e2 = span_chars(doc, second, second + 1, 1)
             out.append(Candidate(second, second + 1, s2, e2, doc[second].text[1:], type_, "ner"))
     return out
+
+
+def _beside_an_accusative_noun(doc: Doc, i: int) -> bool:
+    """Token i, a word in the accusative's ا, right before or after an ordinary noun in the accusative with
+    no pronoun on it ("موقفا مزدوجا", "بندا بندا"): an adjective or a repeated noun, no place's name
+    ("عليها نوميديا", "وطنها ميديا": a pronoun's ا is no accusative)."""
+    if not normalize(doc[i].text).endswith("ا"):
+        return False
+    for k in (prev_word(doc, i), next_word(doc, i)):
+        if k is None or is_function_word(doc[k]):
+            continue
+        norm = normalize(doc[k].text)
+        if norm.endswith("ا") and not norm.endswith(("ها", "نا")) and len(norm) >= 4 and norm[:-1] in common_words():
+            return True
+    return False
 
 
 def _second_name_after_waw(doc: Doc, i: int, j: int) -> int | None:

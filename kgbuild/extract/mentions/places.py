@@ -181,6 +181,9 @@ def _place_name_word(doc: Doc, k: int, first: bool, head: str) -> bool:
     definite = t.text.startswith("ال")
     if not first and (definite or doc[k - 1].text.startswith("ال")):
         return False  # a definite word closes the name: "حي الزهور شرق المدينة
+    norm = normalize(t.text)
+    if not first and norm.endswith("ا") and norm[:-1] in mostly_common_words():
+        return False  # "مخيم فلان قصصا": an ordinary noun in the accusative, the object of the verb before
     if first and not definite and describing_nisba(normalize(t.text)):
         return False  # "حي سكني", "منطقة جبلية": an adjective describes the place, it names none
     if is_name_like(t):
