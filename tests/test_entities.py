@@ -260,6 +260,8 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     ("وأعلن الوسيط أحمد سالم ولد بداه أن الطرفين اتفقا.", "أحمد سالم ولد بداه", "Person"),
     # after a particle of descent, a word that reads as a proclitic on a function word (ف + لما) is the name
     ("وحل المرشح رئيس الحكومة الأسبق عمار بن فلما ثانيا في الاقتراع.", "عمار بن فلما", "Person"),
+    # a country named with the article, written without it before an indefinite adjective: the country
+    ("ودعا الزعيم إلى العمل معا من أجل عراق موحد.", "عراق", "Place"),
 ])
 def test_entity_found_with_type(nlp, text: str, form: str, type_: str) -> None:
     hit = find(entities(nlp, text), form)

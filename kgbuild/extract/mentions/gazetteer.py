@@ -7,7 +7,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from ... import lexicon
-from ...text import clean_surface, hamza_form_lacks, normalize
+from ...text import clean_surface, clitic_variants, hamza_form_lacks, normalize
 from ..words import (NAME_LINKS, text_of, is_arabic_word, is_known_name_word, is_name_like, is_ordinary_word, is_punct,
                      tokens_of, word_counts)
 from .base import (BODY_MODIFIERS, NEWS_COMPLEMENT, adjectival, Candidate, first_words, is_honorific, is_quoted, known_entity_at,
@@ -101,7 +101,44 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
     for n, norm in ambiguous:
         if norm in dateline_sense and not _capital_of_its_namesake(dateline_sense[norm], known[norm]):
             out[n].key = dateline_sense[norm].key
-    return out + _spelling_variants(doc, {k for c in out for k in range(c.i, c.j)})
+    taken = {k for c in out for k in range(c.i, c.j)}
+    return out + _spelling_variants(doc, taken) + _country_without_its_article(doc, taken)
+
+
+@lru_cache(maxsize=1)
+def _countries_by_bare_form() -> dict[str, lexicon.KnownEntity]:
+    """A country's name that carries the article ("الجزائر", "العراق"), without it -> the country."""
+    out: dict[str, lexicon.KnownEntity] = {}
+    for ents in lexicon.known_entities().values():
+        for ent in ents:
+            for form in ent.forms if ent.type == "Place" and ent.kind == "country" else ():
+                norm = normalize(form)
+                if norm.startswith("ال") and " " not in norm and len(norm) >= 5:
+                    out.setdefault(norm[2:], ent)
+    return out
+
+
+def _country_without_its_article(doc: Doc, taken: set[int]) -> list[Candidate]:
+    """"من أجل جزائر جديدة", "نحو عراق موحد": a country named with the article, written without it before
+    an indefinite adjective (the country as it is to be), a preposition perhaps on it; the word alone,
+    with no adjective after it, is left to the other finders ("جزائر" is also "islands")."""
+    bare = _countries_by_bare_form()
+    toks = tokens_of(doc)
+    out: list[Candidate] = []
+    for i in range(len(doc)):
+        if i in taken or toks.spaces[i] or not toks.arabic[i]:
+            continue
+        for clitic, stem in clitic_variants(toks.texts[i])[:2]:
+            ent = bare.get(normalize(stem))
+            if ent is None or stem.startswith("ال") or (clitic and clitic not in ("ل", "ب", "و")):
+                continue
+            q = skip_space(doc, i + 1)
+            if q < len(doc) and is_arabic_word(doc[q]) and not doc[q].text.startswith(("ال", "و")) \
+                    and is_ordinary_word(normalize(doc[q].text)) and not is_name_like(doc[q]):
+                s, e = span_chars(doc, i, i + 1, len(clitic))
+                out.append(Candidate(i, i + 1, s, e, stem, "Place", "gazetteer", key=ent.key))
+            break
+    return out
 
 
 # kinds of body whose proper name a nationality after it describes ("توتال الفرنسية", "بيلد الألمانية"),
