@@ -803,6 +803,9 @@ def test_words_no_name_takes_are_no_names(nlp, text: str, not_a_name: str) -> No
     ("قمة الجزيرة: ماركوف وتيلو يتعهدان بنزع السلاح.", "تيلو", "تيلو يتعهدان"),
     # a preposition on a definite ordinary noun: the object of the verb before the name
     ("وأشاد الزعيم الكوري كانغ سو بالقمة وقال إنها ناجحة.", "كانغ سو", "كانغ سو بالقمة"),
+    # an imperfect verb after its subject, before its definite object (a headline's verb; one seen outside names)
+    ("سامي يجمد البرلمان ويعفي الوزير", "سامي", "سامي يجمد"),
+    ("وقال الوزير إن خالد يفتح الباب أمام الحوار.", "خالد", "خالد يفتح"),
 ])
 def test_a_name_ends_before_a_word_no_name_takes(nlp, text: str, name: str, too_long: str) -> None:
     assert_span_ends(nlp, text, name, too_long, "Person")

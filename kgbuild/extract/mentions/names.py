@@ -122,6 +122,7 @@ def _particle_before_a_name(doc: Doc, k: int) -> bool:
 
 KIN_NOUNS = lexicon.function_words().kin_noun
 VERB_PREPOSITIONS = lexicon.function_words().verb_preposition
+IMPERFECT_OF_THIRD_PERSON = ("ي", "ت")
 FUTURE_PREFIXES = ("سي", "ست", "سن")   # سـ on an imperfect verb: "سيغيب" (he will be absent); not سأ, as سا opens many names
 
 
@@ -141,7 +142,13 @@ def verb_after_name(doc: Doc, k: int) -> bool:
         return True
     # (a definite participle so too: "فلان الحائز على الجائزة", "فلان العائد من")
     nxt = skip_space(doc, k + 1)
-    return only_outside and nxt < len(doc) and normalize(doc[nxt].text) in VERB_PREPOSITIONS
+    if only_outside and nxt < len(doc) and normalize(doc[nxt].text) in VERB_PREPOSITIONS:
+        return True
+    # "فلان يجمد البرلمان" (a headline): an imperfect of the third person, of three root letters or of a derived
+    # form, that ANERcorp saw only outside names or never, before a definite word, its object
+    return norm.startswith(IMPERFECT_OF_THIRD_PERSON) and (len(norm) == 4 or is_inflected_common(norm)) \
+        and (seen == 0 or only_outside) and nxt < len(doc) and doc[nxt].text.startswith("ال") \
+        and known_entity_at(doc, k, ("Person", "Place", "Organization")) is None
 
 
 @lru_cache(maxsize=131072)

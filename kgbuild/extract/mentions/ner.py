@@ -15,7 +15,8 @@ from .base import (DESCENT, GOD, adjectival, ta_marbuta_folded, Candidate, cues_
 from .not_groups import is_number
 from .places import adjective_named_like_a_place, describing_nisba
 from .name_spans import accusative_pair, adjective_before_name, construct_title, past_name_links, split_kunya
-from .names import IMPERFECT_PREFIXES, cue_word, ends_name, kin_with_pronoun, no_name_word, ordinary_word_with_pronoun
+from .names import (IMPERFECT_PREFIXES, cue_word, ends_name, kin_with_pronoun, no_name_word, ordinary_word_with_pronoun,
+                    verb_after_name)
 from .particles import in_compound_particle
 from .slots import given_name_also_ordinary
 
@@ -71,9 +72,10 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
             # "فلان ابن أخيه": a noun of kinship with a pronoun tells whose kin, the particle before it goes too
             cut = next((k for k in range(i + 1, _regnal_number_at(doc, i, j)) if (ends_name(doc, k)
                         or (not doc[k].is_space and (no_name_word(doc[k].text, first=False)
-                                                     or kin_with_pronoun(doc[k].text))))
+                                                     or kin_with_pronoun(doc[k].text)
+                                                     or (not is_name_link(doc[k - 1].text) and verb_after_name(doc, k)))))
                         and not _title_as_family_name(doc, i, k) and not in_compound_particle(doc, i, k)), j)
-            if cut == i + 1 and j - i == 2:
+            if cut == i + 1 and j - i == 2 and not verb_after_name(doc, cut):
                 continue  # "حسن الجوار": a word and its definite complement, not a name cut short
             while cut > i + 1 and (doc[cut - 1].is_space or is_name_link(doc[cut - 1].text)):
                 cut -= 1
