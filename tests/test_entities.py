@@ -349,6 +349,8 @@ def test_a_bare_institution_is_the_body_of_that_kind_named_before(nlp, text: str
     ("وقال لي صديقي إن الجولة انتهت.", "لي"),
     # فإن written without its hamza ("فان", also the particle "van") after a title, before its definite subject
     ("ويرى الدبلوماسي فان المفاوضات المقبلة ستكون صعبة.", "فان المفاوضات"),
+    # a kin noun with the first person's pronoun before a speech verb: a witness's kin, no name
+    ("وقالت الطالبة سلمى: لم أتخيل هذا يوما، لكن جدتي تقول إنها سمعت وعودا كهذه.", "جدتي"),
 ])
 def test_no_name_runs_past_a_complementizer(nlp, text: str, not_a_name: str) -> None:
     assert find(entities(nlp, text), not_a_name) is None

@@ -46,8 +46,9 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
             break
         if k > start_name and not is_name_link(prev) and verb_after_name(doc, k):
             break  # "جاك فلان شذ عن القاعدة", "فلان سيغيب": the verb after its subject, no family name
-        if k > start_name and kin_with_pronoun(t.text):
+        if kin_with_pronoun(t.text):
             break  # "فلان ابن أخيه", "فلان بن عمه": kinship to someone named before, the particle is dropped below
+            # (and a kin noun with a pronoun opens no name: "جدتي تقول")
         # "فلان سلفه": a word with a possessive suffix after the name is not part of it
         if k > start_name and ends_in_pronoun(t.text) \
                 and len(t.text) >= 4 and not is_name_link(prev) and not _foreign_name_in_yeh(t.text):
@@ -151,12 +152,17 @@ def verb_after_name(doc: Doc, k: int) -> bool:
         and known_entity_at(doc, k, ("Person", "Place", "Organization")) is None
 
 
+FIRST_PERSON = ("ي",)   # "جدتي", "أخي": my grandmother, my brother
+
+
 @lru_cache(maxsize=131072)
 def kin_with_pronoun(text: str) -> bool:
     """"أخيه", "عمه", "ابنته": a noun of kinship (function_words.tsv kin_noun) with a possessive pronoun on
     it, which no name is; a short one ("عمه") passes the length the other possessives need."""
-    # the suffix as written: ه, not the ة that normalize folds onto it ("جدة" is a city, "عمة" an aunt)
-    return any(text.endswith(suffix) and normalize(text[:-len(suffix)]) in KIN_NOUNS for suffix in PRONOUN_SUFFIXES)
+    # the suffix as written: ه, not the ة that normalize folds onto it ("جدة" is a city, "عمة" an aunt); and the
+    # first person's ي ("جدتي تقول", a witness's kin), on the noun's construct form
+    return any(text.endswith(suffix) and normalize(text[:-len(suffix)]) in KIN_NOUNS
+               for suffix in PRONOUN_SUFFIXES + FIRST_PERSON)
 
 
 @lru_cache(maxsize=131072)

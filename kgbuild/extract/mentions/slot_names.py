@@ -26,7 +26,7 @@ from ..words import (is_known_name_word, is_name_like, is_name_link, is_quote, m
                      tokens_of, word_count, word_counts, is_time_text)
 from .base import COMPLEMENTIZERS, Candidate, known_entity_at, match_title, skip_space, span_chars
 from .name_spans import definite_family_name
-from .names import cue_word, given_name_word, no_name_word
+from .names import cue_word, given_name_word, kin_with_pronoun, no_name_word
 from .slots import SLOT_ADJUNCTS, appositive_at, cue_stem, past_time_words, perfects_in_alif
 
 CALLED = lexicon.function_words().called
@@ -40,8 +40,8 @@ SUBJECT_OPENERS = lexicon.function_words().subject_opener | COMPLEMENTIZERS
 def _name_word(doc: Doc, k: int, first: bool) -> bool:
     """Token k may be a word of an unknown person's name at this place in it."""
     text = tokens_of(doc).texts[k]
-    if is_quote(doc[k]) or not is_name_like(doc[k]) or no_name_word(text, first=first):
-        return False
+    if is_quote(doc[k]) or not is_name_like(doc[k]) or no_name_word(text, first=first) or kin_with_pronoun(text):
+        return False  # ("جدتي تقول": a kin noun with a pronoun on it is no name)
     if text.startswith("ال") and (first or not definite_family_name(doc, k, first=False)):
         return False  # a definite word opens no name; after a given name it may be the family name
     if not first and text.startswith(("و", "ف")) and not is_name_link(text):
