@@ -432,6 +432,8 @@ def test_a_task_purpose_or_owner_after_a_body_head_is_no_name(nlp, text: str, no
     ("ودعا الوزير إلى تطبيق الخطة بندا بندا.", "بندا"),
     # an accusative noun after a camp's name, the object of the verb, no word of the name
     ("وروى لاجئون وصلوا إلى مخيم كاروتالي قصصا عن الحرب.", "مخيم كاروتالي قصصا"),
+    # an ordinal after ولاية: a term of office, no state
+    ("وأعلن الرئيس ترشحه لولاية سابعة، وسط احتجاجات واسعة.", "سابعة"),
 ])
 def test_a_direction_or_ordinary_word_is_no_province(nlp, text: str, not_a_place: str) -> None:
     assert find(entities(nlp, text), not_a_place) is None

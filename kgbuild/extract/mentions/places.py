@@ -24,6 +24,7 @@ STATE_HEADS = lexicon.function_words().state_head
 # heads whose name may be an ordinary definite word: "حي الكرامة", "ميدان التحرير", "شارع الاستقلال"
 NAMED_BY_WORD = lexicon.function_words().named_by_word_head
 SIDE_NOUNS = lexicon.function_words().side
+ORDINALS = lexicon.function_words().regnal_ordinal   # definite: "الثانية"; without the article an adjective
 LOCATIVES = lexicon.function_words().locative   # "شرق", "جنوبي": after a place's name, where it lies
 
 
@@ -186,6 +187,8 @@ def _place_name_word(doc: Doc, k: int, first: bool, head: str) -> bool:
         return False  # "مخيم فلان قصصا": an ordinary noun in the accusative, the object of the verb before
     if first and not definite and describing_nisba(normalize(t.text)):
         return False  # "حي سكني", "منطقة جبلية": an adjective describes the place, it names none
+    if first and not definite and "ال" + norm in ORDINALS:
+        return False  # "لولاية ثانية": a second term of office (ولاية), an ordinal names no place
     if is_name_like(t):
         return True
     return first and definite and head in NAMED_BY_WORD and is_arabic_word(t) and not is_function_word(t)
