@@ -55,6 +55,10 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
             continue  # "قال جان بيير رافاران": a known person's family name as someone else's given names
         if ent.type == "Person" and _family_name_ends_another_name(doc, i, norm, ent):
             continue  # "المدرب يان نوفاك": another given name before a known person's family name
+        if ent.type == "Person" and (p := _own_given_name_spelled_otherwise(doc, i, norm, ent)) is not None:
+            # "ميشيل بارنييه" of a person listed as "ميشال بارنييه": the given name, spelled otherwise, goes on
+            surface = clean_surface(text_of(doc)[doc[p].idx:doc[j - 1].idx + len(doc[j - 1].text)])
+            i, cl = p, 0
         if ent.type == "Place" and norm in _outlets_by_name() and is_quoted(doc, i, j):
             ent = _outlets_by_name()[norm]  # "لـ«الرياض»": a quoted name is the outlet, not the city
         if ent.type == "Organization" and j + 1 < len(doc) and doc[j].text == "-" \
@@ -237,6 +241,23 @@ def _family_name_ends_another_name(doc: Doc, i: int, norm: str, ent: lexicon.Kno
         return False
     own = {w for words in longer for w in words[:-1]}
     return not any(w.startswith(prev) or prev.startswith(w) or similar_spelling(w, prev) for w in own)
+
+
+def _own_given_name_spelled_otherwise(doc: Doc, i: int, norm: str, ent: lexicon.KnownEntity) -> int | None:
+    """The token before a known person's family name found alone, when it is another spelling of the given
+    name one of the person's known forms has before that family name ("ميشيل" of "ميشال بارنييه"): no
+    ordinary word, no word with و or the article, nothing else the lexicon knows."""
+    if i == 0 or " " in norm:
+        return None
+    own = {words[-2] for words in (normalize(f).split() for f in ent.forms) if len(words) >= 2 and words[-1] == norm}
+    p = i - 1
+    while p > 0 and doc[p].is_space:
+        p -= 1
+    before, prev = doc[p], normalize(doc[p].text)
+    if not own or prev in own or not is_name_like(before) or before.text.startswith(("و", "ال")) \
+            or is_ordinary_word(prev) or known_entity_at(doc, p, ("Place", "Organization", "Person")) is not None:
+        return None
+    return p if any(len(prev) >= 4 and similar_spelling(w, prev) for w in own) else None
 
 
 def similar_spelling(a: str, b: str) -> bool:
