@@ -7,6 +7,7 @@ from .... import lexicon
 from ....text import normalize
 from ...mentions import TITLE_MODIFIERS, Candidate, nisba_country
 from ...mentions.dual_bodies import dual_head
+from ...mentions.sources import ADDRESSEE_MIN, CALLING_ACTS
 from ..context import Context
 from ..cues import SPEECH_KINDS
 from ..cursor import GOVERNED_ARTICLE
@@ -48,10 +49,6 @@ def _dual_head_before_names(ctx: Context, pos: int) -> bool:
     if nxt < tokens.size and tokens.is_quote(nxt):
         nxt = tokens.next(nxt + 1, tokens.size)   # "حركتا « X » و« Y »"
     return nxt in ctx.mentions.start_at
-
-
-ADDRESSEE_MIN = 4   # letters of a word with لـ glued on that may be whom a verb speaks to ("للصحيفة")
-CALLING_ACTS = ("call", "request", "order")   # acts whose لـ complement is what is called for
 
 
 def addressee_before_subject(ctx: Context, pos: int) -> bool:
