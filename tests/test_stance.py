@@ -860,6 +860,14 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # the burden of guilt a party bears
     ("وقال رئيس الوزراء الماليزي أنور إبراهيم إن الحكومة الفنزويلية تتحمل وزر ما حدث.", "الحكومة الفنزويلية",
      "negative"),
+    # a party's leaving demanded by a word of demanding inside the content
+    ("وقال ناشط ماليزي إن الطلاب رفعوا لافتات تطالب برحيل الرئيس الإندونيسي جوكو ويدودو.", "جوكو ويدودو", "negative"),
+    # recognizing a party, named with ب past the one word of who recognizes it, backs it
+    ("وأعلن رئيس الوزراء الماليزي أنور إبراهيم اعتراف حكومته بالرئيس الإندونيسي جوكو ويدودو.", "جوكو ويدودو", "positive"),
+    # lacking is a shortcoming even when what is lacked is no good word
+    ("وقال وزير الخارجية الكندي جون مارتن إن حكومة الإكوادور تفتقر إلى أي خطة واضحة.", "حكومة الإكوادور", "negative"),
+    # what does not befit a party reproaches it
+    ("وقال وزير الخارجية الكندي جون مارتن إن هذا السلوك لا يليق بحكومة الإكوادور.", "حكومة الإكوادور", "negative"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance

@@ -71,6 +71,8 @@ Readiness to talk or work with a party is good will towards it ("مستعدة ل
 A party called on to back down is in the wrong ("دعا X إلى التراجع عن قرارها"); standing by is read past its doer
 ("وقوف بلاده مع X"); what stirs a bad feeling is at fault ("موقف X يثير القلق"); an armed force named right after an
 attack the content judges bad made it ("مصدوم من قصف القوات X"); refusing to take part in a measure shields its target.
+Recognizing a party backs it ("اعتراف بلاده بـX"); a word of demanding before a noun of leaving demands it of the one named
+after it, inside a content as in a call ("هتافات تطالب برحيل X").
 """
 from __future__ import annotations
 

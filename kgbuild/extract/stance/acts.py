@@ -37,8 +37,11 @@ def asked_to_stop(doc: Doc, c: Candidate, lo: int, hi: int, wished: bool = False
     ceasefire asked of the sides alike ("دعا X إلى وقف إطلاق النار")."""
     toks = tokens_of(doc)
     words = lexicon.function_words()
-    if wished and _leaving_before(doc, c, lo):
-        return True           # "طالب برحيل X", "دعا إلى انسحاب قوات X": X's leaving is what is demanded
+    leaving = _leaving_before(doc, c, lo)
+    if leaving is not None and (wished or _demanded(doc, leaving, lo)):
+        # "طالب برحيل X", "دعا إلى انسحاب قوات X": X's leaving is what is demanded; so it is after a word of
+        # demanding inside the content ("هتافات تطالب برحيل X", "يجب تنحي X")
+        return True
     # "أن تتوقف X عن دعم المتمردين": the verb of stopping before its subject X, after أن
     p = word_before(doc, c.i, lo)
     # when it is asked for: أن opens what a call or request asks, or follows a word of obligation ("يجب أن")
@@ -156,24 +159,34 @@ def prevented(doc: Doc, c: Candidate, lo: int, hi: int) -> bool:
 RELEASING = normalize("الإفراج")   # "طالب بالإفراج عن X": X is held, not asked to leave
 
 
-def _leaving_before(doc: Doc, c: Candidate, lo: int) -> bool:
-    """Is mention c the doer of a verbal noun of stopping or leaving right before it (function_words stopping,
-    its clitics and article aside: "برحيل X", "بانسحاب X", "إلى تنحي X"), X named as what that noun's doer is?
+def _leaving_before(doc: Doc, c: Candidate, lo: int) -> int | None:
+    """The verbal noun of stopping or leaving right before mention c whose doer c is named as (function_words
+    stopping, its clitics and article aside: "برحيل X", "بانسحاب X", "إلى تنحي X"); None when there is none.
     Not releasing, which names the one held ("الإفراج عن X")."""
     if clitic_of(doc, c):
-        return False
+        return None
     toks = tokens_of(doc)
     p = word_before(doc, c.title_i if _titled_before(c, lo) else c.i, lo)   # "بتنحي الرئيس X"
     if p < lo or toks.punct[p]:
-        return False
+        return None
     stopping = lexicon.function_words().stopping
     for _, stem in clitic_variants(toks.texts[p]):
         norm = normalize(stem)
         # the definite verbal noun of the table ("الرحيل", "الانسحاب", "التنحي"), written with or without its article
         definite = norm if norm.startswith("ال") else "ال" + norm
         if definite in stopping and definite != RELEASING:
-            return True
-    return False
+            return p
+    return None
+
+
+def _demanded(doc: Doc, k: int, lo: int) -> bool:
+    """Does a word of demanding or need (function_words obligation: "تطالب", "ندعو", "يجب") stand right before
+    word k, inside the content, so that what k names is demanded ("تطالب برحيل X", "ندعو إلى تنحي X": past إلى)?"""
+    toks = tokens_of(doc)
+    p = word_before(doc, k, lo)
+    if p >= lo and not toks.punct[p] and normalize(toks.texts[p]) == TO:
+        p = word_before(doc, p, lo)
+    return p >= lo and not toks.punct[p] and is_one_of(toks.texts[p], lexicon.function_words().obligation)
 
 
 SUSPECTED_REACH = 6   # words after a mention within which a word of suspicion or charge still speaks of it

@@ -15,7 +15,7 @@ from ..mentions import Candidate
 from ..words import PRONOUN_SUFFIXES, next_word, tokens_of
 from .acts import dative, governor_of_doings, is_criticism
 from .phrases import Lent
-from .words import (clitic_of, first_word, is_attacking, is_befalling, is_doing, is_harmful, is_harming, is_one_of,
+from .words import (clitic_of, first_word, is_accepting, is_attacking, is_giving_up, is_befalling, is_doing, is_harmful, is_harming, is_one_of,
                     is_punishing, is_reverser,
                     polarity_table, title_heads, without_article, word_before, word_of_class_before, word_polarity)
 
@@ -381,6 +381,31 @@ def ready_to_engage(doc: Doc, c: Candidate, lo: int) -> int:
         return 0
     n = word_before(doc, r, lo)
     return -1 if n >= lo and is_one_of(toks.texts[n], words.negation) else 1
+
+
+RECOGNIZER_WORDS = 2   # words between a verb or noun of recognizing and the ب of the party it recognizes ("اعتراف بلاده بـX")
+
+
+def recognized(doc: Doc, c: Candidate, lo: int) -> bool:
+    """Is mention c, named with ب, the party a word of accepting or recognizing before it accepts, with at most
+    one word of its doer between and no negation before it ("أعلن اعتراف بلاده بـX", "تعترف بـX", "قبلت بـX":
+    positive; "لا نعترف بـX" is a rejection the words already read)?"""
+    toks = tokens_of(doc)
+    start = named_from(c, lo)
+    if not (clitic_of(doc, c).endswith("ب") if start == c.i else any(   # "بالرئيس الفنزويلي X": the ب of its title
+            cl.endswith("ب") and without_article(normalize(stem)) in title_heads()
+            for cl, stem in clitic_variants(toks.texts[start]))):
+        return False
+    words = lexicon.function_words()
+    p = word_before(doc, start, lo)
+    for _ in range(RECOGNIZER_WORDS):
+        if p < lo or toks.punct[p] or is_one_of(toks.texts[p], words.preposition):
+            return False
+        if is_accepting(toks.texts[p]):
+            n = word_before(doc, p, lo)
+            return not (n >= lo and (is_one_of(toks.texts[n], words.negation) or is_giving_up(toks.texts[n])))
+        p = word_before(doc, p, lo)
+    return False
 
 
 def in_relation(doc: Doc, c: Candidate, lo: int) -> bool:

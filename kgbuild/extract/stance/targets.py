@@ -18,7 +18,8 @@ from .acts import against, asked_to_stop, forces_attack_judged, nisba_attack_jud
 from .kinds import NATION_GROUPS, NEGATIVE_GROUPS, VICTIM_GROUPS, named_badly
 from .one_target import stance_of
 from .phrases import Lent, phrase_values
-from .roles import agent_of_harm, asked_for_help, beneficiary, ready_to_engage, counterpart, criticized, defended, doer_of_object, in_cause, in_relation, of_a_title, shielded
+from .roles import (agent_of_harm, asked_for_help, beneficiary, ready_to_engage, counterpart, criticized, defended, doer_of_object,
+                    in_cause, in_relation, of_a_title, recognized, shielded)
 from .settings import joined_settings, locative, opens, plain
 from .windows import IMPERFECT_PREFIXES, far_words, opens_a_clause, others_words
 from .words import clitic_of, first_word, is_one_of, word_before
@@ -98,6 +99,8 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
             ready = max((ready_to_engage(doc, c, c_start) for c in mentions), key=abs, default=0)
             if ready:
                 stance = "positive" if ready > 0 else "negative"   # "مستعدة للحوار مع X": readiness to engage with X
+        if stance == "neutral" and not denial and key not in own and any(recognized(doc, c, c_start) for c in mentions):
+            stance = "positive"   # "أعلن اعتراف بلاده بـX", "قبلت بـX وسيطا": recognizing a party backs it
         if prior == "neutral" and all(counterpart(doc, c, c_start) for c in mentions):
             stance = "neutral"    # "بحث مع X سبل تعزيز التعاون": the counterpart of a consultation is merely involved
         if key not in own and not key.startswith("group:") and \
