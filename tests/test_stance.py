@@ -868,6 +868,12 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال وزير الخارجية الكندي جون مارتن إن حكومة الإكوادور تفتقر إلى أي خطة واضحة.", "حكومة الإكوادور", "negative"),
     # what does not befit a party reproaches it
     ("وقال وزير الخارجية الكندي جون مارتن إن هذا السلوك لا يليق بحكومة الإكوادور.", "حكومة الإكوادور", "negative"),
+    # responsibility handed over or taken on is an office, no blame
+    ("وقال رئيس الوزراء الماليزي أنور إبراهيم إن الحكومة الفنزويلية تتولى مسؤولية تنظيم الانتخابات.", "الحكومة الفنزويلية",
+     "neutral"),
+    # turning against the constitution is a fault; not fulfilling demands is a failure
+    ("وقال رئيس الوزراء الماليزي أنور إبراهيم إن الجيش الفنزويلي انقلب على الدستور.", "الجيش الفنزويلي", "negative"),
+    ("وقال وزير الخارجية الكندي جون مارتن إن خطة حكومة الإكوادور لا تلبي مطالب الشارع.", "حكومة الإكوادور", "negative"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance

@@ -35,6 +35,7 @@ POSITION = "position"       # polarity.tsv: a noun of the position a side takes 
 CAUSE = "cause"             # polarity.tsv: "because of": the doer named in the cause shares the act's stance ("جراء قرار X")
 DUTY = "duty"               # polarity.tsv: responsibility: blame alone, a virtue after a word of sense ("الحس بالمسؤولية")
 SENSE = "sense"             # polarity.tsv: a word of sense or bearing after which a word of duty is a virtue
+OFFICE = "office"           # polarity.tsv: a word of handing over or taking on, after which a word of duty is an office
 HESITATING = "hesitating"   # polarity.tsv: a verb of hesitating: giving up only before في or عن ("تردد في دعم")
 REJECTING = "rejecting"     # polarity.tsv: a condemning verb of rejecting or opposing: negated, acceptance ("لا نرفض")
 ATTACKING = "attacking"     # polarity.tsv: a noun of an armed attack ("هجوم", "قصف"): whom it is made on ("على X") suffers it
@@ -73,6 +74,7 @@ class PolarityTable:
     cause: frozenset[str] = frozenset()       # "بسبب", "جراء" ...: what follows is the cause of what the act judges
     duty: frozenset[str] = frozenset()        # "المسؤولية": negative (in `values`), a virtue after a word of sense
     sense: frozenset[str] = frozenset()       # "الحس", "روح", "التحلي" ...: a word of duty after them is a virtue
+    office: frozenset[str] = frozenset()      # "تسليم", "تولي" ...: a word of duty after them is an office, no blame
     hesitating: frozenset[str] = frozenset()  # "تردد", "توانى": giving up before في or عن
     rejecting: frozenset[str] = frozenset()   # "رفض", "عارض", "معارضته" ...: condemning, negated an acceptance
     attacking: frozenset[str] = frozenset()   # "هجوم", "غارات" ...: "الهجوم على X": X is attacked, no doer of it
@@ -91,7 +93,7 @@ class PolarityTable:
 
 # polarity.tsv kinds that only give a word a role, and kinds of negative words that have a role besides
 ROLE_KINDS = (REVERSE, GIVING_UP, ACCEPTING, NEGATED_ONLY, DISOWNING, OUTLAWED, SO_CALLED, NEUTRAL, VERB_HOMOGRAPH, CLOSE_TIE,
-              BEFALLING, UNCHANGING, POSITION, CAUSE, SENSE, HESITATING, REJECTING, DOING, ATTACKING, VIOLENT,
+              BEFALLING, UNCHANGING, POSITION, CAUSE, SENSE, OFFICE, HESITATING, REJECTING, DOING, ATTACKING, VIOLENT,
               LASTING, CROSSING, LIMIT, ESCAPING, RECKONING, SUPERLATIVE, AROUSING, AROUSED, CAUSING)
 NEGATIVE_ROLE_KINDS = (CONDEMNING, PUNISHING, HARMING, FAILING, DUTY)
 
@@ -114,7 +116,7 @@ def polarity_table() -> PolarityTable:
                          condemning=frozen[CONDEMNING], punishing=frozen[PUNISHING], outlawed=frozen[OUTLAWED],
                          harming=frozen[HARMING], so_called=frozen[SO_CALLED], neutral=frozen[NEUTRAL],
                          befalling=frozen[BEFALLING], unchanging=frozen[UNCHANGING], position=frozen[POSITION],
-                         cause=frozen[CAUSE], duty=frozen[DUTY], sense=frozen[SENSE],
+                         cause=frozen[CAUSE], duty=frozen[DUTY], sense=frozen[SENSE], office=frozen[OFFICE],
                          hesitating=frozen[HESITATING], rejecting=frozen[REJECTING], doing=frozen[DOING],
                          attacking=frozen[ATTACKING], violent=frozen[VIOLENT], lasting=frozen[LASTING],
                          crossing=frozen[CROSSING], limit=frozen[LIMIT], escaping=frozen[ESCAPING],
