@@ -874,6 +874,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # turning against the constitution is a fault; not fulfilling demands is a failure
     ("وقال رئيس الوزراء الماليزي أنور إبراهيم إن الجيش الفنزويلي انقلب على الدستور.", "الجيش الفنزويلي", "negative"),
     ("وقال وزير الخارجية الكندي جون مارتن إن خطة حكومة الإكوادور لا تلبي مطالب الشارع.", "حكومة الإكوادور", "negative"),
+    # a stain on a party's record
+    ("وقال وزير الخارجية الكندي جون مارتن إن سياسة حكومة الإكوادور وصمة في سجلها.", "حكومة الإكوادور", "negative"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance
