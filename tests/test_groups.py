@@ -80,6 +80,12 @@ def test_a_group_no_statement_involves_is_dropped(nlp):
     # peoples of a region or civilisation, like nations
     ("وقال الوزير كريم حسن إن العرب لن يقبلوا بتقسيم البلاد.", "arabs"),
     ("وانتقد الوزير كريم حسن الغربيين لازدواجية المعايير.", "westerners"),
+    # camps named by their place in power, and the outside parties a speaker accuses
+    ("وطالب المعتصمون في الساحة برحيل الطبقة السياسية عن الحكم.", "ruling_class"),
+    ("وقال حزب المستقبل المعارض إن الائتلاف الحاكم فشل في إدارة الاقتصاد.", "ruling_coalition"),
+    ("وقال الوزير كريم حسن إن أطراف خارجية تسعى إلى تأجيج الخلاف بين الجارتين.", "foreign_parties"),
+    # perpetrators of an attack are attackers
+    ("وتوعد الوزير كريم حسن منفذي التفجير بعقاب صارم.", "attackers"),
 ])
 def test_the_parties_of_conflict_news_are_targets_wherever_named(nlp, text: str, kind: str) -> None:
     # civilians, refugees, displaced people, migrants, settlers, hostages and minorities are parties
@@ -431,6 +437,8 @@ def test_a_participle_with_its_complement_ends_the_group(nlp):
     ("وقال الوزير كريم حسن إن مسلحين لحركة حماس هاجموا الموقع.", "gunmen"),
     # a people of a region after a noun with a pronoun is its adjective, as a nationality is
     ("وطالب الوزير كريم حسن نظراءه الأوروبيين بالتضامن مع اليونان.", "europeans"),
+    # "outside hands" is a metaphor the text most often says whose they are, no group of foreign parties
+    ("وقال الوزير كريم حسن إن أيادي خارجية تعبث باستقرار البلاد.", "foreign_parties"),
 ])
 def test_no_group_where_the_noun_is_counted_or_a_body_speaks(nlp, text: str, kind: str) -> None:
     rec = extract_document(nlp, "t.txt", text)

@@ -27,6 +27,8 @@ CORE_GROUP_KINDS = frozenset({
     "people", "international_community", "world_powers", "civilians", "refugees", "displaced", "migrants", "settlers",
     "hostages", "minorities", "kidnappers", "opponents", "islamists", "moderates", "smugglers", "pirates",
     "criminals", "zionists", "country_blocs", "public", "europeans", "westerners", "arabs", "africans",
+    # camps named by their place in power, and the outside hands a speaker accuses
+    "ruling_class", "ruling_coalition", "foreign_parties",
     # ethnic and sectarian communities, parties of the conflicts they are named in as the minorities and the
     # Arabs are ("قمع الأكراد", "التوتر بين الشيعة والسنة"); not the world religions at large
     "kurds", "shiites", "sunnis", "druze", "alawites", "yazidis", "turkmen", "amazigh", "tuareg", "rohingya",
