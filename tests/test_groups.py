@@ -284,6 +284,11 @@ def _group_forms(nlp, text: str) -> set[str]:
     ("وأكد لمئات الصحفيين أن المؤتمر سيعقد غدا. وقال الصحفيون إن القاعة صغيرة.", "مئات الصحفيين"),
     # families (الأسر, alone also "captivity") only after such a number
     ("وطالب عشرات الأسر بالحصول على تعويضات عن منازلهم.", "عشرات الأسر"),
+    # a band of the crowd (مجموعة، حفنة، عدد) with its partitive opens the phrase too
+    ("وقالت مجموعة من المعلمين في بيان إن الرواتب تأخرت.", "مجموعة من المعلمين"),
+    # the phrase without an adjective that ties it to no one names the group too
+    ("وقال صيادو الأسماك الغاضبون إن الشباك صودرت.", "صيادو الأسماك الغاضبون"),
+    ("وقال صيادو الأسماك الغاضبون إن الشباك صودرت.", "صيادو الأسماك"),
 ])
 def test_group_span_takes_what_belongs_to_the_noun(nlp, text: str, form: str) -> None:
     from kgbuild.text import normalize

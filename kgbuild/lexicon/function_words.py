@@ -328,3 +328,4 @@ class FunctionWords:
     ministry_office: frozenset[str]
     crowd_number: frozenset[str]
     no_portfolio: frozenset[str]
+    crowd_part: frozenset[str]

@@ -100,9 +100,11 @@ def group_candidates(doc: Doc) -> list[Candidate]:
         # who stand towards a body or person in construct with it, too
         owners = ("Place", "Organization", "Person") if table[norm].kind in RELATIONAL_KINDS else ("Place",)
         place = known_entity_at(doc, skip_space(doc, j), owners) if construct or broken else None
+        first_end = None   # the end of the first word of a construct complement
         if place:
             j = place[0]
         elif normalize(surface).endswith("و") or construct:
+            first_end = construct_complement(doc, _chained_noun(doc, j), limit=1)
             j = construct_complement(doc, _chained_noun(doc, j))  # "مفاوضو البلدين", "ناخبي المحافظة": the construct's complement
         elif broken and _definite_complement(doc, j):
             construct = surface   # "سكان المخيم", "قوات النظام": the definite word after an indefinite head is its complement
@@ -110,7 +112,12 @@ def group_candidates(doc: Doc) -> list[Candidate]:
         elif broken and (link := _noun_link(doc, j)) is not None:
             construct = surface   # "خبراء سوق النفط": a chain of two nouns completes the head
             j = construct_complement(doc, link)
+        bare_end = j if first_end is None else first_end
         j, affiliation = group_modifiers(doc, j, surface, definite=possessed is not None or construct is not None)
+        # "صيادو الأسماك الغاضبون": the phrase without adjectives that tie it to no one names it too
+        bare_form = clean_surface(surface + text_of(doc)[doc[i + n - 1].idx + len(doc[i + n - 1].text):
+                                                         span_chars(doc, i, bare_end, cl)[1]]) \
+            if j > bare_end and not affiliation else None
         affiliation = affiliation or (place[1] if place else None)
         nxt = skip_space(doc, j)
         if not affiliation and table[norm].kind in SOURCE_KINDS and nxt < len(doc) \
@@ -141,7 +148,7 @@ def group_candidates(doc: Doc) -> list[Candidate]:
             form = clean_surface(text_of(doc)[s:e])
         out.append(Candidate(i, j, s, e, form, "Group", "group", key="group:" + kind, role_of=affiliation,
                              possessed=possessed is not None,
-                             extra_forms={noun_form} if noun_form != form else set()))
+                             extra_forms={f for f in (noun_form, bare_form) if f and f != form}))
     taken = {c.i for c in out}
     named = out + source_subjects(doc)
     return named + numbered_groups(doc, named) + [c for c in agent_subjects(doc) if c.i not in taken]

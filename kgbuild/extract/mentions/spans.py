@@ -17,6 +17,7 @@ NOT = normalize("غير")   # "غير الشرعية": the negation that makes a
 # a preposition glued to a definite noun: "المرتبطين بالبرنامج", "الموالين للحكومة"
 GLUED_PREPOSITIONS = ("بال", "لل")
 CROWD_NUMBERS = lexicon.function_words().crowd_number   # "عشرات", "مئات", "آلاف"
+CROWD_PARTS = lexicon.function_words().crowd_part   # "مجموعة", "حفنة", "عدد": only before من
 PARTITIVE_FROM = normalize("من")
 NUMBER_CLITICS = ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")   # "ومئات", "لآلاف", "بعشرات"
 
@@ -29,11 +30,21 @@ def crowd_number_before(doc: Doc, i: int) -> tuple[int, int] | None:
     p = prev_word(doc, i)
     if p is not None and normalize(tokens_of(doc).texts[p]) == PARTITIVE_FROM:
         p = prev_word(doc, p)
+        # "مجموعة من المعلمين", "لعدد من الأطباء": a band of the crowd, with its partitive only
+        part = crowd_part_clitic(normalize(tokens_of(doc).texts[p])) if p is not None else None
+        if part is not None:
+            return p, part
     found = None
     while p is not None and (clitic := crowd_number_clitic(normalize(tokens_of(doc).texts[p]))) is not None:
         found = p, clitic   # "عشرات الآلاف من المحتجين": a number of thousands is one number
         p = prev_word(doc, p) if not clitic else None
     return found
+
+
+def crowd_part_clitic(word: str) -> int | None:
+    """The length of the clitic before a noun of a band of a crowd ("لعدد": 1), or None when the word is none."""
+    parts = {normalize(w) for w in CROWD_PARTS}
+    return next((len(c) for c in ("",) + NUMBER_CLITICS if word.startswith(c) and word[len(c):] in parts), None)
 
 
 def crowd_number_clitic(word: str) -> int | None:
