@@ -442,6 +442,8 @@ def test_a_participle_with_its_complement_ends_the_group(nlp):
     ("وقال الوزير كريم حسن إن مسلحين لحركة حماس هاجموا الموقع.", "gunmen"),
     # a people of a region after a noun with a pronoun is its adjective, as a nationality is
     ("وطالب الوزير كريم حسن نظراءه الأوروبيين بالتضامن مع اليونان.", "europeans"),
+    # the facets of a state listed after its name (tamyiz): its people is the state's, no group of its own
+    ("وأكد الوزير كريم حسن تضامن بلاده الكامل مع اليونان حكومة وشعبا.", "people"),
     # "outside hands" is a metaphor the text most often says whose they are, no group of foreign parties
     ("وقال الوزير كريم حسن إن أيادي خارجية تعبث باستقرار البلاد.", "foreign_parties"),
 ])

@@ -329,3 +329,4 @@ class FunctionWords:
     crowd_number: frozenset[str]
     no_portfolio: frozenset[str]
     crowd_part: frozenset[str]
+    state_facet: frozenset[str]

@@ -15,7 +15,8 @@ from .base import (PLACE_HEADS, PLURAL_ENDINGS, Candidate, known_entity_at, long
                    nisba_country, skip_space, span_chars, table_firsts, token_infos, TokenInfo)
 from .group_forms import (POSSESSIVE_SUFFIXES, accusative_match, construct_match, dual_match, lam_construct_match,
                           possessed_match)
-from .not_groups import (after_masdar_governor, completes_a_body_name, counted, drawn_from_a_body, inside_a_title,
+from .not_groups import (after_masdar_governor, completes_a_body_name, counted, drawn_from_a_body, facet_of_a_state,
+                         inside_a_title,
                          members_of_a_body, members_of_a_movement, is_number)
 from .peoples import (COLLECTIVE_HEADS, PEOPLE_OF, PLURAL_TITLES, PUBLIC_NOUNS, adjective_of_noun_before, collective,
                       nationals, people_of_a_place, public, titled_nationals)
@@ -90,7 +91,7 @@ def group_candidates(doc: Doc) -> list[Candidate]:
             out += movement   # "مسلحي الحوثي", "العناصر الحوثية": the movement is the actor
             continue
         if after_masdar_governor(doc, i) or counted(doc, i) or completes_a_body_name(doc, i, surface) \
-                or inside_a_title(doc, i) \
+                or inside_a_title(doc, i) or facet_of_a_state(doc, i, surface) \
                 or (table[norm].kind not in RELATIONAL_KINDS and members_of_a_body(doc, i, n, surface)) \
                 or (table[norm].kind not in SOURCE_KINDS and drawn_from_a_body(doc, i + n)):
             continue

@@ -36,6 +36,27 @@ def counted(doc: Doc, i: int) -> bool:
     return is_number(doc, p)
 
 
+# "اليونان حكومة وشعبا", "لبنان دولة وشعبا": indefinite accusatives that list the facets of the state named before
+# them (tamyiz); the people among them is that state's, no group of its own
+STATE_FACETS = frozenset(normalize(w) for w in lexicon.function_words().state_facet)
+
+
+def facet_of_a_state(doc: Doc, i: int, surface: str) -> bool:
+    """"مع اليونان حكومة وشعبا", "مع لبنان شعبا وحكومة": an indefinite accusative group noun ("شعبا") joined by و to
+    a facet of a state ("قيادة", "حكومة", "دولة"), before or after it: the state named before is meant."""
+    if not normalize(surface).endswith("ا") or normalize(surface).startswith("ال"):
+        return False
+    words = tokens_of(doc).texts
+    p = prev_word(doc, i)
+    if normalize(doc[i].text).startswith("و") and p is not None and normalize(words[p]) in STATE_FACETS:
+        return True
+    n = i + 1
+    while n < len(doc) and doc[n].is_space:
+        n += 1
+    nxt = normalize(doc[n].text) if n < len(doc) else ""
+    return nxt.startswith("و") and nxt[1:] in STATE_FACETS
+
+
 def is_number(doc: Doc, k: int) -> bool:
     """Token k is a number, in figures or in words, also with و or ف before it ("و5", "وأربعة")."""
     toks = tokens_of(doc)   # asked at many tokens: not doc[k], which builds a Token
