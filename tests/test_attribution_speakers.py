@@ -239,7 +239,7 @@ def test_a_strategy_list_can_be_given(read) -> None:
 
 def test_the_order_of_the_strategies() -> None:
     assert [s.name for s in STRATEGIES] == [
-        "relayed_speech", "on_the_tongue_of", "author_of_noun", "agent_of_governing_verb", "two_parties", "subject_before", "subject_of_kana",
+        "relayed_speech", "on_the_tongue_of", "agent_of_hastening_verb", "author_of_noun", "agent_of_governing_verb", "two_parties", "subject_before", "subject_of_kana",
         "subject_with_relative_clause",
         "antecedent_of_relative", "said_in_it", "said_during_it", "author_of_reference", "source_after_relay", "issuer_of_document",
         "subject_after",
@@ -1215,6 +1215,28 @@ def test_a_dual_speaks_for_two(nlp, text: str, cue: str, both: set[str]) -> None
     speakers = {st.speaker for st in rec.statements if at <= st.cue_span[0] < at + len(cue)}
     forms = [{normalize(f) for f in rec.entities[k].forms | {rec.entities[k].label}} for k in speakers]
     assert len(speakers) == 2 and all(any(normalize(n) in have for n in both) for have in forms), forms
+
+
+@pytest.mark.parametrize("text, cue, each", [
+    # a verb of hastening, its coordinated subjects (states), then إلى and a verbal noun of saying: each state speaks
+    ("وسارعت النمسا والبرتغال واليونان إلى الاعتراف بالحكومة الجديدة، فيما أكدت السويد أنها تنتظر.",
+     "الاعتراف", {"النمسا", "البرتغال", "اليونان"}),
+    # "كل من" before a list of states
+    ("واعترفت كل من النمسا والبرتغال واليونان بالحكومة الجديدة.", "واعترفت", {"النمسا", "البرتغال", "اليونان"}),
+    # "الدول الثلاث" after a feminine verb: the three states the text listed before
+    ("اجتمع وزراء خارجية النمسا والبرتغال واليونان في أثينا أمس. وأعلنت الدول الثلاث دعمها للحكومة الجديدة.",
+     "وأعلنت", {"النمسا", "البرتغال", "اليونان"}),
+    # after a masculine verb the counted states are its object: the one who warned them speaks
+    ("وقال المستشار الألماني أولاف شولتس إن النمسا والبرتغال واليونان تتدخل في الشأن الداخلي وحذر الدول الثلاث "
+     "من أن الصبر ينفد.", "وحذر", {"أولاف شولتس"}),
+])
+def test_a_joint_statement_speaks_for_each(nlp, text: str, cue: str, each: set[str]) -> None:
+    from kgbuild.extract.document import extract_document
+    rec = extract_document(nlp, "t.txt", text)
+    at = text.rindex(cue)
+    speakers = {st.speaker for st in rec.statements if at <= st.cue_span[0] < at + len(cue)}
+    forms = [{normalize(f) for f in rec.entities[k].forms | {rec.entities[k].label}} for k in speakers]
+    assert len(speakers) == len(each) and all(any(normalize(n) in have for n in each) for have in forms), forms
 
 
 def test_the_first_line_is_the_headline_not_the_first_body_line(read) -> None:

@@ -45,7 +45,7 @@ def statement_cues(cues: CueReader, sent: Span, quoted: list[bool]) -> list[Cue]
             if tokens.prev(k, start) is None:
                 continue  # a noun cue opening its line is a heading ("دعوة فلان")
             if any(cues.kind_at(q) in SPEECH_KINDS for q in range(k + 1, end)) and not agent_in_construct(cues, cue, end) \
-                    and not opens_content_at_once(cues, k, end):
+                    and not opens_content_at_once(cues, k, end) and hastening_verb_before(cues, k, start) is None:
                 # "في تصريحات لقناة X، أكد Y": the verb carries the statement; not a verb inside what a noun
                 # says right after it ("حرص فلان على التأكيد على أن الحكومة تدعم")
                 continue
@@ -95,3 +95,25 @@ def quoted_report(cues: CueReader, k: int, start: int, end: int) -> bool:
     head = subject.title_i if subject.title_i is not None else subject.i   # "« الوزير فلان أكد أن"
     opener = tokens.prev(head, start)
     return opener is not None and tokens.is_quote(opener)
+
+
+HASTEN_WALK = 12   # words from a verb of hastening to the إلى before the verbal noun ("سارعت X وY وZ إلى")
+
+
+def hastening_verb_before(cues: CueReader, k: int, start: int) -> int | None:
+    """"وسارعت فرنسا وألمانيا إلى إدانة الهجوم": the verb of hastening (hastening_verb) whose إلى stands right
+    before the verbal noun at k, its subjects between them (up to HASTEN_WALK words, no punctuation, quote or
+    other cue); None when there is none. Its subjects say what the noun says, whatever follows in the sentence."""
+    tokens = cues.tokens
+    p = tokens.prev(k, start)
+    if p is None or tokens.norm(p) not in tokens.words.hasten_to:
+        return None
+    verb, words = tokens.prev(p, start), 0
+    while verb is not None and words < HASTEN_WALK:
+        norm = tokens.norm(verb)
+        if norm in tokens.words.hastening_verb or (norm[:1] in "وف" and norm[1:] in tokens.words.hastening_verb):
+            return verb
+        if tokens.is_punct(verb) or tokens.is_quote(verb) or cues.kind_at(verb) in SPEECH_KINDS:
+            return None
+        verb, words = tokens.prev(verb, start), words + 1
+    return None

@@ -10,7 +10,7 @@ from ....text import normalize, strip_article
 from ...mentions import Candidate
 from ...words import DEFINITE_OPENINGS, PRONOUN_SUFFIXES, without_conjunction
 from ..agent_nouns import agent_in_construct
-from ..anchors import opens_content_at_once
+from ..anchors import hastening_verb_before, opens_content_at_once
 from ..context import Context
 from ..cues import SPEECH_KINDS
 from ..cues.reader import NOUN_BACK
@@ -28,8 +28,21 @@ def author_of_noun(ctx: Context, q: Query, seen: Seen) -> Outcome:
     not an unnamed group, which after a verbal noun is its object: "دعوة المزارعين", unless the noun is
     one whose agent a group is, what it said right after: "إعلان السلطات أن")."""
     group_agent = agent_in_construct(ctx.cues, q.cue, q.end)
-    authors = [a for a in named_authors(ctx, q.cue.i, q.end) if group_agent or ctx.mentions.type_of(a.key) != "Group"]
+    authors = [a for a in named_authors(ctx, q.cue.i, q.end) if (group_agent or ctx.mentions.type_of(a.key) != "Group")
+               and not _object_of_bi(ctx, a)]
     return Speakers(tuple(authors), authors[-1].j) if authors else None
+
+
+def _object_of_bi(ctx: Context, found: Found) -> bool:
+    """"الاعتراف بالحكومة": a name with بـ glued on it after a statement noun is what the noun is about, never
+    its author (an author comes in construct, with لـ or after صادر عن)."""
+    cand = ctx.mentions.start_at.get(found.i)
+    return cand is not None and "ب" in ctx.tokens.clitic(cand)
+
+
+def agent_of_hastening_verb(ctx: Context, q: Query, seen: Seen) -> Outcome:
+    """"وسارعت فرنسا وألمانيا إلى إدانة الهجوم": see _hastening_subjects."""
+    return _hastening_subjects(ctx, q)
 
 
 def agent_of_governing_verb(ctx: Context, q: Query, seen: Seen) -> Outcome:
@@ -59,6 +72,20 @@ def agent_of_governing_verb(ctx: Context, q: Query, seen: Seen) -> Outcome:
     if subject is None or not _verbs_subject(ctx, subject, start):
         subject = _clause_topic_before(ctx, q, p) or _subject_past_apposition(ctx, q, p)
     return Speakers((mentions.found(subject),), k + 1) if subject is not None else None
+
+
+def _hastening_subjects(ctx: Context, q: Query) -> Speakers | None:
+    """"وسارعت فرنسا وألمانيا إلى إدانة الهجوم", "بادر الوزير فلان إلى الاعتراف بـ": a verbal noun of saying
+    right after the إلى of a verb of hastening (anchors.hastening_verb_before) is said by that verb's subjects, the
+    names right after it (coordinated ones each speak; a state speaks for its government)."""
+    verb = hastening_verb_before(ctx.cues, q.cue.i, q.start)
+    if verb is None:
+        return None
+    p = ctx.tokens.prev(q.cue.i, q.start)
+    found = subjects_after(ctx, verb + 1, p, q.history)
+    if not isinstance(found, Speakers) or not found.found or ctx.tokens.next(found.after, p) != p:
+        return None   # the subjects must reach the إلى: "سارعت الحكومة بعد X إلى" names X as no subject
+    return Speakers(found.found, q.cue.i + 1)
 
 
 APPOSITION_WORDS = 8   # words of a title in apposition ("نقيب المحامين السابق") between the verb's subject and its preposition

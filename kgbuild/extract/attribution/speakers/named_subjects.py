@@ -38,7 +38,7 @@ def names(ctx: Context, pos: int, end: int, steps: int) -> Speakers:
             found.append(mentions.found(cand))
             pos = _past_apposition(ctx, cand, end)
             after = tokens.next_past_comma(pos, end)
-            if after < end and _conjoined(ctx, after):
+            if after < end and conjoined(ctx, after):
                 pos, joined = after, True
                 steps += 1
                 continue
@@ -109,7 +109,7 @@ def _counterpart(ctx: Context, pos: int) -> bool:
     return norm.startswith("و") and norm[1:] in ctx.tokens.words.counterpart
 
 
-def _conjoined(ctx: Context, pos: int) -> bool:
+def conjoined(ctx: Context, pos: int) -> bool:
     """"وY", "ووزير الخارجية", "ونظيره": a name or title that carries the conjunction و; the و of "وزير"
     or "وديع" is the word's own."""
     tokens = ctx.tokens

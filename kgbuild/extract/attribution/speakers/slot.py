@@ -21,6 +21,7 @@ from ..referents.issuers import issuer_of, issuer_of_document, named_authors
 from ..referents.spokesmen import spokesmen_for
 from ..referents.title_chains import person_ahead
 from .base import UNNAMED, Speakers, Unnamed
+from .counted_states import counted_states
 from .honorifics import HONORIFIC_PRONOUNS, honored_person
 from .named_subjects import given_name, names, named_later
 from .slot_words import SUBJECT_WALK, addressee_before_subject, skippable, subject_at
@@ -44,6 +45,8 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
         if nxt < end and f"{tokens.norm(pos)} {tokens.norm(nxt)}" in tokens.words.each_of:
             pos, steps = nxt + 1, steps + 1  # "وأكد كل من X وY": the names after "كل من" are the subjects
             continue
+        if (listed := counted_states(ctx, tokens.prev(k), pos, end)) is not None:
+            return listed   # "وأعلنت الدول الثلاث": the states the text listed before
         cand, governed = subject_at(ctx, pos)
         if governed and steps == 0 and addressee_before_subject(ctx, pos):
             pos, steps = pos + 1, steps + 1   # "وقال للصحفيين مسؤول أمني إن": whom it was said to, then the subject

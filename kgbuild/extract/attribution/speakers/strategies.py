@@ -9,7 +9,7 @@ from .base import GROUP_OBJECT, NOUNS, UNNAMED, VERBS, Query, Seen, Speakers, St
 from .relay import on_the_tongue_of, relayed_speech, source_after_relay
 from .before import subject_before, subject_of_kana, subject_before_comma
 from .relative import antecedent_of_relative, subject_with_relative_clause
-from .authors import (agent_of_governing_verb, author_of_noun, author_of_noun_before, author_of_reference,
+from .authors import (agent_of_governing_verb, agent_of_hastening_verb, author_of_noun, author_of_noun_before, author_of_reference,
                       said_in_it, said_during_it, issuer_of_document)
 from .carry import plural_antecedent, previous_speaker
 from .earlier import earlier_speaker, sole_person
@@ -23,6 +23,7 @@ from .dual import two_parties
 STRATEGIES: tuple[Strategy, ...] = (
     Strategy("relayed_speech", relayed_speech, VERBS | NOUNS),        # "نقلت وكالة X عن Y": Y
     Strategy("on_the_tongue_of", on_the_tongue_of),                    # "أكدت X على لسان Y": Y
+    Strategy("agent_of_hastening_verb", agent_of_hastening_verb, NOUNS),  # "سارعت X وY إلى إدانة الهجوم"
     Strategy("author_of_noun", author_of_noun, NOUNS),                 # "بيان لوزارة الخارجية"
     Strategy("agent_of_governing_verb", agent_of_governing_verb, NOUNS),  # "حرص X على التأكيد على أن"
     Strategy("two_parties", two_parties),                              # "وأكد الرئيسان", "واتفقا على"
