@@ -304,6 +304,9 @@ def test_a_plural_verb_does_not_carry_on_one_person(read) -> None:
 
 # (construction, text, the cue as written, the speaker's form or None for no statement, a form that must not speak)
 SPEAKER_CHOICE_CASES = [
+    ("a headline's second clause, a name with و glued on and its own verb, no comma: that side speaks, not the first",
+     "أوسلو تدين الاعتداء على السفارة وكوبنهاغن تنفي أي تورط\nقال مسؤول نرويجي إن الاعتداء وقع ليلا.",
+     "تنفي", "كوبنهاغن", "أوسلو"),
     ("a participle of saying after a clause whose verb tells no statement: the subject named right after "
      "that verb speaks, also after a fronted phrase closed by a comma",
      "وفي رد على الاتهامات الأخيرة، أغلقت اليابان موانئها أمام سفن جارتها قائلة إنها تهدد أمن المنطقة.",

@@ -72,8 +72,10 @@ def clause_end(ctx: Context, start: int, end: int, object_clause: bool = False) 
                 p = tokens.prev(marker, start)
                 return p if p is not None and tokens.is_comma(p) else marker
             comma = tokens.is_comma(prev) or tokens.text(prev) == SEMICOLON   # a semicolon parts clauses too
-            if comma and _joined_subject_with_cue(ctx, k, end):
-                return prev   # "يطالبان المجلس بالتدخل، وإثيوبيا تصر على أن": the next side and its own verb
+            if (comma or _in_headline(ctx, k)) and _joined_subject_with_cue(ctx, k, end):
+                # "يطالبان المجلس بالتدخل، وإثيوبيا تصر على أن": the next side and its own verb; a headline
+                # sets two sides so with no comma ("X تعلن فوزها وY تنفي")
+                return prev if comma else k
             if comma and narration_after_comma(ctx, k, end):
                 return prev
             if writer_resumes(ctx, k, prev, end, comma, object_clause):
@@ -168,6 +170,12 @@ def _named_subject_with_cue(ctx: Context, k: int, end: int) -> bool:
         return False
     cue = ctx.cues.at(tokens.next(named.j, end)) if tokens.next(named.j, end) < end else None
     return cue is not None and cue.kind not in ("via", "noun") and cue.prefix == 0
+
+
+def _in_headline(ctx: Context, k: int) -> bool:
+    """Is token k on the text's first line, the headline (which news writes in clauses, not sentences)?"""
+    line_end = text_of(ctx.doc).find("\n")
+    return line_end < 0 or ctx.tokens.starts[k] < line_end
 
 
 def _joined_subject_with_cue(ctx: Context, k: int, end: int) -> bool:

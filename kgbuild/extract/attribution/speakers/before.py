@@ -122,9 +122,15 @@ def _before(ctx: Context, q: Query, allow_comma: bool) -> Speakers | None:
     head = subject_head(ctx, cand, start)
     if not (qad or any(_opens_clause(ctx, i, start) or after_complementizer(ctx, i, start)
                        for i in (cand.i, head)) or glued_clause(ctx, q.cue, cand, start, q.end)
-            or _answered_with_fa(ctx, q.cue, cand, start)):
+            or _answered_with_fa(ctx, q.cue, cand, start) or _joined_in_headline(ctx, cand)):
         return None
     return Speakers(tuple(mentions.found(c) for c in found), k + 1)
+
+
+def _joined_in_headline(ctx: Context, cand: Candidate) -> bool:
+    """"X تعلن فوزها وY تنفي": in a headline, a person, body or place with و glued on, its own verb right after
+    it, opens the headline's second clause (news headlines set the two sides so, with no comma)."""
+    return cand.type != "Group" and ctx.tokens.clitic(cand) == "و" and _in_first_line(ctx, cand.i)
 
 
 def _in_first_line(ctx: Context, k: int) -> bool:
