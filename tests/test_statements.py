@@ -34,6 +34,10 @@ CASES = [
     ("an unnamed ambassador speaks as the diplomats",
      "وقال سفير آسيوي في نيروبي إن المحادثات تعثرت بسبب الخلاف على الحدود.",
      "سفير آسيوي", "قال", "المحادثات تعثرت", [], []),
+    # an unnamed spokesman of a place named with its head (مطار، قصر، ميناء) speaks for it, as for a body
+    ("an unnamed spokesman speaks for an airport",
+     "وقال متحدث باسم مطار الريان إن الرحلات عادت إلى طبيعتها.",
+     "مطار الريان", "قال", "الرحلات عادت", [], []),
     ("an unnamed envoy speaks as the diplomats",
      "وقال مبعوث أوروبي إن الهدنة في الساحل صامدة رغم الخروقات.",
      "مبعوث أوروبي", "قال", "الهدنة في الساحل صامدة", [], []),

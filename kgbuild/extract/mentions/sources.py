@@ -16,6 +16,7 @@ from .spans import construct_complement, group_modifiers
 
 SOURCE_NOUNS = lexicon.source_nouns()
 PERSON_LABELS = ("PERS", "PER")   # the NER's label of a person's name
+PLACE_HEADS_KEPT = lexicon.function_words().place_head_kept   # "مطار X", "قصر X": the head is part of the name
 SPEAKING_FOR = normalize("باسم")     # "متحدث باسم X": a title whose body speaks, read by the title rules
 SVO_OPENERS = lexicon.function_words().clause_opener | lexicon.function_words().complementizer
 ACCORDING_TO = lexicon.function_words().according_to   # "بحسب", "وفقا"
@@ -433,7 +434,9 @@ def _names_what_they_speak_for(doc: Doc, k: int) -> bool:
         return False
     norm = normalize(doc[k].text)
     readings = {stem for clitic, stem in clitic_variants(norm) if clitic in ("", "ل", "و")}   # "ووزارة", "لوزارة", "للوزارة"
-    return any(r.startswith("ال") or r in lexicon.org_heads() or r in lexicon.groups() for r in readings) \
+    # a place named with its head ("باسم قصر X", "باسم مطار X"): the palace or airport speaks, as a body does
+    return any(r.startswith("ال") or r in lexicon.org_heads() or r in lexicon.groups() or r in PLACE_HEADS_KEPT
+               for r in readings) \
         or known_entity_at(doc, k, ("Place", "Organization", "Person")) is not None
 
 
