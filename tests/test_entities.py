@@ -92,6 +92,8 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     ("وقصف سلاح الجو مواقع المسلحين.", "سلاح الجو", "Organization"),
     ("وفرض حظر التجول في منطقة زارينوفسك.", "زارينوفسك", "Place"),
     ("واندلعت اشتباكات في حي الزهور شرق المدينة.", "حي الزهور", "Place"),
+    # "official" after an agency's name describes it, no word of the name
+    ("وذكرت وكالة الأنباء الوطنية الرسمية أن الوزير وصل.", "وكالة الأنباء الوطنية", "Organization"),
     # a palace or a bridge is a place by its head, named with it
     ("واجتمع الوزراء في قصر الرمانة ثم ساروا على جسر الفرات.", "قصر الرمانة", "Place"),
     ("واجتمع الوزراء في قصر الرمانة ثم ساروا على جسر الفرات.", "جسر الفرات", "Place"),

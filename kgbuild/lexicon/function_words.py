@@ -164,6 +164,7 @@ class FunctionWords:
     named_by_word_head: frozenset[str]
     located_head: frozenset[str]
     chain_stop: frozenset[str]
+    official_adjective: frozenset[str]
     remit: frozenset[str]
     concerned: frozenset[str]
     dedicated: frozenset[str]

@@ -25,6 +25,8 @@ from .sources import spoken_for
 LOCATED_HEADS = lexicon.function_words().located_head
 # adjectives that follow an organization's name without being part of it
 CHAIN_STOP = lexicon.function_words().chain_stop
+# "الرسمية" after two words of a body's name or more: a description ("the official agency"), no part of the name
+OFFICIAL = lexicon.function_words().official_adjective
 # "لشؤون الطفولة": a body's remit, part of its name
 REMIT = lexicon.function_words().remit
 # "تنظيم المهرجان": a head that is also a verbal noun, whose object an ordinary definite noun is
@@ -52,6 +54,8 @@ def body_chain_end(doc: Doc, k: int, limit: int = 5) -> int:
             break
         if normalize(t.text) in CHAIN_STOP or match_title(doc, k):
             break  # "حكومة رئيس الجمهورية": a title starts a phrase of its own
+        if k - start >= 2 and normalize(t.text) in OFFICIAL:
+            break  # "وكالة الأنباء المركزية الرسمية": the agency named, then described as official
         if nisba_country(doc, k):
             if k == start and not t.text.startswith(("ال", "وال")):
                 return start  # "صحيفة بريطانية": an indefinite head and nationality describe, they name nothing
