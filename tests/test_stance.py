@@ -821,7 +821,7 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال رئيس الوزراء الماليزي أنور إبراهيم إن تصريحات الحكومة الفنزويلية لا تثير القلق.", "الحكومة الفنزويلية",
      "neutral"),
     # an armed force named right after an attack the content judges bad made it, past the feeling's intensifier
-    ("وقال رئيس الوزراء الماليزي أنور إبراهيم: أنا مصدوم في العمق من قصف القوات الفنزويلية مدرسة في القرية.",
+    ("وقال رئيس الوزراء الماليزي أنور إبراهيم: أنا مصدوم إلى حد بعيد من قصف القوات الفنزويلية مدرسة في القرية.",
      "القوات الفنزويلية", "negative"),
     # refusing to take part in an ultimatum or a measure against a party shields it
     ("ورفضت ماليزيا المشاركة في توجيه إنذارات إلى الحكومة الفنزويلية.", "الحكومة الفنزويلية", "positive"),

@@ -509,14 +509,14 @@ def nisba_attack_judged(doc: Doc, key: str, lo: int, hi: int, values: Lent, prio
 
 
 
-JUDGING_REACH = 6     # words from a judging word to the attack it judges at most ("مصدوم في العمق من قصف X")
+JUDGING_REACH = 6     # words from a judging word to the attack it judges at most ("مصدوم إلى حد بعيد من قصف X")
 
 
 def forces_attack_judged(doc: Doc, c: Candidate, lo: int, values: Lent, prior: str) -> bool:
     """Is mention c (an armed force: the caller asks) the doer named right after a noun of an armed attack ("قصف
     القوات X", "غارات الجيش X") that the content judges bad: the object a negative act opens with ("أدان قصف
     القوات X"), or what a judging word of the content aims at within JUDGING_REACH words before it, past its
-    intensifier ("أنا مصدوم في العمق من قصف القوات X")? An armed force after the attack is who made it, not whom
+    intensifier ("أنا مصدوم إلى حد بعيد من قصف القوات X")? An armed force after the attack is who made it, not whom
     it was made on (that one follows على); a town named there is bombed, so the caller asks only of forces."""
     toks = tokens_of(doc)
     p = word_before(doc, c.i, lo)

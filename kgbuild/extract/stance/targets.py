@@ -117,7 +117,7 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
             stance = "negative"   # "الهجوم الإسرائيلي تجاوز الحدود" with إسرائيل a target: the attack judged is its doing
         if stance == "neutral" and key not in own and not denial and _armed(key) and \
                 any(forces_attack_judged(doc, c, c_start, values, prior) for c in mentions):
-            stance = "negative"   # "أنا مصدوم في العمق من قصف القوات X": the attack judged bad is the force's doing
+            stance = "negative"   # "أنا مصدوم إلى حد بعيد من قصف القوات X": the attack judged bad is the force's doing
         if key not in own and not denial and any(suspected(doc, c, c_end, values) for c in mentions):
             stance = "negative"   # "احتجزت X للاشتباه في الخيانة", "اعتقال X بتهمة التجسس": X is held as a suspect
         if key not in own and any(asked_to_stop(doc, c, c_start, c_end, wished) for c in mentions):

@@ -17,7 +17,7 @@ def counted_states(ctx: Context, verb: int | None, pos: int, end: int) -> Speake
     """"وأعلنت الدول الثلاث": the noun at pos (counted_states) and a definite numeral after it
     (group_modifier: الثلاث ... العشر), after a verb (at `verb`) that agrees with it, feminine: the last list of
     at least three places joined by و before pos, all of them as the subjects. After a masculine verb the
-    states are its object ("وحذر الدول الثلاث من أن": he warned them)."""
+    states are its object ("ونصح الدول الثلاث بأن": he advised them)."""
     tokens = ctx.tokens
     if tokens.norm(pos) not in tokens.words.counted_states or verb is None or not _feminine(tokens.norm(verb)):
         return None
