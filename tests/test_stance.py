@@ -871,6 +871,11 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # responsibility handed over or taken on is an office, no blame
     ("وقال رئيس الوزراء الماليزي أنور إبراهيم إن الحكومة الفنزويلية تتولى مسؤولية تنظيم الانتخابات.", "الحكومة الفنزويلية",
      "neutral"),
+    # a verb in the future (سـ) is read as its imperfect: support, condemnation, an office taken on
+    ("وقال رئيس الوزراء الماليزي أنور إبراهيم إن بلاده ستساند الحكومة الفنزويلية في مفاوضات الديون.", "الحكومة الفنزويلية", "positive"),
+    ("وقال وزير الخارجية الكندي جون مارتن إن كندا ستشجب قرار حكومة الإكوادور إغلاق الموانئ.", "حكومة الإكوادور", "negative"),
+    ("وقال رئيس الوزراء الماليزي أنور إبراهيم إن الحكومة الفنزويلية ستتولى مسؤولية تنظيم الانتخابات.", "الحكومة الفنزويلية",
+     "neutral"),
     # turning against the constitution is a fault; not fulfilling demands is a failure
     ("وقال رئيس الوزراء الماليزي أنور إبراهيم إن الجيش الفنزويلي انقلب على الدستور.", "الجيش الفنزويلي", "negative"),
     ("وقال وزير الخارجية الكندي جون مارتن إن خطة حكومة الإكوادور لا تلبي مطالب الشارع.", "حكومة الإكوادور", "negative"),
@@ -999,6 +1004,10 @@ def test_a_spokesperson_does_not_speak_about_their_own_body(nlp) -> None:
     ("مستاءة", -1), ("منزعجون", -1), ("نستغرب", -1), ("غاضبة", 0), ("غضب", 0),
     # complicity a charge, valour a praise; the bare feelings a verb of arousing stirs lend nothing alone
     ("ضالعة", -1), ("ضلوعها", -1), ("ببسالة", 1), ("الباسل", 1), ("القلق", 0), ("يثير", 0),
+    # the future's سـ before an imperfect is read off ("سيدعم", "سندين", "وستحترم"); a verb_homograph after it is its
+    # neutral verb ("ستقدم": she will offer); nouns in سي, ست, سن keep their reading
+    ("سيدعم", 1), ("سندين", -1), ("وستحترم", 1), ("ستقدم", 0), ("سيارة", 0), ("سياسة", 0), ("ستار", 0),
+    ("سيطرة", 0), ("سياحة", 0), ("ستة", 0), ("سيادة", 0), ("سنوات", 0), ("سيناريو", 0), ("سيغادر", 0),
 ])
 def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     from kgbuild.extract.stance import word_polarity

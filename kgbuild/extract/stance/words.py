@@ -144,8 +144,18 @@ def title_heads() -> frozenset[str]:
 def _forms(text: str) -> tuple[str, ...]:
     """The readings of a word, clitics stripped, then its inflections; not after the rare ك (the ك of
     "كامل" is no clitic)."""
-    return tuple(form for clitic, stem in clitic_variants(text) if "ك" not in clitic
-                 for form in _inflection_stems(normalize(stem), stem.endswith("ة"), _passive(stem)))
+    readings = [(normalize(stem), stem) for clitic, stem in clitic_variants(text) if "ك" not in clitic]
+    own = tuple(form for norm, stem in readings for form in _inflection_stems(norm, stem.endswith("ة"), _passive(stem)))
+    # the future's سـ read after the word's own readings, so that a word read as it is keeps its reading
+    future = tuple(form for norm, stem in readings if _future(norm) for form in _inflection_stems(norm[1:]))
+    # after سـ a verb_homograph is its neutral verb ("ستقدم": she will offer, no تقدم, progress)
+    return own if polarity_table().verb_homograph.intersection(future) else own + future
+
+
+def _future(norm: str) -> bool:
+    """"ستتولى", "سيدعم", "سندين", "سأرفض": the future's سـ before an imperfect's prefix, leaving at least a
+    prefix and a three-letter stem (the shortest verb the tables hold), so "ستة", "ستار" keep theirs."""
+    return len(norm) >= 5 and norm[0] == "س" and norm[1] in "يتنا"
 
 
 def _passive(stem: str) -> bool:
