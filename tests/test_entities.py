@@ -29,6 +29,10 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     ("وقال المزارعون إن مياه النيل الأزرق ارتفعت هذا الشهر.", "النيل الأزرق", "Place"),
     ("اجتمع الوزراء في وروسيا وفرنسا.", "فرنسا", "Place"),
     ("قدمت المساعدة للحكومة العراقية.", "الحكومة العراقية", "Organization"),
+    # a party head that is also a verbal noun, a definite noun and an adjective, subject of a verb of speech
+    ("وأعلنت حركة الإصلاح الشعبي أنها ستقاطع الجولة الثانية.", "حركة الإصلاح الشعبي", "Organization"),
+    # the same after a title of the one who heads it
+    ("وحل المرشح كمال زيدان، رئيس حركة الإصلاح الشعبي، ثالثا في الاقتراع.", "حركة الإصلاح الشعبي", "Organization"),
     ("وصرح المستشار الألماني أولاف شولتس بأن الوضع خطير.", "أولاف شولتس", "Person"),
     ("أعلنت وزارة الخارجية الكندية أن الوفد وصل.", "وزارة الخارجية الكندية", "Organization"),
     ("وقال المتحدث باسم الحكومة زيد العلي إن القرار نهائي.", "زيد العلي", "Person"),
@@ -427,6 +431,8 @@ def test_a_word_folding_onto_a_name_is_no_name(nlp, text: str, not_a_name: str) 
     ("ودعت القيادة الحكيمة لدعم المزارعين إلى الصبر.", "القيادة الحكيمة لدعم المزارعين"),
     # a head that is also a verbal noun ("movement of") before an ordinary definite noun: traffic, no movement
     ("وقال الوزير إن حركة القطارات توقفت بسبب العاصفة.", "حركة القطارات"),
+    # and with an adjective too, when no verb of speech or title makes it a party: a movement of people
+    ("ودفعت المعارك إلى حركة النزوح الجماعي نحو الجنوب.", "حركة النزوح الجماعي"),
     # a state body's head that also reads as ب on an ordinary word ("بحرية": ب + حرية, freedom)
     ("وقال القاضي إن الناس يتمتعون بحرية التعبير في هذا البلد.", "بحرية التعبير"),
 ])

@@ -12,7 +12,7 @@ from ...text import clean_surface, clitic_variants, normalize
 from ..words import (DEFINITE_OPENINGS, common_words, word_counts, ends_in_pronoun, function_words, is_arabic_word, is_function_word,
                      is_known_name_word, is_ordinary_word, is_punct, is_quote, is_time_word, prev_word, text_of,
                      time_words, tokens_of)
-from .base import (BODY_MODIFIERS, LEADER_INTRODUCERS, POSTED_AT, Candidate, is_elative, is_nisba, known_entity_at,
+from .base import (BODY_MODIFIERS, cues_before, LEADER_INTRODUCERS, POSTED_AT, Candidate, is_elative, is_nisba, known_entity_at,
                    match_title, nisba_country, skip_space, span_chars, token_infos)
 from .dual_bodies import dual_head, dual_named_bodies
 from .foreign_names import (FOREIGN_NAME_ONLY_HEADS, FOREIGN_NAMED_KINDS, foreign_name_end, foreign_named_body,
@@ -104,6 +104,16 @@ def _verbal_head_with_object(doc: Doc, head: str, k: int, end: int) -> bool:
     ordinary noun, no known name: the head's object ("تنظيم الانتخابات": organizing them), no body's name;
     unless a nationality ends the chain k..end ("إدارة الهجرة الأمريكية": a state's department)."""
     return head in VERBAL_HEADS and _ordinary_object(doc, k, end)
+
+
+def _speaking_party(doc: Doc, i: int, kind: str | None, k: int, end: int) -> bool:
+    """A party head that is also a verbal noun ("حركة"), a definite noun and a definite adjective after it,
+    right after a verb of speech or a title it is led by: the subject who speaks or the body one heads is a
+    party by its name ("وأعلنت حركة الإصلاح الشعبي", "رئيس حركة الإصلاح الشعبي"); a movement of people
+    ("حركة النزوح الجماعي") neither speaks nor has a head."""
+    led = i > 0 and normalize(doc[i - 1].text) in lexicon.titles()
+    return kind == "party" and end - k >= 2 and is_nisba(doc[end - 1].text) \
+        and (led or any(cue.kind == "verb" for cue in cues_before(doc, i)))
 
 
 def _ordinary_object(doc: Doc, k: int, end: int) -> bool:
@@ -438,7 +448,8 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                         and known_entity_at(doc, k, ("Organization", "Place", "Person")) is not None:
                     break  # "نزع سلاح حزب الله": the weapons a known party owns, no branch of arms
                 end = body_chain_end(doc, k)
-                if not quoted and k < end and _verbal_head_with_object(doc, norm, k, end):
+                if not quoted and k < end and _verbal_head_with_object(doc, norm, k, end) \
+                        and not _speaking_party(doc, i, heads.get(norm), k, end):
                     break  # "على تنظيم الانتخابات": organizing them, no body
                 if not clitic and not quoted and k < end and _proclitic_on_ordinary_word(doc, i, norm, k, end):
                     break  # "بحرية الانتقال": ب + "حرية" (freedom of movement), no navy
