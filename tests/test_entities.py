@@ -33,6 +33,8 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     ("وأعلنت حركة الإصلاح الشعبي أنها ستقاطع الجولة الثانية.", "حركة الإصلاح الشعبي", "Organization"),
     # the same after a title of the one who heads it
     ("وحل المرشح كمال زيدان، رئيس حركة الإصلاح الشعبي، ثالثا في الاقتراع.", "حركة الإصلاح الشعبي", "Organization"),
+    # a party head, an indefinite noun and a country's name in construct: the party is named with them
+    ("وحذر حزب صوت كندا من تأجيل الاقتراع.", "حزب صوت كندا", "Organization"),
     ("وصرح المستشار الألماني أولاف شولتس بأن الوضع خطير.", "أولاف شولتس", "Person"),
     ("أعلنت وزارة الخارجية الكندية أن الوفد وصل.", "وزارة الخارجية الكندية", "Organization"),
     ("وقال المتحدث باسم الحكومة زيد العلي إن القرار نهائي.", "زيد العلي", "Person"),
@@ -433,6 +435,8 @@ def test_a_word_folding_onto_a_name_is_no_name(nlp, text: str, not_a_name: str) 
     ("وقال الوزير إن حركة القطارات توقفت بسبب العاصفة.", "حركة القطارات"),
     # and with an adjective too, when no verb of speech or title makes it a party: a movement of people
     ("ودفعت المعارك إلى حركة النزوح الجماعي نحو الجنوب.", "حركة النزوح الجماعي"),
+    # a party head before a verb in the present and a country: a party that does something there
+    ("وقال إن كل حزب يحكم كندا سيواجه الأزمة نفسها.", "حزب يحكم كندا"),
     # a state body's head that also reads as ب on an ordinary word ("بحرية": ب + حرية, freedom)
     ("وقال القاضي إن الناس يتمتعون بحرية التعبير في هذا البلد.", "بحرية التعبير"),
 ])

@@ -116,6 +116,20 @@ def _speaking_party(doc: Doc, i: int, kind: str | None, k: int, end: int) -> boo
         and (led or any(cue.kind == "verb" for cue in cues_before(doc, i)))
 
 
+def _party_of_a_country(doc: Doc, k: int) -> int | None:
+    """An indefinite ordinary noun at k (no function word, no known name) in construct with a known place
+    right after it: a party head before them is named with both ("حزب أمل X"); the end of the place."""
+    t = doc[k] if k < len(doc) else None
+    # a word in ي is a verb in the present ("حزب يحكم X": a party that rules it), no noun of a name
+    if t is None or t.text.startswith(("ال", "وال", "ي")) or not is_arabic_word(t) or is_function_word(t) \
+            or match_title(doc, k) or is_known_name_word(normalize(t.text)) \
+            or known_entity_at(doc, k, ("Place", "Organization", "Person")) is not None:
+        return None
+    q = skip_space(doc, k + 1)
+    place = known_entity_at(doc, q, ("Place",)) if q < len(doc) and not doc[q].text.startswith("ال") else None
+    return place[0] if place else None
+
+
 def _ordinary_object(doc: Doc, k: int, end: int) -> bool:
     """Token k is a definite ordinary noun, no known name, and no nationality ends the chain k..end."""
     return doc[k].text.startswith("ال") and not is_known_name_word(normalize(doc[k].text)) \
@@ -473,6 +487,8 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                         and (named := known_entity_at(doc, k, ("Place",))) is not None \
                         and (remit := remit_end(doc, named[0])) > named[0]:
                     end = remit  # "شركة قطر للغاز", "هيئة دبي للسياحة": a place's name and the body's remit
+                elif end == k and heads.get(norm) == "party" and (named := _party_of_a_country(doc, k)):
+                    end = named  # "حزب أمل X", "حركة نهضة X": a party named by a noun and its country's name
             if end == k:
                 break
             # an embassy or consulate "في/لدى <country or city>" is named with its place
