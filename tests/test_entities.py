@@ -35,6 +35,8 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     ("وحل المرشح كمال زيدان، رئيس حركة الإصلاح الشعبي، ثالثا في الاقتراع.", "حركة الإصلاح الشعبي", "Organization"),
     # a party head, an indefinite noun and a country's name in construct: the party is named with them
     ("وحذر حزب صوت كندا من تأجيل الاقتراع.", "حزب صوت كندا", "Organization"),
+    # a definite party head and two adjectives, subject of a verb of speech: the party named by both
+    ("وقال الحزب الزراعي الوحدوي إن نتائج الاقتراع مزورة.", "الحزب الزراعي الوحدوي", "Organization"),
     ("وصرح المستشار الألماني أولاف شولتس بأن الوضع خطير.", "أولاف شولتس", "Person"),
     ("أعلنت وزارة الخارجية الكندية أن الوفد وصل.", "وزارة الخارجية الكندية", "Organization"),
     ("وقال المتحدث باسم الحكومة زيد العلي إن القرار نهائي.", "زيد العلي", "Person"),
