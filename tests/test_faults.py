@@ -444,6 +444,8 @@ def _check_extraction(nlp, text: str) -> None:
 @given(text=st.one_of(_TEXT, st.lists(_SENTENCE, min_size=1, max_size=3).map("\n".join)))
 @example(text="قال الرئيس الكازاخستاني قاسم جومارت توكاييف إن الوضع مستقر وو\u0654")  # no name word left
 @example(text="قال الرئيس الكازاخستاني قاسم جومارت توكاييفو\u0654 إن الوضع مستقر")  # a combining hamza
+@example(text="قال الرئيس الكازاخستاني قاسم جومارت توكاييف إن الوضع الوضع الحكومة»")  # a head and a nisba at the end
+@example(text="توكاييف الوضع الوضع ولد إن ،")  # a comma that ends the text after a name
 def test_extractor_never_crashes_on_random_unicode(nlp, text: str) -> None:
     _check_extraction(nlp, text)
 

@@ -457,7 +457,8 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                         end = q  # "المنتدى الزراعي الدولي"
                     elif q > k and is_nisba(doc[k].text) and normalize(doc[q - 1].text) in BODY_MODIFIERS:
                         end = q  # "المجلس الوطني الانتقالي", "المجلس الاقتصادي الأعلى": a kind of body
-                    elif is_nisba(doc[k].text) and _speaking_party(doc, i, heads.get(normalize(stem[2:])), k, q):
+                    elif k < len(doc) and is_nisba(doc[k].text) \
+                            and _speaking_party(doc, i, heads.get(normalize(stem[2:])), k, q):
                         end = q  # "وقال الحزب الاشتراكي الوحدوي": two adjectives name the party that speaks
             else:
                 if norm in OWNED_THING_HEADS and k < len(doc) \

@@ -232,6 +232,8 @@ def _past_apposition(doc: Doc, k: int, end: int) -> int:
     if k >= end or toks.texts[k] not in ("،", ","):
         return k
     opener = skip_space(doc, k + 1)
+    if opener >= end:
+        return k   # the comma ends the sentence: no apposition after it
     if not (appositive_at(doc, opener) or normalize(toks.texts[opener]) in ASIDE_OPENERS
             or (toks.texts[opener].startswith("ال") and opener + 1 < end and not toks.punct[opener])):
         return k
