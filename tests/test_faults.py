@@ -446,6 +446,8 @@ def _check_extraction(nlp, text: str) -> None:
 @example(text="قال الرئيس الكازاخستاني قاسم جومارت توكاييفو\u0654 إن الوضع مستقر")  # a combining hamza
 @example(text="قال الرئيس الكازاخستاني قاسم جومارت توكاييف إن الوضع الوضع الحكومة»")  # a head and a nisba at the end
 @example(text="توكاييف الوضع الوضع ولد إن ،")  # a comma that ends the text after a name
+@example(text="الوضع ورد")  # a verb that may be "it appeared" as the last word
+@example(text="الشيخ قاسم جومارت توكاييف قال، أكد")  # a royal title that opens the text before a name
 def test_extractor_never_crashes_on_random_unicode(nlp, text: str) -> None:
     _check_extraction(nlp, text)
 

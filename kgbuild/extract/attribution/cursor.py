@@ -55,7 +55,9 @@ class Cursor:
         return self.texts[k]
 
     def norm(self, k: int) -> str:
-        """normalize() of token k's text."""
+        """normalize() of token k's text; "" past the last token (the word after a document's last one)."""
+        if k >= self.size:
+            return ""
         norm = self._norms[k]
         if norm is None:
             norm = self._norms[k] = normalize(self.texts[k])

@@ -203,7 +203,9 @@ def _names_a_body_or_place(doc: Doc, i: int) -> bool:
     # "جامعة الملك سعود": a royal title between the head and the name
     if norm in lexicon.function_words().name_title:
         p = prev_word(doc, p)
-        norm = normalize(doc[p].text) if p is not None else ""
+        if p is None:
+            return False   # the royal title opens the document: no head before it
+        norm = normalize(doc[p].text)
     heads = lexicon.org_heads()
     # not a definite head ("القيادي في الحركة محمود فلان"), which takes no name in construct after it
     if (norm in heads or norm in PLACE_HEADS) and not norm.startswith("ال"):
