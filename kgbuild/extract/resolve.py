@@ -18,7 +18,7 @@ from ..records import EntityRecord, Mention, Role
 from ..text import normalize, strip_article
 from .groups import GENERIC_INSTITUTIONS, kind_of
 from .mentions import RANK, Candidate, known_forms
-from .mentions.base import DESCENT
+from .mentions.base import DESCENT, label_key
 from .mentions.clubs import NAME_PREFIXES
 from .mentions.places import referent_heads
 
@@ -363,7 +363,7 @@ def to_entity(members: list[Candidate]) -> EntityRecord:
             name = c.refers_to[0] if c.refers_to else c.form
             counts[name] = counts.get(name, 0) + 1
         label = max(forms, key=lambda f: (len(f.split()), counts.get(f, 0), f))
-        key = f"{type_.lower()}:{normalize(label)}"
+        key = label_key(type_, label)
     for c in members:
         if c.title and all(r.title != c.title for r in roles):
             roles.append(Role(c.title, c.role_of))

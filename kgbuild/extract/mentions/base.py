@@ -322,6 +322,11 @@ def _nisba_country_of(word: str) -> str | None:
     return None
 
 
+def label_key(type_: str, label: str) -> str:
+    """The key of an entity the lexicon does not know, made from its type and label ("organization:وزاره الصحه")."""
+    return f"{type_.lower()}:{normalize(label)}"
+
+
 def known_forms(key: str | None, type_: str) -> tuple[str, ...]:
     """The names the lexicon knows the entity of this key by, if it is of this type (none for one found
     in the text only)."""

@@ -14,8 +14,8 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, normalize
-from .base import (Candidate, headed_by, known_entity_match, known_forms, match_title, nisba_country, skip_space,
-                   span_chars, token_infos)
+from .base import (Candidate, headed_by, known_entity_match, known_forms, label_key, match_title, nisba_country,
+                   skip_space, span_chars, token_infos)
 from .portfolios import PORTFOLIOS
 from .unnamed_bodies import body_noun_stem
 
@@ -44,7 +44,7 @@ def names_a_ministry(form: str, key: str | None = None) -> bool:
 def ministry_key(name: str) -> str:
     """The key a ministry of this name has: the lexicon's, else the one resolve.to_entity makes from its label."""
     known = lexicon.known_entities().get(normalize(name), [])
-    return next((e.key for e in known if e.type == "Organization"), f"organization:{normalize(name)}")
+    return next((e.key for e in known if e.type == "Organization"), label_key("Organization", name))
 
 
 def _title_ministry(doc: Doc, k: int) -> tuple[str, str | None] | None:
