@@ -678,6 +678,8 @@ JOINT = [
     ("الرباط ونواكشوط تدعوان إلى التكامل الاقتصادي.", ["الرباط", "نواكشوط"]),
     # a target of its own: the speakers are not each other's
     ("الرباط ونواكشوط تدعوان إلى مساندة مالي اقتصاديا.", []),
+    # a verb before the list agrees with the first party alone: each welcomed it, none is the others' target
+    ("ورحبت الرباط ونواكشوط وتونس بالاتفاق.", []),
 ]
 
 

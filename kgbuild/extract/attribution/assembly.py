@@ -67,12 +67,14 @@ def _lemma_stances() -> dict[str, str]:
     return {normalize(c.lemma): c.stance for c in lexicon.cues().values()}
 
 
-def jointly(targets: Targets, speaker: str, keys: list[str]) -> Targets:
+def jointly(targets: Targets, speaker: str, keys: list[str], named_after: bool = False) -> Targets:
     """"الرباط ونواكشوط تدعوان إلى التكامل": what several named parties say together with no target of its
     own is about them together: each one's statement is about the others (unnamed sources and witnesses who
-    tell the same, "قالت مصادر وشهود", are no parties to it)."""
+    tell the same, "قالت مصادر وشهود", are no parties to it). Only parties named before the verb, which
+    agrees with them all ("تدعوان"), speak as one; a verb before a list agrees with the first alone, and the
+    parties it lists each said it ("رحبت X وY وZ بالاتفاق": none is what the others welcomed)."""
     others = [k for k in keys if k != speaker]
-    if targets.about or not others or any(k.startswith("group:") for k in keys):
+    if targets.about or not others or named_after or any(k.startswith("group:") for k in keys):
         return targets
     return Targets(others, {k: targets.stance for k in others}, targets.stance)
 

@@ -59,7 +59,7 @@ def read_cue(ctx: Context, place: Place, cue: Cue, reading: Reading,
     object_start = quoted_object_start(ctx, cue, speakers.after if named else cue.i + 1, content)
     targets = statement_targets(ctx, cue, content, keys, via, via_tokens, earlier, object_start)
     statements = tuple(record(ctx, place.sent, place.index, cue, sp, cue.entry.act, content,
-                              jointly(targets, sp.key, keys), via) for sp in speakers.found)
+                              jointly(targets, sp.key, keys, named), via) for sp in speakers.found)
     if cue.i in reading.relayed_by:
         carry = place.carry(reading.relayed_by[cue.i])  # the one who reported it goes on ("مبينا أن")
     elif not embedded(cue, speakers) and not agent_noun and not described:
