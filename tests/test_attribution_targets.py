@@ -377,6 +377,24 @@ def test_a_nationality_of_land_or_waters_says_where(read, text, before, about) -
     assert found.about == [key_of(ctx, form) for form in about]
 
 
+TITLE_OF_A_TARGET = [
+    # (text, the complementizer the content follows, the targets)
+    # the country or body in a titled target's title says who the person is; it is no party of its own
+    ("وقال الوزير إن أمير قطر الشيخ تميم بن حمد سيزور نيروبي.", "إن", ["تميم بن حمد", "نيروبي"]),
+    ("وقال المتحدث إن الملك اتصل بالأمين العام للأمم المتحدة أنطونيو غوتيريش.", "إن", ["أنطونيو غوتيريش"]),
+    # named apart from the title, it is one
+    ("وقال الوزير إن قطر ترحب بزيارة أمير قطر الشيخ تميم بن حمد.", "إن", ["قطر", "تميم بن حمد"]),
+]
+
+
+@pytest.mark.parametrize("text, before, about", TITLE_OF_A_TARGET, ids=[str(i) for i in range(len(TITLE_OF_A_TARGET))])
+def test_the_body_in_a_titled_targets_title_is_no_target(read, text, before, about) -> None:
+    ctx = read(text)
+    c_start = at(ctx, before) + 1
+    found = targets_of(ctx, c_start, len(ctx.doc) - 1, ["speaker"], [], set(), "neutral")
+    assert found.about == [key_of(ctx, form) for form in about]
+
+
 WHOSE_ORGANS = [
     # (text, the complementizer the content follows, the targets)
     # "السلطات في X": the place says whose organs they are, as "السلطات البيلاروسية" would

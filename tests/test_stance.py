@@ -219,12 +219,10 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # but ل before a word of opposition names the doer
     ("وقال وزير الخارجية البرتغالي جواو غوميش إن التجسس لإسبانيا على المسؤولين البرتغاليين عمل عدائي خطير.",
      "إسبانيا", "negative"),
-    # a speaker's own side named as one side of a relation, or as the country of another's title, is no
-    # side they speak for; nor is a title's country what the act condemns (the person is)
+    # a speaker's own side named as one side of a relation is no side they speak for (the country of
+    # another's title is no target at all: test_a_titles_country_is_no_target)
     ("وقال رئيس الوزراء الهندي ناريندرا مودي إن العلاقات بين الهند وبنغلاديش ستبحث في القمة المقبلة.", "الهند", "neutral"),
-    ("وقال وزير الخارجية القطري محمد بن عبد الرحمن إن أمير قطر تميم بن حمد سيزور باريس.", "قطر", "neutral"),
     ("وقال رئيس الوزراء الهندي ناريندرا مودي إن الهند ستشارك في القمة المقبلة.", "الهند", "positive"),
-    ("وهاجم الرئيس الإماراتي محمد بن زايد أمير قطر تميم بن حمد.", "قطر", "neutral"),
     # a town with ب after a word of the content is where something happens; praised with ب it is a side
     ("وأعلنت وزارة الاستثمار المصرية عن إنشاء مصنعين جديدين بمدينة بورسعيد.", "بورسعيد", "neutral"),
     ("وأشاد محافظ الإسكندرية محمد الشريف بمدينة بورسعيد.", "بورسعيد", "positive"),
@@ -265,9 +263,9 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وأشاد وزير الخارجية الأردني أيمن الصفدي بالمشاريع في مدينة بنغازي التي تقوم بها الحكومة الليبية.", "الحكومة الليبية", "positive"),
     # a word of illusion said of a party's plan
     ("وقال زعيم المعارضة الكينية رايلا أودينغا إن خطة الحكومة الكينية الوهمية لن تنجح.", "الحكومة الكينية", "negative"),
-    # the act's object is the person, not the body of the title before the name
+    # the act's object is the person, not the body of the title before the name (no target at all:
+    # test_a_titles_country_is_no_target)
     ("وانتقد وزير الخارجية الأردني أيمن الصفدي رئيس حزب المؤتمر الهندي راهول غاندي.", "راهول غاندي", "negative"),
-    ("وانتقد وزير الخارجية الأردني أيمن الصفدي رئيس حزب المؤتمر الهندي راهول غاندي.", "حزب المؤتمر الهندي", "neutral"),
     # toppling, trying, punishing a party fights it
     ("وقال زعيم المعارضة الكينية رايلا أودينغا إن الشعب يريد إسقاط الحكومة الكينية.", "الحكومة الكينية", "negative"),
     # negation scope: a derived verb read through its perfect ("لا تحترم"), lacking ("تفتقر إلى"), failing to do
@@ -884,6 +882,18 @@ def stance_towards(nlp, text: str, target: str) -> str:
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance
+
+
+@pytest.mark.parametrize("text, not_target", [
+    # the country of a titled target's title says who the person is: neither the speaker's own side nor
+    # what the act condemns (the person is); it is no target
+    ("وقال وزير الخارجية القطري محمد بن عبد الرحمن إن أمير قطر تميم بن حمد سيزور باريس.", "قطر"),
+    ("وهاجم الرئيس الإماراتي محمد بن زايد أمير قطر تميم بن حمد.", "قطر"),
+    ("وانتقد وزير الخارجية الأردني أيمن الصفدي رئيس حزب المؤتمر الهندي راهول غاندي.", "حزب المؤتمر الهندي"),
+])
+def test_a_titles_country_is_no_target(nlp, text: str, not_target: str) -> None:
+    with pytest.raises(AssertionError, match="is no target"):
+        stance_towards(nlp, text, not_target)
 
 
 @pytest.mark.parametrize("text, target, stance", [

@@ -80,7 +80,20 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
                     found.setdefault(place_key, []).append(place)
             if home is not None and home[0] not in exclude:
                 found.setdefault(home[0], []).append(home[1])   # "سكان الإقليم": the region named before
-    return list(found.items())
+    in_titles = _in_targets_titles(ctx, found)
+    return [(key, cs) for key, cs in found.items() if not all(id(c) in in_titles for c in cs)]
+
+
+def _in_targets_titles(ctx: Context, found: dict[str, list[Candidate]]) -> set[int]:
+    """ids of the mentions that stand in the title of a titled person found as a target ("أشاد بجهود أمير
+    X فلان", "إعفاء رئيس الحكومة فلان"): the title says who the person is; the body or country of the title
+    is no party of its own to what was said (named elsewhere in it, it is one)."""
+    titles = [(c.title_i, c.i) for cs in found.values() for c in cs
+              if c.type == "Person" and c.title_i is not None and c.title_i < c.i]
+    if not titles:
+        return set()
+    return {id(c) for cs in found.values() for c in cs
+            if c.type in ("Organization", "Place") and any(lo <= c.i and c.j <= hi for lo, hi in titles)}
 
 
 def _dateline(ctx: Context, c: Candidate) -> bool:
