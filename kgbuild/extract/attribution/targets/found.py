@@ -23,6 +23,7 @@ from .read_off import (COUNTRY_KIND, KEYED, NATIONALITY, PLACE, author_mentions,
 REPLY_REACH = 4   # words after "رد على" in which the one replied to is named
 MEDIA_KINDS = frozenset({"media", "agency"})   # org_heads.tsv kinds of a name that is an outlet ("صحيفة X")
 TO = normalize("ل")   # the preposition of the one spoken to: "صرح لصحيفة X"
+WITH = normalize("ب")   # glued on a place noun after a venue: "في قصر فلان بالعاصمة X"
 PLACE_WORDS = 2   # words between في and a place's name that say what place it is ("العاصمة الفلانية")
 FUTURE, IMPERFECT = "س", "يتن"   # the future prefix and the imperfect prefixes after it ("ستعقد")
 EVENT_WORDS = 2   # a meeting or statement noun and one adjective after it: "مؤتمر صحفي", "خطاب متلفز"
@@ -164,6 +165,9 @@ def held_there(ctx: Context, c: Candidate, c_start: int) -> bool:
         if p is None or tokens.norm(p) in (IN, FROM) or tokens.is_punct(p) or ctx.mentions.in_a_mention(p):
             break
         p = tokens.prev(p, c_start)
+    if p is not None and (town := ctx.mentions.end_at.get(p)) is not None and town is not c and _town(ctx, town) \
+            and tokens.norm(tokens.next(p + 1, c.i)).startswith(WITH) and held_there(ctx, town, c_start):
+        return True   # "في قصر فلان بالعاصمة X": the town the venue stands in is where it was held too
     if p is None or tokens.norm(p) not in (IN, FROM):
         return False
     k = tokens.prev(p, c_start)
@@ -193,6 +197,8 @@ def _framing_event(ctx: Context, k: int | None, c_start: int) -> bool:
     where the speaker spoke, no party to what was said. Not a meeting that is the object of the words ("استئناف
     المفاوضات في X": the town of a meeting to come)."""
     tokens = ctx.tokens
+    if k is not None and (met := _met_at(ctx, k)) is not None:
+        k = tokens.prev(met, c_start)   # "خلال لقائه رئيس الوزراء في X": the one met stands between
     for _ in range(EVENT_WORDS):
         if k is None or tokens.is_punct(k):
             return False
@@ -201,6 +207,15 @@ def _framing_event(ctx: Context, k: int | None, c_start: int) -> bool:
             return before is not None and tokens.norm(before) in tokens.words.circumstance
         k = before
     return False
+
+
+def _met_at(ctx: Context, k: int) -> int | None:
+    """The first token of the person, title or body whose mention ends at token k (the one a meeting was
+    with: "لقائه رئيس الوزراء"), when it is no place; None otherwise."""
+    m = ctx.mentions.end_at.get(k)
+    if m is not None and m.type != "Place":
+        return m.title_i if m.title_i is not None else m.i
+    return next((b.i for b in ctx.mentions.bare.values() if b.stop - 1 == k), None)
 
 
 def _meeting_or_statement(ctx: Context, k: int) -> bool:
