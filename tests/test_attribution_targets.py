@@ -538,6 +538,21 @@ def test_a_word_standing_for_parties_named_elsewhere_is_a_target(read, text, spe
     assert found.about == [key_of(ctx, form) for form in about]
 
 
+DUAL_OF_THE_SPEAKERS = [
+    # (text, the two speakers, the word the content follows, targets): the dual pronoun after a pair of speakers
+    # takes them up, not a pair named before them
+    ("ورحبت كينيا وأوغندا بالخطة، فيما أكدت تنزانيا ورواندا تمسكهما بالرئيس.", ["تنزانيا", "رواندا"], "ورواندا", []),
+]
+
+
+@pytest.mark.parametrize("text, speakers, before, about", DUAL_OF_THE_SPEAKERS, ids=[t[2] for t in DUAL_OF_THE_SPEAKERS])
+def test_a_dual_pronoun_after_two_speakers_is_theirs(read, text, speakers, before, about) -> None:
+    ctx = read(text)
+    c_start = at(ctx, before) + 1
+    found = targets_of(ctx, c_start, len(ctx.doc) - 1, [key_of(ctx, s) for s in speakers], [], set(), "neutral")
+    assert found.about == [key_of(ctx, form) for form in about]
+
+
 BARE_PLACE = [
     # (text, the complementizer the content follows (its last occurrence), targets, not targets)
     # a place named with its head noun, then by the head noun alone (a clitic on it) in what was said

@@ -360,11 +360,15 @@ def pair_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candidate]:
 def dual_pronoun_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str]) -> list[Candidate]:
     """"... X وحليفتها Y، رغم أن فلان اعتبر أن الحل يمر بإشراكهما": a word of what was said with the dual pronoun
     "هما" stands for the two parties of one kind joined by و last named before the content in its sentence (not
-    the speakers), when the content names no such pair itself before the word."""
+    the speakers, whom it takes up when they are that pair), when the content names no such pair itself
+    before the word."""
     tokens = ctx.tokens
     duals = [k for k in range(c_start, c_end) if not tokens.is_space(k) and _dual_pronoun(tokens.norm(k))]
     if not duals:
         return []   # the common case: no dual pronoun
+    last = _joined_pair(ctx, ctx.doc[c_start].sent.start, c_start, set())
+    if last is not None and all(key in exclude for _, key in last):
+        return []   # "أكدت X وY تمسكهما بـZ": the pair last named is the speakers, whom the pronoun takes up
     pair = _joined_pair(ctx, ctx.doc[c_start].sent.start, c_start, exclude)
     if pair is None or _joined_pair(ctx, c_start, duals[0], exclude) is not None:
         return []
