@@ -399,6 +399,8 @@ WHOSE_ORGANS = [
     # (text, the complementizer the content follows, the targets)
     # "السلطات في X": the place says whose organs they are, as "السلطات البيلاروسية" would
     ("وقالت الخارجية الألمانية إن السلطات في بيلاروسيا اعتقلت عشرات الصحفيين.", "إن", ["السلطات"]),
+    # so does "سلطات X" in construct
+    ("وقالت الخارجية الألمانية إن سلطات بيلاروسيا اعتقلت عشرات الصحفيين.", "إن", ["سلطات بيلاروسيا"]),
     # foreign troops in a country: the country is where they are, a party to what was said
     ("وقالت الخارجية الألمانية إن القوات الروسية في بيلاروسيا ستبقى حتى الربيع.", "إن", ["القوات الروسية", "بيلاروسيا"]),
 ]

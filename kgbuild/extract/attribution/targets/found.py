@@ -74,8 +74,10 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
             key = _described_again(ctx, c, found) or key
             if key not in exclude and not medium(ctx, c, key) and not told_outlet(ctx, c, key, c_start):
                 found.setdefault(key, []).append(c)
-            # "ناخبي بوليفيا", "قادة في حركة X": the place or body a group is of is named too
-            for place in (x for x in c.inner if c.type == "Group" and x.type in ("Place", "Organization")):
+            # "ناخبي بوليفيا", "قادة في حركة X": the place or body a group is of is named too; not the state
+            # of its own organs ("سلطات X" says whose they are, as "السلطات في X" does: _whose_organs)
+            organs = c.type == "Group" and kind_of(key) in STATE_ORGANS
+            for place in (x for x in c.inner if c.type == "Group" and not organs and x.type in ("Place", "Organization")):
                 place_key = ctx.mentions.key(place)
                 if place_key and place_key not in exclude:
                     found.setdefault(place_key, []).append(place)
