@@ -714,6 +714,27 @@ def test_the_party_a_clause_obliges_is_a_target(read, text, speaker, first, grou
     assert next(ctx.mentions.key(c) for c in ctx.mentions.cands if c.form == group) in found.about
 
 
+TWO_SIDES = [
+    # (text, the speaker, the word the content starts at, the act, the two sides it is about; [] for none)
+    # a call on "the two sides": the two parties the article named most before it, not the speaker
+    ("تصاعد التوتر بين الهند وباكستان في كشمير. واتهمت الهند باكستان بدعم المسلحين، فيما نفت باكستان ذلك. "
+     "ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش الطرفين إلى ضبط النفس.",
+     "أنطونيو غوتيريش", "الطرفين", "call", ["الهند", "باكستان"]),
+    # "the two sides" merely spoken of, in no call: no one in particular
+    ("تصاعد التوتر بين الهند وباكستان في كشمير. واتهمت الهند باكستان بدعم المسلحين، فيما نفت باكستان ذلك. "
+     "وقال المحلل أحمد رشيد إن الطرفين لا يريدان الحرب.",
+     "أحمد رشيد", "الطرفين", "say", []),
+]
+
+
+@pytest.mark.parametrize("text, speaker, first, act, sides", TWO_SIDES, ids=[t[3] for t in TWO_SIDES])
+def test_a_call_on_the_two_sides_is_about_the_articles_two_parties(read, text, speaker, first, act, sides) -> None:
+    ctx = read(text)
+    k = [t.i for t in ctx.doc if t.text == first][-1]
+    found = targets_of(ctx, k, len(ctx.doc) - 1, [key_of(ctx, speaker)], [], set(), "neutral", act=act)
+    assert sorted(found.about) == sorted(key_of(ctx, form) for form in sides)
+
+
 JOINT = [
     # (text, the speakers who say it together, the ones each statement is about: the other speakers)
     ("الرباط ونواكشوط تدعوان إلى التكامل الاقتصادي.", ["الرباط", "نواكشوط"]),

@@ -32,6 +32,7 @@ class FunctionWords:
     own_country: frozenset[str]
     own_body: frozenset[str]
     country_pair: frozenset[str]
+    two_sides: frozenset[str]
     epithet: frozenset[str]
     land_noun: frozenset[str]
     venue_event: frozenset[str]

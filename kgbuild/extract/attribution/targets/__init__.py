@@ -6,6 +6,7 @@ towards each comes from the stance package.
     frame     what in the content frames the saying (asides, circumstance, the speaker's title, mouthpiece)
     read_off  targets read off words that name no entity alone (nationality, bare title, body, place, author)
     sides     the speaker's own country, bodies and side
+    two_sides the two parties a call on "the two sides" is addressed to
     found     the entities of the content that may be targets, and the one replied to
 """
 from __future__ import annotations
@@ -20,6 +21,7 @@ from .antecedent import ANTECEDENT, not_the_speaker
 from .found import rebutted_target, replied_to, target_mentions
 from .frame import asides, circumstance, frame_end, mouthpiece, not_said
 from .read_off import NATIONALITY
+from .two_sides import two_sides_mentions
 from .sides import own_bodies, own_body, own_body_at, own_country, own_country_at, own_side, the_state_itself
 
 # acts whose content is what the speaker wishes for ("دعا إلى تعاون أوسع"), not what a party is or does
@@ -70,6 +72,11 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
     if not any(c.source == ANTECEDENT for _, cs in mentions for c in cs) and \
             (other := not_the_speaker(ctx, c_start, speakers, set(speakers) | set(via) | bodies)) is not None:
         mentions = [(other.key, [other])] + [(key, cs) for key, cs in mentions if key != other.key]
+    if act in WISHING_ACTS:
+        # "دعا الطرفين إلى ضبط النفس": the two sides called on are the article's two parties
+        named = {key for key, _ in mentions}
+        mentions = [(c.key, [c]) for c in two_sides_mentions(ctx, c_start, c_end, set(speakers) | set(via) | bodies)
+                    if c.key not in named] + mentions
     about = [key for key, _ in mentions]
     # "نبهت البلدية السكان من ...": the one warned is the addressee, not the danger; but a state, body or
     # person of another side warned ("حذر X الحكومة السودانية من عواقب") is threatened: the act's prior holds

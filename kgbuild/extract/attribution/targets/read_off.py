@@ -348,7 +348,7 @@ def pair_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candidate]:
             continue
         countries: list[str] = []
         for c in reversed([c for c in ctx.mentions.cands if c.i < k and c.type == "Place"]):
-            key = _country_of(ctx, ctx.mentions.key(c))
+            key = country_of(ctx, ctx.mentions.key(c))
             if key is not None and key not in countries:
                 countries.append(key)
             if len(countries) == 2:
@@ -419,7 +419,7 @@ def this_country_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candid
                    for clitic, this in clitic_variants(tokens.norm(k)) if clitic in ("", "و", "ف")):
             continue
         country = next((key for c in reversed(ctx.mentions.cands) if c.i < k and c.type == "Place"
-                        and (key := _country_of(ctx, ctx.mentions.key(c))) is not None), None)
+                        and (key := country_of(ctx, ctx.mentions.key(c))) is not None), None)
         if country is not None:
             first, last = ctx.doc[k], ctx.doc[nxt]
             out.append(Candidate(k, nxt + 1, first.idx, last.idx + len(last.text), ctx.doc[k:nxt + 1].text,
@@ -433,7 +433,7 @@ def _is_pair_word(word: str, pair_words: frozenset[str]) -> bool:
     return any(stem in pair_words for _, stem in clitic_variants(word))
 
 
-def _country_of(ctx: Context, key: str | None) -> str | None:
+def country_of(ctx: Context, key: str | None) -> str | None:
     """The country a place is (a state) or stands for (its capital), when the text names that country."""
     known = ctx.mentions.known.get(key) if key else None
     if known is None:
