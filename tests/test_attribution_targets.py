@@ -141,6 +141,9 @@ def _after(ctx, word: str, after: int) -> int:
 
 FRAMED = [
     # (text, the speaker, the first word of the content (after the speaker), not targets, targets)
+    # after a body's name a title word is the body's adjective, not a title framing the saying: what follows is said
+    ("أعلن الرئيس الغاني نانا أكوفو أدو حل البرلمان. وأدانت كتلة حزب المؤتمر الوطني البرلمانية قرارات الرئيس.",
+     "حزب المؤتمر الوطني", "البرلمانية", [], ["نانا أكوفو أدو"]),
     ("وقال الرئيس الكيني وليام روتو في مقابلة مع صحيفة ديلي نيشن في نيروبي إن إثيوبيا تهدد الاستقرار.",
      "وليام روتو", "في", ["نيروبي"], ["إثيوبيا"]),
     ("وأعلن وزير الخارجية الأردني أيمن الصفدي خلال لقائه نظيره المغربي في الرباط أن بلاده ستدعم السودان.",

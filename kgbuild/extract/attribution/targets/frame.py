@@ -401,14 +401,16 @@ def _counted(ctx: Context, k: int) -> bool:
 
 
 def speakers_title(ctx: Context, k: int, speakers: set[str]) -> bool:
-    """Is token k a title with no name of its own right after a speaker's name (a comma between)?"""
+    """Is token k a title with no name of its own right after a speaker's name (a comma between)? Only a person has
+    a title: after a body's name a title word is an adjective of the body ("كتلة حزب X البرلمانية قرارات ..."), and
+    what follows it is what was said."""
     if k not in ctx.mentions.bare or held_by_another(ctx, k):
         return False   # "وطالب فلان رئيسة الوزراء بالاستقالة": another's title, the verb's object
     p = ctx.tokens.prev(k)
     if p is not None and ctx.tokens.is_comma(p):
         p = ctx.tokens.prev(p)
     named = ctx.mentions.end_at.get(p) if p is not None else None
-    return named is not None and ctx.mentions.key(named) in speakers
+    return named is not None and named.type == "Person" and ctx.mentions.key(named) in speakers
 
 
 def opened(ctx: Context, c_start: int) -> bool:
