@@ -641,6 +641,24 @@ def test_a_bare_title_named_later_is_the_speakers_own(read, text, speaker, befor
         assert key_of(ctx, form) not in found.about
 
 
+HEAD_OF_STATE = [
+    # (text, the word the content starts at, targets, not targets)
+    # "الرئيس" alone is the head of state named before, not the head of a body named after him ("رئيس المفوضية")
+    ("التقى الرئيس التركي رجب طيب أردوغان رئيس المفوضية الأوروبية جان كلود يونكر في أنقرة. "
+     "وردد المتظاهرون هتافات مؤيدة للرئيس.", "هتافات", ["رجب طيب أردوغان"], ["جان كلود يونكر"]),
+]
+
+
+@pytest.mark.parametrize("text, first, about, not_about", HEAD_OF_STATE, ids=[t[2][0] for t in HEAD_OF_STATE])
+def test_the_lone_president_is_the_head_of_state(read, text, first, about, not_about) -> None:
+    ctx = read(text)
+    found = targets_of(ctx, at(ctx, first), len(ctx.doc) - 1, ["speaker"], [], set(), "neutral")
+    for form in about:
+        assert key_of(ctx, form) in found.about
+    for form in not_about:
+        assert key_of(ctx, form) not in found.about
+
+
 FRONTED_TOPIC = [
     # (text, the speaker, the word the content starts at, named in a phrase fronted before the cue: targets,
     #  named in a phrase that opens the sentence but is no topic: no targets)

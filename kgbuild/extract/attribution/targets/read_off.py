@@ -494,7 +494,8 @@ def titled_earlier(ctx: Context, title: str, role_of: str | None, before: int) -
         i = ctx.tokens.apposition_after(named.j - 1, before) if named.type == "Person" else None
         bare = mentions.bare.get(i) if i is not None else None
         if bare is not None and at < i and same_title(bare.title, title) \
-                and (role_of is None or bare.role_of in (None, role_of)) and not held_by_another(ctx, i):
+                and (role_of is None or bare.role_of in (None, role_of)) and not held_by_another(ctx, i) \
+                and not (role_of is None and normalize(title) in ctx.tokens.words.lone_title and _a_body(ctx, bare.role_of)):
             found, at = mentions.key(named), i
     return found
 
@@ -503,10 +504,18 @@ def _titled_by_name(ctx: Context, title: str, role_of: str | None, before: int) 
     """The last person named before token `before` whose name the text gave with this title before it (of the
     same country or body when both say which), and where; (None, -1) when there is none."""
     found, at = None, -1
+    lone = role_of is None and normalize(title) in ctx.tokens.words.lone_title
     for c, ent in ctx.mentions.persons_before(before):
-        if any(same_title(r.title, title) and (role_of is None or r.of_key in (None, role_of)) for r in ent.roles):
+        if any(same_title(r.title, title) and (role_of is None or r.of_key in (None, role_of))
+               and not (lone and _a_body(ctx, r.of_key)) for r in ent.roles):
             found, at = ent.key, c.i
     return found, at
+
+
+def _a_body(ctx: Context, key: str | None) -> bool:
+    """Is `key` an organization? "الرئيس" alone is a head of state, not the head of a body the text named
+    ("رئيس المفوضية فلان" is no "الرئيس" of a later sentence)."""
+    return key is not None and ctx.mentions.type_of(key) == "Organization"
 
 
 def held_by_another(ctx: Context, k: int) -> bool:
