@@ -16,6 +16,7 @@ from ..referents.bodies_and_places import body_referent, place_referent
 from ..referents.issuers import author_after
 from ..referents.title_words import same_title
 from ..speakers.honorifics import HONORIFIC_PRONOUNS, honored_person
+from .answered import pointed_back_author
 
 NATIONALITY = "nationality"   # the source of a target read off a nationality adjective
 TITLE = "bare title"          # the source of a target read off a bare title ("الأمين العام للمنظمة")
@@ -271,7 +272,8 @@ def author_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candidate]:
         if cue is None or cue.kind != "noun" or not normalize(tokens.text(k)[cue.prefix:]).startswith("ال") \
                 or author_after(ctx, k, c_end):
             continue
-        key = earlier_author(ctx, cue.lemma, k)
+        # "هذه الانتقادات" after "انتقد فلان ...": the words of the one the verb of that act had as subject
+        key = earlier_author(ctx, cue.lemma, k) or pointed_back_author(ctx, cue.entry.act, k)
         ent = mentions.entities.get(key) if key is not None else None
         if ent is not None:
             out.append(_word_mention(ctx, k, ent.type, AUTHOR, key))
