@@ -37,6 +37,7 @@ class FunctionWords:
     land_noun: frozenset[str]
     venue_event: frozenset[str]
     this_country: frozenset[str]
+    establishment: frozenset[str]
     seat_noun: frozenset[str]
     apparatus_noun: frozenset[str]
     culture_noun: frozenset[str]

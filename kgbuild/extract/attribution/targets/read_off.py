@@ -28,7 +28,8 @@ PAIR = "the two countries"    # the source of the targets read off "البلدي
 THIS_COUNTRY = "this country"   # the source of a target read off "هذا البلد" (the last country named before)
 HONORED = "honorific pronoun"   # the source of a target read off "سموه" (the person introduced with that honorific)
 DUAL = "dual pronoun"   # the source of the targets read off "إشراكهما" (the two parties joined by و named before)
-KEYED = frozenset({NATIONALITY, TITLE, BODY, AUTHOR, PLACE, COUNTED, PAIR, HONORED, THIS_COUNTRY, DUAL,
+ESTABLISHMENT = "establishment"   # the source of a target read off "المؤسسة العسكرية" (the army named before)
+KEYED = frozenset({NATIONALITY, TITLE, BODY, AUTHOR, PLACE, COUNTED, PAIR, HONORED, THIS_COUNTRY, DUAL, ESTABLISHMENT,
                     "pronoun's antecedent"})   # sources whose candidates carry their entity's key
 COUNTRY_KIND, CAPITAL_KIND = "country", "capital"   # lexicon kinds of a state and of its capital
 LAND_ADJECTIVES = 1   # adjectives that may stand between a noun of land and a nationality: "المياه الإقليمية X"

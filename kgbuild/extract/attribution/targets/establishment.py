@@ -1,0 +1,31 @@
+"""The army named by what it is: "المؤسسة العسكرية" (the military establishment) in what was said is the army the
+article named before by name ("الجيش الوطني", "القوات المسلحة X"): a body whose head noun is of the military kind."""
+from __future__ import annotations
+
+from ....text import clitic_variants
+from ...mentions import Candidate
+from ..context import Context
+from ..referents.bodies_and_places import kind_of_body
+from .read_off import ESTABLISHMENT
+
+MILITARY_KIND = "military"   # org_heads.tsv kind of "جيش", "قوات"
+
+
+def establishment_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candidate]:
+    """"المؤسسة العسكرية", "بالمؤسسة العسكرية" in what was said: the last army body named before it."""
+    tokens = ctx.tokens
+    phrases = tokens.words.establishment
+    firsts = {phrase.split()[0] for phrase in phrases}
+    out = []
+    for k in range(c_start, c_end):
+        stems = [stem for clitic, stem in clitic_variants(tokens.norm(k)) if clitic in ("", "و", "ب", "ل", "ف")]
+        if not any(stem in firsts for stem in stems) or (nxt := tokens.next(k + 1, c_end)) >= c_end \
+                or not any(f"{stem} {tokens.norm(nxt)}" in phrases for stem in stems):
+            continue
+        army = next((key for c in reversed(ctx.mentions.cands) if c.i < k and c.type == "Organization"
+                     and (key := ctx.mentions.key(c)) is not None and kind_of_body(ctx, key) == MILITARY_KIND), None)
+        if army is not None:
+            first, last = ctx.doc[k], ctx.doc[nxt]
+            out.append(Candidate(k, nxt + 1, first.idx, last.idx + len(last.text), ctx.doc[k:nxt + 1].text,
+                                 "Organization", ESTABLISHMENT, key=army))
+    return out
