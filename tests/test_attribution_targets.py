@@ -578,7 +578,7 @@ BARE_PLACE = [
     # "المحافظة على": the verbal noun "keeping", with the preposition it governs; no governorate
     ("وشهدت محافظة البصرة احتجاجات واسعة. وقال ناشط إن المحافظة على الهدوء واجب الجميع.",
      "إن", [], ["البصرة"]),
-    # "المملكة": the kingdom the lexicon knows by a name with that head ("المملكة العربية السعودية")
+    # "المملكة": the kingdom the lexicon knows by a name with that head (the country it names)
     ("ووصل وزير الخارجية الكندي إلى السعودية مساء الأحد. وقال مسؤول كندي إن المملكة شريك لا غنى عنه.",
      "إن", ["السعودية"], []),
     # "المعبر": the crossing the text named with that head
