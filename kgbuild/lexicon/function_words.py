@@ -23,6 +23,7 @@ class FunctionWords:
     personal_aside: frozenset[str]
     circumstance: frozenset[str]
     lone_title: frozenset[str]
+    head_of_state: frozenset[str]
     relative: frozenset[str]
     telling_verb: frozenset[str]
     self_intensifier: frozenset[str]

@@ -12,6 +12,7 @@ from ...groups import kind_of
 from ...mentions import Candidate, is_number, nisba_country
 from ...words import CLOSE_QUOTES, without_conjunction
 from ..context import Context
+from ..index import BareTitle
 from ..referents.bodies_and_places import body_referent, place_referent
 from ..referents.issuers import author_after
 from ..referents.title_words import same_title
@@ -38,6 +39,7 @@ REFERRED_BACK = 150   # tokens back to the statement noun with its author that "
 AUTHOR_WORDS = 15     # tokens after a statement noun within which its author is named
 PARTITIVE_FROM = normalize("من")
 DUAL_PRONOUN, AND_CLITIC = "هما", "و"   # the suffixed pronoun of two, and the conjunction that joins two parties
+PRESIDENT = normalize("الرئيس")   # the lone title that "رئيس الجمهورية" (function_words head_of_state) is too
 PAIR_LINK_WORDS = 1   # words between two parties joined by و: "X وحليفتها Y"
 # the endings, once normalised, of a nationality adjective that is no persons' plural or dual: masculine,
 # feminine, the feminine dual of things ("القارتين الأمريكيتين")
@@ -154,7 +156,7 @@ def title_mentions(ctx: Context, c_start: int, c_end: int, own: frozenset[str] =
             continue   # "سفر الرئيس فلان": the title introduces the name after it, it refers to no one before
         if c_start <= i < c_end and names_one(ctx, bare.title, bare.role_of) \
                 and (key := titled_earlier(ctx, bare.title, bare.role_of, i)
-                     or own_titled(ctx, bare.title, bare.role_of, own)) is not None:
+                     or own_titled(ctx, bare.title, bare.role_of, own) or _head_of_state(ctx, bare, i)) is not None:
             stop = max(i + 1, bare.stop)
             while stop - 1 > i and (ctx.tokens.is_punct(stop - 1) or ctx.tokens.is_space(stop - 1)):
                 stop -= 1   # "والأمين العام للمنظمة،": the comma after it is not the title's
@@ -513,6 +515,14 @@ def _titled_by_name(ctx: Context, title: str, role_of: str | None, before: int) 
                and not (lone and _a_body(ctx, r.of_key)) for r in ent.roles):
             found, at = ent.key, c.i
     return found, at
+
+
+def _head_of_state(ctx: Context, bare: BareTitle, i: int) -> str | None:
+    """"رئيس الجمهورية" with no one given that very title: the president named before ("الرئيس X فلان"), as the
+    lone "الرئيس" would be (function_words head_of_state: another name of the lone title's office)."""
+    if bare.role_of is not None or normalize(bare.title) not in ctx.tokens.words.head_of_state:
+        return None
+    return titled_earlier(ctx, PRESIDENT, None, i)
 
 
 def _a_body(ctx: Context, key: str | None) -> bool:
