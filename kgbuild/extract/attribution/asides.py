@@ -16,6 +16,7 @@ from .quotes import NAME_WORDS, closes_quote, quote_words
 # this many words on
 FRAMED_SAY_WINDOW = 20
 ASIDE_WORDS = 8   # an aside after a quoted name ends within this many words in the colon or أن that opens the content
+FRAMING_ASIDES = 3   # framing phrases set off by commas one after another between the speaker and the object
 ADJUNCT_WORDS = 4   # "خلال جلسة التنصيب": a phrase of time or place between an aside and its أن
 WITH = normalize("مع")   # "تحدث مع X": with whom one talked
 ADVERB_ENDING = "ا"      # "هاتفيا": an adverb of manner between the verb phrase and مع
@@ -203,3 +204,61 @@ def _after_aside_adjunct(ctx: Context, k: int, pos: int) -> bool:
         p = tokens.prev(p, pos)
     return (p is not None and 2 <= len(words) <= ADJUNCT_WORDS and _after_aside_mark(ctx, words[-1], pos)
             and tokens.norm(words[-1]) in tokens.words.preposition)
+
+
+def past_framing_aside(ctx: Context, pos: int, end: int) -> int:
+    """"انتقد X، في حوار مع التلفزيون، القرار", "أبدت X، التي تجاور Y، رغبتها في الوساطة", "جددت X،
+    وعلى لسان الناطق باسمها، موقفها": a phrase set off by commas right after the speaker, opened by a
+    preposition, a relative pronoun or an "according to" (where, when, through whom it was said, or who the
+    speaker is), holds no part of what was said: the verb's object comes past its closing comma. Up to
+    FRAMING_ASIDES such phrases one after another ("، أثناء الزيارة، بحسب ما نقلت الصحيفة،"). pos itself when
+    none opens there, none closes within FRAMED_SAY_WINDOW words before another verb of saying, a quote or
+    the sentence end, or a new clause (a link, a verb of saying) follows it."""
+    tokens = ctx.tokens
+    k = pos
+    for _ in range(FRAMING_ASIDES):
+        comma = tokens.next(k, end)
+        if comma >= end or not tokens.is_comma(comma):
+            break
+        first = tokens.next(comma + 1, end)
+        if first >= end or not _frames(ctx, first):
+            break
+        close = _closing_comma(ctx, first, end)
+        if close is None:
+            break
+        nxt = tokens.next(close + 1, end)
+        if nxt < end and _frames(ctx, nxt):
+            k = close   # another framing phrase follows its comma
+            continue
+        if nxt >= end or tokens.is_punct(nxt) or ctx.cues.kind_at(nxt) not in (None, "noun") \
+                or tokens.in_class(nxt, tokens.words.clause_link) or tokens.norm(nxt) in tokens.words.complementizer:
+            break
+        return close + 1
+    return pos
+
+
+def _frames(ctx: Context, k: int) -> bool:
+    """Does the word at k open a framing phrase: a preposition (with و on it or not: "وعلى لسان"), a
+    relative pronoun, an "according to"?"""
+    words = ctx.tokens.words
+    return ctx.tokens.in_class(k, words.preposition) or ctx.tokens.in_class(k, words.circumstance) \
+        or ctx.tokens.norm(k) in words.relative or ctx.tokens.norm(k) in words.according_to
+
+
+def _closing_comma(ctx: Context, k: int, end: int) -> int | None:
+    """The comma that closes the phrase opened at k, within FRAMED_SAY_WINDOW words, before a quote, a colon,
+    the sentence end or a verb of saying of its own (an intermediary's "نقلت" and statement nouns may stand in
+    it: "بحسب ما نقلت الوكالة")."""
+    tokens = ctx.tokens
+    words = 0
+    while k < end and words < FRAMED_SAY_WINDOW:
+        text = tokens.text(k)
+        if tokens.is_comma(k):
+            return k
+        if tokens.is_quote(k) or text == ":" or text in SENTENCE_ENDS or "\n" in text \
+                or ctx.cues.kind_at(k) not in (None, "via", "noun"):
+            return None
+        if not tokens.is_space(k) and not tokens.is_punct(k):
+            words += 1
+        k += 1
+    return None

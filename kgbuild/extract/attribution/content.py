@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ...text import clean_surface, normalize
 from ..words import text_of
 from .asides import (FRAMED_SAY_WINDOW, framed_complementizer, opener_after, opener_past_aside, opens_aside,
-                     past_addressee, past_anonymity, past_reply_frame, skip_adjuncts)
+                     past_addressee, past_anonymity, past_framing_aside, past_reply_frame, skip_adjuncts)
 from ..mentions import nisba_country
 from .boundary import attribution_tail, clause_end
 from .context import Context
@@ -80,7 +80,7 @@ def after_cue(ctx: Context, pos: int, end: int, cue_tok: int, act: str, named: b
         if tokens.norm(frame_end) in tokens.words.complementizer:
             return _after_complementizer(ctx, frame_end, end)
         pos = frame_end   # "دعا X، ردا على مطالب النقابات، إلى الحوار": past the framing phrase
-    pos = skip_adjuncts(ctx, pos, end)
+    pos = skip_adjuncts(ctx, past_framing_aside(ctx, pos, end), end)
     if named and pos < end and nisba_country(ctx.doc, pos):
         pos = skip_adjuncts(ctx, pos + 1, end)  # "أبدت بيلد الألمانية اهتماما": the speaker's nationality, no content
     if cue is not None and normalize(cue.lemma) in tokens.words.conversing_verb:
