@@ -400,3 +400,15 @@ def test_a_quote_closing_the_line_before_is_not_preposed(read) -> None:
     ctx = read("بريفو للصحفيين: الخطة «تحمي الموانئ من التلوث»\n\nدافع وزير الخارجية البلجيكي ماكسيم بريفو عن خطة الحكومة أمام الصحفيين.")
     found = content(ctx, "دافع", "ماكسيم بريفو")
     assert "خطة الحكومة" in found.text
+
+
+@pytest.mark.parametrize("text, cue, first", [
+    ("وقطعت الدول الثلاث علاقاتها مع كوبا، متهمة إياها بتهريب الأسلحة، وهو ما نفته هافانا بشدة.", "نفته", "بتهريب"),
+    ("ويرى الباحث سامر الحلبي أن الأزمة ستطول، لافتا إلى تقارير عن وصول مرتزقة إلى الحدود، وهو ما نفته الحكومة.",
+     "نفته", "تقارير"),
+])
+def test_what_is_taken_back_after_a_verb_of_saying_is_its_object(read, text: str, cue: str, first: str) -> None:
+    # "...، متهمة إياها بـ ...، وهو ما نفته X": X denies the accusation, not the writer's clause that carries it
+    ctx = read(text)
+    s0, _, _ = before_cue(ctx, at(ctx, cue), 0)
+    assert ctx.doc[s0].text == first

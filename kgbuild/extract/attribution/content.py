@@ -365,16 +365,43 @@ def before_cue(ctx: Context, k: int, start: int) -> tuple[int, int, str] | None:
     s0 = tokens.next(start, p + 1)
     # "وقال السفير إن واشنطن تدعم ...": another verb of saying and its أن/إن before the cue open what that
     # verb says; what this cue would have said starts after them, if anything is left
-    said = next((q for q in range(s0, p + 1) if ctx.cues.kind_at(q) in SPEECH_KINDS), None)
-    opened = [q for q in range(said + 1, p + 1) if tokens.norm(q) in tokens.words.complementizer] \
-        if said is not None else []
-    if opened:
+    said = [q for q in range(s0, p + 1) if ctx.cues.kind_at(q) in SPEECH_KINDS]
+    opened = [q for q in range(said[0] + 1, p + 1) if tokens.norm(q) in tokens.words.complementizer] if said else []
+    least = 2
+    if said and (not opened or (said[-1] > opened[-1] and _opens_clause(ctx, said[-1], s0))):
+        # "...، متهما إياه بتهريب السلاح، وهو ما نفاه الجيش", "...، مشيرا إلى أنباء عن ...، وهو ما نفاه":
+        # what is taken back is what that verb said, its object (two words make one), not the writer's
+        # clause that carries it
+        s0, least = _object_after(ctx, said[-1], p + 1), 1
+    elif opened:
         s0 = tokens.next(opened[-1] + 1, p + 1)
     while s0 <= p and tokens.is_punct(s0) and not tokens.is_quote(s0):
         s0 += 1
-    if p - s0 < 2:
+    if p - s0 < least:
         return None
     return s0, p + 1, "indirect"
+
+
+def _opens_clause(ctx: Context, cue_tok: int, lo: int) -> bool:
+    """Does the verb of saying at cue_tok open a clause of its own: after a comma, or with و/ف glued to it?"""
+    cue = ctx.cues.at(cue_tok)
+    p = ctx.tokens.prev(cue_tok, lo)
+    return cue is not None and (cue.prefix > 0 or (p is not None and ctx.tokens.is_comma(p)))
+
+
+def _object_after(ctx: Context, cue_tok: int, end: int) -> int:
+    """Where the object of the verb of saying at cue_tok starts: past its named subject ("اتهمت الحكومة"), a
+    detached object pronoun ("إياها") and the preposition that governs the object ("لافتا إلى")."""
+    tokens, words = ctx.tokens, ctx.tokens.words
+    k = tokens.next(cue_tok + 1, end)
+    if k < end and (phrase_end := ctx.mentions.phrase_end(k)) is not None:
+        k = tokens.next(phrase_end, end)
+    if k < end and any(tokens.norm(k).startswith(host) and 0 < len(tokens.norm(k)) - len(host) <= 2
+                       for host in words.object_pronoun_host):
+        k = tokens.next(k + 1, end)
+    if k < end and tokens.norm(k) in words.preposition:
+        k = tokens.next(k + 1, end)
+    return k
 
 
 def span_content(ctx: Context, start: int, end: int, quote_type: str) -> Content:
