@@ -338,6 +338,18 @@ CASES = [
     ("two framing phrases one after another, the second an intermediary's",
      "وأكد وزير الخارجية البلجيكي ماكسيم بريفو، أثناء الزيارة، بحسب ما نقلت صحيفة لوسوار، تمسك بلاده بالحوار.",
      "وأكد", "ماكسيم بريفو", "indirect", "تمسك بلاده بالحوار."),
+    ("an object ends before a phrase of when after a comma that runs to the sentence end",
+     "وأعلنت لجنة الانتخابات المركزية الفلسطينية فوز المرشح بالرئاسة، عقب فرز أصوات الناخبين في كل الدوائر.",
+     "وأعلنت", "لجنة الانتخابات المركزية الفلسطينية", "indirect", "فوز المرشح بالرئاسة"),
+    ("an object ends before the statement it was said in",
+     "ورحب رئيس الوزراء الكيني ويليام روتو بالاتفاق في بيان أصدره حزبه مساء السبت.",
+     "ورحب", "ويليام روتو", "indirect", "بالاتفاق"),
+    ("an object goes on past a phrase of where when more of it follows",
+     "ودعا الرئيس الكيني ويليام روتو، في خطبة الجمعة بالمسجد الكبير، الأطراف إلى الحوار.",
+     "ودعا", "ويليام روتو", "indirect", "الأطراف إلى الحوار."),
+    ("what was said in another's statement is the object",
+     "ورفض الرئيس الكيني ويليام روتو ما ورد في بيان وزارة الخارجية.",
+     "ورفض", "ويليام روتو", "indirect", "ما ورد في بيان وزارة الخارجية."),
 ]
 
 

@@ -10,8 +10,12 @@ from __future__ import annotations
 from ... import lexicon
 from ..words import CLOSE_QUOTES, PRONOUN_SUFFIXES, is_function_word
 from .context import Context
-from .cues import SPEECH_KINDS
+from .cues import SPEECH_KINDS, entry_in
+from .cursor import SEMICOLON
 
+SAY_ACT = "say"     # the act of the statement nouns that name where something was said ("بيان", "كلمة")
+ARTICLE = "ال"
+WHAT = "ما"
 CONCESSIVE_SUBJECT_WORDS = 4   # "مصدر دبلوماسي كبير": the subject between "رغم أن" and its verb of saying
 
 
@@ -75,9 +79,75 @@ def writer_resumes(ctx: Context, k: int, prev: int, end: int, comma: bool, objec
         return before is not None and tokens.text(before) in CLOSE_QUOTES | {'"'}
     if not object_clause:
         return False
+    if norm in words.circumstance:
+        # "أعلن فوز X بالرئاسة، عقب فرز الأصوات ...", "رفض الاتفاق، في خطوة ...", "رد على الانتقادات في مؤتمر
+        # صحفي", "أشاد بالقرار في بيان أصدره حزبه": an object ends where the writer tells when, where or how
+        # it was said, unless the object goes on past that phrase (it stood between the speaker and the object)
+        if comma:   # not "، بعد أن تلقى ...": a clause of why, whose parties the object is about
+            return tokens.norm(nxt) not in words.complementizer and _frame_ends_object(ctx, k, end)
+        return _venue_at(ctx, nxt, end) and not _what_was_said(ctx, prev) and not _said_after(ctx, k, end)
     stem, suffixed, glued = event_stem(tokens.text(k), norm)
     # "أعلنت X الحرب على Y وتمكنت من ...": the ت of a feminine subject marks a verb as an object pronoun does
     return stem in words.event_verb and (comma or (glued and (suffixed or _feminine_past(norm, stem))))
+
+
+def _phrase_end(ctx: Context, k: int, end: int) -> int:
+    """The comma (or semicolon) that closes the phrase opened at k, or `end`."""
+    tokens = ctx.tokens
+    q = k + 1
+    while q < end and not (tokens.is_comma(q) or tokens.text(q) == SEMICOLON):
+        q += 1
+    return q
+
+
+def _frame_ends_object(ctx: Context, k: int, end: int) -> bool:
+    """Does the phrase of when or where opened at k after a comma close what was said: it runs to the sentence
+    end, or past its comma comes another such phrase, a clause link, an attribution, a participle of manner or a
+    verb of saying with و/ف on it? Not when more of the object follows it ("طالب X، في خطبة الجمعة بالمسجد الكبير،
+    بـ«محاسبة المسؤولين»"), nor a bare verb, which may say what the phrase holds ("تقرير أعدته، في مجلة ...، هاجمت فيه")."""
+    tokens, words = ctx.tokens, ctx.tokens.words
+    close = _phrase_end(ctx, k, end)
+    nxt = tokens.next(close + 1, end)
+    if close >= end or nxt >= end or tokens.is_punct(nxt):
+        return True
+    return any(tokens.in_class(nxt, c) for c in (words.circumstance, words.clause_link, words.according_to,
+                                                   words.aside_opener, words.resumptive_that)) \
+        or tokens.norm(nxt) in words.manner_participle or ((cue := ctx.cues.at(nxt)) is not None and cue.prefix > 0)
+
+
+def _said_after(ctx: Context, k: int, end: int) -> bool:
+    """Does what was said open within the phrase at k, before its comma: an إن/أن (not "بعد أن"), a colon or a
+    quote ("خلال مؤتمر صحفي مع نظيره أن ...")?"""
+    tokens, words = ctx.tokens, ctx.tokens.words
+    for q in range(k + 1, _phrase_end(ctx, k, end)):
+        if tokens.text(q) == ":" or tokens.is_quote(q):
+            return True
+        if tokens.norm(q) in words.complementizer:
+            p = tokens.prev(q, k)
+            if p is None or tokens.norm(p) not in words.adverbial_head:
+                return True
+    return False
+
+
+def _what_was_said(ctx: Context, prev: int) -> bool:
+    """Is the word at prev a verb after ما ("ما ورد في بيان", "ما جاء في كلمة"): what the statement said?"""
+    p = ctx.tokens.prev(prev)
+    return p is not None and ctx.tokens.norm(p) in ctx.tokens.words.resumptive_what | {WHAT}
+
+
+def _venue_at(ctx: Context, k: int, end: int) -> bool:
+    """Is token k a statement noun where something was said ("بيان", "مؤتمر صحفي", "كلمة"), indefinite or
+    with the speaker's own pronoun ("في بيان أصدره", "في كلمته"), not another's ("في بيان الوزارة": what it
+    said may be the object)? Read off the lexicon: the cue reader anchors no statement on such a noun."""
+    tokens = ctx.tokens
+    nxt = tokens.next(k + 1, end)
+    entry = entry_in(tokens.text(k), False)
+    if entry is None and nxt < end:
+        entry = entry_in(f"{tokens.text(k)} {tokens.text(nxt)}", False)   # "مؤتمر صحفي"
+        nxt = tokens.next(nxt + 1, end)
+    if entry is None or entry[0] or entry[1].kind != "noun" or entry[1].act != SAY_ACT or tokens.norm(k).startswith(ARTICLE):
+        return False
+    return nxt >= end or not (tokens.norm(nxt).startswith(ARTICLE) or named_at(ctx, nxt))
 
 
 def _feminine_past(norm: str, stem: str) -> bool:
