@@ -343,7 +343,9 @@ def only_via(ctx: Context, c_start: int, c_end: int) -> bool:
     words = tokens.word_tokens(c_start, c_end)
     # only a reporting verb attributes ("كما أفادت الوزارة"); a statement noun is what was condemned
     # ("استنكرت تصريحات العمدة"), another verb what was said ("إن الهند تدعم الحكومة الصومالية")
-    return not words or len(words) <= 4 and all(_reporting(ctx, q) or ctx.mentions.in_a_mention(q) for q in words)
+    # ("اعترف بفلان": a name alone, with no reporting verb, is the object)
+    return not words or len(words) <= 4 and any(_reporting(ctx, q) for q in words) \
+        and all(_reporting(ctx, q) or ctx.mentions.in_a_mention(q) for q in words)
 
 
 def _reporting(ctx: Context, q: int) -> bool:
