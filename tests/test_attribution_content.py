@@ -350,6 +350,14 @@ CASES = [
     ("what was said in another's statement is the object",
      "ورفض الرئيس الكيني ويليام روتو ما ورد في بيان وزارة الخارجية.",
      "ورفض", "ويليام روتو", "indirect", "ما ورد في بيان وزارة الخارجية."),
+    ("a name alone after the cue is its object, not an attribution",
+     "وسارعت السويد وأيرلندا إلى الاعتراف بفلسطين.", "الاعتراف", None, "indirect", "بفلسطين."),
+    ("ends before 'كما', a verb and its named subject after a comma: another's deed set beside it",
+     "وسارعت كينيا وأوغندا إلى الاعتراف بالحكومة الجديدة، كما هنأها الأمين العام للاتحاد الأفريقي موسى فكي.",
+     "الاعتراف", None, "indirect", "بالحكومة الجديدة"),
+    ("goes on past 'لكن' and a noun: the speaker's own contrast",
+     "وقال الوزير سامر الحلبي إن معظم الضحايا دفنوا، لكن جثامين الجنود سلمت إلى المستشفى.",
+     "وقال", "سامر الحلبي", "indirect", "معظم الضحايا دفنوا، لكن جثامين الجنود سلمت إلى المستشفى."),
 ]
 
 

@@ -15,6 +15,7 @@ class FunctionWords:
     unnamed_source: frozenset[str]
     news_noun: frozenset[str]
     clause_link: frozenset[str]
+    side_link: frozenset[str]
     bare_clause_link: frozenset[str]
     pronoun_clause_link: frozenset[str]
     clause_opener: frozenset[str]

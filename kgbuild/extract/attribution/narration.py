@@ -44,6 +44,8 @@ def narration_after_comma(ctx: Context, k: int, end: int) -> bool:
         return True   # "، والتي تضم أكبر ميناء في البلاد": a relative clause joined by و, the writer's added word
     if norm in words.concessive:
         return _another_says(ctx, nxt, end)
+    if norm in words.side_link and _verb_then_subject(ctx, nxt, end):
+        return True   # "، كما رحب به رئيس المفوضية", "، فيما فضل الوسطاء ...": another's deed, set beside it
     if norm[:1] != "و" or len(norm) < 3:
         return False
     bare = norm[1:]
@@ -54,6 +56,16 @@ def narration_after_comma(ctx: Context, k: int, end: int) -> bool:
         subject = tokens.next(nxt + 1, end)
         return subject < end and named_at(ctx, subject)
     return False
+
+
+def _verb_then_subject(ctx: Context, k: int, end: int) -> bool:
+    """Is token k a word of content (a verb: no function word, no name) with a party named right after it as
+    its subject, a person, body, place or group ("رحب به الرئيس", "هتف الطلاب")?"""
+    tokens = ctx.tokens
+    if tokens.is_punct(k) or ctx.mentions.phrase_end(k) is not None or is_function_word(ctx.doc[k]):
+        return False
+    subject = tokens.next(k + 1, end)
+    return subject < end and ctx.mentions.phrase_end(subject) is not None and not tokens.after_preposition(subject)
 
 
 def writer_resumes(ctx: Context, k: int, prev: int, end: int, comma: bool, object_clause: bool) -> bool:
