@@ -432,3 +432,15 @@ def test_what_is_taken_back_after_a_verb_of_saying_is_its_object(read, text: str
     ctx = read(text)
     s0, _, _ = before_cue(ctx, at(ctx, cue), 0)
     assert ctx.doc[s0].text == first
+
+
+def test_a_statement_read_off_a_verb_of_what_a_text_says_opens_past_its_description(read) -> None:
+    # "وجاء في البيان ...": the word alone reads as no cue; what the statement said opens at the أن after the
+    # long description of the statement, read as for any continuation
+    ctx = read("وجاء في البيان المشترك للاجتماع الذي استضافته وزارة الخارجية النرويجية في أوسلو، أن الحوار هو الحل الوحيد.")
+    k = at(ctx, "وجاء")
+    sent = ctx.doc[k].sent
+    cue = ctx.cues.statement_reference(k, sent.end)
+    found = content_of(ctx, cue, k + 1, False, sent.start, sent.end, False)
+    assert found.text == "الحوار هو الحل الوحيد."
+

@@ -52,11 +52,13 @@ class Content:
     text: str
 
 
-def after_cue(ctx: Context, pos: int, end: int, cue_tok: int, act: str, named: bool = True) -> tuple[int, int, str] | None:
+def after_cue(ctx: Context, pos: int, end: int, cue_tok: int, act: str, named: bool = True,
+              anchor: Cue | None = None) -> tuple[int, int, str] | None:
     """(start token, end token, quote type) of the content after position pos; `named` when the
-    speaker is named after the cue (only then may the quote stand before it)."""
+    speaker is named after the cue (only then may the quote stand before it). `anchor`, the cue the
+    statement was anchored on where the word alone reads as none ("وجاء في البيان ...")."""
     tokens = ctx.tokens
-    cue = ctx.cues.at(cue_tok)
+    cue = ctx.cues.at(cue_tok) or anchor
     if named and not (cue is not None and cue.prefix):  # "«...»، وثمن X": a new clause, not "«...»، قال X"
         before = quote_before(ctx, cue_tok)
         if before is not None:
@@ -428,7 +430,7 @@ def content_of(ctx: Context, cue: Cue, after: int, named: bool, start: int, end:
     elif ctx.cues.takes_what_back(k) and (back := before_cue(ctx, k, start)) is not None:
         span = back   # "..., وهو ما أكده فلان في حديث للصحفيين": ما takes back what was said before it
     else:
-        span = after_cue(ctx, after, end, k, cue.entry.act, named)
+        span = after_cue(ctx, after, end, k, cue.entry.act, named, cue)
         if span is None or span[1] <= span[0] or only_via(ctx, span[0], span[1]):
             span = before_cue(ctx, k, start)
         elif span[1] >= end:
