@@ -34,6 +34,7 @@ SAY_WINDOW, OBJECT_WINDOW = 10, 2
 BY_SAYING_WORDS = 20   # words after the speaker within which "بالقول" (by saying) opens what was said
 WHAT = normalize("ما")
 GOVERNED_WORDS = 16   # a relative clause or phrase of circumstance the governed preposition of the object comes past
+GOVERNED_PREFIXES = ("لل", "لـ", "بال")   # "للصحفيين:", "لـ«الأنباء»:": whom it was told, no object
 GLUED_OBJECT = (normalize("بال"), normalize("بأن"))   # ب glued to a definite object or to أن
 # what was said holds at least this many tokens (reported_span keeps no shorter span): an أن with fewer
 # before a closing "حسب قوله" opens no reported clause of its own
@@ -128,6 +129,8 @@ def after_cue(ctx: Context, pos: int, end: int, cue_tok: int, act: str, named: b
                 break   # "واصفا إياه بالنصر، إلا أن النقابات رأت": "إلا أن" opens another clause, not this one's content
             return _after_complementizer(ctx, k, end)
         if tokens.text(k) == ":":
+            if cue is not None and not _clause_only(cue) and _object_before_colon(ctx, pos, k):
+                return tokens.next(pos, k), tokens.trim_end(pos, k), "indirect"
             return _after_colon(ctx, k, end)
         k += 1
     late = framed_complementizer(ctx, pos, end) \
@@ -148,6 +151,25 @@ def after_cue(ctx: Context, pos: int, end: int, cue_tok: int, act: str, named: b
     if start >= stop:
         return None
     return start, stop, "indirect"
+
+
+def _object_before_colon(ctx: Context, pos: int, colon: int) -> bool:
+    """"فلان يعلن ترشحه للرئاسة: «...»": do the words between the speaker and the colon make the object of a
+    verb that takes one: two words or more, not opened by a preposition, a word of circumstance or a name (the
+    frame or the addressee: "أعلن في مؤتمر صحفي:", "أكد لفلان:"), with no quote or other verb of saying in
+    them? What follows the colon is then a quote of its own, not this verb's object."""
+    tokens, words = ctx.tokens, ctx.tokens.words
+    first = tokens.next(pos, colon)
+    said = tokens.word_tokens(first, colon)
+    if len(said) < 2 or tokens.norm(first) in words.preposition or tokens.norm(first) in words.circumstance \
+            or tokens.norm(first) in words.adjunct or tokens.text(first).startswith(GOVERNED_PREFIXES) \
+            or ctx.mentions.phrase_end(first) is not None:
+        return False
+    after = tokens.next(colon + 1, tokens.size)
+    if after >= tokens.size or "\n" in tokens.text(colon + 1) or tokens.is_punct(after) and not tokens.is_quote(after):
+        return False   # "كتب مراسل الصحيفة:" at a line's end: a byline, the text follows
+    return not any(tokens.is_quote(q) or ctx.cues.kind_at(q) not in (None, "noun") or tokens.in_class(q, words.in_text_verb)
+                   for q in range(first, colon))   # "كتب رسالة ورد فيها:": what the text says follows
 
 
 def _past_frame_to_object(ctx: Context, cue: Cue, pos: int, end: int) -> int:
