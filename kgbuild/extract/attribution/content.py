@@ -34,6 +34,7 @@ SAY_WINDOW, OBJECT_WINDOW = 10, 2
 BY_SAYING_WORDS = 20   # words after the speaker within which "بالقول" (by saying) opens what was said
 WHAT = normalize("ما")
 GOVERNED_WORDS = 16   # a relative clause or phrase of circumstance the governed preposition of the object comes past
+OBJECT_CLITIC = "ب"   # "بفلان": the object of اعترف، رحب، أشاد
 GOVERNED_PREFIXES = ("لل", "لـ", "بال")   # "للصحفيين:", "لـ«الأنباء»:": whom it was told, no object
 GLUED_OBJECT = (normalize("بال"), normalize("بأن"))   # ب glued to a definite object or to أن
 # what was said holds at least this many tokens (reported_span keeps no shorter span): an أن with fewer
@@ -367,9 +368,13 @@ def only_via(ctx: Context, c_start: int, c_end: int) -> bool:
     words = tokens.word_tokens(c_start, c_end)
     # only a reporting verb attributes ("كما أفادت الوزارة"); a statement noun is what was condemned
     # ("استنكرت تصريحات العمدة"), another verb what was said ("إن الهند تدعم الحكومة الصومالية")
-    # ("اعترف بفلان": a name alone, with no reporting verb, is the object)
-    return not words or len(words) <= 4 and any(_reporting(ctx, q) for q in words) \
-        and all(_reporting(ctx, q) or ctx.mentions.in_a_mention(q) for q in words)
+    if not words:
+        return True
+    if len(words) > 4 or not all(_reporting(ctx, q) or ctx.mentions.in_a_mention(q) for q in words):
+        return False
+    # "اعترف بفلان": a name governed by ب with no reporting verb is the object, not whom it was told
+    # ("لوكالة فرانس برس") or who reported it
+    return any(_reporting(ctx, q) for q in words) or not ctx.tokens.norm(words[0]).startswith(OBJECT_CLITIC)
 
 
 def _reporting(ctx: Context, q: int) -> bool:
