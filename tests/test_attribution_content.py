@@ -361,6 +361,9 @@ CASES = [
     ("a headline's object before a colon and a quote: the quote is no object of the verb",
      'ترودو يعلن ترشحه لولاية رابعة في الانتخابات المقبلة: "سنواصل العمل"\nأوتاوا - أعلن جاستن ترودو أنه سيترشح.',
      "يعلن", None, "indirect", "ترشحه لولاية رابعة في الانتخابات المقبلة"),
+    ("a name told after the cue ('لوكالة ...') is no content: what was said stands before it",
+     "وقال الوزير سامر الحلبي إن الأزمة ستنتهي قريبا، كما أشارت أمس قناة الجزيرة لوكالة فرانس برس.",
+     "أشارت", "قناة الجزيرة", "indirect", "الأزمة ستنتهي قريبا"),
     ("a frame before the colon: what follows the colon was said",
      'وأعلن رئيس الوزراء الكندي جاستن ترودو في مؤتمر صحفي: "لن نتراجع".',
      "وأعلن", "جاستن ترودو", "direct", "لن نتراجع"),
@@ -449,4 +452,12 @@ def test_a_statement_read_off_a_verb_of_what_a_text_says_opens_past_its_descript
     cue = ctx.cues.statement_reference(k, sent.end)
     found = content_of(ctx, cue, k + 1, False, sent.start, sent.end, False)
     assert found.text == "الحوار هو الحل الوحيد."
+
+
+def test_an_object_ends_before_the_statement_it_was_said_in_unless_it_comes_after_it(read) -> None:
+    ctx = read("ورحب الوزير سامر الحلبي بالاتفاق في بيان أصدره حزبه.")
+    assert clause_end(ctx, at(ctx, "بالاتفاق"), len(ctx.doc), object_clause=True) == at(ctx, "في")
+    # the statement noun frames the object after it ("في تصريح للتلفزيون مساء الأحد بالدور ..."): read on
+    ctx = read("وأشاد سامر الحلبي وزير النفط في تصريح للتلفزيون مساء الأحد بالدور الذي تلعبه النرويج.")
+    assert clause_end(ctx, at(ctx, "وزير"), len(ctx.doc), object_clause=True) > at(ctx, "بالدور")
 

@@ -8,6 +8,7 @@ asks these detectors where to stop; they answer only that, and find no content o
 from __future__ import annotations
 
 from ... import lexicon
+from ...text import normalize
 from ..words import CLOSE_QUOTES, PRONOUN_SUFFIXES, is_function_word
 from .context import Context
 from .cues import SPEECH_KINDS, entry_in
@@ -16,6 +17,8 @@ from .cursor import SEMICOLON
 SAY_ACT = "say"     # the act of the statement nouns that name where something was said ("بيان", "كلمة")
 ARTICLE = "ال"
 WHAT = "ما"
+GLUED_OBJECT = normalize("بال")   # "بالدور": ب glued to a definite object
+OBJECT_PREPOSITIONS = frozenset(normalize(w) for w in ("إلى", "على", "عن"))   # "دعا إلى", "شدد على", "أعرب عن"
 CONCESSIVE_SUBJECT_WORDS = 4   # "مصدر دبلوماسي كبير": the subject between "رغم أن" and its verb of saying
 
 
@@ -97,7 +100,8 @@ def writer_resumes(ctx: Context, k: int, prev: int, end: int, comma: bool, objec
         # it was said, unless the object goes on past that phrase (it stood between the speaker and the object)
         if comma:   # not "، بعد أن تلقى ...": a clause of why, whose parties the object is about
             return tokens.norm(nxt) not in words.complementizer and _frame_ends_object(ctx, k, end)
-        return _venue_at(ctx, nxt, end) and not _what_was_said(ctx, prev) and not _said_after(ctx, k, end)
+        return _venue_at(ctx, nxt, end) and not _what_was_said(ctx, prev) and not _said_after(ctx, k, end) \
+            and not _object_in_phrase(ctx, k, end)
     stem, suffixed, glued = event_stem(tokens.text(k), norm)
     # "أعلنت X الحرب على Y وتمكنت من ...": the ت of a feminine subject marks a verb as an object pronoun does
     return stem in words.event_verb and (comma or (glued and (suffixed or _feminine_past(norm, stem))))
@@ -125,6 +129,14 @@ def _frame_ends_object(ctx: Context, k: int, end: int) -> bool:
     return any(tokens.in_class(nxt, c) for c in (words.circumstance, words.clause_link, words.according_to,
                                                    words.aside_opener, words.resumptive_that)) \
         or tokens.norm(nxt) in words.manner_participle or ((cue := ctx.cues.at(nxt)) is not None and cue.prefix > 0)
+
+
+def _object_in_phrase(ctx: Context, k: int, end: int) -> bool:
+    """Does an object governed by a preposition stand in the phrase at k, before its comma ("في تصريح للتلفزيون مساء الأحد
+    بالدور الذي ..."): the object comes past the statement noun, which then framed it?"""
+    tokens = ctx.tokens
+    return any(tokens.norm(q).startswith(GLUED_OBJECT) or tokens.norm(q) in OBJECT_PREPOSITIONS
+               for q in range(k + 1, _phrase_end(ctx, k, end)))
 
 
 def _said_after(ctx: Context, k: int, end: int) -> bool:
