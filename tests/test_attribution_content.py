@@ -364,6 +364,8 @@ CASES = [
     ("a name told after the cue ('لوكالة ...') is no content: what was said stands before it",
      "وقال الوزير سامر الحلبي إن الأزمة ستنتهي قريبا، كما أشارت أمس قناة الجزيرة لوكالة فرانس برس.",
      "أشارت", "قناة الجزيرة", "indirect", "الأزمة ستنتهي قريبا"),
+    ("an honorific pronoun after the verb is its subject, not what was said",
+     "وشدد جلالته، أثناء الاجتماع، على دعم بلاده للحوار.", "وشدد", None, "indirect", "على دعم بلاده للحوار."),
     ("a frame before the colon: what follows the colon was said",
      'وأعلن رئيس الوزراء الكندي جاستن ترودو في مؤتمر صحفي: "لن نتراجع".',
      "وأعلن", "جاستن ترودو", "direct", "لن نتراجع"),
