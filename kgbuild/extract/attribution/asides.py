@@ -67,7 +67,7 @@ def past_addressee(ctx: Context, pos: int, end: int) -> int:
 
 
 def opener_after(ctx: Context, k: int, end: int, within_clause: bool = False) -> int | None:
-    """A colon or a complementizer within ASIDE_WORDS words from k, before any other quote or the
+    """A colon or a complementizer within ASIDE_WORDS words from k, before any other quote, verb of saying or the
     sentence end (or comma, `within_clause`): what opens the content after an aside."""
     tokens = ctx.tokens
     words = 0
@@ -76,6 +76,8 @@ def opener_after(ctx: Context, k: int, end: int, within_clause: bool = False) ->
             return None
         if tokens.text(k) == ":" or tokens.norm(k) in tokens.words.complementizer:
             return k
+        if ctx.cues.kind_at(k) not in (None, "via", "noun"):
+            return None   # "، مبديا أمله بأن": the opener past another verb of saying is that verb's
         if not tokens.is_space(k) and not tokens.is_punct(k):
             words += 1
         k += 1
