@@ -367,7 +367,7 @@ CASES = [
     ("an honorific pronoun after the verb is its subject, not what was said",
      "وشدد جلالته، أثناء الاجتماع، على دعم بلاده للحوار.", "وشدد", None, "indirect", "على دعم بلاده للحوار."),
     ("a quote in the object, then a participle of saying and its بأن: the بأن is the participle's",
-     'وأكد وزير الخارجية البلجيكي ماكسيم بريفو رغبة بلاده في "دعم الحوار بين الأطراف"، مبديا أمله بأن "الحل قريب".',
+     'وأكد وزير الخارجية البلجيكي ماكسيم بريفو رغبة حكومته في "دعم الحوار بين الأطراف"، مبديا أمله بأن "الحل قريب".',
      "وأكد", "ماكسيم بريفو", "direct", "دعم الحوار بين الأطراف"),
     ("a frame before the colon: what follows the colon was said",
      'وأعلن رئيس الوزراء الكندي جاستن ترودو في مؤتمر صحفي: "لن نتراجع".',
