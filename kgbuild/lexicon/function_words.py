@@ -16,6 +16,7 @@ class FunctionWords:
     news_noun: frozenset[str]
     clause_link: frozenset[str]
     side_link: frozenset[str]
+    by_deed: frozenset[str]
     bare_clause_link: frozenset[str]
     pronoun_clause_link: frozenset[str]
     clause_opener: frozenset[str]

@@ -28,6 +28,7 @@ from .quotes import (NAME_WORDS, after_preposition_clitic, closes_quote, past_cl
 # acts whose content is introduced by إن/أن, a colon or a quote, maybe after a phrase ("في تصريح
 # للتلفزيون"); the others (call, condemn, reject ...) take it as their object, right after the verb
 SAY_LEMMA = "قال"
+REPLY_LEMMA = normalize("رد")   # a reply may be a deed: "رد X على Y بإعلان ..." (by_deed)
 ADDRESSEE_CLITIC = "ل"   # "لـ«الأنباء»": a quoted outlet after it is told, not what was said
 SAY_ACTS = {"say", "announce", "report", "warn", "deny", "accuse", "agree", "support"}
 SAY_WINDOW, OBJECT_WINDOW = 10, 2
@@ -67,7 +68,8 @@ def after_cue(ctx: Context, pos: int, end: int, cue_tok: int, act: str, named: b
             return before
     pos = past_closing_quote(ctx, cue_tok, pos, end)
     pos = past_anonymity(ctx, pos, end)   # "قال مسؤول طالبا عدم ذكر اسمه ' ' ...": what was said comes after
-    if cue is not None and cue.kind in SPEECH_KINDS and (said := _by_saying(ctx, pos, end)) is not None:
+    if cue is not None and cue.kind in SPEECH_KINDS \
+            and (said := _by_saying(ctx, pos, end, normalize(cue.lemma) == REPLY_LEMMA)) is not None:
         return said   # "وعقب X على اتهام Y له في خطابه بالقول إن": what he said follows "بالقول"
     if cue is not None and cue.kind in SPEECH_KINDS and act in SAY_ACTS and opens_aside(ctx, pos, end) \
             and (opener := opener_past_aside(ctx, pos, end)) is not None:
@@ -311,7 +313,7 @@ def _circumstance_at(ctx: Context, pos: int, end: int) -> bool:
     return k < end and ctx.tokens.norm(k) in ctx.tokens.words.circumstance
 
 
-def _by_saying(ctx: Context, pos: int, end: int) -> tuple[int, int, str] | None:
+def _by_saying(ctx: Context, pos: int, end: int, reply: bool = False) -> tuple[int, int, str] | None:
     """The content after "بالقول" (by saying) and the إن/أن, colon or quote right after it, when "بالقول" stands
     within BY_SAYING_WORDS words of pos, before any other verb of saying: "رد X على منتقديه بالقول إن",
     "برر المتحدث القرار بالقول: ...". Everything before it is the framing of the verb (on what, whom)."""
@@ -321,6 +323,8 @@ def _by_saying(ctx: Context, pos: int, end: int) -> tuple[int, int, str] | None:
         if tokens.is_space(k):
             k += 1
             continue
+        if reply and tokens.norm(k) in tokens.words.by_deed and (deed := tokens.next(k + 1, end)) < end:
+            return deed, clause_end(ctx, deed, end, object_clause=True), "indirect"   # "رد X على Y بإعلان طرد ..."
         if tokens.norm(k) in tokens.words.by_saying:
             nxt = tokens.next(k + 1, end)
             if nxt >= end:
