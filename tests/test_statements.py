@@ -687,6 +687,11 @@ CASES = [
      "وأجرى رئيس الوزراء الأردني كمال يوسف اتصالا هاتفيا بنظيره المصري، أكد خلاله \"وقوف الأردن إلى جانب "
      "مصر\"، بحسب ما ذكرت وكالة الأنباء الأردنية.",
      "كمال يوسف", "أكد", "وقوف الأردن", [], ["وكالة الأنباء الأردنية"]),
+    # a country or capital opening its clause (SVO) stands for its government: the subject of a verb of saying
+    # joined to its first verb, as a person or body is
+    ("SVO a state opening the clause is the subject of the joined verb of saying",
+     "طوكيو تطرد الملحق العسكري الكوري وتتوعد بإجراءات مماثلة.",
+     "طوكيو", "توعد", "بإجراءات مماثلة", [], []),
 ]
 
 

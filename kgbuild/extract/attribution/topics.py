@@ -23,7 +23,8 @@ DISCOURSE_OPENER_WORDS = 3   # words of the longest discourse_opener ("في سي
 TOPIC_OPENERS = lexicon.function_words().topic_opener
 # tokens from a bare title opening a sentence's subject to the name it introduces ("المدرب البرتغالي فلان")
 TITLE_TO_NAME = 6
-DASHES = ("-", "–", "—")   # "(رويترز) - وقال": the dash after an agency's tag
+DASHES = ("-", "–", "—")
+STATE_KINDS = ("country", "capital")   # places.tsv kinds that stand for a government   # "(رويترز) - وقال": the dash after an agency's tag
 
 
 def sentence_subject(ctx: Context, sent: Span, described: bool = True) -> str | None:
@@ -42,7 +43,7 @@ def sentence_subject(ctx: Context, sent: Span, described: bool = True) -> str | 
         return None
     if mentions.in_a_mention(first) or tokens.norm(first) in TOPIC_OPENERS or first in mentions.titled:
         # (a title opening the sentence before its holder's name: "وزيرة الصحة فلانة تزور ...")
-        return _topic_subject(ctx, first, sent.end)
+        return _topic_subject(ctx, first, sent.end, states=described)
     if tokens.in_class(first, tokens.words.act_negation):
         first = tokens.next(first + 1, sent.end)  # "ولم يوضح حالوتس هل ...": the verb after the negation
         if first >= sent.end:
@@ -186,7 +187,7 @@ def _after_discourse_opener(ctx: Context, pos: int, end: int) -> int | None:
     return None
 
 
-def _topic_subject(ctx: Context, pos: int, end: int) -> str | None:
+def _topic_subject(ctx: Context, pos: int, end: int, states: bool = True) -> str | None:
     """The person or body that opens a clause (after "غير أن", "لكن"), when a word that is no entity
     (its verb) follows: "غير أن سوليبرغ تمسكت برأيها"."""
     tokens, mentions = ctx.tokens, ctx.mentions
@@ -195,12 +196,22 @@ def _topic_subject(ctx: Context, pos: int, end: int) -> str | None:
     cand = (mentions.start_at.get(pos) or mentions.titled.get(pos)) if pos < end else None
     if cand is None and pos < end and (later := named_later(ctx, pos, end)) is not None:
         cand = mentions.start_at.get(later.found[0].i)  # "لكن الليبرالي يان كوفالسكي تجنب": a title the lexicon lacks
-    if cand is None or cand.type not in ("Person", "Organization") or tokens.governed(cand):
+    # a state only for the sentence's own verbs (`states`): a place opening a sentence is seldom the one
+    # that speaks in the next one
+    if cand is None or tokens.governed(cand) or not (cand.type in ("Person", "Organization")
+                                                     or (states and _state(ctx, cand))):
         return None
     after = tokens.next(cand.j, end)
     if after >= end or tokens.is_punct(after) or mentions.in_a_mention(after):
         return None
     return mentions.key(cand)
+
+
+def _state(ctx: Context, cand: Candidate) -> bool:
+    """A country or its capital, standing for its government as a clause's subject ("موسكو تطرد الدبلوماسيين
+    وتهدد بإجراءات"); no other place acts (a city or region opening a clause is where things happen)."""
+    known = ctx.mentions.known.get(ctx.mentions.key(cand)) if cand.type == "Place" else None
+    return known is not None and known.kind in STATE_KINDS
 
 
 COUNT_WORDS = 2   # words that count a crowd roughly before its group noun: "عشرات الآلاف من المتظاهرين"
