@@ -780,6 +780,20 @@ def test_a_participle_of_repeating_after_a_quote_opens_a_statement_of_the_speake
     assert all("مكررا" not in s.quote for s in rec.statements)
 
 
+@pytest.mark.parametrize("text, topic, speaker, lemma", [
+    # a headline's place before the colon, then a clause with a named subject and its verb of saying: the place
+    # heads the story (as a dateline does), the clause's subjects speak
+    ("كوسوفو: الاتحاد الأوروبي يلوح بعقوبات وصربيا تحذر من التصعيد\n\nبريشتينا - وكالات:\n\nعقد المجلس اجتماعا أمس.",
+     "كوسوفو", "صربيا", "حذر"),
+])
+def test_a_place_heading_a_headline_with_a_clause_of_its_own_is_no_speaker(nlp, text: str, topic: str,
+                                                                           speaker: str, lemma: str) -> None:
+    rec = run(nlp, text)
+    assert not any(has_form(rec, s.speaker, topic) for s in rec.statements), speakers(rec)
+    assert any(has_form(rec, s.speaker, speaker) and normalize(s.cue_lemma) == normalize(lemma)
+               for s in rec.statements), speakers(rec)
+
+
 def test_a_joined_verb_after_no_verb_of_saying_is_no_statement(nlp) -> None:
     # the subject of "زار" is not known to speak: the joined verb's object pronoun alone opens nothing
     rec = run(nlp, "وزار رئيس الوزراء الكيني صامويل أوتينو المعسكر واتهمها الجنود بالتقصير.")

@@ -44,6 +44,8 @@ def headline_speaker(ctx: Context, sent: Span, subheading: bool = False) -> tupl
     if k is None:
         return None
     if not subheading:
+        if cand.type == "Place" and _clause_of_its_own(ctx, k + 1, sent.end):
+            return None   # "الكونغو: «سادك» تنذر بعقوبات": the place heads the topic; the clause after it speaks
         return Cue(k, 0, HEADLINE_CUE), mentions.found(cand), sent.end
     # "فلان: ... (الفرنسية) وقال ...": a caption glued to the report ends at its tag or the next cue
     stop = clause_end(ctx, k + 1, sent.end)
@@ -74,6 +76,20 @@ def _colon_after(ctx: Context, sent: Span, first: int, stop: int) -> int | None:
     if k >= sent.end or tokens.text(k) != COLON or tokens.next(k + 1, sent.end) >= sent.end:
         return None
     return k
+
+
+def _clause_of_its_own(ctx: Context, start: int, end: int) -> bool:
+    """Does what follows a headline's colon open with a named subject of its own (past a quote mark) and
+    hold a verb of saying ("سريلانكا: الرئيس يفر وفلان يعلن الطوارئ")? Then the place before the colon is
+    the story's topic, as a dateline is, and no speaker."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    first = start
+    while first < end and (tokens.is_space(first) or tokens.is_punct(first)):
+        first += 1
+    cand = mentions.start_at.get(first) if first < end else None
+    if cand is None or cand.type not in ("Person", "Organization", "Place", "Group"):
+        return False
+    return any(ctx.cues.kind_at(q) in SPEECH_KINDS for q in tokens.word_tokens(cand.j, end))
 
 
 def _short_and_verbless(ctx: Context, start: int, end: int) -> bool:
