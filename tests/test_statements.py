@@ -692,6 +692,13 @@ CASES = [
     ("SVO a state opening the clause is the subject of the joined verb of saying",
      "طوكيو تطرد الملحق العسكري الكوري وتتوعد بإجراءات مماثلة.",
      "طوكيو", "توعد", "بإجراءات مماثلة", [], []),
+    # a name in quote marks as the subject before its verb, past كان ... قد or after لكن
+    ("SVO a quoted name before قد and its verb",
+     "وكانت «حماس» قد هددت بالرد على الغارة.",
+     "حماس", "هدد", "بالرد على الغارة", [], []),
+    ("SVO a quoted name after لكن",
+     "لكن «حماس» هددت بالرد على الغارة.",
+     "حماس", "هدد", "بالرد على الغارة", [], []),
 ]
 
 
