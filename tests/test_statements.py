@@ -699,6 +699,10 @@ CASES = [
     ("SVO a quoted name after لكن",
      "لكن «حماس» هددت بالرد على الغارة.",
      "حماس", "هدد", "بالرد على الغارة", [], []),
+    # the present of "concluded that" (خلص إلى أن), an analyst's closing judgement
+    ("a present verb of concluding before إلى أن",
+     "ويخلص الباحث الألماني كارل فيبر إلى أن الأزمة ستطول.",
+     "كارل فيبر", "خلص", "الأزمة ستطول", [], []),
 ]
 
 
