@@ -703,6 +703,10 @@ CASES = [
     ("a present verb of concluding before إلى أن",
      "ويخلص الباحث الألماني كارل فيبر إلى أن الأزمة ستطول.",
      "كارل فيبر", "خلص", "الأزمة ستطول", [], []),
+    # an unnamed official of a body whose name stands in quote marks after the preposition speaks for the body
+    ("an unnamed official of a body named in quote marks",
+     "وأكد مصدر قيادي في «حركة النهضة» لوكالة محلية أن الحركة لن تشارك في الحكومة المقبلة.",
+     "حركة النهضة", "أكد", "لن تشارك في الحكومة المقبلة", [], []),
 ]
 
 

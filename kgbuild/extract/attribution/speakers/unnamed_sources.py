@@ -34,13 +34,18 @@ def body_of_source(ctx: Context, pos: int, end: int) -> Found | None:
         return None  # "مصدر مقرب" found as one mention: the word closing it
     for _ in range(3):
         pos = tokens.next(pos, end)
+        # "مصدر قيادي في «حزب العمال»": the body's name in quote marks after its preposition
+        quoted = pos < end and tokens.is_quote(pos) and pos not in mentions.start_at \
+            and tokens.norm(tokens.prev(pos)) in SOURCE_LINKS
+        if quoted:
+            pos = tokens.next(pos + 1, end)
         if pos >= end:
             return None
         cand = mentions.start_at.get(pos)
         if cand is not None:
             # "مصدر قضائي لوكالة كيودو": the outlet told, not the body the source belongs to
-            body = cand.type == "Organization" and tokens.governed(cand) and not mentions.is_agency(mentions.key(cand)) \
-                and not tokens.text(cand.i).startswith("ل")
+            body = cand.type == "Organization" and (quoted or tokens.governed(cand)) \
+                and not mentions.is_agency(mentions.key(cand)) and not tokens.text(cand.i).startswith("ل")
             return mentions.found(cand) if body else None
         if tokens.norm(pos) in tokens.words.close_to:
             return None
