@@ -809,6 +809,17 @@ def test_a_place_heading_a_headline_with_a_clause_of_its_own_is_no_speaker(nlp, 
                for s in rec.statements), speakers(rec)
 
 
+@pytest.mark.parametrize("text, authors", [
+    # a joint statement ("بيان مشترك") names several authors joined by و: one statement each (GOLD_SCHEMA)
+    ("وورد في البيان المشترك لكينيا وأوغندا أن الحدود ستفتح الشهر المقبل.", ["كينيا", "أوغندا"]),
+    ("وأوضح البيان المشترك الصادر عن تشيلي والبيرو أن المفاوضات ستستأنف.", ["تشيلي", "البيرو"]),
+])
+def test_each_author_of_a_joint_statement_speaks(nlp, text: str, authors: list[str]) -> None:
+    rec = run(nlp, text)
+    for author in authors:
+        assert any(has_form(rec, s.speaker, author) for s in rec.statements), speakers(rec)
+
+
 def test_a_joined_verb_after_no_verb_of_saying_is_no_statement(nlp) -> None:
     # the subject of "زار" is not known to speak: the joined verb's object pronoun alone opens nothing
     rec = run(nlp, "وزار رئيس الوزراء الكيني صامويل أوتينو المعسكر واتهمها الجنود بالتقصير.")

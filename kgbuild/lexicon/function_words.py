@@ -339,3 +339,4 @@ class FunctionWords:
     no_portfolio: frozenset[str]
     crowd_part: frozenset[str]
     state_facet: frozenset[str]
+    joint_adjective: frozenset[str]

@@ -65,6 +65,30 @@ def named_authors(ctx: Context, k: int, end: int) -> list[Found]:
     return [a for a in author_after(ctx, k, end) if not ctx.mentions.is_agency(a.key)]
 
 
+AUTHOR_TYPES = ("Person", "Organization", "Place")
+
+
+def _joint(ctx: Context, k: int, pos: int) -> bool:
+    """"بيان مشترك لـ", "البيان المشترك الصادر عن": a "joint" adjective (joint_adjective) between the noun at k
+    and its first author at pos."""
+    tokens = ctx.tokens
+    for q in range(k + 1, pos):
+        norm = strip_article(tokens.norm(q))
+        if norm in tokens.words.joint_adjective or (norm.endswith("ه") and norm[:-1] in tokens.words.joint_adjective):
+            return True
+    return False
+
+
+def _joined_authors(ctx: Context, first: Candidate, end: int) -> list[Found]:
+    """The authors joined by و to the first one of a joint statement ("لفرنسا وألمانيا وإيطاليا")."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    found, cand = [], first
+    while (nxt := tokens.next(cand.j, end)) < end and (cand := mentions.start_at.get(nxt)) is not None \
+            and cand.type in AUTHOR_TYPES and tokens.clitic(cand) == "و":
+        found.append(mentions.found(cand))
+    return found
+
+
 def _where_said(ctx: Context, place: Candidate) -> bool:
     """Is the place governed by "بـ" or "في" ("بيان بالقاهرة", "تصريحات في باريس"): the place where?"""
     tokens = ctx.tokens
@@ -90,7 +114,7 @@ def author_after(ctx: Context, k: int, end: int) -> list[Found]:
                 and (body := described_body_named(ctx, cand.i, cand.j)) is not None:
             return [Found(body, cand.i, cand.j)]   # "وبحسب الصحيفة البريطانية": the newspaper named before
         if cand is not None:
-            return [mentions.found(cand)]
+            return [mentions.found(cand)] + (_joined_authors(ctx, cand, end) if _joint(ctx, k, pos) else [])
         if pos in mentions.bare:
             bare = mentions.bare[pos]
             ref = title_referent(ctx, bare.title, bare.role_of, pos)

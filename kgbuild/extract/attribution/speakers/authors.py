@@ -169,7 +169,7 @@ def said_in_it(ctx: Context, q: Query, seen: Seen) -> Outcome:
         return _subject_of_event(ctx, q, nxt) or _subject_of_relative_verb(ctx, q, nxt)
     authors = named_authors(ctx, noun, q.cue.i)
     if authors:
-        return Speakers(authors[:1], nxt + 1)
+        return Speakers(tuple(authors), nxt + 1)   # (several only for a joint statement)
     # not a name inside a quotation before the noun
     since = next((p + 1 for p in range(noun - 1, q.start - 1, -1) if tokens.is_quote(p)), q.start)
     before = [c for c in mentions.cands if since <= c.i < noun and c.type in ("Person", "Organization")
@@ -363,7 +363,7 @@ def author_of_reference(ctx: Context, q: Query, seen: Seen) -> Outcome:
     if p >= q.end or noun >= q.end or tokens.norm(p) != IN:
         return None
     authors = named_authors(ctx, noun, q.end)
-    return Speakers(tuple(authors[:1]), authors[0].j) if authors else None
+    return Speakers(tuple(authors), authors[-1].j) if authors else None   # (several: a joint statement)
 
 
 FRONTED_WALK = 16   # tokens from the opening circumstance word to the comma before the verb
@@ -409,7 +409,7 @@ def author_of_noun_before(ctx: Context, q: Query, seen: Seen) -> Outcome:
         # "وفي كلمة ألقاها الرئيس المصري X أمام البرلمان،": the subject of the verb whose object is the noun
         given = subjects_after(ctx, verb + 1, comma, q.history)
         authors = [a for a in given.found if not mentions.is_agency(a.key)] if isinstance(given, Speakers) else []
-    return Speakers(tuple(authors[:1]), q.cue.i + 1) if authors else None
+    return Speakers(tuple(authors), q.cue.i + 1) if authors else None
 
 
 LINK_BACK = 16   # tokens back from حيث/حين to the statement noun whose author speaks after it
@@ -433,7 +433,7 @@ def _author_before_link(ctx: Context, q: Query, link: int) -> Outcome:
             # "بكلمة لسعادة السيد X": the first person or body named between the noun and the link
             authors = [mentions.found(c) for c in mentions.cands
                        if p < c.i < link and c.type in ("Person", "Organization")][:1]
-        return Speakers(tuple(authors[:1]), q.cue.i + 1) if authors else None
+        return Speakers(tuple(authors), q.cue.i + 1) if authors else None
     return None
 
 

@@ -107,7 +107,7 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
             return _statement_noun(ctx, pos, end, history, in_sentence)
         if tokens.norm(pos) in tokens.words.document_noun and (authors := named_authors(ctx, pos, end)):
             # "وأكدت الرسالة التي بعث بها الرئيس فلان أن"
-            return Speakers(tuple(authors[:1]), authors[0].j)
+            return Speakers(tuple(authors), authors[-1].j)   # (several only for a joint statement)
         if tokens.norm(pos) in tokens.words.document_noun and not tokens.norm(pos).startswith("ال") \
                 and (nxt := tokens.next(pos + 1, end)) < end and (body := body_referent(ctx, nxt)) is not None:
             # "ويشير تقرير المنظمة إلى أن": the report of the body the text named before with that head
@@ -160,7 +160,7 @@ def _statement_noun(ctx: Context, pos: int, end: int, history: Sequence[Statemen
     that used that noun."""
     authors = named_authors(ctx, pos, end)
     if authors:
-        return Speakers(tuple(authors[:1]), authors[0].j)
+        return Speakers(tuple(authors), authors[-1].j)   # "بيان مشترك لفرنسا وألمانيا": each speaks
     after = ctx.tokens.next(pos + 1, end)
     if after < end and ctx.tokens.norm(after) in ctx.tokens.words.another:
         return UNNAMED   # "وأكد بيان آخر", "تغريدة أخرى": another statement than the one named before
