@@ -707,6 +707,14 @@ CASES = [
     ("an unnamed official of a body named in quote marks",
      "وأكد مصدر قيادي في «حركة النهضة» لوكالة محلية أن الحركة لن تشارك في الحكومة المقبلة.",
      "حركة النهضة", "أكد", "لن تشارك في الحكومة المقبلة", [], []),
+    # a verb with فيها after a statement noun whose author (a title and a name, then a comma) stands between
+    # them: the author speaks, the name after فيها is the object
+    ("a verb with فيها after a statement noun and its titled author",
+     "ويأتي ذلك بعد كلمة متلفزة لوزير الخارجية الكيني موسى كاماو، اتهم فيها المعارض بيتر أوديامبو بالتحريض.",
+     "موسى كاماو", "اتهم", "بالتحريض", [], []),
+    ("a verb with فيها after a statement noun, its author's title with a quoted body before the name",
+     "وجاء التصعيد بعد خطاب متلفز لرئيس «حزب الأمة» موسى كاماو، اتهم فيه الحكومة بالفشل.",
+     "موسى كاماو", "اتهم", "بالفشل", [], []),
 ]
 
 

@@ -121,8 +121,8 @@ def author_after(ctx: Context, k: int, end: int) -> list[Found]:
             if ref:
                 return [Found(ref, pos, bare.stop)]
             # "وبحسب متحدث باسم الوزارة": the body the unnamed spokesman speaks for is the source
-            spoken = spoken_for(ctx, pos, bare.title, end)
-            return [spoken] if spoken is not None else []
+            spoken = spoken_for(ctx, pos, bare.title, end) or person_ahead(ctx, pos, end)
+            return [spoken] if spoken is not None else []   # (person_ahead: "للأمين العام لحزب «الأمة» فلان")
         if match_title(ctx.doc, pos) is not None and (person := person_ahead(ctx, pos, end)) is not None:
             return [person]  # "بحسب وزير المالية الكندي فلان": the person the title introduces
         norm = tokens.norm(pos)

@@ -33,10 +33,21 @@ def person_ahead(ctx: Context, pos: int, end: int, limit: int = 12) -> Found | N
             # own ("مدير المعهد، البروفيسور فلان")
             c = ctx.mentions.start_at.get(_past_titles(ctx, tokens.next(q + 1, end), end))
             return ctx.mentions.found(c) if c is not None and c.type == "Person" else None
+        if tokens.is_quote(q) and _wraps_body(ctx, q, end):
+            continue   # "الأمين العام لحزب «الأمة» فلان": the body's name in quote marks inside the chain
         if tokens.text(q) in CLAUSE_PUNCT or tokens.is_quote(q) or tokens.norm(q) in tokens.words.complementizer \
                 or ctx.cues.kind_at(q) not in (None, "noun"):
             return None
     return None
+
+
+def _wraps_body(ctx: Context, q: int, end: int) -> bool:
+    """Is the quote mark at q one of the pair around a body's name (an organization right after it, or
+    one ending right before it)?"""
+    mentions, tokens = ctx.mentions, ctx.tokens
+    after = mentions.start_at.get(tokens.next(q + 1, end))
+    before = mentions.end_at.get(tokens.prev(q)) if tokens.prev(q) is not None else None
+    return any(c is not None and c.type == "Organization" for c in (after, before))
 
 
 def _past_titles(ctx: Context, q: int, end: int, most: int = 2) -> int:

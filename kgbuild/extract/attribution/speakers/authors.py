@@ -165,7 +165,7 @@ def said_in_it(ctx: Context, q: Query, seen: Seen) -> Outcome:
             return None
     noun = next((p for p in range(back - 1, max(q.start, back - NOUN_BACK) - 1, -1)
                  if (entry := ctx.cues.in_word(tokens.text(p))) is not None and entry.kind == "noun"), None)
-    if noun is None:
+    if noun is None and (noun := _noun_before_its_author(ctx, q, back)) is None:
         return _subject_of_event(ctx, q, nxt) or _subject_of_relative_verb(ctx, q, nxt)
     authors = named_authors(ctx, noun, q.cue.i)
     if authors:
@@ -179,6 +179,33 @@ def said_in_it(ctx: Context, q: Query, seen: Seen) -> Outcome:
     if titled is not None:
         return Speakers(titled.found, nxt + 1)   # "وألقى رئيس الدولة كلمة قال فيها"
     return Speakers((mentions.found(before[-1]),), nxt + 1) if before else None
+
+
+AUTHORED_NOUN_BACK = 24   # tokens (spaces among them) back from "اتهم فيها" over the noun's author to the statement noun
+
+
+def _noun_before_its_author(ctx: Context, q: Query, back: int) -> int | None:
+    """"بعد كلمة متلفزة لوزير الخارجية فلان، اتهم فيها": a statement noun further back than NOUN_BACK, whose
+    author phrase (a title and a name) runs up to the verb, a comma at most between."""
+    tokens = ctx.tokens
+    for p in range(back - 1, max(q.start, back - AUTHORED_NOUN_BACK) - 1, -1):
+        entry = ctx.cues.in_word(tokens.text(p))
+        if entry is None or entry.kind != "noun":
+            continue
+        authors = named_authors(ctx, p, q.cue.i)
+        if not authors:
+            return None
+        k = tokens.next(authors[-1].j, q.cue.i)
+        # the author's title and its complement ("للأمين العام لحزب «الأمة»"), then his name
+        named = next((c for c in ctx.mentions.cands if k <= c.i < q.cue.i
+                      and ctx.mentions.key(c) == authors[-1].key), None)
+        if named is not None and not any(tokens.is_comma(t) or tokens.text(t) in CLAUSE_ENDS
+                                         for t in range(k, named.i)):
+            k = tokens.next(named.j, q.cue.i)
+        if k < q.cue.i and tokens.is_comma(k):
+            k = tokens.next(k + 1, q.cue.i)
+        return p if k >= q.cue.i else None
+    return None
 
 
 EVENT_BACK = 16   # words back from "أكد خلاله" to the verb of the event (its subject, object and complement)
