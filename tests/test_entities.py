@@ -275,6 +275,11 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     ("وحل المرشح رئيس الحكومة الأسبق عمار بن فلما ثانيا في الاقتراع.", "عمار بن فلما", "Person"),
     # a country named with the article, written without it before an indefinite adjective: the country
     ("ودعا الزعيم إلى العمل معا من أجل عراق موحد.", "عراق", "Place"),
+    # a port, a market and a hall are places by their head, which stays in the name
+    ("ووصلت السفينة إلى مرفأ طرابلس صباح الأحد.", "مرفأ طرابلس", "Place"),
+    ("وتجمع المحتجون أمس في سوق الحميدية وسط دمشق.", "سوق الحميدية", "Place"),
+    # a hall named after a person takes the whole name, past the compound's second word
+    ("وعقد النواب جلستهم في قاعة جمال عبد الناصر بالعاصمة.", "قاعة جمال عبد الناصر", "Place"),
 ])
 def test_entity_found_with_type(nlp, text: str, form: str, type_: str) -> None:
     hit = find(entities(nlp, text), form)
@@ -419,6 +424,8 @@ def test_a_nationality_after_a_known_company_name_is_no_part_of_it(nlp, text: st
     # a relative adjective after an indefinite masculine noun is spelled like a country (مالي: financial)
     ("وحصلت الجمعية على دعم مالي من رجل أعمال.", "مالي"),
     ("وطالب اللاعب بتعويض مالي عن الإصابة.", "مالي"),   # with a preposition on the noun
+    # a market of goods or labour (an ordinary definite noun after it) is no place
+    ("وقال التاجر إن سوق النفط شهد تراجعا كبيرا.", "سوق النفط"),
 ])
 def test_a_word_folding_onto_a_name_is_no_name(nlp, text: str, not_a_name: str) -> None:
     assert find(entities(nlp, text), not_a_name) is None

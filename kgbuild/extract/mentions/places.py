@@ -14,7 +14,7 @@ from ..words import (name_like_text, common_words, is_arabic_word, is_function_w
                      mostly_common_words, prev_word, text_of, tokens_of, word_counts)
 from .base import Candidate, headed_by, known_entity_at, known_forms, nisba_country, skip_space, span_chars, surface_form
 from .ala import preposition_spelled_as_name
-from .names import conjunction_on_ordinary_word, family_name_at_boundary
+from .names import conjunction_on_ordinary_word, family_name_at_boundary, name_end
 
 
 # place head nouns -> whether the head is part of the name ("مطار نيروبي") or not ("مدينة الطائف")
@@ -101,6 +101,10 @@ def place_head_candidates(doc: Doc) -> list[Candidate]:
                         and normalize(doc[k].text) not in LOCATIVES and not preposition_spelled_as_name(doc, k) \
                         and family_name_at_boundary(doc, k):
                     k += 1  # "مدينة بير زيت بعد": a second word of the name that is also an ordinary word
+                if normalize(doc[start_name].text) in lexicon.person_names().given:
+                    # "قاعة جمال عبد الناصر", "شارع فلان الفلاني": a place named after a person takes the
+                    # person's whole name, which a definite family name or a compound ends
+                    k = max(k, name_end(doc, start_name))
             if k > start_name:
                 s, e = span_chars(doc, i, k, len(clitic))
                 with_head = surface_form(doc, i, k, stem)
