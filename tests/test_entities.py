@@ -426,6 +426,8 @@ def test_a_nationality_after_a_known_company_name_is_no_part_of_it(nlp, text: st
     ("وطالب اللاعب بتعويض مالي عن الإصابة.", "مالي"),   # with a preposition on the noun
     # a market of goods or labour (an ordinary definite noun after it) is no place
     ("وقال التاجر إن سوق النفط شهد تراجعا كبيرا.", "سوق النفط"),
+    ("ويرى المحللون أن سوق الهواتف المستعملة ينمو بسرعة.", "سوق الهواتف"),
+    ("وقال الخبراء إن سوق العقارات يتعافى ببطء.", "سوق العقارات"),
 ])
 def test_a_word_folding_onto_a_name_is_no_name(nlp, text: str, not_a_name: str) -> None:
     assert find(entities(nlp, text), not_a_name) is None

@@ -21,6 +21,7 @@ from .not_groups import (after_masdar_governor, completes_a_body_name, counted, 
 from .peoples import (COLLECTIVE_HEADS, PEOPLE_OF, PLURAL_TITLES, PUBLIC_NOUNS, adjective_of_noun_before, collective,
                       nationals, people_of_a_place, public, titled_nationals)
 from .numbered import numbered_groups
+from .places import heads_a_place_name
 from .sources import agent_subjects, source_subjects
 from .spans import ADJUNCTS, construct_complement, crowd_number_before, group_modifiers, site_in_place
 
@@ -182,7 +183,7 @@ def _noun_link(doc: Doc, j: int) -> int | None:
         return None
     norm = normalize(doc[k].text)
     if norm in lexicon.cues() or norm.endswith("وا") or (norm[:1] in "يت" and norm.endswith("ون")) or is_number(doc, k) \
-            or norm in lexicon.org_heads() or norm in PLACE_HEADS:
+            or norm in lexicon.org_heads() or (norm in PLACE_HEADS and heads_a_place_name(doc, k)):
         return None   # "طلبة كلية الضباط", "سكان قرية X": the head of a body's or place's name starts a name of its own
     return k + 1 if _definite_complement(doc, k + 1) else None
 

@@ -179,6 +179,14 @@ def _listed_name_end(doc: Doc, k: int, clitic: int) -> int:
     return k + 1
 
 
+def heads_a_place_name(doc: Doc, k: int) -> bool:
+    """Token k, a place head noun, has a word after it that opens a place's name ("سوق الحميدية"), not an
+    ordinary definite noun in its construct ("سوق النفط": the oil market, no place)."""
+    q = skip_space(doc, k + 1)
+    return q < len(doc) and (known_entity_at(doc, q, ("Place",)) is not None
+                             or _place_name_word(doc, q, True, normalize(doc[k].text)))
+
+
 def _place_name_word(doc: Doc, k: int, first: bool, head: str) -> bool:
     """A word of a place's name after its head: a name, or for streets and quarters ("حي الكرامة")
     one definite word; the article only on the first word."""
@@ -193,6 +201,11 @@ def _place_name_word(doc: Doc, k: int, first: bool, head: str) -> bool:
         return False  # "حي سكني", "منطقة جبلية": an adjective describes the place, it names none
     if first and not definite and "ال" + norm in ORDINALS:
         return False  # "لولاية ثانية": a second term of office (ولاية), an ordinal names no place
+    if first and definite and norm.endswith("ات") and PLACE_HEADS.get(head) and head not in NAMED_BY_WORD \
+            and not is_known_name_word(norm):
+        # "سوق السيارات": a definite plural of things after a site's head is what it holds, no name (a
+        # town's name after a town's head may end so)
+        return False
     if is_name_like(t):
         return True
     return first and definite and head in NAMED_BY_WORD and is_arabic_word(t) and not is_function_word(t)
