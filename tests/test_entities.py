@@ -359,6 +359,13 @@ def test_bare_government_is_the_one_named_last(nlp) -> None:
     assert normalize("الحكومة الصومالية") in {normalize(f) for f in last.forms}
 
 
+def test_a_council_sharing_only_the_head_is_not_the_parliament(nlp) -> None:
+    # "مجلس النواب" names the parliament whole; another "مجلس X" of the article is another council
+    rec = extract_document(nlp, "t.txt", "وأكد مجلس المحافظين أنه ماض في خطته. وقال مجلس النواب إنه سيجتمع غدا.")
+    orgs = [{normalize(f) for f in e.forms} for e in rec.entities.values() if e.type == "Organization"]
+    assert not any(normalize("مجلس المحافظين") in f and normalize("مجلس النواب") in f for f in orgs)
+
+
 @pytest.mark.parametrize("text, body, bare", [
     ("وأعلنت القوات المسلحة الأوكرانية صد الهجوم. وقال الجيش إن الخسائر كبيرة.", "القوات المسلحة الأوكرانية",
      "الجيش"),

@@ -278,13 +278,15 @@ def _fold_generic(clusters: list[list[Candidate]]) -> list[list[Candidate]]:
     for members in clusters:
         if not any(c.key in GENERIC_KEYS for c in members):
             continue
-        head = _toks(members[0].form)[:1]
-        specific = [m for m in out if any(c.type == "Organization" and _toks(c.form)[:1] == head
-                                          and len(_toks(c.form)) > 1 for c in m)]
+        # the generic body's whole name opens the specific one's: "الحكومة" -> "الحكومة الليبية", "مجلس النواب"
+        # -> "مجلس النواب الأردني"; "مجلس المحافظين" shares the head only, another council
+        head = min((_toks(c.form) for c in members), key=len)
+        specific = [m for m in out if any(c.type == "Organization" and _toks(c.form)[:len(head)] == head
+                                          and len(_toks(c.form)) > len(head) for c in m)]
         # with no body named with the head, one the lexicon knows by a name with it: "الجيش" after
         # "القوات المسلحة الأوكرانية", which is also "الجيش الأوكراني"
         specific = specific or [m for m in out if any(c.type == "Organization" and any(
-            _toks(f)[:1] == head and len(_toks(f)) > 1 for f in known_forms(c.key, "Organization")) for c in m)]
+            _toks(f)[:len(head)] == head and len(_toks(f)) > len(head) for f in known_forms(c.key, "Organization")) for c in m)]
         left: list[Candidate] = []
         for c in members:
             before = [(max(x.i for x in m if x.i < c.i), n) for n, m in enumerate(specific)
