@@ -423,6 +423,18 @@ def test_a_nationality_after_a_known_company_name_is_no_part_of_it(nlp, text: st
 
 
 @pytest.mark.parametrize("text, not_a_name", [
+    # after a title and a comma, a verb in the plural with و opens a clause of its own
+    ("وحاصر الأنصار منزل وزير الدفاع، وأحرقوا سيارته.", "وأحرقوا"),
+    # after a title and a comma, a noun with a possessive pronoun is the object of the verb before
+    ("وأعلن النائب المعارض، امتعاضه من القانون.", "امتعاضه"),
+    # an ordinary noun and the definite noun it governs complete the title ("player of basketball")
+    ("وفازت لاعبة كرة الطاولة الصينية لي مينغ بالذهبية.", "كرة الطاولة"),
+])
+def test_a_clause_or_complement_after_a_title_is_no_name(nlp, text: str, not_a_name: str) -> None:
+    assert find(entities(nlp, text), not_a_name) is None
+
+
+@pytest.mark.parametrize("text, not_a_name", [
     # a hamza inside the word makes it another word that only folds onto a known name or a particle
     ("وترأس الأمير سلطان بن حمد جلسة اللجنة المالية صباح اليوم.", "ليز تراس"),   # ترأس (chaired) / تراس
     ("ووفقا للمحافظ فإن فرق الإنقاذ انتشلت جثتين من النهر.", "فإن فرق الإنقاذ"),   # فإن (then) / فان (van)

@@ -172,3 +172,28 @@ def _nisba_of_common_noun(norm: str) -> bool:
     stem, common = norm[2:-1], mostly_common_words()
     # the noun's forms only: a bare stem may be a verb ("ساعد" of الساعدي)
     return any(w in common for w in (stem + "ه", "ال" + stem, "ال" + stem + "ه"))
+
+
+def _listed_or_seen_name(norm: str) -> bool:
+    return norm in lexicon.person_names().given or norm in lexicon.known_entities() or is_known_name_word(norm)
+
+
+def clause_word_after_title(doc: Doc, start: int, k: int, after_comma: bool) -> bool:
+    """The one word from start to k, after a title, opens a clause and names no holder: a verb in the plural
+    with و or ف on it ("الرئيس ...، وأضرموا": its وا is the verb's, no name's); after the title and a comma, a
+    word with the conjunction و (a list or a clause going on: an apposed name takes none) or with a possessive
+    pronoun ("...، تحفظه على"). A word the tables or ANERcorp's names know stays a name."""
+    words = [n for n in range(start, k) if not doc[n].is_space]
+    if len(words) != 1:
+        return False
+    first, norm = doc[words[0]].text, normalize(doc[words[0]].text)
+    if _listed_or_seen_name(norm):
+        return False
+    stem = norm[1:]
+    if first[:1] in "وف" and len(stem) >= 4 and stem.endswith("وا") and stem[-3] != "ا" and not _listed_or_seen_name(stem):
+        return True   # "وأضرموا", "فقالوا"; not "-اوا" of a foreign name ("ناكاغاوا")
+    if not after_comma:
+        return False
+    if first.startswith("و") and len(stem) >= 3 and not _listed_or_seen_name(stem):
+        return True
+    return ends_in_pronoun(first) and not first.endswith("يه")   # foreign names end in يه ("بيكيه")

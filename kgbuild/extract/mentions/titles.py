@@ -7,14 +7,14 @@ from ... import lexicon
 from ...text import clean_surface, normalize
 from ..words import (text_of, is_quote, TANWEEN_FATH, is_arabic_word, is_function_word, is_name_like, is_time_word,
                      stems, common_words, is_inflected_common, mostly_common_words, prev_word, tokens_of,
-                     is_name_link, is_non_name_form, is_plural_of_common, word_count)
+                     is_name_link, is_non_name_form, is_plural_of_common, word_count, word_counts)
 from .base import (BODY_MODIFIERS, COMPLEMENTIZERS, LEADER_INTRODUCERS, NAME_INTRODUCERS, PLACE_HEADS, POSTED_AT,
                    TITLE_MODIFIERS, Candidate, is_honorific, is_nisba, known_entity_at, match_title, nisba_country,
                    positions, skip_space, span_chars, title_starts, token_infos)
 from .ala import ala_before_that
-from .name_spans import (construct_title, definite_family_name_after_given_name, ordinary_word_alone,
+from .name_spans import (clause_word_after_title, construct_title, definite_family_name_after_given_name, ordinary_word_alone,
                          preposition_on_a_word, split_kunya, verbal_noun_title)
-from .names import cue_word, kin_with_pronoun, name_end
+from .names import OUTSIDE_NAMES_SHARE, cue_word, kin_with_pronoun, name_end
 from .slots import SLOT_ADJUNCTS
 from .bodies import body_chain_end, quoted_name_end, remit_end
 
@@ -148,7 +148,8 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
                 k = nested[0]
                 continue
             break
-        if k < len(doc) and doc[k].text in ("،", ","):
+        after_comma = k < len(doc) and doc[k].text in ("،", ",")
+        if after_comma:
             k = skip_space(doc, k + 1)
         elif construct_title(doc, i, k, title):
             k = skip_space(doc, k + 1)  # "سائق ماكلارين", "رئيسة بيلباو": the word is the title's complement
@@ -167,6 +168,8 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
             k = start_name  # "رئيس اللجنة المنظمة لمؤتمر المناخ فلان": the title's event, the name further on
         if k == start_name + 1 and ala_before_that(doc, start_name):
             k = start_name  # "وشدد الوزير علي أن": على spelled with ي, no name
+        if k > start_name and clause_word_after_title(doc, start_name, k, after_comma):
+            k = start_name  # "..., وأضرموا النار", "لاعبة كرة القدم": a clause or the title's complement, no name
         if k > start_name and _conjoined_name(doc, start_name):
             k = start_name  # "وكان الوزير الكيني وفلان قد صرحا": a second person joined by و, no name of the title's
         if k > start_name:
@@ -419,6 +422,16 @@ def _construct_after_title(doc: Doc, k: int, nxt: int) -> int | None:
     norm = normalize(complement)
     if complement.startswith("ال") and not is_nisba(complement) and not is_function_word(doc[nxt]) \
             and (norm in mostly_common_words() or is_plural_of_common(norm[2:])):
+        return nxt + 1
+    # "لاعب كرة السلة فلان": a word nearly always outside names in ANERcorp, that no table lists as a given
+    # name, governs any definite noun that is no family name the tables know nor a known name ("سلام", a
+    # given name often enough, may take an unknown family name instead)
+    seen, outside = word_counts().get(normalize(doc[k].text), (0, 0))
+    if seen >= 2 and outside >= OUTSIDE_NAMES_SHARE * seen and normalize(doc[k].text) not in lexicon.person_names().given \
+            and complement.startswith("ال") \
+            and not is_nisba(complement) and not is_function_word(doc[nxt]) \
+            and norm not in lexicon.person_names().family \
+            and known_entity_at(doc, nxt, ("Place", "Organization", "Person")) is None:
         return nxt + 1
     return None
 
