@@ -87,7 +87,8 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
         if k == start_name and conjunction_on_ordinary_word(t.text):
             break  # "وزير الخارجية والتعاون الدولي", "رئيس الوزراء ودولة السيد": the title goes on or a list does
         # "راضي الشمري": a given name that is an ordinary word, before a family name
-        given = k == start_name and (_ordinary_given_name(doc, k) or _unseen_given_name(doc, k))
+        given = k == start_name and (_ordinary_given_name(doc, k) or _unseen_given_name(doc, k)
+                                     or _before_son_of(doc, k))
         # "آل ثاني", "بن سلمان": a word after a name particle is a name, even an ordinary word
         # (a function word only through a proclitic it would carry, "فليس" as ف + ليس, is read whole there)
         linked = k > start_name and is_name_link(prev) and is_arabic_word(t) and len(normalize(t.text)) >= 2 \
@@ -108,6 +109,19 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
     if k == start_name + 1 and no_name_word(doc[start_name].text, first=False):
         return start_name  # "الوزير تكريما": a verbal noun alone is no name
     return k
+
+
+SON_OF = frozenset(normalize(w) for w in ("بن", "ابن", "بنت"))
+
+
+def _before_son_of(doc: Doc, k: int) -> bool:
+    """Token k, an indefinite word right before بن, ابن or بنت and a name, is a given name, even one spelled
+    like a title or an ordinary word ("مساعد بن فلان", "أمين بن فلان")."""
+    q = skip_space(doc, k + 1)
+    r = skip_space(doc, q + 1)
+    t = doc[k]
+    return r < len(doc) and normalize(doc[q].text) in SON_OF and is_arabic_word(t) and not t.text.startswith("ال") \
+        and not is_function_word(t) and is_name_like(doc[r]) and len(normalize(t.text)) >= 3
 
 
 def _particle_before_a_name(doc: Doc, k: int) -> bool:

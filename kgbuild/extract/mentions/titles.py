@@ -14,7 +14,7 @@ from .base import (BODY_MODIFIERS, COMPLEMENTIZERS, LEADER_INTRODUCERS, NAME_INT
 from .ala import ala_before_that
 from .name_spans import (clause_word_after_title, construct_title, definite_family_name_after_given_name, ordinary_word_alone,
                          preposition_on_a_word, split_kunya, verbal_noun_title)
-from .names import OUTSIDE_NAMES_SHARE, cue_word, kin_with_pronoun, name_end
+from .names import OUTSIDE_NAMES_SHARE, SON_OF, cue_word, kin_with_pronoun, name_end
 from .slots import SLOT_ADJUNCTS
 from .bodies import body_chain_end, quoted_name_end, remit_end
 
@@ -153,6 +153,9 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
             k = skip_space(doc, k + 1)
         elif construct_title(doc, i, k, title):
             k = skip_space(doc, k + 1)  # "سائق ماكلارين", "رئيسة بيلباو": the word is the title's complement
+        if k < len(doc) and normalize(doc[k].text) in SON_OF and (p := prev_word(doc, k)) is not None and p >= i \
+                and is_arabic_word(doc[p]) and not doc[p].text.startswith("ال") and not is_function_word(doc[p]):
+            k = p   # "السفير مساعد بن فلان": the indefinite word a title read, right before بن, is the given name
         start_name = k
         run_end = name_end(doc, k)
         k = _up_to_the_known_name_s_end(doc, start_name, run_end)
