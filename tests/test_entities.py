@@ -284,6 +284,8 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     ("وقال السفير مساعد بن خالد الراشد إن العلاقات متينة.", "مساعد بن خالد الراشد", "Person"),
     # a syndicate's head in construct after another title: the name after both is the holder's
     ("وقال رئيس الهيئة نقيب المهندسين خالد الزعبي إن الإضراب مستمر.", "خالد الزعبي", "Person"),
+    # an adjective naming a kind of body closes its name, "العام" too where no time word follows
+    ("وقالت هيئة الادعاء العام إن التحقيق جار.", "هيئة الادعاء العام", "Organization"),
 ])
 def test_entity_found_with_type(nlp, text: str, form: str, type_: str) -> None:
     hit = find(entities(nlp, text), form)
@@ -451,6 +453,9 @@ def test_a_clause_or_complement_after_a_title_is_no_name(nlp, text: str, not_a_n
     ("وقال التاجر إن سوق النفط شهد تراجعا كبيرا.", "سوق النفط"),
     ("ويرى المحللون أن سوق الهواتف المستعملة ينمو بسرعة.", "سوق الهواتف"),
     ("وقال الخبراء إن سوق العقارات يتعافى ببطء.", "سوق العقارات"),
+    # "العام" as "the year" after a body's name: no part of it
+    ("وقالت وزارة المالية العام الماضي إن العجز ارتفع.", "وزارة المالية العام"),
+    ("وأنفقت وزارة الصحة العام كله على اللقاحات.", "وزارة الصحة العام"),
 ])
 def test_a_word_folding_onto_a_name_is_no_name(nlp, text: str, not_a_name: str) -> None:
     assert find(entities(nlp, text), not_a_name) is None

@@ -45,12 +45,27 @@ def _after_definite_noun(doc: Doc, i: int) -> bool:
         and not match_title(doc, p)
 
 
+def _body_modifier_here(doc: Doc, k: int) -> bool:
+    """Token k is an adjective that names a kind of body (function_words body_modifier: "الأمن العام",
+    "المحكمة الدستورية العليا"); "العام" is also "the year", so only where no word of time goes on
+    ("العام الماضي"): before punctuation, a function word, a nationality or the text's end."""
+    if normalize(doc[k].text) not in BODY_MODIFIERS:
+        return False
+    if not is_time_word(doc[k]):
+        return True
+    if k > 0 and doc[k - 1].text.endswith("ة"):
+        return False  # "وزارة الصحة العام كله": a masculine word after a feminine noun agrees with nothing there
+    q = skip_space(doc, k + 1)
+    return q >= len(doc) or is_punct(doc[q]) or is_function_word(doc[q]) or nisba_country(doc, q) is not None
+
+
 def body_chain_end(doc: Doc, k: int, limit: int = 5) -> int:
     """End of a definite genitive/adjective chain starting at k: الخارجية الكندية, هيئة الرقابة المالية."""
     start = k
     while k < len(doc) and k - start < limit:
         t = doc[k]
-        if t.is_space or is_punct(t) or is_function_word(t):
+        if t.is_space or is_punct(t) or (is_function_word(t) and not (
+                k > start and doc[k - 1].text.startswith("ال") and _body_modifier_here(doc, k))):
             break
         if normalize(t.text) in CHAIN_STOP or match_title(doc, k):
             break  # "حكومة رئيس الجمهورية": a title starts a phrase of its own
@@ -63,7 +78,8 @@ def body_chain_end(doc: Doc, k: int, limit: int = 5) -> int:
         if t.text.startswith("ال"):
             norm = normalize(t.text)
             prev_definite = k > start and doc[k - 1].text.startswith("ال")
-            if prev_definite and not (norm.endswith(("ي", "يه", "ه", "ين", "ون", "ات")) or is_elative(norm)):
+            if prev_definite and not (norm.endswith(("ي", "يه", "ه", "ين", "ون", "ات")) or is_elative(norm)
+                                      or _body_modifier_here(doc, k)):
                 break  # "جماعة الحوثي التحالف": two definite nouns are two phrases
             if prev_definite and is_nisba(doc[k - 1].text) and not is_nisba(t.text):
                 break  # "منظمة العمل الدولية القرارات": after a nisba only nisbas follow
