@@ -280,6 +280,8 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     ("وتجمع المحتجون أمس في سوق الحميدية وسط دمشق.", "سوق الحميدية", "Place"),
     # a hall named after a person takes the whole name, past the compound's second word
     ("وعقد النواب جلستهم في قاعة جمال عبد الناصر بالعاصمة.", "قاعة جمال عبد الناصر", "Place"),
+    # a numbered site: the ordinal after its definite name is part of it
+    ("وتجمع المحتجون قرب منطقة الدوار الثالث مساء الخميس.", "الدوار الثالث", "Place"),
     # a given name spelled like a title ("assistant"), right before بن: the name opens there
     ("وقال السفير مساعد بن خالد الراشد إن العلاقات متينة.", "مساعد بن خالد الراشد", "Person"),
     # a syndicate's head in construct after another title: the name after both is the holder's

@@ -101,6 +101,9 @@ def place_head_candidates(doc: Doc) -> list[Candidate]:
                         and normalize(doc[k].text) not in LOCATIVES and not preposition_spelled_as_name(doc, k) \
                         and family_name_at_boundary(doc, k):
                     k += 1  # "مدينة بير زيت بعد": a second word of the name that is also an ordinary word
+                if k == start_name + 1 and doc[start_name].text.startswith("ال") and k < len(doc) \
+                        and normalize(doc[k].text) in ORDINALS:
+                    k += 1  # "منطقة الدوار الثالث", "الحي السابع": a numbered site, its ordinal part of the name
                 if normalize(doc[start_name].text) in lexicon.person_names().given:
                     # "قاعة جمال عبد الناصر", "شارع فلان الفلاني": a place named after a person takes the
                     # person's whole name, which a definite family name or a compound ends
