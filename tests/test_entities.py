@@ -341,6 +341,13 @@ def test_a_name_with_bin_is_named_again_from_bin_but_the_father_alone_is_another
     assert not any(normalize("مشعل") in p[1] and normalize("فيصل بن مشعل") in p[1] for p in persons)
 
 
+def test_a_royal_title_before_a_full_name_is_a_form_but_not_the_label(nlp) -> None:
+    rec = extract_document(nlp, "t.txt", "وأكد الوزير الأول الشيخ سالم ناصر الفهد أن حكومته ستستقيل.")
+    person = next(e for e in rec.entities.values() if e.type == "Person")
+    assert normalize("الشيخ سالم ناصر الفهد") in {normalize(f) for f in person.forms}
+    assert normalize(person.label) == normalize("سالم ناصر الفهد")
+
+
 def test_a_kunya_after_a_name_is_another_form_of_it(nlp) -> None:
     ents = entities(nlp, "وقال القائد العسكري سالم حداد أبو علي إن الهدنة صامدة. وأضاف أبو علي أن الطريق مفتوح.")
     persons = [v for v in ents.values() if v[0] == "Person"]

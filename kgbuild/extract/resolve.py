@@ -325,6 +325,13 @@ def _type_of(members: list[Candidate]) -> str:
     return best.type
 
 
+def _titled_full_name(form: str) -> bool:
+    """"الشيخ فلان علان": a royal or religious title before a name of two words or more, a form of the
+    person the label leaves out (the name alone keys the person across articles)."""
+    words = form.split()
+    return len(words) >= 3 and normalize(words[0]) in lexicon.function_words().name_title
+
+
 def to_entity(members: list[Candidate]) -> EntityRecord:
     known = lexicon.entity_by_key()
     key = next((c.key for c in members if c.key), None)
@@ -364,7 +371,7 @@ def to_entity(members: list[Candidate]) -> EntityRecord:
         for c in members:
             name = c.refers_to[0] if c.refers_to else c.form
             counts[name] = counts.get(name, 0) + 1
-        label = max(forms, key=lambda f: (len(f.split()), counts.get(f, 0), f))
+        label = max(forms, key=lambda f: (not _titled_full_name(f), len(f.split()), counts.get(f, 0), f))
         key = label_key(type_, label)
     for c in members:
         if c.title and all(r.title != c.title for r in roles):
