@@ -348,6 +348,12 @@ def test_a_royal_title_before_a_full_name_is_a_form_but_not_the_label(nlp) -> No
     assert normalize(person.label) == normalize("سالم ناصر الفهد")
 
 
+def test_a_royal_title_before_a_name_the_ner_reads_is_a_form_too(nlp) -> None:
+    rec = extract_document(nlp, "t.txt", "وكان الوزير آنذاك الشيخ سالم الخالد قد أكد ذلك.")
+    person = next(e for e in rec.entities.values() if e.type == "Person")
+    assert normalize("الشيخ سالم الخالد") in {normalize(f) for f in person.forms}
+
+
 def test_a_kunya_after_a_name_is_another_form_of_it(nlp) -> None:
     ents = entities(nlp, "وقال القائد العسكري سالم حداد أبو علي إن الهدنة صامدة. وأضاف أبو علي أن الطريق مفتوح.")
     persons = [v for v in ents.values() if v[0] == "Person"]

@@ -67,7 +67,19 @@ def select(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if not any(k in taken for k in range(c.i, c.j)):
             chosen.append(c)
     chosen = [c for c in chosen if not _vessel_name(doc, c)]
+    for c in chosen:
+        _add_name_title_form(doc, c)
     return _title_countries_inside(doc, sorted(chosen, key=lambda c: c.i))
+
+
+def _add_name_title_form(doc: Doc, c: Candidate) -> None:
+    """"الشيخ فلان بن علان آل فلان": a royal or religious title right before a person's name of two words or
+    more, whichever finder read the name, is part of how the text names the person; that form too (resolve
+    labels the person without it)."""
+    p = prev_word(doc, c.i)
+    if c.type != "Person" or p is None or normalize(doc[p].text) not in NAME_TITLES or len(c.form.split()) < 2:
+        return
+    c.extra_forms.add(clean_surface(doc[p].text + " " + c.form))
 
 
 VESSELS = lexicon.function_words().vessel

@@ -178,7 +178,6 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
         if k > start_name:
             k, kunya = split_kunya(doc, start_name, k)
             s, e = span_chars(doc, start_name, k, 0)
-            kunya = kunya | _with_name_title(doc, start_name, s, e)
             people.append(Candidate(start_name, k, s, e, clean_surface(text_of(doc)[s:e]), "Person", "title",
                                     title=title, role_of=role_of, title_i=i, extra_forms=kunya))
             people += _second_dual_holder(doc, i, k, title, after_comma=prev_word(doc, start_name) is not None
@@ -186,18 +185,6 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
         elif not verbal:
             bare.append((i, k, title, role_of))
     return people, bare
-
-
-NAME_TITLES = lexicon.function_words().name_title
-
-
-def _with_name_title(doc: Doc, start: int, s: int, e: int) -> set[str]:
-    """"الشيخ فلان بن علان آل فلان": a royal or religious title right before a name of two words or more is
-    part of how the text names the person; that form too (resolve labels the person without it)."""
-    p = prev_word(doc, start)
-    if p is None or normalize(doc[p].text) not in NAME_TITLES or len(text_of(doc)[s:e].split()) < 2:
-        return set()
-    return {clean_surface(doc[p].text + " " + text_of(doc)[s:e])}
 
 
 def _conjoined_name(doc: Doc, k: int) -> bool:
