@@ -284,6 +284,8 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     ("وتجمع المحتجون قرب منطقة الدوار الثالث مساء الخميس.", "الدوار الثالث", "Place"),
     # a given name spelled like a title ("assistant"), right before بن: the name opens there
     ("وقال السفير مساعد بن خالد الراشد إن العلاقات متينة.", "مساعد بن خالد الراشد", "Person"),
+    # a middle name spelled like a title, between a given name and an indefinite name
+    ("وكان قائد الجيش الفريق سالم قايد حسن قد أشاد بالنتائج.", "سالم قايد حسن", "Person"),
     # a syndicate's head in construct after another title: the name after both is the holder's
     ("وقال رئيس الهيئة نقيب المهندسين خالد الزعبي إن الإضراب مستمر.", "خالد الزعبي", "Person"),
     # an adjective naming a kind of body closes its name, "العام" too where no time word follows

@@ -96,7 +96,8 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
         if k >= start_name + 2 and not linked and _nearly_always_outside_names(normalize(t.text)) \
                 and normalize(t.text) not in KUNYA and normalize(t.text) not in lexicon.person_names().given:
             break  # "نجيب محفوظ ترك أثره": after two name words, a word nearly always seen outside names is the verb
-        if (is_name_like(t) or nisba_name or given or linked) and (not t.text.startswith("ال") or k > start_name):
+        if (is_name_like(t) or nisba_name or given or linked or _title_word_inside_name(doc, start_name, k)) \
+                and (not t.text.startswith("ال") or k > start_name):
             k += 1
         elif is_name_link(t.text) and k + 1 < len(doc):
             k += 1
@@ -122,6 +123,21 @@ def _before_son_of(doc: Doc, k: int) -> bool:
     t = doc[k]
     return r < len(doc) and normalize(doc[q].text) in SON_OF and is_arabic_word(t) and not t.text.startswith("ال") \
         and not is_function_word(t) and is_name_like(doc[r]) and len(normalize(t.text)) >= 3
+
+
+def _title_word_inside_name(doc: Doc, start_name: int, k: int) -> bool:
+    """Token k, the second word of a name, is an indefinite one-word title ("قائد", "مساعد") between a given
+    name and a name-like indefinite word no table lists as a title or a common word, itself last: a middle
+    name spelled like a title ("أحمد قائد فلان"); a title in apposition takes a definite complement."""
+    if k != start_name + 1 or doc[k].text.startswith(("ال", "و")) or (m := match_title(doc, k)) is None or m[0] != k + 1:
+        return False
+    q = skip_space(doc, k + 1)
+    if q >= len(doc) or not is_name_like(doc[q]) or doc[q].text.startswith(("ال", "و")) \
+            or normalize(doc[q].text) in mostly_common_words() or match_title(doc, q) is not None \
+            or known_entity_at(doc, q, ("Place", "Organization")) is not None:
+        return False   # "بوتين رئيس روسيا": the title's country
+    r = skip_space(doc, q + 1)
+    return r >= len(doc) or not is_name_like(doc[r])
 
 
 def _particle_before_a_name(doc: Doc, k: int) -> bool:
