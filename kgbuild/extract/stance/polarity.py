@@ -51,11 +51,12 @@ class PolarityReading:
     arousing: bool = False    # "يثير": a fault of its cause before a noun of a bad feeling ("يثير القلق")
     aroused: bool = False     # "الاستغراب": after a verb of arousing, it judges its cause, nothing after it
     causing: bool = False     # "تسبب": a fault of its doer before a crisis or a bad thing ("تسبب في الأزمة")
+    sufficing: bool = False   # "تكفي": a shortcoming when negated ("لا تكفي"), nothing alone ("يكفي أن")
 
     @property
     def judges_nothing(self) -> bool:
         return not (self.value or self.close_tie or self.accepting or self.negated_only or self.disowning or
-                    self.lasting or self.crossing or self.escaping or self.arousing or self.causing)
+                    self.lasting or self.crossing or self.escaping or self.arousing or self.causing or self.sufficing)
 
 
 @lru_cache(maxsize=262144)   # asked of every word of every content
@@ -65,7 +66,7 @@ def polarity_reading(text: str) -> PolarityReading:
     return PolarityReading(word_polarity(text), of_kind(text, table.close_tie), is_accepting(text),
                            is_negated_only(text), of_kind(text, table.disowning), of_kind(text, table.lasting),
                            of_kind(text, table.crossing), of_kind(text, table.escaping), of_kind(text, table.arousing),
-                           of_kind(text, table.aroused), of_kind(text, table.causing))
+                           of_kind(text, table.aroused), of_kind(text, table.causing), of_kind(text, table.sufficing))
 
 
 def polarity_at(doc: Doc, k: int, lo: int = 0) -> int:
@@ -109,6 +110,9 @@ def polarity_at(doc: Doc, k: int, lo: int = 0) -> int:
         if reading.escaping:
             # "X أفلت من العقاب", "لن يفلت X من العدالة": escaping a reckoning or not, X is a wrongdoer either way
             return -1 if _reaches(doc, k, polarity_table().reckoning) else 0
+        if reading.sufficing:
+            # "إجراءات لا تكفي", "لم تعد تكفي": what is not enough falls short; "يكفي أن" alone praises nothing
+            return -1 if negated(doc, k, lo) else 0
         # "لن نقبل بتدخل", "لا نسمح بـ": refusing to tolerate is a rejection; "غير قانوني" is a bad word
         if reading.accepting:
             return -1 if negated(doc, k, lo) else 0

@@ -50,6 +50,7 @@ RECKONING = "reckoning"     # polarity.tsv: a noun of punishment or a reckoning 
 AROUSING = "arousing"       # polarity.tsv: a verb of arousing: before a noun of a bad feeling, a fault of its cause ("يثير القلق")
 CAUSING = "causing"         # polarity.tsv: a verb of causing or exploiting: before a crisis or a bad thing, a fault ("تسبب في الأزمة")
 AROUSED = "aroused"         # polarity.tsv: a noun of a bad feeling a verb of arousing stirs ("القلق", "الاستغراب")
+SUFFICING = "sufficing"     # polarity.tsv: a verb of being enough: nothing alone ("يكفي أن"), negated a shortcoming ("لا تكفي")
 
 
 @dataclass(frozen=True)
@@ -89,12 +90,14 @@ class PolarityTable:
     arousing: frozenset[str] = frozenset()    # "يثير", "أثار", "مثير" ...: before a noun of a bad feeling, a fault of its cause
     aroused: frozenset[str] = frozenset()     # "القلق", "الاستغراب", "المخاوف" ...: the bad feeling a verb of arousing stirs
     causing: frozenset[str] = frozenset()     # "تسبب", "يتسبب" ...: before a crisis or a bad thing, a fault of its doer
+    sufficing: frozenset[str] = frozenset()   # "يكفي", "تكفي": negated, a shortcoming of what is not enough
 
 
 # polarity.tsv kinds that only give a word a role, and kinds of negative words that have a role besides
 ROLE_KINDS = (REVERSE, GIVING_UP, ACCEPTING, NEGATED_ONLY, DISOWNING, OUTLAWED, SO_CALLED, NEUTRAL, VERB_HOMOGRAPH, CLOSE_TIE,
               BEFALLING, UNCHANGING, POSITION, CAUSE, SENSE, OFFICE, HESITATING, REJECTING, DOING, ATTACKING, VIOLENT,
-              LASTING, CROSSING, LIMIT, ESCAPING, RECKONING, SUPERLATIVE, AROUSING, AROUSED, CAUSING)
+              LASTING, CROSSING, LIMIT, ESCAPING, RECKONING, SUPERLATIVE, AROUSING, AROUSED, CAUSING,
+              SUFFICING)
 NEGATIVE_ROLE_KINDS = (CONDEMNING, PUNISHING, HARMING, FAILING, DUTY)
 
 
@@ -121,7 +124,8 @@ def polarity_table() -> PolarityTable:
                          attacking=frozen[ATTACKING], violent=frozen[VIOLENT], lasting=frozen[LASTING],
                          crossing=frozen[CROSSING], limit=frozen[LIMIT], escaping=frozen[ESCAPING],
                          reckoning=frozen[RECKONING], superlative=frozen[SUPERLATIVE], arousing=frozen[AROUSING],
-                         aroused=frozen[AROUSED], causing=frozen[CAUSING])
+                         aroused=frozen[AROUSED], causing=frozen[CAUSING],
+                         sufficing=frozen[SUFFICING])
 
 
 def polarity_words() -> dict[str, int]:
