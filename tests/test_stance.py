@@ -886,7 +886,10 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال وزير الخارجية الكندي جون مارتن إن الحكومة الإكوادورية يكفي أن تعقد اجتماعا واحدا.", "الحكومة الإكوادورية", "neutral"),    # surrender said of a party reproaches it; disabling what should work is a fault; the one marginalized only suffers it
     ("وقال وزير الخارجية الكندي جون مارتن إن الاتفاق يعني استسلام الحكومة الإكوادورية.", "الحكومة الإكوادورية", "negative"),
     ("وقال وزير الخارجية الكندي جون مارتن إن الحكومة الإكوادورية قامت بتعطيل عمل البرلمان.", "الحكومة الإكوادورية", "negative"),
-    ("وقال وزير الخارجية الكندي جون مارتن إن الحكومة الإكوادورية تواصل تهميش المعارضة.", "المعارضة", "neutral"),
+    ("وقال وزير الخارجية الكندي جون مارتن إن الحكومة الإكوادورية تواصل تهميش المعارضة.", "المعارضة", "neutral"),    # hope put in a party and loyalty to it praise it; the verb of hoping is a wish, no praise
+    ("وقال وزير الخارجية الكندي جون مارتن إن الحكومة الإكوادورية تمثل أملنا الوحيد.", "الحكومة الإكوادورية", "positive"),
+    ("وأكد وزير الدفاع الكندي بيل بلير ولاء الجيش للحكومة الإكوادورية.", "الحكومة الإكوادورية", "positive"),
+    ("وقال وزير الخارجية الكندي جون مارتن إن الشركات تأمل أن ترفع الحكومة الإكوادورية القيود.", "الحكومة الإكوادورية", "neutral"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance
