@@ -889,7 +889,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال وزير الخارجية الكندي جون مارتن إن الحكومة الإكوادورية تواصل تهميش المعارضة.", "المعارضة", "neutral"),    # hope put in a party and loyalty to it praise it; the verb of hoping is a wish, no praise
     ("وقال وزير الخارجية الكندي جون مارتن إن الحكومة الإكوادورية تمثل أملنا الوحيد.", "الحكومة الإكوادورية", "positive"),
     ("وأكد وزير الدفاع الكندي بيل بلير ولاء الجيش للحكومة الإكوادورية.", "الحكومة الإكوادورية", "positive"),
-    ("وقال وزير الخارجية الكندي جون مارتن إن الشركات تأمل أن ترفع الحكومة الإكوادورية القيود.", "الحكومة الإكوادورية", "neutral"),
+    ("وقال وزير الخارجية الكندي جون مارتن إن الشركات تأمل أن ترفع الحكومة الإكوادورية القيود.", "الحكومة الإكوادورية", "neutral"),    # mediation between parties is a peace-making service
+    ("وقال وزير الخارجية الكندي جون مارتن إن الحكومة الإكوادورية وسيط نزيه بين الطرفين.", "الحكومة الإكوادورية", "positive"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance
