@@ -20,7 +20,7 @@ from .phrase_words import (SIDES, is_after_bi, after_service_head, after_topic_h
 from .negation import negated, steadfast
 from .polarity import is_aimed, polarity_at, polarity_reading
 from .uncharged import asked_of, object_of, prevented_from, unrelated
-from .words import first_word, is_any_word, is_one_of, is_reverser, word_before, word_polarity
+from .words import first_word, is_any_word, is_one_of, is_reverser, of_kind, polarity_table, word_before, word_polarity
 
 REVERSE_REACH = 2     # a word of fighting or stopping turns round an evaluative word this many words on
 DENIED_REACH = 3      # the good words a negated good word governs follow within this many words
@@ -77,6 +77,7 @@ class _WordRoles:
     preposition: bool       # not counted among the words of an "any" phrase
     resuming: bool          # "فإن", "أن": ends an "if" phrase (_suppose)
     condition: bool         # "إذا", "لو", "حال": may open an "if" phrase (_suppose)
+    tie: bool = False       # "العلاقات", "اتفاقيات": good only as what a reverser cuts ("قطع العلاقات مع X")
 
 
 @lru_cache(maxsize=131072)
@@ -89,7 +90,8 @@ def _roles_of(text: str) -> _WordRoles:
         any_word=is_any_word(text), reverser=is_reverser(text), side=is_one_of(text, SIDES),
         polarity=word_polarity(text), judges_nothing=polarity_reading(text).judges_nothing,
         partner=normalize(text) in words.partner_in, preposition=is_one_of(text, words.preposition),
-        resuming=normalize(text) in RESUMING, condition=may_open_condition(text))
+        resuming=normalize(text) in RESUMING, condition=may_open_condition(text),
+        tie=of_kind(text, polarity_table().tie))
 
 
 @dataclass
@@ -259,7 +261,8 @@ class _PhraseReader:
         thing a denial denies."""
         doc, start = self.doc, self.start
         value = (0 if roles.judges_nothing else polarity_at(doc, k, start)) or \
-            (stands_by(doc, k, start) if roles.side else 0) or steadfast(doc, k, start)
+            (stands_by(doc, k, start) if roles.side else 0) or steadfast(doc, k, start) or \
+            (1 if roles.tie and self.reverse_left else 0)   # "قطع العلاقات مع X", "إلغاء الاتفاقيات": a break with X
         if (self.wished or self.wishing) and roles.polarity < 0:
             value = -1        # "دعا إلى عدم التدخل": the bad thing named, negated or not
         if (value and after_topic_head(doc, k, start)) or (value > 0 and after_service_head(doc, k, start)):
