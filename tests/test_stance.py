@@ -893,7 +893,9 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال وزير الخارجية الكندي جون مارتن إن الحكومة الإكوادورية عرضت وساطتها بين الطرفين.", "الحكومة الإكوادورية", "positive"),    # ties cut or agreements cancelled with a party are a break with it; ties named alone judge nothing
     ("وأعلن وزير الخارجية الكندي جون مارتن قطع العلاقات الدبلوماسية مع الحكومة الإكوادورية.", "الحكومة الإكوادورية", "negative"),
     ("وأعلن وزير الخارجية الكندي جون مارتن إلغاء الاتفاقيات الموقعة مع الحكومة الإكوادورية.", "الحكومة الإكوادورية", "negative"),
-    ("وقال وزير الخارجية الكندي جون مارتن إن العلاقات مع الحكومة الإكوادورية تمر بمرحلة جديدة.", "الحكومة الإكوادورية", "neutral"),
+    ("وقال وزير الخارجية الكندي جون مارتن إن العلاقات مع الحكومة الإكوادورية تمر بمرحلة جديدة.", "الحكومة الإكوادورية", "neutral"),    # what is done by force is coercion; strength alone is no judgement
+    ("وقال ناشط كندي إن الشرطة الإكوادورية فرقت المتظاهرين بالقوة.", "الشرطة الإكوادورية", "negative"),
+    ("وقال ناشط كندي إن الشرطة الإكوادورية تملك القوة الكافية.", "الشرطة الإكوادورية", "neutral"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance
