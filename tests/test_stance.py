@@ -895,7 +895,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وأعلن وزير الخارجية الكندي جون مارتن إلغاء الاتفاقيات الموقعة مع الحكومة الإكوادورية.", "الحكومة الإكوادورية", "negative"),
     ("وقال وزير الخارجية الكندي جون مارتن إن العلاقات مع الحكومة الإكوادورية تمر بمرحلة جديدة.", "الحكومة الإكوادورية", "neutral"),    # what is done by force is coercion; strength alone is no judgement
     ("وقال ناشط كندي إن الشرطة الإكوادورية فرقت المتظاهرين بالقوة.", "الشرطة الإكوادورية", "negative"),
-    ("وقال ناشط كندي إن الشرطة الإكوادورية تملك القوة الكافية.", "الشرطة الإكوادورية", "neutral"),
+    ("وقال ناشط كندي إن الشرطة الإكوادورية تملك القوة الكافية.", "الشرطة الإكوادورية", "neutral"),    # the party whose example others are asked to follow is a model
+    ("ودعا ناشط كندي الدول الأخرى إلى أن تحذو حذو الحكومة الإكوادورية.", "الحكومة الإكوادورية", "positive"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance
