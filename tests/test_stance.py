@@ -896,7 +896,12 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال وزير الخارجية الكندي جون مارتن إن العلاقات مع الحكومة الإكوادورية تمر بمرحلة جديدة.", "الحكومة الإكوادورية", "neutral"),    # what is done by force is coercion; strength alone is no judgement
     ("وقال ناشط كندي إن الشرطة الإكوادورية فرقت المتظاهرين بالقوة.", "الشرطة الإكوادورية", "negative"),
     ("وقال ناشط كندي إن الشرطة الإكوادورية تملك القوة الكافية.", "الشرطة الإكوادورية", "neutral"),    # the party whose example others are asked to follow is a model
-    ("ودعا ناشط كندي الدول الأخرى إلى أن تحذو حذو الحكومة الإكوادورية.", "الحكومة الإكوادورية", "positive"),
+    ("ودعا ناشط كندي الدول الأخرى إلى أن تحذو حذو الحكومة الإكوادورية.", "الحكومة الإكوادورية", "positive"),    # a party that undergoes a harm (named with ب right after it, or owning the good thing it harms) is not its doer;
+    # a condemnation named with ب still judges
+    ("وقال وزير الخارجية الكندي جون مارتن إن التدخلات الخارجية تضر بالحكومة الإكوادورية.", "الحكومة الإكوادورية", "neutral"),
+    ("وقال وزير الخارجية الكندي جون مارتن إن التدخلات الخارجية تقوض استقرار الحكومة الإكوادورية.", "الحكومة الإكوادورية",
+     "neutral"),
+    ("وقال وزير الخارجية الكندي جون مارتن إن بلاده تندد بالحكومة الإكوادورية.", "الحكومة الإكوادورية", "negative"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance

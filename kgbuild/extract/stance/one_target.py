@@ -77,6 +77,11 @@ def stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Len
         if bad is not None:
             suffered.add(bad)
         suffered.update(suffers(doc, c, c_end, values) or ())
+        if _harmed(doc, c, c_start, values):
+            # "التدخلات تقوض استقرار X", "انتهاك سيادة X": X undergoes the harm to what is its own, like what befalls
+            # it; the words before speak of the harm and its doer
+            befallen_mentions += 1
+            suffered.update(k for k in near if k < c.i)
         befalls = befalling_before(doc, c, c_start, values)
         if befalls is None:
             befalls = _cited_by(doc, c, c_start)
@@ -167,6 +172,22 @@ def stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Len
         # something befalls ("العنف في حالة وفاة X")
         return sign(content)
     return prior if takes_prior else "neutral"
+
+
+def _harmed(doc: Doc, c: Candidate, lo: int, values: Lent) -> bool:
+    """Does mention c undergo a harm: the party named with ب right after a bad word ("تضر بـX", "التنكيل بـX"), or the
+    owner of a good thing (right before it) that the bad word right before that harms ("تقوض استقرار X")? Not when
+    the bad word is a judgement aimed at what follows ("تندد بـX", "رفض دعم X": they speak of X) or a sanction."""
+    toks = tokens_of(doc)
+    p = word_before(doc, c.i, lo)
+    if p < lo or toks.punct[p]:
+        return False
+    q = p
+    if clitic_of(doc, c) != "ب":
+        if clitic_of(doc, c) or values.alone.get(p, 0) <= 0:
+            return False
+        q = word_before(doc, p, lo)   # "تقوض استقرار X": past the good thing of X's that is harmed
+    return q >= lo and values.alone.get(q, 0) < 0 and q not in values.aimed and not is_punishing(toks.texts[q])
 
 
 def _harm_aimed(doc: Doc, c: Candidate, lo: int, values: Lent) -> bool:
