@@ -187,7 +187,9 @@ def _harmed(doc: Doc, c: Candidate, lo: int, values: Lent) -> bool:
         if clitic_of(doc, c) or values.alone.get(p, 0) <= 0:
             return False
         q = word_before(doc, p, lo)   # "تقوض استقرار X": past the good thing of X's that is harmed
-    return q >= lo and values.alone.get(q, 0) < 0 and q not in values.aimed and not is_punishing(toks.texts[q])
+    # a bad word of the table, not a good one negated ("فقد ثقته بـX": trust in X lost speaks of X)
+    return q >= lo and values.alone.get(q, 0) < 0 and word_polarity(toks.texts[q]) < 0 and q not in values.aimed and \
+        not is_punishing(toks.texts[q])
 
 
 def _harm_aimed(doc: Doc, c: Candidate, lo: int, values: Lent) -> bool:
