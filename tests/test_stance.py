@@ -891,12 +891,12 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وأكد وزير الدفاع الكندي بيل بلير ولاء الجيش للحكومة الإكوادورية.", "الحكومة الإكوادورية", "positive"),
     ("وقال وزير الخارجية الكندي جون مارتن إن الشركات تأمل أن ترفع الحكومة الإكوادورية القيود.", "الحكومة الإكوادورية", "neutral"),    # mediation between parties is a peace-making service
     ("وقال وزير الخارجية الكندي جون مارتن إن الحكومة الإكوادورية عرضت وساطتها بين الطرفين.", "الحكومة الإكوادورية", "positive"),    # ties cut or agreements cancelled with a party are a break with it; ties named alone judge nothing
-    ("وأعلن وزير الخارجية الكندي جون مارتن قطع العلاقات الدبلوماسية مع الحكومة الإكوادورية.", "الحكومة الإكوادورية", "negative"),
+    ("وأعلن وزير الخارجية الكندي جون مارتن قطع علاقات بلاده مع الحكومة الإكوادورية.", "الحكومة الإكوادورية", "negative"),
     ("وأعلن وزير الخارجية الكندي جون مارتن إلغاء الاتفاقيات الموقعة مع الحكومة الإكوادورية.", "الحكومة الإكوادورية", "negative"),
     ("وقال وزير الخارجية الكندي جون مارتن إن العلاقات مع الحكومة الإكوادورية تمر بمرحلة جديدة.", "الحكومة الإكوادورية", "neutral"),    # what is done by force is coercion; strength alone is no judgement
     ("وقال ناشط كندي إن الشرطة الإكوادورية فرقت المتظاهرين بالقوة.", "الشرطة الإكوادورية", "negative"),
     ("وقال ناشط كندي إن الشرطة الإكوادورية تملك القوة الكافية.", "الشرطة الإكوادورية", "neutral"),    # the party whose example others are asked to follow is a model
-    ("ودعا ناشط كندي الدول الأخرى إلى أن تحذو حذو الحكومة الإكوادورية.", "الحكومة الإكوادورية", "positive"),    # a party that undergoes a harm (named with ب right after it, or owning the good thing it harms) is not its doer;
+    ("ودعا ناشط كندي الدول الأخرى لتحذو حذو الحكومة الإكوادورية.", "الحكومة الإكوادورية", "positive"),    # a party that undergoes a harm (named with ب right after it, or owning the good thing it harms) is not its doer;
     # a condemnation named with ب still judges
     ("وقال وزير الخارجية الكندي جون مارتن إن التدخلات الخارجية تضر بالحكومة الإكوادورية.", "الحكومة الإكوادورية", "neutral"),
     ("وقال وزير الخارجية الكندي جون مارتن إن التدخلات الخارجية تقوض استقرار الحكومة الإكوادورية.", "الحكومة الإكوادورية",
