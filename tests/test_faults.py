@@ -448,6 +448,7 @@ def _check_extraction(nlp, text: str) -> None:
 @example(text="توكاييف الوضع الوضع ولد إن ،")  # a comma that ends the text after a name
 @example(text="الوضع ورد")  # a verb that may be "it appeared" as the last word
 @example(text="الشيخ قاسم جومارت توكاييف قال، أكد")  # a royal title that opens the text before a name
+@example(text="قال الرئيس إن الوضع هادئ في منطقة")  # a place head as the last word
 def test_extractor_never_crashes_on_random_unicode(nlp, text: str) -> None:
     _check_extraction(nlp, text)
 

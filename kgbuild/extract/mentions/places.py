@@ -104,7 +104,7 @@ def place_head_candidates(doc: Doc) -> list[Candidate]:
                 if k == start_name + 1 and doc[start_name].text.startswith("ال") and k < len(doc) \
                         and normalize(doc[k].text) in ORDINALS:
                     k += 1  # "منطقة الدوار الثالث", "الحي السابع": a numbered site, its ordinal part of the name
-                if normalize(doc[start_name].text) in lexicon.person_names().given:
+                if start_name < len(doc) and normalize(doc[start_name].text) in lexicon.person_names().given:
                     # "قاعة جمال عبد الناصر", "شارع فلان الفلاني": a place named after a person takes the
                     # person's whole name, which a definite family name or a compound ends
                     k = max(k, name_end(doc, start_name))
