@@ -452,6 +452,11 @@ def test_a_nationality_after_a_known_company_name_is_no_part_of_it(nlp, text: st
     ("وأعلن النائب المعارض، امتعاضه من القانون.", "امتعاضه"),
     # an ordinary noun and the definite noun it governs complete the title ("player of basketball")
     ("وفازت لاعبة كرة الطاولة الصينية لي مينغ بالذهبية.", "كرة الطاولة"),
+    # a verbal noun of form IV (إفعاء) after the title governs a title or a definite noun, no name
+    ("وقرر الملك إعفاء محافظ الإقليم من منصبه.", "إعفاء"),
+    ("وطلب الرئيس إرجاء الجلسة إلى الأسبوع المقبل.", "إرجاء"),
+    ("وكان الملك قد أعلن إعفاء محافظ الإقليم من منصبه، محملا إياه المسؤولية.", "إعفاء"),   # a speech verb's slot
+    ("وقرر المجلس حل اللجنة وإعفاء مدير المكتب من منصبه.", "وإعفاء"),   # with و, in a list of measures
 ])
 def test_a_clause_or_complement_after_a_title_is_no_name(nlp, text: str, not_a_name: str) -> None:
     assert find(entities(nlp, text), not_a_name) is None

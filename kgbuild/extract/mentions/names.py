@@ -2,6 +2,7 @@
 subject-slot and NER finders share. The checks on a span once found are in name_spans."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -109,7 +110,28 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
         k -= 1
     if k == start_name + 1 and no_name_word(doc[start_name].text, first=False):
         return start_name  # "الوزير تكريما": a verbal noun alone is no name
+    if k == start_name + 1 and form_iv_masdar_before_its_noun(doc, start_name):
+        return start_name  # "أعلن الرئيس إعفاء وزير ...": the verbal noun governs the title, no name
     return k
+
+
+# إفعاء, the verbal noun of form IV of a root whose last letter is weak ("إلغاء", "إنهاء", "إعفاء"),
+# normalised: ا, a root letter that is no weak letter, a root letter, then اء
+_FORM_IV_WEAK_MASDAR = re.compile("ا[^اوي ][^ا ]اء")
+
+
+def form_iv_masdar_before_its_noun(doc: Doc, k: int) -> bool:
+    """Token k, a lone word after a title, is a verbal noun of shape إفعاء with its object after it: a
+    title ("الرئيس إعفاء وزير المالية", "أعلن إعفاء وزير") or a definite noun ("الحكومة إلغاء القرار"). No name word the
+    tables or ANERcorp know; a given name of that shape ("إسراء") is followed by a family name or a verb."""
+    norm = normalize(doc[k].text)
+    if norm.startswith("و") and len(norm) == 6:
+        norm = norm[1:]  # "وإعفاء رئيس الحكومة": the conjunction on the verbal noun of a list of measures
+    if _FORM_IV_WEAK_MASDAR.fullmatch(norm) is None or is_known_name_word(norm) \
+            or norm in lexicon.person_names().given:
+        return False
+    nxt = skip_space(doc, k + 1)
+    return nxt < len(doc) and (doc[nxt].text.startswith("ال") or match_title(doc, nxt) is not None)
 
 
 SON_OF = frozenset(normalize(w) for w in ("بن", "ابن", "بنت"))

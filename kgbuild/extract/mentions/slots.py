@@ -15,7 +15,7 @@ from .ala import ala_before_that, preposition_spelled_as_name
 from .dual_bodies import dual_head
 from .foreign_endings import speaker_name_in_ha
 from .name_spans import definite_family_name, definite_family_name_after_given_name
-from .names import ala_before_its_noun, cue_word, given_name_word, no_name_word
+from .names import ala_before_its_noun, cue_word, form_iv_masdar_before_its_noun, given_name_word, no_name_word
 
 
 SLOT_END = lexicon.function_words().slot_end
@@ -237,7 +237,8 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
             k = q + 1   # "وقال خالد العمر إن": a family name that is an ordinary word, closed by what was said
         if k == start_name or (k == start_name + 1 and (no_name_word(doc[start_name].text, first=False)
                                                         or preposition_spelled_as_name(doc, start_name)
-                                                        or _ala_before_that(doc, i, start_name))):
+                                                        or _ala_before_that(doc, i, start_name)
+                                                        or form_iv_masdar_before_its_noun(doc, start_name))):
             continue  # no name, or a verbal noun alone: "وأكد تمسكا"
         after = skip_space(doc, k)
         # "وقال فلان الخميس إن", "ودعا فلان أمس الحكومة إلى": a time word right after a rare word in the
