@@ -309,6 +309,15 @@ def test_spelling_variants_of_a_full_name_merge(nlp) -> None:
     assert len(persons) == 1
 
 
+@pytest.mark.parametrize("text, name", [
+    # a Gulf name chains a grandfather's or clan name and the house name, both definite
+    ("وقال الشيخ فهد ناصر الحمود الصباح إن المجلس سيجتمع.", "فهد ناصر الحمود الصباح"),
+])
+def test_a_chain_of_definite_family_names_is_one_name(nlp, text: str, name: str) -> None:
+    found = find(entities(nlp, text), name)
+    assert found is not None and found[0] == "Person"
+
+
 @pytest.mark.parametrize("text, short", [
     # a name written as one word with its given name, then the family name alone
     ("قال رئيس الوزراء الماليزي عبدالرزاق نجيب إن الانتخابات ستجرى في موعدها. وأضاف رزاق أن الحكومة مستعدة.",

@@ -465,7 +465,14 @@ def ends_name(doc: Doc, k: int) -> bool:
         return True  # "... السريالية": a long feminine nisba is an adjective; "العطية" is a family name
     prev = prev_word(doc, k)
     return prev is not None and doc[prev].text.startswith("ال") and not norm.endswith("ي") \
-        and not _joined_by_particle(doc, prev)
+        and not _joined_by_particle(doc, prev) and not _family_name_after_family(norm)
+
+
+def _family_name_after_family(norm: str) -> bool:
+    """A second definite word ANERcorp saw inside names at least half the times, or a family name of the
+    table, goes on the name: Gulf names chain a grandfather's or clan name and the house name
+    ("سالم الجابر العلي", "فلان الحمد الصالح")."""
+    return is_known_name_word(norm) or norm in lexicon.person_names().family
 
 
 MASDAR_GOVERNORS = lexicon.function_words().masdar_governor
