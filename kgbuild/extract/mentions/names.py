@@ -97,7 +97,10 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
         if k >= start_name + 2 and not linked and _nearly_always_outside_names(normalize(t.text)) \
                 and normalize(t.text) not in KUNYA and normalize(t.text) not in lexicon.person_names().given:
             break  # "نجيب محفوظ ترك أثره": after two name words, a word nearly always seen outside names is the verb
-        if (is_name_like(t) or nisba_name or given or linked or _title_word_inside_name(doc, start_name, k)) \
+        # "... تشي لام": a later word that, read whole, ANERcorp saw inside names, though a clitic reading
+        # (لـ + أم) makes it a function word
+        seen_whole = k > start_name and _seen_whole_in_names(t)
+        if (is_name_like(t) or nisba_name or given or linked or seen_whole or _title_word_inside_name(doc, start_name, k)) \
                 and (not t.text.startswith("ال") or k > start_name):
             k += 1
         elif is_name_link(t.text) and k + 1 < len(doc):
@@ -280,10 +283,17 @@ def _unseen_given_name(doc: Doc, k: int) -> bool:
     t = doc[k]
     nxt = skip_space(doc, k + 1)
     return not t.text.startswith(("ال", "و")) and is_name_like_whole(t) and normalize(t.text) not in word_counts() \
-        and len(normalize(t.text)) >= 3 and nxt < len(doc) and is_name_like(doc[nxt]) \
+        and len(normalize(t.text)) >= 3 and nxt < len(doc) and (is_name_like(doc[nxt]) or _seen_whole_in_names(doc[nxt])) \
         and not doc[nxt].text.startswith(("ال", "و")) and known_entity_at(doc, k, ("Place", "Organization")) is None \
         and (normalize(doc[nxt].text) not in word_counts() or is_known_name_word(normalize(doc[nxt].text))) \
         and not possessed_noun_after(doc, nxt)
+
+
+def _seen_whole_in_names(tok: Token) -> bool:
+    """A word that reads as a proclitic on a function or ordinary word (لـ + "أم") but, read whole, is one
+    ANERcorp saw inside names more often than not: a short foreign name word ("... تشي لام")."""
+    return not tok.text.startswith("و") and not any(h in tok.text for h in "أإآ") and is_name_like_whole(tok) \
+        and is_known_name_word(normalize(tok.text))   # a hamza written shows the clitic reading: "لأم"
 
 
 def possessed_noun_after(doc: Doc, k: int) -> bool:
