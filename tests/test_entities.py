@@ -336,10 +336,19 @@ def test_a_chain_of_name_words_is_one_name(nlp, text: str, name: str) -> None:
     # a family name that also reads as an inflected word (كيني + ون), which names are found inside
     ("قال المدير التنفيذي للشركة جون كينيون إن الأرباح ارتفعت. ونقلت صحيفة محلية عن كينيون قوله إن الفروع "
      "ستفتح قريبا.", "كينيون"),
+    # a three-letter family name written first (East Asian order)
+    ("قال رئيس الوزراء الكوري السابق يون هان سو إن المحادثات مثمرة. وأضاف يون أن الوفد عاد.", "يون"),
 ])
 def test_short_forms_join_the_full_name(nlp, text: str, short: str) -> None:
     persons = [v for v in entities(nlp, text).values() if v[0] == "Person"]
     assert len(persons) == 1 and normalize(short) in persons[0][1]
+
+
+def test_a_family_name_written_first_names_the_namesake_introduced_first(nlp) -> None:
+    ents = entities(nlp, "قال رئيس الوزراء الكوري السابق يون هان سو إن المحادثات مثمرة. وأضاف يون أن الوفد عاد. "
+                         "وقالت الباحثة يون مي ران إن الاتفاق هش.")
+    persons = [v[1] for v in ents.values() if v[0] == "Person"]
+    assert any(normalize("يون") in f and normalize("يون هان سو") in f for f in persons), persons
 
 
 def test_a_father_s_name_is_not_the_full_name_shortened(nlp) -> None:

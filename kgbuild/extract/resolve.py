@@ -51,6 +51,10 @@ def same_person(a: list[str], b: list[str]) -> bool:
     if (len(a) == 1 and len(b) > 1 and len(a[0]) >= 4 and a[0] in b) or \
             (len(b) == 1 and len(a) > 1 and len(b[0]) >= 4 and b[0] in a):
         return True
+    # "كيم" is the "كيم جونغ أون" of the same text: East Asian names put the family name first, and it is
+    # often of three letters; not an Arabic given name ("علي" alone is rather another man)
+    if (len(a) == 1 and len(b) > 1 and _family_first(a[0], b)) or (len(b) == 1 and len(a) > 1 and _family_first(b[0], a)):
+        return True
     # "هاشم" is the "محمدهاشم تقي" of the same text: a name written as one word with its given name
     short, full = (a, b) if len(a) < len(b) else (b, a)
     if len(short) == 1 and len(short[0]) >= 3 and any(len(t) >= len(short[0]) + 3 and t.endswith(short[0])
@@ -72,6 +76,13 @@ def same_person(a: list[str], b: list[str]) -> bool:
     if a[-1] == b[-1] and len(a) != len(b) and similar(a[0], b[0], 0.85):
         return True
     return similar(" ".join(a[:-1]), " ".join(b[:-1]), 0.7)
+
+
+def _family_first(short: str, full: list[str]) -> bool:
+    """A three-letter one-word name that opens a full name and is no Arabic given name; not in an Arabic
+    name built with بن (where "حمد" opens two princes' names)."""
+    return len(short) == 3 and full[0] == short and short not in lexicon.given_names() \
+        and not any(t in DESCENT for t in full)
 
 
 def same_org(a: list[str], b: list[str]) -> bool:
@@ -185,6 +196,16 @@ def _short_name_ambiguous(short: str, full: list[str], rivals: list[list[str]]) 
     return not (full[-1] == short and all(r[-1] != short for r in rivals))
 
 
+def _first_of_family_first(toks: list[list[str]], short: int, full: int, rivals: list[int],
+                           first_at: dict[int, int]) -> bool:
+    """"كيم" fits "كيم جونغ أون" and a later "كيم دونغ هو": a family name written first names the one of
+    them the article introduces first (the later one is then named in full or by title)."""
+    word = toks[short][0]
+    if not all(_family_first(word, toks[f]) and toks[f][-1] != word for f in (full, *rivals)):
+        return False
+    return all(first_at.get(full, 0) < first_at.get(f, 0) for f in rivals)
+
+
 def cluster(cands: list[Candidate]) -> list[list[Candidate]]:
     """The mentions of one article grouped by the entity they name: by key, by the same name, by the
     forms a mention recorded (kunyas, names referring back), then by names that are parts or variants
@@ -211,6 +232,12 @@ def cluster(cands: list[Candidate]) -> list[list[Candidate]]:
     order = list(reps.values())
     known = lexicon.entity_by_key()
     full_names = [n for n in order if cands[n].type == "Person" and len(toks[n]) > 1]
+    # where each distinct name is first written, for the tie-break of family names written first
+    first_at: dict[int, int] = {}
+    for n, c in enumerate(cands):
+        rep = reps.get((c.type, " ".join(toks[n]), c.key))
+        if rep is not None:
+            first_at[rep] = min(first_at.get(rep, c.start), c.start)
     for x, a in enumerate(order):
         for b in order[x + 1:]:
             ca, cb = cands[a], cands[b]
@@ -219,9 +246,11 @@ def cluster(cands: list[Candidate]) -> list[list[Candidate]]:
             if ca.type == cb.type == "Person" and same_person(toks[a], toks[b]):
                 short, full = (a, b) if len(toks[a]) < len(toks[b]) else (b, a)
                 # "غراندي" may be Filippo or Liz: a family name that fits two full names joins neither
-                rivals = [toks[f] for f in full_names if len(toks[short]) == 1 and not same_person(toks[f], toks[full])
-                          and same_person(toks[short], toks[f])]
-                if rivals and _short_name_ambiguous(toks[short][0], toks[full], rivals):
+                rivals_at = [f for f in full_names if len(toks[short]) == 1 and not same_person(toks[f], toks[full])
+                             and same_person(toks[short], toks[f])]
+                rivals = [toks[f] for f in rivals_at]
+                if rivals and _short_name_ambiguous(toks[short][0], toks[full], rivals) \
+                        and not _first_of_family_first(toks, short, full, rivals_at, first_at):
                     continue
                 # a known actor's family name does not make "ليز غراندي" that actor
                 keyed = cands[short].key if cands[short].key and not cands[full].key else None
