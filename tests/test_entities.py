@@ -1260,6 +1260,8 @@ def test_no_person_after_a_nationality_adjective_that_describes_a_thing(nlp, tex
     ("وأفادت هيومان رايتس ووتش بأن المعتقلين تعرضوا للتعذيب.", "هيومن رايتس ووتش"),   # a long vowel more
     ("ونقلت الأسوشتيد برس عن شهود أن الانفجار وقع ليلا.", "أسوشيتد برس"),          # the article, a vowel less
     ("وزار الرئيس فيديل كاسترو مصنعا للسكر.", "فيدل كاسترو"),
+    # a body's one-word foreign name with one inner ya left out
+    ("ووزعت يونسف شحنة جديدة من اللقاحات على المدارس.", "اليونيسف"),
 ])
 def test_a_known_name_spelled_with_other_long_vowels_is_found(nlp, text: str, known: str) -> None:
     hit = find(entities(nlp, text), known)

@@ -106,7 +106,63 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
         if norm in dateline_sense and not _capital_of_its_namesake(dateline_sense[norm], known[norm]):
             out[n].key = dateline_sense[norm].key
     taken = {k for c in out for k in range(c.i, c.j)}
-    return out + _spelling_variants(doc, taken) + _country_without_its_article(doc, taken)
+    return out + _spelling_variants(doc, taken) + _vowel_dropped(doc, taken) + _country_without_its_article(doc, taken)
+
+
+# a one-word foreign name of a body (often an acronym) is written with and without its i or e ("يونيسف" /
+# "يونسف"): a word of five letters or more that is a known body's one-word name with one inner ي left out
+# is that body (too few consonants for the skeleton test above). Not places or people: an unknown
+# person's name may be a known place's short of a ي ("مكيلي", Mekelle)
+MIN_VOWEL_DROPPED = 5
+
+
+@lru_cache(maxsize=1)
+def _without_one_vowel() -> dict[str, lexicon.KnownEntity | None]:
+    """Each known one-word name of one body, with one of its inner ي left out -> the entity
+    (None when two entities give the same word)."""
+    out: dict[str, lexicon.KnownEntity | None] = {}
+    known = lexicon.known_entities()
+    for norm, ents in known.items():
+        # an Arabic word with its article is no transcription
+        if " " in norm or len(ents) != 1 or ents[0].type != "Organization" or len(norm) <= MIN_VOWEL_DROPPED or norm.startswith("ال"):
+            continue
+        for k in range(1, len(norm) - 1):
+            # (the alef opening a word is its hamza, not a vowel: "إيكواس")
+            # (only ي, the i or e a transcription may leave unwritten: Arabic patterns differ by ا and و,
+            # أجاريا / أجريا "they held", بلدوين / البلدين)
+            if norm[k] != "ي" or (k > 1 and norm[k - 1] in "اوي"):
+                continue
+            short = norm[:k] + norm[k + 1:]
+            if short in known:
+                continue
+            prev = out.get(short, ents[0])
+            out[short] = ents[0] if prev is not None and prev.key == ents[0].key else None
+    return out
+
+
+def _vowel_dropped(doc: Doc, taken: set[int]) -> list[Candidate]:
+    """Known one-word names written without one of their inner long vowels: not an ordinary word,
+    not an Arabic personal name."""
+    table, info, toks = _without_one_vowel(), token_infos(doc), tokens_of(doc)
+    names = lexicon.person_names()
+    out: list[Candidate] = []
+    for i, inf in enumerate(info):
+        if i in taken or inf.blocks or not toks.arabic[i] or not (inf.norms & table.keys()):
+            continue
+        # "بأمان" (safely) is ب + an ordinary word however else it reads
+        if any(is_ordinary_word(norm) for norm in inf.norms):
+            continue
+        for clitic_len, stem, stem_norm in inf.readings:
+            # a conjunction or preposition may be glued on, not the article or a verb's prefix
+            if clitic_len > 1 or (clitic_len and toks.texts[i][0] not in "وفبل") or stem_norm.startswith("ال"):
+                continue
+            ent = table.get(stem_norm)
+            if ent is None or stem_norm in names.given or stem_norm in names.family:
+                continue
+            s, e = span_chars(doc, i, i + 1, clitic_len)
+            out.append(Candidate(i, i + 1, s, e, clean_surface(stem), ent.type, "gazetteer", key=ent.key))
+            break
+    return out
 
 
 @lru_cache(maxsize=1)
