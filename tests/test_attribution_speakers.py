@@ -1164,6 +1164,9 @@ SPEAKER_CHOICE_CASES = [
     ("a ministry named by its portfolio and state alone is what a bare 'the ministry' after it refers to",
      "وقال المتحدث باسم الخارجية الكينية إن السفير سيعود قريبا. وقالت الوزارة إن العلاقات متينة.",
      "وقالت", "الخارجية الكينية", "الوزارة"),
+    ("a past verb in ى with its object pronoun (ى written ا: نفاه) after 'وهو ما' is the cue of its subject",
+     "واتهمت المعارضة الحكومة بتزوير الانتخابات، وهو ما نفاه وزير الداخلية الكيني كيثوري كينديكي.",
+     "نفاه", "كيثوري كينديكي", "المعارضة"),
 ]
 
 

@@ -329,6 +329,8 @@ class CueReader(OtherReadings):
             # and the comma ends what was said before (without it the clause may go on in what was said)
             if len(stem) >= 2 and (stem[:1] not in PRESENT_PREFIXES or (prefix == 0 and self._what_resumed_after_comma(p))):
                 entry = self.lexicon.get(normalize(stem))
+                if entry is None and stem.endswith("ا"):   # a final ى is written ا before the pronoun ("نفاه", "أبداها")
+                    entry = self.lexicon.get(normalize(stem[:-1] + "ى"))
                 if entry is not None and entry.kind == "verb":
                     return Cue(k, prefix, entry)
         return None
