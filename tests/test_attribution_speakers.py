@@ -1167,6 +1167,9 @@ SPEAKER_CHOICE_CASES = [
     ("a past verb in ى with its object pronoun (ى written ا: نفاه) after 'وهو ما' is the cue of its subject",
      "واتهمت المعارضة الحكومة بتزوير الانتخابات، وهو ما نفاه وزير الداخلية الكيني كيثوري كينديكي.",
      "نفاه", "كيثوري كينديكي", "المعارضة"),
+    ("the present after 'قبل أن' narrates what then took place: its subject speaks, not the one of the clause before",
+     "واحتجز الجنود الرئيس الكيني وليام روتو، قبل أن يعلن رئيس الوزراء رايلا أودينغا حل البرلمان.",
+     "يعلن", "رايلا أودينغا", "وليام روتو"),
 ]
 
 

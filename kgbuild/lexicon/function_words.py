@@ -288,6 +288,7 @@ class FunctionWords:
     as_put_by: frozenset[str]
     wording: frozenset[str]
     adverbial_head: frozenset[str]
+    narrative_head: frozenset[str]
     medium_noun: frozenset[str]
     medium_preposition: frozenset[str]
     office_holder: frozenset[str]

@@ -20,6 +20,7 @@ CLAUSE_ACTS = frozenset({"say", "announce", "report", "warn", "deny", "accuse", 
 DEFINITE = "ال"
 DEFINITE_OPENINGS = ("ال", "وال", "بال", "لل", "فال")
 IN = normalize("في")
+THAT = normalize("أن")
 PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما", "هن")   # as written (ة is not ه): a noun owned by a pronoun takes no genitive
 ACCUSATIVE_ENDING = "ا"   # "صعبا": an accusative predicate already in place after a verb of being
 FEMININE_ENDING = "ة"   # as written: "عملية نقل", "خطة دعم", the indefinite noun a verbal noun completes
@@ -137,6 +138,8 @@ class OtherReadings(Complements):
             return False
         norm, words = self.tokens.norm(p), self.tokens.words
         bare = norm[1:] if norm[:1] in ("و", "ف") else norm
+        if bare == THAT and (q := self.tokens.prev(p)) is not None and self.tokens.norm(q) in words.narrative_head:
+            return False   # "، قبل أن يعلن الجيش حل البرلمان": narration of what then took place
         # إن written with its hamza below is "if" or the emphatic particle, never the subjunctive's أن
         return bare in words.future_particle or \
             (bare in words.imperfect_particle and bare not in words.act_negation and self.tokens.text(p)[-2:] != "إن")
