@@ -1170,6 +1170,10 @@ SPEAKER_CHOICE_CASES = [
     ("the present after 'قبل أن' narrates what then took place: its subject speaks, not the one of the clause before",
      "واحتجز الجنود الرئيس الكيني وليام روتو، قبل أن يعلن رئيس الوزراء رايلا أودينغا حل البرلمان.",
      "يعلن", "رايلا أودينغا", "وليام روتو"),
+    ("a verb of blaming joined after a statement, one name and the responsibility in quotes: the name is blamed, "
+     "the speaker before goes on",
+     "واتهم زعيم المعارضة الكيني رايلا أودينغا الحكومة بتزوير الانتخابات، وحمّل روتو «المسؤولية الكاملة عن "
+     "أعمال العنف».", "وحمّل", "رايلا أودينغا", "روتو"),
 ]
 
 
