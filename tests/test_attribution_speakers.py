@@ -1174,6 +1174,8 @@ SPEAKER_CHOICE_CASES = [
      "the speaker before goes on",
      "واتهم زعيم المعارضة الكيني رايلا أودينغا الحكومة بتزوير الانتخابات، وحمّل روتو «المسؤولية الكاملة عن "
      "أعمال العنف».", "وحمّل", "رايلا أودينغا", "روتو"),
+    ("an unnamed source in a palace named with its head (a Place) speaks for the palace, as for a body",
+     "وقال مصدر مطلع في قصر قرطاج إن الرئيس لن يتسرع في تسمية رئيس حكومة جديد.", "وقال", "قصر قرطاج", "مصدر مطلع"),
 ]
 
 

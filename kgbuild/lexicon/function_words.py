@@ -227,6 +227,7 @@ class FunctionWords:
     plural_spokesperson: frozenset[str]
     place_head: frozenset[str]
     place_head_kept: frozenset[str]
+    seat_head: frozenset[str]
     place_referent_head: frozenset[str]
     place_referent_blocker: frozenset[str]
     place_referent_genitive: frozenset[str]

@@ -44,7 +44,7 @@ def body_of_source(ctx: Context, pos: int, end: int) -> Found | None:
         cand = mentions.start_at.get(pos)
         if cand is not None:
             # "مصدر قضائي لوكالة كيودو": the outlet told, not the body the source belongs to
-            body = cand.type == "Organization" and (quoted or tokens.governed(cand)) \
+            body = (cand.type == "Organization" or _seat(ctx, cand)) and (quoted or tokens.governed(cand)) \
                 and not mentions.is_agency(mentions.key(cand)) and not tokens.text(cand.i).startswith("ل")
             return mentions.found(cand) if body else None
         if tokens.norm(pos) in tokens.words.close_to:
@@ -55,6 +55,18 @@ def body_of_source(ctx: Context, pos: int, end: int) -> Found | None:
             return _body_of_unit(ctx, pos, end)
         pos += 1
     return None
+
+
+SEAT_HEADS = lexicon.function_words().seat_head   # "قصر X": a Place that speaks as a body
+
+
+def _seat(ctx: Context, cand: Candidate) -> bool:
+    """"مصدر مطلع في قصر X": a Place named with the head of a seat of power is the body its unnamed source
+    speaks for, as for a spokesman ("متحدث باسم قصر X")."""
+    if cand.type != "Place":
+        return False
+    norm = ctx.tokens.norm(cand.i)
+    return any(norm[len(clitic):] in SEAT_HEADS for clitic in ("", "ب", "ل", "ال", "بال", "لل") if norm.startswith(clitic))
 
 
 UNIT_WORDS = 4   # words of an unnamed unit between a source and "التابع لـ" the body it belongs to
