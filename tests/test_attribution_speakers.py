@@ -1164,18 +1164,18 @@ SPEAKER_CHOICE_CASES = [
     ("a ministry named by its portfolio and state alone is what a bare 'the ministry' after it refers to",
      "وقال المتحدث باسم الخارجية الكينية إن السفير سيعود قريبا. وقالت الوزارة إن العلاقات متينة.",
      "وقالت", "الخارجية الكينية", "الوزارة"),
-    ("a past verb in ى with its object pronoun (ى written ا: نفاه) after 'وهو ما' is the cue of its subject",
-     "واتهمت المعارضة الحكومة بتزوير الانتخابات، وهو ما نفاه وزير الداخلية الكيني كيثوري كينديكي.",
+    ("a past verb in ى with its object pronoun (ى written ا: نفاه) after 'وهذا ما' is the cue of its subject",
+     "واتهمت المعارضة الحكومة بتزوير الانتخابات، وهذا ما نفاه وزير الداخلية الكيني كيثوري كينديكي.",
      "نفاه", "كيثوري كينديكي", "المعارضة"),
     ("the present after 'قبل أن' narrates what then took place: its subject speaks, not the one of the clause before",
-     "واحتجز الجنود الرئيس الكيني وليام روتو، قبل أن يعلن رئيس الوزراء رايلا أودينغا حل البرلمان.",
-     "يعلن", "رايلا أودينغا", "وليام روتو"),
+     "واحتجز الجنود الرئيس الكيني وليام روتو، قبل أن يؤكد رئيس الوزراء رايلا أودينغا أن البرلمان حل.",
+     "يؤكد", "رايلا أودينغا", "وليام روتو"),
     ("a verb of blaming joined after a statement, one name and the responsibility in quotes: the name is blamed, "
      "the speaker before goes on",
-     "واتهم زعيم المعارضة الكيني رايلا أودينغا الحكومة بتزوير الانتخابات، وحمّل روتو «المسؤولية الكاملة عن "
+     "واتهم زعيم المعارضة الكيني رايلا أودينغا الحكومة بتزوير الانتخابات، وحمّل روتو «مسؤولية "
      "أعمال العنف».", "وحمّل", "رايلا أودينغا", "روتو"),
     ("an unnamed source in a palace named with its head (a Place) speaks for the palace, as for a body",
-     "وقال مصدر مطلع في قصر قرطاج إن الرئيس لن يتسرع في تسمية رئيس حكومة جديد.", "وقال", "قصر قرطاج", "مصدر مطلع"),
+     "وقال مصدر رفيع في قصر قرطاج إن الرئيس سيكلف وزير المالية بتشكيل الحكومة.", "وقال", "قصر قرطاج", "مصدر رفيع"),
 ]
 
 

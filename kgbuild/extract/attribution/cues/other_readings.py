@@ -139,7 +139,7 @@ class OtherReadings(Complements):
         norm, words = self.tokens.norm(p), self.tokens.words
         bare = norm[1:] if norm[:1] in ("و", "ف") else norm
         if bare == THAT and (q := self.tokens.prev(p)) is not None and self.tokens.norm(q) in words.narrative_head:
-            return False   # "، قبل أن يعلن الجيش حل البرلمان": narration of what then took place
+            return False   # "، قبل أن تؤكد الشرطة مقتل المهاجم": narration of what then took place
         # إن written with its hamza below is "if" or the emphatic particle, never the subjunctive's أن
         return bare in words.future_particle or \
             (bare in words.imperfect_particle and bare not in words.act_negation and self.tokens.text(p)[-2:] != "إن")

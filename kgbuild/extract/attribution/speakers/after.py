@@ -187,7 +187,7 @@ def _blamed_object(ctx: Context, q: Query, found: Speakers) -> bool:
     if blame < q.end and _owned_quantifier(tokens.norm(blame)):
         blame = tokens.next(blame + 1, q.end)
     if blame < q.end and tokens.is_quote(blame):
-        blame = tokens.next(blame + 1, q.end)   # "وحمّل فلان «المسؤولية الكاملة عن ...»": the blame quoted
+        blame = tokens.next(blame + 1, q.end)   # "وحمّل فلان «مسؤولية التصعيد»": the blame quoted
     if blame >= q.end or not opens_with_stem(tokens.norm(blame), tuple(words.blame_noun), BLAME_CLITICS):
         return False
     p, seen = tokens.next(blame + 1, q.end), 0

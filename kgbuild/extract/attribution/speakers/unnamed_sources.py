@@ -61,7 +61,7 @@ SEAT_HEADS = lexicon.function_words().seat_head   # "قصر X": a Place that spe
 
 
 def _seat(ctx: Context, cand: Candidate) -> bool:
-    """"مصدر مطلع في قصر X": a Place named with the head of a seat of power is the body its unnamed source
+    """"مصدر رفيع بقصر X": a Place named with the head of a seat of power is the body its unnamed source
     speaks for, as for a spokesman ("متحدث باسم قصر X")."""
     if cand.type != "Place":
         return False
