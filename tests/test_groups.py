@@ -84,6 +84,7 @@ def test_a_group_no_statement_involves_is_dropped(nlp):
     ("وطالب المعتصمون في الساحة برحيل الطبقة السياسية عن الحكم.", "ruling_class"),
     ("وقال حزب المستقبل المعارض إن الائتلاف الحاكم فشل في إدارة الاقتصاد.", "ruling_coalition"),
     ("وقال الوزير كريم حسن إن أطراف خارجية تسعى إلى تأجيج الخلاف بين الجارتين.", "foreign_parties"),
+    ("واتهم الوزير كريم حسن المعارضة بخدمة قوى أجنبية تطمع في ثروات البلاد.", "foreign_parties"),   # foreign powers
     # perpetrators of an attack are attackers
     ("وتوعد الوزير كريم حسن منفذي التفجير بعقاب صارم.", "attackers"),
 ])
