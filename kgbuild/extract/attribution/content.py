@@ -460,6 +460,12 @@ def content_of(ctx: Context, cue: Cue, after: int, named: bool, start: int, end:
         if s0 >= marker:
             return None
         span = (s0, ctx.tokens.trim_end(s0, marker), "indirect")  # what was said, without "، حسبما أفادت X"
+    elif ctx.cues.takes_what_back(k) and cue.entry.act == "accuse" \
+            and (accused := after_cue(ctx, after, end, k, cue.entry.act, named, cue)) is not None \
+            and accused[1] > accused[0]:
+        # "...، وهو ما اتهم فلان الحكومة بإخفائه": the accused party and the charge (ما taken back by its
+        # pronoun) follow the speaker; the clause before is only what the charge refers to
+        span = accused
     elif ctx.cues.takes_what_back(k) and (back := before_cue(ctx, k, start)) is not None:
         span = back   # "..., وهو ما أكده فلان في حديث للصحفيين": ما takes back what was said before it
     else:
