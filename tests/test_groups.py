@@ -700,3 +700,21 @@ def test_group_speakers(nlp, construction, text, speaker, kind):
     assert said, construction
     assert said[0].type == "Group" and said[0].label == speaker and said[0].kind == kind, \
         [(e.type, e.label, e.kind) for e in said]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # security forces, the opposition and protesters are actors of the story wherever named, though no
+    # statement takes them; a passing group noun is no actor
+    ("وانتشرت قوات الأمن في شوارع العاصمة منذ الصباح.", "security_forces"),
+    ("وقاطعت المعارضة جلسة البرلمان أمس.", "opposition"),
+    ("وتجمع المتظاهرون أمام مبنى البلدية مساء الأحد.", "protesters"),
+])
+def test_the_standing_parties_stay_though_no_statement_takes_them(nlp, text: str, kind: str) -> None:
+    rec = extract_document(nlp, "t.txt", text)
+    assert not rec.statements
+    assert [e for e in rec.entities.values() if e.type == "Group" and e.kind == kind]
+
+
+def test_a_group_named_in_passing_is_dropped(nlp) -> None:
+    rec = extract_document(nlp, "t.txt", "وزار الوزير كريم حسن مخيمات المهجرين في الشمال.")
+    assert not [e for e in rec.entities.values() if e.type == "Group"]

@@ -226,14 +226,21 @@ def scope_to_article(rec: DocumentRecord) -> DocumentRecord:
     return rec
 
 
+# The standing parties of political and unrest news: security forces, the opposition and protesters are
+# actors of the story wherever they are named (they clash, are blamed, are called on), so they stay
+# though no statement takes them; other groups named in passing are topics, no actors.
+_STANDING_PARTIES = frozenset({"security_forces", "opposition", "protesters"})
+
+
 def prune_groups(rec: DocumentRecord) -> DocumentRecord:
     """Keep the groups a statement involves (speaker, target, intermediary): a group named only in
     passing ("مخيمات المهجرين", "القوات الخاصة" as a topic) is no actor of who-said-what-about-whom; so
     too a body named only by its class noun ("المحكمة العليا" no statement takes), or only through its minister's
-    title ("وزير الصحة ... الوزارة")."""
+    title ("وزير الصحة ... الوزارة"). The standing parties (_STANDING_PARTIES) stay wherever named."""
     used = {k for st in rec.statements for k in (st.speaker, *st.about, *st.via)}
     rec.entities = {k: e for k, e in rec.entities.items()
-                    if (e.type != "Group" and not is_unnamed_body(k) and e.source != TITLED_BODY_SOURCE) or k in used}
+                    if (e.type != "Group" and not is_unnamed_body(k) and e.source != TITLED_BODY_SOURCE) or k in used
+                    or (e.type == "Group" and e.kind in _STANDING_PARTIES)}
     return rec
 
 
