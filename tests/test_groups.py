@@ -705,7 +705,7 @@ def test_group_speakers(nlp, construction, text, speaker, kind):
 @pytest.mark.parametrize("text, kind", [
     # security forces, the opposition and protesters are actors of the story wherever named, though no
     # statement takes them; a passing group noun is no actor
-    ("وانتشرت قوات الأمن في شوارع العاصمة منذ الصباح.", "security_forces"),
+    ("وانتشرت قوات الأمن قرب الجسر منذ الصباح.", "security_forces"),
     ("وقاطعت المعارضة جلسة البرلمان أمس.", "opposition"),
     ("وتجمع المتظاهرون أمام مبنى البلدية مساء الأحد.", "protesters"),
 ])
