@@ -708,6 +708,7 @@ def test_group_speakers(nlp, construction, text, speaker, kind):
     ("وانتشرت قوات الأمن قرب الجسر منذ الصباح.", "security_forces"),
     ("وقاطعت المعارضة جلسة البرلمان أمس.", "opposition"),
     ("وتجمع المتظاهرون أمام مبنى البلدية مساء الأحد.", "protesters"),
+    ("وفرضت السلطات حظر التجول ليلا في البلدة.", "authorities"),
 ])
 def test_the_standing_parties_stay_though_no_statement_takes_them(nlp, text: str, kind: str) -> None:
     rec = extract_document(nlp, "t.txt", text)

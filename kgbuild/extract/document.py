@@ -226,10 +226,11 @@ def scope_to_article(rec: DocumentRecord) -> DocumentRecord:
     return rec
 
 
-# The standing parties of political and unrest news: security forces, the opposition and protesters are
-# actors of the story wherever they are named (they clash, are blamed, are called on), so they stay
-# though no statement takes them; other groups named in passing are topics, no actors.
-_STANDING_PARTIES = frozenset({"security_forces", "opposition", "protesters"})
+# The standing parties of political and unrest news: security forces, the opposition, protesters and the
+# (unnamed) authorities are actors of the story wherever they are named (they clash, are blamed, are called
+# on, decide), so they stay though no statement takes them; other groups named in passing are topics, no
+# actors (citizens, soldiers, residents are most often such passing words: kept, they cost precision).
+_STANDING_PARTIES = frozenset({"security_forces", "opposition", "protesters", "authorities"})
 
 
 def prune_groups(rec: DocumentRecord) -> DocumentRecord:
