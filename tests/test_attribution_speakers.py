@@ -243,7 +243,8 @@ def test_the_order_of_the_strategies() -> None:
         "subject_with_relative_clause",
         "antecedent_of_relative", "said_in_it", "said_during_it", "author_of_reference", "source_after_relay", "issuer_of_document",
         "subject_after",
-        "author_of_noun_before", "subject_before_comma", "subject_of_opening_verb", "previous_speaker", "earlier_speaker", "sole_person", "plural_antecedent", "owner_of_noun"]
+        "author_of_noun_before", "subject_before_comma", "subject_of_opening_verb", "counted_states_of_opening_verb",
+        "previous_speaker", "earlier_speaker", "sole_person", "plural_antecedent", "owner_of_noun"]
 
 
 def test_a_participle_of_manner_has_no_subject_after_it(read) -> None:
@@ -1244,6 +1245,9 @@ def test_a_dual_speaks_for_two(nlp, text: str, cue: str, both: set[str]) -> None
     # after a masculine verb the counted states are its object: the one who warned them speaks
     ("وقال المستشار الألماني أولاف شولتس إن النمسا والبرتغال واليونان تتدخل في الشأن الداخلي وحذر الدول الثلاث "
      "من عواقب ذلك على الاتحاد.", "وحذر", {"أولاف شولتس"}),
+    # the counted states as the subject of a pluperfect, then a participle of manner: each state accuses
+    ("اجتمع وزراء خارجية النمسا والبرتغال واليونان في أثينا أمس. وكانت الدول الثلاث قد استدعت سفراءها من "
+     "بلغراد، متهمة إياها بخرق الاتفاق.", "متهمة", {"النمسا", "البرتغال", "اليونان"}),
 ])
 def test_a_joint_statement_speaks_for_each(nlp, text: str, cue: str, each: set[str]) -> None:
     from kgbuild.extract.document import extract_document

@@ -7,6 +7,7 @@ from ....text import normalize
 from ..context import Context
 from .base import NO_SUBJECT, Outcome, Query, Seen, Speakers, cue_form, is_participle
 from .carry import STOPWORDS, _object_word, agrees
+from .counted_states import counted_states
 
 
 MANNER_WALK = 12          # tokens from the subject's end to the participle
@@ -91,3 +92,20 @@ def _clear_run(ctx: Context, first: int, cue_i: int) -> bool:
                 or ctx.cues.at(p) is not None:
             return False
     return True
+
+
+def counted_states_of_opening_verb(ctx: Context, q: Query, seen: Seen) -> Outcome:
+    """"وكانت الدول الثلاث قد أغلقت حدودها ...، متهمة جارتها بـ": a feminine participle of manner, the
+    sentence's first statement, whose sentence opens with a feminine verb (كانت, أعلنت ...) and a plural of
+    states counted with a definite numeral: the states listed before (counted_states), one statement each."""
+    tokens, cue = ctx.tokens, q.cue
+    form = cue_form(ctx, cue)
+    if q.earlier or _participle_gender(form) != "f" or not (is_participle(ctx, cue) or form in tokens.words.saying_participle):
+        return None
+    verb = tokens.next(q.start, q.end)
+    # "كانت" is a function word _opening_verb refuses; counted_states asks for the feminine verb itself
+    if verb >= cue.i or not tokens.norm(verb).isalpha() or ctx.mentions.in_a_mention(verb):
+        return None
+    subject = tokens.next(verb + 1, cue.i)
+    listed = counted_states(ctx, verb, subject, cue.i) if subject < cue.i else None
+    return Speakers(listed.found, cue.i + 1) if listed is not None else None

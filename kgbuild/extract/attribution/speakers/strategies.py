@@ -15,7 +15,7 @@ from .carry import plural_antecedent, previous_speaker
 from .earlier import earlier_speaker, sole_person
 from .owner import owner_of_noun
 from .after import subject_after
-from .manner import subject_of_opening_verb
+from .manner import counted_states_of_opening_verb, subject_of_opening_verb
 from .dual import two_parties
 
 
@@ -40,6 +40,7 @@ STRATEGIES: tuple[Strategy, ...] = (
     Strategy("author_of_noun_before", author_of_noun_before),         # "وفي تصريحات للوزير X، شدد على أن"
     Strategy("subject_before_comma", subject_before_comma),            # "وزارة الخارجية، قالت"
     Strategy("subject_of_opening_verb", subject_of_opening_verb),      # "أغلقت X الحدود قائلة إن"
+    Strategy("counted_states_of_opening_verb", counted_states_of_opening_verb),  # "وكانت الدول الثلاث قد ...، متهمة"
     Strategy("previous_speaker", previous_speaker),                    # "وأضاف أن", "، مشيرا إلى"
     Strategy("earlier_speaker", earlier_speaker),                      # "قال فلان ... . ... . ... . وأضاف أن"
     Strategy("sole_person", sole_person),                              # "ولد فلان في ... . يقول: «...»"
