@@ -315,6 +315,9 @@ def test_spelling_variants_of_a_full_name_merge(nlp) -> None:
     # a short foreign name word ANERcorp saw inside names, though it reads as لـ + أم
     ("وقال النائب تشين مو لام إن الشرطة اعتدت عليه.", "تشين مو لام"),
     ("وقالت العمدة ساري لام إن الشرطة اعتدت عليه.", "ساري لام"),
+    # an East Asian name's last syllable spelled like the pronoun "he", a comma after it
+    ("ويرى المحلل بارك سون هو، في حديث للقناة، أن القمة فشلت.", "بارك سون هو"),
+    ("وقال الباحث لي مينغ هو، في تصريح للصحيفة، إن الاتفاق هش.", "لي مينغ هو"),
 ])
 def test_a_chain_of_name_words_is_one_name(nlp, text: str, name: str) -> None:
     found = find(entities(nlp, text), name)
@@ -499,6 +502,8 @@ def test_a_clause_or_complement_after_a_title_is_no_name(nlp, text: str, not_a_n
     # "العام" as "the year" after a body's name: no part of it
     ("وقالت وزارة المالية العام الماضي إن العجز ارتفع.", "وزارة المالية العام"),
     ("وأنفقت وزارة الصحة العام كله على اللقاحات.", "وزارة الصحة العام"),
+    # a cue word spelled as an adjective after an indefinite noun (صادق: honest), the next adjective with و
+    ("ودعا سمير الحداد الحكومة إلى تعيين مدير صادق ونزيه، محذرا من الفساد.", "ونزيه"),
 ])
 def test_a_word_folding_onto_a_name_is_no_name(nlp, text: str, not_a_name: str) -> None:
     assert find(entities(nlp, text), not_a_name) is None

@@ -12,7 +12,7 @@ from ..words import (NAMES_LIKE_FUNCTION_WORDS, PARTS_OF_DAY, common_words, has_
                      ends_in_pronoun, is_function_text, is_function_word, is_known_name_word, is_name_like,
                      is_name_link, is_punct, is_time_word, mostly_common_words, next_word, prev_word, text_of,
                      tokens_of, word_counts)
-from .base import COMPLEMENTIZERS, TITLE_MODIFIERS, is_honorific, known_entity_at, match_title, nisba_country, skip_space
+from .base import COMPLEMENTIZERS, Candidate, TITLE_MODIFIERS, is_honorific, known_entity_at, match_title, nisba_country, skip_space
 from .names import KUNYA, kin_with_pronoun, no_name_word
 from .particles import past_compound_particle
 
@@ -197,3 +197,26 @@ def clause_word_after_title(doc: Doc, start: int, k: int, after_comma: bool) -> 
     if first.startswith("و") and len(stem) >= 3 and not _listed_or_seen_name(stem):
         return True
     return ends_in_pronoun(first) and not first.endswith("يه")   # foreign names end in يه ("بيكيه")
+
+
+# a syllable of an East Asian name written like the pronoun "he" ("كيم دونغ هو", "نغوين فان هو")
+PRONOUN_SYLLABLES = frozenset({normalize("هو")})
+
+
+def syllable_spelled_as_pronoun(doc: Doc, c: Candidate) -> None:
+    """"الخبير لي تشانغ هو، في تصريح": a person's name of two short words (at most four letters each, the
+    shape of East Asian family and given-name syllables) right before "هو" with a comma, colon or full stop
+    after it: the pronoun has no clause there (a pronoun subject comes before its predicate), so it is the
+    name's third syllable. The span grows to hold it."""
+    if c.type != "Person":
+        return
+    words = [t.text for t in doc[c.i:c.j] if not t.is_space]
+    if len(words) != 2 or any(len(normalize(w)) > 4 or w.startswith("ال") for w in words):
+        return
+    k = skip_space(doc, c.j)
+    after = skip_space(doc, k + 1)
+    if k >= len(doc) or normalize(doc[k].text) not in PRONOUN_SYLLABLES or after >= len(doc) \
+            or doc[after].text not in ("،", ",", ":", "."):
+        return
+    c.j, c.end = k + 1, doc[k].idx + len(doc[k].text)
+    c.form = clean_surface(text_of(doc)[c.start:c.end])

@@ -18,6 +18,7 @@ from .clubs import is_club_name
 from .latin_names import is_spelled_acronym
 from .ala import preposition_spelled_as_name
 from .names import cue_word, no_name_word, ordinary_word_with_pronoun
+from .name_spans import syllable_spelled_as_pronoun
 from .places import CITY_KINDS
 
 
@@ -54,6 +55,8 @@ def select(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     cands = [c for c in cands if not (c.source == "subject" and c.type == "Person"
                                       and all(k in ner_orgs for k in range(c.i, c.j)))]
     _ner_sets_name_end(doc, cands)
+    for c in cands:
+        syllable_spelled_as_pronoun(doc, c)   # "كيم تشانغ هو،": the last syllable is no pronoun
     cands = _given_names_read_as_words(doc, cands)
     cands += _bodies_named_after_persons(doc, cands)
     # the statistical NER only fills gaps: it never overrides a name the other sources found

@@ -7,8 +7,8 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, normalize
-from ..words import (text_of, ends_in_pronoun, is_known_name_word, is_name_like, is_punct, is_quote,
-                     mostly_common_words, prev_word, tokens_of, without_conjunction, word_counts, is_time_text)
+from ..words import (text_of, ends_in_pronoun, is_function_text, is_known_name_word, is_name_like, is_punct,
+                     is_arabic_word, is_quote, mostly_common_words, prev_word, tokens_of, without_conjunction, word_counts, is_time_text)
 from .base import (COMPLEMENTIZERS, PREPOSITIONS, Candidate, known_entity_at, match_title, skip_space,
                    span_chars, title_starts, token_info)
 from .ala import ala_before_that, preposition_spelled_as_name
@@ -236,6 +236,7 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
         if k == start_name + 1 and (q := skip_space(doc, k)) < len(doc) and definite_family_name_after_given_name(doc, q):
             k = q + 1   # "وقال خالد العمر إن": a family name that is an ordinary word, closed by what was said
         if k == start_name or (k == start_name + 1 and (no_name_word(doc[start_name].text, first=False)
+                                                        or _adjective_then_conjoined_word(doc, i, start_name)
                                                         or preposition_spelled_as_name(doc, start_name)
                                                         or _ala_before_that(doc, i, start_name)
                                                         or form_iv_masdar_before_its_noun(doc, start_name))):
@@ -272,6 +273,26 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
             s, e = span_chars(doc, start_name, k, 0)
             out.append(Candidate(start_name, k, s, e, clean_surface(text_of(doc)[s:e]), "Person", "subject"))
     return out
+
+
+def _adjective_then_conjoined_word(doc: Doc, cue: int, start: int) -> bool:
+    """"تعيين مدير صادق ونزيه": a cue word written without a conjunction right after an indefinite noun
+    (no article, no function or time word, no punctuation between) is an adjective agreeing with that noun
+    ("صادق": honest, not "approved"), and the one word with و after it, punctuation closing it, is the next
+    adjective, no name. A masculine adjective agrees with a masculine noun (none in ة); a name ANERcorp knows that
+    opens with و (وانغ) stays; a name the speech verb's subject is followed by what was said ("أعلن ويليامز أن").
+    A speech verb opening its clause follows a conjunction, punctuation or a function word."""
+    word, cue_text = doc[start].text, doc[cue].text
+    if not word.startswith("و") or cue_text.startswith(("و", "ف")) or is_known_name_word(normalize(word)):
+        return False
+    p = prev_word(doc, cue)
+    if p is None or skip_space(doc, p + 1) != cue:
+        return False
+    prev = doc[p].text
+    after = skip_space(doc, start + 1)
+    return is_arabic_word(doc[p]) and not prev.startswith("ال") and not is_function_text(prev) \
+        and not is_time_text(prev) and not prev.endswith(("ا", "ه", "ة")) and match_title(doc, p) is None \
+        and (after >= len(doc) or is_punct(doc[after]))
 
 
 def _rare_family_name_closing_slot(doc: Doc, k: int) -> bool:
