@@ -290,6 +290,8 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     ("وقال رئيس الهيئة نقيب المهندسين خالد الزعبي إن الإضراب مستمر.", "خالد الزعبي", "Person"),
     # an adjective naming a kind of body closes its name, "العام" too where no time word follows
     ("وقالت هيئة الادعاء العام إن التحقيق جار.", "هيئة الادعاء العام", "Organization"),
+    # a name quoted after its head runs to the closing quote, past a remit the chain alone would stop at
+    ("وأفادت منظمة «المرصد المكسيكي للعنف الحضري» بمقتل عشرة أشخاص.", "المرصد المكسيكي للعنف الحضري", "Organization"),
 ])
 def test_entity_found_with_type(nlp, text: str, form: str, type_: str) -> None:
     hit = find(entities(nlp, text), form)

@@ -486,8 +486,8 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                     break  # "على تنظيم الانتخابات": organizing them, no body
                 if not clitic and not quoted and k < end and _proclitic_on_ordinary_word(doc, i, norm, k, end):
                     break  # "بحرية الانتقال": ب + "حرية" (freedom of movement), no navy
-                if quoted and end == k:
-                    end = quoted_name_end(doc, k)  # "قناة «الفجر»", "مركز "تواصل"": the name is quoted
+                if quoted and (closed := quoted_name_end(doc, k)) > end:
+                    end = closed  # "قناة «الفجر»", "منظمة «المرصد الوطني للعنف»": a quoted name runs to its quote
                 if end == k and (end := letter_acronym_end(doc, k)) > k:
                     latin = spelled = True  # "شبكة سي إن إن": an acronym spelled in Arabic letters names it alone too
                 if end == k and not quoted:
