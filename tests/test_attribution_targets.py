@@ -523,6 +523,9 @@ STANDING_FOR_PARTIES = [
      "ماتياس برونر", "بأن", ["برنامج الأغذية العالمي"]),
     # "حكومته" of a head of state, whose title names a country and no body: the country
     ("وقال رئيس كينيا وليام روتو إن حكومته سترسل مساعدات إلى الصومال.", "وليام روتو", "إن", ["الصومال", "كينيا"]),
+    # "حكومته" in an article that names one government: that government, not the country
+    ("وقالت الحكومة التشيلية إنها ستخفض الضرائب. وقال رئيس تشيلي غابرييل سوتو إن حكومته ستخفض الضرائب.",
+     "غابرييل سوتو", "إن", ["الحكومة التشيلية"]),
     # but "وحكومته" joined right after another person's name is that person's: the speaker's country is no target
     ("وزار الوفد إسرائيل. وقال وزير الخارجية الإسرائيلي موشيه ليفي إن الناخبين فقدوا ثقتهم بإسحق برغر وحكومته "
      "بعد الحرب.", "موشيه ليفي", "إن", ["الناخبين", "إسحق برغر"]),

@@ -15,6 +15,7 @@ from .read_off import held_by_another
 STATE_KINDS = frozenset({"government", "military"})   # organizations.tsv kinds of a state's own bodies
 STATE_GROUP_KINDS = frozenset({"authorities"})   # groups.tsv kinds that are a state's own organs
 GOVERNMENT_POSSESSED = "حكومت"
+GOVERNMENT_HEADS = frozenset({"الحكومه", "حكومه"})   # the head a government's name opens with, normalised
 AND = "و"   # the conjunction glued on a possessed noun after a name: "فلان وحكومته"
 GROUP_PREFIX, COUNTRY_MARK = "group:", "@"   # an unnamed group's key, with the country it is of: "group:officials@Q796"
 # groups.tsv kinds that speak for their country's state ("مسؤولون عراقيون"); analysts, experts or citizens of a
@@ -78,8 +79,17 @@ def own_body(ctx: Context, speaker: str, c_start: int, c_end: int) -> str | None
     if bodies or (bodies := described_bodies(ctx, speaker)):
         return bodies[0]
     if any(w.startswith(GOVERNMENT_POSSESSED) for w in said):
-        return speakers_country(ctx, speaker)
+        # the article's one government, when it names one ("الحكومة الكينية"), is the body he heads or sits in;
+        # else his country stands for it
+        return _the_government(ctx) or speakers_country(ctx, speaker)
     return None
+
+
+def _the_government(ctx: Context) -> str | None:
+    """The one organization the article names "الحكومة ..." / "حكومة ...", None when it names none or two."""
+    found = {key for key, ent in ctx.mentions.entities.items() if ent.type == "Organization"
+             and any(len(words := normalize(f).split()) > 1 and words[0] in GOVERNMENT_HEADS for f in ent.forms)}
+    return found.pop() if len(found) == 1 else None
 
 
 def own_body_at(ctx: Context, speaker: str, c_start: int, c_end: int) -> int | None:
