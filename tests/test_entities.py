@@ -320,6 +320,9 @@ def test_spelling_variants_of_a_full_name_merge(nlp) -> None:
     # an East Asian name's last syllable spelled like the pronoun "he", a comma after it
     ("ويرى المحلل بارك سون هو، في حديث للقناة، أن القمة فشلت.", "بارك سون هو"),
     ("وقال الباحث لي مينغ هو، في تصريح للصحيفة، إن الاتفاق هش.", "لي مينغ هو"),
+    # a transliterated word in -ng (نغ) shaped like a verbal noun (تفاعل), outside a speech slot
+    ("والتقى الرئيس الصيني لي تشانغ مينغ نظيره الفرنسي في باريس.", "لي تشانغ مينغ"),
+    ("وشارك وزير الخارجية الصيني لي تشانغ في الاجتماع.", "لي تشانغ"),
 ])
 def test_a_chain_of_name_words_is_one_name(nlp, text: str, name: str) -> None:
     found = find(entities(nlp, text), name)

@@ -18,6 +18,10 @@ from .particles import compound_particle_at
 from .ala import after_said, ala_before_that, preposition_spelled_as_name
 
 
+# endings of words transcribed from another language that no Arabic word has ("-ng": "تشانغ", "يونغ")
+TRANSLITERATED_ENDINGS = ("نغ",)
+
+
 def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
     """End of a person's name of up to four words starting at start_name, after a title or another
     word that introduces one; name particles do not count ("حمد بن جاسم آل ثاني"). The tokens before
@@ -57,7 +61,9 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
         # "ببرقية", "دعمهما", "هوغو سانشيز تكريما": a form or, after the first word, a shape no name takes
         # ("بن لقمان", "ولد لبات": after a particle a word of four letters is the father's name, no بـ or لـ on
         # a noun of three)
-        if no_name_word(t.text, first=k == start_name) \
+        # (a transliterated ending no Arabic word has, -ng written نغ, is a name word whatever its shape:
+        # "لي تشانغ", read like a verbal noun تفاعل)
+        if no_name_word(t.text, first=k == start_name) and not normalize(t.text).endswith(TRANSLITERATED_ENDINGS) \
                 and not (k > start_name and is_name_link(prev) and len(normalize(t.text)) == 4):
             break
         # family names may carry the article (زيد العلي، عبد الكريم الحسني), first names do not
