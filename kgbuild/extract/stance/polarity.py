@@ -133,10 +133,11 @@ def polarity_at(doc: Doc, k: int, lo: int = 0) -> int:
                 (is_one_of(toks.texts[q], words.preposition) and normalize(toks.texts[q]) not in DISOWNED_AFTER))
             return -1 if negated(doc, k, lo) and not follows else 0
         return 0
-    if value < 0 and of_kind(text, polarity_table().duty) and _an_office(doc, k, lo):
-        return 0              # "تسليم المسؤولية", "تولى مسؤولية الأمن": responsibility as an office handed over, no blame
-    if value < 0 and of_kind(text, polarity_table().duty) and _a_virtue(doc, k, lo):
-        value = 1             # "الحس العالي بالمسؤولية", "تصرفت بمسؤولية": responsibility as a virtue, no blame
+    if value < 0 and of_kind(text, polarity_table().duty):
+        if _an_office(doc, k, lo):
+            return 0          # "تسليم المسؤولية", "تولى مسؤولية الأمن": responsibility as an office handed over, no blame
+        if _a_virtue(doc, k, lo):
+            value = 1         # "الحس العالي بالمسؤولية", "تصرفت بمسؤولية": responsibility as a virtue, no blame
     if not negated(doc, k, lo):
         return value
     # "لا ندين X", "لم تتهم X": a judgement not made is no praise of what it would judge ("لا نرفض", "لا نعارض" accept)
