@@ -14,7 +14,7 @@ from kgbuild.extract.attribution.speakers import (GROUP_OBJECT, STRATEGIES, UNNA
                                                   subject_of_kana, author_of_reference, plural_antecedent,
                                                   author_of_noun_before)
 from kgbuild.text import normalize
-from speaker_checks import assert_speaker_at_cue
+from speaker_checks import assert_speaker_at_cue, speakers_at_cue
 
 
 def query(ctx, word: str, earlier: bool = False, last: tuple[str, ...] = (), history=()) -> Query:
@@ -1225,11 +1225,8 @@ def test_a_plural_verb_speaks_for_the_group_before_it(read, text: str, cue: str,
      "وقال", {"زامبيا", "ملاوي"}),
 ])
 def test_a_dual_speaks_for_two(nlp, text: str, cue: str, both: set[str]) -> None:
-    from kgbuild.extract.document import extract_document
-    rec = extract_document(nlp, "t.txt", text)
-    at = text.rindex(cue)
-    speakers = {st.speaker for st in rec.statements if at <= st.cue_span[0] < at + len(cue)}
-    forms = [{normalize(f) for f in rec.entities[k].forms | {rec.entities[k].label}} for k in speakers]
+    found = speakers_at_cue(nlp, text, cue)
+    speakers, forms = set(found), list(found.values())
     assert len(speakers) == 2 and all(any(normalize(n) in have for n in both) for have in forms), forms
 
 
@@ -1250,11 +1247,8 @@ def test_a_dual_speaks_for_two(nlp, text: str, cue: str, both: set[str]) -> None
      "بلغراد، متهمة إياها بخرق الاتفاق.", "متهمة", {"النمسا", "البرتغال", "اليونان"}),
 ])
 def test_a_joint_statement_speaks_for_each(nlp, text: str, cue: str, each: set[str]) -> None:
-    from kgbuild.extract.document import extract_document
-    rec = extract_document(nlp, "t.txt", text)
-    at = text.rindex(cue)
-    speakers = {st.speaker for st in rec.statements if at <= st.cue_span[0] < at + len(cue)}
-    forms = [{normalize(f) for f in rec.entities[k].forms | {rec.entities[k].label}} for k in speakers]
+    found = speakers_at_cue(nlp, text, cue)
+    speakers, forms = set(found), list(found.values())
     assert len(speakers) == len(each) and all(any(normalize(n) in have for n in each) for have in forms), forms
 
 
