@@ -40,11 +40,6 @@ def _object_of_bi(ctx: Context, found: Found) -> bool:
     return cand is not None and "ب" in ctx.tokens.clitic(cand)
 
 
-def agent_of_hastening_verb(ctx: Context, q: Query, seen: Seen) -> Outcome:
-    """"وسارعت فرنسا وألمانيا إلى إدانة الهجوم": see _hastening_subjects."""
-    return _hastening_subjects(ctx, q)
-
-
 def agent_of_governing_verb(ctx: Context, q: Query, seen: Seen) -> Outcome:
     """"وحرص الرئيس فلان على التأكيد على أن", "وسارعت الوزارة إلى الإشارة إلى أن", "ولم يتردد فلان في
     التشديد على أن": a definite verbal noun of saying governed by a preposition, what was said opening right
@@ -74,7 +69,7 @@ def agent_of_governing_verb(ctx: Context, q: Query, seen: Seen) -> Outcome:
     return Speakers((mentions.found(subject),), k + 1) if subject is not None else None
 
 
-def _hastening_subjects(ctx: Context, q: Query) -> Speakers | None:
+def agent_of_hastening_verb(ctx: Context, q: Query, seen: Seen) -> Outcome:
     """"وسارعت فرنسا وألمانيا إلى إدانة الهجوم", "بادر الوزير فلان إلى الاعتراف بـ": a verbal noun of saying
     right after the إلى of a verb of hastening (anchors.hastening_verb_before) is said by that verb's subjects, the
     names right after it (coordinated ones each speak; a state speaks for its government)."""
