@@ -110,8 +110,7 @@ def hastening_verb_before(cues: CueReader, k: int, start: int) -> int | None:
         return None
     verb, words = tokens.prev(p, start), 0
     while verb is not None and words < HASTEN_WALK:
-        norm = tokens.norm(verb)
-        if norm in tokens.words.hastening_verb or (norm[:1] in "وف" and norm[1:] in tokens.words.hastening_verb):
+        if tokens.in_class(verb, tokens.words.hastening_verb):
             return verb
         if tokens.is_punct(verb) or tokens.is_quote(verb) or cues.kind_at(verb) in SPEECH_KINDS:
             return None
