@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from ... import lexicon
 from ...text import clitic_variants, normalize, strip_article
-from ..words import (NAMES_LIKE_FUNCTION_WORDS, PRONOUN_SUFFIXES, TANWEEN_FATH, common_words, ends_in_pronoun, function_words,
+from ..words import (IMPERFECT_OF_THIRD_PERSON, NAMES_LIKE_FUNCTION_WORDS, PRONOUN_SUFFIXES, TANWEEN_FATH, common_words, ends_in_pronoun, function_words,
                      has_non_name_shape, is_arabic_word, is_function_word, is_inflected_common, is_known_name_word,
                      is_name_like, is_name_like_whole, is_name_link, is_non_name_form, is_plural_of_common, is_punct,
                      is_quote, is_time_word, mostly_common_words, prev_word, stems, word_counts)
@@ -184,7 +184,6 @@ def _particle_before_a_name(doc: Doc, k: int) -> bool:
 
 KIN_NOUNS = lexicon.function_words().kin_noun
 VERB_PREPOSITIONS = lexicon.function_words().verb_preposition
-IMPERFECT_OF_THIRD_PERSON = ("ي", "ت")
 FUTURE_PREFIXES = ("سي", "ست", "سن")   # سـ on an imperfect verb: "سيغيب" (he will be absent); not سأ, as سا opens many names
 
 
