@@ -100,7 +100,7 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
         # (a function word only through a proclitic it would carry, "فليس" as ف + ليس, is read whole there)
         linked = k > start_name and is_name_link(prev) and is_arabic_word(t) and len(normalize(t.text)) >= 2 \
             and (not is_function_word(t) or (normalize(t.text) not in function_words() and not t.text.startswith("و")))
-        if k >= start_name + 2 and not linked and _nearly_always_outside_names(normalize(t.text)) \
+        if k >= start_name + 2 and not linked and nearly_always_outside_names(normalize(t.text)) \
                 and normalize(t.text) not in KUNYA and normalize(t.text) not in lexicon.person_names().given:
             break  # "نجيب محفوظ ترك أثره": after two name words, a word nearly always seen outside names is the verb
         # "... تشي لام": a later word that, read whole, ANERcorp saw inside names, though a clitic reading
@@ -258,7 +258,7 @@ def _preposition_before_its_noun(doc: Doc, k: int) -> bool:
         or has_non_name_shape(norm) or not is_name_like(doc[nxt])
 
 
-def _nearly_always_outside_names(norm: str) -> bool:
+def nearly_always_outside_names(norm: str) -> bool:
     """A word ANERcorp saw at least twice, nearly always outside names."""
     seen, outside = word_counts().get(norm, (0, 0))
     return seen >= 2 and outside / seen >= OUTSIDE_NAMES_SHARE

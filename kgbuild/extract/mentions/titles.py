@@ -7,14 +7,14 @@ from ... import lexicon
 from ...text import clean_surface, normalize
 from ..words import (text_of, is_quote, TANWEEN_FATH, is_arabic_word, is_function_word, is_name_like, is_time_word,
                      stems, common_words, is_inflected_common, mostly_common_words, prev_word, tokens_of,
-                     is_name_link, is_non_name_form, is_plural_of_common, word_count, word_counts)
+                     is_name_link, is_non_name_form, is_plural_of_common, word_count)
 from .base import (BODY_MODIFIERS, COMPLEMENTIZERS, LEADER_INTRODUCERS, NAME_INTRODUCERS, PLACE_HEADS, POSTED_AT,
                    TITLE_MODIFIERS, Candidate, is_honorific, is_nisba, known_entity_at, match_title, nisba_country,
                    positions, skip_space, span_chars, title_starts, token_infos)
 from .ala import ala_before_that
 from .name_spans import (clause_word_after_title, construct_title, definite_family_name_after_given_name, ordinary_word_alone,
                          preposition_on_a_word, split_kunya, verbal_noun_title)
-from .names import OUTSIDE_NAMES_SHARE, SON_OF, cue_word, kin_with_pronoun, name_end
+from .names import SON_OF, cue_word, kin_with_pronoun, name_end, nearly_always_outside_names
 from .slots import SLOT_ADJUNCTS
 from .bodies import body_chain_end, quoted_name_end, remit_end
 
@@ -429,8 +429,7 @@ def _construct_after_title(doc: Doc, k: int, nxt: int) -> int | None:
     # "لاعب كرة السلة فلان": a word nearly always outside names in ANERcorp, that no table lists as a given
     # name, governs any definite noun that is no family name the tables know nor a known name ("سلام", a
     # given name often enough, may take an unknown family name instead)
-    seen, outside = word_counts().get(normalize(doc[k].text), (0, 0))
-    if seen >= 2 and outside >= OUTSIDE_NAMES_SHARE * seen and normalize(doc[k].text) not in lexicon.person_names().given \
+    if nearly_always_outside_names(normalize(doc[k].text)) and normalize(doc[k].text) not in lexicon.person_names().given \
             and complement.startswith("ال") \
             and not is_nisba(complement) and not is_function_word(doc[nxt]) \
             and norm not in lexicon.person_names().family \
