@@ -18,6 +18,7 @@ NOT = normalize("غير")   # "غير الشرعية": the negation that makes a
 GLUED_PREPOSITIONS = ("بال", "لل")
 CROWD_NUMBERS = lexicon.function_words().crowd_number   # "عشرات", "مئات", "آلاف"
 CROWD_PARTS = lexicon.function_words().crowd_part   # "مجموعة", "حفنة", "عدد": only before من
+_CROWD_PARTS_NORM = frozenset(normalize(w) for w in CROWD_PARTS)
 PARTITIVE_FROM = normalize("من")
 NUMBER_CLITICS = ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")   # "ومئات", "لآلاف", "بعشرات"
 
@@ -43,8 +44,8 @@ def crowd_number_before(doc: Doc, i: int) -> tuple[int, int] | None:
 
 def crowd_part_clitic(word: str) -> int | None:
     """The length of the clitic before a noun of a band of a crowd ("لعدد": 1), or None when the word is none."""
-    parts = {normalize(w) for w in CROWD_PARTS}
-    return next((len(c) for c in ("",) + NUMBER_CLITICS if word.startswith(c) and word[len(c):] in parts), None)
+    return next((len(c) for c in ("",) + NUMBER_CLITICS if word.startswith(c) and word[len(c):] in _CROWD_PARTS_NORM),
+                None)
 
 
 def crowd_number_clitic(word: str) -> int | None:
