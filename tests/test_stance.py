@@ -404,8 +404,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقالت وزيرة الخارجية الكندية ميلاني جولي إن الحكومة الإثيوبية ترفض التدخل الأجنبي.", "الحكومة الإثيوبية", "neutral"),
     # what a harmed good thing governs is harmed too ("تعرقل جهود السلام")
     ("وقالت وزيرة الخارجية الكندية ميلاني جولي إن الحكومة الإثيوبية تعرقل جهود السلام.", "الحكومة الإثيوبية", "negative"),
-    # one's own side named in what a denial denies is no side spoken for (the speaker's side is otherwise positive)
-    ("ونفى وزير الدفاع الكندي بيل بلير أن تكون كندا قد أرسلت جنودا إلى الحدود.", "كندا", "neutral"),
+    # one's own side as the subject of what a denial denies is cleared of it: defended, like one's own side elsewhere
+    ("ونفى وزير الدفاع الكندي بيل بلير أن تكون كندا قد أرسلت جنودا إلى الحدود.", "كندا", "positive"),
     # "التقدم نحو" is moving forward, no progress
     ("وقالت وزيرة الخارجية الكندية ميلاني جولي إن قوات الحكومة الإثيوبية حاولت التقدم نحو المطار.", "الحكومة الإثيوبية", "neutral"),
     # dissolving a body fights it; "الحل" (the solution) fights nothing
@@ -902,6 +902,11 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال وزير الخارجية الكندي جون مارتن إن التدخلات الخارجية تقوض استقرار الحكومة الإكوادورية.", "الحكومة الإكوادورية",
      "neutral"),
     ("وقال وزير الخارجية الكندي جون مارتن إن بلاده تندد بالحكومة الإكوادورية.", "الحكومة الإكوادورية", "negative"),
+    # the subject of the clause a denial denies is cleared of it when it is the speaker's own side (but not one who only
+    # suffers what is denied)
+    ("ونفى وزير الخارجية الكندي جون مارتن أن تكون الحكومة الكندية قد سلحت المتمردين.", "الحكومة الكندية", "positive"),
+    ("ونفى وزير الخارجية الكندي جون مارتن أن أوتاوا كانت على علم بالصفقة.", "أوتاوا", "positive"),
+    ("ونفت الشرطة الكندية أن يكون المتظاهرون تعرضوا لأي أذى.", "المتظاهرون", "neutral"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance

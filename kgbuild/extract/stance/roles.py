@@ -233,6 +233,21 @@ def defended(doc: Doc, c: Candidate, lo: int, prior: str) -> bool:
     return False
 
 
+def denied_doer(doc: Doc, c: Candidate, lo: int) -> bool:
+    """Is mention c (or its title) the subject of the clause a denial denies, right after its أن or after أن
+    and a verb of being, when that أن opens what is denied ("نفى أن تكون X قد ...", "نفت أن يكون الوزير X على علم")? The
+    speaker clears X of what is said of it: X is defended, as the one a denied accusation is aimed at."""
+    toks = tokens_of(doc)
+    words = lexicon.function_words()
+    # the words right before X, the أن and the verb of being, may stand before the content (it opens past them)
+    p = word_before(doc, named_from(c, lo), 0)
+    if p >= 0 and not toks.punct[p] and normalize(toks.texts[p]) in words.copula:
+        p = word_before(doc, p, 0)   # past "تكون", "يكون"
+    # the أن that opens what is denied, not one deep in it ("نفى ما نقل عنه بأن X ستقبل": X is reported, not cleared)
+    return p in (first_word(doc, lo), word_before(doc, lo, 0)) and p >= 0 and not toks.punct[p] and \
+        normalize(toks.texts[p]) in words.complementizer
+
+
 IN = normalize("في")     # "المشاركة في فرض عقوبات": what one takes part in
 IMPOSING_WORDS = 2    # nouns of imposing or deciding before a measure at most ("قرار فرض عقوبات على X")
 

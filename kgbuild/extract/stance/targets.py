@@ -18,7 +18,8 @@ from .acts import against, asked_to_stop, forces_attack_judged, nisba_attack_jud
 from .kinds import NATION_GROUPS, NEGATIVE_GROUPS, VICTIM_GROUPS, named_badly
 from .one_target import stance_of
 from .phrases import Lent, phrase_values
-from .roles import (agent_of_harm, asked_for_help, beneficiary, ready_to_engage, counterpart, criticized, defended, doer_of_object,
+from .roles import (agent_of_harm, asked_for_help, beneficiary, ready_to_engage, counterpart, criticized, defended, denied_doer,
+                    doer_of_object,
                     in_cause, in_relation, of_a_title, recognized, shielded)
 from .settings import joined_settings, locative, opens, plain
 from .windows import IMPERFECT_PREFIXES, far_words, opens_a_clause, others_words
@@ -31,7 +32,8 @@ QUESTION_MARKS = frozenset({"؟", "?"})
 def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start: int, c_end: int,
                    prior: str, in_name: Callable[[int], bool] = lambda k: False,
                    own: frozenset[str] = frozenset(), wished: bool = False,
-                   denial: bool = False, threat: bool = False, launched: bool = False) -> dict[str, str]:
+                   denial: bool = False, threat: bool = False, launched: bool = False,
+                   kin: frozenset[str] = frozenset()) -> dict[str, str]:
     """{target key: positive | negative | neutral} for the (key, mentions in the content) pairs of a
     statement. For each target: the act's prior for the first one when the act is evaluative, else
     the words around its mentions, else (for the first target) the words of the whole content; a
@@ -41,7 +43,8 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
     nothing ("دعا X إلى تعاون أوسع"). What a `denial` denies after أن is a happening, not a party
     ("نفى أن تكون الشرطة قد اعتقلته"): no prior. The fight a `threat` names is the speaker's own, no fight the
     act warns against ("هدد بمعاقبة X": X is threatened). The attack a `launched` cue names is the speaker's own
-    ("شن هجوما حادا على X": X is the one attacked, not one suffering what the speaker condemns)."""
+    ("شن هجوما حادا على X": X is the one attacked, not one suffering what the speaker condemns). `kin`: the persons
+    and places of the speaker's own side beyond `own` (its leaders, its capital), whom a denial may clear."""
     if not targets:
         return {}   # a statement about no one (a fifth of them or more): no word need be weighed
     toks = tokens_of(doc)
@@ -128,6 +131,11 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
             stance = "negative"   # "وجه انتقادات حادة لX", "اتهامات للرئيس X": X is the one criticized
         if any(defended(doc, c, c_start, prior) for c in mentions):
             stance = "positive"   # "نفى الاتهامات الموجهة إلى X": the speaker defends X from what is denied
+        if denial and (key in own or key in kin) and \
+                any(denied_doer(doc, c, c_start) and suffers(doc, c, c_end, values) is None for c in mentions):
+            # "نفى أن تكون قوات بلاده قد ...": the speaker clears their own side of what is said of it (not "أن يكون X
+            # تعرض لأذى"; a third party in a denied clause is a happening's: "نفى أن تكون قوات Y قد عبرت الحدود")
+            stance = "positive"
         if not denial and key not in own and any(shielded(doc, c, c_start, prior, values, threat) for c in mentions):
             stance = "positive"   # "رفض فرض عقوبات على X": the speaker shields X from the measure
         if launched and key not in own and any(_launched_on(doc, c, c_start) for c in mentions):

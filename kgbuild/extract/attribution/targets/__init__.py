@@ -13,7 +13,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .... import lexicon
 from ...stance import content_stance, expressed_feeling, judged_end, suffers_only, target_stances
+from ...stance.words import first_word, word_before
+from ....text import normalize
 from ...groups import kind_of
 from ...mentions import Candidate
 from ..context import Context
@@ -88,7 +91,8 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
     stances.update(target_stances(ctx.doc, [(key, cs) for key, cs in mentions if key not in stances], c_start, end,
                                   "neutral" if addressed else prior, ctx.mentions.in_a_mention, own,
                                   wished=act in WISHING_ACTS, denial=act in DENYING_ACTS, threat=threat,
-                                  launched=launched))
+                                  launched=launched, kin=_kin(ctx, [key for key, _ in mentions], own)
+                                  if act in DENYING_ACTS else frozenset()))
     stances = {key: stances[key] for key, _ in mentions}
     # "ناخبي بوليفيا", "قادة في حركة X": the place or body a group is of shares the group's stance
     for key, owner in _owners_of_groups(mentions).items():
@@ -124,6 +128,10 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
     others = [key for key in about if key not in own and key not in people and key not in (home, body)]
     if replies:
         overall = "negative"
+    elif act in DENYING_ACTS and prior != "neutral" and _denies_a_clause(ctx, c_start, c_end):
+        # "نفى أن تكون X قد ...": the denial clears the party it names, and judges no one when it clears none (the
+        # bad words of what is denied are no one's)
+        overall = next((stances[k] for k in others if stances[k] != "neutral"), "neutral")
     elif prior != "neutral":
         overall = prior
     elif others and stances[others[0]] != "neutral" and not (
@@ -140,6 +148,24 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
         if overall == "neutral" and about:
             overall = stances[about[0]]
     return Targets(about, stances, overall)
+
+
+def _kin(ctx: Context, keys: list[str], own: frozenset[str]) -> frozenset[str]:
+    """The targets of the speaker's own side beyond `own`: a place or body whose country is one of its own (the
+    capital), a person whose titles name one of its own (its leader)."""
+    known, entities = ctx.mentions.known, ctx.mentions.entities
+    def of_own(key: str) -> bool:
+        k, ent = known.get(key), entities.get(key)
+        return (k is not None and k.country_key in own) or \
+            (ent is not None and any(r.of_key in own for r in ent.roles if r.of_key))
+    return frozenset(key for key in keys if key not in own and of_own(key))
+
+
+def _denies_a_clause(ctx: Context, c_start: int, c_end: int) -> bool:
+    """Does the content a denial denies open with أن, in it or right before it ("نفى أن يكون ...")?"""
+    complementizer = lexicon.function_words().complementizer
+    first, before = first_word(ctx.doc, c_start), word_before(ctx.doc, c_start, 0)
+    return any(0 <= k < c_end and normalize(ctx.doc[k].text) in complementizer for k in (first, before))
 
 
 def _possessed_stance(ctx: Context, key: str, k: int | None, c_start: int, c_end: int, prior: str,
