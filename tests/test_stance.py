@@ -902,6 +902,9 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال وزير الخارجية الكندي جون مارتن إن التدخلات الخارجية تقوض استقرار الحكومة الإكوادورية.", "الحكومة الإكوادورية",
      "neutral"),
     ("وقال وزير الخارجية الكندي جون مارتن إن بلاده تندد بالحكومة الإكوادورية.", "الحكومة الإكوادورية", "negative"),
+    # what a "for fear of" phrase names is a danger shunned, no deed of the one who shuns it
+    ("وقال ناشط كندي إن آلاف الإكوادوريين فروا إلى البيرو خوفا من اندلاع أعمال عنف.", "الإكوادوريين", "neutral"),
+    ("وقال ناشط كندي إن الشرطة الإكوادورية أغلقت الطرق خشية وقوع هجمات.", "الشرطة الإكوادورية", "neutral"),
     # the subject of the clause a denial denies is cleared of it when it is the speaker's own side (but not one who only
     # suffers what is denied)
     ("ونفى وزير الخارجية الكندي جون مارتن أن تكون الحكومة الكندية قد سلحت المتمردين.", "الحكومة الكندية", "positive"),

@@ -120,6 +120,7 @@ class FunctionWords:
     suspicion: frozenset[str]
     concessive: frozenset[str]
     concessive_end: frozenset[str]
+    feared: frozenset[str]
     answered_link: frozenset[str]
     condition: frozenset[str]
     condition_noun: frozenset[str]

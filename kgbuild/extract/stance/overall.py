@@ -108,11 +108,16 @@ def weighed(doc: Doc, lent: dict[int, int], c_start: int, c_end: int) -> int:
     return after if after else sum(v for k, v in lent.items() if k not in overcome)
 
 
+# what a "for fear of" phrase names is shunned, no deed of the one who shuns it ("فروا خوفا من العنف"), like what a
+# "despite" phrase names is overcome
+OVERCOMING = lexicon.function_words().concessive | lexicon.function_words().feared
+
+
 def overcome_spans(doc: Doc, c_start: int, c_end: int, conditions: bool = True) -> list[tuple[int, int]]:
     """The token spans of the content's "despite" phrases (and, with `conditions`, its "if" phrases), each
     without its opening word: to punctuation, a resuming فإن/أن, or CONCESSIVE_REACH words."""
     toks = tokens_of(doc)
-    concessive = lexicon.function_words().concessive
+    concessive = OVERCOMING
     out: list[tuple[int, int]] = []
     k = c_start
     while k < c_end:
