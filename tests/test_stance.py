@@ -1090,6 +1090,10 @@ def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     ("وقال وزير الداخلية الإيطالي ماتيو بيانتيدوزي إن مكافحة الهجرة غير الشرعية ضرورية.", "positive"),
     # the speaker's own people are their own side: what the content says of another decides
     ("وقال وزير الخارجية الموريتاني إن الشعب الموريتاني الصامد يعرف جيدا النوايا الخبيثة للمعتدين الطامعين.", "negative"),
+    # a blow or an attack dealt to a good thing harms it (a report of strikes alone judges no one)
+    ("وقال المحامي الكيني سامي أوتينو إن القرار يمثل ضربة موجعة للمصالحة الوطنية.", "negative"),
+    ("وقال المحامي الكيني سامي أوتينو إن القانون هجوم على الاستقرار.", "negative"),
+    ("وقال المحامي الكيني سامي أوتينو إن الجيش شن ضربات على مواقع في الشمال.", "neutral"),
 ])
 def test_overall_stance(nlp, text: str, stance: str) -> None:
     rec = extract_document(nlp, "t.txt", text)

@@ -1,7 +1,7 @@
 """What single words do in a phrase, read from the words around them: an honorific before a title or a name
 ("سعادة السفير"), the noun of a compound preposition ("بناء على", "برعاية"), the topic of a named event ("قمة
 التنمية"), standing by or behind a party ("يقف إلى جانب X"), a word of obligation and the clause "على X أن"
-opens, a word joined by و."""
+opens, a word joined by و, the good thing a blow is dealt to ("ضربة قاسية للإصلاحات")."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from ... import lexicon
 from ...text import clitic_variants, normalize
 from ..words import next_word, prev_word, tokens_of
 from .negation import negated
-from .words import first_word, is_one_of, title_first_words, title_heads, word_before
+from .words import first_word, is_one_of, title_first_words, title_heads, word_before, word_polarity
 
 
 def honours(doc: Doc, k: int, end: int, in_name: Callable[[int], bool]) -> bool:
@@ -151,3 +151,27 @@ def after_service_head(doc: Doc, k: int, lo: int) -> bool:
     p = prev_word(doc, k)
     return p is not None and p >= lo and is_one_of(toks.texts[p], lexicon.function_words().service_head) and \
         any(normalize(stem).startswith("ال") for _, stem in clitic_variants(toks.texts[k]))
+
+
+DEALT_TO = (normalize("على"), normalize("ل"))   # "ضربة لـ", "هجوم على": what a blow or an attack is dealt to
+
+
+def dealt_to_good(doc: Doc, k: int, end: int) -> int | None:
+    """The good thing the noun of a blow or an attack at k (polarity.tsv attacking) is dealt to, with ل or على right
+    after it or after its adjective ("ضربة قاسية للإصلاحات", "هجوم على الديمقراطية"): the token of the good word,
+    None when it is dealt to no good thing ("الضربات على مواقع X", "ضربة للإرهاب")."""
+    toks = tokens_of(doc)
+    q = first_word(doc, k + 1)
+    for _ in range(2):     # the word right after, or past one adjective without a clitic ("قاسية", "موجعة")
+        if q >= end or toks.punct[q]:
+            return None
+        if normalize(toks.texts[q]) in DEALT_TO:
+            r = first_word(doc, q + 1)
+            return r if r < end and not toks.punct[r] and word_polarity(toks.texts[r]) > 0 else None
+        readings = clitic_variants(toks.texts[q])
+        if any(clitic.endswith("ل") for clitic, _ in readings):
+            return q if word_polarity(toks.texts[q]) > 0 else None
+        if word_polarity(toks.texts[q]) or len(readings) > 1:
+            return None   # (an adjective is a bare word with no value of its own)
+        q = first_word(doc, q + 1)
+    return None

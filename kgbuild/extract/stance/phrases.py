@@ -15,7 +15,7 @@ from ... import lexicon
 from ...text import normalize
 from ..words import COMMAS, QUOTE_CHARS, DocTokens, tokens_of
 from .clauses import CONCESSIVE_REACH, RESUMING, may_open_condition, opens_condition
-from .phrase_words import (SIDES, is_after_bi, after_service_head, after_topic_head, heads_preposition, honours,
+from .phrase_words import (SIDES, dealt_to_good, is_after_bi, after_service_head, after_topic_head, heads_preposition, honours,
                            incumbent_clause, is_obligation, joined, stands_by)
 from .negation import negated, steadfast
 from .polarity import is_aimed, polarity_at, polarity_reading
@@ -78,6 +78,7 @@ class _WordRoles:
     resuming: bool          # "فإن", "أن": ends an "if" phrase (_suppose)
     condition: bool         # "إذا", "لو", "حال": may open an "if" phrase (_suppose)
     tie: bool = False       # "العلاقات", "اتفاقيات": good only as what a reverser cuts ("قطع العلاقات مع X")
+    attacking: bool = False  # "ضربة", "هجوم": a blow dealt to a good thing harms it (dealt_to_good)
 
 
 @lru_cache(maxsize=131072)
@@ -91,7 +92,7 @@ def _roles_of(text: str) -> _WordRoles:
         polarity=word_polarity(text), judges_nothing=polarity_reading(text).judges_nothing,
         partner=normalize(text) in words.partner_in, preposition=is_one_of(text, words.preposition),
         resuming=normalize(text) in RESUMING, condition=may_open_condition(text),
-        tie=of_kind(text, polarity_table().tie))
+        tie=of_kind(text, polarity_table().tie), attacking=of_kind(text, polarity_table().attacking))
 
 
 @dataclass
@@ -116,6 +117,7 @@ class _PhraseReader:
     reverse_left: int = 0           # words left in which a reverser still acts
     chained: bool = False           # the word before was turned round by a reverser
     last: int | None = None         # the word before, when it lent a positive value
+    assaulted: int | None = None    # the good word a blow before it is dealt to ("ضربة قاسية للإصلاحات")
     bad_head: bool = False          # the word before lent a negative value: it governs a good word right after it
     denied_left: int = 0            # words left in which a negated good word's object goes on
     last_reversed: int = -1         # the last word a reverser turned round
@@ -150,6 +152,8 @@ class _PhraseReader:
             return
         roles = _roles_of(text)
         after_bad, self.bad_head = self.bad_head, False
+        if k == self.assaulted:
+            after_bad, self.assaulted = True, None   # the good thing a blow is dealt to is harmed, past its adjective
         self._suppose(k, roles)
         if self._lends_nothing(k, text, roles, before):
             return
@@ -157,6 +161,12 @@ class _PhraseReader:
         if in_any and not roles.preposition:
             self.any_left -= 1
         if self._opens_a_phrase(k, roles):
+            return
+        if roles.attacking and (good := dealt_to_good(self.doc, k, self.end)) is not None:
+            # "ضربة قاسية للإصلاحات", "هجوم على الديمقراطية": a blow dealt to a good thing is a harm (alone, a
+            # blow or an attack is a report: whom it is made on is read in acts.attacked)
+            self.assaulted, self.last = good, None
+            self.phrase[k] = self.alone[k] = -1
             return
         valued = self._word_value(k, roles)
         if valued is None:
