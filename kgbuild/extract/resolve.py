@@ -206,6 +206,16 @@ def _first_of_family_first(toks: list[list[str]], short: int, full: int, rivals:
     return all(first_at.get(full, 0) < first_at.get(f, 0) for f in rivals)
 
 
+def _own_full_name_first(cands: list[Candidate], toks: list[list[str]], short: int, full: int,
+                         first_at: dict[int, int]) -> bool:
+    """"الزياني" alone keyed to the actor of the table is the "كمال الزياني" the article introduced before
+    it, when the article never names that actor in full: a text names a new person in full first."""
+    key = cands[short].key
+    if first_at.get(full, 0) >= first_at.get(short, 0):
+        return False
+    return not any(c.key == key and len(t) > 1 for c, t in zip(cands, toks))
+
+
 def cluster(cands: list[Candidate]) -> list[list[Candidate]]:
     """The mentions of one article grouped by the entity they name: by key, by the same name, by the
     forms a mention recorded (kunyas, names referring back), then by names that are parts or variants
@@ -238,6 +248,7 @@ def cluster(cands: list[Candidate]) -> list[list[Candidate]]:
         rep = reps.get((c.type, " ".join(toks[n]), c.key))
         if rep is not None:
             first_at[rep] = min(first_at.get(rep, c.start), c.start)
+    dekey: set[int] = set()  # family names alone that name the article's own person, not the table's
     for x, a in enumerate(order):
         for b in order[x + 1:]:
             ca, cb = cands[a], cands[b]
@@ -256,7 +267,12 @@ def cluster(cands: list[Candidate]) -> list[list[Candidate]]:
                 keyed = cands[short].key if cands[short].key and not cands[full].key else None
                 if keyed and keyed in known and not any(
                         len(_toks(f)) > 1 and same_person(_toks(f), toks[full]) for f in known[keyed].forms):
-                    continue  # (but "ويليام جيمس بيرنز" is the "ويليام بيرنز" the lexicon knows)
+                    # (but "ويليام جيمس بيرنز" is the "ويليام بيرنز" the lexicon knows); the family name
+                    # alone after the article's own full name is that person, not the actor of the table
+                    if _own_full_name_first(cands, toks, short, full, first_at):
+                        dekey.add(short)
+                        uf.union(a, b)
+                    continue
                 uf.union(a, b)
             elif ca.type == cb.type == "Organization" and same_org_in_doc(toks[a], toks[b]):
                 uf.union(a, b)
@@ -279,6 +295,9 @@ def cluster(cands: list[Candidate]) -> list[list[Candidate]]:
             b = next(n for n, t in enumerate(toks) if " ".join(t) == target and cands[n].type == "Organization")
             if not (ca.key and cands[b].key and ca.key != cands[b].key):
                 uf.union(a, b)
+    for n, c in enumerate(cands):
+        if reps.get((c.type, " ".join(toks[n]), c.key)) in dekey:
+            c.key = None
     groups: dict[int, list[Candidate]] = {}
     for n, c in enumerate(cands):
         groups.setdefault(uf.find(n), []).append(c)
@@ -369,8 +388,13 @@ def to_entity(members: list[Candidate]) -> EntityRecord:
     if key is None:
         # a name found by a pattern ("هيئة “الرقابة المالية”") may still be one the lexicon knows
         lexical = lexicon.known_entities()
-        key = next((lexical[n][0].key for n in sorted(normalize(f) for f in forms)
-                    if n in lexical and lexical[n][0].type == type_), None)
+        names = sorted(normalize(f) for f in forms)
+        if type_ == "Person":
+            # the family name of the article's own full name ("كمال فلان" ... "فلان") does not make the
+            # person the actor of the table known by that family name alone
+            families = {n.split()[-1] for n in names if len(n.split()) > 1}
+            names = [n for n in names if " " in n or n not in families]
+        key = next((lexical[n][0].key for n in names if n in lexical and lexical[n][0].type == type_), None)
     if type_ == "Person":
         forms |= {bare for f in forms if (bare := without_title(f))}
         # "الملك فيصل", "الأمير تشارلز": a royal or religious title with a one-word name is the usual name
