@@ -403,6 +403,9 @@ def test_a_longer_form_joins_the_person_the_lexicon_knows(nlp) -> None:
      "أندريه لافروف", "لافروف"),
     ("وقالت المحامية الأمريكية جوديث بلينكن إن الدعوى قوية. وأكدت بلينكن أن المحكمة ستنظر فيها.",
      "جوديث بلينكن", "بلينكن"),
+    # a compound given name with عبد other than the one the lexicon lists with that family name
+    ("وقال المهندس الزراعي عبد الرحيم السيسي في مؤتمر للمزارعين إن المحصول تأخر. وأضاف السيسي أن التمويل "
+     "متوفر.", "عبد الرحيم السيسي", "السيسي"),
 ])
 def test_the_article_s_own_full_name_wins_over_the_table_for_its_family_name(nlp, text: str, full: str,
                                                                                bare: str) -> None:

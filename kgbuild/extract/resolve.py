@@ -17,6 +17,7 @@ from .. import lexicon
 from ..records import EntityRecord, Mention, Role
 from ..text import normalize, strip_article
 from .groups import GENERIC_INSTITUTIONS, kind_of
+from .words import NAME_LINKS
 from .mentions import RANK, Candidate, known_forms
 from .mentions.base import DESCENT, label_key
 from .mentions.clubs import NAME_PREFIXES
@@ -75,7 +76,11 @@ def same_person(a: list[str], b: list[str]) -> bool:
     # "سالم الكعبي" is "سالم منصور الكعبي" without the middle name
     if a[-1] == b[-1] and len(a) != len(b) and similar(a[0], b[0], 0.85):
         return True
-    return similar(" ".join(a[:-1]), " ".join(b[:-1]), 0.7)
+    given_a, given_b = a[:-1], b[:-1]
+    # "عبد الحكيم" and "عبد اللطيف": compound given names opened by one particle differ by what follows it
+    if len(given_a) > 1 and len(given_b) > 1 and given_a[0] == given_b[0] and given_a[0] in NAME_LINKS:
+        given_a, given_b = given_a[1:], given_b[1:]
+    return similar(" ".join(given_a), " ".join(given_b), 0.7)
 
 
 def _family_first(short: str, full: list[str]) -> bool:

@@ -289,6 +289,12 @@ def _family_name_ends_another_name(doc: Doc, i: int, norm: str, ent: lexicon.Kno
     if not any(e.label_ in ("PERS", "PER") and e.start <= p and e.end > i for e in doc.ents):
         return False
     before, prev = doc[p], normalize(doc[p].text)
+    compound = _compound_given_name(doc, p)
+    if compound is not None:
+        # "عبد الحكيم فلان" of a person listed as "عبد اللطيف فلان": the compound given names differ in
+        # their second word, the one that has the article
+        own = {words[-2] for words in longer if len(words) >= 3 and words[-3] == compound.split()[0]}
+        return not any(w == prev or similar_spelling(w, prev) for w in own)
     if not is_name_like(before) or before.text.startswith(("و", "ال")) or is_ordinary_word(prev) \
             or known_entity_at(doc, p, ("Place", "Organization", "Person")) is not None:
         return False
@@ -297,6 +303,17 @@ def _family_name_ends_another_name(doc: Doc, i: int, norm: str, ent: lexicon.Kno
         return False
     own = {w for words in longer for w in words[:-1]}
     return not any(w.startswith(prev) or prev.startswith(w) or similar_spelling(w, prev) for w in own)
+
+
+def _compound_given_name(doc: Doc, p: int) -> str | None:
+    """"عبد الحكيم": the compound given name (عبد and a definite word) the table lists, ending at token p."""
+    q = p - 1
+    while q > 0 and doc[q].is_space:
+        q -= 1
+    if q < 0 or q == p:
+        return None
+    name = f"{normalize(doc[q].text)} {normalize(doc[p].text)}"
+    return name if name.startswith("عبد ال") and name in lexicon.given_names() else None
 
 
 def _own_given_name_spelled_otherwise(doc: Doc, i: int, norm: str, ent: lexicon.KnownEntity) -> int | None:
