@@ -26,6 +26,7 @@ from .extract.mentions.holders import holder_candidates
 from .extract.mentions.titled_bodies import titled_body_candidates
 from .extract.mentions.unnamed_bodies import unnamed_body_candidates
 from .extract.mentions.coordinated import coordinated_person_candidates
+from .extract.mentions.hyphenated import join_hyphenated_names
 from .extract.mentions.sources import first_definite_sources
 from .extract.resolve import cluster, to_entity
 from .extract.words import tokens_of
@@ -140,7 +141,8 @@ class EntityFinder:
                 from .ner import ner_spans
                 spans = ner_spans(doc)
             cands += ner_candidates(doc, spans)
-        chosen = select(doc, cands)
+        # "جان-لوك فلان", "فلان علان-فستان": a person's name in pieces at a tight hyphen is one name
+        chosen = join_hyphenated_names(doc, select(doc, cands))
         # names joined by و to a person's name found so far ("فلان الفلاني وعلان العلاني") join the
         # list before propagation, so that each is found again where it recurs
         chosen = propagate(doc, sorted(chosen + coordinated_person_candidates(doc, chosen), key=lambda c: c.i))

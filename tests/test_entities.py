@@ -421,6 +421,31 @@ def test_a_family_name_before_the_article_s_namesake_stays_the_known_actor(nlp) 
     assert "person:sergey_lavrov" in rec.entities
 
 
+@pytest.mark.parametrize("text, name, later", [
+    # a compound given name written with a hyphen, the second part a given name of its own
+    ("وقال جان-فرانسوا ديمولان، وهو سائق حافلة، إن الناس فرحون. وأضاف ديمولان أن الجيش حمى الناس.",
+     "جان-فرانسوا ديمولان", "ديمولان"),
+    # the same where no source took the first part for a name
+    ("وقالت الناشطة ماري-إيلين كوستيلو في بيان إن المحكمة ظلمتها. وأضافت كوستيلو أنها ستستأنف.",
+     "ماري-إيلين كوستيلو", "كوستيلو"),
+    # a double family name, named again in full and by its last part
+    ("ويرى الباحث في الشؤون الأفريقية روجيه ماتيو-إيكامبا أن ما جرى مختلف. وأضاف ماتيو-إيكامبا أن الجيش "
+     "يريد السلطة.", "روجيه ماتيو-إيكامبا", "ماتيو-إيكامبا"),
+    ("وقالت المتحدثة باسم الحزب لورا بيريث-مونتويا إن الحكومة فشلت. وأكدت مونتويا أن الانتخابات مبكرة.",
+     "لورا بيريث-مونتويا", "مونتويا"),
+])
+def test_a_name_written_with_a_hyphen_is_one_name(nlp, text: str, name: str, later: str) -> None:
+    rec = extract_document(nlp, "t.txt", text)
+    persons = [e for e in rec.entities.values() if e.type == "Person"]
+    assert len(persons) == 1, persons
+    assert persons[0].label == name and normalize(later) in {normalize(f) for f in persons[0].forms}
+
+
+def test_two_known_names_joined_by_a_hyphen_stay_two(nlp) -> None:
+    rec = extract_document(nlp, "t.txt", "وتناولت قمة بايدن-بوتين ملف الأسلحة. وقال بوتين إن القمة مفيدة.")
+    assert {"Q6279", "Q7747"} <= set(rec.entities)
+
+
 def test_a_given_name_spelled_otherwise_goes_with_the_known_family_name(nlp) -> None:
     # the lexicon lists "سيرغي لافروف" and the family name alone; the text drops a long vowel of the given name
     rec = extract_document(nlp, "t.txt", "وقال وزير الخارجية الروسي سرغي لافروف إن المحادثات بناءة.")

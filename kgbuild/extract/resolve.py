@@ -28,7 +28,12 @@ NAME_TITLES = lexicon.function_words().name_title
 
 
 def _toks(form: str) -> list[str]:
-    return normalize(form).split()
+    if "-" not in form:
+        return normalize(form).split()
+    # "ماتيو-إيكامبا": a double family name written with a hyphen is one word of the name, so that
+    # "فلان ماتيو-إيكامبا" shortened is that family name, not the given name "ماتيو" and another
+    return [w for w in ("-".join(p for p in (normalize(x) for x in word.split("-")) if p)
+                        for word in form.split()) if w]
 
 
 @lru_cache(maxsize=65536)

@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
 from ..words import (NAMES_LIKE_FUNCTION_WORDS, PARTS_OF_DAY, is_arabic_word, is_function_word, is_inflected_common,
-                     is_known_name_word, is_name_like, is_time_word, mostly_common_words, prev_word, text_of,
+                     is_known_name_word, is_name_like, name_like_text, is_time_word, mostly_common_words, prev_word, text_of,
                      tokens_of, word_count, word_counts)
 from .not_groups import is_number
 from .base import (DESCENT, GOD, PLACE_HEADS, POSTED_AT, RANK, adjectival, Candidate, is_nisba, known_entity_at,
@@ -454,6 +454,9 @@ def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         if c.type == "Person" and len(toks) >= 3 and normalize(toks[-2]) in FAMILY_PARTICLES:
             # "ماركو فان باستن" is "فان باستن" again, with the particle of the family name
             forms.setdefault(normalize(" ".join(toks[-2:])), c)
+        if c.type == "Person" and len(toks) >= 2 and "-" in toks[-1] and name_like_text(toks[-1].rsplit("-", 1)[1]):
+            # "فلان علان-فستان" is "فستان" again: the last part of a double family name
+            forms.setdefault(normalize(toks[-1].rsplit("-", 1)[1]), c)
         if c.type == "Person" and len(toks) >= 2 and len(normalize(toks[-1])) >= 3:
             last = normalize(toks[-1])
             # a family name the lexicon or a title vouches for may be a common word too (المعلم)
