@@ -446,6 +446,21 @@ def test_two_known_names_joined_by_a_hyphen_stay_two(nlp) -> None:
     assert {"Q6279", "Q7747"} <= set(rec.entities)
 
 
+@pytest.mark.parametrize("text, name, later", [
+    # a middle name that folds onto a function word (آلان / الآن) before a family particle and its name
+    ("وقال رئيس المفوضية الإقليمية جيرار آلان دي موراي إن القوات جاهزة. وأضاف دي موراي أن المهلة انتهت.",
+     "جيرار آلان دي موراي", "دي موراي"),
+    # a French family name in يه that folds onto a word with a preposition
+    ("وقال المحامي الفرنسي باتريك لوفرانشيه إن موكله بريء. وأضاف لوفرانشيه أن القضية سياسية.",
+     "باتريك لوفرانشيه", "لوفرانشيه"),
+])
+def test_a_foreign_full_name_is_not_cut_into_pieces(nlp, text: str, name: str, later: str) -> None:
+    rec = extract_document(nlp, "t.txt", text)
+    persons = [e for e in rec.entities.values() if e.type == "Person"]
+    assert len(persons) == 1, persons
+    assert persons[0].label == name and normalize(later) in {normalize(f) for f in persons[0].forms}
+
+
 def test_a_given_name_spelled_otherwise_goes_with_the_known_family_name(nlp) -> None:
     # the lexicon lists "سيرغي لافروف" and the family name alone; the text drops a long vowel of the given name
     rec = extract_document(nlp, "t.txt", "وقال وزير الخارجية الروسي سرغي لافروف إن المحادثات بناءة.")

@@ -63,8 +63,13 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
         # a noun of three)
         # (a transliterated ending no Arabic word has, -ng written نغ, is a name word whatever its shape:
         # "لي تشانغ", read like a verbal noun تفاعل)
+        if k > start_name and _word_before_family_particle(doc, k):
+            k += 1   # "جيرار آلان دي فلان": a middle name before دي, though it folds onto a function word
+            continue
+        # (a French family name in يه, "آلان جوبيه", is a name word whatever shape it folds onto)
         if no_name_word(t.text, first=k == start_name) and not normalize(t.text).endswith(TRANSLITERATED_ENDINGS) \
-                and not (k > start_name and is_name_link(prev) and len(normalize(t.text)) == 4):
+                and not (k > start_name and is_name_link(prev) and len(normalize(t.text)) == 4) \
+                and not (k > start_name and is_name_like(doc[k - 1]) and _foreign_name_in_yeh(t.text)):
             break
         # family names may carry the article (زيد العلي، عبد الكريم الحسني), first names do not
         # an indefinite nationality word before a name is a name ("تركي الحربي")
@@ -319,6 +324,23 @@ def possessed_noun_after(doc: Doc, k: int) -> bool:
     return False
 
 
+FAMILY_PARTICLES = lexicon.function_words().family_particle
+
+
+def _word_before_family_particle(doc: Doc, k: int) -> bool:
+    """Token k, after a name word, is a middle name when a European family particle and a name word follow
+    it ("مارسيل آلان دي فلان"): no conjunction, article or punctuation, whatever it folds onto."""
+    t = doc[k]
+    if not is_arabic_word(t) or is_punct(t) or t.text.startswith(("و", "ال")) or len(normalize(t.text)) < 3 \
+            or not is_name_like(doc[k - 1]):
+        return False
+    particle = skip_space(doc, k + 1)
+    if particle >= len(doc) or normalize(doc[particle].text) not in FAMILY_PARTICLES:
+        return False
+    family = skip_space(doc, particle + 1)
+    return family < len(doc) and is_name_like(doc[family]) and not is_function_word(doc[family])
+
+
 @lru_cache(maxsize=131072)
 def _foreign_name_in_yeh(text: str) -> bool:
     """"باتريك بويانيه", "آلان جوبيه": a family name ending in يه (a French -é, -et) that is no ordinary
@@ -326,7 +348,9 @@ def _foreign_name_in_yeh(text: str) -> bool:
     norm = normalize(text)
     if not text.endswith("يه") or ordinary_word_with_pronoun(text) or norm in lexicon.given_names():
         return False
-    return is_known_name_word(norm) or (norm not in word_counts() and norm[:-1] not in word_counts())
+    # (the stem may be the name written otherwise, "فلانيه" / "فلاني", a name word of ANERcorp)
+    return is_known_name_word(norm) or (norm not in word_counts() and (norm[:-1] not in word_counts()
+                                                                      or is_known_name_word(norm[:-1])))
 
 
 @lru_cache(maxsize=131072)
