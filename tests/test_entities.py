@@ -247,6 +247,10 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     ("وكتب القصة سامر نبيل عبد القوي لمسرح المدينة.", "سامر نبيل عبد القوي", "Person"),
     # a definite body head, a relative adjective, then its remit in لـ + a verbal noun in construct
     ("وقالت الهيئة الوطنية لحماية المستهلك إن الأسعار ارتفعت.", "الهيئة الوطنية لحماية المستهلك", "Organization"),
+    # a remit in لـ + a verbal noun in construct with a place the lexicon knows, then a title's name
+    ("واتهم زعيم الجبهة الشعبية لتحرير دارفور ألمايهو جبرهيووت الحكومة بقصف القرى.",
+     "الجبهة الشعبية لتحرير دارفور", "Organization"),
+    ("واتهم زعيم الجبهة الشعبية لتحرير دارفور ألمايهو جبرهيووت الحكومة بقصف القرى.", "ألمايهو جبرهيووت", "Person"),
     # a definite body head, "الخاص بـ" and a remit of a noun and its adjective
     ("وقال الديوان الخاص بالتخطيط العمراني إن المشروع تأجل.", "الديوان الخاص بالتخطيط العمراني", "Organization"),
     # a definite body head, a relative adjective of its field, then one of its scope
