@@ -473,6 +473,14 @@ def test_a_given_name_spelled_otherwise_goes_with_the_known_family_name(nlp) -> 
     assert normalize("سرغي لافروف") in {normalize(f) for f in persons[0].forms}
 
 
+def test_a_given_name_spelled_otherwise_goes_with_a_known_family_name_of_several_words(nlp) -> None:
+    # the lexicon lists "أورسولا فون دير لاين" and the family name alone; the text writes the given name with ز
+    rec = extract_document(nlp, "t.txt", "وقالت رئيسة المفوضية الأوروبية أورزولا فون دير لاين إن الاتحاد موحد.")
+    persons = [e for e in rec.entities.values() if e.type == "Person"]
+    assert len(persons) == 1 and persons[0].key == "person:ursula_von_der_leyen"
+    assert normalize("أورزولا فون دير لاين") in {normalize(f) for f in persons[0].forms}
+
+
 def test_bare_government_is_the_one_named_last(nlp) -> None:
     rec = extract_document(nlp, "t.txt", "وانتقدت الحكومة الكينية الحكومة الصومالية. وقالت الحكومة إنها لن ترد.")
     last = max((m.start, e) for e in rec.entities.values() for m in e.mentions if e.type == "Organization")[1]

@@ -320,9 +320,12 @@ def _own_given_name_spelled_otherwise(doc: Doc, i: int, norm: str, ent: lexicon.
     """The token before a known person's family name found alone, when it is another spelling of the given
     name one of the person's known forms has before that family name ("ميشيل" of "ميشال بارنييه"): no
     ordinary word, no word with و or the article, nothing else the lexicon knows."""
-    if i == 0 or " " in norm:
+    if i == 0:
         return None
-    own = {words[-2] for words in (normalize(f).split() for f in ent.forms) if len(words) >= 2 and words[-1] == norm}
+    # (the family name may be of several words: "فون دير فلان", "بوتو فلان")
+    tail = norm.split()
+    own = {words[-len(tail) - 1] for words in (normalize(f).split() for f in ent.forms)
+           if len(words) > len(tail) and words[-len(tail):] == tail}
     p = i - 1
     while p > 0 and doc[p].is_space:
         p -= 1
