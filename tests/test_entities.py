@@ -450,6 +450,16 @@ def test_two_known_names_joined_by_a_hyphen_stay_two(nlp) -> None:
     assert {"Q6279", "Q7747"} <= set(rec.entities)
 
 
+@pytest.mark.parametrize("text, name", [
+    # a family name shaped like a verbal noun, right after the given name, where the name closes
+    ("وقال الوزير يوسف انتصار، في بيان، إن الخطة جاهزة.", "يوسف انتصار"),
+    ("وكان المتحدث باسم الشرطة العقيد نديم اعتدال قد أكد أن الطريق مفتوح.", "نديم اعتدال"),
+])
+def test_a_family_name_shaped_like_a_verbal_noun_closes_the_name(nlp, text: str, name: str) -> None:
+    persons = [v for v in entities(nlp, text).values() if v[0] == "Person"]
+    assert len(persons) == 1 and normalize(name) in persons[0][1], persons
+
+
 @pytest.mark.parametrize("text, name, later", [
     # a middle name that folds onto a function word (آلان / الآن) before a family particle and its name
     ("وقال رئيس المفوضية الإقليمية جيرار آلان دي موراي إن القوات جاهزة. وأضاف دي موراي أن المهلة انتهت.",

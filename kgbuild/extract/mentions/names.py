@@ -67,9 +67,11 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
             k += 1   # "جيرار آلان دي فلان": a middle name before دي, though it folds onto a function word
             continue
         # (a French family name in يه, "آلان جوبيه", is a name word whatever shape it folds onto)
+        # (nor a second word shaped like a verbal noun where the name closes: "كامران تحسين قد", "فلان انتصار،")
         if no_name_word(t.text, first=k == start_name) and not normalize(t.text).endswith(TRANSLITERATED_ENDINGS) \
                 and not (k > start_name and is_name_link(prev) and len(normalize(t.text)) == 4) \
-                and not (k > start_name and is_name_like(doc[k - 1]) and _foreign_name_in_yeh(t.text)):
+                and not (k > start_name and is_name_like(doc[k - 1]) and _foreign_name_in_yeh(t.text)) \
+                and not (k == start_name + 1 and not is_non_name_form(t.text) and family_name_at_boundary(doc, k)):
             break
         # family names may carry the article (زيد العلي، عبد الكريم الحسني), first names do not
         # an indefinite nationality word before a name is a name ("تركي الحربي")
