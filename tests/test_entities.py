@@ -248,9 +248,9 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     # a definite body head, a relative adjective, then its remit in لـ + a verbal noun in construct
     ("وقالت الهيئة الوطنية لحماية المستهلك إن الأسعار ارتفعت.", "الهيئة الوطنية لحماية المستهلك", "Organization"),
     # a remit in لـ + a verbal noun in construct with a place the lexicon knows, then a title's name
-    ("واتهم زعيم الجبهة الشعبية لتحرير دارفور ألمايهو جبرهيووت الحكومة بقصف القرى.",
-     "الجبهة الشعبية لتحرير دارفور", "Organization"),
-    ("واتهم زعيم الجبهة الشعبية لتحرير دارفور ألمايهو جبرهيووت الحكومة بقصف القرى.", "ألمايهو جبرهيووت", "Person"),
+    ("وطالب رئيس الحركة الوطنية لتحرير دارفور ألمايهو جبرهيووت بوقف القتال فورا.",
+     "الحركة الوطنية لتحرير دارفور", "Organization"),
+    ("وطالب رئيس الحركة الوطنية لتحرير دارفور ألمايهو جبرهيووت بوقف القتال فورا.", "ألمايهو جبرهيووت", "Person"),
     # a definite body head, "الخاص بـ" and a remit of a noun and its adjective
     ("وقال الديوان الخاص بالتخطيط العمراني إن المشروع تأجل.", "الديوان الخاص بالتخطيط العمراني", "Organization"),
     # a definite body head, a relative adjective of its field, then one of its scope
@@ -427,15 +427,15 @@ def test_a_family_name_before_the_article_s_namesake_stays_the_known_actor(nlp) 
 
 @pytest.mark.parametrize("text, name, later", [
     # a compound given name written with a hyphen, the second part a given name of its own
-    ("وقال جان-فرانسوا ديمولان، وهو سائق حافلة، إن الناس فرحون. وأضاف ديمولان أن الجيش حمى الناس.",
+    ("وقال جان-فرانسوا ديمولان، المتحدث باسم النقابة، إن العمال مضربون. وأضاف ديمولان أن المصانع مغلقة.",
      "جان-فرانسوا ديمولان", "ديمولان"),
     # the same where no source took the first part for a name
-    ("وقالت الناشطة ماري-إيلين كوستيلو في بيان إن المحكمة ظلمتها. وأضافت كوستيلو أنها ستستأنف.",
+    ("وأكدت الناشطة ماري-إيلين كوستيلو أمام الصحفيين أن المحكمة ظلمتها. وأضافت كوستيلو أنها ستستأنف.",
      "ماري-إيلين كوستيلو", "كوستيلو"),
     # a double family name, named again in full and by its last part
-    ("ويرى الباحث في الشؤون الأفريقية روجيه ماتيو-إيكامبا أن ما جرى مختلف. وأضاف ماتيو-إيكامبا أن الجيش "
-     "يريد السلطة.", "روجيه ماتيو-إيكامبا", "ماتيو-إيكامبا"),
-    ("وقالت المتحدثة باسم الحزب لورا بيريث-مونتويا إن الحكومة فشلت. وأكدت مونتويا أن الانتخابات مبكرة.",
+    ("وقال المؤرخ البلجيكي روجيه ماتيو-إيكامبا إن الأرشيف ضاع. وأكد ماتيو-إيكامبا أن الوثائق نادرة.",
+     "روجيه ماتيو-إيكامبا", "ماتيو-إيكامبا"),
+    ("وأكدت الناطقة الحزبية لورا بيريث-مونتويا أن الحكومة فشلت. وأكدت مونتويا أن الانتخابات مبكرة.",
      "لورا بيريث-مونتويا", "مونتويا"),
 ])
 def test_a_name_written_with_a_hyphen_is_one_name(nlp, text: str, name: str, later: str) -> None:
@@ -453,7 +453,7 @@ def test_two_known_names_joined_by_a_hyphen_stay_two(nlp) -> None:
 @pytest.mark.parametrize("text, name", [
     # a family name shaped like a verbal noun, right after the given name, where the name closes
     ("وقال الوزير يوسف انتصار، في بيان، إن الخطة جاهزة.", "يوسف انتصار"),
-    ("وكان المتحدث باسم الشرطة العقيد نديم اعتدال قد أكد أن الطريق مفتوح.", "نديم اعتدال"),
+    ("وصرح الناطق باسم الشرطة العقيد نديم اعتدال، أمس، بأن الطريق مفتوح.", "نديم اعتدال"),
 ])
 def test_a_family_name_shaped_like_a_verbal_noun_closes_the_name(nlp, text: str, name: str) -> None:
     persons = [v for v in entities(nlp, text).values() if v[0] == "Person"]
@@ -485,7 +485,7 @@ def test_a_given_name_spelled_otherwise_goes_with_the_known_family_name(nlp) -> 
 
 def test_a_given_name_spelled_otherwise_goes_with_a_known_family_name_of_several_words(nlp) -> None:
     # the lexicon lists "أورسولا فون دير لاين" and the family name alone; the text writes the given name with ز
-    rec = extract_document(nlp, "t.txt", "وقالت رئيسة المفوضية الأوروبية أورزولا فون دير لاين إن الاتحاد موحد.")
+    rec = extract_document(nlp, "t.txt", "وشددت أورزولا فون دير لاين في مؤتمر صحفي ببروكسل على أن الاتحاد موحد.")
     persons = [e for e in rec.entities.values() if e.type == "Person"]
     assert len(persons) == 1 and persons[0].key == "person:ursula_von_der_leyen"
     assert normalize("أورزولا فون دير لاين") in {normalize(f) for f in persons[0].forms}

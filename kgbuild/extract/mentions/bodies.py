@@ -223,7 +223,7 @@ def remit_end(doc: Doc, k: int) -> int:
         if is_ordinary_word(stem) and stem not in lexicon.org_heads() and nxt < len(doc) and nxt <= q + 4 \
                 and _remit_word(doc, nxt) and not doc[nxt].text.startswith("وال"):
             return _remit_tail(doc, nxt + 1)
-        # "الجبهة الوطنية لتحرير <إقليم>": a verbal noun in construct with a place the lexicon knows
+        # "الحركة الوطنية لتحرير <إقليم>": a verbal noun in construct with a place the lexicon knows
         place = known_entity_at(doc, nxt, ("Place",)) if nxt == q + 1 and nxt < len(doc) else None
         if is_ordinary_word(stem) and stem not in lexicon.org_heads() and place is not None \
                 and not doc[nxt].text.startswith("و"):

@@ -331,7 +331,7 @@ FAMILY_PARTICLES = lexicon.function_words().family_particle
 
 def _word_before_family_particle(doc: Doc, k: int) -> bool:
     """Token k, after a name word, is a middle name when a European family particle and a name word follow
-    it ("مارسيل آلان دي فلان"): no conjunction, article or punctuation, whatever it folds onto."""
+    it ("جيرار آلان دي فلان"): no conjunction, article or punctuation, whatever it folds onto."""
     t = doc[k]
     if not is_arabic_word(t) or is_punct(t) or t.text.startswith(("و", "ال")) or len(normalize(t.text)) < 3 \
             or not is_name_like(doc[k - 1]):
