@@ -29,6 +29,12 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     ("وقال المزارعون إن مياه النيل الأزرق ارتفعت هذا الشهر.", "النيل الأزرق", "Place"),
     ("اجتمع الوزراء في وروسيا وفرنسا.", "فرنسا", "Place"),
     ("قدمت المساعدة للحكومة العراقية.", "الحكومة العراقية", "Organization"),
+    # a body's name in quote marks after its head, two parts joined by a dash, a place in لـ inside it
+    ("وقال حزب «الاتحاد الديمقراطي لكينيا - الجبهة الشعبية» إن الاقتراع مزور.",
+     "الاتحاد الديمقراطي لكينيا - الجبهة الشعبية", "Organization"),
+    # a quoted name of six words after its head
+    ("وقالت منظمة «الاتحاد الوطني لعمال الموانئ والنقل البحري» إن الإضراب مستمر.",
+     "الاتحاد الوطني لعمال الموانئ والنقل البحري", "Organization"),
     # a party head that is also a verbal noun, a definite noun and an adjective, subject of a verb of speech
     ("وأعلنت حركة الإصلاح الشعبي أنها ستقاطع الجولة الثانية.", "حركة الإصلاح الشعبي", "Organization"),
     # the same after a title of the one who heads it

@@ -370,14 +370,29 @@ def _office_end(doc: Doc, k: int) -> int | None:
     return nxt + 1 if nxt < len(doc) and nisba_country(doc, nxt) else end
 
 
+# a dash between two words of a quoted name joins its parts: "«اتحاد الشعب - الجبهة الوطنية»"
+_NAME_DASHES = frozenset({"-", "–", "—"})
+
+
+# a body's name in quote marks right after its head noun may be long ("«الاتحاد الوطني لعمال الموانئ
+# والنقل البحري»"); a quoted name a source spoke to ("لـ«الرياض»") is short
+QUOTED_BODY_WORDS = 7
+
+
 def quoted_name_end(doc: Doc, k: int, limit: int = 4) -> int:
     """End of the words from k to a closing quotation mark, at most `limit` Arabic words: a name
-    quoted after its head noun. k when no quote closes them."""
-    q = k
-    while q < len(doc) and q - k <= limit and not is_quote(doc[q]):
+    quoted after its head noun. k when no quote closes them. A dash between two words does not count
+    as one and does not end the name: a body's name joined from two parts ("«اتحاد الشعب - الجبهة
+    الوطنية»") stands whole in its quote marks."""
+    q, n = k, 0
+    while q < len(doc) and n <= limit and not is_quote(doc[q]):
+        dash = doc[q].text in _NAME_DASHES and q > k and is_arabic_word(doc[q - 1]) \
+            and q + 1 < len(doc) and is_arabic_word(doc[q + 1])
         # Arabic words, or a name kept in Latin letters: 'مجلة " New Scientist "'
-        if not (doc[q].is_space or is_arabic_word(doc[q]) or LATIN_WORD.fullmatch(doc[q].text)) or is_punct(doc[q]):
+        if not dash and (not (doc[q].is_space or is_arabic_word(doc[q]) or LATIN_WORD.fullmatch(doc[q].text))
+                         or is_punct(doc[q])):
             return k
+        n += not (dash or doc[q].is_space)
         q += 1
     return q if q < len(doc) and is_quote(doc[q]) and q > k else k
 
@@ -491,7 +506,7 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                     break  # "على تنظيم الانتخابات": organizing them, no body
                 if not clitic and not quoted and k < end and _proclitic_on_ordinary_word(doc, i, norm, k, end):
                     break  # "بحرية الانتقال": ب + "حرية" (freedom of movement), no navy
-                if quoted and (closed := quoted_name_end(doc, k)) > end:
+                if quoted and (closed := quoted_name_end(doc, k, QUOTED_BODY_WORDS)) > end:
                     end = closed  # "قناة «الفجر»", "منظمة «المرصد الوطني للعنف»": a quoted name runs to its quote
                 if end == k and (end := letter_acronym_end(doc, k)) > k:
                     latin = spelled = True  # "شبكة سي إن إن": an acronym spelled in Arabic letters names it alone too
