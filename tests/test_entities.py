@@ -32,6 +32,10 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     # a body's name in quote marks after its head, two parts joined by a dash, a place in لـ inside it
     ("وقال حزب «الاتحاد الديمقراطي لكينيا - الجبهة الشعبية» إن الاقتراع مزور.",
      "الاتحاد الديمقراطي لكينيا - الجبهة الشعبية", "Organization"),
+    # a short name no table knows in parentheses after a body's name: that body, no person, no second body
+    ("وقال حزب «الاتحاد الديمقراطي لكينيا - الجبهة الشعبية» (كادو - بي إم) إن الاقتراع مزور.",
+     "كادو - بي إم", "Organization"),
+    ("وأعلنت جبهة التحرير الشعبية (جتش) أن مقاتليها انسحبوا.", "جتش", "Organization"),
     # a quoted name of six words after its head
     ("وقالت منظمة «الاتحاد الوطني لعمال الموانئ والنقل البحري» إن الإضراب مستمر.",
      "الاتحاد الوطني لعمال الموانئ والنقل البحري", "Organization"),
@@ -313,6 +317,12 @@ def test_short_name_joins_full_name_in_a_document(nlp) -> None:
     ents = entities(nlp, "وقال رئيس الوزراء الهولندي مارك روته إن الحكومة مستعدة. وأضاف روته أن القرار نهائي.")
     persons = [v for v in ents.values() if v[0] == "Person"]
     assert len(persons) == 1 and normalize("روته") in persons[0][1]
+
+
+def test_short_name_in_parentheses_is_the_body_before_it(nlp) -> None:
+    ents = entities(nlp, "وقال حزب «الاتحاد الديمقراطي لكينيا - الجبهة الشعبية» (كادو - بي إم) إن الاقتراع مزور.")
+    assert [v[0] for v in ents.values()].count("Organization") == 1
+    assert not any(v[0] == "Person" for v in ents.values())
 
 
 def test_spelling_variants_of_a_full_name_merge(nlp) -> None:

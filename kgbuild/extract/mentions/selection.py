@@ -20,6 +20,7 @@ from .ala import preposition_spelled_as_name
 from .names import cue_word, no_name_word, ordinary_word_with_pronoun
 from .name_spans import syllable_spelled_as_pronoun
 from .places import CITY_KINDS
+from .short_names import short_names_in_parentheses
 
 
 FAMILY_PARTICLES = lexicon.function_words().family_particle
@@ -69,7 +70,7 @@ def select(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     for c in _non_overlapping([c for c in cands if c.source in ("ner", "subject")]):
         if not any(k in taken for k in range(c.i, c.j)):
             chosen.append(c)
-    chosen = [c for c in chosen if not _vessel_name(doc, c)]
+    chosen = [c for c in short_names_in_parentheses(doc, chosen) if not _vessel_name(doc, c)]
     for c in chosen:
         _add_name_title_form(doc, c)
     return _title_countries_inside(doc, sorted(chosen, key=lambda c: c.i))
