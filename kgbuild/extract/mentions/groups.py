@@ -120,15 +120,19 @@ def group_candidates(doc: Doc) -> list[Candidate]:
         bare_form = clean_surface(surface + text_of(doc)[doc[i + n - 1].idx + len(doc[i + n - 1].text):
                                                          span_chars(doc, i, bare_end, cl)[1]]) \
             if j > bare_end and not affiliation else None
+        unplaced = None   # the phrase before "في <place or body>" that ties sources to it
         affiliation = affiliation or (place[1] if place else None)
         nxt = skip_space(doc, j)
-        if not affiliation and table[norm].kind in SOURCE_KINDS and nxt < len(doc) \
+        if not affiliation and table[norm].kind in PLACED_KINDS and nxt < len(doc) \
                 and normalize(doc[nxt].text) in AFFILIATING:
             # "مسؤولون في دارفور", "قادة في حزب العمال": unnamed sources tied to a known place or body,
             # or to a site in a known place ("مصادر في مستشفى بالمدينة")
             q = skip_space(doc, nxt + 1)
             known = known_entity_at(doc, q, ("Place", "Organization")) or site_in_place(doc, q)
             if known:
+                # "دبلوماسيون أوروبيون في بروكسل": the phrase before the preposition names them too
+                unplaced = clean_surface(surface + text_of(doc)[
+                    doc[i + n - 1].idx + len(doc[i + n - 1].text):span_chars(doc, i, j, cl)[1]])
                 j, affiliation = known
         s, e = span_chars(doc, i, j, cl)
         form = clean_surface(surface + text_of(doc)[doc[i + n - 1].idx + len(doc[i + n - 1].text):e])
@@ -150,7 +154,7 @@ def group_candidates(doc: Doc) -> list[Candidate]:
             form = clean_surface(text_of(doc)[s:e])
         out.append(Candidate(i, j, s, e, form, "Group", "group", key="group:" + kind, role_of=affiliation,
                              possessed=possessed is not None,
-                             extra_forms={f for f in (noun_form, bare_form) if f and f != form}))
+                             extra_forms={f for f in (noun_form, bare_form, unplaced) if f and f != form}))
     taken = {c.i for c in out}
     named = out + source_subjects(doc)
     return named + numbered_groups(doc, named) + [c for c in agent_subjects(doc) if c.i not in taken]
@@ -212,3 +216,5 @@ RELATIONAL_KINDS = frozenset({"opposition", "opponents", "critics", "supporters"
 SOURCE_KINDS = frozenset({"officials", "sources", "leaders", "residents", "witnesses", "diplomats", "experts",
                           "critics", "lawmakers", "activists"})
 AFFILIATING = lexicon.function_words().affiliating
+# and bodies of a state the text names by its seat ("السلطات في العاصمة X": that state's authorities)
+PLACED_KINDS = SOURCE_KINDS | {"authorities"}
