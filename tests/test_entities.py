@@ -36,6 +36,8 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     ("وقال حزب «الاتحاد الديمقراطي لكينيا - الجبهة الشعبية» (كادو - بي إم) إن الاقتراع مزور.",
      "كادو - بي إم", "Organization"),
     ("وأعلنت جبهة التحرير الشعبية (جتش) أن مقاتليها انسحبوا.", "جتش", "Organization"),
+    # a party's head, one indefinite word naming it and a relative adjective describing it: named without it too
+    ("وأكد المرشح، المدعوم من حزب نهضة الوطني، أن النتائج مزورة.", "حزب نهضة", "Organization"),
     # a quoted name of six words after its head
     ("وقالت منظمة «الاتحاد الوطني لعمال الموانئ والنقل البحري» إن الإضراب مستمر.",
      "الاتحاد الوطني لعمال الموانئ والنقل البحري", "Organization"),

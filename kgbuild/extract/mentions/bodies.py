@@ -18,6 +18,7 @@ from .dual_bodies import dual_head, dual_named_bodies
 from .foreign_names import (FOREIGN_NAME_ONLY_HEADS, FOREIGN_NAMED_KINDS, foreign_name_end, foreign_named_body,
                             proper_name_in, waw_initial_name)
 from .latin_names import LATIN_WORD, latin_name_end, letter_acronym_end
+from .party_names import party_name_before_adjective
 from .portfolios import PORTFOLIOS, bare_portfolio_candidate
 from .sources import spoken_for
 
@@ -374,8 +375,7 @@ def _office_end(doc: Doc, k: int) -> int | None:
 _NAME_DASHES = frozenset({"-", "–", "—"})
 
 
-# a body's name in quote marks right after its head noun may be long ("«الاتحاد الوطني لعمال الموانئ
-# والنقل البحري»"); a quoted name a source spoke to ("لـ«الرياض»") is short
+# a body's name quoted after its head may be long; one a source spoke to ("لـ«الرياض»") is short
 QUOTED_BODY_WORDS = 7
 
 
@@ -552,6 +552,8 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                 cand.extra_forms.add(clean_surface(text_of(doc)[doc[k].idx:doc[name_end - 1].idx + len(doc[name_end - 1].text)]))
             elif not definite and heads.get(norm) in FOREIGN_NAMED_KINDS and (name := proper_name_in(doc, k, end)):
                 cand.extra_forms.add(name)  # "شركة فلانكو الأمريكية": "فلانكو" names it alone later
+            if (named := party_name_before_adjective(doc, heads.get(norm), definite, k, end)) is not None:
+                cand.extra_forms.add(clean_surface(stem + " " + named))
             out.append(cand)
             break
     return out
