@@ -327,6 +327,17 @@ def test_short_name_in_parentheses_is_the_body_before_it(nlp) -> None:
     assert not any(v[0] == "Person" for v in ents.values())
 
 
+@pytest.mark.parametrize("text, body", [
+    # a class noun of bodies and an adjective of scope, after a body of that class: that body again
+    ("أعلنت منظمة الصحة العالمية أن المساعدات وصلت. وقالت المنظمة الدولية إن الوضع خطير.", "منظمة الصحة العالمية"),
+    ("ودعا الأمين العام للأمم المتحدة الطرفين إلى وقف القتال. وقال متحدث إن المنظمة الدولية قلقة.", "الأمم المتحدة"),
+])
+def test_a_described_body_is_the_body_named_before(nlp, text: str, body: str) -> None:
+    ents = entities(nlp, text)
+    orgs = [v for v in ents.values() if v[0] == "Organization"]
+    assert len(orgs) == 1 and normalize(body) in orgs[0][1]
+
+
 def test_spelling_variants_of_a_full_name_merge(nlp) -> None:
     ents = entities(nlp, "قال الرئيس خوسيه ماركوس فيغيرا إن الوضع هادئ. واتصل الرئيس خوسيه ماركس فيغيرا بنظيره.")
     persons = [v for v in ents.values() if v[0] == "Person"]

@@ -19,6 +19,7 @@ from .latin_names import is_spelled_acronym
 from .ala import preposition_spelled_as_name
 from .names import cue_word, no_name_word, ordinary_word_with_pronoun
 from .name_spans import syllable_spelled_as_pronoun
+from .described_bodies import described_bodies_refer_back
 from .places import CITY_KINDS
 from .short_names import short_names_in_parentheses
 
@@ -71,6 +72,7 @@ def select(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if not any(k in taken for k in range(c.i, c.j)):
             chosen.append(c)
     chosen = [c for c in short_names_in_parentheses(doc, chosen) if not _vessel_name(doc, c)]
+    described_bodies_refer_back(doc, chosen)
     for c in chosen:
         _add_name_title_form(doc, c)
     return _title_countries_inside(doc, sorted(chosen, key=lambda c: c.i))
