@@ -38,6 +38,9 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     ("وأعلنت جبهة التحرير الشعبية (جتش) أن مقاتليها انسحبوا.", "جتش", "Organization"),
     # a party's head, one indefinite word naming it and a relative adjective describing it: named without it too
     ("وأكد المرشح، المدعوم من حزب نهضة الوطني، أن النتائج مزورة.", "حزب نهضة", "Organization"),
+    # relative adjectives after the conjunct of a body's name, then a nationality: all one name
+    ("وأعلنت وزارة الخارجية والتعاون الدولي المغربية أن الوفد وصل.", "وزارة الخارجية والتعاون الدولي المغربية",
+     "Organization"),
     # a quoted name of six words after its head
     ("وقالت منظمة «الاتحاد الوطني لعمال الموانئ والنقل البحري» إن الإضراب مستمر.",
      "الاتحاد الوطني لعمال الموانئ والنقل البحري", "Organization"),

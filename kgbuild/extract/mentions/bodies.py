@@ -17,9 +17,10 @@ from .base import (BODY_MODIFIERS, cues_before, LEADER_INTRODUCERS, POSTED_AT, C
 from .dual_bodies import dual_head, dual_named_bodies
 from .foreign_names import (FOREIGN_NAME_ONLY_HEADS, FOREIGN_NAMED_KINDS, foreign_name_end, foreign_named_body,
                             proper_name_in, waw_initial_name)
-from .latin_names import LATIN_WORD, latin_name_end, letter_acronym_end
+from .latin_names import latin_name_end, letter_acronym_end
 from .party_names import party_name_before_adjective
 from .portfolios import PORTFOLIOS, bare_portfolio_candidate
+from .quoted_names import QUOTED_BODY_WORDS, quoted_name_end
 from .sources import spoken_for
 
 
@@ -92,7 +93,7 @@ def body_chain_end(doc: Doc, k: int, limit: int = 5) -> int:
                 and normalize(t.text[1:]) not in lexicon.groups() \
                 and normalize(t.text[3:]) not in lexicon.org_heads():
             k += 1  # "حزب العدالة والتنمية"; but "قوات الشرطة والجيش", "جماعة الجهاد والجماعة ..." are two
-            break
+            return _conjunct_adjectives_end(doc, k)
         if normalize(t.text) in REMIT and k > start:
             # "مكتب الأمم المتحدة لشؤون الطفولة": the body's remit is part of its name
             nxt = skip_space(doc, k + 1)
@@ -109,6 +110,17 @@ def body_chain_end(doc: Doc, k: int, limit: int = 5) -> int:
             continue
         break
     return k
+
+
+def _conjunct_adjectives_end(doc: Doc, k: int, limit: int = 2) -> int:
+    """"وزارة الخارجية والتعاون الدولي المغربية": relative adjectives of no country after the conjunct of
+    a body's name qualify it, and a nationality after them closes the name; a nationality right after the
+    conjunct ("حزب العدالة والتنمية التركي") stays out, as before."""
+    q = k
+    while q < len(doc) and q - k < limit and doc[q].text.startswith("ال") and is_nisba(doc[q].text) \
+            and not is_function_word(doc[q]) and nisba_country(doc, q) is None:
+        q += 1
+    return q + 1 if q > k and q < len(doc) and nisba_country(doc, q) else q
 
 
 ORDINALS = lexicon.function_words().regnal_ordinal
@@ -369,32 +381,6 @@ def _office_end(doc: Doc, k: int) -> int | None:
     end = title[0] if title else body_chain_end(doc, q + 1)
     nxt = skip_space(doc, end)
     return nxt + 1 if nxt < len(doc) and nisba_country(doc, nxt) else end
-
-
-# a dash between two words of a quoted name joins its parts: "«اتحاد الشعب - الجبهة الوطنية»"
-_NAME_DASHES = frozenset({"-", "–", "—"})
-
-
-# a body's name quoted after its head may be long; one a source spoke to ("لـ«الرياض»") is short
-QUOTED_BODY_WORDS = 7
-
-
-def quoted_name_end(doc: Doc, k: int, limit: int = 4) -> int:
-    """End of the words from k to a closing quotation mark, at most `limit` Arabic words: a name
-    quoted after its head noun. k when no quote closes them. A dash between two words does not count
-    as one and does not end the name: a body's name joined from two parts ("«اتحاد الشعب - الجبهة
-    الوطنية»") stands whole in its quote marks."""
-    q, n = k, 0
-    while q < len(doc) and n <= limit and not is_quote(doc[q]):
-        dash = doc[q].text in _NAME_DASHES and q > k and is_arabic_word(doc[q - 1]) \
-            and q + 1 < len(doc) and is_arabic_word(doc[q + 1])
-        # Arabic words, or a name kept in Latin letters: 'مجلة " New Scientist "'
-        if not dash and (not (doc[q].is_space or is_arabic_word(doc[q]) or LATIN_WORD.fullmatch(doc[q].text))
-                         or is_punct(doc[q])):
-            return k
-        n += not (dash or doc[q].is_space)
-        q += 1
-    return q if q < len(doc) and is_quote(doc[q]) and q > k else k
 
 
 @lru_cache(maxsize=131072)

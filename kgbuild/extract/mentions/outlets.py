@@ -8,7 +8,7 @@ from ... import lexicon
 from ...text import clean_surface, normalize
 from ..words import is_quote, text_of
 from .base import Candidate, skip_space, span_chars, token_infos
-from .bodies import quoted_name_end
+from .quoted_names import quoted_name_end
 from .clubs import club_candidates
 from .latin_names import latin_acronyms, spelled_acronyms_in_parentheses
 

@@ -16,7 +16,8 @@ from .name_spans import (clause_word_after_title, construct_title, definite_fami
                          preposition_on_a_word, split_kunya, verbal_noun_title)
 from .names import SON_OF, cue_word, kin_with_pronoun, name_end, nearly_always_outside_names
 from .slots import SLOT_ADJUNCTS
-from .bodies import body_chain_end, quoted_name_end, remit_end
+from .bodies import body_chain_end, remit_end
+from .quoted_names import quoted_name_end
 
 TITLE_LINKS = lexicon.function_words().title_link   # "باسم", "عن", "لشؤون": the title's body or field follows
 

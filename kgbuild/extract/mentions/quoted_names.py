@@ -1,0 +1,32 @@
+"""A name set in quotation marks: after a body's head noun ("حزب «X»"), or after the لـ of the outlet a
+source spoke to ("لـ«الرياض»")."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..words import is_arabic_word, is_punct, is_quote
+from .latin_names import LATIN_WORD
+
+
+# a dash between two words of a quoted name joins its parts: "«اتحاد الشعب - الجبهة الوطنية»"
+_NAME_DASHES = frozenset({"-", "–", "—"})
+# a body's name quoted after its head may be long; one a source spoke to ("لـ«الرياض»") is short
+QUOTED_BODY_WORDS = 7
+
+
+def quoted_name_end(doc: Doc, k: int, limit: int = 4) -> int:
+    """End of the words from k to a closing quotation mark, at most `limit` Arabic words: a name
+    quoted after its head noun. k when no quote closes them. A dash between two words does not count
+    as one and does not end the name: a body's name joined from two parts ("«اتحاد الشعب - الجبهة
+    الوطنية»") stands whole in its quote marks."""
+    q, n = k, 0
+    while q < len(doc) and n <= limit and not is_quote(doc[q]):
+        dash = doc[q].text in _NAME_DASHES and q > k and is_arabic_word(doc[q - 1]) \
+            and q + 1 < len(doc) and is_arabic_word(doc[q + 1])
+        # Arabic words, or a name kept in Latin letters: 'مجلة " New Scientist "'
+        if not dash and (not (doc[q].is_space or is_arabic_word(doc[q]) or LATIN_WORD.fullmatch(doc[q].text))
+                         or is_punct(doc[q])):
+            return k
+        n += not (dash or doc[q].is_space)
+        q += 1
+    return q if q < len(doc) and is_quote(doc[q]) and q > k else k
