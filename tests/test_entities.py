@@ -41,6 +41,10 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     # relative adjectives after the conjunct of a body's name, then a nationality: all one name
     ("وأعلنت وزارة الخارجية والتعاون الدولي المغربية أن الوفد وصل.", "وزارة الخارجية والتعاون الدولي المغربية",
      "Organization"),
+    # a party's name, a dash, "wing" and the word naming the wing: one name; the title's holder after it
+    ("وقال زعيم حزب الرابطة الشعبية-جناح نور سامي العادل إن الحكومة فشلت.", "حزب الرابطة الشعبية - جناح نور",
+     "Organization"),
+    ("وقال زعيم حزب الرابطة الشعبية-جناح نور سامي العادل إن الحكومة فشلت.", "سامي العادل", "Person"),
     # a quoted name of six words after its head
     ("وقالت منظمة «الاتحاد الوطني لعمال الموانئ والنقل البحري» إن الإضراب مستمر.",
      "الاتحاد الوطني لعمال الموانئ والنقل البحري", "Organization"),

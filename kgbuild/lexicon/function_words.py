@@ -343,3 +343,4 @@ class FunctionWords:
     crowd_part: frozenset[str]
     state_facet: frozenset[str]
     joint_adjective: frozenset[str]
+    party_wing: frozenset[str]

@@ -18,7 +18,7 @@ from .dual_bodies import dual_head, dual_named_bodies
 from .foreign_names import (FOREIGN_NAME_ONLY_HEADS, FOREIGN_NAMED_KINDS, foreign_name_end, foreign_named_body,
                             proper_name_in, waw_initial_name)
 from .latin_names import latin_name_end, letter_acronym_end
-from .party_names import party_name_before_adjective
+from .party_names import party_name_before_adjective, wing_end
 from .portfolios import PORTFOLIOS, bare_portfolio_candidate
 from .quoted_names import QUOTED_BODY_WORDS, quoted_name_end
 from .sources import spoken_for
@@ -516,6 +516,7 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                     end = named  # "حزب أمل X", "حركة نهضة X": a party named by a noun and its country's name
             if end == k:
                 break
+            end = wing_end(doc, heads.get(normalize(stem[2:]) if definite else norm), end)
             # an embassy or consulate "في/لدى <country or city>" is named with its place
             if normalize(stem[2:] if definite else stem) in LOCATED_HEADS:
                 q = skip_space(doc, end)

@@ -1,11 +1,17 @@
-"""A party named by one indefinite word after its head, described by a relative adjective ("حزب نهضة
-الوطني"): the head and the word name it without the adjective too."""
+"""Parties' names read apart from the head-noun chain: one indefinite word after the head, described by a
+relative adjective ("حزب نهضة الوطني": the head and the word name it without the adjective too), and
+the wing after a dash ("حزب الرابطة - جناح X")."""
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
 from ..words import is_arabic_word, is_function_word
-from .base import is_nisba, nisba_country
+from ... import lexicon
+from ...text import normalize
+from .base import is_nisba, nisba_country, skip_space
+
+WING = lexicon.function_words().party_wing
+_DASHES = frozenset({"-", "–", "—"})
 
 
 def party_name_before_adjective(doc: Doc, kind: str | None, definite: bool, k: int, end: int) -> str | None:
@@ -18,3 +24,17 @@ def party_name_before_adjective(doc: Doc, kind: str | None, definite: bool, k: i
     adjective = doc[k + 1].text
     return doc[k].text if adjective.startswith("ال") and is_nisba(adjective) and not is_function_word(doc[k + 1]) \
         and nisba_country(doc, k + 1) is None else None
+
+
+def wing_end(doc: Doc, kind: str | None, end: int) -> int:
+    """"حزب الرابطة الشعبية - جناح أحمد": a party's name, a dash, "wing" and the one word that names the
+    wing (often its leader's name, so no more: a name may follow it) are one name, past it; else end."""
+    d = skip_space(doc, end)
+    if kind != "party" or d >= len(doc) or doc[d].text not in _DASHES:
+        return end
+    w = skip_space(doc, d + 1)
+    n = skip_space(doc, w + 1)
+    if w < len(doc) and normalize(doc[w].text) in WING and n < len(doc) and is_arabic_word(doc[n]) \
+            and not doc[n].text.startswith(("ال", "و")) and not is_function_word(doc[n]):
+        return n + 1
+    return end

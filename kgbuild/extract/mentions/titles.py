@@ -17,6 +17,7 @@ from .name_spans import (clause_word_after_title, construct_title, definite_fami
 from .names import SON_OF, cue_word, kin_with_pronoun, name_end, nearly_always_outside_names
 from .slots import SLOT_ADJUNCTS
 from .bodies import body_chain_end, remit_end
+from .party_names import wing_end
 from .quoted_names import quoted_name_end
 
 TITLE_LINKS = lexicon.function_words().title_link   # "باسم", "عن", "لشؤون": the title's body or field follows
@@ -138,7 +139,8 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
                 continue
             # "المتحدث باسم ائتلاف الوسط ...", "رئيس حزب العمال ...": a body named by head and chain
             if norm in lexicon.org_heads() and not doc[k].text.startswith("ال"):
-                chain_end = body_chain_end(doc, k + 1)
+                # "زعيم حزب الرابطة - جناح X فلان": the wing after a dash is part of the party's name
+                chain_end = wing_end(doc, lexicon.org_heads().get(norm), body_chain_end(doc, k + 1))
                 if chain_end > k + 1:
                     k = chain_end
                     continue
