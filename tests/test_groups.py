@@ -193,6 +193,8 @@ def _group_forms(nlp, text: str) -> set[str]:
     # an adjective in the noun's own case belongs to it; definiteness comes from the construct's last word
     ("وقال المزارعين المتضررين إن المحصول ضاع.", "المزارعين المتضررين"),
     ("وقال الناشطون المعتقلون إنهم تعرضوا للضرب.", "الناشطون المعتقلون"),
+    # a participle of taking sides with its لـ complement names the side the group takes
+    ("وقال ناشطون مؤيدون للإصلاح إن الشرطة اعتقلت العشرات.", "ناشطون مؤيدون للإصلاح"),
     ("وأكد رجال الدين المعتدلين أن الفتوى باطلة.", "رجال الدين المعتدلين"),
     # a relative adjective before a preposition is no participle with its complement
     ("وأعرب دبلوماسيون غربيون عن قلقهم من التصعيد على الحدود.", "دبلوماسيون غربيون"),

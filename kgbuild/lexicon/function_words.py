@@ -344,3 +344,4 @@ class FunctionWords:
     state_facet: frozenset[str]
     joint_adjective: frozenset[str]
     party_wing: frozenset[str]
+    stance_participle: frozenset[str]

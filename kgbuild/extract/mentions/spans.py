@@ -12,6 +12,8 @@ from .base import (ADJECTIVE_ENDINGS, PLURAL_ENDINGS, PREPOSITIONS, RELATIVE_PLU
 
 # elatives, numerals and broken-plural adjectives that follow a plural group noun: "القوى الكبرى"
 GROUP_MODIFIERS = lexicon.function_words().group_modifier
+# "مؤيدون", "موالية", "مناهضة": participles of taking sides, whose لـ complement belongs to the group
+STANCE_PARTICIPLES = lexicon.function_words().stance_participle
 ADJUNCTS = lexicon.function_words().adjunct   # time words: "اليوم"
 NOT = normalize("غير")   # "غير الشرعية": the negation that makes an adjective of the word after it
 # a preposition glued to a definite noun: "المرتبطين بالبرنامج", "الموالين للحكومة"
@@ -112,6 +114,9 @@ def group_modifiers(doc: Doc, j: int, surface: str, definite: bool = False,
         if word.startswith("ال") != definite or (word.startswith("و") and _a_noun_conjunct(norm[1:])) \
                 or word.startswith(GLUED_PREPOSITIONS):
             break   # a preposition glued to the article starts a phrase of its own: "دول فقيرة للغاية"
+        if norm in STANCE_PARTICIPLES and (end := _stance_complement_end(doc, k)) > k + 1:
+            j = end   # "ناشطون مؤيدون للإصلاح", "قوات موالية للمعارضة": the side they take names them
+            break
         if norm in GROUP_MODIFIERS or (not is_function_word(doc[k]) and _agreeing_adjective(norm, head, case)
                                        and norm not in lexicon.cues() and not _governs_a_preposition(doc, k)
                                        and not known_entity_at(doc, k, ("Place", "Organization", "Person"))):
@@ -120,6 +125,23 @@ def group_modifiers(doc: Doc, j: int, surface: str, definite: bool = False,
         break
     distinct = list(dict.fromkeys(countries))
     return j, (distinct[0] if len(distinct) == 1 else None)
+
+
+def _stance_complement_end(doc: Doc, k: int) -> int:
+    """End of the لـ complement of a participle of taking sides at k ("مؤيدون للإصلاح", "موالية للمعارضة
+    المسلحة"): the word with لـ glued on it and up to two definite adjectives; k + 1 when there is none, or
+    when the complement is a known name (which stays a mention of its own) or a body's head noun."""
+    q = skip_space(doc, k + 1)
+    if q >= len(doc) or not doc[q].text.startswith("ل") or not is_arabic_word(doc[q]) or is_function_word(doc[q]) \
+            or known_entity_at(doc, q, ("Place", "Organization", "Person")) \
+            or normalize("ال" + doc[q].text[2:]) [2:] in lexicon.org_heads():
+        return k + 1
+    end = q + 1
+    while end < len(doc) and end - q <= 2 and doc[end].text.startswith("ال") and not is_function_word(doc[end]) \
+            and normalize(doc[end].text).endswith(ADJECTIVE_ENDINGS) \
+            and not known_entity_at(doc, end, ("Place", "Organization", "Person")):
+        end += 1
+    return end
 
 
 def _a_noun_conjunct(rest: str) -> bool:
