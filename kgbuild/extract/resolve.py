@@ -394,7 +394,8 @@ def to_entity(members: list[Candidate]) -> EntityRecord:
     known = lexicon.entity_by_key()
     key = next((c.key for c in members if c.key), None)
     type_ = _type_of(members)
-    forms = {c.form for c in members if c.form} | {f for c in members for f in c.extra_forms}
+    # a description referring back ("المنظمة الدولية") is a mention of the body, not one of its names
+    forms = {c.form for c in members if c.form and not c.described} | {f for c in members for f in c.extra_forms}
     if key is None:
         # a name found by a pattern ("هيئة “الرقابة المالية”") may still be one the lexicon knows
         lexical = lexicon.known_entities()

@@ -43,6 +43,8 @@ class Candidate:
     inner: list["Candidate"] = field(default_factory=list)  # names inside this one: "جيش بوليفيا" names Bolivia
     # the body's names with the place a bare place noun in it refers to: "حكومة الإقليم" -> ("حكومة X", ...)
     refers_to: tuple[str, ...] = ()
+    # a description that refers back to a body named before ("المنظمة الدولية"): a mention, no name of it
+    described: bool = False
 
     @property
     def length(self) -> int:

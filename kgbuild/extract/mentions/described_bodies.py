@@ -35,7 +35,8 @@ def _kind(c: Candidate) -> str | None:
 
 def described_bodies_refer_back(doc: Doc, chosen: list[Candidate]) -> None:
     """Each description joins the last body of a kind its class noun names before it (its key, or the
-    form it refers to); one with no such body before it stays as it was."""
+    form it refers to) as a mention, not as one of its names; one with no such body before it stays as
+    it was."""
     last: dict[str, Candidate] = {}
     for c in sorted(chosen, key=lambda c: c.i):
         if c.type != "Organization":
@@ -45,6 +46,7 @@ def described_bodies_refer_back(doc: Doc, chosen: list[Candidate]) -> None:
             before = [last[k] for k in kinds if k in last]
             if before:
                 named = max(before, key=lambda d: d.i)
+                c.described = True
                 if named.key:
                     c.key = named.key
                 else:
