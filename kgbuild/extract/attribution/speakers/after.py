@@ -76,9 +76,20 @@ def _object_slot(ctx: Context, q: Query, found: Speakers) -> bool:
     # its object
     if not complement or (kind == "Person" and q.cue.entry.act != ACCUSE and not described):
         return False
+    if kind == "Organization" and not q.earlier and not feminine_verb(ctx, q.cue) \
+            and not _feminine_name(ctx, first.i, first.j):
+        # "ودعا الاتحاد الأفريقي إلى", "فيما حث مجلس الأمن على": a masculine body after a masculine verb that
+        # opens its sentence's first statement is the verb's subject, as news writes a new speaker in
+        return False
     # "وأدانت فرنسا الهجوم وطالبت إيران بالاعتذار": after a statement of its sentence, a verb joined by و
     # goes on with that subject, whatever the gender
     return kind == "Group" or not feminine_verb(ctx, q.cue) or (q.earlier and q.cue.prefix > 0)
+
+
+def _feminine_name(ctx: Context, i: int, j: int) -> bool:
+    """Does the body's name read feminine: its head or the word after it in -ة ("منظمة الصحة", "الأمم المتحدة",
+    "الحكومة")? A masculine verb does not agree with it, so it stands there as the verb's object."""
+    return any(ctx.tokens.text(k).endswith("ة") for k in range(i, min(j, i + 2)))
 
 
 def _after_clause_link(ctx: Context, q: Query) -> bool:
