@@ -57,6 +57,10 @@ CASES = [
     ("a body after a verb of calling that opens its sentence speaks",
      "وقال وزير الخارجية الكندي مارك جولي إن أوتاوا تتابع الوضع بقلق. ودعا الاتحاد الأوروبي إلى وقف فوري للقتال.",
      "الاتحاد الأوروبي", "دعا", "وقف فوري للقتال", [], []),
+    # a verb of deeming with its object pronoun in a relative clause after an indefinite head names its own subject
+    ("a relative clause of deeming after an indefinite head",
+     "وأغلقت السلطات المعبر الحدودي أمس، في خطوة اعتبرتها المعارضة غير قانونية.",
+     "المعارضة", "اعتبر", "غير قانونية", [], []),
     ("an unnamed ambassador speaks as the diplomats",
      "وقال سفير آسيوي في نيروبي إن المحادثات تعثرت بسبب الخلاف على الحدود.",
      "سفير آسيوي", "قال", "المحادثات تعثرت", [], []),

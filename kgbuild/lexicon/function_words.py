@@ -345,3 +345,4 @@ class FunctionWords:
     joint_adjective: frozenset[str]
     party_wing: frozenset[str]
     stance_participle: frozenset[str]
+    deeming_verb: frozenset[str]

@@ -74,6 +74,15 @@ def _derived_past(stem: str) -> bool:
     return len(stem) >= 4 and stem[:1] == "ا"
 
 
+# function words that head no relative clause: "لم يصفه", "كما وصفها", "بعد أن اعتبره"
+HEAD_EXCLUDED = ("clause_opener", "preposition", "complementizer", "adjunct", "negation", "according_to",
+                 "clause_link", "aside_opener", "agent_link", "preposed_link")
+def _deeming_past(stem: str, deeming: frozenset[str]) -> bool:
+    """"وصف", "وصفت", "اعتبرو" (اعتبروا before its pronoun): a past of a verb of describing or deeming."""
+    norm = normalize(stem)
+    return norm in deeming or (norm[-1:] in ("ت", "و") and norm[:-1] in deeming)
+
+
 COORDINATED_BACK = 25   # words back from "واتهمها" within which the verb of saying it is joined to stands
 
 _UNREAD = object()   # CueReader.at: a token not read yet (None is "no cue")
@@ -313,17 +322,22 @@ class CueReader(OtherReadings):
         if p is None:
             return None
         derived_only = False   # without a comma or أن at once, only a past stem no noun shares
+        deeming_only = False
         if opens_with_clitic(tok, "و") and (tokens.is_comma(p) or self._content_next(k)):
             prefix = 1   # "ووصفه بأنه", "وأبلغها أن": what was said opens at once, no owned noun stands so
         elif self._what_resumed(p) or self._according_to_what(p):
             prefix = 0   # "وهذا ما نفته النقابة": ما taken back by the pronoun, what was said before it
         elif opens_with_clitic(tok, "و") and self._said_before_in_sentence(k):
             prefix, derived_only = 1, True
+        elif self._relative_head(p) and self._subject_next(k):
+            # "في خطوة اعتبرتها المعارضة غير قانونية", "القرار الذي وصفه مراقبون بأنه": see _relative_head; only
+            # verbs of describing and deeming (other verbs there report deeds: "الغارات التي شنتها")
+            prefix, deeming_only = 0, True
         else:
             return None
         for pronoun in PRONOUN_SUFFIXES:   # "ووصفها", "ودعاهم": a past verb with its object
             stem = tok[prefix:-len(pronoun)] if tok.endswith(pronoun) else ""
-            if derived_only and not _derived_past(stem):
+            if (derived_only and not _derived_past(stem)) or (deeming_only and not _deeming_past(stem, tokens.words.deeming_verb)):
                 continue
             # after the ما of "، وهو ما" the present is a verb too ("، وهو ما تنفيه طهران"): no noun stands there,
             # and the comma ends what was said before (without it the clause may go on in what was said)
@@ -395,6 +409,25 @@ class CueReader(OtherReadings):
         tokens = self.tokens
         q = tokens.prev(p)
         return tokens.norm(p) == WHAT and q is not None and tokens.norm(q) in tokens.words.resumptive_what
+
+    def _relative_head(self, p: int) -> bool:
+        """Is token p the head of a relative clause: a relative pronoun ("التي", "الذي", "ما") or an indefinite noun or
+        adjective ("في خطوة", "في قرار مفاجئ"), which takes a relative clause with no pronoun? The verb after it
+        takes the head back with its object pronoun, and a subject named right after the verb
+        (_subject_next) tells a verb, not a noun with its owner ("وصفه"), stands there."""
+        tokens = self.tokens
+        norm = tokens.norm(p)
+        if norm in tokens.words.relative or norm == WHAT:
+            return True   # (ما after a preposition too: "في ما وصفته الحكومة بأنه")
+        return norm.isalpha() and len(norm) >= 3 and not norm.startswith("ال") and not tokens.is_punct(p) \
+            and not self.mentions.in_a_mention(p) and self.at(p) is None \
+            and not any(norm in getattr(tokens.words, kind) for kind in HEAD_EXCLUDED)
+
+    def _subject_next(self, k: int) -> bool:
+        """Is the word after k the start of a named subject: a mention no preposition governs?"""
+        q = self._next(k)
+        cand = self.mentions.start_at.get(q)
+        return cand is not None and not self.tokens.governed(cand)
 
     def _what_resumed_after_comma(self, p: int) -> bool:
         """Is token p the ما of "، وهو ما", "، وهذا ما": a comma before the resumptive pronoun?"""

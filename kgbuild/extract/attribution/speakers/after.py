@@ -8,7 +8,7 @@ from ..asides import framed_complementizer, opener_past_aside
 from ..context import Context
 from ..content import SAY_ACTS
 from ..cues import SPEECH_KINDS
-from .base import (CLAUSE_ENDS, GROUP_OBJECT, UNNAMED, cue_form, feminine_verb, is_participle, nominative_plural, oblique_plural,
+from .base import (CLAUSE_ENDS, GROUP_OBJECT, UNNAMED, carries_object_pronoun, cue_form, feminine_verb, is_participle, nominative_plural, oblique_plural,
                    passive_voice, Outcome, Query, Seen, Speakers)
 from .slot import subjects_after
 from .unnamed_sources import body_of_source
@@ -310,6 +310,8 @@ def subject_after(ctx: Context, q: Query, seen: Seen) -> Outcome:
         found = subjects_after(ctx, comma + 1, q.end, q.history)
     if isinstance(found, Speakers) and found.found and _news_noun(ctx, found):
         return UNNAMED  # "وقالت أنباء إن": news, no one named, though a tagger took the word for a name
+    if isinstance(found, Speakers) and found.found and carries_object_pronoun(ctx, q.cue):
+        return found   # "في خطوة وصفتها المعارضة بأنها", "ودعاهم الوزير إلى": the pronoun is the object, the name the subject
     if isinstance(found, Speakers) and found.found and q.earlier \
             and ctx.mentions.speaks_as(found.found[0].key) == "Group" \
             and (q.cue.prefix or (_after_clause_link(ctx, q) and q.cue.entry.act not in SAY_ACTS

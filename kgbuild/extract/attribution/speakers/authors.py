@@ -18,7 +18,7 @@ from ..cursor import IN
 from ..index import Found
 from ..narration import event_stem
 from ..referents.issuers import named_authors
-from .base import CLAUSE_ENDS, NO_SUBJECT, QAD, UNNAMED, Outcome, Query, Seen, Speakers
+from .base import CLAUSE_ENDS, NO_SUBJECT, QAD, UNNAMED, carries_object_pronoun, Outcome, Query, Seen, Speakers
 from .slot import subjects_after
 from .title_subjects import title_subject
 
@@ -493,8 +493,9 @@ def issuer_of_document(ctx: Context, q: Query, seen: Seen) -> Outcome:
     follows the verb is its object. With no such actor the verb has a subject the text does not name."""
     tokens, mentions = ctx.tokens, ctx.mentions
     p = tokens.prev(q.cue.i, q.start)
-    if q.cue.prefix or p is None or not _indefinite_document(ctx, p) or _own_subject_speaks(ctx, q):
-        return None
+    if q.cue.prefix or p is None or not _indefinite_document(ctx, p) or _own_subject_speaks(ctx, q) \
+            or carries_object_pronoun(ctx, q.cue):
+        return None   # (and "قرار وصفه مراقبون بأنه": the verb takes the document back as its object)
     for k in range(p - 1, max(q.start, p - ISSUER_BACK) - 1, -1):
         if ctx.cues.kind_at(k) in SPEECH_KINDS or tokens.norm(k) in tokens.words.complementizer \
                 or tokens.text(k) in CLAUSE_ENDS or tokens.is_quote(k):

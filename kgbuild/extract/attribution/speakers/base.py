@@ -9,7 +9,8 @@ from .... import lexicon
 from ....records import StatementRecord
 from ....text import DAMMA, normalize, strip_article
 from ..context import Context
-from ..cues import SPEECH_KINDS, Cue, participle_forms
+from ..cues import SPEECH_KINDS, Cue, entry_in, participle_forms
+from ...words import PRONOUN_SUFFIXES
 from ..cursor import SEMICOLON
 from ..index import Found
 
@@ -82,6 +83,13 @@ class Strategy:
 def cue_form(ctx: Context, cue: Cue) -> str:
     """The cue word as written, without its conjunction, normalised: "وقالوا" -> "قالوا"."""
     return normalize(ctx.tokens.text(cue.i)[cue.prefix:])
+
+
+def carries_object_pronoun(ctx: Context, cue: Cue) -> bool:
+    """"ووصفها", "اعتبرته", "دعاهم": a verb read with its object pronoun glued on (no form of the lexicon
+    as written): its object is that pronoun, so a noun right after it is its subject, never a second object."""
+    text = ctx.tokens.text(cue.i)
+    return cue.kind in SPEECH_KINDS and text.endswith(PRONOUN_SUFFIXES) and entry_in(text, True) is None
 
 
 PRESENT_PREFIXES = "يتن"   # a damma on these opens an active present ("يُعلن"), not a passive
