@@ -61,6 +61,10 @@ CASES = [
     ("a relative clause of deeming after an indefinite head",
      "وأغلقت السلطات المعبر الحدودي أمس، في خطوة اعتبرتها المعارضة غير قانونية.",
      "المعارضة", "اعتبر", "غير قانونية", [], []),
+    # "القائمة بأعمال X" (the acting X): the بـ of بأعمال does not break the title before the name
+    ("the acting holder of a post named after a long title",
+     "وحثت القائمة بأعمال المفوض السامي لشؤون اللاجئين ماريا لوبيز الحكومة على فتح الحدود.",
+     "ماريا لوبيز", "حث", "فتح الحدود", [], []),
     ("an unnamed ambassador speaks as the diplomats",
      "وقال سفير آسيوي في نيروبي إن المحادثات تعثرت بسبب الخلاف على الحدود.",
      "سفير آسيوي", "قال", "المحادثات تعثرت", [], []),

@@ -346,3 +346,5 @@ class FunctionWords:
     party_wing: frozenset[str]
     stance_participle: frozenset[str]
     deeming_verb: frozenset[str]
+    acting_holder: frozenset[str]
+    acting_link: frozenset[str]
