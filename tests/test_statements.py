@@ -65,6 +65,11 @@ CASES = [
     ("the acting holder of a post named after a long title",
      "وحثت القائمة بأعمال المفوض السامي لشؤون اللاجئين ماريا لوبيز الحكومة على فتح الحدود.",
      "ماريا لوبيز", "حث", "فتح الحدود", [], []),
+    # a noun with its owner's pronoun ("مرشحها", "زوجته") is a definite title: the name after it is the subject,
+    # even with the verb's complement after the name
+    ("a person named after a noun with its owner's pronoun",
+     "وأعلنت الهيئة الانتخابية فوز الرئيس بولاية ثانية. وطالب مرشحها المنافس بيتر غرانت بإعادة فرز الأصوات.",
+     "بيتر غرانت", "طالب", "إعادة فرز الأصوات", [], []),
     ("an unnamed ambassador speaks as the diplomats",
      "وقال سفير آسيوي في نيروبي إن المحادثات تعثرت بسبب الخلاف على الحدود.",
      "سفير آسيوي", "قال", "المحادثات تعثرت", [], []),

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from ....text import normalize
+from ...words import PRONOUN_SUFFIXES
 from ...mentions import NAME_INTRODUCERS, TITLE_MODIFIERS, Candidate, nisba_country, match_title
 from ..context import Context
 from ..cursor import GOVERNED_ARTICLE
@@ -186,13 +187,24 @@ def named_later(ctx: Context, pos: int, end: int) -> Speakers | None:
         nxt = tokens.next(q + 1, stop)
         # "ولاعب الشطرنج": a second title, a noun joined by و and completed by a definite word
         joined = q > pos and norm.startswith("و") and nxt < stop and tokens.norm(nxt).startswith("ال")
+        # "مرشحها", "زوجته": a noun with its owner's pronoun is definite, and closes a construct chain as a name does
+        owned = q == pos and _owned_noun(tokens.text(q))
         definite = definite and (norm.startswith("ال") or bool(nisba_country(tokens.doc, q))
-                                 or norm in TITLE_MODIFIERS or joined)
+                                 or norm in TITLE_MODIFIERS or joined or owned)
         # "مدرب المنتخب الألماني", "مدرب نادي برشلونة": indefinite heads in construct are definite too once a
         # definite word or a name closes the chain; a head still open when the person comes is no title of theirs
-        construct = norm.startswith("ال") or bool(nisba_country(tokens.doc, q)) or norm in TITLE_MODIFIERS
+        construct = norm.startswith("ال") or bool(nisba_country(tokens.doc, q)) or norm in TITLE_MODIFIERS or owned
         q += 1
     return None
+
+
+OWNED_MIN = 5   # letters of a noun with its pronoun ("زوجته", "مرشحها"); shorter words ending so are rarely one
+
+
+def _owned_noun(text: str) -> bool:
+    """"مرشحها", "زوجته", "محاميهم": a noun as written with an owner's pronoun glued on (ه written as such, not
+    the ة a normalised word ends with), no article."""
+    return len(text) >= OWNED_MIN and text.endswith(PRONOUN_SUFFIXES) and not text.startswith("ال") and text.isalpha()
 
 
 def _content_follows(ctx: Context, pos: int, end: int) -> bool:
