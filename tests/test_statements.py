@@ -63,7 +63,7 @@ CASES = [
      "المعارضة", "اعتبر", "غير قانونية", [], []),
     # "القائمة بأعمال X" (the acting X): the بـ of بأعمال does not break the title before the name
     ("the acting holder of a post named after a long title",
-     "وحثت القائمة بأعمال المفوض السامي لشؤون اللاجئين ماريا لوبيز الحكومة على فتح الحدود.",
+     "وحثت القائمة بأعمال المندوب الدائم لدى المنظمة ماريا لوبيز الحكومة على فتح الحدود.",
      "ماريا لوبيز", "حث", "فتح الحدود", [], []),
     # a noun with its owner's pronoun ("مرشحها", "زوجته") is a definite title: the name after it is the subject,
     # even with the verb's complement after the name

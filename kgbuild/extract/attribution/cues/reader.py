@@ -330,7 +330,7 @@ class CueReader(OtherReadings):
         elif opens_with_clitic(tok, "و") and self._said_before_in_sentence(k):
             prefix, derived_only = 1, True
         elif self._relative_head(p) and self._subject_next(k):
-            # "في خطوة اعتبرتها المعارضة غير قانونية", "القرار الذي وصفه مراقبون بأنه": see _relative_head; only
+            # "في خطوة اعتبرتها المعارضة غير قانونية", "القرار الذي وصفه محللون بأنه": see _relative_head; only
             # verbs of describing and deeming (other verbs there report deeds: "الغارات التي شنتها")
             prefix, deeming_only = 0, True
         else:
@@ -418,7 +418,7 @@ class CueReader(OtherReadings):
         tokens = self.tokens
         norm = tokens.norm(p)
         if norm in tokens.words.relative or norm == WHAT:
-            return True   # (ما after a preposition too: "في ما وصفته الحكومة بأنه")
+            return True   # (ما after a preposition too: "إلى ما وصفته الحكومة بأنه")
         return norm.isalpha() and len(norm) >= 3 and not norm.startswith("ال") and not tokens.is_punct(p) \
             and not self.mentions.in_a_mention(p) and self.at(p) is None \
             and not any(norm in getattr(tokens.words, kind) for kind in HEAD_EXCLUDED)

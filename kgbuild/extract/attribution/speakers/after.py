@@ -311,7 +311,7 @@ def subject_after(ctx: Context, q: Query, seen: Seen) -> Outcome:
     if isinstance(found, Speakers) and found.found and _news_noun(ctx, found):
         return UNNAMED  # "وقالت أنباء إن": news, no one named, though a tagger took the word for a name
     if isinstance(found, Speakers) and found.found and carries_object_pronoun(ctx, q.cue):
-        return found   # "في خطوة وصفتها المعارضة بأنها", "ودعاهم الوزير إلى": the pronoun is the object, the name the subject
+        return found   # "في خطوة وصفتها النقابات بأنها", "ودعاهم الوزير إلى": the pronoun is the object, the name the subject
     if isinstance(found, Speakers) and found.found and q.earlier \
             and ctx.mentions.speaks_as(found.found[0].key) == "Group" \
             and (q.cue.prefix or (_after_clause_link(ctx, q) and q.cue.entry.act not in SAY_ACTS

@@ -180,7 +180,7 @@ def named_later(ctx: Context, pos: int, end: int) -> Speakers | None:
             continue
         norm = tokens.norm(q)
         if norm in tokens.words.acting_link and q > pos and tokens.norm(tokens.prev(q, pos)) in tokens.words.acting_holder:
-            q += 1   # "القائم بأعمال السفير", "القائمة بأعمال المفوض": the acting holder, one title with what follows
+            q += 1   # "القائم بأعمال السفير", "القائمة بأعمال المندوب": the acting holder, one title with what follows
             continue
         if tokens.is_punct(q) or tokens.is_quote(q) or norm in NO_SUBJECT or ctx.cues.kind_at(q) is not None:
             return None
