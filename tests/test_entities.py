@@ -2204,3 +2204,14 @@ def test_a_time_after_a_body_is_no_remit(nlp, text: str, body: str, not_a_body: 
 def test_two_definite_names_joined_by_waw(first: str, second: str, two: bool) -> None:
     from kgbuild.extract.mentions.ner import _two_definite_names
     assert _two_definite_names(first, second) is two
+
+
+@pytest.mark.parametrize("text, name, description", [
+    # the trade or role before "يدعى" describes the person whose name follows: no name itself
+    ("وقال صياد عجوز يدعى باكاري تراوري إن البحر لم يعد يعطي شيئا.", "باكاري تراوري", "صياد عجوز"),
+    ("وقال نجار متقاعد يدعى سانتو ميلو إن الحي تغير.", "سانتو ميلو", "نجار متقاعد"),
+    ("وقال مهندس زراعي يدعى أوكوتشا بيلو إن الأمطار تأخرت.", "أوكوتشا بيلو", "مهندس زراعي"),
+])
+def test_a_description_before_called_is_no_name(nlp, text: str, name: str, description: str) -> None:
+    ents = entities(nlp, text)
+    assert find(ents, name) is not None and find(ents, description) is None

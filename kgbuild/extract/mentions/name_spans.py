@@ -61,6 +61,16 @@ def preposition_on_a_word(tok: Token) -> bool:
         and not is_function_text(stem)   # "لولا": a name, and "if not" (لو + لا), no preposition on a noun
 
 
+CALLED = lexicon.function_words().called   # "يدعى", "ويدعى": the name they go by follows
+
+
+def described_before_called(doc: Doc, i: int, j: int) -> bool:
+    """"وقال بائع متجول يدعى فلان": the words right before "يدعى" describe the person whose name comes
+    after it (a trade, a role: an indefinite noun and its adjective); they are no name themselves."""
+    nxt = skip_space(doc, j)
+    return nxt < len(doc) and normalize(doc[nxt].text) in CALLED
+
+
 def past_name_links(doc: Doc, i: int, j: int, limit: int = 4) -> int:
     """"معاوية بن" cut short after a name particle: the name goes on with the word after each particle
     ("معاوية بن أبي سفيان")."""

@@ -18,7 +18,7 @@ from .clubs import is_club_name
 from .latin_names import is_spelled_acronym
 from .ala import preposition_spelled_as_name
 from .names import cue_word, no_name_word, ordinary_word_with_pronoun
-from .name_spans import syllable_spelled_as_pronoun
+from .name_spans import described_before_called, syllable_spelled_as_pronoun
 from .described_bodies import described_bodies_refer_back
 from .places import CITY_KINDS
 from .short_names import short_names_in_parentheses
@@ -30,6 +30,9 @@ FAMILY_PARTICLES = lexicon.function_words().family_particle
 def select(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates: longer first, then the more trusted source."""
     _service_branches(doc, cands)
+    # "وقال طالب جامعي يدعى فلان": a description before "يدعى" is no name, whichever finder read it as one
+    cands = [c for c in cands if not (c.type == "Person" and c.source != "gazetteer"
+                                      and described_before_called(doc, c.i, c.j))]
     groups_at = {c.i: c for c in cands if c.type == "Group"}
     for c in cands:
         g = groups_at.get(c.i)
