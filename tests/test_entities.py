@@ -2215,3 +2215,23 @@ def test_two_definite_names_joined_by_waw(first: str, second: str, two: bool) ->
 def test_a_description_before_called_is_no_name(nlp, text: str, name: str, description: str) -> None:
     ents = entities(nlp, text)
     assert find(ents, name) is not None and find(ents, description) is None
+
+
+@pytest.mark.parametrize("text, not_a_name", [
+    # a speech verb with ف after a name ("أما فلان فنفى") is the name's predicate, no family name
+    ("أما رئيس الهيئة العليا للرقابة سيدي فال ولد أحمد فنفى وجود أي تزوير.", "أحمد فنفى"),
+    ("أما نائب رئيس البرلمان أحمد فال ولد محمود فقال إن الجلسة قانونية.", "محمود فقال"),
+])
+def test_a_speech_verb_with_fa_after_a_name_is_no_part_of_it(nlp, text: str, not_a_name: str) -> None:
+    assert find(entities(nlp, text), not_a_name) is None
+
+
+@pytest.mark.parametrize("word, verb", [
+    ("فنفى", True), ("وقالت", True), ("فأكد", True),
+    ("فالح", True),    # a given name too: verb_after_name keeps it, it asks the name tables first
+    ("فرد", False),    # ف + رد: too short to tell from a noun
+    ("فيصل", False),
+])
+def test_conjoined_speech_verb(word: str, verb: bool) -> None:
+    from kgbuild.extract.mentions.names import conjoined_speech_verb
+    assert conjoined_speech_verb(normalize(word)) is verb

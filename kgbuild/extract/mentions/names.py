@@ -200,8 +200,12 @@ def verb_after_name(doc: Doc, k: int) -> bool:
     the imperfect is a word of news) or before the preposition its object takes ("شذ عن")."""
     t = doc[k]
     norm = normalize(t.text)
-    if not is_arabic_word(t) or t.text.startswith("و") or len(norm) < 2 or is_known_name_word(norm) \
+    if not is_arabic_word(t) or len(norm) < 2 or is_known_name_word(norm) \
             or norm in lexicon.person_names().given or norm in lexicon.person_names().family:
+        return False
+    if conjoined_speech_verb(norm):
+        return True   # "أما فلان فنفى ذلك": the speech verb of the name's clause, with its ف or و
+    if t.text.startswith("و"):
         return False
     seen, outside = word_counts().get(norm, (0, 0))
     only_outside = seen > 0 and outside == seen
@@ -217,6 +221,16 @@ def verb_after_name(doc: Doc, k: int) -> bool:
     return norm.startswith(IMPERFECT_OF_THIRD_PERSON) and (len(norm) == 4 or is_inflected_common(norm)) \
         and (seen == 0 or only_outside) and nxt < len(doc) and doc[nxt].text.startswith("ال") \
         and known_entity_at(doc, k, ("Person", "Place", "Organization")) is None
+
+
+def conjoined_speech_verb(norm: str) -> bool:
+    """A normalised word that is a speech verb of the cue table (of three letters at least: "رد" alone is
+    too short to tell) with ف or و glued on: "فنفى", "وقالت". After a name it is the name's predicate ("أما فلان
+    فنفى", "فلان وقال"), never a family name; callers keep listed and ANERcorp names ("فالح", "فرات")."""
+    if norm[:1] not in ("ف", "و") or len(norm) < 4:
+        return False
+    cue = lexicon.cues().get(norm[1:])
+    return cue is not None and cue.kind == "verb"
 
 
 FIRST_PERSON = ("ي",)   # "جدتي", "أخي": my grandmother, my brother
