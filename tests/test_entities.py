@@ -2235,3 +2235,18 @@ def test_a_speech_verb_with_fa_after_a_name_is_no_part_of_it(nlp, text: str, not
 def test_conjoined_speech_verb(word: str, verb: bool) -> None:
     from kgbuild.extract.mentions.names import conjoined_speech_verb
     assert conjoined_speech_verb(normalize(word)) is verb
+
+
+@pytest.mark.parametrize("text, name, not_a_name", [
+    # a participle of form V, VI or X in the accusative (or feminine) after a name is a state the sentence gives it
+    ("ولا يزال الرئيس السابق أمادو كوليبالي متمسكا بمنصبه رغم الضغوط.", "أمادو كوليبالي", "أمادو كوليبالي متمسكا"),
+    ("وغادرت الوزيرة السابقة ماريان كوفي متوجهة إلى باريس.", "ماريان كوفي", "ماريان كوفي متوجهة"),
+    ("وبقي الرئيس يايا سانغاري متفائلا بنتيجة الانتخابات.", "يايا سانغاري", "يايا سانغاري متفائلا"),
+    # a title in the accusative after a name is the office given to the person
+    ("ونصب مجلس العائلة الأمير فهد بن ناصر سلطانا للبلاد.", "فهد بن ناصر", "فهد بن ناصر سلطانا"),
+    ("وأعلن المجلس تنصيب خالد بن سيف أميرا للولاية.", "خالد بن سيف", "خالد بن سيف أميرا"),
+    ("وبايع الأعيان سعيد بن راشد شيخا للقبيلة.", "سعيد بن راشد", "سعيد بن راشد شيخا"),
+])
+def test_an_accusative_participle_or_title_after_a_name_is_no_part_of_it(nlp, text: str, name: str, not_a_name: str) -> None:
+    ents = entities(nlp, text)
+    assert find(ents, name) is not None and find(ents, not_a_name) is None

@@ -273,7 +273,10 @@ NON_NAME_SHAPES = ("تWWيC", "تWCيه", "مCاWWه", "تWاCC", "انWWاC", "
                    # and of forms II, III, IV: "مراقبون", "مقاتلين", "مؤيدون", "مسلحين"
                    "مCاWCون", "مCاWCين", "مWWCون", "مWWCين",
                    # feminine participles of form X, a predicate after a name: "مستقرة", "مستخدمة"
-                   "مستWCه", "مستWCCه")
+                   "مستWCه", "مستWCCه",
+                   # participles of forms V, VI and X in the accusative, or feminine, after a name: a state
+                   # the sentence gives it ("فلان متمسكا بالسلطة", "فلانة متوجهة إلى", "متفائلا", "مستنكرا")
+                   "متCCCا", "متCاCCا", "مستCCCا", "متCCCه", "متCاCCه")
 _NON_NAME_SHAPE = re.compile("|".join("(?:" + shape.replace("C", _C).replace("W", _W) + "ا?)"
                                       for shape in NON_NAME_SHAPES))
 # the prepositions that may be written on a noun (with و/ف before them): "ببرقية"، "وبمجهودات"; not

@@ -424,7 +424,19 @@ def no_name_word(text: str, first: bool) -> bool:
     "دعمهما"); unless it is the name's first word, a verbal noun or plural shape ("تكريما",
     "مشاريع"), which some given names have ("تحسين"), or the plural of an ordinary noun ("مقابلات")."""
     return is_non_name_form(text) or (not first and (has_non_name_shape(normalize(text))
-                                                     or is_plural_of_common(normalize(text))))
+                                                     or is_plural_of_common(normalize(text))
+                                                     or accusative_title(normalize(text))))
+
+
+NAME_TITLES = frozenset(normalize(w) for w in lexicon.function_words().name_title)
+
+
+def accusative_title(norm: str) -> bool:
+    """"عين فلان سفيرا", "أدى فلان اليمين سلطانا": a title of the table (or a royal title, without its article)
+    in the accusative's ا after a name is the office the sentence gives it, no word of the name."""
+    stem = norm[:-1]
+    return norm.endswith("ا") and len(stem) >= 3 and (stem in lexicon.titles() or "ال" + stem in NAME_TITLES) \
+        and not is_known_name_word(norm)
 
 
 def _nationality_family_name(doc: Doc, k: int) -> bool:
