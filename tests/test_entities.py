@@ -2250,3 +2250,21 @@ def test_conjoined_speech_verb(word: str, verb: bool) -> None:
 def test_an_accusative_participle_or_title_after_a_name_is_no_part_of_it(nlp, text: str, name: str, not_a_name: str) -> None:
     ents = entities(nlp, text)
     assert find(ents, name) is not None and find(ents, not_a_name) is None
+
+
+@pytest.mark.parametrize("text, not_a_name", [
+    # the dual of an ordinary noun (and the adjectives agreeing with it) is no name, first word or later
+    ("ووصف المحلل الاجتماع بأنه لقاء نادر بين بلدين جارين في المنطقة.", "بلدين جارين"),
+    ("وأوضح الخبير أن الحكومة تقف بين نارين في هذا الملف.", "نارين"),
+])
+def test_the_dual_of_an_ordinary_noun_is_no_name(nlp, text: str, not_a_name: str) -> None:
+    assert find(entities(nlp, text), not_a_name) is None
+
+
+@pytest.mark.parametrize("text, name", [
+    # names on such a stem that the tables list stay names
+    ("وقال أحمد شعبان إن المفاوضات ستستأنف.", "أحمد شعبان"),
+    ("وقال يوسف أمين إن الاتفاق جيد.", "يوسف أمين"),
+])
+def test_a_listed_name_shaped_as_a_dual_stays_a_name(nlp, text: str, name: str) -> None:
+    assert find(entities(nlp, text), name) is not None

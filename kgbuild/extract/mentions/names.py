@@ -423,9 +423,30 @@ def no_name_word(text: str, first: bool) -> bool:
     """A word that cannot be part of a person's name: an inflection no name takes ("ببرقية",
     "دعمهما"); unless it is the name's first word, a verbal noun or plural shape ("تكريما",
     "مشاريع"), which some given names have ("تحسين"), or the plural of an ordinary noun ("مقابلات")."""
-    return is_non_name_form(text) or (not first and (has_non_name_shape(normalize(text))
+    return is_non_name_form(text) or dual_of_common(normalize(text)) \
+        or (not first and (has_non_name_shape(normalize(text))
                                                      or is_plural_of_common(normalize(text))
                                                      or accusative_title(normalize(text))))
+
+
+# the dual's oblique (and the masculine plural's): "بلدين". Not the nominative ان, which closes many names
+# on an ordinary stem (أصلان, قربان); nor a stem of four letters, as often a verb (أرسل) as a noun
+DUAL_ENDINGS = ("ين",)
+DUAL_STEM_LETTERS = 3
+
+
+@lru_cache(maxsize=131072)
+def dual_of_common(norm: str) -> bool:
+    """"بين بلدين عضوين", "بين نارين": the dual of a noun or adjective of three letters that ANERcorp saw
+    (nearly) only outside names is no name's word, first or later. Names on such a stem ("أمين") are listed
+    given or family names, seen in names, or known entities; those are kept."""
+    stem = norm[:-2]
+    if not norm.endswith(DUAL_ENDINGS) or len(stem) != DUAL_STEM_LETTERS or norm.startswith("ال") \
+            or stem not in common_words():
+        return False
+    names = lexicon.person_names()
+    return not is_known_name_word(norm) and norm not in names.given and norm not in names.family \
+        and norm not in lexicon.given_names() and norm not in lexicon.known_entities()
 
 
 NAME_TITLES = frozenset(normalize(w) for w in lexicon.function_words().name_title)

@@ -15,7 +15,7 @@ from .base import (DESCENT, GOD, adjectival, ta_marbuta_folded, Candidate, cues_
 from .not_groups import is_number
 from .places import adjective_named_like_a_place, describing_nisba
 from .name_spans import accusative_pair, adjective_before_name, construct_title, past_name_links, split_kunya
-from .names import (IMPERFECT_PREFIXES, cue_word, ends_name, kin_with_pronoun, no_name_word, ordinary_word_with_pronoun,
+from .names import (DUAL_ENDINGS, IMPERFECT_PREFIXES, cue_word, dual_of_common, ends_name, kin_with_pronoun, no_name_word, ordinary_word_with_pronoun,
                     verb_after_name)
 from .particles import in_compound_particle
 from .slots import given_name_also_ordinary
@@ -52,6 +52,8 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
         if type_ == "Person":
             # "ببرقية فلان": a leading word no name takes is no part of it; "الرسام الإسباني خوان":
             # nor a definite nisba before a name without the article (first names have none)
+            if _dual_and_its_adjective(doc, i, j):
+                continue  # "بين بلدين جارين": a dual noun and the adjective agreeing with it
             while i < j and (doc[i].is_space or is_non_name_form(doc[i].text) or adjective_before_name(doc, i, j)):
                 i += 1
             if i >= j:
@@ -134,6 +136,13 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
             s2, e2 = span_chars(doc, second, second + 1, 1)
             out.append(Candidate(second, second + 1, s2, e2, doc[second].text[1:], type_, "ner"))
     return out
+
+
+def _dual_and_its_adjective(doc: Doc, i: int, j: int) -> bool:
+    """The span opens with the dual of an ordinary noun ("بلدين") and every word of it ends as a dual does:
+    the noun and the adjectives agreeing with it ("بلدين جارين"), no name."""
+    words = [normalize(t.text) for t in doc[i:j] if not t.is_space]
+    return bool(words) and dual_of_common(words[0]) and all(w.endswith(DUAL_ENDINGS) for w in words)
 
 
 def _beside_an_accusative_noun(doc: Doc, i: int) -> bool:
