@@ -2268,3 +2268,15 @@ def test_the_dual_of_an_ordinary_noun_is_no_name(nlp, text: str, not_a_name: str
 ])
 def test_a_listed_name_shaped_as_a_dual_stays_a_name(nlp, text: str, name: str) -> None:
     assert find(entities(nlp, text), name) is not None
+
+
+@pytest.mark.parametrize("phrase, accusative", [
+    # an accusative noun and its adjective, read as one span by the NER, is no name
+    ("حدثا تاريخيا", True), ("عيدا وطنيا", True),
+    ("ماريا شارابوفا", False),   # no stem of it is an ordinary word
+    ("إنجازها الكبير", False),
+])
+def test_an_accusative_phrase_is_no_name(nlp, phrase: str, accusative: bool) -> None:
+    from kgbuild.extract.mentions.ner import _accusative_phrase
+    doc = nlp.make_doc(phrase)
+    assert _accusative_phrase(doc, 0, len(doc)) is accusative

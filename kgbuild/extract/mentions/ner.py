@@ -60,6 +60,8 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
                 continue  # every word was one no name takes
             if j - i == 1 and accusative_pair(doc, i):
                 continue  # "حظا سعيدا": an adjective agreeing with an accusative noun
+            if _accusative_phrase(doc, i, j):
+                continue  # "حدثا تاريخيا" read whole: an accusative noun and its adjective
             p = prev_word(doc, i)
             title = match_title(doc, p) if p is not None else None
             # (a person the NER reads in that one word alone is the title's holder: "كابتن ماركو بأن")
@@ -136,6 +138,15 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
             s2, e2 = span_chars(doc, second, second + 1, 1)
             out.append(Candidate(second, second + 1, s2, e2, doc[second].text[1:], type_, "ner"))
     return out
+
+
+def _accusative_phrase(doc: Doc, i: int, j: int) -> bool:
+    """Every word of the span (two or more) ends in the accusative's ا, none in a pronoun's (ها, نا), and one
+    is an ordinary word of news with that ا: a noun and its adjective in the accusative ("حدثا تاريخيا"), no
+    name ("ماريا شارابوفا": no stem of it is an ordinary word)."""
+    words = [normalize(t.text) for t in doc[i:j] if not t.is_space]
+    return len(words) >= 2 and all(w.endswith("ا") and not w.endswith(("ها", "نا")) for w in words) \
+        and any(len(w) >= 4 and w[:-1] in common_words() for w in words)
 
 
 def _dual_and_its_adjective(doc: Doc, i: int, j: int) -> bool:
