@@ -2280,3 +2280,13 @@ def test_an_accusative_phrase_is_no_name(nlp, phrase: str, accusative: bool) -> 
     from kgbuild.extract.mentions.ner import _accusative_phrase
     doc = nlp.make_doc(phrase)
     assert _accusative_phrase(doc, 0, len(doc)) is accusative
+
+
+@pytest.mark.parametrize("text, not_a_name", [
+    # the construct plural of a participle ("organisers of") opens no name, even right after a speech verb
+    ('في المقابل، طالب منسقو حملة "شباب من أجل التغيير" بتسليم السلطة للمدنيين.', "منسقو"),
+    ('في المقابل، طالب منظمو مسيرة "الكرامة أولا" بالإفراج عن المعتقلين.', "منظمو مسيرة"),
+])
+def test_a_construct_plural_of_a_participle_is_no_name(nlp, text: str, not_a_name: str) -> None:
+    ents = entities(nlp, text)
+    assert not any(normalize(not_a_name) in k for k in ents)

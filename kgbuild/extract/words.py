@@ -284,6 +284,17 @@ _NON_NAME_SHAPE = re.compile("|".join("(?:" + shape.replace("C", _C).replace("W"
 _PREPOSITION_CLITICS = ("ب", "ل", "وب", "ول", "فب", "فل")
 
 
+# the construct plural of participles of forms II, III, IV, before the noun they govern: "منسقو الحملة",
+# "منظمو", "مراقبو"; no given name is so shaped, so it is no name's first word either
+_CONSTRUCT_PLURAL = re.compile("|".join(shape.replace("C", _C).replace("W", _W) for shape in ("مCاWCو", "مWWCو")))
+
+
+def is_construct_plural(norm: str) -> bool:
+    """A normalised word shaped as the construct plural of a participle ("منسقو"), no name ANERcorp saw."""
+    return _CONSTRUCT_PLURAL.fullmatch(norm) is not None and not is_known_name_word(norm) \
+        and norm not in lexicon.known_entities()
+
+
 @lru_cache(maxsize=131072)
 def has_non_name_shape(norm: str) -> bool:
     """A normalised word shaped like a verbal noun of a derived form or a plural no name takes. Some

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from ... import lexicon
 from ...text import clitic_variants, normalize, strip_article
 from ..words import (IMPERFECT_OF_THIRD_PERSON, NAMES_LIKE_FUNCTION_WORDS, PRONOUN_SUFFIXES, TANWEEN_FATH, common_words, ends_in_pronoun, function_words,
-                     has_non_name_shape, is_arabic_word, is_function_word, is_inflected_common, is_known_name_word,
+                     has_non_name_shape, is_arabic_word, is_construct_plural, is_function_word, is_inflected_common, is_known_name_word,
                      is_name_like, is_name_like_whole, is_name_link, is_non_name_form, is_plural_of_common, is_punct,
                      is_quote, is_time_word, mostly_common_words, prev_word, stems, word_counts)
 from .base import TITLE_MODIFIERS, known_entity_at, match_title, nisba_country, skip_space
@@ -423,7 +423,7 @@ def no_name_word(text: str, first: bool) -> bool:
     """A word that cannot be part of a person's name: an inflection no name takes ("ببرقية",
     "دعمهما"); unless it is the name's first word, a verbal noun or plural shape ("تكريما",
     "مشاريع"), which some given names have ("تحسين"), or the plural of an ordinary noun ("مقابلات")."""
-    return is_non_name_form(text) or dual_of_common(normalize(text)) \
+    return is_non_name_form(text) or dual_of_common(normalize(text)) or is_construct_plural(normalize(text)) \
         or (not first and (has_non_name_shape(normalize(text))
                                                      or is_plural_of_common(normalize(text))
                                                      or accusative_title(normalize(text))))
