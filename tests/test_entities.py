@@ -2290,3 +2290,14 @@ def test_an_accusative_phrase_is_no_name(nlp, phrase: str, accusative: bool) -> 
 def test_a_construct_plural_of_a_participle_is_no_name(nlp, text: str, not_a_name: str) -> None:
     ents = entities(nlp, text)
     assert not any(normalize(not_a_name) in k for k in ents)
+
+
+@pytest.mark.parametrize("text, not_a_name", [
+    # an indefinite noun in ة and the nisba adjective agreeing with it, after a title or a speech verb
+    ("وأعلن رئيس الوزراء حزمة اقتصادية تشمل دعم الوقود.", "حزمة"),
+    ("وطرح الوزير مبادرة سياسية لإنهاء الأزمة.", "مبادرة"),
+    # an abstract noun in ية alone in a speech verb's slot
+    ("وانتهى الاجتماع بصيغة شبه توافقية، أرضت الجميع.", "توافقية"),
+])
+def test_a_noun_and_its_adjective_or_an_abstract_noun_is_no_name(nlp, text: str, not_a_name: str) -> None:
+    assert find(entities(nlp, text), not_a_name) is None

@@ -96,6 +96,8 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
         if k == start_name and t.text.startswith("و") and t.text.endswith(("ه", "ها", "هم")) \
                 and not t.text.endswith("له"):
             break  # "وسعيه": a conjoined noun with a possessive, no name
+        if k == start_name and noun_before_its_adjective(doc, k):
+            break  # "أعلن رئيس الوزراء حزمة اقتصادية": the title's verb's object and its adjective, no name
         if k == start_name and ordinary_word_with_pronoun(t.text):
             break  # "الذي سلمه": an ordinary word or verb with a pronoun suffix, no name
         if k == start_name and conjunction_on_ordinary_word(t.text):
@@ -431,6 +433,25 @@ def no_name_word(text: str, first: bool) -> bool:
 
 # the dual's oblique (and the masculine plural's): "بلدين". Not the nominative ان, which closes many names
 # on an ordinary stem (أصلان, قربان); nor a stem of four letters, as often a verb (أرسل) as a noun
+NISBA_FEMININE = "ية"
+NISBA_LETTERS = 5   # "اقتصادية", "سياسية": a stem of three letters at least before ية
+
+
+def noun_before_its_adjective(doc: Doc, k: int) -> bool:
+    """"حزمة اقتصادية", "مبادرة سياسية": token k, an indefinite word in ة, right before an indefinite nisba
+    adjective in ية (no name ANERcorp saw, no known entity): a feminine noun and the adjective agreeing with
+    it. A person's name is followed by a definite adjective if any ("فاطمة المصرية")."""
+    text = doc[k].text
+    nxt = skip_space(doc, k + 1)
+    if not text.endswith("ة") or text.startswith(("ال", "و")) or nxt >= len(doc):
+        return False
+    adj = doc[nxt].text
+    norm = normalize(adj)
+    return adj.endswith(NISBA_FEMININE) and not adj.startswith(("ال", "و", "ب", "ل")) and len(norm) >= NISBA_LETTERS \
+        and not is_known_name_word(norm) and norm not in lexicon.known_entities() \
+        and not is_known_name_word(normalize(text))
+
+
 DUAL_ENDINGS = ("ين",)
 DUAL_STEM_LETTERS = 3
 

@@ -15,7 +15,8 @@ from .ala import ala_before_that, preposition_spelled_as_name
 from .dual_bodies import dual_head
 from .foreign_endings import speaker_name_in_ha
 from .name_spans import definite_family_name, definite_family_name_after_given_name
-from .names import ala_before_its_noun, cue_word, form_iv_masdar_before_its_noun, given_name_word, no_name_word
+from .names import (ala_before_its_noun, cue_word, form_iv_masdar_before_its_noun, given_name_word, no_name_word,
+                    noun_before_its_adjective)
 
 
 SLOT_END = lexicon.function_words().slot_end
@@ -239,8 +240,11 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
                                                         or _adjective_then_conjoined_word(doc, i, start_name)
                                                         or preposition_spelled_as_name(doc, start_name)
                                                         or _ala_before_that(doc, i, start_name)
-                                                        or form_iv_masdar_before_its_noun(doc, start_name))):
-            continue  # no name, or a verbal noun alone: "وأكد تمسكا"
+                                                        or form_iv_masdar_before_its_noun(doc, start_name)
+                                                        or _abstract_noun(doc[start_name].text))) \
+                or noun_before_its_adjective(doc, start_name):
+            continue  # no name, or a verbal noun alone: "وأكد تمسكا"; an abstract noun ("جاهزية"); a noun and
+            # its adjective ("وطرح مبادرة سياسية")
         after = skip_space(doc, k)
         # "وقال فلان الخميس إن", "ودعا فلان أمس الحكومة إلى": a time word right after a rare word in the
         # subject slot closes it (an object before a time word is a noun of its own, no rare word)
