@@ -2301,3 +2301,15 @@ def test_a_construct_plural_of_a_participle_is_no_name(nlp, text: str, not_a_nam
 ])
 def test_a_noun_and_its_adjective_or_an_abstract_noun_is_no_name(nlp, text: str, not_a_name: str) -> None:
     assert find(entities(nlp, text), not_a_name) is None
+
+
+@pytest.mark.parametrize("text, name", [
+    # a word with لـ after a definite family name is whom it was said to (an outlet no table knows), no name word
+    ("وقال الخبير كريم المنصوري لغلوبوس إن الحكومة فشلت.", "كريم المنصوري"),
+    ('وقال الأستاذ الجامعي سامي الحداد لميدياتيك: "الوضع خطير".', "سامي الحداد"),
+    ("وقال ماريو لوبيز إن الفريق جاهز.", "ماريو لوبيز"),   # after a family name without the article: a name word
+])
+def test_an_addressee_after_a_definite_family_name_is_no_part_of_the_name(nlp, text: str, name: str) -> None:
+    rec = extract_document(nlp, "t.txt", text)
+    persons = {normalize(e.label) for e in rec.entities.values() if e.type == "Person"}
+    assert persons == {normalize(name)}

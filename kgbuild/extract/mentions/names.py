@@ -82,6 +82,8 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
             break
         if k > start_name and ends_name(doc, k):
             break
+        if k > start_name and addressee_after_family_name(doc, k):
+            break  # "وقال سامي الحداد لميدياتيك إن": whom it was said to, after the definite family name
         if k > start_name and _preposition_before_its_noun(doc, k):
             break  # "الرئيس فلان فور وصوله": the preposition, not a family name ("فور غناسينغبي" is a name)
         if k > start_name and _participle_in_apposition(doc, k):
@@ -433,6 +435,18 @@ def no_name_word(text: str, first: bool) -> bool:
 
 # the dual's oblique (and the masculine plural's): "بلدين". Not the nominative ان, which closes many names
 # on an ordinary stem (أصلان, قربان); nor a stem of four letters, as often a verb (أرسل) as a noun
+def addressee_after_family_name(doc: Doc, k: int) -> bool:
+    """Token k, a word with the preposition لـ (not on the article) right after a definite family name: whom
+    the person spoke to or wrote for ("قال فلان الحداد لصحيفة ...", "لميدياتيك"), no further word of the name:
+    an Arabic name closes with its definite family name. A name ANERcorp saw or a listed given name is kept."""
+    text, p = doc[k].text, prev_word(doc, k)
+    if p is None or not text.startswith("ل") or text.startswith("لل") or not doc[p].text.startswith("ال"):
+        return False
+    norm = normalize(text)
+    return len(norm) >= 4 and not is_known_name_word(norm) and norm not in lexicon.given_names() \
+        and norm not in lexicon.person_names().family
+
+
 NISBA_FEMININE = "ية"
 NISBA_LETTERS = 5   # "اقتصادية", "سياسية": a stem of three letters at least before ية
 

@@ -14,7 +14,7 @@ from .base import (BODY_MODIFIERS, COMPLEMENTIZERS, LEADER_INTRODUCERS, NAME_INT
 from .ala import ala_before_that
 from .name_spans import (clause_word_after_title, construct_title, definite_family_name_after_given_name, ordinary_word_alone,
                          preposition_on_a_word, split_kunya, verbal_noun_title)
-from .names import SON_OF, cue_word, kin_with_pronoun, name_end, nearly_always_outside_names
+from .names import SON_OF, addressee_after_family_name, cue_word, kin_with_pronoun, name_end, nearly_always_outside_names
 from .slots import SLOT_ADJUNCTS
 from .bodies import body_chain_end, remit_end
 from .party_names import wing_end
@@ -327,6 +327,8 @@ def _slot_tail_word(doc: Doc, k: int) -> bool:
         return False  # "للصحفيين", "وأضاف": a proclitic on an ordinary word
     if norm.endswith("ا") or is_inflected_common(norm, text) or is_non_name_form(text) or cue_word(text):
         return False
+    if addressee_after_family_name(doc, k):
+        return False  # "وقال الخبير فلان الحداد لميدياتيك إن": whom it was said to
     if (text.endswith("ه") and norm[:-1] in common_words()) or kin_with_pronoun(text):
         return False  # "بدوره", "نفسه", "بن عمه": a pronoun on an ordinary word or a noun of kinship
     return norm not in lexicon.titles() and norm not in lexicon.groups() and nisba_country(doc, k) is None \
