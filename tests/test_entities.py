@@ -2313,3 +2313,12 @@ def test_an_addressee_after_a_definite_family_name_is_no_part_of_the_name(nlp, t
     rec = extract_document(nlp, "t.txt", text)
     persons = {normalize(e.label) for e in rec.entities.values() if e.type == "Person"}
     assert persons == {normalize(name)}
+
+
+@pytest.mark.parametrize("text, name", [
+    # a foreign family name opening with ب and ending in يه (a French -et, -é) is no preposition on a feminine noun
+    ("وقالت الكاتبة كلير بيرانجيه إن الرواية صدرت.", "كلير بيرانجيه"),
+    ("وقال الوزير أنطوان بوسيليه عام 2010 إن الإصلاح ضروري.", "أنطوان بوسيليه"),
+])
+def test_a_foreign_family_name_in_yeh_opening_with_ba_is_whole(nlp, text: str, name: str) -> None:
+    assert find(entities(nlp, text), name) is not None

@@ -347,8 +347,9 @@ def is_non_name_form(text: str) -> bool:
         if norm.startswith(clitic) and not stem.startswith("ال") and len(stem) >= 4 \
                 and not is_known_name_word(stem) and stem not in lexicon.known_entities():
             # a feminine noun of five letters or more (given names in ـة have four: "لطيفة", "كريمة"),
-            # a feminine plural, an ordinary word, a verbal noun
-            if (stem.endswith("ه") and len(stem) >= 5) or (stem.endswith("ات") and len(stem) >= 5) \
+            # a feminine plural, an ordinary word, a verbal noun; not a foreign name in يه written with
+            # ه, no ة ("بينوشيه", "بوفيه": a French -et, -é, whose ب is the name's own)
+            if (stem.endswith("ه") and len(stem) >= 5 and not text.endswith("يه")) or (stem.endswith("ات") and len(stem) >= 5) \
                     or stem in mostly_common_words() or has_non_name_shape(stem):
                 return True
     return False
