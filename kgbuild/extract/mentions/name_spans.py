@@ -65,7 +65,7 @@ CALLED = lexicon.function_words().called   # "يدعى", "ويدعى": the name 
 
 
 def described_before_called(doc: Doc, i: int, j: int) -> bool:
-    """"وقال بائع متجول يدعى فلان": the words right before "يدعى" describe the person whose name comes
+    """"وقال صياد عجوز يدعى فلان": the words right before "يدعى" describe the person whose name comes
     after it (a trade, a role: an indefinite noun and its adjective); they are no name themselves."""
     nxt = skip_space(doc, j)
     return nxt < len(doc) and normalize(doc[nxt].text) in CALLED

@@ -472,7 +472,7 @@ DUAL_STEM_LETTERS = 3
 
 @lru_cache(maxsize=131072)
 def dual_of_common(norm: str) -> bool:
-    """"بين بلدين عضوين", "بين نارين": the dual of a noun or adjective of three letters that ANERcorp saw
+    """"بين بلدين جارين", "بين نارين": the dual of a noun or adjective of three letters that ANERcorp saw
     (nearly) only outside names is no name's word, first or later. Names on such a stem ("أمين") are listed
     given or family names, seen in names, or known entities; those are kept."""
     stem = norm[:-2]

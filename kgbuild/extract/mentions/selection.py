@@ -30,7 +30,7 @@ FAMILY_PARTICLES = lexicon.function_words().family_particle
 def select(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates: longer first, then the more trusted source."""
     _service_branches(doc, cands)
-    # "وقال طالب جامعي يدعى فلان": a description before "يدعى" is no name, whichever finder read it as one
+    # "وقال سائق أجرة يدعى فلان": a description before "يدعى" is no name, whichever finder read it as one
     cands = [c for c in cands if not (c.type == "Person" and c.source != "gazetteer"
                                       and described_before_called(doc, c.i, c.j))]
     groups_at = {c.i: c for c in cands if c.type == "Group"}
