@@ -1002,3 +1002,20 @@ def test_among_whom_is_no_party(read, text, before, about) -> None:
     c_start = at(ctx, before) + 1
     found = targets_of(ctx, c_start, len(ctx.doc) - 1, ["speaker"], [], set(), "neutral")
     assert found.about == [key_of(ctx, form) for form in about]
+
+
+OBJECT_AFTER_A_NATIONALITY = [
+    # (text, the title's first word, the verb's object after the title's nationality adjective)
+    ("واتهم الرئيس الكيني المسؤولين الأوروبيين بالنفاق.", "الرئيس", "المسؤولين"),
+    ("ودعا الرئيس الغاني القادة الأفارقة إلى الوحدة.", "الرئيس", "القادة"),
+]
+
+
+@pytest.mark.parametrize("text, title, obj", OBJECT_AFTER_A_NATIONALITY,
+                         ids=[str(i) for i in range(len(OBJECT_AFTER_A_NATIONALITY))])
+def test_a_nationality_closes_a_bare_title(read, text, title, obj) -> None:
+    """"الرئيس الكيني القادة الأفارقة": after the nationality adjective the definite noun and its adjective are
+    the verb's object (a target), not the title's complement."""
+    ctx = read(text)
+    bare = ctx.mentions.bare[at(ctx, title)]
+    assert bare.stop <= at(ctx, obj)

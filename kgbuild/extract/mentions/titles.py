@@ -108,7 +108,9 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
             adjective = doc[k].text.startswith("ال") and (norm.endswith("يه") or norm in BODY_MODIFIERS or (
                 norm.endswith("ي") and (after_body or not is_name_like(doc[k]))))
             nxt = skip_space(doc, k + 1)
-            complement = _definite_complement(doc, k, nxt)
+            # a nationality adjective closes the chain: "الرئيس الكيني القادة الأفارقة" is the title, then the
+            # verb's object (a definite noun and its adjective no longer complete the title)
+            complement = not nationality_read and _definite_complement(doc, k, nxt)
             # "سفير دولة البحرين", "رئيس قسم التحقيقات": an ordinary noun in construct with a definite
             # noun or a known place completes the title; a given name before a family name does not
             # after a nationality adjective an indefinite noun is no complement: "الرئيس الأميركي منح
@@ -118,7 +120,7 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
                 known = known_entity_at(doc, nxt, ("Place", "Organization"))
                 k, role_of = construct_end, role_of or (known[1] if known else None)
                 continue
-            group_pair = _group_noun_pair(doc, k, nxt)
+            group_pair = not nationality_read and _group_noun_pair(doc, k, nxt)
             if norm in TITLE_MODIFIERS or body_noun or adjective or norm in NAME_INTRODUCERS or complement or group_pair:
                 after_body = body_noun or (after_body and adjective)
                 k += 1
