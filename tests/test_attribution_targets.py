@@ -1019,3 +1019,21 @@ def test_a_nationality_closes_a_bare_title(read, text, title, obj) -> None:
     ctx = read(text)
     bare = ctx.mentions.bare[at(ctx, title)]
     assert bare.stop <= at(ctx, obj)
+
+
+POINTED_BACK = [
+    # (text, the author of the words "هذه الاتهامات" points back to)
+    # told by a verb of another act in a sentence before ("قال ... إن"): the last saying's subject
+    ("وقال رئيس الوزراء توماس باندا إن الولايات المتحدة تآمرت عليه. ونفت واشنطن هذه الاتهامات.", "توماس باندا"),
+    # the verb's subject a bare title: the person it refers to
+    ("وقال الرئيس الغاني توماس باندا إن البلاد بخير. واتهم الرئيس الغاني حلف شمال الأطلسي بحشد قواته. "
+     "ونفى الحلف هذه الاتهامات.", "توماس باندا"),
+]
+
+
+@pytest.mark.parametrize("text, author", POINTED_BACK, ids=[str(i) for i in range(len(POINTED_BACK))])
+def test_these_accusations_are_the_last_sayers(read, text, author) -> None:
+    from kgbuild.extract.attribution.targets.answered import pointed_back_author
+    ctx = read(text)
+    k = at(ctx, "الاتهامات")
+    assert pointed_back_author(ctx, "accuse", k) == key_of(ctx, author)

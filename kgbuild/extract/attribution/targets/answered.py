@@ -4,6 +4,7 @@ words are the one's who said it (the subject after that verb)."""
 from __future__ import annotations
 
 from ..context import Context
+from ..referents.title_holders import title_referent
 
 SAID_BACK = 150   # tokens back to the verb of saying the demonstrative points to
 SUBJECT_WORDS = 8   # words after that verb within which its subject is named (a title before the name)
@@ -12,25 +13,42 @@ PARTY_TYPES = ("Person", "Organization", "Group")
 
 def pointed_back_author(ctx: Context, act: str, k: int) -> str | None:
     """The subject of the last verb of saying of act `act` before token k, when the word before k is a
-    demonstrative ("هذه الانتقادات"); a person named within SUBJECT_WORDS words after the verb, else the first
-    body or group named there; None otherwise."""
+    demonstrative ("هذه الانتقادات"), else of the last verb of saying in a sentence before; None otherwise."""
     tokens = ctx.tokens
     p = tokens.prev(k)
     if p is None or tokens.norm(p) not in tokens.words.demonstrative:
         return None
+    # the last verb of saying of any act in a sentence before ("قال فلان إن X تآمرت. ونفت X هذه الاتهامات"; the
+    # sentence's own verb is the one answering)
+    nearest, sent_start = None, ctx.doc[k].sent.start
     for j in range(p - 1, max(-1, p - SAID_BACK), -1):
         cue = ctx.cues.at(j)
-        if cue is None or cue.kind != "verb" or cue.entry.act != act:
+        if cue is None or cue.kind != "verb":
             continue
-        named, q, words = [], j + 1, 0
-        while q < p and words < SUBJECT_WORDS:
-            c = ctx.mentions.start_at.get(q)
-            if c is not None and c.type in PARTY_TYPES:
-                named.append(c)
-                q = c.j
-                continue
-            words += not tokens.is_space(q)
-            q += 1
-        chosen = next((c for c in named if c.type == "Person"), named[0] if named else None)
-        return ctx.mentions.key(chosen) if chosen is not None else None
-    return None
+        nearest = j if nearest is None and j < sent_start else nearest
+        if cue.entry.act == act:
+            return _subject_after(ctx, j, p)
+    # no verb of that act: the words are the last saying's, whatever verb told it
+    return _subject_after(ctx, nearest, p) if nearest is not None else None
+
+
+def _subject_after(ctx: Context, j: int, p: int) -> str | None:
+    """The subject of the verb of saying at j: the person a bare title right after it refers to, a person named
+    within SUBJECT_WORDS words after it (before token p), else the first body or group named there."""
+    tokens = ctx.tokens
+    named, q, words = [], j + 1, 0
+    while q < p and words < SUBJECT_WORDS:
+        bare = ctx.mentions.bare.get(q) if not named else None
+        named_after = ctx.mentions.start_at.get(tokens.next(bare.stop, p)) if bare is not None else None
+        if bare is not None and (named_after is None or named_after.type != "Person") \
+                and (held := title_referent(ctx, bare.title, bare.role_of, q)) is not None:
+            return held   # "واتهم الرئيس البيلاروسي الحلف ...": the person the bare title refers to
+        c = ctx.mentions.start_at.get(q)
+        if c is not None and c.type in PARTY_TYPES:
+            named.append(c)
+            q = c.j
+            continue
+        words += not tokens.is_space(q)
+        q += 1
+    chosen = next((c for c in named if c.type == "Person"), named[0] if named else None)
+    return ctx.mentions.key(chosen) if chosen is not None else None
