@@ -357,9 +357,10 @@ def members_end(ctx: Context, first: int, c_end: int, speakers: set[str]) -> int
 
 
 def describes_speaker(ctx: Context, first: int, speakers: set[str]) -> bool:
-    """Does the content open with a relative pronoun right after a speaker's name (a comma between)?"""
+    """Does the content open with a relative pronoun, or "وهو"/"وهي" opening an aside ("قال X، وهو طالب في جامعة
+    Y: «...»"), right after a speaker's name (a comma between)?"""
     tokens = ctx.tokens
-    if tokens.norm(first) not in tokens.words.relative:
+    if tokens.norm(first) not in tokens.words.relative and tokens.norm(first) not in tokens.words.personal_aside:
         return False
     named = named_before(ctx, first)
     return named is not None and ctx.mentions.key(named) in speakers
