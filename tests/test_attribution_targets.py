@@ -1040,3 +1040,13 @@ def test_these_accusations_are_the_last_sayers(read, text, author) -> None:
     ctx = read(text)
     k = at(ctx, "الاتهامات")
     assert pointed_back_author(ctx, "accuse", k) == key_of(ctx, author)
+
+
+def test_a_party_joined_with_a_verb_of_its_own_is_the_next_news(read) -> None:
+    """"يتوعد بالتعامل بحزم مع المحتجين ولندن تفرض عقوبات على X": the cue's object ends where a party joined by و
+    with a verb of its own begins the writer's next piece of news (a headline's second clause)."""
+    ctx = read("توماس باندا يتوعد بالتعامل بحزم مع حزب المؤتمر ولندن تفرض عقوبات على الجيش الغاني")
+    sp = key_of(ctx, "توماس باندا")
+    found = targets_of(ctx, at(ctx, "بالتعامل"), len(ctx.doc), [sp], [], set(), "negative")
+    assert key_of(ctx, "لندن") not in found.about
+    assert key_of(ctx, "حزب المؤتمر") in found.about

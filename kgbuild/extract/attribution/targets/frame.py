@@ -23,6 +23,7 @@ NAME_QUOTE_WORDS = 3   # a quote of at most this many words inside such a phrase
 MOUTHPIECE_WORDS = 15  # the longest "على لسان" phrase: the mouthpiece's title and name
 ONLY_PREFIX = "ف"   # "فحسب" (only) is no "according to"
 SOURCE_WORDS = 4   # words between "حسب" and the source's name: its title ("حسب وزير خارجيتها فلان")
+IMPERFECT_PREFIXES = "يت"   # a third person's imperfect: "يتوعد", "تفرض"
 ABOUT = "عن"   # the preposition of the feeling an expressing cue takes: "أعرب عن قلقه"
 CONJUNCTION_OR_PREPOSITION = "وبل"   # one-letter clitics before "نظيره": "ونظيره", "بنظيره", "لنظيره"
 
@@ -31,7 +32,8 @@ def not_said(ctx: Context, c_start: int, c_end: int, speakers: set[str]) -> set[
     """Tokens of the content that frame or explain what was said rather than say it: the writer's
     asides, the circumstance of saying, the speaker's description, the mouthpiece."""
     return asides(ctx, c_start, c_end) | circumstance(ctx, c_start, c_end, speakers) | mouthpiece(ctx, c_start, c_end) \
-        | others_speech(ctx, c_start, c_end) | narration_goes_on(ctx, c_start, c_end) | sources_inside(ctx, c_start, c_end)
+        | others_speech(ctx, c_start, c_end) | narration_goes_on(ctx, c_start, c_end) | sources_inside(ctx, c_start, c_end) \
+        | joined_clause(ctx, c_start, c_end)
 
 
 def sources_inside(ctx: Context, c_start: int, c_end: int) -> set[int]:
@@ -78,6 +80,36 @@ def narration_goes_on(ctx: Context, c_start: int, c_end: int) -> set[int]:
         if subject < c_end and _past_verb_like(ctx, verb) and _subject_like(ctx, subject):
             return set(range(k, c_end))
     return set()
+
+
+def joined_clause(ctx: Context, c_start: int, c_end: int) -> set[int]:
+    """Tokens from a party joined by و and followed by a verb of its own ("يتوعد بالتعامل بحزم مع المحتجين ولندن
+    تفرض عقوبات على X", a headline's second clause): when what was said is the cue's object, not a clause opened
+    by أن/إن, a colon or a quote, the new subject and its verb begin the writer's next piece of news; what is named
+    there is no target. A quote inside the object is skipped whole."""
+    if opened(ctx, c_start):
+        return set()
+    tokens = ctx.tokens
+    k = c_start
+    while k < c_end:
+        if tokens.is_quote(k):
+            k = tokens.closing_quote(k, c_end) + 1
+            continue
+        named = ctx.mentions.start_at.get(k) if k > c_start else None
+        if named is not None and tokens.text(k).startswith("و") and (verb := tokens.next(named.j, c_end)) < c_end \
+                and _clause_verb(ctx, verb):
+            return set(range(k, c_end))
+        k += 1
+    return set()
+
+
+def _clause_verb(ctx: Context, k: int) -> bool:
+    """Is the word at k a verb after its subject: a verb of saying, or an imperfect ("تفرض", "يتوعد"), not an
+    indefinite accusative noun ("تمهيدا")?"""
+    norm = ctx.tokens.norm(k)
+    if ctx.cues.kind_at(k) == "verb":
+        return True
+    return _past_verb_like(ctx, k) and norm[:1] in IMPERFECT_PREFIXES and not norm.endswith("ا") and len(norm) > 3
 
 
 def _past_verb_like(ctx: Context, k: int) -> bool:
