@@ -1050,3 +1050,14 @@ def test_a_party_joined_with_a_verb_of_its_own_is_the_next_news(read) -> None:
     found = targets_of(ctx, at(ctx, "بالتعامل"), len(ctx.doc), [sp], [], set(), "negative")
     assert key_of(ctx, "لندن") not in found.about
     assert key_of(ctx, "حزب المؤتمر") in found.about
+
+
+def test_a_word_seen_once_after_a_title_used_before_is_a_verb(read) -> None:
+    """"إن رئيس الوزراء همّش أبناء الشمال" after "رئيس الوزراء الغاني توماس باندا": the title refers back to
+    the one named with it; the word after it, written nowhere else, is a verb, not a name."""
+    ctx = read("أعلن رئيس الوزراء الغاني توماس باندا أنه أمر الجيش بالتحرك. "
+               "وتقول المعارضة إن رئيس الوزراء همّش أبناء الشمال.")
+    assert not any(c.form == "همّش" for c in ctx.mentions.cands)
+    sp = key_of(ctx, "المعارضة")
+    found = targets_of(ctx, at(ctx, "إن") + 1, len(ctx.doc) - 1, [sp], [], set(), "negative")
+    assert key_of(ctx, "توماس باندا") in found.about

@@ -178,6 +178,11 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
             k = start_name  # "وشدد الوزير علي أن": على spelled with ي, no name
         if k > start_name and clause_word_after_title(doc, start_name, k, after_comma):
             k = start_name  # "..., وأضرموا النار", "لاعبة كرة القدم": a clause or the title's complement, no name
+        if k == start_name + 1 and any(normalize(c.title or "") == normalize(title) for c in people) \
+                and _word_seen_once(doc, start_name):
+            # "إن رئيس الوزراء همّش أبناء الإقليم" after "رئيس الوزراء X فلان": the title refers back to the one
+            # named with it, and a word the text writes once, no name known, is the verb after it
+            k = start_name
         if k > start_name and _conjoined_name(doc, start_name):
             k = start_name  # "وكان الوزير الكيني وفلان قد صرحا": a second person joined by و, no name of the title's
         if k > start_name:
@@ -190,6 +195,17 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
         elif not verbal:
             bare.append((i, k, title, role_of))
     return people, bare
+
+
+def _word_seen_once(doc: Doc, k: int) -> bool:
+    """Is token k, alone after a title, a word the text writes nowhere else and no name the lexicon knows (a given
+    name, a known entity)? A one-word name after a title is a surname the article gave in full before ("الرئيس
+    روتو" after "وليام روتو"); a word seen once there is the verb after a bare title ("إن الرئيس أخطأ")."""
+    norm = normalize(doc[k].text)
+    names = lexicon.person_names()
+    if norm in names.given or norm in lexicon.known_entities() or len(norm) < 3:
+        return False
+    return sum(1 for t in tokens_of(doc).texts if len(t) >= len(norm) - 2 and normalize(t).endswith(norm)) == 1
 
 
 def _conjoined_name(doc: Doc, k: int) -> bool:
