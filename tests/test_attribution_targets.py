@@ -1027,7 +1027,7 @@ def test_a_nationality_closes_a_bare_title(read, text, title, obj) -> None:
 POINTED_BACK = [
     # (text, the author of the words "هذه الاتهامات" points back to)
     # told by a verb of another act in a sentence before ("قال ... إن"): the last saying's subject
-    ("وقال رئيس الوزراء توماس باندا إن الولايات المتحدة تآمرت عليه. ونفت واشنطن هذه الاتهامات.", "توماس باندا"),
+    ("وصرح المستشار توماس باندا بأن الولايات المتحدة تآمرت عليه. ونفت واشنطن هذه الاتهامات.", "توماس باندا"),
     # the verb's subject a bare title: the person it refers to
     ("وقال الرئيس الغاني توماس باندا إن البلاد بخير. واتهم الرئيس الغاني حلف شمال الأطلسي بحشد قواته. "
      "ونفى الحلف هذه الاتهامات.", "توماس باندا"),
@@ -1053,10 +1053,10 @@ def test_a_party_joined_with_a_verb_of_its_own_is_the_next_news(read) -> None:
 
 
 def test_a_word_seen_once_after_a_title_used_before_is_a_verb(read) -> None:
-    """"إن رئيس الوزراء همّش أبناء الشمال" after "رئيس الوزراء الغاني توماس باندا": the title refers back to
+    """"أن الرئيس همّش أبناء الشمال" after "الرئيس الغاني توماس باندا": the title refers back to
     the one named with it; the word after it, written nowhere else, is a verb, not a name."""
-    ctx = read("أعلن رئيس الوزراء الغاني توماس باندا أنه أمر الجيش بالتحرك. "
-               "وتقول المعارضة إن رئيس الوزراء همّش أبناء الشمال.")
+    ctx = read("أعلن الرئيس الغاني توماس باندا أنه أمر الجيش بالتحرك. "
+               "وتقول المعارضة إن الرئيس همّش أبناء الشمال.")
     assert not any(c.form == "همّش" for c in ctx.mentions.cands)
     sp = key_of(ctx, "المعارضة")
     found = targets_of(ctx, at(ctx, "إن") + 1, len(ctx.doc) - 1, [sp], [], set(), "negative")

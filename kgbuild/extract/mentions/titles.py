@@ -180,7 +180,7 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
             k = start_name  # "..., وأضرموا النار", "لاعبة كرة القدم": a clause or the title's complement, no name
         if k == start_name + 1 and any(normalize(c.title or "") == normalize(title) for c in people) \
                 and _word_seen_once(doc, start_name):
-            # "إن رئيس الوزراء همّش أبناء الإقليم" after "رئيس الوزراء X فلان": the title refers back to the one
+            # "أن المستشار همّش أبناء الإقليم" after "المستشار X فلان": the title refers back to the one
             # named with it, and a word the text writes once, no name known, is the verb after it
             k = start_name
         if k > start_name and _conjoined_name(doc, start_name):
