@@ -212,8 +212,8 @@ FRAMED = [
     ("وقال الصحفي أحمد نوري إن السجين يعاني من مرض خطير بحسب تقرير منظمة العفو الدولية.",
      "أحمد نوري", "السجين", ["منظمة العفو الدولية"], []),
     # "، وهي ناشطة في X،" after the speaker's name is an aside on her, not what she said
-    ("وقالت ماري كامارا، وهي ناشطة في منظمة العفو الدولية، لصحيفة الأهرام: «الحكومة الغانية تقمع المعارضين».",
-     "ماري كامارا", "وهي", ["منظمة العفو الدولية"], ["الحكومة الغانية"]),
+    ("وقالت ماري كامارا، وهي عضوة في حزب المؤتمر الوطني، لإذاعة محلية: «الحكومة الغانية تقمع المعارضين».",
+     "ماري كامارا", "وهي", ["حزب المؤتمر الوطني"], ["الحكومة الغانية"]),
     # "فحسب" is "only", no "according to": the party after it stays
     ("وقال الصحفي أحمد نوري إن الجفاف يهدد ليس الصومال فحسب بل الاتحاد الأفريقي كله.",
      "أحمد نوري", "الجفاف", [], ["الصومال", "الاتحاد الأفريقي"]),
@@ -1027,10 +1027,10 @@ def test_a_nationality_closes_a_bare_title(read, text, title, obj) -> None:
 POINTED_BACK = [
     # (text, the author of the words "هذه الاتهامات" points back to)
     # told by a verb of another act in a sentence before ("قال ... إن"): the last saying's subject
-    ("وصرح المستشار توماس باندا بأن الولايات المتحدة تآمرت عليه. ونفت واشنطن هذه الاتهامات.", "توماس باندا"),
+    ("وصرح المستشار توماس باندا بأن الولايات المتحدة تآمرت عليه. ورفضت الإدارة الأمريكية هذه الاتهامات.", "توماس باندا"),
     # the verb's subject a bare title: the person it refers to
-    ("وقال الرئيس الغاني توماس باندا إن البلاد بخير. واتهم الرئيس الغاني حلف شمال الأطلسي بحشد قواته. "
-     "ونفى الحلف هذه الاتهامات.", "توماس باندا"),
+    ("وقال الرئيس الغاني توماس باندا إن البلاد بخير. واتهم الرئيس الغاني الاتحاد الأوروبي بالتدخل في الانتخابات. "
+     "ورفض الاتحاد هذه الاتهامات.", "توماس باندا"),
 ]
 
 
@@ -1043,12 +1043,12 @@ def test_these_accusations_are_the_last_sayers(read, text, author) -> None:
 
 
 def test_a_party_joined_with_a_verb_of_its_own_is_the_next_news(read) -> None:
-    """"يتوعد بالتعامل بحزم مع المحتجين ولندن تفرض عقوبات على X": the cue's object ends where a party joined by و
+    """"يهدد بالرد على المتمردين وباريس تجمد المساعدات لـX": the cue's object ends where a party joined by و
     with a verb of its own begins the writer's next piece of news (a headline's second clause)."""
-    ctx = read("توماس باندا يتوعد بالتعامل بحزم مع حزب المؤتمر ولندن تفرض عقوبات على الجيش الغاني")
+    ctx = read("توماس باندا يهدد بالرد على حزب المؤتمر وباريس تجمد المساعدات للجيش الغاني")
     sp = key_of(ctx, "توماس باندا")
-    found = targets_of(ctx, at(ctx, "بالتعامل"), len(ctx.doc), [sp], [], set(), "negative")
-    assert key_of(ctx, "لندن") not in found.about
+    found = targets_of(ctx, at(ctx, "بالرد"), len(ctx.doc), [sp], [], set(), "negative")
+    assert key_of(ctx, "باريس") not in found.about
     assert key_of(ctx, "حزب المؤتمر") in found.about
 
 

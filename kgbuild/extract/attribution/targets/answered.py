@@ -42,7 +42,7 @@ def _subject_after(ctx: Context, j: int, p: int) -> str | None:
         named_after = ctx.mentions.start_at.get(tokens.next(bare.stop, p)) if bare is not None else None
         if bare is not None and (named_after is None or named_after.type != "Person") \
                 and (held := title_referent(ctx, bare.title, bare.role_of, q)) is not None:
-            return held   # "واتهم الرئيس البيلاروسي الحلف ...": the person the bare title refers to
+            return held   # "وانتقد الرئيس الغاني الصفقة ...": the person the bare title refers to
         c = ctx.mentions.start_at.get(q)
         if c is not None and c.type in PARTY_TYPES:
             named.append(c)

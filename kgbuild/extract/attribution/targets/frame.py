@@ -83,8 +83,8 @@ def narration_goes_on(ctx: Context, c_start: int, c_end: int) -> set[int]:
 
 
 def joined_clause(ctx: Context, c_start: int, c_end: int) -> set[int]:
-    """Tokens from a party joined by و and followed by a verb of its own ("يتوعد بالتعامل بحزم مع المحتجين ولندن
-    تفرض عقوبات على X", a headline's second clause): when what was said is the cue's object, not a clause opened
+    """Tokens from a party joined by و and followed by a verb of its own ("يهدد بالرد على المتمردين وباريس تجمد
+    المساعدات لـX", a headline's second clause): when what was said is the cue's object, not a clause opened
     by أن/إن, a colon or a quote, the new subject and its verb begin the writer's next piece of news; what is named
     there is no target. A quote inside the object is skipped whole."""
     if opened(ctx, c_start):
@@ -389,7 +389,7 @@ def members_end(ctx: Context, first: int, c_end: int, speakers: set[str]) -> int
 
 
 def describes_speaker(ctx: Context, first: int, speakers: set[str]) -> bool:
-    """Does the content open with a relative pronoun, or "وهو"/"وهي" opening an aside ("قال X، وهو طالب في جامعة
+    """Does the content open with a relative pronoun, or "وهو"/"وهي" opening an aside ("قالت X، وهي أستاذة بكلية
     Y: «...»"), right after a speaker's name (a comma between)?"""
     tokens = ctx.tokens
     if tokens.norm(first) not in tokens.words.relative and tokens.norm(first) not in tokens.words.personal_aside:
