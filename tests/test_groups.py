@@ -40,6 +40,9 @@ def test_the_authorities_of_two_articles_are_two_entities(nlp):
     # sources, or a state's authorities, "في" a known place: the phrase before the preposition names them too
     ("وقال دبلوماسيون غربيون في جنيف إن المحادثات متعثرة.", {"دبلوماسيون غربيون في جنيف", "دبلوماسيون غربيون"}),
     ("ودعت الوزيرة السلطات في كاراكاس إلى احترام الحريات.", {"السلطات في كاراكاس", "السلطات"}),
+    # a source's relative clause declining to be named describes it: the phrase with it names the source too
+    ("وقال مسؤول كندي طلب عدم الكشف عن هويته إن المفاوضات ستستأنف.",
+     {"مسؤول كندي", "مسؤول كندي طلب عدم الكشف عن هويته"}),
 ])
 def test_a_group_tied_to_a_place_by_fi_is_named_with_and_without_it(nlp, text: str, forms: set[str]) -> None:
     rec = extract_document(nlp, "t.txt", text)

@@ -22,7 +22,7 @@ from .peoples import (COLLECTIVE_HEADS, PEOPLE_OF, PLURAL_TITLES, PUBLIC_NOUNS, 
                       nationals, people_of_a_place, public, titled_nationals)
 from .numbered import numbered_groups
 from .places import heads_a_place_name
-from .sources import agent_subjects, source_subjects
+from .sources import agent_subjects, declining_form, source_subjects
 from .spans import ADJUNCTS, construct_complement, crowd_number_before, group_modifiers, site_in_place
 
 _GROUP_STARTS: dict[tuple[int, int], tuple[object, object, frozenset[str]]] = {}
@@ -152,9 +152,10 @@ def group_candidates(doc: Doc) -> list[Candidate]:
             # noun alone names too; its tokens stay the noun's, whose case and place the speaker rules read
             s = span_chars(doc, crowd[0], j, crowd[1])[0]
             form = clean_surface(text_of(doc)[s:e])
+        unnamed = declining_form(doc, i, j, cl) if kind in SOURCE_KINDS else None
         out.append(Candidate(i, j, s, e, form, "Group", "group", key="group:" + kind, role_of=affiliation,
                              possessed=possessed is not None,
-                             extra_forms={f for f in (noun_form, bare_form, unplaced) if f and f != form}))
+                             extra_forms={f for f in (noun_form, bare_form, unplaced, unnamed) if f and f != form}))
     taken = {c.i for c in out}
     named = out + source_subjects(doc)
     return named + numbered_groups(doc, named) + [c for c in agent_subjects(doc) if c.i not in taken]

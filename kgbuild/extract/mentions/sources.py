@@ -116,8 +116,9 @@ def source_subjects(doc: Doc) -> list[Candidate]:
         if other and verb_after and not (verb_before or relayed):
             j = skip_space(doc, j) + 1   # the subject before its verb ends with آخر
         s, e = span_chars(doc, k, j, clitic if conjoined else 0)
+        declining = declining_form(doc, k, j, clitic if conjoined else 0)
         out.append(Candidate(k, j, s, e, clean_surface(text_of(doc)[s:e]), "Group", "group", key="group:" + kind,
-                             role_of=affiliation))
+                             role_of=affiliation, extra_forms={declining} if declining else set()))
     return out
 
 
@@ -194,6 +195,14 @@ def _definite_adjectives_end(doc: Doc, j: int) -> int:
             break
         j = q + 1
     return j
+
+
+def declining_form(doc: Doc, i: int, j: int, clitic: int) -> str | None:
+    """"مسؤول غربي طلب عدم الكشف عن هويته": a source (tokens i..j-1) whose relative clause, with no comma
+    before it, declines to be named is described by it: the phrase with the clause names the source too."""
+    q = skip_space(doc, j)
+    r = declined_name(doc, q, len(doc)) if q < len(doc) and normalize(doc[q].text) in WORDS.anonymity_verb else None
+    return None if r is None else clean_surface(text_of(doc).__getitem__(slice(*span_chars(doc, i, r + 1, clitic))))
 
 
 def declined_name(doc: Doc, j: int, end: int) -> int | None:
