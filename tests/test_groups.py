@@ -736,3 +736,12 @@ def test_the_standing_parties_stay_though_no_statement_takes_them(nlp, text: str
 def test_a_group_named_in_passing_is_dropped(nlp) -> None:
     rec = extract_document(nlp, "t.txt", "وزار الوزير كريم حسن مخيمات المهجرين في الشمال.")
     assert not [e for e in rec.entities.values() if e.type == "Group"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال مزارع فقد أرضه في السيول، يدعى سامر الخطيب، إن المياه غمرت القرية.",   # a relative clause before يدعى
+    "وقال أحد سكان البلدة، ويدعى سامر الخطيب، إن المياه غمرت القرية.",             # one of a group, then named
+    "وروى شاب يدعى سامر الخطيب، في الثلاثين من عمره، أن المياه غمرت القرية.",      # named right after the noun
+])
+def test_a_person_described_by_a_group_noun_and_named_after_yud3a_is_no_group(nlp, text: str) -> None:
+    assert not _group_forms(nlp, text)

@@ -158,7 +158,24 @@ def group_candidates(doc: Doc) -> list[Candidate]:
                              extra_forms={f for f in (noun_form, bare_form, unplaced, unnamed) if f and f != form}))
     taken = {c.i for c in out}
     named = out + source_subjects(doc)
+    named = [c for c in named if not _named_after(doc, c.j, {c.i for c in named})]
     return named + numbered_groups(doc, named) + [c for c in agent_subjects(doc) if c.i not in taken]
+
+
+def _named_after(doc: Doc, j: int, starts: set[int]) -> bool:
+    """"وقال لاجئ وصل إلى البلدة، يدعى فلان، إن", "أحد سكان المدينة، ويدعى فلان": one person, described by a
+    noun of a group and named after "يدعى" a few words on (no other group noun nor what was said between), is
+    no group: the name says who speaks."""
+    q, words = skip_space(doc, j), 0
+    while q < len(doc) and words < CALLED_REACH:
+        norm = normalize(doc[q].text)
+        if norm in CALLED:
+            return True
+        if q in starts or norm in CLOSERS or doc[q].text in (":", ".", "؟", "!") or "\n" in doc[q].text:
+            return False
+        words += 0 if doc[q].is_punct else 1
+        q = skip_space(doc, q + 1)
+    return False
 
 
 def _indefinite_broken_plural(surface: str, n: int) -> bool:
@@ -217,5 +234,8 @@ RELATIONAL_KINDS = frozenset({"opposition", "opponents", "critics", "supporters"
 SOURCE_KINDS = frozenset({"officials", "sources", "leaders", "residents", "witnesses", "diplomats", "experts",
                           "critics", "lawmakers", "activists"})
 AFFILIATING = lexicon.function_words().affiliating
+CALLED = lexicon.function_words().called   # "يدعى", "ويدعى", "المدعو": the name one goes by follows
+CLOSERS = lexicon.function_words().complementizer   # what was said opens: no description of the speaker after it
+CALLED_REACH = 8   # words of a relative clause or circumstance between a described person and "يدعى"
 # and bodies of a state the text names by its seat ("السلطات في العاصمة X": that state's authorities)
 PLACED_KINDS = SOURCE_KINDS | {"authorities"}
