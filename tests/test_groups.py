@@ -368,6 +368,19 @@ def test_each_conjunct_the_call_opens_with_is_a_target(nlp):
     assert {"students", "workers", "journalists"} <= about
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("وقال وزير الإعلام أحمد سالم إن بعض الصحفيين الأجانب «ينشرون الأكاذيب».", "journalists"),   # some of
+    ("ودعا وزير الزراعة أحمد سالم جميع المزارعين إلى ترشيد المياه.", "farmers"),              # all of
+    ("وقال وزير التعليم أحمد سالم إن عددا من الطلاب فصلوا من الجامعة.", "students"),           # a number of
+    ("وقال وزير الصحة أحمد سالم إن عدد المرضى ارتفع إلى مئة.", None),                         # a count, no party
+    ("وأكد مسعفون أن معظم الضحايا نقلوا إلى مستشفى المدينة.", None),                          # casualties counted
+])
+def test_a_partitive_opening_the_content_passes_to_its_group(nlp, text: str, kind: str | None) -> None:
+    rec = extract_document(nlp, "t.txt", text)
+    about = {rec.entities[k].kind for st in rec.statements for k in st.about if k in rec.entities}
+    assert (kind in about) if kind else not about & {"students", "patients", "victims"}
+
+
 @pytest.mark.parametrize("text, form", [
     ("وقال مصدر مطلع إن الاجتماع تأجل إلى الأسبوع المقبل.", "مصدر مطلع"),           # VSO
     ("وأكد شاهد عيان أن النيران اشتعلت في الطابق الثاني.", "شاهد عيان"),

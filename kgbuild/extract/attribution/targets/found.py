@@ -31,6 +31,8 @@ EVENT_WORDS = 2   # a meeting or statement noun and one adjective after it: "م�
 HELD_WORDS = 8   # words of a relative clause on a meeting before the في of where it was held
 FRONTED_TOPIC_WORDS = 15   # the longest phrase fronted before a cue that says what the statement is about
 # groups.tsv kinds that are a state's own organs
+COUNT = normalize("عدد")   # "a number of" as a partitive only before من
+CASUALTIES = frozenset({"victims"})   # groups.tsv kind of the dead and wounded
 STATE_ORGANS = frozenset({"authorities", "security_forces", "police_officers"})
 
 
@@ -54,14 +56,17 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
                       + [c for c in (said_about(ctx, c_start, exclude), object_pronoun(ctx, c_start, c_end, exclude),
                                      cue_object(ctx, c_start, exclude)) if c is not None],
                       key=lambda c: (c.i < c_start and c.source != ANTECEDENT, c.i))
-    openings = {_opening(ctx, c_start, c_end)}
+    opening = _opening(ctx, c_start, c_end)
+    # a part of the dead or wounded ("غالبية الضحايا دفنوا") counts casualties: no party the call or claim is about
+    part = _past_partitive(ctx, opening, c_end)
+    openings = {opening, part}
     for c in mentions:
         # of the groups, actors of political conflict and groups tied to a country or an owner
         # anywhere; others as the addressee a call or an accusation opens with ("دعا المزارعين
         # إلى"), with its conjuncts ("والمستثمرين")
         home = _place_of_group(ctx, c) if c.type == "Group" else None
-        if c.type == "Group" and kind_of(c.key or "") not in CORE_GROUP_KINDS and c.i not in openings \
-                and not _specified(c) and home is None:
+        if c.type == "Group" and kind_of(c.key or "") not in CORE_GROUP_KINDS and not _specified(c) and home is None \
+                and (c.i not in openings or (c.i == part != opening and kind_of(c.key or "") in CASUALTIES)):
             continue
         if c.type == "Group" and c.i in openings:
             openings = _conjuncts_after(ctx, c.j, c_end, {m.i: m.j for m in mentions})
@@ -339,6 +344,20 @@ def _opening(ctx: Context, c_start: int, c_end: int) -> int:
             and (on := tokens.next(k + 1, c_end)) < c_end and tokens.norm(on) in words.obliged_on:
         k = tokens.next(on + 1, c_end)
     return k
+
+
+def _past_partitive(ctx: Context, k: int, c_end: int) -> int:
+    """"إن بعض السياسيين يمارسون", "دعا جميع الأطراف إلى": past a partitive or quantifier opening what was said, the
+    group it takes a part of, which the clause opens with too; "عدد" only with its من ("عدد من النواب", "إن عددا
+    من"): "عدد الضحايا" is a count, no party. k itself when no such word opens it."""
+    tokens, words = ctx.tokens, ctx.tokens.words
+    if k >= c_end or not (tokens.norm(k) in words.partitive or tokens.norm(k) in words.quantifier
+                          or tokens.norm(k) == COUNT + "ا"):
+        return k
+    nxt = tokens.next(k + 1, c_end)
+    if nxt < c_end and tokens.norm(nxt) == FROM:
+        return tokens.next(nxt + 1, c_end)
+    return k if tokens.norm(k) in (COUNT, COUNT + "ا") else nxt
 
 
 def _place_of_group(ctx: Context, c: Candidate) -> tuple[str, Candidate] | None:
