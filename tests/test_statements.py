@@ -27,6 +27,16 @@ def has_form(rec: DocumentRecord, key: str, form: str) -> bool:
 
 CASES = [
     # (construction, text, speaker form, cue lemma, content must contain, about forms, via forms)
+    # a colon headline's second side "فلان: ... .. وY تطالب بـ" speaks for itself
+    ("a colon headline's second side with its own verb",
+     "شولتس: أوروبا تواجه شتاء صعبا.. ووارسو تطالب بعقوبات أشد على موسكو\n"
+     "وقال المستشار الألماني أولاف شولتس إن الوضع صعب.",
+     "وارسو", "طالب", "عقوبات أشد", [], []),
+    # the و on the title of the second side's name: "والأمير فلان يتحدث عن"
+    ("a headline's second side named after a title with و",
+     "المغرب يعلن فتح الحدود والأمير علي بن نايف يتحدث عن مرحلة جديدة\n"
+     "وقال وزير الداخلية إن القرار نهائي.",
+     "علي بن نايف", "تحدث", "مرحلة جديدة", [], []),
     # what the clause's subject calls the thing it acted on: "ما قال إنها" (recall on unseen text)
     ("what the subject says it hit",
      "وقصف الجيش السوداني ما قال إنها مواقع لقوات الدعم السريع في دارفور.",
@@ -884,6 +894,16 @@ def test_continuation_carries_the_previous_speaker(nlp) -> None:
     assert len(rec.statements) == 2
     assert rec.statements[0].speaker == rec.statements[1].speaker
     assert "المساعدات" in rec.statements[1].quote
+
+
+def test_a_colon_headline_stops_before_its_second_side(nlp) -> None:
+    rec = run(nlp, "شولتس: أوروبا تواجه شتاء صعبا.. ووارسو تطالب بعقوبات أشد على موسكو\n"
+                   "وقال المستشار الألماني أولاف شولتس إن الوضع صعب.")
+    first = rec.statements[0]
+    assert "شتاء صعبا" in first.quote and "وارسو" not in first.quote, first.quote
+    # what another side backs is the speaker's claim about it: "فلان: ... وY تدعم الانفصاليين"
+    rec = run(nlp, "بلينكن: ملتزمون بأمن أوروبا وموسكو تدعم الانفصاليين\nوقال الوزير إن الوضع صعب.")
+    assert "تدعم الانفصاليين" in rec.statements[0].quote, rec.statements[0].quote
 
 
 def test_no_speaker_no_statement(nlp) -> None:

@@ -17,6 +17,7 @@ FROM = normalize("من")
 ON_WHAT = normalize("على")   # "على ما أفادت الوزارة": "as the ministry said", like "بحسب ما"
 AND = "و"   # glued on the next side's name: "، وإثيوبيا تصر"
 IN, WHEN = normalize("في"), normalize("حين")   # "في حين", while
+CLAIMED_ACTS = ("support", "act")   # deeds a headline's speaker may claim of another side: no second side
 
 
 def clause_end(ctx: Context, start: int, end: int, object_clause: bool = False) -> int:
@@ -178,13 +179,42 @@ def _in_headline(ctx: Context, k: int) -> bool:
     return line_end < 0 or ctx.tokens.starts[k] < line_end
 
 
+def second_side(ctx: Context, start: int, end: int) -> int:
+    """Where a headline's second clause opens between `start` and `end` ("فلان: ... .. وY تطالب بـ"): a
+    person, body or place with و glued on and its own verb of saying right after it; else `end`. What
+    the first speaker said after a colon stops there, outside quotes. Not a verb of backing ("فلان:
+    ملتزمون بكذا وY تدعم الإرهاب"): what a side backs is as often the first speaker's claim about it."""
+    tokens, depth = ctx.tokens, 0
+    for k in range(start, end):
+        t = tokens.text(k)
+        if t in OPEN_QUOTES:
+            depth += 1
+        elif t in CLOSE_QUOTES:
+            depth = max(0, depth - 1)
+        elif depth == 0 and k > start and _joined_subject_with_cue(ctx, k, end) \
+                and _cue_after_subject(ctx, k, end).entry.act not in CLAIMED_ACTS:
+            return k
+    return end
+
+
+def _cue_after_subject(ctx: Context, k: int, end: int) -> Cue:
+    """The cue right after the subject named at k (_joined_subject_with_cue said there is one)."""
+    named = ctx.mentions.start_at.get(k) or ctx.mentions.titled[k]
+    return ctx.cues.at(ctx.tokens.next(named.j, end))
+
+
 def _joined_subject_with_cue(ctx: Context, k: int, end: int) -> bool:
     """Is a person, body or place named at token k with و glued on ("وإثيوبيا"), its own verb of saying
     right after it ("، وإثيوبيا تصر على أن")? Subject first, the writer sets another side's words beside
     what was said."""
     tokens = ctx.tokens
     named = ctx.mentions.start_at.get(k)
-    if named is None or named.type == "Group" or tokens.clitic(named) != AND:
+    if named is None and tokens.norm(k).startswith(AND + "ال"):
+        # "والأمير فلان يتحدث": the title carries the و, the name after it is the mention
+        named = ctx.mentions.titled.get(k)
+    elif named is not None and tokens.clitic(named) != AND:
+        named = None
+    if named is None or named.type == "Group":
         return False
     after = tokens.next(named.j, end)
     cue = ctx.cues.at(after) if after < end else None

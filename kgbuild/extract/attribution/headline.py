@@ -11,7 +11,7 @@ from spacy.tokens import Span
 
 from ... import lexicon
 from ..words import text_of
-from .boundary import clause_end
+from .boundary import clause_end, second_side
 from .context import Context
 from .cues import SPEECH_KINDS, Cue
 from .index import Found
@@ -46,7 +46,8 @@ def headline_speaker(ctx: Context, sent: Span, subheading: bool = False) -> tupl
     if not subheading:
         if cand.type == "Place" and _clause_of_its_own(ctx, k + 1, sent.end):
             return None   # "الكونغو: «سادك» تنذر بعقوبات": the place heads the topic; the clause after it speaks
-        return Cue(k, 0, HEADLINE_CUE), mentions.found(cand), sent.end
+        # "فلان: ... .. وY تطالب بـ": a second side with its own verb ends what the first said
+        return Cue(k, 0, HEADLINE_CUE), mentions.found(cand), second_side(ctx, k + 1, sent.end)
     # "فلان: ... (الفرنسية) وقال ...": a caption glued to the report ends at its tag or the next cue
     stop = clause_end(ctx, k + 1, sent.end)
     if not _short_and_verbless(ctx, k + 1, stop):

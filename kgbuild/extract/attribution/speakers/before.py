@@ -151,7 +151,10 @@ def _quoted_name_before(ctx: Context, q: Query, p: int, start: int) -> int | Non
 def _joined_in_headline(ctx: Context, cand: Candidate) -> bool:
     """"X تعلن فوزها وY تنفي": in a headline, a person, body or place with و glued on, its own verb right after
     it, opens the headline's second clause (news headlines set the two sides so, with no comma)."""
-    return cand.type != "Group" and ctx.tokens.clitic(cand) == "و" and _in_first_line(ctx, cand.i)
+    tokens = ctx.tokens
+    glued = tokens.clitic(cand) == "و" or (cand.title_i is not None and tokens.norm(cand.title_i).startswith("وال"))
+    # "والأمير فلان يتحدث": the title before the name carries the و
+    return cand.type != "Group" and glued and _in_first_line(ctx, cand.i)
 
 
 def _in_first_line(ctx: Context, k: int) -> bool:
