@@ -27,6 +27,12 @@ def has_form(rec: DocumentRecord, key: str, form: str) -> bool:
 
 CASES = [
     # (construction, text, speaker form, cue lemma, content must contain, about forms, via forms)
+    # "قاضي" in construct with the court before a name is the judge's title: the name orders, the
+    # participle after it is the judge's too
+    ("a judge's title in construct with the court before the name",
+     "وقال رئيس الوزراء إن التحقيق مستمر. وأمر قاضي محكمة الاستئناف في باريس جان ميشال لوران بتوقيف "
+     "المتهمين، معتبرا أن الأدلة كافية.",
+     "جان ميشال لوران", "أمر", "توقيف", [], []),
     # a colon headline's second side "فلان: ... .. وY تطالب بـ" speaks for itself
     ("a colon headline's second side with its own verb",
      "شولتس: أوروبا تواجه شتاء صعبا.. ووارسو تطالب بعقوبات أشد على موسكو\n"
@@ -904,6 +910,13 @@ def test_a_colon_headline_stops_before_its_second_side(nlp) -> None:
     # what another side backs is the speaker's claim about it: "فلان: ... وY تدعم الانفصاليين"
     rec = run(nlp, "بلينكن: ملتزمون بأمن أوروبا وموسكو تدعم الانفصاليين\nوقال الوزير إن الوضع صعب.")
     assert "تدعم الانفصاليين" in rec.statements[0].quote, rec.statements[0].quote
+
+
+def test_the_participle_after_a_judges_order_is_the_judges(nlp) -> None:
+    rec = run(nlp, "وقال رئيس الوزراء إن التحقيق مستمر. وأمر قاضي محكمة الاستئناف في باريس جان ميشال لوران "
+                   "بتوقيف المتهمين، معتبرا أن الأدلة كافية.")
+    deeming = next(s for s in rec.statements if normalize(s.cue_lemma) == normalize("اعتبر"))
+    assert label(rec, deeming.speaker) == normalize("جان ميشال لوران"), speakers(rec)
 
 
 def test_no_speaker_no_statement(nlp) -> None:
