@@ -33,6 +33,15 @@ CASES = [
      "وقال رئيس الوزراء إن التحقيق مستمر. وأمر قاضي محكمة الاستئناف في باريس جان ميشال لوران بتوقيف "
      "المتهمين، معتبرا أن الأدلة كافية.",
      "جان ميشال لوران", "أمر", "توقيف", [], []),
+    # "، وهي نتيجة وصفتها X بأنها": a noun taken back by a verb of describing, another side speaks on it
+    ("a result another side describes after and-it-is and a noun",
+     "وأعلن رئيس الوزراء المجري فيكتور أوربان فوز حزبه بثلثي المقاعد، وهي نتيجة وصفتها منظمة الشفافية الدولية "
+     "بأنها غير نزيهة.",
+     "منظمة الشفافية الدولية", "وصف", "غير نزيهة", [], []),
+    # "، وهو إجراء انتقدته X": what it criticised is what stands before the noun
+    ("a measure another side criticises after and-it-is and a noun",
+     "وفرضت الحكومة الإيرانية قيودا على الإنترنت، وهو إجراء انتقدته منظمة العفو الدولية بشدة.",
+     "منظمة العفو الدولية", "انتقد", "قيودا على الإنترنت", [], []),
     # a colon headline's second side "فلان: ... .. وY تطالب بـ" speaks for itself
     ("a colon headline's second side with its own verb",
      "شولتس: أوروبا تواجه شتاء صعبا.. ووارسو تطالب بعقوبات أشد على موسكو\n"

@@ -396,6 +396,8 @@ def before_cue(ctx: Context, k: int, start: int) -> tuple[int, int, str] | None:
     if ctx.cues.kind_at(k) == "noun" and tokens.after_preposition(k):
         return None
     p = k - 1
+    if ctx.cues.takes_what_back(k) and tokens.norm(tokens.prev(k, start) or k) != WHAT:
+        p = tokens.prev(k, start) - 1   # "..., وهو قرار رفضه المجلس": without the noun either
     while p >= start and (tokens.is_space(p) or tokens.norm(p) in tokens.words.preposed_link or tokens.is_comma(p)
                           or tokens.norm(p) in tokens.words.resumptive_what or tokens.norm(p) == WHAT):
         p -= 1   # "..., وهو ما أكده الوزير": without "وهو ما"

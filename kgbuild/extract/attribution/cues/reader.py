@@ -327,6 +327,8 @@ class CueReader(OtherReadings):
             prefix = 1   # "ووصفه بأنه", "وأبلغها أن": what was said opens at once, no owned noun stands so
         elif self._what_resumed(p) or self._according_to_what(p):
             prefix = 0   # "وهذا ما نفته النقابة": ما taken back by the pronoun, what was said before it
+        elif self._noun_resumed(p) and self._subject_next(k):
+            prefix = 0   # "، وهو قرار رفضه المجلس": the noun the pronoun takes back, another side speaks on it
         elif opens_with_clitic(tok, "و") and self._said_before_in_sentence(k):
             prefix, derived_only = 1, True
         elif self._relative_head(p) and self._subject_next(k):
@@ -386,10 +388,16 @@ class CueReader(OtherReadings):
         return False
 
     def what_resumed_at(self, k: int) -> bool:
-        """Do "وهو ما" / "وهذا ما" start at token k, before a verb of saying that takes ما back?"""
+        """Do "وهو ما" / "وهذا ما" start at token k, before a verb of saying that takes ما back? Or "وهي"
+        and an indefinite noun, a verb of saying that takes it back with its pronoun and the verb's own
+        subject named after it ("، وهي نتيجة وصفتها المعارضة بأنها"): a relative clause on the noun, where
+        another side speaks."""
         tokens = self.tokens
         what = self._next(k)
         verb = self._next(what) if what < tokens.size else tokens.size
+        if verb < tokens.size and self._noun_resumed(what) and self.at(verb) is not None \
+                and self.at(verb).prefix == 0 and tokens.text(verb).endswith(PRONOUN_SUFFIXES) and self._subject_next(verb):
+            return True
         if not (tokens.norm(k) in tokens.words.resumptive_what and verb < tokens.size and self._what_resumed(what)
                 and self.at(verb) is not None):
             return False
@@ -402,6 +410,11 @@ class CueReader(OtherReadings):
         """Is the cue at token k right after the ما of "وهو ما" / "وهذا ما" ("وهو ما أكده فلان")? What it says
         is what was said before it."""
         p = self.tokens.prev(k)
+        if p is not None and self._noun_resumed(p) and (cue := self.at(k)) is not None \
+                and self.tokens.text(k).endswith(PRONOUN_SUFFIXES):
+            # "، وهو قرار رفضه المجلس": the noun and what stands before it; a verb of describing says its
+            # own second complement ("، وهي نتيجة وصفتها المعارضة بأنها مزورة")
+            return normalize(cue.entry.lemma) not in self.tokens.words.deeming_verb
         return p is not None and self._what_resumed(p)
 
     def _what_resumed(self, p: int) -> bool:
@@ -409,6 +422,15 @@ class CueReader(OtherReadings):
         tokens = self.tokens
         q = tokens.prev(p)
         return tokens.norm(p) == WHAT and q is not None and tokens.norm(q) in tokens.words.resumptive_what
+
+    def _noun_resumed(self, p: int) -> bool:
+        """Is token p an indefinite noun right after "وهو" / "وهي" / "وهذا" that open a clause after a comma
+        ("، وهي نتيجة", "، وهو قرار")? A verb of saying after it with its pronoun takes it back."""
+        tokens = self.tokens
+        q = tokens.prev(p)
+        c = tokens.prev(q) if q is not None else None
+        return q is not None and tokens.norm(q) in tokens.words.resumptive_what and tokens.norm(p) != WHAT \
+            and c is not None and tokens.is_comma(c) and self._relative_head(p)
 
     def _relative_head(self, p: int) -> bool:
         """Is token p the head of a relative clause: a relative pronoun ("التي", "الذي", "ما") or an indefinite noun or
