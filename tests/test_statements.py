@@ -42,6 +42,10 @@ CASES = [
     ("a measure another side criticises after and-it-is and a noun",
      "وفرضت الحكومة الإيرانية قيودا على الإنترنت، وهو إجراء انتقدته منظمة العفو الدولية بشدة.",
      "منظمة العفو الدولية", "انتقد", "قيودا على الإنترنت", [], []),
+    # "رئيس البرلمان فلان، الذي قال": a definite body noun closes the title, the relative takes up the person
+    ("a relative clause on a person whose title ends in a definite body",
+     "وتأجلت الجلسة بعد انسحاب رئيس مجلس الشيوخ كارلوس مندوزا، الذي قال إنه يرفض التصويت تحت الضغط.",
+     "كارلوس مندوزا", "قال", "يرفض التصويت", [], []),
     # a colon headline's second side "فلان: ... .. وY تطالب بـ" speaks for itself
     ("a colon headline's second side with its own verb",
      "شولتس: أوروبا تواجه شتاء صعبا.. ووارسو تطالب بعقوبات أشد على موسكو\n"

@@ -148,8 +148,10 @@ def antecedent_of_relative(ctx: Context, q: Query, seen: Seen) -> Outcome:
     if cand is None or cand.i < q.start:
         return None
     head = tokens.prev(cand.i, q.start)
-    if head is not None and _org_head(ctx, head):
-        return None  # "حكومة كيبيك التي طالبت": the body the name completes is the antecedent
+    if head is not None and _org_head(ctx, head) and not _definite(ctx, head):
+        # "حكومة كيبيك التي طالبت": the body the name completes is the antecedent; a definite body noun
+        # heads no construct, it closes a title ("رئيس البرلمان فلان، الذي قال": the person)
+        return None
     if cand.type in ("Organization", "Place") and tokens.norm(rel) not in tokens.words.feminine_relative:
         cand = _titled_person_before(ctx, cand, q.start) or cand
     return Speakers((mentions.found(cand),), q.cue.i + 1)
@@ -196,6 +198,12 @@ def _body_antecedent(ctx: Context, q: Query, last: int) -> Speakers | None:
             return Speakers((Found(body, i, last + 1) if body is not None else unnamed,), q.cue.i + 1)
         i = ctx.tokens.prev(i, q.start)
     return None
+
+
+def _definite(ctx: Context, pos: int) -> bool:
+    """Does the word at pos carry the article, with or without و ("البرلمان", "والحكومة")?"""
+    norm = ctx.tokens.norm(pos)
+    return norm.startswith("ال") or (norm.startswith("وال") and len(norm) > 4)
 
 
 def _org_head(ctx: Context, pos: int) -> bool:
