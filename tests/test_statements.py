@@ -46,6 +46,12 @@ CASES = [
     ("a relative clause on a person whose title ends in a definite body",
      "وتأجلت الجلسة بعد انسحاب رئيس مجلس الشيوخ كارلوس مندوزا، الذي قال إنه يرفض التصويت تحت الضغط.",
      "كارلوس مندوزا", "قال", "يرفض التصويت", [], []),
+    # "من دعوة فلان، في خطاب، إلى ...، إذ قال": after إذ a verb with no subject speaks for the call's author,
+    # past the noun of where it was said, not for the last speaker
+    ("a verb after since speaks for the author of the call before it",
+     "وأعربت الحكومة الإسبانية عن قلقها. وجاء الاتفاق بعد أيام من دعوة الرئيس البرتغالي مارسيلو ريبيلو دي سوزا، "
+     "في خطاب متلفز، إلى الحوار، إذ قال إن الخلاف يضر بالبلدين.",
+     "مارسيلو ريبيلو دي سوزا", "قال", "الخلاف يضر", [], []),
     # a colon headline's second side "فلان: ... .. وY تطالب بـ" speaks for itself
     ("a colon headline's second side with its own verb",
      "شولتس: أوروبا تواجه شتاء صعبا.. ووارسو تطالب بعقوبات أشد على موسكو\n"

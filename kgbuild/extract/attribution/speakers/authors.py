@@ -434,7 +434,7 @@ def author_of_noun_before(ctx: Context, q: Query, seen: Seen) -> Outcome:
     return Speakers(tuple(authors), q.cue.i + 1) if authors else None
 
 
-LINK_BACK = 16   # tokens back from حيث/حين to the statement noun whose author speaks after it
+LINK_BACK = 20   # tokens back from حيث/حين to the statement noun whose author speaks after it
 
 
 def _author_before_link(ctx: Context, q: Query, link: int) -> Outcome:
@@ -455,6 +455,8 @@ def _author_before_link(ctx: Context, q: Query, link: int) -> Outcome:
             # "بكلمة لسعادة السيد X": the first person or body named between the noun and the link
             authors = [mentions.found(c) for c in mentions.cands
                        if p < c.i < link and c.type in ("Person", "Organization")][:1]
+        if not authors and tokens.after_preposition(p):
+            continue   # "من دعوة فلان، في خطاب ألقاه، إلى ...، إذ قال": where it was said, the call before it
         return Speakers(tuple(authors), q.cue.i + 1) if authors else None
     return None
 
