@@ -30,7 +30,7 @@ CASES = [
     # "قاضي" in construct with the court before a name is the judge's title: the name orders, the
     # participle after it is the judge's too
     ("a judge's title in construct with the court before the name",
-     "وقال رئيس الوزراء إن التحقيق مستمر. وأمر قاضي محكمة الاستئناف في باريس جان ميشال لوران بتوقيف "
+     "وأكد وزير العدل أن التحقيق مستمر. وأمر قاضي محكمة الاستئناف في باريس جان ميشال لوران بتوقيف "
      "المتهمين، معتبرا أن الأدلة كافية.",
      "جان ميشال لوران", "أمر", "توقيف", [], []),
     # "، وهي نتيجة وصفتها X بأنها": a noun taken back by a verb of describing, another side speaks on it
@@ -932,7 +932,7 @@ def test_a_colon_headline_stops_before_its_second_side(nlp) -> None:
 
 
 def test_the_participle_after_a_judges_order_is_the_judges(nlp) -> None:
-    rec = run(nlp, "وقال رئيس الوزراء إن التحقيق مستمر. وأمر قاضي محكمة الاستئناف في باريس جان ميشال لوران "
+    rec = run(nlp, "وأكد وزير العدل أن التحقيق مستمر. وأمر قاضي محكمة الاستئناف في باريس جان ميشال لوران "
                    "بتوقيف المتهمين، معتبرا أن الأدلة كافية.")
     deeming = next(s for s in rec.statements if normalize(s.cue_lemma) == normalize("اعتبر"))
     assert label(rec, deeming.speaker) == normalize("جان ميشال لوران"), speakers(rec)
