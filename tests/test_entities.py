@@ -59,6 +59,9 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     ("وصرح المستشار الألماني أولاف شولتس بأن الوضع خطير.", "أولاف شولتس", "Person"),
     ("أعلنت وزارة الخارجية الكندية أن الوفد وصل.", "وزارة الخارجية الكندية", "Organization"),
     ("وقال المتحدث باسم الحكومة زيد العلي إن القرار نهائي.", "زيد العلي", "Person"),
+    # an indefinite nisba or title word in ي after a one-word given name is its family name
+    ("وقال نائب رئيس البرلمان خالد سوري إن المذكرة باطلة.", "خالد سوري", "Person"),
+    ("ورحبت المتحدثة باسم الوزارة هالة مفتي بالقرار.", "هالة مفتي", "Person"),
     # a name whose every word reads as a proclitic on an ordinary word (بـ + "اول"), tagged whole by the NER
     ("وصرح المبعوث كولن باول للصحفيين بأن الجولة انتهت.", "كولن باول", "Person"),
     # a definite family name with a preposition written on it

@@ -123,7 +123,7 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
         elif is_name_link(t.text) and k + 1 < len(doc):
             k += 1
         else:
-            if k == start_name + 1 and family_name_at_boundary(doc, k):
+            if k == start_name + 1 and (family_name_at_boundary(doc, k) or _indefinite_nisba_family_name(doc, k)):
                 k += 1  # "وزير الدولة سامي كريم، ...": a family name that is also an ordinary word
             break
     while k > start_name and (doc[k - 1].is_space or is_name_link(doc[k - 1].text)):
@@ -508,6 +508,21 @@ def _nationality_family_name(doc: Doc, k: int) -> bool:
     return t.text.startswith("ال") and normalize(t.text).endswith("ي") and known is not None and known.kind == "country" \
         and (nxt >= len(doc) or not is_name_like(doc[nxt])) \
         and given is not None and known_entity_at(doc, given, ("Person",)) is None  # "بوتين الفرنسي ماكرون"
+
+
+def _indefinite_nisba_family_name(doc: Doc, k: int) -> bool:
+    """"الوزير رامي شامي إن", "الناطقة ليلى قاضي.": an indefinite word in ي that is a country's nisba or
+    a title, right after a one-word given name, is its family name: an adjective of a name would carry the
+    article, and a title in apposition is in construct with a definite word ("فلان مفتي الديار", "سوري
+    الجنسية"); the accusative ("رئيسا") ends in ا, and "تركي الحربي" (a given name) has a name after it."""
+    t = doc[k]
+    norm = normalize(t.text)
+    if t.text.startswith(("ال", "و")) or not norm.endswith("ي") or len(norm) < 4 or not is_arabic_word(t) \
+            or (norm not in lexicon.titles() and nisba_country(doc, k) is None):
+        return False
+    nxt = skip_space(doc, k + 1)
+    return nxt >= len(doc) or not (doc[nxt].text.startswith("ال") or is_name_like(doc[nxt]) and not cue_word(doc[nxt].text)
+                                   and not is_function_word(doc[nxt]))
 
 
 def _ordinary_given_name(doc: Doc, k: int) -> bool:
