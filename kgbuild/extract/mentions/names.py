@@ -82,6 +82,8 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
             break
         if k > start_name and ends_name(doc, k):
             break
+        if k > start_name and noun_after_patronymic(doc, k):
+            break  # "بعث الملك فلان بن عبد الرحيم رسالة": the verb's object after its subject's name
         if k > start_name and addressee_after_family_name(doc, k):
             break  # "وقال سامي الحداد لميدياتيك إن": whom it was said to, after the definite family name
         if k > start_name and _preposition_before_its_noun(doc, k):
@@ -508,6 +510,27 @@ def _nationality_family_name(doc: Doc, k: int) -> bool:
     return t.text.startswith("ال") and normalize(t.text).endswith("ي") and known is not None and known.kind == "country" \
         and (nxt >= len(doc) or not is_name_like(doc[nxt])) \
         and given is not None and known_entity_at(doc, given, ("Person",)) is None  # "بوتين الفرنسي ماكرون"
+
+
+DESCENT = lexicon.function_words().descent
+
+
+def noun_after_patronymic(doc: Doc, k: int) -> bool:
+    """"بعث الأمير فلان بن عبد الرحيم برقية": after a name whose father's name (after بن) ends in a definite
+    word, an indefinite word in ة that no name list holds is a noun (the verb's object, read whole or as
+    بـ + a feminine name), not a grandfather's name: further forebears take بن again, the house آل or a
+    definite family name."""
+    t = doc[k]
+    norm = normalize(t.text)
+    prev = prev_word(doc, k)
+    if prev is None or not doc[prev].text.startswith("ال") or t.text.startswith(("ال", "و")) \
+            or not norm.endswith("ه") or is_name_link(t.text) or not is_arabic_word(t):
+        return False
+    # بن within the three words before the definite one ("بن عبد الرحيم", "بن سعود الفيصل")
+    if not any(normalize(doc[j].text) in DESCENT for j in range(max(0, prev - 3), prev)):
+        return False
+    names = lexicon.person_names()
+    return not is_known_name_word(norm) and norm not in names.given and norm not in names.family
 
 
 def _indefinite_nisba_family_name(doc: Doc, k: int) -> bool:

@@ -17,7 +17,7 @@ from .bodies import remit_end
 from .clubs import is_club_name
 from .latin_names import is_spelled_acronym
 from .ala import preposition_spelled_as_name
-from .names import addressee_after_family_name, cue_word, no_name_word, ordinary_word_with_pronoun
+from .names import addressee_after_family_name, cue_word, no_name_word, noun_after_patronymic, ordinary_word_with_pronoun
 from .name_spans import described_before_called, syllable_spelled_as_pronoun
 from .described_bodies import described_bodies_refer_back
 from .places import CITY_KINDS
@@ -195,7 +195,7 @@ def _rare_name_word(doc: Doc, k: int) -> bool:
         and not cue_word(t.text) and norm not in lexicon.titles() and nisba_country(doc, k) is None \
         and not no_name_word(t.text, first=False) and not is_inflected_common(norm, t.text) \
         and not ordinary_word_with_pronoun(t.text) and not addressee_after_family_name(doc, k) \
-        and known_entity_at(doc, k, ("Place", "Organization")) is None
+        and not noun_after_patronymic(doc, k) and known_entity_at(doc, k, ("Place", "Organization")) is None
 
 
 def _preposition_on_common_word(doc: Doc, k: int) -> bool:
