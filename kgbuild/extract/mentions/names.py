@@ -430,9 +430,20 @@ def no_name_word(text: str, first: bool) -> bool:
     "دعمهما"); unless it is the name's first word, a verbal noun or plural shape ("تكريما",
     "مشاريع"), which some given names have ("تحسين"), or the plural of an ordinary noun ("مقابلات")."""
     return is_non_name_form(text) or dual_of_common(normalize(text)) or is_construct_plural(normalize(text)) \
-        or (not first and (has_non_name_shape(normalize(text))
+        or form_ii_perfect(text) or (not first and (has_non_name_shape(normalize(text))
                                                      or is_plural_of_common(normalize(text))
                                                      or accusative_title(normalize(text))))
+
+
+# a perfect verb of form II written with its shadda, three root letters, the middle doubled, perhaps a
+# subject suffix: "همّش", "وقّعت", "ندّدوا" (a name so written is longer, "حسّان", or ends in ة, "عزّة")
+_FORM_II_PERFECT = re.compile("[\u0621-\u064a][\u064e\u064f\u0650]?[\u0621-\u0628\u062a-\u064a](?:\u0651[\u064e]?|[\u064e]\u0651)"
+                              "[\u0621-\u0628\u062a-\u064a][\u064e\u064f\u0650\u0652]?(?:ت|تا|وا|ا)?")
+
+
+def form_ii_perfect(text: str) -> bool:
+    """"رئيس الوزراء همّش ...": a word shaped as a perfect verb of form II with its shadda written, no name."""
+    return _FORM_II_PERFECT.fullmatch(text) is not None
 
 
 # the dual's oblique (and the masculine plural's): "بلدين". Not the nominative ان, which closes many names
