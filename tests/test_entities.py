@@ -615,6 +615,8 @@ def test_a_nationality_after_a_known_company_name_is_no_part_of_it(nlp, text: st
     ("وقرر المجلس حل اللجنة وإعفاء مدير المكتب من منصبه.", "وإعفاء"),   # with و, in a list of measures
     # a perfect verb of form II with its shadda written, right after the title it has for subject
     ("وقال المعارض إن رئيس الوزراء همّش أبناء الإقليم.", "همّش"),
+    # a speech verb's complement in بـ on an ordinary noun, no subject's name
+    ("وتحولت الاحتجاجات إلى حراك يطالب برحيل رامز بعد حملة قمع.", "برحيل رامز"),
 ])
 def test_a_clause_or_complement_after_a_title_is_no_name(nlp, text: str, not_a_name: str) -> None:
     assert find(entities(nlp, text), not_a_name) is None

@@ -213,6 +213,8 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
         if k < len(doc) and dual_head(doc[k].text) is not None:
             continue  # "وأكدت منظمتا « X » و« Y »": the dual of a body's head noun, the bodies it names after it
         start_name = k
+        if k < len(doc) and _ba_on_ordinary_noun(doc[k].text):
+            continue  # "يطالب برحيل فلان": the verb's complement in بـ, the name governed by it, no speaker
         # "وقال راضي بوزيان": a given name that is an ordinary word, before a rare family name
         nxt = skip_space(doc, k + 1)
         if k < len(doc) and nxt < len(doc) and given_name_word(doc[k]) and is_name_like(doc[nxt]) \
@@ -381,6 +383,19 @@ def _rare_name_before_object(doc: Doc, verb: int, k: int, after: int) -> bool:
         return False
     nxt = doc[after].text
     return nxt.startswith("ال") or normalize(nxt) in mostly_common_words()
+
+
+def _ba_on_ordinary_noun(text: str) -> bool:
+    """"يطالب برحيل فلان", "رحب بعودة فلان": بـ on a word of four letters or more that ANERcorp saw outside
+    names is the speech verb's complement, whose noun may govern a name; a subject takes no preposition.
+    Names in ب are no ordinary word without it ("بوتين", "بايدن"), or are listed ("باراك")."""
+    norm = normalize(text)
+    stem = norm[1:]
+    if not norm.startswith("ب") or len(stem) < 4 or stem.startswith("ال") or is_known_name_word(norm):
+        return False
+    names = lexicon.person_names()
+    return word_counts().get(stem, (0, 0))[1] >= 1 and not is_known_name_word(stem) \
+        and norm not in names.given and norm not in names.family and stem not in names.given and stem not in names.family
 
 
 def _abstract_noun(text: str) -> bool:
