@@ -62,6 +62,7 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     # an indefinite nisba or title word in ي after a one-word given name is its family name
     ("وقال نائب رئيس البرلمان خالد سوري إن المذكرة باطلة.", "خالد سوري", "Person"),
     ("ورحبت المتحدثة باسم الوزارة هالة مفتي بالقرار.", "هالة مفتي", "Person"),
+    ("واعتقلت الشرطة الوزيرين السابقين سامي عبد الله وليلى قاضي.", "ليلى قاضي", "Person"),   # joined by و
     # an indefinite noun in ة after a father's name ending in a definite word: the verb's object, no forebear
     ("وبعث الأمير نايف بن عبد الرحيم برقية تهنئة إلى الرئيس.", "نايف بن عبد الرحيم", "Person"),
     # a name whose every word reads as a proclitic on an ordinary word (بـ + "اول"), tagged whole by the NER

@@ -15,7 +15,7 @@ from ... import lexicon
 from ...text import clean_surface, normalize
 from ..words import is_common, is_known_name_word, is_name_link, is_quote, text_of, tokens_of, word_count, word_counts
 from .base import Candidate, known_entity_at, skip_space, span_chars
-from .names import name_end, possessed_noun_after
+from .names import indefinite_nisba_family_name, name_end, possessed_noun_after
 
 MAX_LIST = 12   # names in one list followed from its first named member
 
@@ -49,7 +49,9 @@ def _joined_name(doc: Doc, j: int, taken: set[int]) -> Candidate | None:
     end = name_end(doc, k)
     # "وفلان هدفين": a word of news after the first ends the name here (name_end takes an ordinary word
     # as a family name before punctuation, which a title or a given name vouches for, not a bare و)
-    end = next((q for q in range(k + 1, end) if _ordinary_word(texts[q]) and not is_name_link(texts[q - 1])), end)
+    # (a nisba or title in ي right after the given name is its family name: "وليلى قاضي")
+    end = next((q for q in range(k + 1, end) if _ordinary_word(texts[q]) and not is_name_link(texts[q - 1])
+                and not (q == k + 1 and indefinite_nisba_family_name(doc, q))), end)
     if end <= k or any(q in taken for q in range(k, end)):
         return None
     if word_count(doc, k, end) == 1 and not _name_word_alone(doc, k):

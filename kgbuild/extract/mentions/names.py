@@ -125,7 +125,7 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
         elif is_name_link(t.text) and k + 1 < len(doc):
             k += 1
         else:
-            if k == start_name + 1 and (family_name_at_boundary(doc, k) or _indefinite_nisba_family_name(doc, k)):
+            if k == start_name + 1 and (family_name_at_boundary(doc, k) or indefinite_nisba_family_name(doc, k)):
                 k += 1  # "وزير الدولة سامي كريم، ...": a family name that is also an ordinary word
             break
     while k > start_name and (doc[k - 1].is_space or is_name_link(doc[k - 1].text)):
@@ -544,7 +544,7 @@ def noun_after_patronymic(doc: Doc, k: int) -> bool:
     return not is_known_name_word(norm) and norm not in names.given and norm not in names.family
 
 
-def _indefinite_nisba_family_name(doc: Doc, k: int) -> bool:
+def indefinite_nisba_family_name(doc: Doc, k: int) -> bool:
     """"الوزير رامي شامي إن", "الناطقة ليلى قاضي.": an indefinite word in ي that is a country's nisba or
     a title, right after a one-word given name, is its family name: an adjective of a name would carry the
     article, and a title in apposition is in construct with a definite word ("فلان مفتي الديار", "سوري
