@@ -442,7 +442,7 @@ _FORM_II_PERFECT = re.compile("[\u0621-\u064a][\u064e\u064f\u0650]?[\u0621-\u062
 
 
 def form_ii_perfect(text: str) -> bool:
-    """"رئيس الوزراء همّش ...": a word shaped as a perfect verb of form II with its shadda written, no name."""
+    """"أكدوا أن الحاكم همّش ...": a word shaped as a perfect verb of form II with its shadda written, no name."""
     return _FORM_II_PERFECT.fullmatch(text) is not None
 
 

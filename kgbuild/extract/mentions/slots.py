@@ -214,7 +214,7 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
             continue  # "وأكدت منظمتا « X » و« Y »": the dual of a body's head noun, the bodies it names after it
         start_name = k
         if k < len(doc) and _ba_on_ordinary_noun(doc[k].text):
-            continue  # "يطالب برحيل فلان": the verb's complement in بـ, the name governed by it, no speaker
+            continue  # "تنادي بإقالة فلان": the verb's complement in بـ, the name governed by it, no speaker
         # "وقال راضي بوزيان": a given name that is an ordinary word, before a rare family name
         nxt = skip_space(doc, k + 1)
         if k < len(doc) and nxt < len(doc) and given_name_word(doc[k]) and is_name_like(doc[nxt]) \
@@ -386,7 +386,7 @@ def _rare_name_before_object(doc: Doc, verb: int, k: int, after: int) -> bool:
 
 
 def _ba_on_ordinary_noun(text: str) -> bool:
-    """"يطالب برحيل فلان", "رحب بعودة فلان": بـ on a word of four letters or more that ANERcorp saw outside
+    """"تنادي بإقالة فلان", "رحب بعودة فلان": بـ on a word of four letters or more that ANERcorp saw outside
     names is the speech verb's complement, whose noun may govern a name; a subject takes no preposition.
     Names in ب are no ordinary word without it ("بوتين", "بايدن"), or are listed ("باراك")."""
     norm = normalize(text)
