@@ -328,6 +328,18 @@ def test_entity_found_with_type(nlp, text: str, form: str, type_: str) -> None:
     assert hit[0] == type_
 
 
+@pytest.mark.parametrize("text, with_head, bare", [
+    # a city the table knows only with its head (its bare name is an ordinary word): the bare name is a form too
+    ("وقتل شرطي في مدينة مشهد شمال شرقي البلاد.", "مدينة مشهد", "مشهد"),
+    # a quarter of a city: its head is kept in the mention, the name alone is another form of it
+    ("وتظاهر المئات أمام السفارة في حي كاديكوي بإسطنبول.", "حي كاديكوي", "كاديكوي"),
+])
+def test_a_place_named_after_its_head_is_named_by_the_bare_name_too(nlp, text: str, with_head: str,
+                                                                     bare: str) -> None:
+    hit = find(entities(nlp, text), with_head)
+    assert hit is not None and hit[0] == "Place" and normalize(bare) in hit[1], hit
+
+
 def test_short_name_joins_full_name_in_a_document(nlp) -> None:
     ents = entities(nlp, "وقال رئيس الوزراء الهولندي مارك روته إن الحكومة مستعدة. وأضاف روته أن القرار نهائي.")
     persons = [v for v in ents.values() if v[0] == "Person"]

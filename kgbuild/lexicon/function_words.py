@@ -228,6 +228,7 @@ class FunctionWords:
     plural_spokesperson: frozenset[str]
     place_head: frozenset[str]
     place_head_kept: frozenset[str]
+    place_head_also_bare: frozenset[str]
     seat_head: frozenset[str]
     place_referent_head: frozenset[str]
     place_referent_blocker: frozenset[str]

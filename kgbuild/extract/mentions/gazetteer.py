@@ -12,7 +12,7 @@ from ..words import (NAME_LINKS, text_of, is_arabic_word, is_known_name_word, is
                      tokens_of, word_counts)
 from .base import (BODY_MODIFIERS, NEWS_COMPLEMENT, adjectival, Candidate, first_words, is_honorific, is_quoted, known_entity_at,
                    longest_match, nisba_country, ta_marbuta_folded, positions, skip_space, span_chars, token_info, token_infos)
-from .places import CITY_KINDS, adjective_named_like_a_place
+from .places import CITY_KINDS, adjective_named_like_a_place, name_without_head
 
 REGNAL_ORDINALS = lexicon.function_words().regnal_ordinal
 
@@ -97,8 +97,11 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
             if not cl and in_dateline(text_of(doc), s, e):
                 ent = dateline_sense[norm] = city
         before = doc[i - 1].text if i > 0 and is_punct(doc[i - 1]) else ""
+        extra = {titled} if titled else set()
+        if ent.type == "Place" and (bare := name_without_head(clean_surface(surface))):
+            extra.add(bare)  # "بمدينة X" of a city the table knows only so: "X" is its name too
         out.append(Candidate(i, j, s, e, clean_surface(surface), ent.type, "gazetteer", key=ent.key,
-                             doc_text_before=before, extra_forms={titled} if titled else set()))
+                             doc_text_before=before, extra_forms=extra))
     # one sense per article: "عمان" of an article datelined in Amman is Amman throughout; but a capital
     # spelled like its own country ("تونس", "الكويت") is the city in the dateline only, as an article
     # filed from Tunis names Tunisia in its text

@@ -21,6 +21,8 @@ from .names import conjunction_on_ordinary_word, family_name_at_boundary, name_e
 PLACE_HEADS = {**dict.fromkeys(lexicon.function_words().place_head, False),
                **dict.fromkeys(lexicon.function_words().place_head_kept, True)}
 STATE_HEADS = lexicon.function_words().state_head
+# kept heads whose place is named by its bare name too ("حي X" and "X"): both forms are recorded
+ALSO_BARE = lexicon.function_words().place_head_also_bare
 # heads whose name may be an ordinary definite word: "حي الكرامة", "ميدان التحرير", "شارع الاستقلال"
 NAMED_BY_WORD = lexicon.function_words().named_by_word_head
 SIDE_NOUNS = lexicon.function_words().side
@@ -113,13 +115,26 @@ def place_head_candidates(doc: Doc) -> list[Candidate]:
                 with_head = surface_form(doc, i, k, stem)
                 bare = clean_surface(text_of(doc)[doc[start_name].idx:e])
                 if keep:  # "مطار نيروبي" is not نيروبي: the head stays, the bare name is no form of it
-                    cand = Candidate(i, k, s, e, with_head, "Place", "place_head")
+                    cand = Candidate(i, k, s, e, with_head, "Place", "place_head",
+                                     extra_forms={bare} if head in ALSO_BARE and not known else set())
                 else:
                     s = doc[start_name].idx
                     cand = Candidate(start_name, k, s, e, bare, "Place", "place_head", extra_forms={with_head})
                 out.append(cand)
             break
     return out + _listed_places(doc)
+
+
+def name_without_head(form: str) -> str | None:
+    """The name a place's form holds after a head noun that is no part of it, or that texts also leave
+    out ("مدينة X" -> "X", "منطقة X" -> "X", "حي X" -> "X"); None for any other form. A place the
+    lexicon knows only with its head ("مدينة X", its bare name also an ordinary word) is named by the
+    bare name as well once the text has named it with the head."""
+    words = form.split(maxsplit=1)
+    if len(words) < 2:
+        return None
+    head = normalize(words[0])
+    return words[1] if PLACE_HEADS.get(head) is False or head in ALSO_BARE else None
 
 
 PLURAL_PLACE_HEADS = lexicon.function_words().plural_place_head
