@@ -311,6 +311,9 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     ("وعقد النواب جلستهم في قاعة جمال عبد الناصر بالعاصمة.", "قاعة جمال عبد الناصر", "Place"),
     # a numbered site: the ordinal after its definite name is part of it
     ("وتجمع المحتجون قرب منطقة الدوار الثالث مساء الخميس.", "الدوار الثالث", "Place"),
+    # a world subregion, a direction before a continent or sea, is one place, not the continent
+    ("وقال إن آلاف العمال من جنوب آسيا يعملون في البلاد.", "جنوب آسيا", "Place"),
+    ("وتتصاعد التوترات في شرق البحر المتوسط منذ أشهر.", "شرق البحر المتوسط", "Place"),
     # a given name spelled like a title ("assistant"), right before بن: the name opens there
     ("وقال السفير مساعد بن خالد الراشد إن العلاقات متينة.", "مساعد بن خالد الراشد", "Person"),
     # a middle name spelled like a title, between a given name and an indefinite name
