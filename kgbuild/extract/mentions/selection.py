@@ -373,10 +373,13 @@ def _non_overlapping(cands: list[Candidate]) -> list[Candidate]:
 
 def _family_names_over_places(chosen: list[Candidate]) -> None:
     """"القائد مظلوم كوباني ... وأضاف كوباني": a one-word place name that is the family name of
-    a person the article names in full is that person (here not the town of Kobani)."""
+    a person the article names in full is that person (here not the town of Kobani); so is a one-word
+    place or body the NER alone guessed ("حكم عائلة فلان", "فوز فلان"): no table vouches for it."""
     family = {normalize(c.form.split()[-1]): c for c in chosen if c.type == "Person" and len(c.form.split()) >= 2}
     for c in chosen:
-        if c.type == "Place" and c.source == "gazetteer" and c.j - c.i == 1 and normalize(c.form) in family:
+        if c.j - c.i == 1 and normalize(c.form) in family and (
+                (c.type == "Place" and c.source == "gazetteer")
+                or (c.type in ("Place", "Organization") and c.source == "ner" and c.key is None)):
             c.type, c.key, c.source = "Person", None, "propagated"
 
 
