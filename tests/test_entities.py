@@ -314,6 +314,7 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     # a world subregion, a direction before a continent or sea, is one place, not the continent
     ("وقال إن آلاف العمال من جنوب آسيا يعملون في البلاد.", "جنوب آسيا", "Place"),
     ("وتتصاعد التوترات في شرق البحر المتوسط منذ أشهر.", "شرق البحر المتوسط", "Place"),
+    ("واندلع القتال في إقليم ناغورني قره باغ.", "ناغورني قره باغ", "Place"),
     # a given name spelled like a title ("assistant"), right before بن: the name opens there
     ("وقال السفير مساعد بن خالد الراشد إن العلاقات متينة.", "مساعد بن خالد الراشد", "Person"),
     # a middle name spelled like a title, between a given name and an indefinite name
