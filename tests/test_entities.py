@@ -687,6 +687,8 @@ def test_a_task_purpose_or_owner_after_a_body_head_is_no_name(nlp, text: str, no
 @pytest.mark.parametrize("text, not_a_place", [
     # a compass direction before a state's name is a part of it, not the province named "West Kazakhstan"
     ("وتجمع المحتجون في جنوب غرب كازاخستان صباح أمس.", "غرب كازاخستان"),
+    # a province's head that is also the verbal noun of boycotting, before its definite object
+    ("ودعا الرئيس إلى مقاطعة البضائع الأجنبية.", "البضائع"),
     # a bare word that is also a name of a province only counts with its head noun
     ("وقال الوزير وان الحكومة لن تتراجع.", "وان"),
     # an imperfect verb with a dual subject's ending, after its subjects

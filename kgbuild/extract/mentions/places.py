@@ -23,6 +23,8 @@ PLACE_HEADS = {**dict.fromkeys(lexicon.function_words().place_head, False),
 STATE_HEADS = lexicon.function_words().state_head
 # kept heads whose place is named by its bare name too ("حي X" and "X"): both forms are recorded
 ALSO_BARE = lexicon.function_words().place_head_also_bare
+# heads that are also verbal nouns of a definite object ("مقاطعة السلع", boycotting goods): no definite name
+VERBAL_HEADS = lexicon.function_words().place_head_verbal
 # heads whose name may be an ordinary definite word: "حي الكرامة", "ميدان التحرير", "شارع الاستقلال"
 NAMED_BY_WORD = lexicon.function_words().named_by_word_head
 SIDE_NOUNS = lexicon.function_words().side
@@ -217,6 +219,8 @@ def _place_name_word(doc: Doc, k: int, first: bool, head: str) -> bool:
         return False  # "مخيم فلان قصصا": an ordinary noun in the accusative, the object of the verb before
     if first and not definite and describing_nisba(normalize(t.text)):
         return False  # "حي سكني", "منطقة جبلية": an adjective describes the place, it names none
+    if first and definite and head in VERBAL_HEADS:
+        return False  # "مقاطعة البضائع": the verbal noun and its object; a province's name has no article
     if first and not definite and "ال" + norm in ORDINALS:
         return False  # "لولاية ثانية": a second term of office (ولاية), an ordinal names no place
     if first and definite and norm.endswith("ات") and PLACE_HEADS.get(head) and head not in NAMED_BY_WORD \
