@@ -315,6 +315,9 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     ("وقال إن آلاف العمال من جنوب آسيا يعملون في البلاد.", "جنوب آسيا", "Place"),
     ("وتتصاعد التوترات في شرق البحر المتوسط منذ أشهر.", "شرق البحر المتوسط", "Place"),
     ("واندلع القتال في إقليم ناغورني قره باغ.", "ناغورني قره باغ", "Place"),
+    # the kind of site after the name of a place whose head is kept is part of the name as written
+    ("وحطت الطائرة في قاعدة كيرتلاند الجوية قرب العاصمة.", "قاعدة كيرتلاند الجوية", "Place"),
+    ("وهبطت الطائرة في مطار كيبيتو الدولي صباح أمس.", "مطار كيبيتو الدولي", "Place"),
     # a given name spelled like a title ("assistant"), right before بن: the name opens there
     ("وقال السفير مساعد بن خالد الراشد إن العلاقات متينة.", "مساعد بن خالد الراشد", "Person"),
     # a middle name spelled like a title, between a given name and an indefinite name

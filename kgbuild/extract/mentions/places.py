@@ -25,6 +25,8 @@ STATE_HEADS = lexicon.function_words().state_head
 ALSO_BARE = lexicon.function_words().place_head_also_bare
 # heads that are also verbal nouns of a definite object ("مقاطعة السلع", boycotting goods): no definite name
 VERBAL_HEADS = lexicon.function_words().place_head_verbal
+# "قاعدة X الجوية", "مطار X الدولي": the kind of site after the name of a place whose head is kept
+SITE_ADJECTIVES = lexicon.function_words().site_adjective
 # heads whose name may be an ordinary definite word: "حي الكرامة", "ميدان التحرير", "شارع الاستقلال"
 NAMED_BY_WORD = lexicon.function_words().named_by_word_head
 SIDE_NOUNS = lexicon.function_words().side
@@ -117,8 +119,14 @@ def place_head_candidates(doc: Doc) -> list[Candidate]:
                 with_head = surface_form(doc, i, k, stem)
                 bare = clean_surface(text_of(doc)[doc[start_name].idx:e])
                 if keep:  # "مطار نيروبي" is not نيروبي: the head stays, the bare name is no form of it
-                    cand = Candidate(i, k, s, e, with_head, "Place", "place_head",
-                                     extra_forms={bare} if head in ALSO_BARE and not known else set())
+                    extra = {bare} if head in ALSO_BARE and not known else set()
+                    if (q := skip_space(doc, k)) < len(doc) and normalize(doc[q].text) in SITE_ADJECTIVES:
+                        # "قاعدة X الجوية": the name as written holds the kind of site; "قاعدة X" is a form too
+                        extra.add(with_head)
+                        k = q + 1
+                        s, e = span_chars(doc, i, k, len(clitic))
+                        with_head = surface_form(doc, i, k, stem)
+                    cand = Candidate(i, k, s, e, with_head, "Place", "place_head", extra_forms=extra)
                 else:
                     s = doc[start_name].idx
                     cand = Candidate(start_name, k, s, e, bare, "Place", "place_head", extra_forms={with_head})
