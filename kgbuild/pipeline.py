@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from .extract.mentions.one_of import one_of_candidates
 from .extract.mentions import (Candidate, apposed_name_candidates, kana_qad_candidates, gazetteer_candidates, given_name_candidates, group_candidates,
                                led_by_candidates, nationality_candidates, ner_candidates, org_candidates,
-                               outlet_candidates, place_head_candidates, point_back_to_places, propagate, select,
+                               outlet_candidates, place_head_candidates, point_back_to_places, bare_heads_as_places, propagate, select,
                                side_candidates, slot_name_candidates, subject_slot_candidates, title_candidates)
 from .extract.groups import assign_group_keys
 from .extract.mentions.holders import holder_candidates
@@ -150,6 +150,7 @@ class EntityFinder:
         # names inside chosen names ("حكومة نيروبي") are entities of the article, not mentions to attribute
         inner = [c for c in chosen for c in c.inner]
         point_back_to_places(doc, chosen + inner)
+        bare_heads_as_places(doc, chosen)
         assign_group_keys(chosen, doc)
         entities: dict[str, EntityRecord] = {}
         key_of: dict[int, str] = {}

@@ -21,7 +21,7 @@ from .slots import apposed_name_candidates, appositive_at, kana_qad_candidates, 
 from .slot_names import slot_name_candidates
 from .bodies import org_candidates
 from .outlets import outlet_candidates
-from .places import place_head_candidates, point_back_to_places, side_candidates
+from .places import bare_heads_as_places, place_head_candidates, point_back_to_places, side_candidates
 from .titles import led_by_candidates, title_candidates
 from .people import given_name_candidates, nationality_candidates
 from .ner import ner_candidates
@@ -33,6 +33,7 @@ __all__ = [
     "RANK",
     "TITLE_MODIFIERS",
     "apposed_name_candidates",
+    "bare_heads_as_places",
     "appositive_at",
     "Candidate",
     "family_name",

@@ -386,3 +386,19 @@ def point_back_to_places(doc: Doc, cands: Sequence[Candidate]) -> None:
         names += known_forms(place.key, "Place")
         body = " ".join(words[:-1])
         c.refers_to = tuple(dict.fromkeys(f"{body} {name}" for name in names))
+
+
+def bare_heads_as_places(doc: Doc, chosen: Sequence[Candidate]) -> None:
+    """"السلطنة ستواصل", "أكدت المملكة": a definite place head noun alone that a finder without a list (the
+    NER) took for a place of its own is the place named before with that head, or known by a name with it
+    ("عمان" ... "السلطنة": Oman is "سلطنة عمان"); it takes that place's key. Left alone when none was named."""
+    in_order = sorted(chosen, key=lambda c: c.i)
+    for c in in_order:
+        if c.type != "Place" or c.key or c.j - c.i != 1 or c.source not in ("ner", "propagated"):
+            continue
+        head = referent_head(doc, c.i)
+        if head is None or normalize(c.form) != "ال" + head:
+            continue
+        place = place_named_before(doc, in_order, c.i, head, lambda p: p.key)
+        if place is not None and place.key:
+            c.key = place.key
