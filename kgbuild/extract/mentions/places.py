@@ -9,11 +9,12 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
-from ..words import (name_like_text, common_words, is_arabic_word, is_function_word, is_known_name_word, is_name_like,
+from ..words import (is_quote, name_like_text, common_words, is_arabic_word, is_function_word, is_known_name_word, is_name_like,
                      is_name_link,
                      mostly_common_words, prev_word, text_of, tokens_of, word_counts)
 from .base import Candidate, headed_by, known_entity_at, known_forms, nisba_country, skip_space, span_chars, surface_form
 from .ala import preposition_spelled_as_name
+from .quoted_names import quoted_name_end
 from .names import conjunction_on_ordinary_word, family_name_at_boundary, name_end
 
 
@@ -89,6 +90,12 @@ def place_head_candidates(doc: Doc) -> list[Candidate]:
             if clitic == "" and (p := prev_word(doc, i)) is not None and is_name_link(doc[p].text):
                 break  # "معاذ بن جبل", "تامر أبو جبل": a person's name goes on through the particle
             start_name = k = skip_space(doc, i + 1)
+            if k < len(doc) and is_quote(doc[k]) and (q := quoted_name_end(doc, k + 1)) > k + 1:
+                # 'قصر "X"', 'ساحة «X»': a name quoted after the head is the place's, whatever its words
+                s, e = span_chars(doc, i, q, len(clitic))
+                name = clean_surface(text_of(doc)[doc[k + 1].idx:doc[q - 1].idx + len(doc[q - 1].text)])
+                out.append(Candidate(i, q + 1, s, e, f"{stem} {name}", "Place", "place_head", extra_forms={name}))
+                break
             known = known_entity_at(doc, k, ("Place",)) if k < len(doc) else None
             if known and head in STATE_HEADS:
                 break  # "جمهورية ألمانيا الاتحادية" is Germany: the gazetteer's
