@@ -233,6 +233,8 @@ def test_a_form_of_two_verbs_is_a_cue_only_before_its_complement(read, text: str
     ("ولن يكشف النادي عن قيمة الصفقة.", []),
     ("ولم يستبعد الوزير أن تتأجل الزيارة.", [normalize("استبعد")]),
     ("ولا يرى الوزير أن الزيارة ستتأجل.", [normalize("رأى")]),
+    # a negated act whose subject is "أحد" (nobody did it): no one says anything, what follows or not
+    ("لم يتوقع أحد في وزارة الخارجية أن تنهار المحادثات بهذه السرعة.", []),
     # an act to come (سوف، the subjunctive after أن) says nothing yet
     ("وسوف يعلن الوزير نتائج التحقيق الأسبوع المقبل.", []),
     ("ومن المنتظر أن يعلن الوزير نتائج التحقيق الأسبوع المقبل.", []),

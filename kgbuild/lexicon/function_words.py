@@ -231,6 +231,7 @@ class FunctionWords:
     place_head_also_bare: frozenset[str]
     place_head_verbal: frozenset[str]
     site_adjective: frozenset[str]
+    nobody_subject: frozenset[str]
     seat_head: frozenset[str]
     place_referent_head: frozenset[str]
     place_referent_blocker: frozenset[str]

@@ -227,6 +227,8 @@ class CueReader(OtherReadings):
             # "لم يستبعد فلان فرض عقوبات", "لم تنف الوزارة": not ruling out, not denying, still says something;
             # the act is plain saying, not the rejecting or denying the verb names
             return Cue(k, found[0], lexicon.Cue(found[1].lemma, SAY_ACT, NEUTRAL, found[1].kind))
+        if found[1].kind in SPEECH_KINDS and self._negated(k) and tokens.norm(self._next(k)) in words.nobody_subject:
+            return None  # "لم يتوقع أحد أن": nobody expected, no one said it
         if found[1].kind in SPEECH_KINDS and self._negated(k) and not self._followed_by(k, self._opens_content):
             return None  # "ولم يعلن الوزير موعد الزيارة": an act not done says nothing; "لم يستبعد أن" does
         if found[1].kind in SPEECH_KINDS and self._act_to_come(k, form, found[1]):
