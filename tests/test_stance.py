@@ -910,6 +910,10 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("ونفى وزير الخارجية الكندي جون مارتن أن تكون الحكومة الكندية قد سلحت المتمردين.", "الحكومة الكندية", "positive"),
     ("ونفى وزير الخارجية الكندي جون مارتن أن أوتاوا كانت على علم بالصفقة.", "أوتاوا", "positive"),
     ("ونفت الشرطة الكندية أن يكون المتظاهرون تعرضوا لأي أذى.", "المتظاهرون", "neutral"),
+    # a pledge to deal with a party firmly is a threat against it; a pledge of firm support is none
+    ("وتعهد الرئيس الكيني بالتعامل بحزم مع المتظاهرين الذين يهاجمون المحلات.", "المتظاهرين", "negative"),
+    ("وتعهد وزير الداخلية التشيلي بالتعامل \"بحزم\" مع المحتجين في العاصمة.", "المحتجين", "negative"),
+    ("وتعهد الرئيس الفرنسي بدعم حازم لأوكرانيا.", "أوكرانيا", "positive"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance
@@ -1094,6 +1098,8 @@ def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     ("وقال المحامي الكيني سامي أوتينو إن القرار يمثل ضربة موجعة للمصالحة الوطنية.", "negative"),
     ("وقال المحامي الكيني سامي أوتينو إن القانون هجوم على الاستقرار.", "negative"),
     ("وقال المحامي الكيني سامي أوتينو إن الجيش شن ضربات على مواقع في الشمال.", "neutral"),
+    # a pledge of a decisive answer is a threat, whoever is answered
+    ("وتعهد رئيس الوزراء الأسترالي بأن ترد الحكومة ردا حاسما على كل من يعتدي على المحلات.", "negative"),
 ])
 def test_overall_stance(nlp, text: str, stance: str) -> None:
     rec = extract_document(nlp, "t.txt", text)

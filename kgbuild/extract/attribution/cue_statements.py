@@ -7,6 +7,7 @@ from typing import Sequence
 
 from ...records import StatementRecord
 from ...text import normalize
+from ..stance import firm_pledge
 from .agent_nouns import agent_in_construct
 from .assembly import elaborating, jointly, record
 from .clauses import (contrasted_subject_clause, described_noun_cue, glued_subject_clause, named_subject_clause,
@@ -155,9 +156,12 @@ def statement_targets(ctx: Context, cue: Cue, content: Content, keys: list[str],
     before a quote) or the content's start; a saying that elaborates an act before it takes up that act's
     targets."""
     start = content.start if object_start is None else min(object_start, content.start)
-    targets = targets_of(ctx, start, content.end, keys, via, via_tokens, cue.entry.stance, cue.entry.act,
-                         rebuttal=normalize(cue.lemma) in ctx.tokens.words.rebuttal,
-                         threat=normalize(cue.lemma) in ctx.tokens.words.threatening,
+    lemma = normalize(cue.lemma)
+    # "تعهد بالتعامل بحزم مع X": a pledge of a firm hand is a threat against the one dealt with
+    firm = lemma in ctx.tokens.words.pledging and firm_pledge(ctx.doc, start, content.end)
+    targets = targets_of(ctx, start, content.end, keys, via, via_tokens, "negative" if firm else cue.entry.stance,
+                         cue.entry.act, rebuttal=lemma in ctx.tokens.words.rebuttal,
+                         threat=firm or lemma in ctx.tokens.words.threatening,
                          launched=normalize(cue.lemma) in ctx.tokens.words.attack_verb)
     return elaborating(ctx, cue, keys, earlier, targets) if reported_speech(ctx, content) else targets
 

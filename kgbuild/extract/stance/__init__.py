@@ -73,12 +73,14 @@ A party called on to back down is in the wrong ("دعا X إلى التراجع 
 attack the content judges bad made it ("مصدوم من قصف القوات X"); refusing to take part in a measure shields its target.
 Recognizing a party backs it ("اعتراف بلاده بـX"); a word of demanding before a noun of leaving demands it of the one named
 after it, inside a content as in a call ("هتافات تطالب برحيل X").
+A pledge to deal with a party firmly is a threat ("تعهد بالتعامل بحزم مع X": X is opposed, the act negative).
 """
 from __future__ import annotations
 
 from .clauses import judged_end
 from .overall import content_stance, expressed_feeling, feeling_named
+from .pledges import firm_pledge
 from .targets import suffers_only, target_stances
 from .words import word_polarity
 
-__all__ = ["judged_end", "content_stance", "expressed_feeling", "feeling_named", "suffers_only", "target_stances", "word_polarity"]
+__all__ = ["judged_end", "content_stance", "expressed_feeling", "feeling_named", "firm_pledge", "suffers_only", "target_stances", "word_polarity"]
