@@ -157,7 +157,7 @@ def statement_targets(ctx: Context, cue: Cue, content: Content, keys: list[str],
     targets."""
     start = content.start if object_start is None else min(object_start, content.start)
     lemma = normalize(cue.lemma)
-    # "تعهد بالتعامل بحزم مع X": a pledge of a firm hand is a threat against the one dealt with
+    # "تعهد بالتصدي بحزم لـX": a pledge of a firm hand is a threat against the one dealt with
     firm = lemma in ctx.tokens.words.pledging and firm_pledge(ctx.doc, start, content.end)
     targets = targets_of(ctx, start, content.end, keys, via, via_tokens, "negative" if firm else cue.entry.stance,
                          cue.entry.act, rebuttal=lemma in ctx.tokens.words.rebuttal,

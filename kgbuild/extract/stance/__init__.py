@@ -73,7 +73,7 @@ A party called on to back down is in the wrong ("دعا X إلى التراجع 
 attack the content judges bad made it ("مصدوم من قصف القوات X"); refusing to take part in a measure shields its target.
 Recognizing a party backs it ("اعتراف بلاده بـX"); a word of demanding before a noun of leaving demands it of the one named
 after it, inside a content as in a call ("هتافات تطالب برحيل X").
-A pledge to deal with a party firmly is a threat ("تعهد بالتعامل بحزم مع X": X is opposed, the act negative).
+A pledge to deal with a party firmly is a threat ("تعهد بالتصدي بحزم لـX": X is opposed, the act negative).
 """
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""A pledge that is a threat: "تعهد بالتعامل بحزم مع X" promises a firm hand against X, not good things for X.
+"""A pledge that is a threat: "تعهد بالتصدي بحزم لـX" promises a firm hand against X, not good things for X.
 
 A pledge (تعهد، وعد) is positive by its act ("تعهد بدعم X"); but a pledge to deal with or answer a party
 firmly (a noun of dealing or answering, then a word of firmness close after it) is the speaker's threat
@@ -19,17 +19,17 @@ FIRM_REACH = 4        # the word of firmness follows the noun of dealing within 
 def firm_pledge(doc: Doc, c_start: int, c_end: int) -> bool:
     """Does the content of a pledge open with a noun of dealing with or answering (function_words firm_dealing:
     "التعامل", "الرد", "ردا") followed closely by a word of firmness (firmness: "بحزم", "حاسما", "بيد من حديد"),
-    in its first clause (no punctuation between)? "تعهد بالتعامل بحزم مع المخربين", "تعهد بأن تقدم الحكومة ردا
+    in its first clause (no punctuation between)? "تعهد بالتصدي بحزم للمخربين", "تعهد بأن ترد الحكومة ردا
     حاسما"; not "تعهد بدعم حازم" (firm support: no dealing) nor a firm word far into the content."""
     toks = tokens_of(doc)
     words = lexicon.function_words()
     seen, dealing = 0, None
     before = word_before(doc, c_start, 0)
     if before >= 0 and _any_clitic(toks.texts[before], words.firm_dealing):
-        dealing = 0       # 'تعهد بالتعامل "بحزم" مع X': the content may open at the quote, past the noun of dealing
+        dealing = 0       # 'تعهد بالتصدي "بحزم" لـX': the content may open at the quote, past the noun of dealing
     for k in range(c_start, c_end):
         if toks.spaces[k] or toks.texts[k] in QUOTE_CHARS:
-            continue      # 'بالتعامل "بحزم"': quote marks part no phrase
+            continue      # 'بالتصدي "بحزم"': quote marks part no phrase
         if toks.punct[k]:
             return False
         seen += 1
