@@ -38,6 +38,8 @@ def negated(doc: Doc, k: int, lo: int = 0) -> bool:
         gives_up = is_giving_up(text) or _hesitates(doc, p) or _lost(doc, p, k)
         if gives_up and negated(doc, p, lo):
             break             # "لن نتراجع عن دعم", "لن نتردد في الرد على أي عدوان": a negated giving up cancels itself
+        if _non_before_joined(doc, p, k):
+            break             # "رسالة غير ودية ومسيئة": غير makes an adjective of the word after it, not of one joined by و
         if (is_negation(text) and not _not_only(doc, p) and not _joined_negation(doc, p)) or gives_up:
             negations += 1 + _negated_without(doc, p, lo)
         elif (word_polarity(text) and not is_verb_reading(doc, p)) or is_accepting(text):
@@ -46,6 +48,19 @@ def negated(doc: Doc, k: int, lo: int = 0) -> bool:
             steps += 1
         p -= 1
     return negations % 2 == 1
+
+
+NON = normalize("غير")   # "غير شرعية": a negation in construct with the one word after it
+
+
+def _non_before_joined(doc: Doc, p: int, k: int) -> bool:
+    """Is word p the negation غير, not right before the evaluative word k, which is joined by و to the word before it
+    ("غير ودية ومسيئة": unfriendly and offensive)? غير is in construct with the word after it: a second adjective
+    joined by و is not negated (to negate both, Arabic says غير again: "غير ودية وغير مقبولة")."""
+    toks = tokens_of(doc)
+    if normalize(toks.texts[p]) != NON or next_word(doc, p) == k or not toks.texts[k].startswith("و"):
+        return False
+    return any(clitic == "و" and word_polarity(stem) for clitic, stem in clitic_variants(toks.texts[k]))
 
 
 LOST = normalize("فقد")   # lost; bare, also ف + قد ("فقد قال"), so a verb of giving up only before a noun

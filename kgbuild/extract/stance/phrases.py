@@ -27,6 +27,7 @@ DENIED_REACH = 3      # the good words a negated good word governs follow within
 IMPORTANCE = frozenset({normalize("أهمية")})   # "أكد أهمية تدخل X": what is important is wished for, like "ضرورة"
 ANY_REACH = 3         # words of the phrase a negated "any" opens ("لم تبد أي رغبة في التعاون"), prepositions not counted
 NON = normalize("غير")   # "غير شرعية": the negation that makes an adjective of the word after it
+NON_WORDS = frozenset({NON})
 ARTICLE = normalize("ال")
 
 
@@ -173,7 +174,7 @@ class _PhraseReader:
             return
         value, raw = valued
         value = self._denied_in_any(k, raw, self._reversed(k, text, value), in_any)
-        value = self._governed(value)
+        value = self._governed(k, value)
         harmed = value > 0 and after_bad and not joined(text)
         if harmed:
             # "تهديد الأمن", "تقويض الاستقرار", "أزمة ثقة": the good thing a bad word governs is what is
@@ -328,6 +329,11 @@ class _PhraseReader:
         return q < self.end and not self.toks.punct[q] and \
             normalize(self.toks.texts[q]).startswith(ARTICLE) == definite
 
+    def _after_non(self, k: int) -> bool:
+        """Is word k right after غير ("غير شرعية", "وغير مقبولة")?"""
+        p = word_before(self.doc, k, self.start)
+        return p >= self.start and is_one_of(self.toks.texts[p], NON_WORDS)
+
     def _denied_in_any(self, k: int, raw: int, value: int, in_any: bool) -> int:
         """"لم تتخذ أي خطوة لوقف العنف": the good thing the "any" phrase names is denied; but the bad thing
         inside it past its head is not ("لم تقدم أي دليل على اتهاماتها": the charges stand unproven)."""
@@ -338,9 +344,13 @@ class _PhraseReader:
                 self.alone[k] = -self.alone[k]
         return value
 
-    def _governed(self, value: int) -> int:
+    def _governed(self, k: int, value: int) -> int:
         """A bad thing governed by the good word before it: that word lends nothing ("تدعم الإرهاب"), or
-        good when a negation turned it round ("لا تدعم الإرهاب"), and then the bad thing lends nothing."""
+        good when a negation turned it round ("لا تدعم الإرهاب"), and then the bad thing lends nothing. But a bad
+        adjective joined by و to a غير phrase is a second adjective, governed by nothing ("غير شرعية وفاسدة")."""
+        if value < 0 and self.refused_support is not None and joined(self.toks.texts[k]) and \
+                self._after_non(self.refused_support):
+            self.refused_support = None
         if value < 0 and self.last is not None:
             self.phrase[self.last] = 0
             self.governing.add(self.last)
