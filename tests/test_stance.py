@@ -1104,6 +1104,9 @@ def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     ("وقال المحامي الكيني سامي أوتينو إن الجيش شن ضربات على مواقع في الشمال.", "neutral"),
     # a pledge of a decisive answer is a threat, whoever is answered
     ("وتعهد رئيس الوزراء الأسترالي بأن ترد الحكومة ردا حاسما على كل من يعتدي على المحلات.", "negative"),
+    # mourning honours the dead, as a condolence does
+    ("وأعلنت الحكومة الكندية الحداد العام يومين.", "positive"),
+    ("ونعى رئيس الوزراء الكندي جاستن ترودو في بيان الزعيم الراحل.", "positive"),
 ])
 def test_overall_stance(nlp, text: str, stance: str) -> None:
     rec = extract_document(nlp, "t.txt", text)
