@@ -139,6 +139,7 @@ class FunctionWords:
     pledging: frozenset[str]
     firm_dealing: frozenset[str]
     firmness: frozenset[str]
+    dissolving: frozenset[str]
     regime_changing: frozenset[str]
     compound_noun_tail: frozenset[str]
     word_of_its_own: frozenset[str]

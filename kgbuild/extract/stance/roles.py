@@ -374,6 +374,14 @@ def counterpart(doc: Doc, c: Candidate, lo: int) -> bool:
     return word_of_class_before(doc, p, lo, lambda text: is_one_of(text, conferring))
 
 
+def dissolved(doc: Doc, c: Candidate, lo: int) -> bool:
+    """Is mention c (no proclitic) named right after a verbal noun of dissolving or suspending a body (function_words
+    dissolving: "حل البرلمان", "تعليق عمل X" is not), as what the measure is done to? A measure the speaker announces
+    on their own side's body is a procedure, no support of it ("قرر حل البرلمان")."""
+    p = word_before(doc, c.i, lo)
+    return p >= lo and not clitic_of(doc, c) and is_one_of(tokens_of(doc).texts[p], lexicon.function_words().dissolving)
+
+
 def ready_to_engage(doc: Doc, c: Candidate, lo: int) -> int:
     """+1 when mention c (or its title) is named after "مع" that follows a verbal noun of engaging with لـ after a word of
     readiness ("مستعدة للحوار مع X", "استعداد بلاده للعمل مع X": readiness to engage with X, positive); -1 when a

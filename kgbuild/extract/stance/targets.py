@@ -19,6 +19,7 @@ from .kinds import NATION_GROUPS, NEGATIVE_GROUPS, VICTIM_GROUPS, named_badly
 from .one_target import stance_of
 from .phrases import Lent, phrase_values
 from .roles import (agent_of_harm, asked_for_help, beneficiary, ready_to_engage, counterpart, criticized, defended, denied_doer,
+                    dissolved,
                     doer_of_object,
                     in_cause, in_relation, of_a_title, recognized, shielded)
 from .settings import joined_settings, locative, opens, plain
@@ -104,6 +105,10 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
                 stance = "positive" if ready > 0 else "negative"   # "مستعدة للحوار مع X": readiness to engage with X
         if stance == "neutral" and not denial and key not in own and any(recognized(doc, c, c_start) for c in mentions):
             stance = "positive"   # "أعلن اعتراف بلاده بـX", "قبلت بـX وسيطا": recognizing a party backs it
+        if prior == "neutral" and key in own and all(dissolved(doc, c, c_start) for c in mentions):
+            # "أعلن حل البرلمان": a measure the speaker announces on their own side's body is a procedure, no support
+            # (a call to dissolve another's body opposes it: the words read it)
+            stance = "neutral"
         if prior == "neutral" and all(counterpart(doc, c, c_start) for c in mentions):
             stance = "neutral"    # "بحث مع X سبل تعزيز التعاون": the counterpart of a consultation is merely involved
         if key not in own and not key.startswith("group:") and \
