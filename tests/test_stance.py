@@ -915,7 +915,7 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال وزير الخارجية الكندي جون مارتن إن حكومة الإكوادور غير شرعية وفاسدة.", "حكومة الإكوادور", "negative"),
     ("وقال وزير الخارجية الكندي جون مارتن إن حكومة الإكوادور غير داعمة للإرهاب.", "حكومة الإكوادور", "positive"),
     # dissolving a body, even one's own, is a procedure announced: no stance towards it; condemned, the body suffers it
-    ("وقال الرئيس الكيني إنه قرر حل البرلمان والدعوة إلى انتخابات مبكرة.", "البرلمان", "neutral"),
+    ("وقال الرئيس الكيني إنه قرر حل البرلمان قبل نهاية ولايته.", "البرلمان", "neutral"),
     ("وأدان الرئيس الكيني قرار حل البرلمان.", "البرلمان", "positive"),
     # a pledge to deal with a party firmly is a threat against it; a pledge of firm support is none
     ("وتعهد الرئيس الكيني بمواجهة المتظاهرين بكل حزم.", "المتظاهرين", "negative"),
