@@ -331,6 +331,14 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     ("وقالت هيئة الادعاء العام إن التحقيق جار.", "هيئة الادعاء العام", "Organization"),
     # a name quoted after its head runs to the closing quote, past a remit the chain alone would stop at
     ("وأفادت منظمة «المرصد المكسيكي للعنف الحضري» بمقتل عشرة أشخاص.", "المرصد المكسيكي للعنف الحضري", "Organization"),
+    # a state's institution named by its head and the adjective that names it, with no statement of its own:
+    # the body of the country the article is about
+    ("ونظرت المحكمة الدستورية أمس في طعون المرشحين الثلاثة.", "المحكمة الدستورية", "Organization"),
+    ("وأحال الوزير الملف إلى المجلس الدستوري يوم الأحد.", "المجلس الدستوري", "Organization"),
+    ("وانتشرت عناصر من الحرس الجمهوري حول القصر منذ الفجر.", "الحرس الجمهوري", "Organization"),
+    ("وتعهد رئيس الوزراء باحترام استقلال السلطة القضائية.", "السلطة القضائية", "Organization"),
+    ("ورفضت المحكمة العليا طلب التأجيل الذي قدمه الدفاع.", "المحكمة العليا", "Organization"),
+    ("وأرسلت الحكومة الاتحادية تعزيزات إلى الإقليم الشمالي.", "الحكومة الاتحادية", "Organization"),
 ])
 def test_entity_found_with_type(nlp, text: str, form: str, type_: str) -> None:
     hit = find(entities(nlp, text), form)
@@ -565,6 +573,13 @@ def test_bare_government_is_the_one_named_last(nlp) -> None:
     rec = extract_document(nlp, "t.txt", "وانتقدت الحكومة الكينية الحكومة الصومالية. وقالت الحكومة إنها لن ترد.")
     last = max((m.start, e) for e in rec.entities.values() for m in e.mentions if e.type == "Organization")[1]
     assert normalize("الحكومة الصومالية") in {normalize(f) for f in last.forms}
+
+
+def test_a_state_s_own_institution_named_with_its_nationality_is_not_the_one_in_context(nlp) -> None:
+    rec = extract_document(nlp, "t.txt", "وألغت المحكمة العليا الكينية نتيجة الاقتراع. وقالت المحكمة العليا إن الخروقات جسيمة.")
+    courts = [e for e in rec.entities.values() if e.type == "Organization"]
+    assert len(courts) == 1 and normalize(courts[0].label) == normalize("المحكمة العليا الكينية")
+    assert not courts[0].key.startswith("org:supreme_court")
 
 
 def test_a_council_sharing_only_the_head_is_not_the_parliament(nlp) -> None:

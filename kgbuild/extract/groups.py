@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from .. import lexicon
 from ..text import clitic_variants, normalize, slug, without_article
 from .words import prev_word
-from .mentions.base import RELATIVE_PLURAL_ENDINGS
+from .mentions.base import GENERIC_INSTITUTIONS, RELATIVE_PLURAL_ENDINGS
 from .mentions.numbered import COMPOUND_UNITS, NUMBER_WORDS, PARTITIVE_FROM
 from .mentions.unnamed_bodies import is_unnamed_body
 
@@ -268,6 +268,3 @@ def needs_article_scope(key: str) -> bool:
     a class noun ("المكتب الإعلامي")."""
     return (key.startswith("group:") and "@" not in key) or key in GENERIC_INSTITUTIONS or is_unnamed_body(key)
 
-
-# institutions named without their country ("الحكومة", "الشرطة", "الجيش", "البرلمان") have generic keys
-GENERIC_INSTITUTIONS = ("org:government", "org:police", "org:army", "org:parliament")

@@ -332,6 +332,7 @@ GENERIC_KEYS = GENERIC_INSTITUTIONS
 def _fold_generic(clusters: list[list[Candidate]]) -> list[list[Candidate]]:
     """Bare "الحكومة" is the government the article named last before it ("الحكومة الليبية ... وقالت
     الحكومة"), or the only one it names; with none, it stays the generic institution."""
+    clusters = [part for m in clusters for part in _named_apart(m)]
     out = [m for m in clusters if not any(c.key in GENERIC_KEYS for c in m)]
     for members in clusters:
         if not any(c.key in GENERIC_KEYS for c in members):
@@ -358,6 +359,18 @@ def _fold_generic(clusters: list[list[Candidate]]) -> list[list[Candidate]]:
         if left:
             out.append(left)
     return out
+
+
+def _named_apart(members: list[Candidate]) -> list[list[Candidate]]:
+    """"المحكمة العليا الكينية" clustered with bare "المحكمة العليا" (its name opens the longer one): the body
+    named with more words and no key is a state's own, apart from the generic one, which may then fold into it."""
+    generic = [c for c in members if c.key in GENERIC_KEYS]
+    if not generic:
+        return [members]
+    head = min((_toks(c.form) for c in generic), key=len)
+    named = [c for c in members if not c.key and len(_toks(c.form)) > len(head) and _toks(c.form)[:len(head)] == head]
+    rest = [c for c in members if c not in named]
+    return [rest, named] if named else [members]
 
 
 def points_back(form: str) -> bool:
@@ -405,7 +418,11 @@ def to_entity(members: list[Candidate]) -> EntityRecord:
             # person the actor of the table known by that family name alone
             families = {n.split()[-1] for n in names if len(n.split()) > 1}
             names = [n for n in names if " " in n or n not in families]
-        key = next((lexical[n][0].key for n in names if n in lexical and lexical[n][0].type == type_), None)
+        # a generic body folded into a state's own named one ("المحكمة العليا" after "المحكمة العليا الكينية")
+        # gives that body no generic key: the lexicon's row is the one of the country in context
+        generic = len(names) > 1 and any(n in lexical and lexical[n][0].key in GENERIC_KEYS for n in names)
+        key = next((lexical[n][0].key for n in names if n in lexical and lexical[n][0].type == type_
+                    and not (generic and lexical[n][0].key in GENERIC_KEYS)), None)
     if type_ == "Person":
         forms |= {bare for f in forms if (bare := without_title(f))}
         # "الملك فيصل", "الأمير تشارلز": a royal or religious title with a one-word name is the usual name

@@ -18,6 +18,10 @@ RANK = {"gazetteer": 0, "title": 1, "org": 2, "place_head": 3, "given_name": 3, 
 TITLE_MODIFIERS = lexicon.function_words().title_modifier
 # adjectives that name a kind of body, after its name: "الحكومة الصومالية الانتقالية", "المجلس الوطني الأعلى"
 BODY_MODIFIERS = lexicon.function_words().body_modifier
+# institutions named without their country ("الحكومة", "الشرطة", "الجيش", "البرلمان", "المحكمة العليا") have generic
+# keys: each article's own, the body of the country it is about (organizations.tsv, "of the country in context")
+GENERIC_INSTITUTIONS = ("org:government", "org:police", "org:army", "org:parliament", "org:supreme_court",
+                        "org:constitutional_court", "org:constitutional_council", "org:republican_guard", "org:judiciary")
 # indefinite adjectives that may stand inside an indefinite title as the modifiers do: "متحدثة رسمية باسم"
 INNER_TITLE_MODIFIERS = lexicon.function_words().inner_title_modifier
 # "المتحدث باسم الوزارة هو فلان": the pronoun that introduces the title holder's name
