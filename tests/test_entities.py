@@ -706,6 +706,8 @@ def test_a_word_folding_onto_a_name_is_no_name(nlp, text: str, not_a_name: str) 
     ("وقال إن كل حزب يحكم كندا سيواجه الأزمة نفسها.", "حزب يحكم كندا"),
     # a state body's head that also reads as ب on an ordinary word ("بحرية": ب + حرية, freedom)
     ("وقال القاضي إن الناس يتمتعون بحرية التعبير في هذا البلد.", "بحرية التعبير"),
+    # an indefinite head before a verb with a pronoun on it and its subject: a relative clause, no name
+    ("وقالت النقابة إنها ترفض أي حكومة يديرها الضباط.", "حكومة يديرها الضباط"),
 ])
 def test_a_task_purpose_or_owner_after_a_body_head_is_no_name(nlp, text: str, not_a_body: str) -> None:
     assert find(entities(nlp, text), not_a_body) is None

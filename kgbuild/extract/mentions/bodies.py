@@ -61,6 +61,10 @@ def _body_modifier_here(doc: Doc, k: int) -> bool:
     return q >= len(doc) or is_punct(doc[q]) or is_function_word(doc[q]) or nisba_country(doc, q) is not None
 
 
+# pronoun suffixes no word of a body's name ends in ("ه" alone is also the last letter of "توجيه", "ترفيه")
+PLAIN_PRONOUN_SUFFIXES = ("هما", "هم", "ها")
+
+
 def body_chain_end(doc: Doc, k: int, limit: int = 5) -> int:
     """End of a definite genitive/adjective chain starting at k: الخارجية الكندية, هيئة الرقابة المالية."""
     start = k
@@ -105,6 +109,8 @@ def body_chain_end(doc: Doc, k: int, limit: int = 5) -> int:
         if k > start and doc[k - 1].text.startswith("ال"):
             break  # "دولة القانون عقيل": a definite noun closes the genitive chain
         nxt = k + 1
+        if t.text.endswith(PLAIN_PRONOUN_SUFFIXES):
+            break  # "حكومة يقودها الجيش": a word with a pronoun on it is no noun in construct, but a verb or a clause
         if nxt < len(doc) and doc[nxt].text.startswith("ال") and is_arabic_word(t) and not is_function_word(doc[nxt]):
             k += 1
             continue
