@@ -708,6 +708,8 @@ def test_a_word_folding_onto_a_name_is_no_name(nlp, text: str, not_a_name: str) 
     ("وقال القاضي إن الناس يتمتعون بحرية التعبير في هذا البلد.", "بحرية التعبير"),
     # an indefinite head before a verb with a pronoun on it and its subject: a relative clause, no name
     ("وقالت النقابة إنها ترفض أي حكومة يديرها الضباط.", "حكومة يديرها الضباط"),
+    # a body's head noun in لل after a definite head and its adjective: whose office it is, no remit
+    ("وتسلم الوزير القيادة المؤقتة للمنظمة في الاجتماع الأخير.", "القيادة المؤقتة للمنظمة"),
 ])
 def test_a_task_purpose_or_owner_after_a_body_head_is_no_name(nlp, text: str, not_a_body: str) -> None:
     assert find(entities(nlp, text), not_a_body) is None

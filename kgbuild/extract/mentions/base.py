@@ -414,3 +414,14 @@ def is_honorific(title: str) -> bool:
     """Is the title only an honorific ("معالي", "صاحب السمو", "فضيلة"; titles.tsv kind honorific)?"""
     known = lexicon.titles().get(normalize(title))
     return known is not None and known.kind == "honorific"
+
+
+# pronoun suffixes no word of a body's name ends in ("ه" alone is also the last letter of "توجيه", "ترفيه")
+PLAIN_PRONOUN_SUFFIXES = ("هما", "هم", "ها")
+
+
+def body_or_group_word(text: str) -> bool:
+    """"للحكومة", "للمجموعة", "للصحفيين": a word in لل that is a body's head noun or a group is whom or what a
+    body or office belongs to or speaks to ("الرئاسة الدورية للمجموعة": the rotating chair of a bloc), no remit."""
+    norm = normalize("ال" + text[2:])
+    return norm in lexicon.groups() or norm[2:] in lexicon.org_heads()

@@ -12,8 +12,9 @@ from ...text import clean_surface, clitic_variants, normalize
 from ..words import (DEFINITE_OPENINGS, common_words, word_counts, ends_in_pronoun, function_words, is_arabic_word, is_function_word,
                      is_known_name_word, is_ordinary_word, is_punct, is_quote, is_time_word, prev_word, text_of,
                      time_words, tokens_of)
-from .base import (BODY_MODIFIERS, cues_before, LEADER_INTRODUCERS, POSTED_AT, Candidate, is_elative, is_nisba, known_entity_at,
-                   match_title, nisba_country, skip_space, span_chars, token_infos)
+from .base import (BODY_MODIFIERS, PLAIN_PRONOUN_SUFFIXES, body_or_group_word, cues_before, LEADER_INTRODUCERS,
+                   POSTED_AT, Candidate, is_elative, is_nisba, known_entity_at, match_title, nisba_country, skip_space,
+                   span_chars, token_infos)
 from .dual_bodies import dual_head, dual_named_bodies
 from .foreign_names import (FOREIGN_NAME_ONLY_HEADS, FOREIGN_NAMED_KINDS, foreign_name_end, foreign_named_body,
                             proper_name_in, waw_initial_name)
@@ -59,10 +60,6 @@ def _body_modifier_here(doc: Doc, k: int) -> bool:
         return False  # "وزارة الصحة العام كله": a masculine word after a feminine noun agrees with nothing there
     q = skip_space(doc, k + 1)
     return q >= len(doc) or is_punct(doc[q]) or is_function_word(doc[q]) or nisba_country(doc, q) is not None
-
-
-# pronoun suffixes no word of a body's name ends in ("ه" alone is also the last letter of "توجيه", "ترفيه")
-PLAIN_PRONOUN_SUFFIXES = ("هما", "هم", "ها")
 
 
 def body_chain_end(doc: Doc, k: int, limit: int = 5) -> int:
@@ -224,7 +221,7 @@ def remit_end(doc: Doc, k: int) -> int:
     text = doc[q].text
     if text.startswith("لل") and len(text) > 3:
         norm = normalize("ال" + text[2:])
-        if norm in lexicon.groups() or norm[2:] in lexicon.org_heads():
+        if body_or_group_word(text):
             return k  # "للصحفيين", "للحكومة": whom the body spoke or gave to
         if norm in time_words():
             return k  # "للفترة من", "للعام الحالي": for how long or which year, no remit
@@ -471,7 +468,8 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                             and skip_space(doc, q + 1) < len(doc) and doc[skip_space(doc, q + 1)].text.startswith("ال"):
                         end = skip_space(doc, q + 1) + 1  # "اللجنة العليا لشؤون الانتخابات"
                     elif q > k and q < len(doc) and doc[q].text.startswith("لل") and not match_title(doc, q) \
-                            and normalize("ال" + doc[q].text[2:]) not in time_words():  # "للفترة": no remit
+                            and normalize("ال" + doc[q].text[2:]) not in time_words() \
+                            and not body_or_group_word(doc[q].text):  # "للفترة", "للمجموعة": no remit
                         # "المفوضية العليا المستقلة للانتخابات", "الهيئة الوطنية للإعلام (الليبية)"
                         end = _remit_tail(doc, q + 1)
                         if end < len(doc) and nisba_country(doc, skip_space(doc, end)):
