@@ -710,6 +710,8 @@ def test_a_word_folding_onto_a_name_is_no_name(nlp, text: str, not_a_name: str) 
     ("وقالت النقابة إنها ترفض أي حكومة يديرها الضباط.", "حكومة يديرها الضباط"),
     # a body's head noun in لل after a definite head and its adjective: whose office it is, no remit
     ("وتسلم الوزير القيادة المؤقتة للمنظمة في الاجتماع الأخير.", "القيادة المؤقتة للمنظمة"),
+    # "interest of" before an ordinary definite noun: whose interest, no department
+    ("وطالب النائب الأحزاب بتقديم مصلحة البلاد على كل اعتبار.", "مصلحة البلاد"),
 ])
 def test_a_task_purpose_or_owner_after_a_body_head_is_no_name(nlp, text: str, not_a_body: str) -> None:
     assert find(entities(nlp, text), not_a_body) is None
