@@ -339,6 +339,8 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     ("وتعهد رئيس الوزراء باحترام استقلال السلطة القضائية.", "السلطة القضائية", "Organization"),
     ("ورفضت المحكمة العليا طلب التأجيل الذي قدمه الدفاع.", "المحكمة العليا", "Organization"),
     ("وأرسلت الحكومة الاتحادية تعزيزات إلى الإقليم الشمالي.", "الحكومة الاتحادية", "Organization"),
+    # a state's judiciary named by its nationality
+    ("وطالبت الأسرة بمحاكمة الجناة أمام القضاء البلجيكي دون تأخير.", "القضاء البلجيكي", "Organization"),
 ])
 def test_entity_found_with_type(nlp, text: str, form: str, type_: str) -> None:
     hit = find(entities(nlp, text), form)
@@ -712,6 +714,8 @@ def test_a_word_folding_onto_a_name_is_no_name(nlp, text: str, not_a_name: str) 
     ("وتسلم الوزير القيادة المؤقتة للمنظمة في الاجتماع الأخير.", "القيادة المؤقتة للمنظمة"),
     # "interest of" before an ordinary definite noun: whose interest, no department
     ("وطالب النائب الأحزاب بتقديم مصلحة البلاد على كل اعتبار.", "مصلحة البلاد"),
+    # the judiciary's noun is also "eliminating": no body before على
+    ("وتعهد الوزير الجديد بالقضاء على الرشوة في الموانئ.", "القضاء على الرشوة"),
 ])
 def test_a_task_purpose_or_owner_after_a_body_head_is_no_name(nlp, text: str, not_a_body: str) -> None:
     assert find(entities(nlp, text), not_a_body) is None
