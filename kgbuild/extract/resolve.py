@@ -17,6 +17,7 @@ from .. import lexicon
 from ..records import EntityRecord, Mention, Role
 from ..text import normalize, strip_article
 from .groups import GENERIC_INSTITUTIONS, kind_of
+from .mentions.base import STATE_INSTITUTIONS
 from .words import NAME_LINKS
 from .mentions import RANK, Candidate, known_forms
 from .mentions.base import DESCENT, label_key
@@ -364,7 +365,7 @@ def _fold_generic(clusters: list[list[Candidate]]) -> list[list[Candidate]]:
 def _named_apart(members: list[Candidate]) -> list[list[Candidate]]:
     """"المحكمة العليا الكينية" clustered with bare "المحكمة العليا" (its name opens the longer one): the body
     named with more words and no key is a state's own, apart from the generic one, which may then fold into it."""
-    generic = [c for c in members if c.key in GENERIC_KEYS]
+    generic = [c for c in members if c.key in STATE_INSTITUTIONS]
     if not generic:
         return [members]
     head = min((_toks(c.form) for c in generic), key=len)
@@ -420,9 +421,9 @@ def to_entity(members: list[Candidate]) -> EntityRecord:
             names = [n for n in names if " " in n or n not in families]
         # a generic body folded into a state's own named one ("المحكمة العليا" after "المحكمة العليا الكينية")
         # gives that body no generic key: the lexicon's row is the one of the country in context
-        generic = len(names) > 1 and any(n in lexical and lexical[n][0].key in GENERIC_KEYS for n in names)
+        generic = len(names) > 1 and any(n in lexical and lexical[n][0].key in STATE_INSTITUTIONS for n in names)
         key = next((lexical[n][0].key for n in names if n in lexical and lexical[n][0].type == type_
-                    and not (generic and lexical[n][0].key in GENERIC_KEYS)), None)
+                    and not (generic and lexical[n][0].key in STATE_INSTITUTIONS)), None)
     if type_ == "Person":
         forms |= {bare for f in forms if (bare := without_title(f))}
         # "الملك فيصل", "الأمير تشارلز": a royal or religious title with a one-word name is the usual name

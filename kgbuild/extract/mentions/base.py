@@ -20,8 +20,12 @@ TITLE_MODIFIERS = lexicon.function_words().title_modifier
 BODY_MODIFIERS = lexicon.function_words().body_modifier
 # institutions named without their country ("الحكومة", "الشرطة", "الجيش", "البرلمان", "المحكمة العليا") have generic
 # keys: each article's own, the body of the country it is about (organizations.tsv, "of the country in context")
-GENERIC_INSTITUTIONS = ("org:government", "org:police", "org:army", "org:parliament", "org:supreme_court",
-                        "org:constitutional_court", "org:constitutional_council", "org:republican_guard", "org:judiciary")
+# courts, councils, guards and the judiciary: with a nationality after them ("المحكمة العليا الكينية") a state's own
+# body, named apart; "الحكومة/الشرطة الكينية" of a state with no row of its own stay the generic body, as the
+# stance and target rules read them
+STATE_INSTITUTIONS = ("org:supreme_court", "org:constitutional_court", "org:constitutional_council",
+                      "org:republican_guard", "org:judiciary")
+GENERIC_INSTITUTIONS = ("org:government", "org:police", "org:army", "org:parliament") + STATE_INSTITUTIONS
 # indefinite adjectives that may stand inside an indefinite title as the modifiers do: "متحدثة رسمية باسم"
 INNER_TITLE_MODIFIERS = lexicon.function_words().inner_title_modifier
 # "المتحدث باسم الوزارة هو فلان": the pronoun that introduces the title holder's name

@@ -10,7 +10,7 @@ from ... import lexicon
 from ...text import clean_surface, clitic_variants, hamza_form_lacks, normalize
 from ..words import (NAME_LINKS, text_of, is_arabic_word, is_known_name_word, is_name_like, is_ordinary_word, is_punct,
                      tokens_of, word_counts)
-from .base import (BODY_MODIFIERS, GENERIC_INSTITUTIONS, NEWS_COMPLEMENT, adjectival, Candidate, first_words, is_honorific, is_quoted, known_entity_at,
+from .base import (BODY_MODIFIERS, STATE_INSTITUTIONS, NEWS_COMPLEMENT, adjectival, Candidate, first_words, is_honorific, is_quoted, known_entity_at,
                    longest_match, nisba_country, ta_marbuta_folded, positions, skip_space, span_chars, token_info, token_infos)
 from .places import CITY_KINDS, adjective_named_like_a_place, name_without_head
 
@@ -83,7 +83,7 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
                     and normalize(doc[q].text) == NEWS_COMPLEMENT:
                 k = q + 1
             if k > j:
-                if ent.key in GENERIC_INSTITUTIONS and any(nisba_country(doc, q) for q in range(j, k)):
+                if ent.key in STATE_INSTITUTIONS and any(nisba_country(doc, q) for q in range(j, k)):
                     own = True  # "المحكمة العليا الكينية": a state's own body, named; no longer the one in context
                 surface = clean_surface(surface + text_of(doc)[doc[j - 1].idx + len(doc[j - 1].text):
                                                                doc[k - 1].idx + len(doc[k - 1].text)])
