@@ -249,6 +249,13 @@ DUAL_ENDINGS = ("ين",)
 DUAL_STEM_LETTERS = 3
 
 
+def seen_or_listed_name(norm: str) -> bool:
+    """A normalised word ANERcorp saw inside names, or an Arabic given or family name of person_names.tsv:
+    what the tests of verbs, nouns and duals after a name word keep as a name word."""
+    names = lexicon.person_names()
+    return is_known_name_word(norm) or norm in names.given or norm in names.family
+
+
 @lru_cache(maxsize=131072)
 def dual_of_common(norm: str) -> bool:
     """"بين بلدين جارين", "بين نارين": the dual of a noun or adjective of three letters that ANERcorp saw
@@ -258,9 +265,7 @@ def dual_of_common(norm: str) -> bool:
     if not norm.endswith(DUAL_ENDINGS) or len(stem) != DUAL_STEM_LETTERS or norm.startswith("ال") \
             or stem not in common_words():
         return False
-    names = lexicon.person_names()
-    return not is_known_name_word(norm) and norm not in names.given and norm not in names.family \
-        and norm not in lexicon.given_names() and norm not in lexicon.known_entities()
+    return not seen_or_listed_name(norm) and norm not in lexicon.given_names() and norm not in lexicon.known_entities()
 
 
 NAME_TITLES = frozenset(normalize(w) for w in lexicon.function_words().name_title)

@@ -20,8 +20,8 @@ from .ala import after_said, ala_before_that, preposition_spelled_as_name
 from .name_words import (before_son_of, conjoined_speech_verb, conjunction_on_ordinary_word, cue_word, family_name_at_boundary,
                          family_name_with_waw, foreign_name_in_yeh, given_name_word, indefinite_nisba_family_name,
                          kin_with_pronoun, nationality_family_name, nearly_always_outside_names, no_name_word,
-                         ordinary_word_with_pronoun, particle_before_a_name, seen_whole_in_names, title_word_inside_name,
-                         unseen_given_name, word_before_family_particle)
+                         ordinary_word_with_pronoun, particle_before_a_name, seen_or_listed_name, seen_whole_in_names,
+                         title_word_inside_name, unseen_given_name, word_before_family_particle)
 # the word tests other finders import from here, as they did before name_words was split off
 from .name_words import (DUAL_ENDINGS, IMPERFECT_PREFIXES, SON_OF, dual_of_common,  # noqa: F401
                          possessed_noun_after)
@@ -175,8 +175,7 @@ def verb_after_name(doc: Doc, k: int) -> bool:
     the imperfect is a word of news) or before the preposition its object takes ("شذ عن")."""
     t = doc[k]
     norm = normalize(t.text)
-    if not is_arabic_word(t) or len(norm) < 2 or is_known_name_word(norm) \
-            or norm in lexicon.person_names().given or norm in lexicon.person_names().family:
+    if not is_arabic_word(t) or len(norm) < 2 or seen_or_listed_name(norm):
         return False
     if conjoined_speech_verb(norm):
         return True   # "أما فلان فنفى ذلك": the speech verb of the name's clause, with its ف or و
@@ -278,8 +277,7 @@ def noun_after_patronymic(doc: Doc, k: int) -> bool:
     # بن within the three words before the definite one ("بن عبد الرحيم", "بن سعود الفيصل")
     if not any(normalize(doc[j].text) in DESCENT for j in range(max(0, prev - 3), prev)):
         return False
-    names = lexicon.person_names()
-    return not is_known_name_word(norm) and norm not in names.given and norm not in names.family
+    return not seen_or_listed_name(norm)
 
 
 def _ordinary_given_name(doc: Doc, k: int) -> bool:
@@ -376,8 +374,7 @@ def ala_before_its_noun(doc: Doc, k: int) -> bool:
     after = skip_space(doc, nxt + 1)
     if not text.startswith("ال") and (after >= len(doc) or not doc[after].text.startswith("ال")):
         return False  # "محمد علي جناح": an indefinite word is in construct with what follows, or a family name
-    return norm in common_words() and not is_known_name_word(norm) and norm not in names.family \
-        and norm not in names.given and bare not in names.family and bare not in names.given \
+    return norm in common_words() and not seen_or_listed_name(norm) and bare not in names.family and bare not in names.given \
         and not is_time_word(doc[nxt]) and norm not in ADJUNCTS and not cue_word(text) and norm not in lexicon.titles() \
         and norm not in TITLE_MODIFIERS and norm not in lexicon.groups() and match_title(doc, nxt) is None \
         and nisba_country(doc, nxt) is None and not _participle_in_apposition(doc, nxt) \
