@@ -35,6 +35,8 @@ def negated(doc: Doc, k: int, lo: int = 0) -> bool:
             break
         if is_one_of(text, lexicon.function_words().change_verb) and not _manner_after(doc, p, k, lo):
             return False      # "لن تؤثر الأزمة في التأييد": the change is denied, the backing stands (not "لن يؤثر سلبا")
+        if _mourned(doc, p, k):
+            break             # "فقدت البلاد قائدا حكيما": the good words praise the one lost, no good thing lost
         gives_up = is_giving_up(text) or _hesitates(doc, p) or _lost(doc, p, k)
         if gives_up and negated(doc, p, lo):
             break             # "لن نتراجع عن دعم", "لن نتردد في الرد على أي عدوان": a negated giving up cancels itself
@@ -76,6 +78,21 @@ def _lost(doc: Doc, p: int, k: int) -> bool:
         return False
     word = normalize(toks.texts[k])
     return word.startswith("ال") or word.endswith(NOUN_WITH_PRONOUN)
+
+
+LOSING = frozenset(normalize(w) for w in ("فقد", "فقدت", "فقدوا", "فقدنا", "يفقد", "تفقد", "نفقد", "فقدان"))
+
+
+def _mourned(doc: Doc, p: int, k: int) -> bool:
+    """Is word p a verb of losing with a noun of a person right after it and before k (function_words mourned_noun:
+    "فقدت قائدا حكيما", "فقدنا أخا عزيزا")? Such a loss is mourning: what follows praises the one lost."""
+    toks = tokens_of(doc)
+    q = next_word(doc, p)
+    if q is None or q >= k or not any(normalize(stem) in LOSING for clitic, stem in clitic_variants(toks.texts[p])
+                                      if clitic in ("", "و", "ف", "ل")):
+        return False
+    return any(normalize(stem) in lexicon.function_words().mourned_noun for clitic, stem in clitic_variants(toks.texts[q])
+               if clitic in ("", "و"))
 
 
 WITHOUT = frozenset(normalize(w) for w in ("دون", "بدون"))   # "without": a negation a verb before it can carry
