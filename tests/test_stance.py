@@ -54,6 +54,9 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقالت وزيرة الخارجية الكندية ميلاني جولي إن الانسحاب ترجمة عملية لالتزام كولومبيا بالاتفاق.", "كولومبيا", "positive"),
     # a verb of giving up in the perfect in ت denies the good thing given up
     ("وقال وزير الخارجية الكندي جون مارتن إن حكومة الإكوادور تراجعت عن التزاماتها الدولية.", "حكومة الإكوادور", "negative"),
+    # whose good thing a bad act harms only suffers it: the words after X judge the harm, not X
+    ("وقال وزير الخارجية الكيني موسى كاغوا إن محاولات زعزعة استقرار أوغندا ستفشل.", "أوغندا", "neutral"),
+    ("وقال وزير الخارجية الكيني موسى كاغوا إن تقويض استقرار أوغندا أمر خطير.", "أوغندا", "neutral"),
     # but losing a person is mourning: the good words after the one lost praise them, nothing good is lost
     ("وقال الرئيس الكيني وليام روتو إن تنزانيا فقدت قائدا حكيما.", "تنزانيا", "positive"),
     ("وقال الرئيس الكيني وليام روتو إن حكومة تنزانيا فقدت مصداقيتها.", "حكومة تنزانيا", "negative"),

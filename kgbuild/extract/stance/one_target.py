@@ -82,6 +82,9 @@ def stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Len
             # it; the words before speak of the harm and its doer
             befallen_mentions += 1
             suffered.update(k for k in near if k < c.i)
+            # "محاولات زعزعة استقرار X ستفشل", "انتهاك سيادة X مرفوض": the harm is the subject the words after X
+            # judge, not X
+            suffered.update(k for k in window if k >= c.j)
         befalls = befalling_before(doc, c, c_start, values)
         if befalls is None:
             befalls = _cited_by(doc, c, c_start)
