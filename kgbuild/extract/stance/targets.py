@@ -13,7 +13,7 @@ from ... import lexicon
 from ...text import normalize
 from ..groups import kind_of
 from ..mentions import Candidate
-from ..words import is_ordinary_word, tokens_of
+from ..words import is_ordinary_word, next_word, tokens_of
 from .acts import against, asked_to_stop, forces_attack_judged, nisba_attack_judged, reproached, suffers, suspected, victim
 from .kinds import NATION_GROUPS, NEGATIVE_GROUPS, VICTIM_GROUPS, named_badly
 from .one_target import stance_of
@@ -57,7 +57,8 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
     if denial and before >= 0 and normalize(toks.texts[before]) in words.complementizer:
         prior = "neutral"
     # "نفى وجود خلافات مع X", "نفى أي تدخل": what is denied is a happening, no party's claim
-    happening = denial and first < c_end and is_one_of(toks.texts[first], words.existence)
+    happening = denial and first < c_end and (is_one_of(toks.texts[first], words.existence) or
+                                              _reported_happening(doc, first, c_end))
     if happening:
         prior = "neutral"
     inside = {k for _, cs in targets for c in cs for k in range(c.i, c.j)}
@@ -314,3 +315,18 @@ def _only_suffers(doc: Doc, mentions: list[Candidate], c_start: int, c_end: int,
         side, bad = against(doc, c, c_start, values)
         return side > 0 or bad is not None or victim(doc, c, c_start, values) or bool(suffers(doc, c, c_end, values))
     return all(suffering(c) for c in mentions)
+
+
+ABOUT = normalize("عن")
+
+
+def _reported_happening(doc: Doc, first: int, c_end: int) -> bool:
+    """Does the content open with reports about a happening ("تقارير عن وصول قوات من X", "أنباء عن دخول ...")? A
+    denial of such reports denies the happening, as "نفى وصول" does: no party in it is blamed."""
+    toks = tokens_of(doc)
+    words = lexicon.function_words()
+    if not is_one_of(toks.texts[first], words.unnamed_source | words.news_noun):
+        return False
+    q = next_word(doc, first)
+    r = next_word(doc, q) if q is not None and q < c_end and normalize(toks.texts[q]) == ABOUT else None
+    return r is not None and r < c_end and is_one_of(toks.texts[r], words.existence)
