@@ -52,6 +52,11 @@ CASES = [
      "وأعربت الحكومة الإسبانية عن قلقها. وجاء الاتفاق بعد أيام من دعوة الرئيس البرتغالي مارسيلو ريبيلو دي سوزا، "
      "في خطاب متلفز، إلى الحوار، إذ قال إن الخلاف يضر بالبلدين.",
      "مارسيلو ريبيلو دي سوزا", "قال", "الخلاف يضر", [], []),
+    # "يدعى" (is called) after an indefinite noun names the one described: the verb before speaks for the name,
+    # "يدعى" is no cue of its own
+    ("a described person named after is-called speaks through the verb before",
+     "وقال مزارع يدعى ماركو بيريز إن المحصول تراجع بسبب الجفاف.",
+     "ماركو بيريز", "قال", "المحصول تراجع", [], []),
     # a colon headline's second side "فلان: ... .. وY تطالب بـ" speaks for itself
     ("a colon headline's second side with its own verb",
      "شولتس: أوروبا تواجه شتاء صعبا.. ووارسو تطالب بعقوبات أشد على موسكو\n"

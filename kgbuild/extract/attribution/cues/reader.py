@@ -13,7 +13,7 @@ from ..cursor import SENTENCE_ENDS, Cursor
 from ..index import MentionIndex
 from . import FROM, SPEECH_KINDS, Cue, entry_in
 from .complements import OPENER_WORDS
-from .other_readings import OtherReadings
+from .other_readings import DEFINITE, OtherReadings
 
 NOUN_BACK = 6                          # tokens back from "جاء فيها", "قال فيها" to the statement noun
 SAY_ACT, NEUTRAL = "say", "neutral"   # the act and stance of a negated verb that still says something
@@ -159,7 +159,7 @@ class CueReader(OtherReadings):
         if found[1].kind in SPEECH_KINDS and not found[0] and self._after_counted_noun(k, form):
             return None  # "حصل على 14 صوتا مؤيدا": the adjective of a noun counted
         if form in words.needs_opener and (not self._opener_past_subject(k) or self._is_among(k)
-                                           or self._passive_estimate(k)):
+                                           or self._passive_estimate(k) or self._called_by_name(k)):
             # "يبلغ من العمر", "يعتبر من أبرز": the other verb; "يعتبر الوزير أن" is the cue; "تقدر بالملايين",
             # "يعتبر بمثابة": a بـ complement at once makes it the passive (is estimated at, is deemed)
             return None
@@ -364,6 +364,17 @@ class CueReader(OtherReadings):
         end = self.mentions.title_phrase_end(q) if q < self.tokens.size else None
         # the aside after the name ("، من مركز Y،") brings two commas, which the walk counts as words
         return end is not None and self._followed_by(end - 1, self._opens_content, OPENER_WORDS + ASIDE_COMMAS)
+
+    def _called_by_name(self, k: int) -> bool:
+        """Is token k "يدعى" (is called) with a person's name right after it and an indefinite word right
+        before it ("وقال عامل يدعى فلان إن": the name of the one described, who speaks through the verb
+        before; "ويدعي فلان أن" claims). After a definite word or a comma the verb before may not reach the
+        name, and the word stays the cue that gives it its words."""
+        q, p = self._next(k), self.tokens.prev(k)
+        named = self.mentions.start_at.get(q) if q < self.tokens.size else None
+        return self.tokens.norm(k) in self.tokens.words.called and named is not None and named.type == "Person" \
+            and p is not None and not self._clause_head(k) and not self.tokens.is_punct(p) \
+            and not self.tokens.norm(p).startswith(DEFINITE)
 
     def _passive_estimate(self, k: int) -> bool:
         """Is token k followed at once by a بـ complement ("تقدر بالملايين", "يعتبر بمثابة")?"""

@@ -3,6 +3,7 @@
 فلان"), and a subject whose title the lexicon does not know, named later (named_later)."""
 from __future__ import annotations
 
+from .... import lexicon
 from ....text import normalize
 from ...words import PRONOUN_SUFFIXES
 from ...mentions import NAME_INTRODUCERS, TITLE_MODIFIERS, Candidate, nisba_country, match_title
@@ -14,6 +15,7 @@ from .base import NO_SUBJECT, Speakers
 from .slot_words import DEMONSTRATIVES, SUBJECT_WALK, skippable, subject_at
 
 
+CALLED = lexicon.function_words().called   # "مزارع يدعى فلان": the name of the one the noun describes
 NAMED_LATER_WALK = 8         # tokens between an unknown title's first word and the name
 
 
@@ -170,7 +172,7 @@ def named_later(ctx: Context, pos: int, end: int) -> Speakers | None:
         if cand is not None and cand.type == "Person":
             prev = tokens.prev(q, pos)
             if tokens.governed(cand) or tokens.text(q).startswith(GOVERNED_ARTICLE) \
-                    or not (definite or (prev is not None and tokens.norm(prev) in NAME_INTRODUCERS)
+                    or not (definite or (prev is not None and tokens.norm(prev) in NAME_INTRODUCERS | CALLED)
                             or (construct and _content_follows(ctx, cand.j, end))):
                 return None
             return names(ctx, q, end, 0) if q in mentions.start_at else Speakers((mentions.found(cand),), cand.j)
