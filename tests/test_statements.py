@@ -52,6 +52,11 @@ CASES = [
      "وأعربت الحكومة الإسبانية عن قلقها. وجاء الاتفاق بعد أيام من دعوة الرئيس البرتغالي مارسيلو ريبيلو دي سوزا، "
      "في خطاب متلفز، إلى الحوار، إذ قال إن الخلاف يضر بالبلدين.",
      "مارسيلو ريبيلو دي سوزا", "قال", "الخلاف يضر", [], []),
+    # a headline's second clause opened by a group with و and a present verb that agrees with it: the group speaks
+    ("a headline's second clause opened by a group with its own agreeing verb",
+     "الرئيس الكيني يأمر بنشر الجيش في العاصمة والمعارضة تتهم الحكومة بقمع المتظاهرين\n"
+     "وقال الرئيس الكيني وليام روتو إن الجيش سيحمي المنشآت العامة.",
+     "المعارضة", "اتهم", "قمع المتظاهرين", [], []),
     # "يدعى" (is called) after an indefinite noun names the one described: the verb before speaks for the name,
     # "يدعى" is no cue of its own
     ("a described person named after is-called speaks through the verb before",

@@ -73,7 +73,7 @@ def clause_end(ctx: Context, start: int, end: int, object_clause: bool = False) 
                 p = tokens.prev(marker, start)
                 return p if p is not None and tokens.is_comma(p) else marker
             comma = tokens.is_comma(prev) or tokens.text(prev) == SEMICOLON   # a semicolon parts clauses too
-            if (comma or _in_headline(ctx, k)) and _joined_subject_with_cue(ctx, k, end):
+            if (comma or _in_headline(ctx, k)) and _joined_subject_with_cue(ctx, k, end, _in_headline(ctx, k)):
                 # "يطالبان المجلس بالتدخل، وإثيوبيا تصر على أن": the next side and its own verb; a headline
                 # sets two sides so with no comma ("X تعلن فوزها وY تنفي")
                 return prev if comma else k
@@ -191,7 +191,7 @@ def second_side(ctx: Context, start: int, end: int) -> int:
             depth += 1
         elif t in CLOSE_QUOTES:
             depth = max(0, depth - 1)
-        elif depth == 0 and k > start and _joined_subject_with_cue(ctx, k, end) \
+        elif depth == 0 and k > start and _joined_subject_with_cue(ctx, k, end, True) \
                 and _cue_after_subject(ctx, k, end).entry.act not in CLAIMED_ACTS:
             return k
     return end
@@ -203,10 +203,11 @@ def _cue_after_subject(ctx: Context, k: int, end: int) -> Cue:
     return ctx.cues.at(ctx.tokens.next(named.j, end))
 
 
-def _joined_subject_with_cue(ctx: Context, k: int, end: int) -> bool:
+def _joined_subject_with_cue(ctx: Context, k: int, end: int, headline: bool = False) -> bool:
     """Is a person, body or place named at token k with و glued on ("وإثيوبيا"), its own verb of saying
     right after it ("، وإثيوبيا تصر على أن")? Subject first, the writer sets another side's words beside
-    what was said."""
+    what was said. In a `headline` a group too, when a present verb agrees with it ("X يأمر بكذا والمعارضة
+    تتهم"): in running text a group after و is as often a second object of the verb before."""
     tokens = ctx.tokens
     named = ctx.mentions.start_at.get(k)
     if named is None and tokens.norm(k).startswith(AND + "ال"):
@@ -214,11 +215,30 @@ def _joined_subject_with_cue(ctx: Context, k: int, end: int) -> bool:
         named = ctx.mentions.titled.get(k)
     elif named is not None and tokens.clitic(named) != AND:
         named = None
-    if named is None or named.type == "Group":
+    if named is None or (named.type == "Group" and not headline):
         return False
     after = tokens.next(named.j, end)
     cue = ctx.cues.at(after) if after < end else None
-    return cue is not None and cue.kind in SPEECH_KINDS and cue.kind != "via" and cue.prefix == 0
+    return cue is not None and cue.kind in SPEECH_KINDS and cue.kind != "via" and cue.prefix == 0 \
+        and (named.type != "Group" or group_agrees(ctx, named.j - 1, after))
+
+
+FEMININE_ENDINGS = ("ة", "ات")   # "المعارضة", "النقابات": a present verb with ت
+MASCULINE_PLURAL = "ون"          # "المحتجون": a present verb with ي and its ون
+
+
+def group_agrees(ctx: Context, last: int, verb: int) -> bool:
+    """Does the present verb at `verb` agree with the group noun whose last word is `last` ("والمعارضة تتهم",
+    "والمحتجون يطالبون", "والنقابات تدعو")? A past verb or one that does not agree reads the group as the
+    object of what came before."""
+    noun, form = ctx.tokens.text(last), ctx.tokens.norm(verb)
+    if not form.startswith(("ي", "ت")):
+        return False
+    if noun.endswith(FEMININE_ENDINGS):
+        return form.startswith("ت")
+    if noun.endswith(MASCULINE_PLURAL):
+        return form.startswith("ي") and form.endswith(MASCULINE_PLURAL)
+    return True
 
 
 def agency_tag_at(ctx: Context, k: int, end: int) -> bool:

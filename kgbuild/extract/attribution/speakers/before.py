@@ -8,6 +8,7 @@ from ....text import normalize
 from ...mentions import Candidate, nisba_country
 from ..context import Context
 from ..cues import SPEECH_KINDS, Cue
+from ..boundary import group_agrees
 from ..index import Found
 from ..referents.spokesmen import spoken_for, spokesmen_for
 from ..referents.title_holders import title_referent, unnamed_holder
@@ -153,8 +154,10 @@ def _joined_in_headline(ctx: Context, cand: Candidate) -> bool:
     it, opens the headline's second clause (news headlines set the two sides so, with no comma)."""
     tokens = ctx.tokens
     glued = tokens.clitic(cand) == "و" or (cand.title_i is not None and tokens.norm(cand.title_i).startswith("وال"))
-    # "والأمير فلان يتحدث": the title before the name carries the و
-    return cand.type != "Group" and glued and _in_first_line(ctx, cand.i)
+    # "والأمير فلان يتحدث": the title before the name carries the و; "والمعارضة تتهم": a group whose verb agrees
+    verb = tokens.next(cand.j, tokens.size)
+    return (cand.type != "Group" or (verb < tokens.size and group_agrees(ctx, cand.j - 1, verb))) \
+        and glued and _in_first_line(ctx, cand.i)
 
 
 def _in_first_line(ctx: Context, k: int) -> bool:
