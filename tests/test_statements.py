@@ -57,6 +57,11 @@ CASES = [
      "الرئيس الكيني يأمر بنشر الجيش في العاصمة والمعارضة تتهم الحكومة بقمع المتظاهرين\n"
      "وقال الرئيس الكيني وليام روتو إن الجيش سيحمي المنشآت العامة.",
      "المعارضة", "اتهم", "قمع المتظاهرين", [], []),
+    # a headline's second clause opened by a bare body head with و: the body the article names after it with that head
+    ("a headline's second clause opened by a bare body head the article names later",
+     "غوستافو بيترو يأمر بهجوم في الجنوب والجبهة تتهم بوغوتا بقصف القرى\n"
+     "وأعلن الجيش الكولومبي بدء عملية عسكرية. وقالت جبهة التحرير الوطني إن القصف طال قرى مدنية.",
+     "جبهة التحرير الوطني", "اتهم", "قصف القرى", [], []),
     # "يدعى" (is called) after an indefinite noun names the one described: the verb before speaks for the name,
     # "يدعى" is no cue of its own
     ("a described person named after is-called speaks through the verb before",

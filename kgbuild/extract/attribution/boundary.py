@@ -4,6 +4,7 @@ agency's tag, the writer's narration resuming). content.py opens what was said; 
 """
 from __future__ import annotations
 
+from ... import lexicon
 from ...text import normalize
 from ..words import CLOSE_QUOTES, OPEN_QUOTES, ends_in_pronoun, text_of, without_conjunction
 from .context import Context
@@ -199,8 +200,8 @@ def second_side(ctx: Context, start: int, end: int) -> int:
 
 def _cue_after_subject(ctx: Context, k: int, end: int) -> Cue:
     """The cue right after the subject named at k (_joined_subject_with_cue said there is one)."""
-    named = ctx.mentions.start_at.get(k) or ctx.mentions.titled[k]
-    return ctx.cues.at(ctx.tokens.next(named.j, end))
+    named = ctx.mentions.start_at.get(k) or ctx.mentions.titled.get(k)
+    return ctx.cues.at(ctx.tokens.next(named.j if named is not None else k + 1, end))   # (or a bare body head)
 
 
 def _joined_subject_with_cue(ctx: Context, k: int, end: int, headline: bool = False) -> bool:
@@ -215,12 +216,24 @@ def _joined_subject_with_cue(ctx: Context, k: int, end: int, headline: bool = Fa
         named = ctx.mentions.titled.get(k)
     elif named is not None and tokens.clitic(named) != AND:
         named = None
+    if named is None and headline and _bare_body_head(ctx, k):
+        # "X يأمر بكذا والجبهة تتهم Y": a bare body head the article names after (speakers/before.py)
+        after = tokens.next(k + 1, end)
+        cue = ctx.cues.at(after) if after < end else None
+        return cue is not None and cue.kind in SPEECH_KINDS and cue.kind != "via" and cue.prefix == 0 \
+            and group_agrees(ctx, k, after)
     if named is None or (named.type == "Group" and not headline):
         return False
     after = tokens.next(named.j, end)
     cue = ctx.cues.at(after) if after < end else None
     return cue is not None and cue.kind in SPEECH_KINDS and cue.kind != "via" and cue.prefix == 0 \
         and (named.type != "Group" or group_agrees(ctx, named.j - 1, after))
+
+
+def _bare_body_head(ctx: Context, k: int) -> bool:
+    """Is token k a definite head noun of bodies with و glued on ("والجبهة", "والحركة"), in no mention?"""
+    norm = ctx.tokens.norm(k)
+    return norm.startswith(AND + "ال") and norm[3:] in lexicon.org_heads() and not ctx.mentions.in_a_mention(k)
 
 
 FEMININE_ENDINGS = ("ة", "ات")   # "المعارضة", "النقابات": a present verb with ت

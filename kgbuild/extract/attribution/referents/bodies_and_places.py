@@ -63,6 +63,20 @@ def _head_word_before(ctx: Context, i: int, heads: frozenset[str] = frozenset())
     return norm[1:] if norm[:1] == "و" and norm[1:] in lexicon.org_heads() else norm
 
 
+def body_named_after(ctx: Context, pos: int) -> str | None:
+    """"... والجبهة تتهم X" in a headline: a bare definite head (org_heads.tsv, و glued on or not) that names no
+    body before it names the first body the text names after it with that head ("جبهة تحرير ..."), as a
+    headline's bare title names the person the article names after it."""
+    norm = ctx.tokens.norm(pos)
+    norm = norm[1:] if norm.startswith("وال") else norm
+    if not norm.startswith("ال") or norm[2:] not in lexicon.org_heads():
+        return None
+    head = norm[2:]
+    later = (c for c in ctx.mentions.cands if c.i > pos and c.type == "Organization" and headed_by(c.form, head))
+    found = next(later, None)
+    return ctx.mentions.key(found) if found is not None else None
+
+
 def unnamed_body(ctx: Context, pos: int, history: Sequence[StatementRecord] = ()) -> Found | None:
     """"وقال المكتب الإعلامي في بيان إن", "وأكدت المحكمة العليا أن": the body that a definite class noun of bodies
     and its adjectives name when no name of the text resolves the noun (mentions/unnamed_bodies.py; the callers

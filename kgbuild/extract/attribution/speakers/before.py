@@ -14,7 +14,7 @@ from ..referents.spokesmen import spoken_for, spokesmen_for
 from ..referents.title_holders import title_referent, unnamed_holder
 from ..referents.titled_speakers import TITLE_COMPLEMENT_WORDS, title_holder_after
 from .base import CLAUSE_ENDS, QAD, UNNAMED, cue_form, Outcome, Query, Seen, Speakers
-from ..referents.bodies_and_places import body_referent, unnamed_body
+from ..referents.bodies_and_places import body_named_after, body_referent, unnamed_body
 from ..referents.described import described_person, the_latter
 from .slot import body_spoken_before, subjects_after
 from .unnamed_sources import SOURCE_LINKS, SOURCE_NOUNS, source_group_referent
@@ -94,7 +94,7 @@ def _before(ctx: Context, q: Query, allow_comma: bool) -> Speakers | None:
         cand = _group_in_construct(ctx, p, start) or _source_informed_on(ctx, p, start) \
             or _group_before_phrase(ctx, q, p, start)
     if cand is None and p is not None:
-        return _bare_title_before(ctx, q, p) or _definite_referent_before(ctx, q, p)
+        return _bare_title_before(ctx, q, p) or _definite_referent_before(ctx, q, p) or _headline_body_head(ctx, q, p)
     if cand is not None and tokens.governed(cand):
         if (body := _body_of_source_before(ctx, cand, start)) is not None:
             return Speakers((mentions.found(body),), k + 1)  # "مسؤول في وزارة الدفاع قال": the body speaks
@@ -158,6 +158,16 @@ def _joined_in_headline(ctx: Context, cand: Candidate) -> bool:
     verb = tokens.next(cand.j, tokens.size)
     return (cand.type != "Group" or (verb < tokens.size and group_agrees(ctx, cand.j - 1, verb))) \
         and glued and _in_first_line(ctx, cand.i)
+
+
+def _headline_body_head(ctx: Context, q: Query, p: int) -> Speakers | None:
+    """"X يأمر بكذا والجبهة تتهم Y": in a headline a bare definite body head with و glued on, right before a present
+    verb that agrees with it, opens the second clause; it names the body the article names after it with that head."""
+    tokens = ctx.tokens
+    if not tokens.norm(p).startswith("وال") or not _in_first_line(ctx, p) or not group_agrees(ctx, p, q.cue.i):
+        return None
+    key = body_named_after(ctx, p)
+    return Speakers((Found(key, p, p + 1),), q.cue.i + 1) if key is not None else None
 
 
 def _in_first_line(ctx: Context, k: int) -> bool:
