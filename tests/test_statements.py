@@ -52,6 +52,10 @@ CASES = [
      "وأعربت الحكومة الإسبانية عن قلقها. وجاء الاتفاق بعد أيام من دعوة الرئيس البرتغالي مارسيلو ريبيلو دي سوزا، "
      "في خطاب متلفز، إلى الحوار، إذ قال إن الخلاف يضر بالبلدين.",
      "مارسيلو ريبيلو دي سوزا", "قال", "الخلاف يضر", [], []),
+    # "انتقد X Y، الذي اتهم Z بكذا": the relative clause on the object makes its own accusation, the charge its words
+    ("an accusation in a relative clause on the object of another verb of saying",
+     "وانتقد رئيس الوزراء أنتوني ألبانيزي زعيم المعارضة بيتر داتون، الذي اتهم الحكومة بإخفاء أرقام العجز.",
+     "بيتر داتون", "اتهم", "إخفاء أرقام العجز", [], []),
     # a headline's second clause opened by a group with و and a present verb that agrees with it: the group speaks
     ("a headline's second clause opened by a group with its own agreeing verb",
      "الرئيس الكيني يأمر بنشر الجيش في العاصمة والمعارضة تتهم الحكومة بقمع المتظاهرين\n"

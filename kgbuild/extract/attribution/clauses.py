@@ -59,6 +59,8 @@ def relative_in_it(ctx: Context, cue: Cue, end: int) -> bool:
     return nxt < end and ctx.tokens.norm(nxt) in ctx.tokens.words.resumptive_in
 
 
+ACCUSE = "accuse"   # the act of اتهم (cues.tsv): its charge after بـ is what it says
+CHARGE_MIN = 3      # letters of a charge with its بـ ("بالكذب"); shorter words so spelled are rarely one
 RELATIVE_SAY_WINDOW = 6   # tokens from a verb in a relative clause to the إن/أن, colon or quote of what it says
 
 
@@ -69,14 +71,24 @@ def _reports_after(ctx: Context, k: int, end: int) -> bool:
     tokens = ctx.tokens
     cue = ctx.cues.at(k)
     calls = cue is not None and cue.entry.act == "call"
+    accuses = cue is not None and cue.entry.act == ACCUSE
     for p in range(k + 1, min(end, k + RELATIVE_SAY_WINDOW)):
         if tokens.norm(p) in tokens.words.complementizer or tokens.text(p) == ":" or tokens.is_quote(p):
             return True
         if calls and tokens.norm(p) in tokens.words.object_complement:
             return True   # "فلان الذي دعا المتمردين إلى إلقاء السلاح": إلى opens what a call asks for
+        if accuses and p > k + 1 and _charge(ctx, p):
+            return True   # "فلان، الذي اتهم الحكومة بالكذب": the charge after the accused is what it says
         if tokens.is_comma(p) or tokens.text(p) in (".", SEMICOLON):
             return False
     return False
+
+
+def _charge(ctx: Context, p: int) -> bool:
+    """بـ glued on a word that is no part of a name ("بالكذب", "بتزوير"): the charge of an accusation."""
+    text = ctx.tokens.text(p)
+    return text.startswith("ب") and len(text) > CHARGE_MIN and not ctx.mentions.in_a_mention(p) \
+        and not ctx.tokens.is_punct(p)
 
 
 def described_noun_cue(ctx: Context, cue: Cue, start: int, end: int, earlier: Sequence[StatementRecord]) -> bool:
