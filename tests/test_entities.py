@@ -686,6 +686,8 @@ def test_a_clause_or_complement_after_a_title_is_no_name(nlp, text: str, not_a_n
     ("وأنفقت وزارة الصحة العام كله على اللقاحات.", "وزارة الصحة العام"),
     # a cue word spelled as an adjective after an indefinite noun (صادق: honest), the next adjective with و
     ("ودعا سمير الحداد الحكومة إلى تعيين مدير صادق ونزيه، محذرا من الفساد.", "ونزيه"),
+    # an ordinary noun in the accusative after a verb and its titled subject is the verb's object, no person
+    ("وقدم المحامي طعنا أمام المحكمة الدستورية في نتائج الانتخابات.", "طعنا"),
 ])
 def test_a_word_folding_onto_a_name_is_no_name(nlp, text: str, not_a_name: str) -> None:
     assert find(entities(nlp, text), not_a_name) is None

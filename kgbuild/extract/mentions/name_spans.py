@@ -106,6 +106,16 @@ def accusative_pair(doc: Doc, i: int) -> bool:
     return False
 
 
+def accusative_common_noun(doc: Doc, i: int) -> bool:
+    """Token i, read alone as a person, is an ordinary noun with the accusative's ا, the object of the verb
+    before it: "قدم طعنا أمام المحكمة" (an appeal), not a name: its stem is a word of news and no table
+    lists the whole word as a name ("رضا" is a given name)."""
+    norm = normalize(doc[i].text)
+    if not norm.endswith("ا") or len(norm) < 4 or norm in lexicon.given_names() or norm in lexicon.family_names():
+        return False
+    return norm[:-1] in common_words()
+
+
 def split_kunya(doc: Doc, i: int, j: int) -> tuple[int, set[str]]:
     """"أحمد سعيد أبو خالد": a kunya after a name of two words or more is another name of the
     person, not part of this one: the name ends before it and the kunya is kept as a form."""

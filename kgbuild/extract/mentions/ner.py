@@ -14,7 +14,7 @@ from .base import (DESCENT, GOD, adjectival, ta_marbuta_folded, Candidate, cues_
                    nisba_country, skip_space, span_chars, surface_form)
 from .not_groups import is_number
 from .places import adjective_named_like_a_place, describing_nisba
-from .name_spans import accusative_pair, adjective_before_name, construct_title, past_name_links, split_kunya
+from .name_spans import accusative_common_noun, accusative_pair, adjective_before_name, construct_title, past_name_links, split_kunya
 from .names import (DUAL_ENDINGS, IMPERFECT_PREFIXES, cue_word, dual_of_common, ends_name, kin_with_pronoun, no_name_word, ordinary_word_with_pronoun,
                     verb_after_name)
 from .particles import in_compound_particle
@@ -60,6 +60,8 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
                 continue  # every word was one no name takes
             if j - i == 1 and accusative_pair(doc, i):
                 continue  # "حظا سعيدا": an adjective agreeing with an accusative noun
+            if j - i == 1 and accusative_common_noun(doc, i):
+                continue  # "رفع طعنا أمام القضاء": a verb's object in the accusative, no person
             if _accusative_phrase(doc, i, j):
                 continue  # "حدثا تاريخيا" read whole: an accusative noun and its adjective
             p = prev_word(doc, i)

@@ -12,7 +12,7 @@ from .base import (BODY_MODIFIERS, COMPLEMENTIZERS, LEADER_INTRODUCERS, NAME_INT
                    TITLE_MODIFIERS, Candidate, is_honorific, is_nisba, known_entity_at, match_title, nisba_country,
                    positions, skip_space, span_chars, title_starts, token_infos)
 from .ala import ala_before_that
-from .name_spans import (clause_word_after_title, construct_title, definite_family_name_after_given_name, ordinary_word_alone,
+from .name_spans import (accusative_common_noun, clause_word_after_title, construct_title, definite_family_name_after_given_name, ordinary_word_alone,
                          preposition_on_a_word, split_kunya, verbal_noun_title)
 from .names import SON_OF, addressee_after_family_name, cue_word, kin_with_pronoun, name_end, nearly_always_outside_names
 from .slots import SLOT_ADJUNCTS
@@ -172,6 +172,8 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
             k += 1  # "... العقيد حامد الدوري إن": a title deeper in the phrase, the name closed the same way
         if (k == start_name + 1 or verbal) and k > start_name and ordinary_word_alone(doc[start_name]):
             k = start_name  # "لمساعدة دولة حليفة": an ordinary word after a title is no name on its own
+        if k == start_name + 1 and accusative_common_noun(doc, start_name):
+            k = start_name  # "المحامي طعنا أمام": the subject after its verb, then the verb's object, no name
         if k == start_name + 1 and preposition_on_a_word(doc[start_name]):
             k = start_name  # "رئيس اللجنة المنظمة لمؤتمر المناخ فلان": the title's event, the name further on
         if k == start_name + 1 and ala_before_that(doc, start_name):
