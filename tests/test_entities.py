@@ -27,6 +27,8 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     ("وفاز منتخب مالي على ضيفه بهدفين.", "مالي", "Place"),
     # a river's name of two words, where the NER reads the first word alone
     ("وقال المزارعون إن مياه النيل الأزرق ارتفعت هذا الشهر.", "النيل الأزرق", "Place"),
+    # the river with a proclitic, no verbal noun of نال من after it
+    ("وأبحرت السفينة في النيل ثم عادت بالنيل إلى القاهرة.", "النيل", "Place"),
     ("اجتمع الوزراء في وروسيا وفرنسا.", "فرنسا", "Place"),
     ("قدمت المساعدة للحكومة العراقية.", "الحكومة العراقية", "Organization"),
     # a body's name in quote marks after its head, two parts joined by a dash, a place in لـ inside it
@@ -688,6 +690,9 @@ def test_a_clause_or_complement_after_a_title_is_no_name(nlp, text: str, not_a_n
     ("ودعا سمير الحداد الحكومة إلى تعيين مدير صادق ونزيه، محذرا من الفساد.", "ونزيه"),
     # an ordinary noun in the accusative after a verb and its titled subject is the verb's object, no person
     ("وقدم المحامي طعنا أمام المحكمة الدستورية في نتائج الانتخابات.", "طعنا"),
+    # an ordinary word that reads as a proclitic and a known place: "early", "to undermine"
+    ("وقال المدير إن الموظفين يصلون باكرا إلى المكتب كل يوم.", "اكرا"),
+    ("وقال الوزير إن هناك جهات تسعى للنيل من سمعة الجيش.", "النيل"),
 ])
 def test_a_word_folding_onto_a_name_is_no_name(nlp, text: str, not_a_name: str) -> None:
     assert find(entities(nlp, text), not_a_name) is None

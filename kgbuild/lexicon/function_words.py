@@ -143,6 +143,7 @@ class FunctionWords:
     regime_changing: frozenset[str]
     compound_noun_tail: frozenset[str]
     word_of_its_own: frozenset[str]
+    name_look_alike: frozenset[str]
     narrative_particle: frozenset[str]
     sequel_verb: frozenset[str]
     thereby: frozenset[str]

@@ -429,3 +429,14 @@ def body_or_group_word(text: str) -> bool:
     body or office belongs to or speaks to ("الرئاسة الدورية للمجموعة": the rotating chair of a bloc), no remit."""
     norm = normalize("ال" + text[2:])
     return norm in lexicon.groups() or norm[2:] in lexicon.org_heads()
+
+
+def look_alike_word(doc: Doc, i: int) -> bool:
+    """Token i, written whole, is a word the table lists as an ordinary word that looks like a proclitic and
+    a known name, alone or before the word the table gives after it."""
+    look_alike = lexicon.function_words().name_look_alike
+    word = normalize(doc[i].text)
+    if word in look_alike:
+        return True
+    nxt = skip_space(doc, i + 1)
+    return nxt < len(doc) and f"{word} {normalize(doc[nxt].text)}" in look_alike

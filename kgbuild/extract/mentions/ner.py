@@ -10,7 +10,7 @@ from ...text import HAMZA_ALEFS, clitic_variants, normalize
 from ..words import (name_like_text, ends_in_pronoun, is_function_word, is_name_like, is_name_like_whole, is_punct,
                      common_words, is_known_name_word, mostly_common_words, prev_word, is_non_name_form,
                      is_inflected_common, is_name_link, is_ordinary_word, is_verb_of_several, next_word, word_counts)
-from .base import (DESCENT, GOD, adjectival, ta_marbuta_folded, Candidate, cues_before, definite_given_name, known_entity_at, match_title,
+from .base import (DESCENT, look_alike_word, GOD, adjectival, ta_marbuta_folded, Candidate, cues_before, definite_given_name, known_entity_at, match_title,
                    nisba_country, skip_space, span_chars, surface_form)
 from .not_groups import is_number
 from .places import adjective_named_like_a_place, describing_nisba
@@ -93,6 +93,8 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
             continue
         if j - i == 1 and normalize(doc[i].text) in mostly_common_words():
             continue  # one ordinary word ("الصحراء", "ساحلي")
+        if j - i == 1 and look_alike_word(doc, i):
+            continue  # "للنيل من" (to undermine), "باكرا" (early): an ordinary word like a clitic and a name
         if j - i == 1 and type_ != "Person" and (_beside_an_accusative_noun(doc, i)
                                                  or is_verb_of_several(normalize(doc[i].text))):
             continue  # "موقفا مزدوجا" (an adjective agreeing with an accusative noun), "يطالبان" (a verb), no place
