@@ -144,6 +144,7 @@ class FunctionWords:
     compound_noun_tail: frozenset[str]
     word_of_its_own: frozenset[str]
     name_look_alike: frozenset[str]
+    outlet_suffix: frozenset[str]
     narrative_particle: frozenset[str]
     sequel_verb: frozenset[str]
     thereby: frozenset[str]

@@ -6,8 +6,9 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, normalize
-from ..words import is_quote, text_of
-from .base import Candidate, skip_space, span_chars, token_infos
+from ..words import is_arabic_word, is_function_word, is_quote, prev_word, text_of
+from .base import Candidate, known_entity_at, skip_space, span_chars, token_infos
+from .ner import name_clitic
 from .quoted_names import quoted_name_end
 from .clubs import club_candidates
 from .latin_names import latin_acronyms, spelled_acronyms_in_parentheses
@@ -32,4 +33,26 @@ def outlet_candidates(doc: Doc) -> list[Candidate]:
         if normalize(doc[after].text) in complementizers or doc[after].text in ("،", ",", ":"):
             s, e = span_chars(doc, i + 2, end, 0)
             out.append(Candidate(i + 2, end, s, e, clean_surface(text_of(doc)[s:e]), "Organization", "org"))
-    return out + latin_acronyms(doc) + club_candidates(doc) + spelled_acronyms_in_parentheses(doc)
+    return out + _named_with_outlet_suffix(doc) + latin_acronyms(doc) + club_candidates(doc) + spelled_acronyms_in_parentheses(doc)
+
+
+def _named_with_outlet_suffix(doc: Doc) -> list[Candidate]:
+    """"لأوراسيا نيوز", "ذكرت لندن تايمز": a name word and the English word closing an outlet's name
+    (News, Times, Post) are one outlet, even one no table knows and one whose first word is a place."""
+    suffixes = lexicon.function_words().outlet_suffix
+    info = token_infos(doc)
+    out = []
+    for k in range(1, len(doc)):
+        if info[k].norm not in suffixes or (p := prev_word(doc, k)) is None:
+            continue
+        if not is_arabic_word(doc[p]) or is_function_word(doc[p]) or doc[p].text.startswith("ال") \
+                or known_entity_at(doc, p, ("Organization",)) is not None:
+            continue   # a known outlet is the gazetteer's; "الخبر نيوز" or a particle before it reads otherwise
+        clitic, _ = name_clitic(doc, p, k + 1)
+        word = info[p].norm
+        if not clitic and word[:1] in "لب" and len(word) >= 4 and word[1] not in "اي" \
+                and known_entity_at(doc, p, ("Place", "Organization", "Person")) is None:
+            clitic = 1   # "في حديث لصدى نيوز": one speaks to an outlet with لـ; "لبنان نيوز" keeps its place
+        s, e = span_chars(doc, p, k + 1, clitic)
+        out.append(Candidate(p, k + 1, s, e, clean_surface(text_of(doc)[s:e]), "Organization", "org"))
+    return out

@@ -46,8 +46,9 @@ def select(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     # "ولاية النيل الأزرق الجديدة": a known place with a head-noun pattern over it is that place, described
     places_at = {c.i: c for c in cands if c.source == "gazetteer" and c.type == "Place"}
     for c in cands:
-        if c.source == "org" and c.i in places_at and places_at[c.i].j < c.j and not is_club_name(c):
-            c.type = "Place"  # but "مانشستر يونايتد": a city and a club word name the club
+        if c.source == "org" and c.i in places_at and places_at[c.i].j < c.j and not is_club_name(c) \
+                and normalize(doc[c.j - 1].text) not in lexicon.function_words().outlet_suffix:
+            c.type = "Place"  # but "مانشستر يونايتد", "لندن تايمز": a club word or News, Times, Post names the body
     # "في ولاية أوريغون الأمريكية": a place head, the place's name and nationality adjectives only name
     # the place; the nationality describes it, it makes no body of it ("ولاية الخرطوم" alone may be one)
     place_heads = {c.i: c for c in cands if c.source == "place_head"}
