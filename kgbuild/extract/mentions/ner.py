@@ -40,7 +40,7 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
         if span is None:
             continue
         if normalize(span[-1].text) in OUTLET_SUFFIXES:
-            if len([t for t in span if not t.is_space]) <= 2:
+            if len([t for t in span if not t.is_space]) == 2 and not cue_word(span[0].text):
                 continue   # "لأوراسيا نيوز": a word and News, Times, Post, the outlet finder's, its clitic off
             type_ = "Organization"   # a longer name closed by one is an outlet too, no place
         i, j = span.start, span.end

@@ -8,6 +8,7 @@ from ... import lexicon
 from ...text import clean_surface, normalize
 from ..words import is_arabic_word, is_function_word, is_quote, prev_word, text_of
 from .base import Candidate, known_entity_at, skip_space, span_chars, token_infos
+from .names import cue_word
 from .ner import name_clitic
 from .quoted_names import quoted_name_end
 from .clubs import club_candidates
@@ -45,9 +46,9 @@ def _named_with_outlet_suffix(doc: Doc) -> list[Candidate]:
     for k in range(1, len(doc)):
         if info[k].norm not in suffixes or (p := prev_word(doc, k)) is None:
             continue
-        if not is_arabic_word(doc[p]) or is_function_word(doc[p]) or doc[p].text.startswith("ال") \
+        if not is_arabic_word(doc[p]) or is_function_word(doc[p]) or doc[p].text.startswith("ال") or cue_word(doc[p].text) \
                 or known_entity_at(doc, p, ("Organization",)) is not None:
-            continue   # a known outlet is the gazetteer's; "الخبر نيوز" or a particle before it reads otherwise
+            continue   # a known outlet is the gazetteer's; "وقالت تايمز": the verb the bare outlet is subject of
         clitic, _ = name_clitic(doc, p, k + 1)
         word = info[p].norm
         if not clitic and word[:1] in "لب" and len(word) >= 4 and word[1] not in "اي" \
