@@ -74,7 +74,8 @@ def clause_end(ctx: Context, start: int, end: int, object_clause: bool = False) 
                 p = tokens.prev(marker, start)
                 return p if p is not None and tokens.is_comma(p) else marker
             comma = tokens.is_comma(prev) or tokens.text(prev) == SEMICOLON   # a semicolon parts clauses too
-            if (comma or _in_headline(ctx, k)) and _joined_subject_with_cue(ctx, k, end, _in_headline(ctx, k)):
+            headline = _in_headline(ctx, k)   # (a search of the text for its first line break: once a token)
+            if (comma or headline) and _joined_subject_with_cue(ctx, k, end, headline):
                 # "يطالبان المجلس بالتدخل، وإثيوبيا تصر على أن": the next side and its own verb; a headline
                 # sets two sides so with no comma ("X تعلن فوزها وY تنفي")
                 return prev if comma else k
