@@ -4,6 +4,8 @@ agency's tag, the writer's narration resuming). content.py opens what was said; 
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from ... import lexicon
 from ...text import normalize
 from ..words import CLOSE_QUOTES, OPEN_QUOTES, ends_in_pronoun, text_of, without_conjunction
@@ -27,14 +29,8 @@ def clause_end(ctx: Context, start: int, end: int, object_clause: bool = False) 
     resumes; `object_clause` when the content is the verb's object, not a clause opened by أن/إن,
     a colon or a quote."""
     tokens = ctx.tokens
-    k, depth = start, 0
-    while k < end:
-        t = tokens.text(k)
-        if t in OPEN_QUOTES:
-            depth += 1
-        elif t in CLOSE_QUOTES:
-            depth = max(0, depth - 1)
-        elif depth == 0 and k > start and not tokens.is_space(k):
+    for k in _outside_quotes(ctx, start, end):
+        if not tokens.is_space(k):
             prev = k - 1 if not tokens.is_space(k - 1) else max(k - 2, 0)
             # "حيث أكد", "لكنه أشار": a verb right after a bare clause link opens a clause of its own
             bare_link = (tokens.norm(prev) in tokens.words.bare_clause_link
@@ -90,7 +86,6 @@ def clause_end(ctx: Context, start: int, end: int, object_clause: bool = False) 
                 return prev if comma else k
             # "من أضرار ومخاطر التلوث": a noun joined by و goes on with the clause
             if cue and not tokens.is_punct(prev) and _coordinated_present(ctx, cue):
-                k += 1
                 continue   # "أن بلاده تساند لبنان وترفض التدخل": a second verb of the same subject
             if cue and (cue.kind not in ("via", "noun") or comma) and (comma or cue.prefix > 0):
                 return prev if comma else k
@@ -98,8 +93,21 @@ def clause_end(ctx: Context, start: int, end: int, object_clause: bool = False) 
                 return prev  # "تكلم في لقاء متلفز حيث أكد أن": a verb after a clause link opens a clause of its own
             if cue and cue.kind in SPEECH_KINDS and _linked_verb_with_named_subject(ctx, cue, prev, start, end):
                 return prev  # "أكد فلان أن ... فيما انتقدت النقابة ذلك": the link, the verb and its own subject
-        k += 1
     return end
+
+
+def _outside_quotes(ctx: Context, start: int, end: int) -> Iterator[int]:
+    """The tokens after `start` and before `end` that stand outside quotes (quote marks themselves not
+    included): where clause_end and second_side look for a new clause."""
+    tokens, depth = ctx.tokens, 0
+    for k in range(start, end):
+        t = tokens.text(k)
+        if t in OPEN_QUOTES:
+            depth += 1
+        elif t in CLOSE_QUOTES:
+            depth = max(0, depth - 1)
+        elif depth == 0 and k > start:
+            yield k
 
 
 def answers_fronted_link(ctx: Context, k: int, start: int) -> bool:
@@ -186,15 +194,8 @@ def second_side(ctx: Context, start: int, end: int) -> int:
     person, body or place with و glued on and its own verb of saying right after it; else `end`. What
     the first speaker said after a colon stops there, outside quotes. Not a verb of backing ("فلان:
     ملتزمون بكذا وY تدعم الإرهاب"): what a side backs is as often the first speaker's claim about it."""
-    tokens, depth = ctx.tokens, 0
-    for k in range(start, end):
-        t = tokens.text(k)
-        if t in OPEN_QUOTES:
-            depth += 1
-        elif t in CLOSE_QUOTES:
-            depth = max(0, depth - 1)
-        elif depth == 0 and k > start and _joined_subject_with_cue(ctx, k, end, True) \
-                and _cue_after_subject(ctx, k, end).entry.act not in CLAIMED_ACTS:
+    for k in _outside_quotes(ctx, start, end):
+        if _joined_subject_with_cue(ctx, k, end, True) and _cue_after_subject(ctx, k, end).entry.act not in CLAIMED_ACTS:
             return k
     return end
 
