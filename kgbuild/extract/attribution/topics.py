@@ -23,8 +23,8 @@ DISCOURSE_OPENER_WORDS = 3   # words of the longest discourse_opener ("في سي
 TOPIC_OPENERS = lexicon.function_words().topic_opener
 # tokens from a bare title opening a sentence's subject to the name it introduces ("المدرب البرتغالي فلان")
 TITLE_TO_NAME = 6
-DASHES = ("-", "–", "—")
-STATE_KINDS = ("country", "capital")   # places.tsv kinds that stand for a government   # "(رويترز) - وقال": the dash after an agency's tag
+DASHES = ("-", "–", "—")   # "(رويترز) - وقال": the dash after an agency's tag
+STATE_KINDS = ("country", "capital")   # places.tsv kinds that stand for a government
 
 
 def sentence_subject(ctx: Context, sent: Span, described: bool = True) -> str | None:
