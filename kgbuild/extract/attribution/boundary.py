@@ -71,7 +71,7 @@ def clause_end(ctx: Context, start: int, end: int, object_clause: bool = False) 
                 return p if p is not None and tokens.is_comma(p) else marker
             comma = tokens.is_comma(prev) or tokens.text(prev) == SEMICOLON   # a semicolon parts clauses too
             headline = _in_headline(ctx, k)   # (a search of the text for its first line break: once a token)
-            if (comma or headline) and _joined_subject_with_cue(ctx, k, end, headline):
+            if (comma or headline) and _joined_subject_cue(ctx, k, end, headline) is not None:
                 # "يطالبان المجلس بالتدخل، وإثيوبيا تصر على أن": the next side and its own verb; a headline
                 # sets two sides so with no comma ("X تعلن فوزها وY تنفي")
                 return prev if comma else k
@@ -195,22 +195,24 @@ def second_side(ctx: Context, start: int, end: int) -> int:
     the first speaker said after a colon stops there, outside quotes. Not a verb of backing ("فلان:
     ملتزمون بكذا وY تدعم الإرهاب"): what a side backs is as often the first speaker's claim about it."""
     for k in _outside_quotes(ctx, start, end):
-        if _joined_subject_with_cue(ctx, k, end, True) and _cue_after_subject(ctx, k, end).entry.act not in CLAIMED_ACTS:
+        cue = _joined_subject_cue(ctx, k, end, True)
+        if cue is not None and cue.entry.act not in CLAIMED_ACTS:
             return k
     return end
 
 
-def _cue_after_subject(ctx: Context, k: int, end: int) -> Cue:
-    """The cue right after the subject named at k (_joined_subject_with_cue said there is one)."""
-    named = ctx.mentions.start_at.get(k) or ctx.mentions.titled.get(k)
-    return ctx.cues.at(ctx.tokens.next(named.j if named is not None else k + 1, end))   # (or a bare body head)
+def _own_verb(ctx: Context, after: int, end: int) -> Cue | None:
+    """The verb of saying at `after`, right after a subject, with nothing glued on it and no "via"."""
+    cue = ctx.cues.at(after) if after < end else None
+    return cue if cue is not None and cue.kind in SPEECH_KINDS and cue.kind != "via" and cue.prefix == 0 else None
 
 
-def _joined_subject_with_cue(ctx: Context, k: int, end: int, headline: bool = False) -> bool:
+def _joined_subject_cue(ctx: Context, k: int, end: int, headline: bool = False) -> Cue | None:
     """Is a person, body or place named at token k with و glued on ("وإثيوبيا"), its own verb of saying
-    right after it ("، وإثيوبيا تصر على أن")? Subject first, the writer sets another side's words beside
-    what was said. In a `headline` a group too, when a present verb agrees with it ("X يأمر بكذا والمعارضة
-    تتهم"): in running text a group after و is as often a second object of the verb before."""
+    right after it ("، وإثيوبيا تصر على أن")? That verb's cue, else None. Subject first, the writer sets
+    another side's words beside what was said. In a `headline` a group too, when a present verb agrees with
+    it ("X يأمر بكذا والمعارضة تتهم"): in running text a group after و is as often a second object of the
+    verb before."""
     tokens = ctx.tokens
     named = ctx.mentions.start_at.get(k)
     if named is None and tokens.norm(k).startswith(AND + "ال"):
@@ -221,15 +223,13 @@ def _joined_subject_with_cue(ctx: Context, k: int, end: int, headline: bool = Fa
     if named is None and headline and _bare_body_head(ctx, k):
         # "X يأمر بكذا والجبهة تتهم Y": a bare body head the article names after (speakers/before.py)
         after = tokens.next(k + 1, end)
-        cue = ctx.cues.at(after) if after < end else None
-        return cue is not None and cue.kind in SPEECH_KINDS and cue.kind != "via" and cue.prefix == 0 \
-            and group_agrees(ctx, k, after)
+        cue = _own_verb(ctx, after, end)
+        return cue if cue is not None and group_agrees(ctx, k, after) else None
     if named is None or (named.type == "Group" and not headline):
-        return False
+        return None
     after = tokens.next(named.j, end)
-    cue = ctx.cues.at(after) if after < end else None
-    return cue is not None and cue.kind in SPEECH_KINDS and cue.kind != "via" and cue.prefix == 0 \
-        and (named.type != "Group" or group_agrees(ctx, named.j - 1, after))
+    cue = _own_verb(ctx, after, end)
+    return cue if cue is not None and (named.type != "Group" or group_agrees(ctx, named.j - 1, after)) else None
 
 
 def _bare_body_head(ctx: Context, k: int) -> bool:
