@@ -17,7 +17,7 @@ from ..words import COMMAS, QUOTE_CHARS, DocTokens, tokens_of
 from .clauses import CONCESSIVE_REACH, RESUMING, may_open_condition, opens_condition
 from .phrase_words import (SIDES, dealt_to_good, is_after_bi, after_service_head, after_topic_head, heads_preposition, honours,
                            incumbent_clause, is_obligation, joined, stands_by)
-from .negation import negated, steadfast
+from .negation import NON, negated, steadfast
 from .polarity import is_aimed, polarity_at, polarity_reading
 from .uncharged import asked_of, object_of, prevented_from, unrelated
 from .words import first_word, is_any_word, is_one_of, is_reverser, of_kind, polarity_table, word_before, word_polarity
@@ -26,8 +26,7 @@ REVERSE_REACH = 2     # a word of fighting or stopping turns round an evaluative
 DENIED_REACH = 3      # the good words a negated good word governs follow within this many words
 IMPORTANCE = frozenset({normalize("أهمية")})   # "أكد أهمية تدخل X": what is important is wished for, like "ضرورة"
 ANY_REACH = 3         # words of the phrase a negated "any" opens ("لم تبد أي رغبة في التعاون"), prepositions not counted
-NON = normalize("غير")   # "غير شرعية": the negation that makes an adjective of the word after it
-NON_WORDS = frozenset({NON})
+NON_WORDS = frozenset({NON})   # "غير شرعية": the negation that makes an adjective of the word after it
 ARTICLE = normalize("ال")
 
 
