@@ -186,8 +186,9 @@ def _harmed(doc: Doc, c: Candidate, lo: int, values: Lent) -> bool:
     if p < lo or toks.punct[p]:
         return False
     q = p
-    if clitic_of(doc, c) != "ب":
-        if clitic_of(doc, c) or values.alone.get(p, 0) <= 0:
+    clitic = clitic_of(doc, c)
+    if clitic != "ب":
+        if clitic or values.alone.get(p, 0) <= 0:
             return False
         q = word_before(doc, p, lo)   # "تقوض استقرار X": past the good thing of X's that is harmed
     # a bad word of the table, not a good one negated ("فقد ثقته بـX": trust in X lost speaks of X)
