@@ -110,11 +110,9 @@ def polarity_at(doc: Doc, k: int, lo: int = 0) -> int:
         if reading.escaping:
             # "X أفلت من العقاب", "لن يفلت X من العدالة": escaping a reckoning or not, X is a wrongdoer either way
             return -1 if _reaches(doc, k, polarity_table().reckoning) else 0
-        if reading.sufficing:
-            # "إجراءات لا تكفي", "لم تكن تكفي": what is not enough falls short; "يكفي أن" alone praises nothing
-            return -1 if negated(doc, k, lo) else 0
-        # "لن نقبل بتدخل", "لا نسمح بـ": refusing to tolerate is a rejection; "غير قانوني" is a bad word
-        if reading.accepting:
+        # "لن نقبل بتدخل", "لا نسمح بـ": refusing to tolerate is a rejection; "غير قانوني" is a bad word; "إجراءات لا
+        # تكفي", "لم تكن تكفي": what is not enough falls short, and "يكفي أن" alone praises nothing
+        if reading.accepting or reading.sufficing:
             return -1 if negated(doc, k, lo) else 0
         if reading.negated_only:
             if _after_ghayr(doc, k):
