@@ -304,8 +304,7 @@ def _ordinary_given_name(doc: Doc, k: int) -> bool:
     if is_name_link(family.text) and after < len(doc) and is_name_like(doc[after]) and not doc[after].text.startswith("ال"):
         return True  # "فاطمة بو زيد", "سعيد بن حمد": a name particle and a name follow
     return is_name_like(family) and not ends_name(doc, nxt) and norm not in mostly_common_words() \
-        and family.text.startswith("ال") and norm.endswith("ي") \
-        and not (family.text.endswith(("ه", "ها", "هم")) and not family.text.endswith("له"))
+        and family.text.startswith("ال") and norm.endswith("ي")
 
 
 KUNYA = lexicon.function_words().kunya
