@@ -16,6 +16,7 @@ from ..text import clitic_variants, hamza_form_lacks, normalize
 DATA = Path(__file__).resolve().parent / "data"
 
 COMMAS = ("،", ",")   # the Arabic and the Latin comma: a pause within a sentence
+DASHES = frozenset({"-", "–", "—"})   # hyphen, en dash, em dash: between the parts of a name
 QUOTE_CHARS = set("\"'“”«»„‟‹›`")
 OPEN_QUOTES = set("«“„‹")
 CLOSE_QUOTES = set("»”‟›")

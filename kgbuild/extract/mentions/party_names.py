@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..words import is_arabic_word, is_function_word
+from ..words import DASHES, is_arabic_word, is_function_word
 from ... import lexicon
 from ...text import normalize
 from .base import is_nisba, nisba_country, skip_space
 
 WING = lexicon.function_words().party_wing
-_DASHES = frozenset({"-", "–", "—"})
 
 
 def party_name_before_adjective(doc: Doc, kind: str | None, definite: bool, k: int, end: int) -> str | None:
@@ -30,7 +29,7 @@ def wing_end(doc: Doc, kind: str | None, end: int) -> int:
     """"حزب الرابطة الشعبية - جناح أحمد": a party's name, a dash, "wing" and the one word that names the
     wing (often its leader's name, so no more: a name may follow it) are one name, past it; else end."""
     d = skip_space(doc, end)
-    if kind != "party" or d >= len(doc) or doc[d].text not in _DASHES:
+    if kind != "party" or d >= len(doc) or doc[d].text not in DASHES:
         return end
     w = skip_space(doc, d + 1)
     n = skip_space(doc, w + 1)

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..words import is_arabic_word, is_punct, is_quote
+from ..words import DASHES, is_arabic_word, is_punct, is_quote
 from .latin_names import LATIN_WORD
 
 
-# a dash between two words of a quoted name joins its parts: "«اتحاد الشعب - الجبهة الوطنية»"
-_NAME_DASHES = frozenset({"-", "–", "—"})
 # a body's name quoted after its head may be long; one a source spoke to ("لـ«الرياض»") is short
 QUOTED_BODY_WORDS = 7
 
@@ -21,7 +19,7 @@ def quoted_name_end(doc: Doc, k: int, limit: int = 4) -> int:
     الوطنية»") stands whole in its quote marks."""
     q, n = k, 0
     while q < len(doc) and n <= limit and not is_quote(doc[q]):
-        dash = doc[q].text in _NAME_DASHES and q > k and is_arabic_word(doc[q - 1]) \
+        dash = doc[q].text in DASHES and q > k and is_arabic_word(doc[q - 1]) \
             and q + 1 < len(doc) and is_arabic_word(doc[q + 1])
         # Arabic words, or a name kept in Latin letters: 'مجلة " New Scientist "'
         if not dash and (not (doc[q].is_space or is_arabic_word(doc[q]) or LATIN_WORD.fullmatch(doc[q].text))

@@ -8,13 +8,12 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ...text import clean_surface, normalize
-from ..words import is_arabic_word, is_function_word, text_of
+from ..words import DASHES, is_arabic_word, is_function_word, text_of
 from .base import Candidate, skip_space
 from .latin_names import LATIN_LETTERS, LATIN_LETTER_WORDS
 
 # at most this many words in the parentheses: a short name, not a remark ("(بحسب مصادر محلية)")
 SHORT_NAME_WORDS = 4
-_DASHES = frozenset({"-", "–", "—"})
 
 
 def _short_name_end(doc: Doc, k: int) -> int | None:
@@ -24,7 +23,7 @@ def _short_name_end(doc: Doc, k: int) -> int | None:
     q, words = k, 0
     while q < len(doc) and doc[q].text != ")":
         t = doc[q]
-        if t.text in _DASHES and q > k:
+        if t.text in DASHES and q > k:
             q += 1
             continue
         if not t.is_space:
@@ -35,7 +34,7 @@ def _short_name_end(doc: Doc, k: int) -> int | None:
             if words > SHORT_NAME_WORDS:
                 return None
         q += 1
-    return q if q < len(doc) and words and doc[q - 1].text not in _DASHES else None
+    return q if q < len(doc) and words and doc[q - 1].text not in DASHES else None
 
 
 def short_names_in_parentheses(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
