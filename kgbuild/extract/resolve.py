@@ -401,7 +401,7 @@ def _titled_full_name(form: str) -> bool:
     """"الشيخ فلان علان": a royal or religious title before a name of two words or more, a form of the
     person the label leaves out (the name alone keys the person across articles)."""
     words = form.split()
-    return len(words) >= 3 and normalize(words[0]) in lexicon.function_words().name_title
+    return len(words) >= 3 and normalize(words[0]) in NAME_TITLES
 
 
 def to_entity(members: list[Candidate]) -> EntityRecord:
@@ -428,7 +428,7 @@ def to_entity(members: list[Candidate]) -> EntityRecord:
         forms |= {bare for f in forms if (bare := without_title(f))}
         # "الملك فيصل", "الأمير تشارلز": a royal or religious title with a one-word name is the usual name
         forms |= {f"{c.title} {c.form}" for c in members if c.title and len(c.form.split()) == 1
-                  and normalize(c.title) in lexicon.function_words().name_title}
+                  and normalize(c.title) in NAME_TITLES}
     wikidata = label_en = None
     roles: list[Role] = []
     kind = None
