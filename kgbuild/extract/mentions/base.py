@@ -18,6 +18,8 @@ RANK = {"gazetteer": 0, "title": 1, "org": 2, "place_head": 3, "given_name": 3, 
 TITLE_MODIFIERS = lexicon.function_words().title_modifier
 # adjectives that name a kind of body, after its name: "الحكومة الصومالية الانتقالية", "المجلس الوطني الأعلى"
 BODY_MODIFIERS = lexicon.function_words().body_modifier
+# the English word that closes a news outlet's name written in Arabic letters: "X نيوز", "X تايمز"
+OUTLET_SUFFIXES = lexicon.function_words().outlet_suffix
 # institutions named without their country ("الحكومة", "الشرطة", "الجيش", "البرلمان", "المحكمة العليا") have generic
 # keys: each article's own, the body of the country it is about (organizations.tsv, "of the country in context")
 # courts, councils, guards and the judiciary: with a nationality after them ("المحكمة العليا الكينية") a state's own

@@ -10,7 +10,7 @@ from ...text import HAMZA_ALEFS, clitic_variants, normalize
 from ..words import (name_like_text, ends_in_pronoun, is_function_word, is_name_like, is_name_like_whole, is_punct,
                      common_words, is_known_name_word, mostly_common_words, prev_word, is_non_name_form,
                      is_inflected_common, is_name_link, is_ordinary_word, is_verb_of_several, next_word, word_counts)
-from .base import (DESCENT, look_alike_word, GOD, adjectival, ta_marbuta_folded, Candidate, cues_before, definite_given_name, known_entity_at, match_title,
+from .base import (DESCENT, OUTLET_SUFFIXES, look_alike_word, GOD, adjectival, ta_marbuta_folded, Candidate, cues_before, definite_given_name, known_entity_at, match_title,
                    nisba_country, skip_space, span_chars, surface_form)
 from .not_groups import is_number
 from .places import adjective_named_like_a_place, describing_nisba
@@ -25,7 +25,6 @@ COMPLEMENTIZERS = lexicon.function_words().complementizer
 REGNAL_ORDINALS = lexicon.function_words().regnal_ordinal
 RELATIVES = lexicon.function_words().relative
 KUNYA = lexicon.function_words().kunya   # "أبو", "أم": what opens a kunya; "وأبو" is no name of its own
-OUTLET_SUFFIXES = lexicon.function_words().outlet_suffix
 TYPE_OF_NER = {"PERS": "Person", "PER": "Person", "LOC": "Place", "GPE": "Place", "ORG": "Organization"}
 
 

@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 from ... import lexicon
 from ...text import clean_surface, normalize
 from ..words import is_arabic_word, is_function_word, is_quote, prev_word, text_of
-from .base import Candidate, known_entity_at, skip_space, span_chars, token_infos
+from .base import OUTLET_SUFFIXES, Candidate, known_entity_at, skip_space, span_chars, token_infos
 from .names import cue_word
 from .ner import name_clitic
 from .quoted_names import quoted_name_end
@@ -40,11 +40,10 @@ def outlet_candidates(doc: Doc) -> list[Candidate]:
 def _named_with_outlet_suffix(doc: Doc) -> list[Candidate]:
     """"لأوراسيا نيوز", "ذكرت لندن تايمز": a name word and the English word closing an outlet's name
     (News, Times, Post) are one outlet, even one no table knows and one whose first word is a place."""
-    suffixes = lexicon.function_words().outlet_suffix
     info = token_infos(doc)
     out = []
     for k in range(1, len(doc)):
-        if info[k].norm not in suffixes or (p := prev_word(doc, k)) is None:
+        if info[k].norm not in OUTLET_SUFFIXES or (p := prev_word(doc, k)) is None:
             continue
         if not is_arabic_word(doc[p]) or is_function_word(doc[p]) or doc[p].text.startswith("ال") or cue_word(doc[p].text) \
                 or known_entity_at(doc, p, ("Organization",)) is not None:

@@ -10,7 +10,7 @@ from ..words import (NAMES_LIKE_FUNCTION_WORDS, PARTS_OF_DAY, is_arabic_word, is
                      is_known_name_word, is_name_like, name_like_text, is_time_word, mostly_common_words, prev_word, text_of,
                      tokens_of, word_count, word_counts)
 from .not_groups import is_number
-from .base import (DESCENT, GOD, PLACE_HEADS, POSTED_AT, RANK, adjectival, Candidate, is_nisba, known_entity_at,
+from .base import (DESCENT, GOD, OUTLET_SUFFIXES, PLACE_HEADS, POSTED_AT, RANK, adjectival, Candidate, is_nisba, known_entity_at,
                    longest_match, match_title, nisba_country, phrase_firsts, positions, skip_space, span_chars,
                    token_infos)
 from .bodies import remit_end
@@ -47,7 +47,7 @@ def select(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     places_at = {c.i: c for c in cands if c.source == "gazetteer" and c.type == "Place"}
     for c in cands:
         if c.source == "org" and c.i in places_at and places_at[c.i].j < c.j and not is_club_name(c) \
-                and normalize(doc[c.j - 1].text) not in lexicon.function_words().outlet_suffix:
+                and normalize(doc[c.j - 1].text) not in OUTLET_SUFFIXES:
             c.type = "Place"  # but "مانشستر يونايتد", "لندن تايمز": a club word or News, Times, Post names the body
     # "في ولاية أوريغون الأمريكية": a place head, the place's name and nationality adjectives only name
     # the place; the nationality describes it, it makes no body of it ("ولاية الخرطوم" alone may be one)
