@@ -433,12 +433,15 @@ def body_or_group_word(text: str) -> bool:
     return norm in lexicon.groups() or norm[2:] in lexicon.org_heads()
 
 
+# ordinary words that look like a proclitic and a known name ("باكرا", "للنيل من"; function_words name_look_alike)
+NAME_LOOK_ALIKES = lexicon.function_words().name_look_alike
+
+
 def look_alike_word(doc: Doc, i: int) -> bool:
     """Token i, written whole, is a word the table lists as an ordinary word that looks like a proclitic and
     a known name, alone or before the word the table gives after it."""
-    look_alike = lexicon.function_words().name_look_alike
     word = normalize(doc[i].text)
-    if word in look_alike:
+    if word in NAME_LOOK_ALIKES:
         return True
     nxt = skip_space(doc, i + 1)
-    return nxt < len(doc) and f"{word} {normalize(doc[nxt].text)}" in look_alike
+    return nxt < len(doc) and f"{word} {normalize(doc[nxt].text)}" in NAME_LOOK_ALIKES
