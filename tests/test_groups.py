@@ -351,6 +351,8 @@ def test_group_span_takes_what_belongs_to_the_noun(nlp, text: str, form: str) ->
     ("وقال الوزير كريم حسن إن الجيش يطارد قوى الإرهاب الأخرى في الجبال.", "قوى الإرهاب الأخرى"),
     # a preposition glued to the article is no adjective
     ("وقال الوزير كريم حسن إن دول فقيرة للغاية تحتاج الدعم.", "دول فقيرة للغاية"),
+    # a body's head noun behind a single لـ is a name of its own, not cut into the side the group takes
+    ("وقال ناشطون مؤيدون لحركة التغيير إن الشرطة اعتقلت العشرات.", "ناشطون مؤيدون لحركة"),
     # a street with any other adjective is a street
     ("وقال الوزير كريم حسن إن الحكومة أغلقت الشارع الرئيسي في المدينة.", "الشارع الرئيسي"),
     # a number in quote marks stands apart from the noun; الأسر alone is captivity, no group

@@ -134,7 +134,7 @@ def _stance_complement_end(doc: Doc, k: int) -> int:
     q = skip_space(doc, k + 1)
     if q >= len(doc) or not doc[q].text.startswith("ل") or not is_arabic_word(doc[q]) or is_function_word(doc[q]) \
             or known_entity_at(doc, q, ("Place", "Organization", "Person")) \
-            or normalize("ال" + doc[q].text[2:]) [2:] in lexicon.org_heads():
+            or _after_lam(doc[q].text) in lexicon.org_heads():
         return k + 1
     end = q + 1
     while end < len(doc) and end - q <= 2 and doc[end].text.startswith("ال") and not is_function_word(doc[end]) \
@@ -142,6 +142,12 @@ def _stance_complement_end(doc: Doc, k: int) -> int:
             and not known_entity_at(doc, end, ("Place", "Organization", "Person")):
         end += 1
     return end
+
+
+def _after_lam(word: str) -> str:
+    """The folded noun behind a glued لـ: "للحزب" -> "حزب" (لـ on the article), "لحزب" -> "حزب" (a single لـ,
+    whose noun keeps all its letters)."""
+    return normalize(word[2:] if word.startswith("لل") else word[1:])
 
 
 def _a_noun_conjunct(rest: str) -> bool:
