@@ -1253,8 +1253,9 @@ def test_a_joint_statement_speaks_for_each(nlp, text: str, cue: str, each: set[s
 
 
 def test_the_first_line_is_the_headline_not_the_first_body_line(read) -> None:
-    from kgbuild.extract.attribution.speakers.before import _in_first_line
+    # one test for the speakers before a cue and for where a headline's clause ends (boundary)
+    from kgbuild.extract.attribution.boundary import in_headline
     ctx = read("\nرئيس الهيئة يطالب بالحوار\n\nرئيس اللجنة وصل أمس.")
     heads = [t.i for t in ctx.doc if t.text == "رئيس"]
-    assert _in_first_line(ctx, heads[0])        # blank lines before the headline do not count
-    assert not _in_first_line(ctx, heads[1])    # the body's first word is on a line of its own
+    assert in_headline(ctx, heads[0])        # blank lines before the headline do not count
+    assert not in_headline(ctx, heads[1])    # the body's first word is on a line of its own

@@ -4,6 +4,7 @@ agency's tag, the writer's narration resuming). content.py opens what was said; 
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ... import lexicon
@@ -70,7 +71,7 @@ def clause_end(ctx: Context, start: int, end: int, object_clause: bool = False) 
                 p = tokens.prev(marker, start)
                 return p if p is not None and tokens.is_comma(p) else marker
             comma = tokens.is_comma(prev) or tokens.text(prev) == SEMICOLON   # a semicolon parts clauses too
-            headline = _in_headline(ctx, k)   # (a search of the text for its first line break: once a token)
+            headline = in_headline(ctx, k)   # (a search of the text for its first line break: once a token)
             if (comma or headline) and _joined_subject_cue(ctx, k, end, headline) is not None:
                 # "يطالبان المجلس بالتدخل، وإثيوبيا تصر على أن": the next side and its own verb; a headline
                 # sets two sides so with no comma ("X تعلن فوزها وY تنفي")
@@ -183,9 +184,14 @@ def _named_subject_with_cue(ctx: Context, k: int, end: int) -> bool:
     return cue is not None and cue.kind not in ("via", "noun") and cue.prefix == 0
 
 
-def _in_headline(ctx: Context, k: int) -> bool:
-    """Is token k on the text's first line, the headline (which news writes in clauses, not sentences)?"""
-    line_end = text_of(ctx.doc).find("\n")
+LEADING_SPACE = re.compile(r"\s*")
+
+
+def in_headline(ctx: Context, k: int) -> bool:
+    """Is token k on the text's first line, the headline (which news writes in clauses, not sentences)?
+    Blank lines before it do not count: the first line is the first one with words on it."""
+    text = text_of(ctx.doc)
+    line_end = text.find("\n", LEADING_SPACE.match(text).end())
     return line_end < 0 or ctx.tokens.starts[k] < line_end
 
 

@@ -8,7 +8,7 @@ from ....text import normalize
 from ...mentions import Candidate, nisba_country
 from ..context import Context
 from ..cues import SPEECH_KINDS, Cue
-from ..boundary import group_agrees
+from ..boundary import group_agrees, in_headline
 from ..index import Found
 from ..referents.spokesmen import spoken_for, spokesmen_for
 from ..referents.title_holders import title_referent, unnamed_holder
@@ -108,7 +108,7 @@ def _before(ctx: Context, q: Query, allow_comma: bool) -> Speakers | None:
                 ref = title_referent(ctx, bare.title, bare.role_of, bare.i)
                 if ref:
                     return Speakers((Found(ref, bare.i, bare.stop),), k + 1)
-                if not _in_first_line(ctx, bare.i):
+                if not in_headline(ctx, bare.i):
                     found = unnamed_holder(ctx, bare, q.history)
                     return Speakers((found,), k + 1) if found is not None else None
                 break   # no holder named before it: a headline's title names the one the article names after it
@@ -157,23 +157,17 @@ def _joined_in_headline(ctx: Context, cand: Candidate) -> bool:
     # "والأمير فلان يتحدث": the title before the name carries the و; "والمعارضة تتهم": a group whose verb agrees
     verb = tokens.next(cand.j, tokens.size)
     return (cand.type != "Group" or (verb < tokens.size and group_agrees(ctx, cand.j - 1, verb))) \
-        and glued and _in_first_line(ctx, cand.i)
+        and glued and in_headline(ctx, cand.i)
 
 
 def _headline_body_head(ctx: Context, q: Query, p: int) -> Speakers | None:
     """"X يأمر بكذا والجبهة تتهم Y": in a headline a bare definite body head with و glued on, right before a present
     verb that agrees with it, opens the second clause; it names the body the article names after it with that head."""
     tokens = ctx.tokens
-    if not tokens.norm(p).startswith("وال") or not _in_first_line(ctx, p) or not group_agrees(ctx, p, q.cue.i):
+    if not tokens.norm(p).startswith("وال") or not in_headline(ctx, p) or not group_agrees(ctx, p, q.cue.i):
         return None
     key = body_named_after(ctx, p)
     return Speakers((Found(key, p, p + 1),), q.cue.i + 1) if key is not None else None
-
-
-def _in_first_line(ctx: Context, k: int) -> bool:
-    """Is token k on the text's first line (its headline, when it has one)?"""
-    text = ctx.doc.text
-    return "\n" not in text[:ctx.tokens.starts[k]].lstrip()
 
 
 GLUED_CLOSERS = (")", "»")
