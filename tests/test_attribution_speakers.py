@@ -296,6 +296,20 @@ def test_a_feminine_verb_is_told_by_its_form_and_lemma(read, text: str, cue: str
     assert feminine_verb(ctx, query(ctx, cue).cue) is feminine
 
 
+@pytest.mark.parametrize("text, noun, verb, agrees", [
+    ("الرئيس يعلن الطوارئ والمعارضة تتهم الحكومة بالتصعيد", "والمعارضة", "تتهم", True),
+    ("الرئيس يعلن الطوارئ والمعارضة تتحدث عن انقلاب", "والمعارضة", "تتحدث", True),
+    # the past of a lemma that opens with ت is masculine and past: no present verb of the feminine group
+    ("الرئيس يعلن الطوارئ والمعارضة تحدث عنها الوزير", "والمعارضة", "تحدث", False),
+    ("الرئيس يعلن الطوارئ والمحتجون يطالبون بالحوار", "والمحتجون", "يطالبون", True),
+])
+def test_a_group_agrees_with_a_present_verb_of_its_gender(read, text: str, noun: str, verb: str, agrees: bool) -> None:
+    from kgbuild.extract.attribution.boundary import group_agrees
+    ctx = read(text)
+    at = {t.text: t.i for t in ctx.doc}
+    assert group_agrees(ctx, at[noun], at[verb]) is agrees
+
+
 def test_a_plural_verb_does_not_carry_on_one_person(read) -> None:
     ctx = read("وقال وزير الخارجية الفرنسي جان نويل بارو إن القارب غرق. وقالوا إن المياه تسربت إليه.")
     salih = key_of(ctx, "جان نويل بارو")

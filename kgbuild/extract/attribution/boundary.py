@@ -11,7 +11,7 @@ from ... import lexicon
 from ...text import normalize
 from ..words import CLOSE_QUOTES, OPEN_QUOTES, ends_in_pronoun, text_of, without_conjunction
 from .context import Context
-from .cues import SPEECH_KINDS, Cue
+from .cues import SPEECH_KINDS, Cue, feminine_form, present_form
 from .cursor import SEMICOLON, SENTENCE_ENDS
 from .narration import contrasted_narration, contrasted_report, named_at, withheld_detail, narration_after_comma, writer_resumes
 
@@ -251,12 +251,14 @@ MASCULINE_PLURAL = "ون"          # "المحتجون": a present verb with ي 
 def group_agrees(ctx: Context, last: int, verb: int) -> bool:
     """Does the present verb at `verb` agree with the group noun whose last word is `last` ("والمعارضة تتهم",
     "والمحتجون يطالبون", "والنقابات تدعو")? A past verb or one that does not agree reads the group as the
-    object of what came before."""
+    object of what came before; so does "والمعارضة تحدث", the past of a lemma that opens with ت."""
     noun, form = ctx.tokens.text(last), ctx.tokens.norm(verb)
-    if not form.startswith(("ي", "ت")):
+    cue = ctx.cues.at(verb)
+    lemma = normalize(cue.lemma) if cue is not None else ""
+    if not present_form(form, lemma):
         return False
     if noun.endswith(FEMININE_ENDINGS):
-        return form.startswith("ت")
+        return feminine_form(form, lemma)
     if noun.endswith(MASCULINE_PLURAL):
         return form.startswith("ي") and form.endswith(MASCULINE_PLURAL)
     return True

@@ -40,6 +40,23 @@ class Cue:
         return self.entry.lemma
 
 
+def feminine_form(form: str, lemma: str) -> bool:
+    """"دعت", "تدعو", "طالبت", "لفتت": a verb form (normalised, no conjunction) that agrees with a feminine
+    subject; not "توقع", "تحدث" (a masculine past whose lemma opens with ت) nor "لفت" (one whose lemma ends
+    with it). `lemma` normalised; "" when unknown, and then a ت at either end counts."""
+    past = form.endswith("ت") and (not lemma.endswith("ت") or form.endswith("تت"))
+    present = form.startswith("ت") and (not lemma.startswith("ت") or form.startswith("تت"))
+    return past or present
+
+
+def present_form(form: str, lemma: str) -> bool:
+    """"يتهم", "تدعو", "تتحدث": a present verb form (normalised, no conjunction); not "تحدث", "توقع", the past
+    of a lemma that opens with ت. `lemma` normalised; "" when unknown."""
+    if form.startswith("ت") and lemma.startswith("ت"):
+        return form.startswith("تت")
+    return form.startswith(("ي", "ت"))
+
+
 def participle_forms(norm: str) -> list[str]:
     """A word and, for a participle (مـ...), its accusative singular: "متفقين" / "مؤكدة" -> "متفقا" / "مؤكدا"."""
     forms = [norm]

@@ -9,7 +9,7 @@ from .... import lexicon
 from ....records import StatementRecord
 from ....text import DAMMA, normalize, strip_article
 from ..context import Context
-from ..cues import SPEECH_KINDS, Cue, entry_in, participle_forms
+from ..cues import SPEECH_KINDS, Cue, entry_in, feminine_form, participle_forms
 from ...words import PRONOUN_SUFFIXES
 from ..cursor import SEMICOLON
 from ..index import Found
@@ -116,10 +116,7 @@ def is_participle(ctx: Context, cue: Cue) -> bool:
 def feminine_verb(ctx: Context, cue: Cue) -> bool:
     """"دعت", "تدعو", "طالبت", "لفتت": a verb that agrees with a feminine subject; not "توقع", "تحدث" (a
     masculine past whose lemma opens with ت) nor "لفت" (one whose lemma ends with it)."""
-    form, lemma = cue_form(ctx, cue), normalize(cue.lemma)
-    past = form.endswith("ت") and (not lemma.endswith("ت") or form.endswith("تت"))
-    present = form.startswith("ت") and (not lemma.startswith("ت") or form.startswith("تت"))
-    return past or present
+    return feminine_form(cue_form(ctx, cue), normalize(cue.lemma))
 
 
 def oblique_plural(norm: str) -> bool:
