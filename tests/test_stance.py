@@ -62,6 +62,7 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال وزير الخارجية الكيني موسى كاغوا إن تقويض استقرار أوغندا أمر خطير.", "أوغندا", "neutral"),
     # but losing a person is mourning: the good words after the one lost praise them, nothing good is lost
     ("وقال الرئيس الكيني وليام روتو إن تنزانيا فقدت قائدا حكيما.", "تنزانيا", "positive"),
+    ("وقال الرئيس الكيني وليام روتو إن أوغندا تفقد قائدا حكيما برحيله.", "أوغندا", "positive"),
     ("وقال الرئيس الكيني وليام روتو إن حكومة تنزانيا فقدت مصداقيتها.", "حكومة تنزانيا", "negative"),
     # holding fast to a side supports it
     ("وجدد رئيس الوزراء الماليزي أنور إبراهيم تمسك حزبه بحكومة الرئيس الإندونيسي جوكو ويدودو.", "جوكو ويدودو", "positive"),

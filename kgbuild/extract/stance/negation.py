@@ -80,15 +80,14 @@ def _lost(doc: Doc, p: int, k: int) -> bool:
     return word.startswith("ال") or word.endswith(NOUN_WITH_PRONOUN)
 
 
-LOSING = frozenset(normalize(w) for w in ("فقد", "فقدت", "فقدوا", "فقدنا", "يفقد", "تفقد", "نفقد", "فقدان"))
-
-
 def _mourned(doc: Doc, p: int, k: int) -> bool:
-    """Is word p a verb of losing with a noun of a person right after it and before k (function_words mourned_noun:
-    "فقدت قائدا حكيما", "فقدنا أخا عزيزا")? Such a loss is mourning: what follows praises the one lost."""
+    """Is word p a verb of losing (polarity.tsv losing) with a noun of a person right after it and before k
+    (function_words mourned_noun: "فقدت قائدا حكيما", "فقدنا أخا عزيزا")? Such a loss is mourning: what follows
+    praises the one lost."""
     toks = tokens_of(doc)
     q = next_word(doc, p)
-    if q is None or q >= k or not any(normalize(stem) in LOSING for clitic, stem in clitic_variants(toks.texts[p])
+    losing = polarity_table().losing
+    if q is None or q >= k or not any(normalize(stem) in losing for clitic, stem in clitic_variants(toks.texts[p])
                                       if clitic in ("", "و", "ف", "ل")):
         return False
     return any(normalize(stem) in lexicon.function_words().mourned_noun for clitic, stem in clitic_variants(toks.texts[q])

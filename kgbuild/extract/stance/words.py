@@ -52,6 +52,7 @@ CAUSING = "causing"         # polarity.tsv: a verb of causing or exploiting: bef
 AROUSED = "aroused"         # polarity.tsv: a noun of a bad feeling a verb of arousing stirs ("القلق", "الاستغراب")
 TIE = "tie"                 # polarity.tsv: a noun of ties or agreements: nothing alone, cut or cancelled a break ("قطع العلاقات")
 SUFFICING = "sufficing"     # polarity.tsv: a verb of being enough: nothing alone ("يكفي أن"), negated a shortcoming ("لا تكفي")
+LOSING = "losing"           # polarity.tsv: a verb of losing: before a noun of a person, mourning ("فقدت قائدا حكيما")
 
 
 @dataclass(frozen=True)
@@ -93,13 +94,14 @@ class PolarityTable:
     causing: frozenset[str] = frozenset()     # "تسبب", "يتسبب" ...: before a crisis or a bad thing, a fault of its doer
     sufficing: frozenset[str] = frozenset()   # "يكفي", "تكفي": negated, a shortcoming of what is not enough
     tie: frozenset[str] = frozenset()         # "العلاقات", "اتفاقيات" ...: after a reverser, a break with the other side
+    losing: frozenset[str] = frozenset()      # "فقد", "فقدنا", "فقدان" ...: before a noun of a person, mourning
 
 
 # polarity.tsv kinds that only give a word a role, and kinds of negative words that have a role besides
 ROLE_KINDS = (REVERSE, GIVING_UP, ACCEPTING, NEGATED_ONLY, DISOWNING, OUTLAWED, SO_CALLED, NEUTRAL, VERB_HOMOGRAPH, CLOSE_TIE,
               BEFALLING, UNCHANGING, POSITION, CAUSE, SENSE, OFFICE, HESITATING, REJECTING, DOING, ATTACKING, VIOLENT,
               LASTING, CROSSING, LIMIT, ESCAPING, RECKONING, SUPERLATIVE, AROUSING, AROUSED, CAUSING,
-              SUFFICING, TIE)
+              SUFFICING, TIE, LOSING)
 NEGATIVE_ROLE_KINDS = (CONDEMNING, PUNISHING, HARMING, FAILING, DUTY)
 
 
@@ -127,7 +129,7 @@ def polarity_table() -> PolarityTable:
                          crossing=frozen[CROSSING], limit=frozen[LIMIT], escaping=frozen[ESCAPING],
                          reckoning=frozen[RECKONING], superlative=frozen[SUPERLATIVE], arousing=frozen[AROUSING],
                          aroused=frozen[AROUSED], causing=frozen[CAUSING],
-                         sufficing=frozen[SUFFICING], tie=frozen[TIE])
+                         sufficing=frozen[SUFFICING], tie=frozen[TIE], losing=frozen[LOSING])
 
 
 def polarity_words() -> dict[str, int]:
