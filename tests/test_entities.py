@@ -1018,6 +1018,12 @@ def test_ordinary_words_after_titles_and_in_idioms_are_no_names(nlp, text: str, 
     assert find(entities(nlp, text), not_a_name) is None
 
 
+def test_a_place_name_ends_before_a_conjoined_noun_with_a_dual_pronoun(nlp) -> None:
+    # "ومحيطهما": the dual pronoun هما ends the name as ه, ها and هم do (words.ends_in_pronoun)
+    ents = entities(nlp, "وتفقد الوزيران مخيم كفرنور ومحيطهما أمس.")
+    assert find(ents, "مخيم كفرنور") is not None and find(ents, "مخيم كفرنور ومحيطهما") is None
+
+
 def test_a_government_named_by_its_capital_is_the_one_named_by_its_nationality(nlp) -> None:
     rec = extract_document(nlp, "t.txt", "ورفضت الحكومة السورية الاتهامات. وقال محللون إن حكومة دمشق لن تتراجع.")
     orgs = [e for e in rec.entities.values() if e.type == "Organization"]

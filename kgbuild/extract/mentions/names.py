@@ -106,8 +106,7 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
         if k == start_name and normalize(t.text) in RESUMING_FA_INNA and (q := skip_space(doc, k + 1)) < len(doc) \
                 and doc[q].text.startswith("ال"):
             break  # "وبحسب المسؤول فان الجولة": فإن written without its hamza before its subject, not "van"
-        if k == start_name and t.text.startswith("و") and t.text.endswith(("ه", "ها", "هم")) \
-                and not t.text.endswith("له"):
+        if k == start_name and t.text.startswith("و") and ends_in_pronoun(t.text):
             break  # "وسعيه": a conjoined noun with a possessive, no name
         if k == start_name and noun_before_its_adjective(doc, k):
             break  # "أعلن رئيس الوزراء حزمة اقتصادية": the title's verb's object and its adjective, no name

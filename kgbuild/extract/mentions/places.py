@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
-from ..words import (is_quote, name_like_text, common_words, is_arabic_word, is_function_word, is_known_name_word, is_name_like,
+from ..words import (ends_in_pronoun, is_quote, name_like_text, common_words, is_arabic_word, is_function_word, is_known_name_word, is_name_like,
                      is_name_link,
                      mostly_common_words, prev_word, text_of, tokens_of, word_counts)
 from .base import Candidate, headed_by, known_entity_at, known_forms, nisba_country, skip_space, span_chars, surface_form
@@ -103,7 +103,7 @@ def place_head_candidates(doc: Doc) -> list[Candidate]:
                 k = known[0]  # "ولاية بافاريا ماركوس زودر": the known place ends the name
             else:
                 while k < len(doc) and k - start_name < 3 and _place_name_word(doc, k, k == start_name, head) \
-                        and not (doc[k].text.endswith(("ه", "ها", "هم")) and not doc[k].text.endswith("له")) \
+                        and not ends_in_pronoun(doc[k].text) \
                         and not (k > start_name and normalize(doc[k].text) in LOCATIVES) \
                         and not (k > start_name and conjunction_on_ordinary_word(doc[k].text)) \
                         and not preposition_spelled_as_name(doc, k):
