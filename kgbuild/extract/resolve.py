@@ -18,14 +18,11 @@ from ..records import EntityRecord, Mention, Role
 from ..text import normalize, strip_article
 from .groups import GENERIC_INSTITUTIONS, kind_of
 from .mentions.base import STATE_INSTITUTIONS
-from .words import NAME_LINKS
+from .words import NAME_LINKS, NAME_TITLES
 from .mentions import RANK, Candidate, known_forms
 from .mentions.base import DESCENT, label_key
 from .mentions.clubs import NAME_PREFIXES
 from .mentions.places import referent_heads
-
-# royal and religious titles that with a one-word name make a person's usual name: الملك فلان
-NAME_TITLES = lexicon.function_words().name_title
 
 
 def _toks(form: str) -> list[str]:
@@ -247,18 +244,18 @@ def cluster(cands: list[Candidate]) -> list[list[Candidate]]:
             if other is not None and cands[other].type == c.type:
                 uf.union(n, other)
     # compare each distinct (type, name, key) once: mentions of one name are already joined
+    rep_keys = [(c.type, " ".join(toks[n]), c.key) for n, c in enumerate(cands)]
     reps: dict[tuple[str, str, str | None], int] = {}
-    for n, c in enumerate(cands):
-        reps.setdefault((c.type, " ".join(toks[n]), c.key), n)
+    for n, rep_key in enumerate(rep_keys):
+        reps.setdefault(rep_key, n)
     order = list(reps.values())
     known = lexicon.entity_by_key()
     full_names = [n for n in order if cands[n].type == "Person" and len(toks[n]) > 1]
     # where each distinct name is first written, for the tie-break of family names written first
     first_at: dict[int, int] = {}
-    for n, c in enumerate(cands):
-        rep = reps.get((c.type, " ".join(toks[n]), c.key))
-        if rep is not None:
-            first_at[rep] = min(first_at.get(rep, c.start), c.start)
+    for c, rep_key in zip(cands, rep_keys):
+        rep = reps[rep_key]
+        first_at[rep] = min(first_at.get(rep, c.start), c.start)
     dekey: set[int] = set()  # family names alone that name the article's own person, not the table's
     for x, a in enumerate(order):
         for b in order[x + 1:]:
@@ -306,8 +303,8 @@ def cluster(cands: list[Candidate]) -> list[list[Candidate]]:
             b = next(n for n, t in enumerate(toks) if " ".join(t) == target and cands[n].type == "Organization")
             if not (ca.key and cands[b].key and ca.key != cands[b].key):
                 uf.union(a, b)
-    for n, c in enumerate(cands):
-        if reps.get((c.type, " ".join(toks[n]), c.key)) in dekey:
+    for c, rep_key in zip(cands, rep_keys):
+        if reps[rep_key] in dekey:
             c.key = None
     groups: dict[int, list[Candidate]] = {}
     for n, c in enumerate(cands):

@@ -47,6 +47,10 @@ DEFINITE_OPENINGS = ("ال", "وال", "بال", "لل")
 NAMES_LIKE_FUNCTION_WORDS = {"علي", "عليّ"}
 # name particles that join the next word into the name: عبد الله، أبو مازن، محمد بن سلمان
 NAME_LINKS = lexicon.function_words().name_link
+# "يدعى", "ويدعى", "المدعو": the name one goes by follows
+CALLED = lexicon.function_words().called
+# royal and religious titles that with a one-word name make the usual name: الملك، الشيخ، الملا
+NAME_TITLES = lexicon.function_words().name_title
 
 
 def is_name_link(text: str) -> bool:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, normalize
-from ..words import text_of, is_arabic_word, is_function_word, tokens_of
+from ..words import CALLED, text_of, is_arabic_word, is_function_word, tokens_of
 from .base import (PLACE_HEADS, PLURAL_ENDINGS, Candidate, known_entity_at, longest_match,
                    nisba_country, skip_space, span_chars, table_firsts, token_infos, TokenInfo)
 from .group_forms import (POSSESSIVE_SUFFIXES, accusative_match, construct_match, dual_match, lam_construct_match,
@@ -234,7 +234,6 @@ RELATIONAL_KINDS = frozenset({"opposition", "opponents", "critics", "supporters"
 SOURCE_KINDS = frozenset({"officials", "sources", "leaders", "residents", "witnesses", "diplomats", "experts",
                           "critics", "lawmakers", "activists"})
 AFFILIATING = lexicon.function_words().affiliating
-CALLED = lexicon.function_words().called   # "يدعى", "ويدعى", "المدعو": the name one goes by follows
 CLOSERS = lexicon.function_words().complementizer   # what was said opens: no description of the speaker after it
 CALLED_REACH = 8   # words of a relative clause or circumstance between a described person and "يدعى"
 # and bodies of a state the text names by its seat ("السلطات في العاصمة X": that state's authorities)

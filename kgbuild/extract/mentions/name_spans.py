@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from ... import lexicon
 from ...text import clean_surface, normalize
-from ..words import (NAMES_LIKE_FUNCTION_WORDS, PARTS_OF_DAY, common_words, has_non_name_shape, is_arabic_word,
+from ..words import (CALLED, NAMES_LIKE_FUNCTION_WORDS, PARTS_OF_DAY, common_words, has_non_name_shape, is_arabic_word,
                      ends_in_pronoun, is_function_text, is_function_word, is_known_name_word, is_name_like,
                      is_name_link, is_punct, is_time_word, mostly_common_words, next_word, prev_word, text_of,
                      tokens_of, word_counts)
@@ -59,9 +59,6 @@ def preposition_on_a_word(tok: Token) -> bool:
     return seen > 0 and not is_known_name_word(stem) and not is_known_name_word(norm) \
         and norm not in lexicon.given_names() and stem not in lexicon.given_names() \
         and not is_function_text(stem)   # "لولا": a name, and "if not" (لو + لا), no preposition on a noun
-
-
-CALLED = lexicon.function_words().called   # "يدعى", "ويدعى": the name they go by follows
 
 
 def described_before_called(doc: Doc, i: int, j: int) -> bool:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from ... import lexicon
 from ...text import clitic_variants, normalize
-from ..words import (PRONOUN_SUFFIXES, TANWEEN_FATH, common_words, has_non_name_shape, is_arabic_word, is_construct_plural,
+from ..words import (NAME_TITLES, PRONOUN_SUFFIXES, TANWEEN_FATH, common_words, has_non_name_shape, is_arabic_word, is_construct_plural,
                      is_function_word, is_inflected_common, is_known_name_word, is_name_like, is_name_like_whole, is_name_link,
                      is_non_name_form, is_plural_of_common, is_punct, is_quote, is_time_word, mostly_common_words, prev_word,
                      stems, word_counts)
@@ -266,9 +266,6 @@ def dual_of_common(norm: str) -> bool:
             or stem not in common_words():
         return False
     return not seen_or_listed_name(norm) and norm not in lexicon.given_names() and norm not in lexicon.known_entities()
-
-
-NAME_TITLES = frozenset(normalize(w) for w in lexicon.function_words().name_title)
 
 
 def accusative_title(norm: str) -> bool:

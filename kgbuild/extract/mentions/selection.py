@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
-from ..words import (NAMES_LIKE_FUNCTION_WORDS, PARTS_OF_DAY, is_arabic_word, is_function_word, is_inflected_common,
+from ..words import (NAME_TITLES, NAMES_LIKE_FUNCTION_WORDS, PARTS_OF_DAY, is_arabic_word, is_function_word, is_inflected_common,
                      is_known_name_word, is_name_like, name_like_text, is_time_word, mostly_common_words, prev_word, text_of,
                      tokens_of, word_count, word_counts)
 from .not_groups import is_number
@@ -323,7 +323,6 @@ def _acronyms_in_parentheses(doc: Doc, chosen: list[Candidate]) -> None:
 
 # "جامعة الملك فهد", "مستشفى الأمير سلطان العسكري": an institution named after a royal or religious figure
 NAMED_AFTER_HEADS = lexicon.function_words().named_after_head
-NAME_TITLES = lexicon.function_words().name_title
 
 
 def _bodies_named_after_persons(doc: Doc, cands: list[Candidate]) -> list[Candidate]:

@@ -22,14 +22,13 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, normalize
-from ..words import (is_known_name_word, is_name_like, is_name_link, is_quote, mostly_common_words, text_of,
+from ..words import (CALLED, is_known_name_word, is_name_like, is_name_link, is_quote, mostly_common_words, text_of,
                      tokens_of, word_count, word_counts, is_time_text)
 from .base import COMPLEMENTIZERS, Candidate, known_entity_at, match_title, skip_space, span_chars
 from .name_spans import definite_family_name
 from .names import cue_word, given_name_word, kin_with_pronoun, no_name_word
 from .slots import SLOT_ADJUNCTS, appositive_at, cue_stem, past_time_words, perfects_in_alif
 
-CALLED = lexicon.function_words().called
 ASIDE_OPENERS = lexicon.function_words().aside_opener
 MAX_NAME_WORDS = 3
 QAD = normalize("قد")

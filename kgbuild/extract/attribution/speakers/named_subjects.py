@@ -3,9 +3,8 @@
 فلان"), and a subject whose title the lexicon does not know, named later (named_later)."""
 from __future__ import annotations
 
-from .... import lexicon
 from ....text import normalize
-from ...words import PRONOUN_SUFFIXES
+from ...words import CALLED, PRONOUN_SUFFIXES
 from ...mentions import NAME_INTRODUCERS, TITLE_MODIFIERS, Candidate, nisba_country, match_title
 from ..context import Context
 from ..cursor import GOVERNED_ARTICLE
@@ -15,7 +14,6 @@ from .base import NO_SUBJECT, Speakers
 from .slot_words import DEMONSTRATIVES, SUBJECT_WALK, skippable, subject_at
 
 
-CALLED = lexicon.function_words().called   # "مزارع يدعى فلان": the name of the one the noun describes
 NAMED_LATER_WALK = 8         # tokens between an unknown title's first word and the name
 
 
