@@ -77,6 +77,8 @@ def _derived_past(stem: str) -> bool:
 # function words that head no relative clause: "لم يصفه", "كما وصفها", "بعد أن اعتبره"
 HEAD_EXCLUDED = ("clause_opener", "preposition", "complementizer", "adjunct", "negation", "according_to",
                  "clause_link", "aside_opener", "agent_link", "preposed_link")
+
+
 def _deeming_past(stem: str, deeming: frozenset[str]) -> bool:
     """"وصف", "وصفت", "اعتبرو" (اعتبروا before its pronoun): a past of a verb of describing or deeming."""
     norm = normalize(stem)
