@@ -330,6 +330,7 @@ class FunctionWords:
     verb_negation: frozenset[str]
     photo_position: frozenset[str]
     future_particle: frozenset[str]
+    refusal_particle: frozenset[str]
     topic_preposition: frozenset[str]
     topic_relative: frozenset[str]
     topic_verb: frozenset[str]
