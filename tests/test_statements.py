@@ -2095,3 +2095,17 @@ def test_the_speakers_own_side_refusing_is_no_target(nlp, text: str, speaker: st
     assert st is not None, f"speaker {speaker} not found among {speakers(rec)}"
     about_forms = [normalize(f) for k in st.about for f in rec.entities[k].forms | {rec.entities[k].label}]
     assert (normalize(own) in about_forms) == kept, about_forms
+
+
+@pytest.mark.parametrize("text, speaker, platform", [
+    # "كتب على «تويتر» أن": the platform in quotes after على is where it was posted
+    ("وكتب وزير الخارجية الماليزي أحمد زاهد على «تويتر» أن الحكومة الأسترالية تخدع شعبها.", "أحمد زاهد", "تويتر"),
+    # "في مقطع نشره عبر يوتيوب": likewise after عبر
+    ("وقال المعارض البيلاروسي بافل كوزلوف في مقطع نشره عبر يوتيوب إن الشرطة تعتقل الطلاب.", "بافل كوزلوف", "يوتيوب"),
+])
+def test_a_platform_posted_on_is_no_target(nlp, text: str, speaker: str, platform: str) -> None:
+    rec = run(nlp, text)
+    st = next((s for s in rec.statements if has_form(rec, s.speaker, speaker)), None)
+    assert st is not None, f"speaker {speaker} not found among {speakers(rec)}"
+    about_forms = [normalize(f) for k in st.about for f in rec.entities[k].forms | {rec.entities[k].label}]
+    assert normalize(platform) not in about_forms, about_forms

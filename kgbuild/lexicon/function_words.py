@@ -304,6 +304,7 @@ class FunctionWords:
     narrative_head: frozenset[str]
     medium_noun: frozenset[str]
     medium_preposition: frozenset[str]
+    platform: frozenset[str]
     office_holder: frozenset[str]
     pronoun_host: frozenset[str]
     object_pronoun_host: frozenset[str]

@@ -303,8 +303,19 @@ def medium(ctx: Context, c: Candidate, key: str) -> bool:
                            or (tokens.norm(p1) in words.medium_preposition and tokens.norm(p2) in words.medium_noun)):
         return True
     head = normalize(c.form.split()[0]) if c.form else ""
+    if head in words.platform and _word_before_quotes(ctx, c.i) in words.medium_preposition:
+        return True   # "كتب على «تويتر» أن", "عبر يوتيوب": a platform is where it was posted (no one replies to it)
     outlet = lexicon.org_heads().get(head) in MEDIA_KINDS or ctx.mentions.is_agency(key)
     return outlet and tokens.norm(p1) in words.medium_preposition and tokens.norm(p1) != ON
+
+
+def _word_before_quotes(ctx: Context, k: int) -> str:
+    """The normalised word before token k, past the quote marks around a name ("على «تويتر»"); "" at the start."""
+    tokens = ctx.tokens
+    p = tokens.prev(k)
+    while p is not None and tokens.is_quote(p):
+        p = tokens.prev(p)
+    return tokens.norm(p) if p is not None else ""
 
 
 def told_outlet(ctx: Context, c: Candidate, key: str, c_start: int) -> bool:
