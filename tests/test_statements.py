@@ -2109,3 +2109,21 @@ def test_a_platform_posted_on_is_no_target(nlp, text: str, speaker: str, platfor
     assert st is not None, f"speaker {speaker} not found among {speakers(rec)}"
     about_forms = [normalize(f) for k in st.about for f in rec.entities[k].forms | {rec.entities[k].label}]
     assert normalize(platform) not in about_forms, about_forms
+
+
+@pytest.mark.parametrize("text, speaker, about, not_about", [
+    # "العلاقات بين البلدين": said by one of the two, the relation is with the other, the only target
+    ("ووقعت كينيا وتنزانيا اتفاقا تجاريا أمس. وقال وزير الخارجية الكيني بيتر أوتينو إن العلاقات بين البلدين "
+     "تمر بأفضل مراحلها.", "بيتر أوتينو", ["تنزانيا"], ["كينيا"]),
+    # the two countries as the subject are both spoken about
+    ("ووقعت كينيا وتنزانيا اتفاقا تجاريا أمس. وقال وزير الخارجية الكيني بيتر أوتينو إن البلدين سيوسعان "
+     "التبادل التجاري.", "بيتر أوتينو", ["كينيا", "تنزانيا"], []),
+])
+def test_the_speakers_own_country_between_the_two_is_no_target(nlp, text: str, speaker: str, about: list[str],
+                                                                 not_about: list[str]) -> None:
+    rec = run(nlp, text)
+    st = next((s for s in rec.statements if has_form(rec, s.speaker, speaker)), None)
+    assert st is not None, f"speaker {speaker} not found among {speakers(rec)}"
+    about_forms = [normalize(f) for k in st.about for f in rec.entities[k].forms | {rec.entities[k].label}]
+    assert all(normalize(a) in about_forms for a in about), about_forms
+    assert not any(normalize(a) in about_forms for a in not_about), about_forms

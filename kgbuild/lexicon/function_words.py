@@ -332,6 +332,7 @@ class FunctionWords:
     photo_position: frozenset[str]
     future_particle: frozenset[str]
     refusal_particle: frozenset[str]
+    between: frozenset[str]
     topic_preposition: frozenset[str]
     topic_relative: frozenset[str]
     topic_verb: frozenset[str]

@@ -26,6 +26,7 @@ from .frame import asides, circumstance, frame_end, mouthpiece, not_said
 from .read_off import NATIONALITY
 from .two_sides import two_sides_mentions
 from .refusal import refusing_at_opening, refusing_side
+from .between import own_between
 from .sides import own_bodies, own_body, own_body_at, own_country, own_country_at, own_side, the_state_itself
 
 # acts whose content is what the speaker wishes for ("دعا إلى تعاون أوسع"), not what a party is or does
@@ -74,6 +75,8 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
     mentions = [(key, cs) for key, cs in mentions if not (key in own and all(c.source == NATIONALITY for c in cs))]
     # "أكد الوزير أن الحكومة لن تتراجع": the speaker's own state or body refusing is the speaker's voice, no target
     mentions = [(key, cs) for key, cs in mentions if not refusing_side(ctx, key, cs, own - set(speakers), c_start, c_end)]
+    # "قال الوزير إن العلاقات بين البلدين متينة": of the two countries, the one the speaker is of is no target
+    mentions = [(key, cs) for key, cs in mentions if not own_between(ctx, key, cs, own)]
     # "وقال فلان إنها فشلت": a man's "إنها" stands for a party named before, which opens what was said
     if not any(c.source == ANTECEDENT for _, cs in mentions for c in cs) and \
             (other := not_the_speaker(ctx, c_start, speakers, set(speakers) | set(via) | bodies)) is not None:
