@@ -25,7 +25,6 @@ from .found import rebutted_target, replied_to, target_mentions
 from .frame import asides, circumstance, frame_end, mouthpiece, not_said
 from .read_off import NATIONALITY
 from .two_sides import two_sides_mentions
-from .refusal import refusing_at_opening, refusing_side
 from .between import own_between
 from .sides import own_bodies, own_body, own_body_at, own_country, own_country_at, own_side, the_state_itself
 
@@ -73,8 +72,6 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
     # "قال وزير الداخلية العراقي إن الحدود العراقية ...": the speaker's own nationality says whose
     # things they are, it makes his country no target (named by name, it is one)
     mentions = [(key, cs) for key, cs in mentions if not (key in own and all(c.source == NATIONALITY for c in cs))]
-    # "أكد الوزير أن الحكومة لن تتراجع": the speaker's own state or body refusing is the speaker's voice, no target
-    mentions = [(key, cs) for key, cs in mentions if not refusing_side(ctx, key, cs, own - set(speakers), c_start, c_end)]
     # "قال الوزير إن العلاقات بين البلدين متينة": of the two countries, the one the speaker is of is no target
     mentions = [(key, cs) for key, cs in mentions if not own_between(ctx, key, cs, own)]
     # "وقال فلان إنها فشلت": a man's "إنها" stands for a party named before, which opens what was said
@@ -116,15 +113,11 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
     # body named by a possessive is their own side like one named by name, and takes its stance by the same
     # rule (a speaker speaks for their own side, but not for what it suffers: "بلاده تعاني من أزمة")
     home = own_country(ctx, speakers[0], c_start, c_end)
-    if home and refusing_at_opening(ctx, own_country_at(ctx, speakers[0], c_start, c_end), c_start, c_end):
-        home = None   # "بلاده لن تقبل": he refuses for it (not "بلاده نجحت", said about it)
     if home and home not in about and home not in speakers:
         about.append(home)
         stances[home] = _possessed_stance(ctx, home, own_country_at(ctx, speakers[0], c_start, c_end),
                                           c_start, c_end, prior, own, act)
     body = own_body(ctx, speakers[0], c_start, c_end)
-    if body and refusing_at_opening(ctx, own_body_at(ctx, speakers[0], c_start, c_end), c_start, c_end):
-        body = None   # "حكومته ستواصل": likewise
     if body and body not in about and body not in speakers:
         about.append(body)
         stances[body] = _possessed_stance(ctx, body, own_body_at(ctx, speakers[0], c_start, c_end),
