@@ -479,6 +479,10 @@ def test_a_participle_with_its_complement_ends_the_group(nlp):
     ("وأكد الوزير كريم حسن تضامن بلاده الكامل مع اليونان حكومة وشعبا.", "people"),
     # "outside hands" is a metaphor the text most often says whose they are, no group of foreign parties
     ("وقال الوزير كريم حسن إن أيادي خارجية تعبث باستقرار البلاد.", "foreign_parties"),
+    # the speaker's own followers before whom or to whom a speech is given are its audience, named in passing
+    ("وقال المرشح كريم حسن أمام حشد من أنصاره إن الحكومة فاسدة.", "supporters"),
+    ("وخاطب الرئيس كريم حسن مؤيديه من الشرفة قائلا إن المعركة لم تنته.", "supporters"),
+    ("وقال المرشح كريم حسن لأنصاره: «المعركة لم تنته بعد».", "supporters"),
 ])
 def test_no_group_where_the_noun_is_counted_or_a_body_speaks(nlp, text: str, kind: str) -> None:
     rec = extract_document(nlp, "t.txt", text)
@@ -488,6 +492,11 @@ def test_no_group_where_the_noun_is_counted_or_a_body_speaks(nlp, text: str, kin
 def test_persons_in_construct_with_a_body_speak_as_the_body(nlp):
     rec = extract_document(nlp, "t.txt", "وقال قادة الاتحاد الأفريقي إن القمة ستعقد في موعدها.")
     assert [rec.entities[st.speaker].wikidata for st in rec.statements] == ["Q7159"]
+
+
+def test_a_call_to_ones_followers_keeps_them_a_group(nlp):
+    rec = extract_document(nlp, "t.txt", "ودعا الزعيم كريم حسن أنصاره إلى الهدوء.")
+    assert [e.kind for e in rec.entities.values() if e.type == "Group"] == ["supporters"]
 
 
 def test_a_possessed_plural_takes_the_kind_of_its_definite_phrase(nlp):

@@ -15,7 +15,7 @@ from .base import (PLACE_HEADS, PLURAL_ENDINGS, Candidate, known_entity_at, long
                    nisba_country, skip_space, span_chars, table_firsts, token_infos, TokenInfo)
 from .group_forms import (POSSESSIVE_SUFFIXES, accusative_match, construct_match, dual_match, lam_construct_match,
                           possessed_match)
-from .not_groups import (after_masdar_governor, completes_a_body_name, counted, drawn_from_a_body, facet_of_a_state,
+from .not_groups import (after_masdar_governor, audience_of_a_speech, completes_a_body_name, counted, drawn_from_a_body, facet_of_a_state,
                          inside_a_title,
                          members_of_a_body, members_of_a_movement, is_number)
 from .peoples import (COLLECTIVE_HEADS, PEOPLE_OF, PLURAL_TITLES, PUBLIC_NOUNS, adjective_of_noun_before, collective,
@@ -82,6 +82,8 @@ def group_candidates(doc: Doc) -> list[Candidate]:
                 + public(doc, i)
             continue
         n, norm, surface, cl = hit
+        if possessed is not None and audience_of_a_speech(doc, i, doc[i].text[:cl]):
+            continue   # "خطب أمام أنصاره": the speaker's own followers listening, named in passing
         if (norm in PLURAL_TITLES or (norm[:2] == "ال" and norm[2:] in PLURAL_TITLES)) \
                 and (titled := titled_nationals(doc, i)):
             out += titled   # "وزراء الخارجية العرب": the holders of an office of a people or country

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ... import lexicon
-from ...text import clean_surface, normalize
+from ...text import clean_surface, clitic_variants, normalize
 from ..words import OPEN_QUOTES, is_arabic_word, is_function_word, prev_word, tokens_of
 from .base import (PLURAL_ENDINGS, Candidate, cues_before, known_entity_at, match_title, nisba_country, skip_space,
                    span_chars, token_infos)
@@ -21,6 +21,45 @@ def after_masdar_governor(doc: Doc, i: int) -> bool:
     if p is None or not is_arabic_word(doc[p]):
         return False
     return any(norm in MASDAR_GOVERNORS for _, _, norm in token_infos(doc)[p].readings)
+
+
+def audience_of_a_speech(doc: Doc, i: int, clitic: str) -> bool:
+    """"خطب أمام أنصاره", "أمام حشد من أنصاره", "خاطب مؤيديه", "وقال الزعيم لأنصاره: «...»": a possessed plural
+    group noun (the speaker's own followers) before whom or to whom a speech is given is its audience, named
+    in passing: no group actor, neither a target of what is said nor a speaker."""
+    if clitic.endswith(TO):
+        # "لأنصاره:" right before what is said: the ones it is said to
+        k = skip_space(doc, i + 1)
+        return k < len(doc) and (doc[k].text == ":" or doc[k].text in OPEN_QUOTES)
+    p = prev_word(doc, i)
+    if p is not None and normalize(doc[p].text) == PARTITIVE_FROM:
+        # "أمام حشد من أنصاره", "أمام عشرات الآلاف من أنصاره": past the crowd and its partitive
+        q, crowd = prev_word(doc, p), False
+        while q is not None and normalize(doc[q].text) in AUDIENCE_CROWD:
+            q, crowd = prev_word(doc, q), True
+        if not crowd:
+            return False
+        p = q
+    if p is not None and any(normalize(stem) in AUDIENCE_BEFORE for _, stem in clitic_variants(doc[p].text)):
+        return True
+    # "خاطب الزعيم أنصاره": the verb of addressing a few words back, its subject between, in the same clause
+    for _ in range(ADDRESS_REACH):
+        if p is None or not is_arabic_word(doc[p]):
+            return False
+        if any(normalize(stem) in ADDRESSING_VERBS for _, stem in clitic_variants(doc[p].text)):
+            return True
+        p = prev_word(doc, p)
+    return False
+
+
+# the preposition "to" glued on the audience a speech is addressed to
+TO = "ل"
+# before whom or to whom a speech is given ("أمام", "خاطب"), and a crowd of the audience before its من ("حشد")
+AUDIENCE_BEFORE = lexicon.function_words().audience_before
+AUDIENCE_CROWD = lexicon.function_words().audience_crowd
+# verbs of addressing an audience ("خاطب"), and how many words back (the verb and its subject) they stand
+ADDRESSING_VERBS = lexicon.function_words().addressing_verb
+ADDRESS_REACH = 4
 
 
 def counted(doc: Doc, i: int) -> bool:
