@@ -11,6 +11,7 @@ from ...text import clean_surface, clitic_variants, normalize
 from ..words import OPEN_QUOTES, is_arabic_word, is_function_word, prev_word, tokens_of
 from .base import (PLURAL_ENDINGS, Candidate, cues_before, known_entity_at, match_title, nisba_country, skip_space,
                    span_chars, token_infos)
+from .spans import crowd_number_clitic
 from .peoples import PEOPLE_ADJECTIVES, PLURAL_TITLES, TITLE_HOLDERS_KIND
 
 
@@ -67,9 +68,11 @@ def counted(doc: Doc, i: int) -> bool:
     no actor; a number may carry و or ف ("شرطي وأربعة جنود", "شرطي و5 جنود")."""
     p = prev_word(doc, i)
     if p is not None and normalize(doc[p].text) == PARTITIVE_FROM:
-        # "300 من مواطني البلدة": a figure of the persons among them, no actor
+        # "300 من مواطني البلدة": a figure of the persons among them, no actor; "آلاف من أنصار الحزب" counts
+        # a crowd roughly, which acts as one
         pp = prev_word(doc, p)
-        return pp is not None and (doc[pp].like_num or normalize(doc[pp].text).isdigit())
+        return pp is not None and (doc[pp].like_num or normalize(doc[pp].text).isdigit()) \
+            and crowd_number_clitic(normalize(doc[pp].text)) is None
     if p is None or doc[i].text.startswith("ال"):
         return False
     return is_number(doc, p)
