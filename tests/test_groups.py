@@ -303,6 +303,11 @@ def _group_forms(nlp, text: str) -> set[str]:
     # a crowd counted roughly with its partitive (عشرات، مئات، آلاف من) is an actor, no figure of persons among a group
     ("وقال آلاف من أنصار حزب العمال إن الانتخابات مزورة.", "أنصار حزب العمال"),
     ("وهتف آلاف من مؤيدي المعارضة بأن الحكومة فاسدة. وقال مؤيدو المعارضة إن الانتخابات مزورة.", "مؤيدي المعارضة"),
+    # a phrase of the table that opens with the crowd's number: its adjectives agree with the crowd counted, and the
+    # crowd without the number names the group too
+    ("وقال الوزير كريم حسن إن الشرطة فرقت مئات المتظاهرين الغاضبين مساء أمس.", "مئات المتظاهرين الغاضبين"),
+    ("وقال الوزير كريم حسن إن الشرطة فرقت مئات المتظاهرين الغاضبين مساء أمس.", "المتظاهرين الغاضبين"),
+    ("وقال آلاف المتظاهرين إن الحكومة فاسدة.", "المتظاهرين"),
     # families (الأسر, alone also "captivity") only after such a number
     ("وطالب عشرات الأسر بالحصول على تعويضات عن منازلهم.", "عشرات الأسر"),
     # a band of the crowd (مجموعة، حفنة، عدد) with its partitive opens the phrase too

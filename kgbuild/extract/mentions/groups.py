@@ -23,7 +23,8 @@ from .peoples import (COLLECTIVE_HEADS, PEOPLE_OF, PLURAL_TITLES, PUBLIC_NOUNS, 
 from .numbered import numbered_groups
 from .places import heads_a_place_name
 from .sources import agent_subjects, declining_form, source_subjects
-from .spans import ADJUNCTS, construct_complement, crowd_number_before, group_modifiers, site_in_place
+from .spans import (ADJUNCTS, construct_complement, crowd_number_before, crowd_number_clitic, group_modifiers,
+                    site_in_place)
 
 _GROUP_STARTS: dict[tuple[int, int], tuple[object, object, frozenset[str]]] = {}
 
@@ -155,9 +156,13 @@ def group_candidates(doc: Doc) -> list[Candidate]:
             s = span_chars(doc, crowd[0], j, crowd[1])[0]
             form = clean_surface(text_of(doc)[s:e])
         unnamed = declining_form(doc, i, j, cl) if kind in SOURCE_KINDS else None
+        # "مئات المتظاهرين القوميين", a phrase of the table that opens with the crowd's number: the crowd without it
+        # names the group too, as it does after a number read before the noun
+        uncounted = form.split(" ", 1)[1] if n > 1 and crowd_number_clitic(normalize(surface.split()[0])) is not None \
+            and " " in form else None
         out.append(Candidate(i, j, s, e, form, "Group", "group", key="group:" + kind, role_of=affiliation,
                              possessed=possessed is not None,
-                             extra_forms={f for f in (noun_form, bare_form, unplaced, unnamed) if f and f != form}))
+                             extra_forms={f for f in (noun_form, bare_form, unplaced, unnamed, uncounted) if f and f != form}))
     taken = {c.i for c in out}
     named = out + source_subjects(doc)
     named = [c for c in named if not _named_after(doc, c.j, {c.i for c in named})]

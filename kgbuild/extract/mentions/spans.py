@@ -94,6 +94,8 @@ def group_modifiers(doc: Doc, j: int, surface: str, definite: bool = False,
     words = surface.split()
     definite = definite or words[-1].startswith("ال")
     head = normalize(words[0])
+    if len(words) > 1 and crowd_number_clitic(head) is not None:
+        head = normalize(words[1])   # "مئات المتظاهرين القوميين": the adjective agrees with the crowd counted
     case = _sound_plural_case(head)
     countries: list[str] = []
     for _ in range(limit):
