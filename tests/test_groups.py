@@ -502,6 +502,18 @@ def test_persons_in_construct_with_a_body_speak_as_the_body(nlp):
     assert [rec.entities[st.speaker].wikidata for st in rec.statements] == ["Q7159"]
 
 
+def test_the_putschists_are_the_military_men_named_before(nlp):
+    rec = extract_document(nlp, "t.txt", "وأعلن عسكريون في البلاد استيلاءهم على السلطة. وقال الانقلابيون إن الرئيس "
+                                         "قيد الإقامة الجبرية.")
+    groups = [e for e in rec.entities.values() if e.type == "Group"]
+    assert len(groups) == 1 and {"عسكريون", "الانقلابيون"} <= set(groups[0].forms)
+
+
+def test_putschists_with_no_military_men_named_are_a_group_of_their_own(nlp):
+    rec = extract_document(nlp, "t.txt", "وقال الوزير كريم حسن إن الانقلابيين يهددون البلاد.")
+    assert [e.kind for e in rec.entities.values() if e.type == "Group"] == ["putschists"]
+
+
 def test_a_call_to_ones_followers_keeps_them_a_group(nlp):
     rec = extract_document(nlp, "t.txt", "ودعا الزعيم كريم حسن أنصاره إلى الهدوء.")
     assert [e.kind for e in rec.entities.values() if e.type == "Group"] == ["supporters"]

@@ -22,7 +22,7 @@ from .mentions.unnamed_bodies import is_unnamed_body
 
 CORE_GROUP_KINDS = frozenset({
     "protesters", "rioters", "looters", "security_forces", "police_officers", "servicemen", "soldiers",
-    "troops", "peacekeepers", "terrorists", "armed_groups", "gunmen", "attackers", "rebels", "insurgents",
+    "troops", "peacekeepers", "terrorists", "armed_groups", "gunmen", "attackers", "rebels", "putschists", "insurgents",
     "militants", "foreign_fighters", "extremists", "separatists", "opposition", "activists", "authorities",
     "people", "international_community", "world_powers", "civilians", "refugees", "displaced", "migrants", "settlers",
     "hostages", "minorities", "kidnappers", "opponents", "islamists", "moderates", "smugglers", "pirates",
@@ -83,6 +83,23 @@ def assign_group_keys(mentions: list[_GroupMention], doc: Doc | None = None) -> 
         m.key = f"group:{kind}@{affiliation}" if affiliation else f"group:{kind}"
     _describe_sources(groups)
     _refer_back(groups)
+    _putschists_named_before(groups)
+
+
+def _putschists_named_before(groups: list[_GroupMention]) -> None:
+    """"أعلن عسكريون استيلاءهم على السلطة ... وقال الانقلابيون": the putschists of an article that names one group
+    of military men are those men named again, one referent; with none or several they stay a group of their own."""
+    military = {m.key for m in groups if kind_of(m.key) == MILITARY_MEN}
+    if len(military) != 1:
+        return
+    key = next(iter(military))
+    for m in groups:
+        if kind_of(m.key) == PUTSCHISTS:
+            m.key = key
+
+
+# the military men ("العسكريون") a coup article names, and the putschists ("الانقلابيون") it names them again as
+MILITARY_MEN, PUTSCHISTS = "servicemen", "putschists"
 
 
 def _describe_sources(groups: list[_GroupMention]) -> None:
@@ -191,7 +208,7 @@ def _group_noun_before(doc: Doc, i: int, name: str) -> str | None:
 # fighters and followers, who act as their body does; not its employees ("لموظفي الحكومة ... الموظفين"), who
 # are persons of their own
 MEMBER_KINDS = frozenset({"armed_groups", "gunmen", "militants", "foreign_fighters", "soldiers", "troops", "forces",
-                          "servicemen", "rebels", "insurgents", "extremists", "terrorists", "supporters"})
+                          "servicemen", "rebels", "putschists", "insurgents", "extremists", "terrorists", "supporters"})
 # a body's one-word name that is a relative adjective, as a movement's followers are named: "الحوثية", "الحوثيين"
 RELATIVE_ADJECTIVE_ENDINGS = ("يه", "يين", "يون")
 
