@@ -487,6 +487,9 @@ def test_a_participle_with_its_complement_ends_the_group(nlp):
     ("وأكد الوزير كريم حسن تضامن بلاده الكامل مع اليونان حكومة وشعبا.", "people"),
     # "outside hands" is a metaphor the text most often says whose they are, no group of foreign parties
     ("وقال الوزير كريم حسن إن أيادي خارجية تعبث باستقرار البلاد.", "foreign_parties"),
+    # a state's own nationals, named by the noun with the feminine owner's pronoun alone, are named in passing
+    ("ونصحت الوزارة الإيطالية رعاياها بمغادرة البلاد فورا.", "citizens"),
+    ("وقال الوزير كريم حسن إن الحكومة ستحمي مصالح مواطنيها في الخارج.", "citizens"),
     # the speaker's own followers before whom or to whom a speech is given are its audience, named in passing
     ("وقال المرشح كريم حسن أمام حشد من أنصاره إن الحكومة فاسدة.", "supporters"),
     ("وخاطب الرئيس كريم حسن مؤيديه من الشرفة قائلا إن المعركة لم تنته.", "supporters"),
@@ -512,6 +515,11 @@ def test_the_putschists_are_the_military_men_named_before(nlp):
 def test_putschists_with_no_military_men_named_are_a_group_of_their_own(nlp):
     rec = extract_document(nlp, "t.txt", "وقال الوزير كريم حسن إن الانقلابيين يهددون البلاد.")
     assert [e.kind for e in rec.entities.values() if e.type == "Group"] == ["putschists"]
+
+
+def test_a_states_nationals_with_a_number_are_a_group(nlp):
+    rec = extract_document(nlp, "t.txt", "وقال الوزير كريم حسن إن الحكومة تجهل أسباب اختطاف رعاياها الأربعة في الصحراء.")
+    assert [e.kind for e in rec.entities.values() if e.type == "Group"] == ["citizens"]
 
 
 def test_a_call_to_ones_followers_keeps_them_a_group(nlp):

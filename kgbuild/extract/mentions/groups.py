@@ -137,6 +137,9 @@ def group_candidates(doc: Doc) -> list[Candidate]:
                 unplaced = clean_surface(surface + text_of(doc)[
                     doc[i + n - 1].idx + len(doc[i + n - 1].text):span_chars(doc, i, j, cl)[1]])
                 j, affiliation = known
+        if possessed is not None and table[norm].kind in NATIONAL_KINDS and j == i + 1 \
+                and normalize(surface).endswith(ITS):
+            continue   # "دعت الوزارة رعاياها إلى", "مصالح مواطنيها": a state's own nationals, named in passing
         s, e = span_chars(doc, i, j, cl)
         form = clean_surface(surface + text_of(doc)[doc[i + n - 1].idx + len(doc[i + n - 1].text):e])
         kind = table[norm].kind
@@ -228,6 +231,10 @@ def _definite_complement(doc: Doc, j: int) -> bool:
         and known_entity_at(doc, k, ("Place", "Organization", "Person")) is None
 
 
+# a country's nationals, and the pronoun of a feminine owner (a state, its government or ministry) glued on them:
+# "مواطنيها", "رعاياها" alone are the owner's own nationals, whom consular news names in passing ("نصحت رعاياها
+# بمغادرة البلاد"); with a number or an adjective after them ("رعاياها الأربعة") they are persons of the story
+NATIONAL_KINDS, ITS = frozenset({"citizens"}), "ها"
 # peoples of a region or a civilisation, which like nationalities are adjectives after a definite noun
 REGIONAL_PEOPLES = frozenset({"europeans", "westerners", "arabs", "africans"})
 # bare "القوات" and its generic adjectives ("القوات الخاصة") name no party to a conflict; tied to a country
