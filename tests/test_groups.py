@@ -522,6 +522,12 @@ def test_a_states_nationals_with_a_number_are_a_group(nlp):
     assert [e.kind for e in rec.entities.values() if e.type == "Group"] == ["citizens"]
 
 
+def test_the_complement_of_a_construct_named_again_is_no_group_named_again(nlp):
+    rec = extract_document(nlp, "t.txt", "وقال أنصار المعارضة إن الانتخابات مزورة. وقالت المعارضة إن النتائج باطلة.")
+    kinds = {e.kind: e.forms for e in rec.entities.values() if e.type == "Group"}
+    assert set(kinds) == {"supporters", "opposition"} and "المعارضة" not in kinds["supporters"]
+
+
 def test_a_call_to_ones_followers_keeps_them_a_group(nlp):
     rec = extract_document(nlp, "t.txt", "ودعا الزعيم كريم حسن أنصاره إلى الهدوء.")
     assert [e.kind for e in rec.entities.values() if e.type == "Group"] == ["supporters"]

@@ -17,6 +17,7 @@ from .. import lexicon
 from ..text import clitic_variants, normalize, slug, without_article
 from .words import prev_word
 from .mentions.base import GENERIC_INSTITUTIONS, RELATIVE_PLURAL_ENDINGS
+from .mentions.group_forms import POSSESSIVE_SUFFIXES
 from .mentions.numbered import COMPOUND_UNITS, NUMBER_WORDS, PARTITIVE_FROM
 from .mentions.unnamed_bodies import is_unnamed_body
 
@@ -263,12 +264,23 @@ def _refer_back(groups: list[_GroupMention]) -> None:
                 and not word.endswith(RELATIVE_PLURAL_ENDINGS):
             # the adjective with or without the article: "مسلحون متشددون ... المتشددون"
             antecedent = next((p for p in reversed(earlier)
-                               if p.key != m.key and word in {a for w in p.form.split()[1:]
-                                                              for a in (normalize(w), "ال" + normalize(w))}), None)
+                               if p.key != m.key and word in _adjectives_of(p.form)), None)
             if antecedent is not None:
                 m.key = antecedent.key
                 continue
         earlier.append(m)
+
+
+def _adjectives_of(form: str) -> set[str]:
+    """The words after a group's noun that a later one-word mention may repeat as its adjective, each with the
+    article: as they stand after a definite noun, with the article added after an indefinite one ("مسلحون متشددون
+    ... المتشددون"). After an indefinite noun a definite word completes it in the construct ("أنصار المعارضة"), no
+    adjective: a later mention of it names the complement, not the group."""
+    head, *rest = form.split()
+    # a noun with a possessive pronoun ("مواطنينا المختطفين") is definite too; the raw ending, before ة reads as ه
+    definite = normalize(head).startswith("ال") or head.endswith(POSSESSIVE_SUFFIXES)
+    return {normalize(w) if definite else "ال" + normalize(w) for w in rest
+            if definite or not normalize(w).startswith("ال")}
 
 
 # the kind of a nationality alone ("العراقيين"), and the kinds of a country's nationals it may name again
