@@ -487,6 +487,9 @@ def test_a_participle_with_its_complement_ends_the_group(nlp):
     ("وأكد الوزير كريم حسن تضامن بلاده الكامل مع اليونان حكومة وشعبا.", "people"),
     # "outside hands" is a metaphor the text most often says whose they are, no group of foreign parties
     ("وقال الوزير كريم حسن إن أيادي خارجية تعبث باستقرار البلاد.", "foreign_parties"),
+    # the political forces at large quantified as all of them are the whole field of politics, no party
+    ("ودعا الرئيس كريم حسن جميع القوى السياسية إلى الحوار.", "factions"),
+    ("ودعت الوزارة القوى السياسية كافة إلى التهدئة.", "factions"),
     # a state's own nationals, named by the noun with the feminine owner's pronoun alone, are named in passing
     ("ونصحت الوزارة الإيطالية رعاياها بمغادرة البلاد فورا.", "citizens"),
     ("وقال الوزير كريم حسن إن الحكومة ستحمي مصالح مواطنيها في الخارج.", "citizens"),

@@ -15,9 +15,9 @@ from .base import (PLACE_HEADS, PLURAL_ENDINGS, Candidate, known_entity_at, long
                    nisba_country, skip_space, span_chars, table_firsts, token_infos, TokenInfo)
 from .group_forms import (POSSESSIVE_SUFFIXES, accusative_match, construct_match, dual_match, lam_construct_match,
                           possessed_match)
-from .not_groups import (after_masdar_governor, audience_of_a_speech, completes_a_body_name, counted, drawn_from_a_body, facet_of_a_state,
-                         inside_a_title,
-                         members_of_a_body, members_of_a_movement, is_number)
+from .not_groups import (after_masdar_governor, audience_of_a_speech, completes_a_body_name, counted, drawn_from_a_body,
+                         facet_of_a_state, inside_a_title, members_of_a_body, members_of_a_movement, is_number,
+                         quantified_as_all)
 from .peoples import (COLLECTIVE_HEADS, PEOPLE_OF, PLURAL_TITLES, PUBLIC_NOUNS, adjective_of_noun_before, collective,
                       nationals, people_of_a_place, public, titled_nationals)
 from .numbered import numbered_groups
@@ -137,6 +137,8 @@ def group_candidates(doc: Doc) -> list[Candidate]:
                 unplaced = clean_surface(surface + text_of(doc)[
                     doc[i + n - 1].idx + len(doc[i + n - 1].text):span_chars(doc, i, j, cl)[1]])
                 j, affiliation = known
+        if table[norm].kind in WHOLE_FIELD_KINDS and quantified_as_all(doc, i, j):
+            continue   # "دعا جميع القوى السياسية إلى الحوار": everyone in the country's politics, no party of its own
         if possessed is not None and table[norm].kind in NATIONAL_KINDS and j == i + 1 \
                 and normalize(surface).endswith(ITS):
             continue   # "دعت الوزارة رعاياها إلى", "مصالح مواطنيها": a state's own nationals, named in passing
@@ -231,6 +233,9 @@ def _definite_complement(doc: Doc, j: int) -> bool:
         and known_entity_at(doc, k, ("Place", "Organization", "Person")) is None
 
 
+# the political forces at large, which quantified as all of them ("جميع القوى السياسية") name the whole field of a
+# country's politics, as calls for dialogue address it: no party of their own
+WHOLE_FIELD_KINDS = frozenset({"factions"})
 # a country's nationals, and the pronoun of a feminine owner (a state, its government or ministry) glued on them:
 # "مواطنيها", "رعاياها" alone are the owner's own nationals, whom consular news names in passing ("نصحت رعاياها
 # بمغادرة البلاد"); with a number or an adjective after them ("رعاياها الأربعة") they are persons of the story

@@ -63,6 +63,20 @@ ADDRESSING_VERBS = lexicon.function_words().addressing_verb
 ADDRESS_REACH = 4
 
 
+def quantified_as_all(doc: Doc, i: int, j: int) -> bool:
+    """"جميع القوى السياسية", "كل القوى السياسية", "القوى السياسية كافة": the group quantified as all of it, by a
+    quantifier before it (also with و) or كافة after it."""
+    p = prev_word(doc, i)
+    if p is not None and any(normalize(stem) in QUANTIFIERS for _, stem in clitic_variants(doc[p].text)):
+        return True
+    k = skip_space(doc, j)
+    return k < len(doc) and normalize(doc[k].text) in QUANTIFIERS
+
+
+# "all", "every", "any" (كل، جميع، كافة)
+QUANTIFIERS = lexicon.function_words().quantifier
+
+
 def counted(doc: Doc, i: int) -> bool:
     """"3 جنود", "ثلاثة مسلحين", "وأربعة شرطيين": a number of persons counted (casualties, arrests),
     no actor; a number may carry و or ف ("شرطي وأربعة جنود", "شرطي و5 جنود")."""
