@@ -786,6 +786,14 @@ CASES = [
     ("a verb with فيها after a statement noun, its author's title with a quoted body before the name",
      "وجاء التصعيد بعد خطاب متلفز لرئيس «حزب الأمة» موسى كاماو، اتهم فيه الحكومة بالفشل.",
      "موسى كاماو", "اتهم", "بالفشل", [], []),
+    # a title's body named by its head noun with the name in quote marks (the head bare or with لـ, adjectives
+    # after the closing mark), then the person's name: the person speaks, not the body
+    ("a title of a body whose name stands in quote marks after its head, then the person",
+     "فقد اعتبر الأمين العام لحزب «التجديد الوطني» المعارض بوريس ميلانوفيتش أن الانتخابات لم تكن نزيهة.",
+     "بوريس ميلانوفيتش", "اعتبر", "لم تكن نزيهة", [], []),
+    ("a leader of a movement whose name stands in quote marks, then the person",
+     'وقال زعيم حركة "الأمل الجديد" كارلوس فيغا إن الحكومة فشلت في إدارة الأزمة.',
+     "كارلوس فيغا", "قال", "الحكومة فشلت", [], []),
 ]
 
 

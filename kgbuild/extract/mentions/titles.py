@@ -102,6 +102,11 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
                     and name_end(doc, after) > after:
                 k = close + 1   # only before a name: "مجلس النواب «البرلمان» العراقي" is a gloss
                 continue
+            # "زعيم حزب «النهضة» فلان", "الأمين العام لحزب «النهضة» المعارض فلان": a body's head noun and its
+            # name in quotation marks, then the name of the one who holds the title
+            if (close := _quoted_body_before_name(doc, k)) is not None:
+                k, after_body = close, True
+                continue
             # "ممثل المنظمة في بوليفيا ...": a definite body noun is the title's complement
             body_noun = doc[k].text.startswith("ال") and norm[2:] in lexicon.org_heads()
             # "زعيم الحزب الاشتراكي الديمقراطي فلان": after a body noun its nisbas are adjectives, not names
@@ -388,6 +393,36 @@ def _definite_body_before_name(doc: Doc, head: int) -> bool:
         return False
     nxt = skip_space(doc, head + 1)
     return nxt < len(doc) and not doc[nxt].text.startswith(("ال", "و")) and name_end(doc, nxt) > nxt + 1
+
+
+QUOTED_BODY_ADJECTIVES = 3   # definite adjectives after a quoted body's name ("المعارض", "اليميني المتطرف")
+
+
+def _quoted_body_before_name(doc: Doc, k: int) -> int | None:
+    """Past the closing quotation mark of an indefinite body head noun, bare or with لـ ("حزب", "لحزب"), and its
+    name in quotation marks, when a name follows (past the body's definite adjectives); None otherwise: with no
+    name after it the quoted body is the title's complement and the title is bare. k is the head noun, or the
+    opening mark when the title itself ends in the head noun ("رئيس حزب")."""
+    opening = k if is_quote(doc[k]) else skip_space(doc, k + 1)
+    head = prev_word(doc, opening) if opening == k else k
+    if head is None or opening >= len(doc) or not is_quote(doc[opening]) or not _body_head(normalize(doc[head].text)):
+        return None
+    close = quoted_name_end(doc, opening + 1)
+    if close <= opening + 1:
+        return None
+    after = skip_space(doc, close + 1)
+    for _ in range(QUOTED_BODY_ADJECTIVES):
+        if after < len(doc) and doc[after].text.startswith("ال"):
+            after = skip_space(doc, after + 1)
+    if after >= len(doc) or doc[after].text.startswith(("ال", "و")) or name_end(doc, after) <= after:
+        return None
+    return close + 1
+
+
+def _body_head(norm: str) -> bool:
+    """An indefinite body head noun, bare or with لـ: "حزب", "لحزب"."""
+    heads = lexicon.org_heads()
+    return not norm.startswith("ال") and (norm in heads or (norm.startswith("ل") and norm[1:] in heads))
 
 
 def _body_in_li_before_name(doc: Doc, k: int) -> int | None:
