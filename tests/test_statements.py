@@ -794,6 +794,14 @@ CASES = [
     ("a leader of a movement whose name stands in quote marks, then the person",
      'وقال زعيم حركة "الأمل الجديد" كارلوس فيغا إن الحكومة فشلت في إدارة الأزمة.',
      "كارلوس فيغا", "قال", "الحكومة فشلت", [], []),
+    # "في جامعة <city>" / "بجامعة <city>": the body named by its head and a known place closes at the place, and
+    # the name after it is the title holder's, not more of the body's name
+    ("a researcher at a university named by its city, then the person",
+     "ويرى الباحث في جامعة ليون فرانسوا دوبريه أن الإصلاح جاء متأخرا.",
+     "فرانسوا دوبريه", "رأى", "الإصلاح جاء متأخرا", [], []),
+    ("a professor at a university named by its city with ب, then the person",
+     "وقالت أستاذة التاريخ بجامعة ليون ماري دوبريه إن الإصلاح جاء متأخرا.",
+     "ماري دوبريه", "قال", "الإصلاح جاء متأخرا", [], []),
 ]
 
 

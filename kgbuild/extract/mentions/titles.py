@@ -72,6 +72,9 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
                     continue
                 # "المسؤول في وزارة النقل فلان": a body named by its head noun and chain, as after باسم
                 head = skip_space(doc, k + 1)
+                if (city_end := _body_of_a_place_end(doc, head, normalize(doc[head].text) if head < len(doc) else "")):
+                    k = city_end   # "الباحث في جامعة ليون فلان": a body named by its head and the city it is of
+                    continue
                 # "المسؤول في الوزارة فلان": a body named by its definite head noun alone, before a name
                 if _definite_body_before_name(doc, head):
                     k, after_body = head + 1, True
@@ -80,6 +83,10 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
                         and body_chain_end(doc, head + 1) > head + 1:
                     k = body_chain_end(doc, head + 1)
                     continue
+            # "الأستاذ بجامعة ليون فلان": the head noun with ب written on it, and the city the body is of
+            if doc[k].text.startswith("ب") and (city_end := _body_of_a_place_end(doc, k, norm[1:])):
+                k = city_end
+                continue
             # "العقيد بسلاح الجو فلان", "الباحث بمعهد الدراسات فلان": the body the holder serves in, its
             # head noun with the preposition ب written on it, and its chain
             if doc[k].text.startswith("ب") and not doc[k].text.startswith("بال") and norm[1:] in lexicon.org_heads() \
@@ -393,6 +400,22 @@ def _definite_body_before_name(doc: Doc, head: int) -> bool:
         return False
     nxt = skip_space(doc, head + 1)
     return nxt < len(doc) and not doc[nxt].text.startswith(("ال", "و")) and name_end(doc, nxt) > nxt + 1
+
+
+def _body_of_a_place_end(doc: Doc, head: int, head_norm: str) -> int | None:
+    """End of an indefinite body head noun at `head` (its normalised form without a preposition `head_norm`)
+    in construct with a place the gazetteer knows ("جامعة ليون", "معهد باريس"), when a name follows the place;
+    None otherwise. The place closes the body's name, so the words after it are the title holder's name, not
+    more of the body's."""
+    if head >= len(doc) or head_norm.startswith("ال") or head_norm not in lexicon.org_heads():
+        return None
+    place = known_entity_at(doc, skip_space(doc, head + 1), ("Place",))
+    if place is None:
+        return None
+    after = skip_space(doc, place[0])
+    if after >= len(doc) or doc[after].text.startswith(("ال", "و")) or name_end(doc, after) <= after:
+        return None
+    return place[0]
 
 
 QUOTED_BODY_ADJECTIVES = 3   # definite adjectives after a quoted body's name ("المعارض", "اليميني المتطرف")
