@@ -802,6 +802,10 @@ CASES = [
     ("a professor at a university named by its city with ب, then the person",
      "وقالت أستاذة التاريخ بجامعة ليون ماري دوبريه إن الإصلاح جاء متأخرا.",
      "ماري دوبريه", "قال", "الإصلاح جاء متأخرا", [], []),
+    # an analyst or expert qualified by a field adjective ("المحلل العسكري", "الخبيرة الاقتصادية") is one title
+    ("an expert qualified by a field adjective, posted at a university, then the person",
+     "ويرى الخبير الاقتصادي في جامعة ليون فرانسوا دوبريه أن الإصلاح جاء متأخرا.",
+     "فرانسوا دوبريه", "رأى", "الإصلاح جاء متأخرا", [], []),
 ]
 
 
