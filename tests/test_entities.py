@@ -537,6 +537,12 @@ def test_two_known_names_joined_by_a_hyphen_stay_two(nlp) -> None:
     assert {"Q6279", "Q7747"} <= set(rec.entities)
 
 
+def test_a_known_full_name_closes_before_the_object_of_its_verb(nlp) -> None:
+    # "وهنأ الرئيس فلان الفلاني علان": the statistical NER runs the known name on into whom the verb takes
+    found = entities(nlp, "وفاز المرشح المحافظ خوسيه بوريك. وهنأ الرئيس الفرنسي إيمانويل ماكرون بوريك بفوزه.")
+    assert find(found, "إيمانويل ماكرون") is not None and find(found, "إيمانويل ماكرون بوريك") is None, found
+
+
 @pytest.mark.parametrize("text, name", [
     # a family name shaped like a verbal noun, right after the given name, where the name closes
     ("وقال الوزير يوسف انتصار، في بيان، إن الخطة جاهزة.", "يوسف انتصار"),

@@ -171,13 +171,15 @@ def _ner_sets_name_end(doc: Doc, cands: list[Candidate]) -> None:
     off a name the NER (reading the words around) ran on to, goes on the name; a preposition on an
     ordinary word the rules ran on to and the NER left off comes off it. One word, and the NER's span
     starts where the name starts. (The NER's shorter spans are no guide otherwise: it cuts family names
-    that are ordinary words too, "مدني".)"""
+    that are ordinary words too, "مدني".) Not past a person's full name the lexicon knows: "هنأ الرئيس فلان
+    الفلاني علان بفوزه", the word after it is whom the verb takes, another person."""
     ner_end = {c.i: c.j for c in cands if c.source == "ner" and c.type == "Person"}
+    known = {(c.i, c.j) for c in cands if c.source == "gazetteer" and c.type == "Person"}
     for c in cands:
         end = ner_end.get(c.i)
         if c.type != "Person" or c.source not in NAME_END_BY_RULE or end is None or end == c.j:
             continue
-        if end > c.j and skip_space(doc, c.j) == end - 1 and _rare_name_word(doc, end - 1):
+        if end > c.j and (c.i, c.j) not in known and skip_space(doc, c.j) == end - 1 and _rare_name_word(doc, end - 1):
             _set_end(doc, c, end)
         elif c.i < end < c.j and skip_space(doc, end) == c.j - 1 and _preposition_on_common_word(doc, c.j - 1):
             _set_end(doc, c, end)  # "ظهر فيه أبو خالد لأول مرة": the NER left off a preposition and its noun
