@@ -806,6 +806,10 @@ CASES = [
     ("an expert qualified by a field adjective, posted at a university, then the person",
      "ويرى الخبير الاقتصادي في جامعة ليون فرانسوا دوبريه أن الإصلاح جاء متأخرا.",
      "فرانسوا دوبريه", "رأى", "الإصلاح جاء متأخرا", [], []),
+    # an ordinary noun that says who the speaker is, its relative adjective, then a name of common given names
+    ("an ordinary noun and its relative adjective before a speaker's name",
+     "وقال سائق إن الطرق مغلقة، بينما رأت الطالبة الجامعية نوال علي أن الامتحانات تأجلت.",
+     "نوال علي", "رأى", "الامتحانات تأجلت", [], []),
 ]
 
 

@@ -131,11 +131,25 @@ def after_generic_noun_candidates(doc: Doc, verbs: Sequence[int] | None = None) 
         noun = skip_space(doc, i + 1)
         if noun >= len(doc) or not _generic_noun(doc, noun):
             continue
-        start = skip_space(doc, noun + 1)
+        start = _past_noun_adjectives(doc, skip_space(doc, noun + 1))
         end = name_run_end(doc, start)
         if end > start and _closes_name(doc, skip_space(doc, end)) and _not_one_ordinary_word(doc, start, end):
             out.append(_person(doc, start, end))
     return out
+
+
+NOUN_ADJECTIVES = 2   # relative adjectives after the ordinary noun: "الطالبة الجامعية", "الناشطة الحقوقية الكينية"
+
+
+def _past_noun_adjectives(doc: Doc, k: int) -> int:
+    """Past the definite relative adjectives (in -ي, -ية) that describe the ordinary noun before the name
+    ("وقالت الطالبة الجامعية فلانة"): where the name starts."""
+    for _ in range(NOUN_ADJECTIVES):
+        text = tokens_of(doc).texts[k] if k < len(doc) else ""
+        if not (text.startswith("ال") and normalize(text).endswith(("ي", "يه"))):
+            break
+        k = skip_space(doc, k + 1)
+    return k
 
 
 def _not_one_ordinary_word(doc: Doc, start: int, end: int) -> bool:
