@@ -810,6 +810,14 @@ CASES = [
     ("an ordinary noun and its relative adjective before a speaker's name",
      "وقال سائق إن الطرق مغلقة، بينما رأت الطالبة الجامعية نوال علي أن الامتحانات تأجلت.",
      "نوال علي", "رأى", "الامتحانات تأجلت", [], []),
+    # an expert's field after في between the title and the name: the name after it is the holder's, even with a
+    # family name the lexicon knows for another person
+    ("an expert's field after in between the title and the name",
+     "ويقول الخبير في الشؤون الأمنية بيتر نوفاك إن الدعم العسكري لن يتغير.",
+     "بيتر نوفاك", "قال", "الدعم العسكري لن يتغير", [], []),
+    ("a researcher's field named by a known body between the title and the name",
+     "وتعتبر الباحثة في شؤون الاتحاد الأوروبي سعاد المنصوري أن الاتفاق سيصمد.",
+     "سعاد المنصوري", "اعتبر", "الاتفاق سيصمد", [], []),
 ]
 
 

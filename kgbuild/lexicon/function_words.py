@@ -364,3 +364,4 @@ class FunctionWords:
     deeming_verb: frozenset[str]
     acting_holder: frozenset[str]
     acting_link: frozenset[str]
+    field_of_study: frozenset[str]

@@ -72,6 +72,9 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
                     continue
                 # "المسؤول في وزارة النقل فلان": a body named by its head noun and chain, as after باسم
                 head = skip_space(doc, k + 1)
+                if (field_end := _field_of_study_end(doc, head)) is not None:
+                    k = field_end   # "الباحث في الشؤون الأفريقية فلان": the holder's field, then the name
+                    continue
                 if (city_end := _body_of_a_place_end(doc, head, normalize(doc[head].text) if head < len(doc) else "")):
                     k = city_end   # "الباحث في جامعة ليون فلان": a body named by its head and the city it is of
                     continue
@@ -400,6 +403,29 @@ def _definite_body_before_name(doc: Doc, head: int) -> bool:
         return False
     nxt = skip_space(doc, head + 1)
     return nxt < len(doc) and not doc[nxt].text.startswith(("ال", "و")) and name_end(doc, nxt) > nxt + 1
+
+
+FIELDS_OF_STUDY = lexicon.function_words().field_of_study
+FIELD_WORDS = 3   # definite words of a field after its head noun: "الشؤون الأمنية", "شؤون الشرق الأوسط"
+
+
+def _field_of_study_end(doc: Doc, head: int) -> int | None:
+    """End of an expert's field at `head` after في ("الشؤون الأفريقية", "شؤون الاتحاد الأوروبي", "علم الاجتماع"):
+    its head noun, then a known place or body or up to FIELD_WORDS definite words; only when a name follows,
+    which is then the title holder's, not more of a body's name. None otherwise."""
+    if head >= len(doc) or normalize(doc[head].text) not in FIELDS_OF_STUDY:
+        return None
+    end = skip_space(doc, head + 1)
+    known = known_entity_at(doc, end, ("Place", "Organization"))
+    if known is not None:
+        end = skip_space(doc, known[0])
+    for _ in range(FIELD_WORDS):
+        if end < len(doc) and doc[end].text.startswith("ال") and not match_title(doc, end):
+            end = skip_space(doc, end + 1)
+    if end >= len(doc) or end == skip_space(doc, head + 1) and not doc[head].text.startswith("ال") \
+            or doc[end].text.startswith(("ال", "و")) or name_end(doc, end) <= end:
+        return None
+    return end
 
 
 def _body_of_a_place_end(doc: Doc, head: int, head_norm: str) -> int | None:
