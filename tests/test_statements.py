@@ -818,6 +818,11 @@ CASES = [
     ("a researcher's field named by a known body between the title and the name",
      "وتعتبر الباحثة في شؤون الاتحاد الأوروبي سعاد المنصوري أن الاتفاق سيصمد.",
      "سعاد المنصوري", "اعتبر", "الاتفاق سيصمد", [], []),
+    # an unnamed spokesman of another body than the named spokesman before: that body speaks, not the one named
+    ("an unnamed spokesman of another body after a named spokesman",
+     "وقال المتحدث باسم وزارة الخارجية الروسية ماريا زاخاروفا إن الأزمة داخلية. من جهته، قال متحدث باسم "
+     "الاتحاد الأوروبي إن الحوار ضروري.",
+     "الاتحاد الأوروبي", "قال", "الحوار ضروري", [], []),
 ]
 
 

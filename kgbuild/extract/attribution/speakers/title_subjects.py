@@ -63,7 +63,7 @@ def title_subject(ctx: Context, pos: int, end: int, history: Sequence[StatementR
     sent = ctx.doc[pos].sent
     if referent is None and ctx.tokens.prev(sent.start) is None:
         referent = title_holder_after(ctx, bare.title, role_of, sent.end)  # a headline's bare title
-    if referent is not None:
+    if referent is not None and not _spokesman_of_another(ctx, referent, pos, bare.title, end):
         return Speakers((Found(referent, pos, stop),), max(stop, pos + 1))
     # "متحدث باسم الكرملين", "ورد الناطق باسم المصلحة": the body or group speaks through him
     if (spoken := spoken_for(ctx, pos, bare.title, end)) is not None:
@@ -87,6 +87,18 @@ def title_subject(ctx: Context, pos: int, end: int, history: Sequence[StatementR
         # "وأشاد السفير الأمريكي": he speaks, unnamed (after an unnamed source or official it may refer back to)
         return Speakers((holder,), max(stop, pos + 1))
     return UNNAMED  # "وأشاد الوزير": someone the text does not name
+
+
+def _spokesman_of_another(ctx: Context, referent: str, pos: int, title: str, end: int) -> bool:
+    """"وقال المتحدث باسم الوزارة فلان ... وقال متحدث باسم الاتحاد الأوروبي": a spokesman's bare title whose
+    body after باسم is not the one the person it would refer to speaks for: another spokesman, of that body.
+    Only when each spokesman's role of that person names the body it is of, and none is this one."""
+    spoken = spoken_for(ctx, pos, title, end)
+    ent = ctx.mentions.entities.get(referent)
+    if spoken is None or spoken.key == referent or ent is None:
+        return False
+    roles = [r for r in ent.roles if SPEAKING_FOR in normalize(r.title)]
+    return bool(roles) and all(r.of_key is not None and r.of_key != spoken.key for r in roles)
 
 
 STATE_KINDS = ("country", "capital")   # places.tsv kinds that stand for a government
