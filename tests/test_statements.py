@@ -794,6 +794,10 @@ CASES = [
     ("a leader of a movement whose name stands in quote marks, then the person",
      'وقال زعيم حركة "الأمل الجديد" كارلوس فيغا إن الحكومة فشلت في إدارة الأزمة.',
      "كارلوس فيغا", "قال", "الحكومة فشلت", [], []),
+    # a construct title whose second word is the body's head ("رئيس حزب"), the name in quote marks after it
+    ("a construct title ending in a body head, the body's name in quote marks, then the person",
+     "واعتبر رئيس حزب «النهضة الجديدة» بوريس ميلانوفيتش أن الحكومة فشلت في إدارة الأزمة.",
+     "بوريس ميلانوفيتش", "اعتبر", "الحكومة فشلت", [], []),
     # "في جامعة <city>" / "بجامعة <city>": the body named by its head and a known place closes at the place, and
     # the name after it is the title holder's, not more of the body's name
     ("a researcher at a university named by its city, then the person",

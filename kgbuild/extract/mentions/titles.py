@@ -48,8 +48,10 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
         after_body = False
         nationality_read = False   # a nationality adjective closes the title's construct chain
         words = normalize(title).split()
-        if len(words) == 2 and words[0] + " ال" + words[1] in lexicon.titles() and k < len(doc):
-            # "وزير خارجية كندا فلان": the word after a construct title is its country
+        if len(words) == 2 and words[0] + " ال" + words[1] in lexicon.titles() and k < len(doc) \
+                and not is_quote(doc[skip_space(doc, k)]):
+            # "وزير خارجية كندا فلان": the word after a construct title is its country (a quoted name after
+            # "رئيس حزب" is the party's, read below)
             known = known_entity_at(doc, skip_space(doc, k), ("Place", "Organization"))
             k, role_of = known if known else (skip_space(doc, k) + 1, None)
         # modifiers: nationality adjectives, "باسم <organization>", places and organizations, "السابق"
