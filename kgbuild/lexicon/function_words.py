@@ -36,6 +36,7 @@ class FunctionWords:
     own_body: frozenset[str]
     country_pair: frozenset[str]
     two_sides: frozenset[str]
+    leader_pair: frozenset[str]
     epithet: frozenset[str]
     land_noun: frozenset[str]
     venue_event: frozenset[str]

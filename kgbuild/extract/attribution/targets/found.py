@@ -19,7 +19,7 @@ from .establishment import establishment_mentions
 from .frame import not_said
 from ..referents.bodies_and_places import described_country, described_scope, place_referent, refers_to_body
 from .read_off import (COUNTRY_KIND, KEYED, NATIONALITY, PLACE, author_mentions, body_mentions, counted_mentions, honored_mentions,
-                       dual_pronoun_mentions, nationality_mentions, pair_mentions, place_mentions, this_country_mentions, title_mentions)
+                       dual_pronoun_mentions, leader_pair_mentions, nationality_mentions, pair_mentions, place_mentions, this_country_mentions, title_mentions)
 
 REPLY_REACH = 4   # words after "رد على" in which the one replied to is named
 MEDIA_KINDS = frozenset({"media", "agency"})   # org_heads.tsv kinds of a name that is an outlet ("صحيفة X")
@@ -51,6 +51,7 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
     mentions = sorted(near + nationality_mentions(ctx, lo, c_end)
                       + title_mentions(ctx, lo, c_end, own) + body_mentions(ctx, lo, c_end, exclude) + author_mentions(ctx, lo, c_end)
                       + place_mentions(ctx, lo, c_end) + counted_mentions(ctx, lo, c_end) + pair_mentions(ctx, lo, c_end)
+                      + leader_pair_mentions(ctx, lo, c_end)
                       + this_country_mentions(ctx, lo, c_end) + dual_pronoun_mentions(ctx, c_start, c_end, exclude)
                       + honored_mentions(ctx, lo, c_end, exclude) + establishment_mentions(ctx, lo, c_end)
                       + [c for c in (said_about(ctx, c_start, exclude), object_pronoun(ctx, c_start, c_end, exclude),

@@ -4,6 +4,7 @@ a statement noun (its author named before), persons counted (the group of their 
 "البلدين" (the two countries named before)."""
 from __future__ import annotations
 
+from collections import Counter
 from functools import cache, lru_cache
 
 from .... import lexicon
@@ -26,11 +27,13 @@ AUTHOR = "author named earlier"   # the source of a target read off "التصر�
 PLACE = "bare place head"  # the source of a target read off a bare place head noun ("الإقليم" after "إقليم X")
 COUNTED = "persons counted"   # the source of a target read off "40 مهاجرا" (the group named elsewhere)
 PAIR = "the two countries"    # the source of the targets read off "البلدين" (the two countries named before)
+LEADERS = "the two leaders"   # the source of the targets read off "الزعيمين" (the two persons named most before)
+LEADER_MENTIONS = 2   # a leader of the pair is a person the article named at least twice before the word
 THIS_COUNTRY = "this country"   # the source of a target read off "هذا البلد" (the last country named before)
 HONORED = "honorific pronoun"   # the source of a target read off "سموه" (the person introduced with that honorific)
 DUAL = "dual pronoun"   # the source of the targets read off "إشراكهما" (the two parties joined by و named before)
 ESTABLISHMENT = "establishment"   # the source of a target read off "المؤسسة العسكرية" (the army named before)
-KEYED = frozenset({NATIONALITY, TITLE, BODY, AUTHOR, PLACE, COUNTED, PAIR, HONORED, THIS_COUNTRY, DUAL, ESTABLISHMENT,
+KEYED = frozenset({NATIONALITY, TITLE, BODY, AUTHOR, PLACE, COUNTED, PAIR, LEADERS, HONORED, THIS_COUNTRY, DUAL, ESTABLISHMENT,
                     "pronoun's antecedent"})   # sources whose candidates carry their entity's key
 COUNTRY_KIND, CAPITAL_KIND = "country", "capital"   # lexicon kinds of a state and of its capital
 LAND_ADJECTIVES = 1   # adjectives that may stand between a noun of land and a nationality: "المياه الإقليمية X"
@@ -360,6 +363,21 @@ def pair_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candidate]:
                 out += [_word_mention(ctx, k, "Place", PAIR, key) for key in reversed(countries)]
                 break
     return out
+
+
+def leader_pair_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candidate]:
+    """"أشاد بشجاعة الزعيمين", "التوتر بين الرئيسين": the two leaders are the two persons the text named most
+    before the word, each at least LEADER_MENTIONS times (one named once is no party to the story's matter)."""
+    tokens = ctx.tokens
+    for k in range(c_start, c_end):
+        if tokens.is_space(k) or not _is_pair_word(tokens.norm(k), tokens.words.leader_pair):
+            continue
+        counts = Counter(key for c in ctx.mentions.cands if c.i < k and c.type == "Person"
+                         and (key := ctx.mentions.key(c)) is not None)
+        leaders = [key for key, n in counts.most_common(2) if n >= LEADER_MENTIONS]
+        # the first such word only: a second one names the same two
+        return [_word_mention(ctx, k, "Person", LEADERS, key) for key in leaders] if len(leaders) == 2 else []
+    return []
 
 
 def dual_pronoun_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str]) -> list[Candidate]:
