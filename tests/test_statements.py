@@ -497,6 +497,11 @@ CASES = [
     ("reminding: the participle مذكرا opens a statement of its own",
      "واستقبل وزير الخارجية المصري سامح شكري نظيره الأردني في القاهرة، مذكرا بأن البلدين وقعا اتفاق الغاز في شرم الشيخ.",
      "سامح شكري", "ذكّر", "البلدين وقعا", ["شرم الشيخ"], []),
+    # "وهو ما نفته X": the cue's object pronoun takes up the deed told before; the party that did it is a target
+    ("the doer of a deed a resumptive clause takes up is a target",
+     "وكان حزب التجمع الوطني قد اتهم الحكومة بتزوير نتائج الانتخابات، وهو ما نفته المفوضية العليا للانتخابات "
+     "مؤكدة أن الفرز جرى بشفافية.",
+     "المفوضية العليا للانتخابات", "نفى", "", ["حزب التجمع الوطني"], []),
     # "الزعيمين" in what was said: the two persons the article named most before it
     ("the two leaders a dual noun names, the persons named most before it",
      "التقى الرئيس السويدي ماركوس ليندبرغ الرئيس الهولندي توماس فيرهوفن في ستوكهولم. وقال ليندبرغ إن المحادثات بناءة، "

@@ -22,6 +22,8 @@ from .speakers import Query, Speakers, find_speakers, subject_of_its_own
 from .speakers.base import passive_voice
 from .speakers.relay import relayed_saying
 from .targets import Targets, targets_of
+from .targets.doer import described_doer
+from .targets.sides import own_bodies, own_side, the_state_itself
 from .via import intermediaries
 
 
@@ -163,7 +165,18 @@ def statement_targets(ctx: Context, cue: Cue, content: Content, keys: list[str],
                          cue.entry.act, rebuttal=lemma in ctx.tokens.words.rebuttal,
                          threat=firm or lemma in ctx.tokens.words.threatening,
                          launched=normalize(cue.lemma) in ctx.tokens.words.attack_verb)
+    targets = _with_described_doer(ctx, cue, keys, via, targets)
     return elaborating(ctx, cue, keys, earlier, targets) if reported_speech(ctx, content) else targets
+
+
+def _with_described_doer(ctx: Context, cue: Cue, keys: list[str], via: list[str], targets: Targets) -> Targets:
+    """"وكانت X قد أعلنت كذا، وهو ما انتقدته Y": the party whose deed the cue takes up is a target too (after those
+    of what was said), with the statement's stance; not the speakers' own side."""
+    exclude = set(keys) | set(via) | {k for sp in keys for k in own_side(ctx, sp) | own_bodies(ctx, sp) | the_state_itself(ctx, sp)}
+    doer = described_doer(ctx, cue, exclude)
+    if doer is None or doer in targets.about:
+        return targets
+    return replace(targets, about=targets.about + [doer], stances={**targets.stances, doer: targets.stance})
 
 
 def _statement_tokens(cue: Cue, speakers: Speakers, content: Content) -> frozenset[int]:
