@@ -502,6 +502,11 @@ CASES = [
      "وكان حزب التجمع الوطني قد اتهم الحكومة بتزوير نتائج الانتخابات، وهو ما نفته المفوضية العليا للانتخابات "
      "مؤكدة أن الفرز جرى بشفافية.",
      "المفوضية العليا للانتخابات", "نفى", "", ["حزب التجمع الوطني"], []),
+    # "الرئيس المنتخب": a lone title said to be new names the person the article named most, not the last president
+    ("the president-elect a lone title with an adjective of newness names",
+     "فاز المرشح ماركو سيلفا بالانتخابات الرئاسية، وحصل سيلفا على 55 في المئة، فيما هنأه الرئيس البرازيلي جواو "
+     "مينديز. وقال المحلل السياسي توماس برغر إن الرئيس المنتخب سيواجه برلمانا منقسما.",
+     "توماس برغر", "قال", "الرئيس المنتخب", ["ماركو سيلفا"], []),
     # "الزعيمين" in what was said: the two persons the article named most before it
     ("the two leaders a dual noun names, the persons named most before it",
      "التقى الرئيس السويدي ماركوس ليندبرغ الرئيس الهولندي توماس فيرهوفن في ستوكهولم. وقال ليندبرغ إن المحادثات بناءة، "

@@ -37,6 +37,7 @@ class FunctionWords:
     country_pair: frozenset[str]
     two_sides: frozenset[str]
     leader_pair: frozenset[str]
+    new_holder: frozenset[str]
     epithet: frozenset[str]
     land_noun: frozenset[str]
     venue_event: frozenset[str]

@@ -158,7 +158,8 @@ def title_mentions(ctx: Context, c_start: int, c_end: int, own: frozenset[str] =
         if _name_follows(ctx, max(i + 1, bare.stop), c_end):
             continue   # "سفر الرئيس فلان": the title introduces the name after it, it refers to no one before
         if c_start <= i < c_end and names_one(ctx, bare.title, bare.role_of) \
-                and (key := titled_earlier(ctx, bare.title, bare.role_of, i)
+                and (key := newly_in_office(ctx, bare, i)
+                     or titled_earlier(ctx, bare.title, bare.role_of, i)
                      or own_titled(ctx, bare.title, bare.role_of, own) or _head_of_state(ctx, bare, i)) is not None:
             stop = max(i + 1, bare.stop)
             while stop - 1 > i and (ctx.tokens.is_punct(stop - 1) or ctx.tokens.is_space(stop - 1)):
@@ -497,6 +498,20 @@ def names_one(ctx: Context, title: str, role_of: str | None) -> bool:
     it has several words ("رئيس الوزراء"), or it is a title that stands alone ("الرئيس")?"""
     norm = normalize(title)
     return role_of is not None or len(norm.split()) > 1 or norm in ctx.tokens.words.lone_title
+
+
+def newly_in_office(ctx: Context, bare: BareTitle, i: int) -> str | None:
+    """"الرئيس المنتخب", "الرئيسة الجديدة": a lone title said to be new names the one the story is about taking
+    the office, the person the article named most before it (at least LEADER_MENTIONS times), rather than the last
+    one given the title; None for a title said to be no new one's."""
+    tokens = ctx.tokens
+    after = tokens.next(max(i + 1, bare.stop), tokens.size)
+    words = {tokens.norm(k) for k in range(i + 1, after + 1)}
+    if bare.role_of is not None or words.isdisjoint(tokens.words.new_holder):
+        return None
+    counts = Counter(key for c in ctx.mentions.cands if c.i < i and c.type == "Person"
+                     and (key := ctx.mentions.key(c)) is not None)
+    return next((key for key, n in counts.most_common(1) if n >= LEADER_MENTIONS), None)
 
 
 def own_titled(ctx: Context, title: str, role_of: str | None, own: frozenset[str]) -> str | None:
