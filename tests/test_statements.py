@@ -502,6 +502,11 @@ CASES = [
      "وكان حزب التجمع الوطني قد اتهم الحكومة بتزوير نتائج الانتخابات، وهو ما نفته المفوضية العليا للانتخابات "
      "مؤكدة أن الفرز جرى بشفافية.",
      "المفوضية العليا للانتخابات", "نفى", "", ["حزب التجمع الوطني"], []),
+    # "الشعبين": the two peoples are those of the two countries named last before the word
+    ("the two peoples a dual noun names, the two countries named before it",
+     "ووقعت فنلندا وإستونيا اتفاقا لتسهيل التنقل عبر الحدود. وقال المحلل السياسي توماس برغر إن الشعبين "
+     "ينتظران هذه الخطوة منذ سنوات.",
+     "توماس برغر", "قال", "الشعبين", ["فنلندا", "إستونيا"], []),
     # "الرئيس المنتخب": a lone title said to be new names the person the article named most, not the last president
     ("the president-elect a lone title with an adjective of newness names",
      "فاز المرشح ماركو سيلفا بالانتخابات الرئاسية، وحصل سيلفا على 55 في المئة، فيما هنأه الرئيس البرازيلي جواو "
