@@ -502,6 +502,11 @@ CASES = [
      "وكان حزب التجمع الوطني قد اتهم الحكومة بتزوير نتائج الانتخابات، وهو ما نفته المفوضية العليا للانتخابات "
      "مؤكدة أن الفرز جرى بشفافية.",
      "المفوضية العليا للانتخابات", "نفى", "", ["حزب التجمع الوطني"], []),
+    # "البلدين" after a third country named in passing: the two countries named most, not the last two
+    ("the two countries a dual noun names, the two named most before it",
+     "وتصاعد التوتر بين فنلندا وإستونيا بعد أن اتهمت فنلندا إستونيا بخرق اتفاق الصيد، فيما عرضت السويد الوساطة. "
+     "وقال المحلل السياسي توماس برغر إن البلدين لا يريدان التصعيد.",
+     "توماس برغر", "قال", "البلدين", ["فنلندا", "إستونيا"], []),
     # "الشعبين": the two peoples are those of the two countries named last before the word
     ("the two peoples a dual noun names, the two countries named before it",
      "ووقعت فنلندا وإستونيا اتفاقا لتسهيل التنقل عبر الحدود. وقال المحلل السياسي توماس برغر إن الشعبين "

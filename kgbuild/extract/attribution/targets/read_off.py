@@ -348,21 +348,21 @@ def _honorific_in(norm: str) -> str | None:
 
 
 def pair_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candidate]:
-    """"أن البلدين سيوسعان التبادل", "وفدا البلدين": the two countries are the last two the text named before
-    the word (a capital stands for its country), when it named two."""
+    """"أن البلدين سيوسعان التبادل", "وفدا البلدين": the two countries are the two the text named most before
+    the word (a capital stands for its country; the later named first among equals), when it named two: a
+    third country named in passing just before is no party to the story's pair."""
     tokens = ctx.tokens
     out = []
     for k in range(c_start, c_end):
         if tokens.is_space(k) or not _is_pair_word(tokens.norm(k), tokens.words.country_pair):
             continue
-        countries: list[str] = []
-        for c in reversed([c for c in ctx.mentions.cands if c.i < k and c.type == "Place"]):
-            key = country_of(ctx, ctx.mentions.key(c))
-            if key is not None and key not in countries:
-                countries.append(key)
-            if len(countries) == 2:
-                out += [_word_mention(ctx, k, "Place", PAIR, key) for key in reversed(countries)]
-                break
+        # the two countries named most before the word (the later named first among equals), in the order named
+        named = [key for c in ctx.mentions.cands if c.i < k and c.type == "Place"
+                 and (key := country_of(ctx, ctx.mentions.key(c))) is not None]
+        counts, last = Counter(named), {key: n for n, key in enumerate(named)}
+        countries = sorted(sorted(counts, key=lambda key: (counts[key], last[key]), reverse=True)[:2], key=last.get)
+        if len(countries) == 2:
+            out += [_word_mention(ctx, k, "Place", PAIR, key) for key in countries]
     return out
 
 
