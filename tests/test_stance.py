@@ -931,6 +931,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وتعهد الرئيس الكيني بمواجهة المتظاهرين بكل حزم.", "المتظاهرين", "negative"),
     ("وتعهد وزير الداخلية التشيلي بالتصدي \"بصرامة\" للمحتجين في العاصمة.", "المحتجين", "negative"),
     ("وتعهد الرئيس الفرنسي بدعم حازم لأوكرانيا.", "أوكرانيا", "positive"),
+    # a sham or a desperate act said of a party's doing
+    ("ووصف زعيم المعارضة الكينية رايلا أودينغا الحوار الذي دعت إليه الحكومة الكينية بأنه مسرحية يائسة.", "الحكومة الكينية", "negative"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance
@@ -1070,6 +1072,9 @@ def test_a_spokesperson_does_not_speak_about_their_own_body(nlp) -> None:
     # neutral verb ("ستقدم": she will offer); nouns in سي, ست, سن keep their reading
     ("سيدعم", 1), ("سندين", -1), ("وستحترم", 1), ("ستقدم", 0), ("سيارة", 0), ("سياسة", 0), ("ستار", 0),
     ("سيطرة", 0), ("سياحة", 0), ("ستة", 0), ("سيادة", 0), ("سنوات", 0), ("سيناريو", 0), ("سيغادر", 0),
+    # disarray and desperation said of a side, a sham, martial law; congratulations (not هشام, a name)
+    ("المسرحية", -1), ("يائسة", -1), ("مشرذمة", -1), ("مرتبكة", -1), ("الهشة", -1), ("العرفية", -1), ("هشام", 0),
+    ("بالتهاني", 1), ("تهانينا", 1),
 ])
 def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     from kgbuild.extract.stance import word_polarity
