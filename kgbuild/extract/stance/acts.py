@@ -80,12 +80,27 @@ def asked_to_stop(doc: Doc, c: Candidate, lo: int, hi: int, wished: bool = False
     else:
         # "بوقف", "بالتوقف": the ب of a demand ("طالب X بـ", "X مطالبة بـ"); the ل of the pressure put on X
         # ("الضغط على X لوقف الحرب"; not "تسعى X لوقف الحرب", where X seeks it)
+        q, readings = _clitic_readings(doc, q, hi)
         stops = any(((demanded and clitic.endswith("ب")) or (incumbent and clitic.endswith("ل"))) and
-                    normalize(stem) in words.stopping for clitic, stem in clitic_variants(toks.texts[q]))
+                    normalize(stem) in words.stopping for clitic, stem in readings)
     if not stops:
         return False
     r = first_word(doc, q + 1)
     return not (r < hi and is_one_of(toks.texts[r], words.ceasefire))
+
+
+DETACHED_PREPOSITIONS = (normalize("ب"), normalize("ل"))   # "بـ", "لـ" written apart before a quote mark
+
+
+def _clitic_readings(doc: Doc, q: int, hi: int) -> tuple[int, list[tuple[str, str]]]:
+    """The (clitic, stem) readings of word q, and the word they are of: a ب or ل written apart with a tatweel
+    before a quoted phrase ("طالب X بـ«وقف الهجمات»") is the clitic of the first word of the quote."""
+    toks = tokens_of(doc)
+    if normalize(toks.texts[q]) in DETACHED_PREPOSITIONS and toks.texts[q] != normalize(toks.texts[q]):
+        r = first_word(doc, q + 1)
+        if r < hi and not toks.punct[r]:
+            return r, [(normalize(toks.texts[q]), toks.texts[r])]
+    return q, list(clitic_variants(toks.texts[q]))
 
 
 IF_UNREAL = normalize("لو")   # "كنا نتمنى لو أن X"
