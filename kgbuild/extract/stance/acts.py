@@ -13,7 +13,7 @@ from ..words import COMMAS, PRONOUN_SUFFIXES, tokens_of
 from .phrase_words import INCUMBENT_ON, TO
 from .phrases import Lent
 from .uncharged import FROM, is_preventing
-from .words import (clitic_of, first_word, is_attacking, is_befalling, is_doing, is_harming, is_one_of, is_punishing, is_reverser,
+from .words import (clitic_of, first_word, is_attacking, is_befalling, is_doing, is_harming, is_measure, is_one_of, is_punishing, is_reverser,
                     of_kind, polarity_table, title_heads, without_article, word_before, word_polarity)
 
 BEFALLEN_OPENING = 2  # words of the content before the noun of what befalls X at most ("عن أسفه لمقتل X")
@@ -387,6 +387,18 @@ def befallen(doc: Doc, c: Candidate, lo: int, values: Lent) -> bool:
         p = word_before(doc, p, lo)
         skipped += 1
     return p == first and skipped <= BEFALLEN_OPENING
+
+
+def measure_taken(doc: Doc, c: Candidate, lo: int, values: Lent) -> bool:
+    """Is mention c the one a measure is taken against, named right after a noun of a measure (polarity.tsv measure)
+    that opens the content as the act's object ("أعلن إقالة الوزير X", "أمر باعتقال X"); not a misfortune ("أعلن وفاة
+    X"), nor a measure a clause after إن or أن reports ("قال إن اعتقال X تم أمس")?"""
+    toks = tokens_of(doc)
+    complementizer = lexicon.function_words().complementizer
+    if any(0 <= k and normalize(toks.texts[k]) in complementizer for k in (word_before(doc, lo, 0), first_word(doc, lo))):
+        return False
+    p = befalling_before(doc, c, lo, values)
+    return p is not None and is_measure(toks.texts[p]) and befallen(doc, c, lo, values)
 
 
 def victim(doc: Doc, c: Candidate, lo: int, values: Lent) -> bool:

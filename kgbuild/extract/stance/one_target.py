@@ -10,7 +10,8 @@ from ... import lexicon
 from ...text import clitic_variants, normalize
 from ..mentions import Candidate
 from ..words import next_word, tokens_of
-from .acts import against, attacked, befallen, befalling_before, enables_a_bad_deed, object_of_relative, prevented, suffers, victim
+from .acts import (against, attacked, befallen, befalling_before, enables_a_bad_deed, measure_taken, object_of_relative, prevented,
+                   suffers, victim)
 from .kinds import bad_by_what_it_is, no_state
 from .negation import steadfast_position
 from .overall import overcome_spans, sign
@@ -37,6 +38,8 @@ def stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Len
         # "أدان اعتقال الصحفي X", "رحب بهزيمة X": what befalls X is what the act judges, X suffers it (but the
         # harm a threat names is the speaker's own: "هدد باعتقال X")
         return "positive" if prior == "negative" else "negative"
+    if prior == "neutral" and n == 0 and not own and all(measure_taken(doc, c, c_start, values) for c in mentions):
+        return "negative"     # "أعلن إقالة الوزير X", "أمر باعتقال X": the measure announced is aimed at X
     if prior != "neutral" and n == 0 and any(opens(doc, c, c_start) for c in mentions):
         return prior          # "اتهم الحكومة بالفساد": the act's object, even the speaker's own side
     if own and not all(suffers(doc, c, c_end, values) is not None for c in mentions):

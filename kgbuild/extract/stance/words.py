@@ -29,6 +29,7 @@ NEGATED_ONLY = "negated_only"   # polarity.tsv: a word that judges only after غ
 CLOSE_TIE = "close_tie"   # polarity.tsv: good only right after a noun of relation ("علاقات وثيقة"; "وثيقة" alone: a document)
 VERB_HOMOGRAPH = "verb_homograph"   # polarity.tsv: an evaluative noun that is also a neutral verb ("تقدم": progress, she offers)
 BEFALLING = "befalling"   # polarity.tsv: what befalls someone named right after it ("اعتقال X", "هزيمة X"): a role only
+MEASURE = "measure"       # polarity.tsv: a befalling that is a measure taken against someone ("اعتقال X", "إقالة X"): a role only
 DISOWNING = "disowning"   # polarity.tsv: a verb of representing that judges only negated ("لا تمثل إلا نفسها")
 UNCHANGING = "unchanging"   # polarity.tsv: a verb of becoming different; negated after a position, steadfast ("لم يتغير")
 POSITION = "position"       # polarity.tsv: a noun of the position a side takes ("موقف", "مواقف")
@@ -72,6 +73,7 @@ class PolarityTable:
     so_called: frozenset[str]     # "يسمى", "المزعومة" ...: before a name, the speaker's scorn of it
     neutral: frozenset[str]       # "هنا", "اثنتين" ...: read as they are, no evaluative word
     befalling: frozenset[str] = frozenset()   # "اعتقال", "هزيمة" ...: what befalls the one named after it
+    measure: frozenset[str] = frozenset()     # "اعتقال", "إقالة" ...: a befalling that is a measure taken against someone
     unchanging: frozenset[str] = frozenset()  # "يتغير", "تتبدل" ...: negated after a position, steadfast
     position: frozenset[str] = frozenset()    # "موقف", "مواقف": the position a side takes
     cause: frozenset[str] = frozenset()       # "بسبب", "جراء" ...: what follows is the cause of what the act judges
@@ -99,7 +101,7 @@ class PolarityTable:
 
 # polarity.tsv kinds that only give a word a role, and kinds of negative words that have a role besides
 ROLE_KINDS = (REVERSE, GIVING_UP, ACCEPTING, NEGATED_ONLY, DISOWNING, OUTLAWED, SO_CALLED, NEUTRAL, VERB_HOMOGRAPH, CLOSE_TIE,
-              BEFALLING, UNCHANGING, POSITION, CAUSE, SENSE, OFFICE, HESITATING, REJECTING, DOING, ATTACKING, VIOLENT,
+              BEFALLING, MEASURE, UNCHANGING, POSITION, CAUSE, SENSE, OFFICE, HESITATING, REJECTING, DOING, ATTACKING, VIOLENT,
               LASTING, CROSSING, LIMIT, ESCAPING, RECKONING, SUPERLATIVE, AROUSING, AROUSED, CAUSING,
               SUFFICING, TIE, LOSING)
 NEGATIVE_ROLE_KINDS = (CONDEMNING, PUNISHING, HARMING, FAILING, DUTY)
@@ -122,7 +124,7 @@ def polarity_table() -> PolarityTable:
                          verb_homograph=frozen[VERB_HOMOGRAPH], close_tie=frozen[CLOSE_TIE],
                          condemning=frozen[CONDEMNING], punishing=frozen[PUNISHING], outlawed=frozen[OUTLAWED],
                          harming=frozen[HARMING], so_called=frozen[SO_CALLED], neutral=frozen[NEUTRAL],
-                         befalling=frozen[BEFALLING], unchanging=frozen[UNCHANGING], position=frozen[POSITION],
+                         befalling=frozen[BEFALLING], measure=frozen[MEASURE], unchanging=frozen[UNCHANGING], position=frozen[POSITION],
                          cause=frozen[CAUSE], duty=frozen[DUTY], sense=frozen[SENSE], office=frozen[OFFICE],
                          hesitating=frozen[HESITATING], rejecting=frozen[REJECTING], doing=frozen[DOING],
                          attacking=frozen[ATTACKING], violent=frozen[VIOLENT], lasting=frozen[LASTING],
@@ -232,6 +234,13 @@ def is_befalling(text: str) -> bool:
     stripped: "لمقتل" after "أسفه")."""
     befalling = polarity_table().befalling
     return any(without_article(normalize(stem)) in befalling for _, stem in clitic_variants(text))
+
+
+def is_measure(text: str) -> bool:
+    """"اعتقال", "بإقالة": a noun of a measure taken against the one named right after it (clitics and article
+    stripped), not a misfortune ("وفاة", "هزيمة")."""
+    measure = polarity_table().measure
+    return any(without_article(normalize(stem)) in measure for _, stem in clitic_variants(text))
 
 
 def is_harming(text: str) -> bool:
