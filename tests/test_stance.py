@@ -942,6 +942,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وأمر الرئيس الكيني وليام روتو باعتقال بيتر موانغي.", "بيتر موانغي", "negative"),
     ("وأعلن الرئيس الكيني وليام روتو وفاة بيتر موانغي.", "بيتر موانغي", "neutral"),
     ("وأدان الرئيس الكيني وليام روتو اعتقال بيتر موانغي.", "بيتر موانغي", "positive"),
+    # who marginalizes others is in the wrong
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن الحكومة الكينية همشت سكان الشمال.", "الحكومة الكينية", "negative"),
     # a sham or a desperate act said of a party's doing
     ("ووصف زعيم المعارضة الكينية رايلا أودينغا الحوار الذي دعت إليه الحكومة الكينية بأنه مسرحية يائسة.", "الحكومة الكينية", "negative"),
 ])
@@ -1086,6 +1088,8 @@ def test_a_spokesperson_does_not_speak_about_their_own_body(nlp) -> None:
     # disarray and desperation said of a side, a sham, martial law; congratulations (not هشام, a name)
     ("المسرحية", -1), ("يائسة", -1), ("مشرذمة", -1), ("مرتبكة", -1), ("الهشة", -1), ("العرفية", -1), ("هشام", 0),
     ("بالتهاني", 1), ("تهانينا", 1),
+    # cracking, collapse, nullity; the verb of marginalizing; a communiqué is no nullity
+    ("يتصدع", -1), ("منهارة", -1), ("لاغيا", -1), ("بلاغ", 0), ("همّش", -1), ("يهمش", -1),
 ])
 def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     from kgbuild.extract.stance import word_polarity
