@@ -1091,6 +1091,8 @@ def test_a_spokesperson_does_not_speak_about_their_own_body(nlp) -> None:
     # disarray and desperation said of a side, a sham, martial law; congratulations (not هشام, a name)
     ("المسرحية", -1), ("يائسة", -1), ("مشرذمة", -1), ("مرتبكة", -1), ("الهشة", -1), ("العرفية", -1), ("هشام", 0),
     ("بالتهاني", 1), ("تهانينا", 1),
+    # "historic" praises; the noun of a date or of history is none
+    ("تاريخية", 1), ("التاريخي", 1), ("بتاريخ", 0), ("التاريخ", 0),
     # cracking, collapse, nullity; the verb of marginalizing; a communiqué is no nullity
     ("يتصدع", -1), ("منهارة", -1), ("لاغيا", -1), ("بلاغ", 0), ("همّش", -1), ("يهمش", -1),
 ])
