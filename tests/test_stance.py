@@ -942,6 +942,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وأمر الرئيس الكيني وليام روتو باعتقال بيتر موانغي.", "بيتر موانغي", "negative"),
     ("وأعلن الرئيس الكيني وليام روتو وفاة بيتر موانغي.", "بيتر موانغي", "neutral"),
     ("وأدان الرئيس الكيني وليام روتو اعتقال بيتر موانغي.", "بيتر موانغي", "positive"),
+    # a party's account that does not hold up is faulted
+    ("وقال وزير الخارجية الكندي جون مارتن إن رواية الحكومة الإريترية لا تصمد أمام الأدلة.", "الحكومة الإريترية", "negative"),
     # remaining by a party's side stands by it; denied, it abandons it
     ("وقال وزير الخارجية الكندي جون مارتن إن كندا كانت وستبقى دائما إلى جانب أوكرانيا.", "أوكرانيا", "positive"),
     ("وقال وزير الخارجية الكندي جون مارتن إن كندا لن تبقى إلى جانب أوكرانيا.", "أوكرانيا", "negative"),
@@ -1091,6 +1093,8 @@ def test_a_spokesperson_does_not_speak_about_their_own_body(nlp) -> None:
     # disarray and desperation said of a side, a sham, martial law; congratulations (not هشام, a name)
     ("المسرحية", -1), ("يائسة", -1), ("مشرذمة", -1), ("مرتبكة", -1), ("الهشة", -1), ("العرفية", -1), ("هشام", 0),
     ("بالتهاني", 1), ("تهانينا", 1),
+    # holding firm, in the verb and the participle
+    ("صمدت", 1), ("الصامدة", 1), ("صمام", 0),
     # "historic" praises; the noun of a date or of history is none
     ("تاريخية", 1), ("التاريخي", 1), ("بتاريخ", 0), ("التاريخ", 0),
     # cracking, collapse, nullity; the verb of marginalizing; a communiqué is no nullity
