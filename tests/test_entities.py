@@ -2416,3 +2416,25 @@ def test_an_addressee_after_a_definite_family_name_is_no_part_of_the_name(nlp, t
 ])
 def test_a_foreign_family_name_in_yeh_opening_with_ba_is_whole(nlp, text: str, name: str) -> None:
     assert find(entities(nlp, text), name) is not None
+
+
+@pytest.mark.parametrize("text, placed, bare", [
+    # a body no table knows "في <country or city>": its branch there, named with its place and without it
+    ("وأعلنت جبهة الخلاص والعدالة في النيجر أنها ستقاطع الحوار.", "جبهة الخلاص والعدالة في النيجر",
+     "جبهة الخلاص والعدالة"),
+    ("وقالت النيابة العامة في نيروبي إنها فتحت تحقيقا.", "النيابة العامة في نيروبي", "النيابة العامة"),
+    # an embassy's place names it, but the embassy is named without it too
+    ("وقالت السفارة الفرنسية في نيامي إنها أغلقت أبوابها.", "السفارة الفرنسية في نيامي", "السفارة الفرنسية"),
+])
+def test_a_body_in_a_place_is_named_with_and_without_it(nlp, text: str, placed: str, bare: str) -> None:
+    hit = find(entities(nlp, text), placed)
+    assert hit is not None and hit[0] == "Organization" and normalize(bare) in hit[1]
+
+
+@pytest.mark.parametrize("text, body", [
+    # a state's own institution "في <its country>" is that country's, and a known body is named alone
+    ("وقالت رئاسة الجمهورية في كينيا إن الاتفاق نهائي.", "رئاسة الجمهورية في كينيا"),
+    ("وقالت منظمة الصحة العالمية في جنيف إن الوباء انتهى.", "منظمة الصحة العالمية في جنيف"),
+])
+def test_a_state_body_in_its_country_or_a_known_body_is_not_extended(nlp, text: str, body: str) -> None:
+    assert find(entities(nlp, text), body) is None

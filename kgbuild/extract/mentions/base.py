@@ -388,6 +388,29 @@ def skip_space(doc: Doc, k: int) -> int:
     return k
 
 
+
+# "في": the preposition of the place a body's branch is in ("النيابة العامة في <مدينة>")
+IN_PLACE = frozenset({normalize("في")})
+
+
+def placed_end(doc: Doc, end: int, located: bool, country_ok: bool = True) -> int:
+    """End of "في <known country or city>" right after a body's name ending at `end` (also "لدى" after an
+    embassy's or mission's head, `located`); `end` when no such place follows. A state's own institution
+    "في <country>" (not `country_ok`) is that country's, named by it apart, no branch of its own."""
+    q = skip_space(doc, end)
+    if q >= len(doc) or q > end + 1 or normalize(doc[q].text) not in (POSTED_AT if located else IN_PLACE):
+        return end
+    place = known_entity_at(doc, skip_space(doc, q + 1), ("Place",))
+    if place is None or (not country_ok and place[1] in countries()):
+        return end
+    return place[0]
+
+
+@lru_cache(maxsize=1)
+def countries() -> frozenset[str]:
+    """The keys of the places the lexicon knows a nationality of: countries."""
+    return frozenset(lexicon.nisba_to_country().values())
+
 LEADER_INTRODUCERS = lexicon.function_words().leader_introducer
 
 

@@ -13,7 +13,7 @@ from ..words import (DEFINITE_OPENINGS, common_words, word_counts, ends_in_prono
                      is_known_name_word, is_ordinary_word, is_punct, is_quote, is_time_word, prev_word, text_of,
                      time_words, tokens_of)
 from .base import (BODY_MODIFIERS, PLAIN_PRONOUN_SUFFIXES, body_or_group_word, cues_before, LEADER_INTRODUCERS,
-                   POSTED_AT, Candidate, is_elative, is_nisba, known_entity_at, match_title, nisba_country, skip_space,
+                   POSTED_AT, Candidate, is_elative, is_nisba, known_entity_at, match_title, nisba_country, placed_end, skip_space,
                    span_chars, token_infos)
 from .dual_bodies import dual_head, dual_named_bodies
 from .foreign_names import (FOREIGN_NAME_ONLY_HEADS, FOREIGN_NAMED_KINDS, foreign_name_end, foreign_named_body,
@@ -386,6 +386,12 @@ def _office_end(doc: Doc, k: int) -> int | None:
     return nxt + 1 if nxt < len(doc) and nisba_country(doc, nxt) else end
 
 
+def _known_body(doc: Doc, i: int, end: int) -> bool:
+    """The name from token i to `end` is one a table knows ("منظمة الصحة العالمية"): named so alone."""
+    known = known_entity_at(doc, i, ("Organization",))
+    return known is not None and known[0] >= end
+
+
 @lru_cache(maxsize=131072)
 def _may_head_org(text: str) -> bool:
     """Can a reading of the word head an organization's name (a head noun, with or without the
@@ -521,13 +527,14 @@ def org_candidates(doc: Doc) -> list[Candidate]:
             if end == k:
                 break
             end = wing_end(doc, heads.get(normalize(stem[2:]) if definite else norm), end)
-            # an embassy or consulate "في/لدى <country or city>" is named with its place
-            if normalize(stem[2:] if definite else stem) in LOCATED_HEADS:
-                q = skip_space(doc, end)
-                if q < len(doc) and normalize(doc[q].text) in POSTED_AT:
-                    place = known_entity_at(doc, skip_space(doc, q + 1), ("Place",))
-                    if place:
-                        end = place[0]
+            # an embassy or consulate "في/لدى <country or city>" is named with its place; any other body no
+            # table knows "في <country or city>" ("النيابة العامة في <مدينة>") is its branch there
+            located = normalize(stem[2:] if definite else stem) in LOCATED_HEADS
+            short_end = end
+            state_body = heads.get(normalize(stem[2:]) if definite else norm) == "government"
+            if (placed := placed_end(doc, end, located, country_ok=located or not state_body)) > end \
+                    and (located or not _known_body(doc, i, end)):
+                end = placed
             if quoted and end < len(doc) and is_quote(doc[end]):
                 end += 1  # the closing quote of "صحيفة "الشروق"" belongs to the name, not to what follows
             words = [stem] + [t.text for t in doc[i + 1:end] if not t.is_space and not is_quote(t)]
@@ -543,6 +550,9 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                 cand.extra_forms.add(clean_surface(text_of(doc)[doc[k].idx:doc[name_end - 1].idx + len(doc[name_end - 1].text)]))
             elif not definite and heads.get(norm) in FOREIGN_NAMED_KINDS and (name := proper_name_in(doc, k, end)):
                 cand.extra_forms.add(name)  # "شركة فلانكو الأمريكية": "فلانكو" names it alone later
+            if short_end < end:  # "السفارة الفرنسية في <مدينة>": the body is named without its place too
+                cand.extra_forms.add(clean_surface(" ".join(words[:1 + sum(
+                    1 for t in doc[i + 1:short_end] if not t.is_space and not is_quote(t))])))
             if (named := party_name_before_adjective(doc, heads.get(norm), definite, k, end)) is not None:
                 cand.extra_forms.add(clean_surface(stem + " " + named))
             out.append(cand)

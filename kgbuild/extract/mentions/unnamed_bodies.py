@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from ... import lexicon
 from ...text import normalize, slug
 from ..words import is_function_text, is_time_text, tokens_of
-from .base import Candidate, nisba_country, skip_space, span_chars, surface_form, token_infos
+from .base import Candidate, nisba_country, placed_end, skip_space, span_chars, surface_form, token_infos
 
 UNNAMED_BODY_PREFIX = "org:unnamed/"   # "/": one article's referent (groups.needs_article_scope)
 UNNAMED_BODY_NOUNS = lexicon.function_words().unnamed_body   # "المكتب", "المحكمة": definite, singular
@@ -91,5 +91,9 @@ def unnamed_body_candidates(doc: Doc, chosen: list[Candidate]) -> list[Candidate
             continue
         end, clitic, form = found
         start, stop = span_chars(doc, i, end, clitic)
-        out.append(Candidate(i, end, start, stop, form, "Organization", "org", key=unnamed_body_key(form)))
+        cand = Candidate(i, end, start, stop, form, "Organization", "org", key=unnamed_body_key(form))
+        if (placed := placed_end(doc, end, located=False, country_ok=False)) > end:
+            # "النيابة العامة في <مدينة>": the body's branch there, named with its place too
+            cand.extra_forms.add(surface_form(doc, i, placed, form.split()[0]))
+        out.append(cand)
     return out
