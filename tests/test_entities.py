@@ -2438,3 +2438,10 @@ def test_a_body_in_a_place_is_named_with_and_without_it(nlp, text: str, placed: 
 ])
 def test_a_state_body_in_its_country_or_a_known_body_is_not_extended(nlp, text: str, body: str) -> None:
     assert find(entities(nlp, text), body) is None
+
+
+def test_a_part_of_a_known_body_in_a_place_stays_that_body(nlp) -> None:
+    # "قوات <الاتحاد>" holds a known body's name: "في <country>" after it is where the forces are, no branch
+    ents = entities(nlp, "وأكد الوزير أهمية تدخل قوات الاتحاد الأفريقي في الصومال.")
+    assert find(ents, "قوات الاتحاد الأفريقي في الصومال") is None
+    assert find(ents, "الاتحاد الأفريقي") is not None

@@ -387,9 +387,9 @@ def _office_end(doc: Doc, k: int) -> int | None:
 
 
 def _known_body(doc: Doc, i: int, end: int) -> bool:
-    """The name from token i to `end` is one a table knows ("منظمة الصحة العالمية"): named so alone."""
-    known = known_entity_at(doc, i, ("Organization",))
-    return known is not None and known[0] >= end
+    """The name from token i to `end` is one a table knows ("منظمة الصحة العالمية") or holds one ("قوات
+    <الاتحاد>"): the known body's own name or part, no branch of a body no table knows."""
+    return any(known_entity_at(doc, k, ("Organization",)) is not None for k in range(i, end))
 
 
 @lru_cache(maxsize=131072)
