@@ -2440,6 +2440,29 @@ def test_a_state_body_in_its_country_or_a_known_body_is_not_extended(nlp, text: 
     assert find(entities(nlp, text), body) is None
 
 
+@pytest.mark.parametrize("text, part, whole", [
+    # a mission, office or commission of a known body, in construct with its name: a body of its own, with its
+    # own remit after it; the body it belongs to is no mention of the article
+    ("وقالت رئيسة بعثة الاتحاد الأوروبي لمراقبة الانتخابات ماريا لوبيز إن الاقتراع جرى بهدوء.",
+     "بعثة الاتحاد الأوروبي لمراقبة الانتخابات", "الاتحاد الأوروبي"),
+    ("وقال مكتب الأمم المتحدة لحقوق الإنسان إن الاعتقالات تعسفية.", "مكتب الأمم المتحدة لحقوق الإنسان",
+     "الأمم المتحدة"),
+    ("وقال رئيس مفوضية الاتحاد الأفريقي إن الانقلاب مرفوض.", "مفوضية الاتحاد الأفريقي", "الاتحاد الأفريقي"),
+])
+def test_a_part_of_a_known_body_is_a_body_of_its_own(nlp, text: str, part: str, whole: str) -> None:
+    ents = entities(nlp, text)
+    hit = find(ents, part)
+    assert hit is not None and hit[0] == "Organization" and normalize(whole) not in hit[1]
+    assert find(ents, whole) is None
+
+
+def test_a_part_named_after_the_body_is_not_that_body(nlp) -> None:
+    ents = entities(nlp, "وقال الاتحاد الأوروبي إن الانتخابات نزيهة. وقالت بعثة الاتحاد الأوروبي إن الاقتراع جرى بهدوء.")
+    hit = find(ents, "بعثة الاتحاد الأوروبي")
+    assert hit is not None and normalize("الاتحاد الأوروبي") not in hit[1]
+    assert find(ents, "الاتحاد الأوروبي") is not None
+
+
 def test_a_part_of_a_known_body_in_a_place_stays_that_body(nlp) -> None:
     # "قوات <الاتحاد>" holds a known body's name: "في <country>" after it is where the forces are, no branch
     ents = entities(nlp, "وأكد الوزير أهمية تدخل قوات الاتحاد الأفريقي في الصومال.")

@@ -93,9 +93,21 @@ def _family_first(short: str, full: list[str]) -> bool:
         and not any(t in DESCENT for t in full)
 
 
+# "بعثة", "مكتب", "مفوضية": a mission, office or commission of the body whose full name follows
+PART_HEADS = lexicon.function_words().part_head
+
+
+def part_of(a: list[str], b: list[str]) -> bool:
+    """"بعثه الاتحاد الاوروبي" after "الاتحاد الاوروبي": a mission, office or commission of the body (a part's
+    head before its definite name in construct), a body of its own."""
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return bool(short) and len(long_) > len(short) and long_[0] in PART_HEADS and short[0].startswith("ال") \
+        and long_[1:len(short) + 1] == short
+
+
 def same_org(a: list[str], b: list[str]) -> bool:
-    """"الخارجيه الروسيه" is "وزاره الخارجيه الروسيه" without its head noun."""
-    return len(a) >= 2 and len(b) >= 2 and (a == b[1:] or b == a[1:])
+    """"الخارجيه الروسيه" is "وزاره الخارجيه الروسيه" without its head noun; not a part of a body."""
+    return len(a) >= 2 and len(b) >= 2 and (a == b[1:] or b == a[1:]) and not part_of(a, b)
 
 
 def same_org_in_doc(a: list[str], b: list[str]) -> bool:
@@ -104,6 +116,8 @@ def same_org_in_doc(a: list[str], b: list[str]) -> bool:
         return False  # "دينامو كييف", "دينامو موسكو"; "طيران الخليج", "طيران الامارات": the place is the name
     if same_org(a, b):
         return True
+    if part_of(a, b):
+        return False
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     nisba = lexicon.nisba_to_country()
     if len(short) >= 1 and long_[:len(short)] == short and all(t in nisba for t in long_[len(short):]):

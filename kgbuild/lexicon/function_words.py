@@ -367,3 +367,4 @@ class FunctionWords:
     acting_holder: frozenset[str]
     acting_link: frozenset[str]
     field_of_study: frozenset[str]
+    part_head: frozenset[str]

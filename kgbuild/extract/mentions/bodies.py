@@ -26,6 +26,8 @@ from .sources import spoken_for
 
 
 LOCATED_HEADS = lexicon.function_words().located_head
+# "بعثة", "مكتب", "مفوضية": a mission, office or commission of another body, with a remit of its own after it
+PART_HEADS = lexicon.function_words().part_head
 # adjectives that follow an organization's name without being part of it
 CHAIN_STOP = lexicon.function_words().chain_stop
 # "الرسمية" after two words of a body's name or more: a description ("the official agency"), no part of the name
@@ -502,6 +504,8 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                     break  # "على تنظيم الانتخابات": organizing them, no body
                 if not clitic and not quoted and k < end and _proclitic_on_ordinary_word(doc, i, norm, k, end):
                     break  # "بحرية الانتقال": ب + "حرية" (freedom of movement), no navy
+                if not quoted and k < end and norm in PART_HEADS:
+                    end = remit_end(doc, end)  # "بعثة <الاتحاد> لمراقبة الانتخابات": the part's own remit
                 if quoted and (closed := quoted_name_end(doc, k, QUOTED_BODY_WORDS)) > end:
                     end = closed  # "قناة «الفجر»", "منظمة «المرصد الوطني للعنف»": a quoted name runs to its quote
                 if end == k and (end := letter_acronym_end(doc, k)) > k:

@@ -254,6 +254,10 @@ def _title_countries_inside(doc: Doc, chosen: list[Candidate]) -> list[Candidate
     return out
 
 
+# "مفوضية", "بعثة", "مكتب": a commission, mission or office of the body named after it
+PART_HEADS = lexicon.function_words().part_head
+
+
 def _nest(doc: Doc, chosen: list[Candidate], primary: list[Candidate]) -> None:
     """A body or group named after another body or a place mentions that one too: "المكتب التنفيذي
     لحزب العمال" names the party, "قوات الحكومة الصومالية" the Somali government, "حكومة نيروبي" Nairobi.
@@ -274,6 +278,8 @@ def _nest(doc: Doc, chosen: list[Candidate], primary: list[Candidate]) -> None:
             outer.inner.append(max(places, key=lambda c: c.j - c.i))
         if outer.source == "gazetteer" or is_club_name(outer):
             continue  # "ريال مدريد": a club's name does not mention its city
+        if normalize(outer.form.split()[0]) in PART_HEADS and outer.type == "Organization":
+            continue  # "مفوضية الاتحاد الأفريقي": the union's organ speaks, the union is not mentioned apart
         # the name ends the outer one, or the part before its place ("المكتب السياسي لحماس في الدوحة")
         for end in {outer.j} | located:
             fits = [c for k in range(outer.i + 1, end) for c in starts.get(k, ()) if c.j == end
