@@ -2468,3 +2468,17 @@ def test_a_part_of_a_known_body_in_a_place_stays_that_body(nlp) -> None:
     ents = entities(nlp, "وأكد الوزير أهمية تدخل قوات الاتحاد الأفريقي في الصومال.")
     assert find(ents, "قوات الاتحاد الأفريقي في الصومال") is None
     assert find(ents, "الاتحاد الأفريقي") is not None
+
+
+@pytest.mark.parametrize("text, place", [
+    # an oil or gas field and a border crossing are places named with their head, and a kind of site after it
+    ("وقالت الشركة إن الإنتاج في حقل ظلوف الغازي سيبدأ العام المقبل.", "حقل ظلوف الغازي"),
+    ("وأغلقت السلطات منفذ طريبيل أمام الشاحنات.", "منفذ طريبيل"),
+])
+def test_a_field_or_crossing_is_a_place_named_with_its_head(nlp, text: str, place: str) -> None:
+    hit = find(entities(nlp, text), place)
+    assert hit is not None and hit[0] == "Place"
+
+
+def test_a_field_of_work_is_no_place(nlp) -> None:
+    assert not any(t == "Place" for t, _ in entities(nlp, "وهو خبير في حقل التعليم منذ سنوات.").values())
