@@ -2482,3 +2482,15 @@ def test_a_field_or_crossing_is_a_place_named_with_its_head(nlp, text: str, plac
 
 def test_a_field_of_work_is_no_place(nlp) -> None:
     assert not any(t == "Place" for t, _ in entities(nlp, "وهو خبير في حقل التعليم منذ سنوات.").values())
+
+
+@pytest.mark.parametrize("text, outlet", [
+    # a quoted name a source spoke to is a paper's, even one that is (or opens with) a place's name
+    ("وقال الخبير، في حديث لـ«المغرب»، إن الوضع خطير.", "المغرب"),
+    ("وقال مصدر حكومي رفيع لـ«المغرب اليوم» إن مجلس الوزراء سيجتمع.", "المغرب اليوم"),
+])
+def test_a_quoted_place_name_a_source_spoke_to_is_an_outlet(nlp, text: str, outlet: str) -> None:
+    ents = entities(nlp, text)
+    hit = find(ents, outlet)
+    assert hit is not None and hit[0] == "Organization"
+    assert not any(t == "Place" for t, _ in ents.values())

@@ -18,9 +18,9 @@ from .latin_names import latin_acronyms, spelled_acronyms_in_parentheses
 _LAM = (normalize("لـ"), normalize("ل"))
 
 
-def outlet_candidates(doc: Doc) -> list[Candidate]:
-    """"أوضح مسؤول لـ"النهار" أن ...", "في حديث لـ«الرياض»،": the quoted name a source spoke to
-    is the outlet that reports it."""
+def quoted_outlet_spans(doc: Doc) -> list[tuple[int, int]]:
+    """"أوضح مسؤول لـ"النهار" أن ...", "في حديث لـ«الرياض»،": the tokens of the quoted name a source spoke to,
+    before what was said or a comma."""
     complementizers = lexicon.function_words().complementizer
     info = token_infos(doc)
     out = []
@@ -32,8 +32,17 @@ def outlet_candidates(doc: Doc) -> list[Candidate]:
         if end == i + 2 or after >= len(doc):
             continue
         if normalize(doc[after].text) in complementizers or doc[after].text in ("،", ",", ":"):
-            s, e = span_chars(doc, i + 2, end, 0)
-            out.append(Candidate(i + 2, end, s, e, clean_surface(text_of(doc)[s:e]), "Organization", "org"))
+            out.append((i + 2, end))
+    return out
+
+
+def outlet_candidates(doc: Doc) -> list[Candidate]:
+    """The quoted name a source spoke to is the outlet that reports it, even a place's name (a paper
+    named «الخليج», «المغرب»: selection lets it win over the place)."""
+    out = []
+    for i, end in quoted_outlet_spans(doc):
+        s, e = span_chars(doc, i, end, 0)
+        out.append(Candidate(i, end, s, e, clean_surface(text_of(doc)[s:e]), "Organization", "org"))
     return out + _named_with_outlet_suffix(doc) + latin_acronyms(doc) + club_candidates(doc) + spelled_acronyms_in_parentheses(doc)
 
 

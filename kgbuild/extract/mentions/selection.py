@@ -15,6 +15,7 @@ from .base import (DESCENT, GOD, OUTLET_SUFFIXES, PLACE_HEADS, POSTED_AT, RANK, 
                    token_infos)
 from .bodies import remit_end
 from .clubs import is_club_name
+from .outlets import quoted_outlet_spans
 from .latin_names import is_spelled_acronym
 from .ala import preposition_spelled_as_name
 from .names import addressee_after_family_name, cue_word, no_name_word, noun_after_patronymic, ordinary_word_with_pronoun
@@ -44,6 +45,11 @@ def select(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     # a known body's name is not lengthened by a pattern with words that are not part of names
     # ("تنظيم القاعدة المتطرف"): a pattern wins only with a nationality or a complement (للـ) more
     # "ولاية النيل الأزرق الجديدة": a known place with a head-noun pattern over it is that place, described
+    # "في حديث لـ«الخليج»،", "لـ«الخليج اليوم»": a quoted name a source spoke to is a paper's, even one holding
+    # a place's name; no place
+    outlets = quoted_outlet_spans(doc)
+    cands = [c for c in cands if not (c.type == "Place" and any(i <= c.i and c.j <= j for i, j in outlets))
+             or (c.i, c.j) in outlets and c.source == "org"]
     places_at = {c.i: c for c in cands if c.source == "gazetteer" and c.type == "Place"}
     for c in cands:
         if c.source == "org" and c.i in places_at and places_at[c.i].j < c.j and not is_club_name(c) \
