@@ -2494,3 +2494,13 @@ def test_a_quoted_place_name_a_source_spoke_to_is_an_outlet(nlp, text: str, outl
     hit = find(ents, outlet)
     assert hit is not None and hit[0] == "Organization"
     assert not any(t == "Place" for t, _ in ents.values())
+
+
+@pytest.mark.parametrize("text, outlet", [
+    # the quoted name after a dateline's places is the outlet that files the report, even a place's name
+    ("نيروبي - «المغرب»، وكالات: أعلن الرئيس أن الانتخابات ستجري في موعدها.", "المغرب"),
+    ("مدريد - نيروبي - «نبراس اليوم»: أعلن الرئيس أن الانتخابات ستجري في موعدها.", "نبراس اليوم"),
+])
+def test_a_quoted_name_after_a_dateline_is_the_outlet(nlp, text: str, outlet: str) -> None:
+    hit = find(entities(nlp, text), outlet)
+    assert hit is not None and hit[0] == "Organization"

@@ -2,6 +2,8 @@
 ("لـ«الرياض»"), Latin acronyms, spelled acronyms in parentheses, sports clubs."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from ... import lexicon
@@ -18,13 +20,34 @@ from .latin_names import latin_acronyms, spelled_acronyms_in_parentheses
 _LAM = (normalize("لـ"), normalize("ل"))
 
 
+# "<city> - " (up to three places, each closed by a dash) opening a line: a dateline, before the outlet's name
+_DATELINE_PLACES = re.compile(r"\s*(?:[^\W\d_][^\n\d:.،,؛!?؟«»\"()-]{0,40}?\s*[-–—]\s*){1,3}\Z")
+
+
+def _dateline_outlet_end(doc: Doc, q: int) -> int | None:
+    """"<مدينة> - «X»:", "<مدينة> - «X»، وكالات:": the quote at token q opens the name of the outlet that
+    files the report, after the dateline's places; the end of the name, or None."""
+    text = text_of(doc)
+    line_start = text.rfind("\n", 0, doc[q].idx) + 1
+    if not _DATELINE_PLACES.match(text, line_start, doc[q].idx):
+        return None
+    end = quoted_name_end(doc, q + 1)
+    after = skip_space(doc, end + 1)
+    if end == q + 1 or after >= len(doc) or doc[after].text not in ("،", ",", ":"):
+        return None
+    return end
+
+
 def quoted_outlet_spans(doc: Doc) -> list[tuple[int, int]]:
     """"أوضح مسؤول لـ"النهار" أن ...", "في حديث لـ«الرياض»،": the tokens of the quoted name a source spoke to,
-    before what was said or a comma."""
+    before what was said or a comma; and the quoted outlet's name after a dateline."""
     complementizers = lexicon.function_words().complementizer
     info = token_infos(doc)
     out = []
     for i in range(len(doc)):
+        if is_quote(doc[i]) and i + 1 < len(doc) and (end := _dateline_outlet_end(doc, i)) is not None:
+            out.append((i + 1, end))
+            continue
         if info[i].norm not in _LAM or i + 2 >= len(doc) or not is_quote(doc[i + 1]):
             continue
         end = quoted_name_end(doc, i + 2)
