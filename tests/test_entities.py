@@ -2504,3 +2504,21 @@ def test_a_quoted_place_name_a_source_spoke_to_is_an_outlet(nlp, text: str, outl
 def test_a_quoted_name_after_a_dateline_is_the_outlet(nlp, text: str, outlet: str) -> None:
     hit = find(entities(nlp, text), outlet)
     assert hit is not None and hit[0] == "Organization"
+
+
+@pytest.mark.parametrize("text, outlet", [
+    # one name-like word no table knows after "في تصريح/حديث لـ", before what was said: the outlet spoken to
+    ("وقال الخبير سامي الحداد في تصريح لنبراسكوب إن الوضع خطير.", "نبراسكوب"),
+    ("وقال الخبير سامي الحداد، في حديث لـ نبراسكوب، إن الوضع خطير.", "نبراسكوب"),
+])
+def test_a_name_a_statement_was_given_to_is_an_outlet(nlp, text: str, outlet: str) -> None:
+    hit = find(entities(nlp, text), outlet)
+    assert hit is not None and hit[0] == "Organization"
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الوزير في حديث لسامي إن الوضع خطير.",      # a given name: a person spoken to
+    "وقال الوزير في حديث لقناتنا إن الوضع خطير.",    # "our channel": a noun with a pronoun
+])
+def test_a_person_or_a_possessed_noun_a_statement_was_given_to_is_no_outlet(nlp, text: str) -> None:
+    assert not any(t == "Organization" for t, _ in entities(nlp, text).values())

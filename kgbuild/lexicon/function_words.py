@@ -368,3 +368,4 @@ class FunctionWords:
     acting_link: frozenset[str]
     field_of_study: frozenset[str]
     part_head: frozenset[str]
+    interview_noun: frozenset[str]

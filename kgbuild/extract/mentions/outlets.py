@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, normalize
-from ..words import is_arabic_word, is_function_word, is_quote, prev_word, text_of
+from ..words import ends_in_pronoun, is_arabic_word, is_function_word, is_ordinary_word, is_quote, name_like_text, prev_word, text_of
 from .base import OUTLET_SUFFIXES, Candidate, known_entity_at, skip_space, span_chars, token_infos
 from .names import cue_word
 from .ner import name_clitic
@@ -59,6 +59,37 @@ def quoted_outlet_spans(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+INTERVIEW_NOUNS = lexicon.function_words().interview_noun
+
+
+def _interviewing_outlet(doc: Doc, i: int) -> Candidate | None:
+    """"في تصريح لـX،", "في حديث لX إن": one name-like word no table knows after لـ, right after a noun of
+    a statement or interview given, before what was said or a comma: the outlet it was given to."""
+    p = prev_word(doc, i)
+    if p is None or normalize(doc[p].text) not in INTERVIEW_NOUNS:
+        return None
+    text = doc[i].text
+    if normalize(text) in _LAM:
+        k, clitic = skip_space(doc, i + 1), 0
+    elif text.startswith("ل") and len(text) > 4:
+        k, clitic = i, 1
+    else:
+        return None
+    after = skip_space(doc, k + 1)
+    if k >= len(doc) or after >= len(doc) or not (normalize(doc[after].text) in lexicon.function_words().complementizer
+                                                   or doc[after].text in ("،", ",", ":")):
+        return None
+    name = doc[k].text[clitic:]
+    # no given name ("لسامي"), no word with a pronoun on it ("لقناتنا": "our channel")
+    if not is_arabic_word(doc[k]) or name.startswith("ال") or is_ordinary_word(normalize(name)) \
+            or is_function_word(doc[k]) or not name_like_text(name) or normalize(name) in lexicon.person_names().given \
+            or ends_in_pronoun(name) or (name.endswith("تنا") and is_ordinary_word(normalize(name[:-3] + "ة"))) \
+            or known_entity_at(doc, k, ("Person", "Place", "Organization")) is not None:
+        return None
+    s, e = span_chars(doc, k, k + 1, clitic)
+    return Candidate(k, k + 1, s, e, clean_surface(name), "Organization", "org")
+
+
 def outlet_candidates(doc: Doc) -> list[Candidate]:
     """The quoted name a source spoke to is the outlet that reports it, even a place's name (a paper
     named «الخليج», «المغرب»: selection lets it win over the place)."""
@@ -66,6 +97,7 @@ def outlet_candidates(doc: Doc) -> list[Candidate]:
     for i, end in quoted_outlet_spans(doc):
         s, e = span_chars(doc, i, end, 0)
         out.append(Candidate(i, end, s, e, clean_surface(text_of(doc)[s:e]), "Organization", "org"))
+    out += [c for i in range(len(doc)) if (c := _interviewing_outlet(doc, i)) is not None]
     return out + _named_with_outlet_suffix(doc) + latin_acronyms(doc) + club_candidates(doc) + spelled_acronyms_in_parentheses(doc)
 
 
