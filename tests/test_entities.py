@@ -2522,3 +2522,20 @@ def test_a_name_a_statement_was_given_to_is_an_outlet(nlp, text: str, outlet: st
 ])
 def test_a_person_or_a_possessed_noun_a_statement_was_given_to_is_no_outlet(nlp, text: str) -> None:
     assert not any(t == "Organization" for t, _ in entities(nlp, text).values())
+
+
+@pytest.mark.parametrize("text, place", [
+    # a capital no table knows after "العاصمة" is a place named by its bare name
+    ("وتظاهر الآلاف في العاصمة ماكيلو أمس.", "ماكيلو"),
+])
+def test_a_capital_named_after_its_head_is_a_place(nlp, text: str, place: str) -> None:
+    hit = find(entities(nlp, text), place)
+    assert hit is not None and hit[0] == "Place"
+
+
+@pytest.mark.parametrize("text", [
+    "وغادر العاصمة محمد العلي متوجها إلى الشمال.",        # a given name: the verb's subject
+    "وتظاهر الآلاف في العاصمة الاقتصادية للبلاد أمس.",    # a definite adjective describes the capital
+])
+def test_no_place_after_the_capital_but_a_bare_name(nlp, text: str) -> None:
+    assert not any(t == "Place" for t, _ in entities(nlp, text).values())

@@ -90,6 +90,13 @@ def place_head_candidates(doc: Doc) -> list[Candidate]:
             if clitic == "" and (p := prev_word(doc, i)) is not None and is_name_link(doc[p].text):
                 break  # "معاذ بن جبل", "تامر أبو جبل": a person's name goes on through the particle
             start_name = k = skip_space(doc, i + 1)
+            if stem.startswith("ال") and start_name < len(doc) and (
+                    normalize(doc[start_name].text) in lexicon.person_names().given
+                    or doc[start_name].text.startswith(("ال", "وال"))):
+                # after a definite head ("العاصمة") a given name opens the verb's subject ("غادر العاصمة فلان"),
+                # a definite word describes it ("العاصمة الاقتصادية", "العاصمة السعودية"): only a bare name names
+                # it (a known capital's definite name, "الرياض", the gazetteer reads alone)
+                break
             if k < len(doc) and is_quote(doc[k]) and (q := quoted_name_end(doc, k + 1)) > k + 1:
                 # 'قصر "X"', 'ساحة «X»': a name quoted after the head is the place's, whatever its words
                 s, e = span_chars(doc, i, q, len(clitic))
