@@ -2539,3 +2539,9 @@ def test_a_capital_named_after_its_head_is_a_place(nlp, text: str, place: str) -
 ])
 def test_no_place_after_the_capital_but_a_bare_name(nlp, text: str) -> None:
     assert not any(t == "Place" for t, _ in entities(nlp, text).values())
+
+
+def test_the_federal_government_is_the_government_in_context(nlp) -> None:
+    # "الفيدرالية" / "الفدرالية" is the loanword of "الاتحادية": the generic government, named so too
+    hit = find(entities(nlp, "وطالب السكان الحكومة الفيدرالية بالتدخل. وقالت الحكومة إنها ستدرس الطلب."), "الحكومة")
+    assert hit is not None and normalize("الحكومة الفيدرالية") in hit[1]
