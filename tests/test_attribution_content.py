@@ -25,6 +25,12 @@ def content(ctx, cue_word: str, speaker: str | None, earlier: bool = False):
 
 CASES = [
     # (construction, text, cue, speaker, quote type, the content exactly)
+    ("ends before the writer's comment 'وهو ما' after a comma",
+     "وقال رئيس الوزراء الكندي جاستن ترودو إن أوتاوا «لن تتراجع عن دعم حلفائها»، وهو ما دفع السفارة إلى إصدار بيان.",
+     "وقال", "جاستن ترودو", "mixed", "أوتاوا «لن تتراجع عن دعم حلفائها»"),
+    ("ends before the writer's gloss 'في إشارة إلى' after a comma",
+     "وقالت وزيرة الداخلية البلجيكية أنيليس فيرليندن إن المتاجرين بالأزمة يضرون بالبلاد، في إشارة إلى أحزاب المعارضة.",
+     "وقالت", "أنيليس فيرليندن", "indirect", "المتاجرين بالأزمة يضرون بالبلاد"),
     ("quote after a colon",
      "وقالت رئيسة الوزراء الدنماركية ميته فريدريكسن: «الدنمارك لن تتخلى عن حلفائها».",
      "وقالت", "ميته فريدريكسن", "direct", "الدنمارك لن تتخلى عن حلفائها"),
@@ -172,9 +178,10 @@ CASES = [
     ("an accusation after وهو ما: the accused party and the charge that takes ما back follow the speaker",
      "وتسربت الوثائق السرية إلى الصحف، وهو ما اتهم المتظاهرون الطبقة السياسية بالوقوف وراءه.",
      "اتهم", "المتظاهرون", "indirect", "الطبقة السياسية بالوقوف وراءه."),
-    ("وهو ما with a verb that does not take ما back goes on with what was said",
+    # news style: after a comma "وهو ما" with any verb is the writer's comment on what was said
+    ("وهو ما with a verb that does not take ما back is the writer's comment, no part of what was said",
      "وأعلنت وزارة الصناعة التشيكية أن المصنع سيغلق في الصيف، وهو ما يفسر تراجع الإنتاج.",
-     "وأعلنت", "وزارة الصناعة التشيكية", "indirect", "المصنع سيغلق في الصيف، وهو ما يفسر تراجع الإنتاج."),
+     "وأعلنت", "وزارة الصناعة التشيكية", "indirect", "المصنع سيغلق في الصيف"),
     ("a quote its paragraph never closes ends with its sentence",
      "وقال المدرب البرتغالي جوزيه مورينيو: «الفريق جاهز للنهائي. وكان اللاعبون قد تدربوا مساء الجمعة في لشبونة.\nوغادر الوفد.",
      "وقال", "جوزيه مورينيو", "direct", "الفريق جاهز للنهائي"),
