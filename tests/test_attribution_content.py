@@ -25,6 +25,12 @@ def content(ctx, cue_word: str, speaker: str | None, earlier: bool = False):
 
 CASES = [
     # (construction, text, cue, speaker, quote type, the content exactly)
+    ("a verb of describing: the object described and its description after بأن",
+     "ووصف وزير الخارجية الأمريكي أنتوني بلينكن الاتفاق بأنه «خطوة شجاعة».",
+     "ووصف", "أنتوني بلينكن", "mixed", "الاتفاق بأنه «خطوة شجاعة»"),
+    ("a verb of describing with an object pronoun: the description alone, past where it was said",
+     "وانتقد وزير الخارجية الأمريكي أنتوني بلينكن القرار، ووصفه في مؤتمر صحفي بأنه «خطوة متهورة».",
+     "ووصفه", None, "direct", "خطوة متهورة"),
     ("ends before the writer's comment 'وهو ما' after a comma",
      "وقال رئيس الوزراء الكندي جاستن ترودو إن أوتاوا «لن تتراجع عن دعم حلفائها»، وهو ما دفع السفارة إلى إصدار بيان.",
      "وقال", "جاستن ترودو", "mixed", "أوتاوا «لن تتراجع عن دعم حلفائها»"),

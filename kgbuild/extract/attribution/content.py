@@ -38,6 +38,8 @@ GOVERNED_WORDS = 16   # a relative clause or phrase of circumstance the governed
 OBJECT_CLITIC = "ب"   # "بفلان": the object of اعترف، رحب، أشاد
 GOVERNED_PREFIXES = ("لل", "لـ", "بال")   # "للصحفيين:", "لـ«الأنباء»:": whom it was told, no object
 GLUED_OBJECT = (normalize("بال"), normalize("بأن"))   # ب glued to a definite object or to أن
+DESCRIBED_WORDS = 4   # a described object of more words carries the writer's framing (a relative, a venue)
+BY = normalize("ب")   # بأن, بأنه: the ب a verb of describing takes its description with
 # what was said holds at least this many tokens (reported_span keeps no shorter span): an أن with fewer
 # before a closing "حسب قوله" opens no reported clause of its own
 REPORTED_MIN_TOKENS = 3
@@ -132,6 +134,10 @@ def after_cue(ctx: Context, pos: int, end: int, cue_tok: int, act: str, named: b
         if tokens.norm(k) in tokens.words.complementizer:
             if k > pos and _but_that(ctx, k, pos):
                 break   # "واصفا إياه بالنصر، إلا أن النقابات رأت": "إلا أن" opens another clause, not this one's content
+            if cue is not None and _described_object(ctx, cue, pos, k):
+                # "وصف X القرار بأنه «جائر»": what is described and how, not the description alone
+                _, stop, quote_type = _after_complementizer(ctx, k, end)
+                return tokens.next(pos, k), stop + 1 if quote_type == "direct" else stop, "mixed"   # with its closing mark
             return _after_complementizer(ctx, k, end)
         if tokens.text(k) == ":":
             if cue is not None and not _clause_only(cue) and _object_before_colon(ctx, pos, k):
@@ -304,6 +310,19 @@ def _after_complementizer(ctx: Context, k: int, end: int) -> tuple[int, int, str
             return inner + 1, close, "direct"
     has_quote = any(tokens.is_quote(q) for q in range(k + 1, stop))
     return k + 1, stop, "mixed" if has_quote else "indirect"
+
+
+def _described_object(ctx: Context, cue: Cue, pos: int, k: int) -> bool:
+    """Does the بأن at k follow the object of a verb of describing or deeming ("وصف الاتفاق بأنه", "واصفا إياه
+    بأنها")? The object is part of what was said: the description is said of it. Not a phrase of where or how
+    after an object pronoun ("وصفها على صفحته بأنها"), nor an object set off by commas ("وصف ما جرى، في مقابلة، بأنه"),
+    nor a long one, with a relative clause or a quoted name in it: the writer's, framing the description."""
+    tokens, words = ctx.tokens, ctx.tokens.words
+    first = tokens.next(pos, k)
+    return k > first and tokens.norm(k).startswith(BY) and normalize(cue.lemma) in words.deeming_verb \
+        and tokens.norm(first) not in words.preposition and tokens.norm(first) not in words.circumstance \
+        and not any(tokens.is_comma(q) or tokens.is_quote(q) for q in range(first, k)) \
+        and len(tokens.word_tokens(first, k)) <= DESCRIBED_WORDS
 
 
 def _circumstance_at(ctx: Context, pos: int, end: int) -> bool:
