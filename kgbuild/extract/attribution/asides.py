@@ -232,7 +232,8 @@ def past_framing_aside(ctx: Context, pos: int, end: int) -> int:
         if nxt < end and _frames(ctx, nxt):
             k = close   # another framing phrase follows its comma
             continue
-        if nxt >= end or tokens.is_punct(nxt) or ctx.cues.kind_at(nxt) not in (None, "noun") \
+        # a quote past the comma is what was said ("قرر X، في اجتماع عقده أمس، «...»"); other punctuation ends it
+        if nxt >= end or (tokens.is_punct(nxt) and not tokens.is_quote(nxt)) or ctx.cues.kind_at(nxt) not in (None, "noun") \
                 or tokens.in_class(nxt, tokens.words.clause_link) or tokens.norm(nxt) in tokens.words.complementizer:
             break
         return close + 1
