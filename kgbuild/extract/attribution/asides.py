@@ -248,6 +248,19 @@ def _frames(ctx: Context, k: int) -> bool:
         or ctx.tokens.norm(k) in words.relative or ctx.tokens.norm(k) in words.according_to
 
 
+def _quoted_name_end(ctx: Context, k: int, end: int) -> int | None:
+    """The closing mark of a quote opened at k that holds a name (at most NAME_WORDS words, right after a noun or
+    a preposition's clitic, no verb of saying in it), or None."""
+    tokens = ctx.tokens
+    before = tokens.prev(k)
+    if before is None or tokens.is_punct(before):
+        return None
+    close = tokens.closing_quote(k, end)
+    if close is None or close >= end or close <= k + 1 or len(tokens.word_tokens(k + 1, close)) > NAME_WORDS:
+        return None
+    return None if any(ctx.cues.kind_at(q) not in (None, "via", "noun") for q in range(k + 1, close)) else close
+
+
 def _closing_comma(ctx: Context, k: int, end: int) -> int | None:
     """The comma that closes the phrase opened at k, within FRAMED_SAY_WINDOW words, before a quote, a colon,
     the sentence end or a verb of saying of its own (an intermediary's "نقلت" and statement nouns may stand in
@@ -258,6 +271,9 @@ def _closing_comma(ctx: Context, k: int, end: int) -> int | None:
         text = tokens.text(k)
         if tokens.is_comma(k):
             return k
+        if tokens.is_quote(k) and (close := _quoted_name_end(ctx, k, end)) is not None:
+            k = close + 1   # 'في مقابلة مع قناة "فلان نيوز"،': a quoted name of a channel or a paper in the phrase
+            continue
         if tokens.is_quote(k) or text == ":" or text in SENTENCE_ENDS or "\n" in text \
                 or ctx.cues.kind_at(k) not in (None, "via", "noun"):
             return None
