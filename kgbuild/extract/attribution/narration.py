@@ -49,6 +49,8 @@ def narration_after_comma(ctx: Context, k: int, end: int) -> bool:
         return _another_says(ctx, nxt, end)
     if norm in words.side_link and _verb_then_subject(ctx, nxt, end):
         return True   # "، كما رحب به رئيس المفوضية", "، فيما فضل الوسطاء ...": another's deed, set beside it
+    if norm in words.side_link and norm in words.answered_link and _verb_opens(ctx, nxt):
+        return True   # "، فيما تتابع السفن ...", "، بينما امتدت المظاهرات ...": the writer sets what goes on beside it
     if norm[:1] != "و" or len(norm) < 3:
         return False
     bare = norm[1:]
@@ -59,6 +61,18 @@ def narration_after_comma(ctx: Context, k: int, end: int) -> bool:
         subject = tokens.next(nxt + 1, end)
         return subject < end and named_at(ctx, subject)
     return False
+
+
+def _verb_opens(ctx: Context, k: int) -> bool:
+    """Does token k open a clause of its own with its verb ("فيما كانت", "بينما امتدت", "فيما لم"): a verb of being or a
+    negation, or a word of content that is no function word, no name, no definite noun and no verb of a topic
+    ("فيما يتعلق بـ": as regards, goes on with what was said)?"""
+    tokens, words = ctx.tokens, ctx.tokens.words
+    norm = tokens.norm(k)
+    if norm in words.kana or norm in words.negation:
+        return True
+    return not tokens.is_punct(k) and ctx.mentions.phrase_end(k) is None and not is_function_word(ctx.doc[k]) \
+        and norm not in words.topic_verb and not norm.startswith(ARTICLE)
 
 
 def _verb_then_subject(ctx: Context, k: int, end: int) -> bool:
