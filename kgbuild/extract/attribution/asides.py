@@ -12,6 +12,8 @@ from .context import Context
 from .cursor import ASIDE_DASHES, GUILLEMET_CLOSERS, SENTENCE_ENDS
 from .quotes import NAME_WORDS, closes_quote, quote_words
 
+IN = normalize("في")
+
 # a verb whose complement is always a clause, then a phrase opened by a preposition: its إن may come
 # this many words on
 FRAMED_SAY_WINDOW = 20
@@ -206,6 +208,21 @@ def _after_aside_adjunct(ctx: Context, k: int, pos: int) -> bool:
         p = tokens.prev(p, pos)
     return (p is not None and 2 <= len(words) <= ADJUNCT_WORDS and _after_aside_mark(ctx, words[-1], pos)
             and tokens.norm(words[-1]) in tokens.words.preposition)
+
+
+def past_setting_place(ctx: Context, pos: int, end: int) -> int:
+    """"أعلنت اللجنة الانتخابية في البلد، الاثنين، فوز ...": a place after في right past the speaker, closed by a comma,
+    is where the speaker is or speaks, no part of what was said: the comma past it (where past_framing_aside goes on
+    with a time phrase set off by commas), or pos itself."""
+    tokens = ctx.tokens
+    first = tokens.next(pos, end)
+    if first >= end or tokens.norm(first) != IN:
+        return pos
+    place = ctx.mentions.start_at.get(tokens.next(first + 1, end))
+    if place is None or place.type != "Place":
+        return pos
+    comma = tokens.next(place.j, end)
+    return comma if comma < end and tokens.is_comma(comma) else pos
 
 
 def past_framing_aside(ctx: Context, pos: int, end: int) -> int:

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from ...text import clean_surface, normalize
 from ..words import text_of
 from .asides import (FRAMED_SAY_WINDOW, framed_complementizer, opener_after, opener_past_aside, opens_aside,
-                     past_addressee, past_anonymity, past_framing_aside, past_reply_frame, skip_adjuncts)
+                     past_addressee, past_anonymity, past_framing_aside, past_reply_frame, past_setting_place,
+                     skip_adjuncts)
 from ..mentions import nisba_country
 from .boundary import attribution_tail, clause_end
 from .context import Context
@@ -90,7 +91,7 @@ def after_cue(ctx: Context, pos: int, end: int, cue_tok: int, act: str, named: b
         pos = frame_end   # "دعا X، ردا على مطالب النقابات، إلى الحوار": past the framing phrase
     if (first := tokens.next(pos, end)) < end and tokens.norm(first) in tokens.words.honorific_pronoun:
         pos = first + 1   # "وشدد جلالته، أثناء الاجتماع، ...": the honorific pronoun is the subject, not what was said
-    pos = skip_adjuncts(ctx, past_framing_aside(ctx, pos, end), end)
+    pos = skip_adjuncts(ctx, past_framing_aside(ctx, past_setting_place(ctx, pos, end), end), end)
     if named and pos < end and nisba_country(ctx.doc, pos):
         pos = skip_adjuncts(ctx, pos + 1, end)  # "أبدت بيلد الألمانية اهتماما": the speaker's nationality, no content
     if cue is not None and normalize(cue.lemma) in tokens.words.conversing_verb:
