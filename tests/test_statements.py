@@ -33,6 +33,11 @@ CASES = [
      "وأكد وزير العدل أن التحقيق مستمر. وأمر قاضي محكمة الاستئناف في باريس جان ميشال لوران بتوقيف "
      "المتهمين، معتبرا أن الأدلة كافية.",
      "جان ميشال لوران", "أمر", "توقيف", [], []),
+    # "قطعت علاقاتها مع العاصمة X، متهمة إياها": the capital taken up by the object pronoun is its state
+    ("a capital taken up by an object pronoun is the state it stands for",
+     "وتوترت العلاقات بين كينيا وأوغندا منذ أشهر. وأغلقت الحكومة الكينية حدودها مع كمبالا، متهمة إياها "
+     "بدعم المتمردين.",
+     "الحكومة", "اتهم", "بدعم المتمردين", ["أوغندا"], []),
     # "، وهي نتيجة وصفتها X بأنها": a noun taken back by a verb of describing, another side speaks on it
     ("a result another side describes after and-it-is and a noun",
      "وأعلن رئيس الوزراء المجري فيكتور أوربان فوز حزبه بثلثي المقاعد، وهي نتيجة وصفتها منظمة الشفافية الدولية "
@@ -1021,6 +1026,13 @@ def test_the_participle_after_a_judges_order_is_the_judges(nlp) -> None:
                    "بتوقيف المتهمين، معتبرا أن الأدلة كافية.")
     deeming = next(s for s in rec.statements if normalize(s.cue_lemma) == normalize("اعتبر"))
     assert label(rec, deeming.speaker) == normalize("جان ميشال لوران"), speakers(rec)
+
+
+def test_a_capital_taken_up_by_an_object_pronoun_is_no_target_itself(nlp) -> None:
+    rec = run(nlp, "وتوترت العلاقات بين الجزائر والمغرب منذ أشهر. واستدعت وزارة الخارجية الجزائرية سفيرها لدى "
+                   "الرباط للتشاور، متهمة إياها بالتحريض على العنف.")
+    charge = next(s for s in rec.statements if normalize(s.cue_lemma) == normalize("اتهم"))
+    assert [label(rec, k) for k in charge.about] == [normalize("المغرب")], charge.about
 
 
 def test_no_speaker_no_statement(nlp) -> None:

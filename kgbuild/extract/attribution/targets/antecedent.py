@@ -10,6 +10,7 @@ from ....text import clitic_variants
 from ...mentions import Candidate
 from ...stance.settings import locative
 from ..context import Context
+from .read_off import country_of
 
 ANTECEDENT = "pronoun's antecedent"   # the source of a target read off a pronoun that stands for a party named
 ABOUT_WORDS = 12   # the longest stretch between the mention of the one said about and its complementizer
@@ -84,7 +85,16 @@ def object_pronoun(ctx: Context, c_start: int, c_end: int, exclude: set[str]) ->
     pronoun = pronoun_of(tokens.norm(k), words.object_pronoun_host)
     if pronoun is None:
         return None
-    return _last_agreeing(ctx, k, pronoun, exclude)
+    return _state_of_capital(ctx, _last_agreeing(ctx, k, pronoun, exclude), exclude)
+
+
+def _state_of_capital(ctx: Context, c: Candidate | None, exclude: set[str]) -> Candidate | None:
+    """"قطعت علاقاتها مع العاصمة X، متهمة إياها بكذا": a capital taken up by "إياها" is the state it stands for,
+    which is what is charged or called on, when the text names that state (and it is not the speaker's own)."""
+    state = country_of(ctx, c.key) if c is not None else None
+    if c is None or state is None or state == c.key or state in exclude:
+        return c
+    return Candidate(c.i, c.j, c.start, c.end, c.form, c.type, c.source, key=state)
 
 
 def cue_object(ctx: Context, c_start: int, exclude: set[str]) -> Candidate | None:
@@ -108,8 +118,8 @@ def cue_object(ctx: Context, c_start: int, exclude: set[str]) -> Candidate | Non
     party = lambda c: not locative(ctx.doc, c, sent)
     for j in range(max(sent, k - ANTECEDENT_REACH), k):   # the sentence's first cue whose object can be meant
         if ctx.cues.at(j) is not None and (first := _first_agreeing(ctx, k, pronoun, exclude, j + 1, party)) is not None:
-            return first
-    return _last_agreeing(ctx, k, pronoun, exclude, where=party)
+            return _state_of_capital(ctx, first, exclude)
+    return _state_of_capital(ctx, _last_agreeing(ctx, k, pronoun, exclude, where=party), exclude)
 
 
 def _first_agreeing(ctx: Context, k: int, pronoun: str, exclude: set[str], start: int,
