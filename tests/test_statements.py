@@ -1035,6 +1035,14 @@ def test_a_capital_taken_up_by_an_object_pronoun_is_no_target_itself(nlp) -> Non
     assert [label(rec, k) for k in charge.about] == [normalize("المغرب")], charge.about
 
 
+def test_an_object_pronoun_stands_for_no_platform_nor_place_of_exile(nlp) -> None:
+    # "كتب على «منصة» أن ...، داعيا إياها": the platform posted on and the country one lives in are no party called on
+    rec = run(nlp, "وكتب المعارض الكيني البارز جون موانغي، الذي يعيش في المنفى في كندا، على «تويتر» أن الرئيسة "
+                   "الجديدة أمام امتحان صعب، داعيا إياها إلى الإفراج عن المعتقلين.")
+    call = next(s for s in rec.statements if normalize(s.cue_lemma) == normalize("دعا"))
+    assert not {label(rec, k) for k in call.about} & {normalize("تويتر"), normalize("كندا")}, call.about
+
+
 def test_no_speaker_no_statement(nlp) -> None:
     rec = run(nlp, "وقال إن الوضع هادئ.")
     assert rec.statements == []

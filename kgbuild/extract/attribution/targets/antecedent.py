@@ -75,9 +75,11 @@ def said_about(ctx: Context, c_start: int, exclude: set[str]) -> Candidate | Non
     return _at_pronoun(ctx, p, named.type, key)
 
 
-def object_pronoun(ctx: Context, c_start: int, c_end: int, exclude: set[str]) -> Candidate | None:
+def object_pronoun(ctx: Context, c_start: int, c_end: int, exclude: set[str],
+                   where: Callable[[Candidate], bool] = lambda c: True) -> Candidate | None:
     """"اعتبر فلان إيران خطرا، معتبرا إياها ...": a content that opens with "إياه/إياها/إياهم" is about the
-    last party named before it in the sentence that the pronoun agrees with (not the speaker)."""
+    last party named before it in the sentence that the pronoun agrees with (not the speaker) and that passes
+    `where`; not a place named as where something happens ("يعيش في بلد X"): the one charged or called on is a party."""
     tokens, words = ctx.tokens, ctx.tokens.words
     k = tokens.next(c_start, c_end)
     if k >= c_end:
@@ -85,7 +87,9 @@ def object_pronoun(ctx: Context, c_start: int, c_end: int, exclude: set[str]) ->
     pronoun = pronoun_of(tokens.norm(k), words.object_pronoun_host)
     if pronoun is None:
         return None
-    return _state_of_capital(ctx, _last_agreeing(ctx, k, pronoun, exclude), exclude)
+    sent = ctx.doc[k].sent.start
+    party = lambda c: where(c) and not locative(ctx.doc, c, sent)
+    return _state_of_capital(ctx, _last_agreeing(ctx, k, pronoun, exclude, where=party), exclude)
 
 
 def _state_of_capital(ctx: Context, c: Candidate | None, exclude: set[str]) -> Candidate | None:

@@ -54,7 +54,7 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
                       + leader_pair_mentions(ctx, lo, c_end)
                       + this_country_mentions(ctx, lo, c_end) + dual_pronoun_mentions(ctx, c_start, c_end, exclude)
                       + honored_mentions(ctx, lo, c_end, exclude) + establishment_mentions(ctx, lo, c_end)
-                      + [c for c in (said_about(ctx, c_start, exclude), object_pronoun(ctx, c_start, c_end, exclude),
+                      + [c for c in (said_about(ctx, c_start, exclude), object_pronoun(ctx, c_start, c_end, exclude, where=lambda m: not medium(ctx, m, ctx.mentions.key(m) or '')),
                                      cue_object(ctx, c_start, exclude)) if c is not None],
                       key=lambda c: (c.i < c_start and c.source != ANTECEDENT, c.i))
     opening = _opening(ctx, c_start, c_end)
