@@ -33,6 +33,10 @@ CASES = [
      "وأكد وزير العدل أن التحقيق مستمر. وأمر قاضي محكمة الاستئناف في باريس جان ميشال لوران بتوقيف "
      "المتهمين، معتبرا أن الأدلة كافية.",
      "جان ميشال لوران", "أمر", "توقيف", [], []),
+    # "ناشد المواطنين «...»": the group called on right before the quoted call is part of what was said, a target
+    ("the group a call addresses right before the quoted call",
+     "وناشد زعيم المعارضة البيروفي خوان تورريس المزارعين «الحفاظ على الهدوء».",
+     "خوان تورريس", "ناشد", "الحفاظ على الهدوء", ["المزارعين"], []),
     # "قطعت علاقاتها مع العاصمة X، متهمة إياها": the capital taken up by the object pronoun is its state
     ("a capital taken up by an object pronoun is the state it stands for",
      "وتوترت العلاقات بين كينيا وأوغندا منذ أشهر. وأغلقت الحكومة الكينية حدودها مع كمبالا، متهمة إياها "
@@ -1041,6 +1045,13 @@ def test_an_object_pronoun_stands_for_no_platform_nor_place_of_exile(nlp) -> Non
                    "الجديدة أمام امتحان صعب، داعيا إياها إلى الإفراج عن المعتقلين.")
     call = next(s for s in rec.statements if normalize(s.cue_lemma) == normalize("دعا"))
     assert not {label(rec, k) for k in call.about} & {normalize("تويتر"), normalize("كندا")}, call.about
+
+
+def test_the_group_called_on_before_a_quoted_call_in_a_second_clause(nlp) -> None:
+    rec = run(nlp, "ورحب زعيم المعارضة البيروفي خوان تورريس بالقرار، وناشد المزارعين «الحفاظ على الهدوء».")
+    call = next(s for s in rec.statements if normalize(s.cue_lemma) == normalize("ناشد"))
+    assert "المزارعين" in call.quote and "الحفاظ على الهدوء" in call.quote, call.quote
+    assert [label(rec, k) for k in call.about] == [normalize("المزارعين")], call.about
 
 
 def test_no_speaker_no_statement(nlp) -> None:

@@ -32,6 +32,7 @@ SAY_LEMMA = "قال"
 REPLY_LEMMA = normalize("رد")   # a reply may be a deed: "رد X على Y بإعلان ..." (by_deed)
 ADDRESSEE_CLITIC = "ل"   # "لـ«الأنباء»": a quoted outlet after it is told, not what was said
 SAY_ACTS = {"say", "announce", "report", "warn", "deny", "accuse", "agree", "support"}
+ADDRESSED_ACTS = {"call", "request", "warn"}   # acts whose object before a quote is the one called on or warned
 SAY_WINDOW, OBJECT_WINDOW = 10, 2
 BY_SAYING_WORDS = 20   # words after the speaker within which "بالقول" (by saying) opens what was said
 WHAT = normalize("ما")
@@ -131,6 +132,8 @@ def after_cue(ctx: Context, pos: int, end: int, cue_tok: int, act: str, named: b
                 # 'على هامش "منتدى ..."، الذي عقد في جاكرتا: إن': a quoted name in an aside, the content comes after
                 k, steps = opener, 0
                 continue
+            if act in ADDRESSED_ACTS and (addressee := _addressee_before(ctx, pos, k)) is not None:
+                return addressee, close + 1, "mixed"   # "ناشد المواطنين «الحفاظ على ...»": the one called on, then the call
             return _quoted_after(ctx, k, end)
         if tokens.norm(k) in tokens.words.complementizer:
             if k > pos and _but_that(ctx, k, pos):
@@ -163,6 +166,16 @@ def after_cue(ctx: Context, pos: int, end: int, cue_tok: int, act: str, named: b
     if start >= stop:
         return None
     return start, stop, "indirect"
+
+
+def _addressee_before(ctx: Context, pos: int, quote: int) -> int | None:
+    """The start of the group addressed right before the quote that opens a call ("ناشد البوليفيين «...»",
+    "حث العمال «...»"): a group mention that is the first word after the cue and ends at the quote."""
+    first = ctx.tokens.next(pos, quote)
+    c = ctx.mentions.start_at.get(first)
+    if c is None or c.type != "Group" or ctx.tokens.next(c.j, quote + 1) != quote:
+        return None
+    return c.i
 
 
 def _object_before_colon(ctx: Context, pos: int, colon: int) -> bool:
