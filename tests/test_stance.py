@@ -947,6 +947,11 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # remaining by a party's side stands by it; denied, it abandons it
     ("وقال وزير الخارجية الكندي جون مارتن إن كندا كانت وستبقى دائما إلى جانب أوكرانيا.", "أوكرانيا", "positive"),
     ("وقال وزير الخارجية الكندي جون مارتن إن كندا لن تبقى إلى جانب أوكرانيا.", "أوكرانيا", "negative"),
+    # refusing to bow is defiance, a merit of who refuses; the bad thing not bowed to stays the bad thing of its owner,
+    # and who defies it only faces it
+    ("وقال رئيس الوزراء الكندي جاستن ترودو إن شعب كندا لن يركع.", "شعب كندا", "positive"),
+    ("وقال رئيس الوزراء الكندي جاستن ترودو إن كندا لن تخضع لتهديدات روسيا.", "روسيا", "negative"),
+    ("وقال رئيس الوزراء الكندي جاستن ترودو إن كندا لن تخضع لتهديدات روسيا.", "كندا", "neutral"),
     # who marginalizes others is in the wrong
     ("وقال زعيم المعارضة الكينية رايلا أودينغا إن الحكومة الكينية همشت سكان الشمال.", "الحكومة الكينية", "negative"),
     # a sham or a desperate act said of a party's doing
@@ -1146,6 +1151,8 @@ def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     ("وقال المحامي الكيني سامي أوتينو إن الجيش شن ضربات على مواقع في الشمال.", "neutral"),
     # a pledge of a decisive answer is a threat, whoever is answered
     ("وتعهد رئيس الوزراء الأسترالي بأن ترد الحكومة ردا حاسما على كل من يعتدي على المحلات.", "negative"),
+    # refusing to bow to a bad thing: the bad thing, not turned round by the negation, gives the stance
+    ("وقال رئيس الوزراء الكندي جاستن ترودو إن بلاده لن تخضع للتهديدات.", "negative"),
     # mourning honours the dead, as a condolence does
     ("وأعلنت الحكومة الكندية الحداد العام يومين.", "positive"),
     ("ونعى رئيس الوزراء الكندي جاستن ترودو في بيان الزعيم الراحل.", "positive"),

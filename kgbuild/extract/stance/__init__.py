@@ -74,6 +74,8 @@ attack the content judges bad made it ("مصدوم من قصف القوات X");
 Recognizing a party backs it ("اعتراف بلاده بـX"); a word of demanding before a noun of leaving demands it of the one named
 after it, inside a content as in a call ("هتافات تطالب برحيل X").
 A pledge to deal with a party firmly is a threat ("تعهد بالتصدي بحزم لـX": X is opposed, the act negative).
+Refusing to bow is defiance ("لن نركع": positive); the bad thing not bowed to stays bad, and who defies it faces it
+("X لن تخضع لتهديدات Y": Y negative, X none).
 """
 from __future__ import annotations
 

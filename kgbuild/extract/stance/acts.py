@@ -13,7 +13,8 @@ from ..words import COMMAS, PRONOUN_SUFFIXES, tokens_of
 from .phrase_words import INCUMBENT_ON, TO
 from .phrases import Lent
 from .uncharged import FROM, is_preventing
-from .words import (clitic_of, first_word, is_attacking, is_befalling, is_doing, is_harming, is_measure, is_one_of, is_punishing, is_reverser,
+from .words import (clitic_of, first_word, is_attacking, is_befalling, is_doing, is_harming, is_measure, is_negation, is_one_of,
+                    is_punishing, is_reverser,
                     of_kind, polarity_table, title_heads, without_article, word_before, word_polarity)
 
 BEFALLEN_OPENING = 2  # words of the content before the noun of what befalls X at most ("عن أسفه لمقتل X")
@@ -464,7 +465,8 @@ def suffers(doc: Doc, c: Candidate, hi: int, values: Lent) -> set[int] | None:
         return {state}        # "X في خطر", "اقتصاد X في أزمة": the state X is in, not its doing
     if q < hi and is_one_of(toks.texts[q], words.relative):
         q = first_word(doc, q + 1)
-    if q >= hi or not is_one_of(toks.texts[q], words.suffering):
+    q = _defied_verb(doc, q, hi)
+    if q >= hi or not (is_one_of(toks.texts[q], words.suffering) or of_kind(toks.texts[q], polarity_table().submitting)):
         return None
     out: set[int] = set()
     k = q
@@ -475,6 +477,16 @@ def suffers(doc: Doc, c: Candidate, hi: int, values: Lent) -> set[int] | None:
         if values.alone.get(k, 0) or values.phrase.get(k, 0):
             out.add(k)
     return out
+
+
+def _defied_verb(doc: Doc, q: int, hi: int) -> int:
+    """Past a negation at q before a verb of submitting ("X لن تخضع لتهديدات Y"): the verb, whose bad object X
+    defies, not does; q itself otherwise."""
+    toks = tokens_of(doc)
+    if q >= hi or toks.punct[q] or not is_negation(toks.texts[q]):
+        return q
+    r = first_word(doc, q + 1)
+    return r if r < hi and of_kind(toks.texts[r], polarity_table().submitting) else q
 
 
 def _in_a_state(doc: Doc, q: int, hi: int, values: Lent) -> int | None:

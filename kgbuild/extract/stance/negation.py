@@ -44,8 +44,9 @@ def negated(doc: Doc, k: int, lo: int = 0) -> bool:
             break             # "رسالة غير ودية ومسيئة": غير makes an adjective of the word after it, not of one joined by و
         if (is_negation(text) and not _not_only(doc, p) and not _joined_negation(doc, p)) or gives_up:
             negations += 1 + _negated_without(doc, p, lo)
-        elif (word_polarity(text) and not is_verb_reading(doc, p)) or is_accepting(text):
-            break             # "لن نسمح بالتدخل": what is not tolerated stays bad
+        elif (word_polarity(text) and not is_verb_reading(doc, p)) or is_accepting(text) or \
+                of_kind(text, polarity_table().submitting):
+            break             # "لن نسمح بالتدخل", "لن نخضع للتهديدات": what is not tolerated or bowed to stays bad
         if not _counts_no_step(doc, p, lo):
             steps += 1
         p -= 1

@@ -52,11 +52,13 @@ class PolarityReading:
     aroused: bool = False     # "الاستغراب": after a verb of arousing, it judges its cause, nothing after it
     causing: bool = False     # "تسبب": a fault of its doer before a crisis or a bad thing ("تسبب في الأزمة")
     sufficing: bool = False   # "تكفي": a shortcoming when negated ("لا تكفي"), nothing alone ("يكفي أن")
+    submitting: bool = False  # "يركع": defiance when negated ("لن نركع"), nothing alone
 
     @property
     def judges_nothing(self) -> bool:
         return not (self.value or self.close_tie or self.accepting or self.negated_only or self.disowning or
-                    self.lasting or self.crossing or self.escaping or self.arousing or self.causing or self.sufficing)
+                    self.lasting or self.crossing or self.escaping or self.arousing or self.causing or self.sufficing or
+                    self.submitting)
 
 
 @lru_cache(maxsize=262144)   # asked of every word of every content
@@ -66,7 +68,8 @@ def polarity_reading(text: str) -> PolarityReading:
     return PolarityReading(word_polarity(text), of_kind(text, table.close_tie), is_accepting(text),
                            is_negated_only(text), of_kind(text, table.disowning), of_kind(text, table.lasting),
                            of_kind(text, table.crossing), of_kind(text, table.escaping), of_kind(text, table.arousing),
-                           of_kind(text, table.aroused), of_kind(text, table.causing), of_kind(text, table.sufficing))
+                           of_kind(text, table.aroused), of_kind(text, table.causing), of_kind(text, table.sufficing),
+                           of_kind(text, table.submitting))
 
 
 def polarity_at(doc: Doc, k: int, lo: int = 0) -> int:
@@ -114,6 +117,10 @@ def polarity_at(doc: Doc, k: int, lo: int = 0) -> int:
         # تكفي", "لم تكن تكفي": what is not enough falls short, and "يكفي أن" alone praises nothing
         if reading.accepting or reading.sufficing:
             return -1 if negated(doc, k, lo) else 0
+        if reading.submitting:
+            # "لن نركع", "لن تنحني": refusing to bow is defiance, a merit of who refuses; but before a bad thing
+            # ("لن تخضع للتهديدات") the bad thing, not negated, carries the stance
+            return 1 if negated(doc, k, lo) and not _bad_after(doc, k) else 0
         if reading.negated_only:
             if _after_ghayr(doc, k):
                 # "غير مسؤول" is irresponsible, but "غير مسؤولة عن الهجوم" clears of the bad thing
@@ -140,6 +147,23 @@ def polarity_at(doc: Doc, k: int, lo: int = 0) -> int:
         return value
     # "لا ندين X", "لم تتهم X": a judgement not made is no praise of what it would judge ("لا نرفض", "لا نعارض" accept)
     return 0 if value < 0 and of_kind(text, polarity_table().condemning) and not of_kind(text, polarity_table().rejecting) else -value
+
+
+SUBMITTED_REACH = 3   # words after a verb of submitting where what it submits to stands at most ("لن تخضع أمام تهديدات X")
+
+
+def _bad_after(doc: Doc, k: int) -> bool:
+    """Is there a bad word within SUBMITTED_REACH words after the verb of submitting at k, no punctuation between
+    ("لن تخضع للتهديدات", "لن ننحني أمام الابتزاز"): what it refuses to submit to?"""
+    toks = tokens_of(doc)
+    q, words = k + 1, 0
+    while q < len(doc) and words < SUBMITTED_REACH and not toks.punct[q]:
+        if not toks.spaces[q]:
+            if word_polarity(toks.texts[q]) < 0:
+                return True
+            words += 1
+        q += 1
+    return False
 
 
 def _an_office(doc: Doc, k: int, lo: int) -> bool:

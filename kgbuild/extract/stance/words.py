@@ -54,6 +54,7 @@ AROUSED = "aroused"         # polarity.tsv: a noun of a bad feeling a verb of ar
 TIE = "tie"                 # polarity.tsv: a noun of ties or agreements: nothing alone, cut or cancelled a break ("قطع العلاقات")
 SUFFICING = "sufficing"     # polarity.tsv: a verb of being enough: nothing alone ("يكفي أن"), negated a shortcoming ("لا تكفي")
 LOSING = "losing"           # polarity.tsv: a verb of losing: before a noun of a person, mourning ("فقدت قائدا حكيما")
+SUBMITTING = "submitting"   # polarity.tsv: a verb of submitting or bowing: negated, defiance ("لن نركع", "لن تخضع للتهديدات")
 
 
 @dataclass(frozen=True)
@@ -97,13 +98,14 @@ class PolarityTable:
     sufficing: frozenset[str] = frozenset()   # "يكفي", "تكفي": negated, a shortcoming of what is not enough
     tie: frozenset[str] = frozenset()         # "العلاقات", "اتفاقيات" ...: after a reverser, a break with the other side
     losing: frozenset[str] = frozenset()      # "فقد", "فقدنا", "فقدان" ...: before a noun of a person, mourning
+    submitting: frozenset[str] = frozenset()  # "يخضع", "يركع" ...: negated, defiance; what is not submitted to stays bad
 
 
 # polarity.tsv kinds that only give a word a role, and kinds of negative words that have a role besides
 ROLE_KINDS = (REVERSE, GIVING_UP, ACCEPTING, NEGATED_ONLY, DISOWNING, OUTLAWED, SO_CALLED, NEUTRAL, VERB_HOMOGRAPH, CLOSE_TIE,
               BEFALLING, MEASURE, UNCHANGING, POSITION, CAUSE, SENSE, OFFICE, HESITATING, REJECTING, DOING, ATTACKING, VIOLENT,
               LASTING, CROSSING, LIMIT, ESCAPING, RECKONING, SUPERLATIVE, AROUSING, AROUSED, CAUSING,
-              SUFFICING, TIE, LOSING)
+              SUFFICING, TIE, LOSING, SUBMITTING)
 NEGATIVE_ROLE_KINDS = (CONDEMNING, PUNISHING, HARMING, FAILING, DUTY)
 
 
@@ -131,7 +133,8 @@ def polarity_table() -> PolarityTable:
                          crossing=frozen[CROSSING], limit=frozen[LIMIT], escaping=frozen[ESCAPING],
                          reckoning=frozen[RECKONING], superlative=frozen[SUPERLATIVE], arousing=frozen[AROUSING],
                          aroused=frozen[AROUSED], causing=frozen[CAUSING],
-                         sufficing=frozen[SUFFICING], tie=frozen[TIE], losing=frozen[LOSING])
+                         sufficing=frozen[SUFFICING], tie=frozen[TIE], losing=frozen[LOSING],
+                         submitting=frozen[SUBMITTING])
 
 
 def polarity_words() -> dict[str, int]:
