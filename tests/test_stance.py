@@ -1151,6 +1151,9 @@ def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     ("وقال المحامي الكيني سامي أوتينو إن الجيش شن ضربات على مواقع في الشمال.", "neutral"),
     # a pledge of a decisive answer is a threat, whoever is answered
     ("وتعهد رئيس الوزراء الأسترالي بأن ترد الحكومة ردا حاسما على كل من يعتدي على المحلات.", "negative"),
+    # a right denied forbids what no one may do, a reproach; a right granted judges nothing
+    ("وقال رئيس البرلمان الكيني موسى ويتانغولا إنه لا يحق لأحد أن يغلق أبواب البرلمان أمام النواب.", "negative"),
+    ("وقال رئيس البرلمان الكيني موسى ويتانغولا إنه يحق للمواطنين التصويت.", "neutral"),
     # refusing to bow to a bad thing: the bad thing, not turned round by the negation, gives the stance
     ("وقال رئيس الوزراء الكندي جاستن ترودو إن بلاده لن تخضع للتهديدات.", "negative"),
     # mourning honours the dead, as a condolence does
