@@ -1181,3 +1181,20 @@ def test_nisba_attack_judged(nlp, text, judged):
     lo = next(t.i for t in doc if t.text == "إن") + 1
     values = phrase_values(doc, lo, len(doc), lambda k: False)
     assert nisba_attack_judged(doc, "Q159", lo, len(doc), values, "neutral") is judged
+
+
+def test_the_party_before_the_charge_is_the_one_judged(nlp) -> None:
+    """"اتهم الحزب، الذي يتزعمه X، الرئيس Y بالسعي إلى": the party right before the charge (a definite noun with ب) takes
+    the act's stance, though another is named before it in the content."""
+    from kgbuild.extract.mentions.base import Candidate
+    from kgbuild.extract.stance import target_stances
+    doc = nlp("واتهم الحزب، الذي يتزعمه المعارض رايلا أودينغا، الرئيس وليام روتو بالسعي إلى البقاء في السلطة.")
+    texts = [t.text for t in doc]
+
+    def named(first: str, words: int) -> Candidate:
+        i = texts.index(first)
+        last = doc[i + words - 1]
+        return Candidate(i, i + words, doc[i].idx, last.idx + len(last.text), " ".join(texts[i:i + words]), "Person", "test")
+
+    targets = [("opposition", [named("رايلا", 2)]), ("president", [named("وليام", 2)])]
+    assert target_stances(doc, targets, texts.index("،") + 1, len(doc) - 1, "negative")["president"] == "negative"

@@ -76,6 +76,8 @@ after it, inside a content as in a call ("هتافات تطالب برحيل X")
 A pledge to deal with a party firmly is a threat ("تعهد بالتصدي بحزم لـX": X is opposed, the act negative).
 Refusing to bow is defiance ("لن نركع": positive); the bad thing not bowed to stays bad, and who defies it faces it
 ("X لن تخضع لتهديدات Y": Y negative, X none).
+Under a judging act, the party right before the charge ("X بالسعي إلى", "«X» بالفساد") is the one judged, not a party named
+before it (a relative clause on the speaker: "اتهم الحزب، الذي يتزعمه Y، X بالسعي إلى").
 """
 from __future__ import annotations
 

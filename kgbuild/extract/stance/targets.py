@@ -6,14 +6,16 @@ which words speak of which target in windows.py."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import fields
+from functools import cache
 
 from spacy.tokens import Doc
 
 from ... import lexicon
-from ...text import normalize
+from ...text import clitic_variants, normalize
 from ..groups import kind_of
 from ..mentions import Candidate
-from ..words import is_ordinary_word, next_word, tokens_of
+from ..words import QUOTE_CHARS, is_ordinary_word, next_word, tokens_of
 from .acts import against, asked_to_stop, forces_attack_judged, nisba_attack_judged, reproached, suffers, suspected, victim
 from .kinds import NATION_GROUPS, NEGATIVE_GROUPS, VICTIM_GROUPS, named_badly
 from .one_target import stance_of
@@ -28,6 +30,26 @@ from .words import clitic_of, first_word, is_one_of, word_before
 
 
 QUESTION_MARKS = frozenset({"؟", "?"})
+WITH = "ب"
+
+
+def _before_charge(doc: Doc, c: Candidate, c_end: int) -> bool:
+    """Is mention c followed, past closing quote marks, by a definite noun with ب ("X بالسعي إلى", "«X» بالفساد"): the
+    charge or the description a judging act gives its object ("اتهم X بالتورط", "وصف X بالفاشل")? Not a fixed phrase
+    of the function words ("بالإضافة إلى", "بالنسبة")."""
+    toks = tokens_of(doc)
+    k = c.j
+    while k < c_end and toks.texts[k] in QUOTE_CHARS:
+        k += 1
+    if k >= c_end or toks.punct[k] or normalize(toks.texts[k]) in _function_words():
+        return False
+    return any(clitic == WITH and normalize(stem).startswith("ال") for clitic, stem in clitic_variants(toks.texts[k]))
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    """Every word of function_words.tsv, of any kind."""
+    return frozenset().union(*(getattr(lexicon.function_words(), f.name) for f in fields(lexicon.function_words())))
 
 
 def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start: int, c_end: int,
@@ -76,6 +98,10 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
     titles = [all(of_a_title(doc, c, c_start, in_name) for c in mentions) for _, mentions in targets]
     # the first target is the first not named only in another's title: "انتقد رئيس حزب X فلانا" criticizes the person
     lead = next((n for n, titled in enumerate(titles) if not titled), None)
+    if prior == "negative" and lead is not None:
+        # "اتهم ...، X بالسعي إلى": the party right before the charge is the one the act judges, not one named before it
+        lead = next((n for n, (_, mentions) in enumerate(targets) if not titles[n] and
+                     any(_before_charge(doc, c, c_end) for c in mentions)), lead)
     # a first target that only suffers what the content names leaves its far words to the next party ("الخطر
     # الأكبر على X هو Y": the danger is Y's, X only faces it)
     heir = _heir(doc, targets, lead, titles, own, values, c_start, c_end)
