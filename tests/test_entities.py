@@ -506,6 +506,16 @@ def test_the_article_s_own_full_name_wins_over_the_table_for_its_family_name(nlp
     assert normalize(persons[0].label) == normalize(full)
 
 
+def test_two_family_names_spelled_alike_each_named_in_full_are_two_people(nlp) -> None:
+    # a new person's family name one letter off a known actor's: each short form goes with its own full name
+    rec = extract_document(nlp, "t.txt", "وأعلن رئيس بلدية ليون بيير ماكارون استقالته. وقال ماكارون إنه اتخذ "
+                                         "القرار لتهدئة التوترات. من جهته، قال الرئيس الفرنسي إيمانويل ماكرون إنه "
+                                         "يحترم القرار. ودعا ماكرون المحتجين إلى الحوار.")
+    persons = {normalize(e.label): {normalize(f) for f in e.forms} for e in rec.entities.values() if e.type == "Person"}
+    assert persons[normalize("بيير ماكارون")] == {normalize("بيير ماكارون"), normalize("ماكارون")}
+    assert normalize("ماكارون") not in persons[normalize("إيمانويل ماكرون")]
+
+
 def test_a_family_name_before_the_article_s_namesake_stays_the_known_actor(nlp) -> None:
     rec = extract_document(nlp, "t.txt", "وقال لافروف إن العقوبات لن تنجح. ورد الباحث أندريه لافروف بأن "
                                          "الاقتصاد تكيف.")

@@ -218,6 +218,17 @@ def _short_name_ambiguous(short: str, full: list[str], rivals: list[list[str]]) 
     return not (full[-1] == short and all(r[-1] != short for r in rivals))
 
 
+def _family_names_of_two_people(a: list[str], b: list[str], full_names: list[list[str]]) -> bool:
+    """Two one-word names spelled alike but not the same ("فلانوفيتش" / "فلانيتش"), each the family name of
+    its own full name in the article, and the two full names not one person's: two people of alike
+    family names, each named alone after being named in full, not one person spelled two ways."""
+    if len(a) != 1 or len(b) != 1 or a == b:
+        return False
+    owners_a = [f for f in full_names if f[-1] == a[0]]
+    owners_b = [f for f in full_names if f[-1] == b[0]]
+    return bool(owners_a) and bool(owners_b) and not any(same_person(x, y) for x in owners_a for y in owners_b)
+
+
 def _first_of_family_first(toks: list[list[str]], short: int, full: int, rivals: list[int],
                            first_at: dict[int, int]) -> bool:
     """"كيم" fits "كيم جونغ أون" and a later "كيم دونغ هو": a family name written first names the one of
@@ -277,6 +288,8 @@ def cluster(cands: list[Candidate]) -> list[list[Candidate]]:
             if ca.key and cb.key and ca.key != cb.key:
                 continue
             if ca.type == cb.type == "Person" and same_person(toks[a], toks[b]):
+                if _family_names_of_two_people(toks[a], toks[b], [toks[f] for f in full_names]):
+                    continue
                 short, full = (a, b) if len(toks[a]) < len(toks[b]) else (b, a)
                 # "غراندي" may be Filippo or Liz: a family name that fits two full names joins neither
                 rivals_at = [f for f in full_names if len(toks[short]) == 1 and not same_person(toks[f], toks[full])
