@@ -232,6 +232,8 @@ def remit_end(doc: Doc, k: int) -> int:
             return k  # "للمرة الثانية": a count of times, no remit
         end = _remit_tail(doc, q + 1)
         return _about_end(doc, end)
+    if text.startswith("ل") and not text.startswith("لل") and len(text) > 3 and normalize(text) in lexicon.given_names():
+        return k  # "المتحدثة باسم الحزب الاشتراكي ليلى فلان": a given name that opens with ل, no ل + noun of a remit
     if text.startswith("ل") and not text.startswith("لل") and len(text) > 3:
         stem = normalize(text[1:])
         nxt = skip_space(doc, q + 1)
