@@ -470,6 +470,15 @@ def test_a_royal_title_before_a_full_name_is_a_form_but_not_the_label(nlp) -> No
     assert normalize(person.label) == normalize("سالم ناصر الفهد")
 
 
+def test_a_royal_title_before_a_compound_given_name_is_the_full_name_with_bin(nlp) -> None:
+    # "الأمير عبد فلان" after "الأمير عبد فلان بن علان": the compound given name opens the full name before بن
+    rec = extract_document(nlp, "t.txt", "أعلن وزير الطاقة الأمير عبد الرحيم بن فيصل أن الإنتاج سيعود قريبا. "
+                                         "وقال الأمير عبد الرحيم، في بيان، إن الأسواق مستقرة.")
+    persons = [e for e in rec.entities.values() if e.type == "Person"]
+    assert len(persons) == 1 and normalize(persons[0].label) == normalize("عبد الرحيم بن فيصل")
+    assert len({s.speaker for s in rec.statements}) == 1
+
+
 def test_a_royal_title_before_a_name_the_ner_reads_is_a_form_too(nlp) -> None:
     rec = extract_document(nlp, "t.txt", "وكان الوزير آنذاك الشيخ سالم الخالد قد أكد ذلك.")
     person = next(e for e in rec.entities.values() if e.type == "Person")

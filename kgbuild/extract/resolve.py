@@ -229,6 +229,19 @@ def _family_names_of_two_people(a: list[str], b: list[str], full_names: list[lis
     return bool(owners_a) and bool(owners_b) and not any(same_person(x, y) for x in owners_a for y in owners_b)
 
 
+def _given_name_alone(name: list[str]) -> bool:
+    """A one-word name, or a compound given name opened by a name particle ("عبد العزيز")."""
+    return len(name) == 1 or (len(name) == 2 and name[0] in NAME_LINKS)
+
+
+def _opens_full_name(given: list[str], full: list[str]) -> bool:
+    """Does the given name open the full name: its first word, or a compound given name before بن
+    ("عبد العزيز" of "عبد العزيز بن فلان"), not the first part of a longer compound?"""
+    if len(given) == 1:
+        return full[0] == given[0]
+    return len(full) > len(given) and full[:len(given)] == given and full[len(given)] in DESCENT
+
+
 def _first_of_family_first(toks: list[list[str]], short: int, full: int, rivals: list[int],
                            first_at: dict[int, int]) -> bool:
     """"كيم" fits "كيم جونغ أون" and a later "كيم دونغ هو": a family name written first names the one of
@@ -314,8 +327,8 @@ def cluster(cands: list[Candidate]) -> list[list[Candidate]]:
     # "الملك فلان" is the "فلان بن علان آل فلان" of the same article: a royal or religious title with a
     # one-word name names the one full name the article opens with that word (a short given name too)
     for n, c in enumerate(cands):
-        if c.type == "Person" and len(toks[n]) == 1 and c.title and normalize(c.title) in NAME_TITLES:
-            opens = {uf.find(f) for f in full_names if toks[f][0] == toks[n][0]}
+        if c.type == "Person" and c.title and normalize(c.title) in NAME_TITLES and _given_name_alone(toks[n]):
+            opens = {uf.find(f) for f in full_names if _opens_full_name(toks[n], toks[f])}
             if len(opens) == 1:
                 uf.union(n, opens.pop())
     # "صندوق النقد" is the "صندوق النقد الدولي" of the same article when it is the only longer match
