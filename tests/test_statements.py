@@ -80,6 +80,10 @@ CASES = [
     ("a described person named after is-called speaks through the verb before",
      "وقال مزارع يدعى ماركو بيريز إن المحصول تراجع بسبب الجفاف.",
      "ماركو بيريز", "قال", "المحصول تراجع", [], []),
+    # after "يدعى" a foreign given name the word tests read as an inflected verb is still the name's first word
+    ("a foreign given name shaped like a verb after is-called",
+     "وقال مزارع يدعى تستوني أوكافور إن المحصول تراجع بسبب الجفاف.",
+     "تستوني أوكافور", "قال", "المحصول تراجع", [], []),
     # a colon headline's second side "فلان: ... .. وY تطالب بـ" speaks for itself
     ("a colon headline's second side with its own verb",
      "شولتس: أوروبا تواجه شتاء صعبا.. ووارسو تطالب بعقوبات أشد على موسكو\n"

@@ -22,8 +22,8 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, normalize
-from ..words import (CALLED, is_known_name_word, is_name_like, is_name_link, is_quote, mostly_common_words, text_of,
-                     tokens_of, word_count, word_counts, is_time_text)
+from ..words import (CALLED, is_arabic_word, is_function_word, is_known_name_word, is_name_like, is_name_link, is_quote,
+                     mostly_common_words, text_of, tokens_of, word_count, word_counts, is_time_text)
 from .base import COMPLEMENTIZERS, Candidate, known_entity_at, match_title, skip_space, span_chars
 from .name_spans import definite_family_name
 from .names import cue_word, given_name_word, kin_with_pronoun, no_name_word
@@ -53,13 +53,22 @@ def _with_proclitic(text: str) -> bool:
     return text.startswith(("و", "ف", "بال", "لل", "كال"))
 
 
+def _unread_given_name(doc: Doc, k: int) -> bool:
+    """After "يدعى", a foreign given name the word tests read as an inflected word ("تاتيندا"): an Arabic word
+    of three letters or more, no function word, before a word that may go on a name; what is called there
+    is a name."""
+    nxt = skip_space(doc, k + 1)
+    return is_arabic_word(doc[k]) and not is_function_word(doc[k]) and len(normalize(doc[k].text)) >= 3 \
+        and not doc[k].text.startswith("ال") and nxt < len(doc) and _name_word(doc, nxt, False)
+
+
 def name_run_end(doc: Doc, start: int, first_may_be_ordinary: bool = False) -> int:
     """One past the last word of the name starting at token start (start itself when there is none).
     first_may_be_ordinary: after "يدعى", a given name may be an ordinary word ("يدعى سعيد")."""
     k = start
     while k < len(doc) and (k - start) < MAX_NAME_WORDS * 2:
         first = k == start
-        ordinary_first = first and first_may_be_ordinary and given_name_word(doc[k]) \
+        ordinary_first = first and first_may_be_ordinary and (given_name_word(doc[k]) or _unread_given_name(doc, k)) \
             and not _with_proclitic(tokens_of(doc).texts[k])
         if not (ordinary_first or _name_word(doc, k, first)):
             break
