@@ -1370,6 +1370,8 @@ def test_channel_addressed_is_an_intermediary_not_the_speaker(nlp) -> None:
     ("ونفى المتحدث باسم الحكومة الإيرانية علي بهادري جهرمي صحة هذه الاتهامات.", "علي بهادري جهرمي"),
     # a given name that opens with ل after a body's name and adjective, no remit in ل + a noun
     ("وقالت المتحدثة باسم الحزب الليبرالي ليلى الخطيب إن الحزب سيقاطع الجلسة.", "ليلى الخطيب"),
+    # a definite qualifier of the rank ("الركن") before a given name spelled like a nationality adjective
+    ("وأكد العميد الركن تركي العنزي أن الدفاعات الجوية اعترضت الصاروخ.", "تركي العنزي"),
 ])
 def test_unknown_people_introduced_by_titles(nlp, text: str, speaker: str) -> None:
     rec = run(nlp, text)

@@ -501,7 +501,9 @@ def _definite_complement(doc: Doc, k: int, nxt: int) -> bool:
         return False
     norm = normalize(text)
     after = doc[nxt]
-    if is_name_like(after) and not after.text.startswith("ال"):
+    # (a given name spelled like a nationality, "تركي", opens a name of two words or more there too)
+    if (is_name_like(after) or (nisba_country(doc, nxt) is not None and name_end(doc, nxt) > nxt + 1)) \
+            and not after.text.startswith("ال"):
         # "زعيم المعارضة كريم ساسي": before a name; so is a noun of an unnamed group ("قائد المسلحين فلان"),
         # however rare in news; not before a clitic on an ordinary word ("الشقيقة بسلامة")
         return (norm in common_words() or norm in lexicon.groups()) \
