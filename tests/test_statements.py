@@ -1372,6 +1372,8 @@ def test_channel_addressed_is_an_intermediary_not_the_speaker(nlp) -> None:
     ("وقالت المتحدثة باسم الحزب الليبرالي ليلى الخطيب إن الحزب سيقاطع الجلسة.", "ليلى الخطيب"),
     # a definite qualifier of the rank ("الركن") before a given name spelled like a nationality adjective
     ("وأكد العميد الركن تركي العنزي أن الدفاعات الجوية اعترضت الصاروخ.", "تركي العنزي"),
+    # a middle name that a proclitic reading makes a function word (ب + لا), before a listed given name
+    ("ودعا وزير المالية عثمان بلا إبراهيم إلى خفض الإنفاق العام.", "عثمان بلا إبراهيم"),
 ])
 def test_unknown_people_introduced_by_titles(nlp, text: str, speaker: str) -> None:
     rec = run(nlp, text)

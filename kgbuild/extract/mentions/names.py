@@ -127,7 +127,8 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
         # "... تشي لام": a later word that, read whole, ANERcorp saw inside names, though a clitic reading
         # (لـ + أم) makes it a function word
         seen_whole = k > start_name and seen_whole_in_names(t)
-        if (is_name_like(t) or nisba_name or given or linked or seen_whole or title_word_inside_name(doc, start_name, k)) \
+        if (is_name_like(t) or nisba_name or given or linked or seen_whole or title_word_inside_name(doc, start_name, k)
+                or _middle_name_read_as_clitic(doc, k) and k > start_name and not is_name_link(prev)) \
                 and (not t.text.startswith("ال") or k > start_name):
             k += 1
         elif is_name_link(t.text) and k + 1 < len(doc):
@@ -148,6 +149,17 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
 # إفعاء, the verbal noun of form IV of a root whose last letter is weak ("إلغاء", "إنهاء", "إعفاء"),
 # normalised: ا, a root letter that is no weak letter, a root letter, then اء
 _FORM_IV_WEAK_MASDAR = re.compile("ا[^اوي ][^ا ]اء")
+
+
+def _middle_name_read_as_clitic(doc: Doc, k: int) -> bool:
+    """Token k, a word that is a function word only through a proclitic reading ("فكي" as ف + كي), standing
+    before a listed given name: a middle name ("فلان فكي محمد"), no conjunction and particle; a word the
+    table lists whole, or one with و, stays a function word."""
+    t = doc[k]
+    nxt = skip_space(doc, k + 1)
+    return is_arabic_word(t) and is_function_word(t) and normalize(t.text) not in function_words() \
+        and not t.text.startswith(("و", "ال")) and len(normalize(t.text)) >= 3 \
+        and nxt < len(doc) and normalize(doc[nxt].text) in lexicon.given_names()
 
 
 def form_iv_masdar_before_its_noun(doc: Doc, k: int) -> bool:
