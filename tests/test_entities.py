@@ -414,10 +414,18 @@ def test_spelling_variants_of_a_full_name_merge(nlp) -> None:
     # a transliterated word in -ng (نغ) shaped like a verbal noun (تفاعل), outside a speech slot
     ("والتقى الرئيس الصيني لي تشانغ مينغ نظيره الفرنسي في باريس.", "لي تشانغ مينغ"),
     ("وشارك وزير الخارجية الصيني لي تشانغ في الاجتماع.", "لي تشانغ"),
+    # a foreign family name that reads as لـ on a stem no noun of news has (لـ + "أيا"), whole no word
+    ("وقالت الوزيرة إيزابيل لايا إن التصويت سيجرى غدا.", "إيزابيل لايا"),
 ])
 def test_a_chain_of_name_words_is_one_name(nlp, text: str, name: str) -> None:
     found = find(entities(nlp, text), name)
     assert found is not None and found[0] == "Person"
+
+
+def test_a_preposition_on_a_noun_after_a_name_is_no_family_name(nlp) -> None:
+    # "كقائد": كـ + "قائد" (as commander), after the name: no foreign family name
+    ents = entities(nlp, "وعين الرئيس الجنرال بيتر هانسون كقائد للقوات.")
+    assert find(ents, "بيتر هانسون") is not None and find(ents, "هانسون كقائد") is None
 
 
 @pytest.mark.parametrize("text, short", [

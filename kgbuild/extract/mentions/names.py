@@ -12,7 +12,8 @@ from ... import lexicon
 from ...text import normalize, strip_article
 from ..words import (IMPERFECT_OF_THIRD_PERSON, NAMES_LIKE_FUNCTION_WORDS, common_words, ends_in_pronoun, function_words,
                      has_non_name_shape, is_arabic_word, is_function_word, is_inflected_common, is_known_name_word,
-                     is_name_like, is_name_link, is_non_name_form, is_time_word, mostly_common_words, prev_word, stems,
+                     is_name_like, is_name_like_whole, is_name_link, is_non_name_form, is_time_word, mostly_common_words,
+                     prev_word, stems,
                      word_counts)
 from .base import TITLE_MODIFIERS, known_entity_at, match_title, nisba_country, skip_space
 from .particles import compound_particle_at
@@ -129,6 +130,8 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
         seen_whole = k > start_name and seen_whole_in_names(t)
         if (is_name_like(t) or nisba_name or given or linked or seen_whole or title_word_inside_name(doc, start_name, k)
                 or _middle_name_read_as_clitic(doc, k) and k > start_name and not is_name_link(prev)) \
+        seen_whole = k > start_name and (seen_whole_in_names(t) or _foreign_word_like_a_clitic(doc, start_name, k))
+        if (is_name_like(t) or nisba_name or given or linked or seen_whole or title_word_inside_name(doc, start_name, k)) \
                 and (not t.text.startswith("ال") or k > start_name):
             k += 1
         elif is_name_link(t.text) and k + 1 < len(doc):
@@ -144,6 +147,25 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
     if k == start_name + 1 and form_iv_masdar_before_its_noun(doc, start_name):
         return start_name  # "أعلن الرئيس إعفاء وزير ...": the verbal noun governs the title, no name
     return k
+
+
+def _foreign_word_like_a_clitic(doc: Doc, start_name: int, k: int) -> bool:
+    """Token k, after a name word, reads as a proclitic on a stem only ("ليرا" as لـ + "يرا", "لايا" as
+    لـ + "أيا"), but read whole is no word of news text, no function word and no hamza shows the clitic:
+    a foreign family name ("آرثر ليرا"), not a preposition governing what follows the name ("كقائد")."""
+    t, prev = doc[k], doc[k - 1]
+    return k > start_name and not is_name_link(prev.text) and is_name_like(prev) \
+        and not t.text.startswith(("و", "ال")) and not any(h in t.text for h in "أإآ") \
+        and len(normalize(t.text)) >= 4 and is_name_like_whole(t) and not is_function_word(t) \
+        and not any(_content_word(stem) for stem in stems(t)[1:])   # "كقائد": كـ + a noun, "as leader"
+
+
+def _content_word(norm: str) -> bool:
+    """A stem that is a noun, verb or title of news text, not a function word: "قائد", "رحيل". Short
+    stems of three letters count only when mostly seen outside names: ANERcorp's untagged short words
+    ("يرا", "ايا") are often syllables of foreign names."""
+    return norm not in function_words() and (norm in mostly_common_words() or norm in lexicon.titles()
+                                             or (len(norm) >= 4 and norm in common_words()))
 
 
 # إفعاء, the verbal noun of form IV of a root whose last letter is weak ("إلغاء", "إنهاء", "إعفاء"),
