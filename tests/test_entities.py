@@ -422,6 +422,12 @@ def test_a_chain_of_name_words_is_one_name(nlp, text: str, name: str) -> None:
     assert found is not None and found[0] == "Person"
 
 
+def test_a_verb_after_a_relative_pronoun_closing_a_title_is_no_name(nlp) -> None:
+    # "الرئيس السابق للشرطة الذي أشرف على": the relative clause's verb (أشرف, also a given name), no holder
+    ents = entities(nlp, "وقال النائب سامر حداد، الرئيس السابق للشرطة الذي أشرف على العملية، إن الخطة فشلت.")
+    assert find(ents, "سامر حداد") is not None and find(ents, "أشرف") is None
+
+
 def test_a_preposition_on_a_noun_after_a_name_is_no_family_name(nlp) -> None:
     # "كقائد": كـ + "قائد" (as commander), after the name: no foreign family name
     ents = entities(nlp, "وعين الرئيس الجنرال بيتر هانسون كقائد للقوات.")

@@ -111,6 +111,8 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
             break  # "وسعيه": a conjoined noun with a possessive, no name
         if k == start_name and noun_before_its_adjective(doc, k):
             break  # "أعلن رئيس الوزراء حزمة اقتصادية": the title's verb's object and its adjective, no name
+        if k == start_name and (p := prev_word(doc, k)) is not None and normalize(doc[p].text) in RELATIVES:
+            break  # "القائد السابق للشرطة الذي أشرف على": a relative pronoun opens its clause's verb, no name
         if k == start_name and ordinary_word_with_pronoun(t.text):
             break  # "الذي سلمه": an ordinary word or verb with a pronoun suffix, no name
         if k == start_name and conjunction_on_ordinary_word(t.text):
@@ -199,6 +201,7 @@ def form_iv_masdar_before_its_noun(doc: Doc, k: int) -> bool:
 
 
 VERB_PREPOSITIONS = lexicon.function_words().verb_preposition
+RELATIVES = lexicon.function_words().relative   # "الذي", "التي": what follows opens a clause
 FUTURE_PREFIXES = ("سي", "ست", "سن")   # سـ on an imperfect verb: "سيغيب" (he will be absent); not سأ, as سا opens many names
 
 
