@@ -422,6 +422,15 @@ def test_a_chain_of_name_words_is_one_name(nlp, text: str, name: str) -> None:
     assert found is not None and found[0] == "Person"
 
 
+@pytest.mark.parametrize("text", [
+    "وأنهى الاتفاق نزاعا دام سبع سنوات بين البلدين.",
+    "وانتهى أمس إضراب دام خمسة أشهر في مصانع المدينة.",
+])
+def test_a_verb_before_a_count_of_time_is_no_name(nlp, text: str) -> None:
+    # "X دام سبع سنوات": a verb of duration (lasted) before a count of time, no person
+    assert not [t for t, _ in entities(nlp, text).values() if t == "Person"]
+
+
 def test_a_verb_after_a_relative_pronoun_closing_a_title_is_no_name(nlp) -> None:
     # "الرئيس السابق للشرطة الذي أشرف على": the relative clause's verb (أشرف, also a given name), no holder
     ents = entities(nlp, "وقال النائب سامر حداد، الرئيس السابق للشرطة الذي أشرف على العملية، إن الخطة فشلت.")

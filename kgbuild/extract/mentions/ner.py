@@ -9,7 +9,8 @@ from ... import lexicon
 from ...text import HAMZA_ALEFS, clitic_variants, normalize
 from ..words import (name_like_text, ends_in_pronoun, is_function_word, is_name_like, is_name_like_whole, is_punct,
                      common_words, is_known_name_word, mostly_common_words, prev_word, is_non_name_form,
-                     is_inflected_common, is_name_link, is_ordinary_word, is_verb_of_several, next_word, word_counts)
+                     is_inflected_common, is_name_link, is_ordinary_word, is_time_text, is_verb_of_several, next_word,
+                     word_counts)
 from .base import (DESCENT, OUTLET_SUFFIXES, look_alike_word, GOD, adjectival, ta_marbuta_folded, Candidate, cues_before, definite_given_name, known_entity_at, match_title,
                    nisba_country, skip_space, span_chars, surface_form)
 from .not_groups import is_number
@@ -75,6 +76,13 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
                 i = skip_space(doc, i + 1)  # "سائق ماكلارين لويس هاملتون": the title's complement first
             if j - i == 1 and no_name_word(doc[i].text, first=False):
                 continue  # "تكريما": a verbal noun alone
+            # "حكم دام ثلاثين عاما": no name holds a cardinal number; a word before a count of time is a verb
+            # of duration (lasted), no person
+            j = next((k for k in range(i + 1, j) if is_number(doc, k)), j)
+            while j > i and (doc[j - 1].is_space or _verb_before_a_duration(doc, j - 1)):
+                j -= 1   # "نزاعا دام سبع سنوات": the verb goes, and the noun before it is tried alone
+            if j == i:
+                continue
             j = past_name_links(doc, i, j)
             i = _own_name_before_descent(doc, i)
             # "جواو سيلفا الإدارة", "حسن الجوار": the name ends where a name cannot go on
@@ -155,6 +163,23 @@ def _accusative_phrase(doc: Doc, i: int, j: int) -> bool:
     words = [normalize(t.text) for t in doc[i:j] if not t.is_space]
     return len(words) >= 2 and all(w.endswith("ا") and not w.endswith(("ها", "نا")) for w in words) \
         and any(len(w) >= 4 and w[:-1] in common_words() for w in words)
+
+
+def _verb_before_a_duration(doc: Doc, i: int) -> bool:
+    """Token i comes right before a count of time ("ثلاثة أسابيع", "ثلاثين عاما", "20 يوما"): a verb of
+    duration ("دام", "استمر") or a noun of time, no name; names stand before a count of time only with a verb
+    between."""
+    norm = normalize(doc[i].text)
+    if norm in lexicon.given_names() or norm in lexicon.family_names():
+        return False   # "المواطن أحمد سالم 45 عاما": a listed name before the age
+    num = skip_space(doc, i + 1)
+    if num >= len(doc) or not is_number(doc, num):
+        return False
+    unit = skip_space(doc, num + 1)
+    if unit >= len(doc):
+        return False
+    text = doc[unit].text
+    return is_time_text(text) or (text.endswith("ا") and is_time_text(text[:-1]))   # "عاما": the accusative
 
 
 def _dual_and_its_adjective(doc: Doc, i: int, j: int) -> bool:
