@@ -416,6 +416,8 @@ def test_spelling_variants_of_a_full_name_merge(nlp) -> None:
     ("وشارك وزير الخارجية الصيني لي تشانغ في الاجتماع.", "لي تشانغ"),
     # a foreign family name that reads as لـ on a stem no noun of news has (لـ + "أيا"), whole no word
     ("وقالت الوزيرة إيزابيل لايا إن التصويت سيجرى غدا.", "إيزابيل لايا"),
+    # in a speech verb's subject slot, a foreign family name that opens with و, no و + a second name
+    ("وفي العاصمة، قال داويت ولدغبرائيل، وهو مدرس، للإذاعة إن المدينة هادئة.", "داويت ولدغبرائيل"),
 ])
 def test_a_chain_of_name_words_is_one_name(nlp, text: str, name: str) -> None:
     found = find(entities(nlp, text), name)

@@ -15,6 +15,7 @@ from .ala import ala_before_that, preposition_spelled_as_name
 from .dual_bodies import dual_head
 from .foreign_endings import speaker_name_in_ha
 from .name_spans import definite_family_name, definite_family_name_after_given_name
+from .name_words import family_name_with_waw
 from .names import (ala_before_its_noun, cue_word, form_iv_masdar_before_its_noun, given_name_word, no_name_word,
                     noun_before_its_adjective)
 
@@ -228,7 +229,8 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
                      or (k == start_name + 1 and normalize(doc[k].text) in THEOPHORIC)
                      or (k > start_name and _rare_family_name_closing_slot(doc, k))) \
                 and not (k > start_name and doc[start_name].text.startswith("ال")) \
-                and not is_quote(doc[k]) and not (k > start_name and doc[k].text.startswith("و")) \
+                and not is_quote(doc[k]) and not (k > start_name and doc[k].text.startswith("و")
+                                                  and not family_name_with_waw(doc, start_name, k)) \
                 and not (k > start_name and ala_before_its_noun(doc, k)) \
                 and not no_name_word(doc[k].text, first=k == start_name) \
                 and (known_entity_at(doc, k, ("Person", "Place", "Organization")) is None
