@@ -433,6 +433,17 @@ def test_a_verb_before_a_count_of_time_is_no_name(nlp, text: str) -> None:
     assert not [t for t, _ in entities(nlp, text).values() if t == "Person"]
 
 
+@pytest.mark.parametrize("text", [
+    "وقالت شقيقته ماريكا بولوفا إنها صوتت للمرشح.",
+    "وقالت جارته ماريكا بولوفا إنها صوتت للمرشح.",
+])
+def test_a_kin_noun_with_a_pronoun_before_a_name_is_no_part_of_it(nlp, text: str) -> None:
+    # "قالت جارته فلانة فلان": whose neighbour (or sister) she is, then her name
+    ents = entities(nlp, text)
+    assert find(ents, "ماريكا بولوفا") is not None and find(ents, "جارته ماريكا بولوفا") is None \
+        and find(ents, "شقيقته ماريكا بولوفا") is None
+
+
 def test_a_verb_after_a_relative_pronoun_closing_a_title_is_no_name(nlp) -> None:
     # "الرئيس السابق للشرطة الذي أشرف على": the relative clause's verb (أشرف, also a given name), no holder
     ents = entities(nlp, "وقال النائب سامر حداد، الرئيس السابق للشرطة الذي أشرف على العملية، إن الخطة فشلت.")

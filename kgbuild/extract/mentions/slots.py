@@ -15,7 +15,7 @@ from .ala import ala_before_that, preposition_spelled_as_name
 from .dual_bodies import dual_head
 from .foreign_endings import speaker_name_in_ha
 from .name_spans import definite_family_name, definite_family_name_after_given_name
-from .name_words import family_name_with_waw
+from .name_words import family_name_with_waw, kin_with_pronoun
 from .names import (ala_before_its_noun, cue_word, form_iv_masdar_before_its_noun, given_name_word, no_name_word,
                     noun_before_its_adjective)
 
@@ -211,6 +211,9 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
         if (p := prev_word(doc, i)) is not None and normalize(toks.texts[p]) in PRONOUN_ASIDES:
             continue  # "فلان، وهو طالب جامعي،": a noun after "and he is" (or a verb whose subject he is)
         k = _past_slot_adjuncts(doc, skip_space(doc, i + 1))
+        if k < len(doc) and kin_with_pronoun(doc[k].text) and (q := skip_space(doc, k + 1)) < len(doc) \
+                and is_name_like(doc[q]):
+            k = q   # "وقالت شقيقته فلانة فلان إن": whose kin she is, then her name; the noun is no part of it
         if k < len(doc) and dual_head(doc[k].text) is not None:
             continue  # "وأكدت منظمتا « X » و« Y »": the dual of a body's head noun, the bodies it names after it
         start_name = k
