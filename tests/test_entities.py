@@ -444,6 +444,12 @@ def test_a_kin_noun_with_a_pronoun_before_a_name_is_no_part_of_it(nlp, text: str
         and find(ents, "شقيقته ماريكا بولوفا") is None
 
 
+def test_ala_written_with_its_alef_maqsura_in_a_subject_slot_is_the_preposition(nlp) -> None:
+    # "وافق على الاستقالة «...»": على as written (the text dots في) is the verb's preposition, no name علي
+    ents = entities(nlp, "وأعلن المجلس في بيان أن الرئيس وافق على الاستقالة «حفاظا على وحدة البلاد».")
+    assert not [t for t, _ in ents.values() if t == "Person"]
+
+
 def test_a_verb_after_a_relative_pronoun_closing_a_title_is_no_name(nlp) -> None:
     # "الرئيس السابق للشرطة الذي أشرف على": the relative clause's verb (أشرف, also a given name), no holder
     ents = entities(nlp, "وقال النائب سامر حداد، الرئيس السابق للشرطة الذي أشرف على العملية، إن الخطة فشلت.")

@@ -33,6 +33,25 @@ def preposition_spelled_as_name(doc: Doc, k: int) -> bool:
     return not is_name_like(doc[nxt]) and not doc[nxt].text.startswith("ال")  # "علي السويدي" is a name
 
 
+# "على" as written with its final ى, and "في" written with a dotted ي: a text with both tells ى from ي
+ALA_AS_WRITTEN, FI_DOTTED = "على", "في"
+
+
+def _writes_final_ya_dotted(doc: Doc) -> bool:
+    """Does the text write "في" with a dotted ي (not "فى")? Then its final ى is ى, not a ي undotted. Kept per Doc."""
+    flag = doc.user_data.get("kg_fi_dotted")
+    if flag is None:
+        flag = doc.user_data["kg_fi_dotted"] = FI_DOTTED in tokens_of(doc).texts
+    return flag
+
+
+def ala_as_written(doc: Doc, k: int) -> bool:
+    """Token k is "على" written with ى in a text that dots its final ي ("في"): the preposition, never the
+    name علي ("وافق على الاستقالة" is no person named علي الاستقالة). Texts that write every final ي
+    undotted ("فى") may write the name so too."""
+    return doc[k].text == ALA_AS_WRITTEN and _writes_final_ya_dotted(doc)
+
+
 def ala_before_that(doc: Doc, k: int) -> bool:
     """Token k is "علي" right before "أن"/"ان" (not "إن"): على spelled with ي and the أن a verb of
     insisting takes after it ("وشدد الوزير علي أن"); a man named علي alone says "إن" after قال."""

@@ -11,7 +11,7 @@ from ..words import (text_of, ends_in_pronoun, is_function_text, is_known_name_w
                      is_arabic_word, is_quote, mostly_common_words, prev_word, tokens_of, without_conjunction, word_counts, is_time_text)
 from .base import (COMPLEMENTIZERS, PREPOSITIONS, Candidate, known_entity_at, match_title, skip_space,
                    span_chars, title_starts, token_info)
-from .ala import ala_before_that, preposition_spelled_as_name
+from .ala import ala_as_written, ala_before_that, preposition_spelled_as_name
 from .dual_bodies import dual_head
 from .foreign_endings import speaker_name_in_ha
 from .name_spans import definite_family_name, definite_family_name_after_given_name
@@ -217,6 +217,8 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
         if k < len(doc) and dual_head(doc[k].text) is not None:
             continue  # "وأكدت منظمتا « X » و« Y »": the dual of a body's head noun, the bodies it names after it
         start_name = k
+        if k < len(doc) and ala_as_written(doc, k):
+            continue  # "وافق على الاستقالة": the verb's preposition, no name علي
         if k < len(doc) and _ba_on_ordinary_noun(doc[k].text):
             continue  # "تنادي بإقالة فلان": the verb's complement in بـ, the name governed by it, no speaker
         # "وقال راضي بوزيان": a given name that is an ordinary word, before a rare family name
