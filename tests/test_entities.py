@@ -450,6 +450,13 @@ def test_ala_written_with_its_alef_maqsura_in_a_subject_slot_is_the_preposition(
     assert not [t for t, _ in ents.values() if t == "Person"]
 
 
+def test_a_definite_object_before_the_goal_of_a_verb_of_issuing_is_no_speaker(nlp) -> None:
+    # "تصدّر X إلى أوروبا": the thing sent out, then where to; "دعا X إلى" still has a named subject
+    ents = entities(nlp, "وقال الوزير إن المصانع «ستلبي الطلب وتصدّر الفائض إلى أوروبا».")
+    assert find(ents, "الفائض") is None
+    assert find(entities(nlp, "ودعا الكبيسي إلى الحوار."), "الكبيسي") is not None
+
+
 def test_a_verb_after_a_relative_pronoun_closing_a_title_is_no_name(nlp) -> None:
     # "الرئيس السابق للشرطة الذي أشرف على": the relative clause's verb (أشرف, also a given name), no holder
     ents = entities(nlp, "وقال النائب سامر حداد، الرئيس السابق للشرطة الذي أشرف على العملية، إن الخطة فشلت.")

@@ -260,7 +260,8 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
         timed = past_time_words(doc, after) > after
         if k == start_name + 1 and doc[start_name].text.startswith("ال") and not (
                 after < len(doc) and (doc[after].text == ":" or normalize(doc[after].text) in COMPLEMENTIZERS
-                                      or normalize(doc[after].text) == normalize("إلى")
+                                      or (normalize(doc[after].text) == normalize("إلى")
+                                          and not _goal_after_object(doc, i, after))
                                       or _unseen_definite_name_before_title(doc, start_name, after))):
             continue  # a definite word alone names someone only before what they said: "وأشار الكبيسي إلى أن"
         closed = timed or after >= len(doc) or is_punct(doc[after]) or normalize(doc[after].text) in SLOT_END \
@@ -403,6 +404,17 @@ def _ba_on_ordinary_noun(text: str) -> bool:
     names = lexicon.person_names()
     return word_counts().get(stem, (0, 0))[1] >= 1 and not is_known_name_word(stem) \
         and norm not in names.given and norm not in names.family and stem not in names.given and stem not in names.family
+
+
+def _goal_after_object(doc: Doc, verb: int, k: int) -> bool:
+    """"إلى" (token k) before a noun after a verb of issuing ("أصدر", "تصدّر الفائض إلى الجيران"): the goal
+    of the thing the verb sends out, its object the definite word before; not "إلى أن" (what was said,
+    "وأشار الكبيسي إلى أن"), nor after a verb of calling or pointing, whose subject a name is ("دعا فلان إلى")."""
+    norm, cues = normalize(doc[verb].text), lexicon.cues()
+    cue = cues.get(norm) or (cues.get(norm[1:]) if norm[:1] in ("و", "ف") else None)
+    nxt = skip_space(doc, k + 1)
+    return cue is not None and cue.act == "announce" and nxt < len(doc) \
+        and normalize(doc[nxt].text) not in COMPLEMENTIZERS
 
 
 def _abstract_noun(text: str) -> bool:
