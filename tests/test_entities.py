@@ -457,6 +457,12 @@ def test_a_definite_object_before_the_goal_of_a_verb_of_issuing_is_no_speaker(nl
     assert find(entities(nlp, "ودعا الكبيسي إلى الحوار."), "الكبيسي") is not None
 
 
+def test_a_relative_adjective_of_a_common_noun_alone_after_a_cue_is_no_name(nlp) -> None:
+    # a headline "تأييد داخلي وحذر إقليمي": the adjective of "region" after the noun "caution", no person
+    ents = entities(nlp, "تأييد داخلي وحذر إقليمي\n\nوقال الوزير إن الاتفاق متوازن.")
+    assert find(ents, "إقليمي") is None
+
+
 def test_a_verb_after_a_relative_pronoun_closing_a_title_is_no_name(nlp) -> None:
     # "الرئيس السابق للشرطة الذي أشرف على": the relative clause's verb (أشرف, also a given name), no holder
     ents = entities(nlp, "وقال النائب سامر حداد، الرئيس السابق للشرطة الذي أشرف على العملية، إن الخطة فشلت.")

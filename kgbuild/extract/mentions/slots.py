@@ -250,7 +250,8 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
                                                         or preposition_spelled_as_name(doc, start_name)
                                                         or _ala_before_that(doc, i, start_name)
                                                         or form_iv_masdar_before_its_noun(doc, start_name)
-                                                        or _abstract_noun(doc[start_name].text))) \
+                                                        or _abstract_noun(doc[start_name].text)
+                                                        or _nisba_of_a_common_noun(doc[start_name].text))) \
                 or noun_before_its_adjective(doc, start_name):
             continue  # no name, or a verbal noun alone: "وأكد تمسكا"; an abstract noun ("جاهزية"); a noun and
             # its adjective ("وطرح مبادرة سياسية")
@@ -415,6 +416,17 @@ def _goal_after_object(doc: Doc, verb: int, k: int) -> bool:
     nxt = skip_space(doc, k + 1)
     return cue is not None and cue.act == "announce" and nxt < len(doc) \
         and normalize(doc[nxt].text) not in COMPLEMENTIZERS
+
+
+def _nisba_of_a_common_noun(text: str) -> bool:
+    """"إقليمي", "دولي": a relative adjective in ـي of a noun of news ("إقليم", "دولة") alone in the slot, an
+    adjective (a headline's "وحذر إقليمي", caution), no name; names of that shape are listed ("فتحي", "مجدي")."""
+    norm = normalize(text)
+    if not norm.endswith("ي") or norm.endswith("يي") or len(norm) < 5 or text.startswith(("ال", "و")):
+        return False
+    if norm in lexicon.person_names().given or norm in lexicon.family_names() or is_known_name_word(norm):
+        return False
+    return norm[:-1] in mostly_common_words() or norm[:-1] + "ه" in mostly_common_words()
 
 
 def _abstract_noun(text: str) -> bool:
