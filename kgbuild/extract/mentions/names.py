@@ -129,11 +129,9 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
             break  # "نجيب محفوظ ترك أثره": after two name words, a word nearly always seen outside names is the verb
         # "... تشي لام": a later word that, read whole, ANERcorp saw inside names, though a clitic reading
         # (لـ + أم) makes it a function word
-        seen_whole = k > start_name and seen_whole_in_names(t)
+        seen_whole = k > start_name and (seen_whole_in_names(t) or _foreign_word_like_a_clitic(doc, start_name, k))
         if (is_name_like(t) or nisba_name or given or linked or seen_whole or title_word_inside_name(doc, start_name, k)
                 or _middle_name_read_as_clitic(doc, k) and k > start_name and not is_name_link(prev)) \
-        seen_whole = k > start_name and (seen_whole_in_names(t) or _foreign_word_like_a_clitic(doc, start_name, k))
-        if (is_name_like(t) or nisba_name or given or linked or seen_whole or title_word_inside_name(doc, start_name, k)) \
                 and (not t.text.startswith("ال") or k > start_name):
             k += 1
         elif is_name_link(t.text) and k + 1 < len(doc):
