@@ -55,6 +55,11 @@ CASES = [
     ("a relative clause on a person whose title ends in a definite body",
      "وتأجلت الجلسة بعد انسحاب رئيس مجلس الشيوخ كارلوس مندوزا، الذي قال إنه يرفض التصويت تحت الضغط.",
      "كارلوس مندوزا", "قال", "يرفض التصويت", [], []),
+    # "فلان، القادم من صفوف «حزب X»، الذي أعلن": an apposition set off by commas names a body in quotes;
+    # the relative after its closing comma takes up the person, not the body
+    ("a relative clause after a comma-closed apposition that names a body in quotes",
+     "ويبقى القرار بيد الرئيس ماركو ليندغرين، القادم من صفوف «حزب الخضر»، الذي أعلن أنه سيستشير الكتل كلها.",
+     "ماركو ليندغرين", "أعلن", "سيستشير الكتل", [], []),
     # "من دعوة فلان، في خطاب، إلى ...، إذ قال": after إذ a verb with no subject speaks for the call's author,
     # past the noun of where it was said, not for the last speaker
     ("a verb after since speaks for the author of the call before it",

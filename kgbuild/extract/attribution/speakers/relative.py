@@ -137,7 +137,8 @@ def antecedent_of_relative(ctx: Context, q: Query, seen: Seen) -> Outcome:
         # the nominative plural; the antecedent is what it is about
         return UNNAMED
     before = tokens.prev(rel, q.start)
-    if before is not None and tokens.is_comma(before):
+    closed = before is not None and tokens.is_comma(before)
+    if closed:
         before = tokens.prev(before, q.start)  # "متحدث باسم الشرطة، الذي قال": the phrase before the comma
     if before is not None and before not in mentions.end_at \
             and (tokens.is_quote(before) or tokens.text(before) in NAME_CLOSERS):
@@ -153,18 +154,28 @@ def antecedent_of_relative(ctx: Context, q: Query, seen: Seen) -> Outcome:
         # heads no construct, it closes a title ("رئيس البرلمان فلان، الذي قال": the person)
         return None
     if cand.type in ("Organization", "Place") and tokens.norm(rel) not in tokens.words.feminine_relative:
-        cand = _titled_person_before(ctx, cand, q.start) or cand
+        cand = _titled_person_before(ctx, cand, q.start, closed) or cand
     return Speakers((mentions.found(cand),), q.cue.i + 1)
 
 
-def _titled_person_before(ctx: Context, body: Candidate, start: int) -> Candidate | None:
+def _titled_person_before(ctx: Context, body: Candidate, start: int, closed: bool = False) -> Candidate | None:
     """"تعليقات فلان عضو مجلس إدارة البنك المركزي الذي صرح": a body that closes the title in apposition
-    to a person: the person, whom "الذي" takes up, not the body inside his title."""
+    to a person: the person, whom "الذي" takes up, not the body inside his title. `closed`: a comma stands
+    before the pronoun, so the apposition may be set off by commas and name the body in quotes: "فلان،
+    القادم من صفوف «الحزب الفلاني»، الذي أعلن" is the person too."""
     tokens, mentions = ctx.tokens, ctx.mentions
     for p in range(body.i - 1, max(start, body.i - APPOSITION_BACK) - 1, -1):
         person = mentions.end_at.get(p)
         if person is not None:
             return person if person.type == "Person" and tokens.apposition_after(p, body.i + 1) is not None else None
+        if closed and tokens.is_quote(p):
+            continue
+        if closed and tokens.is_comma(p):
+            # the comma that opens the apposition, right after the person's name
+            last = tokens.prev(p, start)
+            person = mentions.end_at.get(last) if last is not None else None
+            return person if person is not None and person.type == "Person" \
+                and tokens.apposition_after(last, body.i + 1) is not None else None
         if tokens.is_punct(p) or tokens.is_quote(p) or ctx.cues.at(p) is not None:
             return None
     return None
