@@ -511,6 +511,15 @@ def test_a_father_s_name_is_not_the_full_name_shortened(nlp) -> None:
     assert len([v for v in ents.values() if v[0] == "Person"]) == 2
 
 
+def test_two_people_with_family_names_spelt_nearly_alike_stay_two(nlp) -> None:
+    # each family name alone goes with the full name it ends, not with the other man's near spelling
+    text = ("أعلن رئيس الحكومة الكرواتية ميلان كوفاتشيفيتش استقالته. وقال كوفاتشيفيتش إنه اتخذ القرار لتهدئة الشارع. "
+            "من جانبه، قال الرئيس الكرواتي زوران كوفاتشيتش إنه يحترم القرار. ودعا كوفاتشيتش الطلاب إلى الحوار.")
+    persons = [v[1] for v in entities(nlp, text).values() if v[0] == "Person"]
+    assert any(normalize("كوفاتشيفيتش") in p and normalize("ميلان كوفاتشيفيتش") in p for p in persons), persons
+    assert not any(normalize("ميلان كوفاتشيفيتش") in p and normalize("زوران كوفاتشيتش") in p for p in persons), persons
+
+
 def test_a_name_with_bin_is_named_again_from_bin_but_the_father_alone_is_another(nlp) -> None:
     text = "وقال الأمير فيصل بن مشعل إن الموسم ناجح. وأضاف بن مشعل أن الزوار كثر. وكان مشعل أميرا للمنطقة."
     persons = [v for v in entities(nlp, text).values() if v[0] == "Person"]
