@@ -543,6 +543,14 @@ def test_a_royal_title_before_a_compound_given_name_is_the_full_name_with_bin(nl
     assert len({s.speaker for s in rec.statements}) == 1
 
 
+def test_a_royal_title_before_a_compound_given_name_is_the_full_name_it_opens(nlp) -> None:
+    # "الأمير عبد فلان" after "الأمير عبد فلان بن علان": the compound given name (عبد + word) is one given name
+    text = ("وأعلن وزير الداخلية الأمير عبد الرحيم بن فهد أن الحدود مغلقة. "
+            "وقال الأمير عبد الرحيم في بيان إن الإجراء مؤقت.")
+    persons = [v[1] for v in entities(nlp, text).values() if v[0] == "Person"]
+    assert len(persons) == 1 and normalize("عبد الرحيم بن فهد") in persons[0], persons
+
+
 def test_a_royal_title_before_a_name_the_ner_reads_is_a_form_too(nlp) -> None:
     rec = extract_document(nlp, "t.txt", "وكان الوزير آنذاك الشيخ سالم الخالد قد أكد ذلك.")
     person = next(e for e in rec.entities.values() if e.type == "Person")
