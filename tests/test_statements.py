@@ -1836,6 +1836,7 @@ def test_a_verbal_noun_after_a_feminine_verb_is_its_object(nlp, second: str, lem
     "وشن الجيش السوداني هجوما واسعا على مواقع المتمردين قرب الفاشر.",   # an army's raid, no verbal attack
     "وألقت الشرطة القبض على المسؤول عن السرقة في السوق.",   # an arrest casts no blame
     "وهاجم مسلحون دورية للجيش قرب الحدود الشرقية.",   # gunmen's raid on a patrol, no verbal attack
+    "وتجمع المتظاهرون أمام السفارة، فيما لوح بعضهم بأعلام أجنبية.",   # waving flags, no threat
     "وتراجعت أسعار القطن مجددا، وهو ما يؤكد أن الطلب العالمي ضعيف.",   # a fact confirms it, no one says it
 ])
 def test_a_cue_form_of_another_sense_makes_no_statement(nlp, text: str) -> None:

@@ -253,6 +253,8 @@ class FunctionWords:
     blame_verb: frozenset[str]
     blame_noun: frozenset[str]
     cast_verb: frozenset[str]
+    waving_verb: frozenset[str]
+    waved_thing: frozenset[str]
     attack_verb: frozenset[str]
     attack_noun: frozenset[str]
     insist_verb: frozenset[str]

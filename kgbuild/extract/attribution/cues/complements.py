@@ -14,6 +14,7 @@ from . import SPEECH_KINDS, entry_in
 
 PREPOSITION_CLITICS = ("", "و", "ف", "ب", "ل")   # what may be glued before a statement noun in running text
 BLAME_CLITICS = ("", "ال", "وال")       # before the noun of blame: "المسؤولية", "والمسؤولية"
+WAVED_CLITICS = ("بال", "ب")           # before a thing waved: "بالأعلام", "بأعلام"
 OPENER_WORDS = 10                      # words after "يعتبر", "حمّل" ... within which their أن/إن, colon or blame comes
 SAY_LEMMA = "قال"
 QUOTE_WORDS = 3   # a quote of fewer words after "يواصل", "تابع" is a name ("استاد "فارول""), not what was said
@@ -277,6 +278,10 @@ class Complements:
     def _blame_noun(self, q: int) -> bool:
         """"المسؤولية", "مسؤوليتها", "تبعات": what one is made to bear ("حمّل X مسؤولية ...")."""
         return opens_with_stem(self.tokens.norm(q), tuple(self.tokens.words.blame_noun))
+
+    def _waved_thing(self, q: int) -> bool:
+        """"بالأعلام", "بلافتات", "بأيديهم": a thing waved or held up after بـ ("لوّح المحتجون بالأعلام")."""
+        return opens_with_stem(self.tokens.norm(q), tuple(self.tokens.words.waved_thing), WAVED_CLITICS)
 
     def _followed_by(self, k: int, test: Callable[[int], bool], limit: int = OPENER_WORDS,
                      stop_at_comma: bool = False, stop_at_verb: bool = False) -> bool:

@@ -18,6 +18,7 @@ from .other_readings import DEFINITE, OtherReadings
 NOUN_BACK = 6                          # tokens back from "جاء فيها", "قال فيها" to the statement noun
 SAY_ACT, NEUTRAL = "say", "neutral"   # the act and stance of a negated verb that still says something
 SPEECH_OPENER_WORDS = 20               # words after "وتابع", "ومضى" within which what they say opens (past a framing phrase)
+WAVING_WORDS = 4                       # words after لوّح within which the thing waved comes ("لوّح بعضهم بأعلام")
 CAST_WORDS = 6                         # words after ألقى within which the blame it casts comes ("ألقت الحكومة الأردنية المسؤولية")
 ASIDE_COMMAS = 2                       # the two commas of an aside after a titled subject ("، من مركز Y،")
 PARTICIPLE_OPENER_WORDS = 4            # words after an adjective-like participle ("مشددة") within which its أن comes
@@ -200,6 +201,8 @@ class CueReader(OtherReadings):
             return None
         if form in words.cast_verb and not self._followed_by(k, self._blame_noun, CAST_WORDS, stop_at_comma=True):
             return None  # "ألقى كلمة", "ألقت الشرطة القبض على": no blame; "ألقى الوزير باللوم على" is the cue
+        if form in words.waving_verb and self._followed_by(k, self._waved_thing, WAVING_WORDS, stop_at_comma=True):
+            return None  # "لوّح المحتجون بالأعلام": waving flags; "لوّح الوزير بفرض عقوبات" is the cue
         if form in words.attack_verb and not (self._person_subject(k) and self._followed_by(k, self._attack_on)):
             return None  # "شن الجيش هجوما على مواقع": a raid; "شن الوزير فلان هجوما حادا على خصومه" is the cue
         if form in words.insist_verb and not self._insists_on(k):
