@@ -39,9 +39,10 @@ EARLIER_CASES = [
     ("a person after a preposition in between is no subject: the look-back goes past him",
      "\n".join([SPEAKER, QUIET[0], "ووصلت إلى القرى مساعدات من رجل الأعمال سليم بن عمار.", QUIET[1],
                 "وأضاف أن الحكومة ستعوض المزارعين."]), "وأضاف", "ماهر ولد سالمين", "سليم بن عمار"),
+    # (the source speaks for the ministry it belongs to, which goes on)
     ("an unnamed source who spoke in between stops it",
      "\n".join([SPEAKER, QUIET[0], "وقال مصدر في الوزارة إن الخسائر كبيرة.", QUIET[1],
-                "وأضاف أن الحكومة ستعوض المزارعين."]), "وأضاف", None, "ماهر ولد سالمين"),
+                "وأضاف أن الحكومة ستعوض المزارعين."]), "وأضاف", "وزارة الري الموريتانية", "ماهر ولد سالمين"),
     ("a definite bare title of the verb's gender in between stops it",
      "\n".join([SPEAKER, QUIET[0], "وتفقد المحافظ السدود صباح أمس.", QUIET[1],
                 "وأضاف أن الحكومة ستعوض المزارعين."]), "وأضاف", None, "ماهر ولد سالمين"),

@@ -60,6 +60,11 @@ CASES = [
     ("a relative clause after a comma-closed apposition that names a body in quotes",
      "ويبقى القرار بيد الرئيس ماركو ليندغرين، القادم من صفوف «حزب الخضر»، الذي أعلن أنه سيستشير الكتل كلها.",
      "ماركو ليندغرين", "أعلن", "سيستشير الكتل", [], []),
+    # "مسؤول في الرئاسة": an unnamed official speaks for the body a class noun after his preposition names
+    ("an unnamed official of a body named by its class noun",
+     "وأعلنت الحكومة الكينية حظر التجول في العاصمة. وقال مسؤول في الرئاسة، طلب عدم نشر اسمه، إن الرئيس "
+     "سيلقي خطابا مساء اليوم.",
+     "الرئاسة", "قال", "سيلقي خطابا", [], []),
     # "من دعوة فلان، في خطاب، إلى ...، إذ قال": after إذ a verb with no subject speaks for the call's author,
     # past the noun of where it was said, not for the last speaker
     ("a verb after since speaks for the author of the call before it",

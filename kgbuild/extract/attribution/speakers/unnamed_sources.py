@@ -16,6 +16,7 @@ from ..context import Context
 from ..cues import SPEECH_KINDS
 from ..cursor import SENTENCE_ENDS
 from ..index import Found
+from ..referents.bodies_and_places import body_referent, unnamed_body
 
 
 SOURCE_LINKS = lexicon.function_words().source_link
@@ -32,6 +33,9 @@ def body_of_source(ctx: Context, pos: int, end: int) -> Found | None:
     tokens, mentions = ctx.tokens, ctx.mentions
     if (p := tokens.prev(pos)) is not None and tokens.norm(p) in tokens.words.close_to:
         return None  # "مصدر مقرب" found as one mention: the word closing it
+    # one unnamed official ("مسؤول في الرئاسة") speaks for a body named by its class noun too; plural sources
+    # ("مصادر في البلدية") stay a group the text may take up again ("ونفت المصادر")
+    singular = p is not None and tokens.norm(p) in SOURCE_NOUNS
     for _ in range(3):
         pos = tokens.next(pos, end)
         # "مصدر قيادي في «حزب العمال»": the body's name in quote marks after its preposition
@@ -49,12 +53,24 @@ def body_of_source(ctx: Context, pos: int, end: int) -> Found | None:
             return mentions.found(cand) if body else None
         if tokens.norm(pos) in tokens.words.close_to:
             return None
+        if singular and (p := tokens.prev(pos)) is not None and tokens.norm(p) in SOURCE_LINKS \
+                and (unnamed := _unnamed_body_after_link(ctx, pos)) is not None:
+            return unnamed   # "مسؤول في الرئاسة", "مسؤول في إدارة الهجرة": a body the text names by its class noun
         if not (tokens.norm(pos) in SOURCE_LINKS or tokens.norm(pos).endswith(("ي", "يه"))):
             # only a preposition or an adjective ("أمني", "رفيع") stands between; or a unit the text names but
             # no entity stands for, then the body it belongs to: "مسؤول بقسم الجوازات التابع لوزارة النقل"
             return _body_of_unit(ctx, pos, end)
         pos += 1
     return None
+
+
+def _unnamed_body_after_link(ctx: Context, pos: int) -> Found | None:
+    """The body a definite class noun after the source's preposition names: the body named before with that
+    head ("الرئاسة" after "الرئاسة الكورية"), or else the unnamed body the phrase stands for."""
+    named = body_referent(ctx, pos)
+    if named is not None:
+        return Found(named, pos, pos + 1)
+    return unnamed_body(ctx, pos)
 
 
 SEAT_HEADS = lexicon.function_words().seat_head   # "قصر X": a Place that speaks as a body
