@@ -60,6 +60,11 @@ CASES = [
     ("a relative clause after a comma-closed apposition that names a body in quotes",
      "ويبقى القرار بيد الرئيس ماركو ليندغرين، القادم من صفوف «حزب الخضر»، الذي أعلن أنه سيستشير الكتل كلها.",
      "ماركو ليندغرين", "أعلن", "سيستشير الكتل", [], []),
+    # "وصف X تصريحات Y بأنها «...»": the statement described is the verb's object; the description is X's words
+    ("a statement noun described by a verb of describing before it",
+     "وفي أول رد أوروبي، وصف المتحدث باسم الحكومة النمساوية كارل هوبر تصريحات الرئيس الروسي فلاديمير بوتين "
+     "بأنها «مستفزة وغير مقبولة».",
+     "كارل هوبر", "وصف", "مستفزة", [], []),
     # "مسؤول في الرئاسة": an unnamed official speaks for the body a class noun after his preposition names
     ("an unnamed official of a body named by its class noun",
      "وأعلنت الحكومة الكينية حظر التجول في العاصمة. وقال مسؤول في الرئاسة، طلب عدم نشر اسمه، إن الرئيس "
@@ -1846,6 +1851,13 @@ def test_a_verbal_noun_after_a_feminine_verb_is_its_object(nlp, second: str, lem
 ])
 def test_a_cue_form_of_another_sense_makes_no_statement(nlp, text: str) -> None:
     assert run(nlp, text).statements == []
+
+
+def test_a_statement_noun_described_by_a_verb_before_it_is_no_statement_of_its_author(nlp) -> None:
+    # "وصف X تصريحات Y بأنها «...»": Y's statement is what X describes; the words after بأن are X's, not Y's
+    rec = run(nlp, "وفي أول رد أوروبي، وصف المتحدث باسم الحكومة النمساوية كارل هوبر تصريحات الرئيس الروسي "
+                   "فلاديمير بوتين بأنها «مستفزة وغير مقبولة».")
+    assert [normalize(s.cue_lemma) for s in rec.statements] == [normalize("وصف")], speakers(rec)
 
 
 @pytest.mark.parametrize("text, lemmas", [

@@ -18,6 +18,9 @@ from .other_readings import DEFINITE, OtherReadings
 NOUN_BACK = 6                          # tokens back from "جاء فيها", "قال فيها" to the statement noun
 SAY_ACT, NEUTRAL = "say", "neutral"   # the act and stance of a negated verb that still says something
 SPEECH_OPENER_WORDS = 20               # words after "وتابع", "ومضى" within which what they say opens (past a framing phrase)
+DESCRIBED_AS, DESCRIBE = normalize("بأن"), normalize("وصف")   # "وصف X تصريحات Y بأنها": the described statement
+DESCRIBED_WORDS = 7                    # words from a described statement noun to its بأن (past its author's title and name)
+DESCRIBER_WORDS = 10                   # words from the verb of describing to the statement noun (past its subject and title)
 WAVING_WORDS = 4                       # words after لوّح within which the thing waved comes ("لوّح بعضهم بأعلام")
 CAST_WORDS = 6                         # words after ألقى within which the blame it casts comes ("ألقت الحكومة الأردنية المسؤولية")
 ASIDE_COMMAS = 2                       # the two commas of an aside after a titled subject ("، من مركز Y،")
@@ -201,6 +204,9 @@ class CueReader(OtherReadings):
             return None
         if form in words.cast_verb and not self._followed_by(k, self._blame_noun, CAST_WORDS, stop_at_comma=True):
             return None  # "ألقى كلمة", "ألقت الشرطة القبض على": no blame; "ألقى الوزير باللوم على" is the cue
+        if found[1].kind == "noun" and self._described_statement(k):
+            return None  # "وصف فلان تصريحات علان بأنها «...»": the statement described is the verb's object, and the
+            # description after بأن is what the describer says
         if form in words.waving_verb and self._followed_by(k, self._waved_thing, WAVING_WORDS, stop_at_comma=True):
             return None  # "لوّح المحتجون بالأعلام": waving flags; "لوّح الوزير بفرض عقوبات" is the cue
         if form in words.attack_verb and not (self._person_subject(k) and self._followed_by(k, self._attack_on)):
@@ -540,6 +546,22 @@ class CueReader(OtherReadings):
             if (noun and noun.kind == "noun") or tokens.norm(q).startswith(tuple(words.document_noun)):
                 return Cue(k, prefix, lexicon.Cue(verb, "say", "neutral", "continuation"))
         return None
+
+    def _described_statement(self, k: int) -> bool:
+        """Is the statement noun at k what a verb of describing before it in its clause takes as object, with the
+        description (بأن) a few words after it: "وصف الوزير تصريحات نظيره بأنها مستفزة"?"""
+        tokens = self.tokens
+        described = self._followed_by(k, lambda q: tokens.norm(q).startswith(DESCRIBED_AS), DESCRIBED_WORDS,
+                                      stop_at_comma=True)
+        if not described:
+            return False
+        p, seen = tokens.prev(k), 0
+        while p is not None and seen < DESCRIBER_WORDS and not tokens.is_punct(p):
+            entry = self.in_word(tokens.text(p))
+            if entry is not None and entry.kind != "noun":
+                return normalize(entry.lemma) == DESCRIBE
+            p, seen = tokens.prev(p), seen + 1
+        return False
 
     def _noun_before(self, k: int) -> bool:
         """Is there a statement noun among the few words before token k?"""
