@@ -65,6 +65,12 @@ CASES = [
      "وفي أول رد أوروبي، وصف المتحدث باسم الحكومة النمساوية كارل هوبر تصريحات الرئيس الروسي فلاديمير بوتين "
      "بأنها «مستفزة وغير مقبولة».",
      "كارل هوبر", "وصف", "مستفزة", [], []),
+    # "... مرددين هتافات. وطالبت أحزاب المعارضة بـ": a feminine verb does not go on with a crowd named by a sound
+    # masculine plural; the group after it is its subject, not its object
+    ("a group after a feminine verb that cannot go on with the crowd before",
+     "واقتحم مئات المتظاهرين الغاضبين مبنى البلدية، مرددين هتافات ضد الوزير. وطالبت أحزاب المعارضة باستقالة "
+     "الحكومة، معتبرة أن الاتفاق خيانة.",
+     "أحزاب المعارضة", "طالب", "استقالة الحكومة", [], []),
     # "مسؤول في الرئاسة": an unnamed official speaks for the body a class noun after his preposition names
     ("an unnamed official of a body named by its class noun",
      "وأعلنت الحكومة الكينية حظر التجول في العاصمة. وقال مسؤول في الرئاسة، طلب عدم نشر اسمه، إن الرئيس "

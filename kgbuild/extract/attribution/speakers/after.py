@@ -81,9 +81,28 @@ def _object_slot(ctx: Context, q: Query, found: Speakers) -> bool:
         # "ودعا الاتحاد الأفريقي إلى", "فيما حث مجلس الأمن على": a masculine body after a masculine verb that
         # opens its sentence's first statement is the verb's subject, as news writes a new speaker in
         return False
+    if kind == "Group" and not q.earlier and feminine_verb(ctx, q.cue) and _crowd_of_men(ctx, q.last_speakers):
+        # "... مرددين هتافات. وطالبت أحزاب المعارضة بـ": a feminine singular verb does not go on with a crowd
+        # named by a sound masculine plural (that would be "وطالبوا"); the group after it is its subject
+        return False
     # "وأدانت فرنسا الهجوم وطالبت إيران بالاعتذار": after a statement of its sentence, a verb joined by و
     # goes on with that subject, whatever the gender
     return kind == "Group" or not feminine_verb(ctx, q.cue) or (q.earlier and q.cue.prefix > 0)
+
+
+SOUND_MASCULINE_PLURAL = ("ون", "ين")   # "المحتجون", "المحتجين"
+
+
+def _crowd_of_men(ctx: Context, speakers: tuple[str, ...]) -> bool:
+    """Are the speakers one group every name of which has a sound masculine plural for its head ("المحتجين",
+    "مئات المحتجين الغاضبين"): people a verb with no subject of its own goes on with in the plural?"""
+    if len(speakers) != 1 or ctx.mentions.speaks_as(speakers[0]) != "Group":
+        return False
+    ent = ctx.mentions.entities.get(speakers[0])
+    if ent is None or not ent.forms:
+        return False
+    return all(any(normalize(word).endswith(SOUND_MASCULINE_PLURAL) and len(word) > 4 for word in form.split())
+               for form in ent.forms)
 
 
 def _feminine_name(ctx: Context, i: int, j: int) -> bool:
