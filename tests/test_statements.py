@@ -71,6 +71,10 @@ CASES = [
      "واقتحم مئات المتظاهرين الغاضبين مبنى البلدية، مرددين هتافات ضد الوزير. وطالبت أحزاب المعارضة باستقالة "
      "الحكومة، معتبرة أن الاتفاق خيانة.",
      "أحزاب المعارضة", "طالب", "استقالة الحكومة", [], []),
+    # 'لكنه اتهم "X" بضخ أموال': the accused in quotes, the charge a short verbal noun after بـ; the accuser goes on
+    ("an accusation whose object stands in quotes before a short charge",
+     'وخسر رئيس الوزراء ماركوس فيلدر الأغلبية في البرلمان، لكنه اتهم "منظمات أجنبية" بضخ أموال لدعم خصومه.',
+     "ماركوس فيلدر", "اتهم", "بضخ أموال", [], []),
     # "مسؤول في الرئاسة": an unnamed official speaks for the body a class noun after his preposition names
     ("an unnamed official of a body named by its class noun",
      "وأعلنت الحكومة الكينية حظر التجول في العاصمة. وقال مسؤول في الرئاسة، طلب عدم نشر اسمه، إن الرئيس "

@@ -238,9 +238,10 @@ def _accused_object(ctx: Context, q: Query, found: Speakers) -> bool:
     tokens, words = ctx.tokens, ctx.tokens.words
     first = found.found[0]
     if cue_form(ctx, q.cue) not in words.accusing_verb or is_participle(ctx, q.cue) or first.i < 0 \
-            or first.i != tokens.next(q.cue.i + 1, q.end):
+            or first.i != _past_quote(ctx, tokens.next(q.cue.i + 1, q.end), q.end):
         return False
-    charge = tokens.next(found.after, q.end)
+    # 'واتهم "جهات خارجية" بضخ أموال': the one accused may stand in quotes
+    charge = _past_quote(ctx, tokens.next(found.after, q.end), q.end)
     if charge >= q.end:
         return False
     if not _charge_word(ctx, charge):
@@ -254,6 +255,14 @@ def _accused_object(ctx: Context, q: Query, found: Speakers) -> bool:
     return True
 
 
+STOPWORDS = frozenset(normalize(w) for w in lexicon.stopwords())
+
+
+def _past_quote(ctx: Context, k: int, end: int) -> int:
+    """Token k, or the token after it when k is a quotation mark."""
+    return ctx.tokens.next(k + 1, end) if k < end and ctx.tokens.is_quote(k) else k
+
+
 QUOTED_CHARGE = "بـ"   # the preposition written apart with a tatweel before a quote
 CHARGE_WALK = 4   # words after a charge within which a second one shows the first was an adverb ("بوضوح")
 
@@ -265,7 +274,9 @@ def _charge_word(ctx: Context, k: int) -> bool:
     if ctx.tokens.text(k) == QUOTED_CHARGE:
         nxt = ctx.tokens.next(k + 1, ctx.tokens.size)
         return nxt < ctx.tokens.size and ctx.tokens.is_quote(nxt)
-    return norm.startswith("ب") and len(norm) > 3 and norm not in words.complementizer \
+    # (a charge of two letters after بـ, "بضخ", but not a pronoun or particle: "بها", "بعد")
+    return norm.startswith("ب") and (len(norm) > 3 or (len(norm) == 3 and norm not in STOPWORDS)) \
+        and norm not in words.complementizer \
         and not norm.startswith(DESCRIBED_AS) and norm not in words.adjunct and norm not in words.preposition
 
 
