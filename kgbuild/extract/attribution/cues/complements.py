@@ -14,7 +14,7 @@ from . import SPEECH_KINDS, entry_in
 
 PREPOSITION_CLITICS = ("", "و", "ف", "ب", "ل")   # what may be glued before a statement noun in running text
 BLAME_CLITICS = ("", "ال", "وال")       # before the noun of blame: "المسؤولية", "والمسؤولية"
-WAVED_CLITICS = ("بال", "ب")           # before a thing waved: "بالأعلام", "بأعلام"
+WAVED_CLITICS = ("بال", "ب")           # before a thing waved: "بالرايات", "برايات"
 OPENER_WORDS = 10                      # words after "يعتبر", "حمّل" ... within which their أن/إن, colon or blame comes
 SAY_LEMMA = "قال"
 QUOTE_WORDS = 3   # a quote of fewer words after "يواصل", "تابع" is a name ("استاد "فارول""), not what was said
@@ -280,7 +280,7 @@ class Complements:
         return opens_with_stem(self.tokens.norm(q), tuple(self.tokens.words.blame_noun))
 
     def _waved_thing(self, q: int) -> bool:
-        """"بالأعلام", "بلافتات", "بأيديهم": a thing waved or held up after بـ ("لوّح المحتجون بالأعلام")."""
+        """"بالرايات", "بلافتات", "بأيديهم": a thing waved or held up after بـ ("لوّح الطلاب بالرايات")."""
         return opens_with_stem(self.tokens.norm(q), tuple(self.tokens.words.waved_thing), WAVED_CLITICS)
 
     def _followed_by(self, k: int, test: Callable[[int], bool], limit: int = OPENER_WORDS,

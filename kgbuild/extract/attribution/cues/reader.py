@@ -21,7 +21,7 @@ SPEECH_OPENER_WORDS = 20               # words after "وتابع", "ومضى" wi
 DESCRIBED_AS, DESCRIBE = normalize("بأن"), normalize("وصف")   # "وصف X تصريحات Y بأنها": the described statement
 DESCRIBED_WORDS = 7                    # words from a described statement noun to its بأن (past its author's title and name)
 DESCRIBER_WORDS = 10                   # words from the verb of describing to the statement noun (past its subject and title)
-WAVING_WORDS = 4                       # words after لوّح within which the thing waved comes ("لوّح بعضهم بأعلام")
+WAVING_WORDS = 4                       # words after لوّح within which the thing waved comes ("لوّح عدد منهم بالرايات")
 CAST_WORDS = 6                         # words after ألقى within which the blame it casts comes ("ألقت الحكومة الأردنية المسؤولية")
 ASIDE_COMMAS = 2                       # the two commas of an aside after a titled subject ("، من مركز Y،")
 PARTICIPLE_OPENER_WORDS = 4            # words after an adjective-like participle ("مشددة") within which its أن comes
@@ -208,7 +208,7 @@ class CueReader(OtherReadings):
             return None  # "وصف فلان تصريحات علان بأنها «...»": the statement described is the verb's object, and the
             # description after بأن is what the describer says
         if form in words.waving_verb and self._followed_by(k, self._waved_thing, WAVING_WORDS, stop_at_comma=True):
-            return None  # "لوّح المحتجون بالأعلام": waving flags; "لوّح الوزير بفرض عقوبات" is the cue
+            return None  # "لوّح الطلاب بالرايات": waving banners; "لوّح الوزير بفرض عقوبات" is the cue
         if form in words.attack_verb and not (self._person_subject(k) and self._followed_by(k, self._attack_on)):
             return None  # "شن الجيش هجوما على مواقع": a raid; "شن الوزير فلان هجوما حادا على خصومه" is the cue
         if form in words.insist_verb and not self._insists_on(k):

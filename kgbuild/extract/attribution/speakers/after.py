@@ -82,7 +82,7 @@ def _object_slot(ctx: Context, q: Query, found: Speakers) -> bool:
         # opens its sentence's first statement is the verb's subject, as news writes a new speaker in
         return False
     if kind == "Group" and not q.earlier and feminine_verb(ctx, q.cue) and _crowd_of_men(ctx, q.last_speakers):
-        # "... مرددين هتافات. وطالبت أحزاب المعارضة بـ": a feminine singular verb does not go on with a crowd
+        # "... رافعين شعارات. وطالبت أحزاب المعارضة بـ": a feminine singular verb does not go on with a crowd
         # named by a sound masculine plural (that would be "وطالبوا"); the group after it is its subject
         return False
     # "وأدانت فرنسا الهجوم وطالبت إيران بالاعتذار": after a statement of its sentence, a verb joined by و
@@ -240,7 +240,7 @@ def _accused_object(ctx: Context, q: Query, found: Speakers) -> bool:
     if cue_form(ctx, q.cue) not in words.accusing_verb or is_participle(ctx, q.cue) or first.i < 0 \
             or first.i != _past_quote(ctx, tokens.next(q.cue.i + 1, q.end), q.end):
         return False
-    # 'واتهم "جهات خارجية" بضخ أموال': the one accused may stand in quotes
+    # 'واتهم "منظمات أجنبية" بضخ أموال': the one accused may stand in quotes
     charge = _past_quote(ctx, tokens.next(found.after, q.end), q.end)
     if charge >= q.end:
         return False

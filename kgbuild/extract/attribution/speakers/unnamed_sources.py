@@ -33,7 +33,7 @@ def body_of_source(ctx: Context, pos: int, end: int) -> Found | None:
     tokens, mentions = ctx.tokens, ctx.mentions
     if (p := tokens.prev(pos)) is not None and tokens.norm(p) in tokens.words.close_to:
         return None  # "مصدر مقرب" found as one mention: the word closing it
-    # one unnamed official ("مسؤول في الرئاسة") speaks for a body named by its class noun too; plural sources
+    # one unnamed official ("مسؤول في البلدية") speaks for a body named by its class noun too; plural sources
     # ("مصادر في البلدية") stay a group the text may take up again ("ونفت المصادر")
     singular = p is not None and tokens.norm(p) in SOURCE_NOUNS
     for _ in range(3):
@@ -55,7 +55,7 @@ def body_of_source(ctx: Context, pos: int, end: int) -> Found | None:
             return None
         if singular and (p := tokens.prev(pos)) is not None and tokens.norm(p) in SOURCE_LINKS \
                 and (unnamed := _unnamed_body_after_link(ctx, pos)) is not None:
-            return unnamed   # "مسؤول في الرئاسة", "مسؤول في إدارة الهجرة": a body the text names by its class noun
+            return unnamed   # "مسؤول في البلدية", "مصدر في الوزارة": a body the text names by its class noun
         if not (tokens.norm(pos) in SOURCE_LINKS or tokens.norm(pos).endswith(("ي", "يه"))):
             # only a preposition or an adjective ("أمني", "رفيع") stands between; or a unit the text names but
             # no entity stands for, then the body it belongs to: "مسؤول بقسم الجوازات التابع لوزارة النقل"
@@ -66,7 +66,7 @@ def body_of_source(ctx: Context, pos: int, end: int) -> Found | None:
 
 def _unnamed_body_after_link(ctx: Context, pos: int) -> Found | None:
     """The body a definite class noun after the source's preposition names: the body named before with that
-    head ("الرئاسة" after "الرئاسة الكورية"), or else the unnamed body the phrase stands for."""
+    head ("الوزارة" after "وزارة الصحة"), or else the unnamed body the phrase stands for."""
     named = body_referent(ctx, pos)
     if named is not None:
         return Found(named, pos, pos + 1)
