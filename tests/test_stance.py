@@ -947,6 +947,9 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # remaining by a party's side stands by it; denied, it abandons it
     ("وقال وزير الخارجية الكندي جون مارتن إن كندا كانت وستبقى دائما إلى جانب أوكرانيا.", "أوكرانيا", "positive"),
     ("وقال وزير الخارجية الكندي جون مارتن إن كندا لن تبقى إلى جانب أوكرانيا.", "أوكرانيا", "negative"),
+    # a nationality adjective spelled as its country closes the noun of the one asked, before the demand
+    ("وطالب وزير الخارجية الكندي جون مارتن السلطات السعودية بالكشف عن مصير المفقودين.", "السلطات", "negative"),
+    ("ودعا وزير الخارجية الكندي جون مارتن الدول الكبرى إلى الضغط على السلطات السعودية لوقف القصف.", "السلطات", "negative"),
     # refusing to bow is defiance, a merit of who refuses; the bad thing not bowed to stays the bad thing of its owner,
     # and who defies it only faces it
     ("وقال رئيس الوزراء الكندي جاستن ترودو إن شعب كندا لن يركع.", "شعب كندا", "positive"),

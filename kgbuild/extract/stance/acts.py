@@ -53,7 +53,7 @@ def asked_to_stop(doc: Doc, c: Candidate, lo: int, hi: int, wished: bool = False
         asked = (wished and that < lo) or (before >= 0 and is_one_of(toks.texts[before], words.obligation))
         r = first_word(doc, c.j)
         return asked and r < hi and normalize(toks.texts[r]) in words.stopped_from   # "أن تتوقف X عن"
-    q = first_word(doc, c.j)
+    q = _past_nationality(doc, first_word(doc, c.j), hi)   # "طالب السلطات X-ية بالكشف": the demand follows the adjective
     if q >= hi or toks.punct[q]:
         return False
     # a demand made of X: in what a call or request asks, after "مطالبة" ("X مطالبة بوقف"), or after a verb of
@@ -88,6 +88,23 @@ def asked_to_stop(doc: Doc, c: Candidate, lo: int, hi: int, wished: bool = False
         return False
     r = first_word(doc, q + 1)
     return not (r < hi and is_one_of(toks.texts[r], words.ceasefire))
+
+
+def _is_nationality(word: str) -> bool:
+    """Is word a nationality adjective ("الكينية", "السعودية", "الأمريكي"), with its article or not? A definite one
+    spelled as its country ("السعودية") is read by its stem, which only the adjective has ("سعودية")."""
+    nisba = lexicon.nisba_to_country()
+    n = normalize(word)
+    return n in nisba or (n.startswith("ال") and without_article(n) in nisba)
+
+
+def _past_nationality(doc: Doc, q: int, hi: int) -> int:
+    """The first word from q on past the nationality adjectives that close a mention's noun phrase ("السلطات
+    الكينية بوقف": the mention is the head noun, its adjective stands between it and the demand)."""
+    toks = tokens_of(doc)
+    while q < hi and not toks.punct[q] and _is_nationality(toks.texts[q]):
+        q = first_word(doc, q + 1)
+    return q
 
 
 DETACHED_PREPOSITIONS = (normalize("ب"), normalize("ل"))   # "بـ", "لـ" written apart before a quote mark
