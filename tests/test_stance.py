@@ -950,6 +950,10 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # a nationality adjective spelled as its country closes the noun of the one asked, before the demand
     ("وطالب وزير الخارجية الكندي جون مارتن السلطات السعودية بالكشف عن مصير المفقودين.", "السلطات", "negative"),
     ("ودعا وزير الخارجية الكندي جون مارتن الدول الكبرى إلى الضغط على السلطات السعودية لوقف القصف.", "السلطات", "negative"),
+    # the subject of the condition a threat sets is the one warned off, though another party is named first
+    ("وهدد وزير الدفاع الكندي بيل بلير بمراجعة المساعدات المقدمة إلى جيبوتي إذا مضت الحكومة الإريترية في قرارها.",
+     "الحكومة الإريترية", "negative"),
+    ("وهدد وزير الدفاع الكندي بيل بلير بضرب ميناء عصب إذا بدأت الحكومة الإريترية الحفر فيه.", "الحكومة الإريترية", "negative"),
     # refusing to bow is defiance, a merit of who refuses; the bad thing not bowed to stays the bad thing of its owner,
     # and who defies it only faces it
     ("وقال رئيس الوزراء الكندي جاستن ترودو إن شعب كندا لن يركع.", "شعب كندا", "positive"),

@@ -157,6 +157,8 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
             stance = "negative"   # "احتجزت X للاشتباه في الخيانة", "اعتقال X بتهمة التجسس": X is held as a suspect
         if key not in own and any(asked_to_stop(doc, c, c_start, c_end, wished) for c in mentions):
             stance = "negative"   # "طالب X بوقف الهجمات", "على X أن يكف عن": X does what must stop
+        if threat and key not in own and not denial and any(_threat_condition_subject(doc, c, c_start) for c in mentions):
+            stance = "negative"   # "هدد بفرض قيود إذا مضت X في": what X may do is what the threat would punish
         if key not in own and not denial and any(reproached(doc, c, c_start) for c in mentions):
             stance = "negative"   # "كان على X أن", "كنا نتمنى لو أن X": a duty or a wish in the past reproaches X
         if not denial and any(criticized(doc, c, c_start, prior) for c in mentions):
@@ -181,6 +183,23 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
     _capital_shares_stance(doc, targets, c_start, out, settings)
     _state_shares_stance(out)
     return out
+
+
+def _threat_condition_subject(doc: Doc, c: Candidate, c_start: int) -> bool:
+    """Is mention c the subject of the condition a threat sets, right after its verb, denied or not, or right
+    after the word of condition ("هدد بضرب X إذا بدأت Y", "إذا لم يسلم Y السلطة", "إذا Y رفضت")? The one whose
+    act would set off the threatened harm is the one warned off it."""
+    words = lexicon.function_words()
+    toks = tokens_of(doc)
+    p = word_before(doc, c.i, c_start)
+    if p < c_start or toks.punct[p] or clitic_of(doc, c):
+        return False
+    if is_one_of(toks.texts[p], words.condition):
+        return True           # "إذا Y رفضت"
+    q = word_before(doc, p, c_start)
+    if q >= c_start and is_one_of(toks.texts[q], words.negation):
+        q = word_before(doc, q, c_start)   # "إذا لم يسلم Y"
+    return q >= c_start and is_one_of(toks.texts[q], words.condition)
 
 
 def _launched_on(doc: Doc, c: Candidate, c_start: int) -> bool:
