@@ -954,6 +954,10 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وهدد وزير الدفاع الكندي بيل بلير بمراجعة المساعدات المقدمة إلى جيبوتي إذا مضت الحكومة الإريترية في قرارها.",
      "الحكومة الإريترية", "negative"),
     ("وهدد وزير الدفاع الكندي بيل بلير بضرب ميناء عصب إذا بدأت الحكومة الإريترية الحفر فيه.", "الحكومة الإريترية", "negative"),
+    # the one whose release a call asks for is wronged by being held; who holds it is asked to stop
+    ("وطالب وزير الخارجية الكندي جون مارتن بالإفراج عن ناشطي المعارضة المعتقلين.", "ناشطي المعارضة المعتقلين", "positive"),
+    ("ودعا وزير الخارجية الكندي جون مارتن إلى إطلاق سراح الصحفي الإريتري داويت إسحاق.", "داويت إسحاق", "positive"),
+    ("ودعا وزير الخارجية الكندي جون مارتن الحكومة الإريترية إلى الإفراج عن الصحفي داويت إسحاق.", "الحكومة الإريترية", "negative"),
     # refusing to bow is defiance, a merit of who refuses; the bad thing not bowed to stays the bad thing of its owner,
     # and who defies it only faces it
     ("وقال رئيس الوزراء الكندي جاستن ترودو إن شعب كندا لن يركع.", "شعب كندا", "positive"),

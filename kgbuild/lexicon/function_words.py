@@ -80,6 +80,7 @@ class FunctionWords:
     stopping: frozenset[str]
     stopping_noun: frozenset[str]
     stopped_from: frozenset[str]
+    releasing: frozenset[str]
     ceasefire: frozenset[str]
     hedge: frozenset[str]
     obligation: frozenset[str]

@@ -126,6 +126,8 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
         if stance == "neutral" and wished and key not in own and \
                 any(asked_for_help(doc, c, c_start, c_end) for c in mentions):
             stance = "positive"   # "طلب من X مساعدة بلاده": asking a party for help trusts it
+        if stance == "neutral" and wished and key not in own and any(_release_called_for(doc, c, c_start) for c in mentions):
+            stance = "positive"   # "طالب بالإفراج عن X": the one whose release is called for is wronged by being held
         if stance == "neutral" and not denial and key not in own:
             ready = max((ready_to_engage(doc, c, c_start) for c in mentions), key=abs, default=0)
             if ready:
@@ -183,6 +185,24 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
     _capital_shares_stance(doc, targets, c_start, out, settings)
     _state_shares_stance(out)
     return out
+
+
+FROM_RELEASE = normalize("عن")   # "الإفراج عن X"
+
+
+def _release_called_for(doc: Doc, c: Candidate, c_start: int) -> bool:
+    """Is mention c the one set free by a noun of release right before it (function_words releasing: "الإفراج عن
+    X", "بالإفراج عن X", "إطلاق سراح X")?"""
+    releasing = lexicon.function_words().releasing
+    toks = tokens_of(doc)
+    titled = c.title_i is not None and c_start <= c.title_i < c.i
+    p = word_before(doc, c.title_i if titled else c.i, c_start)   # "الإفراج عن الناشط X": before the title
+    if p < c_start or toks.punct[p] or clitic_of(doc, c):
+        return False
+    if normalize(toks.texts[p]) == FROM_RELEASE:
+        p = word_before(doc, p, c_start)
+        return p >= c_start and any(normalize(stem) in releasing for _, stem in clitic_variants(toks.texts[p]))
+    return normalize(toks.texts[p]) in releasing   # "إطلاق سراح X"
 
 
 def _threat_condition_subject(doc: Doc, c: Candidate, c_start: int) -> bool:
