@@ -958,6 +958,10 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وطالب وزير الخارجية الكندي جون مارتن بالإفراج عن ناشطي المعارضة المعتقلين.", "ناشطي المعارضة المعتقلين", "positive"),
     ("ودعا وزير الخارجية الكندي جون مارتن إلى إطلاق سراح الصحفي الإريتري داويت إسحاق.", "داويت إسحاق", "positive"),
     ("ودعا وزير الخارجية الكندي جون مارتن الحكومة الإريترية إلى الإفراج عن الصحفي داويت إسحاق.", "الحكومة الإريترية", "negative"),
+    # suspending or freezing a party's membership or participation falls on the party; its participation alone judges nothing
+    ("وقرر الاتحاد الأفريقي تعليق عضوية إريتريا في جميع أنشطته.", "إريتريا", "negative"),
+    ("وقرر الاتحاد الأفريقي تعليق مشاركة إريتريا في جميع أنشطته.", "إريتريا", "negative"),
+    ("وقال الاتحاد الأفريقي إن مشاركة إريتريا في القمة مهمة.", "إريتريا", "neutral"),
     # refusing to bow is defiance, a merit of who refuses; the bad thing not bowed to stays the bad thing of its owner,
     # and who defies it only faces it
     ("وقال رئيس الوزراء الكندي جاستن ترودو إن شعب كندا لن يركع.", "شعب كندا", "positive"),

@@ -81,6 +81,7 @@ class FunctionWords:
     stopping_noun: frozenset[str]
     stopped_from: frozenset[str]
     releasing: frozenset[str]
+    membership: frozenset[str]
     ceasefire: frozenset[str]
     hedge: frozenset[str]
     obligation: frozenset[str]

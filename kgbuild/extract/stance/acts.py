@@ -98,6 +98,21 @@ def _is_nationality(word: str) -> bool:
     return n in nisba or (n.startswith("ال") and without_article(n) in nisba)
 
 
+def _dissolving(word: str) -> bool:
+    """Is word a verbal noun of dissolving or suspending (function_words dissolving: "حل", "بتعليق"), past its clitics?"""
+    return any(normalize(stem) in lexicon.function_words().dissolving for _, stem in clitic_variants(word))
+
+
+def _membership_suspended(doc: Doc, p: int, lo: int) -> bool:
+    """Is word p a noun of membership right after a word of suspending or freezing ("تعليق عضوية X", "تجميد مشاركة
+    X"): the party after it is the one the measure falls on?"""
+    toks = tokens_of(doc)
+    if toks.punct[p] or normalize(toks.texts[p]) not in lexicon.function_words().membership:
+        return False
+    q = word_before(doc, p, lo)
+    return q >= lo and not toks.punct[q] and (_dissolving(toks.texts[q]) or is_reverser(toks.texts[q]))
+
+
 def _past_nationality(doc: Doc, q: int, hi: int) -> int:
     """The first word from q on past the nationality adjectives that close a mention's noun phrase ("السلطات
     الكينية بوقف": the mention is the head noun, its adjective stands between it and the demand)."""
@@ -300,8 +315,8 @@ def against(doc: Doc, c: Candidate, lo: int, values: Lent) -> tuple[int, int | N
         if t >= lo and not toks.punct[t] and is_reverser(toks.texts[t]):
             p = t
     # "حل البرلمان", "بحل الحزب": dissolving a body fights it
-    fighting = is_reverser(toks.texts[p]) or (c.type == "Organization" and any(
-        normalize(stem) in lexicon.function_words().dissolving for _, stem in clitic_variants(toks.texts[p])))
+    fighting = is_reverser(toks.texts[p]) or (c.type == "Organization" and _dissolving(toks.texts[p])) or \
+        _membership_suspended(doc, p, lo)
     if not fighting and not is_one_of(toks.texts[p], lexicon.function_words().against):
         return (-1, None) if _doings_fought(doc, c, p, lo, values) else (0, None)
     q = word_before(doc, p, lo)
