@@ -497,6 +497,9 @@ def test_a_participle_with_its_complement_ends_the_group(nlp):
     ("وقال المرشح كريم حسن أمام حشد من أنصاره إن الحكومة فاسدة.", "supporters"),
     ("وخاطب الرئيس كريم حسن مؤيديه من الشرفة قائلا إن المعركة لم تنته.", "supporters"),
     ("وقال المرشح كريم حسن لأنصاره: «المعركة لم تنته بعد».", "supporters"),
+    # a leader's or state's own people, the noun with its owner's pronoun alone, is named in passing
+    ("وقال الرئيس كريم حسن إنه كرس حياته لخدمة شعبه.", "people"),
+    ("وقالت الوزارة إن الحكومة ستبذل كل جهد لحماية شعبها.", "people"),
 ])
 def test_no_group_where_the_noun_is_counted_or_a_body_speaks(nlp, text: str, kind: str) -> None:
     rec = extract_document(nlp, "t.txt", text)

@@ -142,6 +142,8 @@ def group_candidates(doc: Doc) -> list[Candidate]:
         if possessed is not None and table[norm].kind in NATIONAL_KINDS and j == i + 1 \
                 and normalize(surface).endswith(ITS):
             continue   # "دعت الوزارة رعاياها إلى", "مصالح مواطنيها": a state's own nationals, named in passing
+        if possessed is not None and table[norm].kind in OWN_PEOPLE_KINDS and j == i + 1:
+            continue   # "خدمة شعبه", "حماية شعبها": a leader's or state's own people, named in passing
         s, e = span_chars(doc, i, j, cl)
         form = clean_surface(surface + text_of(doc)[doc[i + n - 1].idx + len(doc[i + n - 1].text):e])
         kind = table[norm].kind
@@ -240,6 +242,10 @@ WHOLE_FIELD_KINDS = frozenset({"factions"})
 # "مواطنيها", "رعاياها" alone are the owner's own nationals, whom consular news names in passing ("نصحت رعاياها
 # بمغادرة البلاد"); with a number or an adjective after them ("رعاياها الأربعة") they are persons of the story
 NATIONAL_KINDS, ITS = frozenset({"citizens"}), "ها"
+# a nation as a collective with the pronoun of its leader or state glued on it ("شعبه", "شعبها", "لشعبنا"): the
+# owner's own people, named in passing as what a speech serves or protects; a people of the story is named by its
+# country ("الشعب التونسي") or as the bare definite "الشعب"
+OWN_PEOPLE_KINDS = frozenset({"people"})
 # peoples of a region or a civilisation, which like nationalities are adjectives after a definite noun
 REGIONAL_PEOPLES = frozenset({"europeans", "westerners", "arabs", "africans"})
 # bare "القوات" and its generic adjectives ("القوات الخاصة") name no party to a conflict; tied to a country
