@@ -500,6 +500,10 @@ def test_a_participle_with_its_complement_ends_the_group(nlp):
     # a leader's or state's own people, the noun with its owner's pronoun alone, is named in passing
     ("وقال الرئيس كريم حسن إنه كرس حياته لخدمة شعبه.", "people"),
     ("وقالت الوزارة إن الحكومة ستبذل كل جهد لحماية شعبها.", "people"),
+    # an owner's own delegates, observers or staff, the noun with the owner's pronoun alone, are named in passing
+    ("وقال الحزب في بيان إن مندوبيه منعوا من دخول مراكز الاقتراع.", "delegates"),
+    ("وحذرت الشركة من أن أي هجوم على موظفيها سيدفعها إلى مغادرة البلاد.", "workers"),
+    ("وقال المرشح كريم حسن إن مراقبيه رصدوا مخالفات في عدة مكاتب.", "experts"),
 ])
 def test_no_group_where_the_noun_is_counted_or_a_body_speaks(nlp, text: str, kind: str) -> None:
     rec = extract_document(nlp, "t.txt", text)

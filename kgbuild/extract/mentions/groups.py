@@ -144,6 +144,8 @@ def group_candidates(doc: Doc) -> list[Candidate]:
             continue   # "دعت الوزارة رعاياها إلى", "مصالح مواطنيها": a state's own nationals, named in passing
         if possessed is not None and table[norm].kind in OWN_PEOPLE_KINDS and j == i + 1:
             continue   # "خدمة شعبه", "حماية شعبها": a leader's or state's own people, named in passing
+        if possessed is not None and table[norm].kind in OWN_FOLLOWERS_KINDS and j == i + 1:
+            continue   # "منع مندوبيه", "سلامة موظفيها", "دون ذويهم": the owner's own delegates, staff or kin
         s, e = span_chars(doc, i, j, cl)
         form = clean_surface(surface + text_of(doc)[doc[i + n - 1].idx + len(doc[i + n - 1].text):e])
         kind = table[norm].kind
@@ -246,6 +248,11 @@ NATIONAL_KINDS, ITS = frozenset({"citizens"}), "ها"
 # owner's own people, named in passing as what a speech serves or protects; a people of the story is named by its
 # country ("الشعب التونسي") or as the bare definite "الشعب"
 OWN_PEOPLE_KINDS = frozenset({"people"})
+# delegates, observers, staff and families of an owner (a candidate, party, company or person) with the owner's
+# pronoun alone glued on them: "مندوبيه", "مراقبيه", "موظفيها", "ذويهم" are the owner's own people, named in
+# passing as those it speaks for or cares for; with the owner named ("مندوبو الحزب") or an adjective after they stay
+# a group. Supporters are left out: a call to one's supporters keeps them a group (audience_of_a_speech)
+OWN_FOLLOWERS_KINDS = frozenset({"delegates", "experts", "workers", "families"})
 # peoples of a region or a civilisation, which like nationalities are adjectives after a definite noun
 REGIONAL_PEOPLES = frozenset({"europeans", "westerners", "arabs", "africans"})
 # bare "القوات" and its generic adjectives ("القوات الخاصة") name no party to a conflict; tied to a country
