@@ -504,6 +504,9 @@ def test_a_participle_with_its_complement_ends_the_group(nlp):
     ("وقال الحزب في بيان إن مندوبيه منعوا من دخول مراكز الاقتراع.", "delegates"),
     ("وحذرت الشركة من أن أي هجوم على موظفيها سيدفعها إلى مغادرة البلاد.", "workers"),
     ("وقال المرشح كريم حسن إن مراقبيه رصدوا مخالفات في عدة مكاتب.", "experts"),
+    # supporters with their owner's pronoun alone, named otherwise than as those it calls on, are named in passing
+    ("وقال المرشح كريم حسن إن مناصريه رصدوا مخالفات في عدة مكاتب.", "supporters"),
+    ("وقال الحزب إنه لم يعط أي تعليمات لأنصاره بالنزول إلى الشوارع.", "supporters"),
 ])
 def test_no_group_where_the_noun_is_counted_or_a_body_speaks(nlp, text: str, kind: str) -> None:
     rec = extract_document(nlp, "t.txt", text)
@@ -541,6 +544,11 @@ def test_the_complement_of_a_construct_named_again_is_no_group_named_again(nlp):
 def test_a_call_to_ones_followers_keeps_them_a_group(nlp):
     rec = extract_document(nlp, "t.txt", "ودعا الزعيم كريم حسن أنصاره إلى الهدوء.")
     assert [e.kind for e in rec.entities.values() if e.type == "Group"] == ["supporters"]
+
+
+def test_a_call_with_a_participle_to_ones_followers_keeps_them_a_group(nlp):
+    rec = extract_document(nlp, "t.txt", "وقال الزعيم كريم حسن إن الانتخابات مزورة، داعيا أنصاره إلى التظاهر.")
+    assert "supporters" in [e.kind for e in rec.entities.values() if e.type == "Group"]
 
 
 def test_a_possessed_plural_takes_the_kind_of_its_definite_phrase(nlp):

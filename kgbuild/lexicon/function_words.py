@@ -363,6 +363,7 @@ class FunctionWords:
     audience_before: frozenset[str]
     audience_crowd: frozenset[str]
     addressing_verb: frozenset[str]
+    calling_verb: frozenset[str]
     state_facet: frozenset[str]
     joint_adjective: frozenset[str]
     party_wing: frozenset[str]

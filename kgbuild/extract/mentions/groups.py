@@ -15,9 +15,9 @@ from .base import (PLACE_HEADS, PLURAL_ENDINGS, Candidate, known_entity_at, long
                    nisba_country, skip_space, span_chars, table_firsts, token_infos, TokenInfo)
 from .group_forms import (POSSESSIVE_SUFFIXES, accusative_match, construct_match, dual_match, lam_construct_match,
                           possessed_match)
-from .not_groups import (after_masdar_governor, audience_of_a_speech, completes_a_body_name, counted, drawn_from_a_body,
-                         facet_of_a_state, inside_a_title, members_of_a_body, members_of_a_movement, is_number,
-                         quantified_as_all)
+from .not_groups import (after_masdar_governor, audience_of_a_speech, called_on, completes_a_body_name, counted,
+                         drawn_from_a_body, facet_of_a_state, inside_a_title, members_of_a_body, members_of_a_movement,
+                         is_number, quantified_as_all)
 from .peoples import (COLLECTIVE_HEADS, PEOPLE_OF, PLURAL_TITLES, PUBLIC_NOUNS, adjective_of_noun_before, collective,
                       nationals, people_of_a_place, public, titled_nationals)
 from .numbered import numbered_groups
@@ -146,6 +146,8 @@ def group_candidates(doc: Doc) -> list[Candidate]:
             continue   # "خدمة شعبه", "حماية شعبها": a leader's or state's own people, named in passing
         if possessed is not None and table[norm].kind in OWN_FOLLOWERS_KINDS and j == i + 1:
             continue   # "منع مندوبيه", "سلامة موظفيها", "دون ذويهم": the owner's own delegates, staff or kin
+        if possessed is not None and table[norm].kind in OWN_SUPPORTERS_KINDS and j == i + 1 and not called_on(doc, i):
+            continue   # "أعطى تعليمات لأنصاره", "سلامة أنصاره", "موالوه": the owner's own followers, named in passing
         s, e = span_chars(doc, i, j, cl)
         form = clean_surface(surface + text_of(doc)[doc[i + n - 1].idx + len(doc[i + n - 1].text):e])
         kind = table[norm].kind
@@ -253,6 +255,9 @@ OWN_PEOPLE_KINDS = frozenset({"people"})
 # passing as those it speaks for or cares for; with the owner named ("مندوبو الحزب") or an adjective after they stay
 # a group. Supporters are left out: a call to one's supporters keeps them a group (audience_of_a_speech)
 OWN_FOLLOWERS_KINDS = frozenset({"delegates", "experts", "workers", "families"})
+# supporters with the owner's pronoun alone glued on them ("أنصاره", "مناصريه", "موالوه") are the owner's own
+# followers named in passing, unless the owner calls on them to act ("دعا أنصاره إلى التظاهر"): then a group
+OWN_SUPPORTERS_KINDS = frozenset({"supporters"})
 # peoples of a region or a civilisation, which like nationalities are adjectives after a definite noun
 REGIONAL_PEOPLES = frozenset({"europeans", "westerners", "arabs", "africans"})
 # bare "القوات" and its generic adjectives ("القوات الخاصة") name no party to a conflict; tied to a country

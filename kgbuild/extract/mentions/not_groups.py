@@ -53,6 +53,21 @@ def audience_of_a_speech(doc: Doc, i: int, clitic: str) -> bool:
     return False
 
 
+def called_on(doc: Doc, i: int) -> bool:
+    """"دعا الزعيم أنصاره إلى", "داعيا أنصاره إلى": a verb or participle of calling on someone a few words before
+    the noun (past its subject), whose object the noun is."""
+    p = prev_word(doc, i)
+    for _ in range(ADDRESS_REACH):
+        if p is None or not is_arabic_word(doc[p]):
+            return False
+        if any(normalize(stem) in CALLING_VERBS for _, stem in clitic_variants(doc[p].text)):
+            return True
+        p = prev_word(doc, p)
+    return False
+
+
+# verbs and participles of calling on someone to act (function_words.tsv calling_verb)
+CALLING_VERBS = lexicon.function_words().calling_verb
 # the preposition "to" glued on the audience a speech is addressed to
 TO = "ل"
 # before whom or to whom a speech is given ("أمام", "خاطب"), and a crowd of the audience before its من ("حشد")
