@@ -504,6 +504,9 @@ def test_a_participle_with_its_complement_ends_the_group(nlp):
     ("وقال الحزب في بيان إن مندوبيه منعوا من دخول مراكز الاقتراع.", "delegates"),
     ("وحذرت الشركة من أن أي هجوم على موظفيها سيدفعها إلى مغادرة البلاد.", "workers"),
     ("وقال المرشح كريم حسن إن مراقبيه رصدوا مخالفات في عدة مكاتب.", "experts"),
+    # "the people" in a fixed phrase of political language ("إرادة الشعب") is no people acting
+    ("ودعا الوزير كريم حسن جميع الأطراف إلى احترام إرادة الشعب.", "people"),
+    ("وقال الرئيس كريم حسن إن على الجيش احترام إرادة الشعب اليوناني.", "people"),
     # supporters with their owner's pronoun alone, named otherwise than as those it calls on, are named in passing
     ("وقال المرشح كريم حسن إن مناصريه رصدوا مخالفات في عدة مكاتب.", "supporters"),
     ("وقال الحزب إنه لم يعط أي تعليمات لأنصاره بالنزول إلى الشوارع.", "supporters"),

@@ -364,6 +364,7 @@ class FunctionWords:
     audience_crowd: frozenset[str]
     addressing_verb: frozenset[str]
     calling_verb: frozenset[str]
+    people_idiom_head: frozenset[str]
     state_facet: frozenset[str]
     joint_adjective: frozenset[str]
     party_wing: frozenset[str]

@@ -17,7 +17,7 @@ from .group_forms import (POSSESSIVE_SUFFIXES, accusative_match, construct_match
                           possessed_match)
 from .not_groups import (after_masdar_governor, audience_of_a_speech, called_on, completes_a_body_name, counted,
                          drawn_from_a_body, facet_of_a_state, inside_a_title, members_of_a_body, members_of_a_movement,
-                         is_number, quantified_as_all)
+                         is_number, people_idiom, quantified_as_all)
 from .peoples import (COLLECTIVE_HEADS, PEOPLE_OF, PLURAL_TITLES, PUBLIC_NOUNS, adjective_of_noun_before, collective,
                       nationals, people_of_a_place, public, titled_nationals)
 from .numbered import numbered_groups
@@ -91,6 +91,8 @@ def group_candidates(doc: Doc) -> list[Candidate]:
             continue
         if table[norm].kind in REGIONAL_PEOPLES and adjective_of_noun_before(doc, i):
             continue   # "نظرائه الأوروبيين": the adjective of the noun before it, as a nationality would be
+        if table[norm].kind in OWN_PEOPLE_KINDS and possessed is None and people_idiom(doc, i):
+            continue   # "احترام إرادة الشعب", "باسم الشعب": a fixed phrase, no people acting
         if (movement := members_of_a_movement(doc, i, n, surface)) is not None:
             out += movement   # "مسلحي الحوثي", "العناصر الحوثية": the movement is the actor
             continue

@@ -66,6 +66,17 @@ def called_on(doc: Doc, i: int) -> bool:
     return False
 
 
+def people_idiom(doc: Doc, i: int) -> bool:
+    """"احترام إرادة الشعب", "باسم الشعب": "the people" in construct after a noun of a fixed phrase of political
+    language, no people acting."""
+    p = prev_word(doc, i)
+    if p is None or not is_arabic_word(doc[p]):
+        return False
+    return any(norm in PEOPLE_IDIOM_HEADS for _, _, norm in token_infos(doc)[p].readings)
+
+
+# nouns of fixed phrases with "the people" after them (function_words.tsv people_idiom_head)
+PEOPLE_IDIOM_HEADS = lexicon.function_words().people_idiom_head
 # verbs and participles of calling on someone to act (function_words.tsv calling_verb)
 CALLING_VERBS = lexicon.function_words().calling_verb
 # the preposition "to" glued on the audience a speech is addressed to
