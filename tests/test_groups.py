@@ -315,6 +315,8 @@ def _group_forms(nlp, text: str) -> set[str]:
     # the phrase without an adjective that ties it to no one names the group too
     ("وقال صيادو الأسماك الغاضبون إن الشباك صودرت.", "صيادو الأسماك الغاضبون"),
     ("وقال صيادو الأسماك الغاضبون إن الشباك صودرت.", "صيادو الأسماك"),
+    # a relative adjective coordinated with the one before it belongs to the group too
+    ("وقال ناشطون حقوقيون وبيئيون إن المشروع يهدد القرية.", "ناشطون حقوقيون وبيئيون"),
 ])
 def test_group_span_takes_what_belongs_to_the_noun(nlp, text: str, form: str) -> None:
     from kgbuild.text import normalize

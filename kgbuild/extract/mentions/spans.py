@@ -98,6 +98,7 @@ def group_modifiers(doc: Doc, j: int, surface: str, definite: bool = False,
         head = normalize(words[1])   # "مئات المتظاهرين القوميين": the adjective agrees with the crowd counted
     case = _sound_plural_case(head)
     countries: list[str] = []
+    adjectives = 0   # agreeing adjectives taken so far
     for _ in range(limit):
         k = skip_space(doc, j)
         if k >= len(doc) or not is_arabic_word(doc[k]):
@@ -113,6 +114,9 @@ def group_modifiers(doc: Doc, j: int, surface: str, definite: bool = False,
                 and _agreeing_adjective(normalize(doc[q].text), head, case) and not is_function_word(doc[q]):
             j = q + 1   # "المجموعات المسلحة غير النظامية": an adjective negated by غير
             continue
+        if word.startswith("و") and adjectives and _relative_adjective_conjunct(norm[1:], head, case):
+            j = k + 1   # "ناشطون حقوقيون وبيئيون": a relative adjective coordinated with the one before
+            continue
         if word.startswith("ال") != definite or (word.startswith("و") and _a_noun_conjunct(norm[1:])) \
                 or word.startswith(GLUED_PREPOSITIONS):
             break   # a preposition glued to the article starts a phrase of its own: "دول فقيرة للغاية"
@@ -122,7 +126,7 @@ def group_modifiers(doc: Doc, j: int, surface: str, definite: bool = False,
         if norm in GROUP_MODIFIERS or (not is_function_word(doc[k]) and _agreeing_adjective(norm, head, case)
                                        and norm not in lexicon.cues() and not _governs_a_preposition(doc, k)
                                        and not known_entity_at(doc, k, ("Place", "Organization", "Person"))):
-            j = k + 1
+            j, adjectives = k + 1, adjectives + 1
             continue
         break
     distinct = list(dict.fromkeys(countries))
@@ -150,6 +154,17 @@ def _after_lam(word: str) -> str:
     """The folded noun behind a glued لـ: "للحزب" -> "حزب" (لـ on the article), "لحزب" -> "حزب" (a single لـ,
     whose noun keeps all its letters)."""
     return normalize(word[2:] if word.startswith("لل") else word[1:])
+
+
+def _relative_adjective_conjunct(rest: str, head: str, case: str | None) -> bool:
+    """"وبيئيون" after "ناشطون حقوقيون": a plural relative adjective (in يون/يين) after و, no group noun of
+    its own, agreeing with the head as the adjective before it does, is a second adjective of the group."""
+    return rest.endswith(RELATIVE_PLURAL_ENDINGS) and rest not in lexicon.groups() \
+        and _agreeing_adjective(rest, head, case)
+
+
+# the sound masculine plural of a relative adjective (nisba): "حقوقيون", "بيئيين"
+RELATIVE_PLURAL_ENDINGS = ("يون", "يين")
 
 
 def _a_noun_conjunct(rest: str) -> bool:
