@@ -500,18 +500,18 @@ def test_a_participle_with_its_complement_ends_the_group(nlp):
     ("وخاطب الرئيس كريم حسن مؤيديه من الشرفة قائلا إن المعركة لم تنته.", "supporters"),
     ("وقال المرشح كريم حسن لأنصاره: «المعركة لم تنته بعد».", "supporters"),
     # a leader's or state's own people, the noun with its owner's pronoun alone, is named in passing
-    ("وقال الرئيس كريم حسن إنه كرس حياته لخدمة شعبه.", "people"),
-    ("وقالت الوزارة إن الحكومة ستبذل كل جهد لحماية شعبها.", "people"),
+    ("وقال الرئيس كريم حسن إنه يفخر بإنجازات شعبه.", "people"),
+    ("وقالت الوزارة إن الحكومة تعمل من أجل رخاء شعبها.", "people"),
     # an owner's own delegates, observers or staff, the noun with the owner's pronoun alone, are named in passing
-    ("وقال الحزب في بيان إن مندوبيه منعوا من دخول مراكز الاقتراع.", "delegates"),
+    ("وأكد الحزب أن مندوبيه طردوا من لجان الفرز.", "delegates"),
     ("وحذرت الشركة من أن أي هجوم على موظفيها سيدفعها إلى مغادرة البلاد.", "workers"),
-    ("وقال المرشح كريم حسن إن مراقبيه رصدوا مخالفات في عدة مكاتب.", "experts"),
-    # "the people" in a fixed phrase of political language ("إرادة الشعب") is no people acting
-    ("ودعا الوزير كريم حسن جميع الأطراف إلى احترام إرادة الشعب.", "people"),
-    ("وقال الرئيس كريم حسن إن على الجيش احترام إرادة الشعب اليوناني.", "people"),
+    ("وقال المرشح كريم حسن إن مراقبيه سجلوا تجاوزات خطيرة.", "experts"),
+    # "the people" in a fixed phrase of political language ("إرادة الشعب", "باسم الشعب") is no people acting
+    ("ودعا الوزير كريم حسن جميع الأطراف إلى النزول عند إرادة الشعب.", "people"),
+    ("وقال الرئيس كريم حسن إن على الجيش الخضوع لإرادة الشعب اليوناني.", "people"),
     # supporters with their owner's pronoun alone, named otherwise than as those it calls on, are named in passing
-    ("وقال المرشح كريم حسن إن مناصريه رصدوا مخالفات في عدة مكاتب.", "supporters"),
-    ("وقال الحزب إنه لم يعط أي تعليمات لأنصاره بالنزول إلى الشوارع.", "supporters"),
+    ("وقال المرشح كريم حسن إن مناصريه تعرضوا لمضايقات من الشرطة.", "supporters"),
+    ("وقال الحزب إنه لا يتحمل مسؤولية ما يكتبه أنصاره على الإنترنت.", "supporters"),
 ])
 def test_no_group_where_the_noun_is_counted_or_a_body_speaks(nlp, text: str, kind: str) -> None:
     rec = extract_document(nlp, "t.txt", text)
@@ -552,7 +552,7 @@ def test_a_call_to_ones_followers_keeps_them_a_group(nlp):
 
 
 def test_a_call_with_a_participle_to_ones_followers_keeps_them_a_group(nlp):
-    rec = extract_document(nlp, "t.txt", "وقال الزعيم كريم حسن إن الانتخابات مزورة، داعيا أنصاره إلى التظاهر.")
+    rec = extract_document(nlp, "t.txt", "وقال الزعيم كريم حسن إن الانتخابات مزورة، مطالبا مؤيديه بالاعتصام.")
     assert "supporters" in [e.kind for e in rec.entities.values() if e.type == "Group"]
 
 

@@ -92,7 +92,7 @@ def group_candidates(doc: Doc) -> list[Candidate]:
         if table[norm].kind in REGIONAL_PEOPLES and adjective_of_noun_before(doc, i):
             continue   # "نظرائه الأوروبيين": the adjective of the noun before it, as a nationality would be
         if table[norm].kind in OWN_PEOPLE_KINDS and possessed is None and people_idiom(doc, i):
-            continue   # "احترام إرادة الشعب", "باسم الشعب": a fixed phrase, no people acting
+            continue   # "النزول عند إرادة الشعب", "باسم الشعب": a fixed phrase, no people acting
         if (movement := members_of_a_movement(doc, i, n, surface)) is not None:
             out += movement   # "مسلحي الحوثي", "العناصر الحوثية": the movement is the actor
             continue
@@ -145,11 +145,11 @@ def group_candidates(doc: Doc) -> list[Candidate]:
                 and normalize(surface).endswith(ITS):
             continue   # "دعت الوزارة رعاياها إلى", "مصالح مواطنيها": a state's own nationals, named in passing
         if possessed is not None and table[norm].kind in OWN_PEOPLE_KINDS and j == i + 1:
-            continue   # "خدمة شعبه", "حماية شعبها": a leader's or state's own people, named in passing
+            continue   # "إنجازات شعبه", "رخاء شعبها": a leader's or state's own people, named in passing
         if possessed is not None and table[norm].kind in OWN_FOLLOWERS_KINDS and j == i + 1:
-            continue   # "منع مندوبيه", "سلامة موظفيها", "دون ذويهم": the owner's own delegates, staff or kin
+            continue   # "طرد مندوبيه", "رواتب موظفيها", "برفقة ذويهم": the owner's own delegates, staff or kin
         if possessed is not None and table[norm].kind in OWN_SUPPORTERS_KINDS and j == i + 1 and not called_on(doc, i):
-            continue   # "أعطى تعليمات لأنصاره", "سلامة أنصاره", "موالوه": the owner's own followers, named in passing
+            continue   # "شكر أنصاره", "مخاوف أنصاره", "موالوه": the owner's own followers, named in passing
         s, e = span_chars(doc, i, j, cl)
         form = clean_surface(surface + text_of(doc)[doc[i + n - 1].idx + len(doc[i + n - 1].text):e])
         kind = table[norm].kind
@@ -248,9 +248,9 @@ WHOLE_FIELD_KINDS = frozenset({"factions"})
 # "مواطنيها", "رعاياها" alone are the owner's own nationals, whom consular news names in passing ("نصحت رعاياها
 # بمغادرة البلاد"); with a number or an adjective after them ("رعاياها الأربعة") they are persons of the story
 NATIONAL_KINDS, ITS = frozenset({"citizens"}), "ها"
-# a nation as a collective with the pronoun of its leader or state glued on it ("شعبه", "شعبها", "لشعبنا"): the
+# a nation as a collective with the pronoun of its leader or state glued on it ("شعبه", "شعبها", "شعبنا"): the
 # owner's own people, named in passing as what a speech serves or protects; a people of the story is named by its
-# country ("الشعب التونسي") or as the bare definite "الشعب"
+# country ("الشعب اليوناني") or as the bare definite "الشعب"
 OWN_PEOPLE_KINDS = frozenset({"people"})
 # delegates, observers, staff and families of an owner (a candidate, party, company or person) with the owner's
 # pronoun alone glued on them: "مندوبيه", "مراقبيه", "موظفيها", "ذويهم" are the owner's own people, named in
@@ -258,7 +258,7 @@ OWN_PEOPLE_KINDS = frozenset({"people"})
 # a group. Supporters are left out: a call to one's supporters keeps them a group (audience_of_a_speech)
 OWN_FOLLOWERS_KINDS = frozenset({"delegates", "experts", "workers", "families"})
 # supporters with the owner's pronoun alone glued on them ("أنصاره", "مناصريه", "موالوه") are the owner's own
-# followers named in passing, unless the owner calls on them to act ("دعا أنصاره إلى التظاهر"): then a group
+# followers named in passing, unless the owner calls on them to act ("حث أنصاره على الاعتصام"): then a group
 OWN_SUPPORTERS_KINDS = frozenset({"supporters"})
 # peoples of a region or a civilisation, which like nationalities are adjectives after a definite noun
 REGIONAL_PEOPLES = frozenset({"europeans", "westerners", "arabs", "africans"})

@@ -54,7 +54,7 @@ def audience_of_a_speech(doc: Doc, i: int, clitic: str) -> bool:
 
 
 def called_on(doc: Doc, i: int) -> bool:
-    """"دعا الزعيم أنصاره إلى", "داعيا أنصاره إلى": a verb or participle of calling on someone a few words before
+    """"حث الزعيم أنصاره على", "مطالبا مؤيديه بـ": a verb or participle of calling on someone a few words before
     the noun (past its subject), whose object the noun is."""
     p = prev_word(doc, i)
     for _ in range(ADDRESS_REACH):
@@ -67,7 +67,7 @@ def called_on(doc: Doc, i: int) -> bool:
 
 
 def people_idiom(doc: Doc, i: int) -> bool:
-    """"احترام إرادة الشعب", "باسم الشعب": "the people" in construct after a noun of a fixed phrase of political
+    """"النزول عند إرادة الشعب", "باسم الشعب": "the people" in construct after a noun of a fixed phrase of political
     language, no people acting."""
     p = prev_word(doc, i)
     if p is None or not is_arabic_word(doc[p]):
