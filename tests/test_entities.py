@@ -348,6 +348,9 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     ("وأرسلت الحكومة الاتحادية تعزيزات إلى الإقليم الشمالي.", "الحكومة الاتحادية", "Organization"),
     # a state's judiciary named by its nationality
     ("وطالبت الأسرة بمحاكمة الجناة أمام القضاء البلجيكي دون تأخير.", "القضاء البلجيكي", "Organization"),
+    # the platform X by its Arabic spelling, quoted or not, after منصة
+    ('وكتب الوزير على منصة "إكس" أن المفاوضات ستستأنف.', "إكس", "Organization"),
+    ("ونشرت النائبة تغريدة على منصة إكس انتقدت فيها القرار.", "إكس", "Organization"),
 ])
 def test_entity_found_with_type(nlp, text: str, form: str, type_: str) -> None:
     hit = find(entities(nlp, text), form)
