@@ -99,19 +99,19 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
         s, e = span_chars(doc, i, j, cl)
         if ent.type == "Place" and (city := _city_sense(known[norm])) is not None:
             ambiguous.append((len(out), norm))
-            if not cl and in_dateline(text_of(doc), s, e):
+            if not cl and in_dateline(text_of(doc), s, e) and not _capital_of_its_namesake(city, known[norm]):
                 ent = dateline_sense[norm] = city
+            # a capital spelled like its own country in the dateline ("تونس -", "الكويت -") is read as the
+            # country: the report is filed from the state its text names, one place, not a city beside it
         before = doc[i - 1].text if i > 0 and is_punct(doc[i - 1]) else ""
         extra = {titled} if titled else set()
         if ent.type == "Place" and (bare := name_without_head(clean_surface(surface))):
             extra.add(bare)  # "بمدينة X" of a city the table knows only so: "X" is its name too
         out.append(Candidate(i, j, s, e, clean_surface(surface), ent.type, "gazetteer", key=None if own else ent.key,
                              doc_text_before=before, extra_forms=extra))
-    # one sense per article: "عمان" of an article datelined in Amman is Amman throughout; but a capital
-    # spelled like its own country ("تونس", "الكويت") is the city in the dateline only, as an article
-    # filed from Tunis names Tunisia in its text
+    # one sense per article: "عمان" of an article datelined in Amman is Amman throughout
     for n, norm in ambiguous:
-        if norm in dateline_sense and not _capital_of_its_namesake(dateline_sense[norm], known[norm]):
+        if norm in dateline_sense:
             out[n].key = dateline_sense[norm].key
     taken = {k for c in out for k in range(c.i, c.j)}
     return out + _spelling_variants(doc, taken) + _vowel_dropped(doc, taken) + _country_without_its_article(doc, taken)
