@@ -2642,3 +2642,15 @@ def test_the_federal_government_is_the_government_in_context(nlp) -> None:
     # "الفيدرالية" / "الفدرالية" is the loanword of "الاتحادية": the generic government, named so too
     hit = find(entities(nlp, "وطالب السكان الحكومة الفيدرالية بالتدخل. وقالت الحكومة إنها ستدرس الطلب."), "الحكومة")
     assert hit is not None and normalize("الحكومة الفيدرالية") in hit[1]
+
+
+@pytest.mark.parametrize("text, present", [
+    # "رئيس الحكومة" is the prime minister's title: the government named only there is no entity
+    ("وقال رئيس الحكومة سامي الخطيب إن الميزانية ستقر الشهر المقبل.", False),
+    ("وأعلن نائب رئيس الحكومة أن الخطة جاهزة.", False),
+    # named on its own too, it stays
+    ("وقال رئيس الحكومة سامي الخطيب إن الحكومة ستقر الميزانية الشهر المقبل.", True),
+])
+def test_the_government_named_only_in_a_head_s_title_is_no_entity(nlp, text: str, present: bool) -> None:
+    rec = extract_document(nlp, "t.txt", text)
+    assert any(k.startswith("org:government") for k in rec.entities) is present

@@ -8,8 +8,9 @@ from spacy.language import Language
 
 from ..clean import mask_boilerplate, title_of
 from ..records import DocumentRecord, EntityRecord
-from ..text import (doubled_apostrophes_as_guillemets, final_maqsura_as_ya, fold_letter_forms, reversed_quotes_turned,
-                    writes_final_ya_as_maqsura)
+from .. import lexicon
+from ..text import (doubled_apostrophes_as_guillemets, final_maqsura_as_ya, fold_letter_forms, normalize,
+                    reversed_quotes_turned, writes_final_ya_as_maqsura)
 from .dates import document_date
 from .groups import article_scope, needs_article_scope
 from .mentions.titled_bodies import TITLED_BODY_SOURCE
@@ -240,9 +241,34 @@ def prune_groups(rec: DocumentRecord) -> DocumentRecord:
     title ("وزير الصحة ... الوزارة"). The standing parties (_STANDING_PARTIES) stay wherever named."""
     used = {k for st in rec.statements for k in (st.speaker, *st.about, *st.via)}
     rec.entities = {k: e for k, e in rec.entities.items()
-                    if (e.type != "Group" and not is_unnamed_body(k) and e.source != TITLED_BODY_SOURCE) or k in used
+                    if (e.type != "Group" and not is_unnamed_body(k) and e.source != TITLED_BODY_SOURCE
+                        and not _only_in_titles(rec.text, e)) or k in used
                     or (e.type == "Group" and e.kind in _STANDING_PARTIES)}
     return rec
+
+
+TITLE_WORDS_BEFORE = 3   # the longest title before a body's name: "نائب رئيس الحكومة"
+# "رئيس الحكومة" is the prime minister's title, as "رئيس الوزراء" is, which names no body; the head of a
+# parliament or a council ("رئيس البرلمان") heads a body that acts as one, and it stays
+GOVERNMENT_IN_A_TITLE = ("org:government",)
+
+
+def _only_in_titles(text: str, ent: EntityRecord) -> bool:
+    """"رئيس الحكومة فلان": the government of the country in context named only within a person's title
+    is the person's office (the prime minister's), no actor of the article's own."""
+    return ent.key in GOVERNMENT_IN_A_TITLE and bool(ent.mentions) \
+        and all(_ends_a_title(text, m.start, m.end) for m in ent.mentions)
+
+
+def _ends_a_title(text: str, start: int, end: int) -> bool:
+    """The words right before start..end and the words there make a title of titles.tsv."""
+    before = text[max(0, start - 60):start]
+    if before and not before[-1].isspace():
+        return False
+    words = before.split()
+    titles = lexicon.titles()
+    return any(normalize(" ".join(words[-n:] + [text[start:end]])) in titles
+               for n in range(1, min(TITLE_WORDS_BEFORE, len(words)) + 1))
 
 
 def apply_index(rec: DocumentRecord, index: CorpusIndex) -> DocumentRecord:
