@@ -351,6 +351,8 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     # the platform X by its Arabic spelling, quoted or not, after منصة
     ('وكتب الوزير على منصة "إكس" أن المفاوضات ستستأنف.', "إكس", "Organization"),
     ("ونشرت النائبة تغريدة على منصة إكس انتقدت فيها القرار.", "إكس", "Organization"),
+    # a party known by a name of "forces" + nisba, quoted after its head noun: the party, not troops
+    ('ورحب حزب "القوات اللبنانية" بالاتفاق في بيان مساء أمس.', "القوات اللبنانية", "Organization"),
 ])
 def test_entity_found_with_type(nlp, text: str, form: str, type_: str) -> None:
     hit = find(entities(nlp, text), form)
