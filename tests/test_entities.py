@@ -353,6 +353,8 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     ("ونشرت النائبة تغريدة على منصة إكس انتقدت فيها القرار.", "إكس", "Organization"),
     # a party known by a name of "forces" + nisba, quoted after its head noun: the party, not troops
     ('ورحب حزب "القوات اللبنانية" بالاتفاق في بيان مساء أمس.', "القوات اللبنانية", "Organization"),
+    # Morocco's armed forces by their official name, "royal" between the head and the nisba
+    ("وأعلنت القوات المسلحة الملكية المغربية إجراء مناورات في الجنوب.", "القوات المسلحة الملكية المغربية", "Organization"),
 ])
 def test_entity_found_with_type(nlp, text: str, form: str, type_: str) -> None:
     hit = find(entities(nlp, text), form)
