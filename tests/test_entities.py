@@ -2658,3 +2658,8 @@ def test_the_federal_government_is_the_government_in_context(nlp) -> None:
 def test_the_government_named_only_in_a_head_s_title_is_no_entity(nlp, text: str, present: bool) -> None:
     rec = extract_document(nlp, "t.txt", text)
     assert any(k.startswith("org:government") for k in rec.entities) is present
+
+
+def test_the_un_interim_force_named_with_the_plural_forces_is_unifil_not_the_un(nlp) -> None:
+    rec = extract_document(nlp, "t.txt", "وعقد الاجتماع في مقر قوات الأمم المتحدة المؤقتة في لبنان جنوب البلاد.")
+    assert "org:unifil" in rec.entities and "Q1065" not in rec.entities
