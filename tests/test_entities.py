@@ -355,6 +355,8 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     ('ورحب حزب "القوات اللبنانية" بالاتفاق في بيان مساء أمس.', "القوات اللبنانية", "Organization"),
     # Morocco's armed forces by their official name, "royal" between the head and the nisba
     ("وأعلنت القوات المسلحة الملكية المغربية إجراء مناورات في الجنوب.", "القوات المسلحة الملكية المغربية", "Organization"),
+    # a regional central bank named by the region it serves: one body, the region no place of its own
+    ("وجمد البنك المركزي لدول غرب أفريقيا أرصدة الحكومة.", "البنك المركزي لدول غرب أفريقيا", "Organization"),
 ])
 def test_entity_found_with_type(nlp, text: str, form: str, type_: str) -> None:
     hit = find(entities(nlp, text), form)
@@ -2663,3 +2665,8 @@ def test_the_government_named_only_in_a_head_s_title_is_no_entity(nlp, text: str
 def test_the_un_interim_force_named_with_the_plural_forces_is_unifil_not_the_un(nlp) -> None:
     rec = extract_document(nlp, "t.txt", "وعقد الاجتماع في مقر قوات الأمم المتحدة المؤقتة في لبنان جنوب البلاد.")
     assert "org:unifil" in rec.entities and "Q1065" not in rec.entities
+
+
+def test_the_region_in_a_regional_bank_s_name_is_no_place_of_its_own(nlp) -> None:
+    rec = extract_document(nlp, "t.txt", "وجمد البنك المركزي لدول غرب أفريقيا أرصدة الحكومة.")
+    assert not any(e.type == "Place" for e in rec.entities.values())
