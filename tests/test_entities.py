@@ -2662,6 +2662,17 @@ def test_the_government_named_only_in_a_head_s_title_is_no_entity(nlp, text: str
     assert any(k.startswith("org:government") for k in rec.entities) is present
 
 
+@pytest.mark.parametrize("text, present", [
+    # the cabinet named only in the prime minister's title is his office, no entity
+    ("وزار الأمير نائب رئيس مجلس الوزراء المعرض الدولي أمس.", False),
+    # the head of a parliament heads a body that acts as one: it stays
+    ("وزار رئيس مجلس النواب المعرض الدولي أمس.", True),
+])
+def test_a_cabinet_named_only_in_the_prime_minister_s_title_is_no_entity(nlp, text: str, present: bool) -> None:
+    rec = extract_document(nlp, "t.txt", text)
+    assert any(e.type == "Organization" for e in rec.entities.values()) is present
+
+
 def test_the_un_interim_force_named_with_the_plural_forces_is_unifil_not_the_un(nlp) -> None:
     rec = extract_document(nlp, "t.txt", "وعقد الاجتماع في مقر قوات الأمم المتحدة المؤقتة في لبنان جنوب البلاد.")
     assert "org:unifil" in rec.entities and "Q1065" not in rec.entities

@@ -248,27 +248,28 @@ def prune_groups(rec: DocumentRecord) -> DocumentRecord:
 
 
 TITLE_WORDS_BEFORE = 3   # the longest title before a body's name: "نائب رئيس الحكومة"
-# "رئيس الحكومة" is the prime minister's title, as "رئيس الوزراء" is, which names no body; the head of a
-# parliament or a council ("رئيس البرلمان") heads a body that acts as one, and it stays
-GOVERNMENT_IN_A_TITLE = ("org:government",)
+# "رئيس الحكومة" and "رئيس مجلس الوزراء" are the prime minister's titles, as "رئيس الوزراء" is, which names
+# no body; the head of a parliament or a council ("رئيس البرلمان") heads a body that acts as one, and it stays
+HEAD_OF_GOVERNMENT_ROLES = ("head of government", "prime minister")   # titles.tsv role_en
 
 
 def _only_in_titles(text: str, ent: EntityRecord) -> bool:
-    """"رئيس الحكومة فلان": the government of the country in context named only within a person's title
-    is the person's office (the prime minister's), no actor of the article's own."""
-    return ent.key in GOVERNMENT_IN_A_TITLE and bool(ent.mentions) \
-        and all(_ends_a_title(text, m.start, m.end) for m in ent.mentions)
+    """"رئيس الحكومة فلان", "نائب رئيس مجلس الوزراء": a government or cabinet named only within the head of
+    government's title is the person's office, no actor of the article's own."""
+    return ent.type == "Organization" and bool(ent.mentions) \
+        and all(_ends_a_head_of_government_title(text, m.start, m.end) for m in ent.mentions)
 
 
-def _ends_a_title(text: str, start: int, end: int) -> bool:
-    """The words right before start..end and the words there make a title of titles.tsv."""
+def _ends_a_head_of_government_title(text: str, start: int, end: int) -> bool:
+    """The words right before start..end and the words there make a head of government's title of titles.tsv."""
     before = text[max(0, start - 60):start]
     if before and not before[-1].isspace():
         return False
     words = before.split()
     titles = lexicon.titles()
-    return any(normalize(" ".join(words[-n:] + [text[start:end]])) in titles
-               for n in range(1, min(TITLE_WORDS_BEFORE, len(words)) + 1))
+    found = (titles.get(normalize(" ".join(words[-n:] + [text[start:end]])))
+             for n in range(1, min(TITLE_WORDS_BEFORE, len(words)) + 1))
+    return any(t is not None and any(r in t.role_en for r in HEAD_OF_GOVERNMENT_ROLES) for t in found)
 
 
 def apply_index(rec: DocumentRecord, index: CorpusIndex) -> DocumentRecord:
