@@ -2665,6 +2665,8 @@ def test_the_government_named_only_in_a_head_s_title_is_no_entity(nlp, text: str
 @pytest.mark.parametrize("text, present", [
     # the cabinet named only in the prime minister's title is his office, no entity
     ("وزار الأمير نائب رئيس مجلس الوزراء المعرض الدولي أمس.", False),
+    # a ministry named only in its minister's title, nationality and all, likewise
+    ("وزارت وزيرة الخارجية النمساوية المعرض الدولي أمس.", False),
     # the head of a parliament heads a body that acts as one: it stays
     ("وزار رئيس مجلس النواب المعرض الدولي أمس.", True),
 ])

@@ -254,14 +254,16 @@ HEAD_OF_GOVERNMENT_ROLES = ("head of government", "prime minister")   # titles.t
 
 
 def _only_in_titles(text: str, ent: EntityRecord) -> bool:
-    """"رئيس الحكومة فلان", "نائب رئيس مجلس الوزراء": a government or cabinet named only within the head of
-    government's title is the person's office, no actor of the article's own."""
+    """"رئيس الحكومة فلان", "نائب رئيس مجلس الوزراء", "وزيرة الخارجية الفلانية": a government, cabinet or
+    ministry named only within the head of government's or its minister's title is the person's office, no
+    actor of the article's own."""
     return ent.type == "Organization" and bool(ent.mentions) \
-        and all(_ends_a_head_of_government_title(text, m.start, m.end) for m in ent.mentions)
+        and all(_ends_an_office_title(text, m.start, m.end) for m in ent.mentions)
 
 
-def _ends_a_head_of_government_title(text: str, start: int, end: int) -> bool:
-    """The words right before start..end and the words there make a head of government's title of titles.tsv."""
+def _ends_an_office_title(text: str, start: int, end: int) -> bool:
+    """The words right before start..end and the words there make a head of government's title of titles.tsv,
+    or a minister's title (the ministry's nationality may follow it)."""
     before = text[max(0, start - 60):start]
     if before and not before[-1].isspace():
         return False
@@ -269,7 +271,11 @@ def _ends_a_head_of_government_title(text: str, start: int, end: int) -> bool:
     titles = lexicon.titles()
     found = (titles.get(normalize(" ".join(words[-n:] + [text[start:end]])))
              for n in range(1, min(TITLE_WORDS_BEFORE, len(words)) + 1))
-    return any(t is not None and any(r in t.role_en for r in HEAD_OF_GOVERNMENT_ROLES) for t in found)
+    if any(t is not None and any(r in t.role_en for r in HEAD_OF_GOVERNMENT_ROLES) for t in found):
+        return True
+    # "وزيرة الخارجية السودانية فلانة": the ministry in its minister's title, its nationality after it
+    minister = titles.get(normalize(" ".join(words[-1:] + text[start:end].split()[:1])))
+    return minister is not None and minister.role_en.startswith("minister of")
 
 
 def apply_index(rec: DocumentRecord, index: CorpusIndex) -> DocumentRecord:
