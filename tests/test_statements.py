@@ -27,6 +27,11 @@ def has_form(rec: DocumentRecord, key: str, form: str) -> bool:
 
 CASES = [
     # (construction, text, speaker form, cue lemma, content must contain, about forms, via forms)
+    # "رحب X بالقرار" after "قرر Y ...": the bare definite deed takes up the story's deed, its doer is the target
+    ("a bare definite deed noun welcomed is its doer's deed, told first in the story",
+     "قرر رئيس غواتيمالا ألبرتو مينديث حل البرلمان أمس. وتجمع مئات في الساحة الكبرى. "
+     "ورحب زعيم المعارضة رافاييل كوردوبا بالقرار.",
+     "رافاييل كوردوبا", "رحب", "بالقرار", ["ألبرتو مينديث"], []),
     # "قاضي" in construct with the court before a name is the judge's title: the name orders, the
     # participle after it is the judge's too
     ("a judge's title in construct with the court before the name",

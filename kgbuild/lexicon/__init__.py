@@ -174,6 +174,21 @@ def slot_source_nouns(slot: str) -> dict[str, str]:
     return {normalize(r["noun_ar"]): r["kind"] for r in read_tsv("source_nouns.tsv") if r["slot"] == slot}
 
 
+@dataclass(frozen=True)
+class Deed:
+    verbs: frozenset[str]     # the verb forms that tell the deed ("قرر", "قررت")
+    nouns: frozenset[str]     # its indefinite or possessed noun forms ("قرار", "استقالته")
+
+
+@cache
+def deeds() -> dict[str, Deed]:
+    """Definite noun of a deed (normalised, with the article: "القرار") -> the forms that tell it with its doer
+    earlier in an article (deeds.tsv)."""
+    return {normalize(r["noun_ar"]): Deed(frozenset(normalize(v) for v in split_cell(r["verbs"])),
+                                          frozenset(normalize(n) for n in split_cell(r["nouns"])))
+            for r in read_tsv("deeds.tsv")}
+
+
 @cache
 def collective_heads() -> dict[str, str]:
     """Plural collective noun (normalised, without the article) -> the group kind it names with an

@@ -22,6 +22,7 @@ from .speakers import Query, Speakers, find_speakers, subject_of_its_own
 from .speakers.base import passive_voice
 from .speakers.relay import relayed_saying
 from .targets import Targets, targets_of
+from .targets.deed import deed_doers
 from .targets.doer import described_doer
 from .targets.sides import own_bodies, own_side, the_state_itself
 from .via import intermediaries
@@ -166,6 +167,7 @@ def statement_targets(ctx: Context, cue: Cue, content: Content, keys: list[str],
                          threat=firm or lemma in ctx.tokens.words.threatening,
                          launched=normalize(cue.lemma) in ctx.tokens.words.attack_verb)
     targets = _with_described_doer(ctx, cue, keys, via, targets)
+    targets = _with_deed_doers(ctx, cue, content, keys, via, targets)
     return elaborating(ctx, cue, keys, earlier, targets) if reported_speech(ctx, content) else targets
 
 
@@ -177,6 +179,18 @@ def _with_described_doer(ctx: Context, cue: Cue, keys: list[str], via: list[str]
     if doer is None or doer in targets.about:
         return targets
     return replace(targets, about=targets.about + [doer], stances={**targets.stances, doer: targets.stance})
+
+
+def _with_deed_doers(ctx: Context, cue: Cue, content: Content, keys: list[str], via: list[str],
+                     targets: Targets) -> Targets:
+    """"ورحب X بالقرار" after "قررت Y ...": the party whose deed the content names bare is a target too, with the
+    statement's stance; not the speakers' own side."""
+    exclude = set(keys) | set(via) | {k for sp in keys for k in own_side(ctx, sp) | own_bodies(ctx, sp) | the_state_itself(ctx, sp)}
+    doers = [d for d in deed_doers(ctx, cue, content.start, content.end, exclude) if d not in targets.about]
+    if not doers:
+        return targets
+    return replace(targets, about=targets.about + doers,
+                   stances={**targets.stances, **{d: targets.stance for d in doers}})
 
 
 def _statement_tokens(cue: Cue, speakers: Speakers, content: Content) -> frozenset[int]:

@@ -1,0 +1,87 @@
+"""The doer of a deed a welcome, condemnation or rejection names bare: "ورحب X بالقرار" after "قررت Y ...",
+"رحب X بالاستقالة" after "أعلن Y استقالته", "أدان X الهجوم" after "شنت Y هجوما". The definite noun takes up the
+story's deed, which news style tells first (in the lead); the party that did it is the one welcomed or condemned, as
+when the noun names it ("بقرار Y")."""
+from __future__ import annotations
+
+from .... import lexicon
+from ....text import normalize
+from ...mentions import Candidate
+from ...stance.settings import locative
+from ..context import Context
+from ..cues import Cue
+
+PARTY_TYPES = ("Person", "Organization", "Place")
+JUDGING_ACTS = frozenset({"welcome", "praise", "condemn", "reject", "support"})
+PROCLITICS = ("وب", "فب", "ب", "و", "ف")   # "بالقرار", "وبالاتفاق", "والهجوم"
+VERB_SUBJECT_SPAN = 6     # words from a deed's verb to its subject ("قررت الحكومة", "أعلن رئيس البلاد فلان")
+NOUN_DOER_SPAN = 12       # words before a deed's noun that may name its doer ("أعلن رئيس البلاد فلان، أمس، استقالته")
+
+
+def deed_doers(ctx: Context, cue: Cue, c_start: int, c_end: int, exclude: set[str]) -> list[str]:
+    """The key of the party that did the deed the content names bare by its definite noun (the content's last
+    word), read off where the article first told it; [] when the content is no bare deed or none is told."""
+    if cue.entry.act not in JUDGING_ACTS:
+        return []
+    tokens = ctx.tokens
+    last = tokens.prev(c_end, c_start)
+    while last is not None and ctx.doc[last].is_punct:   # "بالقرار." ends on its full stop
+        last = tokens.prev(last, c_start)
+    deed = _deed(tokens.norm(last)) if last is not None else None
+    if deed is None:
+        return []
+    for k in range(min(cue.i, c_start)):
+        word = _bare(tokens.norm(k))
+        if word in deed.verbs:
+            doers = _subject(ctx, k)
+        elif word in deed.nouns:
+            doers = _of_noun(ctx, k)
+        else:
+            continue
+        keys = [key for c in doers if (key := ctx.mentions.key(c)) is not None and key not in exclude]
+        if keys:
+            return list(dict.fromkeys(keys))
+    return []
+
+
+def _deed(word: str) -> lexicon.Deed | None:
+    """The deed a definite noun names, past a proclitic preposition or conjunction."""
+    table = lexicon.deeds()
+    return next((table[w] for w in (word, *(word[len(p):] for p in PROCLITICS if word.startswith(p)))
+                 if w in table), None)
+
+
+def _bare(word: str) -> str:
+    """A word without a proclitic و/ف ("وقررت")."""
+    return word[1:] if len(word) > 3 and word[0] in "وف" else word
+
+
+def _parties(ctx: Context, lo: int, hi: int) -> list[Candidate]:
+    """The named persons, bodies and places within tokens lo..hi-1 of one sentence, not named as a setting nor in
+    a person's title ("رئيس البلاد فلان": the person, not the country)."""
+    sent = ctx.doc[lo].sent.start
+    named = [c for c in ctx.mentions.cands if lo <= c.i and c.j <= hi]
+    titles = [(c.title_i, c.i) for c in ctx.mentions.cands
+              if c.type == "Person" and c.title_i is not None and c.title_i < c.i]
+    return [c for c in named if c.type in PARTY_TYPES and not locative(ctx.doc, c, sent)
+            and not any(t <= c.i < i for t, i in titles)]
+
+
+def _subject(ctx: Context, k: int) -> list[Candidate]:
+    """The subject of the verb at k: the first party a few words after it, else the last one before it in its
+    sentence."""
+    sent = ctx.doc[k].sent
+    after = _parties(ctx, k + 1, min(sent.end, k + 1 + VERB_SUBJECT_SPAN))
+    if after:
+        return after[:1]
+    before = _parties(ctx, sent.start, k)
+    return before[-1:]
+
+
+def _of_noun(ctx: Context, k: int) -> list[Candidate]:
+    """The doer of a deed's noun at k: the party it is construct to ("قرار فلان"), else the last one named a few
+    words before it in its sentence ("أعلن فلان استقالته")."""
+    sent = ctx.doc[k].sent
+    nxt = ctx.tokens.next(k + 1, sent.end)
+    after = [c for c in _parties(ctx, nxt, sent.end) if c.i == nxt]
+    return after[:1] or _parties(ctx, max(sent.start, k - NOUN_DOER_SPAN), k)[-1:]
