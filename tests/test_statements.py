@@ -32,6 +32,12 @@ CASES = [
      "قرر رئيس غواتيمالا ألبرتو مينديث حل البرلمان أمس. وتجمع مئات في الساحة الكبرى. "
      "ورحب زعيم المعارضة رافاييل كوردوبا بالقرار.",
      "رافاييل كوردوبا", "رحب", "بالقرار", ["ألبرتو مينديث"], []),
+    # "وقال في مؤتمر صحافي بالعاصمة إن": the indefinite word after the preposition's noun is its adjective, no
+    # subject of the verb; the verb goes on with the last speaker
+    ("an adjective of the setting noun that is also a person noun, after a verb with no subject",
+     "وأغلق وزير الخارجية الإسباني خوسيه ألباريس الباب أمام أي وساطة. وقال في مؤتمر صحافي بمدريد إن "
+     "المفاوضات انتهت.",
+     "خوسيه ألباريس", "قال", "المفاوضات انتهت", [], []),
     # "قاضي" in construct with the court before a name is the judge's title: the name orders, the
     # participle after it is the judge's too
     ("a judge's title in construct with the court before the name",

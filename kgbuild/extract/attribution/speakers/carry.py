@@ -315,9 +315,20 @@ def _subject_past_adjunct(ctx: Context, cue: Cue, pos: int, end: int) -> bool:
         if tokens.norm(p) in tokens.words.complementizer or tokens.text(p) in (":", *CLAUSE_ENDS) \
                 or tokens.is_quote(p) or ctx.cues.at(p) is not None:
             return False
-        if (p in mentions.bare or is_unnamed_source(ctx, p)) and not governed_word(ctx, p):
+        if (p in mentions.bare or is_unnamed_source(ctx, p)) and not governed_word(ctx, p) \
+                and not _describes_governed_noun(ctx, pos, p):
             return True
     return False
+
+
+def _describes_governed_noun(ctx: Context, pos: int, p: int) -> bool:
+    """"وقال في مؤتمر صحافي بالقاهرة إن": an indefinite word right after the preposition's indefinite noun
+    is that noun's adjective (a press conference), not the verb's subject; a subject there is definite
+    ("وقال في لقاء تلفزيوني الدبلوماسي إن") or follows an adverb ("وأضاف أمس مسؤول أن")."""
+    tokens = ctx.tokens
+    noun = tokens.next(pos + 1, p)
+    return noun < p and tokens.next(noun + 1, p + 1) == p and tokens.norm(pos) in PREPOSITIONS | tokens.words.preposition \
+        and not tokens.norm(noun).startswith("ال") and not tokens.norm(p).startswith("ال")
 
 
 def governed_word(ctx: Context, p: int) -> bool:
