@@ -345,3 +345,15 @@ def test_a_form_of_two_verbs_is_a_cue_only_before_its_complement(read, text: str
 ])
 def test_a_cue_form_of_another_sense_is_no_cue(read, text: str, cues: list[str]) -> None:
     assert [c[1] for c in cues_of(read(text))] == cues
+
+
+@pytest.mark.parametrize("text, lemmas", [
+    # "قضت المحكمة بأن", "قضى المجلس ببطلان": a court rules what follows بـ
+    ("وقضت المحكمة العليا بأن الانتخابات باطلة.", [normalize("قضى")]),
+    ("وقضى المجلس الدستوري ببطلان القانون.", [normalize("قضى")]),
+    # "قضى ليلته", "قضى نحبه": spent, died; بسبب is no thing ruled
+    ("وقضى الصيادون ليلتهم في المرفأ بسبب العاصفة.", []),
+    ("وقضى الجندي نحبه في الهجوم.", []),
+])
+def test_a_ruling_verb_is_a_cue_only_before_what_was_ruled(read, text: str, lemmas: list[str]) -> None:
+    assert [c[1] for c in cues_of(read(text))] == lemmas

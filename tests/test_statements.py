@@ -32,6 +32,10 @@ CASES = [
      "قرر رئيس غواتيمالا ألبرتو مينديث حل البرلمان أمس. وتجمع مئات في الساحة الكبرى. "
      "ورحب زعيم المعارضة رافاييل كوردوبا بالقرار.",
      "رافاييل كوردوبا", "رحب", "بالقرار", ["ألبرتو مينديث"], []),
+    # "قضت المحكمة بأن", "قضى المجلس ببطلان": a court's ruling, what it ruled after بـ; "قضى ليلته" is no cue
+    ("a court's ruling with what it ruled after bi",
+     "وتظاهر مئات المحامين أمام البرلمان. وقضت المحكمة الدستورية في رومانيا ببطلان قانون الانتخابات الجديد.",
+     "المحكمة الدستورية", "قضى", "ببطلان قانون الانتخابات", [], []),
     # "وقال في مؤتمر صحافي بالعاصمة إن": the indefinite word after the preposition's noun is its adjective, no
     # subject of the verb; the verb goes on with the last speaker
     ("an adjective of the setting noun that is also a person noun, after a verb with no subject",

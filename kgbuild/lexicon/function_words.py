@@ -278,6 +278,8 @@ class FunctionWords:
     relay_verb: frozenset[str]
     relay_source: frozenset[str]
     issue_verb: frozenset[str]
+    ruling_verb: frozenset[str]
+    causal_preposition: frozenset[str]
     issued_noun: frozenset[str]
     authoring_verb: frozenset[str]
     appeared_next: frozenset[str]

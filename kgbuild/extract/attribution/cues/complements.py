@@ -87,6 +87,14 @@ class Complements:
         norm = tokens.norm(q)[found[0]:]
         return norm in tokens.words.saying_participle or q == self._next(k)
 
+    def _ruled_thing(self, q: int) -> bool:
+        """"بأن", "ببطلان", "بعدم دستورية": what a court ruled, after بـ (not a preposition of its own: "بعد", "بسبب"; function_words.tsv causal_preposition)."""
+        norm = self.tokens.norm(q)
+        if norm.startswith("ب") and norm[1:] in self.tokens.words.complementizer:
+            return True   # "بأن", "بأنه"
+        return norm.startswith("ب") and len(norm) >= 4 and norm not in self.tokens.words.preposition \
+            and norm not in self.tokens.words.adverbial_head and norm not in self.tokens.words.causal_preposition
+
     def _given_statement(self, q: int) -> bool:
         """"بتصريحات", "بحديث صحفي": بـ and a statement noun, what one gives ("أدلى بتصريحات")."""
         text = self.tokens.text(q)

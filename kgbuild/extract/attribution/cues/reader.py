@@ -17,6 +17,7 @@ from .other_readings import DEFINITE, OtherReadings
 
 NOUN_BACK = 6                          # tokens back from "جاء فيها", "قال فيها" to the statement noun
 SAY_ACT, NEUTRAL = "say", "neutral"   # the act and stance of a negated verb that still says something
+RULED_WORDS = 10                       # words from "قضت" to what was ruled (past the court, a date between commas)
 SPEECH_OPENER_WORDS = 20               # words after "وتابع", "ومضى" within which what they say opens (past a framing phrase)
 DESCRIBED_AS, DESCRIBE = normalize("بأن"), normalize("وصف")   # "وصف X تصريحات Y بأنها": the described statement
 DESCRIBED_WORDS = 7                    # words from a described statement noun to its بأن (past its author's title and name)
@@ -228,6 +229,8 @@ class CueReader(OtherReadings):
             return None
         if form in words.issue_verb and not self._followed_by(k, self._issued_noun):
             return None  # "أصدرت الشركة ملفا أمنيا", "تصدر الترتيب"; "أصدرت الوزارة بيانا" is the cue
+        if form in words.ruling_verb and not self._followed_by(k, self._ruled_thing, RULED_WORDS, stop_at_verb=True):
+            return None  # "قضى ليلته في", "قضت على": spent, put an end to; "قضت المحكمة بأن" is the cue
         if form in words.byline_verb and self._next_text(k) in BYLINE_MARKS:
             return None  # "كتب - فلان:": the byline of the article, no statement
         if form in words.plural_noun_verb and self._owned_plural(k):
