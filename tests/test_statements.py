@@ -32,6 +32,12 @@ CASES = [
      "قرر رئيس غواتيمالا ألبرتو مينديث حل البرلمان أمس. وتجمع مئات في الساحة الكبرى. "
      "ورحب زعيم المعارضة رافاييل كوردوبا بالقرار.",
      "رافاييل كوردوبا", "رحب", "بالقرار", ["ألبرتو مينديث"], []),
+    # "وتعهد الرئيس المنتخب": a lone title said to be new is the one the story sees into office (named most before),
+    # not the predecessor last given the title
+    ("a lone title said to be new speaks for the one the story sees into office",
+     "وكان الرئيس جوزيف ماتيو قد حكم البلاد عشر سنوات. وفاز المعارض بيير لوران بالانتخابات. "
+     "واحتفل أنصار بيير لوران في الشوارع. وتعهد الرئيس المنتخب بإصلاح القضاء.",
+     "بيير لوران", "تعهد", "بإصلاح القضاء", [], []),
     # "قضت المحكمة بأن", "قضى المجلس ببطلان": a court's ruling, what it ruled after بـ; "قضى ليلته" is no cue
     ("a court's ruling with what it ruled after bi",
      "وتظاهر مئات المحامين أمام البرلمان. وقضت المحكمة الدستورية في رومانيا ببطلان قانون الانتخابات الجديد.",

@@ -58,8 +58,11 @@ def title_subject(ctx: Context, pos: int, end: int, history: Sequence[StatementR
     role_of, stop = bare.role_of, bare.stop
     if role_of is not None and _plural_nisba(ctx.tokens.norm(stop - 1)):
         role_of, stop = None, stop - 1   # "ودعا البابا العراقيين": a plural nationality is the verb's object
-    referent = last_speaker_titled(ctx, bare.title, role_of, history) or title_referent(ctx, bare.title, role_of, pos) \
-        or apposed_holder(ctx, bare.title, bare.role_of, pos)
+    # "وتعهد الرئيس المنتخب": a lone title said to be new names the one the story sees into office, not the last
+    # one given the title (his predecessor)
+    from ..targets.read_off import newly_in_office   # here, not at the top: targets import the speakers
+    referent = newly_in_office(ctx, bare, pos) or last_speaker_titled(ctx, bare.title, role_of, history) \
+        or title_referent(ctx, bare.title, role_of, pos) or apposed_holder(ctx, bare.title, bare.role_of, pos)
     sent = ctx.doc[pos].sent
     if referent is None and ctx.tokens.prev(sent.start) is None:
         referent = title_holder_after(ctx, bare.title, role_of, sent.end)  # a headline's bare title
