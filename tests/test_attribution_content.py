@@ -37,6 +37,13 @@ CASES = [
     ("a framing phrase with a quoted channel name in it, between the speaker and the object",
      'ودعا الرئيس الكيني وليام روتو، في مقابلة مع قناة "المدار نيوز"، الشباب إلى الحوار مع الحكومة.',
      "ودعا", "وليام روتو", "indirect", "الشباب إلى الحوار مع الحكومة."),
+    ("an object ends before a participle of state after a comma (what the deed did, the writer's)",
+     "وأعلن الرئيس البيروفي خوان تورريس استقالته من منصبه، منهيا عشرين عاما من العمل السياسي.",
+     "وأعلن", "خوان تورريس", "indirect", "استقالته من منصبه"),
+    ("an object ends before a phrase of when followed by a participle of state",
+     "وأعلنت رئيسة الوزراء الفنلندية سانا مارين فوز حزبها بولاية ثانية، بعد حصوله على 60 في المئة من "
+     "الأصوات، متقدما على منافسه الرئيسي.",
+     "وأعلنت", "سانا مارين", "indirect", "فوز حزبها بولاية ثانية"),
     ("ends before 'بينما' and a verb after a comma: the writer sets what goes on beside it",
      "وقال وزير الخارجية الأمريكي أنتوني بلينكن إن المحادثات مثمرة، بينما امتدت الاشتباكات إلى مدن أخرى.",
      "وقال", "أنتوني بلينكن", "indirect", "المحادثات مثمرة"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ... import lexicon
 from ...text import normalize
-from ..words import CLOSE_QUOTES, PRONOUN_SUFFIXES, is_function_word
+from ..words import CLOSE_QUOTES, PRONOUN_SUFFIXES, is_function_text, is_function_word
 from .context import Context
 from .cues import SPEECH_KINDS, entry_in
 from .cursor import SEMICOLON
@@ -19,6 +19,9 @@ ARTICLE = "ال"
 WHAT = "ما"
 GLUED_OBJECT = normalize("بال")   # "بالدور": ب glued to a definite object
 OBJECT_PREPOSITIONS = frozenset(normalize(w) for w in ("إلى", "على", "عن"))   # "دعا إلى", "شدد على", "أعرب عن"
+PARTICIPLE_PREFIX, ACCUSATIVE_ALIF = "م", "ا"   # "منهيا": the م of a derived participle, the alif of its tanween
+PARTICIPLE_MIN_CHARS = 5   # shorter words of that shape are particles or nouns ("مما", "معا")
+PASSIVE_WAW = "و"   # the و of the pattern مفعول ("مرسوم")
 CONCESSIVE_SUBJECT_WORDS = 4   # "مصدر دبلوماسي كبير": the subject between "رغم أن" and its verb of saying
 
 
@@ -108,6 +111,8 @@ def writer_resumes(ctx: Context, k: int, prev: int, end: int, comma: bool, objec
         return before is not None and tokens.text(before) in CLOSE_QUOTES | {'"'}
     if not object_clause:
         return False
+    if comma and _circumstantial_participle(norm) and tokens.norm(nxt) not in words.complementizer:
+        return True   # "أعلن استقالته، منهيا عشرين عاما من الحكم": what the deed did, the writer's, not the object
     if norm in words.circumstance:
         # "أعلن فوز X بالرئاسة، عقب فرز الأصوات ...", "رفض الاتفاق، في خطوة ...", "رد على الانتقادات في مؤتمر
         # صحفي", "أشاد بالقرار في بيان أصدره حزبه": an object ends where the writer tells when, where or how
@@ -119,6 +124,17 @@ def writer_resumes(ctx: Context, k: int, prev: int, end: int, comma: bool, objec
     stem, suffixed, glued = event_stem(tokens.text(k), norm)
     # "أعلنت X الحرب على Y وتمكنت من ...": the ت of a feminine subject marks a verb as an object pronoun does
     return stem in words.event_verb and (comma or (glued and (suffixed or _feminine_past(norm, stem))))
+
+
+def _circumstantial_participle(norm: str) -> bool:
+    """Is `norm` the shape of an indefinite active participle in the accusative of state (حال: م..., ending in
+    the ا of its tanween: "منهيا", "متقدما", "مستندا")? After an object and a comma it tells how the deed
+    went or what it did: the writer's."""
+    if norm[:1] != PARTICIPLE_PREFIX or norm[-1:] != ACCUSATIVE_ALIF or len(norm) < PARTICIPLE_MIN_CHARS:
+        return False
+    # "مرسوما", "مشروعا": the مفعول of a noun (a decree, a draft), an object after an aside, not a state
+    passive_noun = len(norm) == PARTICIPLE_MIN_CHARS + 1 and norm[3] == PASSIVE_WAW
+    return not passive_noun and not is_function_text(norm)
 
 
 def _phrase_end(ctx: Context, k: int, end: int) -> int:
@@ -142,7 +158,7 @@ def _frame_ends_object(ctx: Context, k: int, end: int) -> bool:
         return True
     return any(tokens.in_class(nxt, c) for c in (words.circumstance, words.clause_link, words.according_to,
                                                    words.aside_opener, words.resumptive_that)) \
-        or tokens.norm(nxt) in words.manner_participle or ((cue := ctx.cues.at(nxt)) is not None and cue.prefix > 0)
+        or tokens.norm(nxt) in words.manner_participle or _circumstantial_participle(tokens.norm(nxt)) or ((cue := ctx.cues.at(nxt)) is not None and cue.prefix > 0)
 
 
 def _object_in_phrase(ctx: Context, k: int, end: int) -> bool:
