@@ -302,6 +302,23 @@ def _joined_clause_after(ctx: Context, close: int, stop: int) -> bool:
     return norm[:1] == "و" and norm[1:] in tokens.words.complementizer
 
 
+def _contrasted_quote_after(ctx: Context, close: int, end: int) -> int | None:
+    """Does the speaker's own contrast follow the quote closed at `close`: a comma, "but" and at once another
+    quote ('أن "الاحتجاج حق"، لكن "التخريب جريمة"')? With no subject or verb of its own the contrast is
+    still what was said: where its quote closes, else None."""
+    tokens = ctx.tokens
+    comma = tokens.next(close + 1, end)
+    if comma >= end or not tokens.is_comma(comma):
+        return None
+    link = tokens.next(comma + 1, end)
+    if link >= end or tokens.norm(link) not in tokens.words.contrast:
+        return None
+    opener = tokens.next(link + 1, end)
+    if opener >= end or not tokens.is_quote(opener):
+        return None
+    return tokens.closing_quote(opener, end)
+
+
 def _after_colon(ctx: Context, k: int, end: int) -> tuple[int, int, str]:
     """What follows the colon at k: the quote it opens, or the rest of the clause."""
     tokens = ctx.tokens
@@ -318,6 +335,8 @@ def _after_complementizer(ctx: Context, k: int, end: int) -> tuple[int, int, str
     inner = tokens.next(k + 1, stop)
     if inner < stop and tokens.is_quote(inner):
         close = tokens.closing_quote(inner, end)
+        if (contrast_close := _contrasted_quote_after(ctx, close, end)) is not None:
+            return k + 1, tokens.trim_end(k + 1, max(stop, contrast_close + 1)), "mixed"
         after = tokens.next(close + 1, end)
         if (after >= stop or tokens.is_punct(after)) and not _relative_after(ctx, close, stop) \
                 and not _joined_clause_after(ctx, close, stop):
