@@ -259,10 +259,11 @@ def past_framing_aside(ctx: Context, pos: int, end: int) -> int:
 
 def _frames(ctx: Context, k: int) -> bool:
     """Does the word at k open a framing phrase: a preposition (with و on it or not: "وعلى لسان"), a
-    relative pronoun, an "according to"?"""
+    relative pronoun, an "according to", an "in his capacity as" ("، بصفته رئيسا للجنة،": who the speaker is)?"""
     words = ctx.tokens.words
     return ctx.tokens.in_class(k, words.preposition) or ctx.tokens.in_class(k, words.circumstance) \
-        or ctx.tokens.norm(k) in words.relative or ctx.tokens.norm(k) in words.according_to
+        or ctx.tokens.norm(k) in words.relative or ctx.tokens.norm(k) in words.according_to \
+        or ctx.tokens.in_class(k, words.capacity)
 
 
 def _quoted_name_end(ctx: Context, k: int, end: int) -> int | None:
