@@ -157,7 +157,7 @@ def _frame_ends_object(ctx: Context, k: int, end: int) -> bool:
     if close >= end or nxt >= end or tokens.is_punct(nxt):
         return True
     return any(tokens.in_class(nxt, c) for c in (words.circumstance, words.clause_link, words.according_to,
-                                                   words.aside_opener, words.resumptive_that)) \
+                                                   words.aside_opener, words.resumptive_that, words.sequel_verb)) \
         or tokens.norm(nxt) in words.manner_participle or _circumstantial_participle(tokens.norm(nxt)) or ((cue := ctx.cues.at(nxt)) is not None and cue.prefix > 0)
 
 
