@@ -134,7 +134,7 @@ def after_cue(ctx: Context, pos: int, end: int, cue_tok: int, act: str, named: b
                 continue
             if act in ADDRESSED_ACTS and (addressee := _addressee_before(ctx, pos, k)) is not None:
                 return addressee, close + 1, "mixed"   # "ناشد المواطنين «الحفاظ على ...»": the one called on, then the call
-            return _quoted_after(ctx, k, end, object_clause=True)
+            return _quoted_after(ctx, k, end)
         if tokens.norm(k) in tokens.words.complementizer:
             if k > pos and _but_that(ctx, k, pos):
                 break   # "واصفا إياه بالنصر، إلا أن النقابات رأت": "إلا أن" opens another clause, not this one's content
@@ -267,15 +267,14 @@ def _but_that(ctx: Context, k: int, lo: int) -> bool:
     return p is not None and tokens.norm(p) in tokens.words.topic_opener and tokens.norm(p) not in tokens.words.complementizer
 
 
-def _quoted_after(ctx: Context, k: int, end: int, object_clause: bool = False) -> tuple[int, int, str]:
-    """The quote opened at k; with the rest of its clause when more of the clause follows it (mixed);
-    `object_clause` when the quote stands in the verb's object ("أعلن نفسه «رئيسا» للبلاد، في تحد ...")."""
+def _quoted_after(ctx: Context, k: int, end: int) -> tuple[int, int, str]:
+    """The quote opened at k; with the rest of its clause when more of the clause follows it (mixed)."""
     tokens = ctx.tokens
     close = tokens.closing_quote(k, end)
     after = tokens.next(close + 1, end)
     if after < end and not tokens.is_punct(after) and tokens.norm(after) not in tokens.words.manner_participle \
             and clause_end(ctx, after, end) > after + 2:
-        return k, clause_end(ctx, k + 1, end, object_clause), "mixed"
+        return k, clause_end(ctx, k + 1, end), "mixed"
     return k + 1, close, "direct"
 
 
