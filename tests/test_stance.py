@@ -1002,6 +1002,11 @@ def test_a_titles_country_is_no_target(nlp, text: str, not_target: str) -> None:
     # a denied harm, and a harm the speaker hails, make no fault of its doer
     ("ونفى وزير الخارجية الكيني أن يكون الصحفي قد تعرض للضرب على يد الشرطة الإثيوبية.", "الشرطة الإثيوبية", "neutral"),
     ("وأشاد وزير الخارجية الكيني باعتقال قادة العصابة على أيدي الشرطة الإثيوبية.", "الشرطة الإثيوبية", "positive"),
+    # the subject of an active perfect verb of violence with its object did the harm, past a partial quote's mark
+    ("وقال وزير الخارجية الكيني إن الشرطة الإثيوبية قتلت عشرات المدنيين.", "الشرطة الإثيوبية", "negative"),
+    ("وقالت المنظمة إن عناصر من الشرطة وآخرين «أحرقوا المنازل».", "الشرطة", "negative"),
+    # a passive told of victims (a preposition after the verb), and a verbal noun, name no doer
+    ("وقال وزير الخارجية الكيني إن عناصر الجيش الإثيوبي قتلوا في الهجوم.", "الجيش الإثيوبي", "neutral"),
 ])
 def test_the_agent_of_a_harmful_act(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance

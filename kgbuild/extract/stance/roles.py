@@ -12,11 +12,11 @@ from spacy.tokens import Doc
 from ... import lexicon
 from ...text import clitic_variants, normalize
 from ..mentions import Candidate
-from ..words import PRONOUN_SUFFIXES, next_word, tokens_of
+from ..words import PRONOUN_SUFFIXES, QUOTE_CHARS, next_word, tokens_of
 from .acts import dative, governor_of_doings, is_criticism
 from .phrases import Lent
 from .words import (clitic_of, first_word, is_accepting, is_attacking, is_giving_up, is_befalling, is_doing, is_harmful, is_harming, is_one_of,
-                    is_punishing, is_reverser,
+                    is_punishing, is_reverser, of_kind,
                     polarity_table, title_heads, without_article, word_before, word_of_class_before, word_polarity)
 
 
@@ -182,6 +182,43 @@ def agent_of_harm(doc: Doc, c: Candidate, lo: int) -> bool:
         if is_harmful(toks.texts[p]):
             return True
         if word_polarity(toks.texts[p]) > 0:
+            return False
+    return False
+
+
+SUBJECT_WORDS = 2     # words between a doer and its verb of violence ("عناصر من الشرطة وآخرين قتلوا")
+# endings of the active perfect whose subject is a plural or feminine doer: قتلوا، أحرقوا، قتلوه، قتلت (not ـات, a plural noun)
+DOER_ENDINGS = ("وا", "وه", "وها", "وهم", "ت")
+
+
+def _doer_verb(text: str) -> bool:
+    """Is the word a perfect verb of violence in a form that agrees with a plural or feminine subject before it
+    ("أحرقوا", "قتلوه", "اختطفت")? The verbal noun ("قتل", "إحراق") is no verb and names no doer."""
+    word = normalize(text)
+    if word.endswith("ات") or not word.endswith(DOER_ENDINGS):
+        return False
+    return of_kind(text, polarity_table().violent)
+
+
+def doer_of_violence(doc: Doc, c: Candidate, hi: int) -> bool:
+    """Is mention c the subject of a perfect verb of violence right after it that takes an object ("الجنود أحرقوا
+    البيوت", "عناصر من الشرطة قتلوا المدنيين", "قتلوه")? The doer of a violent act in what was said is blamed.
+    Not a passive told of victims ("مدنيون قتلوا في الغارة"): there a preposition or the end follows the verb."""
+    toks = tokens_of(doc)
+    p = c.j - 1
+    for _ in range(SUBJECT_WORDS + 1):
+        q = next_word(doc, p)
+        while q is not None and q < hi and toks.texts[q] in QUOTE_CHARS:
+            q = next_word(doc, q)   # a partial quote opening on the verb: 'X "أحرقوا البيوت"'
+        if q is None or q >= hi or toks.punct[q] or is_one_of(toks.texts[q], lexicon.function_words().complementizer):
+            return False
+        p = q
+        if _doer_verb(toks.texts[p]):
+            if normalize(toks.texts[p]).endswith(("وه", "وها", "وهم")):
+                return True      # the object is the clitic
+            r = next_word(doc, p)
+            return r is not None and r < hi and not toks.punct[r] and not is_one_of(toks.texts[r], lexicon.function_words().preposition)
+        if is_one_of(toks.texts[p], lexicon.function_words().preposition):
             return False
     return False
 
