@@ -1007,6 +1007,10 @@ def test_a_titles_country_is_no_target(nlp, text: str, not_target: str) -> None:
     ("وقالت المنظمة إن عناصر من الشرطة وآخرين «أحرقوا المنازل».", "الشرطة", "negative"),
     # a passive told of victims (a preposition after the verb), and a verbal noun, name no doer
     ("وقال وزير الخارجية الكيني إن عناصر الجيش الإثيوبي قتلوا في الهجوم.", "الجيش الإثيوبي", "neutral"),
+    # the subject after a verb of violence that carries its object as a pronoun did the harm, not a noun's owner
+    ("وقال وزير الخارجية الكيني إن مصير الصيادين الذين اختطفتهم الحكومة الإثيوبية ما زال مجهولا.",
+     "الحكومة الإثيوبية", "negative"),
+    ("وقال وزير الخارجية الكيني إن إصابة الجيش الإثيوبي كانت خفيفة.", "الجيش الإثيوبي", "neutral"),
 ])
 def test_the_agent_of_a_harmful_act(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance

@@ -223,6 +223,23 @@ def doer_of_violence(doc: Doc, c: Candidate, hi: int) -> bool:
     return False
 
 
+def doer_after_violence(doc: Doc, c: Candidate, lo: int) -> bool:
+    """Is mention c named right after a word of violence that carries its object as a pronoun ("الذين اختطفتهم X",
+    "أحرقها X")? A noun with a pronoun takes no genitive after it, so X is the verb's subject: the doer of the harm."""
+    toks = tokens_of(doc)
+    p = word_before(doc, named_from(c, lo), lo)
+    if p < lo or toks.punct[p]:
+        return False
+    text = toks.texts[p]
+    suffix = next((s for s in PRONOUN_SUFFIXES if text.endswith(s)), None)
+    if suffix is None or len(text) - len(suffix) < 3:
+        return False
+    stem = text[:-len(suffix)]
+    # the verb's own ending before the pronoun: 3fs ت ("اختطفتهم"), 3mp و ("قتلوهم")
+    stems = [stem, stem[:-1]] if stem.endswith(("ت", "و")) else [stem]
+    return any(of_kind(form, polarity_table().violent) for form in stems)
+
+
 def criticized(doc: Doc, c: Candidate, lo: int, prior: str) -> bool:
     """Is mention c the one a noun of criticism is aimed at through ل ("انتقادات حادة لX", "اتهام
     للرئيس X")? Not when the speaker rejects the criticism that opens the content ("رفض الانتقادات

@@ -20,7 +20,7 @@ from .acts import against, asked_to_stop, forces_attack_judged, nisba_attack_jud
 from .kinds import NATION_GROUPS, NEGATIVE_GROUPS, VICTIM_GROUPS, named_badly
 from .one_target import stance_of
 from .phrases import Lent, phrase_values
-from .roles import (agent_of_harm, doer_of_violence, asked_for_help, beneficiary, ready_to_engage, counterpart, criticized, defended, denied_doer,
+from .roles import (agent_of_harm, doer_after_violence, doer_of_violence, asked_for_help, beneficiary, ready_to_engage, counterpart, criticized, defended, denied_doer,
                     dissolved,
                     doer_of_object,
                     in_cause, in_relation, of_a_title, recognized, shielded)
@@ -153,6 +153,9 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
         if prior != "positive" and not denial and key not in own and \
                 any(doer_of_violence(doc, c, c_end) for c in mentions):
             stance = "negative"   # "الجنود أحرقوا البيوت": the doer of a violent act told is blamed
+        if prior != "positive" and not denial and key not in own and \
+                any(doer_after_violence(doc, c, c_start) for c in mentions):
+            stance = "negative"   # "الذين اختطفتهم X": the verb's subject after its object pronoun did the harm
         if stance == "neutral" and key not in own and not denial and nisba_attack_judged(doc, key, c_start, c_end, values, prior):
             stance = "negative"   # "الهجوم الإسرائيلي تجاوز الحدود" with إسرائيل a target: the attack judged is its doing
         if stance == "neutral" and key not in own and not denial and _armed(key) and \
