@@ -2683,3 +2683,13 @@ def test_the_un_interim_force_named_with_the_plural_forces_is_unifil_not_the_un(
 def test_the_region_in_a_regional_bank_s_name_is_no_place_of_its_own(nlp) -> None:
     rec = extract_document(nlp, "t.txt", "وجمد البنك المركزي لدول غرب أفريقيا أرصدة الحكومة.")
     assert not any(e.type == "Place" for e in rec.entities.values())
+
+
+@pytest.mark.parametrize("text, word", [
+    # a verb of the first person plural, and a noun with a possessive suffix, that the NER tags once
+    ("وقالت الحكومة: لن نتعاون مع اللجنة الدولية في هذا الملف.", "نتعاون"),
+    ("وقال المتظاهرون: \"نحن لا نطالب بمنصب، بل نطالب بحقنا في العمل\".", "حقنا"),
+])
+def test_a_lone_ner_word_outside_any_name_slot_is_no_person(nlp, text: str, word: str) -> None:
+    ents = entities(nlp, text)
+    assert not any(t == "Person" and any(word in f for f in forms) for t, forms in ents.values())

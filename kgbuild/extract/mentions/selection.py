@@ -533,7 +533,41 @@ def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         nxt = at.get(skip_space(doc, c.j))
         return nxt is not None and family.get(id(nxt), False) and nxt.start == doc[nxt.i].idx  # no clitic: "وX"
 
-    return [c for c in found if not variant_before_family_name(c) and not _vessel_name(doc, c)]
+    lone = _lone_guesses(doc, found, guessed)
+    return [c for c in found if not variant_before_family_name(c) and not _vessel_name(doc, c) and id(c) not in lone]
+
+
+def _lone_guesses(doc: Doc, found: list[Candidate], guessed: dict[int, bool]) -> set[int]:
+    """A one-word Person only the statistical NER read, that the article writes once and nowhere in a name's
+    slot: news introduces a person by a title, a full name or as the one who speaks, so a single word the NER
+    tagged once, with none of these, is an ordinary word (a predicate, an object, a noun with a suffix)."""
+    known = lexicon.known_entities()
+    count: dict[str, int] = {}
+    for c in found:
+        if c.type == "Person":
+            count[normalize(c.form)] = count.get(normalize(c.form), 0) + 1
+    return {id(c) for c in found
+            if c.type == "Person" and c.j - c.i == 1 and (guessed.get(id(c)) or c.source == "ner")
+            and count.get(normalize(c.form), 0) == 1 and not _name_in_a_table(normalize(c.form), known)
+            and not _in_name_slot(doc, c.i)}
+
+
+def _name_in_a_table(norm: str, known: dict) -> bool:
+    return norm in known or norm in lexicon.given_names() or norm in lexicon.family_names() \
+        or is_known_name_word(norm)
+
+
+def _in_name_slot(doc: Doc, i: int) -> bool:
+    """Token i stands where names stand: after a title, before a name-like word (its family name), right
+    after a speech verb (its subject) or before one, what was said or a colon."""
+    p, n = prev_word(doc, i), skip_space(doc, i + 1)
+    if p is not None and (match_title(doc, p) is not None or cue_word(doc[p].text)):
+        return True
+    return n < len(doc) and (is_name_like(doc[n]) or cue_word(doc[n].text) or doc[n].text in (":", "،", ",")
+                             or normalize(doc[n].text) in COMPLEMENTIZERS)
+
+
+COMPLEMENTIZERS = lexicon.function_words().complementizer
 
 
 def _ordinary_word_of_time(doc: Doc, i: int) -> bool:
