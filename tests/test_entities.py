@@ -2693,3 +2693,18 @@ def test_the_region_in_a_regional_bank_s_name_is_no_place_of_its_own(nlp) -> Non
 def test_a_lone_ner_word_outside_any_name_slot_is_no_person(nlp, text: str, word: str) -> None:
     ents = entities(nlp, text)
     assert not any(t == "Person" and any(word in f for f in forms) for t, forms in ents.values())
+
+
+@pytest.mark.parametrize("text, word", [
+    # a noun in ة or a participle in construct with a definite genitive, right after a verb of the cue table
+    ("وكشف هشاشة النظام الصحي في البلاد.", "هشاشة"),
+    ("وقال الوزير إن التقرير «كشف رداءة الخدمات العامة في المدن».", "رداءة"),
+])
+def test_a_lone_noun_before_its_genitive_in_a_subject_slot_is_no_person(nlp, text: str, word: str) -> None:
+    ents = entities(nlp, text)
+    assert not any(t == "Person" and any(word in f for f in forms) for t, forms in ents.values())
+
+
+def test_a_lone_foreign_name_before_the_verb_s_object_stays_a_person(nlp) -> None:
+    hit = find(entities(nlp, "وانتقد غرينوف القرار بشدة."), "غرينوف")
+    assert hit is not None and hit[0] == "Person"

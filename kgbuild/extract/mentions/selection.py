@@ -540,16 +540,38 @@ def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
 def _lone_guesses(doc: Doc, found: list[Candidate], guessed: dict[int, bool]) -> set[int]:
     """A one-word Person only the statistical NER read, that the article writes once and nowhere in a name's
     slot: news introduces a person by a title, a full name or as the one who speaks, so a single word the NER
-    tagged once, with none of these, is an ordinary word (a predicate, an object, a noun with a suffix)."""
+    tagged once, with none of these, is an ordinary word (a predicate, an object, a noun with a suffix). So is
+    one word in a speech verb's subject slot, written once, no word of a longer name of the article, right
+    before a definite noun (its genitive)."""
     known = lexicon.known_entities()
     count: dict[str, int] = {}
     for c in found:
         if c.type == "Person":
             count[normalize(c.form)] = count.get(normalize(c.form), 0) + 1
+    words = {normalize(w) for c in found if c.type == "Person" and c.j - c.i > 1 for w in c.form.split()}
     return {id(c) for c in found
-            if c.type == "Person" and c.j - c.i == 1 and (guessed.get(id(c)) or c.source == "ner")
-            and count.get(normalize(c.form), 0) == 1 and not _name_in_a_table(normalize(c.form), known)
-            and not _in_name_slot(doc, c.i)}
+            if c.type == "Person" and c.j - c.i == 1 and count.get(normalize(c.form), 0) == 1
+            and not _name_in_a_table(normalize(c.form), known)
+            and (((guessed.get(id(c)) or c.source == "ner") and not _in_name_slot(doc, c.i))
+                 or (c.source == "subject" and normalize(c.form) not in words and _before_its_genitive(doc, c.j)
+                     and _shape_of_an_arabic_noun(doc[c.i].text)))}
+
+
+def _shape_of_an_arabic_noun(text: str) -> bool:
+    """"رداءة", "مراقب", "محرر": a word in ة, or a participle of the derived forms (م and three root letters, no
+    long vowel, or م then an alef after the first root), shapes foreign family names seldom take."""
+    core = text.lstrip("وف")
+    return core.endswith("ة") or (core.startswith("م") and (
+        (len(core) == 4 and not any(ch in "اوي" for ch in core[1:]))
+        or (len(core) == 5 and core[2] == "ا" and not any(ch in "وي" for ch in core[1:]))))
+
+
+def _before_its_genitive(doc: Doc, j: int) -> bool:
+    """The word ending at j is followed by a definite noun: "كشف ضعف الخطة", "كتب مراسل الشؤون": a noun in
+    construct with its genitive, read as the verb's subject only because nothing closed the slot; a
+    person named once by one word, no full name elsewhere, in no table, seldom stands there."""
+    n = skip_space(doc, j)
+    return n < len(doc) and doc[n].text.startswith("ال")
 
 
 def _name_in_a_table(norm: str, known: dict) -> bool:
