@@ -2708,3 +2708,17 @@ def test_a_lone_noun_before_its_genitive_in_a_subject_slot_is_no_person(nlp, tex
 def test_a_lone_foreign_name_before_the_verb_s_object_stays_a_person(nlp) -> None:
     hit = find(entities(nlp, "وانتقد غرينوف القرار بشدة."), "غرينوف")
     assert hit is not None and hit[0] == "Person"
+
+
+@pytest.mark.parametrize("text, word, kept", [
+    # after a speech noun, not a speech verb: a predicate in the accusative, no subject slot
+    ("ولم يكن هذا البيان مقبولا قبل عامين.", "مقبولا", False),
+    # right after a speech verb: its subject, the speaker
+    ("وقال كوتوري في مؤتمر صحفي إن الأزمة طويلة.", "كوتوري", True),
+])
+def test_a_lone_ner_guess_stays_only_in_a_name_slot(nlp, text: str, word: str, kept: bool) -> None:
+    from kgbuild.extract.mentions import Candidate, propagate
+    doc = nlp.make_doc(text)
+    at = next(t.i for t in doc if t.text == word)
+    guess = Candidate(at, at + 1, doc[at].idx, doc[at].idx + len(word), word, "Person", "ner")
+    assert any(c.form == word for c in propagate(doc, [guess])) == kept

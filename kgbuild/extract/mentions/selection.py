@@ -583,13 +583,20 @@ def _in_name_slot(doc: Doc, i: int) -> bool:
     """Token i stands where names stand: after a title, before a name-like word (its family name), right
     after a speech verb (its subject) or before one, what was said or a colon."""
     p, n = prev_word(doc, i), skip_space(doc, i + 1)
-    if p is not None and (match_title(doc, p) is not None or cue_word(doc[p].text)):
+    if p is not None and (match_title(doc, p) is not None or _speech_verb(doc[p].text)):
         return True
-    return n < len(doc) and (is_name_like(doc[n]) or cue_word(doc[n].text) or doc[n].text in (":", "،", ",")
+    return n < len(doc) and (is_name_like(doc[n]) or _speech_verb(doc[n].text) or doc[n].text in (":", "،", ",")
                              or normalize(doc[n].text) in COMPLEMENTIZERS)
 
 
 COMPLEMENTIZERS = lexicon.function_words().complementizer
+
+
+def _speech_verb(text: str) -> bool:
+    """A verb of the cue table, bare or after و/ف: a speech noun ("الخطاب", "بيان") opens no subject slot."""
+    cues = lexicon.cues()
+    return any((cue := cues.get(normalize(text[len(p):]))) is not None and cue.kind == "verb"
+               for p in ("", "و", "ف") if text.startswith(p))
 
 
 def _ordinary_word_of_time(doc: Doc, i: int) -> bool:
