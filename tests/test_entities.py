@@ -2722,3 +2722,9 @@ def test_a_lone_ner_guess_stays_only_in_a_name_slot(nlp, text: str, word: str, k
     at = next(t.i for t in doc if t.text == word)
     guess = Candidate(at, at + 1, doc[at].idx, doc[at].idx + len(word), word, "Person", "ner")
     assert any(c.form == word for c in propagate(doc, [guess])) == kept
+
+
+def test_the_word_after_a_verb_whose_subject_stands_before_it_is_no_person(nlp) -> None:
+    # a name right before the verb is its subject: the accusative word after the verb is its object
+    ents = entities(nlp, "وكان ترامب يقول شعرا في شبابه.")
+    assert not any(t == "Person" and "شعرا" in forms for t, forms in ents.values())

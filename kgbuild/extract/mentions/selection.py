@@ -542,19 +542,30 @@ def _lone_guesses(doc: Doc, found: list[Candidate], guessed: dict[int, bool]) ->
     slot: news introduces a person by a title, a full name or as the one who speaks, so a single word the NER
     tagged once, with none of these, is an ordinary word (a predicate, an object, a noun with a suffix). So is
     one word in a speech verb's subject slot, written once, no word of a longer name of the article, right
-    before a definite noun (its genitive)."""
+    before a definite noun (its genitive), or right after a verb
+    whose subject, a name, stands before it."""
     known = lexicon.known_entities()
     count: dict[str, int] = {}
     for c in found:
         if c.type == "Person":
             count[normalize(c.form)] = count.get(normalize(c.form), 0) + 1
+    ends = {c.j - 1 for c in found if c.type in ("Person", "Organization", "Place")}
     words = {normalize(w) for c in found if c.type == "Person" and c.j - c.i > 1 for w in c.form.split()}
     return {id(c) for c in found
             if c.type == "Person" and c.j - c.i == 1 and count.get(normalize(c.form), 0) == 1
             and not _name_in_a_table(normalize(c.form), known)
             and (((guessed.get(id(c)) or c.source == "ner") and not _in_name_slot(doc, c.i))
                  or (c.source == "subject" and normalize(c.form) not in words and _before_its_genitive(doc, c.j)
-                     and _shape_of_an_arabic_noun(doc[c.i].text)))}
+                     and _shape_of_an_arabic_noun(doc[c.i].text))
+                 or (c.source == "subject" and normalize(c.form) not in words and _subject_before_the_verb(doc, c.i, ends)))}
+
+
+def _subject_before_the_verb(doc: Doc, i: int, ends: set[int]) -> bool:
+    """"وكان فلان يكتب مقالا في": a name right before the verb is its subject already, the one word after the
+    verb its object."""
+    verb = prev_word(doc, i)
+    before = prev_word(doc, verb) if verb is not None else None
+    return before is not None and before in ends and not doc[verb].text.startswith(("و", "ف"))
 
 
 def _shape_of_an_arabic_noun(text: str) -> bool:
