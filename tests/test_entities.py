@@ -2728,3 +2728,13 @@ def test_the_word_after_a_verb_whose_subject_stands_before_it_is_no_person(nlp) 
     # a name right before the verb is its subject: the accusative word after the verb is its object
     ents = entities(nlp, "وكان ترامب يقول شعرا في شبابه.")
     assert not any(t == "Person" and "شعرا" in forms for t, forms in ents.values())
+
+
+@pytest.mark.parametrize("text", [
+    "وأضاف أن الوزارة \"على تواصل وطيد\" مع السفارة.",
+    "وأضاف أن الوزارة على تواصل متواصل مع السفارة.",
+])
+def test_a_cue_word_right_after_a_preposition_is_a_noun_with_no_subject_slot(nlp, text: str) -> None:
+    # "على اتصال دائم": a preposition governs a noun, never a verb; the adjective after it is no speaker
+    from kgbuild.extract.mentions import subject_slot_candidates
+    assert subject_slot_candidates(nlp(text)) == []

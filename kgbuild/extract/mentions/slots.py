@@ -190,6 +190,10 @@ def _short_unknown_word(doc: Doc, start: int, end: int) -> bool:
 PRONOUN_ASIDES = frozenset("و" + w for w in lexicon.function_words().subject_pronoun)
 
 
+# a word right after one of these is a noun they govern ("من" is left out: "من قال" is "whoever said")
+NOUN_GOVERNING_PREPOSITIONS = lexicon.function_words().preposition - {normalize("من")}
+
+
 def subject_slot_candidates(doc: Doc) -> list[Candidate]:
     """Unknown names in the subject slot of a speech verb: "وأشار أزعور إلى أن", "قال غروسي، ...".
 
@@ -208,7 +212,10 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
             continue
         if norm.endswith("ا") and cue_stem(norm) not in perfects_in_alif():
             continue  # "رفضا قاطعا": a verbal noun or participle in the accusative has no subject after it
-        if (p := prev_word(doc, i)) is not None and normalize(toks.texts[p]) in PRONOUN_ASIDES:
+        if (p := prev_word(doc, i)) is not None and normalize(toks.texts[p]) in NOUN_GOVERNING_PREPOSITIONS \
+                and not tok.text.startswith(("و", "ف")):
+            continue  # "على اتصال دائم": a preposition governs a noun, never a verb; the cue word is a noun here
+        if p is not None and normalize(toks.texts[p]) in PRONOUN_ASIDES:
             continue  # "فلان، وهو طالب جامعي،": a noun after "and he is" (or a verb whose subject he is)
         k = _past_slot_adjuncts(doc, skip_space(doc, i + 1))
         if k < len(doc) and kin_with_pronoun(doc[k].text) and (q := skip_space(doc, k + 1)) < len(doc) \
