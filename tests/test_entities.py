@@ -357,6 +357,9 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     ("وأعلنت القوات المسلحة الملكية المغربية إجراء مناورات في الجنوب.", "القوات المسلحة الملكية المغربية", "Organization"),
     # a regional central bank named by the region it serves: one body, the region no place of its own
     ("وجمد البنك المركزي لدول غرب أفريقيا أرصدة الحكومة.", "البنك المركزي لدول غرب أفريقيا", "Organization"),
+    # the public prosecution named by head noun and adjective, after a preposition: the state's institution
+    ("وأحالت الشرطة الملف إلى النيابة العامة مساء الأحد.", "النيابة العامة", "Organization"),
+    ("وقررت المحكمة إعادة القضية إلى النيابة العمومية.", "النيابة العمومية", "Organization"),
 ])
 def test_entity_found_with_type(nlp, text: str, form: str, type_: str) -> None:
     hit = find(entities(nlp, text), form)

@@ -26,7 +26,9 @@ OUTLET_SUFFIXES = lexicon.function_words().outlet_suffix
 # body, named apart; "الحكومة/الشرطة الكينية" of a state with no row of its own stay the generic body, as the
 # stance and target rules read them
 STATE_INSTITUTIONS = ("org:supreme_court", "org:constitutional_court", "org:constitutional_council",
-                      "org:republican_guard", "org:judiciary")
+                      "org:republican_guard", "org:judiciary", "org:public_prosecution")
+# the prosecution sits in each city and district: "النيابة العامة في <city>" is that city's office, named with it
+LOCAL_INSTITUTIONS = ("org:public_prosecution",)
 GENERIC_INSTITUTIONS = ("org:government", "org:police", "org:army", "org:parliament") + STATE_INSTITUTIONS
 # indefinite adjectives that may stand inside an indefinite title as the modifiers do: "متحدثة رسمية باسم"
 INNER_TITLE_MODIFIERS = lexicon.function_words().inner_title_modifier

@@ -10,8 +10,8 @@ from ... import lexicon
 from ...text import clean_surface, clitic_variants, hamza_form_lacks, normalize
 from ..words import (NAME_LINKS, text_of, is_arabic_word, is_known_name_word, is_name_like, is_ordinary_word, is_punct,
                      tokens_of, word_counts)
-from .base import (BODY_MODIFIERS, look_alike_word, STATE_INSTITUTIONS, NEWS_COMPLEMENT, adjectival, Candidate, first_words, is_honorific, is_quoted, known_entity_at,
-                   longest_match, nisba_country, ta_marbuta_folded, positions, skip_space, span_chars, token_info, token_infos)
+from .base import (BODY_MODIFIERS, LOCAL_INSTITUTIONS, look_alike_word, STATE_INSTITUTIONS, NEWS_COMPLEMENT, adjectival, Candidate, first_words, is_honorific, is_quoted, known_entity_at,
+                   longest_match, nisba_country, placed_end, ta_marbuta_folded, positions, skip_space, span_chars, token_info, token_infos)
 from .places import CITY_KINDS, adjective_named_like_a_place, name_without_head
 
 REGNAL_ORDINALS = lexicon.function_words().regnal_ordinal
@@ -71,6 +71,7 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
                                  "Organization", "gazetteer"))
             continue
         own = False
+        extra_place = ""
         if ent.type == "Organization":
             # "الحكومة الصومالية الانتقالية", "المجلس الوطني الأعلى الصومالي": modifiers and a nationality
             # that follow a known body's name belong to the name as written
@@ -90,6 +91,14 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
                 surface = clean_surface(surface + text_of(doc)[doc[j - 1].idx + len(doc[j - 1].text):
                                                                doc[k - 1].idx + len(doc[k - 1].text)])
                 j = k
+            if not own and ent.key in LOCAL_INSTITUTIONS \
+                    and (placed := placed_end(doc, j, located=False, country_ok=False)) > j:
+                # "النيابة العامة في <city>": the office of that city, named with its place and without it
+                own = True
+                extra_place = clean_surface(surface)
+                surface = clean_surface(surface + text_of(doc)[doc[j - 1].idx + len(doc[j - 1].text):
+                                                               doc[placed - 1].idx + len(doc[placed - 1].text)])
+                j = placed
         titled = ""
         if ent.type == "Person" and _opens_with_a_title(norm) and (q := skip_space(doc, i + 1)) < j:
             # "الشيخ محمد بن راشد آل مكتوم", "السيد حسن نصر الله": the lexicon's form holds an honorific
@@ -105,6 +114,8 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
             # country: the report is filed from the state its text names, one place, not a city beside it
         before = doc[i - 1].text if i > 0 and is_punct(doc[i - 1]) else ""
         extra = {titled} if titled else set()
+        if own and ent.key in LOCAL_INSTITUTIONS and extra_place:
+            extra.add(extra_place)
         if ent.type == "Place" and (bare := name_without_head(clean_surface(surface))):
             extra.add(bare)  # "بمدينة X" of a city the table knows only so: "X" is its name too
         out.append(Candidate(i, j, s, e, clean_surface(surface), ent.type, "gazetteer", key=None if own else ent.key,
