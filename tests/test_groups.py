@@ -333,8 +333,9 @@ def test_group_span_takes_what_belongs_to_the_noun(nlp, text: str, form: str) ->
     ("وناشدت الوزارة العمال الأجانب العاملين في المصانع العودة إلى أعمالهم.", "العمال الأجانب العاملين"),
     # "peoples" is generic, no nation as a collective
     ("وقال الرئيس كريم حسن إن الإرهاب يهدد الشعوب كلها.", "الشعوب"),
-    # a plural of persons after و is a conjunct of its own; "other" says nothing of the group
-    ("ودعا الرئيس كريم حسن خبراء ومهندسين إلى الحوار.", "خبراء ومهندسين"),
+    # witnesses and sources after و are each a speaker of their own (mixed crowds of other nouns are one
+    # group: test_two_indefinite_group_nouns_joined_by_wa_are_one_group); "other" says nothing of the group
+    ("وقال شهود ومصادر طبية إن القصف استمر ليلا.", "شهود ومصادر"),
     ("وقال مسؤولين آخرين إن الوضع هادئ.", "مسؤولين آخرين"),
     # an imperfect verb is no adjective
     ("وقال الرئيس كريم حسن إن معارضيه يكذبون.", "معارضيه يكذبون"),
@@ -826,3 +827,21 @@ def test_a_group_named_in_passing_is_dropped(nlp) -> None:
 ])
 def test_a_person_described_by_a_group_noun_and_named_after_yud3a_is_no_group(nlp, text: str) -> None:
     assert not _group_forms(nlp, text)
+
+
+@pytest.mark.parametrize("text, form", [
+    # two indefinite plural group nouns joined by و name one mixed crowd, with the adjectives after both
+    ("وانتقد محامون وصحفيون غاضبون قرار الوزارة بحظر النشر.", "محامون وصحفيون غاضبون"),
+    ("وقال أطباء وصيادلة إن المستشفى يفتقر إلى الأدوية.", "أطباء وصيادلة"),
+])
+def test_two_indefinite_group_nouns_joined_by_wa_are_one_group(nlp, text: str, form: str) -> None:
+    rec = extract_document(nlp, "t.txt", text)
+    groups = [e for e in rec.entities.values() if e.type == "Group"]
+    assert len(groups) == 1 and form in groups[0].forms
+
+
+def test_a_mixed_crowd_is_no_group_of_its_first_noun_alone(nlp):
+    rec = extract_document(nlp, "t.txt", "وقال محامون إن المحكمة أجلت الجلسة. وانتقد محامون وصحفيون قرار التأجيل.")
+    groups = [e for e in rec.entities.values() if e.type == "Group"]
+    mixed = [g for g in groups if "محامون وصحفيون" in g.forms]
+    assert len(mixed) == 1 and "محامون" not in mixed[0].forms

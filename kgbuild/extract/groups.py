@@ -81,7 +81,9 @@ def assign_group_keys(mentions: list[_GroupMention], doc: Doc | None = None) -> 
         only = affiliations[kind]
         foreign = any(normalize(w) in FOREIGN for w in m.form.split()[1:]) or _of_several_countries(m.form)
         affiliation = m.role_of or (next(iter(only)) if len(only) == 1 and not foreign else None)
-        m.key = f"group:{kind}@{affiliation}" if affiliation else f"group:{kind}"
+        # a mixed crowd ("محامون وصحفيون") keeps its second noun's mark: no group of its first noun alone
+        mixed = DESCRIBED + m.key.split(DESCRIBED, 1)[1].split("@", 1)[0] if DESCRIBED in m.key else ""
+        m.key = f"group:{kind}{mixed}@{affiliation}" if affiliation else f"group:{kind}{mixed}"
     _describe_sources(groups)
     _refer_back(groups)
     _putschists_named_before(groups)

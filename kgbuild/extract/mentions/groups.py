@@ -69,9 +69,9 @@ def group_candidates(doc: Doc) -> list[Candidate]:
     table = lexicon.groups()
     toks, info = tokens_of(doc), token_infos(doc)
     starts = _group_starts(table, lexicon.nisba_to_country())
-    out = []
+    out, joined = [], set()   # joined: second nouns of "محامون وصحفيون", read with the first
     for i in _group_positions(info, starts):
-        if info[i].blocks or not toks.arabic[i]:
+        if info[i].blocks or not toks.arabic[i] or i in joined:
             continue
         readings = info[i].readings
         possessed = construct = None
@@ -119,6 +119,13 @@ def group_candidates(doc: Doc) -> list[Candidate]:
         elif broken and (link := _noun_link(doc, j)) is not None:
             construct = surface   # "خبراء سوق النفط": a chain of two nouns completes the head
             j = construct_complement(doc, link)
+        mixed = ""   # "~activists" on a crowd of lawyers and journalists: a group of its own beside the lawyers alone
+        if j == i + n and table[norm].kind not in CITED_APART_KINDS and (broken or (
+                possessed is None and construct is None and n == 1 and not normalize(surface).startswith("ال"))):
+            if (second := _coordinated_group_noun(doc, j, table)) is not None:
+                joined.add(skip_space(doc, j))
+                mixed = "~" + table[longest_match(doc, skip_space(doc, j), table, 1)[1]].kind
+                j = second   # "أطباء وصيادلة غاضبون": two indefinite group nouns joined by و name one crowd
         bare_end = j if first_end is None else first_end
         j, affiliation = group_modifiers(doc, j, surface, definite=possessed is not None or construct is not None)
         # "صيادو الأسماك الغاضبون": the phrase without adjectives that tie it to no one names it too
@@ -173,7 +180,7 @@ def group_candidates(doc: Doc) -> list[Candidate]:
         # names the group too, as it does after a number read before the noun
         uncounted = form.split(" ", 1)[1] if n > 1 and crowd_number_clitic(normalize(surface.split()[0])) is not None \
             and " " in form else None
-        out.append(Candidate(i, j, s, e, form, "Group", "group", key="group:" + kind, role_of=affiliation,
+        out.append(Candidate(i, j, s, e, form, "Group", "group", key="group:" + kind + mixed, role_of=affiliation,
                              possessed=possessed is not None,
                              extra_forms={f for f in (noun_form, bare_form, unplaced, unnamed, uncounted) if f and f != form}))
     taken = {c.i for c in out}
@@ -196,6 +203,20 @@ def _named_after(doc: Doc, j: int, starts: set[int]) -> bool:
         words += 0 if doc[q].is_punct else 1
         q = skip_space(doc, q + 1)
     return False
+
+
+def _coordinated_group_noun(doc: Doc, j: int, table: dict) -> int | None:
+    """"محامون وصحفيون", "أطباء وصيادلة": an indefinite plural group noun right after an indefinite one,
+    joined to it by و, is one crowd with it (news names a mixed crowd so); the end of the second noun, else None.
+    A definite second noun ("محامون والحكومة") is a party of its own; witnesses and sources ("شهود ومصادر") are
+    each a speaker of their own, and a head with its complement ("قوات الأمن ومحتجون") two sides."""
+    k = skip_space(doc, j)
+    if k >= len(doc) or not doc[k].text.startswith("و") or doc[k].text.startswith("وال"):
+        return None
+    hit = longest_match(doc, k, table, 1)
+    if hit is None or hit[3] != 1 or normalize(hit[2]).startswith("ال") or table[hit[1]].kind in CITED_APART_KINDS:
+        return None
+    return k + hit[0]
 
 
 def _indefinite_broken_plural(surface: str, n: int) -> bool:
@@ -269,6 +290,9 @@ UNSPECIFIED_FORCES, TIED_FORCES = "forces", "troops"
 # ("معارضو الحكومة", "مؤيدو الرئيس", "خبراء الأمم المتحدة") they are no members acting for it but a group of their own
 RELATIONAL_KINDS = frozenset({"opposition", "opponents", "critics", "supporters", "families", "relatives", "victims",
                               "experts"})
+# witnesses, sources and officials cited in one breath ("شهود ومصادر في المستشفى") are each a speaker of their own,
+# no mixed crowd as "محامون وصحفيون" is
+CITED_APART_KINDS = frozenset({"sources", "witnesses", "officials"})
 # unnamed human sources, which the text ties to a place or body with a preposition
 SOURCE_KINDS = frozenset({"officials", "sources", "leaders", "residents", "witnesses", "diplomats", "experts",
                           "critics", "lawmakers", "activists"})
