@@ -44,23 +44,22 @@ def audience_of_a_speech(doc: Doc, i: int, clitic: str) -> bool:
     if p is not None and any(normalize(stem) in AUDIENCE_BEFORE for _, stem in clitic_variants(doc[p].text)):
         return True
     # "خاطب الزعيم أنصاره": the verb of addressing a few words back, its subject between, in the same clause
-    for _ in range(ADDRESS_REACH):
-        if p is None or not is_arabic_word(doc[p]):
-            return False
-        if any(normalize(stem) in ADDRESSING_VERBS for _, stem in clitic_variants(doc[p].text)):
-            return True
-        p = prev_word(doc, p)
-    return False
+    return _verb_a_few_words_back(doc, p, ADDRESSING_VERBS)
 
 
 def called_on(doc: Doc, i: int) -> bool:
     """"حث الزعيم أنصاره على", "مطالبا مؤيديه بـ": a verb or participle of calling on someone a few words before
     the noun (past its subject), whose object the noun is."""
-    p = prev_word(doc, i)
+    return _verb_a_few_words_back(doc, prev_word(doc, i), CALLING_VERBS)
+
+
+def _verb_a_few_words_back(doc: Doc, p: int | None, verbs: frozenset[str]) -> bool:
+    """One of verbs (with any clitic) at token p or up to ADDRESS_REACH words before it, through Arabic words
+    only (the verb and its subject stand between it and the noun, in the same clause)."""
     for _ in range(ADDRESS_REACH):
         if p is None or not is_arabic_word(doc[p]):
             return False
-        if any(normalize(stem) in CALLING_VERBS for _, stem in clitic_variants(doc[p].text)):
+        if any(normalize(stem) in verbs for _, stem in clitic_variants(doc[p].text)):
             return True
         p = prev_word(doc, p)
     return False
