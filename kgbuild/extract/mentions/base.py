@@ -390,7 +390,6 @@ def skip_space(doc: Doc, k: int) -> int:
     return k
 
 
-
 # "في": the preposition of the place a body's branch is in ("النيابة العامة في <مدينة>")
 IN_PLACE = frozenset({normalize("في")})
 
@@ -412,6 +411,7 @@ def placed_end(doc: Doc, end: int, located: bool, country_ok: bool = True) -> in
 def countries() -> frozenset[str]:
     """The keys of the places the lexicon knows a nationality of: countries."""
     return frozenset(lexicon.nisba_to_country().values())
+
 
 LEADER_INTRODUCERS = lexicon.function_words().leader_introducer
 

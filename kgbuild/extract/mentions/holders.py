@@ -5,7 +5,6 @@ the speaker searches take him only when no name in the article resolves the titl
 country in an article: the same phrase met twice names one referent."""
 from __future__ import annotations
 
-from functools import cache
 from typing import Mapping
 
 from spacy.tokens import Doc
@@ -14,8 +13,8 @@ from ... import lexicon
 from ...records import EntityRecord
 from ...text import clean_surface, normalize, slug, strip_article
 from ..words import text_of
-from .base import (POSTED_AT, TITLE_MODIFIERS, Candidate, is_honorific, known_entity_at, match_title, nisba_country,
-                   skip_space, span_chars)
+from .base import (POSTED_AT, TITLE_MODIFIERS, Candidate, countries, is_honorific, known_entity_at, match_title,
+                   nisba_country, skip_space, span_chars)
 
 # an office holder speaks as one unnamed official does ("مسؤول" in source_nouns.tsv)
 HOLDER_KIND = lexicon.source_nouns()[normalize("مسؤول")]
@@ -58,10 +57,10 @@ def holder_candidates(doc: Doc, bare: list[tuple[int, int, str, str | None]],
     adjective names a country that is no mention of the article; a place it is posted at is one): the
     phrase from the title to its nationality adjective or the place, its conjunction left out. A title
     of a body ("الأمين العام للمنظمة") is none: the body or its named holder speaks."""
-    countries = _countries()
+    countries_known = countries()
     out = []
     for i, stop, title, role_of in bare:
-        place = role_of is not None and (role_of in countries or (
+        place = role_of is not None and (role_of in countries_known or (
             role_of in entities and entities[role_of].type == "Place"))
         if not place or not is_office_title(title):
             continue
@@ -79,11 +78,6 @@ def holder_candidates(doc: Doc, bare: list[tuple[int, int, str, str | None]],
         out.append(Candidate(i, end, start, stop_char, form, "Group", "group", key=holder_key(title, role_of),
                              title=title, role_of=role_of, extra_forms=extra))
     return out
-
-
-@cache
-def _countries() -> frozenset[str]:
-    return frozenset(lexicon.nisba_to_country().values())
 
 
 def _phrase_end(doc: Doc, i: int, stop: int, role_of: str) -> int | None:

@@ -3,21 +3,18 @@ in apposition beside it, or after the same bare title), the one holder the lexic
 unnamed holder of a title of a country or body."""
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Sequence
 
 from .... import lexicon
 from ....records import StatementRecord
 from ....text import normalize, strip_article
+from ...mentions.base import countries
 from ...mentions.holders import holder_key, is_holder
 from ..context import Context
 from ..cursor import GOVERNED_ARTICLE
 from ..index import BareTitle, Found
 from ..narration import event_stem
 from .title_words import SPEAKING_FOR, title_head, heads_title, other_roles, same_words, same_title
-
-COUNTRIES = lru_cache(maxsize=1)(lambda: frozenset(lexicon.nisba_to_country().values()))
-
 
 def unnamed_holder(ctx: Context, bare: BareTitle, history: Sequence[StatementRecord] = ()) -> Found | None:
     """The holder of a bare title that no name of the article resolves, as an unnamed source: "وقال السفير
@@ -220,10 +217,10 @@ def _lexicon_holder(ctx: Context, title: str, role_of: str | None) -> str | None
 
 def _country_of(key: str) -> bool:
     """Is the key a country's (not a body's)?"""
-    return key in COUNTRIES()
+    return key in countries()
 
 
 def _other_countries(a: str, b: str) -> bool:
     """Two different countries (not a country and one of its bodies: "وزارة الدفاع البرازيلية")."""
-    countries = COUNTRIES()
-    return a != b and a in countries and b in countries
+    known = countries()
+    return a != b and a in known and b in known
