@@ -21,6 +21,7 @@ from .mentions.base import STATE_INSTITUTIONS
 from .words import NAME_LINKS, NAME_TITLES
 from .mentions import RANK, Candidate, known_forms
 from .mentions.base import DESCENT, label_key
+from .mentions.bodies import PART_HEADS
 from .mentions.clubs import NAME_PREFIXES
 from .mentions.places import referent_heads
 
@@ -91,10 +92,6 @@ def _family_first(short: str, full: list[str]) -> bool:
     name built with بن (where "حمد" opens two princes' names)."""
     return len(short) == 3 and full[0] == short and short not in lexicon.given_names() \
         and not any(t in DESCENT for t in full)
-
-
-# "بعثة", "مكتب", "مفوضية": a mission, office or commission of the body whose full name follows
-PART_HEADS = lexicon.function_words().part_head
 
 
 def part_of(a: list[str], b: list[str]) -> bool:

@@ -6,14 +6,14 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
-from ..words import (NAME_TITLES, NAMES_LIKE_FUNCTION_WORDS, PARTS_OF_DAY, is_arabic_word, is_function_word, is_inflected_common,
-                     is_known_name_word, is_name_like, name_like_text, is_time_word, mostly_common_words, prev_word, text_of,
+from ..words import (NAME_TITLES, NAMES_LIKE_FUNCTION_WORDS, PARTS_OF_DAY, is_arabic_word, is_function_word,
+                     is_inflected_common, is_known_name_word, is_name_like, name_like_text, is_time_word, mostly_common_words, prev_word, text_of,
                      tokens_of, word_count, word_counts)
 from .not_groups import is_number
 from .base import (DESCENT, GOD, OUTLET_SUFFIXES, PLACE_HEADS, POSTED_AT, RANK, adjectival, Candidate, is_nisba, known_entity_at,
                    longest_match, match_title, nisba_country, phrase_firsts, positions, skip_space, span_chars,
                    token_infos)
-from .bodies import remit_end
+from .bodies import PART_HEADS, remit_end
 from .clubs import is_club_name
 from .outlets import quoted_outlet_spans
 from .latin_names import is_spelled_acronym
@@ -258,10 +258,6 @@ def _title_countries_inside(doc: Doc, chosen: list[Candidate]) -> list[Candidate
             continue
         out.append(c)
     return out
-
-
-# "مفوضية", "بعثة", "مكتب": a commission, mission or office of the body named after it
-PART_HEADS = lexicon.function_words().part_head
 
 
 def _nest(doc: Doc, chosen: list[Candidate], primary: list[Candidate]) -> None:
