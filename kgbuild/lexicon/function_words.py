@@ -339,7 +339,6 @@ class FunctionWords:
     verb_negation: frozenset[str]
     photo_position: frozenset[str]
     future_particle: frozenset[str]
-    between: frozenset[str]
     topic_preposition: frozenset[str]
     topic_relative: frozenset[str]
     topic_verb: frozenset[str]
