@@ -151,6 +151,7 @@ class FunctionWords:
     outlet_suffix: frozenset[str]
     narrative_particle: frozenset[str]
     sequel_verb: frozenset[str]
+    event_after: frozenset[str]
     thereby: frozenset[str]
     place_where: frozenset[str]
     consequence: frozenset[str]

@@ -22,6 +22,7 @@ ON_WHAT = normalize("على")   # "على ما أفادت الوزارة": "as t
 AND = "و"   # glued on the next side's name: "، وإثيوبيا تصر"
 IN, WHEN = normalize("في"), normalize("حين")   # "في حين", while
 CLAIMED_ACTS = ("support", "act")   # deeds a headline's speaker may claim of another side: no second side
+OBJECT_BEGUN_WORDS = 2   # words of an object before a comma that show it has begun
 
 
 def clause_end(ctx: Context, start: int, end: int, object_clause: bool = False) -> int:
@@ -77,6 +78,14 @@ def clause_end(ctx: Context, start: int, end: int, object_clause: bool = False) 
                 # sets two sides so with no comma ("X تعلن فوزها وY تنفي")
                 return prev if comma else k
             if comma and narration_after_comma(ctx, k, end):
+                return prev
+            if object_clause and comma and tokens.norm(k) in tokens.words.event_after \
+                    and tokens.norm(tokens.next(k + 1, end)) not in tokens.words.complementizer \
+                    and len(tokens.word_tokens(start, prev)) >= OBJECT_BEGUN_WORDS:
+                # "أعلن استقالته من منصبه، بعد أسابيع من الاحتجاجات": the object has begun before the comma;
+                # the phrase of "after" past it tells when the deed was done, the writer's (set between the
+                # speaker and the object, "دعا، بعد الاجتماع، إلى ...", it comes before any object word).
+                # Not "، بعد أن تلقى ...": a clause of why, whose parties the object is about (writer_resumes)
                 return prev
             if writer_resumes(ctx, k, prev, end, comma, object_clause):
                 return prev if comma else k
