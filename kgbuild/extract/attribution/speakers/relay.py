@@ -10,7 +10,7 @@ from ..index import Found
 from ..referents.issuers import author_after
 from .base import CLAUSE_ENDS, SAY_LEMMA, Outcome, Query, Seen, Speakers, Unnamed
 from .slot import subjects_after
-from .unnamed_sources import SOURCE_NOUNS
+from .unnamed_sources import BODY_SOURCE_KINDS, SOURCE_NOUNS, body_in_construct, body_of_source
 
 
 RELAY_LEMMA = "نقل"          # "نقلت وكالة X عن Y"
@@ -60,6 +60,9 @@ def relayed_speech(ctx: Context, q: Query, seen: Seen) -> Outcome:
             inner = Speakers((ctx.mentions.found(first),), first.j) \
                 if first is not None and (first.type != "Group" or kind_of(first.key or "") in RELAYED_GROUPS) \
                 else subjects_after(ctx, p + 1, end, q.history)
+            if first is not None and first.type == "Group" and kind_of(first.key or "") in BODY_SOURCE_KINDS \
+                    and (body := body_of_source(ctx, first.j, end) or body_in_construct(ctx, first, end)) is not None:
+                inner = Speakers((body,), body.j)   # "نقلت الوكالة عن مصدر في الوزارة قوله": the body speaks through him
             if not isinstance(inner, Speakers) or not inner.found:
                 return inner if isinstance(inner, Unnamed) else None
             relays = [ctx.mentions.key(c) for c in ctx.mentions.cands if k < c.i < p]

@@ -26,7 +26,7 @@ from .honorifics import HONORIFIC_PRONOUNS, honored_person
 from .named_subjects import given_name, names, named_later
 from .slot_words import SUBJECT_WALK, addressee_before_subject, skippable, subject_at
 from .title_subjects import body_of_title_holders, head_of_body_by_pronoun, title_subject
-from .unnamed_sources import (CARRY_BACK, SOURCE_NOUNS, body_in_construct, content_right_after, issuer_by_verb,
+from .unnamed_sources import (BODY_SOURCE_KINDS, CARRY_BACK, SOURCE_NOUNS, body_in_construct, content_right_after, issuer_by_verb,
                               sentence_ends_between, body_of_source, source_group_referent)
 
 
@@ -69,7 +69,7 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
                 return Speakers((mentions.found(named),), named.j)  # "وقال أحد قادة المتمردين فلان": he, named
             return Speakers((mentions.found(group),), group.j)  # "وقال أحد السكان": the residents speak
         if (cand is None and tokens.norm(pos) in tokens.words.unnamed_source) or \
-                (cand is not None and cand.type == "Group" and kind_of(cand.key or "") in ("officials", "sources")):
+                (cand is not None and cand.type == "Group" and kind_of(cand.key or "") in BODY_SOURCE_KINDS):
             body = body_of_source(ctx, cand.j if cand is not None else pos + 1, end) or \
                 (issuer_by_verb(ctx, pos, end) if cand is None else body_in_construct(ctx, cand, end))
             if body is not None:

@@ -23,6 +23,8 @@ SOURCE_LINKS = lexicon.function_words().source_link
 SOURCE_NOUNS = lexicon.source_nouns()   # "مصدر" -> sources: one unnamed person who speaks as a group
 SOURCE_KINDS = frozenset(SOURCE_NOUNS.values())   # the group kinds one unnamed source speaks as
 GENERIC_SOURCE = SOURCE_NOUNS.get(normalize("مصدر"))   # "المصدر": a source of any kind
+# the group kinds of an unnamed official or source who speaks for the body he is in ("مسؤول في الوزارة")
+BODY_SOURCE_KINDS = frozenset({"officials", "sources"})
 CARRY_BACK = 2               # sentences back to the statement a definite source noun refers to
 
 
