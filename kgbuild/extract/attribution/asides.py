@@ -240,7 +240,9 @@ def past_framing_aside(ctx: Context, pos: int, end: int) -> int:
         if comma >= end or not tokens.is_comma(comma):
             break
         first = tokens.next(comma + 1, end)
-        if first >= end or not _frames(ctx, first):
+        # who the speaker is, right after the speaker only: past a frame a bare title is the object ("طالب X، في
+        # مؤتمر صحفي، الرئيس بالاستقالة")
+        if first >= end or not (_frames(ctx, first) or (k == pos and _says_who(ctx, first))):
             break
         close = _closing_comma(ctx, first, end)
         if close is None:
@@ -264,6 +266,12 @@ def _frames(ctx: Context, k: int) -> bool:
     return ctx.tokens.in_class(k, words.preposition) or ctx.tokens.in_class(k, words.circumstance) \
         or ctx.tokens.norm(k) in words.relative or ctx.tokens.norm(k) in words.according_to \
         or ctx.tokens.in_class(k, words.capacity)
+
+
+def _says_who(ctx: Context, k: int) -> bool:
+    """Does the word at k, after the comma right past the speaker, open an apposition that says who he is: "وهو"/"وهي" ("، وهو قائد سابق للجيش،")
+    or a title with no name after it ("، الرئيسة السابقة للبلاد،")?"""
+    return ctx.tokens.norm(k) in ctx.tokens.words.personal_aside or (k in ctx.mentions.bare and k not in ctx.mentions.titled)
 
 
 def _quoted_name_end(ctx: Context, k: int, end: int) -> int | None:
