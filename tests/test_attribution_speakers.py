@@ -172,6 +172,14 @@ def test_relayed_speech_names_the_relay_as_intermediary(read) -> None:
     assert list(found.via) == [key_of(ctx, "وكالة رويترز")]
 
 
+def test_what_a_relayed_speaker_said_opens_past_his_saying(read) -> None:
+    # "عن فلان قوله في اتصال هاتفي ... إن": the phrase between "قوله" and إن is no part of what he said
+    ctx = read("ونقلت وكالة رويترز عن وزير الزراعة البرازيلي كارلوس فافارو قوله في اتصال هاتفي مع مزارعي "
+               "الجنوب إن الصادرات سترتفع.")
+    found = relayed_speech(ctx, query(ctx, "ونقلت"), Seen())
+    assert ctx.doc[found.after - 1].text == "قوله"
+
+
 def test_svo_needs_no_comma_and_stops_at_one(read) -> None:
     ctx = read(next(c[1] for c in STRATEGY_CASES if c[0] is subject_before_comma))
     assert subject_before(ctx, query(ctx, "قال"), Seen()) is None

@@ -66,7 +66,9 @@ def relayed_speech(ctx: Context, q: Query, seen: Seen) -> Outcome:
             if not isinstance(inner, Speakers) or not inner.found:
                 return inner if isinstance(inner, Unnamed) else None
             relays = [ctx.mentions.key(c) for c in ctx.mentions.cands if k < c.i < p]
-            return Speakers(inner.found, inner.after, tuple(dict.fromkeys(relays)))
+            # "عن فلان قوله في اتصال هاتفي إن": what he said opens past his "قوله", not at the phrase after it
+            said = _saying_after(ctx, inner.after, end)
+            return Speakers(inner.found, inner.after if said is None else said + 1, tuple(dict.fromkeys(relays)))
     return None
 
 
@@ -82,6 +84,18 @@ def relayed_saying(ctx: Context, cue: Cue, end: int) -> int | None:
         return None
     for r in range(at + 1, min(end, at + RELAY_WALK)):
         if tokens.norm(r) in tokens.words.complementizer or tokens.text(r) in CLAUSE_ENDS:
+            return None
+        if (entry := ctx.cues.in_word(tokens.text(r))) is not None and entry.lemma == SAY_LEMMA:
+            return r
+    return None
+
+
+def _saying_after(ctx: Context, pos: int, end: int) -> int | None:
+    """The quoted one's "قوله"/"قولها"/"قولهم" within RELAY_WALK tokens after his name ends at pos, before any
+    إن/أن, quote or clause end: what he said follows it."""
+    tokens = ctx.tokens
+    for r in range(pos, min(end, pos + RELAY_WALK)):
+        if tokens.norm(r) in tokens.words.complementizer or tokens.is_quote(r) or tokens.text(r) in CLAUSE_ENDS:
             return None
         if (entry := ctx.cues.in_word(tokens.text(r))) is not None and entry.lemma == SAY_LEMMA:
             return r
