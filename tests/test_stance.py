@@ -971,6 +971,9 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال زعيم المعارضة الكينية رايلا أودينغا إن الحكومة الكينية همشت سكان الشمال.", "الحكومة الكينية", "negative"),
     # a sham or a desperate act said of a party's doing
     ("ووصف زعيم المعارضة الكينية رايلا أودينغا الحوار الذي دعت إليه الحكومة الكينية بأنه مسرحية يائسة.", "الحكومة الكينية", "negative"),
+    # ties resumed or mended are a rapprochement with the other side; ties alone judge nothing
+    ("وقال وزير الخارجية الكيني موساليا مودافادي إن بلاده قررت استئناف العلاقات الدبلوماسية مع جيبوتي.", "جيبوتي", "positive"),
+    ("وقال وزير الخارجية الكيني موساليا مودافادي إن العلاقات مع جيبوتي ستناقش الأسبوع المقبل.", "جيبوتي", "neutral"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance

@@ -272,7 +272,7 @@ class _PhraseReader:
         doc, start = self.doc, self.start
         value = (0 if roles.judges_nothing else polarity_at(doc, k, start)) or \
             (stands_by(doc, k, start) if roles.side else 0) or steadfast(doc, k, start) or \
-            (1 if roles.tie and self.reverse_left else 0)   # "قطع العلاقات مع X", "إلغاء الاتفاقيات": a break with X
+            (1 if roles.tie and (self.reverse_left or self._mended(k)) else 0)   # "قطع العلاقات مع X": a break with X
         if (self.wished or self.wishing) and roles.polarity < 0:
             value = -1        # "دعا إلى عدم التدخل": the bad thing named, negated or not
         if (value and after_topic_head(doc, k, start)) or (value > 0 and after_service_head(doc, k, start)):
@@ -305,6 +305,12 @@ class _PhraseReader:
         if value:
             self.alone[k] = value
         return value, raw
+
+    def _mended(self, k: int) -> bool:
+        """Is word k (a noun of ties) right after a word of resuming or mending ("استئناف العلاقات مع X", "تطبيع
+        العلاقات", "فتح علاقات رسمية مع X")? Ties resumed or mended are a rapprochement with the other side."""
+        p = word_before(self.doc, k, self.start)
+        return p >= self.start and of_kind(self.toks.texts[p], polarity_table().mending)
 
     def _reversed(self, k: int, text: str, value: int) -> int:
         """The value turned round by a reverser still acting: "مكافحة الفساد والتهريب", "مكافحة الإرهاب

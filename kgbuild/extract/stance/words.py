@@ -52,6 +52,7 @@ AROUSING = "arousing"       # polarity.tsv: a verb of arousing: before a noun of
 CAUSING = "causing"         # polarity.tsv: a verb of causing or exploiting: before a crisis or a bad thing, a fault ("تسبب في الأزمة")
 AROUSED = "aroused"         # polarity.tsv: a noun of a bad feeling a verb of arousing stirs ("القلق", "الاستغراب")
 TIE = "tie"                 # polarity.tsv: a noun of ties or agreements: nothing alone, cut or cancelled a break ("قطع العلاقات")
+MENDING = "mending"         # polarity.tsv: a word of resuming or mending: before a noun of ties, rapprochement ("استئناف العلاقات")
 SUFFICING = "sufficing"     # polarity.tsv: a verb of being enough: nothing alone ("يكفي أن"), negated a shortcoming ("لا تكفي")
 LOSING = "losing"           # polarity.tsv: a verb of losing: before a noun of a person, mourning ("فقدت قائدا حكيما")
 SUBMITTING = "submitting"   # polarity.tsv: a verb of submitting or bowing: negated, defiance ("لن نركع", "لن تخضع للتهديدات")
@@ -97,6 +98,7 @@ class PolarityTable:
     causing: frozenset[str] = frozenset()     # "تسبب", "يتسبب" ...: before a crisis or a bad thing, a fault of its doer
     sufficing: frozenset[str] = frozenset()   # "يكفي", "تكفي": negated, a shortcoming of what is not enough
     tie: frozenset[str] = frozenset()         # "العلاقات", "اتفاقيات" ...: after a reverser, a break with the other side
+    mending: frozenset[str] = frozenset()     # "استئناف", "تطبيع" ...: before a noun of ties, a rapprochement with the other side
     losing: frozenset[str] = frozenset()      # "فقد", "فقدنا", "فقدان" ...: before a noun of a person, mourning
     submitting: frozenset[str] = frozenset()  # "يخضع", "يركع" ...: negated, defiance; what is not submitted to stays bad
 
@@ -105,7 +107,7 @@ class PolarityTable:
 ROLE_KINDS = (REVERSE, GIVING_UP, ACCEPTING, NEGATED_ONLY, DISOWNING, OUTLAWED, SO_CALLED, NEUTRAL, VERB_HOMOGRAPH, CLOSE_TIE,
               BEFALLING, MEASURE, UNCHANGING, POSITION, CAUSE, SENSE, OFFICE, HESITATING, REJECTING, DOING, ATTACKING, VIOLENT,
               LASTING, CROSSING, LIMIT, ESCAPING, RECKONING, SUPERLATIVE, AROUSING, AROUSED, CAUSING,
-              SUFFICING, TIE, LOSING, SUBMITTING)
+              SUFFICING, TIE, MENDING, LOSING, SUBMITTING)
 NEGATIVE_ROLE_KINDS = (CONDEMNING, PUNISHING, HARMING, FAILING, DUTY)
 
 
@@ -133,7 +135,7 @@ def polarity_table() -> PolarityTable:
                          crossing=frozen[CROSSING], limit=frozen[LIMIT], escaping=frozen[ESCAPING],
                          reckoning=frozen[RECKONING], superlative=frozen[SUPERLATIVE], arousing=frozen[AROUSING],
                          aroused=frozen[AROUSED], causing=frozen[CAUSING],
-                         sufficing=frozen[SUFFICING], tie=frozen[TIE], losing=frozen[LOSING],
+                         sufficing=frozen[SUFFICING], tie=frozen[TIE], mending=frozen[MENDING], losing=frozen[LOSING],
                          submitting=frozen[SUBMITTING])
 
 
