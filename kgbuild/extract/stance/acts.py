@@ -39,7 +39,7 @@ def asked_to_stop(doc: Doc, c: Candidate, lo: int, hi: int, wished: bool = False
     toks = tokens_of(doc)
     words = lexicon.function_words()
     leaving = _leaving_before(doc, c, lo)
-    if leaving is not None and (wished or _demanded(doc, leaving, lo)):
+    if leaving is not None and (wished or demanded_in_content(doc, leaving, lo)):
         # "طالب برحيل X", "دعا إلى انسحاب قوات X": X's leaving is what is demanded; so it is after a word of
         # demanding inside the content ("هتافات تطالب برحيل X", "يجب تنحي X")
         return True
@@ -227,7 +227,7 @@ def _leaving_before(doc: Doc, c: Candidate, lo: int) -> int | None:
     return None
 
 
-def _demanded(doc: Doc, k: int, lo: int) -> bool:
+def demanded_in_content(doc: Doc, k: int, lo: int) -> bool:
     """Does a word of demanding or need (function_words obligation: "تطالب", "ندعو", "يجب") stand right before
     word k, inside the content, so that what k names is demanded ("تطالب برحيل X", "ندعو إلى تنحي X": past إلى)?"""
     toks = tokens_of(doc)

@@ -16,7 +16,7 @@ from ...text import clitic_variants, normalize
 from ..groups import kind_of
 from ..mentions import Candidate
 from ..words import QUOTE_CHARS, is_ordinary_word, next_word, tokens_of
-from .acts import against, asked_to_stop, forces_attack_judged, nisba_attack_judged, reproached, suffers, suspected, victim
+from .acts import against, asked_to_stop, demanded_in_content, forces_attack_judged, nisba_attack_judged, reproached, suffers, suspected, victim
 from .kinds import NATION_GROUPS, NEGATIVE_GROUPS, VICTIM_GROUPS, named_badly
 from .one_target import stance_of
 from .phrases import Lent, phrase_values
@@ -126,7 +126,7 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
         if stance == "neutral" and wished and key not in own and \
                 any(asked_for_help(doc, c, c_start, c_end) for c in mentions):
             stance = "positive"   # "طلب من X مساعدة بلاده": asking a party for help trusts it
-        if stance == "neutral" and wished and key not in own and any(_release_called_for(doc, c, c_start) for c in mentions):
+        if stance == "neutral" and key not in own and any(_release_called_for(doc, c, c_start, wished) for c in mentions):
             stance = "positive"   # "طالب بالإفراج عن X": the one whose release is called for is wronged by being held
         if stance == "neutral" and not denial and key not in own:
             ready = max((ready_to_engage(doc, c, c_start) for c in mentions), key=abs, default=0)
@@ -194,21 +194,41 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
 
 
 FROM_RELEASE = normalize("عن")   # "الإفراج عن X"
+RELEASE_REACH = 4   # "الإفراج الفوري وغير المشروط عن X": the words between the release and its عن
 
 
-def _release_called_for(doc: Doc, c: Candidate, c_start: int) -> bool:
+def _release_called_for(doc: Doc, c: Candidate, c_start: int, wished: bool) -> bool:
     """Is mention c the one set free by a noun of release right before it (function_words releasing: "الإفراج عن
-    X", "بالإفراج عن X", "إطلاق سراح X")?"""
-    releasing = lexicon.function_words().releasing
+    X", "بالإفراج عن X", "إطلاق سراح X"), past "all" ("الإفراج عن جميع X"), in a call (`wished`) or after a word of
+    demanding inside the content ("قالت إن القادة يطالبون بالإفراج عن X")?"""
+    words = lexicon.function_words()
     toks = tokens_of(doc)
     titled = c.title_i is not None and c_start <= c.title_i < c.i
     p = word_before(doc, c.title_i if titled else c.i, c_start)   # "الإفراج عن الناشط X": before the title
+    if p >= c_start and is_one_of(toks.texts[p], words.quantifier):
+        p = word_before(doc, p, c_start)
     if p < c_start or toks.punct[p] or clitic_of(doc, c):
         return False
     if normalize(toks.texts[p]) == FROM_RELEASE:
+        release = _release_before_from(doc, p, c_start, words.releasing)
+    else:
+        release = p if normalize(toks.texts[p]) in words.releasing else None   # "إطلاق سراح X"
+    return release is not None and (wished or demanded_in_content(doc, release, c_start))
+
+
+def _release_before_from(doc: Doc, k: int, c_start: int, releasing: frozenset[str]) -> int | None:
+    """The noun of release among the few words before the عن at k, past the adverbs and adjectives of a demand
+    ("بالإفراج عن", "«الإفراج فورا» عن", "الإفراج الفوري وغير المشروط عن"), with no punctuation or other عن between;
+    None when there is none."""
+    toks = tokens_of(doc)
+    p = word_before(doc, k, c_start)
+    for _ in range(RELEASE_REACH):
+        if p < c_start or toks.punct[p] or normalize(toks.texts[p]) == FROM_RELEASE:
+            return None
+        if any(normalize(stem) in releasing for _, stem in clitic_variants(toks.texts[p])):
+            return p
         p = word_before(doc, p, c_start)
-        return p >= c_start and any(normalize(stem) in releasing for _, stem in clitic_variants(toks.texts[p]))
-    return normalize(toks.texts[p]) in releasing   # "إطلاق سراح X"
+    return None
 
 
 def _threat_condition_subject(doc: Doc, c: Candidate, c_start: int) -> bool:
