@@ -978,6 +978,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # ties resumed or mended are a rapprochement with the other side; ties alone judge nothing
     ("وقال وزير الخارجية الكيني موساليا مودافادي إن بلاده قررت استئناف العلاقات الدبلوماسية مع جيبوتي.", "جيبوتي", "positive"),
     ("وقال وزير الخارجية الكيني موساليا مودافادي إن العلاقات مع جيبوتي ستناقش الأسبوع المقبل.", "جيبوتي", "neutral"),
+    # ties assessed again are put in question: a threat to the other side
+    ("وقال وزير الخارجية الكيني موساليا مودافادي إن بلاده ستعيد النظر في علاقاتها مع جيبوتي.", "جيبوتي", "negative"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance

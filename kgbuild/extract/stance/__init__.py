@@ -81,7 +81,8 @@ Refusing to bow is defiance ("لن نركع": positive); the bad thing not bowed
 ("X لن تخضع لتهديدات Y": Y negative, X none).
 Under a judging act, the party right before the charge ("X بالسعي إلى", "«X» بالفساد") is the one judged, not a party named
 before it (a relative clause on the speaker: "اتهم الحزب، الذي يتزعمه Y، X بالسعي إلى").
-Ties resumed, restored or mended are a rapprochement with the other side ("استئناف العلاقات مع X": positive).
+Ties resumed, restored or mended are a rapprochement with the other side ("استئناف العلاقات مع X": positive); ties
+assessed again are put in question, a threat ("إعادة النظر في العلاقات مع X": negative).
 """
 from __future__ import annotations
 

@@ -57,6 +57,9 @@ def phrase_values(doc: Doc, start: int, end: int, in_name: Callable[[int], bool]
     return reader.lent()
 
 
+IN_REVIEW = normalize("في")   # "إعادة النظر في العلاقات"
+
+
 @dataclass(frozen=True)
 class _WordRoles:
     """What the phrase reader asks of a word as written, whatever stands around it. The reader goes through
@@ -272,7 +275,8 @@ class _PhraseReader:
         doc, start = self.doc, self.start
         value = (0 if roles.judges_nothing else polarity_at(doc, k, start)) or \
             (stands_by(doc, k, start) if roles.side else 0) or steadfast(doc, k, start) or \
-            (1 if roles.tie and (self.reverse_left or self._mended(k)) else 0)   # "قطع العلاقات مع X": a break with X
+            (1 if roles.tie and (self.reverse_left or self._mended(k)) else 0) or \
+            (-1 if roles.tie and self._reviewed(k) else 0)   # "قطع العلاقات مع X", "إعادة النظر في العلاقات مع X"
         if (self.wished or self.wishing) and roles.polarity < 0:
             value = -1        # "دعا إلى عدم التدخل": the bad thing named, negated or not
         if (value and after_topic_head(doc, k, start)) or (value > 0 and after_service_head(doc, k, start)):
@@ -311,6 +315,18 @@ class _PhraseReader:
         العلاقات", "فتح علاقات رسمية مع X")? Ties resumed or mended are a rapprochement with the other side."""
         p = word_before(self.doc, k, self.start)
         return p >= self.start and of_kind(self.toks.texts[p], polarity_table().mending)
+
+    def _reviewed(self, k: int) -> bool:
+        """Is word k (a noun of ties) what is assessed again, right after the word of assessing or past its في
+        ("إعادة النظر في العلاقات مع X", "سيعيد تقييم العلاقة مع X")? Ties put in question are a threat to them."""
+        table = polarity_table()
+        p = word_before(self.doc, k, self.start)
+        if p >= self.start and normalize(self.toks.texts[p]) == IN_REVIEW:
+            p = word_before(self.doc, p, self.start)
+        if p < self.start or not of_kind(self.toks.texts[p], table.reviewing):
+            return False
+        q = word_before(self.doc, p, self.start)
+        return q >= self.start and of_kind(self.toks.texts[q], table.again)
 
     def _reversed(self, k: int, text: str, value: int) -> int:
         """The value turned round by a reverser still acting: "مكافحة الفساد والتهريب", "مكافحة الإرهاب

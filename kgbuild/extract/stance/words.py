@@ -53,6 +53,8 @@ CAUSING = "causing"         # polarity.tsv: a verb of causing or exploiting: bef
 AROUSED = "aroused"         # polarity.tsv: a noun of a bad feeling a verb of arousing stirs ("القلق", "الاستغراب")
 TIE = "tie"                 # polarity.tsv: a noun of ties or agreements: nothing alone, cut or cancelled a break ("قطع العلاقات")
 MENDING = "mending"         # polarity.tsv: a word of resuming or mending: before a noun of ties, rapprochement ("استئناف العلاقات")
+REVIEWING = "reviewing"     # polarity.tsv: a word of assessing: done again to ties, a threat to them ("إعادة النظر في العلاقات")
+AGAIN = "again"             # polarity.tsv: a word of doing again before a word of assessing ("إعادة", "سيعيد")
 SUFFICING = "sufficing"     # polarity.tsv: a verb of being enough: nothing alone ("يكفي أن"), negated a shortcoming ("لا تكفي")
 LOSING = "losing"           # polarity.tsv: a verb of losing: before a noun of a person, mourning ("فقدت قائدا حكيما")
 SUBMITTING = "submitting"   # polarity.tsv: a verb of submitting or bowing: negated, defiance ("لن نركع", "لن تخضع للتهديدات")
@@ -99,6 +101,8 @@ class PolarityTable:
     sufficing: frozenset[str] = frozenset()   # "يكفي", "تكفي": negated, a shortcoming of what is not enough
     tie: frozenset[str] = frozenset()         # "العلاقات", "اتفاقيات" ...: after a reverser, a break with the other side
     mending: frozenset[str] = frozenset()     # "استئناف", "تطبيع" ...: before a noun of ties, a rapprochement with the other side
+    reviewing: frozenset[str] = frozenset()   # "تقييم", "النظر" ...: after a word of doing again, ties put in question
+    again: frozenset[str] = frozenset()       # "إعادة", "سيعيد" ...: doing again what the word of assessing names
     losing: frozenset[str] = frozenset()      # "فقد", "فقدنا", "فقدان" ...: before a noun of a person, mourning
     submitting: frozenset[str] = frozenset()  # "يخضع", "يركع" ...: negated, defiance; what is not submitted to stays bad
 
@@ -107,7 +111,7 @@ class PolarityTable:
 ROLE_KINDS = (REVERSE, GIVING_UP, ACCEPTING, NEGATED_ONLY, DISOWNING, OUTLAWED, SO_CALLED, NEUTRAL, VERB_HOMOGRAPH, CLOSE_TIE,
               BEFALLING, MEASURE, UNCHANGING, POSITION, CAUSE, SENSE, OFFICE, HESITATING, REJECTING, DOING, ATTACKING, VIOLENT,
               LASTING, CROSSING, LIMIT, ESCAPING, RECKONING, SUPERLATIVE, AROUSING, AROUSED, CAUSING,
-              SUFFICING, TIE, MENDING, LOSING, SUBMITTING)
+              SUFFICING, TIE, MENDING, REVIEWING, AGAIN, LOSING, SUBMITTING)
 NEGATIVE_ROLE_KINDS = (CONDEMNING, PUNISHING, HARMING, FAILING, DUTY)
 
 
@@ -135,7 +139,8 @@ def polarity_table() -> PolarityTable:
                          crossing=frozen[CROSSING], limit=frozen[LIMIT], escaping=frozen[ESCAPING],
                          reckoning=frozen[RECKONING], superlative=frozen[SUPERLATIVE], arousing=frozen[AROUSING],
                          aroused=frozen[AROUSED], causing=frozen[CAUSING],
-                         sufficing=frozen[SUFFICING], tie=frozen[TIE], mending=frozen[MENDING], losing=frozen[LOSING],
+                         sufficing=frozen[SUFFICING], tie=frozen[TIE], mending=frozen[MENDING],
+                         reviewing=frozen[REVIEWING], again=frozen[AGAIN], losing=frozen[LOSING],
                          submitting=frozen[SUBMITTING])
 
 
