@@ -978,6 +978,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # ties resumed or mended are a rapprochement with the other side; ties alone judge nothing
     ("وقال وزير الخارجية الكيني موساليا مودافادي إن بلاده قررت استئناف العلاقات الدبلوماسية مع جيبوتي.", "جيبوتي", "positive"),
     ("وقال وزير الخارجية الكيني موساليا مودافادي إن العلاقات مع جيبوتي ستناقش الأسبوع المقبل.", "جيبوتي", "neutral"),
+    # a word of stopping reaches past "all forms of" to what it stops
+    ("ودعا وزير الخارجية الكيني موساليا مودافادي إلى وقف فوري لكافة أشكال التعاون مع جيبوتي.", "جيبوتي", "negative"),
     # ties assessed again are put in question: a threat to the other side
     ("وقال وزير الخارجية الكيني موساليا مودافادي إن بلاده ستعيد النظر في علاقاتها مع جيبوتي.", "جيبوتي", "negative"),
 ])

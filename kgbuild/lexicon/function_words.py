@@ -106,6 +106,7 @@ class FunctionWords:
     existence: frozenset[str]
     any_word: frozenset[str]
     quantifier: frozenset[str]
+    kind_noun: frozenset[str]
     capacity: frozenset[str]
     only: frozenset[str]
     locative: frozenset[str]

@@ -12,7 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from ... import lexicon
-from ...text import normalize
+from ...text import clitic_variants, normalize
 from ..words import COMMAS, QUOTE_CHARS, DocTokens, tokens_of
 from .clauses import CONCESSIVE_REACH, RESUMING, may_open_condition, opens_condition
 from .phrase_words import (SIDES, dealt_to_good, is_after_bi, after_service_head, after_topic_head, heads_preposition, honours,
@@ -96,6 +96,14 @@ def _roles_of(text: str) -> _WordRoles:
         partner=normalize(text) in words.partner_in, preposition=is_one_of(text, words.preposition),
         resuming=normalize(text) in RESUMING, condition=may_open_condition(text),
         tie=of_kind(text, polarity_table().tie), attacking=of_kind(text, polarity_table().attacking))
+
+
+def _determines(text: str) -> bool:
+    """Is the word "all" or a noun of kinds after it ("كل", "لكل", "جميع", "أشكال", "أوجه"): the determiner of the noun
+    a word of fighting or stopping reaches, no word of the reach?"""
+    words = lexicon.function_words()
+    stems = {normalize(stem) for _, stem in clitic_variants(text)}
+    return not stems.isdisjoint(words.quantifier) or not stems.isdisjoint(words.kind_noun)
 
 
 @dataclass
@@ -336,8 +344,9 @@ class _PhraseReader:
             self.reverse_left, self.chained, self.last_reversed = 0, True, k
             return -value
         self.chained = False
-        if self.reverse_left and not self._non_phrase(k, definite=True):
-            # "مكافحة الهجرة غير الشرعية": a definite غير phrase is the adjective of the noun fought, the reach goes on
+        if self.reverse_left and not self._non_phrase(k, definite=True) and not _determines(text):
+            # "مكافحة الهجرة غير الشرعية": a definite غير phrase is the adjective of the noun fought, the reach goes on;
+            # so it does past "all forms of" ("وقف كل أشكال العنف", "تجميد كافة أوجه التعاون مع X")
             self.reverse_left -= 1
         return value
 
