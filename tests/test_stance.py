@@ -978,6 +978,11 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # ties resumed or mended are a rapprochement with the other side; ties alone judge nothing
     ("وقال وزير الخارجية الكيني موساليا مودافادي إن بلاده قررت استئناف العلاقات الدبلوماسية مع جيبوتي.", "جيبوتي", "positive"),
     ("وقال وزير الخارجية الكيني موساليا مودافادي إن العلاقات مع جيبوتي ستناقش الأسبوع المقبل.", "جيبوتي", "neutral"),
+    # readiness said of a party is a merit; negated, unwillingness
+    ("وقال وزير الخارجية الكيني موساليا مودافادي إن قوات الاتحاد الأفريقي مستعدة للانتشار في أي وقت.", "الاتحاد الأفريقي", "positive"),
+    ("وقال وزير الخارجية الكيني موساليا مودافادي إن حكومة جيبوتي غير مستعدة للتفاوض.", "حكومة جيبوتي", "negative"),
+    # but not of a party named after it
+    ("وقال وزير الخارجية الكيني موساليا مودافادي إن بلاده مستعدة للمنافسة مع جيبوتي.", "جيبوتي", "neutral"),
     # a word of stopping reaches past "all forms of" to what it stops
     ("ودعا وزير الخارجية الكيني موساليا مودافادي إلى وقف فوري لكافة أشكال التعاون مع جيبوتي.", "جيبوتي", "negative"),
     # ties assessed again are put in question: a threat to the other side

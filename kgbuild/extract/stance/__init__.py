@@ -81,6 +81,7 @@ Refusing to bow is defiance ("لن نركع": positive); the bad thing not bowed
 ("X لن تخضع لتهديدات Y": Y negative, X none).
 Under a judging act, the party right before the charge ("X بالسعي إلى", "«X» بالفساد") is the one judged, not a party named
 before it (a relative clause on the speaker: "اتهم الحزب، الذي يتزعمه Y، X بالسعي إلى").
+Readiness said of a party is a merit of the one ready ("X مستعدة لاتخاذ كل ما يلزم"), not of a party named after it.
 A word of fighting or stopping reaches past "all forms of" ("وقف كل أشكال العنف", "تجميد كافة أوجه التعاون مع X").
 Ties resumed, restored or mended are a rapprochement with the other side ("استئناف العلاقات مع X": positive); ties
 assessed again are put in question, a threat ("إعادة النظر في العلاقات مع X": negative).

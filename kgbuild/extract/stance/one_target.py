@@ -62,6 +62,8 @@ def stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Len
     for c in mentions:
         window = window_of(doc, c, c_start, c_end)
         near.update(window)
+        # "X مستعدة للمواجهة مع Y": readiness is a merit of the one ready, named before it, not of a party after it
+        suffered.update(_readiness_before(doc, c, window))
         # "لن يفضي التحقيق إلى إلغاء ترخيص X رغم الانتقادات للمشروع": what a "despite" phrase the mention stands
         # outside of names speaks of that phrase's own actors, not of X
         suffered.update(k for span in despite if c.i not in span for k in window if k in span)
@@ -178,6 +180,13 @@ def stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Len
         # something befalls ("العنف في حالة وفاة X")
         return sign(content)
     return prior if takes_prior else "neutral"
+
+
+def _readiness_before(doc: Doc, c: Candidate, window: range) -> set[int]:
+    """The words of readiness (function_words readiness: "مستعدة", "جاهز") in mention c's window before it."""
+    toks = tokens_of(doc)
+    readiness = lexicon.function_words().readiness
+    return {k for k in window if k < c.i and is_one_of(toks.texts[k], readiness)}
 
 
 def _harmed(doc: Doc, c: Candidate, lo: int, values: Lent) -> bool:
