@@ -983,6 +983,9 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال وزير الخارجية الكيني موساليا مودافادي إن حكومة جيبوتي غير مستعدة للتفاوض.", "حكومة جيبوتي", "negative"),
     # but not of a party named after it
     ("وقال وزير الخارجية الكيني موساليا مودافادي إن بلاده مستعدة للمنافسة مع جيبوتي.", "جيبوتي", "neutral"),
+    # proving oneself is a merit of the one who proves; a bad thing proved stays bad
+    ("وقال وزير الخارجية الكيني موساليا مودافادي إن حكومة جيبوتي أثبتت قدرتها على إدارة الموانئ.", "حكومة جيبوتي", "positive"),
+    ("وقال وزير الخارجية الكيني موساليا مودافادي إن التحقيقات أثبتت تورط حكومة جيبوتي في التهريب.", "حكومة جيبوتي", "negative"),
     # a word of stopping reaches past "all forms of" to what it stops
     ("ودعا وزير الخارجية الكيني موساليا مودافادي إلى وقف فوري لكافة أشكال التعاون مع جيبوتي.", "جيبوتي", "negative"),
     # ties assessed again are put in question: a threat to the other side
