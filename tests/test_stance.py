@@ -988,6 +988,9 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال وزير الخارجية الكيني موساليا مودافادي إن التحقيقات أثبتت تورط حكومة جيبوتي في التهريب.", "حكومة جيبوتي", "negative"),
     # a word of stopping reaches past "all forms of" to what it stops
     ("ودعا وزير الخارجية الكيني موساليا مودافادي إلى وقف فوري لكافة أشكال التعاون مع جيبوتي.", "جيبوتي", "negative"),
+    # an embassy reopened is a rapprochement; an ambassador expelled, a break
+    ("وأعلن وزير الخارجية الكيني موساليا مودافادي إعادة فتح سفارة بلاده لدى جيبوتي.", "جيبوتي", "positive"),
+    ("وطالب وزير الخارجية الكيني موساليا مودافادي بطرد سفير جيبوتي.", "جيبوتي", "negative"),
     # ties assessed again are put in question: a threat to the other side
     ("وقال وزير الخارجية الكيني موساليا مودافادي إن بلاده ستعيد النظر في علاقاتها مع جيبوتي.", "جيبوتي", "negative"),
 ])

@@ -85,6 +85,8 @@ Readiness said of a party is a merit of the one ready ("X مستعدة لاتخ�
 A word of fighting or stopping reaches past "all forms of" ("وقف كل أشكال العنف", "تجميد كافة أوجه التعاون مع X").
 Ties resumed, restored or mended are a rapprochement with the other side ("استئناف العلاقات مع X": positive); ties
 assessed again are put in question, a threat ("إعادة النظر في العلاقات مع X": negative).
+An embassy reopened is a rapprochement ("إعادة فتح السفارة لدى X"); an ambassador expelled is a break ("طرد السفير"), but
+the return of one mends nothing (a journey as often).
 """
 from __future__ import annotations
 

@@ -81,6 +81,7 @@ class _WordRoles:
     resuming: bool          # "فإن", "أن": ends an "if" phrase (_suppose)
     condition: bool         # "إذا", "لو", "حال": may open an "if" phrase (_suppose)
     tie: bool = False       # "العلاقات", "اتفاقيات": good only as what a reverser cuts ("قطع العلاقات مع X")
+    envoy: bool = False     # "السفير": good only as what a reverser cuts ("طرد السفير"), not mended
     attacking: bool = False  # "ضربة", "هجوم": a blow dealt to a good thing harms it (dealt_to_good)
 
 
@@ -95,7 +96,8 @@ def _roles_of(text: str) -> _WordRoles:
         polarity=word_polarity(text), judges_nothing=polarity_reading(text).judges_nothing,
         partner=normalize(text) in words.partner_in, preposition=is_one_of(text, words.preposition),
         resuming=normalize(text) in RESUMING, condition=may_open_condition(text),
-        tie=of_kind(text, polarity_table().tie), attacking=of_kind(text, polarity_table().attacking))
+        tie=of_kind(text, polarity_table().tie), envoy=of_kind(text, polarity_table().envoy),
+        attacking=of_kind(text, polarity_table().attacking))
 
 
 def _determines(text: str) -> bool:
@@ -283,7 +285,8 @@ class _PhraseReader:
         doc, start = self.doc, self.start
         value = (0 if roles.judges_nothing else polarity_at(doc, k, start)) or \
             (stands_by(doc, k, start) if roles.side else 0) or steadfast(doc, k, start) or \
-            (1 if roles.tie and (self.reverse_left or self._mended(k)) else 0) or \
+            (1 if (roles.tie or roles.envoy) and self.reverse_left else 0) or \
+            (1 if roles.tie and self._mended(k) else 0) or \
             (-1 if roles.tie and self._reviewed(k) else 0)   # "قطع العلاقات مع X", "إعادة النظر في العلاقات مع X"
         if (self.wished or self.wishing) and roles.polarity < 0:
             value = -1        # "دعا إلى عدم التدخل": the bad thing named, negated or not

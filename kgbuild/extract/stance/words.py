@@ -52,6 +52,7 @@ AROUSING = "arousing"       # polarity.tsv: a verb of arousing: before a noun of
 CAUSING = "causing"         # polarity.tsv: a verb of causing or exploiting: before a crisis or a bad thing, a fault ("تسبب في الأزمة")
 AROUSED = "aroused"         # polarity.tsv: a noun of a bad feeling a verb of arousing stirs ("القلق", "الاستغراب")
 TIE = "tie"                 # polarity.tsv: a noun of ties or agreements: nothing alone, cut or cancelled a break ("قطع العلاقات")
+ENVOY = "envoy"             # polarity.tsv: an ambassador: a tie a reverser cuts ("طرد السفير"), none mended
 MENDING = "mending"         # polarity.tsv: a word of resuming or mending: before a noun of ties, rapprochement ("استئناف العلاقات")
 REVIEWING = "reviewing"     # polarity.tsv: a word of assessing: done again to ties, a threat to them ("إعادة النظر في العلاقات")
 AGAIN = "again"             # polarity.tsv: a word of doing again before a word of assessing ("إعادة", "سيعيد")
@@ -100,6 +101,7 @@ class PolarityTable:
     causing: frozenset[str] = frozenset()     # "تسبب", "يتسبب" ...: before a crisis or a bad thing, a fault of its doer
     sufficing: frozenset[str] = frozenset()   # "يكفي", "تكفي": negated, a shortcoming of what is not enough
     tie: frozenset[str] = frozenset()         # "العلاقات", "اتفاقيات" ...: after a reverser, a break with the other side
+    envoy: frozenset[str] = frozenset()       # "سفير", "سفراء" ...: after a reverser, a break; not mended by a return
     mending: frozenset[str] = frozenset()     # "استئناف", "تطبيع" ...: before a noun of ties, a rapprochement with the other side
     reviewing: frozenset[str] = frozenset()   # "تقييم", "النظر" ...: after a word of doing again, ties put in question
     again: frozenset[str] = frozenset()       # "إعادة", "سيعيد" ...: doing again what the word of assessing names
@@ -111,7 +113,7 @@ class PolarityTable:
 ROLE_KINDS = (REVERSE, GIVING_UP, ACCEPTING, NEGATED_ONLY, DISOWNING, OUTLAWED, SO_CALLED, NEUTRAL, VERB_HOMOGRAPH, CLOSE_TIE,
               BEFALLING, MEASURE, UNCHANGING, POSITION, CAUSE, SENSE, OFFICE, HESITATING, REJECTING, DOING, ATTACKING, VIOLENT,
               LASTING, CROSSING, LIMIT, ESCAPING, RECKONING, SUPERLATIVE, AROUSING, AROUSED, CAUSING,
-              SUFFICING, TIE, MENDING, REVIEWING, AGAIN, LOSING, SUBMITTING)
+              SUFFICING, TIE, ENVOY, MENDING, REVIEWING, AGAIN, LOSING, SUBMITTING)
 NEGATIVE_ROLE_KINDS = (CONDEMNING, PUNISHING, HARMING, FAILING, DUTY)
 
 
@@ -139,7 +141,7 @@ def polarity_table() -> PolarityTable:
                          crossing=frozen[CROSSING], limit=frozen[LIMIT], escaping=frozen[ESCAPING],
                          reckoning=frozen[RECKONING], superlative=frozen[SUPERLATIVE], arousing=frozen[AROUSING],
                          aroused=frozen[AROUSED], causing=frozen[CAUSING],
-                         sufficing=frozen[SUFFICING], tie=frozen[TIE], mending=frozen[MENDING],
+                         sufficing=frozen[SUFFICING], tie=frozen[TIE], envoy=frozen[ENVOY], mending=frozen[MENDING],
                          reviewing=frozen[REVIEWING], again=frozen[AGAIN], losing=frozen[LOSING],
                          submitting=frozen[SUBMITTING])
 
