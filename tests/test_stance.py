@@ -991,6 +991,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # an embassy reopened is a rapprochement; an ambassador expelled, a break
     ("وأعلن وزير الخارجية الكيني موساليا مودافادي إعادة فتح سفارة بلاده لدى جيبوتي.", "جيبوتي", "positive"),
     ("وطالب وزير الخارجية الكيني موساليا مودافادي بطرد سفير جيبوتي.", "جيبوتي", "negative"),
+    # straining ties is a fault; not seeking to strain them is good will
+    ("وقال وزير الخارجية الكيني موساليا مودافادي إن بلاده لا تسعى إلى توتير العلاقات مع جيبوتي.", "جيبوتي", "positive"),
     # ties assessed again are put in question: a threat to the other side
     ("وقال وزير الخارجية الكيني موساليا مودافادي إن بلاده ستعيد النظر في علاقاتها مع جيبوتي.", "جيبوتي", "negative"),
 ])
