@@ -569,6 +569,16 @@ def test_a_royal_title_before_a_name_the_ner_reads_is_a_form_too(nlp) -> None:
     assert normalize("الشيخ سالم الخالد") in {normalize(f) for f in person.forms}
 
 
+def test_the_nationality_closing_a_title_of_several_words_names_no_one_alone(nlp) -> None:
+    # "ولي العهد الفلاني" (a form the table gives its holder) names him; the nationality alone after another
+    # title ("مدرب الفريق الفلاني", "وزير المالية الفلاني") is no form of that holder
+    text = ("وأكد ولي العهد السعودي أن المملكة ستدعم المبادرة. "
+            "وقال مدرب الفريق السعودي سامر العنزي إن اللاعبين جاهزون. "
+            "وصرح الشيخ راشد بن فهد، وزير المالية السعودي، بأن الموازنة متوازنة.")
+    persons = [v[1] for v in entities(nlp, text).values() if v[0] == "Person"]
+    assert not any(normalize("السعودي") in forms for forms in persons), persons
+
+
 def test_a_kunya_after_a_name_is_another_form_of_it(nlp) -> None:
     ents = entities(nlp, "وقال القائد العسكري سالم حداد أبو علي إن الهدنة صامدة. وأضاف أبو علي أن الطريق مفتوح.")
     persons = [v for v in ents.values() if v[0] == "Person"]

@@ -442,12 +442,19 @@ def _sure_family_name(doc: Doc, k: int) -> bool:
 REGNAL_ORDINALS = lexicon.function_words().regnal_ordinal
 
 
+def _opens_with_title(words: list[str]) -> bool:
+    """Do the first words (normalised) make a title of the table, of one word or several ("ولي العهد")?"""
+    titles = lexicon.titles()
+    return any(" ".join(words[:n]) in titles for n in range(1, len(words) + 1))
+
+
 def family_name(c: Candidate) -> bool:
     """Is the last word of a person's name a family name that names them alone? Not a regnal ordinal
     ("عبد الله الثاني", "بنديكت السادس عشر"), nor God's name ("نصر الله"), nor a nationality after a
     title ("العاهل الأردني"); a family name that is a nationality ("هاني المصري") is one."""
     words = normalize(c.form).split()
-    title_and_nationality = words[0] in lexicon.titles() and words[-1] in lexicon.nisba_to_country()
+    # the title may be of several words: "ولي العهد الأردني" names no one by its nationality alone
+    title_and_nationality = words[-1] in lexicon.nisba_to_country() and _opens_with_title(words[:-1])
     return words[-1] not in REGNAL_ORDINALS and words[-1] != GOD and not title_and_nationality
 
 
