@@ -27,6 +27,10 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     ("وفاز منتخب مالي على ضيفه بهدفين.", "مالي", "Place"),
     # a river's name of two words, where the NER reads the first word alone
     ("وقال المزارعون إن مياه النيل الأزرق ارتفعت هذا الشهر.", "النيل الأزرق", "Place"),
+    # one word with لـ right before what was said, after the speaker's name: whom it was said to, an outlet,
+    # its proclitic off (neither a person nor a place)
+    ("وقال المحلل السياسي رامي الزعبي لفيستاريا إن الأزمة طويلة.", "فيستاريا", "Organization"),
+    ("وقالت فاطمة العلي، وهي معلمة في مدرسة ريفية، لغارديانو: \"لا نملك كتبا\".", "غارديانو", "Organization"),
     # a name closed by News, Times or Post is an outlet, its proclitic off, a place as its first word
     ("وقال الوزير في حديث لأوراسيا نيوز إن الحوار مستمر.", "أوراسيا نيوز", "Organization"),
     ("وقال الخبير في حديث لمرصد نيوز إن الأزمة طويلة.", "مرصد نيوز", "Organization"),

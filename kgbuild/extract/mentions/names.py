@@ -15,7 +15,7 @@ from ..words import (IMPERFECT_OF_THIRD_PERSON, NAMES_LIKE_FUNCTION_WORDS, commo
                      is_name_like, is_name_like_whole, is_name_link, is_non_name_form, is_time_word, mostly_common_words,
                      prev_word, stems,
                      word_counts)
-from .base import TITLE_MODIFIERS, known_entity_at, match_title, nisba_country, skip_space
+from .base import COMPLEMENTIZERS, TITLE_MODIFIERS, known_entity_at, match_title, nisba_country, skip_space
 from .particles import compound_particle_at
 from .ala import after_said, ala_before_that, preposition_spelled_as_name
 from .name_words import (before_son_of, conjoined_speech_verb, conjunction_on_ordinary_word, cue_word, family_name_at_boundary,
@@ -273,6 +273,35 @@ def addressee_after_family_name(doc: Doc, k: int) -> bool:
     norm = normalize(text)
     return len(norm) >= 4 and not is_known_name_word(norm) and norm not in lexicon.given_names() \
         and norm not in lexicon.person_names().family
+
+
+def outlet_said_to(doc: Doc, i: int) -> bool:
+    """Token i, one word with the preposition لـ right before what was said (a complementizer, a colon),
+    after a definite name, a comma or a word of news text:
+    "وقال فلان الفلاني لفستان إن", "في تصريح لفستان أن", "فلان، وهو طالب، لفستان:": whom it was said to, which in
+    news is the outlet that reports it; a person so addressed is named by a title or a name of the tables
+    ("لنظيره", "لماكرون"), a state by its name ("لمصر"), so a stem no table knows (as a name, a person's
+    name word or an entity) and no word of news text is the outlet's name, its clitic off."""
+    text = doc[i].text
+    stem = normalize(text[1:])
+    if not text.startswith("ل") or text.startswith("لل") or len(stem) < 4:
+        return False
+    nxt = skip_space(doc, i + 1)
+    if nxt >= len(doc) or not (normalize(doc[nxt].text) in COMPLEMENTIZERS or doc[nxt].text == ":"):
+        return False
+    if _given_name_before(doc, i):
+        return False  # "بيرتا لوندكفيست أن": a family name in ل after a given name alone
+    return stem not in lexicon.known_entities() and stem not in common_words() and not is_known_name_word(stem) \
+        and stem not in lexicon.given_names() and stem not in lexicon.family_names() \
+        and normalize(text) not in lexicon.given_names() and not is_known_name_word(normalize(text))
+
+
+def _given_name_before(doc: Doc, i: int) -> bool:
+    """The word before token i may be a given name whose family name token i is: a name-like word with no
+    article, no punctuation, no word of news text ("الإدريسي لفستان", "، لفستان", "تصريح لفستان" are not)."""
+    p = prev_word(doc, i)
+    return p is not None and is_name_like(doc[p]) and not doc[p].text.startswith("ال") \
+        and normalize(doc[p].text) not in common_words()
 
 
 NISBA_FEMININE = "ية"

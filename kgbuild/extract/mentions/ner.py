@@ -17,7 +17,7 @@ from .not_groups import is_number
 from .places import adjective_named_like_a_place, describing_nisba
 from .name_spans import accusative_common_noun, accusative_pair, adjective_before_name, construct_title, past_name_links, split_kunya
 from .names import (DUAL_ENDINGS, IMPERFECT_PREFIXES, cue_word, dual_of_common, ends_name, kin_with_pronoun, no_name_word, ordinary_word_with_pronoun,
-                    verb_after_name)
+                    outlet_said_to, verb_after_name)
 from .particles import in_compound_particle
 from .slots import given_name_also_ordinary
 
@@ -129,7 +129,11 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
         second = _second_name_after_waw(doc, i, j)
         if second is not None:
             j = prev_word(doc, second) + 1
+        if j - i == 1 and type_ in ("Person", "Place") and outlet_said_to(doc, i):
+            type_ = "Organization"   # "قال فلان لفستان إن": whom it was said to, an outlet; the clitic goes below
         clitic_len, stem_used = _ner_clitic(doc, i, j, person=type_ == "Person")
+        if j - i == 1 and type_ == "Organization" and outlet_said_to(doc, i):
+            clitic_len, stem_used = 1, doc[i].text[1:]
         s, e = span_chars(doc, i, j, clitic_len)
         form = surface_form(doc, i, j, stem_used)
         if len(normalize(form)) < 3 and not _short_name_of_speaker(doc, i, j, type_):
