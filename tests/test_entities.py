@@ -583,6 +583,19 @@ def test_the_nationality_closing_a_title_of_several_words_names_no_one_alone(nlp
     assert not any(normalize("السعودي") in forms for forms in persons), persons
 
 
+@pytest.mark.parametrize("text, name", [
+    # a known person's family name of two words (the table's "جان بيير") is the given names of another person
+    # when a family name the tables do not know follows: after a title, and with a hyphen the NER splits
+    ("أما رئيس البعثة جان بيير لوفيغ، فأوضح أن الوفد سيعود.", "جان بيير لوفيغ"),
+    ("ويرى الباحث في شؤون الساحل جان-بيير دوفالييه أن الأزمة طويلة.", "جان-بيير دوفالييه"),
+])
+def test_a_known_family_name_of_two_words_opens_another_name(nlp, text: str, name: str) -> None:
+    rec = extract_document(nlp, "t.txt", text)
+    persons = [e for e in rec.entities.values() if e.type == "Person"]
+    assert [normalize(e.label) for e in persons] == [normalize(name)], [e.label for e in persons]
+    assert not any(e.key == "person:karine_jean_pierre" for e in persons)
+
+
 def test_a_kunya_after_a_name_is_another_form_of_it(nlp) -> None:
     ents = entities(nlp, "وقال القائد العسكري سالم حداد أبو علي إن الهدنة صامدة. وأضاف أبو علي أن الطريق مفتوح.")
     persons = [v for v in ents.values() if v[0] == "Person"]

@@ -286,8 +286,13 @@ def _family_name_opens_another_name(doc: Doc, i: int, j: int, norm: str, ent: le
     if not any(normalize(f).endswith(" " + norm) for f in ent.forms):
         return False
     k = skip_space(doc, j)
-    if k >= len(doc) or doc[k].is_space or not any(e.label_ in ("PERS", "PER") and e.start <= i and e.end > k
-                                                    for e in doc.ents):
+    if k >= len(doc) or doc[k].is_space:
+        return False
+    # (the NER reads the next word with the form's last word, or, after a known family name of two words or
+    # more, the next word is none ANERcorp saw at all: a transcribed family name, "جان-بيير فلانوفي")
+    read_with_it = any(e.label_ in ("PERS", "PER") and e.start < j and e.end > k for e in doc.ents)
+    unseen_after_two = " " in norm and normalize(doc[k].text) not in word_counts()
+    if not read_with_it and not unseen_after_two:
         return False
     return is_name_like(doc[k]) and not doc[k].text.startswith(("و", "ال")) \
         and not is_ordinary_word(normalize(doc[k].text)) \

@@ -247,10 +247,19 @@ def _up_to_the_known_name_s_end(doc: Doc, start: int, end: int) -> int:
     """"عيّن الرئيس فلان الفلاني فلان آخر": a full name the lexicon knows (two words or more) opening the
     name after a title ends it, unless a name particle carries it on ("حمد بن جاسم آل ثاني")."""
     known = known_entity_at(doc, start, ("Person",)) if end > start + 2 else None
-    if known is None or known[0] >= end or known[0] - start < 2:
+    if known is None or known[0] >= end or known[0] - start < 2 or _family_name_of_several_words(doc, start, known):
         return end
     nxt = skip_space(doc, known[0])
     return end if is_name_link(doc[nxt].text) else known[0]
+
+
+def _family_name_of_several_words(doc: Doc, start: int, known: tuple[int, str]) -> bool:
+    """The known words are the end of a longer form of the person the lexicon knows, their family name of
+    two words ("جان بيير" of "كارين جان بيير"): after a title they open another person's name, the given
+    names before a family name of that person's own ("السفير جان بيير فلان")."""
+    ent = lexicon.entity_by_key().get(known[1])
+    words = normalize(" ".join(t.text for t in doc[start:known[0]] if not t.is_space))
+    return ent is not None and any(normalize(f).endswith(" " + words) for f in ent.forms)
 
 
 def _name_after_a_known_name(doc: Doc, k: int) -> list[Candidate]:
