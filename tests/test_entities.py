@@ -25,6 +25,8 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     ("وانتشرت القوات في شمال مالي منذ سنوات.", "مالي", "Place"),
     ("وأعلنت جمهورية مالي الحداد ثلاثة أيام.", "مالي", "Place"),
     ("وفاز منتخب مالي على ضيفه بهدفين.", "مالي", "Place"),
+    # a capital's name holding أو ("or"), in another usual spelling: one place, no two persons
+    ("وقال سكان في بورت أو برنس إن الحي محاصر.", "بورت أو برنس", "Place"),
     # a river's name of two words, where the NER reads the first word alone
     ("وقال المزارعون إن مياه النيل الأزرق ارتفعت هذا الشهر.", "النيل الأزرق", "Place"),
     # one word with لـ right before what was said, after the speaker's name: whom it was said to, an outlet,
