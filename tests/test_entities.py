@@ -598,6 +598,14 @@ def test_a_known_family_name_of_two_words_opens_another_name(nlp, text: str, nam
     assert not any(e.key == "person:karine_jean_pierre" for e in persons)
 
 
+def test_a_name_of_descent_without_its_house_is_the_full_name(nlp) -> None:
+    # "فلان بن علان" again after "فلان بن علان آل فستان": the house name dropped, one person
+    text = ("وقال الوزير خالد بن راشد آل فلاح إن الحوار مستمر. وأضاف خالد بن راشد أن الاجتماع ناجح. "
+            "وكان الوزير سالم بن حمد بن سيف قد أكد ذلك، ثم قال سالم بن حمد إن الوفد وصل.")
+    persons = [v[1] for v in entities(nlp, text).values() if v[0] == "Person"]
+    assert len(persons) == 2, persons
+
+
 def test_a_kunya_after_a_name_is_another_form_of_it(nlp) -> None:
     ents = entities(nlp, "وقال القائد العسكري سالم حداد أبو علي إن الهدنة صامدة. وأضاف أبو علي أن الطريق مفتوح.")
     persons = [v for v in ents.values() if v[0] == "Person"]

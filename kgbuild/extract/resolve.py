@@ -65,6 +65,8 @@ def same_person(a: list[str], b: list[str]) -> bool:
     if len(short) == 1 and len(short[0]) >= 3 and any(len(t) >= len(short[0]) + 3 and t.endswith(short[0])
                                                        for t in full):
         return True
+    if _lineage_cut_short(short, full):
+        return True
     if a[-1] != b[-1] and not (len(a[-1]) > 4 and similar(a[-1], b[-1], 0.85)) and not _same_family(a[-1], b[-1]):
         return False
     if len(a) == 1 or len(b) == 1:
@@ -85,6 +87,13 @@ def same_person(a: list[str], b: list[str]) -> bool:
     if len(given_a) > 1 and len(given_b) > 1 and given_a[0] == given_b[0] and given_a[0] in NAME_LINKS:
         given_a, given_b = given_a[1:], given_b[1:]
     return similar(" ".join(given_a), " ".join(given_b), 0.7)
+
+
+def _lineage_cut_short(short: list[str], full: list[str]) -> bool:
+    """"خالد بن راشد" is "خالد بن راشد آل فلان" (or "... بن سالم") of the same text: a name of descent
+    written again without the house or grandfather that goes on after a name link."""
+    n = len(short)
+    return n >= 3 and short[-2] in DESCENT and len(full) > n + 1 and full[:n] == short and full[n] in NAME_LINKS
 
 
 def _family_first(short: str, full: list[str]) -> bool:
