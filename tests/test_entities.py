@@ -606,6 +606,16 @@ def test_a_name_of_descent_without_its_house_is_the_full_name(nlp) -> None:
     assert len(persons) == 2, persons
 
 
+@pytest.mark.parametrize("text", [
+    "وقد أشاد رئيس مفوضيتها كمال ياسين حمدان بالاتفاق الجديد.",
+    "وانتقدت الرابطة القرار، وقال رئيس مجلسها كمال ياسين حمدان إن الخطوة متسرعة.",
+])
+def test_a_body_with_a_possessive_after_a_title_is_no_part_of_the_holder_s_name(nlp, text: str) -> None:
+    # "رئيس مجلسها فلان": its council, the body of the one named before; the holder's name comes after it
+    persons = [normalize(e.label) for e in extract_document(nlp, "t.txt", text).entities.values() if e.type == "Person"]
+    assert persons == [normalize("كمال ياسين حمدان")], persons
+
+
 def test_a_kunya_after_a_name_is_another_form_of_it(nlp) -> None:
     ents = entities(nlp, "وقال القائد العسكري سالم حداد أبو علي إن الهدنة صامدة. وأضاف أبو علي أن الطريق مفتوح.")
     persons = [v for v in ents.values() if v[0] == "Person"]

@@ -7,7 +7,8 @@ from ... import lexicon
 from ...text import clean_surface, normalize
 from ..words import (text_of, is_quote, TANWEEN_FATH, is_arabic_word, is_function_word, is_name_like, is_time_word,
                      stems, common_words, is_inflected_common, mostly_common_words, prev_word, tokens_of,
-                     is_name_link, is_non_name_form, is_plural_of_common, word_count)
+                     is_name_link, is_non_name_form, is_plural_of_common, word_count, PRONOUN_SUFFIXES,
+                     is_known_name_word)
 from .base import (BODY_MODIFIERS, COMPLEMENTIZERS, LEADER_INTRODUCERS, NAME_INTRODUCERS, PLACE_HEADS, POSTED_AT,
                    TITLE_MODIFIERS, Candidate, is_honorific, is_nisba, known_entity_at, match_title, nisba_country,
                    positions, skip_space, span_chars, title_starts, token_infos)
@@ -175,6 +176,8 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
             k = skip_space(doc, k + 1)
         elif construct_title(doc, i, k, title):
             k = skip_space(doc, k + 1)  # "سائق ماكلارين", "رئيسة بيلباو": the word is the title's complement
+        elif possessed_body_after_title(doc, k):
+            k = skip_space(doc, k + 1)  # "رئيس مجلسها فلان": its council, the body of the one named before
         if k < len(doc) and normalize(doc[k].text) in SON_OF and (p := prev_word(doc, k)) is not None and p >= i \
                 and is_arabic_word(doc[p]) and not doc[p].text.startswith("ال") and not is_function_word(doc[p]):
             k = p   # "السفير مساعد بن فلان": the indefinite word a title read, right before بن, is the given name
@@ -251,6 +254,23 @@ def _up_to_the_known_name_s_end(doc: Doc, start: int, end: int) -> int:
         return end
     nxt = skip_space(doc, known[0])
     return end if is_name_link(doc[nxt].text) else known[0]
+
+
+def possessed_body_after_title(doc: Doc, k: int) -> bool:
+    """Token k, right after a title, is a noun of news with a possessive pronoun ("مجلسها", "مفوضيته": its
+    council, its commission; a ت before the suffix is the noun's ة) before a name-like word: the title's
+    complement, the body of the state or organization named before, and the holder's name comes after it."""
+    if k >= len(doc) or not is_arabic_word(doc[k]) or doc[k].text.startswith(("ال", "و")):
+        return False
+    text = doc[k].text
+    suffix = next((x for x in PRONOUN_SUFFIXES if text.endswith(x) and len(text) - len(x) >= 3), None)
+    nxt = skip_space(doc, k + 1)
+    if suffix is None or nxt >= len(doc) or not is_name_like(doc[nxt]) or is_known_name_word(normalize(text)):
+        return False
+    stem = text[:-len(suffix)]
+    stem = stem[:-1] + "ة" if stem.endswith("ت") else stem
+    norm = normalize(stem)
+    return norm in lexicon.org_heads() or norm in mostly_common_words()
 
 
 def _family_name_of_several_words(doc: Doc, start: int, known: tuple[int, str]) -> bool:
