@@ -616,6 +616,13 @@ def test_a_body_with_a_possessive_after_a_title_is_no_part_of_the_holder_s_name(
     assert persons == [normalize("كمال ياسين حمدان")], persons
 
 
+def test_two_names_of_descent_with_different_own_names_are_two_people(nlp) -> None:
+    # brothers share the father's and the house's names: "فلان بن علان آل فستان", "فلتان بن علان آل فستان"
+    text = "واستقبل الشيخ سعد بن فهد آل فلاح الوفد. وحضر اللقاء الشيخ طلال بن فهد آل فلاح، مستشار الأمن."
+    persons = [v[1] for v in entities(nlp, text).values() if v[0] == "Person"]
+    assert len(persons) == 2, persons
+
+
 def test_a_kunya_after_a_name_is_another_form_of_it(nlp) -> None:
     ents = entities(nlp, "وقال القائد العسكري سالم حداد أبو علي إن الهدنة صامدة. وأضاف أبو علي أن الطريق مفتوح.")
     persons = [v for v in ents.values() if v[0] == "Person"]

@@ -67,6 +67,8 @@ def same_person(a: list[str], b: list[str]) -> bool:
         return True
     if _lineage_cut_short(short, full):
         return True
+    if _brothers(a, b):
+        return False
     if a[-1] != b[-1] and not (len(a[-1]) > 4 and similar(a[-1], b[-1], 0.85)) and not _same_family(a[-1], b[-1]):
         return False
     if len(a) == 1 or len(b) == 1:
@@ -94,6 +96,14 @@ def _lineage_cut_short(short: list[str], full: list[str]) -> bool:
     written again without the house or grandfather that goes on after a name link."""
     n = len(short)
     return n >= 3 and short[-2] in DESCENT and len(full) > n + 1 and full[:n] == short and full[n] in NAME_LINKS
+
+
+def _brothers(a: list[str], b: list[str]) -> bool:
+    """"طلال بن فهد آل فلان" and "سعد بن فهد آل فلان": two names of descent whose own names before بن differ are
+    two people (brothers, cousins), however much of the father's and house's names they share."""
+    at_a = next((n for n, t in enumerate(a) if t in DESCENT), 0)
+    at_b = next((n for n, t in enumerate(b) if t in DESCENT), 0)
+    return at_a > 0 and at_b > 0 and not similar(" ".join(a[:at_a]), " ".join(b[:at_b]), 0.85)
 
 
 def _family_first(short: str, full: list[str]) -> bool:
