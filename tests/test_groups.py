@@ -845,3 +845,16 @@ def test_a_mixed_crowd_is_no_group_of_its_first_noun_alone(nlp):
     groups = [e for e in rec.entities.values() if e.type == "Group"]
     mixed = [g for g in groups if "محامون وصحفيون" in g.forms]
     assert len(mixed) == 1 and "محامون" not in mixed[0].forms
+
+
+@pytest.mark.parametrize("text, form", [
+    # after a fronted phrase the bare verb "عبر" opens the clause, read as "expressed" (not "via") when "عن" and a
+    # feeling follow; the group after it is its subject, no object of a preposition
+    ("وعلى الحدود، عبر صيادون تونسيون عن غضبهم من إغلاق الميناء.", "صيادون تونسيون"),
+    # a shadda on its ب writes the verb, whatever the feeling after "عن" ("خيبة أملهم": the pronoun on its second word)
+    ("وفي الميناء، عبّر صيادون تونسيون عن خيبة أملهم من القرار.", "صيادون تونسيون"),
+])
+def test_a_group_after_the_verb_of_expressing_speaks(nlp, text: str, form: str) -> None:
+    rec = extract_document(nlp, "t.txt", text)
+    speakers = [rec.entities[st.speaker] for st in rec.statements]
+    assert any(e.type == "Group" and form in e.forms for e in speakers), speakers

@@ -33,6 +33,7 @@ AS_PUT_ACT = ("report", "neutral", "via")   # "على حد قوله", "على ح
 EXPRESSED_CUE = lexicon.Cue("عبر", "say", "neutral", "verb")   # "وعبر الوزير عن ارتياحه"
 EXPRESSED_WORDS = 12         # words after "عبر" within which "عن" and the feeling come (past a title, name and "في بيان")
 ABOUT = "عن"
+SHADDA = "\u0651"   # the doubling mark: "عبّر" is the verb, the preposition is عَبْر
 AND = "و"   # "ودعم": the conjunction glued on a verb spelled as its verbal noun (function_words joined_masdar)
 BI = "ب"   # glued on a view: "برأيه"
 WHAT = normalize("ما")
@@ -519,7 +520,9 @@ class CueReader(OtherReadings):
                 feeling = tokens.next(q + 1, tokens.size)
                 if feeling < tokens.size and tokens.is_quote(feeling):
                     feeling = tokens.next(feeling + 1, tokens.size)  # 'عبر عن "صدمته"': the feeling in quotes
-                if feeling < tokens.size and tokens.text(feeling).endswith(PRONOUN_SUFFIXES):
+                if feeling < tokens.size and (tokens.text(feeling).endswith(PRONOUN_SUFFIXES)
+                                              or (SHADDA in tokens.text(k) and not tokens.is_punct(feeling))):
+                    # "عبّر ... عن خيبة أملهم": a shadda on the verb's ب writes "expressed", never "via" (عَبْر)
                     return Cue(k, prefix, EXPRESSED_CUE)
                 return None
             if not tokens.is_space(q):

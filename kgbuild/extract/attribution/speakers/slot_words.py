@@ -90,7 +90,17 @@ def subject_at(ctx: Context, pos: int) -> tuple[Candidate | None, bool]:
         governed = tokens.after_preposition(pos) and p is not None and ctx.cues.at(p) is None
         return mentions.titled[pos], (governed and not _after_each_of(ctx, pos)) \
             or tokens.text(pos).startswith(GOVERNED_ARTICLE)
-    return cand, cand is not None and ctx.tokens.governed(cand) and not _after_each_of(ctx, pos)
+    return cand, cand is not None and _governed(ctx, cand) and not _after_each_of(ctx, pos)
+
+
+def _governed(ctx: Context, cand: Candidate) -> bool:
+    """Is the mention an object of a preposition? Not after a word the cue reader took for the verb itself: the
+    bare "عبر" is "via" and "expressed" ("عبّر مواطنون عن غضبهم"), read as the verb when "عن" and a feeling follow."""
+    tokens = ctx.tokens
+    if not tokens.governed(cand):
+        return False
+    p = tokens.prev(cand.i)
+    return any(ch in "بلك" for ch in tokens.clitic(cand)) or p is None or ctx.cues.at(p) is None
 
 
 def _after_each_of(ctx: Context, pos: int) -> bool:
