@@ -858,3 +858,15 @@ def test_a_group_after_the_verb_of_expressing_speaks(nlp, text: str, form: str) 
     rec = extract_document(nlp, "t.txt", text)
     speakers = [rec.entities[st.speaker] for st in rec.statements]
     assert any(e.type == "Group" and form in e.forms for e in speakers), speakers
+
+
+@pytest.mark.parametrize("text, body", [
+    # one unnamed official or source "in" a known body, quoted after "نقل عن": the body speaks, as after a verb of
+    # saying ("وقال مسؤول في الوزارة"), no group of one official
+    ("ونقلت الوكالة عن مسؤول في البيت الأبيض قوله إن الزيارة تأجلت.", "البيت الأبيض"),
+    ("ونقل عن مصدر في وزارة الخارجية الفرنسية قوله إن السفير استدعي.", "وزارة الخارجية الفرنسية"),
+])
+def test_an_official_in_a_body_quoted_after_naqala_an_speaks_as_the_body(nlp, text: str, body: str) -> None:
+    rec = extract_document(nlp, "t.txt", text)
+    speakers = [rec.entities[st.speaker] for st in rec.statements]
+    assert speakers and all(e.type == "Organization" and body in e.forms for e in speakers), speakers
