@@ -317,6 +317,9 @@ def _group_forms(nlp, text: str) -> set[str]:
     ("وقال صيادو الأسماك الغاضبون إن الشباك صودرت.", "صيادو الأسماك"),
     # a relative adjective coordinated with the one before it belongs to the group too
     ("وقال ناشطون حقوقيون وبيئيون إن المشروع يهدد القرية.", "ناشطون حقوقيون وبيئيون"),
+    # a relational noun in construct with a name the lexicon does not know ends at the name: the definite word
+    # after it is the verb's object, no adjective of the group
+    ("وقال المرشح بيدرو غالاردو إن النتائج مزورة. واتهم أنصار غالاردو الحكومة بالتزوير.", "أنصار غالاردو"),
 ])
 def test_group_span_takes_what_belongs_to_the_noun(nlp, text: str, form: str) -> None:
     from kgbuild.text import normalize

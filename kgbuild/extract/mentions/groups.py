@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, normalize
-from ..words import CALLED, text_of, is_arabic_word, is_function_word, tokens_of
+from ..words import CALLED, text_of, is_arabic_word, is_function_word, is_name_like_whole, tokens_of
 from .base import (PLACE_HEADS, PLURAL_ENDINGS, Candidate, known_entity_at, longest_match,
                    nisba_country, skip_space, span_chars, table_firsts, token_infos, TokenInfo)
 from .group_forms import (POSSESSIVE_SUFFIXES, accusative_match, construct_match, dual_match, lam_construct_match,
@@ -108,8 +108,12 @@ def group_candidates(doc: Doc) -> list[Candidate]:
         owners = ("Place", "Organization", "Person") if table[norm].kind in RELATIONAL_KINDS else ("Place",)
         place = known_entity_at(doc, skip_space(doc, j), owners) if construct or broken else None
         first_end = None   # the end of the first word of a construct complement
+        named_owner = None if place or not broken or table[norm].kind not in RELATIONAL_KINDS \
+            else _name_complement_end(doc, j)
         if place:
             j = place[0]
+        elif named_owner is not None:
+            pass   # the name after the noun is a mention of its own, which the group's forms take in (owned, below)
         elif normalize(surface).endswith("و") or construct:
             first_end = construct_complement(doc, _chained_noun(doc, j), limit=1)
             j = construct_complement(doc, _chained_noun(doc, j))  # "مفاوضو البلدين", "ناخبي المحافظة": the construct's complement
@@ -127,7 +131,9 @@ def group_candidates(doc: Doc) -> list[Candidate]:
                 mixed = "~" + table[longest_match(doc, skip_space(doc, j), table, 1)[1]].kind
                 j = second   # "أطباء وصيادلة غاضبون": two indefinite group nouns joined by و name one crowd
         bare_end = j if first_end is None else first_end
-        j, affiliation = group_modifiers(doc, j, surface, definite=possessed is not None or construct is not None)
+        # a name closes the construct: "أنصار سالازار المعارضة" is the supporters and the opposition they accuse
+        j, affiliation = (j, None) if named_owner is not None \
+            else group_modifiers(doc, j, surface, definite=possessed is not None or construct is not None)
         # "صيادو الأسماك الغاضبون": the phrase without adjectives that tie it to no one names it too
         bare_form = clean_surface(surface + text_of(doc)[doc[i + n - 1].idx + len(doc[i + n - 1].text):
                                                          span_chars(doc, i, bare_end, cl)[1]]) \
@@ -176,13 +182,17 @@ def group_candidates(doc: Doc) -> list[Candidate]:
             s = span_chars(doc, crowd[0], j, crowd[1])[0]
             form = clean_surface(text_of(doc)[s:e])
         unnamed = declining_form(doc, i, j, cl) if kind in SOURCE_KINDS else None
+        # "أنصار سالازار": those who stand towards a person the lexicon does not know are named with the name too,
+        # whose tokens stay the person's mention
+        owned = clean_surface(form + text_of(doc)[e:span_chars(doc, i, named_owner, cl)[1]]) \
+            if named_owner is not None and j == i + n else None
         # "مئات المتظاهرين القوميين", a phrase of the table that opens with the crowd's number: the crowd without it
         # names the group too, as it does after a number read before the noun
         uncounted = form.split(" ", 1)[1] if n > 1 and crowd_number_clitic(normalize(surface.split()[0])) is not None \
             and " " in form else None
         out.append(Candidate(i, j, s, e, form, "Group", "group", key="group:" + kind + mixed, role_of=affiliation,
                              possessed=possessed is not None,
-                             extra_forms={f for f in (noun_form, bare_form, unplaced, unnamed, uncounted) if f and f != form}))
+                             extra_forms={f for f in (noun_form, bare_form, unplaced, unnamed, uncounted, owned) if f and f != form}))
     taken = {c.i for c in out}
     named = out + source_subjects(doc)
     named = [c for c in named if not _named_after(doc, c.j, {c.i for c in named})]
@@ -235,6 +245,23 @@ def _chained_noun(doc: Doc, j: int) -> int:
         return j
     q = skip_space(doc, k + 1)
     return k + 1 if q < len(doc) and doc[q].text.startswith("ال") and not is_function_word(doc[q]) else j
+
+
+NAME_WORDS = 3   # words of a person's name in construct after a group noun: "أنصار خوان كارلوس سالازار"
+
+
+def _name_complement_end(doc: Doc, j: int) -> int | None:
+    """End of the proper name in construct right after an indefinite group noun, past its last word: words no
+    dictionary of news holds, with no article nor و ("أنصار سالازار", "خصوم فلان"); None when the next word is
+    a common one ("خبراء سوق النفط")."""
+    k, end = skip_space(doc, j), None
+    for _ in range(NAME_WORDS):
+        if k >= len(doc) or doc[k].text.startswith(("ال", "و")) or is_function_word(doc[k]) \
+                or not is_name_like_whole(doc[k]):
+            break
+        end = k + 1
+        k = skip_space(doc, end)
+    return end
 
 
 def _noun_link(doc: Doc, j: int) -> int | None:
