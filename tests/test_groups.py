@@ -873,3 +873,15 @@ def test_an_official_in_a_body_quoted_after_naqala_an_speaks_as_the_body(nlp, te
     rec = extract_document(nlp, "t.txt", text)
     speakers = [rec.entities[st.speaker] for st in rec.statements]
     assert speakers and all(e.type == "Organization" and body in e.forms for e in speakers), speakers
+
+
+@pytest.mark.parametrize("text, form", [
+    # a crowd counted with the partitive من ("مئات من", "الآلاف من") opening a verb's subject goes on to the
+    # participle after it: the من of the count governs no object
+    ("وتجمع مئات من المزارعين أمام مبنى البلدية، مطالبين الحكومة بتعويضهم.", "مئات من المزارعين"),
+    ("واحتشد الآلاف من المعلمين قرب الوزارة، مطالبين الحكومة برفع الأجور.", "الآلاف من المعلمين"),
+])
+def test_a_crowd_counted_with_min_speaks_through_the_participle_after_it(nlp, text: str, form: str) -> None:
+    rec = extract_document(nlp, "t.txt", text)
+    speakers = [rec.entities[st.speaker] for st in rec.statements]
+    assert any(e.type == "Group" and form in e.forms for e in speakers), speakers

@@ -56,6 +56,7 @@ def sentence_subject(ctx: Context, sent: Span, described: bool = True) -> str | 
             break
         k = tokens.next(k + 1, sent.end)
     cand = mentions.start_at.get(k) if k < sent.end else None
+    counted = None   # a crowd's count opens the subject: its من governs no object (_counted_group)
     if cand is None and k < sent.end and k in mentions.titled:
         cand = mentions.titled[k]
     if cand is None and k < sent.end and match_title(ctx.doc, k) is not None \
@@ -64,13 +65,14 @@ def sentence_subject(ctx: Context, sent: Span, described: bool = True) -> str | 
     if cand is None and k < sent.end and described:
         # "خرج آلاف المحتجين إلى الشوارع، ورددوا هتافات": for the sentence's own verbs only (the crowd is
         # seldom the one that speaks in the next sentence)
-        cand = _counted_group(ctx, k, sent.end)
+        cand = counted = _counted_group(ctx, k, sent.end)
     if cand is None and k < sent.end and described:
         cand = _described_person(ctx, k, sent.end)   # "وعقد المدرب فلان", "وعقد البرتغالي فلان جلسة ... وقال"
     if cand is None and k < sent.end and ctx.cues.kind_at(k) == "noun" and not tokens.is_comma(first) \
             and (authors := named_authors(ctx, k, sent.end)):
         return authors[0].key  # "وصدر بلاغ حمل توقيع فلان ويؤكد": the statement's author goes on to the next verb
-    if cand is None or tokens.governed(cand) or tokens.is_comma(first) or tokens.norm(first) in tokens.words.preposition:
+    if cand is None or (tokens.governed(cand) and cand is not counted) or tokens.is_comma(first) \
+            or tokens.norm(first) in tokens.words.preposition:
         return None
     if tokens.in_class(first, tokens.words.asking_verb):
         # "سأل الصحفيون الوزير فلان عن الخطة فاعتبر أن": the one asked answers, not the one asking
@@ -225,10 +227,15 @@ def _counted_group(ctx: Context, pos: int, end: int) -> Candidate | None:
         pos, seen = tokens.next(pos + 1, end), seen + 1
     if not seen:
         return None
-    if pos < end and tokens.norm(pos) in tokens.words.source_link:
+    partitive_from = pos < end and tokens.norm(pos) in tokens.words.source_link
+    if partitive_from:
         pos = tokens.next(pos + 1, end)   # "آلاف من"
     group = ctx.mentions.start_at.get(pos) if pos < end else None
-    return group if group is not None and group.type == "Group" and not tokens.governed(group) else None
+    if group is None or group.type != "Group":
+        return None
+    # the من of the count governs the group as no verb's object does: only a preposition glued on it does
+    governed = any(ch in "بلك" for ch in tokens.clitic(group)) if partitive_from else tokens.governed(group)
+    return None if governed else group
 
 
 def another_actor(ctx: Context, sent: Span, speakers: tuple[str, ...]) -> bool:
