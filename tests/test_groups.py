@@ -885,3 +885,11 @@ def test_a_crowd_counted_with_min_speaks_through_the_participle_after_it(nlp, te
     rec = extract_document(nlp, "t.txt", text)
     speakers = [rec.entities[st.speaker] for st in rec.statements]
     assert any(e.type == "Group" and form in e.forms for e in speakers), speakers
+
+
+def test_a_place_deep_in_a_fronted_phrase_leaves_the_crowd_after_it_the_subject(nlp):
+    # "وفي شوارع العاصمة X،": a place in a phrase a preposition of where opens is where, no subject; the crowd
+    # after the verb is, and goes on to the verb joined to it
+    rec = extract_document(nlp, "t.txt", "وفي ساحات العاصمة نيامي، تجمع آلاف الطلاب، ورددوا هتافات تندد بالحكومة.")
+    speakers = [rec.entities[st.speaker] for st in rec.statements]
+    assert any(e.type == "Group" and "آلاف الطلاب" in e.forms for e in speakers), speakers

@@ -140,8 +140,11 @@ def _after_fronted_phrase(ctx: Context, start: int, end: int) -> int:
     longest = FRONTED_PREPOSITIONAL if pos < end and _fronted_opener(tokens, tokens.norm(pos)) else FRONTED_PHRASE
     governed_until = pos
     for k in range(pos, min(end, pos + longest)):
-        if k in mentions.start_at and tokens.governed(mentions.start_at[k]):
-            governed_until = mentions.start_at[k].j   # "وفي القاهرة،": where, no subject
+        if k in mentions.start_at and (tokens.governed(mentions.start_at[k]) or (
+                longest == FRONTED_PREPOSITIONAL and mentions.start_at[k].type == "Place")):
+            # "وفي القاهرة،": where, no subject; so too a place deeper in a phrase a preposition of where or when
+            # opens ("وفي شوارع العاصمة X،")
+            governed_until = mentions.start_at[k].j
         # (a statement noun may stand in a locative phrase: "وفي أول مؤتمر له بعد إعلان النتائج،"; a verb of
         # saying makes it a clause of its own)
         if (mentions.in_a_mention(k) and k >= governed_until) or (ctx.cues.at(k) is not None and not (
