@@ -893,3 +893,11 @@ def test_a_place_deep_in_a_fronted_phrase_leaves_the_crowd_after_it_the_subject(
     rec = extract_document(nlp, "t.txt", "وفي ساحات العاصمة نيامي، تجمع آلاف الطلاب، ورددوا هتافات تندد بالحكومة.")
     speakers = [rec.entities[st.speaker] for st in rec.statements]
     assert any(e.type == "Group" and "آلاف الطلاب" in e.forms for e in speakers), speakers
+
+
+def test_a_verbal_noun_after_a_verb_and_its_group_subject_is_the_object(nlp):
+    # "نشر" spelled as the verb "published" right after a verb and its subject is the verbal noun "deployment",
+    # the first verb's object: the group speaks, the forces after it are no speaker
+    rec = extract_document(nlp, "t.txt", "وانتقد نقابيون غاضبون نشر القوات، مؤكدين أن الحكومة تخشى الإضراب.")
+    speakers = {rec.entities[st.speaker].kind for st in rec.statements}
+    assert speakers == {"unionists"}, speakers

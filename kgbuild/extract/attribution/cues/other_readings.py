@@ -204,6 +204,20 @@ class OtherReadings(Complements):
         p = self.tokens.prev_on_line(k)
         return p is not None and self.tokens.norm(p) in self.tokens.words.quantifier
 
+    def _subject_of_verb_before(self, p: int) -> bool:
+        """Does a name, body or group end at p that stands right after a verb cue, as its subject? A bare verb after
+        them is no second verb (one would be joined by و): the word is the first verb's object."""
+        tokens = self.tokens
+        subject = self.mentions.end_at.get(p)
+        if subject is None or subject.type not in ("Person", "Organization", "Group"):
+            return False
+        first = subject.title_i if subject.title_i is not None and subject.title_i < subject.i else subject.i
+        verb = tokens.prev_on_line(first)
+        if verb is None or tokens.is_punct(verb):
+            return False
+        cue = self.at(verb)
+        return cue is not None and cue.kind == "verb" and not any(ch in "بلك" for ch in tokens.text(subject.i)[:1])
+
     def _verbal_noun_place(self, k: int) -> bool:
         """Does the bare word at k ("دعم", "رد", "نشر": a verb spelled as its verbal noun) stand where no verb can:
         after a preposition ("على رد الحكومة"), after أن/إن that take a noun ("أكد أن رفض الحكومة نهائي"), or
@@ -225,6 +239,8 @@ class OtherReadings(Complements):
             before = tokens.prev_on_line(p)
             # "أكد أن رفض الحكومة نهائي": أن/إن take a noun; "أنه رفض", "بعد أن رد الوزير" the verb
             return not text.endswith(PRONOUN_ENDINGS) and (before is None or tokens.norm(before) not in words.preposition)
+        if self._subject_of_verb_before(p):
+            return True    # "انتقد سياسيون معارضون نشر القوات": after a verb and its subject, the verb's object
         if norm.startswith(DEFINITE_OPENINGS) or text.endswith(PRONOUN_ENDINGS) or self.mentions.in_a_mention(p) \
                 or any(b.i <= p < b.stop for b in self.mentions.bare.values()):
             return False   # a definite or owned noun takes no genitive; a name or title is the verb's subject
