@@ -139,6 +139,7 @@ def group_candidates(doc: Doc) -> list[Candidate]:
                                                          span_chars(doc, i, bare_end, cl)[1]]) \
             if j > bare_end and not affiliation else None
         unplaced = None   # the phrase before "في <place or body>" that ties sources to it
+        placed = None     # the phrase with "في <a name the lexicon does not know>"
         affiliation = affiliation or (place[1] if place else None)
         nxt = skip_space(doc, j)
         if not affiliation and table[norm].kind in PLACED_KINDS and nxt < len(doc) \
@@ -152,6 +153,11 @@ def group_candidates(doc: Doc) -> list[Candidate]:
                 unplaced = clean_surface(surface + text_of(doc)[
                     doc[i + n - 1].idx + len(doc[i + n - 1].text):span_chars(doc, i, j, cl)[1]])
                 j, affiliation = known
+            elif (unknown_end := _name_complement_end(doc, q, words=1)) is not None:
+                # "سكان في X": a name the lexicon does not know after في is where they are, and names them with
+                # the group noun as a known place would; its tokens stay the name's mention, tied to no affiliation
+                placed = clean_surface(surface + text_of(doc)[
+                    doc[i + n - 1].idx + len(doc[i + n - 1].text):span_chars(doc, i, unknown_end, cl)[1]])
         if table[norm].kind in WHOLE_FIELD_KINDS and quantified_as_all(doc, i, j):
             continue   # "دعا جميع القوى السياسية إلى الحوار": everyone in the country's politics, no party of its own
         if possessed is not None and table[norm].kind in NATIONAL_KINDS and j == i + 1 \
@@ -192,7 +198,8 @@ def group_candidates(doc: Doc) -> list[Candidate]:
             and " " in form else None
         out.append(Candidate(i, j, s, e, form, "Group", "group", key="group:" + kind + mixed, role_of=affiliation,
                              possessed=possessed is not None,
-                             extra_forms={f for f in (noun_form, bare_form, unplaced, unnamed, uncounted, owned) if f and f != form}))
+                             extra_forms={f for f in (noun_form, bare_form, unplaced, unnamed, uncounted, owned, placed)
+                                          if f and f != form}))
     taken = {c.i for c in out}
     named = out + source_subjects(doc)
     named = [c for c in named if not _named_after(doc, c.j, {c.i for c in named})]
@@ -250,12 +257,12 @@ def _chained_noun(doc: Doc, j: int) -> int:
 NAME_WORDS = 3   # words of a person's name in construct after a group noun: "أنصار خوان كارلوس سالازار"
 
 
-def _name_complement_end(doc: Doc, j: int) -> int | None:
+def _name_complement_end(doc: Doc, j: int, words: int = NAME_WORDS) -> int | None:
     """End of the proper name in construct right after an indefinite group noun, past its last word: words no
-    dictionary of news holds, with no article nor و ("أنصار سالازار", "خصوم فلان"); None when the next word is
-    a common one ("خبراء سوق النفط")."""
+    dictionary of news holds, with no article nor و ("أنصار سالازار", "خصوم فلان"), or the place named after في
+    ("سكان في X", one word); None when the next word is a common one ("خبراء سوق النفط")."""
     k, end = skip_space(doc, j), None
-    for _ in range(NAME_WORDS):
+    for _ in range(words):
         if k >= len(doc) or doc[k].text.startswith(("ال", "و")) or is_function_word(doc[k]) \
                 or not is_name_like_whole(doc[k]):
             break
