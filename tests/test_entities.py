@@ -2795,3 +2795,20 @@ def test_a_cue_word_right_after_a_preposition_is_a_noun_with_no_subject_slot(nlp
     # "على اتصال دائم": a preposition governs a noun, never a verb; the adjective after it is no speaker
     from kgbuild.extract.mentions import subject_slot_candidates
     assert subject_slot_candidates(nlp(text)) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    # a party or union named by its cause in "من أجل" (pour / por), in apposition or after its class noun
+    ("وقال زعيم المعارضة إن حزبه، التحالف من أجل التجديد الديمقراطي والعدالة، سيقاطع الاقتراع.",
+     "التحالف من أجل التجديد الديمقراطي والعدالة"),
+    ("وأعلن حزب الحركة من أجل نهضة البلاد المعارض أنه سيشارك في الاقتراع.", "الحركة من أجل نهضة البلاد"),
+])
+def test_a_party_is_named_by_its_cause_after_min_ajl(nlp, text: str, name: str) -> None:
+    hit = find(entities(nlp, text), name)
+    assert hit is not None and hit[0] == "Organization"
+
+
+def test_min_ajl_after_a_verb_is_a_purpose_no_name(nlp) -> None:
+    # "تعمل الحركة من أجل تحقيق ...": the movement works towards a goal, no party named by it
+    ents = entities(nlp, "وقال مسؤول إن الحركة تعمل منذ سنوات، وتعمل الحركة من أجل تحقيق أهدافها.")
+    assert not any("اجل" in label for label in ents)

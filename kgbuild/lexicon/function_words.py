@@ -371,6 +371,7 @@ class FunctionWords:
     state_facet: frozenset[str]
     joint_adjective: frozenset[str]
     party_wing: frozenset[str]
+    purpose_link: frozenset[str]
     stance_participle: frozenset[str]
     deeming_verb: frozenset[str]
     acting_holder: frozenset[str]

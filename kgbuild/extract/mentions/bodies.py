@@ -396,6 +396,51 @@ def _known_body(doc: Doc, i: int, end: int) -> bool:
     return any(known_entity_at(doc, k, ("Organization",)) is not None for k in range(i, end))
 
 
+PURPOSE_LINK = lexicon.function_words().purpose_link
+# the kinds of body named by a cause after "من أجل": parties, movements, unions and leagues, no state body or firm
+PURPOSE_KINDS = frozenset({"party", "other"})
+
+
+def _collective_head(doc: Doc, p: int) -> bool:
+    """Token p is the definite head of a party, movement, union or league ("الحركة", "التحالف", "الاتحاد")."""
+    text = doc[p].text
+    return text.startswith("ال") and lexicon.org_heads().get(normalize(text[2:])) in PURPOSE_KINDS
+
+
+def _named_where_bodies_stand(doc: Doc, i: int) -> bool:
+    """A definite head at i after punctuation, a quote, the text's start, a class noun ("حزب", "ائتلاف") or a
+    title ("زعيم"): a name stands there; after a verb "الحركة من أجل" is a purpose ("تعمل الحركة من أجل ...")."""
+    p = prev_word(doc, i)
+    if p is None or is_punct(doc[p]) or is_quote(doc[p]):
+        return True
+    norm = normalize(doc[p].text)
+    return norm in lexicon.org_heads() or norm in lexicon.titles()
+
+
+def _purpose_end(doc: Doc, end: int) -> int:
+    """End of "من أجل الديمقراطية", "من أجل نهضة البلاد", "من أجل <بلد>" right after a body's head and its
+    adjectives (up to `end`): the cause a party or union is named by (pour / por); `end` when none stands there."""
+    q = skip_space(doc, end)
+    r = skip_space(doc, q + 1)
+    if r >= len(doc) or r > q + 1 or normalize(f"{doc[q].text} {doc[r].text}") not in PURPOSE_LINK:
+        return end
+    s = skip_space(doc, r + 1)
+    if s >= len(doc) or not is_arabic_word(doc[s]) or is_time_word(doc[s]) or match_title(doc, s):
+        return end
+    if not doc[s].text.startswith("ال") and (place := known_entity_at(doc, s, ("Place",))) is not None:
+        return place[0]
+    if is_function_word(doc[s]):
+        # "من أجل أن", "من أجل ذلك": a clause or a pronoun; but a noun that reads as a function word too
+        # ("وحدة", "alone") in construct with a definite noun opens a cause
+        t = skip_space(doc, s + 1)
+        if doc[s].text.startswith("ال") or t >= len(doc) or t > s + 1 or not doc[t].text.startswith("ال") \
+                or is_function_word(doc[t]):
+            return end
+        return body_chain_end(doc, t)
+    chain = body_chain_end(doc, s)
+    return chain if chain > s else end
+
+
 @lru_cache(maxsize=131072)
 def _may_head_org(text: str) -> bool:
     """Can a reading of the word head an organization's name (a head noun, with or without the
@@ -436,6 +481,7 @@ def org_candidates(doc: Doc) -> list[Candidate]:
             definite = stem.startswith("ال")
             if clitic and norm in lexicon.function_words().abstract_head:
                 break  # "للأمن الأميركي": security as a concept, not a body
+            cause = False  # a party's name after its class noun, with its cause in "من أجل"
             foreign = latin = spelled = False  # a name in foreign words or Latin letters after an indefinite head
             office = _office_end(doc, k) if definite and norm in lexicon.function_words().office_head else None
             if (normalize(stem[2:]) if definite else norm) in FOREIGN_NAME_ONLY_HEADS:
@@ -470,7 +516,10 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                     # "الدعم للجيش التونسي": a bare head before a known body is its object, not its part
                     owner = known_entity_at(doc, q, ("Organization",)) if q > k and q < len(doc) \
                         and doc[q].text[:1] == "ل" else None
-                    if owner:
+                    if heads.get(normalize(stem[2:])) in PURPOSE_KINDS and _named_where_bodies_stand(doc, i) \
+                            and (purpose := _purpose_end(doc, q)) > q:
+                        end = purpose  # "التحالف من أجل الجمهورية": a party named by its cause
+                    elif owner:
                         end = owner[0]
                     elif q > k and (concerned := concerned_end(doc, q - 1)) > q:
                         end = concerned  # "اللجنة الدولية المعنية بحقوق الإنسان": its remit after "concerned with"
@@ -501,6 +550,9 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                         and known_entity_at(doc, k, ("Organization", "Place", "Person")) is not None:
                     break  # "نزع سلاح حزب الله": the weapons a known party owns, no branch of arms
                 end = body_chain_end(doc, k)
+                if end == k + 1 and heads.get(norm) in PURPOSE_KINDS and _collective_head(doc, k) \
+                        and (purpose := _purpose_end(doc, end)) > end:
+                    end, cause = purpose, True  # "حزب الحركة من أجل التغيير": a class noun, then the party's name
                 if not quoted and k < end and _verbal_head_with_object(doc, norm, k, end) \
                         and not _speaking_party(doc, i, heads.get(norm), k, end):
                     break  # "على تنظيم الانتخابات": organizing them, no body
@@ -559,6 +611,8 @@ def org_candidates(doc: Doc) -> list[Candidate]:
             if short_end < end:  # "السفارة الفرنسية في <مدينة>": the body is named without its place too
                 cand.extra_forms.add(clean_surface(" ".join(words[:1 + sum(
                     1 for t in doc[i + 1:short_end] if not t.is_space and not is_quote(t))])))
+            if cause:  # "الحركة من أجل التغيير" is named without "حزب" too
+                cand.extra_forms.add(clean_surface(" ".join(words[1:])))
             if (named := party_name_before_adjective(doc, heads.get(norm), definite, k, end)) is not None:
                 cand.extra_forms.add(clean_surface(stem + " " + named))
             out.append(cand)
