@@ -2812,3 +2812,19 @@ def test_min_ajl_after_a_verb_is_a_purpose_no_name(nlp) -> None:
     # "تعمل الحركة من أجل تحقيق ...": the movement works towards a goal, no party named by it
     ents = entities(nlp, "وقال مسؤول إن الحركة تعمل منذ سنوات، وتعمل الحركة من أجل تحقيق أهدافها.")
     assert not any("اجل" in label for label in ents)
+
+
+@pytest.mark.parametrize("text, name", [
+    # an institute, centre, union or committee named by a genitive and then its remit in لـ
+    ("وقال باحث في معهد العاصمة للدراسات الاستراتيجية إن الأزمة طويلة.", "معهد العاصمة للدراسات الاستراتيجية"),
+    ("وقالت لجنة الدولة للأمن الوطني الطاجيكية إن المشتبه بهم اعتقلوا.", "لجنة الدولة للأمن الوطني الطاجيكية"),
+])
+def test_a_body_is_named_by_its_genitive_and_its_remit(nlp, text: str, name: str) -> None:
+    hit = find(entities(nlp, text), name)
+    assert hit is not None and hit[0] == "Organization"
+
+
+def test_what_a_body_is_called_on_for_is_no_remit(nlp) -> None:
+    # "دعا اتحاد الشغل للإضراب": the strike is what is called for, the union is named without it
+    ents = entities(nlp, "ودعا اتحاد الشغل للإضراب العام يوم الاثنين.")
+    assert find(ents, "اتحاد الشغل") is not None and not any("اضراب" in label for label in ents)

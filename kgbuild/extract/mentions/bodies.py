@@ -441,6 +441,28 @@ def _purpose_end(doc: Doc, end: int) -> int:
     return chain if chain > s else end
 
 
+# the kinds of body named by a genitive and then a remit in لـ ("معهد <مدينة> للدراسات"): institutes, centres,
+# unions, committees, funds; a state body, firm, outlet or force after its genitive takes لـ as an object or purpose
+REMIT_NAMED_KINDS = frozenset({"other"})
+
+
+def _after_a_call(doc: Doc, i: int) -> bool:
+    """A verb of calling or asking right before the body at i: "دعا اتحاد الشغل للإضراب", the لـ after the
+    body's name is what is called for, no remit."""
+    return any(cue.act in ("call", "request") for cue in cues_before(doc, i))
+
+
+def _genitive_remit_end(doc: Doc, i: int, head: str, k: int, end: int) -> int:
+    """End of a remit in لـ after an indefinite head and its genitive k..end ("معهد المدينة للسياسات",
+    "لجنة الدولة للأمن القومي"): for the kinds of REMIT_NAMED_KINDS, a genitive of one or two words, no known
+    body within, no verb of calling before it, and no definite word running on past the remit; `end` when none."""
+    if lexicon.org_heads().get(head) not in REMIT_NAMED_KINDS or not 1 <= end - k <= 2 \
+            or _known_body(doc, i, end) or _after_a_call(doc, i):
+        return end
+    remit = remit_end(doc, end)
+    return remit if remit > end and not _runs_on(doc, remit) else end
+
+
 @lru_cache(maxsize=131072)
 def _may_head_org(text: str) -> bool:
     """Can a reading of the word head an organization's name (a head noun, with or without the
@@ -560,6 +582,8 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                     break  # "بحرية الانتقال": ب + "حرية" (freedom of movement), no navy
                 if not quoted and k < end and norm in PART_HEADS:
                     end = remit_end(doc, end)  # "بعثة <الاتحاد> لمراقبة الانتخابات": the part's own remit
+                elif not quoted and k < end:
+                    end = _genitive_remit_end(doc, i, norm, k, end)  # "معهد المدينة للسياسات"
                 if quoted and (closed := quoted_name_end(doc, k, QUOTED_BODY_WORDS)) > end:
                     end = closed  # "قناة «الفجر»", "منظمة «المرصد الوطني للعنف»": a quoted name runs to its quote
                 if end == k and (end := letter_acronym_end(doc, k)) > k:
