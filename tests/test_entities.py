@@ -2828,3 +2828,18 @@ def test_what_a_body_is_called_on_for_is_no_remit(nlp) -> None:
     # "دعا اتحاد الشغل للإضراب": the strike is what is called for, the union is named without it
     ents = entities(nlp, "ودعا اتحاد الشغل للإضراب العام يوم الاثنين.")
     assert find(ents, "اتحاد الشغل") is not None and not any("اضراب" in label for label in ents)
+
+
+@pytest.mark.parametrize("text, outlet", [
+    # an outlet named by a common noun with the article: the island, no channel, outside an outlet's place
+    ("وتحيط السفن الحربية بالجزيرة منذ أيام، وقال سكان الجزيرة إنهم خائفون.", False),
+    ("وزاد عدد الدول التي تعترف بالجزيرة إلى خمس دول.", False),
+    # where an outlet stands: after a cue, with لـ in a clause a cue opens, after a correspondent, in brackets
+    ("وقال الوزير للجزيرة إن المفاوضات مستمرة.", True),
+    ("وذكرت الجزيرة أن الاشتباكات تجددت.", True),
+    ("وأفاد مراسل الجزيرة بأن القصف استمر.", True),
+    ("وأكد الوزير في مقابلة خاصة مع الجزيرة أن الحوار مستمر.", True),
+])
+def test_an_outlet_named_by_a_common_noun_only_where_an_outlet_stands(nlp, text: str, outlet: bool) -> None:
+    ents = entities(nlp, text)
+    assert any(t == "Organization" and "الجزيره" in forms for t, forms in ents.values()) == outlet

@@ -470,3 +470,31 @@ def look_alike_word(doc: Doc, i: int) -> bool:
         return True
     nxt = skip_space(doc, i + 1)
     return nxt < len(doc) and f"{word} {normalize(doc[nxt].text)}" in NAME_LOOK_ALIKES
+
+
+INTERVIEW_NOUNS = lexicon.function_words().interview_noun
+UNNAMED_SOURCES = lexicon.function_words().unnamed_source
+
+
+def _outlet_context(doc: Doc, i: int) -> bool:
+    """Token i stands where an outlet is named: right after a cue or "according to" ("ذكرت", "بحسب"), a noun of
+    an interview given ("في حديث لـ", "في مقابلة مع"), a source noun ("مراسل"), a body's head noun ("قناة") or an
+    opening bracket, or with لـ on it within a clause a cue opens ("وقال الوزير للجزيرة")."""
+    p = prev_word(doc, i)
+    if p is None or doc[i].text.startswith(("ب", "وب", "فب")):
+        return False  # "تعترف بالجزيرة": a verb's object in بـ is the thing, an outlet is its subject or in لـ
+    norm = normalize(doc[p].text)
+    if cues_before(doc, i) or norm in INTERVIEW_NOUNS or norm in UNNAMED_SOURCES or norm in lexicon.org_heads():
+        return True
+    if doc[p].text == "(":
+        return True  # "(الجزيرة)": the credit of the outlet a report is taken from
+    if norm == normalize("مع") and any(normalize(doc[q].text) in INTERVIEW_NOUNS for q in range(max(0, p - 3), p)):
+        return True  # "في مقابلة خاصة مع الجزيرة": an interview given to the outlet
+    return doc[i].text.startswith("ل") and any(cues_before(doc, q) for q in range(max(0, i - 4), i))
+
+
+def common_noun_outlet_out_of_place(doc: Doc, i: int, j: int, norm: str) -> bool:
+    """A known outlet's one-word name that is a common noun with the article ("الجزيرة": the island, "الأهرام":
+    the pyramids) names the outlet only quoted or where an outlet stands (_outlet_context)."""
+    return norm.startswith("ال") and is_ordinary_word(norm[2:]) and not is_quoted(doc, i, j) \
+        and not _outlet_context(doc, i)

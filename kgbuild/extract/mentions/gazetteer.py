@@ -10,7 +10,7 @@ from ... import lexicon
 from ...text import clean_surface, clitic_variants, hamza_form_lacks, normalize
 from ..words import (NAME_LINKS, text_of, is_arabic_word, is_known_name_word, is_name_like, is_ordinary_word, is_punct,
                      tokens_of, word_counts)
-from .base import (BODY_MODIFIERS, LOCAL_INSTITUTIONS, look_alike_word, STATE_INSTITUTIONS, NEWS_COMPLEMENT, adjectival, Candidate, first_words, is_honorific, is_quoted, known_entity_at,
+from .base import (BODY_MODIFIERS, LOCAL_INSTITUTIONS, common_noun_outlet_out_of_place, look_alike_word, STATE_INSTITUTIONS, NEWS_COMPLEMENT, adjectival, Candidate, first_words, is_honorific, is_quoted, known_entity_at,
                    longest_match, nisba_country, placed_end, ta_marbuta_folded, positions, skip_space, span_chars, token_info, token_infos)
 from .places import CITY_KINDS, adjective_named_like_a_place, name_without_head
 
@@ -61,6 +61,8 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
             # "ميشيل بارنييه" of a person listed as "ميشال بارنييه": the given name, spelled otherwise, goes on
             surface = clean_surface(text_of(doc)[doc[p].idx:doc[j - 1].idx + len(doc[j - 1].text)])
             i, cl = p, 0
+        if ent.type == "Organization" and ent.kind == "media" and n == 1 and common_noun_outlet_out_of_place(doc, i, j, norm):
+            continue  # "تحيط بالجزيرة": the island, no channel; "وقال للجزيرة" is the channel
         if ent.type == "Place" and norm in _outlets_by_name() and is_quoted(doc, i, j):
             ent = _outlets_by_name()[norm]  # "لـ«الرياض»": a quoted name is the outlet, not the city
         if ent.type == "Organization" and j + 1 < len(doc) and doc[j].text == "-" \

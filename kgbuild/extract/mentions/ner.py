@@ -11,7 +11,7 @@ from ..words import (name_like_text, ends_in_pronoun, is_function_word, is_name_
                      common_words, is_known_name_word, mostly_common_words, prev_word, is_non_name_form,
                      is_inflected_common, is_name_link, is_ordinary_word, is_time_text, is_verb_of_several, next_word,
                      word_counts)
-from .base import (DESCENT, OUTLET_SUFFIXES, look_alike_word, GOD, adjectival, ta_marbuta_folded, Candidate, cues_before, definite_given_name, known_entity_at, match_title,
+from .base import (DESCENT, OUTLET_SUFFIXES, common_noun_outlet_out_of_place, look_alike_word, GOD, adjectival, ta_marbuta_folded, Candidate, cues_before, definite_given_name, known_entity_at, match_title,
                    nisba_country, skip_space, span_chars, surface_form)
 from .not_groups import is_number
 from .places import adjective_named_like_a_place, describing_nisba
@@ -136,6 +136,9 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
             clitic_len, stem_used = 1, doc[i].text[1:]
         s, e = span_chars(doc, i, j, clitic_len)
         form = surface_form(doc, i, j, stem_used)
+        if j - i == 1 and any(e.type == "Organization" and e.kind == "media" for e in known.get(normalize(form), ())) \
+                and common_noun_outlet_out_of_place(doc, i, j, normalize(form)):
+            continue  # "تحيط بالجزيرة": the island, no channel the NER took it for
         if len(normalize(form)) < 3 and not _short_name_of_speaker(doc, i, j, type_):
             continue
         if j - i == 1 and ends_in_pronoun(doc[i].text) \
