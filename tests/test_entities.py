@@ -2843,3 +2843,20 @@ def test_what_a_body_is_called_on_for_is_no_remit(nlp) -> None:
 def test_an_outlet_named_by_a_common_noun_only_where_an_outlet_stands(nlp, text: str, outlet: bool) -> None:
     ents = entities(nlp, text)
     assert any(t == "Organization" and "الجزيره" in forms for t, forms in ents.values()) == outlet
+
+
+@pytest.mark.parametrize("text, name", [
+    # a committee, chamber or command with a name of its own, named "في" the body it belongs to
+    ("وقال رئيس لجنة الشؤون الخارجية في مجلس الشيوخ إن العقوبات ستستمر.", "لجنة الشؤون الخارجية في مجلس الشيوخ"),
+    ("وقررت الدائرة الابتدائية في المحكمة الجنائية الدولية تأجيل الجلسة.",
+     "الدائرة الابتدائية في المحكمة الجنائية الدولية"),
+])
+def test_a_sub_body_is_named_with_the_body_it_belongs_to(nlp, text: str, name: str) -> None:
+    hit = find(entities(nlp, text), name)
+    assert hit is not None and hit[0] == "Organization"
+
+
+def test_an_inquiry_into_a_body_is_no_committee_of_it(nlp) -> None:
+    # "لجنة التحقيق في وزارة الصحة": the commission looks into the ministry, it is none of its parts
+    ents = entities(nlp, "وقالت لجنة التحقيق في وزارة الصحة إن الأمر خطير.")
+    assert find(ents, "وزارة الصحة") is not None and not any("تحقيق في" in label for label in ents)

@@ -372,6 +372,8 @@ class FunctionWords:
     joint_adjective: frozenset[str]
     party_wing: frozenset[str]
     purpose_link: frozenset[str]
+    sub_body_head: frozenset[str]
+    inquiry_noun: frozenset[str]
     stance_participle: frozenset[str]
     deeming_verb: frozenset[str]
     acting_holder: frozenset[str]

@@ -12,7 +12,7 @@ from ...text import clean_surface, clitic_variants, normalize
 from ..words import (DEFINITE_OPENINGS, common_words, word_counts, ends_in_pronoun, function_words, is_arabic_word, is_function_word,
                      is_known_name_word, is_ordinary_word, is_punct, is_quote, is_time_word, prev_word, text_of,
                      time_words, tokens_of)
-from .base import (BODY_MODIFIERS, PLAIN_PRONOUN_SUFFIXES, body_or_group_word, cues_before, LEADER_INTRODUCERS,
+from .base import (BODY_MODIFIERS, IN_PLACE, PLAIN_PRONOUN_SUFFIXES, body_or_group_word, cues_before, LEADER_INTRODUCERS,
                    POSTED_AT, Candidate, is_elative, is_nisba, known_entity_at, match_title, nisba_country, placed_end, skip_space,
                    span_chars, token_infos)
 from .dual_bodies import dual_head, dual_named_bodies
@@ -641,4 +641,64 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                 cand.extra_forms.add(clean_surface(stem + " " + named))
             out.append(cand)
             break
+    return out + sub_body_candidates(doc)
+
+
+SUB_BODY_HEADS = lexicon.function_words().sub_body_head
+INQUIRY_NOUNS = lexicon.function_words().inquiry_noun
+
+
+def _own_name_end(doc: Doc, k: int, definite: bool) -> int:
+    """End of a sub-body's own name after its head: the definite chain of an indefinite head ("لجنة العلاقات
+    الخارجية"), the relative adjectives of a definite one ("الدائرة التمهيدية"); k when none."""
+    if not definite:
+        return body_chain_end(doc, k)
+    q = k
+    while q < len(doc) and q - k < 2 and doc[q].text.startswith("ال") and is_nisba(doc[q].text) \
+            and not is_function_word(doc[q]) and nisba_country(doc, q) is None:
+        q += 1
+    return q
+
+
+def _parent_body_end(doc: Doc, end: int) -> int | None:
+    """End of "في <body>" right after a sub-body's name (a known body, or one named by its head noun and chain),
+    with the nationality after the body's name ("في جيش <...> الصيني"); None when no body follows في."""
+    q = skip_space(doc, end)
+    if q >= len(doc) or q > end + 1 or normalize(doc[q].text) not in IN_PLACE:
+        return None
+    p = skip_space(doc, q + 1)
+    body = known_entity_at(doc, p, ("Organization",))
+    if body is not None and body[0] - p >= 2:
+        end = body[0]  # a body named in two words or more: "في البرلمان" alone may be any state's, a description
+    elif p < len(doc) and normalize(doc[p].text) in lexicon.org_heads() and body_chain_end(doc, p + 1) > p + 1:
+        end = body_chain_end(doc, p + 1)  # "في مجلس النواب": a body named by its head and chain
+    else:
+        return None
+    return max(end, _adjectives_to_nationality(doc, skip_space(doc, end)))
+
+
+def sub_body_candidates(doc: Doc) -> list[Candidate]:
+    """"لجنة العلاقات الخارجية في مجلس الشيوخ", "الدائرة التمهيدية في المحكمة الجنائية الدولية": a committee,
+    chamber or command with a name of its own, then في and the known body it belongs to, is one body named
+    with its parent (the parent stays an entity of the article, nested in it)."""
+    out = []
+    for i in range(len(doc)):
+        if doc[i].is_space or not is_arabic_word(doc[i]):
+            continue
+        for clitic, stem in clitic_variants(doc[i].text):
+            definite = stem.startswith("ال")
+            if normalize(stem[2:] if definite else stem) not in SUB_BODY_HEADS:
+                continue
+            k = skip_space(doc, i + 1)
+            own = _own_name_end(doc, k, definite) if k < len(doc) else k
+            if own == k or _known_body(doc, i, own) or normalize(doc[own - 1].text) in INQUIRY_NOUNS:
+                break  # "لجنة التحقيق في <X>": an inquiry into X, no committee of X
+            parent = _parent_body_end(doc, own)
+            if parent is None:
+                break
+            words = [stem] + [t.text for t in doc[i + 1:parent] if not t.is_space]
+            s, e = span_chars(doc, i, parent, len(clitic))
+            out.append(Candidate(i, parent, s, e, clean_surface(" ".join(words)), "Organization", "org"))
+            break
     return out
+
