@@ -2860,3 +2860,13 @@ def test_an_inquiry_into_a_body_is_no_committee_of_it(nlp) -> None:
     # "لجنة التحقيق في وزارة الصحة": the commission looks into the ministry, it is none of its parts
     ents = entities(nlp, "وقالت لجنة التحقيق في وزارة الصحة إن الأمر خطير.")
     assert find(ents, "وزارة الصحة") is not None and not any("تحقيق في" in label for label in ents)
+
+
+@pytest.mark.parametrize("text", [
+    # a quoted name after a correspondent, or after لـ right after a noun of an interview: the outlet
+    "وقال أحد السكان لمراسل «الشرفة» إن الوضع هادئ.",
+    "وقال الوزير مشيرا في حديث لـ«الشرفة» إلى أن المفاوضات لم تنته.",
+])
+def test_a_quoted_name_a_correspondent_reports_for_is_an_outlet(nlp, text: str) -> None:
+    hit = find(entities(nlp, text), "الشرفة")
+    assert hit is not None and hit[0] == "Organization"

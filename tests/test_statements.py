@@ -2269,3 +2269,11 @@ def test_the_speakers_own_country_between_the_two_is_no_target(nlp, text: str, s
     about_forms = [normalize(f) for k in st.about for f in rec.entities[k].forms | {rec.entities[k].label}]
     assert all(normalize(a) in about_forms for a in about), about_forms
     assert not any(normalize(a) in about_forms for a in not_about), about_forms
+
+
+def test_the_outlet_whose_correspondent_was_told_is_no_target(nlp) -> None:
+    # "قال لمراسل «X» إن": the quoted name after a correspondent is the outlet spoken to, no party of what was said
+    rec = run(nlp, "وقال وزير الخارجية التركي كمال أوزتورك لمراسل «الشرفة» إن السويد لم تف بالتزاماتها.")
+    st = next(s for s in rec.statements if has_form(rec, s.speaker, "كمال أوزتورك"))
+    about_forms = {normalize(f) for k in st.about for f in rec.entities[k].forms | {rec.entities[k].label}}
+    assert normalize("الشرفة") not in about_forms and normalize("السويد") in about_forms

@@ -374,6 +374,7 @@ class FunctionWords:
     purpose_link: frozenset[str]
     sub_body_head: frozenset[str]
     inquiry_noun: frozenset[str]
+    correspondent: frozenset[str]
     stance_participle: frozenset[str]
     deeming_verb: frozenset[str]
     acting_holder: frozenset[str]

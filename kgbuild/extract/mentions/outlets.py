@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Doc
 
 from ... import lexicon
-from ...text import clean_surface, normalize
+from ...text import clean_surface, clitic_variants, normalize
 from ..words import ends_in_pronoun, is_arabic_word, is_function_word, is_ordinary_word, is_quote, name_like_text, prev_word, text_of
 from .base import OUTLET_SUFFIXES, Candidate, known_entity_at, skip_space, span_chars, token_infos
 from .names import cue_word
@@ -48,15 +48,32 @@ def quoted_outlet_spans(doc: Doc) -> list[tuple[int, int]]:
         if is_quote(doc[i]) and i + 1 < len(doc) and (end := _dateline_outlet_end(doc, i)) is not None:
             out.append((i + 1, end))
             continue
-        if info[i].norm not in _LAM or i + 2 >= len(doc) or not is_quote(doc[i + 1]):
+        if info[i].norm not in _LAM and not _correspondent(doc, i) or i + 2 >= len(doc) or not is_quote(doc[i + 1]):
             continue
         end = quoted_name_end(doc, i + 2)
         after = skip_space(doc, end + 1)
         if end == i + 2 or after >= len(doc):
             continue
-        if normalize(doc[after].text) in complementizers or doc[after].text in ("،", ",", ":"):
+        if normalize(doc[after].text) in complementizers or doc[after].text in ("،", ",", ":") \
+                or _correspondent(doc, i) or _after_interview_noun(doc, i):
             out.append((i + 2, end))
     return out
+
+
+CORRESPONDENTS = lexicon.function_words().correspondent
+
+
+def _correspondent(doc: Doc, i: int) -> bool:
+    """Token i is a correspondent or envoy, bare or with its proclitics ("لمراسل", "ومراسلة"): a quoted name
+    in construct with it is the outlet he reports for, whatever follows."""
+    return any(normalize(stem) in CORRESPONDENTS for _, stem in clitic_variants(doc[i].text))
+
+
+def _after_interview_noun(doc: Doc, i: int) -> bool:
+    """"في حديث لـ«X» إلى أن": لـ at i right after a noun of an interview given; the quoted name is the
+    outlet, whatever follows it (here the preposition the speaker's pointing out governs)."""
+    p = prev_word(doc, i)
+    return p is not None and normalize(doc[p].text) in INTERVIEW_NOUNS
 
 
 INTERVIEW_NOUNS = lexicon.function_words().interview_noun

@@ -342,7 +342,9 @@ def told_outlet(ctx: Context, c: Candidate, key: str, c_start: int) -> bool:
     if p is None or (k < c.i and p != k):
         return False
     word = tokens.norm(p)
-    return word.startswith(TO) and lexicon.org_heads().get(word[len(TO):]) in MEDIA_KINDS
+    # "قال لمراسل «Y» إن": the outlet whose correspondent was told is where it was published, too
+    return word.startswith(TO) and (lexicon.org_heads().get(word[len(TO):]) in MEDIA_KINDS
+                                    or word[len(TO):] in lexicon.function_words().correspondent)
 
 
 def _opening(ctx: Context, c_start: int, c_end: int) -> int:
