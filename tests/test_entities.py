@@ -2870,3 +2870,10 @@ def test_an_inquiry_into_a_body_is_no_committee_of_it(nlp) -> None:
 def test_a_quoted_name_a_correspondent_reports_for_is_an_outlet(nlp, text: str) -> None:
     hit = find(entities(nlp, text), "الشرفة")
     assert hit is not None and hit[0] == "Organization"
+
+
+def test_a_party_s_name_after_hizb_is_a_form_of_it_too(nlp) -> None:
+    # "حزب الوسط الديمقراطي", then "الوسط الديمقراطي": news drops the class noun before a name of two words
+    ents = entities(nlp, "وقال زعيم حزب الوسط الديمقراطي إن الحكومة فشلت، وأضاف أن الوسط الديمقراطي سيقاطع.")
+    hit = find(ents, "الوسط الديمقراطي")
+    assert hit is not None and hit[0] == "Organization" and normalize("حزب الوسط الديمقراطي") in hit[1]

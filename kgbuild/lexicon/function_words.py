@@ -375,6 +375,7 @@ class FunctionWords:
     sub_body_head: frozenset[str]
     inquiry_noun: frozenset[str]
     correspondent: frozenset[str]
+    party_class_noun: frozenset[str]
     stance_participle: frozenset[str]
     deeming_verb: frozenset[str]
     acting_holder: frozenset[str]

@@ -397,6 +397,8 @@ def _known_body(doc: Doc, i: int, end: int) -> bool:
 
 
 PURPOSE_LINK = lexicon.function_words().purpose_link
+# "حزب": a class noun news drops before a party's definite name of two words or more
+PARTY_CLASS_NOUNS = lexicon.function_words().party_class_noun
 # the kinds of body named by a cause after "من أجل": parties, movements, unions and leagues, no state body or firm
 PURPOSE_KINDS = frozenset({"party", "other"})
 
@@ -635,6 +637,9 @@ def org_candidates(doc: Doc) -> list[Candidate]:
             if short_end < end:  # "السفارة الفرنسية في <مدينة>": the body is named without its place too
                 cand.extra_forms.add(clean_surface(" ".join(words[:1 + sum(
                     1 for t in doc[i + 1:short_end] if not t.is_space and not is_quote(t))])))
+            if not definite and norm in PARTY_CLASS_NOUNS and end - k >= 2 and doc[k].text.startswith("ال") \
+                    and not quoted and not cause:
+                cand.extra_forms.add(clean_surface(" ".join(words[1:])))  # "حزب الوسط الديمقراطي": "الوسط الديمقراطي"
             if cause:  # "الحركة من أجل التغيير" is named without "حزب" too
                 cand.extra_forms.add(clean_surface(" ".join(words[1:])))
             if (named := party_name_before_adjective(doc, heads.get(norm), definite, k, end)) is not None:
