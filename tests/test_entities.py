@@ -2877,3 +2877,9 @@ def test_a_party_s_name_after_hizb_is_a_form_of_it_too(nlp) -> None:
     ents = entities(nlp, "وقال زعيم حزب الوسط الديمقراطي إن الحكومة فشلت، وأضاف أن الوسط الديمقراطي سيقاطع.")
     hit = find(ents, "الوسط الديمقراطي")
     assert hit is not None and hit[0] == "Organization" and normalize("حزب الوسط الديمقراطي") in hit[1]
+
+
+def test_an_adjective_in_construct_with_its_respect_names_no_body(nlp) -> None:
+    # "بعثة رفيعة المستوى": a high-level mission, described; no genitive chain of a name
+    ents = entities(nlp, "وأرسل الاتحاد الأفريقي بعثة رفيعة المستوى إلى العاصمة.")
+    assert find(ents, "الاتحاد الأفريقي") is not None and not any("المستوي" in label for label in ents)

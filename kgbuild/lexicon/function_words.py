@@ -376,6 +376,7 @@ class FunctionWords:
     inquiry_noun: frozenset[str]
     correspondent: frozenset[str]
     party_class_noun: frozenset[str]
+    construct_adjective: frozenset[str]
     stance_participle: frozenset[str]
     deeming_verb: frozenset[str]
     acting_holder: frozenset[str]

@@ -32,6 +32,8 @@ PART_HEADS = lexicon.function_words().part_head
 CHAIN_STOP = lexicon.function_words().chain_stop
 # "الرسمية" after two words of a body's name or more: a description ("the official agency"), no part of the name
 OFFICIAL = lexicon.function_words().official_adjective
+# "رفيعة المستوى": an adjective in construct with the noun of its respect, no genitive of a name
+CONSTRUCT_ADJECTIVES = lexicon.function_words().construct_adjective
 # "لشؤون الطفولة": a body's remit, part of its name
 REMIT = lexicon.function_words().remit
 # "تنظيم المهرجان": a head that is also a verbal noun, whose object an ordinary definite noun is
@@ -110,6 +112,8 @@ def body_chain_end(doc: Doc, k: int, limit: int = 5) -> int:
         nxt = k + 1
         if t.text.endswith(PLAIN_PRONOUN_SUFFIXES):
             break  # "حكومة يقودها الجيش": a word with a pronoun on it is no noun in construct, but a verb or a clause
+        if normalize(t.text) in CONSTRUCT_ADJECTIVES:
+            break  # "بعثة رفيعة المستوى": an adjective in construct with its respect describes, it names nothing
         if nxt < len(doc) and doc[nxt].text.startswith("ال") and is_arabic_word(t) and not is_function_word(doc[nxt]):
             k += 1
             continue
