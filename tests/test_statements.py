@@ -914,6 +914,11 @@ CASES = [
      "وقال المتحدث باسم وزارة الخارجية الروسية ماريا زاخاروفا إن الأزمة داخلية. من جهته، قال متحدث باسم "
      "الاتحاد الأوروبي إن الحوار ضروري.",
      "الاتحاد الأوروبي", "قال", "الحوار ضروري", [], []),
+    # "أعلنت اللجنة الانتخابية (في بلد)، مساء الأحد، تأجيل ...": a body named only by its class noun, then the
+    # verb's object, an indefinite verbal noun, with no إن/أن: that body announces it
+    ("an unnamed body announcing a verbal noun object, past its country and a time phrase",
+     "وأعلنت اللجنة الانتخابية في تونس، مساء الأحد، تأجيل الجولة الثانية أسبوعين.",
+     "اللجنة الانتخابية", "أعلن", "تأجيل الجولة الثانية", [], []),
 ]
 
 

@@ -27,6 +27,7 @@ from .named_subjects import given_name, names, named_later
 from .slot_words import SUBJECT_WALK, addressee_before_subject, skippable, subject_at
 from .title_subjects import body_of_title_holders, head_of_body_by_pronoun, title_subject
 from .unnamed_sources import (BODY_SOURCE_KINDS, CARRY_BACK, SOURCE_NOUNS, body_in_construct, content_right_after, issuer_by_verb,
+                              object_right_after,
                               sentence_ends_between, body_of_source, source_group_referent)
 
 
@@ -128,7 +129,8 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
         if (person := described_person(ctx, pos) or the_latter(ctx, pos)) is not None:
             return Speakers((Found(person, pos, pos + 1),), pos + 1)   # "وقالت الممرضة": the one the text so described
         if (unnamed := unnamed_body(ctx, pos, history)) is not None \
-                and (content_right_after(ctx, pos) or tokens.next(unnamed.j, end) >= end):
+                and (content_right_after(ctx, pos) or tokens.next(unnamed.j, end) >= end
+                     or object_right_after(ctx, unnamed.j, end)):
             # "وأكدت المحكمة العليا أن" with no court named, "وكانت المحكمة العليا قد أكدت" (the phrase fills the
             # slot before قد): that body speaks
             return Speakers((unnamed,), unnamed.j)

@@ -8,10 +8,10 @@ from typing import Sequence
 
 from .... import lexicon
 from ....records import StatementRecord
-from ....text import normalize, strip_article
+from ....text import clitic_variants, normalize, strip_article
 from ...groups import kind_of
 from ...mentions import Candidate, nisba_country
-from ...words import is_name_like, text_of
+from ...words import is_common, is_function_text, is_name_like, is_time_text, text_of
 from ..context import Context
 from ..cues import SPEECH_KINDS
 from ..cursor import SENTENCE_ENDS
@@ -236,6 +236,47 @@ def content_right_after(ctx: Context, pos: int, adjectives: int = 2) -> bool:
         p = _past_circumstance(ctx, p, end)  # "قال المسؤول العراقي حول تقييمه نتائج الحوار، إن"
     return p < end and (tokens.norm(p) in tokens.words.complementizer or tokens.text(p) == ":"
                         or tokens.is_quote(p) or tokens.is_comma(p))
+
+
+def object_right_after(ctx: Context, j: int, end: int) -> bool:
+    """"وأعلنت اللجنة الانتخابية فوز فلان", "وأكدت المحكمة العليا تأجيل الجلسة": right after a body's
+    phrase (ending at j) the verb's object opens, an indefinite ordinary word with no proclitic (the verbal
+    noun of what was announced); no name, which the phrase would title ("... اللجنة فلان")."""
+    tokens = ctx.tokens
+    p = _past_place_and_time(ctx, tokens.next(j, end), end)
+    if p >= end or ctx.mentions.in_a_mention(p) or ctx.cues.kind_at(p) in SPEECH_KINDS:
+        return False
+    norm, text = tokens.norm(p), tokens.text(p)
+    return not norm.startswith("ال") and is_common(norm) and not is_name_like(ctx.doc[p]) \
+        and not is_function_text(text) and not is_time_text(text) and not _preposition_on_a_noun(text)
+
+
+PARENTHESIS_WORDS = 3   # words of a time phrase between commas: "، مساء السبت،"
+
+
+def _past_place_and_time(ctx: Context, p: int, end: int) -> int:
+    """Past the country the body belongs to ("في بلد") and a time phrase between commas ("، مساء السبت،")
+    that may stand between a body's phrase and the verb's object; p itself when neither stands there."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    place = mentions.start_at.get(tokens.next(p + 1, end)) if p < end and tokens.norm(p) == "في" else None
+    if place is not None and place.type == "Place":
+        p = tokens.next(place.j, end)
+    q = tokens.next(p + 1, end) if p < end and tokens.is_comma(p) else end
+    if q < end and is_time_text(tokens.text(q)):
+        for _ in range(PARENTHESIS_WORDS):
+            q = tokens.next(q + 1, end)
+            if q < end and tokens.is_comma(q):
+                return tokens.next(q + 1, end)
+    return p
+
+
+def _preposition_on_a_noun(text: str) -> bool:
+    """"بالانتخابات", "لإدارة": a preposition glued on a noun, the complement that goes on the body's phrase
+    ("الهيئة المكلفة بالانتخابات"), no object: the rest opens with the article or a hamza on alif, which no
+    stem opens with after those letters, or is an ordinary word of three letters or more; not "بدء", "لقاء"."""
+    return any(set(clitic) & set("بلك") and len(normalize(stem)) >= 3
+               and (stem.startswith(("ال", "أ", "إ", "آ")) or is_common(normalize(stem)))
+               for clitic, stem in clitic_variants(text)[1:])
 
 
 CIRCUMSTANCE_WORDS = 8   # words of a phrase of where, when or about what, between a source noun and what it said
