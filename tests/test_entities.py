@@ -74,6 +74,9 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     ("وقال المتحدث باسم الحكومة زيد العلي إن القرار نهائي.", "زيد العلي", "Person"),
     # an indefinite nisba or title word in ي after a one-word given name is its family name
     ("وقال رئيس اللجنة خالد سوري إن الطعن مرفوض.", "خالد سوري", "Person"),
+    # a family name read as a clitic on a word (بـ + أنا) or as a possessive, right before the complementizer
+    ("وقالت المتحدثة باسم الحكومة هيلينا بانا إن الحوار مستمر.", "هيلينا بانا", "Person"),
+    ("وقال رئيس البرلمان توماس بلاكما إن الجلسة تأجلت.", "توماس بلاكما", "Person"),
     ("ورحبت المتحدثة باسم الوزارة هالة مفتي بالقرار.", "هالة مفتي", "Person"),
     ("واعتقلت الشرطة الوزيرين السابقين سامي عبد الله وليلى قاضي.", "ليلى قاضي", "Person"),   # joined by و
     # an indefinite noun in ة after a father's name ending in a definite word: the verb's object, no forebear

@@ -919,6 +919,11 @@ CASES = [
     ("an unnamed body announcing a verbal noun object, past its country and a time phrase",
      "وأعلنت اللجنة الانتخابية في تونس، مساء الأحد، تأجيل الجولة الثانية أسبوعين.",
      "اللجنة الانتخابية", "أعلن", "تأجيل الجولة الثانية", [], []),
+    # "وقالت المتحدثة فلانة بانا إن": a family name that reads as a clitic on a word (بـ + أنا), right before the
+    # complementizer: the name closes there, the whole name speaks
+    ("a family name read as a clitic on a word, right before the complementizer",
+     "وقالت المتحدثة باسم الحكومة هيلينا بانا إن الحوار مستمر.",
+     "هيلينا بانا", "قال", "الحوار مستمر", [], []),
 ]
 
 

@@ -140,6 +140,8 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
             if k == start_name + 1 and (family_name_at_boundary(doc, k) or indefinite_nisba_family_name(doc, k)):
                 k += 1  # "وزير الدولة سامي كريم، ...": a family name that is also an ordinary word
             break
+    if start_name < k < len(doc) and words_in_name(doc, start_name, k) < 4 and family_name_before_that(doc, k):
+        k += 1   # "قالت الوزيرة ماريا باين إن": the name's last word, right before what was said opens
     while k > start_name and (doc[k - 1].is_space or is_name_link(doc[k - 1].text)):
         k -= 1
     if k == start_name + 1 and no_name_word(doc[start_name].text, first=False):
@@ -147,6 +149,31 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
     if k == start_name + 1 and form_iv_masdar_before_its_noun(doc, start_name):
         return start_name  # "أعلن الرئيس إعفاء وزير ...": the verbal noun governs the title, no name
     return k
+
+
+def words_in_name(doc: Doc, start_name: int, k: int) -> int:
+    """Name words from start_name up to k, name particles not counted."""
+    return k - start_name - sum(is_name_link(t.text) for t in doc[start_name:k])
+
+
+def family_name_before_that(doc: Doc, k: int) -> bool:
+    """Token k, after a name word, right before a complementizer ("إن", "أنه"): what was said opens after it,
+    so it closes the name, though it reads as a clitic on a word ("باين" as بـ + أين), a possessive ("بلاها")
+    or an ordinary word seldom seen ("كونيه"). Not a function, time or frequent word ("أيضا", "أمس",
+    "مجددا"), a cue or title, a word opening with و, ف or لـ (a verb or whom it was said to), a
+    preposition on a definite noun or a place or body."""
+    t, nxt = doc[k], skip_space(doc, k + 1)
+    norm = normalize(t.text)
+    if nxt >= len(doc) or normalize(doc[nxt].text) not in lexicon.function_words().complementizer:
+        return False
+    if not is_arabic_word(t) or not is_name_like(doc[k - 1]) or is_name_link(doc[k - 1].text) or len(norm) < 3:
+        return False
+    if norm in function_words() or norm in mostly_common_words() or is_time_word(t) or norm in lexicon.cues() \
+            or norm in lexicon.titles() or t.text.startswith(("ال", "و", "ف", "ل")):
+        return False   # "فلان فيرى أن": the verb after its subject; "فلان للصحفيين إن": whom it was said to
+    if any(stem.startswith("ال") and strip_article(stem) in common_words() for stem in stems(t)[1:]):
+        return False   # "للصحفيين": a preposition and the article on an ordinary noun
+    return known_entity_at(doc, k, ("Place", "Organization")) is None
 
 
 def _foreign_word_like_a_clitic(doc: Doc, start_name: int, k: int) -> bool:
