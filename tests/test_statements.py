@@ -924,6 +924,11 @@ CASES = [
     ("a family name read as a clitic on a word, right before the complementizer",
      "وقالت المتحدثة باسم الحكومة هيلينا بانا إن الحوار مستمر.",
      "هيلينا بانا", "قال", "الحوار مستمر", [], []),
+    # "نقلت وكالة X عن مصدر في الحكومة Y قوله إن": an unnamed source of a named body, relayed by an outlet, speaks for
+    # that body, as it does as a verb's subject; the outlet relays
+    ("an unnamed source of a named body quoted by an outlet speaks for the body",
+     "ونقلت وكالة الأنباء الوطنية عن مصدر في وزارة الزراعة قوله إن المحصول تضاعف هذا العام.",
+     "وزارة الزراعة", "نقل", "المحصول تضاعف", [], ["وكالة الأنباء الوطنية"]),
 ]
 
 
