@@ -977,6 +977,18 @@ def test_the_genitive_of_a_verbal_noun_that_is_no_agent(nlp, text: str, not_spea
     assert all(not has_form(rec, s.speaker, not_speaker) for s in rec.statements), speakers(rec)
 
 
+@pytest.mark.parametrize("text, not_speaker", [
+    # a headline's cue right after its named subjects, nothing after it: what stands before them is no content
+    ("مناورات عسكرية قرب جزيرة تايوان.. واليابان والفلبين ترحبان\n\nمانيلا - وكالات\n\n"
+     "بدأت القوات البحرية مناورات واسعة فجر اليوم.", "اليابان"),
+    ("مناورات عسكرية قرب جزيرة تايوان.. واليابان والفلبين ترحبان\n\nمانيلا - وكالات\n\n"
+     "بدأت القوات البحرية مناورات واسعة فجر اليوم.", "الفلبين"),
+])
+def test_a_cue_after_its_subject_with_nothing_after_it_says_nothing(nlp, text: str, not_speaker: str) -> None:
+    rec = run(nlp, text)
+    assert all(not has_form(rec, s.speaker, not_speaker) for s in rec.statements), speakers(rec)
+
+
 def test_a_statement_noun_that_is_the_verbs_subject_makes_no_second_statement(nlp) -> None:
     rec = run(nlp, "وقال بيان منظمة العمل الدولية إن الأجور ارتفعت.")
     assert len(rec.statements) == 1 and normalize(rec.statements[0].cue_lemma) == normalize("قال")

@@ -473,6 +473,14 @@ def before_cue(ctx: Context, k: int, start: int) -> tuple[int, int, str] | None:
     return s0, p + 1, "indirect"
 
 
+def _subject_right_before(ctx: Context, k: int, start: int) -> bool:
+    """"... والاتحاد وفرنسا يدينان": the cue right after a name, its subject before it, with nothing after
+    it: the clause says nothing; what stands before the subject is another clause, not what was said
+    (unlike "قتل 18 شخصا، كما أفادت الوزارة", where the speaker follows the cue)."""
+    p = ctx.tokens.prev(k, start)
+    return p is not None and p in ctx.mentions.end_at and ctx.cues.kind_at(k) not in ("noun",)
+
+
 def _opens_clause(ctx: Context, cue_tok: int, lo: int) -> bool:
     """Does the verb of saying at cue_tok open a clause of its own: after a comma, or with و/ف glued to it?"""
     cue = ctx.cues.at(cue_tok)
@@ -525,7 +533,7 @@ def content_of(ctx: Context, cue: Cue, after: int, named: bool, start: int, end:
     else:
         span = after_cue(ctx, after, end, k, cue.entry.act, named, cue)
         if span is None or span[1] <= span[0] or only_via(ctx, span[0], span[1]):
-            span = before_cue(ctx, k, start)
+            span = None if _subject_right_before(ctx, k, start) else before_cue(ctx, k, start)
         elif span[1] >= end:
             span = (span[0], past_open_quote(ctx, span[0], span[1]), span[2])
     if span is None:
