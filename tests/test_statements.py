@@ -929,6 +929,10 @@ CASES = [
     ("an unnamed source of a named body quoted by an outlet speaks for the body",
      "ونقلت وكالة الأنباء الوطنية عن مصدر في وزارة الزراعة قوله إن المحصول تضاعف هذا العام.",
      "وزارة الزراعة", "نقل", "المحصول تضاعف", [], ["وكالة الأنباء الوطنية"]),
+    # "قال المحلل في مركز «X» فلان إن": a title, في or لدى and the body where he works, then his name: he speaks
+    ("a title, the body where its holder works after في, then his name: the person speaks",
+     "وقال الخبير في مركز «آفاق للدراسات» كريم حداد إن الحكومة تراهن على الوقت.",
+     "كريم حداد", "قال", "الحكومة تراهن على الوقت", [], []),
 ]
 
 

@@ -8,6 +8,7 @@ from typing import Sequence
 
 from .... import lexicon
 from ....records import StatementRecord
+from ....text import normalize
 from ...groups import kind_of
 from ...mentions import Candidate, match_title
 from ...mentions.one_of import described_name_start
@@ -29,6 +30,8 @@ from .title_subjects import body_of_title_holders, head_of_body_by_pronoun, titl
 from .unnamed_sources import (BODY_SOURCE_KINDS, CARRY_BACK, SOURCE_NOUNS, body_in_construct, content_right_after, issuer_by_verb,
                               object_right_after,
                               sentence_ends_between, body_of_source, source_group_referent)
+
+IN, AT = normalize("في"), normalize("لدى")   # "المحلل في مركز X", "الباحث لدى معهد X": where the one titled works
 
 
 def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRecord],
@@ -91,12 +94,16 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
             return names(ctx, body, end, steps)
         if (head := head_of_body_by_pronoun(ctx, pos, end, history)) is not None:
             return Speakers((head,), pos + 1)   # "وقال رئيسها التنفيذي": the body that spoke, through its head
+        if pos in mentions.bare and (person := _person_past_workplace(ctx, mentions.bare[pos].stop, end)) is not None:
+            return Speakers((person,), person.j)
         if pos in mentions.bare:
             titled = title_subject(ctx, pos, end, history)
             # "وتابعت المتحدثة": a title that names no one known refers back to the unnamed spokeswoman
             return Speakers((source,), pos + 1) if titled is UNNAMED and source is not None else titled
         title = match_title(tokens.doc, pos)
         if title and (person := _person_past_complement(ctx, pos, title[0], end)) is not None:
+            return Speakers((person,), person.j)
+        if title and (person := _person_past_workplace(ctx, title[0], end)) is not None:
             return Speakers((person,), person.j)
         if title:
             pos = title[0]
@@ -154,6 +161,23 @@ def _person_past_complement(ctx: Context, pos: int, title_end: int, end: int) ->
     if bare is None or title_end not in ctx.mentions.start_at:
         return None
     return person_ahead(ctx, bare.stop, end)
+
+
+def _person_past_workplace(ctx: Context, title_end: int, end: int) -> Found | None:
+    """"قال المحلل في مركز «X» فلان إن", "قال الباحث لدى معهد X فلان": a title, في or لدى and the body where
+    he works, then his name: the person speaks, not the body."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    p = tokens.next(title_end, end)
+    if p >= end or tokens.norm(p) not in (IN, AT):
+        return None
+    body = mentions.start_at.get(tokens.next(p + 1, end))
+    if body is None or body.type != "Organization":
+        return None
+    q = tokens.next(body.j, end)
+    if q < end and tokens.is_quote(q):
+        q = tokens.next(q + 1, end)   # the quote mark closing the body's name
+    person = mentions.start_at.get(q)
+    return mentions.found(person) if person is not None and person.type == "Person" else None
 
 
 def _statement_noun(ctx: Context, pos: int, end: int, history: Sequence[StatementRecord],
