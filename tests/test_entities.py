@@ -77,6 +77,8 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     # a family name read as a clitic on a word (بـ + أنا) or as a possessive, right before the complementizer
     ("وقالت المتحدثة باسم الحكومة هيلينا بانا إن الحوار مستمر.", "هيلينا بانا", "Person"),
     ("وقال رئيس البرلمان توماس بلاكما إن الجلسة تأجلت.", "توماس بلاكما", "Person"),
+    # a head that is also a verbal noun, after an official and في: the department he works in
+    ("وقال مسؤول في إدارة الجمارك إن الشحنة احتجزت.", "إدارة الجمارك", "Organization"),
     ("ورحبت المتحدثة باسم الوزارة هالة مفتي بالقرار.", "هالة مفتي", "Person"),
     ("واعتقلت الشرطة الوزيرين السابقين سامي عبد الله وليلى قاضي.", "ليلى قاضي", "Person"),   # joined by و
     # an indefinite noun in ة after a father's name ending in a definite word: the verb's object, no forebear

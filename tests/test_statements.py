@@ -933,6 +933,11 @@ CASES = [
     ("a title, the body where its holder works after في, then his name: the person speaks",
      "وقال الخبير في مركز «آفاق للدراسات» كريم حداد إن الحكومة تراهن على الوقت.",
      "كريم حداد", "قال", "الحكومة تراهن على الوقت", [], []),
+    # "قال مسؤول في إدارة الجمارك إن": after an official and في, a head that is also a verbal noun (إدارة: managing)
+    # names the department he works in, which speaks through him
+    ("an official in a department whose head is also a verbal noun: the department speaks",
+     "وقال مسؤول في إدارة الجمارك إن الشحنة احتجزت في الميناء.",
+     "إدارة الجمارك", "قال", "الشحنة احتجزت", [], []),
 ]
 
 

@@ -133,6 +133,7 @@ def _conjunct_adjectives_end(doc: Doc, k: int, limit: int = 2) -> int:
 
 
 ORDINALS = lexicon.function_words().regnal_ordinal
+MEMBER_LINKS = frozenset({normalize("في"), normalize("لدى")})   # "مسؤول في/لدى": where an official works
 # "سلاح": a body head ("سلاح الجو") that before a known name is the thing that name owns
 OWNED_THING_HEADS = lexicon.function_words().owned_thing_head
 
@@ -142,6 +143,15 @@ def _verbal_head_with_object(doc: Doc, head: str, k: int, end: int) -> bool:
     ordinary noun, no known name: the head's object ("تنظيم الانتخابات": organizing them), no body's name;
     unless a nationality ends the chain k..end ("إدارة الهجرة الأمريكية": a state's department)."""
     return head in VERBAL_HEADS and _ordinary_object(doc, k, end)
+
+
+def _department_of_a_member(doc: Doc, i: int) -> bool:
+    """"قال مسؤول في إدارة الهجرة", "مصدر لدى إدارة الجمارك": after an official or a source and في or لدى, a
+    head that is also a verbal noun names the department he works in, not an activity."""
+    link = prev_word(doc, i)
+    member = prev_word(doc, link) if link is not None else None
+    return member is not None and normalize(doc[link].text) in MEMBER_LINKS \
+        and normalize(doc[member].text) in lexicon.source_nouns()
 
 
 def _speaking_party(doc: Doc, i: int, kind: str | None, k: int, end: int) -> bool:
@@ -582,7 +592,7 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                         and (purpose := _purpose_end(doc, end)) > end:
                     end, cause = purpose, True  # "حزب الحركة من أجل التغيير": a class noun, then the party's name
                 if not quoted and k < end and _verbal_head_with_object(doc, norm, k, end) \
-                        and not _speaking_party(doc, i, heads.get(norm), k, end):
+                        and not _speaking_party(doc, i, heads.get(norm), k, end) and not _department_of_a_member(doc, i):
                     break  # "على تنظيم الانتخابات": organizing them, no body
                 if not clitic and not quoted and k < end and _proclitic_on_ordinary_word(doc, i, norm, k, end):
                     break  # "بحرية الانتقال": ب + "حرية" (freedom of movement), no navy
