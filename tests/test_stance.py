@@ -38,6 +38,9 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # what is denied after أن is a happening, not a party; a denied thing names its party
     ("ونفى المتحدث باسم الجيش السوداني نبيل عبد الله أن تكون القوات الإثيوبية قد عبرت الحدود.",
      "القوات الإثيوبية", "neutral"),
+    # but the bad words said of the named subject of a denied clause are denied of it: the party is cleared
+    ("ونفى المتحدث باسم الحكومة الكينية سامي أوتينو أن تكون الشرطة الأوغندية قد ارتكبت انتهاكات ضد المتظاهرين.",
+     "الشرطة", "positive"),
     ("ونفى المتحدث باسم الحكومة الكينية سامي أوتينو اتهامات الشرطة الأوغندية.", "الشرطة", "negative"),
     # the arrival or entry of someone's men denied is a happening denied, no blame of them
     ("ونفى المتحدث باسم الحكومة الكينية سامي أوتينو دخول قوات من الصومال إلى البلاد.", "الصومال", "neutral"),

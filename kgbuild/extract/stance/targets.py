@@ -178,6 +178,12 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
             # "نفى أن تكون قوات بلاده قد ...": the speaker clears their own side of what is said of it (not "أن يكون X
             # تعرض لأذى"; a third party in a denied clause is a happening's: "نفى أن تكون قوات Y قد عبرت الحدود")
             stance = "positive"
+        if denial and stance == "negative" and not key.startswith("group:") and \
+                any(denied_doer(doc, c, c_start) and suffers(doc, c, c_end, values) is None for c in mentions):
+            # "نفى أن تكون البعثة قوة احتلال": the bad words said of the named subject of the denied clause are what the
+            # speaker denies of it: the party is cleared, defended (with no bad word denied it stays a happening's; an
+            # unnamed group, "مقاتليه", is rather the claimant's own men whose boast is denied)
+            stance = "positive"
         if not denial and key not in own and any(shielded(doc, c, c_start, prior, values, threat) for c in mentions):
             stance = "positive"   # "رفض فرض عقوبات على X": the speaker shields X from the measure
         if launched and key not in own and any(_launched_on(doc, c, c_start) for c in mentions):
