@@ -38,6 +38,9 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # what is denied after أن is a happening, not a party; a denied thing names its party
     ("ونفى المتحدث باسم الجيش السوداني نبيل عبد الله أن تكون القوات الإثيوبية قد عبرت الحدود.",
      "القوات الإثيوبية", "neutral"),
+    # the bad words of what ordinary people endure are no blame of them
+    ("وقال المحلل السياسي كريم منصور إن الناخبين ضاقوا ذرعا بالفساد والمحسوبية.", "الناخبين", "neutral"),
+    ("وقال المحلل السياسي كريم منصور إن المواطنين باتوا عاجزين عن التعبير عن آرائهم خوفا من الاعتقال.", "المواطنين", "neutral"),
     # but the bad words said of the named subject of a denied clause are denied of it: the party is cleared
     ("ونفى المتحدث باسم الحكومة الكينية سامي أوتينو أن تكون الشرطة الأوغندية قد ارتكبت انتهاكات ضد المتظاهرين.",
      "الشرطة", "positive"),

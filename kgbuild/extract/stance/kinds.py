@@ -21,6 +21,9 @@ VICTIM_GROUPS = frozenset({"civilians", "victims", "hostages", "displaced"})
 # groups.tsv kinds that name a nation as a whole: what threatens its country is no doing of theirs ("التهديدات ضد
 # X لن ترهب شعب X")
 NATION_GROUPS = frozenset({"people"})
+# groups.tsv kinds of ordinary members of a society: a report of what they feel or endure ("الناخبون ضاقوا ذرعا
+# بالفساد", "العائلات ستبقى في الشارع ما دام هناك من يعرقل التحقيق") blames whoever wrongs them, not them
+COMMONER_GROUPS = frozenset({"people", "citizens", "voters", "residents", "families", "relatives", "public"})
 STATE_PLACES = frozenset({"country", "capital"})   # places.tsv kinds that may stand for a government
 
 

@@ -17,7 +17,7 @@ from ..groups import kind_of
 from ..mentions import Candidate
 from ..words import QUOTE_CHARS, is_ordinary_word, next_word, tokens_of
 from .acts import against, asked_to_stop, demanded_in_content, forces_attack_judged, nisba_attack_judged, reproached, suffers, suspected, victim
-from .kinds import NATION_GROUPS, NEGATIVE_GROUPS, VICTIM_GROUPS, named_badly
+from .kinds import COMMONER_GROUPS, NATION_GROUPS, NEGATIVE_GROUPS, VICTIM_GROUPS, named_badly
 from .one_target import stance_of
 from .phrases import Lent, phrase_values
 from .roles import (agent_of_harm, doer_after_violence, doer_of_violence, asked_for_help, beneficiary, ready_to_engage, counterpart, criticized, defended, denied_doer,
@@ -191,8 +191,10 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
         # "كيف يريد X حل الأزمة ولا يجتمع بأطرافها؟": a question put in a statement is a rhetorical reproach
         out[key] = "negative" if stance == "neutral" and asks and key not in own and not \
             all(c.i in settings for c in mentions) else stance
-        if out[key] == "negative" and key.startswith("group:") and kind_of(key) in VICTIM_GROUPS:
-            out[key] = "neutral"  # "X يتحمل المسؤولية عن مقتل المدنيين": civilians suffer, they are not blamed
+        if out[key] == "negative" and key.startswith("group:") and kind_of(key) in VICTIM_GROUPS | COMMONER_GROUPS:
+            # "X يتحمل المسؤولية عن مقتل المدنيين": civilians suffer, they are not blamed; nor are the people, voters or
+            # families told of: "الناخبون ضاقوا ذرعا بالفساد", the bad words are what they endure
+            out[key] = "neutral"
     _joined_share_stance(doc, targets, c_start, c_end, out, own, prior, denial)
     _capital_shares_stance(doc, targets, c_start, out, settings)
     _state_shares_stance(out)
