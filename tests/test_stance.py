@@ -38,6 +38,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # what is denied after أن is a happening, not a party; a denied thing names its party
     ("ونفى المتحدث باسم الجيش السوداني نبيل عبد الله أن تكون القوات الإثيوبية قد عبرت الحدود.",
      "القوات الإثيوبية", "neutral"),
+    # a word of avoiding reaches past "المزيد من" to what it avoids: no bad deed of the one called on
+    ("ودعا وزير الخارجية الإيطالي ماركو روسي الجزائر إلى ضبط النفس وتجنب المزيد من التصعيد.", "الجزائر", "neutral"),
     # the bad words of what ordinary people endure are no blame of them
     ("وقال المحلل السياسي كريم منصور إن الناخبين ضاقوا ذرعا بالفساد والمحسوبية.", "الناخبين", "neutral"),
     ("وقال المحلل السياسي كريم منصور إن المواطنين باتوا عاجزين عن التعبير عن آرائهم خوفا من الاعتقال.", "المواطنين", "neutral"),

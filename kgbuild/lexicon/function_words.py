@@ -82,6 +82,7 @@ class FunctionWords:
     stopped_from: frozenset[str]
     releasing: frozenset[str]
     membership: frozenset[str]
+    amount: frozenset[str]
     ceasefire: frozenset[str]
     hedge: frozenset[str]
     obligation: frozenset[str]

@@ -26,6 +26,7 @@ REVERSE_REACH = 2     # a word of fighting or stopping turns round an evaluative
 DENIED_REACH = 3      # the good words a negated good word governs follow within this many words
 IMPORTANCE = frozenset({normalize("أهمية")})   # "أكد أهمية تدخل X": what is important is wished for, like "ضرورة"
 ANY_REACH = 3         # words of the phrase a negated "any" opens ("لم تبد أي رغبة في التعاون"), prepositions not counted
+FROM = normalize("من")   # "المزيد من التصعيد": the من of an amount
 NON_WORDS = frozenset({NON})   # "غير شرعية": the negation that makes an adjective of the word after it
 ARTICLE = normalize("ال")
 
@@ -347,11 +348,20 @@ class _PhraseReader:
             self.reverse_left, self.chained, self.last_reversed = 0, True, k
             return -value
         self.chained = False
-        if self.reverse_left and not self._non_phrase(k, definite=True) and not _determines(text):
+        if self.reverse_left and not self._non_phrase(k, definite=True) and not _determines(text) and not self._amount(k):
             # "مكافحة الهجرة غير الشرعية": a definite غير phrase is the adjective of the noun fought, the reach goes on;
-            # so it does past "all forms of" ("وقف كل أشكال العنف", "تجميد كافة أوجه التعاون مع X")
+            # so it does past "all forms of" ("وقف كل أشكال العنف", "تجميد كافة أوجه التعاون مع X") and "المزيد من"
             self.reverse_left -= 1
         return value
+
+    def _amount(self, k: int) -> bool:
+        """Is word k "more" (function_words amount: "المزيد") or the من after it? "تجنب المزيد من التصعيد": the
+        reach of a word of stopping or avoiding goes past them to the noun they measure."""
+        amount = lexicon.function_words().amount
+        if normalize(self.toks.texts[k]) in amount:
+            return True
+        p = word_before(self.doc, k, self.start)
+        return normalize(self.toks.texts[k]) == FROM and p >= self.start and normalize(self.toks.texts[p]) in amount
 
     def _non_phrase(self, k: int, definite: bool) -> bool:
         """Is word k the غير of a غير phrase whose word has the article (`definite`: "غير الشرعية", an adjective of the
