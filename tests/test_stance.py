@@ -38,6 +38,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # what is denied after أن is a happening, not a party; a denied thing names its party
     ("ونفى المتحدث باسم الجيش السوداني نبيل عبد الله أن تكون القوات الإثيوبية قد عبرت الحدود.",
      "القوات الإثيوبية", "neutral"),
+    # the bare perfect "غادر" is leaving, no treachery
+    ("وأفادت مصادر دبلوماسية بأن الرئيس المعزول خوسيه مارتينيز غادر إلى ليما.", "خوسيه مارتينيز", "neutral"),
     # a word of avoiding reaches past "المزيد من" to what it avoids: no bad deed of the one called on
     ("ودعا وزير الخارجية الإيطالي ماركو روسي الجزائر إلى ضبط النفس وتجنب المزيد من التصعيد.", "الجزائر", "neutral"),
     # the bad words of what ordinary people endure are no blame of them
@@ -1127,6 +1129,8 @@ def test_a_spokesperson_does_not_speak_about_their_own_body(nlp) -> None:
     ("النساء", 0), ("التحكيم", 0), ("التدخل", -1),
     # the verb forms of leaving are no غادر (treacherous)
     ("تغادر", 0), ("وغادروا", 0), ("الغادر", -1),
+    # the bare perfect of leaving is no adjective of treachery ("قد غادر البلاد"); with the article it is
+    ("غادر", 0), ("وغادر", 0), ("الغادرة", -1),
     # regret is a bad word; an explosive is no regret
     ("بالأسف", -1), ("للأسف", -1), ("ناسفة", 0), ("بتحكيم", 0),
     # the perfect in ت of verbs of success and failure; "worrying"; the bare feeling and "wanted" are none
