@@ -38,6 +38,9 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # what is denied after أن is a happening, not a party; a denied thing names its party
     ("ونفى المتحدث باسم الجيش السوداني نبيل عبد الله أن تكون القوات الإثيوبية قد عبرت الحدود.",
      "القوات الإثيوبية", "neutral"),
+    # a definite word right after a definite word of fighting is its adjective, not what is fought
+    ("وقال المعارض الماليزي أنور داود إن العمال تمسكوا بالمقاومة السلمية.", "العمال", "positive"),
+    ("وقال وزير الخارجية الياباني كينجي ساتو إن الحكومة الماليزية تدعم المكافحة الجادة للفساد.", "الحكومة الماليزية", "positive"),
     # the bare perfect "غادر" is leaving, no treachery
     ("وأفادت مصادر دبلوماسية بأن الرئيس المعزول خوسيه مارتينيز غادر إلى ليما.", "خوسيه مارتينيز", "neutral"),
     # a word of avoiding reaches past "المزيد من" to what it avoids: no bad deed of the one called on

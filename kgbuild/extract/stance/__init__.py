@@ -87,6 +87,7 @@ Ties resumed, restored or mended are a rapprochement with the other side ("اس�
 assessed again are put in question, a threat ("إعادة النظر في العلاقات مع X": negative).
 An embassy reopened is a rapprochement ("إعادة فتح السفارة لدى X"); an ambassador expelled is a break ("طرد السفير"), but
 the return of one mends nothing (a journey as often).
+A definite word right after a definite word of fighting is its adjective, not what is fought ("المقاومة السلمية").
 A word of fighting or stopping reaches past "المزيد من" to what it measures ("تجنب المزيد من التصعيد").
 Ordinary people (voters, citizens, families) are not blamed for what they endure ("الناخبون ضاقوا ذرعا بالفساد").
 The bad words a denial denies of the named subject of its clause clear that party ("نفى أن تكون X قوة احتلال": X positive).

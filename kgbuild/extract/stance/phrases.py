@@ -142,6 +142,7 @@ class _PhraseReader:
     supposing_left: int = 0         # words left of an "if" phrase: its good words are supposed, not said of anyone
     denied_deed: int | None = None  # a bad verb a negation turned round ("لم ترتكب"): its bad object is denied
     before: int = -1                # the word read before (past spaces and quote marks): word_before of this one
+    definite_reverser: int = -1     # a reverser with the article ("المقاومة"): a definite word right after it is its adjective
     toks: DocTokens = field(init=False)
     incumbent: int | None = field(init=False)   # the أن of "على X أن": what follows is wished for
 
@@ -265,6 +266,7 @@ class _PhraseReader:
             if after < self.end and stands_by(self.doc, after, self.start) > 0:
                 reach = 0
             self.reverse_left, self.chained, self.last = reach, False, None
+            self.definite_reverser = k if _definite(self.toks.texts[k]) else -1
             return True
         if k not in self.bad_names:
             return False
@@ -343,6 +345,12 @@ class _PhraseReader:
     def _reversed(self, k: int, text: str, value: int) -> int:
         """The value turned round by a reverser still acting: "مكافحة الفساد والتهريب", "مكافحة الإرهاب
         التكفيري": the reverser's object goes on through words joined with و and the adjective right after it."""
+        if self.reverse_left and self.definite_reverser == word_before(self.doc, k, self.start) and _definite(text) and \
+                not joined(text):
+            # "المقاومة السلمية", "للمكافحة الفعالة": a definite noun is in no construct, the definite word after it is
+            # its adjective (what the fighting is), not what is fought; the reach goes on past it (but "المواجهة والعداء"
+            # are two things)
+            return value
         goes_on = self.chained and (joined(text) or self.last_reversed == word_before(self.doc, k, self.start))
         if value and (self.reverse_left or goes_on):
             self.reverse_left, self.chained, self.last_reversed = 0, True, k
@@ -428,3 +436,12 @@ class _PhraseReader:
         if (self.judging or self.discussed) and value > 0:
             self.phrase.pop(k, None)   # "تتهم X بدعم المتمردين": the good word of a charge or of what is rejected
         self.judging = self.judging or (value < 0 and is_aimed(self.doc, k, self.start))
+
+
+DEFINITE_PREFIXES = ("ال", "وال", "بال", "فال", "لل", "ولل", "فلل", "كال")   # as written: "إلغاء" is no article
+
+
+def _definite(text: str) -> bool:
+    """Has the word the article, with or without a clitic before it ("المقاومة", "للمقاومة", "والسلمية")? Read on the
+    letters as written: normalized, "إلغاء" would begin like an article."""
+    return text.startswith(DEFINITE_PREFIXES)
