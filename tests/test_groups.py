@@ -903,3 +903,21 @@ def test_a_verbal_noun_after_a_verb_and_its_group_subject_is_the_object(nlp):
     rec = extract_document(nlp, "t.txt", "وانتقد نقابيون غاضبون نشر القوات، مؤكدين أن الحكومة تخشى الإضراب.")
     speakers = {rec.entities[st.speaker].kind for st in rec.statements}
     assert speakers == {"unionists"}, speakers
+
+
+@pytest.mark.parametrize("text, kind, label", [
+    # bodies named as a class: the addressee a call opens with is a target, in apposition with "members"
+    ("وحثت منظمة الصحة العالمية الحكومات على زيادة تمويل المستشفيات.", "governments", "الحكومات"),
+    ("ودعت منظمة الصحة العالمية النقابات الأعضاء إلى الالتزام بالإضراب.", "unions", "النقابات الأعضاء"),
+    ("وحث الوزير كريم حسن الدول الأعضاء على رفض الاتفاق.", "member_states", "الدول الأعضاء"),
+    ("ودعا الوزير كريم حسن الأحزاب إلى حوار وطني شامل.", "parties", "الأحزاب"),
+])
+def test_bodies_named_as_a_class_are_the_addressee_of_a_call(nlp, text: str, kind: str, label: str) -> None:
+    rec = extract_document(nlp, "t.txt", text)
+    about = {(rec.entities[k].kind, rec.entities[k].label) for st in rec.statements for k in st.about if k in rec.entities}
+    assert (kind, label) in about
+
+
+def test_a_federation_named_with_a_bare_plural_of_bodies_stays_one_body(nlp) -> None:
+    rec = extract_document(nlp, "t.txt", "ودعا اتحاد نقابات المعلمين إلى إضراب عام يوم الأحد.")
+    assert not [e for e in rec.entities.values() if e.type == "Group"]
