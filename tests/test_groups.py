@@ -921,3 +921,16 @@ def test_bodies_named_as_a_class_are_the_addressee_of_a_call(nlp, text: str, kin
 def test_a_federation_named_with_a_bare_plural_of_bodies_stays_one_body(nlp) -> None:
     rec = extract_document(nlp, "t.txt", "ودعا اتحاد نقابات المعلمين إلى إضراب عام يوم الأحد.")
     assert not [e for e in rec.entities.values() if e.type == "Group"]
+
+
+@pytest.mark.parametrize("text, addressed", [
+    # past a phrase of where and how the call was made, the group right before its governed preposition
+    ("ودعا الرئيس كريم حسن في كلمة متلفزة بثها التلفزيون الرسمي المواطنين إلى الهدوء.", "المواطنين"),
+    ("ودعا الرئيس كريم حسن، في اتصال هاتفي مع قناة محلية، الطلاب إلى العودة إلى الجامعات.", "الطلاب"),
+    # the object of a relative clause's verb is not the one called on
+    ("ودعا الرئيس كريم حسن الذي يرأس النقابات إلى الهدوء.", None),
+])
+def test_the_group_called_on_past_the_frame_of_the_call(nlp, text: str, addressed: str | None) -> None:
+    rec = extract_document(nlp, "t.txt", text)
+    about = {rec.entities[k].label for st in rec.statements for k in st.about if k in rec.entities}
+    assert (addressed in about) if addressed else not about

@@ -227,13 +227,30 @@ def _past_frame_to_object(ctx: Context, cue: Cue, pos: int, end: int) -> int:
                           or (glued and norm.startswith(GLUED_OBJECT) and not ctx.mentions.in_a_mention(k))):
             place = ctx.mentions.start_at.get(tokens.next(k + 1, end))
             if place is None or place.type != "Place":
-                return k
+                return _addressee_ending_before(ctx, k, first) or k
         if k > first and (_new_saying(ctx, k, first) or norm in words.complementizer
                           or tokens.text(k) == ":" or tokens.is_quote(k)):
             return pos
         steps += 1
         k += 1
     return pos
+
+
+def _addressee_ending_before(ctx: Context, k: int, lo: int) -> int | None:
+    """"دعا فلان في كلمة بثها التلفزيون المواطنين إلى الهدوء": the group named right before the governed
+    preposition at k, past the phrase of where and when, is the verb's object, the addressee what was said opens
+    with; its start. None when the group is governed itself: glued to a preposition ("للمواطنين"), after a
+    preposition, or in construct after a bare noun or the verb of a relative clause ("الذي يرأس النقابات")."""
+    tokens = ctx.tokens
+    p = tokens.prev(k, lo)
+    c = ctx.mentions.end_at.get(p) if p is not None else None
+    if c is None or c.type != "Group" or c.i <= lo or c.start != ctx.doc[c.i].idx:
+        return None
+    before = tokens.prev(c.i, lo)
+    if before is None or tokens.norm(before) in tokens.words.preposition:
+        return None
+    ends_a_phrase = tokens.is_punct(before) or tokens.norm(before).startswith("ال") or before in ctx.mentions.end_at
+    return c.i if ends_a_phrase else None
 
 
 def _new_saying(ctx: Context, k: int, lo: int) -> bool:
