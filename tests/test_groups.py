@@ -934,3 +934,19 @@ def test_the_group_called_on_past_the_frame_of_the_call(nlp, text: str, addresse
     rec = extract_document(nlp, "t.txt", text)
     about = {rec.entities[k].label for st in rec.statements for k in st.about if k in rec.entities}
     assert (addressed in about) if addressed else not about
+
+
+@pytest.mark.parametrize("text, form", [
+    # persons "من" a community or a body named by its class noun are named with it too
+    ("وقال سكان من الجالية الأرمنية في المدينة إنهم يخشون على أطفالهم.", "سكان من الجالية الأرمنية"),
+    ("وانتقد نواب من الحزب الحاكم قرار الحكومة رفع الأسعار.", "نواب من الحزب الحاكم"),
+])
+def test_a_group_from_a_community_is_named_with_it(nlp, text: str, form: str) -> None:
+    rec = extract_document(nlp, "t.txt", text)
+    groups = [e for e in rec.entities.values() if e.type == "Group"]
+    assert len(groups) == 1 and form in groups[0].forms
+
+
+def test_the_object_of_a_verb_governing_min_names_no_group(nlp) -> None:
+    rec = extract_document(nlp, "t.txt", "وحذر مسؤولون من الانهيار الاقتصادي الوشيك.")
+    assert all(f == "مسؤولون" for e in rec.entities.values() if e.type == "Group" for f in e.forms)

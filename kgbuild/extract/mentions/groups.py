@@ -158,6 +158,11 @@ def group_candidates(doc: Doc) -> list[Candidate]:
                 # the group noun as a known place would; its tokens stay the name's mention, tied to no affiliation
                 placed = clean_surface(surface + text_of(doc)[
                     doc[i + n - 1].idx + len(doc[i + n - 1].text):span_chars(doc, i, unknown_end, cl)[1]])
+            elif normalize(doc[nxt].text) == FROM and (community_end := _community_phrase_end(doc, q, table)) is not None:
+                # "سكان من الجالية X", "نواب من الحزب الحاكم": persons from a community or body the text names by
+                # its class noun are named with it too; the phrase ties them to no affiliation
+                placed = clean_surface(surface + text_of(doc)[
+                    doc[i + n - 1].idx + len(doc[i + n - 1].text):span_chars(doc, i, community_end, cl)[1]])
         if table[norm].kind in WHOLE_FIELD_KINDS and quantified_as_all(doc, i, j):
             continue   # "دعا جميع القوى السياسية إلى الحوار": everyone in the country's politics, no party of its own
         if possessed is not None and table[norm].kind in NATIONAL_KINDS and j == i + 1 \
@@ -204,6 +209,30 @@ def group_candidates(doc: Doc) -> list[Candidate]:
     named = out + source_subjects(doc)
     named = [c for c in named if not _named_after(doc, c.j, {c.i for c in named})]
     return named + numbered_groups(doc, named) + [c for c in agent_subjects(doc) if c.i not in taken]
+
+
+COMMUNITY_ADJECTIVES = 2   # adjectives after the class noun of a community or body: "الجالية السيخية", "الحزب الحاكم"
+FROM = normalize("من")
+
+
+def _community_phrase_end(doc: Doc, q: int, table: dict) -> int | None:
+    """End of "الجالية X", "الحزب الحاكم" at q: a definite noun that is a group noun of groups.tsv or the head
+    noun of a body (org_heads.tsv), with the definite adjectives after it; None for any other word, such as
+    the object of a verb that governs من ("حذر مسؤولون من الانهيار")."""
+    q = skip_space(doc, q)
+    if q >= len(doc) or not is_arabic_word(doc[q]) or is_function_word(doc[q]):
+        return None
+    norm = normalize(doc[q].text)
+    if not norm.startswith("ال") or (norm not in table and norm[2:] not in ORG_HEADS):
+        return None
+    end = q + 1
+    for _ in range(COMMUNITY_ADJECTIVES):
+        k = skip_space(doc, end)
+        if k >= len(doc) or not is_arabic_word(doc[k]) or is_function_word(doc[k]) \
+                or not doc[k].text.startswith("ال"):
+            break
+        end = k + 1
+    return end
 
 
 def _named_after(doc: Doc, j: int, starts: set[int]) -> bool:
@@ -331,6 +360,7 @@ CITED_APART_KINDS = frozenset({"sources", "witnesses", "officials"})
 SOURCE_KINDS = frozenset({"officials", "sources", "leaders", "residents", "witnesses", "diplomats", "experts",
                           "critics", "lawmakers", "activists"})
 AFFILIATING = lexicon.function_words().affiliating
+ORG_HEADS = lexicon.org_heads()   # head nouns of bodies: "نواب من الحزب"
 CLOSERS = lexicon.function_words().complementizer   # what was said opens: no description of the speaker after it
 CALLED_REACH = 8   # words of a relative clause or circumstance between a described person and "يدعى"
 # and bodies of a state the text names by its seat ("السلطات في العاصمة X": that state's authorities)
