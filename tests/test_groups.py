@@ -950,3 +950,14 @@ def test_a_group_from_a_community_is_named_with_it(nlp, text: str, form: str) ->
 def test_the_object_of_a_verb_governing_min_names_no_group(nlp) -> None:
     rec = extract_document(nlp, "t.txt", "وحذر مسؤولون من الانهيار الاقتصادي الوشيك.")
     assert all(f == "مسؤولون" for e in rec.entities.values() if e.type == "Group" for f in e.forms)
+
+
+@pytest.mark.parametrize("text, form", [
+    # the quantifier of all before a definite group names it too, as the writers name it
+    ("ودعا الوزير كريم حسن جميع الأحزاب إلى حوار وطني.", "جميع الأحزاب"),
+    ("ودعا الوزير كريم حسن كافة النقابات إلى وقف الإضراب.", "كافة النقابات"),
+])
+def test_a_group_quantified_as_all_is_named_with_its_quantifier(nlp, text: str, form: str) -> None:
+    rec = extract_document(nlp, "t.txt", text)
+    groups = [e for e in rec.entities.values() if e.type == "Group"]
+    assert len(groups) == 1 and form in groups[0].forms

@@ -9,15 +9,15 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ... import lexicon
-from ...text import clean_surface, normalize
-from ..words import CALLED, text_of, is_arabic_word, is_function_word, is_name_like_whole, tokens_of
+from ...text import clean_surface, clitic_variants, normalize
+from ..words import CALLED, prev_word, text_of, is_arabic_word, is_function_word, is_name_like_whole, tokens_of
 from .base import (PLACE_HEADS, PLURAL_ENDINGS, Candidate, known_entity_at, longest_match,
                    nisba_country, skip_space, span_chars, table_firsts, token_infos, TokenInfo)
 from .group_forms import (POSSESSIVE_SUFFIXES, accusative_match, construct_match, dual_match, lam_construct_match,
                           possessed_match)
 from .not_groups import (after_masdar_governor, audience_of_a_speech, called_on, completes_a_body_name, counted,
                          drawn_from_a_body, facet_of_a_state, inside_a_title, members_of_a_body, members_of_a_movement,
-                         is_number, people_idiom, quantified_as_all)
+                         is_number, people_idiom, quantified_as_all, QUANTIFIERS)
 from .peoples import (COLLECTIVE_HEADS, PEOPLE_OF, PLURAL_TITLES, PUBLIC_NOUNS, adjective_of_noun_before, collective,
                       nationals, people_of_a_place, public, titled_nationals)
 from .numbered import numbered_groups
@@ -201,14 +201,28 @@ def group_candidates(doc: Doc) -> list[Candidate]:
         # names the group too, as it does after a number read before the noun
         uncounted = form.split(" ", 1)[1] if n > 1 and crowd_number_clitic(normalize(surface.split()[0])) is not None \
             and " " in form else None
+        # "جميع الأحزاب", "كافة النقابات": the quantifier of all before a definite group opens a name of it too
+        quantified = clean_surface(text_of(doc)[quantified_start:e]) \
+            if not cl and normalize(surface).startswith("ال") and (quantified_start := _quantifier_before(doc, i)) is not None \
+            else None
         out.append(Candidate(i, j, s, e, form, "Group", "group", key="group:" + kind + mixed, role_of=affiliation,
                              possessed=possessed is not None,
-                             extra_forms={f for f in (noun_form, bare_form, unplaced, unnamed, uncounted, owned, placed)
-                                          if f and f != form}))
+                             extra_forms={f for f in (noun_form, bare_form, unplaced, unnamed, uncounted, owned, placed,
+                                                      quantified) if f and f != form}))
     taken = {c.i for c in out}
     named = out + source_subjects(doc)
     named = [c for c in named if not _named_after(doc, c.j, {c.i for c in named})]
     return named + numbered_groups(doc, named) + [c for c in agent_subjects(doc) if c.i not in taken]
+
+
+def _quantifier_before(doc: Doc, i: int) -> int | None:
+    """The character where the quantifier of all ("جميع", "كل", "كافة", glued to a conjunction or preposition or
+    not) right before token i starts, past its clitic; None when no quantifier stands there."""
+    p = prev_word(doc, i)
+    if p is None:
+        return None
+    return next((doc[p].idx + len(clitic) for clitic, stem in clitic_variants(doc[p].text)
+                 if normalize(stem) in QUANTIFIERS), None)
 
 
 COMMUNITY_ADJECTIVES = 2   # adjectives after the class noun of a community or body: "الجالية السيخية", "الحزب الحاكم"
