@@ -961,3 +961,18 @@ def test_a_group_quantified_as_all_is_named_with_its_quantifier(nlp, text: str, 
     rec = extract_document(nlp, "t.txt", text)
     groups = [e for e in rec.entities.values() if e.type == "Group"]
     assert len(groups) == 1 and form in groups[0].forms
+
+
+@pytest.mark.parametrize("text, about", [
+    # the subject of a second clause a complementizer with و opens is what that clause is about
+    ("وقال الوزير كريم حسن إن المؤسسات ما زالت قائمة وإن الطلاب سيدافعون عن الجامعة.", "الطلاب"),
+    ("وأكد الوزير كريم حسن أن الأزمة انتهت، وأن العمال سيعودون إلى المصانع.", "العمال"),
+])
+def test_the_group_a_joined_clause_of_what_was_said_opens_with(nlp, text: str, about: str) -> None:
+    rec = extract_document(nlp, "t.txt", text)
+    assert about in {rec.entities[k].label for st in rec.statements for k in st.about if k in rec.entities}
+
+
+def test_a_count_opening_a_joined_clause_names_no_group(nlp) -> None:
+    rec = extract_document(nlp, "t.txt", "وأكد الوزير كريم حسن أن الأزمة انتهت، وأن عدد العمال سيرتفع.")
+    assert not [e for e in rec.entities.values() if e.type == "Group"]

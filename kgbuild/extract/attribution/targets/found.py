@@ -31,6 +31,7 @@ EVENT_WORDS = 2   # a meeting or statement noun and one adjective after it: "م�
 HELD_WORDS = 8   # words of a relative clause on a meeting before the في of where it was held
 FRONTED_TOPIC_WORDS = 15   # the longest phrase fronted before a cue that says what the statement is about
 # groups.tsv kinds that are a state's own organs
+AND = normalize("و")   # the conjunction glued on a complementizer that joins a second clause
 COUNT = normalize("عدد")   # "a number of" as a partitive only before من
 CASUALTIES = frozenset({"victims"})   # groups.tsv kind of the dead and wounded
 STATE_ORGANS = frozenset({"authorities", "security_forces", "police_officers"})
@@ -60,7 +61,7 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
     opening = _opening(ctx, c_start, c_end)
     # a part of the dead or wounded ("غالبية الضحايا دفنوا") counts casualties: no party the call or claim is about
     part = _past_partitive(ctx, opening, c_end)
-    openings = {opening, part}
+    openings = {opening, part} | _joined_clause_openings(ctx, c_start, c_end)
     for c in mentions:
         # of the groups, actors of political conflict and groups tied to a country or an owner
         # anywhere; others as the addressee a call or an accusation opens with ("دعا المزارعين
@@ -372,6 +373,21 @@ def _past_partitive(ctx: Context, k: int, c_end: int) -> int:
     if nxt < c_end and tokens.norm(nxt) == FROM:
         return tokens.next(nxt + 1, c_end)
     return k if tokens.norm(k) in (COUNT, COUNT + "ا") else nxt
+
+
+def _joined_clause_openings(ctx: Context, c_start: int, c_end: int) -> set[int]:
+    """"إن المؤسسات قائمة وإن الطلاب سيدافعون عنها": the first word of each clause of what was said that a
+    complementizer joined by و opens ("وإن", "وأن"), and past a partitive; its subject is what that clause is
+    about, as the first clause's is."""
+    tokens, words = ctx.tokens, ctx.tokens.words
+    out: set[int] = set()
+    for k in range(c_start + 1, c_end):
+        norm = tokens.norm(k)
+        if norm.startswith(AND) and norm[len(AND):] in words.complementizer:
+            first = tokens.next(k + 1, c_end)
+            if first < c_end:
+                out |= {first, _past_partitive(ctx, first, c_end)}
+    return out
 
 
 def _place_of_group(ctx: Context, c: Candidate) -> tuple[str, Candidate] | None:
