@@ -976,3 +976,18 @@ def test_the_group_a_joined_clause_of_what_was_said_opens_with(nlp, text: str, a
 def test_a_count_opening_a_joined_clause_names_no_group(nlp) -> None:
     rec = extract_document(nlp, "t.txt", "وأكد الوزير كريم حسن أن الأزمة انتهت، وأن عدد العمال سيرتفع.")
     assert not [e for e in rec.entities.values() if e.type == "Group"]
+
+
+@pytest.mark.parametrize("text, about", [
+    # the party right after the verbal noun of the act a call asks for (past its own preposition)
+    ("وطالبت منظمة العفو الدولية بالإفراج عن جميع المعتقلين.", "المعتقلين"),
+    ("ودعت منظمة العفو الدولية إلى حماية الصحفيين في مناطق النزاع.", "الصحفيين"),
+])
+def test_the_group_a_demanded_act_is_done_to(nlp, text: str, about: str) -> None:
+    rec = extract_document(nlp, "t.txt", text)
+    assert about in {rec.entities[k].label for st in rec.statements for k in st.about if k in rec.entities}
+
+
+def test_a_group_whose_thing_a_demanded_act_touches_is_no_target(nlp) -> None:
+    rec = extract_document(nlp, "t.txt", "وطالبت منظمة العفو الدولية بزيادة رواتب المعلمين.")
+    assert not [e for e in rec.entities.values() if e.type == "Group"]

@@ -9,7 +9,7 @@ from ...groups import CORE_GROUP_KINDS, kind_of
 from ...mentions import Candidate
 from ...mentions.gazetteer import in_dateline
 from ...stance.settings import among
-from ...words import PRONOUN_SUFFIXES, text_of, without_conjunction
+from ...words import PRONOUN_SUFFIXES, is_arabic_word, text_of, without_conjunction
 from ..context import Context
 from ..boundary import FROM
 from ..cursor import IN
@@ -31,6 +31,7 @@ EVENT_WORDS = 2   # a meeting or statement noun and one adjective after it: "م�
 HELD_WORDS = 8   # words of a relative clause on a meeting before the في of where it was held
 FRONTED_TOPIC_WORDS = 15   # the longest phrase fronted before a cue that says what the statement is about
 # groups.tsv kinds that are a state's own organs
+GLUED_ACT = ("بال", "لل")   # a preposition glued on a definite verbal noun: "بالإفراج", "للإفراج"
 AND = normalize("و")   # the conjunction glued on a complementizer that joins a second clause
 COUNT = normalize("عدد")   # "a number of" as a partitive only before من
 CASUALTIES = frozenset({"victims"})   # groups.tsv kind of the dead and wounded
@@ -61,7 +62,7 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
     opening = _opening(ctx, c_start, c_end)
     # a part of the dead or wounded ("غالبية الضحايا دفنوا") counts casualties: no party the call or claim is about
     part = _past_partitive(ctx, opening, c_end)
-    openings = {opening, part} | _joined_clause_openings(ctx, c_start, c_end)
+    openings = {opening, part} | _joined_clause_openings(ctx, c_start, c_end) | _object_of_the_act(ctx, opening, c_end)
     for c in mentions:
         # of the groups, actors of political conflict and groups tied to a country or an owner
         # anywhere; others as the addressee a call or an accusation opens with ("دعا المزارعين
@@ -388,6 +389,35 @@ def _joined_clause_openings(ctx: Context, c_start: int, c_end: int) -> set[int]:
             if first < c_end:
                 out |= {first, _past_partitive(ctx, first, c_end)}
     return out
+
+
+def _object_of_the_act(ctx: Context, opening: int, c_end: int) -> set[int]:
+    """"طالب بالإفراج عن المعتقلين", "دعا إلى حماية المدنيين", "حث على استيعاب القاصرين": what was said opens with
+    the preposition the verb governs and the verbal noun of the act asked for; the party right after it (past
+    the act's own preposition, and a partitive) is what the call is about, as the party a clause opens with.
+    Nothing when no such act opens it."""
+    tokens, words = ctx.tokens, ctx.tokens.words
+    act = opening
+    if act >= c_end:
+        return set()
+    if tokens.norm(act) in words.preposition:
+        act = tokens.next(act + 1, c_end)   # "إلى حماية"
+    elif not tokens.text(act).startswith(GLUED_ACT):
+        return set()   # not "بالإفراج", "للإفراج": the preposition glued on the verbal noun
+    if act >= c_end or not _bare_verbal_noun(ctx, act):
+        return set()
+    k = tokens.next(act + 1, c_end)
+    if k < c_end and tokens.norm(k) in words.preposition:
+        k = tokens.next(k + 1, c_end)   # "الإفراج عن"
+    return {k, _past_partitive(ctx, k, c_end)} if k < c_end else set()
+
+
+def _bare_verbal_noun(ctx: Context, k: int) -> bool:
+    """Can the word at k be the verbal noun of an act, the head of what was asked for: an Arabic word, definite
+    or after a preposition, that names no party and is no function word ("حماية", "بالإفراج")?"""
+    tokens = ctx.tokens
+    return is_arabic_word(ctx.doc[k]) and not tokens.is_punct(k) and ctx.mentions.start_at.get(k) is None \
+        and not ctx.mentions.in_a_mention(k) and tokens.norm(k) not in tokens.words.preposition
 
 
 def _place_of_group(ctx: Context, c: Candidate) -> tuple[str, Candidate] | None:
