@@ -991,3 +991,9 @@ def test_the_group_a_demanded_act_is_done_to(nlp, text: str, about: str) -> None
 def test_a_group_whose_thing_a_demanded_act_touches_is_no_target(nlp) -> None:
     rec = extract_document(nlp, "t.txt", "وطالبت منظمة العفو الدولية بزيادة رواتب المعلمين.")
     assert not [e for e in rec.entities.values() if e.type == "Group"]
+
+
+def test_a_group_counted_by_a_compound_numeral_after_it_is_named_with_all_of_it(nlp) -> None:
+    rec = extract_document(nlp, "t.txt", "ودعا الوزير كريم حسن إلى محاكمة المعتقلين الثلاثة عشر أمام القضاء.")
+    groups = [e for e in rec.entities.values() if e.type == "Group"]
+    assert len(groups) == 1 and "المعتقلين الثلاثة عشر" in groups[0].forms

@@ -12,6 +12,7 @@ from .base import (ADJECTIVE_ENDINGS, PLURAL_ENDINGS, PREPOSITIONS, RELATIVE_PLU
 
 # elatives, numerals and broken-plural adjectives that follow a plural group noun: "القوى الكبرى"
 GROUP_MODIFIERS = lexicon.function_words().group_modifier
+NUMBERS = lexicon.function_words().number   # the bare number words: "عشر" after "الثمانية"
 # "مؤيدون", "موالية", "مناهضة": participles of taking sides, whose لـ complement belongs to the group
 STANCE_PARTICIPLES = lexicon.function_words().stance_participle
 ADJUNCTS = lexicon.function_words().adjunct   # time words: "اليوم"
@@ -127,6 +128,8 @@ def group_modifiers(doc: Doc, j: int, surface: str, definite: bool = False,
                                        and norm not in lexicon.cues() and not _governs_a_preposition(doc, k)
                                        and not known_entity_at(doc, k, ("Place", "Organization", "Person"))):
             j, adjectives = k + 1, adjectives + 1
+            if norm in GROUP_MODIFIERS and (q := skip_space(doc, j)) < len(doc) and normalize(doc[q].text) in NUMBERS:
+                j = q + 1   # "الموقوفين الثمانية عشر": the tens word of a compound numeral after its units
             continue
         break
     distinct = list(dict.fromkeys(countries))
