@@ -997,3 +997,14 @@ def test_a_group_counted_by_a_compound_numeral_after_it_is_named_with_all_of_it(
     rec = extract_document(nlp, "t.txt", "ودعا الوزير كريم حسن إلى محاكمة المعتقلين الثلاثة عشر أمام القضاء.")
     groups = [e for e in rec.entities.values() if e.type == "Group"]
     assert len(groups) == 1 and "المعتقلين الثلاثة عشر" in groups[0].forms
+
+
+@pytest.mark.parametrize("text, gangs", [
+    # the gangs are criminals, a party wherever what was said names them
+    ("وقال الوزير كريم حسن إن العصابات تسيطر على الأحياء الفقيرة.", True),
+    # not in guerrilla war, a way of fighting
+    ("وحذر الوزير كريم حسن من أن المتمردين قد يلجؤون إلى حرب العصابات في الغابات.", False),
+])
+def test_the_gangs_are_criminals_but_not_in_guerrilla_war(nlp, text: str, gangs: bool) -> None:
+    rec = extract_document(nlp, "t.txt", text)
+    assert any(e.kind == "criminals" for e in rec.entities.values() if e.type == "Group") == gangs

@@ -17,7 +17,7 @@ from .group_forms import (POSSESSIVE_SUFFIXES, accusative_match, construct_match
                           possessed_match)
 from .not_groups import (after_masdar_governor, audience_of_a_speech, called_on, completes_a_body_name, counted,
                          drawn_from_a_body, facet_of_a_state, inside_a_title, members_of_a_body, members_of_a_movement,
-                         is_number, people_idiom, quantified_as_all, QUANTIFIERS)
+                         gang_idiom, is_number, people_idiom, quantified_as_all, QUANTIFIERS)
 from .peoples import (COLLECTIVE_HEADS, PEOPLE_OF, PLURAL_TITLES, PUBLIC_NOUNS, adjective_of_noun_before, collective,
                       nationals, people_of_a_place, public, titled_nationals)
 from .numbered import numbered_groups
@@ -93,6 +93,8 @@ def group_candidates(doc: Doc) -> list[Candidate]:
             continue   # "نظرائه الأوروبيين": the adjective of the noun before it, as a nationality would be
         if table[norm].kind in OWN_PEOPLE_KINDS and possessed is None and people_idiom(doc, i):
             continue   # "النزول عند إرادة الشعب", "باسم الشعب": a fixed phrase, no people acting
+        if table[norm].kind == CRIMINALS and gang_idiom(doc, i):
+            continue   # "حرب العصابات": guerrilla warfare, no gangs acting
         if (movement := members_of_a_movement(doc, i, n, surface)) is not None:
             out += movement   # "مسلحي الحوثي", "العناصر الحوثية": the movement is the actor
             continue
@@ -341,6 +343,7 @@ def _definite_complement(doc: Doc, j: int) -> bool:
 
 # the political forces at large, which quantified as all of them ("جميع القوى السياسية") name the whole field of a
 # country's politics, as calls for dialogue address it: no party of their own
+CRIMINALS = "criminals"   # the kind of "العصابات", which after a noun of fighting names guerrilla war
 WHOLE_FIELD_KINDS = frozenset({"factions"})
 # a country's nationals, and the pronoun of a feminine owner (a state, its government or ministry) glued on them:
 # "مواطنيها", "رعاياها" alone are the owner's own nationals, whom consular news names in passing ("نصحت رعاياها

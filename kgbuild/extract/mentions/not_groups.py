@@ -74,6 +74,17 @@ def people_idiom(doc: Doc, i: int) -> bool:
     return any(norm in PEOPLE_IDIOM_HEADS for _, _, norm in token_infos(doc)[p].readings)
 
 
+def gang_idiom(doc: Doc, i: int) -> bool:
+    """"حرب العصابات", "أساليب العصابات": "the gangs" in construct after a noun of a way of fighting names guerrilla
+    warfare, no gangs acting."""
+    p = prev_word(doc, i)
+    if p is None or not is_arabic_word(doc[p]):
+        return False
+    return any(norm in GANG_IDIOM_HEADS for _, _, norm in token_infos(doc)[p].readings)
+
+
+# nouns of guerrilla warfare with "the gangs" after them (function_words.tsv gang_idiom_head)
+GANG_IDIOM_HEADS = lexicon.function_words().gang_idiom_head
 # nouns of fixed phrases with "the people" after them (function_words.tsv people_idiom_head)
 PEOPLE_IDIOM_HEADS = lexicon.function_words().people_idiom_head
 # verbs and participles of calling on someone to act (function_words.tsv calling_verb)
