@@ -1008,3 +1008,9 @@ def test_a_group_counted_by_a_compound_numeral_after_it_is_named_with_all_of_it(
 def test_the_gangs_are_criminals_but_not_in_guerrilla_war(nlp, text: str, gangs: bool) -> None:
     rec = extract_document(nlp, "t.txt", text)
     assert any(e.kind == "criminals" for e in rec.entities.values() if e.type == "Group") == gangs
+
+
+def test_a_nations_society_is_its_public(nlp) -> None:
+    rec = extract_document(nlp, "t.txt", "وقال الوزير كريم حسن إن المجتمع التشيلي يجب أن يكون شريكا في صياغة الدستور.")
+    about = {(rec.entities[k].kind, rec.entities[k].label) for st in rec.statements for k in st.about if k in rec.entities}
+    assert ("public", "المجتمع التشيلي") in about
