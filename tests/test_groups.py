@@ -1014,3 +1014,9 @@ def test_a_nations_society_is_its_public(nlp) -> None:
     rec = extract_document(nlp, "t.txt", "وقال الوزير كريم حسن إن المجتمع التشيلي يجب أن يكون شريكا في صياغة الدستور.")
     about = {(rec.entities[k].kind, rec.entities[k].label) for st in rec.statements for k in st.about if k in rec.entities}
     assert ("public", "المجتمع التشيلي") in about
+
+
+def test_the_people_of_a_place_named_with_ahl(nlp) -> None:
+    rec = extract_document(nlp, "t.txt", "وقال الوزير كريم حسن إن أهل غزة يعانون من الحصار منذ سنوات.")
+    about = {rec.entities[k].label for st in rec.statements for k in st.about if k in rec.entities}
+    assert "أهل غزة" in about
