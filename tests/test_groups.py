@@ -1020,3 +1020,9 @@ def test_the_people_of_a_place_named_with_ahl(nlp) -> None:
     rec = extract_document(nlp, "t.txt", "وقال الوزير كريم حسن إن أهل غزة يعانون من الحصار منذ سنوات.")
     about = {rec.entities[k].label for st in rec.statements for k in st.about if k in rec.entities}
     assert "أهل غزة" in about
+
+
+def test_junior_ranks_of_a_class_are_the_class(nlp) -> None:
+    rec = extract_document(nlp, "t.txt", "وقال الوزير كريم حسن إن صغار الضباط فقدوا الثقة بقيادة الجيش.")
+    about = {(rec.entities[k].kind, rec.entities[k].label) for st in rec.statements for k in st.about if k in rec.entities}
+    assert ("officers", "صغار الضباط") in about
