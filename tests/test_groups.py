@@ -1026,3 +1026,9 @@ def test_junior_ranks_of_a_class_are_the_class(nlp) -> None:
     rec = extract_document(nlp, "t.txt", "وقال الوزير كريم حسن إن صغار الضباط فقدوا الثقة بقيادة الجيش.")
     about = {(rec.entities[k].kind, rec.entities[k].label) for st in rec.statements for k in st.about if k in rec.entities}
     assert ("officers", "صغار الضباط") in about
+
+
+def test_a_group_that_speaks_in_a_relative_clause_on_another_is_the_speaker(nlp) -> None:
+    text = "وقدم وزير الدفاع كريم حسن، الذي قالت وسائل إعلام محلية إنه أيد تأجيل الانتخابات، استقالته."
+    rec = extract_document(nlp, "t.txt", text)
+    assert [rec.entities[s.speaker].label for s in rec.statements] == ["وسائل إعلام محلية"]

@@ -136,6 +136,11 @@ def antecedent_of_relative(ctx: Context, q: Query, seen: Seen) -> Outcome:
         # "المباراة التي توقع الكثيرون أن", "القرار الذي قال مسؤولون إنه": a subject of the verb's own, in
         # the nominative plural; the antecedent is what it is about
         return UNNAMED
+    if nxt < q.end and (subject := mentions.start_at.get(nxt)) is not None \
+            and (after := tokens.next(subject.j, q.end)) < q.end and tokens.norm(after) in tokens.words.complementizer:
+        # "الوزير، الذي قالت وسائل إعلام محلية إنه", "الذي قالت صحيفة X إنه": a subject of the verb's own named
+        # right after it, then what it said; the other readings find it
+        return None
     before = tokens.prev(rel, q.start)
     closed = before is not None and tokens.is_comma(before)
     if closed:
