@@ -1032,3 +1032,13 @@ def test_a_group_that_speaks_in_a_relative_clause_on_another_is_the_speaker(nlp)
     text = "وقدم وزير الدفاع كريم حسن، الذي قالت وسائل إعلام محلية إنه أيد تأجيل الانتخابات، استقالته."
     rec = extract_document(nlp, "t.txt", text)
     assert [rec.entities[s.speaker].label for s in rec.statements] == ["وسائل إعلام محلية"]
+
+
+@pytest.mark.parametrize("text, form", [
+    # "young" as a broken-plural adjective after a plural group noun belongs to the group
+    ("غير أن ناشطين شبابا رفضوا عرض الحوار مع الحكومة.", "ناشطين شبابا"),
+    ("ورفض ناشطون شباب عرض الحوار مع الحكومة.", "ناشطون شباب"),
+])
+def test_young_after_a_group_noun_is_its_adjective(nlp, text: str, form: str) -> None:
+    rec = extract_document(nlp, "t.txt", text)
+    assert [rec.entities[s.speaker].label for s in rec.statements] == [form]
