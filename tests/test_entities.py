@@ -492,6 +492,26 @@ def test_a_verb_after_a_relative_pronoun_closing_a_title_is_no_name(nlp) -> None
     assert find(ents, "سامر حداد") is not None and find(ents, "أشرف") is None
 
 
+@pytest.mark.parametrize("text, name, cut", [
+    # a transcribed family name that reads as بـ + a definite word, closing the name before إن
+    ("وقالت رئيسة المحكمة العليا كارلا بالسيرا إن النتائج نهائية.", "كارلا بالسيرا", "كارلا"),
+    # one that reads as بـ + a word no table knows, before إنها
+    ("وقالت وزيرة الخارجية لورين باينو إنها تتفهم الأمر.", "لورين باينو", "لورين"),
+    # one that reads as a word with a pronoun suffix, after two given words, before a comma
+    ("وقال رئيس اللجنة محمد تيجاني دونيه، وهو يقرأ النتائج، إن الفرز انتهى.", "محمد تيجاني دونيه",
+     "محمد تيجاني"),
+])
+def test_a_family_name_shaped_like_a_clitic_on_a_word_closes_the_name(nlp, text: str, name: str, cut: str) -> None:
+    ents = entities(nlp, text)
+    assert find(ents, name) is not None and find(ents, name)[0] == "Person" and find(ents, cut) is None
+
+
+def test_a_preposition_on_a_noun_after_a_lone_given_name_is_no_family_name(nlp) -> None:
+    # "بدوره": بـ + a noun of news with a pronoun, after the name: no family name
+    ents = entities(nlp, "وقال المتحدث جون بدوره إن الحوار مستمر.")
+    assert find(ents, "جون بدوره") is None
+
+
 def test_a_preposition_on_a_noun_after_a_name_is_no_family_name(nlp) -> None:
     # "كقائد": كـ + "قائد" (as commander), after the name: no foreign family name
     ents = entities(nlp, "وعين الرئيس الجنرال بيتر هانسون كقائد للقوات.")

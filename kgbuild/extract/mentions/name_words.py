@@ -14,7 +14,7 @@ from ...text import clitic_variants, normalize
 from ..words import (NAME_TITLES, PRONOUN_SUFFIXES, TANWEEN_FATH, common_words, has_non_name_shape, is_arabic_word, is_construct_plural,
                      is_function_word, is_inflected_common, is_known_name_word, is_name_like, is_name_like_whole, is_name_link,
                      is_non_name_form, is_plural_of_common, is_punct, is_quote, is_time_word, mostly_common_words, prev_word,
-                     stems, word_counts)
+                     stems, function_words, word_counts)
 from .base import known_entity_at, match_title, nisba_country, skip_space
 
 
@@ -346,3 +346,75 @@ def cue_word(text: str) -> bool:
     """Is the word a cue, bare or after و/ف? Kept per word, as the lexicon is read once."""
     cues = lexicon.cues()
     return any(normalize(text[len(p):]) in cues for p in ("", "و", "ف") if text.startswith(p))
+
+
+# what a one-word given name's family name stands right before when it closes a speaker's name: "إن", "أن"
+_CLOSING_COMPLEMENTIZERS = lexicon.function_words().complementizer
+# the prepositions a transcribed family name may seem to begin with ("بالسيرا" as بـ + السيرا)
+_SEEMING_PREPOSITIONS = ("ب", "ك")
+# the pronoun suffixes a transcribed family name may seem to end with ("دونيه", "بلاسها")
+_SEEMING_PRONOUNS = ("ها", "ه")
+
+
+def clitic_shaped_family_name(doc: Doc, start_name: int, k: int) -> bool:
+    """Token k, right after a given name of one or two words, is a family name transcribed from another language though
+    it reads as a preposition on a word ("بالسيرا" as بـ + السيرا) or a word with a pronoun ("بلاسها"): the
+    name closes right after it (punctuation, إن or أن, a speech verb), the word itself is no word of news,
+    and no reading of it without the preposition or the pronoun is a noun or verb of news ("بدوره",
+    "بحزمه", "نفسها" are). A function word a reading leaves (بـ + "أين") makes no such reading."""
+    t = doc[k]
+    before = [q for q in range(start_name, k) if not doc[q].is_space]
+    if not 1 <= len(before) <= 2 or not all(_unknown_name_word(doc[q]) for q in before) \
+            or not is_arabic_word(t) or t.text.startswith(("و", "ف", "ل")) \
+            or TANWEEN_FATH in t.text or not _name_closes_after(doc, k) \
+            or known_entity_at(doc, start_name, ("Person", "Organization", "Place")) is not None:
+        return False  # ("فلان بحزم إن": a name known alone, then a preposition on a noun)
+    norm = normalize(t.text)
+    if len(norm) < 4 or norm in mostly_common_words() or norm in function_words() or norm in lexicon.cues() \
+            or norm in lexicon.titles() or norm in lexicon.groups() or known_entity_at(doc, k, ("Place", "Organization")):
+        return False
+    readings = _clitic_and_pronoun_readings(t.text)
+    return bool(readings) and not any(_news_word(reading) for reading in readings)
+
+
+def _unknown_name_word(tok: Token) -> bool:
+    """A word of a given name before such a family name: read whole a name word, no word of news."""
+    return is_name_like_whole(tok) and normalize(tok.text) not in mostly_common_words()
+
+
+def _name_closes_after(doc: Doc, k: int) -> bool:
+    """The word after token k ends a speaker's name: punctuation but a quote mark, إن or أن, a verb of speech."""
+    nxt = skip_space(doc, k + 1)
+    if nxt >= len(doc):
+        return True
+    after = doc[nxt]
+    return (is_punct(after) and not is_quote(after)) or normalize(after.text) in _CLOSING_COMPLEMENTIZERS \
+        or _speech_verb(normalize(after.text))
+
+
+def _speech_verb(norm: str) -> bool:
+    """A verb of the cue table ("وصف", "أعلن"); a speech noun ("تهنئة") may be the name's verb's object."""
+    cue = lexicon.cues().get(norm)
+    return cue is not None and cue.kind in ("verb", "continuation")
+
+
+def _clitic_and_pronoun_readings(text: str) -> list[str]:
+    """The normalised stems a word as written leaves without a preposition before it, a pronoun after it
+    (ه as written, not the ة of a feminine noun), or both; none for a word of neither shape."""
+    fronts = [text] + [text[len(p):] for p in _SEEMING_PREPOSITIONS if text.startswith(p)]
+    readings = fronts[1:]
+    for front in fronts:
+        readings += [front[:-len(s)] for s in _SEEMING_PRONOUNS if front.endswith(s) and len(front) - len(s) >= 2]
+    # a noun in ة takes the pronoun on ت: "معرفته" of "معرفة"
+    readings += [r[:-1] + "ة" for r in readings if r.endswith("ت")]
+    return [normalize(r) for r in readings if len(r) >= 2]
+
+
+def _news_word(norm: str) -> bool:
+    """A stem that is a noun or verb of news, no function word: "دور" of "بدوره"; a definite stem is read
+    without its article too ("السيرا" is no word, as "الحكومة" is)."""
+    if norm in function_words():
+        return False
+    bare = norm[2:] if norm.startswith("ال") and len(norm) >= 4 else norm
+    # (mostly, not always, outside names: a word ANERcorp saw once, "كوني", is no evidence)
+    return any(w in mostly_common_words() or w in lexicon.cues() or w in lexicon.titles() for w in {norm, bare} if len(w) >= 3)

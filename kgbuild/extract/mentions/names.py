@@ -18,7 +18,7 @@ from ..words import (IMPERFECT_OF_THIRD_PERSON, NAMES_LIKE_FUNCTION_WORDS, commo
 from .base import COMPLEMENTIZERS, TITLE_MODIFIERS, known_entity_at, match_title, nisba_country, skip_space
 from .particles import compound_particle_at
 from .ala import after_said, ala_before_that, preposition_spelled_as_name
-from .name_words import (before_son_of, conjoined_speech_verb, conjunction_on_ordinary_word, cue_word, family_name_at_boundary,
+from .name_words import (before_son_of, clitic_shaped_family_name, conjoined_speech_verb, conjunction_on_ordinary_word, cue_word, family_name_at_boundary,
                          family_name_with_waw, foreign_name_in_yeh, given_name_word, indefinite_nisba_family_name,
                          kin_with_pronoun, nationality_family_name, nearly_always_outside_names, no_name_word,
                          ordinary_word_with_pronoun, particle_before_a_name, seen_or_listed_name, seen_whole_in_names,
@@ -58,6 +58,9 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
         # (nor is "ولد" of a Mauritanian name, "son of", before a name: "محمد ولد فلان")
         if k > start_name and t.text.startswith("و") and not is_name_link(prev) \
                 and not family_name_with_waw(doc, start_name, k) and not particle_before_a_name(doc, k):
+            break
+        if k > start_name and clitic_shaped_family_name(doc, start_name, k):
+            k += 1   # "فلانة بالسيرا إن": a transcribed family name read as بـ + a word, closing the name
             break
         if k > start_name and not is_name_link(prev) and verb_after_name(doc, k):
             break  # "جاك فلان شذ عن القاعدة", "فلان سيغيب": the verb after its subject, no family name

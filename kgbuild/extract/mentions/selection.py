@@ -19,6 +19,7 @@ from .outlets import quoted_outlet_spans
 from .latin_names import is_spelled_acronym
 from .ala import preposition_spelled_as_name
 from .names import addressee_after_family_name, cue_word, family_name_before_that, no_name_word, noun_after_patronymic, ordinary_word_with_pronoun
+from .name_words import clitic_shaped_family_name
 from .name_spans import described_before_called, syllable_spelled_as_pronoun
 from .described_bodies import described_bodies_refer_back
 from .places import CITY_KINDS
@@ -188,7 +189,8 @@ def _ner_sets_name_end(doc: Doc, cands: list[Candidate]) -> None:
         if end > c.j and (c.i, c.j) not in known and skip_space(doc, c.j) == end - 1 and _rare_name_word(doc, end - 1):
             _set_end(doc, c, end)
         elif c.i < end < c.j and skip_space(doc, end) == c.j - 1 and _preposition_on_common_word(doc, c.j - 1) \
-                and not family_name_before_that(doc, c.j - 1):   # "ماريا باين إن": the name closes there
+                and not family_name_before_that(doc, c.j - 1) \
+                and not clitic_shaped_family_name(doc, c.i, c.j - 1):   # "ماريا باين إن", "فلانة باينو إن": the name closes there
             _set_end(doc, c, end)  # "ظهر فيه أبو خالد لأول مرة": the NER left off a preposition and its noun
 
 
