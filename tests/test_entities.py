@@ -512,6 +512,27 @@ def test_a_preposition_on_a_noun_after_a_lone_given_name_is_no_family_name(nlp) 
     assert find(ents, "جون بدوره") is None
 
 
+def _one_word_person(doc, word: str):
+    from kgbuild.extract.mentions import Candidate
+    i = [t.text for t in doc].index(word)
+    return Candidate(i, i + 1, doc[i].idx, doc[i].idx + len(word), word, "Person", "ner")
+
+
+@pytest.mark.parametrize("text, given, joined, person", [
+    # a family name beginning with و, no word without it, the name closing after it: one person
+    ("وقالت المتحدثة ماريان واتيرو إن فرنسا تتابع الوضع.", "ماريان", "ماريان واتيرو", None),
+    # و and a listed given name: a second person
+    ("والتقى الوزير جون وماري في المطار.", "جون", "جون", "ماري"),
+])
+def test_a_family_name_beginning_with_waw_after_a_one_word_name_is_no_second_person(
+        nlp, text: str, given: str, joined: str, person: str | None) -> None:
+    from kgbuild.extract.mentions.coordinated import coordinated_person_candidates
+    doc = nlp(text)
+    first = _one_word_person(doc, given)
+    others = coordinated_person_candidates(doc, [first])
+    assert first.form == joined and [c.form for c in others] == ([person] if person else [])
+
+
 def test_a_preposition_on_a_noun_after_a_name_is_no_family_name(nlp) -> None:
     # "كقائد": كـ + "قائد" (as commander), after the name: no foreign family name
     ents = entities(nlp, "وعين الرئيس الجنرال بيتر هانسون كقائد للقوات.")

@@ -15,6 +15,7 @@ from ... import lexicon
 from ...text import clean_surface, normalize
 from ..words import is_common, is_known_name_word, is_name_link, is_quote, text_of, tokens_of, word_count, word_counts
 from .base import Candidate, known_entity_at, skip_space, span_chars
+from .name_words import family_name_with_waw, name_closes_after
 from .names import indefinite_nisba_family_name, name_end, possessed_noun_after
 
 MAX_LIST = 12   # names in one list followed from its first named member
@@ -26,6 +27,9 @@ def coordinated_person_candidates(doc: Doc, chosen: list[Candidate]) -> list[Can
     persons = sorted((c for c in chosen if c.type == "Person"), key=lambda c: c.i)
     out: list[Candidate] = []
     for person in persons:
+        if (family := _family_name_with_waw_after(doc, person, taken)) is not None:
+            _extend_to(doc, person, family + 1)
+            taken.add(family)
         end = person.j
         for _ in range(MAX_LIST):
             nxt = _joined_name(doc, end, taken)
@@ -35,6 +39,26 @@ def coordinated_person_candidates(doc: Doc, chosen: list[Candidate]) -> list[Can
             taken.update(range(nxt.i, nxt.j))
             end = nxt.j
     return out
+
+
+def _family_name_with_waw_after(doc: Doc, person: Candidate, taken: set[int]) -> int | None:
+    """The token after a one-word person's name that begins with و and is the family name itself
+    ("فلان وودرو إن"), no second person: family_name_with_waw (without the و no word of news or of
+    the lexicon, no name-like word after it), and the name closes there (punctuation, إن or أن, a
+    verb of speech); None when there is none."""
+    k = skip_space(doc, person.j)
+    if word_count(doc, person.i, person.j) != 1 or k >= len(doc) or k in taken \
+            or not doc[k].text.startswith("و") or not family_name_with_waw(doc, person.i, k) \
+            or not name_closes_after(doc, k):
+        return None   # ("فلان وعلان يتعهدان": a verb of two after them, two persons)
+    return k
+
+
+def _extend_to(doc: Doc, c: Candidate, j: int) -> None:
+    """The candidate's span run on to token j."""
+    c.j = j
+    c.end = doc[j - 1].idx + len(doc[j - 1].text)
+    c.form = clean_surface(text_of(doc)[c.start:c.end])
 
 
 def _joined_name(doc: Doc, j: int, taken: set[int]) -> Candidate | None:

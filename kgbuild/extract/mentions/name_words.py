@@ -14,7 +14,7 @@ from ...text import clitic_variants, normalize
 from ..words import (NAME_TITLES, PRONOUN_SUFFIXES, TANWEEN_FATH, common_words, has_non_name_shape, is_arabic_word, is_construct_plural,
                      is_function_word, is_inflected_common, is_known_name_word, is_name_like, is_name_like_whole, is_name_link,
                      is_non_name_form, is_plural_of_common, is_punct, is_quote, is_time_word, mostly_common_words, prev_word,
-                     stems, function_words, word_counts)
+                     stems, function_words, is_verb_of_several, word_counts)
 from .base import known_entity_at, match_title, nisba_country, skip_space
 
 
@@ -366,7 +366,7 @@ def clitic_shaped_family_name(doc: Doc, start_name: int, k: int) -> bool:
     before = [q for q in range(start_name, k) if not doc[q].is_space]
     if not 1 <= len(before) <= 2 or not all(_unknown_name_word(doc[q]) for q in before) \
             or not is_arabic_word(t) or t.text.startswith(("و", "ف", "ل")) \
-            or TANWEEN_FATH in t.text or not _name_closes_after(doc, k) \
+            or TANWEEN_FATH in t.text or not name_closes_after(doc, k) \
             or known_entity_at(doc, start_name, ("Person", "Organization", "Place")) is not None:
         return False  # ("فلان بحزم إن": a name known alone, then a preposition on a noun)
     norm = normalize(t.text)
@@ -382,7 +382,7 @@ def _unknown_name_word(tok: Token) -> bool:
     return is_name_like_whole(tok) and normalize(tok.text) not in mostly_common_words()
 
 
-def _name_closes_after(doc: Doc, k: int) -> bool:
+def name_closes_after(doc: Doc, k: int) -> bool:
     """The word after token k ends a speaker's name: punctuation but a quote mark, إن or أن, a verb of speech."""
     nxt = skip_space(doc, k + 1)
     if nxt >= len(doc):
@@ -393,9 +393,15 @@ def _name_closes_after(doc: Doc, k: int) -> bool:
 
 
 def _speech_verb(norm: str) -> bool:
-    """A verb of the cue table ("وصف", "أعلن"); a speech noun ("تهنئة") may be the name's verb's object."""
+    """A verb of the cue table of one speaker ("وصف", "أعلن"); a speech noun ("تهنئة") may be the name's
+    verb's object, and a verb of two or more ("يتعهدان", "أكدوا") follows two names."""
     cue = lexicon.cues().get(norm)
-    return cue is not None and cue.kind in ("verb", "continuation")
+    return cue is not None and cue.kind in ("verb", "continuation") and not is_verb_of_several(norm) \
+        and not norm.endswith(_PAST_OF_SEVERAL)
+
+
+# the endings of a past verb of a plural or a feminine dual subject: "أكدوا", "قالتا"
+_PAST_OF_SEVERAL = ("وا", "تا")
 
 
 def _clitic_and_pronoun_readings(text: str) -> list[str]:
