@@ -348,6 +348,8 @@ def cue_word(text: str) -> bool:
     return any(normalize(text[len(p):]) in cues for p in ("", "و", "ف") if text.startswith(p))
 
 
+# prepositions of the stop list, written apart
+_PREPOSITIONS = frozenset(normalize(r["word"]) for r in lexicon.read_tsv("stopwords.tsv") if r.get("kind") == "preposition")
 # what a one-word given name's family name stands right before when it closes a speaker's name: "إن", "أن"
 _CLOSING_COMPLEMENTIZERS = lexicon.function_words().complementizer
 # the prepositions a transcribed family name may seem to begin with ("بالسيرا" as بـ + السيرا)
@@ -361,12 +363,14 @@ def clitic_shaped_family_name(doc: Doc, start_name: int, k: int) -> bool:
     it reads as a preposition on a word ("بالسيرا" as بـ + السيرا) or a word with a pronoun ("بلاسها"): the
     name closes right after it (punctuation, إن or أن, a speech verb), the word itself is no word of news,
     and no reading of it without the preposition or the pronoun is a noun or verb of news ("بدوره",
-    "بحزمه", "نفسها" are). A function word a reading leaves (بـ + "أين") makes no such reading."""
+    "بحزمه", "نفسها" are), and it ends in no ة (a transcribed name writes a final a with ا: "برقية" is a
+    noun). A function word a reading leaves (بـ + "أين") makes no such reading."""
     t = doc[k]
     before = [q for q in range(start_name, k) if not doc[q].is_space]
     if not 1 <= len(before) <= 2 or not all(_unknown_name_word(doc[q]) for q in before) \
-            or not is_arabic_word(t) or t.text.startswith(("و", "ف", "ل")) \
-            or TANWEEN_FATH in t.text or not name_closes_after(doc, k) \
+            or is_name_link(doc[before[-1]].text) or kin_with_pronoun(t.text) \
+            or not is_arabic_word(t) or t.text.startswith(("و", "ف", "ل")) or t.text.endswith("ة") \
+            or TANWEEN_FATH in t.text or not (name_closes_after(doc, k) or _preposition_after(doc, k)) \
             or known_entity_at(doc, start_name, ("Person", "Organization", "Place")) is not None:
         return False  # ("فلان بحزم إن": a name known alone, then a preposition on a noun)
     norm = normalize(t.text)
@@ -380,6 +384,13 @@ def clitic_shaped_family_name(doc: Doc, start_name: int, k: int) -> bool:
 def _unknown_name_word(tok: Token) -> bool:
     """A word of a given name before such a family name: read whole a name word, no word of news."""
     return is_name_like_whole(tok) and normalize(tok.text) not in mostly_common_words()
+
+
+def _preposition_after(doc: Doc, k: int) -> bool:
+    """The word after token k is a preposition standing alone ("عن", "في"): the verb's complement after its
+    subject ("أعربت فلانة علان عن قلقها")."""
+    nxt = skip_space(doc, k + 1)
+    return nxt < len(doc) and normalize(doc[nxt].text) in _PREPOSITIONS
 
 
 def name_closes_after(doc: Doc, k: int) -> bool:
