@@ -500,6 +500,8 @@ def test_a_verb_after_a_relative_pronoun_closing_a_title_is_no_name(nlp) -> None
     # one that reads as a word with a pronoun suffix, after two given words, before a comma
     ("وقال رئيس اللجنة محمد تيجاني دونيه، وهو يقرأ النتائج، إن الفرز انتهى.", "محمد تيجاني دونيه",
      "محمد تيجاني"),
+    # one that reads as بـ + a particle with a pronoun, which no particle takes
+    ("وقال نائب رئيس البرلمان ياروش بلاه إن الحكومة فشلت.", "ياروش بلاه", "ياروش"),
     # one that reads as بـ + a word with a pronoun, before a preposition opening the verb's complement
     ("وأعربت وزيرة الخارجية كلارا بليها عن خيبة أملها من القرار.", "كلارا بليها", "كلارا"),
 ])

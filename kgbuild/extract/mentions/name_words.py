@@ -14,7 +14,7 @@ from ...text import clitic_variants, normalize
 from ..words import (NAME_TITLES, PRONOUN_SUFFIXES, TANWEEN_FATH, common_words, has_non_name_shape, is_arabic_word, is_construct_plural,
                      is_function_word, is_inflected_common, is_known_name_word, is_name_like, is_name_like_whole, is_name_link,
                      is_non_name_form, is_plural_of_common, is_punct, is_quote, is_time_word, mostly_common_words, prev_word,
-                     stems, function_words, is_verb_of_several, word_counts)
+                     stems, function_words, is_function_text, is_verb_of_several, word_counts)
 from .base import known_entity_at, match_title, nisba_country, skip_space
 
 
@@ -430,8 +430,8 @@ def _clitic_and_pronoun_readings(text: str) -> list[str]:
 def _news_word(norm: str) -> bool:
     """A stem that is a noun or verb of news, no function word: "دور" of "بدوره"; a definite stem is read
     without its article too ("السيرا" is no word, as "الحكومة" is)."""
-    if norm in function_words():
-        return False
+    if norm in function_words() or is_function_text(norm):
+        return False  # (nor a preposition on a particle, "بلا", which takes no pronoun)
     bare = norm[2:] if norm.startswith("ال") and len(norm) >= 4 else norm
     # (mostly, not always, outside names: a word ANERcorp saw once, "كوني", is no evidence)
     return any(w in mostly_common_words() or w in lexicon.cues() or w in lexicon.titles() for w in {norm, bare} if len(w) >= 3)
