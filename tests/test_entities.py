@@ -510,6 +510,16 @@ def test_a_family_name_shaped_like_a_clitic_on_a_word_closes_the_name(nlp, text:
     assert find(ents, name) is not None and find(ents, name)[0] == "Person" and find(ents, cut) is None
 
 
+@pytest.mark.parametrize("text, word", [
+    # the verbal noun of form V in the indefinite accusative after a verb: its object, no subject named
+    ("لكن الأحزاب الصغيرة أبدت تحفظا. وقالت النائبة سلمى العبيدي إن القرار متسرع.", "تحفظا"),
+    ("ولكن المعارضة اليسارية أبدت تشددا. وقالت النائبة سلمى العبيدي إن القرار متسرع.", "تشددا"),
+])
+def test_a_form_v_verbal_noun_in_the_accusative_is_no_name(nlp, text: str, word: str) -> None:
+    ents = entities(nlp, text)
+    assert find(ents, word) is None and find(ents, "سلمى العبيدي") is not None
+
+
 def test_a_noun_in_ta_marbuta_with_a_preposition_after_a_name_is_the_verb_s_object(nlp) -> None:
     # "برقية": بـ + رقية reads as a name, but a noun in ة before إلى is what the name's verb sends
     ents = entities(nlp, "وبعث الأمير نايف بن عبد الرحيم برقية إلى الرئيس.")
