@@ -526,6 +526,12 @@ def test_a_noun_in_ta_marbuta_with_a_preposition_after_a_name_is_the_verb_s_obje
     assert find(ents, "نايف بن عبد الرحيم") is not None and find(ents, "نايف بن عبد الرحيم برقية") is None
 
 
+def test_a_preposition_on_a_definite_plural_after_a_name_is_no_family_name(nlp) -> None:
+    # "بالمزارعين": بـ + a definite sound plural, whom the name met, before a comma
+    ents = entities(nlp, "وبعد لقاء وزير الزراعة كاموني ليتيرو بالمزارعين، قال إن المحصول سيتحسن.")
+    assert find(ents, "كاموني ليتيرو") is not None and find(ents, "كاموني ليتيرو بالمزارعين") is None
+
+
 def test_a_preposition_on_a_noun_after_a_lone_given_name_is_no_family_name(nlp) -> None:
     # "بدوره": بـ + a noun of news with a pronoun, after the name: no family name
     ents = entities(nlp, "وقال المتحدث جون بدوره إن الحوار مستمر.")

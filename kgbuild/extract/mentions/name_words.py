@@ -433,5 +433,11 @@ def _news_word(norm: str) -> bool:
     if norm in function_words() or is_function_text(norm):
         return False  # (nor a preposition on a particle, "بلا", which takes no pronoun)
     bare = norm[2:] if norm.startswith("ال") and len(norm) >= 4 else norm
+    if len(bare) >= 5 and (bare.endswith(_SOUND_PLURAL_ENDINGS) or has_non_name_shape(bare)):
+        return True  # "بالمزارعين": a plural or a verbal noun of a derived form, no name
     # (mostly, not always, outside names: a word ANERcorp saw once, "كوني", is no evidence)
     return any(w in mostly_common_words() or w in lexicon.cues() or w in lexicon.titles() for w in {norm, bare} if len(w) >= 3)
+
+
+# the endings of sound plurals: "مزارعين", "مواطنون", "مساعدات"
+_SOUND_PLURAL_ENDINGS = ("ين", "ون", "ات")
