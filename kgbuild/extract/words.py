@@ -283,7 +283,7 @@ NON_NAME_SHAPES = ("تWWيC", "تWCيه", "مCاWWه", "تWاCC", "انWWاC", "
                    # the sentence gives it ("فلان متمسكا بالسلطة", "فلانة متوجهة إلى", "متفائلا", "مستنكرا")
                    "متCCCا", "متCاCCا", "مستCCCا", "متCCCه", "متCاCCه",
                    # the verbal noun of form V تفعّل in the indefinite accusative, an object no name is (a
-                   # name takes no such ا): "أبدى تشككا", "سجل تقدما"; not bare, as "ترمب" is so written
+                   # name takes no such ا): "أبدى تحفظا", "سجل تقدما"; not bare, as "ترمب" is so written
                    "تWWWا")
 _NON_NAME_SHAPE = re.compile("|".join("(?:" + shape.replace("C", _C).replace("W", _W) + "ا?)"
                                       for shape in NON_NAME_SHAPES))
