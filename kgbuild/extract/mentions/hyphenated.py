@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, normalize
-from ..words import is_arabic_word, is_name_like, text_of
+from ..words import is_arabic_word, is_name_like, text_of, tokens_of
 from .base import Candidate, known_entity_at
 
 # the sources whose one-word pieces of a hyphenated name may be taken in: guesses, not the lexicon's names
@@ -57,7 +57,7 @@ def join_hyphenated_names(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     """`chosen` with each person's name that stops at a tight hyphen run on over the word after it
     (and the NER's person name that begins there), and back over the word before a hyphen it starts
     after; the pieces taken in are dropped."""
-    if not any(t.text == "-" for t in doc):
+    if "-" not in tokens_of(doc).texts:   # (one list test, not a Token built per word)
         return chosen
     by_start = {c.i: c for c in chosen}
     by_end = {c.j: c for c in chosen}

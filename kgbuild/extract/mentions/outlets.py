@@ -8,7 +8,8 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
-from ..words import ends_in_pronoun, is_arabic_word, is_function_word, is_ordinary_word, is_quote, name_like_text, prev_word, text_of
+from ..words import (QUOTE_CHARS, ends_in_pronoun, is_arabic_word, is_function_word, is_ordinary_word, is_quote, name_like_text,
+                     prev_word, text_of, tokens_of)
 from .base import OUTLET_SUFFIXES, Candidate, known_entity_at, skip_space, span_chars, token_infos
 from .names import cue_word
 from .ner import name_clitic
@@ -42,13 +43,13 @@ def quoted_outlet_spans(doc: Doc) -> list[tuple[int, int]]:
     """"أوضح مسؤول لـ"النهار" أن ...", "في حديث لـ«الرياض»،": the tokens of the quoted name a source spoke to,
     before what was said or a comma; and the quoted outlet's name after a dateline."""
     complementizers = lexicon.function_words().complementizer
-    info = token_infos(doc)
+    info, texts = token_infos(doc), tokens_of(doc).texts   # (texts: not doc[i], which builds a Token per word)
     out = []
     for i in range(len(doc)):
-        if is_quote(doc[i]) and i + 1 < len(doc) and (end := _dateline_outlet_end(doc, i)) is not None:
+        if _is_quote_text(texts[i]) and i + 1 < len(doc) and (end := _dateline_outlet_end(doc, i)) is not None:
             out.append((i + 1, end))
             continue
-        if info[i].norm not in _LAM and not _correspondent(doc, i) or i + 2 >= len(doc) or not is_quote(doc[i + 1]):
+        if info[i].norm not in _LAM and not _correspondent(doc, i) or i + 2 >= len(doc) or not _is_quote_text(texts[i + 1]):
             continue
         end = quoted_name_end(doc, i + 2)
         after = skip_space(doc, end + 1)
@@ -76,6 +77,11 @@ def _after_interview_noun(doc: Doc, i: int) -> bool:
     return p is not None and normalize(doc[p].text) in INTERVIEW_NOUNS
 
 
+def _is_quote_text(text: str) -> bool:
+    """words.is_quote of a token's text."""
+    return len(text) == 1 and text in QUOTE_CHARS
+
+
 INTERVIEW_NOUNS = lexicon.function_words().interview_noun
 
 
@@ -83,7 +89,8 @@ def _interviewing_outlet(doc: Doc, i: int) -> Candidate | None:
     """"في تصريح لـX،", "في حديث لX إن": one name-like word no table knows after لـ, right after a noun of
     a statement or interview given, before what was said or a comma: the outlet it was given to."""
     p = prev_word(doc, i)
-    if p is None or normalize(doc[p].text) not in INTERVIEW_NOUNS:
+    # (asked at every word: read off the Doc's token texts, not doc[p], which builds a Token)
+    if p is None or normalize(tokens_of(doc).texts[p]) not in INTERVIEW_NOUNS:
         return None
     text = doc[i].text
     if normalize(text) in _LAM:
