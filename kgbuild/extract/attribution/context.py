@@ -1,7 +1,7 @@
 """What every attribution stage reads: the tokens, the entity mentions by token, the cues."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
@@ -19,6 +19,9 @@ class Context:
     tokens: Cursor
     mentions: MentionIndex
     cues: CueReader
+    # what the stages work out of the document alone and ask again for each statement (a speaker's own
+    # side, the titles given them): (stage name, argument) -> the answer, kept for this document
+    memo: dict = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def doc(self) -> Doc:

@@ -128,6 +128,14 @@ def described_titles(ctx: Context, speaker: str) -> list[BareTitle]:
     """The titles given the speaker right after the name ("فلان، المتحدث باسم المفوضية،", "فلان -وهو
     مدير الوكالة-", "فلان وزير داخلية X"), in text order: the text's titles before a name are its roles,
     these are read here."""
+    # asked for each statement of the speaker, and each time a scan of all the mentions: read once per speaker
+    found = ctx.memo.get(("described_titles", speaker))
+    if found is None:
+        found = ctx.memo[("described_titles", speaker)] = _described_titles(ctx, speaker)
+    return list(found)
+
+
+def _described_titles(ctx: Context, speaker: str) -> list[BareTitle]:
     tokens, mentions = ctx.tokens, ctx.mentions
     out: list[BareTitle] = []
     for named in mentions.cands:
@@ -185,6 +193,14 @@ def _state_body_of(ctx: Context, key: str, country: str) -> bool:
 
 def own_side(ctx: Context, speaker: str) -> set[str]:
     """The speaker's own side: the countries and bodies its titles name, and their countries."""
+    # asked three times for each statement (what the statement is about leaves it out): read once per speaker
+    side = ctx.memo.get(("own_side", speaker))
+    if side is None:
+        side = ctx.memo[("own_side", speaker)] = _own_side(ctx, speaker)
+    return set(side)
+
+
+def _own_side(ctx: Context, speaker: str) -> set[str]:
     known = ctx.mentions.known
     ent = ctx.mentions.entities.get(speaker)
     described = described_titles(ctx, speaker) if ent is not None and ent.type == "Person" else []
