@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
-from ..words import (QUOTE_CHARS, ends_in_pronoun, is_arabic_word, is_function_word, is_ordinary_word, is_quote, name_like_text,
+from ..words import (QUOTE_CHARS, ends_in_pronoun, is_arabic_word, is_function_word, is_ordinary_word, name_like_text,
                      prev_word, text_of, tokens_of)
 from .base import OUTLET_SUFFIXES, Candidate, known_entity_at, skip_space, span_chars, token_infos
 from .names import cue_word
