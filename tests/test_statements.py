@@ -32,6 +32,11 @@ CASES = [
      "قرر رئيس غواتيمالا ألبرتو مينديث حل البرلمان أمس. وتجمع مئات في الساحة الكبرى. "
      "ورحب زعيم المعارضة رافاييل كوردوبا بالقرار.",
      "رافاييل كوردوبا", "رحب", "بالقرار", ["ألبرتو مينديث"], []),
+    # "وقال X إن القرار سياسي" after "قرر Y ...": a content whose subject is a deed's definite noun judges its doer
+    ("a deed's definite noun as the content's subject is its doer's deed",
+     "قررت حكومة بوليفيا تعليق صادرات الغاز أمس. "
+     "وقال وزير الطاقة البرازيلي ماركوس ريبيرو إن هذا القرار سيضر بالمنطقة كلها.",
+     "ماركوس ريبيرو", "قال", "القرار", ["حكومة بوليفيا"], []),
     # "وتعهد الرئيس المنتخب": a lone title said to be new is the one the story sees into office (named most before),
     # not the predecessor last given the title
     ("a lone title said to be new speaks for the one the story sees into office",

@@ -22,8 +22,8 @@ from .speakers import Query, Speakers, find_speakers, subject_of_its_own
 from .speakers.base import passive_voice
 from .speakers.relay import relayed_saying
 from .targets import Targets, targets_of
-from .targets.deed import deed_doers
-from .targets.doer import described_doer
+from .targets.deed import deed_doers, subject_deed_doers
+from .targets.doer import _of_the_side, described_doer
 from .targets.sides import own_bodies, own_side, the_state_itself
 from .via import intermediaries
 
@@ -183,10 +183,14 @@ def _with_described_doer(ctx: Context, cue: Cue, keys: list[str], via: list[str]
 
 def _with_deed_doers(ctx: Context, cue: Cue, content: Content, keys: list[str], via: list[str],
                      targets: Targets) -> Targets:
-    """"ورحب X بالقرار" after "قررت Y ...": the party whose deed the content names bare is a target too, with the
-    statement's stance; not the speakers' own side."""
+    """"ورحب X بالقرار" after "قررت Y ...", "وقال X إن القرار سياسي": the party whose deed the content names bare,
+    or takes as its subject, is a target too, with the statement's stance; not the speakers' own side."""
     exclude = set(keys) | set(via) | {k for sp in keys for k in own_side(ctx, sp) | own_bodies(ctx, sp) | the_state_itself(ctx, sp)}
-    doers = [d for d in deed_doers(ctx, cue, content.start, content.end, exclude) if d not in targets.about]
+    # (a deed the content takes as its subject may be the speaker's own side's, told by its capital or a body of
+    # it: "قرار العاصمة X" said by X's ministry judges no other party)
+    found = deed_doers(ctx, cue, content.start, content.end, exclude) or \
+        [d for d in subject_deed_doers(ctx, content.start, content.end, cue.i, exclude) if not _of_the_side(ctx, d, exclude)]
+    doers = [d for d in found if d not in targets.about]
     if not doers:
         return targets
     return replace(targets, about=targets.about + doers,

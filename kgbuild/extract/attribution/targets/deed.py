@@ -28,9 +28,35 @@ def deed_doers(ctx: Context, cue: Cue, c_start: int, c_end: int, exclude: set[st
     while last is not None and ctx.doc[last].is_punct:   # "بالقرار." ends on its full stop
         last = tokens.prev(last, c_start)
     deed = _deed(tokens.norm(last)) if last is not None else None
-    if deed is None:
-        return []
-    for k in range(min(cue.i, c_start)):
+    return _first_doers(ctx, deed, min(cue.i, c_start), exclude) if deed is not None else []
+
+
+def subject_deed_doers(ctx: Context, c_start: int, c_end: int, before: int, exclude: set[str]) -> list[str]:
+    """"وقال فلان إن القرار سياسي", "معتبرا أن هذه الخطوة خاطئة": a content whose subject is a deed's definite
+    noun (a demonstrative before it or not) judges the party that did the deed the article told before `before`
+    (the cue); [] when the content opens otherwise or no doer is told."""
+    tokens = ctx.tokens
+    k = _past_quotes(ctx, tokens.next(c_start, c_end), c_end)
+    if k < c_end and tokens.norm(k) in tokens.words.complementizer:
+        k = _past_quotes(ctx, tokens.next(k + 1, c_end), c_end)
+    if k < c_end and tokens.norm(k) in tokens.words.demonstrative:
+        k = tokens.next(k + 1, c_end)
+    deed = lexicon.deeds().get(tokens.norm(k)) if k < c_end else None
+    return _first_doers(ctx, deed, min(before, c_start), exclude) if deed is not None else []
+
+
+def _past_quotes(ctx: Context, k: int, end: int) -> int:
+    """The first word at or after k past quote marks."""
+    while k < end and ctx.tokens.is_quote(k):
+        k = ctx.tokens.next(k + 1, end)
+    return k
+
+
+def _first_doers(ctx: Context, deed: lexicon.Deed, stop: int, exclude: set[str], last: bool = False) -> list[str]:
+    """The keys of the party that did `deed` where the article first (or, `last`, last) tells it before token
+    `stop` (its verb's subject, or the party its noun is of), not of `exclude`."""
+    tokens = ctx.tokens
+    for k in (range(stop - 1, -1, -1) if last else range(stop)):
         word = _bare(tokens.norm(k))
         if word in deed.verbs:
             doers = _subject(ctx, k)
