@@ -37,6 +37,11 @@ CASES = [
      "قررت حكومة بوليفيا تعليق صادرات الغاز أمس. "
      "وقال وزير الطاقة البرازيلي ماركوس ريبيرو إن هذا القرار سيضر بالمنطقة كلها.",
      "ماركوس ريبيرو", "قال", "القرار", ["حكومة بوليفيا"], []),
+    # "وقال فلان إن أوضاعهم تحسنت": the possessive on the subject a man's content opens with is another party's
+    ("a possessive هم on the subject a man says is of the party named before",
+     "التقى وزير الخارجية الكويتي بممثلين عن المهاجرين السوريين أمس. "
+     "وقال المحلل السياسي خوسيه مارتينيز إن أوضاعهم الاقتصادية تحسنت كثيرا.",
+     "خوسيه مارتينيز", "قال", "أوضاعهم", ["المهاجرين السوريين"], []),
     # "وتعهد الرئيس المنتخب": a lone title said to be new is the one the story sees into office (named most before),
     # not the predecessor last given the title
     ("a lone title said to be new speaks for the one the story sees into office",

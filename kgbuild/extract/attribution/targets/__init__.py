@@ -20,7 +20,7 @@ from ....text import normalize
 from ...groups import kind_of
 from ...mentions import Candidate
 from ..context import Context
-from .antecedent import ANTECEDENT, not_the_speaker
+from .antecedent import ANTECEDENT, not_the_speaker, possessor_not_the_speaker
 from .found import rebutted_target, replied_to, target_mentions
 from .frame import asides, circumstance, frame_end, mouthpiece, not_said
 from .read_off import NATIONALITY
@@ -76,7 +76,8 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
     mentions = [(key, cs) for key, cs in mentions if not own_between(ctx, key, cs, own)]
     # "وقال فلان إنها فشلت": a man's "إنها" stands for a party named before, which opens what was said
     if not any(c.source == ANTECEDENT for _, cs in mentions for c in cs) and \
-            (other := not_the_speaker(ctx, c_start, speakers, set(speakers) | set(via) | bodies)) is not None:
+            (other := not_the_speaker(ctx, c_start, speakers, set(speakers) | set(via) | bodies)
+             or possessor_not_the_speaker(ctx, c_start, c_end, speakers, set(speakers) | set(via) | bodies)) is not None:
         mentions = [(other.key, [other])] + [(key, cs) for key, cs in mentions if key != other.key]
     if act in WISHING_ACTS:
         # "دعا الطرفين إلى ضبط النفس": the two sides called on are the article's two parties

@@ -179,19 +179,58 @@ def not_the_speaker(ctx: Context, c_start: int, speakers: list[str], exclude: se
     """"هاجمت المعارضة الحكومة. وقال زعيمها فلان إنها فشلت": a man says "إنها"/"إنهم" of another party, not of
     himself (a masculine cue, a person as the only speaker); the party is the last one named before the cue
     that the pronoun agrees with, in its sentence or the one before."""
-    tokens, mentions = ctx.tokens, ctx.mentions
-    if len(speakers) != 1 or mentions.type_of(speakers[0]) != "Person":
-        return None
+    tokens = ctx.tokens
     p = tokens.prev(c_start)
     pronoun = pronoun_of(tokens.norm(p), tokens.words.pronoun_host) if p is not None else None
-    if pronoun not in NOT_A_MAN:
+    return _of_another_party(ctx, p, pronoun, speakers, exclude) if p is not None else None
+
+
+def possessor_not_the_speaker(ctx: Context, c_start: int, c_end: int, speakers: list[str],
+                              exclude: set[str]) -> Candidate | None:
+    """"وتحدث فلان عن المعارضة، لافتا إلى أن قدرتها محدودة": the subject that opens what a man says carries a
+    possessive "ها"/"هم" that cannot be his own; it stands for the last party named before the cue that it agrees
+    with, as "إنها" does."""
+    tokens = ctx.tokens
+    k = _past_quotes(ctx, tokens.next(c_start, c_end), c_end)
+    if k < c_end and tokens.norm(k) in tokens.words.complementizer:
+        k = _past_quotes(ctx, tokens.next(k + 1, c_end), c_end)
+    if k >= c_end:
+        return None
+    word = tokens.norm(k)
+    pronoun = next((s for s in NOT_A_MAN if word.endswith(s) and len(word) - len(s) >= POSSESSED_STEM), None)
+    if pronoun is None or word.startswith(DEFINITE) or word[:-len(pronoun)] in \
+            tokens.words.pronoun_host | tokens.words.object_pronoun_host:
+        return None   # (a definite noun carries no possessive; "إنها", "إياها" are no subject's)
+    # (the party may be named in what he said first: "رأى فلان أن X تواجه اختبارا، موضحا أن صمتها ...")
+    return _of_another_party(ctx, k, pronoun, speakers, exclude, up_to_pronoun=True)
+
+
+def _past_quotes(ctx: Context, k: int, end: int) -> int:
+    """The first word at or after k past quote marks."""
+    while k < end and ctx.tokens.is_quote(k):
+        k = ctx.tokens.next(k + 1, end)
+    return k
+
+
+POSSESSED_STEM = 3   # letters of the least noun a possessive is suffixed to ("صمت" + "ها")
+DEFINITE = "ال"
+
+
+def _of_another_party(ctx: Context, p: int, pronoun: str | None, speakers: list[str],
+                      exclude: set[str], up_to_pronoun: bool = False) -> Candidate | None:
+    """The pronoun at token p as a mention of the party it stands for, when a man says it (a masculine cue, a
+    person as the only speaker) and it cannot be himself: the last party named before the cue that it agrees with,
+    in its sentence or the one before (or, `up_to_pronoun`, the last one named before the pronoun)."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    if len(speakers) != 1 or mentions.type_of(speakers[0]) != "Person" or pronoun not in NOT_A_MAN:
         return None
     cue = _cue_of(ctx, p, speakers[0])
     if cue is None or tokens.norm(cue).endswith(FEMININE_VERB_ENDS):
         return None
     sent = ctx.doc[cue].sent
     before = ctx.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    return _last_agreeing(ctx, p, pronoun, exclude, start=max(before, cue - ANTECEDENT_REACH), stop=cue)
+    return _last_agreeing(ctx, p, pronoun, exclude, start=max(before, cue - ANTECEDENT_REACH),
+                          stop=p if up_to_pronoun else cue)
 
 
 def _cue_of(ctx: Context, p: int, speaker: str) -> int | None:
