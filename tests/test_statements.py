@@ -42,6 +42,15 @@ CASES = [
      "التقى وزير الخارجية الكويتي بممثلين عن المهاجرين السوريين أمس. "
      "وقال المحلل السياسي خوسيه مارتينيز إن أوضاعهم الاقتصادية تحسنت كثيرا.",
      "خوسيه مارتينيز", "قال", "أوضاعهم", ["المهاجرين السوريين"], []),
+    # "ورد فلان على ذلك بالقول إن ...": the one replied to is the speaker of the statement "ذلك" takes up
+    ("a reply on a demonstrative ahead of what was said rebuts the last speaker before",
+     "وقال رئيس الوزراء البلجيكي ألكسندر دي كرو إن الميناء يحتاج إلى تمويل. "
+     "ورد وزير المالية الهولندي ماركوس فان دام على ذلك بالقول إن الخطة مكلفة جدا.",
+     "ماركوس فان دام", "رد", "مكلفة", ["ألكسندر دي كرو"], []),
+    # "ترد على X: ...": the one replied to, named between the verb and what was said
+    ("a reply names whom it rebuts between the verb and what was said",
+     "الوزيرة لينا فارس ترد على رئيس البرلمان يوسف داود: الميزانية ليست للمساومة",
+     "لينا فارس", "رد", "الميزانية", ["يوسف داود"], []),
     # "وتعهد الرئيس المنتخب": a lone title said to be new is the one the story sees into office (named most before),
     # not the predecessor last given the title
     ("a lone title said to be new speaks for the one the story sees into office",

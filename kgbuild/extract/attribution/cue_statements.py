@@ -23,6 +23,7 @@ from .speakers.base import passive_voice
 from .speakers.relay import relayed_saying
 from .targets import Targets, targets_of
 from .targets.deed import deed_doers, subject_deed_doers
+from .targets.answered import replied_before
 from .targets.doer import _of_the_side, described_doer
 from .targets.sides import own_bodies, own_side, the_state_itself
 from .via import intermediaries
@@ -61,7 +62,7 @@ def read_cue(ctx: Context, place: Place, cue: Cue, reading: Reading,
         return relaying(reading, cue, inner, keys, speakers)
     via, via_tokens = intermediaries_of(ctx, place, cue, keys, speakers, reading)
     object_start = quoted_object_start(ctx, cue, speakers.after if named else cue.i + 1, content)
-    targets = statement_targets(ctx, cue, content, keys, via, via_tokens, earlier, object_start)
+    targets = statement_targets(ctx, cue, content, keys, via, via_tokens, earlier, object_start, history)
     statements = tuple(record(ctx, place.sent, place.index, cue, sp, cue.entry.act, content,
                               jointly(targets, sp.key, keys, named), via) for sp in speakers.found)
     if cue.i in reading.relayed_by:
@@ -154,7 +155,8 @@ def quoted_object_start(ctx: Context, cue: Cue, after: int, content: Content) ->
 
 
 def statement_targets(ctx: Context, cue: Cue, content: Content, keys: list[str], via: list[str], via_tokens: set[int],
-                      earlier: Sequence[StatementRecord], object_start: int | None = None) -> Targets:
+                      earlier: Sequence[StatementRecord], object_start: int | None = None,
+                      history: Sequence[StatementRecord] = ()) -> Targets:
     """Whom the statement is about and the stance towards each, read from `object_start` (the cue's object
     before a quote) or the content's start; a saying that elaborates an act before it takes up that act's
     targets."""
@@ -168,6 +170,8 @@ def statement_targets(ctx: Context, cue: Cue, content: Content, keys: list[str],
                          launched=normalize(cue.lemma) in ctx.tokens.words.attack_verb)
     targets = _with_described_doer(ctx, cue, keys, via, targets)
     targets = _with_deed_doers(ctx, cue, content, keys, via, targets)
+    if lemma in ctx.tokens.words.rebuttal:
+        targets = _with_replied(ctx, cue, content, keys, via, targets, history)
     return elaborating(ctx, cue, keys, earlier, targets) if reported_speech(ctx, content) else targets
 
 
@@ -195,6 +199,20 @@ def _with_deed_doers(ctx: Context, cue: Cue, content: Content, keys: list[str], 
         return targets
     return replace(targets, about=targets.about + doers,
                    stances={**targets.stances, **{d: targets.stance for d in doers}})
+
+
+def _with_replied(ctx: Context, cue: Cue, content: Content, keys: list[str], via: list[str],
+                  targets: Targets, history: Sequence[StatementRecord]) -> Targets:
+    """"ترد على X: ...", "ورد فلان على ذلك بالقول إن ...": the one replied to ahead of what was said is a target,
+    opposed (a reply is a rebuttal): named there, or for "ذلك" the speaker of the last statement of the sentences
+    before; not the speakers' own side."""
+    exclude = set(keys) | set(via) | {k for sp in keys for k in own_side(ctx, sp) | own_bodies(ctx, sp) | the_state_itself(ctx, sp)}
+    last = next((st.speaker for st in reversed(history) if st.speaker not in exclude), None)
+    replied = replied_before(ctx, cue.i, content.start, exclude, last)
+    if replied is None or replied in targets.about or _of_the_side(ctx, replied, exclude):
+        return targets
+    return replace(targets, about=[replied] + targets.about, stances={**targets.stances, replied: "negative"},
+                   stance="negative" if targets.stance == "neutral" else targets.stance)
 
 
 def _statement_tokens(cue: Cue, speakers: Speakers, content: Content) -> frozenset[int]:

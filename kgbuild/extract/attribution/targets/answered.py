@@ -52,3 +52,32 @@ def _subject_after(ctx: Context, j: int, p: int) -> str | None:
         q += 1
     chosen = next((c for c in named if c.type == "Person"), named[0] if named else None)
     return ctx.mentions.key(chosen) if chosen is not None else None
+
+
+REPLY_GAP = 8   # words from a verb of replying to its "على" ahead of what was said ("ورد الوزير فلان على ذلك بالقول")
+
+
+def replied_before(ctx: Context, cue_i: int, c_start: int, exclude: set[str], last_speaker: str | None) -> str | None:
+    """"ترد على X: ...", "ورد فلان على ذلك بالقول إن ...": the one replied to, named in the على phrase between a
+    verb of replying and what was said, or, when "ذلك"/"هذا" stands there, the one whose words it points back to
+    (`last_speaker`, of the last statement before); None when no such phrase stands there or it names one of
+    `exclude`."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    k, words = tokens.next(cue_i + 1, c_start), 0
+    while k < c_start and words < REPLY_GAP and tokens.norm(k) not in tokens.words.reply_object:
+        if tokens.is_punct(k) and not tokens.is_comma(k):
+            return None
+        words += 1
+        k = tokens.next(k + 1, c_start)
+    after = tokens.next(k + 1, c_start) if k < c_start else c_start
+    if after >= c_start:
+        return None
+    # (a person may be named with a title first: "على رئيس البرلمان فلان")
+    named = mentions.start_at.get(after) or next((c for c in mentions.cands if c.title_i == after), None)
+    if named is not None and named.type in PARTY_TYPES + ("Place",):
+        key = mentions.key(named)
+    elif tokens.norm(after) in tokens.words.demonstrative:
+        key = last_speaker
+    else:
+        return None
+    return key if key is not None and key not in exclude else None
