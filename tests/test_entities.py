@@ -826,6 +826,15 @@ def test_a_state_s_own_institution_named_with_its_nationality_is_not_the_one_in_
     assert not courts[0].key.startswith("org:supreme_court")
 
 
+def test_a_branch_named_by_a_construct_is_not_the_bare_body(nlp) -> None:
+    # "شرطة المرور" is a branch of the police, "الشرطة" the whole; a region's government is not the state's
+    for text, branch in (("وأغلقت شرطة المرور الطريق. وقالت الشرطة إن التحقيق مستمر.", "شرطة المرور"),
+                         ("وطالبت حكومة كاتالونيا بالاستفتاء. وقالت الحكومة إنها سترفض.", "حكومة كاتالونيا")):
+        rec = extract_document(nlp, "t.txt", text)
+        forms = [{normalize(f) for f in e.forms} for e in rec.entities.values() if e.type == "Organization"]
+        assert not any(normalize(branch) in f and normalize("ال" + branch.split()[0]) in f for f in forms)
+
+
 def test_a_council_sharing_only_the_head_is_not_the_parliament(nlp) -> None:
     # "مجلس النواب" names the parliament whole; another "مجلس X" of the article is another council
     rec = extract_document(nlp, "t.txt", "وأكد مجلس المحافظين أنه ماض في خطته. وقال مجلس النواب إنه سيجتمع غدا.")
@@ -836,6 +845,8 @@ def test_a_council_sharing_only_the_head_is_not_the_parliament(nlp) -> None:
 @pytest.mark.parametrize("text, body, bare", [
     ("وأعلنت القوات المسلحة الأوكرانية صد الهجوم. وقال الجيش إن الخسائر كبيرة.", "القوات المسلحة الأوكرانية",
      "الجيش"),
+    # a construct whose owner is a state ("حكومة X") is the body the bare head noun means
+    ("وقطعت حكومة الإكوادور علاقاتها مع الجارة. وقالت الحكومة إنها لن تتراجع.", "حكومة الإكوادور", "الحكومة"),
 ])
 def test_a_bare_institution_is_the_body_of_that_kind_named_before(nlp, text: str, body: str, bare: str) -> None:
     # the lexicon knows the army as "الجيش الأوكراني" too: the bare head is that army, no generic one

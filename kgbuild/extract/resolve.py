@@ -400,6 +400,9 @@ def _fold_generic(clusters: list[list[Candidate]]) -> list[list[Candidate]]:
         # "القوات المسلحة الأوكرانية", which is also "الجيش الأوكراني"
         specific = specific or [m for m in out if any(c.type == "Organization" and any(
             _toks(f)[:len(head)] == head and len(_toks(f)) > len(head) for f in known_forms(c.key, "Organization")) for c in m)]
+        # with neither, one named as the head of a construct: "حكومة هندوراس ... وقالت الحكومة"
+        specific = specific or [m for m in out if any(c.type == "Organization" and _construct_of(_toks(c.form), head)
+                                                      for c in m)]
         left: list[Candidate] = []
         for c in members:
             before = [(max(x.i for x in m if x.i < c.i), n) for n, m in enumerate(specific)
@@ -413,6 +416,19 @@ def _fold_generic(clusters: list[list[Candidate]]) -> list[list[Candidate]]:
         if left:
             out.append(left)
     return out
+
+
+def _construct_of(words: list[str], head: list[str]) -> bool:
+    """Does a longer name open with the generic body's one-word name as the head of a construct ("حكومة هندوراس",
+    "جيش ميانمار": the head noun without its article, a state as the owner after it)? Not a place short of a state
+    ("حكومة الإقليم X" is a region's own, bare "الحكومة" beside it the state's), nor a branch ("شرطة المرور")."""
+    if not (len(words) > len(head) == 1 and head[0].startswith(DEFINITE) and words[0] == head[0][len(DEFINITE):]):
+        return False
+    places = [e for e in lexicon.known_entities().get(" ".join(words[1:]), []) if e.type == "Place"]
+    return bool(places) and all(e.kind == "country" for e in places)
+
+
+DEFINITE = "ال"
 
 
 def _named_apart(members: list[Candidate]) -> list[list[Candidate]]:
