@@ -51,6 +51,11 @@ CASES = [
     ("a reply names whom it rebuts between the verb and what was said",
      "الوزيرة لينا فارس ترد على رئيس البرلمان يوسف داود: الميزانية ليست للمساومة",
      "لينا فارس", "رد", "الميزانية", ["يوسف داود"], []),
+    # "وقال X إن الزيارة ..." after "وصل Y إلى Z في زيارة": the visitor is the doer, not the place visited
+    ("a visit's definite noun as the content's subject is the visitor's, not the place's",
+     "ووصل رئيس وزراء ماليزيا كمال حسن الدين إلى جاكرتا في زيارة رسمية أمس. "
+     "وقال المحلل الإندونيسي بودي سانتوسو إن الزيارة ستعزز التجارة بين البلدين.",
+     "بودي سانتوسو", "قال", "الزيارة", ["كمال حسن الدين"], []),
     # "وتعهد الرئيس المنتخب": a lone title said to be new is the one the story sees into office (named most before),
     # not the predecessor last given the title
     ("a lone title said to be new speaks for the one the story sees into office",

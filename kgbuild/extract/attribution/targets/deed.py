@@ -107,7 +107,10 @@ def _subject(ctx: Context, k: int) -> list[Candidate]:
 def _of_noun(ctx: Context, k: int) -> list[Candidate]:
     """The doer of a deed's noun at k: the party it is construct to ("قرار فلان"), else the last one named a few
     words before it in its sentence ("أعلن فلان استقالته")."""
-    sent = ctx.doc[k].sent
-    nxt = ctx.tokens.next(k + 1, sent.end)
+    sent, tokens = ctx.doc[k].sent, ctx.tokens
+    nxt = tokens.next(k + 1, sent.end)
     after = [c for c in _parties(ctx, nxt, sent.end) if c.i == nxt]
-    return after[:1] or _parties(ctx, max(sent.start, k - NOUN_DOER_SPAN), k)[-1:]
+    # a party after a preposition is where or whom the deed goes to ("وصولها إلى X في زيارة"), not its doer
+    before = [c for c in _parties(ctx, max(sent.start, k - NOUN_DOER_SPAN), k)
+              if (p := tokens.prev(c.i)) is None or tokens.norm(p) not in tokens.words.preposition]
+    return after[:1] or before[-1:]
