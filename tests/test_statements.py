@@ -2337,3 +2337,11 @@ def test_the_outlet_whose_correspondent_was_told_is_no_target(nlp) -> None:
     st = next(s for s in rec.statements if has_form(rec, s.speaker, "كمال أوزتورك"))
     about_forms = {normalize(f) for k in st.about for f in rec.entities[k].forms | {rec.entities[k].label}}
     assert normalize("الشرفة") not in about_forms and normalize("السويد") in about_forms
+
+
+def test_a_participle_taking_up_the_act_s_object_by_a_pronoun_elaborates_the_act(nlp) -> None:
+    # "أشاد X بـY، معتبرا أنها ...": "ها" is the object praised; the participle's saying is about it too
+    rec = run(nlp, "وأشاد وزير الخارجية الكندي مارك دوبوا بالمحكمة العليا في تشيلي، معتبرا أنها «حصن للعدالة».")
+    st = next(s for s in rec.statements if "حصن" in s.quote)
+    assert any(has_form(rec, k, "المحكمة العليا") for k in st.about)
+    assert st.target_stance[st.about[0]] == "positive"

@@ -17,6 +17,7 @@ from .context import Context
 from .cues import Cue
 from .index import Found
 from .targets import DENYING_ACTS, Targets, targets_of
+from .targets.antecedent import pronoun_of
 from .via import reported_sentence
 
 
@@ -35,11 +36,14 @@ def record(ctx: Context, sent: Span, index: int, cue: Cue, speaker: Found, act: 
 
 
 def elaborating(ctx: Context, cue: Cue, keys: list[str], earlier: Sequence[StatementRecord],
-                targets: Targets) -> Targets:
+                targets: Targets, c_start: int | None = None) -> Targets:
     """"استنكرت X تصريحات Y وقالت إنها ...": a saying joined by و to an evaluative act of the same
     speaker in the same sentence elaborates it: it is about the act's targets too (after its own),
-    with the act's stance towards them, and the act's stance when it has no target of its own."""
-    if cue.prefix == 0 or cue.entry.stance != "neutral" or not earlier:
+    with the act's stance towards them, and the act's stance when it has no target of its own. So does a
+    saying with no target of its own that takes up the act's object by a pronoun ("رحب X بالاستقالة، معتبرا أنها
+    ...", content from `c_start`)."""
+    if not (cue.prefix > 0 or (not targets.about and c_start is not None and _opens_with_pronoun(ctx, c_start))) \
+            or cue.entry.stance != "neutral" or not earlier:
         return targets
     act = earlier[-1]
     if act.stance == "neutral" or act.speaker not in keys or not act.about or not evaluative_act(ctx, act):
@@ -47,6 +51,15 @@ def elaborating(ctx: Context, cue: Cue, keys: list[str], earlier: Sequence[State
     inherited = [k for k in act.about if k not in targets.about]
     stances = {**targets.stances, **{k: act.target_stance.get(k, act.stance) for k in inherited}}
     return Targets(targets.about + inherited, stances, targets.stance if targets.about else act.stance)
+
+
+def _opens_with_pronoun(ctx: Context, c_start: int) -> bool:
+    """Does the content open after a complementizer carrying a third-person pronoun ("أنها", "إنه")?"""
+    tokens = ctx.tokens
+    p = tokens.prev(c_start)
+    while p is not None and tokens.is_quote(p):   # "أنها «...»": the quotation opens after it
+        p = tokens.prev(p)
+    return p is not None and pronoun_of(tokens.norm(p), tokens.words.pronoun_host) is not None
 
 
 def evaluative_act(ctx: Context, act: StatementRecord) -> bool:

@@ -172,7 +172,7 @@ def statement_targets(ctx: Context, cue: Cue, content: Content, keys: list[str],
     targets = _with_deed_doers(ctx, cue, content, keys, via, targets)
     if lemma in ctx.tokens.words.rebuttal:
         targets = _with_replied(ctx, cue, content, keys, via, targets, history)
-    return elaborating(ctx, cue, keys, earlier, targets) if reported_speech(ctx, content) else targets
+    return elaborating(ctx, cue, keys, earlier, targets, content.start) if reported_speech(ctx, content) else targets
 
 
 def _with_described_doer(ctx: Context, cue: Cue, keys: list[str], via: list[str], targets: Targets) -> Targets:
