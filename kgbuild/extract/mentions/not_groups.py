@@ -68,19 +68,21 @@ def _verb_a_few_words_back(doc: Doc, p: int | None, verbs: frozenset[str]) -> bo
 def people_idiom(doc: Doc, i: int) -> bool:
     """"النزول عند إرادة الشعب", "باسم الشعب": "the people" in construct after a noun of a fixed phrase of political
     language, no people acting."""
-    p = prev_word(doc, i)
-    if p is None or not is_arabic_word(doc[p]):
-        return False
-    return any(norm in PEOPLE_IDIOM_HEADS for _, _, norm in token_infos(doc)[p].readings)
+    return _in_construct_after(doc, i, PEOPLE_IDIOM_HEADS)
 
 
 def gang_idiom(doc: Doc, i: int) -> bool:
     """"حرب العصابات", "أساليب العصابات": "the gangs" in construct after a noun of a way of fighting names guerrilla
     warfare, no gangs acting."""
+    return _in_construct_after(doc, i, GANG_IDIOM_HEADS)
+
+
+def _in_construct_after(doc: Doc, i: int, heads: frozenset[str]) -> bool:
+    """Is the word before token i, in any of its readings, one of heads (the noun i stands in construct after)?"""
     p = prev_word(doc, i)
     if p is None or not is_arabic_word(doc[p]):
         return False
-    return any(norm in GANG_IDIOM_HEADS for _, _, norm in token_infos(doc)[p].readings)
+    return any(norm in heads for _, _, norm in token_infos(doc)[p].readings)
 
 
 # nouns of guerrilla warfare with "the gangs" after them (function_words.tsv gang_idiom_head)
