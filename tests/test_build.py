@@ -238,3 +238,37 @@ def test_workers_are_capped_at_articles_and_cpus(tmp_path: Path, monkeypatch) ->
     summary = kbuild.build(files, tmp_path / "o", workers=12, use_ner=False, view=False)
     assert summary.documents == 2
     assert all(n <= 2 for n in pools)
+
+
+# -- same input, same graph whatever the process's string hashing ------------------------------
+
+# invented: a place with an English label, a group kind, bodies, unnamed sources and several statements
+HASH_SEED_TEXT = """\
+باريس - قال وزير الخارجية الفرنسي في باريس إن القوى الكبرى تدعم الاتفاق النووي مع إيران، مضيفا أن الحكومة الإيرانية لم ترد بعد على المقترح الأخير.
+
+من جهتها، رحبت الأمم المتحدة بالاتفاق، وقال المتحدث باسم المنظمة إن الأمين العام يأمل في تنفيذه سريعا.
+
+وانتقد مسؤولون في طهران موقف واشنطن، واتهموا الولايات المتحدة بعرقلة المفاوضات، فيما قالت مصادر دبلوماسية إن القوى الكبرى ستجتمع الأسبوع المقبل في باريس.
+"""
+
+
+def test_the_graph_does_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
+    """Two builds of one text in processes with different PYTHONHASHSEED write the same bytes: no label,
+    entity, statement or order comes from iterating a set or dict of strings (users diff builds)."""
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "article.txt").write_text(HASH_SEED_TEXT, encoding="utf-8")
+    builds = {}
+    for seed in ("1", "2"):  # both at once: a few seconds in all
+        out = tmp_path / f"out{seed}"
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(ROOT)}
+        command = [sys.executable, "-m", "kgbuild.cli", "build", str(src), "--out", str(out), "-q"]
+        builds[out] = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                       text=True)
+    for out, proc in builds.items():
+        _, stderr = proc.communicate(timeout=300)
+        assert proc.returncode == EXIT_OK, stderr
+    (a, b) = builds
+    for name in ("graph.ttl", "graph.trig"):
+        assert (a / name).read_bytes() == (b / name).read_bytes(), name
+    assert (a / "graph.ttl").read_bytes().count(b"a kg:Statement") >= 3  # the text was read, not skipped
