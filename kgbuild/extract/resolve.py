@@ -549,7 +549,8 @@ class CorpusIndex:
         if ent.key.startswith(("Q", "group:")) or ent.key in self.label_of or ent.key in lexicon.entity_by_key() \
                 or "/" in ent.key:
             return self._remember(ent)
-        for form in sorted(ent.forms, key=lambda f: -len(f)):
+        # longest form first; forms of one length alphabetically, not in the set's (hash-seeded) order
+        for form in sorted(ent.forms, key=lambda f: (-len(f), f)):
             if points_back(form):
                 continue
             hit = self.by_form.get((ent.type, normalize(form)))
