@@ -434,14 +434,17 @@ def train_ner(
     out: Path = typer.Option(Path("training/ner"), "--out", "-o", help="Where to write the trained pipeline."),
     config: Optional[Path] = typer.Option(None, "--config", help="spaCy config (default: configs/ner.cfg)."),
     max_minutes: Optional[float] = typer.Option(None, "--max-minutes", help="Stop training after this long."),
+    written: Optional[Path] = typer.Option(None, "--written", help="Also learn from this written-set folder "
+                                           "(gold.jsonl + texts/, e.g. eval/written/studied; never a held-out set)."),
 ) -> None:
     """Train the Arabic NER on ANERcorp (CC BY-SA 4.0; the model keeps its attribution)."""
     from .ner_train import train_ner as run_train
 
     def run() -> dict:
-        if not data.is_dir():
-            raise ValueError(f"{data}: no such folder")
-        return run_train(data, out, config=config, max_minutes=max_minutes)
+        for folder in (data, written):
+            if folder is not None and not folder.is_dir():
+                raise ValueError(f"{folder}: no such folder")
+        return run_train(data, out, config=config, max_minutes=max_minutes, written=written)
 
     metrics = guarded(run)
     typer.echo(f"trained: {out}  test F1: {metrics.get('ents_f', metrics)}")

@@ -119,3 +119,82 @@ def test_spans_align_with_main_pipeline_doc():
     assert ("جنيف", "LOC") in labels, labels
     assert any(lab == "PERS" for _, lab in labels), labels
     assert ner_spans_many([doc, text]) == [spans, spans]
+
+
+# --------------------------------------------------------------------------------------------------
+# the written set as training data (kgbuild/ner_written.py): an invented article and its gold
+
+WRITTEN_TEXT = (
+    "وصل الوزير سامر الخطيب إلى وادي النخيل صباح الأحد.\n\n"
+    "وقال الخطيب إن مجلس المياه الوطني سيبدأ العمل، وأضاف أن المجلس سيجتمع بوادي النخيل.\n\n"
+    "وشارك السكان في لقاء مع الملك سليم الأول والخطيب."
+)
+WRITTEN_GOLD = {"doc": "x01.txt", "entities": [
+    {"key": "samer", "type": "Person", "name_ar": "سامر الخطيب", "aliases_ar": ["الخطيب"]},
+    {"key": "valley", "type": "Place", "name_ar": "وادي النخيل", "aliases_ar": []},
+    {"key": "water_council", "type": "Organization", "name_ar": "مجلس المياه الوطني", "aliases_ar": ["المجلس"]},
+    {"key": "king", "type": "Person", "name_ar": "الملك سليم الأول", "aliases_ar": []},
+    {"key": "residents", "type": "Group", "name_ar": "السكان", "aliases_ar": []},
+    {"key": "absent", "type": "Place", "name_ar": "جزيرة المرجان", "aliases_ar": []},
+]}
+# ANERcorp-like sentences: "المجلس" untagged (a common noun), "الملك" left outside the name after it
+WRITTEN_ANERCORP = [[("المجلس", "O"), ("قرر", "O")]] * 3 + [[("الملك", "O"), ("سليم", "B-PERS"), ("الأول", "I-PERS")]] * 3
+
+
+def _written_folder(tmp_path: Path) -> Path:
+    import json
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "texts" / "x01.txt").write_text(WRITTEN_TEXT, encoding="utf-8")
+    (tmp_path / "gold.jsonl").write_text(json.dumps(WRITTEN_GOLD, ensure_ascii=False) + "\n", encoding="utf-8")
+    return tmp_path
+
+
+def test_first_word_matches_with_proclitics():
+    from kgbuild.ner_written import first_word_matches
+    assert first_word_matches("المدينه", "المدينه")
+    assert first_word_matches("للمدينه", "المدينه") and first_word_matches("وبالمدينه", "المدينه")
+    assert first_word_matches("بوادي", "وادي") and first_word_matches("الوادي", "وادي")
+    assert not first_word_matches("مدينتي", "مدينه") and not first_word_matches("المدينه", "مدين")
+
+
+def test_anercorp_leads_common_nouns_and_titles():
+    from kgbuild.ner_written import anercorp_leads
+    names = [("المجلس",), ("الملك", "سليم", "الاول"), ("وادي", "النخيل")]
+    assert anercorp_leads(WRITTEN_ANERCORP, names) == {("المجلس",): 1, ("الملك", "سليم", "الاول"): 1}
+    # seen fewer than three times: no verdict
+    assert anercorp_leads(WRITTEN_ANERCORP[:2], names) == {}
+
+
+def test_written_docs_project_gold_names(tmp_path):
+    from kgbuild.ner_written import written_docs
+    nlp = blank_arabic()
+    docs, stats = written_docs(_written_folder(tmp_path), nlp, WRITTEN_ANERCORP)
+    (doc,) = docs
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("سامر الخطيب", "PERS"), ("وادي النخيل", "LOC"), ("الخطيب", "PERS"), ("مجلس المياه الوطني", "ORG"),
+        ("بوادي النخيل", "LOC"),            # the preposition stays in the entity token, as in ANERcorp
+        ("سليم الأول", "PERS"),             # the title ANERcorp leaves outside
+        ("والخطيب", "PERS"),
+    ]
+    council = next(t for t in doc if t.text == "المجلس")
+    assert council.ent_iob_ == ""           # a common-noun alias: neither entity nor O
+    assert next(t for t in doc if t.text == "السكان").ent_iob_ == "O"   # a Group is no NER entity
+    assert next(t for t in doc if t.text == "الملك").ent_iob_ == "O"
+    # sentences as the pipeline splits them: at the full stops and the paragraph breaks
+    assert [s.text.strip() for s in doc.sents if s.text.strip()][0].startswith("وصل") and \
+        len([s for s in doc.sents if s.text.strip()]) == 3
+    assert all(t.norm_ == (normalize(t.text) or t.text) for t in doc)
+    assert stats["entities"] == 5 and stats["entities_found"] == 4      # the Group is not counted; one absent
+    assert stats["names_generic"] == 1 and stats["names_trimmed"] == 1 and stats["mentions"] == 7
+    # the training DocBin keeps the entities, the missing alias and the text
+    from spacy.tokens import DocBin
+    back = next(DocBin(docs=docs, attrs=["ORTH", "NORM", "SENT_START", "ENT_IOB", "ENT_TYPE"]).get_docs(nlp.vocab))
+    assert back.text == WRITTEN_TEXT and [e.text for e in back.ents] == [e.text for e in doc.ents]
+    assert next(t for t in back if t.text == "المجلس").ent_iob_ == ""
+
+
+def test_attribution_names_the_written_set_only_when_learnt_from():
+    from kgbuild.ner_train import _written_note
+    assert _written_note(None) == ""
+    note = _written_note({"docs": 2, "mentions": 9, "entities_found": 4, "entities": 5})
+    assert "Apache-2.0" in note and "2 modern Arabic news" in note and "4 of 5 entities" in note
