@@ -16,7 +16,15 @@ no spans. Spans are made here by projecting each entity's names onto the article
   written in the gold because the article refers to the body by it) is not projected: the model
   must not learn the common noun as a name, nor learn it as O where it names the entity, so its
   tokens are left unannotated (missing); a name behind a title or head noun that ANERcorp leaves
-  outside ("الملك X", "دولة X") is placed without it. `anercorp_leads` reads both off the training split.
+  outside ("الملك X", "دولة X") is placed without it. `anercorp_leads` reads both off the training split;
+  an occurrence counts as tagged only where ANERcorp's entity is the name itself, not a longer name it
+  begins ("الاتحاد" alone vs "الاتحاد الأوروبي");
+- a name with a later word starting with و ("حزب العدالة والتنمية", "X ولد Y", "بوبي واين") is left
+  unannotated: the و may be the conjunction or a letter of the word, and as an entity such a name
+  would teach the model to run a name on across "و" into a coordinated one ("X وY");
+- a name of several words given for an entity of ANOTHER article of the set is also placed (with
+  its label, unless the set gives it two): the article's gold lists only its own entities, and a
+  full name it mentions in passing must not be learnt as O.
 """
 from __future__ import annotations
 
@@ -47,7 +55,9 @@ class ProjectionStats:
     names_found: int = 0
     names_generic: int = 0     # left out as common nouns (anercorp_leads)
     names_trimmed: int = 0     # placed without a leading title or head noun (anercorp_leads)
+    names_unsure: int = 0      # placed but left unannotated: a later word starts with و (has_inner_waw)
     mentions: int = 0          # entity spans placed
+    mentions_other: int = 0    # ... of them names of another article's entities (other_names)
     per_label: dict[str, int] = field(default_factory=dict)
 
     def as_dict(self) -> dict:
@@ -55,7 +65,8 @@ class ProjectionStats:
             "docs": self.docs, "entities": self.entities, "entities_found": self.entities_found,
             "entity_rate": round(self.entities_found / self.entities, 3) if self.entities else 0.0,
             "names": self.names, "names_found": self.names_found, "names_generic": self.names_generic,
-            "names_trimmed": self.names_trimmed,
+            "names_trimmed": self.names_trimmed, "names_unsure": self.names_unsure,
+            "mentions_other": self.mentions_other,
             "name_rate": round(self.names_found / self.names, 3) if self.names else 0.0,
             "mentions": self.mentions, "mentions_per_label": dict(sorted(self.per_label.items())),
         }
@@ -100,6 +111,8 @@ def anercorp_leads(sentences: Iterable[list[tuple[str, str]]], names: Iterable[t
                     continue
                 tags = [tag for _, tag in sent[i:i + len(name)]]
                 lead = next((k for k, tag in enumerate(tags) if tag != "O"), len(name))
+                if lead < len(name) and _continues_entity(sent, i + len(name)):
+                    continue   # the start of a longer entity: says nothing about the name alone
                 counts = leads.setdefault(name, {})
                 counts[lead] = counts.get(lead, 0) + 1
     out = {}
@@ -108,6 +121,16 @@ def anercorp_leads(sentences: Iterable[list[tuple[str, str]]], names: Iterable[t
         if lead > 0 and n >= GENERIC_MIN_UNTAGGED and n > counts.get(0, 0):
             out[name] = lead
     return out
+
+
+def _continues_entity(sent: list[tuple[str, str]], k: int) -> bool:
+    """Token k of the sentence carries on the entity before it (an I- tag)."""
+    return k < len(sent) and sent[k][1].startswith("I-")
+
+
+def has_inner_waw(name: tuple[str, ...]) -> bool:
+    """A word after the first starts with و (conjunction or a letter of the word: unknowable here)."""
+    return any(word.startswith("و") for word in name[1:])
 
 
 def set_sentences(nlp: Language, doc: Doc) -> Doc:
@@ -133,11 +156,13 @@ def labelled_names(nlp: Language, entities: list[dict]) -> list[tuple[tuple[str,
 Placed = tuple[int, int, str, str, tuple[str, ...]]   # start, end, label, entity key, the name placed
 
 
-def project_names(doc: Doc, names: list[tuple[tuple[str, ...], str, str]], leads: dict[tuple[str, ...], int]) -> list[Placed]:
+def project_names(doc: Doc, names: list[tuple[tuple[str, ...], str, str]], leads: dict[tuple[str, ...], int],
+                  taken: list[bool] | None = None) -> list[Placed]:
     """Non-overlapping (start, end, label, key, name) token spans of the names in doc, longest names first;
-    a name's leading words that ANERcorp leaves outside its entities (anercorp_leads) are left out of the span."""
+    a name's leading words that ANERcorp leaves outside its entities (anercorp_leads) are left out of the span.
+    taken: tokens already placed (updated in place)."""
     norms = [t.norm_ for t in doc]
-    taken = [False] * len(doc)
+    taken = taken if taken is not None else [False] * len(doc)
     spans = []
     for name, label, key in sorted(names, key=lambda x: (-len(x[0]), -len("".join(x[0])))):
         for i in match_starts(norms, name):
@@ -149,27 +174,51 @@ def project_names(doc: Doc, names: list[tuple[tuple[str, ...], str, str]], leads
     return sorted(spans)
 
 
+OTHER_KEY = ""   # entity key of a name placed from another article's gold
+AMBIGUOUS = ""   # label of a name the set gives two labels
+
+
+def other_names(set_names: list[tuple[tuple[str, ...], str, str]], own: list[tuple[tuple[str, ...], str, str]]
+                ) -> list[tuple[tuple[str, ...], str, str]]:
+    """The set's names of several words that are not the article's own, one label each (AMBIGUOUS when
+    the set gives a name two); a single word may be a common noun elsewhere, so it is not carried over."""
+    own_norms = {name for name, _, _ in own}
+    labels: dict[tuple[str, ...], set[str]] = {}
+    for name, label, _ in set_names:
+        if len(name) > 1 and name not in own_norms:
+            labels.setdefault(name, set()).add(label)
+    return [(name, next(iter(labs)) if len(labs) == 1 else AMBIGUOUS, OTHER_KEY) for name, labs in labels.items()]
+
+
 def written_doc(nlp: Language, text: str, entities: list[dict], leads: dict[tuple[str, ...], int],
-                stats: ProjectionStats | None = None) -> Doc:
-    """One article as a training Doc: kgbuild's tokens and sentences, the gold names projected as entities."""
+                stats: ProjectionStats | None = None,
+                set_names: list[tuple[tuple[str, ...], str, str]] = ()) -> Doc:
+    """One article as a training Doc: kgbuild's tokens and sentences, the gold names projected as entities
+    (the article's own first, then set_names: the names of the whole set, see other_names)."""
     doc = set_sentences(nlp, nlp.make_doc(text))
     doc.user_data.clear()   # the splitter's token cache: not training data
     names = labelled_names(nlp, entities)
-    placed = project_names(doc, names, leads)
-    # a common-noun alias is left unannotated (missing), neither entity nor O: it names the entity here,
-    # but ANERcorp would not tag it
-    spans = [p for p in placed if p[0] < p[1]]
-    generic = [Span(doc, j - len(name), j) for i, j, _, _, name in placed if i == j]
-    doc.set_ents([Span(doc, i, j, label=label) for i, j, label, _, _ in spans], missing=generic, default="outside")
+    taken = [False] * len(doc)
+    placed = project_names(doc, names, leads, taken)
+    placed += project_names(doc, other_names(list(set_names), names), leads, taken)
+    # left unannotated (missing), neither entity nor O: a common-noun alias (it names the entity here,
+    # but ANERcorp would not tag it), a name with an inner و, a name the set labels twice
+    def unsure(p: Placed) -> bool:
+        return p[0] == p[1] or has_inner_waw(p[4]) or p[2] == AMBIGUOUS
+    spans = [p for p in placed if not unsure(p)]
+    missing = [Span(doc, p[1] - len(p[4]), p[1]) for p in placed if unsure(p)]
+    doc.set_ents([Span(doc, i, j, label=label) for i, j, label, _, _ in spans], missing=missing, default="outside")
     if stats is not None:
         stats.docs += 1
         stats.entities += len({key for _, _, key in names})
-        stats.entities_found += len({key for _, _, _, key, _ in spans})
+        stats.entities_found += len({key for _, _, _, key, _ in spans if key != OTHER_KEY})
         stats.names += len({(name, key) for name, _, key in names})
         stats.names_generic += len({(name, key) for name, _, key in names if leads.get(name, 0) == len(name)})
         stats.names_trimmed += len({(name, key) for name, _, key in names if 0 < leads.get(name, 0) < len(name)})
-        stats.names_found += len({(name, key) for _, _, _, key, name in spans})
+        stats.names_found += len({(name, key) for _, _, _, key, name in spans if key != OTHER_KEY})
+        stats.names_unsure += len({(name, key) for _, _, _, key, name in placed if key != OTHER_KEY and has_inner_waw(name)})
         stats.mentions += len(spans)
+        stats.mentions_other += sum(1 for p in spans if p[3] == OTHER_KEY)
         for _, _, label, _, _ in spans:
             stats.per_label[label] = stats.per_label.get(label, 0) + 1
     return doc
@@ -190,9 +239,10 @@ def written_docs(folder: Path, nlp: Language, anercorp_sentences: Iterable[list[
     gold = read_gold(folder)
     all_names = [name for rec in gold for name, _, _ in labelled_names(nlp, rec.get("entities", []))]
     leads = anercorp_leads(anercorp_sentences, all_names)
+    set_names = [n for rec in gold for n in labelled_names(nlp, rec.get("entities", []))]
     stats = ProjectionStats()
     docs = []
     for rec in gold:
         text = (folder / TEXTS_DIR / rec["doc"]).read_text(encoding="utf-8")
-        docs.append(written_doc(nlp, text, rec.get("entities", []), leads, stats))
+        docs.append(written_doc(nlp, text, rec.get("entities", []), leads, stats, set_names))
     return docs, stats.as_dict()

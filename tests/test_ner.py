@@ -193,6 +193,39 @@ def test_written_docs_project_gold_names(tmp_path):
     assert next(t for t in back if t.text == "المجلس").ent_iob_ == ""
 
 
+def test_anercorp_leads_ignore_the_start_of_a_longer_entity():
+    from kgbuild.ner_written import anercorp_leads
+    # "المجلس" begins a tagged longer name three times: no evidence for the word alone
+    longer = [[("المجلس", "B-ORG"), ("البلدي", "I-ORG")]] * 3
+    assert anercorp_leads(WRITTEN_ANERCORP + longer, [("المجلس",)]) == {("المجلس",): 1}
+    assert anercorp_leads(longer, [("المجلس",)]) == {}
+
+
+# a second invented article: it names the first article's minister in passing (not in its own gold) and
+# an organisation whose name has an inner و
+WRITTEN_TEXT_2 = "التقى سامر الخطيب أعضاء هيئة البحر والنهر في المدينة."
+WRITTEN_GOLD_2 = {"doc": "x02.txt", "entities": [
+    {"key": "sea_river", "type": "Organization", "name_ar": "هيئة البحر والنهر", "aliases_ar": []},
+]}
+
+
+def test_written_docs_names_of_other_articles_and_inner_waw(tmp_path):
+    import json
+    from kgbuild.ner_written import written_docs
+    folder = _written_folder(tmp_path)
+    (folder / "texts" / "x02.txt").write_text(WRITTEN_TEXT_2, encoding="utf-8")
+    with (folder / "gold.jsonl").open("a", encoding="utf-8") as f:
+        f.write(json.dumps(WRITTEN_GOLD_2, ensure_ascii=False) + "\n")
+    docs, stats = written_docs(folder, blank_arabic(), WRITTEN_ANERCORP)
+    doc = docs[1]
+    # the full name of another article's person is placed; its single-word alias would not be
+    assert [(e.text, e.label_) for e in doc.ents] == [("سامر الخطيب", "PERS")]
+    # a name with a later word starting with و: neither entity nor O
+    assert [t.ent_iob_ for t in doc if t.text in ("هيئة", "البحر", "والنهر")] == ["", "", ""]
+    assert next(t for t in doc if t.text == "المدينة").ent_iob_ == "O"
+    assert stats["names_unsure"] == 1 and stats["mentions_other"] == 1
+
+
 def test_attribution_names_the_written_set_only_when_learnt_from():
     from kgbuild.ner_train import _written_note
     assert _written_note(None) == ""
