@@ -701,10 +701,11 @@ def sub_body_candidates(doc: Doc) -> list[Candidate]:
     chamber or command with a name of its own, then في and the known body it belongs to, is one body named
     with its parent (the parent stays an entity of the article, nested in it)."""
     out = []
+    toks = tokens_of(doc)   # (asked at every word: read off the Doc's token columns, not doc[i], which builds a Token)
     for i in range(len(doc)):
-        if doc[i].is_space or not is_arabic_word(doc[i]):
+        if toks.spaces[i] or not toks.arabic[i]:
             continue
-        for clitic, stem in clitic_variants(doc[i].text):
+        for clitic, stem in clitic_variants(toks.texts[i]):
             definite = stem.startswith("ال")
             if normalize(stem[2:] if definite else stem) not in SUB_BODY_HEADS:
                 continue
