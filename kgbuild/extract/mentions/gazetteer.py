@@ -203,23 +203,34 @@ def _country_without_its_article(doc: Doc, taken: set[int]) -> list[Candidate]:
     """"من أجل جزائر جديدة", "نحو عراق موحد": a country named with the article, written without it before
     an indefinite adjective (the country as it is to be), a preposition perhaps on it; the word alone,
     with no adjective after it, is left to the other finders ("جزائر" is also "islands")."""
-    bare = _countries_by_bare_form()
     toks = tokens_of(doc)
     out: list[Candidate] = []
     for i in range(len(doc)):
         if i in taken or toks.spaces[i] or not toks.arabic[i]:
             continue
-        for clitic, stem in clitic_variants(toks.texts[i])[:2]:
-            ent = bare.get(normalize(stem))
-            if ent is None or stem.startswith("ال") or (clitic and clitic not in ("ل", "ب", "و")):
-                continue
-            q = skip_space(doc, i + 1)
-            if q < len(doc) and is_arabic_word(doc[q]) and not doc[q].text.startswith(("ال", "و")) \
-                    and is_ordinary_word(normalize(doc[q].text)) and not is_name_like(doc[q]):
-                s, e = span_chars(doc, i, i + 1, len(clitic))
-                out.append(Candidate(i, i + 1, s, e, stem, "Place", "gazetteer", key=ent.key))
-            break
+        reading = _bare_country_reading(toks.texts[i])
+        if reading is None:
+            continue
+        clitic, stem, ent = reading
+        q = skip_space(doc, i + 1)
+        if q < len(doc) and is_arabic_word(doc[q]) and not doc[q].text.startswith(("ال", "و")) \
+                and is_ordinary_word(normalize(doc[q].text)) and not is_name_like(doc[q]):
+            s, e = span_chars(doc, i, i + 1, len(clitic))
+            out.append(Candidate(i, i + 1, s, e, stem, "Place", "gazetteer", key=ent.key))
     return out
+
+
+@lru_cache(maxsize=131072)
+def _bare_country_reading(text: str) -> tuple[str, str, lexicon.KnownEntity] | None:
+    """(clitic, stem, country) of the first of a word's two first readings that is a country's form
+    without its article, bare or after ل, ب or و; None when neither is. Words recur, so kept."""
+    bare = _countries_by_bare_form()
+    for clitic, stem in clitic_variants(text)[:2]:
+        ent = bare.get(normalize(stem))
+        if ent is None or stem.startswith("ال") or (clitic and clitic not in ("ل", "ب", "و")):
+            continue
+        return clitic, stem, ent
+    return None
 
 
 # kinds of body whose proper name a nationality after it describes ("توتال الفرنسية", "بيلد الألمانية"),
