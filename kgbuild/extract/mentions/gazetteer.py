@@ -291,15 +291,6 @@ def in_dateline(text: str, start: int, end: int) -> bool:
     return bool(_DATELINE_BEFORE.match(text, line_start, start)) and bool(_DATELINE_AFTER.match(text, end))
 
 
-def _person_ents(doc: Doc) -> list[tuple[int, int]]:
-    """(start, end) tokens of the persons the statistical NER read, in its order, kept per Doc: doc.ents
-    builds a Span of every entity on each read, and the family-name tests read them at each known form."""
-    spans = doc.user_data.get("kg_person_ents")
-    if spans is None:
-        spans = doc.user_data["kg_person_ents"] = [(e.start, e.end) for e in doc.ents if e.label_ in ("PERS", "PER")]
-    return spans
-
-
 def _family_name_opens_another_name(doc: Doc, i: int, j: int, norm: str, ent: lexicon.KnownEntity) -> bool:
     """The known form at hand (tokens i..j) is the person's family name only (the end of a longer form
     of theirs), and the statistical NER reads it with the next word, a word that can only be part of a
@@ -312,7 +303,7 @@ def _family_name_opens_another_name(doc: Doc, i: int, j: int, norm: str, ent: le
         return False
     # (the NER reads the next word with the form's last word, or, after a known family name of two words or
     # more, the next word is none ANERcorp saw at all: a transcribed family name, "جان-بيير فلانوفي")
-    read_with_it = any(start < j and end > k for start, end in _person_ents(doc))
+    read_with_it = any(e.label_ in ("PERS", "PER") and e.start < j and e.end > k for e in doc.ents)
     unseen_after_two = " " in norm and normalize(doc[k].text) not in word_counts()
     if not read_with_it and not unseen_after_two:
         return False
@@ -332,7 +323,7 @@ def _family_name_ends_another_name(doc: Doc, i: int, norm: str, ent: lexicon.Kno
     p = i - 1
     while p > 0 and doc[p].is_space:
         p -= 1
-    if not any(start <= p and end > i for start, end in _person_ents(doc)):
+    if not any(e.label_ in ("PERS", "PER") and e.start <= p and e.end > i for e in doc.ents):
         return False
     before, prev = doc[p], normalize(doc[p].text)
     compound = _compound_given_name(doc, p)
