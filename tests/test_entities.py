@@ -2980,3 +2980,15 @@ def test_an_adjective_in_construct_with_its_respect_names_no_body(nlp) -> None:
     # "بعثة رفيعة المستوى": a high-level mission, described; no genitive chain of a name
     ents = entities(nlp, "وأرسل الاتحاد الأفريقي بعثة رفيعة المستوى إلى العاصمة.")
     assert find(ents, "الاتحاد الأفريقي") is not None and not any("المستوي" in label for label in ents)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("وتحدث الوزير في خطاب نادر أمام البرلمان عن الأزمة.", None),
+    ("وأشاد النائب بخطاب نادر للرئيس أمام البرلمان.", None),
+    # a given name alone after a verb stays a name
+    ("ووصل نادر إلى المدينة صباح أمس.", "نادر"),
+])
+def test_a_masculine_adjective_after_an_indefinite_noun_is_no_name(nlp, text: str, person: str | None) -> None:
+    # "في خطاب نادر" (in a rare speech): the adjective agrees with the indefinite noun, no person
+    persons = {k for k, (t, _) in entities(nlp, text).items() if t == "Person"}
+    assert persons == ({normalize(person)} if person else set())

@@ -120,6 +120,8 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
             continue  # "-عبد الناصحين-": "slave of the advisers", a taunt, no name (عبد + God's name is)
         if j - i == 1 and type_ != "Person" and _agreeing_adjective(doc, i):
             continue  # "قضية عالقة": an adjective agreeing with the indefinite noun before it
+        if j - i == 1 and type_ == "Person" and _masculine_adjective_of_noun_before(doc, i):
+            continue  # "في خطاب نادر": an adjective agreeing with the indefinite noun before it, no given name
         if j - i == 1 and _future_verb_after_its_subject(doc, i):
             continue  # "البنك سيمول المشروع": a verb in the future after its definite subject
         if j - i >= 2 and not doc[j - 1].text.startswith("ال") and normalize(doc[j - 1].text) in lexicon.org_heads() \
@@ -293,6 +295,38 @@ def _agreeing_adjective(doc: Doc, i: int) -> bool:
     head = normalize(doc[p].text)
     return head in mostly_common_words() and head not in lexicon.org_heads() and head not in lexicon.titles() \
         and head not in lexicon.function_words().place_head and head not in lexicon.function_words().place_head_kept
+
+
+# adjective shapes of a masculine indefinite word, in normalised spelling: فاعل ("نادر"), فعيل ("خطير"),
+# مفعول ("مزور"), مفعل and مفيل of the hollow verbs ("مدان", "مهين"); many given names share them
+_MASCULINE_ADJECTIVE = re.compile(r"[^ ]ا[^ ][^ ]|[^ ][^ ]ي[^ ]|م[^ ][^ ]و[^ ]|م[^ ][اي][^ ]")
+
+
+_NOUN_PROCLITICS = ("ب", "ل", "ك")
+_GOVERNING_A_NOUN = lexicon.function_words().preposition | lexicon.function_words().any_word \
+    | lexicon.function_words().quantifier
+
+
+def _masculine_adjective_of_noun_before(doc: Doc, i: int) -> bool:
+    """Token i, a bare word of a masculine adjective's shape read alone as a person, right after an
+    indefinite ordinary noun that is no title, no head of a body or place ("في خطاب نادر"), and written
+    nowhere else in the text: an adjective agreeing with that noun. A given name alone after a noun in
+    construct ("مقتل X") is a person the text names in full elsewhere, so a word seen again stays a name."""
+    text, norm = doc[i].text, normalize(doc[i].text)
+    if text.startswith("ال") or norm in lexicon.known_entities() or _MASCULINE_ADJECTIVE.fullmatch(norm) is None:
+        return False
+    p = prev_word(doc, i)
+    if p is None or doc[p].text.startswith("ال") or doc[p].text.endswith("ة"):
+        return False
+    head = normalize(doc[p].text)
+    if head[:1] in _NOUN_PROCLITICS and head[1:] in common_words() and not head[1:].startswith("ال"):
+        head = head[1:]   # "بخطاب": a noun after its preposition
+    elif (q := prev_word(doc, p)) is None or normalize(doc[q].text) not in _GOVERNING_A_NOUN:
+        return False      # the word before is a noun only after a preposition or "أي", "كل": no verb ("وصل X")
+    if head not in common_words() or head in lexicon.org_heads() or head in lexicon.titles() \
+            or head in lexicon.function_words().place_head or head in lexicon.function_words().place_head_kept:
+        return False
+    return sum(1 for t in doc if normalize(t.text) == norm) == 1
 
 
 def _future_verb_after_its_subject(doc: Doc, i: int) -> bool:
