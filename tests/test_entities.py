@@ -2992,3 +2992,12 @@ def test_a_masculine_adjective_after_an_indefinite_noun_is_no_name(nlp, text: st
     # "في خطاب نادر" (in a rare speech): the adjective agrees with the indefinite noun, no person
     persons = {k for k, (t, _) in entities(nlp, text).items() if t == "Person"}
     assert persons == ({normalize(person)} if person else set())
+
+
+@pytest.mark.parametrize("text", [
+    "وقال مراقبون إن رئيس الحكومة يرمي الكرة في ملعب البرلمان.",
+    "وقال المحلل إن «الرئيس ربح الجولة لكنه خسر الشارع».",
+])
+def test_a_word_seen_once_after_a_title_before_a_definite_object_is_the_verb(nlp, text: str) -> None:
+    # "الرئيس ربح الجولة": the title is the verb's subject, the definite word its object, no person
+    assert not [t for t, _ in entities(nlp, text).values() if t == "Person"]

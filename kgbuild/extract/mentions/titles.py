@@ -5,8 +5,8 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, normalize
-from ..words import (text_of, is_quote, TANWEEN_FATH, is_arabic_word, is_function_word, is_name_like, is_time_word,
-                     stems, common_words, is_inflected_common, mostly_common_words, prev_word, tokens_of,
+from ..words import (text_of, is_quote, TANWEEN_FATH, is_arabic_word, is_function_word, is_function_text, is_name_like,
+                     is_time_word, stems, common_words, is_inflected_common, mostly_common_words, prev_word, tokens_of,
                      is_name_link, is_non_name_form, is_plural_of_common, word_count, PRONOUN_SUFFIXES,
                      is_known_name_word)
 from .base import (BODY_MODIFIERS, COMPLEMENTIZERS, LEADER_INTRODUCERS, NAME_INTRODUCERS, PLACE_HEADS, POSTED_AT,
@@ -205,6 +205,9 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
             # "أن المستشار همّش أبناء الإقليم" after "المستشار X فلان": the title refers back to the one
             # named with it, and a word the text writes once, no name known, is the verb after it
             k = start_name
+        if k - start_name in (1, 2) and k <= skip_space(doc, start_name + 1) + 1 \
+                and _verb_before_its_definite_object(doc, start_name):
+            k = start_name  # "إن الرئيس ربح الرهان": a word seen once after a bare title, then its object, is the verb
         if k > start_name and _conjoined_name(doc, start_name):
             k = start_name  # "وكان الوزير الكيني وفلان قد صرحا": a second person joined by و, no name of the title's
         if k > start_name:
@@ -228,6 +231,21 @@ def _word_seen_once(doc: Doc, k: int) -> bool:
     if norm in names.given or norm in lexicon.known_entities() or len(norm) < 3:
         return False
     return sum(1 for t in tokens_of(doc).texts if len(t) >= len(norm) - 2 and normalize(t).endswith(norm)) == 1
+
+
+def _verb_before_its_definite_object(doc: Doc, k: int) -> bool:
+    """Token k, the first word after a title, that the text writes nowhere else and no lexicon knows, right
+    before a definite word that is no time word, no known entity and no name ANERcorp saw: the verb after its
+    subject (the title) and the verb's object ("إن الوزير يرمي الكرة"), however the name's end read them; the
+    clause goes on after the object with a function word. A surname alone after a title is one the text gave in full before; a full name opens with a known given name."""
+    nxt = skip_space(doc, k + 1)
+    if nxt >= len(doc) or not doc[nxt].text.startswith("ال") or is_time_word(doc[nxt]) \
+            or is_known_name_word(normalize(doc[nxt].text)) or known_entity_at(doc, nxt, ("Person", "Place", "Organization")) is not None:
+        return False
+    after = skip_space(doc, nxt + 1)
+    if after >= len(doc) or not is_function_text(doc[after].text) or normalize(doc[after].text) in COMPLEMENTIZERS:
+        return False  # "المسؤول كريم الجلالي إن", "... لصحيفة": a name closed by what was said, whom to, punctuation
+    return _word_seen_once(doc, k) and not is_known_name_word(normalize(doc[k].text))
 
 
 def _conjoined_name(doc: Doc, k: int) -> bool:
