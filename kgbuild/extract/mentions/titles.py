@@ -235,15 +235,17 @@ def _word_seen_once(doc: Doc, k: int) -> bool:
 
 def _verb_before_its_definite_object(doc: Doc, k: int) -> bool:
     """Token k, the first word after a title, that the text writes nowhere else and no lexicon knows, right
-    before a definite word that is no time word, no known entity and no name ANERcorp saw: the verb after its
-    subject (the title) and the verb's object ("إن الوزير يرمي الكرة"), however the name's end read them; the
-    clause goes on after the object with a function word. A surname alone after a title is one the text gave in full before; a full name opens with a known given name."""
+    before a definite word that is no time word, no nisba (a family name's usual shape), no known entity and no
+    name ANERcorp saw: the verb after its subject (the title) and the verb's object ("إن الوزير يرمي الكرة"),
+    however the name's end read them; the clause goes on after the object with a function word (no relative
+    pronoun, no complementizer). A surname alone after a title is one the text gave in full before."""
     nxt = skip_space(doc, k + 1)
-    if nxt >= len(doc) or not doc[nxt].text.startswith("ال") or is_time_word(doc[nxt]) \
+    if nxt >= len(doc) or not doc[nxt].text.startswith("ال") or is_time_word(doc[nxt]) or is_nisba(doc[nxt].text) \
             or is_known_name_word(normalize(doc[nxt].text)) or known_entity_at(doc, nxt, ("Person", "Place", "Organization")) is not None:
         return False
     after = skip_space(doc, nxt + 1)
-    if after >= len(doc) or not is_function_text(doc[after].text) or normalize(doc[after].text) in COMPLEMENTIZERS:
+    if after >= len(doc) or not is_function_text(doc[after].text) or normalize(doc[after].text) in COMPLEMENTIZERS \
+            or normalize(doc[after].text) in lexicon.function_words().relative:
         return False  # "المسؤول كريم الجلالي إن", "... لصحيفة": a name closed by what was said, whom to, punctuation
     return _word_seen_once(doc, k) and not is_known_name_word(normalize(doc[k].text))
 
