@@ -3001,3 +3001,9 @@ def test_a_masculine_adjective_after_an_indefinite_noun_is_no_name(nlp, text: st
 def test_a_word_seen_once_after_a_title_before_a_definite_object_is_the_verb(nlp, text: str) -> None:
     # "الرئيس ربح الجولة": the title is the verb's subject, the definite word its object, no person
     assert not [t for t, _ in entities(nlp, text).values() if t == "Person"]
+
+
+def test_a_second_complement_in_wa_bi_after_a_cue_word_is_no_name(nlp) -> None:
+    # "حذر وبرفض حازم": a noun in بـ joined by و after the cue word, the verb's complement, no speaker
+    text = "واستقبلت النقابات الخطة بفتور حذر وبرفض حازم من العمال."
+    assert not [k for k, (t, _) in entities(nlp, text).items() if t == "Person" and normalize("برفض") in k]

@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, normalize
-from ..words import (text_of, ends_in_pronoun, is_function_text, is_known_name_word, is_name_like, is_punct,
+from ..words import (text_of, common_words, ends_in_pronoun, is_function_text, is_known_name_word, is_name_like, is_punct,
                      is_arabic_word, is_quote, mostly_common_words, prev_word, tokens_of, without_conjunction, word_counts, is_time_text)
 from .base import (COMPLEMENTIZERS, PREPOSITIONS, Candidate, known_entity_at, match_title, skip_space,
                    span_chars, title_starts, token_info)
@@ -404,8 +404,13 @@ def _rare_name_before_object(doc: Doc, verb: int, k: int, after: int) -> bool:
 def _ba_on_ordinary_noun(text: str) -> bool:
     """"تنادي بإقالة فلان", "رحب بعودة فلان": بـ on a word of four letters or more that ANERcorp saw outside
     names is the speech verb's complement, whose noun may govern a name; a subject takes no preposition.
-    Names in ب are no ordinary word without it ("بوتين", "بايدن"), or are listed ("باراك")."""
+    Names in ب are no ordinary word without it ("بوتين", "بايدن"), or are listed ("باراك"). With و or ف
+    before بـ ("وبرفض"), a second complement joined to the first."""
     norm = normalize(text)
+    if norm.startswith(("وب", "فب")) and normalize(text[1:]) not in word_counts():
+        norm = norm[1:]   # "وبرفض قاطع": the conjunction before بـ, the noun a second complement of the verb
+        if norm[1:] in common_words():
+            return True   # a word of three letters ANERcorp always left outside names ("رفض")
     stem = norm[1:]
     if not norm.startswith("ب") or len(stem) < 4 or stem.startswith("ال") or is_known_name_word(norm):
         return False
