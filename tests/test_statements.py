@@ -27,6 +27,10 @@ def has_form(rec: DocumentRecord, key: str, form: str) -> bool:
 
 CASES = [
     # (construction, text, speaker form, cue lemma, content must contain, about forms, via forms)
+    # "يجمع X على أن": the present and bare masculine of أجمع, a cue only before "على أن" (also "all", "collects")
+    ("agreement of many, present tense, before على أن",
+     "ويجمع الخبراء الاقتصاديون على أن الأزمة ستطول في البرازيل.",
+     "الخبراء الاقتصاديون", "أجمع", "الأزمة ستطول", [], []),
     # "رحب X بالقرار" after "قرر Y ...": the bare definite deed takes up the story's deed, its doer is the target
     ("a bare definite deed noun welcomed is its doer's deed, told first in the story",
      "قرر رئيس غواتيمالا ألبرتو مينديث حل البرلمان أمس. وتجمع مئات في الساحة الكبرى. "

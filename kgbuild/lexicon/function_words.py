@@ -264,6 +264,7 @@ class FunctionWords:
     attack_noun: frozenset[str]
     insist_verb: frozenset[str]
     tightened_noun: frozenset[str]
+    consensus_verb: frozenset[str]
     renew_verb: frozenset[str]
     renewed_noun: frozenset[str]
     assault_verb: frozenset[str]

@@ -219,6 +219,23 @@ class Complements:
             q += 1
         return False
 
+    def _agrees_that(self, k: int) -> bool:
+        """"أجمع المشاركون على أن", "يجمع المراقبون على أن": على followed at once by أن in the clause of the verb
+        at k; "العالم أجمع" (all) and "يجمع التبرعات" (collects) have none."""
+        tokens = self.tokens
+        q, count = k + 1, 0
+        while q < tokens.size and count < INSIST_WORDS:
+            text = tokens.text(q)
+            if text in SENTENCE_ENDS or "\n" in text:
+                return False
+            if not tokens.is_space(q) and not tokens.is_punct(q):
+                if tokens.norm(q) == ON:
+                    nxt = self._next(q)
+                    return nxt < tokens.size and tokens.norm(nxt) in tokens.words.complementizer
+                count += 1
+            q += 1
+        return False
+
     def _renews_a_stance(self, k: int) -> bool:
         """"جدد الوزير دعوته إلى", "جددت الحكومة رفضها": among the first RENEWED_WORDS words after the verb at k
         that are no name or title (its subject), a stance or speech act renewed; "جدد النادي عقد لاعبه" renews

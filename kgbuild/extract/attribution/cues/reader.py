@@ -215,6 +215,8 @@ class CueReader(OtherReadings):
             return None  # "شن الجيش هجوما على مواقع": a raid; "شن الوزير فلان هجوما حادا على خصومه" is the cue
         if form in words.insist_verb and not self._insists_on(k):
             return None  # "شددت الشرطة الإجراءات": tightened; "شدد الوزير على أن" is the cue
+        if form in words.consensus_verb and not self._agrees_that(k):
+            return None  # "العالم أجمع", "يجمع التبرعات": all, collects; "يجمع المراقبون على أن" is the cue
         if form in words.renew_verb and not self._renews_a_stance(k):
             return None  # "جدد النادي عقد لاعبه", "تجدد القتال": no speech; "جدد الوزير دعوته" is the cue
         if form in words.assault_verb and self._armed_assault(k):
