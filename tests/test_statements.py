@@ -31,6 +31,10 @@ CASES = [
     ("agreement of many, present tense, before على أن",
      "ويجمع الخبراء الاقتصاديون على أن الأزمة ستطول في البرازيل.",
      "الخبراء الاقتصاديون", "أجمع", "الأزمة ستطول", [], []),
+    # "تتبادل X وY الاتهامات": a reciprocal verb of two parties, a cue only when accusations or criticism follow
+    ("reciprocal accusations of two parties",
+     "وتتبادل كولومبيا وفنزويلا الاتهامات بدعم المهربين على الحدود.",
+     "فنزويلا", "تبادل", "الاتهامات بدعم", [], []),
     # "رحب X بالقرار" after "قرر Y ...": the bare definite deed takes up the story's deed, its doer is the target
     ("a bare definite deed noun welcomed is its doer's deed, told first in the story",
      "قرر رئيس غواتيمالا ألبرتو مينديث حل البرلمان أمس. وتجمع مئات في الساحة الكبرى. "

@@ -265,6 +265,8 @@ class FunctionWords:
     insist_verb: frozenset[str]
     tightened_noun: frozenset[str]
     consensus_verb: frozenset[str]
+    exchange_verb: frozenset[str]
+    exchanged_noun: frozenset[str]
     renew_verb: frozenset[str]
     renewed_noun: frozenset[str]
     assault_verb: frozenset[str]

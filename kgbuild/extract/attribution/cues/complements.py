@@ -304,6 +304,10 @@ class Complements:
         """"المسؤولية", "مسؤوليتها", "تبعات": what one is made to bear ("حمّل X مسؤولية ...")."""
         return opens_with_stem(self.tokens.norm(q), tuple(self.tokens.words.blame_noun))
 
+    def _exchanged_noun(self, q: int) -> bool:
+        """"الاتهامات", "انتقادات": what two parties say against each other ("تبادل الطرفان الاتهامات")."""
+        return opens_with_stem(self.tokens.norm(q), tuple(self.tokens.words.exchanged_noun))
+
     def _waved_thing(self, q: int) -> bool:
         """"بالرايات", "بلافتات", "بأيديهم": a thing waved or held up after بـ ("لوّح الطلاب بالرايات")."""
         return opens_with_stem(self.tokens.norm(q), tuple(self.tokens.words.waved_thing), WAVED_CLITICS)

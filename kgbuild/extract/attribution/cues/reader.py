@@ -23,6 +23,7 @@ DESCRIBED_AS, DESCRIBE = normalize("بأن"), normalize("وصف")   # "وصف X 
 DESCRIBED_WORDS = 7                    # words from a described statement noun to its بأن (past its author's title and name)
 DESCRIBER_WORDS = 10                   # words from the verb of describing to the statement noun (past its subject and title)
 WAVING_WORDS = 4                       # words after لوّح within which the thing waved comes ("لوّح عدد منهم بالرايات")
+EXCHANGE_WORDS = 12                    # words after تبادل within which what is exchanged comes (past two titled names)
 CAST_WORDS = 6                         # words after ألقى within which the blame it casts comes ("ألقت الحكومة الأردنية المسؤولية")
 ASIDE_COMMAS = 2                       # the two commas of an aside after a titled subject ("، من مركز Y،")
 PARTICIPLE_OPENER_WORDS = 4            # words after an adjective-like participle ("مشددة") within which its أن comes
@@ -217,6 +218,9 @@ class CueReader(OtherReadings):
             return None  # "شددت الشرطة الإجراءات": tightened; "شدد الوزير على أن" is the cue
         if form in words.consensus_verb and not self._agrees_that(k):
             return None  # "العالم أجمع", "يجمع التبرعات": all, collects; "يجمع المراقبون على أن" is the cue
+        if form in words.exchange_verb and not self._followed_by(k, self._exchanged_noun, EXCHANGE_WORDS,
+                                                                 stop_at_comma=True):
+            return None  # "تبادل الأسرى", "تبادلوا إطلاق النار": no speech; "تبادل الطرفان الاتهامات" is the cue
         if form in words.renew_verb and not self._renews_a_stance(k):
             return None  # "جدد النادي عقد لاعبه", "تجدد القتال": no speech; "جدد الوزير دعوته" is the cue
         if form in words.assault_verb and self._armed_assault(k):
