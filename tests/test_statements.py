@@ -35,6 +35,10 @@ CASES = [
     ("reciprocal accusations of two parties",
      "وتتبادل كولومبيا وفنزويلا الاتهامات بدعم المهربين على الحدود.",
      "فنزويلا", "تبادل", "الاتهامات بدعم", [], []),
+    # "يربط X بين A وB": linking two things is a judgement said, its subject between the verb and بين
+    ("linking two things as a statement",
+     "ويربط محللون بين تراجع الاستثمار وارتفاع أسعار الفائدة في مصر.",
+     "محللون", "ربط", "تراجع الاستثمار", [], []),
     # "رحب X بالقرار" after "قرر Y ...": the bare definite deed takes up the story's deed, its doer is the target
     ("a bare definite deed noun welcomed is its doer's deed, told first in the story",
      "قرر رئيس غواتيمالا ألبرتو مينديث حل البرلمان أمس. وتجمع مئات في الساحة الكبرى. "

@@ -267,6 +267,7 @@ class FunctionWords:
     consensus_verb: frozenset[str]
     exchange_verb: frozenset[str]
     exchanged_noun: frozenset[str]
+    linking_verb: frozenset[str]
     renew_verb: frozenset[str]
     renewed_noun: frozenset[str]
     assault_verb: frozenset[str]

@@ -236,6 +236,18 @@ class Complements:
             q += 1
         return False
 
+    def _links_between(self, k: int) -> bool:
+        """"يربط مراقبون بين الأمرين": بين in the clause of the verb at k past its subject (not the next word,
+        "يربط بين المدينتين" is a road's), and no relative pronoun right before the verb ("الذي يربط")."""
+        tokens = self.tokens
+        p = tokens.prev(k)
+        if p is not None and tokens.norm(p) in tokens.words.relative:
+            return False
+        nxt = self._next(k)
+        if nxt >= tokens.size or tokens.norm(nxt) in tokens.words.between:
+            return False
+        return self._followed_by(k, lambda q: tokens.norm(q) in tokens.words.between, INSIST_WORDS, stop_at_comma=True)
+
     def _renews_a_stance(self, k: int) -> bool:
         """"جدد الوزير دعوته إلى", "جددت الحكومة رفضها": among the first RENEWED_WORDS words after the verb at k
         that are no name or title (its subject), a stance or speech act renewed; "جدد النادي عقد لاعبه" renews
