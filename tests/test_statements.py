@@ -39,6 +39,10 @@ CASES = [
     ("linking two things as a statement",
      "ويربط محللون بين تراجع الاستثمار وارتفاع أسعار الفائدة في مصر.",
      "محللون", "ربط", "تراجع الاستثمار", [], []),
+    # "تقدر X العدد بـ": an active estimate reported, its subject before the number it estimates (not "تقدر قيمته بنحو")
+    ("an estimate reported, present tense, without أن",
+     "وقتل ألف شخص وفق الحكومة، فيما تقدر منظمات حقوقية العدد الحقيقي بنحو ثلاثة آلاف.",
+     "منظمات حقوقية", "قدر", "العدد الحقيقي بنحو", [], []),
     # "رحب X بالقرار" after "قرر Y ...": the bare definite deed takes up the story's deed, its doer is the target
     ("a bare definite deed noun welcomed is its doer's deed, told first in the story",
      "قرر رئيس غواتيمالا ألبرتو مينديث حل البرلمان أمس. وتجمع مئات في الساحة الكبرى. "

@@ -268,6 +268,8 @@ class FunctionWords:
     exchange_verb: frozenset[str]
     exchanged_noun: frozenset[str]
     linking_verb: frozenset[str]
+    estimate_verb: frozenset[str]
+    estimated_noun: frozenset[str]
     renew_verb: frozenset[str]
     renewed_noun: frozenset[str]
     assault_verb: frozenset[str]

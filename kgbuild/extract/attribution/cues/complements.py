@@ -248,6 +248,27 @@ class Complements:
             return False
         return self._followed_by(k, lambda q: tokens.norm(q) in tokens.words.between, INSIST_WORDS, stop_at_comma=True)
 
+    def _active_estimate(self, k: int) -> bool:
+        """"تقدر منظمات إنسانية عدد النازحين بنحو": past a subject, the noun of what is estimated, and then بـ
+        the figure, all in the clause of the verb at k; "تقدر قيمة الصفقة بنحو" (that noun at once) is the passive."""
+        tokens = self.tokens
+        stems = tuple(tokens.words.estimated_noun)
+        q, count, estimated = self._next(k), 0, False
+        while q < tokens.size and count < INSIST_WORDS:
+            text = tokens.text(q)
+            if text in SENTENCE_ENDS or "\n" in text or tokens.is_comma(q):
+                return False
+            if not tokens.is_space(q) and not tokens.is_punct(q):
+                norm = tokens.norm(q)
+                if count == 0 and (norm.startswith("ب") or opens_with_stem(norm, stems)):
+                    return False
+                if estimated and norm.startswith("ب"):
+                    return True
+                estimated = estimated or opens_with_stem(norm, stems)
+                count += 1
+            q += 1
+        return False
+
     def _renews_a_stance(self, k: int) -> bool:
         """"جدد الوزير دعوته إلى", "جددت الحكومة رفضها": among the first RENEWED_WORDS words after the verb at k
         that are no name or title (its subject), a stance or speech act renewed; "جدد النادي عقد لاعبه" renews

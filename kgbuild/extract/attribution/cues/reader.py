@@ -167,9 +167,11 @@ class CueReader(OtherReadings):
             return None  # "لم يكن مستغربا أن", "كان الأخير ناصحا له": the predicate of a verb of being
         if found[1].kind in SPEECH_KINDS and not found[0] and self._after_counted_noun(k, form):
             return None  # "حصل على 14 صوتا مؤيدا": the adjective of a noun counted
-        if form in words.needs_opener and (not self._opener_past_subject(k) or self._is_among(k)
-                                           or self._passive_estimate(k) or self._called_by_name(k)):
+        if form in words.needs_opener and not (form in words.estimate_verb and self._active_estimate(k)) \
+                and (not self._opener_past_subject(k) or self._is_among(k)
+                     or self._passive_estimate(k) or self._called_by_name(k)):
             # "يبلغ من العمر", "يعتبر من أبرز": the other verb; "يعتبر الوزير أن" is the cue; "تقدر بالملايين",
+            # (but "تقدر منظمات العدد بنحو": an active estimate, its subject before the number it estimates)
             # "يعتبر بمثابة": a بـ complement at once makes it the passive (is estimated at, is deemed)
             return None
         if form in words.clause_initial_verb and not self._opens_clause(k, bool(found[0])):
