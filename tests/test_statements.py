@@ -43,6 +43,13 @@ CASES = [
     ("an estimate reported, present tense, without أن",
      "وقتل ألف شخص وفق الحكومة، فيما تقدر منظمات حقوقية العدد الحقيقي بنحو ثلاثة آلاف.",
      "منظمات حقوقية", "قدر", "العدد الحقيقي بنحو", [], []),
+    # "سارع X إلى الترحيب بـ", "بادر X إلى الدعوة لـ": the definite verbal noun of a speech act after a verb of doing
+    ("definite verbal noun of welcoming after a verb of hastening",
+     "وسارعت الحكومة الفرنسية إلى الترحيب بالقرار الأممي.",
+     "الحكومة الفرنسية", "ترحيب", "بالقرار", [], []),
+    ("definite verbal noun of calling after a verb of hastening",
+     "وبادر الرئيس التونسي قيس سعيد إلى الدعوة لحوار وطني شامل.",
+     "قيس سعيد", "دعوة", "لحوار وطني", [], []),
     # "رحب X بالقرار" after "قرر Y ...": the bare definite deed takes up the story's deed, its doer is the target
     ("a bare definite deed noun welcomed is its doer's deed, told first in the story",
      "قرر رئيس غواتيمالا ألبرتو مينديث حل البرلمان أمس. وتجمع مئات في الساحة الكبرى. "
