@@ -50,6 +50,10 @@ CASES = [
     ("definite verbal noun of calling after a verb of hastening",
      "وبادر الرئيس التونسي قيس سعيد إلى الدعوة لحوار وطني شامل.",
      "قيس سعيد", "دعوة", "لحوار وطني", [], []),
+    # "رغم تلويح X بـ": the verbal noun of brandishing a threat, its author the genitive after it (not waving flags)
+    ("verbal noun of brandishing a threat",
+     "وبقي الرئيس الغامبي في منصبه، رغم تلويح الاتحاد الأفريقي بفرض عقوبات عليه.",
+     "الاتحاد الأفريقي", "تلويح", "بفرض عقوبات", [], []),
     # "رحب X بالقرار" after "قرر Y ...": the bare definite deed takes up the story's deed, its doer is the target
     ("a bare definite deed noun welcomed is its doer's deed, told first in the story",
      "قرر رئيس غواتيمالا ألبرتو مينديث حل البرلمان أمس. وتجمع مئات في الساحة الكبرى. "
