@@ -54,6 +54,11 @@ CASES = [
     ("verbal noun of brandishing a threat",
      "وبقي الرئيس الغامبي في منصبه، رغم تلويح الاتحاد الأفريقي بفرض عقوبات عليه.",
      "الاتحاد الأفريقي", "تلويح", "بفرض عقوبات", [], []),
+    # "اتفق الوزيران في ختام اللقاء على": what is agreed opens at على past a phrase of when
+    ("agreement on, past a phrase of when, opens at على",
+     "والتقى وزير الخارجية المصري سامح شكري نظيره الأردني أيمن الصفدي في عمان. "
+     "واتفق الوزيران في ختام اللقاء على «مواصلة التنسيق».",
+     "أيمن الصفدي", "اتفق", "مواصلة التنسيق", ["سامح شكري"], []),
     # "رحب X بالقرار" after "قرر Y ...": the bare definite deed takes up the story's deed, its doer is the target
     ("a bare definite deed noun welcomed is its doer's deed, told first in the story",
      "قرر رئيس غواتيمالا ألبرتو مينديث حل البرلمان أمس. وتجمع مئات في الساحة الكبرى. "
