@@ -59,6 +59,10 @@ CASES = [
      "والتقى وزير الخارجية المصري سامح شكري نظيره الأردني أيمن الصفدي في عمان. "
      "واتفق الوزيران في ختام اللقاء على «مواصلة التنسيق».",
      "أيمن الصفدي", "اتفق", "مواصلة التنسيق", ["سامح شكري"], []),
+    # "تبادل X وY الانتقادات": in a reciprocal act each party's statement is about the other
+    ("reciprocal criticism, each party the other's target",
+     "وتبادل الرئيس الكيني ويليام روتو ورئيس الوزراء الإثيوبي آبي أحمد الانتقادات بشأن السد.",
+     "آبي أحمد", "تبادل", "الانتقادات بشأن", ["ويليام روتو"], []),
     # "رحب X بالقرار" after "قرر Y ...": the bare definite deed takes up the story's deed, its doer is the target
     ("a bare definite deed noun welcomed is its doer's deed, told first in the story",
      "قرر رئيس غواتيمالا ألبرتو مينديث حل البرلمان أمس. وتجمع مئات في الساحة الكبرى. "

@@ -270,6 +270,7 @@ class FunctionWords:
     linking_verb: frozenset[str]
     estimate_verb: frozenset[str]
     estimated_noun: frozenset[str]
+    reciprocal_lemma: frozenset[str]
     renew_verb: frozenset[str]
     renewed_noun: frozenset[str]
     assault_verb: frozenset[str]

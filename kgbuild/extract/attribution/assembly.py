@@ -92,6 +92,15 @@ def jointly(targets: Targets, speaker: str, keys: list[str], named_after: bool =
     return Targets(others, {k: targets.stance for k in others}, targets.stance)
 
 
+def mutually(targets: Targets, speaker: str, keys: list[str]) -> Targets:
+    """"تتبادل X وY الاتهامات بدعم المهربين": in a reciprocal act each party's statement is about the others,
+    with the act's stance towards them; what the content names besides is what they accuse each other of."""
+    others = [k for k in keys if k != speaker]
+    if not others:
+        return targets
+    return Targets(others, {k: targets.stance for k in others}, targets.stance)
+
+
 def reported_statement(ctx: Context, sent: Span, index: int, last_speakers: tuple[str, ...],
                        history: Sequence[StatementRecord] = ()) -> StatementRecord | None:
     """"بحسب X، ..." in a sentence with no statement of its own: X reports the sentence."""

@@ -9,7 +9,7 @@ from ...records import StatementRecord
 from ...text import normalize
 from ..stance import firm_pledge
 from .agent_nouns import agent_in_construct
-from .assembly import elaborating, jointly, record
+from .assembly import elaborating, jointly, mutually, record
 from .clauses import (contrasted_subject_clause, described_noun_cue, glued_subject_clause, named_subject_clause,
                       new_main_clause, relative_clause_cue, relative_in_it)
 from .content import Content, attribution_tail, content_of
@@ -63,8 +63,10 @@ def read_cue(ctx: Context, place: Place, cue: Cue, reading: Reading,
     via, via_tokens = intermediaries_of(ctx, place, cue, keys, speakers, reading)
     object_start = quoted_object_start(ctx, cue, speakers.after if named else cue.i + 1, content)
     targets = statement_targets(ctx, cue, content, keys, via, via_tokens, earlier, object_start, history)
+    reciprocal = normalize(cue.entry.lemma) in ctx.tokens.words.reciprocal_lemma
     statements = tuple(record(ctx, place.sent, place.index, cue, sp, cue.entry.act, content,
-                              jointly(targets, sp.key, keys, named), via) for sp in speakers.found)
+                              mutually(targets, sp.key, keys) if reciprocal else jointly(targets, sp.key, keys, named),
+                              via) for sp in speakers.found)
     if cue.i in reading.relayed_by:
         carry = place.carry(reading.relayed_by[cue.i])  # the one who reported it goes on ("مبينا أن")
     elif not embedded(cue, speakers) and not agent_noun and not described:
