@@ -3,7 +3,7 @@ applies there: what opens the content (أن/إن, a colon, a quote, "قائلا"
 statement, a blame, an attack, an issued document), a relay's source, the subject after the verb."""
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, Iterator
 
 from ....lexicon import Cue as LexiconCue
 from ....text import normalize, opens_with_clitic, strip_article
@@ -202,38 +202,26 @@ class Complements:
         """"شدد الوزير على أن", "شدد على ضرورة": على in the clause of the verb at k (or what is said opening
         there), with nothing tightened before it: "شددت الشرطة الإجراءات الأمنية على الحدود" tightened."""
         tokens, words = self.tokens, self.tokens.words
-        q, count = k + 1, 0
-        while q < tokens.size and count < INSIST_WORDS:
-            text = tokens.text(q)
-            if text in SENTENCE_ENDS or "\n" in text:
-                return False
-            if not tokens.is_space(q) and not tokens.is_punct(q):
-                norm = tokens.norm(q)
-                if norm == ON or self._opens_content(q):
+        for q in self._clause_tokens(k + 1):
+            if tokens.is_punct(q):
+                if tokens.text(q) == ":":
                     return True
-                if opens_with_stem(norm, tuple(words.tightened_noun)):
-                    return False
-                count += 1
-            elif text == ":":
+                continue
+            norm = tokens.norm(q)
+            if norm == ON or self._opens_content(q):
                 return True
-            q += 1
+            if opens_with_stem(norm, tuple(words.tightened_noun)):
+                return False
         return False
 
     def _agrees_that(self, k: int) -> bool:
         """"أجمع المشاركون على أن", "يجمع المراقبون على أن": على followed at once by أن in the clause of the verb
         at k; "العالم أجمع" (all) and "يجمع التبرعات" (collects) have none."""
         tokens = self.tokens
-        q, count = k + 1, 0
-        while q < tokens.size and count < INSIST_WORDS:
-            text = tokens.text(q)
-            if text in SENTENCE_ENDS or "\n" in text:
-                return False
-            if not tokens.is_space(q) and not tokens.is_punct(q):
-                if tokens.norm(q) == ON:
-                    nxt = self._next(q)
-                    return nxt < tokens.size and tokens.norm(nxt) in tokens.words.complementizer
-                count += 1
-            q += 1
+        for q in self._clause_tokens(k + 1):
+            if not tokens.is_punct(q) and tokens.norm(q) == ON:
+                nxt = self._next(q)
+                return nxt < tokens.size and tokens.norm(nxt) in tokens.words.complementizer
         return False
 
     def _links_between(self, k: int) -> bool:
@@ -253,20 +241,16 @@ class Complements:
         the figure, all in the clause of the verb at k; "تقدر قيمة الصفقة بنحو" (that noun at once) is the passive."""
         tokens = self.tokens
         stems = tuple(tokens.words.estimated_noun)
-        q, count, estimated = self._next(k), 0, False
-        while q < tokens.size and count < INSIST_WORDS:
-            text = tokens.text(q)
-            if text in SENTENCE_ENDS or "\n" in text or tokens.is_comma(q):
+        first, estimated = True, False
+        for q in self._clause_tokens(self._next(k), stop_at_comma=True):
+            if tokens.is_punct(q):
+                continue
+            norm = tokens.norm(q)
+            if first and (norm.startswith("ب") or opens_with_stem(norm, stems)):
                 return False
-            if not tokens.is_space(q) and not tokens.is_punct(q):
-                norm = tokens.norm(q)
-                if count == 0 and (norm.startswith("ب") or opens_with_stem(norm, stems)):
-                    return False
-                if estimated and norm.startswith("ب"):
-                    return True
-                estimated = estimated or opens_with_stem(norm, stems)
-                count += 1
-            q += 1
+            if estimated and norm.startswith("ب"):
+                return True
+            first, estimated = False, estimated or opens_with_stem(norm, stems)
         return False
 
     def _renews_a_stance(self, k: int) -> bool:
@@ -344,6 +328,22 @@ class Complements:
     def _waved_thing(self, q: int) -> bool:
         """"بالرايات", "بلافتات", "بأيديهم": a thing waved or held up after بـ ("لوّح الطلاب بالرايات")."""
         return opens_with_stem(self.tokens.norm(q), tuple(self.tokens.words.waved_thing), WAVED_CLITICS)
+
+    def _clause_tokens(self, start: int, stop_at_comma: bool = False) -> Iterator[int]:
+        """The tokens from `start` on that are no space, up to INSIST_WORDS words (punctuation is no word), the
+        walk ending at the sentence's end, a line break or, when `stop_at_comma`, a comma: the clause of a verb
+        whose complement is looked for (على after "شدد", "على أن" after "أجمع", the figure after "تقدر")."""
+        tokens = self.tokens
+        q, words = start, 0
+        while q < tokens.size and words < INSIST_WORDS:
+            text = tokens.text(q)
+            if text in SENTENCE_ENDS or "\n" in text or (stop_at_comma and tokens.is_comma(q)):
+                return
+            if not tokens.is_space(q):
+                yield q
+                if not tokens.is_punct(q):
+                    words += 1
+            q += 1
 
     def _followed_by(self, k: int, test: Callable[[int], bool], limit: int = OPENER_WORDS,
                      stop_at_comma: bool = False, stop_at_verb: bool = False) -> bool:
