@@ -216,6 +216,12 @@ def time_words() -> frozenset[str]:
     return frozenset(normalize(r["word"]) for r in lexicon.read_tsv("stopwords.tsv") if r.get("kind") in kinds)
 
 
+@cache
+def stop_prepositions() -> frozenset[str]:
+    """The prepositions of the stop list, written apart ("عن", "في", "على")."""
+    return frozenset(normalize(r["word"]) for r in lexicon.read_tsv("stopwords.tsv") if r.get("kind") == "preposition")
+
+
 # parts of the day are also personal names (صباح) and so not in the stop list: matched as whole words
 PARTS_OF_DAY = lexicon.function_words().part_of_day
 

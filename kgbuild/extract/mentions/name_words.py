@@ -14,8 +14,8 @@ from ...text import clitic_variants, normalize
 from ..words import (NAME_TITLES, PRONOUN_SUFFIXES, TANWEEN_FATH, common_words, has_non_name_shape, is_arabic_word, is_construct_plural,
                      is_function_word, is_inflected_common, is_known_name_word, is_name_like, is_name_like_whole, is_name_link,
                      is_non_name_form, is_plural_of_common, is_punct, is_quote, is_time_word, mostly_common_words, prev_word,
-                     stems, function_words, is_function_text, is_verb_of_several, word_counts)
-from .base import known_entity_at, match_title, nisba_country, skip_space
+                     stems, stop_prepositions, function_words, is_function_text, is_verb_of_several, word_counts)
+from .base import COMPLEMENTIZERS, known_entity_at, match_title, nisba_country, skip_space
 
 
 SON_OF = frozenset(normalize(w) for w in ("بن", "ابن", "بنت"))
@@ -348,10 +348,6 @@ def cue_word(text: str) -> bool:
     return any(normalize(text[len(p):]) in cues for p in ("", "و", "ف") if text.startswith(p))
 
 
-# prepositions of the stop list, written apart
-_PREPOSITIONS = frozenset(normalize(r["word"]) for r in lexicon.read_tsv("stopwords.tsv") if r.get("kind") == "preposition")
-# what a one-word given name's family name stands right before when it closes a speaker's name: "إن", "أن"
-_CLOSING_COMPLEMENTIZERS = lexicon.function_words().complementizer
 # the prepositions a transcribed family name may seem to begin with ("بالسيرا" as بـ + السيرا)
 _SEEMING_PREPOSITIONS = ("ب", "ك")
 # the pronoun suffixes a transcribed family name may seem to end with ("دونيه", "بلاسها")
@@ -390,7 +386,7 @@ def _preposition_after(doc: Doc, k: int) -> bool:
     """The word after token k is a preposition standing alone ("عن", "في"): the verb's complement after its
     subject ("أعربت فلانة علان عن قلقها")."""
     nxt = skip_space(doc, k + 1)
-    return nxt < len(doc) and normalize(doc[nxt].text) in _PREPOSITIONS
+    return nxt < len(doc) and normalize(doc[nxt].text) in stop_prepositions()
 
 
 def name_closes_after(doc: Doc, k: int) -> bool:
@@ -399,7 +395,7 @@ def name_closes_after(doc: Doc, k: int) -> bool:
     if nxt >= len(doc):
         return True
     after = doc[nxt]
-    return (is_punct(after) and not is_quote(after)) or normalize(after.text) in _CLOSING_COMPLEMENTIZERS \
+    return (is_punct(after) and not is_quote(after)) or normalize(after.text) in COMPLEMENTIZERS \
         or _speech_verb(normalize(after.text))
 
 

@@ -167,7 +167,7 @@ def family_name_before_that(doc: Doc, k: int) -> bool:
     preposition on a definite noun or a place or body."""
     t, nxt = doc[k], skip_space(doc, k + 1)
     norm = normalize(t.text)
-    if nxt >= len(doc) or normalize(doc[nxt].text) not in lexicon.function_words().complementizer:
+    if nxt >= len(doc) or normalize(doc[nxt].text) not in COMPLEMENTIZERS:
         return False
     if not is_arabic_word(t) or not is_name_like(doc[k - 1]) or is_name_link(doc[k - 1].text) or len(norm) < 3:
         return False
@@ -390,7 +390,7 @@ def _ordinary_given_name(doc: Doc, k: int) -> bool:
         # (كـ or فـ on an ordinary word, "كامل" read as ك + أمل, is seldom written so)
         closer = skip_space(doc, nxt + 1)
         return closer >= len(doc) or doc[closer].text in ("،", ",", ":") \
-            or normalize(doc[closer].text) in lexicon.function_words().complementizer
+            or normalize(doc[closer].text) in COMPLEMENTIZERS
     if any(stem in common_words() for stem in stems(t)[1:]):
         return False
     after = skip_space(doc, nxt + 1)

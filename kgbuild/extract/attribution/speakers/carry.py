@@ -8,7 +8,7 @@ from typing import Sequence
 from .... import lexicon
 from ....records import StatementRecord
 from ....text import normalize, strip_article
-from ...words import PRONOUN_SUFFIXES, without_conjunction
+from ...words import PRONOUN_SUFFIXES, stop_prepositions, without_conjunction
 from ..context import Context
 from ..cues import SPEECH_KINDS, Cue
 from ..cursor import GOVERNED_ARTICLE
@@ -22,7 +22,7 @@ from .relay import RELAY_LEMMAS
 
 # words that are never a name, common nouns aside (a common noun after "وأفادت" is its subject: "معلومات")
 TOPIC_OPENERS = lexicon.function_words().topic_opener
-PREPOSITIONS = frozenset(normalize(row["word"]) for row in lexicon.read_tsv("stopwords.tsv") if row["kind"] == "preposition")
+PREPOSITIONS = stop_prepositions()
 # words that join or open clauses: "عندما قال", "مثلما أكد", "الذي قال"
 CONNECTIVES = frozenset(normalize(row["word"]) for row in lexicon.read_tsv("stopwords.tsv")
                         if row["kind"] in ("conjunction", "particle", "relative", "interrogative"))
