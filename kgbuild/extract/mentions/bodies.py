@@ -133,7 +133,6 @@ def _conjunct_adjectives_end(doc: Doc, k: int, limit: int = 2) -> int:
 
 
 ORDINALS = lexicon.function_words().regnal_ordinal
-MEMBER_LINKS = frozenset({normalize("في"), normalize("لدى")})   # "مسؤول في/لدى": where an official works
 # "سلاح": a body head ("سلاح الجو") that before a known name is the thing that name owns
 OWNED_THING_HEADS = lexicon.function_words().owned_thing_head
 
@@ -150,7 +149,7 @@ def _department_of_a_member(doc: Doc, i: int) -> bool:
     head that is also a verbal noun names the department he works in, not an activity."""
     link = prev_word(doc, i)
     member = prev_word(doc, link) if link is not None else None
-    return member is not None and normalize(doc[link].text) in MEMBER_LINKS \
+    return member is not None and normalize(doc[link].text) in POSTED_AT \
         and normalize(doc[member].text) in lexicon.source_nouns()
 
 

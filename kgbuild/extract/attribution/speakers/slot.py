@@ -8,7 +8,6 @@ from typing import Sequence
 
 from .... import lexicon
 from ....records import StatementRecord
-from ....text import normalize
 from ...groups import kind_of
 from ...mentions import Candidate, match_title
 from ...mentions.one_of import described_name_start
@@ -31,7 +30,6 @@ from .unnamed_sources import (BODY_SOURCE_KINDS, CARRY_BACK, SOURCE_NOUNS, body_
                               object_right_after,
                               sentence_ends_between, body_of_source, source_group_referent)
 
-IN, AT = normalize("في"), normalize("لدى")   # "المحلل في مركز X", "الباحث لدى معهد X": where the one titled works
 
 
 def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRecord],
@@ -168,7 +166,7 @@ def _person_past_workplace(ctx: Context, title_end: int, end: int) -> Found | No
     he works, then his name: the person speaks, not the body."""
     tokens, mentions = ctx.tokens, ctx.mentions
     p = tokens.next(title_end, end)
-    if p >= end or tokens.norm(p) not in (IN, AT):
+    if p >= end or tokens.norm(p) not in tokens.words.posted_at:   # في, لدى: where the one titled works
         return None
     body = mentions.start_at.get(tokens.next(p + 1, end))
     if body is None or body.type != "Organization":
