@@ -136,9 +136,9 @@ def group_candidates(doc: Doc) -> list[Candidate]:
         # a name closes the construct: "أنصار سالازار المعارضة" is the supporters and the opposition they accuse
         j, affiliation = (j, None) if named_owner is not None \
             else group_modifiers(doc, j, surface, definite=possessed is not None or construct is not None)
+        text, noun_end = text_of(doc), doc[i + n - 1].idx + len(doc[i + n - 1].text)   # the character after the noun
         # "صيادو الأسماك الغاضبون": the phrase without adjectives that tie it to no one names it too
-        bare_form = clean_surface(surface + text_of(doc)[doc[i + n - 1].idx + len(doc[i + n - 1].text):
-                                                         span_chars(doc, i, bare_end, cl)[1]]) \
+        bare_form = clean_surface(surface + text[noun_end:span_chars(doc, i, bare_end, cl)[1]]) \
             if j > bare_end and not affiliation else None
         unplaced = None   # the phrase before "في <place or body>" that ties sources to it
         placed = None     # the phrase with "في <a name the lexicon does not know>"
@@ -152,19 +152,16 @@ def group_candidates(doc: Doc) -> list[Candidate]:
             known = known_entity_at(doc, q, ("Place", "Organization")) or site_in_place(doc, q)
             if known:
                 # "دبلوماسيون أوروبيون في بروكسل": the phrase before the preposition names them too
-                unplaced = clean_surface(surface + text_of(doc)[
-                    doc[i + n - 1].idx + len(doc[i + n - 1].text):span_chars(doc, i, j, cl)[1]])
+                unplaced = clean_surface(surface + text[noun_end:span_chars(doc, i, j, cl)[1]])
                 j, affiliation = known
             elif (unknown_end := _name_complement_end(doc, q, words=1)) is not None:
                 # "سكان في X": a name the lexicon does not know after في is where they are, and names them with
                 # the group noun as a known place would; its tokens stay the name's mention, tied to no affiliation
-                placed = clean_surface(surface + text_of(doc)[
-                    doc[i + n - 1].idx + len(doc[i + n - 1].text):span_chars(doc, i, unknown_end, cl)[1]])
+                placed = clean_surface(surface + text[noun_end:span_chars(doc, i, unknown_end, cl)[1]])
             elif normalize(doc[nxt].text) == FROM and (community_end := _community_phrase_end(doc, q, table)) is not None:
                 # "سكان من الجالية X", "نواب من الحزب الحاكم": persons from a community or body the text names by
                 # its class noun are named with it too; the phrase ties them to no affiliation
-                placed = clean_surface(surface + text_of(doc)[
-                    doc[i + n - 1].idx + len(doc[i + n - 1].text):span_chars(doc, i, community_end, cl)[1]])
+                placed = clean_surface(surface + text[noun_end:span_chars(doc, i, community_end, cl)[1]])
         if table[norm].kind in WHOLE_FIELD_KINDS and quantified_as_all(doc, i, j):
             continue   # "دعا جميع القوى السياسية إلى الحوار": everyone in the country's politics, no party of its own
         if possessed is not None and table[norm].kind in NATIONAL_KINDS and j == i + 1 \
@@ -177,7 +174,7 @@ def group_candidates(doc: Doc) -> list[Candidate]:
         if possessed is not None and table[norm].kind in OWN_SUPPORTERS_KINDS and j == i + 1 and not called_on(doc, i):
             continue   # "شكر أنصاره", "مخاوف أنصاره", "موالوه": the owner's own followers, named in passing
         s, e = span_chars(doc, i, j, cl)
-        form = clean_surface(surface + text_of(doc)[doc[i + n - 1].idx + len(doc[i + n - 1].text):e])
+        form = clean_surface(surface + text[noun_end:e])
         kind = table[norm].kind
         if possessed and j > i + 1:
             # "سلطاتنا الأمنية" is "السلطات الأمنية" with a pronoun: the kind of the definite phrase
@@ -193,18 +190,18 @@ def group_candidates(doc: Doc) -> list[Candidate]:
             # "مئات المحتجين": the number of the crowd opens the group's phrase (its form and characters), which the
             # noun alone names too; its tokens stay the noun's, whose case and place the speaker rules read
             s = span_chars(doc, crowd[0], j, crowd[1])[0]
-            form = clean_surface(text_of(doc)[s:e])
+            form = clean_surface(text[s:e])
         unnamed = declining_form(doc, i, j, cl) if kind in SOURCE_KINDS else None
         # "أنصار سالازار": those who stand towards a person the lexicon does not know are named with the name too,
         # whose tokens stay the person's mention
-        owned = clean_surface(form + text_of(doc)[e:span_chars(doc, i, named_owner, cl)[1]]) \
+        owned = clean_surface(form + text[e:span_chars(doc, i, named_owner, cl)[1]]) \
             if named_owner is not None and j == i + n else None
         # "مئات المتظاهرين القوميين", a phrase of the table that opens with the crowd's number: the crowd without it
         # names the group too, as it does after a number read before the noun
         uncounted = form.split(" ", 1)[1] if n > 1 and crowd_number_clitic(normalize(surface.split()[0])) is not None \
             and " " in form else None
         # "جميع الأحزاب", "كافة النقابات": the quantifier of all before a definite group opens a name of it too
-        quantified = clean_surface(text_of(doc)[quantified_start:e]) \
+        quantified = clean_surface(text[quantified_start:e]) \
             if not cl and normalize(surface).startswith("ال") and (quantified_start := _quantifier_before(doc, i)) is not None \
             else None
         out.append(Candidate(i, j, s, e, form, "Group", "group", key="group:" + kind + mixed, role_of=affiliation,
