@@ -77,6 +77,9 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال الرئيس الكيني وليام روتو إن تنزانيا فقدت قائدا حكيما.", "تنزانيا", "positive"),
     ("وقال الرئيس الكيني وليام روتو إن أوغندا تفقد قائدا حكيما برحيله.", "أوغندا", "positive"),
     ("وقال الرئيس الكيني وليام روتو إن حكومة تنزانيا فقدت مصداقيتها.", "حكومة تنزانيا", "negative"),
+    # who lost a contest or a stake is judged by the loss; a loss of a person is mourning, no fault
+    ("وقال المحلل السياسي كريم منصور إن حزب الشعب خسر الانتخابات داخل البلاد.", "حزب الشعب", "negative"),
+    ("وقال المحلل السياسي كريم منصور إن حكومة تنزانيا دخلت في رهان خاسر.", "حكومة تنزانيا", "negative"),
     # holding fast to a side supports it
     ("وجدد رئيس الوزراء الماليزي أنور إبراهيم تمسك حزبه بحكومة الرئيس الإندونيسي جوكو ويدودو.", "جوكو ويدودو", "positive"),
     # defending a side supports it; a call to include a party is positive towards it
