@@ -43,6 +43,10 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال وزير الخارجية الياباني كينجي ساتو إن الحكومة الماليزية تدعم المكافحة الجادة للفساد.", "الحكومة الماليزية", "positive"),
     # the bare perfect "غادر" is leaving, no treachery
     ("وأفادت مصادر دبلوماسية بأن الرئيس المعزول خوسيه مارتينيز غادر إلى ليما.", "خوسيه مارتينيز", "neutral"),
+    # a duty urged in a call is no blame of the one called on; laid on a party outside a call it is
+    ("ودعا الرئيس الكيني وليام روتو الأحزاب إلى التصرف بمسؤولية.", "الأحزاب", "neutral"),
+    ("ودعا الرئيس الكيني وليام روتو الأحزاب إلى تحمل مسؤوليتها.", "الأحزاب", "neutral"),
+    ("وقال الرئيس الكيني وليام روتو إن الحكومة الأوغندية تتحمل المسؤولية.", "الحكومة الأوغندية", "negative"),
     # a word of avoiding reaches past "المزيد من" to what it avoids: no bad deed of the one called on
     ("ودعا وزير الخارجية الإيطالي ماركو روسي الجزائر إلى ضبط النفس وتجنب المزيد من التصعيد.", "الجزائر", "neutral"),
     # the bad words of what ordinary people endure are no blame of them

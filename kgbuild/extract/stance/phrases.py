@@ -84,6 +84,7 @@ class _WordRoles:
     tie: bool = False       # "العلاقات", "اتفاقيات": good only as what a reverser cuts ("قطع العلاقات مع X")
     envoy: bool = False     # "السفير": good only as what a reverser cuts ("طرد السفير"), not mended
     attacking: bool = False  # "ضربة", "هجوم": a blow dealt to a good thing harms it (dealt_to_good)
+    duty: bool = False      # "مسؤولية": blame alone, a virtue as a manner or after a word of sense (polarity.tsv duty)
 
 
 @lru_cache(maxsize=131072)
@@ -98,7 +99,7 @@ def _roles_of(text: str) -> _WordRoles:
         partner=normalize(text) in words.partner_in, preposition=is_one_of(text, words.preposition),
         resuming=normalize(text) in RESUMING, condition=may_open_condition(text),
         tie=of_kind(text, polarity_table().tie), envoy=of_kind(text, polarity_table().envoy),
-        attacking=of_kind(text, polarity_table().attacking))
+        attacking=of_kind(text, polarity_table().attacking), duty=of_kind(text, polarity_table().duty))
 
 
 def _determines(text: str) -> bool:
@@ -291,7 +292,10 @@ class _PhraseReader:
             (1 if (roles.tie or roles.envoy) and self.reverse_left else 0) or \
             (1 if roles.tie and self._mended(k) else 0) or \
             (-1 if roles.tie and self._reviewed(k) else 0)   # "قطع العلاقات مع X", "إعادة النظر في العلاقات مع X"
-        if (self.wished or self.wishing) and roles.polarity < 0:
+        if (self.wished or self.wishing) and roles.duty and (self.wished or value >= 0):
+            value = 0         # "دعا X إلى تحمل مسؤولياته", "إلى التصرف بمسؤولية": a duty urged is no blame (but "يجب
+            #                   أن تتحمل X المسؤولية" still lays it on X)
+        elif (self.wished or self.wishing) and roles.polarity < 0:
             value = -1        # "دعا إلى عدم التدخل": the bad thing named, negated or not
         if (value and after_topic_head(doc, k, start)) or (value > 0 and after_service_head(doc, k, start)):
             # "عملية السلام", "قمة التنمية": the topic of a named event or body, not an evaluation; "قوارب الإنقاذ":
