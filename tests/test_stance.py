@@ -90,6 +90,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال الرئيس الكيني وليام روتو إن الحكومة الأوغندية ستطعن في الحكم.", "الحكومة الأوغندية", "neutral"),
     # the consequences a warning holds over a party are bad ones
     ("وقال الرئيس الكيني وليام روتو إن تنزانيا ستتحمل العواقب.", "تنزانيا", "negative"),
+    # understanding shown for a party's position is sympathy with it
+    ("وقال الرئيس الكيني وليام روتو إن بلاده تتفهم موقف تنزانيا.", "تنزانيا", "positive"),
     # who lost a contest or a stake is judged by the loss; a loss of a person is mourning, no fault
     ("وقال المحلل السياسي كريم منصور إن حزب الشعب خسر الانتخابات داخل البلاد.", "حزب الشعب", "negative"),
     ("وقال المحلل السياسي كريم منصور إن حكومة تنزانيا دخلت في رهان خاسر.", "حكومة تنزانيا", "negative"),
