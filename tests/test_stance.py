@@ -92,6 +92,10 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال الرئيس الكيني وليام روتو إن تنزانيا ستتحمل العواقب.", "تنزانيا", "negative"),
     # understanding shown for a party's position is sympathy with it
     ("وقال الرئيس الكيني وليام روتو إن بلاده تتفهم موقف تنزانيا.", "تنزانيا", "positive"),
+    # a party that demands a stop is no party asked to stop: what is to stop is the other's doing
+    ("وقال الرئيس الكيني وليام روتو إن الحكومة الأوغندية تطالب بوقف الهجمات الإرهابية لحركة الشباب.", "الحكومة الأوغندية", "neutral"),
+    ("وقال الرئيس الكيني وليام روتو إن الحكومة الأوغندية تطالب بوقف الهجمات الإرهابية لحركة الشباب.", "حركة الشباب", "negative"),
+    ("وقال الرئيس الكيني وليام روتو إن الحكومة الأوغندية مطالبة بوقف الهجمات.", "الحكومة الأوغندية", "negative"),
     # who lost a contest or a stake is judged by the loss; a loss of a person is mourning, no fault
     ("وقال المحلل السياسي كريم منصور إن حزب الشعب خسر الانتخابات داخل البلاد.", "حزب الشعب", "negative"),
     ("وقال المحلل السياسي كريم منصور إن حكومة تنزانيا دخلت في رهان خاسر.", "حكومة تنزانيا", "negative"),

@@ -91,6 +91,7 @@ A definite word right after a definite word of fighting is its adjective, not wh
 A word of fighting or stopping reaches past "المزيد من" to what it measures ("تجنب المزيد من التصعيد").
 Ordinary people (voters, citizens, families) are not blamed for what they endure ("الناخبون ضاقوا ذرعا بالفساد").
 The bad words a denial denies of the named subject of its clause clear that party ("نفى أن تكون X قوة احتلال": X positive).
+A party followed by its own verb of demanding demands, it is not asked ("X تطالب بوقف الهجمات": X is no party asked to stop).
 A duty urged in a call is no blame of the one called on ("دعا X إلى تحمل مسؤولياته", "إلى التصرف بمسؤولية").
 """
 from __future__ import annotations

@@ -59,6 +59,8 @@ def asked_to_stop(doc: Doc, c: Candidate, lo: int, hi: int, wished: bool = False
     # a demand made of X: in what a call or request asks, after "مطالبة" ("X مطالبة بوقف"), or after a verb of
     # demanding ("وتطالب الحكومة X بوقف"); not what X binds itself to ("التزمت X بوقف العنف")
     demanded = wished
+    if is_one_of(toks.texts[q], words.calling_verb):
+        return False          # "X تطالب بوقف الهجمات": the verb of demanding right after X is X's own, X demands
     if is_one_of(toks.texts[q], words.obligation):
         q = first_word(doc, q + 1)   # "X مطالبة بوقف الهجمات": X is the one the demand is made of
         demanded = True
