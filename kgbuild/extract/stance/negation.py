@@ -71,14 +71,18 @@ NOUN_WITH_PRONOUN = ("ته", "تها", "تهم", "تنا")   # a feminine noun's
 
 
 def _lost(doc: Doc, p: int, k: int) -> bool:
-    """Is word p the bare verb فقد (lost) with the evaluative noun k right after it ("فقد الثقة", "فقد ثقته")? قد takes
-    only a verb, so before a word with the article or a feminine noun with its possessive, فقد is the verb."""
+    """Is word p the bare verb فقد (lost) with the evaluative noun k right after it ("فقد الثقة", "فقد ثقته", "فقد ثقة
+    الناخبين")? قد takes only a verb, so before a word with the article, a feminine noun with its possessive or a
+    feminine noun in construct (written with ة, which no verb ends in), فقد is the verb."""
     toks = tokens_of(doc)
     if next_word(doc, p) != k or not any(normalize(stem) == LOST for clitic, stem in clitic_variants(toks.texts[p])
                                          if clitic in ("", "و")):
         return False
     word = normalize(toks.texts[k])
-    return word.startswith("ال") or word.endswith(NOUN_WITH_PRONOUN)
+    return word.startswith("ال") or word.endswith(NOUN_WITH_PRONOUN) or toks.texts[k].endswith(TA_MARBUTA)
+
+
+TA_MARBUTA = "ة"   # as written: normalized it is ه, the pronoun "his" a verb may end in ("فقد دعمه")
 
 
 def _mourned(doc: Doc, p: int, k: int) -> bool:
