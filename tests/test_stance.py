@@ -103,6 +103,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # the bare فقد before a feminine noun in construct is the verb "lost": the good thing lost is denied
     ("وقالت زعيمة المعارضة الفرنسية كلير دوبون إن الرئيس الفرنسي جان مارتان فقد ثقة الفرنسيين.", "جان مارتان", "negative"),
     ("وقالت زعيمة المعارضة الفرنسية كلير دوبون إن الحكومة فقد دعمت الرئيس الفرنسي جان مارتان.", "جان مارتان", "positive"),
+    # a stunning performance is praise
+    ("وقالت زعيمة المعارضة الفرنسية كلير دوبون إن حزب الشعب حقق أداء مذهلا في الانتخابات.", "حزب الشعب", "positive"),
     # who lost a contest or a stake is judged by the loss; a loss of a person is mourning, no fault
     ("وقال المحلل السياسي كريم منصور إن حزب الشعب خسر الانتخابات داخل البلاد.", "حزب الشعب", "negative"),
     ("وقال المحلل السياسي كريم منصور إن حكومة تنزانيا دخلت في رهان خاسر.", "حكومة تنزانيا", "negative"),
