@@ -371,6 +371,10 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     # the public prosecution named by head noun and adjective, after a preposition: the state's institution
     ("وأحالت الشرطة الملف إلى النيابة العامة مساء الأحد.", "النيابة العامة", "Organization"),
     ("وقررت المحكمة إعادة القضية إلى النيابة العمومية.", "النيابة العمومية", "Organization"),
+    # "حزب" and a definite noun, then the party's cause in "من أجل" (a value or a country): one name
+    ("وقال زعيم حزب الفلاحين من أجل الحرية الاقتصادية إن الانتخابات مزورة.",
+     "حزب الفلاحين من أجل الحرية الاقتصادية", "Organization"),
+    ("وحصل حزب الوحدة من أجل النمسا على عشرين مقعدا.", "حزب الوحدة من أجل النمسا", "Organization"),
 ])
 def test_entity_found_with_type(nlp, text: str, form: str, type_: str) -> None:
     hit = find(entities(nlp, text), form)
@@ -3007,3 +3011,8 @@ def test_a_second_complement_in_wa_bi_after_a_cue_word_is_no_name(nlp) -> None:
     # "حذر وبرفض حازم": a noun in بـ joined by و after the cue word, the verb's complement, no speaker
     text = "واستقبلت النقابات الخطة بفتور حذر وبرفض حازم من العمال."
     assert not [k for k, (t, _) in entities(nlp, text).items() if t == "Person" and normalize("برفض") in k]
+
+
+def test_what_a_party_works_for_after_a_present_verb_is_no_part_of_its_name(nlp) -> None:
+    ents = entities(nlp, "ويعمل حزب الشعب من أجل تحقيق الفوز في الانتخابات.")
+    assert find(ents, "حزب الشعب") is not None and not any(normalize("الفوز") in k for k in ents)

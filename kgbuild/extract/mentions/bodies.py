@@ -422,6 +422,34 @@ def _collective_head(doc: Doc, p: int) -> bool:
     return text.startswith("ال") and lexicon.org_heads().get(normalize(text[2:])) in PURPOSE_KINDS
 
 
+def _party_name_word(doc: Doc, head: str, k: int) -> bool:
+    """The one definite word at k after an indefinite head opens a name a cause in "من أجل" may close: a
+    collective head ("حزب الحركة من أجل التغيير"), or any definite noun after the class noun "حزب" ("حزب
+    الشعب من أجل الحرية", "حزب الوحدة من أجل <بلد>"): a party's name, no purpose of what it does."""
+    if _collective_head(doc, k):
+        return True
+    return head in PARTY_CLASS_NOUNS and doc[k].text.startswith("ال") and not _after_a_present_verb(doc, k) \
+        and _definite_cause(doc, k + 1)
+
+
+def _definite_cause(doc: Doc, end: int) -> bool:
+    """The word after "من أجل" at `end` is definite or a known place ("من أجل الحرية", "من أجل <بلد>"), as
+    parties' causes are; an indefinite verbal noun in construct ("من أجل تحقيق الفوز") is what is done."""
+    q = skip_space(doc, end)
+    s = skip_space(doc, skip_space(doc, q + 1) + 1)
+    return s < len(doc) and (doc[s].text.startswith("ال") or known_entity_at(doc, s, ("Place",)) is not None)
+
+
+def _after_a_present_verb(doc: Doc, k: int) -> bool:
+    """The class noun before token k follows a verb in the present that is no cue of speech ("يعمل حزب
+    الشعب من أجل الفوز"): "من أجل" is then the purpose of what the party does, no part of its name."""
+    head = prev_word(doc, k)
+    verb = prev_word(doc, head) if head is not None else None
+    if verb is None or not normalize(doc[verb].text).startswith(("ي", "وي", "في", "سي")):
+        return False
+    return not any(cue.kind == "verb" for cue in cues_before(doc, head))
+
+
 def _named_where_bodies_stand(doc: Doc, i: int) -> bool:
     """A definite head at i after punctuation, a quote, the text's start, a class noun ("حزب", "ائتلاف") or a
     title ("زعيم"): a name stands there; after a verb "الحركة من أجل" is a purpose ("تعمل الحركة من أجل ...")."""
@@ -587,7 +615,7 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                         and known_entity_at(doc, k, ("Organization", "Place", "Person")) is not None:
                     break  # "نزع سلاح حزب الله": the weapons a known party owns, no branch of arms
                 end = body_chain_end(doc, k)
-                if end == k + 1 and heads.get(norm) in PURPOSE_KINDS and _collective_head(doc, k) \
+                if end == k + 1 and heads.get(norm) in PURPOSE_KINDS and _party_name_word(doc, norm, k) \
                         and (purpose := _purpose_end(doc, end)) > end:
                     end, cause = purpose, True  # "حزب الحركة من أجل التغيير": a class noun, then the party's name
                 if not quoted and k < end and _verbal_head_with_object(doc, norm, k, end) \
