@@ -375,6 +375,11 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     ("وقال زعيم حزب الفلاحين من أجل الحرية الاقتصادية إن الانتخابات مزورة.",
      "حزب الفلاحين من أجل الحرية الاقتصادية", "Organization"),
     ("وحصل حزب الوحدة من أجل النمسا على عشرين مقعدا.", "حزب الوحدة من أجل النمسا", "Organization"),
+    # a party head and its ideology's adjective a table knows, run on by a second relative adjective, an
+    # adjective parties close their names with or the party's country in لـ: another party, named in full
+    ("أما الحزب الديمقراطي الوحدوي في أيرلندا فقال إن الاتفاق سيء.", "الحزب الديمقراطي الوحدوي", "Organization"),
+    ("واستقال الوزير من الحزب الديمقراطي الحر أمس.", "الحزب الديمقراطي الحر", "Organization"),
+    ("وقال زعيم الحزب الديمقراطي لساحل العاج إن الانتخابات مزورة.", "الحزب الديمقراطي لساحل العاج", "Organization"),
 ])
 def test_entity_found_with_type(nlp, text: str, form: str, type_: str) -> None:
     hit = find(entities(nlp, text), form)
@@ -3016,3 +3021,8 @@ def test_a_second_complement_in_wa_bi_after_a_cue_word_is_no_name(nlp) -> None:
 def test_what_a_party_works_for_after_a_present_verb_is_no_part_of_its_name(nlp) -> None:
     ents = entities(nlp, "ويعمل حزب الشعب من أجل تحقيق الفوز في الانتخابات.")
     assert find(ents, "حزب الشعب") is not None and not any(normalize("الفوز") in k for k in ents)
+
+
+def test_a_participle_of_loyalty_after_a_party_s_adjective_is_no_part_of_its_name(nlp) -> None:
+    ents = entities(nlp, "وفاز المرشح المدعوم من الحزب الاشتراكي الموالي لروسيا بالانتخابات.")
+    assert not any(normalize("الموالي") in k for k in ents)

@@ -393,3 +393,4 @@ class FunctionWords:
     field_of_study: frozenset[str]
     part_head: frozenset[str]
     interview_noun: frozenset[str]
+    party_name_adjective: frozenset[str]

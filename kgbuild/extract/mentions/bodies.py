@@ -19,7 +19,7 @@ from .dual_bodies import dual_head, dual_named_bodies
 from .foreign_names import (FOREIGN_NAME_ONLY_HEADS, FOREIGN_NAMED_KINDS, foreign_name_end, foreign_named_body,
                             proper_name_in, waw_initial_name)
 from .latin_names import latin_name_end, letter_acronym_end
-from .party_names import party_name_before_adjective, wing_end
+from .party_names import ideology_party_end, party_name_before_adjective, wing_end
 from .portfolios import PORTFOLIOS, bare_portfolio_candidate
 from .quoted_names import QUOTED_BODY_WORDS, quoted_name_end
 from .sources import spoken_for
@@ -584,6 +584,8 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                     if heads.get(normalize(stem[2:])) in PURPOSE_KINDS and _named_where_bodies_stand(doc, i) \
                             and (purpose := _purpose_end(doc, q)) > q:
                         end = purpose  # "التحالف من أجل الجمهورية": a party named by its cause
+                    elif (party := ideology_party_end(doc, heads.get(normalize(stem[2:])), normalize(stem[2:]), k, q)):
+                        end = party  # "الحزب الديمقراطي الحر", "الحزب الديمقراطي لـ<بلد>": a party of its own
                     elif owner:
                         end = owner[0]
                     elif q > k and (concerned := concerned_end(doc, q - 1)) > q:

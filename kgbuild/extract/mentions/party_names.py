@@ -8,9 +8,40 @@ from spacy.tokens import Doc
 from ..words import DASHES, is_arabic_word, is_function_word
 from ... import lexicon
 from ...text import normalize
-from .base import is_nisba, nisba_country, skip_space
+from .base import is_nisba, known_entity_at, nisba_country, skip_space
 
 WING = lexicon.function_words().party_wing
+PARTY_NAME_ADJECTIVES = lexicon.function_words().party_name_adjective
+PARTY_CLASS_NOUNS = lexicon.function_words().party_class_noun
+CHAIN_STOP = lexicon.function_words().chain_stop
+
+
+def ideology_party_end(doc: Doc, kind: str | None, head: str, k: int, q: int) -> int | None:
+    """End of a party's name after its definite head and its relative adjectives k..q (one or two, no
+    nationality): a second relative adjective after "الحزب" ("الحزب الديمقراطي الوحدوي"), an adjective
+    parties close their names with ("الحزب الديمقراطي الحر"), or the country the party is of in لـ ("الحزب
+    الديمقراطي لـ<بلد>"). Such a name is another party than the one the head and first adjective name; None
+    when the words name none."""
+    if kind != "party" or not 1 <= q - k <= 2 or not all(_plain_nisba(doc, m) for m in range(k, q)):
+        return None
+    if q - k == 2:
+        return q if head in PARTY_CLASS_NOUNS else None
+    r = skip_space(doc, q)
+    if r >= len(doc):
+        return None
+    if normalize(doc[r].text) in PARTY_NAME_ADJECTIVES:
+        return r + 1
+    text = doc[r].text
+    if text.startswith("ل") and not text.startswith("لل") and (place := known_entity_at(doc, r, ("Place",))) is not None:
+        return place[0]
+    return None
+
+
+def _plain_nisba(doc: Doc, m: int) -> bool:
+    """Token m is a definite relative adjective of no nationality that may name ("الديمقراطي", "الاشتراكية"),
+    no description after a name ("الموالي" loyal to)."""
+    return doc[m].text.startswith("ال") and is_nisba(doc[m].text) and nisba_country(doc, m) is None \
+        and normalize(doc[m].text) not in CHAIN_STOP
 
 
 def party_name_before_adjective(doc: Doc, kind: str | None, definite: bool, k: int, end: int) -> str | None:
