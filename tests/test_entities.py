@@ -3026,3 +3026,15 @@ def test_what_a_party_works_for_after_a_present_verb_is_no_part_of_its_name(nlp)
 def test_a_participle_of_loyalty_after_a_party_s_adjective_is_no_part_of_its_name(nlp) -> None:
     ents = entities(nlp, "وفاز المرشح المدعوم من الحزب الاشتراكي الموالي لروسيا بالانتخابات.")
     assert not any(normalize("الموالي") in k for k in ents)
+
+
+def test_the_national_assembly_is_the_parliament_in_context(nlp) -> None:
+    ents = entities(nlp, "وصادقت الجمعية الوطنية على التعديل الدستوري. وقالت رئيسة البرلمان إن الخطوة تاريخية.")
+    hit = find(ents, "الجمعية الوطنية")
+    assert hit is not None and hit[0] == "Organization" and normalize("البرلمان") in hit[1], ents
+
+
+def test_a_body_named_national_assembly_for_a_cause_is_no_parliament(nlp) -> None:
+    ents = entities(nlp, "وقالت الجمعية الوطنية لحقوق الإنسان إن المعتقلين تعرضوا للتعذيب.")
+    hit = find(ents, "الجمعية الوطنية لحقوق الإنسان")
+    assert hit is not None and normalize("البرلمان") not in hit[1], ents

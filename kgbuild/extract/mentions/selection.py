@@ -62,7 +62,7 @@ def select(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     cands = [c for c in cands if not (c.source == "org" and _place_with_nationality(doc, c, place_heads))]
     known_at = {c.i: c for c in cands if c.source == "gazetteer" and c.type == "Organization"}
     cands = [c for c in cands if not (c.source == "org" and c.i in known_at and known_at[c.i].j < c.j
-                                      and not _adds_name_words(doc, c, known_at[c.i]))]
+                                      and not _adds_name_words(c, known_at[c.i]))]
     # "قالت يديعوت أحرونوت إن": a speaker slot vouches for a name, the NER knows it names a body
     ner_orgs = {k for c in cands if c.source == "ner" and c.type == "Organization" for k in range(c.i, c.j)}
     cands = [c for c in cands if not (c.source == "subject" and c.type == "Person"
@@ -296,18 +296,13 @@ def _nest(doc: Doc, chosen: list[Candidate], primary: list[Candidate]) -> None:
 PARTY_NAME_ADJECTIVES = lexicon.function_words().party_name_adjective
 
 
-def _adds_name_words(doc: Doc, longer: Candidate, known: Candidate) -> bool:
-    """The words the longer name has past the known one name a body of their own: relative adjectives, a
-    remit in للـ, an adjective parties close their names with ("الحزب الديمقراطي الحر"), or a party's
-    country in لـ ("الحزب الديمقراطي لـ<بلد>")."""
+def _adds_name_words(longer: Candidate, known: Candidate) -> bool:
+    """The words the longer name has past the known one name a body of their own: relative adjectives, an
+    adjective parties close their names with ("الحزب الديمقراطي الحر"), or a complement in لـ the head-noun
+    pattern read as the body's remit or country ("الجمعية الوطنية لحقوق الإنسان", "الحزب الديمقراطي لـ<بلد>")."""
     rest = longer.form.split()[len(known.form.split()):]
-    if all(w.startswith("لل") or is_nisba(w) or normalize(w) in PARTY_NAME_ADJECTIVES for w in rest):
-        return True
-    r = skip_space(doc, known.j)
-    if not rest or not rest[0].startswith("ل") or r >= len(doc):
-        return False
-    place = known_entity_at(doc, r, ("Place",))
-    return place is not None and place[0] == longer.j
+    return bool(rest) and rest[0].startswith("ل") \
+        or all(w.startswith("لل") or is_nisba(w) or normalize(w) in PARTY_NAME_ADJECTIVES for w in rest)
 
 
 def _appositions(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
