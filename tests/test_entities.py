@@ -3038,3 +3038,15 @@ def test_a_body_named_national_assembly_for_a_cause_is_no_parliament(nlp) -> Non
     ents = entities(nlp, "وقالت الجمعية الوطنية لحقوق الإنسان إن المعتقلين تعرضوا للتعذيب.")
     hit = find(ents, "الجمعية الوطنية لحقوق الإنسان")
     assert hit is not None and normalize("البرلمان") not in hit[1], ents
+
+
+@pytest.mark.parametrize("text, bare", [
+    # a party's name holding a country's name after "حزب": named without the class noun too
+    ("وقالت زعيمة حزب إخوان البرتغال إن النتائج مشجعة.", "إخوان البرتغال"),
+    # a party's bloc in parliament: "كتلة" is a class noun dropped before the party's name
+    ("وقالت رئيسة كتلة التحالف الشعبي في البرلمان إن الحكومة فشلت.", "التحالف الشعبي"),
+    ("وقالت زعيمة كتلة إسبانيا الحرة إن الحكومة فشلت.", "إسبانيا الحرة"),
+])
+def test_a_party_is_named_without_its_class_noun_too(nlp, text: str, bare: str) -> None:
+    hit = find(entities(nlp, text), bare)
+    assert hit is not None and hit[0] == "Organization", bare

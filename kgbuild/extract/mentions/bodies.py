@@ -11,7 +11,7 @@ from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
 from ..words import (DEFINITE_OPENINGS, common_words, word_counts, ends_in_pronoun, function_words, is_arabic_word, is_function_word,
                      is_known_name_word, is_ordinary_word, is_punct, is_quote, is_time_word, prev_word, text_of,
-                     time_words, tokens_of)
+                     time_words, tokens_of, word_count)
 from .base import (BODY_MODIFIERS, IN_PLACE, PLAIN_PRONOUN_SUFFIXES, body_or_group_word, cues_before, LEADER_INTRODUCERS,
                    POSTED_AT, Candidate, is_elative, is_nisba, known_entity_at, match_title, nisba_country, placed_end, skip_space,
                    span_chars, token_infos)
@@ -440,6 +440,16 @@ def _definite_cause(doc: Doc, end: int) -> bool:
     return s < len(doc) and (doc[s].text.startswith("ال") or known_entity_at(doc, s, ("Place",)) is not None)
 
 
+def _name_stands_alone(doc: Doc, k: int, end: int) -> bool:
+    """The words k..end after a party's class noun are a name news uses without it: two words or more, opening
+    with a definite noun ("حزب الوسط الديمقراطي") or holding a country's or city's name ("حزب إخوان <بلد>",
+    "كتلة <بلد> الأبية"); a single word ("حزب الله", "حزب الأمة") is an ordinary word alone."""
+    if word_count(doc, k, end) < 2:
+        return False
+    return doc[k].text.startswith("ال") or any(known_entity_at(doc, m, ("Place",)) is not None for m in range(k, end)
+                                              if not doc[m].is_space)
+
+
 def _after_a_present_verb(doc: Doc, k: int) -> bool:
     """The class noun before token k follows a verb in the present that is no cue of speech ("يعمل حزب
     الشعب من أجل الفوز"): "من أجل" is then the purpose of what the party does, no part of its name."""
@@ -680,8 +690,7 @@ def org_candidates(doc: Doc) -> list[Candidate]:
             if short_end < end:  # "السفارة الفرنسية في <مدينة>": the body is named without its place too
                 cand.extra_forms.add(clean_surface(" ".join(words[:1 + sum(
                     1 for t in doc[i + 1:short_end] if not t.is_space and not is_quote(t))])))
-            if not definite and norm in PARTY_CLASS_NOUNS and end - k >= 2 and doc[k].text.startswith("ال") \
-                    and not quoted and not cause:
+            if not definite and norm in PARTY_CLASS_NOUNS and _name_stands_alone(doc, k, end) and not quoted and not cause:
                 cand.extra_forms.add(clean_surface(" ".join(words[1:])))  # "حزب الوسط الديمقراطي": "الوسط الديمقراطي"
             if cause:  # "الحركة من أجل التغيير" is named without "حزب" too
                 cand.extra_forms.add(clean_surface(" ".join(words[1:])))
