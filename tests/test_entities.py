@@ -3050,3 +3050,13 @@ def test_a_body_named_national_assembly_for_a_cause_is_no_parliament(nlp) -> Non
 def test_a_party_is_named_without_its_class_noun_too(nlp, text: str, bare: str) -> None:
     hit = find(entities(nlp, text), bare)
     assert hit is not None and hit[0] == "Organization", bare
+
+
+@pytest.mark.parametrize("text, short", [
+    # a body's head, its own foreign name and a nationality: named by head and name, the nationality left off
+    ("وأعلنت مجموعة تويوزاكي اليابانية انسحابها من المشروع.", "مجموعة تويوزاكي"),
+    ("وقال المحلل في معهد هارتلي الأسترالي إن الرهان سياسي.", "معهد هارتلي"),
+])
+def test_a_foreign_named_body_is_named_without_its_nationality_too(nlp, text: str, short: str) -> None:
+    hit = find(entities(nlp, text), short)
+    assert hit is not None and hit[0] == "Organization", short

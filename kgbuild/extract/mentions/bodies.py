@@ -685,8 +685,12 @@ def org_candidates(doc: Doc) -> list[Candidate]:
             if quoted or latin:  # the name alone is a form too: "Google" of "شركة Google"
                 name_end = end - 1 if quoted and is_quote(doc[end - 1]) else end
                 cand.extra_forms.add(clean_surface(text_of(doc)[doc[k].idx:doc[name_end - 1].idx + len(doc[name_end - 1].text)]))
-            elif not definite and heads.get(norm) in FOREIGN_NAMED_KINDS and (name := proper_name_in(doc, k, end)):
-                cand.extra_forms.add(name)  # "شركة فلانكو الأمريكية": "فلانكو" names it alone later
+            elif not definite and (name := proper_name_in(doc, k, end)):
+                if heads.get(norm) in FOREIGN_NAMED_KINDS:
+                    cand.extra_forms.add(name)  # "شركة فلانكو الأمريكية": "فلانكو" names it alone later
+                if nisba_country(doc, end - 1):
+                    # "معهد فلانكو الأسترالي": the nationality describes the body, "معهد فلانكو" names it
+                    cand.extra_forms.add(clean_surface(stem + " " + name))
             if short_end < end:  # "السفارة الفرنسية في <مدينة>": the body is named without its place too
                 cand.extra_forms.add(clean_surface(" ".join(words[:1 + sum(
                     1 for t in doc[i + 1:short_end] if not t.is_space and not is_quote(t))])))
