@@ -3060,3 +3060,9 @@ def test_a_party_is_named_without_its_class_noun_too(nlp, text: str, bare: str) 
 def test_a_foreign_named_body_is_named_without_its_nationality_too(nlp, text: str, short: str) -> None:
     hit = find(entities(nlp, text), short)
     assert hit is not None and hit[0] == "Organization", short
+
+
+def test_a_remit_naming_two_lands_joined_by_waw_is_one_name(nlp) -> None:
+    ents = entities(nlp, "وطالب زعيم الحزب الشعبي لاستقلال كينيا والسودان فلان الفلاني بالحوار.")
+    hit = find(ents, "الحزب الشعبي لاستقلال كينيا والسودان")
+    assert hit is not None and hit[0] == "Organization", ents

@@ -260,8 +260,18 @@ def remit_end(doc: Doc, k: int) -> int:
         place = known_entity_at(doc, nxt, ("Place",)) if nxt == q + 1 and nxt < len(doc) else None
         if is_ordinary_word(stem) and stem not in lexicon.org_heads() and place is not None \
                 and not doc[nxt].text.startswith("و"):
-            return place[0]
+            return _conjunct_places_end(doc, place[0])
     return k
+
+
+def _conjunct_places_end(doc: Doc, end: int) -> int:
+    """End of the places joined by و to the place a remit names ("لاستقلال <بلد> و<بلد>"): one cause of two
+    lands, part of the name."""
+    q = skip_space(doc, end)
+    while q < len(doc) and doc[q].text.startswith("و") and (place := known_entity_at(doc, q, ("Place",))) is not None:
+        end = place[0]
+        q = skip_space(doc, end)
+    return end
 
 
 CONCERNED = lexicon.function_words().concerned
