@@ -3066,3 +3066,14 @@ def test_a_remit_naming_two_lands_joined_by_waw_is_one_name(nlp) -> None:
     ents = entities(nlp, "وطالب زعيم الحزب الشعبي لاستقلال كينيا والسودان فلان الفلاني بالحوار.")
     hit = find(ents, "الحزب الشعبي لاستقلال كينيا والسودان")
     assert hit is not None and hit[0] == "Organization", ents
+
+
+@pytest.mark.parametrize("text, name", [
+    # a party head and one relative adjective, led: a title of leadership before, "led by" after, or quoted
+    ("وقال زعيم التحالف الشعبي فلان الفلاني إن النتائج مزورة.", "التحالف الشعبي"),
+    ("وحصل التحالف الشعبي بزعامة فلان على ثلاثين في المائة.", "التحالف الشعبي"),
+    ("وحصل «الائتلاف الشعبي» على ثلاثين في المائة.", "الائتلاف الشعبي"),
+])
+def test_a_led_party_is_named_by_head_and_one_adjective(nlp, text: str, name: str) -> None:
+    hit = find(entities(nlp, text), name)
+    assert hit is not None and hit[0] == "Organization", name

@@ -163,6 +163,28 @@ def _speaking_party(doc: Doc, i: int, kind: str | None, k: int, end: int) -> boo
         and (led or any(cue.kind == "verb" for cue in cues_before(doc, i)))
 
 
+def _led_party(doc: Doc, i: int, kind: str | None, k: int, q: int) -> bool:
+    """A definite party head at i and one relative adjective k..q of no country ("التحالف الشعبي"), led: a
+    title of leadership right before it ("زعيم", "رئيس"), a "led by" right after it ("بزعامة"), or the two
+    words set in quotes as a name: the party's name, no description of a kind of party."""
+    if kind != "party" or q - k != 1 or not is_nisba(doc[k].text) or nisba_country(doc, k) is not None \
+            or normalize(doc[k].text) in CHAIN_STOP or _complement_follows(doc, q):
+        return False
+    p = prev_word(doc, i)
+    if p is not None and normalize(doc[p].text) in lexicon.titles():
+        return True
+    after = skip_space(doc, q)
+    if after < len(doc) and is_quote(doc[after]) and i > 0 and is_quote(doc[i - 1]):
+        return True
+    return after < len(doc) and normalize(doc[after].text) in LEADER_INTRODUCERS
+
+
+def _complement_follows(doc: Doc, q: int) -> bool:
+    """A word in لـ right after token q ("لاستقلال ..."): the name may run on into a remit no rule read."""
+    r = skip_space(doc, q)
+    return r < len(doc) and doc[r].text.startswith("ل") and not is_function_word(doc[r]) and match_title(doc, r) is None
+
+
 def _party_of_a_country(doc: Doc, k: int) -> int | None:
     """An indefinite ordinary noun at k (no function word, no known name) in construct with a known place
     right after it: a party head before them is named with both ("حزب أمل X"); the end of the place."""
@@ -632,6 +654,8 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                     elif k < len(doc) and is_nisba(doc[k].text) \
                             and _speaking_party(doc, i, heads.get(normalize(stem[2:])), k, q):
                         end = q  # "وقال الحزب الاشتراكي الوحدوي": two adjectives name the party that speaks
+                    elif _led_party(doc, i, heads.get(normalize(stem[2:])), k, q):
+                        end = q  # "زعيم التحالف الشعبي", "«الائتلاف الشعبي» بزعامة": a party that has a leader
             else:
                 if norm in OWNED_THING_HEADS and k < len(doc) \
                         and known_entity_at(doc, k, ("Organization", "Place", "Person")) is not None:
