@@ -3077,3 +3077,18 @@ def test_a_remit_naming_two_lands_joined_by_waw_is_one_name(nlp) -> None:
 def test_a_led_party_is_named_by_head_and_one_adjective(nlp, text: str, name: str) -> None:
     hit = find(entities(nlp, text), name)
     assert hit is not None and hit[0] == "Organization", name
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلن رئيس بلدية مدريد خوسيه مارتينيث فرض نظام عمل خاص.",
+    "وكان الرئيس رئيسا لبلدية دافاو حتى عام 2016.",
+    "وقالت رئيسة بلدية باريس إن الطرق مغلقة.",
+])
+def test_the_municipality_in_a_mayor_s_title_is_no_body(nlp, text: str) -> None:
+    ents = entities(nlp, text)
+    assert not any(v[0] == "Organization" for v in ents.values()), ents
+
+
+def test_a_municipality_that_speaks_is_a_body(nlp) -> None:
+    hit = find(entities(nlp, "وقالت بلدية مدريد في بيان إن الطرق مغلقة."), "بلدية مدريد")
+    assert hit is not None and hit[0] == "Organization"

@@ -394,3 +394,4 @@ class FunctionWords:
     part_head: frozenset[str]
     interview_noun: frozenset[str]
     party_name_adjective: frozenset[str]
+    municipality_head: frozenset[str]

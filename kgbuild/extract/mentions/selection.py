@@ -32,6 +32,7 @@ FAMILY_PARTICLES = lexicon.function_words().family_particle
 def select(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates: longer first, then the more trusted source."""
     _service_branches(doc, cands)
+    cands = [c for c in cands if not (c.source == "org" and _municipality_of_a_mayor(doc, c.i))]
     # "وقال سائق أجرة يدعى فلان": a description before "يدعى" is no name, whichever finder read it as one
     cands = [c for c in cands if not (c.type == "Person" and c.source != "gazetteer"
                                       and described_before_called(doc, c.i, c.j))]
@@ -144,6 +145,26 @@ def _given_names_read_as_words(doc: Doc, cands: list[Candidate]) -> list[Candida
     cands = [c for c in cands if not (c.source == "group" and c.j - c.i == 1 and any(
         i == c.i and j > c.j for i, j in read_as_name) and normalize(c.form) not in lexicon.groups())]
     return cands
+
+
+MUNICIPALITY_HEADS = lexicon.function_words().municipality_head
+
+
+def _municipality_of_a_mayor(doc: Doc, i: int) -> bool:
+    """"رئيس بلدية X", "كان رئيسا لبلدية X": the municipality at i is named inside a mayor's title, the
+    Arabic for "mayor of X"; the title names the person's office and place, no body that acts."""
+    if not token_infos(doc)[i].norms & MUNICIPALITY_HEADS:
+        return False
+    p = prev_word(doc, i)
+    if p is None:
+        return False
+    title = match_title(doc, p)
+    if title is not None and title[0] > i:
+        return True
+    # the title in the accusative before the municipality in لـ: "رئيسا لبلدية X"
+    word = normalize(doc[p].text)
+    return doc[i].text.startswith("ل") and any(
+        normalize(form + " " + doc[i].text[1:]) in lexicon.titles() for form in (word, word[:-1]) if form)
 
 
 SERVICE_BRANCHES = lexicon.function_words().service_branch
