@@ -3092,3 +3092,12 @@ def test_the_municipality_in_a_mayor_s_title_is_no_body(nlp, text: str) -> None:
 def test_a_municipality_that_speaks_is_a_body(nlp) -> None:
     hit = find(entities(nlp, "وقالت بلدية مدريد في بيان إن الطرق مغلقة."), "بلدية مدريد")
     assert hit is not None and hit[0] == "Organization"
+
+
+@pytest.mark.parametrize("text", [
+    "ودعت الطرفين إلى تقديم مصلحة قطر على حسابات الربح والخسارة.",
+    "وقال إنه يختار المصلحة العامة للبلاد على الشعبية.",
+])
+def test_an_interest_is_no_department(nlp, text: str) -> None:
+    ents = entities(nlp, text)
+    assert not any(v[0] == "Organization" for v in ents.values()), ents

@@ -395,3 +395,4 @@ class FunctionWords:
     interview_noun: frozenset[str]
     party_name_adjective: frozenset[str]
     municipality_head: frozenset[str]
+    interest_head: frozenset[str]

@@ -416,6 +416,17 @@ def _adjectives_to_nationality(doc: Doc, k: int, limit: int = 3) -> int:
     return end
 
 
+INTEREST_HEADS = lexicon.function_words().interest_head
+
+
+def _whose_interest(doc: Doc, head: str, definite: bool, k: int) -> bool:
+    """"مصلحة <بلد>", "المصلحة العامة": the noun of interest with the article, or before a state's or place's
+    name, is whose interest it is; a department is named by its field ("مصلحة الضرائب")."""
+    if head not in INTEREST_HEADS:
+        return False
+    return definite or (k < len(doc) and known_entity_at(doc, k, ("Place",)) is not None)
+
+
 def _office_end(doc: Doc, k: int) -> int | None:
     """End of "لرئيس الوزراء" after a definite office noun and its adjectives ("المكتب الصحفي لرئيس
     الجمهورية"); a nationality may follow. Not "مكتب رئيس الجامعة": that is often the building."""
@@ -588,6 +599,8 @@ def org_candidates(doc: Doc) -> list[Candidate]:
             definite = stem.startswith("ال")
             if clitic and norm in lexicon.function_words().abstract_head:
                 break  # "للأمن الأميركي": security as a concept, not a body
+            if _whose_interest(doc, normalize(stem[2:]) if definite else norm, definite, k):
+                break  # "مصلحة <بلد>", "المصلحة العامة": an interest, no department
             cause = False  # a party's name after its class noun, with its cause in "من أجل"
             foreign = latin = spelled = False  # a name in foreign words or Latin letters after an indefinite head
             office = _office_end(doc, k) if definite and norm in lexicon.function_words().office_head else None
