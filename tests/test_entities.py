@@ -375,6 +375,7 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     ("وقال زعيم حزب الفلاحين من أجل الحرية الاقتصادية إن الانتخابات مزورة.",
      "حزب الفلاحين من أجل الحرية الاقتصادية", "Organization"),
     ("وحصل حزب الوحدة من أجل النمسا على عشرين مقعدا.", "حزب الوحدة من أجل النمسا", "Organization"),
+    ("وقال عضو في حزب الوحدة من أجل النمسا إن الحكومة فشلت.", "حزب الوحدة من أجل النمسا", "Organization"),
     # a party head and its ideology's adjective a table knows, run on by a second relative adjective, an
     # adjective parties close their names with or the party's country in لـ: another party, named in full
     ("أما الحزب الديمقراطي الوحدوي في أيرلندا فقال إن الاتفاق سيء.", "الحزب الديمقراطي الوحدوي", "Organization"),

@@ -498,8 +498,8 @@ def _after_a_present_verb(doc: Doc, k: int) -> bool:
     الشعب من أجل الفوز"): "من أجل" is then the purpose of what the party does, no part of its name."""
     head = prev_word(doc, k)
     verb = prev_word(doc, head) if head is not None else None
-    if verb is None or not normalize(doc[verb].text).startswith(("ي", "وي", "في", "سي")):
-        return False
+    if verb is None or is_function_word(doc[verb]) or not normalize(doc[verb].text).startswith(("ي", "وي", "في", "سي")):
+        return False  # "في حزب ...": a preposition, no verb
     return not any(cue.kind == "verb" for cue in cues_before(doc, head))
 
 
