@@ -104,6 +104,9 @@ def test_a_group_no_statement_involves_is_dropped(nlp):
     ("واتهم الوزير كريم حسن المعارضة بخدمة قوى أجنبية تطمع في ثروات البلاد.", "foreign_parties"),   # foreign powers
     # perpetrators of an attack are attackers
     ("وتوعد الوزير كريم حسن منفذي التفجير بعقاب صارم.", "attackers"),
+    # states counted as one bloc: a definite plural of states with a definite cardinal
+    ("وقال الوزير كريم حسن إن الدول الثلاث فرضت حصارا على البلاد.", "counted_states"),
+    ("وأكد الوزير كريم حسن أن العلاقات بين البلدان الأربعة والعاصمة ستعود.", "counted_states"),
 ])
 def test_the_parties_of_conflict_news_are_targets_wherever_named(nlp, text: str, kind: str) -> None:
     # civilians, refugees, displaced people, migrants, settlers, hostages and minorities are parties

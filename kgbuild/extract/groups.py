@@ -27,7 +27,7 @@ CORE_GROUP_KINDS = frozenset({
     "militants", "foreign_fighters", "extremists", "separatists", "opposition", "activists", "authorities",
     "people", "international_community", "world_powers", "civilians", "refugees", "displaced", "migrants", "settlers",
     "hostages", "minorities", "kidnappers", "opponents", "islamists", "moderates", "smugglers", "pirates",
-    "criminals", "zionists", "country_blocs", "public", "europeans", "westerners", "arabs", "africans",
+    "criminals", "zionists", "country_blocs", "counted_states", "public", "europeans", "westerners", "arabs", "africans",
     # camps named by their place in power, and the outside hands a speaker accuses
     "ruling_class", "ruling_coalition", "foreign_parties",
     # ethnic and sectarian communities, parties of the conflicts they are named in as the minorities and the
