@@ -1045,3 +1045,19 @@ def test_a_group_that_speaks_in_a_relative_clause_on_another_is_the_speaker(nlp)
 def test_young_after_a_group_noun_is_its_adjective(nlp, text: str, form: str) -> None:
     rec = extract_document(nlp, "t.txt", text)
     assert [rec.entities[s.speaker].label for s in rec.statements] == [form]
+
+
+def test_own_opponents_are_the_opposition_the_article_names(nlp):
+    # "خصومه" with the pronoun alone, in an article that names one opposition, is that opposition named again
+    text = ("وقالت المعارضة إن الانتخابات مزورة. وقال رئيس الوزراء إن خطته لاقت رفضا، "
+            "وهو ما وصفه خصومه بأنه مناورة.")
+    groups = _groups(nlp, {"t.txt": text})["t.txt"]
+    opposition = [g for g in groups if g.kind == "opposition"]
+    assert len(opposition) == 1 and "خصومه" in opposition[0].forms
+    assert not [g for g in groups if g.kind == "opponents"]
+
+
+def test_opponents_of_a_named_owner_stay_a_group(nlp):
+    text = "وقالت المعارضة إن الانتخابات مزورة. وقال الوزير كريم حسن إن خصوم الحكومة يحرضون على العنف."
+    groups = _groups(nlp, {"t.txt": text})["t.txt"]
+    assert [g for g in groups if g.kind == "opponents"]

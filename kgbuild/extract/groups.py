@@ -46,6 +46,7 @@ class _GroupMention(Protocol):
     key: str | None
     role_of: str | None
     form: str
+    possessed: bool
 
 
 # An unnamed group is a referent of its own article, or of the one country the text ties it to
@@ -87,6 +88,24 @@ def assign_group_keys(mentions: list[_GroupMention], doc: Doc | None = None) -> 
     _describe_sources(groups)
     _refer_back(groups)
     _putschists_named_before(groups)
+    _own_opponents_are_the_opposition(groups)
+
+
+# the opponents a pronoun says whose they are ("خصومه"), and the opposition they name again
+OPPONENTS, OPPOSITION = "opponents", "opposition"
+
+
+def _own_opponents_are_the_opposition(groups: list[_GroupMention]) -> None:
+    """"قالت المعارضة ... ودعا الرئيس خصومه إلى الحوار": a leader's or party's opponents named by a pronoun alone
+    ("خصومه", "خصومي", "أعداءها") in an article that names one opposition are that opposition named again; with
+    none or several they stay a group of their own, and with an owner named ("خصوم الحكومة") they are always one."""
+    oppositions = {m.key for m in groups if kind_of(m.key) == OPPOSITION}
+    if len(oppositions) != 1:
+        return
+    key = next(iter(oppositions))
+    for m in groups:
+        if kind_of(m.key) == OPPONENTS and getattr(m, "possessed", False) and len(m.form.split()) == 1:
+            m.key = key
 
 
 def _putschists_named_before(groups: list[_GroupMention]) -> None:
