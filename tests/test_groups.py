@@ -1061,3 +1061,13 @@ def test_opponents_of_a_named_owner_stay_a_group(nlp):
     text = "وقالت المعارضة إن الانتخابات مزورة. وقال الوزير كريم حسن إن خصوم الحكومة يحرضون على العنف."
     groups = _groups(nlp, {"t.txt": text})["t.txt"]
     assert [g for g in groups if g.kind == "opponents"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الوزير كريم حسن إن الحلف يحشد قواته على حدود البلاد.",
+    "ونفت الوزارة أن تكون قواتها قد بادرت بإطلاق النار على الدورية.",
+])
+def test_an_owners_own_forces_named_by_a_pronoun_are_no_group(nlp, text: str) -> None:
+    # "قواته": the owner's own forces, which the owner answers for; with an adjective ("قواتنا الأمنية") they are one
+    rec = extract_document(nlp, "t.txt", text)
+    assert not [e for e in rec.entities.values() if e.type == "Group" and e.kind in ("troops", "forces")]

@@ -173,6 +173,8 @@ def group_candidates(doc: Doc) -> list[Candidate]:
             continue   # "طرد مندوبيه", "رواتب موظفيها", "برفقة ذويهم": the owner's own delegates, staff or kin
         if possessed is not None and table[norm].kind in OWN_SUPPORTERS_KINDS and j == i + 1 and not called_on(doc, i):
             continue   # "شكر أنصاره", "مخاوف أنصاره", "موالوه": the owner's own followers, named in passing
+        if possessed is not None and table[norm].kind == UNSPECIFIED_FORCES and j == i + 1 and not called_on(doc, i):
+            continue   # "حشد قواته", "نفت أن تكون قواتها بادرت": the owner's own forces, which the owner answers for
         s, e = span_chars(doc, i, j, cl)
         form = clean_surface(surface + text[noun_end:e])
         kind = table[norm].kind
