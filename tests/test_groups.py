@@ -1071,3 +1071,17 @@ def test_an_owners_own_forces_named_by_a_pronoun_are_no_group(nlp, text: str) ->
     # "قواته": the owner's own forces, which the owner answers for; with an adjective ("قواتنا الأمنية") they are one
     rec = extract_document(nlp, "t.txt", text)
     assert not [e for e in rec.entities.values() if e.type == "Group" and e.kind in ("troops", "forces")]
+
+
+def test_residents_named_by_an_indefinite_plural_alone_are_those_of_another_place(nlp):
+    # "سكان" with no place, after residents of the city named before, are residents of wherever the story moved
+    text = ("دعا رئيس البلدية عمر حسين سكان المدينة إلى الهدوء. وفي العاصمة، قال سكان للقناة إن الأحياء "
+            "سهرت حتى الصباح.")
+    groups = [g for g in _groups(nlp, {"t.txt": text})["t.txt"] if g.kind == "residents"]
+    assert len(groups) == 2 and {"سكان"} in [set(g.forms) for g in groups]
+
+
+def test_the_residents_named_again_with_the_article_are_those_named_before(nlp):
+    text = "وقال سكان إن الجنود انسحبوا من البلدة. وأضاف السكان أن الهتافات علت في الشوارع."
+    groups = [g for g in _groups(nlp, {"t.txt": text})["t.txt"] if g.kind == "residents"]
+    assert len(groups) == 1 and {"سكان", "السكان"} <= set(groups[0].forms)

@@ -80,15 +80,45 @@ def assign_group_keys(mentions: list[_GroupMention], doc: Doc | None = None) -> 
     for m in groups:
         kind = kind_of(m.key)
         only = affiliations[kind]
+        if _unplaced_residents(m):
+            m.key = f"group:{kind}{DESCRIBED}{normalize(m.form)}"   # keyed by _residents_of_elsewhere below
+            continue
         foreign = any(normalize(w) in FOREIGN for w in m.form.split()[1:]) or _of_several_countries(m.form)
         affiliation = m.role_of or (next(iter(only)) if len(only) == 1 and not foreign else None)
         # a mixed crowd ("محامون وصحفيون") keeps its second noun's mark: no group of its first noun alone
         mixed = DESCRIBED + m.key.split(DESCRIBED, 1)[1].split("@", 1)[0] if DESCRIBED in m.key else ""
         m.key = f"group:{kind}{mixed}@{affiliation}" if affiliation else f"group:{kind}{mixed}"
     _describe_sources(groups)
+    _residents_of_elsewhere(groups)
     _refer_back(groups)
     _putschists_named_before(groups)
     _own_opponents_are_the_opposition(groups)
+
+
+# residents, whom the place they live in names: without it, an indefinite plural names those of where the sentence is
+RESIDENTS = "residents"
+
+
+def _unplaced_residents(m: _GroupMention) -> bool:
+    """"وقال سكان إن": residents named by an indefinite plural alone, with no place, article or pronoun."""
+    words = m.form.split()
+    return kind_of(m.key) == RESIDENTS and len(words) == 1 and m.role_of is None \
+        and not normalize(words[0]).startswith("ال") and not getattr(m, "possessed", False)
+
+
+def _residents_of_elsewhere(groups: list[_GroupMention]) -> None:
+    """"دعا رئيس البلدية سكان المدينة إلى ... وفي مدينة أخرى قال سكان إن": residents named by an indefinite plural
+    alone are those of wherever the story has moved, no residents named before (none of the place named before
+    them, nor "السكان" addressed earlier): a referent of their own; "السكان" right after them names them again."""
+    last: _GroupMention | None = None
+    for m in sorted(groups, key=lambda m: m.i):
+        if kind_of(m.key) != RESIDENTS:
+            continue
+        words = m.form.split()
+        if last is not None and DESCRIBED in last.key and len(words) == 1 and m.role_of is None \
+                and normalize(words[0]).startswith("ال"):
+            m.key = last.key   # "قال سكان ... وأضاف السكان"
+        last = m
 
 
 # the opponents a pronoun says whose they are ("خصومه"), and the opposition they name again
