@@ -1085,3 +1085,15 @@ def test_the_residents_named_again_with_the_article_are_those_named_before(nlp):
     text = "وقال سكان إن الجنود انسحبوا من البلدة. وأضاف السكان أن الهتافات علت في الشوارع."
     groups = [g for g in _groups(nlp, {"t.txt": text})["t.txt"] if g.kind == "residents"]
     assert len(groups) == 1 and {"سكان", "السكان"} <= set(groups[0].forms)
+
+
+@pytest.mark.parametrize("text, people", [
+    ("وقال الوزير كريم حسن: سنعيد الكلمة إلى الشعب بعد اليوم.", False),
+    ("وقال الوزير كريم حسن إن الحكومة ستقف مع الشعب في محنته.", False),
+    # with a nationality after it, or as the one called on, the people stay a group
+    ("وقال الوزير كريم حسن إن الرسالة موجهة إلى الشعب العراقي.", True),
+    ("ودعا الوزير كريم حسن الشعب إلى الهدوء.", True),
+])
+def test_the_bare_people_after_a_preposition_of_rhetoric_is_no_group(nlp, text: str, people: bool) -> None:
+    rec = extract_document(nlp, "t.txt", text)
+    assert bool([e for e in rec.entities.values() if e.type == "Group" and e.kind == "people"]) == people

@@ -376,6 +376,7 @@ class FunctionWords:
     addressing_verb: frozenset[str]
     calling_verb: frozenset[str]
     people_idiom_head: frozenset[str]
+    people_rhetoric_before: frozenset[str]
     gang_idiom_head: frozenset[str]
     state_facet: frozenset[str]
     joint_adjective: frozenset[str]

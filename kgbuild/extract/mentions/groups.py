@@ -17,7 +17,7 @@ from .group_forms import (POSSESSIVE_SUFFIXES, accusative_match, construct_match
                           possessed_match)
 from .not_groups import (after_masdar_governor, audience_of_a_speech, called_on, completes_a_body_name, counted,
                          drawn_from_a_body, facet_of_a_state, inside_a_title, members_of_a_body, members_of_a_movement,
-                         gang_idiom, is_number, people_idiom, quantified_as_all, QUANTIFIERS)
+                         gang_idiom, is_number, people_idiom, people_rhetoric, quantified_as_all, QUANTIFIERS)
 from .peoples import (COLLECTIVE_HEADS, PEOPLE_OF, PLURAL_TITLES, PUBLIC_NOUNS, adjective_of_noun_before, collective,
                       nationals, people_of_a_place, public, titled_nationals)
 from .numbered import numbered_groups
@@ -93,6 +93,8 @@ def group_candidates(doc: Doc) -> list[Candidate]:
             continue   # "نظرائه الأوروبيين": the adjective of the noun before it, as a nationality would be
         if table[norm].kind in OWN_PEOPLE_KINDS and possessed is None and people_idiom(doc, i):
             continue   # "النزول عند إرادة الشعب", "باسم الشعب": a fixed phrase, no people acting
+        if table[norm].kind in OWN_PEOPLE_KINDS and normalize(surface).startswith("ال") and people_rhetoric(doc, i):
+            continue   # "سنعيد الكلمة إلى الشعب": a leader's rhetoric, no people acting
         if table[norm].kind == CRIMINALS and gang_idiom(doc, i):
             continue   # "حرب العصابات": guerrilla warfare, no gangs acting
         if (movement := members_of_a_movement(doc, i, n, surface)) is not None:

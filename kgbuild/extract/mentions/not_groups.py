@@ -71,6 +71,15 @@ def people_idiom(doc: Doc, i: int) -> bool:
     return _in_construct_after(doc, i, PEOPLE_IDIOM_HEADS)
 
 
+def people_rhetoric(doc: Doc, i: int) -> bool:
+    """"سنعيد الكلمة إلى الشعب", "نقف مع الشعب": the bare "the people" right after a preposition of a leader's
+    rhetoric, no people acting; not with an adjective after it ("إلى الشعب العراقي")."""
+    k = skip_space(doc, i + 1)
+    adjective = k < len(doc) and is_arabic_word(doc[k]) and normalize(doc[k].text).startswith("ال") \
+        and not is_function_word(doc[k])
+    return _in_construct_after(doc, i, PEOPLE_RHETORIC_BEFORE) and not adjective
+
+
 def gang_idiom(doc: Doc, i: int) -> bool:
     """"حرب العصابات", "أساليب العصابات": "the gangs" in construct after a noun of a way of fighting names guerrilla
     warfare, no gangs acting."""
@@ -89,6 +98,8 @@ def _in_construct_after(doc: Doc, i: int, heads: frozenset[str]) -> bool:
 GANG_IDIOM_HEADS = lexicon.function_words().gang_idiom_head
 # nouns of fixed phrases with "the people" after them (function_words.tsv people_idiom_head)
 PEOPLE_IDIOM_HEADS = lexicon.function_words().people_idiom_head
+# prepositions of a leader's rhetoric with the bare "the people" after them (function_words.tsv people_rhetoric_before)
+PEOPLE_RHETORIC_BEFORE = lexicon.function_words().people_rhetoric_before
 # verbs and participles of calling on someone to act (function_words.tsv calling_verb)
 CALLING_VERBS = lexicon.function_words().calling_verb
 # the preposition "to" glued on the audience a speech is addressed to
