@@ -1097,3 +1097,11 @@ def test_the_residents_named_again_with_the_article_are_those_named_before(nlp):
 def test_the_bare_people_after_a_preposition_of_rhetoric_is_no_group(nlp, text: str, people: bool) -> None:
     rec = extract_document(nlp, "t.txt", text)
     assert bool([e for e in rec.entities.values() if e.type == "Group" and e.kind == "people"]) == people
+
+
+def test_members_named_by_their_institution_are_the_body_the_article_names(nlp):
+    # "عناصر الشرطة" after "الشرطة البيروفية": the police acting, one body, no group of its own
+    text = "وقالت الشرطة البيروفية إنها أغلقت الطريق. وقال شاهد عيان إن عناصر الشرطة تسلقوا الجدار."
+    rec = apply_index(extract_document(nlp, "t.txt", text), CorpusIndex())
+    police = [e for e in rec.entities.values() if e.type == "Organization" and "عناصر الشرطة" in e.forms]
+    assert police and not [e for e in rec.entities.values() if e.type == "Group" and e.kind == "police_officers"]

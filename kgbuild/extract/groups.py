@@ -72,6 +72,7 @@ def assign_group_keys(mentions: list[_GroupMention], doc: Doc | None = None) -> 
     affiliation takes the one affiliation its kind has elsewhere in the document, unless an adjective
     ties it to no one country ("المواطنين الأجانب" beside "المواطنين الإيطاليين")."""
     _refer_back_to_bodies(mentions, doc)
+    _members_named_by_their_institution(mentions)
     affiliations: dict[str, set[str]] = defaultdict(set)
     groups = [m for m in mentions if m.type == "Group" and m.key and m.key.startswith("group:")]
     for m in groups:
@@ -282,6 +283,29 @@ def _refer_back_to_bodies(mentions: list[_GroupMention], doc: Doc | None) -> Non
                 and m.key and kind_of(m.key) in MEMBER_KINDS \
                 and len(bodies := heads.get(_bare_noun(words[0]), set())) == 1:
             m.type, m.key, m.role_of = "Organization", next(iter(bodies)), None
+
+
+# members named in construct with the noun of their institution ("عناصر الشرطة"), and the institution's key
+INSTITUTION_OF_MEMBERS = {"police_officers": "org:police"}
+
+
+def _members_named_by_their_institution(mentions: list[_GroupMention]) -> None:
+    """"قالت الشرطة الوطنية ... وأعلن أن عناصر الشرطة حرروا الرهائن": members named in construct with the noun
+    of their institution, in an article that names that institution as one body, are the body acting (its noun
+    ends the group's phrase); with no such body, or several, they stay a group."""
+    bodies: dict[str, set[str]] = defaultdict(set)     # institution key -> keys of its bodies in the article
+    nouns: dict[str, set[str]] = defaultdict(set)      # institution key -> its nouns as the article writes them
+    for m in mentions:
+        if m.type == "Organization" and m.key:
+            root = m.key.split("@", 1)[0].split("/", 1)[0]
+            if root in INSTITUTION_OF_MEMBERS.values():
+                bodies[root].add(m.key)
+                nouns[root].add(normalize(m.form.split()[0]))
+    for m in mentions:
+        root = INSTITUTION_OF_MEMBERS.get(kind_of(m.key or "")) if m.type == "Group" else None
+        words = m.form.split()
+        if root and len(bodies[root]) == 1 and len(words) == 2 and normalize(words[-1]) in nouns[root]:
+            m.type, m.key, m.role_of = "Organization", next(iter(bodies[root])), None
 
 
 def _of_several_countries(form: str) -> bool:
