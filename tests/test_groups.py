@@ -107,6 +107,10 @@ def test_a_group_no_statement_involves_is_dropped(nlp):
     # states counted as one bloc: a definite plural of states with a definite cardinal
     ("وقال الوزير كريم حسن إن الدول الثلاث فرضت حصارا على البلاد.", "counted_states"),
     ("وأكد الوزير كريم حسن أن العلاقات بين البلدان الأربعة والعاصمة ستعود.", "counted_states"),
+    # drug gangs and cartels are criminals, death squads armed groups
+    ("وقال الوزير كريم حسن إن ضعف الدولة يفتح الباب أمام عصابات المخدرات للتأثير في المحاكم.", "criminals"),
+    ("وقال الوزير كريم حسن إن الموانئ صارت مفتوحة أمام الكارتيلات.", "criminals"),
+    ("واتهم الوزير كريم حسن فرق موت مرتبطة بالسلطة بتنفيذ الاغتيال.", "armed_groups"),
 ])
 def test_the_parties_of_conflict_news_are_targets_wherever_named(nlp, text: str, kind: str) -> None:
     # civilians, refugees, displaced people, migrants, settlers, hostages and minorities are parties
