@@ -111,6 +111,9 @@ def test_a_group_no_statement_involves_is_dropped(nlp):
     ("وقال الوزير كريم حسن إن ضعف الدولة يفتح الباب أمام عصابات المخدرات للتأثير في المحاكم.", "criminals"),
     ("وقال الوزير كريم حسن إن الموانئ صارت مفتوحة أمام الكارتيلات.", "criminals"),
     ("واتهم الوزير كريم حسن فرق موت مرتبطة بالسلطة بتنفيذ الاغتيال.", "armed_groups"),
+    # the political elite and the ruling system are the political class
+    ("وحمّل الوزير كريم حسن المنظومة الحاكمة مسؤولية الفساد.", "ruling_class"),
+    ("وقال الوزير كريم حسن إن النخب السياسية فقدت ثقة الشارع.", "ruling_class"),
 ])
 def test_the_parties_of_conflict_news_are_targets_wherever_named(nlp, text: str, kind: str) -> None:
     # civilians, refugees, displaced people, migrants, settlers, hostages and minorities are parties
