@@ -1112,3 +1112,9 @@ def test_members_named_by_their_institution_are_the_body_the_article_names(nlp):
     rec = apply_index(extract_document(nlp, "t.txt", text), CorpusIndex())
     police = [e for e in rec.entities.values() if e.type == "Organization" and "عناصر الشرطة" in e.forms]
     assert police and not [e for e in rec.entities.values() if e.type == "Group" and e.kind == "police_officers"]
+
+
+def test_all_the_candidates_are_the_whole_race_no_group(nlp):
+    # "كل المرشحين": the whole field of an election, no party of its own; "المرشحين" alone stays a group
+    rec = extract_document(nlp, "t.txt", "وقالت اللجنة الانتخابية إن كل المرشحين حظوا بالمعاملة نفسها.")
+    assert not [e for e in rec.entities.values() if e.type == "Group" and e.kind == "candidates"]

@@ -343,9 +343,10 @@ def _definite_complement(doc: Doc, j: int) -> bool:
 
 
 # the political forces at large, which quantified as all of them ("جميع القوى السياسية") name the whole field of a
-# country's politics, as calls for dialogue address it: no party of their own
+# country's politics, as calls for dialogue address it: no party of their own; and all the candidates of an election
+# ("كل المرشحين حظوا بالمعاملة نفسها"), the whole field of the race
 CRIMINALS = "criminals"   # the kind of "العصابات", which after a noun of fighting names guerrilla war
-WHOLE_FIELD_KINDS = frozenset({"factions"})
+WHOLE_FIELD_KINDS = frozenset({"factions", "candidates"})
 # a country's nationals, and the pronoun of a feminine owner (a state, its government or ministry) glued on them:
 # "مواطنيها", "رعاياها" alone are the owner's own nationals, whom consular news names in passing ("نصحت رعاياها
 # بمغادرة البلاد"); with a number or an adjective after them ("رعاياها الأربعة") they are persons of the story
