@@ -68,6 +68,12 @@ CASES = [
      "قرر رئيس غواتيمالا ألبرتو مينديث حل البرلمان أمس. وتجمع مئات في الساحة الكبرى. "
      "ورحب زعيم المعارضة رافاييل كوردوبا بالقرار.",
      "رافاييل كوردوبا", "رحب", "بالقرار", ["ألبرتو مينديث"], []),
+    # "ألغت X ... التي تصدرها Y، وقررت ..." then "ندد Z بالقرار": a deed verb joined by و shares the subject of the
+    # clause before it (the sentence's first party), not the party named last in that clause
+    ("the doer of a deed told by a verb joined by و is the subject of the clause before it",
+     "ألغت المحكمة العليا في ملاوي أمس نتائج الاقتراع التي تصدرها المرشح بيتر موتاريكا، وقررت إعادته بالكامل. "
+     "وندد المرشح لازاروس تشاكويرا بالقرار.",
+     "لازاروس تشاكويرا", "ندد", "بالقرار", ["المحكمة العليا"], []),
     # "وقال X إن القرار سياسي" after "قرر Y ...": a content whose subject is a deed's definite noun judges its doer
     ("a deed's definite noun as the content's subject is its doer's deed",
      "قررت حكومة بوليفيا تعليق صادرات الغاز أمس. "

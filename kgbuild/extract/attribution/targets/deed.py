@@ -15,6 +15,8 @@ PARTY_TYPES = ("Person", "Organization", "Place")
 JUDGING_ACTS = frozenset({"welcome", "praise", "condemn", "reject", "support"})
 PROCLITICS = ("وب", "فب", "ب", "و", "ف")   # "بالقرار", "وبالاتفاق", "والهجوم"
 VERB_SUBJECT_SPAN = 6     # words from a deed's verb to its subject ("قررت الحكومة", "أعلن رئيس البلاد فلان")
+DATELINE_WORDS = 8        # words a dateline may take before its dash ("مدينة، 6 ديسمبر 2024 -")
+DASHES = frozenset({"-", "–", "—"})
 NOUN_DOER_SPAN = 12       # words before a deed's noun that may name its doer ("أعلن رئيس البلاد فلان، أمس، استقالته")
 
 
@@ -59,7 +61,7 @@ def _first_doers(ctx: Context, deed: lexicon.Deed, stop: int, exclude: set[str],
     for k in (range(stop - 1, -1, -1) if last else range(stop)):
         word = _bare(tokens.norm(k))
         if word in deed.verbs:
-            doers = _subject(ctx, k)
+            doers = _subject(ctx, k, joined=word != tokens.norm(k))
         elif word in deed.nouns:
             doers = _of_noun(ctx, k)
         else:
@@ -93,15 +95,27 @@ def _parties(ctx: Context, lo: int, hi: int) -> list[Candidate]:
             and not any(t <= c.i < i for t, i in titles)]
 
 
-def _subject(ctx: Context, k: int) -> list[Candidate]:
+def _subject(ctx: Context, k: int, joined: bool = False) -> list[Candidate]:
     """The subject of the verb at k: the first party a few words after it, else the last one before it in its
-    sentence."""
+    sentence; for a verb `joined` by و to a clause before it ("ألغت X نتائج ... التي تصدرها Y، وقررت ..."), the
+    subject it shares with that clause, the sentence's first party past its dateline (the later ones are objects)."""
     sent = ctx.doc[k].sent
     after = _parties(ctx, k + 1, min(sent.end, k + 1 + VERB_SUBJECT_SPAN))
     if after:
         return after[:1]
+    if joined:
+        return _parties(ctx, _past_dateline(ctx, sent.start, k), k)[:1]
     before = _parties(ctx, sent.start, k)
     return before[-1:]
+
+
+def _past_dateline(ctx: Context, start: int, stop: int) -> int:
+    """The first token after the dash that ends a dateline opening the sentence at `start` ("مدينة، تاريخ - ..."),
+    within DATELINE_WORDS words; `start` when there is none."""
+    for q in range(start, min(stop, start + DATELINE_WORDS)):
+        if ctx.tokens.text(q) in DASHES:
+            return q + 1
+    return start
 
 
 def _of_noun(ctx: Context, k: int) -> list[Candidate]:
