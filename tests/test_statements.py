@@ -74,6 +74,12 @@ CASES = [
      "ألغت المحكمة العليا في ملاوي أمس نتائج الاقتراع التي تصدرها المرشح بيتر موتاريكا، وقررت إعادته بالكامل. "
      "وندد المرشح لازاروس تشاكويرا بالقرار.",
      "لازاروس تشاكويرا", "ندد", "بالقرار", ["المحكمة العليا"], []),
+    # "للدولة X" in what a national of X says: a noun of the state with his own nationality adjective names his
+    # country itself, a target (his nationality alone, "الحدود X", only says whose things they are)
+    ("the speaker's own nationality after a noun of the state names his country",
+     "واستدعت غانا سفيرها لدى بريطانيا. وقال الرئيس الغاني جون ماهاما إن عودة السفير إلى لندن "
+     "مشروطة «بالاحترام الكامل للدولة الغانية».",
+     "جون ماهاما", "قال", "عودة السفير", ["غانا"], []),
     # "وقال X إن القرار سياسي" after "قرر Y ...": a content whose subject is a deed's definite noun judges its doer
     ("a deed's definite noun as the content's subject is its doer's deed",
      "قررت حكومة بوليفيا تعليق صادرات الغاز أمس. "

@@ -42,6 +42,7 @@ class FunctionWords:
     land_noun: frozenset[str]
     venue_event: frozenset[str]
     this_country: frozenset[str]
+    state_noun: frozenset[str]
     establishment: frozenset[str]
     seat_noun: frozenset[str]
     apparatus_noun: frozenset[str]

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from .... import lexicon
 from ...stance import content_stance, expressed_feeling, judged_end, suffers_only, target_stances
 from ...stance.words import first_word, word_before
-from ....text import normalize
+from ....text import clitic_variants, normalize, without_article
 from ...groups import kind_of
 from ...mentions import Candidate
 from ..context import Context
@@ -70,8 +70,9 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
         # they may be only warned or threatened: "حذرت الوزارة المواطنين من السفر")
         own = own | people
     # "قال وزير الداخلية العراقي إن الحدود العراقية ...": the speaker's own nationality says whose
-    # things they are, it makes his country no target (named by name, it is one)
-    mentions = [(key, cs) for key, cs in mentions if not (key in own and all(c.source == NATIONALITY for c in cs))]
+    # things they are, it makes his country no target (named by name, it is one; so is "الدولة العراقية", the state)
+    mentions = [(key, cs) for key, cs in mentions
+                if not (key in own and all(c.source == NATIONALITY and not _names_the_state(ctx, c) for c in cs))]
     # "قال الوزير إن العلاقات بين البلدين متينة": of the two countries, the one the speaker is of is no target
     mentions = [(key, cs) for key, cs in mentions if not own_between(ctx, key, cs, own)]
     # "وقال فلان إنها فشلت": a man's "إنها" stands for a party named before, which opens what was said
@@ -152,6 +153,14 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
         if overall == "neutral" and about:
             overall = stances[about[0]]
     return Targets(about, stances, overall)
+
+
+def _names_the_state(ctx: Context, c: Candidate) -> bool:
+    """Does the nationality adjective `c` follow a noun of the state itself ("للدولة X", function_words
+    state_noun)? Then the two name the country."""
+    p = ctx.tokens.prev(c.i)
+    state = ctx.tokens.words.state_noun
+    return p is not None and any(without_article(stem) in state for _, stem in clitic_variants(ctx.tokens.norm(p)))
 
 
 def _kin(ctx: Context, keys: list[str], own: frozenset[str]) -> frozenset[str]:
