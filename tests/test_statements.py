@@ -80,6 +80,11 @@ CASES = [
      "واستدعت غانا سفيرها لدى بريطانيا. وقال الرئيس الغاني جون ماهاما إن عودة السفير إلى لندن "
      "مشروطة «بالاحترام الكامل للدولة الغانية».",
      "جون ماهاما", "قال", "عودة السفير", ["غانا"], []),
+    # "ردت X بحظر ..." then "وصف Y الحظر بأنه": the ban's doer, told with the noun after بـ, is the one judged
+    ("a ban described bare is its doer's deed, told as a retaliation with a ban",
+     "وردت الحكومة الأسترالية بحظر واردات النبيذ الفرنسي أمس. "
+     "ووصف وزير التجارة الفرنسي جان لوك مارتان الحظر بأنه «غير مبرر».",
+     "جان لوك مارتان", "وصف", "الحظر", ["الحكومة الأسترالية"], []),
     # "وقال X إن القرار سياسي" after "قرر Y ...": a content whose subject is a deed's definite noun judges its doer
     ("a deed's definite noun as the content's subject is its doer's deed",
      "قررت حكومة بوليفيا تعليق صادرات الغاز أمس. "
