@@ -85,6 +85,10 @@ CASES = [
      "وردت الحكومة الأسترالية بحظر واردات النبيذ الفرنسي أمس. "
      "ووصف وزير التجارة الفرنسي جان لوك مارتان الحظر بأنه «غير مبرر».",
      "جان لوك مارتان", "وصف", "الحظر", ["الحكومة الأسترالية"], []),
+    # "وصف X في مؤتمر صحفي Y بأنه «...»": past a phrase of where it was said, the object before the link is a target
+    ("the object described after a phrase of where it was said is a target",
+     "ووصف الرئيس البوليفي لويس آرسي في مؤتمر صحفي الحكومة البيروفية بأنها «غير مسؤولة».",
+     "لويس آرسي", "وصف", "غير مسؤولة", ["الحكومة البيروفية"], []),
     # "وقال X إن القرار سياسي" after "قرر Y ...": a content whose subject is a deed's definite noun judges its doer
     ("a deed's definite noun as the content's subject is its doer's deed",
      "قررت حكومة بوليفيا تعليق صادرات الغاز أمس. "

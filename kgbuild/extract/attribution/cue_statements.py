@@ -134,6 +134,7 @@ def intermediaries_of(ctx: Context, place: Place, cue: Cue, keys: list[str], spe
 
 
 OBJECT_WORDS = 6   # words at most of the object before a quote and its link ("الائتلاف الحاكم بقيادة حزب X مسؤولية")
+SETTING_WORDS = 4  # words at most of a phrase of where or how it was said before that object ("في مؤتمر صحفي")
 
 
 def quoted_object_start(ctx: Context, cue: Cue, after: int, content: Content) -> int:
@@ -146,14 +147,36 @@ def quoted_object_start(ctx: Context, cue: Cue, after: int, content: Content) ->
     if cue.kind in ("via", "noun") or quote is None or not tokens.is_quote(quote):
         return content.start
     gap = [k for k in range(after, quote) if not tokens.is_space(k)]
-    if not 2 <= len(gap) <= OBJECT_WORDS or any(tokens.is_punct(k) for k in gap) or \
+    if not 2 <= len(gap) <= OBJECT_WORDS + SETTING_WORDS or any(tokens.is_punct(k) for k in gap) or \
             tokens.norm(gap[-1]) not in tokens.words.quote_object_link:
         return content.start
-    first = tokens.norm(gap[0])
-    if first in tokens.words.preposition or first in tokens.words.quote_object_link or first.startswith("لل") or \
-            tokens.text(gap[0]) in CLITIC_PREPOSITIONS:
-        return content.start   # "قال للصحفيين «...»", "رد على ذلك بـ«...»": no object of the verb's
-    return gap[0]
+    if _opens_with_preposition(ctx, gap[0]):
+        # "قال للصحفيين «...»", "رد على ذلك بـ«...»": no object of the verb's; but "وصف في مؤتمر صحفي القرار بأنه
+        # «...»": past a setting, the object right before the link
+        return _object_past_setting(ctx, gap) or content.start
+    return gap[0] if len(gap) <= OBJECT_WORDS else content.start
+
+
+def _opens_with_preposition(ctx: Context, k: int) -> bool:
+    """Is the word at k a preposition, a link of an object to a quote, or one with لـ/بـ glued on ("للصحفيين")?"""
+    tokens = ctx.tokens
+    first = tokens.norm(k)
+    return first in tokens.words.preposition or first in tokens.words.quote_object_link or first.startswith("لل") or \
+        tokens.text(k) in CLITIC_PREPOSITIONS
+
+
+def _object_past_setting(ctx: Context, gap: list[int]) -> int | None:
+    """"وصف X في خطاب متلفز الحكومة بأنها «...»": the cue's object after a phrase of where or how it was said, the
+    name or the one definite word right before the link word (gap[-1]), not governed by a preposition of that phrase
+    ("دعا في موسكو إلى «...»": the place is the setting); None when there is none."""
+    tokens = ctx.tokens
+    last = gap[-2]
+    named = ctx.mentions.end_at.get(last)
+    first = named.i if named is not None and named.i > gap[0] else last
+    if named is None and not tokens.norm(last).startswith("ال"):
+        return None
+    before = tokens.prev(first)
+    return None if before is None or _opens_with_preposition(ctx, before) or first == gap[0] else first
 
 
 def statement_targets(ctx: Context, cue: Cue, content: Content, keys: list[str], via: list[str], via_tokens: set[int],
@@ -171,7 +194,7 @@ def statement_targets(ctx: Context, cue: Cue, content: Content, keys: list[str],
                          threat=firm or lemma in ctx.tokens.words.threatening,
                          launched=normalize(cue.lemma) in ctx.tokens.words.attack_verb)
     targets = _with_described_doer(ctx, cue, keys, via, targets)
-    targets = _with_deed_doers(ctx, cue, content, keys, via, targets)
+    targets = _with_deed_doers(ctx, cue, start, content.end, keys, via, targets)
     if lemma in ctx.tokens.words.rebuttal:
         targets = _with_replied(ctx, cue, content, keys, via, targets, history)
     return elaborating(ctx, cue, keys, earlier, targets, content.start) if reported_speech(ctx, content) else targets
@@ -187,15 +210,16 @@ def _with_described_doer(ctx: Context, cue: Cue, keys: list[str], via: list[str]
     return replace(targets, about=targets.about + [doer], stances={**targets.stances, doer: targets.stance})
 
 
-def _with_deed_doers(ctx: Context, cue: Cue, content: Content, keys: list[str], via: list[str],
+def _with_deed_doers(ctx: Context, cue: Cue, start: int, end: int, keys: list[str], via: list[str],
                      targets: Targets) -> Targets:
-    """"ورحب X بالقرار" after "قررت Y ...", "وقال X إن القرار سياسي": the party whose deed the content names bare,
-    or takes as its subject, is a target too, with the statement's stance; not the speakers' own side."""
+    """"ورحب X بالقرار" after "قررت Y ...", "وقال X إن القرار سياسي": the party whose deed the content start..end-1
+    (from the cue's object before a quote, "وصف في خطاب القرار بأنه «...»") names bare, or takes as its subject, is a
+    target too, with the statement's stance; not the speakers' own side."""
     exclude = set(keys) | set(via) | {k for sp in keys for k in own_side(ctx, sp) | own_bodies(ctx, sp) | the_state_itself(ctx, sp)}
     # (a deed the content takes as its subject may be the speaker's own side's, told by its capital or a body of
     # it: "قرار العاصمة X" said by X's ministry judges no other party)
-    found = deed_doers(ctx, cue, content.start, content.end, exclude) or \
-        [d for d in subject_deed_doers(ctx, content.start, content.end, cue.i, exclude) if not _of_the_side(ctx, d, exclude)]
+    found = deed_doers(ctx, cue, start, end, exclude) or \
+        [d for d in subject_deed_doers(ctx, start, end, cue.i, exclude) if not _of_the_side(ctx, d, exclude)]
     doers = [d for d in found if d not in targets.about]
     if not doers:
         return targets
