@@ -89,6 +89,10 @@ CASES = [
     ("the object described after a phrase of where it was said is a target",
      "ووصف الرئيس البوليفي لويس آرسي في مؤتمر صحفي الحكومة البيروفية بأنها «غير مسؤولة».",
      "لويس آرسي", "وصف", "غير مسؤولة", ["الحكومة البيروفية"], []),
+    # "حمّل X Y «المسؤولية ...»": the link word may open the quote; the object before it is still a target
+    ("the object held responsible before a quote that opens with the responsibility is a target",
+     "وحمّل زعيم المعارضة الزامبي موسى بواليا الحكومة الزامبية «المسؤولية الكاملة عن أعمال العنف».",
+     "موسى بواليا", "حمل", "المسؤولية الكاملة", ["الحكومة الزامبية"], []),
     # "وقال X إن القرار سياسي" after "قرر Y ...": a content whose subject is a deed's definite noun judges its doer
     ("a deed's definite noun as the content's subject is its doer's deed",
      "قررت حكومة بوليفيا تعليق صادرات الغاز أمس. "

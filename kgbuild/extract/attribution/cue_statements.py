@@ -6,7 +6,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from ...records import StatementRecord
-from ...text import normalize
+from ...text import normalize, without_article
 from ..stance import firm_pledge
 from .agent_nouns import agent_in_construct
 from .assembly import elaborating, jointly, mutually, record
@@ -147,14 +147,17 @@ def quoted_object_start(ctx: Context, cue: Cue, after: int, content: Content) ->
     if cue.kind in ("via", "noun") or quote is None or not tokens.is_quote(quote):
         return content.start
     gap = [k for k in range(after, quote) if not tokens.is_space(k)]
-    if not 2 <= len(gap) <= OBJECT_WORDS + SETTING_WORDS or any(tokens.is_punct(k) for k in gap) or \
-            tokens.norm(gap[-1]) not in tokens.words.quote_object_link:
+    # "حمّل X «المسؤولية ...»": the link may open the quote; else it ends the words before it
+    inside = content.start < content.end and without_article(tokens.norm(content.start)) in tokens.words.quote_object_link
+    obj = gap if inside else gap[:-1]
+    if not 1 <= len(obj) <= OBJECT_WORDS + SETTING_WORDS or any(tokens.is_punct(k) for k in gap) or \
+            not (inside or tokens.norm(gap[-1]) in tokens.words.quote_object_link):
         return content.start
-    if _opens_with_preposition(ctx, gap[0]):
+    if _opens_with_preposition(ctx, obj[0]):
         # "قال للصحفيين «...»", "رد على ذلك بـ«...»": no object of the verb's; but "وصف في مؤتمر صحفي القرار بأنه
         # «...»": past a setting, the object right before the link
-        return _object_past_setting(ctx, gap) or content.start
-    return gap[0] if len(gap) <= OBJECT_WORDS else content.start
+        return _object_past_setting(ctx, obj) or content.start
+    return obj[0] if len(obj) < OBJECT_WORDS else content.start
 
 
 def _opens_with_preposition(ctx: Context, k: int) -> bool:
@@ -165,18 +168,18 @@ def _opens_with_preposition(ctx: Context, k: int) -> bool:
         tokens.text(k) in CLITIC_PREPOSITIONS
 
 
-def _object_past_setting(ctx: Context, gap: list[int]) -> int | None:
-    """"وصف X في خطاب متلفز الحكومة بأنها «...»": the cue's object after a phrase of where or how it was said, the
-    name or the one definite word right before the link word (gap[-1]), not governed by a preposition of that phrase
+def _object_past_setting(ctx: Context, words: list[int]) -> int | None:
+    """"وصف X في خطاب متلفز الحكومة بأنها «...»": the cue's object after a phrase of where or how it was said (the
+    words before the link), the name or the one definite word last, not governed by a preposition of that phrase
     ("دعا في موسكو إلى «...»": the place is the setting); None when there is none."""
     tokens = ctx.tokens
-    last = gap[-2]
+    last = words[-1]
     named = ctx.mentions.end_at.get(last)
-    first = named.i if named is not None and named.i > gap[0] else last
+    first = named.i if named is not None and named.i > words[0] else last
     if named is None and not tokens.norm(last).startswith("ال"):
         return None
     before = tokens.prev(first)
-    return None if before is None or _opens_with_preposition(ctx, before) or first == gap[0] else first
+    return None if before is None or _opens_with_preposition(ctx, before) or first == words[0] else first
 
 
 def statement_targets(ctx: Context, cue: Cue, content: Content, keys: list[str], via: list[str], via_tokens: set[int],
