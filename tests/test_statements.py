@@ -54,6 +54,14 @@ CASES = [
     ("verbal noun of brandishing a threat",
      "وبقي الرئيس الغامبي في منصبه، رغم تلويح الاتحاد الأفريقي بفرض عقوبات عليه.",
      "الاتحاد الأفريقي", "تلويح", "بفرض عقوبات", [], []),
+    # "اتفق الزعيمان": a dual noun goes back to the two persons named together sentences before, past
+    # sentences naming one other speaker
+    ("dual noun of persons named together three sentences back",
+     "وقع الرئيس الكيني ويليام روتو والرئيس الأوغندي يوويري موسيفيني، الإثنين، في نيروبي اتفاقا للتجارة الحرة.\n\n"
+     "وقال وزير الإعلام الكيني إدوين سيفونا إن الاتفاق «يفتح عهدا جديدا».\n\n"
+     "وأضاف سيفونا أن البلدين سيعملان معا.\n\n"
+     "وبحسب نص الاتفاق، اتفق الزعيمان على فتح الحدود وإلغاء الرسوم.",
+     "ويليام روتو", "اتفق", "فتح الحدود", [], []),
     # "اتفق الوزيران في ختام اللقاء على": what is agreed opens at على past a phrase of when
     ("agreement on, past a phrase of when, opens at على",
      "والتقى وزير الخارجية المصري سامح شكري نظيره الأردني أيمن الصفدي في عمان. "

@@ -14,6 +14,7 @@ DUAL_ENDINGS = ("ا", "تا")            # the perfect dual: "أكدا", "أكد
 IMPERFECT_DUAL = "ان"                # "يؤكدان", "تدعوان"
 IMPERFECT_DUAL_MIN = 5               # not "كان", "بيان"
 SHORT_DUAL = 5                       # "أمرا", "قالا": as long as an accusative noun ("أمرا": a matter)
+PAIR_REACH = 4                       # sentences back to the two persons a dual noun ("الوزيران") refers to
 
 
 def _dual_verb(ctx: Context, q: Query) -> bool:
@@ -84,6 +85,27 @@ def _first_two_before(ctx: Context, q: Query, types: tuple[str, ...]) -> tuple[F
     return tuple(list(keys.values())[:2]) if len(keys) >= 2 else None  # type: ignore[return-value]
 
 
+def _pair_further_back(ctx: Context, q: Query) -> tuple[Found, Found] | None:
+    """The first two persons of the nearest of the PAIR_REACH sentences before (paragraph breaks not
+    counted) that names two: the pair a dual noun goes back to past sentences naming one of them ("وقال X
+    في مؤتمر مع نظيره Y ... . أما Y فحذر ... . واتفق الوزيران")."""
+    mentions, start, left = ctx.mentions, q.start, PAIR_REACH
+    while left > 0 and start > 0:
+        sent = ctx.doc[start - 1].sent
+        start = sent.start
+        if not sent.text.strip():
+            continue  # a paragraph break is no sentence
+        left -= 1
+        keys: dict[str, Found] = {}
+        for c in mentions.cands:
+            if sent.start <= c.i < sent.end and c.type in PERSONS:
+                keys.setdefault(mentions.key(c), mentions.found(c))
+        if len(keys) >= 2:
+            first, second = list(keys.values())[:2]
+            return first, second
+    return None
+
+
 def _last_pair(ctx: Context, q: Query, types: tuple[str, ...]) -> tuple[Found, Found] | None:
     """The two speakers of the last joint statement, when of these types ("وكرر X وY ... وأكد الرجلان")."""
     statements = [*q.history, *q.in_sentence]
@@ -115,7 +137,8 @@ def two_parties(ctx: Context, q: Query, seen: Seen) -> Outcome:
         or _nearest_two(ctx, q, SIDES)
     types = PERSONS if persons_noun else PERSONS + SIDES
     two = in_sentence or _first_two_before(ctx, q, PERSONS) or _last_pair(ctx, q, types) \
-        or (None if persons_noun else _first_two_before(ctx, q, SIDES))
+        or (None if persons_noun else _first_two_before(ctx, q, SIDES)) \
+        or (_pair_further_back(ctx, q) if persons_noun else None)
     if persons_noun or sides_noun:
         return Speakers(two, nxt + 1) if two is not None else UNNAMED
     return Speakers(two, q.cue.i + 1) if two is not None else None
