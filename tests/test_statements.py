@@ -54,6 +54,12 @@ CASES = [
     ("verbal noun of brandishing a threat",
      "وبقي الرئيس الغامبي في منصبه، رغم تلويح الاتحاد الأفريقي بفرض عقوبات عليه.",
      "الاتحاد الأفريقي", "تلويح", "بفرض عقوبات", [], []),
+    # "ووقع X ونظيره Y بيانا مشتركا جاء فيه": the subjects joined by و of the verb whose object the joint
+    # document is are its issuers, one statement each (the first as much as the one nearest the noun)
+    ("joint issuers of a document a verb describes",
+     "ووقع وزير الخارجية البرازيلي ماورو فييرا ونظيره الأرجنتيني دييغو كافييرو في برازيليا بيانا مشتركا "
+     "جاء فيه أن البلدين «يرفضان الحمائية».",
+     "ماورو فييرا", "جاء", "يرفضان الحمائية", [], []),
     # "اتفق الزعيمان": a dual noun goes back to the two persons named together sentences before, past
     # sentences naming one other speaker
     ("dual noun of persons named together three sentences back",

@@ -65,7 +65,8 @@ def read_cue(ctx: Context, place: Place, cue: Cue, reading: Reading,
     targets = statement_targets(ctx, cue, content, keys, via, via_tokens, earlier, object_start, history)
     reciprocal = normalize(cue.entry.lemma) in ctx.tokens.words.reciprocal_lemma
     statements = tuple(record(ctx, place.sent, place.index, cue, sp, cue.entry.act, content,
-                              mutually(targets, sp.key, keys) if reciprocal else jointly(targets, sp.key, keys, named),
+                              mutually(targets, sp.key, keys) if reciprocal
+                              else jointly(targets, sp.key, keys, named or not _as_one(speakers)),
                               via) for sp in speakers.found)
     if cue.i in reading.relayed_by:
         carry = place.carry(reading.relayed_by[cue.i])  # the one who reported it goes on ("مبينا أن")
@@ -75,6 +76,13 @@ def read_cue(ctx: Context, place: Place, cue: Cue, reading: Reading,
         carry = reading.carry
     return replace(reading, statements=earlier + statements, carry=carry,
                    covered=reading.covered | _statement_tokens(cue, speakers, content))
+
+
+def _as_one(speakers: Speakers) -> bool:
+    """Do the speakers say it as one, each about the others when nothing else is named? Not the issuers
+    of a joint document a verb describes ("ووقع X ونظيره Y بيانا مشتركا جاء فيه"): they sign it, and it is
+    about what it names."""
+    return speakers.by != "said_in_it"
 
 
 def tells_its_own(ctx: Context, place: Place, cue: Cue, reading: Reading) -> bool:

@@ -173,7 +173,23 @@ def said_in_it(ctx: Context, q: Query, seen: Seen) -> Outcome:
     titled = _title_subject_before(ctx, q, noun, before[-1].j if before else since)
     if titled is not None:
         return Speakers(titled.found, nxt + 1)   # "وألقى رئيس الدولة كلمة قال فيها"
-    return Speakers((mentions.found(before[-1]),), nxt + 1) if before else None
+    if not before:
+        return None
+    joint = _joint_issuers(ctx, q, noun, before[-1])
+    return Speakers(joint or (mentions.found(before[-1]),), nxt + 1)
+
+
+def _joint_issuers(ctx: Context, q: Query, noun: int, last: Candidate) -> tuple[Found, ...] | None:
+    """"ووقع الوزير X ونظيره Y بيانا مشتركا جاء فيه": the subjects joined by و of the verb that opens the
+    clause and has the statement noun as its object, each an issuer (one statement each), when the name
+    nearest the noun is the last of them."""
+    opening = ctx.tokens.next(q.start, noun)
+    if opening >= noun or opening in ctx.mentions.start_at:
+        return None   # the clause opens with a name, not with its verb
+    subjects = subjects_after(ctx, opening + 1, noun, q.history)
+    if not isinstance(subjects, Speakers) or len(subjects.found) < 2:
+        return None
+    return subjects.found if subjects.found[-1].key == ctx.mentions.key(last) else None
 
 
 AUTHORED_NOUN_BACK = 24   # tokens (spaces among them) back from "اتهم فيها" over the noun's author to the statement noun
