@@ -54,6 +54,10 @@ CASES = [
     ("verbal noun of brandishing a threat",
      "وبقي الرئيس الغامبي في منصبه، رغم تلويح الاتحاد الأفريقي بفرض عقوبات عليه.",
      "الاتحاد الأفريقي", "تلويح", "بفرض عقوبات", [], []),
+    # "أفاد مراسلنا في <city> فلان بأن": the outlet's own correspondent, a title with the possessive "our"
+    ("our correspondent in a city, named after it",
+     "وأفاد مراسلنا في لشبونة جواو سيلفا بأن الشرطة أطلقت الغاز المسيل للدموع على المحتجين.",
+     "جواو سيلفا", "أفاد", "الشرطة أطلقت", [], []),
     # "ووقع X ونظيره Y بيانا مشتركا جاء فيه": the subjects joined by و of the verb whose object the joint
     # document is are its issuers, one statement each (the first as much as the one nearest the noun)
     ("joint issuers of a document a verb describes",
