@@ -54,6 +54,11 @@ CASES = [
     ("verbal noun of brandishing a threat",
      "وبقي الرئيس الغامبي في منصبه، رغم تلويح الاتحاد الأفريقي بفرض عقوبات عليه.",
      "الاتحاد الأفريقي", "تلويح", "بفرض عقوبات", [], []),
+    # "X، بقيادة فلان زعيم حزب Y، رفضت": a "led by" aside between commas stands between the subject and its verb
+    ("subject before a led-by aside between commas",
+     "وأعلنت اللجنة فوز الرئيس. غير أن المعارضة، بقيادة رئيس الوزراء الأسبق فيليب ماري زعيم حزب التجمع "
+     "الوطني، رفضت الاعتراف بالنتائج، واصفة الانتخابات بأنها \"مهزلة\".",
+     "المعارضة", "رفض", "الاعتراف بالنتائج", [], []),
     # "أفاد مراسلنا في <city> فلان بأن": the outlet's own correspondent, a title with the possessive "our"
     ("our correspondent in a city, named after it",
      "وأفاد مراسلنا في لشبونة جواو سيلفا بأن الشرطة أطلقت الغاز المسيل للدموع على المحتجين.",

@@ -63,6 +63,28 @@ def _before_adjuncts(ctx: Context, p: int, start: int) -> int | None:
     return k
 
 
+LED_BY_WALK = 16   # tokens of "، بقيادة رئيس الوزراء الأسبق فلان زعيم حزب X،" between a subject and its verb
+
+
+def _before_led_by(ctx: Context, p: int, start: int) -> int | None:
+    """"غير أن المعارضة، بقيادة فلان زعيم حزب X، رفضت": an aside between commas that opens with "led by"
+    (بقيادة، بزعامة، برئاسة) and names the leader; the token before its opening comma stands where the
+    subject does (p itself when there is no such aside; p is the token before the closing comma)."""
+    tokens = ctx.tokens
+    k, walked = p, 0
+    while k is not None and walked < LED_BY_WALK and not tokens.is_comma(k):
+        if tokens.text(k) in CLAUSE_ENDS or ctx.cues.at(k) is not None:
+            return p
+        k, walked = tokens.prev(k, start), walked + 1
+    if k is None or not tokens.is_comma(k):
+        return p
+    opening = tokens.next(k + 1, p + 1)
+    if tokens.norm(opening) not in tokens.words.leader_introducer:
+        return p
+    before = tokens.prev(k, start)
+    return before if before is not None else p
+
+
 def _before(ctx: Context, q: Query, allow_comma: bool) -> Speakers | None:
     if q.cue.prefix and ctx.tokens.text(q.cue.i).startswith("و"):
         return None  # "... التدخل الأجنبي واتهمها": و joins the verb to the clause before, whose subject it shares
@@ -76,6 +98,8 @@ def _before(ctx: Context, q: Query, allow_comma: bool) -> Speakers | None:
         p = tokens.prev(p, start)  # "أودينغا لا يستبعد أن": the subject, then the negation, then its verb
     if allow_comma and p is not None and tokens.is_comma(p):
         p = tokens.prev(p, start)
+        if p is not None:
+            p = _before_led_by(ctx, p, start)
     if not qad and p is not None:
         p = _before_photo_position(ctx, p, start)
     if not qad and p is not None:
