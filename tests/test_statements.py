@@ -54,6 +54,11 @@ CASES = [
     ("verbal noun of brandishing a threat",
      "وبقي الرئيس الغامبي في منصبه، رغم تلويح الاتحاد الأفريقي بفرض عقوبات عليه.",
      "الاتحاد الأفريقي", "تلويح", "بفرض عقوبات", [], []),
+    # "، وهو قرار رفضه X ووصفه بأنه": after the resumed noun, a word that is a verb with its object pronoun or a
+    # noun with its owner ("رفضه") is the verb, its subject named after it; the joined verb shares that subject
+    ("verb with object pronoun after a resumed noun, before a joined verb",
+     "وكانت الحكومة التونسية قد رفعت أسعار الوقود، وهو قرار رفضه الاتحاد العام التونسي للشغل ووصفه بأنه \"ظالم\".",
+     "الاتحاد العام التونسي للشغل", "رفض", "رفعت أسعار الوقود", [], []),
     # "X، بقيادة فلان زعيم حزب Y، رفضت": a "led by" aside between commas stands between the subject and its verb
     ("subject before a led-by aside between commas",
      "وأعلنت اللجنة فوز الرئيس. غير أن المعارضة، بقيادة رئيس الوزراء الأسبق فيليب ماري زعيم حزب التجمع "

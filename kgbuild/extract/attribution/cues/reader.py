@@ -132,6 +132,8 @@ class CueReader(OtherReadings):
             return requesting
         if entry_in(tok, True) is None:
             return self._with_object_pronoun(k)  # no reading of the word is a cue, participle or not
+        if (resumed := self._verb_taking_back(k)) is not None:
+            return resumed   # "، وهو ما رفضه المجلس": the verb, not the noun with its owner ("his rejection")
         if self.mentions.in_a_mention(k) and k not in self.mentions.start_at:
             return None  # "ائتلاف دعم الشرعية", "حزب نداء تونس": a word of a name, no cue
         # inflected participles ("متفقين", "مؤكدة") only where a participle of manner stands: after a comma
@@ -335,6 +337,20 @@ class CueReader(OtherReadings):
         """"قوله", "رأيه", "نظره", or "برأيه" with بـ glued on."""
         own = self.tokens.words.own_words
         return any(stem in own for clitic, stem in clitic_variants(self.tokens.norm(p)) if clitic in ("", BI))
+
+    def _verb_taking_back(self, k: int) -> Cue | None:
+        """"، وهو ما رفضه المجلس", "، وهو قرار رفضه المجلس": right after the ما of "وهو ما" or the noun of "،
+        وهو قرار", a word that is a verb of saying with its object pronoun or a noun with its owner ("رفضه":
+        rejected it / his rejection) is the verb, its subject named after it: a noun there would leave the
+        relative clause no verb."""
+        tokens = self.tokens
+        p = tokens.prev(k)
+        if p is None or not tokens.text(k).endswith(PRONOUN_SUFFIXES) or not self._subject_next(k):
+            return None
+        if not (self._what_resumed(p) or self._noun_resumed(p)):
+            return None
+        cue = self._with_object_pronoun(k)
+        return cue if cue is not None and cue.prefix == 0 else None
 
     def _with_object_pronoun(self, k: int) -> Cue | None:
         """"، ووصفها بأنها ...", "، ودعاهم إلى ...": after a comma, و and a past verb of saying with its

@@ -512,8 +512,8 @@ def issuer_of_document(ctx: Context, q: Query, seen: Seen) -> Outcome:
     tokens, mentions = ctx.tokens, ctx.mentions
     p = tokens.prev(q.cue.i, q.start)
     if q.cue.prefix or p is None or not _indefinite_document(ctx, p) or _own_subject_speaks(ctx, q) \
-            or carries_object_pronoun(ctx, q.cue):
-        return None   # (and "قرار وصفه محللون بأنه": the verb takes the document back as its object)
+            or carries_object_pronoun(ctx, q.cue) or ctx.cues.takes_what_back(q.cue.i):
+        return None   # (and "قرار وصفه محللون بأنه", "، وهو قرار رفضه المجلس": the verb takes the document back)
     for k in range(p - 1, max(q.start, p - ISSUER_BACK) - 1, -1):
         if ctx.cues.kind_at(k) in SPEECH_KINDS or tokens.norm(k) in tokens.words.complementizer \
                 or tokens.text(k) in CLAUSE_ENDS or tokens.is_quote(k):
