@@ -1197,6 +1197,10 @@ SPEAKER_CHOICE_CASES = [
      "the speaker before goes on",
      "واتهم زعيم المعارضة الكيني رايلا أودينغا الحكومة بتزوير الانتخابات، وحمّل روتو «مسؤولية "
      "أعمال العنف».", "وحمّل", "رايلا أودينغا", "روتو"),
+    ("a joined verb of demanding, a feminine body and بـ written apart before a quote: the body is its object, "
+     "the speaker before goes on",
+     "وانتقد النائب الكيني جون مبادي قرار رفع الضرائب، وطالب الحكومة بـ«التراجع الفوري عنه».",
+     "وطالب", "جون مبادي", "الحكومة"),
     ("an unnamed source in a palace named with its head (a Place) speaks for the palace, as for a body",
      "وقال مصدر رفيع في قصر قرطاج إن الرئيس سيكلف وزير المالية بتشكيل الحكومة.", "وقال", "قصر قرطاج", "مصدر رفيع"),
 ]

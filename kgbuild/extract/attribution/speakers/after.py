@@ -71,7 +71,8 @@ def _object_slot(ctx: Context, q: Query, found: Speakers) -> bool:
     # of describing ("ووصف فلان بأنه")
     described = normalize(q.cue.lemma) == DESCRIBE_LEMMA and normalize(word).startswith(DESCRIBED_AS)
     complement = normalize(word) in OBJECT_COMPLEMENTS or described \
-        or (word.startswith("ب") and len(word) > 3 and normalize(word) not in tokens.words.complementizer)
+        or (word.startswith("ب") and len(word) > 3 and normalize(word) not in tokens.words.complementizer) \
+        or _bi_before_quote(word)
     # "ويتهم لوند بالإهمال", "ووصف فلان بأنه": whom a continuing verb accuses or describes, even a person, is
     # its object
     if not complement or (kind == "Person" and q.cue.entry.act != ACCUSE and not described):
@@ -88,6 +89,14 @@ def _object_slot(ctx: Context, q: Query, found: Speakers) -> bool:
     # "وأدانت فرنسا الهجوم وطالبت إيران بالاعتذار": after a statement of its sentence, a verb joined by و
     # goes on with that subject, whatever the gender
     return kind == "Group" or not feminine_verb(ctx, q.cue) or (q.earlier and q.cue.prefix > 0)
+
+
+TATWEEL = "ـ"
+
+
+def _bi_before_quote(word: str) -> bool:
+    """"بـ" written apart, its noun quoted after it ("وطالب الحكومة بـ«مراجعة شاملة»"): the complement بـ."""
+    return word.startswith("ب") and len(word) > 1 and not word[1:].strip(TATWEEL)
 
 
 SOUND_MASCULINE_PLURAL = ("ون", "ين")   # "المحتجون", "المحتجين"
