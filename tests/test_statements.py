@@ -57,13 +57,13 @@ CASES = [
     # "، وهو قرار رفضه X ووصفه بأنه": after the resumed noun, a word that is a verb with its object pronoun or a
     # noun with its owner ("رفضه") is the verb, its subject named after it; the joined verb shares that subject
     ("verb with object pronoun after a resumed noun, before a joined verb",
-     "وكانت الحكومة التونسية قد رفعت أسعار الوقود، وهو قرار رفضه الاتحاد العام التونسي للشغل ووصفه بأنه \"ظالم\".",
-     "الاتحاد العام التونسي للشغل", "رفض", "رفعت أسعار الوقود", [], []),
+     "وكانت وزارة الداخلية قد منعت التجمعات الليلية، وهو قرار رفضه الاتحاد الأوروبي ووصفه بأنه \"تعسفي\".",
+     "الاتحاد الأوروبي", "رفض", "منعت التجمعات الليلية", [], []),
     # "X، بقيادة فلان زعيم حزب Y، رفضت": a "led by" aside between commas stands between the subject and its verb
     ("subject before a led-by aside between commas",
-     "وأعلنت اللجنة فوز الرئيس. غير أن المعارضة، بقيادة رئيس الوزراء الأسبق فيليب ماري زعيم حزب التجمع "
-     "الوطني، رفضت الاعتراف بالنتائج، واصفة الانتخابات بأنها \"مهزلة\".",
-     "المعارضة", "رفض", "الاعتراف بالنتائج", [], []),
+     "وأقر البرلمان الميزانية. لكن المعارضة، بقيادة النائب السابق كريم العلوي رئيس حزب الوفاق، "
+     "رفضت خفض دعم الخبز، معتبرة الخطوة \"مجحفة\".",
+     "المعارضة", "رفض", "خفض دعم الخبز", [], []),
     # "أفاد مراسلنا في <city> فلان بأن": the outlet's own correspondent, a title with the possessive "our"
     ("our correspondent in a city, named after it",
      "وأفاد مراسلنا في لشبونة جواو سيلفا بأن الشرطة أطلقت الغاز المسيل للدموع على المحتجين.",
