@@ -14,6 +14,11 @@ texts/, e.g. eval/written/studied) whose articles, with their entity gold projec
 
     python -m kgbuild.ner_train /work/shared/data/anercorp training/ner --written eval/written/studied \
         --ship kgbuild/models/ner_ar
+
+configs/ner_finetune.cfg trains on from a trained pipeline's weights instead of from scratch (its tok2vec
+and ner sourced from paths.base_model, --set paths.base_model='"DIR"'), e.g. the ANERcorp-only model on
+ANERcorp plus the written set; --anercorp-repeat N weighs the ANERcorp docs N times in that mix and
+--written-option key=value passes options to ner_written.written_docs (doubt_single_words=true).
 """
 from __future__ import annotations
 
@@ -140,7 +145,8 @@ def evaluate_ner(nlp: Language, gold_docs: list[Doc], labels: Optional[set[str]]
 
 def train_ner(data_dir: Path, out_dir: Path, config: Path | None = None, max_minutes: float | None = None,
               overrides: Optional[dict] = None, labels: Optional[set[str]] = None, dev_fraction: float = 0.0,
-              written: Optional[Path] = None, log=sys.stdout) -> dict:
+              written: Optional[Path] = None, written_options: Optional[dict] = None, anercorp_repeat: int = 1,
+              log=sys.stdout) -> dict:
     """Convert ANERcorp, train tok2vec+ner with the project config, score on the test split.
 
     Writes out_dir/{train,dev,test}.spacy, out_dir/model-best (the checkpoint best on dev) and
@@ -149,7 +155,8 @@ def train_ner(data_dir: Path, out_dir: Path, config: Path | None = None, max_min
     dev_fraction: share of the training docs held out as dev; with 0 every training doc is learnt
     from, training runs to training.max_steps / max_epochs and the last weights are kept.
     labels: entity labels to learn (default: the four of the corpus).
-    written: a written-set folder whose articles (kgbuild/ner_written.py) join the training docs (not dev).
+    written: a written-set folder whose articles (kgbuild/ner_written.py) join the training docs (not dev);
+    anercorp_repeat: how many times each ANERcorp training doc is learnt from beside them (their weight in the mix).
     """
     from spacy.training.initialize import init_nlp
     from spacy.training.loop import create_evaluation_callback, create_train_batches, train_while_improving
@@ -172,8 +179,9 @@ def train_ner(data_dir: Path, out_dir: Path, config: Path | None = None, max_min
     written_stats = None
     if written is not None:
         from .ner_written import written_docs
-        extra, written_stats = written_docs(Path(written), nlp0, read_anercorp(data_dir / TRAIN_FILE))
-        fit_docs = fit_docs + extra
+        extra, written_stats = written_docs(Path(written), nlp0, read_anercorp(data_dir / TRAIN_FILE),
+                                            **(written_options or {}))
+        fit_docs = fit_docs * anercorp_repeat + extra
         print(f"written set {written}: {json.dumps(written_stats, ensure_ascii=False)}", file=log, flush=True)
     DocBin(docs=fit_docs, attrs=["ORTH", "NORM", "SENT_START", "ENT_IOB", "ENT_TYPE"]).to_disk(out_dir / "train.spacy")
     DocBin(docs=dev_docs, attrs=["ORTH", "NORM", "SENT_START", "ENT_IOB", "ENT_TYPE"]).to_disk(out_dir / "dev.spacy")
@@ -368,6 +376,10 @@ def main(argv: list[str] | None = None) -> None:
                          "keep the weights after training.max_steps)")
     ap.add_argument("--written", type=Path, default=None,
                     help="a written-set folder (gold.jsonl + texts/) to learn from as well, e.g. eval/written/studied")
+    ap.add_argument("--written-option", action="append", default=[],
+                    help="keyword=value (JSON value) passed to ner_written.written_docs")
+    ap.add_argument("--anercorp-repeat", type=int, default=1,
+                    help="with --written: each ANERcorp training doc this many times in the mix (its weight)")
     ap.add_argument("--labels", default=None, help="comma-separated labels to learn (default all)")
     ap.add_argument("--ship", type=Path, default=None, help="copy the best model here (kgbuild/models/ner_ar)")
     ap.add_argument("--set", action="append", default=[], help="config override key=value (JSON value)")
@@ -379,9 +391,11 @@ def main(argv: list[str] | None = None) -> None:
             overrides[k] = json.loads(v)
         except json.JSONDecodeError:
             overrides[k] = v
+    written_options = {k: json.loads(v) for k, v in (kv.split("=", 1) for kv in a.written_option)}
     labels = set(a.labels.split(",")) if a.labels else None
     res = train_ner(a.data_dir, a.out_dir, a.config, a.max_minutes, overrides=overrides, labels=labels,
-                    dev_fraction=a.dev_fraction, written=a.written)
+                    dev_fraction=a.dev_fraction, written=a.written, written_options=written_options,
+                    anercorp_repeat=a.anercorp_repeat)
     print(json.dumps({k: res[k] for k in ("test", "test_pers_loc_org", "dev_best_f", "train_minutes")}, indent=1))
     if a.ship:
         size = ship_model(Path(res["model_dir"]), a.ship, res)

@@ -19,6 +19,9 @@ no spans. Spans are made here by projecting each entity's names onto the article
   outside ("الملك X", "دولة X") is placed without it. `anercorp_leads` reads both off the training split;
   an occurrence counts as tagged only where ANERcorp's entity is the name itself, not a longer name it
   begins ("الاتحاد" alone vs "الاتحاد الأوروبي");
+- with doubt_single_words, a one-word name that may be a common word (doubtful_single_words: ANERcorp
+  writes it untagged and seldom tags it, or it is definite and never tagged there: "سعيد", "المفوضية") is
+  left unannotated too; off by default (stop 38: neutral to slightly worse on unseen articles);
 - a name with a later word starting with و ("حزب العدالة والتنمية", "X ولد Y", "بوبي واين") is left
   unannotated: the و may be the conjunction or a letter of the word, and as an entity such a name
   would teach the model to run a name on across "و" into a coordinated one ("X وY");
@@ -43,6 +46,8 @@ GOLD_FILE = "gold.jsonl"
 TEXTS_DIR = "texts"
 # a name ANERcorp writes this often, untagged more often than tagged, is a common noun there
 GENERIC_MIN_UNTAGGED = 3
+# a one-word name ANERcorp writes untagged at all is a name there only if tagged this many times as often
+UNSURE_TAGGED_RATIO = 3
 
 
 @dataclass
@@ -121,6 +126,27 @@ def anercorp_leads(sentences: Iterable[list[tuple[str, str]]], names: Iterable[t
         if lead > 0 and n >= GENERIC_MIN_UNTAGGED and n > counts.get(0, 0):
             out[name] = lead
     return out
+
+
+def doubtful_single_words(sentences: Iterable[list[tuple[str, str]]], names: Iterable[tuple[str, ...]]) -> set[tuple[str, ...]]:
+    """The one-word names that may be a common word elsewhere: ANERcorp writes the word (bare) untagged
+    and tags it less than UNSURE_TAGGED_RATIO times as often ("سعيد" happy, "لولا" if not, "المعبر" the
+    crossing), or the word is definite (ال) and ANERcorp never tags it ("المفوضيه", "التكتل": a body's
+    common-noun alias). Where it names the entity it is left unannotated (missing): the model learns from it
+    neither a name nor O."""
+    singles = {name[0] for name in names if len(name) == 1}
+    tagged: dict[str, int] = {}
+    untagged: dict[str, int] = {}
+    for sent in sentences:
+        for token, tag in sent:
+            norm = normalize(token) or token
+            if norm in singles:
+                counts = untagged if tag == "O" else tagged
+                counts[norm] = counts.get(norm, 0) + 1
+    def doubtful(word: str) -> bool:
+        n_tag, n_untag = tagged.get(word, 0), untagged.get(word, 0)
+        return (n_untag > 0 and n_tag < UNSURE_TAGGED_RATIO * n_untag) or (word.startswith("ال") and n_tag == 0)
+    return {(word,) for word in singles if doubtful(word)}
 
 
 def _continues_entity(sent: list[tuple[str, str]], k: int) -> bool:
@@ -230,7 +256,8 @@ def read_gold(folder: Path) -> list[dict]:
     return [json.loads(line) for line in lines if line.strip()]
 
 
-def written_docs(folder: Path, nlp: Language, anercorp_sentences: Iterable[list[tuple[str, str]]] = ()) -> tuple[list[Doc], dict]:
+def written_docs(folder: Path, nlp: Language, anercorp_sentences: Iterable[list[tuple[str, str]]] = (),
+                 doubt_single_words: bool = False) -> tuple[list[Doc], dict]:
     """Training Docs of every article of a written-set folder (gold.jsonl + texts/), with projection stats.
 
     anercorp_sentences: ANERcorp training sentences, to leave out the names that corpus treats as common nouns.
@@ -238,7 +265,10 @@ def written_docs(folder: Path, nlp: Language, anercorp_sentences: Iterable[list[
     folder = Path(folder)
     gold = read_gold(folder)
     all_names = [name for rec in gold for name, _, _ in labelled_names(nlp, rec.get("entities", []))]
+    anercorp_sentences = list(anercorp_sentences)
     leads = anercorp_leads(anercorp_sentences, all_names)
+    if doubt_single_words:
+        leads.update({name: 1 for name in doubtful_single_words(anercorp_sentences, all_names)})
     set_names = [n for rec in gold for n in labelled_names(nlp, rec.get("entities", []))]
     stats = ProjectionStats()
     docs = []

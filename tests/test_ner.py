@@ -231,3 +231,32 @@ def test_attribution_names_the_written_set_only_when_learnt_from():
     assert _written_note(None) == ""
     note = _written_note({"docs": 2, "mentions": 9, "entities_found": 4, "entities": 5})
     assert "Apache-2.0" in note and "2 modern Arabic news" in note and "4 of 5 entities" in note
+
+
+def test_doubtful_single_words():
+    from kgbuild.ner_written import doubtful_single_words
+    # invented counts: "سعيد" a name 2 times, a word once (not 3 times a name per word: doubtful);
+    # "نبيل" a name 3 times, a word once (a name); "الهيئه" never tagged (a definite common noun);
+    # "كارلو" unknown to the corpus and not definite (kept); names of two words are not judged here
+    sents = [[("سعيد", "B-PERS")]] * 2 + [[("سعيد", "O")]] + [[("نبيل", "B-PERS")]] * 3 + [[("نبيل", "O")]]
+    names = [("سعيد",), ("نبيل",), ("الهيئه",), ("كارلو",), ("سعيد", "نبيل")]
+    assert doubtful_single_words(sents, names) == {("سعيد",), ("الهيئه",)}
+
+
+def test_written_docs_leave_doubtful_single_words_unannotated(tmp_path):
+    from kgbuild.ner_written import written_docs
+    anercorp = WRITTEN_ANERCORP + [[("الخطيب", "O")]]   # the alias is a common word there ("the preacher")
+    docs, _ = written_docs(_written_folder(tmp_path), blank_arabic(), anercorp, doubt_single_words=True)
+    # inside the full name, then the alias alone twice: neither entity nor O
+    assert [t.ent_iob_ for t in docs[0] if t.text in ("الخطيب", "والخطيب")] == ["I", "", ""]
+    assert ("سامر الخطيب", "PERS") in [(e.text, e.label_) for e in docs[0].ents]
+    docs, _ = written_docs(tmp_path, blank_arabic(), anercorp)   # by default: placed as the name
+    assert ("الخطيب", "PERS") in [(e.text, e.label_) for e in docs[0].ents]
+
+
+def test_finetune_config_sources_the_base_model():
+    from kgbuild.ner_train import DEFAULT_CONFIG
+    from spacy.util import load_config
+    cfg = load_config(DEFAULT_CONFIG.parent / "ner_finetune.cfg", interpolate=False)
+    assert cfg["components"]["tok2vec"]["source"] == cfg["components"]["ner"]["source"] == "${paths.base_model}"
+    assert cfg["training"]["max_steps"] < load_config(DEFAULT_CONFIG)["training"]["max_steps"]
