@@ -437,6 +437,9 @@ CASES = [
     ("a frame before the colon: what follows the colon was said",
      'وأعلن رئيس الوزراء الكندي جاستن ترودو في مؤتمر صحفي: "لن نتراجع".',
      "وأعلن", "جاستن ترودو", "direct", "لن نتراجع"),
+    ("a title, then a frame, set off by commas before the preposition and أن the verb governs",
+     "وحذر رئيس الوزراء الكيني وليام روتو، الرئيس الحالي للجنة الإقليمية، في مقابلة مع التلفزيون، من أن الجفاف سيطول.",
+     "وحذر", "وليام روتو", "indirect", "الجفاف سيطول."),
 ]
 
 

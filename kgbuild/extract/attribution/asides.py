@@ -235,21 +235,26 @@ def past_framing_aside(ctx: Context, pos: int, end: int) -> int:
     the sentence end, or a new clause (a link, a verb of saying) follows it."""
     tokens = ctx.tokens
     k = pos
-    for _ in range(FRAMING_ASIDES):
+    past: int | None = None   # past the asides read so far, when a phrase of the object's own opens there
+    for index in range(FRAMING_ASIDES):
         comma = tokens.next(k, end)
         if comma >= end or not tokens.is_comma(comma):
             break
         first = tokens.next(comma + 1, end)
         # who the speaker is, right after the speaker only: past a frame a bare title is the object ("طالب X، في
         # مؤتمر صحفي، الرئيس بالاستقالة")
-        if first >= end or not (_frames(ctx, first) or (k == pos and _says_who(ctx, first))):
+        if first >= end or not (_frames(ctx, first) or (index == 0 and _says_who(ctx, first))):
             break
         close = _closing_comma(ctx, first, end)
         if close is None:
-            break
+            # "حذر X، مدير ...، في تصريح للصحفيين، من أن", "أعرب X، وفق بيان، عن أمله": the phrase no comma closes
+            # is the object's, opened by the preposition the verb governs; past the first aside, which holds none
+            # of it (not past a second, which may be that object: "دعا X، في كلمة، إلى الحوار، في خطوة ...")
+            return past if past is not None else pos
         nxt = tokens.next(close + 1, end)
         if nxt < end and _frames(ctx, nxt):
             k = close   # another framing phrase follows its comma
+            past = close + 1 if past is None else past
             continue
         # a quote past the comma is what was said ("قرر X، في اجتماع عقده أمس، «...»"); other punctuation ends it
         if nxt >= end or (tokens.is_punct(nxt) and not tokens.is_quote(nxt)) or ctx.cues.kind_at(nxt) not in (None, "noun") \
