@@ -1256,6 +1256,13 @@ def test_the_group_called_on_before_a_quoted_call_in_a_second_clause(nlp) -> Non
     assert [label(rec, k) for k in call.about] == [normalize("المزارعين")], call.about
 
 
+def test_an_aside_past_the_comma_the_speakers_phrase_took_is_no_content(nlp) -> None:
+    # "حث X، وهو ...، الشباب على": the speaker's phrase may end past its comma; the aside about the speaker
+    # that opens there is still no part of the object
+    rec = run(nlp, "وحث رئيس الوزراء الأردني، وهو ضابط سابق تولى الحكم عام 2010، المتظاهرين على الهدوء.")
+    assert [s.quote for s in rec.statements] == ["المتظاهرين على الهدوء."]
+
+
 def test_no_speaker_no_statement(nlp) -> None:
     rec = run(nlp, "وقال إن الوضع هادئ.")
     assert rec.statements == []

@@ -234,7 +234,7 @@ def past_framing_aside(ctx: Context, pos: int, end: int) -> int:
     none opens there, none closes within FRAMED_SAY_WINDOW words before another verb of saying, a quote or
     the sentence end, or a new clause (a link, a verb of saying) follows it."""
     tokens = ctx.tokens
-    k = pos
+    k = _comma_taken_with_speaker(ctx, pos, end)
     past: int | None = None   # past the asides read so far, when a phrase of the object's own opens there
     for index in range(FRAMING_ASIDES):
         comma = tokens.next(k, end)
@@ -262,6 +262,18 @@ def past_framing_aside(ctx: Context, pos: int, end: int) -> int:
             break
         return close + 1
     return pos
+
+
+def _comma_taken_with_speaker(ctx: Context, pos: int, end: int) -> int:
+    """"حث رئيس الوزراء، وهو ضابط سابق ...، الشباب على": the speaker's phrase may end past the comma after the
+    name, when an aside about the speaker ("وهو", a relative, a bare title) opens right at pos; the comma then
+    opens that aside: where past_framing_aside reads from. pos itself otherwise."""
+    tokens = ctx.tokens
+    first = tokens.next(pos, end)
+    before = tokens.prev(first, max(0, pos - 2)) if first < end else None
+    if before is None or before >= pos or not tokens.is_comma(before):
+        return pos
+    return before if _says_who(ctx, first) or tokens.norm(first) in tokens.words.relative else pos
 
 
 def _frames(ctx: Context, k: int) -> bool:
