@@ -539,11 +539,13 @@ def content_of(ctx: Context, cue: Cue, after: int, named: bool, start: int, end:
         if s0 >= marker:
             return None
         span = (s0, ctx.tokens.trim_end(s0, marker), "indirect")  # what was said, without "، حسبما أفادت X"
-    elif ctx.cues.takes_what_back(k) and cue.entry.act == "accuse" \
+    elif ctx.cues.takes_what_back(k) and _says_of_what(ctx, cue) \
             and (accused := after_cue(ctx, after, end, k, cue.entry.act, named, cue)) is not None \
-            and accused[1] > accused[0]:
+            and accused[1] > accused[0] and (cue.entry.act == "accuse" or _description_at(ctx, accused[0])):
         # "...، وهو ما اتهم فلان الحكومة بإخفائه": the accused party and the charge (ما taken back by its
-        # pronoun) follow the speaker; the clause before is only what the charge refers to
+        # pronoun) follow the speaker; the clause before is only what the charge refers to. So does the
+        # description a verb of describing or deeming says of it ("، وهو ما وصفه خصومه بأنه «مناورة»",
+        # "، وهو ما اعتبرته المعارضة محاولة للبقاء في الحكم")
         span = accused
     elif ctx.cues.takes_what_back(k) and (back := before_cue(ctx, k, start)) is not None:
         span = back   # "..., وهو ما أكده فلان في حديث للصحفيين": ما takes back what was said before it
@@ -557,6 +559,19 @@ def content_of(ctx: Context, cue: Cue, after: int, named: bool, start: int, end:
         return None
     content = span_content(ctx, *span)
     return content if clean_surface(content.text) else None
+
+
+def _says_of_what(ctx: Context, cue: Cue) -> bool:
+    """Does the cue say something of what "وهو ما" takes back, after its speaker: a charge, or a description or a
+    judgement (a verb of describing or deeming)?"""
+    return cue.entry.act == "accuse" or normalize(cue.entry.lemma) in ctx.tokens.words.deeming_verb
+
+
+def _description_at(ctx: Context, k: int) -> bool:
+    """Does a description open at token k, not a phrase of where or when it was said ("وهو ما اعتبره
+    معارضون في مؤتمر صحفي": no description follows, what ما takes back is all that was said)?"""
+    tokens = ctx.tokens
+    return not (tokens.norm(k) in tokens.words.circumstance or tokens.norm(k) in tokens.words.preposition)
 
 
 def reported_span(ctx: Context, k: int, source_end: int, start: int, end: int) -> tuple[int, int] | None:
