@@ -1263,6 +1263,14 @@ def test_an_aside_past_the_comma_the_speakers_phrase_took_is_no_content(nlp) -> 
     assert [s.quote for s in rec.statements] == ["المتظاهرين على الهدوء."]
 
 
+def test_a_participle_of_calling_with_a_place_as_its_object_opens_the_call(nlp) -> None:
+    # "، داعية إثيوبيا إلى": a place after the participle, then the preposition it governs: a call, not a noun
+    # the place stands in apposition to ("، مدينة حمص"); what was said before ends at its comma
+    rec = run(nlp, 'وقالت وزيرة الخارجية الكينية إن القرار "ليس مزحة"، داعية إثيوبيا إلى مراجعة موقفها.')
+    assert [(normalize(s.cue_lemma), s.quote) for s in rec.statements] == \
+        [(normalize("قال"), "القرار \"ليس مزحة\""), (normalize("دعا"), "إثيوبيا إلى مراجعة موقفها.")]
+
+
 def test_no_speaker_no_statement(nlp) -> None:
     rec = run(nlp, "وقال إن الوضع هادئ.")
     assert rec.statements == []

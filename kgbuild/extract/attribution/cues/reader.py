@@ -37,6 +37,7 @@ ABOUT = "عن"
 SHADDA = "\u0651"   # the doubling mark: "عبّر" is the verb, the preposition is عَبْر
 AND = "و"   # "ودعم": the conjunction glued on a verb spelled as its verbal noun (function_words joined_masdar)
 BI = "ب"   # glued on a view: "برأيه"
+GLUED_BY = normalize("ب")   # glued on the object a participle governs: "، مطالبة مصر بوقف ..."
 WHAT = normalize("ما")
 FOR_WHAT = normalize("لما")   # "وفقا لما قاله": ل of وفقا glued to ما
 PRESENT_PREFIXES = ("ي", "ت", "م")   # present tense and participles: as often nouns with an owner there
@@ -141,7 +142,8 @@ class CueReader(OtherReadings):
         after_comma = p is not None and tokens.is_comma(p)
         nxt = tokens.next(k + 1, tokens.size)
         start_at = self.mentions.start_at
-        if after_comma and nxt in start_at and start_at[nxt].type == "Place":
+        if after_comma and nxt in start_at and start_at[nxt].type == "Place" \
+                and not self._governs_past(k, start_at[nxt].j):
             after_comma = False  # "، مدينة حمص": a noun in apposition, not a participle
         found = entry_in(tok, after_comma)
         if found is None or (tokens.norm(k) in tokens.words.word_of_its_own and not self._source_next(k)):
@@ -459,6 +461,19 @@ class CueReader(OtherReadings):
         after = self._next(verb)
         return tokens.text(verb).endswith(PRONOUN_SUFFIXES) \
             or (after < tokens.size and tokens.norm(after) in tokens.words.resumptive_bi)
+
+    def _governs_past(self, k: int, j: int) -> bool:
+        """Does the word at k, read as a participle, govern the word at or after j by its preposition
+        ("، داعية إثيوبيا إلى الحوار", "، مطالبة مصر بوقف"): the place before it is its object, the word
+        a participle of manner, not a noun the place stands in apposition to ("، مدينة حمص")?"""
+        tokens, words = self.tokens, self.tokens.words
+        found = entry_in(tokens.text(k), True)
+        q = tokens.next(j, tokens.size)
+        if found is None or q >= tokens.size:
+            return False
+        lemma, norm = normalize(found[1].lemma), tokens.norm(q)
+        return f"{lemma} {norm}" in words.governed_object \
+            or (norm.startswith(GLUED_BY) and len(norm) > len(GLUED_BY) + 1 and f"{lemma} {GLUED_BY}" in words.governed_object)
 
     def takes_what_back(self, k: int) -> bool:
         """Is the cue at token k right after the ما of "وهو ما" / "وهذا ما" ("وهو ما أكده فلان")? What it says
