@@ -1271,6 +1271,13 @@ def test_a_participle_of_calling_with_a_place_as_its_object_opens_the_call(nlp) 
         [(normalize("قال"), "القرار \"ليس مزحة\""), (normalize("دعا"), "إثيوبيا إلى مراجعة موقفها.")]
 
 
+def test_a_participle_of_justifying_after_a_comma_ends_what_was_said_before(nlp) -> None:
+    # "، مبررة ذلك بـ": the participle of برر after a comma says the reason given, a statement of its own
+    rec = run(nlp, "وأعلنت وزارة التجارة الكينية وقف استيراد الدواجن، مبررة ذلك بحماية صحة المستهلكين.")
+    assert [(normalize(s.cue_lemma), s.quote) for s in rec.statements] == \
+        [(normalize("أعلن"), "وقف استيراد الدواجن"), (normalize("برر"), "ذلك بحماية صحة المستهلكين.")]
+
+
 def test_no_speaker_no_statement(nlp) -> None:
     rec = run(nlp, "وقال إن الوضع هادئ.")
     assert rec.statements == []
