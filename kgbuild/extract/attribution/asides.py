@@ -13,6 +13,7 @@ from .cursor import ASIDE_DASHES, GUILLEMET_CLOSERS, SENTENCE_ENDS
 from .quotes import NAME_WORDS, closes_quote, quote_words
 
 IN = normalize("في")
+GLUED_BY = normalize("ب")   # glued on the object of a verb that governs it so: "طالب بالإفراج"
 
 # a verb whose complement is always a clause, then a phrase opened by a preposition: its إن may come
 # this many words on
@@ -225,7 +226,7 @@ def past_setting_place(ctx: Context, pos: int, end: int) -> int:
     return comma if comma < end and tokens.is_comma(comma) else pos
 
 
-def past_framing_aside(ctx: Context, pos: int, end: int) -> int:
+def past_framing_aside(ctx: Context, pos: int, end: int, lemma: str = "") -> int:
     """"انتقد X، في حوار مع التلفزيون، القرار", "أبدت X، التي تجاور Y، رغبتها في الوساطة", "جددت X،
     وعلى لسان الناطق باسمها، موقفها": a phrase set off by commas right after the speaker, opened by a
     preposition, a relative pronoun or an "according to" (where, when, through whom it was said, or who the
@@ -241,6 +242,8 @@ def past_framing_aside(ctx: Context, pos: int, end: int) -> int:
         if comma >= end or not tokens.is_comma(comma):
             break
         first = tokens.next(comma + 1, end)
+        if index > 0 and first < end and _governed_by(ctx, lemma, first):
+            return first   # "دعا X، قبل إعلان النتائج، إلى إلغاء ...": the preposition the verb governs opens its object
         # who the speaker is, right after the speaker only: past a frame a bare title is the object ("طالب X، في
         # مؤتمر صحفي، الرئيس بالاستقالة")
         if first >= end or not (_frames(ctx, first) or (index == 0 and _says_who(ctx, first))):
@@ -262,6 +265,15 @@ def past_framing_aside(ctx: Context, pos: int, end: int) -> int:
             break
         return close + 1
     return pos
+
+
+def _governed_by(ctx: Context, lemma: str, k: int) -> bool:
+    """Is the word at k the preposition the verb `lemma` takes its object with (governed_object: "دعا إلى", "أعرب
+    عن"), bare or, for ب, glued to the object ("طالب بالإفراج")?"""
+    words, norm = ctx.tokens.words, ctx.tokens.norm(k)
+    return bool(lemma) and (f"{lemma} {norm}" in words.governed_object
+                            or (norm[:1] == GLUED_BY and len(norm) > 2 and f"{lemma} {GLUED_BY}" in words.governed_object
+                                and not ctx.mentions.in_a_mention(k)))
 
 
 def _comma_taken_with_speaker(ctx: Context, pos: int, end: int) -> int:

@@ -92,7 +92,8 @@ def after_cue(ctx: Context, pos: int, end: int, cue_tok: int, act: str, named: b
         pos = frame_end   # "دعا X، ردا على مطالب النقابات، إلى الحوار": past the framing phrase
     if (first := tokens.next(pos, end)) < end and tokens.norm(first) in tokens.words.honorific_pronoun:
         pos = first + 1   # "وشدد جلالته، أثناء الاجتماع، ...": the honorific pronoun is the subject, not what was said
-    pos = skip_adjuncts(ctx, past_framing_aside(ctx, past_setting_place(ctx, pos, end), end), end)
+    lemma = normalize(cue.lemma) if cue is not None and cue.kind == "verb" else ""
+    pos = skip_adjuncts(ctx, past_framing_aside(ctx, past_setting_place(ctx, pos, end), end, lemma), end)
     if named and pos < end and nisba_country(ctx.doc, pos):
         pos = skip_adjuncts(ctx, pos + 1, end)  # "أبدت بيلد الألمانية اهتماما": the speaker's nationality, no content
     if cue is not None and normalize(cue.lemma) in tokens.words.conversing_verb:
