@@ -1278,6 +1278,16 @@ def test_a_participle_of_justifying_after_a_comma_ends_what_was_said_before(nlp)
         [(normalize("أعلن"), "وقف استيراد الدواجن"), (normalize("برر"), "ذلك بحماية صحة المستهلكين.")]
 
 
+@pytest.mark.parametrize("text", [
+    "وردد المتظاهرون هتافات مؤيدة للحكومة ورفعوا الأعلام حتى الصباح.",
+    "وردد المتظاهرون هتافات مؤيدة للحكومة، وأحرقوا الإطارات في الشوارع.",
+])
+def test_a_second_deed_of_a_plural_subject_ends_the_object(nlp, text: str) -> None:
+    # "ردد X هتافات ...، ورفعوا الأعلام": و and a past verb of the plural subject, a deed, not what was chanted
+    rec = run(nlp, text)
+    assert [s.quote for s in rec.statements] == ["هتافات مؤيدة للحكومة"]
+
+
 def test_no_speaker_no_statement(nlp) -> None:
     rec = run(nlp, "وقال إن الوضع هادئ.")
     assert rec.statements == []

@@ -20,6 +20,9 @@ WHAT = "ما"
 GLUED_OBJECT = normalize("بال")   # "بالدور": ب glued to a definite object
 OBJECT_PREPOSITIONS = frozenset(normalize(w) for w in ("إلى", "على", "عن"))   # "دعا إلى", "شدد على", "أعرب عن"
 PARTICIPLE_PREFIX, ACCUSATIVE_ALIF = "م", "ا"   # "منهيا": the م of a derived participle, the alif of its tanween
+AND = "و"
+PLURAL_PAST = "وا"     # the ending of a past verb of a masculine plural subject: "رفعوا"
+PLURAL_STEM_MIN = 3    # letters of a verb stem before it
 PARTICIPLE_MIN_CHARS = 5   # shorter words of that shape are particles or nouns ("مما", "معا")
 PASSIVE_WAW = "و"   # the و of the pattern مفعول ("مرسوم")
 CONCESSIVE_SUBJECT_WORDS = 4   # "مصدر دبلوماسي كبير": the subject between "رغم أن" and its verb of saying
@@ -121,9 +124,18 @@ def writer_resumes(ctx: Context, k: int, prev: int, end: int, comma: bool, objec
             return tokens.norm(nxt) not in words.complementizer and _frame_ends_object(ctx, k, end)
         return _venue_at(ctx, nxt, end) and not _what_was_said(ctx, prev) and not _said_after(ctx, k, end) \
             and not _object_in_phrase(ctx, k, end)
+    if _joined_plural_past(norm) and ctx.cues.at(k) is None:
+        return True   # "ردد المحتجون هتافات ...، ورفعوا الأعلام": a second deed of the same subject, the writer's
     stem, suffixed, glued = event_stem(tokens.text(k), norm)
     # "أعلنت X الحرب على Y وتمكنت من ...": the ت of a feminine subject marks a verb as an object pronoun does
     return stem in words.event_verb and (comma or (glued and (suffixed or _feminine_past(norm, stem))))
+
+
+def _joined_plural_past(norm: str) -> bool:
+    """Is `norm` a past verb of a plural subject with و glued on ("ورفعوا", "وأحرقوا": و, a stem of three letters
+    or more, the وا of the plural)? No noun is spelled so ("وجوا", "وعضوا": the stem is shorter). After an object
+    it is a second predicate of the subject, not part of what it said."""
+    return norm[:1] == AND and norm.endswith(PLURAL_PAST) and len(norm) - 1 - len(PLURAL_PAST) >= PLURAL_STEM_MIN
 
 
 def _circumstantial_participle(norm: str) -> bool:
