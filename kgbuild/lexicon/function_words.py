@@ -155,6 +155,7 @@ class FunctionWords:
     narrative_particle: frozenset[str]
     sequel_verb: frozenset[str]
     event_after: frozenset[str]
+    time_placing: frozenset[str]
     thereby: frozenset[str]
     place_where: frozenset[str]
     consequence: frozenset[str]

@@ -13,6 +13,8 @@ from .cursor import ASIDE_DASHES, GUILLEMET_CLOSERS, SENTENCE_ENDS
 from .quotes import NAME_WORDS, closes_quote, quote_words
 
 IN = normalize("في")
+FROM = normalize("من")
+DATE_MARKS = ("/", "(", ")")   # "يناير/كانون الثاني", "يوليو (تموز)": a month's other name beside it
 GLUED_BY = normalize("ب")   # glued on the object of a verb that governs it so: "طالب بالإفراج"
 
 # a verb whose complement is always a clause, then a phrase opened by a preposition: its إن may come
@@ -209,6 +211,31 @@ def _after_aside_adjunct(ctx: Context, k: int, pos: int) -> bool:
         p = tokens.prev(p, pos)
     return (p is not None and 2 <= len(words) <= ADJUNCT_WORDS and _after_aside_mark(ctx, words[-1], pos)
             and tokens.norm(words[-1]) in tokens.words.preposition)
+
+
+def past_time_phrase(ctx: Context, pos: int, end: int) -> int:
+    """"أعلن X في يوليو (تموز) الماضي إرسال ...", "أصدرت X في السادس من يناير تحذيرا": a phrase of when, في and a
+    month (with its day, year, other name and "الماضي"), right past the speaker, is the writer's, no part of the
+    object: where the object opens past it (its comma, when one follows), or pos itself."""
+    tokens, words = ctx.tokens, ctx.tokens.words
+    first = tokens.next(pos, end)
+    if first >= end or tokens.norm(first) != IN:
+        return pos
+    k, month = tokens.next(first + 1, end), False
+    if k < end and not is_time_word(ctx.doc[k]) and not tokens.text(k).isdigit():
+        day_of = tokens.next(k + 1, end)   # "السادس من يناير": the day, then من and the month
+        after = tokens.next(day_of + 1, end) if day_of < end else end
+        if day_of >= end or tokens.norm(day_of) != FROM or after >= end or not is_time_word(ctx.doc[after]):
+            return pos
+        k = after
+    while k < end:
+        text = tokens.text(k)
+        if is_time_word(ctx.doc[k]):
+            month = True
+        elif not (text.isdigit() or text in DATE_MARKS or (month and tokens.norm(k) in words.time_placing)):
+            break
+        k = tokens.next(k + 1, end)
+    return k if month else pos
 
 
 def past_setting_place(ctx: Context, pos: int, end: int) -> int:
