@@ -9,10 +9,16 @@ from ...text import normalize
 from ..mentions.sources import declined_name
 from ..words import is_time_word
 from .context import Context
+from .cues import entry_in
 from .cursor import ASIDE_DASHES, GUILLEMET_CLOSERS, SENTENCE_ENDS
 from .quotes import NAME_WORDS, closes_quote, quote_words
 
 IN = normalize("في")
+TOLD = "ل"   # glued on whom it was told: "لإذاعة", "لوكالة"
+PLATFORM_PREPOSITIONS = frozenset({normalize("على"), normalize("عبر")})   # "في تغريدة على تويتر"
+DEFINITE = normalize("ال")   # a statement noun with it is another's, not where the speaker spoke
+WHAT = normalize("ما")
+SAY_ACT = "say"
 FROM = normalize("من")
 DATE_MARKS = ("/", "(", ")")   # "يناير/كانون الثاني", "يوليو (تموز)": a month's other name beside it
 GLUED_BY = normalize("ب")   # glued on the object of a verb that governs it so: "طالب بالإفراج"
@@ -236,6 +242,54 @@ def past_time_phrase(ctx: Context, pos: int, end: int) -> int:
             break
         k = tokens.next(k + 1, end)
     return k if month else pos
+
+
+def past_venue(ctx: Context, pos: int, end: int) -> int:
+    """"رحب X في بيان بالقرار", "رفضت X في تغريدة على تويتر ما وصفته بـ", "أشاد X في تصريح لوكالة رويترز بالاتفاق": في
+    and an indefinite statement noun right past the speaker (with whom it was told, on what platform) tell where it
+    was said, the writer's, no part of the object. Where the object opens past them, when it opens there plainly:
+    ب glued on its word (the preposition a verb of welcoming or praising governs) or ما ("what it called"); pos
+    itself otherwise ("في بيان مشترك ...", "في بيان الأربعاء ...": the noun's adjective, its day; a quote is read on
+    as before)."""
+    tokens = ctx.tokens
+    first = tokens.next(pos, end)
+    noun = tokens.next(first + 1, end) if first < end and tokens.norm(first) == IN else end
+    if noun >= end or not _statement_noun(tokens.text(noun)):
+        return pos
+    k = tokens.next(noun + 1, end)
+    if k < end and tokens.norm(k)[:1] == TOLD and len(tokens.norm(k)) > 2 and not tokens.is_punct(k):
+        k = tokens.next(_past_name(ctx, tokens.next(k + 1, end), end), end)   # "لإذاعة «...»", "لوكالة رويترز"
+    if k < end and tokens.norm(k) in PLATFORM_PREPOSITIONS:
+        k = tokens.next(_past_name(ctx, tokens.next(k + 1, end), end), end)   # "على تويتر"
+    if k >= end or tokens.is_punct(k) or ctx.mentions.in_a_mention(k):
+        return pos
+    norm = tokens.norm(k)
+    governed = norm[:1] == GLUED_BY and len(norm) > 3
+    return k if governed or norm == WHAT else pos
+
+
+def _statement_noun(text: str) -> bool:
+    """Is `text` an indefinite statement noun of saying, bare ("بيان", "تغريدة", "مؤتمر صحفي")?"""
+    found = entry_in(text, False)
+    return found is not None and not found[0] and found[1].kind == "noun" and found[1].act == SAY_ACT \
+        and not normalize(text).startswith(DEFINITE)
+
+
+def _past_name(ctx: Context, k: int, end: int) -> int:
+    """The token right past a name at k: a mention, a quoted name of at most NAME_WORDS words, or one word."""
+    tokens = ctx.tokens
+    if k >= end:
+        return k
+    if tokens.is_quote(k):
+        close = tokens.closing_quote(k, end)
+        return close + 1 if close < end and len(tokens.word_tokens(k + 1, close)) <= NAME_WORDS else end
+    phrase_end = ctx.mentions.phrase_end(k)
+    past = phrase_end if phrase_end is not None else k + 1
+    q = tokens.next(past, end)
+    if q < end and tokens.is_quote(q) and tokens.text(q) not in GUILLEMET_CLOSERS \
+            and len(tokens.word_tokens(q + 1, tokens.closing_quote(q, end))) <= NAME_WORDS:
+        return _past_name(ctx, q, end)   # "لإذاعة «...»": the outlet's kind, then its quoted name
+    return past
 
 
 def past_setting_place(ctx: Context, pos: int, end: int) -> int:

@@ -16,7 +16,7 @@ from ...text import clean_surface, normalize
 from ..words import text_of
 from .asides import (FRAMED_SAY_WINDOW, framed_complementizer, opener_after, opener_past_aside, opens_aside,
                      past_addressee, past_anonymity, past_framing_aside, past_reply_frame, past_setting_place,
-                     past_time_phrase,
+                     past_time_phrase, past_venue,
                      skip_adjuncts)
 from ..mentions import nisba_country
 from .boundary import attribution_tail, clause_end
@@ -95,6 +95,8 @@ def after_cue(ctx: Context, pos: int, end: int, cue_tok: int, act: str, named: b
         pos = first + 1   # "وشدد جلالته، أثناء الاجتماع، ...": the honorific pronoun is the subject, not what was said
     lemma = normalize(cue.lemma) if cue is not None and cue.kind == "verb" else ""
     pos = past_time_phrase(ctx, pos, end)   # "أعلن X في يوليو الماضي إرسال ...": when, not what
+    if act not in SAY_ACTS:   # (a verb of saying reads on to its أن, colon or quote past the venue anyway)
+        pos = past_venue(ctx, pos, end)   # "رحب X في بيان بالقرار": where it was said, not what
     pos = skip_adjuncts(ctx, past_framing_aside(ctx, past_setting_place(ctx, pos, end), end, lemma), end)
     if named and pos < end and nisba_country(ctx.doc, pos):
         pos = skip_adjuncts(ctx, pos + 1, end)  # "أبدت بيلد الألمانية اهتماما": the speaker's nationality, no content
