@@ -1288,6 +1288,12 @@ def test_a_second_deed_of_a_plural_subject_ends_the_object(nlp, text: str) -> No
     assert [s.quote for s in rec.statements] == ["هتافات مؤيدة للحكومة"]
 
 
+def test_a_place_after_في_right_past_the_speaker_is_no_part_of_the_object(nlp) -> None:
+    # "ردد X في نيروبي هتافات ...": where it was done, with no comma after the place, then the object
+    rec = run(nlp, "وردد المتظاهرون في نيروبي هتافات مؤيدة للحكومة.")
+    assert [s.quote for s in rec.statements] == ["هتافات مؤيدة للحكومة."]
+
+
 def test_no_speaker_no_statement(nlp) -> None:
     rec = run(nlp, "وقال إن الوضع هادئ.")
     assert rec.statements == []

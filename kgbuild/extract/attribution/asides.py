@@ -304,7 +304,14 @@ def past_setting_place(ctx: Context, pos: int, end: int) -> int:
     if place is None or place.type != "Place":
         return pos
     comma = tokens.next(place.j, end)
-    return comma if comma < end and tokens.is_comma(comma) else pos
+    if comma < end and tokens.is_comma(comma):
+        return comma
+    # "ردد المحتجون في ساحة الجامعة شعار ...": with no comma, a word that may open the object past the place (no
+    # preposition, complementizer or punctuation, which go on with the phrase or open what was said themselves)
+    words = tokens.words
+    return comma if comma < end and not tokens.is_punct(comma) and tokens.norm(comma) not in words.preposition \
+        and tokens.norm(comma) not in words.complementizer and not is_time_word(ctx.doc[comma]) \
+        and ctx.cues.at(comma) is None else pos
 
 
 def past_framing_aside(ctx: Context, pos: int, end: int, lemma: str = "") -> int:
