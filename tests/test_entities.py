@@ -3102,3 +3102,15 @@ def test_a_municipality_that_speaks_is_a_body(nlp) -> None:
 def test_an_interest_is_no_department(nlp, text: str) -> None:
     ents = entities(nlp, text)
     assert not any(v[0] == "Organization" for v in ents.values()), ents
+@pytest.mark.parametrize("text, name", [
+    ("وقالت الناخبة ليندا موسيلو لمراسلنا: «سننتظر النتائج».", "ليندا موسيلو"),
+    ("وقالت المهندسة الزراعية كارولينا ميديروس لمراسلتنا أمام الحقل: «خسرنا الموسم».", "كارولينا ميديروس"),
+    ("وقال التاجر فريد موتيلا لمراسل الوكالة إن السوق خال.", "فريد موتيلا"),
+])
+def test_a_correspondent_spoken_to_after_a_name_is_no_part_of_it(nlp, text: str, name: str) -> None:
+    # "لمراسلنا", "لمراسلتنا": لـ on a correspondent, with or without the outlet's pronoun, is whom the person
+    # spoke to; the name closes before it
+    ents = entities(nlp, text)
+    hit = find(ents, name)
+    assert hit is not None and hit[0] == "Person", ents
+    assert not any("مراسل" in form for _, forms in ents.values() for form in forms), ents

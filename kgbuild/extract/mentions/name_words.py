@@ -423,6 +423,23 @@ def _clitic_and_pronoun_readings(text: str) -> list[str]:
     return [normalize(r) for r in readings if len(r) >= 2]
 
 
+CORRESPONDENTS = frozenset(normalize(w) for w in lexicon.function_words().correspondent)
+# the possessive suffixes an outlet's correspondent takes: "مراسلنا", "مراسلها"
+OWNER_SUFFIXES = ("نا",) + PRONOUN_SUFFIXES
+
+
+def said_to_a_correspondent(text: str) -> bool:
+    """"قالت فلانة علان لمراسلنا": لـ on a correspondent or envoy, with or without the outlet's pronoun
+    ("لمراسلتنا", "لمراسل"): whom the person spoke to, no word of the name before it."""
+    if not text.startswith("ل") or text.startswith("لل"):
+        return False
+    stem = text[1:]
+    bases = [stem] + [stem[:-len(suffix)] for suffix in OWNER_SUFFIXES if stem.endswith(suffix)]
+    # the feminine ة is written ت before a suffix: "مراسلتنا"
+    bases += [base[:-1] + "ة" for base in bases if base.endswith("ت")]
+    return any(normalize(base) in CORRESPONDENTS for base in bases)
+
+
 def _news_word(norm: str) -> bool:
     """A stem that is a noun or verb of news, no function word: "دور" of "بدوره"; a definite stem is read
     without its article too ("السيرا" is no word, as "الحكومة" is)."""

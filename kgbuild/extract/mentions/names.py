@@ -21,7 +21,7 @@ from .ala import after_said, ala_before_that, preposition_spelled_as_name
 from .name_words import (before_son_of, clitic_shaped_family_name, conjoined_speech_verb, conjunction_on_ordinary_word, cue_word, family_name_at_boundary,
                          family_name_with_waw, foreign_name_in_yeh, given_name_word, indefinite_nisba_family_name,
                          kin_with_pronoun, nationality_family_name, nearly_always_outside_names, no_name_word,
-                         ordinary_word_with_pronoun, particle_before_a_name, seen_or_listed_name, seen_whole_in_names,
+                         ordinary_word_with_pronoun, particle_before_a_name, said_to_a_correspondent, seen_or_listed_name, seen_whole_in_names,
                          title_word_inside_name, unseen_given_name, word_before_family_particle)
 # the word tests other finders import from here, as they did before name_words was split off
 from .name_words import (DUAL_ENDINGS, IMPERFECT_PREFIXES, SON_OF, dual_of_common,  # noqa: F401
@@ -414,6 +414,8 @@ def ends_name(doc: Doc, k: int) -> bool:
         return True
     if ala_before_its_noun(doc, k):
         return True  # "وشدد الوزير فلان علي ضرورة": على spelled with ي, the verb's preposition
+    if said_to_a_correspondent(t.text):
+        return True  # "قالت فلانة علان لمراسلنا": whom she spoke to
     if not t.text.startswith("ال"):
         return False
     if _joined_by_particle(doc, k):

@@ -258,7 +258,8 @@ def _unseen_family_name(doc: Doc, k: int) -> bool:
         and not t.text.startswith(IMPERFECT_PREFIXES) and not is_inflected_common(norm, t.text) \
         and not no_name_word(t.text, first=False) and not cue_word(t.text) and match_title(doc, k) is None \
         and nisba_country(doc, k) is None and known_entity_at(doc, k, ("Person", "Place", "Organization")) is None \
-        and not ordinary_word_with_pronoun(t.text) and not (norm.endswith("ا") and norm[:-1] in common_words())
+        and not ordinary_word_with_pronoun(t.text) and not (norm.endswith("ا") and norm[:-1] in common_words()) \
+        and not ends_name(doc, k)
 
 
 SERVANT = normalize("عبد")

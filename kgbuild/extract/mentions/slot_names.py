@@ -26,6 +26,7 @@ from ..words import (CALLED, is_arabic_word, is_function_word, is_known_name_wor
                      mostly_common_words, text_of, tokens_of, word_count, word_counts, is_time_text)
 from .base import COMPLEMENTIZERS, Candidate, known_entity_at, match_title, skip_space, span_chars
 from .name_spans import definite_family_name
+from .name_words import said_to_a_correspondent
 from .names import cue_word, given_name_word, kin_with_pronoun, no_name_word
 from .slots import SLOT_ADJUNCTS, appositive_at, cue_stem, past_time_words, perfects_in_alif
 
@@ -39,8 +40,9 @@ SUBJECT_OPENERS = lexicon.function_words().subject_opener | COMPLEMENTIZERS
 def _name_word(doc: Doc, k: int, first: bool) -> bool:
     """Token k may be a word of an unknown person's name at this place in it."""
     text = tokens_of(doc).texts[k]
-    if is_quote(doc[k]) or not is_name_like(doc[k]) or no_name_word(text, first=first) or kin_with_pronoun(text):
-        return False  # ("جدتي تقول": a kin noun with a pronoun on it is no name)
+    if is_quote(doc[k]) or not is_name_like(doc[k]) or no_name_word(text, first=first) or kin_with_pronoun(text) \
+            or said_to_a_correspondent(text):
+        return False  # ("جدتي تقول": a kin noun with a pronoun on it is no name; "لمراسلنا": whom it was said to)
     if text.startswith("ال") and (first or not definite_family_name(doc, k, first=False)):
         return False  # a definite word opens no name; after a given name it may be the family name
     if not first and text.startswith(("و", "ف")) and not is_name_link(text):
@@ -90,7 +92,7 @@ def _closes_name(doc: Doc, after: int) -> bool:
     text = tokens_of(doc).texts[after]
     norm = normalize(text)
     return text in (":", "،", ",") or norm in COMPLEMENTIZERS or norm in ASIDE_OPENERS \
-        or appositive_at(doc, after)
+        or appositive_at(doc, after) or said_to_a_correspondent(text)
 
 
 def _person(doc: Doc, i: int, j: int) -> Candidate:
@@ -323,8 +325,8 @@ def _phrase_closers(doc: Doc, t: int) -> list[int]:
         if toks.spaces[k]:
             continue
         norm = normalize(toks.texts[k])
-        if norm in AFTER_TITLED_NAME or norm in AFTER_TITLED_NAME_TOO:
-            out.append(k)
+        if norm in AFTER_TITLED_NAME or norm in AFTER_TITLED_NAME_TOO or said_to_a_correspondent(toks.texts[k]):
+            out.append(k)   # ("لمراسلنا": whom the holder spoke to, after the name)
             continue
         if toks.texts[k] in (":", "،", ",") or norm in COMPLEMENTIZERS:
             return out + [k]

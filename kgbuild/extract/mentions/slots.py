@@ -15,7 +15,7 @@ from .ala import ala_as_written, ala_before_that, preposition_spelled_as_name
 from .dual_bodies import dual_head
 from .foreign_endings import speaker_name_in_ha
 from .name_spans import definite_family_name, definite_family_name_after_given_name
-from .name_words import family_name_with_waw, kin_with_pronoun
+from .name_words import family_name_with_waw, kin_with_pronoun, said_to_a_correspondent
 from .names import (ala_before_its_noun, cue_word, form_iv_masdar_before_its_noun, given_name_word, no_name_word,
                     noun_before_its_adjective)
 
@@ -244,6 +244,7 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
                 and not is_quote(doc[k]) and not (k > start_name and doc[k].text.startswith("و")
                                                   and not family_name_with_waw(doc, start_name, k)) \
                 and not (k > start_name and ala_before_its_noun(doc, k)) \
+                and not said_to_a_correspondent(doc[k].text) \
                 and not no_name_word(doc[k].text, first=k == start_name) \
                 and (known_entity_at(doc, k, ("Person", "Place", "Organization")) is None
                      or (k == start_name and _given_name_spelled_like_a_place(doc, k))):
@@ -274,7 +275,7 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
             continue  # a definite word alone names someone only before what they said: "وأشار الكبيسي إلى أن"
         closed = timed or after >= len(doc) or is_punct(doc[after]) or normalize(doc[after].text) in SLOT_END \
             or normalize(doc[after].text) in lexicon.function_words().aside_opener \
-            or doc[after].text.startswith(("لل", "بال")) \
+            or doc[after].text.startswith(("لل", "بال")) or said_to_a_correspondent(doc[after].text) \
             or (appositive_at(doc, after) and not _short_unknown_word(doc, start_name, k)) \
             or (k == start_name + 1 and _rare_name_before_object(doc, i, start_name, after)) \
             or (k - start_name > 1 and _circumstance_after_names(doc, start_name, k, after)) \
@@ -512,6 +513,7 @@ def _apposed_name_word(doc: Doc, p: int, last: bool) -> bool:
     if last and definite_family_name_after_given_name(doc, p, closed=True):
         return True   # "ماهر الشاعر مدير المكتب": a family name that is an ordinary word, after a given name
     if not is_name_like(t) or is_quote(t) or cue_word(t.text) or no_name_word(t.text, first=False) \
+            or said_to_a_correspondent(t.text) \
             or known_entity_at(doc, p, ("Place", "Organization")) is not None or match_title(doc, p) is not None:
         return False
     if t.text.startswith("ال"):
