@@ -3114,3 +3114,15 @@ def test_a_correspondent_spoken_to_after_a_name_is_no_part_of_it(nlp, text: str,
     hit = find(ents, name)
     assert hit is not None and hit[0] == "Person", ents
     assert not any("مراسل" in form for _, forms in ents.values() for form in forms), ents
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("وقال الرئيس البوركينابي إن البلاد آمنة.", "الرئيس البوركينابي"),
+    ("وقال وزير الخارجية الهندوراسي إن العلاقات مقطوعة.", "وزير الخارجية الهندوراسي"),
+    ("وأكد الرئيس السيراليوني أن الانتخابات ستجري في موعدها.", "الرئيس السيراليوني"),
+])
+def test_the_nationality_of_a_smaller_state_after_a_title_names_the_state(nlp, text: str, holder: str) -> None:
+    # a title with the nationality adjective of a state ("البوركينابي", "الهندوراسي"): the office of that state,
+    # an unnamed holder, and no family name of someone after the title
+    ents = entities(nlp, text)
+    assert find(ents, holder) is not None, ents
