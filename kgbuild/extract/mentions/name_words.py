@@ -188,13 +188,18 @@ def family_name_with_waw(doc: Doc, start_name: int, k: int) -> bool:
     ("بوب وودورد", "جيف وليامز"), not و and a second name: without the و it is no word of news or
     of the lexicon at all (not "ونظيره", "وأوباما", "وسمير"), nor is the first name known alone as
     someone's whole name, and the name closes after it."""
-    if k != skip_space(doc, start_name + 1) or not is_arabic_word(doc[k]) or len(doc[k].text) < 4:
+    if k != skip_space(doc, start_name + 1) or not is_arabic_word(doc[k]) or len(doc[k].text) < 2:
         return False
     whole, rest = normalize(doc[k].text), normalize(doc[k].text[1:])
+    if _no_word_after_waw(rest):
+        return True   # "فلان وو": no conjunction before one letter, whatever follows
+    if len(doc[k].text) < 4:
+        return False
     if whole in word_counts() and not is_known_name_word(whole):
         return False
-    if rest in word_counts() or rest in lexicon.known_entities() or rest in lexicon.given_names() \
-            or rest in lexicon.family_names() or rest.startswith("ال") or rest in lexicon.titles():
+    if (rest in word_counts() and not _given_name_over_a_rare_word(whole, rest)) or rest in lexicon.known_entities() \
+            or rest in lexicon.given_names() or rest in lexicon.family_names() or rest.startswith("ال") \
+            or rest in lexicon.titles():
         return False
     if known_entity_at(doc, start_name, ("Person", "Organization", "Place")) is not None:
         return False  # "لافروف وكيري": a name known alone, then another
@@ -202,6 +207,17 @@ def family_name_with_waw(doc: Doc, start_name: int, k: int) -> bool:
         return False  # "الزوجي الإيطالي أندريا وبوهدان", "الأمريكيان جون وبيتر": two persons
     nxt = skip_space(doc, k + 1)
     return nxt >= len(doc) or not is_name_like(doc[nxt])
+
+
+def _no_word_after_waw(rest: str) -> bool:
+    """What follows و is one letter, no word a conjunction could join: "وو" (Wu, Woo) is a name whole."""
+    return len(rest) < 2
+
+
+def _given_name_over_a_rare_word(whole: str, rest: str) -> bool:
+    """The whole word is a given name of the table ("وائل", "وليد") and the word without و a rare one that
+    ANERcorp saw only inside names: the name read whole, not و and a fragment of another."""
+    return whole in lexicon.given_names() and word_counts().get(rest, (0, 0))[1] == 0
 
 
 PAIR_WORDS = lexicon.function_words().pair
