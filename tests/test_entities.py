@@ -3138,3 +3138,11 @@ def test_a_family_name_opening_with_waw_is_read_whole(nlp, text: str, name: str)
     ents = entities(nlp, text)
     hit = find(ents, name)
     assert hit is not None and hit[0] == "Person", ents
+
+
+def test_a_given_name_after_a_known_place_opens_a_name_of_its_own(nlp) -> None:
+    # "موفدنا إلى جنيف وسيم فلان": the place closes the phrase of where the envoy is, the given name after it
+    # begins the envoy's name, no father's name of a name begun before it
+    ents = entities(nlp, "ونقل موفدنا إلى جنيف وسيم عكاري أن المفاوضات تعثرت.")
+    hit = find(ents, "وسيم عكاري")
+    assert hit is not None and hit[0] == "Person", ents

@@ -174,7 +174,18 @@ def _inside_a_longer_name(doc: Doc, i: int) -> bool:
         return False
     norm = normalize(doc[p].text)
     return is_name_like(doc[p]) and not doc[p].text.startswith("ال") and not is_name_link(doc[p].text) \
-        and norm not in KUNYA and norm not in lexicon.person_names().given
+        and norm not in KUNYA and norm not in lexicon.person_names().given and not _ends_a_known_place_or_body(doc, p)
+
+
+KNOWN_NAME_WORDS = 3   # words of a known place's or body's name looked back over
+
+
+def _ends_a_known_place_or_body(doc: Doc, p: int) -> bool:
+    """Token p closes the name of a place or body the lexicon knows ("بجامعة X فلانة", "مراسلنا في X فلان"):
+    the phrase of where the person works ends there, and a given name after it opens a name of its own."""
+    return any(known is not None and known[0] == p + 1
+               for s in range(max(0, p - KNOWN_NAME_WORDS + 1), p + 1)
+               for known in [known_entity_at(doc, s, ("Place", "Organization"))])
 
 
 def _known_family_name_end(doc: Doc, j: int, family: dict[str, str]) -> int:
