@@ -3157,3 +3157,13 @@ def test_a_common_foreign_given_name_opens_a_name(nlp, text: str, name: str) -> 
     ents = entities(nlp, text)
     hit = find(ents, name)
     assert hit is not None and hit[0] == "Person", ents
+
+
+@pytest.mark.parametrize("text, place", [
+    ("وعبرت ناقلات النفط خليج البنغال رغم العاصفة.", "خليج البنغال"),
+    ("وتساقطت الثلوج بكثافة على جبال الأنديز.", "جبال الأنديز"),
+])
+def test_a_gulf_or_a_mountain_range_is_named_with_its_head(nlp, text: str, place: str) -> None:
+    ents = entities(nlp, text)
+    hit = find(ents, place)
+    assert hit is not None and hit[0] == "Place", ents
