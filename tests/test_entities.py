@@ -3167,3 +3167,13 @@ def test_a_gulf_or_a_mountain_range_is_named_with_its_head(nlp, text: str, place
     ents = entities(nlp, text)
     hit = find(ents, place)
     assert hit is not None and hit[0] == "Place", ents
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("وقالت ممرضة في مدريد إن العمل مرهق.", "ممرضة"),
+    ("وقالت ساكنة من الحي إن الماء انقطع.", "ساكنة"),
+])
+def test_an_indefinite_noun_of_a_trade_or_dwelling_in_the_subject_slot_is_no_person(nlp, text: str, noun: str) -> None:
+    # source_nouns.tsv: one unnamed nurse or resident speaks as one of the group of its kind, no named person
+    hit = find(entities(nlp, text), noun)
+    assert hit is not None and hit[0] == "Group", hit
