@@ -210,8 +210,9 @@ def family_name_with_waw(doc: Doc, start_name: int, k: int) -> bool:
 
 
 def _no_word_after_waw(rest: str) -> bool:
-    """What follows و is one letter, no word a conjunction could join: "وو" (Wu, Woo) is a name whole."""
-    return len(rest) < 2
+    """What follows و is و again, no word a conjunction could join: "وو" (Wu, Woo) is a name whole. (Not
+    "وا": the particle of descent of East African names, "فلان وا علان", which the name's own rules read.)"""
+    return rest == "و"
 
 
 def _given_name_over_a_rare_word(whole: str, rest: str) -> bool:
