@@ -203,7 +203,7 @@ def statement_targets(ctx: Context, cue: Cue, content: Content, keys: list[str],
     targets = targets_of(ctx, start, content.end, keys, via, via_tokens, "negative" if firm else cue.entry.stance,
                          cue.entry.act, rebuttal=lemma in ctx.tokens.words.rebuttal,
                          threat=firm or lemma in ctx.tokens.words.threatening,
-                         launched=normalize(cue.lemma) in ctx.tokens.words.attack_verb)
+                         launched=normalize(cue.lemma) in ctx.tokens.words.attack_verb, history=history)
     targets = _with_described_doer(ctx, cue, keys, via, targets)
     targets = _with_deed_doers(ctx, cue, start, content.end, keys, via, targets)
     if lemma in ctx.tokens.words.rebuttal:

@@ -11,11 +11,13 @@ towards each comes from the stance package.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .... import lexicon
 from ...stance import content_stance, expressed_feeling, judged_end, suffers_only, target_stances
 from ...stance.words import first_word, word_before
+from ....records import StatementRecord
 from ....text import clitic_variants, normalize, without_article
 from ...groups import kind_of
 from ...mentions import Candidate
@@ -48,11 +50,12 @@ OWN_PEOPLE_KINDS = frozenset({"people", "citizens"})   # groups.tsv kinds that a
 
 def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via: list[str],
                via_toks: set[int], prior: str, act: str = "say", rebuttal: bool = False, threat: bool = False,
-               launched: bool = False) -> Targets:
+               launched: bool = False, history: Sequence[StatementRecord] = ()) -> Targets:
     """The targets of content c_start..c_end-1 said by `speakers` through `via`, and the stances;
     `prior` is the speech act's stance, `act` the act; `rebuttal` when the cue is a reply ("رد على"), `threat`
     when it is a threat ("هدد بمعاقبة X": the fight it names is the speaker's own), `launched` when the cue launches
-    an attack ("شن هجوما على X": X is attacked by the speaker)."""
+    an attack ("شن هجوما على X": X is attacked by the speaker); `history` the statements of the sentences before,
+    whose speakers "هذه الاتهامات" points back to."""
     if prior == "neutral":
         # "وأعرب الوزير عن قلقه إزاء X": the feeling expressed is the act's stance
         prior = expressed_feeling(ctx.doc, c_start, c_end) or prior
@@ -62,7 +65,7 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
         prior = "neutral"
     bodies = {b for sp in speakers for b in own_bodies(ctx, sp) | the_state_itself(ctx, sp)}
     own = frozenset(k for sp in speakers for k in own_side(ctx, sp))
-    mentions = target_mentions(ctx, c_start, c_end, set(speakers) | set(via) | bodies, via_toks, own)
+    mentions = target_mentions(ctx, c_start, c_end, set(speakers) | set(via) | bodies, via_toks, own, history)
     people = frozenset(key for key, _ in mentions if key.startswith("group:") and kind_of(key) in OWN_PEOPLE_KINDS
                        and key.rpartition("@")[2] in own)
     if rebuttal:

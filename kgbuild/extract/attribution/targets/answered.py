@@ -3,12 +3,47 @@
 words are the one's who said it (the subject after that verb)."""
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from ....records import StatementRecord
+from ....text import without_article
+from ...words import PRONOUN_SUFFIXES
 from ..context import Context
 from ..referents.title_holders import title_referent
 
 SAID_BACK = 150   # tokens back to the verb of saying the demonstrative points to
 SUBJECT_WORDS = 8   # words after that verb within which its subject is named (a title before the name)
 PARTY_TYPES = ("Person", "Organization", "Group")
+
+
+def pointed_back_speaker(ctx: Context, act: str, k: int, history: Sequence[StatementRecord]) -> str | None:
+    """"ونفت Y هذه الاتهامات": the speaker of the last statement of act `act` in a sentence before token k's, within
+    SAID_BACK tokens, when the word before k is a demonstrative; None otherwise. A statement that opens with that noun
+    possessed ("وجدد فلان اتهاماته بـ...") tells it as well as one whose verb is of that act."""
+    tokens = ctx.tokens
+    p = tokens.prev(k)
+    if not history or p is None or tokens.norm(p) not in tokens.words.demonstrative:
+        return None
+    sent_start = ctx.doc[k].sent.start_char
+    for st in reversed(history):
+        if st.cue_span[1] > sent_start or not _tells_act(ctx, st, act, tokens.norm(k)):
+            continue
+        said = ctx.doc.char_span(st.cue_span[0], st.cue_span[1], alignment_mode="expand")
+        return st.speaker if said is not None and said.start >= p - SAID_BACK else None
+    return None
+
+
+def _tells_act(ctx: Context, st: StatementRecord, act: str, noun: str) -> bool:
+    """Is statement `st` of act `act` by its verb, or does what it said open with the pointing `noun` possessed
+    ("وجدد فلان اتهاماته بـ..." before "هذه الاتهامات": whatever the verb, the accusations are his)?"""
+    if st.act == act:
+        return True
+    said = ctx.doc.char_span(st.quote_span[0], st.quote_span[1], alignment_mode="expand")
+    first = ctx.tokens.next(said.start, said.end) if said is not None else None
+    if first is None or first >= said.end:
+        return False
+    word, bare = ctx.tokens.norm(first), without_article(noun)
+    return word.startswith(bare) and word[len(bare):] in PRONOUN_SUFFIXES
 
 
 def pointed_back_author(ctx: Context, act: str, k: int) -> str | None:

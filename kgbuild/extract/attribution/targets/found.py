@@ -3,7 +3,10 @@ mention, less what frames the saying, where it was published and whom it was sai
 replied to in "رد على"."""
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .... import lexicon
+from ....records import StatementRecord
 from ....text import clitic_variants, normalize, strip_article
 from ...groups import CORE_GROUP_KINDS, kind_of
 from ...mentions import Candidate
@@ -39,9 +42,11 @@ STATE_ORGANS = frozenset({"authorities", "security_forces", "police_officers"})
 
 
 def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
-                    skip_toks: set[int], own: frozenset[str] = frozenset()) -> list[tuple[str, list[Candidate]]]:
+                    skip_toks: set[int], own: frozenset[str] = frozenset(),
+                    history: Sequence[StatementRecord] = ()) -> list[tuple[str, list[Candidate]]]:
     """(key, its mentions) of the entities named in tokens c_start..c_end-1, in the order of their
-    first mention; of the groups, only actors of political conflict."""
+    first mention; of the groups, only actors of political conflict. `history`: the statements before, whose
+    speakers a statement noun pointed back to ("هذه الاتهامات") stands for."""
     found: dict[str, list[Candidate]] = {}
     skip_toks = skip_toks | not_said(ctx, c_start, c_end, exclude)
     # "وفيما يخص الأزمة في X، صرح الوزير بأن ...": the ones named in the fronted topic are targets too,
@@ -51,7 +56,7 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
     # (only the document's mentions that reach into the fronted topic or the content can be targets)
     near = [c for c in ctx.mentions.cands if c.j > lo and c.i < c_end]
     mentions = sorted(near + nationality_mentions(ctx, lo, c_end)
-                      + title_mentions(ctx, lo, c_end, own) + body_mentions(ctx, lo, c_end, exclude) + author_mentions(ctx, lo, c_end)
+                      + title_mentions(ctx, lo, c_end, own) + body_mentions(ctx, lo, c_end, exclude) + author_mentions(ctx, lo, c_end, history)
                       + place_mentions(ctx, lo, c_end) + counted_mentions(ctx, lo, c_end) + pair_mentions(ctx, lo, c_end)
                       + leader_pair_mentions(ctx, lo, c_end)
                       + this_country_mentions(ctx, lo, c_end) + dual_pronoun_mentions(ctx, c_start, c_end, exclude)

@@ -5,9 +5,11 @@ a statement noun (its author named before), persons counted (the group of their 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from .... import lexicon
+from ....records import StatementRecord
 from ....text import clitic_variants, normalize, without_article
 from ...groups import kind_of
 from ...mentions import Candidate, is_number, nisba_country
@@ -18,7 +20,7 @@ from ..referents.bodies_and_places import body_referent, place_referent
 from ..referents.issuers import author_after
 from ..referents.title_words import same_title
 from ..speakers.honorifics import HONORIFIC_PRONOUNS, honored_person
-from .answered import pointed_back_author
+from .answered import pointed_back_author, pointed_back_speaker
 
 NATIONALITY = "nationality"   # the source of a target read off a nationality adjective
 TITLE = "bare title"          # the source of a target read off a bare title ("الأمين العام للمنظمة")
@@ -268,7 +270,7 @@ def _said_which(ctx: Context, k: int, c_end: int) -> bool:
     return nxt < c_end and tokens.norm(nxt).startswith("ال") and tokens.norm(nxt) not in tokens.words.epithet
 
 
-def author_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candidate]:
+def author_mentions(ctx: Context, c_start: int, c_end: int, history: Sequence[StatementRecord] = ()) -> list[Candidate]:
     """"استنكرت المنظمة التصريحات", "هذه الاتهامات": a definite statement noun with no
     author after it is the statement the text named just before with its author ("تصريحات أطلقها
     نائب الرئيس X"), and the statement is about that author."""
@@ -279,8 +281,11 @@ def author_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candidate]:
         if cue is None or cue.kind != "noun" or not normalize(tokens.text(k)[cue.prefix:]).startswith("ال") \
                 or author_after(ctx, k, c_end):
             continue
-        # "هذه الانتقادات" after "انتقد فلان ...": the words of the one the verb of that act had as subject
-        key = earlier_author(ctx, cue.lemma, k) or pointed_back_author(ctx, cue.entry.act, k)
+        # "هذه الانتقادات" after "انتقد فلان ...": the words of the one who said them, the speaker of the last
+        # statement of that act in a sentence before (however it was told: "جدد فلان اتهاماته", "كما اتهم ..."),
+        # else the one the verb of that act had as subject
+        key = pointed_back_speaker(ctx, cue.entry.act, k, history) or earlier_author(ctx, cue.lemma, k) \
+            or pointed_back_author(ctx, cue.entry.act, k)
         ent = mentions.entities.get(key) if key is not None else None
         if ent is not None:
             out.append(_word_mention(ctx, k, ent.type, AUTHOR, key))
