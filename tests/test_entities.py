@@ -429,6 +429,31 @@ def test_a_described_body_is_the_body_named_before(nlp, text: str, body: str) ->
     assert len(orgs) == 1 and normalize(body) in orgs[0][1]
 
 
+@pytest.mark.parametrize("text, one, other", [
+    # a ministry whose portfolio adjective names it alone, with and without the "affairs" it qualifies
+    ("واستدعت وزارة الشؤون الخارجية الجزائرية السفير. وقالت وزارة الخارجية الجزائرية إن القرار نهائي.",
+     "وزارة الشؤون الخارجية الجزائرية", "وزارة الخارجية الجزائرية"),
+    ("وقالت وزارة الشؤون الخارجية البنمية إن الوفد وصل. وأضافت وزارة الخارجية البنمية أن الحوار مستمر.",
+     "وزارة الشؤون الخارجية البنمية", "وزارة الخارجية البنمية"),
+])
+def test_one_body_named_two_ways_is_one_entity(nlp, text: str, one: str, other: str) -> None:
+    ents = entities(nlp, text)
+    hit = find(ents, one)
+    assert hit is not None and normalize(other) in hit[1], ents
+
+
+def test_a_ministry_named_with_affairs_is_the_ministry_the_table_knows(nlp) -> None:
+    ents = entities(nlp, "واستدعت وزارة الشؤون الخارجية الجزائرية السفير أمس.")
+    hit = find(ents, "وزارة الخارجية الجزائرية")
+    assert hit is not None and normalize("وزارة الشؤون الخارجية الجزائرية") in hit[1], ents
+
+
+def test_ministries_of_one_portfolio_and_two_states_stay_two(nlp) -> None:
+    ents = entities(nlp, "وقالت وزارة الشؤون الخارجية الهندية إن الحوار مستمر. وقالت وزارة الخارجية الأمريكية إن الوضع خطير.")
+    hit = find(ents, "وزارة الشؤون الخارجية الهندية")
+    assert hit is not None and normalize("وزارة الخارجية الأمريكية") not in hit[1], ents
+
+
 def test_spelling_variants_of_a_full_name_merge(nlp) -> None:
     ents = entities(nlp, "قال الرئيس خوسيه ماركوس فيغيرا إن الوضع هادئ. واتصل الرئيس خوسيه ماركس فيغيرا بنظيره.")
     persons = [v for v in ents.values() if v[0] == "Person"]

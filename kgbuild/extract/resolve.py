@@ -126,8 +126,36 @@ def same_org(a: list[str], b: list[str]) -> bool:
     return len(a) >= 2 and len(b) >= 2 and (a == b[1:] or b == a[1:]) and not part_of(a, b)
 
 
+MINISTRY = normalize("وزارة")
+AFFAIRS = normalize("الشؤون")
+
+
+def ministry_without_affairs(toks: list[str]) -> list[str]:
+    """"وزاره الشوون الخارجيه X" -> "وزاره الخارجيه X": a ministry whose portfolio is an adjective that
+    names it alone (الخارجية، الداخلية) is named with and without the "affairs" it qualifies."""
+    if len(toks) >= 3 and toks[0] == MINISTRY and toks[1] == AFFAIRS and toks[2] in lexicon.function_words().portfolio:
+        return [toks[0], *toks[2:]]
+    return toks
+
+
+def _same_ministry(a: list[str], b: list[str]) -> bool:
+    """"وزاره الشوون الخارجيه X" is "وزاره الخارجيه X" (and bare "وزاره الشوون الخارجيه" the "وزاره الخارجيه X"
+    of the article): the same words once "affairs" is left out, or a nationality more; not any two ministries
+    of one portfolio, whose nationalities tell them apart."""
+    bare_a, bare_b = ministry_without_affairs(a), ministry_without_affairs(b)
+    if (bare_a, bare_b) == (a, b):
+        return False
+    if same_org(bare_a, bare_b):
+        return True  # "الخارجيه الجزايريه" in "وزاره الشوون الخارجيه الجزايريه"
+    short, long_ = (bare_a, bare_b) if len(bare_a) <= len(bare_b) else (bare_b, bare_a)
+    nisba = lexicon.nisba_to_country()
+    return long_[:len(short)] == short and all(t in nisba for t in long_[len(short):])
+
+
 def same_org_in_doc(a: list[str], b: list[str]) -> bool:
     """In one article, "وزاره الداخليه" is the "وزاره الداخليه الكينيه" named there."""
+    if _same_ministry(a, b):
+        return True
     if len(a) == len(b) == 2 and a[0] == b[0] and a[0] in NAME_PREFIXES and a[1] != b[1]:
         return False  # "دينامو كييف", "دينامو موسكو"; "طيران الخليج", "طيران الامارات": the place is the name
     if same_org(a, b):

@@ -83,7 +83,7 @@ def _entity_rows() -> Iterator[KnownEntity]:
         yield KnownEntity(row["key"], row["type"] or "Place", row["kind"], forms[0], row["name_en"],
                           row["wikidata"] or None, forms, row["country_key"] or None)
     for row in read_tsv("organizations.tsv"):
-        forms = tuple(split_cell(row["forms_ar"]))
+        forms = _with_affairs(tuple(split_cell(row["forms_ar"])))
         yield KnownEntity(row["key"], row["type"] or "Organization", row["kind"], forms[0], row["name_en"],
                           row["wikidata"] or None, forms, row.get("country_key") or None)
     for row in read_tsv("actors.tsv"):
@@ -94,6 +94,19 @@ def _entity_rows() -> Iterator[KnownEntity]:
             roles.append((title.strip(), target.strip()))
         yield KnownEntity(row["key"], row["type"] or "Person", row.get("kind") or "person", forms[0],
                           row["name_en"], row["wikidata"] or None, forms, None, tuple(roles))
+
+
+MINISTRY = "وزارة"
+AFFAIRS = "الشؤون"
+
+
+def _with_affairs(forms: tuple[str, ...]) -> tuple[str, ...]:
+    """"وزارة الخارجية X" is also "وزارة الشؤون الخارجية X": a portfolio adjective that names a ministry
+    alone (الخارجية، الداخلية) qualifies the "affairs" an official name writes out (Arabic usage)."""
+    portfolios = function_words().portfolio
+    extra = tuple(f"{MINISTRY} {AFFAIRS} {' '.join(words[1:])}" for f in forms
+                  if len(words := f.split()) >= 2 and words[0] == MINISTRY and normalize(words[1]) in portfolios)
+    return forms + tuple(f for f in extra if f not in forms)
 
 
 @cache
