@@ -854,6 +854,17 @@ def test_bare_government_is_the_one_named_last(nlp) -> None:
     assert normalize("الحكومة الصومالية") in {normalize(f) for f in last.forms}
 
 
+@pytest.mark.parametrize("text, named", [
+    # a state named like its capital: "حكومة X" is the state's government all the same
+    ("وقالت حكومة بنما إن القناة مفتوحة. وأضافت الحكومة أن الجفاف مستمر.", "حكومة بنما"),
+    ("وقالت حكومة الكويت إن الاجتماع تأجل. وأضافت الحكومة أن الموعد سيحدد لاحقا.", "حكومة الكويت"),
+])
+def test_bare_government_is_the_state_s_named_in_construct(nlp, text: str, named: str) -> None:
+    rec = extract_document(nlp, "t.txt", text)
+    forms = [{normalize(f) for f in e.forms} for e in rec.entities.values() if e.type == "Organization"]
+    assert any(normalize(named) in f and normalize("الحكومة") in f for f in forms), forms
+
+
 def test_a_state_s_own_institution_named_with_its_nationality_is_not_the_one_in_context(nlp) -> None:
     rec = extract_document(nlp, "t.txt", "وألغت المحكمة العليا الكينية نتيجة الاقتراع. وقالت المحكمة العليا إن الخروقات جسيمة.")
     courts = [e for e in rec.entities.values() if e.type == "Organization"]

@@ -453,7 +453,9 @@ def _construct_of(words: list[str], head: list[str]) -> bool:
     if not (len(words) > len(head) == 1 and head[0].startswith(DEFINITE) and words[0] == head[0][len(DEFINITE):]):
         return False
     places = [e for e in lexicon.known_entities().get(" ".join(words[1:]), []) if e.type == "Place"]
-    return bool(places) and all(e.kind == "country" for e in places)
+    states = {e.key for e in places if e.kind == "country"}
+    # "حكومة بنما", "حكومة الكويت": a state named like its capital is the state all the same
+    return bool(states) and all(e.kind == "country" or (e.kind == "capital" and e.country_key in states) for e in places)
 
 
 DEFINITE = "ال"
