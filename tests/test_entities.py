@@ -447,6 +447,19 @@ def test_one_body_named_two_ways_is_one_entity(nlp, text: str, one: str, other: 
     assert hit is not None and normalize(other) in hit[1], ents
 
 
+@pytest.mark.parametrize("text", [
+    'ودعت مجموعة تنمية الجنوب الأفريقي (سادك) إلى الحوار.',
+    'وطالبت مجموعة تنمية الجنوب الأفريقي "سادك" بوقف القتال.',
+    "وحذرت مجموعة تنمية الجنوب الأفريقي «سادك» من الفوضى.",
+])
+def test_a_known_short_name_after_a_body_s_full_name_is_that_body(nlp, text: str) -> None:
+    # the full name the tables do not know, then the acronym they know in parentheses or quote marks: one body
+    rec = extract_document(nlp, "t.txt", text)
+    orgs = [e for e in rec.entities.values() if e.type == "Organization"]
+    assert len(orgs) == 1 and orgs[0].key == "org:sadc", [(e.key, e.forms) for e in orgs]
+    assert normalize("مجموعة تنمية الجنوب الأفريقي") in {normalize(f) for f in orgs[0].forms}
+
+
 def test_a_ministry_named_with_affairs_is_the_ministry_the_table_knows(nlp) -> None:
     ents = entities(nlp, "واستدعت وزارة الشؤون الخارجية الجزائرية السفير أمس.")
     hit = find(ents, "وزارة الخارجية الجزائرية")

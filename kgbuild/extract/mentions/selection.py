@@ -78,6 +78,7 @@ def select(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     _known_person_ends_name(doc, primary)
     chosen = _appositions(doc, sorted(_non_overlapping(primary), key=lambda c: c.i))
     _acronyms_in_parentheses(doc, chosen)
+    _known_short_name_after_body(doc, chosen)
     _nest(doc, chosen, primary)
     taken = {k for c in chosen for k in range(c.i, c.j)}
     for c in _non_overlapping([c for c in cands if c.source in ("ner", "subject")]):
@@ -360,6 +361,24 @@ def _acronyms_in_parentheses(doc: Doc, chosen: list[Candidate]) -> None:
                 c.key = c.key or prev.key
             else:
                 c.refers_to = (prev.form,)
+
+
+# the marks a short name stands in right after a body's full name, opener -> closer
+SHORT_NAME_MARKS = {"(": ")", "«": "»", '"': '"', "“": "”"}
+
+
+def _known_short_name_after_body(doc: Doc, chosen: list[Candidate]) -> None:
+    """"مجموعة ... الإفريقي (سادك)", "... «إيكواس»": a one-word name the tables know, in parentheses or quote
+    marks right after a body's full name they do not know, is that body's short name (news style: the full
+    name first, the acronym after it): the full name takes its key, one body, not two."""
+    for prev, c in zip(chosen, chosen[1:]):
+        if prev.type != "Organization" or c.type != "Organization" or prev.key or not c.key or c.j - c.i != 1:
+            continue
+        between = [t.text for t in doc[prev.j:c.i] if not t.is_space]
+        after = skip_space(doc, c.j)
+        if len(between) == 1 and between[0] in SHORT_NAME_MARKS and after < len(doc) \
+                and doc[after].text == SHORT_NAME_MARKS[between[0]]:
+            prev.key = c.key
 
 
 # "جامعة الملك فهد", "مستشفى الأمير سلطان العسكري": an institution named after a royal or religious figure
