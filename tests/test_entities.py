@@ -2214,6 +2214,9 @@ def test_a_known_name_is_mentioned_alone(nlp, text: str, mention: str) -> None:
     ("الرياض - عمان - وكالات: أعلن المتحدث أن الجولة انتهت.", "Q3805"),
     # the dateline's sense holds for the article's other bare mentions of the form
     ("عمان - افتتح الوزير المعرض الثالث في عمان أمس.", "Q3805"),
+    # a dateline carrying its date between the place and the dash
+    ("عمان، 6 ديسمبر 2024 - افتتح الوزير المعرض الثالث في عمان أمس.", "Q3805"),
+    ("عمان، الأحد 3 مارس/آذار 2024 (وكالة) - قال مسؤول إن الطلب سيدرس.", "Q3805"),
     # out of a dateline the country stays the first reading
     ("ووصل الوفد التجاري إلى عمان لإجراء محادثات مع السلطان.", "Q842"),
     ("عمان ترحب بالاتفاق وتدعو إلى تنفيذه.", "Q842"),

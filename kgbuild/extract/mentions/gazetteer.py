@@ -281,7 +281,10 @@ def _capital_of_its_namesake(city: lexicon.KnownEntity, entries: list[lexicon.Kn
 # a dateline: the line opens with one or more places (and the reporter's or outlet's name) parted by
 # dashes, and a dash or the agency's parenthesis follows: "عمان - (وكالة) -", "الدوحة - بيروت - وكالات:"
 _DATELINE_BEFORE = re.compile(r"\s*(?:[^\W\d_][^\n\d:.،,؛!?؟«»\"()-]{0,40}?\s*[-–—]\s*){0,3}\Z")
-_DATELINE_AFTER = re.compile(r"\s*[-–—(]")
+# the date a dateline may carry after its place, before the dash: "مدينة، 6 ديسمبر 2024 -", "مدينة في 6/12/2024 -",
+# a weekday before the day, a month named twice ("ديسمبر/كانون الأول")
+_DATELINE_DATE = r"(?:[،,]?\s*(?:[^\W\d_]+\s+){0,2}\d{1,2}\s*(?:[^\W\d_]+(?:\s*/\s*[^\W\d_]+(?:\s+[^\W\d_]+)?)?\s*|[/.]\s*\d{1,2}\s*[/.]\s*)\d{2,4}\s*)?"
+_DATELINE_AFTER = re.compile(r"\s*" + _DATELINE_DATE + r"[-–—(]")
 
 
 def in_dateline(text: str, start: int, end: int) -> bool:
