@@ -59,6 +59,11 @@ CASES = [
     ("verb with object pronoun after a resumed noun, before a joined verb",
      "وكانت وزارة الداخلية قد منعت التجمعات الليلية، وهو قرار رفضه الاتحاد الأوروبي ووصفه بأنه \"تعسفي\".",
      "الاتحاد الأوروبي", "رفض", "منعت التجمعات الليلية", [], []),
+    # "أعلن X ...، في خطوة وصفها Y بأنها": a describing verb opening on the root letter و after the head of a
+    # relative clause, with a verb of saying before it in the sentence: not و and a verb joined to that one
+    ("describing verb opening on و after an indefinite head, a verb of saying before it",
+     "وأعلنت وزارة المالية رفع أسعار الخبز، في خطوة وصفها نقابيون تونسيون بأنها \"ضربة للفقراء\".",
+     "نقابيون تونسيون", "وصف", "ضربة للفقراء", [], []),
     # "X، بقيادة فلان زعيم حزب Y، رفضت": a "led by" aside between commas stands between the subject and its verb
     ("subject before a led-by aside between commas",
      "وأقر البرلمان الميزانية. لكن المعارضة، بقيادة النائب السابق كريم العلوي رئيس حزب الوفاق، "

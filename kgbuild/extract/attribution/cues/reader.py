@@ -366,22 +366,38 @@ class CueReader(OtherReadings):
         p = tokens.prev(k)
         if p is None:
             return None
-        derived_only = False   # without a comma or أن at once, only a past stem no noun shares
-        deeming_only = False
+        for prefix, derived_only, deeming_only in self._object_pronoun_readings(k, p):
+            cue = self._past_with_pronoun(k, p, prefix, derived_only, deeming_only)
+            if cue is not None:
+                return cue
+        return None
+
+    def _object_pronoun_readings(self, k: int, p: int) -> list[tuple[int, bool, bool]]:
+        """The readings of token k as a verb with its object pronoun, in order, as (length of the و read as
+        a conjunction, past stems without a noun twin only, verbs of describing and deeming only). A word
+        opening on the root letter و ("وصفها") reads as و and a verb joined to a verb of saying before it, and
+        also as a whole verb after the head of a relative clause ("في خطوة وصفها محللون"): both are tried."""
+        tokens = self.tokens
+        tok = tokens.text(k)
+        readings: list[tuple[int, bool, bool]] = []
         if opens_with_clitic(tok, "و") and (tokens.is_comma(p) or self._content_next(k)):
-            prefix = 1   # "ووصفه بأنه", "وأبلغها أن": what was said opens at once, no owned noun stands so
-        elif self._what_resumed(p) or self._according_to_what(p):
-            prefix = 0   # "وهذا ما نفته النقابة": ما taken back by the pronoun, what was said before it
-        elif self._noun_resumed(p) and self._subject_next(k):
-            prefix = 0   # "، وهو قرار رفضه المجلس": the noun the pronoun takes back, another side speaks on it
-        elif opens_with_clitic(tok, "و") and self._said_before_in_sentence(k):
-            prefix, derived_only = 1, True
-        elif self._relative_head(p) and self._subject_next(k):
+            return [(1, False, False)]   # "ووصفه بأنه", "وأبلغها أن": what was said opens at once, no owned noun stands so
+        if self._what_resumed(p) or self._according_to_what(p):
+            return [(0, False, False)]   # "وهذا ما نفته النقابة": ما taken back by the pronoun, what was said before it
+        if self._noun_resumed(p) and self._subject_next(k):
+            return [(0, False, False)]   # "، وهو قرار رفضه المجلس": the noun the pronoun takes back, another side speaks on it
+        if opens_with_clitic(tok, "و") and self._said_before_in_sentence(k):
+            readings.append((1, True, False))
+        if self._relative_head(p) and self._subject_next(k):
             # "في خطوة اعتبرتها المعارضة غير قانونية", "القرار الذي وصفه محللون بأنه": see _relative_head; only
             # verbs of describing and deeming (other verbs there report deeds: "الغارات التي شنتها")
-            prefix, deeming_only = 0, True
-        else:
-            return None
+            readings.append((0, False, True))
+        return readings
+
+    def _past_with_pronoun(self, k: int, p: int, prefix: int, derived_only: bool, deeming_only: bool) -> Cue | None:
+        """The verb of saying token k is under one reading of _object_pronoun_readings, if any."""
+        tokens = self.tokens
+        tok = tokens.text(k)
         for pronoun in PRONOUN_SUFFIXES:   # "ووصفها", "ودعاهم": a past verb with its object
             stem = tok[prefix:-len(pronoun)] if tok.endswith(pronoun) else ""
             if (derived_only and not _derived_past(stem)) or (deeming_only and not _deeming_past(stem, tokens.words.deeming_verb)):
