@@ -64,6 +64,10 @@ CASES = [
     ("describing verb opening on و after an indefinite head, a verb of saying before it",
      "وأعلنت وزارة المالية رفع أسعار الخبز، في خطوة وصفها نقابيون تونسيون بأنها \"ضربة للفقراء\".",
      "نقابيون تونسيون", "وصف", "ضربة للفقراء", [], []),
+    # "أكد X أن Y لن تسمح بأن": a negated verb of allowing inside what is said is no statement of its own
+    ("negated verb of allowing inside what is said",
+     "وأكد رئيس الوزراء الليبي عبد الحميد الدبيبة أن ليبيا لن تسمح بأن تتحول إلى ساحة لتصفية الحسابات.",
+     "عبد الحميد الدبيبة", "أكد", "ليبيا لن تسمح بأن تتحول", [], []),
     # "X، بقيادة فلان زعيم حزب Y، رفضت": a "led by" aside between commas stands between the subject and its verb
     ("subject before a led-by aside between commas",
      "وأقر البرلمان الميزانية. لكن المعارضة، بقيادة النائب السابق كريم العلوي رئيس حزب الوفاق، "

@@ -250,6 +250,9 @@ class CueReader(OtherReadings):
             return None  # "كتب - فلان:": the byline of the article, no statement
         if form in words.plural_noun_verb and self._owned_plural(k):
             return None  # "أسعار كتب التلاميذ": the pupils' books, not "the pupils wrote"
+        if form in words.enabling and (p := tokens.prev(k)) is not None and tokens.norm(p) in words.negation:
+            return None  # "لن تسمح بأن", "لا نسمح بـ": refusing to let a deed be done, a deed's stance and part of
+            # what the sentence's speaker says, no statement of its own
         if form in words.impersonal_verb and tokens.norm(self._next(k)) in words.complementizer:
             return None  # "يذكر أن ...": the impersonal passive, no speaker
         if found[1].kind in SPEECH_KINDS and self._negated(k) and form in words.negated_saying:
