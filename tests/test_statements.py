@@ -68,6 +68,11 @@ CASES = [
     ("negated verb of allowing inside what is said",
      "وأكد رئيس الوزراء الليبي عبد الحميد الدبيبة أن ليبيا لن تسمح بأن تتحول إلى ساحة لتصفية الحسابات.",
      "عبد الحميد الدبيبة", "أكد", "ليبيا لن تسمح بأن تتحول", [], []),
+    # "ثم عاد ليؤكد أن", "وخرج X ليقول إن": the present of a verb of saying with the ل of purpose glued on,
+    # what is said opening right after it; its subject is the clause's own
+    ("present verb of saying with the lam of purpose",
+     "وخرج وزير الخارجية المصري سامح شكري ليقول إن \"القاهرة لن تتراجع عن موقفها\".",
+     "سامح شكري", "قال", "القاهرة لن تتراجع", [], []),
     # "X، بقيادة فلان زعيم حزب Y، رفضت": a "led by" aside between commas stands between the subject and its verb
     ("subject before a led-by aside between commas",
      "وأقر البرلمان الميزانية. لكن المعارضة، بقيادة النائب السابق كريم العلوي رئيس حزب الوفاق، "

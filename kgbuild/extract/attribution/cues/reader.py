@@ -41,6 +41,7 @@ GLUED_BY = normalize("ب")   # glued on the object a participle governs: "، م�
 WHAT = normalize("ما")
 FOR_WHAT = normalize("لما")   # "وفقا لما قاله": ل of وفقا glued to ما
 PRESENT_PREFIXES = ("ي", "ت", "م")   # present tense and participles: as often nouns with an owner there
+PURPOSE_LAM = "ل"   # "عاد ليؤكد أن": the ل of purpose before a present verb
 REQUEST_LEMMA = "طلب"   # the verb whose participle "طالبا" is
 REFUSED_WORDS = 12      # words after "رفض" (past its subject's title and name) within which what it declines comes
 REQUEST_WORDS = 6      # words after "طالبا" within which its بـ complement comes ("طالبا النقابات في المدن الكبرى بالتهدئة")
@@ -57,7 +58,16 @@ def may_be_cue(text: str) -> bool:
     words = lexicon.function_words()
     return norm[_expressed_prefix(norm):] in words.expressed_verb or norm in AS_PUT_FIRST \
         or norm[1:] in AS_PUT_FIRST or norm in words.requesting_participle \
-        or entry_in(text, True) is not None or text.endswith(PRONOUN_SUFFIXES)
+        or entry_in(text, True) is not None or text.endswith(PRONOUN_SUFFIXES) or _purpose_present(text) is not None
+
+
+def _purpose_present(text: str) -> lexicon.Cue | None:
+    """"ليعلن", "ليؤكد": the present of a verb of saying with the ل of purpose glued on (in order to say),
+    the verb's own entry; None for other words."""
+    if not text.startswith(PURPOSE_LAM) or text[1:2] not in PRESENT_PREFIXES[:2]:
+        return None
+    entry = lexicon.cues().get(normalize(text[1:]))
+    return entry if entry is not None and entry.kind == "verb" else None
 
 
 def _expressed_prefix(norm: str) -> int:
@@ -131,6 +141,10 @@ class CueReader(OtherReadings):
             return as_put
         if (requesting := self._requesting(k)) is not None:
             return requesting
+        if (purpose := _purpose_present(tok)) is not None:
+            # "ثم عاد ليؤكد أن", "وظهر في مقطع مصور ليعلن أن": only with what is said opening at once, where
+            # the verb cannot be a noun ("لتقول" is not "for a saying"); the subject is the clause's own
+            return Cue(k, len(PURPOSE_LAM), purpose) if self._content_next(k) else None
         if entry_in(tok, True) is None:
             return self._with_object_pronoun(k)  # no reading of the word is a cue, participle or not
         if (resumed := self._verb_taking_back(k)) is not None:
