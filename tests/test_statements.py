@@ -73,6 +73,11 @@ CASES = [
     ("present verb of saying with the lam of purpose",
      "وخرج وزير الخارجية المصري سامح شكري ليقول إن \"القاهرة لن تتراجع عن موقفها\".",
      "سامح شكري", "قال", "القاهرة لن تتراجع", [], []),
+    # "، بحسب النتائج التي أعلنتها X": a relative clause on the noun of an "according to" phrase names its source,
+    # the verb taking the noun back with its pronoun; what is credited is the clause before the phrase
+    ("according to a noun described by a relative clause naming the source",
+     "وفاز الحزب الحاكم بأغلبية المقاعد، وفق النتائج الأولية التي نشرتها اللجنة الانتخابية الكينية مساء الأحد.",
+     "اللجنة الانتخابية الكينية", "نشر", "بأغلبية المقاعد", [], []),
     # "X، بقيادة فلان زعيم حزب Y، رفضت": a "led by" aside between commas stands between the subject and its verb
     ("subject before a led-by aside between commas",
      "وأقر البرلمان الميزانية. لكن المعارضة، بقيادة النائب السابق كريم العلوي رئيس حزب الوفاق، "

@@ -304,6 +304,9 @@ def attribution_tail(ctx: Context, k: int, start: int) -> int | None:
     norm = tokens.norm(p)
     if norm in tokens.words.tail_attribution:
         return p if p > start + 2 else None
+    marker = ctx.cues.credited_marker(p)
+    if marker is not None and marker > start + 2:
+        return marker   # "، بحسب النتائج التي أعلنتها اللجنة": according to the results the commission announced
     if norm == "ما":
         q = tokens.prev(p, start)
         # "، على ما أفادت الوزارة": as the ministry said

@@ -41,6 +41,7 @@ GLUED_BY = normalize("ب")   # glued on the object a participle governs: "، م�
 WHAT = normalize("ما")
 FOR_WHAT = normalize("لما")   # "وفقا لما قاله": ل of وفقا glued to ما
 PRESENT_PREFIXES = ("ي", "ت", "م")   # present tense and participles: as often nouns with an owner there
+CREDITED_NOUN_WORDS = 3   # words of the noun and its adjectives between "بحسب" and its relative pronoun ("النتائج شبه النهائية")
 PURPOSE_LAM = "ل"   # "عاد ليؤكد أن": the ل of purpose before a present verb
 REQUEST_LEMMA = "طلب"   # the verb whose participle "طالبا" is
 REFUSED_WORDS = 12      # words after "رفض" (past its subject's title and name) within which what it declines comes
@@ -403,6 +404,8 @@ class CueReader(OtherReadings):
             return [(0, False, False)]   # "وهذا ما نفته النقابة": ما taken back by the pronoun, what was said before it
         if self._noun_resumed(p) and self._subject_next(k):
             return [(0, False, False)]   # "، وهو قرار رفضه المجلس": the noun the pronoun takes back, another side speaks on it
+        if self._credited_relative(p) and self._subject_next(k):
+            return [(0, False, False)]   # "بحسب النتائج التي أعلنتها اللجنة": the side the phrase credits speaks
         if opens_with_clitic(tok, "و") and self._said_before_in_sentence(k):
             readings.append((1, True, False))
         if self._relative_head(p) and self._subject_next(k):
@@ -559,6 +562,28 @@ class CueReader(OtherReadings):
         q = tokens.prev(p)
         c = tokens.prev(q) if q is not None else None
         return self._what_resumed(p) and c is not None and tokens.is_comma(c)
+
+    def _credited_relative(self, p: int) -> bool:
+        """Is token p the relative pronoun after the noun of an "according to" phrase ("بحسب النتائج الأولية
+        التي", "وفق البيان الذي")? The verb after it, with its pronoun taking the noun back, names who said
+        what the sentence credits to the phrase."""
+        return self.credited_marker(p) is not None
+
+    def credited_marker(self, p: int) -> int | None:
+        """The "according to" word (بحسب، وفق ...) whose noun the relative pronoun at token p describes
+        ("بحسب النتائج شبه النهائية التي"), if it is one; None otherwise."""
+        tokens = self.tokens
+        if tokens.norm(p) not in tokens.words.relative:
+            return None
+        q = tokens.prev(p)
+        for _ in range(CREDITED_NOUN_WORDS + 1):
+            if q is None or tokens.is_punct(q):
+                return None
+            marker = tokens.norm(q)
+            if marker in tokens.words.according_to or (marker[:1] in ("و", "ف") and marker[1:] in tokens.words.according_to):
+                return q
+            q = tokens.prev(q)
+        return None
 
     def _according_to_what(self, p: int) -> bool:
         """Is token p the ما of "وحسب ما", "وبحسب ما", "ووفقا لما" opening a clause ("وحسب ما ذكره الوزير فإن"):
