@@ -78,6 +78,11 @@ CASES = [
     ("according to a noun described by a relative clause naming the source",
      "وفاز الحزب الحاكم بأغلبية المقاعد، وفق النتائج الأولية التي نشرتها اللجنة الانتخابية الكينية مساء الأحد.",
      "اللجنة الانتخابية الكينية", "نشر", "بأغلبية المقاعد", [], []),
+    # "، وهي نسبة شككت فيها X": after the resumed noun a verb taking it back by a preposition with its pronoun
+    # ("فيها", "بها"), its subject named after that pronoun: X speaks on what was said before the noun
+    ("verb taking a resumed noun back by a preposition with its pronoun",
+     "وأعلنت اللجنة الانتخابية النتائج، موضحة أن نسبة المشاركة بلغت 60 في المئة، وهي نسبة شككت فيها المعارضة.",
+     "المعارضة", "شكك", "نسبة المشاركة بلغت", [], []),
     # "X، بقيادة فلان زعيم حزب Y، رفضت": a "led by" aside between commas stands between the subject and its verb
     ("subject before a led-by aside between commas",
      "وأقر البرلمان الميزانية. لكن المعارضة، بقيادة النائب السابق كريم العلوي رئيس حزب الوفاق، "

@@ -488,7 +488,7 @@ class CueReader(OtherReadings):
         what = self._next(k)
         verb = self._next(what) if what < tokens.size else tokens.size
         if verb < tokens.size and self._noun_resumed(what) and self.at(verb) is not None \
-                and self.at(verb).prefix == 0 and tokens.text(verb).endswith(PRONOUN_SUFFIXES) and self._subject_next(verb):
+                and self.at(verb).prefix == 0 and self._takes_noun_back(verb, subject_named=True):
             return True
         if not (tokens.norm(k) in tokens.words.resumptive_what and verb < tokens.size and self._what_resumed(what)
                 and self.at(verb) is not None):
@@ -516,11 +516,23 @@ class CueReader(OtherReadings):
         is what was said before it."""
         p = self.tokens.prev(k)
         if p is not None and self._noun_resumed(p) and (cue := self.at(k)) is not None \
-                and self.tokens.text(k).endswith(PRONOUN_SUFFIXES):
+                and self._takes_noun_back(k, subject_named=False):
             # "، وهو قرار رفضه المجلس": the noun and what stands before it; a verb of describing says its
             # own second complement ("، وهي نتيجة وصفتها المعارضة بأنها مزورة")
             return normalize(cue.entry.lemma) not in self.tokens.words.deeming_verb
         return p is not None and self._what_resumed(p)
+
+    def _takes_noun_back(self, verb: int, subject_named: bool) -> bool:
+        """Does the verb at `verb` take back the noun before it: by its object pronoun ("وهي نتيجة رفضتها"), or by
+        a preposition with one right after it ("وهي نسبة شككت فيها", "وهو قرار رحبت به")? With `subject_named`,
+        the verb's own subject must be named right after that pronoun."""
+        tokens = self.tokens
+        if tokens.text(verb).endswith(PRONOUN_SUFFIXES):
+            return not subject_named or self._subject_next(verb)
+        after = self._next(verb)
+        words = tokens.words
+        return after < tokens.size and tokens.norm(after) in words.resumptive_in | words.resumptive_bi \
+            and (not subject_named or self._subject_next(after))
 
     def _what_resumed(self, p: int) -> bool:
         """Is token p the ما of "وهو ما", "وهذا ما"?"""
