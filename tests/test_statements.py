@@ -83,6 +83,12 @@ CASES = [
     ("verb taking a resumed noun back by a preposition with its pronoun",
      "وأعلنت اللجنة الانتخابية النتائج، موضحة أن نسبة المشاركة بلغت 60 في المئة، وهي نسبة شككت فيها المعارضة.",
      "المعارضة", "شكك", "نسبة المشاركة بلغت", [], []),
+    # "، وهي نسبة شككت فيها X واعتبرتها «...»": a verb of doubting takes the noun back by في and its pronoun, so
+    # it doubts what was said before the noun; the joined verb after it says its own words
+    ("verb of doubting a resumed noun, before a joined verb",
+     "وأعلنت اللجنة الانتخابية النتائج، موضحة أن نسبة المشاركة بلغت 60 في المئة، وهي نسبة شككت فيها المعارضة "
+     "واعتبرتها \"مضخمة\".",
+     "المعارضة", "شكك", "نسبة المشاركة بلغت", [], []),
     # "X، بقيادة فلان زعيم حزب Y، رفضت": a "led by" aside between commas stands between the subject and its verb
     ("subject before a led-by aside between commas",
      "وأقر البرلمان الميزانية. لكن المعارضة، بقيادة النائب السابق كريم العلوي رئيس حزب الوفاق، "

@@ -525,6 +525,13 @@ def _object_after(ctx: Context, cue_tok: int, end: int) -> int:
     return k
 
 
+def _doubted_noun_back(ctx: Context, k: int, start: int) -> bool:
+    """"، وهي نسبة شككت فيها X": the verb takes the noun back by a preposition with its pronoun, so the noun
+    (what was said before it) is what it acts on, not a party named after its subject ("وهو ما اتهم فيه X Y بـ"
+    keeps ما, whose verb may name the accused)."""
+    return ctx.tokens.norm(ctx.tokens.prev(k, start) or k) != WHAT and ctx.cues.taken_back_by_preposition(k)
+
+
 def span_content(ctx: Context, start: int, end: int, quote_type: str) -> Content:
     chars = ctx.tokens.chars(start, end)
     return Content(start, end, quote_type, chars, text_of(ctx.doc)[chars[0]:chars[1]].strip())
@@ -544,7 +551,7 @@ def content_of(ctx: Context, cue: Cue, after: int, named: bool, start: int, end:
         if s0 >= marker:
             return None
         span = (s0, ctx.tokens.trim_end(s0, marker), "indirect")  # what was said, without "، حسبما أفادت X"
-    elif ctx.cues.takes_what_back(k) and _says_of_what(ctx, cue) \
+    elif ctx.cues.takes_what_back(k) and _says_of_what(ctx, cue) and not _doubted_noun_back(ctx, k, start) \
             and (accused := after_cue(ctx, after, end, k, cue.entry.act, named, cue)) is not None \
             and accused[1] > accused[0] and (cue.entry.act == "accuse" or _description_at(ctx, accused[0])):
         # "...، وهو ما اتهم فلان الحكومة بإخفائه": the accused party and the charge (ما taken back by its

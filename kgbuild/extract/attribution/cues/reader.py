@@ -522,6 +522,13 @@ class CueReader(OtherReadings):
             return normalize(cue.entry.lemma) not in self.tokens.words.deeming_verb
         return p is not None and self._what_resumed(p)
 
+    def taken_back_by_preposition(self, verb: int) -> bool:
+        """Does a preposition with its pronoun follow the verb at once ("شككت فيها", "رحب بها")? The pronoun is
+        the thing the verb acts on, so no other object (an accused party, a charge) follows it."""
+        after = self._next(verb)
+        words = self.tokens.words
+        return after < self.tokens.size and self.tokens.norm(after) in words.resumptive_in | words.resumptive_bi
+
     def _takes_noun_back(self, verb: int, subject_named: bool) -> bool:
         """Does the verb at `verb` take back the noun before it: by its object pronoun ("وهي نتيجة رفضتها"), or by
         a preposition with one right after it ("وهي نسبة شككت فيها", "وهو قرار رحبت به")? With `subject_named`,
@@ -529,10 +536,7 @@ class CueReader(OtherReadings):
         tokens = self.tokens
         if tokens.text(verb).endswith(PRONOUN_SUFFIXES):
             return not subject_named or self._subject_next(verb)
-        after = self._next(verb)
-        words = tokens.words
-        return after < tokens.size and tokens.norm(after) in words.resumptive_in | words.resumptive_bi \
-            and (not subject_named or self._subject_next(after))
+        return self.taken_back_by_preposition(verb) and (not subject_named or self._subject_next(self._next(verb)))
 
     def _what_resumed(self, p: int) -> bool:
         """Is token p the ما of "وهو ما", "وهذا ما"?"""
