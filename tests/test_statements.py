@@ -89,6 +89,11 @@ CASES = [
      "وأعلنت اللجنة الانتخابية النتائج، موضحة أن نسبة المشاركة بلغت 60 في المئة، وهي نسبة شككت فيها المعارضة "
      "واعتبرتها \"مضخمة\".",
      "المعارضة", "شكك", "نسبة المشاركة بلغت", [], []),
+    # "وأضاف X، في كلمة عقب الاجتماع: «...»": bare "عقب" between the verb and its colon is "after", no verb of
+    # saying that would take the colon from the verb before it
+    ("continuation verb past a setting with the preposition عقب",
+     "وأضاف الرئيس الكيني ويليام روتو، في كلمة عقب لقائه الوفد الأوروبي: «لن نقبل بأي شروط مسبقة».",
+     "ويليام روتو", "أضاف", "لن نقبل بأي شروط", [], []),
     # "X، بقيادة فلان زعيم حزب Y، رفضت": a "led by" aside between commas stands between the subject and its verb
     ("subject before a led-by aside between commas",
      "وأقر البرلمان الميزانية. لكن المعارضة، بقيادة النائب السابق كريم العلوي رئيس حزب الوفاق، "

@@ -357,7 +357,9 @@ class Complements:
                 return False
             if stop_at_verb and q > k + 1 and not test(q) and (found := entry_in(text, False)) is not None \
                     and found[1].kind in SPEECH_KINDS and tokens.norm(q) not in tokens.words.own_words \
-                    and normalize(text[found[0]:]) not in tokens.words.statement_giving_verb:  # "حديث أدلى به"
+                    and normalize(text[found[0]:]) not in tokens.words.statement_giving_verb \
+                    and not (found[0] == 0 and tokens.norm(q) in tokens.words.preposition):  # "حديث أدلى به"
+                # ("في كلمة عقب الاجتماع:": bare "عقب" is "after" there, the preposition, not "commented")
                 return False  # "يتابع المدرب التدريبات ثم قال إن": the إن is that verb's
             if test(q):
                 return True
