@@ -67,6 +67,10 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     ("وحل المرشح كمال زيدان، رئيس حركة الإصلاح الشعبي، ثالثا في الاقتراع.", "حركة الإصلاح الشعبي", "Organization"),
     # a party head, an indefinite noun and a country's name in construct: the party is named with them
     ("وحذر حزب صوت كندا من تأجيل الاقتراع.", "حزب صوت كندا", "Organization"),
+    # the class noun "party", then two indefinite nouns in construct (the first another body's head) and a
+    # country's name or a definite noun: one party named by all of them
+    ("وحذرت زعيمة حزب تجمع نهضة بلغاريا من تأجيل الاقتراع.", "حزب تجمع نهضة بلغاريا", "Organization"),
+    ("وأكد مرشح حزب تجمع أحرار الجنوب أن النتائج مزورة.", "حزب تجمع أحرار الجنوب", "Organization"),
     # a definite party head and two adjectives, subject of a verb of speech: the party named by both
     ("وقال الحزب الزراعي الوحدوي إن نتائج الاقتراع مزورة.", "الحزب الزراعي الوحدوي", "Organization"),
     ("وصرح المستشار الألماني أولاف شولتس بأن الوضع خطير.", "أولاف شولتس", "Person"),

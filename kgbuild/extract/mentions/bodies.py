@@ -185,18 +185,40 @@ def _complement_follows(doc: Doc, q: int) -> bool:
     return r < len(doc) and doc[r].text.startswith("ل") and not is_function_word(doc[r]) and match_title(doc, r) is None
 
 
+def _indefinite_name_noun(doc: Doc, k: int) -> bool:
+    """Token k is an indefinite noun that may stand in a party's name: no article, no function word, no title,
+    no known name; a word in ي is a verb in the present ("حزب يحكم X": a party that rules it), no noun of a name."""
+    t = doc[k] if k < len(doc) else None
+    return t is not None and not t.text.startswith(("ال", "وال", "ي")) and is_arabic_word(t) \
+        and not is_function_word(t) and not match_title(doc, k) and not is_known_name_word(normalize(t.text)) \
+        and known_entity_at(doc, k, ("Place", "Organization", "Person")) is None
+
+
 def _party_of_a_country(doc: Doc, k: int) -> int | None:
     """An indefinite ordinary noun at k (no function word, no known name) in construct with a known place
     right after it: a party head before them is named with both ("حزب أمل X"); the end of the place."""
-    t = doc[k] if k < len(doc) else None
-    # a word in ي is a verb in the present ("حزب يحكم X": a party that rules it), no noun of a name
-    if t is None or t.text.startswith(("ال", "وال", "ي")) or not is_arabic_word(t) or is_function_word(t) \
-            or match_title(doc, k) or is_known_name_word(normalize(t.text)) \
-            or known_entity_at(doc, k, ("Place", "Organization", "Person")) is not None:
+    if not _indefinite_name_noun(doc, k):
         return None
     q = skip_space(doc, k + 1)
     place = known_entity_at(doc, q, ("Place",)) if q < len(doc) and not doc[q].text.startswith("ال") else None
     return place[0] if place else None
+
+
+def _construct_party_name_end(doc: Doc, k: int) -> int | None:
+    """After the class noun "حزب", two indefinite nouns in construct and then a known place or a definite noun
+    with its adjectives: the party's own name, often opening with another body's head ("حزب اتحاد إنقاذ
+    <بلد>", "حزب مؤتمر عموم الشعب"); the end of the name, None when none stands there."""
+    q = skip_space(doc, k + 1)
+    if not _indefinite_name_noun(doc, k) or q != k + 1 or not _indefinite_name_noun(doc, q):
+        return None
+    if (named := _party_of_a_country(doc, q)) is not None:
+        return named
+    r = skip_space(doc, q + 1)
+    if r != q + 1 or r >= len(doc) or not doc[r].text.startswith("ال") or is_function_word(doc[r]) \
+            or is_time_word(doc[r]) or match_title(doc, r):
+        return None
+    end = body_chain_end(doc, r)
+    return end if end > r else None
 
 
 def _ordinary_object(doc: Doc, k: int, end: int) -> bool:
@@ -708,6 +730,8 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                     end = remit  # "شركة قطر للغاز", "هيئة دبي للسياحة": a place's name and the body's remit
                 elif end == k and heads.get(norm) == "party" and (named := _party_of_a_country(doc, k)):
                     end = named  # "حزب أمل X", "حركة نهضة X": a party named by a noun and its country's name
+                elif end == k and norm in PARTY_CLASS_NOUNS and (named := _construct_party_name_end(doc, k)):
+                    end = named  # "حزب مؤتمر عموم الشعب": the class noun, then a name of three words in construct
             if end == k:
                 break
             end = wing_end(doc, heads.get(normalize(stem[2:]) if definite else norm), end)
