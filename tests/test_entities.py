@@ -65,6 +65,11 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     ("وأعلنت حركة الإصلاح الشعبي أنها ستقاطع الجولة الثانية.", "حركة الإصلاح الشعبي", "Organization"),
     # the same after a title of the one who heads it
     ("وحل المرشح كمال زيدان، رئيس حركة الإصلاح الشعبي، ثالثا في الاقتراع.", "حركة الإصلاح الشعبي", "Organization"),
+    # a remit in لـ on a plural of bodies no word count knows, then its field or the people it gathers, then
+    # "في <country>": one federation's name
+    ("وقال الاتحاد الوطني لتعاونيات الألبان في كينيا إن الأسعار ارتفعت.",
+     "الاتحاد الوطني لتعاونيات الألبان في كينيا", "Organization"),
+    ("وقالت الرابطة الوطنية لنقابات المعلمين إن الإضراب مستمر.", "الرابطة الوطنية لنقابات المعلمين", "Organization"),
     # a party head, an indefinite noun and a country's name in construct: the party is named with them
     ("وحذر حزب صوت كندا من تأجيل الاقتراع.", "حزب صوت كندا", "Organization"),
     # the class noun "party", then two indefinite nouns in construct (the first another body's head) and a

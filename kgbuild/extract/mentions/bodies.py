@@ -294,11 +294,10 @@ def remit_end(doc: Doc, k: int) -> int:
     if text.startswith("ل") and not text.startswith("لل") and len(text) > 3:
         stem = normalize(text[1:])
         nxt = skip_space(doc, q + 1)
-        if is_ordinary_word(stem) and stem not in lexicon.org_heads() and nxt < len(doc) and nxt <= q + 2 \
-                and _construct_noun(doc, nxt):
+        if _remit_noun(stem) and nxt < len(doc) and nxt <= q + 2 and _construct_noun(doc, nxt):
             nxt = skip_space(doc, nxt + 1)  # "لشركات صناعة السيارات": an indefinite noun in the chain
-        if is_ordinary_word(stem) and stem not in lexicon.org_heads() and nxt < len(doc) and nxt <= q + 4 \
-                and _remit_word(doc, nxt) and not doc[nxt].text.startswith("وال"):
+        if _remit_noun(stem) and nxt < len(doc) and nxt <= q + 4 and not doc[nxt].text.startswith("وال") \
+                and (_remit_word(doc, nxt) or _members_of_bodies(doc, stem, q, nxt)):
             return _remit_tail(doc, nxt + 1)
         # "الحركة الوطنية لتحرير <إقليم>": a verbal noun in construct with a place the lexicon knows
         place = known_entity_at(doc, nxt, ("Place",)) if nxt == q + 1 and nxt < len(doc) else None
@@ -306,6 +305,23 @@ def remit_end(doc: Doc, k: int) -> int:
                 and not doc[nxt].text.startswith("و"):
             return _conjunct_places_end(doc, place[0])
     return k
+
+
+def _remit_noun(stem: str) -> bool:
+    """The normalised word after a remit's لـ may open it: an ordinary noun of news, no body head ("لحكومة" is
+    whom it was given to), or a sound feminine plural no name is ("لتعاونيات", "لنقابات": the member bodies a
+    federation unites), which the word counts of news may not hold."""
+    if stem in lexicon.org_heads():
+        return False
+    return is_ordinary_word(stem) or (stem.endswith("ات") and len(stem) >= 5 and not is_known_name_word(stem))
+
+
+def _members_of_bodies(doc: Doc, stem: str, q: int, nxt: int) -> bool:
+    """"لنقابات العمال", "لتعاونيات المزارعين": a plural of bodies (a sound feminine plural) right before the
+    definite plural of the people they gather, a group word no rule lets into a remit elsewhere."""
+    return stem.endswith("ات") and nxt == q + 1 and doc[nxt].text.startswith("ال") \
+        and normalize(doc[nxt].text) in lexicon.groups() \
+        and known_entity_at(doc, nxt, ("Place", "Organization", "Person")) is None
 
 
 def _conjunct_places_end(doc: Doc, end: int) -> int:
