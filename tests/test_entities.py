@@ -70,6 +70,9 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     ("وقال الاتحاد الوطني لتعاونيات الألبان في كينيا إن الأسعار ارتفعت.",
      "الاتحاد الوطني لتعاونيات الألبان في كينيا", "Organization"),
     ("وقالت الرابطة الوطنية لنقابات المعلمين إن الإضراب مستمر.", "الرابطة الوطنية لنقابات المعلمين", "Organization"),
+    # "العام" (also "the year") between a definite head and its remit in لـ is "general", part of the name
+    ("وحذر الاتحاد العام للشغل، أكبر نقابة في البلاد، من الإضراب.", "الاتحاد العام للشغل", "Organization"),
+    ("وقال الاتحاد العام لنقابات الصيادين إن الإضراب مستمر.", "الاتحاد العام لنقابات الصيادين", "Organization"),
     # a party head, an indefinite noun and a country's name in construct: the party is named with them
     ("وحذر حزب صوت كندا من تأجيل الاقتراع.", "حزب صوت كندا", "Organization"),
     # the class noun "party", then two indefinite nouns in construct (the first another body's head) and a

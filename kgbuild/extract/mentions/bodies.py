@@ -324,6 +324,14 @@ def _members_of_bodies(doc: Doc, stem: str, q: int, nxt: int) -> bool:
         and known_entity_at(doc, nxt, ("Place", "Organization", "Person")) is None
 
 
+def _general_before_remit(doc: Doc, q: int) -> bool:
+    """"العام" (also "the year") right before a remit in لـ ("الاتحاد العام للعمل", "الاتحاد العام لنقابات
+    <people>"): "general", the kind of the body whose remit follows."""
+    r = skip_space(doc, q + 1)
+    return normalize(doc[q].text) in BODY_MODIFIERS and r == q + 1 and r < len(doc) and doc[r].text.startswith("ل") \
+        and remit_end(doc, r) > r
+
+
 def _conjunct_places_end(doc: Doc, end: int) -> int:
     """End of the places joined by و to the place a remit names ("لاستقلال <بلد> و<بلد>"): one cause of two
     lands, part of the name."""
@@ -669,7 +677,8 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                     q = k
                     # adjectives (nisba-like -ي/-ية, elatives -ى/-ا), not nouns ("البلدين")
                     while q < len(doc) and q - k < 2 and doc[q].text.startswith("ال") and \
-                            normalize(doc[q].text).endswith(("ه", "ي", "ا")) and not is_function_word(doc[q]):
+                            (normalize(doc[q].text).endswith(("ه", "ي", "ا")) and not is_function_word(doc[q])
+                             or _general_before_remit(doc, q)):
                         q += 1
                     # "الدعم للجيش التونسي": a bare head before a known body is its object, not its part
                     owner = known_entity_at(doc, q, ("Organization",)) if q > k and q < len(doc) \
