@@ -73,6 +73,10 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     # "العام" (also "the year") between a definite head and its remit in لـ is "general", part of the name
     ("وحذر الاتحاد العام للشغل، أكبر نقابة في البلاد، من الإضراب.", "الاتحاد العام للشغل", "Organization"),
     ("وقال الاتحاد العام لنقابات الصيادين إن الإضراب مستمر.", "الاتحاد العام لنقابات الصيادين", "Organization"),
+    # a group word as the second word of a body's name (the people it gathers, then their description) leaves
+    # the body whole; only a group right after a head that is also a verb ("وتجمع المتظاهرون") unmakes it
+    ("وقالت رابطة الأطباء المسلمين إن المستشفيات مكتظة.", "رابطة الأطباء المسلمين", "Organization"),
+    ("وتجمع المتظاهرون أمام البرلمان.", "المتظاهرون", "Group"),
     # a party head, an indefinite noun and a country's name in construct: the party is named with them
     ("وحذر حزب صوت كندا من تأجيل الاقتراع.", "حزب صوت كندا", "Organization"),
     # the class noun "party", then two indefinite nouns in construct (the first another body's head) and a

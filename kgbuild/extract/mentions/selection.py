@@ -41,9 +41,9 @@ def select(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         g = groups_at.get(c.i)
         if c.source == "org" and g is not None and g.j <= c.j:
             c.type, c.key, c.source, c.role_of = "Group", g.key, "group", g.role_of
-    # "وتجمع المتظاهرون": a head noun that is also a verb, with a group after it, is no organization
-    cands = [c for c in cands if not (c.source == "org" and any(k in groups_at for k in (c.i + 1, c.i + 2)
-                                                                 if k < c.j))]
+    # "وتجمع المتظاهرون": a head noun that is also a verb, with a group right after it, is no organization;
+    # a group further in is the people a body gathers, described ("رابطة الأطباء <adjective of a faith>")
+    cands = [c for c in cands if not (c.source == "org" and (k := skip_space(doc, c.i + 1)) < c.j and k in groups_at)]
     # a known body's name is not lengthened by a pattern with words that are not part of names
     # ("تنظيم القاعدة المتطرف"): a pattern wins only with a nationality or a complement (للـ) more
     # "ولاية النيل الأزرق الجديدة": a known place with a head-noun pattern over it is that place, described
