@@ -204,6 +204,14 @@ def _party_of_a_country(doc: Doc, k: int) -> int | None:
     return place[0] if place else None
 
 
+def _place_described(doc: Doc, end: int) -> bool:
+    """A definite relative adjective right after a place's name ending at `end` ("أفريقيا الجنوبية"): the
+    place named is a region the lexicon reads only in part, and a body named up to it is cut short."""
+    r = skip_space(doc, end)
+    return r == end and r < len(doc) and doc[r].text.startswith("ال") and is_nisba(doc[r].text) \
+        and not is_function_word(doc[r])
+
+
 def _construct_party_name_end(doc: Doc, k: int) -> int | None:
     """After the class noun "حزب", two indefinite nouns in construct and then a known place or a definite noun
     with its adjectives: the party's own name, often opening with another body's head ("حزب اتحاد إنقاذ
@@ -755,6 +763,11 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                     end = remit  # "شركة قطر للغاز", "هيئة دبي للسياحة": a place's name and the body's remit
                 elif end == k and heads.get(norm) == "party" and (named := _party_of_a_country(doc, k)):
                     end = named  # "حزب أمل X", "حركة نهضة X": a party named by a noun and its country's name
+                elif end == k and norm not in VERBAL_HEADS and norm not in lexicon.function_words().state_body_head \
+                        and (named := _party_of_a_country(doc, k)) and not _place_described(doc, named):
+                    # "هيئة ميناء X": any body named by what it runs and that thing's place; a state's body
+                    # before "مدينة X" ("شرطة مدينة X") is that city's, named by the place apart
+                    end = named
                 elif end == k and norm in PARTY_CLASS_NOUNS and (named := _construct_party_name_end(doc, k)):
                     end = named  # "حزب مؤتمر عموم الشعب": the class noun, then a name of three words in construct
             if end == k:
