@@ -95,10 +95,11 @@ def body_chain_end(doc: Doc, k: int, limit: int = 5) -> int:
         if t.text.startswith("وال") and k > start and doc[k - 1].text.startswith("ال") \
                 and normalize(t.text[1:]) not in function_words() \
                 and known_entity_at(doc, k, ("Place", "Organization", "Person")) is None \
-                and normalize(t.text[1:]) not in lexicon.groups() \
+                and (normalize(t.text[1:]) not in lexicon.groups() or _nationals_abroad(t.text)) \
                 and normalize(t.text[3:]) not in lexicon.org_heads():
             k += 1  # "حزب العدالة والتنمية"; but "قوات الشرطة والجيش", "جماعة الجهاد والجماعة ..." are two
-            return _conjunct_adjectives_end(doc, k)
+            end = _conjunct_adjectives_end(doc, k)
+            return _abroad_end(doc, end) if _nationals_abroad(t.text) else end
         if normalize(t.text) in REMIT and k > start:
             # "مكتب الأمم المتحدة لشؤون الطفولة": the body's remit is part of its name
             nxt = skip_space(doc, k + 1)
@@ -119,6 +120,24 @@ def body_chain_end(doc: Doc, k: int, limit: int = 5) -> int:
             continue
         break
     return k
+
+
+# the kinds of group a ministry's second portfolio may name: its nationals abroad ("وزارة الخارجية والمغتربين")
+ABROAD_KINDS = frozenset({"diaspora", "foreigners"})
+# "abroad", closing the portfolio of nationals abroad ("والجالية الوطنية بالخارج")
+ABROAD = normalize("بالخارج")
+
+
+def _nationals_abroad(word: str) -> bool:
+    """"والجالية", "والمغتربين": a conjunct group word of nationals abroad, a ministry's portfolio, no second actor."""
+    kind = lexicon.groups().get(normalize(word[1:]))
+    return kind is not None and kind.kind in ABROAD_KINDS
+
+
+def _abroad_end(doc: Doc, end: int) -> int:
+    """"بالخارج" right after a portfolio of nationals abroad ending at `end` belongs to it."""
+    q = skip_space(doc, end)
+    return q + 1 if q == end and q < len(doc) and normalize(doc[q].text) == ABROAD else end
 
 
 def _conjunct_adjectives_end(doc: Doc, k: int, limit: int = 2) -> int:
