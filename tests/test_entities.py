@@ -92,6 +92,8 @@ def test_a_body_is_not_named_by_a_city_head_or_a_place_read_in_part(nlp, text: s
     # a ministry's second portfolio naming its nationals abroad (a group word after و), with "بالخارج": one name
     ("وقالت وزارة الخارجية والمغتربين في بيان إن الوفد وصل.", "وزارة الخارجية والمغتربين", "Organization"),
     ("وقالت وزارة الهجرة والجاليات بالخارج إن الوفد وصل.", "وزارة الهجرة والجاليات بالخارج", "Organization"),
+    # a confederation of unions is a body's head, named by its kind and remit as a federation is
+    ("وأعلنت الكونفدرالية العامة للشغل الإضراب.", "الكونفدرالية العامة للشغل", "Organization"),
     # a party head, an indefinite noun and a country's name in construct: the party is named with them
     ("وحذر حزب صوت كندا من تأجيل الاقتراع.", "حزب صوت كندا", "Organization"),
     # the class noun "party", then two indefinite nouns in construct (the first another body's head) and a
