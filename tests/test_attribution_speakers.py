@@ -742,7 +742,7 @@ SPEAKER_CHOICE_CASES = [
      "تحدث", "إزكيل ماتشوغو", "جامعة نيروبي"),
     ("a name in quotes right after the verb, then أن: a subject of its own, the last speaker does not carry on",
      "وقال وزير الفلاحة المغربي محمد صديقي إن الموسم جيد. وأكد «الاتحاد العام للشغالين» أن الأجور متدنية.",
-     "وأكد", None, "محمد صديقي"),
+     "وأكد", "الاتحاد العام للشغالين", "محمد صديقي"),
     ("the last speaker named among the first words of what is said is spoken of, not speaking: no carry",
      "وقال جاستن ترودو رئيس حكومة كندا إن الاقتصاد قوي. وقال إن خطاب ترودو أمام البرلمان كان ضعيفا.",
      "وقال", None, "جاستن ترودو"),
@@ -1094,9 +1094,9 @@ SPEAKER_CHOICE_CASES = [
      "وكشف تقرير حديث لمنظمة الأغذية والزراعة أن أسعار القمح ارتفعت في معظم الدول.",
      "وكشف", "منظمة الأغذية والزراعة", "القمح"),
     ("a definite leadership noun with its adjectives, then the body with لل glued on (القيادة العامة للقوات "
-     "المسلحة): the body speaks, as after the indefinite قيادة",
+     "المسلحة): the command is named whole with its forces, a body of its own that speaks",
      "وأعلنت القيادة العامة للقوات المسلحة المصرية أن المناورات انتهت بنجاح.",
-     "وأعلنت", "القوات المسلحة المصرية", "المناورات"),
+     "وأعلنت", "القيادة العامة للقوات المسلحة المصرية", "المناورات"),
     ("a verb of blaming with one name before the noun of responsibility: the name is whom it blames, the "
      "speaker before goes on",
      "وقال وزير الخارجية الكوبي برونو رودريغيث إن الحصار ظالم. وحمل واشنطن المسؤولية الكاملة عن معاناة السكان.",
