@@ -399,3 +399,4 @@ class FunctionWords:
     party_name_adjective: frozenset[str]
     municipality_head: frozenset[str]
     interest_head: frozenset[str]
+    working_participle: frozenset[str]

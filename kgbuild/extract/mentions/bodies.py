@@ -140,6 +140,25 @@ def _abroad_end(doc: Doc, end: int) -> int:
     return q + 1 if q == end and q < len(doc) and normalize(doc[q].text) == ABROAD else end
 
 
+WORKING = lexicon.function_words().working_participle
+
+
+def _workplace_end(doc: Doc, end: int) -> int:
+    """End of "في <definite noun and its chain>" after a name closed by the participle "working" ("العاملين"),
+    which governs في: where the members work ("في قطاع الصحة", "في <the body>"); `end` when none follows."""
+    q = skip_space(doc, end)
+    if end == 0 or q != end or q >= len(doc) or normalize(doc[end - 1].text) not in WORKING \
+            or normalize(doc[q].text) not in IN_PLACE:
+        return end
+    p = skip_space(doc, q + 1)
+    if p >= len(doc) or p != q + 1 or is_function_word(doc[p]) or is_time_word(doc[p]) or match_title(doc, p):
+        return end
+    if (known := known_entity_at(doc, p, ("Organization", "Place"))) is not None:
+        return known[0]
+    chain = body_chain_end(doc, p)
+    return chain if chain > p and (doc[p].text.startswith("ال") or chain > p + 1) else end
+
+
 def _conjunct_adjectives_end(doc: Doc, k: int, limit: int = 2) -> int:
     """"وزارة الخارجية والتعاون الدولي المغربية": relative adjectives of no country after the conjunct of
     a body's name qualify it, and a nationality after them closes the name; a nationality right after the
@@ -791,6 +810,7 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                     end = named  # "حزب مؤتمر عموم الشعب": the class noun, then a name of three words in construct
             if end == k:
                 break
+            end = _workplace_end(doc, end)  # "نقابة العاملين في <sector>": where its members work
             end = wing_end(doc, heads.get(normalize(stem[2:]) if definite else norm), end)
             # an embassy or consulate "في/لدى <country or city>" is named with its place; any other body no
             # table knows "في <country or city>" ("النيابة العامة في <مدينة>") is its branch there
