@@ -97,6 +97,9 @@ def test_a_body_is_not_named_by_a_city_head_or_a_place_read_in_part(nlp, text: s
     # the participle "working" governs في: where a union's members work is part of its name
     ("وأعلنت نقابة العاملين في قطاع الصحة الإضراب.", "نقابة العاملين في قطاع الصحة", "Organization"),
     ("وقالت نقابة العاملين في المصارف إن الإضراب مستمر.", "نقابة العاملين في المصارف", "Organization"),
+    # a party's name in foreign words, then its cause in لل: one name; whom it spoke to in لل stays out
+    ("ورأى زعيم حزب مارولا للحرية سيبو نداو أن المشاركة واجب.", "حزب مارولا للحرية", "Organization"),
+    ("وقال حزب مارولا للصحفيين إن الانتخابات مزورة.", "حزب مارولا", "Organization"),
     # a party head, an indefinite noun and a country's name in construct: the party is named with them
     ("وحذر حزب صوت كندا من تأجيل الاقتراع.", "حزب صوت كندا", "Organization"),
     # the class noun "party", then two indefinite nouns in construct (the first another body's head) and a

@@ -791,6 +791,9 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                     # after a spokesman's "باسم" any body's head ("متحدث باسم رابطة فلانكو"): he speaks for a body
                     end = foreign_name_end(doc, k)
                     foreign = end > k
+                    r = skip_space(doc, end)
+                    if foreign and heads.get(norm) == "party" and r < len(doc) and doc[r].text.startswith("لل"):
+                        end = remit_end(doc, end)  # "حزب فلانكا للحرية": a party's foreign name and its cause
                 place = known_entity_at(doc, k, ("Place",)) if end == k and k < len(doc) and not doc[k].text.startswith("ال") \
                     and norm in lexicon.function_words().state_body_head else None
                 if place:
