@@ -323,7 +323,7 @@ def agent_subjects(doc: Doc) -> list[Candidate]:
             continue
         construct = bool(construct)
         p = _past_slot_adjuncts(doc, prev_word(doc, k))   # "وقال أمس متعاملون"
-        if not partitive and (p is None or _speech_verb_gender(doc[p].text, prefixed=True) is not False):
+        if not partitive and (p is None or _speech_verb_gender_past_object(doc[p].text) is not False):
             continue
         if normalize(text) in PLURAL_SPOKESPERSONS and _speaks_for_named_body(doc, k):
             continue   # "وقال متحدثون باسم الوزارة": they speak for the ministry, no group of their own
@@ -479,6 +479,25 @@ def _singular_adjectives(doc: Doc, j: int, accusative: bool = False, limit: int 
 def _preposition_with_pronoun(norm: str) -> bool:
     """"منها", "عنه", "لديهم": a preposition with a pronoun on it."""
     return any(norm.endswith(suffix) and norm[:-len(suffix)] in PREPOSITIONS for suffix in PRONOUN_SUFFIXES)
+
+
+def _speech_verb_gender_past_object(text: str) -> bool | None:
+    """_speech_verb_gender of a word, or of its stem before an object pronoun: "وصفه مراقبون", "انتقدها
+    معلقون" put the verb's object on it as a pronoun and its subject right after, as "وقال متعاملون" does. A final
+    ى is written ا before the pronoun ("دعاهم")."""
+    gender = _speech_verb_gender(text, prefixed=True)
+    if gender is not None:
+        return gender
+    for pronoun in PRONOUN_SUFFIXES:
+        stem = text[:-len(pronoun)] if text.endswith(pronoun) and len(text) - len(pronoun) >= 3 else ""
+        if not stem:
+            continue
+        gender = _speech_verb_gender(stem, prefixed=True)
+        if gender is None and stem.endswith("ا"):
+            gender = _speech_verb_gender(stem[:-1] + "ى", prefixed=True)
+        if gender is not None:
+            return gender
+    return None
 
 
 def _speech_verb_gender(text: str, prefixed: bool) -> bool | None:
