@@ -114,6 +114,9 @@ def test_a_group_no_statement_involves_is_dropped(nlp):
     # the political elite and the ruling system are the political class
     ("وحمّل الوزير كريم حسن المنظومة الحاكمة مسؤولية الفساد.", "ruling_class"),
     ("وقال الوزير كريم حسن إن النخب السياسية فقدت ثقة الشارع.", "ruling_class"),
+    # a family named by the name after it, and the ruling family
+    ("وقال الناشط كمال سعيد إن عائلة مونتالبان نهبت ثروة البلاد طوال عقود.", "ruling_family"),
+    ("ودعا المعارض كمال سعيد العائلة الحاكمة إلى الرحيل.", "ruling_family"),
 ])
 def test_the_parties_of_conflict_news_are_targets_wherever_named(nlp, text: str, kind: str) -> None:
     # civilians, refugees, displaced people, migrants, settlers, hostages and minorities are parties
@@ -121,6 +124,11 @@ def test_the_parties_of_conflict_news_are_targets_wherever_named(nlp, text: str,
     rec = extract_document(nlp, "t.txt", text)
     about = {rec.entities[k].kind for st in rec.statements for k in st.about if k in rec.entities}
     assert kind in about
+
+
+def test_a_family_without_its_name_is_one_household_no_group(nlp) -> None:
+    rec = extract_document(nlp, "t.txt", "وقال الوزير كريم حسن إن الحكومة ستدعم أسرة الجندي.")
+    assert not [e for e in rec.entities.values() if e.type == "Group"]
 
 
 @pytest.mark.parametrize("text", [

@@ -29,7 +29,7 @@ CORE_GROUP_KINDS = frozenset({
     "hostages", "minorities", "kidnappers", "opponents", "islamists", "moderates", "smugglers", "pirates",
     "criminals", "zionists", "country_blocs", "counted_states", "public", "europeans", "westerners", "arabs", "africans",
     # camps named by their place in power, and the outside hands a speaker accuses
-    "ruling_class", "ruling_coalition", "foreign_parties",
+    "ruling_class", "ruling_coalition", "foreign_parties", "ruling_family",
     # ethnic and sectarian communities, parties of the conflicts they are named in as the minorities and the
     # Arabs are ("قمع الأكراد", "التوتر بين الشيعة والسنة"); not the world religions at large
     "kurds", "shiites", "sunnis", "druze", "alawites", "yazidis", "turkmen", "amazigh", "tuareg", "rohingya",

@@ -114,8 +114,16 @@ def group_candidates(doc: Doc) -> list[Candidate]:
         first_end = None   # the end of the first word of a construct complement
         named_owner = None if place or not broken or table[norm].kind not in RELATIONAL_KINDS \
             else _name_complement_end(doc, j)
+        if table[norm].kind == RULING_FAMILY and n == 1 and not place and named_owner is None:
+            continue   # "عائلة الضحية", "أسرة أحد الجنود": one household; a family is a group with its name only
+        family_end = None   # "عائلة X": the name is the family's, no person's mention of its own
+        if table[norm].kind == RULING_FAMILY and named_owner is not None:
+            # one word: a family's name ("عائلة بونغو"); a word after it is the clause's, not the name's
+            family_end, named_owner = _name_complement_end(doc, j, words=1), None
         if place:
             j = place[0]
+        elif family_end is not None:
+            j = family_end
         elif named_owner is not None:
             pass   # the name after the noun is a mention of its own, which the group's forms take in (owned, below)
         elif normalize(surface).endswith("و") or construct:
@@ -136,7 +144,7 @@ def group_candidates(doc: Doc) -> list[Candidate]:
                 j = second   # "أطباء وصيادلة غاضبون": two indefinite group nouns joined by و name one crowd
         bare_end = j if first_end is None else first_end
         # a name closes the construct: "أنصار سالازار المعارضة" is the supporters and the opposition they accuse
-        j, affiliation = (j, None) if named_owner is not None \
+        j, affiliation = (j, None) if named_owner is not None or family_end is not None \
             else group_modifiers(doc, j, surface, definite=possessed is not None or construct is not None)
         text, noun_end = text_of(doc), doc[i + n - 1].idx + len(doc[i + n - 1].text)   # the character after the noun
         # "صيادو الأسماك الغاضبون": the phrase without adjectives that tie it to no one names it too
@@ -371,7 +379,9 @@ UNSPECIFIED_FORCES, TIED_FORCES = "forces", "troops"
 # persons named by how they stand towards someone, and experts: in construct with a body or a title holder
 # ("معارضو الحكومة", "مؤيدو الرئيس", "خبراء الأمم المتحدة") they are no members acting for it but a group of their own
 RELATIONAL_KINDS = frozenset({"opposition", "opponents", "critics", "supporters", "families", "relatives", "victims",
-                              "experts"})
+                              "experts", "ruling_family"})
+# a family named by the name after it ("عائلة X"); the bare singular names a household, no group
+RULING_FAMILY = "ruling_family"
 # witnesses, sources and officials cited in one breath ("شهود ومصادر في المستشفى") are each a speaker of their own,
 # no mixed crowd as "محامون وصحفيون" is
 CITED_APART_KINDS = frozenset({"sources", "witnesses", "officials"})
