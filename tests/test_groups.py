@@ -1127,3 +1127,11 @@ def test_all_the_candidates_are_the_whole_race_no_group(nlp):
     # "كل المرشحين": the whole field of an election, no party of its own; "المرشحين" alone stays a group
     rec = extract_document(nlp, "t.txt", "وقالت اللجنة الانتخابية إن كل المرشحين حظوا بالمعاملة نفسها.")
     assert not [e for e in rec.entities.values() if e.type == "Group" and e.kind == "candidates"]
+
+
+def test_one_of_persons_counted_after_a_group_is_no_member_of_the_group(nlp) -> None:
+    # "أحدهم" takes back the officers counted nearer to it, not the family named before them
+    text = ("وانتهى حكم عائلة مونتالبان للبلاد. وظهر اثنا عشر ضابطا على الشاشة، وقال أحدهم إن الانتخابات مزورة.")
+    rec = extract_document(nlp, "t.txt", text)
+    speakers = {rec.entities[st.speaker].kind for st in rec.statements if st.speaker in rec.entities}
+    assert "ruling_family" not in speakers

@@ -8,8 +8,10 @@ from typing import Sequence
 
 from .... import lexicon
 from ....records import StatementRecord
+from ....text import normalize
 from ...groups import kind_of
 from ...mentions import Candidate, match_title
+from ...mentions.not_groups import is_number
 from ...mentions.one_of import described_name_start
 from ...words import PRONOUN_SUFFIXES
 from ..context import Context
@@ -275,7 +277,24 @@ def _group_of_partitive_pronoun(ctx: Context, pos: int) -> Candidate | None:
         return None
     # the plural pronoun of persons: a body or a place named between is "it", no antecedent of "them"
     groups = [c for c in ctx.mentions.cands if c.type == "Group" and c.j <= pos and pos - c.j <= PARTITIVE_PRONOUN_WALK]
-    return max(groups, key=lambda c: c.j, default=None)
+    nearest = max(groups, key=lambda c: c.j, default=None)
+    if nearest is not None and _persons_counted_between(ctx, nearest.j, pos):
+        return None   # "حكم عائلة X ... وظهر اثنا عشر ضابطا، وقال أحدهم": one of the persons counted, no group
+    return nearest
+
+
+def _persons_counted_between(ctx: Context, start: int, end: int) -> bool:
+    """Is a number of persons ("اثنا عشر ضابطا", "ثلاثة جنود") named between tokens start and end? Persons counted
+    are no group, but they are the nearer plural that "أحدهم" takes back."""
+    doc, table = ctx.doc, lexicon.groups()
+    for k in range(start + 1, end):
+        if not is_number(doc, k - 1):
+            continue
+        word = normalize(doc[k].text)
+        stem = word[:-1] if word.endswith("ا") else word   # the accusative of a count from eleven ("ضابطا")
+        if word in table or word in SOURCE_NOUNS or stem in SOURCE_NOUNS:
+            return True
+    return False
 
 
 def _definite_source(ctx: Context, pos: int, cand: Candidate) -> bool:
