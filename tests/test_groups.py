@@ -42,6 +42,8 @@ def test_the_authorities_of_two_articles_are_two_entities(nlp):
     ("ودعت الوزيرة السلطات في كاراكاس إلى احترام الحريات.", {"السلطات في كاراكاس", "السلطات"}),
     # a one-word name the lexicon does not know after في is where they are, as a known place would be
     ("وقال سكان في كوريندا إن القصف استمر طوال الليل.", {"سكان في كوريندا", "سكان"}),
+    # a common noun and its adjectives after في: where the sources work, which names them too
+    ("ونقلت الإذاعة عن محللين في صناديق استثمارية أن الأسهم ستتراجع.", {"محللين في صناديق استثمارية", "محللين"}),
     # a source's relative clause declining to be named describes it: the phrase with it names the source too
     ("وقال مسؤول كندي طلب عدم الكشف عن هويته إن المفاوضات ستستأنف.",
      {"مسؤول كندي", "مسؤول كندي طلب عدم الكشف عن هويته"}),

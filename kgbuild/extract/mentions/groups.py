@@ -172,6 +172,10 @@ def group_candidates(doc: Doc) -> list[Candidate]:
                 # "سكان من الجالية X", "نواب من الحزب الحاكم": persons from a community or body the text names by
                 # its class noun are named with it too; the phrase ties them to no affiliation
                 placed = clean_surface(surface + text[noun_end:span_chars(doc, i, community_end, cl)[1]])
+            elif normalize(doc[nxt].text) == IN and (common_end := _common_phrase_end(doc, q)) is not None:
+                # "محللون في مصارف دولية", "أعيان في المنطقة": where unnamed sources work or live, said by a common
+                # noun and its adjectives, names them with the group noun too; the phrase ties them to no one
+                placed = clean_surface(surface + text[noun_end:span_chars(doc, i, common_end, cl)[1]])
         if table[norm].kind in WHOLE_FIELD_KINDS and quantified_as_all(doc, i, j):
             continue   # "دعا جميع القوى السياسية إلى الحوار": everyone in the country's politics, no party of its own
         if possessed is not None and table[norm].kind in NATIONAL_KINDS and j == i + 1 \
@@ -255,6 +259,24 @@ def _community_phrase_end(doc: Doc, q: int, table: dict) -> int | None:
         k = skip_space(doc, end)
         if k >= len(doc) or not is_arabic_word(doc[k]) or is_function_word(doc[k]) \
                 or not doc[k].text.startswith("ال"):
+            break
+        end = k + 1
+    return end
+
+
+def _common_phrase_end(doc: Doc, q: int) -> int | None:
+    """End of "مصارف دولية", "المنطقة الشمالية" at q: a common noun (no name, no function word) with the adjectives
+    after it that share its article or its lack of one (COMMUNITY_ADJECTIVES at most); None for any other word."""
+    q = skip_space(doc, q)
+    if q >= len(doc) or not is_arabic_word(doc[q]) or is_function_word(doc[q]) or is_name_like_whole(doc[q]) \
+            or known_entity_at(doc, q, ("Place", "Organization", "Person")):
+        return None
+    definite = doc[q].text.startswith("ال")
+    end = q + 1
+    for _ in range(COMMUNITY_ADJECTIVES):
+        k = skip_space(doc, end)
+        if k >= len(doc) or not is_arabic_word(doc[k]) or is_function_word(doc[k]) \
+                or doc[k].text.startswith("ال") != definite or not normalize(doc[k].text).endswith(ADJECTIVE_ENDINGS):
             break
         end = k + 1
     return end
@@ -389,6 +411,9 @@ CITED_APART_KINDS = frozenset({"sources", "witnesses", "officials"})
 SOURCE_KINDS = frozenset({"officials", "sources", "leaders", "residents", "witnesses", "diplomats", "experts",
                           "critics", "lawmakers", "activists"})
 AFFILIATING = lexicon.function_words().affiliating
+IN = normalize("في")
+# the endings of a relative adjective ("دولية", "محلي", "الشمالية"): the adjectives a place or body noun takes
+ADJECTIVE_ENDINGS = ("ية", "ي", "يه")
 ORG_HEADS = lexicon.org_heads()   # head nouns of bodies: "نواب من الحزب"
 CLOSERS = lexicon.function_words().complementizer   # what was said opens: no description of the speaker after it
 CALLED_REACH = 8   # words of a relative clause or circumstance between a described person and "يدعى"
