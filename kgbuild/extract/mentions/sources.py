@@ -101,7 +101,7 @@ def source_subjects(doc: Doc) -> list[Candidate]:
         relayed = p is not None and not accusative and not conjoined \
             and (normalize(doc[p].text) == RELAY_FROM or _ascribed_to(doc, p))
         verb_before = p is not None and not accusative and not conjoined \
-            and _speech_verb_gender(doc[p].text, prefixed=True) == feminine
+            and _speech_verb_gender_past_object(doc[p].text) == feminine   # "اعتبره كثيرون", "وصفه مصدر"
         before = normalize(doc[p].text) if p is not None else ""
         # "وكان مصدر دبلوماسي قد قال": the opener may carry و
         opens = p is None or conjoined or is_punct(doc[p]) or before in SVO_OPENERS \
