@@ -116,14 +116,11 @@ def group_candidates(doc: Doc) -> list[Candidate]:
             else _name_complement_end(doc, j)
         if table[norm].kind == RULING_FAMILY and n == 1 and not place and named_owner is None:
             continue   # "عائلة الضحية", "أسرة أحد الجنود": one household; a family is a group with its name only
-        family_end = None   # "عائلة X": the name is the family's, no person's mention of its own
         if table[norm].kind == RULING_FAMILY and named_owner is not None:
             # one word: a family's name ("عائلة بونغو"); a word after it is the clause's, not the name's
-            family_end, named_owner = _name_complement_end(doc, j, words=1), None
+            named_owner = _name_complement_end(doc, j, words=1)
         if place:
             j = place[0]
-        elif family_end is not None:
-            j = family_end
         elif named_owner is not None:
             pass   # the name after the noun is a mention of its own, which the group's forms take in (owned, below)
         elif normalize(surface).endswith("و") or construct:
@@ -144,7 +141,7 @@ def group_candidates(doc: Doc) -> list[Candidate]:
                 j = second   # "أطباء وصيادلة غاضبون": two indefinite group nouns joined by و name one crowd
         bare_end = j if first_end is None else first_end
         # a name closes the construct: "أنصار سالازار المعارضة" is the supporters and the opposition they accuse
-        j, affiliation = (j, None) if named_owner is not None or family_end is not None \
+        j, affiliation = (j, None) if named_owner is not None \
             else group_modifiers(doc, j, surface, definite=possessed is not None or construct is not None)
         text, noun_end = text_of(doc), doc[i + n - 1].idx + len(doc[i + n - 1].text)   # the character after the noun
         # "صيادو الأسماك الغاضبون": the phrase without adjectives that tie it to no one names it too
