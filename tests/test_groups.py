@@ -44,6 +44,8 @@ def test_the_authorities_of_two_articles_are_two_entities(nlp):
     ("وقال سكان في كوريندا إن القصف استمر طوال الليل.", {"سكان في كوريندا", "سكان"}),
     # a common noun and its adjectives after في: where the sources work, which names them too
     ("ونقلت الإذاعة عن محللين في صناديق استثمارية أن الأسهم ستتراجع.", {"محللين في صناديق استثمارية", "محللين"}),
+    # a partitive right before the group noun opens a name of it too
+    ("وقال أحد المزارعين في كوريندا إن المحصول تلف.", {"أحد المزارعين", "المزارعين"}),
     # a source's relative clause declining to be named describes it: the phrase with it names the source too
     ("وقال مسؤول كندي طلب عدم الكشف عن هويته إن المفاوضات ستستأنف.",
      {"مسؤول كندي", "مسؤول كندي طلب عدم الكشف عن هويته"}),

@@ -217,10 +217,13 @@ def group_candidates(doc: Doc) -> list[Candidate]:
         quantified = clean_surface(text[quantified_start:e]) \
             if not cl and normalize(surface).startswith("ال") and (quantified_start := _quantifier_before(doc, i)) is not None \
             else None
+        # "أحد سكان الحي", "بعض الجهات": the partitive right before the noun opens a name of the group too
+        partitive = clean_surface(text[partitive_start:e]) \
+            if not cl and (partitive_start := _partitive_before(doc, i)) is not None else None
         out.append(Candidate(i, j, s, e, form, "Group", "group", key="group:" + kind + mixed, role_of=affiliation,
                              possessed=possessed is not None,
                              extra_forms={f for f in (noun_form, bare_form, unplaced, unnamed, uncounted, owned, placed,
-                                                      quantified) if f and f != form}))
+                                                      quantified, partitive) if f and f != form}))
     taken = {c.i for c in out}
     named = out + source_subjects(doc)
     named = [c for c in named if not _named_after(doc, c.j, {c.i for c in named})]
@@ -239,6 +242,16 @@ def _quantifier_before(doc: Doc, i: int) -> int | None:
 
 COMMUNITY_ADJECTIVES = 2   # adjectives after the class noun of a community or body: "الجالية السيخية", "الحزب الحاكم"
 FROM = normalize("من")
+
+
+def _partitive_before(doc: Doc, i: int) -> int | None:
+    """The character where a partitive ("أحد", "بعض", "معظم", glued to a conjunction or not) right before token i
+    starts, past its clitic; None when none stands there."""
+    p = prev_word(doc, i)
+    if p is None:
+        return None
+    return next((doc[p].idx + len(clitic) for clitic, stem in clitic_variants(doc[p].text)
+                 if normalize(stem) in GROUP_PARTITIVES), None)
 
 
 def _community_phrase_end(doc: Doc, q: int, table: dict) -> int | None:
@@ -409,6 +422,7 @@ SOURCE_KINDS = frozenset({"officials", "sources", "leaders", "residents", "witne
                           "critics", "lawmakers", "activists"})
 AFFILIATING = lexicon.function_words().affiliating
 IN = normalize("في")
+GROUP_PARTITIVES = frozenset(normalize(w) for w in lexicon.function_words().partitive)
 # the endings of a relative adjective ("دولية", "محلي", "الشمالية"): the adjectives a place or body noun takes
 ADJECTIVE_ENDINGS = ("ية", "ي", "يه")
 ORG_HEADS = lexicon.org_heads()   # head nouns of bodies: "نواب من الحزب"
