@@ -436,6 +436,7 @@ def test_a_partitive_opening_the_content_passes_to_its_group(nlp, text: str, kin
     ("وقال الزائرون الأجانب إن الفنادق ممتلئة.", "الزائرون الأجانب"),          # the pattern فاعلون with the article
     ("وألغت البلدية القرار الذي وصفه مستأجرون بأنه ظالم.", "مستأجرون"),        # the verb with its object pronoun
     ("ورفعت البلدية الرسوم، وهو ما اعتبره كثيرون ظلما للسكان.", "كثيرون"),       # a source noun after it too
+    ("ونقلت الإذاعة عن مقربين منه أنه سيستقيل.", "مقربين منه"),               # relayed: "نقلت X عن" an agent plural
     ("وقال ماريون لوفيفر إن الفيلم سيعرض قريبا.", None),                     # a name of that shape: no group
 ])
 def test_a_single_unnamed_source_speaks_as_a_group(nlp, text: str, form: str | None) -> None:

@@ -319,6 +319,9 @@ def agent_subjects(doc: Doc) -> list[Candidate]:
         text = toks.texts[k]
         construct = _agent_plural_shape(text)
         partitive = construct is None and _oblique_after_partitive(doc, k, text)
+        relayed = construct is None and not partitive and _oblique_relayed(doc, k, text)
+        if relayed:
+            construct, partitive = False, True   # the verb is the relay's, before the source: no slot to check
         if construct is None and not partitive:
             continue
         construct = bool(construct)
@@ -335,6 +338,8 @@ def agent_subjects(doc: Doc) -> list[Candidate]:
             continue   # a construct needs its definite complement: "منظمو المعرض"
         j = construct_complement(doc, k + 1) if construct else k + 1
         j, affiliation = group_modifiers(doc, j, text, definite=construct)
+        if relayed:
+            j = _closeness_end(doc, j)   # "عن مقربين منه", "عن مقربين من الرئيس": whom they are close to names them
         s, e = span_chars(doc, k, j, 0)
         # spokesmen for what names no body speak as officials, as one spokesman does ("متحدث" in source_nouns.tsv)
         kind = SPOKESPERSONS_KIND if normalize(text) in PLURAL_SPOKESPERSONS else AGENTS_KIND
@@ -360,6 +365,32 @@ def _oblique_after_partitive(doc: Doc, k: int, text: str) -> bool:
         return False
     verb = _past_slot_adjuncts(doc, prev_word(doc, p))
     return verb is not None and _speech_verb_gender(doc[verb].text, prefixed=True) is not None
+
+
+def _closeness_end(doc: Doc, j: int) -> int:
+    """End of "منه", "من الرئيس" right at token j, the من of a participle of closeness ("مقربين منه"), with the one
+    word it governs; j when no من stands there."""
+    q = skip_space(doc, j)
+    if q >= len(doc):
+        return j
+    word = normalize(doc[q].text)
+    if word[:2] == PARTITIVE_FROM and word[2:] in PRONOUN_SUFFIXES:
+        return q + 1   # "منه", "منهم"
+    if word == PARTITIVE_FROM and (r := skip_space(doc, q + 1)) < len(doc) and is_arabic_word(doc[r]) \
+            and not is_function_word(doc[r]):
+        return r + 1
+    return j
+
+
+def _oblique_relayed(doc: Doc, k: int, text: str) -> bool:
+    """"نقلت الصحيفة عن مقربين منه", "نقلت وكالة X عن متعاملين": the indefinite oblique sound plural of a participle
+    in م- right after the عن of a verb of relaying is the source the report quotes, as "عن مصدر" is."""
+    stem = normalize(text)
+    if text.startswith("ال") or not (stem.endswith("ين") and len(stem) >= AGENT_PLURAL_MIN and stem.startswith("م")
+                                     and stem[1:2] != "ا"):
+        return False
+    p = prev_word(doc, k)
+    return p is not None and relays_a_source(doc, p)
 
 
 @lru_cache(maxsize=131072)
