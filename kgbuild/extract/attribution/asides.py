@@ -15,7 +15,6 @@ from .quotes import NAME_WORDS, closes_quote, quote_words
 
 IN = normalize("في")
 TOLD = "ل"   # glued on whom it was told: "لإذاعة", "لوكالة"
-PLATFORM_PREPOSITIONS = frozenset({normalize("على"), normalize("عبر")})   # "في تغريدة على تويتر"
 DEFINITE = normalize("ال")   # a statement noun with it is another's, not where the speaker spoke
 WHAT = normalize("ما")
 SAY_ACT = "say"
@@ -259,7 +258,7 @@ def past_venue(ctx: Context, pos: int, end: int) -> int:
     k = tokens.next(noun + 1, end)
     if k < end and tokens.norm(k)[:1] == TOLD and len(tokens.norm(k)) > 2 and not tokens.is_punct(k):
         k = tokens.next(_past_name(ctx, tokens.next(k + 1, end), end), end)   # "لإذاعة «...»", "لوكالة رويترز"
-    if k < end and tokens.norm(k) in PLATFORM_PREPOSITIONS:
+    if k < end and tokens.norm(k) != IN and tokens.norm(k) in tokens.words.medium_preposition:
         k = tokens.next(_past_name(ctx, tokens.next(k + 1, end), end), end)   # "على تويتر"
     if k >= end or tokens.is_punct(k) or ctx.mentions.in_a_mention(k):
         return pos
