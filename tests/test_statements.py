@@ -274,6 +274,11 @@ CASES = [
     ("a described person named after is-called speaks through the verb before",
      "وقال مزارع يدعى ماركو بيريز إن المحصول تراجع بسبب الجفاف.",
      "ماركو بيريز", "قال", "المحصول تراجع", [], []),
+    # "أحد X، ويدعى فلان،": one of a class, his name set off by commas after "ويدعى": he speaks through the verb
+    # before, and "ويدعى" after the comma is no cue of claiming
+    ("one of a class named in an aside after and-is-called",
+     "وقال أحد صيادي القرية الساحلية، ويدعى ماركو بيريز، للصحفيين إن المحصول تراجع بسبب الجفاف.",
+     "ماركو بيريز", "قال", "المحصول تراجع", [], []),
     # after "يدعى" a foreign given name the word tests read as an inflected verb is still the name's first word
     ("a foreign given name shaped like a verb after is-called",
      "وقال مزارع يدعى تستوني أوكافور إن المحصول تراجع بسبب الجفاف.",

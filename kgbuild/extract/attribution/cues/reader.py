@@ -451,9 +451,19 @@ class CueReader(OtherReadings):
         name, and the word stays the cue that gives it its words."""
         q, p = self._next(k), self.tokens.prev(k)
         named = self.mentions.start_at.get(q) if q < self.tokens.size else None
-        return self.tokens.norm(k) in self.tokens.words.called and named is not None and named.type == "Person" \
-            and p is not None and not self._clause_head(k) and not self.tokens.is_punct(p) \
-            and not self.tokens.norm(p).startswith(DEFINITE)
+        if self.tokens.norm(k) not in self.tokens.words.called or named is None or named.type != "Person" or p is None:
+            return False
+        if self._called_in_aside(k, p, named.j):
+            return True
+        return not self._clause_head(k) and not self.tokens.is_punct(p) and not self.tokens.norm(p).startswith(DEFINITE)
+
+    def _called_in_aside(self, k: int, p: int, name_end: int) -> bool:
+        """"وقال أحد السكان، ويدعى فلان، إن": "ويدعى" and the name set off by commas after the one described,
+        a verb of saying earlier in the sentence speaking for the name; "، ويدعي فلان أن" (claims) has no comma
+        closing the name."""
+        tokens = self.tokens
+        return tokens.text(k).startswith("و") and tokens.text(p) in ("،", ",") and name_end < tokens.size \
+            and tokens.text(name_end) in ("،", ",") and self._said_before_in_sentence(k)
 
     def _passive_estimate(self, k: int) -> bool:
         """Is token k followed at once by a بـ complement ("تقدر بالملايين", "يعتبر بمثابة")?"""

@@ -72,6 +72,8 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
             if named is not None and named.type == "Person":
                 return Speakers((mentions.found(named),), named.j)  # "وقال أحد قادة المتمردين فلان": he, named
             return Speakers((mentions.found(group),), group.j)  # "وقال أحد السكان": the residents speak
+        if cand is None and (named := _named_in_called_aside(ctx, pos, end)) is not None:
+            return Speakers((mentions.found(named),), named.j)  # "وقال أحد السكان، ويدعى فلان، إن": he, named
         if (cand is None and tokens.norm(pos) in tokens.words.unnamed_source) or \
                 (cand is not None and cand.type == "Group" and kind_of(cand.key or "") in BODY_SOURCE_KINDS):
             body = body_of_source(ctx, cand.j if cand is not None else pos + 1, end) or \
@@ -264,6 +266,26 @@ def _group_after_partitive(ctx: Context, pos: int, end: int) -> Candidate | None
     return group if group is not None and group.type == "Group" else None
 
 
+def _named_in_called_aside(ctx: Context, pos: int, end: int) -> Candidate | None:
+    """"أحد السكان، ويدعى فلان،", "أحد زعماء القبيلة المحلية، ويدعى فلان،": one of a class of persons, then
+    his name set off by commas after "(و)يدعى" (is called): the person named speaks, the class only describes
+    him. The description runs to the first comma, within CALLED_ASIDE_REACH words."""
+    tokens = ctx.tokens
+    if tokens.norm(pos) not in tokens.words.partitive:
+        return None
+    k = tokens.next(pos + 1, end)
+    for _ in range(CALLED_ASIDE_REACH):
+        if k >= end or tokens.is_comma(k) or tokens.is_punct(k):
+            break
+        k = tokens.next(k + 1, end)
+    called = tokens.next(k + 1, end) if k < end and tokens.is_comma(k) else end
+    if called >= end or tokens.norm(called) not in tokens.words.called:
+        return None
+    named = ctx.mentions.start_at.get(tokens.next(called + 1, end))
+    return named if named is not None and named.type == "Person" else None
+
+
+CALLED_ASIDE_REACH = 6   # words of the class of persons between "أحد" and the comma before "ويدعى"
 PLURAL_PRONOUNS = ("هم", "هن")   # "أحدهم", "بعضهن": one or some of them
 PARTITIVE_PRONOUN_WALK = 40      # tokens back from "أحدهم" to the group it is one of
 
