@@ -1244,6 +1244,14 @@ def test_statement_construction(nlp, name, text, speaker, lemma, content, about,
         assert normalize(v) in via_forms, f"{v} not among the intermediaries"
 
 
+def test_an_epithet_of_the_body_that_speaks_is_no_part_of_what_it_said(nlp) -> None:
+    # "أعلن المجلس الحاكم في البلد، مساء الأحد، X": "ruling in the country" describes the body, no content nor target
+    rec = run(nlp, "وأعلن الحزب الحاكم في بوليفيا، مساء الأحد، تعليق مشاركته في الحكومة.")
+    st = rec.statements[0]
+    assert normalize(st.quote).startswith(normalize("تعليق مشاركته")), st.quote
+    assert not any(label(rec, k) == "بوليفيا" for k in st.about)
+
+
 def test_a_person_after_according_to_what_is_a_speaker_not_an_intermediary(nlp) -> None:
     rec = run(nlp, "وقال النائب ناصر حداد إن مصنع الإسمنت في طرابلس سيغلق نهاية الشهر، حسب ما قال وزير الصناعة كمال سعيد.")
     assert sorted(speakers(rec)) == sorted(["ناصر حداد", "كمال سعيد"]), speakers(rec)

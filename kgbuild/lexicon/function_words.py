@@ -400,3 +400,4 @@ class FunctionWords:
     municipality_head: frozenset[str]
     interest_head: frozenset[str]
     working_participle: frozenset[str]
+    body_epithet: frozenset[str]

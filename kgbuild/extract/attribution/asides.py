@@ -291,6 +291,15 @@ def _past_name(ctx: Context, k: int, end: int) -> int:
     return past
 
 
+def past_body_epithet(ctx: Context, pos: int, end: int) -> int:
+    """"أعلن الحزب الحاكم في البلد، الاثنين، ...", "اتهم حزب X المنحل، الذي ...، الرئيس بـ": an adjective describing
+    the body that speaks right past its name (body_epithet), no part of what was said: the token past it, or pos
+    itself. Only after a body: after a person "الحاكم" is the governor spoken to."""
+    tokens = ctx.tokens
+    first = tokens.next(pos, end)
+    return first + 1 if first < end and tokens.norm(first) in tokens.words.body_epithet else pos
+
+
 def past_setting_place(ctx: Context, pos: int, end: int) -> int:
     """"أعلنت اللجنة الانتخابية في البلد، الاثنين، فوز ...": a place after في right past the speaker, closed by a comma,
     is where the speaker is or speaks, no part of what was said: the comma past it (where past_framing_aside goes on

@@ -16,7 +16,7 @@ from ...text import clean_surface, normalize
 from ..words import text_of
 from .asides import (FRAMED_SAY_WINDOW, framed_complementizer, opener_after, opener_past_aside, opens_aside,
                      past_addressee, past_anonymity, past_framing_aside, past_reply_frame, past_setting_place,
-                     past_time_phrase, past_venue,
+                     past_body_epithet, past_time_phrase, past_venue,
                      skip_adjuncts)
 from ..mentions import nisba_country
 from .boundary import attribution_tail, clause_end
@@ -61,10 +61,11 @@ class Content:
 
 
 def after_cue(ctx: Context, pos: int, end: int, cue_tok: int, act: str, named: bool = True,
-              anchor: Cue | None = None) -> tuple[int, int, str] | None:
+              anchor: Cue | None = None, body_speaks: bool = False) -> tuple[int, int, str] | None:
     """(start token, end token, quote type) of the content after position pos; `named` when the
     speaker is named after the cue (only then may the quote stand before it). `anchor`, the cue the
-    statement was anchored on where the word alone reads as none ("وجاء في البيان ...")."""
+    statement was anchored on where the word alone reads as none ("وجاء في البيان ..."). `body_speaks` when the
+    speakers are bodies or groups named right before pos (an epithet of theirs may follow)."""
     tokens = ctx.tokens
     cue = ctx.cues.at(cue_tok) or anchor
     if named and not (cue is not None and cue.prefix):  # "«...»، وثمن X": a new clause, not "«...»، قال X"
@@ -97,6 +98,8 @@ def after_cue(ctx: Context, pos: int, end: int, cue_tok: int, act: str, named: b
     pos = past_time_phrase(ctx, pos, end)   # "أعلن X في يوليو الماضي إرسال ...": when, not what
     if act not in SAY_ACTS:   # (a verb of saying reads on to its أن, colon or quote past the venue anyway)
         pos = past_venue(ctx, pos, end)   # "رحب X في بيان بالقرار": where it was said, not what
+    if body_speaks:
+        pos = past_body_epithet(ctx, pos, end)   # "أعلن الحزب الحاكم في البلد ...": the body described, no content
     pos = skip_adjuncts(ctx, past_framing_aside(ctx, past_setting_place(ctx, pos, end), end, lemma), end)
     if named and pos < end and nisba_country(ctx.doc, pos):
         pos = skip_adjuncts(ctx, pos + 1, end)  # "أبدت بيلد الألمانية اهتماما": the speaker's nationality, no content
@@ -538,10 +541,11 @@ def span_content(ctx: Context, start: int, end: int, quote_type: str) -> Content
 
 
 def content_of(ctx: Context, cue: Cue, after: int, named: bool, start: int, end: int, earlier: bool,
-               earlier_start: int | None = None) -> Content | None:
+               earlier_start: int | None = None, body_speaks: bool = False) -> Content | None:
     """The content of the statement anchored at `cue` whose speaker phrase ends at `after`;
     `earlier` when the sentence already has a statement before this cue; `earlier_start`, the first
-    token of that statement's content when a person speaks after the tail marker and so says it too."""
+    token of that statement's content when a person speaks after the tail marker and so says it too;
+    `body_speaks` when the speakers named after the cue are bodies or groups."""
     k = cue.i
     if (marker := attribution_tail(ctx, k, start)) is not None:
         if earlier and earlier_start is None:
@@ -562,7 +566,7 @@ def content_of(ctx: Context, cue: Cue, after: int, named: bool, start: int, end:
     elif ctx.cues.takes_what_back(k) and (back := before_cue(ctx, k, start)) is not None:
         span = back   # "..., وهو ما أكده فلان في حديث للصحفيين": ما takes back what was said before it
     else:
-        span = after_cue(ctx, after, end, k, cue.entry.act, named, cue)
+        span = after_cue(ctx, after, end, k, cue.entry.act, named, cue, body_speaks)
         if span is None or span[1] <= span[0] or only_via(ctx, span[0], span[1]):
             span = None if _subject_right_before(ctx, k, start) else before_cue(ctx, k, start)
         elif span[1] >= end:

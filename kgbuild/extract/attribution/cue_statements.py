@@ -28,6 +28,8 @@ from .targets.doer import _of_the_side, described_doer
 from .targets.sides import own_bodies, own_side, the_state_itself
 from .via import intermediaries
 
+BODY_TYPES = ("Organization", "Group")   # speakers an epithet may describe ("الحزب الحاكم"; after a person, a governor)
+
 
 def read_cue(ctx: Context, place: Place, cue: Cue, reading: Reading,
              history: Sequence[StatementRecord]) -> Reading:
@@ -46,7 +48,9 @@ def read_cue(ctx: Context, place: Place, cue: Cue, reading: Reading,
         return no_one_named(ctx, place, query, reading, history)
     named = any(sp.i > cue.i for sp in speakers.found)
     tail_start = _person_tail_start(ctx, cue, speakers, start, earlier)
-    content = content_of(ctx, cue, speakers.after, named, start, end, earlier=bool(earlier), earlier_start=tail_start)
+    body_speaks = named and all(ctx.mentions.type_of(sp.key) in BODY_TYPES for sp in speakers.found)
+    content = content_of(ctx, cue, speakers.after, named, start, end, earlier=bool(earlier), earlier_start=tail_start,
+                         body_speaks=body_speaks)
     if content is None:
         return reading
     keys = list(dict.fromkeys(sp.key for sp in speakers.found))
