@@ -279,6 +279,12 @@ CASES = [
     ("one of a class named in an aside after and-is-called",
      "وقال أحد صيادي القرية الساحلية، ويدعى ماركو بيريز، للصحفيين إن المحصول تراجع بسبب الجفاف.",
      "ماركو بيريز", "قال", "المحصول تراجع", [], []),
+    # "اتهم حزب X، الذي يتزعمه فلان، الرئيس بـ«...»": past a relative clause on the speaker, set off by commas,
+    # the one accused before the quoted charge is a target
+    ("the one accused after a relative aside on the speaker, before a quoted charge",
+     "وأعلن الرئيس فيكتور مانديلو تمديد حالة الطوارئ. كما اتهم حزب \"الفجر\"، الذي يتزعمه المعارض كريم بوزيد، "
+     "الرئيس بالسعي إلى \"البقاء في الحكم بأي ثمن\".",
+     "الفجر", "اتهم", "البقاء في الحكم", ["فيكتور مانديلو"], []),
     # after "يدعى" a foreign given name the word tests read as an inflected verb is still the name's first word
     ("a foreign given name shaped like a verb after is-called",
      "وقال مزارع يدعى تستوني أوكافور إن المحصول تراجع بسبب الجفاف.",

@@ -12,6 +12,7 @@ from .agent_nouns import agent_in_construct
 from .assembly import elaborating, jointly, mutually, record
 from .clauses import (contrasted_subject_clause, described_noun_cue, glued_subject_clause, named_subject_clause,
                       new_main_clause, relative_clause_cue, relative_in_it)
+from .asides import past_body_epithet
 from .content import Content, attribution_tail, content_of
 from .context import Context
 from .cursor import CLITIC_PREPOSITIONS
@@ -158,7 +159,7 @@ def quoted_object_start(ctx: Context, cue: Cue, after: int, content: Content) ->
     quote = tokens.prev(content.start, after)
     if cue.kind in ("via", "noun") or quote is None or not tokens.is_quote(quote):
         return content.start
-    gap = [k for k in range(after, quote) if not tokens.is_space(k)]
+    gap = [k for k in range(_past_speaker_aside(ctx, after, quote), quote) if not tokens.is_space(k)]
     # "حمّل X «المسؤولية ...»": the link may open the quote; else it ends the words before it
     inside = content.start < content.end and without_article(tokens.norm(content.start)) in tokens.words.quote_object_link
     obj = gap if inside else gap[:-1]
@@ -170,6 +171,19 @@ def quoted_object_start(ctx: Context, cue: Cue, after: int, content: Content) ->
         # «...»": past a setting, the object right before the link
         return _object_past_setting(ctx, obj) or content.start
     return obj[0] if len(obj) < OBJECT_WORDS else content.start
+
+
+def _past_speaker_aside(ctx: Context, after: int, quote: int) -> int:
+    """"اتهم حزب X (المنحل)، الذي يتزعمه فلان، الرئيس بـ«...»": past an epithet of the speaker and an aside about him
+    set off by commas (a relative clause), where the object opens; `after` itself when no such aside follows."""
+    tokens = ctx.tokens
+    pos = past_body_epithet(ctx, after, quote)
+    first = tokens.next(pos, quote)
+    relative = tokens.next(first + 1, quote) if first < quote and tokens.is_comma(first) else quote
+    if relative >= quote or tokens.norm(relative) not in tokens.words.relative:
+        return after
+    closing = next((k for k in range(relative + 1, quote) if tokens.is_comma(k)), None)
+    return closing + 1 if closing is not None else after
 
 
 def _opens_with_preposition(ctx: Context, k: int) -> bool:
