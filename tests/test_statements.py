@@ -285,6 +285,11 @@ CASES = [
      "وأعلن الرئيس فيكتور مانديلو تمديد حالة الطوارئ. كما اتهم حزب \"الفجر\"، الذي يتزعمه المعارض كريم بوزيد، "
      "الرئيس بالسعي إلى \"البقاء في الحكم بأي ثمن\".",
      "الفجر", "اتهم", "البقاء في الحكم", ["فيكتور مانديلو"], []),
+    # "قال عامل في المصنع يدعى فلان لـ...": a description of the subject ending in a definite word (a phrase in في)
+    # before "يدعى": the person named speaks through the verb before, "يدعى" is no cue
+    ("a described person named after is-called past a prepositional phrase",
+     "وفي المدينة، قال عامل في المصنع يدعى ماركو بيريز لوكالة رويترز \"سنبقى هنا حتى النهاية\".",
+     "ماركو بيريز", "قال", "سنبقى هنا", [], ["رويترز"]),
     # after "يدعى" a foreign given name the word tests read as an inflected verb is still the name's first word
     ("a foreign given name shaped like a verb after is-called",
      "وقال مزارع يدعى تستوني أوكافور إن المحصول تراجع بسبب الجفاف.",

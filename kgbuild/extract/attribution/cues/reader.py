@@ -104,6 +104,8 @@ def _deeming_past(stem: str, deeming: frozenset[str]) -> bool:
     return norm in deeming or (norm[-1:] in ("ت", "و") and norm[:-1] in deeming)
 
 
+CALLED_DESCRIPTION_WORDS = 5   # words of the description of a verb's subject before "يدعى" ("عامل في الميناء")
+SAY_ACTS_OF_NAMING = ("say", "report")   # verbs of saying whose subject a description and "يدعى" may name
 COORDINATED_BACK = 25   # words back from "واتهمها" within which the verb of saying it is joined to stands
 
 _UNREAD = object()   # CueReader.at: a token not read yet (None is "no cue")
@@ -453,9 +455,27 @@ class CueReader(OtherReadings):
         named = self.mentions.start_at.get(q) if q < self.tokens.size else None
         if self.tokens.norm(k) not in self.tokens.words.called or named is None or named.type != "Person" or p is None:
             return False
-        if self._called_in_aside(k, p, named.j):
+        if self._called_in_aside(k, p, named.j) or self._described_after_saying(k):
             return True
         return not self._clause_head(k) and not self.tokens.is_punct(p) and not self.tokens.norm(p).startswith(DEFINITE)
+
+    def _described_after_saying(self, k: int) -> bool:
+        """"وقال عامل في الميناء يدعى فلان لـ...": "يدعى" (no و) within CALLED_DESCRIPTION_WORDS words of a verb of saying
+        before it, nothing but the description of its subject between (no punctuation, quote or أن): the verb's
+        subject is named, though the description ends in a definite word."""
+        tokens = self.tokens
+        if tokens.text(k).startswith("و"):
+            return False
+        p = tokens.prev(k)
+        for _ in range(CALLED_DESCRIPTION_WORDS):
+            if p is None or tokens.is_punct(p) or tokens.is_quote(p) or "\n" in tokens.text(p) \
+                    or tokens.norm(p) in tokens.words.complementizer:
+                return False
+            cue = self.at(p)
+            if cue is not None:
+                return cue.kind == "verb" and cue.entry.act in SAY_ACTS_OF_NAMING
+            p = tokens.prev(p)
+        return False
 
     def _called_in_aside(self, k: int, p: int, name_end: int) -> bool:
         """"وقال أحد السكان، ويدعى فلان، إن": "ويدعى" and the name set off by commas after the one described,

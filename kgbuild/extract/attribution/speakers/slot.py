@@ -57,6 +57,8 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
             continue
         if governed:
             break
+        if (named := _named_in_called_aside(ctx, pos, end)) is not None:
+            return Speakers((mentions.found(named),), named.j)  # "وقال أحد السكان، ويدعى فلان، إن": he, named
         if (spokesmen := spokesmen_for(ctx, pos, end)) is not None:
             return Speakers((spokesmen,), spokesmen.j)  # "وقال متحدثون باسم الوزارة": the ministry speaks
         if cand is None and tokens.norm(pos) in HONORIFIC_PRONOUNS:
@@ -72,8 +74,6 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
             if named is not None and named.type == "Person":
                 return Speakers((mentions.found(named),), named.j)  # "وقال أحد قادة المتمردين فلان": he, named
             return Speakers((mentions.found(group),), group.j)  # "وقال أحد السكان": the residents speak
-        if cand is None and (named := _named_in_called_aside(ctx, pos, end)) is not None:
-            return Speakers((mentions.found(named),), named.j)  # "وقال أحد السكان، ويدعى فلان، إن": he, named
         if (cand is None and tokens.norm(pos) in tokens.words.unnamed_source) or \
                 (cand is not None and cand.type == "Group" and kind_of(cand.key or "") in BODY_SOURCE_KINDS):
             body = body_of_source(ctx, cand.j if cand is not None else pos + 1, end) or \
@@ -267,24 +267,31 @@ def _group_after_partitive(ctx: Context, pos: int, end: int) -> Candidate | None
 
 
 def _named_in_called_aside(ctx: Context, pos: int, end: int) -> Candidate | None:
-    """"أحد السكان، ويدعى فلان،", "أحد زعماء القبيلة المحلية، ويدعى فلان،": one of a class of persons, then
-    his name set off by commas after "(و)يدعى" (is called): the person named speaks, the class only describes
-    him. The description runs to the first comma, within CALLED_ASIDE_REACH words."""
+    """"أحد السكان، ويدعى فلان،", "أحد زعماء القبيلة المحلية، ويدعى فلان،", "عامل في الميناء يدعى فلان": one of a
+    class of persons or an indefinite noun describing one, then his name after "(و)يدعى" (is called), set off by
+    commas or not: the person named speaks, the description only describes him. The description runs to "يدعى"
+    or the comma before it, within CALLED_ASIDE_REACH words."""
     tokens = ctx.tokens
-    if tokens.norm(pos) not in tokens.words.partitive:
+    first = tokens.norm(pos)
+    described = ctx.mentions.start_at.get(pos)
+    if first not in tokens.words.partitive and (first.startswith(DEFINITE) or tokens.is_punct(pos)
+                                                 or (described is not None and described.type != "Group")):
         return None
     k = tokens.next(pos + 1, end)
     for _ in range(CALLED_ASIDE_REACH):
-        if k >= end or tokens.is_comma(k) or tokens.is_punct(k):
+        if k >= end or tokens.norm(k) in tokens.words.called:
+            break
+        if tokens.is_punct(k):
+            k = tokens.next(k + 1, end) if tokens.is_comma(k) else end   # "، ويدعى"
             break
         k = tokens.next(k + 1, end)
-    called = tokens.next(k + 1, end) if k < end and tokens.is_comma(k) else end
-    if called >= end or tokens.norm(called) not in tokens.words.called:
+    if k >= end or tokens.norm(k) not in tokens.words.called:
         return None
-    named = ctx.mentions.start_at.get(tokens.next(called + 1, end))
+    named = ctx.mentions.start_at.get(tokens.next(k + 1, end))
     return named if named is not None and named.type == "Person" else None
 
 
+DEFINITE = "ال"   # an indefinite noun describes one person before "يدعى"; a definite one may be named itself
 CALLED_ASIDE_REACH = 6   # words of the class of persons between "أحد" and the comma before "ويدعى"
 PLURAL_PRONOUNS = ("هم", "هن")   # "أحدهم", "بعضهن": one or some of them
 PARTITIVE_PRONOUN_WALK = 40      # tokens back from "أحدهم" to the group it is one of
