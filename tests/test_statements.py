@@ -290,6 +290,11 @@ CASES = [
     ("a described person named after is-called past a prepositional phrase",
      "وفي المدينة، قال عامل في المصنع يدعى ماركو بيريز لوكالة رويترز \"سنبقى هنا حتى النهاية\".",
      "ماركو بيريز", "قال", "سنبقى هنا", [], ["رويترز"]),
+    # "قال لاجئ وصل إلى البلدة، يدعى فلان، لـ... إن": a described person, a clause on him, then "يدعى" and his name
+    # set off by commas (no و): the named person speaks through the verb before
+    ("a described person named in a comma aside after is-called, past a clause on him",
+     "وقال لاجئ وصل إلى بلدة الحدود الشمالية، يدعى ماركو بيريز، لرويترز إن الطريق كان خطيرا.",
+     "ماركو بيريز", "قال", "الطريق كان خطيرا", [], []),
     # after "يدعى" a foreign given name the word tests read as an inflected verb is still the name's first word
     ("a foreign given name shaped like a verb after is-called",
      "وقال مزارع يدعى تستوني أوكافور إن المحصول تراجع بسبب الجفاف.",

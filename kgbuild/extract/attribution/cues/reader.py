@@ -478,11 +478,12 @@ class CueReader(OtherReadings):
         return False
 
     def _called_in_aside(self, k: int, p: int, name_end: int) -> bool:
-        """"وقال أحد السكان، ويدعى فلان، إن": "ويدعى" and the name set off by commas after the one described,
+        """"وقال أحد السكان، ويدعى فلان، إن", "وقال لاجئ وصل إلى البلدة، يدعى فلان، إن": "(و)يدعى" and the name set off
+        by commas after the one described,
         a verb of saying earlier in the sentence speaking for the name; "، ويدعي فلان أن" (claims) has no comma
         closing the name."""
         tokens = self.tokens
-        return tokens.text(k).startswith("و") and tokens.text(p) in ("،", ",") and name_end < tokens.size \
+        return tokens.text(p) in ("،", ",") and name_end < tokens.size \
             and tokens.text(name_end) in ("،", ",") and self._said_before_in_sentence(k)
 
     def _passive_estimate(self, k: int) -> bool:

@@ -275,12 +275,14 @@ def _named_in_called_aside(ctx: Context, pos: int, end: int) -> Candidate | None
     first = tokens.norm(pos)
     described = ctx.mentions.start_at.get(pos)
     if first not in tokens.words.partitive and (first.startswith(DEFINITE) or tokens.is_punct(pos)
-                                                 or (described is not None and described.type != "Group")):
+                                                 or (described is not None and described.type not in DESCRIBED_TYPES)):
         return None
     k = tokens.next(pos + 1, end)
     for _ in range(CALLED_ASIDE_REACH):
         if k >= end or tokens.norm(k) in tokens.words.called:
             break
+        if tokens.is_quote(k) or tokens.norm(k) in tokens.words.complementizer:
+            return None   # "قال فلان إن شابا يدعى ...": the one named is in what was said
         if tokens.is_punct(k):
             k = tokens.next(k + 1, end) if tokens.is_comma(k) else end   # "، ويدعى"
             break
@@ -292,6 +294,8 @@ def _named_in_called_aside(ctx: Context, pos: int, end: int) -> Candidate | None
 
 
 DEFINITE = "ال"   # an indefinite noun describes one person before "يدعى"; a definite one may be named itself
+# what the noun before "يدعى" may have been read as: a group noun, or the person it describes ("لاجئ ... يدعى فلان")
+DESCRIBED_TYPES = ("Group", "Person")
 CALLED_ASIDE_REACH = 6   # words of the class of persons between "أحد" and the comma before "ويدعى"
 PLURAL_PRONOUNS = ("هم", "هن")   # "أحدهم", "بعضهن": one or some of them
 PARTITIVE_PRONOUN_WALK = 40      # tokens back from "أحدهم" to the group it is one of
