@@ -533,6 +533,8 @@ def test_spelling_variants_of_a_full_name_merge(nlp) -> None:
     ("وقالت الوزيرة إيزابيل لايا إن التصويت سيجرى غدا.", "إيزابيل لايا"),
     # in a speech verb's subject slot, a foreign family name that opens with و, no و + a second name
     ("وفي العاصمة، قال داويت ولدغبرائيل، وهو مدرس، للإذاعة إن المدينة هادئة.", "داويت ولدغبرائيل"),
+    # the given name آن (Anne), written with its madda, which the particle أن never carries
+    ("وقالت الكاتبة آن مارتان إن الرواية ستصدر قريبا.", "آن مارتان"),
 ])
 def test_a_chain_of_name_words_is_one_name(nlp, text: str, name: str) -> None:
     found = find(entities(nlp, text), name)
