@@ -192,6 +192,16 @@ def test_a_nationality_alone_names_the_people_not_an_earlier_group(nlp):
     assert {e.kind for e in rec.entities.values() if e.type == "Group"} == {"gunmen", "people"}
 
 
+@pytest.mark.parametrize("text", [
+    "وأكد الرئيس أن الشعب المالي يرفض أي تدخل أجنبي.",
+    "وطالب الشعب المالي بإصلاحات سريعة.",
+])
+def test_a_country_named_like_its_adjective_ties_the_people_after_sha3b(nlp, text: str) -> None:
+    # "المالي" is Malian after الشعب, though the word also means financial: no nisba table may hold it
+    rec = extract_document(nlp, "t.txt", text)
+    assert [e.key for e in rec.entities.values() if e.type == "Group"] == ["group:people@Q912"]
+
+
 def test_a_relative_adjective_alone_names_persons_of_its_own(nlp):
     # "الإسلاميين" alone, after "المسلحين الإسلاميين", are the Islamists, not the gunmen again
     rec = extract_document(nlp, "t.txt", "وقال الوزير كريم حسن إن المسلحين الإسلاميين هاجموا القرية ليلا. "

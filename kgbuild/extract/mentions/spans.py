@@ -105,7 +105,7 @@ def group_modifiers(doc: Doc, j: int, surface: str, definite: bool = False,
         if k >= len(doc) or not is_arabic_word(doc[k]):
             break
         word = doc[k].text
-        country = nisba_country(doc, k)
+        country = nisba_country(doc, k) or (None if countries or adjectives else _country_named_as_adjective(head, word))
         if country and (not word.startswith("و") or countries):  # "كنديون وبرازيليون"
             countries.append(country)
             j = k + 1
@@ -134,6 +134,18 @@ def group_modifiers(doc: Doc, j: int, surface: str, definite: bool = False,
         break
     distinct = list(dict.fromkeys(countries))
     return j, (distinct[0] if len(distinct) == 1 else None)
+
+
+def _country_named_as_adjective(head: str, word: str) -> str | None:
+    """"الشعب المالي": right after a noun of a nation's people, a country's own name ending in ي with the
+    article is its nationality adjective. Mali's adjective is spelled like مالي (financial), so no nisba
+    table may hold it; after الشعب only the nationality reads."""
+    kind = lexicon.groups().get(head)
+    norm = normalize(word)
+    if kind is None or kind.kind != "people" or not norm.startswith("ال") or not norm.endswith("ي"):
+        return None
+    return next((e.key for e in lexicon.known_entities().get(norm[2:], ())
+                 if e.type == "Place" and e.kind == "country"), None)
 
 
 def _stance_complement_end(doc: Doc, k: int) -> int:
