@@ -202,6 +202,16 @@ def test_a_country_named_like_its_adjective_ties_the_people_after_sha3b(nlp, tex
     assert [e.key for e in rec.entities.values() if e.type == "Group"] == ["group:people@Q912"]
 
 
+@pytest.mark.parametrize("text, key", [
+    ("وقال مسؤولون جنوب أفريقيون إن الاتفاق صامد.", "group:officials@Q258"),
+    ("وأكد الشعب الجنوب سوداني رفضه للحرب.", "group:people@Q958"),
+    ("وقال الجنود الكوريون الجنوبيون إن الحدود هادئة.", "group:soldiers@Q884"),
+])
+def test_a_nationality_of_two_words_ties_the_group_to_its_country(nlp, text: str, key: str) -> None:
+    rec = extract_document(nlp, "t.txt", text)
+    assert [e.key for e in rec.entities.values() if e.type == "Group"] == [key]
+
+
 def test_a_relative_adjective_alone_names_persons_of_its_own(nlp):
     # "الإسلاميين" alone, after "المسلحين الإسلاميين", are the Islamists, not the gunmen again
     rec = extract_document(nlp, "t.txt", "وقال الوزير كريم حسن إن المسلحين الإسلاميين هاجموا القرية ليلا. "

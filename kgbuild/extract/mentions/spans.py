@@ -105,6 +105,11 @@ def group_modifiers(doc: Doc, j: int, surface: str, definite: bool = False,
         if k >= len(doc) or not is_arabic_word(doc[k]):
             break
         word = doc[k].text
+        if not word.startswith("و") or countries:
+            if (pair := _two_word_nationality(doc, k)) is not None:
+                countries.append(pair[0])   # "الشعب الكوري الجنوبي", "مسؤولون جنوب أفريقيون"
+                j = pair[1]
+                continue
         country = nisba_country(doc, k) or (None if countries or adjectives else _country_named_as_adjective(head, word))
         if country and (not word.startswith("و") or countries):  # "كنديون وبرازيليون"
             countries.append(country)
@@ -134,6 +139,22 @@ def group_modifiers(doc: Doc, j: int, surface: str, definite: bool = False,
         break
     distinct = list(dict.fromkeys(countries))
     return j, (distinct[0] if len(distinct) == 1 else None)
+
+
+def _two_word_nationality(doc: Doc, k: int) -> tuple[str, int] | None:
+    """The country of a nationality adjective of two words starting at k ("الكوري الجنوبي", "الجنوب
+    أفريقية", "كوريون جنوبيون") and the end of it; the nisba table holds them with or without the article.
+    Not when the first word alone is a nationality the second does not qualify ("الكوري" then a name)."""
+    q = skip_space(doc, k + 1)
+    if q >= len(doc) or not is_arabic_word(doc[k]) or not is_arabic_word(doc[q]):
+        return None
+    nisba = lexicon.nisba_to_country()
+    first, second = normalize(doc[k].text), normalize(doc[q].text)
+    pairs = [f"{first} {second}"]
+    if not first.startswith("ال") and not second.startswith("ال"):
+        pairs.append(f"ال{first} ال{second}")   # "كوريون جنوبيون" as "الكوريون الجنوبيون"
+    country = next((nisba[p] for p in pairs if p in nisba), None)
+    return (country, q + 1) if country is not None else None
 
 
 def _country_named_as_adjective(head: str, word: str) -> str | None:
