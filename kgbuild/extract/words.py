@@ -11,7 +11,7 @@ from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, LIKE_NUM
 from spacy.tokens import Doc, Token
 
 from .. import lexicon
-from ..text import clitic_variants, hamza_form_lacks, normalize
+from ..text import _DIACRITICS, clitic_variants, hamza_form_lacks, normalize
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -276,9 +276,11 @@ def is_inflected_common(norm: str, raw: str = "") -> bool:
 # مفاعلة ("مشاركة"), VI تفاعل ("تبادل"), VII انفعال ("انسحاب"), VIII افتعال ("اجتماع"), X استفعال
 # ("استقلال"); the broken plural مفاعيل ("مشاريع"); sound plurals of participles of the derived
 # forms ("متشددون", "مراقبون"). Each may carry the accusative's ا ("تكريما").
-# Not form IV إفعال nor the plural أفعال: إحسان، إسلام، إيمان are given names.
-_C, _W = "[^ا ]", "[^اوي ]"
-NON_NAME_SHAPES = ("تWWيC", "تWCيه", "مCاWWه", "تWاCC", "انWWاC", "اWتCاC", "استWCاC", "مWاWيC",
+# Not form IV إفعال nor the plural أفعال: إحسان، إسلام، إيمان are given names. N is a last root letter
+# other than و: a verbal noun of form VI whose last root letter is weak ends in ي ("تعاطي"), so a word
+# shaped تفاعل ending in و is a transcribed name ("لويس تماسو").
+_C, _W, _N = "[^ا ]", "[^اوي ]", "[^او ]"
+NON_NAME_SHAPES = ("تWWيC", "تWCيه", "مCاWWه", "تWاCN", "انWWاC", "اWتCاC", "استWCاC", "مWاWيC",
                    # sound plurals of participles of the derived forms: "متشددون", "متعاملين", "مستثمرو"
                    "متWCCون", "متWCCين", "متWCCو", "متWاCCون", "متWاCCين", "متWاCCو",
                    "مستWCCون", "مستWCCين", "مستWCCو",
@@ -292,7 +294,7 @@ NON_NAME_SHAPES = ("تWWيC", "تWCيه", "مCاWWه", "تWاCC", "انWWاC", "
                    # the verbal noun of form V تفعّل in the indefinite accusative, an object no name is (a
                    # name takes no such ا): "أبدى تحفظا", "سجل تقدما"; not bare, as "ترمب" is so written
                    "تWWWا")
-_NON_NAME_SHAPE = re.compile("|".join("(?:" + shape.replace("C", _C).replace("W", _W) + "ا?)"
+_NON_NAME_SHAPE = re.compile("|".join("(?:" + shape.replace("C", _C).replace("W", _W).replace("N", _N) + "ا?)"
                                       for shape in NON_NAME_SHAPES))
 # the prepositions that may be written on a noun (with و/ف before them): "ببرقية"، "وبمجهودات"; not
 # كـ, rare on nouns of news and the first letter of many names ("كمالا")
@@ -317,6 +319,15 @@ def has_non_name_shape(norm: str) -> bool:
     or a name of one word."""
     return _NON_NAME_SHAPE.fullmatch(norm) is not None and not is_known_name_word(norm) \
         and norm not in lexicon.known_entities()
+
+
+def has_non_name_shape_as_written(text: str) -> bool:
+    """has_non_name_shape of the word as written: a final ؤ is a hamza, no و ("تكافؤ", form VI, is a
+    verbal noun though the fold ends it in و as it does a transcribed name, "تماسو")."""
+    norm = normalize(text)
+    if _DIACRITICS.sub("", text).endswith("ؤ"):
+        norm = norm[:-1] + "ء"
+    return has_non_name_shape(norm)
 
 
 @lru_cache(maxsize=131072)

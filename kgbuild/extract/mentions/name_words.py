@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from ... import lexicon
 from ...text import clitic_variants, normalize
-from ..words import (NAME_TITLES, PRONOUN_SUFFIXES, TANWEEN_FATH, common_words, has_non_name_shape, is_arabic_word, is_construct_plural,
+from ..words import (NAME_TITLES, PRONOUN_SUFFIXES, TANWEEN_FATH, common_words, has_non_name_shape, has_non_name_shape_as_written, is_arabic_word, is_construct_plural,
                      is_function_word, is_inflected_common, is_known_name_word, is_name_like, is_name_like_whole, is_name_link,
                      is_non_name_form, is_plural_of_common, is_punct, is_quote, is_time_word, mostly_common_words, prev_word,
                      stems, stop_prepositions, function_words, is_function_text, is_verb_of_several, word_counts)
@@ -244,7 +244,7 @@ def no_name_word(text: str, first: bool) -> bool:
     "دعمهما"); unless it is the name's first word, a verbal noun or plural shape ("تكريما",
     "مشاريع"), which some given names have ("تحسين"), or the plural of an ordinary noun ("مقابلات")."""
     return is_non_name_form(text) or dual_of_common(normalize(text)) or is_construct_plural(normalize(text)) \
-        or form_ii_perfect(text) or (not first and (has_non_name_shape(normalize(text))
+        or form_ii_perfect(text) or (not first and (has_non_name_shape_as_written(text)
                                                      or is_plural_of_common(normalize(text))
                                                      or accusative_title(normalize(text))))
 
