@@ -535,6 +535,8 @@ def test_spelling_variants_of_a_full_name_merge(nlp) -> None:
     ("وفي العاصمة، قال داويت ولدغبرائيل، وهو مدرس، للإذاعة إن المدينة هادئة.", "داويت ولدغبرائيل"),
     # the given name آن (Anne), written with its madda, which the particle أن never carries
     ("وقالت الكاتبة آن مارتان إن الرواية ستصدر قريبا.", "آن مارتان"),
+    # آنا (Anna) with its madda, no pronoun أنا
+    ("وقالت الوزيرة آنا بيرس إن الميزانية ستعدل.", "آنا بيرس"),
     # a family name shaped like a verbal noun of form VI (تفاعل) but ending in و, which no such noun does
     ("والتقى الوزير لويس تماسو نظيره الفرنسي في باريس.", "لويس تماسو"),
 ])

@@ -43,9 +43,9 @@ def without_conjunction(norm: str, known: Container[str]) -> str:
 
 # the article, bare or with و، بـ، لـ glued before it (لـ + ال is written "لل"): how a definite word begins
 DEFINITE_OPENINGS = ("ال", "وال", "بال", "لل")
-# names that fold onto a function word ("علي" / "على"): written with ي they are names; "آن" (Anne) with
-# its madda, which the particle أن/إن never carries
-NAMES_LIKE_FUNCTION_WORDS = {"علي", "عليّ", "آن"}
+# names that fold onto a function word ("علي" / "على"): written with ي they are names; "آن" (Anne) and
+# "آنا" (Anna) with their madda, which the particle أن/إن and the pronoun أنا never carry
+NAMES_LIKE_FUNCTION_WORDS = {"علي", "عليّ", "آن", "آنا"}
 # name particles that join the next word into the name: عبد الله، أبو مازن، محمد بن سلمان
 NAME_LINKS = lexicon.function_words().name_link
 # "يدعى", "ويدعى", "المدعو": the name one goes by follows
