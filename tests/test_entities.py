@@ -539,6 +539,8 @@ def test_spelling_variants_of_a_full_name_merge(nlp) -> None:
     ("وقالت الوزيرة آنا بيرس إن الميزانية ستعدل.", "آنا بيرس"),
     # a family name shaped like a verbal noun of form VI (تفاعل) but ending in و, which no such noun does
     ("والتقى الوزير لويس تماسو نظيره الفرنسي في باريس.", "لويس تماسو"),
+    # a family name read as كـ + a one-word place ("لاوس"): كـ is never glued on a place among name words
+    ("والتقى الوزير ماركوس كلاوس نظيره الفرنسي في باريس.", "ماركوس كلاوس"),
 ])
 def test_a_chain_of_name_words_is_one_name(nlp, text: str, name: str) -> None:
     found = find(entities(nlp, text), name)

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize, strip_article, ta_marbuta_lacks
-from ..words import text_of, is_function_word, is_ordinary_word, is_quote, prev_word, tokens_of
+from ..words import text_of, is_function_word, is_name_like, is_ordinary_word, is_quote, prev_word, tokens_of
 
 
 RANK = {"gazetteer": 0, "title": 1, "org": 2, "place_head": 3, "given_name": 3, "nationality_name": 3, "group": 2, "subject": 4, "ner": 5, "propagated": 4, "coordinated": 4,
@@ -362,6 +362,19 @@ def known_entity_match(doc: Doc, k: int, types: tuple[str, ...]) -> tuple[int, s
     if hit and known[hit[1]][0].type in types:
         return k + hit[0], known[hit[1]][0].key, hit[3]
     return None
+
+
+def name_word_read_as_ka_and_place(doc: Doc, i: int, clitic_len: int) -> bool:
+    """A word that is كـ ("as, like") glued on a one-word place, among a person's name words: after a title
+    or a name word, or before a name word. كـ on a proper name is rare in news, and never inside a name."""
+    toks = tokens_of(doc)
+    if clitic_len != 1 or not toks.texts[i].startswith("ك"):
+        return False
+    p, q = prev_word(doc, i), skip_space(doc, i + 1)
+    titled = p is not None and normalize(doc[p].text) in lexicon.titles()
+    after_name = p is not None and is_name_like(doc[p]) and known_entity_at(doc, p, ("Place", "Organization")) is None
+    before_name = q < len(doc) and is_name_like(doc[q]) and known_entity_at(doc, q, ("Place", "Organization")) is None
+    return titled or after_name or before_name
 
 
 def known_entity_at(doc: Doc, k: int, types: tuple[str, ...]) -> tuple[int, str] | None:

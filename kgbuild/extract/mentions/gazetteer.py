@@ -10,7 +10,7 @@ from ... import lexicon
 from ...text import clean_surface, clitic_variants, hamza_form_lacks, normalize
 from ..words import (NAME_LINKS, text_of, is_arabic_word, is_known_name_word, is_name_like, is_ordinary_word, is_punct,
                      tokens_of, word_counts)
-from .base import (BODY_MODIFIERS, LOCAL_INSTITUTIONS, common_noun_outlet_out_of_place, look_alike_word, STATE_INSTITUTIONS, NEWS_COMPLEMENT, adjectival, Candidate, first_words, is_honorific, is_quoted, known_entity_at,
+from .base import (BODY_MODIFIERS, name_word_read_as_ka_and_place, LOCAL_INSTITUTIONS, common_noun_outlet_out_of_place, look_alike_word, STATE_INSTITUTIONS, NEWS_COMPLEMENT, adjectival, Candidate, first_words, is_honorific, is_quoted, known_entity_at,
                    longest_match, nisba_country, placed_end, ta_marbuta_folded, positions, skip_space, span_chars, token_info, token_infos)
 from .places import CITY_KINDS, adjective_named_like_a_place, name_without_head
 
@@ -37,6 +37,8 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
             # "قبل فوات الأوان": a word of news read whole, not a clitic and a short name ("وات"); a longer
             # name keeps its clitic reading ("علاقتها بحماس"), and "للجيش" is the army either way
             continue
+        if cl and n == 1 and ent.type == "Place" and name_word_read_as_ka_and_place(doc, i, cl):
+            continue  # "الوزير كلاوس فيبر", "ماركوس كلاوس": a transcribed name read as كـ + a place ("لاوس")
         if cl and n == 1 and look_alike_word(doc, i):
             continue  # "يصلون باكرا" (early), "للنيل من" (to undermine): an ordinary word, no clitic and a name
         forms = [f for e in known[norm] for f in e.forms if normalize(f) == norm]

@@ -15,7 +15,7 @@ from ..words import (IMPERFECT_OF_THIRD_PERSON, NAMES_LIKE_FUNCTION_WORDS, commo
                      is_name_like, is_name_like_whole, is_name_link, is_non_name_form, is_time_word, mostly_common_words,
                      prev_word, stems,
                      word_counts)
-from .base import COMPLEMENTIZERS, TITLE_MODIFIERS, known_entity_at, match_title, nisba_country, skip_space
+from .base import COMPLEMENTIZERS, TITLE_MODIFIERS, known_entity_at, name_word_read_as_ka_and_place, match_title, nisba_country, skip_space
 from .particles import compound_particle_at
 from .ala import after_said, ala_before_that, preposition_spelled_as_name
 from .name_words import (before_son_of, clitic_shaped_family_name, conjoined_speech_verb, conjunction_on_ordinary_word, cue_word, family_name_at_boundary,
@@ -410,8 +410,9 @@ def ends_name(doc: Doc, k: int) -> bool:
     ("الرئيس لولا الأمم المتحدة"), or it is a definite word too common to be a family name
     ("غوميز الإدارة"), or a second definite word that is no nisba ("سامي الحلبي المقال")."""
     t = doc[k]
-    if known_entity_at(doc, k, ("Organization", "Place")) is not None:
-        return True
+    if (hit := known_entity_at(doc, k, ("Organization", "Place"))) is not None \
+            and not (hit[0] == k + 1 and name_word_read_as_ka_and_place(doc, k, 1)):
+        return True   # (not "ماركوس كلاوس": a name word read as كـ + a place)
     if ala_before_its_noun(doc, k):
         return True  # "وشدد الوزير فلان علي ضرورة": على spelled with ي, the verb's preposition
     if said_to_a_correspondent(t.text):
