@@ -541,6 +541,8 @@ def test_spelling_variants_of_a_full_name_merge(nlp) -> None:
     ("والتقى الوزير لويس تماسو نظيره الفرنسي في باريس.", "لويس تماسو"),
     # a family name read as كـ + a one-word place ("لاوس"): كـ is never glued on a place among name words
     ("والتقى الوزير ماركوس كلاوس نظيره الفرنسي في باريس.", "ماركوس كلاوس"),
+    # a Berber family name opened by آيت/أيت ("sons of"), whose next word is the name even if a particle's look-alike
+    ("والتقى الوزير لحسن أيت علي نظيره الفرنسي في باريس.", "لحسن أيت علي"),
 ])
 def test_a_chain_of_name_words_is_one_name(nlp, text: str, name: str) -> None:
     found = find(entities(nlp, text), name)
