@@ -3283,3 +3283,10 @@ def test_an_indefinite_noun_of_a_trade_or_dwelling_in_the_subject_slot_is_no_per
     # source_nouns.tsv: one unnamed nurse or resident speaks as one of the group of its kind, no named person
     hit = find(entities(nlp, text), noun)
     assert hit is not None and hit[0] == "Group", hit
+
+
+def test_a_family_name_of_two_letters_written_first_alone_is_the_person_named_before(nlp) -> None:
+    # East Asian names put the family name first, often of two letters: "وو" alone is "وو هان مينغ" again
+    ents = entities(nlp, "وقال المسؤول الصيني وو هان مينغ إن بلاده تدعم السلام. وأضاف وو أن التجارة مهمة.")
+    people = [v for v in ents.values() if v[0] == "Person"]
+    assert len(people) == 1 and normalize("وو") in people[0][1]

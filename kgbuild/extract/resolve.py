@@ -107,10 +107,10 @@ def _brothers(a: list[str], b: list[str]) -> bool:
 
 
 def _family_first(short: str, full: list[str]) -> bool:
-    """A three-letter one-word name that opens a full name and is no Arabic given name; not in an Arabic
-    name built with بن (where "حمد" opens two princes' names)."""
-    return len(short) == 3 and full[0] == short and short not in lexicon.given_names() \
-        and not any(t in DESCENT for t in full)
+    """A one-word name of two or three letters ("لي", "وو", "كيم") that opens a full name and is no Arabic
+    given name nor a name particle of two letters ("بو", "دي"); not in an Arabic name built with بن (where "حمد" opens two princes' names)."""
+    return len(short) in (2, 3) and full[0] == short and short not in lexicon.given_names() \
+        and not (len(short) == 2 and short in NAME_LINKS) and not any(t in DESCENT for t in full)
 
 
 def part_of(a: list[str], b: list[str]) -> bool:
