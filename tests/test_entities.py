@@ -543,6 +543,8 @@ def test_spelling_variants_of_a_full_name_merge(nlp) -> None:
     ("والتقى الوزير ماركوس كلاوس نظيره الفرنسي في باريس.", "ماركوس كلاوس"),
     # a Berber family name opened by آيت/أيت ("sons of"), whose next word is the name even if a particle's look-alike
     ("والتقى الوزير لحسن أيت علي نظيره الفرنسي في باريس.", "لحسن أيت علي"),
+    # after آيت/أيت the clan's name, though it reads as a preposition with a pronoun ("بها")
+    ("وقال المزارع سعيد أيت بها، وهو أب لثلاثة أطفال، للموقع إن المياه شحيحة.", "سعيد أيت بها"),
 ])
 def test_a_chain_of_name_words_is_one_name(nlp, text: str, name: str) -> None:
     found = find(entities(nlp, text), name)

@@ -401,3 +401,4 @@ class FunctionWords:
     interest_head: frozenset[str]
     working_participle: frozenset[str]
     body_epithet: frozenset[str]
+    clan_link: frozenset[str]

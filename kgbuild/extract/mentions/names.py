@@ -125,8 +125,10 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
                                      or before_son_of(doc, k))
         # "آل ثاني", "بن سلمان": a word after a name particle is a name, even an ordinary word
         # (a function word only through a proclitic it would carry, "فليس" as ف + ليس, is read whole there)
+        # (after a Berber clan particle, any word but a conjoined one: "آيت بها")
         linked = k > start_name and is_name_link(prev) and is_arabic_word(t) and len(normalize(t.text)) >= 2 \
-            and (not is_function_word(t) or (normalize(t.text) not in function_words() and not t.text.startswith("و")))
+            and (not is_function_word(t) or (normalize(t.text) not in function_words() and not t.text.startswith("و"))
+                 or (normalize(prev) in CLAN_LINKS and not t.text.startswith("و")))
         if k >= start_name + 2 and not linked and nearly_always_outside_names(normalize(t.text)) \
                 and normalize(t.text) not in KUNYA and normalize(t.text) not in lexicon.person_names().given:
             break  # "نجيب محفوظ ترك أثره": after two name words, a word nearly always seen outside names is the verb
@@ -401,6 +403,7 @@ def _ordinary_given_name(doc: Doc, k: int) -> bool:
 
 
 KUNYA = lexicon.function_words().kunya
+CLAN_LINKS = lexicon.function_words().clan_link
 REGNAL_ORDINALS = lexicon.function_words().regnal_ordinal
 RESUMING_FA_INNA = lexicon.function_words().concessive_end   # "فإن", spelled as the particle "فان" without its hamza
 
