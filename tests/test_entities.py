@@ -420,6 +420,9 @@ def test_a_body_is_not_named_by_a_city_head_or_a_place_read_in_part(nlp, text: s
     ("أما الحزب الديمقراطي الوحدوي في أيرلندا فقال إن الاتفاق سيء.", "الحزب الديمقراطي الوحدوي", "Organization"),
     ("واستقال الوزير من الحزب الديمقراطي الحر أمس.", "الحزب الديمقراطي الحر", "Organization"),
     ("وقال زعيم الحزب الديمقراطي لساحل العاج إن الانتخابات مزورة.", "الحزب الديمقراطي لساحل العاج", "Organization"),
+    # a definite division head with a compass adjective: a region named by its position
+    ("وهطلت أمطار غزيرة على الولاية الشمالية أمس.", "الولاية الشمالية", "Place"),
+    ("وقال حاكم بالإقليم الجنوبي إن الطرق مقطوعة.", "الإقليم الجنوبي", "Place"),
 ])
 def test_entity_found_with_type(nlp, text: str, form: str, type_: str) -> None:
     hit = find(entities(nlp, text), form)

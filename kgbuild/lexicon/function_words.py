@@ -247,6 +247,8 @@ class FunctionWords:
     place_head_also_bare: frozenset[str]
     place_head_verbal: frozenset[str]
     site_adjective: frozenset[str]
+    compass_region_head: frozenset[str]
+    compass_adjective: frozenset[str]
     nobody_subject: frozenset[str]
     seat_head: frozenset[str]
     place_referent_head: frozenset[str]

@@ -33,6 +33,8 @@ NAMED_BY_WORD = lexicon.function_words().named_by_word_head
 SIDE_NOUNS = lexicon.function_words().side
 ORDINALS = lexicon.function_words().regnal_ordinal   # definite: "الثانية"; without the article an adjective
 LOCATIVES = lexicon.function_words().locative   # "شرق", "جنوبي": after a place's name, where it lies
+COMPASS_REGION_HEADS = lexicon.function_words().compass_region_head
+COMPASS_ADJECTIVES = lexicon.function_words().compass_adjective
 
 
 def side_candidates(doc: Doc) -> list[Candidate]:
@@ -146,7 +148,44 @@ def place_head_candidates(doc: Doc) -> list[Candidate]:
                     cand = Candidate(start_name, k, s, e, bare, "Place", "place_head", extra_forms={with_head})
                 out.append(cand)
             break
-    return out + _listed_places(doc)
+    return out + _listed_places(doc) + _compass_regions(doc)
+
+
+def _compass_regions(doc: Doc) -> list[Candidate]:
+    """"المنطقة الشرقية", "بالولاية الشمالية": a definite division head with a compass adjective right after it
+    is a region named by its position, the two words its name."""
+    toks = tokens_of(doc)
+    out = []
+    for i in range(len(doc)):
+        if toks.spaces[i] or not toks.arabic[i]:
+            continue
+        reading = _compass_head_reading(toks.texts[i])
+        if reading is None:
+            continue
+        k = skip_space(doc, i + 1)
+        if not _names_compass_region(doc, k):
+            continue
+        s, e = span_chars(doc, i, k + 1, len(reading[0]))
+        out.append(Candidate(i, k + 1, s, e, surface_form(doc, i, k + 1, reading[1]), "Place", "place_head"))
+    return out
+
+
+@lru_cache(maxsize=131072)
+def _compass_head_reading(text: str) -> tuple[str, str] | None:
+    """(clitic, stem) of the first reading of the word that is a definite division head ("بالمنطقة" -> ب,
+    المنطقة); kept per word, as COMPASS_REGION_HEADS is fixed."""
+    return next(((cl, stem) for cl, stem in clitic_variants(text)
+                 if stem.startswith("ال") and normalize(stem[2:]) in COMPASS_REGION_HEADS), None)
+
+
+def _names_compass_region(doc: Doc, k: int) -> bool:
+    """Is the word at k a compass adjective naming a region after a definite division head? Not where a
+    possessor or a partitive follows ("المنطقة الشرقية للمدينة", "الجنوبية من البلاد"): the eastern part of
+    some place, no name of its own."""
+    if k >= len(doc) or normalize(doc[k].text) not in COMPASS_ADJECTIVES:
+        return False
+    q = skip_space(doc, k + 1)
+    return q >= len(doc) or not (doc[q].text == "من" or doc[q].text.startswith("ل"))
 
 
 def name_without_head(form: str) -> str | None:
