@@ -627,6 +627,17 @@ def test_a_form_v_verbal_noun_in_the_accusative_is_no_name(nlp, text: str, word:
     assert find(ents, word) is None and find(ents, "سلمى العبيدي") is not None
 
 
+@pytest.mark.parametrize("text, phrase", [
+    # a fixed phrase whose first word is spelled like a given name: the noun in construct, no person
+    ("وأكدت النائبة أن حسن النية وحده لا يكفي لحل الأزمة. وقال حسن الخالدي إن الحوار مستمر.", "حسن النية"),
+    ("ودعا البيان الطرفين إلى التفاوض بحسن نية. وقال حسن الخالدي إن الحوار مستمر.", "بحسن نية"),
+])
+def test_a_fixed_phrase_opening_with_a_given_name_is_no_person(nlp, text: str, phrase: str) -> None:
+    ents = entities(nlp, text)
+    hit = find(ents, phrase)
+    assert (hit is None or hit[0] != "Person") and find(ents, "حسن الخالدي") is not None, ents
+
+
 def test_a_noun_in_ta_marbuta_with_a_preposition_after_a_name_is_the_verb_s_object(nlp) -> None:
     # "برقية": بـ + رقية reads as a name, but a noun in ة before إلى is what the name's verb sends
     ents = entities(nlp, "وبعث الأمير نايف بن عبد الرحيم برقية إلى الرئيس.")

@@ -249,6 +249,7 @@ class FunctionWords:
     site_adjective: frozenset[str]
     compass_region_head: frozenset[str]
     compass_adjective: frozenset[str]
+    name_idiom: frozenset[str]
     nobody_subject: frozenset[str]
     seat_head: frozenset[str]
     place_referent_head: frozenset[str]

@@ -68,6 +68,8 @@ def select(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     ner_orgs = {k for c in cands if c.source == "ner" and c.type == "Organization" for k in range(c.i, c.j)}
     cands = [c for c in cands if not (c.source == "subject" and c.type == "Person"
                                       and all(k in ner_orgs for k in range(c.i, c.j)))]
+    # "التفاوض بحسن نية": a fixed phrase opening with a word spelled like a given name is no person
+    cands = [c for c in cands if not (c.type == "Person" and c.source != "gazetteer" and _opens_with_name_idiom(doc, c))]
     _ner_sets_name_end(doc, cands)
     for c in cands:
         syllable_spelled_as_pronoun(doc, c)   # "كيم تشانغ هو،": the last syllable is no pronoun
@@ -122,6 +124,19 @@ def _vessel_name(doc: Doc, c: Candidate) -> bool:
         if not token_infos(doc)[k].norms.isdisjoint(VESSELS):
             return True
     return False
+
+
+NAME_IDIOMS = lexicon.function_words().name_idiom
+
+
+def _opens_with_name_idiom(doc: Doc, c: Candidate) -> bool:
+    """Do the candidate's first two words, a proclitic aside, make a fixed phrase whose first word is
+    also a given name ("حسن النية", "بحسن نية")?"""
+    k = skip_space(doc, c.i + 1)
+    if k >= c.j:
+        return False
+    second = normalize(doc[k].text)
+    return any(f"{normalize(stem)} {second}" in NAME_IDIOMS for _, stem in clitic_variants(doc[c.i].text))
 
 
 def _given_names_read_as_words(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
