@@ -423,6 +423,8 @@ def test_a_body_is_not_named_by_a_city_head_or_a_place_read_in_part(nlp, text: s
     # a definite division head with a compass adjective: a region named by its position
     ("وهطلت أمطار غزيرة على الولاية الشمالية أمس.", "الولاية الشمالية", "Place"),
     ("وقال حاكم بالإقليم الجنوبي إن الطرق مقطوعة.", "الإقليم الجنوبي", "Place"),
+    # a body head before a group's sound plural in its oblique construct form: a genitive, the body's members
+    ("وأعرب مجلس مسلمي بلجيكا في بيان عن قلقه من القرار.", "مجلس مسلمي بلجيكا", "Organization"),
 ])
 def test_entity_found_with_type(nlp, text: str, form: str, type_: str) -> None:
     hit = find(entities(nlp, text), form)

@@ -29,6 +29,14 @@ from .short_names import short_names_in_parentheses
 FAMILY_PARTICLES = lexicon.function_words().family_particle
 
 
+def _oblique_construct_plural(doc: Doc, k: int, group_end: int) -> bool:
+    """"مسلمي <place>": an indefinite sound masculine plural in -ي with its genitive after it, inside the group
+    read at k; the oblique case of a noun in construct, which a verb's subject (nominative, "مسلمو") never takes."""
+    word = doc[k].text
+    return group_end > k + 1 and not word.startswith(("ال", "وال")) and normalize(word).endswith("ي") \
+        and len(normalize(word)) > 3
+
+
 def select(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates: longer first, then the more trusted source."""
     _service_branches(doc, cands)
@@ -43,7 +51,9 @@ def select(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             c.type, c.key, c.source, c.role_of = "Group", g.key, "group", g.role_of
     # "وتجمع المتظاهرون": a head noun that is also a verb, with a group right after it, is no organization;
     # a group further in is the people a body gathers, described ("رابطة الأطباء <adjective of a faith>")
-    cands = [c for c in cands if not (c.source == "org" and (k := skip_space(doc, c.i + 1)) < c.j and k in groups_at)]
+    # but "مجلس مسلمي بلجيكا": a sound plural in its oblique construct form is a genitive, no verb's subject
+    cands = [c for c in cands if not (c.source == "org" and (k := skip_space(doc, c.i + 1)) < c.j and k in groups_at
+                                      and not _oblique_construct_plural(doc, k, groups_at[k].j))]
     # a known body's name is not lengthened by a pattern with words that are not part of names
     # ("تنظيم القاعدة المتطرف"): a pattern wins only with a nationality or a complement (للـ) more
     # "ولاية النيل الأزرق الجديدة": a known place with a head-noun pattern over it is that place, described
