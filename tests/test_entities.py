@@ -462,6 +462,13 @@ def test_short_name_in_parentheses_is_the_body_before_it(nlp) -> None:
     assert not any(v[0] == "Person" for v in ents.values())
 
 
+def test_a_bare_generic_institution_after_a_described_body_is_the_verb_s_object_no_apposition(nlp) -> None:
+    ents = entities(nlp, "ودعت المنظمة العالمية للأرمن في فرنسا الحكومة إلى التحرك.")
+    body = find(ents, "المنظمة العالمية للأرمن في فرنسا")
+    assert body is not None and body[0] == "Organization"
+    assert normalize("الحكومة") not in body[1]
+
+
 @pytest.mark.parametrize("text, body", [
     # a class noun of bodies and an adjective of scope, after a body of that class: that body again
     ("وزعت منظمة الصحة العالمية لقاحات في المخيمات. وقالت المنظمة الدولية إن الوضع خطير.", "منظمة الصحة العالمية"),

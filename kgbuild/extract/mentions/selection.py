@@ -10,7 +10,7 @@ from ..words import (NAME_TITLES, NAMES_LIKE_FUNCTION_WORDS, PARTS_OF_DAY, is_ar
                      is_inflected_common, is_known_name_word, is_name_like, name_like_text, is_time_word, mostly_common_words, prev_word, text_of,
                      tokens_of, word_count, word_counts)
 from .not_groups import is_number
-from .base import (DESCENT, GOD, OUTLET_SUFFIXES, PLACE_HEADS, POSTED_AT, RANK, adjectival, Candidate, is_nisba, known_entity_at,
+from .base import (DESCENT, GENERIC_INSTITUTIONS, GOD, OUTLET_SUFFIXES, PLACE_HEADS, POSTED_AT, RANK, adjectival, Candidate, is_nisba, known_entity_at,
                    longest_match, match_title, nisba_country, phrase_firsts, positions, skip_space, span_chars,
                    token_infos)
 from .bodies import PART_HEADS, remit_end
@@ -352,6 +352,11 @@ def _adds_name_words(longer: Candidate, known: Candidate) -> bool:
         or all(w.startswith("لل") or is_nisba(w) or normalize(w) in PARTY_NAME_ADJECTIVES for w in rest)
 
 
+def _bare_generic_institution(c: Candidate) -> bool:
+    """"الحكومة", "الشرطة", "الجيش" alone: the generic institution's one-word name, a common noun."""
+    return c.key in GENERIC_INSTITUTIONS and c.j - c.i == 1
+
+
 def _appositions(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     """"وكالة الأنباء السورية سانا": a described organization followed by its known name is one."""
     out: list[Candidate] = []
@@ -361,8 +366,11 @@ def _appositions(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         gap = c.i - prev.j if prev is not None else -1
         # "وكالة ... ومنظمة الصحة العالمية": a conjunction joins two bodies, it names none twice
         conjoined = c.start > doc[c.i].idx and doc[c.i].text.startswith(("و", "ف"))
+        # "دعت المنظمة ... الحكومة إلى": a generic institution's bare name after a body is the verb's object,
+        # a common noun that names no body apart
         if prev is not None and prev.source == "org" and c.source == "gazetteer" and c.type == "Organization" \
-                and (gap == 0 or (gap == 1 and c.doc_text_before == "(")) and not conjoined:
+                and (gap == 0 or (gap == 1 and c.doc_text_before == "(")) and not conjoined \
+                and not _bare_generic_institution(c):
             # one body: the description keeps its own offsets as a mention of the known name's entity
             c.extra_forms |= {prev.form} | prev.extra_forms
             prev.key, prev.extra_forms = c.key, prev.extra_forms | {c.form}
