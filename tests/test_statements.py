@@ -1012,6 +1012,11 @@ CASES = [
      "وقال الوزير كمال يوسف إن الانتخابات نزيهة. وفور إعلان النتائج، خرج آلاف المحتجين إلى شوارع العاصمة، "
      "ورددوا هتافات \"لا للتزوير\".",
      "آلاف المحتجين", "ردد", "لا للتزوير", [], []),
+    # "تجمع X مرددين "..."": a chanting participle with no comma before it says a slogan, often of two words,
+    # shorter than a quote that opens what other participles say
+    ("a crowd chants a short slogan through a participle right after a verb of gathering",
+     "وتجمع مئات الطلاب قرب الجامعة مرددين \"نريد العدالة\".",
+     "مئات الطلاب", "ردد", "نريد العدالة", [], []),
     ("a locative fronted phrase may hold a statement noun before the clause's verb and subject",
      "وأعلن الوزير كمال يوسف أمس أن الحكومة ستخفض الضرائب. وفي أول لقاء له بعد إعلان فوزه، صافح رئيس "
      "الحزب سعيد الهاشمي أنصاره في القاعة، وقال: «سنعمل معا من أجل مستقبل أفضل».",

@@ -405,3 +405,4 @@ class FunctionWords:
     working_participle: frozenset[str]
     body_epithet: frozenset[str]
     clan_link: frozenset[str]
+    chanting_participle: frozenset[str]

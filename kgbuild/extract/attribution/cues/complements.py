@@ -66,6 +66,15 @@ class Complements:
     def _opens_content(self, q: int) -> bool:
         return self.tokens.text(q) == ":" or self.tokens.norm(q) in self.tokens.words.complementizer
 
+    def _opens_slogan(self, k: int, q: int) -> bool:
+        """What a chanting participle at k ("مرددين") says opens at q: what opens any speech, or a quote of any
+        length, since a slogan is often of one or two words ('مرددين "ارحل"')."""
+        tokens = self.tokens
+        if tokens.is_quote(q) and tokens.text(q) not in ("»", "›") \
+                and sum(tokens.text(p) == tokens.text(q) for p in range(k + 1, q)) % 2 == 0:  # not a closing '"'
+            return True
+        return self._opens_speech(k, q)
+
     def _opens_speech(self, k: int, q: int) -> bool:
         """A colon, أن/إن, an opening quote or "قائلا"/"يقول": what a continuation says starts here."""
         tokens = self.tokens

@@ -290,8 +290,10 @@ class CueReader(OtherReadings):
                                                                  or ((p := tokens.prev(k)) is not None
                                                                      and tokens.in_class(p, words.preposed_link))):
             return None  # "ورد في الاتفاق", "ورد ذكرها", "كما ورد بالاتفاق": it appeared, not "and he replied"
+        # a chanting participle says a slogan, which may be shorter than a quoted name
+        opens_said = partial(self._opens_slogan, k) if form in words.chanting_participle else opens_speech
         if not after_comma and self._adjective_participle(form, found[1]) \
-                and not self._followed_by(k, opens_speech, PARTICIPLE_OPENER_WORDS):
+                and not self._followed_by(k, opens_said, PARTICIPLE_OPENER_WORDS):
             return None  # "إجراءات مشددة", "بإصابة مهاجمه": an adjective or a noun, not a participle of manner
         return Cue(k, found[0], found[1])
 
