@@ -357,6 +357,8 @@ def _group_forms(nlp, text: str) -> set[str]:
     # a band of the crowd (مجموعة، حفنة، عدد) with its partitive opens the phrase too
     ("وقالت مجموعة من المعلمين في بيان إن الرواتب تأخرت.", "مجموعة من المعلمين"),
     ("وقالت مجموعات من المعلمين في بيان إن الرواتب تأخرت.", "مجموعات من المعلمين"),
+    # commentators weigh in on the news as analysts and observers do, with a nationality after them
+    ("وقال معلقون مصريون إن المباراة كانت مملة.", "معلقون مصريون"),
     # the phrase without an adjective that ties it to no one names the group too
     ("وقال صيادو الأسماك الغاضبون إن الشباك صودرت.", "صيادو الأسماك الغاضبون"),
     ("وقال صيادو الأسماك الغاضبون إن الشباك صودرت.", "صيادو الأسماك"),
