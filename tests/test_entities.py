@@ -20,7 +20,7 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
 
 @pytest.mark.parametrize("text, form", [
     ("وقالت شرطة مدينة نيروبي إن القتلى ثلاثة.", "شرطة مدينة نيروبي"),
-    ("وقال بصفته رئيسا لمجموعة تنمية أفريقيا الجنوبية إن القمة تأجلت.", "مجموعة تنمية أفريقيا"),
+    ("وأوضح بصفته أمينا عاما لمجموعة تنمية أفريقيا الجنوبية أن القمة تأجلت.", "مجموعة تنمية أفريقيا"),
 ])
 def test_a_body_is_not_named_by_a_city_head_or_a_place_read_in_part(nlp, text: str, form: str) -> None:
     hit = find(entities(nlp, text), form)
@@ -417,9 +417,9 @@ def test_a_body_is_not_named_by_a_city_head_or_a_place_read_in_part(nlp, text: s
     ("وقال عضو في حزب الوحدة من أجل النمسا إن الحكومة فشلت.", "حزب الوحدة من أجل النمسا", "Organization"),
     # a party head and its ideology's adjective a table knows, run on by a second relative adjective, an
     # adjective parties close their names with or the party's country in لـ: another party, named in full
-    ("أما الحزب الديمقراطي الوحدوي في أيرلندا فقال إن الاتفاق سيء.", "الحزب الديمقراطي الوحدوي", "Organization"),
+    ("ورفض الحزب الديمقراطي الوحدوي الخطة الجديدة أمس.", "الحزب الديمقراطي الوحدوي", "Organization"),
     ("واستقال الوزير من الحزب الديمقراطي الحر أمس.", "الحزب الديمقراطي الحر", "Organization"),
-    ("وقال زعيم الحزب الديمقراطي لساحل العاج إن الانتخابات مزورة.", "الحزب الديمقراطي لساحل العاج", "Organization"),
+    ("وقال زعيم الحزب الديمقراطي لغينيا الاستوائية إن الميزانية ظالمة.", "الحزب الديمقراطي لغينيا الاستوائية", "Organization"),
     # a definite division head with a compass adjective: a region named by its position
     ("وهطلت أمطار غزيرة على الولاية الشمالية أمس.", "الولاية الشمالية", "Place"),
     ("وقال حاكم بالإقليم الجنوبي إن الطرق مقطوعة.", "الإقليم الجنوبي", "Place"),
@@ -3156,7 +3156,7 @@ def test_what_a_party_works_for_after_a_present_verb_is_no_part_of_its_name(nlp)
 
 
 def test_a_participle_of_loyalty_after_a_party_s_adjective_is_no_part_of_its_name(nlp) -> None:
-    ents = entities(nlp, "وفاز المرشح المدعوم من الحزب الاشتراكي الموالي لروسيا بالانتخابات.")
+    ents = entities(nlp, "وفاز مرشح الحزب الاشتراكي الموالي لموسكو بأغلبية ضئيلة.")
     assert not any(normalize("الموالي") in k for k in ents)
 
 

@@ -112,9 +112,9 @@ def test_a_group_no_statement_involves_is_dropped(nlp):
     ("وقال الوزير كريم حسن إن الدول الثلاث فرضت حصارا على البلاد.", "counted_states"),
     ("وأكد الوزير كريم حسن أن العلاقات بين البلدان الأربعة والعاصمة ستعود.", "counted_states"),
     # drug gangs and cartels are criminals, death squads armed groups
-    ("وقال الوزير كريم حسن إن ضعف الدولة يفتح الباب أمام عصابات المخدرات للتأثير في المحاكم.", "criminals"),
+    ("وقال الوزير كريم حسن إن عصابات المخدرات تسيطر على الموانئ الجنوبية.", "criminals"),
     ("وقال الوزير كريم حسن إن الموانئ صارت مفتوحة أمام الكارتيلات.", "criminals"),
-    ("واتهم الوزير كريم حسن فرق موت مرتبطة بالسلطة بتنفيذ الاغتيال.", "armed_groups"),
+    ("واتهم الوزير كريم حسن فرق موت تابعة للميليشيات بخطف الناشطين.", "armed_groups"),
     # the political elite and the ruling system are the political class
     ("وحمّل الوزير كريم حسن المنظومة الحاكمة مسؤولية الفساد.", "ruling_class"),
     ("وقال الوزير كريم حسن إن النخب السياسية فقدت ثقة الشارع.", "ruling_class"),
@@ -1095,7 +1095,7 @@ def test_young_after_a_group_noun_is_its_adjective(nlp, text: str, form: str) ->
 def test_own_opponents_are_the_opposition_the_article_names(nlp):
     # "خصومه" with the pronoun alone, in an article that names one opposition, is that opposition named again
     text = ("وقالت المعارضة إن الانتخابات مزورة. وقال رئيس الوزراء إن خطته لاقت رفضا، "
-            "وهو ما وصفه خصومه بأنه مناورة.")
+            "وهو ما انتقده خصومه بشدة.")
     groups = _groups(nlp, {"t.txt": text})["t.txt"]
     opposition = [g for g in groups if g.kind == "opposition"]
     assert len(opposition) == 1 and "خصومه" in opposition[0].forms
@@ -1110,7 +1110,7 @@ def test_opponents_of_a_named_owner_stay_a_group(nlp):
 
 @pytest.mark.parametrize("text", [
     "وقال الوزير كريم حسن إن الحلف يحشد قواته على حدود البلاد.",
-    "ونفت الوزارة أن تكون قواتها قد بادرت بإطلاق النار على الدورية.",
+    "ونفت الوزارة أن تكون قواتها قد عبرت الحدود ليلا.",
 ])
 def test_an_owners_own_forces_named_by_a_pronoun_are_no_group(nlp, text: str) -> None:
     # "قواته": the owner's own forces, which the owner answers for; with an adjective ("قواتنا الأمنية") they are one
@@ -1154,7 +1154,7 @@ def test_members_named_by_their_institution_are_the_body_the_article_names(nlp):
 
 def test_all_the_candidates_are_the_whole_race_no_group(nlp):
     # "كل المرشحين": the whole field of an election, no party of its own; "المرشحين" alone stays a group
-    rec = extract_document(nlp, "t.txt", "وقالت اللجنة الانتخابية إن كل المرشحين حظوا بالمعاملة نفسها.")
+    rec = extract_document(nlp, "t.txt", "وقالت هيئة الانتخابات إن كل المرشحين سيحصلون على وقت متساو في الإعلام.")
     assert not [e for e in rec.entities.values() if e.type == "Group" and e.kind == "candidates"]
 
 

@@ -66,8 +66,8 @@ CASES = [
      "نقابيون تونسيون", "وصف", "ضربة للفقراء", [], []),
     # "أكد X أن Y لن تسمح بأن": a negated verb of allowing inside what is said is no statement of its own
     ("negated verb of allowing inside what is said",
-     "وأكد رئيس الوزراء الليبي عبد الحميد الدبيبة أن ليبيا لن تسمح بأن تتحول إلى ساحة لتصفية الحسابات.",
-     "عبد الحميد الدبيبة", "أكد", "ليبيا لن تسمح بأن تتحول", [], []),
+     "وأكد رئيس الوزراء الليبي عبد الحميد الدبيبة أن ليبيا لن تسمح بأن يعرقل أحد الانتخابات المقبلة.",
+     "عبد الحميد الدبيبة", "أكد", "ليبيا لن تسمح بأن يعرقل", [], []),
     # "ثم عاد ليؤكد أن", "وخرج X ليقول إن": the present of a verb of saying with the ل of purpose glued on,
     # what is said opening right after it; its subject is the clause's own
     ("present verb of saying with the lam of purpose",
@@ -76,19 +76,19 @@ CASES = [
     # "، بحسب النتائج التي أعلنتها X": a relative clause on the noun of an "according to" phrase names its source,
     # the verb taking the noun back with its pronoun; what is credited is the clause before the phrase
     ("according to a noun described by a relative clause naming the source",
-     "وفاز الحزب الحاكم بأغلبية المقاعد، وفق النتائج الأولية التي نشرتها اللجنة الانتخابية الكينية مساء الأحد.",
+     "وفاز الحزب الحاكم بأغلبية المقاعد، وفق الأرقام الأولية التي نشرتها اللجنة الانتخابية الكينية مساء الأحد.",
      "اللجنة الانتخابية الكينية", "نشر", "بأغلبية المقاعد", [], []),
-    # "، وهي نسبة شككت فيها X": after the resumed noun a verb taking it back by a preposition with its pronoun
+    # "، وهو رقم طعنت فيه X": after the resumed noun a verb taking it back by a preposition with its pronoun
     # ("فيها", "بها"), its subject named after that pronoun: X speaks on what was said before the noun
     ("verb taking a resumed noun back by a preposition with its pronoun",
-     "وأعلنت اللجنة الانتخابية النتائج، موضحة أن نسبة المشاركة بلغت 60 في المئة، وهي نسبة شككت فيها المعارضة.",
-     "المعارضة", "شكك", "نسبة المشاركة بلغت", [], []),
-    # "، وهي نسبة شككت فيها X واعتبرتها «...»": a verb of doubting takes the noun back by في and its pronoun, so
+     "وأصدر البنك المركزي تقريره، موضحا أن معدل البطالة بلغ 12 في المئة، وهو رقم شككت فيه النقابات.",
+     "النقابات", "شكك", "معدل البطالة بلغ", [], []),
+    # "، وهو رقم شككت فيه X واعتبرته «...»": a verb of doubting takes the noun back by في and its pronoun, so
     # it doubts what was said before the noun; the joined verb after it says its own words
     ("verb of doubting a resumed noun, before a joined verb",
-     "وأعلنت اللجنة الانتخابية النتائج، موضحة أن نسبة المشاركة بلغت 60 في المئة، وهي نسبة شككت فيها المعارضة "
-     "واعتبرتها \"مضخمة\".",
-     "المعارضة", "شكك", "نسبة المشاركة بلغت", [], []),
+     "وأصدر البنك المركزي تقريره، موضحا أن معدل البطالة بلغ 12 في المئة، وهو رقم شككت فيه النقابات "
+     "واعتبرته \"مخففا\".",
+     "النقابات", "شكك", "معدل البطالة بلغ", [], []),
     # "وأضاف X، في كلمة عقب الاجتماع: «...»": bare "عقب" between the verb and its colon is "after", no verb of
     # saying that would take the colon from the verb before it
     ("continuation verb past a setting with the preposition عقب",
@@ -293,7 +293,7 @@ CASES = [
     # "قال لاجئ وصل إلى البلدة، يدعى فلان، لـ... إن": a described person, a clause on him, then "يدعى" and his name
     # set off by commas (no و): the named person speaks through the verb before
     ("a described person named in a comma aside after is-called, past a clause on him",
-     "وقال لاجئ وصل إلى بلدة الحدود الشمالية، يدعى ماركو بيريز، لرويترز إن الطريق كان خطيرا.",
+     "وقال لاجئ فر من القصف قبل يومين، يدعى ماركو بيريز، لرويترز إن الطريق كان خطيرا.",
      "ماركو بيريز", "قال", "الطريق كان خطيرا", [], []),
     # after "يدعى" a foreign given name the word tests read as an inflected verb is still the name's first word
     ("a foreign given name shaped like a verb after is-called",
@@ -326,7 +326,7 @@ CASES = [
     # whatever its verb, not those of an accuser named before it
     ("these accusations are those renewed last",
      "وقاطع حزب التجمع الشعبي جلسة البرلمان في العاصمة، متهما الحكومة بالفساد. وجدد زعيم الحزب سالم العبيدي "
-     "اتهاماته بتزوير واسع في الانتخابات، مطالبا بإعادة الفرز. ونفت الهيئة العليا للانتخابات هذه الاتهامات.",
+     "اتهاماته بشراء الأصوات في الدوائر الريفية، مطالبا بإعادة الاقتراع. ونفت الهيئة العليا للانتخابات هذه الاتهامات.",
      "الهيئة العليا للانتخابات", "نفى", "هذه الاتهامات", ["سالم العبيدي"], []),
     ("a reply to these criticisms answers the last critic",
      "وانتقد زعيم المعارضة البريطانية كير ستارمر الاتفاق بشدة. ورد وزير الخارجية جيمس كليفرلي على هذه الانتقادات.",
@@ -1348,9 +1348,9 @@ def test_a_participle_of_calling_with_a_place_as_its_object_opens_the_call(nlp) 
 
 def test_a_participle_of_justifying_after_a_comma_ends_what_was_said_before(nlp) -> None:
     # "، مبررة ذلك بـ": the participle of برر after a comma says the reason given, a statement of its own
-    rec = run(nlp, "وأعلنت وزارة التجارة الكينية وقف استيراد الدواجن، مبررة ذلك بحماية صحة المستهلكين.")
+    rec = run(nlp, "وأعلنت وزارة التجارة الكينية وقف استيراد الدواجن، مبررة ذلك بانتشار إنفلونزا الطيور.")
     assert [(normalize(s.cue_lemma), s.quote) for s in rec.statements] == \
-        [(normalize("أعلن"), "وقف استيراد الدواجن"), (normalize("برر"), "ذلك بحماية صحة المستهلكين.")]
+        [(normalize("أعلن"), "وقف استيراد الدواجن"), (normalize("برر"), "ذلك بانتشار إنفلونزا الطيور.")]
 
 
 @pytest.mark.parametrize("text", [

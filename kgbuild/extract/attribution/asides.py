@@ -339,7 +339,7 @@ def past_framing_aside(ctx: Context, pos: int, end: int, lemma: str = "") -> int
             break
         first = tokens.next(comma + 1, end)
         if index > 0 and first < end and _governed_by(ctx, lemma, first):
-            return first   # "دعا X، قبل إعلان النتائج، إلى إلغاء ...": the preposition the verb governs opens its object
+            return first   # "دعا X، قبل انطلاق الجلسة، إلى تأجيل ...": the preposition the verb governs opens its object
         # who the speaker is, right after the speaker only: past a frame a bare title is the object ("طالب X، في
         # مؤتمر صحفي، الرئيس بالاستقالة")
         if first >= end or not (_frames(ctx, first) or (index == 0 and _says_who(ctx, first))):

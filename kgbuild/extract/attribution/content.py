@@ -529,7 +529,7 @@ def _object_after(ctx: Context, cue_tok: int, end: int) -> int:
 
 
 def _doubted_noun_back(ctx: Context, k: int, start: int) -> bool:
-    """"، وهي نسبة شككت فيها X": the verb takes the noun back by a preposition with its pronoun, so the noun
+    """"، وهو رقم طعنت فيه X": the verb takes the noun back by a preposition with its pronoun, so the noun
     (what was said before it) is what it acts on, not a party named after its subject ("وهو ما اتهم فيه X Y بـ"
     keeps ما, whose verb may name the accused)."""
     return ctx.tokens.norm(ctx.tokens.prev(k, start) or k) != WHAT and ctx.cues.taken_back_by_preposition(k)
@@ -560,8 +560,8 @@ def content_of(ctx: Context, cue: Cue, after: int, named: bool, start: int, end:
             and accused[1] > accused[0] and (cue.entry.act == "accuse" or _description_at(ctx, accused[0])):
         # "...، وهو ما اتهم فلان الحكومة بإخفائه": the accused party and the charge (ما taken back by its
         # pronoun) follow the speaker; the clause before is only what the charge refers to. So does the
-        # description a verb of describing or deeming says of it ("، وهو ما وصفه خصومه بأنه «مناورة»",
-        # "، وهو ما اعتبرته المعارضة محاولة للبقاء في الحكم")
+        # description a verb of describing or deeming says of it ("، وهو ما وصفه منتقدوه بأنه «خدعة»",
+        # "، وهو ما عدته النقابات تراجعا عن وعوده")
         span = accused
     elif ctx.cues.takes_what_back(k) and (back := before_cue(ctx, k, start)) is not None:
         span = back   # "..., وهو ما أكده فلان في حديث للصحفيين": ما takes back what was said before it

@@ -293,7 +293,7 @@ def _common_phrase_end(doc: Doc, q: int) -> int | None:
 
 
 def _named_after(doc: Doc, j: int, starts: set[int]) -> bool:
-    """"وقال لاجئ وصل إلى البلدة، يدعى فلان، إن", "أحد سكان المدينة، ويدعى فلان": one person, described by a
+    """"وقال لاجئ فر من القصف، يدعى فلان، إن", "أحد سكان المدينة، ويدعى فلان": one person, described by a
     noun of a group and named after "يدعى" a few words on (no other group noun nor what was said between), is
     no group: the name says who speaks."""
     q, words = skip_space(doc, j), 0
@@ -384,7 +384,7 @@ def _definite_complement(doc: Doc, j: int) -> bool:
 
 # the political forces at large, which quantified as all of them ("جميع القوى السياسية") name the whole field of a
 # country's politics, as calls for dialogue address it: no party of their own; and all the candidates of an election
-# ("كل المرشحين حظوا بالمعاملة نفسها"), the whole field of the race
+# ("كل المرشحين سيحصلون على وقت متساو"), the whole field of the race
 CRIMINALS = "criminals"   # the kind of "العصابات", which after a noun of fighting names guerrilla war
 WHOLE_FIELD_KINDS = frozenset({"factions", "candidates"})
 # a country's nationals, and the pronoun of a feminine owner (a state, its government or ministry) glued on them:

@@ -480,7 +480,7 @@ class CueReader(OtherReadings):
         return False
 
     def _called_in_aside(self, k: int, p: int, name_end: int) -> bool:
-        """"وقال أحد السكان، ويدعى فلان، إن", "وقال لاجئ وصل إلى البلدة، يدعى فلان، إن": "(و)يدعى" and the name set off
+        """"وقال أحد السكان، ويدعى فلان، إن", "وقال لاجئ فر من القصف، يدعى فلان، إن": "(و)يدعى" and the name set off
         by commas after the one described,
         a verb of saying earlier in the sentence speaking for the name; "، ويدعي فلان أن" (claims) has no comma
         closing the name."""
@@ -564,7 +564,7 @@ class CueReader(OtherReadings):
 
     def _takes_noun_back(self, verb: int, subject_named: bool) -> bool:
         """Does the verb at `verb` take back the noun before it: by its object pronoun ("وهي نتيجة رفضتها"), or by
-        a preposition with one right after it ("وهي نسبة شككت فيها", "وهو قرار رحبت به")? With `subject_named`,
+        a preposition with one right after it ("وهو رقم طعنت فيه", "وهو قرار رحبت به")? With `subject_named`,
         the verb's own subject must be named right after that pronoun."""
         tokens = self.tokens
         if tokens.text(verb).endswith(PRONOUN_SUFFIXES):
@@ -620,7 +620,7 @@ class CueReader(OtherReadings):
 
     def credited_marker(self, p: int) -> int | None:
         """The "according to" word (بحسب، وفق ...) whose noun the relative pronoun at token p describes
-        ("بحسب النتائج شبه النهائية التي"), if it is one; None otherwise."""
+        ("بحسب الأرقام التي"), if it is one; None otherwise."""
         tokens = self.tokens
         if tokens.norm(p) not in tokens.words.relative:
             return None
