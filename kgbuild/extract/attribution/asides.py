@@ -9,7 +9,7 @@ from ...text import normalize
 from ..mentions.sources import declined_name
 from ..words import is_time_word
 from .context import Context
-from .cues import entry_in
+from .cues import GLUED_BY, entry_in, governing_preposition
 from .cursor import ASIDE_DASHES, GUILLEMET_CLOSERS, SENTENCE_ENDS
 from .quotes import NAME_WORDS, closes_quote, quote_words
 
@@ -20,7 +20,6 @@ WHAT = normalize("ما")
 SAY_ACT = "say"
 FROM = normalize("من")
 DATE_MARKS = ("/", "(", ")")   # "يناير/كانون الثاني", "يوليو (تموز)": a month's other name beside it
-GLUED_BY = normalize("ب")   # glued on the object of a verb that governs it so: "طالب بالإفراج"
 
 # a verb whose complement is always a clause, then a phrase opened by a preposition: its إن may come
 # this many words on
@@ -366,10 +365,8 @@ def past_framing_aside(ctx: Context, pos: int, end: int, lemma: str = "") -> int
 def _governed_by(ctx: Context, lemma: str, k: int) -> bool:
     """Is the word at k the preposition the verb `lemma` takes its object with (governed_object: "دعا إلى", "أعرب
     عن"), bare or, for ب, glued to the object ("طالب بالإفراج")?"""
-    words, norm = ctx.tokens.words, ctx.tokens.norm(k)
-    return bool(lemma) and (f"{lemma} {norm}" in words.governed_object
-                            or (norm[:1] == GLUED_BY and len(norm) > 2 and f"{lemma} {GLUED_BY}" in words.governed_object
-                                and not ctx.mentions.in_a_mention(k)))
+    how = governing_preposition(lemma, ctx.tokens.norm(k)) if lemma else None
+    return how == "bare" or (how == "glued" and not ctx.mentions.in_a_mention(k))
 
 
 def _comma_taken_with_speaker(ctx: Context, pos: int, end: int) -> int:

@@ -21,6 +21,7 @@ CONJUNCTIONS = ("", "و", "ف")          # what may be glued before a cue
 PARTICIPLE_ENDINGS = ("تين", "تان", "ين", "ون", "ه", "ات")
 SPEECH_KINDS = ("verb", "continuation")
 FROM = "من"
+GLUED_BY = normalize("ب")   # glued on the object of a verb that governs it so: "طالب بالإفراج"
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,18 @@ class Cue:
     @property
     def lemma(self) -> str:
         return self.entry.lemma
+
+
+def governing_preposition(lemma: str, norm: str) -> str | None:
+    """How the verb `lemma` (normalised) governs the normalised word `norm` (function_words governed_object:
+    "دعا إلى", "أعرب عن", "طالب ب"): "bare" when the word is that preposition, "glued" when it is ب glued to the
+    object ("بالإفراج"), None otherwise."""
+    governed = lexicon.function_words().governed_object
+    if f"{lemma} {norm}" in governed:
+        return "bare"
+    if norm.startswith(GLUED_BY) and len(norm) > len(GLUED_BY) + 1 and f"{lemma} {GLUED_BY}" in governed:
+        return "glued"
+    return None
 
 
 def feminine_form(form: str, lemma: str) -> bool:

@@ -11,7 +11,7 @@ from ...mentions.sources import OWN_NAME_WORDS
 from ...words import PRONOUN_SUFFIXES
 from ..cursor import SENTENCE_ENDS, Cursor
 from ..index import MentionIndex
-from . import FROM, SPEECH_KINDS, Cue, entry_in
+from . import FROM, SPEECH_KINDS, Cue, entry_in, governing_preposition
 from .complements import OPENER_WORDS
 from .other_readings import DEFINITE, OtherReadings
 
@@ -37,7 +37,6 @@ ABOUT = "عن"
 SHADDA = "\u0651"   # the doubling mark: "عبّر" is the verb, the preposition is عَبْر
 AND = "و"   # "ودعم": the conjunction glued on a verb spelled as its verbal noun (function_words joined_masdar)
 BI = "ب"   # glued on a view: "برأيه"
-GLUED_BY = normalize("ب")   # glued on the object a participle governs: "، مطالبة مصر بوقف ..."
 WHAT = normalize("ما")
 FOR_WHAT = normalize("لما")   # "وفقا لما قاله": ل of وفقا glued to ما
 PRESENT_PREFIXES = ("ي", "ت", "م")   # present tense and participles: as often nouns with an owner there
@@ -485,8 +484,8 @@ class CueReader(OtherReadings):
         a verb of saying earlier in the sentence speaking for the name; "، ويدعي فلان أن" (claims) has no comma
         closing the name."""
         tokens = self.tokens
-        return tokens.text(p) in ("،", ",") and name_end < tokens.size \
-            and tokens.text(name_end) in ("،", ",") and self._said_before_in_sentence(k)
+        return tokens.is_comma(p) and name_end < tokens.size and tokens.is_comma(name_end) \
+            and self._said_before_in_sentence(k)
 
     def _passive_estimate(self, k: int) -> bool:
         """Is token k followed at once by a بـ complement ("تقدر بالملايين", "يعتبر بمثابة")?"""
@@ -535,14 +534,12 @@ class CueReader(OtherReadings):
         """Does the word at k, read as a participle, govern the word at or after j by its preposition
         ("، داعية إثيوبيا إلى الحوار", "، مطالبة مصر بوقف"): the place before it is its object, the word
         a participle of manner, not a noun the place stands in apposition to ("، مدينة حمص")?"""
-        tokens, words = self.tokens, self.tokens.words
+        tokens = self.tokens
         found = entry_in(tokens.text(k), True)
         q = tokens.next(j, tokens.size)
         if found is None or q >= tokens.size:
             return False
-        lemma, norm = normalize(found[1].lemma), tokens.norm(q)
-        return f"{lemma} {norm}" in words.governed_object \
-            or (norm.startswith(GLUED_BY) and len(norm) > len(GLUED_BY) + 1 and f"{lemma} {GLUED_BY}" in words.governed_object)
+        return governing_preposition(normalize(found[1].lemma), tokens.norm(q)) is not None
 
     def takes_what_back(self, k: int) -> bool:
         """Is the cue at token k right after the ما of "وهو ما" / "وهذا ما" ("وهو ما أكده فلان")? What it says
@@ -628,8 +625,7 @@ class CueReader(OtherReadings):
         for _ in range(CREDITED_NOUN_WORDS + 1):
             if q is None or tokens.is_punct(q):
                 return None
-            marker = tokens.norm(q)
-            if marker in tokens.words.according_to or (marker[:1] in ("و", "ف") and marker[1:] in tokens.words.according_to):
+            if tokens.in_class(q, tokens.words.according_to):   # "بحسب", "وبحسب"
                 return q
             q = tokens.prev(q)
         return None
