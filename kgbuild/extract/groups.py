@@ -104,7 +104,7 @@ def _unplaced_residents(m: _GroupMention) -> bool:
     """"وقال سكان إن": residents named by an indefinite plural alone, with no place, article or pronoun."""
     words = m.form.split()
     return kind_of(m.key) == RESIDENTS and len(words) == 1 and m.role_of is None \
-        and not normalize(words[0]).startswith("ال") and not getattr(m, "possessed", False)
+        and not normalize(words[0]).startswith("ال") and not m.possessed
 
 
 def _residents_of_elsewhere(groups: list[_GroupMention]) -> None:
@@ -135,7 +135,7 @@ def _own_opponents_are_the_opposition(groups: list[_GroupMention]) -> None:
         return
     key = next(iter(oppositions))
     for m in groups:
-        if kind_of(m.key) == OPPONENTS and getattr(m, "possessed", False) and len(m.form.split()) == 1:
+        if kind_of(m.key) == OPPONENTS and m.possessed and len(m.form.split()) == 1:
             m.key = key
 
 

@@ -215,11 +215,11 @@ def group_candidates(doc: Doc) -> list[Candidate]:
             and " " in form else None
         # "جميع الأحزاب", "كافة النقابات": the quantifier of all before a definite group opens a name of it too
         quantified = clean_surface(text[quantified_start:e]) \
-            if not cl and normalize(surface).startswith("ال") and (quantified_start := _quantifier_before(doc, i)) is not None \
+            if not cl and normalize(surface).startswith("ال") and (quantified_start := _word_before(doc, i, QUANTIFIERS)) is not None \
             else None
         # "أحد سكان الحي", "بعض الجهات": the partitive right before the noun opens a name of the group too
         partitive = clean_surface(text[partitive_start:e]) \
-            if not cl and (partitive_start := _partitive_before(doc, i)) is not None else None
+            if not cl and (partitive_start := _word_before(doc, i, GROUP_PARTITIVES)) is not None else None
         out.append(Candidate(i, j, s, e, form, "Group", "group", key="group:" + kind + mixed, role_of=affiliation,
                              possessed=possessed is not None,
                              extra_forms={f for f in (noun_form, bare_form, unplaced, unnamed, uncounted, owned, placed,
@@ -230,28 +230,19 @@ def group_candidates(doc: Doc) -> list[Candidate]:
     return named + numbered_groups(doc, named) + [c for c in agent_subjects(doc) if c.i not in taken]
 
 
-def _quantifier_before(doc: Doc, i: int) -> int | None:
-    """The character where the quantifier of all ("جميع", "كل", "كافة", glued to a conjunction or preposition or
-    not) right before token i starts, past its clitic; None when no quantifier stands there."""
+def _word_before(doc: Doc, i: int, words: frozenset[str]) -> int | None:
+    """The character where one of `words` (normalised) right before token i starts, past a clitic glued to it
+    (a conjunction or preposition): the quantifier of all ("جميع", "كل", "كافة") or a partitive ("أحد", "بعض",
+    "معظم") that opens a further name of the group; None when none stands there."""
     p = prev_word(doc, i)
     if p is None:
         return None
     return next((doc[p].idx + len(clitic) for clitic, stem in clitic_variants(doc[p].text)
-                 if normalize(stem) in QUANTIFIERS), None)
+                 if normalize(stem) in words), None)
 
 
 COMMUNITY_ADJECTIVES = 2   # adjectives after the class noun of a community or body: "الجالية السيخية", "الحزب الحاكم"
 FROM = normalize("من")
-
-
-def _partitive_before(doc: Doc, i: int) -> int | None:
-    """The character where a partitive ("أحد", "بعض", "معظم", glued to a conjunction or not) right before token i
-    starts, past its clitic; None when none stands there."""
-    p = prev_word(doc, i)
-    if p is None:
-        return None
-    return next((doc[p].idx + len(clitic) for clitic, stem in clitic_variants(doc[p].text)
-                 if normalize(stem) in GROUP_PARTITIVES), None)
 
 
 def _community_phrase_end(doc: Doc, q: int, table: dict) -> int | None:
@@ -423,8 +414,9 @@ SOURCE_KINDS = frozenset({"officials", "sources", "leaders", "residents", "witne
 AFFILIATING = lexicon.function_words().affiliating
 IN = normalize("في")
 GROUP_PARTITIVES = frozenset(normalize(w) for w in lexicon.function_words().partitive)
-# the endings of a relative adjective ("دولية", "محلي", "الشمالية"): the adjectives a place or body noun takes
-ADJECTIVE_ENDINGS = ("ية", "ي", "يه")
+# the endings of a relative adjective, normalised (ة read as ه: "دوليه", "محلي", "الشماليه"): the adjectives a place or
+# body noun takes
+ADJECTIVE_ENDINGS = ("ي", "يه")
 ORG_HEADS = lexicon.org_heads()   # head nouns of bodies: "نواب من الحزب"
 CLOSERS = lexicon.function_words().complementizer   # what was said opens: no description of the speaker after it
 CALLED_REACH = 8   # words of a relative clause or circumstance between a described person and "يدعى"
