@@ -1039,6 +1039,9 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال وزير الخارجية الكيني موساليا مودافادي إن بلاده لا تسعى إلى توتير العلاقات مع جيبوتي.", "جيبوتي", "positive"),
     # ties assessed again are put in question: a threat to the other side
     ("وقال وزير الخارجية الكيني موساليا مودافادي إن بلاده ستعيد النظر في علاقاتها مع جيبوتي.", "جيبوتي", "negative"),
+    # a win told without judging it favours the winner; a judging act keeps its own stance
+    ("وأعلنت اللجنة الانتخابية في كينيا فوز الرئيس وليام روتو بولاية ثانية.", "وليام روتو", "positive"),
+    ("ورفض زعيم المعارضة الكينية رايلا أودينغا فوز الرئيس وليام روتو بولاية ثانية.", "وليام روتو", "negative"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance

@@ -13,7 +13,7 @@ from ..words import COMMAS, PRONOUN_SUFFIXES, tokens_of
 from .phrase_words import INCUMBENT_ON, TO
 from .phrases import Lent
 from .uncharged import FROM, is_preventing
-from .words import (clitic_of, first_word, is_attacking, is_befalling, is_doing, is_harming, is_measure, is_negation, is_one_of,
+from .words import (clitic_of, first_word, is_attacking, is_befalling, is_doing, is_harming, is_measure, is_negation, is_one_of, is_winning,
                     is_punishing, is_reverser,
                     of_kind, polarity_table, title_heads, without_article, word_before, word_polarity)
 
@@ -409,6 +409,20 @@ def befalling_before(doc: Doc, c: Candidate, lo: int, values: Lent) -> int | Non
             not (is_befalling(toks.texts[p]) or (is_harming(toks.texts[p]) and values.alone.get(p, 0) < 0)):
         return None
     return p
+
+
+def winner(doc: Doc, c: Candidate, lo: int) -> bool:
+    """Is mention c the winner a noun of winning that opens the content names right before it, past c's title or one
+    head of c's ("فوز زعيم المعارضة X", "بفوز الرئيس X", "انتصار حزب X")? Not a name with a clitic of its own ("فوز
+    على X": the beaten)."""
+    toks = tokens_of(doc)
+    titled = _titled_before(c, lo)
+    p = word_before(doc, c.title_i if titled else c.i, lo)
+    if p >= lo and not titled and not toks.punct[p] and not clitic_of(doc, c) and \
+            without_article(normalize(toks.texts[p])) in title_heads():
+        p = word_before(doc, p, lo)   # "فوز حزب X"
+    # the win opens the content: it is what the act tells ("أعلنت اللجنة فوز X"), not a win a clause mentions in passing
+    return p == first_word(doc, lo) and not toks.punct[p] and not clitic_of(doc, c) and is_winning(toks.texts[p])
 
 
 def befallen(doc: Doc, c: Candidate, lo: int, values: Lent) -> bool:

@@ -11,7 +11,7 @@ from ...text import clitic_variants, normalize
 from ..mentions import Candidate
 from ..words import next_word, tokens_of
 from .acts import (against, attacked, befallen, befalling_before, enables_a_bad_deed, measure_taken, object_of_relative, prevented,
-                   suffers, victim)
+                   suffers, victim, winner)
 from .kinds import bad_by_what_it_is, no_state
 from .negation import steadfast_position
 from .overall import overcome_spans, sign
@@ -179,6 +179,8 @@ def stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Len
         # party left when the first one only suffers ("الخطر على X يأتي من Y"); nor of one named only as whom
         # something befalls ("العنف في حالة وفاة X")
         return sign(content)
+    if prior == "neutral" and n == 0 and any(winner(doc, c, c_start) for c in mentions):
+        return "positive"     # "أعلنت اللجنة فوز X بالانتخابات": a win told without judging it favours the winner
     return prior if takes_prior else "neutral"
 
 

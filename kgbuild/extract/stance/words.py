@@ -59,6 +59,7 @@ AGAIN = "again"             # polarity.tsv: a word of doing again before a word 
 SUFFICING = "sufficing"     # polarity.tsv: a verb of being enough: nothing alone ("يكفي أن"), negated a shortcoming ("لا تكفي")
 LOSING = "losing"           # polarity.tsv: a verb of losing: before a noun of a person, mourning ("فقدت قائدا حكيما")
 SUBMITTING = "submitting"   # polarity.tsv: a verb of submitting or bowing: negated, defiance ("لن نركع", "لن تخضع للتهديدات")
+WINNING = "winning"         # polarity.tsv: a noun of winning: the one named right after it is the winner ("فوز X")
 
 
 @dataclass(frozen=True)
@@ -107,13 +108,14 @@ class PolarityTable:
     again: frozenset[str] = frozenset()       # "إعادة", "سيعيد" ...: doing again what the word of assessing names
     losing: frozenset[str] = frozenset()      # "فقد", "فقدنا", "فقدان" ...: before a noun of a person, mourning
     submitting: frozenset[str] = frozenset()  # "يخضع", "يركع" ...: negated, defiance; what is not submitted to stays bad
+    winning: frozenset[str] = frozenset()     # "فوز", "انتصار": the one named right after it won
 
 
 # polarity.tsv kinds that only give a word a role, and kinds of negative words that have a role besides
 ROLE_KINDS = (REVERSE, GIVING_UP, ACCEPTING, NEGATED_ONLY, DISOWNING, OUTLAWED, SO_CALLED, NEUTRAL, VERB_HOMOGRAPH, CLOSE_TIE,
               BEFALLING, MEASURE, UNCHANGING, POSITION, CAUSE, SENSE, OFFICE, HESITATING, REJECTING, DOING, ATTACKING, VIOLENT,
               LASTING, CROSSING, LIMIT, ESCAPING, RECKONING, SUPERLATIVE, AROUSING, AROUSED, CAUSING,
-              SUFFICING, TIE, ENVOY, MENDING, REVIEWING, AGAIN, LOSING, SUBMITTING)
+              SUFFICING, TIE, ENVOY, MENDING, REVIEWING, AGAIN, LOSING, SUBMITTING, WINNING)
 NEGATIVE_ROLE_KINDS = (CONDEMNING, PUNISHING, HARMING, FAILING, DUTY)
 
 
@@ -143,7 +145,7 @@ def polarity_table() -> PolarityTable:
                          aroused=frozen[AROUSED], causing=frozen[CAUSING],
                          sufficing=frozen[SUFFICING], tie=frozen[TIE], envoy=frozen[ENVOY], mending=frozen[MENDING],
                          reviewing=frozen[REVIEWING], again=frozen[AGAIN], losing=frozen[LOSING],
-                         submitting=frozen[SUBMITTING])
+                         submitting=frozen[SUBMITTING], winning=frozen[WINNING])
 
 
 def polarity_words() -> dict[str, int]:
@@ -239,6 +241,12 @@ def judges_a_pronoun(text: str) -> bool:
 def is_punishing(text: str) -> bool:
     """"عقوبات", "العقوبات", "عقابية": a noun or adjective of sanctions."""
     return of_kind(text, polarity_table().punishing)
+
+
+def is_winning(text: str) -> bool:
+    """"فوز", "بفوز", "الانتصار": a noun of winning, whose winner is named right after it (clitics and article stripped)."""
+    winning = polarity_table().winning
+    return any(without_article(normalize(stem)) in winning for _, stem in clitic_variants(text))
 
 
 def is_befalling(text: str) -> bool:
