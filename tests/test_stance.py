@@ -1042,6 +1042,9 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # a win told without judging it favours the winner; a judging act keeps its own stance
     ("وأعلنت اللجنة الانتخابية في كينيا فوز الرئيس وليام روتو بولاية ثانية.", "وليام روتو", "positive"),
     ("ورفض زعيم المعارضة الكينية رايلا أودينغا فوز الرئيس وليام روتو بولاية ثانية.", "وليام روتو", "negative"),
+    # a party said to be responsible for a bad happening is blamed; responsible for a good duty, not
+    ("وقال الرئيس الكيني وليام روتو إن الشرطة الأوغندية مسؤولة عن وفاة الصحفي.", "الشرطة", "negative"),
+    ("وقال الرئيس الكيني وليام روتو إن حكومة أوغندا مسؤولة عما حدث للمعتقلين.", "حكومة أوغندا", "negative"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance

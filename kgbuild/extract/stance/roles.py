@@ -223,6 +223,33 @@ def doer_of_violence(doc: Doc, c: Candidate, hi: int) -> bool:
     return False
 
 
+def answerable(doc: Doc, c: Candidate, hi: int) -> bool:
+    """Is mention c said to be responsible for a bad happening: a word of being responsible (polarity.tsv answerable)
+    right after it, or after a pronoun of separation, then عن and a noun of what befalls someone or a bad word ("X
+    مسؤولة عن وفاة Y", "X هي المسؤولة عن اختفاء Y"), or عما (what happened: "X مسؤول عما جرى")? A noun of duty
+    that is good ("مسؤولة عن حماية المدنيين") is an office, no blame."""
+    toks = tokens_of(doc)
+    words = lexicon.function_words()
+    q = next_word(doc, c.j - 1)
+    while q is not None and q < hi and toks.texts[q] in QUOTE_CHARS:
+        q = next_word(doc, q)
+    if q is not None and q < hi and is_one_of(toks.texts[q], words.subject_pronoun):
+        q = next_word(doc, q)   # "X هي المسؤولة عن"
+    if q is None or q >= hi or without_article(normalize(toks.texts[q])) not in polarity_table().answerable:
+        return False
+    r = next_word(doc, q)
+    if r is None or r >= hi:
+        return False
+    if normalize(toks.texts[r]) == WHAT_OF:
+        return True
+    s = next_word(doc, r)
+    return normalize(toks.texts[r]) == OF and s is not None and s < hi and not toks.punct[s] and \
+        (is_befalling(toks.texts[s]) or word_polarity(toks.texts[s]) < 0)
+
+
+OF, WHAT_OF = "عن", "عما"   # "مسؤول عن", "مسؤول عما"
+
+
 def doer_after_violence(doc: Doc, c: Candidate, lo: int) -> bool:
     """Is mention c named right after a word of violence that carries its object as a pronoun ("الذين اختطفتهم X",
     "أحرقها X")? A noun with a pronoun takes no genitive after it, so X is the verb's subject: the doer of the harm."""
