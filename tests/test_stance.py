@@ -1045,6 +1045,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # a party said to be responsible for a bad happening is blamed; responsible for a good duty, not
     ("وقال الرئيس الكيني وليام روتو إن الشرطة الأوغندية مسؤولة عن وفاة الصحفي.", "الشرطة", "negative"),
     ("وقال الرئيس الكيني وليام روتو إن حكومة أوغندا مسؤولة عما حدث للمعتقلين.", "حكومة أوغندا", "negative"),
+    # the party a participle of holding responsible lays the duty on is blamed, even in a call's content
+    ("وطالب المحتجون بخفض الأسعار محملين الحكومة الأوغندية المسؤولية عن تلك الزيادات.", "الحكومة الأوغندية", "negative"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance

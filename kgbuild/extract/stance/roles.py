@@ -247,7 +247,22 @@ def answerable(doc: Doc, c: Candidate, hi: int) -> bool:
         (is_befalling(toks.texts[s]) or word_polarity(toks.texts[s]) < 0)
 
 
-OF, WHAT_OF = "عن", "عما"   # "مسؤول عن", "مسؤول عما"
+OF, WHAT_OF = "عن", "عما"
+
+
+def held_responsible(doc: Doc, c: Candidate, lo: int, hi: int) -> bool:
+    """Is mention c the party a verb of holding responsible (polarity.tsv holding) right before it holds to the word of
+    duty right after it ("محملين X المسؤولية", "تحميل X مسؤولية ما جرى", "حمل X المسؤولية")? Blame even inside a call:
+    the responsibility is laid on X, not urged on it as a duty ("دعا X إلى تحمل مسؤولياته" is none)."""
+    toks = tokens_of(doc)
+    p = word_before(doc, named_from(c, lo), lo)
+    if p < lo or toks.punct[p] or clitic_of(doc, c) or \
+            not any(normalize(stem) in polarity_table().holding for _, stem in clitic_variants(toks.texts[p])):
+        return False
+    q = next_word(doc, c.j - 1)
+    return q is not None and q < hi and \
+        any(without_article(normalize(stem)) in {without_article(w) for w in polarity_table().duty}
+            for _, stem in clitic_variants(toks.texts[q]))   # "مسؤول عن", "مسؤول عما"
 
 
 def doer_after_violence(doc: Doc, c: Candidate, lo: int) -> bool:

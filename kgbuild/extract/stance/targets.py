@@ -20,7 +20,7 @@ from .acts import against, asked_to_stop, demanded_in_content, forces_attack_jud
 from .kinds import COMMONER_GROUPS, NATION_GROUPS, NEGATIVE_GROUPS, VICTIM_GROUPS, named_badly
 from .one_target import stance_of
 from .phrases import Lent, phrase_values
-from .roles import (agent_of_harm, answerable, doer_after_violence, doer_of_violence, asked_for_help, beneficiary, ready_to_engage, counterpart, criticized, defended, denied_doer,
+from .roles import (agent_of_harm, answerable, held_responsible, doer_after_violence, doer_of_violence, asked_for_help, beneficiary, ready_to_engage, counterpart, criticized, defended, denied_doer,
                     dissolved,
                     doer_of_object,
                     in_cause, in_relation, of_a_title, recognized, shielded)
@@ -150,6 +150,9 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
             stance = prior        # "أعرب عن قلقه جراء قرار X": X's doing is the cause of what the act judges
         if prior != "positive" and not denial and key not in own and any(agent_of_harm(doc, c, c_start) for c in mentions):
             stance = "negative"   # "قتل على أيدي X", "تعرض للضرب على يد X": X did the harm (not what a praise hails)
+        if prior != "positive" and not denial and key not in own and \
+                any(held_responsible(doc, c, c_start, c_end) for c in mentions):
+            stance = "negative"   # "محملين X المسؤولية عن الزيادات": X is held responsible, even in a call's content
         if stance == "neutral" and prior != "positive" and not denial and key not in own and \
                 any(answerable(doc, c, c_end) for c in mentions):
             stance = "negative"   # "X مسؤولة عن وفاة Y", "X مسؤول عما جرى": X is held responsible for a bad happening

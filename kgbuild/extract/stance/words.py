@@ -60,6 +60,7 @@ SUFFICING = "sufficing"     # polarity.tsv: a verb of being enough: nothing alon
 LOSING = "losing"           # polarity.tsv: a verb of losing: before a noun of a person, mourning ("فقدت قائدا حكيما")
 SUBMITTING = "submitting"   # polarity.tsv: a verb of submitting or bowing: negated, defiance ("لن نركع", "لن تخضع للتهديدات")
 WINNING = "winning"         # polarity.tsv: a noun of winning: the one named right after it is the winner ("فوز X")
+HOLDING = "holding"         # polarity.tsv: a verb of holding someone responsible: the party between it and a duty is blamed
 ANSWERABLE = "answerable"   # polarity.tsv: "responsible": said of a party before عن and a bad happening, blame ("X مسؤولة عن وفاة")
 
 
@@ -110,6 +111,7 @@ class PolarityTable:
     losing: frozenset[str] = frozenset()      # "فقد", "فقدنا", "فقدان" ...: before a noun of a person, mourning
     submitting: frozenset[str] = frozenset()  # "يخضع", "يركع" ...: negated, defiance; what is not submitted to stays bad
     winning: frozenset[str] = frozenset()     # "فوز", "انتصار": the one named right after it won
+    holding: frozenset[str] = frozenset()     # "حمل", "محملين", "تحميل" ...: "محملين X المسؤولية": X is blamed
     answerable: frozenset[str] = frozenset()  # "مسؤول", "مسؤولة" ...: "X مسؤولة عن وفاة Y", "X مسؤول عما جرى": X is blamed
 
 
@@ -117,7 +119,7 @@ class PolarityTable:
 ROLE_KINDS = (REVERSE, GIVING_UP, ACCEPTING, NEGATED_ONLY, DISOWNING, OUTLAWED, SO_CALLED, NEUTRAL, VERB_HOMOGRAPH, CLOSE_TIE,
               BEFALLING, MEASURE, UNCHANGING, POSITION, CAUSE, SENSE, OFFICE, HESITATING, REJECTING, DOING, ATTACKING, VIOLENT,
               LASTING, CROSSING, LIMIT, ESCAPING, RECKONING, SUPERLATIVE, AROUSING, AROUSED, CAUSING,
-              SUFFICING, TIE, ENVOY, MENDING, REVIEWING, AGAIN, LOSING, SUBMITTING, WINNING, ANSWERABLE)
+              SUFFICING, TIE, ENVOY, MENDING, REVIEWING, AGAIN, LOSING, SUBMITTING, WINNING, ANSWERABLE, HOLDING)
 NEGATIVE_ROLE_KINDS = (CONDEMNING, PUNISHING, HARMING, FAILING, DUTY)
 
 
@@ -147,7 +149,7 @@ def polarity_table() -> PolarityTable:
                          aroused=frozen[AROUSED], causing=frozen[CAUSING],
                          sufficing=frozen[SUFFICING], tie=frozen[TIE], envoy=frozen[ENVOY], mending=frozen[MENDING],
                          reviewing=frozen[REVIEWING], again=frozen[AGAIN], losing=frozen[LOSING],
-                         submitting=frozen[SUBMITTING], winning=frozen[WINNING], answerable=frozen[ANSWERABLE])
+                         submitting=frozen[SUBMITTING], winning=frozen[WINNING], answerable=frozen[ANSWERABLE], holding=frozen[HOLDING])
 
 
 def polarity_words() -> dict[str, int]:
