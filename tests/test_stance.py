@@ -1047,6 +1047,9 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال الرئيس الكيني وليام روتو إن حكومة أوغندا مسؤولة عما حدث للمعتقلين.", "حكومة أوغندا", "negative"),
     # the party a participle of holding responsible lays the duty on is blamed, even in a call's content
     ("وطالب المحتجون بخفض الأسعار محملين الحكومة الأوغندية المسؤولية عن تلك الزيادات.", "الحكومة الأوغندية", "negative"),
+    # a bad deed of the speaker's own side that opens what a denial denies clears it, as a denied clause does
+    ("ونفى وزير الخارجية الأوغندي جيجي أودونغو أي تورط لأوغندا في الهجوم.", "أوغندا", "positive"),
+    ("ونفى وزير الخارجية الأوغندي جيجي أودونغو تورط أوغندا في الهجوم.", "أوغندا", "positive"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance

@@ -344,6 +344,25 @@ def denied_doer(doc: Doc, c: Candidate, lo: int) -> bool:
         normalize(toks.texts[p]) in words.complementizer
 
 
+def denied_deed_of(doc: Doc, c: Candidate, lo: int) -> bool:
+    """Is mention c (or its title) the doer of the bad deed that opens what a denial denies, named right after it or
+    with لـ, past "any" ("نفى تورط X في الهجوم", "نفى أي تدخل لـX")? Denied, the deed clears X, as a denied clause
+    with X its subject does ("نفى أن تكون X متورطة"). Not what befalls X ("نفى اعتقال X": a happening denied), nor X's
+    charge ("نفى اتهامات X")."""
+    toks = tokens_of(doc)
+    clitic = clitic_of(doc, c)
+    if clitic not in ("", "ل"):
+        return False
+    p = word_before(doc, named_from(c, lo), lo)
+    if p < lo or toks.punct[p] or word_polarity(toks.texts[p]) >= 0 or is_befalling(toks.texts[p]) or \
+            is_criticism(toks.texts[p]) or of_kind(toks.texts[p], polarity_table().condemning):
+        return False      # (but "نفى اتهامات X": X accuses, its charge is what is denied)
+    first = first_word(doc, lo)
+    if first < p and is_one_of(toks.texts[first], lexicon.function_words().quantifier):
+        first = next_word(doc, first)   # "أي تورط لـX"
+    return p == first
+
+
 IN = normalize("في")     # "المشاركة في فرض عقوبات": what one takes part in
 IMPOSING_WORDS = 2    # nouns of imposing or deciding before a measure at most ("قرار فرض عقوبات على X")
 
