@@ -1050,6 +1050,9 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # a bad deed of the speaker's own side that opens what a denial denies clears it, as a denied clause does
     ("ونفى وزير الخارجية الأوغندي جيجي أودونغو أي تورط لأوغندا في الهجوم.", "أوغندا", "positive"),
     ("ونفى وزير الخارجية الأوغندي جيجي أودونغو تورط أوغندا في الهجوم.", "أوغندا", "positive"),
+    # "any" and a good thing as the bare object of a cue: the good thing is ruled out, the party it is with rejected
+    ("واستبعد زعيم المعارضة الكينية رايلا أودينغا أي تعاون مع الحكومة الأوغندية.", "الحكومة الأوغندية", "negative"),
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن أي تعاون مع الحكومة الأوغندية سيكون مفيدا.", "الحكومة الأوغندية", "positive"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance

@@ -26,7 +26,7 @@ from .roles import (agent_of_harm, answerable, held_responsible, doer_after_viol
                     in_cause, in_relation, of_a_title, recognized, shielded)
 from .settings import joined_settings, locative, opens, plain
 from .windows import IMPERFECT_PREFIXES, far_words, opens_a_clause, others_words
-from .words import clitic_of, first_word, is_one_of, word_before
+from .words import clitic_of, first_word, is_any_word, is_one_of, word_before
 
 
 QUESTION_MARKS = frozenset({"؟", "?"})
@@ -44,6 +44,19 @@ def _before_charge(doc: Doc, c: Candidate, c_end: int) -> bool:
     if k >= c_end or toks.punct[k] or normalize(toks.texts[k]) in _function_words():
         return False
     return any(clitic == WITH and normalize(stem).startswith("ال") for clitic, stem in clitic_variants(toks.texts[k]))
+
+
+def _any_good_refused(doc: Doc, c_start: int, c_end: int, values: Lent) -> bool:
+    """Does the content open, as the bare object of its cue (no أن or إن before it), with "any" and a good thing ("أي
+    تعاون مع X", "أي مشاركة في حكومة يقودها X")? "Any" in an object asks for a negative verb: the cue refuses or
+    rules out that good thing (استبعد، رفض), and the party it would be shared with is rejected."""
+    toks = tokens_of(doc)
+    first, before = first_word(doc, c_start), word_before(doc, c_start, 0)
+    if first >= c_end or not is_any_word(toks.texts[first]) or \
+            (before >= 0 and normalize(toks.texts[before]) in lexicon.function_words().complementizer):
+        return False
+    good = next_word(doc, first)
+    return good is not None and good < c_end and values.alone.get(good, 0) > 0
 
 
 @cache
@@ -105,6 +118,7 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
     # a first target that only suffers what the content names leaves its far words to the next party ("الخطر
     # الأكبر على X هو Y": the danger is Y's, X only faces it)
     heir = _heir(doc, targets, lead, titles, own, values, c_start, c_end)
+    refused_good = _any_good_refused(doc, c_start, c_end, values)
     heir_others: set[int] = set()
     heir_content = 0
     if heir is not None:
@@ -190,6 +204,8 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
             # speaker denies of it: the party is cleared, defended (with no bad word denied it stays a happening's; an
             # unnamed group, "مقاتليه", is rather the claimant's own men whose boast is denied)
             stance = "positive"
+        if n == lead and not denial and key not in own and refused_good:
+            stance = "negative"   # "استبعد أي تعاون مع X": the good thing ruled out would be shared with X, who is rejected
         if denial and (key in own or key in kin) and any(denied_deed_of(doc, c, c_start) for c in mentions):
             # "نفى أي تورط لبلاده", "نفى تورط جيش بلاده": the speaker clears their own side of the denied deed (a third
             # party's deed denied is a happening denied: "نفى أي تدخل لـY")
