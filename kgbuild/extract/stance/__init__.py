@@ -93,6 +93,10 @@ Ordinary people (voters, citizens, families) are not blamed for what they endure
 The bad words a denial denies of the named subject of its clause clear that party ("نفى أن تكون X قوة احتلال": X positive).
 A party followed by its own verb of demanding demands, it is not asked ("X تطالب بوقف الهجمات": X is no party asked to stop).
 A duty urged in a call is no blame of the one called on ("دعا X إلى تحمل مسؤولياته", "إلى التصرف بمسؤولية").
+A win a neutral act's content opens with favours the winner ("أعلنت اللجنة فوز X"); a party said to be responsible for a
+bad happening is blamed ("X مسؤولة عن وفاة Y"), and so is one a verb of holding responsible lays a duty on, even in a
+call ("محملين X المسؤولية"); a bad deed of the speaker's own side a denial opens with clears it ("نفى أي تورط لبلاده");
+"any" and a good thing as the bare object of a cue is ruled out, and the party it is with rejected ("استبعد أي تعاون مع X").
 """
 from __future__ import annotations
 
