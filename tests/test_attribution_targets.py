@@ -524,11 +524,12 @@ STANDING_FOR_PARTIES = [
     # "منظمته": the body named in the title given the speaker after the name
     ("وصرح ماتياس برونر -وهو ناطق باسم برنامج الأغذية العالمي- بأن منظمته ستوزع الطحين في المخيمات.",
      "ماتياس برونر", "بأن", ["برنامج الأغذية العالمي"]),
-    # "حكومته" of a head of state, whose title names a country and no body: the country
-    ("وقال رئيس كينيا وليام روتو إن حكومته سترسل مساعدات إلى الصومال.", "وليام روتو", "إن", ["الصومال", "كينيا"]),
-    # "حكومته" in an article that names one government: that government, not the country
+    # "حكومته" of a head of state is the speaker speaking of himself as its head: neither his country
+    ("وقال رئيس كينيا وليام روتو إن حكومته سترسل مساعدات إلى الصومال.", "وليام روتو", "إن", ["الصومال"]),
+    # nor the one government the article names
     ("وقالت الحكومة التشيلية إنها ستخفض الضرائب. وقال رئيس تشيلي غابرييل سوتو إن حكومته ستخفض الضرائب.",
-     "غابرييل سوتو", "إن", ["الحكومة التشيلية"]),
+     "غابرييل سوتو", "إن", []),
+    ("وقالت رئيسة وزراء النرويج إنغريد هالفورسن إن حكومتها لن تتراجع عن خطة المناخ.", "إنغريد هالفورسن", "إن", []),
     # but "وحكومته" joined right after another person's name is that person's: the speaker's country is no target
     ("وزار الوفد إسرائيل. وقال وزير الخارجية الإسرائيلي موشيه ليفي إن الناخبين فقدوا ثقتهم بإسحق برغر وحكومته "
      "بعد الحرب.", "موشيه ليفي", "إن", ["الناخبين", "إسحق برغر"]),

@@ -14,13 +14,11 @@ from .read_off import held_by_another
 
 STATE_KINDS = frozenset({"government", "military"})   # organizations.tsv kinds of a state's own bodies
 STATE_GROUP_KINDS = frozenset({"authorities"})   # groups.tsv kinds that are a state's own organs
-GOVERNMENT_POSSESSED = "حكومت"
-GOVERNMENT_HEADS = frozenset({"الحكومه", "حكومه"})   # the head a government's name opens with, normalised
 AND = "و"   # the conjunction glued on a possessed noun after a name: "فلان وحكومته"
 GROUP_PREFIX, COUNTRY_MARK = "group:", "@"   # an unnamed group's key, with the country it is of: "group:officials@Q796"
 # groups.tsv kinds that speak for their country's state ("مسؤولون عراقيون"); analysts, experts or citizens of a
 # country speak for themselves ("محللون روس" may judge their own state)
-STATE_VOICE_KINDS = frozenset({"officials", "sources", "authorities", "diplomats", "negotiators", "delegates"})   # "حكومته/حكومتها" with no body in the speaker's title: his country's government
+STATE_VOICE_KINDS = frozenset({"officials", "sources", "authorities", "diplomats", "negotiators", "delegates"})
 
 
 def own_country(ctx: Context, speaker: str, c_start: int, c_end: int) -> str | None:
@@ -68,9 +66,10 @@ def speakers_country(ctx: Context, speaker: str) -> str | None:
 
 
 def own_body(ctx: Context, speaker: str, c_start: int, c_end: int) -> str | None:
-    """"منظمته", "حكومته", "حزبها" in what was said (not in the frame of saying): the body the speaker's
-    title is of ("المتحدث باسم المفوضية"); a government with none is his country's ("رئيس X": X)."""
-    said = [w for _, w in _own_body_words(ctx, speaker, c_start, c_end)]
+    """"منظمته", "حزبها" in what was said (not in the frame of saying): the body the speaker's title is of
+    ("المتحدث باسم المفوضية"). "حكومته" is none of them (function_words own_body): a head of government
+    speaking of "his government" speaks of himself, no party spoken about."""
+    said = _own_body_words(ctx, speaker, c_start, c_end)
     ent = ctx.mentions.entities.get(speaker)
     if not said or ent is None or ent.type != "Person":
         return None
@@ -78,18 +77,7 @@ def own_body(ctx: Context, speaker: str, c_start: int, c_end: int) -> str | None
     bodies = [r.of_key for r in ent.roles if r.of_key in entities and entities[r.of_key].type == "Organization"]
     if bodies or (bodies := described_bodies(ctx, speaker)):
         return bodies[0]
-    if any(w.startswith(GOVERNMENT_POSSESSED) for w in said):
-        # the article's one government, when it names one ("الحكومة الكينية"), is the body he heads or sits in;
-        # else his country stands for it
-        return _the_government(ctx) or speakers_country(ctx, speaker)
     return None
-
-
-def _the_government(ctx: Context) -> str | None:
-    """The one organization the article names "الحكومة ..." / "حكومة ...", None when it names none or two."""
-    found = {key for key, ent in ctx.mentions.entities.items() if ent.type == "Organization"
-             and any(len(words := normalize(f).split()) > 1 and words[0] in GOVERNMENT_HEADS for f in ent.forms)}
-    return found.pop() if len(found) == 1 else None
 
 
 def own_body_at(ctx: Context, speaker: str, c_start: int, c_end: int) -> int | None:
