@@ -536,6 +536,11 @@ STANDING_FOR_PARTIES = [
     # "بإشراكهما": the dual pronoun stands for the two parties of one kind joined by و named before the content
     ("ولم تدع كوبا وحليفتها فنزويلا إلى القمة، رغم أن الرئيس البرازيلي لولا دا سيلفا قال إن أي حل لا بد أن يمر "
      "بإشراكهما.", "لولا دا سيلفا", "إن", ["كوبا", "فنزويلا"]),
+    # "نظيره الغاني": the counterpart is the person the text named with the same office of that country, not it
+    ("وفاز الرئيس الغاني جون ماهاما في الانتخابات. وقال الرئيس النيجيري بولا تينوبو إنه هنأ نظيره الغاني.",
+     "بولا تينوبو", "إنه", ["جون ماهاما"]),
+    # and no one when the text named no holder of that office there: not the country either
+    ("وقال الرئيس النيجيري بولا تينوبو إنه سيلتقي نظيره الغاني في أبوجا.", "بولا تينوبو", "إنه", ["أبوجا"]),
     # "سموه": the person the text introduced with that honorific
     ("وكان صاحب السمو الأمير فيصل بن فرحان قد زار عمان الشهر الماضي. وقال وزير الخارجية الأردني أيمن الصفدي "
      "إن زيارة سموه عززت التعاون مع الرياض.", "أيمن الصفدي", "إن", ["فيصل بن فرحان", "الرياض"]),

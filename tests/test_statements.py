@@ -27,6 +27,10 @@ def has_form(rec: DocumentRecord, key: str, form: str) -> bool:
 
 CASES = [
     # (construction, text, speaker form, cue lemma, content must contain, about forms, via forms)
+    # "أكد دعمه لنظيره التشادي": the counterpart is the person named before with the same office of that country
+    ("a counterpart of a nationality as the person holding the same office there",
+     "والتقى الرئيس المصري عبد الفتاح السيسي بالرئيس التشادي محمد كاكا. وأكد السيسي \"الدعم الكامل\" لنظيره التشادي.",
+     "عبد الفتاح السيسي", "أكد", "لنظيره التشادي", ["محمد كاكا"], []),
     # "يجمع X على أن": the present and bare masculine of أجمع, a cue only before "على أن" (also "all", "collects")
     ("agreement of many, present tense, before على أن",
      "ويجمع الخبراء الاقتصاديون على أن الأزمة ستطول في البرازيل.",

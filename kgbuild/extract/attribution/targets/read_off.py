@@ -35,8 +35,9 @@ THIS_COUNTRY = "this country"   # the source of a target read off "هذا الب
 HONORED = "honorific pronoun"   # the source of a target read off "سموه" (the person introduced with that honorific)
 DUAL = "dual pronoun"   # the source of the targets read off "إشراكهما" (the two parties joined by و named before)
 ESTABLISHMENT = "establishment"   # the source of a target read off "المؤسسة العسكرية" (the army named before)
+COUNTERPART = "counterpart"   # the source of a target read off "نظيره الغاني" (the person with a title of that country)
 KEYED = frozenset({NATIONALITY, TITLE, BODY, AUTHOR, PLACE, COUNTED, PAIR, LEADERS, HONORED, THIS_COUNTRY, DUAL, ESTABLISHMENT,
-                    "pronoun's antecedent"})   # sources whose candidates carry their entity's key
+                    COUNTERPART, "pronoun's antecedent"})   # sources whose candidates carry their entity's key
 COUNTRY_KIND, CAPITAL_KIND = "country", "capital"   # lexicon kinds of a state and of its capital
 LAND_ADJECTIVES = 1   # adjectives that may stand between a noun of land and a nationality: "المياه الإقليمية X"
 FEMININE_ADJECTIVE = "يه"   # the ending of such an adjective once normalised ("الإقليمية")
@@ -63,6 +64,13 @@ def nationality_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candida
         # the country first: most words are no nationality adjective (of a country named), and the
         # questions about the words around are asked only of those that are
         country = nisba_country(ctx.doc, k)
+        if country and k not in titles and _after_counterpart(ctx, k):
+            # "هنأ نظيره الغاني": the counterpart is the person holding the speaker's office in that country, no
+            # mention of the country; the one the text names with a title of it, when it does
+            if (person := _counterpart(ctx, k, country)) is not None:
+                text, start = ctx.tokens.text(k), ctx.tokens.starts[k]
+                out.append(Candidate(k, k + 1, start, start + len(text), text, "Person", COUNTERPART, key=person))
+            continue
         if not (country and country in entities and entities[country].type == "Place"):
             continue
         if ctx.mentions.in_a_mention(k) or k in titles or describes_a_name(ctx, k) or says_where(ctx, k) \
@@ -71,6 +79,30 @@ def nationality_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candida
         text, start = ctx.tokens.text(k), ctx.tokens.starts[k]
         out.append(Candidate(k, k + 1, start, start + len(text), text, "Place", NATIONALITY, key=country))
     return out
+
+
+def _after_counterpart(ctx: Context, k: int) -> bool:
+    """Does the nationality adjective at k follow "his counterpart" ("لنظيره", "ونظيرته"; function_words counterpart),
+    with no name after it?"""
+    p = ctx.tokens.prev(k)
+    named = ctx.mentions.start_at.get(ctx.tokens.next(k + 1, ctx.tokens.size))
+    if named is not None and named.type == "Person":
+        return False   # "ونظيره الكازاخستاني فلان": the counterpart is named, a mention of his own
+    return p is not None and any(stem in ctx.tokens.words.counterpart for _, stem in clitic_variants(ctx.tokens.norm(p)))
+
+
+def _counterpart(ctx: Context, k: int, country: str) -> str | None:
+    """The person the text named before token k with a title of `country` ("الرئيس الغاني فلان") that is the title
+    of the one whose counterpart he is (the last person named before of another country: a president's counterpart
+    is a president), the last one; None when it named none."""
+    mentions, entities = ctx.mentions, ctx.mentions.entities
+    persons = [key for c in mentions.cands if c.i < k and c.type == "Person" and (key := mentions.key(c)) in entities]
+    def titles_of(key: str, of: str | None = None) -> set[str]:
+        return {without_article(normalize(r.title)) for r in entities[key].roles if of is None or r.of_key == of}
+    owner = next((key for key in reversed(persons) if not titles_of(key, country)), None)
+    offices = titles_of(owner) if owner is not None else set()
+    holders = [key for key in persons if (held := titles_of(key, country)) and (not offices or held & offices)]
+    return holders[-1] if holders else None
 
 
 def describes_a_name(ctx: Context, k: int) -> bool:
