@@ -39,6 +39,11 @@ CASES = [
     ("reciprocal accusations of two parties",
      "وتتبادل كولومبيا وفنزويلا الاتهامات بدعم المهربين على الحدود.",
      "فنزويلا", "تبادل", "الاتهامات بدعم", [], []),
+    # "انتقد X الحكومة", "هنأ X الشعب الفرنسي": a verb of blame or praise whose object is a bare name (no
+    # preposition, no reporting verb): the one blamed or congratulated is what was said, no attribution
+    ("a verb of praise with a bare name as its object",
+     "وهنأ وزير الخارجية البرازيلي ماورو فييرا الشعب التشيلي، وأكد أن بلاده ستدعم الحكومة الجديدة.",
+     "ماورو فييرا", "هنأ", "الشعب التشيلي", [], []),
     # "يربط X بين A وB": linking two things is a judgement said, its subject between the verb and بين
     ("linking two things as a statement",
      "ويربط محللون بين تراجع الاستثمار وارتفاع أسعار الفائدة في مصر.",

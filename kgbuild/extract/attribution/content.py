@@ -460,6 +460,17 @@ def only_via(ctx: Context, c_start: int, c_end: int) -> bool:
     return any(_reporting(ctx, q) for q in words) or not ctx.tokens.norm(words[0]).startswith(OBJECT_CLITIC)
 
 
+def _named_object(ctx: Context, cue: Cue, named: bool, c_start: int, c_end: int) -> bool:
+    """"انتقد فلان الحكومة", "هنأ فلان الشعب الفرنسي": a verb whose act takes its target as its object
+    (condemn, praise, reject, call ...), its speaker named after it, then a name with no preposition on it
+    and no reporting verb: the one criticised or congratulated is what was said, no attribution."""
+    tokens = ctx.tokens
+    words = tokens.word_tokens(c_start, c_end)
+    return named and cue.kind == "verb" and cue.entry.act not in SAY_ACTS and bool(words) \
+        and not any(_reporting(ctx, q) for q in words) \
+        and not tokens.norm(words[0]).startswith((ADDRESSEE_CLITIC, OBJECT_CLITIC))
+
+
 def _reporting(ctx: Context, q: int) -> bool:
     cue = ctx.cues.at(q)
     return cue is not None and cue.kind != "noun" and (cue.kind == "via" or cue.entry.act == "report")
@@ -567,7 +578,8 @@ def content_of(ctx: Context, cue: Cue, after: int, named: bool, start: int, end:
         span = back   # "..., وهو ما أكده فلان في حديث للصحفيين": ما takes back what was said before it
     else:
         span = after_cue(ctx, after, end, k, cue.entry.act, named, cue, body_speaks)
-        if span is None or span[1] <= span[0] or only_via(ctx, span[0], span[1]):
+        if span is None or span[1] <= span[0] \
+                or (only_via(ctx, span[0], span[1]) and not _named_object(ctx, cue, named, span[0], span[1])):
             span = None if _subject_right_before(ctx, k, start) else before_cue(ctx, k, start)
         elif span[1] >= end:
             span = (span[0], past_open_quote(ctx, span[0], span[1]), span[2])
