@@ -44,6 +44,11 @@ CASES = [
     ("a verb of praise with a bare name as its object",
      "وهنأ وزير الخارجية البرازيلي ماورو فييرا الشعب التشيلي، وأكد أن بلاده ستدعم الحكومة الجديدة.",
      "ماورو فييرا", "هنأ", "الشعب التشيلي", [], []),
+    # "غير أن «الحزب»، الذي ...، رحب": a body (not only a person) opening the clause, a comma and the relative
+    # clause that describes it, a comma, then its verb
+    ("a body before its verb past a relative clause between commas",
+     "وتمسك الوزير بالخطة. غير أن «حزب الأمة الوطني»، الذي يقود حملة ضد الحكومة، رحب بالقرار الجديد.",
+     "حزب الأمة الوطني", "رحب", "بالقرار الجديد", [], []),
     # "يربط X بين A وB": linking two things is a judgement said, its subject between the verb and بين
     ("linking two things as a statement",
      "ويربط محللون بين تراجع الاستثمار وارتفاع أسعار الفائدة في مصر.",

@@ -38,12 +38,26 @@ def subject_with_relative_clause(ctx: Context, q: Query, seen: Seen) -> Outcome:
         if c.i < start or c.i >= p:
             continue
         nxt = tokens.next(c.j, p)
-        if nxt < p and (tokens.norm(nxt) in tokens.words.relative or _apposition(ctx, c, nxt, p)) \
+        if nxt < p and (tokens.norm(nxt) in tokens.words.relative or _apposition(ctx, c, nxt, p)
+                        or _relative_past_comma(ctx, nxt, p)) \
                 and not tokens.governed(c) \
                 and _opens_clause(ctx, subject_head(ctx, c, start), start) \
                 and not any(_verb_at(ctx, r, start) for r in range(nxt, p)):
             return Speakers((mentions.found(c),), k + 1)
     return None
+
+
+def _relative_past_comma(ctx: Context, k: int, p: int) -> bool:
+    """"غير أن الحزب، الذي يقود المعارضة منذ سنوات، رحب": a comma (after a closing quote mark of a quoted
+    name: «الحزب»، الذي) at k, then the relative pronoun that opens the clause describing the subject; the
+    closing comma of that clause stands at p, right before the verb (any subject, not only a person)."""
+    tokens = ctx.tokens
+    while k < p and tokens.is_quote(k):
+        k = tokens.next(k + 1, p)
+    if k >= p or not tokens.is_comma(k):
+        return False
+    rel = tokens.next(k + 1, p)
+    return rel < p and tokens.norm(rel) in tokens.words.relative
 
 
 def _verb_at(ctx: Context, r: int, start: int) -> bool:
