@@ -49,6 +49,10 @@ CASES = [
     ("a body before its verb past a relative clause between commas",
      "وتمسك الوزير بالخطة. غير أن «حزب الأمة الوطني»، الذي يقود حملة ضد الحكومة، رحب بالقرار الجديد.",
      "حزب الأمة الوطني", "رحب", "بالقرار الجديد", [], []),
+    # "اكتفى X بدعوة Y إلى": a verb of making do before بـ and a verbal noun of saying (not only بالقول)
+    ("making do with a call, a verbal noun after بـ",
+     "وأدانت عدة دول الهجوم. أما الحكومة الإسبانية، فقد اكتفت بدعوة الأطراف إلى ضبط النفس.",
+     "الحكومة الإسبانية", "اكتفى", "الأطراف إلى ضبط النفس", [], []),
     # "يربط X بين A وB": linking two things is a judgement said, its subject between the verb and بين
     ("linking two things as a statement",
      "ويربط محللون بين تراجع الاستثمار وارتفاع أسعار الفائدة في مصر.",

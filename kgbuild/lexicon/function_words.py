@@ -301,6 +301,7 @@ class FunctionWords:
     own_words: frozenset[str]
     expressed_verb: frozenset[str]
     by_saying_verb: frozenset[str]
+    making_do_verb: frozenset[str]
     by_saying: frozenset[str]
     anonymity_verb: frozenset[str]
     own_name: frozenset[str]

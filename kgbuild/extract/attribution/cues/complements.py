@@ -19,6 +19,7 @@ OPENER_WORDS = 10                      # words after "يعتبر", "حمّل" ..
 SAY_LEMMA = "قال"
 QUOTE_WORDS = 3   # a quote of fewer words after "يواصل", "تابع" is a name ("استاد "فارول""), not what was said
 ON = normalize("على")   # "شدد على": insisted on
+FROM = normalize("من")   # "بدعوة من": at the invitation of
 INSIST_WORDS = 20       # words after "شدد" within which its على comes (past two titled names and a time)
 RENEWED_WORDS = 3       # words after "جدد" (past its subject's name and title) among which what it renews comes
 RENEWED_CLITICS = ("", "ال", "و", "وال", "ب", "بال")   # "دعوته", "التأكيد", "بالقول"
@@ -113,6 +114,16 @@ class Complements:
     def _by_saying(self, q: int) -> bool:
         """"بالقول": what a verb of commenting or of making do says follows it."""
         return self.tokens.norm(q) in self.tokens.words.by_saying
+
+    def _by_speech_noun(self, q: int) -> bool:
+        """"بدعوة الأطراف", "بالإشارة إلى أن": بـ glued to a verbal noun of saying, what a verb of making do
+        ("اكتفى") says; not "بدعوة من" (at the invitation of), which tells who invited."""
+        text = self.tokens.text(q)
+        entry = self.in_word(text) if text.startswith("ب") else None
+        if entry is None or entry.kind != "noun":
+            return False
+        nxt = self.tokens.next(q + 1, self.tokens.size)
+        return nxt >= self.tokens.size or self.tokens.norm(nxt) != FROM
 
     def _own_name(self, q: int) -> bool:
         """"اسمه", "هويتها": the name a source declining to be named withholds."""

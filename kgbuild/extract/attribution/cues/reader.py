@@ -199,8 +199,11 @@ class CueReader(OtherReadings):
         if form in words.statement_giving_verb and not self._followed_by(k, self._given_statement):
             return None  # "أدلى بصوته": voted; "أدلى بتصريحات" is the cue
         if form in words.by_saying_verb \
-                and not self._followed_by(k, self._by_saying, SPEECH_OPENER_WORDS, stop_at_comma=True):
-            return None  # "اكتفى الفريق بالتعادل", "عقب الاجتماع": no saying; "اكتفى الوزير بالقول إن" is the cue
+                and not self._followed_by(k, self._by_saying, SPEECH_OPENER_WORDS, stop_at_comma=True) \
+                and not (form in words.making_do_verb and self._followed_by(k, self._by_speech_noun, stop_at_comma=True)):
+            # "اكتفى الفريق بالتعادل", "عقب الاجتماع": no saying; "اكتفى الوزير بالقول إن" is the cue, and so is
+            # "اكتفت الحكومة بدعوة الأطراف إلى" (a verbal noun of saying after بـ)
+            return None
         if form in words.anonymity_verb and self._followed_by(k, self._own_name, OWN_NAME_WORDS, stop_at_comma=True):
             return None  # "طالبا عدم ذكر اسمه", "فضل عدم الكشف عن هويته": a source declining to be named says nothing
         if form in words.convicting_word and self._convicted(k):
