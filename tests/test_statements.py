@@ -53,6 +53,10 @@ CASES = [
     ("making do with a call, a verbal noun after بـ",
      "وأدانت عدة دول الهجوم. أما الحكومة الإسبانية، فقد اكتفت بدعوة الأطراف إلى ضبط النفس.",
      "الحكومة الإسبانية", "اكتفى", "الأطراف إلى ضبط النفس", [], []),
+    # "في مقال رأي": bare رأي after a noun that takes it as its genitive is "opinion", not the verb رأى (ى/ي fold alike)
+    ("an opinion piece, رأي a noun after مقال",
+     "وكتب الوزير السابق كريم منصور في مقال رأي بصحيفة محلية أن الإصلاحات تأخرت كثيرا.",
+     "كريم منصور", "كتب", "الإصلاحات تأخرت", [], []),
     # "يربط X بين A وB": linking two things is a judgement said, its subject between the verb and بين
     ("linking two things as a statement",
      "ويربط محللون بين تراجع الاستثمار وارتفاع أسعار الفائدة في مصر.",

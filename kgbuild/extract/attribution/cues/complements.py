@@ -20,6 +20,7 @@ SAY_LEMMA = "قال"
 QUOTE_WORDS = 3   # a quote of fewer words after "يواصل", "تابع" is a name ("استاد "فارول""), not what was said
 ON = normalize("على")   # "شدد على": insisted on
 FROM = normalize("من")   # "بدعوة من": at the invitation of
+OPINION = normalize("رأي")   # the noun "opinion", spelled as the verb رأى once ى/ي are folded
 INSIST_WORDS = 20       # words after "شدد" within which its على comes (past two titled names and a time)
 RENEWED_WORDS = 3       # words after "جدد" (past its subject's name and title) among which what it renews comes
 RENEWED_CLITICS = ("", "ال", "و", "وال", "ب", "بال")   # "دعوته", "التأكيد", "بالقول"
@@ -124,6 +125,16 @@ class Complements:
             return False
         nxt = self.tokens.next(q + 1, self.tokens.size)
         return nxt >= self.tokens.size or self.tokens.norm(nxt) != FROM
+
+    def _opinion_noun(self, k: int) -> bool:
+        """Is the word at k bare "رأي" right after a noun that takes it as its genitive ("في مقال رأي",
+        "استطلاع رأي")? It is the noun "opinion" then, not the verb رأى (saw, deemed) that ى/ي folding spells alike."""
+        tokens = self.tokens
+        p = tokens.prev_on_line(k)
+        if tokens.norm(k) != OPINION or p is None or tokens.is_punct(p):
+            return False
+        norm, heads = tokens.norm(p), tokens.words.opinion_head
+        return norm in heads or (norm[:1] in PREPOSITION_CLITICS and norm[1:] in heads)
 
     def _own_name(self, q: int) -> bool:
         """"اسمه", "هويتها": the name a source declining to be named withholds."""
@@ -377,6 +388,7 @@ class Complements:
                 return False
             if stop_at_verb and q > k + 1 and not test(q) and (found := entry_in(text, False)) is not None \
                     and found[1].kind in SPEECH_KINDS and tokens.norm(q) not in tokens.words.own_words \
+                    and not (found[0] == 0 and self._opinion_noun(q)) \
                     and normalize(text[found[0]:]) not in tokens.words.statement_giving_verb \
                     and not (found[0] == 0 and tokens.norm(q) in tokens.words.preposition):  # "حديث أدلى به"
                 # ("في كلمة عقب الاجتماع:": bare "عقب" is "after" there, the preposition, not "commented")

@@ -174,6 +174,8 @@ class CueReader(OtherReadings):
         if found[1].kind in SPEECH_KINDS and found[0] and tok[:found[0]] == AND \
                 and normalize(tok[found[0]:]) in tokens.words.joined_masdar and self._coordinated_verbal_noun(k):
             return None  # "على تحسين الخدمات ودعم الفقراء": a verbal noun joined to the one before, not "and supported"
+        if not found[0] and self._opinion_noun(k):
+            return None  # "في مقال رأي بصحيفة": the noun opinion (ى/ي fold alike), not "saw, deemed"
         if not found[0] and tokens.norm(k) in tokens.words.noun_spelled and not self._subject_beside(k):
             return None  # "كان ثمن هذه المواقف": the price, not "appreciated"; "ثمن الوزير الجهود" is the cue
         if found[1].kind in SPEECH_KINDS and not found[0] and self._counted(k):
