@@ -57,6 +57,11 @@ CASES = [
     ("an opinion piece, رأي a noun after مقال",
      "وكتب الوزير السابق كريم منصور في مقال رأي بصحيفة محلية أن الإصلاحات تأخرت كثيرا.",
      "كريم منصور", "كتب", "الإصلاحات تأخرت", [], []),
+    # "أعاد X اتهام Y بـ": a verb of doing again before the speech act it repeats, as جدد is; its subject speaks,
+    # not the genitive after the verbal noun
+    ("repeating an accusation, أعاد before the verbal noun",
+     "وانسحب نواب المعارضة من الجلسة. وأعاد رئيس الوزراء كريم منصور اتهام الولايات المتحدة بالوقوف وراء الأزمة.",
+     "كريم منصور", "أعاد", "اتهام الولايات المتحدة", [], []),
     # "يربط X بين A وB": linking two things is a judgement said, its subject between the verb and بين
     ("linking two things as a statement",
      "ويربط محللون بين تراجع الاستثمار وارتفاع أسعار الفائدة في مصر.",
