@@ -62,6 +62,11 @@ CASES = [
     ("repeating an accusation, أعاد before the verbal noun",
      "وانسحب نواب المعارضة من الجلسة. وأعاد رئيس الوزراء كريم منصور اتهام الولايات المتحدة بالوقوف وراء الأزمة.",
      "كريم منصور", "أعاد", "اتهام الولايات المتحدة", [], []),
+    # "تصريحات منسوبة للرئيس X شكك فيها": the participle "ascribed to" between a statement noun and its author;
+    # the verb with فيها that describes the noun speaks for the one it is ascribed to
+    ("a statement ascribed to its author, a verb with فيها after it",
+     "واستدعت الخارجية السفير ردا على تصريحات منسوبة إلى رئيس الوزراء كريم منصور شكك فيها في نزاهة الاقتراع.",
+     "كريم منصور", "شكك", "نزاهة الاقتراع", [], []),
     # "يربط X بين A وB": linking two things is a judgement said, its subject between the verb and بين
     ("linking two things as a statement",
      "ويربط محللون بين تراجع الاستثمار وارتفاع أسعار الفائدة في مصر.",

@@ -313,6 +313,7 @@ class FunctionWords:
     charge: frozenset[str]
     accusing_verb: frozenset[str]
     noun_spelled: frozenset[str]
+    ascribed_participle: frozenset[str]
     opinion_head: frozenset[str]
     joined_masdar: frozenset[str]
     country_noun: frozenset[str]

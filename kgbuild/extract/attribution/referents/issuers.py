@@ -19,6 +19,7 @@ from .title_chains import person_ahead
 from .title_holders import title_referent
 
 ISSUED = "صادر"
+TO = normalize("إلى")   # "منسوبة إلى": ascribed to
 
 
 def issuer_of(ctx: Context, lemma: str, before: int, history: Sequence[StatementRecord],
@@ -145,6 +146,11 @@ def author_after(ctx: Context, k: int, end: int) -> list[Found]:
             continue
         if tokens.in_class(k, words.according_to) and (body := body_referent(ctx, pos, governed=True)) is not None:
             return [Found(body, pos, pos + 1)]  # "وبحسب الصحيفة": the last newspaper the text named
+        if norm in words.ascribed_participle:
+            # "تصريحات منسوبة للرئيس فلان", "المنسوبة إلى الوزير": the one it is ascribed to is its author
+            nxt = tokens.next(pos + 1, end)
+            pos = nxt + 1 if nxt < end and tokens.norm(nxt) == TO else pos + 1
+            continue
         if _issued_by(ctx, k, pos) and (body := body_referent(ctx, pos)) is not None:
             return [Found(body, pos, pos + 1)]  # "تقرير صادر عن المنتدى": the last forum the text named
         if (_issued_by(ctx, k, pos) or tokens.in_class(k, words.according_to)
