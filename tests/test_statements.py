@@ -67,6 +67,11 @@ CASES = [
     ("a statement ascribed to its author, a verb with فيها after it",
      "واستدعت الخارجية السفير ردا على تصريحات منسوبة إلى رئيس الوزراء كريم منصور شكك فيها في نزاهة الاقتراع.",
      "كريم منصور", "شكك", "نزاهة الاقتراع", [], []),
+    # "نقلت الوكالة عن محققين قولهم إن": a group of any kind after عن whose "قولهم" follows is the one quoted,
+    # the outlet relays
+    ("a group of investigators quoted by an agency",
+     "ونقلت وكالة رويترز عن محققين قولهم إن المشتبه به اعترف بالتخطيط للهجوم.",
+     "محققين", "نقل", "المشتبه به اعترف", [], ["رويترز"]),
     # "يربط X بين A وB": linking two things is a judgement said, its subject between the verb and بين
     ("linking two things as a statement",
      "ويربط محللون بين تراجع الاستثمار وارتفاع أسعار الفائدة في مصر.",

@@ -7,6 +7,7 @@ from ...groups import kind_of
 from ..context import Context
 from ..cues import Cue
 from ..index import Found
+from ...mentions import Candidate
 from ..referents.issuers import author_after
 from .base import CLAUSE_ENDS, SAY_LEMMA, Outcome, Query, Seen, Speakers, Unnamed
 from .slot import subjects_after
@@ -25,6 +26,7 @@ TONGUE_WINDOW = 8
 # the kinds of unnamed sources an agency quotes: those of one unnamed source, and the people on the spot a
 # report quotes as a group ("نقلت الوكالة عن سكان قولهم", "نقلا عن مسعفين"); not journalists, whom an outlet
 # quotes as its own ("نقلت الوكالة عن مراسليها": the outlet speaks)
+OWN_REPORTERS = frozenset({"journalists"})   # an outlet quoting its own reporters speaks itself
 RELAYED_GROUPS = frozenset(SOURCE_NOUNS.values()) | frozenset({
     "sources", "residents", "witnesses", "doctors", "rescuers", "families", "relatives", "protesters",
     "lawmakers", "critics"})
@@ -58,7 +60,8 @@ def relayed_speech(ctx: Context, q: Query, seen: Seen) -> Outcome:
             # "عن فيرهوفن", "عن مصادر أمنية": the name or unnamed source right after عن is governed by
             # it, and is the one quoted
             inner = Speakers((ctx.mentions.found(first),), first.j) \
-                if first is not None and (first.type != "Group" or kind_of(first.key or "") in RELAYED_GROUPS) \
+                if first is not None and (first.type != "Group" or kind_of(first.key or "") in RELAYED_GROUPS
+                                          or _quoted_group(ctx, first, end)) \
                 else subjects_after(ctx, p + 1, end, q.history)
             if first is not None and first.type == "Group" and kind_of(first.key or "") in BODY_SOURCE_KINDS \
                     and (body := body_of_source(ctx, first.j, end) or body_in_construct(ctx, first, end)) is not None:
@@ -70,6 +73,12 @@ def relayed_speech(ctx: Context, q: Query, seen: Seen) -> Outcome:
             said = _saying_after(ctx, inner.after, end)
             return Speakers(inner.found, inner.after if said is None else said + 1, tuple(dict.fromkeys(relays)))
     return None
+
+
+def _quoted_group(ctx: Context, group: Candidate, end: int) -> bool:
+    """"نقلت الوكالة عن محققين قولهم إن": a group of any kind right after عن whose saying ("قولهم") follows
+    is the one quoted; not the outlet's own journalists ("عن مراسليها": the outlet speaks)."""
+    return kind_of(group.key or "") not in OWN_REPORTERS and _saying_after(ctx, group.j, end) is not None
 
 
 def relayed_saying(ctx: Context, cue: Cue, end: int) -> int | None:
