@@ -72,6 +72,11 @@ CASES = [
     ("a group of investigators quoted by an agency",
      "ونقلت وكالة رويترز عن محققين قولهم إن المشتبه به اعترف بالتخطيط للهجوم.",
      "محققين", "نقل", "المشتبه به اعترف", [], ["رويترز"]),
+    # "وقال سائق الحافلة فلان (45 عاما) لمراسلنا:": a trade the lexicon does not know before the name; the age in
+    # brackets and whom it was told stand between the name and what was said
+    ("a trade before the name, the age in brackets and the correspondent told",
+     "وقال وزير الاقتصاد جمال الدين فرحات إن الأسعار ستنخفض. وقال سائق الحافلة يوسف كمال (45 عاما) لمراسلنا: «الأسعار ترتفع كل أسبوع».",
+     "يوسف كمال", "قال", "الأسعار ترتفع", [], []),
     # "يربط X بين A وB": linking two things is a judgement said, its subject between the verb and بين
     ("linking two things as a statement",
      "ويربط محللون بين تراجع الاستثمار وارتفاع أسعار الفائدة في مصر.",

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ....text import normalize
 from ...words import CALLED, PRONOUN_SUFFIXES
 from ...mentions import NAME_INTRODUCERS, TITLE_MODIFIERS, Candidate, nisba_country, match_title
+from ...mentions.name_words import said_to_a_correspondent
 from ..context import Context
 from ..cursor import GOVERNED_ARTICLE
 from ..index import Found
@@ -211,6 +212,24 @@ def _content_follows(ctx: Context, pos: int, end: int) -> bool:
     """What was said starts right after the name (إن/أن، a colon, a quote): the name closes the subject
     ("وقال مدرب المنتخب الألماني فلان إن"), it is no object followed by its complement."""
     tokens = ctx.tokens
-    nxt = tokens.next(pos, end)
+    nxt = _past_age_and_addressee(ctx, tokens.next(pos, end), end)
     return nxt < end and (tokens.norm(nxt) in tokens.words.complementizer or tokens.text(nxt) == ":"
                           or tokens.is_quote(nxt))
+
+
+BRACKETED_WORDS = 4   # words of "(34 عاما)" after a name: the person's age or town
+
+
+def _past_age_and_addressee(ctx: Context, k: int, end: int) -> int:
+    """Past what may stand between a subject's name and what they said: a short aside in brackets ("(34
+    عاما)") and one word of whom it was told, لـ glued on ("لمراسلنا", "للصحفيين"): "وقال سائق الأجرة فلان
+    (34 عاما) لمراسلنا: ..."."""
+    tokens = ctx.tokens
+    if k < end and tokens.text(k) == "(":
+        close = next((q for q in range(k + 1, min(end, k + 2 * BRACKETED_WORDS + 2)) if tokens.text(q) == ")"), None)
+        if close is not None:
+            k = tokens.next(close + 1, end)
+    if k < end and tokens.text(k).startswith("ل") and not ctx.mentions.in_a_mention(k) \
+            and (tokens.text(k).startswith("لل") or said_to_a_correspondent(tokens.text(k))):
+        k = tokens.next(k + 1, end)
+    return k
