@@ -563,8 +563,13 @@ def _party_name_word(doc: Doc, head: str, k: int) -> bool:
     الشعب من أجل الحرية", "حزب الوحدة من أجل <بلد>"): a party's name, no purpose of what it does."""
     if _collective_head(doc, k):
         return True
-    return head in PARTY_CLASS_NOUNS and doc[k].text.startswith("ال") and not _after_a_present_verb(doc, k) \
-        and _definite_cause(doc, k + 1)
+    return head in PARTY_CLASS_NOUNS and _named_by_a_cause(doc, k)
+
+
+def _named_by_a_cause(doc: Doc, k: int) -> bool:
+    """The definite word at k after an indefinite head, then "من أجل" and a definite cause, is a name ("تحالف
+    الأمل من أجل التغيير"), unless a present verb stands before the head ("يعمل تحالف الأحزاب من أجل الفوز")."""
+    return doc[k].text.startswith("ال") and not _after_a_present_verb(doc, k) and _definite_cause(doc, k + 1)
 
 
 def _definite_cause(doc: Doc, end: int) -> bool:
@@ -770,6 +775,9 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                 if end == k + 1 and heads.get(norm) in PURPOSE_KINDS and _party_name_word(doc, norm, k) \
                         and (purpose := _purpose_end(doc, end)) > end:
                     end, cause = purpose, True  # "حزب الحركة من أجل التغيير": a class noun, then the party's name
+                elif end == k + 1 and heads.get(norm) in PURPOSE_KINDS and _named_by_a_cause(doc, k) \
+                        and not _known_body(doc, i, end) and (purpose := _purpose_end(doc, end)) > end:
+                    end = purpose  # "تحالف الأمل من أجل التغيير": the head is part of the name, its cause closes it
                 if not quoted and k < end and _verbal_head_with_object(doc, norm, k, end) \
                         and not _speaking_party(doc, i, heads.get(norm), k, end) and not _department_of_a_member(doc, i):
                     break  # "على تنظيم الانتخابات": organizing them, no body
