@@ -24,7 +24,7 @@ def foreign_name_end(doc: Doc, k: int, limit: int = 3) -> int:
     while k < len(doc) and k - start < limit and (_foreign_word(doc, k) or (k == start and _fa_initial_name(doc, k))):
         # (not an Arabic adjective or plural: "تحالف انتخابي"; but "ديلي تلغراف": a word shaped so
         # before another foreign word is part of the name)
-        if _adjective_or_plural_shape(doc, k):
+        if _adjective_or_plural_shape(doc, k) and not (k > start and _name_final_i(doc, k)):
             nxt = skip_space(doc, k + 1)
             if nxt >= len(doc) or nxt - start >= limit or not _foreign_word(doc, nxt) \
                     or _adjective_or_plural_shape(doc, nxt):
@@ -48,6 +48,13 @@ def waw_initial_name(doc: Doc, k: int) -> bool:
     rest = normalize(text[1:])
     return text.startswith("و") and len(rest) >= 4 and is_name_like(doc[k]) and not is_ordinary_word(rest) \
         and rest not in lexicon.known_entities() and not rest.startswith("ال")
+
+
+def _name_final_i(doc: Doc, k: int) -> bool:
+    """Token k, after a foreign word of the name, ends in a bare ي ("مارتي", "ليمباري"): no Arabic adjective, as
+    an indefinite adjective agrees with no proper name before it; the name's own last word."""
+    norm = normalize(doc[k].text)
+    return norm.endswith("ي") and not norm.endswith(("يي", "وي")) and len(norm) >= 4
 
 
 def _adjective_or_plural_shape(doc: Doc, k: int) -> bool:
