@@ -415,6 +415,8 @@ def test_a_body_is_not_named_by_a_city_head_or_a_place_read_in_part(nlp, text: s
      "حزب الفلاحين من أجل الحرية الاقتصادية", "Organization"),
     ("وحصل حزب الوحدة من أجل النمسا على عشرين مقعدا.", "حزب الوحدة من أجل النمسا", "Organization"),
     ("وقال عضو في حزب الوحدة من أجل النمسا إن الحكومة فشلت.", "حزب الوحدة من أجل النمسا", "Organization"),
+    # a body of two states: the second nationality right after the first belongs to the name
+    ("وقال عضو مجلس الأعمال المصري الأردني إن التجارة ستنمو.", "مجلس الأعمال المصري الأردني", "Organization"),
     # a front's foreign name whose last word ends in ي (no adjective after a proper name), then its cause
     ("وقالت جبهة أوغوستو ليمباري للتحرير الوطني إن الاتفاق انهار.",
      "جبهة أوغوستو ليمباري للتحرير الوطني", "Organization"),

@@ -81,7 +81,7 @@ def body_chain_end(doc: Doc, k: int, limit: int = 5) -> int:
         if nisba_country(doc, k):
             if k == start and not t.text.startswith(("ال", "وال")):
                 return start  # "صحيفة بريطانية": an indefinite head and nationality describe, they name nothing
-            return k + 1  # a nationality adjective closes the name: "وزارة الخارجية الكندية جون ..."
+            return _second_nationality_end(doc, k + 1)  # a nationality closes the name: "وزارة الخارجية الكندية جون ..."
         if t.text.startswith("ال"):
             norm = normalize(t.text)
             prev_definite = k > start and doc[k - 1].text.startswith("ال")
@@ -119,6 +119,15 @@ def body_chain_end(doc: Doc, k: int, limit: int = 5) -> int:
             k += 1
             continue
         break
+    return k
+
+
+def _second_nationality_end(doc: Doc, k: int) -> int:
+    """A second definite nationality right after the one closing a name at k belongs to it: a body of two
+    states ("مجلس الأعمال المصري الأردني", "غرفة التجارة الفرنسية الألمانية"); k when none stands there."""
+    if k < len(doc) and doc[k].text.startswith("ال") and nisba_country(doc, k) \
+            and normalize(doc[k].text).endswith(("ي", "يه")) and nisba_country(doc, k) != nisba_country(doc, k - 1):
+        return k + 1
     return k
 
 
