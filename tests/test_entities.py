@@ -415,6 +415,9 @@ def test_a_body_is_not_named_by_a_city_head_or_a_place_read_in_part(nlp, text: s
      "حزب الفلاحين من أجل الحرية الاقتصادية", "Organization"),
     ("وحصل حزب الوحدة من أجل النمسا على عشرين مقعدا.", "حزب الوحدة من أجل النمسا", "Organization"),
     ("وقال عضو في حزب الوحدة من أجل النمسا إن الحكومة فشلت.", "حزب الوحدة من أجل النمسا", "Organization"),
+    # a definite class noun of bodies and the field of a state's standing body: a name, speaking or not
+    ("وبحسب النتائج التي أعلنتها اللجنة الانتخابية المركزية، فاز الحزب.", "اللجنة الانتخابية المركزية", "Organization"),
+    ("وحصل حزب الرئيس على ستين مقعدا في الجمعية التشريعية أمس.", "الجمعية التشريعية", "Organization"),
     # a body of two states: the second nationality right after the first belongs to the name
     ("وقال عضو مجلس الأعمال المصري الأردني إن التجارة ستنمو.", "مجلس الأعمال المصري الأردني", "Organization"),
     # a front's foreign name whose last word ends in ي (no adjective after a proper name), then its cause
@@ -486,6 +489,12 @@ def test_a_described_body_is_the_body_named_before(nlp, text: str, body: str) ->
     ents = entities(nlp, text)
     orgs = [v for v in ents.values() if v[0] == "Organization"]
     assert len(orgs) == 1 and normalize(body) in orgs[0][1]
+
+
+def test_a_standing_body_s_field_after_a_body_of_the_same_head_names_no_second_body(nlp) -> None:
+    # "اللجنة الانتخابية" after "اللجنة الوطنية للانتخابات" describes that body, no electoral commission apart
+    ents = entities(nlp, "وقالت اللجنة الوطنية للانتخابات إن النتائج نهائية. وانتقد الرئيس اللجنة الانتخابية بشدة.")
+    assert find(ents, "اللجنة الانتخابية") is None, ents
 
 
 @pytest.mark.parametrize("text, one, other", [

@@ -191,6 +191,7 @@ class FunctionWords:
     dedicated: frozenset[str]
     event_head: frozenset[str]
     name_scope: frozenset[str]
+    institution_field: frozenset[str]
     title_link: frozenset[str]
     affiliating: frozenset[str]
     kunya: frozenset[str]

@@ -464,6 +464,32 @@ def _runs_on(doc: Doc, end: int) -> bool:
         and not is_function_word(doc[q]) and not is_time_word(doc[q])
 
 
+INSTITUTION_FIELDS = lexicon.function_words().institution_field
+BODY_CLASS_NOUNS = lexicon.function_words().unnamed_body
+
+
+def _institution_named_by_field(doc: Doc, head: str, k: int) -> bool:
+    """A definite class noun of bodies (`head`, with its article) and right after it the field of a state's
+    standing body ("اللجنة الانتخابية", "الجمعية التأسيسية"): each state has one, so the phrase names it wherever
+    it stands, as a speaker or not."""
+    return head in BODY_CLASS_NOUNS and normalize(doc[k].text) in INSTITUTION_FIELDS
+
+
+def _head_names_another(doc: Doc, i: int, head: str, k: int) -> bool:
+    """The class noun of the body at i (`head`, with its article) opens another name elsewhere in the article, with
+    or without the article and another definite word after it than the field at k ("اللجنة الوطنية للانتخابات", "المحكمة
+    العليا للانتخابات"): the phrase at i describes that body, in a headline before it or in a reference after it."""
+    forms, field = {head, head[2:]}, normalize(doc[k].text)
+    for p in range(len(doc)):
+        if p == i or not token_infos(doc)[p].norms & forms:
+            continue
+        n = skip_space(doc, p + 1)
+        if n < len(doc) and doc[n].text.startswith(("ال", "لل")) and not is_function_word(doc[n]) \
+                and normalize(doc[n].text) != field:
+            return True  # a definite genitive, adjective or remit: another name; a verb after it is a reference
+    return False
+
+
 def _scoped_name(doc: Doc, head: str, k: int, q: int) -> bool:
     """"المنتدى الزراعي الدولي": a relative adjective of a field, then one of scope, after a head that is no
     class noun of bodies ("المنظمة الطبية الدولية" describes a body named before), of armed forces or of
@@ -767,6 +793,8 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                         end = remit  # "الهيئة الوطنية لحماية المستهلك": a remit in لـ + a noun in construct
                     elif norm not in EVENT_HEADS and (dedicated := _dedicated_end(doc, k, q)) > k:
                         end = dedicated  # "الديوان الخاص بالتخطيط العمراني"
+                    elif q > k and _institution_named_by_field(doc, norm, k) and not _head_names_another(doc, i, norm, k):
+                        end = q  # "اللجنة الانتخابية المركزية": a class noun and the field of a standing body
                     elif _scoped_name(doc, normalize(stem[2:]), k, q):
                         end = q  # "المنتدى الزراعي الدولي"
                     elif q > k and is_nisba(doc[k].text) and normalize(doc[q - 1].text) in BODY_MODIFIERS:
