@@ -364,10 +364,10 @@ def remit_end(doc: Doc, k: int) -> int:
 
 def _remit_noun(stem: str) -> bool:
     """The normalised word after a remit's لـ may open it: an ordinary noun of news, no body head ("لحكومة" is
-    whom it was given to), or a sound feminine plural no name is ("لتعاونيات", "لنقابات": the member bodies a
+    whom it was given to) unless a verbal noun too ("لإدارة"), or a sound feminine plural no name is ("لتعاونيات", "لنقابات": the member bodies a
     federation unites), which the word counts of news may not hold."""
-    if stem in lexicon.org_heads():
-        return False
+    if stem in lexicon.org_heads() and stem not in VERBAL_HEADS:
+        return False  # but "لإدارة السجون", "لتنظيم الاتصالات": a verbal noun of managing or regulating, the remit
     return is_ordinary_word(stem) or (stem.endswith("ات") and len(stem) >= 5 and not is_known_name_word(stem))
 
 
