@@ -12,7 +12,7 @@ from ...text import clean_surface, clitic_variants, normalize
 from ..words import (DEFINITE_OPENINGS, common_words, word_counts, ends_in_pronoun, function_words, is_arabic_word, is_function_word,
                      is_known_name_word, is_ordinary_word, is_punct, is_quote, is_time_word, prev_word, text_of,
                      time_words, tokens_of, word_count)
-from .base import (BODY_MODIFIERS, IN_PLACE, PLAIN_PRONOUN_SUFFIXES, body_or_group_word, cues_before, LEADER_INTRODUCERS,
+from .base import (BODY_MODIFIERS, GENERIC_INSTITUTIONS, IN_PLACE, PLAIN_PRONOUN_SUFFIXES, body_or_group_word, cues_before, LEADER_INTRODUCERS,
                    POSTED_AT, Candidate, is_elative, is_nisba, known_entity_at, match_title, nisba_country, placed_end, skip_space,
                    span_chars, token_infos)
 from .dual_bodies import dual_head, dual_named_bodies
@@ -573,6 +573,15 @@ def _office_end(doc: Doc, k: int) -> int | None:
     return nxt + 1 if nxt < len(doc) and nisba_country(doc, nxt) else end
 
 
+def _known_whole(doc: Doc, i: int, end: int) -> bool:
+    """The words i..end are a body's whole name a table knows ("الاتحاد الأوروبي"): a noun in لـ after it is the
+    object of what is done to it ("يعرض الاتحاد الأوروبي للخطر"); a longer known name is the table's own row
+    ("الاتحاد الأوروبي لكرة القدم")."""
+    known = known_entity_at(doc, i, ("Organization",))
+    # a state's institution known by its kind alone ("المحكمة العليا") names another body with a remit after it
+    return known is not None and known[0] == end and known[1] not in GENERIC_INSTITUTIONS
+
+
 def _known_body(doc: Doc, i: int, end: int) -> bool:
     """The name from token i to `end` is one a table knows ("منظمة الصحة العالمية") or holds one ("قوات
     <الاتحاد>"): the known body's own name or part, no branch of a body no table knows."""
@@ -757,7 +766,7 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                 # "الحكومة الكينية": a definite head needs a nationality adjective after it,
                 # or a known body it belongs to ("الأمانة العامة لجامعة الدول العربية")
                 end = _adjectives_to_nationality(doc, k)
-                if end > k and heads.get(normalize(stem[2:])) != "government":
+                if end > k and heads.get(normalize(stem[2:])) != "government" and not _known_whole(doc, i, end):
                     end = remit_end(doc, end)  # "الجمعية المغربية لحقوق الإنسان": its remit after the nationality
                 if end == k:
                     q = k
@@ -782,13 +791,14 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                             and skip_space(doc, q + 1) < len(doc) and doc[skip_space(doc, q + 1)].text.startswith("ال"):
                         end = skip_space(doc, q + 1) + 1  # "اللجنة العليا لشؤون الانتخابات"
                     elif q > k and q < len(doc) and doc[q].text.startswith("لل") and not match_title(doc, q) \
-                            and normalize("ال" + doc[q].text[2:]) not in time_words() \
+                            and not _known_whole(doc, i, q) and normalize("ال" + doc[q].text[2:]) not in time_words() \
                             and not body_or_group_word(doc[q].text):  # "للفترة", "للمجموعة": no remit
                         # "المفوضية العليا المستقلة للانتخابات", "الهيئة الوطنية للإعلام (الليبية)"
                         end = _remit_tail(doc, q + 1)
                         if end < len(doc) and nisba_country(doc, skip_space(doc, end)):
                             end = skip_space(doc, end) + 1
                     elif q > k and q < len(doc) and doc[q].text.startswith("ل") and _remit_may_follow(doc, norm, k, q) \
+                            and not _known_whole(doc, i, q) \
                             and (remit := remit_end(doc, q)) > q and not _runs_on(doc, remit):
                         end = remit  # "الهيئة الوطنية لحماية المستهلك": a remit in لـ + a noun in construct
                     elif norm not in EVENT_HEADS and (dedicated := _dedicated_end(doc, k, q)) > k:
