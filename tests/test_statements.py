@@ -745,6 +745,11 @@ CASES = [
     ("VSO definite family name alone, no nisba and unseen",
      "وكشف الجعافرة أن العقد وقع أمس في العاصمة.",
      "الجعافرة", "كشف", "العقد وقع", [], []),
+    # "يون داي سيك ... وقال يون": a Korean or Chinese name puts the family name first, and news names the
+    # person by it alone; the speaker is the person named in full before
+    ("VSO family name written first, alone after the full name",
+     "واستقبل رئيس الوزراء الكوري الجنوبي يون داي سيك وفدا تجاريا في سيول. وقال يون إن الاستثمارات ستتضاعف.",
+     "يون داي سيك", "قال", "الاستثمارات ستتضاعف", [], []),
     # classes of speech verbs: explained, denounced, praised, complained, attributed, warned, disowned, foretold
     ("explained: شرح before أن",
      "وشرح وزير الطاقة الجزائري محمد عرقاب أن الإنتاج سيرتفع في حاسي مسعود.",

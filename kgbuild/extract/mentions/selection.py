@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
-from ..words import (NAME_TITLES, NAMES_LIKE_FUNCTION_WORDS, PARTS_OF_DAY, is_arabic_word, is_function_word,
+from ..words import (NAME_LINKS, NAME_TITLES, NAMES_LIKE_FUNCTION_WORDS, PARTS_OF_DAY, is_arabic_word, is_function_word,
                      is_inflected_common, is_known_name_word, is_name_like, name_like_text, is_time_word, mostly_common_words, prev_word, text_of,
                      tokens_of, word_count, word_counts)
 from .not_groups import is_number
@@ -541,6 +541,28 @@ def family_name(c: Candidate) -> bool:
     return words[-1] not in REGNAL_ORDINALS and words[-1] != GOD and not title_and_nationality
 
 
+EAST_ASIAN_NAME_WORDS = 3        # "كيم جونغ أون": a family name and a given name of two syllables
+SYLLABLE_LETTERS = 5             # at most, in one syllable as Arabic writes it ("ميونغ")
+FAMILY_FIRST_LETTERS = (2, 4)    # "لي", "كيم", "وانغ"
+
+
+def family_name_written_first(form: str) -> str | None:
+    """The family name, normalised, that opens a Chinese or Korean name of three one-syllable words ("يون سوك
+    يول", "شي جين بينغ"): news names the person by it alone. None for a name opened by a given name the tables
+    know (Arabic or foreign: "جان بيير فلان"), a name particle, a name of descent, or a word also ordinary."""
+    surface = form.split()
+    words = [normalize(w) for w in surface]
+    low, high = FAMILY_FIRST_LETTERS
+    if len(words) != EAST_ASIAN_NAME_WORDS or any(len(w) > SYLLABLE_LETTERS for w in words) \
+            or not low <= len(words[0]) <= high:
+        return None
+    first = words[0]
+    if first in lexicon.given_names() or first in NAME_LINKS or any(w in DESCENT for w in words) \
+            or not name_like_text(surface[0]):
+        return None
+    return first
+
+
 def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     """Find again every name already found: a name recognised once is the same name elsewhere."""
     _family_names_over_places(chosen)
@@ -577,6 +599,8 @@ def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
             if last not in forms and (name_word or trusted) and family_name(c) \
                     and (c.source != "given_name" or _sure_family_name(doc, c.j - 1)):
                 forms[last] = c
+        if c.type == "Person" and (first := family_name_written_first(c.form)) is not None:
+            forms.setdefault(first, c)   # "يون سوك يول ... وقال يون": the family name that opens the name
     # the statistical NER only fills gaps: a name found by a trusted source, found again, wins
     guesses = [c for c in chosen if c.source == "ner" and c.j - c.i == 1]
     chosen = [c for c in chosen if not (c.source == "ner" and c.j - c.i == 1)]
