@@ -3337,3 +3337,11 @@ def test_a_family_name_of_two_letters_written_first_alone_is_the_person_named_be
     ents = entities(nlp, "وقال المسؤول الصيني وو هان مينغ إن بلاده تدعم السلام. وأضاف وو أن التجارة مهمة.")
     people = [v for v in ents.values() if v[0] == "Person"]
     assert len(people) == 1 and normalize("وو") in people[0][1]
+
+
+def test_a_full_name_cut_short_of_its_last_word_is_that_person(nlp) -> None:
+    # "فلان علان فستان ... فلان علان": the name written again without its last word; a second given name
+    # ("أحمد محمد" beside "أحمد محمد فلان") may be the father and stays apart
+    ents = entities(nlp, "وأدى الرئيس باتريس موكونا ديلاني اليمين أمس. وقال باتريس موكونا إن حكومته ستحارب الفساد.")
+    persons = [v for v in ents.values() if v[0] == "Person"]
+    assert len(persons) == 1 and normalize("باتريس موكونا") in persons[0][1], persons

@@ -65,7 +65,7 @@ def same_person(a: list[str], b: list[str]) -> bool:
     if len(short) == 1 and len(short[0]) >= 3 and any(len(t) >= len(short[0]) + 3 and t.endswith(short[0])
                                                        for t in full):
         return True
-    if _lineage_cut_short(short, full):
+    if _lineage_cut_short(short, full) or _last_name_cut_off(short, full):
         return True
     if _brothers(a, b):
         return False
@@ -96,6 +96,15 @@ def _lineage_cut_short(short: list[str], full: list[str]) -> bool:
     written again without the house or grandfather that goes on after a name link."""
     n = len(short)
     return n >= 3 and short[-2] in DESCENT and len(full) > n + 1 and full[:n] == short and full[n] in NAME_LINKS
+
+
+def _last_name_cut_off(short: list[str], full: list[str]) -> bool:
+    """"فلان علان" is "فلان علان فستان" of the same text: a name of two words that opens a full name of one word
+    more, the last of the two a family name rather than a given name (a second given name is a father's,
+    "أحمد محمد" beside "أحمد محمد فلان" may be another man); not a name of descent (see _lineage_cut_short)."""
+    return len(short) >= 2 and len(full) == len(short) + 1 and full[:len(short)] == short \
+        and short[-1] not in lexicon.given_names() and not _given_name_alone(short) \
+        and not any(t in DESCENT for t in full)
 
 
 def _brothers(a: list[str], b: list[str]) -> bool:
