@@ -305,6 +305,13 @@ def _first_of_family_first(toks: list[list[str]], short: int, full: int, rivals:
     return all(first_at.get(full, 0) < first_at.get(f, 0) for f in rivals)
 
 
+def _written_before_the_rivals(short: int, full: int, rivals: list[int], first_at: dict[int, int]) -> bool:
+    """"فلان" fits "علان فلان" and "فستان فلان": the full name the article gives first, when the short name is
+    written before the other is named (after it, or before it in a headline), is the one the reader has met;
+    news names a second person of the name in full when it comes to them."""
+    return max(first_at.get(full, 0), first_at.get(short, 0)) < min(first_at.get(f, 0) for f in rivals)
+
+
 def _own_full_name_first(cands: list[Candidate], toks: list[list[str]], short: int, full: int,
                          first_at: dict[int, int]) -> bool:
     """"الزياني" alone keyed to the actor of the table is the "كمال الزياني" the article introduced before
@@ -362,7 +369,8 @@ def cluster(cands: list[Candidate]) -> list[list[Candidate]]:
                              and same_person(toks[short], toks[f])]
                 rivals = [toks[f] for f in rivals_at]
                 if rivals and _short_name_ambiguous(toks[short][0], toks[full], rivals) \
-                        and not _first_of_family_first(toks, short, full, rivals_at, first_at):
+                        and not _first_of_family_first(toks, short, full, rivals_at, first_at) \
+                        and not _written_before_the_rivals(short, full, rivals_at, first_at):
                     continue
                 # a known actor's family name does not make "ليز غراندي" that actor
                 keyed = cands[short].key if cands[short].key and not cands[full].key else None
