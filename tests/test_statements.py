@@ -750,6 +750,11 @@ CASES = [
     ("VSO family name written first, alone after the full name",
      "واستقبل رئيس الوزراء الكوري الجنوبي يون داي سيك وفدا تجاريا في سيول. وقال يون إن الاستثمارات ستتضاعف.",
      "يون داي سيك", "قال", "الاستثمارات ستتضاعف", [], []),
+    # "محمد المختار ولد فلان ... وقال ولد فلان": a name of descent after a given name of two words, named again
+    # from the particle on, as Mauritanian news does
+    ("VSO name of descent from its particle on, after a double given name",
+     "وحضر الاجتماع وزير المالية محمد المختار ولد بباه. وقال ولد بباه إن الحكومة ستفتح الحدود الأسبوع المقبل.",
+     "محمد المختار ولد بباه", "قال", "الحكومة ستفتح الحدود", [], []),
     # classes of speech verbs: explained, denounced, praised, complained, attributed, warned, disowned, foretold
     ("explained: شرح before أن",
      "وشرح وزير الطاقة الجزائري محمد عرقاب أن الإنتاج سيرتفع في حاسي مسعود.",

@@ -578,9 +578,10 @@ def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
             for form in c.extra_forms:  # "انرون" after "شركة انرون الأمريكية": the body's own name alone
                 forms.setdefault(normalize(form), c)
         toks = c.form.split()
-        if c.type == "Person" and len(toks) == 3 and normalize(toks[1]) in DESCENT:
-            # "الوليد بن طلال" is "بن طلال" again, but "طلال" alone is the father
-            forms.setdefault(normalize(" ".join(toks[1:])), c)
+        if c.type == "Person" and len(toks) >= 3 and normalize(toks[-2]) in DESCENT:
+            # "الوليد بن طلال" is "بن طلال" again, but "طلال" alone is the father; so after a given name of two
+            # words ("محمد الأمين ولد فلان" is "ولد فلان" again, as Mauritanian news names people)
+            forms.setdefault(normalize(" ".join(toks[-2:])), c)
             continue
         if c.type == "Person" and len(toks) >= 3 and normalize(toks[-2]) in FAMILY_PARTICLES:
             # "ماركو فان باستن" is "فان باستن" again, with the particle of the family name
