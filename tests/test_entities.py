@@ -3354,3 +3354,12 @@ def test_a_family_name_two_people_share_is_the_one_named_before_the_other(nlp) -
     hit = find(ents, "أوغستين ماكومبا")
     assert hit is not None and normalize("ماكومبا") in hit[1], ents
     assert normalize("ماكومبا") not in find(ents, "جيريمي ماكومبا")[1], ents
+
+
+def test_a_gulf_name_written_with_the_father_s_name_and_its_article_is_that_person(nlp) -> None:
+    # "فلان علان فستان الفلاني ... فلان العلان": the own name and the father's, with the article, as Kuwaiti news
+    # names members of the ruling house
+    ents = entities(nlp, "وعين الأمير الشيخ خالد منصور الجابر الصباح وزيرا للدفاع. "
+                         "وأكد الشيخ خالد المنصور أن الجيش جاهز.")
+    persons = [v for v in ents.values() if v[0] == "Person"]
+    assert len(persons) == 1 and normalize("خالد المنصور") in persons[0][1], persons

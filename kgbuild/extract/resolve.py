@@ -65,7 +65,7 @@ def same_person(a: list[str], b: list[str]) -> bool:
     if len(short) == 1 and len(short[0]) >= 3 and any(len(t) >= len(short[0]) + 3 and t.endswith(short[0])
                                                        for t in full):
         return True
-    if _lineage_cut_short(short, full) or _last_name_cut_off(short, full):
+    if _lineage_cut_short(short, full) or _last_name_cut_off(short, full) or _father_with_article(short, full):
         return True
     if _brothers(a, b):
         return False
@@ -107,6 +107,13 @@ def _last_name_cut_off(short: list[str], full: list[str]) -> bool:
         and not any(t in DESCENT for t in full)
 
 
+def _father_with_article(short: list[str], full: list[str]) -> bool:
+    """"فلان العلان" is "فلان علان فستان الفلاني" of the same text: a Gulf name written short as the person's own
+    name and the father's with the article (as Kuwaiti news names members of the ruling house)."""
+    return len(short) == 2 and len(full) >= 3 and short[0] == full[0] and short[1].startswith(DEFINITE) \
+        and strip_article(short[1]) == full[1] and not full[1].startswith(DEFINITE)
+
+
 def _brothers(a: list[str], b: list[str]) -> bool:
     """"طلال بن فهد آل فلان" and "سعد بن فهد آل فلان": two names of descent whose own names before بن differ are
     two people (brothers, cousins), however much of the father's and house's names they share."""
@@ -135,6 +142,7 @@ def same_org(a: list[str], b: list[str]) -> bool:
     return len(a) >= 2 and len(b) >= 2 and (a == b[1:] or b == a[1:]) and not part_of(a, b)
 
 
+DEFINITE = "ال"
 MINISTRY = normalize("وزارة")
 AFFAIRS = normalize("الشؤون")
 
@@ -474,8 +482,6 @@ def _construct_of(words: list[str], head: list[str]) -> bool:
     # "حكومة بنما", "حكومة الكويت": a state named like its capital is the state all the same
     return bool(states) and all(e.kind == "country" or (e.kind == "capital" and e.country_key in states) for e in places)
 
-
-DEFINITE = "ال"
 
 
 def _named_apart(members: list[Candidate]) -> list[list[Candidate]]:
