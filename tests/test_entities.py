@@ -3363,3 +3363,10 @@ def test_a_gulf_name_written_with_the_father_s_name_and_its_article_is_that_pers
                          "وأكد الشيخ خالد المنصور أن الجيش جاهز.")
     persons = [v for v in ents.values() if v[0] == "Person"]
     assert len(persons) == 1 and normalize("خالد المنصور") in persons[0][1], persons
+
+
+def test_two_men_of_one_house_and_own_name_but_two_fathers_stay_two(nlp) -> None:
+    # "فلان سالم العلي" and "فلان محمد العلي": the father's given name after the own name tells two cousins apart
+    ents = entities(nlp, "وقال الشيخ فهد سالم العلي الصباح إن الحكومة ستستقيل. ونفى الشيخ فهد محمد العلي الصباح ذلك.")
+    persons = [v for v in ents.values() if v[0] == "Person"]
+    assert len(persons) == 2, persons

@@ -67,7 +67,7 @@ def same_person(a: list[str], b: list[str]) -> bool:
         return True
     if _lineage_cut_short(short, full) or _last_name_cut_off(short, full) or _father_with_article(short, full):
         return True
-    if _brothers(a, b):
+    if _brothers(a, b) or _sons_of_two_fathers(a, b):
         return False
     if a[-1] != b[-1] and not (len(a[-1]) > 4 and similar(a[-1], b[-1], 0.85)) and not _same_family(a[-1], b[-1]):
         return False
@@ -120,6 +120,14 @@ def _brothers(a: list[str], b: list[str]) -> bool:
     at_a = next((n for n, t in enumerate(a) if t in DESCENT), 0)
     at_b = next((n for n, t in enumerate(b) if t in DESCENT), 0)
     return at_a > 0 and at_b > 0 and not similar(" ".join(a[:at_a]), " ".join(b[:at_b]), 0.85)
+
+
+def _sons_of_two_fathers(a: list[str], b: list[str]) -> bool:
+    """"فلان محمد العلاني" and "فلان سالم العلاني": one own name, one house, but two fathers' given names after
+    it (a chain of given names, as Gulf and Sudanese names run): two men, however alike the rest is."""
+    given = lexicon.given_names()
+    return len(a) >= 3 and len(b) >= 3 and a[0] == b[0] and a[1] != b[1] and a[1] in given and b[1] in given \
+        and not similar(a[1], b[1], 0.85)
 
 
 def _family_first(short: str, full: list[str]) -> bool:
