@@ -3370,3 +3370,15 @@ def test_two_men_of_one_house_and_own_name_but_two_fathers_stay_two(nlp) -> None
     ents = entities(nlp, "وقال الشيخ فهد سالم العلي الصباح إن الحكومة ستستقيل. ونفى الشيخ فهد محمد العلي الصباح ذلك.")
     persons = [v for v in ents.values() if v[0] == "Person"]
     assert len(persons) == 2, persons
+
+
+@pytest.mark.parametrize("name, family", [
+    ("يون داي سيك", "يون"),           # a Korean name: the family name first
+    ("شي مينغ تاو", "شي"),            # a Chinese one, a syllable spelled like a foreign given name beside it
+    ("جان بيير فابيان", None),        # a French compound given name
+    ("فتح الله أوزكان", None),        # God's name in it: an Arabic or Turkish name, "فتح" an ordinary word
+    ("شاه محمود ناصري", None),        # an Arabic given name in it
+])
+def test_the_family_name_a_chinese_or_korean_name_opens_with(name: str, family: str | None) -> None:
+    from kgbuild.extract.mentions.selection import family_name_written_first
+    assert family_name_written_first(name) == (normalize(family) if family else None)

@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
 from ..words import (NAME_LINKS, NAME_TITLES, NAMES_LIKE_FUNCTION_WORDS, PARTS_OF_DAY, is_arabic_word, is_function_word,
+                     is_ordinary_word,
                      is_inflected_common, is_known_name_word, is_name_like, name_like_text, is_time_word, mostly_common_words, prev_word, text_of,
                      tokens_of, word_count, word_counts)
 from .not_groups import is_number
@@ -549,7 +550,8 @@ FAMILY_FIRST_LETTERS = (2, 4)    # "لي", "كيم", "وانغ"
 def family_name_written_first(form: str) -> str | None:
     """The family name, normalised, that opens a Chinese or Korean name of three one-syllable words ("يون سوك
     يول", "شي جين بينغ"): news names the person by it alone. None for a name opened by a given name the tables
-    know (Arabic or foreign: "جان بيير فلان"), a name particle, a name of descent, or a word also ordinary."""
+    know (Arabic or foreign: "جان بيير فلان") or holding one, a name particle, God's name, a name of descent, or a
+    word also ordinary."""
     surface = form.split()
     words = [normalize(w) for w in surface]
     low, high = FAMILY_FIRST_LETTERS
@@ -557,8 +559,12 @@ def family_name_written_first(form: str) -> str | None:
             or not low <= len(words[0]) <= high:
         return None
     first = words[0]
-    if first in lexicon.given_names() or first in NAME_LINKS or any(w in DESCENT for w in words) \
-            or not name_like_text(surface[0]):
+    arabic = lexicon.person_names()
+    # an Arabic or Persian name ("فلان الله علان", "فلان أحمد علان") holds an Arabic given name or God's name
+    # somewhere; a syllable of a Chinese name may be spelled like a foreign given name ("جين")
+    if first in lexicon.given_names() or is_ordinary_word(first) or not name_like_text(surface[0]) \
+            or any(w in arabic.given_male or w in arabic.given_female or w in NAME_LINKS or w in DESCENT or w == GOD
+                   for w in words):
         return None
     return first
 
