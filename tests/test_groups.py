@@ -49,6 +49,10 @@ def test_the_authorities_of_two_articles_are_two_entities(nlp):
     # a source's relative clause declining to be named describes it: the phrase with it names the source too
     ("وقال مسؤول كندي طلب عدم الكشف عن هويته إن المفاوضات ستستأنف.",
      {"مسؤول كندي", "مسؤول كندي طلب عدم الكشف عن هويته"}),
+    # a source close to someone or informed on something is described by whom or what, with the preposition
+    ("ونقلت الإذاعة عن مصدر مقرب من الأسرة أن الرحلة تأجلت.", {"مصدر مقرب", "مصدر مقرب من الأسرة"}),
+    ("وقالت مصادر مطلعة على الملف إن الاتفاق بات وشيكا.", {"مصادر مطلعة", "مصادر مطلعة على الملف"}),
+    ("ونقلت الإذاعة عن مصدر مقرب من مكتب حملته أن الموعد لم يحدد.", {"مصدر مقرب", "مصدر مقرب من مكتب حملته"}),
 ])
 def test_a_group_tied_to_a_place_by_fi_is_named_with_and_without_it(nlp, text: str, forms: set[str]) -> None:
     rec = extract_document(nlp, "t.txt", text)

@@ -22,7 +22,7 @@ from .peoples import (COLLECTIVE_HEADS, PEOPLE_OF, PLURAL_TITLES, PUBLIC_NOUNS, 
                       nationals, people_of_a_place, public, titled_nationals)
 from .numbered import numbered_groups
 from .places import heads_a_place_name
-from .sources import agent_subjects, declining_form, source_subjects
+from .sources import agent_subjects, closeness_form, declining_form, source_subjects
 from .spans import (ADJUNCTS, construct_complement, crowd_number_before, crowd_number_clitic, group_modifiers,
                     site_in_place)
 
@@ -205,6 +205,7 @@ def group_candidates(doc: Doc) -> list[Candidate]:
             s = span_chars(doc, crowd[0], j, crowd[1])[0]
             form = clean_surface(text[s:e])
         unnamed = declining_form(doc, i, j, cl) if kind in SOURCE_KINDS else None
+        close = closeness_form(doc, i, j, cl) if kind in SOURCE_KINDS else None   # "مصادر مطلعة على المفاوضات"
         # "أنصار سالازار": those who stand towards a person the lexicon does not know are named with the name too,
         # whose tokens stay the person's mention
         owned = clean_surface(form + text[e:span_chars(doc, i, named_owner, cl)[1]]) \
@@ -222,8 +223,8 @@ def group_candidates(doc: Doc) -> list[Candidate]:
             if not cl and (partitive_start := _word_before(doc, i, GROUP_PARTITIVES)) is not None else None
         out.append(Candidate(i, j, s, e, form, "Group", "group", key="group:" + kind + mixed, role_of=affiliation,
                              possessed=possessed is not None,
-                             extra_forms={f for f in (noun_form, bare_form, unplaced, unnamed, uncounted, owned, placed,
-                                                      quantified, partitive) if f and f != form}))
+                             extra_forms={f for f in (noun_form, bare_form, unplaced, unnamed, close, uncounted, owned,
+                                                      placed, quantified, partitive) if f and f != form}))
     taken = {c.i for c in out}
     named = out + source_subjects(doc)
     named = [c for c in named if not _named_after(doc, c.j, {c.i for c in named})]

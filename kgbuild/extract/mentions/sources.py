@@ -12,7 +12,7 @@ from ..words import (PRONOUN_SUFFIXES, QUOTE_CHARS, text_of, is_arabic_word, is_
                      prev_word, tokens_of, without_conjunction)
 from .base import PLURAL_ENDINGS, PREPOSITIONS, Candidate, known_entity_at, nisba_country, skip_space, span_chars
 from .slots import SLOT_ADJUNCTS
-from .spans import construct_complement, group_modifiers
+from .spans import closeness_complement_end, construct_complement, group_modifiers
 
 SOURCE_NOUNS = lexicon.source_nouns()
 PERSON_LABELS = ("PERS", "PER")   # the NER's label of a person's name
@@ -117,8 +117,9 @@ def source_subjects(doc: Doc) -> list[Candidate]:
             j = skip_space(doc, j) + 1   # the subject before its verb ends with آخر
         s, e = span_chars(doc, k, j, clitic if conjoined else 0)
         declining = declining_form(doc, k, j, clitic if conjoined else 0)
+        close = closeness_form(doc, k, j, clitic if conjoined else 0)
         out.append(Candidate(k, j, s, e, clean_surface(text_of(doc)[s:e]), "Group", "group", key="group:" + kind,
-                             role_of=affiliation, extra_forms={declining} if declining else set()))
+                             role_of=affiliation, extra_forms={f for f in (declining, close) if f}))
     return out
 
 
@@ -203,6 +204,13 @@ def declining_form(doc: Doc, i: int, j: int, clitic: int) -> str | None:
     q = skip_space(doc, j)
     r = declined_name(doc, q, len(doc)) if q < len(doc) and normalize(doc[q].text) in WORDS.anonymity_verb else None
     return None if r is None else clean_surface(text_of(doc).__getitem__(slice(*span_chars(doc, i, r + 1, clitic))))
+
+
+def closeness_form(doc: Doc, i: int, j: int, clitic: int) -> str | None:
+    """"مصدر مقرب من العائلة", "مصادر مطلعة على المفاوضات": a source (tokens i..j-1) close to someone or informed on
+    something is described by whom or what: the phrase with the preposition's complement names the source too."""
+    end = closeness_complement_end(doc, j)
+    return None if end is None else clean_surface(text_of(doc).__getitem__(slice(*span_chars(doc, i, end, clitic))))
 
 
 def declined_name(doc: Doc, j: int, end: int) -> int | None:

@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import normalize
-from ..words import is_arabic_word, is_function_word, prev_word, tokens_of
+from ..words import PRONOUN_SUFFIXES, is_arabic_word, is_function_word, prev_word, tokens_of
 from .base import (ADJECTIVE_ENDINGS, PLURAL_ENDINGS, PREPOSITIONS, RELATIVE_PLURAL_ENDINGS, known_entity_at,
                    nisba_country, skip_space)
 
@@ -56,6 +56,57 @@ def crowd_number_clitic(word: str) -> int | None:
     if word in CROWD_NUMBERS:
         return 0
     return next((len(c) for c in NUMBER_CLITICS if word.startswith(c) and word[len(c):] in CROWD_NUMBERS), None)
+
+
+# "مقرب من", "مطلع على": an unnamed source's adjective of closeness or knowledge and the preposition it governs
+_CLOSENESS = {normalize("من"): lexicon.function_words().close_to, normalize("على"): lexicon.function_words().informed_on}
+CLOSENESS_CHAIN = 3   # words of the noun phrase after it: "من مديرية حملة المرشح"
+
+
+def closeness_complement_end(doc: Doc, j: int) -> int | None:
+    """"مصدر مقرب من العائلة", "مصادر مطلعة على المفاوضات", "مصدرا مقربا من مديرية حملته": when the source's
+    phrase (tokens up to j) ends with an adjective of closeness or knowledge, the end of the preposition it governs
+    and of the noun phrase after it (a pronoun on the preposition, a known name, a construct chain, or a definite noun
+    with its adjectives), which describes the source too; None when no such complement follows."""
+    if j < 1 or not doc[j - 1].text:
+        return None
+    q = skip_space(doc, j)
+    if q >= len(doc) or not is_arabic_word(doc[q]):
+        return None
+    preposition = normalize(doc[q].text)
+    for prep, adjectives in _CLOSENESS.items():
+        if normalize(doc[j - 1].text) not in adjectives:
+            continue
+        if preposition[:len(prep)] == prep and preposition[len(prep):] in PRONOUN_SUFFIXES:
+            return q + 1   # "مقربين منه"
+        if preposition == prep:
+            return _noun_phrase_end(doc, skip_space(doc, q + 1))
+    return None
+
+
+def _noun_phrase_end(doc: Doc, q: int) -> int | None:
+    """End of the noun phrase at q that a preposition governs: a known name, or a noun with the construct chain
+    after it while its words are indefinite (a definite word or one with a pronoun closes it), then the definite
+    relative adjectives of a definite last word; None when no noun stands there."""
+    if q >= len(doc) or not is_arabic_word(doc[q]) or is_function_word(doc[q]) or normalize(doc[q].text) in lexicon.cues():
+        return None
+    if (known := known_entity_at(doc, q, ("Place", "Organization", "Person"))) is not None:
+        return known[0]
+    end = q + 1
+    for _ in range(CLOSENESS_CHAIN - 1):
+        last = doc[end - 1].text
+        if last.startswith("ال") or last.endswith(PRONOUN_SUFFIXES):   # the raw ending: ة is no pronoun
+            break
+        k = skip_space(doc, end)
+        if k >= len(doc) or not is_arabic_word(doc[k]) or is_function_word(doc[k]) or doc[k].text.startswith("و") \
+                or normalize(doc[k].text) in lexicon.cues():
+            break
+        end = k + 1
+    while doc[end - 1].text.startswith("ال") and (k := skip_space(doc, end)) < len(doc) and end - q < CLOSENESS_CHAIN \
+            and is_arabic_word(doc[k]) and doc[k].text.startswith("ال") and not is_function_word(doc[k]) \
+            and normalize(doc[k].text).endswith(ADJECTIVE_ENDINGS):
+        end = k + 1   # "من الحكومة العراقية"
+    return end
 
 
 def site_in_place(doc: Doc, q: int) -> tuple[int, str] | None:
