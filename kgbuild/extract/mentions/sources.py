@@ -10,7 +10,8 @@ from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize, strip_article
 from ..words import (PRONOUN_SUFFIXES, QUOTE_CHARS, text_of, is_arabic_word, is_function_word, is_punct, is_time_word,
                      prev_word, tokens_of, without_conjunction)
-from .base import PLURAL_ENDINGS, PREPOSITIONS, Candidate, known_entity_at, nisba_country, skip_space, span_chars
+from .base import (PLURAL_ENDINGS, PREPOSITIONS, Candidate, known_entity_at, known_entity_match, nisba_country, skip_space,
+                   span_chars)
 from .slots import SLOT_ADJUNCTS
 from .spans import closeness_complement_end, construct_complement, group_modifiers
 
@@ -283,8 +284,10 @@ def _indefinite_construct(doc: Doc, k: int) -> bool:
     q = skip_space(doc, k + 1)
     if q >= len(doc) or not is_arabic_word(doc[q]) or is_time_word(doc[q]) or is_function_word(doc[q]):
         return False
-    if known_entity_at(doc, q, ("Place", "Organization")) is not None:
-        return True   # "قائد منتخب ألمانيا"
+    if (known := known_entity_match(doc, q, ("Place", "Organization"))) is not None:
+        # "قائد منتخب ألمانيا"; a preposition glued on the name takes it out of the construct: "قال سائق حافلة
+        # لوكالة X" is a driver of a bus who spoke to the agency
+        return known[2] == 0
     noun = norm.endswith(("ه", "ات")) or norm in lexicon.org_heads()
     return noun and doc[q].text.startswith("ال")
 
