@@ -465,6 +465,9 @@ def test_a_partitive_opening_the_content_passes_to_its_group(nlp, text: str, kin
     ("ورفعت البلدية الرسوم، وهو ما اعتبره كثيرون ظلما للسكان.", "كثيرون"),       # a source noun after it too
     ("ونقلت الإذاعة عن مقربين منه أنه سيستقيل.", "مقربين منه"),               # relayed: "نقلت X عن" an agent plural
     ("وقال ماريون لوفيفر إن الفيلم سيعرض قريبا.", None),                     # a name of that shape: no group
+    # ordinary people a report quotes without a name speak as one of their group
+    ("وقال ناخب أمام مركز الاقتراع إن الطوابير طويلة.", "ناخب"),
+    ("وقالت متظاهرة للإذاعة إن الشرطة أغلقت الساحة.", "متظاهرة"),
     # the outlet told, with its ل, after a noun in construct: no complement of the construct
     ("وقال سائق شاحنة لوكالة فرانس برس إن الطريق مغلق منذ يومين.", "سائق شاحنة"),
 ])
