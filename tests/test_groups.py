@@ -886,6 +886,7 @@ def test_a_group_named_in_passing_is_dropped(nlp) -> None:
     "وقال مزارع فقد أرضه في السيول، يدعى سامر الخطيب، إن المياه غمرت القرية.",   # a relative clause before يدعى
     "وقال أحد سكان البلدة، ويدعى سامر الخطيب، إن المياه غمرت القرية.",             # one of a group, then named
     "وروى شاب يدعى سامر الخطيب، في الثلاثين من عمره، أن المياه غمرت القرية.",      # named right after the noun
+    "ونقلت الإذاعة عن لاجئة في المخيم تدعى سلمى الخطيب قولها إن المياه غمرت الخيام.",  # the feminine تدعى
 ])
 def test_a_person_described_by_a_group_noun_and_named_after_yud3a_is_no_group(nlp, text: str) -> None:
     assert not _group_forms(nlp, text)
