@@ -468,6 +468,8 @@ def test_a_partitive_opening_the_content_passes_to_its_group(nlp, text: str, kin
     # ordinary people a report quotes without a name speak as one of their group
     ("وقال ناخب أمام مركز الاقتراع إن الطوابير طويلة.", "ناخب"),
     ("وقالت متظاهرة للإذاعة إن الشرطة أغلقت الساحة.", "متظاهرة"),
+    # after a feminine noun a word in ت opens a relative clause, no adjective of hers
+    ("وقالت موظفة حكومية فقدت عملها للإذاعة إن الرواتب تأخرت.", "موظفة حكومية"),
     # the outlet told, with its ل, after a noun in construct: no complement of the construct
     ("وقال سائق شاحنة لوكالة فرانس برس إن الطريق مغلق منذ يومين.", "سائق شاحنة"),
 ])

@@ -92,7 +92,7 @@ def source_subjects(doc: Doc) -> list[Candidate]:
         elif not norm.endswith(PLURAL_ENDINGS[:2]):
             # a plural source ("آخرون", "كثيرون") takes plural adjectives only, which group_modifiers reads:
             # "وقال آخرون دونما إسهاب إن"
-            j = _singular_adjectives(doc, j, accusative)
+            j = _singular_adjectives(doc, j, accusative, feminine=feminine)
         after = skip_space(doc, j)
         if _speaks_for_named_body(doc, k):
             continue  # "متحدث (آخر) باسم الرئاسة", "متحدث باسمه": the title rules name the body or person
@@ -491,17 +491,20 @@ def _names_what_they_speak_for(doc: Doc, k: int) -> bool:
         or known_entity_at(doc, k, ("Place", "Organization", "Person")) is not None
 
 
-def _singular_adjectives(doc: Doc, j: int, accusative: bool = False, limit: int = 2) -> int:
+def _singular_adjectives(doc: Doc, j: int, accusative: bool = False, limit: int = 2, feminine: bool = False) -> int:
     """End of the indefinite adjectives after a singular source noun ("مسؤول رفيع", "مصدر مطلع",
     "مسؤولا سوريا رفيعا"): Arabic words with no article, conjunction or preposition glued to them, that
     are no function word, known name or cue verb (a participle in م- is an adjective: "مطلع"). After an
     accusative noun, a word in the accusative's ا that spells a country ("ليبيا", "روسيا") is its
-    nationality adjective."""
+    nationality adjective. After a feminine noun a word in ت is the verb of a relative clause ("طالبة جامعية
+    شاركت في المسيرة"), whose adjectives end in ة."""
     for _ in range(limit):
         k = skip_space(doc, j)
         if k >= len(doc):
             break
         text, norm = doc[k].text, normalize(doc[k].text)
+        if feminine and text.endswith("ت"):
+            break
         participle = text.startswith("م") and len(text) >= 4   # "مطلع" (also "beginning of")
         nisba = norm.endswith(("ي", "يه", "يا")) and len(norm) >= 4   # "لبناني", "فلسطينية", "ليبيا"
         if nisba_country(doc, k) or (accusative and nisba and known_entity_at(doc, k, ("Place",))):
