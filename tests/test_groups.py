@@ -90,6 +90,16 @@ def test_a_group_no_statement_involves_is_dropped(nlp):
     assert not [e for e in rec.entities.values() if e.type == "Group"]
 
 
+@pytest.mark.parametrize("text", [
+    # a group completing a person's title before his name is his side, no actor (not even a standing party)
+    "وهنأ الرئيس مرشح المعارضة كريم حسن على فوزه في الجولة الأولى.",
+    "وحصل الرئيس على 60 في المئة مقابل 30 في المئة لمرشح المعارضة كريم حسن.",
+])
+def test_a_group_completing_a_persons_title_is_no_group(nlp, text: str) -> None:
+    rec = extract_document(nlp, "t.txt", text)
+    assert not [e for e in rec.entities.values() if e.type == "Group"]
+
+
 @pytest.mark.parametrize("text, kind", [
     ("وقال وزير الخارجية الفرنسي جان إيف لودريان إن بلاده ستستقبل اللاجئين في مراكز جديدة.", "refugees"),
     ("وأكد الوزير كريم حسن أن القصف أصاب المدنيين في الأحياء الشرقية.", "civilians"),

@@ -15,7 +15,8 @@ from .base import (PLACE_HEADS, PLURAL_ENDINGS, Candidate, known_entity_at, long
                    nisba_country, skip_space, span_chars, table_firsts, token_infos, TokenInfo)
 from .group_forms import (POSSESSIVE_SUFFIXES, accusative_match, construct_match, dual_match, lam_construct_match,
                           possessed_match)
-from .not_groups import (after_masdar_governor, audience_of_a_speech, called_on, completes_a_body_name, counted,
+from .not_groups import (after_masdar_governor, audience_of_a_speech, called_on, completes_a_body_name,
+                         completes_a_persons_title, counted,
                          drawn_from_a_body, facet_of_a_state, inside_a_title, members_of_a_body, members_of_a_movement,
                          gang_idiom, is_number, people_idiom, people_rhetoric, quantified_as_all, QUANTIFIERS)
 from .peoples import (COLLECTIVE_HEADS, PEOPLE_OF, PLURAL_TITLES, PUBLIC_NOUNS, adjective_of_noun_before, collective,
@@ -101,7 +102,7 @@ def group_candidates(doc: Doc) -> list[Candidate]:
             out += movement   # "مسلحي الحوثي", "العناصر الحوثية": the movement is the actor
             continue
         if after_masdar_governor(doc, i) or counted(doc, i) or completes_a_body_name(doc, i, surface) \
-                or inside_a_title(doc, i) or facet_of_a_state(doc, i, surface) \
+                or inside_a_title(doc, i) or completes_a_persons_title(doc, i, n) or facet_of_a_state(doc, i, surface) \
                 or (table[norm].kind not in RELATIONAL_KINDS and members_of_a_body(doc, i, n, surface)) \
                 or (table[norm].kind not in SOURCE_KINDS and drawn_from_a_body(doc, i + n)):
             continue

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
-from ..words import OPEN_QUOTES, is_arabic_word, is_function_word, prev_word, tokens_of
+from ..words import OPEN_QUOTES, is_arabic_word, is_function_word, is_name_like_whole, prev_word, tokens_of
 from .base import (PLURAL_ENDINGS, Candidate, cues_before, known_entity_at, match_title, nisba_country, skip_space,
                    span_chars, token_infos)
 from .spans import crowd_number_clitic
@@ -238,6 +238,35 @@ def inside_a_title(doc: Doc, i: int) -> bool:
         if title is not None and title[0] > i:
             return True
     return False
+
+
+PERSON_TITLE_KIND = "person_title"   # titles.tsv: a person's office or role
+PERSON_LABELS = ("PERS", "PER")      # the NER's label of a person's name
+
+
+def completes_a_persons_title(doc: Doc, i: int, n: int) -> bool:
+    """"مرشح المعارضة فلان", "لمرشح المعارضة فلان": a definite group noun in construct after an indefinite title
+    of a person (its definite form in titles.tsv) and before the person's name is a word of his title, whose side
+    it says; the opposition does not act there, the candidate does."""
+    p = prev_word(doc, i)
+    if p is None or not doc[i].text.startswith("ال"):
+        return False
+    titles = lexicon.titles()
+    titled = any(stem and not normalize(stem).startswith("ال")
+                 and (t := titles.get("ال" + normalize(stem))) is not None and t.kind == PERSON_TITLE_KIND
+                 for _, stem in clitic_variants(doc[p].text))
+    return titled and _persons_name_at(doc, skip_space(doc, i + n))
+
+
+def _persons_name_at(doc: Doc, k: int) -> bool:
+    """A person's name starts at token k: a known person, or a name the NER reads there or one name-like word on
+    (it often leaves out a foreign first name: "آداما [بارو]")."""
+    if k >= len(doc) or not is_arabic_word(doc[k]) or is_function_word(doc[k]) or doc[k].text.startswith("ال"):
+        return False
+    if known_entity_at(doc, k, ("Person",)) is not None:
+        return True
+    starts = {k, skip_space(doc, k + 1)} if is_name_like_whole(doc[k]) else {k}
+    return any(e.start in starts and e.label_ in PERSON_LABELS for e in doc.ents)
 
 
 def _definite_complement(doc: Doc, k: int) -> bool:
