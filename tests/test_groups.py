@@ -49,6 +49,10 @@ def test_the_authorities_of_two_articles_are_two_entities(nlp):
     # a source's relative clause declining to be named describes it: the phrase with it names the source too
     ("وقال مسؤول كندي طلب عدم الكشف عن هويته إن المفاوضات ستستأنف.",
      {"مسؤول كندي", "مسؤول كندي طلب عدم الكشف عن هويته"}),
+    # the known name of the side a group takes names it too, with the participle's لـ
+    ("وقال الوزير كريم حسن إن الميليشيات الموالية لإيران قصفت القاعدة.",
+     {"الميليشيات الموالية", "الميليشيات الموالية لإيران"}),
+    ("ودعا الوزير كريم حسن القوى المؤيدة لأوروبا إلى تشكيل حكومة.", {"القوى المؤيدة", "القوى المؤيدة لأوروبا"}),
     # a source close to someone or informed on something is described by whom or what, with the preposition
     ("ونقلت الإذاعة عن مصدر مقرب من الأسرة أن الرحلة تأجلت.", {"مصدر مقرب", "مصدر مقرب من الأسرة"}),
     ("وقالت مصادر مطلعة على الملف إن الاتفاق بات وشيكا.", {"مصادر مطلعة", "مصادر مطلعة على الملف"}),

@@ -8,11 +8,11 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, normalize, strip_article
-from ..words import is_arabic_word, is_function_word, prev_word
+from ..words import is_arabic_word, is_function_word, prev_word, text_of
 from .base import (PLURAL_ENDINGS, RELATIVE_PLURAL_ENDINGS, Candidate, known_entity_at, nisba_country, skip_space,
                    span_chars, surface_form, token_infos)
 from .group_forms import POSSESSIVE_SUFFIXES
-from .spans import GROUP_MODIFIERS, group_modifiers
+from .spans import GROUP_MODIFIERS, group_modifiers, stance_name_end
 
 
 def nationals(doc: Doc, i: int) -> list[Candidate]:
@@ -79,7 +79,10 @@ def titled_nationals(doc: Doc, i: int) -> list[Candidate]:
     kind = table[norm].kind if norm in table else TITLE_HOLDERS_KIND
     s, e = span_chars(doc, i, j, cl)
     form = surface_form(doc, i, j, stem)
-    return [Candidate(i, j, s, e, form, "Group", "group", key="group:" + kind, role_of=affiliation)]
+    # "القوى المؤيدة لأوروبا": the known name of the side the group takes names it too
+    side_end = stance_name_end(doc, j)
+    sided = {clean_surface(form + text_of(doc)[e:span_chars(doc, i, side_end, cl)[1]])} if side_end is not None else set()
+    return [Candidate(i, j, s, e, form, "Group", "group", key="group:" + kind, role_of=affiliation, extra_forms=sided)]
 
 
 def _plural_relative_adjective(norm: str) -> bool:
@@ -161,7 +164,10 @@ def collective(doc: Doc, i: int) -> list[Candidate]:
                 COLLECTIVE_HEADS[strip_article(head)])
     s, e = span_chars(doc, i, j, cl)
     form = surface_form(doc, i, j, stem)
-    return [Candidate(i, j, s, e, form, "Group", "group", key="group:" + kind, role_of=affiliation)]
+    # "القوى المؤيدة لأوروبا": the known name of the side the group takes names it too
+    side_end = stance_name_end(doc, j)
+    sided = {clean_surface(form + text_of(doc)[e:span_chars(doc, i, side_end, cl)[1]])} if side_end is not None else set()
+    return [Candidate(i, j, s, e, form, "Group", "group", key="group:" + kind, role_of=affiliation, extra_forms=sided)]
 
 
 def _doctrine_kind(doc: Doc, k: int) -> str | None:

@@ -237,6 +237,17 @@ def _stance_complement_end(doc: Doc, k: int) -> int:
     return end
 
 
+def stance_name_end(doc: Doc, j: int) -> int | None:
+    """"القوى المؤيدة لأوروبا", "الفصائل الموالية لتركيا": when a group's phrase (tokens up to j) ends with a participle
+    of taking sides and a known name with لـ glued on follows, the end of that name, which the side the group takes
+    names it with (its tokens stay the name's own mention); None otherwise."""
+    q = skip_space(doc, j)
+    if j < 1 or q >= len(doc) or normalize(doc[j - 1].text) not in STANCE_PARTICIPLES or not doc[q].text.startswith("ل"):
+        return None
+    known = known_entity_at(doc, q, ("Place", "Organization", "Person"))
+    return None if known is None else known[0]
+
+
 def _after_lam(word: str) -> str:
     """The folded noun behind a glued لـ: "للحزب" -> "حزب" (لـ on the article), "لحزب" -> "حزب" (a single لـ,
     whose noun keeps all its letters)."""
