@@ -25,7 +25,7 @@ from .numbered import numbered_groups
 from .places import heads_a_place_name
 from .sources import agent_subjects, closeness_form, declining_form, source_subjects
 from .spans import (ADJUNCTS, construct_complement, crowd_number_before, crowd_number_clitic, group_modifiers,
-                    site_in_place, stance_name_end)
+                    other_end, site_in_place, stance_name_end)
 
 _GROUP_STARTS: dict[tuple[int, int], tuple[object, object, frozenset[str]]] = {}
 
@@ -210,6 +210,10 @@ def group_candidates(doc: Doc) -> list[Candidate]:
         # "القوى المؤيدة لأوروبا": the known name of the side the group takes names it too
         sided = clean_surface(form + text[e:span_chars(doc, i, side_end, cl)[1]]) \
             if (side_end := stance_name_end(doc, j)) is not None else None
+        # "الأحزاب الأخرى": "other" after the phrase, in its definiteness, names the group too
+        definite = normalize(form.split()[-1]).startswith("ال") or possessed is not None
+        othered = clean_surface(form + text[e:span_chars(doc, i, other, cl)[1]]) \
+            if (other := other_end(doc, j, definite)) is not None else None
         # "أنصار سالازار": those who stand towards a person the lexicon does not know are named with the name too,
         # whose tokens stay the person's mention
         owned = clean_surface(form + text[e:span_chars(doc, i, named_owner, cl)[1]]) \
@@ -227,8 +231,8 @@ def group_candidates(doc: Doc) -> list[Candidate]:
             if not cl and (partitive_start := _word_before(doc, i, GROUP_PARTITIVES)) is not None else None
         out.append(Candidate(i, j, s, e, form, "Group", "group", key="group:" + kind + mixed, role_of=affiliation,
                              possessed=possessed is not None,
-                             extra_forms={f for f in (noun_form, bare_form, unplaced, unnamed, close, sided, uncounted,
-                                                      owned, placed, quantified, partitive) if f and f != form}))
+                             extra_forms={f for f in (noun_form, bare_form, unplaced, unnamed, close, sided, othered,
+                                                      uncounted, owned, placed, quantified, partitive) if f and f != form}))
     taken = {c.i for c in out}
     named = out + source_subjects(doc)
     named = [c for c in named if not _named_after(doc, c.j, {c.i for c in named})]

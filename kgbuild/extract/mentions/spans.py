@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ... import lexicon
-from ...text import normalize
+from ...text import normalize, strip_article
 from ..words import PRONOUN_SUFFIXES, is_arabic_word, is_function_word, prev_word, tokens_of
 from .base import (ADJECTIVE_ENDINGS, PLURAL_ENDINGS, PREPOSITIONS, RELATIVE_PLURAL_ENDINGS, known_entity_at,
                    nisba_country, skip_space)
@@ -235,6 +235,22 @@ def _stance_complement_end(doc: Doc, k: int) -> int:
             and not known_entity_at(doc, end, ("Place", "Organization", "Person")):
         end += 1
     return end
+
+
+# "other": the definite and indefinite forms that agree with a plural group noun ("الأحزاب الأخرى", "دول أخرى",
+# "المسؤولين الآخرين"), normalised without the article
+OTHER = frozenset(normalize(w) for w in ("أخرى", "آخرون", "آخرين"))
+
+
+def other_end(doc: Doc, j: int, definite: bool) -> int | None:
+    """"الأحزاب الأخرى", "الجماعات المسلحة الأخرى": the end of "other" right after a group's phrase (tokens up to j),
+    with or without the article as the phrase has it, which names the group too (the others of its kind the text
+    set apart); None when it does not stand there."""
+    q = skip_space(doc, j)
+    if q >= len(doc) or not is_arabic_word(doc[q]):
+        return None
+    word = normalize(doc[q].text)
+    return q + 1 if word.startswith("ال") == definite and strip_article(word) in OTHER else None
 
 
 def stance_name_end(doc: Doc, j: int) -> int | None:
