@@ -1192,3 +1192,19 @@ def test_one_of_persons_counted_after_a_group_is_no_member_of_the_group(nlp) -> 
     rec = extract_document(nlp, "t.txt", text)
     speakers = {rec.entities[st.speaker].kind for st in rec.statements if st.speaker in rec.entities}
     assert "ruling_family" not in speakers
+
+
+@pytest.mark.parametrize("text, body", [
+    # unnamed officials, sources or leaders in a known body are the body speaking, as one official in it is
+    ("وقال مسؤولون في وزارة الخارجية الفرنسية إن الزيارة تأجلت.", "org:quai_d_orsay"),
+    ("ونقلت الإذاعة عن قياديين في حزب العمال البريطاني قولهم إن الزيارة تأجلت.", "org:labour_party"),
+])
+def test_sources_in_a_known_body_are_the_body_speaking(nlp, text: str, body: str) -> None:
+    rec = extract_document(nlp, "t.txt", text)
+    assert [st.speaker for st in rec.statements] == [body]
+    assert not [e for e in rec.entities.values() if e.type == "Group"]
+
+
+def test_sources_of_a_country_stay_a_group(nlp) -> None:
+    rec = extract_document(nlp, "t.txt", "وقال مسؤولون عراقيون إن الزيارة تأجلت.")
+    assert [rec.entities[st.speaker].type for st in rec.statements] == ["Group"]

@@ -47,6 +47,8 @@ class _GroupMention(Protocol):
     role_of: str | None
     form: str
     possessed: bool
+    described: bool
+    extra_forms: set[str]
 
 
 # An unnamed group is a referent of its own article, or of the one country the text ties it to
@@ -73,6 +75,7 @@ def assign_group_keys(mentions: list[_GroupMention], doc: Doc | None = None) -> 
     ties it to no one country ("المواطنين الأجانب" beside "المواطنين الإيطاليين")."""
     _refer_back_to_bodies(mentions, doc)
     _members_named_by_their_institution(mentions)
+    _sources_in_a_body_speak_for_it(mentions)
     affiliations: dict[str, set[str]] = defaultdict(set)
     groups = [m for m in mentions if m.type == "Group" and m.key and m.key.startswith("group:")]
     for m in groups:
@@ -306,6 +309,25 @@ def _members_named_by_their_institution(mentions: list[_GroupMention]) -> None:
         words = m.form.split()
         if root and len(bodies[root]) == 1 and len(words) == 2 and normalize(words[-1]) in nouns[root]:
             m.type, m.key, m.role_of = "Organization", next(iter(bodies[root])), None
+
+
+# unnamed sources of several persons that speak for the body they are in ("مسؤولون في الوزارة X", "قياديون في حزب X",
+# "مصادر في الحزب X"), as one official in it does
+BODY_SOURCE_KINDS = frozenset({"officials", "sources", "leaders", "lawmakers"})
+
+
+def _sources_in_a_body_speak_for_it(mentions: list[_GroupMention]) -> None:
+    """"وقال مسؤولون في وزارة الخارجية X إن", "نقلت الصحيفة عن قياديين في حزب X قولهم": unnamed officials, sources,
+    leaders or lawmakers tied to a known body the article names (no country: "مسؤولون عراقيون" stay a group) are
+    that body speaking, one mention of it, as a single official in it is; their phrase is a description of the body,
+    no name of it."""
+    known = lexicon.entity_by_key()
+    bodies = {m.key for m in mentions if m.type == "Organization" and m.key}
+    for m in mentions:
+        body = m.role_of is not None and (m.role_of in bodies or getattr(known.get(m.role_of), "type", None) == "Organization")
+        if m.type == "Group" and m.key and kind_of(m.key) in BODY_SOURCE_KINDS and body and not m.possessed:
+            m.type, m.key, m.role_of = "Organization", m.role_of, None
+            m.described, m.extra_forms = True, set()
 
 
 def _of_several_countries(form: str) -> bool:
