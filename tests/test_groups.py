@@ -486,6 +486,9 @@ def test_a_partitive_opening_the_content_passes_to_its_group(nlp, text: str, kin
     ("وقالت متظاهرة للإذاعة إن الشرطة أغلقت الساحة.", "متظاهرة"),
     # after a feminine noun a word in ت opens a relative clause, no adjective of hers
     ("وقالت موظفة حكومية فقدت عملها للإذاعة إن الرواتب تأخرت.", "موظفة حكومية"),
+    # investigators and lawyers a report relays, or one of them in the speech verb's slot
+    ("ونقلت الإذاعة عن محققين قولهم إن المشتبه به اعترف.", "محققين"),
+    ("وقالت محامية للصحيفة إن موكلها بريء.", "محامية"),
     # the outlet told, with its ل, after a noun in construct: no complement of the construct
     ("وقال سائق شاحنة لوكالة فرانس برس إن الطريق مغلق منذ يومين.", "سائق شاحنة"),
 ])
