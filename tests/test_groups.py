@@ -124,6 +124,8 @@ def test_a_group_completing_a_persons_title_is_no_group(nlp, text: str) -> None:
     # camps named by their place in power, and the outside parties a speaker accuses
     ("وطالب المعتصمون في الساحة برحيل الطبقة السياسية عن الحكم.", "ruling_class"),
     ("وقال حزب المستقبل المعارض إن الائتلاف الحاكم فشل في إدارة الاقتصاد.", "ruling_coalition"),
+    # the politicians at large, a camp blamed as the political class is
+    ("وقال المعتصمون إنهم خرجوا لتذكير الساسة بوعودهم الانتخابية.", "politicians"),
     ("وقال الوزير كريم حسن إن أطراف خارجية تسعى إلى تأجيج الخلاف بين الجارتين.", "foreign_parties"),
     ("واتهم الوزير كريم حسن المعارضة بخدمة قوى أجنبية تطمع في ثروات البلاد.", "foreign_parties"),   # foreign powers
     # perpetrators of an attack are attackers
@@ -1211,3 +1213,8 @@ def test_sources_in_a_known_body_are_the_body_speaking(nlp, text: str, body: str
 def test_sources_of_a_country_stay_a_group(nlp) -> None:
     rec = extract_document(nlp, "t.txt", "وقال مسؤولون عراقيون إن الزيارة تأجلت.")
     assert [rec.entities[st.speaker].type for st in rec.statements] == ["Group"]
+
+
+def test_a_collective_with_the_adjective_of_politics_is_no_politicians(nlp) -> None:
+    rec = extract_document(nlp, "t.txt", "وقال الوزير كريم حسن إن تيارات سياسية تعرقل الإصلاح.")
+    assert not [e for e in rec.entities.values() if e.type == "Group" and e.kind == "politicians"]

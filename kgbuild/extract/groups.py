@@ -28,8 +28,9 @@ CORE_GROUP_KINDS = frozenset({
     "people", "international_community", "world_powers", "civilians", "refugees", "displaced", "migrants", "settlers",
     "hostages", "minorities", "kidnappers", "opponents", "islamists", "moderates", "smugglers", "pirates",
     "criminals", "zionists", "country_blocs", "counted_states", "public", "europeans", "westerners", "arabs", "africans",
-    # camps named by their place in power, and the outside hands a speaker accuses
-    "ruling_class", "ruling_coalition", "foreign_parties", "ruling_family",
+    # camps named by their place in power, and the outside hands a speaker accuses; the politicians at large, whom
+    # protesters and critics blame as one camp ("غض السياسيون الطرف", "لتذكير الساسة"), as they blame the political class
+    "ruling_class", "ruling_coalition", "foreign_parties", "ruling_family", "politicians",
     # ethnic and sectarian communities, parties of the conflicts they are named in as the minorities and the
     # Arabs are ("قمع الأكراد", "التوتر بين الشيعة والسنة"); not the world religions at large
     "kurds", "shiites", "sunnis", "druze", "alawites", "yazidis", "turkmen", "amazigh", "tuareg", "rohingya",

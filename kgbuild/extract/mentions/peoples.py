@@ -162,6 +162,7 @@ def collective(doc: Doc, i: int) -> list[Candidate]:
     head = normalize(stem)
     kind = next((table[p].kind for p in (adjective[:-1] + "ون", adjective[:-1] + "ين") if p in table),
                 COLLECTIVE_HEADS[strip_article(head)])
+    kind = GROUPINGS_OF_PERSONS.get(kind, kind)   # "تيارات سياسية": political currents, no politicians
     s, e = span_chars(doc, i, j, cl)
     form = surface_form(doc, i, j, stem)
     # "القوى المؤيدة لأوروبا": the known name of the side the group takes names it too
@@ -182,6 +183,9 @@ def _doctrine_kind(doc: Doc, k: int) -> str | None:
     return next((table[p].kind for p in (norm + "يين", norm + "يون") if p in table), None)
 
 
+# a collective with the adjective of a class of persons names groupings of them, of another kind than the persons:
+# "تيارات سياسية", "جماعات سياسية" are political forces (as "قوى سياسية" is), not politicians
+GROUPINGS_OF_PERSONS = {"politicians": "factions"}
 # plural nouns of collectives that name a group only with an adjective after them: "القوى المتشددة"
 COLLECTIVE_HEADS = lexicon.collective_heads()
 # plural titles ("وزراء", "سفراء"): with a nationality after them, unnamed officials of that country
