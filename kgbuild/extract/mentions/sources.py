@@ -13,7 +13,7 @@ from ..words import (PRONOUN_SUFFIXES, QUOTE_CHARS, text_of, is_arabic_word, is_
 from .base import (PLURAL_ENDINGS, PREPOSITIONS, Candidate, known_entity_at, known_entity_match, nisba_country, skip_space,
                    span_chars)
 from .slots import SLOT_ADJUNCTS
-from .spans import closeness_complement_end, construct_complement, group_modifiers
+from .spans import closeness_complement_end, construct_complement, description_end, group_modifiers
 
 SOURCE_NOUNS = lexicon.source_nouns()
 PERSON_LABELS = ("PERS", "PER")   # the NER's label of a person's name
@@ -119,8 +119,11 @@ def source_subjects(doc: Doc) -> list[Candidate]:
         s, e = span_chars(doc, k, j, clitic if conjoined else 0)
         declining = declining_form(doc, k, j, clitic if conjoined else 0)
         close = closeness_form(doc, k, j, clitic if conjoined else 0)
+        # "ممرضة في ليون", "امرأة في الخمسين من عمرها": where the person is, of what origin or age describes them too
+        described = clean_surface(text_of(doc)[s:span_chars(doc, k, end, clitic if conjoined else 0)[1]]) \
+            if (end := description_end(doc, j)) is not None else None
         out.append(Candidate(k, j, s, e, clean_surface(text_of(doc)[s:e]), "Group", "group", key="group:" + kind,
-                             role_of=affiliation, extra_forms={f for f in (declining, close) if f}))
+                             role_of=affiliation, extra_forms={f for f in (declining, close, described) if f}))
     return out
 
 

@@ -253,6 +253,32 @@ def other_end(doc: Doc, j: int, definite: bool) -> int | None:
     return q + 1 if word.startswith("ال") == definite and strip_article(word) in OTHER else None
 
 
+IN, FROM = normalize("في"), normalize("من")
+ORIGIN = normalize("أصل")                      # "من أصل صومالي": of Somali origin
+AGE_NOUNS = frozenset(normalize(w) for w in ("عمره", "عمرها", "العمر"))   # "في الخمسين من عمرها"
+
+
+def description_end(doc: Doc, j: int) -> int | None:
+    """"ممرضة في ليون", "شاب دنماركي من أصل صومالي", "امرأة في الخمسين من عمرها": the end of the phrase after an
+    unnamed person of reportage (tokens up to j) that says where the person is (في and a known place), of what origin
+    (من أصل and its adjective) or of what age (في, a number, من عمره); None when none follows."""
+    q = skip_space(doc, j)
+    r = skip_space(doc, q + 1)
+    if r >= len(doc) or not is_arabic_word(doc[q]) or not is_arabic_word(doc[r]):
+        return None
+    first, second = normalize(doc[q].text), normalize(doc[r].text)
+    if first == IN and (place := known_entity_at(doc, r, ("Place",))) is not None:
+        return place[0]
+    t = skip_space(doc, r + 1)
+    if first == FROM and second == ORIGIN and t < len(doc) and is_arabic_word(doc[t]) and not is_function_word(doc[t]):
+        return t + 1
+    u = skip_space(doc, t + 1)
+    if first == IN and t < len(doc) and normalize(doc[t].text) == FROM and u < len(doc) \
+            and normalize(doc[u].text) in AGE_NOUNS and (second in NUMBERS or second.startswith("ال")):
+        return u + 1
+    return None
+
+
 def stance_name_end(doc: Doc, j: int) -> int | None:
     """"القوى المؤيدة لأوروبا", "الفصائل الموالية لتركيا": when a group's phrase (tokens up to j) ends with a participle
     of taking sides and a known name with لـ glued on follows, the end of that name, which the side the group takes
