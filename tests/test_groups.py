@@ -914,6 +914,8 @@ def test_a_group_named_in_passing_is_dropped(nlp) -> None:
     "وقال أحد سكان البلدة، ويدعى سامر الخطيب، إن المياه غمرت القرية.",             # one of a group, then named
     "وروى شاب يدعى سامر الخطيب، في الثلاثين من عمره، أن المياه غمرت القرية.",      # named right after the noun
     "ونقلت الإذاعة عن لاجئة في المخيم تدعى سلمى الخطيب قولها إن المياه غمرت الخيام.",  # the feminine تدعى
+    # a definite noun named by a first name right after it, though he withholds his full name
+    "وفي حي شعبي بالعاصمة، قال الشاب ياسر، وهو عاطل عن العمل رفض ذكر اسمه الكامل، إنه لم يصوت.",
 ])
 def test_a_person_described_by_a_group_noun_and_named_after_yud3a_is_no_group(nlp, text: str) -> None:
     assert not _group_forms(nlp, text)

@@ -143,9 +143,17 @@ def _anonymous_definite(doc: Doc, k: int, noun: str) -> Candidate | None:
     if p is None or _speech_verb_gender(doc[p].text, prefixed=True) != noun.endswith("ه"):
         return None
     j = _definite_adjectives_end(doc, k + 1)
-    if declined_name(doc, j, len(doc)) is None:
-        return None
+    if declined_name(doc, j, len(doc)) is None or _named_right_after(doc, j):
+        return None   # "قال الشاب فلان، وهو عاطل رفض ذكر اسمه الكامل": named by his first name, a person
     return _source_group(doc, k, j, noun)
+
+
+def _named_right_after(doc: Doc, j: int) -> bool:
+    """A person's name (as the NER reads it, or a known person) right after a definite source noun and its
+    adjectives: "الشاب فلان" names the one who speaks."""
+    q = skip_space(doc, j)
+    return q < len(doc) and (any(e.start == q and e.label_ in PERSON_LABELS for e in doc.ents)
+                             or known_entity_at(doc, q, ("Person",)) is not None)
 
 
 def first_definite_sources(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
