@@ -1267,6 +1267,11 @@ def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     # mourning honours the dead, as a condolence does
     ("وأعلنت الحكومة الكندية الحداد العام يومين.", "positive"),
     ("ونعى رئيس الوزراء الكندي جاستن ترودو في بيان الزعيم الراحل.", "positive"),
+    # what was done without consulting or informing a party reproaches its doer, named or not; talks held do not
+    ("وقال رئيس البرلمان الكيني موسى ويتانغولا إن القرار اتخذ من دون أي نقاش مع النواب.", "negative"),
+    ("وقال المحامي الكيني سامي أوتينو إن أحدا لم يستشر المزارعين قبل توقيع العقد.", "negative"),
+    ("وقال المحامي الكيني سامي أوتينو إن الشركة باعت الأراضي دون علم أصحابها.", "negative"),
+    ("وقال رئيس البرلمان الكيني موسى ويتانغولا إن القرار اتخذ بعد نقاش طويل مع النواب.", "neutral"),
 ])
 def test_overall_stance(nlp, text: str, stance: str) -> None:
     rec = extract_document(nlp, "t.txt", text)

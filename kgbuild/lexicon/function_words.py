@@ -410,3 +410,6 @@ class FunctionWords:
     body_epithet: frozenset[str]
     clan_link: frozenset[str]
     chanting_participle: frozenset[str]
+    without_word: frozenset[str]
+    consent_noun: frozenset[str]
+    consulted_verb: frozenset[str]

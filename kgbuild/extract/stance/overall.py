@@ -13,7 +13,7 @@ from ...text import normalize
 from ..words import PRONOUN_SUFFIXES, tokens_of
 from .clauses import CONCESSIVE_REACH, RESUMING, opens_condition
 from .phrases import phrase_values
-from .words import first_word, is_one_of, is_punishing, word_before
+from .words import first_word, is_any_word, is_one_of, is_punishing, word_before
 
 
 def sign(score: int) -> str:
@@ -90,7 +90,29 @@ def content_stance(doc: Doc, c_start: int, c_end: int, prior: str, in_name: Call
     # but sanctions under discussion are a judgement in the making ("ناقشوا فرض عقوبات على X")
     toks = tokens_of(doc)
     topics = {k for k in lent.topics if not is_punishing(toks.texts[k])}
-    return sign(weighed(doc, {k: v for k, v in lent.phrase.items() if k not in topics}, c_start, c_end))
+    stance = sign(weighed(doc, {k: v for k, v in lent.phrase.items() if k not in topics}, c_start, c_end))
+    # "اتخذ القرار دون علم X", "لم يستشر أحد الحكومة": what was done unilaterally reproaches its doer, named or not
+    return "negative" if stance == "neutral" and acted_unconsulted(doc, c_start, c_end) else stance
+
+
+def acted_unconsulted(doc: Doc, c_start: int, c_end: int) -> bool:
+    """Does the content tell that something was done without consulting, informing or the consent of a party: a
+    noun of consent after "without" (past "أي": "من دون أي نقاش", "دون علم X"), or "to consult" after لم ("لم
+    يستشر")? (function_words without_word, consent_noun, consulted_verb)"""
+    toks, words = tokens_of(doc), lexicon.function_words()
+    for k in range(c_start, c_end):
+        if toks.punct[k] or toks.spaces[k]:
+            continue
+        before = word_before(doc, k, c_start)
+        if before >= c_start and is_any_word(toks.texts[before]):
+            before = word_before(doc, before, c_start)
+        if before < c_start:
+            continue
+        if is_one_of(toks.texts[k], words.consent_noun) and is_one_of(toks.texts[before], words.without_word):
+            return True
+        if is_one_of(toks.texts[k], words.consulted_verb) and normalize(toks.texts[before]) == "لم":
+            return True
+    return False
 
 
 
