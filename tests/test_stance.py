@@ -1272,6 +1272,12 @@ def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     ("وقال المحامي الكيني سامي أوتينو إن أحدا لم يستشر المزارعين قبل توقيع العقد.", "negative"),
     ("وقال المحامي الكيني سامي أوتينو إن الشركة باعت الأراضي دون علم أصحابها.", "negative"),
     ("وقال رئيس البرلمان الكيني موسى ويتانغولا إن القرار اتخذ بعد نقاش طويل مع النواب.", "neutral"),
+    # a call or a demand pressed as immediate opposes whoever must act, named or not; the same call unpressed
+    # judges no one, nor does "at once" outside a call
+    ("ودعا رئيس البرلمان الكيني موسى ويتانغولا إلى الوقف الفوري للأشغال في الميناء.", "negative"),
+    ("وطالب المحامي الكيني سامي أوتينو بالعودة فورا إلى طاولة الحوار.", "negative"),
+    ("ودعا رئيس البرلمان الكيني موسى ويتانغولا إلى وقف الأشغال في الميناء.", "neutral"),
+    ("وقال المحامي الكيني سامي أوتينو إن الأشغال ستتوقف فورا.", "neutral"),
 ])
 def test_overall_stance(nlp, text: str, stance: str) -> None:
     rec = extract_document(nlp, "t.txt", text)

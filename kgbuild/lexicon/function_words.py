@@ -413,3 +413,4 @@ class FunctionWords:
     without_word: frozenset[str]
     consent_noun: frozenset[str]
     consulted_verb: frozenset[str]
+    immediacy: frozenset[str]

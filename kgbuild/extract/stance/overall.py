@@ -95,6 +95,13 @@ def content_stance(doc: Doc, c_start: int, c_end: int, prior: str, in_name: Call
     return "negative" if stance == "neutral" and acted_unconsulted(doc, c_start, c_end) else stance
 
 
+def pressed_at_once(doc: Doc, c_start: int, c_end: int) -> bool:
+    """Does the content press for something to be done at once ("الوقف الفوري", "العودة فورا", function_words
+    immediacy)? In a call or a demand it presses whoever must act: the speaker opposes what they do."""
+    toks, immediacy = tokens_of(doc), lexicon.function_words().immediacy
+    return any(not toks.punct[k] and is_one_of(toks.texts[k], immediacy) for k in range(c_start, c_end))
+
+
 def acted_unconsulted(doc: Doc, c_start: int, c_end: int) -> bool:
     """Does the content tell that something was done without consulting, informing or the consent of a party: a
     noun of consent after "without" (past "أي": "من دون أي نقاش", "دون علم X"), or "to consult" after لم ("لم
