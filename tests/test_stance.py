@@ -1278,6 +1278,12 @@ def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     ("وطالب المحامي الكيني سامي أوتينو بالعودة فورا إلى طاولة الحوار.", "negative"),
     ("ودعا رئيس البرلمان الكيني موسى ويتانغولا إلى وقف الأشغال في الميناء.", "neutral"),
     ("وقال المحامي الكيني سامي أوتينو إن الأشغال ستتوقف فورا.", "neutral"),
+    # a win told is good news for the winner, the speaker or their own side too; results alone judge nothing, and a
+    # judging act keeps its own stance
+    ("وأعلن الرئيس الكيني وليام روتو فوزه بولاية ثانية.", "positive"),
+    ("وأعلنت زعيمة المعارضة الكينية فوز حزبها في الانتخابات البلدية.", "positive"),
+    ("وأعلن الرئيس الكيني وليام روتو نتائج الانتخابات البلدية.", "neutral"),
+    ("ورفض زعيم المعارضة الكيني فوز الحزب الحاكم في الانتخابات.", "negative"),
 ])
 def test_overall_stance(nlp, text: str, stance: str) -> None:
     rec = extract_document(nlp, "t.txt", text)

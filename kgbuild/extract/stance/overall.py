@@ -13,7 +13,7 @@ from ...text import normalize
 from ..words import PRONOUN_SUFFIXES, tokens_of
 from .clauses import CONCESSIVE_REACH, RESUMING, opens_condition
 from .phrases import phrase_values
-from .words import first_word, is_any_word, is_one_of, is_punishing, word_before
+from .words import first_word, is_any_word, is_one_of, is_punishing, is_winning, word_before
 
 
 def sign(score: int) -> str:
@@ -92,7 +92,20 @@ def content_stance(doc: Doc, c_start: int, c_end: int, prior: str, in_name: Call
     topics = {k for k in lent.topics if not is_punishing(toks.texts[k])}
     stance = sign(weighed(doc, {k: v for k, v in lent.phrase.items() if k not in topics}, c_start, c_end))
     # "اتخذ القرار دون علم X", "لم يستشر أحد الحكومة": what was done unilaterally reproaches its doer, named or not
-    return "negative" if stance == "neutral" and acted_unconsulted(doc, c_start, c_end) else stance
+    if stance == "neutral" and acted_unconsulted(doc, c_start, c_end):
+        return "negative"
+    # "أعلن فوزه بولاية ثانية", "أعلنت فوز حزبها": a win told is good news for the winner, the speaker's own side too
+    return "positive" if stance == "neutral" and opens_with_a_win(doc, c_start, c_end) else stance
+
+
+def opens_with_a_win(doc: Doc, c_start: int, c_end: int) -> bool:
+    """Does the content open with a noun of winning (polarity.tsv winning), bare or with its owner's pronoun ("فوز",
+    "بفوزه", "انتصارهم")?"""
+    k = first_word(doc, c_start)
+    if k >= c_end:
+        return False
+    text = tokens_of(doc).texts[k]
+    return is_winning(text) or is_winning(_owner_stripped(normalize(text)))
 
 
 def pressed_at_once(doc: Doc, c_start: int, c_end: int) -> bool:
