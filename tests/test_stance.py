@@ -1284,6 +1284,11 @@ def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     ("وأعلنت زعيمة المعارضة الكينية فوز حزبها في الانتخابات البلدية.", "positive"),
     ("وأعلن الرئيس الكيني وليام روتو نتائج الانتخابات البلدية.", "neutral"),
     ("ورفض زعيم المعارضة الكيني فوز الحزب الحاكم في الانتخابات.", "negative"),
+    # a call for a reckoning or an inquiry is against whoever is to answer, named or not; "تحقيق" of a good thing
+    # (achieving it) is no inquiry
+    ("وطالب المحامي الكيني سامي أوتينو بتحقيق مستقل.", "negative"),
+    ("وطالب المحامي الكيني سامي أوتينو بفتح تحقيق في الحادث.", "negative"),
+    ("ودعا رئيس البرلمان الكيني موسى ويتانغولا إلى تحقيق السلام في المنطقة.", "positive"),
 ])
 def test_overall_stance(nlp, text: str, stance: str) -> None:
     rec = extract_document(nlp, "t.txt", text)

@@ -414,3 +414,7 @@ class FunctionWords:
     consent_noun: frozenset[str]
     consulted_verb: frozenset[str]
     immediacy: frozenset[str]
+    account_noun: frozenset[str]
+    inquiry_open: frozenset[str]
+    inquiry_mark: frozenset[str]
+    opening_verb: frozenset[str]

@@ -9,7 +9,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from ... import lexicon
-from ...text import normalize
+from ...text import clitic_variants, normalize
 from ..words import PRONOUN_SUFFIXES, tokens_of
 from .clauses import CONCESSIVE_REACH, RESUMING, opens_condition
 from .phrases import phrase_values
@@ -113,6 +113,28 @@ def pressed_at_once(doc: Doc, c_start: int, c_end: int) -> bool:
     immediacy)? In a call or a demand it presses whoever must act: the speaker opposes what they do."""
     toks, immediacy = tokens_of(doc), lexicon.function_words().immediacy
     return any(not toks.punct[k] and is_one_of(toks.texts[k], immediacy) for k in range(c_start, c_end))
+
+
+def calls_to_account(doc: Doc, c_start: int, c_end: int) -> bool:
+    """Does the content open with a reckoning (function_words account_noun: "محاسبة صارمة لكل المتورطين", "بمعاقبة
+    المسؤولين"), or an inquiry ("بتحقيق مستقل", "فتح تحقيق في"; inquiry_open before an inquiry_mark)? In a call it is
+    against whoever is to answer."""
+    toks, words = tokens_of(doc), lexicon.function_words()
+    k = first_word(doc, c_start)
+    if k < c_end and _stem_in(toks.texts[k], words.opening_verb):
+        k = first_word(doc, k + 1)   # "فتح تحقيق"
+    if k >= c_end or toks.punct[k]:
+        return False
+    if _stem_in(toks.texts[k], words.account_noun):
+        return True
+    mark = first_word(doc, k + 1)
+    return _stem_in(toks.texts[k], words.inquiry_open) and mark < c_end and \
+        normalize(toks.texts[mark]) in words.inquiry_mark
+
+
+def _stem_in(text: str, words: frozenset[str]) -> bool:
+    """The word, or its stem after any proclitic ("بمحاسبة", "لفتح"), is one of `words`."""
+    return any(normalize(stem) in words for _, stem in clitic_variants(text))
 
 
 def acted_unconsulted(doc: Doc, c_start: int, c_end: int) -> bool:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .... import lexicon
-from ...stance import content_stance, expressed_feeling, judged_end, pressed_at_once, suffers_only, target_stances
+from ...stance import calls_to_account, content_stance, expressed_feeling, judged_end, pressed_at_once, suffers_only, target_stances
 from ...stance.words import first_word, word_before
 from ....records import StatementRecord
 from ....text import clitic_variants, normalize, without_article
@@ -153,9 +153,11 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
         overall = judged[0] if judged else content_stance(ctx.doc, c_start, end, prior, ctx.mentions.in_a_mention)
     else:
         overall = content_stance(ctx.doc, c_start, end, prior, ctx.mentions.in_a_mention)
-        if overall == "neutral" and act in WISHING_ACTS and pressed_at_once(ctx.doc, c_start, end):
+        if overall == "neutral" and act in WISHING_ACTS and \
+                (pressed_at_once(ctx.doc, c_start, end) or calls_to_account(ctx.doc, c_start, end)):
             # "دعا إلى الوقف الفوري للعمليات", "طالب باستقالته الفورية": a demand pressed as urgent opposes the
-            # conduct of whoever must act, named or not
+            # conduct of whoever must act, named or not; "طالب بتحقيق مستقل": a call for a reckoning is against
+            # whoever is to answer
             overall = "negative"
         if overall == "neutral" and about:
             overall = stances[about[0]]
