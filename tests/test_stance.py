@@ -1289,6 +1289,11 @@ def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     ("وطالب المحامي الكيني سامي أوتينو بتحقيق مستقل.", "negative"),
     ("وطالب المحامي الكيني سامي أوتينو بفتح تحقيق في الحادث.", "negative"),
     ("ودعا رئيس البرلمان الكيني موسى ويتانغولا إلى تحقيق السلام في المنطقة.", "positive"),
+    # a worry about nothing named judges no one; a worry about a bad thing, or displeasure, does
+    ("وأعرب رئيس البرلمان الكيني موسى ويتانغولا عن قلقه العميق.", "neutral"),
+    ("وأعرب رئيس البرلمان الكيني موسى ويتانغولا عن \"قلق بالغ\".", "neutral"),
+    ("وأعرب رئيس البرلمان الكيني موسى ويتانغولا عن قلقه العميق من أعمال العنف في الميناء.", "negative"),
+    ("وأعرب رئيس البرلمان الكيني موسى ويتانغولا عن استيائه الشديد.", "negative"),
 ])
 def test_overall_stance(nlp, text: str, stance: str) -> None:
     rec = extract_document(nlp, "t.txt", text)

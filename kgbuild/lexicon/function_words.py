@@ -418,3 +418,5 @@ class FunctionWords:
     inquiry_open: frozenset[str]
     inquiry_mark: frozenset[str]
     opening_verb: frozenset[str]
+    worry_noun: frozenset[str]
+    degree_word: frozenset[str]

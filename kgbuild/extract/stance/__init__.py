@@ -101,9 +101,9 @@ call ("محملين X المسؤولية"); a bad deed of the speaker's own side
 from __future__ import annotations
 
 from .clauses import judged_end
-from .overall import calls_to_account, content_stance, expressed_feeling, feeling_named, pressed_at_once
+from .overall import bare_worry, calls_to_account, content_stance, expressed_feeling, feeling_named, pressed_at_once
 from .pledges import firm_pledge
 from .targets import suffers_only, target_stances
 from .words import word_polarity
 
-__all__ = ["calls_to_account", "judged_end", "content_stance", "expressed_feeling", "feeling_named", "firm_pledge", "pressed_at_once", "suffers_only", "target_stances", "word_polarity"]
+__all__ = ["bare_worry", "calls_to_account", "judged_end", "content_stance", "expressed_feeling", "feeling_named", "firm_pledge", "pressed_at_once", "suffers_only", "target_stances", "word_polarity"]

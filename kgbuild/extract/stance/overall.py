@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clitic_variants, normalize
-from ..words import PRONOUN_SUFFIXES, tokens_of
+from ..words import PRONOUN_SUFFIXES, QUOTE_CHARS, tokens_of
 from .clauses import CONCESSIVE_REACH, RESUMING, opens_condition
 from .phrases import phrase_values
 from .words import first_word, is_any_word, is_one_of, is_punishing, is_winning, word_before
@@ -113,6 +113,15 @@ def pressed_at_once(doc: Doc, c_start: int, c_end: int) -> bool:
     immediacy)? In a call or a demand it presses whoever must act: the speaker opposes what they do."""
     toks, immediacy = tokens_of(doc), lexicon.function_words().immediacy
     return any(not toks.punct[k] and is_one_of(toks.texts[k], immediacy) for k in range(c_start, c_end))
+
+
+def bare_worry(doc: Doc, c_start: int, c_end: int) -> bool:
+    """Is the content only a worry and its degree ("عن قلقه العميق", "«قلق بالغ»": function_words worry_noun,
+    degree_word), naming nothing it is about? Then it judges no one."""
+    toks, words = tokens_of(doc), lexicon.function_words()
+    said = [normalize(toks.texts[k]) for k in range(c_start, c_end)
+            if not toks.punct[k] and not toks.spaces[k] and toks.texts[k] not in QUOTE_CHARS]
+    return any(w in words.worry_noun for w in said) and all(w in words.worry_noun | words.degree_word for w in said)
 
 
 def calls_to_account(doc: Doc, c_start: int, c_end: int) -> bool:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .... import lexicon
-from ...stance import calls_to_account, content_stance, expressed_feeling, judged_end, pressed_at_once, suffers_only, target_stances
+from ...stance import bare_worry, calls_to_account, content_stance, expressed_feeling, judged_end, pressed_at_once, suffers_only, target_stances
 from ...stance.words import first_word, word_before
 from ....records import StatementRecord
 from ....text import clitic_variants, normalize, without_article
@@ -56,8 +56,9 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
     when it is a threat ("هدد بمعاقبة X": the fight it names is the speaker's own), `launched` when the cue launches
     an attack ("شن هجوما على X": X is attacked by the speaker); `history` the statements of the sentences before,
     whose speakers "هذه الاتهامات" points back to."""
-    if prior == "neutral":
-        # "وأعرب الوزير عن قلقه إزاء X": the feeling expressed is the act's stance
+    if prior == "neutral" and not bare_worry(ctx.doc, c_start, c_end):
+        # "وأعرب الوزير عن قلقه إزاء X": the feeling expressed is the act's stance (a worry about nothing named,
+        # "أعرب عن قلقه العميق", judges no one)
         prior = expressed_feeling(ctx.doc, c_start, c_end) or prior
     if act in AGREEING_ACTS and prior == "positive" and \
             content_stance(ctx.doc, c_start, c_end, "neutral", ctx.mentions.in_a_mention) == "negative":
