@@ -1294,6 +1294,8 @@ def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     ("وأعرب رئيس البرلمان الكيني موسى ويتانغولا عن \"قلق بالغ\".", "neutral"),
     ("وأعرب رئيس البرلمان الكيني موسى ويتانغولا عن قلقه العميق من أعمال العنف في الميناء.", "negative"),
     ("وأعرب رئيس البرلمان الكيني موسى ويتانغولا عن استيائه الشديد.", "negative"),
+    # keeping all options open is a veiled threat
+    ("وقال وزير الدفاع الكيني إن كل الخيارات مطروحة على الطاولة.", "negative"),
 ])
 def test_overall_stance(nlp, text: str, stance: str) -> None:
     rec = extract_document(nlp, "t.txt", text)

@@ -420,3 +420,4 @@ class FunctionWords:
     opening_verb: frozenset[str]
     worry_noun: frozenset[str]
     degree_word: frozenset[str]
+    options_noun: frozenset[str]

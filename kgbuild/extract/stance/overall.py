@@ -94,8 +94,23 @@ def content_stance(doc: Doc, c_start: int, c_end: int, prior: str, in_name: Call
     # "اتخذ القرار دون علم X", "لم يستشر أحد الحكومة": what was done unilaterally reproaches its doer, named or not
     if stance == "neutral" and acted_unconsulted(doc, c_start, c_end):
         return "negative"
+    # "كل الخيارات مطروحة على الطاولة": keeping all options open is a veiled threat
+    if stance == "neutral" and all_options(doc, c_start, c_end):
+        return "negative"
     # "أعلن فوزه بولاية ثانية", "أعلنت فوز حزبها": a win told is good news for the winner, the speaker's own side too
     return "positive" if stance == "neutral" and opens_with_a_win(doc, c_start, c_end) else stance
+
+
+def all_options(doc: Doc, c_start: int, c_end: int) -> bool:
+    """Does the content keep "all the options" open (function_words quantifier before options_noun: "كل الخيارات
+    مطروحة", "جميع الخيارات تبقى على الطاولة")?"""
+    toks, words = tokens_of(doc), lexicon.function_words()
+    for k in range(c_start, c_end):
+        if not toks.punct[k] and normalize(toks.texts[k]) in words.options_noun:
+            p = word_before(doc, k, c_start)
+            if p >= c_start and is_one_of(toks.texts[p], words.quantifier):
+                return True
+    return False
 
 
 def opens_with_a_win(doc: Doc, c_start: int, c_end: int) -> bool:
