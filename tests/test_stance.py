@@ -1296,6 +1296,9 @@ def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     ("وأعرب رئيس البرلمان الكيني موسى ويتانغولا عن استيائه الشديد.", "negative"),
     # keeping all options open is a veiled threat
     ("وقال وزير الدفاع الكيني إن كل الخيارات مطروحة على الطاولة.", "negative"),
+    # turning a new page is welcomed; a new stage of a bad thing is not
+    ("وقال رئيس البرلمان الكيني موسى ويتانغولا إن الاتفاق يفتح صفحة جديدة.", "positive"),
+    ("وقال رئيس البرلمان الكيني موسى ويتانغولا إن الحرب دخلت مرحلة جديدة من التصعيد.", "negative"),
 ])
 def test_overall_stance(nlp, text: str, stance: str) -> None:
     rec = extract_document(nlp, "t.txt", text)

@@ -421,3 +421,5 @@ class FunctionWords:
     worry_noun: frozenset[str]
     degree_word: frozenset[str]
     options_noun: frozenset[str]
+    era_noun: frozenset[str]
+    new_word: frozenset[str]

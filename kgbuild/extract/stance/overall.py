@@ -97,6 +97,9 @@ def content_stance(doc: Doc, c_start: int, c_end: int, prior: str, in_name: Call
     # "كل الخيارات مطروحة على الطاولة": keeping all options open is a veiled threat
     if stance == "neutral" and all_options(doc, c_start, c_end):
         return "negative"
+    # "تفتح صفحة جديدة", "بداية فصل جديد": turning a new page is welcomed
+    if stance == "neutral" and new_page(doc, c_start, c_end):
+        return "positive"
     # "أعلن فوزه بولاية ثانية", "أعلنت فوز حزبها": a win told is good news for the winner, the speaker's own side too
     return "positive" if stance == "neutral" and opens_with_a_win(doc, c_start, c_end) else stance
 
@@ -109,6 +112,18 @@ def all_options(doc: Doc, c_start: int, c_end: int) -> bool:
         if not toks.punct[k] and normalize(toks.texts[k]) in words.options_noun:
             p = word_before(doc, k, c_start)
             if p >= c_start and is_one_of(toks.texts[p], words.quantifier):
+                return True
+    return False
+
+
+def new_page(doc: Doc, c_start: int, c_end: int) -> bool:
+    """Does the content name a new page, stage or era (function_words era_noun before new_word: "صفحة جديدة",
+    "بداية فصل جديد", "عهد جديد")?"""
+    toks, words = tokens_of(doc), lexicon.function_words()
+    for k in range(c_start, c_end):
+        if not toks.punct[k] and normalize(toks.texts[k]) in words.new_word:
+            p = word_before(doc, k, c_start)
+            if p >= c_start and _stem_in(toks.texts[p], words.era_noun):
                 return True
     return False
 
