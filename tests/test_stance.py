@@ -1299,6 +1299,10 @@ def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     # turning a new page is welcomed; a new stage of a bad thing is not
     ("وقال رئيس البرلمان الكيني موسى ويتانغولا إن الاتفاق يفتح صفحة جديدة.", "positive"),
     ("وقال رئيس البرلمان الكيني موسى ويتانغولا إن الحرب دخلت مرحلة جديدة من التصعيد.", "negative"),
+    # nothing changed is futility or standstill; nothing affected reassures
+    ("وقال المحامي الكيني سامي أوتينو إن القانون الجديد لم يغير شيئا في حياة المزارعين.", "negative"),
+    ("وقال المحامي الكيني سامي أوتينو إن \"شيئا لم يتغير\".", "negative"),
+    ("وقال المحامي الكيني سامي أوتينو إن القانون الجديد لن يؤثر على شيء في حياة المزارعين.", "neutral"),
 ])
 def test_overall_stance(nlp, text: str, stance: str) -> None:
     rec = extract_document(nlp, "t.txt", text)

@@ -423,3 +423,5 @@ class FunctionWords:
     options_noun: frozenset[str]
     era_noun: frozenset[str]
     new_word: frozenset[str]
+    nothing_word: frozenset[str]
+    altering_verb: frozenset[str]

@@ -97,6 +97,9 @@ def content_stance(doc: Doc, c_start: int, c_end: int, prior: str, in_name: Call
     # "كل الخيارات مطروحة على الطاولة": keeping all options open is a veiled threat
     if stance == "neutral" and all_options(doc, c_start, c_end):
         return "negative"
+    # "لن تغير العقوبات شيئا", "شيئا لم يتغير": nothing changed is futility or standstill
+    if stance == "neutral" and nothing_changed(doc, c_start, c_end):
+        return "negative"
     # "تفتح صفحة جديدة", "بداية فصل جديد": turning a new page is welcomed
     if stance == "neutral" and new_page(doc, c_start, c_end):
         return "positive"
@@ -113,6 +116,30 @@ def all_options(doc: Doc, c_start: int, c_end: int) -> bool:
             p = word_before(doc, k, c_start)
             if p >= c_start and is_one_of(toks.texts[p], words.quantifier):
                 return True
+    return False
+
+
+NOTHING_REACH = 3   # words between a verb of changing and its "anything", or its negation, at most
+
+
+def nothing_changed(doc: Doc, c_start: int, c_end: int) -> bool:
+    """Does the content say that nothing changed or will change (a negated function_words altering_verb with a
+    nothing_word near it: "لم يغير شيئا على الأرض", "لم تكن لتغير شيئا", "شيئا لم يتغير")?"""
+    toks, words = tokens_of(doc), lexicon.function_words()
+    def near(k: int, step: int, test) -> bool:
+        q = k
+        for _ in range(NOTHING_REACH):
+            q = word_before(doc, q, c_start) if step < 0 else first_word(doc, q + 1)
+            if q < c_start or q >= c_end or toks.punct[q]:
+                return False
+            if test(toks.texts[q]):
+                return True
+        return False
+    nothing = lambda t: normalize(t) in words.nothing_word
+    for k in range(c_start, c_end):
+        if not toks.punct[k] and _stem_in(toks.texts[k], words.altering_verb) and \
+                near(k, -1, lambda t: normalize(t) in words.negation) and (near(k, 1, nothing) or near(k, -1, nothing)):
+            return True
     return False
 
 
