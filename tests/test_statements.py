@@ -321,6 +321,11 @@ CASES = [
     ("one of a class named in an aside after and-is-called",
      "وقال أحد صيادي القرية الساحلية، ويدعى ماركو بيريز، للصحفيين إن المحصول تراجع بسبب الجفاف.",
      "ماركو بيريز", "قال", "المحصول تراجع", [], []),
+    # "عن بائعة في السوق تدعى فلانة قولها", "إحدى المشاركات، وهي طالبة تدعى فلانة،": the feminine "تدعى" names
+    # the woman described, also past an aside saying what she is; she speaks, the relaying agency is the via
+    ("a woman described and named after the feminine is-called, in a relay",
+     "ونقلت وكالة «رويترز» عن إحدى المشاركات في المسيرة، وهي طالبة تدعى سلمى حداد، قولها: «نريد التغيير».",
+     "سلمى حداد", "نقل", "نريد التغيير", [], ["رويترز"]),
     # "اتهم حزب X، الذي يتزعمه فلان، الرئيس بـ«...»": past a relative clause on the speaker, set off by commas,
     # the one accused before the quoted charge is a target
     ("the one accused after a relative aside on the speaker, before a quoted charge",

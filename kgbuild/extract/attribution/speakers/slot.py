@@ -267,10 +267,11 @@ def _group_after_partitive(ctx: Context, pos: int, end: int) -> Candidate | None
 
 
 def _named_in_called_aside(ctx: Context, pos: int, end: int) -> Candidate | None:
-    """"أحد السكان، ويدعى فلان،", "أحد زعماء القبيلة المحلية، ويدعى فلان،", "عامل في الميناء يدعى فلان": one of a
-    class of persons or an indefinite noun describing one, then his name after "(و)يدعى" (is called), set off by
-    commas or not: the person named speaks, the description only describes him. The description runs to "يدعى"
-    or the comma before it, within CALLED_ASIDE_REACH words."""
+    """"أحد السكان، ويدعى فلان،", "أحد زعماء القبيلة المحلية، ويدعى فلان،", "عامل في الميناء يدعى فلان",
+    "إحدى المشاركات، وهي معلمة تدعى فلانة،": one of a class of persons or an indefinite noun describing one,
+    then the name after "(و)يدعى" (is called), set off by commas or not, or after an aside saying what she is
+    ("، وهي معلمة"): the person named speaks, the description only describes him. The description runs to
+    "يدعى" or the comma before it, within CALLED_ASIDE_REACH words."""
     tokens = ctx.tokens
     first = tokens.norm(pos)
     described = ctx.mentions.start_at.get(pos)
@@ -285,6 +286,9 @@ def _named_in_called_aside(ctx: Context, pos: int, end: int) -> Candidate | None
             return None   # "قال فلان إن شابا يدعى ...": the one named is in what was said
         if tokens.is_punct(k):
             k = tokens.next(k + 1, end) if tokens.is_comma(k) else end   # "، ويدعى"
+            if k < end and tokens.norm(k) in tokens.words.personal_aside:
+                k = tokens.next(k + 1, end)   # "، وهي معلمة تدعى فلانة،": an aside saying what she is, then her name
+                continue
             break
         k = tokens.next(k + 1, end)
     if k >= end or tokens.norm(k) not in tokens.words.called:
