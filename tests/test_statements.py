@@ -326,6 +326,11 @@ CASES = [
     ("a woman described and named after the feminine is-called, in a relay",
      "ونقلت وكالة «رويترز» عن إحدى المشاركات في المسيرة، وهي طالبة تدعى سلمى حداد، قولها: «نريد التغيير».",
      "سلمى حداد", "نقل", "نريد التغيير", [], ["رويترز"]),
+    # "أعلنت X ومملكة Y": a second subject whose state head noun (kingdom, republic) carries the و before its
+    # name: the joint announcement is each state's
+    ("a second state subject after and-kingdom",
+     "وأعلنت البرتغال ومملكة السويد استئناف التعاون الكامل في مجال الطاقة.",
+     "السويد", "أعلن", "استئناف التعاون", [], []),
     # "اتهم حزب X، الذي يتزعمه فلان، الرئيس بـ«...»": past a relative clause on the speaker, set off by commas,
     # the one accused before the quoted charge is a target
     ("the one accused after a relative aside on the speaker, before a quoted charge",

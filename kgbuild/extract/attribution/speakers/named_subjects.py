@@ -48,6 +48,9 @@ def names(ctx: Context, pos: int, end: int, steps: int) -> Speakers:
                 pos, steps = quoted, steps + 1   # "حركتا « X » و« Y »": the next name in quotes after a lone و
                 continue
             break
+        if joined and (state := _state_named_after_head(ctx, pos, end)) is not None:
+            pos, joined = state, False   # "ومملكة هولندا": the state's head noun, then its name
+            continue
         if joined and (_counterpart(ctx, pos) or match_title(tokens.doc, pos)):
             # "والمفوضة الأوروبية لشؤون الطاقة في بروكسل فلانة", "ونظيره الإسباني فلان": a second subject whose
             # title (or "his counterpart") runs on for some words before the name
@@ -111,14 +114,26 @@ def _counterpart(ctx: Context, pos: int) -> bool:
     return norm.startswith("و") and norm[1:] in ctx.tokens.words.counterpart
 
 
+def _state_named_after_head(ctx: Context, pos: int, end: int) -> int | None:
+    """"ومملكة هولندا", "وجمهورية تشيلي": a state's head noun (kingdom, republic, sultanate, state) carrying the
+    conjunction و, the state's name right after it, which the name's mention leaves out: where the name starts."""
+    tokens, words = ctx.tokens, ctx.tokens.words
+    norm = tokens.norm(pos)
+    if not norm.startswith("و") or norm[1:] not in words.state_head | words.place_referent_head | words.state_noun:
+        return None
+    nxt = tokens.next(pos + 1, end)
+    named = ctx.mentions.start_at.get(nxt) if nxt < end else None
+    return nxt if named is not None and named.type in ("Place", "Organization") else None
+
+
 def conjoined(ctx: Context, pos: int) -> bool:
-    """"وY", "ووزير الخارجية", "ونظيره": a name or title that carries the conjunction و; the و of "وزير"
-    or "وديع" is the word's own."""
+    """"وY", "ووزير الخارجية", "ونظيره", "ومملكة Y": a name or title that carries the conjunction و (or a
+    state's head noun before its name); the و of "وزير" or "وديع" is the word's own."""
     tokens = ctx.tokens
     text = tokens.text(pos)
     if not text.startswith("و"):
         return False
-    if _counterpart(ctx, pos):
+    if _counterpart(ctx, pos) or _state_named_after_head(ctx, pos, len(ctx.doc)) is not None:
         return True
     cand = ctx.mentions.start_at.get(pos)
     if cand is not None:
