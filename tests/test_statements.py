@@ -331,6 +331,11 @@ CASES = [
     ("a second state subject after and-kingdom",
      "وأعلنت البرتغال ومملكة السويد استئناف التعاون الكامل في مجال الطاقة.",
      "السويد", "أعلن", "استئناف التعاون", [], []),
+    # "هنأت حكومتا X وY فلانا": a person right after the second of two states joined is their object, not a
+    # person of that country in apposition ("وكينيا فلان"): the second state speaks
+    ("the second of two joined states before the person they address",
+     "وأعاد البرلمان انتخاب الرئيس فرناندو موراليس. وهنأت حكومتا الأرجنتين والأوروغواي موراليس بـ«فوزه المستحق».",
+     "الأوروغواي", "هنأ", "فوزه المستحق", [], []),
     # "اتهم حزب X، الذي يتزعمه فلان، الرئيس بـ«...»": past a relative clause on the speaker, set off by commas,
     # the one accused before the quoted charge is a target
     ("the one accused after a relative aside on the speaker, before a quoted charge",

@@ -33,7 +33,9 @@ def names(ctx: Context, pos: int, end: int, steps: int) -> Speakers:
         if cand is not None:
             # a place directly followed by a person is the person's country: "وكينيا فلان الفلاني"
             follower = mentions.start_at.get(tokens.next(cand.j, end))
-            if cand.type == "Place" and follower is not None and follower.type == "Person":
+            # (not after a state joined to another: "هنأت حكومتا X وY فلانا", the person is their object)
+            if cand.type == "Place" and follower is not None and follower.type == "Person" \
+                    and not (joined and found and ctx.mentions.type_of(found[-1].key) == "Place"):
                 cand = follower
             elif follower is not None and follower.type == "Organization" and _described_org(ctx, cand):
                 cand = follower   # "صرحت شركة الطيران الهندية X": the description, then the company's name
