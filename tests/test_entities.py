@@ -486,6 +486,16 @@ def test_a_bare_generic_institution_after_a_described_body_is_the_verb_s_object_
     assert normalize("الحكومة") not in body[1]
 
 
+@pytest.mark.parametrize("text, phrase", [
+    # an adjective of time or standing after a bare state institution: the phrase is a form of it, the bare name kept
+    ("وطالب زعيم المعارضة سامر الخطيب الحكومة المقبلة بخفض الضرائب.", "الحكومة المقبلة"),
+    ("ويرى محللون أن الحكومة المنتهية ولايتها دفعت ثمن الغلاء.", "الحكومة المنتهية ولايتها"),
+])
+def test_a_state_institution_with_an_adjective_of_its_time_is_named_so_too(nlp, text: str, phrase: str) -> None:
+    hit = find(entities(nlp, text), phrase)
+    assert hit is not None and hit[0] == "Organization" and normalize("الحكومة") in hit[1], hit
+
+
 @pytest.mark.parametrize("text, body", [
     # a class noun of bodies and an adjective of scope, after a body of that class: that body again
     ("وزعت منظمة الصحة العالمية لقاحات في المخيمات. وقالت المنظمة الدولية إن الوضع خطير.", "منظمة الصحة العالمية"),

@@ -170,6 +170,7 @@ class FunctionWords:
     reply_object: frozenset[str]
     title_modifier: frozenset[str]
     body_modifier: frozenset[str]
+    body_state: frozenset[str]
     name_introducer: frozenset[str]
     leader_introducer: frozenset[str]
     called: frozenset[str]

@@ -10,11 +10,13 @@ from ... import lexicon
 from ...text import clean_surface, clitic_variants, hamza_form_lacks, normalize
 from ..words import (NAME_LINKS, text_of, is_arabic_word, is_known_name_word, is_name_like, is_ordinary_word, is_punct,
                      tokens_of, word_counts)
-from .base import (BODY_MODIFIERS, name_word_read_as_ka_and_place, LOCAL_INSTITUTIONS, common_noun_outlet_out_of_place, look_alike_word, STATE_INSTITUTIONS, NEWS_COMPLEMENT, adjectival, Candidate, first_words, is_honorific, is_quoted, known_entity_at,
+from .base import (BODY_MODIFIERS, GENERIC_INSTITUTIONS, name_word_read_as_ka_and_place, LOCAL_INSTITUTIONS, common_noun_outlet_out_of_place, look_alike_word, STATE_INSTITUTIONS, NEWS_COMPLEMENT, adjectival, Candidate, first_words, is_honorific, is_quoted, known_entity_at,
                    longest_match, nisba_country, placed_end, ta_marbuta_folded, positions, skip_space, span_chars, token_info, token_infos)
 from .places import CITY_KINDS, adjective_named_like_a_place, name_without_head
 
 REGNAL_ORDINALS = lexicon.function_words().regnal_ordinal
+# "المقبلة", "المنتهية ولايتها": adjectives of time or standing after a state institution's bare name
+BODY_STATES = lexicon.function_words().body_state
 
 
 def gazetteer_candidates(doc: Doc) -> list[Candidate]:
@@ -103,6 +105,7 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
                 surface = clean_surface(surface + text_of(doc)[doc[j - 1].idx + len(doc[j - 1].text):
                                                                doc[placed - 1].idx + len(doc[placed - 1].text)])
                 j = placed
+        state_form = _state_form(doc, j, surface) if ent.key in GENERIC_INSTITUTIONS and not own else None
         titled = ""
         if ent.type == "Person" and _opens_with_a_title(norm) and (q := skip_space(doc, i + 1)) < j:
             # "الشيخ محمد بن راشد آل مكتوم", "السيد حسن نصر الله": the lexicon's form holds an honorific
@@ -118,6 +121,8 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
             # country: the report is filed from the state its text names, one place, not a city beside it
         before = doc[i - 1].text if i > 0 and is_punct(doc[i - 1]) else ""
         extra = {titled} if titled else set()
+        if state_form:
+            extra.add(state_form)  # "الحكومة المقبلة": the government as the article writes it, the bare name kept
         if own and ent.key in LOCAL_INSTITUTIONS and extra_place:
             extra.add(extra_place)
         if ent.type == "Place" and (bare := name_without_head(clean_surface(surface))):
@@ -130,6 +135,22 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
             out[n].key = dateline_sense[norm].key
     taken = {k for c in out for k in range(c.i, c.j)}
     return out + _spelling_variants(doc, taken) + _vowel_dropped(doc, taken) + _country_without_its_article(doc, taken)
+
+
+def _state_form(doc: Doc, j: int, surface: str) -> str | None:
+    """"الحكومة المقبلة", "الحكومة المنتهية ولايتها": the bare name of a state institution ending before token j with
+    the adjective of its time or standing after it (one word or two), as the article writes it; None without one."""
+    q = skip_space(doc, j)
+    if q >= len(doc) or not doc[q].text.startswith("ال"):
+        return None
+    words = [normalize(doc[q].text)]
+    if (r := skip_space(doc, q + 1)) < len(doc):
+        words.append(normalize(doc[r].text))
+    for n in (2, 1):
+        if len(words) >= n and " ".join(words[:n]) in BODY_STATES:
+            last = doc[r] if n == 2 else doc[q]
+            return clean_surface(surface + text_of(doc)[doc[j - 1].idx + len(doc[j - 1].text):last.idx + len(last.text)])
+    return None
 
 
 # a one-word foreign name of a body (often an acronym) is written with and without its i or e ("يونيسف" /
