@@ -496,6 +496,19 @@ def test_a_state_institution_with_an_adjective_of_its_time_is_named_so_too(nlp, 
     assert hit is not None and hit[0] == "Organization" and normalize("الحكومة") in hit[1], hit
 
 
+@pytest.mark.parametrize("text", [
+    "وأعلن رئيس الوزراء كريم سالم عزمه الاستقالة من رئاسة الحكومة قريبا.",
+    "وقال المحلل سامر الخطيب إن الحزب الفائز سيكلف بتشكيل الحكومة.",
+])
+def test_the_premiership_and_the_forming_of_the_government_name_no_government(nlp, text: str) -> None:
+    assert find(entities(nlp, text), "الحكومة") is None
+
+
+def test_a_government_named_with_its_kind_after_the_premiership_is_named_still(nlp) -> None:
+    hit = find(entities(nlp, "وطالب الطلاب بتسليم رئاسة الحكومة المؤقتة إلى سامر الخطيب."), "الحكومة المؤقتة")
+    assert hit is not None and hit[0] == "Organization", hit
+
+
 @pytest.mark.parametrize("text, body", [
     # a class noun of bodies and an adjective of scope, after a body of that class: that body again
     ("وزعت منظمة الصحة العالمية لقاحات في المخيمات. وقالت المنظمة الدولية إن الوضع خطير.", "منظمة الصحة العالمية"),

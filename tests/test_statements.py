@@ -1316,6 +1316,14 @@ def test_a_joined_verb_after_no_verb_of_saying_is_no_statement(nlp) -> None:
     assert all(normalize(s.cue_lemma) != normalize("اتهم") for s in rec.statements), speakers(rec)
 
 
+def test_the_premiership_and_the_forming_of_the_government_are_no_target(nlp) -> None:
+    # "تشكيل الحكومة", "رئاسة الحكومة": the act of forming it and the office of its head, no party spoken about
+    rec = run(nlp, "وقالت الحكومة إن الوضع مستقر. وقال المحلل سامر الخطيب إن تشكيل الحكومة سيستغرق أشهرا "
+                   "وإن الحزب لا يطمح إلى رئاسة الحكومة.")
+    st = next(s for s in rec.statements if has_form(rec, s.speaker, "سامر الخطيب"))
+    assert not st.about, [label(rec, k) for k in st.about]
+
+
 @pytest.mark.parametrize("name, text, speaker, lemma, content, about, via", CASES, ids=[c[0] for c in CASES])
 def test_statement_construction(nlp, name, text, speaker, lemma, content, about, via) -> None:
     rec = run(nlp, text)

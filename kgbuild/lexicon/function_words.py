@@ -171,6 +171,7 @@ class FunctionWords:
     title_modifier: frozenset[str]
     body_modifier: frozenset[str]
     body_state: frozenset[str]
+    office_of_body: frozenset[str]
     name_introducer: frozenset[str]
     leader_introducer: frozenset[str]
     called: frozenset[str]

@@ -30,6 +30,8 @@ STATE_INSTITUTIONS = ("org:supreme_court", "org:constitutional_court", "org:cons
 # the prosecution sits in each city and district: "النيابة العامة في <city>" is that city's office, named with it
 LOCAL_INSTITUTIONS = ("org:public_prosecution",)
 GENERIC_INSTITUTIONS = ("org:government", "org:police", "org:army", "org:parliament") + STATE_INSTITUTIONS
+# "رئاسة الحكومة", "تشكيل الحكومة": the office of a state institution's head, the act of forming it
+OFFICES_OF_BODIES = lexicon.function_words().office_of_body
 # indefinite adjectives that may stand inside an indefinite title as the modifiers do: "متحدثة رسمية باسم"
 INNER_TITLE_MODIFIERS = lexicon.function_words().inner_title_modifier
 # "المتحدث باسم الوزارة هو فلان": the pronoun that introduces the title holder's name
@@ -511,3 +513,12 @@ def common_noun_outlet_out_of_place(doc: Doc, i: int, j: int, norm: str) -> bool
     the pyramids) names the outlet only quoted or where an outlet stands (_outlet_context)."""
     return norm.startswith("ال") and is_ordinary_word(norm[2:]) and not is_quoted(doc, i, j) \
         and not _outlet_context(doc, i)
+
+
+def opens_office_of_body(doc: Doc, p: int) -> bool:
+    """Do token p (a clitic allowed: "لرئاسة", "بتشكيل") and the bare state institution right after it make the
+    office of its head or the act of forming it ("رئاسة الحكومة", "تشكيل الحكومة"), no mention of the body?"""
+    q = skip_space(doc, p + 1)
+    if q >= len(doc) or token_infos(doc)[p].blocks or doc[p + 1:q].text.strip():
+        return False
+    return any(f"{stem} {normalize(doc[q].text)}" in OFFICES_OF_BODIES for stem in token_infos(doc)[p].norms)

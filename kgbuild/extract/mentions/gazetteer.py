@@ -10,7 +10,7 @@ from ... import lexicon
 from ...text import clean_surface, clitic_variants, hamza_form_lacks, normalize
 from ..words import (NAME_LINKS, text_of, is_arabic_word, is_known_name_word, is_name_like, is_ordinary_word, is_punct,
                      tokens_of, word_counts)
-from .base import (BODY_MODIFIERS, GENERIC_INSTITUTIONS, name_word_read_as_ka_and_place, LOCAL_INSTITUTIONS, common_noun_outlet_out_of_place, look_alike_word, STATE_INSTITUTIONS, NEWS_COMPLEMENT, adjectival, Candidate, first_words, is_honorific, is_quoted, known_entity_at,
+from .base import (BODY_MODIFIERS, GENERIC_INSTITUTIONS, opens_office_of_body, name_word_read_as_ka_and_place, LOCAL_INSTITUTIONS, common_noun_outlet_out_of_place, look_alike_word, STATE_INSTITUTIONS, NEWS_COMPLEMENT, adjectival, Candidate, first_words, is_honorific, is_quoted, known_entity_at,
                    longest_match, nisba_country, placed_end, ta_marbuta_folded, positions, skip_space, span_chars, token_info, token_infos)
 from .places import CITY_KINDS, adjective_named_like_a_place, name_without_head
 
@@ -106,6 +106,11 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
                                                                doc[placed - 1].idx + len(doc[placed - 1].text)])
                 j = placed
         state_form = _state_form(doc, j, surface) if ent.key in GENERIC_INSTITUTIONS and not own else None
+        if state_form is None and j == i + n and ent.key in GENERIC_INSTITUTIONS and not cl and i > 0 \
+                and opens_office_of_body(doc, i - 1):
+            # "المرشح لرئاسة الحكومة", "تشكيل الحكومة": the premiership and the forming, not the government; one
+            # named with its kind ("رئاسة الحكومة المؤقتة") is still named there
+            continue
         titled = ""
         if ent.type == "Person" and _opens_with_a_title(norm) and (q := skip_space(doc, i + 1)) < j:
             # "الشيخ محمد بن راشد آل مكتوم", "السيد حسن نصر الله": the lexicon's form holds an honorific

@@ -10,6 +10,7 @@ from ....records import StatementRecord
 from ....text import clitic_variants, normalize, strip_article
 from ...groups import CORE_GROUP_KINDS, kind_of
 from ...mentions import Candidate
+from ...mentions.base import opens_office_of_body
 from ...mentions.gazetteer import in_dateline
 from ...stance.settings import among
 from ...words import PRONOUN_SUFFIXES, is_arabic_word, text_of, without_conjunction
@@ -81,7 +82,7 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
         said = c_start <= c.i and c.j <= c_end and c.i not in skip_toks and not _whose_organs(ctx, c) \
             and not names_a_venue(ctx, c, c_start, c_end) and not seat_of_a_body(ctx, c) \
             and not held_there(ctx, c, c_start) and not common_noun_pointed_at(ctx, c) and not _dateline(ctx, c) \
-            and not among(ctx.doc, c, c_start, amid=False)
+            and not among(ctx.doc, c, c_start, amid=False) and not _office_of_its_head(ctx, c)
         # "قال عن الحكومة إنها": the pronoun before the content stands for the one said about
         if said or (c.i in fronted and c.j - 1 in fronted) or c.source == ANTECEDENT:
             key = c.key if c.source in KEYED else ctx.mentions.key(c)
@@ -99,6 +100,12 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
                 found.setdefault(home[0], []).append(home[1])   # "سكان الإقليم": the region named before
     in_titles = _in_targets_titles(ctx, found)
     return [(key, cs) for key, cs in found.items() if not all(id(c) in in_titles for c in cs)]
+
+
+def _office_of_its_head(ctx: Context, c: Candidate) -> bool:
+    """"الاستقالة من رئاسة الحكومة", "تطورات تشكيل الحكومة": a state institution named as the premiership or as
+    what is being formed is no party the statement is about (mentions/base.opens_office_of_body)."""
+    return c.type == "Organization" and c.i > 0 and opens_office_of_body(ctx.doc, c.i - 1)
 
 
 def _in_targets_titles(ctx: Context, found: dict[str, list[Candidate]]) -> set[int]:
