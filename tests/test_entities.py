@@ -509,6 +509,17 @@ def test_a_government_named_with_its_kind_after_the_premiership_is_named_still(n
     assert hit is not None and hit[0] == "Organization", hit
 
 
+@pytest.mark.parametrize("text, kept", [
+    # the presidency in the title of a person named right after it is the body; the office sought is none
+    ("وقال المتحدث باسم الرئاسة كريم سالم إن الاتهامات باطلة.", True),
+    ("وكتب مستشار الرئاسة كريم سالم في تغريدة أن البلاد لن توقع الاتفاق.", True),
+    ("وقال كريم سالم إنه سيترشح للرئاسة العام المقبل.", False),
+])
+def test_the_presidency_in_a_named_person_s_title_is_an_organization(nlp, text: str, kept: bool) -> None:
+    hit = find(entities(nlp, text), "الرئاسة")
+    assert (hit is not None and hit[0] == "Organization") == kept, hit
+
+
 @pytest.mark.parametrize("text, body", [
     # a class noun of bodies and an adjective of scope, after a body of that class: that body again
     ("وزعت منظمة الصحة العالمية لقاحات في المخيمات. وقالت المنظمة الدولية إن الوضع خطير.", "منظمة الصحة العالمية"),

@@ -242,9 +242,29 @@ def prune_groups(rec: DocumentRecord) -> DocumentRecord:
     used = {k for st in rec.statements for k in (st.speaker, *st.about, *st.via)}
     rec.entities = {k: e for k, e in rec.entities.items()
                     if (e.type != "Group" and not is_unnamed_body(k) and e.source != TITLED_BODY_SOURCE
-                        and not _only_in_titles(rec.text, e)) or k in used
+                        and not _only_in_titles(rec.text, e)) or k in used or _state_office_titling(rec, e)
                     or (e.type == "Group" and e.kind in _STANDING_PARTIES)}
     return rec
+
+
+# "الرئاسة": a state's own body named by a noun that is as often its office ("تولى الرئاسة"), an unnamed body
+STATE_OFFICE_BODIES = lexicon.function_words().state_office_body
+
+
+def _state_office_titling(rec: DocumentRecord, ent: EntityRecord) -> bool:
+    """"المتحدث باسم الرئاسة فلان", "مستشار الرئاسة فلان": a state's own body named by its bare noun, right before a
+    person the text names, is in that person's title: the body, kept though no statement takes it."""
+    if not is_unnamed_body(ent.key) or normalize(ent.label) not in STATE_OFFICE_BODIES:
+        return False
+    starts = {m.start for p in rec.entities.values() if p.type == "Person" for m in p.mentions}
+    return any(_next_word_start(rec.text, m.end) in starts for m in ent.mentions)
+
+
+def _next_word_start(text: str, end: int) -> int | None:
+    """Where the word after white space from `end` starts (None when no white space follows)."""
+    rest = text[end:end + 40]
+    gap = len(rest) - len(rest.lstrip())
+    return end + gap if gap else None
 
 
 TITLE_WORDS_BEFORE = 3   # the longest title before a body's name: "نائب رئيس الحكومة"

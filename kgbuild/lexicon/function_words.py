@@ -172,6 +172,7 @@ class FunctionWords:
     body_modifier: frozenset[str]
     body_state: frozenset[str]
     office_of_body: frozenset[str]
+    state_office_body: frozenset[str]
     name_introducer: frozenset[str]
     leader_introducer: frozenset[str]
     called: frozenset[str]
