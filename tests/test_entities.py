@@ -520,6 +520,16 @@ def test_the_presidency_in_a_named_person_s_title_is_an_organization(nlp, text: 
     assert (hit is not None and hit[0] == "Organization") == kept, hit
 
 
+def test_a_bare_state_institution_is_not_the_international_body_of_its_head(nlp) -> None:
+    # "البرلمان" beside "البرلمان الأوروبي": the parliament of the country in context, not the European one
+    ents = entities(nlp, "وقال رئيس الوزراء البولندي يان كوفالسكي في خطاب أمام البرلمان إن حكومته لن تتراجع. "
+                         "وكان البرلمان الأوروبي قد انتقد بولندا.")
+    european = find(ents, "البرلمان الأوروبي")
+    assert european is not None and normalize("البرلمان") not in european[1], european
+    bare = ents.get(normalize("البرلمان"))
+    assert bare is not None and bare[0] == "Organization", ents
+
+
 @pytest.mark.parametrize("text, body", [
     # a class noun of bodies and an adjective of scope, after a body of that class: that body again
     ("وزعت منظمة الصحة العالمية لقاحات في المخيمات. وقالت المنظمة الدولية إن الوضع خطير.", "منظمة الصحة العالمية"),

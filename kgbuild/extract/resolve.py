@@ -455,14 +455,16 @@ def _fold_generic(clusters: list[list[Candidate]]) -> list[list[Candidate]]:
         # the generic body's whole name opens the specific one's: "الحكومة" -> "الحكومة الليبية", "مجلس النواب"
         # -> "مجلس النواب الأردني"; "مجلس المحافظين" shares the head only, another council
         head = min((_toks(c.form) for c in members), key=len)
-        specific = [m for m in out if any(c.type == "Organization" and _toks(c.form)[:len(head)] == head
+        # the institution of the country in context is a state's: not "البرلمان الأوروبي" beside "البرلمان"
+        national = [m for m in out if not _international(m)]
+        specific = [m for m in national if any(c.type == "Organization" and _toks(c.form)[:len(head)] == head
                                           and len(_toks(c.form)) > len(head) for c in m)]
         # with no body named with the head, one the lexicon knows by a name with it: "الجيش" after
         # "القوات المسلحة الأوكرانية", which is also "الجيش الأوكراني"
-        specific = specific or [m for m in out if any(c.type == "Organization" and any(
+        specific = specific or [m for m in national if any(c.type == "Organization" and any(
             _toks(f)[:len(head)] == head and len(_toks(f)) > len(head) for f in known_forms(c.key, "Organization")) for c in m)]
         # with neither, one named as the head of a construct: "حكومة هندوراس ... وقالت الحكومة"
-        specific = specific or [m for m in out if any(c.type == "Organization" and _construct_of(_toks(c.form), head)
+        specific = specific or [m for m in national if any(c.type == "Organization" and _construct_of(_toks(c.form), head)
                                                       for c in m)]
         left: list[Candidate] = []
         for c in members:
@@ -477,6 +479,12 @@ def _fold_generic(clusters: list[list[Candidate]]) -> list[list[Candidate]]:
         if left:
             out.append(left)
     return out
+
+
+def _international(members: list[Candidate]) -> bool:
+    """Is the body one the lexicon knows as an international one (kind intl_org: "البرلمان الأوروبي")?"""
+    known = lexicon.entity_by_key()
+    return any(c.key in known and known[c.key].kind == "intl_org" for c in members)
 
 
 def _construct_of(words: list[str], head: list[str]) -> bool:
