@@ -1,6 +1,8 @@
 """The two sides a call is addressed to: "دعا الأمين العام الطرفين إلى ضبط النفس", "حث الجانبين على العودة إلى
 المفاوضات". The article has named the two parties of its conflict or accord by name all along; the call names
-them only as "the two sides". They are the two parties the article named most before the content, other than
+them only as "the two sides". When the article first said "the two sides" right after naming two parties joined
+by و in the same sentence ("وقع ممثلو X وY اتفاقا يلتزم فيه الطرفان"), those two are its sides from then on;
+else they are the two parties the article named most before the content, other than
 the speakers and the outlets it quotes (a capital counts for its country, a leader for the state or body his title
 is of: the sides called on are the states or camps, not the men who speak for them)."""
 from __future__ import annotations
@@ -15,6 +17,7 @@ from .read_off import country_of
 
 SIDES = "the two sides"    # the source of the targets read off "الطرفين" that a call opens with
 PARTY_TYPES = ("Person", "Organization", "Place")
+AND = "و"   # the conjunction glued on the second of two parties named together: "X وY"
 MIN_MENTIONS = 2   # a side is a party the article named at least twice: one named once is no side of its matter
 
 
@@ -27,6 +30,15 @@ def two_sides_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str]
         k = tokens.next(k + 1, c_end)
     if k >= c_end or tokens.norm(k) not in tokens.words.two_sides:
         return []
+    sides = _named_sides(ctx, k, exclude) or _most_named(ctx, c_start, exclude)
+    tok = ctx.doc[k]
+    return [Candidate(k, k + 1, tok.idx, tok.idx + len(tok.text), tok.text, ctx.mentions.type_of(key) or "Organization",
+                      SIDES, key=key) for key in sides]
+
+
+def _most_named(ctx: Context, c_start: int, exclude: set[str]) -> list[str]:
+    """The two parties the article named most (at least MIN_MENTIONS times each) before token c_start; [] when
+    it named no two that often."""
     counts: Counter[str] = Counter()
     for c in ctx.mentions.cands:
         if c.i >= c_start:
@@ -39,11 +51,56 @@ def two_sides_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str]
     for key in [key for key in counts if ctx.mentions.type_of(key) == "Organization" and kind_of_body(ctx, key) in MEDIA_KINDS]:
         del counts[key]
     sides = [key for key, n in counts.most_common(2) if n >= MIN_MENTIONS]
-    if len(sides) < 2:
-        return []
-    tok = ctx.doc[k]
-    return [Candidate(k, k + 1, tok.idx, tok.idx + len(tok.text), tok.text, ctx.mentions.type_of(key) or "Organization",
-                      SIDES, key=key) for key in sides]
+    return sides if len(sides) == 2 else []
+
+
+def _named_sides(ctx: Context, k: int, exclude: set[str]) -> list[str]:
+    """The two parties "the two sides" at token k stands for by what the article said before: the pair joined by
+    و in the sentence of the latest "the two sides" up to k that has one ("توصل X وY إلى اتفاق يلتزم فيه
+    الطرفان"), less the speakers; [] when none has."""
+    tokens = ctx.tokens
+    for q in range(k, -1, -1):
+        if tokens.norm(q) in tokens.words.two_sides and (pair := _pair_before(ctx, q)):
+            return [key for key in pair if key not in exclude]
+    return []
+
+
+def _pair_before(ctx: Context, q: int) -> tuple[str, str] | None:
+    """The last two parties joined by و alone ("X وY", no third in the list) before token q in its sentence,
+    as sides (a capital for its country, a leader for what his title is of); None when there is none."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    start = ctx.doc[q].sent.start
+    named = [c for c in mentions.cands if start <= c.i and c.j <= q and c.type in PARTY_TYPES]
+    for first, second in zip(reversed(named[:-1]), reversed(named[1:])):
+        if second.i != tokens.next(first.j, q) or not tokens.text(second.i).startswith(AND) \
+                or _listed(ctx, first, second, named):
+            continue
+        pair = (_side_key(ctx, first), _side_key(ctx, second))
+        if None not in pair and pair[0] != pair[1]:
+            return pair   # type: ignore[return-value]
+    return None
+
+
+def _listed(ctx: Context, first: Candidate, second: Candidate, named: list[Candidate]) -> bool:
+    """Are `first` and `second` two items of a longer list ("X وY وZ", "W وX وY", "W، X وY")?"""
+    tokens = ctx.tokens
+    after = tokens.next(second.j, len(ctx.doc))
+    if any(c.i == after for c in named) and tokens.text(after).startswith(AND):
+        return True
+    before = tokens.prev(first.i)
+    if before is None:
+        return False
+    if tokens.is_comma(before):
+        before = tokens.prev(before)
+    elif not tokens.text(first.i).startswith(AND):
+        return False
+    return before is not None and any(c.j - 1 == before for c in named)
+
+
+def _side_key(ctx: Context, c: Candidate) -> str | None:
+    """The side a mention names: a place's country, a person's state or body, a body itself."""
+    key = ctx.mentions.key(c)
+    return (country_of(ctx, key) or key) if c.type == "Place" else _led_party(ctx, key) if c.type == "Person" else key
 
 
 def _led_party(ctx: Context, key: str | None) -> str | None:
