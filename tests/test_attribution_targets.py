@@ -763,15 +763,19 @@ TWO_SIDES = [
      "الفلبين. ورحبت ماليزيا بالاتفاق في كوالالمبور، وقالت الفلبين إن الاتفاق تاريخي. "
      "ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش الطرفين إلى احترام الاتفاق.",
      "أنطونيو غوتيريش", "الطرفين", "call", ["الحكومة الفلبينية", "جبهة مورو الإسلامية"]),
-    # "the two sides" merely spoken of, in no call: no one in particular
+    # "the two sides" as the subject of what was said, in no call: the same two parties
     ("تصاعد التوتر بين الهند وباكستان في كشمير. واتهمت الهند باكستان بدعم المسلحين، فيما نفت باكستان ذلك. "
      "وقال المحلل أحمد رشيد إن الطرفين لا يريدان الحرب.",
-     "أحمد رشيد", "الطرفين", "say", []),
+     "أحمد رشيد", "الطرفين", "say", ["الهند", "باكستان"]),
+    # "the two sides" after a preposition: a gap or a space between them is spoken of, no one in particular
+    ("تصاعد التوتر بين الهند وباكستان في كشمير. واتهمت الهند باكستان بدعم المسلحين، فيما نفت باكستان ذلك. "
+     "وقال المحلل أحمد رشيد إن الهوة بين الطرفين واسعة.",
+     "أحمد رشيد", "الهوة", "say", []),
 ]
 
 
 @pytest.mark.parametrize("text, speaker, first, act, sides", TWO_SIDES, ids=[t[3] for t in TWO_SIDES])
-def test_a_call_on_the_two_sides_is_about_the_articles_two_parties(read, text, speaker, first, act, sides) -> None:
+def test_the_two_sides_called_on_or_spoken_of_are_the_articles_two_parties(read, text, speaker, first, act, sides) -> None:
     ctx = read(text)
     k = [t.i for t in ctx.doc if t.text == first][-1]
     found = targets_of(ctx, k, len(ctx.doc) - 1, [key_of(ctx, speaker)], [], set(), "neutral", act=act)

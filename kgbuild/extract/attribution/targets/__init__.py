@@ -6,7 +6,7 @@ towards each comes from the stance package.
     frame     what in the content frames the saying (asides, circumstance, the speaker's title, mouthpiece)
     read_off  targets read off words that name no entity alone (nationality, bare title, body, place, author)
     sides     the speaker's own country, bodies and side
-    two_sides the two parties a call on "the two sides" is addressed to
+    two_sides the two parties "the two sides" called on or spoken of are
     found     the entities of the content that may be targets, and the one replied to
 """
 from __future__ import annotations
@@ -84,11 +84,15 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
             (other := not_the_speaker(ctx, c_start, speakers, set(speakers) | set(via) | bodies)
              or possessor_not_the_speaker(ctx, c_start, c_end, speakers, set(speakers) | set(via) | bodies)) is not None:
         mentions = [(other.key, [other])] + [(key, cs) for key, cs in mentions if key != other.key]
-    if act in WISHING_ACTS:
-        # "دعا الطرفين إلى ضبط النفس": the two sides called on are the article's two parties
-        named = {key for key, _ in mentions}
-        mentions = [(c.key, [c]) for c in two_sides_mentions(ctx, c_start, c_end, set(speakers) | set(via) | bodies)
-                    if c.key not in named] + mentions
+    # "دعا الطرفين إلى ضبط النفس", "قال إن الطرفين اتفقا": the two sides called on or spoken of are the article's
+    # two parties, first when called on, else where they are named
+    named = {key for key, _ in mentions}
+    sides = [(c.key, [c]) for c in two_sides_mentions(ctx, c_start, c_end, set(speakers) | set(via) | bodies)
+             if c.key not in named]
+    if sides:
+        at = 0 if act in WISHING_ACTS else next((n for n, (_, cs) in enumerate(mentions) if cs[0].i > sides[0][1][0].i),
+                                                len(mentions))
+        mentions = mentions[:at] + sides + mentions[at:]
     about = [key for key, _ in mentions]
     # "نبهت البلدية السكان من ...": the one warned is the addressee, not the danger; but a state, body or
     # person of another side warned ("حذر X الحكومة السودانية من عواقب") is threatened: the act's prior holds

@@ -1,4 +1,4 @@
-"""The two sides a call is addressed to: "دعا الأمين العام الطرفين إلى ضبط النفس", "حث الجانبين على العودة إلى
+"""The two sides a call is addressed to, or what was said speaks of: "دعا الأمين العام الطرفين إلى ضبط النفس", "حث الجانبين على العودة إلى
 المفاوضات". The article has named the two parties of its conflict or accord by name all along; the call names
 them only as "the two sides". When the article first said "the two sides" right after naming two parties joined
 by و in the same sentence ("وقع ممثلو X وY اتفاقا يلتزم فيه الطرفان"), those two are its sides from then on;
@@ -15,25 +15,32 @@ from ..referents.bodies_and_places import kind_of_body
 from .found import MEDIA_KINDS
 from .read_off import country_of
 
-SIDES = "the two sides"    # the source of the targets read off "الطرفين" that a call opens with
+SIDES = "the two sides"    # the source of the targets read off "الطرفين" in what was said
 PARTY_TYPES = ("Person", "Organization", "Place")
 AND = "و"   # the conjunction glued on the second of two parties named together: "X وY"
 MIN_MENTIONS = 2   # a side is a party the article named at least twice: one named once is no side of its matter
 
 
 def two_sides_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str]) -> list[Candidate]:
-    """The two sides, as mentions read off "الطرفين" when what was called for opens with it; [] otherwise or when
-    the article named no two parties often enough before it."""
+    """The two sides, as mentions read off the first "الطرفين" of what was said that is no preposition's object
+    ("دعا الطرفين إلى", "إن الطرفين اتفقا", "يمنح الطرفين غطاء"; not "الهوة بين الطرفين", "أمام الطرفين": a gap
+    or a space between or before them is spoken of, not they); [] when there is none or the article named no two
+    parties often enough before it."""
     tokens = ctx.tokens
-    k = tokens.next(c_start, c_end)
-    while k < c_end and tokens.is_quote(k):
-        k = tokens.next(k + 1, c_end)
-    if k >= c_end or tokens.norm(k) not in tokens.words.two_sides:
+    k = next((q for q in range(c_start, c_end) if tokens.norm(q) in tokens.words.two_sides and not _after_preposition(ctx, q)),
+             None)
+    if k is None:
         return []
     sides = _named_sides(ctx, k, exclude) or _most_named(ctx, c_start, exclude)
     tok = ctx.doc[k]
     return [Candidate(k, k + 1, tok.idx, tok.idx + len(tok.text), tok.text, ctx.mentions.type_of(key) or "Organization",
                       SIDES, key=key) for key in sides]
+
+
+def _after_preposition(ctx: Context, k: int) -> bool:
+    """Is the word before token k a preposition (function_words preposition)?"""
+    p = ctx.tokens.prev(k)
+    return p is not None and ctx.tokens.norm(p) in ctx.tokens.words.preposition
 
 
 def _most_named(ctx: Context, c_start: int, exclude: set[str]) -> list[str]:
