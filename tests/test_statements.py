@@ -2581,6 +2581,8 @@ def test_the_next_side_with_its_own_verb_is_no_part_of_what_was_said(nlp) -> Non
     ("وكتب وزير الخارجية الماليزي أحمد زاهد على «تويتر» أن الحكومة الأسترالية تخدع شعبها.", "أحمد زاهد", "تويتر"),
     # "في مقطع نشره عبر يوتيوب": likewise after عبر
     ("وقال المعارض البيلاروسي بافل كوزلوف في مقطع نشره عبر يوتيوب إن الشرطة تعتقل الطلاب.", "بافل كوزلوف", "يوتيوب"),
+    # "على منصة X": the platform named with its page noun, after على, is where it was posted
+    ("وأعلن حزب العمال في بيان نشره على منصة إكس ترحيبه بقرار المحكمة العليا.", "حزب العمال", "منصة إكس"),
 ])
 def test_a_platform_posted_on_is_no_target(nlp, text: str, speaker: str, platform: str) -> None:
     rec = run(nlp, text)

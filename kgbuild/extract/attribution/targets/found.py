@@ -305,12 +305,12 @@ def fronted_topic(ctx: Context, c_start: int) -> set[int]:
 
 def medium(ctx: Context, c: Candidate, key: str) -> bool:
     """Is the mention where something was published or said: a platform after a page or account
-    ("في تدوينة على منصة X", "عبر حسابه على X") or an outlet after في/عبر ("مقال نشره في صحيفة X")?
+    ("في تدوينة على منصة X", "عبر حسابه على X", "على منصة «X»") or an outlet after في/عبر ("مقال نشره في صحيفة X")?
     (After على alone an outlet may be what is replied to: "رد على صحيفة X".)"""
     if c.type != "Organization":
         return False
     tokens, words = ctx.tokens, ctx.tokens.words
-    p1 = tokens.prev(c.i)
+    p1 = _before_quotes(ctx, c.i)   # (past the quote marks around a name: "على منصة «X»")
     p2 = tokens.prev(p1) if p1 is not None else None
     if p1 is None:
         return False
@@ -318,19 +318,21 @@ def medium(ctx: Context, c: Candidate, key: str) -> bool:
                            or (tokens.norm(p1) in words.medium_preposition and tokens.norm(p2) in words.medium_noun)):
         return True
     head = normalize(c.form.split()[0]) if c.form else ""
-    if head in words.platform and _word_before_quotes(ctx, c.i) in words.medium_preposition:
-        return True   # "كتب على «تويتر» أن", "عبر يوتيوب": a platform is where it was posted (no one replies to it)
+    if (head in words.platform or head in words.medium_noun) and tokens.norm(p1) in words.medium_preposition:
+        # "كتب على «تويتر» أن", "عبر يوتيوب", "نشرته على منصة X" (the page or platform noun in the name): a
+        # platform is where it was posted (no one replies to it)
+        return True
     outlet = lexicon.org_heads().get(head) in MEDIA_KINDS or ctx.mentions.is_agency(key)
     return outlet and tokens.norm(p1) in words.medium_preposition and tokens.norm(p1) != ON
 
 
-def _word_before_quotes(ctx: Context, k: int) -> str:
-    """The normalised word before token k, past the quote marks around a name ("على «تويتر»"); "" at the start."""
+def _before_quotes(ctx: Context, k: int) -> int | None:
+    """The token of the word before token k, past the quote marks around a name ("على «تويتر»"); None at the start."""
     tokens = ctx.tokens
     p = tokens.prev(k)
     while p is not None and tokens.is_quote(p):
         p = tokens.prev(p)
-    return tokens.norm(p) if p is not None else ""
+    return p
 
 
 def told_outlet(ctx: Context, c: Candidate, key: str, c_start: int) -> bool:
