@@ -27,6 +27,12 @@ def has_form(rec: DocumentRecord, key: str, form: str) -> bool:
 
 CASES = [
     # (construction, text, speaker form, cue lemma, content must contain, about forms, via forms)
+    # "وهنأ <title> فلان الرئيس المنتخب": a title said to be new right after the speaker's name is the verb's object,
+    # the one the story sees into office, not a second title of the speaker's
+    ("a title said to be new after a titled speaker's name as the object",
+     "فاز المرشح أحمد سالم بالانتخابات الرئاسية في موريتانيا. وقال سالم إنه سيخدم الجميع. وأعلن سالم برنامجه. "
+     "وهنأ وزير الخارجية الفرنسي جان نويل بارو الرئيس المنتخب.",
+     "جان نويل بارو", "هنأ", "الرئيس المنتخب", ["أحمد سالم"], []),
     # "أكد دعمه لنظيره التشادي": the counterpart is the person named before with the same office of that country
     ("a counterpart of a nationality as the person holding the same office there",
      "والتقى الرئيس المصري عبد الفتاح السيسي بالرئيس التشادي محمد كاكا. وأكد السيسي \"الدعم الكامل\" لنظيره التشادي.",

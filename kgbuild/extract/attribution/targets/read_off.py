@@ -604,7 +604,8 @@ def _a_body(ctx: Context, key: str | None) -> bool:
 def held_by_another(ctx: Context, k: int) -> bool:
     """"وحث الرئيس X فلان رئيس الوزراء الكندي على ...", "وطالب فلان رئيسة الوزراء بالاستقالة": is the bare title
     at k, right after a person's name with no comma between, one the text gave before to another person it
-    named? Then it is the verb's object and refers to that person; it is no title of the name before it (one in
+    named, or a title said to be new ("وهنأ وزير الخارجية فلان الرئيس المنتخب") whose holder the story is about
+    another? Then it is the verb's object and refers to that person; it is no title of the name before it (one in
     apposition after a comma, "فلان، رئيس الوزراء،", stays the name's)."""
     bare = ctx.mentions.bare.get(k)
     p = ctx.tokens.prev(k) if bare is not None else None
@@ -612,4 +613,5 @@ def held_by_another(ctx: Context, k: int) -> bool:
     if named is None or named.type != "Person":
         return False
     holder, _ = _titled_by_name(ctx, bare.title, bare.role_of, named.i)
+    holder = holder or newly_in_office(ctx, bare, k)
     return holder is not None and holder != ctx.mentions.key(named)
