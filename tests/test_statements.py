@@ -29,6 +29,11 @@ CASES = [
     # (construction, text, speaker form, cue lemma, content must contain, about forms, via forms)
     # "وهنأ <title> فلان الرئيس المنتخب": a title said to be new right after the speaker's name is the verb's object,
     # the one the story sees into office, not a second title of the speaker's
+    # "رئيس مجلس النواب" after "رئيس مجلس النواب الأمريكي فلان": the title shortened to the body's shorter name is his
+    ("a title given again with the body's shorter name",
+     "زار رئيس مجلس النواب الأمريكي مايك جونسون تونس أمس. وقال جونسون إن العلاقات قوية. "
+     "وأشاد الوزير نبيل عمار بدور رئيس مجلس النواب في دعم تونس.",
+     "نبيل عمار", "أشاد", "بدور رئيس مجلس النواب", ["مايك جونسون"], []),
     ("a title said to be new after a titled speaker's name as the object",
      "فاز المرشح أحمد سالم بالانتخابات الرئاسية في موريتانيا. وقال سالم إنه سيخدم الجميع. وأعلن سالم برنامجه. "
      "وهنأ وزير الخارجية الفرنسي جان نويل بارو الرئيس المنتخب.",

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from .... import lexicon
-from ....records import StatementRecord
+from ....records import Role, StatementRecord
 from ....text import clitic_variants, normalize, without_article
 from ...groups import kind_of
 from ...mentions import Candidate, is_number, nisba_country
@@ -581,10 +581,21 @@ def _titled_by_name(ctx: Context, title: str, role_of: str | None, before: int) 
     found, at = None, -1
     lone = role_of is None and normalize(title) in ctx.tokens.words.lone_title
     for c, ent in ctx.mentions.persons_before(before):
-        if any(same_title(r.title, title) and (role_of is None or r.of_key in (None, role_of))
-               and not (lone and _a_body(ctx, r.of_key)) for r in ent.roles):
+        if any((same_title(r.title, title) and (role_of is None or r.of_key in (None, role_of))
+                and not (lone and _a_body(ctx, r.of_key))) or (role_of is None and _title_of_body(ctx, r, title))
+               for r in ent.roles):
             found, at = ent.key, c.i
     return found, at
+
+
+def _title_of_body(ctx: Context, role: Role, title: str) -> bool:
+    """"رئيسة مجلس النواب" after "رئيسة مجلس النواب الأمريكي فلانة": is `title` the role's title word with the name of
+    the body the role is of after it, in one of the body's forms (shorter than the one first given)?"""
+    words = normalize(title).split()
+    body = ctx.mentions.entities.get(role.of_key) if role.of_key else None
+    if len(words) < 2 or body is None or not same_title(role.title, words[0]):
+        return False
+    return " ".join(words[1:]) in {normalize(f) for f in body.forms | {body.label}}
 
 
 def _head_of_state(ctx: Context, bare: BareTitle, i: int) -> str | None:
