@@ -3304,6 +3304,9 @@ def test_an_interest_is_no_department(nlp, text: str) -> None:
     ("وقالت الطالبة ليندا موسيلو لمراسلنا: «سننتظر النتائج».", "ليندا موسيلو"),
     ("وقالت المهندسة الزراعية كارولينا ميديروس لمراسلتنا في السوق: «خسرنا الموسم».", "كارولينا ميديروس"),
     ("وقال التاجر فريد موتيلا لمراسل الوكالة إن السوق خال.", "فريد موتيلا"),
+    # لـ on an outlet's head noun with the outlet's own pronoun: "to our agency", "to our paper"
+    ("وقال كوستوف لوكالتنا: «الموسم خاسر».", "كوستوف"),
+    ("وأوضح المزارع بيتر سولبيرغ لصحيفتنا أن الحصاد تأخر.", "بيتر سولبيرغ"),
 ])
 def test_a_correspondent_spoken_to_after_a_name_is_no_part_of_it(nlp, text: str, name: str) -> None:
     # "لمراسلنا", "لمراسلتنا": لـ on a correspondent, with or without the outlet's pronoun, is whom the person
@@ -3311,7 +3314,14 @@ def test_a_correspondent_spoken_to_after_a_name_is_no_part_of_it(nlp, text: str,
     ents = entities(nlp, text)
     hit = find(ents, name)
     assert hit is not None and hit[0] == "Person", ents
-    assert not any("مراسل" in form for _, forms in ents.values() for form in forms), ents
+    assert not any(w in form for _, forms in ents.values() for form in forms
+                   for w in ("مراسل", "وكالتنا", "صحيفتنا")), ents
+
+
+def test_an_outlet_spoken_to_after_an_unnamed_holder_is_no_name(nlp) -> None:
+    # "مسؤول في الوزارة لوكالتنا": the title stands bare, لـ on "our agency" is whom he spoke to
+    ents = entities(nlp, "وقال مسؤول في وزارة الزراعة لوكالتنا، طالبا عدم ذكر اسمه، إن المحصول تضرر.")
+    assert not any(v[0] == "Person" for v in ents.values()), ents
 
 
 @pytest.mark.parametrize("text, holder", [

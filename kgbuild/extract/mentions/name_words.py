@@ -443,18 +443,28 @@ def _clitic_and_pronoun_readings(text: str) -> list[str]:
 CORRESPONDENTS = frozenset(normalize(w) for w in lexicon.function_words().correspondent)
 # the possessive suffixes an outlet's correspondent takes: "مراسلنا", "مراسلها"
 OWNER_SUFFIXES = ("نا",) + PRONOUN_SUFFIXES
+# org_heads.tsv kinds of a head noun that names a news outlet ("وكالة", "صحيفة", "قناة")
+OUTLET_HEAD_KINDS = frozenset({"media", "agency"})
 
 
 def said_to_a_correspondent(text: str) -> bool:
     """"قالت فلانة علان لمراسلنا": لـ on a correspondent or envoy, with or without the outlet's pronoun
-    ("لمراسلتنا", "لمراسل"): whom the person spoke to, no word of the name before it."""
+    ("لمراسلتنا", "لمراسل"): whom the person spoke to, no word of the name before it. So too لـ on an
+    outlet's head noun with the outlet's own pronoun ("قال فلان لوكالتنا", "لصحيفتنا": to our agency,
+    our paper), which no name holds."""
     if not text.startswith("ل") or text.startswith("لل"):
         return False
     stem = text[1:]
     bases = [stem] + [stem[:-len(suffix)] for suffix in OWNER_SUFFIXES if stem.endswith(suffix)]
     # the feminine ة is written ت before a suffix: "مراسلتنا"
     bases += [base[:-1] + "ة" for base in bases if base.endswith("ت")]
-    return any(normalize(base) in CORRESPONDENTS for base in bases)
+    return any(normalize(base) in CORRESPONDENTS for base in bases) \
+        or any(_outlet_head(base) for base in bases[1:])
+
+
+def _outlet_head(base: str) -> bool:
+    """A head noun of org_heads.tsv that names a news outlet ("وكالة", "صحيفة"), read off a word with a suffix."""
+    return lexicon.org_heads().get(normalize(base)) in OUTLET_HEAD_KINDS
 
 
 def _news_word(norm: str) -> bool:

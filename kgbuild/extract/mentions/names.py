@@ -112,6 +112,8 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
             break  # "وبحسب المسؤول فان الجولة": فإن written without its hamza before its subject, not "van"
         if k == start_name and t.text.startswith("و") and ends_in_pronoun(t.text):
             break  # "وسعيه": a conjoined noun with a possessive, no name
+        if k == start_name and said_to_a_correspondent(t.text):
+            break  # "وقال مسؤول في الوزارة لوكالتنا": whom the unnamed holder spoke to, no name
         if k == start_name and noun_before_its_adjective(doc, k):
             break  # "أعلن رئيس الوزراء حزمة اقتصادية": the title's verb's object and its adjective, no name
         if k == start_name and (p := prev_word(doc, k)) is not None and normalize(doc[p].text) in RELATIVES:
