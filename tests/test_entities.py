@@ -252,6 +252,8 @@ def test_a_body_is_not_named_by_a_city_head_or_a_place_read_in_part(nlp, text: s
     ("وشاركت كتلة المستقبل بزعامة سمير رزوق في الاجتماع.", "سمير رزوق", "Person"),
     # a given name that reads as a proclitic and a known place ("ك" + "لاوس") at the start of a person's name
     ("وقال كلاوس فيبر رئيس اتحاد المزارعين إن المحصول جيد.", "كلاوس فيبر", "Person"),
+    # so too right after a title: the place so read is no country of the title
+    ("وأعلن المستشار كلاوس برينر أنه سيبقى في منصبه.", "كلاوس برينر", "Person"),
     # a family name that is a rare word elsewhere: the title's rules stop before it, the NER runs on to it
     ("وقال وزير الزراعة اللبناني نبيل رزقة في تصريح إن المحصول وفير.", "نبيل رزقة", "Person"),
     # kinds of bodies: a club, an audit court, an observatory, a command; a name in Latin letters

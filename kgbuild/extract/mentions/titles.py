@@ -10,7 +10,8 @@ from ..words import (text_of, is_quote, TANWEEN_FATH, is_arabic_word, is_functio
                      is_name_link, is_non_name_form, is_plural_of_common, word_count, PRONOUN_SUFFIXES,
                      is_known_name_word)
 from .base import (BODY_MODIFIERS, COMPLEMENTIZERS, LEADER_INTRODUCERS, NAME_INTRODUCERS, PLACE_HEADS, POSTED_AT,
-                   TITLE_MODIFIERS, Candidate, is_honorific, is_nisba, known_entity_at, match_title, nisba_country,
+                   TITLE_MODIFIERS, Candidate, is_honorific, is_nisba, known_entity_at, known_entity_match, match_title,
+                   name_word_read_as_ka_and_place, nisba_country,
                    positions, skip_space, span_chars, title_starts, token_infos)
 from .ala import ala_before_that
 from .name_spans import (accusative_common_noun, clause_word_after_title, construct_title, definite_family_name_after_given_name, ordinary_word_alone,
@@ -153,10 +154,10 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
                 while k < len(doc) and not doc[k].is_space and (doc[k].text.startswith("ال") or nisba_country(doc, k)):
                     k += 1
                 continue
-            known = known_entity_at(doc, k, ("Place", "Organization"))
-            if known:
+            known = known_entity_match(doc, k, ("Place", "Organization"))
+            if known and not (known[0] == k + 1 and name_word_read_as_ka_and_place(doc, k, known[2])):
                 k, role_of = known[0], role_of or known[1]
-                continue
+                continue   # (not "الرئيس كلاوس فلان": a given name read as كـ + a place is no title's country)
             # "المتحدث باسم ائتلاف الوسط ...", "رئيس حزب العمال ...": a body named by head and chain
             if norm in lexicon.org_heads() and not doc[k].text.startswith("ال"):
                 # "زعيم حزب الرابطة - جناح X فلان": the wing after a dash is part of the party's name
