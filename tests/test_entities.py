@@ -22,6 +22,8 @@ def find(ents: dict, form: str) -> tuple[str, set[str]] | None:
     ("وقالت شرطة مدينة نيروبي إن القتلى ثلاثة.", "شرطة مدينة نيروبي"),
     ("وأوضح بصفته أمينا عاما لمجموعة تنمية أفريقيا الجنوبية أن القمة تأجلت.", "مجموعة تنمية أفريقيا"),
 ])
+
+
 def test_a_body_is_not_named_by_a_city_head_or_a_place_read_in_part(nlp, text: str, form: str) -> None:
     hit = find(entities(nlp, text), form)
     assert hit is None or hit[0] != "Organization", hit
@@ -445,6 +447,8 @@ def test_a_body_is_not_named_by_a_city_head_or_a_place_read_in_part(nlp, text: s
     # a body head before a group's sound plural in its oblique construct form: a genitive, the body's members
     ("وأعرب مجلس مسلمي بلجيكا في بيان عن قلقه من القرار.", "مجلس مسلمي بلجيكا", "Organization"),
 ])
+
+
 def test_entity_found_with_type(nlp, text: str, form: str, type_: str) -> None:
     hit = find(entities(nlp, text), form)
     assert hit is not None, f"{form} not found"
@@ -457,6 +461,8 @@ def test_entity_found_with_type(nlp, text: str, form: str, type_: str) -> None:
     # a quarter of a city: its head is kept in the mention, the name alone is another form of it
     ("وتظاهر المئات أمام السفارة في حي كاديكوي بإسطنبول.", "حي كاديكوي", "كاديكوي"),
 ])
+
+
 def test_a_place_named_after_its_head_is_named_by_the_bare_name_too(nlp, text: str, with_head: str,
                                                                      bare: str) -> None:
     hit = find(entities(nlp, text), with_head)
@@ -493,6 +499,8 @@ def test_a_bare_generic_institution_after_a_described_body_is_the_verb_s_object_
     ("وطالب زعيم المعارضة سامر الخطيب الحكومة المقبلة بخفض الضرائب.", "الحكومة المقبلة"),
     ("ويرى محللون أن الحكومة المنتهية ولايتها دفعت ثمن الغلاء.", "الحكومة المنتهية ولايتها"),
 ])
+
+
 def test_a_state_institution_with_an_adjective_of_its_time_is_named_so_too(nlp, text: str, phrase: str) -> None:
     hit = find(entities(nlp, text), phrase)
     assert hit is not None and hit[0] == "Organization" and normalize("الحكومة") in hit[1], hit
@@ -502,6 +510,8 @@ def test_a_state_institution_with_an_adjective_of_its_time_is_named_so_too(nlp, 
     "وأعلن رئيس الوزراء كريم سالم عزمه الاستقالة من رئاسة الحكومة قريبا.",
     "وقال المحلل سامر الخطيب إن الحزب الفائز سيكلف بتشكيل الحكومة.",
 ])
+
+
 def test_the_premiership_and_the_forming_of_the_government_name_no_government(nlp, text: str) -> None:
     assert find(entities(nlp, text), "الحكومة") is None
 
@@ -517,6 +527,8 @@ def test_a_government_named_with_its_kind_after_the_premiership_is_named_still(n
     ("وكتب مستشار الرئاسة كريم سالم في تغريدة أن البلاد لن توقع الاتفاق.", True),
     ("وقال كريم سالم إنه سيترشح للرئاسة العام المقبل.", False),
 ])
+
+
 def test_the_presidency_in_a_named_person_s_title_is_an_organization(nlp, text: str, kept: bool) -> None:
     hit = find(entities(nlp, text), "الرئاسة")
     assert (hit is not None and hit[0] == "Organization") == kept, hit
@@ -537,6 +549,8 @@ def test_a_bare_state_institution_is_not_the_international_body_of_its_head(nlp)
     ("وزعت منظمة الصحة العالمية لقاحات في المخيمات. وقالت المنظمة الدولية إن الوضع خطير.", "منظمة الصحة العالمية"),
     ("ودعا الأمين العام للأمم المتحدة الطرفين إلى وقف القتال. وقال متحدث إن المنظمة الدولية قلقة.", "الأمم المتحدة"),
 ])
+
+
 def test_a_described_body_is_the_body_named_before(nlp, text: str, body: str) -> None:
     ents = entities(nlp, text)
     orgs = [v for v in ents.values() if v[0] == "Organization"]
@@ -561,6 +575,8 @@ def test_a_standing_body_s_field_after_a_body_of_the_same_head_names_no_second_b
     ("ودعت الإيكواس إلى الحوار. وقال رئيس المفوضية إن المجموعة الاقتصادية لدول غرب أفريقيا مستعدة للوساطة.",
      "الإيكواس", "المجموعة الاقتصادية لدول غرب أفريقيا"),
 ])
+
+
 def test_one_body_named_two_ways_is_one_entity(nlp, text: str, one: str, other: str) -> None:
     ents = entities(nlp, text)
     hit = find(ents, one)
@@ -572,6 +588,8 @@ def test_one_body_named_two_ways_is_one_entity(nlp, text: str, one: str, other: 
     'وطالبت مجموعة تنمية الجنوب الأفريقي "سادك" بوقف القتال.',
     "وحذرت مجموعة تنمية الجنوب الأفريقي «سادك» من الفوضى.",
 ])
+
+
 def test_a_known_short_name_after_a_body_s_full_name_is_that_body(nlp, text: str) -> None:
     # the full name the tables do not know, then the acronym they know in parentheses or quote marks: one body
     rec = extract_document(nlp, "t.txt", text)
@@ -627,6 +645,8 @@ def test_spelling_variants_of_a_full_name_merge(nlp) -> None:
     # after آيت/أيت the clan's name, though it reads as a preposition with a pronoun ("بها")
     ("وقال المزارع سعيد أيت بها، وهو أب لثلاثة أطفال، للموقع إن المياه شحيحة.", "سعيد أيت بها"),
 ])
+
+
 def test_a_chain_of_name_words_is_one_name(nlp, text: str, name: str) -> None:
     found = find(entities(nlp, text), name)
     assert found is not None and found[0] == "Person"
@@ -636,6 +656,8 @@ def test_a_chain_of_name_words_is_one_name(nlp, text: str, name: str) -> None:
     "وأنهى الاتفاق نزاعا دام سبع سنوات بين البلدين.",
     "وانتهى أمس إضراب دام خمسة أشهر في مصانع المدينة.",
 ])
+
+
 def test_a_verb_before_a_count_of_time_is_no_name(nlp, text: str) -> None:
     # "X دام سبع سنوات": a verb of duration (lasted) before a count of time, no person
     assert not [t for t, _ in entities(nlp, text).values() if t == "Person"]
@@ -645,6 +667,8 @@ def test_a_verb_before_a_count_of_time_is_no_name(nlp, text: str) -> None:
     "وقالت شقيقته ماريكا بولوفا إنها صوتت للمرشح.",
     "وقالت جارته ماريكا بولوفا إنها صوتت للمرشح.",
 ])
+
+
 def test_a_kin_noun_with_a_pronoun_before_a_name_is_no_part_of_it(nlp, text: str) -> None:
     # "قالت جارته فلانة فلان": whose neighbour (or sister) she is, then her name
     ents = entities(nlp, text)
@@ -690,6 +714,8 @@ def test_a_verb_after_a_relative_pronoun_closing_a_title_is_no_name(nlp) -> None
     # one that reads as بـ + a word with a pronoun, before a preposition opening the verb's complement
     ("وأعربت وزيرة الخارجية كلارا بليها عن خيبة أملها من القرار.", "كلارا بليها", "كلارا"),
 ])
+
+
 def test_a_family_name_shaped_like_a_clitic_on_a_word_closes_the_name(nlp, text: str, name: str, cut: str) -> None:
     ents = entities(nlp, text)
     assert find(ents, name) is not None and find(ents, name)[0] == "Person" and find(ents, cut) is None
@@ -700,6 +726,8 @@ def test_a_family_name_shaped_like_a_clitic_on_a_word_closes_the_name(nlp, text:
     ("لكن الأحزاب الصغيرة أبدت تحفظا. وقالت النائبة سلمى العبيدي إن القرار متسرع.", "تحفظا"),
     ("ولكن المعارضة اليسارية أبدت تشددا. وقالت النائبة سلمى العبيدي إن القرار متسرع.", "تشددا"),
 ])
+
+
 def test_a_form_v_verbal_noun_in_the_accusative_is_no_name(nlp, text: str, word: str) -> None:
     ents = entities(nlp, text)
     assert find(ents, word) is None and find(ents, "سلمى العبيدي") is not None
@@ -710,6 +738,8 @@ def test_a_form_v_verbal_noun_in_the_accusative_is_no_name(nlp, text: str, word:
     ("وأكدت النائبة أن حسن النية وحده لا يكفي لحل الأزمة. وقال حسن الخالدي إن الحوار مستمر.", "حسن النية"),
     ("ودعا البيان الطرفين إلى التفاوض بحسن نية. وقال حسن الخالدي إن الحوار مستمر.", "بحسن نية"),
 ])
+
+
 def test_a_fixed_phrase_opening_with_a_given_name_is_no_person(nlp, text: str, phrase: str) -> None:
     ents = entities(nlp, text)
     hit = find(ents, phrase)
@@ -746,6 +776,8 @@ def _one_word_person(doc, word: str):
     # و and a listed given name: a second person
     ("والتقى الوزير جون وماري في المطار.", "جون", "جون", "ماري"),
 ])
+
+
 def test_a_family_name_beginning_with_waw_after_a_one_word_name_is_no_second_person(
         nlp, text: str, given: str, joined: str, person: str | None) -> None:
     from kgbuild.extract.mentions.coordinated import coordinated_person_candidates
@@ -779,6 +811,8 @@ def test_a_preposition_on_a_noun_after_a_name_is_no_family_name(nlp) -> None:
     # a three-letter family name written first (East Asian order)
     ("قال رئيس الوزراء الكوري السابق يون هان سو إن المحادثات مثمرة. وأضاف يون أن الوفد عاد.", "يون"),
 ])
+
+
 def test_short_forms_join_the_full_name(nlp, text: str, short: str) -> None:
     persons = [v for v in entities(nlp, text).values() if v[0] == "Person"]
     assert len(persons) == 1 and normalize(short) in persons[0][1]
@@ -859,6 +893,8 @@ def test_the_nationality_closing_a_title_of_several_words_names_no_one_alone(nlp
     ("أما رئيس البعثة جان بيير لوفيغ، فأوضح أن الوفد سيعود.", "جان بيير لوفيغ"),
     ("ويرى الباحث في شؤون الساحل جان-بيير دوفالييه أن الأزمة طويلة.", "جان-بيير دوفالييه"),
 ])
+
+
 def test_a_known_family_name_of_two_words_opens_another_name(nlp, text: str, name: str) -> None:
     rec = extract_document(nlp, "t.txt", text)
     persons = [e for e in rec.entities.values() if e.type == "Person"]
@@ -878,6 +914,8 @@ def test_a_name_of_descent_without_its_house_is_the_full_name(nlp) -> None:
     "وقد أشاد رئيس مفوضيتها كمال ياسين حمدان بالاتفاق الجديد.",
     "وانتقدت الرابطة القرار، وقال رئيس مجلسها كمال ياسين حمدان إن الخطوة متسرعة.",
 ])
+
+
 def test_a_body_with_a_possessive_after_a_title_is_no_part_of_the_holder_s_name(nlp, text: str) -> None:
     # "رئيس مجلسها فلان": its council, the body of the one named before; the holder's name comes after it
     persons = [normalize(e.label) for e in extract_document(nlp, "t.txt", text).entities.values() if e.type == "Person"]
@@ -913,6 +951,8 @@ def test_a_longer_form_joins_the_person_the_lexicon_knows(nlp) -> None:
     ("وقال المهندس الزراعي عبد الرحيم السيسي في مؤتمر للمزارعين إن المحصول تأخر. وأضاف السيسي أن التمويل "
      "متوفر.", "عبد الرحيم السيسي", "السيسي"),
 ])
+
+
 def test_the_article_s_own_full_name_wins_over_the_table_for_its_family_name(nlp, text: str, full: str,
                                                                                bare: str) -> None:
     rec = extract_document(nlp, "t.txt", text)
@@ -950,6 +990,8 @@ def test_a_family_name_before_the_article_s_namesake_stays_the_known_actor(nlp) 
     ("وأكدت الناطقة الحزبية لورا بيريث-مونتويا أن الحكومة فشلت. وأكدت مونتويا أن الانتخابات مبكرة.",
      "لورا بيريث-مونتويا", "مونتويا"),
 ])
+
+
 def test_a_name_written_with_a_hyphen_is_one_name(nlp, text: str, name: str, later: str) -> None:
     rec = extract_document(nlp, "t.txt", text)
     persons = [e for e in rec.entities.values() if e.type == "Person"]
@@ -973,6 +1015,8 @@ def test_a_known_full_name_closes_before_the_object_of_its_verb(nlp) -> None:
     ("وقال الوزير يوسف انتصار، في بيان، إن الخطة جاهزة.", "يوسف انتصار"),
     ("وصرح الناطق باسم الشرطة العقيد نديم اعتدال، أمس، بأن الطريق مفتوح.", "نديم اعتدال"),
 ])
+
+
 def test_a_family_name_shaped_like_a_verbal_noun_closes_the_name(nlp, text: str, name: str) -> None:
     persons = [v for v in entities(nlp, text).values() if v[0] == "Person"]
     assert len(persons) == 1 and normalize(name) in persons[0][1], persons
@@ -986,6 +1030,8 @@ def test_a_family_name_shaped_like_a_verbal_noun_closes_the_name(nlp, text: str,
     ("وقال المحامي الفرنسي باتريك لوفرانشيه إن موكله بريء. وأضاف لوفرانشيه أن القضية سياسية.",
      "باتريك لوفرانشيه", "لوفرانشيه"),
 ])
+
+
 def test_a_foreign_full_name_is_not_cut_into_pieces(nlp, text: str, name: str, later: str) -> None:
     rec = extract_document(nlp, "t.txt", text)
     persons = [e for e in rec.entities.values() if e.type == "Person"]
@@ -1020,6 +1066,8 @@ def test_bare_government_is_the_one_named_last(nlp) -> None:
     ("وقالت حكومة بنما إن القناة مفتوحة. وأضافت الحكومة أن الجفاف مستمر.", "حكومة بنما"),
     ("وقالت حكومة الكويت إن الاجتماع تأجل. وأضافت الحكومة أن الموعد سيحدد لاحقا.", "حكومة الكويت"),
 ])
+
+
 def test_bare_government_is_the_state_s_named_in_construct(nlp, text: str, named: str) -> None:
     rec = extract_document(nlp, "t.txt", text)
     forms = [{normalize(f) for f in e.forms} for e in rec.entities.values() if e.type == "Organization"]
@@ -1055,6 +1103,8 @@ def test_a_council_sharing_only_the_head_is_not_the_parliament(nlp) -> None:
     # a construct whose owner is a state ("حكومة X") is the body the bare head noun means
     ("وقطعت حكومة الإكوادور علاقاتها مع الجارة. وقالت الحكومة إنها لن تتراجع.", "حكومة الإكوادور", "الحكومة"),
 ])
+
+
 def test_a_bare_institution_is_the_body_of_that_kind_named_before(nlp, text: str, body: str, bare: str) -> None:
     # the lexicon knows the army as "الجيش الأوكراني" too: the bare head is that army, no generic one
     hit = find(entities(nlp, text), body)
@@ -1070,6 +1120,8 @@ def test_a_bare_institution_is_the_body_of_that_kind_named_before(nlp, text: str
     # a kin noun with the first person's pronoun before a speech verb: a witness's kin, no name
     ("وقالت الطالبة سلمى: لم أتخيل هذا يوما، لكن جدتي تقول إنها سمعت وعودا كهذه.", "جدتي"),
 ])
+
+
 def test_no_name_runs_past_a_complementizer(nlp, text: str, not_a_name: str) -> None:
     assert find(entities(nlp, text), not_a_name) is None
 
@@ -1079,6 +1131,8 @@ def test_no_name_runs_past_a_complementizer(nlp, text: str, not_a_name: str) -> 
     ("ويجتمع الوزير مع الرئيس كوماتي فور وصوله إلى العاصمة.", "كوماتي", "كوماتي فور"),
     ("وقال الرئيس دوماني فور انتهاء الجلسة إن التسوية قريبة.", "دوماني", "دوماني فور"),
 ])
+
+
 def test_a_preposition_of_time_ends_a_name(nlp, text: str, name: str, not_a_name: str) -> None:
     ents = entities(nlp, text)
     assert find(ents, name) is not None and find(ents, not_a_name) is None
@@ -1093,6 +1147,8 @@ def test_a_name_may_open_with_the_name_like_preposition(nlp) -> None:
     # a feminine participle of form X after an unknown name is what is said of it, no family name
     ("وقالت الوزارة إن صحة الوزير جاطوري هامادي مستقرة، ولا يشكو إلا من إرهاق.", "جاطوري هامادي", "جاطوري هامادي مستقرة"),
 ])
+
+
 def test_a_predicate_participle_ends_a_name(nlp, text: str, name: str, not_a_name: str) -> None:
     ents = entities(nlp, text)
     assert find(ents, name) is not None and find(ents, not_a_name) is None
@@ -1102,6 +1158,8 @@ def test_a_predicate_participle_ends_a_name(nlp, text: str, name: str, not_a_nam
     # a nationality after a known company's or outlet's proper name describes it: the name is the mention
     ("وأعلنت توتال الفرنسية أن مصفاتها الجديدة في الميناء بدأت العمل.", "توتال", "توتال الفرنسية"),
 ])
+
+
 def test_a_nationality_after_a_known_company_name_is_no_part_of_it(nlp, text: str, name: str, not_a_name: str) -> None:
     ents = entities(nlp, text)
     assert find(ents, name) is not None and find(ents, not_a_name) is None
@@ -1124,6 +1182,8 @@ def test_a_nationality_after_a_known_company_name_is_no_part_of_it(nlp, text: st
     # a speech verb's complement in بـ on an ordinary noun, no subject's name
     ("ونظم الأهالي اعتصاما يطالب برحيل رامز بعد سنوات من الحكم.", "برحيل رامز"),
 ])
+
+
 def test_a_clause_or_complement_after_a_title_is_no_name(nlp, text: str, not_a_name: str) -> None:
     assert find(entities(nlp, text), not_a_name) is None
 
@@ -1152,6 +1212,8 @@ def test_a_clause_or_complement_after_a_title_is_no_name(nlp, text: str, not_a_n
     ("وقال المدير إن الموظفين يصلون باكرا إلى المكتب كل يوم.", "اكرا"),
     ("وقال الوزير إن هناك جهات تسعى للنيل من سمعة الجيش.", "النيل"),
 ])
+
+
 def test_a_word_folding_onto_a_name_is_no_name(nlp, text: str, not_a_name: str) -> None:
     assert find(entities(nlp, text), not_a_name) is None
 
@@ -1182,6 +1244,8 @@ def test_a_word_folding_onto_a_name_is_no_name(nlp, text: str, not_a_name: str) 
     # the judiciary's noun is also "eliminating": no body before على
     ("وتعهد الوزير الجديد بالقضاء على الرشوة في الموانئ.", "القضاء على الرشوة"),
 ])
+
+
 def test_a_task_purpose_or_owner_after_a_body_head_is_no_name(nlp, text: str, not_a_body: str) -> None:
     assert find(entities(nlp, text), not_a_body) is None
 
@@ -1202,6 +1266,8 @@ def test_a_task_purpose_or_owner_after_a_body_head_is_no_name(nlp, text: str, no
     # an ordinal after ولاية: a term of office, no state
     ("وأعلن الرئيس ترشحه لولاية سابعة، وسط احتجاجات واسعة.", "سابعة"),
 ])
+
+
 def test_a_direction_or_ordinary_word_is_no_province(nlp, text: str, not_a_place: str) -> None:
     assert find(entities(nlp, text), not_a_place) is None
 
@@ -1211,6 +1277,8 @@ def test_a_direction_or_ordinary_word_is_no_province(nlp, text: str, not_a_place
     ("وقال المدرب الهولندي فان خال إن فريقه جاهز للمباراة.", "فان خال"),
     ("وقال المحافظ إبن سعيد إن الطريق الساحلي مغلق.", "إبن سعيد"),
 ])
+
+
 def test_a_name_written_as_known_is_still_found(nlp, text: str, name: str) -> None:
     assert find(entities(nlp, text), name) is not None
 
@@ -1247,6 +1315,8 @@ def test_known_actor_gets_wikidata_id(nlp) -> None:
     ("وبالسعودية اجتمع الوزراء.", "السعودية"),
     ("وأرسل الوزير رسالة لإبراهيم الصادق يدعوه فيها إلى الحوار.", "إبراهيم الصادق"),   # لـ before a given name
 ])
+
+
 def test_every_proclitic_is_stripped(nlp, text: str, form: str) -> None:
     rec = extract_document(nlp, "t.txt", text)
     labels = {normalize(f) for e in rec.entities.values() for f in e.forms}
@@ -1262,6 +1332,8 @@ def test_every_proclitic_is_stripped(nlp, text: str, form: str) -> None:
     # ب before a word that is mostly an ordinary word of news
     ("وتحدث المحلل عن ولادة بشرق أوسط مختلف تماما.", "شرق أوسط", "بشرق أوسط"),
 ])
+
+
 def test_a_proclitic_the_ner_left_on_a_name_is_stripped(nlp, text: str, form: str, with_clitic: str) -> None:
     rec = extract_document(nlp, "t.txt", text)
     labels = {normalize(f) for e in rec.entities.values() for f in e.forms}
@@ -1337,6 +1409,8 @@ def test_cognate_accusative_is_no_name(nlp) -> None:
     ("وأكد مجددا الرئيس أن الخطة جاهزة.", "مجددا الرئيس"),                      # an adverb, no given name
     ("والتقى مندوزا الوفد أمس. وكان الوزير الكيني ومندوزا قد اجتمعا في نيروبي.", "ومندوزا"),  # a second person after و
 ])
+
+
 def test_ordinary_words_near_titles_and_bodies_are_no_names(nlp, text: str, not_a_name: str) -> None:
     ents = entities(nlp, text)
     hit = find(ents, not_a_name)
@@ -1348,6 +1422,8 @@ def test_ordinary_words_near_titles_and_bodies_are_no_names(nlp, text: str, not_
     ("وتقدمت قوات الحكومة السورية نحو المدينة.", "قوات الحكومة السورية", "الحكومة السورية"),
     ("وأعلنت حكومة بغداد رفضها للقرار.", "حكومة بغداد", "بغداد"),
 ])
+
+
 def test_a_known_name_ending_a_longer_name_is_mentioned_too(nlp, text: str, outer: str, inner: str) -> None:
     ents = entities(nlp, text)
     assert find(ents, outer) is not None and find(ents, inner) is not None
@@ -1382,6 +1458,8 @@ BODY_OF_A_BARE_PLACE = [
 
 @pytest.mark.parametrize("text, named, bare", BODY_OF_A_BARE_PLACE,
                          ids=[str(i) for i in range(len(BODY_OF_A_BARE_PLACE))])
+
+
 def test_a_body_of_a_bare_place_noun_is_the_body_of_the_place_named_before(nlp, text: str, named: str,
                                                                           bare: str) -> None:
     hit = find(entities(nlp, text), named)
@@ -1396,6 +1474,8 @@ def test_a_body_of_a_bare_place_noun_is_the_body_of_the_place_named_before(nlp, 
     ("وقصفت الطائرات محافظة نينوى ليلا. وقال مجلس المحافظة إن الأضرار كبيرة.", "مجلس المحافظة",
      "مجلس محافظة نينوى"),
 ], ids=["two_heads", "with_head"])
+
+
 def test_a_body_of_a_bare_place_noun_is_named_by_that_place(nlp, text: str, bare: str, named_so: str) -> None:
     hit = find(entities(nlp, text), bare)
     assert hit is not None and normalize(named_so) in hit[1]
@@ -1447,6 +1527,8 @@ def test_different_bodies_sharing_the_end_of_their_names_stay_apart(nlp) -> None
     ("وقالت حركة العدل والمساواة إنها مستعدة للتفاوض.", "حركة العدل والمساواة"),
     ("وأصدرت هيئة كبار العلماء بيانا.", "هيئة كبار العلماء"),
 ])
+
+
 def test_parties_and_movements_of_the_arab_world_are_known(nlp, text: str, form: str) -> None:
     hit = find(entities(nlp, text), form)
     assert hit is not None and hit[0] == "Organization"
@@ -1467,6 +1549,8 @@ def test_a_royal_or_religious_title_with_a_one_word_name_is_a_form_of_it(nlp) ->
     # a family name alone after a noun of kin or of an outcome, which the NER alone takes for a place or a body
     ("وأطاح الانقلاب بالرئيس علي بونغو. وأنهى الانقلاب حكم عائلة بونغو للبلاد.", "بونغو"),
 ])
+
+
 def test_a_place_name_that_is_the_family_name_of_a_person_named_in_full_is_that_person(nlp, text: str,
                                                                                       family: str) -> None:
     hit = find(entities(nlp, text), family)
@@ -1481,6 +1565,8 @@ def test_a_place_name_that_is_the_family_name_of_a_person_named_in_full_is_that_
     ("وطالب بعلاقات على أسس حسن الجوار والثقة المتبادلة.", "حسن"),                    # an idiom
     ("وانتقد المعارضون رئيس البرلمان وسعيه إلى التمديد.", "وسعيه"),                   # a conjoined noun
 ])
+
+
 def test_ordinary_words_after_titles_and_in_idioms_are_no_names(nlp, text: str, not_a_name: str) -> None:
     assert find(entities(nlp, text), not_a_name) is None
 
@@ -1501,6 +1587,8 @@ def test_a_government_named_by_its_capital_is_the_one_named_by_its_nationality(n
     "وأعلنت القوات الجوية الأردنية انتهاء التدريب. وقال ضابط إن سلاح الجو نفذ عشرين طلعة.",
     "وقال ضابط إن سلاح البحرية أنهى المناورة. وأكدت القوات البحرية أن السفن عادت إلى الميناء.",
 ])
+
+
 def test_a_service_branch_named_as_arm_or_as_forces_is_one_body(nlp, text: str) -> None:
     rec = extract_document(nlp, "t.txt", text)
     orgs = [e for e in rec.entities.values() if e.type == "Organization"]
@@ -1524,6 +1612,8 @@ def test_two_bodies_joined_by_a_conjunction_are_two(nlp) -> None:
     ("وهدد الاتحاد اللاعب بعقوبة جديدة.", "بعقوبة"),      # a penalty, no city
     ("وهذا طريق عسير على الحكومة.", "عسير"),             # difficult, no region
 ])
+
+
 def test_place_names_that_are_ordinary_words_need_their_head(nlp, text: str, word: str) -> None:
     assert find(entities(nlp, text), word) is None
 
@@ -1578,6 +1668,8 @@ def test_the_country_of_a_title_after_a_name_is_an_entity_but_no_mention_of_its_
     # a rare noun after و and a person's name, in construct with a possessed noun: no next name of a list
     ("وسخر الكاتب من ضحالة سامر الخطيب وهزال حجته.", "هزال"),
 ])
+
+
 def test_words_no_name_takes_are_no_names(nlp, text: str, not_a_name: str) -> None:
     hit = find(entities(nlp, text), not_a_name)
     assert hit is None or hit[0] != "Person", f"{not_a_name} taken as {hit}"
@@ -1603,6 +1695,8 @@ def test_words_no_name_takes_are_no_names(nlp, text: str, not_a_name: str) -> No
     ("سامي يجمد البرلمان ويعفي الوزير", "سامي", "سامي يجمد"),
     ("وقال الوزير إن خالد يفتح الباب أمام الحوار.", "خالد", "خالد يفتح"),
 ])
+
+
 def test_a_name_ends_before_a_word_no_name_takes(nlp, text: str, name: str, too_long: str) -> None:
     assert_span_ends(nlp, text, name, too_long, "Person")
 
@@ -1622,6 +1716,8 @@ def assert_span_ends(nlp, text: str, name: str, too_long: str, label: str) -> No
     # a people in the plural after a definite body head is the verb's object, no adjective of the body
     ("وقال حزب المؤتمر إن الاقتراع مزور. ودعا الحزب الهنود الى مقاطعة الاقتراع.", "حزب المؤتمر", "الحزب الهنود"),
 ])
+
+
 def test_a_body_s_name_ends_before_a_word_that_does_not_qualify_it(nlp, text: str, body: str, too_long: str) -> None:
     assert_span_ends(nlp, text, body, too_long, "Organization")
 
@@ -1631,6 +1727,8 @@ def test_a_body_s_name_ends_before_a_word_that_does_not_qualify_it(nlp, text: st
     ("واستقبل الرئيس الشيخ سعد نصر الله أمس. وقال إن الله وحده يعلم.", "الله"),               # God's name
     ("وقال الوزير علي إن الخطة جاهزة، وأكد أن الرد سيأتي على الفور.", "على"),            # a preposition
 ])
+
+
 def test_words_that_end_a_name_are_not_found_again_alone(nlp, text: str, not_a_mention: str) -> None:
     rec = extract_document(nlp, "t.txt", text)
     mentions = [m.form for e in rec.entities.values() if e.type == "Person" for m in e.mentions]
@@ -1656,6 +1754,8 @@ def _ner_person(nlp, text: str, span: str) -> list[str]:
     ("ويتألف الميثاق من 14 فصلا تتناول حقوق العمال.", "فصلا", []),                              # a counted noun
     ("وأصيب أمين شرطة بجروح طفيفة.", "أمين شرطة", []),                                         # a rank and a body
 ])
+
+
 def test_the_statistical_ner_s_person_spans_are_trimmed_to_the_name(nlp, text: str, span: str, kept: list[str]) -> None:
     assert _ner_person(nlp, text, span) == kept
 
@@ -1666,6 +1766,8 @@ def test_the_statistical_ner_s_person_spans_are_trimmed_to_the_name(nlp, text: s
     ("وباع التاجر 20 بساطا و15 سجادا في السوق.", "سجادا", "LOC"),        # ... after a figure with و
     ("وباع التاجر عشرين بساطا وخمسة عشر سجادا في السوق.", "سجادا", "LOC"),  # ... after a number in words
 ])
+
+
 def test_the_statistical_ner_s_words_that_name_nothing_are_dropped(nlp, text: str, span: str, label: str) -> None:
     from kgbuild.extract.mentions import ner_candidates
     doc = nlp(text)
@@ -1683,6 +1785,8 @@ def test_god_named_in_a_quotation_is_no_person(nlp) -> None:
     ("وحقق الفريق الفوز بمساعدة ماركوس ديلان في الدقيقة الأخيرة.", "ماركوس ديلان"),  # "with the help of"
     ("وقال الوزير سامر اللبناني إن الخطة جاهزة.", "سامر اللبناني"),    # a nationality as family name
 ])
+
+
 def test_a_given_name_that_is_an_ordinary_word_after_a_title_is_a_name(nlp, text: str, name: str) -> None:
     hit = find(entities(nlp, text), name)
     assert hit is not None and hit[0] == "Person"
@@ -1697,6 +1801,8 @@ def test_a_person_span_cut_short_after_a_name_particle_goes_on(nlp) -> None:
     ("وتصدر الصحيفة أسبوعيا في العاصمة.", "أسبوعيا"),
     ("وتعقد اللجنة اجتماعاتها شهريا منذ عامين.", "شهريا"),
 ])
+
+
 def test_an_adverb_of_frequency_is_no_place(nlp, text: str, span: str) -> None:
     from kgbuild.extract.mentions import ner_candidates
     doc = nlp(text)
@@ -1712,6 +1818,8 @@ def test_an_adverb_of_frequency_is_no_place(nlp, text: str, span: str) -> None:
     ("هاني المصري", True),           # a family name that is a nationality
     ("زيد العلي", True),
 ])
+
+
 def test_which_last_words_of_a_name_are_family_names(form: str, family: bool) -> None:
     from kgbuild.extract.mentions import Candidate, family_name
     assert family_name(Candidate(0, 2, 0, len(form), form, "Person", "gazetteer")) is family
@@ -1721,6 +1829,8 @@ def test_which_last_words_of_a_name_are_family_names(form: str, family: bool) ->
     ("وقال الرئيس علي الشعب أن يصبر، ودعا إلي الحوار.", "علي"),   # على written علي, as إلى is إلي
     ("وشدد علي ان الخطة جاهزة، ودعا إلي الحوار.", "علي"),
 ])
+
+
 def test_ala_written_with_ya_is_no_name_in_a_text_that_writes_ila_so(nlp, text: str, not_a_name: str) -> None:
     assert find(entities(nlp, text), not_a_name) is None
 
@@ -1758,6 +1868,8 @@ def test_ali_is_a_name_in_a_text_that_writes_ala_with_ya(nlp) -> None:
     # a name before its verb, with an apposition between commas
     ("ديميتار زلاتيف، الخبير في شؤون الطاقة، قال إن الأسعار سترتفع.", "ديميتار زلاتيف"),
 ])
+
+
 def test_the_place_of_a_speaker_s_name_vouches_for_it(nlp, text: str, name: str) -> None:
     hit = find(entities(nlp, text), name)
     assert hit is not None and hit[0] == "Person", f"{name}: {hit}"
@@ -1802,6 +1914,8 @@ def test_the_place_of_a_speaker_s_name_vouches_for_it(nlp, text: str, name: str)
     # a name before a title in apposition whose own first letter is و (وزيرة), after any verb
     ("apposed", "ووقعت أمس طابارة شوديلان وزيرة التعاون الدولي عشر اتفاقيات.", "طابارة شوديلان"),
 ])
+
+
 def test_the_subject_slot_alone_vouches_for_an_unseen_name(nlp, finder: str, text: str, name: str) -> None:
     from kgbuild.extract.mentions import apposed_name_candidates, kana_qad_candidates, subject_slot_candidates
     from kgbuild.extract.mentions.slot_names import (after_long_title_candidates, before_verb_candidates,
@@ -1825,6 +1939,8 @@ def test_the_subject_slot_alone_vouches_for_an_unseen_name(nlp, finder: str, tex
     "وقال الوزير والسفير إن الاتفاق تاريخي.",             # two titles joined by و: no names
     "وأكد الجيش وقوات الأمن أن الوضع هادئ.",
 ])
+
+
 def test_ordinary_words_in_a_speaker_s_slot_are_no_names(nlp, text: str) -> None:
     assert not any(t == "Person" for t, _ in entities(nlp, text).values())
 
@@ -1841,6 +1957,8 @@ def test_ordinary_words_in_a_speaker_s_slot_are_no_names(nlp, text: str) -> None
     ("وقال الوزير سامي بدوره إن الوضع خطير.", "سامي", "سامي بدوره"),
     ("وقال وزير الخارجية سامي حسن للصحفيين إن الوضع خطير.", "سامي حسن", "سامي حسن للصحفيين"),
 ])
+
+
 def test_a_title_holder_s_name_runs_to_what_they_said(nlp, text: str, name: str, too_long: str | None) -> None:
     ents = entities(nlp, text)
     hit = find(ents, name)
@@ -1852,6 +1970,8 @@ def test_a_title_holder_s_name_runs_to_what_they_said(nlp, text: str, name: str,
     ("وقالت هيونداي إن الأرباح تراجعت.", "هيونداي"),
     ("وقالت فولفو إن الأرباح تراجعت.", "فولفو"),
 ])
+
+
 def test_a_speaker_s_slot_gives_no_person_where_the_ner_names_a_body(nlp, text: str, name: str) -> None:
     hit = find(entities(nlp, text), name)
     assert hit is not None and hit[0] == "Organization", f"{name}: {hit}"
@@ -1881,6 +2001,8 @@ def _given_name_forms(nlp, text: str) -> list[str]:
     ("ونشر سمير بدر صورا من الحفل.", "سمير بدر"),                                    # a known family name
     ("وخطب أبو يوسف في الحشد.", "أبو يوسف"),                                          # a kunya and a given name
 ])
+
+
 def test_a_known_given_name_begins_a_person_s_name(nlp, text: str, name: str) -> None:
     assert normalize(name) in _given_name_forms(nlp, text)
     hit = find(entities(nlp, text), name)
@@ -1896,6 +2018,8 @@ def test_a_known_given_name_begins_a_person_s_name(nlp, text: str, name: str) ->
     ("وأكد الوفد وجود مخالفات كثيرة.", "وجود مخالفات"),                  # و + a given name is another word
     ("وقال رائد الفضاء إن الرحلة نجحت.", "رائد الفضاء"),                 # a trade noun that is a given name too
 ])
+
+
 def test_a_known_given_name_makes_no_person_of_other_words(nlp, text: str, not_a_name: str) -> None:
     assert normalize(not_a_name) not in _given_name_forms(nlp, text)
 
@@ -1926,6 +2050,8 @@ def _persons(nlp, text: str) -> set[str]:
     ("وعاد رائد الفضاء الروسي بوريسلاف كوزمين إلى الأرض.", "بوريسلاف كوزمين"),         # an indefinite trade noun and its complement
     ("وحضرت الحفل الروائية الجزائرية آسيا بلقاسمي.", "آسيا بلقاسمي"),                    # a given name spelled like a known place
 ])
+
+
 def test_a_name_after_a_nationality_adjective_is_a_person(nlp, text: str, name: str) -> None:
     assert normalize(name) in _persons(nlp, text)
 
@@ -1938,6 +2064,8 @@ def test_a_name_after_a_nationality_adjective_is_a_person(nlp, text: str, name: 
     ("وتابع المنتخب الفرنسي تدريباته أمس.", "تدريباته"),                              # an ordinary word
     ("وتأهل الإيطالي روما إلى النهائي.", "روما"),                                        # a known place or body alone
 ])
+
+
 def test_no_person_after_a_nationality_adjective_that_describes_a_thing(nlp, text: str, not_a_name: str) -> None:
     from kgbuild.extract.mentions import nationality_candidates
     assert normalize(not_a_name) not in [normalize(c.form) for c in nationality_candidates(nlp(text))]
@@ -1950,6 +2078,8 @@ def test_no_person_after_a_nationality_adjective_that_describes_a_thing(nlp, tex
     # a body's one-word foreign name with one inner ya left out
     ("ووزعت يونسف شحنة جديدة من اللقاحات على المدارس.", "اليونيسف"),
 ])
+
+
 def test_a_known_name_spelled_with_other_long_vowels_is_found(nlp, text: str, known: str) -> None:
     hit = find(entities(nlp, text), known)
     assert hit is not None, f"{known} not found"
@@ -1959,6 +2089,8 @@ def test_a_known_name_spelled_with_other_long_vowels_is_found(nlp, text: str, kn
     ("وقال الباحث محمود مرسى إن الدراسة اكتملت.", "محمد مرسي"),     # another Arabic given name
     ("وتدرب اللاعب عند مدرب ارجنتيني معروف.", "الأرجنتين"),          # a nationality adjective
 ])
+
+
 def test_consonants_alone_do_not_make_another_name_a_known_one(nlp, text: str, other: str) -> None:
     assert find(entities(nlp, text), other) is None
 
@@ -1977,6 +2109,8 @@ def test_consonants_alone_do_not_make_another_name_a_known_one(nlp, text: str, o
     # a city whose own name ends in a club word is that city
     ("وهبطت طائرة الوفد في مكسيكو سيتي مساء الجمعة.", "مكسيكو سيتي", "Place"),
 ])
+
+
 def test_a_club_named_after_its_city_is_an_organization(nlp, text: str, name: str, type_: str) -> None:
     hit = find(entities(nlp, text), name)
     assert hit is not None and hit[0] == type_
@@ -1987,6 +2121,8 @@ def test_a_club_named_after_its_city_is_an_organization(nlp, text: str, name: st
     ("وصدر الحكم عن محكمة في ولاية أوريغون الأمريكية.", "أوريغون", "ولاية أوريغون الأمريكية"),
     ("وجرت الانتخابات التمهيدية بولاية نبراسكا الأمريكية أمس.", "نبراسكا", "بولاية نبراسكا الأمريكية"),
 ])
+
+
 def test_a_place_named_with_its_head_and_nationality_is_no_body(nlp, text: str, place: str, not_a_body: str) -> None:
     ents = entities(nlp, text)
     hit = find(ents, place)
@@ -2004,6 +2140,8 @@ def test_a_place_named_with_its_head_and_nationality_is_no_body(nlp, text: str, 
     # a noun of rank and the indefinite body it serves
     ("وسقطت قذيفة على بيت أمين شرطة في الحي الغربي.", "أمين شرطة"),
 ])
+
+
 def test_inflected_nouns_counted_nouns_and_ranks_are_no_mentions(nlp, text: str, not_a_mention: str) -> None:
     assert find(entities(nlp, text), not_a_mention) is None
 
@@ -2013,6 +2151,8 @@ def test_inflected_nouns_counted_nouns_and_ranks_are_no_mentions(nlp, text: str,
     "وتوجهت فرق الإنقاذ إلى موقع الانفجار.",
     "وسيطرت القوات على موقع عسكري قرب الحدود.",
 ])
+
+
 def test_a_site_that_is_no_website_is_no_body(nlp, text: str) -> None:
     assert not any(v[0] == "Organization" for v in entities(nlp, text).values())
 
@@ -2023,6 +2163,8 @@ def test_a_site_that_is_no_website_is_no_body(nlp, text: str) -> None:
     ("وفي ليون قال جان بيير دوفال رئيس البلدية إن الطريق سيفتح.", "جان بيير دوفال", "person:karine_jean_pierre"),
     ("وصرح جان بيير شوفالييه وزير الداخلية الفرنسي بأن الحدود ستغلق.", "جان بيير شوفالييه", "person:karine_jean_pierre"),
 ])
+
+
 def test_a_known_family_name_opening_a_longer_name_is_another_person(nlp, text: str, name: str, not_known: str) -> None:
     rec = extract_document(nlp, "t.txt", text)
     assert not_known not in rec.entities
@@ -2034,6 +2176,8 @@ def test_a_known_family_name_opening_a_longer_name_is_another_person(nlp, text: 
     ("وامتدت الاشتباكات إلى أحياء الشماعية والمنصورية وكرمليس شرق المدينة.", ["الشماعية", "المنصورية", "كرمليس"]),
     ("وسقطت قذائف بين بلدتي كفرنبل والهبيط أمس.", ["كفرنبل", "الهبيط"]),
 ])
+
+
 def test_the_names_listed_after_a_plural_place_head_are_places(nlp, text: str, places: list[str]) -> None:
     ents = entities(nlp, text)
     for name in places:
@@ -2056,6 +2200,8 @@ def test_ordinary_words_after_a_plural_place_head_are_no_places(nlp) -> None:
     ("والتقى الوزير ميشيل بارنييه بالوفد أمس.", "ميشيل بارنييه"),
     ("وانتقد النائب فرانسوا دوبرييه الخطة في البرلمان.", "فرانسوا دوبرييه"),
 ])
+
+
 def test_a_name_after_a_role_is_found_whole(nlp, text: str, name: str) -> None:
     rec = extract_document(nlp, "t.txt", text)
     persons = {normalize(m.form) for e in rec.entities.values() if e.type == "Person" for m in e.mentions}
@@ -2067,6 +2213,8 @@ def test_a_name_after_a_role_is_found_whole(nlp, text: str, name: str) -> None:
     ("وزار الفرنسي بيلا تارنوك المهرجان أمس.", "بيلا تارنوك", "بيلا تارنوك المهرجان"),
     ("وزار المخرج بيلا تارنوك المهرجان أمس.", "بيلا تارنوك", "بيلا تارنوك المهرجان"),
 ])
+
+
 def test_a_name_after_a_nationality_ends_before_an_ordinary_definite_noun(nlp, text: str, name: str,
                                                                           too_long: str) -> None:
     ents = entities(nlp, text)
@@ -2103,6 +2251,8 @@ def test_another_given_name_before_a_known_family_name_is_another_person(nlp) ->
     ("ودعت اللجنة الوزارية المعنية بمراقبة تنفيذ الهدنة إلى الهدوء.",
      "اللجنة الوزارية المعنية بمراقبة تنفيذ الهدنة"),
 ])
+
+
 def test_a_body_is_named_with_its_remit(nlp, text: str, body: str) -> None:
     hit = find(entities(nlp, text), body)
     assert hit is not None and hit[0] == "Organization"
@@ -2113,6 +2263,8 @@ def test_a_body_is_named_with_its_remit(nlp, text: str, body: str) -> None:
     ("وقالت الحكومة السورية للصحفيين إن الوضع هادئ.", "الحكومة السورية"),           # whom it told
     ("وقالت الهيئة الوطنية للانتخابات والحكومة إن الاقتراع سيجري.", "الهيئة الوطنية للانتخابات"),  # a second body
 ])
+
+
 def test_what_follows_a_body_is_no_remit(nlp, text: str, body: str) -> None:
     ents = entities(nlp, text)
     hit = find(ents, body)
@@ -2125,6 +2277,8 @@ def test_what_follows_a_body_is_no_remit(nlp, text: str, body: str) -> None:
     ("واجتمع الوفد مع كارلو ماتيوني المتحدث باسم رابطة المصارف.", "كارلو ماتيوني"),
     ("وكان ادامنتوس فاسيلاكيس مندوب اليونان قد طالب بالتصويت.", "ادامنتوس فاسيلاكيس"),
 ])
+
+
 def test_a_name_before_a_title_in_apposition_is_a_person(nlp, text: str, name: str) -> None:
     hit = find(entities(nlp, text), name)
     assert hit is not None and hit[0] == "Person"
@@ -2134,6 +2288,8 @@ def test_a_name_before_a_title_in_apposition_is_a_person(nlp, text: str, name: s
     # a bare title with nothing it heads may end a place's name
     ("وانفجرت عبوة على بعد كلم شمال شابت الأمير .", "شمال شابت"),
 ])
+
+
 def test_words_before_a_bare_title_are_no_name(nlp, text: str, not_a_name: str) -> None:
     hit = find(entities(nlp, text), not_a_name)
     assert hit is None or hit[0] != "Person"
@@ -2149,6 +2305,8 @@ def test_words_before_a_bare_title_are_no_name(nlp, text: str, not_a_name: str) 
     # a group noun with a suffix, read with a second word as one name after a speech verb
     ("وقالت ناجينا شوذري إنها سعيدة بالقرار.", "ناجينا شوذري"),
 ])
+
+
 def test_a_name_that_reads_as_other_words_in_a_speaker_slot(nlp, text: str, name: str) -> None:
     hit = find(entities(nlp, text), name)
     assert hit is not None and hit[0] == "Person"
@@ -2158,6 +2316,8 @@ def test_a_name_that_reads_as_other_words_in_a_speaker_slot(nlp, text: str, name
     ("وقال الوزير سالم الثاني إن الوضع مستقر.", "سالم", "سالم الثاني"),      # a regnal ordinal
     ("وقال الرئيس كمال الحالي إن الوضع مستقر.", "كمال", "كمال الحالي"),      # a title's modifier
 ])
+
+
 def test_a_title_modifier_before_what_was_said_is_no_family_name(nlp, text: str, name: str, too_long: str) -> None:
     ents = entities(nlp, text)
     assert find(ents, too_long) is None
@@ -2167,6 +2327,8 @@ def test_a_title_modifier_before_what_was_said_is_no_family_name(nlp, text: str,
     ("وقالت تركيا إن الحدود مغلقة.", "تركيا"),
     ("وقالت الصين وروسيا إن الحدود مغلقة.", "الصين"),
 ])
+
+
 def test_a_place_in_a_speaker_slot_stays_a_place(nlp, text: str, place: str) -> None:
     hit = find(entities(nlp, text), place)
     assert hit is not None and hit[0] == "Place"
@@ -2180,6 +2342,8 @@ def test_a_place_in_a_speaker_slot_stays_a_place(nlp, text: str, place: str) -> 
     ("وقال حزب بهاراتيا جاناتا إنه سيفوز. وأكد بهاراتيا جاناتا أن الانتخابات نزيهة.",
      "حزب بهاراتيا جاناتا", "بهاراتيا جاناتا"),
 ])
+
+
 def test_a_body_named_with_its_head_is_named_again_alone(nlp, text: str, body: str, alone: str) -> None:
     rec = extract_document(nlp, "t.txt", text)
     hit = next((e for e in rec.entities.values() if normalize(e.label) == normalize(body)), None)
@@ -2203,6 +2367,8 @@ def test_a_described_body_gives_no_name_alone(nlp) -> None:
     "وأشرفت اللجنة على تنظيم الانتخابات في البلاد.",
     "ويتولى المجلس تنظيم المؤتمر كل عام.",
 ])
+
+
 def test_a_head_noun_before_a_description_names_nothing(nlp, text: str) -> None:
     assert not [v for v in entities(nlp, text).values() if v[0] in ("Place", "Organization")], entities(nlp, text)
 
@@ -2211,6 +2377,8 @@ def test_a_head_noun_before_a_description_names_nothing(nlp, text: str) -> None:
     ("ووصل الوفد إلى ولاية كنتاكي أمس.", "كنتاكي", "Place"),      # a place's name that ends in ي
     ("وأعلن تنظيم الدولة مسؤوليته عن الهجوم.", "تنظيم الدولة", "Organization"),   # a known body
 ])
+
+
 def test_a_head_noun_before_a_name_still_names_it(nlp, text: str, name: str, type_: str) -> None:
     hit = find(entities(nlp, text), name)
     assert hit is not None and hit[0] == type_
@@ -2220,6 +2388,8 @@ def test_a_head_noun_before_a_name_still_names_it(nlp, text: str, name: str, typ
     # an ordinary word as a given name before a family name no news text holds, closed by a comma
     ("وقال الدكتور كامل زعرور، أستاذ العلوم السياسية، إن الأزمة عميقة.", "كامل زعرور"),
 ])
+
+
 def test_an_ordinary_given_name_before_an_unseen_family_name(nlp, text: str, name: str) -> None:
     hit = find(entities(nlp, text), name)
     assert hit is not None and hit[0] == "Person"
@@ -2230,6 +2400,8 @@ def test_an_ordinary_given_name_before_an_unseen_family_name(nlp, text: str, nam
     ("وأضاف المسؤول أن البنك سيمول المشروع.", "سيمول"),
     ("وقالت الوزيرة إن الحكومة ستصمد.", "ستصمد"),
 ])
+
+
 def test_a_future_verb_after_its_subject_is_no_name(nlp, text: str, verb: str) -> None:
     assert find(entities(nlp, text), verb) is None
 
@@ -2244,6 +2416,8 @@ def test_a_name_in_sin_after_a_place_head_stays_a_place(nlp) -> None:
     ("وكان كارلوس مينديز عاد إلى بلاده أمس.", "كارلوس مينديز"),
     ("ووصل يوهان كرامر صباح اليوم إلى العاصمة.", "يوهان كرامر"),
 ])
+
+
 def test_the_ner_given_name_goes_on_with_an_unseen_family_name(nlp, text: str, name: str) -> None:
     rec = extract_document(nlp, "t.txt", text)
     persons = {normalize(m.form) for e in rec.entities.values() if e.type == "Person" for m in e.mentions}
@@ -2262,6 +2436,8 @@ def test_a_conjoined_body_head_opens_a_second_body(nlp) -> None:
     ("وبقي الفنلندي كاري تيانين ثالثا في الترتيب.", "كاري تيانين"),
     ("وقال الوزير كاري تيانين إن الوضع جيد.", "كاري تيانين"),
 ])
+
+
 def test_a_first_name_read_whole_opens_a_name(nlp, text: str, name: str) -> None:
     hit = find(entities(nlp, text), name)
     assert hit is not None and hit[0] == "Person"
@@ -2279,6 +2455,8 @@ def test_upon_is_no_family_name(nlp) -> None:
     ("وأعلن زعيم الانفصاليين الأكراد عبد الله اوزلان وقف القتال.", "عبد الله اوزلان"),
     ("وقال قائد المتمردين الإسلاميين توريك اوزلان إن الهدنة انتهت.", "توريك اوزلان"),
 ])
+
+
 def test_a_group_noun_and_its_adjective_complete_a_title(nlp, text: str, name: str) -> None:
     rec = extract_document(nlp, "t.txt", text)
     persons = {normalize(m.form) for e in rec.entities.values() if e.type == "Person" for m in e.mentions}
@@ -2290,6 +2468,8 @@ def test_a_group_noun_and_its_adjective_complete_a_title(nlp, text: str, name: s
     ("وقال صندوق النقد الدولي (IMF) إن النمو سيتباطأ.", "صندوق النقد الدولي", "IMF"),
     ("وأعلنت الهيئة العامة للطيران المدني (GACA) عن قواعد جديدة.", "الهيئة العامة للطيران المدني", "GACA"),
 ])
+
+
 def test_an_acronym_in_parentheses_is_the_body_before_it(nlp, text: str, body: str, acronym: str) -> None:
     rec = extract_document(nlp, "t.txt", text)
     orgs = [e for e in rec.entities.values() if e.type == "Organization"]
@@ -2303,6 +2483,8 @@ def test_an_acronym_in_parentheses_is_the_body_before_it(nlp, text: str, body: s
     ("وأشاد الوزير سامي نبهان المكلف بالملف بالتقدم.", "سامي نبهان", "سامي نبهان المكلف"),
     ("وزار الوزير رامي قندلفت المقيم في باريس المعرض.", "رامي قندلفت", "رامي قندلفت المقيم"),
 ])
+
+
 def test_a_participle_in_apposition_ends_a_name(nlp, text: str, name: str, too_long: str) -> None:
     ents = entities(nlp, text)
     assert find(ents, too_long) is None
@@ -2315,6 +2497,8 @@ def test_a_participle_in_apposition_ends_a_name(nlp, text: str, name: str, too_l
     ("وكان توريك هالمن قد أعلن الأسبوع الماضي استقالته.", "توريك هالمن"),
     ("وكان بيرو سانتوش قد أكد أن الحزب سيشارك.", "بيرو سانتوش"),
 ])
+
+
 def test_a_name_between_kana_and_qad_before_a_speech_verb(nlp, text: str, name: str) -> None:
     hit = find(entities(nlp, text), name)
     assert hit is not None and hit[0] == "Person"
@@ -2328,6 +2512,8 @@ def test_kana_and_qad_around_ordinary_words_name_nobody(nlp) -> None:
     ("وذكرت وكالة الأنباء السورية سانا أن الطريق مفتوح.", "org:sana", ["وكالة الأنباء السورية", "سانا"]),
     ("وأفادت وكالة الأنباء الرسمية (رويترز) بأن الميناء مغلق.", "org:reuters", ["وكالة الأنباء الرسمية", "رويترز"]),
 ])
+
+
 def test_a_described_body_before_its_known_name_is_one_entity_whose_mentions_hold_their_text(
         nlp, text: str, key: str, forms: list[str]) -> None:
     # the description and the known name are one body; each mention's text is what its offsets hold
@@ -2344,6 +2530,8 @@ def test_a_described_body_before_its_known_name_is_one_entity_whose_mentions_hol
     ("ورأى أن منظمة أوبك - كعادتها - ستخفض الإنتاج.", "منظمة أوبك"),
     ("وقد ناشد حلف الناتو - مرة أخرى - الطرفين ضبط النفس.", "حلف الناتو"),
 ])
+
+
 def test_a_known_name_is_mentioned_alone(nlp, text: str, mention: str) -> None:
     rec = extract_document(nlp, "t.txt", text)
     spans = [text[m.start:m.end] for e in rec.entities.values() for m in e.mentions]
@@ -2364,6 +2552,8 @@ def test_a_known_name_is_mentioned_alone(nlp, text: str, mention: str) -> None:
     ("ووصل الوفد التجاري إلى عمان لإجراء محادثات مع السلطان.", "Q842"),
     ("عمان ترحب بالاتفاق وتدعو إلى تنفيذه.", "Q842"),
 ])
+
+
 def test_a_dateline_names_the_city_not_the_country(nlp, text: str, key: str) -> None:
     rec = extract_document(nlp, "t.txt", text)
     keys = {e.key for e in rec.entities.values() if e.type == "Place" and normalize(e.label) == normalize("عمان")}
@@ -2376,6 +2566,8 @@ def test_a_dateline_names_the_city_not_the_country(nlp, text: str, key: str) -> 
     ("وتبقى البطالة مسألة عالقة لدى الحكومات.", "عالقة", True),
     ("ووصل الوفد إلى مدينة نابلة أمس.", "نابلة", False),
 ])
+
+
 def test_an_adjective_agreeing_with_its_noun_is_no_name_the_ner_tags(nlp, text: str, word: str, adjective: bool) -> None:
     from kgbuild.extract.mentions.ner import _agreeing_adjective
     doc = nlp(text)
@@ -2389,6 +2581,8 @@ def test_an_adjective_agreeing_with_its_noun_is_no_name_the_ner_tags(nlp, text: 
     ("ورست سفينة الشحن اليونانية (مارغاريتا) في الميناء أمس.", "مارغاريتا"),
     ("واحتجزت القوات الناقلة «سيلفانا» قرب المضيق.", "سيلفانا"),
 ])
+
+
 def test_a_ship_s_name_is_no_entity(nlp, text: str, ship: str) -> None:
     assert find(entities(nlp, text), ship) is None
 
@@ -2404,6 +2598,8 @@ def test_a_ship_s_name_is_no_entity(nlp, text: str, ship: str) -> None:
     # out of a dateline the country
     ("ووقع الوزير اتفاقا مع جيبوتي لتطوير الميناء.", "جيبوتي", {"Q977"}),
 ])
+
+
 def test_a_dateline_names_a_capital_spelled_like_its_country(nlp, text: str, form: str, keys: set[str]) -> None:
     rec = extract_document(nlp, "t.txt", text)
     found = {e.key for e in rec.entities.values() if e.type == "Place"
@@ -2415,6 +2611,8 @@ def test_a_dateline_names_a_capital_spelled_like_its_country(nlp, text: str, for
     # in a text that writes على as علي, the preposition after a name is no part of it
     ("وانظر الي من سبقوا مثل سامر حداد علي سبيل المثال.", "سامر حداد", "سامر حداد علي"),
 ])
+
+
 def test_the_preposition_spelled_as_a_name_ends_a_name(nlp, text: str, name: str, not_a_name: str) -> None:
     ents = entities(nlp, text)
     assert find(ents, name) is not None and find(ents, not_a_name) is None
@@ -2434,6 +2632,8 @@ def test_the_preposition_spelled_as_a_name_ends_a_name(nlp, text: str, name: str
     ("وقال القاضي علي حسن إن الجلسة تأجلت.", "علي حسن", None),
     ("وأسس محمد علي جناح دولة باكستان.", "محمد علي", None),      # an ordinary word as family name, no construct
 ])
+
+
 def test_ala_spelled_with_ya_after_a_full_name_ends_it(nlp, text: str, name: str, too_long: str | None) -> None:
     ents = entities(nlp, text)
     hit = find(ents, name)
@@ -2449,6 +2649,8 @@ def test_ala_spelled_with_ya_after_a_full_name_ends_it(nlp, text: str, name: str
     # a preposition written on the word opens no subject
     ("وتسمح الإدارة لمحامي باكوري بزيارته.", "لمحامي باكوري"),
 ])
+
+
 def test_a_noun_in_construct_after_a_speech_verb_is_no_given_name(nlp, text: str, not_a_name: str) -> None:
     assert find(entities(nlp, text), not_a_name) is None
 
@@ -2460,6 +2662,8 @@ def test_a_noun_in_construct_after_a_speech_verb_is_no_given_name(nlp, text: str
     ("وأعلنت الجمعية الأردنية لشؤون حماية البيئة أن التلوث تراجع.", "الجمعية الأردنية لشؤون حماية البيئة"),
     ("وقالت الجمعية التونسية لحقوق المرأة إن القانون ناقص.", "الجمعية التونسية لحقوق المرأة"),
 ])
+
+
 def test_a_remit_in_construct_is_part_of_the_body_s_name(nlp, text: str, body: str) -> None:
     hit = find(entities(nlp, text), body)
     assert hit is not None and hit[0] == "Organization", f"{body} not found"
@@ -2471,6 +2675,8 @@ def test_a_remit_in_construct_is_part_of_the_body_s_name(nlp, text: str, body: s
     ("وافتتح الملك محمد السادس أمس محطة جديدة للطاقة.", "محمد السادس", "الملك محمد السادس"),
     ("وهنأ الشيخ محمد بن راشد آل مكتوم الفائزين بالجائزة.", "محمد بن راشد آل مكتوم", "الشيخ محمد بن راشد آل مكتوم"),
 ])
+
+
 def test_a_title_in_a_known_person_s_form_is_no_part_of_the_mention(nlp, text: str, mention: str, titled: str) -> None:
     rec = extract_document(nlp, "t.txt", text)
     persons = [e for e in rec.entities.values() if e.type == "Person"]
@@ -2483,6 +2689,8 @@ def test_a_title_in_a_known_person_s_form_is_no_part_of_the_mention(nlp, text: s
     ("وقال المدرب ماركو فان باستيرن إن الفريق جاهز. وأضاف فان باستيرن أن المباراة صعبة.", "فان باستيرن"),
     ("وصرح المبعوث ستيفانو دي ميلورا بأن الحوار مستمر. وأكد دي ميلورا أن الأطراف وافقت.", "دي ميلورا"),
 ])
+
+
 def test_a_family_name_is_named_again_with_its_particle(nlp, text: str, short: str) -> None:
     rec = extract_document(nlp, "t.txt", text)
     mentions = {normalize(text[m.start:m.end]) for e in rec.entities.values() if e.type == "Person" for m in e.mentions}
@@ -2496,6 +2704,8 @@ def test_a_family_name_is_named_again_with_its_particle(nlp, text: str, short: s
     ("وأعلن مرشد الثورة الإيرانية تيموري فازيلو دعمه للمفاوضات.", "تيموري فازيلو", "مرشد"),
     ("وكان قنصل الجمهورية الفرنسية ديلوكا مازيفو قد دعا إلى الحوار.", "ديلوكا مازيفو", "قنصل"),
 ])
+
+
 def test_a_construct_title_introduces_its_holder(nlp, text: str, name: str, title: str) -> None:
     doc = nlp("عنوان الخبر\n\n" + text)
     person = next(c for c in doc._.kg_candidates if c.form == name)
@@ -2510,6 +2720,8 @@ def test_a_construct_title_introduces_its_holder(nlp, text: str, name: str, titl
     # a given name that begins with و stays whole
     ("التقى الوزير وليد الخطيب بالسفير.", "وليد الخطيب"),
 ])
+
+
 def test_the_conjunction_before_a_listed_name_is_no_part_of_it(nlp, text: str, label: str) -> None:
     ents = entities(nlp, text)
     assert normalize(label) in ents, sorted(ents)
@@ -2600,6 +2812,8 @@ def test_a_family_name_with_and_without_the_article_is_one_person(nlp) -> None:
     # a one-word name ending one full name and opening another (a verb read into a name) is the family name
     (["جان فيرون", "فيرون شذ", "فيرون"], {"جان فيرون", "فيرون"}, "فيرون شذ"),
 ])
+
+
 def test_a_one_word_name_joins_the_full_name_it_ends(forms: list[str], joined: set[str], apart: str) -> None:
     from kgbuild.extract.mentions import Candidate
     from kgbuild.extract.resolve import cluster
@@ -2612,6 +2826,8 @@ def test_a_one_word_name_joins_the_full_name_it_ends(forms: list[str], joined: s
     # a given name alone that opens two full names joins neither
     ["محمد علي", "محمد حسن", "محمد"],
 ])
+
+
 def test_a_given_name_opening_two_full_names_joins_neither(forms: list[str]) -> None:
     from kgbuild.extract.mentions import Candidate
     from kgbuild.extract.resolve import cluster
@@ -2623,6 +2839,8 @@ def test_a_given_name_opening_two_full_names_joins_neither(forms: list[str]) -> 
     # the tens of a regnal number after a title's name go with its units
     ("وطالب المجلس بتعديل التعليقات التي نسبت إلى البابا بنديكيت السادس عشر أمس.", "بنديكيت السادس عشر"),
 ])
+
+
 def test_a_regnal_number_of_two_words_is_part_of_the_name(nlp, text: str, name: str) -> None:
     hit = find(entities(nlp, text), name)
     assert hit is not None and hit[0] == "Person", entities(nlp, text)
@@ -2638,6 +2856,8 @@ def test_a_pope_in_another_spelling_is_the_known_pope(nlp) -> None:
     # a known full name after a title ends the name; the name after it is another person
     ("واستقبل الرئيس السوداني عمر البشير مني مناوي في الخرطوم أمس.", "عمر البشير", "مني مناوي"),
 ])
+
+
 def test_a_known_full_name_after_a_title_ends_the_name(nlp, text: str, first: str, second: str) -> None:
     ents = entities(nlp, text)
     assert find(ents, first) is not None and find(ents, second) is not None, ents
@@ -2651,6 +2871,8 @@ def test_a_known_full_name_after_a_title_ends_the_name(nlp, text: str, first: st
     # two clubs named by one prefix and two cities are two clubs
     ("وفاز دينامو كييف على دينامو موسكو في المباراة.", ["دينامو كييف", "دينامو موسكو"], ["موسكو"]),
 ])
+
+
 def test_a_body_named_by_a_prefix_and_a_place(nlp, text: str, bodies: list[str], not_places: list[str]) -> None:
     ents = entities(nlp, text)
     hits = [find(ents, b) for b in bodies]
@@ -2664,6 +2886,8 @@ def test_a_body_named_by_a_prefix_and_a_place(nlp, text: str, bodies: list[str],
     # two full names open with it: it joins neither
     ("واستقبل الشيخ حمد بن جاسم الوفد. واستقبل الشيخ حمد بن خليفة الوزير. وقال الشيخ حمد إن المحادثات مثمرة.", 3),
 ])
+
+
 def test_a_royal_title_with_a_given_name_joins_the_one_full_name_it_opens(nlp, text: str, people: int) -> None:
     ents = entities(nlp, text)
     assert sum(v[0] == "Person" for v in ents.values()) == people, ents
@@ -2674,6 +2898,8 @@ def test_a_royal_title_with_a_given_name_joins_the_one_full_name_it_opens(nlp, t
     ("ودافع النائب عن حكومة فؤاد السنيورة في جلسة البرلمان. وقال إن حكومة السنيورة أوقفت الحرب.",
      ["حكومة فؤاد السنيورة", "حكومة السنيورة"]),
 ])
+
+
 def test_a_person_s_body_named_by_the_family_name_alone_is_one_body(nlp, text: str, forms: list[str]) -> None:
     ents = entities(nlp, text)
     hits = [find(ents, f) for f in forms]
@@ -2684,6 +2910,8 @@ def test_a_person_s_body_named_by_the_family_name_alone_is_one_body(nlp, text: s
     # an outlet named by the first word of its name, as news writes it after naming it in full
     ("وذكرت صحيفة يديعوت أحرونوت أن اللقاء تم أمس. وقالت يديعوت إن الوزير حضر.", "يديعوت", "يديعوت أحرونوت"),
 ])
+
+
 def test_an_outlet_s_short_name_is_the_outlet(nlp, text: str, short: str, full: str) -> None:
     ents = entities(nlp, text)
     assert find(ents, short) is not None and find(ents, short) == find(ents, full), ents
@@ -2701,6 +2929,8 @@ def test_an_outlet_s_short_name_is_the_outlet(nlp, text: str, short: str, full: 
     # a definite participle ANERcorp saw only outside names, before its preposition: it describes the name
     ("وتحدث في الندوة الكاتب الألماني هاينريش بول الحائز على جائزة الأدب.", "هاينريش بول", "هاينريش بول الحائز"),
 ])
+
+
 def test_a_word_after_a_name_is_no_part_of_it(nlp, text: str, name: str, not_a_name: str) -> None:
     """A kinship phrase, a verb, a participle before its preposition: the name ends before it."""
     ents = entities(nlp, text)
@@ -2712,6 +2942,8 @@ def test_a_word_after_a_name_is_no_part_of_it(nlp, text: str, name: str, not_a_n
     ("وقال مدرب نادي تشلسي الإنجليزي إن الفريق سيفوز. وأضاف أن تشلسي سيلعب غدا.", "تشلسي"),
     ("وقال مدرب نادي سلتيك الاسكتلندي إن الفريق سيفوز. وأضاف أن سلتيك سيلعب غدا.", "سلتيك"),
 ])
+
+
 def test_a_club_named_with_and_without_its_nationality_is_one(nlp, text: str, short: str) -> None:
     orgs = [v for v in entities(nlp, text).values() if v[0] == "Organization"]
     assert len(orgs) == 1 and normalize(short) in orgs[0][1]
@@ -2723,6 +2955,8 @@ def test_a_club_named_with_and_without_its_nationality_is_one(nlp, text: str, sh
     ("ومن أبنائه عمر وزينب.", "عمر", "زينب", "عمر وزينب"),
     ("وتلقى الوزير اتصالات من بري والسنيورة أمس.", "بري", "السنيورة", "بري والسنيورة"),
 ])
+
+
 def test_two_names_joined_by_waw_are_two(nlp, text: str, first: str, second: str, joined: str) -> None:
     ents = entities(nlp, text)
     assert find(ents, first) is not None and find(ents, second) is not None and find(ents, joined) is None
@@ -2733,6 +2967,8 @@ def test_two_names_joined_by_waw_are_two(nlp, text: str, first: str, second: str
     ("ومن أبنائه عمر وزينب. وتوفي والدهما عن عمر 80 عاما.", "عمر 80"),
     ("وله ثلاثة أبناء هم ماجد، صباح وهيفاء. وبدأت الاحتفالات صباح اليوم.", "صباح اليوم"),
 ])
+
+
 def test_a_name_found_again_is_not_an_ordinary_word_before_a_time(nlp, text: str, not_a_mention: str) -> None:
     rec = extract_document(nlp, "t.txt", text)
     at = text.index(not_a_mention)
@@ -2743,6 +2979,8 @@ def test_a_name_found_again_is_not_an_ordinary_word_before_a_time(nlp, text: str
     # و on an ordinary word (a second head noun) after a place's name opens a second place, a list going on
     ("وأسس أجدادهم مملكة كندة ودولة تدمر في الشمال.", "مملكة كندة", "مملكة كندة ودولة"),
 ])
+
+
 def test_a_place_name_ends_before_a_conjoined_head(nlp, text: str, place: str, not_a_place: str) -> None:
     ents = entities(nlp, text)
     assert find(ents, place) is not None and find(ents, not_a_place) is None
@@ -2753,6 +2991,8 @@ def test_a_place_name_ends_before_a_conjoined_head(nlp, text: str, place: str, n
     ("ووقعت الحكومة اتفاقا مع الاتحاد الأوروبي للفترة من العام الحالي إلى عام 2015.", "الاتحاد الأوروبي",
      "الاتحاد الأوروبي للفترة"),
 ])
+
+
 def test_a_time_after_a_body_is_no_remit(nlp, text: str, body: str, not_a_body: str) -> None:
     ents = entities(nlp, text)
     assert find(ents, body) is not None and find(ents, not_a_body) is None
@@ -2762,6 +3002,8 @@ def test_a_time_after_a_body_is_no_remit(nlp, text: str, body: str, not_a_body: 
     ("الاهلي", "الزمالك", True),      # two clubs' names the NER may read as one span
     ("العداله", "التنميه", False),    # one body's name of two ordinary nouns
 ])
+
+
 def test_two_definite_names_joined_by_waw(first: str, second: str, two: bool) -> None:
     from kgbuild.extract.mentions.ner import _two_definite_names
     assert _two_definite_names(first, second) is two
@@ -2773,6 +3015,8 @@ def test_two_definite_names_joined_by_waw(first: str, second: str, two: bool) ->
     ("وقال نجار متقاعد يدعى سانتو ميلو إن الحي تغير.", "سانتو ميلو", "نجار متقاعد"),
     ("وقال مهندس زراعي يدعى أوكوتشا بيلو إن الأمطار تأخرت.", "أوكوتشا بيلو", "مهندس زراعي"),
 ])
+
+
 def test_a_description_before_called_is_no_name(nlp, text: str, name: str, description: str) -> None:
     ents = entities(nlp, text)
     assert find(ents, name) is not None and find(ents, description) is None
@@ -2783,6 +3027,8 @@ def test_a_description_before_called_is_no_name(nlp, text: str, name: str, descr
     ("أما رئيس الهيئة العليا للرقابة سيدي فال ولد أحمد فنفى أي تزوير في الأرقام.", "أحمد فنفى"),
     ("أما نائب رئيس البرلمان أحمد فال ولد محمود فقال إن الجلسة قانونية.", "محمود فقال"),
 ])
+
+
 def test_a_speech_verb_with_fa_after_a_name_is_no_part_of_it(nlp, text: str, not_a_name: str) -> None:
     assert find(entities(nlp, text), not_a_name) is None
 
@@ -2793,6 +3039,8 @@ def test_a_speech_verb_with_fa_after_a_name_is_no_part_of_it(nlp, text: str, not
     ("فرد", False),    # ف + رد: too short to tell from a noun
     ("فيصل", False),
 ])
+
+
 def test_conjoined_speech_verb(word: str, verb: bool) -> None:
     from kgbuild.extract.mentions.names import conjoined_speech_verb
     assert conjoined_speech_verb(normalize(word)) is verb
@@ -2808,6 +3056,8 @@ def test_conjoined_speech_verb(word: str, verb: bool) -> None:
     ("وأعلن المجلس تنصيب خالد بن سيف أميرا للولاية.", "خالد بن سيف", "خالد بن سيف أميرا"),
     ("وبايع الأعيان سعيد بن راشد شيخا للقبيلة.", "سعيد بن راشد", "سعيد بن راشد شيخا"),
 ])
+
+
 def test_an_accusative_participle_or_title_after_a_name_is_no_part_of_it(nlp, text: str, name: str, not_a_name: str) -> None:
     ents = entities(nlp, text)
     assert find(ents, name) is not None and find(ents, not_a_name) is None
@@ -2818,6 +3068,8 @@ def test_an_accusative_participle_or_title_after_a_name_is_no_part_of_it(nlp, te
     ("ووصف المحلل الاجتماع بأنه لقاء نادر بين بلدين جارين في المنطقة.", "بلدين جارين"),
     ("وأوضح الخبير أن الحكومة تقف بين نارين في هذا الملف.", "نارين"),
 ])
+
+
 def test_the_dual_of_an_ordinary_noun_is_no_name(nlp, text: str, not_a_name: str) -> None:
     assert find(entities(nlp, text), not_a_name) is None
 
@@ -2827,6 +3079,8 @@ def test_the_dual_of_an_ordinary_noun_is_no_name(nlp, text: str, not_a_name: str
     ("وقال أحمد شعبان إن المفاوضات ستستأنف.", "أحمد شعبان"),
     ("وقال يوسف أمين إن الاتفاق جيد.", "يوسف أمين"),
 ])
+
+
 def test_a_listed_name_shaped_as_a_dual_stays_a_name(nlp, text: str, name: str) -> None:
     assert find(entities(nlp, text), name) is not None
 
@@ -2837,6 +3091,8 @@ def test_a_listed_name_shaped_as_a_dual_stays_a_name(nlp, text: str, name: str) 
     ("ماريا شارابوفا", False),   # no stem of it is an ordinary word
     ("إنجازها الكبير", False),
 ])
+
+
 def test_an_accusative_phrase_is_no_name(nlp, phrase: str, accusative: bool) -> None:
     from kgbuild.extract.mentions.ner import _accusative_phrase
     doc = nlp.make_doc(phrase)
@@ -2848,6 +3104,8 @@ def test_an_accusative_phrase_is_no_name(nlp, phrase: str, accusative: bool) -> 
     ('وفي اليوم التالي، طالب منسقو حملة "شباب من أجل التغيير" بتسليم السلطة للمدنيين.', "منسقو"),
     ('وفي اليوم التالي، طالب منظمو مسيرة "الكرامة أولا" بالإفراج عن المعتقلين.', "منظمو مسيرة"),
 ])
+
+
 def test_a_construct_plural_of_a_participle_is_no_name(nlp, text: str, not_a_name: str) -> None:
     ents = entities(nlp, text)
     assert not any(normalize(not_a_name) in k for k in ents)
@@ -2860,6 +3118,8 @@ def test_a_construct_plural_of_a_participle_is_no_name(nlp, text: str, not_a_nam
     # an abstract noun in ية alone in a speech verb's slot
     ("وانتهى الاجتماع بصيغة شبه توافقية، أرضت الجميع.", "توافقية"),
 ])
+
+
 def test_a_noun_and_its_adjective_or_an_abstract_noun_is_no_name(nlp, text: str, not_a_name: str) -> None:
     assert find(entities(nlp, text), not_a_name) is None
 
@@ -2870,6 +3130,8 @@ def test_a_noun_and_its_adjective_or_an_abstract_noun_is_no_name(nlp, text: str,
     ('وقال الأستاذ الجامعي سامي الحداد لميدياتيك: "الوضع خطير".', "سامي الحداد"),
     ("وقال ماريو لوبيز إن الفريق جاهز.", "ماريو لوبيز"),   # after a family name without the article: a name word
 ])
+
+
 def test_an_addressee_after_a_definite_family_name_is_no_part_of_the_name(nlp, text: str, name: str) -> None:
     rec = extract_document(nlp, "t.txt", text)
     persons = {normalize(e.label) for e in rec.entities.values() if e.type == "Person"}
@@ -2881,6 +3143,8 @@ def test_an_addressee_after_a_definite_family_name_is_no_part_of_the_name(nlp, t
     ("وقالت الكاتبة كلير بيرانجيه إن الرواية صدرت.", "كلير بيرانجيه"),
     ("وقال الوزير أنطوان بوسيليه عام 2010 إن الإصلاح ضروري.", "أنطوان بوسيليه"),
 ])
+
+
 def test_a_foreign_family_name_in_yeh_opening_with_ba_is_whole(nlp, text: str, name: str) -> None:
     assert find(entities(nlp, text), name) is not None
 
@@ -2893,6 +3157,8 @@ def test_a_foreign_family_name_in_yeh_opening_with_ba_is_whole(nlp, text: str, n
     # an embassy's place names it, but the embassy is named without it too
     ("وقالت السفارة الفرنسية في نيامي إنها أغلقت أبوابها.", "السفارة الفرنسية في نيامي", "السفارة الفرنسية"),
 ])
+
+
 def test_a_body_in_a_place_is_named_with_and_without_it(nlp, text: str, placed: str, bare: str) -> None:
     hit = find(entities(nlp, text), placed)
     assert hit is not None and hit[0] == "Organization" and normalize(bare) in hit[1]
@@ -2903,6 +3169,8 @@ def test_a_body_in_a_place_is_named_with_and_without_it(nlp, text: str, placed: 
     ("وقالت رئاسة الجمهورية في كينيا إن الاتفاق نهائي.", "رئاسة الجمهورية في كينيا"),
     ("وقالت منظمة الصحة العالمية في جنيف إن الوباء انتهى.", "منظمة الصحة العالمية في جنيف"),
 ])
+
+
 def test_a_state_body_in_its_country_or_a_known_body_is_not_extended(nlp, text: str, body: str) -> None:
     assert find(entities(nlp, text), body) is None
 
@@ -2916,6 +3184,8 @@ def test_a_state_body_in_its_country_or_a_known_body_is_not_extended(nlp, text: 
      "الأمم المتحدة"),
     ("وقال رئيس مفوضية الاتحاد الأفريقي إن الانقلاب مرفوض.", "مفوضية الاتحاد الأفريقي", "الاتحاد الأفريقي"),
 ])
+
+
 def test_a_part_of_a_known_body_is_a_body_of_its_own(nlp, text: str, part: str, whole: str) -> None:
     ents = entities(nlp, text)
     hit = find(ents, part)
@@ -2942,6 +3212,8 @@ def test_a_part_of_a_known_body_in_a_place_stays_that_body(nlp) -> None:
     ("وقالت الشركة إن الإنتاج في حقل ظلوف الغازي سيبدأ العام المقبل.", "حقل ظلوف الغازي"),
     ("وأغلقت السلطات منفذ طريبيل أمام الشاحنات.", "منفذ طريبيل"),
 ])
+
+
 def test_a_field_or_crossing_is_a_place_named_with_its_head(nlp, text: str, place: str) -> None:
     hit = find(entities(nlp, text), place)
     assert hit is not None and hit[0] == "Place"
@@ -2956,6 +3228,8 @@ def test_a_field_of_work_is_no_place(nlp) -> None:
     ("وقال الخبير، في حديث لـ«المغرب»، إن الوضع خطير.", "المغرب"),
     ("وقال مصدر حكومي رفيع لـ«المغرب اليوم» إن مجلس الوزراء سيجتمع.", "المغرب اليوم"),
 ])
+
+
 def test_a_quoted_place_name_a_source_spoke_to_is_an_outlet(nlp, text: str, outlet: str) -> None:
     ents = entities(nlp, text)
     hit = find(ents, outlet)
@@ -2968,6 +3242,8 @@ def test_a_quoted_place_name_a_source_spoke_to_is_an_outlet(nlp, text: str, outl
     ("نيروبي - «المغرب»، وكالات: أعلن الرئيس أن الانتخابات ستجري في موعدها.", "المغرب"),
     ("مدريد - نيروبي - «نبراس اليوم»: أعلن الرئيس أن الانتخابات ستجري في موعدها.", "نبراس اليوم"),
 ])
+
+
 def test_a_quoted_name_after_a_dateline_is_the_outlet(nlp, text: str, outlet: str) -> None:
     hit = find(entities(nlp, text), outlet)
     assert hit is not None and hit[0] == "Organization"
@@ -2978,6 +3254,8 @@ def test_a_quoted_name_after_a_dateline_is_the_outlet(nlp, text: str, outlet: st
     ("وقال الخبير سامي الحداد في تصريح لنبراسكوب إن الوضع خطير.", "نبراسكوب"),
     ("وقال الخبير سامي الحداد، في حديث لـ نبراسكوب، إن الوضع خطير.", "نبراسكوب"),
 ])
+
+
 def test_a_name_a_statement_was_given_to_is_an_outlet(nlp, text: str, outlet: str) -> None:
     hit = find(entities(nlp, text), outlet)
     assert hit is not None and hit[0] == "Organization"
@@ -2987,6 +3265,8 @@ def test_a_name_a_statement_was_given_to_is_an_outlet(nlp, text: str, outlet: st
     "وقال الوزير في حديث لسامي إن الوضع خطير.",      # a given name: a person spoken to
     "وقال الوزير في حديث لقناتنا إن الوضع خطير.",    # "our channel": a noun with a pronoun
 ])
+
+
 def test_a_person_or_a_possessed_noun_a_statement_was_given_to_is_no_outlet(nlp, text: str) -> None:
     assert not any(t == "Organization" for t, _ in entities(nlp, text).values())
 
@@ -2995,6 +3275,8 @@ def test_a_person_or_a_possessed_noun_a_statement_was_given_to_is_no_outlet(nlp,
     # a capital no table knows after "العاصمة" is a place named by its bare name
     ("وتظاهر الآلاف في العاصمة ماكيلو أمس.", "ماكيلو"),
 ])
+
+
 def test_a_capital_named_after_its_head_is_a_place(nlp, text: str, place: str) -> None:
     hit = find(entities(nlp, text), place)
     assert hit is not None and hit[0] == "Place"
@@ -3004,6 +3286,8 @@ def test_a_capital_named_after_its_head_is_a_place(nlp, text: str, place: str) -
     "وغادر العاصمة محمد العلي متوجها إلى الشمال.",        # a given name: the verb's subject
     "وتظاهر الآلاف في العاصمة الاقتصادية للبلاد أمس.",    # a definite adjective describes the capital
 ])
+
+
 def test_no_place_after_the_capital_but_a_bare_name(nlp, text: str) -> None:
     assert not any(t == "Place" for t, _ in entities(nlp, text).values())
 
@@ -3021,6 +3305,8 @@ def test_the_federal_government_is_the_government_in_context(nlp) -> None:
     # named on its own too, it stays
     ("وقال رئيس الحكومة سامي الخطيب إن الحكومة ستقر الميزانية الشهر المقبل.", True),
 ])
+
+
 def test_the_government_named_only_in_a_head_s_title_is_no_entity(nlp, text: str, present: bool) -> None:
     rec = extract_document(nlp, "t.txt", text)
     assert any(k.startswith("org:government") for k in rec.entities) is present
@@ -3034,6 +3320,8 @@ def test_the_government_named_only_in_a_head_s_title_is_no_entity(nlp, text: str
     # the head of a parliament heads a body that acts as one: it stays
     ("وزار رئيس مجلس النواب المعرض الدولي أمس.", True),
 ])
+
+
 def test_a_cabinet_named_only_in_the_prime_minister_s_title_is_no_entity(nlp, text: str, present: bool) -> None:
     rec = extract_document(nlp, "t.txt", text)
     assert any(e.type == "Organization" for e in rec.entities.values()) is present
@@ -3054,6 +3342,8 @@ def test_the_region_in_a_regional_bank_s_name_is_no_place_of_its_own(nlp) -> Non
     ("وقالت الحكومة: لن نتعاون مع اللجنة الدولية في هذا الملف.", "نتعاون"),
     ("وقال المتظاهرون: \"نحن لا نطالب بمنصب، بل نطالب بحقنا في العمل\".", "حقنا"),
 ])
+
+
 def test_a_lone_ner_word_outside_any_name_slot_is_no_person(nlp, text: str, word: str) -> None:
     ents = entities(nlp, text)
     assert not any(t == "Person" and any(word in f for f in forms) for t, forms in ents.values())
@@ -3064,6 +3354,8 @@ def test_a_lone_ner_word_outside_any_name_slot_is_no_person(nlp, text: str, word
     ("وكشف هشاشة النظام الصحي في البلاد.", "هشاشة"),
     ("وقال الوزير إن التقرير «كشف رداءة الخدمات العامة في المدن».", "رداءة"),
 ])
+
+
 def test_a_lone_noun_before_its_genitive_in_a_subject_slot_is_no_person(nlp, text: str, word: str) -> None:
     ents = entities(nlp, text)
     assert not any(t == "Person" and any(word in f for f in forms) for t, forms in ents.values())
@@ -3080,6 +3372,8 @@ def test_a_lone_foreign_name_before_the_verb_s_object_stays_a_person(nlp) -> Non
     # right after a speech verb: its subject, the speaker
     ("وقال كوتوري في مؤتمر صحفي إن الأزمة طويلة.", "كوتوري", True),
 ])
+
+
 def test_a_lone_ner_guess_stays_only_in_a_name_slot(nlp, text: str, word: str, kept: bool) -> None:
     from kgbuild.extract.mentions import Candidate, propagate
     doc = nlp.make_doc(text)
@@ -3098,6 +3392,8 @@ def test_the_word_after_a_verb_whose_subject_stands_before_it_is_no_person(nlp) 
     "وأضاف أن الوزارة \"على تواصل وطيد\" مع السفارة.",
     "وأضاف أن الوزارة على تواصل متواصل مع السفارة.",
 ])
+
+
 def test_a_cue_word_right_after_a_preposition_is_a_noun_with_no_subject_slot(nlp, text: str) -> None:
     # "على اتصال دائم": a preposition governs a noun, never a verb; the adjective after it is no speaker
     from kgbuild.extract.mentions import subject_slot_candidates
@@ -3110,6 +3406,8 @@ def test_a_cue_word_right_after_a_preposition_is_a_noun_with_no_subject_slot(nlp
      "التحالف من أجل التجديد الديمقراطي والعدالة"),
     ("وأعلن حزب الحركة من أجل نهضة البلاد المعارض أنه سيشارك في الاقتراع.", "الحركة من أجل نهضة البلاد"),
 ])
+
+
 def test_a_party_is_named_by_its_cause_after_min_ajl(nlp, text: str, name: str) -> None:
     hit = find(entities(nlp, text), name)
     assert hit is not None and hit[0] == "Organization"
@@ -3126,6 +3424,8 @@ def test_min_ajl_after_a_verb_is_a_purpose_no_name(nlp) -> None:
     ("وقال باحث في معهد العاصمة للدراسات الاستراتيجية إن الأزمة طويلة.", "معهد العاصمة للدراسات الاستراتيجية"),
     ("وقالت لجنة الدولة للأمن الوطني الطاجيكية إن المشتبه بهم اعتقلوا.", "لجنة الدولة للأمن الوطني الطاجيكية"),
 ])
+
+
 def test_a_body_is_named_by_its_genitive_and_its_remit(nlp, text: str, name: str) -> None:
     hit = find(entities(nlp, text), name)
     assert hit is not None and hit[0] == "Organization"
@@ -3147,6 +3447,8 @@ def test_what_a_body_is_called_on_for_is_no_remit(nlp) -> None:
     ("وأفاد مراسل الجزيرة بأن القصف استمر.", True),
     ("وأكد الوزير في مقابلة خاصة مع الجزيرة أن الحوار مستمر.", True),
 ])
+
+
 def test_an_outlet_named_by_a_common_noun_only_where_an_outlet_stands(nlp, text: str, outlet: bool) -> None:
     ents = entities(nlp, text)
     assert any(t == "Organization" and "الجزيره" in forms for t, forms in ents.values()) == outlet
@@ -3158,6 +3460,8 @@ def test_an_outlet_named_by_a_common_noun_only_where_an_outlet_stands(nlp, text:
     ("وقررت الدائرة الابتدائية في المحكمة الجنائية الدولية تأجيل الجلسة.",
      "الدائرة الابتدائية في المحكمة الجنائية الدولية"),
 ])
+
+
 def test_a_sub_body_is_named_with_the_body_it_belongs_to(nlp, text: str, name: str) -> None:
     hit = find(entities(nlp, text), name)
     assert hit is not None and hit[0] == "Organization"
@@ -3174,6 +3478,8 @@ def test_an_inquiry_into_a_body_is_no_committee_of_it(nlp) -> None:
     "وقال أحد السكان لمراسل «الشرفة» إن الوضع هادئ.",
     "وقال الوزير مشيرا في حديث لـ«الشرفة» إلى أن المفاوضات لم تنته.",
 ])
+
+
 def test_a_quoted_name_a_correspondent_reports_for_is_an_outlet(nlp, text: str) -> None:
     hit = find(entities(nlp, text), "الشرفة")
     assert hit is not None and hit[0] == "Organization"
@@ -3198,6 +3504,8 @@ def test_an_adjective_in_construct_with_its_respect_names_no_body(nlp) -> None:
     # a given name alone after a verb stays a name
     ("ووصل نادر إلى المدينة صباح أمس.", "نادر"),
 ])
+
+
 def test_a_masculine_adjective_after_an_indefinite_noun_is_no_name(nlp, text: str, person: str | None) -> None:
     # "في خطاب نادر" (in a rare speech): the adjective agrees with the indefinite noun, no person
     persons = {k for k, (t, _) in entities(nlp, text).items() if t == "Person"}
@@ -3208,6 +3516,8 @@ def test_a_masculine_adjective_after_an_indefinite_noun_is_no_name(nlp, text: st
     "وقال مراقبون إن رئيس الحكومة يرمي الكرة في ملعب البرلمان.",
     "وقال المحلل إن «الرئيس ربح الجولة لكنه خسر الشارع».",
 ])
+
+
 def test_a_word_seen_once_after_a_title_before_a_definite_object_is_the_verb(nlp, text: str) -> None:
     # "الرئيس ربح الجولة": the title is the verb's subject, the definite word its object, no person
     assert not [t for t, _ in entities(nlp, text).values() if t == "Person"]
@@ -3248,6 +3558,8 @@ def test_a_body_named_national_assembly_for_a_cause_is_no_parliament(nlp) -> Non
     ("وقالت رئيسة كتلة التحالف الشعبي في البرلمان إن الحكومة فشلت.", "التحالف الشعبي"),
     ("وقالت زعيمة كتلة إسبانيا الحرة إن الحكومة فشلت.", "إسبانيا الحرة"),
 ])
+
+
 def test_a_party_is_named_without_its_class_noun_too(nlp, text: str, bare: str) -> None:
     hit = find(entities(nlp, text), bare)
     assert hit is not None and hit[0] == "Organization", bare
@@ -3258,6 +3570,8 @@ def test_a_party_is_named_without_its_class_noun_too(nlp, text: str, bare: str) 
     ("وأعلنت مجموعة تويوزاكي اليابانية انسحابها من المشروع.", "مجموعة تويوزاكي"),
     ("وقال المحلل في معهد هارتلي الأسترالي إن الرهان سياسي.", "معهد هارتلي"),
 ])
+
+
 def test_a_foreign_named_body_is_named_without_its_nationality_too(nlp, text: str, short: str) -> None:
     hit = find(entities(nlp, text), short)
     assert hit is not None and hit[0] == "Organization", short
@@ -3275,6 +3589,8 @@ def test_a_remit_naming_two_lands_joined_by_waw_is_one_name(nlp) -> None:
     ("وحصل التحالف الشعبي بزعامة فلان على ثلاثين في المائة.", "التحالف الشعبي"),
     ("وحصل «الائتلاف الشعبي» على ثلاثين في المائة.", "الائتلاف الشعبي"),
 ])
+
+
 def test_a_led_party_is_named_by_head_and_one_adjective(nlp, text: str, name: str) -> None:
     hit = find(entities(nlp, text), name)
     assert hit is not None and hit[0] == "Organization", name
@@ -3285,6 +3601,8 @@ def test_a_led_party_is_named_by_head_and_one_adjective(nlp, text: str, name: st
     "وكان الرئيس رئيسا لبلدية دافاو حتى عام 2016.",
     "وقالت رئيسة بلدية باريس إن الطرق مغلقة.",
 ])
+
+
 def test_the_municipality_in_a_mayor_s_title_is_no_body(nlp, text: str) -> None:
     ents = entities(nlp, text)
     assert not any(v[0] == "Organization" for v in ents.values()), ents
@@ -3299,9 +3617,13 @@ def test_a_municipality_that_speaks_is_a_body(nlp) -> None:
     "ودعت الطرفين إلى تقديم مصلحة قطر على حسابات الربح والخسارة.",
     "وقال إنه يختار المصلحة العامة للبلاد على الشعبية.",
 ])
+
+
 def test_an_interest_is_no_department(nlp, text: str) -> None:
     ents = entities(nlp, text)
     assert not any(v[0] == "Organization" for v in ents.values()), ents
+
+
 @pytest.mark.parametrize("text, name", [
     ("وقالت الطالبة ليندا موسيلو لمراسلنا: «سننتظر النتائج».", "ليندا موسيلو"),
     ("وقالت المهندسة الزراعية كارولينا ميديروس لمراسلتنا في السوق: «خسرنا الموسم».", "كارولينا ميديروس"),
@@ -3310,6 +3632,8 @@ def test_an_interest_is_no_department(nlp, text: str) -> None:
     ("وقال كوستوف لوكالتنا: «الموسم خاسر».", "كوستوف"),
     ("وأوضح المزارع بيتر سولبيرغ لصحيفتنا أن الحصاد تأخر.", "بيتر سولبيرغ"),
 ])
+
+
 def test_a_correspondent_spoken_to_after_a_name_is_no_part_of_it(nlp, text: str, name: str) -> None:
     # "لمراسلنا", "لمراسلتنا": لـ on a correspondent, with or without the outlet's pronoun, is whom the person
     # spoke to; the name closes before it
@@ -3331,6 +3655,8 @@ def test_an_outlet_spoken_to_after_an_unnamed_holder_is_no_name(nlp) -> None:
     ("وقال وزير الخارجية الهندوراسي إن العلاقات مقطوعة.", "وزير الخارجية الهندوراسي"),
     ("وأكد الرئيس السيراليوني أن الانتخابات ستجري في موعدها.", "الرئيس السيراليوني"),
 ])
+
+
 def test_the_nationality_of_a_smaller_state_after_a_title_names_the_state(nlp, text: str, holder: str) -> None:
     # a title with the nationality adjective of a state ("البوركينابي", "الهندوراسي"): the office of that state,
     # an unnamed holder, and no family name of someone after the title
@@ -3344,6 +3670,8 @@ def test_the_nationality_of_a_smaller_state_after_a_title_names_the_state(nlp, t
     # a family name that is a listed given name in و ("وائل" as written وايل), not و and a name fragment
     ("وانتقدت النقابة على لسان رئيسها ستيفان وايل قرار الحكومة.", "ستيفان وايل"),
 ])
+
+
 def test_a_family_name_opening_with_waw_is_read_whole(nlp, text: str, name: str) -> None:
     ents = entities(nlp, text)
     hit = find(ents, name)
@@ -3362,6 +3690,8 @@ def test_a_given_name_after_a_known_place_opens_a_name_of_its_own(nlp) -> None:
     ("وتقول أستاذة الاقتصاد بجامعة بوغوتا كارولينا ريستريبو إن التضخم سيتراجع.", "كارولينا ريستريبو"),
     ("وقالت المحللة الكولومبية دوروثي كيمبا إن التضخم سيتراجع.", "دوروثي كيمبا"),
 ])
+
+
 def test_a_common_foreign_given_name_opens_a_name(nlp, text: str, name: str) -> None:
     # foreign_given_names.tsv: a common given name the NER leaves off, found by the table
     ents = entities(nlp, text)
@@ -3373,6 +3703,8 @@ def test_a_common_foreign_given_name_opens_a_name(nlp, text: str, name: str) -> 
     ("وعبرت ناقلات النفط خليج البنغال رغم العاصفة.", "خليج البنغال"),
     ("وتساقطت الثلوج بكثافة على جبال الأنديز.", "جبال الأنديز"),
 ])
+
+
 def test_a_gulf_or_a_mountain_range_is_named_with_its_head(nlp, text: str, place: str) -> None:
     ents = entities(nlp, text)
     hit = find(ents, place)
@@ -3383,6 +3715,8 @@ def test_a_gulf_or_a_mountain_range_is_named_with_its_head(nlp, text: str, place
     ("وقالت ممرضة في مدريد إن العمل مرهق.", "ممرضة"),
     ("وقالت ساكنة من الحي إن الماء انقطع.", "ساكنة"),
 ])
+
+
 def test_an_indefinite_noun_of_a_trade_or_dwelling_in_the_subject_slot_is_no_person(nlp, text: str, noun: str) -> None:
     # source_nouns.tsv: one unnamed nurse or resident speaks as one of the group of its kind, no named person
     hit = find(entities(nlp, text), noun)
@@ -3436,6 +3770,25 @@ def test_two_men_of_one_house_and_own_name_but_two_fathers_stay_two(nlp) -> None
     ("فتح الله أوزكان", None),        # God's name in it: an Arabic or Turkish name, "فتح" an ordinary word
     ("شاه محمود ناصري", None),        # an Arabic given name in it
 ])
+
+
 def test_the_family_name_a_chinese_or_korean_name_opens_with(name: str, family: str | None) -> None:
     from kgbuild.extract.mentions.selection import family_name_written_first
     assert family_name_written_first(name) == (normalize(family) if family else None)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وطالب مرشحها كوامي أسانتي بتسليمه السلطة.", "كوامي أسانتي"),
+    ("ورفض منافسه الرئيسي ماتياس لوندغرين النتائج.", "ماتياس لوندغرين"),
+    ("لكن والدها هاكان يلدريم اتهم الشرطة بالتقصير.", "هاكان يلدريم"),
+    # a construct title with the pronoun on its second word
+    ("وتأجلت القمة بعد وفاة رئيس وزرائه بيير نغوما في الربيع.", "بيير نغوما"),
+])
+
+
+def test_a_name_after_a_role_noun_with_a_possessive_is_a_person(nlp, text: str, name: str) -> None:
+    # "مرشحها فلان", "منافسه الرئيسي فلان", "رئيس وزرائه فلان": a noun of a role towards someone named before,
+    # with the possessive pronoun on it, opens the name of the one in that role
+    ents = entities(nlp, text)
+    hit = find(ents, name)
+    assert hit is not None and hit[0] == "Person", ents

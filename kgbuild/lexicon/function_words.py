@@ -239,6 +239,7 @@ class FunctionWords:
     owned_thing: frozenset[str]
     kin_plural: frozenset[str]
     kin_noun: frozenset[str]
+    possessed_role: frozenset[str]
     mourned_noun: frozenset[str]
     verb_preposition: frozenset[str]
     public_noun: frozenset[str]

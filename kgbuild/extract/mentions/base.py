@@ -12,7 +12,7 @@ from ...text import clean_surface, clitic_variants, normalize, strip_article, ta
 from ..words import text_of, is_function_word, is_name_like, is_ordinary_word, is_quote, prev_word, tokens_of
 
 
-RANK = {"gazetteer": 0, "title": 1, "org": 2, "place_head": 3, "given_name": 3, "nationality_name": 3, "group": 2, "subject": 4, "ner": 5, "propagated": 4, "coordinated": 4,
+RANK = {"gazetteer": 0, "title": 1, "org": 2, "place_head": 3, "given_name": 3, "nationality_name": 3, "possessed_role": 3, "group": 2, "subject": 4, "ner": 5, "propagated": 4, "coordinated": 4,
         "after_known": 4, "titled_body": 4}
 # words that may stand between a title and the name without being part of either
 TITLE_MODIFIERS = lexicon.function_words().title_modifier

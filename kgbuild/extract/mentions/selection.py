@@ -218,7 +218,7 @@ def _place_with_nationality(doc: Doc, org: Candidate, place_heads: dict[int, Can
 
 
 # the finders that decide where a name ends by word rules, which the NER may correct by one word
-NAME_END_BY_RULE = frozenset({"title", "given_name", "nationality_name"})
+NAME_END_BY_RULE = frozenset({"title", "given_name", "nationality_name", "possessed_role"})
 
 
 def _ner_sets_name_end(doc: Doc, cands: list[Candidate]) -> None:
@@ -489,7 +489,7 @@ def _body_names_taken_for_persons(chosen: list[Candidate]) -> None:
 
 
 # finders that take words for a person's name by their place in the sentence, no list vouching for them
-PERSON_GUESSES = frozenset({"subject", "title", "ner", "nationality_name"})
+PERSON_GUESSES = frozenset({"subject", "title", "ner", "nationality_name", "possessed_role"})
 CLUB_CONTEXT = lexicon.function_words().club_context
 
 
