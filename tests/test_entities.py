@@ -3792,3 +3792,15 @@ def test_a_name_after_a_role_noun_with_a_possessive_is_a_person(nlp, text: str, 
     ents = entities(nlp, text)
     hit = find(ents, name)
     assert hit is not None and hit[0] == "Person", ents
+
+
+@pytest.mark.parametrize("text, name", [
+    ("أما الأمين العام لمجلس الوزراء كينجي ساتاكي فدافع عن الخطة.", "كينجي ساتاكي"),
+    ("وحضر الأمين العام لحزب التقدم سامي حداد الاجتماع.", "سامي حداد"),
+])
+def test_a_name_after_a_title_of_an_indefinite_body_in_li_is_the_holder_s(nlp, text: str, name: str) -> None:
+    # "الأمين العام لمجلس الوزراء فلان": the body in لـ, its head noun indefinite in construct with a definite
+    # genitive, completes the title; the name after it is the holder's
+    ents = entities(nlp, text)
+    hit = find(ents, name)
+    assert hit is not None and hit[0] == "Person", ents

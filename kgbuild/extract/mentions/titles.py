@@ -520,6 +520,12 @@ def _quoted_body_before_name(doc: Doc, k: int) -> int | None:
     return close + 1
 
 
+def _definite_genitive_after(doc: Doc, k: int) -> bool:
+    """The word after token k is definite: an indefinite head noun is then in construct with it ("لمجلس الوزراء")."""
+    nxt = skip_space(doc, k + 1)
+    return nxt < len(doc) and doc[nxt].text.startswith("ال")
+
+
 def _body_head(norm: str) -> bool:
     """An indefinite body head noun, bare or with لـ: "حزب", "لحزب"."""
     heads = lexicon.org_heads()
@@ -528,13 +534,17 @@ def _body_head(norm: str) -> bool:
 
 def _body_in_li_before_name(doc: Doc, k: int) -> int | None:
     """End of a definite body noun with لـ on it ("للجنة", "للمنظمة") and its genitive chain, when a name
-    of two words or more follows at once; None otherwise ("قال الوزير للحكومة إن": said to the body)."""
+    of two words or more follows at once; None otherwise ("قال الوزير للحكومة إن": said to the body). So too
+    an indefinite body noun with لـ in construct with its genitive ("الأمين العام لمجلس الوزراء فلان علان")."""
     text = doc[k].text
-    if not text.startswith("لل") or len(text) < 5:
+    if not text.startswith("ل") or len(text) < 4:
         return None
-    norm = normalize(text)[2:]
-    # ل + ال + a noun: the article's ا is dropped, and with a noun beginning with ل its ل too ("للجنة")
-    if norm not in lexicon.org_heads() and "ل" + norm not in lexicon.org_heads():
+    if text.startswith("لل"):
+        norm = normalize(text)[2:]
+        # ل + ال + a noun: the article's ا is dropped, and with a noun beginning with ل its ل too ("للجنة")
+        if norm not in lexicon.org_heads() and "ل" + norm not in lexicon.org_heads():
+            return None
+    elif normalize(text)[1:] not in lexicon.org_heads() or not _definite_genitive_after(doc, k):
         return None
     end = body_chain_end(doc, k + 1)
     nxt = skip_space(doc, end)
