@@ -3804,3 +3804,15 @@ def test_a_name_after_a_title_of_an_indefinite_body_in_li_is_the_holder_s(nlp, t
     ents = entities(nlp, text)
     hit = find(ents, name)
     assert hit is not None and hit[0] == "Person", ents
+
+
+@pytest.mark.parametrize("text, name", [
+    ("واعتبرت أستاذة التاريخ في جامعة لاغوس نغوزي أوكافور أن القرار متسرع.", "نغوزي أوكافور"),
+    ("وقالت السيناتورة مارغريت ويلكنسون إن القانون سيمر.", "مارغريت ويلكنسون"),
+    ("وحذرت خبيرة المناخ تاوني كوريلا من التصعيد.", "تاوني كوريلا"),
+])
+def test_a_feminine_title_introduces_the_name_after_it(nlp, text: str, name: str) -> None:
+    # the feminine form of a title (ة on the noun, the adjective agreeing) introduces a name as the masculine does
+    ents = entities(nlp, text)
+    hit = find(ents, name)
+    assert hit is not None and hit[0] == "Person", ents
