@@ -3816,3 +3816,10 @@ def test_a_feminine_title_introduces_the_name_after_it(nlp, text: str, name: str
     ents = entities(nlp, text)
     hit = find(ents, name)
     assert hit is not None and hit[0] == "Person", ents
+
+
+def test_a_correspondent_s_city_of_one_word_stands_between_the_title_and_the_name(nlp) -> None:
+    # "مراسلنا في <city> فلان علان": a correspondent is posted in a city, a word no table knows; the name follows it
+    ents = entities(nlp, "وأفاد مراسلنا في كوبانغا تيودور مالوفا بأن الطريق أغلق.")
+    hit = find(ents, "تيودور مالوفا")
+    assert hit is not None and hit[0] == "Person", ents

@@ -86,6 +86,9 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
                 if _definite_body_before_name(doc, head):
                     k, after_body = head + 1, True
                     continue
+                if _correspondent_s_city_before_name(doc, title, head):
+                    k = head + 1   # "مراسلنا في نوميا فلان علان": a correspondent is posted in a city, one word
+                    continue
                 if head < len(doc) and normalize(doc[head].text) in lexicon.org_heads() \
                         and body_chain_end(doc, head + 1) > head + 1:
                     k = body_chain_end(doc, head + 1)
@@ -518,6 +521,19 @@ def _quoted_body_before_name(doc: Doc, k: int) -> int | None:
     if after >= len(doc) or doc[after].text.startswith(("ال", "و")) or name_end(doc, after) <= after:
         return None
     return close + 1
+
+
+CORRESPONDENT_TITLES = frozenset(normalize(t) for t, row in lexicon.titles().items() if row.role_en == "correspondent")
+
+
+def _correspondent_s_city_before_name(doc: Doc, title: str, head: int) -> bool:
+    """After "مراسلنا في", "مراسل القناة في": token head, one indefinite name-like word, is the city the
+    correspondent reports from when a name of two words or more follows it; a correspondent is posted in a place."""
+    if normalize(title).split()[0] not in CORRESPONDENT_TITLES or head >= len(doc) or doc[head].text.startswith(("ال", "و")) \
+            or not is_name_like(doc[head]):
+        return False
+    start = skip_space(doc, head + 1)
+    return start < len(doc) and not doc[start].text.startswith(("ال", "و")) and word_count(doc, start, name_end(doc, start)) >= 2
 
 
 def _definite_genitive_after(doc: Doc, k: int) -> bool:
