@@ -266,6 +266,22 @@ DUAL_ENDINGS = ("ين",)
 DUAL_STEM_LETTERS = 3
 
 
+def foreign_only_given_name(norm: str) -> bool:
+    """A given name of foreign_given_names.tsv that no Arabic name list holds ("فابريس", "غينادي")."""
+    names, arabic = lexicon.foreign_given_names(), lexicon.person_names()
+    return (norm in names.given_male or norm in names.given_female) and norm not in arabic.given
+
+
+def definite_word_after_foreign_name(doc: Doc, start_name: int, k: int) -> bool:
+    """Token k, a definite word after a foreign given name and an indefinite family name ("جيرالد فلان
+    الخلية"): the verb's object or an adjective, no third name; such names take no Arabic article. (A
+    definite family name right after the given name, "بيار الجميل", is a Levantine name's.)"""
+    words = [q for q in range(start_name, k) if not doc[q].is_space]
+    return len(words) >= 2 and doc[k].text.startswith("ال") \
+        and not any(doc[q].text.startswith("ال") or is_name_link(doc[q].text) for q in words) \
+        and foreign_only_given_name(normalize(doc[start_name].text))
+
+
 def seen_or_listed_name(norm: str) -> bool:
     """A normalised word ANERcorp saw inside names, or an Arabic given or family name of person_names.tsv:
     what the tests of verbs, nouns and duals after a name word keep as a name word."""

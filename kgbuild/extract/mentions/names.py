@@ -18,7 +18,7 @@ from ..words import (IMPERFECT_OF_THIRD_PERSON, NAMES_LIKE_FUNCTION_WORDS, commo
 from .base import COMPLEMENTIZERS, TITLE_MODIFIERS, known_entity_at, name_word_read_as_ka_and_place, match_title, nisba_country, skip_space
 from .particles import compound_particle_at
 from .ala import after_said, ala_before_that, preposition_spelled_as_name
-from .name_words import (before_son_of, clitic_shaped_family_name, conjoined_speech_verb, conjunction_on_ordinary_word, cue_word, family_name_at_boundary,
+from .name_words import (before_son_of, clitic_shaped_family_name, conjoined_speech_verb, conjunction_on_ordinary_word, cue_word, definite_word_after_foreign_name, family_name_at_boundary,
                          family_name_with_waw, foreign_name_in_yeh, given_name_word, indefinite_nisba_family_name,
                          kin_with_pronoun, nationality_family_name, nearly_always_outside_names, no_name_word,
                          ordinary_word_with_pronoun, particle_before_a_name, said_to_a_correspondent, seen_or_listed_name, seen_whole_in_names,
@@ -95,6 +95,8 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
             break
         if k > start_name and ends_name(doc, k):
             break
+        if definite_word_after_foreign_name(doc, start_name, k):
+            break  # "اتهم الوزير جيرالد فلان الخلية بأنها": the verb's object after the name
         if k > start_name and noun_after_patronymic(doc, k):
             break  # "بعث الملك فلان بن عبد الرحيم رسالة": the verb's object after its subject's name
         if k > start_name and addressee_after_family_name(doc, k):

@@ -29,6 +29,7 @@ from .base import (DESCENT, PLACE_HEADS, Candidate, definite_given_name, first_w
 from .ala import preposition_spelled_as_name
 from .name_spans import definite_family_name, ordinary_word_alone, split_kunya
 from .names import name_end, no_name_word
+from .name_words import foreign_only_given_name
 
 MAX_NAME_WORDS = 4   # the given name and up to three more words
 # the conjunctions a name may carry in running text ("ومحمد"); with a preposition on it a given name
@@ -92,8 +93,7 @@ def given_name_candidates(doc: Doc) -> list[Candidate]:
 
 def _foreign_only(norm: str) -> bool:
     """A given name of foreign_given_names.tsv that no Arabic name list holds ("فابريس", "غينادي")."""
-    names, arabic = lexicon.foreign_given_names(), lexicon.person_names()
-    return (norm in names.given_male or norm in names.given_female) and norm not in arabic.given
+    return foreign_only_given_name(norm)
 
 
 def _before_an_article(doc: Doc, k: int, j: int) -> int:
