@@ -285,12 +285,21 @@ def _known_person_ends_name(doc: Doc, primary: list[Candidate]) -> None:
             continue
         rest = [k for k in range(end, c.j) if not doc[k].is_space]
         norm = normalize(doc[rest[0]].text) if len(rest) == 1 else ""
-        if norm.startswith("ال") and not norm.endswith("ي") and norm not in family:
+        if (norm.startswith("ال") and not norm.endswith("ي") and norm not in family) \
+                or (len(rest) == 1 and _noun_in_ta_marbuta(doc[rest[0]].text)):
             last = rest[0] - 1
             while last > c.i and doc[last].is_space:
                 last -= 1
             c.j, c.end = last + 1, doc[last].idx + len(doc[last].text)
             c.form = clean_surface(text_of(doc)[c.start:c.end])
+
+
+def _noun_in_ta_marbuta(text: str) -> bool:
+    """"... آل نهيان برقية": an indefinite word in ة that no list holds as a name, after a known person's full
+    name: the verb's object ("بعث فلان برقية"), no further name word."""
+    norm = normalize(text)
+    return text.endswith("ة") and not text.startswith(("ال", "و")) and not is_known_name_word(norm) \
+        and norm not in lexicon.given_names() and norm not in lexicon.person_names().family
 
 
 def _title_countries_inside(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:

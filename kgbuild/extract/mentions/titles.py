@@ -12,7 +12,7 @@ from ..words import (text_of, is_quote, TANWEEN_FATH, is_arabic_word, is_functio
 from .base import (BODY_MODIFIERS, COMPLEMENTIZERS, LEADER_INTRODUCERS, NAME_INTRODUCERS, PLACE_HEADS, POSTED_AT,
                    TITLE_MODIFIERS, Candidate, is_honorific, is_nisba, known_entity_at, known_entity_match, match_title,
                    name_word_read_as_ka_and_place, nisba_country,
-                   positions, skip_space, span_chars, title_starts, token_infos)
+                   longest_match, positions, skip_space, span_chars, title_starts, token_infos)
 from .ala import ala_before_that
 from .name_spans import (accusative_common_noun, clause_word_after_title, construct_title, definite_family_name_after_given_name, ordinary_word_alone,
                          preposition_on_a_word, split_kunya, verbal_noun_title)
@@ -273,11 +273,21 @@ def _conjoined_name(doc: Doc, k: int) -> bool:
 def _up_to_the_known_name_s_end(doc: Doc, start: int, end: int) -> int:
     """"عيّن الرئيس فلان الفلاني فلان آخر": a full name the lexicon knows (two words or more) opening the
     name after a title ends it, unless a name particle carries it on ("حمد بن جاسم آل ثاني")."""
-    known = known_entity_at(doc, start, ("Person",)) if end > start + 2 else None
+    known = _known_person_at(doc, start) if end > start + 2 else None
     if known is None or known[0] >= end or known[0] - start < 2 or _family_name_of_several_words(doc, start, known):
         return end
     nxt = skip_space(doc, known[0])
     return end if is_name_link(doc[nxt].text) else known[0]
+
+
+def _known_person_at(doc: Doc, start: int) -> tuple[int, str] | None:
+    """(end token, key) of the longest person's name the lexicon knows from token start, however many words it
+    has ("محمد بن زايد آل نهيان": five; known_entity_at reads four)."""
+    known = lexicon.known_entities()
+    hit = longest_match(doc, start, known, lexicon.max_form_tokens())
+    if hit is None or known[hit[1]][0].type != "Person":
+        return None
+    return start + hit[0], known[hit[1]][0].key
 
 
 def possessed_body_after_title(doc: Doc, k: int) -> bool:
