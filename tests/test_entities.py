@@ -3850,3 +3850,10 @@ def test_a_known_full_name_of_five_words_ends_the_name_before_the_verb_s_object(
     assert not any("برقيه" in form for _, forms in ents.values() for form in forms), ents
     hit = find(ents, "محمد بن راشد آل مكتوم")
     assert hit is not None and hit[0] == "Person", ents
+
+
+def test_a_special_coordinator_s_title_and_body_introduce_the_name(nlp) -> None:
+    # "المنسق الخاص للأمم المتحدة فلان": the UN's special coordinator, a title of two words, then the body
+    ents = entities(nlp, "أما المنسق الخاص للأمم المتحدة هيكي بورغمار فرحب بالهدنة.")
+    hit = find(ents, "هيكي بورغمار")
+    assert hit is not None and hit[0] == "Person", ents
