@@ -3857,3 +3857,15 @@ def test_a_special_coordinator_s_title_and_body_introduce_the_name(nlp) -> None:
     ents = entities(nlp, "أما المنسق الخاص للأمم المتحدة هيكي بورغمار فرحب بالهدنة.")
     hit = find(ents, "هيكي بورغمار")
     assert hit is not None and hit[0] == "Person", ents
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وفاز كينجي موراتا بالجائزة الأولى.", "كينجي موراتا"),
+    ("وشاركت أكوسوا مينساه في الاجتماع.", "أكوسوا مينساه"),
+    ("وحضرت نغوزي أوكافور الاجتماع.", "نغوزي أوكافور"),
+])
+def test_a_foreign_given_name_of_the_table_opens_a_person_s_name(nlp, text: str, name: str) -> None:
+    # Japanese, Akan, Igbo given names of foreign_given_names.tsv: with a family name after them, a person
+    ents = entities(nlp, text)
+    hit = find(ents, name)
+    assert hit is not None and hit[0] == "Person", ents
