@@ -3869,3 +3869,13 @@ def test_a_foreign_given_name_of_the_table_opens_a_person_s_name(nlp, text: str,
     ents = entities(nlp, text)
     hit = find(ents, name)
     assert hit is not None and hit[0] == "Person", ents
+
+
+@pytest.mark.parametrize("text, word", [
+    ("وأضاف: «أنا فخور بعمليتنا الانتخابية».", "عمليتنا"),
+    ("وقال: «أنا سعيد بتجربتنا الطويلة».", "تجربتنا"),
+])
+def test_a_noun_with_my_or_our_is_no_name_word(nlp, text: str, word: str) -> None:
+    # "ثقتي", "بحكومتنا": a noun of news in ة with the first person's possessive, in quoted speech: no name holds it
+    ents = entities(nlp, text)
+    assert not any(word in form for _, forms in ents.values() for form in forms), ents

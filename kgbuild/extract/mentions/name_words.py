@@ -244,9 +244,31 @@ def no_name_word(text: str, first: bool) -> bool:
     "دعمهما"); unless it is the name's first word, a verbal noun or plural shape ("تكريما",
     "مشاريع"), which some given names have ("تحسين"), or the plural of an ordinary noun ("مقابلات")."""
     return is_non_name_form(text) or dual_of_common(normalize(text)) or is_construct_plural(normalize(text)) \
-        or form_ii_perfect(text) or (not first and (has_non_name_shape_as_written(text)
+        or form_ii_perfect(text) or first_person_possessive(text) or (not first and (has_non_name_shape_as_written(text)
                                                      or is_plural_of_common(normalize(text))
                                                      or accusative_title(normalize(text))))
+
+
+# the first person's possessives as written on a noun in ة (its ة written ت before them): "ثقتي", "عمليتنا"
+FIRST_PERSON_POSSESSIVES = ("تي", "تنا")
+# the proclitics such a noun may carry: "بعمليتنا", "ولحكومتنا"
+POSSESSED_NOUN_CLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"})
+
+
+@lru_cache(maxsize=131072)
+def first_person_possessive(text: str) -> bool:
+    """"خان ثقتي", "أنا فخور بعمليتنا": a noun of news in ة with "my" or "our" on it (and perhaps a
+    proclitic), which no name is: quoted speech the NER or a name's end ran into."""
+    if is_known_name_word(normalize(text)) or normalize(text) in lexicon.given_names():
+        return False
+    for clitic, word in clitic_variants(text):
+        if clitic not in POSSESSED_NOUN_CLITICS:
+            continue
+        for suffix in FIRST_PERSON_POSSESSIVES:
+            stem = word[:-len(suffix)]
+            if word.endswith(suffix) and len(stem) >= 2 and normalize(stem + "ة") in mostly_common_words():
+                return True
+    return False
 
 
 # a perfect verb of form II written with its shadda, three root letters, the middle doubled, perhaps a
