@@ -3879,3 +3879,9 @@ def test_a_noun_with_my_or_our_is_no_name_word(nlp, text: str, word: str) -> Non
     # "ثقتي", "بحكومتنا": a noun of news in ة with the first person's possessive, in quoted speech: no name holds it
     ents = entities(nlp, text)
     assert not any(word in form for _, forms in ents.values() for form in forms), ents
+
+
+def test_a_kin_noun_and_its_definite_adjective_after_a_speech_verb_name_no_one(nlp) -> None:
+    # "وأكد جاره المتقاعد أنه": the kin noun with its pronoun and the adjective after it are the subject, no name
+    ents = entities(nlp, "وأكد جاره المتقاعد أنه صوت للمعارضة.")
+    assert not any(v[0] == "Person" for v in ents.values()), ents

@@ -219,6 +219,9 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
             continue  # "فلان، وهو طالب جامعي،": a noun after "and he is" (or a verb whose subject he is)
         k = _past_slot_adjuncts(doc, skip_space(doc, i + 1))
         if k < len(doc) and kin_with_pronoun(doc[k].text) and (q := skip_space(doc, k + 1)) < len(doc) \
+                and doc[q].text.startswith("ال"):
+            continue  # "وأكد جاره المتقاعد أنه": the kin noun and its adjective are the subject, no name after them
+        if k < len(doc) and kin_with_pronoun(doc[k].text) and (q := skip_space(doc, k + 1)) < len(doc) \
                 and is_name_like(doc[q]):
             k = q   # "وقالت شقيقته فلانة فلان إن": whose kin she is, then her name; the noun is no part of it
         if k < len(doc) and dual_head(doc[k].text) is not None:
