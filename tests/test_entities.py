@@ -3885,3 +3885,10 @@ def test_a_kin_noun_and_its_definite_adjective_after_a_speech_verb_name_no_one(n
     # "وأكد جاره المتقاعد أنه": the kin noun with its pronoun and the adjective after it are the subject, no name
     ents = entities(nlp, "وأكد جاره المتقاعد أنه صوت للمعارضة.")
     assert not any(v[0] == "Person" for v in ents.values()), ents
+
+
+def test_a_family_name_spelled_as_waw_and_a_particle_after_a_given_name(nlp) -> None:
+    # "وان" (Wan) reads as و + أن without its hamza; after a lone given name, the name closing, it is the family name
+    ents = entities(nlp, "وحضر المدرب بيتر وان، الذي قاد الفريق، المباراة.")
+    hit = find(ents, "بيتر وان")
+    assert hit is not None and hit[0] == "Person", ents

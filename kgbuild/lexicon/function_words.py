@@ -240,6 +240,7 @@ class FunctionWords:
     kin_plural: frozenset[str]
     kin_noun: frozenset[str]
     possessed_role: frozenset[str]
+    particle_spelling_a_name: frozenset[str]
     mourned_noun: frozenset[str]
     verb_preposition: frozenset[str]
     public_noun: frozenset[str]

@@ -193,6 +193,8 @@ def family_name_with_waw(doc: Doc, start_name: int, k: int) -> bool:
     whole, rest = normalize(doc[k].text), normalize(doc[k].text[1:])
     if _no_word_after_waw(rest):
         return True   # "فلان وو": no conjunction before one letter, whatever follows
+    if _particle_after_waw_closing_a_given_name(doc, start_name, k, rest):
+        return True   # "جورج ويا الذي": و and a particle of two letters after a listed given name, the name closing
     if len(doc[k].text) < 4:
         return False
     if whole in word_counts() and not is_known_name_word(whole):
@@ -205,6 +207,22 @@ def family_name_with_waw(doc: Doc, start_name: int, k: int) -> bool:
         return False  # "لافروف وكيري": a name known alone, then another
     if _pair_before(doc, start_name):
         return False  # "الزوجي الإيطالي أندريا وبوهدان", "الأمريكيان جون وبيتر": two persons
+    nxt = skip_space(doc, k + 1)
+    return nxt >= len(doc) or not is_name_like(doc[nxt])
+
+
+PARTICLES_SPELLING_NAMES = lexicon.function_words().particle_spelling_a_name
+
+
+def _particle_after_waw_closing_a_given_name(doc: Doc, start_name: int, k: int, rest: str) -> bool:
+    """Token k, و and a particle of function_words.tsv particle_spelling_a_name ("ويا", "وان": as if "and O",
+    "and that"), right after a given name of the tables alone, with the name closing after it: a family name, as a conjunction joins
+    no particle to a lone given name; the particle reading would leave the given name alone."""
+    if rest not in PARTICLES_SPELLING_NAMES or any(h in doc[k].text for h in "أإآ"):
+        return False   # (a hamza written shows the particle: "وأن", "وإن")
+    given = normalize(doc[start_name].text)
+    if given not in lexicon.given_names() and not is_known_name_word(given):
+        return False
     nxt = skip_space(doc, k + 1)
     return nxt >= len(doc) or not is_name_like(doc[nxt])
 

@@ -139,7 +139,10 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
         # "... تشي لام": a later word that, read whole, ANERcorp saw inside names, though a clitic reading
         # (لـ + أم) makes it a function word
         seen_whole = k > start_name and (seen_whole_in_names(t) or _foreign_word_like_a_clitic(doc, start_name, k))
-        if (is_name_like(t) or nisba_name or given or linked or seen_whole or title_word_inside_name(doc, start_name, k)
+        # "جورج ويا": a family name in و that reads as و and a particle, right after the given name
+        waw_family = k > start_name and t.text.startswith("و") and family_name_with_waw(doc, start_name, k)
+        if (is_name_like(t) or nisba_name or given or linked or seen_whole or waw_family
+                or title_word_inside_name(doc, start_name, k)
                 or _middle_name_read_as_clitic(doc, k) and k > start_name and not is_name_link(prev)) \
                 and (not t.text.startswith("ال") or k > start_name):
             k += 1
