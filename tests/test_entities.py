@@ -3892,3 +3892,15 @@ def test_a_family_name_spelled_as_waw_and_a_particle_after_a_given_name(nlp) -> 
     ents = entities(nlp, "وحضر المدرب بيتر وان، الذي قاد الفريق، المباراة.")
     hit = find(ents, "بيتر وان")
     assert hit is not None and hit[0] == "Person", ents
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ويرى الباحث في شؤون الصحراء محمد الأمين ولد أحمدو أن الوضع هش.", "محمد الأمين ولد أحمدو"),
+    ("وقال المحلل محمد الأمين بن عمار إن الوضع هش.", "محمد الأمين بن عمار"),
+])
+def test_a_definite_word_before_a_particle_of_descent_ends_the_own_name(nlp, text: str, name: str) -> None:
+    # "محمد الأمين ولد فلان": a particle of descent follows a person's own name, so the definite word before it is
+    # the second half of a compound given name, no ordinary word closing the name
+    ents = entities(nlp, text)
+    hit = find(ents, name)
+    assert hit is not None and hit[0] == "Person", ents

@@ -141,7 +141,9 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
         seen_whole = k > start_name and (seen_whole_in_names(t) or _foreign_word_like_a_clitic(doc, start_name, k))
         # "جورج ويا": a family name in و that reads as و and a particle, right after the given name
         waw_family = k > start_name and t.text.startswith("و") and family_name_with_waw(doc, start_name, k)
-        if (is_name_like(t) or nisba_name or given or linked or seen_whole or waw_family
+        # "محمد الأمين ولد فلان": a definite word before a particle of descent ends the person's own name
+        before_descent = k > start_name and t.text.startswith("ال") and _before_descent_and_a_name(doc, k)
+        if (is_name_like(t) or nisba_name or given or linked or seen_whole or waw_family or before_descent
                 or title_word_inside_name(doc, start_name, k)
                 or _middle_name_read_as_clitic(doc, k) and k > start_name and not is_name_link(prev)) \
                 and (not t.text.startswith("ال") or k > start_name):
@@ -431,6 +433,8 @@ def ends_name(doc: Doc, k: int) -> bool:
         return False
     if _joined_by_particle(doc, k):
         return False  # "عبد السلام", "عبد الواحد", "أبو الفضل": the particle takes the word, common or not
+    if _before_descent_and_a_name(doc, k):
+        return False  # "محمد الأمين ولد فلان": a compound given name, the particle of descent after it
     norm = normalize(t.text)
     if norm in mostly_common_words():
         return True
@@ -439,6 +443,17 @@ def ends_name(doc: Doc, k: int) -> bool:
     prev = prev_word(doc, k)
     return prev is not None and doc[prev].text.startswith("ال") and not norm.endswith("ي") \
         and not _joined_by_particle(doc, prev) and not _family_name_after_family(norm)
+
+
+def _before_descent_and_a_name(doc: Doc, k: int) -> bool:
+    """Token k, a definite word, stands right before a particle of descent (بن، ابن، بنت، ولد) and a name word:
+    the particle follows a person's own name, so the word ends that name ("محمد الأمين ولد فلان": a compound
+    given name), no ordinary word after the name."""
+    q = skip_space(doc, k + 1)
+    if q >= len(doc) or normalize(doc[q].text) not in DESCENT:
+        return False
+    r = skip_space(doc, q + 1)
+    return r < len(doc) and is_name_like(doc[r]) and not doc[r].text.startswith("ال")
 
 
 def _family_name_after_family(norm: str) -> bool:
