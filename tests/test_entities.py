@@ -3904,3 +3904,10 @@ def test_a_definite_word_before_a_particle_of_descent_ends_the_own_name(nlp, tex
     ents = entities(nlp, text)
     hit = find(ents, name)
     assert hit is not None and hit[0] == "Person", ents
+
+
+def test_an_expert_s_field_and_the_body_she_works_at_stand_before_the_name(nlp) -> None:
+    # "الباحثة في علم X بجامعة <city> فلانة": the field, then the body with ب and its city, then the name
+    ents = entities(nlp, "أما الباحثة في علم الاقتصاد بجامعة ليون هيكي بورغمار فحذرت من الغلاء.")
+    hit = find(ents, "هيكي بورغمار")
+    assert hit is not None and hit[0] == "Person", ents

@@ -487,6 +487,10 @@ def _field_of_study_end(doc: Doc, head: int) -> int | None:
     for _ in range(FIELD_WORDS):
         if end < len(doc) and doc[end].text.startswith("ال") and not match_title(doc, end):
             end = skip_space(doc, end + 1)
+    # "الباحثة في علم الاجتماع بجامعة ليون فلانة": the body the expert works at, with ب, after the field
+    if end < len(doc) and doc[end].text.startswith("ب") \
+            and (city_end := _body_of_a_place_end(doc, end, normalize(doc[end].text)[1:])):
+        end = skip_space(doc, city_end)
     if end >= len(doc) or end == skip_space(doc, head + 1) and not doc[head].text.startswith("ال") \
             or doc[end].text.startswith(("ال", "و")) or name_end(doc, end) <= end:
         return None
