@@ -119,7 +119,7 @@ def source_subjects(doc: Doc) -> list[Candidate]:
         s, e = span_chars(doc, k, j, clitic if conjoined else 0)
         declining = declining_form(doc, k, j, clitic if conjoined else 0)
         close = closeness_form(doc, k, j, clitic if conjoined else 0)
-        # "ممرضة في ليون", "امرأة في الخمسين من عمرها": where the person is, of what origin or age describes them too
+        # "ممرضة في ليون", "رجل في الستين من عمره": where the person is, of what origin or age describes them too
         described = clean_surface(text_of(doc)[s:span_chars(doc, k, end, clitic if conjoined else 0)[1]]) \
             if (end := description_end(doc, j)) is not None else None
         out.append(Candidate(k, j, s, e, clean_surface(text_of(doc)[s:e]), "Group", "group", key="group:" + kind,

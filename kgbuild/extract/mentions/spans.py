@@ -64,7 +64,7 @@ CLOSENESS_CHAIN = 3   # words of the noun phrase after it: "من مديرية ح
 
 
 def closeness_complement_end(doc: Doc, j: int) -> int | None:
-    """"مصدر مقرب من العائلة", "مصادر مطلعة على المفاوضات", "مصدرا مقربا من مديرية حملته": when the source's
+    """"مصدر مقرب من العائلة", "مصادر مطلعة على المفاوضات", "مصدرا مقربا من الوزير": when the source's
     phrase (tokens up to j) ends with an adjective of closeness or knowledge, the end of the preposition it governs
     and of the noun phrase after it (a pronoun on the preposition, a known name, a construct chain, or a definite noun
     with its adjectives), which describes the source too; None when no such complement follows."""
@@ -254,12 +254,12 @@ def other_end(doc: Doc, j: int, definite: bool) -> int | None:
 
 
 IN, FROM = normalize("في"), normalize("من")
-ORIGIN = normalize("أصل")                      # "من أصل صومالي": of Somali origin
-AGE_NOUNS = frozenset(normalize(w) for w in ("عمره", "عمرها", "العمر"))   # "في الخمسين من عمرها"
+ORIGIN = normalize("أصل")                      # "من أصل تركي": of Turkish origin
+AGE_NOUNS = frozenset(normalize(w) for w in ("عمره", "عمرها", "العمر"))   # "في الستين من عمره"
 
 
 def description_end(doc: Doc, j: int) -> int | None:
-    """"ممرضة في ليون", "شاب دنماركي من أصل صومالي", "امرأة في الخمسين من عمرها": the end of the phrase after an
+    """"ممرضة في ليون", "طالب ألماني من أصل تركي", "رجل في الستين من عمره": the end of the phrase after an
     unnamed person of reportage (tokens up to j) that says where the person is (في and a known place), of what origin
     (من أصل and its adjective) or of what age (في, a number, من عمره); None when none follows."""
     q = skip_space(doc, j)

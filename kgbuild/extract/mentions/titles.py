@@ -487,7 +487,7 @@ def _field_of_study_end(doc: Doc, head: int) -> int | None:
     for _ in range(FIELD_WORDS):
         if end < len(doc) and doc[end].text.startswith("ال") and not match_title(doc, end):
             end = skip_space(doc, end + 1)
-    # "الباحثة في علم الاجتماع بجامعة ليون فلانة": the body the expert works at, with ب, after the field
+    # "الأستاذة في علم الاقتصاد بجامعة ليون فلانة": the body the expert works at, with ب, after the field
     if end < len(doc) and doc[end].text.startswith("ب") \
             and (city_end := _body_of_a_place_end(doc, end, normalize(doc[end].text)[1:])):
         end = skip_space(doc, city_end)

@@ -268,7 +268,7 @@ def _group_after_partitive(ctx: Context, pos: int, end: int) -> Candidate | None
 
 def _named_in_called_aside(ctx: Context, pos: int, end: int) -> Candidate | None:
     """"أحد السكان، ويدعى فلان،", "أحد زعماء القبيلة المحلية، ويدعى فلان،", "عامل في الميناء يدعى فلان",
-    "إحدى المشاركات، وهي معلمة تدعى فلانة،": one of a class of persons or an indefinite noun describing one,
+    "إحدى الحاضرات، وهي ممرضة تدعى فلانة،": one of a class of persons or an indefinite noun describing one,
     then the name after "(و)يدعى" (is called), set off by commas or not, or after an aside saying what she is
     ("، وهي معلمة"): the person named speaks, the description only describes him. The description runs to
     "يدعى" or the comma before it, within CALLED_ASIDE_REACH words."""
