@@ -469,6 +469,28 @@ def test_a_place_named_after_its_head_is_named_by_the_bare_name_too(nlp, text: s
     assert hit is not None and hit[0] == "Place" and normalize(bare) in hit[1], hit
 
 
+@pytest.mark.parametrize("text, place, pieces", [
+    # a Romance particle of one or two words, or a hyphen, inside a foreign place's name: one place, whole,
+    # not a known place and a word after it
+    ("ووصل الوفد إلى مدينة سان كارلوس دي باريلوتشي جنوب البلاد.", "سان كارلوس دي باريلوتشي", ["سان كارلوس دي"]),
+    ("وتقع مدينة أنغرا دوس ريس على الساحل.", "أنغرا دوس ريس", ["أنغرا"]),
+    ("ونقلت إلى مستشفى في ولاية شليسفيغ - هولشتاين شمال ألمانيا.", "شليسفيغ - هولشتاين", ["شليسفيغ"]),
+    ("وأقيم الحفل في سانتياغو دي كومبوستيلا شمال إسبانيا.", "سانتياغو دي كومبوستيلا", ["سانتياغو"]),
+    # a Romance article opening the name after a place head
+    ("واندلعت مواجهات في مدينة لا بلاتا ليلا.", "لا بلاتا", []),
+])
+def test_a_foreign_place_name_runs_through_its_particles(nlp, text: str, place: str, pieces: list[str]) -> None:
+    ents = entities(nlp, text)
+    hit = find(ents, place)
+    assert hit is not None and hit[0] == "Place", hit
+    assert all(find(ents, p) is None for p in pieces), ents
+
+
+def test_la_before_a_present_verb_after_a_place_head_is_the_negation(nlp) -> None:
+    ents = entities(nlp, "وسيطر المسلحون على منطقة لا تخضع لسيطرة الحكومة.")
+    assert not any(t == "Place" for t, _ in ents.values()), ents
+
+
 def test_a_bare_state_head_noun_the_ner_takes_for_a_place_is_the_state_named_before(nlp) -> None:
     # "السلطنة" after a sultanate the lexicon knows by a name with that head ("سلطنة X"): that state
     hit = find(entities(nlp, "وعاد الوفد إلى عمان أمس. وقال الوزير إن السلطنة ستواصل سياسة الحياد."), "السلطنة")

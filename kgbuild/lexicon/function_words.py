@@ -205,6 +205,8 @@ class FunctionWords:
     descent: frozenset[str]
     family_particle: frozenset[str]
     compound_particle: frozenset[str]
+    place_particle: frozenset[str]
+    place_article: frozenset[str]
     pair: frozenset[str]
     person_noun: frozenset[str]
     club_context: frozenset[str]

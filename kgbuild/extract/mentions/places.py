@@ -35,6 +35,12 @@ ORDINALS = lexicon.function_words().regnal_ordinal   # definite: "الثانية
 LOCATIVES = lexicon.function_words().locative   # "شرق", "جنوبي": after a place's name, where it lies
 COMPASS_REGION_HEADS = lexicon.function_words().compass_region_head
 COMPASS_ADJECTIVES = lexicon.function_words().compass_adjective
+# "ريو دي جانيرو", "أنغرا دوس ريس": Romance particles inside a foreign place's name; "ضاحية لا X": an article
+# opening one after its head
+PLACE_PARTICLES = lexicon.function_words().place_particle
+COMPOUND_PARTICLES = lexicon.function_words().compound_particle
+PLACE_ARTICLES = lexicon.function_words().place_article
+HYPHENS = ("-", "–", "‐")
 
 
 def side_candidates(doc: Doc) -> list[Candidate]:
@@ -111,8 +117,10 @@ def place_head_candidates(doc: Doc) -> list[Candidate]:
             if known:
                 k = known[0]  # "ولاية بافاريا ماركوس زودر": the known place ends the name
             else:
+                k = _past_opening_article(doc, k)
                 while k < len(doc) and k - start_name < 3 and _place_name_word(doc, k, k == start_name, head) \
                         and not ends_in_pronoun(doc[k].text) \
+                        and not (k > start_name and _joining_word(doc, k)) \
                         and not (k > start_name and normalize(doc[k].text) in LOCATIVES) \
                         and not (k > start_name and conjunction_on_ordinary_word(doc[k].text)) \
                         and not preposition_spelled_as_name(doc, k):
@@ -131,6 +139,7 @@ def place_head_candidates(doc: Doc) -> list[Candidate]:
                     # person's whole name, which a definite family name or a compound ends
                     k = max(k, name_end(doc, start_name))
             if k > start_name:
+                k = through_joined_parts(doc, k)
                 s, e = span_chars(doc, i, k, len(clitic))
                 with_head = surface_form(doc, i, k, stem)
                 bare = clean_surface(text_of(doc)[doc[start_name].idx:e])
@@ -148,7 +157,70 @@ def place_head_candidates(doc: Doc) -> list[Candidate]:
                     cand = Candidate(start_name, k, s, e, bare, "Place", "place_head", extra_forms={with_head})
                 out.append(cand)
             break
-    return out + _listed_places(doc) + _compass_regions(doc)
+    return out + _listed_places(doc) + _compass_regions(doc) + _known_places_joined(doc)
+
+
+def _joining_word(doc: Doc, k: int) -> bool:
+    """Token k joins two parts of a foreign place's name: a Romance particle ("دي", "دا", "دي لوس") or a
+    hyphen."""
+    return doc[k].text in HYPHENS or normalize(doc[k].text) in PLACE_PARTICLES
+
+
+def _foreign_name_word(doc: Doc, k: int) -> bool:
+    """A word that may go on a foreign place's name after a particle or a hyphen: a name, with no article
+    or conjunction of Arabic on it."""
+    return k < len(doc) and is_name_like(doc[k]) and not doc[k].text.startswith(("ال", "و")) \
+        and not ends_in_pronoun(doc[k].text)
+
+
+def _past_opening_article(doc: Doc, k: int) -> int:
+    """"مدينة لا بلاتا", "مدينة إل باسو": a Romance article opening a foreign name after a place head is the
+    name's first word: the name's next word, where reading goes on; k otherwise (the article alone is a function
+    word, "لا" the negation, and ends no name)."""
+    if k < len(doc) and normalize(doc[k].text) in PLACE_ARTICLES and _foreign_name_word(doc, q := skip_space(doc, k + 1)) \
+            and not (normalize(doc[k].text) == "لا" and doc[q].text.startswith(("ي", "ت"))):
+        return q   # but "منطقة لا تخضع لسيطرة": the negation before a present verb, a relative clause
+    return k
+
+
+def through_joined_parts(doc: Doc, k: int) -> int:
+    """k: the end of a foreign place's name as read so far. "ريو دي جانيرو", "سان كارلوس دي باريلوتشي",
+    "أنغرا دوس ريس", "شليسفيغ - هولشتاين": a Romance particle (of one word or two) or a hyphen and the name
+    word after it go on the name, as often as they come; the new end, or k."""
+    while True:
+        q = skip_space(doc, k)
+        if q >= len(doc) or not _joining_word(doc, q):
+            return k
+        after = skip_space(doc, q + 1)
+        if after < len(doc) and f"{normalize(doc[q].text)} {normalize(doc[after].text)}" in COMPOUND_PARTICLES:
+            after = skip_space(doc, after + 1)   # "دي لوس", "دي لا": a particle of two words
+        if after < len(doc) and (place := known_entity_at(doc, after, ("Place",))) is not None:
+            k = place[0]   # "سانتياغو دي كومبوستيلا" and a known place's name after the particle
+            continue
+        if not _foreign_name_word(doc, after) or known_entity_at(doc, after, ("Person", "Organization")):
+            return k
+        k = after + 1
+
+
+def _known_places_joined(doc: Doc) -> list[Candidate]:
+    """"سانتياغو دي كومبوستيلا": a place the lexicon knows with a Romance particle and a name word after it is
+    another place, named so whole (a city named after the known one, or after the country it lies in)."""
+    toks = tokens_of(doc)
+    out = []
+    for i in range(len(doc)):
+        if toks.spaces[i] or not toks.arabic[i]:
+            continue
+        known = known_entity_at(doc, i, ("Place",))
+        if known is None:
+            continue
+        q = skip_space(doc, known[0])
+        if q >= len(doc) or normalize(doc[q].text) not in PLACE_PARTICLES:
+            continue   # a hyphen after a known place is mostly a dateline's ("القاهرة - وكالات")
+        k = through_joined_parts(doc, known[0])
+        if k > known[0]:
+            s, e = span_chars(doc, i, k, 0)
+            out.append(Candidate(i, k, s, e, clean_surface(text_of(doc)[s:e]), "Place", "place_head"))
+    return out
 
 
 def _compass_regions(doc: Doc) -> list[Candidate]:
