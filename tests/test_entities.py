@@ -486,6 +486,28 @@ def test_a_foreign_place_name_runs_through_its_particles(nlp, text: str, place: 
     assert all(find(ents, p) is None for p in pieces), ents
 
 
+@pytest.mark.parametrize("text, place, head_alone", [
+    # a suburb, an archipelago, a resort: the head noun before the bare name, which is the place
+    ("وقالت الشرطة إن الاشتباكات امتدت إلى ضاحية سوبوتيكا جنوب العاصمة.", "سوبوتيكا", "ضاحية"),
+    ("وتقع الجزر المتنازع عليها في أرخبيل كوريلاندو شمال المحيط.", "كوريلاندو", "أرخبيل"),
+    ("وعقدت القمة في منتجع سيستريير الجبلي أمس.", "سيستريير", "منتجع"),
+])
+def test_a_suburb_archipelago_or_resort_head_names_the_place_after_it(nlp, text: str, place: str,
+                                                                      head_alone: str) -> None:
+    ents = entities(nlp, text)
+    hit = find(ents, place)
+    assert hit is not None and hit[0] == "Place", ents
+    assert find(ents, head_alone) is None, ents
+
+
+def test_a_market_is_named_by_its_bare_name_too_and_another_head_ends_a_quarter_s_name(nlp) -> None:
+    hit = find(entities(nlp, "وقال تاجر في سوق بوريناكا إن الأسعار ارتفعت."), "سوق بوريناكا")
+    assert hit is not None and hit[0] == "Place" and normalize("بوريناكا") in hit[1], hit
+    ents = entities(nlp, "وفي حي شعبي بضاحية سوبوتيكا قالت امرأة إن ابنها قتل.")
+    assert not any("سوبوتيكا" in k and k.startswith("حي") for k in ents), ents
+    assert find(ents, "سوبوتيكا") is not None, ents
+
+
 def test_la_before_a_present_verb_after_a_place_head_is_the_negation(nlp) -> None:
     ents = entities(nlp, "وسيطر المسلحون على منطقة لا تخضع لسيطرة الحكومة.")
     assert not any(t == "Place" for t, _ in ents.values()), ents

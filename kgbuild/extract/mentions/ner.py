@@ -11,7 +11,7 @@ from ..words import (name_like_text, ends_in_pronoun, is_function_word, is_name_
                      common_words, is_known_name_word, mostly_common_words, prev_word, is_non_name_form,
                      is_inflected_common, is_name_link, is_ordinary_word, is_time_text, is_verb_of_several, next_word,
                      word_counts)
-from .base import (DESCENT, OUTLET_SUFFIXES, common_noun_outlet_out_of_place, look_alike_word, GOD, adjectival, ta_marbuta_folded, Candidate, cues_before, definite_given_name, known_entity_at, match_title,
+from .base import (DESCENT, OUTLET_SUFFIXES, PLACE_HEADS, common_noun_outlet_out_of_place, look_alike_word, GOD, adjectival, ta_marbuta_folded, Candidate, cues_before, definite_given_name, known_entity_at, match_title,
                    nisba_country, skip_space, span_chars, surface_form)
 from .not_groups import is_number
 from .places import adjective_named_like_a_place, describing_nisba
@@ -105,6 +105,8 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
             continue
         if j - i == 1 and normalize(doc[i].text) in mostly_common_words():
             continue  # one ordinary word ("الصحراء", "ساحلي")
+        if j - i == 1 and type_ == "Place" and normalize(doc[i].text) in PLACE_HEADS:
+            continue  # "أرخبيل" before a name: the head noun, which names no place alone
         if j - i == 1 and look_alike_word(doc, i):
             continue  # "للنيل من" (to undermine), "باكرا" (early): an ordinary word like a clitic and a name
         if j - i == 1 and type_ != "Person" and (_beside_an_accusative_noun(doc, i)

@@ -121,10 +121,12 @@ def place_head_candidates(doc: Doc) -> list[Candidate]:
                 while k < len(doc) and k - start_name < 3 and _place_name_word(doc, k, k == start_name, head) \
                         and not ends_in_pronoun(doc[k].text) \
                         and not (k > start_name and _joining_word(doc, k)) \
+                        and not (k > start_name and _may_head_place(doc[k].text)) \
                         and not (k > start_name and normalize(doc[k].text) in LOCATIVES) \
                         and not (k > start_name and conjunction_on_ordinary_word(doc[k].text)) \
                         and not preposition_spelled_as_name(doc, k):
                     # "مخيم بلاطة شرق المدينة", "بمدينة نصر علي إقامة": a direction or على ends the name;
+                    # so does another place's head ("حي شعبي بضاحية X": the suburb is a place of its own);
                     # so does و on an ordinary word ("مملكة فلان ودولة علان": a second place, a list going on)
                     k += 1
                 if k == start_name + 1 and not doc[start_name].text.startswith("ال") and k < len(doc) \
