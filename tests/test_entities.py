@@ -446,6 +446,10 @@ def test_a_body_is_not_named_by_a_city_head_or_a_place_read_in_part(nlp, text: s
     ("وقال حاكم بالإقليم الجنوبي إن الطرق مقطوعة.", "الإقليم الجنوبي", "Place"),
     # a body head before a group's sound plural in its oblique construct form: a genitive, the body's members
     ("وأعرب مجلس مسلمي بلجيكا في بيان عن قلقه من القرار.", "مجلس مسلمي بلجيكا", "Organization"),
+    # a capital in another usual spelling of Arabic news, and a territory's capital
+    ("وصل وزير الخارجية إلى بيشكيك مساء أمس.", "بيشكيك", "Place"),
+    ("وانطلقت المسيرة من وسط دكار نحو القصر.", "دكار", "Place"),
+    ("وتظاهر المئات في نوميا احتجاجا على القانون.", "نوميا", "Place"),
 ])
 
 
