@@ -450,6 +450,12 @@ def test_a_body_is_not_named_by_a_city_head_or_a_place_read_in_part(nlp, text: s
     ("وصل وزير الخارجية إلى بيشكيك مساء أمس.", "بيشكيك", "Place"),
     ("وانطلقت المسيرة من وسط دكار نحو القصر.", "دكار", "Place"),
     ("وتظاهر المئات في نوميا احتجاجا على القانون.", "نوميا", "Place"),
+    # a world region, an ocean or strait, a mountain range or a dividing line, named whole
+    ("وتعاني دول أمريكا الوسطى من موجة جفاف طويلة.", "أمريكا الوسطى", "Place"),
+    ("وعبرت ناقلات النفط مضيق ملقا دون حوادث.", "مضيق ملقا", "Place"),
+    ("وتبادل الجنود إطلاق النار عبر خط السيطرة ليلا.", "خط السيطرة", "Place"),
+    # the news agency named after the peninsula stays a body
+    ("وقال الوزير لوكالة الأناضول إن المحادثات ستستأنف.", "الأناضول", "Organization"),
 ])
 
 
