@@ -21,7 +21,8 @@ from .extract.mentions.possessed_roles import possessed_role_candidates
 from .extract.mentions import (Candidate, apposed_name_candidates, kana_qad_candidates, gazetteer_candidates, given_name_candidates, group_candidates,
                                led_by_candidates, nationality_candidates, ner_candidates, org_candidates,
                                outlet_candidates, place_head_candidates, point_back_to_places, bare_heads_as_places, propagate, select,
-                               side_candidates, slot_name_candidates, subject_slot_candidates, title_candidates)
+                               side_candidates, slot_name_candidates, states_named_by_their_kind, subject_slot_candidates,
+                               title_candidates)
 from .extract.groups import assign_group_keys
 from .extract.mentions.holders import holder_candidates
 from .extract.mentions.titled_bodies import titled_body_candidates
@@ -152,6 +153,7 @@ class EntityFinder:
         inner = [c for c in chosen for c in c.inner]
         point_back_to_places(doc, chosen + inner)
         bare_heads_as_places(doc, chosen)
+        chosen = sorted(chosen + states_named_by_their_kind(doc, chosen), key=lambda c: c.i)
         assign_group_keys(chosen, doc)
         entities: dict[str, EntityRecord] = {}
         key_of: dict[int, str] = {}

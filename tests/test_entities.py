@@ -523,6 +523,24 @@ def test_la_before_a_present_verb_after_a_place_head_is_the_negation(nlp) -> Non
     assert not any(t == "Place" for t, _ in ents.values()), ents
 
 
+@pytest.mark.parametrize("text, state", [
+    # a bare "the kingdom" is the kingdom the article names: by name, by its capital, or by its nationality
+    ("وزار الوفد الأردن أمس. وقال الوزير إن المملكة ترحب بالحوار.", "الأردن"),
+    ("وحطت الطائرة في الرياض. وأكد المسؤول أن المملكة لن تتدخل.", "المملكة العربية السعودية"),
+    ("وقال المتحدث باسم الحكومة المغربية إن المملكة ماضية في الإصلاح.", "المغرب"),
+])
+def test_a_bare_kingdom_is_the_kingdom_the_article_names(nlp, text: str, state: str) -> None:
+    ents = entities(nlp, text)
+    label = next((k for k, (t, forms) in ents.items() if t == "Place" and normalize("المملكة") in forms), None)
+    assert label == normalize(state), ents
+
+
+def test_a_bare_kingdom_with_no_kingdom_named_or_another_name_after_it_is_no_state(nlp) -> None:
+    assert find(entities(nlp, "وقال الوزير إن المملكة ترحب بالحوار."), "المملكة") is None
+    hit = find(entities(nlp, "وزار الوفد الأردن. وقالت المملكة المتحدة إنها ترحب."), "المملكة المتحدة")
+    assert hit is not None and normalize("الأردن") not in hit[1], hit
+
+
 def test_a_bare_state_head_noun_the_ner_takes_for_a_place_is_the_state_named_before(nlp) -> None:
     # "السلطنة" after a sultanate the lexicon knows by a name with that head ("سلطنة X"): that state
     hit = find(entities(nlp, "وعاد الوفد إلى عمان أمس. وقال الوزير إن السلطنة ستواصل سياسة الحياد."), "السلطنة")

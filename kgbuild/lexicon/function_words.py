@@ -207,6 +207,7 @@ class FunctionWords:
     compound_particle: frozenset[str]
     place_particle: frozenset[str]
     place_article: frozenset[str]
+    state_referent_head: frozenset[str]
     pair: frozenset[str]
     person_noun: frozenset[str]
     club_context: frozenset[str]

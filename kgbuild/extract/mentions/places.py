@@ -2,6 +2,7 @@
 named as a side by its nationality ("الجانب الإسرائيلي")."""
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 from typing import Callable, Sequence
 
@@ -41,6 +42,7 @@ PLACE_PARTICLES = lexicon.function_words().place_particle
 COMPOUND_PARTICLES = lexicon.function_words().compound_particle
 PLACE_ARTICLES = lexicon.function_words().place_article
 HYPHENS = ("-", "–", "‐")
+STATE_REFERENT_HEADS = lexicon.function_words().state_referent_head
 
 
 def side_candidates(doc: Doc) -> list[Candidate]:
@@ -529,3 +531,60 @@ def bare_heads_as_places(doc: Doc, chosen: Sequence[Candidate]) -> None:
         place = place_named_before(doc, in_order, c.i, head, lambda p: p.key)
         if place is not None and place.key:
             c.key = place.key
+
+
+def states_named_by_their_kind(doc: Doc, chosen: Sequence[Candidate]) -> list[Candidate]:
+    """"أكدت المملكة أن", "أمن المملكة": a definite head noun of a kind of state alone ("المملكة", "السلطنة"),
+    no finder's mention, with no name or adjective after it ("المملكة المتحدة" is another name), is the one
+    state of that kind the article is about: the one it names most whose name the lexicon holds with that head
+    ("المملكة العربية السعودية"), or failing a name, the one its nationality adjectives name most."""
+    taken = {k for c in chosen for k in range(c.i, c.j)}
+    toks = tokens_of(doc)
+    out: list[Candidate] = []
+    state_of: dict[str, str | None] = {}
+    for i in range(len(doc)):
+        if i in taken or toks.spaces[i] or not toks.arabic[i]:
+            continue
+        reading = _state_head_reading(toks.texts[i])
+        if reading is None or _said_which(doc, i):
+            continue
+        clitic, stem, head = reading
+        if head not in state_of:
+            state_of[head] = _the_state_of_its_kind(doc, chosen, head)
+        if state_of[head] is None:
+            continue
+        s, e = span_chars(doc, i, i + 1, len(clitic))
+        out.append(Candidate(i, i + 1, s, e, stem, "Place", "place_head", key=state_of[head]))
+    return out
+
+
+@lru_cache(maxsize=131072)
+def _state_head_reading(text: str) -> tuple[str, str, str] | None:
+    """(clitic, stem, head) of the reading of the word that is a definite state head noun ("للمملكة" -> ل,
+    المملكة, مملكه); kept per word, as the heads are fixed."""
+    return next(((cl, stem, normalize(stem)[2:]) for cl, stem in clitic_variants(text)
+                 if normalize(stem).startswith("ال") and normalize(stem)[2:] in STATE_REFERENT_HEADS), None)
+
+
+def _the_state_of_its_kind(doc: Doc, chosen: Sequence[Candidate], head: str) -> str | None:
+    """The key of the state the lexicon names with this head that the article names most, by name or by its
+    capital's, else by its nationality adjectives; None when none is named, or two are named as often."""
+    def of_kind(key: str | None) -> bool:
+        return any(headed_by(f, head) for f in known_forms(key, "Place"))
+
+    named = Counter(state for c in chosen if c.type == "Place" and (state := _state_or_its_capital_s(c.key)) is not None
+                    and of_kind(state))
+    if not named:
+        named = Counter(key for k in range(len(doc)) if (key := nisba_country(doc, k)) is not None and of_kind(key))
+    ranked = named.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def _state_or_its_capital_s(key: str | None) -> str | None:
+    """The key itself, or the country's where the key is a capital's ("الرياض" stands for its kingdom)."""
+    known = lexicon.entity_by_key().get(key) if key else None
+    if known is None or known.type != "Place":
+        return None
+    return known.country_key if known.kind == "capital" else key
