@@ -20,7 +20,8 @@ from .extract.mentions.one_of import one_of_candidates
 from .extract.mentions.possessed_roles import possessed_role_candidates
 from .extract.mentions import (Candidate, apposed_name_candidates, kana_qad_candidates, gazetteer_candidates, given_name_candidates, group_candidates,
                                led_by_candidates, nationality_candidates, ner_candidates, org_candidates,
-                               outlet_candidates, place_head_candidates, point_back_to_places, bare_heads_as_places, propagate, select,
+                               names_a_place_of_the_article, outlet_candidates, place_head_candidates, point_back_to_places,
+                               bare_heads_as_places, propagate, select,
                                side_candidates, slot_name_candidates, states_named_by_their_kind, subject_slot_candidates,
                                title_candidates)
 from .extract.groups import assign_group_keys
@@ -150,8 +151,10 @@ class EntityFinder:
         chosen = propagate(doc, sorted(chosen + coordinated_person_candidates(doc, chosen), key=lambda c: c.i))
         chosen = sorted(chosen + first_definite_sources(doc, chosen), key=lambda c: c.i)
         # names inside chosen names ("حكومة نيروبي") are entities of the article, not mentions to attribute
-        inner = [c for c in chosen for c in c.inner]
-        point_back_to_places(doc, chosen + inner)
+        all_inner = [i for c in chosen for i in c.inner]
+        point_back_to_places(doc, chosen + all_inner)
+        # (but a country or region inside a body's name is a word of the name, no entity of the article)
+        inner = [i for c in chosen for i in c.inner if names_a_place_of_the_article(doc, c, i)]
         bare_heads_as_places(doc, chosen)
         chosen = sorted(chosen + states_named_by_their_kind(doc, chosen), key=lambda c: c.i)
         assign_group_keys(chosen, doc)
@@ -171,7 +174,7 @@ class EntityFinder:
         # name resolves the title; bodies named only by a class noun ("المكتب الإعلامي"): organizations it may
         # take when nothing named resolves the noun; those no statement takes are dropped with the article's record
         # a bare "الوزارة" after a minister's title ("وزير الصحة التونسي"): the ministry it names, kept the same way
-        for holder in holder_candidates(doc, bare, entities) + unnamed_body_candidates(doc, chosen + inner) \
+        for holder in holder_candidates(doc, bare, entities) + unnamed_body_candidates(doc, chosen + all_inner) \
                 + titled_body_candidates(doc, chosen):
             ent = to_entity([holder])
             ent.key = holder.key or ent.key   # (an organization's key is made from its label otherwise)

@@ -518,6 +518,16 @@ def test_a_market_is_named_by_its_bare_name_too_and_another_head_ends_a_quarter_
     assert find(ents, "سوبوتيكا") is not None, ents
 
 
+def test_a_country_inside_a_body_s_name_is_no_place_of_the_article_but_a_city_is(nlp) -> None:
+    ents = entities(nlp, "وقال أستاذ في جامعة كوستاريكا إن الاحتجاجات ستتسع.")
+    assert find(ents, "جامعة كوستاريكا") is not None and find(ents, "كوستاريكا") is None, ents
+    assert find(entities(nlp, "وقال الناطق باسم الاتحاد الوطني لعمال المناجم في بوليفيا إن الإضراب مستمر."),
+                "بوليفيا") is not None
+    ents = entities(nlp, "وأضرم محتجون النار في مبنى بلدية ليون أمس.")
+    hit = find(ents, "ليون")
+    assert hit is not None and hit[0] == "Place", ents
+
+
 def test_la_before_a_present_verb_after_a_place_head_is_the_negation(nlp) -> None:
     ents = entities(nlp, "وسيطر المسلحون على منطقة لا تخضع لسيطرة الحكومة.")
     assert not any(t == "Place" for t, _ in ents.values()), ents

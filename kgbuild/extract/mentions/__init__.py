@@ -21,8 +21,8 @@ from .slots import apposed_name_candidates, appositive_at, kana_qad_candidates, 
 from .slot_names import slot_name_candidates
 from .bodies import org_candidates
 from .outlets import outlet_candidates
-from .places import (bare_heads_as_places, place_head_candidates, point_back_to_places, side_candidates,
-                     states_named_by_their_kind)
+from .places import (bare_heads_as_places, names_a_place_of_the_article, place_head_candidates, point_back_to_places,
+                     side_candidates, states_named_by_their_kind)
 from .titles import led_by_candidates, title_candidates
 from .people import given_name_candidates, nationality_candidates
 from .ner import ner_candidates
@@ -52,6 +52,7 @@ __all__ = [
     "nisba_country",
     "org_candidates",
     "outlet_candidates",
+    "names_a_place_of_the_article",
     "place_head_candidates",
     "point_back_to_places",
     "propagate",

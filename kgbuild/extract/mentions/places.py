@@ -588,3 +588,17 @@ def _state_or_its_capital_s(key: str | None) -> str | None:
     if known is None or known.type != "Place":
         return None
     return known.country_key if known.kind == "capital" else key
+
+
+STATE_KINDS = ("country", "region")   # the lexicon's kinds of places that are states or regions, no towns
+
+
+def names_a_place_of_the_article(doc: Doc, outer: Candidate, inner: Candidate) -> bool:
+    """Is a name found inside another name ("حكومة نيروبي") an entity of the article? Not a country or region in
+    construct inside a body's name ("جامعة <بلد>", "مجموعة <إقليم>", "مركز دراسات <إقليم>"): it is a word of the
+    body's name, the body no mention of the place. A city there is where the body sits, and a place after "في"
+    ("منظمة الأمن والتعاون في أوروبا") is where it works: places named."""
+    if inner.type != "Place" or outer.type != "Organization" or _known_kind(inner.key) not in STATE_KINDS:
+        return True
+    p = prev_word(doc, inner.i)
+    return p is not None and doc[p].text == "في"
