@@ -201,9 +201,19 @@ def through_joined_parts(doc: Doc, k: int) -> int:
         if after < len(doc) and (place := known_entity_at(doc, after, ("Place",))) is not None:
             k = place[0]   # "سانتياغو دي كومبوستيلا" and a known place's name after the particle
             continue
+        if _tight_hyphen(doc, q, after):
+            k = after + 1   # "X-أ-Y": words joined by hyphens with no space are one name, a one-letter word too
+            continue
         if not _foreign_name_word(doc, after) or known_entity_at(doc, after, ("Person", "Organization")):
             return k
         k = after + 1
+
+
+def _tight_hyphen(doc: Doc, q: int, after: int) -> bool:
+    """Token q is a hyphen with no space on either side, and an Arabic word with no article or conjunction
+    follows it."""
+    return doc[q].text in HYPHENS and after == q + 1 and not doc[q - 1].whitespace_ and not doc[q].whitespace_ \
+        and is_arabic_word(doc[after]) and not doc[after].text.startswith(("ال", "و"))
 
 
 def _known_places_joined(doc: Doc) -> list[Candidate]:
