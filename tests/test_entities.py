@@ -530,6 +530,12 @@ def test_a_country_inside_a_body_s_name_is_no_place_of_the_article_but_a_city_is
     assert hit is not None and hit[0] == "Place", ents
 
 
+def test_a_peninsula_is_named_with_the_word_before_its_island_head(nlp) -> None:
+    ents = entities(nlp, "وانتشرت القوات بشبه جزيرة كامتشاتكا أمس.")
+    hit = find(ents, "شبه جزيرة كامتشاتكا")
+    assert hit is not None and hit[0] == "Place" and find(ents, "جزيرة كامتشاتكا") in (None, hit), ents
+
+
 def test_la_before_a_present_verb_after_a_place_head_is_the_negation(nlp) -> None:
     ents = entities(nlp, "وسيطر المسلحون على منطقة لا تخضع لسيطرة الحكومة.")
     assert not any(t == "Place" for t, _ in ents.values()), ents

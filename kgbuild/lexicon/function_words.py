@@ -208,6 +208,7 @@ class FunctionWords:
     place_particle: frozenset[str]
     place_article: frozenset[str]
     state_referent_head: frozenset[str]
+    place_head_prefix: frozenset[str]
     pair: frozenset[str]
     person_noun: frozenset[str]
     club_context: frozenset[str]

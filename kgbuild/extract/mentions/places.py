@@ -156,12 +156,31 @@ def place_head_candidates(doc: Doc) -> list[Candidate]:
                         s, e = span_chars(doc, i, k, len(clitic))
                         with_head = surface_form(doc, i, k, stem)
                     cand = Candidate(i, k, s, e, with_head, "Place", "place_head", extra_forms=extra)
+                    if clitic == "" and (prefixed := _with_head_prefix(doc, i, cand)) is not None:
+                        cand = prefixed   # "شبه جزيرة X": the peninsula, not an island
                 else:
                     s = doc[start_name].idx
                     cand = Candidate(start_name, k, s, e, bare, "Place", "place_head", extra_forms={with_head})
                 out.append(cand)
             break
     return out + _listed_places(doc) + _compass_regions(doc) + _known_places_joined(doc)
+
+
+HEAD_PREFIXES = lexicon.function_words().place_head_prefix
+
+
+def _with_head_prefix(doc: Doc, i: int, cand: Candidate) -> Candidate | None:
+    """"شبه جزيرة X": a word right before a kept head that makes another kind of place with it (a peninsula) is
+    the first word of the name; the candidate from it, clitic off ("بشبه جزيرة"); None when none stands there."""
+    p = prev_word(doc, i)
+    if p is None or skip_space(doc, p + 1) != i:
+        return None
+    reading = next(((cl, stem) for cl, stem in clitic_variants(doc[p].text) if normalize(stem) in HEAD_PREFIXES), None)
+    if reading is None:
+        return None
+    start = doc[p].idx + len(reading[0])
+    form = clean_surface(reading[1] + text_of(doc)[doc[p].idx + len(doc[p].text):cand.end])
+    return Candidate(p, cand.j, start, cand.end, form, "Place", "place_head", extra_forms=set(cand.extra_forms))
 
 
 def _joining_word(doc: Doc, k: int) -> bool:
