@@ -536,6 +536,12 @@ def test_a_peninsula_is_named_with_the_word_before_its_island_head(nlp) -> None:
     assert hit is not None and hit[0] == "Place" and find(ents, "جزيرة كامتشاتكا") in (None, hit), ents
 
 
+def test_a_form_x_participle_after_a_place_s_name_is_no_part_of_it(nlp) -> None:
+    ents = entities(nlp, "وقصفت القوات مواقع في منطقة غورنوفا مستخدمة المدفعية الثقيلة.")
+    hit = find(ents, "غورنوفا")
+    assert hit is not None and hit[0] == "Place" and not any("مستخدم" in f for f in hit[1]), ents
+
+
 def test_la_before_a_present_verb_after_a_place_head_is_the_negation(nlp) -> None:
     ents = entities(nlp, "وسيطر المسلحون على منطقة لا تخضع لسيطرة الحكومة.")
     assert not any(t == "Place" for t, _ in ents.values()), ents

@@ -383,6 +383,8 @@ def _place_name_word(doc: Doc, k: int, first: bool, head: str) -> bool:
     norm = normalize(t.text)
     if not first and norm.endswith("ا") and norm[:-1] in mostly_common_words():
         return False  # "مخيم فلان قصصا": an ordinary noun in the accusative, the object of the verb before
+    if not first and not definite and _form_x_participle(norm):
+        return False  # "منطقة فلان مستخدمة الدبابات": a participle of form X opens a clause about the subject
     if first and not definite and describing_nisba(normalize(t.text)):
         return False  # "حي سكني", "منطقة جبلية": an adjective describes the place, it names none
     if first and definite and head in VERBAL_HEADS:
@@ -397,6 +399,12 @@ def _place_name_word(doc: Doc, k: int, first: bool, head: str) -> bool:
     if is_name_like(t):
         return True
     return first and definite and head in NAMED_BY_WORD and is_arabic_word(t) and not is_function_word(t)
+
+
+def _form_x_participle(norm: str) -> bool:
+    """A participle of the tenth form (مستفعل: مستخدم، مستهدفة، مستمرا), an adjective or a circumstantial
+    participle, never a word of a place's name after its first."""
+    return norm.startswith("مست") and len(norm) >= 6
 
 
 def describing_nisba(norm: str) -> bool:
