@@ -542,6 +542,13 @@ def test_a_form_x_participle_after_a_place_s_name_is_no_part_of_it(nlp) -> None:
     assert hit is not None and hit[0] == "Place" and not any("مستخدم" in f for f in hit[1]), ents
 
 
+def test_quoted_words_after_a_definite_place_head_are_no_name(nlp) -> None:
+    ents = entities(nlp, "وحذر الأطباء من أن معظم مدارس العاصمة «أغلقت أبوابها».")
+    assert not any(t == "Place" for t, _ in ents.values()), ents
+    hit = find(entities(nlp, "واحتشد المتظاهرون في ساحة «الحرية الكبرى» وسط البلدة."), "ساحة الحرية الكبرى")
+    assert hit is not None and hit[0] == "Place", hit
+
+
 def test_la_before_a_present_verb_after_a_place_head_is_the_negation(nlp) -> None:
     ents = entities(nlp, "وسيطر المسلحون على منطقة لا تخضع لسيطرة الحكومة.")
     assert not any(t == "Place" for t, _ in ents.values()), ents

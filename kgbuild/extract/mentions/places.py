@@ -107,7 +107,9 @@ def place_head_candidates(doc: Doc) -> list[Candidate]:
                 # a definite word describes it ("العاصمة الاقتصادية", "العاصمة السعودية"): only a bare name names
                 # it (a known capital's definite name, "الرياض", the gazetteer reads alone)
                 break
-            if k < len(doc) and is_quote(doc[k]) and (q := quoted_name_end(doc, k + 1)) > k + 1:
+            if k < len(doc) and is_quote(doc[k]) and not stem.startswith("ال") \
+                    and (q := quoted_name_end(doc, k + 1)) > k + 1:
+                # (after a definite head, "مستشفيات العاصمة «...»", quote marks open words quoted, no name)
                 # 'قصر "X"', 'ساحة «X»': a name quoted after the head is the place's, whatever its words
                 s, e = span_chars(doc, i, q, len(clitic))
                 name = clean_surface(text_of(doc)[doc[k + 1].idx:doc[q - 1].idx + len(doc[q - 1].text)])
