@@ -552,6 +552,21 @@ def test_quoted_words_after_a_definite_place_head_are_no_name(nlp) -> None:
     assert hit is not None and hit[0] == "Place", hit
 
 
+@pytest.mark.parametrize("text, place", [
+    # a foreign name opening with the letters of ك/ب and the article, right after a place head
+    ("وتظاهر السكان في مدينة بالمارولا أمس.", "بالمارولا"),
+    ("وخرج الشبان إلى حي كالومبا في العاصمة.", "حي كالومبا"),
+])
+def test_a_name_shaped_like_a_preposition_and_the_article_after_a_place_head_is_the_place(nlp, text: str,
+                                                                                          place: str) -> None:
+    hit = find(entities(nlp, text), place)
+    assert hit is not None and hit[0] == "Place", hit
+
+
+def test_a_preposition_and_an_ordinary_definite_word_after_a_place_head_is_no_name(nlp) -> None:
+    assert find(entities(nlp, "وقعت الحادثة في مدينة بالقرب من الحدود."), "بالقرب") is None
+
+
 def test_la_before_a_present_verb_after_a_place_head_is_the_negation(nlp) -> None:
     ents = entities(nlp, "وسيطر المسلحون على منطقة لا تخضع لسيطرة الحكومة.")
     assert not any(t == "Place" for t, _ in ents.values()), ents

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
-from ..words import (ends_in_pronoun, is_quote, name_like_text, common_words, is_arabic_word, is_function_word, is_known_name_word, is_name_like,
+from ..words import (ends_in_pronoun, is_quote, name_like_text, common_words, is_arabic_word, is_common, is_function_word, is_known_name_word, is_name_like,
                      is_name_link,
                      mostly_common_words, prev_word, text_of, tokens_of, word_counts)
 from .base import Candidate, headed_by, known_entity_at, known_forms, nisba_country, skip_space, span_chars, surface_form
@@ -400,7 +400,21 @@ def _place_name_word(doc: Doc, k: int, first: bool, head: str) -> bool:
         return False
     if is_name_like(t):
         return True
+    if first and _name_shaped_like_a_clitic_and_article(t.text):
+        return True
     return first and definite and head in NAMED_BY_WORD and is_arabic_word(t) and not is_function_word(t)
+
+
+@lru_cache(maxsize=131072)
+def _name_shaped_like_a_clitic_and_article(text: str) -> bool:
+    """"حي كالوس", "مدينة بالمير": a foreign name opening with the letters of a preposition and the article (كال،
+    بال) right after a place head, where the rest, read as a definite word, is no word of news nor a function
+    word ("بالقرب", "بالجنوب" are)."""
+    if not text.startswith(("كال", "بال")) or len(text) < 5:
+        return False
+    rest = normalize(text[1:])
+    return normalize(text) not in word_counts() and rest not in word_counts() and not is_common(rest) and rest not in lexicon.function_words().preposition \
+        and not is_known_name_word(rest) and rest not in lexicon.known_entities()
 
 
 def _form_x_participle(norm: str) -> bool:
