@@ -146,6 +146,8 @@ def place_head_candidates(doc: Doc) -> list[Candidate]:
                     k = max(k, name_end(doc, start_name))
             if k > start_name:
                 k = through_joined_parts(doc, k)
+                if not known:
+                    k = _past_unagreeing_compass_adjective(doc, k, head)
                 s, e = span_chars(doc, i, k, len(clitic))
                 with_head = surface_form(doc, i, k, stem)
                 bare = clean_surface(text_of(doc)[doc[start_name].idx:e])
@@ -183,6 +185,18 @@ def _with_head_prefix(doc: Doc, i: int, cand: Candidate) -> Candidate | None:
     start = doc[p].idx + len(reading[0])
     form = clean_surface(reading[1] + text_of(doc)[doc[p].idx + len(doc[p].text):cand.end])
     return Candidate(p, cand.j, start, cand.end, form, "Place", "place_head", extra_forms=set(cand.extra_forms))
+
+
+def _past_unagreeing_compass_adjective(doc: Doc, k: int, head: str) -> int:
+    """"إقليم X الشرقية": a compass adjective right after the name that does not agree in gender with the head
+    noun (a masculine head, a feminine adjective) describes the name, so it is part of it (a province named
+    "East X"); one that agrees ("إقليم X الجنوبي") describes the province, no part of its name. The new end."""
+    q = skip_space(doc, k)
+    if q != k or q >= len(doc) or normalize(doc[q].text) not in COMPASS_ADJECTIVES:
+        return k
+    adjective = normalize(doc[q].text)
+    feminine_adjective = adjective.endswith("يه") or adjective == "الوسطي"   # الشرقية، الوسطى (normalised)
+    return q + 1 if head.endswith("ه") != feminine_adjective else k
 
 
 def _joining_word(doc: Doc, k: int) -> bool:
