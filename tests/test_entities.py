@@ -468,6 +468,26 @@ def test_entity_found_with_type(nlp, text: str, form: str, type_: str) -> None:
     assert hit[0] == type_
 
 
+@pytest.mark.parametrize("text, body, person", [
+    # a university named by one foreign word no table knows, and the person the phrase describes right after it
+    ("وقالت الأستاذة بجامعة كيوتاما هانا سوزوكي إن الصدمة كبيرة.", "جامعة كيوتاما", "هانا سوزوكي"),
+    ("ورأى الباحث في جامعة لوفانا ديرك فان هوتن أن الناخبين غاضبون.", "جامعة لوفانا", "ديرك فان هوتن"),
+    # the foreign name beginning with و
+    ("وقالت الأستاذة بجامعة وارنسكا هانا سوزوكي إن الصدمة كبيرة.", "جامعة وارنسكا", "هانا سوزوكي"),
+])
+def test_a_university_s_foreign_name_ends_before_the_person_s_name(nlp, text: str, body: str, person: str) -> None:
+    ents = entities(nlp, text)
+    hit = find(ents, body)
+    assert hit is not None and hit[0] == "Organization", ents
+    hit = find(ents, person)
+    assert hit is not None and hit[0] == "Person", ents
+
+
+def test_a_university_named_by_two_foreign_words_keeps_both(nlp) -> None:
+    hit = find(entities(nlp, "وقالت الباحثة في جامعة جونز هوبكنز، إن الأزمة طويلة."), "جامعة جونز هوبكنز")
+    assert hit is not None and hit[0] == "Organization", hit
+
+
 @pytest.mark.parametrize("text, with_head, bare", [
     # a city the table knows only with its head (its bare name is an ordinary word): the bare name is a form too
     ("وقتل شرطي في مدينة مشهد شمال شرقي البلاد.", "مدينة مشهد", "مشهد"),

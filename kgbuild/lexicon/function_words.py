@@ -222,6 +222,7 @@ class FunctionWords:
     latin_letter_word: frozenset[str]
     inner_title_modifier: frozenset[str]
     foreign_name_only_head: frozenset[str]
+    academic_head: frozenset[str]
     service_branch: frozenset[str]
     plural_place_head: frozenset[str]
     part_of_day: frozenset[str]

@@ -16,6 +16,7 @@ from .base import (BODY_MODIFIERS, GENERIC_INSTITUTIONS, opens_office_of_body, I
                    POSTED_AT, Candidate, is_elative, is_nisba, known_entity_at, match_title, nisba_country, placed_end, skip_space,
                    span_chars, token_infos)
 from .dual_bodies import dual_head, dual_named_bodies
+from .names import name_end
 from .foreign_names import (FOREIGN_NAME_ONLY_HEADS, FOREIGN_NAMED_KINDS, foreign_name_end, foreign_named_body,
                             proper_name_in, waw_initial_name)
 from .latin_names import latin_name_end, letter_acronym_end
@@ -712,6 +713,35 @@ def _may_head_org(text: str) -> bool:
     return False
 
 
+ACADEMIC_HEADS = lexicon.function_words().academic_head
+
+
+def _academic_name_end(doc: Doc, k: int) -> int:
+    """End of a university's or institute's foreign name at k ("جامعة فلانيا", "معهد فلان فستان"): up to three
+    words; but a name of two words or more after its first word is the person the phrase describes, and the
+    body's name that one word ("الباحثة بجامعة فلانيا فلانة الفلانية")."""
+    end = foreign_name_end(doc, k)
+    if end == k and k < len(doc) and waw_initial_name(doc, k):
+        end = k + 1  # "جامعة واسكا": a foreign name may begin with و
+    if end == k:
+        return k
+    q = skip_space(doc, k + 1)
+    return k + 1 if q < len(doc) and sum(not t.is_space for t in doc[q:name_end(doc, q)]) >= 2 else end
+
+
+def _person_after_academic_name(doc: Doc, k: int, end: int) -> list[Candidate]:
+    """The person whose name follows the one-word name of a university or institute at k..end ("بجامعة
+    فلانيا فلانة الفلانية"): a name of two words or more; none when the name took the words after it."""
+    q = skip_space(doc, end)
+    if end != k + 1 or q >= len(doc):
+        return []
+    stop = name_end(doc, q)
+    if sum(not t.is_space for t in doc[q:stop]) < 2:
+        return []
+    s, e = span_chars(doc, q, stop, 0)
+    return [Candidate(q, stop, s, e, clean_surface(text_of(doc)[s:e]), "Person", "after_known")]
+
+
 def org_candidates(doc: Doc) -> list[Candidate]:
     heads = lexicon.org_heads()
     toks, info = tokens_of(doc), token_infos(doc)
@@ -851,6 +881,9 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                     r = skip_space(doc, end)
                     if foreign and heads.get(norm) == "party" and r < len(doc) and doc[r].text.startswith("لل"):
                         end = remit_end(doc, end)  # "حزب فلانكا للحرية": a party's foreign name and its cause
+                if end == k and norm in ACADEMIC_HEADS:
+                    end = _academic_name_end(doc, k)  # "الباحث في جامعة فلانيا": a university named by a foreign word
+                    out += _person_after_academic_name(doc, k, end)
                 place = known_entity_at(doc, k, ("Place",)) if end == k and k < len(doc) and not doc[k].text.startswith("ال") \
                     and norm in lexicon.function_words().state_body_head else None
                 if place:
