@@ -483,6 +483,23 @@ def test_a_university_s_foreign_name_ends_before_the_person_s_name(nlp, text: st
     assert hit is not None and hit[0] == "Person", ents
 
 
+@pytest.mark.parametrize("text, first, second", [
+    # a masculine head in the dual before two bodies named in definite words, the second with و
+    ("وانتقد حزبا التجمع الوطني والتقدم الشعبي المعارضان القرار بشدة.", "حزب التجمع الوطني", "حزب التقدم الشعبي"),
+    ("ورفض تيارا الإصلاح والوفاق القانون.", "تيار الإصلاح", "تيار الوفاق"),
+])
+def test_a_masculine_dual_head_names_two_bodies(nlp, text: str, first: str, second: str) -> None:
+    ents = entities(nlp, text)
+    for form in (first, second):
+        hit = find(ents, form)
+        assert hit is not None and hit[0] == "Organization", (form, ents)
+
+
+def test_the_adjective_spelled_like_a_masculine_dual_head_names_no_body(nlp) -> None:
+    ents = entities(nlp, "وتحدث الوزير عن العمل الحزبي والنقابي في البلاد.")
+    assert not any(t == "Organization" for t, _ in ents.values()), ents
+
+
 def test_a_university_named_by_two_foreign_words_keeps_both(nlp) -> None:
     hit = find(entities(nlp, "وقالت الباحثة في جامعة جونز هوبكنز، إن الأزمة طويلة."), "جامعة جونز هوبكنز")
     assert hit is not None and hit[0] == "Organization", hit

@@ -223,6 +223,7 @@ class FunctionWords:
     inner_title_modifier: frozenset[str]
     foreign_name_only_head: frozenset[str]
     academic_head: frozenset[str]
+    masculine_dual_head: frozenset[str]
     service_branch: frozenset[str]
     plural_place_head: frozenset[str]
     part_of_day: frozenset[str]
