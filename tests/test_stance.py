@@ -702,6 +702,11 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال وزير الخارجية الكيني موساليا مودافادي إن الحكومة الإثيوبية تتنصل من الالتزامات.", "الحكومة الإثيوبية", "negative"),
     # the steadfast position is the one of the party named right after it, whoever stands nearer the verb
     ("وقال وزير الخارجية الكيني موساليا مودافادي إن مواقف قطر إزاء النزاع في الصومال لم تتغير.", "قطر", "positive"),
+    # "said its word": a verdict the speaker heeds, favourable to the one who spoke it
+    ("وقالت زعيمة المعارضة الكينية مارثا كاروا إن الشعب الكيني قال كلمته في الانتخابات البلدية.", "الشعب الكيني", "positive"),
+    ("وقالت زعيمة المعارضة الكينية مارثا كاروا إن الطلاب قالوا كلمتهم بوضوح.", "الطلاب", "positive"),
+    # but in a clause of time it is background to what the content judges
+    ("وقالت زعيمة المعارضة الكينية مارثا كاروا إن الحكومة تجاهلت المطالب بعد أن قال الشعب الكيني كلمته.", "الشعب الكيني", "neutral"),
     # a country named only as a setting takes the stance of its own authorities judged in the same statement
     ("وأعربت وزارة الخارجية الكينية عن قلقها على حرية التعبير في إثيوبيا بسبب قرار السلطات الإثيوبية.", "إثيوبيا", "negative"),
     # the bad word right after a word of need or importance is what the speaker wants done, no fault of its doer

@@ -436,3 +436,6 @@ class FunctionWords:
     new_word: frozenset[str]
     nothing_word: frozenset[str]
     altering_verb: frozenset[str]
+    verdict_said: frozenset[str]
+    verdict_word: frozenset[str]
+    verdict_backgrounded: frozenset[str]

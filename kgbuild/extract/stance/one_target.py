@@ -48,6 +48,8 @@ def stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Len
         return "neutral"      # "قتل 12 عنصرا من الشرطة": members of X counted, a report of fact
     if prior == "neutral" and any(_holds_steadfast(doc, c, c_start, c_end, values) for c in mentions):
         return "positive"     # "مواقف X حيال النزاع في Y لم تتغير": X's position is steadfast, whoever stands nearer the verb
+    if prior != "negative" and any(_spoke_its_word(doc, c, c_start, c_end) for c in mentions):
+        return "positive"     # "قال الشعب كلمته": a verdict the speaker heeds, favourable to the one who spoke it
     near: set[int] = set()
     owned: set[int] = set()   # "مواجهة العدوان الإسرائيلي": the word the target stands right after is its own
     reversed_heads: set[int] = set()   # owned words through a preposition that a reverser turned round: read as a phrase
@@ -224,6 +226,29 @@ def _holds_steadfast(doc: Doc, c: Candidate, lo: int, hi: int, values: Lent) -> 
     p = word_before(doc, c.i, lo)
     return p >= lo and any(k >= c.j and v > 0 and steadfast_position(doc, k, lo) == p
                            for k, v in values.alone.items() if k < hi)
+
+
+def _spoke_its_word(doc: Doc, c: Candidate, lo: int, hi: int) -> bool:
+    """Is mention c the subject of "said its word" (function_words verdict_said, verdict_word): "قال الشعب كلمته",
+    "قال شعب X كلمته" (one noun between the verb and the name), "الناخبون قالوا كلمتهم"?"""
+    toks = tokens_of(doc)
+    words = lexicon.function_words()
+    after = next_word(doc, c.j - 1)
+    if after is None or after >= hi or toks.punct[after]:
+        return False
+    if is_one_of(toks.texts[after], words.verdict_said):
+        then = next_word(doc, after)
+        return then is not None and then < hi and is_one_of(toks.texts[then], words.verdict_word)
+    if not is_one_of(toks.texts[after], words.verdict_word):
+        return False
+    p = word_before(doc, c.i, lo)
+    if p >= lo and not toks.punct[p] and not is_one_of(toks.texts[p], words.verdict_said):
+        p = word_before(doc, p, lo)    # "قال شعب X كلمته": the people of X spoke
+    if p < lo or toks.punct[p] or not is_one_of(toks.texts[p], words.verdict_said):
+        return False
+    # "بعد أن قال الشعب كلمته": a verdict in a clause of time is background, the content judges others
+    q = word_before(doc, p, lo)
+    return not (q >= lo and is_one_of(toks.texts[q], words.verdict_backgrounded))
 
 
 def _holds_a_meeting(doc: Doc, c: Candidate, lo: int) -> bool:
