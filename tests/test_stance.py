@@ -707,6 +707,10 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقالت زعيمة المعارضة الكينية مارثا كاروا إن الطلاب قالوا كلمتهم بوضوح.", "الطلاب", "positive"),
     # but in a clause of time it is background to what the content judges
     ("وقالت زعيمة المعارضة الكينية مارثا كاروا إن الحكومة تجاهلت المطالب بعد أن قال الشعب الكيني كلمته.", "الشعب الكيني", "neutral"),
+    # deserving a good thing is a merit owed, negated a disqualification, before a punishment a fault
+    ("وقالت زعيمة المعارضة الكينية مارثا كاروا إن الشعب الكيني يستحق حكومة أفضل.", "الشعب الكيني", "positive"),
+    ("وقالت زعيمة المعارضة الكينية مارثا كاروا إن الحكومة الأوغندية لا تستحق فرصة ثانية.", "الحكومة", "negative"),
+    ("وقالت زعيمة المعارضة الكينية مارثا كاروا إن الحكومة الأوغندية تستحق العقاب.", "الحكومة", "negative"),
     # a country named only as a setting takes the stance of its own authorities judged in the same statement
     ("وأعربت وزارة الخارجية الكينية عن قلقها على حرية التعبير في إثيوبيا بسبب قرار السلطات الإثيوبية.", "إثيوبيا", "negative"),
     # the bad word right after a word of need or importance is what the speaker wants done, no fault of its doer

@@ -439,3 +439,5 @@ class FunctionWords:
     verdict_said: frozenset[str]
     verdict_word: frozenset[str]
     verdict_backgrounded: frozenset[str]
+    deserving_verb: frozenset[str]
+    deserved_reckoning: frozenset[str]

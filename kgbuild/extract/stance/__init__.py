@@ -98,6 +98,7 @@ bad happening is blamed ("X مسؤولة عن وفاة Y"), and so is one a verb
 call ("محملين X المسؤولية"); a bad deed of the speaker's own side a denial opens with clears it ("نفى أي تورط لبلاده");
 "any" and a good thing as the bare object of a cue is ruled out, and the party it is with rejected ("استبعد أي تعاون مع X").
 The one who "said its word" is heeded ("قال الشعب كلمته": positive), unless the verdict is a clause of time ("بعد أن قال").
+Deserving a good thing is a merit owed ("X يستحق خيارا أفضل"), negated a disqualification; deserving a punishment a fault ("يستحق العقاب").
 """
 from __future__ import annotations
 

@@ -61,6 +61,20 @@ class PolarityReading:
                     self.submitting)
 
 
+def _deserves_a_reckoning(doc: Doc, k: int) -> bool:
+    """Is word k a verb of deserving (function_words deserving_verb) right before a punishment or a reckoning
+    (function_words deserved_reckoning, a noun of sanctions, or a bad word: "يستحق العقاب", "تستحق المحاسبة")?"""
+    toks = tokens_of(doc)
+    words = lexicon.function_words()
+    if not is_one_of(toks.texts[k], words.deserving_verb):
+        return False
+    q = next_word(doc, k)
+    if q is None or toks.punct[q]:
+        return False
+    text = toks.texts[q]
+    return of_kind(text, words.deserved_reckoning) or of_kind(text, polarity_table().punishing) or word_polarity(text) < 0
+
+
 @lru_cache(maxsize=262144)   # asked of every word of every content
 def polarity_reading(text: str) -> PolarityReading:
     """What polarity_at needs to know of a word alone."""
@@ -91,6 +105,9 @@ def polarity_at(doc: Doc, k: int, lo: int = 0) -> int:
         return 0              # "لم تقدم أي تنازلات", "أن تقدم مشروعها": she offers, no progress
     if value and _advice(doc, k):
         return 0              # "من الأفضل لها أن تنسحب", "الأفضل لها أن": advice, no merit of anyone's
+    if value > 0 and _deserves_a_reckoning(doc, k):
+        # "X تستحق العقاب", "يستحق المحاسبة": what X deserves is a punishment, a fault of X's ("لا يستحق": none)
+        return 1 if negated(doc, k, lo) else -1
     if not value:
         if reading.lasting:
             # "لا عودة لنفوذ X", "هذا الوضع لا يمكن أن يستمر": what may not last or come back is rejected
