@@ -711,6 +711,10 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقالت زعيمة المعارضة الكينية مارثا كاروا إن الشعب الكيني يستحق حكومة أفضل.", "الشعب الكيني", "positive"),
     ("وقالت زعيمة المعارضة الكينية مارثا كاروا إن الحكومة الأوغندية لا تستحق فرصة ثانية.", "الحكومة", "negative"),
     ("وقالت زعيمة المعارضة الكينية مارثا كاروا إن الحكومة الأوغندية تستحق العقاب.", "الحكومة", "negative"),
+    # what came too late is a fault of whoever delayed it; "late" alone is a time
+    ("وقالت زعيمة المعارضة الكينية مارثا كاروا إن قرار الحكومة الأوغندية جاء متأخرا.", "الحكومة", "negative"),
+    ("وقالت زعيمة المعارضة الكينية مارثا كاروا إن الحكومة الأوغندية اجتمعت في وقت متأخر من الليل.", "الحكومة", "neutral"),
+    ("وقالت زعيمة المعارضة الكينية مارثا كاروا إن الحكومة الأوغندية اتخذت قرارا حكيما وإن جاء متأخرا.", "الحكومة", "positive"),
     # a country named only as a setting takes the stance of its own authorities judged in the same statement
     ("وأعربت وزارة الخارجية الكينية عن قلقها على حرية التعبير في إثيوبيا بسبب قرار السلطات الإثيوبية.", "إثيوبيا", "negative"),
     # the bad word right after a word of need or importance is what the speaker wants done, no fault of its doer

@@ -441,3 +441,5 @@ class FunctionWords:
     verdict_backgrounded: frozenset[str]
     deserving_verb: frozenset[str]
     deserved_reckoning: frozenset[str]
+    coming_verb: frozenset[str]
+    even_if: frozenset[str]

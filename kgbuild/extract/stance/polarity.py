@@ -53,12 +53,29 @@ class PolarityReading:
     causing: bool = False     # "تسبب": a fault of its doer before a crisis or a bad thing ("تسبب في الأزمة")
     sufficing: bool = False   # "تكفي": a shortcoming when negated ("لا تكفي"), nothing alone ("يكفي أن")
     submitting: bool = False  # "يركع": defiance when negated ("لن نركع"), nothing alone
+    late: bool = False        # "متأخرا": too late right after a verb of coming ("جاء متأخرا"), nothing alone
 
     @property
     def judges_nothing(self) -> bool:
         return not (self.value or self.close_tie or self.accepting or self.negated_only or self.disowning or
                     self.lasting or self.crossing or self.escaping or self.arousing or self.causing or self.sufficing or
-                    self.submitting)
+                    self.submitting or self.late)
+
+
+def _after_coming(doc: Doc, k: int) -> bool:
+    """Is word k right after a verb of coming (function_words coming_verb: "جاء", "جاءت"), or after it and its
+    subject ("جاءت الاستقالة متأخرة"), not conceded ("خطوة إيجابية وإن جاءت متأخرة": function_words even_if)?"""
+    toks = tokens_of(doc)
+    words = lexicon.function_words()
+    p = prev_word(doc, k)
+    for _ in range(2):
+        if p is None or toks.punct[p]:
+            return False
+        if is_one_of(toks.texts[p], words.coming_verb):
+            b = prev_word(doc, p)
+            return b is None or normalize(toks.texts[b]) not in words.even_if
+        p = prev_word(doc, p)
+    return False
 
 
 def _deserves_a_reckoning(doc: Doc, k: int) -> bool:
@@ -83,7 +100,7 @@ def polarity_reading(text: str) -> PolarityReading:
                            is_negated_only(text), of_kind(text, table.disowning), of_kind(text, table.lasting),
                            of_kind(text, table.crossing), of_kind(text, table.escaping), of_kind(text, table.arousing),
                            of_kind(text, table.aroused), of_kind(text, table.causing), of_kind(text, table.sufficing),
-                           of_kind(text, table.submitting))
+                           of_kind(text, table.submitting), of_kind(text, table.late))
 
 
 def polarity_at(doc: Doc, k: int, lo: int = 0) -> int:
@@ -109,6 +126,10 @@ def polarity_at(doc: Doc, k: int, lo: int = 0) -> int:
         # "X تستحق العقاب", "يستحق المحاسبة": what X deserves is a punishment, a fault of X's ("لا يستحق": none)
         return 1 if negated(doc, k, lo) else -1
     if not value:
+        if reading.late:
+            # "القرار جاء متأخرا", "جاءت الاستقالة متأخرة": what came too late is a fault of whoever delayed it;
+            # "في وقت متأخر" (late at night) is a time, no judgement
+            return -1 if _after_coming(doc, k) and not negated(doc, k, lo) else 0
         if reading.lasting:
             # "لا عودة لنفوذ X", "هذا الوضع لا يمكن أن يستمر": what may not last or come back is rejected
             return -1 if _lasting_denied(doc, k, lo) else 0

@@ -56,6 +56,7 @@ ENVOY = "envoy"             # polarity.tsv: an ambassador: a tie a reverser cuts
 MENDING = "mending"         # polarity.tsv: a word of resuming or mending: before a noun of ties, rapprochement ("استئناف العلاقات")
 REVIEWING = "reviewing"     # polarity.tsv: a word of assessing: done again to ties, a threat to them ("إعادة النظر في العلاقات")
 AGAIN = "again"             # polarity.tsv: a word of doing again before a word of assessing ("إعادة", "سيعيد")
+LATE = "late"               # polarity.tsv: "late": right after a verb of coming, too late ("جاء متأخرا"); nothing alone
 SUFFICING = "sufficing"     # polarity.tsv: a verb of being enough: nothing alone ("يكفي أن"), negated a shortcoming ("لا تكفي")
 LOSING = "losing"           # polarity.tsv: a verb of losing: before a noun of a person, mourning ("فقدت قائدا حكيما")
 SUBMITTING = "submitting"   # polarity.tsv: a verb of submitting or bowing: negated, defiance ("لن نركع", "لن تخضع للتهديدات")
@@ -103,6 +104,7 @@ class PolarityTable:
     aroused: frozenset[str] = frozenset()     # "القلق", "الاستغراب", "المخاوف" ...: the bad feeling a verb of arousing stirs
     causing: frozenset[str] = frozenset()     # "تسبب", "يتسبب" ...: before a crisis or a bad thing, a fault of its doer
     sufficing: frozenset[str] = frozenset()   # "يكفي", "تكفي": negated, a shortcoming of what is not enough
+    late: frozenset[str] = frozenset()        # "متأخرا", "متأخرة": right after a verb of coming, too late
     tie: frozenset[str] = frozenset()         # "العلاقات", "اتفاقيات" ...: after a reverser, a break with the other side
     envoy: frozenset[str] = frozenset()       # "سفير", "سفراء" ...: after a reverser, a break; not mended by a return
     mending: frozenset[str] = frozenset()     # "استئناف", "تطبيع" ...: before a noun of ties, a rapprochement with the other side
@@ -119,7 +121,7 @@ class PolarityTable:
 ROLE_KINDS = (REVERSE, GIVING_UP, ACCEPTING, NEGATED_ONLY, DISOWNING, OUTLAWED, SO_CALLED, NEUTRAL, VERB_HOMOGRAPH, CLOSE_TIE,
               BEFALLING, MEASURE, UNCHANGING, POSITION, CAUSE, SENSE, OFFICE, HESITATING, REJECTING, DOING, ATTACKING, VIOLENT,
               LASTING, CROSSING, LIMIT, ESCAPING, RECKONING, SUPERLATIVE, AROUSING, AROUSED, CAUSING,
-              SUFFICING, TIE, ENVOY, MENDING, REVIEWING, AGAIN, LOSING, SUBMITTING, WINNING, ANSWERABLE, HOLDING)
+              SUFFICING, LATE, TIE, ENVOY, MENDING, REVIEWING, AGAIN, LOSING, SUBMITTING, WINNING, ANSWERABLE, HOLDING)
 NEGATIVE_ROLE_KINDS = (CONDEMNING, PUNISHING, HARMING, FAILING, DUTY)
 
 
@@ -147,7 +149,7 @@ def polarity_table() -> PolarityTable:
                          crossing=frozen[CROSSING], limit=frozen[LIMIT], escaping=frozen[ESCAPING],
                          reckoning=frozen[RECKONING], superlative=frozen[SUPERLATIVE], arousing=frozen[AROUSING],
                          aroused=frozen[AROUSED], causing=frozen[CAUSING],
-                         sufficing=frozen[SUFFICING], tie=frozen[TIE], envoy=frozen[ENVOY], mending=frozen[MENDING],
+                         sufficing=frozen[SUFFICING], late=frozen[LATE], tie=frozen[TIE], envoy=frozen[ENVOY], mending=frozen[MENDING],
                          reviewing=frozen[REVIEWING], again=frozen[AGAIN], losing=frozen[LOSING],
                          submitting=frozen[SUBMITTING], winning=frozen[WINNING], answerable=frozen[ANSWERABLE], holding=frozen[HOLDING])
 
