@@ -2157,6 +2157,9 @@ def test_speaker_choice(nlp, name: str, text: str, expected: list[tuple[str, str
      "تحدث", "أزمة المياه", "كوستا"),
     # a nationality after a known company's name describes the speaker: no word of what was said
     ("وأبدت توتال الفرنسية اهتماما كبيرا بحقول الغاز الجديدة قبالة الساحل.", "أبدى", "اهتماما كبيرا", "الفرنسية"),
+    # "، غير أن ...": the writer's "however" after a comma sets a fact against what was said, which ends there
+    ("وأعلنت وزارة النقل الأردنية تخفيض أسعار تذاكر الحافلات، غير أن الأسعار ارتفعت مجددا في الشهر التالي.",
+     "أعلن", "تخفيض أسعار تذاكر الحافلات", "ارتفعت"),
 ])
 def test_content_boundaries(nlp, text: str, lemma: str, said: str, not_said: str) -> None:
     rec = run(nlp, text)

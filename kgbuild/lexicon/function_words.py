@@ -157,6 +157,7 @@ class FunctionWords:
     event_after: frozenset[str]
     time_placing: frozenset[str]
     thereby: frozenset[str]
+    writer_contrast: frozenset[str]
     place_where: frozenset[str]
     consequence: frozenset[str]
     event_verb: frozenset[str]

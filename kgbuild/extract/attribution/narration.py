@@ -39,7 +39,7 @@ def narration_after_comma(ctx: Context, k: int, end: int) -> bool:
     """Does the writer's narration resume at token k, right after a comma? "، وكان الوزير قد زار ..."
     (the past perfect of background), "، وقد عاد فلان إلى ..." / "، ولم تعلق الوزارة" (a particle, a
     verb and its own named subject), "، مانحا بذلك الأسر متنفسا" (thereby), "، تلاها فرض ..." (followed by),
-    "، ويعتقد أن ..." (it is believed: the impersonal passive)."""
+    "، ويعتقد أن ..." (it is believed: the impersonal passive), "، غير أن ..." (however: the writer's contrast)."""
     tokens, words = ctx.tokens, ctx.tokens.words
     norm = tokens.norm(k)
     nxt = tokens.next(k + 1, end)
@@ -53,6 +53,8 @@ def narration_after_comma(ctx: Context, k: int, end: int) -> bool:
         return True   # "، والتي تضم أكبر ميناء في البلاد": a relative clause joined by و, the writer's added word
     if norm in words.concessive:
         return _another_says(ctx, nxt, end)
+    if norm in words.writer_contrast and tokens.in_class(nxt, words.complementizer):
+        return True   # "، غير أن الأسعار ارتفعت بعد شهر": the writer's "however", set against what was said
     if norm in words.side_link and _verb_then_subject(ctx, nxt, end):
         return True   # "، كما رحب به رئيس المفوضية", "، فيما فضل الوسطاء ...": another's deed, set beside it
     if norm in words.side_link and norm in words.answered_link and _verb_opens(ctx, nxt):
