@@ -2160,6 +2160,10 @@ def test_speaker_choice(nlp, name: str, text: str, expected: list[tuple[str, str
     # "، غير أن ...": the writer's "however" after a comma sets a fact against what was said, which ends there
     ("وأعلنت وزارة النقل الأردنية تخفيض أسعار تذاكر الحافلات، غير أن الأسعار ارتفعت مجددا في الشهر التالي.",
      "أعلن", "تخفيض أسعار تذاكر الحافلات", "ارتفعت"),
+    # the speaker's acronym in brackets, or in quotes closed by a comma, right after its full name: no content
+    ("وطالبت منظمة الدول المصدرة للنفط (أوبك) بخفض الإنتاج في الربع المقبل.", "طالب", "بخفض الإنتاج", "أوبك"),
+    ("ورحبت منظمة الأغذية والزراعة \"الفاو\"، في بيان، بتوزيع البذور على المزارعين في الريف.",
+     "رحب", "بتوزيع البذور", "الفاو"),
 ])
 def test_content_boundaries(nlp, text: str, lemma: str, said: str, not_said: str) -> None:
     rec = run(nlp, text)

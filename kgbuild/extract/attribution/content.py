@@ -24,8 +24,8 @@ from .context import Context
 from .cues import SPEECH_KINDS, Cue
 from .cursor import GUILLEMET_CLOSERS
 from .narration import named_at
-from .quotes import (NAME_WORDS, after_preposition_clitic, closes_quote, past_closing_quote, past_open_quote, quote_before,
-                     quote_words)
+from .quotes import (NAME_WORDS, after_preposition_clitic, closes_quote, past_closing_quote, past_open_quote,
+                     past_short_name, quote_before, quote_words)
 
 # acts whose content is introduced by إن/أن, a colon or a quote, maybe after a phrase ("في تصريح
 # للتلفزيون"); the others (call, condemn, reject ...) take it as their object, right after the verb
@@ -74,6 +74,8 @@ def after_cue(ctx: Context, pos: int, end: int, cue_tok: int, act: str, named: b
             return before
     pos = past_closing_quote(ctx, cue_tok, pos, end)
     pos = past_anonymity(ctx, pos, end)   # "قال مسؤول طالبا عدم ذكر اسمه ' ' ...": what was said comes after
+    if named:
+        pos = past_short_name(ctx, pos, end)   # "أدانت المنظمة (إيغاد) الهجوم": the speaker's acronym, no content
     if cue is not None and cue.kind in SPEECH_KINDS \
             and (said := _by_saying(ctx, pos, end, normalize(cue.lemma) == REPLY_LEMMA)) is not None:
         return said   # "وعقب X على اتهام Y له في خطابه بالقول إن": what he said follows "بالقول"

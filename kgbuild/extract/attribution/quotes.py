@@ -1,6 +1,7 @@
 """Quote marks around what was said: how many words a quote holds, a straight quote mark that closes
 a quoted name rather than opening content, a quoted name after a preposition ("لـ«الشروق»"), a quote
-placed before its cue ("«...»، قال X"), and a quote left open at the sentence end that runs on.
+placed before its cue ("«...»، قال X"), a quote left open at the sentence end that runs on, and the
+speaker's short name in brackets or quotes right after its full name.
 """
 from __future__ import annotations
 
@@ -31,6 +32,30 @@ def past_closing_quote(ctx: Context, cue_tok: int, pos: int, end: int) -> int:
     if k < end and tokens.text(k) == '"' and sum(tokens.text(q) == '"' for q in range(cue_tok + 1, k)) % 2 == 1:
         return k + 1
     return pos
+
+
+def past_short_name(ctx: Context, pos: int, end: int) -> int:
+    """Past the speaker's short name set off right after its full name: an acronym or gloss of at most
+    NAME_WORDS words in brackets ("أدانت المنظمة الإقليمية (إيغاد) الهجوم"), or a named party in quotes
+    closed by a comma ('أدانت الهيئة "إيغاد"، في بيان، الهجوم'). It names the speaker again, no part of
+    what was said: the token past its closing mark, or pos itself."""
+    tokens = ctx.tokens
+    first = tokens.next(pos, end)
+    if first >= end:
+        return pos
+    if tokens.text(first) == "(":
+        close = next((q for q in range(first + 1, min(end, first + 2 * NAME_WORDS + 2)) if tokens.text(q) == ")"), None)
+        if close is None or not 0 < len(tokens.word_tokens(first + 1, close)) <= NAME_WORDS:
+            return pos
+        return close + 1
+    if not tokens.is_quote(first) or tokens.text(first) in CLOSE_QUOTES and tokens.text(first) not in STRAIGHT_QUOTES:
+        return pos
+    close = tokens.closing_quote(first, end)
+    named = ctx.mentions.start_at.get(tokens.next(first + 1, close))
+    after = tokens.next(close + 1, end) if close < end else end
+    if named is None or tokens.next(named.j, close) < close or after >= end or not tokens.is_comma(after):
+        return pos
+    return close + 1
 
 
 def closes_quote(ctx: Context, pos: int, k: int) -> bool:
