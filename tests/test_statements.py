@@ -2164,6 +2164,9 @@ def test_speaker_choice(nlp, name: str, text: str, expected: list[tuple[str, str
     ("وطالبت منظمة الدول المصدرة للنفط (أوبك) بخفض الإنتاج في الربع المقبل.", "طالب", "بخفض الإنتاج", "أوبك"),
     ("ورحبت منظمة الأغذية والزراعة \"الفاو\"، في بيان، بتوزيع البذور على المزارعين في الريف.",
      "رحب", "بتوزيع البذور", "الفاو"),
+    # "، الذي ..." after a person's name, running to the sentence end: the writer's note on who that person is
+    ("وقال المحلل الأرجنتيني خوان ميندوزا إن الرئيس الجديد سيضطر إلى التحالف مع رئيس البرلمان كارلوس ريبيرو، "
+     "الذي يقود الحزب منذ عقدين.", "قال", "سيضطر إلى التحالف", "يقود الحزب"),
 ])
 def test_content_boundaries(nlp, text: str, lemma: str, said: str, not_said: str) -> None:
     rec = run(nlp, text)

@@ -39,7 +39,8 @@ def narration_after_comma(ctx: Context, k: int, end: int) -> bool:
     """Does the writer's narration resume at token k, right after a comma? "، وكان الوزير قد زار ..."
     (the past perfect of background), "، وقد عاد فلان إلى ..." / "، ولم تعلق الوزارة" (a particle, a
     verb and its own named subject), "، مانحا بذلك الأسر متنفسا" (thereby), "، تلاها فرض ..." (followed by),
-    "، ويعتقد أن ..." (it is believed: the impersonal passive), "، غير أن ..." (however: the writer's contrast)."""
+    "، ويعتقد أن ..." (it is believed: the impersonal passive), "، غير أن ..." (however: the writer's contrast), "، الذي يحكم منذ ..." closing the sentence after a
+    person's name (who that person is)."""
     tokens, words = ctx.tokens, ctx.tokens.words
     norm = tokens.norm(k)
     nxt = tokens.next(k + 1, end)
@@ -51,6 +52,8 @@ def narration_after_comma(ctx: Context, k: int, end: int) -> bool:
         return True   # "، ويعتقد أن عائلته ...", "، يذكر أن": the writer's background, no one's words
     if norm[:1] == "و" and norm[1:] in words.relative:
         return True   # "، والتي تضم أكبر ميناء في البلاد": a relative clause joined by و, the writer's added word
+    if norm in words.relative and _closing_note_on_person(ctx, k, end):
+        return True   # "... بالتعاون مع فلان، الذي يقود الحزب منذ عقدين.": who that person is, the writer's note
     if norm in words.concessive:
         return _another_says(ctx, nxt, end)
     if norm in words.writer_contrast and tokens.in_class(nxt, words.complementizer):
@@ -69,6 +72,22 @@ def narration_after_comma(ctx: Context, k: int, end: int) -> bool:
         subject = tokens.next(nxt + 1, end)
         return subject < end and named_at(ctx, subject)
     return False
+
+
+def _closing_note_on_person(ctx: Context, k: int, end: int) -> bool:
+    """Is the relative pronoun at k, right after a person's name and a comma, the head of a clause that runs
+    to the end with no comma in it? Then it closes the sentence with the writer's note on who that person is
+    ("، الذي يحكم منذ عقدين"). With a comma further on the clause may be an aside the predicate follows
+    ("فلان، الذي ...، سيترشح"), part of what was said."""
+    tokens = ctx.tokens
+    comma = tokens.prev(k)
+    name_end = tokens.prev(comma) if comma is not None else None
+    if name_end is not None and tokens.is_quote(name_end):
+        name_end = tokens.prev(name_end)   # '... مع فلان"، الذي': the quote closes on the name
+    person = ctx.mentions.end_at.get(name_end) if name_end is not None else None
+    if person is None or person.type != "Person":
+        return False
+    return not any(tokens.is_comma(q) or tokens.text(q) == SEMICOLON for q in range(k + 1, end))
 
 
 def _verb_opens(ctx: Context, k: int) -> bool:
