@@ -1365,6 +1365,13 @@ def test_a_person_after_according_to_what_is_a_speaker_not_an_intermediary(nlp) 
     assert all(s.via == [] for s in rec.statements)
 
 
+def test_unnamed_press_that_relays_is_no_intermediary(nlp) -> None:
+    # "..., وفق ما نقلته صحف محلية": newspapers the text does not name relay no one the reader can trace
+    rec = run(nlp, "وأعلن وزير المالية سمير حداد أن الحكومة سترفع أسعار الوقود الشهر المقبل، وفق ما نقلته صحف محلية.")
+    assert "سمير حداد" in speakers(rec), speakers(rec)
+    assert all(s.via == [] for s in rec.statements), [[label(rec, v) for v in s.via] for s in rec.statements]
+
+
 def test_several_speakers_share_one_cue(nlp) -> None:
     rec = run(nlp, "وأكد رئيس الوزراء الإيطالي ماريو دراغي والمستشار الألماني أولاف شولتس أن الحل في أوكرانيا دبلوماسي.")
     assert len(rec.statements) == 2

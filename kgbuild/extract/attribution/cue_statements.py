@@ -141,9 +141,17 @@ def intermediaries_of(ctx: Context, place: Place, cue: Cue, keys: list[str], spe
     and the tokens of those the sentence names."""
     relays = [key for key in reading.relayed_by.get(cue.i, []) if key not in keys]
     via_found = intermediaries(ctx, place.start, place.end, set(keys))
-    via = list(dict.fromkeys(relays + list(speakers.via)))
-    via += [v.key for v in via_found if v.key not in via]
+    via = list(dict.fromkeys(relays + named_relays(ctx, list(speakers.via))))
+    via += [key for key in named_relays(ctx, [v.key for v in via_found]) if key not in via]
     return via, {t for v in via_found for t in range(v.i, v.j)}
+
+
+def named_relays(ctx: Context, via: list[str]) -> list[str]:
+    """The intermediaries the text names: unnamed press or bodies named by a plural ("بحسب وسائل إعلام
+    محلية", "نقلت صحف روسية عن", "وفق ما أفادت النقابات") relay no one the reader can trace, so the
+    statement has no intermediary (its tokens still are no target). Not the unnamed source of a report
+    inside a report ("نقلت صحيفة X عن مصدر أن الوزير أكد"): it stays one link of the chain."""
+    return [key for key in via if ctx.mentions.type_of(key) != "Group"]
 
 
 OBJECT_WORDS = 6   # words at most of the object before a quote and its link ("الائتلاف الحاكم بقيادة حزب X مسؤولية")
