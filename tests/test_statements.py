@@ -2652,3 +2652,12 @@ def test_a_participle_taking_up_the_act_s_object_by_a_pronoun_elaborates_the_act
     st = next(s for s in rec.statements if "حصن" in s.quote)
     assert any(has_form(rec, k, "المحكمة العليا") for k in st.about)
     assert st.target_stance[st.about[0]] == "positive"
+
+
+def test_a_fronted_title_of_another_country_does_not_go_on_with_the_last_speaker(nlp) -> None:
+    # "أما وزير الخارجية الكيني <a name no finder knows> فصرح": the fronted title of another country is the
+    # verb's subject, not the foreign minister of the country who spoke last
+    rec = run(nlp, "وأشاد وزير الخارجية المصري سامح شكري بالاتفاق. "
+                   "أما وزير الخارجية الكيني دون موتوا فصرح للصحفيين بأن حكومته ستفتح سفارة جديدة.")
+    assert [(label(rec, s.speaker), s.cue_lemma) for s in rec.statements
+            if s.cue_lemma == "صرح" and label(rec, s.speaker) == normalize("سامح شكري")] == []

@@ -8,6 +8,7 @@ from typing import Sequence
 from .... import lexicon
 from ....records import StatementRecord
 from ....text import normalize, strip_article
+from ...mentions.base import countries
 from ...words import PRONOUN_SUFFIXES, stop_prepositions, without_conjunction
 from ..context import Context
 from ..cues import SPEECH_KINDS, Cue
@@ -33,6 +34,7 @@ REPORT = "report"            # the act of أفاد, ذكر, نقل, أورد
 PRESENT_THIRD = ("ي", "ت")    # the prefixes of a present verb of the third person ("يؤكد", "تشير")
 ACCUSATIVE_ENDING = "ا"          # "مؤكدا": the accusative singular of a participle
 REPLY_STEM = normalize("رد")   # "رده", "ردها": his, her reply ("في ردها على الصحفيين")
+FRONTED_SUBJECT_LINK = "ف"   # "أما فلان فقال": the ف that takes up a subject set before the verb
 REPORTING_LINKS = lexicon.function_words().agent_link | lexicon.function_words().according_to
 
 
@@ -79,6 +81,8 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
         return None  # "وأكد مصدر مسؤول", "وأضاف المصدر", "وقال فلان": a subject of its own, unnamed or unknown
     if continues and (_subject_past_pronoun(ctx, q.cue, nxt, end) or _subject_past_adjunct(ctx, q.cue, nxt, end)):
         return None  # "وقال عنه مسؤول آخر", "وقال في لقاء تلفزيوني الدبلوماسي إن": a subject after an adjunct
+    if prefix and ctx.tokens.text(k).startswith(FRONTED_SUBJECT_LINK) and _titled_subject_of_another_country(ctx, q):
+        return None   # "أما وزير الخارجية الكيني فلان فصرح": the subject before فـ, not the last speaker
     if not prefix and not participle and prev is not None and preposed_subject(ctx, prev) \
             and not _joined_negation(ctx, prev) and clause_opening(ctx, q) is not None:
         return None  # "لكن التجارب الماضية تشير إلى": the noun before the verb is its subject
@@ -144,6 +148,22 @@ def _opening_participle(ctx: Context, form: str) -> bool:
 
 JOINED_CLAUSE_WORDS = 10   # words back from a verb joined by و to the subject of the clause it follows
 VERB_CLAUSE_OPENERS = lexicon.function_words().verb_clause_opener
+
+
+def _titled_subject_of_another_country(ctx: Context, q: Query) -> bool:
+    """"أما وزير الخارجية الكيني فلان فصرح": a bare title of a country between the clause's last punctuation
+    and the verb is the verb's subject fronted (a name after it the finders may miss); when no last speaker
+    holds an office of that country, the verb does not go on with them."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    k = tokens.prev(q.cue.i, q.start)
+    while k is not None and not tokens.is_punct(k) and not tokens.is_quote(k) and ctx.cues.at(k) is None:
+        bare = mentions.bare.get(k)
+        if bare is not None and bare.stop <= q.cue.i and bare.role_of is not None and bare.role_of in countries() \
+                and not any(r.of_key == bare.role_of for key in q.last_speakers
+                            if (ent := mentions.entities.get(key)) is not None for r in ent.roles):
+            return True
+        k = tokens.prev(k, q.start)
+    return False
 
 
 def _joined_clause_subject(ctx: Context, q: Query, form: str) -> Found | None:
