@@ -2661,3 +2661,17 @@ def test_a_fronted_title_of_another_country_does_not_go_on_with_the_last_speaker
                    "أما وزير الخارجية الكيني دون موتوا فصرح للصحفيين بأن حكومته ستفتح سفارة جديدة.")
     assert [(label(rec, s.speaker), s.cue_lemma) for s in rec.statements
             if s.cue_lemma == "صرح" and label(rec, s.speaker) == normalize("سامح شكري")] == []
+
+
+@pytest.mark.parametrize("text", [
+    # "وقبل الرئيس الاستقالة، ودعا": a verb joined after a comma to a clause whose subject is a bare title goes on
+    # with the title's holder, not with the last speaker (قبل a verb here: its object follows the title)
+    "وقال الوزير فلان علان في رسالة إلى الرئيس كمال ماجد إنه تنحى \"لحل الأزمة\". "
+    "وقبل الرئيس الاستقالة، ودعا في بيان \"جميع الأطراف\" إلى الهدوء.",
+    "وقال الوزير فلان علان في رسالة إلى الرئيس كمال ماجد إنه تنحى \"لحل الأزمة\". "
+    "واستقبل الرئيس الوفد، ودعا في بيان \"جميع الأطراف\" إلى الهدوء.",
+])
+def test_a_verb_joined_after_a_clause_with_a_bare_title_subject_goes_on_with_its_holder(nlp, text: str) -> None:
+    rec = run(nlp, text)
+    called = [s for s in rec.statements if s.cue_lemma == "دعا"]
+    assert called and label(rec, called[0].speaker) == normalize("كمال ماجد")

@@ -90,6 +90,9 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
     if continues and prefix and not participle and nxt < end and (nxt not in start_at or tokens.governed(start_at[nxt])) \
             and (inner := _joined_clause_subject(ctx, q, form)) is not None and inner.key not in q.last_speakers:
         return Speakers((inner,), k + 1)   # "بعد أن رفض المجلس الطلب وأعلن": the clause's subject, not the outer speaker
+    if continues and prefix and not participle and nxt < end and (nxt not in start_at or tokens.governed(start_at[nxt])) \
+            and (titled := _titled_clause_subject(ctx, q, form)) is not None and titled.key not in q.last_speakers:
+        return Speakers((titled,), k + 1)   # "وقبل الرئيس الاستقالة، ودعا": the title's holder, not the last speaker
     if continues and nxt < end and (nxt not in start_at or seen.group_object or participle
                                     or tokens.governed(start_at[nxt])) \
             and (agrees(ctx, form, q.last_speakers) or _spoken_through_members(ctx, q)):
@@ -197,6 +200,34 @@ def _joined_clause_subject(ctx: Context, q: Query, form: str) -> Found | None:
             return mentions.found(c)
         k, seen = tokens.prev(first, q.start), seen + 1
     return None
+
+
+def _titled_clause_subject(ctx: Context, q: Query, form: str) -> Found | None:
+    """"وقبل الرئيس الاستقالة، ودعا في بيان إلى": a verb joined by و right after a comma that closes a clause of
+    its sentence opened by a verb (no cue) with a bare title as its subject goes on with the person that title
+    refers to, not with the last speaker; the title's person agrees with the verb."""
+    from ..referents.title_holders import title_referent   # here: the referents import the speakers
+    tokens, mentions = ctx.tokens, ctx.mentions
+    comma = tokens.prev(q.cue.i, q.start)
+    if comma is None or not tokens.is_comma(comma):
+        return None
+    k = tokens.prev(comma, q.start)
+    while k is not None and not tokens.is_punct(k) and not tokens.is_quote(k):
+        if ctx.cues.at(k) is not None or tokens.norm(k) in tokens.words.complementizer:
+            return None
+        k = tokens.prev(k, q.start)
+    verb = q.start if k is None else tokens.next(k + 1, comma)
+    bare = mentions.bare.get(verb + 1)
+    if bare is None or bare.stop >= comma or tokens.is_punct(verb) or mentions.in_a_mention(verb) \
+            or tokens.norm(verb) in NO_SUBJECT:
+        return None
+    function_word = without_conjunction(tokens.norm(verb), STOPWORDS) in STOPWORDS | PREPOSITIONS
+    if function_word and not _object_word(ctx, bare.stop):
+        return None   # "وقبل الرئيس، قال": a preposition ("before"); a verb ("accepted") has its object after the title
+    key = title_referent(ctx, bare.title, bare.role_of, bare.i)
+    if key is None or mentions.type_of(key) != "Person" or not agrees(ctx, form, (key,)):
+        return None
+    return Found(key, bare.i, bare.stop)
 
 
 def _object_word(ctx: Context, p: int) -> bool:
