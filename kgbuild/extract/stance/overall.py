@@ -110,11 +110,18 @@ def content_stance(doc: Doc, c_start: int, c_end: int, prior: str, in_name: Call
 def all_options(doc: Doc, c_start: int, c_end: int) -> bool:
     """Does the content keep "all the options" open (function_words quantifier before options_noun: "كل الخيارات
     مطروحة", "جميع الخيارات تبقى على الطاولة")?"""
-    toks, words = tokens_of(doc), lexicon.function_words()
+    words = lexicon.function_words()
+    return _word_after(doc, c_start, c_end, lambda t: normalize(t) in words.options_noun,
+                       lambda t: is_one_of(t, words.quantifier))
+
+
+def _word_after(doc: Doc, c_start: int, c_end: int, word: Callable[[str], bool], before: Callable[[str], bool]) -> bool:
+    """Is there a word of the content that passes `word` right after one of the content that passes `before`?"""
+    toks = tokens_of(doc)
     for k in range(c_start, c_end):
-        if not toks.punct[k] and normalize(toks.texts[k]) in words.options_noun:
+        if not toks.punct[k] and word(toks.texts[k]):
             p = word_before(doc, k, c_start)
-            if p >= c_start and is_one_of(toks.texts[p], words.quantifier):
+            if p >= c_start and before(toks.texts[p]):
                 return True
     return False
 
@@ -146,13 +153,9 @@ def nothing_changed(doc: Doc, c_start: int, c_end: int) -> bool:
 def new_page(doc: Doc, c_start: int, c_end: int) -> bool:
     """Does the content name a new page, stage or era (function_words era_noun before new_word: "صفحة جديدة",
     "بداية فصل جديد", "عهد جديد")?"""
-    toks, words = tokens_of(doc), lexicon.function_words()
-    for k in range(c_start, c_end):
-        if not toks.punct[k] and normalize(toks.texts[k]) in words.new_word:
-            p = word_before(doc, k, c_start)
-            if p >= c_start and _stem_in(toks.texts[p], words.era_noun):
-                return True
-    return False
+    words = lexicon.function_words()
+    return _word_after(doc, c_start, c_end, lambda t: normalize(t) in words.new_word,
+                       lambda t: _stem_in(t, words.era_noun))
 
 
 def opens_with_a_win(doc: Doc, c_start: int, c_end: int) -> bool:
