@@ -65,7 +65,31 @@ def described_before_called(doc: Doc, i: int, j: int) -> bool:
     """"وقال صياد عجوز يدعى فلان": the words right before "يدعى" describe the person whose name comes
     after it (a trade, a role: an indefinite noun and its adjective); they are no name themselves."""
     nxt = skip_space(doc, j)
-    return nxt < len(doc) and normalize(doc[nxt].text) in CALLED
+    return nxt < len(doc) and (normalize(doc[nxt].text) in CALLED or _indefinite_noun_described_further(doc, i, j))
+
+
+DESCRIPTION_REACH = 8   # words (and commas) that may go on describing a person before "يدعى" ("مهاجر من بلد كذا يدعى")
+
+
+def _indefinite_noun_described_further(doc: Doc, i: int, j: int) -> bool:
+    """"وقالت لاجئة من بلدة كذا تدعى فلانة", "وروى عامل وصل إلى المدينة، يدعى فلان": one indefinite word,
+    no listed given name, that a phrase (where from, what they did) goes on describing up to "يدعى" is a noun
+    for the person named after it, no name; what was said (a quote, أن/إن, a colon) ends the search."""
+    text = doc[i].text
+    norm = normalize(text)
+    if j != i + 1 or text.startswith("ال") or norm in lexicon.given_names() or is_known_name_word(norm):
+        return False
+    k = skip_space(doc, j)
+    for _ in range(DESCRIPTION_REACH):
+        if k >= len(doc):
+            return False
+        word = normalize(doc[k].text)
+        if word in CALLED:
+            return True
+        if word in COMPLEMENTIZERS or (is_punct(doc[k]) and doc[k].text not in ("،", ",")) or "\n" in doc[k].text:
+            return False
+        k = skip_space(doc, k + 1)
+    return False
 
 
 def past_name_links(doc: Doc, i: int, j: int, limit: int = 4) -> int:
