@@ -3203,6 +3203,28 @@ def test_a_speech_verb_with_fa_after_a_name_is_no_part_of_it(nlp, text: str, not
     assert find(entities(nlp, text), not_a_name) is None
 
 
+@pytest.mark.parametrize("text, verb", [
+    # a verb in the first person (the future's سأ, "me" on an imperfect) is quoted speech, no person
+    ("وقال الوزير للصحافيين: «يؤسفني أن أعلن تأجيل الاجتماع».", "يؤسفني"),
+    ("ووعدت وسأفي». ولم يعلق الرئيس على ذلك.", "وسأفي"),
+])
+
+
+def test_a_verb_in_the_first_person_is_no_name(nlp, text: str, verb: str) -> None:
+    assert find(entities(nlp, text), verb) is None
+
+
+@pytest.mark.parametrize("word, first_person", [
+    ("وسأعمل", True), ("يسعدني", True), ("تهمني", True),
+    ("سامي", False), ("يفغيني", False), ("توسكاني", False), ("سأل", False),
+])
+
+
+def test_first_person_verb_shape(word: str, first_person: bool) -> None:
+    from kgbuild.extract.words import first_person_verb
+    assert first_person_verb(word) is first_person
+
+
 @pytest.mark.parametrize("word, verb", [
     ("فنفى", True), ("وقالت", True), ("فأكد", True),
     ("فالح", True),    # a given name too: verb_after_name keeps it, it asks the name tables first

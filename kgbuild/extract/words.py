@@ -353,6 +353,8 @@ def is_non_name_form(text: str) -> bool:
     norm = normalize(text)
     if len(norm) == 4 and _short_noun_with_preposition(norm):
         return True
+    if first_person_verb(text):
+        return True   # "وسأفي", "يؤسفني": quoted speech the NER or a speech verb's slot ran into
     if len(norm) < 5 or is_known_name_word(norm) or norm in lexicon.known_entities():
         return False
     if norm.endswith(("هما", "هم", "ها", "كما")):
@@ -379,6 +381,30 @@ def is_non_name_form(text: str) -> bool:
                     or stem in mostly_common_words() or has_non_name_shape(stem):
                 return True
     return False
+
+
+# "I will": the future's س on the first person's أ, as written (the fold makes it سا, as in "سامي")
+FIRST_PERSON_FUTURE = "سأ"
+# "me" on a verb: "يؤسفني", "تهمني"; the letter before is no ي nor ا (an -ini, -ani name: "توسكاني")
+FIRST_PERSON_OBJECT = "ني"
+FIRST_PERSON_VERB_LETTERS = 6
+
+
+@lru_cache(maxsize=131072)
+def first_person_verb(text: str) -> bool:
+    """A verb in the first person, as written, which no name is: the future ("سأفي", "وسأعمل") or a
+    third person's imperfect with "me" on it ("يؤسفني", "تهمني"). Listed names are never such verbs; the
+    fold of ؤ to و reads "يؤسف" as a name, so the shape is read before it."""
+    word = _DIACRITICS.sub("", text)
+    if word[:1] in ("و", "ف") and len(word) > 4:
+        word = word[1:]
+    norm = normalize(word)
+    if is_known_name_word(norm) or norm in lexicon.given_names() or norm in lexicon.known_entities():
+        return False
+    if word.startswith(FIRST_PERSON_FUTURE) and len(word) >= 4:
+        return True
+    return word.startswith(IMPERFECT_OF_THIRD_PERSON) and word.endswith(FIRST_PERSON_OBJECT) \
+        and 5 <= len(word) <= FIRST_PERSON_VERB_LETTERS and word[-3] not in ("ي", "ا")
 
 
 # a preposition (after و or ف) written on the article, لـ + ال written "لل": "بالقمة", "للحكومة", "وبالعاصمة"
