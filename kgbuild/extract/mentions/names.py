@@ -265,11 +265,27 @@ def verb_after_name(doc: Doc, k: int) -> bool:
     nxt = skip_space(doc, k + 1)
     if only_outside and nxt < len(doc) and normalize(doc[nxt].text) in VERB_PREPOSITIONS:
         return True
+    if (seen == 0 or only_outside) and nxt < len(doc) and normalize(doc[nxt].text) in VERB_PREPOSITIONS \
+            and feminine_perfect_of_a_seen_verb(norm):
+        return True   # "فلانة استفادت من": the perfect with the feminine ت, before its preposition
     # "فلان يجمد البرلمان" (a headline): an imperfect of the third person, of three root letters or of a derived
     # form, that ANERcorp saw only outside names or never, before a definite word, its object
     return norm.startswith(IMPERFECT_OF_THIRD_PERSON) and (len(norm) == 4 or is_inflected_common(norm)) \
         and (seen == 0 or only_outside) and nxt < len(doc) and doc[nxt].text.startswith("ال") \
         and known_entity_at(doc, k, ("Person", "Place", "Organization")) is None
+
+
+FEMININE_PERFECT = "ت"   # "استفادت", "انسحبت": the perfect of a feminine subject
+
+
+def feminine_perfect_of_a_seen_verb(norm: str) -> bool:
+    """A normalised word of four letters or more ending in the feminine perfect's ت whose stem without
+    it ANERcorp saw only outside names ("استفاد"), and no listed name (names in ت, "حكمت", are listed
+    or seen inside names)."""
+    if not norm.endswith(FEMININE_PERFECT) or len(norm) < 4 or seen_or_listed_name(norm):
+        return False
+    seen, outside = word_counts().get(norm[:-1], (0, 0))
+    return seen > 0 and outside == seen and not seen_or_listed_name(norm[:-1])
 
 
 NAME_LIKE_PREPOSITIONS = lexicon.function_words().name_like_preposition

@@ -261,7 +261,7 @@ def _unseen_family_name(doc: Doc, k: int) -> bool:
         and not no_name_word(t.text, first=False) and not cue_word(t.text) and match_title(doc, k) is None \
         and nisba_country(doc, k) is None and known_entity_at(doc, k, ("Person", "Place", "Organization")) is None \
         and not ordinary_word_with_pronoun(t.text) and not (norm.endswith("ا") and norm[:-1] in common_words()) \
-        and not ends_name(doc, k)
+        and not ends_name(doc, k) and not verb_after_name(doc, k)   # "فلانة استفادت من": the name's verb
 
 
 SERVANT = normalize("عبد")
