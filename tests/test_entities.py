@@ -3233,7 +3233,7 @@ def test_a_feminine_perfect_before_its_preposition_ends_a_name(nlp, word: str, v
 
 @pytest.mark.parametrize("word, first_person", [
     ("وسأعمل", True), ("يسعدني", True), ("تهمني", True),
-    ("سامي", False), ("يفغيني", False), ("توسكاني", False), ("سأل", False),
+    ("سامي", False), ("يفغيني", False), ("توسكاني", False), ("تاوني", False), ("تشيني", False), ("سأل", False),
 ])
 
 

@@ -385,9 +385,10 @@ def is_non_name_form(text: str) -> bool:
 
 # "I will": the future's س on the first person's أ, as written (the fold makes it سا, as in "سامي")
 FIRST_PERSON_FUTURE = "سأ"
-# "me" on a verb: "يؤسفني", "تهمني"; the letter before is no ي nor ا (an -ini, -ani name: "توسكاني")
+# "me" on a verb: "يؤسفني", "تهمني"
 FIRST_PERSON_OBJECT = "ني"
 FIRST_PERSON_VERB_LETTERS = 6
+LONG_VOWELS = ("ا", "و", "ي")
 
 
 @lru_cache(maxsize=131072)
@@ -403,8 +404,9 @@ def first_person_verb(text: str) -> bool:
         return False
     if word.startswith(FIRST_PERSON_FUTURE) and len(word) >= 4:
         return True
+    # a long vowel right after the prefix or before ني is a transcribed name's ("تاوني", "تشيني")
     return word.startswith(IMPERFECT_OF_THIRD_PERSON) and word.endswith(FIRST_PERSON_OBJECT) \
-        and 5 <= len(word) <= FIRST_PERSON_VERB_LETTERS and word[-3] not in ("ي", "ا")
+        and 5 <= len(word) <= FIRST_PERSON_VERB_LETTERS and word[-3] not in LONG_VOWELS and word[1] not in LONG_VOWELS
 
 
 # a preposition (after و or ف) written on the article, لـ + ال written "لل": "بالقمة", "للحكومة", "وبالعاصمة"
