@@ -521,6 +521,69 @@ def ready_to_engage(doc: Doc, c: Candidate, lo: int) -> int:
     return -1 if n >= lo and is_one_of(toks.texts[n], words.negation) else 1
 
 
+SENTENCE_ENDS = frozenset({".", "!", "?", "؟", "؛"})
+TIE_TO_WITH = 2      # words between a noun of ties and the مع of its party ("طاولة واحدة مع X", "تحالف انتخابي مع X")
+REFUSAL_TO_TIE = 3   # words between a negation or refusal and the noun of ties ("لن ندخل في ائتلاف", "رفض أي تحالف")
+
+
+def ties_refused(doc: Doc, c: Candidate, lo: int) -> bool:
+    """Is mention c (or its title) named after "مع" that follows a noun of ties (function_words tie_noun: "ائتلاف",
+    "تحالف", "طاولة") standing a few words after a negation or a word of refusing ("لن ندخل في ائتلاف مع X", "لن نجلس
+    على طاولة واحدة مع X", "لا تحالف مع X", "رفض أي تحالف مع X")? A tie refused with X opposes X. The nouns of ties
+    also open party names, so one is read only between a negation or refusal and مع. The refusal may be the cue right
+    before the content (lo - 1)."""
+    p = word_right_before(doc, c, lo, WITH)
+    tie = _tie_before_with(doc, p, lo, ALTERNATIVE_STEPS) if p >= 0 else -1
+    return tie >= 0 and _refusal_before_tie(doc, tie, max(lo - 1, 0))
+
+
+ALTERNATIVE_STEPS = 2   # "سواء مع X أو مع Y": the مع phrases gone back through to the one after the noun of ties
+ALTERNATIVE_WORDS = 8   # tokens of the party named in an earlier "مع X" of the alternative
+
+
+def _tie_before_with(doc: Doc, p: int, lo: int, steps: int) -> int:
+    """The noun of ties (tie_noun) whose party the مع at p names: a word or two before it ("طاولة واحدة مع"), or,
+    after "whether" or "or" (tie_alternative), the one before "، سواء مع" or before the earlier مع of "أو مع"; -1
+    when there is none."""
+    toks = tokens_of(doc)
+    words = lexicon.function_words()
+    q = word_before(doc, p, lo)
+    if steps > 0 and q >= lo and is_one_of(toks.texts[q], words.tie_alternative):
+        k = q - 1
+        while k >= lo and toks.punct[k] and toks.texts[k] not in SENTENCE_ENDS:
+            k -= 1   # "ائتلاف»، سواء مع X": past the comma and quote marks to the noun of ties
+        if k >= lo and any(normalize(stem) in words.tie_noun for _, stem in clitic_variants(toks.texts[k])):
+            return k
+        for k in range(q - 1, max(lo, q - ALTERNATIVE_WORDS) - 1, -1):
+            if toks.texts[k] in SENTENCE_ENDS:
+                return -1
+            if normalize(toks.texts[k]) == WITH:
+                return _tie_before_with(doc, k, lo, steps - 1)   # "سواء مع X أو مع Y": Y's tie is X's
+        return -1
+    for _ in range(TIE_TO_WITH + 1):
+        if q < lo or toks.punct[q]:
+            return -1
+        if any(normalize(stem) in words.tie_noun for _, stem in clitic_variants(toks.texts[q])):
+            return q
+        q = word_before(doc, q, lo)
+    return -1
+
+
+def _refusal_before_tie(doc: Doc, tie: int, lo: int) -> bool:
+    """A negation or a word of refusing (tie_refusal) a few words before the noun of ties, in its clause."""
+    toks = tokens_of(doc)
+    words = lexicon.function_words()
+    refusals = words.negation | words.tie_refusal
+    r = word_before(doc, tie, lo)
+    for _ in range(REFUSAL_TO_TIE):
+        if r < lo or toks.punct[r]:
+            return False
+        if is_one_of(toks.texts[r], refusals):
+            return True
+        r = word_before(doc, r, lo)
+    return False
+
+
 RECOGNIZER_WORDS = 2   # words between a verb or noun of recognizing and the ب of the party it recognizes ("اعتراف بلاده بـX")
 
 

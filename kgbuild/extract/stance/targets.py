@@ -20,7 +20,7 @@ from .acts import against, asked_to_stop, demanded_in_content, forces_attack_jud
 from .kinds import COMMONER_GROUPS, NATION_GROUPS, NEGATIVE_GROUPS, VICTIM_GROUPS, named_badly
 from .one_target import stance_of
 from .phrases import Lent, phrase_values
-from .roles import (agent_of_harm, answerable, held_responsible, doer_after_violence, doer_of_violence, asked_for_help, beneficiary, ready_to_engage, counterpart, criticized, defended, denied_deed_of, denied_doer,
+from .roles import (agent_of_harm, answerable, held_responsible, doer_after_violence, doer_of_violence, asked_for_help, beneficiary, ready_to_engage, ties_refused, counterpart, criticized, defended, denied_deed_of, denied_doer,
                     dissolved,
                     doer_of_object,
                     in_cause, in_relation, of_a_title, recognized, shielded)
@@ -204,6 +204,8 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
             # speaker denies of it: the party is cleared, defended (with no bad word denied it stays a happening's; an
             # unnamed group, "مقاتليه", is rather the claimant's own men whose boast is denied)
             stance = "positive"
+        if not denial and key not in own and any(ties_refused(doc, c, c_start) for c in mentions):
+            stance = "negative"   # "لن ندخل في ائتلاف مع X", "رفض أي تحالف مع X": a tie refused with X opposes X
         if n == lead and not denial and key not in own and refused_good:
             stance = "negative"   # "استبعد أي تعاون مع X": the good thing ruled out would be shared with X, who is rejected
         if denial and (key in own or key in kin) and any(denied_deed_of(doc, c, c_start) for c in mentions):
