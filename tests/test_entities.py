@@ -4004,7 +4004,7 @@ def test_a_name_after_a_role_noun_with_a_possessive_is_a_person(nlp, text: str, 
 
 
 @pytest.mark.parametrize("text, name", [
-    ("أما الأمين العام لمجلس الوزراء كينجي ساتاكي فقد تمسك بالميزانية.", "كينجي ساتاكي"),
+    ("وأما الأمين العام لمجلس الوزراء كينجي ساتاكي فقد تمسك بالميزانية.", "كينجي ساتاكي"),
     ("وحضر الأمين العام لحزب التقدم سامي حداد الاجتماع.", "سامي حداد"),
 ])
 def test_a_name_after_a_title_of_an_indefinite_body_in_li_is_the_holder_s(nlp, text: str, name: str) -> None:

@@ -62,8 +62,8 @@ CASES = [
      "حزب الأمة الوطني", "رحب", "بالقرار الجديد", [], []),
     # "اكتفى X بدعوة Y إلى": a verb of making do before بـ and a verbal noun of saying (not only بالقول)
     ("making do with a call, a verbal noun after بـ",
-     "وأدانت عدة دول الهجوم. أما الحكومة الإسبانية، فقد اكتفت بدعوة الأطراف إلى ضبط النفس.",
-     "الحكومة الإسبانية", "اكتفى", "الأطراف إلى ضبط النفس", [], []),
+     "وأدانت عدة دول الهجوم. أما الحكومة البرتغالية، فقد اكتفت بدعوة الجميع إلى التهدئة.",
+     "الحكومة البرتغالية", "اكتفى", "الجميع إلى التهدئة", [], []),
     # "في مقال رأي": bare رأي after a noun that takes it as its genitive is "opinion", not the verb رأى (ى/ي fold alike)
     ("an opinion piece, رأي a noun after مقال",
      "وكتب الوزير السابق كريم منصور في مقال رأي بصحيفة محلية أن الإصلاحات تأخرت كثيرا.",
@@ -71,8 +71,8 @@ CASES = [
     # "أعاد X اتهام Y بـ": a verb of doing again before the speech act it repeats, as جدد is; its subject speaks,
     # not the genitive after the verbal noun
     ("repeating an accusation, أعاد before the verbal noun",
-     "وانسحب نواب المعارضة من الجلسة. وأعاد رئيس الوزراء كريم منصور اتهام الولايات المتحدة بالوقوف وراء الأزمة.",
-     "كريم منصور", "أعاد", "اتهام الولايات المتحدة", [], []),
+     "وانسحب نواب المعارضة من الجلسة. وأعاد رئيس الوزراء كريم منصور اتهام فرنسا بتأجيج الأزمة.",
+     "كريم منصور", "أعاد", "اتهام فرنسا", [], []),
     # "تصريحات منسوبة للرئيس X شكك فيها": the participle "ascribed to" between a statement noun and its author;
     # the verb with فيها that describes the noun speaks for the one it is ascribed to
     ("a statement ascribed to its author, a verb with فيها after it",
@@ -332,10 +332,10 @@ CASES = [
     ("one of a class named in an aside after and-is-called",
      "وقال أحد صيادي القرية الساحلية، ويدعى ماركو بيريز، للصحفيين إن المحصول تراجع بسبب الجفاف.",
      "ماركو بيريز", "قال", "المحصول تراجع", [], []),
-    # "عن بائعة في السوق تدعى فلانة قولها", "إحدى المشاركات، وهي طالبة تدعى فلانة،": the feminine "تدعى" names
+    # "عن بائعة في السوق تدعى فلانة قولها", "إحدى الحاضرات، وهي ممرضة تدعى فلانة،": the feminine "تدعى" names
     # the woman described, also past an aside saying what she is; she speaks, the relaying agency is the via
     ("a woman described and named after the feminine is-called, in a relay",
-     "ونقلت وكالة «رويترز» عن إحدى المشاركات في المسيرة، وهي طالبة تدعى سلمى حداد، قولها: «نريد التغيير».",
+     "ونقلت «رويترز» عن إحدى الحاضرات في التجمع، وهي ممرضة تدعى سلمى حداد، قولها: «نريد التغيير».",
      "سلمى حداد", "نقل", "نريد التغيير", [], ["رويترز"]),
     # "أعلنت X ومملكة Y": a second subject whose state head noun (kingdom, republic) carries the و before its
     # name: the joint announcement is each state's
@@ -2664,12 +2664,12 @@ def test_a_fronted_title_of_another_country_does_not_go_on_with_the_last_speaker
 
 
 @pytest.mark.parametrize("text", [
-    # "وقبل الرئيس الاستقالة، ودعا": a verb joined after a comma to a clause whose subject is a bare title goes on
+    # "وقبل الرئيس العرض، ودعا": a verb joined after a comma to a clause whose subject is a bare title goes on
     # with the title's holder, not with the last speaker (قبل a verb here: its object follows the title)
     "وقال الوزير فلان علان في رسالة إلى الرئيس كمال ماجد إنه تنحى \"لحل الأزمة\". "
-    "وقبل الرئيس الاستقالة، ودعا في بيان \"جميع الأطراف\" إلى الهدوء.",
+    "وقبل الرئيس العرض، ودعا في كلمة \"كل القوى\" إلى التهدئة.",
     "وقال الوزير فلان علان في رسالة إلى الرئيس كمال ماجد إنه تنحى \"لحل الأزمة\". "
-    "واستقبل الرئيس الوفد، ودعا في بيان \"جميع الأطراف\" إلى الهدوء.",
+    "واستقبل الرئيس الوفد، ودعا في كلمة \"كل القوى\" إلى التهدئة.",
 ])
 def test_a_verb_joined_after_a_clause_with_a_bare_title_subject_goes_on_with_its_holder(nlp, text: str) -> None:
     rec = run(nlp, text)

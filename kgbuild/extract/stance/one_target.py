@@ -246,7 +246,7 @@ def _spoke_its_word(doc: Doc, c: Candidate, lo: int, hi: int) -> bool:
         p = word_before(doc, p, lo)    # "قال شعب X كلمته": the people of X spoke
     if p < lo or toks.punct[p] or not is_one_of(toks.texts[p], words.verdict_said):
         return False
-    # "بعد أن قال الشعب كلمته": a verdict in a clause of time is background, the content judges others
+    # "بعد أن قال الناخبون كلمتهم": a verdict in a clause of time is background, the content judges others
     q = word_before(doc, p, lo)
     return not (q >= lo and is_one_of(toks.texts[q], words.verdict_backgrounded))
 

@@ -94,7 +94,7 @@ def content_stance(doc: Doc, c_start: int, c_end: int, prior: str, in_name: Call
     # "اتخذ القرار دون علم X", "لم يستشر أحد الحكومة": what was done unilaterally reproaches its doer, named or not
     if stance == "neutral" and acted_unconsulted(doc, c_start, c_end):
         return "negative"
-    # "كل الخيارات مطروحة على الطاولة": keeping all options open is a veiled threat
+    # "كل الخيارات مطروحة": keeping all options open is a veiled threat
     if stance == "neutral" and all_options(doc, c_start, c_end):
         return "negative"
     # "لن تغير العقوبات شيئا", "شيئا لم يتغير": nothing changed is futility or standstill
@@ -131,7 +131,7 @@ NOTHING_REACH = 3   # words between a verb of changing and its "anything", or it
 
 def nothing_changed(doc: Doc, c_start: int, c_end: int) -> bool:
     """Does the content say that nothing changed or will change (a negated function_words altering_verb with a
-    nothing_word near it: "لم يغير شيئا على الأرض", "لم تكن لتغير شيئا", "شيئا لم يتغير")?"""
+    nothing_word near it: "لم يغير شيئا في الواقع", "لم تكن لتغير شيئا", "شيئا لم يتغير")?"""
     toks, words = tokens_of(doc), lexicon.function_words()
     def near(k: int, step: int, test) -> bool:
         q = k

@@ -64,7 +64,7 @@ class PolarityReading:
 
 def _after_coming(doc: Doc, k: int) -> bool:
     """Is word k right after a verb of coming (function_words coming_verb: "جاء", "جاءت"), or after it and its
-    subject ("جاءت الاستقالة متأخرة"), not conceded ("خطوة إيجابية وإن جاءت متأخرة": function_words even_if)?"""
+    subject ("جاءت الاستقالة متأخرة"), not conceded ("قرار صائب وإن جاء متأخرا": function_words even_if)?"""
     toks = tokens_of(doc)
     words = lexicon.function_words()
     p = prev_word(doc, k)

@@ -48,7 +48,7 @@ def _before_charge(doc: Doc, c: Candidate, c_end: int) -> bool:
 
 def _any_good_refused(doc: Doc, c_start: int, c_end: int, values: Lent) -> bool:
     """Does the content open, as the bare object of its cue (no أن or إن before it), with "any" and a good thing ("أي
-    تعاون مع X", "أي مشاركة في حكومة يقودها X")? "Any" in an object asks for a negative verb: the cue refuses or
+    تعاون مع X", "أي دور في حكومة برئاسة X")? "Any" in an object asks for a negative verb: the cue refuses or
     rules out that good thing (استبعد، رفض), and the party it would be shared with is rejected."""
     toks = tokens_of(doc)
     first, before = first_word(doc, c_start), word_before(doc, c_start, 0)

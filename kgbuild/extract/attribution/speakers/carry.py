@@ -92,7 +92,7 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
         return Speakers((inner,), k + 1)   # "بعد أن رفض المجلس الطلب وأعلن": the clause's subject, not the outer speaker
     if continues and prefix and not participle and nxt < end and (nxt not in start_at or tokens.governed(start_at[nxt])) \
             and (titled := _titled_clause_subject(ctx, q, form)) is not None and titled.key not in q.last_speakers:
-        return Speakers((titled,), k + 1)   # "وقبل الرئيس الاستقالة، ودعا": the title's holder, not the last speaker
+        return Speakers((titled,), k + 1)   # "وقبل الرئيس العرض، ودعا": the title's holder, not the last speaker
     if continues and nxt < end and (nxt not in start_at or seen.group_object or participle
                                     or tokens.governed(start_at[nxt])) \
             and (agrees(ctx, form, q.last_speakers) or _spoken_through_members(ctx, q)):
@@ -203,7 +203,7 @@ def _joined_clause_subject(ctx: Context, q: Query, form: str) -> Found | None:
 
 
 def _titled_clause_subject(ctx: Context, q: Query, form: str) -> Found | None:
-    """"وقبل الرئيس الاستقالة، ودعا في بيان إلى": a verb joined by و right after a comma that closes a clause of
+    """"وقبل الرئيس العرض، ودعا في كلمة إلى": a verb joined by و right after a comma that closes a clause of
     its sentence opened by a verb (no cue) with a bare title as its subject goes on with the person that title
     refers to, not with the last speaker; the title's person agrees with the verb."""
     from ..referents.title_holders import title_referent   # here: the referents import the speakers
