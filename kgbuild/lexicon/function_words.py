@@ -38,6 +38,7 @@ class FunctionWords:
     two_sides: frozenset[str]
     leader_pair: frozenset[str]
     new_holder: frozenset[str]
+    defeat_noun: frozenset[str]
     epithet: frozenset[str]
     land_noun: frozenset[str]
     venue_event: frozenset[str]

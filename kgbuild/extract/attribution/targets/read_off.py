@@ -14,6 +14,7 @@ from ....text import clitic_variants, normalize, without_article
 from ...groups import kind_of
 from ...mentions import Candidate, is_number, nisba_country
 from ...words import CLOSE_QUOTES, without_conjunction
+from ...stance.words import is_winning
 from ..context import Context
 from ..index import BareTitle
 from ..referents.bodies_and_places import body_referent, place_referent
@@ -30,6 +31,7 @@ PLACE = "bare place head"  # the source of a target read off a bare place head n
 COUNTED = "persons counted"   # the source of a target read off "40 مهاجرا" (the group named elsewhere)
 PAIR = "the two countries"    # the source of the targets read off "البلدين" (the two countries named before)
 LEADERS = "the two leaders"   # the source of the targets read off "الزعيمين" (the two persons named most before)
+DEFEAT_WORDS = 6      # a noun of defeat this close after a name says the named one lost
 LEADER_MENTIONS = 2   # a leader of the pair is a person the article named at least twice before the word
 THIS_COUNTRY = "this country"   # the source of a target read off "هذا البلد" (the last country named before)
 HONORED = "honorific pronoun"   # the source of a target read off "سموه" (the person introduced with that honorific)
@@ -546,9 +548,43 @@ def newly_in_office(ctx: Context, bare: BareTitle, i: int) -> str | None:
     words = {tokens.norm(k) for k in range(i + 1, after + 1)}
     if bare.role_of is not None or words.isdisjoint(tokens.words.new_holder):
         return None
-    counts = Counter(key for c in ctx.mentions.cands if c.i < i and c.type == "Person"
-                     and (key := ctx.mentions.key(c)) is not None)
+    won = _named_winning(ctx, i)
+    if won is not None:
+        return won
+    persons = [(c, key) for c in ctx.mentions.cands if c.i < i and c.type == "Person"
+               and (key := ctx.mentions.key(c)) is not None]
+    losers = {key for c, key in persons if _conceding(ctx, c)}   # the outgoing one who lost is often named most
+    counts = Counter(key for _, key in persons if key not in losers)
     return next((key for key, n in counts.most_common(1) if n >= LEADER_MENTIONS), None)
+
+
+def _conceding(ctx: Context, c: Candidate) -> bool:
+    """"أقر فلان، الجمعة، بالهزيمة": a noun of defeat a few words after the name, before the sentence ends."""
+    tokens = ctx.tokens
+    for k in range(c.j, min(tokens.size, c.j + DEFEAT_WORDS)):
+        if tokens.norm(k) in tokens.words.defeat_noun:
+            return True
+        if ctx.doc[k].text == ".":
+            return False
+    return False
+
+
+def _named_winning(ctx: Context, i: int) -> str | None:
+    """The last person named before token i right after a noun of winning, past the name's title or a word describing
+    him ("أعلنت اللجنة فوز زعيم المعارضة فلان", "فوز المرشح فلان"), or given a title said to be new ("الرئيس المنتخب
+    فلان"): in an election story the elected one, who need not be the person named most (the outgoing president who
+    lost often is). None when there is none."""
+    tokens, found = ctx.tokens, None
+    for c in ctx.mentions.cands:
+        if c.i >= i or c.type != "Person" or (key := ctx.mentions.key(c)) is None:
+            continue
+        first = c.title_i if c.title_i is not None and c.title_i < c.i else c.i
+        before = tokens.prev(first)
+        described = tokens.prev(before) if before is not None else None   # "فوز المرشح فلان": one word describing him
+        titled_new = any(tokens.norm(k) in tokens.words.new_holder for k in range(first, c.i))
+        if titled_new or any(k is not None and is_winning(ctx.doc[k].text) for k in (before, described)):
+            found = key
+    return found
 
 
 def own_titled(ctx: Context, title: str, role_of: str | None, own: frozenset[str]) -> str | None:
