@@ -2185,6 +2185,9 @@ def test_speaker_choice(nlp, name: str, text: str, expected: list[tuple[str, str
     # "، الذي ..." after a person's name, running to the sentence end: the writer's note on who that person is
     ("وقال المحلل الأرجنتيني خوان ميندوزا إن الرئيس الجديد سيضطر إلى التحالف مع رئيس البرلمان كارلوس ريبيرو، "
      "الذي يقود الحزب منذ عقدين.", "قال", "سيضطر إلى التحالف", "يقود الحزب"),
+    # a headline's second side: و on a named place and a present verb of its own that says nothing
+    ("رئيس الوزراء الإيطالي يدعو إلى وقف استيراد الغاز الجزائري وباريس تستدعي سفيرها من روما\n\n"
+     "وقال مصدر حكومي إن الأزمة ستطول.", "دعا", "وقف استيراد الغاز", "باريس"),
 ])
 def test_content_boundaries(nlp, text: str, lemma: str, said: str, not_said: str) -> None:
     rec = run(nlp, text)

@@ -244,6 +244,12 @@ def stopwords() -> set[str]:
     return {normalize(r["word"]) for r in read_tsv("stopwords.tsv")}
 
 
+@cache
+def stopword_kinds() -> dict[str, str]:
+    """Stopword (normalised) -> its kind ("common_verb", "common_noun", "preposition" ...)."""
+    return {normalize(r["word"]): r["kind"] for r in read_tsv("stopwords.tsv")}
+
+
 
 
 @dataclass(frozen=True)

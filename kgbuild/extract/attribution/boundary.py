@@ -73,7 +73,8 @@ def clause_end(ctx: Context, start: int, end: int, object_clause: bool = False) 
                 return p if p is not None and tokens.is_comma(p) else marker
             comma = tokens.is_comma(prev) or tokens.text(prev) == SEMICOLON   # a semicolon parts clauses too
             headline = in_headline(ctx, k)   # (a search of the text for its first line break: once a token)
-            if (comma or headline) and _joined_subject_cue(ctx, k, end, headline) is not None:
+            if (comma or headline) and (_joined_subject_cue(ctx, k, end, headline) is not None
+                                        or (headline and _joined_subject_deed(ctx, k, end))):
                 # "يطالبان المجلس بالتدخل، وإثيوبيا تصر على أن": the next side and its own verb; a headline
                 # sets two sides so with no comma ("X تعلن فوزها وY تنفي")
                 return prev if comma else k
@@ -214,6 +215,46 @@ def second_side(ctx: Context, start: int, end: int) -> int:
         if cue is not None and cue.entry.act not in CLAIMED_ACTS:
             return k
     return end
+
+
+PRESENT_PREFIXES = ("ي", "ت")
+PRESENT_MIN_CHARS = 4   # shorter words of that shape are particles or short nouns
+COMMON_VERB = "common_verb"   # the stopwords' kind of a verb: the one kind that may be the second side's verb
+
+
+def _joined_subject_deed(ctx: Context, k: int, end: int) -> bool:
+    """Does a headline set a second side at token k: a person, body or place with و glued on and a present
+    verb of its own right after it, no verb of saying ("X يعلن كذا وY تستدعي سفيرها")? A headline tells each
+    side's deed in the present; the second clause is no part of what the first side said."""
+    tokens = ctx.tokens
+    named = ctx.mentions.start_at.get(k)
+    if named is None or named.type == "Group" or tokens.clitic(named) != AND or not _text_goes_on(ctx):
+        return False
+    before = tokens.prev(k, 0)
+    if before is not None and ctx.mentions.in_a_mention(before):
+        return False   # "X وY وZ تتدخل": the last of subjects listed together, no second side
+    after = tokens.next(named.j, end)
+    return after < end and _bare_present_verb(ctx, after)
+
+
+def _text_goes_on(ctx: Context) -> bool:
+    """Has the text a line after its first one? A text of one line is a sentence, no headline over a report."""
+    text = text_of(ctx.doc)
+    line_end = text.find("\n", LEADING_SPACE.match(text).end())
+    return line_end >= 0 and bool(text[line_end:].strip())
+
+
+def _bare_present_verb(ctx: Context, q: int) -> bool:
+    """Is token q a present verb with nothing glued on ("تستدعي", "يفرض"): ي/ت before a stem, in no mention,
+    and no word the lexicon knows as other than a verb (a function word, a noun, a title, a noun of a source)?"""
+    norm = ctx.tokens.norm(q)
+    if not norm.startswith(PRESENT_PREFIXES) or len(norm) < PRESENT_MIN_CHARS or ctx.mentions.in_a_mention(q):
+        return False
+    cue = ctx.cues.at(q)
+    if cue is not None:
+        return cue.prefix == 0 and cue.kind not in ("via", "noun")
+    return lexicon.stopword_kinds().get(norm, COMMON_VERB) == COMMON_VERB \
+        and norm not in lexicon.titles() and norm not in lexicon.source_nouns()
 
 
 def _own_verb(ctx: Context, after: int, end: int) -> Cue | None:
