@@ -529,7 +529,7 @@ REFUSAL_TO_TIE = 3   # words between a negation or refusal and the noun of ties 
 def ties_refused(doc: Doc, c: Candidate, lo: int) -> bool:
     """Is mention c (or its title) named after "مع" that follows a noun of ties (function_words tie_noun: "ائتلاف",
     "تحالف", "طاولة") standing a few words after a negation or a word of refusing ("لن ندخل في ائتلاف مع X", "لن نجلس
-    على طاولة واحدة مع X", "لا تحالف مع X", "رفض أي تحالف مع X")? A tie refused with X opposes X. The nouns of ties
+    إلى طاولة واحدة مع X", "لا تحالف مع X", "رفض أي تحالف مع X")? A tie refused with X opposes X. The nouns of ties
     also open party names, so one is read only between a negation or refusal and مع. The refusal may be the cue right
     before the content (lo - 1)."""
     p = word_right_before(doc, c, lo, WITH)
