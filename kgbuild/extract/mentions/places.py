@@ -255,6 +255,8 @@ def _known_places_joined(doc: Doc) -> list[Candidate]:
     """"سانتياغو دي كومبوستيلا": a place the lexicon knows with a Romance particle and a name word after it is
     another place, named so whole (a city named after the known one, or after the country it lies in)."""
     toks = tokens_of(doc)
+    if not any(normalize(word) in PLACE_PARTICLES for word in toks.texts):
+        return []   # most articles have no Romance particle: no known place needs looking up
     out = []
     for i in range(len(doc)):
         if toks.spaces[i] or not toks.arabic[i]:
