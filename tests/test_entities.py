@@ -4120,3 +4120,18 @@ def test_an_expert_s_field_and_the_body_she_works_at_stand_before_the_name(nlp) 
     ents = entities(nlp, "أما الباحثة في علم الاقتصاد بجامعة ليون هيكي بورغمار فحذرت من الغلاء.")
     hit = find(ents, "هيكي بورغمار")
     assert hit is not None and hit[0] == "Person", ents
+
+
+@pytest.mark.parametrize("text, form", [
+    # a verb of deciding or describing, then a verbal noun (تفعلة, تفعّل) as its object, a name in construct after it
+    ("وقالت الوزارة إنها قررت تنحية كوبرانيك عن منصبه.", "تنحية كوبرانيك"),
+    ("وأصدر الحزب بيانا، واصفة ترشح كوبرانيك بأنه غير قانوني.", "ترشح كوبرانيك"),
+])
+def test_a_verbal_noun_after_a_verb_of_deciding_is_its_object_no_speaker(nlp, text: str, form: str) -> None:
+    ents = entities(nlp, text)
+    assert find(ents, form) is None or find(ents, form)[0] != "Person", ents
+    assert all(t != "Person" or normalize(form).split()[0] not in k for k, (t, _) in ents.items()), ents
+
+
+def test_a_woman_s_name_shaped_like_a_verbal_noun_still_names_the_speaker(nlp) -> None:
+    assert find(entities(nlp, "وقالت تغريد سلامة إن الحرب انتهت."), "تغريد سلامة")[0] == "Person"

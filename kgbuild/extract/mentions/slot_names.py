@@ -28,7 +28,7 @@ from .base import COMPLEMENTIZERS, Candidate, known_entity_at, match_title, skip
 from .name_spans import definite_family_name
 from .name_words import said_to_a_correspondent
 from .names import cue_word, given_name_word, kin_with_pronoun, no_name_word
-from .slots import SLOT_ADJUNCTS, appositive_at, cue_stem, past_time_words, perfects_in_alif
+from .slots import SLOT_ADJUNCTS, appositive_at, cue_stem, past_time_words, perfects_in_alif, verbal_noun_opening_slot
 
 ASIDE_OPENERS = lexicon.function_words().aside_opener
 MAX_NAME_WORDS = 3
@@ -418,6 +418,8 @@ def _slot_names_run(doc: Doc, k: int, joined: bool) -> list[int]:
             norm = norm[1:]
         elif text.startswith("و"):
             break
+        elif not words and verbal_noun_opening_slot(doc, k):
+            return []   # "واصفة ترشح فلان": the verb's object, a verbal noun, opens the slot
         if not is_name_like(doc[k]) or is_quote(doc[k]) or no_name_word(text, first=not words) \
                 or known_entity_at(doc, k, ("Place", "Organization")) is not None \
                 or (not words and norm.startswith("ال") and not joined):

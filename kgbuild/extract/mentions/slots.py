@@ -1,6 +1,7 @@
 """Names in the subject slot of a speech verb ("وقال فلان إن"), which no table needs to know."""
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 
 from spacy.tokens import Doc
@@ -231,6 +232,8 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
             continue  # "وافق على الاستقالة": the verb's preposition, no name علي
         if k < len(doc) and _ba_on_ordinary_noun(doc[k].text):
             continue  # "تنادي بإقالة فلان": the verb's complement in بـ, the name governed by it, no speaker
+        if k < len(doc) and verbal_noun_opening_slot(doc, k):
+            continue  # "قررت تنحية فلان": the verb's object, a verbal noun, the name its own object
         # "وقال راضي بوزيان": a given name that is an ordinary word, before a rare family name
         nxt = skip_space(doc, k + 1)
         if k < len(doc) and nxt < len(doc) and given_name_word(doc[k]) and is_name_like(doc[nxt]) \
@@ -403,6 +406,35 @@ def _rare_name_before_object(doc: Doc, verb: int, k: int, after: int) -> bool:
         return False
     nxt = doc[after].text
     return nxt.startswith("ال") or normalize(nxt) in mostly_common_words()
+
+
+# the verbal nouns of the derived forms that no given name shares, normalised (ة as ه), with no long vowel
+# where a foreign name would have one: تفعلة ("تنحية"), تفعّل ("ترشح"), تفاعل ("تنافس"), استفعال
+# ("استقبال"); not تفعيل nor افتعال, shapes of women's names too ("تغريد", "ابتسام")
+_DERIVED_MASDAR = re.compile(
+    "ت[^اوي ][^اوي ][^ ]ه"       # تفعلة
+    "|ت[^اوي ]{3}"               # تفعّل
+    "|ت[^اوي ]ا[^اوي ][^اوي ]"   # تفاعل
+    "|است[^اوي ][^اوي ]ا[^ ]")   # استفعال
+MASDAR_LETTERS = 3   # فعل: a verbal noun of the simple verb ("فتح"), told from a name by the word counts only
+
+
+def verbal_noun_opening_slot(doc: Doc, k: int) -> bool:
+    """"وقرر فتح الوصية", "قررت تنحية فلان", "واصفة ترشح فلان": right after a verb of deciding, describing or
+    revealing, a verbal noun is its object, and the noun or name after it is the verbal noun's own object
+    (in construct), no speaker. A derived form's verbal noun by its shape; the simple verb's (three letters)
+    when ANERcorp mostly saw it outside names and a definite noun follows. Nothing the tables know as a name."""
+    text = doc[k].text
+    norm = normalize(text)
+    names = lexicon.person_names()
+    if text.startswith("ال") or is_known_name_word(norm) or norm in names.given \
+            or norm in names.family or known_entity_at(doc, k, ("Person", "Place", "Organization")) is not None:
+        return False
+    if _DERIVED_MASDAR.fullmatch(norm):
+        return True
+    nxt = skip_space(doc, k + 1)
+    return len(norm) == MASDAR_LETTERS and norm in mostly_common_words() and nxt < len(doc) \
+        and doc[nxt].text.startswith("ال")
 
 
 def _ba_on_ordinary_noun(text: str) -> bool:
