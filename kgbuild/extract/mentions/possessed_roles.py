@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
-from ..words import PRONOUN_SUFFIXES, is_arabic_word, text_of, tokens_of, word_count
+from ..words import PRONOUN_SUFFIXES, is_arabic_word, prev_word, text_of, tokens_of, word_count
 from .base import TITLE_MODIFIERS, Candidate, is_nisba, is_quoted, nisba_country, skip_space, span_chars
 from .names import name_end
 
@@ -61,10 +61,8 @@ def _possessed_role(text: str) -> bool:
 def _possessed_construct_title(doc: Doc, i: int) -> bool:
     """"رئيس وزرائه", "وزير خارجيتها": token i, a noun with a possessive pronoun, completes a title of the table
     with the word before it once the pronoun gives way to the article ("رئيس الوزراء")."""
-    p = i - 1
-    while p >= 0 and doc[p].is_space:
-        p -= 1
-    if p < 0 or not is_arabic_word(doc[p]):
+    p = prev_word(doc, i)
+    if p is None or not is_arabic_word(doc[p]):
         return False
     titles = lexicon.titles()
     heads = [normalize(word) for clitic, word in clitic_variants(doc[p].text) if clitic in ROLE_CLITICS]

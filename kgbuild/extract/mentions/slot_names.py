@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from ... import lexicon
 from ...text import clean_surface, normalize
 from ..words import (CALLED, is_arabic_word, is_function_word, is_known_name_word, is_name_like, is_name_link, is_quote,
-                     mostly_common_words, text_of, tokens_of, word_count, word_counts, is_time_text)
+                     mostly_common_words, prev_word, text_of, tokens_of, word_count, word_counts, is_time_text)
 from .base import COMPLEMENTIZERS, Candidate, known_entity_at, match_title, skip_space, span_chars
 from .name_spans import definite_family_name
 from .name_words import said_to_a_correspondent
@@ -369,10 +369,8 @@ COMPOUND_NAME_HEADS = frozenset(normalize(w) for w in ("عبد", "أبو", "أب
 
 def _compound_name_head(doc: Doc, k: int) -> bool:
     """"عبد الفلاني", "أبو الفلان": a definite word after عبد or أبو is the second half of one given name."""
-    p = k - 1
-    while p >= 0 and doc[p].is_space:
-        p -= 1
-    return p >= 0 and normalize(doc[p].text) in COMPOUND_NAME_HEADS
+    p = prev_word(doc, k)
+    return p is not None and normalize(doc[p].text) in COMPOUND_NAME_HEADS
 
 
 def _trim_space(doc: Doc, k: int) -> int:
