@@ -1207,6 +1207,11 @@ CASES = [
     ("an official in a department whose head is also a verbal noun: the department speaks",
      "وقال مسؤول في إدارة الجمارك إن الشحنة احتجزت في الميناء.",
      "إدارة الجمارك", "قال", "الشحنة احتجزت", [], []),
+    # "فلان يعد بـ": the present of وعد (promises), also يُعدّ (is deemed), is a cue before بـ and the thing promised,
+    # its subject named just before it or the verb joined by و to its subject's clause; "يعد بمثابة" stays deemed
+    ("a promise in the present before بـ, the verb joined to its subject's clause",
+     "فاز المرشح كريم داوود بالانتخابات الرئاسية ويعد بإصلاحات واسعة. ويعد هذا الفوز بمثابة زلزال سياسي.",
+     "كريم داوود", "وعد", "بإصلاحات واسعة", [], []),
 ]
 
 

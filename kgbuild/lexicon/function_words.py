@@ -448,3 +448,5 @@ class FunctionWords:
     deserved_reckoning: frozenset[str]
     coming_verb: frozenset[str]
     even_if: frozenset[str]
+    promise_verb: frozenset[str]
+    deemed_bi_word: frozenset[str]

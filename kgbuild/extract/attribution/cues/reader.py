@@ -36,7 +36,8 @@ EXPRESSED_WORDS = 12         # words after "عبر" within which "عن" and the 
 ABOUT = "عن"
 SHADDA = "\u0651"   # the doubling mark: "عبّر" is the verb, the preposition is عَبْر
 AND = "و"   # "ودعم": the conjunction glued on a verb spelled as its verbal noun (function_words joined_masdar)
-BI = "ب"   # glued on a view: "برأيه"
+BI = "ب"   # glued on a view: "برأيه"; standing alone before a quote: يعد بـ"..."
+TATWEEL = "ـ"   # the stretching stroke of a detached بـ
 WHAT = normalize("ما")
 FOR_WHAT = normalize("لما")   # "وفقا لما قاله": ل of وفقا glued to ما
 PRESENT_PREFIXES = ("ي", "ت", "م")   # present tense and participles: as often nouns with an owner there
@@ -190,6 +191,7 @@ class CueReader(OtherReadings):
         if found[1].kind in SPEECH_KINDS and not found[0] and self._after_counted_noun(k, form):
             return None  # "حصل على 14 صوتا مؤيدا": the adjective of a noun counted
         if form in words.needs_opener and not (form in words.estimate_verb and self._active_estimate(k)) \
+                and not (form in words.promise_verb and self._promises(k)) \
                 and (not self._opener_past_subject(k) or self._is_among(k)
                      or self._passive_estimate(k) or self._called_by_name(k)):
             # "يبلغ من العمر", "يعتبر من أبرز": the other verb; "يعتبر الوزير أن" is the cue; "تقدر بالملايين",
@@ -496,6 +498,20 @@ class CueReader(OtherReadings):
         """Is token k followed at once by a بـ complement ("تقدر بالملايين", "يعتبر بمثابة")?"""
         q = self._next(k)
         return q < self.tokens.size and self._bi_complement(q)
+
+    def _promises(self, k: int) -> bool:
+        """"فلان يعد بحكومة جديدة", "يفوز بالرئاسة ويعد بإصلاحات": بـ on the thing promised right after the verb at
+        k, its subject named just before it or the verb joined by و to the clause of its subject; "يعد بمثابة",
+        "تعد بالآلاف" (a deemed_bi_word) keep "is deemed, counted"."""
+        tokens = self.tokens
+        q = self._next(k)
+        if q >= tokens.size or tokens.norm(q) in tokens.words.deemed_bi_word:
+            return False
+        if not (self._bi_complement(q) or normalize(tokens.text(q).rstrip(TATWEEL)) == BI):
+            return False
+        p = tokens.prev(k)
+        named_before = p is not None and p in self.mentions.end_at
+        return named_before or tokens.text(k).startswith(AND)
 
     def _content_next(self, k: int) -> bool:
         """Does أن/إن (بأن, أنه ...) follow token k at once?"""
