@@ -1207,6 +1207,11 @@ CASES = [
     ("an official in a department whose head is also a verbal noun: the department speaks",
      "وقال مسؤول في إدارة الجمارك إن الشحنة احتجزت في الميناء.",
      "إدارة الجمارك", "قال", "الشحنة احتجزت", [], []),
+    # "قال المحلل في مركز «X» للأبحاث في <city>، فلان، إن": words that describe the workplace (its field, its city)
+    # after its name, then the worker's name set off by commas: he speaks, not the body
+    ("a title, the body where its holder works and words describing it, then his name in commas",
+     'وترى الباحثة في مركز "النخيل" للدراسات الأوروبية في تونس، ليلى حداد، أن الائتلاف الجديد هش.',
+     "ليلى حداد", "رأى", "الائتلاف الجديد هش", [], []),
     # "فلان يعد بـ": the present of وعد (promises), also يُعدّ (is deemed), is a cue before بـ and the thing promised,
     # its subject named just before it or the verb joined by و to its subject's clause; "يعد بمثابة" stays deemed
     ("a promise in the present before بـ, the verb joined to its subject's clause",

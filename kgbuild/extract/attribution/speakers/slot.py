@@ -155,6 +155,9 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
     return None
 
 
+WORKPLACE_DESCRIPTION_WORDS = 8   # words describing a workplace before the comma of its worker's name ("للأبحاث في <city>")
+
+
 def _person_past_complement(ctx: Context, pos: int, title_end: int, end: int) -> Found | None:
     """"صرح مدير نادي X الإسباني لكرة السلة فلان بأن": a title from pos whose words run on into a bare title
     that spans a known body as its complement (the body's mention opens where the title words end): the person
@@ -179,7 +182,31 @@ def _person_past_workplace(ctx: Context, title_end: int, end: int) -> Found | No
     if q < end and tokens.is_quote(q):
         q = tokens.next(q + 1, end)   # the quote mark closing the body's name
     person = mentions.start_at.get(q)
+    if person is None:
+        person = _name_in_commas_past_description(ctx, q, end)
     return mentions.found(person) if person is not None and person.type == "Person" else None
+
+
+def _name_in_commas_past_description(ctx: Context, q: int, end: int) -> Candidate | None:
+    """"المحلل في مركز «X» للأبحاث في <city>، فلان، أن": words that describe the body where the titled one works
+    (its field, its city) from q, then his name set off by commas, or closed by what was said: the person."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    for _ in range(WORKPLACE_DESCRIPTION_WORDS):
+        if q >= end or tokens.norm(q) in tokens.words.complementizer or ctx.cues.at(q) is not None:
+            return None
+        if tokens.is_comma(q):
+            break
+        if tokens.is_punct(q) and not tokens.is_quote(q):
+            return None
+        q = tokens.next(q + 1, end)
+    else:
+        return None
+    person = mentions.start_at.get(tokens.next(q + 1, end))
+    if person is None or person.type != "Person":
+        return None
+    after = tokens.next(person.j, end)
+    closed = after >= end or tokens.is_comma(after) or tokens.norm(after) in tokens.words.complementizer
+    return person if closed else None
 
 
 def _statement_noun(ctx: Context, pos: int, end: int, history: Sequence[StatementRecord],
