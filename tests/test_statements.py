@@ -1212,6 +1212,12 @@ CASES = [
     ("a title, the body where its holder works and words describing it, then his name in commas",
      'وترى الباحثة في مركز "النخيل" للدراسات الأوروبية في تونس، ليلى حداد، أن الائتلاف الجديد هش.',
      "ليلى حداد", "رأى", "الائتلاف الجديد هش", [], []),
+    # "بحسب النتائج التي أعلنتها المحكمة": the side an according-to phrase credits, named again by the bare head of
+    # a body named before in full, says what the sentence before the phrase tells
+    ("an according-to phrase crediting a body named again by its head noun",
+     "وتسلمت المحكمة العليا للانتخابات الطعون أمس. وفاز المرشح كريم داوود بنحو 58 في المئة من الأصوات، "
+     "بحسب النتائج الرسمية التي أعلنتها المحكمة.",
+     "المحكمة العليا للانتخابات", "أعلن", "فاز المرشح كريم داوود", [], []),
     # "فلان يعد بـ": the present of وعد (promises), also يُعدّ (is deemed), is a cue before بـ and the thing promised,
     # its subject named just before it or the verb joined by و to its subject's clause; "يعد بمثابة" stays deemed
     ("a promise in the present before بـ, the verb joined to its subject's clause",

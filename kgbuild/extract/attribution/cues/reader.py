@@ -414,7 +414,7 @@ class CueReader(OtherReadings):
             return [(0, False, False)]   # "وهذا ما نفته النقابة": ما taken back by the pronoun, what was said before it
         if self._noun_resumed(p) and self._subject_next(k):
             return [(0, False, False)]   # "، وهو قرار رفضه المجلس": the noun the pronoun takes back, another side speaks on it
-        if self._credited_relative(p) and self._subject_next(k):
+        if self._credited_relative(p) and (self._subject_next(k) or self._body_head_next(k)):
             return [(0, False, False)]   # "بحسب النتائج التي أعلنتها اللجنة": the side the phrase credits speaks
         if opens_with_clitic(tok, "و") and self._said_before_in_sentence(k):
             readings.append((1, True, False))
@@ -622,6 +622,18 @@ class CueReader(OtherReadings):
         q = self._next(k)
         cand = self.mentions.start_at.get(q)
         return cand is not None and not self.tokens.governed(cand)
+
+    def _body_head_next(self, k: int) -> bool:
+        """Is the word after k a bare definite head of bodies (org_heads) that a body named before opens with
+        ("أعلنت المحكمة العليا للانتخابات ... بحسب النتائج التي أعلنتها المحكمة"): that body, named again by its
+        head noun?"""
+        tokens = self.tokens
+        q = self._next(k)
+        if q >= tokens.size or not tokens.norm(q).startswith(DEFINITE) \
+                or tokens.norm(q)[len(DEFINITE):] not in lexicon.org_heads():
+            return False
+        head = tokens.norm(q)
+        return any(c.type == "Organization" and c.i < k and tokens.norm(c.i) == head for c in self.mentions.cands)
 
     def _what_resumed_after_comma(self, p: int) -> bool:
         """Is token p the ما of "، وهو ما", "، وهذا ما": a comma before the resumptive pronoun?"""
