@@ -1218,6 +1218,11 @@ CASES = [
      "وتسلمت المحكمة العليا للانتخابات الطعون أمس. وفاز المرشح كريم داوود بنحو 58 في المئة من الأصوات، "
      "بحسب النتائج الرسمية التي أعلنتها المحكمة.",
      "المحكمة العليا للانتخابات", "أعلن", "فاز المرشح كريم داوود", [], []),
+    # "وأظهرت النتائج التي أعلنتها اللجنة أن": results a named side gave, the subject of a verb of showing; that
+    # side says what they show
+    ("results shown, the side a relative clause on them names says what they show",
+     "وأظهرت النتائج الأولية التي أعلنتها اللجنة المستقلة للانتخابات أن حزب الأمل حصد غالبية المقاعد.",
+     "اللجنة المستقلة للانتخابات", "أعلن", "حصد غالبية المقاعد", [], []),
     # "فلان يعد بـ": the present of وعد (promises), also يُعدّ (is deemed), is a cue before بـ and the thing promised,
     # its subject named just before it or the verb joined by و to its subject's clause; "يعد بمثابة" stays deemed
     ("a promise in the present before بـ, the verb joined to its subject's clause",

@@ -450,3 +450,4 @@ class FunctionWords:
     even_if: frozenset[str]
     promise_verb: frozenset[str]
     deemed_bi_word: frozenset[str]
+    showing_verb: frozenset[str]

@@ -414,7 +414,8 @@ class CueReader(OtherReadings):
             return [(0, False, False)]   # "وهذا ما نفته النقابة": ما taken back by the pronoun, what was said before it
         if self._noun_resumed(p) and self._subject_next(k):
             return [(0, False, False)]   # "، وهو قرار رفضه المجلس": the noun the pronoun takes back, another side speaks on it
-        if self._credited_relative(p) and (self._subject_next(k) or self._body_head_next(k)):
+        if (self._credited_relative(p) or self._shown_by_relative(p)) \
+                and (self._subject_next(k) or self._body_head_next(k)):
             return [(0, False, False)]   # "بحسب النتائج التي أعلنتها اللجنة": the side the phrase credits speaks
         if opens_with_clitic(tok, "و") and self._said_before_in_sentence(k):
             readings.append((1, True, False))
@@ -647,6 +648,22 @@ class CueReader(OtherReadings):
         التي", "وفق البيان الذي")? The verb after it, with its pronoun taking the noun back, names who said
         what the sentence credits to the phrase."""
         return self.credited_marker(p) is not None
+
+    def _shown_by_relative(self, p: int) -> bool:
+        """Is token p the relative pronoun after the subject of a verb of showing that opens its clause ("وأظهرت
+        النتائج الأولية التي")? The verb after it, with its pronoun taking the results back, names who gave what
+        they show."""
+        tokens = self.tokens
+        if tokens.norm(p) not in tokens.words.relative:
+            return False
+        q = tokens.prev(p)
+        for _ in range(CREDITED_NOUN_WORDS + 1):
+            if q is None or tokens.is_punct(q):
+                return False
+            if tokens.in_class(q, tokens.words.showing_verb):   # "أظهرت", "وأظهرت"
+                return self._clause_head(q)
+            q = tokens.prev(q)
+        return False
 
     def credited_marker(self, p: int) -> int | None:
         """The "according to" word (بحسب، وفق ...) whose noun the relative pronoun at token p describes
