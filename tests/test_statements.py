@@ -1223,6 +1223,10 @@ CASES = [
     ("results shown, the side a relative clause on them names says what they show",
      "وأظهرت النتائج الأولية التي أعلنتها اللجنة المستقلة للانتخابات أن حزب الأمل حصد غالبية المقاعد.",
      "اللجنة المستقلة للانتخابات", "أعلن", "حصد غالبية المقاعد", [], []),
+    # "بعث فلان برقية تهنئة إلى": a congratulation reported as the cable sent; the sender speaks, about whom it is sent to
+    ("a cable of congratulation sent",
+     "فاز المرشح كريم داوود بالانتخابات الرئاسية. وبعث الرئيس الفرنسي إيمانويل ماكرون برقية تهنئة إلى داوود.",
+     "إيمانويل ماكرون", "بعث", "برقية تهنئة", ["كريم داوود"], []),
     # "فلان يعد بـ": the present of وعد (promises), also يُعدّ (is deemed), is a cue before بـ and the thing promised,
     # its subject named just before it or the verb joined by و to its subject's clause; "يعد بمثابة" stays deemed
     ("a promise in the present before بـ, the verb joined to its subject's clause",

@@ -451,3 +451,6 @@ class FunctionWords:
     promise_verb: frozenset[str]
     deemed_bi_word: frozenset[str]
     showing_verb: frozenset[str]
+    sending_verb: frozenset[str]
+    greeting_message: frozenset[str]
+    greeting_kind: frozenset[str]

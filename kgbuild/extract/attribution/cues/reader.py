@@ -45,6 +45,7 @@ CREDITED_NOUN_WORDS = 3   # words of the noun and its adjectives between "بحس
 PURPOSE_LAM = "ل"   # "عاد ليؤكد أن": the ل of purpose before a present verb
 REQUEST_LEMMA = "طلب"   # the verb whose participle "طالبا" is
 REFUSED_WORDS = 12      # words after "رفض" (past its subject's title and name) within which what it declines comes
+SENDING_WORDS = 12     # words after "بعث" within which the greeting it sends comes (past a long titled name)
 REQUEST_WORDS = 6      # words after "طالبا" within which its بـ complement comes ("طالبا النقابات في المدن الكبرى بالتهدئة")
 
 
@@ -200,6 +201,8 @@ class CueReader(OtherReadings):
             return None
         if form in words.clause_initial_verb and not self._opens_clause(k, bool(found[0])):
             return None  # "بين الطرفين": between; "وبين الوزير أن", "من جهته، بين الوزير أن" are the cue
+        if form in words.sending_verb and not self._followed_by(k, self._greeting_sent, SENDING_WORDS, stop_at_comma=True):
+            return None  # "أرسلت الحكومة قوات": no greeting; "بعث الملك برقية تهنئة إلى" is the cue
         if form in words.statement_giving_verb and not self._followed_by(k, self._given_statement):
             return None  # "أدلى بصوته": voted; "أدلى بتصريحات" is the cue
         if form in words.by_saying_verb \
@@ -623,6 +626,13 @@ class CueReader(OtherReadings):
         q = self._next(k)
         cand = self.mentions.start_at.get(q)
         return cand is not None and not self.tokens.governed(cand)
+
+    def _greeting_sent(self, q: int) -> bool:
+        """"برقية تهنئة", "ببرقية مماثلة": a cable or letter (greeting_message) at q, a congratulation right after it."""
+        tokens = self.tokens
+        nxt = self._next(q)
+        return tokens.norm(q) in tokens.words.greeting_message and nxt < tokens.size \
+            and tokens.norm(nxt) in tokens.words.greeting_kind
 
     def _body_head_next(self, k: int) -> bool:
         """Is the word after k a bare definite head of bodies (org_heads) that a body named before opens with
