@@ -1227,6 +1227,10 @@ CASES = [
     ("a cable of congratulation sent",
      "فاز المرشح كريم داوود بالانتخابات الرئاسية. وبعث الرئيس الفرنسي إيمانويل ماكرون برقية تهنئة إلى داوود.",
      "إيمانويل ماكرون", "بعث", "برقية تهنئة", ["كريم داوود"], []),
+    # "X وY تنددان": the present dual of a verb of saying, two parties speaking at once in a headline
+    ("two parties with a present dual verb in a headline",
+     "القاهرة والخرطوم تنددان بالهجوم على الحدود\n\nوقع الهجوم أمس في منطقة حدودية.",
+     "الخرطوم", "ندد", "بالهجوم", ["القاهرة"], []),
     # "فلان يعد بـ": the present of وعد (promises), also يُعدّ (is deemed), is a cue before بـ and the thing promised,
     # its subject named just before it or the verb joined by و to its subject's clause; "يعد بمثابة" stays deemed
     ("a promise in the present before بـ, the verb joined to its subject's clause",
