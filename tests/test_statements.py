@@ -27,6 +27,11 @@ def has_form(rec: DocumentRecord, key: str, form: str) -> bool:
 
 CASES = [
     # (construction, text, speaker form, cue lemma, content must contain, about forms, via forms)
+    # "زعيم الحزب X فلان ... قال إن حزبه": the party named inside the speaker's title is the one "حزبه" means,
+    # when the gazetteer does not know it (so no role names it)
+    ("the speaker's party named inside the title before the name, as what his party means",
+     "وقال زعيم الحزب الاشتراكي كريم داوود إن حزبه سيحترم إرادة الناخبين.",
+     "كريم داوود", "قال", "حزبه سيحترم", ["الحزب الاشتراكي"], []),
     # "وهنأ <title> فلان الرئيس المنتخب": a title said to be new right after the speaker's name is the verb's object,
     # the one the story sees into office, not a second title of the speaker's
     # "رئيس مجلس النواب" after "رئيس مجلس النواب الأمريكي فلان": the title shortened to the body's shorter name is his

@@ -75,9 +75,29 @@ def own_body(ctx: Context, speaker: str, c_start: int, c_end: int) -> str | None
         return None
     entities = ctx.mentions.entities
     bodies = [r.of_key for r in ent.roles if r.of_key in entities and entities[r.of_key].type == "Organization"]
-    if bodies or (bodies := described_bodies(ctx, speaker)):
+    if bodies or (bodies := described_bodies(ctx, speaker)) or (bodies := titled_bodies(ctx, speaker)):
         return bodies[0]
     return None
+
+
+def titled_bodies(ctx: Context, speaker: str) -> list[str]:
+    """The bodies named inside a title before the speaker's name ("زعيم الحزب X فلان", "رئيسة حركة X فلانة"),
+    in text order: the title's body when the gazetteer does not know it, so no role names it. Not the state's own
+    government or army ("رئيس الحكومة فلان"): "حزبه" said by a head of government is his party."""
+    mentions = ctx.mentions
+    # a title the name took, or one read alone that ends right before the name
+    title_at = {bare.stop: bare.i for bare in mentions.bare.values()}
+    out: list[str] = []
+    for named in mentions.cands:
+        first = named.title_i if named.title_i is not None else title_at.get(named.i)
+        if first is None or mentions.key(named) != speaker:
+            continue
+        for k in range(first + 1, named.i):
+            body = mentions.start_at.get(k)
+            if body is not None and body.type == "Organization" and body.j <= named.i \
+                    and (key := mentions.key(body)) not in out and not _state_body(ctx, key):
+                out.append(key)
+    return out
 
 
 def own_body_at(ctx: Context, speaker: str, c_start: int, c_end: int) -> int | None:
@@ -171,6 +191,12 @@ def the_state_itself(ctx: Context, speaker: str) -> set[str]:
     return {country} | {key for key in ctx.mentions.entities
                         if (key.endswith("@" + country) and kind_of(key) in STATE_GROUP_KINDS)
                         or _state_body_in_context(ctx, key) or _state_body_of(ctx, key, country)}
+
+
+def _state_body(ctx: Context, key: str) -> bool:
+    """Is entity `key` a government or military body, of any country or of the one in context?"""
+    k = ctx.mentions.known.get(key.partition("/")[0])
+    return k is not None and k.kind in STATE_KINDS
 
 
 def _state_body_of(ctx: Context, key: str, country: str) -> bool:
