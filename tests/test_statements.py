@@ -27,6 +27,11 @@ def has_form(rec: DocumentRecord, key: str, form: str) -> bool:
 
 CASES = [
     # (construction, text, speaker form, cue lemma, content must contain, about forms, via forms)
+    # "قال إنه اتصل بمنافسه": a candidate's rival is the other person of the contest, the one named most before
+    ("a candidate's rival as the person the article named most, not the speaker",
+     "فاز المرشح كريم داوود بالانتخابات الرئاسية. وحصل داوود على 58 في المئة من الأصوات، وقال داوود إنه "
+     "سيخدم الجميع. وقال الرئيس المنتهية ولايته سمير نجار إنه اتصل بمنافسه لتهنئته.",
+     "سمير نجار", "قال", "بمنافسه", ["كريم داوود"], []),
     # "زعيم الحزب X فلان ... قال إن حزبه": the party named inside the speaker's title is the one "حزبه" means,
     # when the gazetteer does not know it (so no role names it)
     ("the speaker's party named inside the title before the name, as what his party means",

@@ -454,3 +454,4 @@ class FunctionWords:
     sending_verb: frozenset[str]
     greeting_message: frozenset[str]
     greeting_kind: frozenset[str]
+    rival: frozenset[str]

@@ -1,0 +1,40 @@
+"""The rival a person speaks of: "منافسه" (his rival) in what a candidate said ("هنأ منافسه", "وصف منافسه بأنه ...")
+is the other party of the story's contest, the person the article named most before the word other than the
+speaker, named at least LEADER_MENTIONS times (one named once is no party to the contest)."""
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+
+from ....text import clitic_variants
+from ...mentions import Candidate
+from ..context import Context
+from .read_off import LEADER_MENTIONS, RIVAL
+
+RIVAL_CLITICS = ("", "و", "ب", "ل", "ف")   # what may be glued on the word ("بمنافسه", "لمنافسه")
+TA_MARBUTA = "ة"   # "منافسة" (a competition) normalises as "منافسه" (his rival) does: as written, it is no rival
+
+
+@lru_cache(maxsize=131072)   # asked of every word of every content: kept per word
+def _is_rival_word(norm: str, rival_words: frozenset[str]) -> bool:
+    return any(stem in rival_words for clitic, stem in clitic_variants(norm) if clitic in RIVAL_CLITICS)
+
+
+def rival_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str]) -> list[Candidate]:
+    """The first rival word of what was said as a mention of the speaker's rival, when a person speaks (a person in
+    `exclude`, the speakers) and no other person is named in what was said before the word (whose rival it would
+    be: "حصل فلان على 60 في المئة مقابل 40 لمنافسه")."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    k = next((k for k in range(c_start, c_end) if not tokens.is_space(k) and not ctx.doc[k].text.endswith(TA_MARBUTA)
+              and _is_rival_word(tokens.norm(k), tokens.words.rival)), None)
+    if k is None or not any(mentions.type_of(key) == "Person" for key in exclude):
+        return []
+    if any(c.type == "Person" and c_start <= c.i < k and mentions.key(c) not in exclude for c in mentions.cands):
+        return []
+    counts = Counter(key for c in mentions.cands if c.i < k and c.type == "Person"
+                     and (key := mentions.key(c)) is not None and key not in exclude)
+    rival = next((key for key, n in counts.most_common(1) if n >= LEADER_MENTIONS), None)
+    if rival is None:
+        return []
+    tok = ctx.doc[k]
+    return [Candidate(k, k + 1, tok.idx, tok.idx + len(tok.text), tok.text, "Person", RIVAL, key=rival)]
