@@ -27,6 +27,11 @@ def has_form(rec: DocumentRecord, key: str, form: str) -> bool:
 
 CASES = [
     # (construction, text, speaker form, cue lemma, content must contain, about forms, via forms)
+    # "حزب X الحاكم ... قال إن الحزب الحاكم": the ruling party is the party named before with that epithet
+    ("the ruling party as the party named before with the ruling epithet",
+     "واحتفظ حزب العدالة الوطنية الحاكم بأغلبية ضئيلة في البرلمان. "
+     "وقال زعيم المعارضة كريم داوود إن الحزب الحاكم استغل موارد الدولة.",
+     "كريم داوود", "قال", "الحزب الحاكم استغل", ["حزب العدالة الوطنية"], []),
     # "قال إنه اتصل بمنافسه": a candidate's rival is the other person of the contest, the one named most before
     ("a candidate's rival as the person the article named most, not the speaker",
      "فاز المرشح كريم داوود بالانتخابات الرئاسية. وحصل داوود على 58 في المئة من الأصوات، وقال داوود إنه "

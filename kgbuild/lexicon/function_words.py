@@ -455,3 +455,5 @@ class FunctionWords:
     greeting_message: frozenset[str]
     greeting_kind: frozenset[str]
     rival: frozenset[str]
+    party_noun: frozenset[str]
+    ruling_epithet: frozenset[str]

@@ -37,10 +37,11 @@ THIS_COUNTRY = "this country"   # the source of a target read off "هذا الب
 HONORED = "honorific pronoun"   # the source of a target read off "سموه" (the person introduced with that honorific)
 DUAL = "dual pronoun"   # the source of the targets read off "إشراكهما" (the two parties joined by و named before)
 ESTABLISHMENT = "establishment"   # the source of a target read off "المؤسسة العسكرية" (the army named before)
+RULING = "ruling party"   # the source of a target read off "الحزب الحاكم" (the party named with that epithet before)
 RIVAL = "rival"   # the source of a target read off "منافسه" (the person named most, not the speaker)
 COUNTERPART = "counterpart"   # the source of a target read off "نظيره الغاني" (the person with a title of that country)
 KEYED = frozenset({NATIONALITY, TITLE, BODY, AUTHOR, PLACE, COUNTED, PAIR, LEADERS, HONORED, THIS_COUNTRY, DUAL, ESTABLISHMENT,
-                    COUNTERPART, RIVAL, "pronoun's antecedent"})   # sources whose candidates carry their entity's key
+                    COUNTERPART, RIVAL, RULING, "pronoun's antecedent"})   # sources whose candidates carry their entity's key
 COUNTRY_KIND, CAPITAL_KIND = "country", "capital"   # lexicon kinds of a state and of its capital
 LAND_ADJECTIVES = 1   # adjectives that may stand between a noun of land and a nationality: "المياه الإقليمية X"
 FEMININE_ADJECTIVE = "يه"   # the ending of such an adjective once normalised ("الإقليمية")
