@@ -27,6 +27,11 @@ def has_form(rec: DocumentRecord, key: str, form: str) -> bool:
 
 CASES = [
     # (construction, text, speaker form, cue lemma, content must contain, about forms, via forms)
+    # "قال إن البلاد تدخل مرحلة خطيرة": "the country" opening what was said is the country the article named most
+    ("the country as the subject opening what was said, the country named most",
+     "وتشهد كينيا احتجاجات واسعة منذ أسابيع. وزار الرئيس الكيني نيروبي. "
+     "وقال المحلل سامر الخطيب إن البلاد تدخل مرحلة خطيرة.",
+     "سامر الخطيب", "قال", "البلاد تدخل", ["كينيا"], []),
     # "حزب X الحاكم ... قال إن الحزب الحاكم": the ruling party is the party named before with that epithet
     ("the ruling party as the party named before with the ruling epithet",
      "واحتفظ حزب العدالة الوطنية الحاكم بأغلبية ضئيلة في البرلمان. "

@@ -457,3 +457,4 @@ class FunctionWords:
     rival: frozenset[str]
     party_noun: frozenset[str]
     ruling_epithet: frozenset[str]
+    the_country: frozenset[str]
