@@ -27,6 +27,10 @@ def has_form(rec: DocumentRecord, key: str, form: str) -> bool:
 
 CASES = [
     # (construction, text, speaker form, cue lemma, content must contain, about forms, via forms)
+    # "حزب X بزعامة فلان ... قال فلان إن حزبه": the body the article says he leads is the one "حزبه" means
+    ("the party the speaker is said to lead, as what his party means",
+     "وحل حزب التجديد الوطني بزعامة كريم داوود ثانيا. وقال داوود إن حزبه سيحترم إرادة الناخبين.",
+     "كريم داوود", "قال", "حزبه سيحترم", ["حزب التجديد الوطني"], []),
     # "قال إن البلاد تدخل مرحلة خطيرة": "the country" opening what was said is the country the article named most
     ("the country as the subject opening what was said, the country named most",
      "وتشهد كينيا احتجاجات واسعة منذ أسابيع. وزار الرئيس الكيني نيروبي. "

@@ -75,9 +75,29 @@ def own_body(ctx: Context, speaker: str, c_start: int, c_end: int) -> str | None
         return None
     entities = ctx.mentions.entities
     bodies = [r.of_key for r in ent.roles if r.of_key in entities and entities[r.of_key].type == "Organization"]
-    if bodies or (bodies := described_bodies(ctx, speaker)) or (bodies := titled_bodies(ctx, speaker)):
+    if bodies or (bodies := described_bodies(ctx, speaker)) or (bodies := titled_bodies(ctx, speaker)) \
+            or (bodies := led_bodies(ctx, speaker)):
         return bodies[0]
     return None
+
+
+def led_bodies(ctx: Context, speaker: str) -> list[str]:
+    """The bodies the article says the speaker leads ("حزب X بزعامة فلان", "تحالف "X"، الذي يقوده فلان": function_words
+    leader_introducer, past quote marks, a comma or a relative pronoun before it), in text order."""
+    tokens, mentions, words = ctx.tokens, ctx.mentions, ctx.tokens.words
+    out: list[str] = []
+    for named in mentions.cands:
+        p = tokens.prev(named.i)
+        if p is None or mentions.key(named) != speaker or tokens.norm(p) not in words.leader_introducer:
+            continue
+        q = tokens.prev(p)
+        while q is not None and (tokens.is_quote(q) or tokens.is_comma(q) or tokens.norm(q) in words.relative):
+            q = tokens.prev(q)
+        body = mentions.end_at.get(q) if q is not None else None
+        if body is not None and body.type == "Organization" and (key := mentions.key(body)) not in out \
+                and not _state_body(ctx, key):
+            out.append(key)
+    return out
 
 
 def titled_bodies(ctx: Context, speaker: str) -> list[str]:
