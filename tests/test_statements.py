@@ -27,6 +27,10 @@ def has_form(rec: DocumentRecord, key: str, form: str) -> bool:
 
 CASES = [
     # (construction, text, speaker form, cue lemma, content must contain, about forms, via forms)
+    # "فلان، مرشح حزب X ... قال إن حزبه": the party named after a noun of membership in apposition is his party
+    ("the party named after the speaker's candidacy in apposition, as what his party means",
+     "وحصل كريم داوود، مرشح حزب التجديد الوطني، على 30 في المئة. وقال داوود إن حزبه سيحترم إرادة الناخبين.",
+     "كريم داوود", "قال", "حزبه سيحترم", ["حزب التجديد الوطني"], []),
     # "حزب X بزعامة فلان ... قال فلان إن حزبه": the body the article says he leads is the one "حزبه" means
     ("the party the speaker is said to lead, as what his party means",
      "وحل حزب التجديد الوطني بزعامة كريم داوود ثانيا. وقال داوود إن حزبه سيحترم إرادة الناخبين.",

@@ -458,3 +458,4 @@ class FunctionWords:
     party_noun: frozenset[str]
     ruling_epithet: frozenset[str]
     the_country: frozenset[str]
+    party_member: frozenset[str]

@@ -76,9 +76,28 @@ def own_body(ctx: Context, speaker: str, c_start: int, c_end: int) -> str | None
     entities = ctx.mentions.entities
     bodies = [r.of_key for r in ent.roles if r.of_key in entities and entities[r.of_key].type == "Organization"]
     if bodies or (bodies := described_bodies(ctx, speaker)) or (bodies := titled_bodies(ctx, speaker)) \
-            or (bodies := led_bodies(ctx, speaker)):
+            or (bodies := led_bodies(ctx, speaker)) or (bodies := member_bodies(ctx, speaker)):
         return bodies[0]
     return None
+
+
+def member_bodies(ctx: Context, speaker: str) -> list[str]:
+    """The bodies named right after a noun of party membership in apposition after the speaker's name ("فلان، مرشح
+    حزب X", "فلانة زعيمة حزب X": function_words party_member), in text order: a candidate's party, which the
+    titles do not give when "مرشح" is no title or the name took none."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    out: list[str] = []
+    for named in mentions.cands:
+        if mentions.key(named) != speaker:
+            continue
+        k = tokens.next_past_comma(named.j, tokens.size)
+        if k >= tokens.size or tokens.norm(k) not in tokens.words.party_member:
+            continue
+        body = mentions.start_at.get(tokens.next(k + 1, tokens.size))
+        if body is not None and body.type == "Organization" and (key := mentions.key(body)) not in out \
+                and not _state_body(ctx, key):
+            out.append(key)
+    return out
 
 
 def led_bodies(ctx: Context, speaker: str) -> list[str]:
