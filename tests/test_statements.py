@@ -1264,6 +1264,14 @@ CASES = [
     ("a promise in the present before بـ, the verb joined to its subject's clause",
      "فاز المرشح كريم داوود بالانتخابات الرئاسية ويعد بإصلاحات واسعة. ويعد هذا الفوز بمثابة زلزال سياسي.",
      "كريم داوود", "وعد", "بإصلاحات واسعة", [], []),
+    # "فلان يعد بـ": the present of وعد, as often "is deemed", promises when بـ and a noun follow it at once
+    ("a promise told by the present of وعد and بـ with no أن",
+     "وأغلقت مراكز الاقتراع مساء الأحد. والرئيس كريم داوود يعد بإصلاح شامل للتعليم خلال عامين.",
+     "كريم داوود", "وعد", "بإصلاح شامل للتعليم", [], []),
+    # "واتهموه", "واعتبروها": the plural past drops the alif of وا before its object pronoun
+    ("a plural past verb of saying with its object pronoun",
+     "وتظاهر المحتجون أمام مقر الرئيس كريم داوود، واتهموه بالكذب على الناخبين.",
+     "المحتجون", "اتهم", "بالكذب", [], []),
 ]
 
 
@@ -1275,6 +1283,8 @@ CASES = [
     ("ونقل عن السفير قوله إن الحكومة النرويجية أكدت أن السفارة ستفتح.", "الحكومة النرويجية"),
     ("ونقلت الإذاعة عن المتحدث قوله إن الحكومة النرويجية أكدت أن السفارة ستفتح.", "الحكومة النرويجية"),
 ])
+
+
 def test_a_report_inside_unnamed_words_is_no_statement_of_its_own(nlp, text: str, not_speaker: str) -> None:
     rec = run(nlp, text)
     assert all(not has_form(rec, s.speaker, not_speaker) for s in rec.statements), speakers(rec)
@@ -1291,6 +1301,8 @@ def test_what_a_group_said_ends_before_a_contrasted_titled_speaker(nlp) -> None:
     "ويقول البعض إن اللاجئين الجدد أكثر عرضة للفقر، إلا أن باحثين في علم الاجتماع يؤكدون أن الفقر لا يرتبط بالهجرة.",
     "ويقول البعض إن اللاجئين الجدد أكثر عرضة للفقر، إلا أن باحثين في « علم الاجتماع » يؤكدون أن الفقر لا يرتبط بالهجرة.",
 ])
+
+
 def test_what_was_said_ends_before_a_contrasted_subject_with_its_complement(nlp, text: str) -> None:
     first = next(s for s in run(nlp, text).statements if s.cue == "يقول")
     assert "إلا" not in first.quote and "باحثين" not in first.quote
@@ -1307,6 +1319,8 @@ def test_what_was_said_ends_before_a_contrasted_subject_with_its_complement(nlp,
     ("وتشمل المبادرة نشر مهندسين وخبراء زراعيين في القرى.", "مهندسين"),
     ("وتشمل المبادرة نشر مهندسين وخبراء زراعيين في القرى.", "خبراء زراعيين"),
 ])
+
+
 def test_the_genitive_of_a_verbal_noun_that_is_no_agent(nlp, text: str, not_speaker: str) -> None:
     rec = run(nlp, text)
     assert all(not has_form(rec, s.speaker, not_speaker) for s in rec.statements), speakers(rec)
@@ -1319,6 +1333,8 @@ def test_the_genitive_of_a_verbal_noun_that_is_no_agent(nlp, text: str, not_spea
     ("مناورات عسكرية قرب جزيرة تايوان.. واليابان والفلبين ترحبان\n\nمانيلا - وكالات\n\n"
      "بدأت القوات البحرية مناورات واسعة فجر اليوم.", "الفلبين"),
 ])
+
+
 def test_a_cue_after_its_subject_with_nothing_after_it_says_nothing(nlp, text: str, not_speaker: str) -> None:
     rec = run(nlp, text)
     assert all(not has_form(rec, s.speaker, not_speaker) for s in rec.statements), speakers(rec)
@@ -1334,6 +1350,8 @@ def test_a_statement_noun_that_is_the_verbs_subject_makes_no_second_statement(nl
     ("وانتقد وزير الخارجية الكيني موسى كاماو التدخل الأجنبي واتهمها بتأجيج النزاع.", "موسى كاماو", "اتهم"),
     ("واستنكرت النائبة البرتغالية ماريا فونسيكا قرار البلدية واعتبرته مخالفا للقانون.", "ماريا فونسيكا", "اعتبر"),
 ])
+
+
 def test_a_joined_verb_with_its_object_shares_the_subject(nlp, text: str, speaker: str, lemma: str) -> None:
     rec = run(nlp, text)
     joined = [s for s in rec.statements if normalize(s.cue_lemma) == normalize(lemma)]
@@ -1347,6 +1365,8 @@ def test_a_joined_verb_with_its_object_shares_the_subject(nlp, text: str, speake
     ("وقال الوزير التشيلي كارلوس سوتو إن الميزانية متوازنة، لكن النائب خوان روخاس، رئيس كتلة « الوسط » "
      "في مجلس النواب قال ل « الإذاعة » إن العجز سيرتفع.", "كارلوس سوتو", "خوان روخاس", "العجز سيرتفع"),
 ])
+
+
 def test_a_contrasted_person_with_a_title_in_apposition_speaks(nlp, text: str, first: str, second: str,
                                                                content: str) -> None:
     rec = run(nlp, text)
@@ -1370,6 +1390,8 @@ def test_a_participle_of_repeating_after_a_quote_opens_a_statement_of_the_speake
     ("كوسوفو: الاتحاد الأوروبي يلوح بعقوبات وصربيا تحذر من التصعيد\n\nبريشتينا - وكالات:\n\nعقد المجلس اجتماعا أمس.",
      "كوسوفو", "صربيا", "حذر"),
 ])
+
+
 def test_a_place_heading_a_headline_with_a_clause_of_its_own_is_no_speaker(nlp, text: str, topic: str,
                                                                            speaker: str, lemma: str) -> None:
     rec = run(nlp, text)
@@ -1383,6 +1405,8 @@ def test_a_place_heading_a_headline_with_a_clause_of_its_own_is_no_speaker(nlp, 
     ("وورد في البيان المشترك لكينيا وأوغندا أن الحدود ستفتح الشهر المقبل.", ["كينيا", "أوغندا"]),
     ("وأوضح البيان المشترك الصادر عن تشيلي والبيرو أن المفاوضات ستستأنف.", ["تشيلي", "البيرو"]),
 ])
+
+
 def test_each_author_of_a_joint_statement_speaks(nlp, text: str, authors: list[str]) -> None:
     rec = run(nlp, text)
     for author in authors:
@@ -1518,6 +1542,8 @@ def test_a_participle_of_justifying_after_a_comma_ends_what_was_said_before(nlp)
     "وردد المتظاهرون هتافات مؤيدة للحكومة ورفعوا الأعلام حتى الصباح.",
     "وردد المتظاهرون هتافات مؤيدة للحكومة، وأحرقوا الإطارات في الشوارع.",
 ])
+
+
 def test_a_second_deed_of_a_plural_subject_ends_the_object(nlp, text: str) -> None:
     # "ردد X هتافات ...، ورفعوا الأعلام": و and a past verb of the plural subject, a deed, not what was chanted
     rec = run(nlp, text)
@@ -1749,6 +1775,8 @@ MORE_CASES = [
     "ورد وزير الخارجية الأمريكي ماركو روبيو على الانتقادات في مؤتمر صحفي في طوكيو.",
     "ورفضت رئيسة الوزراء التايلاندية الاتهامات في خطاب متلفز من العاصمة بانكوك.",
 ])
+
+
 def test_a_setting_of_the_saying_is_no_target(nlp, text: str) -> None:
     rec = run(nlp, text)
     assert rec.statements and all(not s.about for s in rec.statements)
@@ -1756,6 +1784,8 @@ def test_a_setting_of_the_saying_is_no_target(nlp, text: str) -> None:
 
 @pytest.mark.parametrize("name, text, speaker, lemma, content, about, via, stance", MORE_CASES,
                          ids=[c[0] for c in MORE_CASES])
+
+
 def test_more_constructions(nlp, name, text, speaker, lemma, content, about, via, stance) -> None:
     rec = run(nlp, text)
     st = next((s for s in rec.statements if has_form(rec, s.speaker, speaker)
@@ -1785,6 +1815,8 @@ def test_unnamed_single_source_speaks_as_a_group_and_does_not_inherit(nlp) -> No
     "وقال مصدر طبي إن المستشفى استقبل عشرة جرحى. وأضاف المصدر أن حالة اثنين منهم خطيرة.",
     "وقالت متحدثة عسكرية إن الدوريات ستستمر. وتابعت المتحدثة أن الحدود مغلقة.",
 ])
+
+
 def test_a_definite_source_noun_refers_back_to_the_unnamed_source(nlp, text: str) -> None:
     rec = run(nlp, text)
     assert len(rec.statements) == 2 and rec.statements[0].speaker == rec.statements[1].speaker
@@ -1800,6 +1832,8 @@ def test_a_definite_source_noun_before_a_name_is_that_person(nlp) -> None:
     ("وزار الوزير كريم حسن المدينة والتقى المحتجين وقالوا له إنهم لن يغادروا الساحة.", "المحتجين"),
     ("وسألت الصحيفة عددا من السكان فقالوا إن المياه مقطوعة منذ أسبوع.", "السكان"),
 ])
+
+
 def test_a_plural_verb_with_no_subject_speaks_for_the_group_before_it(nlp, text: str, group: str) -> None:
     rec = run(nlp, text)
     assert speakers(rec) == [normalize(group)] or has_form(rec, rec.statements[-1].speaker, group)
@@ -1847,6 +1881,8 @@ def test_channel_addressed_is_an_intermediary_not_the_speaker(nlp) -> None:
     # a middle name that a proclitic reading makes a function word (ب + لا), before a listed given name
     ("ودعا وزير المالية عثمان بلا إبراهيم إلى خفض الإنفاق العام.", "عثمان بلا إبراهيم"),
 ])
+
+
 def test_unknown_people_introduced_by_titles(nlp, text: str, speaker: str) -> None:
     rec = run(nlp, text)
     assert [label(rec, s.speaker) for s in rec.statements] == [normalize(speaker)]
@@ -1856,6 +1892,8 @@ def test_unknown_people_introduced_by_titles(nlp, text: str, speaker: str) -> No
     ("ولاحظت سوليدا برانوفي أمام الصحفيين أن الأسعار ارتفعت كثيرا.", "سوليدا برانوفي"),
     ("وقال كوريمان داشوفي بعد لقائه الوزير إن المحادثات كانت مثمرة.", "كوريمان داشوفي"),
 ])
+
+
 def test_an_unknown_name_closed_by_a_word_of_circumstance(nlp, text: str, speaker: str) -> None:
     rec = run(nlp, text)
     assert [label(rec, s.speaker) for s in rec.statements] == [normalize(speaker)]
@@ -1890,6 +1928,8 @@ def test_subject_with_a_relative_clause(nlp) -> None:
     ("من جهة أخرى افتتح وزير الصحة التونسي كمال العياري مستشفى جديدا في صفاقس وقال إنه سيخدم الجنوب.", "كمال العياري"),
     ("وفي سياق متصل زار وزير الصحة التونسي كمال العياري مستشفى قابس وقال إن أشغاله ستنتهي قريبا.", "كمال العياري"),
 ])
+
+
 def test_bodies_and_topics_as_speakers(nlp, text: str, speaker: str) -> None:
     rec = run(nlp, text)
     assert [label(rec, s.speaker) for s in rec.statements] == [normalize(speaker)]
@@ -1929,6 +1969,8 @@ def test_a_dual_verb_after_two_names_has_both_for_speakers(nlp) -> None:
     "وقال ضيف الله ضيف أقدم المستشارين لدى البلدية: «الطريق سيفتح قريبا».",
     "وقال رئيس الوزراء الكندي جاستن ترودو إن الحكومة تدرس العرض. وذكرت معلومات أن القرار اتخذ.",
 ])
+
+
 def test_an_unnamed_subject_ends_the_carry(nlp, text: str) -> None:
     rec = run(nlp, text)
     # the first speaker does not go on; an unnamed diplomat or source speaks as a group of its own
@@ -1948,6 +1990,8 @@ def test_a_via_phrase_does_not_end_the_carry(nlp) -> None:
     # a document noun as subject, a name in its object ("حاجة": a ta marbuta, no object pronoun of a verb)
     "وأكد التقرير حاجة الرئيس السويدي وليام روتو إلى دعم البرلمان.",
 ])
+
+
 def test_a_person_in_the_object_is_no_speaker(nlp, text: str) -> None:
     rec = run(nlp, text)
     assert not any(rec.entities[s.speaker].type == "Person" for s in rec.statements)
@@ -1968,6 +2012,8 @@ def test_a_place_completing_a_body_is_no_antecedent(nlp) -> None:
 
 @pytest.mark.parametrize("second", ["وقال الثلاثاء إن القرار نهائي.", "وقال ردا على سؤال إن القرار نهائي.",
                                     "وأضاف عقب لقائه الوفد أن القرار نهائي."])
+
+
 def test_adverbials_after_the_verb_keep_the_carry(nlp, second: str) -> None:
     rec = run(nlp, "وقال رئيس الوزراء الكندي جاستن ترودو إن الحكومة تدرس العرض. " + second)
     assert len(rec.statements) == 2 and len({s.speaker for s in rec.statements}) == 1
@@ -1998,6 +2044,8 @@ def test_a_group_after_a_verbal_noun_is_its_object_not_its_author(nlp) -> None:
     ("وزير الزراعة: الموسم المطري واعد\n\n"
      "أكد معالي وزير الزراعة المهندس خالد حنيفات أن الموسم المطري واعد هذا العام.", "خالد حنيفات"),
 ])
+
+
 def test_a_headline_bare_title_is_the_person_the_article_gives_it(nlp, text: str, person: str) -> None:
     rec = run(nlp, text)
     assert speakers(rec) == [normalize(person)] * 2
@@ -2246,6 +2294,8 @@ def test_speaker_choice(nlp, name: str, text: str, expected: list[tuple[str, str
     ("رئيس الوزراء الإيطالي يدعو إلى وقف استيراد الغاز الجزائري وباريس تستدعي سفيرها من روما\n\n"
      "وقال مصدر حكومي إن الأزمة ستطول.", "دعا", "وقف استيراد الغاز", "باريس"),
 ])
+
+
 def test_content_boundaries(nlp, text: str, lemma: str, said: str, not_said: str) -> None:
     rec = run(nlp, text)
     st = next(s for s in rec.statements if normalize(s.cue_lemma) == normalize(lemma))
@@ -2259,6 +2309,8 @@ def test_content_boundaries(nlp, text: str, lemma: str, said: str, not_said: str
     "وتوجه وزير الخارجية الأردني أيمن الصفدي إلى واشنطن في زيارة رسمية.",  # توجه: headed to, not directed
     "وقال وزير الخارجية الأردني أيمن الصفدي إن الحل ممكن. ويعتقد أن الطائرة سقطت بسبب عطل فني.",  # it is believed
 ])
+
+
 def test_verbs_read_in_their_other_sense_are_no_cues(nlp, text: str) -> None:
     assert [s for s in run(nlp, text).statements if normalize(s.cue_lemma) != normalize("قال")] == []
 
@@ -2271,6 +2323,8 @@ def test_verbs_read_in_their_other_sense_are_no_cues(nlp, text: str) -> None:
     ("وتوقع وزير المالية الألماني كريستيان ليندنر تباطؤ النمو هذا العام منوها إلى أن الصادرات تراجعت.",
      ["توقع", "نوه"], "الصادرات تراجعت"),
 ])
+
+
 def test_a_participle_of_manner_with_no_comma_is_a_second_statement(nlp, text: str, lemmas: list[str], said: str) -> None:
     # news copy often writes "مشيرا إلى أن", "معتبرا أن" with no comma before: the same speaker goes on
     rec = run(nlp, text)
@@ -2291,6 +2345,8 @@ def test_a_participle_of_manner_with_no_comma_is_a_second_statement(nlp, text: s
     ("ومن وجهة نظره فإن الموسم المقبل سيكون أفضل من سابقه في كل المحافظات.", "من وجهة نظره"),
     ("وليس الموسم الماضي أفضل من سابقه في نظره.", "في نظره"),
 ])
+
+
 def test_a_continuation_and_own_words_carry_the_last_speaker(nlp, second: str, lemma: str) -> None:
     rec = run(nlp, "وقال وزير الزراعة التونسي كمال العياري إن الأمطار كانت وفيرة. " + second)
     assert [normalize(s.cue_lemma) for s in rec.statements] == [normalize("قال"), normalize(lemma)]
@@ -2303,6 +2359,8 @@ def test_a_continuation_and_own_words_carry_the_last_speaker(nlp, second: str, l
     ("وتوقعت إعلان اتفاق الهدنة خلال أيام.", "توقع"),
     ("وأعلنت رفض الطلب الإسرائيلي بتمديد الهدنة.", "أعلن"),
 ])
+
+
 def test_a_verbal_noun_after_a_feminine_verb_is_its_object(nlp, second: str, lemma: str) -> None:
     rec = run(nlp, "وصرحت الحكومة القطرية بأن المفاوضات تتقدم في الدوحة. " + second)
     assert [normalize(s.cue_lemma) for s in rec.statements] == [normalize("صرح"), normalize(lemma)]
@@ -2319,6 +2377,8 @@ def test_a_verbal_noun_after_a_feminine_verb_is_its_object(nlp, second: str, lem
     "واحتشد الطلاب في الساحة الرئيسية ولوحوا بالرايات واللافتات.",   # waving banners, no threat
     "وتراجعت أسعار القطن مجددا، وهو ما يؤكد أن الطلب العالمي ضعيف.",   # a fact confirms it, no one says it
 ])
+
+
 def test_a_cue_form_of_another_sense_makes_no_statement(nlp, text: str) -> None:
     assert run(nlp, text).statements == []
 
@@ -2337,6 +2397,8 @@ def test_a_statement_noun_described_by_a_verb_before_it_is_no_statement_of_its_a
     # "ندوة نظمتها X، قال فيها": who organized the seminar is not who spoke in it
     ("وشارك رامي فارس في ندوة نظمتها جامعة القاهرة، قال فيها إن الوضع صعب.", []),
 ])
+
+
 def test_a_verb_with_a_pronoun_names_no_speaker_that_did_not_speak(nlp, text: str, lemmas: list[str]) -> None:
     assert [normalize(s.cue_lemma) for s in run(nlp, text).statements] == [normalize(x) for x in lemmas]
 
@@ -2359,6 +2421,8 @@ def test_an_unnamed_holder_who_says_nothing_is_no_entity(nlp) -> None:
     ("وقال مسؤول ياباني إن طوكيو ستقدم منحة. وقال المسؤول الصيني إن بكين تدرس الأمر.", "مسؤول ياباني", "المسؤول الصيني"),
     ("وقال سفير كوري إن سيول ستقدم منحة. وقال السفير الهندي إن نيودلهي تدرس الأمر.", "سفير كوري", "السفير الهندي"),
 ])
+
+
 def test_a_definite_source_of_another_nationality_does_not_refer_back(nlp, text: str, first: str, second: str) -> None:
     rec = run(nlp, text)
     assert [label(rec, s.speaker) for s in rec.statements] == [normalize(first), normalize(second)]
@@ -2386,6 +2450,8 @@ def test_the_resumptive_fa_inna_after_according_to_is_not_said(nlp) -> None:
     ("وارتفعت أسعار الخبز في القاهرة، على ما قالت وزارة التموين المصرية.",
      "وزارة التموين المصرية", "وارتفعت أسعار الخبز في القاهرة"),
 ])
+
+
 def test_what_an_as_said_tail_reports_stops_at_its_marker(nlp, text: str, speaker: str, quote: str) -> None:
     # "، حسبما أفادت X", "، على ما قالت X": X said the clause before the marker, not the marker itself
     rec = run(nlp, text)
@@ -2491,6 +2557,8 @@ def test_a_quote_written_the_other_way_round_among_quotes_of_the_usual_kind_ends
      "الاتحاد العام التونسي للشغل يقول إنه مستعد للتفاوض ''.",
      ["قال"], "سنواصل الحوار مع النقابات.\nالاتحاد العام التونسي للشغل يقول إنه مستعد للتفاوض"),
 ])
+
+
 def test_a_quote_typed_as_doubled_apostrophes_is_one_quote(nlp, text: str, cues: list[str], quote: str) -> None:
     """' '...' ' (” “ as some sites and corpora render them): read as two straight marks each, the
     quote's words were read as unquoted and their verb taken for a statement."""
@@ -2526,6 +2594,8 @@ def test_tidy_text_keeps_the_offset_of_every_character() -> None:
     ("وأكّدَ وزيرُ المياهِ الأردنيُّ عَلِيّ الخوالدةُ أنَّ الموسمَ ماطرٌ.",
      "وأكد وزير المياه الأردني علي الخوالدة أن الموسم ماطر."),
 ])
+
+
 def test_a_vowelled_text_gives_the_statements_of_the_bare_one(nlp, vowelled: str, bare: str) -> None:
     rec = run(nlp, vowelled)
     assert speakers(rec) == speakers(run(nlp, bare)) != []
@@ -2541,6 +2611,8 @@ def test_a_vowelled_text_gives_the_statements_of_the_bare_one(nlp, vowelled: str
     ("وقال وزير الشئون الخارجية الكيني ألفريد موتوا إن السفارة ستفتح.",
      "وقال وزير الشؤون الخارجية الكيني ألفريد موتوا إن السفارة ستفتح."),
 ])
+
+
 def test_the_hamza_before_waw_on_either_seat_gives_the_same_statement(nlp, egyptian: str, standard: str) -> None:
     assert speakers(run(nlp, egyptian)) == speakers(run(nlp, standard)) != []
 
@@ -2553,6 +2625,8 @@ def test_the_hamza_before_waw_on_either_seat_gives_the_same_statement(nlp, egypt
     # one sentence pasted alone
     ("وقال وزير الزراعة الجزائري يوسف شرفة إن المحصول سيرتفع هذا الموسم.", "يوسف شرفة", None),
 ])
+
+
 def test_a_first_line_shaped_as_body_is_read_as_body(nlp, text: str, speaker: str, not_speaker: str | None) -> None:
     rec = run(nlp, text)
     assert any(has_form(rec, s.speaker, speaker) for s in rec.statements), speakers(rec)
@@ -2565,6 +2639,8 @@ def test_a_first_line_shaped_as_body_is_read_as_body(nlp, text: str, speaker: st
     ("وأكد خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز أن المملكة تدعم جهود السلام في اليمن.", "المملكة تدعم"),
     ("وشدد خادم الحرمين الشريفين الملك سلمان على أهمية التعاون بين دول الخليج.", "على أهمية التعاون"),
 ])
+
+
 def test_an_epithet_and_the_name_after_it_are_one_subject(nlp, text: str, said: str) -> None:
     sts = run(nlp, text).statements
     assert len(sts) == 1 and sts[0].quote.startswith(said), [st.quote for st in sts]
@@ -2614,6 +2690,8 @@ def test_a_feminine_past_deed_joined_after_an_object_content_is_narration(nlp) -
     ("فيما أكد وزير الصحة المغربي خالد آيت الطالب انه اذا تأخر اللقاح فإن الوضع سيتفاقم.",
      [("خالد آيت الطالب", "أكد", "فإن الوضع سيتفاقم")]),
 ])
+
+
 def test_what_was_said_in_a_fronted_while_clause_ends_at_the_fa_inna_of_the_main_clause(
         nlp, text: str, said: list[tuple[str, str, str]]) -> None:
     rec = run(nlp, text)
@@ -2627,6 +2705,8 @@ def test_what_was_said_in_a_fronted_while_clause_ends_at_the_fa_inna_of_the_main
     "وأكد وزير الصحة المغربي خالد آيت الطالب ان اللقاح آمن وفعال فيما انتقد الدكتور عزيز الرايس هذه التصريحات.",
     "وأكد وزير الصحة المغربي خالد آيت الطالب ان اللقاح آمن وفعال فيما انتقدت نقابة الاطباء المغربية هذه التصريحات.",
 ])
+
+
 def test_a_link_with_no_comma_then_a_verb_and_its_own_named_subject_ends_what_was_said(nlp, text: str) -> None:
     rec = run(nlp, text)
     assert len(rec.statements) == 2 and rec.statements[0].quote == "اللقاح آمن وفعال"
@@ -2637,6 +2717,8 @@ def test_a_link_with_no_comma_then_a_verb_and_its_own_named_subject_ends_what_wa
     "واعتقلت الشرطة خمسة متظاهرين أمام مقر البرلمان.",
     "وأفرجت السلطات عن خمسة صحفيين بعد أسبوع من اعتقالهم.",          # عن of no report relayed
 ])
+
+
 def test_a_numbered_group_outside_a_speaking_slot_makes_no_statement(nlp, text: str) -> None:
     from kgbuild.extract.document import _STANDING_PARTIES
     rec = run(nlp, text)
@@ -2649,6 +2731,8 @@ def test_a_numbered_group_outside_a_speaking_slot_makes_no_statement(nlp, text: 
     ("ونقلت وكالة رويترز عن وزير خارجية تشاد قوله إن الحدود ستفتح.", "وزير خارجية"),   # a title in construct
     ("وقال وزير سابق إن الحكومة أخطأت في حساب العجز.", "وزير سابق"),             # no relay: the title rules' word
 ])
+
+
 def test_a_title_read_as_a_source_only_when_relayed_with_an_adjective(nlp, text: str, title: str) -> None:
     rec = run(nlp, text)
     assert not any(normalize(e.label) == normalize(title) for e in rec.entities.values() if e.type == "Group")
@@ -2683,6 +2767,8 @@ def test_the_next_side_with_its_own_verb_is_no_part_of_what_was_said(nlp) -> Non
     # "على منصة X": the platform named with its page noun, after على, is where it was posted
     ("وأعلن حزب العمال في بيان نشره على منصة إكس ترحيبه بقرار المحكمة العليا.", "حزب العمال", "منصة إكس"),
 ])
+
+
 def test_a_platform_posted_on_is_no_target(nlp, text: str, speaker: str, platform: str) -> None:
     rec = run(nlp, text)
     st = next((s for s in rec.statements if has_form(rec, s.speaker, speaker)), None)
@@ -2699,6 +2785,8 @@ def test_a_platform_posted_on_is_no_target(nlp, text: str, speaker: str, platfor
     ("ووقعت كينيا وتنزانيا اتفاقا تجاريا أمس. وقال وزير الخارجية الكيني بيتر أوتينو إن البلدين سيوسعان "
      "التبادل التجاري.", "بيتر أوتينو", ["كينيا", "تنزانيا"], []),
 ])
+
+
 def test_the_speakers_own_country_between_the_two_is_no_target(nlp, text: str, speaker: str, about: list[str],
                                                                  not_about: list[str]) -> None:
     rec = run(nlp, text)
@@ -2742,6 +2830,8 @@ def test_a_fronted_title_of_another_country_does_not_go_on_with_the_last_speaker
     "وقال الوزير فلان علان في رسالة إلى الرئيس كمال ماجد إنه تنحى \"لحل الأزمة\". "
     "واستقبل الرئيس الوفد، ودعا في كلمة \"كل القوى\" إلى التهدئة.",
 ])
+
+
 def test_a_verb_joined_after_a_clause_with_a_bare_title_subject_goes_on_with_its_holder(nlp, text: str) -> None:
     rec = run(nlp, text)
     called = [s for s in rec.statements if s.cue_lemma == "دعا"]

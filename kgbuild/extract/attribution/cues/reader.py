@@ -442,6 +442,8 @@ class CueReader(OtherReadings):
                 entry = self.lexicon.get(normalize(stem))
                 if entry is None and stem.endswith("ا"):   # a final ى is written ا before the pronoun ("نفاه", "أبداها")
                     entry = self.lexicon.get(normalize(stem[:-1] + "ى"))
+                if entry is None and stem.endswith("و"):   # the plural's alif falls before the pronoun ("اتهموه", "وصفوها")
+                    entry = self.lexicon.get(normalize(stem + "ا"))
                 if entry is not None and entry.kind == "verb":
                     return Cue(k, prefix, entry)
         return None
