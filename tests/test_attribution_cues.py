@@ -183,6 +183,10 @@ def test_a_form_of_two_verbs_is_a_cue_only_before_its_complement(read, text: str
 
 
 @pytest.mark.parametrize("text, cues", [
+    # "أقر": admitted only before what is admitted (بـ, أن); "أقر البرلمان قانونا" passes a law, a deed
+    ("وأقر مجلس الشيوخ، مساء الخميس، قانونا جديدا للضرائب.", []),
+    ("ويقر البرلمان مشروع الموازنة العامة للعام المقبل.", []),
+    ("وأقر مجلس الشيوخ بأن القانون يحتاج إلى تعديل.", [normalize("أقر")]),
     # bylines: "كتب - فلان:" signs the article, it says nothing
     ("كتب - سامر الحداد: افتتح المعرض الدولي للزهور أبوابه أمس.", []),
     ("كتب ـ سامر الحداد أعلنت اللجنة أن الخطة جاهزة.", [normalize("أعلن")]),

@@ -1272,6 +1272,10 @@ CASES = [
     ("a plural past verb of saying with its object pronoun",
      "وتظاهر المحتجون أمام مقر الرئيس كريم داوود، واتهموه بالكذب على الناخبين.",
      "المحتجون", "اتهم", "بالكذب", [], []),
+    # "أقر البرلمان قانونا" passes a law (a deed); "أقر فلان بالهزيمة" admits it: the statement is the admission
+    ("admitting with بـ after a law passed with the same verb",
+     "وأقر البرلمان، أمس، قانونا جديدا للانتخابات. وأقر الرئيس كريم داوود بالهزيمة في الانتخابات.",
+     "كريم داوود", "أقر", "بالهزيمة", [], []),
 ]
 
 

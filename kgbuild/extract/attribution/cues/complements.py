@@ -24,6 +24,8 @@ OPINION = normalize("رأي")   # the noun "opinion", spelled as the verb رأى
 INSIST_WORDS = 20       # words after "شدد" within which its على comes (past two titled names and a time)
 RENEWED_WORDS = 3       # words after "جدد" (past its subject's name and title) among which what it renews comes
 RENEWED_CLITICS = ("", "ال", "و", "وال", "ب", "بال")   # "دعوته", "التأكيد", "بالقول"
+ADOPTED_WORDS = 4        # words after "أقر" (past its subject's name and title, asides and dates) where what it adopts comes
+ADOPTED_CLITICS = ("", "ال")   # "قانونا", "القانون"; "بالقانون" (بـ) is what one admits to
 ASSAULT_WORDS = 4       # words after "هاجم" among which an armed subject or object makes it a raid
 PRESENT_TENSE = ("ي", "ت")   # "يحمل", "تحمل": as often يتحمّل / تتحمّل (bears) written short
 LAID_ON = "ل"            # "حمّل المسؤولية للحكومة": لـ glued on whom it is laid on
@@ -282,6 +284,30 @@ class Complements:
             if estimated and norm.startswith("ب"):
                 return True
             first, estimated = False, estimated or opens_with_stem(norm, stems)
+        return False
+
+    def _adopts_a_measure(self, k: int) -> bool:
+        """"أقر البرلمان، أمس، قانونا", "يقر مشروع الموازنة": among the first ADOPTED_WORDS words after the verb at k
+        that are no name, title, preposition or adjunct, an adopted_noun (a law, a bill, a budget) comes before
+        anything it would say (بـ glued on a noun, أن/إن, a colon): adopting a measure, a deed; "أقر الوزير
+        بالهزيمة", "أقر بأن" admit."""
+        tokens, mentions = self.tokens, self.mentions
+        stems = tuple(tokens.words.adopted_noun)
+        q, seen = self._next(k), 0
+        while q < tokens.size and seen < ADOPTED_WORDS:
+            text = tokens.text(q)
+            if text in SENTENCE_ENDS or "\n" in text or self._opens_content(q) or self._bi_complement(q):
+                return False
+            end = mentions.title_phrase_end(q)
+            if end is not None:   # the subject's title, and the name it introduces
+                q = self._next(max(end - 1, q))
+                continue
+            if not (tokens.is_punct(q) or mentions.in_a_mention(q) or tokens.norm(q) in tokens.words.adjunct
+                    or tokens.norm(q) in tokens.words.preposition):
+                if opens_with_stem(tokens.norm(q), stems, ADOPTED_CLITICS):
+                    return True
+                seen += 1
+            q = self._next(q)
         return False
 
     def _renews_a_stance(self, k: int) -> bool:

@@ -255,6 +255,8 @@ class CueReader(OtherReadings):
             return None  # "تبادل الأسرى", "تبادلوا إطلاق النار": no speech; "تبادل الطرفان الاتهامات" is the cue
         if form in words.linking_verb and not self._links_between(k):
             return None  # "الطريق الذي يربط بين", "يربط الإقليم بالعاصمة": a road; "يربط مراقبون بين" is the cue
+        if form in words.adopting_verb and self._adopts_a_measure(k):
+            return None  # "أقر البرلمان قانونا": a law passed, a deed; "أقر الوزير بالهزيمة" admits
         if form in words.renew_verb and not self._renews_a_stance(k):
             return None  # "جدد النادي عقد لاعبه", "تجدد القتال": no speech; "جدد الوزير دعوته" is the cue
         if form in words.assault_verb and self._armed_assault(k):
