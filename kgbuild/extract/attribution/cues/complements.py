@@ -286,6 +286,27 @@ class Complements:
             first, estimated = False, estimated or opens_with_stem(norm, stems)
         return False
 
+    def _answers_with_a_deed(self, k: int) -> bool:
+        """"ردت الصين بحظر شامل", "ترد على العقوبات بإغلاق الحدود", "ترد بالمثل": in the clause of the verb at k,
+        بـ glued on a noun that is no noun of saying comes before anything said (أن/إن, a colon, a quote): the
+        answer is a deed; "رد الوزير بالقول إن", "ردت ببيان", "رد على الانتقادات قائلا" say something."""
+        tokens, mentions = self.tokens, self.mentions
+        past = self._next(k)
+        for q in self._clause_tokens(self._next(k), stop_at_comma=True):
+            if q < past:
+                continue   # inside the subject's title and name
+            if self._opens_content(q) or tokens.is_quote(q):
+                return False
+            if (end := mentions.title_phrase_end(q)) is not None:
+                past = end   # "المتحدث باسم الوزارة فلان": the subject's title, whose بـ is no answer
+                continue
+            if mentions.in_a_mention(q):
+                continue   # a name in بـ ("بايدن") is the subject, no answer
+            if self._bi_complement(q):
+                return not (self._by_saying(q) or self._by_speech_noun(q)
+                            or tokens.norm(q) in tokens.words.spoken_answer)
+        return False
+
     def _adopts_a_measure(self, k: int) -> bool:
         """"أقر البرلمان، أمس، قانونا", "يقر مشروع الموازنة": among the first ADOPTED_WORDS words after the verb at k
         that are no name, title, preposition or adjunct, an adopted_noun (a law, a bill, a budget) comes before
