@@ -294,6 +294,8 @@ class FunctionWords:
     estimated_noun: frozenset[str]
     promise_verb: frozenset[str]
     adopting_verb: frozenset[str]
+    suspending_verb: frozenset[str]
+    suspended_noun: frozenset[str]
     retort_verb: frozenset[str]
     spoken_answer: frozenset[str]
     adopted_noun: frozenset[str]

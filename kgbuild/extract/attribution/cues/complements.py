@@ -24,6 +24,7 @@ OPINION = normalize("رأي")   # the noun "opinion", spelled as the verb رأى
 INSIST_WORDS = 20       # words after "شدد" within which its على comes (past two titled names and a time)
 RENEWED_WORDS = 3       # words after "جدد" (past its subject's name and title) among which what it renews comes
 RENEWED_CLITICS = ("", "ال", "و", "وال", "ب", "بال")   # "دعوته", "التأكيد", "بالقول"
+ON_TOPIC = normalize("على")   # "علق على القرار": what is commented on, no object acted on
 ADOPTED_WORDS = 4        # words after "أقر" (past its subject's name and title, asides and dates) where what it adopts comes
 ADOPTED_CLITICS = ("", "ال")   # "قانونا", "القانون"; "بالقانون" (بـ) is what one admits to
 ASSAULT_WORDS = 4       # words after "هاجم" among which an armed subject or object makes it a raid
@@ -312,12 +313,23 @@ class Complements:
         that are no name, title, preposition or adjunct, an adopted_noun (a law, a bill, a budget) comes before
         anything it would say (بـ glued on a noun, أن/إن, a colon): adopting a measure, a deed; "أقر الوزير
         بالهزيمة", "أقر بأن" admit."""
+        return self._object_first(k, tuple(self.tokens.words.adopted_noun))
+
+    def _suspends_a_thing(self, k: int) -> bool:
+        """"علقت المجموعة عضوية البلد", "تعلق التجارة", "علقت بعض برامج المساعدات": a suspended_noun for object
+        (read as _adopts_a_measure reads its own) is a thing suspended, a deed; "علق الوزير على القرار" comments."""
+        return self._object_first(k, tuple(self.tokens.words.suspended_noun))
+
+    def _object_first(self, k: int, stems: tuple[str, ...]) -> bool:
+        """Among the first ADOPTED_WORDS words after the verb at k that are no name, title, preposition or
+        adjunct, does a word opening with one of `stems` come before anything said (بـ glued on a noun, أن/إن, a
+        colon, على of what is commented on)? The verb's direct object, what it acts on."""
         tokens, mentions = self.tokens, self.mentions
-        stems = tuple(tokens.words.adopted_noun)
         q, seen = self._next(k), 0
         while q < tokens.size and seen < ADOPTED_WORDS:
             text = tokens.text(q)
-            if text in SENTENCE_ENDS or "\n" in text or self._opens_content(q) or self._bi_complement(q):
+            if text in SENTENCE_ENDS or "\n" in text or self._opens_content(q) or self._bi_complement(q) \
+                    or tokens.norm(q) == ON_TOPIC:
                 return False
             end = mentions.title_phrase_end(q)
             if end is not None:   # the subject's title, and the name it introduces
