@@ -183,12 +183,12 @@ def test_a_form_of_two_verbs_is_a_cue_only_before_its_complement(read, text: str
 
 
 @pytest.mark.parametrize("text, cues", [
-    # "رد": an answer in deeds when بـ and a noun of no saying come before anything said ("ردت بحظر", "ترد بالمثل")
+    # "رد": an answer in deeds when بـ and a noun of no saying come before anything said ("ردت بحظر", "رد بطرد السفير")
     ("وردت الحكومة على العقوبات بإغلاق المعابر الحدودية.", []),
     ("ورد الوزير على أسئلة الصحفيين بالقول إن الخطة ناجحة.", [normalize("رد")]),
     # "صادق على": ratified, certified (a law, the results), a body's deed; no cue
     ("وصادق مجلس الشيوخ على المعاهدة التجارية الجديدة.", []),
-    # "علق": commented on (على) or suspended, with a thing suspended for object ("علقت عضويته", "تعلق التجارة")
+    # "علق": commented on (على) or suspended, with a thing suspended for object ("علقت عضويته", "يعلق المساعدات")
     ("وعلقت المنظمة الإقليمية عضوية البلد في جميع هيئاتها.", []),
     ("وعلق الوزير على استئناف العمل في الميناء بالقول إنه خبر سار.", [normalize("علق")]),
     # "أقر": admitted only before what is admitted (بـ, أن); "أقر البرلمان قانونا" passes a law, a deed

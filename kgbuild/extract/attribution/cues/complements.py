@@ -288,7 +288,7 @@ class Complements:
         return False
 
     def _answers_with_a_deed(self, k: int) -> bool:
-        """"ردت الصين بحظر شامل", "ترد على العقوبات بإغلاق الحدود", "ترد بالمثل": in the clause of the verb at k,
+        """"ردت الحكومة بحظر الواردات", "سترد على الرسوم بفرض رسوم", "رد بطرد السفير": in the clause of the verb at k,
         بـ glued on a noun that is no noun of saying comes before anything said (أن/إن, a colon, a quote): the
         answer is a deed; "رد الوزير بالقول إن", "ردت ببيان", "رد على الانتقادات قائلا" say something."""
         tokens, mentions = self.tokens, self.mentions
@@ -316,7 +316,7 @@ class Complements:
         return self._object_first(k, tuple(self.tokens.words.adopted_noun))
 
     def _suspends_a_thing(self, k: int) -> bool:
-        """"علقت المجموعة عضوية البلد", "تعلق التجارة", "علقت بعض برامج المساعدات": a suspended_noun for object
+        """"علقت المنظمة عضوية البلد", "يعلق الاتحاد المساعدات", "علقت الشركة رحلاتها": a suspended_noun for object
         (read as _adopts_a_measure reads its own) is a thing suspended, a deed; "علق الوزير على القرار" comments."""
         return self._object_first(k, tuple(self.tokens.words.suspended_noun))
 

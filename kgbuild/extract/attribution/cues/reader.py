@@ -256,9 +256,9 @@ class CueReader(OtherReadings):
         if form in words.linking_verb and not self._links_between(k):
             return None  # "الطريق الذي يربط بين", "يربط الإقليم بالعاصمة": a road; "يربط مراقبون بين" is the cue
         if form in words.retort_verb and self._answers_with_a_deed(k):
-            return None  # "ردت الصين بحظر شامل": an answer in deeds; "رد الوزير بالقول إن" says it
+            return None  # "ردت الحكومة بحظر الواردات": an answer in deeds; "رد الوزير بالقول إن" says it
         if form in words.suspending_verb and self._suspends_a_thing(k):
-            return None  # "علقت المجموعة عضوية البلد": suspended it, a deed; "علق الوزير على القرار" comments
+            return None  # "علقت المنظمة عضوية البلد": suspended it, a deed; "علق الوزير على القرار" comments
         if form in words.adopting_verb and self._adopts_a_measure(k):
             return None  # "أقر البرلمان قانونا": a law passed, a deed; "أقر الوزير بالهزيمة" admits
         if form in words.renew_verb and not self._renews_a_stance(k):
