@@ -1264,10 +1264,6 @@ CASES = [
     ("a promise in the present before بـ, the verb joined to its subject's clause",
      "فاز المرشح كريم داوود بالانتخابات الرئاسية ويعد بإصلاحات واسعة. ويعد هذا الفوز بمثابة زلزال سياسي.",
      "كريم داوود", "وعد", "بإصلاحات واسعة", [], []),
-    # "فلان يعد بـ": the present of وعد, as often "is deemed", promises when بـ and a noun follow it at once
-    ("a promise told by the present of وعد and بـ with no أن",
-     "وأغلقت مراكز الاقتراع مساء الأحد. والرئيس كريم داوود يعد بإصلاح شامل للتعليم خلال عامين.",
-     "كريم داوود", "وعد", "بإصلاح شامل للتعليم", [], []),
     # "واتهموه", "واعتبروها": the plural past drops the alif of وا before its object pronoun
     ("a plural past verb of saying with its object pronoun",
      "وتظاهر المحتجون أمام مقر الرئيس كريم داوود، واتهموه بالكذب على الناخبين.",
