@@ -711,6 +711,10 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # "said its word": a verdict the speaker heeds, favourable to the one who spoke it
     ("وقالت زعيمة المعارضة الكينية مارثا كاروا إن الشعب الكيني قال كلمته في الانتخابات البلدية.", "الشعب الكيني", "positive"),
     ("وقالت زعيمة المعارضة الكينية مارثا كاروا إن الطلاب قالوا كلمتهم بوضوح.", "الطلاب", "positive"),
+    # the people's choice told is a verdict heeded too; not a share of them counted, nor a vote against
+    ("وقالت زعيمة المعارضة الكينية مارثا كاروا إن الناخبين صوتوا من أجل الإصلاح.", "الناخبين", "positive"),
+    ("وقالت زعيمة المعارضة الكينية مارثا كاروا: لقد منحنا الشعب الكيني ثقته.", "الشعب الكيني", "positive"),
+    ("وقال المحلل الكيني جون موانغي إن الناخبين صوتوا ضد الحكومة.", "الناخبين", "neutral"),
     # but in a clause of time it is background to what the content judges
     ("وقالت زعيمة المعارضة الكينية مارثا كاروا إن الحكومة تجاهلت المطالب بعد أن قال الشعب الكيني كلمته.", "الشعب الكيني", "neutral"),
     # deserving a good thing is a merit owed, negated a disqualification, before a punishment a fault

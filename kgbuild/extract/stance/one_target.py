@@ -8,11 +8,12 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clitic_variants, normalize
+from ..groups import kind_of
 from ..mentions import Candidate
 from ..words import next_word, tokens_of
 from .acts import (against, attacked, befallen, befalling_before, enables_a_bad_deed, measure_taken, object_of_relative, prevented,
                    suffers, victim, winner)
-from .kinds import bad_by_what_it_is, no_state
+from .kinds import COMMONER_GROUPS, bad_by_what_it_is, no_state
 from .negation import steadfast_position
 from .overall import overcome_spans, sign
 from .phrases import Lent
@@ -50,6 +51,8 @@ def stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Len
         return "positive"     # "مواقف X حيال النزاع في Y لم تتغير": X's position is steadfast, whoever stands nearer the verb
     if prior != "negative" and any(_spoke_its_word(doc, c, c_start, c_end) for c in mentions):
         return "positive"     # "قال الشعب كلمته": a verdict the speaker heeds, favourable to the one who spoke it
+    if prior != "negative" and any(_people_chose(doc, key, c, c_start, c_end) for c in mentions):
+        return "positive"     # "الشعب اختار التغيير", "منحنا الناخبون ثقتهم": the people's choice, a verdict the speaker heeds
     near: set[int] = set()
     owned: set[int] = set()   # "مواجهة العدوان الإسرائيلي": the word the target stands right after is its own
     reversed_heads: set[int] = set()   # owned words through a preposition that a reverser turned round: read as a phrase
@@ -249,6 +252,43 @@ def _spoke_its_word(doc: Doc, c: Candidate, lo: int, hi: int) -> bool:
     # "بعد أن قال الناخبون كلمتهم": a verdict in a clause of time is background, the content judges others
     q = word_before(doc, p, lo)
     return not (q >= lo and is_one_of(toks.texts[q], words.verdict_backgrounded))
+
+
+def _people_chose(doc: Doc, key: str, c: Candidate, lo: int, hi: int) -> bool:
+    """Is mention c a people (a group of ordinary members of a society, or "شعب X") whose choice the content tells:
+    the subject before a verb of choosing or granting ("الشعب اختار التغيير", "شعب X اختار", "منحنا الناخبون
+    ثقتهم": function_words choice_verb, either side of the subject) or of voting for ("الناخبون صوتوا للتغيير",
+    "صوتوا من أجل": vote_verb before ل, ب or من)? Not a share of them counted ("ثلث الناخبين اختاروا"), nor a vote
+    against."""
+    words = lexicon.function_words()
+    toks = tokens_of(doc)
+    p = word_before(doc, c.i, lo)
+    if key.startswith("group:"):
+        if kind_of(key) not in COMMONER_GROUPS:
+            return False
+    elif p < lo or not is_one_of(toks.texts[p], words.country_noun):
+        return False
+    else:
+        p = word_before(doc, p, lo)      # "شعب X اختار": the people of X
+    if p >= lo and not toks.punct[p] and is_one_of(toks.texts[p], words.partitive | words.share_of):
+        return False
+    if p >= lo and not toks.punct[p] and is_one_of(toks.texts[p], words.choice_verb):
+        return True                      # "اختار الشعب", "منحنا الشعب ثقته"
+    verb = first_word(doc, c.j)
+    if verb >= hi or toks.punct[verb]:
+        return False
+    if is_one_of(toks.texts[verb], words.choice_verb):
+        return True
+    if not is_one_of(toks.texts[verb], words.vote_verb):
+        return False
+    then = next_word(doc, verb)
+    if then is None or then >= hi or is_one_of(toks.texts[then], words.vote_against):
+        return False
+    return normalize(toks.texts[then]) == FROM_CHOICE or \
+        any(clitic in ("ل", "ب") for clitic, _ in clitic_variants(toks.texts[then]))
+
+
+FROM_CHOICE = normalize("من")   # "صوتوا من أجل التغيير"
 
 
 def _holds_a_meeting(doc: Doc, c: Candidate, lo: int) -> bool:
