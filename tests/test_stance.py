@@ -715,6 +715,9 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقالت زعيمة المعارضة الكينية مارثا كاروا إن الناخبين صوتوا من أجل الإصلاح.", "الناخبين", "positive"),
     ("وقالت زعيمة المعارضة الكينية مارثا كاروا: لقد منحنا الشعب الكيني ثقته.", "الشعب الكيني", "positive"),
     ("وقال المحلل الكيني جون موانغي إن الناخبين صوتوا ضد الحكومة.", "الناخبين", "neutral"),
+    # an office pledged to all of a people embraces them, whatever the content's far words; a threat to all is no office
+    ("وقال الرئيس الكيني المنتخب جون موانغي إن حكومته ستكون \"حكومة لجميع الكينيين\" رغم الفساد المستشري.", "الكينيين", "positive"),
+    ("وقال المحلل الكيني جون موانغي إن الأزمة تمثل تهديدا لكل الكينيين.", "الكينيين", "neutral"),
     # but in a clause of time it is background to what the content judges
     ("وقالت زعيمة المعارضة الكينية مارثا كاروا إن الحكومة تجاهلت المطالب بعد أن قال الشعب الكيني كلمته.", "الشعب الكيني", "neutral"),
     # deserving a good thing is a merit owed, negated a disqualification, before a punishment a fault

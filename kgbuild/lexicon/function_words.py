@@ -456,6 +456,7 @@ class FunctionWords:
     vote_verb: frozenset[str]
     vote_against: frozenset[str]
     share_of: frozenset[str]
+    serving_office: frozenset[str]
     deserving_verb: frozenset[str]
     deserved_reckoning: frozenset[str]
     coming_verb: frozenset[str]

@@ -100,6 +100,7 @@ call ("محملين X المسؤولية"); a bad deed of the speaker's own side
 A tie negated or refused with a party opposes it ("لن ندخل في ائتلاف مع X", "لا تحالف مع X", "، سواء مع X أو مع Y").
 The one who "said its word" is heeded ("قال الشعب كلمته": positive), unless the verdict is a clause of time ("بعد أن قال").
 So is a people whose choice is told ("الشعب اختار التغيير", "الناخبون صوتوا للتغيير"), not a share of it counted ("ثلث الناخبين").
+An office pledged to all of a people embraces them ("سأكون رئيسا لكل X", "حكومة لجميع X": positive).
 Deserving a good thing is a merit owed ("X يستحق خيارا أفضل"), negated a disqualification; deserving a punishment a fault ("يستحق العقاب").
 What came late came too late ("جاء القرار متأخرا": a fault of its doer); "late" alone is a time ("في وقت متأخر").
 """

@@ -53,6 +53,8 @@ def stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Len
         return "positive"     # "قال الشعب كلمته": a verdict the speaker heeds, favourable to the one who spoke it
     if prior != "negative" and any(_people_chose(doc, key, c, c_start, c_end) for c in mentions):
         return "positive"     # "الشعب اختار التغيير", "منحنا الناخبون ثقتهم": the people's choice, a verdict the speaker heeds
+    if prior != "negative" and any(_served_all(doc, c, c_start) for c in mentions):
+        return "positive"     # "سأكون رئيسا لكل X", "حكومة لجميع X": an office pledged to all of X embraces them
     near: set[int] = set()
     owned: set[int] = set()   # "مواجهة العدوان الإسرائيلي": the word the target stands right after is its own
     reversed_heads: set[int] = set()   # owned words through a preposition that a reverser turned round: read as a phrase
@@ -289,6 +291,19 @@ def _people_chose(doc: Doc, key: str, c: Candidate, lo: int, hi: int) -> bool:
 
 
 FROM_CHOICE = normalize("من")   # "صوتوا من أجل التغيير"
+
+
+def _served_all(doc: Doc, c: Candidate, lo: int) -> bool:
+    """Is mention c the people an office is held for, all of them: right after لكل or لجميع (function_words
+    quantifier with ل) right after a noun of office (serving_office: "رئيسا لكل X", "حكومة لجميع X")?"""
+    words = lexicon.function_words()
+    toks = tokens_of(doc)
+    p = word_before(doc, c.i, lo)
+    if p < lo or toks.punct[p] or clitic_of(doc, c) or \
+            not any(clitic == "ل" and normalize(stem) in words.quantifier for clitic, stem in clitic_variants(toks.texts[p])):
+        return False
+    q = word_before(doc, p, lo)
+    return q >= lo and not toks.punct[q] and is_one_of(toks.texts[q], words.serving_office)
 
 
 def _holds_a_meeting(doc: Doc, c: Candidate, lo: int) -> bool:
