@@ -711,6 +711,10 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # "said its word": a verdict the speaker heeds, favourable to the one who spoke it
     ("وقالت زعيمة المعارضة الكينية مارثا كاروا إن الشعب الكيني قال كلمته في الانتخابات البلدية.", "الشعب الكيني", "positive"),
     ("وقالت زعيمة المعارضة الكينية مارثا كاروا إن الطلاب قالوا كلمتهم بوضوح.", "الطلاب", "positive"),
+    # the owner of what a refused harm touches, or its object with another doer named, is shielded; not the harm's doer
+    ("وقال الرئيس الكيني وليام روتو إن كينيا لن تسمح لأحد بتهديد أمن أوغندا.", "أوغندا", "positive"),
+    ("وقال الرئيس الكيني وليام روتو إن كينيا ترفض تدخل أوغندا في شؤون الصومال.", "الصومال", "positive"),
+    ("وقال الرئيس الكيني وليام روتو إن كينيا ترفض تدخل أوغندا في شؤون الصومال.", "أوغندا", "negative"),
     # the people's choice told is a verdict heeded too; not a share of them counted, nor a vote against
     ("وقالت زعيمة المعارضة الكينية مارثا كاروا إن الناخبين صوتوا من أجل الإصلاح.", "الناخبين", "positive"),
     ("وقالت زعيمة المعارضة الكينية مارثا كاروا: لقد منحنا الشعب الكيني ثقته.", "الشعب الكيني", "positive"),

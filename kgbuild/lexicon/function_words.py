@@ -457,6 +457,7 @@ class FunctionWords:
     vote_against: frozenset[str]
     share_of: frozenset[str]
     serving_office: frozenset[str]
+    possession_noun: frozenset[str]
     deserving_verb: frozenset[str]
     deserved_reckoning: frozenset[str]
     coming_verb: frozenset[str]

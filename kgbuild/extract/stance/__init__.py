@@ -101,6 +101,8 @@ A tie negated or refused with a party opposes it ("لن ندخل في ائتلا
 The one who "said its word" is heeded ("قال الشعب كلمته": positive), unless the verdict is a clause of time ("بعد أن قال").
 So is a people whose choice is told ("الشعب اختار التغيير", "الناخبون صوتوا للتغيير"), not a share of it counted ("ثلث الناخبين").
 An office pledged to all of a people embraces them ("سأكون رئيسا لكل X", "حكومة لجميع X": positive).
+A harm refused or condemned shields the owner of what it touches ("لن نسمح لأحد بتهديد أمن X", "رفض التدخل في شؤون X": X
+positive), and its object when another doer is named before it ("لن نسمح لأحد بتهديد X").
 Deserving a good thing is a merit owed ("X يستحق خيارا أفضل"), negated a disqualification; deserving a punishment a fault ("يستحق العقاب").
 What came late came too late ("جاء القرار متأخرا": a fault of its doer); "late" alone is a time ("في وقت متأخر").
 """

@@ -417,6 +417,45 @@ def shielded(doc: Doc, c: Candidate, lo: int, prior: str, values: Lent, threat: 
     return judge >= lo and judge in values.aimed
 
 
+POSSESSION_WORDS = 3   # words of what X holds between a harm and X at most ("التدخل في الشؤون الداخلية لـX")
+DOER_GAP = 2           # words of the harm's doer between the harm and what it touches at most ("تدخل Y في شؤون X")
+JUDGE_GAP = 2          # words between a judging word and the harm it judges at most ("رفض بلاده لأي تدخل")
+
+
+def harm_refused(doc: Doc, c: Candidate, lo: int, prior: str, values: Lent) -> bool:
+    """Is mention c the owner of what a harm touches ("تهديد أمن X", "المساس بسيادة X", "التدخل في الشؤون الداخلية
+    لـX": function_words possession_noun), or the object of a harm whose doer is named before it with ل ("لن نسمح لأحد
+    بتهديد X"), when a judging word refuses or condemns that harm ("لن نسمح", "رفض", "ندين": values.aimed), or the
+    harm opens the object of a condemning act? The speaker shields X from it (positive)."""
+    toks = tokens_of(doc)
+    possession = lexicon.function_words().possession_noun
+    p = word_before(doc, c.i, lo)
+    clitic = clitic_of(doc, c)
+    if clitic not in ("", "ل"):
+        return False
+    owned = 0
+    while owned < POSSESSION_WORDS and p >= lo and not toks.punct[p] and is_one_of(toks.texts[p], possession):
+        owned += 1
+        p = word_before(doc, p, lo)
+    for _ in range(DOER_GAP if owned else 0):
+        if p < lo or toks.punct[p] or values.alone.get(p, 0) < 0:
+            break
+        p = word_before(doc, p, lo)   # "تدخل Y في شؤون X": past the harm's doer
+    if (clitic == "ل" and not owned) or p < lo or toks.punct[p] or values.alone.get(p, 0) >= 0 or p in values.aimed:
+        return False
+    harm = p
+    q = word_before(doc, harm, lo)
+    if not owned and not (q >= lo and any(k == "ل" for k, _ in clitic_variants(toks.texts[q]))):
+        return False          # "تهديد X" bare: X may be the doer of the threat; "لأحد بتهديد X" names another doer
+    for _ in range(JUDGE_GAP + 1):
+        if q < lo or toks.punct[q]:
+            break
+        if q in values.aimed:
+            return values.alone.get(q, 0) < 0 or values.phrase.get(q, 0) < 0
+        q = word_before(doc, q, lo)
+    return prior == "negative" and first_word(doc, lo) == harm
+
+
 TO = normalize("إلى")
 AID_WORDS = 6         # words between a verb of sending and the one it sends to at most ("إرسال قوة لحفظ السلام الجماعي إلى X")
 

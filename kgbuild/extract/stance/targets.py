@@ -20,7 +20,7 @@ from .acts import against, asked_to_stop, demanded_in_content, forces_attack_jud
 from .kinds import COMMONER_GROUPS, NATION_GROUPS, NEGATIVE_GROUPS, VICTIM_GROUPS, named_badly
 from .one_target import stance_of
 from .phrases import Lent, phrase_values
-from .roles import (agent_of_harm, answerable, held_responsible, doer_after_violence, doer_of_violence, asked_for_help, beneficiary, ready_to_engage, ties_refused, counterpart, criticized, defended, denied_deed_of, denied_doer,
+from .roles import (agent_of_harm, harm_refused, answerable, held_responsible, doer_after_violence, doer_of_violence, asked_for_help, beneficiary, ready_to_engage, ties_refused, counterpart, criticized, defended, denied_deed_of, denied_doer,
                     dissolved,
                     doer_of_object,
                     in_cause, in_relation, of_a_title, recognized, shielded)
@@ -214,6 +214,8 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
             stance = "positive"
         if not denial and key not in own and any(shielded(doc, c, c_start, prior, values, threat) for c in mentions):
             stance = "positive"   # "رفض فرض عقوبات على X": the speaker shields X from the measure
+        if not denial and key not in own and any(harm_refused(doc, c, c_start, prior, values) for c in mentions):
+            stance = "positive"   # "لن نسمح لأحد بتهديد أمن X", "رفض التدخل في شؤون X": X is shielded from the harm refused
         if launched and key not in own and any(_launched_on(doc, c, c_start) for c in mentions):
             stance = "negative"   # "شن الوزير هجوما لاذعا على النقابة": the speaker's verbal attack is aimed at X
         # "كيف يريد X حل الأزمة ولا يجتمع بأطرافها؟": a question put in a statement is a rhetorical reproach
