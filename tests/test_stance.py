@@ -711,6 +711,9 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # "said its word": a verdict the speaker heeds, favourable to the one who spoke it
     ("وقالت زعيمة المعارضة الكينية مارثا كاروا إن الشعب الكيني قال كلمته في الانتخابات البلدية.", "الشعب الكيني", "positive"),
     ("وقالت زعيمة المعارضة الكينية مارثا كاروا إن الطلاب قالوا كلمتهم بوضوح.", "الطلاب", "positive"),
+    # the one whose release is called for is wronged, whatever bad words the call says further on of others
+    ("ودعت زعيمة المعارضة الكينية مارثا كاروا إلى الإفراج عن جميع المعتقلين ومحاسبة المسؤولين عن العنف الذي مارسته قوات الأمن.",
+     "المعتقلين", "positive"),
     # the owner of what a refused harm touches, or its object with another doer named, is shielded; not the harm's doer
     ("وقال الرئيس الكيني وليام روتو إن كينيا لن تسمح لأحد بتهديد أمن أوغندا.", "أوغندا", "positive"),
     ("وقال الرئيس الكيني وليام روتو إن كينيا ترفض تدخل أوغندا في شؤون الصومال.", "الصومال", "positive"),

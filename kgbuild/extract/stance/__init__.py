@@ -63,7 +63,8 @@ What may not last or come back is rejected ("لا عودة لنفوذ X", "لا 
 The fight or punishment a threat names is the speaker's own ("هدد بمعاقبة X": X is opposed), not one it warns against.
 The subject of the condition a threat sets is warned off ("هدد بفرض قيود إذا مضت X في": X is opposed).
 The one whose release a call asks for is wronged by being held ("طالب بالإفراج عن X": X is positive), past the demand's
-adverbs and adjectives and "all" ("الإفراج الفوري وغير المشروط عن جميع X"), and after a word of demanding inside a content.
+adverbs and adjectives and "all" ("الإفراج الفوري وغير المشروط عن جميع X"), and after a word of demanding inside a content,
+whatever bad words the content says further on ("الإفراج عن X ومحاسبة المسؤولين عن العنف": the violence is others').
 Whom a rejected or condemned measure is aimed at is shielded from it ("رفض فرض عقوبات على X", "عارض توجيه ضربة إلى X":
 positive); the counterpart of talks or a call is merely involved ("بحث مع X سبل تعزيز التعاون": neutral); a duty or a wish
 set in the past reproaches the one it binds ("كان على X أن", "كنا نتمنى لو أن X": negative).

@@ -17,7 +17,7 @@ from ..groups import kind_of
 from ..mentions import Candidate
 from ..words import QUOTE_CHARS, is_ordinary_word, next_word, tokens_of
 from .acts import against, asked_to_stop, demanded_in_content, forces_attack_judged, nisba_attack_judged, reproached, suffers, suspected, victim
-from .kinds import COMMONER_GROUPS, NATION_GROUPS, NEGATIVE_GROUPS, VICTIM_GROUPS, named_badly
+from .kinds import COMMONER_GROUPS, NATION_GROUPS, NEGATIVE_GROUPS, VICTIM_GROUPS, bad_by_what_it_is, named_badly
 from .one_target import stance_of
 from .phrases import Lent, phrase_values
 from .roles import (agent_of_harm, harm_refused, answerable, held_responsible, doer_after_violence, doer_of_violence, asked_for_help, beneficiary, ready_to_engage, ties_refused, counterpart, criticized, defended, denied_deed_of, denied_doer,
@@ -140,8 +140,11 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
         if stance == "neutral" and wished and key not in own and \
                 any(asked_for_help(doc, c, c_start, c_end) for c in mentions):
             stance = "positive"   # "طلب من X مساعدة بلاده": asking a party for help trusts it
-        if stance == "neutral" and key not in own and any(_release_called_for(doc, c, c_start, wished) for c in mentions):
-            stance = "positive"   # "طالب بالإفراج عن X": the one whose release is called for is wronged by being held
+        if stance != "positive" and key not in own and not bad_by_what_it_is(doc, key, mentions, c_start, False) and \
+                any(_release_called_for(doc, c, c_start, wished) for c in mentions):
+            # "طالب بالإفراج عن X": the one whose release is called for is wronged by being held, whatever bad words
+            # the content says further on ("الإفراج عن X ومحاسبة المسؤولين عن العنف": the violence is others')
+            stance = "positive"
         if stance == "neutral" and not denial and key not in own:
             ready = max((ready_to_engage(doc, c, c_start) for c in mentions), key=abs, default=0)
             if ready:
