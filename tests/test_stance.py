@@ -711,6 +711,9 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # "said its word": a verdict the speaker heeds, favourable to the one who spoke it
     ("وقالت زعيمة المعارضة الكينية مارثا كاروا إن الشعب الكيني قال كلمته في الانتخابات البلدية.", "الشعب الكيني", "positive"),
     ("وقالت زعيمة المعارضة الكينية مارثا كاروا إن الطلاب قالوا كلمتهم بوضوح.", "الطلاب", "positive"),
+    # a state's democracy or institutions named before "في X" are X's own: X is judged with them, no setting; violence in X is none
+    ("وقالت رئيسة البرلمان الكيني إن زيارتها تعبر عن التزام كينيا الثابت بدعم الديمقراطية النابضة في أوغندا.", "أوغندا", "positive"),
+    ("وقال الرئيس الكيني وليام روتو إن العنف في الصومال مرفوض.", "الصومال", "neutral"),
     # the one whose release is called for is wronged, whatever bad words the call says further on of others
     ("ودعت زعيمة المعارضة الكينية مارثا كاروا إلى الإفراج عن جميع المعتقلين ومحاسبة المسؤولين عن العنف الذي مارسته قوات الأمن.",
      "المعتقلين", "positive"),

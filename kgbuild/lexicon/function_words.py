@@ -118,6 +118,7 @@ class FunctionWords:
     locative: frozenset[str]
     authority_in: frozenset[str]
     kin_in: frozenset[str]
+    polity_in: frozenset[str]
     place_part: frozenset[str]
     place_spread: frozenset[str]
     posted_at: frozenset[str]

@@ -35,7 +35,8 @@ def locative(doc: Doc, c: Candidate, lo: int = 0) -> bool:
         p = q                   # "العنف في هذه المدينة": the place referred back to is where it happens
     if p is not None and is_one_of(toks.texts[p], words.locative):
         # but "السلطات في X": X's own rulers, X is a side; so is X in "الأشقاء في X", its people called brothers
-        return not _authorities_of(doc, p, words.authority_in) and not _authorities_of(doc, p, words.kin_in)
+        return not _authorities_of(doc, p, words.authority_in) and not _authorities_of(doc, p, words.kin_in) and \
+            not _authorities_of(doc, p, words.polity_in, ADJECTIVES_BEFORE_IN)
     if p is not None and not clitic_of(doc, c) and _known_place_below_country(c) and any(
             normalize(stem) in words.gathering_head for _, stem in clitic_variants(toks.texts[p])):
         return True           # "قمة X", "محادثات X", "اتفاق X": the town the gathering is held in, no side
@@ -105,13 +106,23 @@ def _in_a_part_of(doc: Doc, p: int | None, lo: int) -> bool:
     return parts > 0 and p is not None and p >= lo and normalize(toks.texts[p]) == IN
 
 
-def _authorities_of(doc: Doc, p: int, nouns: frozenset[str]) -> bool:
+ADJECTIVES_BEFORE_IN = 2   # adjectives between a noun of polity and في at most ("الأنظمة غير الشرعية في X")
+NOT = normalize("غير")
+
+
+def _authorities_of(doc: Doc, p: int, nouns: frozenset[str], adjectives: int = 0) -> bool:
     """Is the word at p the في of "السلطات في X", "القيادة في X" (function_words authority_in before it): the
-    rulers of X, who make X a side, not where something happens? (or of "الأشقاء في X", kin_in: its people)"""
+    rulers of X, who make X a side, not where something happens? (or of "الأشقاء في X", kin_in: its people; or of
+    "الديمقراطية النابضة في X", polity_in past up to `adjectives` definite adjectives or غير: its polity)"""
     toks = tokens_of(doc)
     if normalize(toks.texts[p]) != IN:
         return False
     q = prev_word(doc, p)
+    for _ in range(adjectives):
+        if q is None or toks.punct[q] or is_one_of(toks.texts[q], nouns) or \
+                not (normalize(toks.texts[q]).startswith("ال") or normalize(toks.texts[q]) == NOT):
+            break
+        q = prev_word(doc, q)
     return q is not None and not toks.punct[q] and is_one_of(toks.texts[q], nouns)
 
 
