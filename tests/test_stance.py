@@ -731,6 +731,10 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال المحلل الكيني جون موانغي إن الأزمة تمثل تهديدا لكل الكينيين.", "الكينيين", "neutral"),
     # but in a clause of time it is background to what the content judges
     ("وقالت زعيمة المعارضة الكينية مارثا كاروا إن الحكومة تجاهلت المطالب بعد أن قال الشعب الكيني كلمته.", "الشعب الكيني", "neutral"),
+    # a new era the first party enters is welcomed: تدخل before a noun of a stage is "enters", no interference; after لن it
+    # still interferes
+    ("وقالت وزيرة الخارجية الكينية منى علي إن الشراكة بين كينيا وغانا تدخل «عهدا جديدا».", "كينيا", "positive"),
+    ("وقالت وزيرة الخارجية الكينية منى علي إن كينيا لن تتدخل في الانتخابات الغانية.", "كينيا", "positive"),
     # deserving a good thing is a merit owed, negated a disqualification, before a punishment a fault
     ("وقالت زعيمة المعارضة الكينية مارثا كاروا إن الشعب الكيني يستحق حكومة أفضل.", "الشعب الكيني", "positive"),
     ("وقالت زعيمة المعارضة الكينية مارثا كاروا إن الحكومة الأوغندية لا تستحق فرصة ثانية.", "الحكومة", "negative"),

@@ -459,6 +459,8 @@ class FunctionWords:
     share_of: frozenset[str]
     serving_office: frozenset[str]
     possession_noun: frozenset[str]
+    entered_phase: frozenset[str]
+    plain_stage: frozenset[str]
     deserving_verb: frozenset[str]
     deserved_reckoning: frozenset[str]
     coming_verb: frozenset[str]

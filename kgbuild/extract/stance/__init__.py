@@ -105,6 +105,7 @@ A state's democracy or institutions named before "في X" are X's own ("دعم �
 An office pledged to all of a people embraces them ("سأكون رئيسا لكل X", "حكومة لجميع X": positive).
 A harm refused or condemned shields the owner of what it touches ("لن نسمح لأحد بتهديد أمن X", "رفض التدخل في شؤون X": X
 positive), and its object when another doer is named before it ("لن نسمح لأحد بتهديد X").
+A new page or era welcomes the first party it names ("العلاقات بين X وY تدخل عصرا جديدا"); "تدخل" before a stage is "enters".
 Deserving a good thing is a merit owed ("X يستحق خيارا أفضل"), negated a disqualification; deserving a punishment a fault ("يستحق العقاب").
 What came late came too late ("جاء القرار متأخرا": a fault of its doer); "late" alone is a time ("في وقت متأخر").
 """

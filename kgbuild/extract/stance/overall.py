@@ -158,6 +158,14 @@ def new_page(doc: Doc, c_start: int, c_end: int) -> bool:
                        lambda t: _stem_in(t, words.era_noun))
 
 
+def new_era(doc: Doc, c_start: int, c_end: int) -> bool:
+    """Does the content name a new page or era, not a mere new stage (new_page without function_words plain_stage:
+    "عصر جديد", "عهد جديد", "صفحة جديدة"; not "تمر بمرحلة جديدة")? A turn the parties take, welcomed for them."""
+    words = lexicon.function_words()
+    turns = words.era_noun - words.plain_stage
+    return _word_after(doc, c_start, c_end, lambda t: normalize(t) in words.new_word, lambda t: _stem_in(t, turns))
+
+
 def opens_with_a_win(doc: Doc, c_start: int, c_end: int) -> bool:
     """Does the content open with a noun of winning (polarity.tsv winning), bare or with its owner's pronoun ("فوز",
     "بفوزه", "انتصارهم")?"""

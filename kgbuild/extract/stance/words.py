@@ -28,6 +28,7 @@ CONDEMNING = "condemning"   # polarity.tsv: a verb of condemning, rejecting or a
 NEGATED_ONLY = "negated_only"   # polarity.tsv: a word that judges only after غير ("غير قانوني", "غير مسؤول")
 CLOSE_TIE = "close_tie"   # polarity.tsv: good only right after a noun of relation ("علاقات وثيقة"; "وثيقة" alone: a document)
 VERB_HOMOGRAPH = "verb_homograph"   # polarity.tsv: an evaluative noun that is also a neutral verb ("تقدم": progress, she offers)
+ENTERING = "entering"     # polarity.tsv: an evaluative noun that is also "enters" ("تدخل"): the verb before a noun of a stage
 BEFALLING = "befalling"   # polarity.tsv: what befalls someone named right after it ("اعتقال X", "هزيمة X"): a role only
 MEASURE = "measure"       # polarity.tsv: a befalling that is a measure taken against someone ("اعتقال X", "إقالة X"): a role only
 DISOWNING = "disowning"   # polarity.tsv: a verb of representing that judges only negated ("لا تمثل إلا نفسها")
@@ -115,13 +116,14 @@ class PolarityTable:
     winning: frozenset[str] = frozenset()     # "فوز", "انتصار": the one named right after it won
     holding: frozenset[str] = frozenset()     # "حمل", "محملين", "تحميل" ...: "محملين X المسؤولية": X is blamed
     answerable: frozenset[str] = frozenset()  # "مسؤول", "مسؤولة" ...: "X مسؤولة عن وفاة Y", "X مسؤول عما جرى": X is blamed
+    entering: frozenset[str] = frozenset()    # "تدخل": before a noun of a stage or era the verb "enters" ("تدخل مرحلة جديدة")
 
 
 # polarity.tsv kinds that only give a word a role, and kinds of negative words that have a role besides
 ROLE_KINDS = (REVERSE, GIVING_UP, ACCEPTING, NEGATED_ONLY, DISOWNING, OUTLAWED, SO_CALLED, NEUTRAL, VERB_HOMOGRAPH, CLOSE_TIE,
               BEFALLING, MEASURE, UNCHANGING, POSITION, CAUSE, SENSE, OFFICE, HESITATING, REJECTING, DOING, ATTACKING, VIOLENT,
               LASTING, CROSSING, LIMIT, ESCAPING, RECKONING, SUPERLATIVE, AROUSING, AROUSED, CAUSING,
-              SUFFICING, LATE, TIE, ENVOY, MENDING, REVIEWING, AGAIN, LOSING, SUBMITTING, WINNING, ANSWERABLE, HOLDING)
+              SUFFICING, LATE, TIE, ENVOY, MENDING, REVIEWING, AGAIN, LOSING, SUBMITTING, WINNING, ANSWERABLE, HOLDING, ENTERING)
 NEGATIVE_ROLE_KINDS = (CONDEMNING, PUNISHING, HARMING, FAILING, DUTY)
 
 
@@ -151,7 +153,8 @@ def polarity_table() -> PolarityTable:
                          aroused=frozen[AROUSED], causing=frozen[CAUSING],
                          sufficing=frozen[SUFFICING], late=frozen[LATE], tie=frozen[TIE], envoy=frozen[ENVOY], mending=frozen[MENDING],
                          reviewing=frozen[REVIEWING], again=frozen[AGAIN], losing=frozen[LOSING],
-                         submitting=frozen[SUBMITTING], winning=frozen[WINNING], answerable=frozen[ANSWERABLE], holding=frozen[HOLDING])
+                         submitting=frozen[SUBMITTING], winning=frozen[WINNING], answerable=frozen[ANSWERABLE], holding=frozen[HOLDING],
+                         entering=frozen[ENTERING])
 
 
 def polarity_words() -> dict[str, int]:
@@ -364,12 +367,35 @@ def is_negation(text: str) -> bool:
 
 def is_verb_reading(doc: Doc, k: int) -> bool:
     """Is word k a noun that reads as a neutral verb (polarity.tsv verb_homograph: "تقدم") right after a particle
-    that takes the imperfect ("لم", "لن", "أن", "كي"; not لا, which also denies a noun: "لا تقدم")?"""
+    that takes the imperfect ("لم", "لن", "أن", "كي"; not لا, which also denies a noun: "لا تقدم"), or one that reads
+    as "enters" (polarity.tsv entering: "تدخل") before a noun of a stage or an era ("تدخل عصرا جديدا")?"""
     toks = tokens_of(doc)
+    if of_kind(toks.texts[k], polarity_table().entering) and _enters_a_phase(doc, k):
+        return True           # "العلاقات تدخل مرحلة جديدة": enters, no interference
     if not of_kind(toks.texts[k], polarity_table().verb_homograph):
         return False
     p = prev_word(doc, k)
     return p is not None and not toks.punct[p] and is_one_of(toks.texts[p], lexicon.function_words().imperfect_particle)
+
+
+def _enters_a_phase(doc: Doc, k: int) -> bool:
+    """Is a noun of a stage, an era or "force" (function_words entered_phase) the next word after k, past quote marks and
+    a في ("تدخل «عصرا جديدا»", "تدخل في مرحلة")? Then word k is the verb "enters", no interference."""
+    toks = tokens_of(doc)
+    phases = lexicon.function_words().entered_phase
+    q = _word_past_quotes(doc, k)
+    if q is not None and not toks.punct[q] and normalize(toks.texts[q]) == "في":
+        q = _word_past_quotes(doc, q)
+    return q is not None and not toks.punct[q] and is_one_of(toks.texts[q], phases)
+
+
+def _word_past_quotes(doc: Doc, k: int) -> int | None:
+    """The word after k, past spaces and quote marks."""
+    toks = tokens_of(doc)
+    q = k + 1
+    while q < len(toks.texts) and (toks.spaces[q] or toks.texts[q] in QUOTE_CHARS):
+        q += 1
+    return q if q < len(toks.texts) else None
 
 
 def is_negated_only(text: str) -> bool:
