@@ -735,6 +735,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # still interferes
     ("وقالت وزيرة الخارجية الكينية منى علي إن الشراكة بين كينيا وغانا تدخل «عهدا جديدا».", "كينيا", "positive"),
     ("وقالت وزيرة الخارجية الكينية منى علي إن كينيا لن تتدخل في الانتخابات الغانية.", "كينيا", "positive"),
+    # looking forward to working with a party is good will towards it, as readiness is
+    ("وقالت وزيرة الخارجية الكينية منى علي إن نيروبي تتطلع إلى التعاون مع الحكومة الغانية المقبلة.", "الحكومة الغانية", "positive"),
     # deserving a good thing is a merit owed, negated a disqualification, before a punishment a fault
     ("وقالت زعيمة المعارضة الكينية مارثا كاروا إن الشعب الكيني يستحق حكومة أفضل.", "الشعب الكيني", "positive"),
     ("وقالت زعيمة المعارضة الكينية مارثا كاروا إن الحكومة الأوغندية لا تستحق فرصة ثانية.", "الحكومة", "negative"),

@@ -461,6 +461,7 @@ class FunctionWords:
     possession_noun: frozenset[str]
     entered_phase: frozenset[str]
     plain_stage: frozenset[str]
+    eager_verb: frozenset[str]
     deserving_verb: frozenset[str]
     deserved_reckoning: frozenset[str]
     coming_verb: frozenset[str]

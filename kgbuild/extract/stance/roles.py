@@ -547,6 +547,8 @@ def ready_to_engage(doc: Doc, c: Candidate, lo: int) -> int:
     if p < 0:
         return 0
     q = word_before(doc, p, lo)
+    if _looked_forward_to(doc, q, lo):
+        return 1              # "تتطلع إلى العمل مع X": looking forward to working with X is good will too
     # a verbal noun of engaging with لـ ("للحوار", "للتعاون"); "مستعدون للمواجهة مع X" is ready for a fight
     if q < lo or toks.punct[q] or not any(cl.endswith("ل") and normalize(stem) in words.engaging
                                           for cl, stem in clitic_variants(toks.texts[q]) if cl):
@@ -558,6 +560,23 @@ def ready_to_engage(doc: Doc, c: Candidate, lo: int) -> int:
         return 0
     n = word_before(doc, r, lo)
     return -1 if n >= lo and is_one_of(toks.texts[n], words.negation) else 1
+
+
+def _looked_forward_to(doc: Doc, q: int, lo: int) -> bool:
+    """Is word q a verbal noun of engaging (function_words engaging: "العمل", "التعاون") after إلى and a verb of looking
+    forward (function_words eager_verb: "تتطلع إلى العمل", "نتطلع إلى التعاون"), not negated?"""
+    toks = tokens_of(doc)
+    words = lexicon.function_words()
+    if q < lo or toks.punct[q] or not is_one_of(toks.texts[q], words.engaging):
+        return False
+    to = word_before(doc, q, lo)
+    if to < lo or normalize(toks.texts[to]) != TO:
+        return False
+    verb = word_before(doc, to, lo)
+    if verb < lo or toks.punct[verb] or not is_one_of(toks.texts[verb], words.eager_verb):
+        return False
+    n = word_before(doc, verb, lo)
+    return not (n >= lo and is_one_of(toks.texts[n], words.negation))
 
 
 SENTENCE_ENDS = frozenset({".", "!", "?", "؟", "؛"})
