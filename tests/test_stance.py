@@ -737,6 +737,9 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقالت وزيرة الخارجية الكينية منى علي إن كينيا لن تتدخل في الانتخابات الغانية.", "كينيا", "positive"),
     # looking forward to working with a party is good will towards it, as readiness is
     ("وقالت وزيرة الخارجية الكينية منى علي إن نيروبي تتطلع إلى التعاون مع الحكومة الغانية المقبلة.", "الحكومة الغانية", "positive"),
+    # respect conceded with a disagreement after it bows to a verdict, no praise; respect after a "but" still praises
+    ("وكتب زعيم المعارضة الكيني علي حسن: نحترم رأي المحكمة العليا، وإن كنا نختلف معه بشدة.", "المحكمة العليا", "neutral"),
+    ("وقال زعيم المعارضة الكيني علي حسن: لم نكن نأمل هذه النتيجة، لكننا نحترم قرار المحكمة العليا.", "المحكمة العليا", "positive"),
     # deserving a good thing is a merit owed, negated a disqualification, before a punishment a fault
     ("وقالت زعيمة المعارضة الكينية مارثا كاروا إن الشعب الكيني يستحق حكومة أفضل.", "الشعب الكيني", "positive"),
     ("وقالت زعيمة المعارضة الكينية مارثا كاروا إن الحكومة الأوغندية لا تستحق فرصة ثانية.", "الحكومة", "negative"),

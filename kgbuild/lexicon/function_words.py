@@ -462,6 +462,8 @@ class FunctionWords:
     entered_phase: frozenset[str]
     plain_stage: frozenset[str]
     eager_verb: frozenset[str]
+    respecting: frozenset[str]
+    disagreement: frozenset[str]
     deserving_verb: frozenset[str]
     deserved_reckoning: frozenset[str]
     coming_verb: frozenset[str]

@@ -91,6 +91,8 @@ def content_stance(doc: Doc, c_start: int, c_end: int, prior: str, in_name: Call
     toks = tokens_of(doc)
     topics = {k for k in lent.topics if not is_punishing(toks.texts[k])}
     stance = sign(weighed(doc, {k: v for k, v in lent.phrase.items() if k not in topics}, c_start, c_end))
+    if stance == "positive" and grudging_respect(doc, c_start, c_end):
+        return "neutral"      # "يحترم الحكم رغم خلافه معه": a verdict bowed to, not praised
     # "اتخذ القرار دون علم X", "لم يستشر أحد الحكومة": what was done unilaterally reproaches its doer, named or not
     if stance == "neutral" and acted_unconsulted(doc, c_start, c_end):
         return "negative"
@@ -156,6 +158,33 @@ def new_page(doc: Doc, c_start: int, c_end: int) -> bool:
     words = lexicon.function_words()
     return _word_after(doc, c_start, c_end, lambda t: normalize(t) in words.new_word,
                        lambda t: _stem_in(t, words.era_noun))
+
+
+GRUDGE_REACH = 4   # words between a concessive and the disagreement it concedes at most ("وإن كنا نختلف معه")
+
+
+def grudging_respect(doc: Doc, c_start: int, c_end: int) -> bool:
+    """Does the content respect something (function_words respecting: "يحترم الحكم", "نحترم رأي المحكمة") and then
+    concede a disagreement with it ("رغم خلافه معه", "وإن كنا نختلف معه", "رغم التحفظات"; function_words concessive,
+    even_if, disagreement)? A loser who bows to a verdict he disputes accepts it, no praise of it."""
+    toks = tokens_of(doc)
+    words = lexicon.function_words()
+    respect = next((k for k in range(c_start, c_end) if not toks.punct[k] and is_one_of(toks.texts[k], words.respecting)),
+                   None)
+    if respect is None:
+        return False
+    for k in range(respect + 1, c_end):
+        text = toks.texts[k]
+        if toks.spaces[k] or not (_stem_in(text, words.concessive) or normalize(text) in words.even_if):
+            continue
+        q, seen = k + 1, 0
+        while q < c_end and seen < GRUDGE_REACH and toks.texts[q] not in ".؛!?؟":
+            if not toks.spaces[q]:
+                seen += 1
+                if _stem_in(toks.texts[q], words.disagreement):
+                    return True
+            q += 1
+    return False
 
 
 def new_era(doc: Doc, c_start: int, c_end: int) -> bool:

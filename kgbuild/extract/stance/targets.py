@@ -19,7 +19,7 @@ from ..words import QUOTE_CHARS, is_ordinary_word, next_word, tokens_of
 from .acts import against, asked_to_stop, demanded_in_content, forces_attack_judged, nisba_attack_judged, reproached, suffers, suspected, victim
 from .kinds import COMMONER_GROUPS, NATION_GROUPS, NEGATIVE_GROUPS, VICTIM_GROUPS, bad_by_what_it_is, named_badly
 from .one_target import stance_of
-from .overall import new_era
+from .overall import grudging_respect, new_era
 from .phrases import Lent, phrase_values
 from .roles import (agent_of_harm, harm_refused, answerable, held_responsible, doer_after_violence, doer_of_violence, asked_for_help, beneficiary, ready_to_engage, ties_refused, counterpart, criticized, defended, denied_deed_of, denied_doer,
                     dissolved,
@@ -126,6 +126,7 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
         heir_others = others_words(doc, [t for n, t in enumerate(targets) if n != heir], c_start, c_end, values)
         heir_content = far_words(doc, values, heir_others, c_start, c_end)
     opens_new_era = new_era(doc, c_start, c_end)
+    grudging = grudging_respect(doc, c_start, c_end)
     for n, (key, mentions) in enumerate(targets):
         # a side named only in a relation or in another's title is no side the speaker speaks for, and a
         # title's country is not what the act condemns or praises (the person is); nor is one's own side
@@ -147,6 +148,8 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
             # "طالب بالإفراج عن X": the one whose release is called for is wronged by being held, whatever bad words
             # the content says further on ("الإفراج عن X ومحاسبة المسؤولين عن العنف": the violence is others')
             stance = "positive"
+        if stance == "positive" and grudging and key not in own:
+            stance = "neutral"    # "نحترم رأي المحكمة وإن كنا نختلف معه": the verdict is bowed to, not praised
         if stance == "neutral" and n == lead and not denial and not wished and key not in own and \
                 opens_new_era and not all(c.i in settings or locative(doc, c, c_start) for c in mentions):
             stance = "positive"   # "العلاقات بين X وY تدخل عصرا جديدا": a new page or era the first party opens is welcomed
