@@ -16,7 +16,8 @@ from .negation import negated
 from .words import (is_accepting, is_attacking, is_harmful, is_negated_only, is_one_of, is_verb_reading, of_kind,
                     polarity_table, word_before, word_of_class_before, word_polarity)
 
-DISOWNED_AFTER = frozenset({normalize("عن")})   # the one preposition a verb of representing takes its object with
+# the prepositions a verb of representing or of consistency takes its object with ("لا تعبر عن", "لا تتسق مع")
+DISOWNED_AFTER = frozenset({normalize("عن"), normalize("مع")})
 GHAYR_FORMS = frozenset(normalize(w) for w in ("غير", "الغير", "وغير"))   # before a negated_only word
 
 
@@ -172,7 +173,8 @@ def polarity_at(doc: Doc, k: int, lo: int = 0) -> int:
             words = lexicon.function_words()
             follows = q is not None and not toks.punct[q] and (
                 word_polarity(toks.texts[q]) != 0 or is_one_of(toks.texts[q], words.hedge) or
-                # "لن يمثل أمام المحكمة" appears before it: only "عن" ("لا تعبر عن") takes what is represented
+                # "لن يمثل أمام المحكمة" appears before it: only "عن" ("لا تعبر عن") takes what is represented,
+                # and "مع" what a figure does not square with ("لا تتسق مع")
                 (is_one_of(toks.texts[q], words.preposition) and normalize(toks.texts[q]) not in DISOWNED_AFTER))
             return -1 if negated(doc, k, lo) and not follows else 0
         return 0
