@@ -742,6 +742,9 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال زعيم المعارضة الكيني علي حسن: لم نكن نأمل هذه النتيجة، لكننا نحترم قرار المحكمة العليا.", "المحكمة العليا", "positive"),
     # a measure or a figure said not to square with the law or the facts is disowned ("لا تتسق مع", "لا ينسجم مع", "لا تمت بصلة")
     ("وقال زعيم المعارضة الكيني علي حسن إن قرار الحكومة الأوغندية لا ينسجم مع الدستور.", "الحكومة الأوغندية", "negative"),
+    # the vocabulary of disputed elections and deadlock judges: stalemate, inflated figures, intimidation
+    ("وقال زعيم المعارضة الكيني علي حسن إن أرقام الحكومة الأوغندية مضخمة.", "الحكومة الأوغندية", "negative"),
+    ("وقال زعيم المعارضة الكيني علي حسن إن الحكومة الأوغندية تمارس الترهيب ضد المعارضين.", "الحكومة الأوغندية", "negative"),
     # deserving a good thing is a merit owed, negated a disqualification, before a punishment a fault
     ("وقالت زعيمة المعارضة الكينية مارثا كاروا إن الشعب الكيني يستحق حكومة أفضل.", "الشعب الكيني", "positive"),
     ("وقالت زعيمة المعارضة الكينية مارثا كاروا إن الحكومة الأوغندية لا تستحق فرصة ثانية.", "الحكومة", "negative"),
