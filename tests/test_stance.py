@@ -745,6 +745,9 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # the vocabulary of disputed elections and deadlock judges: stalemate, inflated figures, intimidation
     ("وقال زعيم المعارضة الكيني علي حسن إن أرقام الحكومة الأوغندية مضخمة.", "الحكومة الأوغندية", "negative"),
     ("وقال زعيم المعارضة الكيني علي حسن إن الحكومة الأوغندية تمارس الترهيب ضد المعارضين.", "الحكومة الأوغندية", "negative"),
+    # "nothing but" after a negation affirms the word after it
+    ("وقال زعيم المعارضة الكيني علي حسن إن الحكومة الأوغندية لا تريد إلا الفوضى.", "الحكومة الأوغندية", "negative"),
+    ("وقال زعيم المعارضة الكيني علي حسن إن الحكومة الأوغندية لا تريد الفوضى.", "الحكومة الأوغندية", "positive"),
     # deserving a good thing is a merit owed, negated a disqualification, before a punishment a fault
     ("وقالت زعيمة المعارضة الكينية مارثا كاروا إن الشعب الكيني يستحق حكومة أفضل.", "الشعب الكيني", "positive"),
     ("وقالت زعيمة المعارضة الكينية مارثا كاروا إن الحكومة الأوغندية لا تستحق فرصة ثانية.", "الحكومة", "negative"),

@@ -464,6 +464,7 @@ class FunctionWords:
     eager_verb: frozenset[str]
     respecting: frozenset[str]
     disagreement: frozenset[str]
+    exceptive: frozenset[str]
     deserving_verb: frozenset[str]
     deserved_reckoning: frozenset[str]
     coming_verb: frozenset[str]

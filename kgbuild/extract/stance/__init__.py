@@ -21,7 +21,7 @@ A verb of condemning, rejecting or accusing ("ندين", "ترفض", "تتهم")
 ("لن نسمح", "لا نقبل"), judge what follows them, not their doer named before them ("X تتهم Y بـ": Y
 is negative, X is not, and the charge's good words are no merit); with the object as a pronoun the name
 after them is the doer ("وهذا ما انتقدته X"). Some words judge only after غير ("غير قانوني", "غير مسؤول").
-"لم ولن" is one negation, and a negation reaches through "any" ("لم تبد أي تعاون"). Whom sanctions are
+"لم ولن" is one negation, and a negation reaches through "any" ("لم تبد أي تعاون"), not past "nothing but" ("ليس سوى توريث"). Whom sanctions are
 imposed on is punished ("عقوبات على X"); an organization outlawed as terrorist, or a group named with a
 bad word ("المرتزقة"), is negative, and civilians, victims and hostages never are; a bad act done to
 someone named right after it is not theirs ("قمع المتظاهرين"), nor is meddling in their affairs

@@ -37,6 +37,8 @@ def negated(doc: Doc, k: int, lo: int = 0) -> bool:
             return False      # "لن تؤثر الأزمة في التأييد": the change is denied, the backing stands (not "لن يؤثر سلبا")
         if _mourned(doc, p, k):
             break             # "فقدت البلاد قائدا حكيما": the good words praise the one lost, no good thing lost
+        if is_one_of(text, lexicon.function_words().exceptive):
+            break             # "ليس سوى توريث", "لا يريد إلا الفوضى": what follows "nothing but" is affirmed, not denied
         gives_up = is_giving_up(text) or _hesitates(doc, p) or _lost(doc, p, k)
         if gives_up and negated(doc, p, lo):
             break             # "لن نتراجع عن دعم", "لن نتردد في الرد على أي عدوان": a negated giving up cancels itself
