@@ -738,7 +738,7 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # looking forward to working with a party is good will towards it, as readiness is
     ("وقالت وزيرة الخارجية الكينية منى علي إن نيروبي تتطلع إلى التعاون مع الحكومة الغانية المقبلة.", "الحكومة الغانية", "positive"),
     # respect conceded with a disagreement after it bows to a verdict, no praise; respect after a "but" still praises
-    ("وكتب زعيم المعارضة الكيني علي حسن: نحترم رأي المحكمة العليا، وإن كنا نختلف معه بشدة.", "المحكمة العليا", "neutral"),
+    ("وكتب زعيم المعارضة الكيني علي حسن: سنحترم قرار المحكمة العليا، وإن كانت لنا تحفظات كثيرة عليه.", "المحكمة العليا", "neutral"),
     ("وقال زعيم المعارضة الكيني علي حسن: لم نكن نأمل هذه النتيجة، لكننا نحترم قرار المحكمة العليا.", "المحكمة العليا", "positive"),
     # a measure or a figure said not to square with the law or the facts is disowned ("لا تتسق مع", "لا ينسجم مع", "لا تمت بصلة")
     ("وقال زعيم المعارضة الكيني علي حسن إن قرار الحكومة الأوغندية لا ينسجم مع الدستور.", "الحكومة الأوغندية", "negative"),

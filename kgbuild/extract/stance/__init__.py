@@ -73,7 +73,7 @@ for help is trusted ("طلب من X مساعدة بلاده": positive).
 An apology demanded of a party owns its wrong ("طالب X بالاعتذار"); standing with a party stands by it ("نقف مع X").
 Readiness to talk or work with a party is good will towards it ("مستعدة للحوار مع X"); negated, a refusal.
 So is looking forward to working with it ("تتطلع إلى العمل مع X").
-Respect conceded with a disagreement bows to a verdict, no praise ("نحترم رأي X وإن كنا نختلف معه": neutral).
+Respect conceded with a disagreement bows to a verdict, no praise ("سنحترم قرار X وإن كانت لنا تحفظات عليه": neutral).
 A party called on to back down is in the wrong ("دعا X إلى التراجع عن قرارها"); standing by is read past its doer
 ("وقوف بلاده مع X"); what stirs a bad feeling is at fault ("موقف X يثير القلق"); an armed force named right after an
 attack the content judges bad made it ("مصدوم من قصف القوات X"); refusing to take part in a measure shields its target.

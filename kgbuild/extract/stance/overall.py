@@ -92,7 +92,7 @@ def content_stance(doc: Doc, c_start: int, c_end: int, prior: str, in_name: Call
     topics = {k for k in lent.topics if not is_punishing(toks.texts[k])}
     stance = sign(weighed(doc, {k: v for k, v in lent.phrase.items() if k not in topics}, c_start, c_end))
     if stance == "positive" and grudging_respect(doc, c_start, c_end):
-        return "neutral"      # "يحترم الحكم رغم خلافه معه": a verdict bowed to, not praised
+        return "neutral"      # "سيحترم القرار رغم اعتراضه عليه": a verdict bowed to, not praised
     # "اتخذ القرار دون علم X", "لم يستشر أحد الحكومة": what was done unilaterally reproaches its doer, named or not
     if stance == "neutral" and acted_unconsulted(doc, c_start, c_end):
         return "negative"
@@ -160,12 +160,12 @@ def new_page(doc: Doc, c_start: int, c_end: int) -> bool:
                        lambda t: _stem_in(t, words.era_noun))
 
 
-GRUDGE_REACH = 4   # words between a concessive and the disagreement it concedes at most ("وإن كنا نختلف معه")
+GRUDGE_REACH = 4   # words between a concessive and the disagreement it concedes at most ("وإن كانت لنا تحفظات عليه")
 
 
 def grudging_respect(doc: Doc, c_start: int, c_end: int) -> bool:
-    """Does the content respect something (function_words respecting: "يحترم الحكم", "نحترم رأي المحكمة") and then
-    concede a disagreement with it ("رغم خلافه معه", "وإن كنا نختلف معه", "رغم التحفظات"; function_words concessive,
+    """Does the content respect something (function_words respecting: "سيحترم القرار", "نحترم نتيجة التصويت") and then
+    concede a disagreement with it ("رغم اعتراضه عليه", "وإن كانت لنا تحفظات عليه", "رغم اختلافنا معه"; function_words concessive,
     even_if, disagreement)? A loser who bows to a verdict he disputes accepts it, no praise of it."""
     toks = tokens_of(doc)
     words = lexicon.function_words()

@@ -149,7 +149,7 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
             # the content says further on ("الإفراج عن X ومحاسبة المسؤولين عن العنف": the violence is others')
             stance = "positive"
         if stance == "positive" and grudging and key not in own:
-            stance = "neutral"    # "نحترم رأي المحكمة وإن كنا نختلف معه": the verdict is bowed to, not praised
+            stance = "neutral"    # "سنحترم قرار القضاة وإن كانت لنا تحفظات عليه": the verdict is bowed to, not praised
         if stance == "neutral" and n == lead and not denial and not wished and key not in own and \
                 opens_new_era and not all(c.i in settings or locative(doc, c, c_start) for c in mentions):
             stance = "positive"   # "العلاقات بين X وY تدخل عصرا جديدا": a new page or era the first party opens is welcomed
