@@ -1224,3 +1224,13 @@ def test_sources_of_a_country_stay_a_group(nlp) -> None:
 def test_a_collective_with_the_adjective_of_politics_is_no_politicians(nlp) -> None:
     rec = extract_document(nlp, "t.txt", "وقال الوزير كريم حسن إن تيارات سياسية تعرقل الإصلاح.")
     assert not [e for e in rec.entities.values() if e.type == "Group" and e.kind == "politicians"]
+
+
+def test_the_followers_of_a_named_leader_are_a_group_of_their_own(nlp):
+    # "أنصار فلان": followers named by the one they follow are not the followers another leader calls on
+    text = ("وقال الزعيم سامر داود في تجمع حاشد داعيا أنصاره إلى الهدوء.\n"
+            "وفي المقابل، اتهم أنصار كالديرون الحكومة بتزوير النتائج.")
+    supporters = [g for g in _groups(nlp, {"followers.txt": text})["followers.txt"] if g.kind == "supporters"]
+    assert len(supporters) == 2
+    named = [g for g in supporters if "أنصار كالديرون" in g.forms]
+    assert len(named) == 1 and "أنصاره" not in named[0].forms

@@ -15,8 +15,8 @@ from spacy.tokens import Doc
 
 from .. import lexicon
 from ..text import clitic_variants, normalize, slug, without_article
-from .words import prev_word
-from .mentions.base import GENERIC_INSTITUTIONS, RELATIVE_PLURAL_ENDINGS
+from .words import is_function_word, prev_word
+from .mentions.base import GENERIC_INSTITUTIONS, RELATIVE_PLURAL_ENDINGS, skip_space
 from .mentions.group_forms import POSSESSIVE_SUFFIXES
 from .mentions.numbered import COMPOUND_UNITS, NUMBER_WORDS, PARTITIVE_FROM
 from .mentions.unnamed_bodies import is_unnamed_body
@@ -43,6 +43,7 @@ FOREIGN = lexicon.function_words().foreign
 
 class _GroupMention(Protocol):
     i: int              # first token: the mentions are read in text order
+    j: int              # one past the last token
     type: str
     key: str | None
     role_of: str | None
@@ -85,6 +86,9 @@ def assign_group_keys(mentions: list[_GroupMention], doc: Doc | None = None) -> 
     for m in groups:
         kind = kind_of(m.key)
         only = affiliations[kind]
+        if (owner := _owner_named_after(m, mentions, doc)) is not None:
+            m.key = f"group:{kind}{DESCRIBED}{owner.replace(' ', '_')}"   # "أنصار فلان": the followers of one, not the kind's own
+            continue
         if _unplaced_residents(m):
             m.key = f"group:{kind}{DESCRIBED}{normalize(m.form)}"   # keyed by _residents_of_elsewhere below
             continue
@@ -98,6 +102,41 @@ def assign_group_keys(mentions: list[_GroupMention], doc: Doc | None = None) -> 
     _refer_back(groups)
     _putschists_named_before(groups)
     _own_opponents_are_the_opposition(groups)
+
+
+# groups that stand towards one person or body, which the name in construct after their indefinite noun says
+# ("أنصار فلان", "أنصار حزب X", "خصوم فلان"): the followers of two named ones are two groups
+OWNED_KINDS = frozenset({"supporters", "opponents", "critics"})
+OWNERS = ("Person", "Organization")
+SOUND_PLURAL_ENDINGS = ("ون", "ين")
+
+
+def _owner_named_after(m: _GroupMention, mentions: list[_GroupMention], doc: Doc | None) -> str | None:
+    """"أنصار فلان", "أنصار حزب X": the owner's name, normalised, that an indefinite noun of followers or
+    opponents stands in construct with (a name its phrase takes in, or a person's or body's mention right after
+    it); None for a noun with no such name, with the article or a pronoun ("أنصاره"), or tied to a known owner."""
+    head, *rest = m.form.split()
+    if kind_of(m.key) not in OWNED_KINDS or m.role_of or m.possessed or normalize(head).startswith("ال") \
+            or normalize(head).endswith(SOUND_PLURAL_ENDINGS):
+        return None   # a sound plural keeps its ن out of construct: "اتهم منتقدون فلانا" names whom they accuse
+    if rest:
+        # "أنصار كالديرون": a name the phrase took in; not a definite complement ("أنصار المعارضة", "أعداء
+        # الأمة": the followers of a camp, whom other mentions name too) nor a partitive ("خصوم من ...")
+        return normalize(" ".join(rest)) if _name_opens(rest[0], doc, m.i) else None
+    owned = sorted((f for f in m.extra_forms if f.startswith(m.form + " ")), key=len)
+    if owned:
+        return normalize(owned[0][len(m.form) + 1:])
+    after = skip_space(doc, m.j) if doc is not None else m.j
+    owner = next((o for o in mentions if o.type in OWNERS and o.i == after), None)
+    return normalize(owner.form) if owner is not None else None
+
+
+def _name_opens(word: str, doc: Doc | None, i: int) -> bool:
+    """Does the word after the noun at token i open a name: no article, no function word?"""
+    if doc is None or normalize(word).startswith("ال"):
+        return False
+    k = skip_space(doc, i + 1)
+    return k < len(doc) and not is_function_word(doc[k])
 
 
 # residents, whom the place they live in names: without it, an indefinite plural names those of where the sentence is
