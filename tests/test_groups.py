@@ -1234,3 +1234,14 @@ def test_the_followers_of_a_named_leader_are_a_group_of_their_own(nlp):
     assert len(supporters) == 2
     named = [g for g in supporters if "أنصار كالديرون" in g.forms]
     assert len(named) == 1 and "أنصاره" not in named[0].forms
+
+
+@pytest.mark.parametrize("text, form", [
+    ("وقال سكان في حي المنارة إن الشرطة أطلقت الغاز المسيل للدموع.", "سكان في حي المنارة"),
+    ("وقال أحد سكان مخيم الأمل إن المياه انقطعت منذ أيام.", "أحد سكان مخيم الأمل"),
+])
+def test_residents_of_a_place_named_by_a_head_noun_are_that_places(nlp, text, form):
+    # residents named by an indefinite plural before a place the text names by a head noun and a name
+    # ("حي X", "مخيم X"): the phrase through the name names them, one referent per place
+    residents = [g for g in _groups(nlp, {"quarter.txt": text})["quarter.txt"] if g.kind == "residents"]
+    assert len(residents) == 1 and form in residents[0].forms

@@ -44,6 +44,7 @@ FOREIGN = lexicon.function_words().foreign
 class _GroupMention(Protocol):
     i: int              # first token: the mentions are read in text order
     j: int              # one past the last token
+    end: int            # one past the last character
     type: str
     key: str | None
     role_of: str | None
@@ -76,6 +77,7 @@ def assign_group_keys(mentions: list[_GroupMention], doc: Doc | None = None) -> 
     affiliation takes the one affiliation its kind has elsewhere in the document, unless an adjective
     ties it to no one country ("المواطنين الأجانب" beside "المواطنين الإيطاليين")."""
     _refer_back_to_bodies(mentions, doc)
+    _residents_of_a_named_place(mentions, doc)
     _members_named_by_their_institution(mentions)
     _sources_in_a_body_speak_for_it(mentions)
     affiliations: dict[str, set[str]] = defaultdict(set)
@@ -143,10 +145,41 @@ def _name_opens(word: str, doc: Doc | None, i: int) -> bool:
 RESIDENTS = "residents"
 
 
+def _residents_of_a_named_place(mentions: list[_GroupMention], doc: Doc | None) -> None:
+    """"قال سكان في حي X", "أحد سكان حي X", "سكان مخيم X": residents named by an indefinite plural with a place
+    right after it (in construct, or after في) that the text names by a head noun and a name are that place's;
+    the phrase through the place's name names them too."""
+    if doc is None:
+        return
+    places = {m.i: m for m in mentions if m.type == "Place"}
+    text = doc.text
+    for m in mentions:
+        words = m.form.split()
+        if m.type != "Group" or not m.key or kind_of(m.key) != RESIDENTS or len(words) != 1 or m.role_of \
+                or normalize(words[0]).startswith("ال") or m.possessed:
+            continue
+        k = skip_space(doc, m.j)
+        if k < len(doc) and normalize(doc[k].text) == IN_PLACE:
+            k = skip_space(doc, k + 1)
+        place = places.get(k)
+        if place is None or len(place.form.split()) < 2:
+            continue   # a bare name after في stays the mentions' own reading ("سكان في X")
+        between = text[m.end:place.end]
+        full = {f + between for f in m.extra_forms | {m.form} if f.endswith(m.form)}   # "أحد سكان حي X" too
+        # (a phrase cut inside the place's name, "سكان في حي", names them no more)
+        m.extra_forms = {f for f in m.extra_forms if not any(x.startswith(f + " ") for x in full)} | full
+        # the place's key comes with its entity, later: its name keys the residents, one referent per place
+        m.key = f"group:{RESIDENTS}{DESCRIBED}{normalize(place.form).replace(' ', '_')}"
+
+
+# the preposition of where residents live: "سكان في حي X"
+IN_PLACE = normalize("في")
+
+
 def _unplaced_residents(m: _GroupMention) -> bool:
     """"وقال سكان إن": residents named by an indefinite plural alone, with no place, article or pronoun."""
     words = m.form.split()
-    return kind_of(m.key) == RESIDENTS and len(words) == 1 and m.role_of is None \
+    return kind_of(m.key) == RESIDENTS and len(words) == 1 and m.role_of is None and DESCRIBED not in m.key \
         and not normalize(words[0]).startswith("ال") and not m.possessed
 
 
