@@ -1245,3 +1245,14 @@ def test_residents_of_a_place_named_by_a_head_noun_are_that_places(nlp, text, fo
     # ("حي X", "مخيم X"): the phrase through the name names them, one referent per place
     residents = [g for g in _groups(nlp, {"quarter.txt": text})["quarter.txt"] if g.kind == "residents"]
     assert len(residents) == 1 and form in residents[0].forms
+
+
+def test_the_people_of_an_election_article_are_its_voters(nlp):
+    # "the people" that a winner thanks or a loser invokes, in an article that names the voters, are the voters
+    # named again; a nationality's plural ("البيروفيين") stays the nation
+    text = ("وشكر الرئيس المنتخب الناخبين على ثقتهم بعد إعلان النتائج.\n"
+            "وقال المرشح الخاسر إن الشعب البيروفي قال كلمته، مضيفا أن البيروفيين سيحكمون على الحكومة الجديدة.")
+    groups = _groups(nlp, {"vote.txt": text})["vote.txt"]
+    voters = [g for g in groups if g.kind == "voters"]
+    assert len(voters) == 1 and "الشعب البيروفي" in voters[0].forms
+    assert not any("البيروفيين" in g.forms for g in voters)

@@ -104,6 +104,7 @@ def assign_group_keys(mentions: list[_GroupMention], doc: Doc | None = None) -> 
     _refer_back(groups)
     _putschists_named_before(groups)
     _own_opponents_are_the_opposition(groups)
+    _the_people_who_vote(groups)
 
 
 # groups that stand towards one person or body, which the name in construct after their indefinite noun says
@@ -196,6 +197,39 @@ def _residents_of_elsewhere(groups: list[_GroupMention]) -> None:
                 and normalize(words[0]).startswith("ال"):
             m.key = last.key   # "قال سكان ... وأضاف السكان"
         last = m
+
+
+# the voters of an election article, and "the people" its winners thank and its losers invoke
+VOTERS = "voters"
+
+
+def _the_people_who_vote(groups: list[_GroupMention]) -> None:
+    """"شكر الرئيس الناخبين ... وقال إن الشعب قال كلمته": in an article that names one body of voters (in the
+    plural, "الناخبين"), "the people" of their country, or of none, are those voters named again, as winners and
+    losers of the vote name them: one referent, keyed by the voters with the country the people have; the people of
+    another country, or of several, stay their own."""
+    voters = {m.key for m in groups if kind_of(m.key) == VOTERS}
+    plural = any(kind_of(m.key) == VOTERS and normalize(m.form.split()[0]).endswith(SOUND_PLURAL_ENDINGS) for m in groups)
+    if len(voters) != 1 or not plural or DESCRIBED in (key := next(iter(voters))):
+        return
+    country = key.split("@", 1)[1] if "@" in key else None
+    peoples = {m.key.split("@", 1)[1] for m in groups if kind_of(m.key) == NATION and "@" in m.key}
+    if country is None and len(peoples) > 1:
+        return   # the peoples of several countries: no one of them votes here
+    country = country or next(iter(peoples), None)
+    joined = f"group:{VOTERS}@{country}" if country else key
+    for m in groups:
+        if kind_of(m.key) == VOTERS or (kind_of(m.key) == NATION and m.key.split("@", 1)[-1] in (m.key, country)
+                                        and _names_the_people(m.form)):
+            m.key = joined
+
+
+def _names_the_people(form: str) -> bool:
+    """"الشعب", "لشعب الجزائري", "شعب البلاد": the noun of the people itself, not a nationality's plural ("الهولنديين"),
+    which names the nation apart from its voters."""
+    table = lexicon.groups()
+    return any((row := table.get(normalize(stem))) is not None and row.kind == NATION
+               for _, stem in clitic_variants(form.split()[0]))
 
 
 # the opponents a pronoun says whose they are ("خصومه"), and the opposition they name again
