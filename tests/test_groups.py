@@ -1256,3 +1256,15 @@ def test_the_people_of_an_election_article_are_its_voters(nlp):
     voters = [g for g in groups if g.kind == "voters"]
     assert len(voters) == 1 and "الشعب البيروفي" in voters[0].forms
     assert not any("البيروفيين" in g.forms for g in voters)
+
+
+def test_citizens_of_the_one_people_are_that_people(nlp):
+    # citizens with no country, in an article that names one people, are that people; all of them addressed one
+    # by one ("جميع المواطنين") and foreign citizens stay their own
+    text = ("وقال المعارض جون كاماو إن آلاف المواطنين سيخرجون إلى الشوارع احتجاجا على الغلاء.\n"
+            "واتهم كاماو الحكومة بتجويع الشعب الكيني.")
+    people = [g for g in _groups(nlp, {"kenya.txt": text})["kenya.txt"] if g.kind == "people"]
+    assert len(people) == 1 and {"آلاف المواطنين", "الشعب الكيني"} <= people[0].forms
+    called = text + "\nودعا كاماو جميع المواطنين إلى الهدوء، وطالب المواطنين الأجانب بمغادرة المنطقة."
+    people = [g for g in _groups(nlp, {"kenya2.txt": called})["kenya2.txt"] if g.kind == "people"]
+    assert not any(g.forms & {"المواطنين الأجانب", "جميع المواطنين"} for g in people)

@@ -104,6 +104,7 @@ def assign_group_keys(mentions: list[_GroupMention], doc: Doc | None = None) -> 
     _refer_back(groups)
     _putschists_named_before(groups)
     _own_opponents_are_the_opposition(groups)
+    _citizens_of_the_one_people(groups)
     _the_people_who_vote(groups)
 
 
@@ -197,6 +198,31 @@ def _residents_of_elsewhere(groups: list[_GroupMention]) -> None:
                 and normalize(words[0]).startswith("ال"):
             m.key = last.key   # "قال سكان ... وأضاف السكان"
         last = m
+
+
+def _citizens_of_the_one_people(groups: list[_GroupMention]) -> None:
+    """"خرج آلاف المواطنين إلى الشوارع ... ودعا الشعب السوداني إلى": citizens named with no country, in an article
+    that names one people (of one country, or of none), are that people named again, one referent; with citizens
+    of a country named ("مواطنون مغاربة"), peoples of several, foreign citizens or all of them one by one ("جميع
+    المواطنين"), they stay their own."""
+    peoples = {m.key for m in groups if kind_of(m.key) == NATION and DESCRIBED not in m.key}
+    citizens = [m for m in groups if kind_of(m.key) in NATIONALS]
+    if len(peoples) != 1 or any("@" in m.key or DESCRIBED in m.key for m in citizens):
+        return
+    key = next(iter(peoples))
+    for m in citizens:
+        if not any(normalize(w) in FOREIGN for w in m.form.split()[1:]) and not _quantified_as_all(m):
+            m.key = key
+
+
+def _quantified_as_all(m: _GroupMention) -> bool:
+    """"جميع المواطنين", "كل المواطنين": every one of them, whom a call addresses one by one, not the people acting."""
+    return any(f.endswith(m.form) and len(f) > len(m.form) and normalize(f.split()[0]) in QUANTIFIERS
+               for f in m.extra_forms)
+
+
+# quantifiers of all before a group noun (function_words.tsv quantifier)
+QUANTIFIERS = lexicon.function_words().quantifier
 
 
 # the voters of an election article, and "the people" its winners thank and its losers invoke
