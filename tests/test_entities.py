@@ -683,6 +683,23 @@ def test_the_premiership_and_the_forming_of_the_government_name_no_government(nl
     assert find(entities(nlp, text), "الحكومة") is None
 
 
+@pytest.mark.parametrize("text, office", [
+    # the verbal noun of heading after a verb of taking, winning or leaving an office is the office, no body
+    ("وقالت سلمى داود إنها ستتولى رئاسة البلاد مطلع العام.", "رئاسة البلاد"),
+    ("وأعلن كريم سالم استقالته من رئاسة الحزب بعد الهزيمة.", "رئاسة الحزب"),
+    ("كريم سالم يعود إلى رئاسة الجمهورية بعد غياب طويل.", "رئاسة الجمهورية"),
+])
+
+
+def test_the_office_taken_or_left_names_no_presidency(nlp, text: str, office: str) -> None:
+    assert find(entities(nlp, text), office) is None
+
+
+def test_the_presidency_that_speaks_is_still_a_body(nlp) -> None:
+    hit = find(entities(nlp, "وأعلنت رئاسة الجمهورية فتح الحدود أمام المسافرين."), "رئاسة الجمهورية")
+    assert hit is not None and hit[0] == "Organization", hit
+
+
 def test_a_government_named_with_its_kind_after_the_premiership_is_named_still(nlp) -> None:
     hit = find(entities(nlp, "واقترح النواب إسناد رئاسة الحكومة المؤقتة لسامر الخطيب."), "الحكومة المؤقتة")
     assert hit is not None and hit[0] == "Organization", hit

@@ -177,6 +177,8 @@ class FunctionWords:
     body_modifier: frozenset[str]
     body_state: frozenset[str]
     office_of_body: frozenset[str]
+    office_noun: frozenset[str]
+    office_taking: frozenset[str]
     state_office_body: frozenset[str]
     name_introducer: frozenset[str]
     leader_introducer: frozenset[str]

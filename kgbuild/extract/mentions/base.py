@@ -522,3 +522,30 @@ def opens_office_of_body(doc: Doc, p: int) -> bool:
     if q >= len(doc) or token_infos(doc)[p].blocks or doc[p + 1:q].text.strip():
         return False
     return any(f"{stem} {normalize(doc[q].text)}" in OFFICES_OF_BODIES for stem in token_infos(doc)[p].norms)
+
+
+OFFICE_NOUNS = lexicon.function_words().office_noun
+OFFICE_TAKING = lexicon.function_words().office_taking
+# the prepositions that join a verb of moving into or out of an office to it: "عاد إلى رئاسة", "تنحى عن رئاسة"
+OFFICE_PREPOSITIONS = frozenset(normalize(w) for w in ("إلى", "الى", "من", "عن"))
+
+
+def _without_pronoun(norm: str) -> set[str]:
+    """A normalised word and its stems without a pronoun suffix ("استقالته" -> "استقاله", "توليه" -> "تولي")."""
+    out = {norm}
+    for suffix in (*PLAIN_PRONOUN_SUFFIXES, "ه"):
+        stem = norm[:-len(suffix)]
+        if norm.endswith(suffix) and len(stem) >= 3:
+            out |= {stem, stem[:-1] + "ه"} if stem.endswith("ت") else {stem}
+    return out
+
+
+def takes_office(doc: Doc, i: int) -> bool:
+    """Is token i a verbal noun of heading ("رئاسة", a clitic allowed: "لرئاسة") after a word of taking, holding,
+    winning or leaving it ("تتولى رئاسة البلاد", "استقالته من رئاسة الحزب")? Then it is the office, no body."""
+    info = token_infos(doc)
+    if not info[i].norms & OFFICE_NOUNS or (p := prev_word(doc, i)) is None:
+        return False
+    if info[p].norm in OFFICE_PREPOSITIONS and (q := prev_word(doc, p)) is not None:
+        p = q
+    return any(_without_pronoun(n) & OFFICE_TAKING for n in info[p].norms | {info[p].norm})

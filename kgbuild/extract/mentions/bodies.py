@@ -12,7 +12,7 @@ from ...text import clean_surface, clitic_variants, normalize
 from ..words import (DEFINITE_OPENINGS, common_words, word_counts, ends_in_pronoun, function_words, is_arabic_word, is_function_word,
                      is_known_name_word, is_ordinary_word, is_punct, is_quote, is_time_word, prev_word, text_of,
                      time_words, tokens_of, word_count)
-from .base import (BODY_MODIFIERS, GENERIC_INSTITUTIONS, opens_office_of_body, IN_PLACE, PLAIN_PRONOUN_SUFFIXES, body_or_group_word, cues_before, LEADER_INTRODUCERS,
+from .base import (BODY_MODIFIERS, GENERIC_INSTITUTIONS, opens_office_of_body, takes_office, IN_PLACE, PLAIN_PRONOUN_SUFFIXES, body_or_group_word, cues_before, LEADER_INTRODUCERS,
                    POSTED_AT, Candidate, is_elative, is_nisba, known_entity_at, match_title, nisba_country, placed_end, skip_space,
                    span_chars, token_infos)
 from .dual_bodies import dual_head, dual_named_bodies
@@ -758,6 +758,8 @@ def org_candidates(doc: Doc) -> list[Candidate]:
             continue  # "برئاسة البرازيل": chaired by Brazil, no presidency
         if opens_office_of_body(doc, i):
             continue  # "المرشح لرئاسة الحكومة": the premiership, no body of its own
+        if takes_office(doc, i):
+            continue  # "تتولى رئاسة البلاد": the office taken, no presidency as a body
         for clitic, stem in clitic_variants(toks.texts[i]):
             norm = normalize(stem)
             portfolio = norm in PORTFOLIOS and not _after_definite_noun(doc, i)
