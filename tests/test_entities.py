@@ -683,6 +683,19 @@ def test_the_premiership_and_the_forming_of_the_government_name_no_government(nl
     assert find(entities(nlp, text), "الحكومة") is None
 
 
+@pytest.mark.parametrize("text, body", [
+    # a remit in لل after a centre's quoted name, or after the city an exchange or university is of, is part of its name
+    ('وقالت الباحثة في مركز "فالوريا" للدراسات الأوروبية، سلمى داود، إن النتيجة متوقعة.',
+     "مركز فالوريا للدراسات الأوروبية"),
+    ("وتباع العقود في بورصة دبي للذهب والسلع منذ سنوات.", "بورصة دبي للذهب والسلع"),
+])
+
+
+def test_a_remit_after_a_quoted_name_or_a_city_is_part_of_the_body_s_name(nlp, text: str, body: str) -> None:
+    hit = find(entities(nlp, text), body)
+    assert hit is not None and hit[0] == "Organization", entities(nlp, text)
+
+
 @pytest.mark.parametrize("text, office", [
     # the verbal noun of heading after a verb of taking, winning or leaving an office is the office, no body
     ("وقالت سلمى داود إنها ستتولى رئاسة البلاد مطلع العام.", "رئاسة البلاد"),

@@ -690,6 +690,20 @@ def _after_a_call(doc: Doc, i: int) -> bool:
     return any(cue.act in ("call", "request") for cue in cues_before(doc, i))
 
 
+# the kinds of body a place's name and a remit after the head may name ("جامعة <مدينة> للعلوم"), no state body
+# ("حكومة <بلد> للمشاركة": for taking part, no remit)
+PLACE_REMIT_KINDS = frozenset({"other", "company", "media"})
+
+
+def _remit_after_quote(doc: Doc, kind: str | None, close: int) -> int:
+    """End of a remit right after the closing quote at `close` of a body's quoted name ("مركز «فلانيا»
+    للدراسات الأوروبية"), for the kinds of REMIT_NAMED_KINDS; `close` when none, or when a definite word runs on."""
+    if kind not in REMIT_NAMED_KINDS or close >= len(doc) or not is_quote(doc[close]):
+        return close
+    remit = remit_end(doc, close + 1)
+    return remit if remit > close + 1 and not _runs_on(doc, remit) else close
+
+
 def _genitive_remit_end(doc: Doc, i: int, head: str, k: int, end: int) -> int:
     """End of a remit in لـ after an indefinite head and its genitive k..end ("معهد المدينة للسياسات",
     "لجنة الدولة للأمن القومي"): for the kinds of REMIT_NAMED_KINDS, a genitive of one or two words, no known
@@ -777,6 +791,7 @@ def org_candidates(doc: Doc) -> list[Candidate]:
             if _whose_interest(doc, normalize(stem[2:]) if definite else norm, definite, k):
                 break  # "مصلحة <بلد>", "المصلحة العامة": an interest, no department
             cause = False  # a party's name after its class noun, with its cause in "من أجل"
+            quote_close: int | None = None  # the closing quote of a quoted name a remit follows
             foreign = latin = spelled = False  # a name in foreign words or Latin letters after an indefinite head
             office = _office_end(doc, k) if definite and norm in lexicon.function_words().office_head else None
             if (normalize(stem[2:]) if definite else norm) in FOREIGN_NAME_ONLY_HEADS:
@@ -870,6 +885,8 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                     end = _genitive_remit_end(doc, i, norm, k, end)  # "معهد المدينة للسياسات"
                 if quoted and (closed := quoted_name_end(doc, k, QUOTED_BODY_WORDS)) > end:
                     end = closed  # "قناة «الفجر»", "منظمة «المرصد الوطني للعنف»": a quoted name runs to its quote
+                    if (remit := _remit_after_quote(doc, heads.get(norm), end)) > end:
+                        quote_close, end = end, remit  # "مركز «فلانيا» للدراسات": the remit after the quoted name
                 if end == k and (end := letter_acronym_end(doc, k)) > k:
                     latin = spelled = True  # "شبكة سي إن إن": an acronym spelled in Arabic letters names it alone too
                 if end == k and not quoted:
@@ -890,6 +907,9 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                     and norm in lexicon.function_words().state_body_head else None
                 if place:
                     end = place[0]  # "جيش بوليفيا", "شرطة نيروبي": a body of a state or city named by its name
+                    if heads.get(norm) in PLACE_REMIT_KINDS and (remit := remit_end(doc, end)) > end \
+                            and not _runs_on(doc, remit):
+                        end = remit  # "بورصة <مدينة> للمعادن": an exchange or university of a place and its remit
                 elif end == k and k < len(doc) and not doc[k].text.startswith("ال") \
                         and (named := known_entity_at(doc, k, ("Place",))) is not None \
                         and (remit := remit_end(doc, named[0])) > named[0]:
@@ -926,8 +946,11 @@ def org_candidates(doc: Doc) -> list[Candidate]:
             if spelled:  # "سي.أن.أن" as written, its dots not spaced out
                 cand.form = clean_surface(stem + " " + text_of(doc)[doc[k].idx:e].strip("«»\"' "))
             if quoted or latin:  # the name alone is a form too: "Google" of "شركة Google"
-                name_end = end - 1 if quoted and is_quote(doc[end - 1]) else end
+                name_end = quote_close if quote_close is not None else end - 1 if quoted and is_quote(doc[end - 1]) else end
                 cand.extra_forms.add(clean_surface(text_of(doc)[doc[k].idx:doc[name_end - 1].idx + len(doc[name_end - 1].text)]))
+                if quote_close is not None:  # "مركز «فلانيا»" names it without its remit too
+                    cand.extra_forms.add(clean_surface(stem + " " + text_of(doc)[doc[k].idx:doc[name_end - 1].idx
+                                                                                 + len(doc[name_end - 1].text)]))
             elif not definite and (name := proper_name_in(doc, k, end)):
                 if heads.get(norm) in FOREIGN_NAMED_KINDS:
                     cand.extra_forms.add(name)  # "شركة فلانكو الأمريكية": "فلانكو" names it alone later
