@@ -696,6 +696,18 @@ def test_a_remit_after_a_quoted_name_or_a_city_is_part_of_the_body_s_name(nlp, t
     assert hit is not None and hit[0] == "Organization", entities(nlp, text)
 
 
+@pytest.mark.parametrize("text, body", [
+    # a mission, its observers in construct, and the body they are of (known, or a head and its chain): one body
+    ("وقالت بعثة مراقبي منظمة الدول الأمريكية إن الاقتراع جرى بهدوء.", "بعثة مراقبي منظمة الدول الأمريكية"),
+    ("وقالت بعثة مراقبي رابطة دول المحيط إن الاقتراع جرى بهدوء.", "بعثة مراقبي رابطة دول المحيط"),
+])
+
+
+def test_a_mission_of_a_body_s_observers_is_one_body(nlp, text: str, body: str) -> None:
+    hit = find(entities(nlp, text), body)
+    assert hit is not None and hit[0] == "Organization", entities(nlp, text)
+
+
 @pytest.mark.parametrize("text, office", [
     # the verbal noun of heading after a verb of taking, winning or leaving an office is the office, no body
     ("وقالت سلمى داود إنها ستتولى رئاسة البلاد مطلع العام.", "رئاسة البلاد"),

@@ -704,6 +704,26 @@ def _remit_after_quote(doc: Doc, kind: str | None, close: int) -> int:
     return remit if remit > close + 1 and not _runs_on(doc, remit) else close
 
 
+def members_of_known_body_end(doc: Doc, k: int) -> int:
+    """End of a known body named after a part's head and a plural of its members in construct ("بعثة مراقبي
+    <منظمة>", "مكتب ممثلي <اتحاد>"): the members' noun is a group noun of the tables in its construct form (its
+    definite plural in -ين is listed), the body right after it, known or an indefinite head and its chain; k when
+    none stands there."""
+    t = doc[k]
+    norm = normalize(t.text)
+    if t.text.startswith(("ال", "و")) or is_function_word(t) or not norm.endswith("ي") \
+            or normalize("ال" + t.text + "ن") not in lexicon.groups():
+        return k
+    n = skip_space(doc, k + 1)
+    if n >= len(doc) or n > k + 2:
+        return k
+    if (known := known_entity_at(doc, n, ("Organization",))) is not None:
+        return known[0]
+    # a body no table knows by that form, named by its head and its chain: "بعثة مراقبي مجموعة تنمية <إقليم>"
+    chain = body_chain_end(doc, skip_space(doc, n + 1)) if normalize(doc[n].text) in lexicon.org_heads() else n + 1
+    return chain if chain > n + 1 else k
+
+
 def _genitive_remit_end(doc: Doc, i: int, head: str, k: int, end: int) -> int:
     """End of a remit in لـ after an indefinite head and its genitive k..end ("معهد المدينة للسياسات",
     "لجنة الدولة للأمن القومي"): for the kinds of REMIT_NAMED_KINDS, a genitive of one or two words, no known
@@ -868,6 +888,8 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                         and known_entity_at(doc, k, ("Organization", "Place", "Person")) is not None:
                     break  # "نزع سلاح حزب الله": the weapons a known party owns, no branch of arms
                 end = body_chain_end(doc, k)
+                if end == k and norm in PART_HEADS:
+                    end = members_of_known_body_end(doc, k)  # "بعثة مراقبي <منظمة>": a mission of its observers
                 if end == k + 1 and heads.get(norm) in PURPOSE_KINDS and _party_name_word(doc, norm, k) \
                         and (purpose := _purpose_end(doc, end)) > end:
                     end, cause = purpose, True  # "حزب الحركة من أجل التغيير": a class noun, then the party's name
