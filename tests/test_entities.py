@@ -708,6 +708,17 @@ def test_a_mission_of_a_body_s_observers_is_one_body(nlp, text: str, body: str) 
     assert hit is not None and hit[0] == "Organization", entities(nlp, text)
 
 
+@pytest.mark.parametrize("text, described", [
+    # quoted words with no article after an indefinite government describe the one promised, no name
+    ('وتعهد كريم سالم بتشكيل حكومة "متماسكة وفعالة" خلال أسابيع.', "حكومة متماسكة وفعالة"),
+    ('ودعا الحزب إلى حكومة «لجميع المواطنين» بعد الاقتراع.', "حكومة لجميع المواطنين"),
+])
+
+
+def test_quoted_words_with_no_article_after_a_government_are_no_name(nlp, text: str, described: str) -> None:
+    assert find(entities(nlp, text), described) is None
+
+
 @pytest.mark.parametrize("text, office", [
     # the verbal noun of heading after a verb of taking, winning or leaving an office is the office, no body
     ("وقالت سلمى داود إنها ستتولى رئاسة البلاد مطلع العام.", "رئاسة البلاد"),

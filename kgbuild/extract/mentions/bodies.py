@@ -724,6 +724,18 @@ def members_of_known_body_end(doc: Doc, k: int) -> int:
     return chain if chain > n + 1 else k
 
 
+STATE_BODY_HEADS = lexicon.function_words().state_body_head
+
+
+def _quoted_description(doc: Doc, kind: str | None, head: str, k: int) -> bool:
+    """Quoted words at k after an indefinite state body's head ("حكومة", "برلمان") that open with no article
+    ("حكومة «منسجمة وقوية»", "حكومة «لكل المواطنين»", "حكومة «تضع العدالة أولا»"): a state's government is
+    named by its state, its quoted name is definite ("حكومة «الوفاق»"), so words with no article describe the
+    body promised or called for (adjectives, a clause, a preposition), no name."""
+    return kind == "government" and head in STATE_BODY_HEADS and k < len(doc) and is_arabic_word(doc[k]) \
+        and not doc[k].text.startswith("ال")
+
+
 def _genitive_remit_end(doc: Doc, i: int, head: str, k: int, end: int) -> int:
     """End of a remit in لـ after an indefinite head and its genitive k..end ("معهد المدينة للسياسات",
     "لجنة الدولة للأمن القومي"): for the kinds of REMIT_NAMED_KINDS, a genitive of one or two words, no known
@@ -806,6 +818,8 @@ def org_candidates(doc: Doc) -> list[Candidate]:
             if quoted:
                 k += 1
             definite = stem.startswith("ال")
+            if quoted and not definite and _quoted_description(doc, heads.get(norm), norm, k):
+                break  # "حكومة «قوية ومستقرة»": the government promised, described in quote marks, no name
             if clitic and norm in lexicon.function_words().abstract_head:
                 break  # "للأمن الأميركي": security as a concept, not a body
             if _whose_interest(doc, normalize(stem[2:]) if definite else norm, definite, k):
