@@ -719,6 +719,11 @@ def test_quoted_words_with_no_article_after_a_government_are_no_name(nlp, text: 
     assert find(entities(nlp, text), described) is None
 
 
+def test_the_occasion_of_a_speech_is_no_organization(nlp) -> None:
+    hit = find(entities(nlp, "وقال كريم سالم في خطاب النصر أمام أنصاره إن البلاد اختارت التغيير."), "النصر")
+    assert hit is None or hit[0] != "Organization", hit
+
+
 @pytest.mark.parametrize("text, office", [
     # the verbal noun of heading after a verb of taking, winning or leaving an office is the office, no body
     ("وقالت سلمى داود إنها ستتولى رئاسة البلاد مطلع العام.", "رئاسة البلاد"),

@@ -179,6 +179,7 @@ class FunctionWords:
     office_of_body: frozenset[str]
     office_noun: frozenset[str]
     office_taking: frozenset[str]
+    occasion_noun: frozenset[str]
     state_office_body: frozenset[str]
     name_introducer: frozenset[str]
     leader_introducer: frozenset[str]

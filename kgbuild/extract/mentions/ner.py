@@ -120,6 +120,8 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
             continue  # "الحملة التي تشن": a relative clause opens with its verb, no name
         if type_ == "Person" and _servant_of_a_plural(doc, i, j):
             continue  # "-عبد الناصحين-": "slave of the advisers", a taunt, no name (عبد + God's name is)
+        if j - i == 1 and type_ == "Organization" and _occasion_of_a_speech(doc, i):
+            continue  # "خطاب النصر": the victory speech, no body named "النصر"
         if j - i == 1 and type_ != "Person" and _agreeing_adjective(doc, i):
             continue  # "قضية عالقة": an adjective agreeing with the indefinite noun before it
         if j - i == 1 and type_ == "Person" and _masculine_adjective_of_noun_before(doc, i):
@@ -165,6 +167,17 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
             s2, e2 = span_chars(doc, second, second + 1, 1)
             out.append(Candidate(second, second + 1, s2, e2, doc[second].text[1:], type_, "ner"))
     return out
+
+
+OCCASION_NOUNS = lexicon.function_words().occasion_noun
+
+
+def _occasion_of_a_speech(doc: Doc, i: int) -> bool:
+    """One definite word at i in construct after a speech or celebration ("خطاب النصر", "احتفالات الاستقلال"),
+    no name a table knows: the occasion, no organization."""
+    p = prev_word(doc, i)
+    return p is not None and doc[i].text.startswith("ال") and normalize(doc[p].text) in OCCASION_NOUNS \
+        and known_entity_at(doc, i, ("Organization", "Place", "Person")) is None
 
 
 def _accusative_phrase(doc: Doc, i: int, j: int) -> bool:
