@@ -724,6 +724,17 @@ def test_the_occasion_of_a_speech_is_no_organization(nlp) -> None:
     assert hit is None or hit[0] != "Organization", hit
 
 
+@pytest.mark.parametrize("text, verb", [
+    # after لم, يعد is "no longer" (عاد), no promise (وعد): the verb after it is no speaker's name
+    ("وقال المحلل كريم سالم إن الناخب لم يعد يصدق أن صوته سيغير شيئا.", "يصدق"),
+    ('وقال سالم: "الشارع لم يعد يثق أن الحكومة ستتغير".', "يثق"),
+])
+
+
+def test_the_verb_after_no_longer_is_no_name(nlp, text: str, verb: str) -> None:
+    assert find(entities(nlp, text), verb) is None
+
+
 @pytest.mark.parametrize("text, office", [
     # the verbal noun of heading after a verb of taking, winning or leaving an office is the office, no body
     ("وقالت سلمى داود إنها ستتولى رئاسة البلاد مطلع العام.", "رئاسة البلاد"),

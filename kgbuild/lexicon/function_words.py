@@ -180,6 +180,7 @@ class FunctionWords:
     office_noun: frozenset[str]
     office_taking: frozenset[str]
     occasion_noun: frozenset[str]
+    no_longer: frozenset[str]
     state_office_body: frozenset[str]
     name_introducer: frozenset[str]
     leader_introducer: frozenset[str]

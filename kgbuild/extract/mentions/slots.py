@@ -10,7 +10,7 @@ from ... import lexicon
 from ...text import clean_surface, normalize
 from ..words import (text_of, common_words, ends_in_pronoun, is_function_text, is_known_name_word, is_name_like, is_punct,
                      is_arabic_word, is_quote, mostly_common_words, prev_word, tokens_of, without_conjunction, word_counts, is_time_text)
-from .base import (COMPLEMENTIZERS, PREPOSITIONS, Candidate, known_entity_at, match_title, skip_space,
+from .base import (COMPLEMENTIZERS, PREPOSITIONS, Candidate, known_entity_at, match_title, skip_space, token_infos,
                    span_chars, title_starts, token_info)
 from .ala import ala_as_written, ala_before_that, preposition_spelled_as_name
 from .dual_bodies import dual_head
@@ -195,6 +195,15 @@ PRONOUN_ASIDES = frozenset("و" + w for w in lexicon.function_words().subject_pr
 NOUN_GOVERNING_PREPOSITIONS = lexicon.function_words().preposition - {normalize("من")}
 
 
+NO_LONGER = lexicon.function_words().no_longer
+NEGATION_OF_THE_PAST = normalize("لم")
+
+
+def _no_longer(doc: Doc, p: int, norm: str) -> bool:
+    """The cue word (normalised `norm`) is the jussive of عاد after لم at p ("لم يعد", "ولم تعد": no longer)."""
+    return norm in NO_LONGER and NEGATION_OF_THE_PAST in token_infos(doc)[p].norms
+
+
 def subject_slot_candidates(doc: Doc) -> list[Candidate]:
     """Unknown names in the subject slot of a speech verb: "وأشار أزعور إلى أن", "قال غروسي، ...".
 
@@ -216,6 +225,8 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
         if (p := prev_word(doc, i)) is not None and normalize(toks.texts[p]) in NOUN_GOVERNING_PREPOSITIONS \
                 and not tok.text.startswith(("و", "ف")):
             continue  # "على اتصال دائم": a preposition governs a noun, never a verb; the cue word is a noun here
+        if p is not None and _no_longer(doc, p, norm):
+            continue  # "لم يعد يصدق أن": no longer (عاد), no promise (وعد) with a speaker after it
         if p is not None and normalize(toks.texts[p]) in PRONOUN_ASIDES:
             continue  # "فلان، وهو طالب جامعي،": a noun after "and he is" (or a verb whose subject he is)
         k = _past_slot_adjuncts(doc, skip_space(doc, i + 1))
