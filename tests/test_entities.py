@@ -735,6 +735,18 @@ def test_the_verb_after_no_longer_is_no_name(nlp, text: str, verb: str) -> None:
     assert find(entities(nlp, text), verb) is None
 
 
+@pytest.mark.parametrize("text, person", [
+    # the trade of an ordinary person quoted in reportage, a title before the name
+    ("وقال سائق الأجرة باتو سوخان (40 عاما) للصحيفة إن الأسعار ارتفعت.", "باتو سوخان"),
+    ("وقال الصياد ماريو دا سيلفيرا لوكالة الأنباء إن البحر هادئ.", "ماريو دا سيلفيرا"),
+])
+
+
+def test_a_person_after_the_trade_reportage_quotes_him_by(nlp, text: str, person: str) -> None:
+    hit = find(entities(nlp, text), person)
+    assert hit is not None and hit[0] == "Person", entities(nlp, text)
+
+
 @pytest.mark.parametrize("text, office", [
     # the verbal noun of heading after a verb of taking, winning or leaving an office is the office, no body
     ("وقالت سلمى داود إنها ستتولى رئاسة البلاد مطلع العام.", "رئاسة البلاد"),
