@@ -747,6 +747,20 @@ def test_a_person_after_the_trade_reportage_quotes_him_by(nlp, text: str, person
     assert hit is not None and hit[0] == "Person", entities(nlp, text)
 
 
+@pytest.mark.parametrize("text, person, party", [
+    # an indefinite title, the one-word name of the party it heads, then the leader's name
+    ("أما زعيم فالكورا أندريه مارتينو فاعتبر أن النتيجة تاريخية.", "أندريه مارتينو", "فالكورا"),
+    ("غير أن زعيم «فالكورا» سيمارو دوسانتو سارع إلى رفض النتائج.", "سيمارو دوسانتو", "فالكورا"),
+])
+
+
+def test_a_leader_s_name_after_the_party_his_title_heads(nlp, text: str, person: str, party: str) -> None:
+    ents = entities(nlp, text)
+    hit = find(ents, person)
+    assert hit is not None and hit[0] == "Person", ents
+    assert find(ents, party) is None or find(ents, party)[0] != "Person", ents
+
+
 @pytest.mark.parametrize("text, office", [
     # the verbal noun of heading after a verb of taking, winning or leaving an office is the office, no body
     ("وقالت سلمى داود إنها ستتولى رئاسة البلاد مطلع العام.", "رئاسة البلاد"),

@@ -180,6 +180,8 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
             k = skip_space(doc, k + 1)
         elif construct_title(doc, i, k, title):
             k = skip_space(doc, k + 1)  # "سائق ماكلارين", "رئيسة بيلباو": the word is the title's complement
+        elif (named := _complement_before_a_name(doc, i, k, title)) > k:
+            k = named  # "زعيم فلانيا أندريه فلان", "زعيم «فلانيا» فلان": the party led, then its leader's name
         elif possessed_body_after_title(doc, k):
             k = skip_space(doc, k + 1)  # "رئيس مجلسها فلان": its council, the body of the one named before
         if k < len(doc) and normalize(doc[k].text) in SON_OF and (p := prev_word(doc, k)) is not None and p >= i \
@@ -224,6 +226,27 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
         elif not verbal:
             bare.append((i, k, title, role_of))
     return people, bare
+
+
+def _complement_before_a_name(doc: Doc, i: int, k: int, title: str) -> int:
+    """Start of the holder's name after an indefinite title of one word and the one-word name of what it heads,
+    in construct ("زعيم فلانيا أندريه فلان": a word no list knows as a given name, then a known given name; "زعيم
+    «فلانيا» فلان": a quoted name, then a name-like word); k when the words there are not so."""
+    words = title.split()
+    if len(words) != 1 or words[0].startswith("ال") or is_honorific(title) or skip_space(doc, i + 1) != k \
+            or k >= len(doc):
+        return k
+    if is_quote(doc[k]) and (close := quoted_name_end(doc, k + 1, 1)) > k + 1:
+        after = skip_space(doc, close + 1)
+        return after if after < len(doc) and is_name_like(doc[after]) and not doc[after].text.startswith(("ال", "و")) \
+            and name_end(doc, after) > after else k
+    nxt = skip_space(doc, k + 1)
+    given = lexicon.given_names()
+    if is_name_like(doc[k]) and not doc[k].text.startswith(("ال", "و")) and normalize(doc[k].text) not in given \
+            and normalize(doc[k].text) not in SON_OF and not is_name_link(doc[k].text) \
+            and nxt < len(doc) and normalize(doc[nxt].text) in given and name_end(doc, nxt) > nxt + 1:
+        return nxt
+    return k
 
 
 def _word_seen_once(doc: Doc, k: int) -> bool:
