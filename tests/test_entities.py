@@ -738,7 +738,7 @@ def test_the_verb_after_no_longer_is_no_name(nlp, text: str, verb: str) -> None:
 @pytest.mark.parametrize("text, person", [
     # the trade of an ordinary person quoted in reportage, a title before the name
     ("وقال سائق الأجرة باتو سوخان (40 عاما) للصحيفة إن الأسعار ارتفعت.", "باتو سوخان"),
-    ("وقال الصياد ماريو دا سيلفيرا لوكالة الأنباء إن البحر هادئ.", "ماريو دا سيلفيرا"),
+    ("وقالت بائعة الخضار ماريا دا سيلفيرا لوكالة الأنباء إن الأسعار ارتفعت.", "ماريا دا سيلفيرا"),
 ])
 
 
