@@ -50,6 +50,10 @@ CASES = [
      "فاز المرشح كريم داوود بالانتخابات الرئاسية. وحصل داوود على 58 في المئة من الأصوات، وقال داوود إنه "
      "سيخدم الجميع. وقال الرئيس المنتهية ولايته سمير نجار إنه اتصل بمنافسه لتهنئته.",
      "سمير نجار", "قال", "بمنافسه", ["كريم داوود"], []),
+    # "فاز X بالانتخابات ... سيتصل بالفائز": the winner is the party the article told winning before
+    ("the winner as the party the article told winning",
+     "فاز المرشح كريم داوود بالانتخابات الرئاسية. وقال الرئيس المنتهية ولايته سمير نجار إنه سيتصل بالفائز لتهنئته.",
+     "سمير نجار", "قال", "بالفائز", ["كريم داوود"], []),
     # "زعيم الحزب X فلان ... قال إن حزبه": the party named inside the speaker's title is the one "حزبه" means,
     # when the gazetteer does not know it (so no role names it)
     ("the speaker's party named inside the title before the name, as what his party means",

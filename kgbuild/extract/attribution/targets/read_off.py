@@ -39,10 +39,11 @@ DUAL = "dual pronoun"   # the source of the targets read off "إشراكهما" 
 ESTABLISHMENT = "establishment"   # the source of a target read off "المؤسسة العسكرية" (the army named before)
 RULING = "ruling party"   # the source of a target read off "الحزب الحاكم" (the party named with that epithet before)
 THE_COUNTRY = "the country"   # the source of a target read off "البلاد" opening what was said (the country named most)
+WINNER = "winner"   # the source of a target read off "الفائز" (the party the article told winning)
 RIVAL = "rival"   # the source of a target read off "منافسه" (the person named most, not the speaker)
 COUNTERPART = "counterpart"   # the source of a target read off "نظيره الغاني" (the person with a title of that country)
 KEYED = frozenset({NATIONALITY, TITLE, BODY, AUTHOR, PLACE, COUNTED, PAIR, LEADERS, HONORED, THIS_COUNTRY, DUAL, ESTABLISHMENT,
-                    COUNTERPART, RIVAL, RULING, THE_COUNTRY, "pronoun's antecedent"})   # sources whose candidates carry their entity's key
+                    COUNTERPART, RIVAL, RULING, THE_COUNTRY, WINNER, "pronoun's antecedent"})   # sources whose candidates carry their entity's key
 COUNTRY_KIND, CAPITAL_KIND = "country", "capital"   # lexicon kinds of a state and of its capital
 LAND_ADJECTIVES = 1   # adjectives that may stand between a noun of land and a nationality: "المياه الإقليمية X"
 FEMININE_ADJECTIVE = "يه"   # the ending of such an adjective once normalised ("الإقليمية")
