@@ -54,6 +54,10 @@ CASES = [
     ("the winner as the party the article told winning",
      "فاز المرشح كريم داوود بالانتخابات الرئاسية. وقال الرئيس المنتهية ولايته سمير نجار إنه سيتصل بالفائز لتهنئته.",
      "سمير نجار", "قال", "بالفائز", ["كريم داوود"], []),
+    # "أعلنت اللجنة فوز X ... ورفض فلان النتائج": rejecting the results is aimed at the body that announced them
+    ("rejecting the results as aimed at the body told announcing them",
+     "أعلنت الهيئة العليا للانتخابات، مساء الأحد، فوز الرئيس كريم داوود بولاية ثانية. ورفض زعيم المعارضة سمير نجار النتائج.",
+     "سمير نجار", "رفض", "النتائج", ["الهيئة العليا للانتخابات"], []),
     # "زعيم الحزب X فلان ... قال إن حزبه": the party named inside the speaker's title is the one "حزبه" means,
     # when the gazetteer does not know it (so no role names it)
     ("the speaker's party named inside the title before the name, as what his party means",

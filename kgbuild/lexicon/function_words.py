@@ -487,3 +487,8 @@ class FunctionWords:
     win_noun_possessed: frozenset[str]
     list_head: frozenset[str]
     claimant_pronoun: frozenset[str]
+    contesting_verb: frozenset[str]
+    results_noun: frozenset[str]
+    recognition_noun: frozenset[str]
+    announcing_verb: frozenset[str]
+    announced_relative: frozenset[str]
