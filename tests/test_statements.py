@@ -58,6 +58,11 @@ CASES = [
     ("rejecting the results as aimed at the body told announcing them",
      "أعلنت الهيئة العليا للانتخابات، مساء الأحد، فوز الرئيس كريم داوود بولاية ثانية. ورفض زعيم المعارضة سمير نجار النتائج.",
      "سمير نجار", "رفض", "النتائج", ["الهيئة العليا للانتخابات"], []),
+    # "مدينة، تاريخ — فاز X ...، في نتيجة وصفها محللون": the doer of the deed described is X, not the dateline's city
+    ("the doer of a described deed past the dateline's place and its date",
+     "براغ، 10 تشرين الأول/أكتوبر 2024 — فاز حزب النهضة الوطنية بالانتخابات التشريعية، "
+     "في نتيجة وصفها محللون بأنها زلزال سياسي.",
+     "محللون", "وصف", "زلزال سياسي", ["حزب النهضة الوطنية"], []),
     # "زعيم الحزب X فلان ... قال إن حزبه": the party named inside the speaker's title is the one "حزبه" means,
     # when the gazetteer does not know it (so no role names it)
     ("the speaker's party named inside the title before the name, as what his party means",

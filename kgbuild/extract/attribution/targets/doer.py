@@ -3,9 +3,13 @@
 told before it, not a party; the one judged is the party that did it, the first the sentence names."""
 from __future__ import annotations
 
+import re
+
 from ....text import normalize
 from ...mentions import Candidate
+from ...mentions.gazetteer import in_dateline
 from ...stance.settings import locative
+from ...words import text_of
 from ..clauses import _indefinite_noun
 from ..context import Context
 from ..cursor import IN
@@ -15,6 +19,8 @@ from .antecedent import _object_suffix
 PARTY_TYPES = ("Person", "Organization", "Place")
 # acts that take up a deed without judging its doer: "وهو ما أقره مجلس الوزراء" approves the step, no party
 UNJUDGING_ACTS = frozenset({"agree", "announce", "report"})
+# "، 10 تشرين الأول/أكتوبر 2021 —" after a dateline's place: the day, the month's names, the year and the dash
+DATED_DASH = re.compile(r"\s*[،,]\s*\d{1,2}\s+[^\W\d_][^\d\n]{0,40}?\s*\d{4}\s*[-–—]")
 WHAT = normalize("ما")   # "وهو ما نفاه X"
 
 
@@ -41,8 +47,17 @@ def described_doer(ctx: Context, cue: Cue, exclude: set[str]) -> str | None:
 
 
 def _party(ctx: Context, c: Candidate, sent: int) -> bool:
-    """A named person, body or place that is no setting of what happened."""
-    return c.type in PARTY_TYPES and not locative(ctx.doc, c, sent)
+    """A named person, body or place that is no setting of what happened, nor the place a dateline opening the
+    sentence files the report from ("مدينة، تاريخ — فاز X ...، في سباق وصفه محللون": X did it, not the city)."""
+    return c.type in PARTY_TYPES and not locative(ctx.doc, c, sent) and \
+        not (c.type == "Place" and _dateline_place(text_of(ctx.doc), c.start, c.end))
+
+
+def _dateline_place(text: str, start: int, end: int) -> bool:
+    """The place at start..end opens its line as a dateline: before a dash, or before a date (a month named twice,
+    "تشرين الأول/أكتوبر", among it) and a dash."""
+    return in_dateline(text, start, end) or \
+        (not text[text.rfind("\n", 0, start) + 1:start].strip() and bool(DATED_DASH.match(text, end)))
 
 
 def _of_the_side(ctx: Context, key: str, side: set[str]) -> bool:
