@@ -1758,6 +1758,30 @@ def test_a_body_of_a_bare_place_noun_is_no_body_of_another_article() -> None:
     assert first.key != second.key
 
 
+def test_a_body_named_by_what_it_does_is_no_body_of_another_article() -> None:
+    # "اللجنة الوطنية للانتخابات" of two articles about two countries: two commissions, however named
+    from kgbuild.extract.resolve import CorpusIndex
+    from kgbuild.records import EntityRecord
+    index = CorpusIndex()
+    named = index.resolve(EntityRecord(key="organization:اللجنه الوطنيه للانتخابات في غانا", type="Organization",
+                                       label="اللجنة الوطنية للانتخابات في غانا",
+                                       forms={"اللجنة الوطنية للانتخابات في غانا", "اللجنة الوطنية للانتخابات"},
+                                       mentions=[]), "ghana")
+    other = index.resolve(EntityRecord(key="organization:اللجنه الوطنيه للانتخابات في مالي", type="Organization",
+                                       label="اللجنة الوطنية للانتخابات في مالي",
+                                       forms={"اللجنة الوطنية للانتخابات في مالي", "اللجنة الوطنية للانتخابات"},
+                                       mentions=[]), "mali")
+    bare = [index.resolve(EntityRecord(key="organization:وزاره الداخليه", type="Organization", label="وزارة الداخلية",
+                                       forms={"وزارة الداخلية"}, mentions=[]), scope) for scope in ("peru", "chad")]
+    assert named.key != other.key and named.label != other.label
+    assert bare[0].key != bare[1].key
+    # a proper name still links across articles
+    union = [index.resolve(EntityRecord(key="organization:اتحاد الفلاحين الاحرار", type="Organization",
+                                        label="اتحاد الفلاحين الأحرار", forms={"اتحاد الفلاحين الأحرار"},
+                                        mentions=[]), scope) for scope in ("peru", "chad")]
+    assert union[0].key == union[1].key
+
+
 def test_forms_of_one_length_known_as_two_bodies_take_the_first_alphabetically() -> None:
     # which known body an unknown one joins must not hang on the order of a set of strings (PYTHONHASHSEED)
     from kgbuild.extract.resolve import CorpusIndex

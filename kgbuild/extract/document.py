@@ -303,7 +303,7 @@ def apply_index(rec: DocumentRecord, index: CorpusIndex) -> DocumentRecord:
     renamed: dict[str, str] = {}
     merged: dict[str, EntityRecord] = {}
     for old_key, ent in rec.entities.items():
-        ent = index.resolve(ent)
+        ent = index.resolve(ent, article_scope(rec.doc_id))
         renamed[old_key] = ent.key
         if ent.key in merged:
             keep = merged[ent.key]

@@ -602,6 +602,21 @@ def to_entity(members: list[Candidate]) -> EntityRecord:
                         kind=kind)
 
 
+def _generic_form(type_: str, form: str) -> bool:
+    """"اللجنه الوطنيه للانتخابات" as a form of "اللجنه الوطنيه للانتخابات في X": the body's name without its
+    country says nothing of which country's it is, so it links no other article's body."""
+    return type_ == "Organization" and generic_body_name(form)
+
+
+def generic_body_name(form: str) -> bool:
+    """"اللجنه الوطنيه للانتخابات", "وزاره الداخليه", "رياسه الجمهوريه": an organization head noun and words of what
+    the body does or of its standing only, no proper name nor state: the like body of any country, so the one of
+    another article is another country's (named apart, as groups are)."""
+    words = _toks(form)
+    heads, function = lexicon.org_heads(), lexicon.function_words().body_function
+    return len(words) >= 2 and words[0] in heads and all(w in function for w in words[1:])
+
+
 @dataclass
 class CorpusIndex:
     """Keys and canonical labels of the entities seen so far in a corpus, so that a referent met in
@@ -613,14 +628,18 @@ class CorpusIndex:
     persons: dict[str, list[tuple[list[str], str]]] = field(default_factory=dict)
     orgs: dict[str, list[tuple[list[str], str]]] = field(default_factory=dict)
 
-    def resolve(self, ent: EntityRecord) -> EntityRecord:
+    def resolve(self, ent: EntityRecord, scope: str | None = None) -> EntityRecord:
+        """`scope`: the article's own suffix, for a body named generically that is that article's only."""
+        if scope and ent.type == "Organization" and "/" not in ent.key and ent.key not in lexicon.entity_by_key() \
+                and not ent.key.startswith("Q") and generic_body_name(ent.label):
+            ent.key = f"{ent.key}/{scope}"
         # lexicon entities keep their keys: only names the lexicon does not know are matched up
         if ent.key.startswith(("Q", "group:")) or ent.key in self.label_of or ent.key in lexicon.entity_by_key() \
                 or "/" in ent.key:
             return self._remember(ent)
         # longest form first; forms of one length alphabetically, not in the set's (hash-seeded) order
         for form in sorted(ent.forms, key=lambda f: (-len(f), f)):
-            if points_back(form):
+            if points_back(form) or _generic_form(ent.type, form):
                 continue
             hit = self.by_form.get((ent.type, normalize(form)))
             if hit:
@@ -650,7 +669,7 @@ class CorpusIndex:
         if ent.key in GENERIC_KEYS or "/" in ent.key:
             return ent  # generic or one article's: its names say nothing about other articles
         for form in ent.forms | {ent.label}:
-            if not points_back(form):
+            if not points_back(form) and not _generic_form(ent.type, form):
                 self.by_form.setdefault((ent.type, normalize(form)), ent.key)
         toks = _toks(ent.label)
         if ent.type == "Person" and toks:

@@ -492,3 +492,4 @@ class FunctionWords:
     recognition_noun: frozenset[str]
     announcing_verb: frozenset[str]
     announced_relative: frozenset[str]
+    body_function: frozenset[str]
