@@ -338,12 +338,34 @@ def _own_full_name_first(cands: list[Candidate], toks: list[list[str]], short: i
     return not any(c.key == key and len(t) > 1 for c, t in zip(cands, toks))
 
 
+def _own_family_names_before_the_actor(cands: list[Candidate], toks: list[list[str]]) -> list[int]:
+    """"فلان" alone, which the table knows as an actor's family name, is the "علان فلان" the article named in full
+    before it, when the actor's own full name comes only after it (a text names each person in full at first):
+    the mentions whose key is to go, so that the actor's later full name does not take them."""
+    known = lexicon.entity_by_key()
+    out = []
+    for n, c in enumerate(cands):
+        if c.type != "Person" or not c.key or len(toks[n]) != 1 or c.key not in known:
+            continue
+        word, key = toks[n][0], c.key
+        first = min(x.start for x, t in zip(cands, toks) if x.key == key and t == toks[n])
+        own = [t for x, t in zip(cands, toks) if x.type == "Person" and not x.key and len(t) > 1
+               and t[-1] == word and x.start < first]
+        actor_before = any(x.key == key and len(t) > 1 and x.start < first for x, t in zip(cands, toks))
+        if own and not actor_before and not any(len(_toks(f)) > 1 and same_person(_toks(f), t)
+                                                for f in known[key].forms for t in own):
+            out.append(n)
+    return out
+
+
 def cluster(cands: list[Candidate]) -> list[list[Candidate]]:
     """The mentions of one article grouped by the entity they name: by key, by the same name, by the
     forms a mention recorded (kunyas, names referring back), then by names that are parts or variants
     of each other."""
     uf = _UnionFind(len(cands))
     toks = [_toks(c.form) for c in cands]
+    for n in _own_family_names_before_the_actor(cands, toks):
+        cands[n].key = None
     by_key: dict[str, int] = {}
     by_form: dict[str, int] = {}
     for n, c in enumerate(cands):
