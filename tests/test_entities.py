@@ -1768,6 +1768,20 @@ def test_an_actor_s_family_name_before_the_actor_is_named_is_the_article_s_own_p
     assert normalize("غوتيريس") not in find(ents, "أنطونيو غوتيريش")[1]
 
 
+def test_a_known_body_s_name_with_another_state_s_nationality_is_that_state_s_namesake(nlp) -> None:
+    # the table knows "الحزب الديمقراطي" as one state's party; "الحزب الديمقراطي الغاني" and the bare name after it
+    # in an article about Ghana are Ghana's party, and its bare name links no other article's body
+    from kgbuild.extract.document import apply_index
+    from kgbuild.extract.resolve import CorpusIndex
+    index = CorpusIndex()
+    first = apply_index(extract_document(nlp, "a.txt", "وقال الحزب الديمقراطي إن الكونغرس سيصوت غدا."), index)
+    text = "وأعلن الحزب الديمقراطي الغاني فوزه في الانتخابات. وقال الحزب الديمقراطي إن النتائج نزيهة."
+    second = apply_index(extract_document(nlp, "b.txt", text), index)
+    ghana = [e for e in second.entities.values() if e.type == "Organization"]
+    assert len(ghana) == 1 and ghana[0].key not in first.entities, [(e.key, e.label) for e in ghana]
+    assert normalize(ghana[0].label) == normalize("الحزب الديمقراطي الغاني")
+
+
 def test_a_body_named_by_what_it_does_is_no_body_of_another_article() -> None:
     # "اللجنة الوطنية للانتخابات" of two articles about two countries: two commissions, however named
     from kgbuild.extract.resolve import CorpusIndex

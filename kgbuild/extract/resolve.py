@@ -358,6 +358,29 @@ def _own_family_names_before_the_actor(cands: list[Candidate], toks: list[list[s
     return out
 
 
+def _other_state_nisba(words: list[str], name: list[str], country: str | None) -> bool:
+    """Is `words` the lexicon's `name` with nationalities after it, one of a state other than the body's own
+    ("الحزب الديمقراطي السنغالي" beside a "الحزب الديمقراطي" the table knows as another country's)?"""
+    nisba = lexicon.nisba_to_country()
+    rest = words[len(name):]
+    return bool(country) and bool(name) and bool(rest) and words[:len(name)] == name \
+        and all(w in nisba for w in rest) and any(nisba[w] != country for w in rest)
+
+
+def _another_state_s_namesake(members: list[Candidate]) -> bool:
+    """"الحزب الديمقراطي" clustered with the article's "الحزب الديمقراطي البوتسواني": a name the table gives one
+    state's body, named in the article with another state's nationality, is that other state's namesake body;
+    the cluster keeps no key of the table's (parties, ministries and councils are named alike in many states)."""
+    known = lexicon.entity_by_key()
+    keys = {c.key for c in members if c.type == "Organization" and c.key in known}
+    if len(keys) != 1:
+        return False
+    ent = known[keys.pop()]
+    # the nationality may stand in the keyed mention itself, the known name found at its opening
+    named = [_toks(c.form) for c in members if c.type == "Organization"]
+    return any(_other_state_nisba(words, _toks(form), ent.country_key) for form in ent.forms for words in named)
+
+
 def cluster(cands: list[Candidate]) -> list[list[Candidate]]:
     """The mentions of one article grouped by the entity they name: by key, by the same name, by the
     forms a mention recorded (kunyas, names referring back), then by names that are parts or variants
@@ -448,6 +471,10 @@ def cluster(cands: list[Candidate]) -> list[list[Candidate]]:
     groups: dict[int, list[Candidate]] = {}
     for n, c in enumerate(cands):
         groups.setdefault(uf.find(n), []).append(c)
+    for members in groups.values():
+        if _another_state_s_namesake(members):
+            for c in members:
+                c.key = None
     # a cluster must not join two different lexicon keys: split by key when that happened
     out = []
     for members in groups.values():
@@ -583,7 +610,9 @@ def to_entity(members: list[Candidate]) -> EntityRecord:
         # gives that body no generic key: the lexicon's row is the one of the country in context
         generic = len(names) > 1 and any(n in lexical and lexical[n][0].key in STATE_INSTITUTIONS for n in names)
         key = next((lexical[n][0].key for n in names if n in lexical and lexical[n][0].type == type_
-                    and not (generic and lexical[n][0].key in STATE_INSTITUTIONS)), None)
+                    and not (generic and lexical[n][0].key in STATE_INSTITUTIONS)
+                    and not any(_other_state_nisba(m.split(), n.split(), lexical[n][0].country_key)
+                                for m in names)), None)
     if type_ == "Person":
         forms |= {bare for f in forms if (bare := without_title(f))}
         # "الملك فيصل", "الأمير تشارلز": a royal or religious title with a one-word name is the usual name
@@ -630,6 +659,16 @@ def _generic_form(type_: str, form: str) -> bool:
     return type_ == "Organization" and generic_body_name(form)
 
 
+def _bare_of_national(type_: str, form: str, forms: set[str]) -> bool:
+    """"الحزب الديمقراطي" as a form of "الحزب الديمقراطي الغاني": a body's name without the nationality another
+    of its forms gives is any state's namesake, so it links no other article's body."""
+    if type_ != "Organization":
+        return False
+    nisba, words = lexicon.nisba_to_country(), _toks(form)
+    return any(len(w := _toks(f)) > len(words) and w[:len(words)] == words and all(t in nisba for t in w[len(words):])
+               for f in forms)
+
+
 def generic_body_name(form: str) -> bool:
     """"اللجنه الوطنيه للانتخابات", "وزاره الداخليه", "رياسه الجمهوريه": an organization head noun and words of what
     the body does or of its standing only, no proper name nor state: the like body of any country, so the one of
@@ -661,7 +700,7 @@ class CorpusIndex:
             return self._remember(ent)
         # longest form first; forms of one length alphabetically, not in the set's (hash-seeded) order
         for form in sorted(ent.forms, key=lambda f: (-len(f), f)):
-            if points_back(form) or _generic_form(ent.type, form):
+            if points_back(form) or _generic_form(ent.type, form) or _bare_of_national(ent.type, form, ent.forms):
                 continue
             hit = self.by_form.get((ent.type, normalize(form)))
             if hit:
@@ -691,7 +730,8 @@ class CorpusIndex:
         if ent.key in GENERIC_KEYS or "/" in ent.key:
             return ent  # generic or one article's: its names say nothing about other articles
         for form in ent.forms | {ent.label}:
-            if not points_back(form) and not _generic_form(ent.type, form):
+            if not points_back(form) and not _generic_form(ent.type, form) \
+                    and not _bare_of_national(ent.type, form, ent.forms):
                 self.by_form.setdefault((ent.type, normalize(form)), ent.key)
         toks = _toks(ent.label)
         if ent.type == "Person" and toks:
