@@ -1782,6 +1782,16 @@ def test_a_known_body_s_name_with_another_state_s_nationality_is_that_state_s_na
     assert normalize(ghana[0].label) == normalize("الحزب الديمقراطي الغاني")
 
 
+def test_a_party_named_without_its_head_noun_is_the_party(nlp) -> None:
+    # "زيغا" alone after "حزب زيغا اليميني", taken for a person's name, is the party named without "حزب"
+    text = ("وحل حزب زيغا اليميني ثانيا في الانتخابات التشريعية. وقال المحلل كارلوس مينديز إن صعود زيغا يعكس "
+            "غضب الناخبين. ورفض زيغا أي تحالف مع الاشتراكيين.")
+    ents = entities(nlp, text)
+    party = find(ents, "حزب زيغا اليميني")
+    assert party is not None and party[0] == "Organization" and normalize("زيغا") in party[1]
+    assert not any(t == "Person" and normalize("زيغا") in forms for t, forms in ents.values())
+
+
 def test_a_body_named_by_what_it_does_is_no_body_of_another_article() -> None:
     # "اللجنة الوطنية للانتخابات" of two articles about two countries: two commissions, however named
     from kgbuild.extract.resolve import CorpusIndex

@@ -381,6 +381,21 @@ def _another_state_s_namesake(members: list[Candidate]) -> bool:
     return any(_other_state_nisba(words, _toks(form), ent.country_key) for form in ent.forms for words in named)
 
 
+def _parties_named_without_head(cands: list[Candidate], toks: list[list[str]]) -> list[tuple[int, int]]:
+    """"فلانكس" alone, taken for a person, after "حزب فلانكس" in the same article: a party or movement named by its
+    own name without the head noun, as news does after naming it once in full; not when a person of the
+    article bears that name ("حزب فلان" beside "علان فلان" may be named after its leader)."""
+    heads = lexicon.org_heads()
+    # the word right after the head ("حزب فلانكس اليميني": an adjective may follow the name); the first party so named
+    party_names: dict[str, int] = {}
+    for n, (c, t) in enumerate(zip(cands, toks)):
+        if c.type == "Organization" and len(t) >= 2 and heads.get(t[0]) == "party":
+            party_names.setdefault(t[1], n)
+    people = {w for c, t in zip(cands, toks) if c.type == "Person" and len(t) > 1 for w in t}
+    return [(n, party_names[t[0]]) for n, (c, t) in enumerate(zip(cands, toks))
+            if c.type == "Person" and not c.key and len(t) == 1 and t[0] in party_names and t[0] not in people]
+
+
 def cluster(cands: list[Candidate]) -> list[list[Candidate]]:
     """The mentions of one article grouped by the entity they name: by key, by the same name, by the
     forms a mention recorded (kunyas, names referring back), then by names that are parts or variants
@@ -389,6 +404,9 @@ def cluster(cands: list[Candidate]) -> list[list[Candidate]]:
     toks = [_toks(c.form) for c in cands]
     for n in _own_family_names_before_the_actor(cands, toks):
         cands[n].key = None
+    for n, party in _parties_named_without_head(cands, toks):
+        cands[n].type = "Organization"
+        uf.union(n, party)
     by_key: dict[str, int] = {}
     by_form: dict[str, int] = {}
     for n, c in enumerate(cands):
