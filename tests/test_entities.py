@@ -1792,6 +1792,22 @@ def test_a_party_named_without_its_head_noun_is_the_party(nlp) -> None:
     assert not any(t == "Person" and normalize("زيغا") in forms for t, forms in ents.values())
 
 
+def test_a_person_named_by_one_word_only_is_no_person_of_another_article() -> None:
+    # "سلمى" alone in two articles, and "سلمى" beside an article's "نادية سلمى": three people, each an article's own
+    from kgbuild.extract.resolve import CorpusIndex
+    from kgbuild.records import EntityRecord
+    index = CorpusIndex()
+    full = index.resolve(EntityRecord(key="person:ناديه سلمي", type="Person", label="نادية سلمى",
+                                      forms={"نادية سلمى", "سلمى"}, mentions=[]), "first")
+    alone = [index.resolve(EntityRecord(key="person:سلمي", type="Person", label="سلمى", forms={"سلمى"}, mentions=[]),
+                           scope) for scope in ("second", "third")]
+    assert len({full.key, alone[0].key, alone[1].key}) == 3
+    # a full name still links across articles
+    again = index.resolve(EntityRecord(key="person:ناديه سلمي", type="Person", label="نادية سلمى",
+                                       forms={"نادية سلمى"}, mentions=[]), "fourth")
+    assert again.key == full.key
+
+
 def test_a_body_named_by_what_it_does_is_no_body_of_another_article() -> None:
     # "اللجنة الوطنية للانتخابات" of two articles about two countries: two commissions, however named
     from kgbuild.extract.resolve import CorpusIndex

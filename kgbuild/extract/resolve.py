@@ -671,6 +671,13 @@ def to_entity(members: list[Candidate]) -> EntityRecord:
                         kind=kind)
 
 
+def _lone_name(type_: str, form: str) -> bool:
+    """"عائشة", "فلان" alone: a person's one-word name is the article's own short name of whom it named (or a given
+    name only); in another article it may be anyone of that name, so it links no person across articles (the
+    lexicon's actors keep their keys, and a full name still links)."""
+    return type_ == "Person" and len(_toks(form)) == 1
+
+
 def _generic_form(type_: str, form: str) -> bool:
     """"اللجنه الوطنيه للانتخابات" as a form of "اللجنه الوطنيه للانتخابات في X": the body's name without its
     country says nothing of which country's it is, so it links no other article's body."""
@@ -708,9 +715,10 @@ class CorpusIndex:
     orgs: dict[str, list[tuple[list[str], str]]] = field(default_factory=dict)
 
     def resolve(self, ent: EntityRecord, scope: str | None = None) -> EntityRecord:
-        """`scope`: the article's own suffix, for a body named generically that is that article's only."""
-        if scope and ent.type == "Organization" and "/" not in ent.key and ent.key not in lexicon.entity_by_key() \
-                and not ent.key.startswith("Q") and generic_body_name(ent.label):
+        """`scope`: the article's own suffix, for a body named generically or a person named by one word only, that
+        is that article's referent only."""
+        if scope and "/" not in ent.key and ent.key not in lexicon.entity_by_key() and not ent.key.startswith("Q") \
+                and ((ent.type == "Organization" and generic_body_name(ent.label)) or _lone_name(ent.type, ent.label)):
             ent.key = f"{ent.key}/{scope}"
         # lexicon entities keep their keys: only names the lexicon does not know are matched up
         if ent.key.startswith(("Q", "group:")) or ent.key in self.label_of or ent.key in lexicon.entity_by_key() \
@@ -718,13 +726,14 @@ class CorpusIndex:
             return self._remember(ent)
         # longest form first; forms of one length alphabetically, not in the set's (hash-seeded) order
         for form in sorted(ent.forms, key=lambda f: (-len(f), f)):
-            if points_back(form) or _generic_form(ent.type, form) or _bare_of_national(ent.type, form, ent.forms):
+            if points_back(form) or _generic_form(ent.type, form) or _bare_of_national(ent.type, form, ent.forms) \
+                    or _lone_name(ent.type, form):
                 continue
             hit = self.by_form.get((ent.type, normalize(form)))
             if hit:
                 return self._adopt(ent, hit)
         mine = _toks(ent.label)
-        if ent.type == "Person" and mine:
+        if ent.type == "Person" and mine and not _lone_name(ent.type, ent.label):
             hits = {key for toks, key in self.persons.get(mine[-1], []) if same_person(mine, toks)}
         elif ent.type == "Organization" and mine:
             pool = self.orgs.get(" ".join(mine), []) + self.orgs.get(" ".join(mine[1:]), [])
@@ -749,7 +758,7 @@ class CorpusIndex:
             return ent  # generic or one article's: its names say nothing about other articles
         for form in ent.forms | {ent.label}:
             if not points_back(form) and not _generic_form(ent.type, form) \
-                    and not _bare_of_national(ent.type, form, ent.forms):
+                    and not _bare_of_national(ent.type, form, ent.forms) and not _lone_name(ent.type, form):
                 self.by_form.setdefault((ent.type, normalize(form)), ent.key)
         toks = _toks(ent.label)
         if ent.type == "Person" and toks:
