@@ -1293,6 +1293,12 @@ CASES = [
     ("a comment on a suspension told with the same verb",
      "وعلقت المنظمة الإقليمية عضوية البلد. وعلق الرئيس كريم داوود على القرار بأنه ظالم.",
      "كريم داوود", "علق", "ظالم", [], []),
+    # "بحسب X، <clause>، فيما حذر Y": an according-to opening the sentence reports its first clause even when a
+    # statement joined to that clause follows
+    ("according to, opening a clause that a joined statement follows",
+     "ووفقا لوكالة الأنباء الوطنية، تراجعت صادرات الزيتون بنسبة الثلث هذا العام، فيما حذر وزير الزراعة كمال "
+     "العياري من أزمة في الأرياف.",
+     "وكالة الأنباء الوطنية", "وفق", "تراجعت صادرات الزيتون", [], []),
 ]
 
 
@@ -1476,6 +1482,17 @@ def test_a_person_after_according_to_what_is_a_speaker_not_an_intermediary(nlp) 
     rec = run(nlp, "وقال النائب ناصر حداد إن مصنع الإسمنت في طرابلس سيغلق نهاية الشهر، حسب ما قال وزير الصناعة كمال سعيد.")
     assert sorted(speakers(rec)) == sorted(["ناصر حداد", "كمال سعيد"]), speakers(rec)
     assert all(s.via == [] for s in rec.statements)
+
+
+def test_the_source_of_an_opening_according_to_relays_no_statement_joined_after_its_clause(nlp) -> None:
+    # "بحسب X، <clause>، وهو ما انتقده Y": X reports the clause, Y says his own words, X relays none of them
+    rec = run(nlp, "وبحسب صحيفة الأهرام، ارتفعت أسعار الخبز في القاهرة بنسبة كبيرة هذا الأسبوع، وهو ما انتقده "
+                   "النائب سامر الخطيب بشدة.")
+    assert speakers(rec) == ["الاهرام", "سامر الخطيب"], speakers(rec)
+    assert all(s.via == [] for s in rec.statements)
+    # "بحسب X، قال Y إن": X relays Y's words, and reports nothing of its own
+    rec = run(nlp, "وبحسب وكالة رويترز، قال وزير المالية كمال العياري إن الأسعار سترتفع.")
+    assert speakers(rec) == ["كمال العياري"] and rec.statements[0].via, speakers(rec)
 
 
 def test_unnamed_press_that_relays_is_no_intermediary(nlp) -> None:

@@ -101,19 +101,54 @@ def mutually(targets: Targets, speaker: str, keys: list[str]) -> Targets:
     return Targets(others, {k: targets.stance for k in others}, targets.stance)
 
 
+MIN_ALONGSIDE_TOKENS = 3   # tokens at least of what "بحسب X" reports before the sentence's own statement
+
+
 def reported_statement(ctx: Context, sent: Span, index: int, last_speakers: tuple[str, ...],
-                       history: Sequence[StatementRecord] = ()) -> StatementRecord | None:
-    """"بحسب X، ..." in a sentence with no statement of its own: X reports the sentence."""
+                       history: Sequence[StatementRecord] = (),
+                       taken: frozenset[int] = frozenset()) -> StatementRecord | None:
+    """"بحسب X، ..." in a sentence with no statement of its own: X reports the sentence. With `taken` (the
+    tokens of the sentence's own statements, their speakers with them), an "according to X" opening the
+    sentence reports the clause after it when a statement joined to that clause follows ("بحسب X، فإن Y خسر،
+    وهو ما وصفه Z بأنه", "بحسب X، ارتفعت الأسعار، فيما دعت Z"); not when the statement is the clause's own
+    ("بحسب X، قال Y إن", "بحسب X، وعلى هامش القمة، اتفق Y": X relays it)."""
     reported = reported_sentence(ctx, sent.start, sent.end, last_speakers, history)
     if reported is None:
         return None
-    source = reported.source
-    content = span_content(ctx, reported.start, reported.end, "indirect")
+    source, end = reported.source, reported.end
+    if taken:
+        if reported.start < reported.cue.i or reported.start in taken \
+                or any(k in taken for k in range(source.i, source.j)):
+            return None
+        end = _before_joined_clause(ctx, reported.start, next((k for k in range(reported.start, end) if k in taken), end))
+        if end is None or end - reported.start < MIN_ALONGSIDE_TOKENS:
+            return None
+    content = span_content(ctx, reported.start, end, "indirect")
     # the words of what X reports judge its targets like those of any saying ("بحسب X، فإن Y فشلت")
-    targets = targets_of(ctx, reported.start, reported.end, [source.key], [], set(range(source.i, source.j)),
+    targets = targets_of(ctx, reported.start, end, [source.key], [], set(range(source.i, source.j)),
                          "neutral", "report")
     return record(ctx, sent, index, reported.cue, source, "report", content, targets, [],
                   quote=text_of(ctx.doc)[content.chars[0]:content.chars[1]])
+
+
+JOINING_WORDS = 3   # words at most between a clause's comma and the next statement's cue ("، فيما", "، وهو ما")
+
+
+def _before_joined_clause(ctx: Context, start: int, stop: int) -> int | None:
+    """The end of the clause from `start` that a statement at `stop` is joined to: the comma before the few
+    words that open a new clause ("...، فيما دعت", "...، وهو ما وصفه", "...، وقال"). None when no such
+    comma stands there."""
+    tokens = ctx.tokens
+    comma = next((k for k in range(stop - 1, start, -1) if tokens.is_comma(k)), None)
+    if comma is None or len(tokens.word_tokens(comma + 1, stop)) > JOINING_WORDS:
+        return None
+    opener = tokens.next(comma + 1, stop + 1)
+    cue = ctx.cues.at(opener)
+    words = tokens.words
+    if not (tokens.in_class(opener, words.clause_link) or tokens.in_class(opener, words.aside_opener)
+            or (cue is not None and cue.prefix > 0 and tokens.text(opener).startswith("و"))):
+        return None
+    return tokens.trim_end(start, comma)
 
 
 def repeats(st: StatementRecord, earlier: list[StatementRecord]) -> bool:

@@ -3,6 +3,7 @@
 speaker), and what a sentence that told nothing passes on."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 from typing import Sequence
 
@@ -136,8 +137,10 @@ def read_untold(ctx: Context, place: Place, quoted: list[bool], in_quotation: bo
                 history: Sequence[StatementRecord]) -> Reading:
     """A sentence whose cues told nothing (and no passive saying): "بحسب X، ..." makes X its speaker; else
     its subject goes on to the next verb, or someone other than the last speaker comes on stage."""
-    if reading.statements or reading.told:
+    if reading.told:
         return reading
+    if reading.statements:
+        return with_report_before(ctx, place, reading, history)
     sent, start, end, carry = place.sent, place.start, place.end, reading.carry
     opening = ctx.tokens.next(start, end)
     reported = reported_statement(ctx, sent, place.index, carry.speakers, history)
@@ -151,6 +154,26 @@ def read_untold(ctx: Context, place: Place, quoted: list[bool], in_quotation: bo
         # sentence may be theirs
         return replace(reading, carry=place.carry(()))
     return reading
+
+
+def with_report_before(ctx: Context, place: Place, reading: Reading,
+                       history: Sequence[StatementRecord]) -> Reading:
+    """"بحسب X، فإن Y خسر، وهو ما وصفه Z بأنه": X reports the clause before the sentence's own statements,
+    and relays none of those after it (Z said his words himself)."""
+    taken = reading.covered | speaker_tokens(ctx, reading.statements)
+    reported = reported_statement(ctx, place.sent, place.index, reading.carry.speakers, history, taken)
+    if reported is None or any(st.speaker == reported.speaker for st in reading.statements):
+        return reading
+    after = tuple(replace(st, via=[v for v in st.via if v != reported.speaker])
+                  if st.cue_span[0] >= reported.quote_span[1] else st for st in reading.statements)
+    return replace(reading, statements=(reported,) + after)
+
+
+def speaker_tokens(ctx: Context, statements: Sequence[StatementRecord]) -> frozenset[int]:
+    """The tokens of the named speakers of the statements ("فإن الوزير فلان قال": the minister's)."""
+    starts = ctx.tokens.starts
+    return frozenset(k for st in statements if st.speaker_span is not None
+                     for k in range(bisect_left(starts, st.speaker_span[0]), bisect_left(starts, st.speaker_span[1])))
 
 
 def opens_line(ctx: Context, sent: Span) -> bool:
