@@ -1299,6 +1299,15 @@ CASES = [
      "ووفقا لوكالة الأنباء الوطنية، تراجعت صادرات الزيتون بنسبة الثلث هذا العام، فيما حذر وزير الزراعة كمال "
      "العياري من أزمة في الأرياف.",
      "وكالة الأنباء الوطنية", "وفق", "تراجعت صادرات الزيتون", [], []),
+    # "بحسب <noun> <adjectives> <verb>ها X": an indefinite noun's relative clause needs no relative pronoun; the verb
+    # taking the noun back names its source, past a word of degree before an adjective ("شبه رسمية")
+    ("according to an indefinite noun whose relative clause names the source, an adjective of degree between",
+     "ونزح آلاف السكان من القرى الحدودية، بحسب تسجيلات شبه رسمية نشرتها هيئة الرقابة المستقلة.",
+     "هيئة الرقابة المستقلة", "بحسب", "نزح آلاف السكان", [], []),
+    # "وفق أحدث أرقام X": a word of recency before the figures
+    ("according to the latest figures of a body",
+     "وتضرر ثلاثة آلاف منزل جراء العاصفة، وفق أحدث أرقام منظمة الهلال الأحمر.",
+     "الهلال الأحمر", "وفق", "ثلاثة آلاف منزل", [], []),
 ]
 
 

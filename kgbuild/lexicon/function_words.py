@@ -376,6 +376,8 @@ class FunctionWords:
     figure_noun: frozenset[str]
     informed_on: frozenset[str]
     document_adjective: frozenset[str]
+    adjective_degree: frozenset[str]
+    latest_first: frozenset[str]
     fronted_head: frozenset[str]
     affiliated: frozenset[str]
     dual_persons: frozenset[str]

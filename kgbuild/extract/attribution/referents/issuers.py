@@ -126,6 +126,9 @@ def author_after(ctx: Context, k: int, end: int) -> list[Found]:
             return [spoken] if spoken is not None else []   # (person_ahead: "للأمين العام لحزب «الأمة» فلان")
         if match_title(ctx.doc, pos) is not None and (person := person_ahead(ctx, pos, end)) is not None:
             return [person]  # "بحسب وزير المالية الكندي فلان": the person the title introduces
+        if pos == tokens.next(k + 1, end) and (past := _credited_noun_end(ctx, k, pos, end)) is not None:
+            pos = past   # "بحسب نتائج شبه نهائية أعلنتها اللجنة", "بحسب آخر حصيلة لوزارة X": past what is credited
+            continue
         norm = tokens.norm(pos)
         if norm in words.relative and pos == tokens.next(k + 1, end):
             pos += 1  # "البيان الذي أصدرته الوزارة": a definite noun's relative clause, its verb next
@@ -241,9 +244,40 @@ def _resumes_noun(ctx: Context, k: int, pos: int, end: int) -> bool:
     follows the marker ("بحسب ما", "وفقا لما")? Its object pronoun then stands for that noun or "ما"."""
     tokens = ctx.tokens
     first = tokens.next(k + 1, end)
+    if first < pos and (past := _credited_noun_end(ctx, k, first, end)) is not None:
+        return pos == past   # "بحسب نتائج شبه نهائية أعلنتها اللجنة": the verb right after the noun credited
     if first < pos and _document(ctx, k, first):
         first = tokens.next(first + 1, end)   # "وفقا لدراسة أعدتها الجامعة": the document after the marker
     while first < pos and _adjective(ctx, first):
         first = tokens.next(first + 1, end)   # "دراسة كندية أعدها المجلس": the noun's adjectives before the verb
     return pos == first or ((tokens.norm(first) in tokens.words.agent_link or tokens.norm(first) in tokens.words.relative)
                             and pos == tokens.next(first + 1, end))
+
+
+def _credited_noun_end(ctx: Context, k: int, first: int, end: int) -> int | None:
+    """Past the indefinite noun an "according to" marker at k credits, with its adjectives (each maybe after a
+    word of degree: "شبه نهائية", "غير رسمي"), when a verb taking it back with its pronoun comes next ("بحسب
+    نتائج شبه نهائية أعلنتها اللجنة", "بحسب فرز غير رسمي أجرته اللجنة": the one who gave them follows);
+    or past a figure or document noun after a word of recency ("بحسب آخر حصيلة لوزارة X"). None otherwise."""
+    tokens, words = ctx.tokens, ctx.tokens.words
+    if not tokens.in_class(k, words.according_to):
+        return None
+    p = first
+    latest = tokens.norm(p) in words.latest_first
+    if latest:
+        p = tokens.next(p + 1, end)
+    norm = tokens.norm(p) if p < end else ""
+    if p >= end or ctx.mentions.in_a_mention(p) or tokens.is_punct(p) or norm in words.relative \
+            or norm in words.agent_link or norm in words.according_to:
+        return None
+    noun = p
+    p = tokens.next(p + 1, end)
+    while p < end and (_adjective(ctx, p) or (tokens.norm(p) in words.adjective_degree
+                                             and _adjective(ctx, tokens.next(p + 1, end)))):
+        p = tokens.next(p + 1, end)
+    if latest:
+        credited = _figures(tokens.norm(noun), words.figure_noun) or any(
+            bare in words.document_noun for _, bare in clitic_variants(tokens.norm(noun)))
+        return p if credited else None
+    resumes = p < end and tokens.norm(p).endswith(("ه", "ها")) and not tokens.text(p).endswith("ة")
+    return p if resumes else None
