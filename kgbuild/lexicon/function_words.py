@@ -378,6 +378,7 @@ class FunctionWords:
     document_adjective: frozenset[str]
     adjective_degree: frozenset[str]
     latest_first: frozenset[str]
+    interview_with: frozenset[str]
     fronted_head: frozenset[str]
     affiliated: frozenset[str]
     dual_persons: frozenset[str]

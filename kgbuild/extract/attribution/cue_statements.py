@@ -28,7 +28,7 @@ from .targets.results import rejected_results_body
 from .targets.answered import replied_before
 from .targets.doer import _of_the_side, described_doer
 from .targets.sides import own_bodies, own_side, the_state_itself
-from .via import intermediaries
+from .via import intermediaries, told_outlets
 
 BODY_TYPES = ("Organization", "Group")   # speakers an epithet may describe ("الحزب الحاكم"; after a person, a governor)
 
@@ -66,7 +66,7 @@ def read_cue(ctx: Context, place: Place, cue: Cue, reading: Reading,
                          persons_only=unnamed_tellers)
     if inner is not None:
         return relaying(reading, cue, inner, keys, speakers)
-    via, via_tokens = intermediaries_of(ctx, place, cue, keys, speakers, reading)
+    via, via_tokens = intermediaries_of(ctx, place, cue, keys, speakers, reading, content.start)
     object_start = quoted_object_start(ctx, cue, speakers.after if named else cue.i + 1, content)
     targets = statement_targets(ctx, cue, content, keys, via, via_tokens, earlier, object_start, history)
     reciprocal = normalize(cue.entry.lemma) in ctx.tokens.words.reciprocal_lemma
@@ -137,11 +137,13 @@ def relaying(reading: Reading, cue: Cue, inner: int, keys: list[str], speakers: 
 
 
 def intermediaries_of(ctx: Context, place: Place, cue: Cue, keys: list[str], speakers: Speakers,
-                      reading: Reading) -> tuple[list[str], set[int]]:
-    """Whoever relays the statement (an outer report, the speaker construction, "بحسب X" in the sentence),
-    and the tokens of those the sentence names."""
+                      reading: Reading, content_start: int) -> tuple[list[str], set[int]]:
+    """Whoever relays the statement (an outer report, the speaker construction, "بحسب X" in the sentence, an
+    outlet the speaker spoke to before what was said), and the tokens of those the sentence names."""
     relays = [key for key in reading.relayed_by.get(cue.i, []) if key not in keys]
     via_found = intermediaries(ctx, place.start, place.end, set(keys))
+    via_found += [o for o in told_outlets(ctx, place.start, content_start, set(keys), reading.covered)
+                  if all(o.key != v.key for v in via_found)]
     via = list(dict.fromkeys(relays + named_relays(ctx, list(speakers.via))))
     via += [key for key in named_relays(ctx, [v.key for v in via_found]) if key not in via]
     return via, {t for v in via_found for t in range(v.i, v.j)}

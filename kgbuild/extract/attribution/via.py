@@ -5,12 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
+from ... import lexicon
 from ...records import StatementRecord
+from ...text import normalize
 
 from .content import reported_span
 from .context import Context
 from .cues import Cue
-from .index import Found
+from .index import VIA_KINDS, Found
 from .referents.issuers import author_after
 from .speakers.unnamed_sources import source_group_referent
 
@@ -38,6 +40,33 @@ def intermediaries(ctx: Context, start: int, end: int, exclude: set[str]) -> lis
         elif cand is not None and mentions.is_agency(mentions.key(cand)) and mentions.key(cand) not in exclude \
                 and all(mentions.key(cand) != f.key for f in found):
             found.append(mentions.found(cand))
+    return found
+
+
+TOLD_CLITIC = "ل"   # "لقناة X", "لوكالة X": the outlet the speaker spoke to
+
+
+def told_outlets(ctx: Context, start: int, stop: int, exclude: set[str], covered: frozenset[int]) -> list[Found]:
+    """The outlets the speaker spoke to, named before what was said and outside the sentence's earlier
+    statements: "قال X لقناة Y إن", "قالت X، في مقابلة مع إذاعة Y، إن", "وفي تصريحات لصحيفة Y، أكد X أن". An outlet
+    is a name headed by a noun of the press ("صحيفة", "قناة", "وكالة") or one the lexicon knows as such, with لـ on
+    it or after a word of interviewing with (interview_with: "مع")."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    found: list[Found] = []
+    for c in mentions.cands:
+        if not start <= c.i < stop or c.i in covered or c.type != "Organization":
+            continue
+        key = mentions.key(c)
+        head = normalize(c.form.split()[0]) if c.form else ""
+        if key in exclude or any(f.key == key for f in found) \
+                or not (lexicon.org_heads().get(head) in VIA_KINDS or mentions.is_agency(key)):
+            continue
+        told = tokens.norm(c.i).startswith(TOLD_CLITIC) and not head.startswith(TOLD_CLITIC)
+        p = tokens.prev(c.i, start)
+        while p is not None and tokens.is_quote(p):
+            p = tokens.prev(p, start)
+        if told or (p is not None and tokens.norm(p) in tokens.words.interview_with):
+            found.append(mentions.found(c))
     return found
 
 
