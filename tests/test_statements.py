@@ -1511,6 +1511,14 @@ def test_the_source_of_an_opening_according_to_relays_no_statement_joined_after_
     assert speakers(rec) == ["كمال العياري"] and rec.statements[0].via, speakers(rec)
 
 
+def test_the_agency_of_a_dateline_relays_no_statement(nlp) -> None:
+    # "القاهرة (رويترز) - قال X": the tag names who wrote the article; "، بحسب وكالة رويترز" still relays
+    rec = run(nlp, "القاهرة (رويترز) - قال وزير المالية المصري كمال العياري يوم الأحد إن الأسعار سترتفع.")
+    assert speakers(rec) == ["كمال العياري"] and rec.statements[0].via == [], [s.via for s in rec.statements]
+    rec = run(nlp, "وقال وزير المالية المصري كمال العياري إن الأسعار سترتفع، بحسب وكالة رويترز.")
+    assert speakers(rec) == ["كمال العياري"] and rec.statements[0].via, speakers(rec)
+
+
 def test_unnamed_press_that_relays_is_no_intermediary(nlp) -> None:
     # "..., وفق ما نقلته صحف محلية": newspapers the text does not name relay no one the reader can trace
     rec = run(nlp, "وأعلن وزير المالية سمير حداد أن الحكومة سترفع أسعار الوقود الشهر المقبل، وفق ما نقلته صحف محلية.")

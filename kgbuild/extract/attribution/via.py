@@ -38,7 +38,7 @@ def intermediaries(ctx: Context, start: int, end: int, exclude: set[str]) -> lis
         if cue and cue.kind == "via":
             found.extend(a for a in author_after(ctx, k, end) if a.key not in exclude and all(a.key != f.key for f in found))
         elif cand is not None and mentions.is_agency(mentions.key(cand)) and mentions.key(cand) not in exclude \
-                and all(mentions.key(cand) != f.key for f in found):
+                and all(mentions.key(cand) != f.key for f in found) and not dateline_tag(ctx, cand.i, cand.j, end):
             found.append(mentions.found(cand))
     return found
 
@@ -68,6 +68,20 @@ def told_outlets(ctx: Context, start: int, stop: int, exclude: set[str], covered
         if told or (p is not None and tokens.norm(p) in tokens.words.interview_with):
             found.append(mentions.found(c))
     return found
+
+
+DATELINE_DASHES = frozenset({"-", "–", "—"})
+
+
+def dateline_tag(ctx: Context, i: int, j: int, end: int) -> bool:
+    """Is the agency named at i..j the tag of a dateline, "دبي (رويترز) - ..."? It names who wrote the article,
+    not one who relays a statement in it."""
+    tokens = ctx.tokens
+    opening = tokens.prev(i)
+    closing = tokens.next(j, end)
+    dash = tokens.next(closing + 1, end) if closing < end else end
+    return opening is not None and tokens.text(opening) == "(" and closing < end and tokens.text(closing) == ")" \
+        and dash < end and tokens.text(dash) in DATELINE_DASHES
 
 
 def same_source(ctx: Context, k: int, end: int) -> bool:
