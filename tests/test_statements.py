@@ -2131,6 +2131,10 @@ def test_an_estimated_number_is_no_statement(nlp) -> None:
 
 # (construction, text, the (cue lemma, speaker form) of every statement, in order; None: no speaker is right)
 SPEAKER_CHOICE = [
+    ("a participle of manner of the other gender than the last person's own verbs does not go on with him",
+     "وقال الوزير كريم داوود إن الحكومة ستفي بوعودها. أما سلمى الحداد، أستاذة القانون، فتعهدت بأن تكون "
+     "رئيسة للجميع، مؤكدة أن البلاد ستمضي قدما.",
+     [("قال", "كريم داوود")]),
     ("a name after a common noun that follows a bare title is that noun's genitive, not the title's holder: "
      "the holder speaks unnamed",
      "ورفض السفير الفرنسي لدى الأمم المتحدة مقترح لافروف بعقد جلسة طارئة، قائلا إن الوقت غير مناسب.",

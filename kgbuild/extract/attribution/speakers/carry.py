@@ -98,8 +98,10 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
             and (agrees(ctx, form, q.last_speakers) or _spoken_through_members(ctx, q)):
         # a participle goes on with its clause's subject whatever its form, but not with a country whose verbs
         # told the other gender ("طالبت الصين ... وأعرب عن أسفه مشيرا إلى": the man who regretted)
-        if same_gender(ctx, form, q.cue.lemma, q.last_speakers, [*q.history, *q.in_sentence]) \
-                or (participle and ctx.mentions.type_of(q.last_speakers[0]) != "Place"):
+        history = [*q.history, *q.in_sentence]
+        if same_gender(ctx, form, q.cue.lemma, q.last_speakers, history) \
+                or (participle and ctx.mentions.type_of(q.last_speakers[0]) != "Place"
+                    and not _person_of_other_gender(ctx, q, form)):
             return Speakers(tuple(Found(key, -1, -1) for key in q.last_speakers), k + 1)
         if opens_content(ctx, nxt) and (other := speaker_before_of_gender(ctx, q, form)) is not None:
             return Speakers((Found(other, -1, -1),), k + 1)
@@ -497,6 +499,17 @@ def subject_of_its_own(ctx: Context, q: Query) -> bool:
         p = tokens.prev(p, q.start)
         return p is not None and not tokens.is_punct(p) and tokens.norm(p) not in words.clause_opener
     return not (tokens.is_punct(p) or tokens.is_quote(p) or tokens.norm(p) in NO_SUBJECT)
+
+
+def _person_of_other_gender(ctx: Context, q: Query, form: str) -> bool:
+    """"وقال فلان ... . أما فلانة، ...، فتعهدت ...، مؤكدة أن": a participle of manner whose form tells the other
+    gender than a single person's own verbs did goes on with someone else (the subject of its own sentence's
+    clause, a woman the text did not resolve), not with him. Only across sentences: in the person's own
+    sentence the verb may agree with a masculine title ("وقال وزير الخارجية فلانة ...، مطالبة")."""
+    speakers = q.last_speakers
+    return len(speakers) == 1 and ctx.mentions.type_of(speakers[0]) == "Person" \
+        and not any(st.speaker in speakers for st in q.in_sentence) \
+        and not same_gender(ctx, form, q.cue.lemma, speakers, [*q.history, *q.in_sentence])
 
 
 def agrees(ctx: Context, form: str, speakers: tuple[str, ...]) -> bool:
