@@ -2131,6 +2131,9 @@ def test_an_estimated_number_is_no_statement(nlp) -> None:
 
 # (construction, text, the (cue lemma, speaker form) of every statement, in order; None: no speaker is right)
 SPEAKER_CHOICE = [
+    ("a verb after a comma whose glued object pronoun ends in alif is no participle: the name after it speaks",
+     "ونددت المعارضة بالخطوة، ووصفها زعيم الحزب كريم داوود بأنها اعتداء على الديمقراطية.",
+     [("ندد", "المعارضة"), ("وصف", "كريم داوود")]),
     ("a participle of manner of the other gender than the last person's own verbs does not go on with him",
      "وقال الوزير كريم داوود إن الحكومة ستفي بوعودها. أما سلمى الحداد، أستاذة القانون، فتعهدت بأن تكون "
      "رئيسة للجميع، مؤكدة أن البلاد ستمضي قدما.",

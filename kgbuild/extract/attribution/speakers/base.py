@@ -108,9 +108,10 @@ def is_participle(ctx: Context, cue: Cue) -> bool:
     tokens = ctx.tokens
     form = cue_form(ctx, cue)
     prev = tokens.prev(cue.i)
+    # "، ووصفها زعيم الحزب بأنها": the alif of an object pronoun glued on a verb is no participle's ending
     return form in tokens.words.manner_participle or (form.startswith("م") and len(form) >= 4 and cue.lemma != form) or (
         (form.endswith("ا") or len(participle_forms(form)) > 1) and len(form) >= 4
-        and prev is not None and tokens.is_comma(prev))
+        and prev is not None and tokens.is_comma(prev) and not carries_object_pronoun(ctx, cue))
 
 
 def feminine_verb(ctx: Context, cue: Cue) -> bool:
