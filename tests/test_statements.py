@@ -2131,6 +2131,9 @@ def test_an_estimated_number_is_no_statement(nlp) -> None:
 
 # (construction, text, the (cue lemma, speaker form) of every statement, in order; None: no speaker is right)
 SPEAKER_CHOICE = [
+    ("a nationality adjective of two words inside a title chain does not break it: the name after it speaks",
+     "وقال وزير الداخلية الجنوب أفريقي كريم داوود إن الانتخابات نزيهة.",
+     [("قال", "كريم داوود")]),
     ("a verb after a comma whose glued object pronoun ends in alif is no participle: the name after it speaks",
      "ونددت المعارضة بالخطوة، ووصفها زعيم الحزب كريم داوود بأنها اعتداء على الديمقراطية.",
      [("ندد", "المعارضة"), ("وصف", "كريم داوود")]),

@@ -3,7 +3,7 @@ of a common noun that breaks the chain ("مقترح لافروف")."""
 from __future__ import annotations
 
 from .... import lexicon
-from ....text import strip_article
+from ....text import normalize, strip_article
 from ...mentions import NAME_INTRODUCERS, TITLE_MODIFIERS, match_title, nisba_country
 from ...words import DEFINITE_OPENINGS, PRONOUN_SUFFIXES, is_time_word
 from ..context import Context
@@ -68,6 +68,14 @@ def _person_or_title_at(ctx: Context, q: int, end: int) -> bool:
     return (c is not None and c.type == "Person") or q in ctx.mentions.titled or match_title(ctx.doc, q) is not None
 
 
+def _ends_two_word_nisba(ctx: Context, q: int) -> bool:
+    """"الرئيس الجنوب أفريقي فلان": the word at q ends a nationality adjective of two words with the one before it
+    (the nisba table holds "الجنوب أفريقي", "الجنوب سوداني"), so it is no indefinite noun with a genitive."""
+    before = ctx.tokens.prev(q)
+    return before is not None \
+        and f"{normalize(ctx.tokens.text(before))} {normalize(ctx.tokens.text(q))}" in lexicon.nisba_to_country()
+
+
 def _common_noun_in_construct(ctx: Context, q: int) -> bool:
     """A bare indefinite word in no title or mention ("مقترح", "خطة"): a noun whose genitive follows it
     (one with a possessive pronoun, "وزير خارجيتها", has its genitive already)."""
@@ -76,6 +84,7 @@ def _common_noun_in_construct(ctx: Context, q: int) -> bool:
     if tokens.text(q).endswith(POSSESSIVE_ENDINGS) or norm in tokens.words.adjunct or is_time_word(ctx.doc[q]):
         return False   # "وقال الوزير الفرنسي أمس فلان": a word of time stands between the title and its name
     return norm.isalpha() and not norm.startswith(DEFINITE_OPENINGS) and not ctx.mentions.in_a_mention(q) \
-        and norm not in TITLE_MODIFIERS and not nisba_country(ctx.doc, q) and norm not in NAME_INTRODUCERS \
+        and norm not in TITLE_MODIFIERS and not nisba_country(ctx.doc, q) and not _ends_two_word_nisba(ctx, q) \
+        and norm not in NAME_INTRODUCERS \
         and norm not in tokens.words.preposition and len(norm) > 2 and not tokens.is_punct(q) \
         and strip_article(norm) not in lexicon.org_heads()
