@@ -2131,6 +2131,9 @@ def test_an_estimated_number_is_no_statement(nlp) -> None:
 
 # (construction, text, the (cue lemma, speaker form) of every statement, in order; None: no speaker is right)
 SPEAKER_CHOICE = [
+    ("an aside between commas after a continuing verb's object does not make the object its subject",
+     "ورحب الوزير كريم داوود بالمبادرة، وحث الحكومة، في الوقت نفسه، على ضمان حوار جامع.",
+     [("رحب", "كريم داوود"), ("حث", "كريم داوود")]),
     ("a nationality adjective of two words inside a title chain does not break it: the name after it speaks",
      "وقال وزير الداخلية الجنوب أفريقي كريم داوود إن الانتخابات نزيهة.",
      [("قال", "كريم داوود")]),

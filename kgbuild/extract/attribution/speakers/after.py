@@ -43,6 +43,25 @@ def _verbal_noun_object(ctx: Context, q: Query) -> bool:
         and feminine_verb(ctx, q.cue)
 
 
+OBJECT_ASIDE_WALK = 8   # tokens of an aside between an object and its complement ("، وفق ما ذكر المتحدث باسمه،")
+
+
+def _past_comma_aside(ctx: Context, p: int, end: int) -> int:
+    """"وحث الحكومة، وفق ما ذكر المتحدث باسمه، على": an aside between commas right after the object; the token
+    after its closing comma, where the complement stands (p itself when no such aside opens there)."""
+    tokens = ctx.tokens
+    if p >= end or not tokens.is_comma(p):
+        return p
+    k = tokens.next(p + 1, end)
+    for _ in range(OBJECT_ASIDE_WALK):
+        if k >= end or tokens.text(k) in CLAUSE_ENDS:
+            return p
+        if tokens.is_comma(k):
+            return tokens.next(k + 1, end)
+        k = tokens.next(k + 1, end)
+    return p
+
+
 def _object_slot(ctx: Context, q: Query, found: Speakers) -> bool:
     """"وحث قادة المنطقة على ...", "كما ناشد منظمة الصحة العالمية بإرسال فرق": a verb that continues the
     last speaker, with an object and its complement (على، إلى، بـ) where a subject would stand. The
@@ -63,7 +82,7 @@ def _object_slot(ctx: Context, q: Query, found: Speakers) -> bool:
         return True
     if nominative_plural(head):
         return False  # "وطالب مستثمرون بتعويضات": nominative, the verb's subject
-    nxt = tokens.next(found.after, q.end)
+    nxt = _past_comma_aside(ctx, tokens.next(found.after, q.end), q.end)
     if nxt >= q.end:
         return False
     word = tokens.text(nxt)
