@@ -2131,6 +2131,12 @@ def test_an_estimated_number_is_no_statement(nlp) -> None:
 
 # (construction, text, the (cue lemma, speaker form) of every statement, in order; None: no speaker is right)
 SPEAKER_CHOICE = [
+    ("a title with a possessive pronoun takes back the body that spoke earlier in its own sentence, not a person "
+     "named before with the bare title and no body",
+     "وقال الرئيس كريم داوود إن الاقتراع كان نزيها. وأشادت بعثة الاتحاد الإفريقي لمراقبة الانتخابات بهدوء "
+     "الاقتراع، وقال رئيسها إن البعثة لم تسجل خروقات.",
+     [("قال", "كريم داوود"), ("أشاد", "بعثة الاتحاد الإفريقي لمراقبة الانتخابات"),
+      ("قال", "بعثة الاتحاد الإفريقي لمراقبة الانتخابات")]),
     ("an aside between commas after a continuing verb's object does not make the object its subject",
      "ورحب الوزير كريم داوود بالمبادرة، وحث الحكومة، في الوقت نفسه، على ضمان حوار جامع.",
      [("رحب", "كريم داوود"), ("حث", "كريم داوود")]),

@@ -94,7 +94,7 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
             if tokens.governed(mentions.start_at[body]):  # "أعضاء في مجلس الأمن": that body alone
                 return Speakers((mentions.found(mentions.start_at[body]),), mentions.start_at[body].j)
             return names(ctx, body, end, steps)
-        if (head := head_of_body_by_pronoun(ctx, pos, end, history)) is not None:
+        if (head := head_of_body_by_pronoun(ctx, pos, end, [*history, *in_sentence])) is not None:
             return Speakers((head,), pos + 1)   # "وقال رئيسها التنفيذي": the body that spoke, through its head
         if pos in mentions.bare and (person := _person_past_workplace(ctx, mentions.bare[pos].stop, end)) is not None:
             return Speakers((person,), person.j)

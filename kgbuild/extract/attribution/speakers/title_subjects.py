@@ -180,8 +180,18 @@ def head_of_body_by_pronoun(ctx: Context, pos: int, end: int, history: Sequence[
     if ctx.mentions.type_of(last.speaker) != "Organization" \
             or sentence_ends_between(ctx, last.sentence_span[1], tokens.starts[pos]) > CARRY_BACK:
         return None
-    holder = title_referent(ctx, norm[:-len(suffix)], last.speaker, pos)
+    title = norm[:-len(suffix)]
+    holder = title_referent(ctx, title, last.speaker, pos)
+    if holder is not None and not _holds_a_role_of(ctx, holder, last.speaker, pos):
+        # "أشادت بعثة X ...، وقال رئيسها": "the president" named before with no body is the country's, not its head
+        holder = named_with_bare_title(ctx, title, last.speaker, pos)
     return Found(holder or last.speaker, pos, pos + 1)
+
+
+def _holds_a_role_of(ctx: Context, person: str, body: str, before: int) -> bool:
+    """Did the text, before token `before`, give the person a title of this body?"""
+    return any(r.of_key == body for _, ent in ctx.mentions.persons_before(before) if ent.key == person
+               for r in ent.roles)
 
 
 SPEAKING_FOR = normalize("باسم")
