@@ -461,6 +461,12 @@ CASES = [
     ("a title, then a frame, set off by commas before the preposition and أن the verb governs",
      "وحذر رئيس الوزراء الكيني وليام روتو، الرئيس الحالي للجنة الإقليمية، في مقابلة مع التلفزيون، من أن الجفاف سيطول.",
      "وحذر", "وليام روتو", "indirect", "الجفاف سيطول."),
+    ("a phrase of after past the quoted object tells when it was said, the writer's: the object ends before it",
+     'وتعهد الرئيس الكيني وليام روتو "بداية جديدة" لكينيا بعد أدائه اليمين الدستورية في نيروبي.',
+     "وتعهد", "وليام روتو", "mixed", '"بداية جديدة" لكينيا'),
+    ("a phrase of after past a quote in the أن clause, after a comma: the clause ends before it",
+     'وأكد وزير الداخلية الكيني كيثوري كينديكي أن الوضع "تحت السيطرة"، بعدما شهدت العاصمة مواجهات عنيفة.',
+     "وأكد", "كيثوري كينديكي", "mixed", 'الوضع "تحت السيطرة"'),
 ]
 
 

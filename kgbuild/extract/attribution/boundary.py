@@ -12,7 +12,7 @@ from ...text import normalize
 from ..words import CLOSE_QUOTES, OPEN_QUOTES, ends_in_pronoun, text_of, without_conjunction
 from .context import Context
 from .cues import SPEECH_KINDS, Cue, feminine_form, present_form
-from .cursor import SEMICOLON, SENTENCE_ENDS
+from .cursor import GUILLEMET_CLOSERS, SEMICOLON, SENTENCE_ENDS
 from .narration import contrasted_narration, contrasted_report, named_at, withheld_detail, narration_after_comma, writer_resumes
 
 TAG_TOKENS = 8     # "(د ب أ)": an agency tag closes its parenthesis within this many tokens
@@ -104,6 +104,31 @@ def clause_end(ctx: Context, start: int, end: int, object_clause: bool = False) 
                 return prev  # "تكلم في لقاء متلفز حيث أكد أن": a verb after a clause link opens a clause of its own
             if cue and cue.kind in SPEECH_KINDS and _linked_verb_with_named_subject(ctx, cue, prev, start, end):
                 return prev  # "أكد فلان أن ... فيما انتقدت النقابة ذلك": the link, the verb and its own subject
+    return end
+
+
+def after_quote_framing(ctx: Context, start: int, end: int) -> int:
+    """Where what was said ends when, past the speaker's quoted words, a phrase of "after" with no quote of its own
+    follows ('يتعهد بحكومة "لكل المواطنين" بعد أدائه اليمين', 'أكد أن الوضع "تحت السيطرة" بعد ساعات من الاشتباكات',
+    'أن بلاده "باقية على عهدها"، بعدما لوح خصمه بمراجعته'): it tells when or upon what it was said, the writer's
+    framing. Before the phrase (and its comma); `end` when there is none. Not "على بعد" (at a distance of)."""
+    tokens = ctx.tokens
+    k, quoted = start, False
+    while k < end:
+        if tokens.is_quote(k):
+            if tokens.text(k) in GUILLEMET_CLOSERS:
+                quoted, k = True, k + 1
+                continue
+            close = tokens.closing_quote(k, end)
+            if close >= end:
+                return end   # the rest is quoted
+            quoted, k = True, close + 1
+            continue
+        if quoted and tokens.norm(k) in tokens.words.event_after and not tokens.after_preposition(k) \
+                and (nxt := tokens.next(k + 1, end)) < end and not tokens.is_punct(nxt) \
+                and not any(tokens.is_quote(q) for q in range(k + 1, end)):
+            return tokens.trim_end(start, k)
+        k += 1
     return end
 
 

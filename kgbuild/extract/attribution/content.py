@@ -19,7 +19,7 @@ from .asides import (FRAMED_SAY_WINDOW, framed_complementizer, opener_after, ope
                      past_body_epithet, past_time_phrase, past_venue,
                      skip_adjuncts)
 from ..mentions import nisba_country
-from .boundary import attribution_tail, clause_end
+from .boundary import after_quote_framing, attribution_tail, clause_end
 from .context import Context
 from .cues import SPEECH_KINDS, Cue
 from .cursor import GUILLEMET_CLOSERS
@@ -585,6 +585,8 @@ def content_of(ctx: Context, cue: Cue, after: int, named: bool, start: int, end:
             span = None if _subject_right_before(ctx, k, start) else before_cue(ctx, k, start)
         elif span[1] >= end:
             span = (span[0], past_open_quote(ctx, span[0], span[1]), span[2])
+        if span is not None:
+            span = (span[0], after_quote_framing(ctx, span[0], span[1]), span[2])
     if span is None:
         return None
     content = span_content(ctx, *span)
