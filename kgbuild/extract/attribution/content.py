@@ -41,7 +41,7 @@ GOVERNED_WORDS = 16   # a relative clause or phrase of circumstance the governed
 OBJECT_CLITIC = "ب"   # "بفلان": the object of اعترف، رحب، أشاد
 GOVERNED_PREFIXES = ("لل", "لـ", "بال")   # "للصحفيين:", "لـ«الأنباء»:": whom it was told, no object
 GLUED_OBJECT = (normalize("بال"), normalize("بأن"))   # ب glued to a definite object or to أن
-DESCRIBED_WORDS = 4   # a described object of more words carries the writer's framing (a relative, a venue)
+DESCRIBED_WORDS = 8   # a described object of more words carries the writer's framing (a relative may still describe it)
 BY = normalize("ب")   # بأن, بأنه: the ب a verb of describing takes its description with
 # what was said holds at least this many tokens (reported_span keeps no shorter span): an أن with fewer
 # before a closing "حسب قوله" opens no reported clause of its own
@@ -376,7 +376,9 @@ def _described_object(ctx: Context, cue: Cue, pos: int, k: int) -> bool:
     """Does the بأن at k follow the object of a verb of describing or deeming ("وصف الاتفاق بأنه", "واصفا إياه
     بأنها")? The object is part of what was said: the description is said of it. Not a phrase of where or how
     after an object pronoun ("وصفها على صفحته بأنها"), nor an object set off by commas ("وصف ما جرى، في مقابلة، بأنه"),
-    nor a long one, with a relative clause or a quoted name in it: the writer's, framing the description."""
+    nor one with a quoted name in it, nor one of more than DESCRIBED_WORDS words: the writer's, framing the
+    description. A relative clause within that length still tells which thing was described ("وصف الاتفاق الذي وقعته
+    الحكومة بأنه «مذل»")."""
     tokens, words = ctx.tokens, ctx.tokens.words
     first = tokens.next(pos, k)
     return k > first and tokens.norm(k).startswith(BY) and normalize(cue.lemma) in words.deeming_verb \
