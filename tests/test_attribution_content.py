@@ -564,3 +564,12 @@ def test_an_object_ends_before_the_statement_it_was_said_in_unless_it_comes_afte
     ctx = read("وأشاد سامر الحلبي وزير النفط في تصريح للتلفزيون مساء الأحد بالدور الذي تلعبه النرويج.")
     assert clause_end(ctx, at(ctx, "وزير"), len(ctx.doc), object_clause=True) > at(ctx, "بالدور")
 
+
+
+@pytest.mark.parametrize("headline", [
+    "لجنة الانتخابات الكينية تعلن فوز وليام روتو.. و«الحركة الديمقراطية» ترفض النتائج",
+    'لجنة الانتخابات الكينية تعلن فوز وليام روتو... ورايلا أودينغا: "النتائج مزورة"',
+])
+def test_a_headlines_dots_end_what_its_first_side_said(read, headline: str) -> None:
+    ctx = read(headline + "\nوأعلنت اللجنة النتائج مساء الثلاثاء.")
+    assert content(ctx, "تعلن", None).text == "فوز وليام روتو"

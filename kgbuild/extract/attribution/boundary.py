@@ -23,6 +23,7 @@ AND = "و"   # glued on the next side's name: "، وإثيوبيا تصر"
 IN, WHEN = normalize("في"), normalize("حين")   # "في حين", while
 CLAIMED_ACTS = ("support", "act")   # deeds a headline's speaker may claim of another side: no second side
 OBJECT_BEGUN_WORDS = 2   # words of an object before a comma that show it has begun
+HEADLINE_BREAKS = ("..", "...", "…")   # the dots a headline sets between its clauses (each side's deed or words)
 
 
 def clause_end(ctx: Context, start: int, end: int, object_clause: bool = False) -> int:
@@ -45,6 +46,8 @@ def clause_end(ctx: Context, start: int, end: int, object_clause: bool = False) 
                     prev = before
             if agency_tag_at(ctx, k, end):
                 return k  # "... في ليبيا (الفرنسية) أعلنت ...": the tag ends the report
+            if tokens.text(k) in HEADLINE_BREAKS and in_headline(ctx, k):
+                return k  # "X تعلن فوز Y.. و«Z» ترفض النتائج": a headline's dots part its clauses
             if tokens.norm(k) in tokens.words.concessive_end and answers_fronted_link(ctx, k, start):
                 # "فيما أكد فلان أن ... فإن علانا أعلن ...": the main clause, set against the first
                 p = tokens.prev(k, start)

@@ -19,7 +19,7 @@ from .asides import (FRAMED_SAY_WINDOW, framed_complementizer, opener_after, ope
                      past_body_epithet, past_time_phrase, past_venue,
                      skip_adjuncts)
 from ..mentions import nisba_country
-from .boundary import after_quote_framing, attribution_tail, clause_end
+from .boundary import HEADLINE_BREAKS, after_quote_framing, attribution_tail, clause_end, in_headline
 from .context import Context
 from .cues import SPEECH_KINDS, Cue
 from .cursor import GUILLEMET_CLOSERS
@@ -119,6 +119,8 @@ def after_cue(ctx: Context, pos: int, end: int, cue_tok: int, act: str, named: b
         steps += 1
         if k > pos and ctx.cues.kind_at(k) not in (None, "via", "noun"):
             break
+        if tokens.text(k) in HEADLINE_BREAKS and in_headline(ctx, k):
+            break   # "X يعلن كذا.. وY: «...»": the colon past the dots is the next side's
         if tokens.is_quote(k) and tokens.text(k) not in GUILLEMET_CLOSERS and not closes_quote(ctx, pos, k) \
                 and (steps <= 2 or (act in SAY_ACTS and quote_words(ctx, k, end) >= 4)):
             close = tokens.closing_quote(k, end)
