@@ -1107,6 +1107,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # "any" and a good thing as the bare object of a cue: the good thing is ruled out, the party it is with rejected
     ("واستبعد زعيم المعارضة الكينية رايلا أودينغا أي تعاون مع الحكومة الأوغندية.", "الحكومة الأوغندية", "negative"),
     ("وقال زعيم المعارضة الكينية رايلا أودينغا إن أي تعاون مع الحكومة الأوغندية سيكون مفيدا.", "الحكومة الأوغندية", "positive"),
+    # the relatives of a charged word (its verb, verbal noun, participle) judge under a neutral verb of saying
+    ("واعتبر زعيم المعارضة الكينية رايلا أودينغا أن وزراء الحكومة الأوغندية مفسدون ومحتالون.", "الحكومة الأوغندية", "negative"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance
@@ -1266,6 +1268,8 @@ def test_a_spokesperson_does_not_speak_about_their_own_body(nlp) -> None:
     ("تاريخية", 1), ("التاريخي", 1), ("بتاريخ", 0), ("التاريخ", 0),
     # cracking, collapse, nullity; the verb of marginalizing; a communiqué is no nullity
     ("يتصدع", -1), ("منهارة", -1), ("لاغيا", -1), ("بلاغ", 0), ("همّش", -1), ("يهمش", -1),
+    # the relatives of corruption, fraud and extortion the inflection reader does not derive; يزور visits
+    ("يفسدون", -1), ("المفسدين", -1), ("يحتكرون", -1), ("مختلسين", -1), ("تبتز", -1), ("يزور", 0),
 ])
 def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     from kgbuild.extract.stance import word_polarity
