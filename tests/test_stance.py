@@ -1109,6 +1109,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال زعيم المعارضة الكينية رايلا أودينغا إن أي تعاون مع الحكومة الأوغندية سيكون مفيدا.", "الحكومة الأوغندية", "positive"),
     # the relatives of a charged word (its verb, verbal noun, participle) judge under a neutral verb of saying
     ("واعتبر زعيم المعارضة الكينية رايلا أودينغا أن وزراء الحكومة الأوغندية مفسدون ومحتالون.", "الحكومة الأوغندية", "negative"),
+    # the verbs of repression under a neutral verb of saying
+    ("وقال وزير الخارجية الكيني موساليا مودافادي إن الشرطة الأوغندية تنكل بالمعارضين وتضطهد الصحفيين.", "الشرطة الأوغندية", "negative"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance
@@ -1270,6 +1272,8 @@ def test_a_spokesperson_does_not_speak_about_their_own_body(nlp) -> None:
     ("يتصدع", -1), ("منهارة", -1), ("لاغيا", -1), ("بلاغ", 0), ("همّش", -1), ("يهمش", -1),
     # the relatives of corruption, fraud and extortion the inflection reader does not derive; يزور visits
     ("يفسدون", -1), ("المفسدين", -1), ("يحتكرون", -1), ("مختلسين", -1), ("تبتز", -1), ("يزور", 0),
+    # the relatives of aggression, repression, contempt and provocation; بذل (exert) and آباد hold no ذل or أباد
+    ("يعتدي", -1), ("المعتدين", -1), ("ينكل", -1), ("يحتقرون", -1), ("يستفز", -1), ("بذل", 0), ("آباد", 0),
 ])
 def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     from kgbuild.extract.stance import word_polarity
