@@ -1111,6 +1111,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("واعتبر زعيم المعارضة الكينية رايلا أودينغا أن وزراء الحكومة الأوغندية مفسدون ومحتالون.", "الحكومة الأوغندية", "negative"),
     # the verbs of repression under a neutral verb of saying
     ("وقال وزير الخارجية الكيني موساليا مودافادي إن الشرطة الأوغندية تنكل بالمعارضين وتضطهد الصحفيين.", "الشرطة الأوغندية", "negative"),
+    # the verbs of misrule under a neutral verb of judging
+    ("واعتبر المحلل السياسي كريم منصور أن البرلمان الليبي يعطل القوانين ويقصي المستقلين.", "البرلمان الليبي", "negative"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance
@@ -1274,6 +1276,8 @@ def test_a_spokesperson_does_not_speak_about_their_own_body(nlp) -> None:
     ("يفسدون", -1), ("المفسدين", -1), ("يحتكرون", -1), ("مختلسين", -1), ("تبتز", -1), ("يزور", 0),
     # the relatives of aggression, repression, contempt and provocation; بذل (exert) and آباد hold no ذل or أباد
     ("يعتدي", -1), ("المعتدين", -1), ("ينكل", -1), ("يحتقرون", -1), ("يستفز", -1), ("بذل", 0), ("آباد", 0),
+    # the relatives of wasting, circumventing, obstructing and lawlessness; fact-finding and a crisis judge nothing
+    ("يهدر", -1), ("أهدرت", -1), ("يتحايل", -1), ("الانفلات", -1), ("المزيفة", -1), ("تقصي", 0), ("أزمة", 0),
 ])
 def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     from kgbuild.extract.stance import word_polarity
