@@ -1113,6 +1113,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال وزير الخارجية الكيني موساليا مودافادي إن الشرطة الأوغندية تنكل بالمعارضين وتضطهد الصحفيين.", "الشرطة الأوغندية", "negative"),
     # the verbs of misrule under a neutral verb of judging
     ("واعتبر المحلل السياسي كريم منصور أن البرلمان الليبي يعطل القوانين ويقصي المستقلين.", "البرلمان الليبي", "negative"),
+    # the verbs of strengthening under a neutral verb of saying
+    ("وقال الرئيس الكيني وليام روتو إن الحكومة الإثيوبية عززت الروابط بين البلدين ووطدتها.", "الحكومة الإثيوبية", "positive"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance
@@ -1278,6 +1280,8 @@ def test_a_spokesperson_does_not_speak_about_their_own_body(nlp) -> None:
     ("يعتدي", -1), ("المعتدين", -1), ("ينكل", -1), ("يحتقرون", -1), ("يستفز", -1), ("بذل", 0), ("آباد", 0),
     # the relatives of wasting, circumventing, obstructing and lawlessness; fact-finding and a crisis judge nothing
     ("يهدر", -1), ("أهدرت", -1), ("يتحايل", -1), ("الانفلات", -1), ("المزيفة", -1), ("تقصي", 0), ("أزمة", 0),
+    # the relatives of strengthening, prospering, achieving; a given name and أنصاف (halves) are none
+    ("يعزز", 1), ("وطدت", 1), ("المزدهرة", 1), ("ينجز", 1), ("متعاونا", 1), ("محسن", 0), ("لأنصاف", 0),
 ])
 def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     from kgbuild.extract.stance import word_polarity
