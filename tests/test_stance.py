@@ -1115,6 +1115,9 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("واعتبر المحلل السياسي كريم منصور أن البرلمان الليبي يعطل القوانين ويقصي المستقلين.", "البرلمان الليبي", "negative"),
     # the verbs of strengthening under a neutral verb of saying
     ("وقال الرئيس الكيني وليام روتو إن الحكومة الإثيوبية عززت الروابط بين البلدين ووطدتها.", "الحكومة الإثيوبية", "positive"),
+    # the speaker's own first person singular in a direct quote: praise, and a rejection negated
+    ("وقال الرئيس الكيني وليام روتو: «أرحب بقرار الحكومة الإثيوبية وأدعمه».", "الحكومة الإثيوبية", "positive"),
+    ("وقال الرئيس الكيني وليام روتو: «لا أعارض مشاركة الحكومة الإثيوبية في المحادثات».", "الحكومة الإثيوبية", "positive"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance
@@ -1282,6 +1285,8 @@ def test_a_spokesperson_does_not_speak_about_their_own_body(nlp) -> None:
     ("يهدر", -1), ("أهدرت", -1), ("يتحايل", -1), ("الانفلات", -1), ("المزيفة", -1), ("تقصي", 0), ("أزمة", 0),
     # the relatives of strengthening, prospering, achieving; a given name and أنصاف (halves) are none
     ("يعزز", 1), ("وطدت", 1), ("المزدهرة", 1), ("ينجز", 1), ("متعاونا", 1), ("محسن", 0), ("لأنصاف", 0),
+    # the first person singular of the verbs of judging; the given name نادين is no ن + أدين
+    ("أدين", -1), ("وأرفض", -1), ("أدعمه", 1), ("أرحب", 1), ("أشيد", 1), ("نادين", 0),
 ])
 def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     from kgbuild.extract.stance import word_polarity
