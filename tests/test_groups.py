@@ -602,6 +602,9 @@ def test_a_participle_with_its_complement_ends_the_group(nlp):
     # supporters with their owner's pronoun alone, named otherwise than as those it calls on, are named in passing
     ("وقال المرشح كريم حسن إن مناصريه تعرضوا لمضايقات من الشرطة.", "supporters"),
     ("وقال الحزب إنه لا يتحمل مسؤولية ما يكتبه أنصاره على الإنترنت.", "supporters"),
+    # the opposition as the role a party takes after a vote (being, staying or moving in it, leading it) is no group
+    ("وقال رئيس الحزب كريم حسن إن حزبه سيبقى في صفوف المعارضة ولن يشارك في الحكومة.", "opposition"),
+    ("وقال رئيس الحزب كريم حسن إن حزبه سيقود المعارضة في البرلمان الجديد.", "opposition"),
 ])
 def test_no_group_where_the_noun_is_counted_or_a_body_speaks(nlp, text: str, kind: str) -> None:
     rec = extract_document(nlp, "t.txt", text)

@@ -17,11 +17,48 @@ from .peoples import PEOPLE_ADJECTIVES, PLURAL_TITLES, TITLE_HOLDERS_KIND
 
 def after_masdar_governor(doc: Doc, i: int) -> bool:
     """"لعدم اتباعه الإجراءات", "ضرورة معارضة": after a word whose next word is a verbal noun, a group noun's
-    spelling is the verbal noun's ("following", "opposing")."""
+    spelling is the verbal noun's ("following", "opposing"); so it is where the opposition is a place a party takes
+    (opposition_as_a_position)."""
     p = prev_word(doc, i)
     if p is None or not is_arabic_word(doc[p]):
         return False
-    return any(norm in MASDAR_GOVERNORS for _, _, norm in token_infos(doc)[p].readings)
+    return any(norm in MASDAR_GOVERNORS for _, _, norm in token_infos(doc)[p].readings) \
+        or opposition_as_a_position(doc, i)
+
+
+def opposition_as_a_position(doc: Doc, i: int) -> bool:
+    """"سيبقى الحزب في صفوف المعارضة", "ستكون الحركة في المعارضة", "الانتقال إلى المعارضة", "سيقود المعارضة":
+    the definite "the opposition" after a verb of being, staying or moving and its في or إلى (past "صفوف",
+    "مقاعد"), or as what a party leads, is the role a party takes after a vote, no opposition acting."""
+    word = normalize(doc[i].text)
+    row = lexicon.groups().get(word)
+    if row is None or row.kind != OPPOSITION_KIND or not word.startswith("ال"):
+        return False
+    p = prev_word(doc, i)
+    if p is not None and normalize(doc[p].text) in OPPOSITION_RANKS:
+        p = prev_word(doc, p)   # "في صفوف المعارضة", "على مقاعد المعارضة"
+    if p is None:
+        return False
+    if normalize(doc[p].text) in POSITION_PREPOSITIONS:
+        return _verb_at(doc, prev_word(doc, p), POSITION_VERBS)
+    return _verb_at(doc, p, LEADING_VERBS)
+
+
+def _verb_at(doc: Doc, p: int | None, verbs: frozenset[str]) -> bool:
+    """Is token p one of verbs, with any clitic?"""
+    return p is not None and is_arabic_word(doc[p]) \
+        and any(normalize(stem) in verbs for _, stem in clitic_variants(doc[p].text))
+
+
+OPPOSITION_KIND = "opposition"
+# the ranks or benches of the opposition a party sits in ("صفوف", "مقاعد"; function_words.tsv opposition_rank)
+OPPOSITION_RANKS = lexicon.function_words().opposition_rank
+# the prepositions of where a party is or goes ("في", "إلى"; function_words.tsv position_preposition)
+POSITION_PREPOSITIONS = lexicon.function_words().position_preposition
+# verbs of being, staying, moving or returning somewhere (function_words.tsv position_verb), and of leading
+# (function_words.tsv leading_verb)
+POSITION_VERBS = lexicon.function_words().position_verb
+LEADING_VERBS = lexicon.function_words().leading_verb
 
 
 def audience_of_a_speech(doc: Doc, i: int, clitic: str) -> bool:
