@@ -1271,3 +1271,16 @@ def test_citizens_of_the_one_people_are_that_people(nlp):
     called = text + "\nودعا كاماو جميع المواطنين إلى الهدوء، وطالب المواطنين الأجانب بمغادرة المنطقة."
     people = [g for g in _groups(nlp, {"kenya2.txt": called})["kenya2.txt"] if g.kind == "people"]
     assert not any(g.forms & {"المواطنين الأجانب", "جميع المواطنين"} for g in people)
+
+
+@pytest.mark.parametrize("text, noun, is_counted", [
+    # a verb spelled as a number word ("عدّه", "considered it") before a sound plural in the nominative: its subject
+    ("وهو ما عده محللون ضربة للمستثمرين.", "محللون", False),
+    # persons counted take the genitive
+    ("وقتل عدة مسلحين في الاشتباك.", "مسلحين", True),
+])
+def test_a_nominative_sound_plural_is_never_counted(nlp, text: str, noun: str, is_counted: bool) -> None:
+    from kgbuild.extract.mentions.not_groups import counted
+    doc = nlp(text)
+    i = next(t.i for t in doc if t.text == noun)
+    assert counted(doc, i) is is_counted

@@ -165,7 +165,8 @@ QUANTIFIERS = lexicon.function_words().quantifier
 
 def counted(doc: Doc, i: int) -> bool:
     """"3 جنود", "ثلاثة مسلحين", "وأربعة شرطيين": a number of persons counted (casualties, arrests),
-    no actor; a number may carry و or ف ("شرطي وأربعة جنود", "شرطي و5 جنود")."""
+    no actor; a number may carry و or ف ("شرطي وأربعة جنود", "شرطي و5 جنود"); never a sound plural in the
+    nominative ـون, which no number governs."""
     p = prev_word(doc, i)
     if p is not None and normalize(doc[p].text) == PARTITIVE_FROM:
         # "300 من مواطني البلدة": a figure of the persons among them, no actor; "آلاف من أنصار الحزب" counts
@@ -173,7 +174,9 @@ def counted(doc: Doc, i: int) -> bool:
         pp = prev_word(doc, p)
         return pp is not None and (doc[pp].like_num or normalize(doc[pp].text).isdigit()) \
             and crowd_number_clitic(normalize(doc[pp].text)) is None
-    if p is None or doc[i].text.startswith("ال"):
+    if p is None or doc[i].text.startswith("ال") or normalize(doc[i].text).endswith(PLURAL_ENDINGS[0]):
+        # "وهو ما عده محللون": persons counted take the genitive ("ثلاثة محللين"); a sound plural in ـون is the
+        # subject of the word before, a verb spelled as a number word ("عدّه", "considered it") is
         return False
     return is_number(doc, p)
 
