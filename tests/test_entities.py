@@ -747,6 +747,13 @@ def test_a_person_after_the_trade_reportage_quotes_him_by(nlp, text: str, person
     assert hit is not None and hit[0] == "Person", entities(nlp, text)
 
 
+def test_the_trade_noun_of_a_title_in_the_speaker_slot_is_no_name(nlp) -> None:
+    # an indefinite trade noun in construct opens the speech verb's slot: the title, the name after it
+    ents = entities(nlp, "وقال بائع الخضار كيم سانغ لإذاعة محلية إنه متفائل.")
+    assert find(ents, "بائع") is None, ents
+    assert find(ents, "كيم سانغ") is not None, ents
+
+
 @pytest.mark.parametrize("text, person, party", [
     # an indefinite title, the one-word name of the party it heads, then the leader's name
     ("أما زعيم فالكورا أندريه مارتينو فاعتبر أن النتيجة تاريخية.", "أندريه مارتينو", "فالكورا"),

@@ -239,6 +239,8 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
         if k < len(doc) and dual_head(doc[k].text) is not None:
             continue  # "وأكدت منظمتا « X » و« Y »": the dual of a body's head noun, the bodies it names after it
         start_name = k
+        if k < len(doc) and (title := match_title(doc, k)) is not None and title[0] > skip_space(doc, k + 1):
+            continue  # "وقال بائع الخضار فلان": a title of several words opens the slot; the name after it is its own
         if k < len(doc) and ala_as_written(doc, k):
             continue  # "وافق على الاستقالة": the verb's preposition, no name علي
         if k < len(doc) and _ba_on_ordinary_noun(doc[k].text):
