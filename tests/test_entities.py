@@ -4054,6 +4054,8 @@ def test_the_nationality_of_a_smaller_state_after_a_title_names_the_state(nlp, t
     ("وأعلن رئيس البلدية بيتر وو إغلاق المدارس.", "بيتر وو"),
     # a family name that is a listed given name in و ("وائل" as written وايل), not و and a name fragment
     ("وانتقدت النقابة على لسان رئيسها ستيفان وايل قرار الحكومة.", "ستيفان وايل"),
+    # after a compound given name of the tables (عبد and a definite word), as after a one-word given name
+    ("وهنأ الأمين العام لحزب التقدم والعدالة عبد الكريم وهبي الحزب الفائز.", "عبد الكريم وهبي"),
 ])
 
 

@@ -187,8 +187,10 @@ def family_name_with_waw(doc: Doc, start_name: int, k: int) -> bool:
     """Token k, which begins with و, right after a one-word first name, is the family name itself
     ("بوب وودورد", "جيف وليامز"), not و and a second name: without the و it is no word of news or
     of the lexicon at all (not "ونظيره", "وأوباما", "وسمير"), nor is the first name known alone as
-    someone's whole name, and the name closes after it."""
-    if k != skip_space(doc, start_name + 1) or not is_arabic_word(doc[k]) or len(doc[k].text) < 2:
+    someone's whole name, and the name closes after it. A compound given name the tables list ("عبد الكريم")
+    counts as one first name."""
+    if (k != skip_space(doc, start_name + 1) and not _compound_given_name_before(doc, start_name, k)) \
+            or not is_arabic_word(doc[k]) or len(doc[k].text) < 2:
         return False
     whole, rest = normalize(doc[k].text), normalize(doc[k].text[1:])
     if _no_word_after_waw(rest):
@@ -209,6 +211,13 @@ def family_name_with_waw(doc: Doc, start_name: int, k: int) -> bool:
         return False  # "الزوجي الإيطالي أندريا وبوهدان", "الأمريكيان جون وبيتر": two persons
     nxt = skip_space(doc, k + 1)
     return nxt >= len(doc) or not is_name_like(doc[nxt])
+
+
+def _compound_given_name_before(doc: Doc, start_name: int, k: int) -> bool:
+    """The two words from start_name up to token k are a compound given name of the tables ("عبد الكريم",
+    "نور الدين"): one first name, as a one-word given name is."""
+    words = [t.text for t in doc[start_name:k] if not t.is_space]
+    return len(words) == 2 and normalize(" ".join(words)) in lexicon.given_names()
 
 
 PARTICLES_SPELLING_NAMES = lexicon.function_words().particle_spelling_a_name
