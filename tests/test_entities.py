@@ -747,6 +747,13 @@ def test_a_person_after_the_trade_reportage_quotes_him_by(nlp, text: str, person
     assert hit is not None and hit[0] == "Person", entities(nlp, text)
 
 
+def test_a_family_name_in_ta_marbuta_before_the_answer_of_amma_closes_the_name(nlp) -> None:
+    # "أما ... فأكد": فـ on the speech verb closes its subject's name, a noun-shaped family name included
+    ents = entities(nlp, "أما رئيس حزب النهضة سمير بركة فأكد أن حزبه منفتح على الجميع.")
+    hit = find(ents, "سمير بركة")
+    assert hit is not None and hit[0] == "Person", ents
+
+
 def test_the_trade_noun_of_a_title_in_the_speaker_slot_is_no_name(nlp) -> None:
     # an indefinite trade noun in construct opens the speech verb's slot: the title, the name after it
     ents = entities(nlp, "وقال بائع الخضار كيم سانغ لإذاعة محلية إنه متفائل.")

@@ -401,16 +401,32 @@ def family_name_at_boundary(doc: Doc, k: int) -> bool:
     norm = normalize(t.text)
     if any(stem.startswith("ال") for stem in stems(t)[1:]):
         return False  # "بالقول": a preposition and the article, no name
+    nxt = skip_space(doc, k + 1)
+    closed_by_fa = nxt < len(doc) and _fa_on_a_speech_verb(doc[nxt].text)
+    # (a word in ة before the answer of أما is a noun in ة, no possessive: "أما سمير بركة فأكد")
+    possessive = norm.endswith(("ا", "هم", "ها")) or (norm.endswith("ه") and not (closed_by_fa and t.text.endswith("ة")))
     if not is_arabic_word(t) or t.text.startswith(("ال", "و")) or is_function_word(t) or is_time_word(t) \
-            or len(norm) < 3 or norm.startswith(IMPERFECT_PREFIXES) or norm.endswith(("ا", "ه", "هم", "ها")) \
+            or len(norm) < 3 or norm.startswith(IMPERFECT_PREFIXES) or possessive \
             or TANWEEN_FATH in t.text or norm in lexicon.cues() or norm in lexicon.titles() \
             or norm in lexicon.groups() or nisba_country(doc, k) or known_entity_at(doc, k, ("Place", "Organization")):
         return False
-    nxt = skip_space(doc, k + 1)
     if nxt >= len(doc) or doc[nxt].is_space or (is_punct(doc[nxt]) and not is_quote(doc[nxt])):
         return True
     return doc[nxt].text.startswith("و") and len(doc[nxt].text) > 2 or normalize(doc[nxt].text) in NAME_CLOSERS \
-        or is_function_word(doc[nxt])
+        or is_function_word(doc[nxt]) or closed_by_fa
+
+
+def family_name_before_amma_answer(doc: Doc, k: int) -> bool:
+    """Token k, a word in ة right after a given name, before فـ on a speech verb ("أما سمير بركة فأكد"):
+    the verb opens the answer and its subject's name closes with the word, though it has a noun's shape."""
+    nxt = skip_space(doc, k + 1)
+    return doc[k].text.endswith("ة") and nxt < len(doc) and _fa_on_a_speech_verb(doc[nxt].text)
+
+
+def _fa_on_a_speech_verb(text: str) -> bool:
+    """"أما فلان علان فأكد": فـ on a speech verb opens the answer of أما (or the next step of a narrative)
+    right after its subject's name, which it closes."""
+    return text.startswith("ف") and len(text) > 3 and normalize(text[1:]) in lexicon.cues()
 
 
 def given_name_word(tok: Token) -> bool:

@@ -19,6 +19,7 @@ from .base import COMPLEMENTIZERS, TITLE_MODIFIERS, known_entity_at, name_word_r
 from .particles import compound_particle_at
 from .ala import after_said, ala_before_that, preposition_spelled_as_name
 from .name_words import (before_son_of, clitic_shaped_family_name, conjoined_speech_verb, conjunction_on_ordinary_word, cue_word, definite_word_after_foreign_name, family_name_at_boundary,
+                         family_name_before_amma_answer,
                          family_name_with_waw, foreign_name_in_yeh, given_name_word, indefinite_nisba_family_name,
                          kin_with_pronoun, nationality_family_name, nearly_always_outside_names, no_name_word,
                          ordinary_word_with_pronoun, particle_before_a_name, said_to_a_correspondent, seen_or_listed_name, seen_whole_in_names,
@@ -84,7 +85,8 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
         if no_name_word(t.text, first=k == start_name) and not normalize(t.text).endswith(TRANSLITERATED_ENDINGS) \
                 and not (k > start_name and is_name_link(prev) and len(normalize(t.text)) == 4) \
                 and not (k > start_name and is_name_like(doc[k - 1]) and foreign_name_in_yeh(t.text)) \
-                and not (k == start_name + 1 and not is_non_name_form(t.text) and family_name_at_boundary(doc, k)):
+                and not (k == start_name + 1 and (not is_non_name_form(t.text) or family_name_before_amma_answer(doc, k))
+                         and family_name_at_boundary(doc, k)):
             break
         # family names may carry the article (زيد العلي، عبد الكريم الحسني), first names do not
         # an indefinite nationality word before a name is a name ("تركي الحربي")
