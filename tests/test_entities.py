@@ -661,6 +661,14 @@ def test_a_bare_generic_institution_after_a_described_body_is_the_verb_s_object_
     assert normalize("الحكومة") not in body[1]
 
 
+def test_a_time_noun_placed_in_time_after_a_body_s_name_is_no_part_of_it(nlp) -> None:
+    # "العام المقبل" is "next year", though "العام" alone may be a body's adjective ("general")
+    ents = entities(nlp, "ويصوت مجلس النواب العام المقبل على قانون الموازنة.")
+    body = find(ents, "مجلس النواب")
+    assert body is not None and body[0] == "Organization", ents
+    assert find(ents, "مجلس النواب العام") is None, ents
+
+
 @pytest.mark.parametrize("text, phrase", [
     # an adjective of time or standing after a bare state institution: the phrase is a form of it, the bare name kept
     ("وطالب زعيم المعارضة سامر الخطيب الحكومة المقبلة بخفض الضرائب.", "الحكومة المقبلة"),

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize, strip_article, ta_marbuta_lacks
-from ..words import text_of, is_function_word, is_name_like, is_ordinary_word, is_quote, prev_word, tokens_of
+from ..words import text_of, is_time_text, is_function_word, is_name_like, is_ordinary_word, is_quote, prev_word, tokens_of
 
 
 RANK = {"gazetteer": 0, "title": 1, "org": 2, "place_head": 3, "given_name": 3, "nationality_name": 3, "possessed_role": 3, "group": 2, "subject": 4, "ner": 5, "propagated": 4, "coordinated": 4,
@@ -549,3 +549,14 @@ def takes_office(doc: Doc, i: int) -> bool:
     if info[p].norm in OFFICE_PREPOSITIONS and (q := prev_word(doc, p)) is not None:
         p = q
     return any(_without_pronoun(n) & OFFICE_TAKING for n in info[p].norms | {info[p].norm})
+
+
+TIME_PLACING = lexicon.function_words().time_placing   # "المقبل", "الماضي", "الجاري"
+
+
+def time_noun_and_its_placing(doc: Doc, k: int) -> bool:
+    """Token k, a definite time noun ("العام", "الشهر"), with a word placing it in time right after it
+    ("العام المقبل", "الأسبوع الماضي"): a time phrase, though "العام" also reads as "general"."""
+    nxt = skip_space(doc, k + 1)
+    return doc[k].text.startswith("ال") and is_time_text(doc[k].text) and nxt < len(doc) \
+        and normalize(doc[nxt].text) in TIME_PLACING

@@ -12,7 +12,7 @@ from ...text import clean_surface, clitic_variants, normalize
 from ..words import (DEFINITE_OPENINGS, common_words, word_counts, ends_in_pronoun, function_words, is_arabic_word, is_function_word,
                      is_known_name_word, is_ordinary_word, is_punct, is_quote, is_time_word, prev_word, text_of,
                      time_words, tokens_of, word_count)
-from .base import (BODY_MODIFIERS, GENERIC_INSTITUTIONS, opens_office_of_body, takes_office, IN_PLACE, PLAIN_PRONOUN_SUFFIXES, body_or_group_word, cues_before, LEADER_INTRODUCERS,
+from .base import (time_noun_and_its_placing, BODY_MODIFIERS, GENERIC_INSTITUTIONS, opens_office_of_body, takes_office, IN_PLACE, PLAIN_PRONOUN_SUFFIXES, body_or_group_word, cues_before, LEADER_INTRODUCERS,
                    POSTED_AT, Candidate, is_elative, is_nisba, known_entity_at, match_title, nisba_country, placed_end, skip_space,
                    span_chars, token_infos)
 from .dual_bodies import dual_head, dual_named_bodies
@@ -83,6 +83,8 @@ def body_chain_end(doc: Doc, k: int, limit: int = 5) -> int:
             if k == start and not t.text.startswith(("ال", "وال")):
                 return start  # "صحيفة بريطانية": an indefinite head and nationality describe, they name nothing
             return _second_nationality_end(doc, k + 1)  # a nationality closes the name: "وزارة الخارجية الكندية جون ..."
+        if k > start and time_noun_and_its_placing(doc, k):
+            break  # "مجلس الشيوخ العام المقبل": "next year", a time phrase after the name, no adjective of it
         if t.text.startswith("ال"):
             norm = normalize(t.text)
             prev_definite = k > start and doc[k - 1].text.startswith("ال")

@@ -10,7 +10,7 @@ from ... import lexicon
 from ...text import clean_surface, clitic_variants, hamza_form_lacks, normalize
 from ..words import (NAME_LINKS, text_of, is_arabic_word, is_known_name_word, is_name_like, is_ordinary_word, is_punct,
                      tokens_of, word_counts)
-from .base import (BODY_MODIFIERS, GENERIC_INSTITUTIONS, opens_office_of_body, name_word_read_as_ka_and_place, LOCAL_INSTITUTIONS, common_noun_outlet_out_of_place, look_alike_word, STATE_INSTITUTIONS, NEWS_COMPLEMENT, adjectival, Candidate, first_words, is_honorific, is_quoted, known_entity_at,
+from .base import (time_noun_and_its_placing, BODY_MODIFIERS, GENERIC_INSTITUTIONS, opens_office_of_body, name_word_read_as_ka_and_place, LOCAL_INSTITUTIONS, common_noun_outlet_out_of_place, look_alike_word, STATE_INSTITUTIONS, NEWS_COMPLEMENT, adjectival, Candidate, first_words, is_honorific, is_quoted, known_entity_at,
                    longest_match, nisba_country, placed_end, ta_marbuta_folded, positions, skip_space, span_chars, token_info, token_infos)
 from .places import CITY_KINDS, adjective_named_like_a_place, name_without_head
 
@@ -85,7 +85,7 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
             headed = ent.kind not in DESCRIBED_KINDS or _headed_by_body_noun(norm)
             while (q := skip_space(doc, k)) < len(doc) and q - j < 3 and (
                     normalize(doc[q].text) in BODY_MODIFIERS or (headed and nisba_country(doc, q))) \
-                    and doc[q].text.startswith("ال"):
+                    and doc[q].text.startswith("ال") and not time_noun_and_its_placing(doc, q):
                 k = q + 1
             # "وكالة مهر للأنباء", "وكالة الأناضول التركية للأنباء": an agency's name ends in "for news"
             if ent.kind == "agency" and (q := skip_space(doc, k)) < len(doc) \
