@@ -661,6 +661,18 @@ def test_a_bare_generic_institution_after_a_described_body_is_the_verb_s_object_
     assert normalize("الحكومة") not in body[1]
 
 
+@pytest.mark.parametrize("text, phrase", [
+    # an imperfect verb of a weak root after an indefinite head, agreeing with it: a clause, no body's name
+    ("ويأمل الناخبون في حكومة تضع الفقراء في صدارة أولوياتها.", "حكومة تضع الفقراء"),
+    ("ويريد الشباب حزبا يضع المواطن قبل المصالح.", "حزبا يضع المواطن"),
+])
+
+
+def test_a_weak_imperfect_verb_after_an_indefinite_head_opens_a_clause_no_name(nlp, text: str, phrase: str) -> None:
+    ents = entities(nlp, text)
+    assert find(ents, phrase) is None and find(ents, phrase.split(" ", 1)[1]) is None, ents
+
+
 def test_a_time_noun_placed_in_time_after_a_body_s_name_is_no_part_of_it(nlp) -> None:
     # "العام المقبل" is "next year", though "العام" alone may be a body's adjective ("general")
     ents = entities(nlp, "ويصوت مجلس النواب العام المقبل على قانون الموازنة.")

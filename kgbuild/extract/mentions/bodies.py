@@ -118,11 +118,26 @@ def body_chain_end(doc: Doc, k: int, limit: int = 5) -> int:
             break  # "حكومة يقودها الجيش": a word with a pronoun on it is no noun in construct, but a verb or a clause
         if normalize(t.text) in CONSTRUCT_ADJECTIVES:
             break  # "بعثة رفيعة المستوى": an adjective in construct with its respect describes, it names nothing
+        if k == start and _weak_imperfect_agreeing_with_head(doc, k):
+            break  # "حكومة تضع العدالة أولا": the verb of a clause describing the indefinite head, its object after it
         if nxt < len(doc) and doc[nxt].text.startswith("ال") and is_arabic_word(t) and not is_function_word(doc[nxt]):
             k += 1
             continue
         break
     return k
+
+
+def _weak_imperfect_agreeing_with_head(doc: Doc, k: int) -> bool:
+    """Token k, right after an indefinite head noun, is an imperfect verb of a weak root, three letters written
+    ("تضع", "يقع", "تعد"), its prefix agreeing with the head (تـ after a noun in ة, يـ after one without): a
+    verb, no noun in construct. Longer words of that shape are as often verbal nouns ("تحرير")."""
+    p = prev_word(doc, k)
+    norm = normalize(doc[k].text)
+    if p is None or len(norm) != 3 or doc[p].text.startswith("ال") or is_time_word(doc[k]) \
+            or is_known_name_word(norm) or known_entity_at(doc, k, ("Person", "Place", "Organization")) is not None:
+        return False
+    feminine_head = doc[p].text.endswith("ة")
+    return norm.startswith("ت") if feminine_head else norm.startswith("ي")
 
 
 def _second_nationality_end(doc: Doc, k: int) -> int:
