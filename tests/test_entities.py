@@ -673,6 +673,13 @@ def test_a_weak_imperfect_verb_after_an_indefinite_head_opens_a_clause_no_name(n
     assert find(ents, phrase) is None and find(ents, phrase.split(" ", 1)[1]) is None, ents
 
 
+def test_a_listed_name_word_shaped_like_a_noun_with_a_possessive_stays_in_the_name(nlp) -> None:
+    # "عبده" reads as عبد + ه ("his servant"), but the tables list it as a name: the name runs on past it
+    ents = entities(nlp, "وكان الرئيس كارلوس عبده فرنانديز قد دعا إلى التهدئة.")
+    hit = find(ents, "كارلوس عبده فرنانديز")
+    assert hit is not None and hit[0] == "Person", ents
+
+
 def test_a_time_noun_placed_in_time_after_a_body_s_name_is_no_part_of_it(nlp) -> None:
     # "العام المقبل" is "next year", though "العام" alone may be a body's adjective ("general")
     ents = entities(nlp, "ويصوت مجلس النواب العام المقبل على قانون الموازنة.")

@@ -70,7 +70,8 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
             # (and a kin noun with a pronoun opens no name: "جدتي تقول")
         # "فلان سلفه": a word with a possessive suffix after the name is not part of it
         if k > start_name and ends_in_pronoun(t.text) \
-                and len(t.text) >= 4 and not is_name_link(prev) and not foreign_name_in_yeh(t.text):
+                and len(t.text) >= 4 and not is_name_link(prev) and not foreign_name_in_yeh(t.text) \
+                and not _listed_name_in_ha(t.text):
             break
         # "ببرقية", "دعمهما", "هوغو سانشيز تكريما": a form or, after the first word, a shape no name takes
         # ("بن لقمان", "ولد لبات": after a particle a word of four letters is the father's name, no بـ or لـ on
@@ -165,6 +166,13 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
     if k == start_name + 1 and form_iv_masdar_before_its_noun(doc, start_name):
         return start_name  # "أعلن الرئيس إعفاء وزير ...": the verbal noun governs the title, no name
     return k
+
+
+def _listed_name_in_ha(text: str) -> bool:
+    """"عبده": a name word of the tables that reads as a noun with the possessive ه ("his servant"); in a
+    name it is the name."""
+    norm = normalize(text)
+    return norm in lexicon.family_names() or norm in lexicon.given_names()
 
 
 def words_in_name(doc: Doc, start_name: int, k: int) -> int:
