@@ -781,6 +781,12 @@ def test_a_family_name_in_ta_marbuta_before_the_answer_of_amma_closes_the_name(n
     assert hit is not None and hit[0] == "Person", ents
 
 
+def test_a_preposition_with_a_pronoun_after_a_speech_verb_is_no_name(nlp) -> None:
+    # "وجه إلينا": the verb addresses something to us; the preposition and its pronoun name nobody
+    ents = entities(nlp, "وقال النائب إن الحزب وجه إلينا أيضا دعوة للحوار.")
+    assert find(ents, "إلينا") is None, ents
+
+
 def test_the_trade_noun_of_a_title_in_the_speaker_slot_is_no_name(nlp) -> None:
     # an indefinite trade noun in construct opens the speech verb's slot: the title, the name after it
     ents = entities(nlp, "وقال بائع الخضار كيم سانغ لإذاعة محلية إنه متفائل.")

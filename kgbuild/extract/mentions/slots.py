@@ -9,7 +9,8 @@ from spacy.tokens import Doc
 from ... import lexicon
 from ...text import clean_surface, normalize
 from ..words import (text_of, common_words, ends_in_pronoun, is_function_text, is_known_name_word, is_name_like, is_punct,
-                     is_arabic_word, is_quote, mostly_common_words, prev_word, tokens_of, without_conjunction, word_counts, is_time_text)
+                     is_arabic_word, is_quote, mostly_common_words, prev_word, tokens_of, without_conjunction, word_counts, is_time_text,
+                     stop_prepositions)
 from .base import (COMPLEMENTIZERS, PREPOSITIONS, Candidate, known_entity_at, match_title, skip_space, token_infos,
                    span_chars, title_starts, token_info)
 from .ala import ala_as_written, ala_before_that, preposition_spelled_as_name
@@ -239,6 +240,8 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
         if k < len(doc) and dual_head(doc[k].text) is not None:
             continue  # "وأكدت منظمتا « X » و« Y »": the dual of a body's head noun, the bodies it names after it
         start_name = k
+        if k < len(doc) and _preposition_with_pronoun(doc[k].text):
+            continue  # "وجه إلينا رسالة": the verb's preposition with a pronoun, whom it was addressed to, no name
         if k < len(doc) and (title := match_title(doc, k)) is not None and title[0] > skip_space(doc, k + 1):
             continue  # "وقال بائع الخضار فلان": a title of several words opens the slot; the name after it is its own
         if k < len(doc) and ala_as_written(doc, k):
@@ -315,6 +318,16 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
             s, e = span_chars(doc, start_name, k, 0)
             out.append(Candidate(start_name, k, s, e, clean_surface(text_of(doc)[s:e]), "Person", "subject"))
     return out
+
+
+# the pronoun suffixes a preposition takes ("إلينا", "عليكم", "معه")
+_PREPOSITION_PRONOUNS = ("نا", "كم", "كما", "هما", "هم", "ها", "ه", "ك")
+
+
+def _preposition_with_pronoun(text: str) -> bool:
+    """A preposition of the stop list with a pronoun suffix: "إلينا" (to us), "عليكم", "معه"."""
+    norm = normalize(text)
+    return any(norm.endswith(suffix) and norm[:-len(suffix)] in stop_prepositions() for suffix in _PREPOSITION_PRONOUNS)
 
 
 def _adjective_then_conjoined_word(doc: Doc, cue: int, start: int) -> bool:
