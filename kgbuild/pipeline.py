@@ -31,6 +31,7 @@ from .extract.mentions.unnamed_bodies import unnamed_body_candidates
 from .extract.mentions.coordinated import coordinated_person_candidates
 from .extract.mentions.hyphenated import join_hyphenated_names
 from .extract.mentions.sources import first_definite_sources
+from .extract.nicknames import nicknamed
 from .extract.resolve import cluster, to_entity
 from .extract.words import tokens_of
 from .extract.attribution import find_statements
@@ -146,6 +147,8 @@ class EntityFinder:
             cands += ner_candidates(doc, spans)
         # "جان-لوك فلان", "فلان علان-فستان": a person's name in pieces at a tight hyphen is one name
         chosen = join_hyphenated_names(doc, select(doc, cands))
+        # "فلان، المعروف باسم «الصقر»": the nickname is a mention of the person, found again where it recurs
+        chosen = nicknamed(doc, chosen)
         # names joined by و to a person's name found so far ("فلان الفلاني وعلان العلاني") join the
         # list before propagation, so that each is found again where it recurs
         chosen = propagate(doc, sorted(chosen + coordinated_person_candidates(doc, chosen), key=lambda c: c.i))

@@ -4353,3 +4353,24 @@ def test_a_verbal_noun_after_a_verb_of_deciding_is_its_object_no_speaker(nlp, te
 
 def test_a_woman_s_name_shaped_like_a_verbal_noun_still_names_the_speaker(nlp) -> None:
     assert find(entities(nlp, "وقالت تغريد سلامة إن الحرب انتهت."), "تغريد سلامة")[0] == "Person"
+
+
+@pytest.mark.parametrize("text, name, nickname", [
+    ("وتوعد زعيم الميليشيا سامويل بيرتران، المعروف باسم «الثعلب»، بمواصلة القتال. وقال الثعلب إن رجاله لن يسلموا السلاح.",
+     "سامويل بيرتران", "الثعلب"),
+    ("وقالت الناشطة ماريا فلوريس الملقبة بالفراشة إن الاحتجاجات ستستمر. وأضافت الفراشة أن الشرطة اعتقلت زملاءها.",
+     "ماريا فلوريس", "الفراشة"),
+    ("ورفض المرشح ديفيد أوكيلو المعروف باسم جوني ستار النتائج. وقال جوني ستار إن الاقتراع مزور.",
+     "ديفيد أوكيلو", "جوني ستار"),
+])
+def test_a_nickname_given_after_a_person_s_name_is_that_person(nlp, text: str, name: str, nickname: str) -> None:
+    # "فلان، المعروف باسم «الصقر»", "الملقب بالصقر": the name the person goes by, used alone later on
+    ents = entities(nlp, text)
+    persons = [v for v in ents.values() if v[0] == "Person"]
+    assert len(persons) == 1 and {normalize(name), normalize(nickname)} <= persons[0][1], ents
+
+
+def test_known_for_a_quality_gives_no_nickname(nlp) -> None:
+    # "المعروف بمواقفه": what the person is known for, not a name
+    ents = entities(nlp, "وقال الوزير السابق كمال الفلاحي، المعروف بمواقفه المتشددة، إن الحرب مستمرة.")
+    assert [k for k, v in ents.items() if v[0] == "Person"] == [normalize("كمال الفلاحي")], ents

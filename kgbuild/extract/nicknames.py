@@ -1,0 +1,96 @@
+"""A nickname given right after a person's name is that person: "فلان علان، المعروف باسم «الصقر»",
+"فلان علان الملقب بالصقر", "فلان علان، المعروف بـ«الصقر»".
+
+News introduces a person by the full name, then by the name they go by, which the rest of the article
+may use alone ("وقال الصقر"). The nickname becomes a mention of the person (whatever another source took
+it for: a quoted body's name, a name the NER read with the preposition), and it carries the full name
+among its forms, so that resolve.cluster joins it to the person and the later mentions found again from
+it join too.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .. import lexicon
+from ..text import normalize
+from .mentions import Candidate
+from .words import COMMAS, is_function_word, is_name_like_whole, is_quote, tokens_of
+
+_WORDS = lexicon.function_words()
+NICKNAME_PARTICIPLES = _WORDS.nickname_participle   # الملقب: a nickname follows its بـ
+KNOWN_PARTICIPLES = _WORDS.known_participle         # المعروف: a name follows only باسم/بلقب or a quote
+NICKNAME_NOUNS = _WORDS.nickname_noun               # اسم، لقب، كنية after بـ
+BI = "ب"
+BI_APART = ("ب", "بـ")   # the preposition written apart before a quote ("بـ«الصقر»")
+QUOTED_WORDS = 5         # words of a quoted nickname at most
+UNQUOTED_WORDS = 3       # words of a nickname written without quotes at most
+
+
+def nicknamed(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """`chosen` with each nickname introduced after a person's name a mention of that person: the
+    mentions found inside the nickname or its introduction dropped, the nickname's own added."""
+    out = list(chosen)
+    for person in chosen:
+        if person.type != "Person":
+            continue
+        span = _nickname_after(doc, person.j)
+        if span is None:
+            continue
+        intro, i, j, start = span
+        same = [c for c in out if c.i == i and c.j == j and c.type == "Person"]
+        out = [c for c in out if c is person or c in same or c.j <= intro or c.i >= j]
+        end = tokens_of(doc).starts[j - 1] + len(doc[j - 1].text)
+        # (a mention of the person's found from another of theirs, as names found again are: "propagated")
+        nick = same[0] if same else Candidate(i, j, start, end, doc.text[start:end], "Person", "propagated",
+                                               key=person.key)
+        nick.extra_forms.add(person.form)   # (resolve.cluster joins a person's mention to its extra forms)
+        if not same:
+            out.append(nick)
+    return sorted(out, key=lambda c: c.i)
+
+
+def _nickname_after(doc: Doc, k: int) -> tuple[int, int, int, int] | None:
+    """(the introducing participle's token, the nickname's first and end tokens, its first character)
+    when a nickname is introduced at token k (after a comma); the first token may carry the
+    preposition ("بالصقر")."""
+    toks = tokens_of(doc)
+    n = len(doc)
+    if k < n and toks.texts[k] in COMMAS:
+        k += 1
+    if k + 1 >= n or toks.spaces[k]:
+        return None
+    participle = normalize(toks.texts[k])
+    if participle not in NICKNAME_PARTICIPLES and participle not in KNOWN_PARTICIPLES:
+        return None
+    prep = toks.texts[k + 1]
+    rest = normalize(prep[1:]) if prep.startswith(BI) else ""
+    if prep in BI_APART or rest in NICKNAME_NOUNS:
+        # "بـ«الصقر»" wants the quote; "باسم «الصقر»", "باسم فلان علان" take either
+        return _quoted(doc, k, k + 2) or (None if prep in BI_APART else _unquoted(doc, k, k + 2))
+    if participle in NICKNAME_PARTICIPLES and rest and toks.arabic[k + 1]:
+        # "الملقب بالصقر": the nickname is the word after the preposition, and the name words after it
+        return _unquoted(doc, k, k + 1, start=toks.starts[k + 1] + len(BI))
+    return None
+
+
+def _quoted(doc: Doc, intro: int, q: int) -> tuple[int, int, int, int] | None:
+    toks = tokens_of(doc)
+    if q >= len(doc) or not is_quote(doc[q]):
+        return None
+    close = next((m for m in range(q + 1, min(q + 2 + QUOTED_WORDS, len(doc))) if is_quote(doc[m])), None)
+    if close is None or close == q + 1 or not any(toks.arabic[m] for m in range(q + 1, close)):
+        return None
+    return intro, q + 1, close, toks.starts[q + 1]
+
+
+def _unquoted(doc: Doc, intro: int, i: int, start: int | None = None) -> tuple[int, int, int, int] | None:
+    """A word from token i on (a nickname may be an ordinary word: "الصقر"), and the name words after it,
+    up to a punctuation mark or a word no name holds."""
+    toks = tokens_of(doc)
+    if i >= len(doc) or not toks.arabic[i] or (start is None and is_function_word(doc[i])):
+        return None
+    j = i + 1
+    # (read whole: "واين" is a name, not و + a function word)
+    while j < len(doc) and j - i < UNQUOTED_WORDS and not toks.spaces[j] and is_name_like_whole(doc[j]):
+        j += 1
+    return intro, i, j, toks.starts[i] if start is None else start
