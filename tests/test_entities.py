@@ -1855,6 +1855,26 @@ def test_a_person_named_by_one_word_only_is_no_person_of_another_article() -> No
     assert again.key == full.key
 
 
+def test_two_full_names_that_disagree_word_for_word_are_two_people_of_two_articles() -> None:
+    # "جوليان فرانك دا كوستا" and "جوليانو ماتيوس دا كوستا": a first name and a longer one, then two middle names
+    # (and a shared "دا كوستا"): two people; a spelling of one letter more of the same full name is one person
+    from kgbuild.extract.resolve import CorpusIndex
+    from kgbuild.records import EntityRecord
+    index = CorpusIndex()
+    first = index.resolve(EntityRecord(key="person:جوليان فرانك دا كوستا", type="Person", label="جوليان فرانك دا كوستا",
+                                       forms={"جوليان فرانك دا كوستا", "دا كوستا"}, mentions=[]), "first")
+    other = index.resolve(EntityRecord(key="person:جوليانو ماتيوس دا كوستا", type="Person",
+                                       label="جوليانو ماتيوس دا كوستا",
+                                       forms={"جوليانو ماتيوس دا كوستا", "دا كوستا"}, mentions=[]), "second")
+    again = index.resolve(EntityRecord(key="person:جوليان فرانك دا كوستا", type="Person", label="جوليان فرانك دا كوستا",
+                                       forms={"جوليان فرانك دا كوستا"}, mentions=[]), "third")
+    spelled = index.resolve(EntityRecord(key="person:جوليان فرانكو دا كوستا", type="Person",
+                                         label="جوليان فرانكو دا كوستا", forms={"جوليان فرانكو دا كوستا"}, mentions=[]),
+                            "fourth")
+    assert first.key != other.key
+    assert again.key == first.key and spelled.key == first.key
+
+
 def test_a_body_named_by_what_it_does_is_no_body_of_another_article() -> None:
     # "اللجنة الوطنية للانتخابات" of two articles about two countries: two commissions, however named
     from kgbuild.extract.resolve import CorpusIndex

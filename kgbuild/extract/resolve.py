@@ -678,6 +678,22 @@ def _lone_name(type_: str, form: str) -> bool:
     return type_ == "Person" and len(_toks(form)) == 1
 
 
+def _full_names_disagree(a: list[str], b: list[str]) -> bool:
+    """Two persons' full names (two words or more each) of two articles that are not one name: a form they share
+    ("دي فلان", a family name) joins them only when the full names agree too; so not when the names are no
+    spellings of one name, nor when, word for word, a given name stands against another ("فلان علان دي فستان" /
+    "فلانو علتان دي فستان": a first name and a longer one, then two middle names)."""
+    if len(a) < 2 or len(b) < 2:
+        return False
+    if not same_person(a, b):
+        return True
+    return len(a) == len(b) and any(x != y and not similar(x, y, SPELLING_OF_A_WORD) for x, y in zip(a[:-1], b[:-1]))
+
+
+# two spellings of one word of a name differ by a letter or two ("كورت" / "كيرت", "فقي" / "فكي")
+SPELLING_OF_A_WORD = 0.6
+
+
 def _generic_form(type_: str, form: str) -> bool:
     """"اللجنه الوطنيه للانتخابات" as a form of "اللجنه الوطنيه للانتخابات في X": the body's name without its
     country says nothing of which country's it is, so it links no other article's body."""
@@ -730,11 +746,12 @@ class CorpusIndex:
                     or _lone_name(ent.type, form):
                 continue
             hit = self.by_form.get((ent.type, normalize(form)))
-            if hit:
+            if hit and not (ent.type == "Person" and _full_names_disagree(_toks(ent.label), _toks(self.label_of[hit]))):
                 return self._adopt(ent, hit)
         mine = _toks(ent.label)
         if ent.type == "Person" and mine and not _lone_name(ent.type, ent.label):
-            hits = {key for toks, key in self.persons.get(mine[-1], []) if same_person(mine, toks)}
+            hits = {key for toks, key in self.persons.get(mine[-1], [])
+                    if same_person(mine, toks) and not _full_names_disagree(mine, toks)}
         elif ent.type == "Organization" and mine:
             pool = self.orgs.get(" ".join(mine), []) + self.orgs.get(" ".join(mine[1:]), [])
             hits = {key for toks, key in pool if same_org(mine, toks)}
