@@ -1855,6 +1855,26 @@ def test_a_person_named_by_one_word_only_is_no_person_of_another_article() -> No
     assert again.key == full.key
 
 
+def test_one_word_after_a_name_particle_alone_is_no_person_of_another_article() -> None:
+    # "عبد الرحيم" alone (a compound given name) beside another article's "منير عبد الرحيم", and "ولد فلان" alone
+    # beside another's "سالم ولد فلان": each an article's own, as a one-word name is; the full name still links
+    from kgbuild.extract.resolve import CorpusIndex
+    from kgbuild.records import EntityRecord
+    index = CorpusIndex()
+    full = index.resolve(EntityRecord(key="person:منير عبد الرحيم", type="Person", label="منير عبد الرحيم",
+                                      forms={"منير عبد الرحيم", "عبد الرحيم"}, mentions=[]), "first")
+    alone = index.resolve(EntityRecord(key="person:عبد الرحيم", type="Person", label="عبد الرحيم",
+                                       forms={"عبد الرحيم"}, mentions=[]), "second")
+    house = index.resolve(EntityRecord(key="person:سالم ولد فلان", type="Person", label="سالم ولد فلان",
+                                       forms={"سالم ولد فلان", "ولد فلان"}, mentions=[]), "third")
+    family = index.resolve(EntityRecord(key="person:ولد فلان", type="Person", label="ولد فلان",
+                                        forms={"ولد فلان"}, mentions=[]), "fourth")
+    again = index.resolve(EntityRecord(key="person:منير عبد الرحيم", type="Person", label="منير عبد الرحيم",
+                                       forms={"منير عبد الرحيم"}, mentions=[]), "fifth")
+    assert alone.key != full.key and family.key != house.key
+    assert again.key == full.key
+
+
 def test_two_full_names_that_disagree_word_for_word_are_two_people_of_two_articles() -> None:
     # "جوليان فرانك دا كوستا" and "جوليانو ماتيوس دا كوستا": a first name and a longer one, then two middle names
     # (and a shared "دا كوستا"): two people; a spelling of one letter more of the same full name is one person

@@ -674,8 +674,10 @@ def to_entity(members: list[Candidate]) -> EntityRecord:
 def _lone_name(type_: str, form: str) -> bool:
     """"عائشة", "فلان" alone: a person's one-word name is the article's own short name of whom it named (or a given
     name only); in another article it may be anyone of that name, so it links no person across articles (the
-    lexicon's actors keep their keys, and a full name still links)."""
-    return type_ == "Person" and len(_toks(form)) == 1
+    lexicon's actors keep their keys, and a full name still links). So is one word after a name particle ("عبد الله"
+    alone, a compound given name; "ولد فلان", "دي فلان", a family name alone)."""
+    words = _toks(form)
+    return type_ == "Person" and (len(words) == 1 or (len(words) == 2 and words[0] in NAME_LINKS))
 
 
 def _full_names_disagree(a: list[str], b: list[str]) -> bool:
