@@ -1519,6 +1519,15 @@ def test_the_agency_of_a_dateline_relays_no_statement(nlp) -> None:
     assert speakers(rec) == ["كمال العياري"] and rec.statements[0].via, speakers(rec)
 
 
+def test_a_pronoun_after_the_relaying_outlet_names_the_last_speaker(nlp) -> None:
+    # "ونقلت وكالة X عنه قوله إن": عنه past the outlet takes back the person who spoke last; the outlet relays
+    rec = run(nlp, "وقال وزير الزراعة نبيل السعدي إن المحصول جيد هذا العام. "
+                   "ونقلت صحيفة النهار اليومية عنه قوله إن الصادرات «ستتضاعف قريبا».")
+    st = next(s for s in rec.statements if normalize(s.cue_lemma) == normalize("نقل"))
+    assert label(rec, st.speaker) == normalize("نبيل السعدي"), speakers(rec)
+    assert "ستتضاعف" in st.quote and st.via, [label(rec, v) for v in st.via]
+
+
 def test_unnamed_press_that_relays_is_no_intermediary(nlp) -> None:
     # "..., وفق ما نقلته صحف محلية": newspapers the text does not name relay no one the reader can trace
     rec = run(nlp, "وأعلن وزير المالية سمير حداد أن الحكومة سترفع أسعار الوقود الشهر المقبل، وفق ما نقلته صحف محلية.")

@@ -52,8 +52,8 @@ def relayed_speech(ctx: Context, q: Query, seen: Seen) -> Outcome:
     k, end = q.cue.i, q.end
     for p in range(k + 1, min(end, k + 30)):
         if ctx.tokens.norm(p) != RELAY_PREPOSITION[q.cue.lemma] and ctx.tokens.norm(p) in ctx.tokens.words.relay_source \
-                and p == ctx.tokens.next(k + 1, end):
-            return _relayed_from_pronoun(ctx, q, p)
+                and (p == ctx.tokens.next(k + 1, end) or _outlet_before_pronoun(ctx, k, p)):
+            return _relayed_from_pronoun(ctx, q, k, p)
         if ctx.tokens.norm(p) == RELAY_PREPOSITION[q.cue.lemma]:
             nxt = ctx.tokens.next(p + 1, end)
             first = ctx.mentions.start_at.get(nxt) or ctx.mentions.titled.get(nxt)
@@ -111,9 +111,20 @@ def _saying_after(ctx: Context, pos: int, end: int) -> int | None:
     return None
 
 
-def _relayed_from_pronoun(ctx: Context, q: Query, p: int) -> Speakers | None:
-    """"ونقلت عنه صحيفة X قوله إن": the last speaker, whom the pronoun after the verb names, said what
-    follows "قوله" (not a trailing "كما نقلت عنه مصادر", which says where a statement came from)."""
+def _outlet_before_pronoun(ctx: Context, k: int, p: int) -> bool:
+    """"ونقلت وكالة X الرسمية عنه قوله": the relaying outlet named between the verb at k and the pronoun at p,
+    a few words in all, no clause opening or ending among them."""
+    tokens = ctx.tokens
+    if p - k > RELAY_WALK or any(tokens.norm(r) in tokens.words.complementizer or tokens.text(r) in CLAUSE_ENDS
+                                 for r in range(k + 1, p)):
+        return False
+    return any(k < c.i and c.j <= p and c.type == "Organization" for c in ctx.mentions.cands)
+
+
+def _relayed_from_pronoun(ctx: Context, q: Query, k: int, p: int) -> Speakers | None:
+    """"ونقلت عنه صحيفة X قوله إن", "ونقلت وكالة X عنه قوله إن": the last speaker, whom the pronoun after the
+    verb or its subject names, said what follows "قوله" (not a trailing "كما نقلت عنه مصادر", which says where a
+    statement came from); the outlets named between the verb at k and "قوله" relay it."""
     end, mentions = q.end, ctx.mentions
     if len(q.last_speakers) != 1 or mentions.type_of(q.last_speakers[0]) != "Person":
         return None
@@ -121,7 +132,7 @@ def _relayed_from_pronoun(ctx: Context, q: Query, p: int) -> Speakers | None:
                  if (entry := ctx.cues.in_word(ctx.tokens.text(r))) is not None and entry.lemma == SAY_LEMMA), None)
     if said is None:
         return None
-    relays = [mentions.key(c) for c in mentions.cands if p < c.i < said and c.type == "Organization"]
+    relays = [mentions.key(c) for c in mentions.cands if k < c.i < said and c.type == "Organization"]
     return Speakers((Found(q.last_speakers[0], p, p + 1),), said + 1, tuple(dict.fromkeys(relays)))
 
 
