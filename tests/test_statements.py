@@ -1528,6 +1528,15 @@ def test_a_pronoun_after_the_relaying_outlet_names_the_last_speaker(nlp) -> None
     assert "ستتضاعف" in st.quote and st.via, [label(rec, v) for v in st.via]
 
 
+def test_a_spokesman_in_its_name_after_the_relay_speaks_for_the_body_before(nlp) -> None:
+    # "انتقدت المنظمة X، ونقلت الوكالة عن متحدث باسمها قوله": باسمها takes back the body that spoke before
+    rec = run(nlp, "وانتقدت منظمة العفو الدولية قانون الجمعيات، ونقلت صحيفة النهار عن متحدث باسمها قوله "
+                   "إن \"العمل الأهلي لا يحتمل مزيدا من القيود\".")
+    st = next(s for s in rec.statements if normalize(s.cue_lemma) == normalize("نقل"))
+    assert has_form(rec, st.speaker, "منظمة العفو الدولية"), speakers(rec)
+    assert "لا يحتمل" in st.quote and st.via, [label(rec, v) for v in st.via]
+
+
 def test_unnamed_press_that_relays_is_no_intermediary(nlp) -> None:
     # "..., وفق ما نقلته صحف محلية": newspapers the text does not name relay no one the reader can trace
     rec = run(nlp, "وأعلن وزير المالية سمير حداد أن الحكومة سترفع أسعار الوقود الشهر المقبل، وفق ما نقلته صحف محلية.")

@@ -2,11 +2,15 @@
 "على لسان Y": Y speaks, X is the intermediary."""
 from __future__ import annotations
 
+from typing import Sequence
+
+from ....records import StatementRecord
 from ....text import normalize
 from ...groups import kind_of
 from ..context import Context
 from ..cues import Cue
 from ..index import Found
+from ...words import PRONOUN_SUFFIXES
 from ...mentions import Candidate
 from ..referents.issuers import author_after
 from .base import CLAUSE_ENDS, SAY_LEMMA, Outcome, Query, Seen, Speakers, Unnamed
@@ -21,6 +25,7 @@ RELAY_WALK = 12                       # tokens from a verb to "نقلا عن", o
 ASCRIBE_LEMMA = "نسب"        # "نسبت صحيفة X إلى Y قوله": Y said it, X relays
 RELAY_PREPOSITION = {RELAY_LEMMA: RELAY_FROM, ASCRIBE_LEMMA: normalize("إلى")}   # the preposition before the one quoted
 RELAY_LEMMAS = frozenset(RELAY_PREPOSITION)
+SPEAKING_FOR = normalize("باسم")   # "متحدث باسمها": a spokesman in its name
 ON, TONGUE = normalize("على"), normalize("لسان")   # "على لسان X": through the mouth of X
 TONGUE_WINDOW = 8
 # the kinds of unnamed sources an agency quotes: those of one unnamed source, and the people on the spot a
@@ -62,7 +67,8 @@ def relayed_speech(ctx: Context, q: Query, seen: Seen) -> Outcome:
             inner = Speakers((ctx.mentions.found(first),), first.j) \
                 if first is not None and (first.type != "Group" or kind_of(first.key or "") in RELAYED_GROUPS
                                           or _quoted_group(ctx, first, end)) \
-                else subjects_after(ctx, p + 1, end, q.history)
+                else _body_by_spokesman_pronoun(ctx, nxt, end, _with_this_sentence(q)) \
+                or subjects_after(ctx, p + 1, end, _with_this_sentence(q))
             if first is not None and first.type == "Group" and kind_of(first.key or "") in BODY_SOURCE_KINDS \
                     and (body := body_of_source(ctx, first.j, end) or body_in_construct(ctx, first, end)) is not None:
                 inner = Speakers((body,), body.j)   # "نقلت الوكالة عن مصدر في الوزارة قوله": the body speaks through him
@@ -73,6 +79,28 @@ def relayed_speech(ctx: Context, q: Query, seen: Seen) -> Outcome:
             said = _saying_after(ctx, inner.after, end)
             return Speakers(inner.found, inner.after if said is None else said + 1, tuple(dict.fromkeys(relays)))
     return None
+
+
+def _with_this_sentence(q: Query) -> tuple[StatementRecord, ...]:
+    """The statements before the cue, this sentence's too: "انتقدت المنظمة القانون، ونقلت الوكالة عن متحدث
+    باسمها قوله": the pronoun of "باسمها" takes back the body that spoke earlier in the same sentence."""
+    return tuple(q.history) + tuple(q.in_sentence)
+
+
+def _body_by_spokesman_pronoun(ctx: Context, pos: int, end: int,
+                               history: Sequence[StatementRecord]) -> Speakers | None:
+    """"عن متحدث باسمها قوله", "عن الناطق باسمه": the one after عن speaks "in its name" (باسم with a pronoun on
+    it), the body, state or group whose statement came last speaking through him (not a person: "his
+    spokesman" is another who speaks)."""
+    tokens = ctx.tokens
+    link = tokens.next(pos + 1, end)
+    if not history or link >= end or not tokens.norm(link).startswith(SPEAKING_FOR) \
+            or tokens.norm(link)[len(SPEAKING_FOR):] not in PRONOUN_SUFFIXES:
+        return None
+    last = history[-1].speaker
+    if ctx.mentions.speaks_as(last) not in ("Organization", "Place", "Group"):
+        return None
+    return Speakers((Found(last, pos, link + 1),), link + 1)
 
 
 def _quoted_group(ctx: Context, group: Candidate, end: int) -> bool:
