@@ -1537,6 +1537,21 @@ def test_a_spokesman_in_its_name_after_the_relay_speaks_for_the_body_before(nlp)
     assert "لا يحتمل" in st.quote and st.via, [label(rec, v) for v in st.via]
 
 
+def test_an_agency_relays_only_the_statement_of_its_own_clause(nlp) -> None:
+    # "قال X لوكالة Y إن ...، فيما أكد Z أن": the agency was told the first clause only
+    rec = run(nlp, "وقال مزارعون في الريف لوكالة فرانس برس إن الجفاف أتلف المحاصيل، فيما أكد وزير الزراعة "
+                   "نبيل السعدي أن الدولة ستعوض المتضررين.")
+    first = next(s for s in rec.statements if normalize(s.cue_lemma) == normalize("قال"))
+    second = next(s for s in rec.statements if label(rec, s.speaker) == normalize("نبيل السعدي"))
+    assert first.via and second.via == [], [[label(rec, v) for v in s.via] for s in rec.statements]
+    # "انتقد X القرار، ونقلت وكالة Y عن Z قوله": the agency of the next clause relays nothing of the first
+    rec = run(nlp, "وانتقد النائب سامر الخطيب القرار، ونقلت وكالة رويترز عن وزير المالية كمال العياري قوله "
+                   "إن الأسعار سترتفع.")
+    first = next(s for s in rec.statements if label(rec, s.speaker) == normalize("سامر الخطيب"))
+    second = next(s for s in rec.statements if label(rec, s.speaker) == normalize("كمال العياري"))
+    assert first.via == [] and second.via, [[label(rec, v) for v in s.via] for s in rec.statements]
+
+
 def test_unnamed_press_that_relays_is_no_intermediary(nlp) -> None:
     # "..., وفق ما نقلته صحف محلية": newspapers the text does not name relay no one the reader can trace
     rec = run(nlp, "وأعلن وزير المالية سمير حداد أن الحكومة سترفع أسعار الوقود الشهر المقبل، وفق ما نقلته صحف محلية.")

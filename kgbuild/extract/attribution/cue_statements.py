@@ -28,7 +28,7 @@ from .targets.results import rejected_results_body
 from .targets.answered import replied_before
 from .targets.doer import _of_the_side, described_doer
 from .targets.sides import own_bodies, own_side, the_state_itself
-from .via import intermediaries, told_outlets
+from .via import intermediaries, own_clause, told_outlets
 
 BODY_TYPES = ("Organization", "Group")   # speakers an epithet may describe ("الحزب الحاكم"; after a person, a governor)
 
@@ -141,7 +141,8 @@ def intermediaries_of(ctx: Context, place: Place, cue: Cue, keys: list[str], spe
     """Whoever relays the statement (an outer report, the speaker construction, "بحسب X" in the sentence, an
     outlet the speaker spoke to before what was said), and the tokens of those the sentence names."""
     relays = [key for key in reading.relayed_by.get(cue.i, []) if key not in keys]
-    via_found = intermediaries(ctx, place.start, place.end, set(keys))
+    clause = own_clause(ctx, cue, content_start, place.start, place.end, reading.statements, keys)
+    via_found = intermediaries(ctx, place.start, place.end, set(keys), clause)
     via_found += [o for o in told_outlets(ctx, place.start, content_start, set(keys), reading.covered)
                   if all(o.key != v.key for v in via_found)]
     via = list(dict.fromkeys(relays + named_relays(ctx, list(speakers.via))))

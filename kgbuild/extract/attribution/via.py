@@ -11,7 +11,7 @@ from ...text import normalize
 
 from .content import reported_span
 from .context import Context
-from .cues import Cue
+from .cues import SPEECH_KINDS, Cue
 from .index import VIA_KINDS, Found
 from .referents.issuers import author_after
 from .speakers.unnamed_sources import source_group_referent
@@ -27,20 +27,44 @@ class Reported:
     end: int
 
 
-def intermediaries(ctx: Context, start: int, end: int, exclude: set[str]) -> list[Found]:
-    """The sources after "according to" markers of the sentence and the news agencies it names,
-    other than the speakers in `exclude`."""
+def intermediaries(ctx: Context, start: int, end: int, exclude: set[str],
+                   clause: tuple[int, int] | None = None) -> list[Found]:
+    """The sources after "according to" markers of the sentence and the news agencies it names (within the
+    statement's own `clause` when given), other than the speakers in `exclude`."""
     mentions = ctx.mentions
+    lo, hi = clause or (start, end)
     found: list[Found] = []
     for k in range(start, end):
         cue = ctx.cues.at(k)
         cand = mentions.start_at.get(k)
         if cue and cue.kind == "via":
             found.extend(a for a in author_after(ctx, k, end) if a.key not in exclude and all(a.key != f.key for f in found))
-        elif cand is not None and mentions.is_agency(mentions.key(cand)) and mentions.key(cand) not in exclude \
+        elif cand is not None and lo <= k < hi and mentions.is_agency(mentions.key(cand)) and mentions.key(cand) not in exclude \
                 and all(mentions.key(cand) != f.key for f in found) and not dateline_tag(ctx, cand.i, cand.j, end):
             found.append(mentions.found(cand))
     return found
+
+
+def own_clause(ctx: Context, cue: Cue, content_start: int, start: int, end: int,
+               earlier: Sequence[StatementRecord], keys: Sequence[str]) -> tuple[int, int]:
+    """The tokens of the sentence whose agencies may relay the statement of `cue`: "قال شهود لوكالة X إن ...،
+    وأفاد سكان بأن": the agency told the first clause, not the one another speaker opens after it; "انتقدت
+    المنظمة القانون، ونقلت وكالة X عن ...": nor does the one named in the next clause relay the first. A clause
+    opens at a speech verb after a clause link ("فيما"، "بينما"، "كما") or with و glued on after a comma; the
+    statement's own clause opens at its cue when another speaker spoke earlier in the sentence, and closes at the
+    next clause opened past what was said begins."""
+    lo = cue.i if _opens_clause(ctx, cue, start) and any(st.speaker not in keys for st in earlier) else start
+    hi = next((k for k in range(max(content_start, cue.i + 1), end)
+               if (later := ctx.cues.at(k)) is not None and _opens_clause(ctx, later, start)), end)
+    return lo, hi
+
+
+def _opens_clause(ctx: Context, cue: Cue, start: int) -> bool:
+    """"، فيما ذكرت"، "، ونقلت": a speech verb after a clause link, or with و glued on after a comma."""
+    tokens = ctx.tokens
+    p = tokens.prev(cue.i, start)
+    return cue.kind in SPEECH_KINDS and p is not None \
+        and (tokens.norm(p) in tokens.words.clause_link or (cue.prefix > 0 and tokens.is_comma(p)))
 
 
 TOLD_CLITIC = "ل"   # "لقناة X", "لوكالة X": the outlet the speaker spoke to
