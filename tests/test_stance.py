@@ -1378,6 +1378,10 @@ def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     ("وقال المحامي الكيني سامي أوتينو إن القانون الجديد لم يغير شيئا في حياة المزارعين.", "negative"),
     ("وقال المحامي الكيني سامي أوتينو إن \"شيئا لم يتغير\".", "negative"),
     ("وقال المحامي الكيني سامي أوتينو إن القانون الجديد لن يؤثر على شيء في حياة المزارعين.", "neutral"),
+    # a wrong denied outright defends the side it was laid at; a denied claim, or a denied tie to a wrong, does not
+    ("ونفى وزير الزراعة الغاني كوابينا أوتو ارتكاب أي تجاوزات في صفقة الأسمدة.", "positive"),
+    ("ونفى وزير الزراعة الغاني كوابينا أوتو المزاعم حول صفقة الأسمدة.", "negative"),
+    ("ونفت حركة التجديد الغانية أي صلة لها بالهجوم الإرهابي.", "negative"),
 ])
 def test_overall_stance(nlp, text: str, stance: str) -> None:
     rec = extract_document(nlp, "t.txt", text)

@@ -130,6 +130,7 @@ class FunctionWords:
     saying_participle: frozenset[str]
     criticism: frozenset[str]
     suspicion: frozenset[str]
+    claim_noun: frozenset[str]
     concessive: frozenset[str]
     concessive_end: frozenset[str]
     feared: frozenset[str]

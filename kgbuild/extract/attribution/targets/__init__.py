@@ -145,6 +145,10 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
         # "نفى أن تكون X قد ...": the denial clears the party it names, and judges no one when it clears none (the
         # bad words of what is denied are no one's)
         overall = next((stances[k] for k in others if stances[k] != "neutral"), "neutral")
+    elif act in DENYING_ACTS and prior == "negative" and _denies_a_wrong(ctx, c_start, end):
+        # "نفى ارتكاب أي تجاوزات", "نافيا إطلاق النار على أحد": a wrong denied outright, no charge or report named,
+        # clears the side it is laid at: the denier defends it
+        overall = "positive"
     elif prior != "neutral":
         overall = prior
     elif others and stances[others[0]] != "neutral" and not (
@@ -193,6 +197,34 @@ def _denies_a_clause(ctx: Context, c_start: int, c_end: int) -> bool:
     complementizer = lexicon.function_words().complementizer
     first, before = first_word(ctx.doc, c_start), word_before(ctx.doc, c_start, 0)
     return any(0 <= k < c_end and normalize(ctx.doc[k].text) in complementizer for k in (first, before))
+
+
+def _names_a_charge(ctx: Context, c_start: int, c_end: int) -> bool:
+    """Does the content name a charge, a criticism, a claim or a report (function_words criticism, suspicion, claim_noun,
+    unnamed_source, news_noun: "الاتهامات", "هذه التهم", "مزاعم", "تقارير عن")? Then a denial rebuts whoever made it."""
+    words = lexicon.function_words()
+    charges = words.criticism | words.suspicion | words.claim_noun | words.unnamed_source | words.news_noun
+    return any(not ctx.doc[k].is_punct and
+               any(without_article(stem) in charges for _, stem in clitic_variants(normalize(ctx.doc[k].text)))
+               for k in range(c_start, c_end))
+
+
+def _names_a_tie(ctx: Context, c_start: int, c_end: int) -> bool:
+    """Does the content name a tie to something or the blame for it (function_words relation_noun, blame_noun as a
+    word's start: "أي صلة بالهجوم", "مسؤوليتها عن التفجير")? Denied, it distances the denier from a wrong they judge."""
+    words = lexicon.function_words()
+    def tie(stem: str) -> bool:
+        bare = without_article(stem)
+        return bare in words.relation_noun or any(bare.startswith(b) for b in words.blame_noun)
+    return any(not ctx.doc[k].is_punct and any(tie(stem) for _, stem in clitic_variants(normalize(ctx.doc[k].text)))
+               for k in range(c_start, c_end))
+
+
+def _denies_a_wrong(ctx: Context, c_start: int, c_end: int) -> bool:
+    """Is the denied content a wrong named outright (its own words bad, "ارتكاب أي تجاوزات", "أي تدخل في الانتخابات"),
+    no charge or report of it, nor a tie to it?"""
+    return not _names_a_charge(ctx, c_start, c_end) and not _names_a_tie(ctx, c_start, c_end) and \
+        content_stance(ctx.doc, c_start, c_end, "neutral", ctx.mentions.in_a_mention) == "negative"
 
 
 def _possessed_stance(ctx: Context, key: str, k: int | None, c_start: int, c_end: int, prior: str,
