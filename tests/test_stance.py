@@ -1382,6 +1382,8 @@ def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     ("ونفى وزير الزراعة الغاني كوابينا أوتو ارتكاب أي تجاوزات في صفقة الأسمدة.", "positive"),
     ("ونفى وزير الزراعة الغاني كوابينا أوتو المزاعم حول صفقة الأسمدة.", "negative"),
     ("ونفت حركة التجديد الغانية أي صلة لها بالهجوم الإرهابي.", "negative"),
+    # support called for of a party takes its side, whoever is called on
+    ("ودعا الرئيس الغاني جون ماهاما في خطاب متلفز مواطنيه إلى \"دعم الحكومة\".", "positive"),
 ])
 def test_overall_stance(nlp, text: str, stance: str) -> None:
     rec = extract_document(nlp, "t.txt", text)
@@ -1421,3 +1423,18 @@ def test_the_party_before_the_charge_is_the_one_judged(nlp) -> None:
 
     targets = [("opposition", [named("رايلا", 2)]), ("president", [named("وليام", 2)])]
     assert target_stances(doc, targets, texts.index("،") + 1, len(doc) - 1, "negative")["president"] == "negative"
+
+
+@pytest.mark.parametrize("content, addressed", [
+    # a call naming whom it calls on before what they are called to: its good things are wished of them
+    ("الأحزاب المتنافسة إلى «احترام نتائج الاقتراع»", True),
+    ("السلطات المحلية على صون الحريات العامة", True),
+    # but support called for takes a side, and a call opening on what is called for names no one called on
+    ("المواطنين إلى «دعم الحكومة الجديدة»", False),
+    ("إلى احترام نتائج الاقتراع", False),
+])
+def test_a_call_addressed_to_a_party(nlp, content: str, addressed: bool) -> None:
+    from types import SimpleNamespace
+    from kgbuild.extract.attribution.targets import _addressed
+    doc = nlp(content)
+    assert _addressed(SimpleNamespace(doc=doc), 0, len(doc)) == addressed

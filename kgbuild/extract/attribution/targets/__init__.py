@@ -161,7 +161,8 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
         judged = [stances[k] for k in others[1:] if stances[k] != "neutral"]
         overall = judged[0] if judged else content_stance(ctx.doc, c_start, end, prior, ctx.mentions.in_a_mention)
     else:
-        overall = content_stance(ctx.doc, c_start, end, prior, ctx.mentions.in_a_mention)
+        overall = content_stance(ctx.doc, c_start, end, prior, ctx.mentions.in_a_mention,
+                                 wished=act in WISHING_ACTS and _addressed(ctx, c_start, end))
         if overall == "neutral" and act in WISHING_ACTS and \
                 (pressed_at_once(ctx.doc, c_start, end) or calls_to_account(ctx.doc, c_start, end)):
             # "دعا إلى الوقف الفوري للعمليات", "طالب باستقالته الفورية": a demand pressed as urgent opposes the
@@ -197,6 +198,34 @@ def _denies_a_clause(ctx: Context, c_start: int, c_end: int) -> bool:
     complementizer = lexicon.function_words().complementizer
     first, before = first_word(ctx.doc, c_start), word_before(ctx.doc, c_start, 0)
     return any(0 <= k < c_end and normalize(ctx.doc[k].text) in complementizer for k in (first, before))
+
+
+ADDRESS_REACH = 4   # words of the one called on before the preposition of what they are called to, at most
+
+
+def _addressed(ctx: Context, c_start: int, c_end: int) -> bool:
+    """Does the content of a call name whom it calls on before what they are called to ("الطرفين إلى ضبط النفس",
+    "جميع الأطراف إلى الحوار", "السلطات على احترام الحقوق")? The good things are then wished of them, no praise;
+    but support or aid called for (function_words aid_noun: "المواطنين إلى دعم الخطة") takes a side."""
+    links = {normalize("إلى"), normalize("على")}
+    k, seen = first_word(ctx.doc, c_start), 0
+    if k >= c_end or normalize(ctx.doc[k].text) in links:
+        return False
+    while k < c_end and seen <= ADDRESS_REACH and not ctx.doc[k].is_punct:
+        if normalize(ctx.doc[k].text) in links:
+            return seen > 0 and not _calls_for_aid(ctx, first_word(ctx.doc, k + 1), c_end)
+        seen += 1
+        k = first_word(ctx.doc, k + 1)
+    return False
+
+
+def _calls_for_aid(ctx: Context, k: int, c_end: int) -> bool:
+    """Is word k, past a quote mark, a noun of aid or support (function_words aid_noun: "دعم", "مساندة")?"""
+    while k < c_end and ctx.doc[k].is_punct:
+        k += 1
+    aid = lexicon.function_words().aid_noun
+    return k < c_end and any(without_article(stem) in aid or stem in aid
+                             for _, stem in clitic_variants(normalize(ctx.doc[k].text)))
 
 
 def _names_a_charge(ctx: Context, c_start: int, c_end: int) -> bool:
