@@ -11,6 +11,7 @@ from ...text import clitic_variants, normalize
 from ..mentions import Candidate
 from ..words import COMMAS, PRONOUN_SUFFIXES, tokens_of
 from .phrase_words import INCUMBENT_ON, TO
+from .negation import negated
 from .phrases import Lent
 from .uncharged import FROM, is_preventing
 from .words import (clitic_of, first_word, is_attacking, is_befalling, is_doing, is_harming, is_measure, is_negation, is_one_of, is_winning,
@@ -320,7 +321,11 @@ def against(doc: Doc, c: Candidate, lo: int, values: Lent) -> tuple[int, int | N
     fighting = is_reverser(toks.texts[p]) or (c.type == "Organization" and _dissolving(toks.texts[p])) or \
         _membership_suspended(doc, p, lo)
     if not fighting and not is_one_of(toks.texts[p], lexicon.function_words().against):
-        return (-1, None) if _doings_fought(doc, c, p, lo, values) else (0, None)
+        if not _doings_fought(doc, c, p, lo, values):
+            return 0, None
+        return (1, None) if _opposition_denied(doc, governor_of_doings(doc, p, lo), lo) else (-1, None)
+    if _opposition_denied(doc, p, lo):
+        return 1, None        # "لن يصوت ضد X", "لسنا ضد X": an opposition denied sides with X
     q = word_before(doc, p, lo)
     if q >= lo and values.alone.get(q, 0) >= 0:
         q = word_before(doc, q, lo)   # past the bad act's adjective: "العدوان الإسرائيلي على X", "هجوما وحشيا على X"
@@ -329,6 +334,14 @@ def against(doc: Doc, c: Candidate, lo: int, values: Lent) -> tuple[int, int | N
     if q >= lo and values.alone.get(q, 0) < 0:
         return 1, q
     return (-1, None) if fighting else (0, None)
+
+
+def _opposition_denied(doc: Doc, p: int, lo: int) -> bool:
+    """Is word p a word of opposition (function_words against: "ضد") under a negation ("لن يصوت ضد", "لسنا ضد",
+    "لن نقف ضد سياسات X")? What one will not oppose one goes along with."""
+    toks = tokens_of(doc)
+    return p >= lo and not toks.punct[p] and is_one_of(toks.texts[p], lexicon.function_words().against) and \
+        negated(doc, p, lo)
 
 
 CAUSED_WORDS = 3      # words from a verb of causing to the لـ of whom it is caused to at most ("تسبب في الأزمة لX")
