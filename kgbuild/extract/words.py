@@ -114,7 +114,7 @@ def text_of(doc: Doc) -> str:
 
 
 def is_punct(tok: Token) -> bool:
-    return tok.is_punct or all(not c.isalnum() for c in tok.text)
+    return tok.is_punct or _text_facts(tok.text)[0]   # (kept per text: the same test, not one scan per call)
 
 
 def is_quote(tok: Token) -> bool:
@@ -125,7 +125,7 @@ _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 
 
 def is_arabic_word(tok: Token) -> bool:
-    return _ARABIC_LETTER.search(tok.text) is not None
+    return _text_facts(tok.text)[1]   # (kept per text: the same search, not one per call)
 
 
 @dataclass(frozen=True)
