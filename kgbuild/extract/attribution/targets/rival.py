@@ -25,7 +25,7 @@ def rival_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str]) ->
     `exclude`, the speakers) and no other person is named in what was said before the word (whose rival it would
     be: "حصل فلان على 60 في المئة مقابل 40 لمنافسه")."""
     tokens, mentions = ctx.tokens, ctx.mentions
-    k = next((k for k in range(c_start, c_end) if not tokens.is_space(k) and not ctx.doc[k].text.endswith(TA_MARBUTA)
+    k = next((k for k in range(c_start, c_end) if not tokens.is_space(k) and not tokens.text(k).endswith(TA_MARBUTA)
               and _is_rival_word(tokens.norm(k), tokens.words.rival)), None)
     if k is None or not any(mentions.type_of(key) == "Person" for key in exclude):
         return []
