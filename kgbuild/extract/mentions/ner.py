@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import HAMZA_ALEFS, clitic_variants, normalize
-from ..words import (name_like_text, ends_in_pronoun, is_function_word, is_name_like, is_name_like_whole, is_punct,
+from ..words import (name_like_text, tokens_of, ends_in_pronoun, is_function_word, is_name_like, is_name_like_whole, is_punct,
                      common_words, is_known_name_word, mostly_common_words, prev_word, is_non_name_form,
                      is_inflected_common, is_name_link, is_ordinary_word, is_time_text, is_verb_of_several, next_word,
                      word_counts)
@@ -31,6 +31,8 @@ TYPE_OF_NER = {"PERS": "Person", "PER": "Person", "LOC": "Place", "GPE": "Place"
 
 def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidate]:
     known = lexicon.known_entities()
+    toks = tokens_of(doc)   # (each doc[k] builds a Token: the words of the spans are read off these)
+    texts, spaces = toks.texts, toks.spaces
     out = []
     for start, end, label in spans:
         type_ = TYPE_OF_NER.get(label)
@@ -52,7 +54,7 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
         while j > i and (is_punct(doc[j - 1]) or doc[j - 1].is_space or is_function_word(doc[j - 1])):
             j -= 1
         # "وقالت المنظمة إن الأطفال ...": no name goes on past a complementizer, what was said begins there
-        j = next((k for k in range(i + 1, j) if normalize(doc[k].text) in COMPLEMENTIZERS), j)
+        j = next((k for k in range(i + 1, j) if normalize(texts[k]) in COMPLEMENTIZERS), j)
         kunya: set[str] = set()
         if type_ == "Person":
             # "ببرقية فلان": a leading word no name takes is no part of it; "الرسام الإسباني خوان":
@@ -89,13 +91,13 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
             # ("خايمي الثاني": a regnal number ending the span is part of the name, not a word ending it)
             # "فلان ابن أخيه": a noun of kinship with a pronoun tells whose kin, the particle before it goes too
             cut = next((k for k in range(i + 1, _regnal_number_at(doc, i, j)) if (ends_name(doc, k)
-                        or (not doc[k].is_space and (no_name_word(doc[k].text, first=False)
-                                                     or kin_with_pronoun(doc[k].text)
-                                                     or (not is_name_link(doc[k - 1].text) and verb_after_name(doc, k)))))
+                        or (not spaces[k] and (no_name_word(texts[k], first=False)
+                                               or kin_with_pronoun(texts[k])
+                                               or (not is_name_link(texts[k - 1]) and verb_after_name(doc, k)))))
                         and not _title_as_family_name(doc, i, k) and not in_compound_particle(doc, i, k)), j)
             if cut == i + 1 and j - i == 2 and not verb_after_name(doc, cut):
                 continue  # "حسن الجوار": a word and its definite complement, not a name cut short
-            while cut > i + 1 and (doc[cut - 1].is_space or is_name_link(doc[cut - 1].text)):
+            while cut > i + 1 and (spaces[cut - 1] or is_name_link(texts[cut - 1])):
                 cut -= 1
             j, kunya = split_kunya(doc, i, cut)
             if j - i == 1 and _unseen_family_name(doc, skip_space(doc, j)):
