@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import normalize, strip_article
-from ..words import (IMPERFECT_OF_THIRD_PERSON, NAMES_LIKE_FUNCTION_WORDS, common_words, ends_in_pronoun, function_words,
+from ..words import (IMPERFECT_OF_THIRD_PERSON, tokens_of, NAMES_LIKE_FUNCTION_WORDS, common_words, ends_in_pronoun, function_words,
                      has_non_name_shape, is_arabic_word, is_function_word, is_inflected_common, is_known_name_word,
                      is_name_like, is_name_like_whole, is_name_link, is_non_name_form, is_time_word, mostly_common_words,
                      prev_word, stems,
@@ -38,7 +38,8 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
     word that introduces one; name particles do not count ("حمد بن جاسم آل ثاني"). The tokens before
     known_until are a name known already (a given name of several words: "صلاح الدين")."""
     k = start_name
-    while k < len(doc) and k - start_name - sum(is_name_link(t.text) for t in doc[start_name:k]) < 4:
+    texts = tokens_of(doc).texts   # (the particles so far counted off the texts: doc[a:b] builds a Token per word)
+    while k < len(doc) and k - start_name - sum(is_name_link(texts[q]) for q in range(start_name, k)) < 4:
         t = doc[k]
         if known_until is not None and k < known_until:
             k += 1
