@@ -469,6 +469,17 @@ CASES = [
     ("a relative clause of deeming after an indefinite head",
      "وأغلقت السلطات المعبر الحدودي أمس، في خطوة اعتبرتها المعارضة غير قانونية.",
      "المعارضة", "اعتبر", "غير قانونية", [], []),
+    # "، وهو ما عدّه X ...": the past of عدّ (deemed) with its object pronoun after the ما of the resumptive clause
+    ("the resumptive clause of deeming with عدّ",
+     "ورفعت الحكومة الضرائب على الوقود مطلع الشهر، وهو ما عده اقتصاديون عبئا ثقيلا على الأسر الفقيرة.",
+     "اقتصاديون", "عد", "عبئا ثقيلا", [], []),
+    ("عدّ with its object pronoun after the indefinite head of a relative clause",
+     "وأوقفت البلدية توزيع المياه على الأحياء الشرقية، في خطوة عدها ناشطون حقوقيون عقابا جماعيا.",
+     "ناشطون حقوقيون", "عد", "عقابا جماعيا", [], []),
+    # "، وهو ما قرأ فيه X ...": قرأ (read) is a cue only there, taking ما back by في with its pronoun
+    ("the resumptive clause of reading into what was told",
+     "وأغلقت الحكومة ثلاث صحف مستقلة دفعة واحدة، وهو ما قرأ فيه صحفيون تضييقا على حرية التعبير.",
+     "صحفيون", "قرأ", "ثلاث صحف مستقلة", [], []),
     # "القائمة بأعمال X" (the acting X): the بـ of بأعمال does not break the title before the name
     ("the acting holder of a post named after a long title",
      "وحثت القائمة بأعمال المندوب الدائم لدى المنظمة ماريا لوبيز الحكومة على فتح الحدود.",

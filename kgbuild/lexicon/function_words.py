@@ -504,3 +504,4 @@ class FunctionWords:
     announcing_verb: frozenset[str]
     announced_relative: frozenset[str]
     body_function: frozenset[str]
+    resumptive_only: frozenset[str]

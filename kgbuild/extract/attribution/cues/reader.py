@@ -191,6 +191,8 @@ class CueReader(OtherReadings):
             return None  # "لم يكن مستغربا أن", "كان الأخير ناصحا له": the predicate of a verb of being
         if found[1].kind in SPEECH_KINDS and not found[0] and self._after_counted_noun(k, form):
             return None  # "حصل على 14 صوتا مؤيدا": the adjective of a noun counted
+        if form in words.resumptive_only and not self._judging_what(k):
+            return None  # "قرأ الوزير البيان": read; "، وهو ما قرأ فيه مراقبون تمهيدا لـ" is the cue
         if form in words.needs_opener and not (form in words.estimate_verb and self._active_estimate(k)) \
                 and not (form in words.promise_verb and self._promises(k)) \
                 and (not self._opener_past_subject(k) or self._is_among(k)
@@ -562,6 +564,13 @@ class CueReader(OtherReadings):
         after = self._next(verb)
         return tokens.text(verb).endswith(PRONOUN_SUFFIXES) \
             or (after < tokens.size and tokens.norm(after) in tokens.words.resumptive_bi)
+
+    def _judging_what(self, k: int) -> bool:
+        """Is token k right after the ما of "وهو ما" / "وهذا ما", taking it back by a preposition with its pronoun,
+        its subject named after that ("، وهو ما قرأ فيه مراقبون تمهيدا لـ")? The clause judges what the writer told."""
+        p = self.tokens.prev(k)
+        return p is not None and self._what_resumed(p) and self.taken_back_by_preposition(k) \
+            and self._subject_next(self._next(k))
 
     def _governs_past(self, k: int, j: int) -> bool:
         """Does the word at k, read as a participle, govern the word at or after j by its preposition
