@@ -43,6 +43,10 @@ def without_conjunction(norm: str, known: Container[str]) -> str:
 
 # the article, bare or with و، بـ، لـ glued before it (لـ + ال is written "لل"): how a definite word begins
 DEFINITE_OPENINGS = ("ال", "وال", "بال", "لل")
+# with فـ too ("فالقرار"): a definite noun before a cue word, which takes no genitive and so is no verbal noun's
+DEFINITE_OPENINGS_BEFORE_A_CUE = (*DEFINITE_OPENINGS, "فال")
+# on the letters as written, as stance reads them (normalized, "إلغاء" would begin like an article), with ولل، فلل، كال
+DEFINITE_OPENINGS_AS_WRITTEN = ("ال", "وال", "بال", "فال", "لل", "ولل", "فلل", "كال")
 # names that fold onto a function word ("علي" / "على"): written with ي they are names; "آن" (Anne) and
 # "آنا" (Anna) with their madda, which the particle أن/إن and the pronoun أنا never carry
 NAMES_LIKE_FUNCTION_WORDS = {"علي", "عليّ", "آن", "آنا"}

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clitic_variants, normalize
-from ..words import COMMAS, QUOTE_CHARS, DocTokens, tokens_of
+from ..words import COMMAS, DEFINITE_OPENINGS_AS_WRITTEN, QUOTE_CHARS, DocTokens, tokens_of
 from .clauses import CONCESSIVE_REACH, RESUMING, may_open_condition, opens_condition
 from .phrase_words import (SIDES, dealt_to_good, is_after_bi, after_service_head, after_topic_head, heads_preposition, honours,
                            incumbent_clause, is_obligation, joined, stands_by)
@@ -442,10 +442,7 @@ class _PhraseReader:
         self.judging = self.judging or (value < 0 and is_aimed(self.doc, k, self.start))
 
 
-DEFINITE_PREFIXES = ("ال", "وال", "بال", "فال", "لل", "ولل", "فلل", "كال")   # as written: "إلغاء" is no article
-
-
 def _definite(text: str) -> bool:
     """Has the word the article, with or without a clitic before it ("المقاومة", "للمقاومة", "والسلمية")? Read on the
     letters as written: normalized, "إلغاء" would begin like an article."""
-    return text.startswith(DEFINITE_PREFIXES)
+    return text.startswith(DEFINITE_OPENINGS_AS_WRITTEN)

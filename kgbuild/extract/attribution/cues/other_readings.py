@@ -8,7 +8,7 @@ from functools import partial
 
 from .... import lexicon
 from ....text import normalize
-from ...words import without_conjunction
+from ...words import DEFINITE_OPENINGS_BEFORE_A_CUE, without_conjunction
 from ..cursor import GUILLEMET_CLOSERS, SENTENCE_ENDS
 from . import FROM, PARTICIPLE_ENDINGS, SPEECH_KINDS
 from .complements import Complements
@@ -18,7 +18,6 @@ CLITIC_LETTERS = ("و", "ف", "ب", "ل")   # glued before a verbal noun's gover
 # or nouns ("إجراءات مشددة", "مهاجمه الدولي") unless the clause follows
 CLAUSE_ACTS = frozenset({"say", "announce", "report", "warn", "deny", "accuse", "agree", "support"})
 DEFINITE = "ال"
-DEFINITE_OPENINGS = ("ال", "وال", "بال", "لل", "فال")
 IN = normalize("في")
 THAT = normalize("أن")
 PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما", "هن")   # as written (ة is not ه): a noun owned by a pronoun takes no genitive
@@ -241,7 +240,7 @@ class OtherReadings(Complements):
             return not text.endswith(PRONOUN_ENDINGS) and (before is None or tokens.norm(before) not in words.preposition)
         if self._subject_of_verb_before(p):
             return True    # "انتقد سياسيون معارضون نشر القوات": after a verb and its subject, the verb's object
-        if norm.startswith(DEFINITE_OPENINGS) or text.endswith(PRONOUN_ENDINGS) or self.mentions.in_a_mention(p) \
+        if norm.startswith(DEFINITE_OPENINGS_BEFORE_A_CUE) or text.endswith(PRONOUN_ENDINGS) or self.mentions.in_a_mention(p) \
                 or any(b.i <= p < b.stop for b in self.mentions.bare.values()):
             return False   # a definite or owned noun takes no genitive; a name or title is the verb's subject
         bare = norm[1:] if norm[:1] in ("و", "ف") else norm
@@ -265,7 +264,7 @@ class OtherReadings(Complements):
         while p is not None and walked < COORDINATED_WALK and not tokens.is_punct(p) and not tokens.is_quote(p) \
                 and not self.mentions.in_a_mention(p):
             norm, text = tokens.norm(p), tokens.text(p)
-            if not (norm.startswith(DEFINITE_OPENINGS) or norm in tokens.words.preposition):
+            if not (norm.startswith(DEFINITE_OPENINGS_BEFORE_A_CUE) or norm in tokens.words.preposition):
                 if text.endswith(PRONOUN_ENDINGS) or norm[:1] in ("و", "ف") and norm[1:].startswith(DEFINITE):
                     return False   # an owned noun takes no genitive; "والـ" joins another noun phrase
                 if (text[:1] in GLUED_PREPOSITIONS and len(norm) >= GLUED_NOUN_LETTERS) or self._verbal_noun_place(p) \
