@@ -579,7 +579,9 @@ def _looked_forward_to(doc: Doc, q: int, lo: int) -> bool:
     return not (n >= lo and is_one_of(toks.texts[n], words.negation))
 
 
-SENTENCE_ENDS = frozenset({".", "!", "?", "؟", "؛"})
+# what no noun of ties reaches over to its مع: a sentence's end, Latin "?" and the semicolon too (more than
+# attribution's cursor.SENTENCE_ENDS, on purpose: a tie and its party stand in one clause)
+TIE_PHRASE_ENDS = frozenset({".", "!", "?", "؟", "؛"})
 TIE_TO_WITH = 2      # words between a noun of ties and the مع of its party ("طاولة واحدة مع X", "تحالف انتخابي مع X")
 REFUSAL_TO_TIE = 3   # words between a negation or refusal and the noun of ties ("لن ندخل في ائتلاف", "رفض أي تحالف")
 
@@ -608,12 +610,12 @@ def _tie_before_with(doc: Doc, p: int, lo: int, steps: int) -> int:
     q = word_before(doc, p, lo)
     if steps > 0 and q >= lo and is_one_of(toks.texts[q], words.tie_alternative):
         k = q - 1
-        while k >= lo and toks.punct[k] and toks.texts[k] not in SENTENCE_ENDS:
+        while k >= lo and toks.punct[k] and toks.texts[k] not in TIE_PHRASE_ENDS:
             k -= 1   # "ائتلاف»، سواء مع X": past the comma and quote marks to the noun of ties
         if k >= lo and any(normalize(stem) in words.tie_noun for _, stem in clitic_variants(toks.texts[k])):
             return k
         for k in range(q - 1, max(lo, q - ALTERNATIVE_WORDS) - 1, -1):
-            if toks.texts[k] in SENTENCE_ENDS:
+            if toks.texts[k] in TIE_PHRASE_ENDS:
                 return -1
             if normalize(toks.texts[k]) == WITH:
                 return _tie_before_with(doc, k, lo, steps - 1)   # "سواء مع X أو مع Y": Y's tie is X's
