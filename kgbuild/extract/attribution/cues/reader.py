@@ -680,21 +680,17 @@ class CueReader(OtherReadings):
         """Is token p the relative pronoun after the subject of a verb of showing that opens its clause ("وأظهرت
         النتائج الأولية التي")? The verb after it, with its pronoun taking the results back, names who gave what
         they show."""
-        tokens = self.tokens
-        if tokens.norm(p) not in tokens.words.relative:
-            return False
-        q = tokens.prev(p)
-        for _ in range(CREDITED_NOUN_WORDS + 1):
-            if q is None or tokens.is_punct(q):
-                return False
-            if tokens.in_class(q, tokens.words.showing_verb):   # "أظهرت", "وأظهرت"
-                return self._clause_head(q)
-            q = tokens.prev(q)
-        return False
+        q = self._word_of_class_before_relative(p, self.tokens.words.showing_verb)   # "أظهرت", "وأظهرت"
+        return q is not None and self._clause_head(q)
 
     def credited_marker(self, p: int) -> int | None:
         """The "according to" word (بحسب، وفق ...) whose noun the relative pronoun at token p describes
         ("بحسب الأرقام التي"), if it is one; None otherwise."""
+        return self._word_of_class_before_relative(p, self.tokens.words.according_to)   # "بحسب", "وبحسب"
+
+    def _word_of_class_before_relative(self, p: int, kind: frozenset[str]) -> int | None:
+        """When token p is a relative pronoun, the word of `kind` up to CREDITED_NOUN_WORDS words before it with no
+        punctuation between (the noun the relative describes stands after that word); None otherwise."""
         tokens = self.tokens
         if tokens.norm(p) not in tokens.words.relative:
             return None
@@ -702,7 +698,7 @@ class CueReader(OtherReadings):
         for _ in range(CREDITED_NOUN_WORDS + 1):
             if q is None or tokens.is_punct(q):
                 return None
-            if tokens.in_class(q, tokens.words.according_to):   # "بحسب", "وبحسب"
+            if tokens.in_class(q, kind):
                 return q
             q = tokens.prev(q)
         return None
