@@ -413,6 +413,18 @@ def first_person_verb(text: str) -> bool:
         and 5 <= len(word) <= FIRST_PERSON_VERB_LETTERS and word[-3] not in LONG_VOWELS and word[1] not in LONG_VOWELS
 
 
+_LAM_ARTICLE = "لل"   # "للحزب", "للفائز": ل before the article drops its alef
+
+
+@lru_cache(maxsize=131072)   # asked of every word of every content: kept per word
+def is_stem_under_clitics(norm: str, stems: frozenset[str], clitics: tuple[str, ...]) -> bool:
+    """Is the normalised word one of `stems`, bare or with one of `clitics` glued on ("والحزب", "بالفائز"), or ل on the
+    article less its alef ("للحزب")?"""
+    if norm.startswith(_LAM_ARTICLE) and "ال" + norm[len(_LAM_ARTICLE):] in stems:
+        return True
+    return any(stem in stems for clitic, stem in clitic_variants(norm) if clitic in clitics)
+
+
 # a preposition (after و or ف) written on the article, لـ + ال written "لل": "بالقمة", "للحكومة", "وبالعاصمة"
 _ON_THE_ARTICLE = ("بال", "لل", "وبال", "ولل", "فبال", "فلل")
 _DUAL_PLURAL_SUBJECT = ("ان", "ون")   # "يتعهدان", "يطالبون": the imperfect of a dual or plural subject

@@ -4,10 +4,8 @@ said is the party the article first told winning before it: the subject of a ver
 "أعلن X فوزه"). News style tells the win in the headline or the lead, before anyone comments on it."""
 from __future__ import annotations
 
-from functools import lru_cache
-
-from ....text import clitic_variants
 from ...mentions import Candidate
+from ...words import is_stem_under_clitics
 from ..context import Context
 from .read_off import WINNER
 
@@ -18,15 +16,6 @@ OWNER_SPAN = 8       # words from a noun of winning to the party it is of ("فو
 POSSESSOR_SPAN = 12  # words before a possessed noun of winning within which its owner is named ("أعلن فلان، مساء أمس، فوزه")
 NAME_GAP = 1         # tokens between a body and the person it describes (a closing quote: "مرشح حزب «X» فلان")
 BI = "ب"             # a word glued to the preposition ب after the verb is its object ("بالانتخابات", "برئاسة")
-LAM_ARTICLE = "لل"   # "للفائز": ل before the article drops its alef
-ARTICLE = "ال"
-
-
-@lru_cache(maxsize=131072)   # asked of every word of every content: kept per word
-def _is_winner_word(norm: str, winner_words: frozenset[str]) -> bool:
-    if norm.startswith(LAM_ARTICLE) and ARTICLE + norm[len(LAM_ARTICLE):] in winner_words:
-        return True
-    return any(stem in winner_words for clitic, stem in clitic_variants(norm) if clitic in WINNER_CLITICS)
 
 
 def winner_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str]) -> list[Candidate]:
@@ -36,7 +25,7 @@ def winner_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str]) -
     tokens, words, out = ctx.tokens, ctx.tokens.words, []
     winner: str | None = None
     for k in range(c_start, c_end):
-        if tokens.is_space(k) or not _is_winner_word(tokens.norm(k), words.winner_word):
+        if tokens.is_space(k) or not is_stem_under_clitics(tokens.norm(k), words.winner_word, WINNER_CLITICS):
             continue
         winner = winner or _told_winner(ctx, c_start)
         if winner is None or winner in exclude:
