@@ -1,7 +1,7 @@
 """The document's entity mentions indexed by token, as the attribution stages look them up."""
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from ... import lexicon
@@ -52,6 +52,10 @@ class MentionIndex:
 
     def key(self, c: Candidate) -> str:
         return self.key_of[id(c)]
+
+    def first_key(self, cands: Iterable[Candidate]) -> str | None:
+        """The key of the first of `cands` that has one; None when none has."""
+        return next((key for c in cands if (key := self.key(c)) is not None), None)
 
     def found(self, c: Candidate) -> Found:
         return Found(self.key(c), c.i, c.j)

@@ -68,7 +68,7 @@ def _announcing_body(ctx: Context) -> str | None:
             found = _bodies(ctx, k + 1, min(ctx.doc[k].sent.end, k + 1 + SUBJECT_SPAN))[:1]
         else:
             continue
-        key = next((key for c in found if (key := ctx.mentions.key(c)) is not None), None)
+        key = ctx.mentions.first_key(found)
         if key is not None:
             return key
     return None

@@ -61,7 +61,7 @@ def _told_winner(ctx: Context, before: int) -> str | None:
             found = _owner_before(ctx, k)
         else:
             continue
-        key = next((key for c in found if (key := ctx.mentions.key(c)) is not None), None)
+        key = ctx.mentions.first_key(found)
         if key is not None:
             return key
     return None
