@@ -324,12 +324,19 @@ class Complements:
         """Among the first ADOPTED_WORDS words after the verb at k that are no name, title, preposition or
         adjunct, does a word opening with one of `stems` come before anything said (بـ glued on a noun, أن/إن, a
         colon, على of what is commented on)? The verb's direct object, what it acts on."""
+        tokens = self.tokens
+        return self._stem_after_subject(k, stems, ADOPTED_CLITICS, ADOPTED_WORDS, lambda q: self._opens_content(q)
+                                        or self._bi_complement(q) or tokens.norm(q) == ON_TOPIC)
+
+    def _stem_after_subject(self, k: int, stems: tuple[str, ...], clitics: tuple[str, ...], most: int,
+                            stops: Callable[[int], bool]) -> bool:
+        """Among the first `most` words after the verb at k that are no name, title, preposition or adjunct, does a
+        word opening with one of `stems` (after one of `clitics`) come before the sentence ends or `stops` holds?"""
         tokens, mentions = self.tokens, self.mentions
         q, seen = self._next(k), 0
-        while q < tokens.size and seen < ADOPTED_WORDS:
+        while q < tokens.size and seen < most:
             text = tokens.text(q)
-            if text in SENTENCE_ENDS or "\n" in text or self._opens_content(q) or self._bi_complement(q) \
-                    or tokens.norm(q) == ON_TOPIC:
+            if text in SENTENCE_ENDS or "\n" in text or stops(q):
                 return False
             end = mentions.title_phrase_end(q)
             if end is not None:   # the subject's title, and the name it introduces
@@ -337,7 +344,7 @@ class Complements:
                 continue
             if not (tokens.is_punct(q) or mentions.in_a_mention(q) or tokens.norm(q) in tokens.words.adjunct
                     or tokens.norm(q) in tokens.words.preposition):
-                if opens_with_stem(tokens.norm(q), stems, ADOPTED_CLITICS):
+                if opens_with_stem(tokens.norm(q), stems, clitics):
                     return True
                 seen += 1
             q = self._next(q)
@@ -347,25 +354,8 @@ class Complements:
         """"جدد الوزير دعوته إلى", "جددت الحكومة رفضها": among the first RENEWED_WORDS words after the verb at k
         that are no name or title (its subject), a stance or speech act renewed; "جدد النادي عقد لاعبه" renews
         a contract, "تجدد القتال في" is fighting resumed."""
-        tokens, mentions = self.tokens, self.mentions
-        stems = tuple(tokens.words.renewed_noun)
-        q, seen = self._next(k), 0
-        while q < tokens.size and seen < RENEWED_WORDS:
-            text = tokens.text(q)
-            if text in SENTENCE_ENDS or "\n" in text:
-                return False
-            end = mentions.title_phrase_end(q)
-            if end is not None:   # the subject's title, and the name it introduces
-                q = self._next(max(end - 1, q))
-                continue
-            if not (tokens.is_punct(q) or mentions.in_a_mention(q) or tokens.norm(q) in tokens.words.adjunct
-                    or tokens.norm(q) in tokens.words.preposition):
-                norm = tokens.norm(q)
-                if opens_with_stem(norm, stems, RENEWED_CLITICS):
-                    return True
-                seen += 1
-            q = self._next(q)
-        return False
+        stems = tuple(self.tokens.words.renewed_noun)
+        return self._stem_after_subject(k, stems, RENEWED_CLITICS, RENEWED_WORDS, lambda q: False)
 
     def _armed_assault(self, k: int) -> bool:
         """"هاجم مسلحون مركزا للشرطة", "هاجمت طائرات مسيرة قاعدة عسكرية": an armed word among the first
