@@ -1122,6 +1122,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # the speaker's own first person singular in a direct quote: praise, and a rejection negated
     ("وقال الرئيس الكيني وليام روتو: «أرحب بقرار الحكومة الإثيوبية وأدعمه».", "الحكومة الإثيوبية", "positive"),
     ("وقال الرئيس الكيني وليام روتو: «لا أعارض مشاركة الحكومة الإثيوبية في المحادثات».", "الحكومة الإثيوبية", "positive"),
+    # the relatives of deception (fabricating, fallacy) under a neutral verb of judging
+    ("واعتبر وزير الخارجية البرازيلي ماورو فييرا أن الحكومة الفنزويلية تفبرك الأرقام وتنشر المغالطات.", "الحكومة الفنزويلية", "negative"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance
@@ -1291,6 +1293,8 @@ def test_a_spokesperson_does_not_speak_about_their_own_body(nlp) -> None:
     ("يعزز", 1), ("وطدت", 1), ("المزدهرة", 1), ("ينجز", 1), ("متعاونا", 1), ("محسن", 0), ("لأنصاف", 0),
     # the first person singular of the verbs of judging; the given name نادين is no ن + أدين
     ("أدين", -1), ("وأرفض", -1), ("أدعمه", 1), ("أرحب", 1), ("أشيد", 1), ("نادين", 0),
+    # the relatives of slander and fabrication; the Tigris (دجلة) holds no دجل
+    ("يفتري", -1), ("يلفقون", -1), ("مفبركا", -1), ("المغالطات", -1), ("تحريف", -1), ("دجلة", 0),
 ])
 def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     from kgbuild.extract.stance import word_polarity
