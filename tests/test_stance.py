@@ -1124,6 +1124,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال الرئيس الكيني وليام روتو: «لا أعارض مشاركة الحكومة الإثيوبية في المحادثات».", "الحكومة الإثيوبية", "positive"),
     # the relatives of deception (fabricating, fallacy) under a neutral verb of judging
     ("واعتبر وزير الخارجية البرازيلي ماورو فييرا أن الحكومة الفنزويلية تفبرك الأرقام وتنشر المغالطات.", "الحكومة الفنزويلية", "negative"),
+    # the passive participle of thanking under a neutral verb of saying
+    ("وقال الرئيس الكولومبي غوستافو بيترو إن جهود الحكومة الفنزويلية مشكورة.", "الحكومة الفنزويلية", "positive"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance
@@ -1295,6 +1297,8 @@ def test_a_spokesperson_does_not_speak_about_their_own_body(nlp) -> None:
     ("أدين", -1), ("وأرفض", -1), ("أدعمه", 1), ("أرحب", 1), ("أشيد", 1), ("نادين", 0),
     # the relatives of slander and fabrication; the Tigris (دجلة) holds no دجل
     ("يفتري", -1), ("يلفقون", -1), ("مفبركا", -1), ("المغالطات", -1), ("تحريف", -1), ("دجلة", 0),
+    # the relatives of thanking; a given name is none
+    ("مشكورة", 1), ("شاكرين", 1), ("عرفانا", 1), ("شاكر", 0), ("عرفان", 0),
 ])
 def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     from kgbuild.extract.stance import word_polarity
