@@ -1126,6 +1126,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("واعتبر وزير الخارجية البرازيلي ماورو فييرا أن الحكومة الفنزويلية تفبرك الأرقام وتنشر المغالطات.", "الحكومة الفنزويلية", "negative"),
     # the passive participle of thanking under a neutral verb of saying
     ("وقال الرئيس الكولومبي غوستافو بيترو إن جهود الحكومة الفنزويلية مشكورة.", "الحكومة الفنزويلية", "positive"),
+    # the relatives of hostility (verbal attack, bias) under a neutral verb of saying
+    ("وقال وزير الخارجية البرازيلي ماورو فييرا إن الحكومة الفنزويلية تتهجم على جيرانها بتحامل واضح.", "الحكومة الفنزويلية", "negative"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance
@@ -1299,6 +1301,8 @@ def test_a_spokesperson_does_not_speak_about_their_own_body(nlp) -> None:
     ("يفتري", -1), ("يلفقون", -1), ("مفبركا", -1), ("المغالطات", -1), ("تحريف", -1), ("دجلة", 0),
     # the relatives of thanking; a given name is none
     ("مشكورة", 1), ("شاكرين", 1), ("عرفانا", 1), ("شاكر", 0), ("عرفان", 0),
+    # the relatives of enmity, verbal attack and bias; a number exceeded (تعدى) is no encroachment
+    ("يتهجم", -1), ("تهجمات", -1), ("المتحاملين", -1), ("يعادون", -1), ("عداوة", -1), ("تعدى", 0),
 ])
 def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     from kgbuild.extract.stance import word_polarity
