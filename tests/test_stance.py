@@ -1128,6 +1128,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال الرئيس الكولومبي غوستافو بيترو إن جهود الحكومة الفنزويلية مشكورة.", "الحكومة الفنزويلية", "positive"),
     # the relatives of hostility (verbal attack, bias) under a neutral verb of saying
     ("وقال وزير الخارجية البرازيلي ماورو فييرا إن الحكومة الفنزويلية تتهجم على جيرانها بتحامل واضح.", "الحكومة الفنزويلية", "negative"),
+    # the relatives of negligence under a neutral verb of seeing
+    ("ورأى المحلل السياسي كريم منصور أن الحكومة الفنزويلية أهملت المستشفيات وتهاونت في حماية المرضى.", "الحكومة الفنزويلية", "negative"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance
@@ -1303,6 +1305,8 @@ def test_a_spokesperson_does_not_speak_about_their_own_body(nlp) -> None:
     ("مشكورة", 1), ("شاكرين", 1), ("عرفانا", 1), ("شاكر", 0), ("عرفان", 0),
     # the relatives of enmity, verbal attack and bias; a number exceeded (تعدى) is no encroachment
     ("يتهجم", -1), ("تهجمات", -1), ("المتحاملين", -1), ("يعادون", -1), ("عداوة", -1), ("تعدى", 0),
+    # the relatives of neglecting and laxity; licences (تراخيص) hold no تراخي
+    ("أهملت", -1), ("يهملون", -1), ("يتهاون", -1), ("متقاعسة", -1), ("اللامبالاة", -1), ("تراخيص", 0),
 ])
 def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     from kgbuild.extract.stance import word_polarity
