@@ -1130,6 +1130,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال وزير الخارجية البرازيلي ماورو فييرا إن الحكومة الفنزويلية تتهجم على جيرانها بتحامل واضح.", "الحكومة الفنزويلية", "negative"),
     # the relatives of negligence under a neutral verb of seeing
     ("ورأى المحلل السياسي كريم منصور أن الحكومة الفنزويلية أهملت المستشفيات وتهاونت في حماية المرضى.", "الحكومة الفنزويلية", "negative"),
+    # the participle of trusting under a neutral verb of saying
+    ("وقال الرئيس الكولومبي غوستافو بيترو إن الحكومة الفنزويلية شريك موثوق في مكافحة التهريب.", "الحكومة الفنزويلية", "positive"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance
@@ -1307,6 +1309,8 @@ def test_a_spokesperson_does_not_speak_about_their_own_body(nlp) -> None:
     ("يتهجم", -1), ("تهجمات", -1), ("المتحاملين", -1), ("يعادون", -1), ("عداوة", -1), ("تعدى", 0),
     # the relatives of neglecting and laxity; licences (تراخيص) hold no تراخي
     ("أهملت", -1), ("يهملون", -1), ("يتهاون", -1), ("متقاعسة", -1), ("اللامبالاة", -1), ("تراخيص", 0),
+    # the relatives of trust; ratifying (صدق) and a secretary (أمين) are none
+    ("موثوقة", 1), ("موثوقين", 1), ("موثوقية", 1), ("مؤتمنا", 1), ("صدق", 0), ("أمين", 0),
 ])
 def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     from kgbuild.extract.stance import word_polarity
