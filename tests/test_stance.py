@@ -1132,6 +1132,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("ورأى المحلل السياسي كريم منصور أن الحكومة الفنزويلية أهملت المستشفيات وتهاونت في حماية المرضى.", "الحكومة الفنزويلية", "negative"),
     # the participle of trusting under a neutral verb of saying
     ("وقال الرئيس الكولومبي غوستافو بيترو إن الحكومة الفنزويلية شريك موثوق في مكافحة التهريب.", "الحكومة الفنزويلية", "positive"),
+    # coexistence and brotherhood under a neutral verb of judging
+    ("واعتبر الرئيس الكولومبي غوستافو بيترو أن الحكومة الفنزويلية تعمل من أجل التعايش والتآخي بين الطوائف.", "الحكومة الفنزويلية", "positive"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance
@@ -1311,6 +1313,8 @@ def test_a_spokesperson_does_not_speak_about_their_own_body(nlp) -> None:
     ("أهملت", -1), ("يهملون", -1), ("يتهاون", -1), ("متقاعسة", -1), ("اللامبالاة", -1), ("تراخيص", 0),
     # the relatives of trust; ratifying (صدق) and a secretary (أمين) are none
     ("موثوقة", 1), ("موثوقين", 1), ("موثوقية", 1), ("مؤتمنا", 1), ("صدق", 0), ("أمين", 0),
+    # the relatives of coexistence; interests (مصالح) are no reconciliations
+    ("التعايش", 1), ("يتعايش", 1), ("المصالحات", 1), ("مصالح", 0),
 ])
 def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     from kgbuild.extract.stance import word_polarity
