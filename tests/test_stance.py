@@ -1125,15 +1125,15 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # the relatives of deception (fabricating, fallacy) under a neutral verb of judging
     ("واعتبر وزير الخارجية البرازيلي ماورو فييرا أن الحكومة الفنزويلية تفبرك الأرقام وتنشر المغالطات.", "الحكومة الفنزويلية", "negative"),
     # the passive participle of thanking under a neutral verb of saying
-    ("وقال الرئيس الكولومبي غوستافو بيترو إن جهود الحكومة الفنزويلية مشكورة.", "الحكومة الفنزويلية", "positive"),
+    ("وقال المحلل السياسي كريم منصور إن جهود الحكومة الفنزويلية مشكورة.", "الحكومة الفنزويلية", "positive"),
     # the relatives of hostility (verbal attack, bias) under a neutral verb of saying
     ("وقال وزير الخارجية البرازيلي ماورو فييرا إن الحكومة الفنزويلية تتهجم على جيرانها بتحامل واضح.", "الحكومة الفنزويلية", "negative"),
     # the relatives of negligence under a neutral verb of seeing
     ("ورأى المحلل السياسي كريم منصور أن الحكومة الفنزويلية أهملت المستشفيات وتهاونت في حماية المرضى.", "الحكومة الفنزويلية", "negative"),
     # the participle of trusting under a neutral verb of saying
-    ("وقال الرئيس الكولومبي غوستافو بيترو إن الحكومة الفنزويلية شريك موثوق في مكافحة التهريب.", "الحكومة الفنزويلية", "positive"),
+    ("وقال المحلل السياسي كريم منصور إن الحكومة الفنزويلية شريك موثوق في مكافحة التهريب.", "الحكومة الفنزويلية", "positive"),
     # coexistence and brotherhood under a neutral verb of judging
-    ("واعتبر الرئيس الكولومبي غوستافو بيترو أن الحكومة الفنزويلية تعمل من أجل التعايش والتآخي بين الطوائف.", "الحكومة الفنزويلية", "positive"),
+    ("واعتبر المحلل السياسي كريم منصور أن الحكومة الفنزويلية تعمل من أجل التعايش والتآخي بين الطوائف.", "الحكومة الفنزويلية", "positive"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance
