@@ -27,6 +27,10 @@ def has_form(rec: DocumentRecord, key: str, form: str) -> bool:
 
 CASES = [
     # (construction, text, speaker form, cue lemma, content must contain, about forms, via forms)
+    # "توعد X، المعروف باسم «الصقر»، بمواصلة القتال": the nickname is an aside about the speaker, not what was said
+    ("a nickname given after the speaker's name, not the start of what was said",
+     "وتوعد قائد الفصيل ماتيو لاروش، المعروف باسم «الغراب»، بمواصلة الهجمات على الطرق.",
+     "ماتيو لاروش", "توعد", "بمواصلة الهجمات", [], []),
     # "فلان، مرشح حزب X ... قال إن حزبه": the party named after a noun of membership in apposition is his party
     ("the party named after the speaker's candidacy in apposition, as what his party means",
      "وحصل كريم داوود، مرشح حزب التجديد الوطني، على 30 في المئة. وقال داوود إن حزبه سيحترم إرادة الناخبين.",
@@ -2961,3 +2965,14 @@ def test_a_verb_joined_after_a_clause_with_a_bare_title_subject_goes_on_with_its
     rec = run(nlp, text)
     called = [s for s in rec.statements if s.cue_lemma == "دعا"]
     assert called and label(rec, called[0].speaker) == normalize("كمال ماجد")
+
+
+@pytest.mark.parametrize("text", [
+    "وتوعد قائد الفصيل ماتيو لاروش، المعروف باسم «الغراب»، بمواصلة الهجمات على الطرق.",
+    "وقال قائد الفصيل ماتيو لاروش، الملقب بالغراب، إن رجاله لن يغادروا المدينة.",
+])
+def test_a_nickname_after_the_speaker_is_no_part_of_what_was_said(nlp, text: str) -> None:
+    # "، المعروف باسم «الصقر»،" between the speaker and what was said: an aside about the speaker
+    rec = run(nlp, text)
+    assert rec.statements and all(normalize("الغراب") not in normalize(s.quote) for s in rec.statements), \
+        [s.quote for s in rec.statements]

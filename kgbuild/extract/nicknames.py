@@ -49,6 +49,16 @@ def nicknamed(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     return sorted(out, key=lambda c: c.i)
 
 
+def nickname_end(doc: Doc, k: int) -> int | None:
+    """The token past a nickname introduced at token k ("، المعروف باسم «الصقر»", "الملقب بالصقر"),
+    its closing quote included; None when none is introduced there."""
+    span = _nickname_after(doc, k)
+    if span is None:
+        return None
+    j = span[2]
+    return j + 1 if j < len(doc) and is_quote(doc[j]) else j
+
+
 def _nickname_after(doc: Doc, k: int) -> tuple[int, int, int, int] | None:
     """(the introducing participle's token, the nickname's first and end tokens, its first character)
     when a nickname is introduced at token k (after a comma); the first token may carry the

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ...text import normalize
 from ..mentions.sources import declined_name
+from ..nicknames import nickname_end
 from ..words import is_time_word
 from .context import Context
 from .cues import GLUED_BY, entry_in, governing_preposition
@@ -49,6 +50,13 @@ def past_anonymity(ctx: Context, pos: int, end: int) -> int:
     saying: what was said comes after it. pos itself otherwise."""
     name = declined_name(ctx.doc, pos, end)
     return pos if name is None else skip_adjuncts(ctx, name + 1, end)
+
+
+def past_nickname(ctx: Context, pos: int, end: int) -> int:
+    """"توعد X، المعروف باسم «الصقر»، بمواصلة الهجمات": past the name the speaker goes by, an aside about
+    them and never what was said; pos itself when no nickname is introduced there."""
+    nick_end = nickname_end(ctx.doc, pos)
+    return pos if nick_end is None or nick_end > end else nick_end
 
 
 def past_addressee(ctx: Context, pos: int, end: int) -> int:

@@ -16,7 +16,7 @@ from ...text import clean_surface, normalize
 from ..words import text_of
 from .asides import (FRAMED_SAY_WINDOW, framed_complementizer, opener_after, opener_past_aside, opens_aside,
                      past_addressee, past_anonymity, past_framing_aside, past_reply_frame, past_setting_place,
-                     past_body_epithet, past_time_phrase, past_venue,
+                     past_body_epithet, past_nickname, past_time_phrase, past_venue,
                      skip_adjuncts)
 from ..mentions import nisba_country
 from .boundary import HEADLINE_BREAKS, after_quote_framing, attribution_tail, clause_end, in_headline
@@ -76,6 +76,7 @@ def after_cue(ctx: Context, pos: int, end: int, cue_tok: int, act: str, named: b
     pos = past_anonymity(ctx, pos, end)   # "قال مسؤول طالبا عدم ذكر اسمه ' ' ...": what was said comes after
     if named:
         pos = past_short_name(ctx, pos, end)   # "أدانت المنظمة (إيغاد) الهجوم": the speaker's acronym, no content
+        pos = past_nickname(ctx, pos, end)     # "توعد X، المعروف باسم «الصقر»، بمواصلة": the speaker's nickname
     if cue is not None and cue.kind in SPEECH_KINDS \
             and (said := _by_saying(ctx, pos, end, normalize(cue.lemma) == REPLY_LEMMA)) is not None:
         return said   # "وعقب X على اتهام Y له في خطابه بالقول إن": what he said follows "بالقول"
