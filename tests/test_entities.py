@@ -4410,6 +4410,23 @@ def test_a_nickname_given_after_a_person_s_name_is_that_person(nlp, text: str, n
     assert len(persons) == 1 and {normalize(name), normalize(nickname)} <= persons[0][1], ents
 
 
+@pytest.mark.parametrize("text, name, nickname", [
+    ("وترعى الهيئة الإقليمية للتنمية المعروفة باسم «سيداك» المحادثات. وقالت سيداك إن الاتفاق قريب.",
+     "الهيئة الإقليمية للتنمية", "سيداك"),
+])
+def test_a_nickname_given_after_a_body_s_name_is_that_body(nlp, text: str, name: str, nickname: str) -> None:
+    # "الهيئة ... المعروفة باسم «X»": the name the body goes by, the participle no part of its name
+    ents = entities(nlp, text)
+    bodies = [v for v in ents.values() if v[0] == "Organization"]
+    assert len(bodies) == 1 and {normalize(name), normalize(nickname)} <= bodies[0][1], ents
+
+
+def test_a_nickname_after_a_title_and_its_body_is_not_the_body_s(nlp) -> None:
+    # "قائد الجيش، المعروف باسم «X»": the commander's nickname, not the army's
+    ents = entities(nlp, "وقال قائد الجيش، المعروف باسم «الجنرال الأحمر»، إن القوات مستعدة.")
+    assert all(normalize("الجنرال الأحمر") not in v[1] for v in ents.values() if v[0] == "Organization"), ents
+
+
 def test_known_for_a_quality_gives_no_nickname(nlp) -> None:
     # "المعروف بمواقفه": what the person is known for, not a name
     ents = entities(nlp, "وقال الوزير السابق كمال الفلاحي، المعروف بمواقفه المتشددة، إن الحرب مستمرة.")

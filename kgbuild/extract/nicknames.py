@@ -1,5 +1,6 @@
 """A nickname given right after a person's name is that person: "فلان علان، المعروف باسم «الصقر»",
-"فلان علان الملقب بالصقر", "فلان علان، المعروف بـ«الصقر»".
+"فلان علان الملقب بالصقر", "فلان علان، المعروف بـ«الصقر»". A body is introduced the same way, its
+epithets between ("البرلمان الاتحادي المعروف باسم «المجلس الأعلى»", "الهيئة الإقليمية ... المعروفة باسم «X»").
 
 News introduces a person by the full name, then by the name they go by, which the rest of the article
 may use alone ("وقال الصقر"). The nickname becomes a mention of the person (whatever another source took
@@ -8,6 +9,8 @@ among its forms, so that resolve.cluster joins it to the person and the later me
 it join too.
 """
 from __future__ import annotations
+
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -24,29 +27,57 @@ BI = "ب"
 BI_APART = ("ب", "بـ")   # the preposition written apart before a quote ("بـ«الصقر»")
 QUOTED_WORDS = 5         # words of a quoted nickname at most
 UNQUOTED_WORDS = 3       # words of a nickname written without quotes at most
+NAMED_TYPES = ("Person", "Organization")
+DEFINITE = normalize("ال")
+BODY_EPITHETS = 2        # definite adjectives between a body's name and its participle at most ("المجلس الاتحادي الأعلى")
 
 
 def nicknamed(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     """`chosen` with each nickname introduced after a person's name a mention of that person: the
     mentions found inside the nickname or its introduction dropped, the nickname's own added."""
     out = list(chosen)
-    for person in chosen:
-        if person.type != "Person":
+    for named in chosen:
+        if named.type not in NAMED_TYPES:
             continue
-        span = _nickname_after(doc, person.j)
+        person = _without_participle(doc, named)
+        k = person.j if person.type == "Person" else _past_epithets(doc, person.j)
+        # (after a comma the nickname may be the title's before the body: "قائد الجيش، المعروف باسم")
+        span = None if person.type != "Person" and k < len(doc) and doc[k].text in COMMAS else _nickname_after(doc, k)
         if span is None:
             continue
         intro, i, j, start = span
-        same = [c for c in out if c.i == i and c.j == j and c.type == "Person"]
-        out = [c for c in out if c is person or c in same or c.j <= intro or c.i >= j]
+        same = [c for c in out if c.i == i and c.j == j and c.type == person.type]
+        out = [person if c is named else c for c in out
+               if c is named or c in same or c.j <= intro or c.i >= j]
         end = tokens_of(doc).starts[j - 1] + len(doc[j - 1].text)
         # (a mention of the person's found from another of theirs, as names found again are: "propagated")
-        nick = same[0] if same else Candidate(i, j, start, end, doc.text[start:end], "Person", "propagated",
+        nick = same[0] if same else Candidate(i, j, start, end, doc.text[start:end], person.type, "propagated",
                                                key=person.key)
         nick.extra_forms.add(person.form)   # (resolve.cluster joins a person's mention to its extra forms)
         if not same:
             out.append(nick)
     return sorted(out, key=lambda c: c.i)
+
+
+def _without_participle(doc: Doc, body: Candidate) -> Candidate:
+    """A body's mention without the participle that introduces its nickname, when the name took it in
+    as an adjective ("الهيئة الإقليمية للتنمية المعروفة"); the mention itself otherwise."""
+    toks = tokens_of(doc)
+    last = body.j - 1
+    if body.type != "Organization" or last <= body.i or normalize(toks.texts[last]) not in KNOWN_PARTICIPLES:
+        return body
+    end = toks.starts[last - 1] + len(toks.texts[last - 1])
+    return replace(body, j=last, end=end, form=doc.text[body.start:end])
+
+
+def _past_epithets(doc: Doc, k: int) -> int:
+    """Past up to BODY_EPITHETS definite adjectives after a body's name ("المجلس الاتحادي الأعلى")."""
+    toks = tokens_of(doc)
+    m = k
+    while m < len(doc) and m - k < BODY_EPITHETS and toks.arabic[m] and normalize(toks.texts[m]).startswith(DEFINITE) \
+            and normalize(toks.texts[m]) not in KNOWN_PARTICIPLES and normalize(toks.texts[m]) not in NICKNAME_PARTICIPLES:
+        m += 1
+    return m
 
 
 def nickname_end(doc: Doc, k: int) -> int | None:
