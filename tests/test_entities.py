@@ -776,7 +776,7 @@ def test_a_person_after_the_trade_reportage_quotes_him_by(nlp, text: str, person
 
 def test_a_family_name_in_ta_marbuta_before_the_answer_of_amma_closes_the_name(nlp) -> None:
     # "أما ... فأكد": فـ on the speech verb closes its subject's name, a noun-shaped family name included
-    ents = entities(nlp, "أما رئيس حزب النهضة سمير بركة فأكد أن حزبه منفتح على الجميع.")
+    ents = entities(nlp, "أما رئيس حزب النهضة سمير بركة فأكد أن حزبه مستعد للحوار مع الجميع.")
     hit = find(ents, "سمير بركة")
     assert hit is not None and hit[0] == "Person", ents
 

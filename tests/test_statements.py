@@ -46,7 +46,7 @@ CASES = [
      "سامر الخطيب", "قال", "البلاد تدخل", ["كينيا"], []),
     # "حزب X الحاكم ... قال إن الحزب الحاكم": the ruling party is the party named before with that epithet
     ("the ruling party as the party named before with the ruling epithet",
-     "واحتفظ حزب العدالة الوطنية الحاكم بأغلبية ضئيلة في البرلمان. "
+     "وحافظ حزب العدالة الوطنية الحاكم على أغلبية محدودة في البرلمان. "
      "وقال زعيم المعارضة كريم داوود إن الحزب الحاكم استغل موارد الدولة.",
      "كريم داوود", "قال", "الحزب الحاكم استغل", ["حزب العدالة الوطنية"], []),
     # "قال إنه اتصل بمنافسه": a candidate's rival is the other person of the contest, the one named most before
@@ -62,11 +62,11 @@ CASES = [
     ("rejecting the results as aimed at the body told announcing them",
      "أعلنت الهيئة العليا للانتخابات، مساء الأحد، فوز الرئيس كريم داوود بولاية ثانية. ورفض زعيم المعارضة سمير نجار النتائج.",
      "سمير نجار", "رفض", "النتائج", ["الهيئة العليا للانتخابات"], []),
-    # "مدينة، تاريخ — فاز X ...، في نتيجة وصفها محللون": the doer of the deed described is X, not the dateline's city
+    # "مدينة، تاريخ — فاز X ...، في نتيجة وصفها خبراء": the doer of the deed described is X, not the dateline's city
     ("the doer of a described deed past the dateline's place and its date",
      "براغ، 10 تشرين الأول/أكتوبر 2024 — فاز حزب النهضة الوطنية بالانتخابات التشريعية، "
-     "في نتيجة وصفها محللون بأنها زلزال سياسي.",
-     "محللون", "وصف", "زلزال سياسي", ["حزب النهضة الوطنية"], []),
+     "في نتيجة وصفها خبراء بأنها مفاجأة كبرى.",
+     "خبراء", "وصف", "مفاجأة كبرى", ["حزب النهضة الوطنية"], []),
     # "زعيم الحزب X فلان ... قال إن حزبه": the party named inside the speaker's title is the one "حزبه" means,
     # when the gazetteer does not know it (so no role names it)
     ("the speaker's party named inside the title before the name, as what his party means",
@@ -1272,13 +1272,13 @@ CASES = [
     # a body named before in full, says what the sentence before the phrase tells
     ("an according-to phrase crediting a body named again by its head noun",
      "وتسلمت المحكمة العليا للانتخابات الطعون أمس. وفاز المرشح كريم داوود بنحو 58 في المئة من الأصوات، "
-     "بحسب النتائج الرسمية التي أعلنتها المحكمة.",
+     "بحسب الحصيلة الرسمية التي أعلنتها المحكمة.",
      "المحكمة العليا للانتخابات", "أعلن", "فاز المرشح كريم داوود", [], []),
     # "وأظهرت النتائج التي أعلنتها اللجنة أن": results a named side gave, the subject of a verb of showing; that
     # side says what they show
     ("results shown, the side a relative clause on them names says what they show",
-     "وأظهرت النتائج الأولية التي أعلنتها اللجنة المستقلة للانتخابات أن حزب الأمل حصد غالبية المقاعد.",
-     "اللجنة المستقلة للانتخابات", "أعلن", "حصد غالبية المقاعد", [], []),
+     "وأظهرت النتائج الجزئية التي نشرتها الهيئة الوطنية للانتخابات أن حزب الأمل حصد غالبية المقاعد.",
+     "الهيئة الوطنية للانتخابات", "نشر", "حصد غالبية المقاعد", [], []),
     # "بعث فلان برقية تهنئة إلى": a congratulation reported as the cable sent; the sender speaks, about whom it is sent to
     ("a cable of congratulation sent",
      "فاز المرشح كريم داوود بالانتخابات الرئاسية. وبعث الرئيس الفرنسي إيمانويل ماكرون برقية تهنئة إلى داوود.",
@@ -2182,7 +2182,7 @@ SPEAKER_CHOICE = [
     ("a title with a possessive pronoun takes back the body that spoke earlier in its own sentence, not a person "
      "named before with the bare title and no body",
      "وقال الرئيس كريم داوود إن الاقتراع كان نزيها. وأشادت بعثة الاتحاد الإفريقي لمراقبة الانتخابات بهدوء "
-     "الاقتراع، وقال رئيسها إن البعثة لم تسجل خروقات.",
+     "الاقتراع، وقال رئيسها إن التصويت جرى بهدوء.",
      [("قال", "كريم داوود"), ("أشاد", "بعثة الاتحاد الإفريقي لمراقبة الانتخابات"),
       ("قال", "بعثة الاتحاد الإفريقي لمراقبة الانتخابات")]),
     ("an aside between commas after a continuing verb's object does not make the object its subject",

@@ -112,7 +112,7 @@ def clause_end(ctx: Context, start: int, end: int, object_clause: bool = False) 
 
 def after_quote_framing(ctx: Context, start: int, end: int) -> int:
     """Where what was said ends when, past the speaker's quoted words, a phrase of "after" with no quote of its own
-    follows ('يتعهد بحكومة "لكل المواطنين" بعد أدائه اليمين', 'أكد أن الوضع "تحت السيطرة" بعد ساعات من الاشتباكات',
+    follows ('يتعهد بحكومة "لكل المواطنين" بعد أدائه اليمين', 'أكد أن الأمور "عادت إلى طبيعتها" بعد يومين من المواجهات',
     'أن بلاده "باقية على عهدها"، بعدما لوح خصمه بمراجعته'): it tells when or upon what it was said, the writer's
     framing. Before the phrase (and its comma); `end` when there is none. Not "على بعد" (at a distance of)."""
     tokens = ctx.tokens

@@ -103,7 +103,7 @@ call ("محملين X المسؤولية"); a bad deed of the speaker's own side
 A tie negated or refused with a party opposes it ("لن ندخل في ائتلاف مع X", "لا تحالف مع X", "، سواء مع X أو مع Y").
 The one who "said its word" is heeded ("قال الشعب كلمته": positive), unless the verdict is a clause of time ("بعد أن قال").
 So is a people whose choice is told ("الشعب اختار التغيير", "الناخبون صوتوا للتغيير"), not a share of it counted ("ثلث الناخبين").
-A state's democracy or institutions named before "في X" are X's own ("دعم الديمقراطية النابضة في X": X is a side, no setting).
+A state's democracy or institutions named before "في X" are X's own ("دعم الديمقراطية الناشئة في X": X is a side, no setting).
 An office pledged to all of a people embraces them ("سأكون رئيسا لكل X", "حكومة لجميع X": positive).
 A harm refused or condemned shields the owner of what it touches ("لن نسمح لأحد بتهديد أمن X", "رفض التدخل في شؤون X": X
 positive), and its object when another doer is named before it ("لن نسمح لأحد بتهديد X").

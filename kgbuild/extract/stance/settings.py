@@ -113,7 +113,7 @@ NOT = normalize("غير")
 def _authorities_of(doc: Doc, p: int, nouns: frozenset[str], adjectives: int = 0) -> bool:
     """Is the word at p the في of "السلطات في X", "القيادة في X" (function_words authority_in before it): the
     rulers of X, who make X a side, not where something happens? (or of "الأشقاء في X", kin_in: its people; or of
-    "الديمقراطية النابضة في X", polity_in past up to `adjectives` definite adjectives or غير: its polity)"""
+    "الديمقراطية الناشئة في X", polity_in past up to `adjectives` definite adjectives or غير: its polity)"""
     toks = tokens_of(doc)
     if normalize(toks.texts[p]) != IN:
         return False

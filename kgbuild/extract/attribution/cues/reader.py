@@ -192,7 +192,7 @@ class CueReader(OtherReadings):
         if found[1].kind in SPEECH_KINDS and not found[0] and self._after_counted_noun(k, form):
             return None  # "حصل على 14 صوتا مؤيدا": the adjective of a noun counted
         if form in words.resumptive_only and not self._judging_what(k):
-            return None  # "قرأ الوزير البيان": read; "، وهو ما قرأ فيه مراقبون تمهيدا لـ" is the cue
+            return None  # "قرأ الوزير البيان": read; "، وهو ما قرأ فيه دبلوماسيون رسالة إلى" is the cue
         if form in words.needs_opener and not (form in words.estimate_verb and self._active_estimate(k)) \
                 and not (form in words.promise_verb and self._promises(k)) \
                 and (not self._opener_past_subject(k) or self._is_among(k)
@@ -567,7 +567,7 @@ class CueReader(OtherReadings):
 
     def _judging_what(self, k: int) -> bool:
         """Is token k right after the ما of "وهو ما" / "وهذا ما", taking it back by a preposition with its pronoun,
-        its subject named after that ("، وهو ما قرأ فيه مراقبون تمهيدا لـ")? The clause judges what the writer told."""
+        its subject named after that ("، وهو ما قرأ فيه دبلوماسيون رسالة إلى")? The clause judges what the writer told."""
         p = self.tokens.prev(k)
         return p is not None and self._what_resumed(p) and self.taken_back_by_preposition(k) \
             and self._subject_next(self._next(k))

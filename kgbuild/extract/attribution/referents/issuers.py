@@ -127,7 +127,7 @@ def author_after(ctx: Context, k: int, end: int) -> list[Found]:
         if match_title(ctx.doc, pos) is not None and (person := person_ahead(ctx, pos, end)) is not None:
             return [person]  # "بحسب وزير المالية الكندي فلان": the person the title introduces
         if pos == tokens.next(k + 1, end) and (past := _credited_noun_end(ctx, k, pos, end)) is not None:
-            pos = past   # "بحسب نتائج شبه نهائية أعلنتها اللجنة", "بحسب آخر حصيلة لوزارة X": past what is credited
+            pos = past   # "بحسب أرقام شبه رسمية نشرتها الهيئة", "بحسب آخر حصيلة لوزارة X": past what is credited
             continue
         norm = tokens.norm(pos)
         if norm in words.relative and pos == tokens.next(k + 1, end):
@@ -245,7 +245,7 @@ def _resumes_noun(ctx: Context, k: int, pos: int, end: int) -> bool:
     tokens = ctx.tokens
     first = tokens.next(k + 1, end)
     if first < pos and (past := _credited_noun_end(ctx, k, first, end)) is not None:
-        return pos == past   # "بحسب نتائج شبه نهائية أعلنتها اللجنة": the verb right after the noun credited
+        return pos == past   # "بحسب أرقام شبه رسمية نشرتها الهيئة": the verb right after the noun credited
     if first < pos and _document(ctx, k, first):
         first = tokens.next(first + 1, end)   # "وفقا لدراسة أعدتها الجامعة": the document after the marker
     while first < pos and _adjective(ctx, first):
@@ -257,7 +257,7 @@ def _resumes_noun(ctx: Context, k: int, pos: int, end: int) -> bool:
 def _credited_noun_end(ctx: Context, k: int, first: int, end: int) -> int | None:
     """Past the indefinite noun an "according to" marker at k credits, with its adjectives (each maybe after a
     word of degree: "شبه نهائية", "غير رسمي"), when a verb taking it back with its pronoun comes next ("بحسب
-    نتائج شبه نهائية أعلنتها اللجنة", "بحسب فرز غير رسمي أجرته اللجنة": the one who gave them follows);
+    أرقام شبه رسمية نشرتها الهيئة", "بحسب إحصاء غير رسمي أعده المرصد": the one who gave them follows);
     or past a figure or document noun after a word of recency ("بحسب آخر حصيلة لوزارة X"). None otherwise."""
     tokens, words = ctx.tokens, ctx.tokens.words
     if not tokens.in_class(k, words.according_to):

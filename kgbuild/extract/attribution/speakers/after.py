@@ -43,11 +43,11 @@ def _verbal_noun_object(ctx: Context, q: Query) -> bool:
         and feminine_verb(ctx, q.cue)
 
 
-OBJECT_ASIDE_WALK = 8   # tokens of an aside between an object and its complement ("، وفق ما ذكر المتحدث باسمه،")
+OBJECT_ASIDE_WALK = 8   # tokens of an aside between an object and its complement ("، بحسب ما أفاد مكتبه،")
 
 
 def _past_comma_aside(ctx: Context, p: int, end: int) -> int:
-    """"وحث الحكومة، وفق ما ذكر المتحدث باسمه، على": an aside between commas right after the object; the token
+    """"ودعا البرلمان، بحسب ما أفاد مكتبه، إلى": an aside between commas right after the object; the token
     after its closing comma, where the complement stands (p itself when no such aside opens there)."""
     tokens = ctx.tokens
     if p >= end or not tokens.is_comma(p):

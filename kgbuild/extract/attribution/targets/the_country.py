@@ -1,5 +1,5 @@
 """The country the article is about, named by "البلاد": as the subject that opens what was said ("قال إن البلاد تدخل
-مرحلة خطيرة", "حذر من أن البلاد تعود إلى الوراء") it is that country, the one the article named most before the word
+مرحلة خطيرة", "حذر من أن البلاد تسير نحو المجهول") it is that country, the one the article named most before the word
 (a capital counted for its country), which what is said judges. Elsewhere ("في البلاد", "أمن البلاد") it is mostly
 a setting, no party."""
 from __future__ import annotations
