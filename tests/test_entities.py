@@ -4431,3 +4431,18 @@ def test_known_for_a_quality_gives_no_nickname(nlp) -> None:
     # "المعروف بمواقفه": what the person is known for, not a name
     ents = entities(nlp, "وقال الوزير السابق كمال الفلاحي، المعروف بمواقفه المتشددة، إن الحرب مستمرة.")
     assert [k for k, v in ents.items() if v[0] == "Person"] == [normalize("كمال الفلاحي")], ents
+
+
+def test_an_adjective_or_participle_inside_a_quotation_is_no_one_word_person(nlp) -> None:
+    # "مدان" (convicted), a passive participle standing as a predicate in a quoted remark, no name
+    ents = entities(nlp, "وقال المعارض: «المرشح مدان بالفساد ولا يحق له الترشح».")
+    assert not any(t == "Person" for t, _ in ents.values()), ents
+    # a listed given name of the same pattern (فعيل) with a family name after it stays a person in a quotation
+    ents = entities(nlp, "وقال الوزير: «أنا فخور بما قدمه سعيد الهاشمي للمنتخب».")
+    assert (find(ents, "سعيد الهاشمي") or ("",))[0] == "Person", ents
+
+
+def test_the_adjective_shapes_are_four_letters_indefinite_with_or_without_ta_marbuta() -> None:
+    from kgbuild.extract.mentions.quoted_adjectives import adjective_shaped
+    assert all(adjective_shaped(w) for w in ("مدان", "مزوّر", "فخور", "خالية", "مهين"))
+    assert not any(adjective_shaped(w) for w in ("المدان", "ماكرون", "بوتين", "الرئيس"))

@@ -25,6 +25,7 @@ from .name_spans import described_before_called, syllable_spelled_as_pronoun
 from .described_bodies import described_bodies_refer_back
 from .places import CITY_KINDS
 from .short_names import short_names_in_parentheses
+from .quoted_adjectives import quoted_adjective_as_person
 
 
 FAMILY_PARTICLES = lexicon.function_words().family_particle
@@ -45,6 +46,8 @@ def select(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     # "وقال سائق أجرة يدعى فلان": a description before "يدعى" is no name, whichever finder read it as one
     cands = [c for c in cands if not (c.type == "Person" and c.source != "gazetteer"
                                       and described_before_called(doc, c.i, c.j))]
+    # "«أنا فخور»": an unlisted adjective or participle in a quotation is no one-word name
+    cands = [c for c in cands if not quoted_adjective_as_person(doc, c)]
     groups_at = {c.i: c for c in cands if c.type == "Group"}
     for c in cands:
         g = groups_at.get(c.i)
