@@ -39,6 +39,7 @@ from urllib.parse import quote, urlsplit
 
 from .build import BuildSummary, document_nquads, stage_exports
 from .extract.document import apply_index, extract_document
+from .extract.groups import article_scope
 from .extract.resolve import CorpusIndex
 from .inputs import InputError, Skipped, collect, read_article
 from .records import EntityRecord
@@ -73,6 +74,7 @@ class _Names:
 class _Extracted:
     batch: int
     docs: list[list[_Names]]     # per document, its entities in record order
+    scopes: list[str]            # per document, its article scope (what the index keeps to one article)
     skipped: list[tuple[str, str]]
     notes: list[str]
     path: str                    # the pickled records
@@ -95,7 +97,7 @@ def extract_batch(k: int, paths: list[str], use_ner: bool, scratch: str) -> _Ext
         pickle.dump(recs, f, protocol=pickle.HIGHEST_PROTOCOL)
     docs = [[_Names(e.key, e.type, e.label, frozenset(e.forms), tuple(e.roles)) for e in rec.entities.values()]
             for rec in recs]
-    return _Extracted(k, docs, skipped, notes, str(out))
+    return _Extracted(k, docs, [article_scope(rec.doc_id) for rec in recs], skipped, notes, str(out))
 
 
 class _Replay:
@@ -104,7 +106,8 @@ class _Replay:
     def __init__(self, decisions: list[tuple[str, str, set]]):
         self._it: Iterator[tuple[str, str, set]] = iter(decisions)
 
-    def resolve(self, ent: EntityRecord) -> EntityRecord:
+    def resolve(self, ent: EntityRecord, scope: str | None = None) -> EntityRecord:
+        # the client's index already applied the article's scope to the key replayed here
         ent.key, ent.label, forms = next(self._it)
         ent.forms = set(forms)
         return ent
@@ -192,11 +195,11 @@ def build_distributed(inputs: list[Path], out_dir: Path | None, client: Any = No
             summary.skipped += [Skipped(Path(p), r) for p, r in got.skipped]
             summary.notes += got.notes
             decisions = []
-            for names in got.docs:
+            for names, scope in zip(got.docs, got.scopes):
                 dec, types = [], {}
                 for n in names:
                     ent = index.resolve(EntityRecord(key=n.key, type=n.type, label=n.label, forms=set(n.forms),
-                                                     roles=list(n.roles)))
+                                                     roles=list(n.roles)), scope)
                     dec.append((ent.key, ent.label, set(ent.forms)))
                     types.setdefault(ent.key, n.type)  # apply_index keeps the first of merged entities
                 entity_types.update(types)
