@@ -41,6 +41,12 @@ def without_conjunction(norm: str, known: Container[str]) -> str:
     return norm[1:] if norm[:1] in CONJUNCTION_CLITICS and norm[1:] in known else norm
 
 
+def without_proclitic(norm: str, letters: str = "وف") -> str:
+    """A normalised word of more than three letters less one glued proclitic of `letters` (the conjunctions و/ف, or
+    with بـ: "وفب"): "وأعلنت" -> "أعلنت", "بفوز" -> "فوز"; else the word as it is."""
+    return norm[1:] if len(norm) > 3 and norm[0] in letters else norm
+
+
 # the article, bare or with و، بـ، لـ glued before it (لـ + ال is written "لل"): how a definite word begins
 DEFINITE_OPENINGS = ("ال", "وال", "بال", "لل")
 # with فـ too ("فالقرار"): a definite noun before a cue word, which takes no genitive and so is no verbal noun's

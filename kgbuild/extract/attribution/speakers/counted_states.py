@@ -4,6 +4,7 @@ joint statement is one statement per speaker)."""
 from __future__ import annotations
 
 from ...mentions import Candidate
+from ...words import without_proclitic
 from ..context import Context
 from ..index import Found
 from .base import Speakers
@@ -53,5 +54,5 @@ def _last_list(ctx: Context, pos: int) -> list[Candidate] | None:
 
 def _feminine(norm: str) -> bool:
     """"أعلنت", "وقالت", "تؤكد", "وكانت": a verb form that agrees with a feminine (or non-human plural) subject."""
-    bare = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
+    bare = without_proclitic(norm)
     return bare.endswith("ت") or bare.startswith("ت")

@@ -8,6 +8,7 @@ from .... import lexicon
 from ....text import normalize
 from ...mentions import Candidate
 from ...stance.settings import locative
+from ...words import without_proclitic
 from ..context import Context
 from ..cues import Cue
 
@@ -59,7 +60,7 @@ def _first_doers(ctx: Context, deed: lexicon.Deed, stop: int, exclude: set[str],
     `stop` (its verb's subject, or the party its noun is of), not of `exclude`."""
     tokens = ctx.tokens
     for k in (range(stop - 1, -1, -1) if last else range(stop)):
-        word = _bare(tokens.norm(k))
+        word = without_proclitic(tokens.norm(k))
         if word in deed.verbs:
             doers = _subject(ctx, k, joined=word != tokens.norm(k))
         elif word in deed.nouns:
@@ -77,11 +78,6 @@ def _deed(word: str) -> lexicon.Deed | None:
     table = lexicon.deeds()
     return next((table[w] for w in (word, *(word[len(p):] for p in PROCLITICS if word.startswith(p)))
                  if w in table), None)
-
-
-def _bare(word: str) -> str:
-    """A word without a proclitic و/ف ("وقررت")."""
-    return word[1:] if len(word) > 3 and word[0] in "وف" else word
 
 
 def _parties(ctx: Context, lo: int, hi: int) -> list[Candidate]:

@@ -5,8 +5,9 @@ body after a relative verb of announcing on the results ("النتائج الت�
 verb: a statement that merely opens with the results ("قال إن النتائج تعكس ...") aims at no one by that alone."""
 from __future__ import annotations
 
-from ....text import clitic_variants, normalize
+from ....text import normalize
 from ...mentions import Candidate
+from ...words import is_stem_under_clitics, without_proclitic
 from ..context import Context
 from ..cues import Cue
 
@@ -28,8 +29,7 @@ def rejected_results_body(ctx: Context, cue: Cue, start: int, end: int, exclude:
 
 
 def _is_results(ctx: Context, k: int) -> bool:
-    return any(stem in ctx.tokens.words.results_noun for clitic, stem in clitic_variants(ctx.tokens.norm(k))
-               if clitic in RESULTS_CLITICS)
+    return is_stem_under_clitics(ctx.tokens.norm(k), ctx.tokens.words.results_noun, RESULTS_CLITICS)
 
 
 def _opens_with_results(ctx: Context, start: int, end: int) -> bool:
@@ -51,17 +51,12 @@ def _opens_with_results(ctx: Context, start: int, end: int) -> bool:
     return False
 
 
-def _bare(word: str) -> str:
-    """A word without a proclitic و/ف ("وأعلنت")."""
-    return word[1:] if len(word) > 3 and word[0] in "وف" else word
-
-
 def _announcing_body(ctx: Context) -> str | None:
     """The key of the body the article first tells announcing the results or a win (anywhere: a headline's "ويرفض X
     النتائج" comes before the lead that tells who announced them)."""
     tokens, words = ctx.tokens, ctx.tokens.words
     for k in range(len(ctx.doc)):
-        word = _bare(tokens.norm(k))
+        word = without_proclitic(tokens.norm(k))
         if word in words.announcing_verb and (obj := _announced_object(ctx, k)) is not None:
             found = _subject(ctx, k, obj)
         elif word in words.announced_relative and _after_results(ctx, k):
@@ -79,15 +74,11 @@ def _announced_object(ctx: Context, k: int) -> int | None:
     None when it has none."""
     tokens, words = ctx.tokens, ctx.tokens.words
     for q in range(k + 1, min(ctx.doc[k].sent.end, k + 1 + OBJECT_SPAN)):
-        if _is_results(ctx, q) or _bare_b(tokens.norm(q)) in words.win_noun:
+        if _is_results(ctx, q) or without_proclitic(tokens.norm(q), "وفب") in words.win_noun:
             return q
         if tokens.norm(q) in words.complementizer:   # "أعلن أن ...": a clause, not the results
             return None
     return None
-
-
-def _bare_b(word: str) -> str:
-    return word[1:] if len(word) > 3 and word[0] in "وفب" else word
 
 
 def _after_results(ctx: Context, k: int) -> bool:

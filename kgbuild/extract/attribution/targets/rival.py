@@ -4,20 +4,14 @@ speaker, named at least LEADER_MENTIONS times (one named once is no party to the
 from __future__ import annotations
 
 from collections import Counter
-from functools import lru_cache
 
-from ....text import clitic_variants
 from ...mentions import Candidate
+from ...words import is_stem_under_clitics
 from ..context import Context
 from .read_off import LEADER_MENTIONS, RIVAL
 
 RIVAL_CLITICS = ("", "و", "ب", "ل", "ف")   # what may be glued on the word ("بمنافسه", "لمنافسه")
 TA_MARBUTA = "ة"   # "منافسة" (a competition) normalises as "منافسه" (his rival) does: as written, it is no rival
-
-
-@lru_cache(maxsize=131072)   # asked of every word of every content: kept per word
-def _is_rival_word(norm: str, rival_words: frozenset[str]) -> bool:
-    return any(stem in rival_words for clitic, stem in clitic_variants(norm) if clitic in RIVAL_CLITICS)
 
 
 def rival_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str]) -> list[Candidate]:
@@ -26,7 +20,7 @@ def rival_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str]) ->
     be: "حصل فلان على 60 في المئة مقابل 40 لمنافسه")."""
     tokens, mentions = ctx.tokens, ctx.mentions
     k = next((k for k in range(c_start, c_end) if not tokens.is_space(k) and not tokens.text(k).endswith(TA_MARBUTA)
-              and _is_rival_word(tokens.norm(k), tokens.words.rival)), None)
+              and is_stem_under_clitics(tokens.norm(k), tokens.words.rival, RIVAL_CLITICS)), None)
     if k is None or not any(mentions.type_of(key) == "Person" for key in exclude):
         return []
     if any(c.type == "Person" and c_start <= c.i < k and mentions.key(c) not in exclude for c in mentions.cands):

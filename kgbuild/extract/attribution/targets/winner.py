@@ -5,7 +5,7 @@ said is the party the article first told winning before it: the subject of a ver
 from __future__ import annotations
 
 from ...mentions import Candidate
-from ...words import is_stem_under_clitics
+from ...words import is_stem_under_clitics, without_proclitic
 from ..context import Context
 from .read_off import WINNER
 
@@ -15,7 +15,8 @@ SUBJECT_SPAN = 8     # words from a verb of winning to its subject ("فاز مر
 OWNER_SPAN = 8       # words from a noun of winning to the party it is of ("فوز زعيم المعارضة فلان")
 POSSESSOR_SPAN = 12  # words before a possessed noun of winning within which its owner is named ("أعلن فلان، مساء أمس، فوزه")
 NAME_GAP = 1         # tokens between a body and the person it describes (a closing quote: "مرشح حزب «X» فلان")
-BI = "ب"             # a word glued to the preposition ب after the verb is its object ("بالانتخابات", "برئاسة")
+BI = "ب"
+WIN_NOUN_PROCLITICS = "وفب"   # glued on a noun of winning or a list's head ("وفوز", "بفوز", "والحزب")             # a word glued to the preposition ب after the verb is its object ("بالانتخابات", "برئاسة")
 
 
 def winner_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str]) -> list[Candidate]:
@@ -32,7 +33,8 @@ def winner_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str]) -
             return []
         kind = ctx.mentions.type_of(winner)
         head = tokens.prev(k)
-        if head is not None and _bare(tokens.norm(head)) in words.list_head and kind != "Organization":
+        if head is not None and without_proclitic(tokens.norm(head), WIN_NOUN_PROCLITICS) in words.list_head \
+                and kind != "Organization":
             continue
         # "مؤكدا أنه الفائز الحقيقي": the winner word as the predicate of a pronoun claims the win for its subject
         if head is not None and tokens.norm(head) in words.claimant_pronoun:
@@ -42,22 +44,16 @@ def winner_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str]) -
     return out
 
 
-def _bare(word: str) -> str:
-    """A word without a proclitic و/ف/ب ("وفاز", "بفوز")."""
-    return word[1:] if len(word) > 3 and word[0] in "وفب" else word
-
-
 def _told_winner(ctx: Context, before: int) -> str | None:
     """The key of the party the article first tells winning before token `before`."""
     tokens, words = ctx.tokens, ctx.tokens.words
     for k in range(before):
         word = tokens.norm(k)
-        bare = word[1:] if len(word) > 3 and word[0] in "وف" else word
-        if bare in words.win_verb:
+        if without_proclitic(word) in words.win_verb:
             found = _subject(ctx, k)
-        elif _bare(word) in words.win_noun:
+        elif without_proclitic(word, WIN_NOUN_PROCLITICS) in words.win_noun:
             found = _owner_after(ctx, k)
-        elif _bare(word) in words.win_noun_possessed:
+        elif without_proclitic(word, WIN_NOUN_PROCLITICS) in words.win_noun_possessed:
             found = _owner_before(ctx, k)
         else:
             continue
