@@ -110,6 +110,8 @@ positive), and its object when another doer is named before it ("لن نسمح �
 A new page or era welcomes the first party it names ("العلاقات بين X وY تدخل عصرا جديدا"); "تدخل" before a stage is "enters".
 Deserving a good thing is a merit owed ("X يستحق خيارا أفضل"), negated a disqualification; deserving a punishment a fault ("يستحق العقاب").
 What came late came too late ("جاء القرار متأخرا": a fault of its doer); "late" alone is a time ("في وقت متأخر").
+Firing on people is a violent deed of the shooter ("أطلقت الشرطة النار على X", "أطلقوا الرصاص الحي"), X is fired on;
+"أطلق مبادرة", "أطلق سراح" judge nothing, and a denied firing clears the shooter ("لم تطلق النار").
 """
 from __future__ import annotations
 

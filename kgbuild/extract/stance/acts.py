@@ -326,6 +326,11 @@ def against(doc: Doc, c: Candidate, lo: int, values: Lent) -> tuple[int, int | N
         return (1, None) if _opposition_denied(doc, governor_of_doings(doc, p, lo), lo) else (-1, None)
     if _opposition_denied(doc, p, lo):
         return 1, None        # "لن يصوت ضد X", "لسنا ضد X": an opposition denied sides with X
+    fired = _fired_before(doc, p, lo, values)
+    if fired is not None:
+        # "أطلقت الشرطة النار على X", "أطلقوا الرصاص الحي على X": X is fired on, the firing is not X's; "لم تطلق النار
+        # على X": the force denied clears the shooter, X takes no side by it
+        return (1 if values.alone[fired] < 0 else 0), fired
     q = word_before(doc, p, lo)
     if q >= lo and values.alone.get(q, 0) >= 0:
         q = word_before(doc, q, lo)   # past the bad act's adjective: "العدوان الإسرائيلي على X", "هجوما وحشيا على X"
@@ -334,6 +339,24 @@ def against(doc: Doc, c: Candidate, lo: int, values: Lent) -> tuple[int, int | N
     if q >= lo and values.alone.get(q, 0) < 0:
         return 1, q
     return (-1, None) if fighting else (0, None)
+
+
+FIRED_WORDS = 5       # words from a verb of firing to the word of opposition at most ("أطلقت الغاز المسيل للدموع على X")
+
+
+def _fired_before(doc: Doc, p: int, lo: int, values: Lent) -> int | None:
+    """The verb of firing (polarity.tsv firing) that lent a violent deed, or its denial, within FIRED_WORDS words
+    before p, the word of opposition before a mention ("أطلقوا الرصاص الحي على X"); None when there is none."""
+    toks = tokens_of(doc)
+    firing = polarity_table().firing
+    q = word_before(doc, p, lo)
+    for _ in range(FIRED_WORDS):
+        if q < lo or toks.punct[q]:
+            return None
+        if values.alone.get(q, 0) and of_kind(toks.texts[q], firing):
+            return q
+        q = word_before(doc, q, lo)
+    return None
 
 
 def _opposition_denied(doc: Doc, p: int, lo: int) -> bool:

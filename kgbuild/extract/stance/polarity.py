@@ -55,11 +55,12 @@ class PolarityReading:
     sufficing: bool = False   # "تكفي": a shortcoming when negated ("لا تكفي"), nothing alone ("يكفي أن")
     submitting: bool = False  # "يركع": defiance when negated ("لن نركع"), nothing alone
     late: bool = False        # "متأخرا": too late right after a verb of coming ("جاء متأخرا"), nothing alone
+    firing: bool = False      # "أطلق": a violent deed of its doer before a noun of gunfire ("أطلقوا الرصاص الحي")
 
     @property
     def judges_nothing(self) -> bool:
         return not (self.value or self.close_tie or self.accepting or self.negated_only or self.disowning or
-                    self.lasting or self.crossing or self.escaping or self.arousing or self.causing or self.sufficing or
+                    self.lasting or self.crossing or self.firing or self.escaping or self.arousing or self.causing or self.sufficing or
                     self.submitting or self.late)
 
 
@@ -101,7 +102,7 @@ def polarity_reading(text: str) -> PolarityReading:
                            is_negated_only(text), of_kind(text, table.disowning), of_kind(text, table.lasting),
                            of_kind(text, table.crossing), of_kind(text, table.escaping), of_kind(text, table.arousing),
                            of_kind(text, table.aroused), of_kind(text, table.causing), of_kind(text, table.sufficing),
-                           of_kind(text, table.submitting), of_kind(text, table.late))
+                           of_kind(text, table.submitting), of_kind(text, table.late), of_kind(text, table.firing))
 
 
 def polarity_at(doc: Doc, k: int, lo: int = 0) -> int:
@@ -149,6 +150,10 @@ def polarity_at(doc: Doc, k: int, lo: int = 0) -> int:
                 q = next_word(doc, q)     # "تسبب في الأزمة"
             return -1 if q is not None and not toks.punct[q] and _caused_bad(toks.texts[q]) and \
                 not negated(doc, k, lo) else 0
+        if reading.firing:
+            # "أطلقت الشرطة النار على", "أطلقوا الرصاص الحي": firing on people is a violent deed of the doer ("لم تطلق
+            # النار": force denied); "أطلق مبادرة", "أطلق سراح" judge nothing
+            return (1 if negated(doc, k, lo) else -1) if _reaches(doc, k, polarity_table().shot, FIRING_REACH) else 0
         if reading.escaping:
             # "X أفلت من العقاب", "لن يفلت X من العدالة": escaping a reckoning or not, X is a wrongdoer either way
             return -1 if _reaches(doc, k, polarity_table().reckoning) else 0
@@ -251,13 +256,16 @@ def _lasting_denied(doc: Doc, k: int, lo: int) -> bool:
 LIMIT_REACH = 2       # words from a verb of crossing or escaping to what it crosses or escapes at most ("تجاوز كثيرا حدود", "تخطت كل الخطوط")
 
 
-def _reaches(doc: Doc, k: int, limit: frozenset[str]) -> bool:
+FIRING_REACH = 3      # words from a verb of firing to its gunfire at most, its doer between ("أطلقت قوات الأمن النار")
+
+
+def _reaches(doc: Doc, k: int, limit: frozenset[str], reach: int = LIMIT_REACH) -> bool:
     """Is a noun of `limit` (polarity.tsv limit: "حدود", "الخطوط", "صلاحيات"; reckoning: "العقاب") among the
     LIMIT_REACH words after the verb of crossing or escaping at k, no punctuation between, and no number after it
     ("تجاوز عدد الضحايا حدود 100" is a count)?"""
     toks = tokens_of(doc)
     q = k
-    for _ in range(LIMIT_REACH):
+    for _ in range(reach):
         q = next_word(doc, q)
         while q is not None and toks.texts[q] in QUOTE_CHARS:   # quote marks are no words ("تجاوز كثيرا" حدود)
             q = next_word(doc, q)

@@ -46,6 +46,8 @@ DOING = "doing"             # polarity.tsv: a noun of a side's doings or reach (
 LASTING = "lasting"         # polarity.tsv: a word of lasting or returning: denied by لا or لن, a rejection ("لا عودة لـ")
 CROSSING = "crossing"       # polarity.tsv: a verb of crossing: a fault before a noun of a limit ("تجاوز الخطوط الحمراء")
 LIMIT = "limit"             # polarity.tsv: a noun of a limit or a rule that a verb of crossing oversteps ("حدود", "صلاحيات")
+FIRING = "firing"           # polarity.tsv: a verb of firing: a violent deed of its doer before a noun of gunfire ("أطلق النار")
+SHOT = "shot"               # polarity.tsv: a noun of gunfire, live rounds or tear gas that a verb of firing looses
 ESCAPING = "escaping"       # polarity.tsv: a verb of escaping: before a noun of a reckoning, a wrongdoer's ("يفلت من العقاب")
 SUPERLATIVE = "superlative"   # polarity.tsv: "الأفضل": good, but no judgement in "من الأفضل لها أن", "الأفضل لها"
 RECKONING = "reckoning"     # polarity.tsv: a noun of punishment or a reckoning a wrongdoer escapes or not ("العقاب", "العدالة")
@@ -98,6 +100,8 @@ class PolarityTable:
     lasting: frozenset[str] = frozenset()     # "عودة", "بقاء", "يستمر" ...: "لا عودة لـX", "لا يمكن أن يستمر": rejected
     crossing: frozenset[str] = frozenset()    # "تجاوز", "تخطى" ...: before a noun of a limit, a fault of the doer
     limit: frozenset[str] = frozenset()       # "حدود", "الخطوط", "صلاحيات" ...: what a verb of crossing oversteps
+    firing: frozenset[str] = frozenset()      # "أطلق", "يطلق": before a noun of gunfire, a violent deed of the doer
+    shot: frozenset[str] = frozenset()        # "النار", "الرصاص", "الغاز" ...: what a verb of firing looses
     escaping: frozenset[str] = frozenset()    # "يفلت", "الإفلات", "نجا" ...: before a noun of a reckoning, a wrongdoer's
     reckoning: frozenset[str] = frozenset()   # "العقاب", "المحاسبة", "العدالة" ...: what a wrongdoer escapes or not
     superlative: frozenset[str] = frozenset()  # "الأفضل": positive (in `values`) but for advice ("من الأفضل لها أن")
@@ -122,7 +126,7 @@ class PolarityTable:
 # polarity.tsv kinds that only give a word a role, and kinds of negative words that have a role besides
 ROLE_KINDS = (REVERSE, GIVING_UP, ACCEPTING, NEGATED_ONLY, DISOWNING, OUTLAWED, SO_CALLED, NEUTRAL, VERB_HOMOGRAPH, CLOSE_TIE,
               BEFALLING, MEASURE, UNCHANGING, POSITION, CAUSE, SENSE, OFFICE, HESITATING, REJECTING, DOING, ATTACKING, VIOLENT,
-              LASTING, CROSSING, LIMIT, ESCAPING, RECKONING, SUPERLATIVE, AROUSING, AROUSED, CAUSING,
+              LASTING, CROSSING, LIMIT, FIRING, SHOT, ESCAPING, RECKONING, SUPERLATIVE, AROUSING, AROUSED, CAUSING,
               SUFFICING, LATE, TIE, ENVOY, MENDING, REVIEWING, AGAIN, LOSING, SUBMITTING, WINNING, ANSWERABLE, HOLDING, ENTERING)
 NEGATIVE_ROLE_KINDS = (CONDEMNING, PUNISHING, HARMING, FAILING, DUTY)
 
@@ -148,7 +152,8 @@ def polarity_table() -> PolarityTable:
                          cause=frozen[CAUSE], duty=frozen[DUTY], sense=frozen[SENSE], office=frozen[OFFICE],
                          hesitating=frozen[HESITATING], rejecting=frozen[REJECTING], doing=frozen[DOING],
                          attacking=frozen[ATTACKING], violent=frozen[VIOLENT], lasting=frozen[LASTING],
-                         crossing=frozen[CROSSING], limit=frozen[LIMIT], escaping=frozen[ESCAPING],
+                         crossing=frozen[CROSSING], limit=frozen[LIMIT], firing=frozen[FIRING], shot=frozen[SHOT],
+                         escaping=frozen[ESCAPING],
                          reckoning=frozen[RECKONING], superlative=frozen[SUPERLATIVE], arousing=frozen[AROUSING],
                          aroused=frozen[AROUSED], causing=frozen[CAUSING],
                          sufficing=frozen[SUFFICING], late=frozen[LATE], tie=frozen[TIE], envoy=frozen[ENVOY], mending=frozen[MENDING],
