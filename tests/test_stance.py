@@ -34,6 +34,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال شهود عيان إن قوات الأمن الكينية أطلقت الغاز المسيل للدموع على المحتجين.", "المحتجين", "positive"),
     ("وقال شهود عيان إن الشرطة الكينية لم تطلق النار على المتظاهرين.", "المتظاهرين", "neutral"),
     ("وقال شهود عيان إن الشرطة الكينية أطلقت حملة تفتيش في العاصمة.", "الشرطة الكينية", "neutral"),
+    # the من of a part heads no preposition phrase: the party after it is the actor the far words speak of
+    ("وأوضح الحزب الحاكم أن عددا من المسؤولين الكبار، بينهم وزيران، \"ارتكبوا انتهاكات جسيمة\".", "المسؤولين الكبار", "negative"),
     # a word of horror said of a party
     ("وقال وزير الخارجية البرتغالي جواو غوميش إن هجمات الحكومة السورية مروعة.", "الحكومة السورية", "negative"),
     # a negation turns it round

@@ -112,6 +112,7 @@ Deserving a good thing is a merit owed ("X يستحق خيارا أفضل"), neg
 What came late came too late ("جاء القرار متأخرا": a fault of its doer); "late" alone is a time ("في وقت متأخر").
 Firing on people is a violent deed of the shooter ("أطلقت الشرطة النار على X", "أطلقوا الرصاص الحي"), X is fired on;
 "أطلق مبادرة", "أطلق سراح" judge nothing, and a denied firing clears the shooter ("لم تطلق النار").
+The party after the من of a part ("عددا من X"، "بعض من X") is the actor the far words speak of, not one governed.
 """
 from __future__ import annotations
 

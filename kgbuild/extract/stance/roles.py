@@ -106,13 +106,30 @@ def fought_in_object(doc: Doc, c: Candidate, lo: int) -> bool:
     return p == first and words <= OBJECT_WORDS
 
 
+PARTITIVE_OF = normalize("من")   # "عدد من X": the من of a part, after which X heads the phrase
+
+
 def governed(doc: Doc, c: Candidate, lo: int) -> bool:
-    """Does mention c stand after a preposition, a word or a clitic ب/ل/ك ("في X", "أمام X", "بX", "لX")?"""
+    """Does mention c stand after a preposition, a word or a clitic ب/ل/ك ("في X", "أمام X", "بX", "لX")? Not
+    the من of a part ("عددا من X ارتكبوا", "بعض من X"): X is the one the phrase names, the actor."""
     clitic = clitic_of(doc, c)
     if clitic and clitic[-1] in "بلك":
         return True
+    toks = tokens_of(doc)
     p = word_before(doc, c.i, lo)
-    return p >= lo and is_one_of(tokens_of(doc).texts[p], lexicon.function_words().preposition)
+    if p < lo or not is_one_of(toks.texts[p], lexicon.function_words().preposition):
+        return False
+    return not _after_a_part(doc, p, lo)
+
+
+def _after_a_part(doc: Doc, p: int, lo: int) -> bool:
+    """Is word p the من of a part, right after a word of a part (function_words partitive: "عدد", "بعض", "مجموعة",
+    "عشرات"; inflections undone: "عددا")?"""
+    toks = tokens_of(doc)
+    if normalize(toks.texts[p]) != PARTITIVE_OF:
+        return False
+    q = word_before(doc, p, lo)
+    return q >= lo and not toks.punct[q] and of_kind(toks.texts[q], lexicon.function_words().partitive)
 
 
 def _aimed_at(doc: Doc, c: Candidate, lo: int) -> int | None:
