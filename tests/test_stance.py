@@ -36,6 +36,14 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال شهود عيان إن الشرطة الكينية أطلقت حملة تفتيش في العاصمة.", "الشرطة الكينية", "neutral"),
     # the من of a part heads no preposition phrase: the party after it is the actor the far words speak of
     ("وأوضح الحزب الحاكم أن عددا من المسؤولين الكبار، بينهم وزيران، \"ارتكبوا انتهاكات جسيمة\".", "المسؤولين الكبار", "negative"),
+    # a group named badly right after a party, bare, is what the party is called; joined by و it is listed beside it
+    ("وقال الرئيس الكوبي ميغيل دياز كانيل إن المحتجين «مرتزقة» تحركهم جهات خارجية.", "المحتجين", "negative"),
+    ("وقال الرئيس الكوبي ميغيل دياز كانيل إن المحتجين إرهابيون تحركهم جهات خارجية.", "المحتجين", "negative"),
+    ("وقال الرئيس الكوبي ميغيل دياز كانيل إن المعارضين والمرتزقة يهاجمون البلاد.", "المعارضين", "neutral"),
+    # past a pronoun of separation or بأن, and a word of a part; a negated copula says it is not so
+    ("ووصف الرئيس الكوبي ميغيل دياز كانيل المحتجين بأنهم \"مجموعة من المخربين\".", "المحتجين", "negative"),
+    ("وقال الرئيس الكوبي ميغيل دياز كانيل إن المحتجين هم مرتزقة.", "المحتجين", "negative"),
+    ("وقال الرئيس الكوبي ميغيل دياز كانيل إن المحتجين ليسوا مرتزقة.", "المحتجين", "neutral"),
     # a word of horror said of a party
     ("وقال وزير الخارجية البرتغالي جواو غوميش إن هجمات الحكومة السورية مروعة.", "الحكومة السورية", "negative"),
     # a negation turns it round

@@ -505,3 +505,4 @@ class FunctionWords:
     announced_relative: frozenset[str]
     body_function: frozenset[str]
     resumptive_only: frozenset[str]
+    predicate_link: frozenset[str]

@@ -113,6 +113,7 @@ What came late came too late ("جاء القرار متأخرا": a fault of its
 Firing on people is a violent deed of the shooter ("أطلقت الشرطة النار على X", "أطلقوا الرصاص الحي"), X is fired on;
 "أطلق مبادرة", "أطلق سراح" judge nothing, and a denied firing clears the shooter ("لم تطلق النار").
 The party after the من of a part ("عددا من X"، "بعض من X") is the actor the far words speak of, not one governed.
+A party followed right away by a group named badly is called so ("إن المحتجين «مرتزقة»", "X إرهابيون"); "X والمرتزقة" lists two.
 """
 from __future__ import annotations
 

@@ -27,10 +27,11 @@ from .roles import (agent_of_harm, harm_refused, answerable, held_responsible, d
                     in_cause, in_relation, of_a_title, recognized, shielded)
 from .settings import joined_settings, locative, opens, plain
 from .windows import IMPERFECT_PREFIXES, far_words, opens_a_clause, others_words
-from .words import clitic_of, first_word, is_any_word, is_one_of, word_before
+from .words import clitic_of, first_word, is_any_word, is_one_of, of_kind, word_before
 
 
 QUESTION_MARKS = frozenset({"؟", "?"})
+FROM = normalize("من")   # "مجموعة من المخربين": the من of a part
 WITH = "ب"
 
 
@@ -45,6 +46,26 @@ def _before_charge(doc: Doc, c: Candidate, c_end: int) -> bool:
     if k >= c_end or toks.punct[k] or normalize(toks.texts[k]) in _function_words():
         return False
     return any(clitic == WITH and normalize(stem).startswith("ال") for clitic, stem in clitic_variants(toks.texts[k]))
+
+
+def _called_bad_group(doc: Doc, c: Candidate, c_end: int, bad_groups: dict[int, Candidate]) -> bool:
+    """Is mention c followed right away, past quote marks and a pronoun of separation or بأن (function_words
+    predicate_link), by the mention of a group the speaker names badly, bare (no و or preposition clitic: "المحتجين
+    «مرتزقة»", "X إرهابيون", "وصف X بأنهم مرتزقة")? It is the predicate or the epithet of X: X is
+    called so (but "X والإرهابيين" lists two, "X للإرهابيين" relates them)."""
+    toks = tokens_of(doc)
+    k = c.j
+    while k < c_end and toks.texts[k] in QUOTE_CHARS:
+        k += 1
+    if k < c_end and is_one_of(toks.texts[k], lexicon.function_words().predicate_link):
+        k += 1                # "X هم مرتزقة", "وصف X بأنهم مرتزقة": past the pronoun of separation or بأن
+        while k < c_end and toks.texts[k] in QUOTE_CHARS:
+            k += 1
+    if k + 2 < c_end and of_kind(toks.texts[k], lexicon.function_words().partitive) and \
+            normalize(toks.texts[k + 1]) == FROM:
+        k += 2                # "بأنهم مجموعة من المخربين": the group the party is a part of
+    group = bad_groups.get(k) if k < c_end else None
+    return group is not None and not clitic_of(doc, group)
 
 
 def _any_good_refused(doc: Doc, c_start: int, c_end: int, values: Lent) -> bool:
@@ -101,6 +122,8 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
     settings = joined_settings(doc, targets, c_start)
     bad_names = frozenset(c.i for key, cs in targets for c in cs
                           if key.startswith("group:") and kind_of(key) in NEGATIVE_GROUPS and not plain(c))
+    bad_groups = {c.i: c for key, cs in targets for c in cs if key.startswith("group:") and
+                  (named_badly(c) or (kind_of(key) in NEGATIVE_GROUPS and not plain(c)))}
     # the last words of the mentions of groups the speaker names badly ("ميليشيات", "عصابات"): a name right
     # after one is what they are of ("ميليشيات حركة X": X is called a militia)
     bad_group_ends = frozenset(c.j - 1 for key, cs in targets for c in cs if key.startswith("group:") and
@@ -168,6 +191,9 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
         if key not in own and not key.startswith("group:") and \
                 any(word_before(doc, c.i, c_start) in bad_group_ends and not clitic_of(doc, c) for c in mentions):
             stance = "negative"   # "قادة في ميليشيات حركة X": X is named a militia (not "الميليشيات وX": listed beside)
+        if stance != "negative" and not denial and key not in own and \
+                any(_called_bad_group(doc, c, c_end, bad_groups) for c in mentions):
+            stance = "negative"   # "إن المحتجين «مرتزقة»", "X إرهابيون": the group X is said to be is a bad one
         if prior != "neutral" and not denial and key not in own and n != lead and \
                 any(doer_of_object(doc, c, c_start, in_name) for c in mentions):
             stance = prior        # "رفض الدعوة التي وجهها X", "أشاد بالإصلاحات التي تقوم بها X": X's doing is judged
