@@ -110,10 +110,10 @@ positive), and its object when another doer is named before it ("لن نسمح �
 A new page or era welcomes the first party it names ("العلاقات بين X وY تدخل عصرا جديدا"); "تدخل" before a stage is "enters".
 Deserving a good thing is a merit owed ("X يستحق خيارا أفضل"), negated a disqualification; deserving a punishment a fault ("يستحق العقاب").
 What came late came too late ("جاء القرار متأخرا": a fault of its doer); "late" alone is a time ("في وقت متأخر").
-Firing on people is a violent deed of the shooter ("أطلقت الشرطة النار على X", "أطلقوا الرصاص الحي"), X is fired on;
+Firing on people is a violent deed of the shooter ("أطلقت الشرطة النار على X", "أطلق الحراس الرصاص"), X is fired on;
 "أطلق مبادرة", "أطلق سراح" judge nothing, and a denied firing clears the shooter ("لم تطلق النار").
 The party after the من of a part ("عددا من X"، "بعض من X") is the actor the far words speak of, not one governed.
-A party followed right away by a group named badly is called so ("إن المحتجين «مرتزقة»", "X إرهابيون"); "X والمرتزقة" lists two.
+A party followed right away by a group named badly is called so ("إن المعارضين «مرتزقة»", "X إرهابيون"); "X والمرتزقة" lists two.
 """
 from __future__ import annotations
 

@@ -328,7 +328,7 @@ def against(doc: Doc, c: Candidate, lo: int, values: Lent) -> tuple[int, int | N
         return 1, None        # "لن يصوت ضد X", "لسنا ضد X": an opposition denied sides with X
     fired = _fired_before(doc, p, lo, values)
     if fired is not None:
-        # "أطلقت الشرطة النار على X", "أطلقوا الرصاص الحي على X": X is fired on, the firing is not X's; "لم تطلق النار
+        # "أطلقت الشرطة النار على X", "أطلق الحراس الرصاص على X": X is fired on, the firing is not X's; "لم تطلق النار
         # على X": the force denied clears the shooter, X takes no side by it
         return (1 if values.alone[fired] < 0 else 0), fired
     q = word_before(doc, p, lo)
@@ -341,12 +341,12 @@ def against(doc: Doc, c: Candidate, lo: int, values: Lent) -> tuple[int, int | N
     return (-1, None) if fighting else (0, None)
 
 
-FIRED_WORDS = 5       # words from a verb of firing to the word of opposition at most ("أطلقت الغاز المسيل للدموع على X")
+FIRED_WORDS = 5       # words from a verb of firing to the word of opposition at most ("أطلقت القوات قنابل الغاز على X")
 
 
 def _fired_before(doc: Doc, p: int, lo: int, values: Lent) -> int | None:
     """The verb of firing (polarity.tsv firing) that lent a violent deed, or its denial, within FIRED_WORDS words
-    before p, the word of opposition before a mention ("أطلقوا الرصاص الحي على X"); None when there is none."""
+    before p, the word of opposition before a mention ("أطلق الحراس الرصاص على X"); None when there is none."""
     toks = tokens_of(doc)
     firing = polarity_table().firing
     q = word_before(doc, p, lo)

@@ -55,7 +55,7 @@ class PolarityReading:
     sufficing: bool = False   # "تكفي": a shortcoming when negated ("لا تكفي"), nothing alone ("يكفي أن")
     submitting: bool = False  # "يركع": defiance when negated ("لن نركع"), nothing alone
     late: bool = False        # "متأخرا": too late right after a verb of coming ("جاء متأخرا"), nothing alone
-    firing: bool = False      # "أطلق": a violent deed of its doer before a noun of gunfire ("أطلقوا الرصاص الحي")
+    firing: bool = False      # "أطلق": a violent deed of its doer before a noun of gunfire ("أطلق الحراس الرصاص")
 
     @property
     def judges_nothing(self) -> bool:
@@ -151,7 +151,7 @@ def polarity_at(doc: Doc, k: int, lo: int = 0) -> int:
             return -1 if q is not None and not toks.punct[q] and _caused_bad(toks.texts[q]) and \
                 not negated(doc, k, lo) else 0
         if reading.firing:
-            # "أطلقت الشرطة النار على", "أطلقوا الرصاص الحي": firing on people is a violent deed of the doer ("لم تطلق
+            # "أطلقت الشرطة النار على", "أطلق الحراس الرصاص": firing on people is a violent deed of the doer ("لم تطلق
             # النار": force denied); "أطلق مبادرة", "أطلق سراح" judge nothing
             return (1 if negated(doc, k, lo) else -1) if _reaches(doc, k, polarity_table().shot, FIRING_REACH) else 0
         if reading.escaping:

@@ -31,7 +31,7 @@ from .words import clitic_of, first_word, is_any_word, is_one_of, of_kind, word_
 
 
 QUESTION_MARKS = frozenset({"؟", "?"})
-FROM = normalize("من")   # "مجموعة من المخربين": the من of a part
+FROM = normalize("من")   # "فريق من المخربين": the من of a part
 WITH = "ب"
 
 
@@ -50,7 +50,7 @@ def _before_charge(doc: Doc, c: Candidate, c_end: int) -> bool:
 
 def _called_bad_group(doc: Doc, c: Candidate, c_end: int, bad_groups: dict[int, Candidate]) -> bool:
     """Is mention c followed right away, past quote marks and a pronoun of separation or بأن (function_words
-    predicate_link), by the mention of a group the speaker names badly, bare (no و or preposition clitic: "المحتجين
+    predicate_link), by the mention of a group the speaker names badly, bare (no و or preposition clitic: "المعارضين
     «مرتزقة»", "X إرهابيون", "وصف X بأنهم مرتزقة")? It is the predicate or the epithet of X: X is
     called so (but "X والإرهابيين" lists two, "X للإرهابيين" relates them)."""
     toks = tokens_of(doc)
@@ -63,7 +63,7 @@ def _called_bad_group(doc: Doc, c: Candidate, c_end: int, bad_groups: dict[int, 
             k += 1
     if k + 2 < c_end and of_kind(toks.texts[k], lexicon.function_words().partitive) and \
             normalize(toks.texts[k + 1]) == FROM:
-        k += 2                # "بأنهم مجموعة من المخربين": the group the party is a part of
+        k += 2                # "بأنهم فريق من المخربين": the group the party is a part of
     group = bad_groups.get(k) if k < c_end else None
     return group is not None and not clitic_of(doc, group)
 
@@ -193,7 +193,7 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
             stance = "negative"   # "قادة في ميليشيات حركة X": X is named a militia (not "الميليشيات وX": listed beside)
         if stance != "negative" and not denial and key not in own and \
                 any(_called_bad_group(doc, c, c_end, bad_groups) for c in mentions):
-            stance = "negative"   # "إن المحتجين «مرتزقة»", "X إرهابيون": the group X is said to be is a bad one
+            stance = "negative"   # "إن المعارضين «مرتزقة»", "X إرهابيون": the group X is said to be is a bad one
         if prior != "neutral" and not denial and key not in own and n != lead and \
                 any(doer_of_object(doc, c, c_start, in_name) for c in mentions):
             stance = prior        # "رفض الدعوة التي وجهها X", "أشاد بالإصلاحات التي تقوم بها X": X's doing is judged
