@@ -480,6 +480,10 @@ CASES = [
     ("عدّ with its object pronoun after the indefinite head of a relative clause",
      "وأوقفت البلدية توزيع المياه على الأحياء الشرقية، في خطوة عدها ناشطون حقوقيون عقابا جماعيا.",
      "ناشطون حقوقيون", "عد", "عقابا جماعيا", [], []),
+    # "في خطاب عدّه X ...": a noun of speech heads the relative clause; the other side deems the speech
+    ("a noun of speech heading a relative clause of deeming",
+     "وهاجم رئيس الحزب سليم منصور خصومه بشدة، في خطاب اعتبره نقابيون إعلانا للقطيعة.",
+     "نقابيون", "اعتبر", "إعلانا للقطيعة", [], []),
     # "، وهو ما قرأ فيه X ...": قرأ (read) is a cue only there, taking ما back by في with its pronoun
     ("the resumptive clause of reading into what was told",
      "وأغلقت الحكومة ثلاث صحف مستقلة دفعة واحدة، وهو ما قرأ فيه صحفيون تضييقا على حرية التعبير.",

@@ -629,13 +629,16 @@ class CueReader(OtherReadings):
         """Is token p the head of a relative clause: a relative pronoun ("التي", "الذي", "ما") or an indefinite noun or
         adjective ("في خطوة", "في قرار مفاجئ"), which takes a relative clause with no pronoun? The verb after it
         takes the head back with its object pronoun, and a subject named right after the verb
-        (_subject_next) tells a verb, not a noun with its owner ("وصفه"), stands there."""
+        (_subject_next) tells a verb, not a noun with its owner ("وصفه"), stands there. A noun of speech heads
+        one too ("في خطاب عدّه المعارضون إعلانا للحرب"): the speech is what the other side deems, no verb of
+        saying stands there."""
         tokens = self.tokens
         norm = tokens.norm(p)
         if norm in tokens.words.relative or norm == WHAT:
             return True   # (ما after a preposition too: "إلى ما وصفته الحكومة بأنه")
+        head_cue = self.at(p)
         return norm.isalpha() and len(norm) >= 3 and not norm.startswith("ال") and not tokens.is_punct(p) \
-            and not self.mentions.in_a_mention(p) and self.at(p) is None \
+            and not self.mentions.in_a_mention(p) and (head_cue is None or head_cue.kind == "noun") \
             and not any(norm in getattr(tokens.words, kind) for kind in HEAD_EXCLUDED)
 
     def _subject_next(self, k: int) -> bool:
