@@ -480,6 +480,14 @@ CASES = [
     ("عدّ with its object pronoun after the indefinite head of a relative clause",
      "وأوقفت البلدية توزيع المياه على الأحياء الشرقية، في خطوة عدها ناشطون حقوقيون عقابا جماعيا.",
      "ناشطون حقوقيون", "عد", "عقابا جماعيا", [], []),
+    # "رئيسا الحكومة السابقان فلان وعلان": a title in the dual names two persons; the second speaks too
+    ("two persons under a title in the dual",
+     "وشدد وزيرا الخارجية السابقان سمير نجار وكريم داوود، في رسالة مشتركة، على ضرورة الحوار.",
+     "كريم داوود", "شدد", "ضرورة الحوار", [], []),
+    # "رئيسا المجلس فلان والهيئة علان": the second person's own body comes before his name
+    ("the second person under a dual title, after the body he heads",
+     "وقال رئيسا البرلمان العربي سمير نجار والمجلس الاقتصادي كريم داوود إن التعاون ضروري.",
+     "كريم داوود", "قال", "التعاون ضروري", [], []),
     # "في خطاب عدّه X ...": a noun of speech heads the relative clause; the other side deems the speech
     ("a noun of speech heading a relative clause of deeming",
      "وهاجم رئيس الحزب سليم منصور خصومه بشدة، في خطاب اعتبره نقابيون إعلانا للقطيعة.",

@@ -39,6 +39,11 @@ def names(ctx: Context, pos: int, end: int, steps: int) -> Speakers:
                 cand = follower
             elif follower is not None and follower.type == "Organization" and _described_org(ctx, cand):
                 cand = follower   # "صرحت شركة الطيران الهندية X": the description, then the company's name
+            elif cand.type == "Organization" and follower is not None and follower.type == "Person" and joined \
+                    and found and ctx.mentions.type_of(found[-1].key) == "Person":
+                # "رئيسا المفوضية فلان والمجلس علان": after a person, the body a second person heads comes
+                # before his name, as the title's complement (the dual title is said once)
+                cand = follower
             found.append(mentions.found(cand))
             pos = _past_apposition(ctx, cand, end)
             after = tokens.next_past_comma(pos, end)

@@ -8,7 +8,7 @@ from typing import Sequence
 
 from .... import lexicon
 from ....records import StatementRecord
-from ....text import normalize
+from ....text import normalize, opens_with_clitic
 from ...groups import kind_of
 from ...mentions import Candidate, match_title
 from ...mentions.not_groups import is_number
@@ -32,6 +32,36 @@ from .unnamed_sources import (BODY_SOURCE_KINDS, CARRY_BACK, SOURCE_NOUNS, body_
                               object_right_after,
                               sentence_ends_between, body_of_source, source_group_referent)
 
+
+
+DUAL_ENDING = "ا"   # "رئيسا", "وزيرا": a title in the dual, in the construct state
+PAIR_WORDS = 8      # the second person's own complement ("والمجلس الأوروبي") and name fit in this many tokens
+CONJUNCTION = "و"
+
+
+def _dual_title(title: str) -> bool:
+    """"رئيسا", "وزيرا": the dual of a title's first word (not the title itself)."""
+    norm = normalize(title.split()[0]) if title else ""
+    return norm.endswith(DUAL_ENDING) and norm[:-1] in lexicon.titles()
+
+
+def _pair_under_dual_title(ctx: Context, pos: int, end: int) -> Speakers | None:
+    """The two persons a title in the dual at pos names, joined by و: "رئيسا الحكومة السابقان فلان وعلان",
+    "وزيرا خارجية البلدين فلان وعلان", "رئيسا المفوضية فلان والمجلس علان" (each with a complement of its own)."""
+    tokens = ctx.tokens
+    bare = ctx.mentions.bare[pos]
+    if not _dual_title(bare.title):
+        return None
+    first = person_ahead(ctx, bare.stop, end)
+    if first is None:
+        return None
+    joint = tokens.next(first.j, end)
+    if joint >= end or not opens_with_clitic(tokens.text(joint), CONJUNCTION):
+        return None
+    second = person_ahead(ctx, joint, end, PAIR_WORDS)
+    if second is None or second.key == first.key:
+        return None
+    return Speakers((first, second), second.j)
 
 
 def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRecord],
@@ -96,6 +126,8 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
             return names(ctx, body, end, steps)
         if (head := head_of_body_by_pronoun(ctx, pos, end, [*history, *in_sentence])) is not None:
             return Speakers((head,), pos + 1)   # "وقال رئيسها التنفيذي": the body that spoke, through its head
+        if pos in mentions.bare and (pair := _pair_under_dual_title(ctx, pos, end)) is not None:
+            return pair   # "وأكد رئيسا الحكومة السابقان فلان وعلان": both persons the dual title names speak
         if pos in mentions.bare and (person := _person_past_workplace(ctx, mentions.bare[pos].stop, end)) is not None:
             return Speakers((person,), person.j)
         if pos in mentions.bare:
