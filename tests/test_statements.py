@@ -480,6 +480,10 @@ CASES = [
     ("عدّ with its object pronoun after the indefinite head of a relative clause",
      "وأوقفت البلدية توزيع المياه على الأحياء الشرقية، في خطوة عدها ناشطون حقوقيون عقابا جماعيا.",
      "ناشطون حقوقيون", "عد", "عقابا جماعيا", [], []),
+    # "وأثار X جدلا حين قال إن": a verb with no subject after a link of time hangs on the clause before it
+    ("a subjectless verb after a link of time, the main clause's subject",
+     "وقال الوزير سمير نجار إن الاقتصاد يتعافى. وأثار النائب كريم داوود غضب زملائه أمس حين قال إن البرلمان فقد شرعيته.",
+     "كريم داوود", "قال", "البرلمان فقد شرعيته", [], []),
     # "رئيسا الحكومة السابقان فلان وعلان": a title in the dual names two persons; the second speaks too
     ("two persons under a title in the dual",
      "وشدد وزيرا الخارجية السابقان سمير نجار وكريم داوود، في رسالة مشتركة، على ضرورة الحوار.",

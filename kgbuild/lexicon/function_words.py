@@ -32,6 +32,7 @@ class FunctionWords:
     feminine_relative: frozenset[str]
     time_clause: frozenset[str]
     verb_clause_opener: frozenset[str]
+    main_subject_link: frozenset[str]
     own_country: frozenset[str]
     own_body: frozenset[str]
     country_pair: frozenset[str]

@@ -17,6 +17,7 @@ from .owner import owner_of_noun
 from .after import subject_after
 from .manner import counted_states_of_opening_verb, subject_of_opening_verb
 from .dual import two_parties
+from .main_clause import subject_of_main_clause
 
 
 # tried in this order; a cue of a kind a strategy does not take skips it
@@ -41,6 +42,7 @@ STRATEGIES: tuple[Strategy, ...] = (
     Strategy("subject_before_comma", subject_before_comma),            # "وزارة الخارجية، قالت"
     Strategy("subject_of_opening_verb", subject_of_opening_verb),      # "أغلقت X الحدود قائلة إن"
     Strategy("counted_states_of_opening_verb", counted_states_of_opening_verb),  # "وكانت الدول الثلاث قد ...، متهمة"
+    Strategy("subject_of_main_clause", subject_of_main_clause),        # "وأثار X جدلا حين قال إن"
     Strategy("previous_speaker", previous_speaker),                    # "وأضاف أن", "، مشيرا إلى"
     Strategy("earlier_speaker", earlier_speaker),                      # "قال فلان ... . ... . ... . وأضاف أن"
     Strategy("sole_person", sole_person),                              # "ولد فلان في ... . يقول: «...»"
