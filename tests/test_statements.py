@@ -1463,6 +1463,9 @@ def test_a_participle_of_repeating_after_a_quote_opens_a_statement_of_the_speake
     # heads the story (as a dateline does), the clause's subjects speak
     ("كوسوفو: الاتحاد الأوروبي يلوح بعقوبات وصربيا تحذر من التصعيد\n\nبريشتينا - وكالات:\n\nعقد المجلس اجتماعا أمس.",
      "كوسوفو", "صربيا", "حذر"),
+    # a news phrase after the colon, then a second side named with its verb of saying: the place heads the story
+    ("مالاوي: «نعم» واسعة للدستور الجديد والمعارضة تندد بالتزوير\n\nليلونغوي - وكالات:\n\nأعلنت اللجنة النتائج أمس.",
+     "مالاوي", "المعارضة", "ندد"),
 ])
 
 

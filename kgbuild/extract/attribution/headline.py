@@ -24,6 +24,7 @@ SUBHEADING_SPEAKERS = ("Person", "Organization")   # in running text a place bef
 SUBHEADING_WORDS = 20   # a subheading says this much at most after its colon
 HEADLINE_WORDS = 20   # a first line closed by a full stop and longer than this is the report's first sentence
 FULL_STOPS = (".", "!", "؟", "?")
+SIDE_TYPES = ("Person", "Organization", "Place", "Group")   # who may speak in a headline after its colon
 
 
 def headline_speaker(ctx: Context, sent: Span, subheading: bool = False) -> tuple[Cue, Found, int] | None:
@@ -81,16 +82,30 @@ def _colon_after(ctx: Context, sent: Span, first: int, stop: int) -> int | None:
 
 def _clause_of_its_own(ctx: Context, start: int, end: int) -> bool:
     """Does what follows a headline's colon open with a named subject of its own (past a quote mark) and
-    hold a verb of saying ("سريلانكا: الرئيس يفر وفلان يعلن الطوارئ")? Then the place before the colon is
-    the story's topic, as a dateline is, and no speaker."""
+    hold a verb of saying ("سريلانكا: الرئيس يفر وفلان يعلن الطوارئ"), or name a side that speaks with its
+    verb of saying right after it? Then the place before the colon is the story's topic, as a dateline is,
+    and no speaker."""
     tokens, mentions = ctx.tokens, ctx.mentions
     first = start
     while first < end and (tokens.is_space(first) or tokens.is_punct(first)):
         first += 1
     cand = mentions.start_at.get(first) if first < end else None
-    if cand is None or cand.type not in ("Person", "Organization", "Place", "Group"):
-        return False
-    return any(ctx.cues.kind_at(q) in SPEECH_KINDS for q in tokens.word_tokens(cand.j, end))
+    if cand is not None and cand.type in SIDE_TYPES \
+            and any(ctx.cues.kind_at(q) in SPEECH_KINDS for q in tokens.word_tokens(cand.j, end)):
+        return True
+    return _second_side_speaks(ctx, start, end)
+
+
+def _second_side_speaks(ctx: Context, start: int, end: int) -> bool:
+    """"أفريقيا الوسطى: «نعم» للدستور الجديد.. والمعارضة تندد بـ«مهزلة»": a side named after the colon with a
+    verb of saying right after it speaks in the headline; the place before the colon is the story's topic."""
+    tokens = ctx.tokens
+    for c in ctx.mentions.cands:
+        if start <= c.i < end and c.type in SIDE_TYPES and not tokens.governed(c):
+            nxt = tokens.next(c.j, end)
+            if nxt < end and ctx.cues.kind_at(nxt) in SPEECH_KINDS:
+                return True
+    return False
 
 
 def _short_and_verbless(ctx: Context, start: int, end: int) -> bool:
