@@ -1708,6 +1708,10 @@ def test_stance_follows_the_speech_act(nlp) -> None:
 
 MORE_CASES = [
     # (construction, text, speaker, cue lemma, content must contain, about, via, stance)
+    # "قال X لوكالة Y إن ... . وأضاف أن": the speaker carried on goes on speaking to the same outlet
+    ("the outlet of the statement before carried on with its speaker",
+     "وقال وزير الخارجية كريم داوود لوكالة رويترز إن بلاده لن تتراجع. وأضاف أن المفاوضات ستستمر.",
+     "كريم داوود", "أضاف", "المفاوضات ستستمر", [], ["رويترز"], "neutral"),
     ("a definite source noun refers back to an unnamed source that has it as adjective",
      "وقال مصدر دبلوماسي أوروبي إن المحادثات متعثرة. وأوضح الدبلوماسي أن المفاوضين سيعودون إلى طاولة الحوار.",
      "مصدر دبلوماسي أوروبي", "أوضح", "المفاوضين سيعودون", [], [], "neutral"),

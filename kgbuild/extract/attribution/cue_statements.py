@@ -67,6 +67,7 @@ def read_cue(ctx: Context, place: Place, cue: Cue, reading: Reading,
     if inner is not None:
         return relaying(reading, cue, inner, keys, speakers)
     via, via_tokens = intermediaries_of(ctx, place, cue, keys, speakers, reading, content.start)
+    via = via or carried_via(speakers, keys, [*history, *earlier])
     object_start = quoted_object_start(ctx, cue, speakers.after if named else cue.i + 1, content)
     targets = statement_targets(ctx, cue, content, keys, via, via_tokens, earlier, object_start, history)
     reciprocal = normalize(cue.entry.lemma) in ctx.tokens.words.reciprocal_lemma
@@ -82,6 +83,17 @@ def read_cue(ctx: Context, place: Place, cue: Cue, reading: Reading,
         carry = reading.carry
     return replace(reading, statements=earlier + statements, carry=carry,
                    covered=reading.covered | _statement_tokens(cue, speakers, content))
+
+
+CARRIED_BY = ("previous_speaker", "earlier_speaker")   # the searches that carry the last speaker on
+
+
+def carried_via(speakers: Speakers, keys: list[str], before: Sequence[StatementRecord]) -> list[str]:
+    """"وقالت فلانة للأناضول إن ... . وأضافت أن ...": a speaker carried on from the statement before goes on
+    speaking to the outlet, or through the agency, that statement named, when the new one names none."""
+    if speakers.by not in CARRIED_BY or not before or before[-1].speaker not in keys:
+        return []
+    return [v for v in before[-1].via if v not in keys]
 
 
 def _as_one(speakers: Speakers) -> bool:
