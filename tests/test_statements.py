@@ -27,6 +27,10 @@ def has_form(rec: DocumentRecord, key: str, form: str) -> bool:
 
 CASES = [
     # (construction, text, speaker form, cue lemma, content must contain, about forms, via forms)
+    # "أعلن رئيس الحكومة استقالة حكومته": the government its head resigns is a party spoken about
+    ("the government whose resignation its head announces, as a target",
+     "تواجه الحكومة احتجاجات واسعة منذ أسابيع. وأعلن رئيس الحكومة كريم داوود، مساء الأحد، استقالة حكومته.",
+     "كريم داوود", "أعلن", "استقالة حكومته", ["الحكومة"], []),
     # "توعد X، المعروف باسم «الصقر»، بمواصلة القتال": the nickname is an aside about the speaker, not what was said
     ("a nickname given after the speaker's name, not the start of what was said",
      "وتوعد قائد الفصيل ماتيو لاروش، المعروف باسم «الغراب»، بمواصلة الهجمات على الطرق.",

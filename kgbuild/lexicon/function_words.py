@@ -507,3 +507,5 @@ class FunctionWords:
     body_function: frozenset[str]
     resumptive_only: frozenset[str]
     predicate_link: frozenset[str]
+    resignation_noun: frozenset[str]
+    own_government: frozenset[str]

@@ -28,7 +28,8 @@ from .frame import asides, circumstance, frame_end, mouthpiece, not_said
 from .read_off import NATIONALITY
 from .two_sides import two_sides_mentions
 from .between import own_between
-from .sides import own_bodies, own_body, own_body_at, own_country, own_country_at, own_side, the_state_itself
+from .sides import own_bodies, own_body, own_body_at, own_country, own_country_at, own_side, resigned_government, \
+    the_state_itself
 
 # acts whose content is what the speaker wishes for ("دعا إلى تعاون أوسع"), not what a party is or does
 WISHING_ACTS = frozenset({"call", "request"})
@@ -132,6 +133,12 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
         about.append(body)
         stances[body] = _possessed_stance(ctx, body, own_body_at(ctx, speakers[0], c_start, c_end),
                                           c_start, c_end, prior, own, act)
+    # "أعلن استقالة حكومته": the government its head resigns is a party spoken about, as "استقالة الحكومة" is;
+    # handing in its resignation judges it neither way
+    resigned = resigned_government(ctx, speakers[0], c_start, c_end)
+    if resigned and resigned not in about and resigned not in speakers:
+        about.append(resigned)
+        stances[resigned] = "neutral"
     # the statement's own stance: the act's when it is evaluative ("أدان الهجوم على X في Y"), else
     # that towards its first target, else that of its words; a target it is neutral towards, or the
     # speaker's own side, leaves the words to speak ("قال الوزير إن الفيضانات كارثة لبلاده" is negative

@@ -65,6 +65,33 @@ def speakers_country(ctx: Context, speaker: str) -> str | None:
     return None
 
 
+GOVERNMENT_KIND = "government"   # organizations.tsv kind of a state's cabinet ("الحكومة", "الحكومة اللبنانية")
+
+
+def resigned_government(ctx: Context, speaker: str, c_start: int, c_end: int) -> str | None:
+    """"أعلن استقالة حكومته", "قدم استقالة حكومته إلى الرئيس": the government whose resignation its head hands in
+    is a party spoken about, though "حكومته" otherwise is the head speaking of himself (own_body): its key, when
+    the article names the government of the speaker's own side; else None."""
+    tokens, words = ctx.tokens, ctx.tokens.words
+    resigned = [q for k in range(c_start, c_end) if _own_body_word(tokens.norm(k), words.resignation_noun)
+                and (q := tokens.next(k + 1, c_end)) < c_end and _own_body_word(tokens.norm(q), words.own_government)]
+    if not resigned:
+        return None
+    framing = not_said(ctx, c_start, c_end, {speaker})
+    return _own_government(ctx, speaker) if any(q not in framing for q in resigned) else None
+
+
+def _own_government(ctx: Context, speaker: str) -> str | None:
+    """The government of the speaker's own side the article names, one of the speaker's country before one of the
+    country in context ("الحكومة"), in the order of the entities; None when it names none."""
+    known, homes = ctx.mentions.known, _nations_of(ctx, speaker)
+    governments = [key for key in own_side(ctx, speaker)
+                   if (k := known.get(key.partition("/")[0])) is not None and k.kind == GOVERNMENT_KIND]
+    order = {key: n for n, key in enumerate(ctx.mentions.entities)}
+    governments.sort(key=lambda key: (known[key.partition("/")[0]].country_key not in homes, order.get(key, len(order))))
+    return governments[0] if governments else None
+
+
 def own_body(ctx: Context, speaker: str, c_start: int, c_end: int) -> str | None:
     """"منظمته", "حزبها" in what was said (not in the frame of saying): the body the speaker's title is of
     ("المتحدث باسم المفوضية"). "حكومته" is none of them (function_words own_body): a head of government
