@@ -27,6 +27,15 @@ def has_form(rec: DocumentRecord, key: str, form: str) -> bool:
 
 CASES = [
     # (construction, text, speaker form, cue lemma, content must contain, about forms, via forms)
+    # "فازت X بالانتخابات ... سيتصل بالفائز": a verb of winning that opens with the letter of فـ is no glued فـ
+    ("the winner told by a feminine verb of winning opening the article",
+     "فازت جبهة التجديد الوطني بالانتخابات التشريعية. وقال زعيم المعارضة سمير نجار إنه سيتصل بالفائز لتهنئته.",
+     "سمير نجار", "قال", "بالفائز", ["جبهة التجديد الوطني"], []),
+    # "أعلن X فوزه ... سيتصل بالفائز": the possessed noun of winning as written, its فـ its own
+    ("the winner told announcing his own win",
+     "أعلن المرشح كريم داوود فوزه بالانتخابات الرئاسية. وقال الرئيس المنتهية ولايته سمير نجار إنه سيتصل "
+     "بالفائز لتهنئته.",
+     "سمير نجار", "قال", "بالفائز", ["كريم داوود"], []),
     # "أعلن رئيس الحكومة استقالة حكومته": the government its head resigns is a party spoken about
     ("the government whose resignation its head announces, as a target",
      "تواجه الحكومة احتجاجات واسعة منذ أسابيع. وأعلن رئيس الحكومة كريم داوود، مساء الأحد، استقالة حكومته.",

@@ -16,6 +16,8 @@ OWNER_SPAN = 8       # words from a noun of winning to the party it is of ("فو
 POSSESSOR_SPAN = 12  # words before a possessed noun of winning within which its owner is named ("أعلن فلان، مساء أمس، فوزه")
 NAME_GAP = 1         # tokens between a body and the person it describes (a closing quote: "مرشح حزب «X» فلان")
 BI = "ب"
+WIN_VERB_CLITICS = ("", "و", "ف")   # glued on a verb of winning ("وفازت")
+WIN_NOUN_CLITICS = ("", "و", "ف", "ب", "وب")   # glued on a noun of winning ("بفوز", "وبفوزه")
 WIN_NOUN_PROCLITICS = "وفب"   # glued on a noun of winning or a list's head ("وفوز", "بفوز", "والحزب")             # a word glued to the preposition ب after the verb is its object ("بالانتخابات", "برئاسة")
 
 
@@ -49,11 +51,12 @@ def _told_winner(ctx: Context, before: int) -> str | None:
     tokens, words = ctx.tokens, ctx.tokens.words
     for k in range(before):
         word = tokens.norm(k)
-        if without_proclitic(word) in words.win_verb:
+        # (as written or less a glued clitic: "فازت" and "فوزه" open with the letter of فـ themselves)
+        if is_stem_under_clitics(word, words.win_verb, WIN_VERB_CLITICS):
             found = _subject(ctx, k)
-        elif without_proclitic(word, WIN_NOUN_PROCLITICS) in words.win_noun:
+        elif is_stem_under_clitics(word, words.win_noun, WIN_NOUN_CLITICS):
             found = _owner_after(ctx, k)
-        elif without_proclitic(word, WIN_NOUN_PROCLITICS) in words.win_noun_possessed:
+        elif is_stem_under_clitics(word, words.win_noun_possessed, WIN_NOUN_CLITICS):
             found = _owner_before(ctx, k)
         else:
             continue
