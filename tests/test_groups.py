@@ -666,6 +666,13 @@ def test_a_group_tied_to_a_country_is_a_target_anywhere_in_what_was_said(nlp):
     assert "investors" in about
 
 
+def test_investors_are_a_party_of_economy_news_anywhere_in_what_was_said(nlp):
+    # no call opens with them, no country ties them: the parties of the markets a speaker reassures
+    rec = extract_document(nlp, "t.txt", "وقال الوزير كريم حسن إن الإصلاحات الجديدة ستعيد ثقة المستثمرين بالاقتصاد.")
+    about = {rec.entities[k].kind for st in rec.statements for k in st.about if k in rec.entities}
+    assert "investors" in about
+
+
 def test_the_addressee_in_quote_marks_is_a_target(nlp):
     rec = extract_document(nlp, "t.txt", "ودعا الرئيس كريم حسن «رجال الأعمال» إلى الاستثمار في البلاد.")
     about = {rec.entities[k].kind for st in rec.statements for k in st.about if k in rec.entities}

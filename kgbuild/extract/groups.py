@@ -34,7 +34,10 @@ CORE_GROUP_KINDS = frozenset({
     # ethnic and sectarian communities, parties of the conflicts they are named in as the minorities and the
     # Arabs are ("قمع الأكراد", "التوتر بين الشيعة والسنة"); not the world religions at large
     "kurds", "shiites", "sunnis", "druze", "alawites", "yazidis", "turkmen", "amazigh", "tuareg", "rohingya",
-    "uyghurs", "baluch", "pashtuns", "hazara", "assyrians"})
+    "uyghurs", "baluch", "pashtuns", "hazara", "assyrians",
+    # the parties of economy news whom a speaker reassures, courts or warns ("طمأنة المستثمرين", "ثقة الدائنين"), as
+    # the countries grouped by wealth are parties of it
+    "investors", "creditors"})
 
 
 # adjectives that tie a group to no one country: "الأجانب"
