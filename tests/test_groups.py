@@ -1249,6 +1249,10 @@ def test_the_followers_of_a_named_leader_are_a_group_of_their_own(nlp):
 @pytest.mark.parametrize("text, form", [
     ("وقال سكان في حي المنارة إن الشرطة أطلقت الغاز المسيل للدموع.", "سكان في حي المنارة"),
     ("وقال أحد سكان مخيم الأمل إن المياه انقطعت منذ أيام.", "أحد سكان مخيم الأمل"),
+    # the head noun kept in the place's forms, its mention the bare name ("بلدة X", "مدينة X")
+    ("وقال سكان في بلدة كاريبا إن الجسر انهار فجرا.", "سكان في بلدة كاريبا"),
+    # the wider place the first lies in, after في, ends their phrase
+    ("وقال أحد سكان شارع النصر في مدينة كاريبا إن إطلاق النار استمر ساعة.", "أحد سكان شارع النصر في مدينة كاريبا"),
 ])
 def test_residents_of_a_place_named_by_a_head_noun_are_that_places(nlp, text, form):
     # residents named by an indefinite plural before a place the text names by a head noun and a name

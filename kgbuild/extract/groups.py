@@ -166,15 +166,38 @@ def _residents_of_a_named_place(mentions: list[_GroupMention], doc: Doc | None) 
         k = skip_space(doc, m.j)
         if k < len(doc) and normalize(doc[k].text) == IN_PLACE:
             k = skip_space(doc, k + 1)
-        place = places.get(k)
-        if place is None or len(place.form.split()) < 2:
+        place, name = _place_headed_at(doc, places, k)
+        if place is None:
             continue   # a bare name after في stays the mentions' own reading ("سكان في X")
-        between = text[m.end:place.end]
+        # "سكان حي X في مدينة Y": the wider place the first lies in ends their phrase
+        between = text[m.end:_wider_place_after(doc, places, place.j, place).end]
         full = {f + between for f in m.extra_forms | {m.form} if f.endswith(m.form)}   # "أحد سكان حي X" too
         # (a phrase cut inside the place's name, "سكان في حي", names them no more)
         m.extra_forms = {f for f in m.extra_forms if not any(x.startswith(f + " ") for x in full)} | full
         # the place's key comes with its entity, later: its name keys the residents, one referent per place
-        m.key = f"group:{RESIDENTS}{DESCRIBED}{normalize(place.form).replace(' ', '_')}"
+        m.key = f"group:{RESIDENTS}{DESCRIBED}{normalize(name).replace(' ', '_')}"
+
+
+def _place_headed_at(doc: Doc, places: dict[int, _GroupMention], k: int) -> tuple[_GroupMention | None, str]:
+    """The place the text names from token k on by a head noun and a name ("حي X", "بلدة X", "مدينة X"), and that
+    phrase: a mention that starts there, or one of the name right after whose phrase with its head noun starts there
+    (the mentions keep "مدينة X" as a form of the town X); (None, "") for a bare name or none."""
+    place = places.get(k)
+    if place is not None:
+        return (place, place.form) if len(place.form.split()) > 1 else (None, "")
+    named = places.get(skip_space(doc, k + 1)) if k < len(doc) else None
+    phrase = f"{doc[k].text} {named.form}" if named is not None else ""
+    return (named, phrase) if named is not None and phrase in named.extra_forms else (None, "")
+
+
+def _wider_place_after(doc: Doc, places: dict[int, _GroupMention], j: int, place: _GroupMention) -> _GroupMention:
+    """"حي X في مدينة Y", "شارع X في Y": the place named after في right after a place, which lies in it; else the
+    place itself."""
+    k = skip_space(doc, j)
+    if k < len(doc) and normalize(doc[k].text) == IN_PLACE:
+        k = skip_space(doc, k + 1)
+        return places.get(k) or _place_headed_at(doc, places, k)[0] or place   # "في Y", "في مدينة Y"
+    return place
 
 
 # the preposition of where residents live: "سكان في حي X"
