@@ -1261,6 +1261,16 @@ def test_residents_of_a_place_named_by_a_head_noun_are_that_places(nlp, text, fo
     assert len(residents) == 1 and form in residents[0].forms
 
 
+@pytest.mark.parametrize("text, form", [
+    ("وحذرت الناشطة كريمة حسن من أن المسلمين في باريس سيدفعون ثمن الطوارئ.", "المسلمين في باريس"),
+    ("واتهم الرئيس كريم حسن ساسة في بغداد بالسعي إلى تقسيم البلاد.", "ساسة في بغداد"),
+])
+def test_a_group_before_in_and_a_named_place_is_named_by_the_whole_phrase(nlp, text, form):
+    # "X في Y": the group of that place; the phrase through the place names it, beside the noun alone
+    groups = _groups(nlp, {"in_place.txt": text})["in_place.txt"]
+    assert any(form in g.forms and form.split()[0] in g.forms for g in groups)
+
+
 def test_the_people_of_an_election_article_are_its_voters(nlp):
     # "the people" that a winner thanks or a loser invokes, in an article that names the voters, are the voters
     # named again; a nationality's plural ("البيروفيين") stays the nation

@@ -109,6 +109,7 @@ def assign_group_keys(mentions: list[_GroupMention], doc: Doc | None = None) -> 
     _own_opponents_are_the_opposition(groups)
     _citizens_of_the_one_people(groups)
     _the_people_who_vote(groups)
+    _groups_in_a_named_place(groups, mentions, doc)
 
 
 # groups that stand towards one person or body, which the name in construct after their indefinite noun says
@@ -198,6 +199,25 @@ def _wider_place_after(doc: Doc, places: dict[int, _GroupMention], j: int, place
         k = skip_space(doc, k + 1)
         return places.get(k) or _place_headed_at(doc, places, k)[0] or place   # "في Y", "في مدينة Y"
     return place
+
+
+def _groups_in_a_named_place(groups: list[_GroupMention], mentions: list[_GroupMention], doc: Doc | None) -> None:
+    """"حذر من أن المسلمين في X سيدفعون الثمن", "اتهم ساسة في X": a group noun right before في and a place the text
+    names is that place's group; the phrase through the place names them too, beside the noun alone."""
+    if doc is None:
+        return
+    places = {m.i: m for m in mentions if m.type == "Place"}
+    text = doc.text
+    for m in groups:
+        k = skip_space(doc, m.j)
+        if k >= len(doc) or normalize(doc[k].text) != IN_PLACE:
+            continue
+        k = skip_space(doc, k + 1)
+        place = places.get(k) or _place_headed_at(doc, places, k)[0]
+        if place is None:
+            continue
+        between = text[m.end:place.end]
+        m.extra_forms = m.extra_forms | {f + between for f in m.extra_forms | {m.form} if f.endswith(m.form)}
 
 
 # the preposition of where residents live: "سكان في حي X"
