@@ -278,8 +278,9 @@ VOTERS = "voters"
 def _the_people_who_vote(groups: list[_GroupMention]) -> None:
     """"شكر الرئيس الناخبين ... وقال إن الشعب قال كلمته": in an article that names one body of voters (in the
     plural, "الناخبين"), "the people" of their country, or of none, are those voters named again, as winners and
-    losers of the vote name them: one referent, keyed by the voters with the country the people have; the people of
-    another country, or of several, stay their own."""
+    losers of the vote name them: one referent, keyed by the voters with the country the people have, with the
+    nationality's plural where the people's noun names them too; the people of another country, or of several, stay
+    their own."""
     voters = {m.key for m in groups if kind_of(m.key) == VOTERS}
     plural = any(kind_of(m.key) == VOTERS and normalize(m.form.split()[0]).endswith(SOUND_PLURAL_ENDINGS) for m in groups)
     if len(voters) != 1 or not plural or DESCRIBED in (key := next(iter(voters))):
@@ -290,15 +291,18 @@ def _the_people_who_vote(groups: list[_GroupMention]) -> None:
         return   # the peoples of several countries: no one of them votes here
     country = country or next(iter(peoples), None)
     joined = f"group:{VOTERS}@{country}" if country else key
+    of_theirs = [m for m in groups if kind_of(m.key) == NATION and m.key.split("@", 1)[-1] in (m.key, country)]
+    # a nationality's plural ("الهولنديين") joins them only where the people are named by their noun too ("الشعب
+    # الهولندي قال كلمته ... الهولنديين"): then the nation of the article is the one that voted
+    named = any(_names_the_people(m.form) for m in of_theirs)
     for m in groups:
-        if kind_of(m.key) == VOTERS or (kind_of(m.key) == NATION and m.key.split("@", 1)[-1] in (m.key, country)
-                                        and _names_the_people(m.form)):
+        if kind_of(m.key) == VOTERS or (m in of_theirs and named):
             m.key = joined
 
 
 def _names_the_people(form: str) -> bool:
     """"الشعب", "لشعب الجزائري", "شعب البلاد": the noun of the people itself, not a nationality's plural ("الهولنديين"),
-    which names the nation apart from its voters."""
+    which names the nation apart from its voters unless the noun names it too."""
     table = lexicon.groups()
     return any((row := table.get(normalize(stem))) is not None and row.kind == NATION
                for _, stem in clitic_variants(form.split()[0]))
