@@ -4446,3 +4446,12 @@ def test_the_adjective_shapes_are_four_letters_indefinite_with_or_without_ta_mar
     from kgbuild.extract.mentions.quoted_adjectives import adjective_shaped
     assert all(adjective_shaped(w) for w in ("مدان", "مزوّر", "فخور", "خالية", "مهين"))
     assert not any(adjective_shaped(w) for w in ("المدان", "ماكرون", "بوتين", "الرئيس"))
+
+
+def test_one_body_s_name_with_two_states_nationalities_is_two_bodies(nlp) -> None:
+    # an article on two states names the like ministry of each: "وزارة الخارجية X" and "وزارة الخارجية Y"
+    for first, second in (("البيروفية", "التشيلية"), ("الأمريكية", "الكوبية")):
+        text = f"وقالت وزارة الخارجية {first} إن المحادثات مثمرة. وردت وزارة الخارجية {second} بأن الخلاف قائم."
+        ents = entities(nlp, text)
+        one, other = find(ents, f"وزارة الخارجية {first}"), find(ents, f"وزارة الخارجية {second}")
+        assert one is not None and other is not None and one != other, ents

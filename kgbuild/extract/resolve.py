@@ -195,7 +195,7 @@ def same_org_in_doc(a: list[str], b: list[str]) -> bool:
     # head nouns name two bodies ("حكومه الاقليم", "برلمان الاقليم")
     heads = lexicon.org_heads()
     two_heads = len(short) >= 2 and short[0] in heads and long_[0] in heads and short[0] != long_[0]
-    if _core(short) and _core(short) == _core(long_) and not two_heads:
+    if _core(short) and _core(short) == _core(long_) and not two_heads and not _states_differ(short, long_):
         return True
     if _same_state_body(a, b) or _same_service_branch(a, b) or _same_person_s_body(a, b):
         return True
@@ -247,6 +247,24 @@ def _same_service_branch(a: list[str], b: list[str]) -> bool:
     nisba = lexicon.nisba_to_country()
     rest_a, rest_b = arm[2:], forces[2:]
     return all(t in nisba for t in rest_a + rest_b) and (not rest_a or not rest_b or rest_a == rest_b)
+
+
+def _states_of_suffix(toks: list[str]) -> set[str]:
+    """The states the words _core leaves off a name name (nationalities, or country names used as one)."""
+    nisba, known = lexicon.nisba_to_country(), lexicon.known_entities()
+    states = set()
+    for tok in toks[len(_core(toks)) + (1 if len(toks) > 1 and toks[0] in lexicon.org_heads() else 0):]:
+        if tok in nisba:
+            states.add(nisba[tok])
+        states |= {e.country_key or e.key for e in known.get(tok, ()) if e.type == "Place"}
+    return states
+
+
+def _states_differ(a: list[str], b: list[str]) -> bool:
+    """"وزاره الخارجيه الصينيه" and "وزاره الخارجيه الفيتناميه": one body's name with the nationalities of two
+    states is the like body of each (an article on two states names both ministries)."""
+    states_a, states_b = _states_of_suffix(a), _states_of_suffix(b)
+    return bool(states_a) and bool(states_b) and not states_a & states_b
 
 
 def _core(toks: list[str]) -> list[str]:
