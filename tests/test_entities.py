@@ -4455,3 +4455,14 @@ def test_one_body_s_name_with_two_states_nationalities_is_two_bodies(nlp) -> Non
         ents = entities(nlp, text)
         one, other = find(ents, f"وزارة الخارجية {first}"), find(ents, f"وزارة الخارجية {second}")
         assert one is not None and other is not None and one != other, ents
+
+
+@pytest.mark.parametrize("first, second", [("الغينية", "الليبيرية"), ("التشادية", "النيجرية")])
+def test_the_generic_government_with_two_states_nationalities_is_two_governments(nlp, first: str, second: str) -> None:
+    # states the table has no government of: each "الحكومة X" is that state's, and the bare one after both the last's
+    text = (f"وقالت الحكومة {first} إن الحدود مغلقة. وردت الحكومة {second} بأن المعبر مفتوح. "
+            "وأضافت الحكومة أن الوضع هادئ.")
+    ents = entities(nlp, text)
+    one, other = find(ents, f"الحكومة {first}"), find(ents, f"الحكومة {second}")
+    assert one is not None and other is not None and one != other, ents
+    assert normalize("الحكومة") in other[1] and normalize("الحكومة") not in one[1]

@@ -414,6 +414,31 @@ def _parties_named_without_head(cands: list[Candidate], toks: list[list[str]]) -
             if c.type == "Person" and not c.key and len(t) == 1 and t[0] in party_names and t[0] not in people]
 
 
+def _generic_bodies_of_two_states(cands: list[Candidate], toks: list[list[str]]) -> list[int]:
+    """"الحكومة X" and "الحكومة Y" (of states the table has no government of) found as the generic government with
+    each state's nationality after it: two states' bodies, not the one of the country in context; the mentions
+    whose generic key is to go when the article names the generic body with two states' nationalities."""
+    nisba, known = lexicon.nisba_to_country(), lexicon.entity_by_key()
+    state_of: dict[int, str] = {}
+    for n, c in enumerate(cands):
+        if c.type != "Organization" or c.key not in GENERIC_KEYS or c.key not in known:
+            continue
+        heads = [_toks(f) for f in known[c.key].forms]
+        head = max((h for h in heads if toks[n][:len(h)] == h and len(toks[n]) > len(h)), key=len, default=None)
+        rest = toks[n][len(head):] if head else []
+        if rest and all(w in nisba for w in rest) and len({nisba[w] for w in rest}) == 1:
+            state_of[n] = nisba[rest[0]]
+    for key in {cands[n].key for n in state_of}:
+        if len({s for n, s in state_of.items() if cands[n].key == key}) < 2:
+            state_of = {n: s for n, s in state_of.items() if cands[n].key != key}
+    return sorted(state_of)
+
+
+def _generic_beside_a_state_s(a: int, b: int, cands: list[Candidate], of_two_states: set[int]) -> bool:
+    """Is one of the two the generic body and the other a state's of an article naming two states' (see above)?"""
+    return (a in of_two_states and cands[b].key in GENERIC_KEYS) or (b in of_two_states and cands[a].key in GENERIC_KEYS)
+
+
 def cluster(cands: list[Candidate]) -> list[list[Candidate]]:
     """The mentions of one article grouped by the entity they name: by key, by the same name, by the
     forms a mention recorded (kunyas, names referring back), then by names that are parts or variants
@@ -421,6 +446,10 @@ def cluster(cands: list[Candidate]) -> list[list[Candidate]]:
     uf = _UnionFind(len(cands))
     toks = [_toks(c.form) for c in cands]
     for n in _own_family_names_before_the_actor(cands, toks):
+        cands[n].key = None
+    # the bare generic body then folds into the state named last before it (_fold_generic), not into both here
+    of_two_states = set(_generic_bodies_of_two_states(cands, toks))
+    for n in of_two_states:
         cands[n].key = None
     for n, party in _parties_named_without_head(cands, toks):
         cands[n].type = "Organization"
@@ -480,7 +509,8 @@ def cluster(cands: list[Candidate]) -> list[list[Candidate]]:
                         uf.union(a, b)
                     continue
                 uf.union(a, b)
-            elif ca.type == cb.type == "Organization" and same_org_in_doc(toks[a], toks[b]):
+            elif ca.type == cb.type == "Organization" and same_org_in_doc(toks[a], toks[b]) \
+                    and not _generic_beside_a_state_s(a, b, cands, of_two_states):
                 uf.union(a, b)
     # "الملك فلان" is the "فلان بن علان آل فلان" of the same article: a royal or religious title with a
     # one-word name names the one full name the article opens with that word (a short given name too)
