@@ -40,6 +40,12 @@ CASES = [
     ("the government whose resignation its head announces, as a target",
      "تواجه الحكومة احتجاجات واسعة منذ أسابيع. وأعلن رئيس الحكومة كريم داوود، مساء الأحد، استقالة حكومته.",
      "كريم داوود", "أعلن", "استقالة حكومته", ["الحكومة"], []),
+    # "واتهم فلان «X» بـ...، وقال إن": a second verb after a comma goes on with the clause's named subject, not with
+    # the speaker of a paragraph before
+    ("a verb after a comma going on with the named subject of its sentence's first clause",
+     "وقال رئيس الوزراء كريم داود في بيان إن الوضع هادئ.\n\nواتهم المتحدث باسم الحكومة سمير حداد \"جهات خارجية\" "
+     "بإشعال الأزمة، وقال لإذاعة محلية إن \"ما يجري فوضى منظمة\".",
+     "سمير حداد", "قال", "فوضى منظمة", [], []),
     # "توعد X، المعروف باسم «الصقر»، بمواصلة القتال": the nickname is an aside about the speaker, not what was said
     ("a nickname given after the speaker's name, not the start of what was said",
      "وتوعد قائد الفصيل ماتيو لاروش، المعروف باسم «الغراب»، بمواصلة الهجمات على الطرق.",
@@ -3007,6 +3013,8 @@ def test_a_verb_joined_after_a_clause_with_a_bare_title_subject_goes_on_with_its
     "وتوعد قائد الفصيل ماتيو لاروش، المعروف باسم «الغراب»، بمواصلة الهجمات على الطرق.",
     "وقال قائد الفصيل ماتيو لاروش، الملقب بالغراب، إن رجاله لن يغادروا المدينة.",
 ])
+
+
 def test_a_nickname_after_the_speaker_is_no_part_of_what_was_said(nlp, text: str) -> None:
     # "، المعروف باسم «الصقر»،" between the speaker and what was said: an aside about the speaker
     rec = run(nlp, text)

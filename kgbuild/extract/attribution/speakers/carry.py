@@ -93,6 +93,9 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
     if continues and prefix and not participle and nxt < end and (nxt not in start_at or tokens.governed(start_at[nxt])) \
             and (titled := _titled_clause_subject(ctx, q, form)) is not None and titled.key not in q.last_speakers:
         return Speakers((titled,), k + 1)   # "وقبل الرئيس العرض، ودعا": the title's holder, not the last speaker
+    if continues and prefix and not participle and nxt < end and (nxt not in start_at or tokens.governed(start_at[nxt])) \
+            and (named := _named_clause_subject(ctx, q, form)) is not None and named.key not in q.last_speakers:
+        return Speakers((named,), k + 1)   # "واتهم المتحدث فلان X، وقال": the clause's named subject, not the last speaker
     if continues and nxt < end and (nxt not in start_at or seen.group_object or participle
                                     or tokens.governed(start_at[nxt])) \
             and (agrees(ctx, form, q.last_speakers) or _spoken_through_members(ctx, q)):
@@ -230,6 +233,43 @@ def _titled_clause_subject(ctx: Context, q: Query, form: str) -> Found | None:
     if key is None or mentions.type_of(key) != "Person" or not agrees(ctx, form, (key,)):
         return None
     return Found(key, bare.i, bare.stop)
+
+
+def _named_clause_subject(ctx: Context, q: Query, form: str) -> Found | None:
+    """"واتهم المتحدث باسم الحكومة فلان «جهات» بإشعال الأزمة، وقال إن": a verb joined by و right after a comma that
+    closes a clause opening its sentence with a verb (no cue that made a statement), its subject a named person or
+    body (with its title) right after that verb and an object after the subject, goes on with that subject, not
+    with the last speaker of a sentence before; the subject agrees with the verb."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    comma = tokens.prev(q.cue.i, q.start)
+    if comma is None or not tokens.is_comma(comma):
+        return None
+    k = tokens.prev(comma, q.start)
+    # (quotation marks of a quoted object are no end of the clause: "اتهم فلان «جهات» بـ")
+    while k is not None and (not tokens.is_punct(k) or tokens.is_quote(k)):
+        if tokens.norm(k) in tokens.words.complementizer:
+            return None
+        k = tokens.prev(k, q.start)
+    if k is not None:
+        return None   # the clause opens the sentence: not one after another clause's punctuation
+    verb = q.start
+    if tokens.is_punct(verb) or tokens.is_quote(verb) or mentions.in_a_mention(verb) or tokens.norm(verb) in NO_SUBJECT \
+            or without_conjunction(tokens.norm(verb), STOPWORDS) in STOPWORDS | PREPOSITIONS:
+        return None
+    first = tokens.next(verb + 1, comma)
+    c = mentions.titled.get(first) or mentions.start_at.get(first)
+    if c is None or c.type not in ("Person", "Organization") or c.j >= comma or tokens.governed(c):
+        return None
+    after = tokens.next(c.j, comma)
+    if after >= comma or not (_object_word(ctx, after) or tokens.is_quote(after)):
+        return None
+    key = mentions.key(c)
+    if key is None or not agrees(ctx, form, (key,)):
+        return None
+    then, now = _clause_verb_gender(ctx, verb), verb_gender(form, q.cue.lemma)
+    if then is not None and now is not None and then != now:
+        return None
+    return mentions.found(c)
 
 
 def _object_word(ctx: Context, p: int) -> bool:
