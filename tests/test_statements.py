@@ -40,6 +40,12 @@ CASES = [
     ("the government whose resignation its head announces, as a target",
      "تواجه الحكومة احتجاجات واسعة منذ أسابيع. وأعلن رئيس الحكومة كريم داوود، مساء الأحد، استقالة حكومته.",
      "كريم داوود", "أعلن", "استقالة حكومته", ["الحكومة"], []),
+    # "المتحدث باسم الجبهة X فلان ... ونفى المتحدث باسم الحكومة": a spokesman's bare title of a body the article found
+    # is not the spokesman named before of a body it left unfound
+    ("a spokesman's bare title of a found body, not the spokesman named before of an unfound one",
+     "وأعلنت اللجنة الانتخابية النتائج أمس. وقال المتحدث باسم الهيئة العليا سمير حداد لـ«الصحيفة» عبر الهاتف إن ما جرى "
+     "«مهزلة».\n\nونفى المتحدث باسم الحكومة حصول أي تجاوزات.",
+     "الحكومة", "نفى", "حصول أي تجاوزات", [], []),
     # "واتهم فلان «X» بـ...، وقال إن": a second verb after a comma goes on with the clause's named subject, not with
     # the speaker of a paragraph before
     ("a verb after a comma going on with the named subject of its sentence's first clause",

@@ -95,13 +95,14 @@ def title_subject(ctx: Context, pos: int, end: int, history: Sequence[StatementR
 def _spokesman_of_another(ctx: Context, referent: str, pos: int, title: str, end: int) -> bool:
     """"وقال المتحدث باسم الوزارة فلان ... وقال متحدث باسم الاتحاد الأوروبي": a spokesman's bare title whose
     body after باسم is not the one the person it would refer to speaks for: another spokesman, of that body.
-    Only when each spokesman's role of that person names the body it is of, and none is this one."""
+    Only when none of that person's spokesman roles names this body: one that names no body is of a body the
+    finders left unnamed ("المتحدث باسم الجبهة X فلان"), not of the one found after this title."""
     spoken = spoken_for(ctx, pos, title, end)
     ent = ctx.mentions.entities.get(referent)
     if spoken is None or spoken.key == referent or ent is None:
         return False
     roles = [r for r in ent.roles if SPEAKING_FOR in normalize(r.title)]
-    return bool(roles) and all(r.of_key is not None and r.of_key != spoken.key for r in roles)
+    return bool(roles) and all(r.of_key != spoken.key for r in roles)
 
 
 STATE_KINDS = ("country", "capital")   # places.tsv kinds that stand for a government
