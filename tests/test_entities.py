@@ -475,6 +475,8 @@ def test_entity_found_with_type(nlp, text: str, form: str, type_: str) -> None:
     # the foreign name beginning with و
     ("وقالت الأستاذة بجامعة وارنسكا هانا سوزوكي إن الصدمة كبيرة.", "جامعة وارنسكا", "هانا سوزوكي"),
 ])
+
+
 def test_a_university_s_foreign_name_ends_before_the_person_s_name(nlp, text: str, body: str, person: str) -> None:
     ents = entities(nlp, text)
     hit = find(ents, body)
@@ -488,6 +490,8 @@ def test_a_university_s_foreign_name_ends_before_the_person_s_name(nlp, text: st
     ("وانتقد حزبا التجمع الوطني والتقدم الشعبي المعارضان القرار بشدة.", "حزب التجمع الوطني", "حزب التقدم الشعبي"),
     ("ورفض تيارا الإصلاح والوفاق القانون.", "تيار الإصلاح", "تيار الوفاق"),
 ])
+
+
 def test_a_masculine_dual_head_names_two_bodies(nlp, text: str, first: str, second: str) -> None:
     ents = entities(nlp, text)
     for form in (first, second):
@@ -531,6 +535,8 @@ def test_a_place_named_after_its_head_is_named_by_the_bare_name_too(nlp, text: s
     # a Romance article opening the name after a place head
     ("واندلعت مواجهات في مدينة لا بلاتا ليلا.", "لا بلاتا", []),
 ])
+
+
 def test_a_foreign_place_name_runs_through_its_particles(nlp, text: str, place: str, pieces: list[str]) -> None:
     ents = entities(nlp, text)
     hit = find(ents, place)
@@ -544,6 +550,8 @@ def test_a_foreign_place_name_runs_through_its_particles(nlp, text: str, place: 
     ("وتقع الجزر المتنازع عليها في أرخبيل كوريلاندو شمال المحيط.", "كوريلاندو", "أرخبيل"),
     ("وعقدت القمة في منتجع سيستريير الجبلي أمس.", "سيستريير", "منتجع"),
 ])
+
+
 def test_a_suburb_archipelago_or_resort_head_names_the_place_after_it(nlp, text: str, place: str,
                                                                       head_alone: str) -> None:
     ents = entities(nlp, text)
@@ -594,6 +602,8 @@ def test_quoted_words_after_a_definite_place_head_are_no_name(nlp) -> None:
     ("وتظاهر السكان في مدينة بالمارولا أمس.", "بالمارولا"),
     ("وخرج الشبان إلى حي كالومبا في العاصمة.", "حي كالومبا"),
 ])
+
+
 def test_a_name_shaped_like_a_preposition_and_the_article_after_a_place_head_is_the_place(nlp, text: str,
                                                                                           place: str) -> None:
     hit = find(entities(nlp, text), place)
@@ -624,6 +634,8 @@ def test_la_before_a_present_verb_after_a_place_head_is_the_negation(nlp) -> Non
     ("وحطت الطائرة في الرياض. وأكد المسؤول أن المملكة لن تتدخل.", "المملكة العربية السعودية"),
     ("وقال المتحدث باسم الحكومة المغربية إن المملكة ماضية في الإصلاح.", "المغرب"),
 ])
+
+
 def test_a_bare_kingdom_is_the_kingdom_the_article_names(nlp, text: str, state: str) -> None:
     ents = entities(nlp, text)
     label = next((k for k, (t, forms) in ents.items() if t == "Place" and normalize("المملكة") in forms), None)
@@ -4265,6 +4277,8 @@ def test_a_name_after_a_role_noun_with_a_possessive_is_a_person(nlp, text: str, 
     ("وأما الأمين العام لمجلس الوزراء كينجي ساتاكي فقد تمسك بالميزانية.", "كينجي ساتاكي"),
     ("وحضر الأمين العام لحزب التقدم سامي حداد الاجتماع.", "سامي حداد"),
 ])
+
+
 def test_a_name_after_a_title_of_an_indefinite_body_in_li_is_the_holder_s(nlp, text: str, name: str) -> None:
     # "الأمين العام لمجلس الوزراء فلان": the body in لـ, its head noun indefinite in construct with a definite
     # genitive, completes the title; the name after it is the holder's
@@ -4278,6 +4292,8 @@ def test_a_name_after_a_title_of_an_indefinite_body_in_li_is_the_holder_s(nlp, t
     ("وقالت السيناتورة مارغريت ويلكنسون إن القانون سيمر.", "مارغريت ويلكنسون"),
     ("وحذرت خبيرة المناخ تاوني كوريلا من التصعيد.", "تاوني كوريلا"),
 ])
+
+
 def test_a_feminine_title_introduces_the_name_after_it(nlp, text: str, name: str) -> None:
     # the feminine form of a title (ة on the noun, the adjective agreeing) introduces a name as the masculine does
     ents = entities(nlp, text)
@@ -4295,6 +4311,8 @@ def test_a_correspondent_s_city_of_one_word_stands_between_the_title_and_the_nam
 @pytest.mark.parametrize("text, name, cut", [
     ("واتهم وزير الداخلية الفرنسي جيرالد مونتيني الجمعية بأنها تخرق القانون.", "جيرالد مونتيني", "الجمعيه"),
 ])
+
+
 def test_a_definite_word_after_a_foreign_given_name_and_family_name_is_no_third_name(nlp, text: str, name: str,
                                                                                        cut: str) -> None:
     # a foreign given name's family name takes no Arabic article: a definite word after both is the verb's object
@@ -4331,6 +4349,8 @@ def test_a_special_coordinator_s_title_and_body_introduce_the_name(nlp) -> None:
     ("وشاركت أكوسوا مينساه في الاجتماع.", "أكوسوا مينساه"),
     ("وحضرت نغوزي أوكافور الاجتماع.", "نغوزي أوكافور"),
 ])
+
+
 def test_a_foreign_given_name_of_the_table_opens_a_person_s_name(nlp, text: str, name: str) -> None:
     # Japanese, Akan, Igbo given names of foreign_given_names.tsv: with a family name after them, a person
     ents = entities(nlp, text)
@@ -4342,6 +4362,8 @@ def test_a_foreign_given_name_of_the_table_opens_a_person_s_name(nlp, text: str,
     ("وأضاف: «أنا فخور بعمليتنا الانتخابية».", "عمليتنا"),
     ("وقال: «أنا سعيد بتجربتنا الطويلة».", "تجربتنا"),
 ])
+
+
 def test_a_noun_with_my_or_our_is_no_name_word(nlp, text: str, word: str) -> None:
     # "ثقتي", "بحكومتنا": a noun of news in ة with the first person's possessive, in quoted speech: no name holds it
     ents = entities(nlp, text)
@@ -4365,6 +4387,8 @@ def test_a_family_name_spelled_as_waw_and_a_particle_after_a_given_name(nlp) -> 
     ("ويرى الباحث في شؤون الصحراء محمد الأمين ولد أحمدو أن الوضع هش.", "محمد الأمين ولد أحمدو"),
     ("وقال المحلل محمد الأمين بن عمار إن الوضع هش.", "محمد الأمين بن عمار"),
 ])
+
+
 def test_a_definite_word_before_a_particle_of_descent_ends_the_own_name(nlp, text: str, name: str) -> None:
     # "محمد الأمين ولد فلان": a particle of descent follows a person's own name, so the definite word before it is
     # the second half of a compound given name, no ordinary word closing the name
@@ -4385,6 +4409,8 @@ def test_an_expert_s_field_and_the_body_she_works_at_stand_before_the_name(nlp) 
     ("وقالت الوزارة إنها قررت تنحية كوبرانيك عن منصبه.", "تنحية كوبرانيك"),
     ("وأصدر الحزب بيانا، واصفة ترشح كوبرانيك بأنه غير قانوني.", "ترشح كوبرانيك"),
 ])
+
+
 def test_a_verbal_noun_after_a_verb_of_deciding_is_its_object_no_speaker(nlp, text: str, form: str) -> None:
     ents = entities(nlp, text)
     assert find(ents, form) is None or find(ents, form)[0] != "Person", ents
@@ -4403,6 +4429,8 @@ def test_a_woman_s_name_shaped_like_a_verbal_noun_still_names_the_speaker(nlp) -
     ("ورفض المرشح ديفيد أوكيلو المعروف باسم جوني ستار النتائج. وقال جوني ستار إن الاقتراع مزور.",
      "ديفيد أوكيلو", "جوني ستار"),
 ])
+
+
 def test_a_nickname_given_after_a_person_s_name_is_that_person(nlp, text: str, name: str, nickname: str) -> None:
     # "فلان، المعروف باسم «الصقر»", "الملقب بالصقر": the name the person goes by, used alone later on
     ents = entities(nlp, text)
@@ -4414,6 +4442,8 @@ def test_a_nickname_given_after_a_person_s_name_is_that_person(nlp, text: str, n
     ("وترعى الهيئة الإقليمية للتنمية المعروفة باسم «سيداك» المحادثات. وقالت سيداك إن الاتفاق قريب.",
      "الهيئة الإقليمية للتنمية", "سيداك"),
 ])
+
+
 def test_a_nickname_given_after_a_body_s_name_is_that_body(nlp, text: str, name: str, nickname: str) -> None:
     # "الهيئة ... المعروفة باسم «X»": the name the body goes by, the participle no part of its name
     ents = entities(nlp, text)
@@ -4466,3 +4496,14 @@ def test_the_generic_government_with_two_states_nationalities_is_two_governments
     one, other = find(ents, f"الحكومة {first}"), find(ents, f"الحكومة {second}")
     assert one is not None and other is not None and one != other, ents
     assert normalize("الحكومة") in other[1] and normalize("الحكومة") not in one[1]
+
+
+@pytest.mark.parametrize("text, word", [
+    # a verbal noun of praise or welcome with و on it, then its adjective: no speech verb, no speaker after it
+    ("وقوبل القرار بترحيب واسع في العواصم وتهنئة فاترة من المعارضة.", "فاترة"),
+    ("ولقي الاتفاق قبولا في الشمال وترحيب متحفظ في الجنوب.", "متحفظ"),
+])
+
+
+def test_the_adjective_of_a_conjoined_verbal_noun_cue_is_no_name(nlp, text: str, word: str) -> None:
+    assert find(entities(nlp, text), word) is None, entities(nlp, text)

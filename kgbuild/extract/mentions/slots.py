@@ -219,8 +219,8 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
             continue
         tok = doc[i]
         norm = normalize(tok.text)
-        if norm in cues and cues[norm].kind in ("noun", "via"):
-            continue
+        if (stem := norm if norm in cues else cue_stem(norm)) in cues and cues[stem].kind in ("noun", "via"):
+            continue  # (also with و or ف on it: "وتهنئة مشروطة", a verbal noun and its adjective, no subject)
         if norm.endswith("ا") and cue_stem(norm) not in perfects_in_alif():
             continue  # "رفضا قاطعا": a verbal noun or participle in the accusative has no subject after it
         if (p := prev_word(doc, i)) is not None and normalize(toks.texts[p]) in NOUN_GOVERNING_PREPOSITIONS \
