@@ -4507,3 +4507,12 @@ def test_the_generic_government_with_two_states_nationalities_is_two_governments
 
 def test_the_adjective_of_a_conjoined_verbal_noun_cue_is_no_name(nlp, text: str, word: str) -> None:
     assert find(entities(nlp, text), word) is None, entities(nlp, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    # a preposition, then a quotation opening on a noun that is also a speech verb, then its adjective
+    ('وطالبت النقابة الحكومة بـ"رد حاسم على المطالب".', "حاسم"),
+    ('ودعا النائب إلى «رد حازم» على الاعتداء.', "حازم"),
+])
+def test_a_cue_noun_opening_a_quotation_after_a_preposition_has_no_speaker(nlp, text: str, word: str) -> None:
+    assert find(entities(nlp, text), word) is None, entities(nlp, text)

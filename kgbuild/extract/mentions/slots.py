@@ -194,6 +194,8 @@ PRONOUN_ASIDES = frozenset("و" + w for w in lexicon.function_words().subject_pr
 
 # a word right after one of these is a noun they govern ("من" is left out: "من قال" is "whoever said")
 NOUN_GOVERNING_PREPOSITIONS = lexicon.function_words().preposition - {normalize("من")}
+# بـ and لـ written apart, with the tatweel, before a quotation mark or a Latin word: 'بـ"...', 'لـ«...'
+PREPOSITIONS_WRITTEN_APART = ("بـ", "لـ")
 
 
 NO_LONGER = lexicon.function_words().no_longer
@@ -203,6 +205,11 @@ NEGATION_OF_THE_PAST = normalize("لم")
 def _no_longer(doc: Doc, p: int, norm: str) -> bool:
     """The cue word (normalised `norm`) is the jussive of عاد after لم at p ("لم يعد", "ولم تعد": no longer)."""
     return norm in NO_LONGER and NEGATION_OF_THE_PAST in token_infos(doc)[p].norms
+
+
+def _past_opening_quote(doc: Doc, p: int) -> int | None:
+    """The word before token p when p is a quotation mark (the quotation opens on the word after it); else p."""
+    return prev_word(doc, p) if is_quote(doc[p]) else p
 
 
 def subject_slot_candidates(doc: Doc) -> list[Candidate]:
@@ -223,9 +230,11 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
             continue  # (also with و or ف on it: "وتهنئة مشروطة", a verbal noun and its adjective, no subject)
         if norm.endswith("ا") and cue_stem(norm) not in perfects_in_alif():
             continue  # "رفضا قاطعا": a verbal noun or participle in the accusative has no subject after it
-        if (p := prev_word(doc, i)) is not None and normalize(toks.texts[p]) in NOUN_GOVERNING_PREPOSITIONS \
+        if (p := prev_word(doc, i)) is not None and (g := _past_opening_quote(doc, p)) is not None \
+                and (normalize(toks.texts[g]) in NOUN_GOVERNING_PREPOSITIONS or toks.texts[g] in PREPOSITIONS_WRITTEN_APART) \
                 and not tok.text.startswith(("و", "ف")):
             continue  # "على اتصال دائم": a preposition governs a noun, never a verb; the cue word is a noun here
+            # (so too with a quotation opening between them: 'دعا إلى "رد حازم"', 'طالب بـ"رد حازم"')
         if p is not None and _no_longer(doc, p, norm):
             continue  # "لم يعد يصدق أن": no longer (عاد), no promise (وعد) with a speaker after it
         if p is not None and normalize(toks.texts[p]) in PRONOUN_ASIDES:
