@@ -509,3 +509,5 @@ class FunctionWords:
     predicate_link: frozenset[str]
     resignation_noun: frozenset[str]
     own_government: frozenset[str]
+    approximator: frozenset[str]
+    count_comparative: frozenset[str]

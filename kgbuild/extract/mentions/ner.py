@@ -192,13 +192,13 @@ def _accusative_phrase(doc: Doc, i: int, j: int) -> bool:
 
 
 def _verb_before_a_duration(doc: Doc, i: int) -> bool:
-    """Token i comes right before a count of time ("ثلاثة أسابيع", "ثلاثين عاما", "20 يوما"): a verb of
-    duration ("دام", "استمر") or a noun of time, no name; names stand before a count of time only with a verb
+    """Token i comes right before a count of time ("ثلاثة أسابيع", "ثلاثين عاما", "20 يوما"), also an
+    approximate one ("نحو ثلاثة عقود", "أكثر من عامين"): a verb of duration ("دام", "استمر") or a noun of time, no name; names stand before a count of time only with a verb
     between."""
     norm = normalize(doc[i].text)
     if norm in lexicon.given_names() or norm in lexicon.family_names():
         return False   # "المواطن أحمد سالم 45 عاما": a listed name before the age
-    num = skip_space(doc, i + 1)
+    num = past_approximation(doc, skip_space(doc, i + 1))
     if num >= len(doc) or not is_number(doc, num):
         return False
     unit = skip_space(doc, num + 1)
@@ -206,6 +206,21 @@ def _verb_before_a_duration(doc: Doc, i: int) -> bool:
         return False
     text = doc[unit].text
     return is_time_text(text) or (text.endswith("ا") and is_time_text(text[:-1]))   # "عاما": the accusative
+
+
+def past_approximation(doc: Doc, k: int) -> int:
+    """The token after the words of approximation that may open a count at k ("نحو", "قرابة", "أكثر من"): where
+    the count itself should stand; k itself when there are none."""
+    words = lexicon.function_words()
+    if k >= len(doc):
+        return k
+    norm = normalize(doc[k].text)
+    if norm in words.approximator:
+        return skip_space(doc, k + 1)
+    if norm in words.count_comparative and (frm := skip_space(doc, k + 1)) < len(doc) \
+            and normalize(doc[frm].text) == normalize("من"):
+        return skip_space(doc, frm + 1)
+    return k
 
 
 def _dual_and_its_adjective(doc: Doc, i: int, j: int) -> bool:
