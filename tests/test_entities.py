@@ -4525,3 +4525,14 @@ def test_a_cue_noun_opening_a_quotation_after_a_preposition_has_no_speaker(nlp, 
 ])
 def test_a_verb_of_duration_before_an_approximate_count_is_no_name(nlp, text: str, verb: str) -> None:
     assert find(entities(nlp, text), verb) is None, entities(nlp, text)
+
+
+@pytest.mark.parametrize("text, body", [
+    # a party's head, a genitive, a relative adjective, then an adjective that closes many parties' names
+    # (united, unified, independent): all one name, after a verb of speech
+    ("وأعلنت حركة الفلاحين الوطنية الموحدة أنها ستقاطع الانتخابات.", "حركة الفلاحين الوطنية الموحدة"),
+    ("وقالت حركة العمال الاشتراكية المستقلة إن الإضراب مستمر.", "حركة العمال الاشتراكية المستقلة"),
+])
+def test_a_party_name_adjective_after_a_relative_adjective_closes_the_name(nlp, text: str, body: str) -> None:
+    hit = find(entities(nlp, text), body)
+    assert hit is not None and hit[0] == "Organization", entities(nlp, text)

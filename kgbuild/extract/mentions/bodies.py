@@ -20,7 +20,7 @@ from .names import name_end
 from .foreign_names import (FOREIGN_NAME_ONLY_HEADS, FOREIGN_NAMED_KINDS, foreign_name_end, foreign_named_body,
                             proper_name_in, waw_initial_name)
 from .latin_names import latin_name_end, letter_acronym_end
-from .party_names import ideology_party_end, party_name_before_adjective, wing_end
+from .party_names import PARTY_NAME_ADJECTIVES, ideology_party_end, party_name_before_adjective, wing_end
 from .portfolios import PORTFOLIOS, bare_portfolio_candidate
 from .quoted_names import QUOTED_BODY_WORDS, quoted_name_end
 from .sources import spoken_for
@@ -91,8 +91,9 @@ def body_chain_end(doc: Doc, k: int, limit: int = 5) -> int:
             if prev_definite and not (norm.endswith(("ي", "يه", "ه", "ين", "ون", "ات")) or is_elative(norm)
                                       or _body_modifier_here(doc, k)):
                 break  # "جماعة الحوثي التحالف": two definite nouns are two phrases
-            if prev_definite and is_nisba(doc[k - 1].text) and not is_nisba(t.text):
+            if prev_definite and is_nisba(doc[k - 1].text) and not is_nisba(t.text) and norm not in PARTY_NAME_ADJECTIVES:
                 break  # "منظمة العمل الدولية القرارات": after a nisba only nisbas follow
+                # (and the adjectives that close many bodies' names: "الجبهة الشعبية الموحدة")
             k += 1
             continue
         if t.text.startswith("وال") and k > start and doc[k - 1].text.startswith("ال") \
@@ -224,8 +225,18 @@ def _speaking_party(doc: Doc, i: int, kind: str | None, k: int, end: int) -> boo
     party by its name ("وأعلنت حركة الإصلاح الشعبي", "رئيس حركة الإصلاح الشعبي"); a movement of people
     ("حركة النزوح الجماعي") neither speaks nor has a head."""
     led = i > 0 and normalize(doc[i - 1].text) in lexicon.titles()
-    return kind == "party" and end - k >= 2 and is_nisba(doc[end - 1].text) \
+    return kind == "party" and end - k >= 2 and _ends_in_nisba(doc, end) \
         and (led or any(cue.kind == "verb" for cue in cues_before(doc, i)))
+
+
+def _ends_in_nisba(doc: Doc, end: int) -> bool:
+    """The chain before `end` closes with a relative adjective, or with one and an adjective that closes many
+    bodies' names ("الديمقراطية المتحدة")."""
+    last = doc[end - 1].text
+    if is_nisba(last):
+        return True
+    p = prev_word(doc, end - 1)
+    return normalize(last) in PARTY_NAME_ADJECTIVES and p is not None and is_nisba(doc[p].text)
 
 
 def _led_party(doc: Doc, i: int, kind: str | None, k: int, q: int) -> bool:
