@@ -346,8 +346,9 @@ def _remit_tail(doc: Doc, end: int, limit: int = 3) -> int:
         if q >= len(doc) or q > end + 1 or not _remit_word(doc, q):
             break
         if doc[q].text.startswith("ال") and not (is_nisba(doc[q].text) or doc[q].text.startswith("وال")
-                                                 or _agreeing_participle(doc, q)):
+                                                 or _agreeing_participle(doc, q) or normalize(doc[q].text) in BODY_MODIFIERS):
             break  # after the remit only its adjectives or its conjuncts: "للانتخابات الرئاسة" are two phrases
+            # (the adjectives of standing too: "للخدمات العامة", "للشؤون العليا")
         end = q + 1
     return end
 
