@@ -4543,3 +4543,18 @@ def test_an_adjective_of_standing_after_a_remit_is_part_of_the_body_s_name(nlp) 
     text = "وقال مركز الساحل للدراسات العامة إن الجفاف يهدد المحاصيل."
     hit = find(entities(nlp, text), "مركز الساحل للدراسات العامة")
     assert hit is not None and hit[0] == "Organization", entities(nlp, text)
+
+
+@pytest.mark.parametrize("text, body", [
+    # a council or authority, its nationality, then a remit of two words: one name, its object after it
+    ("وانتقد المجلس الكندي للشؤون الثقافية القرار الحكومي بشدة.", "المجلس الكندي للشؤون الثقافية"),
+    ("وقالت الهيئة الأردنية للطاقة المتجددة إن الأسعار ستنخفض.", "الهيئة الأردنية للطاقة المتجددة"),
+])
+def test_a_state_body_s_remit_of_two_words_after_its_nationality_is_part_of_its_name(nlp, text: str, body: str) -> None:
+    hit = find(entities(nlp, text), body)
+    assert hit is not None and hit[0] == "Organization", entities(nlp, text)
+
+
+def test_a_purpose_of_one_word_after_a_council_and_its_nationality_is_no_remit(nlp) -> None:
+    ents = entities(nlp, "ودعا المجلس الكندي للتحرك فورا لوقف التلوث.")
+    assert find(ents, "المجلس الكندي للتحرك") is None, ents

@@ -765,6 +765,18 @@ def _quoted_description(doc: Doc, kind: str | None, head: str, k: int) -> bool:
         and not doc[k].text.startswith("ال")
 
 
+def _council_remit_end(doc: Doc, head: str, end: int) -> int:
+    """"المجلس <nationality> للشؤون الدينية": a state body's head that names no state institution before a
+    state's name (a council, an authority, a commission; not حكومة, شرطة, برلمان), its nationality, then a
+    remit of two words or more: the remit is part of its name. A remit of one word after such a head is as
+    often the purpose of a call or of help ("دعا المجلس الأوروبي للتحرك"), so it is left out; `end` when none."""
+    if head in lexicon.function_words().state_body_head:
+        return end
+    remit = remit_end(doc, end)
+    words = sum(1 for t in doc[end:remit] if not t.is_space)
+    return remit if words >= 2 else end
+
+
 def _genitive_remit_end(doc: Doc, i: int, head: str, k: int, end: int) -> int:
     """End of a remit in لـ after an indefinite head and its genitive k..end ("معهد المدينة للسياسات",
     "لجنة الدولة للأمن القومي"): for the kinds of REMIT_NAMED_KINDS, a genitive of one or two words, no known
@@ -880,6 +892,8 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                 end = _adjectives_to_nationality(doc, k)
                 if end > k and heads.get(normalize(stem[2:])) != "government" and not _known_whole(doc, i, end):
                     end = remit_end(doc, end)  # "الجمعية المغربية لحقوق الإنسان": its remit after the nationality
+                elif end > k and not _known_whole(doc, i, end):
+                    end = _council_remit_end(doc, normalize(stem[2:]), end)
                 if end == k:
                     q = k
                     # adjectives (nisba-like -ي/-ية, elatives -ى/-ا), not nouns ("البلدين")
