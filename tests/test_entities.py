@@ -4558,3 +4558,18 @@ def test_a_state_body_s_remit_of_two_words_after_its_nationality_is_part_of_its_
 def test_a_purpose_of_one_word_after_a_council_and_its_nationality_is_no_remit(nlp) -> None:
     ents = entities(nlp, "ودعا المجلس الكندي للتحرك فورا لوقف التلوث.")
     assert find(ents, "المجلس الكندي للتحرك") is None, ents
+
+
+@pytest.mark.parametrize("text, body", [
+    # a nationality of two words (a compass word and a nisba) closes a body's name as one of one word does
+    ("وذكرت هيئة الموانئ الجنوب أفريقية أن السفن عادت إلى العمل.", "هيئة الموانئ الجنوب أفريقية"),
+])
+def test_a_nationality_of_two_words_closes_a_body_s_name(nlp, text: str, body: str) -> None:
+    hit = find(entities(nlp, text), body)
+    assert hit is not None and hit[0] == "Organization", entities(nlp, text)
+
+
+def test_a_nationality_before_a_comma_is_no_nationality_of_two_words(nlp) -> None:
+    ents = entities(nlp, "وذكرت وزارة الخارجية الكندية، صباح اليوم، أن السفير عاد.")
+    hit = find(ents, "وزارة الخارجية الكندية")
+    assert hit is not None and hit[0] == "Organization", ents

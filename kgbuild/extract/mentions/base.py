@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize, strip_article, ta_marbuta_lacks
-from ..words import text_of, is_time_text, is_function_word, is_name_like, is_ordinary_word, is_quote, prev_word, tokens_of
+from ..words import is_arabic_word, text_of, is_time_text, is_function_word, is_name_like, is_ordinary_word, is_quote, prev_word, tokens_of
 
 
 RANK = {"gazetteer": 0, "title": 1, "org": 2, "place_head": 3, "given_name": 3, "nationality_name": 3, "possessed_role": 3, "group": 2, "subject": 4, "ner": 5, "propagated": 4, "coordinated": 4,
@@ -325,6 +325,16 @@ def _past_modifier(doc: Doc, i: int, titles: dict) -> tuple[int, str] | None:
 
 def nisba_country(doc: Doc, k: int) -> str | None:
     return _nisba_country_of(tokens_of(doc).texts[k])
+
+
+def two_word_nisba_at(doc: Doc, k: int) -> bool:
+    """Tokens k and the next word are one nationality adjective of two words that the nationality table
+    holds whole ("الجنوب أفريقية", "الجنوب سوداني"): a compass word and a nisba, read as one."""
+    nxt = skip_space(doc, k + 1)
+    if nxt >= len(doc) or nxt > k + 2 or not (is_arabic_word(doc[k]) and is_arabic_word(doc[nxt])) \
+            or nisba_country(doc, k) is not None:
+        return False   # (a nationality of one word before a comma is no nationality of two)
+    return normalize(f"{doc[k].text} {doc[nxt].text}") in lexicon.nisba_to_country()
 
 
 @lru_cache(maxsize=131072)

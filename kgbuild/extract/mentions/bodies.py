@@ -12,7 +12,7 @@ from ...text import clean_surface, clitic_variants, normalize
 from ..words import (DEFINITE_OPENINGS, common_words, word_counts, ends_in_pronoun, function_words, is_arabic_word, is_function_word,
                      is_known_name_word, is_ordinary_word, is_punct, is_quote, is_time_word, prev_word, text_of,
                      time_words, tokens_of, word_count)
-from .base import (time_noun_and_its_placing, BODY_MODIFIERS, GENERIC_INSTITUTIONS, opens_office_of_body, takes_office, IN_PLACE, PLAIN_PRONOUN_SUFFIXES, body_or_group_word, cues_before, LEADER_INTRODUCERS,
+from .base import (two_word_nisba_at, time_noun_and_its_placing, BODY_MODIFIERS, GENERIC_INSTITUTIONS, opens_office_of_body, takes_office, IN_PLACE, PLAIN_PRONOUN_SUFFIXES, body_or_group_word, cues_before, LEADER_INTRODUCERS,
                    POSTED_AT, Candidate, is_elative, is_nisba, known_entity_at, match_title, nisba_country, placed_end, skip_space,
                    span_chars, token_infos)
 from .dual_bodies import dual_head, dual_named_bodies
@@ -77,6 +77,8 @@ def body_chain_end(doc: Doc, k: int, limit: int = 5) -> int:
             break
         if normalize(t.text) in CHAIN_STOP or match_title(doc, k):
             break  # "حكومة رئيس الجمهورية": a title starts a phrase of its own
+        if k > start and t.text.startswith("ال") and two_word_nisba_at(doc, k):
+            return skip_space(doc, k + 1) + 1  # "هيئة الإذاعة الجنوب أفريقية": a nationality of two words closes the name
         if k - start >= 2 and normalize(t.text) in OFFICIAL:
             break  # "وكالة الأنباء المركزية الرسمية": the agency named, then described as official
         if nisba_country(doc, k):
@@ -561,6 +563,8 @@ def _adjectives_to_nationality(doc: Doc, k: int, limit: int = 3) -> int:
         norm = normalize(doc[q].text)
         if is_function_word(doc[q]) and norm not in BODY_MODIFIERS:
             break  # but "العام" is "general" here, not "the year"
+        if two_word_nisba_at(doc, q):
+            return skip_space(doc, q + 1) + 1  # "الهيئة الجنوب أفريقية": a nationality of two words
         if nisba_country(doc, q):
             if not norm.endswith(("ي", "يه")):
                 break  # "دعا الحزب الهنود / الباكستانيين": a people in the plural is the verb's object, no adjective
