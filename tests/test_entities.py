@@ -4521,7 +4521,7 @@ def test_a_cue_noun_opening_a_quotation_after_a_preposition_has_no_speaker(nlp, 
 @pytest.mark.parametrize("text, verb", [
     # a verb of duration after an indefinite noun, then an approximate count of time: no one-word person
     ("وانتهى الخلاف بعد غياب دام نحو أربعة عقود عن المنظمة.", "دام"),
-    ("وعاد الوفد بعد غياب دام أكثر من ثمانية أعوام عن الاجتماعات.", "دام"),
+    ("وعاد الوفد عقب غياب دام أكثر من ثمانية أعوام عن الاجتماعات.", "دام"),
 ])
 def test_a_verb_of_duration_before_an_approximate_count_is_no_name(nlp, text: str, verb: str) -> None:
     assert find(entities(nlp, text), verb) is None, entities(nlp, text)

@@ -78,7 +78,7 @@ def body_chain_end(doc: Doc, k: int, limit: int = 5) -> int:
         if normalize(t.text) in CHAIN_STOP or match_title(doc, k):
             break  # "حكومة رئيس الجمهورية": a title starts a phrase of its own
         if k > start and t.text.startswith("ال") and two_word_nisba_at(doc, k):
-            return skip_space(doc, k + 1) + 1  # "هيئة الإذاعة الجنوب أفريقية": a nationality of two words closes the name
+            return skip_space(doc, k + 1) + 1  # "هيئة الموانئ الجنوب أفريقية": a nationality of two words closes the name
         if k - start >= 2 and normalize(t.text) in OFFICIAL:
             break  # "وكالة الأنباء المركزية الرسمية": the agency named, then described as official
         if nisba_country(doc, k):
