@@ -201,6 +201,7 @@ class FunctionWords:
     state_head: frozenset[str]
     named_by_word_head: frozenset[str]
     located_head: frozenset[str]
+    state_itself: frozenset[str]
     chain_stop: frozenset[str]
     official_adjective: frozenset[str]
     remit: frozenset[str]

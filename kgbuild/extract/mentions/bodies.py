@@ -27,6 +27,8 @@ from .sources import spoken_for
 
 
 LOCATED_HEADS = lexicon.function_words().located_head
+# "الجمهورية", "الوزراء": a state body's name closed by the state itself is that state's own office
+STATE_ITSELF = lexicon.function_words().state_itself
 # "بعثة", "مكتب", "مفوضية": a mission, office or commission of another body, with a remit of its own after it
 PART_HEADS = lexicon.function_words().part_head
 # adjectives that follow an organization's name without being part of it
@@ -1014,7 +1016,11 @@ def org_candidates(doc: Doc) -> list[Candidate]:
             # table knows "في <country or city>" ("النيابة العامة في <مدينة>") is its branch there
             located = normalize(stem[2:] if definite else stem) in LOCATED_HEADS
             short_end = end
-            state_body = heads.get(normalize(stem[2:]) if definite else norm) == "government"
+            # a state's body of one word ("الحكومة في <country>") or of the state itself ("رئاسة الجمهورية في
+            # <country>") is that country's own; one named by its remit or kind ("وزارة الخارجية في <country>",
+            # "المحكمة العليا في <country>") takes the country in
+            state_body = heads.get(normalize(stem[2:]) if definite else norm) == "government" \
+                and (word_count(doc, i, end) < 2 or normalize(doc[end - 1].text) in STATE_ITSELF)
             if (placed := placed_end(doc, end, located, country_ok=located or not state_body)) > end \
                     and (located or not _known_body(doc, i, end)):
                 end = placed
