@@ -96,6 +96,8 @@ def test_a_body_is_not_named_by_a_city_head_or_a_place_read_in_part(nlp, text: s
     ("وقالت وزارة الهجرة والجاليات بالخارج إن الوفد وصل.", "وزارة الهجرة والجاليات بالخارج", "Organization"),
     # a confederation of unions is a body's head, named by its kind and remit as a federation is
     ("وأعلنت الكونفدرالية العامة للشغل الإضراب.", "الكونفدرالية العامة للشغل", "Organization"),
+    # a body's press office speaking is that body: the office goes by the body's name too
+    ("وأفاد المكتب الإعلامي لرئاسة الوزراء بأن الوفد وصل.", "رئاسة الوزراء", "Organization"),
     # a state body named by its remit or kind, then "في <country>": the country's body, one name; a body of one
     # word or of the state itself ("رئاسة الجمهورية") before it is named without it
     ("وقالت وزارة الخارجية في كولومبيا في بيان إن الوفد وصل.", "وزارة الخارجية في كولومبيا", "Organization"),

@@ -609,6 +609,19 @@ def _office_end(doc: Doc, k: int) -> int | None:
     return nxt + 1 if nxt < len(doc) and nisba_country(doc, nxt) else end
 
 
+def _served_body_form(doc: Doc, k: int, end: int) -> str | None:
+    """The name of the body an office serves ("رئاسة الجمهورية" of "المكتب الإعلامي لرئاسة الجمهورية"), its ل
+    off: news reports the office's word as the body's own, so the office goes by the body's name;
+    None when the office serves a title holder ("المكتب الصحفي لرئيس الوزراء")."""
+    q = k
+    while q < end and doc[q].text.startswith("ال") and is_nisba(doc[q].text):
+        q += 1
+    if q >= end or doc[q].text.startswith("لل") or match_title(doc, q) \
+            or normalize(doc[q].text[1:]) not in lexicon.org_heads():
+        return None
+    return clean_surface(" ".join([doc[q].text[1:]] + [t.text for t in doc[q + 1:end] if not t.is_space]))
+
+
 def _known_whole(doc: Doc, i: int, end: int) -> bool:
     """The words i..end are a body's whole name a table knows ("الاتحاد الأوروبي"): a noun in لـ after it is the
     object of what is done to it ("يعرض الاتحاد الأوروبي للخطر"); a longer known name is the table's own row
@@ -1053,6 +1066,10 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                 cand.extra_forms.add(clean_surface(" ".join(words[1:])))  # "حزب الوسط الديمقراطي": "الوسط الديمقراطي"
             if cause:  # "الحركة من أجل التغيير" is named without "حزب" too
                 cand.extra_forms.add(clean_surface(" ".join(words[1:])))
+            if office and (served := _served_body_form(doc, k, end)) is not None:
+                # "المكتب الإعلامي لرئاسة الجمهورية": the presidency speaking through its office, one body
+                cand.extra_forms.add(cand.form)
+                cand.form = served
             if (named := party_name_before_adjective(doc, heads.get(norm), definite, k, end)) is not None:
                 cand.extra_forms.add(clean_surface(stem + " " + named))
             out.append(cand)
