@@ -609,6 +609,24 @@ def _office_end(doc: Doc, k: int) -> int | None:
     return nxt + 1 if nxt < len(doc) and nisba_country(doc, nxt) else end
 
 
+def _speaking_office_end(doc: Doc, i: int, norm: str, k: int) -> int | None:
+    """End of an indefinite office noun and the title of the one it serves, with a nationality after it, where
+    it speaks: right after a verb of speech or "عن" ("أفاد مكتب المدعي العام بأن", "بيان صادر عن مكتب رئيس
+    الوزراء"), the office is a body; elsewhere ("بالقرب من مكتب رئيس البلدية") it is as often the building."""
+    if "ال" + norm not in lexicon.function_words().office_head or k >= len(doc) or k > i + 1:
+        return None
+    p = prev_word(doc, i)
+    speaking = any(cue.kind == "verb" for cue in cues_before(doc, i)) \
+        or (p is not None and normalize(doc[p].text) == normalize("عن"))  # "بيان صادر عن"; not "بالقرب من"
+    if not speaking or (title := match_title(doc, k)) is None:
+        return None
+    end = title[0]
+    if end == k + 1 and end < len(doc) and doc[end].text.startswith("ال") and not is_function_word(doc[end]):
+        end += 1  # "رئيس القضاة": a title of one word in construct with whom it heads
+    nxt = skip_space(doc, end)
+    return nxt + 1 if nxt < len(doc) and nisba_country(doc, nxt) else end
+
+
 def _served_body_form(doc: Doc, k: int, end: int) -> str | None:
     """The name of the body an office serves ("رئاسة الجمهورية" of "المكتب الإعلامي لرئاسة الجمهورية"), its ل
     off: news reports the office's word as the body's own, so the office goes by the body's name;
@@ -959,6 +977,8 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                         end = q  # "وقال الحزب الاشتراكي الوحدوي": two adjectives name the party that speaks
                     elif _led_party(doc, i, heads.get(normalize(stem[2:])), k, q):
                         end = q  # "زعيم التحالف الشعبي", "«الائتلاف الشعبي» بزعامة": a party that has a leader
+            elif (office := _speaking_office_end(doc, i, norm, k)) is not None:
+                end = office  # "أفاد مكتب المدعي العام بأن": a title holder's office that speaks
             else:
                 if norm in OWNED_THING_HEADS and k < len(doc) \
                         and known_entity_at(doc, k, ("Organization", "Place", "Person")) is not None:
