@@ -31,6 +31,11 @@ def test_a_body_is_not_named_by_a_city_head_or_a_place_read_in_part(nlp, text: s
     assert hit is None or hit[0] != "Organization", hit
 
 
+def test_a_place_head_noun_after_a_place_head_names_no_place(nlp) -> None:
+    # "the quarter's mosque": whose site it is, no name
+    assert find(entities(nlp, "وصلى في مسجد الحي ثم عاد."), "مسجد الحي") is None
+
+
 @pytest.mark.parametrize("text, form, type_", [
     ("وصل الوفد إلى روسيا أمس.", "روسيا", "Place"),
     # a country spelled like an adjective, in construct after a title, a direction or a noun in ة
@@ -101,6 +106,10 @@ def test_a_body_is_not_named_by_a_city_head_or_a_place_read_in_part(nlp, text: s
     # an office and the title it serves, right after a verb of speech or "عن": the office speaks, a body
     ("وأفاد مكتب النائب العام بأن التحقيق بدأ.", "مكتب النائب العام", "Organization"),
     ("وجاء في بيان صادر عن مكتب رئيس الأساقفة أن القداس تأجل.", "مكتب رئيس الأساقفة", "Organization"),
+    # a mosque, castle, avenue or plateau is named with its head noun kept, as a square is
+    ("وقع الهجوم في مسجد الرحمة بالمدينة.", "مسجد الرحمة", "Place"),
+    ("وأقيم الحفل في قلعة إدنبرة.", "قلعة إدنبرة", "Place"),
+    ("وتجمع المحتجون في جادة فلوريدا وسط المدينة.", "جادة فلوريدا", "Place"),
     # a body's press office speaking is that body: the office goes by the body's name too
     ("وأفاد المكتب الإعلامي لرئاسة الوزراء بأن الوفد وصل.", "رئاسة الوزراء", "Organization"),
     # a state body named by its remit or kind, then "في <country>": the country's body, one name; a body of one

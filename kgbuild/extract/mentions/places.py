@@ -414,6 +414,9 @@ def _place_name_word(doc: Doc, k: int, first: bool, head: str) -> bool:
         # "سوق السيارات": a definite plural of things after a site's head is what it holds, no name (a
         # town's name after a town's head may end so)
         return False
+    if first and definite and norm[2:] in PLACE_HEADS and norm[2:] not in STATE_HEADS \
+            and known_entity_at(doc, k, ("Place",)) is None:
+        return False  # "مسجد الحي", "شارع المدينة": a place head noun after the head is whose site it is, no name
     if is_name_like(t):
         return True
     if first and _name_shaped_like_a_clitic_and_article(t.text):
