@@ -31,6 +31,13 @@ def test_a_body_is_not_named_by_a_city_head_or_a_place_read_in_part(nlp, text: s
     assert hit is None or hit[0] != "Organization", hit
 
 
+def test_a_preposition_on_a_possessed_noun_ends_a_place_s_name(nlp) -> None:
+    # "to our paper": whom the residents spoke to, no word of the village's name
+    ents = entities(nlp, "وقال سكان في قرية دوبرافا لصحيفتنا إن الوضع هادئ.")
+    assert find(ents, "قرية دوبرافا") is not None
+    assert not any("صحيفتنا" in f for _, forms in ents.values() for f in forms)
+
+
 def test_a_place_head_noun_after_a_place_head_names_no_place(nlp) -> None:
     # "the quarter's mosque": whose site it is, no name
     assert find(entities(nlp, "وصلى في مسجد الحي ثم عاد."), "مسجد الحي") is None

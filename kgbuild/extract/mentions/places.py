@@ -401,6 +401,8 @@ def _place_name_word(doc: Doc, k: int, first: bool, head: str) -> bool:
     norm = normalize(t.text)
     if not first and norm.endswith("ا") and norm[:-1] in mostly_common_words():
         return False  # "مخيم فلان قصصا": an ordinary noun in the accusative, the object of the verb before
+    if not first and t.text[:1] in "لب" and len(t.text) >= 5 and t.text.endswith(("نا", "ها", "هم")):
+        return False  # "بلدة فلانة لقناتنا": a preposition on a possessed noun (to our channel), no name word
     if not first and not definite and _form_x_participle(norm):
         return False  # "منطقة فلان مستخدمة الدبابات": a participle of form X opens a clause about the subject
     if first and not definite and describing_nisba(normalize(t.text)):
