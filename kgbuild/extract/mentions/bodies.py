@@ -611,13 +611,13 @@ def _office_end(doc: Doc, k: int) -> int | None:
 
 def _speaking_office_end(doc: Doc, i: int, norm: str, k: int) -> int | None:
     """End of an indefinite office noun and the title of the one it serves, with a nationality after it, where
-    it speaks: right after a verb of speech or "عن" ("أفاد مكتب المدعي العام بأن", "بيان صادر عن مكتب رئيس
-    الوزراء"), the office is a body; elsewhere ("بالقرب من مكتب رئيس البلدية") it is as often the building."""
+    it speaks: right after a verb of speech or "عن" ("أفاد مكتب المدعي العام بأن", "نقلا عن مكتب رئيس
+    البرلمان"), the office is a body; elsewhere ("بالقرب من مكتب رئيس البلدية") it is as often the building."""
     if "ال" + norm not in lexicon.function_words().office_head or k >= len(doc) or k > i + 1:
         return None
     p = prev_word(doc, i)
     speaking = any(cue.kind == "verb" for cue in cues_before(doc, i)) \
-        or (p is not None and normalize(doc[p].text) == normalize("عن"))  # "بيان صادر عن"; not "بالقرب من"
+        or (p is not None and normalize(doc[p].text) == normalize("عن"))  # a statement "from" it; not "بالقرب من"
     if not speaking or (title := match_title(doc, k)) is None:
         return None
     end = title[0]
