@@ -1371,6 +1371,14 @@ CASES = [
     ("an outlet the speaker talked with, set off by commas",
      "وحذر وزير الداخلية كمال العياري، في حديث مع قناة «الوطنية الأولى»، من موجة احتجاجات جديدة.",
      "كمال العياري", "حذر", "موجة احتجاجات", [], ["قناة الوطنية الأولى"]),
+    # 'أعلن انسحابه "بلا رجعة"', 'أدان "بلا تحفظ" القصف': a quote inside the object of a verb that takes one is
+    # part of the object; the word of the object before it and the words after it are what was said too
+    ("a quote inside the object, after a word of it",
+     'وأعلن رئيس الوزراء البيروفي خوان تورريس انسحابه "بلا رجعة" من السباق الرئاسي.',
+     "خوان تورريس", "أعلن", 'انسحابه "بلا رجعة"', [], []),
+    ("a quote inside the object, with a word of it after the quote",
+     'وأدان وزير الخارجية الكيني ألفريد موتوا "بلا تحفظ" القصف، ودعا إلى التهدئة.',
+     "ألفريد موتوا", "أدان", '"بلا تحفظ" القصف', [], []),
 ]
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...text import clean_surface, normalize
-from ..words import text_of
+from ..words import PRONOUN_SUFFIXES, text_of
 from .asides import (FRAMED_SAY_WINDOW, framed_complementizer, opener_after, opener_past_aside, opens_aside,
                      past_addressee, past_anonymity, past_framing_aside, past_reply_frame, past_setting_place,
                      past_body_epithet, past_nickname, past_time_phrase, past_venue,
@@ -24,7 +24,7 @@ from .context import Context
 from .cues import SPEECH_KINDS, Cue
 from .cursor import GUILLEMET_CLOSERS
 from .narration import named_at
-from .quotes import (NAME_WORDS, after_preposition_clitic, closes_quote, past_closing_quote, past_open_quote,
+from .quotes import (NAME_WORDS, PREPOSITION_CLITICS, after_preposition_clitic, closes_quote, past_closing_quote, past_open_quote,
                      past_short_name, quote_before, quote_words)
 
 # acts whose content is introduced by إن/أن, a colon or a quote, maybe after a phrase ("في تصريح
@@ -147,6 +147,8 @@ def after_cue(ctx: Context, pos: int, end: int, cue_tok: int, act: str, named: b
                 continue
             if act in ADDRESSED_ACTS and (addressee := _addressee_before(ctx, pos, k)) is not None:
                 return addressee, close + 1, "mixed"   # "ناشد المواطنين «الحفاظ على ...»": the one called on, then the call
+            if cue is not None and not _clause_only(cue) and steps <= 2:
+                return _quoted_in_object(ctx, pos, k, end)
             return _quoted_after(ctx, k, end)
         if tokens.norm(k) in tokens.words.complementizer:
             if k > pos and _but_that(ctx, k, pos):
@@ -306,6 +308,33 @@ def _quoted_after(ctx: Context, k: int, end: int) -> tuple[int, int, str]:
             and clause_end(ctx, after, end) > after + 2:
         return k, clause_end(ctx, k + 1, end), "mixed"
     return k + 1, close, "direct"
+
+
+def _quoted_in_object(ctx: Context, pos: int, k: int, end: int) -> tuple[int, int, str]:
+    """The quote opened at k within the object of a verb that takes one, at most one word past pos ("أدان
+    X "بلا تحفظ" القصف"، "أعلن انسحابه "بلا رجعة""، "دعا إلى "هدنة إنسانية" لإجلاء الجرحى"): the quote is a
+    part of the object, not all of it. With the word before it when that is a word of the object, not a
+    preposition, a name the quote completes or a pronoun after ل/ب (whom it was told); with the rest of the
+    clause when any word of it follows the quote."""
+    tokens = ctx.tokens
+    close = tokens.closing_quote(k, end)
+    lead = tokens.next(pos, k)
+    start = lead if lead < k and _object_word(ctx, lead, k) else k
+    after = tokens.next(close + 1, end)
+    if after < end and not tokens.is_punct(after) and tokens.norm(after) not in tokens.words.manner_participle \
+            and clause_end(ctx, after, end) > after:
+        return start, clause_end(ctx, k + 1, end), "mixed"
+    return (start, close + 1, "mixed") if start < k else (k + 1, close, "direct")
+
+
+def _object_word(ctx: Context, lead: int, quote: int) -> bool:
+    """Is the word at `lead`, right before the quote at `quote`, a word of the verb's object ("انسحابه "...""،
+    "نجاح «...»")? Not a preposition ("إلى «الحوار»": it adds nothing), a word of a name the quote goes on
+    with ("حزب «...»"), nor "له", "لهم" (to whom it was said)."""
+    tokens = ctx.tokens
+    norm = tokens.norm(lead)
+    return not tokens.after_preposition(quote) and not tokens.is_punct(lead) and not ctx.mentions.in_a_mention(lead) \
+        and not (norm[:1] in PREPOSITION_CLITICS and norm[1:] in PRONOUN_SUFFIXES)
 
 
 def _relative_after(ctx: Context, close: int, stop: int) -> bool:
