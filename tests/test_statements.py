@@ -1379,6 +1379,11 @@ CASES = [
     ("a quote inside the object, with a word of it after the quote",
      'وأدان وزير الخارجية الكيني ألفريد موتوا "بلا تحفظ" القصف، ودعا إلى التهدئة.',
      "ألفريد موتوا", "أدان", '"بلا تحفظ" القصف', [], []),
+    # 'فرض رقابة "مشددة" على المعابر': a word in straight quotes that reads as a participle of saying is the
+    # speaker's own word, no new clause, as inside « »
+    ("a participle of saying inside straight quotes goes on with what was said",
+     'وأعلنت الحكومة البيروفية فرض رقابة "مشددة" على المعابر تمنع عبور الشاحنات.',
+     "الحكومة البيروفية", "أعلن", "على المعابر تمنع", [], []),
 ]
 
 

@@ -23,7 +23,8 @@ AND = "و"   # glued on the next side's name: "، وإثيوبيا تصر"
 IN, WHEN = normalize("في"), normalize("حين")   # "في حين", while
 CLAIMED_ACTS = ("support", "act")   # deeds a headline's speaker may claim of another side: no second side
 OBJECT_BEGUN_WORDS = 2   # words of an object before a comma that show it has begun
-HEADLINE_BREAKS = ("..", "...", "…")   # the dots a headline sets between its clauses (each side's deed or words)
+HEADLINE_BREAKS = ("..", "...", "…")
+STRAIGHT_QUOTE = '"'   # the same mark opens and closes a quote   # the dots a headline sets between its clauses (each side's deed or words)
 
 
 def clause_end(ctx: Context, start: int, end: int, object_clause: bool = False) -> int:
@@ -139,14 +140,25 @@ def _outside_quotes(ctx: Context, start: int, end: int) -> Iterator[int]:
     """The tokens after `start` and before `end` that stand outside quotes (quote marks themselves not
     included): where clause_end and second_side look for a new clause."""
     tokens, depth = ctx.tokens, 0
+    straight_close = -1   # where a straight quote opened in the span closes ('فرض رقابة "مشددة" على ...')
     for k in range(start, end):
         t = tokens.text(k)
         if t in OPEN_QUOTES:
             depth += 1
         elif t in CLOSE_QUOTES:
             depth = max(0, depth - 1)
-        elif depth == 0 and k > start:
+        elif t == STRAIGHT_QUOTE and k > straight_close:
+            if _opens_straight(ctx, k):
+                close = tokens.closing_quote(k, end)
+                straight_close = close if close < end and tokens.text(close) == STRAIGHT_QUOTE else -1
+        elif depth == 0 and k > start and k > straight_close:
             yield k
+
+
+def _opens_straight(ctx: Context, k: int) -> bool:
+    """Does the straight quote mark at k open a quote: an even number of them before it in its sentence?"""
+    first = ctx.doc[k].sent.start
+    return sum(ctx.tokens.text(q) == STRAIGHT_QUOTE for q in range(first, k)) % 2 == 0
 
 
 def answers_fronted_link(ctx: Context, k: int, start: int) -> bool:
