@@ -251,7 +251,7 @@ def past_time_phrase(ctx: Context, pos: int, end: int) -> int:
 
 
 def past_venue(ctx: Context, pos: int, end: int) -> int:
-    """"رحب X في بيان بالقرار", "رفضت X في تغريدة على تويتر ما وصفته بـ", "أشاد X في تصريح لوكالة رويترز بالاتفاق": في
+    """"رحب X في بيان بالقرار", "رفضت X في تغريدة على تويتر ما وصفته بـ", "أشاد في تغريدة بما عده", "أشاد X في تصريح لوكالة رويترز بالاتفاق": في
     and an indefinite statement noun right past the speaker (with whom it was told, on what platform) tell where it
     was said, the writer's, no part of the object. Where the object opens past them, when it opens there plainly:
     ب glued on its word (the preposition a verb of welcoming or praising governs) or ما ("what it called"); pos
@@ -271,7 +271,8 @@ def past_venue(ctx: Context, pos: int, end: int) -> int:
         return pos
     norm = tokens.norm(k)
     governed = norm[:1] == GLUED_BY and len(norm) > 3
-    return k if governed or norm == WHAT else pos
+    # "بما عده": ب glued on ما, the object of a verb that governs ب ("أشاد في تغريدة بما عده «...»")
+    return k if governed or norm in (WHAT, GLUED_BY + WHAT) else pos
 
 
 def _statement_noun(text: str) -> bool:

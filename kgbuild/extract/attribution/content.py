@@ -173,6 +173,10 @@ def after_cue(ctx: Context, pos: int, end: int, cue_tok: int, act: str, named: b
         if tokens.is_quote(late):
             return late + 1, tokens.closing_quote(late, end), "direct"
         return _after_complementizer(ctx, late, end)
+    if act in SAY_ACTS:
+        # "توعد X في كلمة بملاحقة المهربين": no أن, colon or quote past the venue, so the verb takes an object, and
+        # where it was said is no part of it (as for the verbs that take no clause)
+        pos = past_venue(ctx, pos, end)
     stop = clause_end(ctx, pos, end, object_clause=True)
     start = tokens.next(pos, stop)
     while start < stop and ((tokens.is_punct(start) and not tokens.is_quote(start)) or tokens.is_space(start)
