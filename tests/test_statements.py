@@ -1384,6 +1384,12 @@ CASES = [
     ("a participle of saying inside straight quotes goes on with what was said",
      'وأعلنت الحكومة البيروفية فرض رقابة "مشددة" على المعابر تمنع عبور الشاحنات.',
      "الحكومة البيروفية", "أعلن", "على المعابر تمنع", [], []),
+    # "من رد حاسم إذا واجهوا القوات": a plural past verb with و after "إذا" is the condition's, within what was said,
+    # not a second deed of the subject
+    ("a plural past verb after a condition goes on with what was said",
+     'ووجه وزير الداخلية الكيني كيثوري كينديكي تحذيرا إلى المسلحين من "رد حاسم" إذا واجهوا القوات على الحدود، '
+     "واصفا تحركاتهم بأنها استفزازية.",
+     "كيثوري كينديكي", "وجه", "إذا واجهوا القوات", [], []),
 ]
 
 

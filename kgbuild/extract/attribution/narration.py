@@ -145,7 +145,8 @@ def writer_resumes(ctx: Context, k: int, prev: int, end: int, comma: bool, objec
             return tokens.norm(nxt) not in words.complementizer and _frame_ends_object(ctx, k, end)
         return _venue_at(ctx, nxt, end) and not _what_was_said(ctx, prev) and not _said_after(ctx, k, end) \
             and not _object_in_phrase(ctx, k, end)
-    if _joined_plural_past(norm) and ctx.cues.at(k) is None:
+    if _joined_plural_past(norm) and ctx.cues.at(k) is None and tokens.norm(prev) not in words.condition:
+        # (after "إذا", "لو" the verb is the condition's, supposed within what was said: "من رد حاسم إذا واجهوا القوات")
         return True   # "ردد المحتجون هتافات ...، ورفعوا الأعلام": a second deed of the same subject, the writer's
     stem, suffixed, glued = event_stem(tokens.text(k), norm)
     # "أعلنت X الحرب على Y وتمكنت من ...": the ت of a feminine subject marks a verb as an object pronoun does
