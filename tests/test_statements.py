@@ -43,14 +43,14 @@ CASES = [
     # "المتحدث باسم الجبهة X فلان ... ونفى المتحدث باسم الحكومة": a spokesman's bare title of a body the article found
     # is not the spokesman named before of a body it left unfound
     ("a spokesman's bare title of a found body, not the spokesman named before of an unfound one",
-     "وأعلنت اللجنة الانتخابية النتائج أمس. وقال المتحدث باسم الهيئة العليا سمير حداد لـ«الصحيفة» عبر الهاتف إن ما جرى "
-     "«مهزلة».\n\nونفى المتحدث باسم الحكومة حصول أي تجاوزات.",
-     "الحكومة", "نفى", "حصول أي تجاوزات", [], []),
+     "وأعلنت اللجنة الانتخابية النتائج أمس. وقال المتحدث باسم الهيئة العليا سمير حداد لـ«الصحيفة» إن الفرز "
+     "«مسرحية».\n\nونفى المتحدث باسم الحكومة وقوع أي خروقات.",
+     "الحكومة", "نفى", "وقوع أي خروقات", [], []),
     # "واتهم فلان «X» بـ...، وقال إن": a second verb after a comma goes on with the clause's named subject, not with
     # the speaker of a paragraph before
     ("a verb after a comma going on with the named subject of its sentence's first clause",
      "وقال رئيس الوزراء كريم داود في بيان إن الوضع هادئ.\n\nواتهم المتحدث باسم الحكومة سمير حداد \"جهات خارجية\" "
-     "بإشعال الأزمة، وقال لإذاعة محلية إن \"ما يجري فوضى منظمة\".",
+     "بإشعال الأزمة، وقال لمحطة إذاعية إن \"ما يجري فوضى منظمة\".",
      "سمير حداد", "قال", "فوضى منظمة", [], []),
     # "توعد X، المعروف باسم «الصقر»، بمواصلة القتال": the nickname is an aside about the speaker, not what was said
     ("a nickname given after the speaker's name, not the start of what was said",

@@ -97,7 +97,7 @@ def _clause_of_its_own(ctx: Context, start: int, end: int) -> bool:
 
 
 def _second_side_speaks(ctx: Context, start: int, end: int) -> bool:
-    """"أفريقيا الوسطى: «نعم» للدستور الجديد.. والمعارضة تندد بـ«مهزلة»": a side named after the colon with a
+    """"<بلد>: «نعم» للتعديل.. والمعارضة تحتج على «التزوير»": a side named after the colon with a
     verb of saying right after it speaks in the headline; the place before the colon is the story's topic."""
     tokens = ctx.tokens
     for c in ctx.mentions.cands:

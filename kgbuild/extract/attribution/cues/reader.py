@@ -630,7 +630,7 @@ class CueReader(OtherReadings):
         adjective ("في خطوة", "في قرار مفاجئ"), which takes a relative clause with no pronoun? The verb after it
         takes the head back with its object pronoun, and a subject named right after the verb
         (_subject_next) tells a verb, not a noun with its owner ("وصفه"), stands there. A noun of speech heads
-        one too ("في خطاب عدّه المعارضون إعلانا للحرب"): the speech is what the other side deems, no verb of
+        one too ("في كلمة عدّها خصومه تهديدا مبطنا"): the speech is what the other side deems, no verb of
         saying stands there."""
         tokens = self.tokens
         norm = tokens.norm(p)
