@@ -46,6 +46,9 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال وزير الداخلية الكيني جوزيف أومولو إن المحتجين ليسوا مرتزقة.", "المحتجين", "neutral"),
     # silencing voices is a harm of the one who silences
     ("وقال المعارض الكيني رايلا أودينغا إن الحكومة الكينية تسعى إلى إسكات الصحفيين.", "الحكومة الكينية", "negative"),
+    # "in protest at" opposes what is protested and its doer
+    ("وأعلن زعيم المعارضة الكينية رايلا أودينغا انسحاب حزبه من البرلمان احتجاجا على سياسات الحكومة الأوغندية.",
+     "الحكومة الأوغندية", "negative"),
     # a word of horror said of a party
     ("وقال وزير الخارجية البرتغالي جواو غوميش إن هجمات الحكومة السورية مروعة.", "الحكومة السورية", "negative"),
     # a negation turns it round
