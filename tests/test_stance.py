@@ -49,6 +49,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # "in protest at" opposes what is protested and its doer
     ("وأعلن زعيم المعارضة الكينية رايلا أودينغا انسحاب حزبه من البرلمان احتجاجا على سياسات الحكومة الأوغندية.",
      "الحكومة الأوغندية", "negative"),
+    # withholding confidence is a vote against the one it is withheld from
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن حزبه سيحجب الثقة عن الحكومة الكينية.", "الحكومة الكينية", "negative"),
     # a word of horror said of a party
     ("وقال وزير الخارجية البرتغالي جواو غوميش إن هجمات الحكومة السورية مروعة.", "الحكومة السورية", "negative"),
     # a negation turns it round
