@@ -51,6 +51,12 @@ def stance_towards(nlp, text: str, target: str) -> str:
      "الحكومة الأوغندية", "negative"),
     # withholding confidence is a vote against the one it is withheld from
     ("وقال زعيم المعارضة الكينية رايلا أودينغا إن حزبه سيحجب الثقة عن الحكومة الكينية.", "الحكومة الكينية", "negative"),
+    # playing a thing or a people as a card is exploitation by the player; the one played is used, no doer
+    ("وقال وزير الخارجية الكيني بيتر كاماو إن الحكومة الأوغندية تستخدم ورقة اللاجئين للضغط على جيرانها.",
+     "الحكومة الأوغندية", "negative"),
+    ("وقال وزير الخارجية الكيني بيتر كاماو إن الحكومة الأوغندية تستخدم اللاجئين ورقة في صراعها مع جيرانها.",
+     "اللاجئين", "neutral"),
+    ("وقال وزير الخارجية الكيني بيتر كاماو إن الحكومة الأوغندية تملك ورقة ضغط قوية.", "الحكومة الأوغندية", "neutral"),
     # a word of horror said of a party
     ("وقال وزير الخارجية البرتغالي جواو غوميش إن هجمات الحكومة السورية مروعة.", "الحكومة السورية", "negative"),
     # a negation turns it round

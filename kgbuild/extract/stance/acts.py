@@ -193,6 +193,20 @@ def enables_a_bad_deed(doc: Doc, c: Candidate, hi: int, values: Lent) -> bool:
     return False
 
 
+def played(doc: Doc, c: Candidate, lo: int, hi: int) -> bool:
+    """Is mention c what a party plays as a card: right after the card ("تستخدم ورقة اللاجئين"), or right after the
+    verb of using with the card after it ("تستخدم اللاجئين ورقة")? It is used, no doer of the exploitation."""
+    toks = tokens_of(doc)
+    table = polarity_table()
+    p = word_before(doc, c.i, lo)
+    if p < lo or toks.punct[p]:
+        return False
+    if of_kind(toks.texts[p], table.card):
+        return True
+    q = first_word(doc, c.j)
+    return of_kind(toks.texts[p], table.exploiting) and q < hi and of_kind(toks.texts[q], table.card)
+
+
 def prevented(doc: Doc, c: Candidate, lo: int, hi: int) -> bool:
     """Is mention c kept from a bad deed: a verb of preventing right before it (or its title), من and a bad word
     right after it ("منع X من تهديد جيرانها", "لمنع قوات X من ارتكاب")?"""

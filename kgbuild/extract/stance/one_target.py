@@ -11,7 +11,7 @@ from ...text import clitic_variants, normalize
 from ..groups import kind_of
 from ..mentions import Candidate
 from ..words import next_word, tokens_of
-from .acts import (against, attacked, befallen, befalling_before, enables_a_bad_deed, measure_taken, object_of_relative, prevented,
+from .acts import (against, attacked, befallen, befalling_before, enables_a_bad_deed, measure_taken, object_of_relative, played, prevented,
                    suffers, victim, winner)
 from .kinds import COMMONER_GROUPS, bad_by_what_it_is, no_state
 from .negation import steadfast_position
@@ -34,6 +34,8 @@ def stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Len
         return "negative"
     if all(c.i in settings or locative(doc, c, c_start) for c in mentions):
         return "neutral"
+    if not own and all(played(doc, c, c_start, c_end) for c in mentions):
+        return "neutral"      # "تستخدم ورقة اللاجئين": the party played as a card is used, no doer of the exploitation
     if prior != "neutral" and n == 0 and not own and all(befallen(doc, c, c_start, values) for c in mentions) and \
             not (threat and all(_harm_aimed(doc, c, c_start, values) for c in mentions)):
         # "أدان اعتقال الصحفي X", "رحب بهزيمة X": what befalls X is what the act judges, X suffers it (but the

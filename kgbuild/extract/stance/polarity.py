@@ -56,12 +56,13 @@ class PolarityReading:
     submitting: bool = False  # "يركع": defiance when negated ("لن نركع"), nothing alone
     late: bool = False        # "متأخرا": too late right after a verb of coming ("جاء متأخرا"), nothing alone
     firing: bool = False      # "أطلق": a violent deed of its doer before a noun of gunfire ("أطلق الحراس الرصاص")
+    exploiting: bool = False  # "تستخدم": exploitation before a noun of a card ("تستخدم ورقة الطاقة"), nothing alone
 
     @property
     def judges_nothing(self) -> bool:
         return not (self.value or self.close_tie or self.accepting or self.negated_only or self.disowning or
                     self.lasting or self.crossing or self.firing or self.escaping or self.arousing or self.causing or self.sufficing or
-                    self.submitting or self.late)
+                    self.submitting or self.late or self.exploiting)
 
 
 def _after_coming(doc: Doc, k: int) -> bool:
@@ -102,7 +103,8 @@ def polarity_reading(text: str) -> PolarityReading:
                            is_negated_only(text), of_kind(text, table.disowning), of_kind(text, table.lasting),
                            of_kind(text, table.crossing), of_kind(text, table.escaping), of_kind(text, table.arousing),
                            of_kind(text, table.aroused), of_kind(text, table.causing), of_kind(text, table.sufficing),
-                           of_kind(text, table.submitting), of_kind(text, table.late), of_kind(text, table.firing))
+                           of_kind(text, table.submitting), of_kind(text, table.late), of_kind(text, table.firing),
+                           of_kind(text, table.exploiting))
 
 
 def polarity_at(doc: Doc, k: int, lo: int = 0) -> int:
@@ -154,6 +156,10 @@ def polarity_at(doc: Doc, k: int, lo: int = 0) -> int:
             # "أطلقت الشرطة النار على", "أطلق الحراس الرصاص": firing on people is a violent deed of the doer ("لم تطلق
             # النار": force denied); "أطلق مبادرة", "أطلق سراح" judge nothing
             return (1 if negated(doc, k, lo) else -1) if _reaches(doc, k, polarity_table().shot, FIRING_REACH) else 0
+        if reading.exploiting:
+            # "X تستخدم ورقة الطاقة", "تستخدم Y ورقة في لعبتها": playing a thing or a people as a card is exploitation,
+            # a fault of the player ("لن تستخدم ورقة": none); "تملك ورقة ضغط" plays nothing
+            return -1 if _reaches(doc, k, polarity_table().card) and not negated(doc, k, lo) else 0
         if reading.escaping:
             # "X أفلت من العقاب", "لن يفلت X من العدالة": escaping a reckoning or not, X is a wrongdoer either way
             return -1 if _reaches(doc, k, polarity_table().reckoning) else 0

@@ -28,6 +28,8 @@ CONDEMNING = "condemning"   # polarity.tsv: a verb of condemning, rejecting or a
 NEGATED_ONLY = "negated_only"   # polarity.tsv: a word that judges only after غير ("غير قانوني", "غير مسؤول")
 CLOSE_TIE = "close_tie"   # polarity.tsv: good only right after a noun of relation ("علاقات وثيقة"; "وثيقة" alone: a document)
 VERB_HOMOGRAPH = "verb_homograph"   # polarity.tsv: an evaluative noun that is also a neutral verb ("تقدم": progress, she offers)
+EXPLOITING = "exploiting"  # polarity.tsv: a verb of using or playing: before a noun of a card, exploitation ("تستخدم ورقة")
+CARD = "card"              # polarity.tsv: a card, a bargaining chip that a verb of using plays ("ورقة", "أوراق")
 ENTERING = "entering"     # polarity.tsv: an evaluative noun that is also "enters" ("تدخل"): the verb before a noun of a stage
 BEFALLING = "befalling"   # polarity.tsv: what befalls someone named right after it ("اعتقال X", "هزيمة X"): a role only
 MEASURE = "measure"       # polarity.tsv: a befalling that is a measure taken against someone ("اعتقال X", "إقالة X"): a role only
@@ -121,13 +123,16 @@ class PolarityTable:
     holding: frozenset[str] = frozenset()     # "حمل", "محملين", "تحميل" ...: "محملين X المسؤولية": X is blamed
     answerable: frozenset[str] = frozenset()  # "مسؤول", "مسؤولة" ...: "X مسؤولة عن وفاة Y", "X مسؤول عما جرى": X is blamed
     entering: frozenset[str] = frozenset()    # "تدخل": before a noun of a stage or era the verb "enters" ("تدخل مرحلة جديدة")
+    exploiting: frozenset[str] = frozenset()  # "تستخدم", "توظف", "تلعب" ...: before a noun of a card, exploitation
+    card: frozenset[str] = frozenset()        # "ورقة", "أوراق": what a verb of using plays ("تستخدم ورقة الطاقة")
 
 
 # polarity.tsv kinds that only give a word a role, and kinds of negative words that have a role besides
 ROLE_KINDS = (REVERSE, GIVING_UP, ACCEPTING, NEGATED_ONLY, DISOWNING, OUTLAWED, SO_CALLED, NEUTRAL, VERB_HOMOGRAPH, CLOSE_TIE,
               BEFALLING, MEASURE, UNCHANGING, POSITION, CAUSE, SENSE, OFFICE, HESITATING, REJECTING, DOING, ATTACKING, VIOLENT,
               LASTING, CROSSING, LIMIT, FIRING, SHOT, ESCAPING, RECKONING, SUPERLATIVE, AROUSING, AROUSED, CAUSING,
-              SUFFICING, LATE, TIE, ENVOY, MENDING, REVIEWING, AGAIN, LOSING, SUBMITTING, WINNING, ANSWERABLE, HOLDING, ENTERING)
+              SUFFICING, LATE, TIE, ENVOY, MENDING, REVIEWING, AGAIN, LOSING, SUBMITTING, WINNING, ANSWERABLE, HOLDING, ENTERING,
+              EXPLOITING, CARD)
 NEGATIVE_ROLE_KINDS = (CONDEMNING, PUNISHING, HARMING, FAILING, DUTY)
 
 
@@ -159,7 +164,7 @@ def polarity_table() -> PolarityTable:
                          sufficing=frozen[SUFFICING], late=frozen[LATE], tie=frozen[TIE], envoy=frozen[ENVOY], mending=frozen[MENDING],
                          reviewing=frozen[REVIEWING], again=frozen[AGAIN], losing=frozen[LOSING],
                          submitting=frozen[SUBMITTING], winning=frozen[WINNING], answerable=frozen[ANSWERABLE], holding=frozen[HOLDING],
-                         entering=frozen[ENTERING])
+                         entering=frozen[ENTERING], exploiting=frozen[EXPLOITING], card=frozen[CARD])
 
 
 def polarity_words() -> dict[str, int]:
