@@ -10,6 +10,7 @@ from ...mentions import Candidate
 from ...words import is_stem_under_clitics, without_proclitic
 from ..context import Context
 from ..cues import Cue
+from .first_told import first_told_key
 
 BODY_TYPES = ("Organization",)
 OBJECT_SPAN = 10     # words from a verb of announcing to the results or win it announces ("أعلنت اللجنة، مساء السبت، فوز X")
@@ -54,19 +55,19 @@ def _opens_with_results(ctx: Context, start: int, end: int) -> bool:
 def _announcing_body(ctx: Context) -> str | None:
     """The key of the body the article first tells announcing the results or a win (anywhere: a headline's "ويرفض X
     النتائج" comes before the lead that tells who announced them)."""
+    return first_told_key(ctx, len(ctx.doc), _announcers_at)
+
+
+def _announcers_at(ctx: Context, k: int) -> list[Candidate]:
+    """The body the word at k tells announcing the results: the subject of a verb of announcing them, or the body
+    after a relative verb of announcing that follows them; [] when the word tells no announcing."""
     tokens, words = ctx.tokens, ctx.tokens.words
-    for k in range(len(ctx.doc)):
-        word = without_proclitic(tokens.norm(k))
-        if word in words.announcing_verb and (obj := _announced_object(ctx, k)) is not None:
-            found = _subject(ctx, k, obj)
-        elif word in words.announced_relative and _after_results(ctx, k):
-            found = _bodies(ctx, k + 1, min(ctx.doc[k].sent.end, k + 1 + SUBJECT_SPAN))[:1]
-        else:
-            continue
-        key = ctx.mentions.first_key(found)
-        if key is not None:
-            return key
-    return None
+    word = without_proclitic(tokens.norm(k))
+    if word in words.announcing_verb and (obj := _announced_object(ctx, k)) is not None:
+        return _subject(ctx, k, obj)
+    if word in words.announced_relative and _after_results(ctx, k):
+        return _bodies(ctx, k + 1, min(ctx.doc[k].sent.end, k + 1 + SUBJECT_SPAN))[:1]
+    return []
 
 
 def _announced_object(ctx: Context, k: int) -> int | None:

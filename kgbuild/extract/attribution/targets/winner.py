@@ -7,6 +7,7 @@ from __future__ import annotations
 from ...mentions import Candidate
 from ...words import is_stem_under_clitics, without_proclitic
 from ..context import Context
+from .first_told import first_told_key
 from .read_off import WINNER
 
 WINNER_CLITICS = ("", "و", "ب", "ل", "ف")   # what may be glued on the word ("بالفائز", "وللفائز" less its alef)
@@ -48,22 +49,21 @@ def winner_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str]) -
 
 def _told_winner(ctx: Context, before: int) -> str | None:
     """The key of the party the article first tells winning before token `before`."""
-    tokens, words = ctx.tokens, ctx.tokens.words
-    for k in range(before):
-        word = tokens.norm(k)
-        # (as written or less a glued clitic: "فازت" and "فوزه" open with the letter of فـ themselves)
-        if is_stem_under_clitics(word, words.win_verb, WIN_VERB_CLITICS):
-            found = _subject(ctx, k)
-        elif is_stem_under_clitics(word, words.win_noun, WIN_NOUN_CLITICS):
-            found = _owner_after(ctx, k)
-        elif is_stem_under_clitics(word, words.win_noun_possessed, WIN_NOUN_CLITICS):
-            found = _owner_before(ctx, k)
-        else:
-            continue
-        key = ctx.mentions.first_key(found)
-        if key is not None:
-            return key
-    return None
+    return first_told_key(ctx, before, _winners_at)
+
+
+def _winners_at(ctx: Context, k: int) -> list[Candidate]:
+    """The party the word at k tells winning: the subject of a verb of winning, or the owner of a noun of winning
+    (after it, or before it when the noun is possessed); [] when the word tells no win."""
+    word, words = ctx.tokens.norm(k), ctx.tokens.words
+    # (as written or less a glued clitic: "فازت" and "فوزه" open with the letter of فـ themselves)
+    if is_stem_under_clitics(word, words.win_verb, WIN_VERB_CLITICS):
+        return _subject(ctx, k)
+    if is_stem_under_clitics(word, words.win_noun, WIN_NOUN_CLITICS):
+        return _owner_after(ctx, k)
+    if is_stem_under_clitics(word, words.win_noun_possessed, WIN_NOUN_CLITICS):
+        return _owner_before(ctx, k)
+    return []
 
 
 def _parties(ctx: Context, lo: int, hi: int) -> list[Candidate]:
