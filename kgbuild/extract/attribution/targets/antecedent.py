@@ -10,6 +10,7 @@ from ....text import clitic_variants
 from ...mentions import Candidate
 from ...stance.settings import locative
 from ..context import Context
+from .opening import content_opening
 from .read_off import country_of
 
 ANTECEDENT = "pronoun's antecedent"   # the source of a target read off a pronoun that stands for a party named
@@ -191,9 +192,7 @@ def possessor_not_the_speaker(ctx: Context, c_start: int, c_end: int, speakers: 
     possessive "ها"/"هم" that cannot be his own; it stands for the last party named before the cue that it agrees
     with, as "إنها" does."""
     tokens = ctx.tokens
-    k = _past_quotes(ctx, tokens.next(c_start, c_end), c_end)
-    if k < c_end and tokens.norm(k) in tokens.words.complementizer:
-        k = _past_quotes(ctx, tokens.next(k + 1, c_end), c_end)
+    k = content_opening(ctx, c_start, c_end)
     if k >= c_end:
         return None
     word = tokens.norm(k)
@@ -203,13 +202,6 @@ def possessor_not_the_speaker(ctx: Context, c_start: int, c_end: int, speakers: 
         return None   # (a definite noun carries no possessive; "إنها", "إياها" are no subject's)
     # (the party may be named in what he said first: "رأى فلان أن X تواجه اختبارا، موضحا أن صمتها ...")
     return _of_another_party(ctx, k, pronoun, speakers, exclude, up_to_pronoun=True)
-
-
-def _past_quotes(ctx: Context, k: int, end: int) -> int:
-    """The first word at or after k past quote marks."""
-    while k < end and ctx.tokens.is_quote(k):
-        k = ctx.tokens.next(k + 1, end)
-    return k
 
 
 POSSESSED_STEM = 3   # letters of the least noun a possessive is suffixed to ("صمت" + "ها")

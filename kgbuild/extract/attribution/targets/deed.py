@@ -11,6 +11,7 @@ from ...stance.settings import locative
 from ...words import without_proclitic
 from ..context import Context
 from ..cues import Cue
+from .opening import content_opening
 
 PARTY_TYPES = ("Person", "Organization", "Place")
 JUDGING_ACTS = frozenset({"welcome", "praise", "condemn", "reject", "support"})
@@ -39,20 +40,11 @@ def subject_deed_doers(ctx: Context, c_start: int, c_end: int, before: int, excl
     noun (a demonstrative before it or not) judges the party that did the deed the article told before `before`
     (the cue); [] when the content opens otherwise or no doer is told."""
     tokens = ctx.tokens
-    k = _past_quotes(ctx, tokens.next(c_start, c_end), c_end)
-    if k < c_end and tokens.norm(k) in tokens.words.complementizer:
-        k = _past_quotes(ctx, tokens.next(k + 1, c_end), c_end)
+    k = content_opening(ctx, c_start, c_end)
     if k < c_end and tokens.norm(k) in tokens.words.demonstrative:
         k = tokens.next(k + 1, c_end)
     deed = lexicon.deeds().get(tokens.norm(k)) if k < c_end else None
     return _first_doers(ctx, deed, min(before, c_start), exclude) if deed is not None else []
-
-
-def _past_quotes(ctx: Context, k: int, end: int) -> int:
-    """The first word at or after k past quote marks."""
-    while k < end and ctx.tokens.is_quote(k):
-        k = ctx.tokens.next(k + 1, end)
-    return k
 
 
 def _first_doers(ctx: Context, deed: lexicon.Deed, stop: int, exclude: set[str], last: bool = False) -> list[str]:

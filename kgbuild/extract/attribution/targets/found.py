@@ -25,6 +25,7 @@ from .ruling import ruling_party_mentions
 from .winner import winner_mentions
 from .the_country import the_country_mentions
 from .frame import not_said
+from .opening import past_quotes
 from ..referents.bodies_and_places import described_country, described_scope, place_referent, refers_to_body
 from .read_off import (COUNTRY_KIND, KEYED, NATIONALITY, PLACE, author_mentions, body_mentions, counted_mentions, honored_mentions,
                        dual_pronoun_mentions, leader_pair_mentions, nationality_mentions, pair_mentions, place_mentions, this_country_mentions, title_mentions)
@@ -374,9 +375,7 @@ def _opening(ctx: Context, c_start: int, c_end: int) -> int:
     """The first word of what was said, past opening quote marks ("دعا «المزارعين» إلى") and a word of
     obligation with its على ("يتعين على المزارعين"): the party the clause opens with, or the one it obliges."""
     tokens, words = ctx.tokens, ctx.tokens.words
-    k = tokens.next(c_start, c_end)
-    while k < c_end and tokens.is_quote(k):
-        k = tokens.next(k + 1, c_end)
+    k = past_quotes(ctx, tokens.next(c_start, c_end), c_end)
     if k < c_end and tokens.norm(k) in words.obligation \
             and (on := tokens.next(k + 1, c_end)) < c_end and tokens.norm(on) in words.obliged_on:
         k = tokens.next(on + 1, c_end)

@@ -11,6 +11,7 @@ from ...words import is_stem_under_clitics, without_proclitic
 from ..context import Context
 from ..cues import Cue
 from .first_told import first_told_key
+from .opening import past_quotes
 
 BODY_TYPES = ("Organization",)
 OBJECT_SPAN = 10     # words from a verb of announcing to the results or win it announces ("أعلنت اللجنة، مساء السبت، فوز X")
@@ -39,8 +40,7 @@ def _opens_with_results(ctx: Context, start: int, end: int) -> bool:
     tokens, words = ctx.tokens, ctx.tokens.words
     k = tokens.next(start, end)
     for _ in range(OPENING_WORDS):
-        while k < end and tokens.is_quote(k):
-            k = tokens.next(k + 1, end)
+        k = past_quotes(ctx, k, end)
         if k >= end:
             return False
         if _is_results(ctx, k):

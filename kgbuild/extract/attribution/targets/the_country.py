@@ -8,6 +8,7 @@ from collections import Counter
 
 from ...mentions import Candidate
 from ..context import Context
+from .opening import content_opening
 from .read_off import THE_COUNTRY, country_of
 
 
@@ -15,9 +16,7 @@ def the_country_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[st
     """"البلاد" opening what was said (past quote marks and a complementizer) as a mention of the country the article
     named most before it; none when it named no country, or that country speaks (in `exclude`)."""
     tokens = ctx.tokens
-    k = _past_quotes(ctx, tokens.next(c_start, c_end), c_end)
-    if k < c_end and tokens.norm(k) in tokens.words.complementizer:
-        k = _past_quotes(ctx, tokens.next(k + 1, c_end), c_end)
+    k = content_opening(ctx, c_start, c_end)
     if k >= c_end or tokens.norm(k) not in tokens.words.the_country:
         return []
     counts = Counter(country for c in ctx.mentions.cands if c.i < k and c.type == "Place"
@@ -27,10 +26,3 @@ def the_country_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[st
         return []
     tok = ctx.doc[k]
     return [Candidate(k, k + 1, tok.idx, tok.idx + len(tok.text), tok.text, "Place", THE_COUNTRY, key=country)]
-
-
-def _past_quotes(ctx: Context, k: int, end: int) -> int:
-    """The first word at or after k past quote marks."""
-    while k < end and ctx.tokens.is_quote(k):
-        k = ctx.tokens.next(k + 1, end)
-    return k
