@@ -7,6 +7,7 @@ from functools import lru_cache
 from .... import lexicon
 from ....text import clitic_variants, normalize
 from ...groups import kind_of
+from ...mentions import Candidate
 from ..context import Context
 from ..index import BareTitle
 from .frame import not_said
@@ -120,9 +121,8 @@ def member_bodies(ctx: Context, speaker: str) -> list[str]:
         k = tokens.next_past_comma(named.j, tokens.size)
         if k >= tokens.size or tokens.norm(k) not in tokens.words.party_member:
             continue
-        body = mentions.start_at.get(tokens.next(k + 1, tokens.size))
-        if body is not None and body.type == "Organization" and (key := mentions.key(body)) not in out \
-                and not _state_body(ctx, key):
+        key = _party_body(ctx, mentions.start_at.get(tokens.next(k + 1, tokens.size)))
+        if key is not None and key not in out:
             out.append(key)
     return out
 
@@ -139,9 +139,8 @@ def led_bodies(ctx: Context, speaker: str) -> list[str]:
         q = tokens.prev(p)
         while q is not None and (tokens.is_quote(q) or tokens.is_comma(q) or tokens.norm(q) in words.relative):
             q = tokens.prev(q)
-        body = mentions.end_at.get(q) if q is not None else None
-        if body is not None and body.type == "Organization" and (key := mentions.key(body)) not in out \
-                and not _state_body(ctx, key):
+        key = _party_body(ctx, mentions.end_at.get(q) if q is not None else None)
+        if key is not None and key not in out:
             out.append(key)
     return out
 
@@ -160,8 +159,8 @@ def titled_bodies(ctx: Context, speaker: str) -> list[str]:
             continue
         for k in range(first + 1, named.i):
             body = mentions.start_at.get(k)
-            if body is not None and body.type == "Organization" and body.j <= named.i \
-                    and (key := mentions.key(body)) not in out and not _state_body(ctx, key):
+            key = _party_body(ctx, body) if body is not None and body.j <= named.i else None
+            if key is not None and key not in out:
                 out.append(key)
     return out
 
@@ -257,6 +256,15 @@ def the_state_itself(ctx: Context, speaker: str) -> set[str]:
     return {country} | {key for key in ctx.mentions.entities
                         if (key.endswith("@" + country) and kind_of(key) in STATE_GROUP_KINDS)
                         or _state_body_in_context(ctx, key) or _state_body_of(ctx, key, country)}
+
+
+def _party_body(ctx: Context, body: Candidate | None) -> str | None:
+    """The key of `body` when it is an organization that is not a state's government or army (a party, a movement,
+    a union: a body a speaker belongs to or leads); None otherwise."""
+    if body is None or body.type != "Organization":
+        return None
+    key = ctx.mentions.key(body)
+    return None if _state_body(ctx, key) else key
 
 
 def _state_body(ctx: Context, key: str) -> bool:
