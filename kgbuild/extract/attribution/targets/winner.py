@@ -16,10 +16,10 @@ SUBJECT_SPAN = 8     # words from a verb of winning to its subject ("فاز مر
 OWNER_SPAN = 8       # words from a noun of winning to the party it is of ("فوز زعيم المعارضة فلان")
 POSSESSOR_SPAN = 12  # words before a possessed noun of winning within which its owner is named ("أعلن فلان، مساء أمس، فوزه")
 NAME_GAP = 1         # tokens between a body and the person it describes (a closing quote: "مرشح حزب «X» فلان")
-BI = "ب"
+BI = "ب"   # a word glued to the preposition ب after the verb is its object ("بالانتخابات", "برئاسة")
 WIN_VERB_CLITICS = ("", "و", "ف")   # glued on a verb of winning ("وفازت")
 WIN_NOUN_CLITICS = ("", "و", "ف", "ب", "وب")   # glued on a noun of winning ("بفوز", "وبفوزه")
-WIN_NOUN_PROCLITICS = "وفب"   # glued on a noun of winning or a list's head ("وفوز", "بفوز", "والحزب")             # a word glued to the preposition ب after the verb is its object ("بالانتخابات", "برئاسة")
+WIN_NOUN_PROCLITICS = "وفب"   # glued on a noun of winning or a list's head ("وفوز", "بفوز", "والحزب")
 
 
 def winner_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str]) -> list[Candidate]:
