@@ -673,6 +673,13 @@ def test_investors_are_a_party_of_economy_news_anywhere_in_what_was_said(nlp):
     assert "investors" in about
 
 
+def test_emigrants_are_their_countrys_diaspora_a_party_anywhere_in_what_was_said(nlp):
+    # a country's own community abroad, not foreigners; the votes they cast make them a party of election news
+    rec = extract_document(nlp, "t.txt", "وقال المرشح كريم حسن إنه فاز بفضل أصوات المغتربين التي رجحت الكفة.")
+    about = {rec.entities[k].kind for st in rec.statements for k in st.about if k in rec.entities}
+    assert "diaspora" in about
+
+
 def test_the_addressee_in_quote_marks_is_a_target(nlp):
     rec = extract_document(nlp, "t.txt", "ودعا الرئيس كريم حسن «رجال الأعمال» إلى الاستثمار في البلاد.")
     about = {rec.entities[k].kind for st in rec.statements for k in st.about if k in rec.entities}

@@ -37,7 +37,9 @@ CORE_GROUP_KINDS = frozenset({
     "uyghurs", "baluch", "pashtuns", "hazara", "assyrians",
     # the parties of economy news whom a speaker reassures, courts or warns ("طمأنة المستثمرين", "ثقة الدائنين"), as
     # the countries grouped by wealth are parties of it
-    "investors", "creditors"})
+    "investors", "creditors",
+    # a country's own community abroad, whose votes and fate election and crisis news weigh ("أصوات المغتربين")
+    "diaspora"})
 
 
 # adjectives that tie a group to no one country: "الأجانب"
