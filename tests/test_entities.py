@@ -2946,6 +2946,9 @@ def test_an_acronym_in_parentheses_is_the_body_before_it(nlp, text: str, body: s
     # a definite participle with its preposition after a name describes it, it is no family name
     ("وأشاد الوزير سامي نبهان المكلف بالملف بالتقدم.", "سامي نبهان", "سامي نبهان المكلف"),
     ("وزار الوزير رامي قندلفت المقيم في باريس المعرض.", "رامي قندلفت", "رامي قندلفت المقيم"),
+    # so too the active participle of a verb of three letters (ال + فاعل), masculine or feminine
+    ("وقال الزعيم حسن عمر موسى الخاضع للرقابة إن الحكم جائر.", "حسن عمر موسى", "حسن عمر موسى الخاضع"),
+    ("وقالت الوزيرة ليلى حداد الحاصلة على الجائزة إن الفوز مستحق.", "ليلى حداد", "ليلى حداد الحاصلة"),
 ])
 
 

@@ -316,19 +316,36 @@ def _preposition_before_its_noun(doc: Doc, k: int) -> bool:
 
 
 def _participle_in_apposition(doc: Doc, k: int) -> bool:
-    """Token k is a definite participle (الم + stem, no nisba, no name ANERcorp saw, no family name of the
-    table) with its preposition right after it, separate ("المولود في") or on a definite noun ("المكلف
+    """Token k is a definite participle (الم + stem, or the active participle of a verb of three letters, ال +
+    فاعل; no nisba, no name ANERcorp saw, no family name of the table) with its preposition right after it, separate ("المولود في") or on a definite noun ("المكلف
     بالملف"): it describes the name before it."""
     t = doc[k]
     norm = normalize(t.text)
-    if not t.text.startswith("الم") or len(norm) < 6 or norm.endswith("ي") or is_known_name_word(norm) \
-            or norm in lexicon.person_names().family:
+    if not (t.text.startswith("الم") and len(norm) >= 6 or _definite_active_participle(norm)) or norm.endswith("ي") \
+            or is_known_name_word(norm) or norm in lexicon.person_names().family:
         return False
     nxt = skip_space(doc, k + 1)
     if nxt >= len(doc):
         return False
     after = doc[nxt].text
     return normalize(after) in lexicon.function_words().preposition or after.startswith(("بال", "لل"))
+
+
+FORM_I_PARTICIPLE_LONG_VOWEL = "ا"   # the ا after the first root letter: خاضع, حائز (فاعل)
+FEMININE_ENDING = normalize("ة")
+
+
+def _definite_active_participle(norm: str) -> bool:
+    """A normalised definite word shaped as the active participle of a verb of three letters, masculine or
+    feminine ("الخاضع", "الحاصلة": ال + فاعل), whose bare form no name list holds and ANERcorp saw in no name
+    ("الناصر", "الصالح" are kept: names on the same shape)."""
+    if not norm.startswith("ال"):
+        return False
+    bare = strip_article(norm)
+    masculine = bare[:-1] if bare.endswith(FEMININE_ENDING) else bare   # (normalize writes ة as ه)
+    return len(masculine) == 4 and masculine[1] == FORM_I_PARTICIPLE_LONG_VOWEL \
+        and not any(seen_or_listed_name(w) or w in lexicon.given_names() or w in lexicon.family_names()
+                    for w in (bare, masculine))
 
 
 def addressee_after_family_name(doc: Doc, k: int) -> bool:
