@@ -4380,6 +4380,8 @@ def test_a_special_coordinator_s_title_and_body_introduce_the_name(nlp) -> None:
     ("وفاز كينجي موراتا بالجائزة الأولى.", "كينجي موراتا"),
     ("وشاركت أكوسوا مينساه في الاجتماع.", "أكوسوا مينساه"),
     ("وحضرت نغوزي أوكافور الاجتماع.", "نغوزي أوكافور"),
+    # a family name of four letters that reads as a proclitic, the article and one letter ("فالك"): no definite word
+    ("وحذر رئيس الحكومة كريستيان فالك النواب من الخطر.", "كريستيان فالك"),
 ])
 
 

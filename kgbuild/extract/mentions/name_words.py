@@ -393,14 +393,17 @@ NAME_CLOSERS = lexicon.function_words().relative | lexicon.function_words().asid
 IMPERFECT_PREFIXES = ("ي", "ت", "ن")
 
 
+DEFINITE_WORD_LETTERS = 4   # ال and two letters at least: "اليد", "الأب"
+
+
 def family_name_at_boundary(doc: Doc, k: int) -> bool:
     """Token k, an ordinary word right after a given name, is its family name when the name closes
     right after it (punctuation, a conjunction, a relative pronoun): "سامي كريم ووزير", "ساسي،".
     Verbs (imperfect prefixes), adverbs in -ا, definite words, possessives and time words are not."""
     t = doc[k]
     norm = normalize(t.text)
-    if any(stem.startswith("ال") for stem in stems(t)[1:]):
-        return False  # "بالقول": a preposition and the article, no name
+    if any(stem.startswith("ال") and len(stem) >= DEFINITE_WORD_LETTERS for stem in stems(t)[1:]):
+        return False  # "بالقول": a preposition and the article, no name (but "فالس": ال and one letter is no word)
     nxt = skip_space(doc, k + 1)
     closed_by_fa = nxt < len(doc) and _fa_on_a_speech_verb(doc[nxt].text)
     # (a word in ة before the answer of أما is a noun in ة, no possessive: "أما سمير بركة فأكد")
@@ -412,6 +415,8 @@ def family_name_at_boundary(doc: Doc, k: int) -> bool:
         return False
     if nxt >= len(doc) or doc[nxt].is_space or (is_punct(doc[nxt]) and not is_quote(doc[nxt])):
         return True
+    if is_name_link(doc[nxt].text):
+        return False   # "محمد فلان ولد علان": a particle of descent goes on with the name, it closes none
     return doc[nxt].text.startswith("و") and len(doc[nxt].text) > 2 or normalize(doc[nxt].text) in NAME_CLOSERS \
         or is_function_word(doc[nxt]) or closed_by_fa
 
