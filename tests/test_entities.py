@@ -4382,6 +4382,8 @@ def test_a_special_coordinator_s_title_and_body_introduce_the_name(nlp) -> None:
     ("وحضرت نغوزي أوكافور الاجتماع.", "نغوزي أوكافور"),
     # a family name of four letters that reads as a proclitic, the article and one letter ("فالك"): no definite word
     ("وحذر رئيس الحكومة كريستيان فالك النواب من الخطر.", "كريستيان فالك"),
+    # a family name shaped like سـ on an imperfect but ending in ا, which no future verb of one subject does
+    ("ورد وزير الخارجية لويس سيرا ببيان رفض فيه الاتهامات.", "لويس سيرا"),
 ])
 
 

@@ -253,6 +253,8 @@ def form_iv_masdar_before_its_noun(doc: Doc, k: int) -> bool:
 VERB_PREPOSITIONS = lexicon.function_words().verb_preposition
 RELATIVES = lexicon.function_words().relative   # "الذي", "التي": what follows opens a clause
 FUTURE_PREFIXES = ("سي", "ست", "سن")   # سـ on an imperfect verb: "سيغيب" (he will be absent); not سأ, as سا opens many names
+# no verb of one subject in the future ends in ا ("سيعود", "سيبقى"): "سيرا", "سيلفا" are family names
+NO_FUTURE_ENDING = "ا"
 
 
 def verb_after_name(doc: Doc, k: int) -> bool:
@@ -270,7 +272,7 @@ def verb_after_name(doc: Doc, k: int) -> bool:
     seen, outside = word_counts().get(norm, (0, 0))
     only_outside = seen > 0 and outside == seen
     if not t.text.startswith("ال") and norm.startswith(FUTURE_PREFIXES) and len(norm) >= 4 \
-            and (only_outside or norm[1:] in mostly_common_words()):
+            and not norm.endswith(NO_FUTURE_ENDING) and (only_outside or norm[1:] in mostly_common_words()):
         return True
     # (a definite participle so too: "فلان الحائز على الجائزة", "فلان العائد من")
     nxt = skip_space(doc, k + 1)
