@@ -3395,6 +3395,10 @@ def test_an_outlet_s_short_name_is_the_outlet(nlp, text: str, short: str, full: 
     ("ويرى المراقبون أن الرئيس جاك شيراك شذ عن موقف شركائه في الاتحاد.", "جاك شيراك", "جاك شيراك شذ"),
     # a definite participle ANERcorp saw only outside names, before its preposition: it describes the name
     ("وتحدث في الندوة الكاتب الألماني هاينريش بول الحائز على جائزة الأدب.", "هاينريش بول", "هاينريش بول الحائز"),
+    # an ordinary noun with a possessive (a noun in ة writes it ت) before the comma of a speech verb's slot:
+    # the verb's object, no family name
+    ("وفي خطوة مفاجئة، أعلن وزير الصحة بافلوس ديميتريو استقالته، وغادر القاعة.", "بافلوس ديميتريو",
+     "بافلوس ديميتريو استقالته"),
 ])
 
 

@@ -20,7 +20,7 @@ from .outlets import quoted_outlet_spans
 from .latin_names import is_spelled_acronym
 from .ala import preposition_spelled_as_name
 from .names import addressee_after_family_name, cue_word, family_name_before_that, no_name_word, noun_after_patronymic, ordinary_word_with_pronoun
-from .name_words import clitic_shaped_family_name
+from .name_words import clitic_shaped_family_name, noun_with_possessive
 from .name_spans import described_before_called, syllable_spelled_as_pronoun
 from .described_bodies import described_bodies_refer_back
 from .places import CITY_KINDS
@@ -257,7 +257,8 @@ def _rare_name_word(doc: Doc, k: int) -> bool:
         and not is_function_word(t) and not is_time_word(t) and not t.text.startswith("و") \
         and not cue_word(t.text) and norm not in lexicon.titles() and nisba_country(doc, k) is None \
         and not no_name_word(t.text, first=False) and not is_inflected_common(norm, t.text) \
-        and not ordinary_word_with_pronoun(t.text) and not addressee_after_family_name(doc, k) \
+        and not ordinary_word_with_pronoun(t.text) and not noun_with_possessive(t.text) \
+        and not addressee_after_family_name(doc, k) \
         and not noun_after_patronymic(doc, k) and known_entity_at(doc, k, ("Place", "Organization")) is None
 
 

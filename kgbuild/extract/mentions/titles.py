@@ -17,6 +17,7 @@ from .ala import ala_before_that
 from .name_spans import (accusative_common_noun, clause_word_after_title, construct_title, definite_family_name_after_given_name, ordinary_word_alone,
                          preposition_on_a_word, split_kunya, verbal_noun_title)
 from .names import SON_OF, addressee_after_family_name, cue_word, kin_with_pronoun, name_end, nearly_always_outside_names
+from .name_words import noun_with_possessive
 from .slots import SLOT_ADJUNCTS
 from .bodies import body_chain_end, remit_end
 from .party_names import wing_end
@@ -452,8 +453,8 @@ def _slot_tail_word(doc: Doc, k: int) -> bool:
         return False
     if addressee_after_family_name(doc, k):
         return False  # "وقال الخبير فلان الحداد لميدياتيك إن": whom it was said to
-    if (text.endswith("ه") and norm[:-1] in common_words()) or kin_with_pronoun(text):
-        return False  # "بدوره", "نفسه", "بن عمه": a pronoun on an ordinary word or a noun of kinship
+    if (text.endswith("ه") and norm[:-1] in common_words()) or kin_with_pronoun(text) or noun_with_possessive(text):
+        return False  # "بدوره", "نفسه", "بن عمه", "استقالته": a pronoun on an ordinary word or a noun of kinship
     return norm not in lexicon.titles() and norm not in lexicon.groups() and nisba_country(doc, k) is None \
         and known_entity_at(doc, k, ("Place", "Organization")) is None
 
