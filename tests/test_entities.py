@@ -4387,7 +4387,9 @@ def test_a_special_coordinator_s_title_and_body_introduce_the_name(nlp) -> None:
     # a family name of four letters that reads as a proclitic, the article and one letter ("فالك"): no definite word
     ("وحذر رئيس الحكومة كريستيان فالك النواب من الخطر.", "كريستيان فالك"),
     # a family name shaped like سـ on an imperfect but ending in ا, which no future verb of one subject does
-    ("ورد وزير الخارجية لويس سيرا ببيان رفض فيه الاتهامات.", "لويس سيرا"),
+    ("واتهم وزير الخارجية لويس سيرا خصومه بالكذب.", "لويس سيرا"),
+    # a syllable in -nh (نه, as if a word with the pronoun ه) beside one in -ng (نغ): both of one East Asian name
+    ("ونقلت الصحيفة عن الوزير دوونغ دينه تاي قوله إن القرار صائب.", "دوونغ دينه تاي"),
 ])
 
 

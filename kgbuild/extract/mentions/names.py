@@ -72,7 +72,7 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
         # "فلان سلفه": a word with a possessive suffix after the name is not part of it
         if k > start_name and ends_in_pronoun(t.text) \
                 and len(t.text) >= 4 and not is_name_link(prev) and not foreign_name_in_yeh(t.text) \
-                and not _listed_name_in_ha(t.text):
+                and not _listed_name_in_ha(t.text) and not _nh_syllable_beside_ng(doc, start_name, k):
             break
         # "ببرقية", "دعمهما", "هوغو سانشيز تكريما": a form or, after the first word, a shape no name takes
         # ("بن لقمان", "ولد لبات": after a particle a word of four letters is the father's name, no بـ or لـ on
@@ -169,6 +169,21 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
     return k
 
 
+NH_ENDING = "نه"   # a final -nh as the press writes it: "مينه", "ثانه"
+NH_SYLLABLE_LETTERS = 4
+
+
+def _nh_syllable_beside_ng(doc: Doc, start_name: int, k: int) -> bool:
+    """Token k, a short word in نه (a Vietnamese syllable in -nh, "مينه", "دينه") that reads as a word with
+    the pronoun ه, right after a word of the name or before a word that ends in -ng (نغ), which no Arabic
+    word does: the names are of the same language, so the word is a syllable of the name too."""
+    if not doc[k].text.endswith(NH_ENDING) or len(doc[k].text) > NH_SYLLABLE_LETTERS:
+        return False
+    p, nxt = prev_word(doc, k), skip_space(doc, k + 1)
+    beside = ([p] if p is not None and p >= start_name else []) + ([nxt] if nxt < len(doc) else [])
+    return any(normalize(doc[q].text).endswith(TRANSLITERATED_ENDINGS) for q in beside)
+
+
 def _listed_name_in_ha(text: str) -> bool:
     """"عبده": a name word of the tables that reads as a noun with the possessive ه ("his servant"); in a
     name it is the name."""
@@ -253,7 +268,7 @@ def form_iv_masdar_before_its_noun(doc: Doc, k: int) -> bool:
 VERB_PREPOSITIONS = lexicon.function_words().verb_preposition
 RELATIVES = lexicon.function_words().relative   # "الذي", "التي": what follows opens a clause
 FUTURE_PREFIXES = ("سي", "ست", "سن")   # سـ on an imperfect verb: "سيغيب" (he will be absent); not سأ, as سا opens many names
-# no verb of one subject in the future ends in ا ("سيعود", "سيبقى"): "سيرا", "سيلفا" are family names
+# no verb of one subject in the future ends in ا ("سيعود", "سيبقى"): "سيلفا", "سينا" are family names
 NO_FUTURE_ENDING = "ا"
 
 
