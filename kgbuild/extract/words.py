@@ -503,7 +503,7 @@ def _whole_name_like_text(text: str) -> bool:
     if norm in lexicon.groups() or norm in lexicon.org_heads() or is_time_text(text):
         return False
     # a proclitic before the article ("والشعور", "للبنية", "بالواجب") never starts a name; but a clitic and
-    # ال before one letter is no definite word ("فالس", "بالي": a name of four letters)
+    # ال before one letter is no definite word ("فالك", "بالي": a name of four letters)
     return not text.startswith(("لل", "وال", "بال", "فال", "كال", "ولل")) or _clitic_article_and_one_letter(text)
 
 
@@ -511,7 +511,7 @@ CLITIC_AND_ARTICLE_LETTERS = 3   # "بال", "فال": a proclitic and the artic
 
 
 def _clitic_article_and_one_letter(text: str) -> bool:
-    """"فالس": a word that reads as a proclitic, the article and a single letter, which no definite word is."""
+    """"فالك": a word that reads as a proclitic, the article and a single letter, which no definite word is."""
     return text.startswith(("وال", "بال", "فال", "كال")) and len(normalize(text)) == CLITIC_AND_ARTICLE_LETTERS + 1
 
 

@@ -421,7 +421,7 @@ def family_name_at_boundary(doc: Doc, k: int) -> bool:
     t = doc[k]
     norm = normalize(t.text)
     if any(stem.startswith("ال") and len(stem) >= DEFINITE_WORD_LETTERS for stem in stems(t)[1:]):
-        return False  # "بالقول": a preposition and the article, no name (but "فالس": ال and one letter is no word)
+        return False  # "بالقول": a preposition and the article, no name (but "فالك": ال and one letter is no word)
     nxt = skip_space(doc, k + 1)
     closed_by_fa = nxt < len(doc) and _fa_on_a_speech_verb(doc[nxt].text)
     # (a word in ة before the answer of أما is a noun in ة, no possessive: "أما سمير بركة فأكد")
