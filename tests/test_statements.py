@@ -27,6 +27,11 @@ def has_form(rec: DocumentRecord, key: str, form: str) -> bool:
 
 CASES = [
     # (construction, text, speaker form, cue lemma, content must contain, about forms, via forms)
+    # "أما X، فـ<verb>": the فـ takes up the phrase after أما as the verb's subject, not the speaker before
+    ("the topic after 'as for' as the speaker of the verb its fa takes up",
+     "وقال رئيس الوزراء كريم داوود إن الحكومة ستواصل الإصلاحات. أما زعيم حزب الأحرار من أجل العدالة سمير حداد، "
+     "فغرد على تويتر بأن \"الشعب انتصر\"، متعهدا بملاحقة الحكومة.",
+     "سمير حداد", "غرد", "الشعب انتصر", [], []),
     # "فازت X بالانتخابات ... سيتصل بالفائز": a verb of winning that opens with the letter of فـ is no glued فـ
     ("the winner told by a feminine verb of winning opening the article",
      "فازت جبهة التجديد الوطني بالانتخابات التشريعية. وقال زعيم المعارضة سمير نجار إنه سيتصل بالفائز لتهنئته.",

@@ -251,6 +251,7 @@ class FunctionWords:
     copula: frozenset[str]
     kana: frozenset[str]
     topic_opener: frozenset[str]
+    fronted_topic: frozenset[str]
     resumptive_in: frozenset[str]
     resumptive_during: frozenset[str]
     resumptive_bi: frozenset[str]
