@@ -27,6 +27,11 @@ def has_form(rec: DocumentRecord, key: str, form: str) -> bool:
 
 CASES = [
     # (construction, text, speaker form, cue lemma, content must contain, about forms, via forms)
+    # "يعتقد الباحث في معهد «X» بمدينة، فلان، أن": a description by profession and institution stands where a title would
+    ("the person named after a description by profession and institution",
+     "وقعت هجمات في المدينة أمس.\n\nيعتقد الباحث في معهد \"الشرق للدراسات الأمنية\" بمرسيليا، كريم داوود، أن البلاد "
+     "\"دخلت مرحلة صعبة\"، موضحا أن \"الخلايا لن تفكك بسهولة\".",
+     "كريم داوود", "اعتقد", "دخلت مرحلة صعبة", [], []),
     # "أما X، فـ<verb>": the فـ takes up the phrase after أما as the verb's subject, not the speaker before
     ("the topic after 'as for' as the speaker of the verb its fa takes up",
      "وقال رئيس الوزراء كريم داوود إن الحكومة ستواصل الإصلاحات. أما زعيم حزب الأحرار من أجل العدالة سمير حداد، "

@@ -11,6 +11,7 @@ from ...mentions.sources import OWN_NAME_WORDS
 from ...words import PRONOUN_SUFFIXES
 from ..cursor import SENTENCE_ENDS, Cursor
 from ..index import MentionIndex
+from ..referents.affiliated import person_past_affiliation
 from . import FROM, SPEECH_KINDS, Cue, entry_in, governing_preposition
 from .complements import OPENER_WORDS
 from .other_readings import DEFINITE, OtherReadings
@@ -464,7 +465,9 @@ class CueReader(OtherReadings):
         if self._followed_by(k, self._opens_content):
             return True
         q = self._next(k)
-        end = self.mentions.title_phrase_end(q) if q < self.tokens.size else None
+        expert = person_past_affiliation(self.tokens, self.mentions, q, self.tokens.size) if q < self.tokens.size else None
+        # "يعتقد الباحث في معهد "X" بمرسيليا، فلان، أن": the description (its noun maybe a bare title), then the name
+        end = expert.j if expert is not None else self.mentions.title_phrase_end(q) if q < self.tokens.size else None
         # the aside after the name ("، من مركز Y،") brings two commas, which the walk counts as words
         return end is not None and self._followed_by(end - 1, self._opens_content, OPENER_WORDS + ASIDE_COMMAS)
 

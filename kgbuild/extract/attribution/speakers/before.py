@@ -15,6 +15,7 @@ from ..referents.title_holders import title_referent, unnamed_holder
 from ..referents.titled_speakers import TITLE_COMPLEMENT_WORDS, title_holder_after
 from .base import CLAUSE_ENDS, QAD, UNNAMED, cue_form, Outcome, Query, Seen, Speakers
 from ..referents.bodies_and_places import body_named_after, body_referent, unnamed_body
+from ..referents.affiliated import description_before
 from ..referents.described import described_person, the_latter
 from .slot import body_spoken_before, subjects_after
 from .unnamed_sources import SOURCE_LINKS, SOURCE_NOUNS, source_group_referent
@@ -368,6 +369,8 @@ def subject_head(ctx: Context, cand: Candidate, start: int) -> int:
     the title not joined to the name), or the name."""
     # "لكن أحد السكان قال": the partitive opens the subject phrase
     head = cand.title_i if cand.title_i is not None else _partitive_before(ctx, cand.i, start)
+    if head == cand.i and (described := description_before(ctx.tokens, ctx.mentions, cand, start)) is not None:
+        return described   # "غير أن الباحث في مركز «X» بباريس فلان قال": the description opens the phrase
     # a definite or several-word title ("الرئيس", "وزير الخارجية"); a bare indefinite word may be a given name
     # ("الرياض : مساعد الزياني ذكرت شركة ...": a byline)
     head = next((bare.i for bare in ctx.mentions.bare.values() if bare.stop == head and bare.i >= start

@@ -18,6 +18,7 @@ from ..context import Context
 from ..index import Found
 from ..referents.bodies_and_places import (body_class_kinds, body_referent, described_body_named, kind_of_body,
                                           refers_to_body, unnamed_body)
+from ..referents.affiliated import person_past_affiliation
 from ..referents.described import described_person, the_latter
 from ..referents.issuers import issuer_of, issuer_of_document, named_authors
 from ..referents.spokesmen import spokesmen_for
@@ -91,6 +92,8 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
             return Speakers((mentions.found(named),), named.j)  # "وقال أحد السكان، ويدعى فلان، إن": he, named
         if (spokesmen := spokesmen_for(ctx, pos, end)) is not None:
             return Speakers((spokesmen,), spokesmen.j)  # "وقال متحدثون باسم الوزارة": the ministry speaks
+        if cand is None and (expert := person_past_affiliation(tokens, mentions, pos, end)) is not None:
+            return Speakers((mentions.found(expert),), expert.j)  # "وقال الباحث في مركز «X» فلان": he, not the centre
         if cand is None and tokens.norm(pos) in HONORIFIC_PRONOUNS:
             # "وأكد جلالته": the person last introduced with that honorific ("جلالة الملك فلان")
             honored = honored_person(ctx, pos, HONORIFIC_PRONOUNS[tokens.norm(pos)])
