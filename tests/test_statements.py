@@ -1531,6 +1531,22 @@ def test_a_place_heading_a_headline_with_a_clause_of_its_own_is_no_speaker(nlp, 
                for s in rec.statements), speakers(rec)
 
 
+@pytest.mark.parametrize("text, topic, said", [
+    # "البلد: رئيس الحكومة يستقيل": a title with a present verb after a place's colon is the story's news, no claim
+    ("مالاوي: رئيس الحكومة يستقيل تحت ضغط الشارع\n\nأعلن رئيس الحكومة استقالته أمس.", "مالاوي", ""),
+    # "البلد: ... .. والاتحاد الأوروبي يعزز قواته": a second side with its deed
+    ("مالاوي: أوامر اعتقال بحق قادة المعارضة.. والاتحاد الأفريقي يرسل وفدا\n\nأصدرت المحكمة أوامر أمس.",
+     "مالاوي", ""),
+    # a claim of the place opening with a common noun stays the place's
+    ("مالاوي: تهديد الجيران بالعقوبات لن يجدي نفعا\n\nقالت حكومة مالاوي إن العقوبات لن تجدي.", "مالاوي",
+     "تهديد الجيران"),
+])
+def test_a_place_heading_a_headline_of_deeds_is_no_speaker(nlp, text: str, topic: str, said: str) -> None:
+    rec = run(nlp, text)
+    claims = [s for s in rec.statements if has_form(rec, s.speaker, topic) and s.cue_span[0] < text.index("\n")]
+    assert (said in claims[0].quote) if said else not claims, speakers(rec)
+
+
 @pytest.mark.parametrize("text, authors", [
     # a joint statement ("بيان مشترك") names several authors joined by و: one statement each (GOLD_SCHEMA)
     ("وورد في البيان المشترك لكينيا وأوغندا أن الحدود ستفتح الشهر المقبل.", ["كينيا", "أوغندا"]),

@@ -11,7 +11,7 @@ from spacy.tokens import Span
 
 from ... import lexicon
 from ..words import text_of
-from .boundary import clause_end, second_side
+from .boundary import _bare_present_verb, _joined_subject_deed, clause_end, second_side
 from .context import Context
 from .cues import SPEECH_KINDS, Cue
 from .index import Found
@@ -47,6 +47,8 @@ def headline_speaker(ctx: Context, sent: Span, subheading: bool = False) -> tupl
     if not subheading:
         if cand.type == "Place" and _clause_of_its_own(ctx, k + 1, sent.end):
             return None   # "الكونغو: «سادك» تنذر بعقوبات": the place heads the topic; the clause after it speaks
+        if cand.type == "Place" and _sides_act(ctx, k + 1, sent.end):
+            return None   # "X: رئيس الحكومة يستقيل", "X: ... .. والاتحاد الأوروبي يعزز قواته": a topic, its news
         # "فلان: ... .. وY تطالب بـ": a second side with its own verb ends what the first said
         return Cue(k, 0, HEADLINE_CUE), mentions.found(cand), second_side(ctx, k + 1, sent.end)
     # "فلان: ... (الفرنسية) وقال ...": a caption glued to the report ends at its tag or the next cue
@@ -94,6 +96,29 @@ def _clause_of_its_own(ctx: Context, start: int, end: int) -> bool:
             and any(ctx.cues.kind_at(q) in SPEECH_KINDS for q in tokens.word_tokens(cand.j, end)):
         return True
     return _second_side_speaks(ctx, start, end)
+
+
+ACTING_SIDES = ("Person", "Organization", "Group")   # a place after the colon may be what the place before speaks of
+
+
+def _sides_act(ctx: Context, start: int, end: int) -> bool:
+    """Does what follows a place's colon tell what someone did: open with a person, body or group (or a bare
+    title) with a present verb right after it ("البلد: رئيس الحكومة يستقيل تحت الضغط", "البلد: فلان يفوز"), or set
+    a second side, و glued on, with a present verb ("البلد: مذكرة توقيف بحق فلان.. والاتحاد يعزز قواته")? Then the
+    place is the story's topic and the line its news. A claim of the place names another state as the subject
+    ("البلد: الدولة الجارة تدعم التمرد") or opens with a common noun ("البلد: تلويح فلان بالعقوبات لن يجدي")."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    first = start
+    while first < end and (tokens.is_space(first) or tokens.is_punct(first)):
+        first += 1
+    if first >= end:
+        return False
+    cand = mentions.titled.get(first) or mentions.start_at.get(first)
+    stop = cand.j if cand is not None and cand.type in ACTING_SIDES and not tokens.governed(cand) else \
+        mentions.bare[first].stop if cand is None and first in mentions.bare else None
+    if stop is not None and (verb := tokens.next(stop, end)) < end and _bare_present_verb(ctx, verb):
+        return True
+    return any(_joined_subject_deed(ctx, k, end) for k in range(first, end) if not tokens.is_space(k))
 
 
 def _second_side_speaks(ctx: Context, start: int, end: int) -> bool:
