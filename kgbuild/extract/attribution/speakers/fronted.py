@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ...mentions import Candidate
 from ..context import Context
-from .base import CLAUSE_ENDS, QAD, Outcome, Query, Seen, Speakers, cue_form
+from .base import CLAUSE_ENDS, QAD, UNNAMED, Outcome, Query, Seen, Speakers, cue_form
 from .carry import FRONTED_SUBJECT_LINK, PREPOSITIONS, agrees
 
 SUBJECT_TYPES = ("Person", "Organization", "Group", "Place")
@@ -26,10 +26,14 @@ def topic_of_as_for(ctx: Context, q: Query, seen: Seen) -> Outcome:
     if as_for is None:
         return None
     first = tokens.next(as_for + 1, link)
-    if first >= link or tokens.norm(first) in PREPOSITIONS or tokens.norm(first) in tokens.words.adjunct:
-        return None
+    if first >= link or tokens.norm(first) in PREPOSITIONS or tokens.norm(first) in tokens.words.adjunct \
+            or tokens.in_class(first, tokens.words.subject_pronoun):
+        return None   # "أما في العاصمة، فقال", "أما هو فقال": a setting, or the one who spoke before
     topic = _topic(ctx, first, link)
-    if topic is None or not agrees(ctx, cue_form(ctx, q.cue), (ctx.mentions.key(topic),)):
+    if topic is None:
+        # "أما فلان، رئيس حزب X، فدعا" with the name unfound: the verb has a subject of its own, not the last speaker
+        return UNNAMED
+    if not agrees(ctx, cue_form(ctx, q.cue), (ctx.mentions.key(topic),)):
         return None
     return Speakers((ctx.mentions.found(topic),), q.cue.i + 1)
 
