@@ -32,6 +32,11 @@ CASES = [
      "وقعت هجمات في المدينة أمس.\n\nيعتقد الباحث في معهد \"الشرق للدراسات الأمنية\" بمرسيليا، كريم داوود، أن البلاد "
      "\"دخلت مرحلة صعبة\"، موضحا أن \"الخلايا لن تفكك بسهولة\".",
      "كريم داوود", "اعتقد", "دخلت مرحلة صعبة", [], []),
+    # "أما الوزير فلان فقد ناشد الرئيس": a person topic after أما speaks; the title after the verb is its object
+    ("a person topic after 'as for' before a title object after the verb",
+     "وقال رئيس الوزراء كريم داوود إن الحكومة لن تتراجع. أما رئيس البرلمان سمير حداد فقد ناشد الرئيس، في رسالة "
+     "مفتوحة، \"تأجيل الاستفتاء\"، محذرا من \"انقسام خطير\".",
+     "سمير حداد", "ناشد", "", [], []),   # (the speaker is checked; where the plea's content ends is the contents')
     # "أما X، فـ<verb>": the فـ takes up the phrase after أما as the verb's subject, not the speaker before
     ("the topic after 'as for' as the speaker of the verb its fa takes up",
      "وقال رئيس الوزراء كريم داوود إن الحكومة ستواصل الإصلاحات. أما زعيم حزب الأحرار من أجل العدالة سمير حداد، "

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ...mentions import Candidate
 from ..context import Context
-from .base import CLAUSE_ENDS, QAD, UNNAMED, Outcome, Query, Seen, Speakers, cue_form
+from .base import CLAUSE_ENDS, QAD, UNNAMED, Outcome, Query, Seen, Speakers, carries_object_pronoun, cue_form
 from .carry import FRONTED_SUBJECT_LINK, PREPOSITIONS, agrees
 
 SUBJECT_TYPES = ("Person", "Organization", "Group", "Place")
@@ -92,4 +92,16 @@ def _topic(ctx: Context, first: int, link: int) -> Candidate | None:
             return titled   # "أما الباحثة في X، فلانة،": the title that introduces the person named after it
         if n == 0 and lo not in mentions.bare:
             return None
+    return None
+
+
+def person_topic_of_as_for(ctx: Context, q: Query, seen: Seen) -> Outcome:
+    """"أما رئيس المجلس فلان فقد ناشد الرئيس": a person set as the topic after أما is the verb's subject before
+    any noun after the verb, which is then its object; not when the verb takes the topic up as its object
+    pronoun ("أما فلان فقد وصفه الوزير بأنه")."""
+    if carries_object_pronoun(ctx, q.cue):
+        return None
+    found = topic_of_as_for(ctx, q, seen)
+    if isinstance(found, Speakers) and all(ctx.mentions.type_of(f.key) == "Person" for f in found.found):
+        return found
     return None

@@ -18,7 +18,7 @@ from .after import subject_after
 from .manner import counted_states_of_opening_verb, subject_of_opening_verb
 from .dual import two_parties
 from .main_clause import subject_of_main_clause
-from .fronted import topic_of_as_for
+from .fronted import person_topic_of_as_for, topic_of_as_for
 
 
 # tried in this order; a cue of a kind a strategy does not take skips it
@@ -38,6 +38,7 @@ STRATEGIES: tuple[Strategy, ...] = (
     Strategy("author_of_reference", author_of_reference),              # "وجاء في بيان للوزارة أن"
     Strategy("source_after_relay", source_after_relay),                # "وقالت وكالة X نقلا عن Y إن": Y
     Strategy("issuer_of_document", issuer_of_document),                # "أصدرت X بيانا يدعو إلى": X
+    Strategy("person_topic_of_as_for", person_topic_of_as_for),      # "أما الوزير فلان فقد ناشد الرئيس"
     Strategy("subject_after", subject_after),                          # "وقال X", "وقال الرئيس", "وأوضح البيان"
     Strategy("topic_of_as_for", topic_of_as_for),                      # "أما زعيم الحزب فلان، ...، فقال"
     Strategy("author_of_noun_before", author_of_noun_before),         # "وفي تصريحات للوزير X، شدد على أن"
