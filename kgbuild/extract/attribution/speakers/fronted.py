@@ -17,7 +17,8 @@ TOPIC_SEGMENTS = 2     # the phrase after أما and one aside between commas ("
 def topic_of_as_for(ctx: Context, q: Query, seen: Seen) -> Outcome:
     """The entity the phrase after أما names, when the cue (or the قد before it) carries the فـ that takes
     that phrase up and no other fronted link stands between. A phrase opening with a preposition ("أما في
-    باريس، فقال") sets a place, not a subject; a bare title without a name leaves the search to others."""
+    باريس، فقال") sets a place, not a subject; a phrase that names no entity (a name the finders miss, a bare title the
+searches before found no holder for) is still the verb's own subject: UNNAMED, so the last speaker does not go on."""
     tokens = ctx.tokens
     link = _link_of(ctx, q)
     if link is None:
