@@ -1405,6 +1405,11 @@ CASES = [
      'ووجه وزير الداخلية الكيني كيثوري كينديكي تحذيرا إلى المسلحين من "رد حاسم" إذا واجهوا القوات على الحدود، '
      "واصفا تحركاتهم بأنها استفزازية.",
      "كيثوري كينديكي", "وجه", "إذا واجهوا القوات", [], []),
+    # "إن حكومته طردت الدبلوماسي وحذرت سفارته من ...": a past verb with و whose gender is not the speaker's verb's
+    # cannot share the speaker as subject; it is the reported clause's second deed, within what was said
+    ("a second past verb of the reported clause's subject goes on with what was said",
+     "وقال وزير الداخلية البيروفي سمير حداد إن الحكومة طردت الدبلوماسي الأجنبي وحذرت سفارته من أي تدخل.",
+     "سمير حداد", "قال", "وحذرت سفارته من أي تدخل", [], []),
 ]
 
 

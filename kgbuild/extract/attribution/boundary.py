@@ -11,7 +11,7 @@ from ... import lexicon
 from ...text import normalize
 from ..words import CLOSE_QUOTES, OPEN_QUOTES, ends_in_pronoun, text_of, without_conjunction
 from .context import Context
-from .cues import SPEECH_KINDS, Cue, feminine_form, present_form
+from .cues import SPEECH_KINDS, Cue, feminine_form, governing_preposition, present_form
 from .cursor import GUILLEMET_CLOSERS, SEMICOLON, SENTENCE_ENDS
 from .narration import contrasted_narration, contrasted_report, named_at, withheld_detail, narration_after_comma, writer_resumes
 
@@ -102,6 +102,8 @@ def clause_end(ctx: Context, start: int, end: int, object_clause: bool = False) 
             # "من أضرار ومخاطر التلوث": a noun joined by و goes on with the clause
             if cue and not tokens.is_punct(prev) and _coordinated_present(ctx, cue):
                 continue   # "أن بلاده تساند لبنان وترفض التدخل": a second verb of the same subject
+            if cue and not object_clause and not tokens.is_punct(prev) and _coordinated_in_report(ctx, cue, start):
+                continue   # "قال إن حكومته طردت السفير وحذرت ...": the clause's subject's second deed
             if cue and (cue.kind not in ("via", "noun") or comma) and (comma or cue.prefix > 0):
                 return prev if comma else k
             if cue and cue.kind in SPEECH_KINDS and bare_link:
@@ -222,6 +224,37 @@ def _coordinated_present(ctx: Context, cue: Cue) -> bool:
     lemma = normalize(cue.lemma)
     # "وتذرع", "وتابع": a past tense that itself begins with ت is no present
     return word[:1] == "ي" or (word[:1] == "ت" and lemma[:1] != "ت")
+
+
+def _coordinated_in_report(ctx: Context, cue: Cue, start: int) -> bool:
+    """Is the cue a past verb glued to و within a reported clause that opens at `start` ("قال الوزير إن حكومته
+    طردت السفير وحذرت من ..."), whose gender differs from the speaker's verb before the clause? It cannot
+    share the speaker as its subject; it goes on with the reported clause, a second deed of its subject."""
+    tokens = ctx.tokens
+    if cue.prefix != 1 or tokens.norm(cue.i)[:1] != AND or cue.kind != "verb":
+        return False
+    said = next((ctx.cues.at(q) for q in range(start - 1, max(start - SPEAKER_VERB_TOKENS, 0) - 1, -1)
+                 if (c := ctx.cues.at(q)) is not None and c.kind in SPEECH_KINDS and c.kind != "via"), None)
+    if said is None or said.i >= cue.i:
+        return False
+    form, lemma = tokens.norm(cue.i)[cue.prefix:], normalize(cue.lemma)
+    said_form, said_lemma = tokens.norm(said.i)[said.prefix:], normalize(said.lemma)
+    if present_form(form, lemma) or present_form(said_form, said_lemma) or form.endswith(PLURAL_PAST) \
+            or said_form.endswith(PLURAL_PAST):
+        return False   # a present is _coordinated_present's; a plural may be either's
+    nxt = tokens.next(cue.i + 1, tokens.size)
+    if nxt >= tokens.size or tokens.text(nxt) == ":" or tokens.norm(nxt) in tokens.words.complementizer:
+        return False   # "... وأكدت أن": a verb of saying with its own clause opens the next statement
+    named = ctx.mentions.start_at.get(nxt)
+    if named is not None:   # "وحذرت الجارة من ...": a name the verb governs on is its object; else its new subject
+        after = tokens.next(named.j, tokens.size)
+        if after >= tokens.size or governing_preposition(lemma, tokens.norm(after)) is None:
+            return False
+    return feminine_form(form, lemma) != feminine_form(said_form, said_lemma)
+
+
+SPEAKER_VERB_TOKENS = 24   # tokens back from the reported clause within which the speaker's verb stands
+PLURAL_PAST = "وا"
 
 
 def _named_subject_with_cue(ctx: Context, k: int, end: int) -> bool:
