@@ -1410,6 +1410,11 @@ CASES = [
     ("a second past verb of the reported clause's subject goes on with what was said",
      "وقال وزير الداخلية البيروفي سمير حداد إن الحكومة طردت الدبلوماسي الأجنبي وحذرت سفارته من أي تدخل.",
      "سمير حداد", "قال", "وحذرت سفارته من أي تدخل", [], []),
+    # "مرجحا ألا تتراجع ...": ألا (أن + لا, its hamza written) opens what was said as أن does, and stays in it: it
+    # carries the negation
+    ("a negated complementizer right after the verb opens what was said, kept in it",
+     "وقال المحلل السياسي سمير حداد إن الأزمة طويلة، مرجحا ألا تتراجع الحكومة عن قرارها \"في المدى القريب\".",
+     "سمير حداد", "رجح", "ألا تتراجع الحكومة عن قرارها", [], []),
 ]
 
 

@@ -46,6 +46,7 @@ BY = normalize("ب")   # بأن, بأنه: the ب a verb of describing takes its
 # what was said holds at least this many tokens (reported_span keeps no shorter span): an أن with fewer
 # before a closing "حسب قوله" opens no reported clause of its own
 REPORTED_MIN_TOKENS = 3
+NEGATED_THAT = "ألا"   # أن + لا, as written: its hamza tells it from إلا (except), which folds to the same letters
 RESUMED_MIN_TOKENS = 2   # after the فإن that resumes a fronted source: a subject and its predicate
 
 
@@ -150,6 +151,10 @@ def after_cue(ctx: Context, pos: int, end: int, cue_tok: int, act: str, named: b
             if cue is not None and not _clause_only(cue) and steps <= 2:
                 return _quoted_in_object(ctx, pos, k, end)
             return _quoted_after(ctx, k, end)
+        if steps == 1 and tokens.text(k) == NEGATED_THAT:
+            # "متوقعا ألا تعود ...": that ... not, a complementizer too; kept in what was said, it carries the negation
+            _, stop, quote_type = _after_complementizer(ctx, k, end)
+            return (k, stop + 1, "mixed") if quote_type == "direct" else (k, stop, quote_type)
         if tokens.norm(k) in tokens.words.complementizer:
             if k > pos and _but_that(ctx, k, pos):
                 break   # "واصفا إياه بالنصر، إلا أن النقابات رأت": "إلا أن" opens another clause, not this one's content
