@@ -78,7 +78,7 @@ def clause_end(ctx: Context, start: int, end: int, object_clause: bool = False) 
             comma = tokens.is_comma(prev) or tokens.text(prev) == SEMICOLON   # a semicolon parts clauses too
             headline = in_headline(ctx, k)   # (a search of the text for its first line break: once a token)
             if (comma or headline) and (_joined_subject_cue(ctx, k, end, headline) is not None
-                                        or (headline and _joined_subject_deed(ctx, k, end))):
+                                        or (headline and joined_subject_deed(ctx, k, end))):
                 # "يطالبان المجلس بالتدخل، وإثيوبيا تصر على أن": the next side and its own verb; a headline
                 # sets two sides so with no comma ("X تعلن فوزها وY تنفي")
                 return prev if comma else k
@@ -295,7 +295,7 @@ PRESENT_MIN_CHARS = 4   # shorter words of that shape are particles or short nou
 COMMON_VERB = "common_verb"   # the stopwords' kind of a verb: the one kind that may be the second side's verb
 
 
-def _joined_subject_deed(ctx: Context, k: int, end: int) -> bool:
+def joined_subject_deed(ctx: Context, k: int, end: int) -> bool:
     """Does a headline set a second side at token k: a person, body or place with و glued on and a present
     verb of its own right after it, no verb of saying ("X يعلن كذا وY تستدعي سفيرها")? A headline tells each
     side's deed in the present; the second clause is no part of what the first side said."""
@@ -307,7 +307,7 @@ def _joined_subject_deed(ctx: Context, k: int, end: int) -> bool:
     if before is not None and ctx.mentions.in_a_mention(before):
         return False   # "X وY وZ تتدخل": the last of subjects listed together, no second side
     after = tokens.next(named.j, end)
-    return after < end and _bare_present_verb(ctx, after)
+    return after < end and bare_present_verb(ctx, after)
 
 
 def _text_goes_on(ctx: Context) -> bool:
@@ -317,7 +317,7 @@ def _text_goes_on(ctx: Context) -> bool:
     return line_end >= 0 and bool(text[line_end:].strip())
 
 
-def _bare_present_verb(ctx: Context, q: int) -> bool:
+def bare_present_verb(ctx: Context, q: int) -> bool:
     """Is token q a present verb with nothing glued on ("تستدعي", "يفرض"): ي/ت before a stem, in no mention,
     and no word the lexicon knows as other than a verb (a function word, a noun, a title, a noun of a source)?"""
     norm = ctx.tokens.norm(q)

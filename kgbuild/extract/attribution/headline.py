@@ -11,7 +11,7 @@ from spacy.tokens import Span
 
 from ... import lexicon
 from ..words import text_of
-from .boundary import _bare_present_verb, _joined_subject_deed, clause_end, second_side
+from .boundary import bare_present_verb, clause_end, joined_subject_deed, second_side
 from .context import Context
 from .cues import SPEECH_KINDS, Cue
 from .index import Found
@@ -116,9 +116,9 @@ def _sides_act(ctx: Context, start: int, end: int) -> bool:
     cand = mentions.titled.get(first) or mentions.start_at.get(first)
     stop = cand.j if cand is not None and cand.type in ACTING_SIDES and not tokens.governed(cand) else \
         mentions.bare[first].stop if cand is None and first in mentions.bare else None
-    if stop is not None and (verb := tokens.next(stop, end)) < end and _bare_present_verb(ctx, verb):
+    if stop is not None and (verb := tokens.next(stop, end)) < end and bare_present_verb(ctx, verb):
         return True
-    return any(_joined_subject_deed(ctx, k, end) for k in range(first, end) if not tokens.is_space(k))
+    return any(joined_subject_deed(ctx, k, end) for k in range(first, end) if not tokens.is_space(k))
 
 
 def _second_side_speaks(ctx: Context, start: int, end: int) -> bool:
