@@ -34,14 +34,14 @@ CASES = [
      "كريم داوود", "اعتقد", "دخلت مرحلة صعبة", [], []),
     # "أما الوزير فلان فقد ناشد الرئيس": a person topic after أما speaks; the title after the verb is its object
     ("a person topic after 'as for' before a title object after the verb",
-     "وقال رئيس الوزراء كريم داوود إن الحكومة لن تتراجع. أما رئيس البرلمان سمير حداد فقد ناشد الرئيس، في رسالة "
-     "مفتوحة، \"تأجيل الاستفتاء\"، محذرا من \"انقسام خطير\".",
-     "سمير حداد", "ناشد", "", [], []),   # (the speaker is checked; where the plea's content ends is the contents')
+     "وقال رئيس الوزراء كريم داوود إن الحكومة لن تتراجع. أما رئيس البرلمان سمير حداد فقد طالب الرئيس، في خطاب "
+     "متلفز، \"تأجيل الاستفتاء\"، محذرا من \"انقسام خطير\".",
+     "سمير حداد", "طالب", "", [], []),   # (the speaker is checked; where the demand's content ends is the contents')
     # "أما X، فـ<verb>": the فـ takes up the phrase after أما as the verb's subject, not the speaker before
     ("the topic after 'as for' as the speaker of the verb its fa takes up",
      "وقال رئيس الوزراء كريم داوود إن الحكومة ستواصل الإصلاحات. أما زعيم حزب الأحرار من أجل العدالة سمير حداد، "
-     "فغرد على تويتر بأن \"الشعب انتصر\"، متعهدا بملاحقة الحكومة.",
-     "سمير حداد", "غرد", "الشعب انتصر", [], []),
+     "فكتب على فيسبوك أن \"المدينة صمدت\"، واعدا بمحاسبة الحكومة.",
+     "سمير حداد", "كتب", "المدينة صمدت", [], []),
     # "فازت X بالانتخابات ... سيتصل بالفائز": a verb of winning that opens with the letter of فـ is no glued فـ
     ("the winner told by a feminine verb of winning opening the article",
      "فازت جبهة التجديد الوطني بالانتخابات التشريعية. وقال زعيم المعارضة سمير نجار إنه سيتصل بالفائز لتهنئته.",

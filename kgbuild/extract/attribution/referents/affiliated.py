@@ -51,7 +51,7 @@ def person_past_affiliation(tokens: Cursor, mentions: MentionIndex, pos: int, en
 
 def description_before(tokens: Cursor, mentions: MentionIndex, person: Candidate, start: int) -> int | None:
     """Where a description by profession and institution that introduces `person` starts, when one ends at the
-    person's name ("غير أن الباحث في مركز «X» بباريس فلان قال"); None when none does."""
+    person's name ("لكن المحلل في معهد «X» بلندن فلان قال"); None when none does."""
     p = tokens.prev(person.i, start)
     for _ in range(DESCRIPTION_BACK):
         if p is None:

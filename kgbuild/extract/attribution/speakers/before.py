@@ -370,7 +370,7 @@ def subject_head(ctx: Context, cand: Candidate, start: int) -> int:
     # "لكن أحد السكان قال": the partitive opens the subject phrase
     head = cand.title_i if cand.title_i is not None else _partitive_before(ctx, cand.i, start)
     if head == cand.i and (described := description_before(ctx.tokens, ctx.mentions, cand, start)) is not None:
-        return described   # "غير أن الباحث في مركز «X» بباريس فلان قال": the description opens the phrase
+        return described   # "لكن المحلل في معهد «X» بلندن فلان قال": the description opens the phrase
     # a definite or several-word title ("الرئيس", "وزير الخارجية"); a bare indefinite word may be a given name
     # ("الرياض : مساعد الزياني ذكرت شركة ...": a byline)
     head = next((bare.i for bare in ctx.mentions.bare.values() if bare.stop == head and bare.i >= start
