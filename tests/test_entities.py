@@ -457,6 +457,11 @@ def test_a_place_head_noun_after_a_place_head_names_no_place(nlp) -> None:
     # a definite class noun of bodies and the field of a state's standing body: a name, speaking or not
     ("وبحسب النتائج التي أعلنتها اللجنة الانتخابية المركزية، فاز الحزب.", "اللجنة الانتخابية المركزية", "Organization"),
     ("وحصل حزب الرئيس على ستين مقعدا في الجمعية التشريعية أمس.", "الجمعية التشريعية", "Organization"),
+    # a military, presidential, royal or emiri body of a state, after a class noun or a state's own force or service
+    ("وقال المجلس العسكري في بيان إن الحدود ستبقى مغلقة.", "المجلس العسكري", "Organization"),
+    ("ولم يصدر أي رد عن الديوان الملكي حتى المساء.", "الديوان الملكي", "Organization"),
+    ("وأفادت الشرطة العسكرية بأنها أوقفت ثلاثة مشتبهين.", "الشرطة العسكرية", "Organization"),
+    ("وانتشر عناصر الحرس الرئاسي حول المطار.", "الحرس الرئاسي", "Organization"),
     # a body of two states: the second nationality right after the first belongs to the name
     ("وقال عضو مجلس الأعمال المصري الأردني إن التجارة ستنمو.", "مجلس الأعمال المصري الأردني", "Organization"),
     # a front's foreign name whose last word ends in ي (no adjective after a proper name), then its cause

@@ -499,14 +499,17 @@ def _runs_on(doc: Doc, end: int) -> bool:
 
 
 INSTITUTION_FIELDS = lexicon.function_words().institution_field
+# "شرطة", "حرس", "إذاعة": heads of a state's own forces and services
+STATE_BODY_HEADS = lexicon.function_words().state_body_head
 BODY_CLASS_NOUNS = lexicon.function_words().unnamed_body
 
 
 def _institution_named_by_field(doc: Doc, head: str, k: int) -> bool:
     """A definite class noun of bodies (`head`, with its article) and right after it the field of a state's
     standing body ("اللجنة الانتخابية", "الجمعية التأسيسية"): each state has one, so the phrase names it wherever
-    it stands, as a speaker or not."""
-    return head in BODY_CLASS_NOUNS and normalize(doc[k].text) in INSTITUTION_FIELDS
+    it stands, as a speaker or not. A state's own force or service is such a head too ("الشرطة العسكرية",
+    "الحرس الرئاسي")."""
+    return (head in BODY_CLASS_NOUNS or head[2:] in STATE_BODY_HEADS) and normalize(doc[k].text) in INSTITUTION_FIELDS
 
 
 def _head_names_another(doc: Doc, i: int, head: str, k: int) -> bool:
@@ -790,7 +793,6 @@ def members_of_known_body_end(doc: Doc, k: int) -> int:
     return chain if chain > n + 1 else k
 
 
-STATE_BODY_HEADS = lexicon.function_words().state_body_head
 
 
 def _quoted_description(doc: Doc, kind: str | None, head: str, k: int) -> bool:
