@@ -462,6 +462,9 @@ def test_a_place_head_noun_after_a_place_head_names_no_place(nlp) -> None:
     ("ولم يصدر أي رد عن الديوان الملكي حتى المساء.", "الديوان الملكي", "Organization"),
     ("وأفادت الشرطة العسكرية بأنها أوقفت ثلاثة مشتبهين.", "الشرطة العسكرية", "Organization"),
     ("وانتشر عناصر الحرس الرئاسي حول المطار.", "الحرس الرئاسي", "Organization"),
+    # "new" after a party's ideology under its class noun closes the party's name
+    ("وقال زعيم حزب الاشتراكية الجديدة إن الاقتراع مزور.", "حزب الاشتراكية الجديدة", "Organization"),
+    ("وفاز مرشح الحزب الوطني الجديد بالمقعد.", "الحزب الوطني الجديد", "Organization"),
     # a body of two states: the second nationality right after the first belongs to the name
     ("وقال عضو مجلس الأعمال المصري الأردني إن التجارة ستنمو.", "مجلس الأعمال المصري الأردني", "Organization"),
     # a front's foreign name whose last word ends in ي (no adjective after a proper name), then its cause

@@ -20,7 +20,7 @@ from .names import name_end
 from .foreign_names import (FOREIGN_NAME_ONLY_HEADS, FOREIGN_NAMED_KINDS, foreign_name_end, foreign_named_body,
                             proper_name_in, waw_initial_name)
 from .latin_names import latin_name_end, letter_acronym_end
-from .party_names import PARTY_NAME_ADJECTIVES, ideology_party_end, party_name_before_adjective, wing_end
+from .party_names import PARTY_NAME_ADJECTIVES, closes_with_new, ideology_party_end, party_head_before, party_name_before_adjective, wing_end
 from .portfolios import PORTFOLIOS, bare_portfolio_candidate
 from .quoted_names import QUOTED_BODY_WORDS, quoted_name_end
 from .sources import spoken_for
@@ -95,6 +95,8 @@ def body_chain_end(doc: Doc, k: int, limit: int = 5) -> int:
             if prev_definite and not (norm.endswith(("ي", "يه", "ه", "ين", "ون", "ات")) or is_elative(norm)
                                       or _body_modifier_here(doc, k)):
                 break  # "جماعة الحوثي التحالف": two definite nouns are two phrases
+            if prev_definite and closes_with_new(doc, k) and party_head_before(doc, start):
+                return k + 1  # "حزب الديمقراطية الجديدة": "new" closes a party's name under its class noun
             if prev_definite and is_nisba(doc[k - 1].text) and not is_nisba(t.text) and norm not in PARTY_NAME_ADJECTIVES:
                 break  # "منظمة العمل الدولية القرارات": after a nisba only nisbas follow
                 # (and the adjectives that close many bodies' names: "الجبهة الشعبية الموحدة")

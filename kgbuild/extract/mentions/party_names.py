@@ -7,11 +7,13 @@ from spacy.tokens import Doc
 
 from ..words import DASHES, is_arabic_word, is_function_word
 from ... import lexicon
-from ...text import normalize
+from ...text import clitic_variants, normalize
 from .base import is_nisba, known_entity_at, nisba_country, skip_space
 
 WING = lexicon.function_words().party_wing
 PARTY_NAME_ADJECTIVES = lexicon.function_words().party_name_adjective
+# "الجديد", "الجديدة": "new" closes a party's name only under a party's class noun; after other bodies it says when
+PARTY_NAME_NEW = lexicon.function_words().party_name_new
 PARTY_CLASS_NOUNS = lexicon.function_words().party_class_noun
 CHAIN_STOP = lexicon.function_words().chain_stop
 
@@ -29,12 +31,27 @@ def ideology_party_end(doc: Doc, kind: str | None, head: str, k: int, q: int) ->
     r = skip_space(doc, q)
     if r >= len(doc):
         return None
-    if normalize(doc[r].text) in PARTY_NAME_ADJECTIVES:
-        return r + 1
+    if normalize(doc[r].text) in PARTY_NAME_ADJECTIVES or (head in PARTY_CLASS_NOUNS and closes_with_new(doc, r)):
+        return r + 1  # "الحزب الديمقراطي الحر", "الحزب الديمقراطي الجديد"
     text = doc[r].text
     if text.startswith("ل") and not text.startswith("لل") and (place := known_entity_at(doc, r, ("Place",))) is not None:
         return place[0]
     return None
+
+
+def closes_with_new(doc: Doc, r: int) -> bool:
+    """Token r is "new" (الجديد/الجديدة) right after a definite relative adjective of no country: with a party's
+    class noun before them it closes the party's name ("حزب الديمقراطية الجديدة"), the caller checks the head."""
+    return r > 0 and normalize(doc[r].text) in PARTY_NAME_NEW and doc[r - 1].text.startswith("ال") \
+        and is_nisba(doc[r - 1].text) and nisba_country(doc, r - 1) is None
+
+
+def party_head_before(doc: Doc, k: int) -> bool:
+    """The word right before token k is a party's class noun without the article ("حزب"), a proclitic allowed."""
+    p = k - 1
+    while p >= 0 and doc[p].is_space:
+        p -= 1
+    return p >= 0 and any(normalize(stem) in PARTY_CLASS_NOUNS for _, stem in clitic_variants(doc[p].text))
 
 
 def _plain_nisba(doc: Doc, m: int) -> bool:
