@@ -462,6 +462,8 @@ def test_a_place_head_noun_after_a_place_head_names_no_place(nlp) -> None:
     ("ولم يصدر أي رد عن الديوان الملكي حتى المساء.", "الديوان الملكي", "Organization"),
     ("وأفادت الشرطة العسكرية بأنها أوقفت ثلاثة مشتبهين.", "الشرطة العسكرية", "Organization"),
     ("وانتشر عناصر الحرس الرئاسي حول المطار.", "الحرس الرئاسي", "Organization"),
+    # radio and television joined by و are what one broadcaster runs: one name, with its state after them
+    ("وقال الوزير لهيئة الإذاعة والتلفزيون الكينية إن الحوار مستمر.", "هيئة الإذاعة والتلفزيون الكينية", "Organization"),
     # "new" after a party's ideology under its class noun closes the party's name
     ("وقال زعيم حزب الاشتراكية الجديدة إن الاقتراع مزور.", "حزب الاشتراكية الجديدة", "Organization"),
     ("وفاز مرشح الحزب الوطني الجديد بالمقعد.", "الحزب الوطني الجديد", "Organization"),

@@ -106,9 +106,11 @@ def body_chain_end(doc: Doc, k: int, limit: int = 5) -> int:
                 and normalize(t.text[1:]) not in function_words() \
                 and known_entity_at(doc, k, ("Place", "Organization", "Person")) is None \
                 and (normalize(t.text[1:]) not in lexicon.groups() or _nationals_abroad(t.text)) \
-                and normalize(t.text[3:]) not in lexicon.org_heads():
+                and (normalize(t.text[3:]) not in lexicon.org_heads() or _broadcast_pair(doc, k)):
             k += 1  # "حزب العدالة والتنمية"; but "قوات الشرطة والجيش", "جماعة الجهاد والجماعة ..." are two
             end = _conjunct_adjectives_end(doc, k)
+            if end == k and _broadcast_pair(doc, k - 1) and end < len(doc) and nisba_country(doc, end):
+                return end + 1  # "هيئة الإذاعة والتلفزيون <nationality>": the broadcaster's state closes its name
             return _abroad_end(doc, end) if _nationals_abroad(t.text) else end
         if normalize(t.text) in REMIT and k > start:
             # "مكتب الأمم المتحدة لشؤون الطفولة": the body's remit is part of its name
@@ -132,6 +134,14 @@ def body_chain_end(doc: Doc, k: int, limit: int = 5) -> int:
             continue
         break
     return k
+
+
+def _broadcast_pair(doc: Doc, k: int) -> bool:
+    """"الإذاعة والتلفزيون": two outlet heads joined by و, radio and television, are what one broadcaster runs,
+    a part of its name ("هيئة الإذاعة والتلفزيون <nationality>"), no second body."""
+    heads = lexicon.org_heads()
+    return heads.get(normalize(doc[k].text[3:])) == "media" and doc[k - 1].text.startswith("ال") \
+        and heads.get(normalize(doc[k - 1].text[2:])) == "media"
 
 
 def _weak_imperfect_agreeing_with_head(doc: Doc, k: int) -> bool:
