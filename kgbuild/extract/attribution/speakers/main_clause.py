@@ -1,6 +1,6 @@
 """A verb of saying with no subject of its own after a link of time or cause ("حين", "عندما", "إذ"):
-"وأثار الرئيس X جدلا حين قال إن ...", "وكان X قد فاجأ الجميع حين اعترف بهزيمته", "بدا X أكثر تصالحا، إذ
-أعلن أن ...". The clause it opens hangs on the clause before it, whose subject is the verb's subject too;
+"وأثار الرئيس X جدلا حين قال إن ...", "وخالف X التوقعات عندما أقر بخسارته", "بدا X متفائلا إذ قال
+إن ...". The clause it opens hangs on the clause before it, whose subject is the verb's subject too;
 with no statement before it in the sentence, no speaker before it hands on another."""
 from __future__ import annotations
 
