@@ -496,6 +496,10 @@ def test_a_place_head_noun_after_a_place_head_names_no_place(nlp) -> None:
     ("وتعاني دول أمريكا الوسطى من موجة جفاف طويلة.", "أمريكا الوسطى", "Place"),
     ("وعبرت ناقلات النفط مضيق ملقا دون حوادث.", "مضيق ملقا", "Place"),
     ("وتبادل الجنود إطلاق النار عبر خط السيطرة ليلا.", "خط السيطرة", "Place"),
+    # after a title, a given name that is an ordinary word too, then a family name that is as often a man's
+    # given name, the name closed by what was said: the whole name
+    ("وقالت وزيرة التجارة نادية سليمان إن الصادرات ارتفعت.", "نادية سليمان", "Person"),
+    ("وقالت المتحدثة باسم الحكومة أمل منصور، إن المجلس سيجتمع غدا.", "أمل منصور", "Person"),
     # the news agency named after the peninsula stays a body
     ("وقال الوزير لوكالة الأناضول إن المحادثات ستستأنف.", "الأناضول", "Organization"),
 ])

@@ -445,6 +445,12 @@ def noun_after_patronymic(doc: Doc, k: int) -> bool:
     return not seen_or_listed_name(norm)
 
 
+def _closed_after(doc: Doc, k: int) -> bool:
+    """The name closes right after token k: the text ends, or a comma, a colon or إن/أن follows."""
+    closer = skip_space(doc, k + 1)
+    return closer >= len(doc) or doc[closer].text in ("،", ",", ":") or normalize(doc[closer].text) in COMPLEMENTIZERS
+
+
 def _ordinary_given_name(doc: Doc, k: int) -> bool:
     """"راضي الشمري": an ordinary word without clitic as a given name, when a family name follows it
     (a definite nisba; not an ordinary definite noun: "إنفاذ القانون", nor an unknown word: "ضباط إنفاذ"),
@@ -455,14 +461,15 @@ def _ordinary_given_name(doc: Doc, k: int) -> bool:
         return False
     family = doc[nxt]
     norm = normalize(family.text)
+    # (or one ANERcorp saw mostly in names: "وزيرة الصحة نادية سليمان إن", a given name that is an ordinary
+    # word too, "نادية", "سلمى", before a family name that is a man's given name as often)
     if not t.text.startswith(("و", "ب", "ل")) and is_name_like(family) and not family.text.startswith(("ال", "و")) \
-            and norm not in word_counts() and not no_name_word(family.text, first=False) \
+            and (norm not in word_counts() or (is_known_name_word(norm) and _closed_after(doc, nxt))) \
+            and not no_name_word(family.text, first=False) \
             and known_entity_at(doc, nxt, ("Place", "Organization")) is None:
         # "الدكتور كامل زعرور، أستاذ": a family name no news text holds, the name closed right after it
         # (كـ or فـ on an ordinary word, "كامل" read as ك + أمل, is seldom written so)
-        closer = skip_space(doc, nxt + 1)
-        return closer >= len(doc) or doc[closer].text in ("،", ",", ":") \
-            or normalize(doc[closer].text) in COMPLEMENTIZERS
+        return _closed_after(doc, nxt)
     if any(stem in common_words() for stem in stems(t)[1:]):
         return False
     after = skip_space(doc, nxt + 1)
