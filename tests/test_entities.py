@@ -500,6 +500,9 @@ def test_a_place_head_noun_after_a_place_head_names_no_place(nlp) -> None:
     # given name, the name closed by what was said: the whole name
     ("وقالت وزيرة التجارة نادية سليمان إن الصادرات ارتفعت.", "نادية سليمان", "Person"),
     ("وقالت المتحدثة باسم الحكومة أمل منصور، إن المجلس سيجتمع غدا.", "أمل منصور", "Person"),
+    # a definite family name that is an ordinary word too, then whom it was said to, then what was said
+    ("وقال خالد العمر لقناة محلية إن المعبر مغلق.", "خالد العمر", "Person"),
+    ("وقال المتحدث باسم الشرطة سامي الحربي لـ«الصحيفة» إن المعبر مغلق.", "سامي الحربي", "Person"),
     # the news agency named after the peninsula stays a body
     ("وقال الوزير لوكالة الأناضول إن المحادثات ستستأنف.", "الأناضول", "Organization"),
 ])

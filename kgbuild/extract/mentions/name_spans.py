@@ -10,10 +10,11 @@ from ... import lexicon
 from ...text import clean_surface, normalize
 from ..words import (CALLED, NAMES_LIKE_FUNCTION_WORDS, PARTS_OF_DAY, common_words, has_non_name_shape, is_arabic_word,
                      ends_in_pronoun, is_function_text, is_function_word, is_known_name_word, is_name_like,
-                     is_name_link, is_punct, is_time_word, mostly_common_words, next_word, prev_word, text_of,
+                     is_name_link, is_punct, is_quote, is_time_word, mostly_common_words, next_word, prev_word, text_of,
                      tokens_of, word_counts)
 from .base import COMPLEMENTIZERS, Candidate, TITLE_MODIFIERS, is_honorific, known_entity_at, match_title, nisba_country, skip_space
 from .names import KUNYA, kin_with_pronoun, no_name_word
+from .name_words import CORRESPONDENTS, outlet_head
 from .particles import past_compound_particle
 
 
@@ -163,7 +164,8 @@ def definite_family_name_after_given_name(doc: Doc, k: int, closed: bool = False
     p = prev_word(doc, k)
     nxt = skip_space(doc, k + 1)
     if p is None or not doc[k].text.startswith("ال") or nxt >= len(doc) \
-            or not (closed or doc[nxt].text == ":" or normalize(doc[nxt].text) in COMPLEMENTIZERS):
+            or not (closed or doc[nxt].text == ":" or normalize(doc[nxt].text) in COMPLEMENTIZERS
+                    or addressee_before_what_was_said(doc, nxt)):
         return False
     norm = normalize(doc[k].text)
     return normalize(doc[p].text) in lexicon.person_names().given and not doc[p].text.startswith("ال") \
@@ -172,6 +174,40 @@ def definite_family_name_after_given_name(doc: Doc, k: int, closed: bool = False
         and match_title(doc, k) is None and nisba_country(doc, k) is None and norm not in lexicon.groups() \
         and norm not in lexicon.titles() and norm not in TITLE_MODIFIERS \
         and known_entity_at(doc, k, ("Place", "Organization")) is None
+
+
+ADDRESSEE_WORDS = 4   # "لـ«الصحيفة»", "لوكالة الأنباء الرسمية": whom it was said to is a few words long
+
+
+def _said_to_an_outlet(doc: Doc, k: int) -> bool:
+    """Token k is لـ before an outlet's name in quotation marks ("لـ«الصحيفة»"), or لـ on an outlet's head noun
+    or a correspondent ("لوكالة", "للصحيفة", "لمراسل"); not لـ on another noun, a participle's complement
+    ("الخاضع للرقابة")."""
+    text = doc[k].text
+    if not text.startswith("ل"):
+        return False
+    if text in ("ل", "لـ"):
+        nxt = skip_space(doc, k + 1)
+        return nxt < len(doc) and is_quote(doc[nxt])
+    base = normalize(text[2:] if text.startswith("لل") else text[1:])
+    return outlet_head(base) or base in CORRESPONDENTS
+
+
+def addressee_before_what_was_said(doc: Doc, k: int) -> bool:
+    """"قال فلان الفلاني لـ«الصحيفة» إن", "لوكالة الأنباء إن": token k opens with the preposition لـ, and within a
+    few words (no comma or full stop) what was said opens: whom it was said to, the name closed before it."""
+    if not _said_to_an_outlet(doc, k):
+        return False
+    q, words = skip_space(doc, k + 1), 1
+    while q < len(doc) and words <= ADDRESSEE_WORDS:
+        text = doc[q].text
+        if text == ":" or normalize(text) in COMPLEMENTIZERS:
+            return True
+        if text in ("،", ",", ".", "؛") or "\n" in text:
+            return False
+        words += not (is_punct(doc[q]) or doc[q].is_space)
+        q = skip_space(doc, q + 1)
+    return False
 
 
 def definite_family_name(doc: Doc, k: int, first: bool) -> bool:

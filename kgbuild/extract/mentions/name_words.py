@@ -563,10 +563,10 @@ def said_to_a_correspondent(text: str) -> bool:
     # the feminine ة is written ت before a suffix: "مراسلتنا"
     bases += [base[:-1] + "ة" for base in bases if base.endswith("ت")]
     return any(normalize(base) in CORRESPONDENTS for base in bases) \
-        or any(_outlet_head(base) for base in bases[1:])
+        or any(outlet_head(base) for base in bases[1:])
 
 
-def _outlet_head(base: str) -> bool:
+def outlet_head(base: str) -> bool:
     """A head noun of org_heads.tsv that names a news outlet ("وكالة", "صحيفة"), read off a word with a suffix."""
     return lexicon.org_heads().get(normalize(base)) in OUTLET_HEAD_KINDS
 

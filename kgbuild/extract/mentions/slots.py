@@ -16,7 +16,7 @@ from .base import (COMPLEMENTIZERS, PREPOSITIONS, Candidate, known_entity_at, ma
 from .ala import ala_as_written, ala_before_that, preposition_spelled_as_name
 from .dual_bodies import dual_head
 from .foreign_endings import speaker_name_in_ha
-from .name_spans import definite_family_name, definite_family_name_after_given_name
+from .name_spans import addressee_before_what_was_said, definite_family_name, definite_family_name_after_given_name
 from .name_words import family_name_with_waw, kin_with_pronoun, said_to_a_correspondent
 from .names import (ala_before_its_noun, cue_word, form_iv_masdar_before_its_noun, given_name_word, no_name_word,
                     noun_before_its_adjective)
@@ -310,7 +310,9 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
             or (appositive_at(doc, after) and not _short_unknown_word(doc, start_name, k)) \
             or (k == start_name + 1 and _rare_name_before_object(doc, i, start_name, after)) \
             or (k - start_name > 1 and _circumstance_after_names(doc, start_name, k, after)) \
-            or _unseen_words_in_slot(doc, i, start_name, k)
+            or _unseen_words_in_slot(doc, i, start_name, k) \
+            or (k - start_name > 1 and doc[k - 1].text.startswith("ال") and addressee_before_what_was_said(doc, after))
+        # ("وقال فلان الفلاني لوكالة الأنباء إن": a definite family name, then whom it was said to)
         # "ويقول معارضوه": a plural noun with a pronoun in the subject slot is a collective actor
         word = doc[start_name].text
         if k - start_name == 1 and word.endswith(("وه", "وها", "وهم")) and len(word) >= 5 and closed:

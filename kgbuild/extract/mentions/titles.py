@@ -14,7 +14,7 @@ from .base import (BODY_MODIFIERS, COMPLEMENTIZERS, LEADER_INTRODUCERS, NAME_INT
                    name_word_read_as_ka_and_place, nisba_country,
                    longest_match, positions, skip_space, span_chars, title_starts, token_infos)
 from .ala import ala_before_that
-from .name_spans import (accusative_common_noun, clause_word_after_title, construct_title, definite_family_name_after_given_name, ordinary_word_alone,
+from .name_spans import (accusative_common_noun, addressee_before_what_was_said, clause_word_after_title, construct_title, definite_family_name_after_given_name, ordinary_word_alone,
                          preposition_on_a_word, split_kunya, verbal_noun_title)
 from .names import SON_OF, addressee_after_family_name, cue_word, kin_with_pronoun, name_end, nearly_always_outside_names
 from .name_words import noun_with_possessive
@@ -415,6 +415,8 @@ def _name_to_slot_end(doc: Doc, k: int) -> int:
             return nxt if nxt > k else k
         if is_time_word(doc[nxt]) and _closed_past_time(doc, nxt):
             return end  # "قال الوزير فلان الثلاثاء إن": the day stands between the name and what was said
+        if end > k and doc[end - 1].text.startswith("ال") and addressee_before_what_was_said(doc, nxt):
+            return end  # "قال المحلل فلان الفلاني لوكالة الأنباء إن": whom it was said to, after the family name
         if not _slot_tail_word(doc, nxt):
             return k
         end = nxt + 1
