@@ -503,6 +503,11 @@ def test_a_place_head_noun_after_a_place_head_names_no_place(nlp) -> None:
     # a definite family name that is an ordinary word too, then whom it was said to, then what was said
     ("وقال خالد العمر لقناة محلية إن المعبر مغلق.", "خالد العمر", "Person"),
     ("وقال المتحدث باسم الشرطة سامي الحربي لـ«الصحيفة» إن المعبر مغلق.", "سامي الحربي", "Person"),
+    # a compound given name that names a place too, after a closed title or a speech verb, before a family name
+    ("وقال وزير الري العراقي صلاح الدين عقلة إن السد امتلأ.", "صلاح الدين عقلة", "Person"),
+    ("وقال الوزير صلاح الدين قطيش إن السد امتلأ.", "صلاح الدين قطيش", "Person"),
+    # but after a title wanting its complement the place is the province governed
+    ("وقال محافظ صلاح الدين قطيش إن السد امتلأ.", "صلاح الدين", "Place"),
     # the news agency named after the peninsula stays a body
     ("وقال الوزير لوكالة الأناضول إن المحادثات ستستأنف.", "الأناضول", "Organization"),
 ])

@@ -549,6 +549,7 @@ CORRESPONDENTS = frozenset(normalize(w) for w in lexicon.function_words().corres
 OWNER_SUFFIXES = ("نا",) + PRONOUN_SUFFIXES
 # org_heads.tsv kinds of a head noun that names a news outlet ("وكالة", "صحيفة", "قناة")
 OUTLET_HEAD_KINDS = frozenset({"media", "agency"})
+THEOPHORIC = lexicon.function_words().theophoric   # "الدين" of "صلاح الدين": the second half of a given name
 
 
 def said_to_a_correspondent(text: str) -> bool:
@@ -585,3 +586,18 @@ def _news_word(norm: str) -> bool:
 
 # the endings of sound plurals: "مزارعين", "مواطنون", "مساعدات"
 _SOUND_PLURAL_ENDINGS = ("ين", "ون", "ات")
+
+
+def compound_given_name_as_place(doc: Doc, start: int, end: int) -> bool:
+    """"الوزير صلاح الدين فلان": a known place of several words closing with the second half of a compound
+    given name (THEOPHORIC), right before a word only a name holds (no article, no conjunction, nothing
+    known), is the person's given name, the next word the family name; after a speech verb, a definite
+    title or punctuation only."""
+    last, nxt, p = end - 1, skip_space(doc, end), prev_word(doc, start)
+    while last > start and doc[last].is_space:
+        last -= 1
+    # (after "محافظ", a title still wanting its complement, the place is the province governed)
+    closed_before = p is None or doc[p].text.startswith("ال") or is_punct(doc[p]) or cue_word(doc[p].text)
+    return closed_before and last > start and normalize(doc[last].text) in THEOPHORIC \
+        and nxt < len(doc) and is_name_like(doc[nxt]) and not doc[nxt].text.startswith(("ال", "و")) and normalize(doc[nxt].text) not in mostly_common_words() \
+        and known_entity_at(doc, nxt, ("Person", "Place", "Organization")) is None

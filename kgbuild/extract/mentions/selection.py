@@ -20,7 +20,7 @@ from .outlets import quoted_outlet_spans
 from .latin_names import is_spelled_acronym
 from .ala import preposition_spelled_as_name
 from .names import addressee_after_family_name, cue_word, family_name_before_that, no_name_word, noun_after_patronymic, ordinary_word_with_pronoun
-from .name_words import clitic_shaped_family_name, noun_with_possessive
+from .name_words import clitic_shaped_family_name, compound_given_name_as_place, noun_with_possessive
 from .name_spans import described_before_called, syllable_spelled_as_pronoun
 from .described_bodies import described_bodies_refer_back
 from .places import CITY_KINDS
@@ -84,6 +84,11 @@ def select(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                                       and all(k in ner_orgs for k in range(c.i, c.j)))]
     # "التفاوض بحسن نية": a fixed phrase opening with a word spelled like a given name is no person
     cands = [c for c in cands if not (c.type == "Person" and c.source != "gazetteer" and _opens_with_name_idiom(doc, c))]
+    # "وقال صلاح الدين فلان إن": a place named like a compound given name, which a person's name found runs on
+    # past, is the given name
+    cands = [c for c in cands if not (c.source == "gazetteer" and c.type == "Place"
+                                      and any(p.type == "Person" and p.i == c.i and p.j > c.j for p in cands)
+                                      and compound_given_name_as_place(doc, c.i, c.j))]
     _ner_sets_name_end(doc, cands)
     for c in cands:
         syllable_spelled_as_pronoun(doc, c)   # "كيم تشانغ هو،": the last syllable is no pronoun

@@ -17,7 +17,7 @@ from .ala import ala_before_that
 from .name_spans import (accusative_common_noun, addressee_before_what_was_said, clause_word_after_title, construct_title, definite_family_name_after_given_name, ordinary_word_alone,
                          preposition_on_a_word, split_kunya, verbal_noun_title)
 from .names import SON_OF, addressee_after_family_name, cue_word, kin_with_pronoun, name_end, nearly_always_outside_names
-from .name_words import noun_with_possessive
+from .name_words import compound_given_name_as_place, noun_with_possessive
 from .slots import SLOT_ADJUNCTS
 from .bodies import body_chain_end, remit_end
 from .party_names import wing_end
@@ -159,9 +159,11 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
                     k += 1
                 continue
             known = known_entity_match(doc, k, ("Place", "Organization"))
-            if known and not (known[0] == k + 1 and name_word_read_as_ka_and_place(doc, k, known[2])):
+            if known and not (known[0] == k + 1 and name_word_read_as_ka_and_place(doc, k, known[2])) \
+                    and not compound_given_name_as_place(doc, k, known[0]):
                 k, role_of = known[0], role_of or known[1]
-                continue   # (not "الرئيس كلاوس فلان": a given name read as كـ + a place is no title's country)
+                continue   # (not "الرئيس كلاوس فلان": a given name read as كـ + a place is no title's country,
+                # nor "الوزير صلاح الدين فلان" a compound given name that names a place too)
             # "المتحدث باسم ائتلاف الوسط ...", "رئيس حزب العمال ...": a body named by head and chain
             if norm in lexicon.org_heads() and not doc[k].text.startswith("ال"):
                 # "زعيم حزب الرابطة - جناح X فلان": the wing after a dash is part of the party's name
