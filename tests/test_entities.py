@@ -705,6 +705,13 @@ def test_a_bare_state_head_noun_the_ner_takes_for_a_place_is_the_state_named_bef
     assert hit is not None and hit[0] == "Place" and normalize("عمان") in hit[1], hit
 
 
+def test_two_known_persons_side_by_side_after_a_title_are_two(nlp) -> None:
+    # "the president X Y", X and Y each a person the tables know by one word: X, then whom he congratulated
+    ents = entities(nlp, "وهنأ الرئيس أوباما بايدن على فوزه في الانتخابات.")
+    assert find(ents, "أوباما") is not None and find(ents, "بايدن") is not None
+    assert find(ents, "أوباما بايدن") is None
+
+
 def test_short_name_joins_full_name_in_a_document(nlp) -> None:
     ents = entities(nlp, "وقال رئيس الوزراء الهولندي مارك روته إن الحكومة مستعدة. وأضاف روته أن القرار نهائي.")
     persons = [v for v in ents.values() if v[0] == "Person"]

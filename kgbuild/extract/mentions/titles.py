@@ -299,11 +299,22 @@ def _conjoined_name(doc: Doc, k: int) -> bool:
 def _up_to_the_known_name_s_end(doc: Doc, start: int, end: int) -> int:
     """"عيّن الرئيس فلان الفلاني فلان آخر": a full name the lexicon knows (two words or more) opening the
     name after a title ends it, unless a name particle carries it on ("حمد بن جاسم آل ثاني")."""
+    if end > start + 1 and (first := _known_person_at(doc, start)) is not None and _another_known_person_after(doc, first):
+        return first[0]   # "هنأ الرئيس أوباما بايدن": two persons the lexicon knows, side by side, are two
     known = _known_person_at(doc, start) if end > start + 2 else None
     if known is None or known[0] >= end or known[0] - start < 2 or _family_name_of_several_words(doc, start, known):
         return end
     nxt = skip_space(doc, known[0])
     return end if is_name_link(doc[nxt].text) else known[0]
+
+
+def _another_known_person_after(doc: Doc, known: tuple[int, str]) -> bool:
+    """Right after a person's name the lexicon knows (ending at known[0]), a name of another person it knows
+    opens: the verb's object or a second person, no further word of the first name (the lexicon's longest
+    form from the start would have held both)."""
+    nxt = skip_space(doc, known[0])
+    other = _known_person_at(doc, nxt) if nxt < len(doc) else None
+    return other is not None and other[1] != known[1] and not is_name_link(doc[nxt].text)
 
 
 def _known_person_at(doc: Doc, start: int) -> tuple[int, str] | None:
