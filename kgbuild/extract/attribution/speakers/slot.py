@@ -29,8 +29,8 @@ from .honorifics import HONORIFIC_PRONOUNS, honored_person
 from .named_subjects import given_name, names, named_later
 from .slot_words import SUBJECT_WALK, addressee_before_subject, skippable, subject_at
 from .title_subjects import body_of_title_holders, head_of_body_by_pronoun, title_subject
-from .unnamed_sources import (BODY_SOURCE_KINDS, CARRY_BACK, SOURCE_NOUNS, body_in_construct, content_right_after, issuer_by_verb,
-                              object_right_after,
+from .unnamed_sources import (BODY_SOURCE_KINDS, CARRY_BACK, SOURCE_NOUNS, body_in_construct, body_of_plural_source,
+                              content_right_after, issuer_by_verb, object_right_after,
                               sentence_ends_between, body_of_source, source_group_referent)
 
 
@@ -117,6 +117,8 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
                 and (source := source_group_referent(ctx, pos, history)) is not None:
             # "قال مسؤول في الإدارة ... وأوضح المسؤول، طالبا عدم ذكر اسمه، أن": the source that spoke before
             return Speakers((source,), cand.j)
+        if cand is not None and (body := body_of_plural_source(ctx, cand, [*history, *in_sentence])) is not None:
+            return Speakers((body,), cand.j)   # "أفادت مصادر في الجيش أن ...، ونفت المصادر": the army again
         if cand is not None and (body := _described_body(ctx, cand, history)) is not None:
             return Speakers((Found(body, cand.i, cand.j),), cand.j)   # "وأضافت الصحيفة البريطانية": the one named before
         if cand is not None:

@@ -154,6 +154,20 @@ def source_group_referent(ctx: Context, pos: int, history: Sequence[StatementRec
     return Found(key, pos, pos + 1) if key is not None else None
 
 
+def body_of_plural_source(ctx: Context, cand: Candidate, history: Sequence[StatementRecord]) -> Found | None:
+    """"أفادت مصادر في الجيش أن ...، ونفت المصادر وقوع ...", "وقال مسؤولون في الوزارة إن ... وأضاف المسؤولون أن":
+    a definite plural source noun after unnamed sources of its kind spoke for the body they are in (this sentence
+    or at most CARRY_BACK sentences back) refers back to them, so the body speaks again."""
+    norm = ctx.tokens.norm(cand.i)
+    if cand.type != "Group" or not norm.startswith("ال") or cand.j != cand.i + 1 or strip_article(norm) in SOURCE_NOUNS:
+        return None
+    kind = _source_kind(norm)
+    if kind not in BODY_SOURCE_KINDS or kind_of(cand.key or "") != kind:
+        return None
+    key = _last_speaker_of_source(ctx, cand.i, kind, history)
+    return Found(key, cand.i, cand.j) if key is not None and ctx.mentions.type_of(key) == "Organization" else None
+
+
 def _of_nationality(ctx: Context, key: str, nationality: str) -> bool:
     """Does a form of the group have the nationality adjective ("صيني"), with the article or without it?"""
     ent = ctx.mentions.entities.get(key)
