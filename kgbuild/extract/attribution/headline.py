@@ -24,7 +24,6 @@ SUBHEADING_SPEAKERS = ("Person", "Organization")   # in running text a place bef
 SUBHEADING_WORDS = 20   # a subheading says this much at most after its colon
 HEADLINE_WORDS = 20   # a first line closed by a full stop and longer than this is the report's first sentence
 FULL_STOPS = (".", "!", "؟", "?")
-SIDE_TYPES = ("Person", "Organization", "Place", "Group")   # who may speak in a headline after its colon
 
 
 def headline_speaker(ctx: Context, sent: Span, subheading: bool = False) -> tuple[Cue, Found, int] | None:
@@ -88,11 +87,9 @@ def _clause_of_its_own(ctx: Context, start: int, end: int) -> bool:
     verb of saying right after it? Then the place before the colon is the story's topic, as a dateline is,
     and no speaker."""
     tokens, mentions = ctx.tokens, ctx.mentions
-    first = start
-    while first < end and (tokens.is_space(first) or tokens.is_punct(first)):
-        first += 1
+    first = _first_word(ctx, start, end)
     cand = mentions.start_at.get(first) if first < end else None
-    if cand is not None and cand.type in SIDE_TYPES \
+    if cand is not None \
             and any(ctx.cues.kind_at(q) in SPEECH_KINDS for q in tokens.word_tokens(cand.j, end)):
         return True
     return _second_side_speaks(ctx, start, end)
@@ -108,9 +105,7 @@ def _sides_act(ctx: Context, start: int, end: int) -> bool:
     place is the story's topic and the line its news. A claim of the place names another state as the subject
     ("البلد: الدولة الجارة تدعم التمرد") or opens with a common noun ("البلد: تلويح فلان بالعقوبات لن يجدي")."""
     tokens, mentions = ctx.tokens, ctx.mentions
-    first = start
-    while first < end and (tokens.is_space(first) or tokens.is_punct(first)):
-        first += 1
+    first = _first_word(ctx, start, end)
     if first >= end:
         return False
     cand = mentions.titled.get(first) or mentions.start_at.get(first)
@@ -121,12 +116,21 @@ def _sides_act(ctx: Context, start: int, end: int) -> bool:
     return any(joined_subject_deed(ctx, k, end) for k in range(first, end) if not tokens.is_space(k))
 
 
+def _first_word(ctx: Context, start: int, end: int) -> int:
+    """The first word after a headline's colon, past spaces and punctuation (`end` when there is none)."""
+    tokens = ctx.tokens
+    first = start
+    while first < end and (tokens.is_space(first) or tokens.is_punct(first)):
+        first += 1
+    return first
+
+
 def _second_side_speaks(ctx: Context, start: int, end: int) -> bool:
     """"<بلد>: «نعم» للتعديل.. والمعارضة تحتج على «التزوير»": a side named after the colon with a
     verb of saying right after it speaks in the headline; the place before the colon is the story's topic."""
     tokens = ctx.tokens
     for c in ctx.mentions.cands:
-        if start <= c.i < end and c.type in SIDE_TYPES and not tokens.governed(c):
+        if start <= c.i < end and not tokens.governed(c):
             nxt = tokens.next(c.j, end)
             if nxt < end and ctx.cues.kind_at(nxt) in SPEECH_KINDS:
                 return True

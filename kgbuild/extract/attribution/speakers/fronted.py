@@ -9,7 +9,6 @@ from ..context import Context
 from .base import CLAUSE_ENDS, QAD, UNNAMED, Outcome, Query, Seen, Speakers, carries_object_pronoun, cue_form
 from .carry import FRONTED_SUBJECT_LINK, PREPOSITIONS, agrees
 
-SUBJECT_TYPES = ("Person", "Organization", "Group", "Place")
 TOPIC_WALK = 40        # tokens from أما to the فـ that takes it up: a long title, a name, an aside, a relative clause
 TOPIC_SEGMENTS = 2     # the phrase after أما and one aside between commas ("أما الباحثة في X، فلانة، فرأت")
 
@@ -83,7 +82,7 @@ def _topic(ctx: Context, first: int, link: int) -> Candidate | None:
             continue
         named = [c for c in mentions.cands
                  if lo <= (c.title_i if c.title_i is not None and c.title_i < c.i else c.i) and c.j <= hi
-                 and c.type in SUBJECT_TYPES and not tokens.governed(c)]
+                 and not tokens.governed(c)]
         person = next((c for c in named if c.type == "Person"), None)
         if person is None and n == 0 and lo in mentions.bare:
             return None   # "أما رئيس حزب X، فقال": the title's unnamed holder speaks, not the body of the title

@@ -9,7 +9,6 @@ from .base import CLAUSE_ENDS, Outcome, Query, Seen, Speakers, cue_form
 from .authors import _has_own_subject
 from .carry import PREPOSITIONS, agrees
 
-SUBJECT_TYPES = ("Person", "Organization", "Group", "Place")
 GLUED_PREPOSITIONS = ("ب", "ل")   # "حين اعترف بهزيمته", "عندما دعا لوقف": the verb's complement, no subject
 
 
@@ -28,7 +27,7 @@ def subject_of_main_clause(ctx: Context, q: Query, seen: Seen) -> Outcome:
         if ctx.cues.kind_at(k) is not None or tokens.is_quote(k) or tokens.text(k) in CLAUSE_ENDS:
             return None
     subject = next((c for c in ctx.mentions.cands
-                    if q.start <= c.i and c.j <= link and c.type in SUBJECT_TYPES and not tokens.governed(c)), None)
+                    if q.start <= c.i and c.j <= link and not tokens.governed(c)), None)
     if subject is None:
         return None
     if not agrees(ctx, cue_form(ctx, q.cue), (ctx.mentions.key(subject),)):
