@@ -429,7 +429,7 @@ def author_of_noun_before(ctx: Context, q: Query, seen: Seen) -> Outcome:
     norm = tokens.norm(opener)
     if not (norm in tokens.words.circumstance or (norm[:1] == "و" and norm[1:] in tokens.words.circumstance)):
         return None
-    if _has_own_subject(ctx, q):
+    if has_own_subject(ctx, q):
         return None  # "وفي تصريحات للوزير X، قال الرئيس Y": the verb has a subject of its own
     noun = tokens.next(opener + 1, comma)
     if noun >= comma:
@@ -458,7 +458,7 @@ def _author_before_link(ctx: Context, q: Query, link: int) -> Outcome:
     subject after a bare clause link speaks for the author of the statement noun before the link (no verb
     of saying between: then that verb's speaker goes on)."""
     tokens, mentions = ctx.tokens, ctx.mentions
-    if _has_own_subject(ctx, q):
+    if has_own_subject(ctx, q):
         return None
     for p in range(link - 1, max(q.start, link - LINK_BACK) - 1, -1):
         if ctx.cues.kind_at(p) in SPEECH_KINDS or tokens.text(p) in CLAUSE_ENDS:
@@ -477,7 +477,7 @@ def _author_before_link(ctx: Context, q: Query, link: int) -> Outcome:
     return None
 
 
-def _has_own_subject(ctx: Context, q: Query) -> bool:
+def has_own_subject(ctx: Context, q: Query) -> bool:
     """Does the verb have a subject after it, named or not ("قال الرئيس X", "قال مسؤولون")?"""
     after = subjects_after(ctx, q.cue.i + 1, q.end, q.history)
     return after is UNNAMED or (isinstance(after, Speakers) and bool(after.found))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..context import Context
 from .base import CLAUSE_ENDS, Outcome, Query, Seen, Speakers, cue_form
-from .authors import _has_own_subject
+from .authors import has_own_subject
 from .carry import PREPOSITIONS, agrees
 
 GLUED_PREPOSITIONS = ("ب", "ل")   # "حين اعترف بهزيمته", "عندما دعا لوقف": the verb's complement, no subject
@@ -20,7 +20,7 @@ def subject_of_main_clause(ctx: Context, q: Query, seen: Seen) -> Outcome:
     if q.earlier or q.cue.prefix:
         return None   # "وقال ... حين أكد": the sentence's speaker goes on; "وحين" opens a clause of its own
     link = tokens.prev(q.cue.i, q.start)
-    if link is None or tokens.norm(link) not in tokens.words.main_subject_link or _has_own_subject(ctx, q) \
+    if link is None or tokens.norm(link) not in tokens.words.main_subject_link or has_own_subject(ctx, q) \
             or not _said_at_once(ctx, q):
         return None
     for k in range(q.start, link):
