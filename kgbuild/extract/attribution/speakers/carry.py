@@ -101,10 +101,9 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
             and (agrees(ctx, form, q.last_speakers) or _spoken_through_members(ctx, q)):
         # a participle goes on with its clause's subject whatever its form, but not with a country whose verbs
         # told the other gender ("طالبت الصين ... وأعرب عن أسفه مشيرا إلى": the man who regretted)
-        history = [*q.history, *q.in_sentence]
-        if same_gender(ctx, form, q.cue.lemma, q.last_speakers, history) \
+        if same_gender(ctx, form, q.cue.lemma, q.last_speakers, [*q.history, *q.in_sentence]) \
                 or (participle and ctx.mentions.type_of(q.last_speakers[0]) != "Place"
-                    and not _person_of_other_gender(ctx, q, form)):
+                    and not _lone_person_of_earlier_sentence(ctx, q)):
             return Speakers(tuple(Found(key, -1, -1) for key in q.last_speakers), k + 1)
         if opens_content(ctx, nxt) and (other := speaker_before_of_gender(ctx, q, form)) is not None:
             return Speakers((Found(other, -1, -1),), k + 1)
@@ -541,15 +540,15 @@ def subject_of_its_own(ctx: Context, q: Query) -> bool:
     return not (tokens.is_punct(p) or tokens.is_quote(p) or tokens.norm(p) in NO_SUBJECT)
 
 
-def _person_of_other_gender(ctx: Context, q: Query, form: str) -> bool:
-    """"وقال فلان ... . أما فلانة، ...، فتعهدت ...، مؤكدة أن": a participle of manner whose form tells the other
-    gender than a single person's own verbs did goes on with someone else (the subject of its own sentence's
-    clause, a woman the text did not resolve), not with him. Only across sentences: in the person's own
-    sentence the verb may agree with a masculine title ("وقال وزير الخارجية فلانة ...، مطالبة")."""
+def _lone_person_of_earlier_sentence(ctx: Context, q: Query) -> bool:
+    """Is the last speaker a single person who spoke in an earlier sentence only? Asked of a participle of manner
+    whose form the caller found to tell the other gender than that person's own verbs ("وقال فلان ... . أما
+    فلانة، ...، فتعهدت ...، مؤكدة أن"): it goes on with someone else (the subject of its own sentence's clause, a
+    woman the text did not resolve), not with him. Only across sentences: in the person's own sentence the verb
+    may agree with a masculine title ("وقال وزير الخارجية فلانة ...، مطالبة")."""
     speakers = q.last_speakers
     return len(speakers) == 1 and ctx.mentions.type_of(speakers[0]) == "Person" \
-        and not any(st.speaker in speakers for st in q.in_sentence) \
-        and not same_gender(ctx, form, q.cue.lemma, speakers, [*q.history, *q.in_sentence])
+        and not any(st.speaker in speakers for st in q.in_sentence)
 
 
 def agrees(ctx: Context, form: str, speakers: tuple[str, ...]) -> bool:
