@@ -3102,3 +3102,12 @@ def test_a_nickname_after_the_speaker_is_no_part_of_what_was_said(nlp, text: str
     rec = run(nlp, text)
     assert rec.statements and all(normalize("الغراب") not in normalize(s.quote) for s in rec.statements), \
         [s.quote for s in rec.statements]
+
+
+def test_the_voters_a_call_is_made_to_are_no_author_of_the_call(nlp) -> None:
+    # "مرسوم دعوة الناخبين ... الدعوة": the voters after a noun of calling are the ones called; the call taken up
+    # later is not theirs, and what is said of it is not about them
+    rec = run(nlp, "ووقع الرئيس كريم داوود مرسوم دعوة الناخبين إلى الاقتراع في الربيع. "
+                   "وأكد داوود أن الدعوة «لا رجعة فيها».")
+    st = next(s for s in rec.statements if has_form(rec, s.speaker, "كريم داوود") and "لا رجعة" in s.quote)
+    assert not any(k.startswith("group:voters") for k in st.about), [label(rec, k) for k in st.about]

@@ -52,6 +52,8 @@ AUTHOR_WORDS = 15     # tokens after a statement noun within which its author is
 PARTITIVE_FROM = normalize("من")
 DUAL_PRONOUN, AND_CLITIC = "هما", "و"   # the suffixed pronoun of two, and the conjunction that joins two parties
 PRESIDENT = normalize("الرئيس")   # the lone title that "رئيس الجمهورية" (function_words head_of_state) is too
+CALLING_ACTS = frozenset({"call"})   # acts whose noun takes the ones called after it: "دعوة الناخبين"
+CALLED_KINDS = frozenset({"voters", "citizens"})   # groups.tsv kinds called to the polls or to calm, no authors
 PAIR_LINK_WORDS = 1   # words between two parties joined by و: "X وحليفتها Y"
 # the endings, once normalised, of a nationality adjective that is no persons' plural or dual: masculine,
 # feminine, the feminine dual of things ("القارتين الأمريكيتين")
@@ -519,14 +521,20 @@ def _word_mention(ctx: Context, k: int, type_: str, source: str, key: str) -> Ca
 
 
 def earlier_author(ctx: Context, lemma: str, k: int) -> str | None:
-    """The author named after the last statement noun of this lemma within REFERRED_BACK tokens before k."""
+    """The author named after the last statement noun of this lemma within REFERRED_BACK tokens before k; not the
+    voters or citizens a call is made to ("مرسوم دعوة الناخبين": they are called, they issue nothing)."""
     for j in range(k - 1, max(-1, k - REFERRED_BACK), -1):
         cue = ctx.cues.at(j)
         if cue is not None and cue.kind == "noun" and cue.lemma == lemma:
             authors = author_after(ctx, j, min(ctx.tokens.size, j + AUTHOR_WORDS))
-            if authors:
+            if authors and not _called_on(cue.entry.act, authors[0].key):
                 return authors[0].key
     return None
+
+
+def _called_on(act: str, key: str) -> bool:
+    """Is `key` a group of those a call is made to (voters, citizens) after a noun of calling: the one called?"""
+    return act in CALLING_ACTS and key.startswith("group:") and kind_of(key) in CALLED_KINDS
 
 
 def _name_follows(ctx: Context, stop: int, c_end: int) -> bool:
