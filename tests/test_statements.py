@@ -79,6 +79,10 @@ CASES = [
     ("the party the speaker is said to lead, as what his party means",
      "وحل حزب التجديد الوطني بزعامة كريم داوود ثانيا. وقال داوود إن حزبه سيحترم إرادة الناخبين.",
      "كريم داوود", "قال", "حزبه سيحترم", ["حزب التجديد الوطني"], []),
+    # "قال إن الحكومة فشلت في إقناع الناخبين": the voters, a party of election news, are a target wherever named
+    ("the voters named anywhere in what was said, as a target",
+     "وقال زعيم الحزب كريم داوود إن الحكومة فشلت في إقناع الناخبين بالإصلاح.",
+     "كريم داوود", "قال", "فشلت في إقناع", ["الحكومة", "الناخبين"], []),
     # "قال إن البلاد تدخل مرحلة خطيرة": "the country" opening what was said is the country the article named most
     ("the country as the subject opening what was said, the country named most",
      "وتشهد كينيا احتجاجات واسعة منذ أسابيع. وزار الرئيس الكيني نيروبي. "

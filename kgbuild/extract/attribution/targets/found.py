@@ -45,6 +45,9 @@ AND = normalize("و")   # the conjunction glued on a complementizer that joins a
 COUNT = normalize("عدد")   # "a number of" as a partitive only before من
 CASUALTIES = frozenset({"victims"})   # groups.tsv kind of the dead and wounded
 STATE_ORGANS = frozenset({"authorities", "security_forces", "police_officers"})
+# groups.tsv kinds that election and referendum news weigh as a party wherever what was said names them ("نصف
+# الناخبين لم يعد من الممكن تجاهلهم", "سيحترم إرادة الناخبين"), though no actors of political conflict
+ELECTORATE = frozenset({"voters"})
 
 
 def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
@@ -82,7 +85,7 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
         # anywhere; others as the addressee a call or an accusation opens with ("دعا المزارعين
         # إلى"), with its conjuncts ("والمستثمرين")
         home = _place_of_group(ctx, c) if c.type == "Group" else None
-        if c.type == "Group" and kind_of(c.key or "") not in CORE_GROUP_KINDS and not _specified(c) and home is None \
+        if c.type == "Group" and kind_of(c.key or "") not in CORE_GROUP_KINDS | ELECTORATE and not _specified(c) and home is None \
                 and (c.i not in openings or (c.i == part != opening and kind_of(c.key or "") in CASUALTIES)):
             continue
         if c.type == "Group" and c.i in openings:
