@@ -3115,3 +3115,14 @@ def test_the_voters_a_call_is_made_to_are_no_author_of_the_call(nlp) -> None:
                    "وأكد داوود أن الدعوة «لا رجعة فيها».")
     st = next(s for s in rec.statements if has_form(rec, s.speaker, "كريم داوود") and "لا رجعة" in s.quote)
     assert not any(k.startswith("group:voters") for k in st.about), [label(rec, k) for k in st.about]
+
+
+def test_the_town_after_the_audience_of_a_speech_is_no_target(nlp) -> None:
+    # "أقر بالهزيمة أمام أنصاره في مدينة": the town after the followers a speech is given before says where it was
+    # given, no party to what was said; a town that is the matter stays ("حزبه سيقاتل في مدينة")
+    rec = run(nlp, "وأقر زعيم الحزب كريم داوود بالهزيمة أمام أنصاره في مرسيليا مساء الأحد.")
+    st = next(s for s in rec.statements if has_form(rec, s.speaker, "كريم داوود"))
+    assert not any(k.startswith("place:") for k in st.about), [label(rec, k) for k in st.about]
+    rec = run(nlp, "وقال كريم داوود إن حزبه سيقاتل في مرسيليا.")
+    st = next(s for s in rec.statements if has_form(rec, s.speaker, "كريم داوود"))
+    assert any(k.startswith("place:") for k in st.about), [label(rec, k) for k in st.about]

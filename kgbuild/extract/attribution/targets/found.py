@@ -12,6 +12,7 @@ from ...groups import CORE_GROUP_KINDS, kind_of
 from ...mentions import Candidate
 from ...mentions.base import opens_office_of_body
 from ...mentions.gazetteer import in_dateline
+from ...mentions.not_groups import audience_of_a_speech
 from ...stance.settings import among
 from ...words import PRONOUN_SUFFIXES, is_arabic_word, text_of, without_conjunction
 from ..context import Context
@@ -92,7 +93,8 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
             openings = _conjuncts_after(ctx, c.j, c_end, {m.i: m.j for m in mentions})
         said = c_start <= c.i and c.j <= c_end and c.i not in skip_toks and not _whose_organs(ctx, c) \
             and not names_a_venue(ctx, c, c_start, c_end) and not seat_of_a_body(ctx, c) \
-            and not held_there(ctx, c, c_start) and not common_noun_pointed_at(ctx, c) and not _dateline(ctx, c) \
+            and not held_there(ctx, c, c_start) and not before_its_audience(ctx, c, c_start) \
+            and not common_noun_pointed_at(ctx, c) and not _dateline(ctx, c) \
             and not among(ctx.doc, c, c_start, amid=False) and not _office_of_its_head(ctx, c)
         # "قال عن الحكومة إنها": the pronoun before the content stands for the one said about
         if said or (c.i in fronted and c.j - 1 in fronted) or c.source == ANTECEDENT:
@@ -223,6 +225,23 @@ def held_there(ctx: Context, c: Candidate, c_start: int) -> bool:
                 tokens.norm(head).startswith("ال") and noun is not None and _meeting_or_statement(ctx, noun)))
         k = tokens.prev(k, c_start)
     return False
+
+
+def before_its_audience(ctx: Context, c: Candidate, c_start: int) -> bool:
+    """"أقر بالهزيمة أمام أنصاره في مدينة فلانة", "أمام حشد من مؤيديه في العاصمة X": a town after في right after the
+    audience of a speech (the speaker's own followers, mentions/not_groups.audience_of_a_speech) says where the speech
+    was given; it is no party to what was said. A country there may be the matter, and stays."""
+    if not _town(ctx, c):
+        return False
+    tokens = ctx.tokens
+    p = tokens.prev(c.i, c_start)
+    for _ in range(PLACE_WORDS):   # "في مدينة فلانة", "في العاصمة X": the words that say what place it is
+        if p is None or tokens.norm(p) == IN or tokens.is_punct(p) or ctx.mentions.in_a_mention(p):
+            break
+        p = tokens.prev(p, c_start)
+    audience = tokens.prev(p, c_start) if p is not None and tokens.norm(p) == IN else None
+    return audience is not None and tokens.norm(audience).endswith(PRONOUN_SUFFIXES) \
+        and audience_of_a_speech(ctx.doc, audience, "")
 
 
 def _framing_event(ctx: Context, k: int | None, c_start: int) -> bool:
