@@ -628,6 +628,13 @@ def test_putschists_with_no_military_men_named_are_a_group_of_their_own(nlp):
     assert [e.kind for e in rec.entities.values() if e.type == "Group"] == ["putschists"]
 
 
+def test_the_gunmen_attackers_and_kidnappers_of_one_article_are_one_group(nlp):
+    rec = extract_document(nlp, "t.txt", "وقال مسلحون في بيان إنهم يحتجزون عشرين نزيلا في الفندق. واتهمت الشرطة "
+                                         "المهاجمين بقتل حارسين. وقال الوزير كريم حسن إن الخاطفين سيحاسبون.")
+    groups = [e for e in rec.entities.values() if e.type == "Group"]
+    assert len(groups) == 1 and groups[0].kind == "gunmen" and {"مسلحون", "المهاجمين", "الخاطفين"} <= set(groups[0].forms)
+
+
 def test_a_states_nationals_with_a_number_are_a_group(nlp):
     rec = extract_document(nlp, "t.txt", "وقال الوزير كريم حسن إن الحكومة تجهل أسباب اختطاف رعاياها الأربعة في الصحراء.")
     assert [e.kind for e in rec.entities.values() if e.type == "Group"] == ["citizens"]

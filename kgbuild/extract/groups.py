@@ -108,6 +108,7 @@ def assign_group_keys(mentions: list[_GroupMention], doc: Doc | None = None) -> 
     _residents_of_elsewhere(groups)
     _refer_back(groups)
     _putschists_named_before(groups)
+    _perpetrators_named_again(groups)
     _own_opponents_are_the_opposition(groups)
     _citizens_of_the_one_people(groups)
     _the_people_who_vote(groups)
@@ -336,6 +337,27 @@ def _putschists_named_before(groups: list[_GroupMention]) -> None:
     key = next(iter(military))
     for m in groups:
         if kind_of(m.key) == PUTSCHISTS:
+            m.key = key
+
+
+# the nouns news uses by turns for the perpetrators of one attack or hostage-taking, in the order their key is taken
+PERPETRATOR_KINDS = ("gunmen", "attackers", "kidnappers")
+
+
+def _perpetrators_named_again(groups: list[_GroupMention]) -> None:
+    """"هاجم مسلحون فندقا ... وقالت الشرطة إن المهاجمين قتلوا ... وطالب الخاطفون بفدية": an article that names one
+    group of gunmen, one of attackers or one of kidnappers, each with no country or description of its own, names the
+    perpetrators of its one attack by turns: one referent, keyed by the first kind of PERPETRATOR_KINDS it names (the
+    gunmen, whom counts and relative clauses name most); with two groups of one kind they stay apart."""
+    keys: dict[str, set[str]] = defaultdict(set)   # kind -> its keys in the article
+    for m in groups:
+        if kind_of(m.key) in PERPETRATOR_KINDS:
+            keys[kind_of(m.key)].add(m.key)
+    if len(keys) < 2 or any(len(ks) != 1 or "@" in k or DESCRIBED in k for ks in keys.values() for k in ks):
+        return
+    key = next(iter(keys[next(kind for kind in PERPETRATOR_KINDS if kind in keys)]))
+    for m in groups:
+        if kind_of(m.key) in PERPETRATOR_KINDS:
             m.key = key
 
 
