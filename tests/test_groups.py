@@ -628,6 +628,14 @@ def test_putschists_with_no_military_men_named_are_a_group_of_their_own(nlp):
     assert [e.kind for e in rec.entities.values() if e.type == "Group"] == ["putschists"]
 
 
+def test_analysts_and_observers_are_two_sources(nlp):
+    rec = extract_document(nlp, "t.txt", "وقال محللون إن الأسواق ستتعافى قريبا. ورأى مراقبون أن الحكومة أخطأت في "
+                                         "تقدير الأزمة. وأضاف المحللون أن الثقة ستعود.")
+    experts = [e for e in rec.entities.values() if e.type == "Group" and e.kind == "experts"]
+    assert len(experts) == 2 and {"مراقبون"} in [set(e.forms) for e in experts]
+    assert any({"محللون", "المحللون"} <= set(e.forms) for e in experts)
+
+
 def test_the_gunmen_attackers_and_kidnappers_of_one_article_are_one_group(nlp):
     rec = extract_document(nlp, "t.txt", "وقال مسلحون في بيان إنهم يحتجزون عشرين نزيلا في الفندق. واتهمت الشرطة "
                                          "المهاجمين بقتل حارسين. وقال الوزير كريم حسن إن الخاطفين سيحاسبون.")

@@ -70,6 +70,10 @@ DESCRIBED = "~"
 # the kinds of unnamed sources the press describes one by one ("مصدر أمني", "مسؤول رفيع", "دبلوماسي غربي",
 # "خبير اقتصادي", "شاهد عيان"); not leaders or residents, named by whom they lead or where they live
 DESCRIBED_KINDS = frozenset({"officials", "sources", "diplomats", "experts", "witnesses"})
+# the kinds whose nouns name different persons, each a source of its own ("قال محللون ... ورأى مراقبون"): the noun
+# describes them as its adjectives do; not the officials and sources, whose singular and plural ("مصدر", "المصادر")
+# are two stems of one noun
+NOUN_DESCRIBED_KINDS = frozenset({"experts"})
 
 
 def kind_of(key: str) -> str:
@@ -379,7 +383,9 @@ def _describe_sources(groups: list[_GroupMention]) -> None:
         affiliation = m.key.split("@", 1)[1] if "@" in m.key else None
         if m.role_of and not _of_nationality(words[1:], m.role_of):
             continue   # "سكان حلب", "سكان المدينة", "مسؤولون في دارفور": the place or body named keys them
-        described, earlier = _description(words[1:], affiliation), seen[m.key]
+        # "محللون" and "مراقبون": analysts and observers are other persons, though of one kind
+        described = _description(words if kind_of(m.key) in NOUN_DESCRIBED_KINDS else words[1:], affiliation)
+        earlier = seen[m.key]
         if normalize(words[0]).startswith("ال"):
             own = next((k for d, k in reversed(earlier) if described <= d), None)
         else:
