@@ -17,6 +17,11 @@ def stance_towards(nlp, text: str, target: str) -> str:
 
 
 @pytest.mark.parametrize("text, target, stance", [
+    # a bare deed welcomed after the article told it: a deed that befalls its doer (resigning) turns the welcome round
+    ("وأعلن رئيس الوزراء الكيني جون موانغي استقالته من منصبه يوم الأحد. ورحب زعيم المعارضة رايلا أودينغا بالاستقالة.",
+     "جون موانغي", "negative"),
+    ("وأعلن الرئيس الكيني جون موانغي قراره حل البرلمان يوم الأحد. ورحب زعيم المعارضة رايلا أودينغا بالقرار.",
+     "جون موانغي", "positive"),
     # an evaluative word next to the target
     ("وقال وزير الخارجية الأردني أيمن الصفدي إن اعتداءات إسرائيل خطيرة.", "إسرائيل", "negative"),
     # a tie refused with a party opposes it: a negation or refusal, a noun of ties, then مع X

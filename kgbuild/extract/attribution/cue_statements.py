@@ -8,6 +8,7 @@ from typing import Sequence
 from ...records import StatementRecord
 from ...text import normalize, without_article
 from ..stance import firm_pledge
+from ..stance.befalls import befalls_its_doer, doer_stance
 from .agent_nouns import agent_in_construct
 from .assembly import elaborating, jointly, mutually, record
 from .clauses import (contrasted_subject_clause, described_noun_cue, glued_subject_clause, named_subject_clause,
@@ -272,14 +273,17 @@ def _with_deed_doers(ctx: Context, cue: Cue, start: int, end: int, keys: list[st
     # (a deed the content takes as its subject may be the speaker's own side's, told by its capital or a body of
     # it: "قرار العاصمة X" said by X's ministry judges no other party)
     # "رفض X النتائج": rejecting or contesting the results is aimed at the body the article told announcing them
-    found = deed_doers(ctx, cue, start, end, exclude) or \
+    bare = deed_doers(ctx, cue, start, end, exclude)
+    found = bare or \
         [d for d in subject_deed_doers(ctx, start, end, cue.i, exclude) if not _of_the_side(ctx, d, exclude)] or \
         rejected_results_body(ctx, cue, start, end, exclude)
     doers = [d for d in found if d not in targets.about]
     if not doers:
         return targets
+    # "رحب بالاستقالة": a bare deed that befalls its doer turns the act's stance round for them
+    stance = doer_stance(targets.stance, bool(bare) and befalls_its_doer(ctx.doc, start, end))
     return replace(targets, about=targets.about + doers,
-                   stances={**targets.stances, **{d: targets.stance for d in doers}})
+                   stances={**targets.stances, **{d: stance for d in doers}})
 
 
 def _with_replied(ctx: Context, cue: Cue, content: Content, keys: list[str], via: list[str],
