@@ -22,6 +22,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
      "جون موانغي", "negative"),
     ("وأعلن الرئيس الكيني جون موانغي قراره حل البرلمان يوم الأحد. ورحب زعيم المعارضة رايلا أودينغا بالقرار.",
      "جون موانغي", "positive"),
+    # a state's forces as the subject of a denied clause are cleared of the bad words denied, as a named party is
+    ("ونفى وزير الداخلية الكيني جوزيف أومولو أن تكون قوات الأمن قد استخدمت القوة المفرطة.", "قوات الأمن", "positive"),
     # an evaluative word next to the target
     ("وقال وزير الخارجية الأردني أيمن الصفدي إن اعتداءات إسرائيل خطيرة.", "إسرائيل", "negative"),
     # a tie refused with a party opposes it: a negation or refusal, a noun of ties, then مع X

@@ -17,7 +17,7 @@ from ..groups import kind_of
 from ..mentions import Candidate
 from ..words import QUOTE_CHARS, is_ordinary_word, next_word, tokens_of
 from .acts import against, asked_to_stop, demanded_in_content, forces_attack_judged, nisba_attack_judged, reproached, suffers, suspected, victim
-from .kinds import COMMONER_GROUPS, NATION_GROUPS, NEGATIVE_GROUPS, VICTIM_GROUPS, bad_by_what_it_is, named_badly
+from .kinds import COMMONER_GROUPS, NATION_GROUPS, NEGATIVE_GROUPS, STATE_FORCE_GROUPS, VICTIM_GROUPS, bad_by_what_it_is, named_badly
 from .one_target import stance_of
 from .overall import grudging_respect, new_era
 from .phrases import Lent, phrase_values
@@ -235,11 +235,12 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
             # "نفى أن تكون قوات بلاده قد ...": the speaker clears their own side of what is said of it (not "أن يكون X
             # تعرض لأذى"; a third party in a denied clause is a happening's: "نفى أن تكون قوات Y قد عبرت الحدود")
             stance = "positive"
-        if denial and stance == "negative" and not key.startswith("group:") and \
+        if denial and stance == "negative" and (not key.startswith("group:") or kind_of(key) in STATE_FORCE_GROUPS) and \
                 any(denied_doer(doc, c, c_start) and suffers(doc, c, c_end, values) is None for c in mentions):
             # "نفى أن تكون البعثة قوة احتلال": the bad words said of the named subject of the denied clause are what the
             # speaker denies of it: the party is cleared, defended (with no bad word denied it stays a happening's; an
-            # unnamed group, "مقاتليه", is rather the claimant's own men whose boast is denied)
+            # unnamed group, "مقاتليه", is rather the claimant's own men whose boast is denied; a state's forces or
+            # authorities are cleared as a named party is: "نفى أن تكون قوات الأمن قد استخدمت القوة المفرطة")
             stance = "positive"
         if not denial and key not in own and any(ties_refused(doc, c, c_start) for c in mentions):
             stance = "negative"   # "لن ندخل في ائتلاف مع X", "رفض أي تحالف مع X": a tie refused with X opposes X
