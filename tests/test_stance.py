@@ -24,6 +24,9 @@ def stance_towards(nlp, text: str, target: str) -> str:
      "جون موانغي", "positive"),
     # a state's forces as the subject of a denied clause are cleared of the bad words denied, as a named party is
     ("ونفى وزير الداخلية الكيني جوزيف أومولو أن تكون قوات الأمن قد استخدمت القوة المفرطة.", "قوات الأمن", "positive"),
+    # deeds of wrecking and erring said of a party; rewarding a bad party sides with it
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن الحكومة الكينية تمزق ما تبقى من المؤسسات.", "الحكومة الكينية", "negative"),
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن الحكومة الكينية تكافئ الإرهابيين.", "الحكومة الكينية", "negative"),
     # an evaluative word next to the target
     ("وقال وزير الخارجية الأردني أيمن الصفدي إن اعتداءات إسرائيل خطيرة.", "إسرائيل", "negative"),
     # a tie refused with a party opposes it: a negation or refusal, a noun of ties, then مع X
