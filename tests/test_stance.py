@@ -27,6 +27,9 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # deeds of wrecking and erring said of a party; rewarding a bad party sides with it
     ("وقال زعيم المعارضة الكينية رايلا أودينغا إن الحكومة الكينية تمزق ما تبقى من المؤسسات.", "الحكومة الكينية", "negative"),
     ("وقال زعيم المعارضة الكينية رايلا أودينغا إن الحكومة الكينية تكافئ الإرهابيين.", "الحكومة الكينية", "negative"),
+    # what has no grounds is baseless, a fault of whoever claimed it; "على أساس" judges nothing
+    ("وقال المتحدث باسم الحكومة الكينية جون موانغي إن رواية أوغندا لا أساس لها.", "أوغندا", "negative"),
+    ("وقال المتحدث باسم الحكومة الكينية جون موانغي إن بلاده ستتعامل مع أوغندا على أساس القانون الدولي.", "أوغندا", "neutral"),
     # an evaluative word next to the target
     ("وقال وزير الخارجية الأردني أيمن الصفدي إن اعتداءات إسرائيل خطيرة.", "إسرائيل", "negative"),
     # a tie refused with a party opposes it: a negation or refusal, a noun of ties, then مع X

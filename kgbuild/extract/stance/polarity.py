@@ -19,6 +19,7 @@ from .words import (is_accepting, is_attacking, is_harmful, is_negated_only, is_
 # the prepositions a verb of representing or of consistency takes its object with ("لا تعبر عن", "لا تتسق مع")
 DISOWNED_AFTER = frozenset({normalize("عن"), normalize("مع")})
 GHAYR_FORMS = frozenset(normalize(w) for w in ("غير", "الغير", "وغير"))   # before a negated_only word
+LA_FORMS = frozenset(normalize(w) for w in ("لا", "ولا"))   # the لا of absolute negation before a grounding word
 
 
 def is_aimed(doc: Doc, k: int, lo: int = 0) -> bool:
@@ -35,6 +36,12 @@ def _after_ghayr(doc: Doc, k: int) -> bool:
     """Does word k stand right after غير ("غير قانوني", "الغير مسؤولة")?"""
     p = prev_word(doc, k)
     return p is not None and normalize(tokens_of(doc).texts[p]) in GHAYR_FORMS
+
+
+def _after_la(doc: Doc, k: int) -> bool:
+    """Does word k stand right after لا ("لا أساس لها", "ولا صحة لما نشر")?"""
+    p = prev_word(doc, k)
+    return p is not None and normalize(tokens_of(doc).texts[p]) in LA_FORMS
 
 
 @dataclass(frozen=True)
@@ -57,12 +64,13 @@ class PolarityReading:
     late: bool = False        # "متأخرا": too late right after a verb of coming ("جاء متأخرا"), nothing alone
     firing: bool = False      # "أطلق": a violent deed of its doer before a noun of gunfire ("أطلق الحراس الرصاص")
     exploiting: bool = False  # "تستخدم": exploitation before a noun of a card ("تستخدم ورقة الطاقة"), nothing alone
+    grounding: bool = False   # "أساس": baseless right after لا ("لا أساس لها"), nothing alone ("على أساس")
 
     @property
     def judges_nothing(self) -> bool:
         return not (self.value or self.close_tie or self.accepting or self.negated_only or self.disowning or
                     self.lasting or self.crossing or self.firing or self.escaping or self.arousing or self.causing or self.sufficing or
-                    self.submitting or self.late or self.exploiting)
+                    self.submitting or self.late or self.exploiting or self.grounding)
 
 
 def _after_coming(doc: Doc, k: int) -> bool:
@@ -104,7 +112,7 @@ def polarity_reading(text: str) -> PolarityReading:
                            of_kind(text, table.crossing), of_kind(text, table.escaping), of_kind(text, table.arousing),
                            of_kind(text, table.aroused), of_kind(text, table.causing), of_kind(text, table.sufficing),
                            of_kind(text, table.submitting), of_kind(text, table.late), of_kind(text, table.firing),
-                           of_kind(text, table.exploiting))
+                           of_kind(text, table.exploiting), of_kind(text, table.grounding))
 
 
 def polarity_at(doc: Doc, k: int, lo: int = 0) -> int:
@@ -160,6 +168,10 @@ def polarity_at(doc: Doc, k: int, lo: int = 0) -> int:
             # "X تستخدم ورقة الطاقة", "تستخدم Y ورقة في لعبتها": playing a thing or a people as a card is exploitation,
             # a fault of the player ("لن تستخدم ورقة": none); "تملك ورقة ضغط" plays nothing
             return -1 if _reaches(doc, k, polarity_table().card) and not negated(doc, k, lo) else 0
+        if reading.grounding:
+            # "هذه الاتهامات لا أساس لها من الصحة", "لا صحة لما نشر": what has no grounds is baseless, a fault of whoever
+            # claimed it; "على أساس", "وزارة الصحة" judge nothing
+            return -1 if _after_la(doc, k) else 0
         if reading.escaping:
             # "X أفلت من العقاب", "لن يفلت X من العدالة": escaping a reckoning or not, X is a wrongdoer either way
             return -1 if _reaches(doc, k, polarity_table().reckoning) else 0

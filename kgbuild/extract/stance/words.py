@@ -68,6 +68,7 @@ SUBMITTING = "submitting"   # polarity.tsv: a verb of submitting or bowing: nega
 WINNING = "winning"         # polarity.tsv: a noun of winning: the one named right after it is the winner ("فوز X")
 HOLDING = "holding"         # polarity.tsv: a verb of holding someone responsible: the party between it and a duty is blamed
 ANSWERABLE = "answerable"   # polarity.tsv: "responsible": said of a party before عن and a bad happening, blame ("X مسؤولة عن وفاة")
+GROUNDING = "grounding"     # polarity.tsv: a noun of grounds or truth: right after لا, baseless ("لا أساس لها", "لا صحة لها")
 
 
 @dataclass(frozen=True)
@@ -125,6 +126,7 @@ class PolarityTable:
     entering: frozenset[str] = frozenset()    # "تدخل": before a noun of a stage or era the verb "enters" ("تدخل مرحلة جديدة")
     exploiting: frozenset[str] = frozenset()  # "تستخدم", "توظف", "تلعب" ...: before a noun of a card, exploitation
     card: frozenset[str] = frozenset()        # "ورقة", "أوراق": what a verb of using plays ("تستخدم ورقة الطاقة")
+    grounding: frozenset[str] = frozenset()   # "أساس", "صحة": right after لا, baseless ("لا أساس لها من الصحة")
 
 
 # polarity.tsv kinds that only give a word a role, and kinds of negative words that have a role besides
@@ -132,7 +134,7 @@ ROLE_KINDS = (REVERSE, GIVING_UP, ACCEPTING, NEGATED_ONLY, DISOWNING, OUTLAWED, 
               BEFALLING, MEASURE, UNCHANGING, POSITION, CAUSE, SENSE, OFFICE, HESITATING, REJECTING, DOING, ATTACKING, VIOLENT,
               LASTING, CROSSING, LIMIT, FIRING, SHOT, ESCAPING, RECKONING, SUPERLATIVE, AROUSING, AROUSED, CAUSING,
               SUFFICING, LATE, TIE, ENVOY, MENDING, REVIEWING, AGAIN, LOSING, SUBMITTING, WINNING, ANSWERABLE, HOLDING, ENTERING,
-              EXPLOITING, CARD)
+              EXPLOITING, CARD, GROUNDING)
 NEGATIVE_ROLE_KINDS = (CONDEMNING, PUNISHING, HARMING, FAILING, DUTY)
 
 
@@ -164,7 +166,8 @@ def polarity_table() -> PolarityTable:
                          sufficing=frozen[SUFFICING], late=frozen[LATE], tie=frozen[TIE], envoy=frozen[ENVOY], mending=frozen[MENDING],
                          reviewing=frozen[REVIEWING], again=frozen[AGAIN], losing=frozen[LOSING],
                          submitting=frozen[SUBMITTING], winning=frozen[WINNING], answerable=frozen[ANSWERABLE], holding=frozen[HOLDING],
-                         entering=frozen[ENTERING], exploiting=frozen[EXPLOITING], card=frozen[CARD])
+                         entering=frozen[ENTERING], exploiting=frozen[EXPLOITING], card=frozen[CARD],
+                         grounding=frozen[GROUNDING])
 
 
 def polarity_words() -> dict[str, int]:
