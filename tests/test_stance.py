@@ -1113,7 +1113,9 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # and who defies it only faces it
     ("وقال رئيس الوزراء الكندي جاستن ترودو إن شعب كندا لن يركع.", "شعب كندا", "positive"),
     ("وقال رئيس الوزراء الكندي جاستن ترودو إن كندا لن تخضع لتهديدات روسيا.", "روسيا", "negative"),
-    ("وقال رئيس الوزراء الكندي جاستن ترودو إن كندا لن تخضع لتهديدات روسيا.", "كندا", "neutral"),
+    # the one who will not bow defies the bad thing: a merit of theirs, not a fault
+    ("وقال رئيس الوزراء الكندي جاستن ترودو إن كندا لن تخضع لتهديدات روسيا.", "كندا", "positive"),
+    ("وقال وزير الداخلية الكيني جوزيف أومولو إن كينيا لن تركع أمام الإرهاب.", "كينيا", "positive"),
     # who marginalizes others is in the wrong
     ("وقال زعيم المعارضة الكينية رايلا أودينغا إن الحكومة الكينية همشت سكان الشمال.", "الحكومة الكينية", "negative"),
     # a sham or a desperate act said of a party's doing

@@ -80,8 +80,8 @@ attack the content judges bad made it ("مصدوم من قصف القوات X");
 Recognizing a party backs it ("اعتراف بلاده بـX"); a word of demanding before a noun of leaving demands it of the one named
 after it, inside a content as in a call ("هتافات تطالب برحيل X").
 A pledge to deal with a party firmly is a threat ("تعهد بالتصدي بحزم لـX": X is opposed, the act negative).
-Refusing to bow is defiance ("لن نركع": positive); the bad thing not bowed to stays bad, and who defies it faces it
-("X لن تخضع لتهديدات Y": Y negative, X none).
+Refusing to bow is defiance ("لن نركع": positive); the bad thing not bowed to stays bad, and who defies it is steadfast
+("X لن تخضع لتهديدات Y": Y negative, X positive).
 Under a judging act, the party right before the charge ("X بالسعي إلى", "«X» بالفساد") is the one judged, not a party named
 before it (a relative clause on the speaker: "اتهم الحزب، الذي يتزعمه Y، X بالسعي إلى").
 Readiness said of a party is a merit of the one ready ("X مستعدة لاتخاذ كل ما يلزم"), not of a party named after it.

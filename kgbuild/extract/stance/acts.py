@@ -577,6 +577,17 @@ def suffers(doc: Doc, c: Candidate, hi: int, values: Lent) -> set[int] | None:
     return out
 
 
+def defies(doc: Doc, c: Candidate, hi: int) -> bool:
+    """Is mention c the subject of a negated verb of submitting right after it, past its nationality adjective ("X لن
+    تركع أمام الإرهاب", "X لن تخضع لتهديدات Y")? Refusing to bow is defiance, a merit of the one who refuses; the bad
+    thing not bowed to stays bad and speaks of no fault of X's (suffers reads it)."""
+    toks = tokens_of(doc)
+    q = first_word(doc, c.j)
+    if q < hi and normalize(toks.texts[q]) in lexicon.nisba_to_country():
+        q = first_word(doc, q + 1)
+    return q < hi and not toks.punct[q] and _defied_verb(doc, q, hi) != q
+
+
 def _defied_verb(doc: Doc, q: int, hi: int) -> int:
     """Past a negation at q before a verb of submitting ("X لن تخضع لتهديدات Y"): the verb, whose bad object X
     defies, not does; q itself otherwise."""

@@ -16,7 +16,7 @@ from ...text import clitic_variants, normalize
 from ..groups import kind_of
 from ..mentions import Candidate
 from ..words import QUOTE_CHARS, is_ordinary_word, next_word, tokens_of
-from .acts import against, asked_to_stop, demanded_in_content, forces_attack_judged, nisba_attack_judged, reproached, suffers, suspected, victim
+from .acts import against, asked_to_stop, defies, demanded_in_content, forces_attack_judged, nisba_attack_judged, reproached, suffers, suspected, victim
 from .kinds import COMMONER_GROUPS, NATION_GROUPS, NEGATIVE_GROUPS, STATE_FORCE_GROUPS, VICTIM_GROUPS, bad_by_what_it_is, named_badly
 from .one_target import stance_of
 from .overall import grudging_respect, new_era
@@ -171,6 +171,8 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
             # "طالب بالإفراج عن X": the one whose release is called for is wronged by being held, whatever bad words
             # the content says further on ("الإفراج عن X ومحاسبة المسؤولين عن العنف": the violence is others')
             stance = "positive"
+        if stance == "neutral" and not denial and any(defies(doc, c, c_end) for c in mentions):
+            stance = "positive"   # "X لن تركع أمام الإرهاب", "X لن تخضع لتهديدات Y": X defies, a merit of the one who refuses
         if stance == "positive" and grudging and key not in own:
             stance = "neutral"    # "سنحترم قرار القضاة وإن كانت لنا تحفظات عليه": the verdict is bowed to, not praised
         if stance == "neutral" and n == lead and not denial and not wished and key not in own and \
