@@ -67,7 +67,7 @@ def same_person(a: list[str], b: list[str]) -> bool:
         return True
     if _lineage_cut_short(short, full) or _last_name_cut_off(short, full) or _father_with_article(short, full):
         return True
-    if _brothers(a, b) or _sons_of_two_fathers(a, b):
+    if _brothers(a, b) or _namesakes_of_two_fathers(a, b) or _sons_of_two_fathers(a, b):
         return False
     if a[-1] != b[-1] and not (len(a[-1]) > 4 and similar(a[-1], b[-1], 0.85)) and not _same_family(a[-1], b[-1]):
         return False
@@ -120,6 +120,24 @@ def _brothers(a: list[str], b: list[str]) -> bool:
     at_a = next((n for n, t in enumerate(a) if t in DESCENT), 0)
     at_b = next((n for n, t in enumerate(b) if t in DESCENT), 0)
     return at_a > 0 and at_b > 0 and not similar(" ".join(a[:at_a]), " ".join(b[:at_b]), 0.85)
+
+
+def _father_after_descent(name: list[str]) -> str | None:
+    """The father's name after a name's first بن ("عبد الرحمن" of "فلان بن عبد الرحمن آل علان"), written without
+    the space a compound name may or may not have ("عبدالرحمن"); None when the name has no بن or nothing after it."""
+    at = next((n for n, t in enumerate(name) if t in DESCENT), None)
+    if at is None or at + 1 >= len(name):
+        return None
+    words = name[at + 1:at + 3] if name[at + 1] in NAME_LINKS and at + 2 < len(name) else name[at + 1:at + 2]
+    return "".join(words)
+
+
+def _namesakes_of_two_fathers(a: list[str], b: list[str]) -> bool:
+    """"فلان بن سالم آل علان" and "فلان بن جاسم بن راشد آل علان": two names of descent with one own name (or two
+    alike, "حمد" / "محمد") and one house but two fathers are two men, cousins or namesakes of the ruling house,
+    not one man named with and without his middle names."""
+    father_a, father_b = _father_after_descent(a), _father_after_descent(b)
+    return father_a is not None and father_b is not None and not similar(father_a, father_b, 0.85)
 
 
 def _sons_of_two_fathers(a: list[str], b: list[str]) -> bool:

@@ -1,0 +1,33 @@
+"""Linking mentions to entities (kgbuild.extract.resolve): which names of one article name one actor."""
+from __future__ import annotations
+
+import pytest
+
+from kgbuild.extract.mentions import Candidate
+from kgbuild.extract.resolve import _toks, cluster, same_person
+
+
+def _clusters(forms: list[str], type_: str = "Person") -> list[set[str]]:
+    cands = [Candidate(n, n + 1, 10 * n, 10 * n + len(f), f, type_, "title") for n, f in enumerate(forms)]
+    return [{c.form for c in g} for g in cluster(cands)]
+
+
+@pytest.mark.parametrize("a, b", [
+    # one own name and one house, two fathers: cousins of a ruling house
+    ("سالم بن خليفة آل فلان", "سالم بن راشد بن سعيد آل فلان"),
+    # own names alike in spelling ("حمد" / "محمد"), fathers apart
+    ("حمد بن سعيد آل فلان", "محمد بن عبد الكريم آل فلان"),
+])
+def test_two_names_of_descent_with_two_fathers_are_two_people(a: str, b: str) -> None:
+    assert not same_person(_toks(a), _toks(b))
+    assert len(_clusters([a, b])) == 2
+
+
+@pytest.mark.parametrize("a, b", [
+    # the same father, written with and without the house or the grandfather
+    ("سالم بن راشد", "سالم بن راشد بن سعيد آل فلان"),
+    # a compound father's name written with and without its space
+    ("سالم بن عبدالكريم آل فلان", "سالم بن عبد الكريم آل فلان"),
+])
+def test_a_name_of_descent_with_one_father_is_one_person(a: str, b: str) -> None:
+    assert same_person(_toks(a), _toks(b))
