@@ -31,3 +31,21 @@ def test_two_names_of_descent_with_two_fathers_are_two_people(a: str, b: str) ->
 ])
 def test_a_name_of_descent_with_one_father_is_one_person(a: str, b: str) -> None:
     assert same_person(_toks(a), _toks(b))
+
+
+def _titled(forms: list[tuple[str, str | None]]) -> list[set[str]]:
+    cands = [Candidate(n, n + 1, 10 * n, 10 * n + len(f), f, "Person", "title", title=t)
+             for n, (f, t) in enumerate(forms)]
+    return [{c.form for c in g} for g in cluster(cands)]
+
+
+def test_a_titled_given_name_of_two_full_names_is_the_one_met_first() -> None:
+    # "الشيخ سالم" after "سالم بن خليفة آل فلان" and before "سالم بن راشد بن سعيد آل فلان" is named: the one met first
+    groups = _titled([("سالم بن خليفة آل فلان", "أمير"), ("سالم", "الشيخ"),
+                      ("سالم بن راشد بن سعيد آل فلان", "وزير"), ("سالم", "الشيخ")])
+    assert {"سالم بن خليفة آل فلان", "سالم"} in groups and {"سالم بن راشد بن سعيد آل فلان"} in groups, groups
+
+
+def test_a_titled_given_name_written_after_two_full_names_joins_neither() -> None:
+    groups = _titled([("سالم بن خليفة آل فلان", "أمير"), ("سالم بن راشد بن سعيد آل فلان", "وزير"), ("سالم", "الشيخ")])
+    assert len(groups) == 3, groups

@@ -534,9 +534,16 @@ def cluster(cands: list[Candidate]) -> list[list[Candidate]]:
     # one-word name names the one full name the article opens with that word (a short given name too)
     for n, c in enumerate(cands):
         if c.type == "Person" and c.title and normalize(c.title) in NAME_TITLES and _given_name_alone(toks[n]):
-            opens = {uf.find(f) for f in full_names if _opens_full_name(toks[n], toks[f])}
+            fulls = [f for f in full_names if _opens_full_name(toks[n], toks[f])]
+            opens = {uf.find(f) for f in fulls}
             if len(opens) == 1:
                 uf.union(n, opens.pop())
+            elif opens:
+                # "الشيخ فلان" after "فلان بن علان" and before a later "فلان بن فستان": the one the reader has met
+                first = min(fulls, key=lambda f: first_at.get(f, 0))
+                rivals = [f for f in fulls if uf.find(f) != uf.find(first)]
+                if _written_before_the_rivals(reps[rep_keys[n]], first, rivals, first_at):
+                    uf.union(n, first)
     # "صندوق النقد" is the "صندوق النقد الدولي" of the same article when it is the only longer match
     orgs = {" ".join(t) for c, t in zip(cands, toks) if c.type == "Organization"}
     for a, ca in enumerate(cands):
