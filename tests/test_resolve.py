@@ -49,3 +49,23 @@ def test_a_titled_given_name_of_two_full_names_is_the_one_met_first() -> None:
 def test_a_titled_given_name_written_after_two_full_names_joins_neither() -> None:
     groups = _titled([("سالم بن خليفة آل فلان", "أمير"), ("سالم بن راشد بن سعيد آل فلان", "وزير"), ("سالم", "الشيخ")])
     assert len(groups) == 3, groups
+
+
+@pytest.mark.parametrize("full, short", [
+    # a union named short by its head in construct with what it is for, its adjectives left out
+    ("الاتحاد العام الفلاني للشغل", "اتحاد الشغل"),
+    ("الاتحاد الفلاني للصناعة والتجارة والصناعات التقليدية", "اتحاد الصناعة والتجارة"),
+    ("اللجنة الوطنية للانتخابات في فلانيا", "لجنة الانتخابات"),
+])
+def test_a_body_named_by_its_head_and_its_remit_is_the_body(full: str, short: str) -> None:
+    assert {full, short} in _clusters([full, short], "Organization")
+
+
+@pytest.mark.parametrize("full, short", [
+    # a body the table knows by the short name is that body
+    ("المجلس الأعلى للأمن", "مجلس الأمن"),
+    # another remit
+    ("الاتحاد العام للطلبة", "اتحاد الشغل"),
+])
+def test_a_head_and_another_body_s_remit_is_another_body(full: str, short: str) -> None:
+    assert {full, short} not in _clusters([full, short], "Organization")

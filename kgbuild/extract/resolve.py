@@ -215,13 +215,37 @@ def same_org_in_doc(a: list[str], b: list[str]) -> bool:
     two_heads = len(short) >= 2 and short[0] in heads and long_[0] in heads and short[0] != long_[0]
     if _core(short) and _core(short) == _core(long_) and not two_heads and not _states_differ(short, long_):
         return True
-    if _same_state_body(a, b) or _same_service_branch(a, b) or _same_person_s_body(a, b):
+    if _same_state_body(a, b) or _same_service_branch(a, b) or _same_person_s_body(a, b) or _head_and_remit(a, b):
         return True
     # "ميليشيا درع الوادي" is "أبطال درع الوادي": a movement named by a head noun and the rest of its name
     movement = lexicon.function_words().movement_head
     by_head, named = (a, b) if a and a[0] in movement else (b, a)
     return len(by_head) >= 3 and by_head[0] in movement and len(named) == len(by_head) \
         and named[1:] == by_head[1:] and named[0] not in lexicon.org_heads()
+
+
+FOR_THE = "لل"
+
+
+def _head_and_remit(a: list[str], b: list[str]) -> bool:
+    """"اتحاد الشغل" is "الاتحاد العام الفلاني للشغل": a body named short by its head noun in construct with what it
+    is for, the adjectives of its full name left out ("لجنة الانتخابات" for "اللجنة الوطنية للانتخابات"); the words
+    after the head are the full name's لِـ phrase, read with the article ("للشغل" -> "الشغل")."""
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    if len(short) < 2 or short[0].startswith(DEFINITE) or short[0] not in lexicon.org_heads() \
+            or long_[0] != DEFINITE + short[0]:
+        return False
+    # "مجلس الأمن" is a body the table knows by that name, not any "المجلس الأعلى للأمن" short
+    if " ".join(short) in lexicon.known_entities():
+        return False
+    remit = short[1:]
+    return any(long_[k].startswith(FOR_THE) and [_with_article(w) for w in long_[k:k + len(remit)]] == remit
+               for k in range(2, len(long_) - len(remit) + 1))
+
+
+def _with_article(word: str) -> str:
+    """"للشغل" -> "الشغل": a word after the preposition لِـ, whose article it swallowed, with the article again."""
+    return DEFINITE + word[len(FOR_THE):] if word.startswith(FOR_THE) else word
 
 
 def _same_person_s_body(a: list[str], b: list[str]) -> bool:
