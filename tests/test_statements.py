@@ -1343,6 +1343,10 @@ CASES = [
     ("a cable of congratulation sent",
      "فاز المرشح كريم داوود بالانتخابات الرئاسية. وبعث الرئيس الفرنسي إيمانويل ماكرون برقية تهنئة إلى داوود.",
      "إيمانويل ماكرون", "بعث", "برقية تهنئة", ["كريم داوود"], []),
+    # "ودعيا": the dual of a verb ending in alif (دعا) as news spells it, with ya, goes on for the two named before
+    ("the dual of a verb ending in alif spelled with ya, for the two subjects before it",
+     "وأشاد رئيس الوزراء جان مارتان ووزير الخارجية كارل شميت، خلال مؤتمر صحافي، بالهدنة، ودعيا الطرفين إلى احترامها.",
+     "كارل شميت", "دعا", "احترامها", [], []),
     # "X وY تنددان": the present dual of a verb of saying, two parties speaking at once in a headline
     ("two parties with a present dual verb in a headline",
      "القاهرة والخرطوم تنددان بالهجوم على الحدود\n\nوقع الهجوم أمس في منطقة حدودية.",

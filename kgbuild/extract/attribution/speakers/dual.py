@@ -11,6 +11,7 @@ from .title_subjects import title_subject
 
 PERSONS, SIDES = ("Person",), ("Place", "Organization", "Group")
 DUAL_ENDINGS = ("ا", "تا")            # the perfect dual: "أكدا", "أكدتا"
+DEFECTIVE_DUAL = "يا"                # "دعا" -> "دعيا": the dual of a verb ending in alif, as news spells it
 IMPERFECT_DUAL = "ان"                # "يؤكدان", "تدعوان"
 IMPERFECT_DUAL_MIN = 5               # not "كان", "بيان"
 SHORT_DUAL = 5                       # "أمرا", "قالا": as long as an accusative noun ("أمرا": a matter)
@@ -21,11 +22,16 @@ def _dual_verb(ctx: Context, q: Query) -> bool:
     """"أكدا", "اتفقتا", "يدعوان": a verb whose ending says two subjects (not a participle "مؤكدا", whose
     stem is no form of the lemma)."""
     form, lemma = cue_form(ctx, q.cue), normalize(q.cue.lemma)
-    if any(form == lemma + ending for ending in DUAL_ENDINGS):
+    if any(form == lemma + ending for ending in DUAL_ENDINGS) or _defective_dual(form, lemma):
         # "أمرا" is also a noun (a matter): a short form is a verb after و/ف or قد only
         prev = ctx.tokens.prev(q.cue.i, q.start)
         return q.cue.prefix > 0 or len(form) >= SHORT_DUAL or (prev is not None and ctx.tokens.norm(prev) == QAD)
     return len(form) >= IMPERFECT_DUAL_MIN and form[0] in "يت" and form.endswith(IMPERFECT_DUAL)
+
+
+def _defective_dual(form: str, lemma: str) -> bool:
+    """"دعيا" of "دعا": the final alif of the lemma turned to ya before the dual's alif."""
+    return lemma.endswith("ا") and form == lemma[:-1] + DEFECTIVE_DUAL
 
 
 def _coordinated_pair(ctx: Context, q: Query, types: tuple[str, ...]) -> tuple[Found, Found] | None:
