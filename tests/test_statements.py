@@ -1347,6 +1347,11 @@ CASES = [
     ("the dual of a verb ending in alif spelled with ya, for the two subjects before it",
      "وأشاد رئيس الوزراء جان مارتان ووزير الخارجية كارل شميت، خلال مؤتمر صحافي، بالهدنة، ودعيا الطرفين إلى احترامها.",
      "كارل شميت", "دعا", "احترامها", [], []),
+    # "وطمأن فلان السكان، موضحا أن": a verb of saying with no content of its own found, its named subject goes on
+    # to the participle after it
+    ("a participle after a verb of saying that tells no content, its named subject speaking",
+     "وطمأن رئيس البلدية كمال العياري السكان، موضحا أن المياه ستعود خلال يومين.",
+     "كمال العياري", "أوضح", "المياه ستعود", [], []),
     # "X وY تنددان": the present dual of a verb of saying, two parties speaking at once in a headline
     ("two parties with a present dual verb in a headline",
      "القاهرة والخرطوم تنددان بالهجوم على الحدود\n\nوقع الهجوم أمس في منطقة حدودية.",

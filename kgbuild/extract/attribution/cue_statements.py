@@ -55,7 +55,7 @@ def read_cue(ctx: Context, place: Place, cue: Cue, reading: Reading,
     content = content_of(ctx, cue, speakers.after, named, start, end, earlier=bool(earlier), earlier_start=tail_start,
                          body_speaks=body_speaks)
     if content is None:
-        return reading
+        return _subject_goes_on(ctx, place, cue, speakers, reading)
     keys = list(dict.fromkeys(sp.key for sp in speakers.found))
     if tail_start is not None:
         _drop_intermediaries(earlier, keys)
@@ -84,6 +84,19 @@ def read_cue(ctx: Context, place: Place, cue: Cue, reading: Reading,
         carry = reading.carry
     return replace(reading, statements=earlier + statements, carry=carry,
                    covered=reading.covered | _statement_tokens(cue, speakers, content))
+
+
+def _subject_goes_on(ctx: Context, place: Place, cue: Cue, speakers: Speakers, reading: Reading) -> Reading:
+    """"وطمأن رئيس البلدية فلان السكان، موضحا أن": a verb of saying whose content is found nowhere still has
+    its named subject, who goes on to the participle or verb after it."""
+    tokens = ctx.tokens
+    prev = tokens.prev(cue.i, place.start)
+    words = tokens.words
+    # "بحسب ما أفاد به مكتبه، موضحا": the source of an aside relays; the sentence's subject goes on
+    aside = prev is not None and (tokens.norm(prev) in words.agent_link or tokens.norm(prev) in words.preposed_link)
+    if aside or not speakers.found or not all(sp.i > cue.i for sp in speakers.found) or embedded(cue, speakers):
+        return reading
+    return replace(reading, carry=place.carry(dict.fromkeys(sp.key for sp in speakers.found)))
 
 
 CARRIED_BY = ("previous_speaker", "earlier_speaker")   # the searches that carry the last speaker on
