@@ -1352,6 +1352,11 @@ CASES = [
     ("a participle after a verb of saying that tells no content, its named subject speaking",
      "وطمأن رئيس البلدية كمال العياري السكان، موضحا أن المياه ستعود خلال يومين.",
      "كمال العياري", "أوضح", "المياه ستعود", [], []),
+    # 'وقال فلان لإذاعة "X": «...»': the quoted name after the noun of an outlet told is no content, what was
+    # said opens past it
+    ("the quoted name of an outlet told after its noun with لـ, before a colon and a quote",
+     "وقالت وزيرة الصحة ليلى منصور لإذاعة \"صوت الشمال\": «المستشفيات جاهزة لاستقبال المصابين».",
+     "ليلى منصور", "قال", "المستشفيات جاهزة", [], []),
     # "X وY تنددان": the present dual of a verb of saying, two parties speaking at once in a headline
     ("two parties with a present dual verb in a headline",
      "القاهرة والخرطوم تنددان بالهجوم على الحدود\n\nوقع الهجوم أمس في منطقة حدودية.",

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ... import lexicon
 from ...text import clean_surface, normalize
 from ..words import PRONOUN_SUFFIXES, text_of
 from .asides import (FRAMED_SAY_WINDOW, framed_complementizer, opener_after, opener_past_aside, opens_aside,
@@ -32,6 +33,8 @@ from .quotes import (NAME_WORDS, PREPOSITION_CLITICS, after_preposition_clitic, 
 SAY_LEMMA = "قال"
 REPLY_LEMMA = normalize("رد")   # a reply may be a deed: "رد X على Y بإعلان ..." (by_deed)
 ADDRESSEE_CLITIC = "ل"   # "لـ«الأنباء»": a quoted outlet after it is told, not what was said
+OUTLET_NAME_WORDS = 6   # words of an outlet's quoted name, its letters spelled out ("بي إف إم تي في")
+OUTLET_KINDS = frozenset({"media", "agency"})   # org_heads.tsv kinds of the noun of an outlet ("إذاعة", "وكالة")
 SAY_ACTS = {"say", "announce", "report", "warn", "deny", "accuse", "agree", "support"}
 ADDRESSED_ACTS = {"call", "request", "warn"}   # acts whose object before a quote is the one called on or warned
 SAY_WINDOW, OBJECT_WINDOW = 10, 2
@@ -123,6 +126,15 @@ def after_cue(ctx: Context, pos: int, end: int, cue_tok: int, act: str, named: b
             break
         if tokens.text(k) in HEADLINE_BREAKS and in_headline(ctx, k):
             break   # "X يعلن كذا.. وY: «...»": the colon past the dots is the next side's
+        if tokens.is_quote(k) and tokens.text(k) not in GUILLEMET_CLOSERS and _told_outlet_noun(ctx, k) \
+                and quote_words(ctx, k, end) <= OUTLET_NAME_WORDS and (close := tokens.closing_quote(k, end)) < end:
+            # 'لإذاعة "X"', 'في حديث لقناة «X»': the quoted name of the outlet it was told to is no content, even
+            # when one of its words reads as إن; what was said is read from past it
+            k = close + 1
+            if steps <= 2:
+                pos = _past_frame_to_object(ctx, cue, k, end) if cue is not None and cue.kind == "verb" else k
+                k, steps = pos, 0
+            continue
         if tokens.is_quote(k) and tokens.text(k) not in GUILLEMET_CLOSERS and not closes_quote(ctx, pos, k) \
                 and (steps <= 2 or (act in SAY_ACTS and quote_words(ctx, k, end) >= 4)):
             close = tokens.closing_quote(k, end)
@@ -190,6 +202,14 @@ def after_cue(ctx: Context, pos: int, end: int, cue_tok: int, act: str, named: b
     if start >= stop:
         return None
     return start, stop, "indirect"
+
+
+def _told_outlet_noun(ctx: Context, k: int) -> bool:
+    """Is the quote opened at k right after the noun of an outlet with لـ glued on ('لإذاعة "X"', "لصحيفة «X»")?
+    The quoted words are the name of the outlet it was told to, never what was said."""
+    p = ctx.tokens.prev(k)
+    word = ctx.tokens.norm(p) if p is not None else ""
+    return word.startswith(ADDRESSEE_CLITIC) and lexicon.org_heads().get(word[len(ADDRESSEE_CLITIC):]) in OUTLET_KINDS
 
 
 def _addressee_before(ctx: Context, pos: int, quote: int) -> int | None:
