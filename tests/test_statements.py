@@ -1357,6 +1357,10 @@ CASES = [
     ("the quoted name of an outlet told after its noun with لـ, before a colon and a quote",
      "وقالت وزيرة الصحة ليلى منصور لإذاعة \"صوت الشمال\": «المستشفيات جاهزة لاستقبال المصابين».",
      "ليلى منصور", "قال", "المستشفيات جاهزة", [], []),
+    # "رفض نواب من حزب X": indefinite lawmakers of a party named right after من/في speak for the party
+    ("lawmakers of a party after the verb, the party speaking",
+     "ورفض نواب من حزب الأمل مشروع الموازنة الجديد.",
+     "حزب الأمل", "رفض", "مشروع الموازنة", [], []),
     # "X وY تنددان": the present dual of a verb of saying, two parties speaking at once in a headline
     ("two parties with a present dual verb in a headline",
      "القاهرة والخرطوم تنددان بالهجوم على الحدود\n\nوقع الهجوم أمس في منطقة حدودية.",

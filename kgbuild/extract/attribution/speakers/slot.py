@@ -29,7 +29,7 @@ from .honorifics import HONORIFIC_PRONOUNS, honored_person
 from .named_subjects import given_name, names, named_later
 from .slot_words import SUBJECT_WALK, addressee_before_subject, skippable, subject_at
 from .title_subjects import body_of_title_holders, head_of_body_by_pronoun, title_subject
-from .unnamed_sources import (BODY_SOURCE_KINDS, CARRY_BACK, SOURCE_NOUNS, body_in_construct, body_of_plural_source,
+from .unnamed_sources import (BODY_SOURCE_KINDS, party_of_members, CARRY_BACK, SOURCE_NOUNS, body_in_construct, body_of_plural_source,
                               content_right_after, issuer_by_verb, object_right_after,
                               sentence_ends_between, body_of_source, source_group_referent)
 
@@ -113,6 +113,8 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
                 (issuer_by_verb(ctx, pos, end) if cand is None else body_in_construct(ctx, cand, end))
             if body is not None:
                 return Speakers((body,), body.j)  # "وقال مسؤول بوزارة الداخلية": the body speaks
+        if cand is not None and cand.type == "Group" and (party := party_of_members(ctx, cand, end)) is not None:
+            return Speakers((party,), party.j)  # "رفض نواب من حزب X": the party speaks
         if cand is not None and _definite_source(ctx, pos, cand) \
                 and (source := source_group_referent(ctx, pos, history)) is not None:
             # "قال مسؤول في الإدارة ... وأوضح المسؤول، طالبا عدم ذكر اسمه، أن": the source that spoke before

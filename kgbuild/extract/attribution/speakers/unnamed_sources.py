@@ -66,6 +66,39 @@ def body_of_source(ctx: Context, pos: int, end: int) -> Found | None:
     return None
 
 
+MEMBER_KINDS = frozenset({"lawmakers"})   # group kinds of a party's members who speak for it ("نواب من حزب X")
+PARTY_KIND = "party"                      # org_heads.tsv kind of a party's head noun (حزب، حركة، كتلة ...)
+PARTY_WALK = 3                            # tokens past من/في to the party's name: its head noun, a quote mark
+
+
+def party_of_members(ctx: Context, cand: Candidate, end: int) -> Found | None:
+    """"رفض نواب من حزب X", "طالب نواب في حزب «X»": indefinite lawmakers of a party, named by the party right
+    after من/في, speak for it (the party's line, as the news tells it); not "النواب" nor lawmakers of a
+    parliament or a body that is no party."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    if kind_of(cand.key or "") not in MEMBER_KINDS or tokens.norm(cand.i).startswith("ال"):
+        return None
+    link = tokens.next(cand.j, end)
+    if link >= end or tokens.norm(link) not in SOURCE_LINKS or tokens.norm(link) not in ("من", "في"):
+        return None
+    pos, party_head = tokens.next(link + 1, end), False
+    for _ in range(PARTY_WALK):
+        if pos >= end:
+            return None
+        body = mentions.start_at.get(pos)
+        if body is not None:
+            head = strip_article(tokens.norm(body.i))
+            party = party_head or lexicon.org_heads().get(head) == PARTY_KIND
+            return mentions.found(body) if body.type == "Organization" and party else None
+        if tokens.is_quote(pos):
+            pos = tokens.next(pos + 1, end)
+            continue
+        if lexicon.org_heads().get(strip_article(tokens.norm(pos))) != PARTY_KIND:
+            return None
+        party_head, pos = True, tokens.next(pos + 1, end)
+    return None
+
+
 def _unnamed_body_after_link(ctx: Context, pos: int) -> Found | None:
     """The body a definite class noun after the source's preposition names: the body named before with that
     head ("الوزارة" after "وزارة الصحة"), or else the unnamed body the phrase stands for."""
