@@ -510,6 +510,9 @@ def test_a_place_head_noun_after_a_place_head_names_no_place(nlp) -> None:
     ("وقال محافظ صلاح الدين قطيش إن السد امتلأ.", "صلاح الدين", "Place"),
     # the news agency named after the peninsula stays a body
     ("وقال الوزير لوكالة الأناضول إن المحادثات ستستأنف.", "الأناضول", "Organization"),
+    # a movement named by the day it marks: the day in figures and the month, one or two words
+    ("وخرج أنصار حركة 14 مارس إلى الشوارع أمس.", "حركة 14 مارس", "Organization"),
+    ("وقالت حركة 3 كانون الثاني في بيان إن الحكومة سقطت.", "حركة 3 كانون الثاني", "Organization"),
 ])
 
 

@@ -136,6 +136,24 @@ def body_chain_end(doc: Doc, k: int, limit: int = 5) -> int:
     return k
 
 
+# month names, one or two words ("آذار", "تشرين الأول"), as the stop list gives them
+MONTHS = frozenset(normalize(r["word"]) for r in lexicon.read_tsv("stopwords.tsv") if r.get("kind") == "month")
+
+
+def day_and_month_end(doc: Doc, k: int) -> int:
+    """End of a date naming a body after its head, a day of the month in figures and the month ("حركة 9
+    مارس", "تيار 8 آذار"): movements and alliances are named by the day they mark. k when there is none."""
+    if k >= len(doc) or not doc[k].text.isdigit() or not 1 <= int(doc[k].text) <= 31:
+        return k
+    q = skip_space(doc, k + 1)
+    if q >= len(doc) or normalize(doc[q].text) not in MONTHS:
+        return k
+    r = skip_space(doc, q + 1)
+    if r < len(doc) and normalize(doc[q].text + " " + doc[r].text) in MONTHS:
+        return r + 1  # "كانون الثاني": a month of two words
+    return q + 1
+
+
 def _broadcast_pair(doc: Doc, k: int) -> bool:
     """"الإذاعة والتلفزيون": two outlet heads joined by و, radio and television, are what one broadcaster runs,
     a part of its name ("هيئة الإذاعة والتلفزيون <nationality>"), no second body."""
@@ -1021,6 +1039,8 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                         quote_close, end = end, remit  # "مركز «فلانيا» للدراسات": the remit after the quoted name
                 if end == k and (end := letter_acronym_end(doc, k)) > k:
                     latin = spelled = True  # "شبكة سي إن إن": an acronym spelled in Arabic letters names it alone too
+                if end == k and not quoted and (dated := day_and_month_end(doc, k)) > k:
+                    end = dated  # "حركة 9 مارس": a body named by the day it marks, the month in its name
                 if end == k and not quoted:
                     end = latin_name_end(doc, k)  # "شركة Google": a name in Latin letters
                     latin = end > k
