@@ -57,9 +57,16 @@ def _name_final_i(doc: Doc, k: int) -> bool:
     return norm.endswith("ي") and not norm.endswith(("يي", "وي")) and len(norm) >= 4
 
 
+# the fewest letters of an Arabic stem before an adjective's or a plural's ending: a triliteral root
+ROOT_LETTERS = 3
+
+
 def _adjective_or_plural_shape(doc: Doc, k: int) -> bool:
-    """Token k ends like an Arabic relative adjective or a sound plural ("انتخابي", "مستقلين")."""
-    return normalize(doc[k].text).endswith(ADJECTIVE_ENDINGS + PLURAL_ENDINGS)
+    """Token k ends like an Arabic relative adjective or a sound plural ("انتخابي", "مستقلين"), a root's
+    letters before the ending: a short foreign word ("كين", "دون") only looks like one."""
+    norm = normalize(doc[k].text)
+    return any(norm.endswith(ending) and len(norm) - len(ending) >= ROOT_LETTERS
+               for ending in ADJECTIVE_ENDINGS + PLURAL_ENDINGS)
 
 
 def _foreign_word(doc: Doc, k: int) -> bool:
