@@ -515,6 +515,8 @@ def test_a_place_head_noun_after_a_place_head_names_no_place(nlp) -> None:
     ("وقالت حركة 3 كانون الثاني في بيان إن الحكومة سقطت.", "حركة 3 كانون الثاني", "Organization"),
     # a party's foreign name of short words ending like a plural, too short for an Arabic root before the ending
     ("وقال رئيس حزب سين جين إن الانتخابات مزورة.", "حزب سين جين", "Organization"),
+    # a foreign name's first word shaped like a dual adjective, its last word in a bare ي closing it
+    ("وقالت شركة ديليان موراتي إن الأرباح تراجعت.", "شركة ديليان موراتي", "Organization"),
 ])
 
 

@@ -27,8 +27,8 @@ def foreign_name_end(doc: Doc, k: int, limit: int = 3) -> int:
         if _adjective_or_plural_shape(doc, k) and not (k > start and _name_final_i(doc, k)):
             nxt = skip_space(doc, k + 1)
             if nxt >= len(doc) or nxt - start >= limit or not _foreign_word(doc, nxt) \
-                    or _adjective_or_plural_shape(doc, nxt):
-                break
+                    or (_adjective_or_plural_shape(doc, nxt) and not _name_final_i(doc, nxt)):
+                break  # (but "فلانيان كوماري": a name's last word in a bare ي closes a name the first word opened)
         k += 1
     return k
 
