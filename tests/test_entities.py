@@ -517,6 +517,8 @@ def test_a_place_head_noun_after_a_place_head_names_no_place(nlp) -> None:
     ("وقال رئيس حزب سين جين إن الانتخابات مزورة.", "حزب سين جين", "Organization"),
     # a foreign name's first word shaped like a dual adjective, its last word in a bare ي closing it
     ("وقالت شركة ديليان موراتي إن الأرباح تراجعت.", "شركة ديليان موراتي", "Organization"),
+    # a street named after a person whose given name takes the article: the family name is part of it
+    ("وتجمع المحتجون في شارع الطاهر بوزيان وسط العاصمة.", "شارع الطاهر بوزيان", "Place"),
 ])
 
 

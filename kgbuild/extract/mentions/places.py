@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
-from ..words import (ends_in_pronoun, is_quote, name_like_text, common_words, is_arabic_word, is_common, is_function_word, is_known_name_word, is_name_like,
+from ..words import (ends_in_pronoun, is_quote, is_time_word, name_like_text, common_words, is_arabic_word, is_common, is_function_word, is_known_name_word, is_name_like,
                      is_name_link,
                      mostly_common_words, prev_word, text_of, tokens_of, word_counts)
 from .base import Candidate, headed_by, known_entity_at, known_forms, nisba_country, skip_space, span_chars, surface_form
@@ -391,11 +391,25 @@ def heads_a_place_name(doc: Doc, k: int) -> bool:
                              or _place_name_word(doc, q, True, normalize(doc[k].text)))
 
 
+def _family_name_after_definite_first(doc: Doc, k: int, head: str) -> bool:
+    """Token k, an indefinite name word right after the definite first word of a street's or square's name
+    ("شارع الطيب بوفلان"): many given names take the article (Maghrebi usage above all), and a place named
+    after a person takes the family name too. Not a given name ("مسجد النور فلان ...": a person after the
+    place), a known place or body, or a time word."""
+    if head not in NAMED_BY_WORD or k < 1 or not doc[k - 1].text.startswith("ال") or not is_name_like(doc[k]):
+        return False
+    norm = normalize(doc[k].text)
+    return norm not in lexicon.person_names().given and norm not in LOCATIVES and not is_time_word(doc[k]) \
+        and known_entity_at(doc, k, ("Place", "Organization", "Person")) is None
+
+
 def _place_name_word(doc: Doc, k: int, first: bool, head: str) -> bool:
     """A word of a place's name after its head: a name, or for streets and quarters ("حي الكرامة")
     one definite word; the article only on the first word."""
     t = doc[k]
     definite = t.text.startswith("ال")
+    if not first and not definite and _family_name_after_definite_first(doc, k, head):
+        return True  # "شارع الفلاني بوفلان": a street named after a person whose given name takes the article
     if not first and (definite or doc[k - 1].text.startswith("ال")):
         return False  # a definite word closes the name: "حي الزهور شرق المدينة
     norm = normalize(t.text)
