@@ -519,6 +519,9 @@ def test_a_place_head_noun_after_a_place_head_names_no_place(nlp) -> None:
     ("وقالت شركة ديليان موراتي إن الأرباح تراجعت.", "شركة ديليان موراتي", "Organization"),
     # a street named after a person whose given name takes the article: the family name is part of it
     ("وتجمع المحتجون في شارع الطاهر بوزيان وسط العاصمة.", "شارع الطاهر بوزيان", "Place"),
+    # a website's name quoted after "موقع", ordinary words or foreign ones, is an outlet
+    ("وقال موقع «كاسر ميديا» إن الاجتماع تأجل.", "كاسر ميديا", "Organization"),
+    ("وذكر موقع «فالوزا» الإخباري أن الاجتماع تأجل.", "فالوزا", "Organization"),
 ])
 
 
@@ -526,6 +529,12 @@ def test_entity_found_with_type(nlp, text: str, form: str, type_: str) -> None:
     hit = find(entities(nlp, text), form)
     assert hit is not None, f"{form} not found"
     assert hit[0] == type_
+
+
+def test_a_quoted_slogan_after_the_word_for_site_names_no_website(nlp) -> None:
+    # a preposition on an ordinary word opens a phrase quoted, no outlet's name
+    ents = entities(nlp, "وكتب على موقع «لضمان الحرية الكاملة» أن الاجتماع تأجل.")
+    assert not any(t == "Organization" for t, _ in ents.values()), ents
 
 
 @pytest.mark.parametrize("text, body, person", [

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
 from ..words import (DEFINITE_OPENINGS, common_words, word_counts, ends_in_pronoun, function_words, is_arabic_word, is_function_word,
-                     is_known_name_word, is_ordinary_word, is_punct, is_quote, is_time_word, prev_word, text_of,
+                     is_known_name_word, is_ordinary_word, is_punct, name_like_text, is_quote, is_time_word, prev_word, text_of,
                      time_words, tokens_of, word_count)
 from .base import (two_word_nisba_at, time_noun_and_its_placing, BODY_MODIFIERS, GENERIC_INSTITUTIONS, opens_office_of_body, takes_office, IN_PLACE, PLAIN_PRONOUN_SUFFIXES, body_or_group_word, cues_before, LEADER_INTRODUCERS,
                    POSTED_AT, Candidate, is_elative, is_nisba, known_entity_at, match_title, nisba_country, placed_end, skip_space,
@@ -825,6 +825,28 @@ def members_of_known_body_end(doc: Doc, k: int) -> int:
 
 
 
+# the most words of a website's quoted name ("موقع «فلان بوست»")
+SITE_NAME_WORDS = 3
+
+
+def _quoted_site_name_end(doc: Doc, k: int) -> int:
+    """End of a website's name quoted after "موقع" at k, its closing quote left for the caller: "موقع «فلانيا»",
+    "موقع «فلان ميديا»" name an outlet (unquoted, "موقع" is as often a site or a position). A short name, no
+    word of it a function word and the first no preposition on a word ("موقع «لضمان ...»" quotes a slogan);
+    k when none."""
+    end = quoted_name_end(doc, k, SITE_NAME_WORDS)
+    words = [t for t in doc[k:end] if not t.is_space]
+    if not words or any(is_function_word(t) for t in words) or _preposition_on_word(words[0].text):
+        return k
+    return end
+
+
+def _preposition_on_word(text: str) -> bool:
+    """"لضمان", "بهدف": a preposition written on an ordinary word, which opens a phrase, no name."""
+    return text[:1] in "لب" and not name_like_text(text) \
+        and any(is_ordinary_word(normalize(stem)) for cl, stem in clitic_variants(text) if cl)
+
+
 def _quoted_description(doc: Doc, kind: str | None, head: str, k: int) -> bool:
     """Quoted words at k after an indefinite state body's head ("حكومة", "برلمان") that open with no article
     ("حكومة «منسجمة وقوية»", "حكومة «لكل المواطنين»", "حكومة «تضع العدالة أولا»"): a state's government is
@@ -941,7 +963,8 @@ def org_candidates(doc: Doc) -> list[Candidate]:
             if (normalize(stem[2:]) if definite else norm) in FOREIGN_NAME_ONLY_HEADS:
                 # "موقع والانيوز": a head that is an ordinary noun too ("موقع الانفجار", "موقع عسكري")
                 # names a body only by a name in foreign words or Latin letters right after it
-                end = k if definite or quoted else max(latin_name_end(doc, k), foreign_name_end(doc, k))
+                end = k if definite else _quoted_site_name_end(doc, k) if quoted \
+                    else max(latin_name_end(doc, k), foreign_name_end(doc, k))
                 if end == k and not (definite or quoted) and k < len(doc) and waw_initial_name(doc, k):
                     end = k + 1  # "موقع ويكيليكس": a foreign name may begin with و
                 if end == k:
