@@ -522,6 +522,8 @@ def test_a_place_head_noun_after_a_place_head_names_no_place(nlp) -> None:
     # a website's name quoted after "موقع", ordinary words or foreign ones, is an outlet
     ("وقال موقع «كاسر ميديا» إن الاجتماع تأجل.", "كاسر ميديا", "Organization"),
     ("وذكر موقع «فالوزا» الإخباري أن الاجتماع تأجل.", "فالوزا", "Organization"),
+    # a place's head with a preposition on it after an indefinite noun: where it is, the place, no body's name
+    ("وقال رئيس الوزراء في تجمع بولاية تكساس إن الحكومة ستصمد.", "ولاية تكساس", "Place"),
 ])
 
 
@@ -529,6 +531,11 @@ def test_entity_found_with_type(nlp, text: str, form: str, type_: str) -> None:
     hit = find(entities(nlp, text), form)
     assert hit is not None, f"{form} not found"
     assert hit[0] == type_
+
+
+def test_an_indefinite_noun_and_a_prepositioned_place_head_name_no_body(nlp) -> None:
+    ents = entities(nlp, "وقال رئيس الوزراء في تجمع بولاية تكساس إن الحكومة ستصمد.")
+    assert find(ents, "تجمع بولاية تكساس") is None, ents
 
 
 def test_a_quoted_slogan_after_the_word_for_site_names_no_website(nlp) -> None:

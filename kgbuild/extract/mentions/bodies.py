@@ -12,7 +12,7 @@ from ...text import clean_surface, clitic_variants, normalize
 from ..words import (DEFINITE_OPENINGS, common_words, word_counts, ends_in_pronoun, function_words, is_arabic_word, is_function_word,
                      is_known_name_word, is_ordinary_word, is_punct, name_like_text, is_quote, is_time_word, prev_word, text_of,
                      time_words, tokens_of, word_count)
-from .base import (two_word_nisba_at, time_noun_and_its_placing, BODY_MODIFIERS, GENERIC_INSTITUTIONS, opens_office_of_body, takes_office, IN_PLACE, PLAIN_PRONOUN_SUFFIXES, body_or_group_word, cues_before, LEADER_INTRODUCERS,
+from .base import (PLACE_HEADS, two_word_nisba_at, time_noun_and_its_placing, BODY_MODIFIERS, GENERIC_INSTITUTIONS, opens_office_of_body, takes_office, IN_PLACE, PLAIN_PRONOUN_SUFFIXES, body_or_group_word, cues_before, LEADER_INTRODUCERS,
                    POSTED_AT, Candidate, is_elative, is_nisba, known_entity_at, match_title, nisba_country, placed_end, skip_space,
                    span_chars, token_infos)
 from .dual_bodies import dual_head, dual_named_bodies
@@ -307,11 +307,17 @@ def _indefinite_name_noun(doc: Doc, k: int) -> bool:
 def _party_of_a_country(doc: Doc, k: int) -> int | None:
     """An indefinite ordinary noun at k (no function word, no known name) in construct with a known place
     right after it: a party head before them is named with both ("حزب أمل X"); the end of the place."""
-    if not _indefinite_name_noun(doc, k):
+    if not _indefinite_name_noun(doc, k) or _place_head_after_preposition(doc[k].text):
         return None
     q = skip_space(doc, k + 1)
     place = known_entity_at(doc, q, ("Place",)) if q < len(doc) and not doc[q].text.startswith("ال") else None
     return place[0] if place else None
+
+
+def _place_head_after_preposition(text: str) -> bool:
+    """"بولاية", "لمدينة": a place's head noun with a preposition on it opens where the thing before is ("تجمع
+    بولاية X", a rally in the state of X); a noun in construct takes no preposition, so it names no body."""
+    return any(cl in ("ب", "ل") and normalize(stem) in PLACE_HEADS for cl, stem in clitic_variants(text))
 
 
 def _place_described(doc: Doc, end: int) -> bool:
