@@ -538,6 +538,12 @@ def test_an_indefinite_noun_and_a_prepositioned_place_head_name_no_body(nlp) -> 
     assert find(ents, "تجمع بولاية تكساس") is None, ents
 
 
+def test_the_verb_of_lives_claimed_is_no_name(nlp) -> None:
+    # "claimed the lives of": a past verb after the disaster it tells of, no body or place
+    ents = entities(nlp, "وتعمل الفرق لوقف وباء أودى بحياة نحو ألفي شخص في المنطقة.")
+    assert find(ents, "أودى") is None, ents
+
+
 def test_a_quoted_slogan_after_the_word_for_site_names_no_website(nlp) -> None:
     # a preposition on an ordinary word opens a phrase quoted, no outlet's name
     ents = entities(nlp, "وكتب على موقع «لضمان الحرية الكاملة» أن الاجتماع تأجل.")
