@@ -538,6 +538,12 @@ def test_an_indefinite_noun_and_a_prepositioned_place_head_name_no_body(nlp) -> 
     assert find(ents, "تجمع بولاية تكساس") is None, ents
 
 
+def test_a_dual_adjective_after_two_outlet_heads_is_no_foreign_name(nlp) -> None:
+    # "a private radio and television": the dual adjective agrees with both heads, it names no outlet
+    ents = entities(nlp, "وأعلن في بيان بثته إذاعة وتلفزيون خاصان أنه يتخلى عن الحكم.")
+    assert not any(t == "Organization" for t, _ in ents.values()), ents
+
+
 def test_the_verb_of_lives_claimed_is_no_name(nlp) -> None:
     # "claimed the lives of": a past verb after the disaster it tells of, no body or place
     ents = entities(nlp, "وتعمل الفرق لوقف وباء أودى بحياة نحو ألفي شخص في المنطقة.")

@@ -70,9 +70,24 @@ def _adjective_or_plural_shape(doc: Doc, k: int) -> bool:
 
 
 def _foreign_word(doc: Doc, k: int) -> bool:
-    """A name-like word without the article or و that starts no known name."""
-    return is_name_like(doc[k]) and not doc[k].text.startswith(("ال", "و")) \
+    """A name-like word without the article or و that starts no known name, and no dual of an ordinary word."""
+    return is_name_like(doc[k]) and not doc[k].text.startswith(("ال", "و")) and not _dual_of_ordinary_word(doc[k].text) \
         and known_entity_at(doc, k, ("Person", "Place", "Organization")) is None
+
+
+# the nominative endings of the dual, masculine and feminine ("خاصان", "خاصتان")
+DUAL_ENDINGS = ("تان", "ان")
+
+
+def _dual_of_ordinary_word(text: str) -> bool:
+    """"خاصان", "رسميتان": the dual of an ordinary word, an adjective agreeing with two heads before it ("إذاعة
+    وتلفزيون خاصان"), which the word lists, kept in the singular, miss; no foreign name."""
+    norm = normalize(text)
+    for ending in DUAL_ENDINGS:
+        stem = norm[:-len(ending)]
+        if norm.endswith(ending) and len(stem) >= 3 and is_ordinary_word(stem):
+            return True
+    return False
 
 
 def foreign_name_end_after(doc: Doc, k: int, clitic_len: int) -> int:
