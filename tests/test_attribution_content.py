@@ -423,6 +423,13 @@ CASES = [
     ("goes on past 'لكن' and a noun: the speaker's own contrast",
      "وقال الوزير سامر الحلبي إن معظم الضحايا دفنوا، لكن جثامين الجنود سلمت إلى المستشفى.",
      "وقال", "سامر الحلبي", "indirect", "معظم الضحايا دفنوا، لكن جثامين الجنود سلمت إلى المستشفى."),
+    ("a headline's object ends before a second side: a definite noun with و and its own present verb",
+     "رئيس الوزراء الكندي جاستن ترودو يعلن خطة لإعمار المدن الشمالية والأسواق تستعيد نشاطها\nوقال ترودو إن الخطة ستنفذ.",
+     "يعلن", None, "indirect", "خطة لإعمار المدن الشمالية"),
+    ("a headline's object ends before a second side named after a place its preposition governs",
+     "وزير الدفاع البريطاني بن والاس يعلن إرسال قوات إلى لاتفيا وإستونيا تستقبل الدفعة الأولى\n"
+     "وقال والاس إن القوات ستصل.",
+     "يعلن", None, "indirect", "إرسال قوات إلى لاتفيا"),
     ("a headline's object before a colon and a quote: the quote is no object of the verb",
      'ترودو يعلن ترشحه لولاية رابعة في الانتخابات المقبلة: "سنواصل العمل"\nأوتاوا - أعلن جاستن ترودو أنه سيترشح.',
      "يعلن", None, "indirect", "ترشحه لولاية رابعة في الانتخابات المقبلة"),

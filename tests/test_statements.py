@@ -27,6 +27,11 @@ def has_form(rec: DocumentRecord, key: str, form: str) -> bool:
 
 CASES = [
     # (construction, text, speaker form, cue lemma, content must contain, about forms, via forms)
+    # "X يعلن كذا في Y وZ تفعل": a headline's second side, a name or a common definite noun with و and its present verb
+    ("a headline's object before a second side: a definite noun with و and its own present verb",
+     "رئيس الوزراء الكندي جاستن ترودو يعلن خطة لإعمار المدن الشمالية والأسواق تستعيد نشاطها\n\n"
+     "وقال ترودو إن الخطة ستنفذ خلال عام.",
+     "جاستن ترودو", "أعلن", "خطة لإعمار المدن الشمالية", [], []),
     # "يعتقد الباحث في معهد «X» بمدينة، فلان، أن": a description by profession and institution stands where a title would
     ("the person named after a description by profession and institution",
      "وقعت هجمات في المدينة أمس.\n\nيعتقد الباحث في معهد \"الشرق للدراسات الأمنية\" بمرسيليا، كريم داوود، أن البلاد "

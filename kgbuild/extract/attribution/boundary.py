@@ -78,7 +78,8 @@ def clause_end(ctx: Context, start: int, end: int, object_clause: bool = False) 
             comma = tokens.is_comma(prev) or tokens.text(prev) == SEMICOLON   # a semicolon parts clauses too
             headline = in_headline(ctx, k)   # (a search of the text for its first line break: once a token)
             if (comma or headline) and (_joined_subject_cue(ctx, k, end, headline) is not None
-                                        or (headline and joined_subject_deed(ctx, k, end))):
+                                        or (headline and joined_subject_deed(ctx, k, end))
+                                        or (headline and object_clause and joined_noun_deed(ctx, k, end))):
                 # "يطالبان المجلس بالتدخل، وإثيوبيا تصر على أن": the next side and its own verb; a headline
                 # sets two sides so with no comma ("X تعلن فوزها وY تنفي")
                 return prev if comma else k
@@ -304,10 +305,24 @@ def joined_subject_deed(ctx: Context, k: int, end: int) -> bool:
     if named is None or named.type == "Group" or tokens.clitic(named) != AND or not _text_goes_on(ctx):
         return False
     before = tokens.prev(k, 0)
-    if before is not None and ctx.mentions.in_a_mention(before):
-        return False   # "X وY وZ تتدخل": the last of subjects listed together, no second side
+    listed = ctx.mentions.end_at.get(before) if before is not None else None
+    if listed is not None and not tokens.governed(listed):
+        # "X وY وZ تتدخل": the last of subjects listed together, no second side; a name governed by a preposition
+        # ("يعلن تدخلا في X وY تفتح أجواءها") is no subject, the verb after the next name is that one's own
+        return False
     after = tokens.next(named.j, end)
     return after < end and bare_present_verb(ctx, after)
+
+
+def joined_noun_deed(ctx: Context, k: int, end: int) -> bool:
+    """Does a headline set a second side at token k by a common definite noun with و glued on, in no mention, and a
+    present verb that agrees with it right after ("X يتعهد بكذا والعواصم تتوافد إلى ...")? The noun is the second
+    clause's subject, no part of the object the first side's verb took."""
+    tokens = ctx.tokens
+    if not tokens.norm(k).startswith(AND + "ال") or ctx.mentions.in_a_mention(k) or not _text_goes_on(ctx):
+        return False
+    after = tokens.next(k + 1, end)
+    return after < end and bare_present_verb(ctx, after) and group_agrees(ctx, k, after)
 
 
 def _text_goes_on(ctx: Context) -> bool:
