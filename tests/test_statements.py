@@ -27,6 +27,10 @@ def has_form(rec: DocumentRecord, key: str, form: str) -> bool:
 
 CASES = [
     # (construction, text, speaker form, cue lemma, content must contain, about forms, via forms)
+    # "قال X إن ...، في وقت تواصل فيه ...": the writer's "at a time when" after a comma closes the reported clause
+    ("a reported clause ends before the writer's 'at a time when' after a comma",
+     "وقال رئيس الوزراء البلجيكي شارل ميشيل إن الحكومة ستعوض المزارعين، في وقت يتواصل فيه الجفاف في الجنوب.",
+     "شارل ميشيل", "قال", "الحكومة ستعوض المزارعين", [], []),
     # "X يعلن كذا في Y وZ تفعل": a headline's second side, a name or a common definite noun with و and its present verb
     ("a headline's object before a second side: a definite noun with و and its own present verb",
      "رئيس الوزراء الكندي جاستن ترودو يعلن خطة لإعمار المدن الشمالية والأسواق تستعيد نشاطها\n\n"
