@@ -4681,3 +4681,26 @@ def test_a_nationality_before_a_comma_is_no_nationality_of_two_words(nlp) -> Non
     ents = entities(nlp, "وذكرت وزارة الخارجية الكندية، صباح اليوم، أن السفير عاد.")
     hit = find(ents, "وزارة الخارجية الكندية")
     assert hit is not None and hit[0] == "Organization", ents
+
+
+@pytest.mark.parametrize("text, name", [
+    # an East Asian name, family name first: the given name's last syllable reads as a pronoun, و + a word
+    # or the family name as a verb, yet all three are the name
+    ("وأقرت المحكمة عزل الرئيسة بارك مين هي، بعد أشهر من الاحتجاجات.", "بارك مين هي"),
+    ("وقال النائب كيم سانغ وو من الحزب الحاكم إن القرار عادل.", "كيم سانغ وو"),
+    ("وقال رئيس الوزراء هوانغ جي آن، الذي يتولى المهام، إن البلاد مستقرة.", "هوانغ جي آن"),
+])
+def test_an_east_asian_name_keeps_a_last_syllable_that_reads_as_a_word(nlp, text: str, name: str) -> None:
+    hit = find(entities(nlp, text), name)
+    assert hit is not None and hit[0] == "Person", entities(nlp, text)
+
+
+def test_an_east_asian_family_name_and_given_name_end_before_a_time_word(nlp) -> None:
+    ents = entities(nlp, "وقال وزير الخارجية وانغ يي يوم الأحد إن بلاده ترفض العقوبات.")
+    hit = find(ents, "وانغ يي")
+    assert hit is not None and hit[0] == "Person", ents
+
+
+def test_an_east_asian_name_ends_before_the_conjunction_on_an_ordinary_word(nlp) -> None:
+    ents = entities(nlp, "واعتقل الجيش الرئيس وانغ مينغ وعددا من الوزراء.")
+    assert not any("وعددا" in f for _, forms in ents.values() for f in forms), ents

@@ -14,7 +14,7 @@ from ...text import clitic_variants, normalize
 from ..words import (NAME_TITLES, PRONOUN_SUFFIXES, TANWEEN_FATH, common_words, has_non_name_shape, has_non_name_shape_as_written, is_arabic_word, is_construct_plural,
                      is_function_word, is_inflected_common, is_known_name_word, is_name_like, is_name_like_whole, is_name_link,
                      is_non_name_form, is_plural_of_common, is_punct, is_quote, is_time_word, mostly_common_words, prev_word,
-                     stems, stop_prepositions, function_words, is_function_text, is_verb_of_several, word_counts)
+                     stems, stop_prepositions, function_words, is_function_text, is_ordinary_word, is_verb_of_several, word_counts)
 from .base import COMPLEMENTIZERS, known_entity_at, match_title, nisba_country, skip_space
 
 
@@ -601,3 +601,54 @@ def compound_given_name_as_place(doc: Doc, start: int, end: int) -> bool:
     return closed_before and last > start and normalize(doc[last].text) in THEOPHORIC \
         and nxt < len(doc) and is_name_like(doc[nxt]) and not doc[nxt].text.startswith(("ال", "و")) and normalize(doc[nxt].text) not in mostly_common_words() \
         and known_entity_at(doc, nxt, ("Person", "Place", "Organization")) is None
+
+
+# a syllable of an East Asian given name as the press writes it: a short word ("هي", "سانغ", "كوانغ")
+SYLLABLE_LETTERS = 5
+_FW = lexicon.function_words()
+# the words that follow a subject's name and open what comes after it, never a syllable of it
+# ("فلان في بيان", "فلان إن", "فلان قد قال")
+_AFTER_A_NAME = _FW.complementizer | _FW.preposition | _FW.adjunct | _FW.negation | _FW.relative
+
+
+def _syllable_word(doc: Doc, k: int) -> bool:
+    """Token k is a short Arabic word with no article or conjunction-like length: a syllable's shape."""
+    t = doc[k]
+    norm = normalize(t.text)
+    return is_arabic_word(t) and 2 <= len(norm) <= SYLLABLE_LETTERS and not t.text.startswith("ال")
+
+
+def east_asian_given_syllable(doc: Doc, start_name: int, k: int) -> bool:
+    """Token k, the third word of a name that opens with a Chinese, Korean or Vietnamese family name and a
+    short syllable ("بارك مين هي", "كيم سانغ وو", "هوانغ جي آن"): the given name's second syllable, though
+    it reads as a pronoun, a word with و or an ordinary word; not a word that opens what follows a
+    subject's name (a preposition, إن, قد, a speech verb)."""
+    if k != start_name + 2 or normalize(doc[start_name].text) not in lexicon.foreign_given_names().family:
+        return False
+    if not (_syllable_word(doc, start_name + 1) and _syllable_word(doc, k)):
+        return False
+    norm = normalize(doc[k].text)
+    # (آ opens no particle: "آن" is a syllable, not إن or أن folded onto the same letters)
+    particle = norm in _AFTER_A_NAME and not doc[k].text.startswith("آ")
+    if norm.startswith("و") and (conjunction_on_ordinary_word(doc[k].text) or len(norm) > 3 and norm[1:] in common_words()):
+        return False   # "فلان فلان وعددا من": the conjunction on an ordinary word, a list going on
+    return not particle and not is_time_word(doc[k]) and norm not in lexicon.cues() and norm not in lexicon.titles() \
+        and normalize(doc[start_name + 1].text) not in _AFTER_A_NAME
+
+
+def east_asian_name_opens(doc: Doc, k: int) -> bool:
+    """Token k, a Chinese, Korean or Vietnamese family name of the table, followed right away by a syllable
+    of a given name ("بارك مين", "هو جين"): the two open a name, though the family name reads as a verb
+    or a function word ("بارك" blessed, "هو" he). Not before a function, ordinary, cue or title word
+    ("لي كان", "هو من"): then the table word is the word it spells."""
+    nxt = k + 1
+    if normalize(doc[k].text) not in lexicon.foreign_given_names().family or nxt >= len(doc) \
+            or not _syllable_word(doc, nxt):
+        return False
+    norm = normalize(doc[nxt].text)
+    if norm in _AFTER_A_NAME or is_function_word(doc[nxt]) or is_ordinary_word(norm) \
+            or norm in lexicon.cues() or norm in lexicon.titles():
+        return False
+    # a family name that is a function word as well ("هو", "لي") opens a name only with both syllables after
+    # it ("هو جين تاو"), not before a lone name ("الرئيس هو فلان")
+    return not is_function_word(doc[k]) or east_asian_given_syllable(doc, k, k + 2)
