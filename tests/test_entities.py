@@ -4704,3 +4704,11 @@ def test_an_east_asian_family_name_and_given_name_end_before_a_time_word(nlp) ->
 def test_an_east_asian_name_ends_before_the_conjunction_on_an_ordinary_word(nlp) -> None:
     ents = entities(nlp, "واعتقل الجيش الرئيس وانغ مينغ وعددا من الوزراء.")
     assert not any("وعددا" in f for _, forms in ents.values() for f in forms), ents
+
+
+def test_a_known_person_s_whole_name_after_a_title_takes_no_slot_tail(nlp) -> None:
+    # after a speech verb and a title, a person the lexicon knows by the whole name found: the next word, another
+    # person, is whom the speaker described, no last word of the name before "بأنه"
+    ents = entities(nlp, "ووصف الرئيس الأمريكي جو بايدن ماكرون بأنه شريك موثوق.")
+    assert find(ents, "جو بايدن") is not None and find(ents, "جو بايدن ماكرون") is None, ents
+

@@ -195,7 +195,7 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
         k = _up_to_the_known_name_s_end(doc, start_name, run_end)
         if k < run_end:
             people += _name_after_a_known_name(doc, k)
-        if k > start_name and _in_speech_slot(doc, i):
+        if k > start_name and _in_speech_slot(doc, i) and not _known_person_s_whole_name(doc, start_name, k):
             k = _name_to_slot_end(doc, k)
         elif k > start_name and _family_name_before_what_was_said(doc, k):
             k += 1  # "... العقيد حامد الدوري إن": a title deeper in the phrase, the name closed the same way
@@ -306,6 +306,13 @@ def _up_to_the_known_name_s_end(doc: Doc, start: int, end: int) -> int:
         return end
     nxt = skip_space(doc, known[0])
     return end if is_name_link(doc[nxt].text) else known[0]
+
+
+def _known_person_s_whole_name(doc: Doc, start: int, end: int) -> bool:
+    """The name from start to end is a person's whole name as the lexicon knows it ("بنيامين نتنياهو"): no word
+    between it and what was said is more of it ("ووصف رئيس الوزراء فلان علان X بأنه": X is whom he described)."""
+    known = _known_person_at(doc, start)
+    return known is not None and known[0] == end
 
 
 def _another_known_person_after(doc: Doc, known: tuple[int, str]) -> bool:
