@@ -357,7 +357,15 @@ def _family_name_of_several_words(doc: Doc, start: int, known: tuple[int, str]) 
     names before a family name of that person's own ("السفير جان بيير فلان")."""
     ent = lexicon.entity_by_key().get(known[1])
     words = normalize(" ".join(t.text for t in doc[start:known[0]] if not t.is_space))
-    return ent is not None and any(normalize(f).endswith(" " + words) for f in ent.forms)
+    return ent is not None and any(normalize(f).endswith(" " + words)
+                                   and not _title_before(normalize(f)[:-len(words) - 1]) for f in ent.forms)
+
+
+def _title_before(prefix: str) -> bool:
+    """The words of a known form before the name are a title ("الملك" of "الملك سلمان بن فلان"): the name after
+    them is the person's own whole name, no family name of several words."""
+    titles = lexicon.titles()
+    return prefix in titles or prefix.split()[-1] in titles
 
 
 def _name_after_a_known_name(doc: Doc, k: int) -> list[Candidate]:
