@@ -4718,3 +4718,13 @@ def test_a_known_name_after_its_own_title_ends_before_the_verb(nlp) -> None:
     # lexicon knows whole ends before the perfect verb after it
     ents = entities(nlp, "وذكرت الوكالة أن الملك سلمان بن عبدالعزيز أرسل برقية إلى الرئيس.")
     assert not any("ارسل" in f for _, forms in ents.values() for f in forms), ents
+
+
+@pytest.mark.parametrize("text, name", [
+    # a foreign middle name in ي after a given name no Arabic list holds, before a family name: no possessive "my"
+    ("وأعلن وزير الداخلية جوزيف أولي بانكو أن القوات باتت تسيطر.", "جوزيف أولي بانكو"),
+    ("وناشد الرئيس إرنست باي مورانو المواطنين تحمل التضحيات.", "إرنست باي مورانو"),
+])
+def test_a_foreign_middle_name_in_yeh_is_no_possessive(nlp, text: str, name: str) -> None:
+    hit = find(entities(nlp, text), name)
+    assert hit is not None and hit[0] == "Person", entities(nlp, text)

@@ -652,3 +652,29 @@ def east_asian_name_opens(doc: Doc, k: int) -> bool:
     # a family name that is a function word as well ("هو", "لي") opens a name only with both syllables after
     # it ("هو جين تاو"), not before a lone name ("الرئيس هو فلان")
     return not is_function_word(doc[k]) or east_asian_given_syllable(doc, k, k + 2)
+
+
+# a middle name in ي as the press writes a foreign one: short ("أولي", "باي", "أفي"), no article
+MIDDLE_IN_YEH_LETTERS = (3, 5)
+
+
+def middle_name_in_yeh(doc: Doc, start_name: int, k: int) -> bool:
+    """Token k, the second word of a name whose first is no Arabic given name ("جوزيف", "إرنست"), a short word
+    in ي before a family name ("جوزيف أولي فلان", "إرنست باي فلان"): a foreign middle name, though it reads
+    as a noun with the possessive "my" or بـ + أي; narrative news speaks of no "my" right after a name. The
+    family name after it is a name-like word, no ordinary, function or known word and no article."""
+    t = doc[k]
+    norm, first = normalize(t.text), normalize(doc[start_name].text)
+    if k != start_name + 1 or not is_arabic_word(t) or t.text.startswith(("ال", "و")) or not norm.endswith("ي") \
+            or not MIDDLE_IN_YEH_LETTERS[0] <= len(norm) <= MIDDLE_IN_YEH_LETTERS[1]:
+        return False
+    if not is_name_like(doc[start_name]) or first.startswith("ال") or first in lexicon.person_names().given:
+        return False
+    if norm in lexicon.titles() or norm in lexicon.cues() or nisba_country(doc, k) is not None:
+        return False
+    nxt = skip_space(doc, k + 1)
+    if nxt >= len(doc) or not is_arabic_word(doc[nxt]) or doc[nxt].text.startswith(("ال", "و")):
+        return False
+    after = normalize(doc[nxt].text)
+    return is_name_like(doc[nxt]) and not is_function_word(doc[nxt]) and not is_ordinary_word(after) \
+        and after not in lexicon.titles() and known_entity_at(doc, nxt, ("Place", "Organization", "Person")) is None
