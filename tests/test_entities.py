@@ -4728,3 +4728,9 @@ def test_a_known_name_after_its_own_title_ends_before_the_verb(nlp) -> None:
 def test_a_foreign_middle_name_in_yeh_is_no_possessive(nlp, text: str, name: str) -> None:
     hit = find(entities(nlp, text), name)
     assert hit is not None and hit[0] == "Person", entities(nlp, text)
+
+
+def test_acting_between_a_title_and_the_name_is_a_title_modifier(nlp) -> None:
+    # "acting" (بالوكالة) between the title and the name: the name after it is the holder's
+    hit = find(entities(nlp, "وكان الرئيس بالوكالة سيدو كامارا قد دعا إلى الهدوء."), "سيدو كامارا")
+    assert hit is not None and hit[0] == "Person", entities(nlp, "وكان الرئيس بالوكالة سيدو كامارا قد دعا إلى الهدوء.")
