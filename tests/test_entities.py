@@ -4734,3 +4734,13 @@ def test_acting_between_a_title_and_the_name_is_a_title_modifier(nlp) -> None:
     # "acting" (بالوكالة) between the title and the name: the name after it is the holder's
     hit = find(entities(nlp, "وكان الرئيس بالوكالة سيدو كامارا قد دعا إلى الهدوء."), "سيدو كامارا")
     assert hit is not None and hit[0] == "Person", entities(nlp, "وكان الرئيس بالوكالة سيدو كامارا قد دعا إلى الهدوء.")
+
+
+@pytest.mark.parametrize("text", [
+    # the cable or letter a head of state sends, right after the sender's title: the verb's object, no name
+    "وأرسل الرئيس برقية تعزية إلى نظيره الفرنسي.",
+    "وبعث العاهل برقية تهنئة إلى رئيس الوزراء الجديد.",
+])
+def test_a_greeting_cable_after_the_sender_s_title_is_no_name(nlp, text: str) -> None:
+    ents = entities(nlp, text)
+    assert not any(t == "Person" and any(normalize("برقية") in f for f in forms) for t, forms in ents.values()), ents

@@ -283,13 +283,19 @@ def _pair_before(doc: Doc, start_name: int) -> bool:
     return False
 
 
+# "برقية", "رسالة": the cable or letter a head of state sends ("وأرسل الرئيس برقية تعزية"), the verb's object
+# right after its subject's title, no name
+GREETING_MESSAGES = lexicon.function_words().greeting_message
+
+
 @lru_cache(maxsize=131072)
 def no_name_word(text: str, first: bool) -> bool:
     """A word that cannot be part of a person's name: an inflection no name takes ("ببرقية",
     "دعمهما"); unless it is the name's first word, a verbal noun or plural shape ("تكريما",
     "مشاريع"), which some given names have ("تحسين"), or the plural of an ordinary noun ("مقابلات")."""
     return is_non_name_form(text) or dual_of_common(normalize(text)) or is_construct_plural(normalize(text)) \
-        or form_ii_perfect(text) or first_person_possessive(text) or (not first and (has_non_name_shape_as_written(text)
+        or form_ii_perfect(text) or first_person_possessive(text) or normalize(text) in GREETING_MESSAGES \
+        or (not first and (has_non_name_shape_as_written(text)
                                                      or is_plural_of_common(normalize(text))
                                                      or accusative_title(normalize(text))))
 

@@ -26,7 +26,7 @@ from ..words import (CALLED, is_arabic_word, is_function_word, is_known_name_wor
                      mostly_common_words, prev_word, text_of, tokens_of, word_count, word_counts, is_time_text)
 from .base import COMPLEMENTIZERS, Candidate, known_entity_at, match_title, skip_space, span_chars
 from .name_spans import definite_family_name
-from .name_words import said_to_a_correspondent
+from .name_words import GREETING_MESSAGES, said_to_a_correspondent
 from .names import cue_word, given_name_word, kin_with_pronoun, no_name_word
 from .slots import SLOT_ADJUNCTS, appositive_at, cue_stem, past_time_words, perfects_in_alif, verbal_noun_opening_slot
 
@@ -351,8 +351,10 @@ def _unseen_name_before(doc: Doc, t: int, close: int) -> int | None:
         norm = normalize(text)
         if not is_name_like(doc[k]) or is_quote(doc[k]) or known_entity_at(doc, k, ("Place", "Organization")) \
                 or not (norm not in word_counts() or is_known_name_word(norm)) or text.startswith(("و", "ف")) \
-                or (words and text.startswith("ال") and not _compound_name_head(doc, k)):
+                or (words and text.startswith("ال") and not _compound_name_head(doc, k)) \
+                or norm in GREETING_MESSAGES:
             break   # the article only on the last word, a family name: "النادي الأهلي فلان" ends a body's name
+            # (nor the cable a head of state sends: "وأرسل الرئيس برقية تعزية إلى")
         words.append(k)
         k -= 1
     if not 2 <= len(words) <= MAX_NAME_WORDS \
