@@ -4744,3 +4744,11 @@ def test_acting_between_a_title_and_the_name_is_a_title_modifier(nlp) -> None:
 def test_a_greeting_cable_after_the_sender_s_title_is_no_name(nlp, text: str) -> None:
     ents = entities(nlp, text)
     assert not any(t == "Person" and any(normalize("برقية") in f for f in forms) for t, forms in ents.values()), ents
+
+
+def test_a_verb_and_its_preposition_after_a_known_name_open_no_second_name(nlp) -> None:
+    # after a known person's whole name and its title, a perfect verb and its preposition: no second person
+    # named from the verb on
+    ents = entities(nlp, "وذكرت الوكالة أن الملك سلمان بن عبدالعزيز أبرق إلى سامر قباني مهنئا.")
+    assert not any(normalize("أبرق") in f for _, forms in ents.values() for f in forms), ents
+    assert find(ents, "سامر قباني") is not None, ents

@@ -375,6 +375,8 @@ def _name_after_a_known_name(doc: Doc, k: int) -> list[Candidate]:
     end = name_end(doc, q)
     if sum(not t.is_space for t in doc[q:end]) < 2:
         return []
+    if any(is_function_word(t) and not is_name_link(t.text) for t in doc[q:end]):
+        return []   # "الملك فلان بن علان أبرق إلى فلان": the verb and its preposition after the name, no second name
     s, e = span_chars(doc, q, end, 0)
     return [Candidate(q, end, s, e, clean_surface(text_of(doc)[s:e]), "Person", "after_known")]
 
