@@ -4752,3 +4752,9 @@ def test_a_verb_and_its_preposition_after_a_known_name_open_no_second_name(nlp) 
     ents = entities(nlp, "وذكرت الوكالة أن الملك سلمان بن عبدالعزيز أبرق إلى سامر قباني مهنئا.")
     assert not any(normalize("أبرق") in f for _, forms in ents.values() for f in forms), ents
     assert find(ents, "سامر قباني") is not None, ents
+
+
+def test_the_noun_generation_is_no_foreign_given_name(nlp) -> None:
+    # جيل "generation" in construct or before its adjective: the everyday noun, no given name (Gilles, Jill)
+    ents = entities(nlp, "وتحدث الباحث عن مخاوف جيل صاعد من البطالة.")
+    assert not any(normalize("جيل") in f.split() for _, forms in ents.values() for f in forms), ents
