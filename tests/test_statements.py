@@ -3153,3 +3153,14 @@ def test_the_town_after_the_audience_of_a_speech_is_no_target(nlp) -> None:
     rec = run(nlp, "وقال كريم داوود إن حزبه سيقاتل في مرسيليا.")
     st = next(s for s in rec.statements if has_form(rec, s.speaker, "كريم داوود"))
     assert any(k.startswith("place:") for k in st.about), [label(rec, k) for k in st.about]
+
+
+def test_the_party_of_an_event_in_a_closing_after_phrase_is_no_target(nlp) -> None:
+    # "دعا إلى حكومة وحدة بعد خسارة حزب X أغلبيته": a closing "after EVENT" phrase in the writer's words says when the
+    # act was done; the party whose event it was is no target. Named further on in what was said, it stays.
+    rec = run(nlp, "ودعا كريم داوود إلى حكومة وحدة وطنية بعد خسارة حزب الأمة أغلبيته.")
+    st = next(s for s in rec.statements if has_form(rec, s.speaker, "كريم داوود"))
+    assert not any(label(rec, k) == normalize("حزب الأمة") for k in st.about), [label(rec, k) for k in st.about]
+    rec = run(nlp, "وقال كريم داوود إن الحكومة ستعمل بعد الانتخابات مع حزب الأمة.")
+    st = next(s for s in rec.statements if has_form(rec, s.speaker, "كريم داوود"))
+    assert any(label(rec, k) == normalize("حزب الأمة") for k in st.about), [label(rec, k) for k in st.about]

@@ -58,7 +58,7 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
     first mention; of the groups, only actors of political conflict. `history`: the statements before, whose
     speakers a statement noun pointed back to ("هذه الاتهامات") stands for."""
     found: dict[str, list[Candidate]] = {}
-    skip_toks = skip_toks | not_said(ctx, c_start, c_end, exclude)
+    skip_toks = skip_toks | not_said(ctx, c_start, c_end, exclude) | trailing_time_phrase(ctx, c_start, c_end)
     # "وفيما يخص الأزمة في X، صرح الوزير بأن ...": the ones named in the fronted topic are targets too,
     # after those of the content
     fronted = fronted_topic(ctx, c_start)
@@ -113,6 +113,26 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
                 found.setdefault(home[0], []).append(home[1])   # "سكان الإقليم": the region named before
     in_titles = _in_targets_titles(ctx, found)
     return [(key, cs) for key, cs in found.items() if not all(id(c) in in_titles for c in cs)]
+
+
+def trailing_time_phrase(ctx: Context, c_start: int, c_end: int) -> set[int]:
+    """Tokens of the party of the event a closing phrase of after what (function_words event_after: "بعد", "إثر",
+    "عقب") names right after the event's noun, no quote mark and no comma from the phrase to the end of the content
+    ("أعلن استقالته بعد رفض الناخبين التعديلات", "دعا إلى حكومة وحدة بعد خسارة الحزب X أغلبيته"): the phrase says
+    when the act was done, and whose the event was is no matter of what was said. Not a phrase that opens the
+    content, nor a party named further on in it ("بعد تقارير عن وفاة X"), nor a clause ("بعدما تصدر X")."""
+    tokens = ctx.tokens
+    first = tokens.next(c_start, c_end)
+    for k in range(first + 1, c_end):
+        # (not "بعدما رفضت X": a clause with its verb, whose subject may be the matter)
+        if tokens.norm(k) not in tokens.words.event_after or tokens.norm(k) in tokens.words.verb_clause_opener or \
+                ctx.mentions.in_a_mention(k) or any(tokens.is_quote(q) or tokens.is_comma(q) for q in range(k + 1, c_end)):
+            continue
+        event = tokens.next(k + 1, c_end)
+        party = ctx.mentions.start_at.get(tokens.next(event + 1, c_end)) if event < c_end and \
+            not ctx.mentions.in_a_mention(event) and not tokens.is_punct(event) else None
+        return set(range(party.i, party.j)) if party is not None and party.j <= c_end else set()
+    return set()
 
 
 def _office_of_its_head(ctx: Context, c: Candidate) -> bool:
