@@ -616,6 +616,27 @@ def test_persons_in_construct_with_a_body_speak_as_the_body(nlp):
     assert [rec.entities[st.speaker].wikidata for st in rec.statements] == ["Q7159"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # officials "in" a country are its state speaking, relayed or not
+    ("ونقلت وكالة رويترز عن مسؤولين في باكستان قولهم إن الاتفاق سيوقع قريبا.", "Q843"),
+    ("وقال مسؤولون في تونس إن الاتفاق سيوقع قريبا.", "Q948"),
+])
+def test_officials_in_a_country_speak_as_the_country(nlp, text: str, speaker: str) -> None:
+    rec = extract_document(nlp, "t.txt", text)
+    assert [rec.entities[st.speaker].wikidata for st in rec.statements] == [speaker]
+    assert not [e for e in rec.entities.values() if e.type == "Group"]
+
+
+@pytest.mark.parametrize("text", [
+    # officials of a nationality, or in a province, stay a group of persons
+    "وقال مسؤولون باكستانيون إن الاتفاق سيوقع قريبا.",
+    "وقال مسؤولون في هلمند إن الاتفاق سيوقع قريبا.",
+])
+def test_officials_of_a_nationality_or_a_province_stay_a_group(nlp, text: str) -> None:
+    rec = extract_document(nlp, "t.txt", text)
+    assert [e.kind for e in rec.entities.values() if e.type == "Group"] == ["officials"]
+
+
 def test_the_putschists_are_the_military_men_named_before(nlp):
     rec = extract_document(nlp, "t.txt", "وأعلن عسكريون في البلاد استيلاءهم على السلطة. وقال الانقلابيون إن الرئيس "
                                          "قيد الإقامة الجبرية.")

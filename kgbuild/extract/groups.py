@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from .. import lexicon
 from ..text import clitic_variants, normalize, slug, without_article
 from .words import is_function_word, prev_word
-from .mentions.base import GENERIC_INSTITUTIONS, RELATIVE_PLURAL_ENDINGS, skip_space
+from .mentions.base import GENERIC_INSTITUTIONS, RELATIVE_PLURAL_ENDINGS, countries, skip_space
 from .mentions.group_forms import POSSESSIVE_SUFFIXES
 from .mentions.numbered import COMPOUND_UNITS, NUMBER_WORDS, PARTITIVE_FROM
 from .mentions.unnamed_bodies import is_unnamed_body
@@ -541,6 +541,24 @@ def _sources_in_a_body_speak_for_it(mentions: list[_GroupMention]) -> None:
         if m.type == "Group" and m.key and kind_of(m.key) in BODY_SOURCE_KINDS and body and not m.possessed:
             m.type, m.key, m.role_of = "Organization", m.role_of, None
             m.described, m.extra_forms = True, set()
+        elif m.type == "Group" and m.key and kind_of(m.key) == STATE_OFFICIALS_KIND and _officials_in_a_country(m):
+            m.type, m.key, m.role_of = "Place", m.role_of, None
+            m.described, m.extra_forms = True, set()
+
+
+# officials "in" a country or its capital ("مسؤولون في البلد X", "مسؤولون في عاصمته"): its state speaking, as its
+# government would, the place named for it; not officials of a nationality ("مسؤولون عراقيون"), a group of
+# persons, nor officials in a province or town ("مسؤولون في الإقليم X")
+STATE_OFFICIALS_KIND = "officials"
+STATE_PLACE_KINDS = frozenset({"country", "capital"})
+
+
+def _officials_in_a_country(m: _GroupMention) -> bool:
+    """Is the officials' phrase the noun, في and a country or capital the lexicon knows (their affiliation)?"""
+    words = m.form.split()
+    place = lexicon.entity_by_key().get(m.role_of or "")
+    state = m.role_of in countries() or getattr(place, "kind", None) in STATE_PLACE_KINDS
+    return not m.possessed and state and len(words) > 2 and normalize(words[1]) == "في"
 
 
 def _of_several_countries(form: str) -> bool:
