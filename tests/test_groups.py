@@ -605,6 +605,9 @@ def test_a_participle_with_its_complement_ends_the_group(nlp):
     # the opposition as the role a party takes after a vote (being, staying or moving in it, leading it) is no group
     ("وقال رئيس الحزب كريم حسن إن حزبه سيبقى في صفوف المعارضة ولن يشارك في الحكومة.", "opposition"),
     ("وقال رئيس الحزب كريم حسن إن حزبه سيقود المعارضة في البرلمان الجديد.", "opposition"),
+    # the plural of "responsible" before عن is whoever did the deed, no officials
+    ("وقال الوزير كريم حسن إن الهجوم مدبر وإن المسؤولين عنه سيحاكمون.", "officials"),
+    ("ودعا الوزير كريم حسن إلى محاسبة المسؤولين عن أعمال العنف.", "officials"),
 ])
 def test_no_group_where_the_noun_is_counted_or_a_body_speaks(nlp, text: str, kind: str) -> None:
     rec = extract_document(nlp, "t.txt", text)

@@ -514,3 +514,5 @@ class FunctionWords:
     own_government: frozenset[str]
     approximator: frozenset[str]
     count_comparative: frozenset[str]
+    responsible_noun: frozenset[str]
+    answerable_for: frozenset[str]

@@ -18,7 +18,8 @@ from .group_forms import (POSSESSIVE_SUFFIXES, accusative_match, construct_match
 from .not_groups import (after_masdar_governor, audience_of_a_speech, called_on, completes_a_body_name,
                          completes_a_persons_title, counted,
                          drawn_from_a_body, facet_of_a_state, inside_a_title, members_of_a_body, members_of_a_movement,
-                         gang_idiom, is_number, people_idiom, people_rhetoric, quantified_as_all, QUANTIFIERS)
+                         gang_idiom, is_number, people_idiom, people_rhetoric, quantified_as_all, QUANTIFIERS,
+                         those_responsible)
 from .peoples import (COLLECTIVE_HEADS, PEOPLE_OF, PLURAL_TITLES, PUBLIC_NOUNS, adjective_of_noun_before, collective,
                       nationals, people_of_a_place, public, titled_nationals)
 from .numbered import numbered_groups
@@ -98,6 +99,8 @@ def group_candidates(doc: Doc) -> list[Candidate]:
             continue   # "سنعيد الكلمة إلى الشعب": a leader's rhetoric, no people acting
         if table[norm].kind == CRIMINALS and gang_idiom(doc, i):
             continue   # "حرب العصابات": guerrilla warfare, no gangs acting
+        if those_responsible(doc, i, n):
+            continue   # "محاسبة المسؤولين عن العنف": whoever did the deed, no officials
         if (movement := members_of_a_movement(doc, i, n, surface)) is not None:
             out += movement   # "مسلحي الحوثي", "العناصر الحوثية": the movement is the actor
             continue

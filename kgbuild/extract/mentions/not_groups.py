@@ -123,6 +123,20 @@ def gang_idiom(doc: Doc, i: int) -> bool:
     return _in_construct_after(doc, i, GANG_IDIOM_HEADS)
 
 
+def those_responsible(doc: Doc, i: int, n: int) -> bool:
+    """"محاسبة المسؤولين عن العنف", "المسؤولين عنه": the plural of "responsible" right before عن (or عن with a
+    pronoun) is whoever did the deed it names, no officials."""
+    if n != 1 or not any(normalize(stem) in RESPONSIBLE_NOUNS for _, stem in clitic_variants(doc[i].text)):
+        return False
+    k = skip_space(doc, i + 1)
+    return k < len(doc) and normalize(doc[k].text) in ANSWERABLE_FOR
+
+
+# the plural of "responsible" (function_words.tsv responsible_noun) and the عن of what one answers for (answerable_for)
+RESPONSIBLE_NOUNS = lexicon.function_words().responsible_noun
+ANSWERABLE_FOR = lexicon.function_words().answerable_for
+
+
 def _in_construct_after(doc: Doc, i: int, heads: frozenset[str]) -> bool:
     """Is the word before token i, in any of its readings, one of heads (the noun i stands in construct after)?"""
     p = prev_word(doc, i)
