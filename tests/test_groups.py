@@ -608,6 +608,9 @@ def test_a_participle_with_its_complement_ends_the_group(nlp):
     # the plural of "responsible" before عن is whoever did the deed, no officials
     ("وقال الوزير كريم حسن إن الهجوم مدبر وإن المسؤولين عنه سيحاكمون.", "officials"),
     ("ودعا الوزير كريم حسن إلى محاسبة المسؤولين عن أعمال العنف.", "officials"),
+    # soldiers right after a verb or verbal noun of deploying, maybe counted roughly, are what is deployed
+    ("وقال الوزير كريم حسن إن الجيش نشر جنودا لفرض حظر التجول.", "soldiers"),
+    ("وقال الوزير كريم حسن إن الحكومة أمرت بنشر مئات الجنود في المحطات.", "soldiers"),
 ])
 def test_no_group_where_the_noun_is_counted_or_a_body_speaks(nlp, text: str, kind: str) -> None:
     rec = extract_document(nlp, "t.txt", text)

@@ -516,3 +516,4 @@ class FunctionWords:
     count_comparative: frozenset[str]
     responsible_noun: frozenset[str]
     answerable_for: frozenset[str]
+    deploying_word: frozenset[str]

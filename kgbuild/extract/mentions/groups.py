@@ -19,7 +19,7 @@ from .not_groups import (after_masdar_governor, audience_of_a_speech, called_on,
                          completes_a_persons_title, counted,
                          drawn_from_a_body, facet_of_a_state, inside_a_title, members_of_a_body, members_of_a_movement,
                          gang_idiom, is_number, people_idiom, people_rhetoric, quantified_as_all, QUANTIFIERS,
-                         those_responsible)
+                         deployed, those_responsible)
 from .peoples import (COLLECTIVE_HEADS, PEOPLE_OF, PLURAL_TITLES, PUBLIC_NOUNS, adjective_of_noun_before, collective,
                       nationals, people_of_a_place, public, titled_nationals)
 from .numbered import numbered_groups
@@ -101,6 +101,8 @@ def group_candidates(doc: Doc) -> list[Candidate]:
             continue   # "حرب العصابات": guerrilla warfare, no gangs acting
         if those_responsible(doc, i, n):
             continue   # "محاسبة المسؤولين عن العنف": whoever did the deed, no officials
+        if table[norm].kind in DEPLOYED_KINDS and deployed(doc, i):
+            continue   # "نشر الجيش جنودا": what is deployed, no party acting
         if (movement := members_of_a_movement(doc, i, n, surface)) is not None:
             out += movement   # "مسلحي الحوثي", "العناصر الحوثية": the movement is the actor
             continue
@@ -413,6 +415,8 @@ REGIONAL_PEOPLES = frozenset({"europeans", "westerners", "arabs", "africans"})
 # bare "القوات" and its generic adjectives ("القوات الخاصة") name no party to a conflict; tied to a country
 # or owner they are its troops
 UNSPECIFIED_FORCES, TIED_FORCES = "forces", "troops"
+# the kinds of armed men a verb of deploying sends ("نشر جنودا", "أرسلت قوات")
+DEPLOYED_KINDS = frozenset({"soldiers", UNSPECIFIED_FORCES, TIED_FORCES})
 # persons named by how they stand towards someone, and experts: in construct with a body or a title holder
 # ("معارضو الحكومة", "مؤيدو الرئيس", "خبراء الأمم المتحدة") they are no members acting for it but a group of their own
 RELATIONAL_KINDS = frozenset({"opposition", "opponents", "critics", "supporters", "families", "relatives", "victims",

@@ -137,6 +137,21 @@ RESPONSIBLE_NOUNS = lexicon.function_words().responsible_noun
 ANSWERABLE_FOR = lexicon.function_words().answerable_for
 
 
+def deployed(doc: Doc, i: int) -> bool:
+    """"نشر الجيش جنودا", "مع نشر مئات الجنود", "أرسلت قوات": soldiers or troops right after a verb or verbal noun
+    of deploying (past a rough count of a crowd) are what is deployed, no party acting."""
+    p = prev_word(doc, i)
+    if p is not None and crowd_number_clitic(normalize(doc[p].text)) is not None:
+        p = prev_word(doc, p)   # the group's span may start at the count ("مئات الجنود") or after it
+    return p is not None and is_arabic_word(doc[p]) \
+        and any(normalize(stem) in DEPLOYING_WORDS for clitic, stem in clitic_variants(doc[p].text)
+                if clitic in ("", "و", "ف", "ب"))
+
+
+# verbs and verbal nouns of deploying or sending forces (function_words.tsv deploying_word)
+DEPLOYING_WORDS = lexicon.function_words().deploying_word
+
+
 def _in_construct_after(doc: Doc, i: int, heads: frozenset[str]) -> bool:
     """Is the word before token i, in any of its readings, one of heads (the noun i stands in construct after)?"""
     p = prev_word(doc, i)
