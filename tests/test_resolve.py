@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from kgbuild.extract.mentions import Candidate
-from kgbuild.extract.resolve import _toks, cluster, same_person
+from kgbuild.extract.resolve import _toks, cluster, same_person, to_entity
 
 
 def _clusters(forms: list[str], type_: str = "Person") -> list[set[str]]:
@@ -83,3 +83,18 @@ def test_a_family_name_written_again_and_again_before_the_full_name_is_another_p
 ])
 def test_a_family_name_after_the_full_name_or_in_a_headline_is_that_person(forms: list[str]) -> None:
     assert _clusters(forms) == [{"فلان", "سالم فلان"}]
+
+
+@pytest.mark.parametrize("form, bare", [
+    ("وكالة فلانيا للأنباء الرسمية", "وكالة فلانيا للأنباء"),
+    ("تلفزيون فلانيا الرسمي", "تلفزيون فلانيا"),
+])
+def test_a_body_described_as_official_is_named_without_the_description(form: str, bare: str) -> None:
+    cands = [Candidate(0, 3, 0, len(form), form, "Organization", "org")]
+    assert bare in to_entity(cands).forms
+
+
+def test_an_official_adjective_right_after_the_head_stays_in_the_name() -> None:
+    # "الجريدة الرسمية": the adjective names the body
+    cands = [Candidate(0, 2, 0, 14, "الجريدة الرسمية", "Organization", "org")]
+    assert to_entity(cands).forms == {"الجريدة الرسمية"}

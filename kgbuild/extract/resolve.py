@@ -712,6 +712,18 @@ def without_title(form: str) -> str | None:
     return None
 
 
+OFFICIAL = lexicon.function_words().official_adjective
+
+
+def without_official(form: str) -> str | None:
+    """"وكالة فلان للأنباء الرسمية" -> "وكالة فلان للأنباء": a body's name of two words or more that news calls
+    "official" after it is the name without that description (the agency, television or gazette of the state)."""
+    words = form.split()
+    if len(words) >= 3 and normalize(words[-1]) in OFFICIAL:
+        return " ".join(words[:-1])
+    return None
+
+
 def _type_of(members: list[Candidate]) -> str:
     best = min(members, key=lambda c: (RANK[c.source], -len(c.form)))
     return best.type
@@ -730,6 +742,8 @@ def to_entity(members: list[Candidate]) -> EntityRecord:
     type_ = _type_of(members)
     # a description referring back ("المنظمة الدولية") is a mention of the body, not one of its names
     forms = {c.form for c in members if c.form and not c.described} | {f for c in members for f in c.extra_forms}
+    if type_ == "Organization":
+        forms |= {bare for f in forms if (bare := without_official(f))}
     if key is None:
         # a name found by a pattern ("هيئة “الرقابة المالية”") may still be one the lexicon knows
         lexical = lexicon.known_entities()
