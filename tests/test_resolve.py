@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from kgbuild.extract.mentions import Candidate
-from kgbuild.extract.resolve import _toks, cluster, same_person, to_entity
+from kgbuild.extract.resolve import _toks, cluster, same_person, to_entity, without_nationality
 
 
 def _clusters(forms: list[str], type_: str = "Person") -> list[set[str]]:
@@ -98,3 +98,18 @@ def test_an_official_adjective_right_after_the_head_stays_in_the_name() -> None:
     # "الجريدة الرسمية": the adjective names the body
     cands = [Candidate(0, 2, 0, 14, "الجريدة الرسمية", "Organization", "org")]
     assert to_entity(cands).forms == {"الجريدة الرسمية"}
+
+
+
+def test_a_body_s_own_name_with_its_nationality_is_named_without_it() -> None:
+    form = "وكالة فلانيا للأنباء الكينية"
+    cands = [Candidate(0, 4, 0, len(form), form, "Organization", "org")]
+    assert "وكالة فلانيا للأنباء" in to_entity(cands).forms
+
+
+@pytest.mark.parametrize("form", [
+    "وزارة الداخلية الفرنسية",  # any state's ministry: the nationality tells which
+    "الحكومة الفرنسية",  # a head alone left
+])
+def test_a_generic_body_keeps_its_nationality(form: str) -> None:
+    assert without_nationality(form) is None

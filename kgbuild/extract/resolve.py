@@ -724,6 +724,20 @@ def without_official(form: str) -> str | None:
     return None
 
 
+def without_nationality(form: str) -> str | None:
+    """"التجمع الفلاني الفرنسي" -> "التجمع الفلاني": a body's own name of two words or more with the nationality news
+    puts after it is the name without it. Not a name any state's body bears ("وزارة الداخلية"), nor one the lexicon
+    knows (a namesake of another state); such a bare form links no other article's body (_bare_of_national)."""
+    words, nisba = form.split(), lexicon.nisba_to_country()
+    n = len(words)
+    while n > 2 and normalize(words[n - 1]) in nisba and len(words) - n < 2:
+        n -= 1
+    bare = " ".join(words[:n])
+    if n == len(words) or generic_body_name(bare) or normalize(bare) in lexicon.known_entities():
+        return None
+    return bare
+
+
 def _type_of(members: list[Candidate]) -> str:
     best = min(members, key=lambda c: (RANK[c.source], -len(c.form)))
     return best.type
@@ -760,6 +774,9 @@ def to_entity(members: list[Candidate]) -> EntityRecord:
                     and not (generic and lexical[n][0].key in STATE_INSTITUTIONS)
                     and not any(_other_state_nisba(m.split(), n.split(), lexical[n][0].country_key)
                                 for m in names)), None)
+    if type_ == "Organization":
+        # after the key is chosen: the bare name must not take a namesake's key of the lexicon
+        forms |= {bare for f in forms if (bare := without_nationality(f))}
     if type_ == "Person":
         forms |= {bare for f in forms if (bare := without_title(f))}
         # "الملك فيصل", "الأمير تشارلز": a royal or religious title with a one-word name is the usual name
