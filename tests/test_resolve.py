@@ -113,3 +113,21 @@ def test_a_body_s_own_name_with_its_nationality_is_named_without_it() -> None:
 ])
 def test_a_generic_body_keeps_its_nationality(form: str) -> None:
     assert without_nationality(form) is None
+
+
+def _keyed(rows: list[tuple[str, str, str | None]]) -> list[set[str]]:
+    cands = [Candidate(n, n + 1, 10 * n, 10 * n + len(f), f, t, "gazetteer", key=k) for n, (f, t, k) in enumerate(rows)]
+    return [{c.form for c in g} for g in cluster(cands)]
+
+
+def test_the_bare_government_of_an_article_on_one_state_is_not_a_foreign_one() -> None:
+    groups = _keyed([("المغرب", "Place", "Q1028"), ("الحكومة", "Organization", "org:government"),
+                     ("الرباط", "Place", "Q3551"), ("الحكومة الفرنسية", "Organization", "org:french_government"),
+                     ("المغرب", "Place", "Q1028")])
+    assert {"الحكومة"} in groups and {"الحكومة الفرنسية"} in groups, groups
+
+
+def test_the_bare_government_of_an_article_on_the_state_named_is_its_government() -> None:
+    groups = _keyed([("فرنسا", "Place", "Q142"), ("الحكومة الفرنسية", "Organization", "org:french_government"),
+                     ("الحكومة", "Organization", "org:government")])
+    assert {"الحكومة الفرنسية", "الحكومة"} in groups, groups

@@ -624,6 +624,7 @@ def cluster(cands: list[Candidate]) -> list[list[Candidate]]:
 
 
 GENERIC_KEYS = GENERIC_INSTITUTIONS
+GOVERNMENT = "org:government"  # the generic government (mentions/base.py GENERIC_INSTITUTIONS)
 
 
 def _fold_generic(clusters: list[list[Candidate]]) -> list[list[Candidate]]:
@@ -648,6 +649,11 @@ def _fold_generic(clusters: list[list[Candidate]]) -> list[list[Candidate]]:
         # with neither, one named as the head of a construct: "حكومة هندوراس ... وقالت الحكومة"
         specific = specific or [m for m in national if any(c.type == "Organization" and _construct_of(_toks(c.form), head)
                                                       for c in m)]
+        # "الحكومة" in an article on one state beside "الحكومة الفرنسية": the home state's, not the foreign one named
+        # (the government only: a bare army or police is as often the foreign one the article is about)
+        if any(c.key == GOVERNMENT for c in members):
+            home = _home_state(clusters)
+            specific = [m for m in specific if not _another_state_s(m, home)]
         left: list[Candidate] = []
         for c in members:
             before = [(max(x.i for x in m if x.i < c.i), n) for n, m in enumerate(specific)
@@ -661,6 +667,36 @@ def _fold_generic(clusters: list[list[Candidate]]) -> list[list[Candidate]]:
         if left:
             out.append(left)
     return out
+
+
+def _state_of_place(c: Candidate) -> str | None:
+    """The state a place mention is or lies in (a country, or the country of a city the lexicon knows)."""
+    ent = lexicon.entity_by_key().get(c.key) if c.key else None
+    if ent is None or ent.type != "Place":
+        return None
+    return ent.country_key or (ent.key if ent.kind == "country" else None)
+
+
+def _home_state(clusters: list[list[Candidate]]) -> str | None:
+    """The state an article is about: the one its places name most often, when no other is named as often."""
+    counts = Counter(s for m in clusters for c in m if c.type == "Place" and (s := _state_of_place(c)))
+    top = counts.most_common(2)
+    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+        return None
+    return top[0][0]
+
+
+def _states_of_body(members: list[Candidate]) -> set[str]:
+    """The states a body's cluster names: its known entity's country, or the nationality after its name."""
+    known = lexicon.entity_by_key()
+    states = {known[c.key].country_key for c in members if c.key in known and known[c.key].country_key}
+    return states | {s for c in members if c.type == "Organization" for s in _states_of_suffix(_toks(c.form))}
+
+
+def _another_state_s(members: list[Candidate], home: str | None) -> bool:
+    """Is the body one of a state other than the article's own (see _home_state)?"""
+    states = _states_of_body(members)
+    return home is not None and bool(states) and home not in states
 
 
 def _international(members: list[Candidate]) -> bool:
