@@ -131,3 +131,13 @@ def test_the_bare_government_of_an_article_on_the_state_named_is_its_government(
     groups = _keyed([("فرنسا", "Place", "Q142"), ("الحكومة الفرنسية", "Organization", "org:french_government"),
                      ("الحكومة", "Organization", "org:government")])
     assert {"الحكومة الفرنسية", "الحكومة"} in groups, groups
+
+
+def test_the_bare_police_of_an_article_naming_one_city_s_police_is_that_police() -> None:
+    groups = _keyed([("شرطة كابل", "Organization", None), ("الشرطة", "Organization", "org:police")])
+    assert {"شرطة كابل", "الشرطة"} in groups, groups
+
+
+def test_the_bare_police_beside_a_police_branch_stays_apart() -> None:
+    groups = _keyed([("شرطة المرور", "Organization", None), ("الشرطة", "Organization", "org:police")])
+    assert len(groups) == 2, groups

@@ -624,7 +624,8 @@ def cluster(cands: list[Candidate]) -> list[list[Candidate]]:
 
 
 GENERIC_KEYS = GENERIC_INSTITUTIONS
-GOVERNMENT = "org:government"  # the generic government (mentions/base.py GENERIC_INSTITUTIONS)
+GOVERNMENT = "org:government"  # the generic government and police (mentions/base.py GENERIC_INSTITUTIONS)
+POLICE = "org:police"
 
 
 def _fold_generic(clusters: list[list[Candidate]]) -> list[list[Candidate]]:
@@ -649,6 +650,10 @@ def _fold_generic(clusters: list[list[Candidate]]) -> list[list[Candidate]]:
         # with neither, one named as the head of a construct: "حكومة هندوراس ... وقالت الحكومة"
         specific = specific or [m for m in national if any(c.type == "Organization" and _construct_of(_toks(c.form), head)
                                                       for c in m)]
+        # the police only: one named for its city, "شرطة <مدينة> ... وقالت الشرطة" (a city keeps its own police force)
+        if any(c.key == POLICE for c in members):
+            specific = specific or [m for m in national if any(c.type == "Organization" and _city_s(_toks(c.form), head)
+                                                          for c in m)]
         # "الحكومة" in an article on one state beside "الحكومة الفرنسية": the home state's, not the foreign one named
         # (the government only: a bare army or police is as often the foreign one the article is about)
         if any(c.key == GOVERNMENT for c in members):
@@ -697,6 +702,15 @@ def _another_state_s(members: list[Candidate], home: str | None) -> bool:
     """Is the body one of a state other than the article's own (see _home_state)?"""
     states = _states_of_body(members)
     return home is not None and bool(states) and home not in states
+
+
+def _city_s(words: list[str], head: list[str]) -> bool:
+    """Does a longer name open with the generic body's one-word name as the head of a construct whose owner is a city
+    the lexicon knows ("شرطة <مدينة>"), every place of that name a city or capital?"""
+    if not (len(words) > len(head) == 1 and head[0].startswith(DEFINITE) and words[0] == head[0][len(DEFINITE):]):
+        return False
+    places = [e for e in lexicon.known_entities().get(" ".join(words[1:]), []) if e.type == "Place"]
+    return bool(places) and all(e.kind in ("city", "capital") for e in places)
 
 
 def _international(members: list[Candidate]) -> bool:
