@@ -153,6 +153,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("ونعى الرئيس الكيني وليام روتو رحيل الرئيس الأوغندي جون موسيفيني.", "جون موسيفيني", "positive"),
     # the bare فقد before a feminine noun in construct is the verb "lost": the good thing lost is denied
     ("وقالت زعيمة المعارضة الفرنسية كلير دوبون إن الرئيس الفرنسي جان مارتان فقد ثقة الفرنسيين.", "جان مارتان", "negative"),
+    # bare فقد before a quantifier is the verb (قد takes no noun): "lost all" of the good thing
+    ("وقالت زعيمة المعارضة الفرنسية كلير دوبون إن الرئيس الفرنسي جان مارتان فقد كل مصداقية.", "جان مارتان", "negative"),
     ("وقالت زعيمة المعارضة الفرنسية كلير دوبون إن الحكومة فقد دعمت الرئيس الفرنسي جان مارتان.", "جان مارتان", "positive"),
     # a stunning performance is praise
     ("وقالت زعيمة المعارضة الفرنسية كلير دوبون إن حزب الشعب حقق أداء مذهلا في الانتخابات.", "حزب الشعب", "positive"),

@@ -75,10 +75,15 @@ NOUN_WITH_PRONOUN = ("ته", "تها", "تهم", "تنا")   # a feminine noun's
 def _lost(doc: Doc, p: int, k: int) -> bool:
     """Is word p the bare verb فقد (lost) with the evaluative noun k right after it ("فقد الثقة", "فقد ثقته", "فقد ثقة
     الناخبين")? قد takes only a verb, so before a word with the article, a feminine noun with its possessive or a
-    feminine noun in construct (written with ة, which no verb ends in), فقد is the verb."""
+    feminine noun in construct (written with ة, which no verb ends in), فقد is the verb. So it is before a quantifier
+    (function_words quantifier: "فقد كل شرعية", "فقد أي مصداقية"), a noun قد never takes, and the noun k after it."""
     toks = tokens_of(doc)
-    if next_word(doc, p) != k or not any(normalize(stem) == LOST for clitic, stem in clitic_variants(toks.texts[p])
-                                         if clitic in ("", "و")):
+    if not any(normalize(stem) == LOST for clitic, stem in clitic_variants(toks.texts[p]) if clitic in ("", "و")):
+        return False
+    q = next_word(doc, p)
+    if q is not None and q < k and is_one_of(toks.texts[q], lexicon.function_words().quantifier):
+        return next_word(doc, q) == k
+    if q != k:
         return False
     word = normalize(toks.texts[k])
     return word.startswith("ال") or word.endswith(NOUN_WITH_PRONOUN) or toks.texts[k].endswith(TA_MARBUTA)
