@@ -1455,6 +1455,10 @@ def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     ("ونفى وزير الزراعة الغاني كوابينا أوتو ارتكاب أي تجاوزات في صفقة الأسمدة.", "positive"),
     ("ونفى وزير الزراعة الغاني كوابينا أوتو المزاعم حول صفقة الأسمدة.", "negative"),
     ("ونفت حركة التجديد الغانية أي صلة لها بالهجوم الإرهابي.", "negative"),
+    # a deed denied bare after the verb of denying defends the denier's side, its words bad or not; a demonstrative
+    # points back to a charge, and a deed told before "وهو ما نفته" is the charge itself
+    ("ونفى وزير الداخلية الغاني كوابينا أوتو استخدام الغاز المسيل للدموع في الجامعة.", "positive"),
+    ("ونفى وزير الداخلية الغاني كوابينا أوتو ذلك.", "negative"),
     # support called for of a party takes its side, whoever is called on
     ("ودعا الرئيس الغاني جون ماهاما في خطاب متلفز مواطنيه إلى \"دعم الحكومة\".", "positive"),
 ])

@@ -257,10 +257,23 @@ def _names_a_tie(ctx: Context, c_start: int, c_end: int) -> bool:
 
 
 def _denies_a_wrong(ctx: Context, c_start: int, c_end: int) -> bool:
-    """Is the denied content a wrong named outright (its own words bad, "ارتكاب أي تجاوزات", "أي تدخل في الانتخابات"),
-    no charge or report of it, nor a tie to it?"""
-    return not _names_a_charge(ctx, c_start, c_end) and not _names_a_tie(ctx, c_start, c_end) and \
-        content_stance(ctx.doc, c_start, c_end, "neutral", ctx.mentions.in_a_mention) == "negative"
+    """Is the denied content a wrong named outright ("ارتكاب أي تجاوزات", "أي تدخل في الانتخابات"), no charge or report
+    of it, nor a tie to it? Its own words bad, or, after the verb of denying in its sentence, a deed denied bare whatever
+    its words ("نفى التطهير العرقي", "نافيا استخدام الرصاص الحي"): a deed laid at the denier's side. Not good words, nor
+    what points back to a charge told before ("نفى ذلك", "وهو ما نفته X")."""
+    if _names_a_charge(ctx, c_start, c_end) or _names_a_tie(ctx, c_start, c_end):
+        return False
+    stance = content_stance(ctx.doc, c_start, c_end, "neutral", ctx.mentions.in_a_mention)
+    if stance != "neutral":
+        return stance == "negative"
+    first = first_word(ctx.doc, c_start)
+    demonstratives, cues = lexicon.function_words().demonstrative, lexicon.cues()
+    def denying(text: str) -> bool:
+        return any(clitic in ("", "و", "ف") and stem in cues and cues[stem].act in DENYING_ACTS
+                   for clitic, stem in clitic_variants(normalize(text)))
+    denied_after = any(denying(ctx.doc[k].text) for k in range(ctx.doc[c_start].sent.start, c_start))
+    return first < c_end and denied_after and \
+        not any(stem in demonstratives for _, stem in clitic_variants(normalize(ctx.doc[first].text)))
 
 
 def _possessed_stance(ctx: Context, key: str, k: int | None, c_start: int, c_end: int, prior: str,
