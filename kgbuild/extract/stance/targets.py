@@ -18,6 +18,7 @@ from ..mentions import Candidate
 from ..words import QUOTE_CHARS, is_ordinary_word, next_word, tokens_of
 from .acts import against, asked_to_stop, defies, demanded_in_content, forces_attack_judged, nisba_attack_judged, reproached, suffers, suspected, victim
 from .kinds import COMMONER_GROUPS, NATION_GROUPS, NEGATIVE_GROUPS, STATE_FORCE_GROUPS, VICTIM_GROUPS, bad_by_what_it_is, named_badly
+from .negation import negated
 from .one_target import stance_of
 from .overall import grudging_respect, new_era
 from .phrases import Lent, phrase_values
@@ -85,6 +86,14 @@ def _any_good_refused(doc: Doc, c_start: int, c_end: int, values: Lent) -> bool:
 def _function_words() -> frozenset[str]:
     """Every word of function_words.tsv, of any kind."""
     return frozenset().union(*(getattr(lexicon.function_words(), f.name) for f in fields(lexicon.function_words())))
+
+
+def _voted_for(doc: Doc, c: Candidate, lo: int) -> bool:
+    """Is mention c, with its لـ, right after a verb of voting (function_words vote_verb: "صوتت لX", "صوتوا لX") that is
+    not negated? Then the vote is cast for X."""
+    p = word_before(doc, c.i, lo)
+    return clitic_of(doc, c) == "ل" and p >= lo and not tokens_of(doc).punct[p] and \
+        is_one_of(tokens_of(doc).texts[p], lexicon.function_words().vote_verb) and not negated(doc, p, lo)
 
 
 def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start: int, c_end: int,
@@ -163,6 +172,8 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
         if stance == "neutral" and prior != "negative" and key not in own and \
                 any(beneficiary(doc, c, c_start) for c in mentions):
             stance = "positive"   # "سيرسل مساعدات إنسانية إلى X": X is the beneficiary of announced help
+        if stance == "neutral" and not denial and key not in own and any(_voted_for(doc, c, c_start) for c in mentions):
+            stance = "positive"   # "صوتت لX لأن ...", "صوتنا لX": a vote cast for X backs X
         if stance == "neutral" and wished and key not in own and \
                 any(asked_for_help(doc, c, c_start, c_end) for c in mentions):
             stance = "positive"   # "طلب من X مساعدة بلاده": asking a party for help trusts it
