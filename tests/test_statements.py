@@ -1446,6 +1446,10 @@ CASES = [
     ("a negated complementizer right after the verb opens what was said, kept in it",
      "وقال المحلل السياسي سمير حداد إن الأزمة طويلة، مرجحا ألا تتراجع الحكومة عن قرارها \"في المدى القريب\".",
      "سمير حداد", "رجح", "ألا تتراجع الحكومة عن قرارها", [], []),
+    # "قال إن «...»، في إشارة إلى X": whom the writer's gloss says the words point at is a target
+    ("the party named in the writer's gloss 'in reference to' after what was said",
+     "وقال زعيم المعارضة سمير نجار إن \"بعض الأطراف تعبث بمستقبل البلاد\"، في إشارة إلى حزب التجديد الوطني.",
+     "سمير نجار", "قال", "بعض الأطراف تعبث", ["حزب التجديد الوطني"], []),
 ]
 
 

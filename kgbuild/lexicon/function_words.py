@@ -171,6 +171,7 @@ class FunctionWords:
     another: frozenset[str]
     reply_frame: frozenset[str]
     narration_formula: frozenset[str]
+    allusion_noun: frozenset[str]
     resumptive_that: frozenset[str]
     resumptive_what: frozenset[str]
     what_relative: frozenset[str]

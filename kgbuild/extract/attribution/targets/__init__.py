@@ -22,6 +22,7 @@ from ....text import clitic_variants, normalize, without_article
 from ...groups import kind_of
 from ...mentions import Candidate
 from ..context import Context
+from .allusion import alluded
 from .antecedent import ANTECEDENT, not_the_speaker, possessor_not_the_speaker
 from .found import rebutted_target, replied_to, target_mentions
 from .frame import asides, circumstance, frame_end, mouthpiece, not_said
@@ -178,6 +179,11 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
             overall = "negative"
         if overall == "neutral" and about:
             overall = stances[about[0]]
+    # "..., في إشارة إلى X": whom the writer's gloss says the words point at is spoken about as they are judged
+    for key in alluded(ctx, c_end, set(speakers) | set(via) | bodies, via_toks, own, history):
+        if key not in about:
+            about.append(key)
+            stances[key] = overall
     return Targets(about, stances, overall)
 
 
