@@ -12,6 +12,7 @@ from ..context import Context
 from ..cues import Cue
 from .first_told import first_told_key
 from .opening import past_quotes
+from .winner import WIN_NOUN_PROCLITICS
 
 BODY_TYPES = ("Organization",)
 OBJECT_SPAN = 10     # words from a verb of announcing to the results or win it announces ("أعلنت اللجنة، مساء السبت، فوز X")
@@ -75,7 +76,7 @@ def _announced_object(ctx: Context, k: int) -> int | None:
     None when it has none."""
     tokens, words = ctx.tokens, ctx.tokens.words
     for q in range(k + 1, min(ctx.doc[k].sent.end, k + 1 + OBJECT_SPAN)):
-        if _is_results(ctx, q) or without_proclitic(tokens.norm(q), "وفب") in words.win_noun:
+        if _is_results(ctx, q) or without_proclitic(tokens.norm(q), WIN_NOUN_PROCLITICS) in words.win_noun:
             return q
         if tokens.norm(q) in words.complementizer:   # "أعلن أن ...": a clause, not the results
             return None
