@@ -4758,3 +4758,14 @@ def test_the_noun_generation_is_no_foreign_given_name(nlp) -> None:
     # جيل "generation" in construct or before its adjective: the everyday noun, no given name (Gilles, Jill)
     ents = entities(nlp, "وتحدث الباحث عن مخاوف جيل صاعد من البطالة.")
     assert not any(normalize("جيل") in f.split() for _, forms in ents.values() for f in forms), ents
+
+
+@pytest.mark.parametrize("text, name", [
+    # a Maghrebi given name written with the article, after a title and before the family name: the holder's name
+    ("وأعلن رئيس الحكومة الحبيب الفلاحي أن الاجتماع تأجل.", "الحبيب الفلاحي"),
+    ("وقال الرئيس المنصف الدريدي إن الحوار مستمر.", "المنصف الدريدي"),
+    ("وأكد وزير العدل الطيب الصيد، مساء الخميس، أن القانون جاهز.", "الطيب الصيد"),
+])
+def test_a_given_name_with_the_article_opens_the_holder_s_name(nlp, text: str, name: str) -> None:
+    hit = find(entities(nlp, text), name)
+    assert hit is not None and hit[0] == "Person", entities(nlp, text)

@@ -518,3 +518,4 @@ class FunctionWords:
     responsible_noun: frozenset[str]
     answerable_for: frozenset[str]
     deploying_word: frozenset[str]
+    definite_given_name: frozenset[str]

@@ -684,3 +684,26 @@ def middle_name_in_yeh(doc: Doc, start_name: int, k: int) -> bool:
     after = normalize(doc[nxt].text)
     return is_name_like(doc[nxt]) and not is_function_word(doc[nxt]) and not is_ordinary_word(after) \
         and after not in lexicon.titles() and known_entity_at(doc, nxt, ("Place", "Organization", "Person")) is None
+
+
+DEFINITE_GIVEN_NAMES = lexicon.function_words().definite_given_name
+FAMILY_NAME_MOST_SEEN = 40   # a definite word seen more often than this is an ordinary word of news (as name_spans.FREQUENT_IN_NEWS)
+
+
+def definite_given_name_opens(doc: Doc, k: int) -> bool:
+    """"رئيس الحكومة الحبيب فلان أن": a given name the Maghreb writes with the article (function_words
+    definite_given_name), right before a family name (a name-like word, بن, or a definite word rare in news,
+    though an ordinary one, "الصيد"), opens the holder's name; no adjective of the title."""
+    if normalize(doc[k].text) not in DEFINITE_GIVEN_NAMES:
+        return False
+    nxt = skip_space(doc, k + 1)
+    if nxt >= len(doc) or doc[nxt].text.startswith("و"):
+        return False
+    t = doc[nxt]
+    if is_name_link(t.text) or is_name_like(t):
+        return True
+    norm = normalize(t.text)
+    return t.text.startswith("ال") and len(norm) >= 5 and word_counts().get(norm, (0, 0))[0] <= FAMILY_NAME_MOST_SEEN \
+        and not is_function_word(t) and not is_time_word(t) and match_title(doc, nxt) is None \
+        and nisba_country(doc, nxt) is None and norm not in lexicon.titles() and norm not in lexicon.groups() \
+        and known_entity_at(doc, nxt, ("Place", "Organization")) is None
