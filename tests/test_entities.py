@@ -4769,3 +4769,13 @@ def test_the_noun_generation_is_no_foreign_given_name(nlp) -> None:
 def test_a_given_name_with_the_article_opens_the_holder_s_name(nlp, text: str, name: str) -> None:
     hit = find(entities(nlp, text), name)
     assert hit is not None and hit[0] == "Person", entities(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a family name of a short ordinary word and الله after the given name: one family name, no verb after it
+    ("وطالب الحزب بقيادة سامر جاب الله الحكومة بالاستقالة.", "سامر جاب الله"),
+    ("وقال الوزير نبيل عطا الله إن الخطة جاهزة.", "نبيل عطا الله"),
+])
+def test_a_word_and_god_s_name_make_one_family_name(nlp, text: str, name: str) -> None:
+    hit = find(entities(nlp, text), name)
+    assert hit is not None and hit[0] == "Person", entities(nlp, text)

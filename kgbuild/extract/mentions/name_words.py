@@ -707,3 +707,27 @@ def definite_given_name_opens(doc: Doc, k: int) -> bool:
         and not is_function_word(t) and not is_time_word(t) and match_title(doc, nxt) is None \
         and nisba_country(doc, nxt) is None and norm not in lexicon.titles() and norm not in lexicon.groups() \
         and known_entity_at(doc, nxt, ("Place", "Organization")) is None
+
+
+GOD_WORD = normalize("الله")
+THEOPHORIC_HEAD_LETTERS = (2, 4)   # "عطا", "جاب", "فضل": the short noun or verb before الله in a family name
+
+
+def theophoric_family_name(doc: Doc, k: int) -> bool:
+    """"سامي عطا الله", "فلان جاب الله": after a name word, a short word right before الله makes a family name
+    of two words, though the word alone is ordinary ("جاب" brought, "فضل" grace). Not a particle of descent
+    ("عبد الله" is a given name), a word with a pronoun ("رحمه الله"), with و or a preposition on it ("بإذن الله"),
+    a definite word or a function word."""
+    nxt = skip_space(doc, k + 1)
+    if nxt >= len(doc) or normalize(doc[nxt].text) != GOD_WORD:
+        return False
+    t = doc[k]
+    norm = normalize(t.text)
+    low, high = THEOPHORIC_HEAD_LETTERS
+    return is_arabic_word(t) and low <= len(norm) <= high and not is_name_link(t.text) \
+        and not t.text.startswith(("و", "ب", "ل", "ال")) and not is_function_word(t) \
+        and norm not in lexicon.cues() and not _ends_in_pronoun_suffix(t.text)
+
+
+def _ends_in_pronoun_suffix(text: str) -> bool:
+    return normalize(text).endswith(("ه", "ها", "هم", "كم", "نا"))

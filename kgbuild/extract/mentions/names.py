@@ -18,7 +18,7 @@ from ..words import (IMPERFECT_OF_THIRD_PERSON, tokens_of, NAMES_LIKE_FUNCTION_W
 from .base import COMPLEMENTIZERS, TITLE_MODIFIERS, known_entity_at, name_word_read_as_ka_and_place, match_title, nisba_country, skip_space
 from .particles import compound_particle_at
 from .ala import after_said, ala_before_that, preposition_spelled_as_name
-from .name_words import (before_son_of, definite_given_name_opens, east_asian_given_syllable, east_asian_name_opens, middle_name_in_yeh, clitic_shaped_family_name, conjoined_speech_verb, conjunction_on_ordinary_word, cue_word, definite_word_after_foreign_name, family_name_at_boundary,
+from .name_words import (before_son_of, definite_given_name_opens, theophoric_family_name, east_asian_given_syllable, east_asian_name_opens, middle_name_in_yeh, clitic_shaped_family_name, conjoined_speech_verb, conjunction_on_ordinary_word, cue_word, definite_word_after_foreign_name, family_name_at_boundary,
                          family_name_before_amma_answer,
                          family_name_with_waw, foreign_name_in_yeh, given_name_word, indefinite_nisba_family_name,
                          kin_with_pronoun, nationality_family_name, nearly_always_outside_names, no_name_word,
@@ -61,6 +61,9 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
         if k == start_name and east_asian_name_opens(doc, k):
             k += 2   # "الرئيسة بارك مين": a family name that reads as a verb, and a syllable of the given name
             continue
+        if k > start_name and not is_name_link(prev) and theophoric_family_name(doc, k):
+            k = skip_space(doc, k + 1) + 1   # "سامي جاب الله": a family name of a word and الله closes the name
+            break
         if middle_name_in_yeh(doc, start_name, k):
             k += 1   # "الوزير جوزيف أولي فلان": a foreign middle name in ي, no possessive "my"
             continue
