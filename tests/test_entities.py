@@ -4779,3 +4779,10 @@ def test_a_given_name_with_the_article_opens_the_holder_s_name(nlp, text: str, n
 def test_a_word_and_god_s_name_make_one_family_name(nlp, text: str, name: str) -> None:
     hit = find(entities(nlp, text), name)
     assert hit is not None and hit[0] == "Person", entities(nlp, text)
+
+
+def test_a_definite_noun_of_a_calling_before_a_given_name_is_no_name_word(nlp) -> None:
+    # "the student" right before a listed given name: it describes the one named, the name opens with the given name
+    ents = entities(nlp, "وفي السوق، قال الطالب عمر كاباوري وهو يرفع علم البلاد: \"لقد انتصرنا\".")
+    assert find(ents, "عمر كاباوري") is not None, ents
+    assert not any(normalize("الطالب") in f.split() for _, forms in ents.values() for f in forms), ents

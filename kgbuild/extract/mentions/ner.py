@@ -18,7 +18,7 @@ from .places import adjective_named_like_a_place, describing_nisba
 from .name_spans import accusative_common_noun, accusative_pair, adjective_before_name, construct_title, past_name_links, split_kunya
 from .names import (DUAL_ENDINGS, IMPERFECT_PREFIXES, cue_word, dual_of_common, ends_name, kin_with_pronoun, no_name_word, ordinary_word_with_pronoun,
                     outlet_said_to, verb_after_name)
-from .name_words import noun_with_possessive
+from .name_words import DEFINITE_GIVEN_NAMES, noun_with_possessive
 from .particles import in_compound_particle
 from .slots import given_name_also_ordinary
 
@@ -66,6 +66,8 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
                 i += 1
             if i >= j:
                 continue  # every word was one no name takes
+            if _definite_noun_before_given_name(doc, i, j):
+                i = skip_space(doc, i + 1)   # "قال الطالب فلان علان": the noun describes the one named, no name word
             if j - i == 1 and accusative_pair(doc, i):
                 continue  # "حظا سعيدا": an adjective agreeing with an accusative noun
             if j - i == 1 and accusative_common_noun(doc, i):
@@ -538,3 +540,15 @@ def _known_name_like_a_clitic(doc: Doc, i: int, j: int, type_: str) -> bool:
     text = doc[i].text
     return type_ == "Person" and j - i == 1 and text.startswith(("ك", "ف")) and is_name_like_whole(doc[i]) \
         and is_known_name_word(normalize(text)) and not is_known_name_word(normalize(text[1:]))
+
+
+def _definite_noun_before_given_name(doc: Doc, i: int, j: int) -> bool:
+    """"الطالب خوان فلان", "البائع سامي": a definite word opening a person's span, right before a given name the
+    lists know (without the article): a name opens with its given name, so the word before is a noun of the
+    person's calling, no word of the name; not a given name written with the article ("الحبيب", "الوليد")."""
+    nxt = skip_space(doc, i + 1)
+    if nxt >= j or not doc[i].text.startswith("ال") or doc[nxt].text.startswith(("ال", "و")):
+        return False
+    if normalize(doc[i].text) in DEFINITE_GIVEN_NAMES or definite_given_name(doc, i):
+        return False
+    return normalize(doc[nxt].text) in lexicon.given_names()
