@@ -4786,3 +4786,14 @@ def test_a_definite_noun_of_a_calling_before_a_given_name_is_no_name_word(nlp) -
     ents = entities(nlp, "وفي السوق، قال الطالب عمر كاباوري وهو يرفع علم البلاد: \"لقد انتصرنا\".")
     assert find(ents, "عمر كاباوري") is not None, ents
     assert not any(normalize("الطالب") in f.split() for _, forms in ents.values() for f in forms), ents
+
+
+@pytest.mark.parametrize("text, name", [
+    # the family name right before whom it was said to (لـ + an outlet, then what was said): it closes the name,
+    # though it reads as بـ or ف on a word
+    ("وقال الناشط توماس باين لقناة المدار إن الفرصة ضاعت.", "توماس باين"),
+    ("وقال بائع الخضار دانيال فيسال لإذاعة المدينة إنه لا يتوقع تغييرا.", "دانيال فيسال"),
+])
+def test_a_family_name_before_whom_it_was_said_to_closes_the_name(nlp, text: str, name: str) -> None:
+    hit = find(entities(nlp, text), name)
+    assert hit is not None and hit[0] == "Person", entities(nlp, text)

@@ -217,14 +217,20 @@ def family_name_before_that(doc: Doc, k: int) -> bool:
     or an ordinary word seldom seen ("كونيه"). Not a function, time or frequent word ("أيضا", "أمس",
     "مجددا"), a cue or title, a word opening with و, ف or لـ (a verb or whom it was said to), a
     preposition on a definite noun or a place or body."""
+    from .name_spans import addressee_before_what_was_said   # (name_spans reads this module: imported here)
     t, nxt = doc[k], skip_space(doc, k + 1)
     norm = normalize(t.text)
-    if nxt >= len(doc) or normalize(doc[nxt].text) not in COMPLEMENTIZERS:
+    if nxt >= len(doc):
+        return False
+    # "قال فلان باين لقناة «الفستان» إن": whom it was said to stands between the name and what was said
+    # (and no verb with ف on it comes before an addressee: "فيسال" there is a name)
+    to_addressee = normalize(doc[nxt].text) not in COMPLEMENTIZERS and addressee_before_what_was_said(doc, nxt)
+    if normalize(doc[nxt].text) not in COMPLEMENTIZERS and not to_addressee:
         return False
     if not is_arabic_word(t) or not is_name_like(doc[k - 1]) or is_name_link(doc[k - 1].text) or len(norm) < 3:
         return False
     if norm in function_words() or norm in mostly_common_words() or is_time_word(t) or norm in lexicon.cues() \
-            or norm in lexicon.titles() or t.text.startswith(("ال", "و", "ف", "ل")):
+            or norm in lexicon.titles() or t.text.startswith(("ال", "و", "ل")) or (t.text.startswith("ف") and not to_addressee):
         return False   # "فلان فيرى أن": the verb after its subject; "فلان للصحفيين إن": whom it was said to
     if any(stem.startswith("ال") and strip_article(stem) in common_words() for stem in stems(t)[1:]):
         return False   # "للصحفيين": a preposition and the article on an ordinary noun
