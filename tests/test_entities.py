@@ -4797,3 +4797,13 @@ def test_a_definite_noun_of_a_calling_before_a_given_name_is_no_name_word(nlp) -
 def test_a_family_name_before_whom_it_was_said_to_closes_the_name(nlp, text: str, name: str) -> None:
     hit = find(entities(nlp, text), name)
     assert hit is not None and hit[0] == "Person", entities(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # after a listed given name and a European family particle, a family name spelled like a known place
+    ("وقالت السيناتورة ليلى دي ليما إن البلاد بخير.", "ليلى دي ليما"),
+    ("ورحبت النائبة ماريا دا باريس بالقرار.", "ماريا دا باريس"),
+])
+def test_a_family_name_after_a_european_particle_is_no_place(nlp, text: str, name: str) -> None:
+    hit = find(entities(nlp, text), name)
+    assert hit is not None and hit[0] == "Person", entities(nlp, text)

@@ -519,3 +519,4 @@ class FunctionWords:
     answerable_for: frozenset[str]
     deploying_word: frozenset[str]
     definite_given_name: frozenset[str]
+    european_particle: frozenset[str]

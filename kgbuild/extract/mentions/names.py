@@ -512,7 +512,8 @@ def ends_name(doc: Doc, k: int) -> bool:
     ("غوميز الإدارة"), or a second definite word that is no nisba ("سامي الحلبي المقال")."""
     t = doc[k]
     if (hit := known_entity_at(doc, k, ("Organization", "Place"))) is not None \
-            and not (hit[0] == k + 1 and name_word_read_as_ka_and_place(doc, k, 1)):
+            and not (hit[0] == k + 1 and name_word_read_as_ka_and_place(doc, k, 1)) \
+            and not _family_name_after_european_particle(doc, k):
         return True   # (not "ماركوس كلاوس": a name word read as كـ + a place)
     if ala_before_its_noun(doc, k):
         return True  # "وشدد الوزير فلان علي ضرورة": على spelled with ي, the verb's preposition
@@ -532,6 +533,19 @@ def ends_name(doc: Doc, k: int) -> bool:
     prev = prev_word(doc, k)
     return prev is not None and doc[prev].text.startswith("ال") and not norm.endswith("ي") \
         and not _joined_by_particle(doc, prev) and not _family_name_after_family(norm)
+
+
+EUROPEAN_PARTICLES = lexicon.function_words().european_particle
+
+
+def _family_name_after_european_particle(doc: Doc, k: int) -> bool:
+    """"ليلى دي ليما", "ماريا دا كوستا": token k right after a European family particle that follows a listed given
+    name is the family name, though it spells a known place: the particle says a family name comes, not a place.
+    (After a word no list holds, the particle may stand inside a body's or a place's name: "جامعة فلان دي مانيلا".)"""
+    p = prev_word(doc, k)
+    q = prev_word(doc, p) if p is not None else None
+    return q is not None and normalize(doc[p].text) in EUROPEAN_PARTICLES and normalize(doc[q].text) in lexicon.given_names() \
+        and not doc[k].text.startswith(("و", "ال"))
 
 
 def _before_descent_and_a_name(doc: Doc, k: int) -> bool:
