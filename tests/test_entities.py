@@ -4807,3 +4807,14 @@ def test_a_family_name_before_whom_it_was_said_to_closes_the_name(nlp, text: str
 def test_a_family_name_after_a_european_particle_is_no_place(nlp, text: str, name: str) -> None:
     hit = find(entities(nlp, text), name)
     assert hit is not None and hit[0] == "Person", entities(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # after a title and في, an indefinite body head noun and its quoted name (then a place, a comma): where the
+    # holder works, the name after it is the holder's
+    ("ويرى الباحث في مركز \"دراسات السهول\" في القاهرة، سامر كاباوري، أن الأزمة طويلة.", "سامر كاباوري"),
+    ("وقال الخبير في معهد \"آفاق\" دانيال موريتي إن الاتفاق هش.", "دانيال موريتي"),
+])
+def test_a_quoted_body_after_posted_at_leads_to_the_holder_s_name(nlp, text: str, name: str) -> None:
+    hit = find(entities(nlp, text), name)
+    assert hit is not None and hit[0] == "Person", entities(nlp, text)

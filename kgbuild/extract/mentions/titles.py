@@ -87,6 +87,9 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
                 if _definite_body_before_name(doc, head):
                     k, after_body = head + 1, True
                     continue
+                if (close := _quoted_body_after_posted_at(doc, head)) is not None:
+                    k, after_body = close, True   # "الباحث في مركز «فلان» [في المدينة]، فلان علان": the body named in quotes
+                    continue
                 if _correspondent_s_city_before_name(doc, title, head):
                     k = head + 1   # "مراسلنا في نوميا فلان علان": a correspondent is posted in a city, one word
                     continue
@@ -591,6 +594,19 @@ def _quoted_body_before_name(doc: Doc, k: int) -> int | None:
     if after >= len(doc) or doc[after].text.startswith(("ال", "و")) or name_end(doc, after) <= after:
         return None
     return close + 1
+
+
+def _quoted_body_after_posted_at(doc: Doc, head: int) -> int | None:
+    """"الباحث في مركز «دراسات الجبال»": after في, an indefinite body head noun ("مركز", "معهد") and its name in
+    quotation marks say where the holder works: past the closing mark, where the title goes on (a place after في,
+    a comma) or the holder's name follows. None when no quoted name follows the head noun."""
+    if head >= len(doc) or doc[head].text.startswith("ال") or not _body_head(normalize(doc[head].text)):
+        return None
+    opening = skip_space(doc, head + 1)
+    if opening >= len(doc) or not is_quote(doc[opening]):
+        return None
+    close = quoted_name_end(doc, opening + 1)
+    return close + 1 if close > opening + 1 else None
 
 
 CORRESPONDENT_TITLES = frozenset(normalize(t) for t, row in lexicon.titles().items() if row.role_en == "correspondent")
