@@ -4622,6 +4622,8 @@ def test_the_adjective_of_a_conjoined_verbal_noun_cue_is_no_name(nlp, text: str,
     ('وطالبت النقابة الحكومة بـ"رد حاسم على المطالب".', "حاسم"),
     ('ودعا النائب إلى «رد حازم» على الاعتداء.', "حازم"),
 ])
+
+
 def test_a_cue_noun_opening_a_quotation_after_a_preposition_has_no_speaker(nlp, text: str, word: str) -> None:
     assert find(entities(nlp, text), word) is None, entities(nlp, text)
 
@@ -4631,6 +4633,8 @@ def test_a_cue_noun_opening_a_quotation_after_a_preposition_has_no_speaker(nlp, 
     ("وانتهى الخلاف بعد غياب دام نحو أربعة عقود عن المنظمة.", "دام"),
     ("وعاد الوفد عقب غياب دام أكثر من ثمانية أعوام عن الاجتماعات.", "دام"),
 ])
+
+
 def test_a_verb_of_duration_before_an_approximate_count_is_no_name(nlp, text: str, verb: str) -> None:
     assert find(entities(nlp, text), verb) is None, entities(nlp, text)
 
@@ -4641,6 +4645,8 @@ def test_a_verb_of_duration_before_an_approximate_count_is_no_name(nlp, text: st
     ("وأعلنت حركة الفلاحين الوطنية الموحدة أنها ستقاطع الانتخابات.", "حركة الفلاحين الوطنية الموحدة"),
     ("وقالت حركة العمال الاشتراكية المستقلة إن الإضراب مستمر.", "حركة العمال الاشتراكية المستقلة"),
 ])
+
+
 def test_a_party_name_adjective_after_a_relative_adjective_closes_the_name(nlp, text: str, body: str) -> None:
     hit = find(entities(nlp, text), body)
     assert hit is not None and hit[0] == "Organization", entities(nlp, text)
@@ -4658,6 +4664,8 @@ def test_an_adjective_of_standing_after_a_remit_is_part_of_the_body_s_name(nlp) 
     ("وانتقد المجلس الكندي للشؤون الثقافية القرار الحكومي بشدة.", "المجلس الكندي للشؤون الثقافية"),
     ("وقالت الهيئة الأردنية للطاقة المتجددة إن الأسعار ستنخفض.", "الهيئة الأردنية للطاقة المتجددة"),
 ])
+
+
 def test_a_state_body_s_remit_of_two_words_after_its_nationality_is_part_of_its_name(nlp, text: str, body: str) -> None:
     hit = find(entities(nlp, text), body)
     assert hit is not None and hit[0] == "Organization", entities(nlp, text)
@@ -4672,6 +4680,8 @@ def test_a_purpose_of_one_word_after_a_council_and_its_nationality_is_no_remit(n
     # a nationality of two words (a compass word and a nisba) closes a body's name as one of one word does
     ("وذكرت هيئة الموانئ الجنوب أفريقية أن السفن عادت إلى العمل.", "هيئة الموانئ الجنوب أفريقية"),
 ])
+
+
 def test_a_nationality_of_two_words_closes_a_body_s_name(nlp, text: str, body: str) -> None:
     hit = find(entities(nlp, text), body)
     assert hit is not None and hit[0] == "Organization", entities(nlp, text)
@@ -4690,6 +4700,8 @@ def test_a_nationality_before_a_comma_is_no_nationality_of_two_words(nlp) -> Non
     ("وقال النائب كيم سانغ وو من الحزب الحاكم إن القرار عادل.", "كيم سانغ وو"),
     ("وقال رئيس الوزراء هوانغ جي آن، الذي يتولى المهام، إن البلاد مستقرة.", "هوانغ جي آن"),
 ])
+
+
 def test_an_east_asian_name_keeps_a_last_syllable_that_reads_as_a_word(nlp, text: str, name: str) -> None:
     hit = find(entities(nlp, text), name)
     assert hit is not None and hit[0] == "Person", entities(nlp, text)
@@ -4725,6 +4737,8 @@ def test_a_known_name_after_its_own_title_ends_before_the_verb(nlp) -> None:
     ("وأعلن وزير الداخلية جوزيف أولي بانكو أن القوات باتت تسيطر.", "جوزيف أولي بانكو"),
     ("وناشد الرئيس إرنست باي مورانو المواطنين تحمل التضحيات.", "إرنست باي مورانو"),
 ])
+
+
 def test_a_foreign_middle_name_in_yeh_is_no_possessive(nlp, text: str, name: str) -> None:
     hit = find(entities(nlp, text), name)
     assert hit is not None and hit[0] == "Person", entities(nlp, text)
@@ -4741,6 +4755,8 @@ def test_acting_between_a_title_and_the_name_is_a_title_modifier(nlp) -> None:
     "وأرسل الرئيس برقية تعزية إلى نظيره الفرنسي.",
     "وبعث العاهل برقية تهنئة إلى رئيس الوزراء الجديد.",
 ])
+
+
 def test_a_greeting_cable_after_the_sender_s_title_is_no_name(nlp, text: str) -> None:
     ents = entities(nlp, text)
     assert not any(t == "Person" and any(normalize("برقية") in f for f in forms) for t, forms in ents.values()), ents
@@ -4766,6 +4782,8 @@ def test_the_noun_generation_is_no_foreign_given_name(nlp) -> None:
     ("وقال الرئيس المنصف الدريدي إن الحوار مستمر.", "المنصف الدريدي"),
     ("وأكد وزير العدل الطيب الصيد، مساء الخميس، أن القانون جاهز.", "الطيب الصيد"),
 ])
+
+
 def test_a_given_name_with_the_article_opens_the_holder_s_name(nlp, text: str, name: str) -> None:
     hit = find(entities(nlp, text), name)
     assert hit is not None and hit[0] == "Person", entities(nlp, text)
@@ -4776,6 +4794,8 @@ def test_a_given_name_with_the_article_opens_the_holder_s_name(nlp, text: str, n
     ("وطالب الحزب بقيادة سامر جاب الله الحكومة بالاستقالة.", "سامر جاب الله"),
     ("وقال الوزير نبيل عطا الله إن الخطة جاهزة.", "نبيل عطا الله"),
 ])
+
+
 def test_a_word_and_god_s_name_make_one_family_name(nlp, text: str, name: str) -> None:
     hit = find(entities(nlp, text), name)
     assert hit is not None and hit[0] == "Person", entities(nlp, text)
@@ -4794,6 +4814,8 @@ def test_a_definite_noun_of_a_calling_before_a_given_name_is_no_name_word(nlp) -
     ("وقال الناشط توماس باين لقناة المدار إن الفرصة ضاعت.", "توماس باين"),
     ("وقال بائع الخضار دانيال فيسال لإذاعة المدينة إنه لا يتوقع تغييرا.", "دانيال فيسال"),
 ])
+
+
 def test_a_family_name_before_whom_it_was_said_to_closes_the_name(nlp, text: str, name: str) -> None:
     hit = find(entities(nlp, text), name)
     assert hit is not None and hit[0] == "Person", entities(nlp, text)
@@ -4804,6 +4826,8 @@ def test_a_family_name_before_whom_it_was_said_to_closes_the_name(nlp, text: str
     ("وقالت السيناتورة ليلى دي ليما إن البلاد بخير.", "ليلى دي ليما"),
     ("ورحبت النائبة ماريا دا باريس بالقرار.", "ماريا دا باريس"),
 ])
+
+
 def test_a_family_name_after_a_european_particle_is_no_place(nlp, text: str, name: str) -> None:
     hit = find(entities(nlp, text), name)
     assert hit is not None and hit[0] == "Person", entities(nlp, text)
@@ -4815,6 +4839,26 @@ def test_a_family_name_after_a_european_particle_is_no_place(nlp, text: str, nam
     ("ويرى الباحث في مركز \"دراسات السهول\" في القاهرة، سامر كاباوري، أن الأزمة طويلة.", "سامر كاباوري"),
     ("وقال الخبير في معهد \"آفاق\" دانيال موريتي إن الاتفاق هش.", "دانيال موريتي"),
 ])
+
+
 def test_a_quoted_body_after_posted_at_leads_to_the_holder_s_name(nlp, text: str, name: str) -> None:
     hit = find(entities(nlp, text), name)
     assert hit is not None and hit[0] == "Person", entities(nlp, text)
+
+
+@pytest.mark.parametrize("text, name, described", [
+    # "official" right after a body's proper name (a place's or its own): the name is complete, the adjective describes it
+    ("وقال تلفزيون عمان الرسمي إن الوزير وصل.", "تلفزيون عمان", "تلفزيون عمان الرسمي"),
+    ("وقالت وكالة ماكوندو الرسمية إن الرئيس وصل.", "وكالة ماكوندو", "وكالة ماكوندو الرسمية"),
+])
+
+
+def test_official_after_a_body_s_proper_name_is_no_part_of_it(nlp, text: str, name: str, described: str) -> None:
+    ents = entities(nlp, text)
+    assert find(ents, name) is not None and find(ents, name)[0] == "Organization"
+    assert find(ents, described) is None
+
+
+def test_official_right_after_a_definite_word_of_the_name_stays(nlp) -> None:
+    # "the official television": no proper name before it, the adjective is what names it
+    assert find(entities(nlp, "وقال التلفزيون الرسمي إن الفيضانات قتلت عشرة."), "التلفزيون الرسمي") is not None

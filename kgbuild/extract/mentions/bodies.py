@@ -81,8 +81,8 @@ def body_chain_end(doc: Doc, k: int, limit: int = 5) -> int:
             break  # "حكومة رئيس الجمهورية": a title starts a phrase of its own
         if k > start and t.text.startswith("ال") and two_word_nisba_at(doc, k):
             return skip_space(doc, k + 1) + 1  # "هيئة الموانئ الجنوب أفريقية": a nationality of two words closes the name
-        if k - start >= 2 and normalize(t.text) in OFFICIAL:
-            break  # "وكالة الأنباء المركزية الرسمية": the agency named, then described as official
+        if k > start and normalize(t.text) in OFFICIAL and (k - start >= 2 or _proper_word_before(doc, k)):
+            break  # "وكالة الأنباء المركزية الرسمية", "تلفزيون <بلد> الرسمي": the body named, then described as official
         if nisba_country(doc, k):
             if k == start and not t.text.startswith(("ال", "وال")):
                 return start  # "صحيفة بريطانية": an indefinite head and nationality describe, they name nothing
@@ -138,6 +138,14 @@ def body_chain_end(doc: Doc, k: int, limit: int = 5) -> int:
 
 # month names, one or two words ("آذار", "تشرين الأول"), as the stop list gives them
 MONTHS = frozenset(normalize(r["word"]) for r in lexicon.read_tsv("stopwords.tsv") if r.get("kind") == "month")
+
+
+def _proper_word_before(doc: Doc, k: int) -> bool:
+    """The word before k is a proper name (no article, no preposition on it: a place's or the body's own
+    name), so the name is complete before k ("إذاعة <بلد>") and an adjective at k describes it."""
+    p = prev_word(doc, k)
+    return p is not None and is_arabic_word(doc[p]) and not doc[p].text.startswith(("ال", "لل")) \
+        and not is_function_word(doc[p]) and not is_ordinary_word(normalize(doc[p].text))
 
 
 def day_and_month_end(doc: Doc, k: int) -> int:
