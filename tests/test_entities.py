@@ -4862,3 +4862,9 @@ def test_official_after_a_body_s_proper_name_is_no_part_of_it(nlp, text: str, na
 def test_official_right_after_a_definite_word_of_the_name_stays(nlp) -> None:
     # "the official television": no proper name before it, the adjective is what names it
     assert find(entities(nlp, "وقال التلفزيون الرسمي إن الفيضانات قتلت عشرة."), "التلفزيون الرسمي") is not None
+
+
+def test_a_nationality_after_a_body_named_by_its_city_and_remit_is_a_description(nlp) -> None:
+    # the city already says whose agency it is: it is named without the nationality too
+    hit = find(entities(nlp, "ونقلت وكالة داكار للأنباء السنغالية عن مسؤول قوله إن الحدود مغلقة."), "وكالة داكار للأنباء")
+    assert hit is not None and hit[0] == "Organization"

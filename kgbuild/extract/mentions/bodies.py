@@ -148,6 +148,16 @@ def _proper_word_before(doc: Doc, k: int) -> bool:
         and not is_function_word(doc[p]) and not is_ordinary_word(normalize(doc[p].text))
 
 
+def _named_before_nationality(doc: Doc, k: int, end: int, words: list[str]) -> str | None:
+    """"وكالة <مدينة> للأنباء <الجنسية>": an indefinite head named by a place's name and its remit, then a
+    nationality: the place already says whose body it is, the nationality describes it; the form without it."""
+    last = end - 1
+    if end - k < 3 or not doc[last].text.startswith("ال") or nisba_country(doc, last) is None \
+            or doc[k].text.startswith("ال") or known_entity_at(doc, k, ("Place",)) is None:
+        return None
+    return clean_surface(" ".join(words[:-1]))
+
+
 def day_and_month_end(doc: Doc, k: int) -> int:
     """End of a date naming a body after its head, a day of the month in figures and the month ("حركة 9
     مارس", "تيار 8 آذار"): movements and alliances are named by the day they mark. k when there is none."""
@@ -1150,6 +1160,8 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                 if nisba_country(doc, end - 1):
                     # "معهد فلانكو الأسترالي": the nationality describes the body, "معهد فلانكو" names it
                     cand.extra_forms.add(clean_surface(stem + " " + name))
+            if not definite and not quoted and (short := _named_before_nationality(doc, k, end, words)) is not None:
+                cand.extra_forms.add(short)  # "وكالة <مدينة> للأنباء <الجنسية>": named without its state too
             if short_end < end:  # "السفارة الفرنسية في <مدينة>": the body is named without its place too
                 cand.extra_forms.add(clean_surface(" ".join(words[:1 + sum(
                     1 for t in doc[i + 1:short_end] if not t.is_space and not is_quote(t))])))
