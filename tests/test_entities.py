@@ -4868,3 +4868,9 @@ def test_a_nationality_after_a_body_named_by_its_city_and_remit_is_a_description
     # the city already says whose agency it is: it is named without the nationality too
     hit = find(entities(nlp, "ونقلت وكالة داكار للأنباء السنغالية عن مسؤول قوله إن الحدود مغلقة."), "وكالة داكار للأنباء")
     assert hit is not None and hit[0] == "Organization"
+
+
+def test_a_place_s_short_name_with_an_adjective_of_otherness_is_the_common_noun(nlp) -> None:
+    # "on the other side": the bank as a figure of speech, no region whose one-word short name it is
+    hit = find(entities(nlp, "وعلى الضفة الأخرى، رأى الحزب أن الاتفاق فاشل."), "الضفة")
+    assert hit is None or hit[0] != "Place", hit

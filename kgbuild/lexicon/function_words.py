@@ -520,3 +520,4 @@ class FunctionWords:
     deploying_word: frozenset[str]
     definite_given_name: frozenset[str]
     european_particle: frozenset[str]
+    opposite_adjective: frozenset[str]

@@ -53,6 +53,8 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
             continue  # "عادوا من المنفى": a noun in ى folds onto a family name in ي ("المنفي")
         if n == 1 and ent.type == "Place" and adjectival(doc, i, surface):
             continue  # "العاصمة السعودية": a nationality adjective, not the country
+        if n == 1 and ent.type == "Place" and _common_noun_of_otherness(doc, i, j, norm):
+            continue  # "على الضفة الأخرى": "on the other side", no region whose short name the noun is
         if n == 1 and not cl and ent.type == "Place" and adjective_named_like_a_place(doc, i):
             continue  # "مركز مالي": the adjective "financial", not the country
         if ent.type == "Person" and all(w in REGNAL_ORDINALS for w in norm.split()):
@@ -140,6 +142,16 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
             out[n].key = dateline_sense[norm].key
     taken = {k for c in out for k in range(c.i, c.j)}
     return out + _spelling_variants(doc, taken) + _vowel_dropped(doc, taken) + _country_without_its_article(doc, taken)
+
+
+OPPOSITE_ADJECTIVES = lexicon.function_words().opposite_adjective
+
+
+def _common_noun_of_otherness(doc: Doc, i: int, j: int, norm: str) -> bool:
+    """A known place's one-word definite short name ("الضفة") with "other" or "opposite" after it ("الضفة
+    الأخرى", "الضفة المقابلة"): the common noun, as a proper name takes no adjective of otherness."""
+    q = skip_space(doc, j)
+    return norm.startswith("ال") and q < len(doc) and normalize(doc[q].text) in OPPOSITE_ADJECTIVES
 
 
 def _state_form(doc: Doc, j: int, surface: str) -> str | None:
