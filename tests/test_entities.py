@@ -4874,3 +4874,19 @@ def test_a_place_s_short_name_with_an_adjective_of_otherness_is_the_common_noun(
     # "on the other side": the bank as a figure of speech, no region whose one-word short name it is
     hit = find(entities(nlp, "وعلى الضفة الأخرى، رأى الحزب أن الاتفاق فاشل."), "الضفة")
     assert hit is None or hit[0] != "Place", hit
+
+
+@pytest.mark.parametrize("text, body", [
+    # a Romance article opening a university's foreign name goes with the word after it, the person's name after that
+    ("وقال المحلل في جامعة لوس ألتوس خوان بيريث إن الحكومة أخطأت.", "جامعة لوس ألتوس"),
+    ("ويرى أستاذ القانون في جامعة لا ساليه ماركو روسي أن الأزمة طويلة.", "جامعة لا ساليه"),
+    # a name cut at its particle before the city it is named after runs through to the city
+    ("ورأت المحللة في جامعة سانتو توماس دي مانيلا، آنا غارسيا، أن الفوز متوقع.", "جامعة سانتو توماس دي مانيلا"),
+])
+def test_a_university_s_foreign_name_runs_through_its_article_or_particle(nlp, text: str, body: str) -> None:
+    hit = find(entities(nlp, text), body)
+    assert hit is not None and hit[0] == "Organization", entities(nlp, text)
+
+
+def test_la_after_an_indefinite_university_before_a_verb_is_the_negation(nlp) -> None:
+    assert find(entities(nlp, "وقال إن جامعة لا تقبل الطلاب الأجانب لن تنجح."), "جامعة لا تقبل") is None

@@ -521,3 +521,4 @@ class FunctionWords:
     definite_given_name: frozenset[str]
     european_particle: frozenset[str]
     opposite_adjective: frozenset[str]
+    foreign_article: frozenset[str]

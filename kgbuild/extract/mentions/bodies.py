@@ -918,6 +918,31 @@ def _may_head_org(text: str) -> bool:
 ACADEMIC_HEADS = lexicon.function_words().academic_head
 
 
+FOREIGN_ARTICLES = lexicon.function_words().foreign_article
+PLACE_PARTICLES = lexicon.function_words().place_particle
+
+
+def _academic_first_word_end(doc: Doc, k: int) -> int:
+    """End of the first word of a foreign name at k: a Romance article goes with the word after it ("لوس
+    <اسم>", "لا <اسم>"), which it cannot name without."""
+    q = skip_space(doc, k + 1)
+    if normalize(doc[k].text) in FOREIGN_ARTICLES and q < len(doc) and is_arabic_word(doc[q]) \
+            and not is_function_word(doc[q]) and not doc[q].text.startswith("ال") \
+            and not is_ordinary_word(normalize(doc[q].text)):
+        return q + 1  # (no word of news after it: "جامعة لا تقبل" is a clause, لا the negation)
+    return k + 1
+
+
+def _through_particle_to_place(doc: Doc, end: int) -> int:
+    """"جامعة <اسم> دي <مدينة>": a name cut at its last word, a Romance particle, before a known place's name
+    runs through it to the place (the city the body is named after)."""
+    last, q = end - 1, skip_space(doc, end)
+    if last >= 0 and normalize(doc[last].text) in PLACE_PARTICLES and q < len(doc) \
+            and known_entity_at(doc, q, ("Place",)) is not None:
+        return known_entity_at(doc, q, ("Place",))[0]
+    return end
+
+
 def _academic_name_end(doc: Doc, k: int) -> int:
     """End of a university's or institute's foreign name at k ("جامعة فلانيا", "معهد فلان فستان"): up to three
     words; but a name of two words or more after its first word is the person the phrase describes, and the
@@ -925,17 +950,22 @@ def _academic_name_end(doc: Doc, k: int) -> int:
     end = foreign_name_end(doc, k)
     if end == k and k < len(doc) and waw_initial_name(doc, k):
         end = k + 1  # "جامعة واسكا": a foreign name may begin with و
+    first = _academic_first_word_end(doc, k) if k < len(doc) else k
+    if end == k and first > k + 1:
+        end = max(foreign_name_end(doc, first - 1), first)  # "جامعة لا <اسم>": لا the article, not the negation
     if end == k:
         return k
-    q = skip_space(doc, k + 1)
-    return k + 1 if q < len(doc) and sum(not t.is_space for t in doc[q:name_end(doc, q)]) >= 2 else end
+    q = skip_space(doc, first)
+    if q < len(doc) and sum(not t.is_space for t in doc[q:name_end(doc, q)]) >= 2:
+        return first
+    return _through_particle_to_place(doc, max(end, first))
 
 
 def _person_after_academic_name(doc: Doc, k: int, end: int) -> list[Candidate]:
     """The person whose name follows the one-word name of a university or institute at k..end ("بجامعة
     فلانيا فلانة الفلانية"): a name of two words or more; none when the name took the words after it."""
     q = skip_space(doc, end)
-    if end != k + 1 or q >= len(doc):
+    if end != _academic_first_word_end(doc, k) or q >= len(doc):
         return []
     stop = name_end(doc, q)
     if sum(not t.is_space for t in doc[q:stop]) < 2:
