@@ -4890,3 +4890,14 @@ def test_a_university_s_foreign_name_runs_through_its_article_or_particle(nlp, t
 
 def test_la_after_an_indefinite_university_before_a_verb_is_the_negation(nlp) -> None:
     assert find(entities(nlp, "وقال إن جامعة لا تقبل الطلاب الأجانب لن تنجح."), "جامعة لا تقبل") is None
+
+
+def test_the_chief_of_a_body_s_mission_mentions_the_body_too(nlp) -> None:
+    # the mission's chief speaks for the body that sent it: the body is mentioned as well as the mission
+    ents = entities(nlp, "وقال رئيس بعثة مراقبي الاتحاد الأوروبي فلان الفلاني إن التصويت جرى بهدوء.")
+    assert find(ents, "الاتحاد الأوروبي") is not None
+
+
+def test_a_mission_that_speaks_itself_is_the_mission_alone(nlp) -> None:
+    ents = entities(nlp, "وقالت بعثة مراقبي الاتحاد الأوروبي إن التصويت جرى بهدوء.")
+    assert find(ents, "بعثة مراقبي الاتحاد الأوروبي") is not None and find(ents, "الاتحاد الأوروبي") is None

@@ -522,3 +522,5 @@ class FunctionWords:
     european_particle: frozenset[str]
     opposite_adjective: frozenset[str]
     foreign_article: frozenset[str]
+    mission_head: frozenset[str]
+    mission_chief: frozenset[str]

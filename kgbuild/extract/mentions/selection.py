@@ -329,6 +329,18 @@ def _title_countries_inside(doc: Doc, chosen: list[Candidate]) -> list[Candidate
     return out
 
 
+MISSION_HEADS = lexicon.function_words().mission_head
+MISSION_CHIEFS = lexicon.function_words().mission_chief
+
+
+def _mission_under_its_chief(doc: Doc, outer: Candidate) -> bool:
+    """"رئيس بعثة <هيئة معروفة>": a body's mission (no standing organ) named by its chief is that body's
+    delegation, and the body is mentioned too; a mission that speaks itself is the mission alone."""
+    p = prev_word(doc, outer.i)
+    return normalize(outer.form.split()[0]) in MISSION_HEADS and p is not None \
+        and normalize(doc[p].text) in MISSION_CHIEFS
+
+
 def _nest(doc: Doc, chosen: list[Candidate], primary: list[Candidate]) -> None:
     """A body or group named after another body or a place mentions that one too: "المكتب التنفيذي
     لحزب العمال" names the party, "قوات الحكومة الصومالية" the Somali government, "حكومة نيروبي" Nairobi.
@@ -349,7 +361,8 @@ def _nest(doc: Doc, chosen: list[Candidate], primary: list[Candidate]) -> None:
             outer.inner.append(max(places, key=lambda c: c.j - c.i))
         if outer.source == "gazetteer" or is_club_name(outer):
             continue  # "ريال مدريد": a club's name does not mention its city
-        if normalize(outer.form.split()[0]) in PART_HEADS and outer.type == "Organization":
+        if normalize(outer.form.split()[0]) in PART_HEADS and outer.type == "Organization" \
+                and not _mission_under_its_chief(doc, outer):
             continue  # "مفوضية الاتحاد الأفريقي": the union's organ speaks, the union is not mentioned apart
         # the name ends the outer one, or the part before its place ("المكتب السياسي لحماس في الدوحة")
         for end in {outer.j} | located:
