@@ -4901,3 +4901,17 @@ def test_the_chief_of_a_body_s_mission_mentions_the_body_too(nlp) -> None:
 def test_a_mission_that_speaks_itself_is_the_mission_alone(nlp) -> None:
     ents = entities(nlp, "وقالت بعثة مراقبي الاتحاد الأوروبي إن التصويت جرى بهدوء.")
     assert find(ents, "بعثة مراقبي الاتحاد الأوروبي") is not None and find(ents, "الاتحاد الأوروبي") is None
+
+
+@pytest.mark.parametrize("text, place", [
+    # a square or a roundabout named by an ordinary definite word, as a street is
+    ("واحتشد الآلاف في ساحة الحرية بالعاصمة.", "ساحة الحرية"),
+    ("واقتحمت قوات الأمن دوار اللؤلؤة في قلب العاصمة.", "دوار اللؤلؤة"),
+])
+def test_a_square_or_roundabout_is_named_by_a_definite_word(nlp, text: str, place: str) -> None:
+    hit = find(entities(nlp, text), place)
+    assert hit is not None and hit[0] == "Place", entities(nlp, text)
+
+
+def test_the_field_of_battle_is_no_square(nlp) -> None:
+    assert find(entities(nlp, "وقتل جنديان في ساحة المعارك أمس."), "ساحة المعارك") is None

@@ -524,3 +524,4 @@ class FunctionWords:
     foreign_article: frozenset[str]
     mission_head: frozenset[str]
     mission_chief: frozenset[str]
+    arena_noun: frozenset[str]

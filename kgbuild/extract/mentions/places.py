@@ -32,6 +32,8 @@ SITE_ADJECTIVES = lexicon.function_words().site_adjective
 # heads whose name may be an ordinary definite word: "حي الكرامة", "ميدان التحرير", "شارع الاستقلال"
 NAMED_BY_WORD = lexicon.function_words().named_by_word_head
 SIDE_NOUNS = lexicon.function_words().side
+# "المعركة", "القتال": after ساحة or ميدان the field of a fight, no square's name
+ARENA_NOUNS = lexicon.function_words().arena_noun
 ORDINALS = lexicon.function_words().regnal_ordinal   # definite: "الثانية"; without the article an adjective
 LOCATIVES = lexicon.function_words().locative   # "شرق", "جنوبي": after a place's name, where it lies
 COMPASS_REGION_HEADS = lexicon.function_words().compass_region_head
@@ -403,6 +405,12 @@ def _family_name_after_definite_first(doc: Doc, k: int, head: str) -> bool:
         and known_entity_at(doc, k, ("Place", "Organization", "Person")) is None
 
 
+def _ordinal_after(doc: Doc, k: int) -> bool:
+    """"منطقة الدوار الثالث": a definite place head with an ordinal after it is a numbered site's name."""
+    q = skip_space(doc, k + 1)
+    return q < len(doc) and normalize(doc[q].text) in ORDINALS
+
+
 def _place_name_word(doc: Doc, k: int, first: bool, head: str) -> bool:
     """A word of a place's name after its head: a name, or for streets and quarters ("حي الكرامة")
     one definite word; the article only on the first word."""
@@ -421,6 +429,8 @@ def _place_name_word(doc: Doc, k: int, first: bool, head: str) -> bool:
         return False  # "منطقة فلان مستخدمة الدبابات": a participle of form X opens a clause about the subject
     if first and not definite and describing_nisba(normalize(t.text)):
         return False  # "حي سكني", "منطقة جبلية": an adjective describes the place, it names none
+    if first and definite and norm in ARENA_NOUNS:
+        return False  # "ساحة المعركة", "ميدان القتال": the field of battle, a figure, no square named so
     if first and definite and head in VERBAL_HEADS:
         return False  # "مقاطعة البضائع": the verbal noun and its object; a province's name has no article
     if first and not definite and "ال" + norm in ORDINALS:
@@ -431,7 +441,7 @@ def _place_name_word(doc: Doc, k: int, first: bool, head: str) -> bool:
         # town's name after a town's head may end so)
         return False
     if first and definite and norm[2:] in PLACE_HEADS and norm[2:] not in STATE_HEADS \
-            and known_entity_at(doc, k, ("Place",)) is None:
+            and known_entity_at(doc, k, ("Place",)) is None and not _ordinal_after(doc, k):
         return False  # "مسجد الحي", "شارع المدينة": a place head noun after the head is whose site it is, no name
     if is_name_like(t):
         return True
