@@ -4915,3 +4915,15 @@ def test_a_square_or_roundabout_is_named_by_a_definite_word(nlp, text: str, plac
 
 def test_the_field_of_battle_is_no_square(nlp) -> None:
     assert find(entities(nlp, "وقتل جنديان في ساحة المعارك أمس."), "ساحة المعارك") is None
+
+
+@pytest.mark.parametrize("text, body, absent", [
+    # a city's universities split into numbered ones: the number is part of the name
+    ("ويرى أستاذ القانون بجامعة وهران 2 أحمد بلقاسم أن الأزمة طويلة.", "جامعة وهران 2", None),
+    # a number before a noun it counts is no part of the name
+    ("وقالت جامعة القاهرة 3 مرات إن الامتحانات تأجلت.", "جامعة القاهرة", "جامعة القاهرة 3"),
+])
+def test_a_numbered_university_keeps_its_number(nlp, text: str, body: str, absent: str | None) -> None:
+    ents = entities(nlp, text)
+    assert find(ents, body) is not None, ents
+    assert absent is None or find(ents, absent) is None

@@ -961,6 +961,19 @@ def _academic_name_end(doc: Doc, k: int) -> int:
     return _through_particle_to_place(doc, max(end, first))
 
 
+def _campus_number_end(doc: Doc, end: int) -> int:
+    """"جامعة <مدينة> 3": a city's universities split into numbered ones; a one- or two-digit number right
+    after the name, before no noun it counts, is part of the name."""
+    q = skip_space(doc, end)
+    if q != end or q >= len(doc) or not doc[q].text.isdigit() or len(doc[q].text) > 2:
+        return end
+    nxt = skip_space(doc, q + 1)
+    if nxt < len(doc) and is_arabic_word(doc[nxt]) and is_ordinary_word(normalize(doc[nxt].text)) \
+            and not is_function_word(doc[nxt]):
+        return end  # "جامعة <مدينة> 3 طلاب": a count of what follows
+    return q + 1
+
+
 def _person_after_academic_name(doc: Doc, k: int, end: int) -> list[Candidate]:
     """The person whose name follows the one-word name of a university or institute at k..end ("بجامعة
     فلانيا فلانة الفلانية"): a name of two words or more; none when the name took the words after it."""
@@ -1154,6 +1167,8 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                     end = named  # "حزب مؤتمر عموم الشعب": the class noun, then a name of three words in construct
             if end == k:
                 break
+            if not definite and norm in ACADEMIC_HEADS:
+                end = _campus_number_end(doc, end)  # "جامعة <مدينة> 2": one of a city's numbered universities
             end = _workplace_end(doc, end)  # "نقابة العاملين في <sector>": where its members work
             end = wing_end(doc, heads.get(normalize(stem[2:]) if definite else norm), end)
             # an embassy or consulate "في/لدى <country or city>" is named with its place; any other body no
