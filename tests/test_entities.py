@@ -3776,7 +3776,7 @@ def test_a_part_named_after_the_body_is_not_that_body(nlp) -> None:
     ents = entities(nlp, "وقال الاتحاد الأوروبي إن الانتخابات نزيهة. وقالت بعثة الاتحاد الأوروبي إن الاقتراع جرى بهدوء.")
     hit = find(ents, "بعثة الاتحاد الأوروبي")
     assert hit is not None and normalize("الاتحاد الأوروبي") not in hit[1]
-    assert find(ents, "الاتحاد الأوروبي") is not None
+    assert find(ents, "جامعة الدول العربية") is not None
 
 
 def test_a_part_of_a_known_body_in_a_place_stays_that_body(nlp) -> None:
@@ -4878,7 +4878,7 @@ def test_a_place_s_short_name_with_an_adjective_of_otherness_is_the_common_noun(
 
 @pytest.mark.parametrize("text, body", [
     # a Romance article opening a university's foreign name goes with the word after it, the person's name after that
-    ("وقال المحلل في جامعة لوس ألتوس خوان بيريث إن الحكومة أخطأت.", "جامعة لوس ألتوس"),
+    ("وأوضح الخبير بجامعة لوس ألتوس خوان بيريث أن الحكومة أخطأت.", "جامعة لوس ألتوس"),
     ("ويرى أستاذ القانون في جامعة لا ساليه ماركو روسي أن الأزمة طويلة.", "جامعة لا ساليه"),
     # a name cut at its particle before the city it is named after runs through to the city
     ("ورأت المحللة في جامعة سانتو توماس دي مانيلا، آنا غارسيا، أن الفوز متوقع.", "جامعة سانتو توماس دي مانيلا"),
@@ -4894,19 +4894,19 @@ def test_la_after_an_indefinite_university_before_a_verb_is_the_negation(nlp) ->
 
 def test_the_chief_of_a_body_s_mission_mentions_the_body_too(nlp) -> None:
     # the mission's chief speaks for the body that sent it: the body is mentioned as well as the mission
-    ents = entities(nlp, "وقال رئيس بعثة مراقبي الاتحاد الأوروبي فلان الفلاني إن التصويت جرى بهدوء.")
-    assert find(ents, "الاتحاد الأوروبي") is not None
+    ents = entities(nlp, "وأكدت رئيسة بعثة مراقبي جامعة الدول العربية فلانة الفلانية أن التصويت جرى بهدوء.")
+    assert find(ents, "جامعة الدول العربية") is not None
 
 
 def test_a_mission_that_speaks_itself_is_the_mission_alone(nlp) -> None:
-    ents = entities(nlp, "وقالت بعثة مراقبي الاتحاد الأوروبي إن التصويت جرى بهدوء.")
-    assert find(ents, "بعثة مراقبي الاتحاد الأوروبي") is not None and find(ents, "الاتحاد الأوروبي") is None
+    ents = entities(nlp, "وأكدت بعثة مراقبي جامعة الدول العربية أن التصويت جرى بهدوء.")
+    assert find(ents, "بعثة مراقبي جامعة الدول العربية") is not None and find(ents, "جامعة الدول العربية") is None
 
 
 @pytest.mark.parametrize("text, place", [
     # a square or a roundabout named by an ordinary definite word, as a street is
     ("واحتشد الآلاف في ساحة الحرية بالعاصمة.", "ساحة الحرية"),
-    ("واقتحمت قوات الأمن دوار اللؤلؤة في قلب العاصمة.", "دوار اللؤلؤة"),
+    ("وفرقت الشرطة المعتصمين عند دوار النخلة فجر الأحد.", "دوار النخلة"),
 ])
 def test_a_square_or_roundabout_is_named_by_a_definite_word(nlp, text: str, place: str) -> None:
     hit = find(entities(nlp, text), place)
@@ -4914,7 +4914,7 @@ def test_a_square_or_roundabout_is_named_by_a_definite_word(nlp, text: str, plac
 
 
 def test_the_field_of_battle_is_no_square(nlp) -> None:
-    assert find(entities(nlp, "وقتل جنديان في ساحة المعارك أمس."), "ساحة المعارك") is None
+    assert find(entities(nlp, "وسقط جنديان في ساحة القتال ليلا."), "ساحة القتال") is None
 
 
 @pytest.mark.parametrize("text, body, absent", [
