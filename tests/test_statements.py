@@ -33,9 +33,9 @@ CASES = [
      "شارل ميشيل", "قال", "الحكومة ستعوض المزارعين", [], []),
     # "X يعلن كذا في Y وZ تفعل": a headline's second side, a name or a common definite noun with و and its present verb
     ("a headline's object before a second side: a definite noun with و and its own present verb",
-     "رئيس الوزراء الكندي جاستن ترودو يعلن خطة لإعمار المدن الشمالية والأسواق تستعيد نشاطها\n\n"
-     "وقال ترودو إن الخطة ستنفذ خلال عام.",
-     "جاستن ترودو", "أعلن", "خطة لإعمار المدن الشمالية", [], []),
+     "رئيس الوزراء الكندي ماثيو غرين يعلن خطة لإعمار المدن الشمالية والأسواق تستعيد نشاطها\n\n"
+     "وقال غرين إن الخطة ستنفذ خلال عام.",
+     "ماثيو غرين", "أعلن", "خطة لإعمار المدن الشمالية", [], []),
     # "يعتقد الباحث في معهد «X» بمدينة، فلان، أن": a description by profession and institution stands where a title would
     ("the person named after a description by profession and institution",
      "وقعت هجمات في المدينة أمس.\n\nيعتقد الباحث في معهد \"الشرق للدراسات الأمنية\" بمرسيليا، كريم داوود، أن البلاد "
@@ -3162,7 +3162,7 @@ def test_the_town_after_the_audience_of_a_speech_is_no_target(nlp) -> None:
 def test_the_party_of_an_event_in_a_closing_after_phrase_is_no_target(nlp) -> None:
     # "دعا إلى حكومة وحدة بعد خسارة حزب X أغلبيته": a closing "after EVENT" phrase in the writer's words says when the
     # act was done; the party whose event it was is no target. Named further on in what was said, it stays.
-    rec = run(nlp, "ودعا كريم داوود إلى حكومة وحدة وطنية بعد خسارة حزب الأمة أغلبيته.")
+    rec = run(nlp, "ودعا كريم داوود إلى ائتلاف واسع بعد خسارة حزب الأمة أغلبيته.")
     st = next(s for s in rec.statements if has_form(rec, s.speaker, "كريم داوود"))
     assert not any(label(rec, k) == normalize("حزب الأمة") for k in st.about), [label(rec, k) for k in st.about]
     rec = run(nlp, "وقال كريم داوود إن الحكومة ستعمل بعد الانتخابات مع حزب الأمة.")
