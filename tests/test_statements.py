@@ -1450,6 +1450,12 @@ CASES = [
     ("the party named in the writer's gloss 'in reference to' after what was said",
      "وقال زعيم المعارضة سمير نجار إن \"بعض الأطراف تعبث بمستقبل البلاد\"، في إشارة إلى حزب التجديد الوطني.",
      "سمير نجار", "قال", "بعض الأطراف تعبث", ["حزب التجديد الوطني"], []),
+    # "غير أن فلان، الرجل الثاني في الحزب، خرج ... مشيرا إلى": a description between commas after the subject that
+    # opens the clause leaves it the subject the clause's participle goes on with, not the last speaker
+    ("a contrasted clause's subject goes on past a description between commas",
+     "وقال وزير الدفاع سمير داود إن الجيش سيحمي المؤسسات.\n\n"
+     "لكن رئيس البرلمان نبيل حداد، المنافس الأبرز للحكومة، عاد إلى العاصمة أمس، مشيرا إلى أن الأزمة لم تنته.",
+     "نبيل حداد", "أشار", "الأزمة لم تنته", [], []),
 ]
 
 
@@ -1591,6 +1597,8 @@ def test_a_place_heading_a_headline_with_a_clause_of_its_own_is_no_speaker(nlp, 
     ("مالاوي: تهديد الجيران بالعقوبات لن يجدي نفعا\n\nقالت حكومة مالاوي إن العقوبات لن تجدي.", "مالاوي",
      "تهديد الجيران"),
 ])
+
+
 def test_a_place_heading_a_headline_of_deeds_is_no_speaker(nlp, text: str, topic: str, said: str) -> None:
     rec = run(nlp, text)
     claims = [s for s in rec.statements if has_form(rec, s.speaker, topic) and s.cue_span[0] < text.index("\n")]

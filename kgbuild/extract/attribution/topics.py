@@ -207,9 +207,30 @@ def _topic_subject(ctx: Context, pos: int, end: int, states: bool = True) -> str
                                                      or (states and _state(ctx, cand))):
         return None
     after = tokens.next(cand.j, end)
+    if after < end and tokens.is_comma(after):
+        after = _past_aside(ctx, after, end)   # "غير أن فلان، الرجل الثاني في الحزب، خرج ليعلن"
     if after >= end or tokens.is_punct(after) or mentions.in_a_mention(after):
         return None
     return mentions.key(cand)
+
+
+TOPIC_ASIDE_WORDS = 12   # words of a description in apposition between two commas after a clause's subject
+
+
+def _past_aside(ctx: Context, comma: int, end: int) -> int:
+    """The word after the comma that closes a description in apposition opened by the comma at `comma`
+    ("، الرجل الثاني في الحرس الرئاسي،"), or `end` when none closes within a few words, a clause end or a cue
+    stands in it, or it opens with another name (a list: "فلان، علان، ...")."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    first = tokens.next(comma + 1, end)
+    if first >= end or first in mentions.start_at:
+        return end
+    for k in range(first, min(end, first + TOPIC_ASIDE_WORDS)):
+        if tokens.is_comma(k):
+            return tokens.next(k + 1, end)
+        if (tokens.is_punct(k) and not tokens.is_quote(k)) or ctx.cues.at(k) is not None:
+            return end
+    return end
 
 
 def _state(ctx: Context, cand: Candidate) -> bool:
