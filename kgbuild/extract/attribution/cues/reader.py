@@ -44,6 +44,7 @@ FOR_WHAT = normalize("لما")   # "وفقا لما قاله": ل of وفقا gl
 PRESENT_PREFIXES = ("ي", "ت", "م")   # present tense and participles: as often nouns with an owner there
 CREDITED_NOUN_WORDS = 3   # words of the noun and its adjectives between "بحسب" and its relative pronoun ("النتائج شبه النهائية")
 PURPOSE_LAM = "ل"   # "عاد ليؤكد أن": the ل of purpose before a present verb
+PURPOSE_MEDIUM_WORDS = 8   # tokens of the medium between a purpose present and its أن ("ليعلن عبر إذاعة محلية أن")
 REQUEST_LEMMA = "طلب"   # the verb whose participle "طالبا" is
 REFUSED_WORDS = 12      # words after "رفض" (past its subject's title and name) within which what it declines comes
 SENDING_WORDS = 12     # words after "بعث" within which the greeting it sends comes (past a long titled name)
@@ -148,8 +149,10 @@ class CueReader(OtherReadings):
             return requesting
         if (purpose := _purpose_present(tok)) is not None:
             # "ثم عاد ليؤكد أن", "وظهر في مقطع مصور ليعلن أن": only with what is said opening at once, where
-            # the verb cannot be a noun ("لتقول" is not "for a saying"); the subject is the clause's own
-            return Cue(k, len(PURPOSE_LAM), purpose) if self._content_next(k) else None
+            # the verb cannot be a noun ("لتقول" is not "for a saying"); the subject is the clause's own;
+            # or past the medium it was said on ("ليعلن عبر التلفزيون أن")
+            said = self._content_next(k) or self._content_past_medium(k)
+            return Cue(k, len(PURPOSE_LAM), purpose) if said else None
         if entry_in(tok, True) is None:
             return self._with_object_pronoun(k)  # no reading of the word is a cue, participle or not
         if (resumed := self._verb_taking_back(k)) is not None:
@@ -534,6 +537,20 @@ class CueReader(OtherReadings):
         """Does أن/إن (بأن, أنه ...) follow token k at once?"""
         q = self._next(k)
         return q < self.tokens.size and self.tokens.norm(q) in self.tokens.words.complementizer
+
+    def _content_past_medium(self, k: int) -> bool:
+        """Does أن/إن open after a short phrase of the medium right after token k ("عبر إذاعة محلية أن",
+        "في مؤتمر صحفي أن"), with no comma, clause end nor other cue in that phrase?"""
+        tokens = self.tokens
+        q = self._next(k)
+        if q >= tokens.size or tokens.norm(q) not in tokens.words.medium_preposition:
+            return False
+        for p in range(q + 1, min(tokens.size, q + PURPOSE_MEDIUM_WORDS)):
+            if tokens.norm(p) in tokens.words.complementizer:
+                return True
+            if tokens.is_punct(p) or tokens.is_quote(p) or self.kind_at(p) is not None:
+                return False
+        return False
 
     def _said_before_in_sentence(self, k: int) -> bool:
         """A verb of saying earlier in the sentence ("انتقد الوزير ... واتهمها"), whose subject a verb joined
