@@ -1461,6 +1461,12 @@ CASES = [
     ("a purpose present of saying with the medium between it and what was said",
      "لكن العقيد كريم سلوم خرج في وقت لاحق ليعلن عبر التلفزيون الرسمي أن الانتخابات ستجرى في موعدها.",
      "كريم سلوم", "أعلن", "الانتخابات ستجرى في موعدها", [], []),
+    # "تمسك رئيس حزب «X» النائب فلان بموقفه، فكتب": quote marks inside a body's name in a title chain neither
+    # break the chain nor count as its words, so the chain's person opens the sentence and goes on to its verbs
+    ("a title chain holding a body's name in quote marks introduces the sentence's subject",
+     "وقال وزير الدفاع سمير داود إن الجيش سيحمي المؤسسات.\n\n"
+     "في المقابل، تمسك رئيس حزب «الخضر» النائب كريم سلوم بموقفه، فكتب بأن «الميزانية لا تخدم الفقراء».",
+     "كريم سلوم", "كتب", "الميزانية لا تخدم الفقراء", [], []),
 ]
 
 

@@ -13,13 +13,19 @@ from ..index import Found
 POSSESSIVE_ENDINGS = (*PRONOUN_SUFFIXES, "هن")   # and theirs (f.): a noun whose owner is a pronoun
 
 
+QUOTED_NAME_HEAD = 3   # tokens of a body's head noun before the quote marks inside its name ("حزب «X»")
+
+
 def person_ahead(ctx: Context, pos: int, end: int, limit: int = 12) -> Found | None:
     """The person a title chain introduces: "رئيس هيئة الموانئ ونائب وزير النقل فلان الفلاني"; not
     the genitive of a common noun after the title ("رفض السفير الفرنسي مقترح لافروف": Lavrov's proposal,
     the ambassador rejects it)."""
     tokens = ctx.tokens
     title_until, construct = pos, False
-    for q in range(pos, min(end, pos + limit)):
+    stop = min(end, pos + limit)
+    q = pos - 1
+    while q + 1 < stop:
+        q += 1
         c = ctx.mentions.start_at.get(q)
         if c is not None and c.type == "Person":
             return None if construct else ctx.mentions.found(c)
@@ -34,7 +40,10 @@ def person_ahead(ctx: Context, pos: int, end: int, limit: int = 12) -> Found | N
             c = ctx.mentions.start_at.get(_past_titles(ctx, tokens.next(q + 1, end), end))
             return ctx.mentions.found(c) if c is not None and c.type == "Person" else None
         if tokens.is_quote(q) and _wraps_body(ctx, q, end):
-            continue   # "الأمين العام لحزب «الأمة» فلان": the body's name in quote marks inside the chain
+            # "الأمين العام لحزب «الأمة» فلان": the body's name in quote marks inside the chain; the marks
+            # count no word of it
+            stop = min(end, stop + 1)
+            continue
         if tokens.text(q) in CLAUSE_PUNCT or tokens.is_quote(q) or tokens.norm(q) in tokens.words.complementizer \
                 or ctx.cues.kind_at(q) not in (None, "noun"):
             return None
@@ -43,11 +52,13 @@ def person_ahead(ctx: Context, pos: int, end: int, limit: int = 12) -> Found | N
 
 def _wraps_body(ctx: Context, q: int, end: int) -> bool:
     """Is the quote mark at q one of the pair around a body's name (an organization right after it, or
-    one ending right before it)?"""
+    one ending right before it), or inside an organization's name that holds it ("حزب «الخضر»")?"""
     mentions, tokens = ctx.mentions, ctx.tokens
     after = mentions.start_at.get(tokens.next(q + 1, end))
     before = mentions.end_at.get(tokens.prev(q)) if tokens.prev(q) is not None else None
-    return any(c is not None and c.type == "Organization" for c in (after, before))
+    holding = (mentions.start_at.get(k) for k in range(max(0, q - QUOTED_NAME_HEAD), q))
+    return any(c is not None and c.type == "Organization" for c in (after, before)) \
+        or any(c is not None and c.type == "Organization" and c.j > q for c in holding)
 
 
 def _past_titles(ctx: Context, q: int, end: int, most: int = 2) -> int:
