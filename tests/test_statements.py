@@ -1467,6 +1467,12 @@ CASES = [
      "وقال وزير الدفاع سمير داود إن الجيش سيحمي المؤسسات.\n\n"
      "في المقابل، تمسك رئيس حزب «الخضر» النائب كريم سلوم بموقفه، فكتب بأن «الميزانية لا تخدم الفقراء».",
      "كريم سلوم", "كتب", "الميزانية لا تخدم الفقراء", [], []),
+    # "رئيس تيار «X» النائب فلان": a short name in quote marks after a common noun no body's name heads, inside the
+    # chain of titles, is read as a body's name there too
+    ("a title chain holding a short quoted name after a common noun introduces the sentence's subject",
+     "وقال وزير الدفاع سمير داود إن الجيش سيحمي المؤسسات.\n\n"
+     "في المقابل، تمسك رئيس تيار «الشروق» النائب كريم سلوم بموقفه، فكتب بأن «الميزانية لا تخدم الفقراء».",
+     "كريم سلوم", "كتب", "الميزانية لا تخدم الفقراء", [], []),
 ]
 
 

@@ -13,6 +13,8 @@ from ..index import Found
 POSSESSIVE_ENDINGS = (*PRONOUN_SUFFIXES, "هن")   # and theirs (f.): a noun whose owner is a pronoun
 
 
+QUOTED_NAME_WORDS = 3   # words of a short name in quote marks inside a chain of titles ("تيار «X»")
+OPENING_QUOTES, CLOSING_QUOTES = ("«", "“"), ("»", "”")
 QUOTED_NAME_HEAD = 3   # tokens of a body's head noun before the quote marks inside its name ("حزب «X»")
 
 
@@ -58,7 +60,33 @@ def _wraps_body(ctx: Context, q: int, end: int) -> bool:
     before = mentions.end_at.get(tokens.prev(q)) if tokens.prev(q) is not None else None
     holding = (mentions.start_at.get(k) for k in range(max(0, q - QUOTED_NAME_HEAD), q))
     return any(c is not None and c.type == "Organization" for c in (after, before)) \
-        or any(c is not None and c.type == "Organization" and c.j > q for c in holding)
+        or any(c is not None and c.type == "Organization" and c.j > q for c in holding) \
+        or _short_quoted_name(ctx, q, end)
+
+
+def _short_quoted_name(ctx: Context, q: int, end: int) -> bool:
+    """Is the quote mark at q one of a pair around a short name of one to three words with no punctuation,
+    within a chain of titles ("رئيس تيار «X» النائب فلان"): the name of a movement or list the mentions do not
+    hold as a body, read as one?"""
+    text = ctx.tokens.text(q)
+    steps = (1,) if text in OPENING_QUOTES else (-1,) if text in CLOSING_QUOTES else (1, -1)
+    return any(_pair_within(ctx, q, step, end) for step in steps)
+
+
+def _pair_within(ctx: Context, q: int, step: int, end: int) -> bool:
+    """Does the other quote mark of the pair come within QUOTED_NAME_WORDS words from q in direction
+    `step`, past at least one word and no other punctuation?"""
+    tokens = ctx.tokens
+    k, words = q + step, 0
+    while 0 <= k < end and words <= QUOTED_NAME_WORDS:
+        if tokens.is_quote(k):
+            return words > 0
+        if tokens.is_punct(k):
+            return False
+        if not tokens.is_space(k):
+            words += 1
+        k += step
+    return False
 
 
 def _past_titles(ctx: Context, q: int, end: int, most: int = 2) -> int:
