@@ -33,6 +33,7 @@ AS_PUT_FIRST = frozenset(phrase.split()[0] for phrase in lexicon.function_words(
 AS_PUT_WORDS = max(len(phrase.split()) for phrase in lexicon.function_words().as_put_by)   # "من وجهة نظره"
 AS_PUT_ACT = ("report", "neutral", "via")   # "على حد قوله", "على حد تعبير الوزير", "في رأيه": act, stance, kind
 EXPRESSED_CUE = lexicon.Cue("عبر", "say", "neutral", "verb")   # "وعبر الوزير عن ارتياحه"
+SOURCE_ASIDE_WORDS = 10   # tokens of an aside "، وفق بيان لمكتبه،" between the subject of عبر and its عن
 EXPRESSED_WORDS = 12         # words after "عبر" within which "عن" and the feeling come (past a title, name and "في بيان")
 ABOUT = "عن"
 SHADDA = "\u0651"   # the doubling mark: "عبّر" is the verb, the preposition is عَبْر
@@ -754,6 +755,9 @@ class CueReader(OtherReadings):
         q, words = k + 1, 0
         while q < tokens.size and words < EXPRESSED_WORDS:
             text = tokens.text(q)
+            if tokens.is_comma(q) and (closing := self._source_aside_end(q)) is not None:
+                q = closing + 1   # "عبر فلان، وفق بيان لمكتبه، عن": the source of the news between commas
+                continue
             if text in SENTENCE_ENDS or "\n" in text or tokens.is_comma(q):
                 return None
             if tokens.norm(q) == ABOUT:
@@ -768,6 +772,20 @@ class CueReader(OtherReadings):
             if not tokens.is_space(q):
                 words += 1
             q += 1
+        return None
+
+    def _source_aside_end(self, comma: int) -> int | None:
+        """The comma that closes an aside opened at `comma` by "according to" ("، وفق بيان لمكتبه،",
+        "، بحسب وكالة X،"), within a few words and no other punctuation; None when there is none."""
+        tokens = self.tokens
+        first = tokens.next(comma + 1, tokens.size)
+        if first >= tokens.size or tokens.norm(first) not in tokens.words.according_to:
+            return None
+        for q in range(first + 1, min(tokens.size, first + SOURCE_ASIDE_WORDS)):
+            if tokens.is_comma(q):
+                return q
+            if tokens.is_punct(q) or "\n" in tokens.text(q):
+                return None
         return None
 
     def statement_reference(self, k: int, end: int) -> Cue | None:
