@@ -13,7 +13,7 @@ from ...text import normalize, strip_article
 from ..words import (IMPERFECT_OF_THIRD_PERSON, tokens_of, NAMES_LIKE_FUNCTION_WORDS, common_words, ends_in_pronoun, function_words,
                      has_non_name_shape, is_arabic_word, is_function_word, is_inflected_common, is_known_name_word,
                      is_name_like, is_name_like_whole, is_name_link, is_non_name_form, is_time_word, mostly_common_words,
-                     prev_word, stems,
+                     prev_word, stems, without_proclitic,
                      word_counts)
 from .base import COMPLEMENTIZERS, TITLE_MODIFIERS, known_entity_at, name_word_read_as_ka_and_place, match_title, nisba_country, skip_space
 from .particles import compound_particle_at
@@ -536,6 +536,7 @@ def ends_name(doc: Doc, k: int) -> bool:
 
 
 EUROPEAN_PARTICLES = lexicon.function_words().european_particle
+BODY_HEAD_WINDOW = 3   # "جامعة سانتو توماس دي": a body's head noun a few words before the given name
 
 
 def _family_name_after_european_particle(doc: Doc, k: int) -> bool:
@@ -545,7 +546,20 @@ def _family_name_after_european_particle(doc: Doc, k: int) -> bool:
     p = prev_word(doc, k)
     q = prev_word(doc, p) if p is not None else None
     return q is not None and normalize(doc[p].text) in EUROPEAN_PARTICLES and normalize(doc[q].text) in lexicon.given_names() \
-        and not doc[k].text.startswith(("و", "ال"))
+        and not doc[k].text.startswith(("و", "ال")) and not _after_a_body_head(doc, q)
+
+
+def _after_a_body_head(doc: Doc, k: int) -> bool:
+    """A body's head noun stands a few words before token k ("في جامعة سانتو توماس دي مانيلا"): a given name there is
+    a word of the body's name, named after a saint or a founder, and the particle after it leads to the body's place."""
+    p = k
+    for _ in range(BODY_HEAD_WINDOW):
+        p = prev_word(doc, p)
+        if p is None:
+            return False
+        if without_proclitic(normalize(doc[p].text), "وفبل") in lexicon.org_heads():
+            return True
+    return False
 
 
 def _before_descent_and_a_name(doc: Doc, k: int) -> bool:
