@@ -1459,7 +1459,7 @@ CASES = [
     # "خرج فلان ليعلن عبر التلفزيون أن": the present of saying with the ل of purpose, the medium it was said on
     # between it and its أن
     ("a purpose present of saying with the medium between it and what was said",
-     "لكن العقيد كريم سلوم خرج في وقت لاحق ليعلن عبر التلفزيون الرسمي أن الانتخابات ستجرى في موعدها.",
+     "لكن العقيد كريم سلوم خرج مساء الأحد ليعلن عبر التلفزيون الرسمي أن الانتخابات ستجرى في موعدها.",
      "كريم سلوم", "أعلن", "الانتخابات ستجرى في موعدها", [], []),
     # "تمسك رئيس حزب «X» النائب فلان بموقفه، فكتب": quote marks inside a body's name in a title chain neither
     # break the chain nor count as its words, so the chain's person opens the sentence and goes on to its verbs
@@ -1471,7 +1471,7 @@ CASES = [
     # chain of titles, is read as a body's name there too
     ("a title chain holding a short quoted name after a common noun introduces the sentence's subject",
      "وقال وزير الدفاع سمير داود إن الجيش سيحمي المؤسسات.\n\n"
-     "في المقابل، تمسك رئيس تيار «الشروق» النائب كريم سلوم بموقفه، فكتب بأن «الميزانية لا تخدم الفقراء».",
+     "وفي المقابل، تمسك رئيس تيار «الشروق» النائب كريم سلوم بموقفه، فكتب بأن «الميزانية لا تخدم الفقراء».",
      "كريم سلوم", "كتب", "الميزانية لا تخدم الفقراء", [], []),
     # "عبّر فلان، وفق بيان لمكتبه، عن «قلقه»": the source of the news between commas, after the subject of the verb
     # of expressing and before its عن

@@ -33,7 +33,7 @@ from .quotes import (NAME_WORDS, PREPOSITION_CLITICS, after_preposition_clitic, 
 SAY_LEMMA = "قال"
 REPLY_LEMMA = normalize("رد")   # a reply may be a deed: "رد X على Y بإعلان ..." (by_deed)
 ADDRESSEE_CLITIC = "ل"   # "لـ«الأنباء»": a quoted outlet after it is told, not what was said
-OUTLET_NAME_WORDS = 6   # words of an outlet's quoted name, its letters spelled out ("بي إف إم تي في")
+OUTLET_NAME_WORDS = 6   # words of an outlet's quoted name, its letters spelled out ("إن بي سي")
 OUTLET_KINDS = frozenset({"media", "agency"})   # org_heads.tsv kinds of the noun of an outlet ("إذاعة", "وكالة")
 SAY_ACTS = {"say", "announce", "report", "warn", "deny", "accuse", "agree", "support"}
 ADDRESSED_ACTS = {"call", "request", "warn"}   # acts whose object before a quote is the one called on or warned

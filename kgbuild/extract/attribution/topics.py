@@ -219,7 +219,7 @@ TOPIC_ASIDE_WORDS = 12   # words of a description in apposition between two comm
 
 def _past_aside(ctx: Context, comma: int, end: int) -> int:
     """The word after the comma that closes a description in apposition opened by the comma at `comma`
-    ("، الرجل الثاني في الحرس الرئاسي،"), or `end` when none closes within a few words, a clause end or a cue
+    ("، نائب قائد الفرقة الثالثة،"), or `end` when none closes within a few words, a clause end or a cue
     stands in it, or it opens with another name (a list: "فلان، علان، ...")."""
     tokens, mentions = ctx.tokens, ctx.mentions
     first = tokens.next(comma + 1, end)

@@ -169,7 +169,7 @@ def polarity_at(doc: Doc, k: int, lo: int = 0) -> int:
             # a fault of the player ("لن تستخدم ورقة": none); "تملك ورقة ضغط" plays nothing
             return -1 if _reaches(doc, k, polarity_table().card) and not negated(doc, k, lo) else 0
         if reading.grounding:
-            # "هذه الاتهامات لا أساس لها من الصحة", "لا صحة لما نشر": what has no grounds is baseless, a fault of whoever
+            # "هذا الادعاء لا أساس له", "لا صحة لما نشر": what has no grounds is baseless, a fault of whoever
             # claimed it; "على أساس", "وزارة الصحة" judge nothing
             return -1 if _after_la(doc, k) else 0
         if reading.escaping:

@@ -126,7 +126,7 @@ class PolarityTable:
     entering: frozenset[str] = frozenset()    # "تدخل": before a noun of a stage or era the verb "enters" ("تدخل مرحلة جديدة")
     exploiting: frozenset[str] = frozenset()  # "تستخدم", "توظف", "تلعب" ...: before a noun of a card, exploitation
     card: frozenset[str] = frozenset()        # "ورقة", "أوراق": what a verb of using plays ("تستخدم ورقة الطاقة")
-    grounding: frozenset[str] = frozenset()   # "أساس", "صحة": right after لا, baseless ("لا أساس لها من الصحة")
+    grounding: frozenset[str] = frozenset()   # "أساس", "صحة": right after لا, baseless ("لا أساس له")
 
 
 # polarity.tsv kinds that only give a word a role, and kinds of negative words that have a role besides

@@ -46,8 +46,8 @@ AND = normalize("و")   # the conjunction glued on a complementizer that joins a
 COUNT = normalize("عدد")   # "a number of" as a partitive only before من
 CASUALTIES = frozenset({"victims"})   # groups.tsv kind of the dead and wounded
 STATE_ORGANS = frozenset({"authorities", "security_forces", "police_officers"})
-# groups.tsv kinds that election and referendum news weigh as a party wherever what was said names them ("نصف
-# الناخبين لم يعد من الممكن تجاهلهم", "سيحترم إرادة الناخبين"), though no actors of political conflict
+# groups.tsv kinds that election and referendum news weigh as a party wherever what was said names them ("صوت
+# الناخبين يجب أن يسمع", "سيحترم إرادة الناخبين"), though no actors of political conflict
 ELECTORATE = frozenset({"voters"})
 
 
