@@ -23,7 +23,7 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وأعلن الرئيس الكيني جون موانغي قراره حل البرلمان يوم الأحد. ورحب زعيم المعارضة رايلا أودينغا بالقرار.",
      "جون موانغي", "positive"),
     # a state's forces as the subject of a denied clause are cleared of the bad words denied, as a named party is
-    ("ونفى وزير الداخلية الكيني جوزيف أومولو لجوء قوات الأمن إلى القوة المفرطة.", "قوات الأمن", "positive"),
+    ("ونفى وزير الداخلية الكيني جوزيف أومولو أن تكون قوات الأمن ارتكبت أي تجاوزات.", "قوات الأمن", "positive"),
     # deeds of wrecking and erring said of a party; rewarding a bad party sides with it
     ("وقال زعيم المعارضة الكينية رايلا أودينغا إن الحكومة الكينية تمزق ما تبقى من المؤسسات.", "الحكومة الكينية", "negative"),
     ("وقال زعيم المعارضة الكينية رايلا أودينغا إن الحكومة الكينية تكافئ الإرهابيين.", "الحكومة الكينية", "negative"),

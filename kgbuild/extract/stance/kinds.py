@@ -25,7 +25,7 @@ NATION_GROUPS = frozenset({"people"})
 # بالفساد", "العائلات ستبقى في الشارع ما دام هناك من يعرقل التحقيق") blames whoever wrongs them, not them
 COMMONER_GROUPS = frozenset({"people", "citizens", "voters", "residents", "families", "relatives", "public"})
 # groups.tsv kinds of a state's armed or security men and its authorities: what a denial denies of them is an
-# official account cleared ("نفى لجوء قوات الأمن إلى العنف"), no boast of a side's own fighters
+# official account cleared ("نفى أن تكون قوات الأمن ارتكبت أي تجاوزات"), no boast of a side's own fighters
 STATE_FORCE_GROUPS = frozenset({"security_forces", "police_officers", "soldiers", "forces", "troops", "officers", "authorities"})
 STATE_PLACES = frozenset({"country", "capital"})   # places.tsv kinds that may stand for a government
 

@@ -253,7 +253,7 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
             # "نفى أن تكون البعثة قوة احتلال": the bad words said of the named subject of the denied clause are what the
             # speaker denies of it: the party is cleared, defended (with no bad word denied it stays a happening's; an
             # unnamed group, "مقاتليه", is rather the claimant's own men whose boast is denied; a state's forces or
-            # authorities are cleared as a named party is: "نفى لجوء قوات الأمن إلى العنف")
+            # authorities are cleared as a named party is: "نفى أن تكون قوات الأمن ارتكبت أي تجاوزات")
             stance = "positive"
         if not denial and key not in own and any(ties_refused(doc, c, c_start) for c in mentions):
             stance = "negative"   # "لن ندخل في ائتلاف مع X", "رفض أي تحالف مع X": a tie refused with X opposes X
