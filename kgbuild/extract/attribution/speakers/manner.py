@@ -11,7 +11,6 @@ from .counted_states import counted_states
 
 
 MANNER_WALK = 12          # tokens from the subject's end to the participle
-SUBJECT_TYPES = ("Person", "Organization", "Place", "Group")
 
 
 def subject_of_opening_verb(ctx: Context, q: Query, seen: Seen) -> Outcome:
@@ -32,7 +31,7 @@ def subject_of_opening_verb(ctx: Context, q: Query, seen: Seen) -> Outcome:
     if verb is None:
         return None
     subject = ctx.mentions.start_at.get(tokens.next(verb + 1, q.end))
-    if subject is None or subject.type not in SUBJECT_TYPES or tokens.governed(subject) \
+    if subject is None or tokens.governed(subject) \
             or not (subject.j < cue.i <= subject.j + MANNER_WALK):
         return None
     after = tokens.next(subject.j, cue.i)
