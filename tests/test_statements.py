@@ -1323,6 +1323,12 @@ CASES = [
     ("an unnamed source of a named body quoted by an outlet speaks for the body",
      "ونقلت وكالة الأنباء الوطنية عن مصدر في وزارة الزراعة قوله إن المحصول تضاعف هذا العام.",
      "وزارة الزراعة", "نقل", "المحصول تضاعف", [], ["وكالة الأنباء الوطنية"]),
+    # "نقلت وكالة X عن مصادر في الحزب الليبرالي أن": plural sources in a body the text named before, told by its
+    # head noun and adjective, speak for that body, not for another named with the same head
+    ("plural sources in a body named before by its head noun and adjective speak for that body",
+     "وأعلن حزب العمال الموحد رفضه للنتائج. وتصدر الحزب الليبرالي البلجيكي السباق بفارق كبير. ونقلت وكالة "
+     "الأنباء الوطنية عن مصادر في الحزب الليبرالي أن زعيمه سيشكل الحكومة خلال أسبوع.",
+     "الحزب الليبرالي البلجيكي", "نقل", "سيشكل الحكومة", [], ["وكالة الأنباء الوطنية"]),
     # "قال المحلل في مركز «X» فلان إن": a title, في or لدى and the body where he works, then his name: he speaks
     ("a title, the body where its holder works after في, then his name: the person speaks",
      "وقال الخبير في مركز «آفاق للدراسات» كريم حداد إن الحكومة تراهن على الوقت.",

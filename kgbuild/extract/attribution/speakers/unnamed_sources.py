@@ -55,9 +55,11 @@ def body_of_source(ctx: Context, pos: int, end: int) -> Found | None:
             return mentions.found(cand) if body else None
         if tokens.norm(pos) in tokens.words.close_to:
             return None
-        if singular and (p := tokens.prev(pos)) is not None and tokens.norm(p) in SOURCE_LINKS \
-                and (unnamed := _unnamed_body_after_link(ctx, pos)) is not None:
-            return unnamed   # "مسؤول في البلدية", "مصدر في الوزارة": a body the text names by its class noun
+        if (p := tokens.prev(pos)) is not None and tokens.norm(p) in SOURCE_LINKS:
+            if singular and (unnamed := _unnamed_body_after_link(ctx, pos)) is not None:
+                return unnamed   # "مسؤول في البلدية", "مصدر في الوزارة": a body the text names by its class noun
+            if not singular and (named := _named_body_after_link(ctx, pos, end)) is not None:
+                return named     # "قياديون في الحزب الحاكم": leaders in a body the text named before speak for it
         if not (tokens.norm(pos) in SOURCE_LINKS or tokens.norm(pos).endswith(("ي", "يه"))):
             # only a preposition or an adjective ("أمني", "رفيع") stands between; or a unit the text names but
             # no entity stands for, then the body it belongs to: "مسؤول بقسم الجوازات التابع لوزارة النقل"
@@ -106,6 +108,44 @@ def _unnamed_body_after_link(ctx: Context, pos: int) -> Found | None:
     if named is not None:
         return Found(named, pos, pos + 1)
     return unnamed_body(ctx, pos)
+
+
+def _named_body_after_link(ctx: Context, pos: int, end: int) -> Found | None:
+    """"مسؤولون في الشركة", "مصادر في الحزب الليبرالي", "قياديون في الحزب الحاكم، جبهة X،": the body a definite class
+    noun after plural sources' preposition refers back to: named before with that head when the noun stands
+    alone, named before with the noun and its adjectives ("الحزب الليبرالي" of "الحزب الليبرالي الفلاني"), or
+    named in apposition right after them; none for a body the text never named (the sources stay a group)."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    if body_referent(ctx, pos) is None:
+        return None   # no class noun of a body, or none such named before
+    q, words = tokens.next(pos + 1, end), [strip_article(tokens.norm(pos))]
+    while q < end and tokens.norm(q).startswith("ال") and not mentions.in_a_mention(q):
+        words.append(strip_article(tokens.norm(q)))   # the noun's adjectives: "الحزب الحاكم"
+        q = tokens.next(q + 1, end)
+    if q < end and tokens.is_comma(q) and (apposed := mentions.start_at.get(tokens.next(q + 1, end))) is not None \
+            and apposed.type == "Organization":
+        return mentions.found(apposed)   # "في الحزب الحاكم، جبهة X،": the name in apposition
+    named = body_referent(ctx, pos) if len(words) == 1 else _body_named_with(ctx, pos, words)
+    return Found(named, pos, q) if named is not None else None
+
+
+def _body_named_with(ctx: Context, pos: int, words: list[str]) -> str | None:
+    """The last organization named before pos one of whose names holds these words in a row, articles aside:
+    "حزب ليبرالي" in "الحزب الليبرالي الفلاني"."""
+    found = None
+    for c in ctx.mentions.cands:
+        if c.i >= pos:
+            break
+        if c.type != "Organization":
+            continue
+        key = ctx.mentions.key(c)
+        ent = ctx.mentions.entities.get(key)
+        forms = (ent.forms | {ent.label}) if ent is not None else {c.form}
+        for form in forms:
+            held = [strip_article(w) for w in normalize(form).split()]
+            if any(held[k:k + len(words)] == words for k in range(len(held))):
+                found = key
+    return found
 
 
 SEAT_HEADS = lexicon.function_words().seat_head   # "قصر X": a Place that speaks as a body
