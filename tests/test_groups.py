@@ -415,6 +415,9 @@ def test_group_span_takes_what_belongs_to_the_noun(nlp, text: str, form: str) ->
     ("وقال مسؤولين آخرين إن الوضع هادئ.", "مسؤولين آخرين"),
     # an imperfect verb is no adjective
     ("وقال الرئيس كريم حسن إن معارضيه يكذبون.", "معارضيه يكذبون"),
+    # a masculine singular in bare ي agrees with no sound masculine plural: a masdar after a preposition
+    ("وأقر مسؤولون بتلقي تحذيرات مسبقة من الهجوم.", "مسؤولون بتلقي"),
+    ("وتعهد محققون بتحري الحقيقة كاملة.", "محققون بتحري"),
     # a conjunct that is a noun of its own is a group of its own
     ("وطالب الرئيس كريم حسن شيوخ القبائل والسياسيين بدعم المبادرة.", "شيوخ القبائل والسياسيين"),
     # a verb after an indefinite plural is no link of its construct, nor the head of a body's name

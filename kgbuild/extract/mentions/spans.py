@@ -331,11 +331,16 @@ def _sound_plural_case(head: str) -> str | None:
     return next((e for e in PLURAL_ENDINGS[:2] if head.endswith(e) and len(head) >= 5), None)
 
 
+# the bare ending of a masculine singular relative adjective ("عسكري"), which a sound masculine plural head never
+# takes: its adjectives are plural ("عسكريون"); a feminine singular ("عسكرية") agrees with broken plurals of things
+MASCULINE_SINGULAR_ENDING = "ي"
+
+
 def _agreeing_adjective(norm: str, head: str, case: str | None) -> bool:
     """A word shaped like an adjective of a plural group noun: a relative adjective ("عسكريون",
     "الطبية"); a sound plural in the noun's own case ("المستقلين" after "النواب", "المتشددين" after
     "المسلحين", never "المعتقلين" after "المسلحون"); after a broken or feminine plural, a feminine
-    participle ("المسلحة", "المتشددة")."""
+    participle ("المسلحة", "المتشددة"). Never a masculine singular in bare ي after a sound masculine plural."""
     bare = norm[2:] if norm.startswith("ال") else norm
     if len(bare) < 3:
         return False
@@ -345,6 +350,8 @@ def _agreeing_adjective(norm: str, head: str, case: str | None) -> bool:
     if ending is not None:
         # a feminine plural ("جماعات") takes no masculine plural: "جماعات مسلحة قريتين" ends at the dual
         return ending == case if case else not head.endswith(PLURAL_ENDINGS[2])
+    if case and norm.endswith(MASCULINE_SINGULAR_ENDING):
+        return False  # "أقر مسؤولون بتلقي": a masculine singular agrees with no plural of persons (a noun, a masdar)
     if norm.endswith(ADJECTIVE_ENDINGS) and len(norm) >= 4:
         return True
     return case is None and bare.startswith("م") and bare.endswith("ه") and len(bare) >= 5
