@@ -4927,3 +4927,25 @@ def test_a_numbered_university_keeps_its_number(nlp, text: str, body: str, absen
     ents = entities(nlp, text)
     assert find(ents, body) is not None, ents
     assert absent is None or find(ents, absent) is None
+
+
+@pytest.mark.parametrize("text, body, army", [
+    # "defence forces" with a nationality or the nation's own adjective: the state's army, a body, which is
+    # named "الجيش <nationality>" too
+    ("وقال متحدث باسم قوات الدفاع الأوغندية إن الجنود عادوا إلى ثكناتهم.", "قوات الدفاع الأوغندية", "الجيش الأوغندي"),
+    ("وأعلنت قوات الدفاع الوطنية أنها استعادت السيطرة على الطريق.", "قوات الدفاع الوطنية", None),
+])
+def test_defence_forces_of_a_state_are_its_army(nlp, text: str, body: str, army: str | None) -> None:
+    hit = find(entities(nlp, text), body)
+    assert hit is not None and hit[0] == "Organization", hit
+    assert army is None or normalize(army) in hit[1]
+
+
+@pytest.mark.parametrize("text, form", [
+    # civil and popular defence are other bodies or militias, no state's army
+    ("وقالت قوات الدفاع المدني إن الحريق أخمد بعد ساعات.", "قوات الدفاع المدني"),
+    ("وأعلنت قوات الدفاع الشعبي أنها مستعدة للقتال.", "قوات الدفاع الشعبي"),
+])
+def test_civil_or_popular_defence_forces_are_no_state_s_army(nlp, text: str, form: str) -> None:
+    hit = find(entities(nlp, text), form)
+    assert hit is None or hit[0] != "Organization", hit

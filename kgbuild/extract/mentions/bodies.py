@@ -24,6 +24,7 @@ from .party_names import PARTY_NAME_ADJECTIVES, closes_with_new, ideology_party_
 from .portfolios import PORTFOLIOS, bare_portfolio_candidate
 from .quoted_names import QUOTED_BODY_WORDS, quoted_name_end
 from .sources import spoken_for
+from .not_groups import army_of_defence_forces
 
 
 LOCATED_HEADS = lexicon.function_words().located_head
@@ -1220,11 +1221,14 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                 cand.form = served
             if (named := party_name_before_adjective(doc, heads.get(norm), definite, k, end)) is not None:
                 cand.extra_forms.add(clean_surface(stem + " " + named))
+            if heads.get(norm) == MILITARY and (army := army_of_defence_forces(doc, i, end)) is not None:
+                cand.extra_forms.add(army)   # "قوات الدفاع الأوغندية" is the state's army, "الجيش الأوغندي"
             out.append(cand)
             break
     return out + sub_body_candidates(doc)
 
 
+MILITARY = "military"   # org_heads.tsv: the kind of an armed forces' head noun ("قوات")
 SUB_BODY_HEADS = lexicon.function_words().sub_body_head
 INQUIRY_NOUNS = lexicon.function_words().inquiry_noun
 

@@ -16,7 +16,7 @@ from .base import (PLACE_HEADS, PLURAL_ENDINGS, Candidate, known_entity_at, long
 from .group_forms import (POSSESSIVE_SUFFIXES, accusative_match, construct_match, dual_match, lam_construct_match,
                           possessed_match)
 from .not_groups import (after_masdar_governor, audience_of_a_speech, called_on, completes_a_body_name,
-                         completes_a_persons_title, counted,
+                         completes_a_persons_title, counted, defence_forces_of_a_state,
                          drawn_from_a_body, facet_of_a_state, inside_a_title, members_of_a_body, members_of_a_movement,
                          gang_idiom, is_number, people_idiom, people_rhetoric, quantified_as_all, QUANTIFIERS,
                          deployed, those_responsible)
@@ -103,6 +103,8 @@ def group_candidates(doc: Doc) -> list[Candidate]:
             continue   # "محاسبة المسؤولين عن العنف": whoever did the deed, no officials
         if table[norm].kind in DEPLOYED_KINDS and deployed(doc, i):
             continue   # "نشر الجيش جنودا": what is deployed, no party acting
+        if table[norm].kind == UNSPECIFIED_FORCES and defence_forces_of_a_state(doc, i, n):
+            continue   # "قوات الدفاع الغانية": a state's army by the name it gives it, a body
         if (movement := members_of_a_movement(doc, i, n, surface)) is not None:
             out += movement   # "مسلحي الحوثي", "العناصر الحوثية": the movement is the actor
             continue

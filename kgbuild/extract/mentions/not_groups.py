@@ -267,6 +267,35 @@ def completes_a_body_name(doc: Doc, i: int, surface: str, reach: int = 2) -> boo
     return False
 
 
+def defence_forces_of_a_state(doc: Doc, i: int, n: int) -> bool:
+    """"قوات الدفاع الغانية", "قوات الدفاع الوطنية": forces "of defence" with a nationality adjective, or an
+    adjective of the nation's own (national, self-), right after "defence" are a state's army, a body named so
+    (the org finder reads it); "قوات الدفاع المدني", "الجوي", "الشعبي" name other services or militias."""
+    k = skip_space(doc, i + n)
+    if k >= len(doc) or token_infos(doc)[k].norm not in DEFENCE_NOUNS:
+        return False
+    a = skip_space(doc, k + 1)
+    return a < len(doc) and (nisba_country(doc, a) is not None or token_infos(doc)[a].norm in STATE_DEFENCE_ADJECTIVES)
+
+
+def army_of_defence_forces(doc: Doc, i: int, end: int) -> str | None:
+    """"قوات الدفاع الأوغندية" (tokens i to end): the state's army by its other name, "الجيش الأوغندي" (the
+    nationality in the masculine, agreeing with الجيش), which names the same body; None for other forces."""
+    k = skip_space(doc, i + 1)
+    a = skip_space(doc, k + 1)
+    if a != end - 1 or not defence_forces_of_a_state(doc, i, 1) or nisba_country(doc, a) is None:
+        return None
+    adjective = doc[a].text
+    masculine = adjective[:-1] if adjective.endswith(FEMININE_ENDINGS) else adjective
+    return ARMY_NOUN + " " + masculine
+
+
+FEMININE_ENDINGS = ("ة", "ه")
+ARMY_NOUN = next(iter(lexicon.function_words().army_noun))   # one word: "الجيش"
+DEFENCE_NOUNS = lexicon.function_words().defence_noun
+STATE_DEFENCE_ADJECTIVES = lexicon.function_words().state_defence_adjective
+
+
 def members_of_a_body(doc: Doc, i: int, n: int, surface: str) -> bool:
     """"قادة الاتحاد الأفريقي", "حراس رئيس الوزراء", "زعماء فرنسا": persons in construct with a known body or a
     title holder (holders of a plural title also with a known country) act for them; the body, person or country
