@@ -4883,6 +4883,8 @@ def test_a_place_s_short_name_with_an_adjective_of_otherness_is_the_common_noun(
     # a name cut at its particle before the city it is named after runs through to the city
     ("ورأت المحللة في جامعة سانتو توماس دي مانيلا، آنا غارسيا، أن الفوز متوقع.", "جامعة سانتو توماس دي مانيلا"),
 ])
+
+
 def test_a_university_s_foreign_name_runs_through_its_article_or_particle(nlp, text: str, body: str) -> None:
     hit = find(entities(nlp, text), body)
     assert hit is not None and hit[0] == "Organization", entities(nlp, text)
@@ -4908,6 +4910,8 @@ def test_a_mission_that_speaks_itself_is_the_mission_alone(nlp) -> None:
     ("واحتشد الآلاف في ساحة الحرية بالعاصمة.", "ساحة الحرية"),
     ("وفرقت الشرطة المعتصمين عند دوار النخلة فجر الأحد.", "دوار النخلة"),
 ])
+
+
 def test_a_square_or_roundabout_is_named_by_a_definite_word(nlp, text: str, place: str) -> None:
     hit = find(entities(nlp, text), place)
     assert hit is not None and hit[0] == "Place", entities(nlp, text)
@@ -4923,6 +4927,8 @@ def test_the_field_of_battle_is_no_square(nlp) -> None:
     # a number before a noun it counts is no part of the name
     ("وقالت جامعة القاهرة 3 مرات إن الامتحانات تأجلت.", "جامعة القاهرة", "جامعة القاهرة 3"),
 ])
+
+
 def test_a_numbered_university_keeps_its_number(nlp, text: str, body: str, absent: str | None) -> None:
     ents = entities(nlp, text)
     assert find(ents, body) is not None, ents
@@ -4935,6 +4941,8 @@ def test_a_numbered_university_keeps_its_number(nlp, text: str, body: str, absen
     ("وقال متحدث باسم قوات الدفاع الأوغندية إن الجنود عادوا إلى ثكناتهم.", "قوات الدفاع الأوغندية", "الجيش الأوغندي"),
     ("وأعلنت قوات الدفاع الوطنية أنها استعادت السيطرة على الطريق.", "قوات الدفاع الوطنية", None),
 ])
+
+
 def test_defence_forces_of_a_state_are_its_army(nlp, text: str, body: str, army: str | None) -> None:
     hit = find(entities(nlp, text), body)
     assert hit is not None and hit[0] == "Organization", hit
@@ -4946,6 +4954,15 @@ def test_defence_forces_of_a_state_are_its_army(nlp, text: str, body: str, army:
     ("وقالت قوات الدفاع المدني إن الحريق أخمد بعد ساعات.", "قوات الدفاع المدني"),
     ("وأعلنت قوات الدفاع الشعبي أنها مستعدة للقتال.", "قوات الدفاع الشعبي"),
 ])
+
+
 def test_civil_or_popular_defence_forces_are_no_state_s_army(nlp, text: str, form: str) -> None:
     hit = find(entities(nlp, text), form)
     assert hit is None or hit[0] != "Organization", hit
+
+
+def test_a_speech_verb_s_participle_of_manner_after_a_name_is_no_word_of_it(nlp) -> None:
+    # "tweeted congratulating": how she spoke, and whom she congratulated after it, no third or fourth name word
+    ents = entities(nlp, "وفي روما، غردت زعيمة حزب الأمة الإيطالي كارلا فيوريني مهنئة باولو، وقالت إن الشعب اختار.")
+    assert find(ents, "كارلا فيوريني") is not None
+    assert not any("مهنئه" in f for _, forms in ents.values() for f in forms)

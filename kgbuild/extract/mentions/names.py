@@ -5,6 +5,7 @@ name_spans."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -81,6 +82,8 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
             break
         if k > start_name and not is_name_link(prev) and verb_after_name(doc, k):
             break  # "جاك فلان شذ عن القاعدة", "فلان سيغيب": the verb after its subject, no family name
+        if k > start_name and not is_name_link(prev) and circumstantial_participle_of_a_cue(t.text):
+            break  # "غردت فلانة علان مهنئة ...": how the named person spoke, no family name
         if kin_with_pronoun(t.text):
             break  # "فلان ابن أخيه", "فلان بن عمه": kinship to someone named before, the particle is dropped below
             # (and a kin noun with a pronoun opens no name: "جدتي تقول")
@@ -322,6 +325,27 @@ def verb_after_name(doc: Doc, k: int) -> bool:
     return norm.startswith(IMPERFECT_OF_THIRD_PERSON) and (len(norm) == 4 or is_inflected_common(norm)) \
         and (seen == 0 or only_outside) and nxt < len(doc) and doc[nxt].text.startswith("ال") \
         and known_entity_at(doc, k, ("Person", "Place", "Organization")) is None
+
+
+ACCUSATIVE_ALIF = "ا"   # the indefinite accusative of a masculine participle: مشيدا
+
+
+@cache
+def _cue_participles() -> frozenset[str]:
+    """The participles of manner of the speech verbs (cues.tsv forms in مـ ... ـا, and function_words.tsv
+    manner_participle), with each one's feminine in ة: "مشيدا", "مشيدة"."""
+    masculine = {f for f in lexicon.cues() if f.startswith("م") and f.endswith(ACCUSATIVE_ALIF) and len(f) >= 4}
+    masculine |= {f for f in lexicon.function_words().manner_participle if f.endswith(ACCUSATIVE_ALIF)}
+    return frozenset(masculine | {f[:-1] + FEMININE_ENDING for f in masculine}
+                     | set(lexicon.function_words().manner_participle))
+
+
+def circumstantial_participle_of_a_cue(text: str) -> bool:
+    """A word after a name that is a speech verb's participle of manner in the accusative, masculine or
+    feminine ("مهنئا", "مهنئة", "مؤكدا"): the ḥāl of the name's clause, which no name word takes;
+    a name ANERcorp saw or a listed one is kept."""
+    norm = normalize(text)
+    return norm in _cue_participles() and not seen_or_listed_name(norm)
 
 
 FEMININE_PERFECT = "ت"   # "استفادت", "انسحبت": the perfect of a feminine subject

@@ -16,7 +16,7 @@ from .base import (BODY_MODIFIERS, COMPLEMENTIZERS, LEADER_INTRODUCERS, NAME_INT
 from .ala import ala_before_that
 from .name_spans import (accusative_common_noun, addressee_before_what_was_said, clause_word_after_title, construct_title, definite_family_name_after_given_name, ordinary_word_alone,
                          preposition_on_a_word, split_kunya, verbal_noun_title)
-from .names import SON_OF, addressee_after_family_name, cue_word, kin_with_pronoun, name_end, nearly_always_outside_names
+from .names import SON_OF, addressee_after_family_name, circumstantial_participle_of_a_cue, cue_word, kin_with_pronoun, name_end, nearly_always_outside_names
 from .name_words import compound_given_name_as_place, noun_with_possessive
 from .slots import SLOT_ADJUNCTS
 from .bodies import body_chain_end, remit_end
@@ -484,8 +484,9 @@ def _slot_tail_word(doc: Doc, k: int) -> bool:
         return True  # "وقال المتحدث خالد العمر إن": a family name that is an ordinary word ("the age")
     if text.startswith("ال") or any(stem.startswith("ال") or stem in common_words() for stem in stems(t)[1:]):
         return False  # "للصحفيين", "وأضاف": a proclitic on an ordinary word
-    if norm.endswith("ا") or is_inflected_common(norm, text) or is_non_name_form(text) or cue_word(text):
-        return False
+    if norm.endswith("ا") or is_inflected_common(norm, text) or is_non_name_form(text) or cue_word(text) \
+            or circumstantial_participle_of_a_cue(text):
+        return False   # ("غردت فلانة مهنئة علان،": how she spoke, and whom she congratulated)
     if addressee_after_family_name(doc, k):
         return False  # "وقال الخبير فلان الحداد لميدياتيك إن": whom it was said to
     if (text.endswith("ه") and norm[:-1] in common_words()) or kin_with_pronoun(text) or noun_with_possessive(text):
