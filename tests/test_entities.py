@@ -4966,3 +4966,9 @@ def test_a_speech_verb_s_participle_of_manner_after_a_name_is_no_word_of_it(nlp)
     ents = entities(nlp, "وفي روما، غردت زعيمة حزب الأمة الإيطالي كارلا فيوريني مهنئة باولو، وقالت إن الشعب اختار.")
     assert find(ents, "كارلا فيوريني") is not None
     assert not any("مهنئه" in f for _, forms in ents.values() for f in forms)
+
+
+def test_a_verbal_noun_of_shape_taf_il_with_its_noun_after_a_name_is_the_verb_s_object(nlp) -> None:
+    # "asked X to put off his resignation": the verbal noun and its noun in construct, no family name
+    ents = entities(nlp, "وأفاد البيان بأن الرئيس طلب من فيوريني تأجيل استقالته إلى حين إقرار الميزانية.")
+    assert not any(normalize("تأجيل") in f for _, forms in ents.values() for f in forms)

@@ -82,6 +82,8 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
             break
         if k > start_name and not is_name_link(prev) and verb_after_name(doc, k):
             break  # "جاك فلان شذ عن القاعدة", "فلان سيغيب": the verb after its subject, no family name
+        if k > start_name and not is_name_link(prev) and form_ii_masdar_before_its_noun(doc, k):
+            break  # "طلب من فلان تأجيل استقالته": the verbal noun the verb asks for, with its noun
         if k > start_name and not is_name_link(prev) and circumstantial_participle_of_a_cue(t.text):
             break  # "غردت فلانة علان مهنئة ...": how the named person spoke, no family name
         if kin_with_pronoun(t.text):
@@ -287,6 +289,21 @@ def form_iv_masdar_before_its_noun(doc: Doc, k: int) -> bool:
         return False
     nxt = skip_space(doc, k + 1)
     return nxt < len(doc) and (doc[nxt].text.startswith("ال") or match_title(doc, nxt) is not None)
+
+
+_FORM_II_MASDAR = re.compile(r"ت..ي.")   # تفعيل: "تأجيل", "تمديد", "تسليم" (normalised)
+
+
+def form_ii_masdar_before_its_noun(doc: Doc, k: int) -> bool:
+    """Token k, after a name word, is an indefinite verbal noun of shape تفعيل with its noun in construct after
+    it, definite or with a pronoun ("طلب من فلان تأجيل استقالته", "فلان تمديد المهلة"): the verb's object, no
+    family name. No name word the tables or ANERcorp know ("تغريد" is a given name)."""
+    norm = normalize(doc[k].text)
+    if _FORM_II_MASDAR.fullmatch(norm) is None or seen_or_listed_name(norm) or norm in lexicon.given_names():
+        return False
+    nxt = skip_space(doc, k + 1)
+    return nxt < len(doc) and is_arabic_word(doc[nxt]) \
+        and (doc[nxt].text.startswith("ال") or ends_in_pronoun(doc[nxt].text))
 
 
 VERB_PREPOSITIONS = lexicon.function_words().verb_preposition
