@@ -4972,3 +4972,10 @@ def test_a_verbal_noun_of_shape_taf_il_with_its_noun_after_a_name_is_the_verb_s_
     # "asked X to put off his resignation": the verbal noun and its noun in construct, no family name
     ents = entities(nlp, "وأفاد البيان بأن الرئيس طلب من فيوريني تأجيل استقالته إلى حين إقرار الميزانية.")
     assert not any(normalize("تأجيل") in f for _, forms in ents.values() for f in forms)
+
+
+def test_a_definite_noun_and_its_adjective_after_a_name_are_the_verb_s_object(nlp) -> None:
+    # "declared the official mourning": the object and the nisba agreeing with it, no family name
+    ents = entities(nlp, "وفي عمان، أعلن رئيس الحكومة سمير خوري الحداد الرسمي ثلاثة أيام.")
+    assert find(ents, "سمير خوري") is not None
+    assert not any(normalize("الحداد") in f for _, forms in ents.values() for f in forms)

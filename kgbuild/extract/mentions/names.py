@@ -82,6 +82,8 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
             break
         if k > start_name and not is_name_link(prev) and verb_after_name(doc, k):
             break  # "جاك فلان شذ عن القاعدة", "فلان سيغيب": the verb after its subject, no family name
+        if k > start_name and definite_noun_with_its_adjective(doc, k):
+            break  # "أعلن فلان علان الحداد الرسمي": the verb's object and its adjective
         if k > start_name and not is_name_link(prev) and form_ii_masdar_before_its_noun(doc, k):
             break  # "طلب من فلان تأجيل استقالته": the verbal noun the verb asks for, with its noun
         if k > start_name and not is_name_link(prev) and circumstantial_participle_of_a_cue(t.text):
@@ -304,6 +306,34 @@ def form_ii_masdar_before_its_noun(doc: Doc, k: int) -> bool:
     nxt = skip_space(doc, k + 1)
     return nxt < len(doc) and is_arabic_word(doc[nxt]) \
         and (doc[nxt].text.startswith("ال") or ends_in_pronoun(doc[nxt].text))
+
+
+NISBA_ENDINGS = ("ي", "يه")   # "الرسمي", "الرسمية" (normalised ة)
+
+
+def _nisba_of_an_ordinary_noun(doc: Doc, q: int) -> bool:
+    """Token q is a definite nisba adjective of an ordinary noun ("الرسمي" of رسم, "الوطنية" of وطن), no
+    nationality or country's and no name word the tables or ANERcorp know."""
+    norm = normalize(doc[q].text)
+    if not norm.startswith("ال") or not norm.endswith(NISBA_ENDINGS) or seen_or_listed_name(norm) \
+            or nisba_country(doc, q) is not None:
+        return False
+    stem = strip_article(norm).removesuffix("ه").removesuffix("ي")
+    common = mostly_common_words()
+    return len(stem) >= 3 and any(w in common for w in (stem, stem + "ه", "ال" + stem, "ال" + stem + "ه"))
+
+
+def definite_noun_with_its_adjective(doc: Doc, k: int) -> bool:
+    """Token k, a definite word after an indefinite name word, followed by a definite nisba adjective of an
+    ordinary noun agreeing with it ("أعلن الرئيس فلان علان الحداد الرسمي"): a noun phrase, the verb's object,
+    no family name; a definite family name takes no such adjective. No nisba itself, no name word known."""
+    norm = normalize(doc[k].text)
+    p = prev_word(doc, k)
+    if not doc[k].text.startswith("ال") or norm.endswith("ي") or seen_or_listed_name(norm) or p is None \
+            or doc[p].text.startswith("ال") or is_name_link(doc[p].text):
+        return False
+    nxt = skip_space(doc, k + 1)
+    return nxt < len(doc) and _nisba_of_an_ordinary_noun(doc, nxt)
 
 
 VERB_PREPOSITIONS = lexicon.function_words().verb_preposition
