@@ -4979,3 +4979,10 @@ def test_a_definite_noun_and_its_adjective_after_a_name_are_the_verb_s_object(nl
     ents = entities(nlp, "وفي عمان، أعلن رئيس الحكومة سمير خوري الحداد الرسمي ثلاثة أيام.")
     assert find(ents, "سمير خوري") is not None
     assert not any(normalize("الحداد") in f for _, forms in ents.values() for f in forms)
+
+
+def test_a_preposition_on_a_definite_word_after_a_name_is_no_word_of_it(nlp) -> None:
+    # "allows the president X to run": the verb's complement with بـ on the article, no fourth name word
+    ents = entities(nlp, "وصوت الناخبون على دستور جديد يسمح للرئيس جان ساسو نغيسو بالترشح لولاية ثالثة، مشيراً إلى أن النتائج نهائية.")
+    assert find(ents, "جان ساسو نغيسو") is not None
+    assert not any(normalize("بالترشح") in f for _, forms in ents.values() for f in forms)

@@ -336,6 +336,24 @@ def definite_noun_with_its_adjective(doc: Doc, k: int) -> bool:
     return nxt < len(doc) and _nisba_of_an_ordinary_noun(doc, nxt)
 
 
+PREPOSITIONS_ON_THE_ARTICLE = ("بال", "كال", "لل")   # بـ, كـ, لـ written on ال: "بالترشح", "للرئاسة"
+
+
+def preposition_on_a_definite_word(text: str) -> bool:
+    """A word with a one-letter preposition on the article ("بالترشح", "للرئاسة") after a name: the
+    complement of the clause's verb or noun; names carry no article behind a preposition. Names that begin
+    so ("بالقاسم") are kept when the tables or ANERcorp know the word or its stem, or the stem is no ordinary word."""
+    norm = normalize(text)
+    if not text.startswith(PREPOSITIONS_ON_THE_ARTICLE) or len(norm) < 5:
+        return False
+    stem = norm[1:]
+    seen, outside = word_counts().get(stem, (0, 0))
+    # (the definite word ANERcorp saw, and only outside names, or an ordinary word: "بالالو" is a family name)
+    ordinary = (seen > 0 and outside == seen) or stem in mostly_common_words()
+    return ordinary and not seen_or_listed_name(norm) and not seen_or_listed_name(stem) \
+        and norm not in lexicon.given_names() and stem not in lexicon.given_names()
+
+
 VERB_PREPOSITIONS = lexicon.function_words().verb_preposition
 RELATIVES = lexicon.function_words().relative   # "الذي", "التي": what follows opens a clause
 FUTURE_PREFIXES = ("سي", "ست", "سن")   # سـ on an imperfect verb: "سيغيب" (he will be absent); not سأ, as سا opens many names

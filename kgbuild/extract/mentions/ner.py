@@ -18,7 +18,8 @@ from .places import adjective_named_like_a_place, describing_nisba
 from .name_spans import accusative_common_noun, accusative_pair, adjective_before_name, construct_title, past_name_links, split_kunya
 from .names import (DUAL_ENDINGS, IMPERFECT_PREFIXES, cue_word, dual_of_common, ends_name, kin_with_pronoun, no_name_word, ordinary_word_with_pronoun,
                     outlet_said_to, verb_after_name, circumstantial_participle_of_a_cue,
-                    form_ii_masdar_before_its_noun, definite_noun_with_its_adjective)
+                    form_ii_masdar_before_its_noun, definite_noun_with_its_adjective,
+                    preposition_on_a_definite_word)
 from .name_words import DEFINITE_GIVEN_NAMES, noun_with_possessive
 from .particles import in_compound_particle
 from .slots import given_name_also_ordinary
@@ -100,7 +101,8 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
                                                or (not is_name_link(texts[k - 1]) and (verb_after_name(doc, k)
                                                    or circumstantial_participle_of_a_cue(texts[k])
                                                    or form_ii_masdar_before_its_noun(doc, k)
-                                                   or definite_noun_with_its_adjective(doc, k))))))
+                                                   or definite_noun_with_its_adjective(doc, k)
+                                                   or preposition_on_a_definite_word(texts[k]))))))
                         and not _title_as_family_name(doc, i, k) and not in_compound_particle(doc, i, k)), j)
             if cut == i + 1 and j - i == 2 and not verb_after_name(doc, cut) \
                     and not form_ii_masdar_before_its_noun(doc, cut):   # (a name, then the verb's object)
