@@ -71,20 +71,6 @@ def test_a_head_and_another_body_s_remit_is_another_body(full: str, short: str) 
     assert {full, short} not in _clusters([full, short], "Organization")
 
 
-def test_a_family_name_written_again_and_again_before_the_full_name_is_another_person() -> None:
-    # "فلان" three times, then "قال شقيقه سالم فلان": the brother named late is not the man named alone before
-    groups = _clusters(["فلان", "فلان", "فلان", "سالم فلان"])
-    assert {"فلان"} in groups and {"سالم فلان"} in groups, groups
-
-
-@pytest.mark.parametrize("forms", [
-    ["فلان", "سالم فلان", "فلان"],      # a headline's family name, then the full name
-    ["سالم فلان", "فلان", "فلان"],      # the full name first
-])
-def test_a_family_name_after_the_full_name_or_in_a_headline_is_that_person(forms: list[str]) -> None:
-    assert _clusters(forms) == [{"فلان", "سالم فلان"}]
-
-
 @pytest.mark.parametrize("form, bare", [
     ("وكالة فلانيا للأنباء الرسمية", "وكالة فلانيا للأنباء"),
     ("تلفزيون فلانيا الرسمي", "تلفزيون فلانيا"),

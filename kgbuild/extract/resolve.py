@@ -358,19 +358,6 @@ def _family_names_of_two_people(a: list[str], b: list[str], full_names: list[lis
     return bool(owners_a) and bool(owners_b) and not any(same_person(x, y) for x in owners_a for y in owners_b)
 
 
-SHORT_NAME_BEFORE_THE_FULL = 2   # mentions of a one-word name before the full name: more than a headline's
-
-
-def _named_alone_before_the_full_name(short: int, full: int, toks: list[list[str]], written_at: dict[int, list[int]],
-                                      first_at: dict[int, int]) -> bool:
-    """"فلان" written again and again before the article's first "علان فلان" (his brother, named late as
-    "قال شقيقه علان فلان"): a text names a person in full when it first comes to him, so a one-word name it used
-    before (beyond a headline) is another person, one whose full name the text gave otherwise."""
-    if len(toks[short]) != 1 or len(toks[full]) < 2:
-        return False
-    return sum(1 for at in written_at.get(short, ()) if at < first_at.get(full, 0)) >= SHORT_NAME_BEFORE_THE_FULL
-
-
 def _given_name_alone(name: list[str]) -> bool:
     """A one-word name, or a compound given name opened by a name particle ("عبد العزيز")."""
     return len(name) == 1 or (len(name) == 2 and name[0] in NAME_LINKS)
@@ -535,9 +522,6 @@ def cluster(cands: list[Candidate]) -> list[list[Candidate]]:
     for c, rep_key in zip(cands, rep_keys):
         rep = reps[rep_key]
         first_at[rep] = min(first_at.get(rep, c.start), c.start)
-    written_at: dict[int, list[int]] = {}
-    for c, rep_key in zip(cands, rep_keys):
-        written_at.setdefault(reps[rep_key], []).append(c.start)
     dekey: set[int] = set()  # family names alone that name the article's own person, not the table's
     for x, a in enumerate(order):
         for b in order[x + 1:]:
@@ -555,8 +539,6 @@ def cluster(cands: list[Candidate]) -> list[list[Candidate]]:
                 if rivals and _short_name_ambiguous(toks[short][0], toks[full], rivals) \
                         and not _first_of_family_first(toks, short, full, rivals_at, first_at) \
                         and not _written_before_the_rivals(short, full, rivals_at, first_at):
-                    continue
-                if _named_alone_before_the_full_name(short, full, toks, written_at, first_at):
                     continue
                 # a known actor's family name does not make "ليز غراندي" that actor
                 keyed = cands[short].key if cands[short].key and not cands[full].key else None
