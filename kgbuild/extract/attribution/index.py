@@ -84,6 +84,15 @@ class MentionIndex:
             if ent is not None and ent.type == "Person":
                 yield c, ent
 
+    def organizations_before(self, before: int) -> Iterator[tuple[Candidate, str]]:
+        """The mentions of organizations that start before token `before`, with their keys, in text order: the
+        bodies the text has named so far (by the mention's own type, as a head noun names them)."""
+        for c in self.cands:
+            if c.i >= before:
+                return
+            if c.type == "Organization":
+                yield c, self.key(c)
+
     def in_a_mention(self, k: int) -> bool:
         return k in self._covered
 

@@ -35,12 +35,7 @@ def body_referent(ctx: Context, pos: int, governed: bool = False) -> str | None:
     # "فريق X ... وأعلن النادي": a club and its team are one body (function_words club_head)
     heads = CLUB_HEADS if head in CLUB_HEADS else frozenset((head,))
     named = known = None
-    for c in ctx.mentions.cands:
-        if c.i >= pos:
-            break
-        if c.type != "Organization":
-            continue
-        key = ctx.mentions.key(c)
+    for c, key in ctx.mentions.organizations_before(pos):
         if any(headed_by(c.form, h) for h in heads) or _head_word_before(ctx, c.i, heads) in heads \
                 or (head == MINISTRY and names_a_ministry(c.form) and not in_quoted_words(ctx.doc, c.i)):
             # "الخارجية الكينية ... وقالت الوزارة": a ministry named by its portfolio, not in another's quoted words

@@ -133,12 +133,7 @@ def _body_named_with(ctx: Context, pos: int, words: list[str]) -> str | None:
     """The last organization named before pos one of whose names holds these words in a row, articles aside:
     "حزب ليبرالي" in "الحزب الليبرالي الفلاني"."""
     found = None
-    for c in ctx.mentions.cands:
-        if c.i >= pos:
-            break
-        if c.type != "Organization":
-            continue
-        key = ctx.mentions.key(c)
+    for c, key in ctx.mentions.organizations_before(pos):
         ent = ctx.mentions.entities.get(key)
         forms = (ent.forms | {ent.label}) if ent is not None else {c.form}
         for form in forms:
