@@ -20,7 +20,7 @@ from .groups import GENERIC_INSTITUTIONS, kind_of
 from .mentions.base import STATE_INSTITUTIONS
 from .words import NAME_LINKS, NAME_TITLES
 from .mentions import RANK, Candidate, known_forms
-from .mentions.base import DESCENT, label_key
+from .mentions.base import DESCENT, GOVERNMENT, POLICE, label_key
 from .mentions.bodies import PART_HEADS
 from .mentions.clubs import NAME_PREFIXES
 from .mentions.places import referent_heads
@@ -606,8 +606,6 @@ def cluster(cands: list[Candidate]) -> list[list[Candidate]]:
 
 
 GENERIC_KEYS = GENERIC_INSTITUTIONS
-GOVERNMENT = "org:government"  # the generic government and police (mentions/base.py GENERIC_INSTITUTIONS)
-POLICE = "org:police"
 
 
 def _fold_generic(clusters: list[list[Candidate]]) -> list[list[Candidate]]:

@@ -29,7 +29,8 @@ STATE_INSTITUTIONS = ("org:supreme_court", "org:constitutional_court", "org:cons
                       "org:republican_guard", "org:judiciary", "org:public_prosecution")
 # the prosecution sits in each city and district: "النيابة العامة في <city>" is that city's office, named with it
 LOCAL_INSTITUTIONS = ("org:public_prosecution",)
-GENERIC_INSTITUTIONS = ("org:government", "org:police", "org:army", "org:parliament") + STATE_INSTITUTIONS
+GOVERNMENT, POLICE = "org:government", "org:police"
+GENERIC_INSTITUTIONS = (GOVERNMENT, POLICE, "org:army", "org:parliament") + STATE_INSTITUTIONS
 # "رئاسة الحكومة", "تشكيل الحكومة": the office of a state institution's head, the act of forming it
 OFFICES_OF_BODIES = lexicon.function_words().office_of_body
 # indefinite adjectives that may stand inside an indefinite title as the modifiers do: "متحدثة رسمية باسم"
