@@ -8,11 +8,13 @@ from ....records import StatementRecord
 from ....text import normalize
 from ...stance.settings import locative
 from ..context import Context
+from ..cursor import SENTENCE_ENDS
 from .found import target_mentions
 
 GLOSS_REACH = 3      # punctuation tokens (closing quote, comma) between the content and the gloss, at most
 GLOSS_WORDS = 25     # tokens of the gloss after إلى, at most
-SENTENCE_ENDS = frozenset({".", "!", "?", "؟", "؛", ";"})
+# the ends of a sentence (cursor.py), and the Latin question mark and the semicolons, which end a gloss too
+GLOSS_ENDS = frozenset({*SENTENCE_ENDS, "?", "؛", ";"})
 
 
 def allusion_span(ctx: Context, c_end: int) -> tuple[int, int] | None:
@@ -21,7 +23,7 @@ def allusion_span(ctx: Context, c_end: int) -> tuple[int, int] | None:
     doc, tokens = ctx.doc, ctx.tokens
     n = len(doc)
     k, skipped = tokens.next(c_end, n), 0
-    while k < n and tokens.is_punct(k) and skipped < GLOSS_REACH and doc[k].text not in SENTENCE_ENDS:
+    while k < n and tokens.is_punct(k) and skipped < GLOSS_REACH and doc[k].text not in GLOSS_ENDS:
         k, skipped = tokens.next(k + 1, n), skipped + 1
     if k >= n or tokens.norm(k) not in (normalize("في"), normalize("وفي")):
         return None
@@ -35,7 +37,7 @@ def allusion_span(ctx: Context, c_end: int) -> tuple[int, int] | None:
     if k >= n or tokens.norm(k) != to:
         return None
     start = end = tokens.next(k + 1, n)
-    while end < min(n, start + GLOSS_WORDS) and not tokens.is_comma(end) and doc[end].text not in SENTENCE_ENDS \
+    while end < min(n, start + GLOSS_WORDS) and not tokens.is_comma(end) and doc[end].text not in GLOSS_ENDS \
             and "\n" not in doc[end].text:
         end += 1
     return (start, end) if end > start else None
