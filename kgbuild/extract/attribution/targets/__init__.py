@@ -23,6 +23,7 @@ from ...groups import kind_of
 from ...mentions import Candidate
 from ..context import Context
 from .allusion import alluded
+from .deceased import mourned, names_no_party
 from .antecedent import ANTECEDENT, not_the_speaker, possessor_not_the_speaker
 from .found import rebutted_target, replied_to, target_mentions
 from .frame import asides, circumstance, frame_end, mouthpiece, not_said
@@ -179,6 +180,11 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
             overall = "negative"
         if overall == "neutral" and about:
             overall = stances[about[0]]
+    # "أعلنت الحداد ثلاثة أيام", "أعرب عن بالغ الحزن": mourning that names no one mourns the one the article told dying
+    dead = mourned(ctx, c_start, c_end, set(speakers) | set(via)) if names_no_party(ctx, c_start, c_end) else None
+    if dead is not None and dead not in about:
+        about.append(dead)
+        stances[dead] = "positive"   # mourning and condolence honour the dead (polarity.tsv)
     # "..., في إشارة إلى X": whom the writer's gloss says the words point at is spoken about as they are judged
     for key in alluded(ctx, c_end, set(speakers) | set(via) | bodies, via_toks, own, history):
         if key not in about:

@@ -24,6 +24,7 @@ from .establishment import establishment_mentions
 from .rival import rival_mentions
 from .ruling import ruling_party_mentions
 from .winner import winner_mentions
+from .deceased import deceased_mentions
 from .the_country import the_country_mentions
 from .frame import not_said
 from .opening import past_quotes
@@ -72,7 +73,7 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
                       + this_country_mentions(ctx, lo, c_end) + dual_pronoun_mentions(ctx, c_start, c_end, exclude)
                       + honored_mentions(ctx, lo, c_end, exclude) + establishment_mentions(ctx, lo, c_end)
                       + rival_mentions(ctx, c_start, c_end, exclude) + ruling_party_mentions(ctx, lo, c_end, exclude)
-                      + winner_mentions(ctx, c_start, c_end, exclude)
+                      + winner_mentions(ctx, c_start, c_end, exclude) + deceased_mentions(ctx, c_start, c_end, exclude)
                       + the_country_mentions(ctx, c_start, c_end, exclude)
                       + [c for c in (said_about(ctx, c_start, exclude), object_pronoun(ctx, c_start, c_end, exclude, where=lambda m: not medium(ctx, m, ctx.mentions.key(m) or '')),
                                      cue_object(ctx, c_start, exclude)) if c is not None],

@@ -439,6 +439,8 @@ def speakers_title(ctx: Context, k: int, speakers: set[str]) -> bool:
     what follows it is what was said."""
     if k not in ctx.mentions.bare or held_by_another(ctx, k):
         return False   # "وطالب فلان رئيسة الوزراء بالاستقالة": another's title, the verb's object
+    if ctx.tokens.norm(k) in ctx.tokens.words.late_one:
+        return False   # "ووصف فلان الراحل بأنه": the late one is whom he speaks of, no title of a living speaker
     p = ctx.tokens.prev(k)
     if p is not None and ctx.tokens.is_comma(p):
         p = ctx.tokens.prev(p)

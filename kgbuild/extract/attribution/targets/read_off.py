@@ -40,10 +40,11 @@ ESTABLISHMENT = "establishment"   # the source of a target read off "المؤس�
 RULING = "ruling party"   # the source of a target read off "الحزب الحاكم" (the party named with that epithet before)
 THE_COUNTRY = "the country"   # the source of a target read off "البلاد" opening what was said (the country named most)
 WINNER = "winner"   # the source of a target read off "الفائز" (the party the article told winning)
+DECEASED = "deceased"   # the source of a target read off "الراحل" (the person the article told dying)
 RIVAL = "rival"   # the source of a target read off "منافسه" (the person named most, not the speaker)
 COUNTERPART = "counterpart"   # the source of a target read off "نظيره الغاني" (the person with a title of that country)
 KEYED = frozenset({NATIONALITY, TITLE, BODY, AUTHOR, PLACE, COUNTED, PAIR, LEADERS, HONORED, THIS_COUNTRY, DUAL, ESTABLISHMENT,
-                    COUNTERPART, RIVAL, RULING, THE_COUNTRY, WINNER, "pronoun's antecedent"})   # sources whose candidates carry their entity's key
+                    COUNTERPART, RIVAL, RULING, THE_COUNTRY, WINNER, DECEASED, "pronoun's antecedent"})   # sources whose candidates carry their entity's key
 COUNTRY_KIND, CAPITAL_KIND = "country", "capital"   # lexicon kinds of a state and of its capital
 LAND_ADJECTIVES = 1   # adjectives that may stand between a noun of land and a nationality: "المياه الإقليمية X"
 FEMININE_ADJECTIVE = "يه"   # the ending of such an adjective once normalised ("الإقليمية")
@@ -199,6 +200,8 @@ def title_mentions(ctx: Context, c_start: int, c_end: int, own: frozenset[str] =
     for i, bare in ctx.mentions.bare.items():
         if _name_follows(ctx, max(i + 1, bare.stop), c_end):
             continue   # "سفر الرئيس فلان": the title introduces the name after it, it refers to no one before
+        if _of_the_late(ctx, i, max(i + 1, bare.stop), c_end):
+            continue   # "الأمير الراحل": no holder of the office now, the one who died (targets/deceased.py)
         if c_start <= i < c_end and names_one(ctx, bare.title, bare.role_of) \
                 and (key := newly_in_office(ctx, bare, i)
                      or titled_earlier(ctx, bare.title, bare.role_of, i)
@@ -210,6 +213,13 @@ def title_mentions(ctx: Context, c_start: int, c_end: int, own: frozenset[str] =
             out.append(Candidate(i, stop, first.idx, last.idx + len(last.text),
                                  ctx.doc[i:stop].text, "Person", TITLE, key=key))
     return out
+
+
+def _of_the_late(ctx: Context, i: int, stop: int, c_end: int) -> bool:
+    """Is the title at tokens i..stop-1 said of the late one: a late-one word (function_words late_one: "الراحل",
+    "الفقيد") in it or right after it?"""
+    after = ctx.tokens.next(stop, c_end)
+    return any(ctx.tokens.norm(k) in ctx.tokens.words.late_one for k in range(i + 1, min(after + 1, c_end)))
 
 
 def body_mentions(ctx: Context, c_start: int, c_end: int, speakers: set[str]) -> list[Candidate]:
