@@ -74,6 +74,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال وزير الخارجية الكيني بيتر كاماو إن الحكومة الأوغندية تملك ورقة ضغط قوية.", "الحكومة الأوغندية", "neutral"),
     # a word of horror said of a party
     ("وقال وزير الخارجية البرتغالي جواو غوميش إن هجمات الحكومة السورية مروعة.", "الحكومة السورية", "negative"),
+    # weakness said of a party judges it
+    ("وقال المحلل الكيني جون موانغي إن ضعف الحكومة الأوغندية بات واضحا للجميع.", "الحكومة الأوغندية", "negative"),
     # a negation turns it round
     ("وقال وزير الخارجية الأردني أيمن الصفدي إن أداء الحكومة الليبية غير مقبول وليس بناء.", "الحكومة الليبية", "negative"),
     # the content's words decide for the first target when none stands next to it
@@ -1362,6 +1364,8 @@ def test_a_spokesperson_does_not_speak_about_their_own_body(nlp) -> None:
     ("موثوقة", 1), ("موثوقين", 1), ("موثوقية", 1), ("مؤتمنا", 1), ("صدق", 0), ("أمين", 0),
     # the relatives of coexistence; interests (مصالح) are no reconciliations
     ("التعايش", 1), ("يتعايش", 1), ("المصالحات", 1), ("مصالح", 0),
+    # weakness as a noun and the comparative, fragility; the imperfect of "to weaken" and multiples (أضعاف) judge nothing
+    ("ضعف", -1), ("وضعفها", -1), ("أضعف", -1), ("هشاشة", -1), ("سيضعف", 0), ("تضعف", 0), ("أضعاف", 0),
 ])
 def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     from kgbuild.extract.stance import word_polarity
