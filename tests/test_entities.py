@@ -4987,3 +4987,19 @@ def test_a_preposition_on_a_definite_word_after_a_name_is_no_word_of_it(nlp) -> 
     ents = entities(nlp, "وأقر البرلمان تعديلا يسمح للرئيس جان ساسو نغيسو بالترشح مجددا في الانتخابات المقبلة.")
     assert find(ents, "جان ساسو نغيسو") is not None
     assert not any(normalize("بالترشح") in f for _, forms in ents.values() for f in forms)
+
+
+@pytest.mark.parametrize("text, form", [
+    ("وأكد الوزير أن الاتفاق لا يزال ساريا حتى نهاية العام.", "ساريا"),
+    ("ودعا الرئيس المواطنين إلى أن يظلوا أوفياء لقيم الوحدة.", "أوفياء"),
+    ("وقال النائب إن الشعب دفع ثمن الحرية غاليا.", "غاليا"),
+    ("وتركت الحرب ندوبا عميقة في نفوس السكان.", "ندوبا"),
+])
+def test_a_word_the_ner_alone_reads_once_outside_a_place_slot_is_no_place(nlp, text: str, form: str) -> None:
+    assert find(entities(nlp, text), form) is None
+
+
+def test_an_unknown_place_after_a_preposition_is_kept(nlp) -> None:
+    ents = entities(nlp, "ووصل الوفد إلى نيغالو صباح اليوم.")
+    hit = find(ents, "نيغالو")
+    assert hit is not None and hit[0] == "Place", ents

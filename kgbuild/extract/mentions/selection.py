@@ -681,8 +681,51 @@ def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         nxt = at.get(skip_space(doc, c.j))
         return nxt is not None and family.get(id(nxt), False) and nxt.start == doc[nxt.i].idx  # no clitic: "وX"
 
-    lone = _lone_guesses(doc, found, guessed)
+    lone = _lone_guesses(doc, found, guessed) | _lone_place_or_body_guesses(doc, found, guessed)
     return [c for c in found if not variant_before_family_name(c) and not _vessel_name(doc, c) and id(c) not in lone]
+
+
+PREPOSITIONS = lexicon.function_words().preposition
+
+
+def _lone_place_or_body_guesses(doc: Doc, found: list[Candidate], guessed: dict[int, bool]) -> set[int]:
+    """A one-word Place or Organization only the statistical NER read, in no table, that the article writes
+    once: news names a place it has not named before where places stand, after a preposition ("في X", "إلى X"),
+    an outlet as the one a speaker told ("قال لـX"), a body as a speech verb's subject, and glosses a body's short name in parentheses; a single word the NER tagged once, in neither slot, is an
+    ordinary word (a predicate, a verb, an adverb in the accusative) the tagger read as a foreign name."""
+    known = lexicon.known_entities()
+    count: dict[str, int] = {}
+    for c in found:
+        count[normalize(c.form)] = count.get(normalize(c.form), 0) + 1
+    return {id(c) for c in found
+            if c.type in ("Place", "Organization") and c.j - c.i == 1 and c.key is None
+            and (guessed.get(id(c)) or c.source == "ner") and count.get(normalize(c.form), 0) == 1
+            and not _name_in_a_table(normalize(c.form), known)
+            and not (c.type == "Place" and _after_a_preposition(doc, c))
+            and not (c.type == "Organization" and _clitic_before(doc, c).endswith("ل"))
+            and not _in_parentheses(doc, c.i) and not _in_name_slot(doc, c.i)}
+
+
+def _after_a_preposition(doc: Doc, c: Candidate) -> bool:
+    """"في X", "وإلى X", "بX": the place's slot after a preposition, written apart or as a clitic."""
+    if _clitic_before(doc, c).endswith(("ب", "ل")):
+        return True
+    p = prev_word(doc, c.i)
+    if p is None:
+        return False
+    word = normalize(doc[p].text)
+    return word in PREPOSITIONS or (word[:1] in ("و", "ف") and word[1:] in PREPOSITIONS)
+
+
+def _clitic_before(doc: Doc, c: Candidate) -> str:
+    """The proclitics written on the candidate's first word before its name ("ول" of "ولفلان")."""
+    return text_of(doc)[doc[c.i].idx:c.start] if c.start > doc[c.i].idx else ""
+
+
+def _in_parentheses(doc: Doc, i: int) -> bool:
+    """"(X)": a short name glossing the full name before it."""
+    p, n = prev_word(doc, i), skip_space(doc, i + 1)
+    return p is not None and doc[p].text == "(" and n < len(doc) and doc[n].text == ")"
 
 
 def _lone_guesses(doc: Doc, found: list[Candidate], guessed: dict[int, bool]) -> set[int]:
