@@ -354,9 +354,10 @@ def _nest(doc: Doc, chosen: list[Candidate], primary: list[Candidate]) -> None:
         if outer.type not in ("Organization", "Group"):
             continue
         located = {k for k in range(outer.i + 1, outer.j) if normalize(doc[k].text) in POSTED_AT}
-        # a known name names its place apart: "منظمة الأمن والتعاون في أوروبا"
+        # a name a pattern built names its place apart ("بنك التنمية في أمريكا اللاتينية"); a known name's
+        # place is a word of its fixed name ("منظمة الأمن والتعاون في أوروبا" is no mention of Europe)
         places = [c for k in located for c in starts.get(skip_space(doc, k + 1), ())
-                  if c.type == "Place" and c.j == outer.j]
+                  if c.type == "Place" and c.j == outer.j and outer.source != "gazetteer"]
         if places:
             outer.inner.append(max(places, key=lambda c: c.j - c.i))
         if outer.source == "gazetteer" or is_club_name(outer):
