@@ -368,9 +368,16 @@ def _nest(doc: Doc, chosen: list[Candidate], primary: list[Candidate]) -> None:
         # the name ends the outer one, or the part before its place ("المكتب السياسي لحماس في الدوحة")
         for end in {outer.j} | located:
             fits = [c for k in range(outer.i + 1, end) for c in starts.get(k, ()) if c.j == end
-                    and c not in places]
+                    and c not in places and not (end == outer.j and c.type == "Place" and _named_after_a_place(outer))]
             if fits:
                 outer.inner.append(max(fits, key=lambda c: c.j - c.i))
+
+
+def _named_after_a_place(outer: Candidate) -> bool:
+    """"جامعة القاهرة", "معهد دراسات البلقان": an institution (university, institute, centre, hospital) takes a
+    city's or region's name as its own, as it takes a founder's; the place is a word of the name, no mention."""
+    head = normalize(outer.form.split()[0])
+    return outer.type == "Organization" and (head in NAMED_AFTER_HEADS or head.removeprefix("ال") in NAMED_AFTER_HEADS)
 
 
 PARTY_NAME_ADJECTIVES = lexicon.function_words().party_name_adjective
