@@ -27,6 +27,13 @@ def has_form(rec: DocumentRecord, key: str, form: str) -> bool:
 
 CASES = [
     # (construction, text, speaker form, cue lemma, content must contain, about forms, via forms)
+    # "وقال فلان إن ... . وأكد النائب المعارض أن": a new description of the person just quoted names him again
+    ("a bare title nobody holds, with what was said right after it, names again the person just quoted",
+     "وقال زعيم حزب الأمة سمير حداد إن الانتخابات مزورة. وأكد النائب المعارض أن أنصاره سيقاطعون البرلمان.",
+     "سمير حداد", "أكد", "أنصاره سيقاطعون البرلمان", [], []),
+    ("a bare title nobody holds before the complement of a verb of calling names the person just quoted",
+     "وتحدث سمير حداد أمام أنصاره في الساحة مساء الأحد قائلا: «لن نتراجع». ودعا المحامي المعارض إلى إضراب عام.",
+     "سمير حداد", "دعا", "إضراب عام", [], []),
     # "قال X إن ...، في وقت تواصل فيه ...": the writer's "at a time when" after a comma closes the reported clause
     ("a reported clause ends before the writer's 'at a time when' after a comma",
      "وقال رئيس الوزراء البلجيكي شارل ميشيل إن الحكومة ستعوض المزارعين، في وقت يتواصل فيه الجفاف في الجنوب.",

@@ -89,7 +89,47 @@ def title_subject(ctx: Context, pos: int, end: int, history: Sequence[StatementR
             and (holder := unnamed_holder(ctx, BareTitle(bare.i, stop, bare.title, role_of), history)) is not None:
         # "وأشاد السفير الأمريكي": he speaks, unnamed (after an unnamed source or official it may refer back to)
         return Speakers((holder,), max(stop, pos + 1))
+    if bare.role_of is None and (last := _person_just_quoted(ctx, pos, stop, history)) is not None:
+        return Speakers((Found(last, pos, stop),), max(stop, pos + 1))
     return UNNAMED  # "وأشاد الوزير": someone the text does not name
+
+
+RENAMED_BACK = 1        # sentences back to the statement of the person a new description may name again
+RENAMED_ADJECTIVES = 2  # definite adjectives of such a description ("الزعيم المعارض")
+# what follows the object of a verb of calling ("دعا X إلى"), as the cursor normalizes it
+CALLING_COMPLEMENTS = frozenset(normalize(w) for w in lexicon.function_words().object_complement)
+
+
+def _person_just_quoted(ctx: Context, pos: int, stop: int, history: Sequence[StatementRecord]) -> str | None:
+    """"وقال فلان إن ... . وأكد الزعيم المعارض أن": news names the person it has just quoted again by a
+    description it did not give him before (his office, party or trade); a bare title that nobody in the
+    article holds, with what was said right after it, refers back to the person who spoke last, in this
+    sentence or the one before. Not when a name or anything else follows the title: that one is new."""
+    if not history or not _said_right_after(ctx, stop):
+        return None
+    last = history[-1]
+    if ctx.mentions.type_of(last.speaker) != "Person" \
+            or sentence_ends_between(ctx, last.sentence_span[1], ctx.tokens.starts[pos]) > RENAMED_BACK:
+        return None
+    return last.speaker
+
+
+def _said_right_after(ctx: Context, stop: int) -> bool:
+    """Past a title's definite adjectives, what was said opens ("أن", ":", a quote) or the complement of a
+    verb of calling ("ودعا النائب المعارض إلى")."""
+    tokens, end = ctx.tokens, len(ctx.tokens.texts)
+
+    def opens_what_was_said(p: int) -> bool:
+        return p < end and (tokens.norm(p) in tokens.words.complementizer or tokens.text(p) == ":"
+                            or tokens.is_quote(p) or tokens.norm(p) in CALLING_COMPLEMENTS)
+    p = tokens.next(stop, end)
+    for _ in range(RENAMED_ADJECTIVES):
+        if opens_what_was_said(p):
+            return True
+        if p < end and tokens.norm(p).startswith("ال") and not ctx.mentions.in_a_mention(p) \
+                and ctx.cues.at(p) is None:
+            p = tokens.next(p + 1, end)
+    return opens_what_was_said(p)
 
 
 def _spokesman_of_another(ctx: Context, referent: str, pos: int, title: str, end: int) -> bool:
