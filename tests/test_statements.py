@@ -27,6 +27,13 @@ def has_form(rec: DocumentRecord, key: str, form: str) -> bool:
 
 CASES = [
     # (construction, text, speaker form, cue lemma, content must contain, about forms, via forms)
+    # "ذكرت الرئاسة أن الرئيس فلان دعا X إلى": a perfect verb of the subject inside passed-on news is his own act
+    ("an act in the perfect inside what a verb of passing news on reported is its subject's statement",
+     "وذكرت الرئاسة التونسية أن الرئيس كريم داوود دعا الحكومة إلى فتح تحقيق في الحادث.",
+     "كريم داوود", "دعا", "فتح تحقيق", [], []),
+    ("an act in the perfect after bi-anna inside passed-on news is its subject's statement",
+     "وأفادت الوكالة الرسمية بأن الرئيس كريم داوود أشاد بجهود فرق الإنقاذ.",
+     "كريم داوود", "أشاد", "فرق الإنقاذ", [], []),
     # "وقال فلان إن ... . وأكد النائب المعارض أن": a new description of the person just quoted names him again
     ("a bare title nobody holds, with what was said right after it, names again the person just quoted",
      "وقال زعيم حزب الأمة سمير حداد إن الانتخابات مزورة. وأكد النائب المعارض أن أنصاره سيقاطعون البرلمان.",
@@ -2465,7 +2472,7 @@ SPEAKER_CHOICE = [
     ("a noun before a verb with no conjunction is its own subject: the last speaker does not carry on",
      "وذكرت وكالة الأنباء الأردنية أن الحكومة قررت خفض أسعار الخبز. لكن التجارب الماضية تشير إلى أن الأسعار "
      "سترتفع.",
-     [("ذكر", "وكالة الأنباء الأردنية")]),
+     [("قرر", "الحكومة")]),   # the government's act in the perfect, the agency passing it on
     ("a definite noun after a verb that never takes a noun object is its subject",
      "وأعلنت وزارة الزراعة المغربية بدء حملة التلقيح. وذكرت الصحف المحلية أن الحملة تأخرت شهرا.",
      [("أعلن", "وزارة الزراعة المغربية"), ("ذكر", "الصحف المحلية")]),   # the press speaks as a group

@@ -58,9 +58,25 @@ def inner_report(ctx: Context, cue: Cue, content: Content, start: int, end: int,
             return None
         said = content_of(ctx, inner, found.after, False, start, end, earlier=bool(earlier))
         told = said is not None and (_opened_by_complementizer(ctx, said.start)
-                                     or (normalize(inner.lemma) in TELLING_VERBS and _takes_object(ctx, k, end)))
+                                     or (normalize(inner.lemma) in TELLING_VERBS and _takes_object(ctx, k, end))
+                                     or (cue.entry.act == REPORT_ACT and _perfect_of(ctx, inner)))
         return k if told else None
     return None
+
+
+PERFECT_ENDINGS = ("", "ت", "ا", "وا", "تا")   # he, she, they two, they, they two (f.) did
+REPORT_ACT = "report"   # the act of the verbs that pass news on (ذكر، أفاد، نقل، أورد in cues.tsv)
+
+
+def _perfect_of(ctx: Context, inner: Cue) -> bool:
+    """"ذكرت الرئاسة أن الرئيس فلان أمر بإرسال", "أفادت الوكالة بأن البلدين اتفقا على": a verb of the
+    perfect after its subject inside what a verb of passing news on reported tells an act that subject did,
+    the reporter only relaying it, whatever follows the verb (after قال, أعلن the speaker's own claim about
+    another stays his: "قال الوزير إن الجيش نشر قوات"); not a present ("أن واشنطن تدعم", a stance the reporter
+    ascribes) nor a subjunctive ("أن تكون القوات قد عبرت")."""
+    form = normalize(ctx.tokens.text(inner.i)[inner.prefix:])
+    lemma = normalize(inner.lemma)
+    return any(form == lemma + ending for ending in PERFECT_ENDINGS)
 
 
 def _takes_object(ctx: Context, k: int, end: int) -> bool:
