@@ -27,6 +27,10 @@ def has_form(rec: DocumentRecord, key: str, form: str) -> bool:
 
 CASES = [
     # (construction, text, speaker form, cue lemma, content must contain, about forms, via forms)
+    # "أجرى فلان اتصالين ...، دعا خلالهما إلى": the dual "during them two" takes up an event told in the dual
+    ("a verb of saying with the dual 'during them' speaks for the subject of the event told in the dual",
+     "وأجرى كريم داوود اتصالين بالزعيمين، دعا خلالهما إلى ضبط النفس.",
+     "كريم داوود", "دعا", "ضبط النفس", [], []),
     # "ذكرت الرئاسة أن الرئيس فلان دعا X إلى": a perfect verb of the subject inside passed-on news is his own act
     ("an act in the perfect inside what a verb of passing news on reported is its subject's statement",
      "وذكرت الرئاسة التونسية أن الرئيس كريم داوود دعا الحكومة إلى فتح تحقيق في الحادث.",
