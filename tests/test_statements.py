@@ -27,6 +27,10 @@ def has_form(rec: DocumentRecord, key: str, form: str) -> bool:
 
 CASES = [
     # (construction, text, speaker form, cue lemma, content must contain, about forms, via forms)
+    # "بعث فلان برقية تمنى فيها": a cable of greeting is a statement noun "in it" takes up; its sender speaks
+    ("a verb of saying with 'in it' after a cable of greeting speaks for the sender of the cable",
+     "كما بعث الرئيس كريم داوود برقية تمنى فيها للرئيس الجديد التوفيق.",
+     "كريم داوود", "تمنى", "التوفيق", [], []),
     # "أجرى فلان اتصالين ...، دعا خلالهما إلى": the dual "during them two" takes up an event told in the dual
     ("a verb of saying with the dual 'during them' speaks for the subject of the event told in the dual",
      "وأجرى كريم داوود اتصالين بالزعيمين، دعا خلالهما إلى ضبط النفس.",

@@ -159,7 +159,8 @@ def said_in_it(ctx: Context, q: Query, seen: Seen) -> Outcome:
         if back is None or tokens.norm(back) not in tokens.words.relative:
             return None
     noun = next((p for p in range(back - 1, max(q.start, back - NOUN_BACK) - 1, -1)
-                 if (entry := ctx.cues.in_word(tokens.text(p))) is not None and entry.kind == "noun"), None)
+                 if ((entry := ctx.cues.in_word(tokens.text(p))) is not None and entry.kind == "noun")
+                 or tokens.norm(p) in tokens.words.greeting_message), None)   # "بعث برقية تمنى فيها": a cable is his words too
     if noun is None and (noun := _noun_before_its_author(ctx, q, back)) is None:
         return _subject_of_event(ctx, q, nxt) or _subject_of_relative_verb(ctx, q, nxt)
     authors = named_authors(ctx, noun, q.cue.i)
