@@ -147,6 +147,9 @@ def test_a_group_completing_a_persons_title_is_no_group(nlp, text: str) -> None:
     # a family named by the name after it, and the ruling family
     ("وقال الناشط كمال سعيد إن عائلة مونتالبان نهبت ثروة البلاد طوال عقود.", "ruling_family"),
     ("ودعا المعارض كمال سعيد العائلة الحاكمة إلى الرحيل.", "ruling_family"),
+    # faith communities, parties of sectarian and religious-freedom news as the sects are
+    ("وقال الوزير كريم حسن إن الهجمات على المسلمين تصاعدت هذا العام.", "muslims"),
+    ("وأكد الأسقف كمال سعيد أن الحكومة لا تحمي المسيحيين من التمييز.", "christians"),
 ])
 def test_the_parties_of_conflict_news_are_targets_wherever_named(nlp, text: str, kind: str) -> None:
     # civilians, refugees, displaced people, migrants, settlers, hostages and minorities are parties

@@ -32,14 +32,17 @@ CORE_GROUP_KINDS = frozenset({
     # protesters and critics blame as one camp ("غض السياسيون الطرف", "لتذكير الساسة"), as they blame the political class
     "ruling_class", "ruling_coalition", "foreign_parties", "ruling_family", "politicians",
     # ethnic and sectarian communities, parties of the conflicts they are named in as the minorities and the
-    # Arabs are ("قمع الأكراد", "التوتر بين الشيعة والسنة"); not the world religions at large
+    # Arabs are ("قمع الأكراد", "التوتر بين الشيعة والسنة")
     "kurds", "shiites", "sunnis", "druze", "alawites", "yazidis", "turkmen", "amazigh", "tuareg", "rohingya",
     "uyghurs", "baluch", "pashtuns", "hazara", "assyrians",
     # the parties of economy news whom a speaker reassures, courts or warns ("طمأنة المستثمرين", "ثقة الدائنين"), as
     # the countries grouped by wealth are parties of it
     "investors", "creditors",
     # a country's own community abroad, whose votes and fate election and crisis news weigh ("أصوات المغتربين")
-    "diaspora"})
+    "diaspora",
+    # the faith communities, parties of the sectarian strife, discrimination and religious freedom news they are named
+    # in as the sects are ("التحريض ضد المسلمين", "حماية المسيحيين"): what a speaker says of them is about them
+    "muslims", "christians", "jews", "catholics", "protestants", "orthodox", "bahais"})
 
 
 # adjectives that tie a group to no one country: "الأجانب"
