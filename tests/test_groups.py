@@ -150,6 +150,9 @@ def test_a_group_completing_a_persons_title_is_no_group(nlp, text: str) -> None:
     # faith communities, parties of sectarian and religious-freedom news as the sects are
     ("وقال الوزير كريم حسن إن الهجمات على المسلمين تصاعدت هذا العام.", "muslims"),
     ("وأكد الأسقف كمال سعيد أن الحكومة لا تحمي المسيحيين من التمييز.", "christians"),
+    # intelligence services named by their plural class noun, organs of security
+    ("وقال الوزير كريم حسن إن أجهزة استخبارات غربية تقف وراء الاحتجاجات.", "intelligence"),
+    ("وحذر الوزير كريم حسن من أن أجهزة المخابرات تراقب هواتف الصحفيين.", "intelligence"),
 ])
 def test_the_parties_of_conflict_news_are_targets_wherever_named(nlp, text: str, kind: str) -> None:
     # civilians, refugees, displaced people, migrants, settlers, hostages and minorities are parties

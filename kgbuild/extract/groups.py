@@ -42,7 +42,10 @@ CORE_GROUP_KINDS = frozenset({
     "diaspora",
     # the faith communities, parties of the sectarian strife, discrimination and religious freedom news they are named
     # in as the sects are ("التحريض ضد المسلمين", "حماية المسيحيين"): what a speaker says of them is about them
-    "muslims", "christians", "jews", "catholics", "protestants", "orthodox", "bahais"})
+    "muslims", "christians", "jews", "catholics", "protestants", "orthodox", "bahais",
+    # intelligence services named by their plural class noun, organs of security as the security forces are, whom a
+    # speaker accuses or cites ("اتهم أجهزة استخبارات غربية بالتحريض")
+    "intelligence"})
 
 
 # adjectives that tie a group to no one country: "الأجانب"
