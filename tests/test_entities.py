@@ -4998,6 +4998,8 @@ def test_a_preposition_on_a_definite_word_after_a_name_is_no_word_of_it(nlp) -> 
     ("وقال النائب إن الشعب دفع ثمن الحرية غاليا.", "غاليا"),
     ("وتركت الحرب ندوبا عميقة في نفوس السكان.", "ندوبا"),
 ])
+
+
 def test_a_word_the_ner_alone_reads_once_outside_a_place_slot_is_no_place(nlp, text: str, form: str) -> None:
     assert find(entities(nlp, text), form) is None
 
@@ -5014,3 +5016,29 @@ def test_an_institution_named_after_a_city_does_not_mention_the_city(nlp) -> Non
     hit = find(ents, "جامعة القاهرة")
     assert hit is not None and hit[0] == "Organization"
     assert find(ents, "القاهرة") is None
+
+
+@pytest.mark.parametrize("text, person", [
+    # a foreign given name spelled like "now", then a transcribed family name no table holds, closed by أن
+    ("وقال وزير الداخلية الكندي آلان فوستريل إن الحكومة ستتحرك سريعا.", "آلان فوستريل"),
+    # the same before a comma
+    ("وأكد المبعوث الخاص آلان بريكسون، في مؤتمر صحفي، أن المحادثات ستستأنف.", "آلان بريكسون"),
+])
+
+
+def test_a_given_name_spelled_like_a_word_before_a_transcribed_family_name_is_a_name(nlp, text: str, person: str) -> None:
+    hit = find(entities(nlp, text), person)
+    assert hit is not None and hit[0] == "Person"
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المتحدث إن كوسيتراني وصل إلى العاصمة.",   # إن before a name: the complementizer, no given name
+    "وقال الوزير دون تردد إن القرار نهائي.",        # a preposition before an ordinary noun
+])
+
+
+def test_a_complementizer_or_preposition_before_an_unknown_word_opens_no_name(nlp, text: str) -> None:
+    ents = entities(nlp, text)
+    assert not any(v[0] == "Person" and (normalize("إن") in v[1] or any(f.startswith(normalize("دون ")) for f in v[1]))
+                   for v in ents.values())
+

@@ -16,7 +16,7 @@ from ..words import (IMPERFECT_OF_THIRD_PERSON, tokens_of, NAMES_LIKE_FUNCTION_W
                      is_name_like, is_name_like_whole, is_name_link, is_non_name_form, is_time_word, mostly_common_words,
                      prev_word, stems, without_proclitic,
                      word_counts)
-from .base import COMPLEMENTIZERS, TITLE_MODIFIERS, known_entity_at, name_word_read_as_ka_and_place, match_title, nisba_country, skip_space
+from .base import COMPLEMENTIZERS, PREPOSITIONS, TITLE_MODIFIERS, known_entity_at, name_word_read_as_ka_and_place, match_title, nisba_country, skip_space
 from .particles import compound_particle_at
 from .ala import after_said, ala_before_that, preposition_spelled_as_name
 from .name_words import (before_son_of, definite_given_name_opens, theophoric_family_name, east_asian_given_syllable, east_asian_name_opens, middle_name_in_yeh, clitic_shaped_family_name, conjoined_speech_verb, conjunction_on_ordinary_word, cue_word, definite_word_after_foreign_name, family_name_at_boundary,
@@ -152,7 +152,7 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
             break  # "وزير الخارجية والتعاون الدولي", "رئيس الوزراء ودولة السيد": the title goes on or a list does
         # "راضي الشمري": a given name that is an ordinary word, before a family name
         given = k == start_name and (_ordinary_given_name(doc, k) or unseen_given_name(doc, k)
-                                     or before_son_of(doc, k))
+                                     or before_son_of(doc, k) or given_name_spelled_as_a_word(doc, k))
         # "آل ثاني", "بن سلمان": a word after a name particle is a name, even an ordinary word
         # (a function word only through a proclitic it would carry, "فليس" as ف + ليس, is read whole there)
         # (after a Berber clan particle, any word but a conjoined one: "آيت بها")
@@ -559,6 +559,44 @@ def _closed_after(doc: Doc, k: int) -> bool:
     """The name closes right after token k: the text ends, or a comma, a colon or إن/أن follows."""
     closer = skip_space(doc, k + 1)
     return closer >= len(doc) or doc[closer].text in ("،", ",", ":") or normalize(doc[closer].text) in COMPLEMENTIZERS
+
+
+# shortest transcribed family name the homograph test trusts: shorter unseen words are as often rare Arabic ones
+TRANSCRIBED_FAMILY_LETTERS = 4
+
+
+def given_name_spelled_as_a_word(doc: Doc, k: int) -> bool:
+    """"الوزير آلان فلان إن", "الطالبة آنا فلان للقناة", "الوزير دون فلان فصرح": token k, the name's first word,
+    spells a function or ordinary word (الآن, أنا, دون: foreign given names the tables leave out for that), but the
+    word after it is one no news text nor table holds, a transcribed family name, and the name closes right after
+    it (a comma, إن/أن, a parenthesis, فـ on a speech verb, whom it was said to). Not a complementizer, a
+    preposition, a time word, a cue or a title: "قال المتحدث إن فلان", "دون تردد"."""
+    t, nxt = doc[k], skip_space(doc, k + 1)
+    norm = normalize(t.text)
+    if nxt >= len(doc) or not is_arabic_word(t) or t.text.startswith(("ال", "و")) or len(norm) < 3 \
+            or norm in COMPLEMENTIZERS or norm in PREPOSITIONS or is_time_word(t) or cue_word(t.text) \
+            or norm in lexicon.titles():
+        return False
+    family = doc[nxt]
+    fam = normalize(family.text)
+    if not is_arabic_word(family) or family.text.startswith(("ال", "و")) or len(fam) < TRANSCRIBED_FAMILY_LETTERS \
+            or fam in word_counts() or fam in lexicon.given_names() or fam in lexicon.family_names() \
+            or no_name_word(family.text, first=False) or ends_in_pronoun(family.text) and not foreign_name_in_yeh(family.text) \
+            or any(stem in common_words() or stem in mostly_common_words() for stem in stems(family)[1:]) \
+            or known_entity_at(doc, nxt, ("Place", "Organization")) is not None:
+        return False
+    return _closed_after(doc, nxt) or _closed_by_answer_or_addressee(doc, nxt)
+
+
+def _closed_by_answer_or_addressee(doc: Doc, k: int) -> bool:
+    """The name closes right after token k with a parenthesis ("فلان (30 عاما)"), فـ on a speech verb ("أما
+    الوزير فلان فصرح") or whom it was said to before what was said ("فلان للقناة إن")."""
+    from .name_spans import addressee_before_what_was_said   # (name_spans reads this module: imported here)
+    closer = skip_space(doc, k + 1)
+    if closer >= len(doc):
+        return False
+    text = doc[closer].text
+    return text == "(" or (text.startswith("ف") and cue_word(text)) or addressee_before_what_was_said(doc, closer)
 
 
 def _ordinary_given_name(doc: Doc, k: int) -> bool:
