@@ -5052,3 +5052,9 @@ def test_a_complementizer_or_preposition_before_an_unknown_word_opens_no_name(nl
 def test_a_trade_of_ordinary_people_before_a_name_is_a_title(nlp, text: str, person: str) -> None:
     hit = find(entities(nlp, text), person)
     assert hit is not None and hit[0] == "Person"
+
+
+def test_ali_before_that_after_a_verb_of_opinion_is_the_name_s(nlp) -> None:
+    # رأى takes its clause with أن and never with على أن: علي there is the family name, not على spelled with ي
+    ents = entities(nlp, "بينما رأت الطالبة الجامعية سهاد علي أن الامتحانات تأجلت.")
+    assert find(ents, "سهاد علي") is not None
