@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass, fields
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Iterator, TypeVar
 
@@ -260,8 +260,9 @@ class PersonNames:
     given_female: frozenset[str]
     family: frozenset[str]
 
-    @property
+    @cached_property
     def given(self) -> frozenset[str]:
+        """Both kinds of given name: made once (the stages ask for it at many words of every article)."""
         return self.given_male | self.given_female
 
 
