@@ -259,11 +259,13 @@ def opens_with_clitic(word: str, clitic: str) -> bool:
 HAMZA_ALEFS = "أإآ"
 
 
+@lru_cache(maxsize=65536)
 def hamza_form_lacks(written: str, form: str) -> bool:
     """The text writes a hamza on an alef inside a word where the known form has a bare alef: another
     word that folds onto the form ("ترأس", chaired, is not "تراس", Truss; "فإن" is not "فان", van).
     A word's first letter is left aside: writers drop and add the hamza there freely ("إبن", "اسطنبول").
-    The one such check: gazetteer forms and name particles (words.is_name_link) both ask it."""
+    The one such check: gazetteer forms and name particles (words.is_name_link) both ask it; kept per
+    pair, as the same names recur."""
     words, forms = _DIACRITICS.sub("", written).split(), _DIACRITICS.sub("", form).split()
     return len(words) == len(forms) and any(
         len(w) == len(f) and any(a in HAMZA_ALEFS and b == "ا" for a, b in zip(w[1:], f[1:]))
@@ -289,16 +291,13 @@ def clean_surface(text: str) -> str:
 
 
 @lru_cache(maxsize=131072)
-def _clitic_variants(word: str) -> tuple[tuple[str, str], ...]:
-    return tuple(_readings(word))
-
-
-def clitic_variants(word: str) -> list[tuple[str, str]]:
+def clitic_variants(word: str) -> tuple[tuple[str, str], ...]:
     """(clitic, stem) readings of a word, the bare word first. "للحكومة" -> ("لل", "الحكومة") among others.
 
-    A stem keeps at least two letters so that short words are not cut to nothing.
+    A stem keeps at least two letters so that short words are not cut to nothing. Kept per word, and
+    the same tuple handed to every caller (the stages ask about the same words over and over).
     """
-    return list(_clitic_variants(word))
+    return tuple(_readings(word))
 
 
 def _readings(word: str) -> list[tuple[str, str]]:

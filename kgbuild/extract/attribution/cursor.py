@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 from ... import lexicon
 from ...text import normalize
 from ..mentions import Candidate, appositive_at
+from ..mentions.base import token_infos
 from ..words import CLOSE_QUOTES, COMMAS, OPEN_QUOTES, QUOTE_CHARS, tokens_of, without_conjunction
 
 SEMICOLON = "؛"   # parts a clause from the next as a comma does
@@ -42,12 +43,14 @@ class Cursor:
         self.spaces: list[bool] = toks.spaces
         self.starts: list[int] = toks.starts     # character offset of each token
         self.puncts: list[bool] = toks.punct     # words.is_punct of each token
-        self._norms: list[str | None] = [None] * len(doc)
+        # normalize() of every token's text, as the entity stages worked them out (token_infos, kept per Doc)
+        self._norms: list[str] = [info.norm for info in token_infos(doc)]
         dots = doc.user_data.get("kg_abbreviation_dots")
         if dots:   # a stop inside an abbreviation ("سي.أن.أن", "د. فلان") ends no clause: read as a letter
             self.texts, self.puncts = list(self.texts), list(self.puncts)
             for k in dots:
                 self.texts[k], self.puncts[k] = ABBREVIATION_DOT, False
+                self._norms[k] = normalize(ABBREVIATION_DOT)
                 for j in (k - 1, k + 1):   # its letter groups ("أن" in "سي.أن.أن") are no function words
                     self._norms[j] = self.texts[j] + ABBREVIATION_DOT
 
@@ -56,12 +59,7 @@ class Cursor:
 
     def norm(self, k: int) -> str:
         """normalize() of token k's text; "" past the last token (the word after a document's last one)."""
-        if k >= self.size:
-            return ""
-        norm = self._norms[k]
-        if norm is None:
-            norm = self._norms[k] = normalize(self.texts[k])
-        return norm
+        return self._norms[k] if k < self.size else ""
 
     def apposition_after(self, last: int, end: int) -> int | None:
         """Where a title (or a participle) describing the name that ends at token `last` opens, past a

@@ -135,15 +135,18 @@ def longest_match(doc: Doc, i: int, table: dict, n_max: int = 8,
     if firsts is None:
         firsts = table_firsts(table)
     best = None
+    reach = None   # tokens from i on (n_max at most) before one that blocks or the Doc's end: found once
     for clitic_len, stem, stem_norm in info[i].readings:
         longest = firsts.get(stem_norm)
         if not longest:
             continue
-        for n in range(min(longest, n_max), 0, -1):
+        if reach is None:
+            reach = 1
+            while reach < n_max and i + reach < len(info) and not info[i + reach].blocks:
+                reach += 1
+        for n in range(min(longest, n_max, reach), 0, -1):
             if best is not None and n <= best[0]:
                 break
-            if i + n > len(info) or any(info[q].blocks for q in range(i + 1, i + n)):
-                continue
             if n > 1 and not info[i + n - 1].norm:
                 continue  # "اتحاد الكرة الآسيوي - وفق مصدر": a dash inside a name joins, one after it ends none
             norm = " ".join([stem_norm] + [info[q].norm for q in range(i + 1, i + n) if info[q].norm])

@@ -461,10 +461,11 @@ def _first_skeletons() -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 def _name_readings(text: str) -> tuple[tuple[int, str, str], ...]:
-    """The clitic readings of a word (as TokenInfo.readings) whose skeleton begins a known name;
-    words recur, so kept."""
+    """The clitic readings of a word (as TokenInfo.readings) whose skeleton begins a known name and
+    that are no ordinary word of news (which no name spelled otherwise opens with); words recur, so kept."""
     firsts = _first_skeletons()
-    return tuple(r for r in token_info(text, False).readings if r[2] and _first_skeleton(r[2]) in firsts)
+    return tuple(r for r in token_info(text, False).readings
+                 if r[2] and _first_skeleton(r[2]) in firsts and not is_ordinary_word(r[2]))
 
 
 @lru_cache(maxsize=1)
@@ -518,8 +519,6 @@ def _spelling_variants(doc: Doc, taken: set[int]) -> list[Candidate]:
             if any(is_ordinary_word(w) for w in rest):
                 continue
             for clitic_len, stem, stem_norm in readings:
-                if is_ordinary_word(stem_norm):
-                    continue
                 words = [stem_norm] + rest
                 known = skeletons.get(_skeleton(words))
                 if known is None or _arabic_name_changed(words, known[1]):
