@@ -33,8 +33,8 @@ CASES = [
      "كريم داوود", "تمنى", "التوفيق", [], []),
     # "أجرى فلان اتصالين ...، دعا خلالهما إلى": the dual "during them two" takes up an event told in the dual
     ("a verb of saying with the dual 'during them' speaks for the subject of the event told in the dual",
-     "وأجرى كريم داوود اتصالين بالزعيمين، دعا خلالهما إلى ضبط النفس.",
-     "كريم داوود", "دعا", "ضبط النفس", [], []),
+     "وأجرى كريم داوود اتصالين بالزعيمين، دعا خلالهما إلى وقف التصعيد فورا.",
+     "كريم داوود", "دعا", "وقف التصعيد", [], []),
     # "ذكرت الرئاسة أن الرئيس فلان دعا X إلى": a perfect verb of the subject inside passed-on news is his own act
     ("an act in the perfect inside what a verb of passing news on reported is its subject's statement",
      "وذكرت الرئاسة التونسية أن الرئيس كريم داوود دعا الحكومة إلى فتح تحقيق في الحادث.",
@@ -91,8 +91,8 @@ CASES = [
     # office's holder named last
     ("a title with the late one, the person told dying rather than the new holder",
      "أعلن الديوان الأميري وفاة الأمير نبيل الصالح عن 91 عاما. وأدى الأمير عادل الصالح اليمين الدستورية أمام "
-     "البرلمان. وأكد رئيس البرلمان مروان الحسن أن الأمير الراحل \"كان صمام أمان للبلاد\".",
-     "مروان الحسن", "أكد", "صمام أمان", ["نبيل الصالح"], []),
+     "البرلمان. وأكد رئيس البرلمان مروان الحسن أن الأمير الراحل \"كان ركيزة لاستقرار البلاد\".",
+     "مروان الحسن", "أكد", "ركيزة لاستقرار", ["نبيل الصالح"], []),
     # "وفاة X ... وأعلنت حكومة Y الحداد ثلاثة أيام": mourning that names no one mourns the one told dying
     ("mourning that names no one, of the person told dying",
      "وفاة الرئيس الأسبق كمال زيدان عن 88 عاما\n\nأعلنت الرئاسة وفاة الرئيس الأسبق كمال زيدان مساء الأحد. "

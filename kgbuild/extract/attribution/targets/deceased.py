@@ -14,7 +14,7 @@ from .read_off import DECEASED
 LATE_CLITICS = ("", "و", "ب", "ل", "ف")   # what may be glued on the late-one word ("بالراحل", "وللفقيد" less its alef)
 DEATH_CLITICS = ("", "و", "ف", "ب", "ل")   # glued on a word of death ("بوفاة", "برحيل", "وتوفي")
 MOURNING_CLITICS = ("", "و", "ف", "ب", "ل")   # glued on a word of mourning ("بالتعازي", "والحداد")
-DEAD_SPAN = 10      # words from a word of death to the person ("وفاة المغفور له بإذن الله تعالى سمو الشيخ X")
+DEAD_SPAN = 10      # words from a word of death to the person ("وفاة الرئيس الأسبق الزعيم التاريخي للحزب X": titles and epithets stand between)
 CUE_REACH = 6       # words before what was said within which its cue may be a word of mourning ("نعى", "أعرب عن تعازيه")
 NAMED_TYPES = ("Person", "Organization", "Group")   # parties whose naming makes mourning no anonymous one
 
