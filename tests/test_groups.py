@@ -296,6 +296,10 @@ def _group_forms(nlp, text: str) -> set[str]:
     # a plural nationality that modifies no noun names the people of the country
     ("وأكد الوزير كريم حسن أن الأتراك سيقررون مصيرهم.", "الأتراك"),
     ("وقال الرئيس كريم حسن إن السودانيين يرفضون التدخل الأجنبي.", "السودانيين"),
+    # broken plurals and the adjectives of states that lacked them in the nationality table
+    ("وأكد الوزير كريم حسن أن القبارصة سيقررون مصيرهم.", "القبارصة"),
+    ("وقال مسؤولون تيموريون إن الانتخابات جرت بهدوء.", "مسؤولون تيموريون"),
+    ("وقال مسؤولون هايتيون إن المساعدات وصلت.", "مسؤولون هايتيون"),
     # a collective noun that an adjective makes a group
     ("وحذر الوزير كريم حسن من أن عناصر متطرفة تخطط لهجمات.", "عناصر متطرفة"),
     ("وقالت الجمعيات الخيرية إن التبرعات تراجعت.", "الجمعيات الخيرية"),

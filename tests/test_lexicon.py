@@ -147,6 +147,21 @@ def test_lookups():
     assert "في" in lx.stopwords() and normalize("الجمعة") in lx.stopwords()
 
 
+@pytest.mark.parametrize("form, key", [
+    ("القبارصة", "Q229"), ("التوانسة", "Q948"), ("الطليان", "Q38"), ("البوشناق", "Q225"),   # broken plurals
+    ("التيموريون", "Q574"), ("الأوروغوياني", "Q77"), ("العاجي", "Q1008"), ("الغرينلاندية", "Q223"),
+    ("الهايتيون", "Q790"), ("الجيبوتية", "Q977"), ("زيمبابويين", "Q954"), ("التشيليين", "Q298"),
+])
+def test_nationality_forms_of_every_state(form: str, key: str) -> None:
+    assert lx.nisba_to_country()[normalize(form)] == key
+
+
+@pytest.mark.parametrize("word", ["مالي", "المالي", "الماليين", "هايتي", "جيبوتي", "البابوي", "السليماني"])
+def test_nationality_spelled_like_a_country_or_a_common_word_is_not_held(word: str) -> None:
+    # the masculine singular spelled like its country, or a word that is also "financial", "papal", a name
+    assert normalize(word) not in lx.nisba_to_country()
+
+
 def test_loader_does_not_import_build_time_dependencies():
     import subprocess
     import sys
