@@ -278,6 +278,8 @@ class FunctionWords:
     place_head_kept: frozenset[str]
     place_head_also_bare: frozenset[str]
     place_head_verbal: frozenset[str]
+    place_head_figurative: frozenset[str]
+    saint_title: frozenset[str]
     site_adjective: frozenset[str]
     compass_region_head: frozenset[str]
     compass_adjective: frozenset[str]

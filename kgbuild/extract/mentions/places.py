@@ -27,6 +27,10 @@ STATE_HEADS = lexicon.function_words().state_head
 ALSO_BARE = lexicon.function_words().place_head_also_bare
 # heads that are also verbal nouns of a definite object ("مقاطعة السلع", boycotting goods): no definite name
 VERBAL_HEADS = lexicon.function_words().place_head_verbal
+# "الكرة في ملعب X": heads that before a known place's name are a figure of speech, no site
+FIGURATIVE_HEADS = lexicon.function_words().place_head_figurative
+# "كاتدرائية القديس X": a saint's title opening a church's name
+SAINT_TITLES = lexicon.function_words().saint_title
 # "قاعدة X الجوية", "مطار X الدولي": the kind of site after the name of a place whose head is kept
 SITE_ADJECTIVES = lexicon.function_words().site_adjective
 # heads whose name may be an ordinary definite word: "حي الكرامة", "ميدان التحرير", "شارع الاستقلال"
@@ -120,8 +124,13 @@ def place_head_candidates(doc: Doc) -> list[Candidate]:
             known = known_entity_at(doc, k, ("Place",)) if k < len(doc) else None
             if known and head in STATE_HEADS:
                 break  # "جمهورية ألمانيا الاتحادية" is Germany: the gazetteer's
+            if head in FIGURATIVE_HEADS and k < len(doc) and (
+                    known_entity_at(doc, k, ("Place", "Organization", "Person")) or _may_head_place(doc[k].text)):
+                break  # "الكرة في ملعب X", "في ملعب قصر X": the ball in a party's court, no stadium
             if known:
                 k = known[0]  # "ولاية بافاريا ماركوس زودر": the known place ends the name
+            elif (saint_end := _past_saint_title(doc, k)) > k:
+                k = saint_end  # "كنيسة القديس فلان": the saint's title and name are the church's name
             else:
                 k = _past_opening_article(doc, k)
                 while k < len(doc) and k - start_name < 3 and _place_name_word(doc, k, k == start_name, head) \
@@ -222,6 +231,22 @@ def _past_opening_article(doc: Doc, k: int) -> int:
             and not (normalize(doc[k].text) == "لا" and doc[q].text.startswith(("ي", "ت"))):
         return q   # but "منطقة لا تخضع لسيطرة": the negation before a present verb, a relative clause
     return k
+
+
+SAINT_NAME_WORDS = 2   # "القديس فلان", "القديس فلان فلان"
+
+
+def _past_saint_title(doc: Doc, k: int) -> int:
+    """"كاتدرائية القديس فلان", "كنيسة مار فلان": a saint's title right after a place head opens the name, and the
+    saint's name words (up to two, indefinite) after it go on it: the end past them; k when no title or no name
+    word follows (a definite word after the title closes a name its loop would end at the title)."""
+    if k >= len(doc) or normalize(doc[k].text) not in SAINT_TITLES:
+        return k
+    q = end = skip_space(doc, k + 1)
+    while q < len(doc) and q - end < SAINT_NAME_WORDS and not doc[q].text.startswith("ال") and is_name_like(doc[q]) \
+            and not (q > end and conjunction_on_ordinary_word(doc[q].text)):
+        q += 1
+    return q if q > end else k
 
 
 def through_joined_parts(doc: Doc, k: int) -> int:
@@ -429,6 +454,8 @@ def _place_name_word(doc: Doc, k: int, first: bool, head: str) -> bool:
         return False  # "منطقة فلان مستخدمة الدبابات": a participle of form X opens a clause about the subject
     if first and not definite and describing_nisba(normalize(t.text)):
         return False  # "حي سكني", "منطقة جبلية": an adjective describes the place, it names none
+    if first and not definite and head.endswith("ه") and describing_feminine_adjective(norm):
+        return False  # "محطة فارقة", "ساحة واسعة": a feminine adjective agreeing with the head names nothing
     if first and definite and norm in ARENA_NOUNS:
         return False  # "ساحة المعركة", "ميدان القتال": the field of battle, a figure, no square named so
     if first and definite and head in VERBAL_HEADS:
@@ -466,6 +493,16 @@ def _form_x_participle(norm: str) -> bool:
     """A participle of the tenth form (مستفعل: مستخدم، مستهدفة، مستمرا), an adjective or a circumstantial
     participle, never a word of a place's name after its first."""
     return norm.startswith("مست") and len(norm) >= 6
+
+
+def describing_feminine_adjective(norm: str) -> bool:
+    """An indefinite feminine active participle (فاعلة, normalised with ة as ه) whose masculine is a word of news
+    text ANERcorp saw outside names: "بارزة" (بارز), "فارقة" (فارق), "واسعة" (واسع); not a name in ة of another
+    shape ("كندة") nor a known name ("فاطمة")."""
+    if not norm.endswith("ه") or len(norm) != 5 or norm[1] != "ا":
+        return False
+    stem = norm[:-1]
+    return stem in word_counts() and not is_known_name_word(stem) and not is_known_name_word(norm)
 
 
 def describing_nisba(norm: str) -> bool:
