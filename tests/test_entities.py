@@ -41,6 +41,15 @@ def test_a_site_head_before_an_adjective_or_in_a_figure_names_no_place(nlp, text
     assert find(entities(nlp, text), form) is None
 
 
+@pytest.mark.parametrize("text", [
+    # the government's seat, and a former or new prime minister's title with the premiership: no cabinet acting
+    "وتجمع آلاف المحتجين أمام مقر الحكومة في العاصمة مساء الأحد.",
+    "وحل رئيس الحكومة السابق سليم داروف ثانيا، ويأمل العودة إلى رئاسة الحكومة.",
+])
+def test_a_government_named_only_by_its_seat_or_its_head_s_office_is_no_body(nlp, text: str) -> None:
+    assert find(entities(nlp, text), "الحكومة") is None
+
+
 def test_a_preposition_on_a_possessed_noun_ends_a_place_s_name(nlp) -> None:
     # "to our paper": whom the residents spoke to, no word of the village's name
     ents = entities(nlp, "وقال سكان في قرية دوبرافا لصحيفتنا إن الوضع هادئ.")

@@ -9,7 +9,7 @@ from spacy.language import Language
 from ..clean import mask_boilerplate, title_of
 from ..records import DocumentRecord, EntityRecord
 from .. import lexicon
-from ..text import (doubled_apostrophes_as_guillemets, final_maqsura_as_ya, fold_letter_forms, normalize,
+from ..text import (clitic_variants, doubled_apostrophes_as_guillemets, final_maqsura_as_ya, fold_letter_forms, normalize,
                     reversed_quotes_turned, writes_final_ya_as_maqsura)
 from .dates import document_date
 from .groups import article_scope, needs_article_scope
@@ -276,20 +276,49 @@ HEAD_OF_GOVERNMENT_ROLES = ("head of government", "prime minister")   # titles.t
 def _only_in_titles(text: str, ent: EntityRecord) -> bool:
     """"رئيس الحكومة فلان", "نائب رئيس مجلس الوزراء", "وزيرة الخارجية الفلانية": a government, cabinet or
     ministry named only within the head of government's or its minister's title is the person's office, no
-    actor of the article's own."""
+    actor of the article's own; so is one named besides only as the premiership, its forming or its seat
+    ("العودة إلى رئاسة الحكومة", "تشكيل الحكومة", "مقر الحكومة")."""
     return ent.type == "Organization" and bool(ent.mentions) \
-        and all(_ends_an_office_title(text, m.start, m.end) for m in ent.mentions)
+        and all(_ends_an_office_title(text, m.start, m.end) or _in_office_of_body(text, m.start, m.end)
+                for m in ent.mentions)
+
+
+BODY_STATES = lexicon.function_words().body_state   # "الجديد", "السابق", "المنتهية ولايته"
+OFFICES_OF_BODIES = lexicon.function_words().office_of_body   # "رئاسة الحكومة", "تشكيل الحكومة", "مقر الحكومة"
+
+
+def _in_office_of_body(text: str, start: int, end: int) -> bool:
+    """Does the word right before start..end (a proclitic allowed: "لرئاسة") make with the mention, a bare
+    institution's name of one word, the office of its head, the act of forming it or its seat (office_of_body)?
+    One named with its kind ("رئاسة الحكومة المؤقتة") is still named there, as mentions/gazetteer.py reads it."""
+    before = text[max(0, start - 30):start]
+    if not before or not before[-1].isspace() or not before.split() or len(text[start:end].split()) != 1:
+        return False
+    word, name = before.split()[-1], normalize(text[start:end])
+    return any(f"{normalize(stem)} {name}" in OFFICES_OF_BODIES for _, stem in clitic_variants(word))
+
+
+def _without_body_state(name: str) -> str:
+    """"الحكومة الجديد", "الحكومة المنتهية ولايته": a bare institution's name and an adjective of time or standing
+    after it ("رئيس الحكومة الجديد", the new prime minister): the name without it; the name otherwise."""
+    words = name.split()
+    for n in (2, 1):
+        if len(words) > n and normalize(" ".join(words[-n:])) in BODY_STATES:
+            return " ".join(words[:-n])
+    return name
 
 
 def _ends_an_office_title(text: str, start: int, end: int) -> bool:
-    """The words right before start..end and the words there make a head of government's title of titles.tsv,
-    or a minister's title (the ministry's nationality may follow it)."""
+    """The words right before start..end and the words there make a head of government's title of titles.tsv
+    (an adjective of time after the body's name, "رئيس الحكومة السابق", kept out of the lookup), or a minister's
+    title (the ministry's nationality may follow it)."""
     before = text[max(0, start - 60):start]
     if before and not before[-1].isspace():
         return False
     words = before.split()
     titles = lexicon.titles()
-    found = (titles.get(normalize(" ".join(words[-n:] + [text[start:end]])))
+    name = _without_body_state(text[start:end])
+    found = (titles.get(normalize(" ".join(words[-n:] + [name])))
              for n in range(1, min(TITLE_WORDS_BEFORE, len(words)) + 1))
     if any(t is not None and any(r in t.role_en for r in HEAD_OF_GOVERNMENT_ROLES) for t in found):
         return True
