@@ -49,6 +49,14 @@ CASES = [
     ("a bare title nobody holds before the complement of a verb of calling names the person just quoted",
      "وتحدث سمير حداد أمام أنصاره في الساحة مساء الأحد قائلا: «لن نتراجع». ودعا المحامي المعارض إلى إضراب عام.",
      "سمير حداد", "دعا", "إضراب عام", [], []),
+    # "غير أن منظمة «X» الحقوقية المحلية حذرت": relation adjectives after a body's quoted name, before its verb
+    ("a body whose name is quoted, its relation adjectives after it, is the subject of the verb after them",
+     "وأعلنت الحكومة الإفراج عن المعتقلين. غير أن مركز «النور» الحقوقي المحلي أكد أن عشرات منهم ما زالوا في السجون.",
+     "مركز النور", "أكد", "ما زالوا في السجون", [], []),
+    # "أفاد المكتب بأن الرئيس فلان هنأ نظيره": a body reporting a named subject's past act of saying relays it
+    ("a body's report of a named subject's past act of saying, with no أن after the act, is the subject's",
+     "وأفاد مكتب الرئاسة بأن الرئيس كريم داوود هنأ نظيره سمير حداد هاتفيا بفوزه في الانتخابات.",
+     "كريم داوود", "هنأ", "هاتفيا", ["سمير حداد"], ["مكتب الرئاسة"]),
     # "قال X إن ...، في وقت تواصل فيه ...": the writer's "at a time when" after a comma closes the reported clause
     ("a reported clause ends before the writer's 'at a time when' after a comma",
      "وقال رئيس الوزراء البلجيكي شارل ميشيل إن الحكومة ستعوض المزارعين، في وقت يتواصل فيه الجفاف في الجنوب.",

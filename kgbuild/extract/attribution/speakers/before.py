@@ -64,6 +64,30 @@ def _before_adjuncts(ctx: Context, p: int, start: int) -> int | None:
     return k
 
 
+QUOTED_NAME_ADJECTIVES = 3   # relation adjectives after a quoted name ("«X» الحقوقية الهايتية")
+NISBA_ENDINGS = ("ي", "يه")   # normalised endings of a relation adjective (الحقوقي, البريطانية)
+
+
+def _before_quoted_name_adjectives(ctx: Context, p: int, start: int) -> int:
+    """"مركز «X» الحقوقي أكد", "وكانت صحيفة «X» البريطانية قد ذكرت": a body's name in quote marks ends its
+    mention at the closing mark, and the relation adjectives that describe the body follow it; the closing mark
+    stands where the subject does (p itself when there are none)."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    k, walked = p, 0
+    while k is not None and walked < QUOTED_NAME_ADJECTIVES and _relation_adjective(ctx, k):
+        k, walked = tokens.prev(k, start), walked + 1
+    if not walked or k is None or not tokens.is_quote(k) or k not in mentions.end_at:
+        return p
+    return k
+
+
+def _relation_adjective(ctx: Context, k: int) -> bool:
+    """A definite relation adjective (nisba) outside any mention and no cue: "الحقوقية", "البريطانية"."""
+    norm = ctx.tokens.norm(k)
+    return norm.startswith("ال") and len(norm) > 4 and norm.endswith(NISBA_ENDINGS) \
+        and k not in ctx.mentions.end_at and not ctx.mentions.in_a_mention(k) and ctx.cues.at(k) is None
+
+
 LED_BY_WALK = 16   # tokens of "، بقيادة رئيس الوزراء الأسبق فلان زعيم حزب X،" between a subject and its verb
 
 
@@ -105,6 +129,8 @@ def _before(ctx: Context, q: Query, allow_comma: bool) -> Speakers | None:
         p = _before_photo_position(ctx, p, start)
     if not qad and p is not None:
         p = _before_adjuncts(ctx, p, start)
+    if p is not None:
+        p = _before_quoted_name_adjectives(ctx, p, start)
     # "مسؤولون تشيليون وبيروفيون قالوا": nationality adjectives joined to the subject by و
     while p is not None and p not in mentions.end_at and tokens.text(p).startswith("و") \
             and nisba_country(tokens.doc, p):
