@@ -49,6 +49,10 @@ CASES = [
     ("a bare title nobody holds before the complement of a verb of calling names the person just quoted",
      "وتحدث سمير حداد أمام أنصاره في الساحة مساء الأحد قائلا: «لن نتراجع». ودعا المحامي المعارض إلى إضراب عام.",
      "سمير حداد", "دعا", "إضراب عام", [], []),
+    # "وبعث فلان برقية إلى علان، أدان فيها": the noun sent, its addressee after it, a comma, then the verb with فيها
+    ("the subject who sent or gave a statement, its addressee between it and the verb with fiha, says it",
+     "وبعث الملك سمير حداد برقية تعزية إلى الرئيس كريم داوود، أدان فيها \"هذا العمل الإرهابي\".",
+     "سمير حداد", "أدان", "هذا العمل الإرهابي", [], []),
     # "غير أن منظمة «X» الحقوقية المحلية حذرت": relation adjectives after a body's quoted name, before its verb
     ("a body whose name is quoted, its relation adjectives after it, is the subject of the verb after them",
      "وأعلنت الحكومة الإفراج عن المعتقلين. غير أن مركز «النور» الحقوقي المحلي أكد أن عشرات منهم ما زالوا في السجون.",

@@ -162,7 +162,8 @@ def said_in_it(ctx: Context, q: Query, seen: Seen) -> Outcome:
                  if ((entry := ctx.cues.in_word(tokens.text(p))) is not None and entry.kind == "noun")
                  or tokens.norm(p) in tokens.words.greeting_message), None)   # "بعث برقية تمنى فيها": a cable is his words too
     if noun is None and (noun := _noun_before_its_author(ctx, q, back)) is None:
-        return _subject_of_event(ctx, q, nxt) or _subject_of_relative_verb(ctx, q, nxt)
+        return _subject_of_event(ctx, q, nxt) or _subject_of_relative_verb(ctx, q, nxt) \
+            or _subject_past_noun_complement(ctx, q, nxt)
     authors = named_authors(ctx, noun, q.cue.i)
     if authors:
         return Speakers(tuple(authors), nxt + 1)   # (several only for a joint statement)
@@ -320,6 +321,55 @@ def _subject_of_event(ctx: Context, q: Query, resumptive: int) -> Speakers | Non
     if not before or any(ctx.cues.kind_at(p) in SPEECH_KINDS for p in range(before[-1].j, q.cue.i)):
         return None
     return Speakers((mentions.found(before[-1]),), resumptive + 1)
+
+
+def _subject_past_noun_complement(ctx: Context, q: Query, resumptive: int) -> Speakers | None:
+    """"وبعث الملك فلان برقية تعزية إلى الرئيس علان، أدان فيها", "وألقى فلان كلمة نيابة عن علان، شدد فيها": the
+    statement noun the clause's subject sent or gave, its addressee or other complement after it, then a comma
+    and the verb whose فيه/فيها points back to the noun; the subject (the nearest name before the noun that no
+    preposition governs) speaks. No quote, أن/إن, sentence end or verb of saying between the noun and the verb."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    comma = tokens.prev(q.cue.i, q.start)
+    after = tokens.next(resumptive + 1, q.end)
+    if q.cue.prefix or comma is None or not tokens.is_comma(comma) \
+            or (after < q.end and (after in mentions.start_at or after in mentions.titled or after in mentions.bare)):
+        return None
+    noun = None
+    for p in range(comma - 1, max(q.start, comma - AUTHORED_NOUN_BACK) - 1, -1):
+        if tokens.is_quote(p) or tokens.is_comma(p) or tokens.text(p) in CLAUSE_ENDS \
+                or tokens.norm(p) in tokens.words.complementizer or ctx.cues.kind_at(p) in SPEECH_KINDS:
+            return None
+        if not mentions.in_a_mention(p) and (entry := ctx.cues.in_word(tokens.text(p))) is not None \
+                and entry.kind == "noun":
+            noun = p
+    window = max(q.start, comma - AUTHORED_NOUN_BACK)
+    if noun is None:
+        noun = _object_after_subject(ctx, window, comma)   # "برقية", "رسالة": the indefinite object the subject sent
+    if noun is None or named_authors(ctx, noun, q.cue.i):
+        return None   # a noun with its own author is said_in_it's
+    before = [c for c in mentions.cands if q.start <= c.i and c.j <= noun and c.type in ("Person", "Organization")
+              and not tokens.governed(c) and not _no_subject_here(ctx, c, q.start)
+              and not _after_governed_head(ctx, c.i)]
+    titled = _title_subject_before(ctx, q, noun, before[-1].j if before else q.start)
+    if titled is not None:
+        return Speakers(titled.found, resumptive + 1)
+    if not before or any(ctx.cues.kind_at(p) in SPEECH_KINDS for p in range(before[-1].j, noun)):
+        return None
+    return Speakers((mentions.found(before[-1]),), resumptive + 1)
+
+
+def _object_after_subject(ctx: Context, since: int, comma: int) -> int | None:
+    """"وبعث الملك فلان برقية تعزية إلى": the indefinite noun right after an ungoverned name (the object of the
+    clause's verb, VSO), no name, not definite; None when there is none before the comma."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    for c in mentions.cands:
+        if not since <= c.i or c.j > comma or c.type not in ("Person", "Organization") or tokens.governed(c):
+            continue
+        k = tokens.next(c.j, comma)
+        if k < comma and k not in mentions.start_at and not mentions.in_a_mention(k) and not tokens.is_punct(k) \
+                and not tokens.norm(k).startswith(("ال", "بال", "لل")) and tokens.norm(k) not in tokens.words.preposition:
+            return k
+    return None
 
 
 def _title_subject_before(ctx: Context, q: Query, prev: int, since: int) -> Speakers | None:
