@@ -77,6 +77,9 @@ def test_a_place_head_noun_after_a_place_head_names_no_place(nlp) -> None:
     # its proclitic off (neither a person nor a place)
     ("وقال المحلل السياسي رامي الزعبي لفيستاريا إن الأزمة طويلة.", "فيستاريا", "Organization"),
     ("وقالت فاطمة العلي، وهي معلمة في مدرسة ريفية، لغارديانو: \"لا نملك كتبا\".", "غارديانو", "Organization"),
+    # the aside "وهو/وهي" agreeing with the speech verb, after a comma, closes a name of ordinary-looking words
+    ("وقال نغوين فان لو، وهو سائق أجرة، إن الشوارع خالية.", "نغوين فان لو", "Person"),
+    ("وقالت المعلمة أما كوفي، وهي أم لطفلين، إن المدارس مغلقة.", "أما كوفي", "Person"),
     # a name closed by News, Times or Post is an outlet, its proclitic off, a place as its first word
     ("وقال الوزير في حديث لأوراسيا نيوز إن الحوار مستمر.", "أوراسيا نيوز", "Organization"),
     ("وقال الخبير في حديث لمرصد نيوز إن الأزمة طويلة.", "مرصد نيوز", "Organization"),

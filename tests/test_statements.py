@@ -1535,6 +1535,11 @@ CASES = [
      "وقال وزير الدفاع سمير داود إن الجيش سيحمي المؤسسات، بينما عبّر الأمين العام للمنظمة كريم سلوم، "
      "وفق بيان لمكتبه، عن «قلقه العميق» من التصعيد.",
      "كريم سلوم", "عبر", "قلقه العميق", [], []),
+    # "قالت فلانة فلان، وهي بائعة": an aside of who the speaker is, agreeing with the verb, vouches for the words
+    # before it as a name, even words that are ordinary words or particles elsewhere
+    ("an aside 'and she is' after the comma names the words between the speech verb and the comma",
+     "وقالت نادين كوفالو، وهي بائعة في سوق المدينة، إن الأسعار ارتفعت كثيرا.",
+     "نادين كوفالو", "قال", "الأسعار ارتفعت", [], []),
 ]
 
 

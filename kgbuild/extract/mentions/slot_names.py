@@ -22,8 +22,9 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, normalize
-from ..words import (CALLED, is_arabic_word, is_function_word, is_known_name_word, is_name_like, is_name_link, is_quote,
-                     mostly_common_words, prev_word, text_of, tokens_of, word_count, word_counts, is_time_text)
+from ..words import (CALLED, ends_in_pronoun, is_arabic_word, is_function_word, is_known_name_word, is_name_like,
+                     is_name_link, is_quote, mostly_common_words, prev_word, stop_prepositions, text_of, tokens_of,
+                     word_count, word_counts, is_time_text)
 from .base import COMPLEMENTIZERS, Candidate, known_entity_at, match_title, skip_space, span_chars
 from .name_spans import definite_family_name
 from .name_words import GREETING_MESSAGES, said_to_a_correspondent
@@ -456,8 +457,89 @@ def quoted_name_candidates(doc: Doc, verbs: Sequence[int] | None = None) -> list
     return out
 
 
+# the singular asides, by the gender of the speech verb they must agree with
+ASIDE_HE, ASIDE_SHE = normalize("وهو"), normalize("وهي")
+
+
+def aside_closed_candidates(doc: Doc, verbs: Sequence[int] | None = None) -> list[Candidate]:
+    """"وقالت فلانة فلان، وهي بائعة في السوق، إن": a speech verb, one to three words, a comma, then "وهو" or
+    "وهي" agreeing with the verb, which says who the speaker is. The aside vouches for the words before it as
+    the speaker's name even where they are ordinary words or particles elsewhere (a foreign name spelled like
+    one): none may be punctuation, a quote, a cue, a time word, a known place or body, or definite (but a family
+    name after the first word); a preposition opens none, and at least one word is no function word. An ordinary
+    noun of a calling before the name ("وقالت المعلمة فلانة") is no part of it."""
+    toks = tokens_of(doc)
+    out = []
+    for i in (speech_verbs(doc) if verbs is None else verbs):
+        start = skip_space(doc, i + 1)
+        if start < len(doc) and (_generic_noun(doc, start) or _one_word_title(doc, start)):
+            start = _past_noun_adjectives(doc, skip_space(doc, start + 1))
+        words = _words_before_comma(doc, start)
+        if not words:
+            continue
+        opener = skip_space(doc, skip_space(doc, words[-1] + 1) + 1)
+        if opener >= len(doc) or normalize(toks.texts[opener]) != (ASIDE_SHE if _feminine_verb(toks.texts[i]) else ASIDE_HE):
+            continue
+        if all(_aside_name_word(doc, k, first=n == 0) for n, k in enumerate(words)) \
+                and not all(is_function_word(doc[k]) for k in words) \
+                and normalize(toks.texts[words[0]]) not in stop_prepositions() \
+                and (len(words) > 1 or _one_word_aside_name(doc, words[0])):
+            s, e = span_chars(doc, words[0], words[-1] + 1, 0)
+            out.append(Candidate(words[0], words[-1] + 1, s, e, clean_surface(text_of(doc)[s:e]), "Person", "aside"))
+    return out
+
+
+def _one_word_title(doc: Doc, k: int) -> bool:
+    """"المعلمة", "الناخبة": a definite title of one word, the person's calling before the name."""
+    title = match_title(doc, k)
+    return doc[k].text.startswith("ال") and title is not None and title[0] <= skip_space(doc, k + 1)
+
+
+def _words_before_comma(doc: Doc, start: int) -> list[int]:
+    """The tokens of one to three words from start that a comma closes; [] when no comma closes them so soon."""
+    words: list[int] = []
+    k = start
+    while k < len(doc) and len(words) <= MAX_NAME_WORDS:
+        if doc[k].is_space:
+            if "\n" in doc[k].text:
+                return []
+            k += 1
+            continue
+        if doc[k].text in ("،", ","):
+            return words
+        words.append(k)
+        k += 1
+    return []
+
+
+def _feminine_verb(text: str) -> bool:
+    """"قالت", "وأضافت", "تقول": a speech verb of the feminine (the perfect's ت, the imperfect's)."""
+    norm = normalize(text)
+    bare = norm[1:] if norm.startswith(("و", "ف")) and len(norm) > 3 else norm
+    return bare.startswith("ت") or bare.endswith("ت")
+
+
+def _aside_name_word(doc: Doc, k: int, first: bool) -> bool:
+    """Token k may be a word of a name that an aside vouches for (see aside_closed_candidates)."""
+    text = tokens_of(doc).texts[k]
+    if tokens_of(doc).punct[k] or is_quote(doc[k]) or not (is_arabic_word(doc[k]) or is_name_like(doc[k])) \
+            or cue_word(text) or is_time_text(text) or kin_with_pronoun(text) or said_to_a_correspondent(text):
+        return False
+    if text.startswith("ال") and (first or not definite_family_name(doc, k, first=False)):
+        return False
+    return known_entity_at(doc, k, ("Place", "Organization")) is None
+
+
+def _one_word_aside_name(doc: Doc, k: int) -> bool:
+    """A name of one word before the aside: a given name the tables know, or a word no text uses mostly
+    outside names, with no pronoun suffix ("وقال حينها، وهو": a time adverb)."""
+    norm = normalize(doc[k].text)
+    return len(norm) >= 3 and not is_function_word(doc[k]) and not ends_in_pronoun(doc[k].text) \
+        and (norm in lexicon.given_names() or is_known_name_word(norm) or norm not in mostly_common_words())
+
+
 def slot_name_candidates(doc: Doc) -> list[Candidate]:
-    verbs = speech_verbs(doc)   # read once for the four finders that start at a speech verb
+    verbs = speech_verbs(doc)   # read once for the finders that start at a speech verb
     return after_generic_noun_candidates(doc, verbs) + before_verb_candidates(doc) + called_candidates(doc) \
         + after_long_title_candidates(doc, verbs) + coordinated_subject_candidates(doc, verbs) \
-        + quoted_name_candidates(doc, verbs)
+        + quoted_name_candidates(doc, verbs) + aside_closed_candidates(doc, verbs)
