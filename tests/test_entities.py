@@ -5085,3 +5085,10 @@ def test_ali_before_that_after_a_verb_of_opinion_is_the_name_s(nlp) -> None:
     # رأى takes its clause with أن and never with على أن: علي there is the family name, not على spelled with ي
     ents = entities(nlp, "بينما رأت الطالبة الجامعية سهاد علي أن الامتحانات تأجلت.")
     assert find(ents, "سهاد علي") is not None
+
+
+def test_an_aside_after_a_titled_name_is_no_name_in_apposition(nlp) -> None:
+    # "رئيس الحكومة فلان، وهو من ...،": the commas enclose an aside about the holder named before, no second name
+    ents = entities(nlp, "ودعا رئيس حكومة الإقليم سامر دوكوفان، وهو من سكان الجزر، إلى الهدوء.")
+    assert find(ents, "سامر دوكوفان") is not None
+    assert not any("وهو" in f for _, forms in ents.values() for f in forms)

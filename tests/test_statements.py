@@ -1540,6 +1540,13 @@ CASES = [
     ("an aside 'and she is' after the comma names the words between the speech verb and the comma",
      "وقالت نادين كوفالو، وهي بائعة في سوق المدينة، إن الأسعار ارتفعت كثيرا.",
      "نادين كوفالو", "قال", "الأسعار ارتفعت", [], []),
+    # "قال محامي فلان، علان، إن": a title or role noun and whom it serves, then the holder's name between commas
+    ("the holder's name between commas after a role noun and the person it serves is the speaker",
+     "وقال محامي كريم داوود، إستيفان دوروكو، إن موكله نقل إلى سجن آخر.",
+     "إستيفان دوروكو", "قال", "موكله نقل", [], []),
+    ("the holder's name between commas after a spokesman's title and the person it speaks for is the speaker",
+     "وأكدت المتحدثة باسم كريم داوود، ليرا كوفانيش، أن فريقه لم يتلق أي إخطار.",
+     "ليرا كوفانيش", "أكد", "فريقه لم يتلق", [], []),
 ]
 
 

@@ -457,6 +457,81 @@ def quoted_name_candidates(doc: Doc, verbs: Sequence[int] | None = None) -> list
     return out
 
 
+# nouns of a role held for someone, in construct with whom it serves: "محامي فلان" (possessed_role)
+ROLE_NOUNS = lexicon.function_words().possessed_role
+
+
+def title_then_name_in_commas_candidates(doc: Doc, verbs: Sequence[int] | None = None) -> list[Candidate]:
+    """"وقال محامي فلان، سامر دوكوفان، إن", "وقالت المتحدثة باسم الحزب، هالة كيروفا، في بيان:": a speech verb,
+    a title and its complement (a body, or a person whom the holder speaks for), a comma, then the holder's name
+    in apposition, closed by a comma, إن/أن or a colon. The commas vouch for the name as the aside does
+    (_aside_name_word): two or three words, at least one that no sentence of ANERcorp holds, none definite but a
+    family name, the first and last no particle nor "وهو" (an aside after the holder's name: "رئيس الحكومة فلان، وهو
+    من ..."), and no person already known ("وقال المتحدث باسم الحكومة، الأربعاء، إن":
+    a time word there)."""
+    toks = tokens_of(doc)
+    out = []
+    for i in (speech_verbs(doc) if verbs is None else verbs):
+        t = skip_space(doc, i + 1)
+        while t < len(doc) and normalize(toks.texts[t]) in SLOT_ADJUNCTS:
+            t = skip_space(doc, t + 1)
+        if t >= len(doc) or not (match_title(doc, t) is not None or normalize(toks.texts[t]) in ROLE_NOUNS):
+            continue
+        comma = _first_comma_of_title_phrase(doc, t)
+        if comma is None:
+            continue
+        words = _words_before_closer(doc, skip_space(doc, comma + 1))
+        if 2 <= len(words) <= MAX_NAME_WORDS and known_entity_at(doc, words[0], ("Person",)) is None \
+                and all(_aside_name_word(doc, k, first=n == 0) for n, k in enumerate(words)) \
+                and not any(is_function_word(doc[k]) for k in (words[0], words[-1])) \
+                and normalize(toks.texts[words[0]]) not in ASIDE_OPENERS \
+                and any(normalize(toks.texts[k]) not in word_counts() for k in words):
+            # the title is the holder's, as the title finder records it: the speaker walk passes it to the name
+            s, e = span_chars(doc, words[0], words[-1] + 1, 0)
+            out.append(Candidate(words[0], words[-1] + 1, s, e, clean_surface(text_of(doc)[s:e]), "Person", "subject",
+                                 title=_title_text(doc, t), title_i=t))
+    return out
+
+
+def _title_text(doc: Doc, t: int) -> str:
+    """The title at t as written (a role noun's own word when no title is listed)."""
+    title = match_title(doc, t)
+    return title[1] if title is not None else clean_surface(doc[t].text)
+
+
+def _words_before_closer(doc: Doc, start: int) -> list[int]:
+    """The tokens of one to three words from start that a comma, a colon or إن/أن closes; [] otherwise."""
+    words: list[int] = []
+    k = start
+    while k < len(doc) and len(words) <= MAX_NAME_WORDS:
+        if doc[k].is_space:
+            if "\n" in doc[k].text:
+                return []
+            k += 1
+            continue
+        if doc[k].text in (":", "،", ",") or normalize(doc[k].text) in COMPLEMENTIZERS:
+            return words
+        words.append(k)
+        k += 1
+    return []
+
+
+def _first_comma_of_title_phrase(doc: Doc, t: int) -> int | None:
+    """The comma that closes the title's phrase from t, within TITLE_PHRASE_MAX tokens; None when other
+    punctuation, a quotation mark, a cue or what was said (إن/أن) comes first."""
+    toks = tokens_of(doc)
+    for k in range(t + 1, min(len(doc), t + TITLE_PHRASE_MAX)):
+        if toks.spaces[k]:
+            if "\n" in toks.texts[k]:
+                return None
+            continue
+        if toks.texts[k] in ("،", ","):
+            return k
+        if toks.punct[k] or is_quote(doc[k]) or cue_word(toks.texts[k]) or normalize(toks.texts[k]) in COMPLEMENTIZERS:
+            return None
+    return None
+
+
 # the singular asides, by the gender of the speech verb they must agree with
 ASIDE_HE, ASIDE_SHE = normalize("وهو"), normalize("وهي")
 
@@ -542,4 +617,5 @@ def slot_name_candidates(doc: Doc) -> list[Candidate]:
     verbs = speech_verbs(doc)   # read once for the finders that start at a speech verb
     return after_generic_noun_candidates(doc, verbs) + before_verb_candidates(doc) + called_candidates(doc) \
         + after_long_title_candidates(doc, verbs) + coordinated_subject_candidates(doc, verbs) \
-        + quoted_name_candidates(doc, verbs) + aside_closed_candidates(doc, verbs)
+        + quoted_name_candidates(doc, verbs) + aside_closed_candidates(doc, verbs) \
+        + title_then_name_in_commas_candidates(doc, verbs)
