@@ -1547,6 +1547,10 @@ CASES = [
     ("the holder's name between commas after a spokesman's title and the person it speaks for is the speaker",
      "وأكدت المتحدثة باسم كريم داوود، ليرا كوفانيش، أن فريقه لم يتلق أي إخطار.",
      "ليرا كوفانيش", "أكد", "فريقه لم يتلق", [], []),
+    # "أما التاجرة فلانة فأكدت": as for, a calling, the name, then the answer's فـ on the verb
+    ("a name after 'as for' and a calling, closed by the answer's fa on a cue, is the speaker",
+     "وقال وزير الدفاع سمير داود إن الجيش سيحمي المؤسسات. أما التاجرة ميرينا كاتوفي فأكدت أن الأسواق مغلقة.",
+     "ميرينا كاتوفي", "أكد", "الأسواق مغلقة", [], []),
 ]
 
 

@@ -532,6 +532,61 @@ def _first_comma_of_title_phrase(doc: Doc, t: int) -> int | None:
     return None
 
 
+FRONTED_TOPIC = lexicon.function_words().fronted_topic   # "أما": its answer opens with فـ
+QAD_ANSWER = normalize("فقد")
+
+
+def fronted_described_name_candidates(doc: Doc) -> list[Candidate]:
+    """"أما الطالب فلان علان فقال", "أما زعيمة حزب كذا فلانة فأعلنت": "as for", a title or an ordinary noun of a
+    calling with its phrase, then the name, closed by the answer of أما (فـ on a cue, or فقد) or by an aside after a
+    comma ("، الذي"). The name is two or three unseen or name words right before the close (_unseen_name_before),
+    after a definite word (the description's last), and no person the gazetteer knows."""
+    toks = tokens_of(doc)
+    out = []
+    for i in range(len(doc)):
+        if toks.spaces[i] or normalize(toks.texts[i]) not in FRONTED_TOPIC:
+            continue
+        d = skip_space(doc, i + 1)
+        if d >= len(doc) or not (match_title(doc, d) is not None or _generic_noun(doc, d)):
+            continue
+        close = _answer_or_aside(doc, d)
+        if close is None or (run := _unseen_name_before(doc, d, close)) is None \
+                or known_entity_at(doc, run, ("Person",)) is not None or not _after_a_definite_word(doc, run):
+            continue
+        end = _trim_space(doc, close)
+        s, e = span_chars(doc, run, end, 0)
+        out.append(Candidate(run, end, s, e, clean_surface(text_of(doc)[s:e]), "Person", "subject",
+                             title=_title_text(doc, d), title_i=d))
+    return out
+
+
+def _answer_or_aside(doc: Doc, d: int) -> int | None:
+    """The token after the description at d that closes the name: فـ on a cue or فقد (the answer of أما), or a
+    comma before an aside opener, or an opening parenthesis; None past other punctuation, a quote or a new line."""
+    toks = tokens_of(doc)
+    for k in range(d + 1, min(len(doc), d + TITLE_PHRASE_MAX)):
+        if toks.spaces[k]:
+            if "\n" in toks.texts[k]:
+                return None
+            continue
+        text = toks.texts[k]
+        if text.startswith("ف") and len(text) > 3 and (cue_word(text) or normalize(text) == QAD_ANSWER):
+            return k
+        if text in ("،", ",", "("):
+            nxt = skip_space(doc, k + 1)
+            return k if text == "(" or (nxt < len(doc) and normalize(toks.texts[nxt]) in ASIDE_OPENERS) else None
+        if toks.punct[k] or is_quote(doc[k]):
+            return None
+    return None
+
+
+def _after_a_definite_word(doc: Doc, k: int) -> bool:
+    """The word before token k is definite: the description ends there, so the run is the whole name ("وزيرة
+    المالية فلانة": an indefinite word before the run may be the name's first word the run left out)."""
+    p = prev_word(doc, k)
+    return p is not None and normalize(doc[p].text).startswith(("ال", "وال"))
+
+
 # the singular asides, by the gender of the speech verb they must agree with
 ASIDE_HE, ASIDE_SHE = normalize("وهو"), normalize("وهي")
 
@@ -618,4 +673,4 @@ def slot_name_candidates(doc: Doc) -> list[Candidate]:
     return after_generic_noun_candidates(doc, verbs) + before_verb_candidates(doc) + called_candidates(doc) \
         + after_long_title_candidates(doc, verbs) + coordinated_subject_candidates(doc, verbs) \
         + quoted_name_candidates(doc, verbs) + aside_closed_candidates(doc, verbs) \
-        + title_then_name_in_commas_candidates(doc, verbs)
+        + title_then_name_in_commas_candidates(doc, verbs) + fronted_described_name_candidates(doc)
