@@ -27,6 +27,13 @@ def has_form(rec: DocumentRecord, key: str, form: str) -> bool:
 
 CASES = [
     # (construction, text, speaker form, cue lemma, content must contain, about forms, via forms)
+    # "غير أن X الحقوقية أكدت أن": the subject "but" puts first, its adjectives between it and its verb
+    ("the subject after 'however' (غير أن) speaks though adjectives stand between it and its verb",
+     "وأعلنت الحكومة رفع الأسعار. غير أن منظمة «صوت المستهلك» الأهلية المستقلة حذرت من موجة غلاء جديدة.",
+     "صوت المستهلك", "حذر", "موجة غلاء", [], []),
+    ("a name after a noun with its owner's pronoun, opened by 'but', is the subject of the verb after it",
+     "وقالت الشرطة إن الشاب توفي بنوبة قلبية. لكن شقيقه كريم داوود اتهم الشرطة بإخفاء الحقيقة.",
+     "كريم داوود", "اتهم", "إخفاء الحقيقة", [], []),
     # "بعث فلان برقية تمنى فيها": a cable of greeting is a statement noun "in it" takes up; its sender speaks
     ("a verb of saying with 'in it' after a cable of greeting speaks for the sender of the cable",
      "كما بعث الرئيس كريم داوود برقية تمنى فيها للرئيس الجديد التوفيق.",
