@@ -34,6 +34,10 @@ CASES = [
     ("a name after a noun with its owner's pronoun, opened by 'but', is the subject of the verb after it",
      "وقالت الشرطة إن الشاب توفي بنوبة قلبية. لكن شقيقه كريم داوود اتهم الشرطة بإخفاء الحقيقة.",
      "كريم داوود", "اتهم", "إخفاء الحقيقة", [], []),
+    # "قال فلان إن ...، غير أنه انتقد": the pronoun the writer's "however" carries is the last speaker
+    ("the pronoun after the writer's 'however' (غير أنه) takes up the last speaker",
+     "ورأى النائب سمير حداد أن الموازنة متوازنة، غير أنه انتقد خفض الإنفاق على التعليم.",
+     "سمير حداد", "انتقد", "خفض الإنفاق", [], []),
     # "بعث فلان برقية تمنى فيها": a cable of greeting is a statement noun "in it" takes up; its sender speaks
     ("a verb of saying with 'in it' after a cable of greeting speaks for the sender of the cable",
      "كما بعث الرئيس كريم داوود برقية تمنى فيها للرئيس الجديد التوفيق.",

@@ -8,7 +8,9 @@ from __future__ import annotations
 from ...mentions import Candidate
 from ...words import PRONOUN_SUFFIXES
 from ..context import Context
-from .base import CLAUSE_ENDS, QAD, Outcome, Query, Seen, Speakers, is_participle
+from ..index import Found
+from .base import CLAUSE_ENDS, QAD, Outcome, Query, Seen, Speakers, feminine_verb, is_participle
+from .before import _plural_verb
 
 SUBJECT_SPAN = 18        # tokens from "but" to the verb: the subject, its title and what describes it
 PERSON_TYPES = ("Person", "Organization", "Group")
@@ -102,3 +104,40 @@ def subject_after_but(ctx: Context, q: Query, seen: Seen) -> Outcome:
         return None
     return Speakers((ctx.mentions.found(cand),), q.cue.i + 1)
 
+
+def _pronoun_after_but(ctx: Context, q: Query) -> str | None:
+    """The pronoun that the writer's "however" carries as the subject of the verb right after it: "غير أنه",
+    "إلا أنها", "بيد أنهم" (and a قد between); None when no such word stands before the verb. Not "لكنها": a
+    speaker's own "but" after what they said goes on with what was said ("أن الأم سافرت، لكنها أبلغت")."""
+    tokens, words = ctx.tokens, ctx.tokens.words
+    p = tokens.prev(q.cue.i, q.start)
+    if p is not None and tokens.norm(p) == QAD:
+        p = tokens.prev(p, q.start)
+    if p is None:
+        return None
+    norm = tokens.norm(p)
+    suffix = next((s for s in PRONOUN_SUFFIXES if norm.endswith(s)), None)
+    if suffix is None:
+        return None
+    host = norm[:-len(suffix)]
+    but = tokens.prev(p, q.start)
+    if host in words.complementizer and but is not None and tokens.norm(but) in words.topic_opener \
+            and tokens.norm(but) not in words.complementizer:
+        return suffix
+    return None
+
+
+def last_speaker_after_but(ctx: Context, q: Query, seen: Seen) -> Outcome:
+    """"..., غير أنه انتقد", "غير أنها دعت": the pronoun after "however" takes up the last speaker, whose
+    verb agrees with it (ها a feminine verb, هم a plural one, ه a masculine singular)."""
+    if q.cue.prefix or not q.last_speakers or is_participle(ctx, q.cue):
+        return None
+    suffix = _pronoun_after_but(ctx, q)
+    if suffix is None:
+        return None
+    plural, feminine = _plural_verb(ctx, q.cue), feminine_verb(ctx, q.cue)
+    agrees = (suffix == "ها" and feminine and not plural) or (suffix == "ه" and not feminine and not plural) \
+        or (suffix == "هم" and plural)
+    if not agrees or (suffix != "هم" and len(q.last_speakers) > 1):
+        return None
+    return Speakers(tuple(Found(key, -1, -1) for key in q.last_speakers), q.cue.i + 1)

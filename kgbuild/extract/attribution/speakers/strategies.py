@@ -19,7 +19,7 @@ from .manner import counted_states_of_opening_verb, subject_of_opening_verb
 from .dual import two_parties
 from .main_clause import subject_of_main_clause
 from .fronted import person_topic_of_as_for, topic_of_as_for
-from .contrast import subject_after_but
+from .contrast import last_speaker_after_but, subject_after_but
 
 
 # tried in this order; a cue of a kind a strategy does not take skips it
@@ -48,6 +48,7 @@ STRATEGIES: tuple[Strategy, ...] = (
     Strategy("counted_states_of_opening_verb", counted_states_of_opening_verb),  # "وكانت الدول الثلاث قد ...، متهمة"
     Strategy("subject_of_main_clause", subject_of_main_clause),        # "وأثار X جدلا حين قال إن"
     Strategy("subject_after_but", subject_after_but),                  # "غير أن المركز الحقوقي أكد", "لكن والدها فلان اتهم"
+    Strategy("last_speaker_after_but", last_speaker_after_but),        # "قال فلان ...، غير أنه انتقد"
     Strategy("previous_speaker", previous_speaker),                    # "وأضاف أن", "، مشيرا إلى"
     Strategy("earlier_speaker", earlier_speaker),                      # "قال فلان ... . ... . ... . وأضاف أن"
     Strategy("sole_person", sole_person),                              # "ولد فلان في ... . يقول: «...»"
