@@ -38,6 +38,13 @@ CASES = [
     ("the pronoun after the writer's 'however' (غير أنه) takes up the last speaker",
      "ورأى النائب سمير حداد أن الموازنة متوازنة، غير أنه انتقد خفض الإنفاق على التعليم.",
      "سمير حداد", "انتقد", "خفض الإنفاق", [], []),
+    # "وقال X إن ... . وتجمع مئات المحتجين أمام المقر، ورددوا": a plural verb goes on with the crowd of its own clause
+    ("a plural verb after a clause whose subject is a crowd speaks for that crowd, not the last speaker",
+     "وقال الناشطون إنهم سيواصلون الإضراب. وتجمع مئات العمال أمام مقر الشركة، وأغلقوا الطريق، ورددوا هتافات ضد الإدارة.",
+     "العمال", "ردد", "هتافات ضد الإدارة", [], []),
+    ("a plural participle after a verb whose subject is a counted crowd speaks for that crowd",
+     "وقال المزارعون إنهم خسروا المحصول. أما في المدينة فتجمع عشرات الطلاب مساء الاثنين مرددين «الجامعة لنا».",
+     "الطلاب", "ردد", "الجامعة لنا", [], []),
     # "بعث فلان برقية تمنى فيها": a cable of greeting is a statement noun "in it" takes up; its sender speaks
     ("a verb of saying with 'in it' after a cable of greeting speaks for the sender of the cable",
      "كما بعث الرئيس كريم داوود برقية تمنى فيها للرئيس الجديد التوفيق.",

@@ -15,7 +15,7 @@ from ..cues import SPEECH_KINDS, Cue
 from ..cursor import GOVERNED_ARTICLE
 from ..index import Found
 from .base import (CLAUSE_ENDS, NO_SUBJECT, QAD, SAY_LEMMA, UNNAMED, cue_form, feminine_verb,
-                   is_participle, nominative_plural, Outcome, Query, Seen, Speakers)
+                   is_participle, nominative_plural, oblique_plural, Outcome, Query, Seen, Speakers)
 from .slot import subjects_after
 from .own_subjects import QUANTIFIERS, person_named_in_what_follows, quantified_people, quoted_subject
 from .relay import RELAY_LEMMAS
@@ -86,6 +86,8 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
     if not prefix and not participle and prev is not None and preposed_subject(ctx, prev) \
             and not _joined_negation(ctx, prev) and clause_opening(ctx, q) is not None:
         return None  # "لكن التجارب الماضية تشير إلى": the noun before the verb is its subject
+    if continues and (crowd := _group_of_plural_clause(ctx, q, form)) is not None:
+        return Speakers((crowd,), k + 1)   # "وتجمع مئات المحتجين أمام المقر، ورددوا": the crowd, not the last speaker
     start_at = ctx.mentions.start_at
     if continues and prefix and not participle and nxt < end and (nxt not in start_at or tokens.governed(start_at[nxt])) \
             and (inner := _joined_clause_subject(ctx, q, form)) is not None and inner.key not in q.last_speakers:
@@ -108,6 +110,61 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
         if opens_content(ctx, nxt) and (other := speaker_before_of_gender(ctx, q, form)) is not None:
             return Speakers((Found(other, -1, -1),), k + 1)
     return None
+
+
+def plural_cue(form: str) -> bool:
+    """"رددوا", "يهتفون", "مرددين": a verb or participle of a masculine plural subject."""
+    return masculine_plural_verb(form) or (len(form) >= 5 and form.startswith("م") and form.endswith("ين"))
+
+
+def _group_of_plural_clause(ctx: Context, q: Query, form: str) -> Found | None:
+    """"وسرعان ما تجمع مئات المحتجين أمام المقر، وأضرموا النار، ورددوا هتافات", "فتجمع عشرات الطلاب مرددين",
+    "قال شهود إن المحتجين أغلقوا الطريق، ورددوا شعارات": a plural verb or participle whose clause chain opened
+    with a group as the subject of another verb in its own sentence (after the last statement's cue there) goes
+    on with that group, not with a speaker named before it. The group is the nearest one before the verb, no
+    preposition governs it, its head is nominative (a sound plural in -ين only after إن/أن or a number: "إن
+    المحتجين", "عشرات المحتجين"), a plural verb follows it or a verb stands before it, and no other cue stands
+    between. Inside the last statement's content a verb of continuing or saying ("وأضافوا", "وقالوا"), or one
+    with أن/إن right after it ("مؤكدين أن"), still goes on with that statement's speaker."""
+    if not plural_cue(form):
+        return None
+    tokens, mentions = ctx.tokens, ctx.mentions
+    first = q.start
+    if q.in_sentence:
+        first = bisect.bisect_left(tokens.starts, q.in_sentence[-1].cue_span[1])
+        if q.cue.kind == "continuation" or normalize(q.cue.lemma) == SAY_LEMMA:
+            return None
+    group = next((c for c in sorted(mentions.cands, key=lambda c: -c.i)
+                  if first <= c.i and c.j <= q.cue.i and c.type == "Group"), None)
+    if group is None or tokens.governed(group) or mentions.key(group) in q.last_speakers \
+            or any(ctx.cues.at(p) is not None for p in range(group.j, q.cue.i)):
+        return None
+    before = tokens.prev(group.i, first)
+    after = tokens.next(group.j, q.cue.i)
+    said = tokens.next(q.cue.i + 1, q.end)
+    if before is not None and tokens.norm(before) in tokens.words.complementizer \
+            and said < q.end and tokens.norm(said) in tokens.words.complementizer:
+        return None   # "نقل سكان أن المسلحين انسحبوا، مؤكدين أن": the group is inside what was said; its tellers go on
+    if oblique_plural(tokens.norm(group.i)) and not (
+            before is not None and (tokens.norm(before) in tokens.words.complementizer
+                                    or tokens.in_class(before, tokens.words.number))):
+        return None   # "قمع المتظاهرين": a genitive or object, no subject
+    if before is not None and tokens.in_class(before, tokens.words.number):
+        before = tokens.prev(before, first)   # "تجمع عشرات الطلاب": the verb before the number
+    verb_after = after < q.cue.i and masculine_plural_verb(tokens.norm(after))
+    verb_before = before is not None and _opening_verb_word(ctx, before)
+    return mentions.found(group) if verb_after or verb_before else None
+
+
+def _opening_verb_word(ctx: Context, k: int) -> bool:
+    """Can the word at k be a verb opening a clause before its subject ("تجمع", "فتجمع", "احتفل"): an Arabic word
+    of three letters or more, no cue, name, article, function word, number or punctuation."""
+    tokens = ctx.tokens
+    norm = tokens.norm(k)
+    bare = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
+    return norm.isalpha() and len(bare) >= 3 and not bare.startswith("ال") and ctx.cues.at(k) is None \
+        and not ctx.mentions.in_a_mention(k) and norm not in NO_SUBJECT and bare not in NO_SUBJECT \
+        and norm not in STOPWORDS and bare not in STOPWORDS and not tokens.in_class(k, tokens.words.number)
 
 
 def _what_it_calls(ctx: Context, prev: int | None, nxt: int, form: str) -> bool:
