@@ -1745,6 +1745,14 @@ def test_a_joined_verb_after_no_verb_of_saying_is_no_statement(nlp) -> None:
     assert all(normalize(s.cue_lemma) != normalize("اتهم") for s in rec.statements), speakers(rec)
 
 
+def test_a_noun_with_the_last_speakers_pronoun_before_anna_is_a_subject_of_its_own(nlp) -> None:
+    # "وأعلن حزبه أنه", "بينما أكد جاره أن": his party, his neighbour speaks, not he; "وصف مسيرته بأنها" is his object
+    rec = run(nlp, "وقال المرشح كريم داوود إن النتائج مزورة. وأعلن فريقه القانوني أنه سيطعن أمام المحكمة.")
+    assert all(normalize(s.cue_lemma) != normalize("أعلن") for s in rec.statements), speakers(rec)
+    rec = run(nlp, "وقال المرشح كريم داوود إن النتائج مزورة، ووصف حملته بأنها انتصار للشعب.")
+    assert any(normalize(s.cue_lemma) == normalize("وصف") for s in rec.statements), speakers(rec)
+
+
 def test_the_premiership_and_the_forming_of_the_government_are_no_target(nlp) -> None:
     # "تشكيل الحكومة", "رئاسة الحكومة": the act of forming it and the office of its head, no party spoken about
     rec = run(nlp, "وقالت الحكومة إن الوضع مستقر. وقال المحلل سامر الخطيب إن تشكيل الحكومة سيستغرق أشهرا "

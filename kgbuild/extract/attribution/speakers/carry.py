@@ -17,7 +17,8 @@ from ..index import Found
 from .base import (CLAUSE_ENDS, NO_SUBJECT, QAD, SAY_LEMMA, UNNAMED, cue_form, feminine_verb,
                    is_participle, nominative_plural, oblique_plural, Outcome, Query, Seen, Speakers)
 from .slot import subjects_after
-from .own_subjects import QUANTIFIERS, person_named_in_what_follows, quantified_people, quoted_subject
+from .own_subjects import (QUANTIFIERS, person_named_in_what_follows, possessed_subject, quantified_people,
+                           quoted_subject)
 from .relay import RELAY_LEMMAS
 
 
@@ -77,8 +78,9 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
             said < end and (tokens.norm(said) in words.complementizer or tokens.is_quote(said)
                             or tokens.text(said) == ":")) else None
     if continues and not participle and nxt < end and (is_unnamed_source(ctx, nxt) or _unknown_name(ctx, q.cue, nxt)
-                                                       or quoted_subject(ctx, nxt, end)):
-        return None  # "وأكد مصدر مسؤول", "وأضاف المصدر", "وقال فلان": a subject of its own, unnamed or unknown
+                                                       or quoted_subject(ctx, nxt, end)
+                                                       or possessed_subject(ctx, q.cue.lemma, q.cue.entry.act, nxt, end)):
+        return None  # "وأكد مصدر مسؤول", "وأضاف المصدر", "وقال فلان", "وأعلن حزبه أنه": a subject of its own, unnamed or unknown
     if continues and (_subject_past_pronoun(ctx, q.cue, nxt, end) or _subject_past_adjunct(ctx, q.cue, nxt, end)):
         return None  # "وقال عنه مسؤول آخر", "وقال في لقاء تلفزيوني الدبلوماسي إن": a subject after an adjunct
     if prefix and ctx.tokens.text(k).startswith(FRONTED_SUBJECT_LINK) and _titled_subject_of_another_country(ctx, q):
@@ -584,7 +586,7 @@ def subject_of_its_own(ctx: Context, q: Query) -> bool:
         return False  # "وفق ما ذكرت وسائل إعلام": a source of what was said, not a new speaker
     nxt = tokens.next(q.cue.i + 1, q.end)
     if nxt < q.end and (is_unnamed_source(ctx, nxt) or _unknown_name(ctx, q.cue, nxt) or quantified_people(ctx, nxt, q.end) is not None
-                        or quoted_subject(ctx, nxt, q.end)
+                        or quoted_subject(ctx, nxt, q.end) or possessed_subject(ctx, q.cue.lemma, q.cue.entry.act, nxt, q.end)
                         or _subject_past_pronoun(ctx, q.cue, nxt, q.end) or _subject_past_adjunct(ctx, q.cue, nxt, q.end)):
         return True
     if subjects_after(ctx, q.cue.i + 1, q.end, q.history) is UNNAMED:

@@ -63,3 +63,36 @@ def quantified_people(ctx: Context, pos: int, end: int) -> Candidate | None:
     nxt = tokens.next(pos + 1, end)
     cand = ctx.mentions.start_at.get(nxt) if nxt < end else None
     return cand if cand is not None and cand.type == "Group" and not tokens.governed(cand) else None
+
+
+POSSESSIVE_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")   # "حزبه", "رئيستها", "محاموهم": a noun with its owner's pronoun
+POSSESSED_ADJECTIVES = 2   # definite adjectives after the possessed noun: "فريقه القانوني", "جاره المتقاعد"
+TELLING_VERBS = lexicon.function_words().telling_verb
+DEEMING_VERBS = lexicon.function_words().deeming_verb   # "وصف مسيرته بأنها": the object, then how it is deemed
+ADDRESSEE_ACTS = ("call", "request", "order")   # "دعا أنصاره أن", "طالب حكومته بأن": whom the verb asks
+
+
+def possessed_subject(ctx: Context, lemma: str, act: str, pos: int, end: int) -> bool:
+    """"وأعلن حزبه أنه", "بينما أكد جاره المتقاعد أن", "وأعلن فريقه القانوني أنه": a noun with an owner's pronoun
+    right after a verb of saying, then at most two definite adjectives and at once أن/إن, is the verb's subject:
+    someone tied to the last speaker (their party, team, neighbour), not the last speaker, who would be its owner.
+    A verb's object stands there only after a verb of telling, calling, asking or describing ("أبلغ نظيره أن",
+    "دعا أنصاره أن", "وصف مسيرته بأنها"); a verbal noun with a pronoun ("أكد دعمه") is followed by a preposition
+    or noun, never at once by أن."""
+    tokens = ctx.tokens
+    if pos >= end or normalize(lemma) in TELLING_VERBS | DEEMING_VERBS or act in ADDRESSEE_ACTS:
+        return False
+    norm = tokens.norm(pos)
+    if tokens.is_punct(pos) or not norm.isalpha() or ctx.mentions.in_a_mention(pos) or ctx.cues.at(pos) is not None \
+            or not norm.endswith(POSSESSIVE_SUFFIXES) or norm.startswith("ال") or tokens.text(pos)[:1] in "بلك" \
+            or any(norm[:-len(s)] in tokens.words.complementizer | tokens.words.preposition
+                   for s in POSSESSIVE_SUFFIXES if norm.endswith(s)) \
+            or norm in tokens.words.complementizer or norm in tokens.words.preposition or norm in tokens.words.subject_pronoun:
+        return False
+    k = tokens.next(pos + 1, end)
+    for _ in range(POSSESSED_ADJECTIVES):
+        if k < end and tokens.norm(k).startswith("ال") and tokens.norm(k).isalpha() and ctx.cues.at(k) is None \
+                and not ctx.mentions.in_a_mention(k):
+            k = tokens.next(k + 1, end)
+    # a bare أن/إن: "بأن" follows the object of a verb of describing ("ووصف مسيرته بأنها")
+    return k < end and tokens.norm(k) in tokens.words.complementizer and not tokens.text(k).startswith("ب")
