@@ -38,6 +38,10 @@ CASES = [
     ("the pronoun after the writer's 'however' (غير أنه) takes up the last speaker",
      "ورأى النائب سمير حداد أن الموازنة متوازنة، غير أنه انتقد خفض الإنفاق على التعليم.",
      "سمير حداد", "انتقد", "خفض الإنفاق", [], []),
+    # "ووصف عميد الأطباء فلان الوضع بأنه": a name past a title no table lists, then the verb's object: the subject
+    ("a person named past a title no table lists, with the verb's definite object after the name, is the subject",
+     "وقال السكان إنهم خائفون. ووصف عميد الأطباء سمير حداد الوضع بأنه كارثي.",
+     "سمير حداد", "وصف", "الوضع", [], []),
     # "وقال X إن ... . وتجمع مئات المحتجين أمام المقر، ورددوا": a plural verb goes on with the crowd of its own clause
     ("a plural verb after a clause whose subject is a crowd speaks for that crowd, not the last speaker",
      "وقال الناشطون إنهم سيواصلون الإضراب. وتجمع مئات العمال أمام مقر الشركة، وأغلقوا الطريق، ورددوا هتافات ضد الإدارة.",

@@ -88,6 +88,8 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
     if not prefix and not participle and prev is not None and preposed_subject(ctx, prev) \
             and not _joined_negation(ctx, prev) and clause_opening(ctx, q) is not None:
         return None  # "لكن التجارب الماضية تشير إلى": the noun before the verb is its subject
+    if continues and not participle and (titled := _person_past_unknown_title(ctx, q)) is not None:
+        return Speakers((titled,), titled.j)   # "ووصف عميد الأطباء فلان الوضع بأنه": he, past a title no table lists
     if continues and (crowd := _group_of_plural_clause(ctx, q, form)) is not None:
         return Speakers((crowd,), k + 1)   # "وتجمع مئات المحتجين أمام المقر، ورددوا": the crowd, not the last speaker
     start_at = ctx.mentions.start_at
@@ -167,6 +169,40 @@ def _opening_verb_word(ctx: Context, k: int) -> bool:
     return norm.isalpha() and len(bare) >= 3 and not bare.startswith("ال") and ctx.cues.at(k) is None \
         and not ctx.mentions.in_a_mention(k) and norm not in NO_SUBJECT and bare not in NO_SUBJECT \
         and norm not in STOPWORDS and bare not in STOPWORDS and not tokens.in_class(k, tokens.words.number)
+
+
+UNKNOWN_TITLE_WORDS = 5   # words of a title phrase no table lists, between a verb and the name it describes
+TELLING_VERBS = lexicon.function_words().telling_verb
+
+
+def _person_past_unknown_title(ctx: Context, q: Query) -> Found | None:
+    """"ووصف عميد الأطباء فلان الوضع بأنه", "وناشد كاهن الكنيسة الأب فلان المصلين": a person named a few words
+    after the verb, past words that open no mention (a title the tables do not list), and then at once the verb's
+    object (a definite noun or a quote), is the verb's subject: a name inside the object ("وانتقد قرار الرئيس فلان
+    بشدة") leaves no room for a second definite object after it ("اعتبر قرار فلان خطوة" deems the decision with an
+    indefinite one). Not after a verb of telling, whose object may come first ("أبلغ نظيره فلان أن")."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    lemma = normalize(q.cue.lemma)
+    if lemma in TELLING_VERBS:
+        return None
+    first = tokens.next(q.cue.i + 1, q.end)
+    if first >= q.end or first in mentions.start_at or first in mentions.titled or governed_word(ctx, first) \
+            or tokens.norm(first) in NO_SUBJECT or tokens.norm(first) in STOPWORDS:
+        return None
+    k, words = first, 0
+    while k < q.end and words <= UNKNOWN_TITLE_WORDS:
+        if tokens.is_punct(k) or tokens.is_quote(k) or ctx.cues.at(k) is not None \
+                or tokens.norm(k) in tokens.words.complementizer or tokens.norm(k) in PREPOSITIONS:
+            return None
+        person = mentions.start_at.get(k)
+        if person is not None and k > first and person.type == "Person" and not tokens.governed(person):
+            after = tokens.next(person.j, q.end)
+            if after >= q.end or not (tokens.is_quote(after) or (_object_word(ctx, after) and tokens.text(after).startswith("ال"))) \
+                    or mentions.key(person) in q.last_speakers:
+                return None
+            return mentions.found(person)
+        k, words = tokens.next(k + 1, q.end), words + 1
+    return None
 
 
 def _what_it_calls(ctx: Context, prev: int | None, nxt: int, form: str) -> bool:
