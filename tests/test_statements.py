@@ -38,6 +38,13 @@ CASES = [
     ("the pronoun after the writer's 'however' (غير أنه) takes up the last speaker",
      "ورأى النائب سمير حداد أن الموازنة متوازنة، غير أنه انتقد خفض الإنفاق على التعليم.",
      "سمير حداد", "انتقد", "خفض الإنفاق", [], []),
+    # "وأعلن المتحدث باسم حكومة فلان، علان، أن": the person the commas set off after a title phrase speaks, not its owner
+    ("a person set off by commas after a title phrase that names its owner is the speaker, not the owner",
+     "وقالت المتحدثة باسم الرئيس كريم داوود، ليلى حسن، إن الحكومة باقية.",
+     "ليلى حسن", "قال", "الحكومة باقية", [], []),
+    ("a person with a title of his own set off by commas after a title phrase is the speaker",
+     "وقال رئيس اللجنة للدورة الحالية، السفير الكندي سمير حداد، للصحفيين إن اللجنة لا تملك الخبرة.",
+     "سمير حداد", "قال", "اللجنة لا تملك الخبرة", [], []),
     # "ووصف عميد الأطباء فلان الوضع بأنه": a name past a title no table lists, then the verb's object: the subject
     ("a person named past a title no table lists, with the verb's definite object after the name, is the subject",
      "وقال السكان إنهم خائفون. ووصف عميد الأطباء سمير حداد الوضع بأنه كارثي.",

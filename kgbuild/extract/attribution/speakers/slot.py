@@ -82,6 +82,8 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
             continue
         if (listed := counted_states(ctx, tokens.prev(k), pos, end)) is not None:
             return listed   # "وأعلنت الدول الثلاث": the states the text listed before
+        if steps == 0 and (apposed := _person_apposed_to_title(ctx, pos, end)) is not None:
+            return Speakers((mentions.found(apposed),), apposed.j)   # "وقال محامي فلان، علان، إن": the lawyer speaks
         cand, governed = subject_at(ctx, pos)
         if governed and steps == 0 and addressee_before_subject(ctx, pos):
             pos, steps = pos + 1, steps + 1   # "وقال للصحفيين مسؤول أمني إن": whom it was said to, then the subject
@@ -192,6 +194,35 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
             continue
         return named_later(ctx, pos, end)
     return None
+
+
+APPOSED_TITLE_WORDS = 8   # words of a title phrase before the comma that sets off the name of the one it describes
+
+
+def _person_apposed_to_title(ctx: Context, pos: int, end: int) -> Candidate | None:
+    """"وقال محامي فلان، علان، إن", "وأكدت المتحدثة باسم فلان، علانة، أن", "قال رئيس المجلس للشهر الجاري، المندوب
+    الفرنسي فلان، للصحفيين إن": a title phrase opening the slot after the verb (its owner, a person or body, named
+    inside it), then a person set off by commas (with a title of his own or not) and closed by a comma or by
+    أن/إن: the title describes that person, who speaks, not the owner named inside the title. A name opening the
+    slot is the subject itself ("وقال فلان، نجل علان، إن")."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    opening = mentions.start_at.get(pos)
+    if (opening is not None and opening.type == "Person") or not (pos in mentions.bare or match_title(tokens.doc, pos)):
+        return None
+    k, words = tokens.next(pos + 1, end), 0
+    while k < end and not tokens.is_comma(k):
+        if words >= APPOSED_TITLE_WORDS or tokens.is_punct(k) or tokens.is_quote(k) or ctx.cues.at(k) is not None \
+                or tokens.norm(k) in tokens.words.complementizer:
+            return None
+        k, words = tokens.next(k + 1, end), words + 1
+    first = tokens.next(k + 1, end)
+    if k >= end or first >= end:
+        return None
+    person = mentions.titled.get(first) or mentions.start_at.get(first)
+    if person is None or person.type != "Person" or tokens.governed(person):
+        return None
+    after = tokens.next(person.j, end)
+    return person if after < end and (tokens.is_comma(after) or tokens.norm(after) in tokens.words.complementizer) else None
 
 
 WORKPLACE_DESCRIPTION_WORDS = 8   # words describing a workplace before the comma of its worker's name ("للأبحاث في <city>")
