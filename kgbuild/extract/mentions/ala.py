@@ -61,12 +61,14 @@ def ala_before_that(doc: Doc, k: int) -> bool:
     return nxt < len(doc) and normalize(doc[nxt].text) in COMPLEMENTIZERS and not doc[nxt].text.startswith("إ")
 
 
-SAY = normalize("قال")
+# verbs that take their clause with أن and never with على أن: قال, and رأى "to deem"
+VERBS_WITHOUT_ALA = frozenset({normalize("قال"), normalize("رأى")})
 NAME_WORDS_BEFORE_ALA = 4   # how far back from "علي" the verb whose subject the name is may stand
 
 
-def after_said(doc: Doc, k: int) -> bool:
-    """A form of قال (bare or after و/ف) within the few words before token k: the verb of the name there."""
+def after_verb_without_ala(doc: Doc, k: int) -> bool:
+    """A form of قال or رأى (bare or after و/ف) within the few words before token k: the verb of the name
+    there, which never takes على أن."""
     cues = lexicon.cues()
     p: int | None = k
     for _ in range(NAME_WORDS_BEFORE_ALA):
@@ -75,6 +77,6 @@ def after_said(doc: Doc, k: int) -> bool:
             return False
         norm = normalize(doc[p].text)
         cue = cues.get(norm) or (cues.get(norm[1:]) if norm[:1] in ("و", "ف") else None)
-        if cue is not None and normalize(cue.lemma) == SAY:
+        if cue is not None and normalize(cue.lemma) in VERBS_WITHOUT_ALA:
             return True
     return False

@@ -18,7 +18,7 @@ from ..words import (IMPERFECT_OF_THIRD_PERSON, tokens_of, NAMES_LIKE_FUNCTION_W
                      word_counts)
 from .base import COMPLEMENTIZERS, PREPOSITIONS, TITLE_MODIFIERS, known_entity_at, name_word_read_as_ka_and_place, match_title, nisba_country, skip_space
 from .particles import compound_particle_at
-from .ala import NAME_WORDS_BEFORE_ALA, after_said, ala_before_that, preposition_spelled_as_name
+from .ala import after_verb_without_ala, ala_before_that, preposition_spelled_as_name
 from .name_words import (before_son_of, definite_given_name_opens, theophoric_family_name, east_asian_given_syllable, east_asian_name_opens, middle_name_in_yeh, clitic_shaped_family_name, conjoined_speech_verb, conjunction_on_ordinary_word, cue_word, definite_word_after_foreign_name, family_name_at_boundary,
                          family_name_before_amma_answer,
                          family_name_with_waw, foreign_name_in_yeh, given_name_word, indefinite_nisba_family_name,
@@ -712,25 +712,6 @@ DEMONSTRATIVES = lexicon.function_words().demonstrative
 ADJUNCTS = lexicon.function_words().adjunct   # "فلان علي اليوم": a time word after the name, no noun of على
 
 
-# "to deem": a verb of opinion that takes its clause with أن and never with على أن
-DEEM = normalize("رأى")
-
-
-def _after_a_verb_of_opinion(doc: Doc, k: int) -> bool:
-    """A form of رأى (bare or after و/ف) within the few words before token k: the verb of the name there."""
-    cues = lexicon.cues()
-    p: int | None = k
-    for _ in range(NAME_WORDS_BEFORE_ALA):
-        p = prev_word(doc, p)
-        if p is None:
-            return False
-        norm = normalize(doc[p].text)
-        cue = cues.get(norm) or (cues.get(norm[1:]) if norm[:1] in ("و", "ف") else None)
-        if cue is not None and normalize(cue.lemma) == DEEM:
-            return True
-    return False
-
-
 def ala_before_its_noun(doc: Doc, k: int) -> bool:
     """Token k, "علي" after a name word, is على spelled with ي (as many writers do) when what follows is
     what a verb's على takes and no name word: أن ("أكد فلان علي أن"), a noun of need or importance
@@ -745,7 +726,7 @@ def ala_before_its_noun(doc: Doc, k: int) -> bool:
     if ala_before_that(doc, k):
         # "وقال سامي علي أن": a sloppy أن after قال, the name goes on; "رأت الطالبة فلانة علي أن": رأى takes
         # أن with no على either, so after it علي is the name's
-        return not after_said(doc, k) and not _after_a_verb_of_opinion(doc, k)
+        return not after_verb_without_ala(doc, k)
     nxt = skip_space(doc, k + 1)
     if nxt < len(doc) and normalize(doc[nxt].text) in DEMONSTRATIVES:
         return True  # "ويعلق فلان علي ذلك": a demonstrative is على's noun, no name word

@@ -499,8 +499,12 @@ def _title_text(doc: Doc, t: int) -> str:
     return title[1] if title is not None else clean_surface(doc[t].text)
 
 
-def _words_before_closer(doc: Doc, start: int) -> list[int]:
-    """The tokens of one to three words from start that a comma, a colon or إن/أن closes; [] otherwise."""
+COMMAS = ("،", ",")
+
+
+def _words_before_closer(doc: Doc, start: int, complementizer_closes: bool = True) -> list[int]:
+    """The tokens of one to three words from start that a comma closes (or a colon or إن/أن, unless
+    complementizer_closes is False); [] when nothing closes them so soon or a line ends first."""
     words: list[int] = []
     k = start
     while k < len(doc) and len(words) <= MAX_NAME_WORDS:
@@ -509,7 +513,8 @@ def _words_before_closer(doc: Doc, start: int) -> list[int]:
                 return []
             k += 1
             continue
-        if doc[k].text in (":", "،", ",") or normalize(doc[k].text) in COMPLEMENTIZERS:
+        if doc[k].text in COMMAS or (complementizer_closes and (
+                doc[k].text == ":" or normalize(doc[k].text) in COMPLEMENTIZERS)):
             return words
         words.append(k)
         k += 1
@@ -604,7 +609,7 @@ def aside_closed_candidates(doc: Doc, verbs: Sequence[int] | None = None) -> lis
         start = skip_space(doc, i + 1)
         if start < len(doc) and (_generic_noun(doc, start) or _one_word_title(doc, start)):
             start = _past_noun_adjectives(doc, skip_space(doc, start + 1))
-        words = _words_before_comma(doc, start)
+        words = _words_before_closer(doc, start, complementizer_closes=False)
         if not words:
             continue
         opener = skip_space(doc, skip_space(doc, words[-1] + 1) + 1)
@@ -623,23 +628,6 @@ def _one_word_title(doc: Doc, k: int) -> bool:
     """"المعلمة", "الناخبة": a definite title of one word, the person's calling before the name."""
     title = match_title(doc, k)
     return doc[k].text.startswith("ال") and title is not None and title[0] <= skip_space(doc, k + 1)
-
-
-def _words_before_comma(doc: Doc, start: int) -> list[int]:
-    """The tokens of one to three words from start that a comma closes; [] when no comma closes them so soon."""
-    words: list[int] = []
-    k = start
-    while k < len(doc) and len(words) <= MAX_NAME_WORDS:
-        if doc[k].is_space:
-            if "\n" in doc[k].text:
-                return []
-            k += 1
-            continue
-        if doc[k].text in ("،", ","):
-            return words
-        words.append(k)
-        k += 1
-    return []
 
 
 def _feminine_verb(text: str) -> bool:
