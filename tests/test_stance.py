@@ -30,6 +30,10 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # what has no grounds is baseless, a fault of whoever claimed it; "على أساس" judges nothing
     ("وقال المتحدث باسم الحكومة الكينية جون موانغي إن رواية أوغندا لا أساس لها.", "أوغندا", "negative"),
     ("وقال المتحدث باسم الحكومة الكينية جون موانغي إن بلاده ستتعامل مع أوغندا على أساس القانون الدولي.", "أوغندا", "neutral"),
+    # the words of blame and praise of reaction pieces: a clique of hirelings, a unilateral step, brave heroes
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن الحكومة الكينية زمرة من الأبواق المأجورة.", "الحكومة الكينية", "negative"),
+    ("وقال وزير الخارجية الأوغندي جون موانغي إن الحكومة الكينية اتخذت خطوة أحادية.", "الحكومة الكينية", "negative"),
+    ("وقال وزير الخارجية الأوغندي جون موانغي إن جنود الجيش الكيني أبطال شجعان.", "الجيش الكيني", "positive"),
     # an evaluative word next to the target
     ("وقال وزير الخارجية الأردني أيمن الصفدي إن اعتداءات إسرائيل خطيرة.", "إسرائيل", "negative"),
     # a tie refused with a party opposes it: a negation or refusal, a noun of ties, then مع X
@@ -1370,6 +1374,10 @@ def test_a_spokesperson_does_not_speak_about_their_own_body(nlp) -> None:
     ("التعايش", 1), ("يتعايش", 1), ("المصالحات", 1), ("مصالح", 0),
     # weakness as a noun and the comparative, fragility; the imperfect of "to weaken" and multiples (أضعاف) judge nothing
     ("ضعف", -1), ("وضعفها", -1), ("أضعف", -1), ("هشاشة", -1), ("سيضعف", 0), ("تضعف", 0), ("أضعاف", 0),
+    # praise and eulogy, blame (hirelings, cliques, bias); the symbolic (رمزي), annuls (يبطل), feet (الأقدام), "worth
+    # mentioning" (جدير) and supervising (مشرفة) judge nothing
+    ("والأبطال", 1), ("شجعان", 1), ("محنكا", 1), ("المأجورة", -1), ("شرذمة", -1), ("الأحادية", -1), ("تمييزية", -1),
+    ("رمزي", 0), ("يبطل", 0), ("الأقدام", 0), ("جدير", 0), ("مشرفة", 0),
 ])
 def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     from kgbuild.extract.stance import word_polarity
