@@ -1378,6 +1378,8 @@ def test_a_spokesperson_does_not_speak_about_their_own_body(nlp) -> None:
     # mentioning" (جدير) and supervising (مشرفة) judge nothing
     ("والأبطال", 1), ("شجعان", 1), ("محنكا", 1), ("المأجورة", -1), ("شرذمة", -1), ("الأحادية", -1), ("تمييزية", -1),
     ("رمزي", 0), ("يبطل", 0), ("الأقدام", 0), ("جدير", 0), ("مشرفة", 0),
+    # efforts praised and a milestone; performs (يؤدي) holds no ودي
+    ("الحثيثة", 1), ("جبارة", 1), ("فارقة", 1), ("يؤدي", 0), ("وديان", 0),
 ])
 def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     from kgbuild.extract.stance import word_polarity
