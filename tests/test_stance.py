@@ -1380,6 +1380,8 @@ def test_a_spokesperson_does_not_speak_about_their_own_body(nlp) -> None:
     ("رمزي", 0), ("يبطل", 0), ("الأقدام", 0), ("جدير", 0), ("مشرفة", 0),
     # efforts praised and a milestone; performs (يؤدي) holds no ودي
     ("الحثيثة", 1), ("جبارة", 1), ("فارقة", 1), ("يؤدي", 0), ("وديان", 0),
+    # wrecking a deal, demonising, populism; the treasury (الخزينة) holds no خزي
+    ("ينسف", -1), ("أجهضت", -1), ("شيطنة", -1), ("الشعبوي", -1), ("الخزينة", 0),
 ])
 def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     from kgbuild.extract.stance import word_polarity
