@@ -1580,6 +1580,14 @@ CASES = [
     ("a name after 'as for' and a calling, closed by the answer's fa on a cue, is the speaker",
      "وقال وزير الدفاع سمير داود إن الجيش سيحمي المؤسسات. أما التاجرة ميرينا كاتوفي فأكدت أن الأسواق مغلقة.",
      "ميرينا كاتوفي", "أكد", "الأسواق مغلقة", [], []),
+    # "في خطوة وصفتها بأنها", "وفلان يصفها بـ«...»": a verb of describing with its object pronoun and its description
+    # (بأن or بـ) after it is the verb wherever it stands, past or present
+    ("a verb of describing with its object pronoun and a description after it, after an indefinite noun",
+     "وأعلنت شركة الموانئ الوطنية افتتاح الرصيف الجديد، في خطوة وصفتها بأنها «نقلة كبيرة» للتجارة.",
+     "شركة الموانئ الوطنية", "وصف", "نقلة كبيرة", [], []),
+    ("a present verb of describing with its object pronoun and a بـ description in a headline",
+     "فوز كريم سلوم في الانتخابات ونبيل حداد يصفها بـ«المهزلة»\n\nوأعلنت اللجنة فوز سلوم.",
+     "نبيل حداد", "وصف", "المهزلة", [], []),
 ]
 
 

@@ -22,6 +22,7 @@ RULED_WORDS = 10                       # words from "قضت" to what was ruled (
 SPEECH_OPENER_WORDS = 20               # words after "وتابع", "ومضى" within which what they say opens (past a framing phrase)
 DESCRIBED_AS, DESCRIBE = normalize("بأن"), normalize("وصف")   # "وصف X تصريحات Y بأنها": the described statement
 DESCRIBED_WORDS = 7                    # words from a described statement noun to its بأن (past its author's title and name)
+DESCRIPTION_WORDS = 8                  # words after "وصفها" within which its بأن / بـ comes (past its subject's title and name)
 DESCRIBER_WORDS = 10                   # words from the verb of describing to the statement noun (past its subject and title)
 WAVING_WORDS = 4                       # words after لوّح within which the thing waved comes ("لوّح عدد منهم بالرايات")
 EXCHANGE_WORDS = 12                    # words after تبادل within which what is exchanged comes (past two titled names)
@@ -410,11 +411,55 @@ class CueReader(OtherReadings):
         p = tokens.prev(k)
         if p is None:
             return None
+        if (described := self._describing_with_pronoun(k)) is not None:
+            return described
         for prefix, derived_only, deeming_only in self._object_pronoun_readings(k, p):
             cue = self._past_with_pronoun(k, p, prefix, derived_only, deeming_only)
             if cue is not None:
                 return cue
         return None
+
+    def _describing_with_pronoun(self, k: int) -> Cue | None:
+        """"لما وصفوه بمحاولات", "ويصفها بأنها", "قد وصفه خلال الحملة بـ«...»", "في خطوة وصفتها بأنها": a verb of
+        describing (past or present, و or ف glued on or not) with its object pronoun, its description (بأن or a
+        بـ complement) following in its clause. Wherever the word stands, that second complement makes it the
+        verb: a noun with its owner ("وصفه", his description) takes none, and no noun is spelled as a present."""
+        tokens = self.tokens
+        tok = tokens.text(k)
+        p = tokens.prev(k)
+        if p is not None and tokens.norm(p) in (WHAT, FOR_WHAT):
+            return None  # "على ما وصفه بـ": a description inside what is being said, its own subject not named
+        if self.mentions.in_a_mention(k) or not self._followed_by(k, self._description, DESCRIPTION_WORDS,
+                                                                    stop_at_comma=True):
+            return None
+        prefixes = (0, 1) if tok[:1] in ("و", "ف") else (0,)
+        for prefix in prefixes:
+            for pronoun in PRONOUN_SUFFIXES:
+                if not tok.endswith(pronoun) or len(tok) - prefix - len(pronoun) < 2:
+                    continue
+                entry = self._pronoun_stem_entry(tok[prefix:-len(pronoun)])
+                if entry is not None and entry.kind == "verb" \
+                        and normalize(entry.lemma) in tokens.words.deeming_verb:
+                    return Cue(k, prefix, entry)
+        return None
+
+    def _pronoun_stem_entry(self, stem: str) -> lexicon.Cue | None:
+        """The lexicon's entry of a verb written before an object pronoun: a final ى is written ا there ("نفاه"),
+        and the plural's alif falls ("وصفوه")."""
+        entry = self.lexicon.get(normalize(stem))
+        if entry is None and stem.endswith("ا"):
+            entry = self.lexicon.get(normalize(stem[:-1] + "ى"))
+        if entry is None and stem.endswith("و"):
+            entry = self.lexicon.get(normalize(stem + "ا"))
+        return entry
+
+    def _description(self, q: int) -> bool:
+        """"بأنها", "بأنه", "بالخطوة", or a detached "بـ" before a quote: the description a verb of describing
+        gives its object."""
+        tokens = self.tokens
+        text, norm = tokens.text(q), tokens.norm(q)
+        return (norm in tokens.words.complementizer and text.startswith(BI)) or self._bi_complement(q) \
+            or normalize(text.rstrip(TATWEEL)) == BI
 
     def _object_pronoun_readings(self, k: int, p: int) -> list[tuple[int, bool, bool]]:
         """The readings of token k as a verb with its object pronoun, in order, as (length of the و read as
