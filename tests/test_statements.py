@@ -1588,6 +1588,16 @@ CASES = [
     ("a present verb of describing with its object pronoun and a بـ description in a headline",
      "فوز كريم سلوم في الانتخابات ونبيل حداد يصفها بـ«المهزلة»\n\nوأعلنت اللجنة فوز سلوم.",
      "نبيل حداد", "وصف", "المهزلة", [], []),
+    # verbs of saying from general MSA vocabulary: apologizing, holding fast to a stance, fearing that
+    ("apologizing to whom and for what is a statement of its subject",
+     "وفي العاصمة، اعتذر الرئيس كريم سلوم لمواطنيه عن تأخر المشروع.",
+     "كريم سلوم", "اعتذر", "تأخر المشروع", [], []),
+    ("a present of holding fast to a stance in a headline's second side",
+     "الحكومة تعلن موعد الانتخابات والمعارضة تتمسك بـ\"المرحلة الانتقالية\"\n\nوقال الوزير نبيل حداد إن الموعد نهائي.",
+     "المعارضة", "تمسك", "المرحلة الانتقالية", [], []),
+    ("a present of fearing that with its unnamed subject before أن",
+     "ويخشى مراقبون أن تنهار الهدنة خلال أيام.",
+     "مراقبون", "خشي", "تنهار الهدنة", [], []),
 ]
 
 
