@@ -2571,7 +2571,7 @@ SPEAKER_CHOICE = [
      "وقال رئيس البلدية كمال الزواري إن الطريق سيفتح غدا. وطالب حرفيون بتعويضات عن الخسائر.",
      [("قال", "كمال الزواري"), ("طالب", "حرفيون")]),
     ("the subject of a sentence's opening verb that is no cue goes on to its next verb, before an earlier speaker",
-     "وقال رئيس البلدية كمال الزواري إن الطريق سيفتح غدا. ويخشى البنك المركزي الأوروبي أن يرتفع التضخم لكنه "
+     "وقال رئيس البلدية كمال الزواري إن الطريق سيفتح غدا. ويراقب البنك المركزي الأوروبي ارتفاع التضخم لكنه "
      "أضاف أن النمو سيستمر.",
      [("قال", "كمال الزواري"), ("أضاف", "البنك المركزي الأوروبي")]),
     ("an unnamed source opening the clause before its verb speaks for its body; the name after the verb is the object",
