@@ -1598,6 +1598,10 @@ CASES = [
     ("a present of fearing that with its unnamed subject before أن",
      "ويخشى مراقبون أن تنهار الهدنة خلال أيام.",
      "مراقبون", "خشي", "تنهار الهدنة", [], []),
+    # "حمّل الوزير فلان، الذي ...، «X» مسؤولية": the past of laying blame reaches its noun past an aside after its subject
+    ("a past of laying blame reaches its noun of responsibility past a relative aside after a titled subject",
+     "وحمّل وزير الداخلية كريم سلوم، الذي قطع زيارته وعاد إلى العاصمة، «عصابات منظمة» مسؤولية أعمال الشغب.",
+     "كريم سلوم", "حمل", "عصابات منظمة", [], []),
 ]
 
 
@@ -3326,3 +3330,9 @@ def test_the_party_of_an_event_in_a_closing_after_phrase_is_no_target(nlp) -> No
     rec = run(nlp, "وقال كريم داوود إن الحكومة ستعمل بعد الانتخابات مع حزب الأمة.")
     st = next(s for s in rec.statements if has_form(rec, s.speaker, "كريم داوود"))
     assert any(label(rec, k) == normalize("حزب الأمة") for k in st.about), [label(rec, k) for k in st.about]
+
+
+def test_carrying_is_no_blame_across_another_speakers_clause(nlp) -> None:
+    # "وحمل الجنود الجرحى ...، وقال الطبيب إن المسؤولية": the noun of responsibility is in the clause of قال
+    rec = run(nlp, "وحمل الجنود الجرحى إلى المستشفى، وقال الطبيب إن المسؤولية تقع على الجميع.")
+    assert all(normalize(s.cue_lemma) != normalize("حمل") for s in rec.statements), speakers(rec)

@@ -26,6 +26,7 @@ DESCRIPTION_WORDS = 8                  # words after "وصفها" within which i
 DESCRIBER_WORDS = 10                   # words from the verb of describing to the statement noun (past its subject and title)
 WAVING_WORDS = 4                       # words after لوّح within which the thing waved comes ("لوّح عدد منهم بالرايات")
 EXCHANGE_WORDS = 12                    # words after تبادل within which what is exchanged comes (past two titled names)
+BLAME_WORDS = 20                       # words after a past "حمّل" within which the blame it lays comes (past a titled subject and an aside)
 CAST_WORDS = 6                         # words after ألقى within which the blame it casts comes ("ألقت الحكومة الأردنية المسؤولية")
 ASIDE_COMMAS = 2                       # the two commas of an aside after a titled subject ("، من مركز Y،")
 PARTICIPLE_OPENER_WORDS = 4            # words after an adjective-like participle ("مشددة") within which its أن comes
@@ -241,7 +242,7 @@ class CueReader(OtherReadings):
             return None  # "في شبه جزيرة", "شبه رسمي": semi-, quasi-; "وشبه الوزير الحصار بالعقاب" is the cue
         if form in words.touching_verb and not self._followed_by(k, self._on_topic, stop_at_comma=True):
             return None  # "وتطرق الشرطة الأبواب": she knocks; "وتطرق الوزير إلى الأزمة" is the cue
-        if form in words.blame_verb and (not self._followed_by(k, self._blame_noun) or self._bears_it(k)):
+        if form in words.blame_verb and (not self._lays_blame(k, form) or self._bears_it(k)):
             # "يحمل شهادة", "حمل اسم": carrying; "تحمل الشركة مسؤولية التعويض": bearing it;
             # "حمّل الحكومة المسؤولية" is the cue
             return None
@@ -319,6 +320,30 @@ class CueReader(OtherReadings):
                 and not self._followed_by(k, opens_said, PARTICIPLE_OPENER_WORDS):
             return None  # "إجراءات مشددة", "بإصابة مهاجمه": an adjective or a noun, not a participle of manner
         return Cue(k, found[0], found[1])
+
+    def _lays_blame(self, k: int, form: str) -> bool:
+        """"حمّل X المسؤولية": the noun of blame within OPENER_WORDS words of a form of حمّل; a past or a participle
+        (no present prefix, where "يحمل" is as often "carries") reaches further in its sentence, up to BLAME_WORDS
+        words, past a long titled subject and an aside ("حمّل وزير الداخلية فلان، الذي عاد من زيارته، «مجموعات»
+        مسؤولية"). Never past أن/إن nor another verb of saying (an anonymous source's "طلب عدم الكشف عن هويته"
+        is none), whose clause the noun is in ("وحمل الجنود الجرحى، وقال الطبيب إن المسؤولية")."""
+        tokens, words = self.tokens, self.tokens.words
+        reach = OPENER_WORDS if form.startswith(PRESENT_PREFIXES[:2]) else BLAME_WORDS
+        q, seen = self._next(k), 0
+        while q < tokens.size and seen < reach:
+            text = tokens.text(q)
+            if text in SENTENCE_ENDS or "\n" in text or tokens.norm(q) in words.complementizer:
+                return False
+            if self._blame_noun(q):
+                return True
+            found = entry_in(text, False)
+            if found is not None and found[1].kind in SPEECH_KINDS and not (
+                    normalize(text[found[0]:]) in words.anonymity_verb
+                    and self._followed_by(q, self._own_name, OWN_NAME_WORDS, stop_at_comma=True)):
+                return False
+            seen += 1
+            q = self._next(q)
+        return False
 
     def _speech_past_declined(self, k: int, q: int) -> bool:
         """What a refusing verb at k that declines to speak says anyway opens at q: "قائلا", a colon or a
