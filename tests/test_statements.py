@@ -1602,6 +1602,14 @@ CASES = [
     ("a past of laying blame reaches its noun of responsibility past a relative aside after a titled subject",
      "وحمّل وزير الداخلية كريم سلوم، الذي قطع زيارته وعاد إلى العاصمة، «عصابات منظمة» مسؤولية أعمال الشغب.",
      "كريم سلوم", "حمل", "عصابات منظمة", [], []),
+    # "لكن المحلل فلان يعتقد أن": a verb read as the impersonal passive before أن has its subject, a full name, before it
+    ("a verb of believing right before أن with a person's full name before it as its subject",
+     "وقال الوزير كريم سلوم إن الاتفاق قريب.\n\nلكن المحلل سمير داود يعتقد أن الطريق إلى الحكم «لا يزال مسدودا».",
+     "سمير داود", "اعتقد", "لا يزال مسدودا", [], []),
+    # "يعتقد الاقتصادي فلان، من مؤسسة "X" للاستشارات في المدينة، أن": a described name and an aside holding a quoted name
+    ("a verb of believing reaches its أن past a described name and an aside holding a quoted name",
+     "في المقابل، يعتقد الاقتصادي سمير داود، من مؤسسة \"أفق\" للاستشارات في العاصمة، أن الأسواق ستمنح الحكومة فرصة قصيرة.",
+     "سمير داود", "اعتقد", "ستمنح الحكومة فرصة", [], []),
 ]
 
 

@@ -28,7 +28,8 @@ WAVING_WORDS = 4                       # words after لوّح within which the t
 EXCHANGE_WORDS = 12                    # words after تبادل within which what is exchanged comes (past two titled names)
 BLAME_WORDS = 20                       # words after a past "حمّل" within which the blame it lays comes (past a titled subject and an aside)
 CAST_WORDS = 6                         # words after ألقى within which the blame it casts comes ("ألقت الحكومة الأردنية المسؤولية")
-ASIDE_COMMAS = 2                       # the two commas of an aside after a titled subject ("، من مركز Y،")
+ASIDE_MARKS = 4                        # the two commas of an aside after a titled subject ("، من مركز Y،") and the
+                                       # two quote marks of a name in it ("، من مؤسسة "X" للاستشارات،")
 PARTICIPLE_OPENER_WORDS = 4            # words after an adjective-like participle ("مشددة") within which its أن comes
 BYLINE_MARKS = ("-", "ـ", "–", ":")    # "كتب - فلان:", "كتب ـ فلان", "كتب: فلان"
 AS_PUT_FIRST = frozenset(phrase.split()[0] for phrase in lexicon.function_words().as_put_by)
@@ -294,8 +295,9 @@ class CueReader(OtherReadings):
         if form in words.enabling and (p := tokens.prev(k)) is not None and tokens.norm(p) in words.negation:
             return None  # "لن تسمح بأن", "لا نسمح بـ": refusing to let a deed be done, a deed's stance and part of
             # what the sentence's speaker says, no statement of its own
-        if form in words.impersonal_verb and tokens.norm(self._next(k)) in words.complementizer:
-            return None  # "يذكر أن ...": the impersonal passive, no speaker
+        if form in words.impersonal_verb and tokens.norm(self._next(k)) in words.complementizer \
+                and not (found[0] == 0 and (p := tokens.prev(k)) is not None and self._full_name_ends_at(p)):
+            return None  # "يذكر أن ...": the impersonal passive, no speaker; "لكن المحللة فلانة تعتقد أن": her subject before it
         if found[1].kind in SPEECH_KINDS and self._negated(k) and form in words.negated_saying:
             # "لم يستبعد فلان فرض عقوبات", "لم تنف الوزارة": not ruling out, not denying, still says something;
             # the act is plain saying, not the rejecting or denying the verb names
@@ -542,8 +544,26 @@ class CueReader(OtherReadings):
         expert = person_past_affiliation(self.tokens, self.mentions, q, self.tokens.size) if q < self.tokens.size else None
         # "يعتقد الباحث في معهد "X" بمرسيليا، فلان، أن": the description (its noun maybe a bare title), then the name
         end = expert.j if expert is not None else self.mentions.title_phrase_end(q) if q < self.tokens.size else None
+        if end is None and q < self.tokens.size:
+            end = self._described_person_end(q)
         # the aside after the name ("، من مركز Y،") brings two commas, which the walk counts as words
-        return end is not None and self._followed_by(end - 1, self._opens_content, OPENER_WORDS + ASIDE_COMMAS)
+        return end is not None and self._followed_by(end - 1, self._opens_content, OPENER_WORDS + ASIDE_MARKS)
+
+    def _full_name_ends_at(self, p: int) -> bool:
+        """Does a person's name of two words or more end at token p? Before a present verb it is its subject; a
+        one-word mention there is as often an indefinite noun ("موكبا يعتقد أنه": a convoy believed to)."""
+        named = self.mentions.end_at.get(p)
+        return named is not None and named.type == "Person" and named.j - named.i >= 2
+
+    def _described_person_end(self, q: int) -> int | None:
+        """"تعتقد الاقتصادية فلانة": one definite word describing a person (a trade the titles do not list) right
+        before a person's name: the end of the name; None otherwise."""
+        r = self._next(q)
+        named = self.mentions.start_at.get(r) if r < self.tokens.size else None
+        if not self.tokens.norm(q).startswith(DEFINITE) or self.tokens.is_punct(q) or named is None \
+                or named.type != "Person":
+            return None
+        return named.j
 
     def _called_by_name(self, k: int) -> bool:
         """Is token k "يدعى" (is called) with a person's name right after it and an indefinite word right
