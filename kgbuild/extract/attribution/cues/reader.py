@@ -447,7 +447,7 @@ class CueReader(OtherReadings):
         return None
 
     def _describing_with_pronoun(self, k: int) -> Cue | None:
-        """"لما وصفوه بمحاولات", "ويصفها بأنها", "قد وصفه خلال الحملة بـ«...»", "في خطوة وصفتها بأنها": a verb of
+        """"لما وصفوه بمحاولات", "ويصفها بأنها", "قد وصفه أثناء المؤتمر بـ«...»", "في خطوة وصفتها بأنها": a verb of
         describing (past or present, و or ف glued on or not) with its object pronoun, its description (بأن or a
         بـ complement) following in its clause. Wherever the word stands, that second complement makes it the
         verb: a noun with its owner ("وصفه", his description) takes none, and no noun is spelled as a present."""

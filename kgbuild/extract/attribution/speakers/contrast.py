@@ -1,6 +1,6 @@
 """The subject of a clause opened by "but" ("غير أن", "إلا أن", "بيد أن", "لكن"), when words describing it stand
 between it and its verb: "غير أن المركز الحقوقي المستقل أكد", "لكن والدها فلان اتهم", "غير أن المتحدث باسم
-الحزب فلان نفى", "غير أن الطلاب المعتصمين في الجامعات اعتبروا". The noun after أن (or لكن) is the subject
+الحزب فلان نفى", "غير أن العمال المضربين في المصانع رأوا". The noun after أن (or لكن) is the subject
 of the clause's first verb (إنّ وأخواتها), however far its adjectives, prepositional phrases or a relative
 clause carry it from the verb; subject_before takes only a subject that ends right before its verb."""
 from __future__ import annotations
@@ -98,7 +98,7 @@ def subject_after_but(ctx: Context, q: Query, seen: Seen) -> Outcome:
         if tokens.is_comma(k):
             commas += 1          # a description between two commas: "لكن فلان، الوزير السابق، رفض"
         elif not tokens.is_space(k) and not _describes(ctx, k) and commas % 2 == 0:
-            return None          # "لكن الحكومة تلقت ضربة حين أعلنت": another verb of the subject comes first
+            return None          # "لكن الحكومة واجهت انتقادا حين أعلنت": another verb of the subject comes first
         k += 1
     if commas % 2:
         return None

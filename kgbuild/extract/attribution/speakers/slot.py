@@ -200,7 +200,7 @@ APPOSED_TITLE_WORDS = 8   # words of a title phrase before the comma that sets o
 
 
 def _person_apposed_to_title(ctx: Context, pos: int, end: int) -> Candidate | None:
-    """"وقال محامي فلان، علان، إن", "وأكدت المتحدثة باسم فلان، علانة، أن", "قال رئيس المجلس للشهر الجاري، المندوب
+    """"وقال محامي فلان، علان، إن", "وأكدت المتحدثة باسم فلان، علانة، أن", "قال رئيس اللجنة للدورة الحالية، المندوب
     الفرنسي فلان، للصحفيين إن": a title phrase opening the slot after the verb (its owner, a person or body, named
     inside it), then a person set off by commas (with a title of his own or not) and closed by a comma or by
     أن/إن: the title describes that person, who speaks, not the owner named inside the title. A name opening the
