@@ -27,6 +27,16 @@ def has_form(rec: DocumentRecord, key: str, form: str) -> bool:
 
 CASES = [
     # (construction, text, speaker form, cue lemma, content must contain, about forms, via forms)
+    # "وقال أحد قياديي حزب X": a partitive and a plural title in construct before the body: the body speaks
+    ("one of a body's title holders after a partitive speaks for the body named after the plural title",
+     "وقال أحد قياديي حركة حماس للصحفيين إن الحركة ستواصل المفاوضات.",
+     "حماس", "قال", "ستواصل المفاوضات", [], []),
+    ("title holders speak for the body past the nouns in construct between the plural title and the body",
+     "وأكد وزراء دفاع دول مجلس التعاون الخليجي دعمهم الكامل للحكومة الجديدة.",
+     "مجلس التعاون الخليجي", "أكد", "دعمهم الكامل", [], []),
+    ("the person named in apposition after 'one of' a body's title holders speaks, not the body",
+     "وقال أحد قادة حركة حماس، سمير حداد، إن الحركة لن تتراجع.",
+     "سمير حداد", "قال", "لن تتراجع", [], []),
     # "غير أن X الحقوقية أكدت أن": the subject "but" puts first, its adjectives between it and its verb
     ("the subject after 'however' (غير أن) speaks though adjectives stand between it and its verb",
      "وأعلنت الحكومة رفع الأسعار. غير أن منظمة «صوت المستهلك» الأهلية المستقلة حذرت من موجة غلاء جديدة.",

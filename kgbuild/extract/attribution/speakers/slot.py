@@ -28,7 +28,7 @@ from .counted_states import counted_states
 from .honorifics import HONORIFIC_PRONOUNS, honored_person
 from .named_subjects import given_name, names, named_later
 from .slot_words import SUBJECT_WALK, addressee_before_subject, skippable, subject_at
-from .title_subjects import body_of_title_holders, head_of_body_by_pronoun, title_subject
+from .title_subjects import body_of_title_holders, head_of_body_by_pronoun, one_holder_named, title_subject
 from .unnamed_sources import (BODY_SOURCE_KINDS, party_of_members, CARRY_BACK, SOURCE_NOUNS, body_in_construct, body_of_plural_source,
                               content_right_after, issuer_by_verb, object_right_after,
                               sentence_ends_between, body_of_source, source_group_referent)
@@ -113,6 +113,8 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
                 (cand is not None and cand.type == "Group" and kind_of(cand.key or "") in BODY_SOURCE_KINDS):
             body = body_of_source(ctx, cand.j if cand is not None else pos + 1, end) or \
                 (issuer_by_verb(ctx, pos, end) if cand is None else body_in_construct(ctx, cand, end))
+            if body is not None and (one := one_holder_named(ctx, pos, body.j, end)) is not None:
+                return Speakers((mentions.found(one),), one.j)   # "وقال أحد قادة حركة X فلان": he, named
             if body is not None:
                 return Speakers((body,), body.j)  # "وقال مسؤول بوزارة الداخلية": the body speaks
         if cand is not None and cand.type == "Group" and (party := party_of_members(ctx, cand, end)) is not None:
@@ -130,6 +132,8 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
         if (source := source_group_referent(ctx, pos, history)) is not None and pos not in mentions.bare:
             return Speakers((source,), pos + 1)  # "وأضاف المصدر": the unnamed source that spoke before
         if (body := body_of_title_holders(ctx, pos, end)) is not None:
+            if (one := one_holder_named(ctx, pos, mentions.start_at[body].j, end)) is not None:
+                return Speakers((mentions.found(one),), one.j)   # "وقال أحد قادة حركة X فلان": he, named
             if tokens.governed(mentions.start_at[body]):  # "أعضاء في مجلس الأمن": that body alone
                 return Speakers((mentions.found(mentions.start_at[body]),), mentions.start_at[body].j)
             return names(ctx, body, end, steps)

@@ -363,16 +363,56 @@ def body_of_title_holders(ctx: Context, pos: int, end: int) -> int | None:
     tokens, mentions = ctx.tokens, ctx.mentions
     if (body := _body_of_definite_leadership(ctx, pos, end)) is not None:
         return body
+    pos = _past_partitive(ctx, pos, end)   # "أحد قياديي حزب X": one of the body's title holders speaks for it too
     if tokens.norm(pos) not in tokens.words.plural_title and tokens.norm(pos) not in tokens.words.leadership_noun:
         return None   # "وقالت قيادة الجيش X": a body's leadership speaks for it as its title holders do
     first = tokens.next(pos + 1, end)
-    for q in (first, tokens.next(first + 1, end)):
+    q = first
+    for _ in range(HOLDERS_CONSTRUCT + 1):
         cand = mentions.start_at.get(q) if q < end else None
         if cand is not None:
             # "أعضاء في مجلس الأمن", "سفراء لدى الاتحاد الأوروبي": members of the body that "في"/"لدى" governs
             linked = q != first and tokens.norm(first) in SOURCE_LINKS and cand.type == "Organization"
             return q if cand.type in ("Organization", "Place") and (linked or not tokens.governed(cand)) else None
+        if q >= end or not _construct_link(ctx, q, first):
+            return None
+        q = tokens.next(q + 1, end)
     return None
+
+
+def one_holder_named(ctx: Context, pos: int, body_end: int, end: int) -> Candidate | None:
+    """"أحد قادة حركة X فلان", "أحد قياديي حزب X، فلان،": after a partitive and the body whose title holders it
+    counts (ending at body_end), the person named in apposition is the one holder who speaks, not his body."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    if tokens.norm(pos) not in tokens.words.partitive:
+        return None
+    q = tokens.next(body_end, end)
+    if q < end and tokens.is_comma(q):
+        q = tokens.next(q + 1, end)
+    named = mentions.start_at.get(q) if q < end else None
+    return named if named is not None and named.type == "Person" else None
+
+
+HOLDERS_CONSTRUCT = 2   # "وزراء دفاع دول X": nouns in construct between the plural title and the body
+
+
+def _past_partitive(ctx: Context, pos: int, end: int) -> int:
+    """"أحد قياديي", "بعض قادة": the word after a partitive (the plural in construct with it), else pos itself."""
+    tokens = ctx.tokens
+    if tokens.norm(pos) not in tokens.words.partitive:
+        return pos
+    nxt = tokens.next(pos + 1, end)
+    return nxt if nxt < end else pos
+
+
+def _construct_link(ctx: Context, q: int, first: int) -> bool:
+    """May the word at q stand between a plural title and its body: a noun in construct after the first
+    word (no article, no punctuation, no name or title: "دول" in "وزراء دفاع دول X")?"""
+    tokens = ctx.tokens
+    if q == first:
+        return True   # "وزراء مالية", "أعضاء في": one word of the title's remit or its preposition of affiliation
+    return not tokens.is_punct(q) and not tokens.norm(q).startswith("ال") and not ctx.mentions.in_a_mention(q) \
+        and q not in ctx.mentions.titled and q not in ctx.mentions.bare and ctx.cues.at(q) is None
 
 
 LEADERSHIP_ADJECTIVES = 2   # "القيادة العامة", "القيادة العسكرية العليا": adjectives between the noun and its body
