@@ -34,6 +34,13 @@ CASES = [
     ("title holders speak for the body past the nouns in construct between the plural title and the body",
      "وأكد وزراء دفاع دول مجلس التعاون الخليجي دعمهم الكامل للحكومة الجديدة.",
      "مجلس التعاون الخليجي", "أكد", "دعمهم الكامل", [], []),
+    # "ورأى سائق حافلة، فلان، أن": a description no title list knows, then the name set off by commas
+    ("a person named between commas after a description of him speaks",
+     "ورأى صاحب مخبز صغير، كريم داوود، أن الأسعار سترتفع.",
+     "كريم داوود", "رأى", "الأسعار سترتفع", [], []),
+    ("a person named after a description with a phrase of its own speaks when what was said follows",
+     "وقالت زميلته في الحزب سعاد الخطيب إن القرار غير عادل.",
+     "سعاد الخطيب", "قال", "غير عادل", [], []),
     ("the person named in apposition after 'one of' a body's title holders speaks, not the body",
      "وقال أحد قادة حركة حماس، سمير حداد، إن الحركة لن تتراجع.",
      "سمير حداد", "قال", "لن تتراجع", [], []),

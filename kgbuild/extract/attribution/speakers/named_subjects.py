@@ -205,6 +205,14 @@ def named_later(ctx: Context, pos: int, end: int) -> Speakers | None:
         if norm in tokens.words.acting_link and q > pos and tokens.norm(tokens.prev(q, pos)) in tokens.words.acting_holder:
             q += 1   # "القائم بأعمال السفير", "القائمة بأعمال المندوب": the acting holder, one title with what follows
             continue
+        if q > pos and tokens.is_comma(q):
+            # "ورأى سائق حافلة، فلان، أن": the name the description is set off from by commas
+            return _name_set_off(ctx, q, end)
+        if q > pos and norm in tokens.words.preposition and not tokens.is_punct(q):
+            # "وقالت زميلته في الفريق فلانة إن": a description with a phrase of its own; the name closes it
+            # only when what was said follows it (definite and construct no longer tell)
+            definite, construct, q = False, True, q + 1
+            continue
         if tokens.is_punct(q) or tokens.is_quote(q) or norm in NO_SUBJECT or ctx.cues.kind_at(q) is not None:
             return None
         nxt = tokens.next(q + 1, stop)
@@ -219,6 +227,20 @@ def named_later(ctx: Context, pos: int, end: int) -> Speakers | None:
         construct = norm.startswith("ال") or bool(nisba_country(tokens.doc, q)) or norm in TITLE_MODIFIERS or owned
         q += 1
     return None
+
+
+def _name_set_off(ctx: Context, comma: int, end: int) -> Speakers | None:
+    """The person named right after the comma at comma, set off by a second comma or not, when what was said
+    follows the name ("سائق حافلة، فلان، أن"): the description before the comma is his."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    first = tokens.next(comma + 1, end)
+    cand = mentions.start_at.get(first) if first < end else None
+    if cand is None or cand.type != "Person" or tokens.governed(cand):
+        return None
+    after = tokens.next(cand.j, end)
+    if after < end and tokens.is_comma(after):
+        after = after + 1
+    return Speakers((mentions.found(cand),), cand.j) if _content_follows(ctx, after, end) else None
 
 
 OWNED_MIN = 5   # letters of a noun with its pronoun ("زوجته", "مرشحها"); shorter words ending so are rarely one
