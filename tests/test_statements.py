@@ -41,6 +41,10 @@ CASES = [
     ("a person named after a description with a phrase of its own speaks when what was said follows",
      "وقالت زميلته في الحزب سعاد الخطيب إن القرار غير عادل.",
      "سعاد الخطيب", "قال", "غير عادل", [], []),
+    # "وقال أحد قادة النقابة فلان في مؤتمر صحفي إن": a phrase of how it was said between the name and what was said
+    ("a named subject after an unknown description speaks past a phrase of where it was said",
+     "وقال أحد أبرز قادة النقابة كريم داوود في مؤتمر صحفي إن العمال لن يتراجعوا.",
+     "كريم داوود", "قال", "لن يتراجعوا", [], []),
     ("the person named in apposition after 'one of' a body's title holders speaks, not the body",
      "وقال أحد قادة حركة حماس، سمير حداد، إن الحركة لن تتراجع.",
      "سمير حداد", "قال", "لن تتراجع", [], []),

@@ -276,4 +276,26 @@ def _past_age_and_addressee(ctx: Context, k: int, end: int) -> int:
     if k < end and tokens.text(k).startswith("ل") and not ctx.mentions.in_a_mention(k) \
             and (tokens.text(k).startswith("لل") or said_to_a_correspondent(tokens.text(k))):
         k = tokens.next(k + 1, end)
+    return _past_setting(ctx, k, end)
+
+
+SETTING_WORDS = 3   # words of "في مؤتمر صحفي", "في حديث إذاعي" between a preposition and what was said
+
+
+def _past_setting(ctx: Context, k: int, end: int) -> int:
+    """Past a short phrase of where or how it was said, opened by a preposition and closed by what was said
+    ("فلان في مؤتمر صحفي إن", "فلان في حديث إذاعي:"); else k itself."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    if k >= end or tokens.norm(k) not in tokens.words.preposition:
+        return k
+    q = tokens.next(k + 1, end)
+    for _ in range(SETTING_WORDS):
+        if q >= end or tokens.is_punct(q) or tokens.is_quote(q):
+            return k
+        cand = mentions.start_at.get(q)
+        if cand is not None and cand.type == "Person":
+            return k
+        q = tokens.next(q + 1, end)
+        if q < end and (tokens.norm(q) in tokens.words.complementizer or tokens.text(q) == ":"):
+            return q
     return k
