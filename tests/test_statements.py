@@ -48,6 +48,11 @@ CASES = [
     ("the person named in apposition after 'one of' a body's title holders speaks, not the body",
      "وقال أحد قادة حركة حماس، سمير حداد، إن الحركة لن تتراجع.",
      "سمير حداد", "قال", "لن تتراجع", [], []),
+    # "وانتقد نواب من حزب X ...، وطالبوا": members named by a partitive من speak for their body, plural verbs too
+    ("a plural verb joined to a clause whose subject is members 'of' a body (partitive من) goes on with the body",
+     "وقال وزير المالية سمير حداد إن الاتفاق مفيد للبلاد. وانتقد نواب من «حزب التجديد» المعارض غياب أي نقاش "
+     "حول الاتفاق، وطالبوا الحكومة بنشر بنوده كاملة.",
+     "حزب التجديد", "طالب", "بنشر بنوده", [], []),
     # "غير أن X الحقوقية أكدت أن": the subject "but" puts first, its adjectives between it and its verb
     ("the subject after 'however' (غير أن) speaks though adjectives stand between it and its verb",
      "وأعلنت الحكومة رفع الأسعار. غير أن منظمة «صوت المستهلك» الأهلية المستقلة حذرت من موجة غلاء جديدة.",

@@ -665,6 +665,8 @@ def _spoken_through_members(ctx: Context, q: Query) -> bool:
         return False
     tokens = ctx.tokens
     k = bisect.bisect_left(tokens.starts, last.speaker_span[0])
+    if _partitive_members(ctx, k):
+        return True
     for _ in range(TITLE_HOLDERS_BACK):
         p = tokens.prev(k)
         if p is None or tokens.is_punct(p):
@@ -673,6 +675,24 @@ def _spoken_through_members(ctx: Context, q: Query) -> bool:
             return True
         k = p
     return False
+
+
+PARTITIVE_FROM = normalize("من")
+
+
+def _partitive_members(ctx: Context, k: int) -> bool:
+    """"انتقد نواب من حزب «X» ...، وطالبوا", "أعضاء من المجلس": the body at token k is named after the
+    partitive من of a plural group of its members (a Group mention ending right before من, quotation marks
+    aside), who are the clause's subject and speak for it."""
+    tokens = ctx.tokens
+    p = tokens.prev(k)
+    while p is not None and tokens.is_quote(p):
+        p = tokens.prev(p)
+    if p is None or tokens.norm(p) != PARTITIVE_FROM:
+        return False
+    before = tokens.prev(p)
+    group = ctx.mentions.end_at.get(before) if before is not None else None
+    return group is not None and group.type == "Group" and not tokens.governed(group)
 
 
 def verb_gender(form: str, lemma: str) -> str | None:
