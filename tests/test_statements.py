@@ -48,6 +48,11 @@ CASES = [
     ("the person named in apposition after 'one of' a body's title holders speaks, not the body",
      "وقال أحد قادة حركة حماس، سمير حداد، إن الحركة لن تتراجع.",
      "سمير حداد", "قال", "لن تتراجع", [], []),
+    # "غير أن عشرات الآلاف من المحتجين خرجوا ...، ورددوا": a crowd's count opens the clause after "but"
+    ("a plural verb joined to a clause that 'but' opens with a crowd's count goes on with the crowd",
+     "وقال وزير الداخلية سمير حداد إن الهدوء عاد إلى العاصمة. غير أن عشرات الآلاف من المحتجين خرجوا مجددا "
+     "إلى الشوارع مساء الجمعة، ورددوا هتافات تطالب برحيل الحكومة.",
+     "المحتجين", "ردد", "هتافات", [], []),
     # "وانتقد نواب من حزب X ...، وطالبوا": members named by a partitive من speak for their body, plural verbs too
     ("a plural verb joined to a clause whose subject is members 'of' a body (partitive من) goes on with the body",
      "وقال وزير المالية سمير حداد إن الاتفاق مفيد للبلاد. وانتقد نواب من «حزب التجديد» المعارض غياب أي نقاش "

@@ -201,10 +201,15 @@ def _topic_subject(ctx: Context, pos: int, end: int, states: bool = True) -> str
     cand = (mentions.start_at.get(pos) or mentions.titled.get(pos)) if pos < end else None
     if cand is None and pos < end and (later := named_later(ctx, pos, end)) is not None:
         cand = mentions.start_at.get(later.found[0].i)  # "لكن الليبرالي يان كوفالسكي تجنب": a title the lexicon lacks
+    # "غير أن عشرات الآلاف من المحتجين ردوا ...، ورددوا": a crowd's count opens the clause, for the sentence's
+    # own verbs only (`states`), as after a verb (_counted_group); its من governs no object
+    counted = _counted_group(ctx, pos, end) if cand is None and pos < end and states else None
+    if counted is not None:
+        cand = counted
     # a state only for the sentence's own verbs (`states`): a place opening a sentence is seldom the one
     # that speaks in the next one
-    if cand is None or tokens.governed(cand) or not (cand.type in ("Person", "Organization")
-                                                     or (states and _state(ctx, cand))):
+    if cand is None or (tokens.governed(cand) and cand is not counted) \
+            or not (cand.type in ("Person", "Organization") or cand is counted or (states and _state(ctx, cand))):
         return None
     after = tokens.next(cand.j, end)
     if after < end and tokens.is_comma(after):
