@@ -48,6 +48,11 @@ CASES = [
     ("the person named in apposition after 'one of' a body's title holders speaks, not the body",
      "وقال أحد قادة حركة حماس، سمير حداد، إن الحركة لن تتراجع.",
      "سمير حداد", "قال", "لن تتراجع", [], []),
+    # "وأبدى فلان قلقه ...، ودعا المسؤولين إلى": an oblique plural (-ين) after the verb is its object, no subject
+    ("a verb joined to its subject's clause with a group in the oblique plural after it goes on with that subject",
+     "وقالت الحكومة إن الحوار متعثر. وأبدى الأمين العام للأمم المتحدة كريم داوود قلقه من تصاعد التوتر في "
+     "المنطقة، ودعا المسؤولين المحليين إلى ضبط النفس.",
+     "كريم داوود", "دعا", "ضبط النفس", [], []),
     # "غير أن عشرات الآلاف من المحتجين خرجوا ...، ورددوا": a crowd's count opens the clause after "but"
     ("a plural verb joined to a clause that 'but' opens with a crowd's count goes on with the crowd",
      "وقال وزير الداخلية سمير حداد إن الهدوء عاد إلى العاصمة. غير أن عشرات الآلاف من المحتجين خرجوا مجددا "

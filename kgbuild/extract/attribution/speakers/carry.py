@@ -77,7 +77,8 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
         return Speakers((ctx.mentions.found(some),), some.j) if key in q.last_speakers or (
             said < end and (tokens.norm(said) in words.complementizer or tokens.is_quote(said)
                             or tokens.text(said) == ":")) else None
-    if continues and not participle and nxt < end and (is_unnamed_source(ctx, nxt) or _unknown_name(ctx, q.cue, nxt)
+    if continues and not participle and nxt < end and ((is_unnamed_source(ctx, nxt) and not _plural_object(ctx, nxt))
+                                                       or _unknown_name(ctx, q.cue, nxt)
                                                        or quoted_subject(ctx, nxt, end)
                                                        or possessed_subject(ctx, q.cue.lemma, q.cue.entry.act, nxt, end)):
         return None  # "وأكد مصدر مسؤول", "وأضاف المصدر", "وقال فلان", "وأعلن حزبه أنه": a subject of its own, unnamed or unknown
@@ -103,7 +104,7 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
             and (named := _named_clause_subject(ctx, q, form)) is not None and named.key not in q.last_speakers:
         return Speakers((named,), k + 1)   # "واتهم المتحدث فلان X، وقال": the clause's named subject, not the last speaker
     if continues and nxt < end and (nxt not in start_at or seen.group_object or participle
-                                    or tokens.governed(start_at[nxt])) \
+                                    or tokens.governed(start_at[nxt]) or _plural_object(ctx, nxt)) \
             and (agrees(ctx, form, q.last_speakers) or _spoken_through_members(ctx, q)):
         # a participle goes on with its clause's subject whatever its form, but not with a country whose verbs
         # told the other gender ("طالبت الصين ... وأعرب عن أسفه مشيرا إلى": the man who regretted)
@@ -114,6 +115,13 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
         if opens_content(ctx, nxt) and (other := speaker_before_of_gender(ctx, q, form)) is not None:
             return Speakers((Found(other, -1, -1),), k + 1)
     return None
+
+
+def _plural_object(ctx: Context, nxt: int) -> bool:
+    """"ودعا المسؤولين إلى": a group right after the verb in the oblique plural (-ين) is its object, never
+    its subject (a subject is nominative: "وقال المسؤولون"), so the verb may still go on with the speaker."""
+    group = ctx.mentions.start_at.get(nxt)
+    return group is not None and group.type == "Group" and oblique_plural(ctx.tokens.norm(nxt))
 
 
 def plural_cue(form: str) -> bool:
