@@ -1856,6 +1856,14 @@ def test_statement_construction(nlp, name, text, speaker, lemma, content, about,
         assert normalize(v) in via_forms, f"{v} not among the intermediaries"
 
 
+def test_a_share_of_a_group_after_a_joined_verb_is_its_own_subject(nlp) -> None:
+    # "وأيد 60 في المئة من الناخبين التعديل": a share of a group is the verb's subject, not the last speaker
+    rec = run(nlp, "وقال وزير الداخلية سمير حداد إن الاستفتاء جرى بهدوء. وأيد 60 في المئة من الناخبين "
+                   "التعديل الدستوري.")
+    assert not any(normalize(s.cue_lemma) == normalize("أيد") and has_form(rec, s.speaker, "سمير حداد")
+                   for s in rec.statements), speakers(rec)
+
+
 def test_an_epithet_of_the_body_that_speaks_is_no_part_of_what_it_said(nlp) -> None:
     # "أعلن المجلس الحاكم في البلد، مساء الأحد، X": "ruling in the country" describes the body, no content nor target
     rec = run(nlp, "وأعلن الحزب الحاكم في بوليفيا، مساء الأحد، تعليق مشاركته في الحكومة.")

@@ -82,6 +82,8 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
                                                        or quoted_subject(ctx, nxt, end)
                                                        or possessed_subject(ctx, q.cue.lemma, q.cue.entry.act, nxt, end)):
         return None  # "وأكد مصدر مسؤول", "وأضاف المصدر", "وقال فلان", "وأعلن حزبه أنه": a subject of its own, unnamed or unknown
+    if continues and not participle and nxt < end and _share_of_group(ctx, nxt, end):
+        return None  # "وأيد 60 في المئة من الناخبين": a share of a group is the verb's own subject
     if continues and (_subject_past_pronoun(ctx, q.cue, nxt, end) or _subject_past_adjunct(ctx, q.cue, nxt, end)):
         return None  # "وقال عنه مسؤول آخر", "وقال في لقاء تلفزيوني الدبلوماسي إن": a subject after an adjunct
     if prefix and ctx.tokens.text(k).startswith(FRONTED_SUBJECT_LINK) and _titled_subject_of_another_country(ctx, q):
@@ -115,6 +117,40 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
         if opens_content(ctx, nxt) and (other := speaker_before_of_gender(ctx, q, form)) is not None:
             return Speakers((Found(other, -1, -1),), k + 1)
     return None
+
+
+DECIMAL_MARKS = (".", ",", "٫")
+SHARE_WORDS = 3   # words of a share between its number and من: "في المئة", "بالمئة", "%"
+# number words of stopwords.tsv ("بالمئة", "في المئة", "ألف"): what may follow a number in digits
+NUMBER_WORDS = frozenset(normalize(row["word"]) for row in lexicon.read_tsv("stopwords.tsv") if row["kind"] == "number")
+
+
+def _share_of_group(ctx: Context, pos: int, end: int) -> bool:
+    """"وأيد 60 في المئة من الناخبين", "ورفض 40% من المشاركين": a number in digits right after the verb, the words
+    of its share, and a partitive من before a group (or a sound plural noun, "المقترعين"): the verb's subject is
+    that share of the group."""
+    tokens = ctx.tokens
+    if not any(ch.isdigit() for ch in tokens.text(pos)):
+        return False
+    k = tokens.next(pos + 1, end)
+    while k < end and (tokens.text(k) in DECIMAL_MARKS or tokens.text(k).isdigit()):
+        k = tokens.next(k + 1, end)   # "66.4": a number the tokenizer split at its decimal mark
+    first_share_word = k
+    for _ in range(SHARE_WORDS):
+        if k >= end:
+            return False
+        if tokens.norm(k) == PARTITIVE_FROM:
+            people = tokens.next(k + 1, end)
+            group = ctx.mentions.start_at.get(people)
+            plural = people < end and (oblique_plural(tokens.norm(people)) or nominative_plural(tokens.norm(people)))
+            return k > first_share_word and ((group is not None and group.type == "Group") or plural)
+        two = tokens.next(k + 1, end)
+        if two < end and f"{tokens.norm(k)} {tokens.norm(two)}" in NUMBER_WORDS:
+            k = two   # "في المئة": a share of two words
+        elif not (tokens.norm(k) in NUMBER_WORDS or tokens.in_class(k, tokens.words.number) or tokens.text(k) == "%"):
+            return False
+        k = tokens.next(k + 1, end)
+    return False
 
 
 def _plural_object(ctx: Context, nxt: int) -> bool:
