@@ -48,6 +48,11 @@ CASES = [
     ("the person named in apposition after 'one of' a body's title holders speaks, not the body",
      "وقال أحد قادة حركة حماس، سمير حداد، إن الحركة لن تتراجع.",
      "سمير حداد", "قال", "لن تتراجع", [], []),
+    # "المدينة، 12 مارس 2019 - ألغت المحكمة ...، وأكدت أن": the subject after a dateline goes on to the joined verb
+    ("a verb joined to a clause that opens after a dateline (place, date, dash) goes on with that clause's subject",
+     "عنوان الخبر\n\nباريس، 12 مارس 2019 - ألغت المحكمة الإدارية العليا قرار الحكومة بحل النقابة، وأكدت أن "
+     "القرار يخالف الدستور.",
+     "المحكمة الإدارية العليا", "أكد", "يخالف الدستور", [], []),
     # "وأبدى فلان قلقه ...، ودعا المسؤولين إلى": an oblique plural (-ين) after the verb is its object, no subject
     ("a verb joined to its subject's clause with a group in the oblique plural after it goes on with that subject",
      "وقالت الحكومة إن الحوار متعثر. وأبدى الأمين العام للأمم المتحدة كريم داوود قلقه من تصاعد التوتر في "

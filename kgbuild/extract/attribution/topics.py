@@ -34,7 +34,8 @@ def sentence_subject(ctx: Context, sent: Span, described: bool = True) -> str | 
     `described`: a person that a trade noun or a nationality introduces counts too; asked for the verbs
     of the sentence itself, not the next sentence's, which may well go on with an earlier speaker."""
     tokens, mentions = ctx.tokens, ctx.mentions
-    first = _after_agency_tag(ctx, _after_fronted_phrase(ctx, sent.start, sent.end), sent.end)
+    first = _after_agency_tag(ctx, _after_fronted_phrase(ctx, _after_dateline(ctx, sent.start, sent.end), sent.end),
+                              sent.end)
     # "ومن جهته، شبّه وزير الداخلية ...": adjuncts and commas before the verb
     while first < sent.end and (tokens.norm(first) in tokens.words.adjunct or tokens.is_comma(first)
                                 or (tokens.norm(first)[:1] == "و" and tokens.norm(first)[1:] in tokens.words.adjunct)):
@@ -162,6 +163,28 @@ def _fronted_opener(tokens, norm: str) -> bool:
     bare = without_conjunction(norm, words.locative | words.circumstance)
     return bare in words.locative or (bare in words.circumstance and bare not in words.expressed_verb
                                       and bare not in words.clause_initial_verb)
+
+
+DATELINE_TOKENS = 12   # tokens from a dateline's place to its dash: "المدينة، 6 تشرين الأول/أكتوبر 2020 -"
+
+
+def _after_dateline(ctx: Context, start: int, end: int) -> int:
+    """"المدينة، 6 ديسمبر 2024 - ألغت المحكمة ...": the first token after a dateline (a place, a date with
+    digits in it, a dash) that opens the sentence; the sentence's start when none does. The place is where the
+    report is filed from, no subject, and the verb after the dash opens the clause."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    pos = tokens.next(start, end)
+    place = mentions.start_at.get(pos) if pos < end else None
+    if place is None or place.type != "Place":
+        return start
+    dated = False
+    for k in range(place.j, min(end, place.j + DATELINE_TOKENS)):
+        if tokens.text(k) in DASHES:
+            return tokens.next(k + 1, end) if dated else start
+        if ctx.cues.at(k) is not None or (k in mentions.start_at and mentions.start_at[k].type != "Place"):
+            return start
+        dated = dated or any(ch.isdigit() for ch in tokens.text(k))
+    return start
 
 
 def _after_agency_tag(ctx: Context, pos: int, end: int) -> int:
