@@ -224,7 +224,7 @@ def _topic_subject(ctx: Context, pos: int, end: int, states: bool = True) -> str
     cand = (mentions.start_at.get(pos) or mentions.titled.get(pos)) if pos < end else None
     if cand is None and pos < end and (later := named_later(ctx, pos, end)) is not None:
         cand = mentions.start_at.get(later.found[0].i)  # "لكن الليبرالي يان كوفالسكي تجنب": a title the lexicon lacks
-    # "غير أن عشرات الآلاف من المحتجين ردوا ...، ورددوا": a crowd's count opens the clause, for the sentence's
+    # "غير أن مئات من العمال ردوا ...، ورددوا": a crowd's count opens the clause, for the sentence's
     # own verbs only (`states`), as after a verb (_counted_group); its من governs no object
     counted = _counted_group(ctx, pos, end) if cand is None and pos < end and states else None
     if counted is not None:
