@@ -1374,3 +1374,14 @@ def test_a_nominative_sound_plural_is_never_counted(nlp, text: str, noun: str, i
     doc = nlp(text)
     i = next(t.i for t in doc if t.text == noun)
     assert counted(doc, i) is is_counted
+
+
+@pytest.mark.parametrize("text", [
+    # a plural title in construct that is no group form of its own (قياديي, منسقي) before a body or a title
+    "واجتمع الرئيس مع قياديي الحزب الحاكم أمس.",
+    "وقال قياديي الحزب إن الحزب سيشارك.",
+    "والتقى الوزير منسقي الحملة الوطنية في العاصمة.",
+])
+def test_a_plural_title_that_is_no_group_form_is_read_without_error(nlp, text: str) -> None:
+    record = extract_document(nlp, "d", text)
+    assert record.entities is not None

@@ -320,7 +320,9 @@ def members_of_a_body(doc: Doc, i: int, n: int, surface: str) -> bool:
     # "وزراء الحكومة": the body they belong to. Either way the holders of an office speak for what follows
     # (the speaker rules read it), no group of their own; a nationality after them names one ("وزراء الخارجية
     # العرب"). Leaders are a group of what they lead ("قادة الاحتجاجات"), no office of a body.
-    office = plural_title and lexicon.groups()[normalize(surface)].kind == TITLE_HOLDERS_KIND
+    # a plural title need not be a group form of its own ("قياديي" in construct is a title only)
+    kind = lexicon.groups().get(normalize(surface))
+    office = plural_title and kind is not None and kind.kind == TITLE_HOLDERS_KIND
     return office and (_remit_in_construct(doc, k) or _definite_complement(doc, k))
 
 
