@@ -1636,9 +1636,6 @@ CASES = [
     ("a present of holding fast to a stance in a headline's second side",
      "الحكومة تعلن موعد الانتخابات والمعارضة تتمسك بـ\"الميثاق الوطني\"\n\nوقال الوزير نبيل حداد إن الموعد نهائي.",
      "المعارضة", "تمسك", "الميثاق الوطني", [], []),
-    ("a present of fearing that with its unnamed subject before أن",
-     "ويخشى مراقبون أن تنهار الهدنة خلال أيام.",
-     "مراقبون", "خشي", "تنهار الهدنة", [], []),
     # "حمّل الوزير فلان، الذي ...، «X» مسؤولية": the past of laying blame reaches its noun past an aside after its subject
     ("a past of laying blame reaches its noun of responsibility past a relative aside after a titled subject",
      "وحمّل وزير الداخلية كريم سلوم، الذي قطع زيارته وعاد إلى العاصمة، «عصابات منظمة» مسؤولية أعمال الشغب.",
