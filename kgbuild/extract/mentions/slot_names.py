@@ -293,18 +293,23 @@ AFTER_TITLED_NAME = frozenset(normalize(w) for w in ("عن", "إلى"))
 AFTER_TITLED_NAME_TOO = lexicon.function_words().circumstance | lexicon.function_words().demonstrative
 
 
+def _past_adjuncts(doc: Doc, t: int) -> int:
+    """The first token from t that is no adjunct a speech verb may have before its subject ("أمس", "له")."""
+    toks = tokens_of(doc)
+    while t < len(doc) and normalize(toks.texts[t]) in SLOT_ADJUNCTS:
+        t = skip_space(doc, t + 1)
+    return t
+
+
 def after_long_title_candidates(doc: Doc, verbs: Sequence[int] | None = None) -> list[Candidate]:
     """"وقال المتحدث باسم وزارة خارجية البلد سامر دوكوفان إن": a speech verb, a title whose phrase runs on
     (bodies, places, adjectives), then a name right before what was said. However the title's complement
     parses, two or three words there that no sentence of ANERcorp holds (or that its annotators mostly
     found in names), at least one never seen, with no article on the first, are the holder's name: the
     ordinary words of a title's phrase are all in the word counts."""
-    toks = tokens_of(doc)
     out = []
     for i in (speech_verbs(doc) if verbs is None else verbs):
-        t = skip_space(doc, i + 1)
-        while t < len(doc) and normalize(toks.texts[t]) in SLOT_ADJUNCTS:
-            t = skip_space(doc, t + 1)
+        t = _past_adjuncts(doc, skip_space(doc, i + 1))
         if t >= len(doc) or match_title(doc, t) is None:
             continue
         for close in _phrase_closers(doc, t):
@@ -472,9 +477,7 @@ def title_then_name_in_commas_candidates(doc: Doc, verbs: Sequence[int] | None =
     toks = tokens_of(doc)
     out = []
     for i in (speech_verbs(doc) if verbs is None else verbs):
-        t = skip_space(doc, i + 1)
-        while t < len(doc) and normalize(toks.texts[t]) in SLOT_ADJUNCTS:
-            t = skip_space(doc, t + 1)
+        t = _past_adjuncts(doc, skip_space(doc, i + 1))
         if t >= len(doc) or not (match_title(doc, t) is not None or normalize(toks.texts[t]) in ROLE_NOUNS):
             continue
         comma = _first_comma_of_title_phrase(doc, t)
