@@ -323,16 +323,26 @@ def _subject_of_event(ctx: Context, q: Query, resumptive: int) -> Speakers | Non
     return Speakers((mentions.found(before[-1]),), resumptive + 1)
 
 
+def _comma_before_subjectless_cue(ctx: Context, q: Query, resumptive: int) -> int | None:
+    """The comma right before the cue, when the cue has no و/ف on it and no subject of its own after its فيه/فيها;
+    None otherwise."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    comma = tokens.prev(q.cue.i, q.start)
+    after = tokens.next(resumptive + 1, q.end)
+    if q.cue.prefix or comma is None or not tokens.is_comma(comma) \
+            or (after < q.end and (after in mentions.start_at or after in mentions.titled or after in mentions.bare)):
+        return None
+    return comma
+
+
 def _subject_past_noun_complement(ctx: Context, q: Query, resumptive: int) -> Speakers | None:
     """"وبعث الملك فلان برقية تعزية إلى الرئيس علان، أدان فيها", "وألقى فلان كلمة نيابة عن علان، شدد فيها": the
     statement noun the clause's subject sent or gave, its addressee or other complement after it, then a comma
     and the verb whose فيه/فيها points back to the noun; the subject (the nearest name before the noun that no
     preposition governs) speaks. No quote, أن/إن, sentence end or verb of saying between the noun and the verb."""
     tokens, mentions = ctx.tokens, ctx.mentions
-    comma = tokens.prev(q.cue.i, q.start)
-    after = tokens.next(resumptive + 1, q.end)
-    if q.cue.prefix or comma is None or not tokens.is_comma(comma) \
-            or (after < q.end and (after in mentions.start_at or after in mentions.titled or after in mentions.bare)):
+    comma = _comma_before_subjectless_cue(ctx, q, resumptive)
+    if comma is None:
         return None
     noun = None
     for p in range(comma - 1, max(q.start, comma - AUTHORED_NOUN_BACK) - 1, -1):
@@ -410,10 +420,8 @@ def _subject_of_relative_verb(ctx: Context, q: Query, resumptive: int) -> Speake
     subject, a person or body right after it, wrote it and speaks. The verb of saying follows a comma and
     has no subject of its own after فيه; no other verb of saying stands between."""
     tokens, mentions = ctx.tokens, ctx.mentions
-    prev = tokens.prev(q.cue.i, q.start)
-    after = tokens.next(resumptive + 1, q.end)
-    if q.cue.prefix or prev is None or not tokens.is_comma(prev) \
-            or (after < q.end and (after in mentions.start_at or after in mentions.titled or after in mentions.bare)):
+    prev = _comma_before_subjectless_cue(ctx, q, resumptive)
+    if prev is None:
         return None
     for c in reversed(mentions.cands):
         if c.j > prev or c.i < max(q.start, q.cue.i - RELATIVE_VERB_WALK):
