@@ -300,37 +300,48 @@ def _in_open_topic_phrase(ctx: Context, c: Candidate, start: int) -> bool:
     return not any(tokens.is_comma(p) for p in range(k + 1, c.i))
 
 
+def _own_subject_after(ctx: Context, q: Query, resumptive: int) -> bool:
+    """A name or title right after the cue's فيه/فيها: the cue's own subject ("فيها الرئيس فلان")."""
+    mentions = ctx.mentions
+    after = ctx.tokens.next(resumptive + 1, q.end)
+    return after < q.end and (after in mentions.start_at or after in mentions.titled or after in mentions.bare)
+
+
+def _subject_before(ctx: Context, q: Query, end: int, stop: int, resumptive: int) -> Speakers | None:
+    """The subject of the clause that holds or sends what فيه/فيها points back to: a titled subject before end, or
+    the nearest person or body ending by end that no preposition governs, with no verb of saying between it and
+    stop."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    before = [c for c in mentions.cands if q.start <= c.i and c.j <= end and c.type in ("Person", "Organization")
+              and not tokens.governed(c) and not _no_subject_here(ctx, c, q.start)
+              and not _after_governed_head(ctx, c.i)]
+    titled = _title_subject_before(ctx, q, end, before[-1].j if before else q.start)
+    if titled is not None:
+        return Speakers(titled.found, resumptive + 1)
+    if not before or any(ctx.cues.kind_at(p) in SPEECH_KINDS for p in range(before[-1].j, stop)):
+        return None
+    return Speakers((mentions.found(before[-1]),), resumptive + 1)
+
+
 def _subject_of_event(ctx: Context, q: Query, resumptive: int) -> Speakers | None:
     """"وعقد الوزير فلان مؤتمرا صحافيا نفى فيه أن", "وألقى فلان محاضرة تحدث فيها عن": an indefinite noun of
     no statement right before the verb, which فيه/فيها points back to, is what the subject of the clause
     held; that subject (the nearest name before it that no preposition governs, with no other verb of
     saying between) speaks. Not with a subject of its own after فيه ("فيها الرئيس فلان")."""
-    tokens, mentions = ctx.tokens, ctx.mentions
+    tokens = ctx.tokens
     prev = tokens.prev(q.cue.i, q.start)
-    after = tokens.next(resumptive + 1, q.end)
     if q.cue.prefix or prev is None or tokens.is_punct(prev) or tokens.is_quote(prev) \
             or tokens.norm(prev).startswith("ال") or tokens.norm(prev) in NO_SUBJECT \
-            or (after < q.end and (after in mentions.start_at or after in mentions.titled or after in mentions.bare)):
+            or _own_subject_after(ctx, q, resumptive):
         return None
-    before = [c for c in mentions.cands if q.start <= c.i and c.j <= prev and c.type in ("Person", "Organization")
-              and not tokens.governed(c) and not _no_subject_here(ctx, c, q.start)
-              and not _after_governed_head(ctx, c.i)]
-    titled = _title_subject_before(ctx, q, prev, before[-1].j if before else q.start)
-    if titled is not None:
-        return Speakers(titled.found, resumptive + 1)
-    if not before or any(ctx.cues.kind_at(p) in SPEECH_KINDS for p in range(before[-1].j, q.cue.i)):
-        return None
-    return Speakers((mentions.found(before[-1]),), resumptive + 1)
+    return _subject_before(ctx, q, prev, q.cue.i, resumptive)
 
 
 def _comma_before_subjectless_cue(ctx: Context, q: Query, resumptive: int) -> int | None:
     """The comma right before the cue, when the cue has no و/ف on it and no subject of its own after its فيه/فيها;
     None otherwise."""
-    tokens, mentions = ctx.tokens, ctx.mentions
-    comma = tokens.prev(q.cue.i, q.start)
-    after = tokens.next(resumptive + 1, q.end)
-    if q.cue.prefix or comma is None or not tokens.is_comma(comma) \
-            or (after < q.end and (after in mentions.start_at or after in mentions.titled or after in mentions.bare)):
+    comma = ctx.tokens.prev(q.cue.i, q.start)
+    if q.cue.prefix or comma is None or not ctx.tokens.is_comma(comma) or _own_subject_after(ctx, q, resumptive):
         return None
     return comma
 
@@ -357,15 +368,7 @@ def _subject_past_noun_complement(ctx: Context, q: Query, resumptive: int) -> Sp
         noun = _object_after_subject(ctx, window, comma)   # "برقية", "رسالة": the indefinite object the subject sent
     if noun is None or named_authors(ctx, noun, q.cue.i):
         return None   # a noun with its own author is said_in_it's
-    before = [c for c in mentions.cands if q.start <= c.i and c.j <= noun and c.type in ("Person", "Organization")
-              and not tokens.governed(c) and not _no_subject_here(ctx, c, q.start)
-              and not _after_governed_head(ctx, c.i)]
-    titled = _title_subject_before(ctx, q, noun, before[-1].j if before else q.start)
-    if titled is not None:
-        return Speakers(titled.found, resumptive + 1)
-    if not before or any(ctx.cues.kind_at(p) in SPEECH_KINDS for p in range(before[-1].j, noun)):
-        return None
-    return Speakers((mentions.found(before[-1]),), resumptive + 1)
+    return _subject_before(ctx, q, noun, noun, resumptive)
 
 
 def _object_after_subject(ctx: Context, since: int, comma: int) -> int | None:
