@@ -3,7 +3,9 @@ invented one that no table of kgbuild knows.
 
 usage (from the repository root, ../shared beside it):
     PYTHONPATH=$PWD .venv/bin/python scripts/eval_unseen_names.py --gold ../shared/gold/dev.gold.jsonl \
-        --texts ../shared/gold/dev/texts [--seeds 1,2,3] [--keep-given] [--out /tmp/unseen]
+        --texts ../shared/gold/dev/texts [--seeds 1,2,3] [--keep-given] [--out /tmp/unseen] [--scorer PATH]
+(the scorer defaults to ../shared/eval/score.py, else to eval/score.py beside the gold's folder: a checkout
+elsewhere, such as a git worktree, finds it through the gold path)
 
 Why: kgbuild's tables know many politicians (actors.tsv) and common Arab given names, and its NER was
 trained on ANERcorp, so a gold set about well-known people flatters it; the articles it will read next
@@ -139,12 +141,17 @@ def swapped_set(gold: Path, texts: Path, out: Path, seed: int, keep_given: bool)
     return path
 
 
-def build_and_score(out: Path, gold: Path) -> dict[str, float]:
+def default_scorer(gold: Path) -> Path:
+    """../shared/eval/score.py beside the repository, else the one beside the gold file's folder."""
+    return SCORER if SCORER.exists() else gold.resolve().parent.parent / "eval" / "score.py"
+
+
+def build_and_score(out: Path, gold: Path, scorer: Path) -> dict[str, float]:
     """Build the rewritten texts with this checkout's kgbuild and score them with the shared scorer."""
     build = out / "build"
     subprocess.run([sys.executable, "-m", "kgbuild.cli", "build", str(out / "texts"), "--out", str(build)],
                    check=True, capture_output=True, cwd=ROOT)
-    result = subprocess.run([sys.executable, str(SCORER), "--gold", str(gold), "--graph", str(build / "graph.ttl"),
+    result = subprocess.run([sys.executable, str(scorer), "--gold", str(gold), "--graph", str(build / "graph.ttl"),
                              "--ontology", str(ROOT / "ontology" / "kgbuild.ttl")],
                             check=True, capture_output=True, text=True)
     line = next(x for x in result.stdout.splitlines() if x.startswith("entities F1="))
@@ -163,13 +170,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seeds", default="1,2,3")
     ap.add_argument("--keep-given", action="store_true", help="swap listed given names for other listed ones")
     ap.add_argument("--out", type=Path, help="keep the rewritten sets here")
+    ap.add_argument("--scorer", type=Path, help="score.py of the shared eval (default: see usage)")
     args = ap.parse_args(argv)
+    scorer = args.scorer or default_scorer(args.gold)
     scores = []
     with tempfile.TemporaryDirectory() as tmp:
         for seed in (int(s) for s in args.seeds.split(",")):
             out = (args.out or Path(tmp)) / f"seed{seed}"
             gold = swapped_set(args.gold, args.texts, out, seed, args.keep_given)
-            scores.append(build_and_score(out, gold))
+            scores.append(build_and_score(out, gold, scorer))
     print("mean over seeds: " + "  ".join(f"{k} {sum(s.get(k, 0.0) for s in scores) / len(scores):.3f}"
                                           for k in FIGURES))
     return 0

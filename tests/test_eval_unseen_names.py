@@ -56,3 +56,10 @@ def test_invented_words_are_new_and_never_repeat(unseen) -> None:
     made = [inventor.word("x") for _ in range(50)]
     assert len(set(made)) == 50
     assert not any(normalize(w) in word_counts() for w in made)
+
+
+def test_the_scorer_is_found_beside_the_gold_when_the_checkout_has_no_shared_beside_it(unseen, tmp_path: Path,
+                                                                                      monkeypatch) -> None:
+    monkeypatch.setattr(unseen, "SCORER", tmp_path / "nowhere" / "score.py")
+    gold = tmp_path / "shared" / "gold" / "dev.gold.jsonl"
+    assert unseen.default_scorer(gold) == (tmp_path / "shared" / "eval" / "score.py").resolve()
