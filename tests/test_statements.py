@@ -526,6 +526,13 @@ CASES = [
     ("an accusation whose object stands in quotes before a short charge",
      'وخسر رئيس الوزراء ماركوس فيلدر الأغلبية في البرلمان، لكنه اتهم "منظمات أجنبية" بضخ أموال لدعم خصومه.',
      "ماركوس فيلدر", "اتهم", "بضخ أموال", [], []),
+    # "قيادي في حزب X": an unnamed leader, activist or officer of a named body speaks for it, as an official does
+    ("an unnamed leader in a named party speaks for the party",
+     "وقال قيادي في حزب العدالة الوطني، فضل عدم الكشف عن اسمه، إن الحزب لن يشارك في الحكومة.",
+     "حزب العدالة الوطني", "قال", "لن يشارك", [], []),
+    ("an unnamed activist in a named movement speaks for the movement",
+     "وأكد ناشط في حركة الشباب الديمقراطي أن الشرطة اعتقلت عشرة متظاهرين.",
+     "حركة الشباب الديمقراطي", "أكد", "اعتقلت عشرة", [], []),
     # "مسؤول في البلدية": an unnamed official speaks for the body a class noun after his preposition names
     ("an unnamed official of a body named by its class noun",
      "وأعلنت الحكومة الكينية حظر التجول في العاصمة. وقال مسؤول في البلدية، فضل عدم كشف هويته، إن الطرق "

@@ -23,8 +23,9 @@ SOURCE_LINKS = lexicon.function_words().source_link
 SOURCE_NOUNS = lexicon.source_nouns()   # "مصدر" -> sources: one unnamed person who speaks as a group
 SOURCE_KINDS = frozenset(SOURCE_NOUNS.values())   # the group kinds one unnamed source speaks as
 GENERIC_SOURCE = SOURCE_NOUNS.get(normalize("مصدر"))   # "المصدر": a source of any kind
-# the group kinds of an unnamed official or source who speaks for the body he is in ("مسؤول في الوزارة")
-BODY_SOURCE_KINDS = frozenset({"officials", "sources"})
+# the group kinds of an unnamed member who speaks for the body he is in: an official or source ("مسؤول في
+# الوزارة"), and an activist of a named movement ("ناشط في حركة X"): news tells the body's line through him
+BODY_SOURCE_KINDS = frozenset({"officials", "sources", "activists"})
 CARRY_BACK = 2               # sentences back to the statement a definite source noun refers to
 
 
@@ -68,7 +69,9 @@ def body_of_source(ctx: Context, pos: int, end: int) -> Found | None:
     return None
 
 
-MEMBER_KINDS = frozenset({"lawmakers"})   # group kinds of a party's members who speak for it ("نواب من حزب X")
+# group kinds of a party's members who speak for it: "نواب من حزب X", "قيادي في حزب X" (a party cadre tells its
+# line; a leader in a body that is no party, "قائد ميداني في الشرطة", stays an unnamed source)
+MEMBER_KINDS = frozenset({"lawmakers", "leaders"})
 PARTY_KIND = "party"                      # org_heads.tsv kind of a party's head noun (حزب، حركة، كتلة ...)
 PARTY_WALK = 3                            # tokens past من/في to the party's name: its head noun, a quote mark
 
