@@ -153,6 +153,10 @@ def test_a_group_completing_a_persons_title_is_no_group(nlp, text: str) -> None:
     # intelligence services named by their plural class noun, organs of security
     ("وقال الوزير كريم حسن إن أجهزة استخبارات غربية تقف وراء الاحتجاجات.", "intelligence"),
     ("وحذر الوزير كريم حسن من أن أجهزة المخابرات تراقب هواتف الصحفيين.", "intelligence"),
+    # the capitals of a region stand for its governments: the Western capitals as the Western states, the
+    # European or Arab capitals as the states of that region
+    ("وقال الوزير كريم حسن إن العواصم الغربية تتابع الأزمة بقلق.", "international_community"),
+    ("ويرى الباحث كمال سعيد أن العواصم الأوروبية تخشى موجة نزوح جديدة.", "regional_states"),
 ])
 def test_the_parties_of_conflict_news_are_targets_wherever_named(nlp, text: str, kind: str) -> None:
     # civilians, refugees, displaced people, migrants, settlers, hostages and minorities are parties
