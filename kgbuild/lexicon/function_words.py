@@ -533,3 +533,4 @@ class FunctionWords:
     mission_head: frozenset[str]
     mission_chief: frozenset[str]
     arena_noun: frozenset[str]
+    refrain_noun: frozenset[str]

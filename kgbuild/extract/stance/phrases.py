@@ -24,6 +24,7 @@ from .words import first_word, is_any_word, is_one_of, is_reverser, of_kind, pol
 
 REVERSE_REACH = 2     # a word of fighting or stopping turns round an evaluative word this many words on
 DENIED_REACH = 3      # the good words a negated good word governs follow within this many words
+URGED_ON = normalize("على")   # "حث X على": what the one urged is urged to do follows
 IMPORTANCE = frozenset({normalize("أهمية")})   # "أكد أهمية تدخل X": what is important is wished for, like "ضرورة"
 ANY_REACH = 3         # words of the phrase a negated "any" opens ("لم تبد أي رغبة في التعاون"), prepositions not counted
 FROM = normalize("من")   # "المزيد من التصعيد": the من of an amount
@@ -144,6 +145,7 @@ class _PhraseReader:
     denied_deed: int | None = None  # a bad verb a negation turned round ("لم ترتكب"): its bad object is denied
     before: int = -1                # the word read before (past spaces and quote marks): word_before of this one
     definite_reverser: int = -1     # a reverser with the article ("المقاومة"): a definite word right after it is its adjective
+    refraining: bool = False        # in what the one a call appeals to is asked to refrain from ("دعا X إلى عدم التصعيد")
     toks: DocTokens = field(init=False)
     incumbent: int | None = field(init=False)   # the أن of "على X أن": what follows is wished for
 
@@ -167,6 +169,13 @@ class _PhraseReader:
             self.wishing = True    # "على X أن تتوقف عن قمع المتظاهرين": what X must do is wished for
             return
         roles = _roles_of(text)
+        if self.toks.punct[k]:
+            self.refraining = False
+        elif self._asked_to_refrain(text, before):
+            self.refraining = True
+            return
+        if self.refraining and roles.polarity < 0:
+            return            # "ناشد X عدم الانجرار إلى العنف": X is asked to refrain, no fault of X's is told
         after_bad, self.bad_head = self.bad_head, False
         if k == self.assaulted:
             after_bad, self.assaulted = True, None   # the good thing a blow is dealt to is harmed, past its adjective
@@ -196,6 +205,16 @@ class _PhraseReader:
             # harmed, no good word of its own (but "الإرهاب والسلام" are two things)
             value = 0
         self._lend(k, value, raw, after_bad, harmed, roles)
+
+    def _asked_to_refrain(self, text: str, before: int) -> bool:
+        """Is the word a negating verbal noun (function_words refrain_noun: "عدم") right after the party a call appeals to,
+        or its إلى or على ("دعا X إلى عدم التصعيد", "ناشد X عدم الانجرار", "حث X على عدم")? What follows is what X is asked
+        not to do: a call for restraint, no charge that X does it."""
+        if not is_one_of(text, lexicon.function_words().refrain_noun):
+            return False
+        if before >= self.start and normalize(self.toks.texts[before]) == URGED_ON:
+            before = word_before(self.doc, before, self.start)   # "حث X على عدم"
+        return asked_of(self.doc, before, self.start, self.in_name, self.wished or self.wishing)
 
     def _suppose(self, k: int, roles: _WordRoles) -> None:
         """Count down the "if" phrase word k stands in, or open one at a condition word ("إذا", "لو", "في حال"):
