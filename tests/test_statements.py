@@ -1691,6 +1691,24 @@ def test_what_was_said_ends_before_a_contrasted_subject_with_its_complement(nlp,
     assert "إلا" not in first.quote and "باحثين" not in first.quote
 
 
+@pytest.mark.parametrize("text, first_cue, kept, cut", [
+    # a second subject (a quoted name, a noun in construct with a definite one, a noun with its pronoun) and its verb
+    ("الوزير سامي الأحمر يرحب بالاتفاق الجديد و«جبهة الإنقاذ» تصفه بالخديعة\n\nوقال الأحمر إن الاتفاق جيد.",
+     "يرحب", "بالاتفاق الجديد", "تصفه"),
+    ("الشرطة تعلن توقيف المشتبه به وحصيلة الحريق ترتفع إلى عشرين\n\nوقالت الشرطة إن التحقيق مستمر.",
+     "تعلن", "توقيف المشتبه به", "ترتفع"),
+    ("الرئيس كمال داود يعلن فوزه بولاية ثانية ومنافسوه يرفضون النتائج\n\nوقال داود إنه سيعمل للجميع.",
+     "يعلن", "فوزه بولاية ثانية", "يرفضون"),
+    # the same subject's next present verb, past the object of the first
+    ("الرئيس كمال داود يعلن فوزه بولاية ثانية ويتجه إلى تشكيل حكومة\n\nوقال داود إنه سيعمل للجميع.",
+     "يعلن", "فوزه بولاية ثانية", "يتجه"),
+])
+def test_a_headlines_next_clause_joined_by_and_is_no_part_of_the_first(nlp, text: str, first_cue: str, kept: str,
+                                                                        cut: str) -> None:
+    first = next(s for s in run(nlp, text).statements if s.cue == first_cue)
+    assert kept in first.quote and cut not in first.quote
+
+
 @pytest.mark.parametrize("text, not_speaker", [
     ("ورفضت الحكومة دعوة المحتجين إلى الإضراب.", "المحتجين"),          # a group called on, not calling
     ("وطالبت المعارضة بإدانة إسرائيل على الغارات.", "إسرائيل"),          # a noun of condemning: its genitive is aimed at

@@ -83,6 +83,8 @@ def clause_end(ctx: Context, start: int, end: int, object_clause: bool = False) 
                 # "يطالبان المجلس بالتدخل، وإثيوبيا تصر على أن": the next side and its own verb; a headline
                 # sets two sides so with no comma ("X تعلن فوزها وY تنفي")
                 return prev if comma else k
+            if headline and not comma and headline_second_clause(ctx, k, end, object_clause):
+                return k   # "X يرحب بكذا و«Y» يصفه بكذا", "X يرفض النتائج ويتحدث عن تزوير": a headline's next clause
             if comma and narration_after_comma(ctx, k, end):
                 return prev
             if object_clause and comma and tokens.norm(k) in tokens.words.event_after \
@@ -312,6 +314,69 @@ def joined_subject_deed(ctx: Context, k: int, end: int) -> bool:
         return False
     after = tokens.next(named.j, end)
     return after < end and bare_present_verb(ctx, after)
+
+
+SECOND_SUBJECT_WORDS = 3   # words of a headline's second subject between its و and its verb ("وحصيلة الانهيار تتجاوز")
+
+
+def headline_second_clause(ctx: Context, k: int, end: int, object_clause: bool) -> bool:
+    """Does a headline's next clause open at token k, a و glued on or standing alone? A headline joins its clauses
+    with و and no stop, each with its own present verb: a second subject, definite and of up to SECOND_SUBJECT_WORDS
+    words (a name, quoted or not; a noun in construct with a definite one; a noun with its pronoun), then its bare
+    present verb ("X يرحب بكذا و«Y» يصفه بكذا", "X يعلن كذا وحصيلة الانهيار تتجاوز مئة"); or, when what was said is
+    the first verb's object, a second present verb of the same subject glued on the و ("X يرفض النتائج ويتحدث عن
+    تزوير"): the subject's next deed, no part of the object. An indefinite noun before a verb is described by it
+    ("وحلول تضمن الاستقرار"): no subject of a clause of its own."""
+    tokens = ctx.tokens
+    norm = tokens.norm(k)
+    if not norm.startswith(AND) or not _text_goes_on(ctx):
+        return False
+    if norm == AND:
+        first = tokens.next(k + 1, end)
+        glued = False
+    else:
+        if ctx.mentions.in_a_mention(k) and k not in ctx.mentions.start_at:
+            return False
+        first, glued = k, True
+        if object_clause and _present_after_and(ctx, k):
+            return True
+    return first < end and _definite_subject_then_verb(ctx, first, end, glued)
+
+
+def _present_after_and(ctx: Context, k: int) -> bool:
+    """Is token k و glued on a present verb of the third person masculine ("ويتحدث", "ويتجه"), in no mention and no
+    word the lexicon knows as other than a verb? (ت-forms are as often verbal nouns: "وتشكيل", "وتقدم".)"""
+    stem = ctx.tokens.norm(k)[len(AND):]
+    if not stem.startswith("ي") or len(stem) < PRESENT_MIN_CHARS or ctx.mentions.in_a_mention(k):
+        return False
+    return lexicon.stopword_kinds().get(stem, COMMON_VERB) == COMMON_VERB \
+        and stem not in lexicon.titles() and stem not in lexicon.source_nouns()
+
+
+def _definite_subject_then_verb(ctx: Context, q: int, end: int, glued: bool) -> bool:
+    """Do a definite subject of up to SECOND_SUBJECT_WORDS words and then a bare present verb start at q (the و glued
+    on q when `glued`)?"""
+    tokens, words = ctx.tokens, ctx.tokens.words
+    count, definite = 0, False
+    while q < end and count < SECOND_SUBJECT_WORDS:
+        if tokens.is_quote(q) and tokens.text(q) not in GUILLEMET_CLOSERS:
+            close = tokens.closing_quote(q, end)
+            if close >= end or close - q > SECOND_SUBJECT_WORDS + 1:
+                return False
+            q, count, definite = tokens.next(close + 1, end), count + 1, True   # a quoted name
+        elif q in ctx.mentions.start_at:
+            q, count, definite = tokens.next(ctx.mentions.start_at[q].j, end), count + 1, True
+        else:
+            norm = tokens.norm(q)[len(AND):] if glued and count == 0 else tokens.norm(q)
+            if tokens.is_punct(q) or norm in words.relative or norm in words.preposition \
+                    or lexicon.stopword_kinds().get(norm, COMMON_VERB) != COMMON_VERB \
+                    or (count > 0 and bare_present_verb(ctx, q)) or ctx.cues.at(q) is not None:
+                return False
+            definite = norm.startswith("ال") or ends_in_pronoun(tokens.text(q))
+            q, count = tokens.next(q + 1, end), count + 1
+        if definite and q < end and bare_present_verb(ctx, q):
+            return True
+    return False
 
 
 def joined_noun_deed(ctx: Context, k: int, end: int) -> bool:
