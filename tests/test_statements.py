@@ -1691,6 +1691,17 @@ def test_what_was_said_ends_before_a_contrasted_subject_with_its_complement(nlp,
     assert "إلا" not in first.quote and "باحثين" not in first.quote
 
 
+@pytest.mark.parametrize("text, cue, kept, cut", [
+    # what stands between the speaker as read and the preposition that opens a prepositional verb's whole object
+    ("وأعرب رئيس مجلس إدارة شركة النور، الشركة الأم لمصانع الشمال، كريم داوود، عن صدمته البالغة.",
+     "أعرب", "عن صدمته البالغة", "الشركة الأم"),
+])
+def test_a_prepositional_verbs_object_opens_at_its_preposition_past_the_speakers_apposition(
+        nlp, text: str, cue: str, kept: str, cut: str) -> None:
+    st = next(s for s in run(nlp, text).statements if s.cue == cue)
+    assert kept in st.quote and cut not in st.quote
+
+
 @pytest.mark.parametrize("text, first_cue, kept, cut", [
     # a second subject (a quoted name, a noun in construct with a definite one, a noun with its pronoun) and its verb
     ("الوزير سامي الأحمر يرحب بالاتفاق الجديد و«جبهة الإنقاذ» تصفه بالخديعة\n\nوقال الأحمر إن الاتفاق جيد.",

@@ -415,6 +415,7 @@ class FunctionWords:
     dual_or_plural_sides: frozenset[str]
     one_of: frozenset[str]
     governed_object: frozenset[str]
+    whole_governed: frozenset[str]
     unspecifying_verb: frozenset[str]
     harm_agent: frozenset[str]
     unnamed_body: frozenset[str]

@@ -22,7 +22,7 @@ from .asides import (FRAMED_SAY_WINDOW, framed_complementizer, opener_after, ope
 from ..mentions import nisba_country
 from .boundary import HEADLINE_BREAKS, after_quote_framing, attribution_tail, clause_end, in_headline
 from .context import Context
-from .cues import SPEECH_KINDS, Cue
+from .cues import GLUED_BY, SPEECH_KINDS, Cue
 from .cursor import GUILLEMET_CLOSERS
 from .narration import named_at
 from .quotes import (NAME_WORDS, PREPOSITION_CLITICS, after_preposition_clitic, closes_quote, past_closing_quote, past_open_quote,
@@ -251,10 +251,11 @@ def _past_frame_to_object(ctx: Context, cue: Cue, pos: int, end: int) -> int:
     first = tokens.next(pos, end)
     before = tokens.prev(first, max(0, first - 3)) if first < end else None
     # the relative pronoun may have been read with the speaker's phrase ("ممثل X الذي | رأست دولته ...")
-    if first >= end or not (tokens.norm(first) in words.relative or tokens.norm(first) in words.circumstance
-                            or (before is not None and tokens.norm(before) in words.relative)):
-        return pos
     lemma = normalize(cue.lemma)
+    if first >= end or not (tokens.norm(first) in words.relative or tokens.norm(first) in words.circumstance
+                            or (before is not None and tokens.norm(before) in words.relative)
+                            or _speaker_tail_before_object(ctx, lemma, first)):
+        return pos
     glued = f"{lemma} ب" in words.governed_object
     takes_object = not _clause_only(cue)   # قال and أضاف take a clause: "قال في كلمته لا بد من إدراك أهمية ..."
     k, steps = first, 0
@@ -278,6 +279,24 @@ def _past_frame_to_object(ctx: Context, cue: Cue, pos: int, end: int) -> int:
         steps += 1
         k += 1
     return pos
+
+
+def _speaker_tail_before_object(ctx: Context, lemma: str, first: int) -> bool:
+    """"أعرب رئيس مجلس إدارة الشركة، المسؤول عن ...، فلان، عن صدمته", "ندد مجلس العلاقات الإسلامية (X) بالهجوم": a verb
+    whose governed preposition opens the whole of what was said (whole_governed) takes no word before it; what stands
+    between the speaker as read and that preposition is the rest of the speaker's phrase (its apposition, acronym or
+    name) or the setting, not what was said. Not when the first word is the preposition itself ("أشاد بجهود ...")."""
+    tokens, words = ctx.tokens, ctx.tokens.words
+    whole = [g.split(" ", 1)[1] for g in words.whole_governed if g.split(" ", 1)[0] == lemma]
+    if not whole:
+        return False
+    norm = tokens.norm(first)
+    before = tokens.prev(first, max(0, first - 2))
+    if norm in words.complementizer or tokens.is_quote(first) or tokens.text(first) == ":" or ctx.cues.at(first) \
+            or (before is not None and (tokens.text(before) == ":" or tokens.is_quote(before))):
+        return False   # "كشف المصدر أن ...", "X يكشف: ...": what was said opens at once
+    # the preposition itself, with its pronoun ("عنه") or fused with ما/من ("مما", "عما"), or ب glued on ("بشدة")
+    return not any(norm.startswith(p) or (p.endswith("ن") and norm.startswith(p[:-1] + "م")) for p in whole)
 
 
 def _addressee_ending_before(ctx: Context, k: int, lo: int) -> int | None:
