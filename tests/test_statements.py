@@ -676,10 +676,11 @@ CASES = [
     ("a noun of speech heading a relative clause of deeming",
      "وهاجم رئيس الحزب سليم منصور خصومه بشدة، في خطاب اعتبره نقابيون إعلانا للقطيعة.",
      "نقابيون", "اعتبر", "إعلانا للقطيعة", [], []),
-    # "، وهو ما قرأ فيه X ...": قرأ (read) is a cue only there, taking ما back by في with its pronoun
+    # "، وهو ما قرأ فيه X ...": قرأ (read) is a cue only there, taking ما back by في with its pronoun; what X reads
+    # into it is the predicate after X (seeing_in_verb), not the clause taken back
     ("the resumptive clause of reading into what was told",
      "وأغلقت الحكومة ثلاث صحف مستقلة دفعة واحدة، وهو ما قرأ فيه صحفيون تضييقا على حرية التعبير.",
-     "صحفيون", "قرأ", "ثلاث صحف مستقلة", [], []),
+     "صحفيون", "قرأ", "تضييقا على حرية التعبير", [], []),
     # "القائمة بأعمال X" (the acting X): the بـ of بأعمال does not break the title before the name
     ("the acting holder of a post named after a long title",
      "وحثت القائمة بأعمال المندوب الدائم لدى المنظمة ماريا لوبيز الحكومة على فتح الحدود.",
@@ -1689,6 +1690,19 @@ def test_what_a_group_said_ends_before_a_contrasted_titled_speaker(nlp) -> None:
 def test_what_was_said_ends_before_a_contrasted_subject_with_its_complement(nlp, text: str) -> None:
     first = next(s for s in run(nlp, text).statements if s.cue == "يقول")
     assert "إلا" not in first.quote and "باحثين" not in first.quote
+
+
+@pytest.mark.parametrize("text, cue, kept, cut", [
+    # a verb of seeing or reading with في and the pronoun taking back a noun or ما: what it is seen as follows the subject
+    ("وأعلنت الحكومة خفض أسعار الوقود، وهي خطوة رأى فيها محللون محاولة لتهدئة الشارع.",
+     "رأى", "محاولة لتهدئة الشارع", "خفض أسعار"),
+    ("وأعلن الرئيس إطلاق حوار وطني شامل، وهو ما قرأ فيه مراقبون تمهيدا لانتخابات مبكرة.",
+     "قرأ", "تمهيدا لانتخابات مبكرة", "حوار وطني"),
+])
+def test_what_a_verb_of_seeing_in_a_thing_taken_back_says_follows_its_subject(
+        nlp, text: str, cue: str, kept: str, cut: str) -> None:
+    st = next(s for s in run(nlp, text).statements if s.cue == cue)
+    assert kept in st.quote and cut not in st.quote
 
 
 @pytest.mark.parametrize("text, cue, kept, cut", [

@@ -446,6 +446,7 @@ class FunctionWords:
     construct_adjective: frozenset[str]
     stance_participle: frozenset[str]
     deeming_verb: frozenset[str]
+    seeing_in_verb: frozenset[str]
     acting_holder: frozenset[str]
     acting_link: frozenset[str]
     field_of_study: frozenset[str]

@@ -678,7 +678,8 @@ def content_of(ctx: Context, cue: Cue, after: int, named: bool, start: int, end:
 def _says_of_what(ctx: Context, cue: Cue) -> bool:
     """Does the cue say something of what "وهو ما" takes back, after its speaker: a charge, or a description or a
     judgement (a verb of describing or deeming)?"""
-    return cue.entry.act == "accuse" or normalize(cue.entry.lemma) in ctx.tokens.words.deeming_verb
+    return cue.entry.act == "accuse" or normalize(cue.entry.lemma) in ctx.tokens.words.deeming_verb \
+        or ctx.cues.sees_in(cue.i)   # "، وهو ما قرأ فيه محللون تمهيدا لكذا"
 
 
 def _description_at(ctx: Context, k: int) -> bool:

@@ -702,8 +702,16 @@ class CueReader(OtherReadings):
                 and self._takes_noun_back(k, subject_named=False):
             # "، وهو قرار رفضه المجلس": the noun and what stands before it; a verb of describing says its
             # own second complement ("، وهي نتيجة وصفتها المعارضة بأنها مزورة")
-            return normalize(cue.entry.lemma) not in self.tokens.words.deeming_verb
+            return normalize(cue.entry.lemma) not in self.tokens.words.deeming_verb and not self.sees_in(k)
         return p is not None and self._what_resumed(p)
+
+    def sees_in(self, k: int) -> bool:
+        """Is the cue at k a verb of seeing or reading with في and its pronoun right after it ("وهي خطوة رأى فيها
+        مراقبون تحديا", "وهو ما قرأ فيه محللون تمهيدا")? Like a verb of deeming it says, past its subject, what the
+        thing taken back is seen as."""
+        cue = self.at(k)
+        return cue is not None and normalize(cue.entry.lemma) in self.tokens.words.seeing_in_verb \
+            and (after := self._next(k)) < self.tokens.size and self.tokens.norm(after) in self.tokens.words.resumptive_in
 
     def taken_back_by_preposition(self, verb: int) -> bool:
         """Does a preposition with its pronoun follow the verb at once ("شككت فيها", "رحب بها")? The pronoun is
