@@ -533,6 +533,15 @@ CASES = [
     ("an unnamed activist in a named movement speaks for the movement",
      "وأكد ناشط في حركة الشباب الديمقراطي أن الشرطة اعتقلت عشرة متظاهرين.",
      "حركة الشباب الديمقراطي", "أكد", "اعتقلت عشرة", [], []),
+    # "قيادي في حزب X": an unnamed leading member (officer, activist) of a named body speaks for it, as an
+    # official does; named in apposition after the body, he speaks himself
+    ("an unnamed leading member of a named party speaks for the party",
+     "فاز حزب التجديد الوطني بالانتخابات. ورفض قيادي في حزب التجديد الوطني، فضل عدم الكشف عن اسمه، "
+     "تحميل حزبه مسؤولية الأزمة.",
+     "حزب التجديد الوطني", "رفض", "تحميل حزبه", [], []),
+    ("a leading member of a party named after it speaks himself",
+     "اندلعت احتجاجات في العاصمة. وقال قيادي في حزب التجديد الوطني سالم الحداد إن الحزب يرفض العنف.",
+     "سالم الحداد", "قال", "الحزب يرفض", [], []),
     # "مسؤول في البلدية": an unnamed official speaks for the body a class noun after his preposition names
     ("an unnamed official of a body named by its class noun",
      "وأعلنت الحكومة الكينية حظر التجول في العاصمة. وقال مسؤول في البلدية، فضل عدم كشف هويته، إن الطرق "
@@ -981,9 +990,10 @@ CASES = [
     ("VSO an indefinite commander in a movement is an unnamed source",
      "وقال قائد ميداني في الجبهة الشعبية إن المقاتلين انسحبوا من التلال.",
      "قائد ميداني", "قال", "المقاتلين انسحبوا", [], []),
-    ("VSO an indefinite officer with his adjective is an unnamed source",
+    # an unnamed officer of a named body speaks for it, as an unnamed official does (the gold's convention)
+    ("VSO an indefinite officer with his adjective in a named body speaks for the body",
      "وأكد ضابط كبير في حرس الحدود أن الدوريات زادت هذا الشهر.",
-     "ضابط كبير", "أكد", "الدوريات زادت", [], []),
+     "حرس الحدود", "أكد", "الدوريات زادت", [], []),
     ("VSO unnamed spokeswoman after an adjunct",
      "وقالت أمس متحدثة عسكرية إن الدوريات ستستمر على الحدود.",
      "متحدثة عسكرية", "قال", "الدوريات ستستمر", [], []),

@@ -13,6 +13,7 @@ class FunctionWords:
     complementizer: frozenset[str]
     adjunct: frozenset[str]
     unnamed_source: frozenset[str]
+    body_member: frozenset[str]
     news_noun: frozenset[str]
     clause_link: frozenset[str]
     side_link: frozenset[str]

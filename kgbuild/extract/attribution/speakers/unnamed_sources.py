@@ -23,9 +23,13 @@ SOURCE_LINKS = lexicon.function_words().source_link
 SOURCE_NOUNS = lexicon.source_nouns()   # "مصدر" -> sources: one unnamed person who speaks as a group
 SOURCE_KINDS = frozenset(SOURCE_NOUNS.values())   # the group kinds one unnamed source speaks as
 GENERIC_SOURCE = SOURCE_NOUNS.get(normalize("مصدر"))   # "المصدر": a source of any kind
-# the group kinds of an unnamed member who speaks for the body he is in: an official or source ("مسؤول في
-# الوزارة"), and an activist of a named movement ("ناشط في حركة X"): news tells the body's line through him
-BODY_SOURCE_KINDS = frozenset({"officials", "sources", "activists"})
+# the group kinds of an unnamed official or source who speaks for the body he is in ("مسؤول في الوزارة")
+OFFICIAL_KINDS = frozenset({"officials", "sources"})
+# and of an unnamed member of it whose noun is a body_member ("قيادي في حزب X", "ضابط في شرطة X", "ناشط في
+# حركة X"): he speaks for it as an official does (news style); not a commander ("قائد ميداني في X")
+MEMBER_SOURCE_KINDS = frozenset({"leaders", "officers", "activists"})
+BODY_SOURCE_KINDS = OFFICIAL_KINDS | MEMBER_SOURCE_KINDS
+BODY_MEMBERS = lexicon.function_words().body_member
 CARRY_BACK = 2               # sentences back to the statement a definite source noun refers to
 
 
@@ -39,6 +43,8 @@ def body_of_source(ctx: Context, pos: int, end: int) -> Found | None:
     # one unnamed official ("مسؤول في البلدية") speaks for a body named by its class noun too; plural sources
     # ("مصادر في البلدية") stay a group the text may take up again ("ونفت المصادر")
     singular = p is not None and tokens.norm(p) in SOURCE_NOUNS
+    if not _speaks_for_body(ctx, pos):
+        return None
     for _ in range(3):
         pos = tokens.next(pos, end)
         # "مصدر قيادي في «حزب العمال»": the body's name in quote marks after its preposition
@@ -53,7 +59,7 @@ def body_of_source(ctx: Context, pos: int, end: int) -> Found | None:
             # "مصدر قضائي لوكالة كيودو": the outlet told, not the body the source belongs to
             body = (cand.type == "Organization" or _seat(ctx, cand)) and (quoted or tokens.governed(cand)) \
                 and not mentions.is_agency(mentions.key(cand)) and not tokens.text(cand.i).startswith("ل")
-            return mentions.found(cand) if body else None
+            return mentions.found(cand) if body and not _named_after(ctx, cand.j, end) else None
         if tokens.norm(pos) in tokens.words.close_to:
             return None
         if (p := tokens.prev(pos)) is not None and tokens.norm(p) in SOURCE_LINKS:
@@ -69,9 +75,28 @@ def body_of_source(ctx: Context, pos: int, end: int) -> Found | None:
     return None
 
 
-# group kinds of a party's members who speak for it: "نواب من حزب X", "قيادي في حزب X" (a party cadre tells its
-# line; a leader in a body that is no party, "قائد ميداني في الشرطة", stays an unnamed source)
-MEMBER_KINDS = frozenset({"lawmakers", "leaders"})
+def _speaks_for_body(ctx: Context, pos: int) -> bool:
+    """Does the unnamed source whose phrase ends at pos speak for the body after it: an official or a source
+    ("مسؤول أمني", "مصدر"), or a member named by a body_member noun ("قيادي", "ضابط كبير"), not a
+    commander ("قائد ميداني")?"""
+    source = next((c for c in ctx.mentions.cands if c.j == pos and c.type == "Group"), None)
+    if source is None or kind_of(source.key or "") not in MEMBER_SOURCE_KINDS:
+        return True
+    return ctx.tokens.norm(source.i) in BODY_MEMBERS
+
+
+def _named_after(ctx: Context, pos: int, end: int) -> bool:
+    """"قيادي في حزب X فلان", "مسؤول في الوزارة، فلان،": a person named in apposition right after the body (past
+    a comma) is the source himself, who speaks; the body does not."""
+    tokens = ctx.tokens
+    q = tokens.next(pos, end)
+    if q < end and tokens.is_comma(q):
+        q = tokens.next(q + 1, end)
+    named = ctx.mentions.start_at.get(q) if q < end else None
+    return named is not None and named.type == "Person"
+
+
+MEMBER_KINDS = frozenset({"lawmakers"})   # group kinds of a party's members who speak for it ("نواب من حزب X")
 PARTY_KIND = "party"                      # org_heads.tsv kind of a party's head noun (حزب، حركة، كتلة ...)
 PARTY_WALK = 3                            # tokens past من/في to the party's name: its head noun, a quote mark
 
