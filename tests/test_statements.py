@@ -542,6 +542,14 @@ CASES = [
     ("a leading member of a party named after it speaks himself",
      "اندلعت احتجاجات في العاصمة. وقال قيادي في حزب التجديد الوطني سالم الحداد إن الحزب يرفض العنف.",
      "سالم الحداد", "قال", "الحزب يرفض", [], []),
+    # "فيما ناشد ناجون الحكومة": an indefinite group right after a linked verb is its subject (VSO), not its object;
+    # the earlier speaker does not go on
+    ("an indefinite group after a linked verb is its own subject",
+     "قال قائد الشرطة سامر الحلبي إن الحصيلة مرتفعة، فيما ناشد ناجون في المدينة الحكومة إرسال الغذاء.",
+     "ناجون", "ناشد", "إرسال الغذاء", [], []),
+    ("a group in construct after a linked verb stays its object",
+     "وقال الوزير سامر الحلبي إن القوات ستحمي المدنيين. ودعا سكان عاصمة الإقليم إلى البقاء في منازلهم.",
+     "سامر الحلبي", "دعا", "البقاء في منازلهم", [], []),
     # "مسؤول في البلدية": an unnamed official speaks for the body a class noun after his preposition names
     ("an unnamed official of a body named by its class noun",
      "وأعلنت الحكومة الكينية حظر التجول في العاصمة. وقال مسؤول في البلدية، فضل عدم كشف هويته، إن الطرق "

@@ -93,6 +93,9 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
         return None  # "لكن التجارب الماضية تشير إلى": the noun before the verb is its subject
     if continues and not participle and (titled := _person_past_unknown_title(ctx, q)) is not None:
         return Speakers((titled,), titled.j)   # "ووصف عميد الأطباء فلان الوضع بأنه": he, past a title no table lists
+    if continues and not participle and seen.group_object and nxt < end \
+            and (crowd := _indefinite_group_subject(ctx, nxt, end)) is not None and crowd.key not in q.last_speakers:
+        return Speakers((crowd,), crowd.j)   # "فيما اتهم سكان السلطات بـ", "ووصف محامون التصريحات": its own subject
     if continues and (crowd := _group_of_plural_clause(ctx, q, form)) is not None:
         return Speakers((crowd,), k + 1)   # "وتجمع مئات المحتجين أمام المقر، ورددوا": the crowd, not the last speaker
     start_at = ctx.mentions.start_at
@@ -158,6 +161,28 @@ def _plural_object(ctx: Context, nxt: int) -> bool:
     its subject (a subject is nominative: "وقال المسؤولون"), so the verb may still go on with the speaker."""
     group = ctx.mentions.start_at.get(nxt)
     return group is not None and group.type == "Group" and oblique_plural(ctx.tokens.norm(nxt))
+
+
+INDEFINITE_GROUP_LINKS = frozenset({"من", "في"})   # "منظمات من المجتمع المدني", "ناجون في المدينة": no construct
+
+
+def _indefinite_group_subject(ctx: Context, pos: int, end: int) -> Found | None:
+    """"فيما ناشد ناجون الحكومة", "واتهمت منظمات من المجتمع المدني الحكومة بـ", "هاجم دعاة محافظون القرار": an
+    indefinite group right after a finite verb (no article, no pronoun on it, no definite noun or name in construct
+    after it, not in the oblique case of an object) is the verb's subject, VSO, not its object: an object group
+    after a verb of news is definite ("وطالبت المجتمع الدولي", "ودعا أنصاره")."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    group = mentions.start_at.get(pos)
+    if group is None or group.type != "Group":
+        return None
+    text, norm = tokens.text(pos), tokens.norm(pos)
+    if norm.startswith("ال") or text.endswith(PRONOUN_SUFFIXES) or oblique_plural(norm):
+        return None
+    nxt = tokens.next(pos + 1, end)
+    if nxt < end and not nominative_plural(tokens.norm(nxt)) and tokens.norm(nxt) not in INDEFINITE_GROUP_LINKS \
+            and (nxt < group.j or tokens.norm(nxt).startswith("ال") or mentions.in_a_mention(nxt)):
+        return None   # "أنصار الحزب", "سكان عاصمة الإقليم": in construct, as an object may be
+    return mentions.found(group)
 
 
 def plural_cue(form: str) -> bool:
