@@ -1684,12 +1684,21 @@ CASES = [
     # a relay that names no one: the verb inside the quoted words is no statement of its own
     ("ونقل عن السفير قوله إن الحكومة النرويجية أكدت أن السفارة ستفتح.", "الحكومة النرويجية"),
     ("ونقلت الإذاعة عن المتحدث قوله إن الحكومة النرويجية أكدت أن السفارة ستفتح.", "الحكومة النرويجية"),
+    # "نقلت X عن زائرة أجنبية قولها": one no entity stands for speaks through the outlet, the outlet does not speak
+    ("افتتح المعرض أمس. ونقلت وكالة الأنباء الفرنسية عن زائرة بريطانية قولها إن الأجواء رائعة.",
+     "وكالة الأنباء الفرنسية"),
 ])
+
 
 
 def test_a_report_inside_unnamed_words_is_no_statement_of_its_own(nlp, text: str, not_speaker: str) -> None:
     rec = run(nlp, text)
     assert all(not has_form(rec, s.speaker, not_speaker) for s in rec.statements), speakers(rec)
+
+
+def test_an_outlet_quoting_its_own_reporter_speaks(nlp) -> None:
+    rec = run(nlp, "افتتح المعرض أمس. ونقلت وكالة الأنباء الفرنسية عن مراسلها قوله إن الأجواء رائعة.")
+    assert any(has_form(rec, s.speaker, "وكالة الأنباء الفرنسية") for s in rec.statements), speakers(rec)
 
 
 def test_what_a_group_said_ends_before_a_contrasted_titled_speaker(nlp) -> None:

@@ -61,8 +61,13 @@ class GroupObject:
     the subject slot is the verb's object."""
 
 
-UNNAMED, GROUP_OBJECT = Unnamed(), GroupObject()
-Outcome = Speakers | Unnamed | GroupObject | None
+class Relayed:
+    """"نقلت صحيفة X عن جيران للعائلة قولهم": the construction names one who speaks through another, whom no entity
+    stands for; no one else (the outlet) speaks, so the cue gives no statement."""
+
+
+UNNAMED, GROUP_OBJECT, QUOTED_UNNAMED = Unnamed(), GroupObject(), Relayed()
+Outcome = Speakers | Unnamed | GroupObject | Relayed | None
 
 
 @dataclass(frozen=True)

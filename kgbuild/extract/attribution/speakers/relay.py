@@ -13,7 +13,7 @@ from ..index import Found
 from ...words import PRONOUN_SUFFIXES
 from ...mentions import Candidate
 from ..referents.issuers import author_after
-from .base import CLAUSE_ENDS, SAY_LEMMA, Outcome, Query, Seen, Speakers, Unnamed
+from .base import CLAUSE_ENDS, QUOTED_UNNAMED, SAY_LEMMA, Outcome, Query, Seen, Speakers, Unnamed
 from .slot import subjects_after
 from .unnamed_sources import BODY_SOURCE_KINDS, SOURCE_NOUNS, body_in_construct, body_of_source
 
@@ -72,6 +72,8 @@ def relayed_speech(ctx: Context, q: Query, seen: Seen) -> Outcome:
             if first is not None and first.type == "Group" and kind_of(first.key or "") in BODY_SOURCE_KINDS \
                     and (body := body_of_source(ctx, first.j, end) or body_in_construct(ctx, first, end)) is not None:
                 inner = Speakers((body,), body.j)   # "نقلت الوكالة عن مصدر في الوزارة قوله": the body speaks through him
+            if (not isinstance(inner, Speakers) or not inner.found) and _unnamed_one_quoted(ctx, nxt, end):
+                return QUOTED_UNNAMED   # "عن زائرة أجنبية قولها": she speaks, whom no entity stands for; not the outlet
             if not isinstance(inner, Speakers) or not inner.found:
                 return inner if isinstance(inner, Unnamed) else None
             relays = [ctx.mentions.key(c) for c in ctx.mentions.cands if k < c.i < p]
@@ -79,6 +81,20 @@ def relayed_speech(ctx: Context, q: Query, seen: Seen) -> Outcome:
             said = _saying_after(ctx, inner.after, end)
             return Speakers(inner.found, inner.after if said is None else said + 1, tuple(dict.fromkeys(relays)))
     return None
+
+
+def _unnamed_one_quoted(ctx: Context, pos: int, end: int) -> bool:
+    """"عن زائرة بريطانية قولها إن": a noun right after عن (no pronoun "عنه", no own reporters of the outlet) and
+    its saying ("قوله", "قولها", "قولهم") within a few words: the one quoted speaks, though no entity stands for him;
+    not one with a pronoun on him ("عن مراسلها قوله": the outlet's own reporter, the outlet speaks)."""
+    tokens = ctx.tokens
+    if pos >= end or tokens.is_punct(pos) or tokens.is_quote(pos) or tokens.norm(pos) in tokens.words.relay_source \
+            or tokens.text(pos).endswith(PRONOUN_SUFFIXES):
+        return False   # "عن مراسلها قوله": its own reporter, the outlet speaks
+    own = ctx.mentions.start_at.get(pos)
+    if own is not None and kind_of(own.key or "") in OWN_REPORTERS:
+        return False
+    return _saying_after(ctx, pos + 1, end) is not None
 
 
 def _with_this_sentence(q: Query) -> tuple[StatementRecord, ...]:

@@ -5,7 +5,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from ..context import Context
-from .base import GROUP_OBJECT, NOUNS, UNNAMED, VERBS, Query, Seen, Speakers, Strategy
+from .base import GROUP_OBJECT, NOUNS, QUOTED_UNNAMED, UNNAMED, VERBS, Query, Seen, Speakers, Strategy
 from .relay import on_the_tongue_of, relayed_speech, source_after_relay
 from .before import subject_before, subject_of_kana, subject_before_comma
 from .relative import antecedent_of_relative, subject_with_relative_clause
@@ -66,6 +66,8 @@ def find_speakers(ctx: Context, q: Query, strategies: Sequence[Strategy] = STRAT
         outcome = strategy.find(ctx, q, seen)
         if isinstance(outcome, Speakers) and outcome.found:
             return Speakers(outcome.found, outcome.after, outcome.via, strategy.name)
+        if outcome is QUOTED_UNNAMED:
+            return None   # one the text does not name speaks through the outlet: no statement of the outlet
         if outcome is UNNAMED:
             seen = replace(seen, unnamed=True)
         elif outcome is GROUP_OBJECT:
