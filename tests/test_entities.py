@@ -5050,6 +5050,9 @@ def test_an_institution_named_after_a_city_does_not_mention_the_city(nlp) -> Non
     ("وقال وزير الداخلية الكندي آلان فوستريل إن الحكومة ستتحرك سريعا.", "آلان فوستريل"),
     # the same before a comma
     ("وأكد المبعوث الخاص آلان بريكسون، في مؤتمر صحفي، أن المحادثات ستستأنف.", "آلان بريكسون"),
+    # closed by a preposition, and a family name of two transcribed words closed by فـ on a speech verb
+    ("وقالت الخبيرة دورا فيلاسكيريت في تقرير إن النمو تباطأ.", "دورا فيلاسكيريت"),
+    ("أما الوزيرة ألفا ماكوندينا تيروفيلي فأوضحت أن الموازنة تكفي.", "ألفا ماكوندينا تيروفيلي"),
 ])
 
 
@@ -5061,6 +5064,7 @@ def test_a_given_name_spelled_like_a_word_before_a_transcribed_family_name_is_a_
 @pytest.mark.parametrize("text", [
     "وقال المتحدث إن كوسيتراني وصل إلى العاصمة.",   # إن before a name: the complementizer, no given name
     "وقال الوزير دون تردد إن القرار نهائي.",        # a preposition before an ordinary noun
+    "وقال الوزير قبل مغادرته في المساء إن القرار نهائي.",   # an ordinary noun with its possessive, no family name
 ])
 
 

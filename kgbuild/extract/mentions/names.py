@@ -13,7 +13,7 @@ from ... import lexicon
 from ...text import normalize, strip_article
 from ..words import (IMPERFECT_OF_THIRD_PERSON, tokens_of, NAMES_LIKE_FUNCTION_WORDS, common_words, ends_in_pronoun, function_words,
                      has_non_name_shape, is_arabic_word, is_function_word, is_inflected_common, is_known_name_word,
-                     is_name_like, is_name_like_whole, is_name_link, is_non_name_form, is_time_word, mostly_common_words,
+                     is_name_like, is_name_like_whole, is_name_link, is_non_name_form, is_time_text, is_time_word, mostly_common_words,
                      prev_word, stems, without_proclitic,
                      word_counts)
 from .base import COMPLEMENTIZERS, PREPOSITIONS, TITLE_MODIFIERS, known_entity_at, name_word_read_as_ka_and_place, match_title, nisba_country, skip_space
@@ -577,15 +577,40 @@ def given_name_spelled_as_a_word(doc: Doc, k: int) -> bool:
             or norm in COMPLEMENTIZERS or norm in PREPOSITIONS or is_time_word(t) or cue_word(t.text) \
             or norm in lexicon.titles():
         return False
-    family = doc[nxt]
-    fam = normalize(family.text)
-    if not is_arabic_word(family) or family.text.startswith(("ال", "و")) or len(fam) < TRANSCRIBED_FAMILY_LETTERS \
-            or fam in word_counts() or fam in lexicon.given_names() or fam in lexicon.family_names() \
-            or no_name_word(family.text, first=False) or ends_in_pronoun(family.text) and not foreign_name_in_yeh(family.text) \
-            or any(stem in common_words() or stem in mostly_common_words() for stem in stems(family)[1:]) \
-            or known_entity_at(doc, nxt, ("Place", "Organization")) is not None:
+    if not _transcribed_family_word(doc, nxt):
         return False
-    return _closed_after(doc, nxt) or _closed_by_answer_or_addressee(doc, nxt)
+    # "الوزيرة فلانة علانة تلانة فأوضحت": a family name of two transcribed words closes after the second
+    last = nxt
+    if (after := skip_space(doc, nxt + 1)) < len(doc) and _transcribed_family_word(doc, after):
+        last = after
+    return _closed_after(doc, last) or _closed_by_answer_or_addressee(doc, last) or _closed_by_a_particle(doc, last)
+
+
+def _transcribed_family_word(doc: Doc, k: int) -> bool:
+    """Token k is a word no news text nor table holds, of a family name's length and shape, no place or body:
+    a family name transcribed from another language."""
+    if k >= len(doc):
+        return False
+    family = doc[k]
+    fam = normalize(family.text)
+    return not (not is_arabic_word(family) or family.text.startswith(("ال", "و")) or len(fam) < TRANSCRIBED_FAMILY_LETTERS
+                or fam in word_counts() or fam in lexicon.given_names() or fam in lexicon.family_names()
+                or no_name_word(family.text, first=False) or ends_in_pronoun(family.text) and not foreign_name_in_yeh(family.text)
+                or any(stem in common_words() or stem in mostly_common_words() for stem in stems(family)[1:])
+                or known_entity_at(doc, k, ("Place", "Organization")) is not None)
+
+
+def _closed_by_a_particle(doc: Doc, k: int) -> bool:
+    """The name closes right after token k with a particle ("فلان علان في بيان", "فلان علان من أن", "فلان علان
+    قد", "فلان علان بما"): a transcribed family name is followed by no particle inside the name."""
+    closer = skip_space(doc, k + 1)
+    if closer >= len(doc) or is_name_link(doc[closer].text):
+        return False
+    # the particle as written, or with بـ on it ("بما", "بأن"); not a clitic read off a noun ("بعقد")
+    # (no time word: "بعقد" is a preposition on a noun)
+    norm = normalize(doc[closer].text)
+    return any(word in function_words() and not is_time_text(word)
+               for word in (norm, norm[1:] if norm.startswith("ب") else ""))
 
 
 def _closed_by_answer_or_addressee(doc: Doc, k: int) -> bool:
