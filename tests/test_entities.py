@@ -5061,6 +5061,26 @@ def test_a_given_name_spelled_like_a_word_before_a_transcribed_family_name_is_a_
     assert hit is not None and hit[0] == "Person"
 
 
+@pytest.mark.parametrize("text, person, object_", [
+    # a verb-first clause whose verb takes its object and then a preposition: the word before the preposition is
+    # the object, no last word of the subject's name
+    ("وحث وزير الخارجية الفنلندي يوها ليندكفيست كوبنهاغن على ضبط النفس.", "يوها ليندكفيست", "كوبنهاغن"),
+    ("واتهم رئيس الحزب يوها ليندكفيست فاريلا بتزوير النتائج.", "يوها ليندكفيست", "فاريلا"),
+])
+def test_the_object_of_a_verb_before_its_preposition_is_no_word_of_the_subject_s_name(
+        nlp, text: str, person: str, object_: str) -> None:
+    ents = entities(nlp, text)
+    hit = find(ents, person)
+    assert hit is not None and hit[0] == "Person", ents
+    assert not any(normalize(object_) in f.split() for v in ents.values() if v[0] == "Person" for f in v[1])
+
+
+def test_a_subject_before_its_verb_leaves_a_name_in_the_object_whole(nlp) -> None:
+    # the subject went before the verb: the name after it is inside the object, and keeps its last word
+    hit = find(entities(nlp, "وكان الزعيم قد اتهم حكومة رئيس الوزراء كوستا ماتانيرو بسوء الإدارة."), "كوستا ماتانيرو")
+    assert hit is not None and hit[0] == "Person"
+
+
 @pytest.mark.parametrize("text", [
     "وقال المتحدث إن كوسيتراني وصل إلى العاصمة.",   # إن before a name: the complementizer, no given name
     "وقال الوزير دون تردد إن القرار نهائي.",        # a preposition before an ordinary noun

@@ -537,3 +537,4 @@ class FunctionWords:
     mission_chief: frozenset[str]
     arena_noun: frozenset[str]
     refrain_noun: frozenset[str]
+    object_then_preposition: frozenset[str]

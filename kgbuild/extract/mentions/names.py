@@ -14,7 +14,7 @@ from ...text import normalize, strip_article
 from ..words import (IMPERFECT_OF_THIRD_PERSON, tokens_of, NAMES_LIKE_FUNCTION_WORDS, common_words, ends_in_pronoun, function_words,
                      has_non_name_shape, is_arabic_word, is_function_word, is_inflected_common, is_known_name_word,
                      is_name_like, is_name_like_whole, is_name_link, is_non_name_form, is_time_text, is_time_word, mostly_common_words,
-                     prev_word, stems, without_proclitic,
+                     is_punct, prev_word, stems, without_proclitic,
                      word_counts)
 from .base import COMPLEMENTIZERS, PREPOSITIONS, TITLE_MODIFIERS, known_entity_at, name_word_read_as_ka_and_place, match_title, nisba_country, skip_space
 from .particles import compound_particle_at
@@ -48,6 +48,9 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
         if t.is_space and "\n" not in t.text:
             k += 1
             continue
+        prev = doc[k - 1].text if k > start_name else ""
+        if words_in_name(doc, start_name, k) >= 2 and not is_name_link(prev) and object_of_the_verb_before(doc, start_name, k):
+            break  # "حث الوزير فلان علان طوكيو على": the verb's object before the preposition it takes next
         if k > start_name and (family := compound_particle_at(doc, k)) is not None:
             k = family + 1   # "جان دو لا روش": a two-word particle and the family name after it
             continue
@@ -189,6 +192,52 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
     if k == start_name + 1 and form_iv_masdar_before_its_noun(doc, start_name):
         return start_name  # "أعلن الرئيس إعفاء وزير ...": the verbal noun governs the title, no name
     return k
+
+
+OBJECT_THEN_PREPOSITION = lexicon.function_words().object_then_preposition
+# how far before the name the verb whose subject it is may stand (a title of a few words between them)
+VERB_BEFORE_NAME_WORDS = 8
+SENTENCE_BREAKS = frozenset({".", "،", ",", "؛", ":", "«", "»", '"'})
+
+
+def object_of_the_verb_before(doc: Doc, start_name: int, k: int) -> bool:
+    """Token k, after two words of a name, stands right before the preposition that a verb a few words before the
+    name takes after its object (function_words.tsv object_then_preposition: "حث X على", "وصف X بأنه", "اتهم X
+    بـ"): "وحث المتحدث فلان علان طوكيو على": the word is the verb's object, the name closed before it."""
+    nxt = skip_space(doc, k + 1)
+    if nxt >= len(doc) or not is_arabic_word(doc[k]) or not is_arabic_word(doc[nxt]):
+        return False
+    after = normalize(doc[nxt].text)
+    cues = lexicon.cues()
+    p: int | None = start_name
+    for _ in range(VERB_BEFORE_NAME_WORDS):
+        p = prev_word(doc, p)
+        if p is None or doc[p].text in SENTENCE_BREAKS or "\n" in doc[p].text:
+            return False
+        norm = normalize(doc[p].text)
+        cue = cues.get(norm) or (cues.get(norm[1:]) if norm[:1] in ("و", "ف") else None)
+        if cue is None or cue.kind != "verb":
+            continue
+        if not _opens_its_clause(doc, p):
+            return False   # "وكان فلان قد اتهم حكومة رئيس الوزراء علان بـ": the verb's subject went before it
+        lemma = normalize(cue.lemma)
+        return any(pair.startswith(lemma + " ") and _governed_word(pair[len(lemma) + 1:], after)
+                   for pair in OBJECT_THEN_PREPOSITION)
+    return False
+
+
+def _opens_its_clause(doc: Doc, p: int) -> bool:
+    """The verb at p opens its clause (و or ف on it, or punctuation or the text's start before it): a verb-first
+    clause, whose subject comes after it."""
+    if doc[p].text.startswith(("و", "ف")):
+        return True
+    q = prev_word(doc, p)
+    return q is None or doc[q].text in SENTENCE_BREAKS or is_punct(doc[q])
+
+
+def _governed_word(governing: str, word: str) -> bool:
+    """Is `word` the preposition (or noun) `governing`, or, for "ب", a word with بـ glued on ("بأنه", "بإصدار")?"""
+    return word == governing or (governing == "ب" and word.startswith("ب") and len(word) > 2)
 
 
 NH_ENDING = "نه"   # a final -nh as the press writes it: "مينه", "ثانه"
