@@ -5075,6 +5075,12 @@ def test_the_object_of_a_verb_before_its_preposition_is_no_word_of_the_subject_s
     assert not any(normalize(object_) in f.split() for v in ents.values() if v[0] == "Person" for f in v[1])
 
 
+def test_ala_written_with_alef_maqsura_ends_a_name_in_a_text_that_dots_ya(nlp) -> None:
+    # على as written (ى) in a text that writes في with dots is the preposition, no middle name علي in ي
+    ents = entities(nlp, "وكتب المغني كارلوس على حسابه في تويتر أنه حزين.")
+    assert not any(normalize("على") in f.split() for v in ents.values() if v[0] == "Person" for f in v[1]), ents
+
+
 def test_a_subject_before_its_verb_leaves_a_name_in_the_object_whole(nlp) -> None:
     # the subject went before the verb: the name after it is inside the object, and keeps its last word
     hit = find(entities(nlp, "وكان الزعيم قد اتهم حكومة رئيس الوزراء كوستا ماتانيرو بسوء الإدارة."), "كوستا ماتانيرو")

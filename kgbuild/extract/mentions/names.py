@@ -18,7 +18,7 @@ from ..words import (IMPERFECT_OF_THIRD_PERSON, tokens_of, NAMES_LIKE_FUNCTION_W
                      word_counts)
 from .base import COMPLEMENTIZERS, PREPOSITIONS, TITLE_MODIFIERS, known_entity_at, name_word_read_as_ka_and_place, match_title, nisba_country, skip_space
 from .particles import compound_particle_at
-from .ala import after_verb_without_ala, ala_before_that, preposition_spelled_as_name
+from .ala import after_verb_without_ala, ala_as_written, ala_before_that, preposition_spelled_as_name
 from .name_words import (before_son_of, definite_given_name_opens, theophoric_family_name, east_asian_given_syllable, east_asian_name_opens, middle_name_in_yeh, clitic_shaped_family_name, conjoined_speech_verb, conjunction_on_ordinary_word, cue_word, definite_word_after_foreign_name, family_name_at_boundary,
                          family_name_before_amma_answer,
                          family_name_with_waw, foreign_name_in_yeh, given_name_word, indefinite_nisba_family_name,
@@ -51,6 +51,8 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
         prev = doc[k - 1].text if k > start_name else ""
         if words_in_name(doc, start_name, k) >= 2 and not is_name_link(prev) and object_of_the_verb_before(doc, start_name, k):
             break  # "حث الوزير فلان علان طوكيو على": the verb's object before the preposition it takes next
+        if k > start_name and ala_as_written(doc, k):
+            break  # "كتب اللاعب فلان على حسابه": على with its ى in a text that dots ي, the preposition, never علي
         if k > start_name and (family := compound_particle_at(doc, k)) is not None:
             k = family + 1   # "جان دو لا روش": a two-word particle and the family name after it
             continue
