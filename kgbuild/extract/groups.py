@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from .. import lexicon
 from ..text import clitic_variants, normalize, slug, without_article
-from .words import is_function_word, prev_word
+from .words import is_function_word, prev_word, text_of
 from .mentions.base import GENERIC_INSTITUTIONS, RELATIVE_PLURAL_ENDINGS, countries, skip_space
 from .mentions.group_forms import POSSESSIVE_SUFFIXES
 from .mentions.numbered import COMPOUND_UNITS, NUMBER_WORDS, PARTITIVE_FROM
@@ -171,7 +171,7 @@ def _residents_of_a_named_place(mentions: list[_GroupMention], doc: Doc | None) 
     if doc is None:
         return
     places = {m.i: m for m in mentions if m.type == "Place"}
-    text = doc.text
+    text = text_of(doc)   # (doc.text rebuilds the text from its tokens on every read)
     for m in mentions:
         words = m.form.split()
         if m.type != "Group" or not m.key or kind_of(m.key) != RESIDENTS or len(words) != 1 or m.role_of \
@@ -220,7 +220,7 @@ def _groups_in_a_named_place(groups: list[_GroupMention], mentions: list[_GroupM
     if doc is None:
         return
     places = {m.i: m for m in mentions if m.type == "Place"}
-    text = doc.text
+    text = text_of(doc)   # (doc.text rebuilds the text from its tokens on every read)
     for m in groups:
         k = skip_space(doc, m.j)
         if k >= len(doc) or normalize(doc[k].text) != IN_PLACE:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from .. import lexicon
 from ..text import normalize
 from .mentions import Candidate
-from .words import COMMAS, is_function_word, is_name_like_whole, is_quote, tokens_of
+from .words import COMMAS, is_function_word, is_name_like_whole, is_quote, text_of, tokens_of
 
 _WORDS = lexicon.function_words()
 NICKNAME_PARTICIPLES = _WORDS.nickname_participle   # الملقب: a nickname follows its بـ
@@ -51,7 +51,7 @@ def nicknamed(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
                if c is named or c in same or c.j <= intro or c.i >= j]
         end = tokens_of(doc).starts[j - 1] + len(doc[j - 1].text)
         # (a mention of the person's found from another of theirs, as names found again are: "propagated")
-        nick = same[0] if same else Candidate(i, j, start, end, doc.text[start:end], person.type, "propagated",
+        nick = same[0] if same else Candidate(i, j, start, end, text_of(doc)[start:end], person.type, "propagated",
                                                key=person.key)
         nick.extra_forms.add(person.form)   # (resolve.cluster joins a person's mention to its extra forms)
         if not same:
@@ -67,7 +67,7 @@ def _without_participle(doc: Doc, body: Candidate) -> Candidate:
     if body.type != "Organization" or last <= body.i or normalize(toks.texts[last]) not in KNOWN_PARTICIPLES:
         return body
     end = toks.starts[last - 1] + len(toks.texts[last - 1])
-    return replace(body, j=last, end=end, form=doc.text[body.start:end])
+    return replace(body, j=last, end=end, form=text_of(doc)[body.start:end])
 
 
 def _past_epithets(doc: Doc, k: int) -> int:

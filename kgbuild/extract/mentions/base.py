@@ -217,7 +217,7 @@ def writes_ta_marbuta(doc: Doc) -> bool:
     (text.ta_marbuta_lacks); a text that writes every ة as ه tells nothing so. Kept per Doc."""
     seen = doc.user_data.get("kg_writes_ta_marbuta")
     if seen is None:
-        seen = doc.user_data["kg_writes_ta_marbuta"] = "ة" in doc.text
+        seen = doc.user_data["kg_writes_ta_marbuta"] = "ة" in text_of(doc)
     return seen
 
 

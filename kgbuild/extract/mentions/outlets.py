@@ -41,7 +41,15 @@ def _dateline_outlet_end(doc: Doc, q: int) -> int | None:
 
 def quoted_outlet_spans(doc: Doc) -> list[tuple[int, int]]:
     """"أوضح مسؤول لـ"النهار" أن ...", "في حديث لـ«الرياض»،": the tokens of the quoted name a source spoke to,
-    before what was said or a comma; and the quoted outlet's name after a dateline."""
+    before what was said or a comma; and the quoted outlet's name after a dateline. Found once per Doc (the
+    outlet finder and selection both ask)."""
+    spans = doc.user_data.get("kg_quoted_outlets")
+    if spans is None:
+        spans = doc.user_data["kg_quoted_outlets"] = _quoted_outlet_spans(doc)
+    return list(spans)
+
+
+def _quoted_outlet_spans(doc: Doc) -> list[tuple[int, int]]:
     complementizers = lexicon.function_words().complementizer
     info, texts = token_infos(doc), tokens_of(doc).texts   # (texts: not doc[i], which builds a Token per word)
     out = []
