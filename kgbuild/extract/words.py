@@ -483,6 +483,13 @@ def is_name_like(tok: Token) -> bool:
     return name_like_text(tok.text)
 
 
+def name_like_at(doc: Doc, k: int) -> bool:
+    """is_name_like of token k, read off the Doc's token lists (doc[k] would build a Token)."""
+    toks = tokens_of(doc)
+    return not toks.spaces[k] and not toks.punct[k] and not toks.like_num[k] and toks.arabic[k] \
+        and name_like_text(toks.texts[k])
+
+
 def is_name_like_whole(tok: Token) -> bool:
     """is_name_like read as one word, with no proclitic split off: "باول" is a name that way, though
     بـ + "اول" reads as an ordinary word. For words a person's name already holds."""

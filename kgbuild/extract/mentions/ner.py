@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import HAMZA_ALEFS, clitic_variants, normalize
-from ..words import (name_like_text, tokens_of, ends_in_pronoun, is_function_word, is_name_like, is_name_like_whole, is_punct,
+from ..words import (name_like_at, name_like_text, tokens_of, ends_in_pronoun, is_function_text, is_function_word, is_name_like, is_name_like_whole, is_punct,
                      common_words, is_known_name_word, mostly_common_words, prev_word, is_non_name_form,
                      is_inflected_common, is_name_link, is_ordinary_word, is_time_text, is_verb_of_several, next_word,
                      word_counts)
@@ -35,7 +35,7 @@ TYPE_OF_NER = {"PERS": "Person", "PER": "Person", "LOC": "Place", "GPE": "Place"
 def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidate]:
     known = lexicon.known_entities()
     toks = tokens_of(doc)   # (each doc[k] builds a Token: the words of the spans are read off these)
-    texts, spaces = toks.texts, toks.spaces
+    texts, spaces, puncts = toks.texts, toks.spaces, toks.punct
     out = []
     for start, end, label in spans:
         type_ = TYPE_OF_NER.get(label)
@@ -44,17 +44,17 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
-        if normalize(span[-1].text) in OUTLET_SUFFIXES:
-            if len([t for t in span if not t.is_space]) == 2 and not cue_word(span[0].text):
+        if normalize(texts[span.end - 1]) in OUTLET_SUFFIXES:
+            if sum(1 for k in range(span.start, span.end) if not spaces[k]) == 2 and not cue_word(texts[span.start]):
                 continue   # "لأوراسيا نيوز": a word and News, Times, Post, the outlet finder's, its clitic off
             type_ = "Organization"   # a longer name closed by one is an outlet too, no place
         i, j = span.start, span.end
         # drop leading titles and function words, trailing punctuation
         # ("وناشد محرم الراغب": a given name that is also a function word, right after a speech verb, stays)
-        while i < j and (match_title(doc, i) or (is_function_word(doc[i]) and not (
-                type_ == "Person" and j - i > 1 and given_name_also_ordinary(doc, i))) or is_punct(doc[i])):
+        while i < j and (match_title(doc, i) or (is_function_text(texts[i]) and not (
+                type_ == "Person" and j - i > 1 and given_name_also_ordinary(doc, i))) or puncts[i]):
             i = match_title(doc, i)[0] if match_title(doc, i) else i + 1
-        while j > i and (is_punct(doc[j - 1]) or doc[j - 1].is_space or is_function_word(doc[j - 1])):
+        while j > i and (puncts[j - 1] or spaces[j - 1] or is_function_text(texts[j - 1])):
             j -= 1
         # "وقالت المنظمة إن الأطفال ...": no name goes on past a complementizer, what was said begins there
         j = next((k for k in range(i + 1, j) if normalize(texts[k]) in COMPLEMENTIZERS), j)
@@ -64,7 +64,7 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
             # nor a definite nisba before a name without the article (first names have none)
             if _dual_and_its_adjective(doc, i, j):
                 continue  # "بين بلدين جارين": a dual noun and the adjective agreeing with it
-            while i < j and (doc[i].is_space or is_non_name_form(doc[i].text) or adjective_before_name(doc, i, j)):
+            while i < j and (spaces[i] or is_non_name_form(texts[i]) or adjective_before_name(doc, i, j)):
                 i += 1
             if i >= j:
                 continue  # every word was one no name takes
@@ -81,12 +81,12 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
             # (a person the NER reads in that one word alone is the title's holder: "كابتن ماركو بأن")
             if title and title[0] == i and j - i > 1 and construct_title(doc, p, i, title[1]):
                 i = skip_space(doc, i + 1)  # "سائق ماكلارين لويس هاملتون": the title's complement first
-            if j - i == 1 and no_name_word(doc[i].text, first=False):
+            if j - i == 1 and no_name_word(texts[i], first=False):
                 continue  # "تكريما": a verbal noun alone
             # "حكم دام ثلاثين عاما": no name holds a cardinal number; a word before a count of time is a verb
             # of duration (lasted), no person
             j = next((k for k in range(i + 1, j) if is_number(doc, k)), j)
-            while j > i and (doc[j - 1].is_space or _verb_before_a_duration(doc, j - 1)):
+            while j > i and (spaces[j - 1] or _verb_before_a_duration(doc, j - 1)):
                 j -= 1   # "نزاعا دام سبع سنوات": the verb goes, and the noun before it is tried alone
             if j == i:
                 continue
@@ -112,23 +112,23 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
             j, kunya = split_kunya(doc, i, cut)
             if j - i == 1 and _unseen_family_name(doc, skip_space(doc, j)):
                 j = skip_space(doc, j) + 1  # "ووصل يوهان كرامر صباح": the NER read the given name only
-        if j <= i or not (any(is_name_like(t) for t in doc[i:j]) or _name_of_clitic_look_alikes(doc, i, j, type_)
+        if j <= i or not (any(name_like_at(doc, k) for k in range(i, j)) or _name_of_clitic_look_alikes(doc, i, j, type_)
                           or _name_after_its_clitic(doc, i, j, type_) or _known_name_like_a_clitic(doc, i, j, type_)):
             continue
-        if j - i == 1 and normalize(doc[i].text) in mostly_common_words():
+        if j - i == 1 and normalize(texts[i]) in mostly_common_words():
             continue  # one ordinary word ("الصحراء", "ساحلي")
-        if j - i == 1 and type_ == "Place" and normalize(doc[i].text) in PLACE_HEADS:
+        if j - i == 1 and type_ == "Place" and normalize(texts[i]) in PLACE_HEADS:
             continue  # "أرخبيل" before a name: the head noun, which names no place alone
         if j - i == 1 and look_alike_word(doc, i):
             continue  # "للنيل من" (to undermine), "باكرا" (early): an ordinary word like a clitic and a name
         if j - i == 1 and type_ != "Person" and (_beside_an_accusative_noun(doc, i)
-                                                 or is_verb_of_several(normalize(doc[i].text))):
+                                                 or is_verb_of_several(normalize(texts[i]))):
             continue  # "موقفا مزدوجا" (an adjective agreeing with an accusative noun), "يطالبان" (a verb), no place
-        if j - i == 1 and normalize(doc[i].text).endswith("ا") and (p := prev_word(doc, i)) is not None \
+        if j - i == 1 and normalize(texts[i]).endswith("ا") and (p := prev_word(doc, i)) is not None \
                 and is_number(doc, p):
             continue  # "من 12 فصلا", "أحد عشر لاعبا": the counted noun after a number, in the accusative
-        if j - i == 1 and doc[i].text.startswith(IMPERFECT_PREFIXES) and (p := prev_word(doc, i)) is not None \
-                and normalize(doc[p].text) in RELATIVES:
+        if j - i == 1 and texts[i].startswith(IMPERFECT_PREFIXES) and (p := prev_word(doc, i)) is not None \
+                and normalize(texts[p]) in RELATIVES:
             continue  # "الحملة التي تشن": a relative clause opens with its verb, no name
         if type_ == "Person" and _servant_of_a_plural(doc, i, j):
             continue  # "-عبد الناصحين-": "slave of the advisers", a taunt, no name (عبد + God's name is)
@@ -140,7 +140,7 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
             continue  # "في خطاب نادر": an adjective agreeing with the indefinite noun before it, no given name
         if j - i == 1 and _future_verb_after_its_subject(doc, i):
             continue  # "البنك سيمول المشروع": a verb in the future after its definite subject
-        if j - i >= 2 and not doc[j - 1].text.startswith("ال") and normalize(doc[j - 1].text) in lexicon.org_heads() \
+        if j - i >= 2 and not texts[j - 1].startswith("ال") and normalize(texts[j - 1]) in lexicon.org_heads() \
                 and type_ == "Person":
             continue  # "بيت ضابط شرطة": a noun of rank and the body it serves, no name
         # "صباح وهيفاء", "الروم والفرس": two names the NER read as one, each its own
@@ -151,7 +151,7 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
             type_ = "Organization"   # "قال فلان لفستان إن": whom it was said to, an outlet; the clitic goes below
         clitic_len, stem_used = _ner_clitic(doc, i, j, person=type_ == "Person")
         if j - i == 1 and type_ == "Organization" and outlet_said_to(doc, i):
-            clitic_len, stem_used = 1, doc[i].text[1:]
+            clitic_len, stem_used = 1, texts[i][1:]
         s, e = span_chars(doc, i, j, clitic_len)
         form = surface_form(doc, i, j, stem_used)
         if j - i == 1 and any(e.type == "Organization" and e.kind == "media" for e in known.get(normalize(form), ())) \
@@ -159,25 +159,25 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
             continue  # "تحيط بالجزيرة": the island, no channel the NER took it for
         if len(normalize(form)) < 3 and not _short_name_of_speaker(doc, i, j, type_):
             continue
-        if j - i == 1 and ends_in_pronoun(doc[i].text) \
+        if j - i == 1 and ends_in_pronoun(texts[i]) \
                 and normalize(form) not in known and not is_known_name_word(normalize(form)):
             continue  # "تياره": a noun with a possessive suffix
         if j - i == 1 and ta_marbuta_folded(doc, form):
             continue  # "وجده": a word with the pronoun ه, not the name in ة ("جدة") it folds onto
-        if j - i == 1 and type_ == "Place" and adjectival(doc, i, doc[i].text):
+        if j - i == 1 and type_ == "Place" and adjectival(doc, i, texts[i]):
             continue  # "العاصمة السعودية"
         if j - i == 1 and type_ == "Place" and clitic_len == 0 and adjective_named_like_a_place(doc, i):
             continue  # "دعم مالي": an adjective spelled like a country
-        if j - i == 1 and type_ == "Place" and not doc[i].text.startswith("ال") and describing_nisba(normalize(form)):
+        if j - i == 1 and type_ == "Place" and not texts[i].startswith("ال") and describing_nisba(normalize(form)):
             continue  # "حي ساحلي": an adjective of a place, no place's name
-        if j - i == 2 and normalize(doc[j - 1].text) == GOD and doc[i].text.endswith(("ه", "ها", "هم")):
+        if j - i == 2 and normalize(texts[j - 1]) == GOD and texts[i].endswith(("ه", "ها", "هم")):
             continue  # "رحمه الله", "حفظه الله": a blessing, no name
         if normalize(form) == GOD:
             continue  # "فقال الله": God is named in quotations from scripture, no person of the news
         out.append(Candidate(i, j, s, e, form, type_, "ner", extra_forms=kunya))
         if second is not None:
             s2, e2 = span_chars(doc, second, second + 1, 1)
-            out.append(Candidate(second, second + 1, s2, e2, doc[second].text[1:], type_, "ner"))
+            out.append(Candidate(second, second + 1, s2, e2, texts[second][1:], type_, "ner"))
     return out
 
 
