@@ -184,6 +184,15 @@ def tokens_of(doc: Doc) -> DocTokens:
     return toks
 
 
+def ner_ents(doc: Doc) -> list[tuple[int, int, str]]:
+    """The statistical NER's entities as (first token, end token, label), read once per Doc: each read of
+    doc.ents builds a Span per entity."""
+    ents = doc.user_data.get("kg_ents")
+    if ents is None:
+        ents = doc.user_data["kg_ents"] = [(e.start, e.end, e.label_) for e in doc.ents]
+    return ents
+
+
 def word_count(doc: Doc, i: int, j: int) -> int:
     """The tokens i..j-1 that are no space: how many words a span has."""
     spaces = tokens_of(doc).spaces

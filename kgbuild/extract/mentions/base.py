@@ -201,8 +201,9 @@ def span_chars(doc: Doc, i: int, j: int, clitic_len: int) -> tuple[int, int]:
 
 def surface_form(doc: Doc, i: int, j: int, stem: str) -> str:
     """The name as written from token i (read as `stem`, its clitic removed) to token j."""
-    end = doc[j - 1].idx + len(doc[j - 1].text)
-    return clean_surface(stem + text_of(doc)[doc[i].idx + len(doc[i].text):end])
+    toks = tokens_of(doc)
+    end = toks.starts[j - 1] + len(toks.texts[j - 1])
+    return clean_surface(stem + text_of(doc)[toks.starts[i] + len(toks.texts[i]):end])
 
 
 def is_quoted(doc: Doc, i: int, j: int) -> bool:

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, hamza_form_lacks, normalize
-from ..words import (NAME_LINKS, text_of, is_arabic_word, is_known_name_word, is_name_like, is_ordinary_word, is_punct,
+from ..words import (NAME_LINKS, ner_ents, text_of, is_arabic_word, is_known_name_word, is_name_like, is_ordinary_word, is_punct,
                      tokens_of, word_counts)
 from .base import (time_noun_and_its_placing, BODY_MODIFIERS, GENERIC_INSTITUTIONS, opens_office_of_body, name_word_read_as_ka_and_place, LOCAL_INSTITUTIONS, common_noun_outlet_out_of_place, look_alike_word, STATE_INSTITUTIONS, NEWS_COMPLEMENT, adjectival, Candidate, first_words, is_honorific, is_quoted, known_entity_at,
                    longest_match, nisba_country, placed_end, ta_marbuta_folded, positions, skip_space, span_chars, token_info, token_infos)
@@ -346,7 +346,7 @@ def _family_name_opens_another_name(doc: Doc, i: int, j: int, norm: str, ent: le
         return False
     # (the NER reads the next word with the form's last word, or, after a known family name of two words or
     # more, the next word is none ANERcorp saw at all: a transcribed family name, "جان-بيير فلانوفي")
-    read_with_it = any(e.label_ in ("PERS", "PER") and e.start < j and e.end > k for e in doc.ents)
+    read_with_it = any(label in ("PERS", "PER") and start < j and end > k for start, end, label in ner_ents(doc))
     unseen_after_two = " " in norm and normalize(doc[k].text) not in word_counts()
     if not read_with_it and not unseen_after_two:
         return False
@@ -366,7 +366,7 @@ def _family_name_ends_another_name(doc: Doc, i: int, norm: str, ent: lexicon.Kno
     p = i - 1
     while p > 0 and doc[p].is_space:
         p -= 1
-    if not any(e.label_ in ("PERS", "PER") and e.start <= p and e.end > i for e in doc.ents):
+    if not any(label in ("PERS", "PER") and start <= p and end > i for start, end, label in ner_ents(doc)):
         return False
     before, prev = doc[p], normalize(doc[p].text)
     compound = _compound_given_name(doc, p)

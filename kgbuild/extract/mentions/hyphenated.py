@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, normalize
-from ..words import is_arabic_word, is_name_like, text_of, tokens_of
+from ..words import is_arabic_word, is_name_like, ner_ents, text_of, tokens_of
 from .base import Candidate, known_entity_at
 
 # the sources whose one-word pieces of a hyphenated name may be taken in: guesses, not the lexicon's names
@@ -40,7 +40,7 @@ def _given_name_word(tok) -> bool:
 
 
 def _person_spans(doc: Doc) -> dict[int, int]:
-    return {e.start: e.end for e in doc.ents if e.label_ in ("PERS", "PER")}
+    return {start: end for start, end, label in ner_ents(doc) if label in ("PERS", "PER")}
 
 
 def _name_words_end(doc: Doc, k: int, pers: dict[int, int]) -> int:

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
-from ..words import OPEN_QUOTES, is_arabic_word, is_function_word, is_name_like_whole, prev_word, tokens_of
+from ..words import OPEN_QUOTES, ner_ents, is_arabic_word, is_function_word, is_name_like_whole, prev_word, tokens_of
 from .base import (PLURAL_ENDINGS, Candidate, cues_before, known_entity_at, match_title, nisba_country, skip_space,
                    span_chars, token_infos)
 from .spans import crowd_number_clitic
@@ -366,7 +366,7 @@ def _persons_name_at(doc: Doc, k: int) -> bool:
     if known_entity_at(doc, k, ("Person",)) is not None:
         return True
     starts = {k, skip_space(doc, k + 1)} if is_name_like_whole(doc[k]) else {k}
-    return any(e.start in starts and e.label_ in PERSON_LABELS for e in doc.ents)
+    return any(start in starts and label in PERSON_LABELS for start, _, label in ner_ents(doc))
 
 
 def _definite_complement(doc: Doc, k: int) -> bool:

@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import normalize
-from ..words import is_arabic_word, is_function_word, is_punct, prev_word
+from ..words import is_function_text, prev_word, tokens_of
 from .base import skip_space
 
 
@@ -16,12 +16,13 @@ COMPOUND_PARTICLES = lexicon.function_words().compound_particle   # "دو لا",
 
 def compound_particle_at(doc: Doc, k: int) -> int | None:
     """The family name after a two-word particle whose first word is token k ("دو لا روش"): its token, or None."""
+    toks = tokens_of(doc)   # (asked at most words: the token lists, not doc[k], which builds a Token)
     second = skip_space(doc, k + 1)
-    if second >= len(doc) or f"{normalize(doc[k].text)} {normalize(doc[second].text)}" not in COMPOUND_PARTICLES:
+    if second >= len(doc) or f"{normalize(toks.texts[k])} {normalize(toks.texts[second])}" not in COMPOUND_PARTICLES:
         return None
     family = skip_space(doc, second + 1)
-    if family >= len(doc) or not is_arabic_word(doc[family]) or is_punct(doc[family]) \
-            or doc[family].text.startswith(("و", "ال")) or is_function_word(doc[family]):
+    if family >= len(doc) or not toks.arabic[family] or toks.punct[family] \
+            or toks.texts[family].startswith(("و", "ال")) or is_function_text(toks.texts[family]):
         return None
     return family
 

@@ -508,16 +508,17 @@ COMMAS = ("،", ",")
 def _words_before_closer(doc: Doc, start: int, complementizer_closes: bool = True) -> list[int]:
     """The tokens of one to three words from start that a comma closes (or a colon or إن/أن, unless
     complementizer_closes is False); [] when nothing closes them so soon or a line ends first."""
+    toks = tokens_of(doc)
     words: list[int] = []
     k = start
     while k < len(doc) and len(words) <= MAX_NAME_WORDS:
-        if doc[k].is_space:
-            if "\n" in doc[k].text:
+        if toks.spaces[k]:
+            if "\n" in toks.texts[k]:
                 return []
             k += 1
             continue
-        if doc[k].text in COMMAS or (complementizer_closes and (
-                doc[k].text == ":" or normalize(doc[k].text) in COMPLEMENTIZERS)):
+        if toks.texts[k] in COMMAS or (complementizer_closes and (
+                toks.texts[k] == ":" or normalize(toks.texts[k]) in COMPLEMENTIZERS)):
             return words
         words.append(k)
         k += 1

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, normalize
-from ..words import (text_of, common_words, ends_in_pronoun, is_function_text, is_known_name_word, is_name_like, is_punct,
+from ..words import (text_of, common_words, ends_in_pronoun, is_function_text, is_known_name_word, is_name_like, is_punct, name_like_at,
                      is_arabic_word, is_quote, mostly_common_words, prev_word, tokens_of, without_conjunction, word_counts, is_time_text,
                      stop_prepositions)
 from .base import (COMPLEMENTIZERS, PREPOSITIONS, Candidate, known_entity_at, match_title, skip_space, token_infos,
@@ -224,15 +224,14 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
     for i in range(len(doc)):
         if toks.spaces[i] or not cue_word(toks.texts[i]):
             continue
-        tok = doc[i]
-        norm = normalize(tok.text)
+        norm = normalize(toks.texts[i])
         if (stem := norm if norm in cues else cue_stem(norm)) in cues and cues[stem].kind in ("noun", "via"):
             continue  # (also with و or ف on it: "وتهنئة مشروطة", a verbal noun and its adjective, no subject)
         if norm.endswith("ا") and cue_stem(norm) not in perfects_in_alif():
             continue  # "رفضا قاطعا": a verbal noun or participle in the accusative has no subject after it
         if (p := prev_word(doc, i)) is not None and (g := _past_opening_quote(doc, p)) is not None \
                 and (normalize(toks.texts[g]) in NOUN_GOVERNING_PREPOSITIONS or toks.texts[g] in PREPOSITIONS_WRITTEN_APART) \
-                and not tok.text.startswith(("و", "ف")):
+                and not toks.texts[i].startswith(("و", "ف")):
             continue  # "على اتصال دائم": a preposition governs a noun, never a verb; the cue word is a noun here
             # (so too with a quotation opening between them: 'دعا إلى "رد حازم"', 'طالب بـ"رد حازم"')
         if p is not None and _no_longer(doc, p, norm):
@@ -240,57 +239,57 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
         if p is not None and normalize(toks.texts[p]) in PRONOUN_ASIDES:
             continue  # "فلان، وهو طالب جامعي،": a noun after "and he is" (or a verb whose subject he is)
         k = _past_slot_adjuncts(doc, skip_space(doc, i + 1))
-        if k < len(doc) and kin_with_pronoun(doc[k].text) and (q := skip_space(doc, k + 1)) < len(doc) \
-                and doc[q].text.startswith("ال"):
+        if k < len(doc) and kin_with_pronoun(toks.texts[k]) and (q := skip_space(doc, k + 1)) < len(doc) \
+                and toks.texts[q].startswith("ال"):
             continue  # "وأكد جاره المتقاعد أنه": the kin noun and its adjective are the subject, no name after them
-        if k < len(doc) and kin_with_pronoun(doc[k].text) and (q := skip_space(doc, k + 1)) < len(doc) \
-                and is_name_like(doc[q]):
+        if k < len(doc) and kin_with_pronoun(toks.texts[k]) and (q := skip_space(doc, k + 1)) < len(doc) \
+                and name_like_at(doc, q):
             k = q   # "وقالت شقيقته فلانة فلان إن": whose kin she is, then her name; the noun is no part of it
-        if k < len(doc) and dual_head(doc[k].text) is not None:
+        if k < len(doc) and dual_head(toks.texts[k]) is not None:
             continue  # "وأكدت منظمتا « X » و« Y »": the dual of a body's head noun, the bodies it names after it
         start_name = k
-        if k < len(doc) and _preposition_with_pronoun(doc[k].text):
+        if k < len(doc) and _preposition_with_pronoun(toks.texts[k]):
             continue  # "وجه إلينا رسالة": the verb's preposition with a pronoun, whom it was addressed to, no name
         if k < len(doc) and (title := match_title(doc, k)) is not None and title[0] > skip_space(doc, k + 1):
             continue  # "وقال بائع الخضار فلان": a title of several words opens the slot; the name after it is its own
         if k < len(doc) and ala_as_written(doc, k):
             continue  # "وافق على الاستقالة": the verb's preposition, no name علي
-        if k < len(doc) and _ba_on_ordinary_noun(doc[k].text):
+        if k < len(doc) and _ba_on_ordinary_noun(toks.texts[k]):
             continue  # "تنادي بإقالة فلان": the verb's complement in بـ, the name governed by it, no speaker
         if k < len(doc) and verbal_noun_opening_slot(doc, k):
             continue  # "قررت تنحية فلان": the verb's object, a verbal noun, the name its own object
         # "وقال راضي بوزيان": a given name that is an ordinary word, before a rare family name
         nxt = skip_space(doc, k + 1)
-        if k < len(doc) and nxt < len(doc) and given_name_word(doc[k]) and is_name_like(doc[nxt]) \
-                and not no_name_word(doc[k].text, first=True) and not _never_in_names(normalize(doc[k].text)) \
-                and normalize(doc[nxt].text) not in mostly_common_words() and not doc[nxt].text.startswith("ال"):
+        if k < len(doc) and nxt < len(doc) and given_name_word(doc[k]) and name_like_at(doc, nxt) \
+                and not no_name_word(toks.texts[k], first=True) and not _never_in_names(normalize(toks.texts[k])) \
+                and normalize(toks.texts[nxt]) not in mostly_common_words() and not toks.texts[nxt].startswith("ال"):
             k = nxt
         elif given_name_also_ordinary(doc, k):
             k = nxt   # "وناشد محرم الراغب": a given name that is also a function word, before a family name
-        while k < len(doc) and k - start_name < 3 and is_name_like(doc[k]) \
-                and (not doc[k].text.startswith("ال") or definite_family_name(doc, k, first=k == start_name)
-                     or (k == start_name + 1 and normalize(doc[k].text) in THEOPHORIC)
+        while k < len(doc) and k - start_name < 3 and name_like_at(doc, k) \
+                and (not toks.texts[k].startswith("ال") or definite_family_name(doc, k, first=k == start_name)
+                     or (k == start_name + 1 and normalize(toks.texts[k]) in THEOPHORIC)
                      or (k > start_name and _rare_family_name_closing_slot(doc, k))) \
-                and not (k > start_name and doc[start_name].text.startswith("ال")) \
-                and not is_quote(doc[k]) and not (k > start_name and doc[k].text.startswith("و")
+                and not (k > start_name and toks.texts[start_name].startswith("ال")) \
+                and not is_quote(doc[k]) and not (k > start_name and toks.texts[k].startswith("و")
                                                   and not family_name_with_waw(doc, start_name, k)) \
                 and not (k > start_name and ala_before_its_noun(doc, k)) \
-                and not said_to_a_correspondent(doc[k].text) \
-                and not no_name_word(doc[k].text, first=k == start_name) \
+                and not said_to_a_correspondent(toks.texts[k]) \
+                and not no_name_word(toks.texts[k], first=k == start_name) \
                 and (known_entity_at(doc, k, ("Person", "Place", "Organization")) is None
                      or (k == start_name and _given_name_spelled_like_a_place(doc, k))):
-            k = skip_space(doc, k + 1) if k + 1 < len(doc) and doc[k + 1].is_space and "\n" not in doc[k + 1].text else k + 1
-        while k > start_name and doc[k - 1].is_space:
+            k = skip_space(doc, k + 1) if k + 1 < len(doc) and toks.spaces[k + 1] and "\n" not in toks.texts[k + 1] else k + 1
+        while k > start_name and toks.spaces[k - 1]:
             k -= 1
         if k == start_name + 1 and (q := skip_space(doc, k)) < len(doc) and definite_family_name_after_given_name(doc, q):
             k = q + 1   # "وقال خالد العمر إن": a family name that is an ordinary word, closed by what was said
-        if k == start_name or (k == start_name + 1 and (no_name_word(doc[start_name].text, first=False)
+        if k == start_name or (k == start_name + 1 and (no_name_word(toks.texts[start_name], first=False)
                                                         or _adjective_then_conjoined_word(doc, i, start_name)
                                                         or preposition_spelled_as_name(doc, start_name)
                                                         or _ala_before_that(doc, i, start_name)
                                                         or form_iv_masdar_before_its_noun(doc, start_name)
-                                                        or _abstract_noun(doc[start_name].text)
-                                                        or _nisba_of_a_common_noun(doc[start_name].text))) \
+                                                        or _abstract_noun(toks.texts[start_name])
+                                                        or _nisba_of_a_common_noun(toks.texts[start_name]))) \
                 or noun_before_its_adjective(doc, start_name):
             continue  # no name, or a verbal noun alone: "وأكد تمسكا"; an abstract noun ("جاهزية"); a noun and
             # its adjective ("وطرح مبادرة سياسية")
@@ -298,23 +297,23 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
         # "وقال فلان الخميس إن", "ودعا فلان أمس الحكومة إلى": a time word right after a rare word in the
         # subject slot closes it (an object before a time word is a noun of its own, no rare word)
         timed = past_time_words(doc, after) > after
-        if k == start_name + 1 and doc[start_name].text.startswith("ال") and not (
-                after < len(doc) and (doc[after].text == ":" or normalize(doc[after].text) in COMPLEMENTIZERS
-                                      or (normalize(doc[after].text) == normalize("إلى")
+        if k == start_name + 1 and toks.texts[start_name].startswith("ال") and not (
+                after < len(doc) and (toks.texts[after] == ":" or normalize(toks.texts[after]) in COMPLEMENTIZERS
+                                      or (normalize(toks.texts[after]) == normalize("إلى")
                                           and not _goal_after_object(doc, i, after))
                                       or _unseen_definite_name_before_title(doc, start_name, after))):
             continue  # a definite word alone names someone only before what they said: "وأشار الكبيسي إلى أن"
-        closed = timed or after >= len(doc) or is_punct(doc[after]) or normalize(doc[after].text) in SLOT_END \
-            or normalize(doc[after].text) in lexicon.function_words().aside_opener \
-            or doc[after].text.startswith(("لل", "بال")) or said_to_a_correspondent(doc[after].text) \
+        closed = timed or after >= len(doc) or toks.punct[after] or normalize(toks.texts[after]) in SLOT_END \
+            or normalize(toks.texts[after]) in lexicon.function_words().aside_opener \
+            or toks.texts[after].startswith(("لل", "بال")) or said_to_a_correspondent(toks.texts[after]) \
             or (appositive_at(doc, after) and not _short_unknown_word(doc, start_name, k)) \
             or (k == start_name + 1 and _rare_name_before_object(doc, i, start_name, after)) \
             or (k - start_name > 1 and _circumstance_after_names(doc, start_name, k, after)) \
             or _unseen_words_in_slot(doc, i, start_name, k) \
-            or (k - start_name > 1 and doc[k - 1].text.startswith("ال") and addressee_before_what_was_said(doc, after))
+            or (k - start_name > 1 and toks.texts[k - 1].startswith("ال") and addressee_before_what_was_said(doc, after))
         # ("وقال فلان الفلاني لوكالة الأنباء إن": a definite family name, then whom it was said to)
         # "ويقول معارضوه": a plural noun with a pronoun in the subject slot is a collective actor
-        word = doc[start_name].text
+        word = toks.texts[start_name]
         if k - start_name == 1 and word.endswith(("وه", "وها", "وهم")) and len(word) >= 5 and closed:
             s_, e_ = span_chars(doc, start_name, k, 0)
             out.append(Candidate(start_name, k, s_, e_, clean_surface(word), "Group", "subject",
@@ -323,9 +322,9 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
         # "معارضوه", "أنصارها": a noun with a possessive suffix is no name; "تكتلاً": an indefinite
         # accusative is the verb's object
         # (but "وأضاف بيكيه أن": a foreign name ends in ه too, right before what was said)
-        suffixed = ends_in_pronoun(doc[k - 1].text) and not speaker_name_in_ha(doc, start_name, k)
-        suffixed = suffixed or any(t.text.endswith(("ًا", "اً")) for t in doc[start_name:k])
-        if closed and not suffixed and (k - start_name > 1 or len(normalize(doc[start_name].text)) >= 3):
+        suffixed = ends_in_pronoun(toks.texts[k - 1]) and not speaker_name_in_ha(doc, start_name, k)
+        suffixed = suffixed or any(toks.texts[q].endswith(("ًا", "اً")) for q in range(start_name, k))
+        if closed and not suffixed and (k - start_name > 1 or len(normalize(toks.texts[start_name])) >= 3):
             s, e = span_chars(doc, start_name, k, 0)
             out.append(Candidate(start_name, k, s, e, clean_surface(text_of(doc)[s:e]), "Person", "subject"))
     return out

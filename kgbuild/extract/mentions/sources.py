@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize, strip_article
-from ..words import (PRONOUN_SUFFIXES, QUOTE_CHARS, text_of, is_arabic_word, is_function_word, is_punct, is_time_word,
+from ..words import (PRONOUN_SUFFIXES, QUOTE_CHARS, ner_ents, text_of, is_arabic_word, is_function_word, is_punct, is_time_word,
                      prev_word, tokens_of, without_conjunction)
 from .base import (PLURAL_ENDINGS, PREPOSITIONS, Candidate, known_entity_at, known_entity_match, nisba_country, skip_space,
                    span_chars)
@@ -152,7 +152,7 @@ def _named_right_after(doc: Doc, j: int) -> bool:
     """A person's name (as the NER reads it, or a known person) right after a definite source noun and its
     adjectives: "الشاب فلان" names the one who speaks."""
     q = skip_space(doc, j)
-    return q < len(doc) and (any(e.start == q and e.label_ in PERSON_LABELS for e in doc.ents)
+    return q < len(doc) and (any(start == q and label in PERSON_LABELS for start, _, label in ner_ents(doc))
                              or known_entity_at(doc, q, ("Person",)) is not None)
 
 
@@ -266,7 +266,7 @@ def _names_a_person_in_construct(doc: Doc, k: int) -> bool:
     if first >= len(doc) or doc[first].text.startswith("م") or normalize(doc[first].text).endswith(("ي", "يه")) \
             or doc[first].text.startswith("ال"):
         return False   # an adjective first ("مصدر مطلع", "مسؤول أمني"): the source's own, not a construct
-    persons = {e.start for e in doc.ents if e.label_ in PERSON_LABELS}
+    persons = {start for start, _, label in ner_ents(doc) if label in PERSON_LABELS}
     words = 0
     while k < len(doc) and words < CONSTRUCT_TO_NAME:
         if doc[k].is_space:
