@@ -1262,6 +1262,14 @@ def _parent_body_end(doc: Doc, end: int) -> int | None:
     return max(end, _adjectives_to_nationality(doc, skip_space(doc, end)))
 
 
+@lru_cache(maxsize=131072)   # asked of every word: a function of the text alone
+def _sub_body_head_readings(text: str) -> tuple[tuple[str, str], ...]:
+    """The (clitic, stem) readings of a word that are a sub-body's head noun ("لجنة", "الدائرة"), bare or
+    with the article, in clitic_variants' order."""
+    return tuple((clitic, stem) for clitic, stem in clitic_variants(text)
+                 if normalize(stem[2:] if stem.startswith("ال") else stem) in SUB_BODY_HEADS)
+
+
 def sub_body_candidates(doc: Doc) -> list[Candidate]:
     """"لجنة العلاقات الخارجية في مجلس الشيوخ", "الدائرة التمهيدية في المحكمة الجنائية الدولية": a committee,
     chamber or command with a name of its own, then في and the known body it belongs to, is one body named
@@ -1271,10 +1279,8 @@ def sub_body_candidates(doc: Doc) -> list[Candidate]:
     for i in range(len(doc)):
         if toks.spaces[i] or not toks.arabic[i]:
             continue
-        for clitic, stem in clitic_variants(toks.texts[i]):
+        for clitic, stem in _sub_body_head_readings(toks.texts[i]):
             definite = stem.startswith("ال")
-            if normalize(stem[2:] if definite else stem) not in SUB_BODY_HEADS:
-                continue
             k = skip_space(doc, i + 1)
             own = _own_name_end(doc, k, definite) if k < len(doc) else k
             if own == k or _known_body(doc, i, own) or normalize(doc[own - 1].text) in INQUIRY_NOUNS:
