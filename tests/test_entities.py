@@ -5122,3 +5122,24 @@ def test_an_aside_after_a_titled_name_is_no_name_in_apposition(nlp) -> None:
     ents = entities(nlp, "ودعا رئيس حكومة الإقليم سامر دوكوفان، وهو من سكان الجزر، إلى الهدوء.")
     assert find(ents, "سامر دوكوفان") is not None
     assert not any("وهو" in f for _, forms in ents.values() for f in forms)
+
+
+@pytest.mark.parametrize("text, form", [
+    # a relative adjective of no country after a nationality, a remit's noun or another adjective belongs to the name
+    ("وندد مجلس العلاقات التركية الأوروبية بالهجوم على المسجد.", "مجلس العلاقات التركية الأوروبية"),
+    ("وأعلنت اللجنة العامة للانتخابات النيابية أن النتائج ستعلن غدا.", "اللجنة العامة للانتخابات النيابية"),
+    ("وقالت اللجنة الانتخابية الوطنية المستقلة في توغو إن الفرز انتهى.", "اللجنة الانتخابية الوطنية المستقلة"),
+])
+def test_a_trailing_relative_adjective_belongs_to_a_body_s_name(nlp, text: str, form: str) -> None:
+    hit = find(entities(nlp, text), form)
+    assert hit is not None and hit[0] == "Organization", entities(nlp, text)
+
+
+@pytest.mark.parametrize("text, form", [
+    # an abstract noun in ـية is the verb's object, "next year" a time phrase, "local" after a foreign name describes
+    ("وحملت الحكومة الفرنسية الوزارة المسؤولية عن الأزمة.", "الحكومة الفرنسية المسؤولية"),
+    ("وقال إنه سيتولى رئاسة مجلس الشيوخ العام المقبل.", "مجلس الشيوخ العام"),
+    ("وقالت صحيفة ديلي كرونيكل المحلية إن الوزير استقال.", "صحيفة ديلي كرونيكل المحلية"),
+])
+def test_no_object_time_word_or_description_joins_a_body_s_name(nlp, text: str, form: str) -> None:
+    assert find(entities(nlp, text), form) is None

@@ -454,6 +454,7 @@ class FunctionWords:
     part_head: frozenset[str]
     interview_noun: frozenset[str]
     party_name_adjective: frozenset[str]
+    iyya_noun: frozenset[str]
     party_name_new: frozenset[str]
     municipality_head: frozenset[str]
     interest_head: frozenset[str]

@@ -251,6 +251,50 @@ def _conjunct_adjectives_end(doc: Doc, k: int, limit: int = 2) -> int:
     return q + 1 if q > k and q < len(doc) and nisba_country(doc, q) else q
 
 
+# nouns in ـي/ـية that are no relative adjective ("المسؤولية", "الأولوية"): the object after a body's name, no word of it
+NOT_ADJECTIVES = lexicon.function_words().iyya_noun
+
+
+def _feminine(norm: str) -> bool:
+    """A normalised word in the feminine singular or the sound feminine plural (ة, ات)."""
+    return norm.endswith(("ه", "ات"))
+
+
+def _trailing_adjective(doc: Doc, q: int, head: str) -> bool:
+    """Token q is a definite relative adjective of no country that agrees in gender with the body's head
+    noun or with the definite word before it, so belongs to the name ("مجلس العلاقات العربية الأوروبية",
+    "اللجنة العامة للانتخابات النيابية", "اللجنة الانتخابية الوطنية المستقلة")."""
+    t = doc[q]
+    norm = normalize(t.text)
+    if not t.text.startswith("ال") or not (is_nisba(t.text) or norm in PARTY_NAME_ADJECTIVES or _body_modifier_here(doc, q)):
+        return False
+    if time_noun_and_its_placing(doc, q):
+        return False  # "مجلس الشيوخ العام المقبل": "next year", no adjective of the name
+    if not doc[q - 1].text.startswith(DEFINITE_OPENINGS):
+        return False  # "صحيفة <foreign name> المحلية": after a proper name an adjective describes what it names
+    if nisba_country(doc, q) is not None or norm in NOT_ADJECTIVES or norm in OFFICIAL or norm in CHAIN_STOP \
+            or norm in lexicon.groups() or match_title(doc, q) or known_entity_at(doc, q, ("Place", "Organization", "Person")):
+        return False
+    if is_function_word(t) and not _body_modifier_here(doc, q):
+        return False
+    nxt = skip_space(doc, q + 1)
+    if nxt < len(doc) and nxt == q + 1 and is_arabic_word(doc[nxt]) and ends_in_pronoun(doc[nxt].text):
+        return False  # "المنتهية ولايته": a participle governing a noun of its own, a clause about the holder
+    feminine = _feminine(norm)
+    return feminine == _feminine(head) or feminine == _feminine(normalize(doc[q - 1].text))
+
+
+def trailing_adjectives_end(doc: Doc, head: str, end: int, limit: int = 2) -> int:
+    """End of the relative adjectives right after a body's name that ends at `end` (a nationality, a proper
+    or a remit closed it): adjectives of no country that agree with the head or the last noun belong to the
+    name; a nationality there was weighed by the chain already."""
+    q = end
+    while q < len(doc) and q - end < limit and q > 0 and not is_punct(doc[q - 1]) and not is_quote(doc[q - 1]) \
+            and _trailing_adjective(doc, q, head):
+        q += 1
+    return q
+
+
 ORDINALS = lexicon.function_words().regnal_ordinal
 # "سلاح": a body head ("سلاح الجو") that before a known name is the thing that name owns
 OWNED_THING_HEADS = lexicon.function_words().owned_thing_head
@@ -1170,6 +1214,7 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                 break
             if not definite and norm in ACADEMIC_HEADS:
                 end = _campus_number_end(doc, end)  # "جامعة <مدينة> 2": one of a city's numbered universities
+            end = trailing_adjectives_end(doc, normalize(stem), end)  # "مجلس العلاقات العربية الأوروبية"
             end = _workplace_end(doc, end)  # "نقابة العاملين في <sector>": where its members work
             end = wing_end(doc, heads.get(normalize(stem[2:]) if definite else norm), end)
             # an embassy or consulate "في/لدى <country or city>" is named with its place; any other body no
