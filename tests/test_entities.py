@@ -5143,3 +5143,18 @@ def test_a_trailing_relative_adjective_belongs_to_a_body_s_name(nlp, text: str, 
 ])
 def test_no_object_time_word_or_description_joins_a_body_s_name(nlp, text: str, form: str) -> None:
     assert find(entities(nlp, text), form) is None
+
+
+@pytest.mark.parametrize("text, form", [
+    # a place's name opening a fixed phrase with the next word: "birthplace", "protectors of the homeland"
+    ("ودفن في قرية بالوما مسقط رأسه يوم الجمعة.", "مسقط"),
+    ("وقال شهود في بلدة كارو، مسقط رأس الرئيس السابق، إن الهدوء عاد.", "مسقط"),
+    ("وقال قائد حماة الوطن إن الجيش مستعد.", "حماة"),
+])
+def test_a_place_name_opening_a_fixed_phrase_names_no_place(nlp, text: str, form: str) -> None:
+    assert find(entities(nlp, text), form) is None
+
+
+def test_a_place_name_outside_a_fixed_phrase_stays_a_place(nlp) -> None:
+    hit = find(entities(nlp, "ووصل الوزير إلى مسقط أمس لبحث الأزمة."), "مسقط")
+    assert hit is not None and hit[0] == "Place"

@@ -455,6 +455,7 @@ class FunctionWords:
     interview_noun: frozenset[str]
     party_name_adjective: frozenset[str]
     iyya_noun: frozenset[str]
+    place_idiom: frozenset[str]
     party_name_new: frozenset[str]
     municipality_head: frozenset[str]
     interest_head: frozenset[str]

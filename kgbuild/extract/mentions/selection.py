@@ -84,6 +84,8 @@ def select(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                                       and all(k in ner_orgs for k in range(c.i, c.j)))]
     # "التفاوض بحسن نية": a fixed phrase opening with a word spelled like a given name is no person
     cands = [c for c in cands if not (c.type == "Person" and c.source != "gazetteer" and _opens_with_name_idiom(doc, c))]
+    # "في مسقط رأسه": a place's name that is the first word of a fixed phrase with the word after it is no place
+    cands = [c for c in cands if not (c.type == "Place" and _opens_place_idiom(doc, c))]
     # "وقال صلاح الدين فلان إن": a place named like a compound given name, which a person's name found runs on
     # past, is the given name
     cands = [c for c in cands if not (c.source == "gazetteer" and c.type == "Place"
@@ -156,6 +158,19 @@ def _opens_with_name_idiom(doc: Doc, c: Candidate) -> bool:
         return False
     second = normalize(doc[k].text)
     return any(f"{normalize(stem)} {second}" in NAME_IDIOMS for _, stem in clitic_variants(doc[c.i].text))
+
+
+PLACE_IDIOMS = lexicon.function_words().place_idiom
+
+
+def _opens_place_idiom(doc: Doc, c: Candidate) -> bool:
+    """Is the one-word place candidate, a proclitic aside, the first word of a fixed phrase with the word
+    right after it ("مسقط رأسه" birthplace, "حماة الوطن" protectors of the homeland)?"""
+    k = skip_space(doc, c.i + 1)
+    if k != c.j or k >= len(doc):
+        return False
+    second = normalize(doc[k].text)
+    return any(f"{normalize(stem)} {second}" in PLACE_IDIOMS for _, stem in clitic_variants(doc[c.i].text))
 
 
 def _given_names_read_as_words(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
