@@ -5158,3 +5158,15 @@ def test_a_place_name_opening_a_fixed_phrase_names_no_place(nlp, text: str, form
 def test_a_place_name_outside_a_fixed_phrase_stays_a_place(nlp) -> None:
     hit = find(entities(nlp, "ووصل الوزير إلى مسقط أمس لبحث الأزمة."), "مسقط")
     assert hit is not None and hit[0] == "Place"
+
+
+@pytest.mark.parametrize("text, form", [
+    # a subregion named by a direction and a continent, or a continent and a compass adjective, is no continent
+    ("وقال الباحث إن دول وسط أفريقيا تعاني من الجفاف.", "وسط أفريقيا"),
+    ("وقال إن التجارة في منطقة آسيا والمحيط الهادئ تنمو.", "آسيا والمحيط الهادئ"),
+    ("وزار الوزير عدة دول في أفريقيا الجنوبية الشهر الماضي.", "أفريقيا الجنوبية"),
+])
+def test_a_subregion_of_a_continent_is_found_whole(nlp, text: str, form: str) -> None:
+    hit = find(entities(nlp, text), form)
+    assert hit is not None and hit[0] == "Place"
+    assert find(entities(nlp, text), "أفريقيا") is None and find(entities(nlp, text), "آسيا") is None
