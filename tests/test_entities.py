@@ -5170,3 +5170,20 @@ def test_a_subregion_of_a_continent_is_found_whole(nlp, text: str, form: str) ->
     hit = find(entities(nlp, text), form)
     assert hit is not None and hit[0] == "Place"
     assert find(entities(nlp, text), "أفريقيا") is None and find(entities(nlp, text), "آسيا") is None
+
+
+@pytest.mark.parametrize("text, name", [
+    # after a title whose complement is a definite body, a one-word place before a word only a name holds is the
+    # given name spelled like the place
+    ("ونقلت الشبكة عن مدير الوكالة ليون كراوس قوله إن التنظيم سيحاول.", "ليون كراوس"),
+    ("أما زعيم الحزب سانتياغو فيريرا، الذي خسر حزبه عشرة مقاعد، فقال إن النتيجة مؤلمة.", "سانتياغو فيريرا"),
+])
+def test_a_given_name_spelled_like_a_place_after_a_complete_title(nlp, text: str, name: str) -> None:
+    hit = find(entities(nlp, text), name)
+    assert hit is not None and hit[0] == "Person", entities(nlp, text)
+
+
+def test_a_bare_title_in_construct_with_its_country_keeps_the_country(nlp) -> None:
+    ents = entities(nlp, "وقال سفير روسيا فاسيلي نيبينزيا إن القرار خاطئ.")
+    assert find(ents, "روسيا") is not None and find(ents, "روسيا")[0] == "Place"
+    assert find(ents, "فاسيلي نيبينزيا") is not None

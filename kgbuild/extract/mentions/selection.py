@@ -183,7 +183,7 @@ def _given_names_read_as_words(doc: Doc, cands: list[Candidate]) -> list[Candida
     cands = [c for c in cands if not (c.source == "gazetteer" and c.type == "Place" and c.start > doc[c.i].idx
                                       and c.j < ner_persons.get(c.i, 0))]
     # "قال بيرو سانتوس إن": a one-word known place or body opening a longer name in a speech verb's
-    # subject slot is the given name spelled like it (slots._given_name_spelled_like_a_place)
+    # subject slot is the given name spelled like it (slots.given_name_spelled_like_a_place)
     slot_persons = {c.i: c.j for c in cands if c.source == "subject" and c.type == "Person"
                     and word_count(doc, c.i, c.j) >= 2}
     cands = [c for c in cands if not (c.source == "gazetteer" and c.type in ("Place", "Organization")

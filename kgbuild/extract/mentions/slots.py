@@ -87,7 +87,7 @@ def _ala_before_that(doc: Doc, verb: int, k: int) -> bool:
     return cue is None or normalize(cue.lemma) != SAY
 
 
-def _given_name_spelled_like_a_place(doc: Doc, k: int) -> bool:
+def given_name_spelled_like_a_place(doc: Doc, k: int) -> bool:
     """"وقال بيرو سانتوس إن": a one-word place or body the lexicon knows, first in the subject slot, with a
     word right after it that only a name holds (no article, no conjunction, no ordinary word, nothing
     known), is a given name spelled like it."""
@@ -277,7 +277,7 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
                 and not said_to_a_correspondent(toks.texts[k]) \
                 and not no_name_word(toks.texts[k], first=k == start_name) \
                 and (known_entity_at(doc, k, ("Person", "Place", "Organization")) is None
-                     or (k == start_name and _given_name_spelled_like_a_place(doc, k))):
+                     or (k == start_name and given_name_spelled_like_a_place(doc, k))):
             k = skip_space(doc, k + 1) if k + 1 < len(doc) and toks.spaces[k + 1] and "\n" not in toks.texts[k + 1] else k + 1
         while k > start_name and toks.spaces[k - 1]:
             k -= 1
@@ -609,7 +609,7 @@ def kana_qad_candidates(doc: Doc) -> list[Candidate]:
         while k < len(doc) and k - start < 3 and is_name_like(doc[k]) and not doc[k].text.startswith(("ال", "و")) \
                 and not no_name_word(doc[k].text, first=k == start) and match_title(doc, k) is None \
                 and (known_entity_at(doc, k, ("Person", "Place", "Organization")) is None
-                     or (k == start and _given_name_spelled_like_a_place(doc, k))):
+                     or (k == start and given_name_spelled_like_a_place(doc, k))):
             k = skip_space(doc, k + 1)
         qad = k
         # "وكان فلان فلان قد أعلن", or with no قد: "وكان فلان فلان قال في تصريح" (a verb cue right after)

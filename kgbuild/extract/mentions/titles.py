@@ -18,7 +18,7 @@ from .name_spans import (accusative_common_noun, addressee_before_what_was_said,
                          preposition_on_a_word, split_kunya, verbal_noun_title)
 from .names import SON_OF, addressee_after_family_name, circumstantial_participle_of_a_cue, cue_word, kin_with_pronoun, name_end, nearly_always_outside_names
 from .name_words import compound_given_name_as_place, noun_with_possessive
-from .slots import SLOT_ADJUNCTS
+from .slots import SLOT_ADJUNCTS, given_name_spelled_like_a_place
 from .bodies import body_chain_end, remit_end
 from .party_names import wing_end
 from .quoted_names import quoted_name_end
@@ -163,7 +163,8 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
                 continue
             known = known_entity_match(doc, k, ("Place", "Organization"))
             if known and not (known[0] == k + 1 and name_word_read_as_ka_and_place(doc, k, known[2])) \
-                    and not compound_given_name_as_place(doc, k, known[0]):
+                    and not compound_given_name_as_place(doc, k, known[0]) \
+                    and not _given_name_after_a_complete_title(doc, k):
                 k, role_of = known[0], role_of or known[1]
                 continue   # (not "الرئيس كلاوس فلان": a given name read as كـ + a place is no title's country,
                 # nor "الوزير صلاح الدين فلان" a compound given name that names a place too)
@@ -232,6 +233,15 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
         elif not verbal:
             bare.append((i, k, title, role_of))
     return people, bare
+
+
+def _given_name_after_a_complete_title(doc: Doc, k: int) -> bool:
+    """"مدير الوكالة ليون فلان": after a title whose complement is already a definite body, a one-word
+    place with a word right after it that only a name holds is a given name spelled like the place, no
+    country of the title's (still "سفير روسيا فلان": the bare title in construct with its country)."""
+    p = prev_word(doc, k)
+    return p is not None and doc[p].text.startswith("ال") and not is_function_word(doc[p]) \
+        and known_entity_at(doc, k, ("Place",)) is not None and given_name_spelled_like_a_place(doc, k)
 
 
 def _complement_before_a_name(doc: Doc, i: int, k: int, title: str) -> int:
