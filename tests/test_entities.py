@@ -5140,6 +5140,7 @@ def test_a_trailing_relative_adjective_belongs_to_a_body_s_name(nlp, text: str, 
     ("وحملت الحكومة الفرنسية الوزارة المسؤولية عن الأزمة.", "الحكومة الفرنسية المسؤولية"),
     ("وقال إنه سيتولى رئاسة مجلس الشيوخ العام المقبل.", "مجلس الشيوخ العام"),
     ("وقالت صحيفة ديلي كرونيكل المحلية إن الوزير استقال.", "صحيفة ديلي كرونيكل المحلية"),
+    ("وقال إن خطة الحكومة البرازيلية الوهمية لن تنجح.", "الحكومة البرازيلية الوهمية"),
 ])
 def test_no_object_time_word_or_description_joins_a_body_s_name(nlp, text: str, form: str) -> None:
     assert find(entities(nlp, text), form) is None

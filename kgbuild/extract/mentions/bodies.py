@@ -17,6 +17,7 @@ from .base import (PLACE_HEADS, two_word_nisba_at, time_noun_and_its_placing, BO
                    span_chars, token_infos)
 from .dual_bodies import dual_head, dual_named_bodies
 from .names import name_end
+from .name_words import cue_word
 from .foreign_names import (FOREIGN_NAME_ONLY_HEADS, FOREIGN_NAMED_KINDS, foreign_name_end, foreign_named_body,
                             proper_name_in, waw_initial_name)
 from .latin_names import latin_name_end, letter_acronym_end
@@ -260,10 +261,18 @@ def _feminine(norm: str) -> bool:
     return norm.endswith(("ه", "ات"))
 
 
-def _trailing_adjective(doc: Doc, q: int, head: str) -> bool:
+def _governed_by_a_noun(doc: Doc, start: int) -> bool:
+    """The body's name at `start` follows a content word that is no verb of saying, no title and no function
+    word: most likely a noun it is the genitive of ("خطة الحكومة ...")."""
+    p = prev_word(doc, start)
+    return p is not None and p == start - 1 and is_arabic_word(doc[p]) and not is_function_word(doc[p]) \
+        and not cue_word(doc[p].text) and not match_title(doc, p)
+
+
+def _trailing_adjective(doc: Doc, q: int, head: str, start: int) -> bool:
     """Token q is a definite relative adjective of no country that agrees in gender with the body's head
-    noun or with the definite word before it, so belongs to the name ("مجلس العلاقات العربية الأوروبية",
-    "اللجنة العامة للانتخابات النيابية", "اللجنة الانتخابية الوطنية المستقلة")."""
+    noun or with the definite word before it, so belongs to the name ("اللجنة العامة للانتخابات النيابية",
+    "اللجنة الانتخابية الوطنية المستقلة")."""
     t = doc[q]
     norm = normalize(t.text)
     if not t.text.startswith("ال") or not (is_nisba(t.text) or norm in PARTY_NAME_ADJECTIVES or _body_modifier_here(doc, q)):
@@ -272,6 +281,9 @@ def _trailing_adjective(doc: Doc, q: int, head: str) -> bool:
         return False  # "مجلس الشيوخ العام المقبل": "next year", no adjective of the name
     if not doc[q - 1].text.startswith(DEFINITE_OPENINGS):
         return False  # "صحيفة <foreign name> المحلية": after a proper name an adjective describes what it names
+    if nisba_country(doc, q - 1) is not None and _governed_by_a_noun(doc, start):
+        return False  # "خطة الحكومة <nationality> الوهمية": after the nationality that closes a body's name in the
+        # genitive of another noun, the adjective may qualify that noun
     if nisba_country(doc, q) is not None or norm in NOT_ADJECTIVES or norm in OFFICIAL or norm in CHAIN_STOP \
             or norm in lexicon.groups() or match_title(doc, q) or known_entity_at(doc, q, ("Place", "Organization", "Person")):
         return False
@@ -284,13 +296,13 @@ def _trailing_adjective(doc: Doc, q: int, head: str) -> bool:
     return feminine == _feminine(head) or feminine == _feminine(normalize(doc[q - 1].text))
 
 
-def trailing_adjectives_end(doc: Doc, head: str, end: int, limit: int = 2) -> int:
-    """End of the relative adjectives right after a body's name that ends at `end` (a nationality, a proper
-    or a remit closed it): adjectives of no country that agree with the head or the last noun belong to the
-    name; a nationality there was weighed by the chain already."""
+def trailing_adjectives_end(doc: Doc, head: str, start: int, end: int, limit: int = 2) -> int:
+    """End of the relative adjectives right after the name of the body opening at `start` and closed at `end`
+    (by a nationality, a remit or another adjective): adjectives of no country that agree with the head or the
+    last noun belong to the name; a nationality there was weighed by the chain already."""
     q = end
     while q < len(doc) and q - end < limit and q > 0 and not is_punct(doc[q - 1]) and not is_quote(doc[q - 1]) \
-            and _trailing_adjective(doc, q, head):
+            and _trailing_adjective(doc, q, head, start):
         q += 1
     return q
 
@@ -1214,7 +1226,7 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                 break
             if not definite and norm in ACADEMIC_HEADS:
                 end = _campus_number_end(doc, end)  # "جامعة <مدينة> 2": one of a city's numbered universities
-            end = trailing_adjectives_end(doc, normalize(stem), end)  # "مجلس العلاقات العربية الأوروبية"
+            end = trailing_adjectives_end(doc, normalize(stem), i, end)  # "اللجنة الانتخابية الوطنية المستقلة"
             end = _workplace_end(doc, end)  # "نقابة العاملين في <sector>": where its members work
             end = wing_end(doc, heads.get(normalize(stem[2:]) if definite else norm), end)
             # an embassy or consulate "في/لدى <country or city>" is named with its place; any other body no
