@@ -5188,3 +5188,12 @@ def test_a_bare_title_in_construct_with_its_country_keeps_the_country(nlp) -> No
     ents = entities(nlp, "وقال سفير روسيا فاسيلي نيبينزيا إن القرار خاطئ.")
     assert find(ents, "روسيا") is not None and find(ents, "روسيا")[0] == "Place"
     assert find(ents, "فاسيلي نيبينزيا") is not None
+@pytest.mark.parametrize("text, person, body", [
+    # a title, a body named by one foreign word, then the holder's own name: the body's name stops before it
+    ("وقالت زعيمة تحالف بيرانو ماريا غولدستين إن الحملة بدأت.", "ماريا غولدستين", "تحالف بيرانو"),
+    ("وقال المتحدث باسم قصر تورالاني جون ماكيندري إن الرئيس سافر.", "جون ماكيندري", "قصر تورالاني"),
+])
+def test_a_title_holder_s_name_after_a_body_s_foreign_name_is_his_own(nlp, text: str, person: str, body: str) -> None:
+    ents = entities(nlp, text)
+    assert find(ents, person) is not None and find(ents, person)[0] == "Person", ents
+    assert find(ents, body) is not None and find(ents, body)[0] != "Person", ents

@@ -18,6 +18,7 @@ from .base import (PLACE_HEADS, two_word_nisba_at, time_noun_and_its_placing, BO
 from .dual_bodies import dual_head, dual_named_bodies
 from .names import name_end
 from .name_words import cue_word
+from .name_spans import held_body_name_end
 from .foreign_names import (FOREIGN_NAME_ONLY_HEADS, FOREIGN_NAMED_KINDS, foreign_name_end, foreign_named_body,
                             proper_name_in, waw_initial_name)
 from .latin_names import latin_name_end, letter_acronym_end
@@ -1194,7 +1195,7 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                 if end == k and (heads.get(norm) in FOREIGN_NAMED_KINDS or spoken_for(doc, i)):
                     # "حزب بهاراتيا جاناتا", "صحيفة ديلي تلغراف", "شركة فولكسفاجن": a name in foreign words;
                     # after a spokesman's "باسم" any body's head ("متحدث باسم رابطة فلانكو"): he speaks for a body
-                    end = foreign_name_end(doc, k)
+                    end = held_body_name_end(doc, i, k, foreign_name_end(doc, k))  # "زعيمة تحالف فلانيا سامية علان"
                     foreign = end > k
                     r = skip_space(doc, end)
                     if foreign and heads.get(norm) == "party" and r < len(doc) and doc[r].text.startswith("لل"):

@@ -297,3 +297,65 @@ def syllable_spelled_as_pronoun(doc: Doc, c: Candidate) -> None:
         return
     c.j, c.end = k + 1, doc[k].idx + len(doc[k].text)
     c.form = clean_surface(text_of(doc)[c.start:c.end])
+
+
+HOLDER_NAME_WORDS = 2   # the holder's name after a body's foreign name: a given name and a family name at least
+
+
+def holder_opens_in_foreign_body_name(doc: Doc, k: int, end: int) -> int | None:
+    """Where, inside a body's name in foreign words at k..end after a title ("زعيمة تحالف فلانيا سامية
+    علان", "المتحدث باسم قصر فلانكو مارك علان"), the title holder's own name opens: the first word after
+    the body name's first one that the tables list as a given name, with a name of two words or more
+    from it. The body's name ends there; None when no such word stands in it. The body is named by the
+    title that precedes it, so its holder's name follows its name at once."""
+    for q in range(k + 1, end):
+        if doc[q].is_space or normalize(doc[q].text) not in lexicon.given_names():
+            continue
+        stop = max(end, _name_end(doc, q))
+        if sum(not t.is_space for t in doc[q:stop]) >= HOLDER_NAME_WORDS:
+            return q
+    return None
+
+
+def _name_end(doc: Doc, q: int) -> int:
+    from .names import name_end   # (names is imported above already; name_end read late keeps the import order)
+    return name_end(doc, q)
+
+
+def foreign_body_before_holder(doc: Doc, head: int) -> int | None:
+    """End of a body named by an indefinite head noun at `head` and a word in foreign letters no news
+    text holds ("شركة فلانكس", "قصر فلانيا" after "باسم"), when a title holder's name of two words or more
+    follows: the body's name is that one word, the rest the holder's ("نائب رئيس شركة فلانكس مارك
+    علان"). None otherwise."""
+    if head >= len(doc) or doc[head].text.startswith("ال") or not is_arabic_word(doc[head]):
+        return None
+    if (p := prev_word(doc, head)) is not None and normalize(doc[p].text) in lexicon.org_heads() \
+            and (opens := _holder_after_foreign_word(doc, head)) is not None:
+        return opens   # "نائب رئيس شركة فلانكس مارك علان": a title that took the head noun in, at the foreign word
+    norm = normalize(doc[head].text)
+    from .sources import spoken_for   # (sources reads the finders that read this module: imported here)
+    if norm not in lexicon.org_heads() and not spoken_for(doc, head):
+        return None
+    return _holder_after_foreign_word(doc, skip_space(doc, head + 1))
+
+
+def _holder_after_foreign_word(doc: Doc, word: int) -> int | None:
+    """Where a holder's name of two words or more opens right after token `word`, a word in foreign letters
+    no news text holds that names a body; None otherwise."""
+    if word >= len(doc) or not is_arabic_word(doc[word]) or doc[word].text.startswith(("ال", "و")) \
+            or normalize(doc[word].text) in word_counts() or is_known_name_word(normalize(doc[word].text)):
+        return None
+    opens = holder_opens_in_foreign_body_name(doc, word, _name_end(doc, word))
+    return opens if opens == skip_space(doc, word + 1) else None
+
+
+def held_body_name_end(doc: Doc, head: int, k: int, end: int) -> int:
+    """End of a body's name at k..end after its head noun at `head`, cut where its title holder's name
+    opens when a title stands right before the head ("زعيمة تحالف فلانيا سامية علان"): the leader's name
+    follows the body's. `end` unchanged otherwise."""
+    from .sources import spoken_for   # (sources reads the finders that read this module: imported here)
+    p = prev_word(doc, head)
+    if p is None or not (normalize(doc[p].text) in lexicon.titles() or spoken_for(doc, head)):
+        return end
+    opens = holder_opens_in_foreign_body_name(doc, k, end)
+    return opens if opens is not None else end

@@ -8,6 +8,7 @@ from typing import Callable, Sequence
 
 from spacy.tokens import Doc
 
+from .name_spans import held_body_name_end
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
 from ..words import (ends_in_pronoun, is_quote, is_time_word, name_like_text, common_words, is_arabic_word, is_common, is_function_word, is_known_name_word, is_name_like,
@@ -155,6 +156,8 @@ def place_head_candidates(doc: Doc) -> list[Candidate]:
                     # "قاعة جمال عبد الناصر", "شارع فلان الفلاني": a place named after a person takes the
                     # person's whole name, which a definite family name or a compound ends
                     k = max(k, name_end(doc, start_name))
+            if k > start_name and not known:
+                k = held_body_name_end(doc, i, start_name, k)  # "المتحدث باسم قصر فلانيا مارك علان": his name after it
             if k > start_name:
                 k = through_joined_parts(doc, k)
                 if not known:

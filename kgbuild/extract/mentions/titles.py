@@ -14,7 +14,7 @@ from .base import (BODY_MODIFIERS, COMPLEMENTIZERS, LEADER_INTRODUCERS, NAME_INT
                    name_word_read_as_ka_and_place, nisba_country,
                    longest_match, positions, skip_space, span_chars, title_starts, token_infos)
 from .ala import ala_before_that
-from .name_spans import (accusative_common_noun, addressee_before_what_was_said, clause_word_after_title, construct_title, definite_family_name_after_given_name, ordinary_word_alone,
+from .name_spans import (foreign_body_before_holder, accusative_common_noun, addressee_before_what_was_said, clause_word_after_title, construct_title, definite_family_name_after_given_name, ordinary_word_alone,
                          preposition_on_a_word, split_kunya, verbal_noun_title)
 from .names import SON_OF, addressee_after_family_name, circumstantial_participle_of_a_cue, cue_word, kin_with_pronoun, name_end, nearly_always_outside_names
 from .name_words import compound_given_name_as_place, noun_with_possessive
@@ -154,6 +154,9 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
             if norm in TITLE_LINKS or doc[k].text.startswith("باسم"):
                 k = skip_space(doc, k + 1)
                 known_org = known_entity_at(doc, k, ("Organization", "Place"))
+                if (foreign := foreign_body_before_holder(doc, k)) is not None:
+                    k, after_body = foreign, True   # "المتحدث باسم قصر فلانيا مارك علان": the holder after it
+                    break
                 if known_org:
                     k, role_of = known_org[0], role_of or known_org[1]
                 elif k < len(doc) and normalize(doc[k].text) in lexicon.org_heads():
@@ -168,6 +171,10 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
                 k, role_of = known[0], role_of or known[1]
                 continue   # (not "الرئيس كلاوس فلان": a given name read as كـ + a place is no title's country,
                 # nor "الوزير صلاح الدين فلان" a compound given name that names a place too)
+            # "رئيس شركة فلانكس مارك علان": a body named by one foreign word, then the holder's name
+            if (foreign := foreign_body_before_holder(doc, k)) is not None:
+                k, after_body = foreign, True
+                break
             # "المتحدث باسم ائتلاف الوسط ...", "رئيس حزب العمال ...": a body named by head and chain
             if norm in lexicon.org_heads() and not doc[k].text.startswith("ال"):
                 # "زعيم حزب الرابطة - جناح X فلان": the wing after a dash is part of the party's name
