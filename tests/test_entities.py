@@ -5197,3 +5197,19 @@ def test_a_title_holder_s_name_after_a_body_s_foreign_name_is_his_own(nlp, text:
     ents = entities(nlp, text)
     assert find(ents, person) is not None and find(ents, person)[0] == "Person", ents
     assert find(ents, body) is not None and find(ents, body)[0] != "Person", ents
+
+
+@pytest.mark.parametrize("text, body", [
+    # a named body's last relative adjective or body modifier, the name closing after it, is part of its name
+    ("وقالت الهيئة العامة للانتخابات البرلمانية، في بيان، إن التصويت تأجل.", "الهيئة العامة للانتخابات البرلمانية"),
+    ("وأعلنت اللجنة الوطنية للرياضة المدرسية أن البطولة ألغيت.", "اللجنة الوطنية للرياضة المدرسية"),
+])
+def test_a_body_s_name_runs_on_over_its_closing_adjective(nlp, text: str, body: str) -> None:
+    hit = find(entities(nlp, text), body)
+    assert hit is not None and hit[0] == "Organization", entities(nlp, text)
+
+
+def test_a_family_name_in_waw_ending_in_ha_is_no_possessive(nlp) -> None:
+    # a transcribed family name that begins with و and ends in ـه, right after the given name, is the name's
+    ents = entities(nlp, "وقال الوزير سامي وانديرينه أمام البرلمان إن التحقيق مستمر.")
+    assert find(ents, "سامي وانديرينه") is not None, ents

@@ -99,7 +99,8 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
         # "فلان سلفه": a word with a possessive suffix after the name is not part of it
         if k > start_name and ends_in_pronoun(t.text) \
                 and len(t.text) >= 4 and not is_name_link(prev) and not foreign_name_in_yeh(t.text) \
-                and not _listed_name_in_ha(t.text) and not _nh_syllable_beside_ng(doc, start_name, k):
+                and not _listed_name_in_ha(t.text) and not _nh_syllable_beside_ng(doc, start_name, k) \
+                and not _waw_family_name_in_ha(doc, start_name, k):
             break
         # "ببرقية", "دعمهما", "هوغو سانشيز تكريما": a form or, after the first word, a shape no name takes
         # ("بن لقمان", "ولد لبات": after a particle a word of four letters is the father's name, no بـ or لـ on
@@ -262,6 +263,13 @@ def _listed_name_in_ha(text: str) -> bool:
     name it is the name."""
     norm = normalize(text)
     return norm in lexicon.family_names() or norm in lexicon.given_names()
+
+
+def _waw_family_name_in_ha(doc: Doc, start_name: int, k: int) -> bool:
+    """Token k is a transcribed family name that begins with و right after the given name and ends in ـه
+    ("سامي وانديرينه"): the family_name_with_waw test found no و and word in it, so its final ه is the
+    name's last letter, no possessive pronoun."""
+    return doc[k].text.startswith("و") and family_name_with_waw(doc, start_name, k)
 
 
 def words_in_name(doc: Doc, start_name: int, k: int) -> int:
