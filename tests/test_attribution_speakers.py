@@ -252,7 +252,7 @@ def test_the_order_of_the_strategies() -> None:
         "antecedent_of_relative", "said_in_it", "said_during_it", "author_of_reference", "source_after_relay", "issuer_of_document",
         "person_topic_of_as_for", "subject_after", "topic_of_as_for",
         "author_of_noun_before", "subject_before_comma", "subject_of_opening_verb", "counted_states_of_opening_verb",
-        "subject_of_main_clause", "subject_after_but", "last_speaker_after_but",
+        "subject_of_main_clause", "subject_after_but", "last_speaker_after_but", "members_of_unnamed_subject",
         "previous_speaker", "earlier_speaker", "sole_person", "plural_antecedent", "owner_of_noun"]
 
 

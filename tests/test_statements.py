@@ -3467,3 +3467,18 @@ def test_carrying_is_no_blame_across_another_speakers_clause(nlp) -> None:
     # "وحمل الجنود الجرحى ...، وقال الطبيب إن المسؤولية": the noun of responsibility is in the clause of قال
     rec = run(nlp, "وحمل الجنود الجرحى إلى المستشفى، وقال الطبيب إن المسؤولية تقع على الجميع.")
     assert all(normalize(s.cue_lemma) != normalize("حمل") for s in rec.statements), speakers(rec)
+
+
+@pytest.mark.parametrize("text, members, content", [
+    # "منظمات عدة، من بينها X وY، ...": an aside set off by commas after the subject names its members; each
+    # speaks too (one statement per speaker), and what was said starts past the aside
+    ("وانتقدت منظمات حقوقية، من بينها منظمة العفو الدولية وهيومن رايتس ووتش، قرار الحكومة إغلاق الحدود.",
+     ["منظمة العفو الدولية", "هيومن رايتس ووتش"], "قرار الحكومة"),
+    ("وانتقدت منظمات عدة، وفي مقدمتها منظمة العفو الدولية، قرار الحكومة إغلاق الحدود.",
+     ["منظمة العفو الدولية"], "قرار الحكومة"),
+])
+def test_each_member_named_after_a_plural_subject_speaks(nlp, text: str, members: list[str], content: str) -> None:
+    rec = run(nlp, text)
+    for member in members:
+        assert any(has_form(rec, s.speaker, member) and normalize(s.quote).startswith(normalize(content))
+                   for s in rec.statements), speakers(rec)

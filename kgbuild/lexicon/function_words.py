@@ -540,3 +540,4 @@ class FunctionWords:
     arena_noun: frozenset[str]
     refrain_noun: frozenset[str]
     object_then_preposition: frozenset[str]
+    members_named: frozenset[str]

@@ -17,6 +17,7 @@ from .owner import owner_of_noun
 from .after import subject_after
 from .manner import counted_states_of_opening_verb, subject_of_opening_verb
 from .dual import two_parties
+from .members import members_of_unnamed_subject, with_named_members
 from .main_clause import subject_of_main_clause
 from .fronted import person_topic_of_as_for, topic_of_as_for
 from .contrast import last_speaker_after_but, subject_after_but
@@ -49,6 +50,7 @@ STRATEGIES: tuple[Strategy, ...] = (
     Strategy("subject_of_main_clause", subject_of_main_clause),        # "وأثار X جدلا حين قال إن"
     Strategy("subject_after_but", subject_after_but),                  # "غير أن المركز الحقوقي أكد", "لكن والدها فلان اتهم"
     Strategy("last_speaker_after_but", last_speaker_after_but),        # "قال فلان ...، غير أنه انتقد"
+    Strategy("members_of_unnamed_subject", members_of_unnamed_subject),  # "أعلنت شركات عدة، بينها X وY، تطبيق"
     Strategy("previous_speaker", previous_speaker),                    # "وأضاف أن", "، مشيرا إلى"
     Strategy("earlier_speaker", earlier_speaker),                      # "قال فلان ... . ... . ... . وأضاف أن"
     Strategy("sole_person", sole_person),                              # "ولد فلان في ... . يقول: «...»"
@@ -65,7 +67,8 @@ def find_speakers(ctx: Context, q: Query, strategies: Sequence[Strategy] = STRAT
             continue
         outcome = strategy.find(ctx, q, seen)
         if isinstance(outcome, Speakers) and outcome.found:
-            return Speakers(outcome.found, outcome.after, outcome.via, strategy.name)
+            # "انتقدت منظمات عدة، من بينها X وY، القرار": the members named right after the subject speak too
+            return with_named_members(ctx, q, Speakers(outcome.found, outcome.after, outcome.via, strategy.name))
         if outcome is QUOTED_UNNAMED:
             return None   # one the text does not name speaks through the outlet: no statement of the outlet
         if outcome is UNNAMED:
