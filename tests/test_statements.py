@@ -3482,3 +3482,16 @@ def test_each_member_named_after_a_plural_subject_speaks(nlp, text: str, members
     for member in members:
         assert any(has_form(rec, s.speaker, member) and normalize(s.quote).startswith(normalize(content))
                    for s in rec.statements), speakers(rec)
+
+
+@pytest.mark.parametrize("text, persons", [
+    # "وقال الوزير فلان ووزير الخارجية علان إن": a second person joined by و after a title of their own speaks too
+    ("وقال رئيس الوزراء كريم داوود ووزير الخارجية سمير حداد إن المفاوضات ستستأنف.", ["كريم داوود", "سمير حداد"]),
+    # before a verb of several, the person in front of the title joined by و as well
+    ("وكان الرئيس الأسبق كريم داوود ورئيس مجلس الشورى سمير حداد قد دعوا أنصارهما إلى التصويت للمرشح.",
+     ["كريم داوود", "سمير حداد"]),
+])
+def test_each_person_of_a_subject_joined_after_a_title_speaks(nlp, text: str, persons: list[str]) -> None:
+    rec = run(nlp, text)
+    for person in persons:
+        assert any(has_form(rec, s.speaker, person) for s in rec.statements), speakers(rec)

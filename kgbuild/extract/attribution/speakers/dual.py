@@ -18,7 +18,7 @@ SHORT_DUAL = 5                       # "أمرا", "قالا": as long as an acc
 PAIR_REACH = 4                       # sentences back to the two persons a dual noun ("الوزيران") refers to
 
 
-def _dual_verb(ctx: Context, q: Query) -> bool:
+def dual_verb(ctx: Context, q: Query) -> bool:
     """"أكدا", "اتفقتا", "يدعوان": a verb whose ending says two subjects (not a participle "مؤكدا", whose
     stem is no form of the lemma)."""
     form, lemma = cue_form(ctx, q.cue), normalize(q.cue.lemma)
@@ -134,7 +134,7 @@ def two_parties(ctx: Context, q: Query, seen: Seen) -> Outcome:
     persons_noun, sides_noun = noun in tokens.words.dual_persons, noun in tokens.words.dual_sides
     # "وقال البلدان": the dual after a masculine verb; "وقالت البلدان" is the plural (the countries, unnamed)
     sides_noun = sides_noun or (noun in tokens.words.dual_or_plural_sides and not feminine_verb(ctx, q.cue))
-    if not (persons_noun or sides_noun or _dual_verb(ctx, q)):
+    if not (persons_noun or sides_noun or dual_verb(ctx, q)):
         return None
     # persons first; states, bodies and groups joined by و ("وقعت الحكومة ومتمردو الشرق ... واتفقا") before
     # the two nearest of them
