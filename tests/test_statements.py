@@ -3495,3 +3495,12 @@ def test_each_person_of_a_subject_joined_after_a_title_speaks(nlp, text: str, pe
     rec = run(nlp, text)
     for person in persons:
         assert any(has_form(rec, s.speaker, person) for s in rec.statements), speakers(rec)
+
+
+def test_two_states_reported_to_agree_with_a_dual_verb_each_speak(nlp) -> None:
+    # "أفادت X بأن Y وZ اتفقتا على": the feminine dual perfect after its two subjects, inside a report; each of
+    # the two speaks (one statement each), the reporter only relays it
+    rec = run(nlp, "وأفادت وكالة الأنباء الرسمية بأن مصر والأردن اتفقتا على تعزيز التعاون الاقتصادي.")
+    for state in ("مصر", "الأردن"):
+        assert any(has_form(rec, s.speaker, state) and normalize(s.cue_lemma) == normalize("اتفق")
+                   for s in rec.statements), speakers(rec)

@@ -16,7 +16,8 @@ from .topics import TOPIC_OPENERS
 
 
 # the strategies that find a subject before its verb: a report inside a report is told so
-SUBJECT_FIRST = frozenset({"subject_before", "subject_before_comma", "subject_with_relative_clause"})
+SUBJECT_FIRST = frozenset({"subject_before", "subject_before_comma", "subject_with_relative_clause",
+                           "two_parties"})   # "أفادت الوكالة بأن البلدين X وY اتفقا على": a dual verb after its two
 # verbs of telling someone something: "قال مصدر إن الوزير أبلغ حزبه رفضه" reports the minister's words even
 # with no إن/أن after the inner verb (not "إن واشنطن تدعم «الدعوات»", a stance, nor "أن تكون القوات قد عبرت
 # الحدود", another sense of a cue: what the speaker says)
