@@ -3504,3 +3504,22 @@ def test_two_states_reported_to_agree_with_a_dual_verb_each_speak(nlp) -> None:
     for state in ("مصر", "الأردن"):
         assert any(has_form(rec, s.speaker, state) and normalize(s.cue_lemma) == normalize("اتفق")
                    for s in rec.statements), speakers(rec)
+
+
+@pytest.mark.parametrize("text, persons, not_speaker", [
+    # "في بيان مشترك مع فلان": the partner of a joint statement speaks too
+    ("وحذر رئيس الوزراء كريم داوود، في بيان مشترك مع وزير الخارجية سمير حداد، من أن الأزمة ستتفاقم.",
+     ["كريم داوود", "سمير حداد"], None),
+    # "ودعا مع فلان": the verb's subject goes on from before, and the one named after مع calls with him
+    ("وقال رئيس الوزراء كريم داوود إن الأزمة ستتفاقم. ودعا مع وزير الخارجية سمير حداد الأطراف إلى الحوار.",
+     ["كريم داوود", "سمير حداد"], None),
+    # a press conference held with a counterpart is no joint statement: each says their own
+    ("وقال رئيس الوزراء كريم داوود في مؤتمر صحفي مشترك مع نظيره سمير حداد إن الأزمة ستتفاقم.",
+     ["كريم داوود"], "سمير حداد"),
+])
+def test_the_partner_of_a_joint_statement_speaks(nlp, text: str, persons: list[str], not_speaker: str | None) -> None:
+    rec = run(nlp, text)
+    for person in persons:
+        assert any(has_form(rec, s.speaker, person) for s in rec.statements), speakers(rec)
+    if not_speaker:
+        assert not any(has_form(rec, s.speaker, not_speaker) for s in rec.statements), speakers(rec)
