@@ -332,6 +332,14 @@ CASES = [
     ("definite verbal noun of calling after a verb of hastening",
      "وبادر الرئيس التونسي قيس سعيد إلى الدعوة لحوار وطني شامل.",
      "قيس سعيد", "دعوة", "لحوار وطني", [], []),
+    # "بعد ساعات من إعلان X استقالته": a governed verbal noun of announcing, its agent in construct, what was
+    # announced its direct object; a statement of its own in a sentence whose verb carries another
+    ("governed verbal noun of announcing with its agent and a direct object",
+     "وأعلن الجيش تشكيل مجلس انتقالي، بعد ساعات من إعلان الرئيس سمير حداد استقالته.",
+     "سمير حداد", "إعلان", "استقالته", [], []),
+    ("verbal noun of announcing with its agent's adjective before what was said",
+     "وقال وزير الخارجية فؤاد الخطيب إن الوضع هادئ، بعد يوم من إعلان حزب التجديد الحاكم أنه يتحمل المسؤولية.",
+     "حزب التجديد", "إعلان", "يتحمل المسؤولية", [], []),
     # "رغم تلويح X بـ": the verbal noun of brandishing a threat, its author the genitive after it (not waving flags)
     ("verbal noun of brandishing a threat",
      "وبقي الرئيس الغامبي في منصبه، رغم تلويح الاتحاد الأفريقي بفرض عقوبات عليه.",

@@ -292,6 +292,7 @@ class FunctionWords:
     place_referent_genitive: frozenset[str]
     city_head: frozenset[str]
     masdar_governor: frozenset[str]
+    time_head: frozenset[str]
     needs_opener: frozenset[str]
     agency_tag: frozenset[str]
     manner_participle: frozenset[str]

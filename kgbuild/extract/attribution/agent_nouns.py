@@ -6,6 +6,7 @@ cue reader (cues.reader) finds the nouns, and anchors.py asks here whether one c
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ... import lexicon
@@ -20,7 +21,13 @@ from .cursor import SENTENCE_ENDS
 AGENT_GENITIVE_ACTS = frozenset({"say", "announce", "call", "request", "deny", "welcome"})
 # ... of them, those whose noun has as often for genitive a group it is aimed at ("دعوة المواطنين إلى": calling them)
 OBJECT_GENITIVE_ACTS = frozenset({"call", "request", "welcome"})
+# ... of them, those whose noun takes what was said as its direct object ("إعلان الرئيس استقالته", "نفي
+# الوزارة وجود"): read so only where the noun is governed (after a preposition), where no verb can follow its agent
+OBJECT_TAKING_ACTS = frozenset({"announce", "deny"})
+AGENT_ADJECTIVES = 2    # definite adjectives after the agent's name, before what was said: "الحزب الشيوعي الحاكم"
 MEDIUM_WORDS = 12       # tokens of the medium a verbal noun's statement was made on, before what was said
+DEFINITE = "ال"
+ARABIC_LETTERS = re.compile("[\u0621-\u064a]+")
 GOVERNING_CLITICS = ("وب", "ول", "فب", "ب", "ل")   # a preposition (after و or ف) glued before such a noun: "بدعوة"
 
 
@@ -45,13 +52,48 @@ def agent_in_construct(cues: CueReader, cue: Cue, end: int) -> bool:
     if agent is None or (agent.type == "Group" and cue.entry.act in OBJECT_GENITIVE_ACTS) or tokens.governed(agent) \
             or mentions.is_agency(mentions.key(agent)):
         return False
-    after = tokens.next(agent.j, end)
+    after = _past_adjectives(cues, tokens.next(agent.j, end), end)
     if after < end and tokens.norm(after) in tokens.words.medium_preposition \
             and not tokens.norm(after) in tokens.words.object_complement:
         # "دعوة فلان عبر إذاعة «X» القريبة منه إلى": the medium it was made on, then what was said
         after = _past_medium(cues, after, end)
+    if after < end and cue.entry.act in OBJECT_TAKING_ACTS and _governed_noun(cues, cue) and direct_object(cues, after):
+        return True   # "بعد ساعات من إعلان الرئيس فلان استقالته": what was announced, the noun's object
     return after < end and (tokens.norm(after) in tokens.words.complementizer or tokens.norm(after) == normalize(ABOUT)
                             or tokens.norm(after) in tokens.words.object_complement)
+
+
+def _past_adjectives(cues: CueReader, k: int, end: int) -> int:
+    """The first word at or after k past up to AGENT_ADJECTIVES definite words that are no name nor cue
+    ("إعلان الحزب الشيوعي الحاكم أنه": an adjective of the agent the name leaves out)."""
+    tokens, mentions, words = cues.tokens, cues.mentions, cues.tokens.words
+    for _ in range(AGENT_ADJECTIVES):
+        norm = tokens.norm(k) if k < end else ""
+        if not norm.startswith(DEFINITE) or norm in words.preposition or norm in words.object_complement \
+                or norm in words.relative or k in mentions.start_at or cues.at(k) is not None or tokens.is_punct(k):
+            return k   # not "إلى", "الذي": words of what follows the agent, spelled with the article's letters
+        k = tokens.next(k + 1, end)
+    return k
+
+
+def _governed_noun(cues: CueReader, cue: Cue) -> bool:
+    """Is the verbal noun governed: a preposition or time adverb before it ("بعد ساعات من إعلان", "غداة
+    إعلان"), or glued on it ("بإعلان")? Then it cannot be a clause's subject with a verb after its agent."""
+    tokens = cues.tokens
+    p = tokens.prev(cue.i)
+    return tokens.after_preposition(cue.i) or (p is not None and tokens.norm(p) in tokens.words.time_head) \
+        or governed_noun(tokens.text(cue.i)) is not None
+
+
+def direct_object(cues: CueReader, k: int) -> bool:
+    """Can the word at k open a verbal noun's direct object, what was announced ("استقالته", "تقليص", "وفاة"): an
+    indefinite Arabic word (a definite one is an adjective of the agent), no function word, name, number or cue."""
+    tokens, words = cues.tokens, cues.tokens.words
+    norm = tokens.norm(k)
+    return len(norm) >= 2 and ARABIC_LETTERS.fullmatch(norm) is not None and not norm.startswith(DEFINITE) \
+        and norm not in words.preposition and norm not in words.complementizer and norm not in words.adjunct \
+        and norm not in words.number and k not in cues.mentions.start_at and cues.at(k) is None \
+        and not tokens.is_punct(k)
 
 
 def _past_medium(cues: CueReader, k: int, end: int) -> int:
