@@ -340,6 +340,14 @@ CASES = [
     ("verbal noun of announcing with its agent's adjective before what was said",
      "وقال وزير الخارجية فؤاد الخطيب إن الوضع هادئ، بعد يوم من إعلان حزب التجديد الحاكم أنه يتحمل المسؤولية.",
      "حزب التجديد", "إعلان", "يتحمل المسؤولية", [], []),
+    # "غير أن X سارع إلى رفض النتائج": a verb-spelled cue after the إلى of a verb of hastening is its verbal noun,
+    # said by the verb's subject, named before it too (SVO)
+    ("verb-spelled verbal noun of rejecting after a verb of hastening whose subject comes first",
+     "غير أن زعيم المعارضة سمير حداد سارع إلى رفض النتائج، وكتب على تويتر أن الانتخابات مزورة.",
+     "سمير حداد", "رفض", "النتائج", [], []),
+    ("definite verbal noun of demanding after a verb of hastening",
+     "وسارع رئيس حزب التجديد سمير حداد إلى المطالبة بإجراء انتخابات مبكرة.",
+     "سمير حداد", "مطالبة", "انتخابات مبكرة", [], []),
     # "رغم تلويح X بـ": the verbal noun of brandishing a threat, its author the genitive after it (not waving flags)
     ("verbal noun of brandishing a threat",
      "وبقي الرئيس الغامبي في منصبه، رغم تلويح الاتحاد الأفريقي بفرض عقوبات عليه.",

@@ -5,13 +5,16 @@ Its own module so that imports run one way: agent_nouns reads on top of the cue 
 reads on top of both."""
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Span
 
+from ..mentions import Candidate
+
 from ...text import normalize
 from .agent_nouns import agent_in_construct, governed_agent_noun, governed_noun
-from .cues import SPEECH_KINDS, Cue
+from .cues import SPEECH_KINDS, Cue, entry_in
 from .cues.reader import CueReader, in_text_verb, may_be_cue
 
 
@@ -28,7 +31,8 @@ def statement_cues(cues: CueReader, sent: Span, quoted: list[bool]) -> list[Cue]
             continue   # most words: no reading below can make a cue of them
         if (quoted[k] and not quoted_report(cues, k, start, end)) or tokens.is_space(k) or k in cues.mentions.start_at:
             continue
-        cue = cues.at(k) or cues.statement_reference(k, end) or governed_agent_noun(cues, k, end)
+        cue = hastened_verbal_noun(cues, k, start) or cues.at(k) or cues.statement_reference(k, end) \
+            or governed_agent_noun(cues, k, end)
         if not cue or cue.kind == "via":
             continue
         if cue.kind != "noun" and tokens.after_preposition(k) and tokens.prev(k) not in cues.mentions.end_at:
@@ -53,6 +57,16 @@ def statement_cues(cues: CueReader, sent: Span, quoted: list[bool]) -> list[Cue]
     return out
 
 
+def hastened_verbal_noun(cues: CueReader, k: int, start: int) -> Cue | None:
+    """"وسارع فلان إلى رفض النتائج", "بادرت الشركة إلى نفي الاتهامات": a bare word spelled as a verb of saying
+    right after the إلى of a verb of hastening is its verbal noun (no verb follows a preposition), read as a noun
+    cue with the verb's act and stance; None elsewhere."""
+    found = entry_in(cues.tokens.text(k), False)
+    if found is None or found[0] or found[1].kind not in SPEECH_KINDS or hastening_verb_before(cues, k, start) is None:
+        return None
+    return Cue(k, 0, replace(found[1], kind=NOUN))
+
+
 def opens_content_at_once(cues: CueReader, k: int, end: int) -> bool:
     """Does what the noun at k says open right after it: أن/إن, or a preposition and then أن ("التأكيد على أن")?"""
     tokens = cues.tokens
@@ -70,6 +84,7 @@ def _may_anchor(text: str) -> bool:
     return may_be_cue(text) or in_text_verb(text) is not None or governed_noun(text) is not None
 
 
+NOUN = "noun"
 QUOTED_SUBJECT_ADJUNCTS = 2   # words of "بالمقابل", "من جهته" between a quoted report's subject and its verb
 
 
@@ -116,3 +131,20 @@ def hastening_verb_before(cues: CueReader, k: int, start: int) -> int | None:
             return None
         verb, words = tokens.prev(verb, start), words + 1
     return None
+
+
+def subject_before_hastening(cues: CueReader, verb: int, start: int) -> Candidate | None:
+    """"غير أن زعيم المعارضة فلان سارع إلى رفض النتائج", "وفلان بادر إلى": the verb of hastening's subject named
+    right before it (SVO), its clause opening right before that name (the sentence's start, a conjunction, a comma,
+    "لكن", or the أن of "غير أن"); None when another word stands between."""
+    tokens, mentions = cues.tokens, cues.mentions
+    p = tokens.prev(verb, start)
+    subject = mentions.end_at.get(p) if p is not None else None
+    if subject is None or tokens.governed(subject):
+        return None
+    head = subject.title_i if subject.title_i is not None else subject.i
+    before = tokens.prev(head, start)
+    if before is not None and not tokens.clause_start_before(head, start) and not tokens.is_comma(before) \
+            and tokens.norm(before) not in tokens.words.complementizer:
+        return None
+    return subject

@@ -10,7 +10,7 @@ from ....text import normalize, strip_article
 from ...mentions import Candidate
 from ...words import DEFINITE_OPENINGS, PRONOUN_SUFFIXES, without_conjunction
 from ..agent_nouns import agent_in_construct
-from ..anchors import hastening_verb_before, opens_content_at_once
+from ..anchors import hastening_verb_before, opens_content_at_once, subject_before_hastening
 from ..context import Context
 from ..cues import SPEECH_KINDS
 from ..cues.reader import NOUN_BACK
@@ -77,6 +77,8 @@ def agent_of_hastening_verb(ctx: Context, q: Query, seen: Seen) -> Outcome:
     if verb is None:
         return None
     p = ctx.tokens.prev(q.cue.i, q.start)
+    if ctx.tokens.next(verb + 1, p) == p and (subject := subject_before_hastening(ctx.cues, verb, q.start)) is not None:
+        return Speakers((ctx.mentions.found(subject),), q.cue.i + 1)   # "غير أن فلان سارع إلى رفض النتائج"
     found = subjects_after(ctx, verb + 1, p, q.history)
     if not isinstance(found, Speakers) or not found.found or ctx.tokens.next(found.after, p) != p:
         return None   # the subjects must reach the إلى: "سارعت الحكومة بعد X إلى" names X as no subject
