@@ -1690,6 +1690,16 @@ CASES = [
     ("a verb of believing reaches its أن past a described name and an aside holding a quoted name",
      "في المقابل، يعتقد الاقتصادي سمير داود، من مؤسسة \"أفق\" للاستشارات في العاصمة، أن الأسواق ستمنح الحكومة فرصة قصيرة.",
      "سمير داود", "اعتقد", "ستمنح الحكومة فرصة", [], []),
+    # "أشاد بنظيره الجديد": his counterpart said to be new is the one the story told winning
+    ("a counterpart said to be new is the one the story told winning",
+     "أعلنت اللجنة الانتخابية فوز كريم داوود بالانتخابات الرئاسية. وأشاد الرئيس البرازيلي لويس داسيلفا بنظيره "
+     "الجديد.",
+     "لويس داسيلفا", "أشاد", "بنظيره", ["كريم داوود"], []),
+    # "للرئيسة الجديدة": a one-word title said to be new names the one the story told winning, lone title or not
+    ("a feminine title said to be new is the one the story told winning",
+     "أعلنت اللجنة الانتخابية فوز سعاد الخطيب بالانتخابات الرئاسية. وتمنى الرئيس البرازيلي لويس داسيلفا للرئيسة "
+     "الجديدة التوفيق في مهامها.",
+     "لويس داسيلفا", "تمنى", "التوفيق في مهامها", ["سعاد الخطيب"], []),
 ]
 
 

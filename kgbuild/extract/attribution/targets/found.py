@@ -30,6 +30,7 @@ from .frame import not_said
 from .opening import past_quotes
 from ..referents.bodies_and_places import described_country, described_scope, place_referent, refers_to_body
 from .read_off import (COUNTRY_KIND, KEYED, NATIONALITY, PLACE, author_mentions, body_mentions, counted_mentions, honored_mentions,
+                       elected_counterpart_mentions,
                        dual_pronoun_mentions, leader_pair_mentions, nationality_mentions, pair_mentions, place_mentions, this_country_mentions, title_mentions)
 
 REPLY_REACH = 4   # words after "رد على" in which the one replied to is named
@@ -69,7 +70,7 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
     mentions = sorted(near + nationality_mentions(ctx, lo, c_end)
                       + title_mentions(ctx, lo, c_end, own) + body_mentions(ctx, lo, c_end, exclude) + author_mentions(ctx, lo, c_end, history)
                       + place_mentions(ctx, lo, c_end) + counted_mentions(ctx, lo, c_end) + pair_mentions(ctx, lo, c_end)
-                      + leader_pair_mentions(ctx, lo, c_end)
+                      + leader_pair_mentions(ctx, lo, c_end) + elected_counterpart_mentions(ctx, c_start, c_end)
                       + this_country_mentions(ctx, lo, c_end) + dual_pronoun_mentions(ctx, c_start, c_end, exclude)
                       + honored_mentions(ctx, lo, c_end, exclude) + establishment_mentions(ctx, lo, c_end)
                       + rival_mentions(ctx, c_start, c_end, exclude) + ruling_party_mentions(ctx, lo, c_end, exclude)

@@ -202,8 +202,10 @@ def title_mentions(ctx: Context, c_start: int, c_end: int, own: frozenset[str] =
             continue   # "سفر الرئيس فلان": the title introduces the name after it, it refers to no one before
         if _of_the_late(ctx, i, max(i + 1, bare.stop), c_end):
             continue   # "الأمير الراحل": no holder of the office now, the one who died (targets/deceased.py)
-        if c_start <= i < c_end and names_one(ctx, bare.title, bare.role_of) \
-                and (key := newly_in_office(ctx, bare, i)
+        # (a title said to be new names one person, whatever the title: "للرئيسة الجديدة", "رئيسة الوزراء الجديدة")
+        new = newly_in_office(ctx, bare, i) if c_start <= i < c_end else None
+        if c_start <= i < c_end and (new is not None or names_one(ctx, bare.title, bare.role_of)) \
+                and (key := new
                      or titled_earlier(ctx, bare.title, bare.role_of, i)
                      or own_titled(ctx, bare.title, bare.role_of, own) or _head_of_state(ctx, bare, i)) is not None:
             stop = max(i + 1, bare.stop)
@@ -570,6 +572,28 @@ def newly_in_office(ctx: Context, bare: BareTitle, i: int) -> str | None:
     words = {tokens.norm(k) for k in range(i + 1, after + 1)}
     if bare.role_of is not None or words.isdisjoint(tokens.words.new_holder):
         return None
+    return _new_office_holder(ctx, i)
+
+
+def elected_counterpart_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candidate]:
+    """"أشاد بنظيره الجديد", "لنظيرته الجديدة": "his counterpart" said to be new (function_words counterpart, then
+    new_holder), no name after it, names the one the story sees into office, as "الرئيس المنتخب" does."""
+    tokens, out = ctx.tokens, []
+    for k in range(c_start, c_end):
+        if tokens.is_space(k) or not any(stem in tokens.words.counterpart for _, stem in clitic_variants(tokens.norm(k))):
+            continue
+        new = tokens.next(k + 1, c_end)
+        if new >= c_end or tokens.norm(new) not in tokens.words.new_holder or _name_follows(ctx, new + 1, c_end):
+            continue
+        if (person := _new_office_holder(ctx, k)) is not None:
+            text, start = tokens.text(k), tokens.starts[k]
+            out.append(Candidate(k, k + 1, start, start + len(text), text, "Person", COUNTERPART, key=person))
+    return out
+
+
+def _new_office_holder(ctx: Context, i: int) -> str | None:
+    """The one the story sees into office, before token i: the person it told winning, else the one it named most
+    (at least LEADER_MENTIONS times) but the one who conceded."""
     won = _named_winning(ctx, i)
     if won is not None:
         return won
