@@ -53,10 +53,19 @@ def phrase_values(doc: Doc, start: int, end: int, in_name: Callable[[int], bool]
     happening a denial denies (`denied`: "نفى وجود خلافات") lend nothing. What is wished
     for (the whole content of a call, `wished`, or a clause after a word of obligation: "يجب على X
     المساعدة") lends no good word, and a bad thing wished away stays bad ("يجب ألا يكون تدخلا")."""
-    reader = _PhraseReader(doc, start, end, in_name, bad_names, wished, denied)
-    for k in range(start, end):
-        reader.read(k)
-    return reader.lent()
+    # the target and the overall stances of one statement read the same content with the same names (a third of
+    # the reads): kept per Doc, keyed on all the reading depends on (in_name is asked only of start..end-1)
+    key = (start, end, tuple(k for k in range(start, end) if in_name(k)), bad_names, wished, denied)
+    memo = doc.user_data.get("kg_phrase_values")
+    if memo is None:
+        memo = doc.user_data["kg_phrase_values"] = {}
+    lent = memo.get(key)
+    if lent is None:
+        reader = _PhraseReader(doc, start, end, in_name, bad_names, wished, denied)
+        for k in range(start, end):
+            reader.read(k)
+        lent = memo[key] = reader.lent()
+    return lent
 
 
 IN_REVIEW = normalize("في")   # "إعادة النظر في العلاقات"
