@@ -57,6 +57,9 @@ class NormalisingTokenizer:
 
     def __call__(self, text: str) -> Doc:
         doc = self.inner(text)
+        # the tokenizer keeps every character, so the Doc's text is this one: words.text_of reads it here
+        # rather than have spaCy rebuild it from the tokens
+        doc.user_data["kg_text"] = text
         for token in doc:
             norm = normalize(token.text)
             token.norm_ = norm if norm else token.text
