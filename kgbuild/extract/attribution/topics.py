@@ -34,8 +34,7 @@ def sentence_subject(ctx: Context, sent: Span, described: bool = True) -> str | 
     `described`: a person that a trade noun or a nationality introduces counts too; asked for the verbs
     of the sentence itself, not the next sentence's, which may well go on with an earlier speaker."""
     tokens, mentions = ctx.tokens, ctx.mentions
-    first = _after_agency_tag(ctx, _after_fronted_phrase(ctx, _after_dateline(ctx, sent.start, sent.end), sent.end),
-                              sent.end)
+    first = _clause_opening(ctx, sent.start, sent.end)
     # "ومن جهته، شبّه وزير الداخلية ...": adjuncts and commas before the verb
     while first < sent.end and (tokens.norm(first) in tokens.words.adjunct or tokens.is_comma(first)
                                 or (tokens.norm(first)[:1] == "و" and tokens.norm(first)[1:] in tokens.words.adjunct)):
@@ -128,6 +127,15 @@ def _asked(ctx: Context, pos: int, end: int) -> str | None:
     if cand is None or tokens.governed(cand) or cand.type not in ("Person", "Organization", "Group"):
         return None
     return mentions.key(cand)
+
+
+def _clause_opening(ctx: Context, start: int, end: int) -> int:
+    """The first token of the sentence start..end-1 past its dateline, a fronted phrase and an agency's tag. Asked
+    of a sentence for its own verbs and again for the next sentence's (sentence_subject, `described` or not): kept."""
+    key = ("clause_opening", start, end)
+    if key not in ctx.memo:
+        ctx.memo[key] = _after_agency_tag(ctx, _after_fronted_phrase(ctx, _after_dateline(ctx, start, end), end), end)
+    return ctx.memo[key]
 
 
 def _after_fronted_phrase(ctx: Context, start: int, end: int) -> int:
