@@ -3549,3 +3549,28 @@ def test_the_partner_of_a_joint_statement_speaks(nlp, text: str, persons: list[s
         assert any(has_form(rec, s.speaker, person) for s in rec.statements), speakers(rec)
     if not_speaker:
         assert not any(has_form(rec, s.speaker, not_speaker) for s in rec.statements), speakers(rec)
+@pytest.mark.parametrize("text, cue, speaker, not_speaker", [
+    ("ونقلت الإذاعة عن محامي المتهم، سمير حداد، قوله إن موكله بريء. وأضاف المحامي أن الأدلة ضعيفة.",
+     "وأضاف", "سمير حداد", "-"),
+    ("محادثات في العاصمة\n\nأعلن المفاوض الأممي كريم داوود مساء الخميس انتهاء جولة المحادثات. وقال داوود إن "
+     "الجولة كانت مثمرة.\n\nوبيّن المفاوض، في لقاء مع الصحفيين، أن الجولة المقبلة ستعقد في الربيع.", "وبيّن",
+     "كريم داوود", "-"),
+    # "بيد أن الخبير حذر", "لكن الأخير رفض": the noun alone between "but" and its verb
+    ("عنوان\n\nويرى الخبير في شؤون الطاقة لدى مركز الدراسات، كريم داوود، أن الأسعار ستنخفض. بيد أن الخبير حذر "
+     "من أن الطلب قد يرتفع في الشتاء.", "حذر", "كريم داوود", "-"),
+    ("عنوان\n\nوالتقى الرئيس سمير حداد بالوزير علي منصور، لكن الأخير قال بعد اللقاء إنه سيستقيل.", "قال",
+     "علي منصور", "سمير حداد"),
+    # a body's class noun is body_referent's, not the person whose title names that body
+    ("وقال الأمين العام للحزب كريم داوود إن الانتخابات نزيهة. وقال الحزب إنه سيشارك في الحكومة.",
+     "وقال", "-", "كريم داوود"),
+])
+def test_a_role_noun_refers_to_the_person_the_text_named_with_it(nlp, text: str, cue: str, speaker: str,
+                                                                 not_speaker: str) -> None:
+    # "محامي X، فلان ... وأضاف المحامي أن": news names a person once with his role and then by the role alone
+    from speaker_checks import assert_speaker_at_cue
+    if speaker == "-":
+        from speaker_checks import speakers_at_cue
+        forms = list(speakers_at_cue(nlp, text, cue).values())
+        assert all(normalize(not_speaker) not in have for have in forms), forms
+    else:
+        assert_speaker_at_cue(nlp, text, cue, speaker, not_speaker)

@@ -9,6 +9,7 @@ from ...mentions import Candidate
 from ...words import PRONOUN_SUFFIXES
 from ..context import Context
 from ..index import Found
+from ..referents.described import described_before_name, named_last
 from .base import CLAUSE_ENDS, QAD, Outcome, Query, Seen, Speakers, feminine_verb, is_participle
 from .before import _plural_verb
 
@@ -91,7 +92,7 @@ def subject_after_but(ctx: Context, q: Query, seen: Seen) -> Outcome:
         return None
     cand = _subject(ctx, but, q.cue.i)
     if cand is None:
-        return None
+        return _described_after_but(ctx, but, q.cue.i)
     tokens = ctx.tokens
     k, commas = cand.j, 0
     while k < q.cue.i:
@@ -103,6 +104,19 @@ def subject_after_but(ctx: Context, q: Query, seen: Seen) -> Outcome:
     if commas % 2:
         return None
     return Speakers((ctx.mentions.found(cand),), q.cue.i + 1)
+
+
+def _described_after_but(ctx: Context, but: int, verb: int) -> Speakers | None:
+    """"بيد أن الخبير حذر", "لكن الأخير رفض": a definite noun alone between "but" and its verb, naming no one
+    itself: "the latter" (the person or body named last), or the person the text named with that noun at the head
+    of his description ("الخبير في ...، فلان")."""
+    tokens = ctx.tokens
+    noun = tokens.next(but + 1, verb)
+    if noun >= verb or tokens.next(noun + 1, verb) < verb:
+        return None
+    latter = tokens.in_class(noun, tokens.words.latter)
+    key = named_last(ctx, noun) if latter else described_before_name(ctx, noun)
+    return Speakers((Found(key, noun, noun + 1),), verb + 1) if key is not None else None
 
 
 def _pronoun_after_but(ctx: Context, q: Query) -> str | None:

@@ -19,7 +19,7 @@ from ..index import Found
 from ..referents.bodies_and_places import (body_class_kinds, body_referent, described_body_named, kind_of_body,
                                           refers_to_body, unnamed_body)
 from ..referents.affiliated import person_past_affiliation
-from ..referents.described import described_person, the_latter
+from ..referents.described import described_before_name, described_person, the_latter
 from ..referents.issuers import issuer_of, issuer_of_document, named_authors
 from ..referents.spokesmen import spokesmen_for
 from ..referents.title_chains import person_ahead
@@ -180,7 +180,9 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
         body = body_referent(ctx, pos) or body_spoken_before(ctx, pos, history) or body_named_before(ctx, pos)
         if body is not None:
             return Speakers((Found(body, pos, pos + 1),), pos + 1)
-        if (person := described_person(ctx, pos) or the_latter(ctx, pos)) is not None:
+        if (person := described_person(ctx, pos) or the_latter(ctx, pos)
+                or (described_before_name(ctx, pos) if content_right_after(ctx, pos) else None)) is not None:
+            # "وقالت الممرضة", "وبيّن المفاوض، ...، أن": the one the text so described, or named with that noun
             return Speakers((Found(person, pos, pos + 1),), pos + 1)   # "وقالت الممرضة": the one the text so described
         if (unnamed := unnamed_body(ctx, pos, history)) is not None \
                 and (content_right_after(ctx, pos) or tokens.next(unnamed.j, end) >= end

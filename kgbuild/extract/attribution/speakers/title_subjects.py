@@ -14,6 +14,7 @@ from ...words import PRONOUN_SUFFIXES, text_of
 from ..context import Context
 from ..index import BareTitle, Found
 from ..referents.bodies_and_places import body_referent, refers_to_body
+from ..referents.described import described_before_name
 from ..referents.spokesmen import spoken_for
 from ..referents.title_chains import person_ahead
 from ..referents.title_holders import apposed_holder, named_with_bare_title, title_referent, unnamed_holder
@@ -91,6 +92,10 @@ def title_subject(ctx: Context, pos: int, end: int, history: Sequence[StatementR
         return Speakers((holder,), max(stop, pos + 1))
     if bare.role_of is None and (last := _person_just_quoted(ctx, pos, stop, history)) is not None:
         return Speakers((Found(last, pos, stop),), max(stop, pos + 1))
+    if bare.role_of is None and content_right_after(ctx, pos) and (named := described_before_name(ctx, pos)) is not None:
+        # "صرّح وزير النقل فلان ... . ... وذكر الوزير أن": with no one just quoted, the person the text named
+        # with this noun at the head of his description
+        return Speakers((Found(named, pos, stop),), max(stop, pos + 1))
     return UNNAMED  # "وأشاد الوزير": someone the text does not name
 
 
