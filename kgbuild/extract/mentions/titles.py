@@ -16,7 +16,8 @@ from .base import (BODY_MODIFIERS, COMPLEMENTIZERS, LEADER_INTRODUCERS, NAME_INT
 from .ala import ala_before_that
 from .name_spans import (foreign_body_before_holder, accusative_common_noun, addressee_before_what_was_said, clause_word_after_title, construct_title, definite_family_name_after_given_name, ordinary_word_alone,
                          preposition_on_a_word, split_kunya, verbal_noun_title)
-from .names import SON_OF, addressee_after_family_name, circumstantial_participle_of_a_cue, cue_word, kin_with_pronoun, name_end, nearly_always_outside_names
+from .names import (SON_OF, addressee_after_family_name, circumstantial_participle_of_a_cue, cue_word, kin_with_pronoun, name_end,
+                    nearly_always_outside_names, verb_after_name)
 from .name_words import compound_given_name_as_place, noun_with_possessive
 from .slots import SLOT_ADJUNCTS, given_name_spelled_like_a_place
 from .bodies import body_chain_end, remit_end
@@ -198,6 +199,8 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
             k = named  # "زعيم فلانيا أندريه فلان", "زعيم «فلانيا» فلان": the party led, then its leader's name
         elif possessed_body_after_title(doc, k):
             k = skip_space(doc, k + 1)  # "رئيس مجلسها فلان": its council, the body of the one named before
+        elif (described := _name_after_definite_words(doc, k)) > k:
+            k = described  # "المحامي الحقوقي فلان علان": definite words the modifiers above did not read, then the name
         if k < len(doc) and normalize(doc[k].text) in SON_OF and (p := prev_word(doc, k)) is not None and p >= i \
                 and is_arabic_word(doc[p]) and not doc[p].text.startswith("ال") and not is_function_word(doc[p]):
             k = p   # "السفير مساعد بن فلان": the indefinite word a title read, right before بن, is the given name
@@ -249,6 +252,34 @@ def _given_name_after_a_complete_title(doc: Doc, k: int) -> bool:
     p = prev_word(doc, k)
     return p is not None and doc[p].text.startswith("ال") and not is_function_word(doc[p]) \
         and known_entity_at(doc, k, ("Place",)) is not None and given_name_spelled_like_a_place(doc, k)
+
+
+DESCRIPTION_WORDS = 3   # definite words a title's description may run on by before the holder's name
+
+
+def _name_after_definite_words(doc: Doc, k: int) -> int:
+    """Start of the holder's name past up to DESCRIPTION_WORDS definite words where the title's modifiers stopped
+    ("المحامي الحقوقي فلان علان", "مسؤولة الاستفتاء فلانة علان": an adjective or a complement no table lists),
+    when a name of two words or more follows them at once; k otherwise. A definite word is a noun or an
+    adjective, never a verb, so the words before the name still describe the title; a title among them opens
+    another person's title ("التقى الوزير الأمين العام فلان"), a known person is the verb's object."""
+    if k >= len(doc) or not doc[k].text.startswith("ال") or name_end(doc, k) > k:
+        return k
+    names = lexicon.person_names()
+    q = k
+    for _ in range(DESCRIPTION_WORDS):
+        if q >= len(doc) or not doc[q].text.startswith("ال") or is_function_word(doc[q]) or is_time_word(doc[q]) \
+                or match_title(doc, q) or known_entity_at(doc, q, ("Person", "Organization")) is not None \
+                or normalize(doc[q].text) in names.given or normalize(doc[q].text) in names.family:
+            break   # (a definite given or family name, "الشيخ الوليد بن فلان", is the name itself)
+        q = skip_space(doc, q + 1)
+    if q == k or q >= len(doc) or doc[q].text.startswith(("ال", "و")) or not is_name_like(doc[q]) \
+            or ordinary_word_alone(doc[q]) or is_name_link(doc[q].text) or nisba_country(doc, q) is not None \
+            or verb_after_name(doc, q) or match_title(doc, q) \
+            or known_entity_at(doc, q, ("Organization", "Person")) is not None:
+        return k   # (not a number, a verb, a particle of descent or a nationality: "الجنوب إفريقي فلان")
+    end = name_end(doc, q)
+    return q if word_count(doc, q, end) >= 2 else k
 
 
 def _complement_before_a_name(doc: Doc, i: int, k: int, title: str) -> int:
