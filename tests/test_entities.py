@@ -2450,9 +2450,6 @@ def test_the_place_of_a_speaker_s_name_vouches_for_it(nlp, text: str, name: str)
     ("title", "وأكد المنسق الإقليمي للبرنامج في المناطق الشرقية والجنوبية هاروتي بلوكسان أن المساعدات وصلت.",
      "هاروتي بلوكسان"),
     ("title", "وأعرب مساعد قائد الفريق الأول بالنادي الأهلي سيرغاني دوبلوكي عن ثقته بالفوز.", "سيرغاني دوبلوكي"),
-    # definite words (an adjective, a complement) no modifier table lists, between the title and the name
-    ("title", "وقال المحامي الجنائي هاروتي بلوكسان إن موكله بريء.", "هاروتي بلوكسان"),
-    ("title", "وقالت مسؤولة التعداد طابارة شوديلان إن النتائج نهائية.", "طابارة شوديلان"),
     # ... with إلى inside the title's phrase, and after a verb of going on
     ("title", "وقال رئيس بعثة البلاد إلى البطولة هاروتي بلوكسان إن الفريق جاهز.", "هاروتي بلوكسان"),
     ("title", "وأضاف المتحدث باسم وزارة خارجية البلد هاروتي بلوكسان أن الوفد وصل.", "هاروتي بلوكسان"),
@@ -5215,3 +5212,17 @@ def test_a_family_name_in_waw_ending_in_ha_is_no_possessive(nlp) -> None:
     # a transcribed family name that begins with و and ends in ـه, right after the given name, is the name's
     ents = entities(nlp, "وقال الوزير سامي وانديرينه أمام البرلمان إن التحقيق مستمر.")
     assert find(ents, "سامي وانديرينه") is not None, ents
+@pytest.mark.parametrize("text, name", [
+    # definite words (an adjective, a complement) no modifier table lists, between the title and the name
+    ("وقال المحامي الجنائي هاروتي بلوكسان إن موكله بريء.", "هاروتي بلوكسان"),
+    ("وأعلنت مسؤولة التعداد طابارة شوديلان أن النتائج نهائية.", "طابارة شوديلان"),
+    # a family name spelled like a month or a known place, right before what was said, in the speech verb's slot
+    ("وقال الناشط هاروتي مايو، إن المسيرة سلمية.", "هاروتي مايو"),
+    ("وقال قائد الشرطة دوليمان لندن إن الحصيلة ارتفعت.", "دوليمان لندن"),
+    # ... but not the object a verb takes before بأن
+    ("واتهم المتحدث باسم الحكومة هاروتي بلوكسان روسيا بأنها خرقت الهدنة.", "هاروتي بلوكسان"),
+])
+def test_the_title_finder_reads_the_holder_s_whole_name(nlp, text: str, name: str) -> None:
+    from kgbuild.extract.mentions import title_candidates
+    people, _ = title_candidates(nlp(text))
+    assert normalize(name) in [normalize(c.form) for c in people]

@@ -1,6 +1,8 @@
 """Persons introduced by a title or role ("وزير الخارجية البرازيلي جواو سيلفا") or by a "led by" word."""
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc
 
 from ... import lexicon
@@ -17,7 +19,7 @@ from .ala import ala_before_that
 from .name_spans import (foreign_body_before_holder, accusative_common_noun, addressee_before_what_was_said, clause_word_after_title, construct_title, definite_family_name_after_given_name, ordinary_word_alone,
                          preposition_on_a_word, split_kunya, verbal_noun_title)
 from .names import (SON_OF, addressee_after_family_name, circumstantial_participle_of_a_cue, cue_word, kin_with_pronoun, name_end,
-                    nearly_always_outside_names, verb_after_name)
+                    nearly_always_outside_names, object_of_the_verb_before, verb_after_name)
 from .name_words import compound_given_name_as_place, noun_with_possessive
 from .slots import SLOT_ADJUNCTS, given_name_spelled_like_a_place
 from .bodies import body_chain_end, remit_end
@@ -210,7 +212,7 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
         if k < run_end:
             people += _name_after_a_known_name(doc, k)
         if k > start_name and _in_speech_slot(doc, i) and not _known_person_s_whole_name(doc, start_name, k):
-            k = _name_to_slot_end(doc, k)
+            k = _name_to_slot_end(doc, k, i)
         elif k > start_name and _family_name_before_what_was_said(doc, k):
             k += 1  # "... العقيد حامد الدوري إن": a title deeper in the phrase, the name closed the same way
         if (k == start_name + 1 or verbal) and k > start_name and ordinary_word_alone(doc[start_name]):
@@ -481,7 +483,7 @@ def _in_speech_slot(doc: Doc, i: int) -> bool:
 SLOT_TAIL_MAX = 2   # words a title holder's name goes on by before what they said
 
 
-def _name_to_slot_end(doc: Doc, k: int) -> int:
+def _name_to_slot_end(doc: Doc, k: int, title_i: int) -> int:
     """"وقال وزير الإعلام طارق عظيم خان، إن", "قال المتحدث جوناثان تود إنه": after a speech verb and a
     title, the words between the name found and what was said (a complementizer, a colon, a comma)
     are the rest of the name, when they are words a name may hold: no function, time or cue word, no
@@ -494,6 +496,9 @@ def _name_to_slot_end(doc: Doc, k: int) -> int:
         text = doc[nxt].text
         if text in (":", "،", ",") or normalize(text) in COMPLEMENTIZERS:
             return nxt if nxt > k else k
+        if _place_or_month_closing_the_name(doc, nxt) and not object_of_the_verb_before(doc, title_i, nxt):
+            return nxt + 1  # "وقال المراسل فلان مايو إن": a family name spelled like a month or a place
+            # (not the object of a verb that takes one before بأن: "واتهم المتحدث فلان علان <state> بأنها")
         if is_time_word(doc[nxt]) and _closed_past_time(doc, nxt):
             return end  # "قال الوزير فلان الثلاثاء إن": the day stands between the name and what was said
         if end > k and doc[end - 1].text.startswith("ال") and addressee_before_what_was_said(doc, nxt):
@@ -502,6 +507,29 @@ def _name_to_slot_end(doc: Doc, k: int) -> int:
             return k
         end = nxt + 1
     return end if _closed_past_time(doc, skip_space(doc, end)) else k
+
+
+@cache
+def _month_names() -> frozenset[str]:
+    """The months of the stop list ("مايو", "شباط"): never a time adverb on their own without في or a date."""
+    return frozenset(normalize(r["word"]) for r in lexicon.read_tsv("stopwords.tsv") if r.get("kind") == "month")
+
+
+def _place_or_month_closing_the_name(doc: Doc, k: int) -> bool:
+    """Token k, one bare word after a name in a speech verb's slot and right before what was said (a
+    complementizer, a colon, a comma), is a month or a one-word place the gazetteer knows: the name's last word
+    spelled like one ("توماس مايو", "فلان عدن"). A month or a place that tells when or where something was said
+    takes في or a date ("في مايو", "من لندن"), and a weekday alone ("الثلاثاء") is read as the time it was said."""
+    text = doc[k].text
+    if not is_arabic_word(doc[k]) or text.startswith(("ال", "و", "ف")) or TANWEEN_FATH in text:
+        return False
+    after = skip_space(doc, k + 1)
+    if after >= len(doc) or not (doc[after].text in (":", "،", ",") or normalize(doc[after].text) in COMPLEMENTIZERS):
+        return False
+    if normalize(text) in _month_names():
+        return True
+    place = known_entity_at(doc, k, ("Place",))
+    return place is not None and place[0] == k + 1 and normalize(text) in lexicon.known_entities()
 
 
 SLOT_TIME_WORDS = 3   # time words between a speaker's name and what was said: "أمس الأول", "اليوم الثلاثاء"
