@@ -5221,8 +5221,17 @@ def test_a_family_name_in_waw_ending_in_ha_is_no_possessive(nlp) -> None:
     ("وقال قائد الشرطة دوليمان لندن إن الحصيلة ارتفعت.", "دوليمان لندن"),
     # ... but not the object a verb takes before بأن
     ("واتهم المتحدث باسم الحكومة هاروتي بلوكسان روسيا بأنها خرقت الهدنة.", "هاروتي بلوكسان"),
+    # a given name spelled like an ordinary word or a place, before a family name no news text holds
+    ("وغادر السفير البلغاري جبل دوكوفان العاصمة أمس.", "جبل دوكوفان"),
+    ("ورحب الوزير الكندي نهر بلوكسان بالقرار.", "نهر بلوكسان"),
 ])
 def test_the_title_finder_reads_the_holder_s_whole_name(nlp, text: str, name: str) -> None:
     from kgbuild.extract.mentions import title_candidates
     people, _ = title_candidates(nlp(text))
     assert normalize(name) in [normalize(c.form) for c in people]
+
+
+def test_an_indefinite_title_and_its_adjective_open_no_name(nlp) -> None:
+    from kgbuild.extract.mentions import title_candidates
+    people, _ = title_candidates(nlp("وفقدت البلاد قائدا حكيما كرس حياته للوطن."))
+    assert people == []

@@ -19,7 +19,7 @@ from .ala import ala_before_that
 from .name_spans import (foreign_body_before_holder, accusative_common_noun, addressee_before_what_was_said, clause_word_after_title, construct_title, definite_family_name_after_given_name, ordinary_word_alone,
                          preposition_on_a_word, split_kunya, verbal_noun_title)
 from .names import (SON_OF, addressee_after_family_name, circumstantial_participle_of_a_cue, cue_word, kin_with_pronoun, name_end,
-                    nearly_always_outside_names, object_of_the_verb_before, verb_after_name)
+                    nearly_always_outside_names, object_of_the_verb_before, ordinary_word_with_pronoun, verb_after_name)
 from .name_words import compound_given_name_as_place, noun_with_possessive
 from .slots import SLOT_ADJUNCTS, given_name_spelled_like_a_place
 from .bodies import body_chain_end, remit_end
@@ -208,6 +208,9 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
             k = p   # "السفير مساعد بن فلان": the indefinite word a title read, right before بن, is the given name
         start_name = k
         run_end = name_end(doc, k)
+        if run_end == k and (normalize(title).startswith("ال") or len(title.split()) > 1) \
+                and _given_name_spelled_as_a_word(doc, i, k):
+            run_end = name_end(doc, k, known_until=k + 1)   # "الرئيس <a word> <a foreign name>": the word is the given name
         k = _up_to_the_known_name_s_end(doc, start_name, run_end)
         if k < run_end:
             people += _name_after_a_known_name(doc, k)
@@ -282,6 +285,38 @@ def _name_after_definite_words(doc: Doc, k: int) -> int:
         return k   # (not a number, a verb, a particle of descent or a nationality: "الجنوب إفريقي فلان")
     end = name_end(doc, q)
     return q if word_count(doc, q, end) >= 2 else k
+
+
+def _given_name_spelled_as_a_word(doc: Doc, i: int, k: int) -> bool:
+    """"والرئيس الغيني <thousand> <foreign name>", "الطالبة <a word> <foreign name>": token k, right after a complete
+    title, is a bare word of news (a noun, a place's name) the name finder reads as no name, before a word no
+    news text holds and no list knows: the holder's given name spelled like an ordinary word, and the name goes on.
+    Only after a definite or construct title ("قائدا حكيما": an indefinite one is described, no name follows);
+    no body's head noun ("حزب", "شركة") nor a word with لـ or بـ, nor a plural ("محاولات إسقاط": the verb's object), which go on with the title's complement. Not after a
+    complementizer or كان, nor with no word before the title (a headline): there the title may be a
+    subject before its verb ("أن الوزير <verb> <name>"), and a verb with the prefix of the imperfect is refused too;
+    nor before a known name or given name, which a verb before its object would have after it."""
+    if k >= len(doc) or not is_arabic_word(doc[k]) or doc[k].text.startswith(("ال", "و", "ل", "ب", "ي", "ت", "ن", "س")) \
+            or is_function_word(doc[k]) or is_time_word(doc[k]) or cue_word(doc[k].text) or TANWEEN_FATH in doc[k].text \
+            or ordinary_word_with_pronoun(doc[k].text) or nisba_country(doc, k) is not None or match_title(doc, k) \
+            or normalize(doc[k].text) in lexicon.groups() or normalize(doc[k].text) in lexicon.org_heads() \
+            or normalize(doc[k].text).endswith("ات") or is_plural_of_common(normalize(doc[k].text)) \
+            or known_entity_at(doc, k, ("Organization", "Person")) is not None:
+        return False
+    p = prev_word(doc, i)
+    if p is None or not is_arabic_word(doc[p]) or (w := prev_word(doc, k)) is None or is_function_word(doc[w]):
+        return False   # (after "الباحث عن": what the title is about, no name)
+    before = normalize(doc[p].text)
+    opener = lexicon.function_words()
+    if before in COMPLEMENTIZERS or before in opener.kana or before[1:] in opener.kana:
+        return False
+    q = skip_space(doc, k + 1)
+    if q >= len(doc) or doc[q].text.startswith(("ال", "و")) or not is_name_like(doc[q]) or is_function_word(doc[q]) \
+            or normalize(doc[q].text) in common_words() or ordinary_word_alone(doc[q]) or is_non_name_form(doc[q].text) \
+            or normalize(doc[q].text) in lexicon.person_names().given \
+            or known_entity_at(doc, q, ("Person", "Place", "Organization")) is not None:
+        return False
+    return name_end(doc, q) > q
 
 
 def _complement_before_a_name(doc: Doc, i: int, k: int, title: str) -> int:
