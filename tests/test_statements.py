@@ -332,22 +332,22 @@ CASES = [
     ("definite verbal noun of calling after a verb of hastening",
      "وبادر الرئيس التونسي قيس سعيد إلى الدعوة لحوار وطني شامل.",
      "قيس سعيد", "دعوة", "لحوار وطني", [], []),
-    # "بعد ساعات من إعلان X استقالته": a governed verbal noun of announcing, its agent in construct, what was
+    # "عقب دقائق من إعلان X استقالته": a governed verbal noun of announcing, its agent in construct, what was
     # announced its direct object; a statement of its own in a sentence whose verb carries another
     ("governed verbal noun of announcing with its agent and a direct object",
-     "وأعلن الجيش تشكيل مجلس انتقالي، بعد ساعات من إعلان الرئيس سمير حداد استقالته.",
+     "وأعلن الجيش تشكيل مجلس انتقالي، عقب دقائق من إعلان الوزير سمير حداد استقالته.",
      "سمير حداد", "إعلان", "استقالته", [], []),
     ("verbal noun of announcing with its agent's adjective before what was said",
      "وقال وزير الخارجية فؤاد الخطيب إن الوضع هادئ، بعد يوم من إعلان حزب التجديد الحاكم أنه يتحمل المسؤولية.",
      "حزب التجديد", "إعلان", "يتحمل المسؤولية", [], []),
-    # "غير أن X سارع إلى رفض النتائج": a verb-spelled cue after the إلى of a verb of hastening is its verbal noun,
+    # "غير أن X سارع إلى رفض القرار": a verb-spelled cue after the إلى of a verb of hastening is its verbal noun,
     # said by the verb's subject, named before it too (SVO)
     ("verb-spelled verbal noun of rejecting after a verb of hastening whose subject comes first",
-     "غير أن زعيم المعارضة سمير حداد سارع إلى رفض النتائج، وكتب على تويتر أن الانتخابات مزورة.",
-     "سمير حداد", "رفض", "النتائج", [], []),
+     "غير أن زعيم المعارضة سمير حداد سارع إلى رفض القرار، وقال في بيان إن الحكومة أخطأت.",
+     "سمير حداد", "رفض", "القرار", [], []),
     ("definite verbal noun of demanding after a verb of hastening",
-     "وسارع رئيس حزب التجديد سمير حداد إلى المطالبة بإجراء انتخابات مبكرة.",
-     "سمير حداد", "مطالبة", "انتخابات مبكرة", [], []),
+     "وسارع رئيس حزب التجديد سمير حداد إلى المطالبة بتشكيل حكومة وحدة.",
+     "سمير حداد", "مطالبة", "حكومة وحدة", [], []),
     # "رغم تلويح X بـ": the verbal noun of brandishing a threat, its author the genitive after it (not waving flags)
     ("verbal noun of brandishing a threat",
      "وبقي الرئيس الغامبي في منصبه، رغم تلويح الاتحاد الأفريقي بفرض عقوبات عليه.",
@@ -564,8 +564,8 @@ CASES = [
      "قال قائد الشرطة سامر الحلبي إن الحصيلة مرتفعة، فيما ناشد ناجون في المدينة الحكومة إرسال الغذاء.",
      "ناجون", "ناشد", "إرسال الغذاء", [], []),
     ("a group in construct after a linked verb stays its object",
-     "وقال الوزير سامر الحلبي إن القوات ستحمي المدنيين. ودعا سكان عاصمة الإقليم إلى البقاء في منازلهم.",
-     "سامر الحلبي", "دعا", "البقاء في منازلهم", [], []),
+     "وقال الوزير سامر الحلبي إن القوات ستحمي المدنيين. ودعا سكان عاصمة الولاية إلى التزام بيوتهم.",
+     "سامر الحلبي", "دعا", "التزام بيوتهم", [], []),
     # "مسؤول في البلدية": an unnamed official speaks for the body a class noun after his preposition names
     ("an unnamed official of a body named by its class noun",
      "وأعلنت الحكومة الكينية حظر التجول في العاصمة. وقال مسؤول في البلدية، فضل عدم كشف هويته، إن الطرق "
@@ -1710,9 +1710,9 @@ CASES = [
     # a relay that names no one: the verb inside the quoted words is no statement of its own
     ("ونقل عن السفير قوله إن الحكومة النرويجية أكدت أن السفارة ستفتح.", "الحكومة النرويجية"),
     ("ونقلت الإذاعة عن المتحدث قوله إن الحكومة النرويجية أكدت أن السفارة ستفتح.", "الحكومة النرويجية"),
-    # "نقلت X عن زائرة أجنبية قولها": one no entity stands for speaks through the outlet, the outlet does not speak
-    ("افتتح المعرض أمس. ونقلت وكالة الأنباء الفرنسية عن زائرة بريطانية قولها إن الأجواء رائعة.",
-     "وكالة الأنباء الفرنسية"),
+    # "نقلت X عن سائحة أجنبية قولها": one no entity stands for speaks through the outlet, the outlet does not speak
+    ("افتتح المهرجان أمس. ونقلت وكالة رويترز عن سائحة ألمانية قولها إن التنظيم ممتاز.",
+     "وكالة رويترز"),
 ])
 
 
@@ -1723,8 +1723,8 @@ def test_a_report_inside_unnamed_words_is_no_statement_of_its_own(nlp, text: str
 
 
 def test_an_outlet_quoting_its_own_reporter_speaks(nlp) -> None:
-    rec = run(nlp, "افتتح المعرض أمس. ونقلت وكالة الأنباء الفرنسية عن مراسلها قوله إن الأجواء رائعة.")
-    assert any(has_form(rec, s.speaker, "وكالة الأنباء الفرنسية") for s in rec.statements), speakers(rec)
+    rec = run(nlp, "افتتح المهرجان أمس. ونقلت وكالة رويترز عن مراسلها قوله إن التنظيم ممتاز.")
+    assert any(has_form(rec, s.speaker, "وكالة رويترز") for s in rec.statements), speakers(rec)
 
 
 def test_what_a_group_said_ends_before_a_contrasted_titled_speaker(nlp) -> None:
@@ -1749,10 +1749,10 @@ def test_what_was_said_ends_before_a_contrasted_subject_with_its_complement(nlp,
     # a verb of seeing or reading with في and the pronoun taking back a noun or ما: what it is seen as follows the subject
     ("وأعلنت الحكومة خفض أسعار الوقود، وهي خطوة رأى فيها محللون محاولة لتهدئة الشارع.",
      "رأى", "محاولة لتهدئة الشارع", "خفض أسعار"),
-    ("وأعلن الرئيس إطلاق حوار وطني شامل، وهو ما قرأ فيه مراقبون تمهيدا لانتخابات مبكرة.",
-     "قرأ", "تمهيدا لانتخابات مبكرة", "حوار وطني"),
+    ("وأعلن الرئيس إطلاق حوار وطني شامل، وهو ما قرأ فيه محللون تمهيدا لتعديل وزاري واسع.",
+     "قرأ", "تمهيدا لتعديل وزاري", "حوار وطني"),
     # what stands between the speaker as read and the preposition that opens a prepositional verb's whole object
-    ("وأعرب رئيس مجلس إدارة شركة النور، الشركة الأم لمصانع الشمال، كريم داوود، عن صدمته البالغة.",
+    ("وأعرب رئيس مجلس إدارة مجموعة النور، الشركة الأم لمصانع الشمال، كريم داوود، عن صدمته البالغة.",
      "أعرب", "عن صدمته البالغة", "الشركة الأم"),
 ])
 def test_what_was_said_starts_where_the_cue_s_complement_opens(
@@ -3507,7 +3507,7 @@ def test_each_member_named_after_a_plural_subject_speaks(nlp, text: str, members
     # "وقال الوزير فلان ووزير الخارجية علان إن": a second person joined by و after a title of their own speaks too
     ("وقال رئيس الوزراء كريم داوود ووزير الخارجية سمير حداد إن المفاوضات ستستأنف.", ["كريم داوود", "سمير حداد"]),
     # before a verb of several, the person in front of the title joined by و as well
-    ("وكان الرئيس الأسبق كريم داوود ورئيس مجلس الشورى سمير حداد قد دعوا أنصارهما إلى التصويت للمرشح.",
+    ("وكان الرئيس الأسبق كريم داوود ورئيس مجلس الشورى سمير حداد قد حثوا مؤيديهما على انتخاب المرشح.",
      ["كريم داوود", "سمير حداد"]),
 ])
 def test_each_person_of_a_subject_joined_after_a_title_speaks(nlp, text: str, persons: list[str]) -> None:
@@ -3533,7 +3533,7 @@ def test_two_states_reported_to_agree_with_a_dual_verb_each_speak(nlp) -> None:
     ("وقال رئيس الوزراء كريم داوود إن الأزمة ستتفاقم. ودعا مع وزير الخارجية سمير حداد الأطراف إلى الحوار.",
      ["كريم داوود", "سمير حداد"], None),
     # a press conference held with a counterpart is no joint statement: each says their own
-    ("وقال رئيس الوزراء كريم داوود في مؤتمر صحفي مشترك مع نظيره سمير حداد إن الأزمة ستتفاقم.",
+    ("وقال رئيس الوزراء كريم داوود في مؤتمر صحفي مشترك مع ضيفه سمير حداد إن الأزمة ستتفاقم.",
      ["كريم داوود"], "سمير حداد"),
 ])
 def test_the_partner_of_a_joint_statement_speaks(nlp, text: str, persons: list[str], not_speaker: str | None) -> None:

@@ -58,14 +58,14 @@ def agent_in_construct(cues: CueReader, cue: Cue, end: int) -> bool:
         # "دعوة فلان عبر إذاعة «X» القريبة منه إلى": the medium it was made on, then what was said
         after = _past_medium(cues, after, end)
     if after < end and cue.entry.act in OBJECT_TAKING_ACTS and _governed_noun(cues, cue) and direct_object(cues, after):
-        return True   # "بعد ساعات من إعلان الرئيس فلان استقالته": what was announced, the noun's object
+        return True   # "عقب دقائق من إعلان الوزير فلان استقالته": what was announced, the noun's object
     return after < end and (tokens.norm(after) in tokens.words.complementizer or tokens.norm(after) == normalize(ABOUT)
                             or tokens.norm(after) in tokens.words.object_complement)
 
 
 def _past_adjectives(cues: CueReader, k: int, end: int) -> int:
     """The first word at or after k past up to AGENT_ADJECTIVES definite words that are no name nor cue
-    ("إعلان الحزب الشيوعي الحاكم أنه": an adjective of the agent the name leaves out)."""
+    ("إعلان الحزب الوطني الحاكم أنه": an adjective of the agent the name leaves out)."""
     tokens, mentions, words = cues.tokens, cues.mentions, cues.tokens.words
     for _ in range(AGENT_ADJECTIVES):
         norm = tokens.norm(k) if k < end else ""

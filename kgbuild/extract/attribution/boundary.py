@@ -84,7 +84,7 @@ def clause_end(ctx: Context, start: int, end: int, object_clause: bool = False) 
                 # sets two sides so with no comma ("X تعلن فوزها وY تنفي")
                 return prev if comma else k
             if headline and not comma and headline_second_clause(ctx, k, end, object_clause):
-                return k   # "X يرحب بكذا و«Y» يصفه بكذا", "X يرفض النتائج ويتحدث عن تزوير": a headline's next clause
+                return k   # "X يرحب بكذا و«Y» يصفه بكذا", "X يرفض القرار ويتحدث عن ظلم": a headline's next clause
             if comma and narration_after_comma(ctx, k, end):
                 return prev
             if object_clause and comma and tokens.norm(k) in tokens.words.event_after \

@@ -167,7 +167,7 @@ INDEFINITE_GROUP_LINKS = frozenset({"من", "في"})   # "منظمات من ال
 
 
 def _indefinite_group_subject(ctx: Context, pos: int, end: int) -> Found | None:
-    """"فيما ناشد ناجون الحكومة", "واتهمت منظمات من المجتمع المدني الحكومة بـ", "هاجم دعاة محافظون القرار": an
+    """"فيما ناشد ناجون الحكومة", "واتهمت جمعيات من الريف الشركة بـ", "هاجم دعاة محافظون القرار": an
     indefinite group right after a finite verb (no article, no pronoun on it, no definite noun or name in construct
     after it, not in the oblique case of an object) is the verb's subject, VSO, not its object: an object group
     after a verb of news is definite ("وطالبت المجتمع الدولي", "ودعا أنصاره")."""

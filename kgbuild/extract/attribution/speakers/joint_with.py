@@ -1,6 +1,6 @@
-"""A partner named with مع in a joint statement: "حذرت فلانة، في بيان مشترك مع المفوض علان، من أن", "وقالت
-الشركة في بيان مشترك مع شريكتها X إن": the partner speaks too (a joint statement is one statement per speaker).
-Not a press conference held with a counterpart ("في مؤتمر صحفي مشترك مع نظيره"): each there says their own."""
+"""A partner named with مع in a joint statement: "حذرت فلانة، في بيان مشترك مع الوزير علان، من أن", "وقالت
+الهيئة في بيان مشترك مع نظيرتها X إن": the partner speaks too (a joint statement is one statement per speaker).
+Not a press conference held with a counterpart ("في مؤتمر صحفي مشترك مع ضيفه"): each there says their own."""
 from __future__ import annotations
 
 from ....text import strip_article

@@ -1,5 +1,5 @@
 """Members named in an aside right after a plural subject: "انتقدت منظمات عدة، من بينها X وY، القرار",
-"واتهمت أحزاب المعارضة، وفي مقدمتها X وY، الحكومة بـ": each member the aside names speaks as well, one
+"واتهمت نقابات العمال، وفي مقدمتها X وY، الإدارة بـ": each member the aside names speaks as well, one
 statement each (a joint statement is one statement per speaker); the subject itself still speaks."""
 from __future__ import annotations
 

@@ -84,7 +84,7 @@ def relayed_speech(ctx: Context, q: Query, seen: Seen) -> Outcome:
 
 
 def _unnamed_one_quoted(ctx: Context, pos: int, end: int) -> bool:
-    """"عن زائرة بريطانية قولها إن": a noun right after عن (no pronoun "عنه", no own reporters of the outlet) and
+    """"عن سائحة ألمانية قولها إن": a noun right after عن (no pronoun "عنه", no own reporters of the outlet) and
     its saying ("قوله", "قولها", "قولهم") within a few words: the one quoted speaks, though no entity stands for him;
     not one with a pronoun on him ("عن مراسلها قوله": the outlet's own reporter, the outlet speaks)."""
     tokens = ctx.tokens
