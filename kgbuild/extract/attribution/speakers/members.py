@@ -108,7 +108,7 @@ SUBJECT_WORDS = 3        # words of an unnamed plural subject before the aside (
 
 
 def members_of_unnamed_subject(ctx: Context, q: Query, seen: object) -> Speakers | None:
-    """"كما أعلنت شركات عدة، بينها X وY، تطبيق القاعدة": a verb whose subject no finder names, a few plain
+    """"كما رحبت مصارف عدة، بينها X وY، بالقرار": a verb whose subject no finder names, a few plain
     words (no name, preposition, quote or cue among them), then the aside that names its members: the
     members speak."""
     tokens, mentions = ctx.tokens, ctx.mentions
