@@ -69,15 +69,17 @@ def named_authors(ctx: Context, k: int, end: int) -> list[Found]:
 AUTHOR_TYPES = ("Person", "Organization", "Place")
 
 
+def joint_adjective_at(ctx: Context, k: int) -> bool:
+    """"مشترك", "المشتركة": a "joint" adjective (joint_adjective) at k, its article and feminine ending read off."""
+    norm = strip_article(ctx.tokens.norm(k))
+    words = ctx.tokens.words.joint_adjective
+    return norm in words or (norm.endswith("ه") and norm[:-1] in words)
+
+
 def _joint(ctx: Context, k: int, pos: int) -> bool:
-    """"بيان مشترك لـ", "البيان المشترك الصادر عن": a "joint" adjective (joint_adjective) between the noun at k
-    and its first author at pos."""
-    tokens = ctx.tokens
-    for q in range(k + 1, pos):
-        norm = strip_article(tokens.norm(q))
-        if norm in tokens.words.joint_adjective or (norm.endswith("ه") and norm[:-1] in tokens.words.joint_adjective):
-            return True
-    return False
+    """"بيان مشترك لـ", "البيان المشترك الصادر عن": a "joint" adjective between the noun at k and its first
+    author at pos."""
+    return any(joint_adjective_at(ctx, q) for q in range(k + 1, pos))
 
 
 def _joined_authors(ctx: Context, first: Candidate, end: int) -> list[Found]:

@@ -3,13 +3,12 @@
 Not a press conference held with a counterpart ("في مؤتمر صحفي مشترك مع ضيفه"): each there says their own."""
 from __future__ import annotations
 
-from ....text import strip_article
 from ..context import Context
 from ..index import Found
+from ..referents.issuers import AUTHOR_TYPES, joint_adjective_at
 from .base import Query, Speakers
 
 WITH = "مع"
-PARTNER_TYPES = ("Person", "Organization", "Place")
 PARTNER_REACH = 6        # tokens from مع to the partner's name, past a title or "its partner" and adjectives
 
 
@@ -37,7 +36,7 @@ def with_joint_partner(ctx: Context, q: Query, found: Speakers) -> Speakers:
     noun = tokens.next(k + 1, end)
     joint = tokens.next(noun + 1, end)
     with_ = tokens.next(joint + 1, end)
-    if with_ >= end or not _statement_noun(ctx, noun) or not _joint_adjective(ctx, joint) or tokens.norm(with_) != WITH:
+    if with_ >= end or not _statement_noun(ctx, noun) or not joint_adjective_at(ctx, joint) or tokens.norm(with_) != WITH:
         return found
     partner = _partner_after(ctx, with_ + 1, end)
     if partner is None or partner.key in {f.key for f in found.found}:
@@ -50,13 +49,6 @@ def _statement_noun(ctx: Context, k: int) -> bool:
     return ctx.cues.kind_at(k) == "noun" or ctx.tokens.norm(k) in ctx.tokens.words.document_noun
 
 
-def _joint_adjective(ctx: Context, k: int) -> bool:
-    """"مشترك", "مشتركة": the joint adjective (its feminine ending read off the word)."""
-    norm = strip_article(ctx.tokens.norm(k))
-    words = ctx.tokens.words.joint_adjective
-    return norm in words or (norm.endswith("ه") and norm[:-1] in words)
-
-
 def _partner_after(ctx: Context, k: int, end: int) -> Found | None:
     """The first person, body or state named within PARTNER_REACH tokens from k, with no punctuation before it
     ("المفوض التجاري علان", "شريكتها الأمريكية X")."""
@@ -66,5 +58,5 @@ def _partner_after(ctx: Context, k: int, end: int) -> Found | None:
             return None
         cand = mentions.start_at.get(q)
         if cand is not None:
-            return mentions.found(cand) if cand.type in PARTNER_TYPES else None
+            return mentions.found(cand) if cand.type in AUTHOR_TYPES else None
     return None
