@@ -4,7 +4,6 @@ statement each (a joint statement is one statement per speaker); the subject its
 from __future__ import annotations
 
 from ..context import Context
-from ..index import Found
 from .base import Query, Speakers
 from .named_subjects import conjoined
 
@@ -32,7 +31,7 @@ def with_named_members(ctx: Context, q: Query, found: Speakers) -> Speakers:
     if close is None:
         return found
     keys = {f.key for f in found.found}
-    added = tuple(Found(ctx.mentions.key(c), c.i, c.j) for c in members if ctx.mentions.key(c) not in keys)
+    added = tuple(ctx.mentions.found(c) for c in members if ctx.mentions.key(c) not in keys)
     return Speakers(found.found + tuple(dict((f.key, f) for f in added).values()), close + 1, found.via, found.by)
 
 
