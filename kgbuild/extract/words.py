@@ -487,13 +487,12 @@ def _short_noun_with_preposition(norm: str) -> bool:
 def is_name_like(tok: Token) -> bool:
     """A token that may be part of a proper name: an Arabic word that is neither a function word,
     nor an ordinary word of news text, nor a cue, title or nationality adjective."""
-    if tok.is_space or is_punct(tok) or tok.like_num or not is_arabic_word(tok):
-        return False
-    return name_like_text(tok.text)
+    return name_like_at(tok.doc, tok.i)
 
 
 def name_like_at(doc: Doc, k: int) -> bool:
-    """is_name_like of token k, read off the Doc's token lists (doc[k] would build a Token)."""
+    """is_name_like of token k, read off the Doc's token lists (doc[k] would build a Token): no space,
+    punctuation or number, an Arabic word, and name_like_text."""
     toks = tokens_of(doc)
     return not toks.spaces[k] and not toks.punct[k] and not toks.like_num[k] and toks.arabic[k] \
         and name_like_text(toks.texts[k])
