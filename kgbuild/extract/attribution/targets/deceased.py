@@ -8,6 +8,7 @@ from __future__ import annotations
 from ...mentions import Candidate
 from ...words import is_stem_under_clitics
 from ..context import Context
+from .word_index import holds
 from .first_told import first_told_key
 from .read_off import DECEASED
 
@@ -23,6 +24,8 @@ def deceased_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str])
     """Each late-one word of what was said (tokens c_start..c_end-1) as a mention of the person the article first
     told dying before it, when that person is none of `exclude` (the speakers); none when no death is told."""
     tokens, out = ctx.tokens, []
+    if not holds(ctx, tokens.words.late_one, c_start, c_end):
+        return out   # the common case: no late-one word (the index says so without reading the words)
     dead: str | None = None
     for k in range(c_start, c_end):
         if tokens.is_space(k) or not is_stem_under_clitics(tokens.norm(k), tokens.words.late_one, LATE_CLITICS):
@@ -40,7 +43,7 @@ def mourned(ctx: Context, c_start: int, c_end: int, exclude: set[str]) -> str | 
     it, holds a word of mourning or condolence; None otherwise, or when that person is one of `exclude`. Only for
     what names no one else: "تشاطر الشعب X حزنه" consoles the people it names."""
     lo = max(ctx.doc[c_start].sent.start if c_start < len(ctx.doc) else c_start, c_start - CUE_REACH)
-    if not any(_is_mourning(ctx, k) for k in range(lo, c_end)):
+    if not holds(ctx, ctx.tokens.words.mourning_word, lo, c_end) or not any(_is_mourning(ctx, k) for k in range(lo, c_end)):
         return None
     dead = told_deceased(ctx, c_start)
     return dead if dead is not None and dead not in exclude else None

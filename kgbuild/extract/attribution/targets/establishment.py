@@ -7,6 +7,7 @@ from functools import lru_cache
 from ....text import clitic_variants
 from ...mentions import Candidate
 from ..context import Context
+from .word_index import holds
 from ..referents.bodies_and_places import kind_of_body
 from .read_off import ESTABLISHMENT
 
@@ -35,6 +36,8 @@ def establishment_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candi
     phrases = tokens.words.establishment
     firsts = _first_words(phrases)
     out = []
+    if not holds(ctx, firsts, c_start, c_end):
+        return out   # the common case: no phrase opens in what was said (the index says so without reading it)
     for k in range(c_start, c_end):
         stems = _opening_stems(tokens.norm(k), firsts)
         if not stems or (nxt := tokens.next(k + 1, c_end)) >= c_end \

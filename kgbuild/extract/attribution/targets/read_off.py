@@ -22,6 +22,7 @@ from ..referents.issuers import author_after
 from ..referents.title_words import same_title
 from ..speakers.honorifics import HONORIFIC_PRONOUNS, honored_person
 from .answered import pointed_back_author, pointed_back_speaker
+from .word_index import holds
 
 NATIONALITY = "nationality"   # the source of a target read off a nationality adjective
 TITLE = "bare title"          # the source of a target read off a bare title ("الأمين العام للمنظمة")
@@ -389,12 +390,20 @@ def honored_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str]) 
     """"أشادت اللجنة بدور سموه": an honorific pronoun in what was said is the person the text introduced
     with that honorific ("صاحب السمو الأمير فلان"), when that is not the speaker himself."""
     out = []
+    if not holds(ctx, _honorific_words(), c_start, c_end):
+        return out   # the common case: no honorific pronoun (the index says so without reading the words)
     for k in range(c_start, c_end):
         honorific = _honorific_in(ctx.tokens.norm(k))
         honored = honored_person(ctx, k, honorific) if honorific is not None else None
         if honored is not None and honored.key not in exclude:
             out.append(_word_mention(ctx, k, "Person", HONORED, honored.key))
     return out
+
+
+@cache
+def _honorific_words() -> frozenset[str]:
+    """The honorific pronouns ("سموه", "فخامته"), as the word index is asked about them."""
+    return frozenset(HONORIFIC_PRONOUNS)
 
 
 @lru_cache(maxsize=131072)
@@ -410,6 +419,8 @@ def pair_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candidate]:
     third country named in passing just before is no party to the story's pair."""
     tokens = ctx.tokens
     out = []
+    if not holds(ctx, tokens.words.country_pair, c_start, c_end):
+        return out   # the common case: no pair word (the index says so without reading the words)
     for k in range(c_start, c_end):
         if tokens.is_space(k) or not _is_pair_word(tokens.norm(k), tokens.words.country_pair):
             continue
@@ -427,6 +438,8 @@ def leader_pair_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candida
     """"أشاد بشجاعة الزعيمين", "التوتر بين الرئيسين": the two leaders are the two persons the text named most
     before the word, each at least LEADER_MENTIONS times (one named once is no party to the story's matter)."""
     tokens = ctx.tokens
+    if not holds(ctx, tokens.words.leader_pair, c_start, c_end):
+        return []   # the common case: no pair word (the index says so without reading the words)
     for k in range(c_start, c_end):
         if tokens.is_space(k) or not _is_pair_word(tokens.norm(k), tokens.words.leader_pair):
             continue
@@ -489,6 +502,8 @@ def this_country_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candid
     tokens = ctx.tokens
     firsts = _this_country_firsts()
     out = []
+    if not holds(ctx, firsts, c_start, c_end):
+        return out   # the common case: no demonstrative of the phrases (the index says so without reading the words)
     for k in range(c_start, c_end):
         norm = tokens.norm(k)
         if without_conjunction(norm, firsts) not in firsts:
@@ -579,6 +594,8 @@ def elected_counterpart_mentions(ctx: Context, c_start: int, c_end: int) -> list
     """"أشاد بنظيره الجديد", "لنظيرته الجديدة": "his counterpart" said to be new (function_words counterpart, then
     new_holder), no name after it, names the one the story sees into office, as "الرئيس المنتخب" does."""
     tokens, out = ctx.tokens, []
+    if not holds(ctx, tokens.words.new_holder, c_start, c_end):
+        return out   # the common case: no word of a new holder (the index says so without reading the words)
     for k in range(c_start, c_end):
         if tokens.is_space(k) or not any(stem in tokens.words.counterpart for _, stem in clitic_variants(tokens.norm(k))):
             continue

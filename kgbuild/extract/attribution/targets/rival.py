@@ -8,6 +8,7 @@ from collections import Counter
 from ...mentions import Candidate
 from ...words import is_stem_under_clitics
 from ..context import Context
+from .word_index import holds
 from .read_off import LEADER_MENTIONS, RIVAL
 
 RIVAL_CLITICS = ("", "و", "ب", "ل", "ف")   # what may be glued on the word ("بمنافسه", "لمنافسه")
@@ -19,6 +20,8 @@ def rival_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str]) ->
     `exclude`, the speakers) and no other person is named in what was said before the word (whose rival it would
     be: "حصل فلان على 60 في المئة مقابل 40 لمنافسه")."""
     tokens, mentions = ctx.tokens, ctx.mentions
+    if not holds(ctx, tokens.words.rival, c_start, c_end):
+        return []   # the common case: no rival word (the index says so without reading the words)
     k = next((k for k in range(c_start, c_end) if not tokens.is_space(k) and not tokens.text(k).endswith(TA_MARBUTA)
               and is_stem_under_clitics(tokens.norm(k), tokens.words.rival, RIVAL_CLITICS)), None)
     if k is None or not any(mentions.type_of(key) == "Person" for key in exclude):

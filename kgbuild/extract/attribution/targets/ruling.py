@@ -5,6 +5,7 @@ from __future__ import annotations
 from ...mentions import Candidate
 from ...words import is_stem_under_clitics
 from ..context import Context
+from .word_index import holds
 from .read_off import RULING
 
 PARTY_CLITICS = ("", "و", "ب", "ل", "ف", "لل")   # what may be glued on the head ("والحزب", "للحزب" less its alef)
@@ -14,6 +15,8 @@ def ruling_party_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[s
     """Each "الحزب الحاكم" of what was said as a mention of the party the article named with the ruling epithet
     right after its name before it (not one of `exclude`, the speakers); none when it named no party so."""
     tokens, words, out = ctx.tokens, ctx.tokens.words, []
+    if not holds(ctx, words.ruling_epithet, c_start, c_end):
+        return out   # the common case: no ruling epithet (the index says so without reading the words)
     for k in range(c_start, c_end - 1):
         if tokens.is_space(k) or not is_stem_under_clitics(tokens.norm(k), words.party_noun, PARTY_CLITICS):
             continue

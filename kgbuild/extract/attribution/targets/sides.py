@@ -12,6 +12,7 @@ from ..context import Context
 from ..index import BareTitle
 from .frame import not_said
 from .read_off import held_by_another
+from .word_index import holds
 
 STATE_KINDS = frozenset({"government", "military"})   # organizations.tsv kinds of a state's own bodies
 STATE_GROUP_KINDS = frozenset({"authorities"})   # groups.tsv kinds that are a state's own organs
@@ -43,6 +44,8 @@ def _person_before(ctx: Context, c_start: int, k: int, speaker: str) -> bool:
 def own_country_at(ctx: Context, speaker: str, c_start: int, c_end: int) -> int | None:
     """The token of the first "بلاده" in what was said (not in its frame); None when there is none."""
     tokens = ctx.tokens
+    if not holds(ctx, tokens.words.own_country, c_start, c_end):
+        return None   # the common case: no "بلاده" (the index says so without reading the words)
     said = [k for k in range(c_start, c_end) if tokens.norm(k) in tokens.words.own_country]
     if not said:
         return None
@@ -74,6 +77,8 @@ def resigned_government(ctx: Context, speaker: str, c_start: int, c_end: int) ->
     is a party spoken about, though "حكومته" otherwise is the head speaking of himself (own_body): its key, when
     the article names the government of the speaker's own side; else None."""
     tokens, words = ctx.tokens, ctx.tokens.words
+    if not holds(ctx, words.resignation_noun, c_start, c_end):
+        return None   # the common case: no noun of resignation (the index says so without reading the words)
     resigned = [q for k in range(c_start, c_end) if _own_body_word(tokens.norm(k), words.resignation_noun)
                 and (q := tokens.next(k + 1, c_end)) < c_end and _own_body_word(tokens.norm(q), words.own_government)]
     if not resigned:
@@ -173,6 +178,8 @@ def own_body_at(ctx: Context, speaker: str, c_start: int, c_end: int) -> int | N
 def _own_body_words(ctx: Context, speaker: str, c_start: int, c_end: int) -> list[tuple[int, str]]:
     """(token, word) of the own-body words ("منظمته", "لحكومته") in what was said, not in its frame."""
     tokens = ctx.tokens
+    if not holds(ctx, tokens.words.own_body, c_start, c_end):
+        return []     # the common case: no such word (the index says so without reading the words)
     own = [(k, w) for k in range(c_start, c_end) if (w := _own_body_word(tokens.norm(k), tokens.words.own_body))]
     if not own:
         return []     # the common case: no such word, so the frame of saying need not be read

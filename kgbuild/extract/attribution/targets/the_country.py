@@ -8,6 +8,7 @@ from collections import Counter
 
 from ...mentions import Candidate
 from ..context import Context
+from .word_index import holds
 from .opening import content_opening
 from .read_off import THE_COUNTRY, country_of
 
@@ -16,6 +17,8 @@ def the_country_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[st
     """"البلاد" opening what was said (past quote marks and a complementizer) as a mention of the country the article
     named most before it; none when it named no country, or that country speaks (in `exclude`)."""
     tokens = ctx.tokens
+    if not holds(ctx, tokens.words.the_country, c_start, c_end):
+        return []   # the common case: no "البلاد" in what was said (the index says so without reading it)
     k = content_opening(ctx, c_start, c_end)
     if k >= c_end or tokens.norm(k) not in tokens.words.the_country:
         return []

@@ -7,6 +7,7 @@ from __future__ import annotations
 from ...mentions import Candidate
 from ...words import is_stem_under_clitics, without_proclitic
 from ..context import Context
+from .word_index import holds
 from .first_told import first_told_key
 from .read_off import WINNER
 
@@ -27,6 +28,8 @@ def winner_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str]) -
     (not one of `exclude`, the speakers); none when no win is told. After a noun of a party or list ("الحزب الفائز",
     "التحالف الفائز") the winner must be a body: a person told winning leaves the winning list unnamed."""
     tokens, words, out = ctx.tokens, ctx.tokens.words, []
+    if not holds(ctx, words.winner_word, c_start, c_end):
+        return out   # the common case: no winner word (the index says so without reading the words)
     winner: str | None = None
     for k in range(c_start, c_end):
         if tokens.is_space(k) or not is_stem_under_clitics(tokens.norm(k), words.winner_word, WINNER_CLITICS):
