@@ -1081,3 +1081,15 @@ def test_a_word_seen_once_after_a_title_used_before_is_a_verb(read) -> None:
     sp = key_of(ctx, "المعارضة")
     found = targets_of(ctx, at(ctx, "إن") + 1, len(ctx.doc) - 1, [sp], [], set(), "negative")
     assert key_of(ctx, "توماس باندا") in found.about
+
+
+def test_word_index_finds_a_word_only_where_it_stands(read) -> None:
+    # the per-document word index the finders ask first: a word, or one with a clitic glued on ("للحزب" read as
+    # "الحزب"), is found in a range of tokens only when it stands there
+    from kgbuild.extract.attribution.targets.word_index import holds
+    ctx = read("قال الوزير إن بلاده تدعم الشعب. وأضاف أن للحزب دورا كبيرا.")
+    own, k = ctx.tokens.words.own_country, at(ctx, "بلاده")
+    assert holds(ctx, own, k, k + 1) and holds(ctx, own, 0, len(ctx.doc))
+    assert not holds(ctx, own, 0, k) and not holds(ctx, own, k + 1, len(ctx.doc))
+    party, lam = frozenset({normalize("الحزب")}), at(ctx, "للحزب")
+    assert holds(ctx, party, lam, lam + 1) and not holds(ctx, party, 0, lam)
