@@ -1093,3 +1093,13 @@ def test_word_index_finds_a_word_only_where_it_stands(read) -> None:
     assert not holds(ctx, own, 0, k) and not holds(ctx, own, k + 1, len(ctx.doc))
     party, lam = frozenset({normalize("الحزب")}), at(ctx, "للحزب")
     assert holds(ctx, party, lam, lam + 1) and not holds(ctx, party, 0, lam)
+
+
+def test_word_index_positions_give_each_word_once_in_order(read) -> None:
+    # the tokens a finder need read: each once, in text order, though two readings of it ("للحزب" as itself and
+    # as "الحزب") are of the class
+    from kgbuild.extract.attribution.targets.word_index import positions
+    ctx = read("وقال إن الحزب سيصوت. وأضاف أن للحزب دورا كبيرا.")
+    party = frozenset({normalize("الحزب"), normalize("للحزب")})
+    assert positions(ctx, party, 0, len(ctx.doc)) == [at(ctx, "الحزب"), at(ctx, "للحزب")]
+    assert positions(ctx, party, at(ctx, "الحزب") + 1, len(ctx.doc)) == [at(ctx, "للحزب")]

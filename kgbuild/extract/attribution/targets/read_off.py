@@ -22,7 +22,7 @@ from ..referents.issuers import author_after
 from ..referents.title_words import same_title
 from ..speakers.honorifics import HONORIFIC_PRONOUNS, honored_person
 from .answered import pointed_back_author, pointed_back_speaker
-from .word_index import holds
+from .word_index import holds, positions
 
 NATIONALITY = "nationality"   # the source of a target read off a nationality adjective
 TITLE = "bare title"          # the source of a target read off a bare title ("الأمين العام للمنظمة")
@@ -233,7 +233,9 @@ def body_mentions(ctx: Context, c_start: int, c_end: int, speakers: set[str]) ->
     tokens = ctx.tokens
     speaker_forms = [normalize(f) for sp in speakers if (ent := ctx.mentions.entities.get(sp)) for f in ent.forms]
     out = []
-    for k in range(c_start, c_end):
+    # (only a definite head noun of bodies, "ال" + org_heads, is read as a body, shortened or aforementioned: the
+    # word index gives those words of what was said, the others are not read)
+    for k in positions(ctx, _definite_org_heads(), c_start, c_end):
         if ctx.mentions.in_a_mention(k) or tokens.is_space(k) or k in ctx.mentions.bare:
             continue
         aforementioned = _aforementioned(ctx, k, c_end)
@@ -248,6 +250,12 @@ def body_mentions(ctx: Context, c_start: int, c_end: int, speakers: set[str]) ->
         if body is not None and not any(normalize(f) in sf for f in body.forms for sf in speaker_forms):
             out.append(_word_mention(ctx, k, "Organization", BODY, key))
     return out
+
+
+@cache
+def _definite_org_heads() -> frozenset[str]:
+    """The head nouns of bodies with the article ("المنظمة", "الصندوق"), as normalised words."""
+    return frozenset("ال" + head for head in lexicon.org_heads())
 
 
 SHORT_NAME_WORDS = 3   # words at most of a body's name shortened to its first ones ("المجلس العسكري")
@@ -351,7 +359,8 @@ def counted_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candidate]:
     they are no group mention of their own (a figure), so the group must be named elsewhere."""
     tokens, table = ctx.tokens, lexicon.groups()
     out = []
-    for k in range(c_start, c_end):
+    # (only a word _counted_kind reads as a kind of group may be counted: the word index gives those of what was said)
+    for k in positions(ctx, _counted_forms(), c_start, c_end):
         if tokens.is_space(k) or ctx.mentions.in_a_mention(k):
             continue
         p = tokens.prev(k)
@@ -364,6 +373,17 @@ def counted_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candidate]:
         if key is not None:
             out.append(_word_mention(ctx, k, "Group", COUNTED, key))
     return out
+
+
+@cache
+def _counted_forms() -> frozenset[str]:
+    """Every word _counted_kind may read as a kind of group: the forms of groups.tsv, and the stems of its sound plurals
+    bare and with the accusative alef ("مهاجر", "مهاجرا" of "مهاجرين")."""
+    forms = set(lexicon.groups())
+    for plural in lexicon.groups():
+        if plural.endswith(("ين", "ون")):
+            forms.update((plural[:-2], plural[:-2] + "ا"))
+    return frozenset(forms)
 
 
 def _counted_kind(word: str, table: dict[str, lexicon.GroupKind]) -> str | None:

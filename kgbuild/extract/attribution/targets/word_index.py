@@ -38,12 +38,25 @@ def _positions(ctx: Context) -> dict[str, list[int]]:
     return index
 
 
-def holds(ctx: Context, words: frozenset[str], lo: int, hi: int) -> bool:
-    """May any of tokens lo..hi-1 be one of `words` (bare, or less a glued clitic)? False means none is."""
+def _found(ctx: Context, words: frozenset[str]) -> list[int]:
+    """The tokens of the document (in order, once each) that may be one of `words`; kept per class."""
     found = ctx.memo.get(("word_index", words))
     if found is None:
         index = _positions(ctx)
-        found = sorted(k for form in index.keys() & words for k in index[form])
+        found = sorted({k for form in index.keys() & words for k in index[form]})
         ctx.memo[("word_index", words)] = found
+    return found
+
+
+def holds(ctx: Context, words: frozenset[str], lo: int, hi: int) -> bool:
+    """May any of tokens lo..hi-1 be one of `words` (bare, or less a glued clitic)? False means none is."""
+    found = _found(ctx, words)
     n = bisect_left(found, lo)
     return n < len(found) and found[n] < hi
+
+
+def positions(ctx: Context, words: frozenset[str], lo: int, hi: int) -> list[int]:
+    """The tokens of lo..hi-1, in order, that may be one of `words`: the only ones a finder of those words need read
+    (a superset: the finder still asks each its own question)."""
+    found = _found(ctx, words)
+    return found[bisect_left(found, lo):bisect_left(found, hi)]
