@@ -788,6 +788,24 @@ def test_short_name_in_parentheses_is_the_body_before_it(nlp) -> None:
     assert not any(v[0] == "Person" for v in ents.values())
 
 
+@pytest.mark.parametrize("text, body, short", [
+    # spelled letters, a letter and a foreign word, a foreign word: in quote marks after a body, its short name
+    ("وتعتزم الحكومة بيع شركة الكهرباء الوطنية \"إي دي إم\" العام المقبل.", "شركة الكهرباء الوطنية", "إي دي إم"),
+    ("ورفض تحالف المعارضة «جود-إي إف» الأرقام المعلنة.", "تحالف المعارضة", "جود-إي إف"),
+    ("ونقلت وكالة الأنباء الرومانية \"أجيربريس\" عن مصدر أمني أن التحقيق بدأ.", "وكالة الأنباء الرومانية", "أجيربريس"),
+])
+def test_short_name_in_quotes_is_the_body_before_it(nlp, text: str, body: str, short: str) -> None:
+    ents = entities(nlp, text)
+    hit = find(ents, body)
+    assert hit is not None and hit[0] == "Organization" and normalize(short) in hit[1], ents
+    assert not any(v[0] == "Person" for v in ents.values())
+
+
+def test_a_quotation_after_a_body_is_no_short_name(nlp) -> None:
+    ents = entities(nlp, "وقالت الحكومة \"نرفض هذا القرار\" في بيان.")
+    assert not any(normalize("نرفض") in f for _, forms in ents.values() for f in forms)
+
+
 def test_a_bare_generic_institution_after_a_described_body_is_the_verb_s_object_no_apposition(nlp) -> None:
     ents = entities(nlp, "ودعت المنظمة العالمية للأرمن في فرنسا الحكومة إلى التحرك.")
     body = find(ents, "المنظمة العالمية للأرمن في فرنسا")

@@ -24,7 +24,7 @@ from .name_words import clitic_shaped_family_name, compound_given_name_as_place,
 from .name_spans import described_before_called, syllable_spelled_as_pronoun
 from .described_bodies import described_bodies_refer_back
 from .places import CITY_KINDS
-from .short_names import short_names_in_parentheses
+from .short_names import short_names_in_parentheses, short_names_in_quotes
 from .quoted_adjectives import quoted_adjective_as_person
 
 
@@ -108,6 +108,7 @@ def select(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if not any(k in taken for k in range(c.i, c.j)):
             chosen.append(c)
     chosen = [c for c in short_names_in_parentheses(doc, chosen) if not _vessel_name(doc, c)]
+    chosen = [c for c in short_names_in_quotes(doc, chosen) if not _vessel_name(doc, c)]
     described_bodies_refer_back(doc, chosen)
     for c in chosen:
         _add_name_title_form(doc, c)

@@ -2,13 +2,14 @@
 "«اتحاد العمال - الجبهة الوطنية» (إيتو - بي إف)"): the words inside name the same body. Bodies
 that name themselves with an acronym the tables do not know are common in news about parties and
 armed movements; the NER reads such a word as a person's name, or the spelled letters as a second
-body."""
+body. The same in quote marks after a body's name or description ("شركة النفط الوطنية «بي إف إن»"), for
+an acronym spelled in letters or a foreign name (short_names_in_quotes)."""
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
 from ...text import clean_surface, normalize
-from ..words import DASHES, is_arabic_word, is_function_word, text_of
+from ..words import DASHES, is_arabic_word, is_function_word, is_quote, name_like_at, text_of
 from .base import Candidate, skip_space
 from .latin_names import LATIN_LETTERS, LATIN_LETTER_WORDS
 
@@ -54,6 +55,70 @@ def short_names_in_parentheses(doc: Doc, chosen: list[Candidate]) -> list[Candid
         inside = [d for d in chosen if k <= d.i < close]
         if any(d.key or d.type in ("Place", "Group") for d in inside) or any(d.j > close for d in inside):
             continue   # "(رويترز)", "(ليبيا)": a known name stays itself
+        drop |= {id(d) for d in inside}
+        s, e = doc[k].idx, doc[close - 1].idx + len(doc[close - 1].text)
+        short = Candidate(k, close, s, e, clean_surface(text_of(doc)[s:e]), "Organization", c.source)
+        if c.key:
+            short.key = c.key
+        else:
+            short.refers_to = (c.form,)
+        extra.append(short)
+    return sorted([c for c in chosen if id(c) not in drop] + extra, key=lambda c: c.i)
+
+
+# the quote marks a body's short name stands in right after its full name or description, opener -> closer
+QUOTE_PAIRS = {"«": "»", '"': '"', "“": "”"}
+# at most this many words in the quotes: an acronym of letters spelled out ("أو بي إف") or one or two foreign words
+QUOTED_LETTERS = 6
+QUOTED_FOREIGN_WORDS = 2
+
+
+def quoted_short_name_end(doc: Doc, k: int, closer: str) -> int | None:
+    """Token of the closing mark when the tokens from k are a short name in quote marks: Latin letters spelled
+    in Arabic, one of them no Arabic word ("إف", "بي") or a figure among them ("إم-19"), with dashes between them,
+    and at most two name-like words of no Arabic (a foreign name, an acronym read as a word). A quotation that follows
+    a body's name is said in Arabic words, so neither shape is one. None otherwise."""
+    q, letters, foreign, sure = k, 0, 0, False
+    while q < len(doc) and doc[q].text != closer:
+        t = doc[q]
+        if t.text in DASHES and q > k or t.like_num and q > k or t.is_space:
+            sure = sure or t.like_num   # "إم-19": letters with a figure are a code name, whatever the letters spell
+            q += 1
+            continue
+        norm = normalize(t.text)
+        if norm in LATIN_LETTERS or norm in LATIN_LETTER_WORDS:
+            letters += 1
+            sure = sure or norm in LATIN_LETTERS
+        elif name_like_at(doc, q) and not t.text.startswith(("ال", "وال")):
+            foreign += 1
+        else:
+            return None
+        q += 1
+    if q >= len(doc) or q == k or doc[q - 1].text in DASHES or is_quote(doc[q - 1]):
+        return None
+    if letters > QUOTED_LETTERS or foreign > QUOTED_FOREIGN_WORDS or (letters and not sure):
+        return None
+    return q if letters or foreign else None   # "«أو بي إف»", "«فلانكو»", "«فلانكو-إي بي»"
+
+
+def short_names_in_quotes(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """A body's short name in quote marks right after its full name or a description of it ("شركة النفط
+    الوطنية «بي إف إن»", "تحالف المعارضة «فلانكو»"): news style names a body in full, then by the acronym or
+    foreign name it goes by; the words inside name the same body, whatever a finder read in them (a person's
+    name, a second body). A known entity in them stays what it is."""
+    chosen = sorted(chosen, key=lambda c: c.i)
+    drop: set[int] = set()
+    extra: list[Candidate] = []
+    for c in chosen:
+        if c.type != "Organization" or c.j >= len(doc) or doc[c.j].text not in QUOTE_PAIRS:
+            continue
+        k = skip_space(doc, c.j + 1)
+        close = quoted_short_name_end(doc, k, QUOTE_PAIRS[doc[c.j].text])
+        if close is None:
+            continue
+        inside = [d for d in chosen if k <= d.i < close]
+        if any(d.key or d.type in ("Place", "Group") for d in inside) or any(d.j > close for d in inside):
+            continue
         drop |= {id(d) for d in inside}
         s, e = doc[k].idx, doc[close - 1].idx + len(doc[close - 1].text)
         short = Candidate(k, close, s, e, clean_surface(text_of(doc)[s:e]), "Organization", c.source)
