@@ -801,6 +801,29 @@ def test_short_name_in_quotes_is_the_body_before_it(nlp, text: str, body: str, s
     assert not any(v[0] == "Person" for v in ents.values())
 
 
+@pytest.mark.parametrize("text, name", [
+    # a noun of a kind of body that is an ordinary noun too, then a short quoted name: the body, named so
+    ("وأكد تيار «النهضة» في بيان أنه يقف مع الحكومة.", "النهضة"),
+    ("وفر زعيم عصابة \"لوس ماتادوس\" من سجن في المدينة.", "لوس ماتادوس"),
+    ("في المقابل، أقرت حملة \"أوقفوا الحرب\" بالهزيمة.", "أوقفوا الحرب"),
+    ("وكان الحي معقلا لعصابة \"إم إس-13\" منذ سنوات.", "إم إس-13"),
+])
+def test_a_quoted_name_after_a_name_only_head_is_a_body(nlp, text: str, name: str) -> None:
+    hit = find(entities(nlp, text), name)
+    assert hit is not None and hit[0] == "Organization", hit
+
+
+@pytest.mark.parametrize("text", [
+    # a function word in the quotes, or none: what was said, no name
+    "وقال أحد وجوه حملة \"نعم\" إن النتيجة مخيبة.",
+    "ورأى النائب أن حملة \"تفتقر إلى الشفافية\" ولن تنجح.",
+    "وشنت قوات الأمن حملة اعتقالات واسعة في المدينة.",
+])
+def test_a_name_only_head_without_a_quoted_name_names_no_body(nlp, text: str) -> None:
+    assert not any(v[0] == "Organization" and any(normalize("حملة") in f for f in v[1])
+                   for v in entities(nlp, text).values())
+
+
 def test_a_quotation_after_a_body_is_no_short_name(nlp) -> None:
     ents = entities(nlp, "وقالت الحكومة \"نرفض هذا القرار\" في بيان.")
     assert not any(normalize("نرفض") in f for _, forms in ents.values() for f in forms)

@@ -239,6 +239,7 @@ class FunctionWords:
     latin_letter_word: frozenset[str]
     inner_title_modifier: frozenset[str]
     foreign_name_only_head: frozenset[str]
+    quoted_name_only_head: frozenset[str]
     academic_head: frozenset[str]
     masculine_dual_head: frozenset[str]
     service_branch: frozenset[str]

@@ -26,6 +26,7 @@ from .party_names import PARTY_NAME_ADJECTIVES, closes_with_new, ideology_party_
 from .portfolios import PORTFOLIOS, bare_portfolio_candidate
 from .quoted_names import QUOTED_BODY_WORDS, quoted_name_end
 from .sources import spoken_for
+from .short_names import QUOTE_PAIRS as QUOTE_OPENERS, quoted_short_name_end
 from .not_groups import army_of_defence_forces
 
 
@@ -911,16 +912,51 @@ def members_of_known_body_end(doc: Doc, k: int) -> int:
 SITE_NAME_WORDS = 3
 
 
-def _quoted_site_name_end(doc: Doc, k: int) -> int:
+def _quoted_site_name_end(doc: Doc, k: int, limit: int = SITE_NAME_WORDS) -> int:
     """End of a website's name quoted after "موقع" at k, its closing quote left for the caller: "موقع «فلانيا»",
     "موقع «فلان ميديا»" name an outlet (unquoted, "موقع" is as often a site or a position). A short name, no
     word of it a function word and the first no preposition on a word ("موقع «لضمان ...»" quotes a slogan);
     k when none."""
-    end = quoted_name_end(doc, k, SITE_NAME_WORDS)
+    end = quoted_name_end(doc, k, limit)
     words = [t for t in doc[k:end] if not t.is_space]
     if not words or any(is_function_word(t) for t in words) or _preposition_on_word(words[0].text):
         return k
     return end
+
+
+QUOTED_NAME_ONLY_HEADS = lexicon.function_words().quoted_name_only_head
+# the most words of a quoted name after such a head: a name, not a slogan or a quotation
+QUOTED_ONLY_NAME_WORDS = 3
+
+
+def quoted_name_only_candidates(doc: Doc) -> list[Candidate]:
+    """"تيار «فلان»", "عصابة «فلانوس»", "حملة «معا للغد»", "منصة «فلانيا»": an indefinite noun of a kind of body
+    that is an ordinary noun too names a body by the short name in quote marks right after it (unquoted, "التيار
+    المحافظ" is a current of opinion, "حملة اعتقالات" a campaign of arrests). The body is named by the quoted name,
+    and with its noun. A name of a few words, no function word among them and no preposition on the first
+    ("حملة «لا»", "حملة «تفتقر إلى ...»" quote what was said), or letters spelled in Arabic ("«إم إس-13»")."""
+    out: list[Candidate] = []
+    toks = tokens_of(doc)
+    for i in range(len(doc) - 2):
+        if toks.spaces[i] or not toks.arabic[i]:
+            continue
+        reading = next(((cl, stem) for cl, stem in clitic_variants(toks.texts[i])
+                        if normalize(stem) in QUOTED_NAME_ONLY_HEADS), None)
+        k = skip_space(doc, i + 1)
+        if reading is None or k >= len(doc) or doc[k].text not in QUOTE_OPENERS:
+            continue
+        end = _quoted_site_name_end(doc, k + 1, QUOTED_ONLY_NAME_WORDS)
+        if end == k + 1:
+            end = quoted_short_name_end(doc, k + 1, QUOTE_OPENERS[doc[k].text]) or k + 1
+        if end == k + 1 or known_entity_at(doc, k + 1, ("Place", "Person", "Organization")) is not None:
+            continue  # a known name stays what it is: "منصة «إكس»" is found by the tables
+        clitic, stem = reading
+        s, e = span_chars(doc, i, end + 1, len(clitic))
+        name = clean_surface(text_of(doc)[doc[k + 1].idx:doc[end - 1].idx + len(doc[end - 1].text)])
+        cand = Candidate(i, end + 1, s, e, clean_surface(stem + " " + name), "Organization", "org")
+        cand.extra_forms.add(name)
+        out.append(cand)
+    return out
 
 
 def _preposition_on_word(text: str) -> bool:
@@ -1283,7 +1319,7 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                 cand.extra_forms.add(army)   # "قوات الدفاع الأوغندية" is the state's army, "الجيش الأوغندي"
             out.append(cand)
             break
-    return out + sub_body_candidates(doc)
+    return out + sub_body_candidates(doc) + quoted_name_only_candidates(doc)
 
 
 MILITARY = "military"   # org_heads.tsv: the kind of an armed forces' head noun ("قوات")
