@@ -824,6 +824,22 @@ def test_a_name_only_head_without_a_quoted_name_names_no_body(nlp, text: str) ->
                    for v in entities(nlp, text).values())
 
 
+@pytest.mark.parametrize("text, words", [
+    # the opening words of a quoted sentence, which the tagger may read as a name: no body
+    ("وكتب الزعيم على صفحته: «رياح التغيير هنا وستبقى!». وأشاد أنصاره بالفوز.", "رياح التغيير"),
+    ("وقال أحد السكان للإذاعة: «قرى كاملة دمرت ولم تصلنا أي مساعدة».", "قرى كاملة"),
+])
+def test_the_first_words_of_a_quotation_are_no_body(nlp, text: str, words: str) -> None:
+    hit = find(entities(nlp, text), words)
+    assert hit is None or hit[0] != "Organization", hit
+
+
+def test_a_body_quoted_alone_stays_a_body(nlp) -> None:
+    # the same words quoted alone as the subject of a verb: a name
+    hit = find(entities(nlp, "وقالت «رياح التغيير» في بيان إنها ترفض الاتفاق."), "رياح التغيير")
+    assert hit is not None and hit[0] == "Organization", hit
+
+
 def test_a_quotation_after_a_body_is_no_short_name(nlp) -> None:
     ents = entities(nlp, "وقالت الحكومة \"نرفض هذا القرار\" في بيان.")
     assert not any(normalize("نرفض") in f for _, forms in ents.values() for f in forms)

@@ -26,6 +26,7 @@ from .described_bodies import described_bodies_refer_back
 from .places import CITY_KINDS
 from .short_names import short_names_in_parentheses, short_names_in_quotes
 from .quoted_adjectives import quoted_adjective_as_person
+from .quotation_openings import ner_body_opening_a_quotation
 
 
 FAMILY_PARTICLES = lexicon.function_words().family_particle
@@ -104,7 +105,9 @@ def select(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     _known_short_name_after_body(doc, chosen)
     _nest(doc, chosen, primary)
     taken = {k for c in chosen for k in range(c.i, c.j)}
-    for c in _non_overlapping([c for c in cands if c.source in ("ner", "subject")]):
+    # "«رياح الحرية هنا»": the words a quotation opens with are no body, whatever the NER read
+    for c in _non_overlapping([c for c in cands if c.source in ("ner", "subject")
+                               and not ner_body_opening_a_quotation(doc, c)]):
         if not any(k in taken for k in range(c.i, c.j)):
             chosen.append(c)
     chosen = [c for c in short_names_in_parentheses(doc, chosen) if not _vessel_name(doc, c)]
