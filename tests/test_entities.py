@@ -840,6 +840,27 @@ def test_a_body_quoted_alone_stays_a_body(nlp) -> None:
     assert hit is not None and hit[0] == "Organization", hit
 
 
+@pytest.mark.parametrize("text, body", [
+    # a second field joined by و, an ordinary noun in construct with a definite one: part of the body's name
+    ("غير أن مكتب الحريات المدنية وحقوق الإنسان قال إن الوضع سيئ.", "مكتب الحريات المدنية وحقوق الإنسان"),
+    ("وأعلنت وزارة التجارة وحماية المستهلك حملة رقابة.", "وزارة التجارة وحماية المستهلك"),
+])
+def test_a_conjunct_field_in_construct_belongs_to_the_body_s_name(nlp, text: str, body: str) -> None:
+    hit = find(entities(nlp, text), body)
+    assert hit is not None and hit[0] == "Organization", entities(nlp, text)
+
+
+@pytest.mark.parametrize("text, body", [
+    # a noun that begins with و itself, or a group of people: the verb's object or a second actor
+    ("وأعلنت وزارة الصحة وفاة المريض.", "وزارة الصحة"),
+    ("وأدان المجلس العسكري وقادة الأحزاب الهجوم.", "المجلس العسكري"),
+])
+def test_a_conjunct_object_or_actor_is_no_part_of_the_body_s_name(nlp, text: str, body: str) -> None:
+    ents = entities(nlp, text)
+    assert find(ents, body) is not None and not any(len(k.split()) > len(body.split()) and k.startswith(normalize(body))
+                                                     for k in ents), ents
+
+
 def test_a_quotation_after_a_body_is_no_short_name(nlp) -> None:
     ents = entities(nlp, "وقالت الحكومة \"نرفض هذا القرار\" في بيان.")
     assert not any(normalize("نرفض") in f for _, forms in ents.values() for f in forms)

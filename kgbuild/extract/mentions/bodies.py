@@ -122,6 +122,9 @@ def body_chain_end(doc: Doc, k: int, limit: int = 5) -> int:
             if nxt < len(doc) and doc[nxt].text.startswith("ال") and not is_function_word(doc[nxt]):
                 return nxt + 1
             break
+        if k > start and doc[k - 1].text.startswith("ال") and _conjunct_construct_at(doc, k):
+            k += 2  # "مكتب المؤسسات الديمقراطية وحقوق الإنسان": a second remit in construct, joined by و
+            continue
         if t.text[0] in "لبك":
             break  # "لغرض", "بهدف": a preposition ends the name
         if k > start and doc[k - 1].text.startswith("ال"):
@@ -138,6 +141,30 @@ def body_chain_end(doc: Doc, k: int, limit: int = 5) -> int:
             continue
         break
     return k
+
+
+# the fewest letters of the noun after و: a shorter rest is a word that begins with و itself ("وفاة", "وضع", "وصول")
+CONJUNCT_STEM_LETTERS = 4
+
+
+def _conjunct_construct_at(doc: Doc, k: int) -> bool:
+    """Token k is و on an ordinary noun with no article, in construct with the definite noun right after it, after
+    a definite word of a body's name: the name's second field, joined to the first ("وزارة العمل وشؤون
+    المغتربين", "لجنة المرحلة الانتقالية وإعادة البناء"). Not a word that begins with و itself ("وفاة", "وضع"),
+    nor a body's head, a group, a title or a known name (a second actor: "المجلس العسكري وقادة الأحزاب")."""
+    text = doc[k].text
+    if not text.startswith("و") or text.startswith("وال") or len(text) < 4 or ends_in_pronoun(text):
+        return False
+    stem = normalize(text[1:])
+    if len(stem) < CONJUNCT_STEM_LETTERS or not is_ordinary_word(stem) or stem in lexicon.org_heads() \
+            or stem in lexicon.groups() or "ال" + stem in lexicon.groups() or is_time_word(doc[k]) \
+            or is_function_word(doc[k]) or match_title(doc, k) \
+            or known_entity_at(doc, k, ("Place", "Organization", "Person")) is not None:
+        return False
+    q = k + 1
+    return q < len(doc) and doc[q].text.startswith("ال") and is_arabic_word(doc[q]) and not is_function_word(doc[q]) \
+        and normalize(doc[q].text) not in lexicon.groups() \
+        and known_entity_at(doc, q, ("Place", "Organization", "Person")) is None
 
 
 # month names, one or two words ("آذار", "تشرين الأول"), as the stop list gives them
