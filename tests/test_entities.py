@@ -861,6 +861,20 @@ def test_a_conjunct_object_or_actor_is_no_part_of_the_body_s_name(nlp, text: str
                                                      for k in ents), ents
 
 
+@pytest.mark.parametrize("text", [
+    # "ولاية" before an ordinary definite noun: a term of office, no state's body
+    "وقال الرئيس إن الولاية الثانية ستكون ولاية الاقتصاد والشباب.",
+    "وتعهد بأن تكون ولايته ولاية التنمية الاجتماعية.",
+])
+def test_a_term_of_office_is_no_body(nlp, text: str) -> None:
+    assert not any(v[0] == "Organization" for v in entities(nlp, text).values())
+
+
+def test_a_state_named_by_its_place_stays(nlp) -> None:
+    ents = entities(nlp, "وأعلنت ولاية الخرطوم حظر التجول.")
+    assert find(ents, "ولاية الخرطوم") is not None
+
+
 def test_a_quotation_after_a_body_is_no_short_name(nlp) -> None:
     ents = entities(nlp, "وقالت الحكومة \"نرفض هذا القرار\" في بيان.")
     assert not any(normalize("نرفض") in f for _, forms in ents.values() for f in forms)

@@ -240,6 +240,7 @@ class FunctionWords:
     inner_title_modifier: frozenset[str]
     foreign_name_only_head: frozenset[str]
     quoted_name_only_head: frozenset[str]
+    term_head: frozenset[str]
     academic_head: frozenset[str]
     masculine_dual_head: frozenset[str]
     service_branch: frozenset[str]

@@ -1235,6 +1235,8 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                 elif end == k + 1 and heads.get(norm) in PURPOSE_KINDS and _named_by_a_cause(doc, k) \
                         and not _known_body(doc, i, end) and (purpose := _purpose_end(doc, end)) > end:
                     end = purpose  # "تحالف الأمل من أجل التغيير": the head is part of the name, its cause closes it
+                if not quoted and k < end and norm in TERM_HEADS and _ordinary_object(doc, k, end):
+                    break  # "ولاية الاقتصاد والشباب", "ولاية المؤسسات": a term of office, no state's body
                 if not quoted and k < end and _verbal_head_with_object(doc, norm, k, end) \
                         and not _speaking_party(doc, i, heads.get(norm), k, end) and not _department_of_a_member(doc, i):
                     break  # "على تنظيم الانتخابات": organizing them, no body
@@ -1349,6 +1351,8 @@ def org_candidates(doc: Doc) -> list[Candidate]:
     return out + sub_body_candidates(doc) + quoted_name_only_candidates(doc)
 
 
+# "ولاية": a state and a term of office; before an ordinary definite noun the term
+TERM_HEADS = lexicon.function_words().term_head
 MILITARY = "military"   # org_heads.tsv: the kind of an armed forces' head noun ("قوات")
 SUB_BODY_HEADS = lexicon.function_words().sub_body_head
 INQUIRY_NOUNS = lexicon.function_words().inquiry_noun
