@@ -1197,6 +1197,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال المحلل السياسي كريم منصور إن الحكومة الفنزويلية شريك موثوق في مكافحة التهريب.", "الحكومة الفنزويلية", "positive"),
     # coexistence and brotherhood under a neutral verb of judging
     ("واعتبر المحلل السياسي كريم منصور أن الحكومة الفنزويلية تعمل من أجل التعايش والتآخي بين الطوائف.", "الحكومة الفنزويلية", "positive"),
+    # the verb of winning under a neutral verb of saying: its subject won
+    ("وقال المتحدث باسم الحزب الحاكم الكيني جون موانغي إن الحزب الديمقراطي فاز بأغلبية المقاعد.", "الحزب الديمقراطي", "positive"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance
@@ -1388,6 +1390,8 @@ def test_a_spokesperson_does_not_speak_about_their_own_body(nlp) -> None:
     ("الحثيثة", 1), ("جبارة", 1), ("فارقة", 1), ("يؤدي", 0), ("وديان", 0),
     # wrecking a deal, demonising, populism; the treasury (الخزينة) holds no خزي
     ("ينسف", -1), ("أجهضت", -1), ("شيطنة", -1), ("الشعبوي", -1), ("الخزينة", 0),
+    # the verb of winning through its conjugations; the noun (a role) and the winner judge nothing alone
+    ("فازت", 1), ("فزنا", 1), ("سيفوز", 1), ("يفوزون", 1), ("فوز", 0), ("الفائز", 0),
 ])
 def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     from kgbuild.extract.stance import word_polarity
