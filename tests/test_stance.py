@@ -1199,6 +1199,8 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("واعتبر المحلل السياسي كريم منصور أن الحكومة الفنزويلية تعمل من أجل التعايش والتآخي بين الطوائف.", "الحكومة الفنزويلية", "positive"),
     # the verb of winning under a neutral verb of saying: its subject won
     ("وقال المتحدث باسم الحزب الحاكم الكيني جون موانغي إن الحزب الديمقراطي فاز بأغلبية المقاعد.", "الحزب الديمقراطي", "positive"),
+    # the chant of leaving shouted at a ruler under a neutral verb of chanting
+    ("وردد المتظاهرون في نيروبي هتاف: الرئيس وليام روتو ارحل.", "وليام روتو", "negative"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance
@@ -1392,6 +1394,8 @@ def test_a_spokesperson_does_not_speak_about_their_own_body(nlp) -> None:
     ("ينسف", -1), ("أجهضت", -1), ("شيطنة", -1), ("الشعبوي", -1), ("الخزينة", 0),
     # the verb of winning through its conjugations; the noun (a role) and the winner judge nothing alone
     ("فازت", 1), ("فزنا", 1), ("سيفوز", 1), ("يفوزون", 1), ("فوز", 0), ("الفائز", 0),
+    # the imperative of leaving; the noun of leaving judges nothing alone
+    ("ارحل", -1), ("ارحلوا", -1), ("الرحيل", 0),
 ])
 def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     from kgbuild.extract.stance import word_polarity
