@@ -1201,6 +1201,9 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال المتحدث باسم الحزب الحاكم الكيني جون موانغي إن الحزب الديمقراطي فاز بأغلبية المقاعد.", "الحزب الديمقراطي", "positive"),
     # the chant of leaving shouted at a ruler under a neutral verb of chanting
     ("وردد المتظاهرون في نيروبي هتاف: الرئيس وليام روتو ارحل.", "وليام روتو", "negative"),
+    # a mandate the voters give backs the one who holds it; the formal charge to form a government judges nothing
+    ("ورأى المحلل السياسي كريم منصور أن الناخبين منحوا الرئيس وليام روتو تفويضا واضحا.", "وليام روتو", "positive"),
+    ("وقال رئيس البرلمان الكيني موسى ويتانغولا إنه سيسلم التفويض لتشكيل الحكومة إلى الحزب الديمقراطي.", "الحزب الديمقراطي", "neutral"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance
@@ -1396,6 +1399,8 @@ def test_a_spokesperson_does_not_speak_about_their_own_body(nlp) -> None:
     ("فازت", 1), ("فزنا", 1), ("سيفوز", 1), ("يفوزون", 1), ("فوز", 0), ("الفائز", 0),
     # the imperative of leaving; the noun of leaving judges nothing alone
     ("ارحل", -1), ("ارحلوا", -1), ("الرحيل", 0),
+    # the bare mandate; the definite one, a formal charge, judges nothing
+    ("تفويضا", 1), ("تفويض", 1), ("التفويض", 0), ("بالتفويض", 0),
 ])
 def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     from kgbuild.extract.stance import word_polarity
