@@ -208,15 +208,26 @@ def _two_word_nationality(doc: Doc, k: int) -> tuple[str, int] | None:
     return (country, q + 1) if country is not None else None
 
 
+# the ending of a feminine sound plural (normalised), which names no persons: "السلطات", "القوات"; and of a feminine
+# relative adjective ("السعودية", ة read as ه)
+NON_HUMAN_PLURAL, FEMININE_NISBA = "ات", "يه"
+
+
 def _country_named_as_adjective(head: str, word: str) -> str | None:
     """"الشعب المالي": right after a noun of a nation's people, a country's own name ending in ي with the
     article is its nationality adjective. Mali's adjective is spelled like مالي (financial), so no nisba
     table may hold it; after الشعب only the nationality reads."""
     kind = lexicon.groups().get(head)
     norm = normalize(word)
-    if kind is None or kind.kind != "people" or not norm.startswith("ال") or not norm.endswith("ي"):
+    # "السلطات السعودية", "القوات السعودية": a country named by the feminine of its own adjective, which the nisba
+    # table leaves out as the country's name, is the adjective after a plural in ات (no person, so it agrees in the
+    # feminine singular); after a plural of persons it is a clause's object ("اتهم المحتجون السعودية")
+    feminine = head.endswith(NON_HUMAN_PLURAL) and norm.endswith(FEMININE_NISBA) and norm.startswith("ال")
+    if not feminine and (kind is None or kind.kind != "people" or not norm.startswith("ال") or not norm.endswith("ي")):
         return None
-    return next((e.key for e in lexicon.known_entities().get(norm[2:], ())
+    # (Mali is known by its bare name, Saudi Arabia by its name with the article)
+    names = (norm, norm[2:]) if feminine else (norm[2:],)
+    return next((e.key for name in names for e in lexicon.known_entities().get(name, ())
                  if e.type == "Place" and e.kind == "country"), None)
 
 
