@@ -100,6 +100,21 @@ def test_a_group_no_statement_involves_is_dropped(nlp):
     assert not [e for e in rec.entities.values() if e.type == "Group"]
 
 
+def test_a_group_the_article_names_again_and_again_is_kept(nlp):
+    # no statement takes the workers, but the story follows them: named three times, they are an actor
+    text = ("أضرب العمال في مصانع النسيج لليوم الثالث. واعتصم العمال أمام المصنع الرئيسي صباح الأحد.\n"
+            "وقال الوزير كريم حسن إن الأجور سترتفع قريبا. وعاد بعض العمال إلى منازلهم مساء.")
+    rec = extract_document(nlp, "t.txt", text)
+    assert [e.kind for e in rec.entities.values() if e.type == "Group"] == ["workers"]
+
+
+def test_casualties_counted_again_and_again_are_no_actor(nlp):
+    text = ("ارتفع عدد القتلى في الفيضانات إلى عشرين. ونقل القتلى إلى مستشفى المدينة.\n"
+            "وقال الوزير كريم حسن إن فرق الإغاثة تعمل بلا توقف. ودفن القتلى صباح الأحد.")
+    rec = extract_document(nlp, "t.txt", text)
+    assert "victims" not in {e.kind for e in rec.entities.values() if e.type == "Group"}
+
+
 @pytest.mark.parametrize("text", [
     # a group completing a person's title before his name is his side, no actor (not even a standing party)
     "وهنأ الرئيس مرشح المعارضة كريم حسن على فوزه في الجولة الأولى.",

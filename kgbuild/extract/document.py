@@ -12,7 +12,7 @@ from .. import lexicon
 from ..text import (clitic_variants, doubled_apostrophes_as_guillemets, final_maqsura_as_ya, fold_letter_forms, normalize,
                     reversed_quotes_turned, writes_final_ya_as_maqsura)
 from .dates import document_date
-from .groups import article_scope, needs_article_scope
+from .groups import article_scope, needs_article_scope, recurring_group
 from .mentions.titled_bodies import TITLED_BODY_SOURCE
 from .mentions.unnamed_bodies import is_unnamed_body
 from .resolve import CorpusIndex
@@ -236,14 +236,16 @@ _STANDING_PARTIES = frozenset({"security_forces", "opposition", "protesters", "a
 
 def prune_groups(rec: DocumentRecord) -> DocumentRecord:
     """Keep the groups a statement involves (speaker, target, intermediary): a group named only in
-    passing ("مخيمات المهجرين", "القوات الخاصة" as a topic) is no actor of who-said-what-about-whom; so
+    passing ("مخيمات المهجرين", "القوات الخاصة" as a topic) is no actor of who-said-what-about-whom, unless the
+    article names it again and again (groups.recurring_group); so
     too a body named only by its class noun ("المحكمة العليا" no statement takes), or only through its minister's
     title ("وزير الصحة ... الوزارة"). The standing parties (_STANDING_PARTIES) stay wherever named."""
     used = {k for st in rec.statements for k in (st.speaker, *st.about, *st.via)}
     rec.entities = {k: e for k, e in rec.entities.items()
                     if (e.type != "Group" and not is_unnamed_body(k) and e.source != TITLED_BODY_SOURCE
                         and not _only_in_titles(rec.text, e)) or k in used or _state_office_titling(rec, e)
-                    or (e.type == "Group" and e.kind in _STANDING_PARTIES)}
+                    or (e.type == "Group" and e.kind in _STANDING_PARTIES)
+                    or (e.type == "Group" and recurring_group(e.kind, len(e.mentions)))}
     return rec
 
 

@@ -621,6 +621,19 @@ def _adjectives_of(form: str) -> set[str]:
 NATION, NATIONALS = "people", frozenset({"citizens"})
 
 
+# A group the article names this often is one of its actors, though no statement the stages find takes it
+# (the workers a strike story follows, the judges a court story names again and again): named in passing, a group
+# is named once or twice
+RECURRING_MENTIONS = 3
+# casualties, counted again and again as the toll rises ("القتلى", "الجرحى"), are what a story reports, no actor
+COUNTED_KINDS = frozenset({"victims"})
+
+
+def recurring_group(kind: str | None, mentions: int) -> bool:
+    """Is a group of this kind, named this many times in its article, an actor the article keeps?"""
+    return mentions >= RECURRING_MENTIONS and kind not in COUNTED_KINDS
+
+
 def article_scope(doc_id: str) -> str:
     """A readable, collision-free suffix for what belongs to one article."""
     return f"{slug(doc_id)}_{hashlib.sha1(doc_id.encode()).hexdigest()[:6]}"
