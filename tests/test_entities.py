@@ -5347,6 +5347,8 @@ def test_a_town_named_where_the_text_places_something_is_a_place(nlp, text: str,
     ("وقال مديات إن الاتفاق صامد.", "مديات"),
     # a transcribed name that opens with ب reads as بـ and a town's name (Oulu): no place
     ("وقال المدرب جوزيه باولو إن الفريق جاهز.", "اولو"),
+    # ... nor a known place's name read as بـ and a town's before a list of places
+    ("وتظاهر الآلاف في باريس ونانت أمس.", "اريس"),
 ])
 def test_a_town_s_name_alone_names_no_place(nlp, text: str, town: str) -> None:
     ents = entities(nlp, text)

@@ -247,6 +247,8 @@ def test_towns_are_normalised_and_no_form_the_other_tables_know():
     assert all(form == normalize(form) for form in table)
     assert not set(table) & set(lx.known_entities())
     assert normalize("موروغورو") in table
+    # a name the hand-compiled table lists only after its head noun ("مدينة مشهد"): the bare word is "scene"
+    assert normalize("مشهد") not in table
 
 
 def test_build_cities_leaves_out_ordinary_words_and_persons_names():
@@ -258,6 +260,9 @@ def test_build_cities_leaves_out_ordinary_words_and_persons_names():
     assert build_cities.name_word(normalize("سامر"), no_tags)
     assert build_cities.name_word(normalize("خور"), no_tags)
     assert not build_cities.name_word(normalize("موروغورو"), no_tags)
+    # with فـ a word of a known body's name ("فرانس برس"), with بـ a known city's name
+    assert build_cities.name_word(normalize("رانس"), no_tags)
+    assert build_cities.name_word(normalize("اريس"), no_tags)
     assert build_cities.named_like_a_person({"name": "Clinton"}, build_cities.foreign_person_names())
 
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import cache
 from pathlib import Path
 
 HERE = Path(__file__).parent
@@ -100,10 +101,14 @@ def named_like_a_person(city: dict, persons: frozenset[str]) -> bool:
 
 
 def _known_forms() -> set[str]:
-    """Normalised forms of the entities the other rows and tables know."""
+    """Normalised forms of the entities the other rows and tables know, and the names they list only after a
+    place's head noun ("مدينة مشهد": the bare word is "scene", so the hand-compiled table left it out)."""
     from kgbuild import lexicon
 
-    return set(lexicon.known_entities()) | set(lexicon.nisba_to_country())
+    fw = lexicon.function_words()
+    heads = fw.place_head | fw.place_head_kept
+    headed = {" ".join(words[1:]) for f in lexicon.known_entities() if len(words := f.split()) >= 2 and words[0] in heads}
+    return set(lexicon.known_entities()) | set(lexicon.nisba_to_country()) | headed
 
 
 def name_word(norm: str, tags: dict[str, tuple[int, int]]) -> bool:
@@ -152,7 +157,17 @@ def _spells_an_ordinary_word(norm: str) -> bool:
     readings |= {bare[:-2] for ending in ("ين", "ان", "ون", "ات") if bare.endswith(ending) and len(bare) > 4}
     # "بالتي" is ب + التي (with which): the word read as a clitic and a word
     readings |= {norm[len(c):] for c in CLITICS if norm.startswith(c) and len(norm) - len(c) >= 2}
+    if any(c + norm in _name_words() for c in CLITICS):
+        return True  # "رانس" with فـ is "فرانس" (of فرانس برس), "اريس" with بـ "باريس": a word of a known name
     return any(r in ordinary or r in lexicon.stopwords() for r in readings)
+
+
+@cache
+def _name_words() -> frozenset[str]:
+    """The words of the names the other tables know (places, bodies, persons) and the given names."""
+    from kgbuild import lexicon
+
+    return frozenset(w for f in lexicon.known_entities() for w in f.split()) | frozenset(lexicon.given_names())
 
 
 def keep_form(form: str, known: set[str], tags: dict[str, tuple[int, int]]) -> bool:

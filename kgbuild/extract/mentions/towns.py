@@ -63,7 +63,9 @@ def _placed(doc: Doc, i: int, j: int, clitic: str, start: int, end: int) -> bool
     if clitic in COORDINATING_CLITICS and p is not None and _place_ends_at(doc, p):
         return True
     k = skip_space(doc, j)
-    return k < len(doc) and doc[k].text[:1] == "و" and _place_opens_at(doc, k)
+    # (the town's word bare or with و: "باريس ونانت" is no بـ on a town before a known place)
+    return clitic in ("",) + COORDINATING_CLITICS and k < len(doc) and doc[k].text[:1] == "و" \
+        and _place_opens_at(doc, k)
 
 
 PLACE_WORDS_MAX = 3   # words of a known place's name read beside a town
