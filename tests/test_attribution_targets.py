@@ -1103,3 +1103,31 @@ def test_word_index_positions_give_each_word_once_in_order(read) -> None:
     party = frozenset({normalize("الحزب"), normalize("للحزب")})
     assert positions(ctx, party, 0, len(ctx.doc)) == [at(ctx, "الحزب"), at(ctx, "للحزب")]
     assert positions(ctx, party, at(ctx, "الحزب") + 1, len(ctx.doc)) == [at(ctx, "للحزب")]
+
+
+CUE_OBJECTS = [
+    # (text, the speaker, the word the content follows, the targets): the one a cue verb warns, accuses or calls on,
+    # named between the speaker and the preposition the verb governs, is a target though the content opens after it
+    ("وحذر الرئيس الفرنسي إيمانويل ماكرون إيران من أن صبر أوروبا بدأ ينفد.", "إيمانويل ماكرون", "أن",
+     ["إيران", "أوروبا"]),
+    # a verb that goes on after a comma with its subject left out, and a quote after the preposition
+    ("ودعت الناشطة سعاد الخطيب إلى التظاهر، متهمة السلطات التونسية بـ\"قمع الصحافة\".", "سعاد الخطيب", "\"",
+     ["السلطات التونسية"]),
+]
+
+
+@pytest.mark.parametrize("text, speaker, before, about", CUE_OBJECTS, ids=[t[2] for t in CUE_OBJECTS])
+def test_the_cue_object_before_the_content_is_a_target(read, text, speaker, before, about) -> None:
+    ctx = read(text)
+    c_start = at(ctx, before) + 1
+    found = targets_of(ctx, c_start, len(ctx.doc) - 1, [key_of(ctx, speaker)], [], set(), "negative")
+    assert found.about == [key_of(ctx, form) for form in about]
+
+
+def test_a_place_before_the_preposition_after_another_subjects_cue_is_no_object(read) -> None:
+    # "وأفادت مصادر في بغداد بأن ...، وهو ما أكده المجلس": what the council confirms is no saying of its own about Baghdad
+    ctx = read("وأفادت مصادر مطلعة في بغداد بأن الوزير بصحة جيدة، وهو ما أكده المجلس العسكري لاحقا.")
+    speaker = key_of(ctx, "المجلس العسكري")
+    c_start = at(ctx, "بأن") + 1
+    found = targets_of(ctx, c_start, at(ctx, "جيدة") + 1, [speaker], [], set(), "neutral")
+    assert key_of(ctx, "بغداد") not in found.about

@@ -25,6 +25,7 @@ from ..context import Context
 from .allusion import alluded
 from .deceased import mourned, names_no_party
 from .antecedent import ANTECEDENT, not_the_speaker, possessor_not_the_speaker
+from .cue_object import object_start
 from .found import rebutted_target, replied_to, target_mentions
 from .frame import asides, circumstance, frame_end, mouthpiece, not_said
 from .read_off import NATIONALITY
@@ -59,6 +60,8 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
     when it is a threat ("هدد بمعاقبة X": the fight it names is the speaker's own), `launched` when the cue launches
     an attack ("شن هجوما على X": X is attacked by the speaker); `history` the statements of the sentences before,
     whose speakers "هذه الاتهامات" points back to."""
+    # "اتهم فلان الحكومة بـ«...»", "حذر فلان إيران من أن ...": the cue's object, left out of the content, is read with it
+    c_start = object_start(ctx, c_start, c_end, set(speakers), set(speakers) | set(via)) or c_start
     if prior == "neutral" and not bare_worry(ctx.doc, c_start, c_end):
         # "وأعرب الوزير عن قلقه إزاء X": the feeling expressed is the act's stance (a worry about nothing named,
         # "أعرب عن قلقه العميق", judges no one)

@@ -1,0 +1,103 @@
+"""The one a cue verb accuses, calls on, warns or congratulates, named between the cue and what was said:
+"اتهم فلان الحكومة بـ«...»", "دعت المنظمة، في بيان، السلطات إلى "..."", "حذر فلان إيران من أن ...",
+"متهمة السلطات بـ"..."". When the content opens after the preposition the verb governs (the quote, the clause
+after "من أن"), the party named before that preposition is left out of it; it is still whom the words are about."""
+from __future__ import annotations
+
+from ..context import Context
+from .read_off import NATIONALITY
+
+FRAME_WORDS = 10   # words of a phrase of how it was said set off by commas before the object ("، في بيان،")
+LINK_WORDS = 2     # words of the preposition the verb governs, at most ("من أن")
+WARNED_OF = "من"   # the preposition of what one is warned of, before أن
+
+
+def object_start(ctx: Context, c_start: int, c_end: int, speakers: set[str], exclude: set[str]) -> int | None:
+    """Where the party named as the object of the cue right before the content, past the preposition the verb governs
+    (function_words quote_object_link: "بـ", "إلى", "على", "من أن"), or right before a content whose first word carries
+    that ب ("بحشد"); the object must follow the cue itself, the speaker's name, or a phrase of how it was said set
+    off by commas after them. Not the speaker, an intermediary, nor a country read off a nationality word. The
+    targets are then read from there, as when the content takes in the object (cue_statements.quoted_object_start).
+    None when there is no such object."""
+    tokens = ctx.tokens
+    k = _before_quotes(ctx, c_start)
+    links = 0
+    while k is not None and links < LINK_WORDS and _links(ctx, k):
+        k, links = tokens.prev(k), links + 1
+    first = tokens.next(c_start, c_end)
+    while first < c_end and tokens.is_quote(first):
+        first = tokens.next(first + 1, c_end)
+    if not links and not (first < c_end and tokens.norm(first)[:1] == "ب" and not ctx.mentions.in_a_mention(first)):
+        return None
+    k = _past_abbreviation(ctx, k)
+    named = ctx.mentions.end_at.get(k) if k is not None else None
+    if named is None or named.source == NATIONALITY or (key := ctx.mentions.key(named)) is None or key in exclude:
+        return None
+    start = named.title_i if named.title_i is not None and named.title_i < named.i else named.i
+    return start if _after_cue_or_speaker(ctx, start, speakers) else None
+
+
+def _links(ctx: Context, k: int) -> bool:
+    """Is the word at k the preposition a cue verb governs after its object (function_words quote_object_link: "بـ",
+    "إلى", "بأنه"), or the أن of "من أن" ("حذر X من أن")?"""
+    tokens = ctx.tokens
+    if tokens.norm(k) in tokens.words.quote_object_link:
+        return True
+    p = tokens.prev(k)
+    return tokens.norm(k) in tokens.words.complementizer and p is not None and tokens.norm(p) == WARNED_OF
+
+
+def _before_quotes(ctx: Context, c_start: int) -> int | None:
+    """The last token before c_start that is no quote mark."""
+    k = ctx.tokens.prev(c_start)
+    while k is not None and ctx.tokens.is_quote(k):
+        k = ctx.tokens.prev(k)
+    return k
+
+
+def _past_abbreviation(ctx: Context, k: int | None) -> int | None:
+    """Before "(الناتو)" after a name: the name's last token; else k."""
+    tokens = ctx.tokens
+    if k is None or tokens.text(k) != ")":
+        return k
+    p = k
+    for _ in range(4):
+        p = tokens.prev(p)
+        if p is None:
+            return k
+        if tokens.text(p) == "(":
+            return tokens.prev(p)
+    return k
+
+
+def _after_cue_or_speaker(ctx: Context, start: int, speakers: set[str]) -> bool:
+    """Is the token before `start` the end of the speaker's name ("اتهم فلان الحكومة"), a verb of saying that goes on
+    after a comma with its subject left out ("، متهمة السلطات"), or a comma closing a phrase of how it was said that
+    itself follows one of them ("دعت المنظمة، في بيان، السلطات")? Not a cue of another subject: what a back-reference
+    ("وهو ما أكده X") points at may follow "وأفادت مصادر في X بأن", whose X is not this speaker's object."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    def slot(p: int | None) -> bool:
+        if p is None:
+            return False
+        if ctx.cues.at(p) is not None:
+            before = tokens.prev(p)
+            return before is not None and tokens.is_comma(before)
+        named = mentions.end_at.get(p)
+        if named is not None:
+            return mentions.key(named) in speakers
+        # "واتهم الرئيس البيلاروسي الحلف بـ": a bare title right after the cue is its subject, the speaker
+        title = next((b for b in mentions.bare.values() if b.stop - 1 == p), None)
+        return title is not None and (q := tokens.prev(title.i)) is not None and ctx.cues.at(q) is not None
+    p = tokens.prev(start)
+    if slot(p):
+        return True
+    if p is None or not tokens.is_comma(p):
+        return False
+    q = p
+    for _ in range(FRAME_WORDS):
+        q = tokens.prev(q)
+        if q is None or tokens.text(q) in (".", "؟", "!", ":"):
+            return False
+        if tokens.is_comma(q):
+            return slot(tokens.prev(q)) and tokens.norm(tokens.next(q + 1, p)) in tokens.words.preposition
+    return False
