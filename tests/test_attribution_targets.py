@@ -1131,3 +1131,31 @@ def test_a_place_before_the_preposition_after_another_subjects_cue_is_no_object(
     c_start = at(ctx, "بأن") + 1
     found = targets_of(ctx, c_start, at(ctx, "جيدة") + 1, [speaker], [], set(), "neutral")
     assert key_of(ctx, "بغداد") not in found.about
+
+
+ADDRESSED = [
+    # (text, the speaker, the word the content follows, the one addressed): whom a call, cable or reception named
+    # before what was said is addressed to is a target of it
+    ("وحث وزير الخارجية الأمريكي جون سميث، في اتصال هاتفي مع الرئيس الرواندي بول كاغامي، رواندا على وقف القتال.",
+     "جون سميث", "،", "بول كاغامي"),
+    ("وبعث الرئيس المصري عبد الفتاح السيسي برقية إلى الرئيس الجزائري عبد المجيد تبون تمنى فيها له التوفيق.",
+     "عبد الفتاح السيسي", "فيها", "عبد المجيد تبون"),
+    ("وقال الرئيس التونسي قيس سعيد خلال استقباله رئيس السنغال ماكي سال إن العلاقات متينة.",
+     "قيس سعيد", "إن", "ماكي سال"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, before, addressed", ADDRESSED, ids=[t[3] for t in ADDRESSED])
+def test_whom_the_words_were_addressed_to_is_a_target(read, text, speaker, before, addressed) -> None:
+    ctx = read(text)
+    c_start = [t.i for t in ctx.doc if t.text == before][-1] + 1
+    found = targets_of(ctx, c_start, len(ctx.doc) - 1, [key_of(ctx, speaker)], [], set(), "neutral")
+    assert key_of(ctx, addressed) in found.about
+
+
+def test_the_one_a_condolence_is_sent_to_is_no_target(read) -> None:
+    # "برقية تعزية إلى X": the words mourn the dead, they are not about the one they are sent to
+    ctx = read("وبعث الرئيس المصري عبد الفتاح السيسي برقية تعزية إلى الرئيس الفرنسي فرانسوا هولاند أعرب فيها عن حزنه لسقوط الضحايا.")
+    c_start = at(ctx, "فيها") + 1
+    found = targets_of(ctx, c_start, len(ctx.doc) - 1, [key_of(ctx, "عبد الفتاح السيسي")], [], set(), "neutral")
+    assert key_of(ctx, "فرانسوا هولاند") not in found.about

@@ -1704,6 +1704,10 @@ CASES = [
     ("the one a cue verb warns, named before the preposition the content opens after, is a target",
      "وحذر وزير الخارجية الألماني كريم داوود تركيا من أن العقوبات ستتوسع.",
      "كريم داوود", "حذر", "العقوبات ستتوسع", ["تركيا"], []),
+    # "في اتصال هاتفي مع X": whom the words were said to on a call, before what was said, is a target
+    ("the one called before what was said is a target",
+     "وأكد وزير الخارجية الفرنسي كريم داوود في اتصال هاتفي مع الرئيس التونسي قيس سعيد دعم بلاده للإصلاحات.",
+     "كريم داوود", "أكد", "دعم بلاده", ["قيس سعيد"], []),
 ]
 
 

@@ -545,3 +545,4 @@ class FunctionWords:
     object_then_preposition: frozenset[str]
     members_named: frozenset[str]
     town_preposition: frozenset[str]
+    addressed_contact: frozenset[str]

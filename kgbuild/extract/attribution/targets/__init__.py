@@ -25,6 +25,7 @@ from ..context import Context
 from .allusion import alluded
 from .deceased import mourned, names_no_party
 from .antecedent import ANTECEDENT, not_the_speaker, possessor_not_the_speaker
+from .addressee import addressee
 from .cue_object import object_start
 from .found import rebutted_target, replied_to, target_mentions
 from .frame import asides, circumstance, frame_end, mouthpiece, not_said
@@ -193,6 +194,11 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
         if key not in about:
             about.append(key)
             stances[key] = overall
+    # "حث فلان، في اتصال هاتفي مع X، ...", "بعث برقية إلى X تمنى فيها ...": whom the words were said to is spoken to
+    # as they are judged
+    if (to := addressee(ctx, c_start, set(speakers) | set(via) | bodies)) is not None and to not in about:
+        about.append(to)
+        stances[to] = overall
     return Targets(about, stances, overall)
 
 
