@@ -1159,3 +1159,24 @@ def test_the_one_a_condolence_is_sent_to_is_no_target(read) -> None:
     c_start = at(ctx, "فيها") + 1
     found = targets_of(ctx, c_start, len(ctx.doc) - 1, [key_of(ctx, "عبد الفتاح السيسي")], [], set(), "neutral")
     assert key_of(ctx, "فرانسوا هولاند") not in found.about
+
+
+@pytest.mark.parametrize("text, place", [
+    # the place the residents or witnesses who speak are in, named right after them past "في" (and a place head noun)
+    ("وقال سكان في مدينة الموصل إن الاشتباكات تجددت.", "الموصل"),
+    ("وأفاد شهود عيان في مدينة حمص بأن الطرق أغلقت.", "حمص"),
+])
+def test_the_place_residents_speak_from_is_a_target(read, text, place) -> None:
+    ctx = read(text)
+    speaker = next(k for k in ctx.mentions.entities if k.startswith("group:"))
+    c_start = next(t.i for t in ctx.doc if t.text in ("إن", "بأن")) + 1
+    found = targets_of(ctx, c_start, len(ctx.doc) - 1, [speaker], [], set(), "neutral")
+    assert key_of(ctx, place) in found.about
+
+
+def test_the_place_of_speakers_not_local_is_no_target(read) -> None:
+    # officials in a capital speak for their office, not of the city they sit in
+    ctx = read("وقال مسؤولون عراقيون في بغداد إن المفاوضات متعثرة.")
+    speaker = next(k for k in ctx.mentions.entities if k.startswith("group:"))
+    found = targets_of(ctx, at(ctx, "إن") + 1, len(ctx.doc) - 1, [speaker], [], set(), "neutral")
+    assert key_of(ctx, "بغداد") not in found.about

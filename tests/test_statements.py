@@ -1708,6 +1708,10 @@ CASES = [
     ("the one called before what was said is a target",
      "وأكد وزير الخارجية الفرنسي كريم داوود في اتصال هاتفي مع الرئيس التونسي قيس سعيد دعم بلاده للإصلاحات.",
      "كريم داوود", "أكد", "دعم بلاده", ["قيس سعيد"], []),
+    # "وقال سكان في مدينة X إن": the place the residents who speak are in is what they speak of
+    ("the place residents speak from is a target",
+     "وقال سكان في مدينة حلب إن القصف استمر طوال الليل.",
+     "سكان", "قال", "القصف استمر", ["حلب"], []),
 ]
 
 

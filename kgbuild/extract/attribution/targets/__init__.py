@@ -27,6 +27,7 @@ from .deceased import mourned, names_no_party
 from .antecedent import ANTECEDENT, not_the_speaker, possessor_not_the_speaker
 from .addressee import addressee
 from .cue_object import object_start
+from .dwelling import dwelling
 from .found import rebutted_target, replied_to, target_mentions
 from .frame import asides, circumstance, frame_end, mouthpiece, not_said
 from .read_off import NATIONALITY
@@ -199,6 +200,10 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
     if (to := addressee(ctx, c_start, set(speakers) | set(via) | bodies)) is not None and to not in about:
         about.append(to)
         stances[to] = overall
+    # "قال سكان في حي X إن ...": the place the residents or witnesses who speak are in is what they speak of
+    if (there := dwelling(ctx, c_start, speakers)) is not None and there not in about:
+        about.append(there)
+        stances[there] = "neutral"
     return Targets(about, stances, overall)
 
 
