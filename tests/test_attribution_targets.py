@@ -1180,3 +1180,12 @@ def test_the_place_of_speakers_not_local_is_no_target(read) -> None:
     speaker = next(k for k in ctx.mentions.entities if k.startswith("group:"))
     found = targets_of(ctx, at(ctx, "إن") + 1, len(ctx.doc) - 1, [speaker], [], set(), "neutral")
     assert key_of(ctx, "بغداد") not in found.about
+
+
+def test_the_dual_pronoun_names_the_pair_that_speaks(read) -> None:
+    # "استئناف علاقاتهما": their two relations; "مهما" (whatever) is no pronoun of two
+    from kgbuild.extract.attribution.targets.reciprocal import names_the_pair
+    ctx = read("وأعلنت تونس والمغرب استئناف علاقاتهما الكاملة.")
+    assert names_the_pair(ctx, at(ctx, "استئناف"), len(ctx.doc) - 1)
+    ctx = read("وأعلنت تونس أن الحوار سيستمر مهما كانت الظروف.")
+    assert not names_the_pair(ctx, at(ctx, "الحوار"), len(ctx.doc) - 1)

@@ -1712,6 +1712,10 @@ CASES = [
     ("the place residents speak from is a target",
      "وقال سكان في مدينة حلب إن القصف استمر طوال الليل.",
      "سكان", "قال", "القصف استمر", ["حلب"], []),
+    # "أعلنت X وY استئناف علاقاتهما": the dual pronoun makes the two listed after the verb speak of each other
+    ("two parties listed after the verb whose content names the two of them speak of each other",
+     "وأعلنت تونس والمغرب استئناف علاقاتهما الدبلوماسية.",
+     "المغرب", "أعلن", "استئناف علاقاتهما", ["تونس"], []),
 ]
 
 

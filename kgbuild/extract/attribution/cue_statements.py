@@ -28,6 +28,7 @@ from .targets.deed import deed_doers, subject_deed_doers
 from .targets.results import rejected_results_body
 from .targets.answered import replied_before
 from .targets.doer import _of_the_side, described_doer
+from .targets.reciprocal import names_the_pair
 from .targets.sides import own_bodies, own_side, the_state_itself
 from .via import intermediaries, own_clause, told_outlets
 
@@ -72,9 +73,11 @@ def read_cue(ctx: Context, place: Place, cue: Cue, reading: Reading,
     object_start = quoted_object_start(ctx, cue, speakers.after if named else cue.i + 1, content)
     targets = statement_targets(ctx, cue, content, keys, via, via_tokens, earlier, object_start, history)
     reciprocal = normalize(cue.entry.lemma) in ctx.tokens.words.reciprocal_lemma
+    # "أعلنت X وY استئناف علاقاتهما": the dual pronoun says the parties listed after the verb speak as a pair
+    pair = len(keys) == 2 and names_the_pair(ctx, content.start, content.end)
     statements = tuple(record(ctx, place.sent, place.index, cue, sp, cue.entry.act, content,
                               mutually(targets, sp.key, keys) if reciprocal
-                              else jointly(targets, sp.key, keys, named or not _as_one(speakers)),
+                              else jointly(targets, sp.key, keys, (named and not pair) or not _as_one(speakers)),
                               via) for sp in speakers.found)
     if cue.i in reading.relayed_by:
         carry = place.carry(reading.relayed_by[cue.i])  # the one who reported it goes on ("مبينا أن")
