@@ -806,7 +806,7 @@ def test_short_name_in_quotes_is_the_body_before_it(nlp, text: str, body: str, s
     ("وأكد تيار «النهضة» في بيان أنه يقف مع الحكومة.", "النهضة"),
     ("وفر زعيم عصابة \"لوس ماتادوس\" من سجن في المدينة.", "لوس ماتادوس"),
     ("في المقابل، أقرت حملة \"أوقفوا الحرب\" بالهزيمة.", "أوقفوا الحرب"),
-    ("وكان الحي معقلا لعصابة \"إم إس-13\" منذ سنوات.", "إم إس-13"),
+    ("وكان الحي معقلا لعصابة \"دي إس-9\" منذ سنوات.", "دي إس-9"),
 ])
 def test_a_quoted_name_after_a_name_only_head_is_a_body(nlp, text: str, name: str) -> None:
     hit = find(entities(nlp, text), name)

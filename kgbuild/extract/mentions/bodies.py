@@ -123,7 +123,7 @@ def body_chain_end(doc: Doc, k: int, limit: int = 5) -> int:
                 return nxt + 1
             break
         if k > start and doc[k - 1].text.startswith("ال") and _conjunct_construct_at(doc, k):
-            k += 2  # "مكتب المؤسسات الديمقراطية وحقوق الإنسان": a second remit in construct, joined by و
+            k += 2  # "هيئة الرقابة المالية وشؤون التفتيش": a second remit in construct, joined by و
             continue
         if t.text[0] in "لبك":
             break  # "لغرض", "بهدف": a preposition ends the name
@@ -150,7 +150,7 @@ CONJUNCT_STEM_LETTERS = 4
 def _conjunct_construct_at(doc: Doc, k: int) -> bool:
     """Token k is و on an ordinary noun with no article, in construct with the definite noun right after it, after
     a definite word of a body's name: the name's second field, joined to the first ("وزارة العمل وشؤون
-    المغتربين", "لجنة المرحلة الانتقالية وإعادة البناء"). Not a word that begins with و itself ("وفاة", "وضع"),
+    المغتربين", "لجنة الشؤون الخارجية وحماية التراث"). Not a word that begins with و itself ("وفاة", "وضع"),
     nor a body's head, a group, a title or a known name (a second actor: "المجلس العسكري وقادة الأحزاب")."""
     text = doc[k].text
     if not text.startswith("و") or text.startswith("وال") or len(text) < 4 or ends_in_pronoun(text):
@@ -961,7 +961,7 @@ def quoted_name_only_candidates(doc: Doc) -> list[Candidate]:
     that is an ordinary noun too names a body by the short name in quote marks right after it (unquoted, "التيار
     المحافظ" is a current of opinion, "حملة اعتقالات" a campaign of arrests). The body is named by the quoted name,
     and with its noun. A name of a few words, no function word among them and no preposition on the first
-    ("حملة «لا»", "حملة «تفتقر إلى ...»" quote what was said), or letters spelled in Arabic ("«إم إس-13»")."""
+    ("حملة «لا»", "حملة «تفتقر إلى ...»" quote what was said), or letters spelled in Arabic ("«دي إس-9»")."""
     out: list[Candidate] = []
     toks = tokens_of(doc)
     for i in range(len(doc) - 2):

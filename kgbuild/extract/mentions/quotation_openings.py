@@ -1,6 +1,6 @@
 """The first words of a quotation that the statistical NER read as a body's name ("«رياح الحرية هنا»", "«قرى
 كاملة دمرت»"): trained on text where quoted words are often names, the tagger takes the opening words of a
-quoted sentence for one. A name quoted alone stands in its quote marks whole («الحرية والتغيير»); words the
+quoted sentence for one. A name quoted alone stands in its quote marks whole («الأمل والعمل»); words the
 quotation goes on after are the start of a sentence, no name."""
 from __future__ import annotations
 
