@@ -1716,6 +1716,16 @@ CASES = [
     ("two parties listed after the verb whose content names the two of them speak of each other",
      "وأعلنت تونس والمغرب استئناف علاقاتهما الدبلوماسية.",
      "المغرب", "أعلن", "استئناف علاقاتهما", ["تونس"], []),
+    # "أعلن X استقالته، بعد أن رفض الناخبون ...، في نتيجة اعتبرها مراقبون": the أن of "بعد أن" opens a clause of
+    # when, not what was announced; the unnamed observers after it speak on their own
+    ("a time clause after the object is no content, and the observers of a relative clause after it speak",
+     "أعلن رئيس الوزراء سمير حداد ليل الأحد استقالته من منصبه، بعد أن رفض الناخبون بأغلبية كبيرة مشروع "
+     "القانون الذي طرحه في استفتاء عام، في نتيجة اعتبرها مراقبون ضربة جديدة للحكومة في المنطقة.",
+     "مراقبون", "اعتبر", "ضربة جديدة", [], []),
+    ("a time clause after the object is no content: the object is what was announced",
+     "أعلن رئيس الوزراء سمير حداد ليل الأحد استقالته من منصبه، بعد أن رفض الناخبون بأغلبية كبيرة مشروع "
+     "القانون الذي طرحه في استفتاء عام.",
+     "سمير حداد", "أعلن", "استقالته", [], []),
 ]
 
 

@@ -123,8 +123,9 @@ def framed_complementizer(ctx: Context, pos: int, end: int) -> int | None:
         if tokens.is_quote(k) or tokens.text(k) in SENTENCE_ENDS or "\n" in tokens.text(k) \
                 or ctx.cues.kind_at(k) not in (None, "via", "noun"):
             return None
-        if tokens.norm(k) in tokens.words.complementizer:
-            return k
+        if tokens.norm(k) in tokens.words.complementizer \
+                and ((p := tokens.prev(k, pos)) is None or tokens.norm(p) not in tokens.words.adverbial_head):
+            return k   # (not the أن of "قبل أن" / "بعد أن": a clause of when, not what was said)
         if not tokens.is_space(k):
             words += 1
         k += 1
