@@ -1204,6 +1204,10 @@ SPEAKER_CHOICE_CASES = [
      "وطالب", "جون مبادي", "الحكومة"),
     ("an unnamed source in a palace named with its head (a Place) speaks for the palace, as for a body",
      "وقال مصدر رفيع في قصر قرطاج إن الرئيس سيكلف وزير المالية بتشكيل الحكومة.", "وقال", "قصر قرطاج", "مصدر رفيع"),
+    ("a verb of accusing with its object pronoun after a relative pronoun: the body named after it accuses, the "
+     "antecedent the pronoun takes back is accused",
+     "وأفرجت الشرطة عن الصحفي كريم داوود، الذي اتهمته النيابة العامة بنشر أخبار كاذبة.", "اتهمته",
+     "النيابة العامة", "كريم داوود"),
 ]
 
 

@@ -693,6 +693,13 @@ CASES = [
     ("عدّ with its object pronoun after the indefinite head of a relative clause",
      "وأوقفت البلدية توزيع المياه على الأحياء الشرقية، في خطوة عدها ناشطون حقوقيون عقابا جماعيا.",
      "ناشطون حقوقيون", "عد", "عقابا جماعيا", [], []),
+    # a verb of accusing (CLAIM_ACTS) with its object pronoun after a relative pronoun: the body named after it accuses
+    ("a relative clause of accusing after a relative pronoun names its own subject, not the antecedent",
+     "وأفرجت الشرطة عن الصحفي كريم داوود، الذي اتهمته النيابة العامة بنشر أخبار كاذبة عن الجيش.",
+     "النيابة العامة", "اتهم", "بنشر أخبار كاذبة", [], []),
+    ("a relative clause of accusing after a feminine relative pronoun",
+     "وأقالت الحكومة الوزيرة سعاد الخطيب، التي اتهمها حزب العمال بالتستر على صفقات فاسدة.",
+     "حزب العمال", "اتهم", "بالتستر على صفقات", [], []),
     # "وأثار X جدلا حين قال إن": a verb with no subject after a link of time hangs on the clause before it
     ("a subjectless verb after a link of time, the main clause's subject",
      "وقال الوزير سمير نجار إن الاقتصاد يتعافى. وأثار النائب كريم داوود غضب زملائه أمس حين قال إن البرلمان فقد شرعيته.",

@@ -111,6 +111,11 @@ def _deeming_past(stem: str, deeming: frozenset[str]) -> bool:
     return norm in deeming or (norm[-1:] in ("ت", "و") and norm[:-1] in deeming)
 
 
+# acts whose verbs take a claim or a person charged as object: after the head of a relative clause, with the
+# head taken back by their object pronoun and their subject named after them ("وهي تهمة نفاها محاموه", "الوزيرة
+# التي اتهمها الحزب بـ"), they tell that subject's statement as a verb of deeming does; a verb of deeds there
+# ("الغارات التي شنتها") tells none
+CLAIM_ACTS = ("deny", "accuse")
 CALLED_DESCRIPTION_WORDS = 5   # words of the description of a verb's subject before "يدعى" ("عامل في الميناء")
 SAY_ACTS_OF_NAMING = ("say", "report")   # verbs of saying whose subject a description and "يدعى" may name
 COORDINATED_BACK = 25   # words back from "واتهمها" within which the verb of saying it is joined to stands
@@ -509,7 +514,8 @@ class CueReader(OtherReadings):
             readings.append((1, True, False))
         if self._relative_head(p) and self._subject_next(k):
             # "في خطوة اعتبرتها المعارضة غير قانونية", "القرار الذي وصفه محللون بأنه": see _relative_head; only
-            # verbs of describing and deeming (other verbs there report deeds: "الغارات التي شنتها")
+            # verbs of describing and deeming, and of denying and accusing (CLAIM_ACTS: "وسط شائعات نفتها الوزارة");
+            # other verbs there report deeds: "الغارات التي شنتها"
             readings.append((0, False, True))
         return readings
 
@@ -519,7 +525,7 @@ class CueReader(OtherReadings):
         tok = tokens.text(k)
         for pronoun in PRONOUN_SUFFIXES:   # "ووصفها", "ودعاهم": a past verb with its object
             stem = tok[prefix:-len(pronoun)] if tok.endswith(pronoun) else ""
-            if (derived_only and not _derived_past(stem)) or (deeming_only and not _deeming_past(stem, tokens.words.deeming_verb)):
+            if derived_only and not _derived_past(stem):
                 continue
             # after the ما of "، وهو ما" the present is a verb too ("، وهو ما تنفيه طهران"): no noun stands there,
             # and the comma ends what was said before (without it the clause may go on in what was said)
@@ -529,7 +535,8 @@ class CueReader(OtherReadings):
                     entry = self.lexicon.get(normalize(stem[:-1] + "ى"))
                 if entry is None and stem.endswith("و"):   # the plural's alif falls before the pronoun ("اتهموه", "وصفوها")
                     entry = self.lexicon.get(normalize(stem + "ا"))
-                if entry is not None and entry.kind == "verb":
+                if entry is not None and entry.kind == "verb" and (not deeming_only or _deeming_past(
+                        stem, tokens.words.deeming_verb) or entry.act in CLAIM_ACTS):
                     return Cue(k, prefix, entry)
         return None
 

@@ -12,7 +12,7 @@ from ..index import Found
 from ...mentions.unnamed_bodies import PHRASE_ADJECTIVES
 from ..referents.bodies_and_places import body_referent, unnamed_body
 from ..referents.title_holders import title_referent, unnamed_holder
-from .base import QAD, UNNAMED, feminine_verb, nominative_plural, Outcome, Query, Seen, Speakers
+from .base import QAD, UNNAMED, carries_object_pronoun, feminine_verb, nominative_plural, Outcome, Query, Seen, Speakers
 from .before import after_complementizer, subject_head
 
 APPOSITION_MAX = 12   # tokens of "، الخبير في شؤون الطاقة،"
@@ -154,6 +154,11 @@ def antecedent_of_relative(ctx: Context, q: Query, seen: Seen) -> Outcome:
             and (after := tokens.next(subject.j, q.end)) < q.end and tokens.norm(after) in tokens.words.complementizer:
         # "الوزير، الذي قالت وسائل إعلام محلية إنه", "الذي قالت صحيفة X إنه": a subject of the verb's own named
         # right after it, then what it said; the other readings find it
+        return None
+    if nxt < q.end and carries_object_pronoun(ctx, q.cue) and (subject := mentions.start_at.get(nxt)) is not None \
+            and not tokens.governed(subject):
+        # "الصحفي فلان، الذي اتهمته النيابة بـ": the pronoun on the verb takes the antecedent back as its object;
+        # the one named right after the verb is its subject, whom the search of the subject after it finds
         return None
     before = tokens.prev(rel, q.start)
     closed = before is not None and tokens.is_comma(before)
