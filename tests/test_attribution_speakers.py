@@ -1208,6 +1208,9 @@ SPEAKER_CHOICE_CASES = [
      "antecedent the pronoun takes back is accused",
      "وأفرجت الشرطة عن الصحفي كريم داوود، الذي اتهمته النيابة العامة بنشر أخبار كاذبة.", "اتهمته",
      "النيابة العامة", "كريم داوود"),
+    ("a person with a preposition glued on after a partitive group is whom the group speaks of, not its member "
+     "named: the group speaks",
+     "وأشاد عدد من الوزراء بسمير حداد، مؤكدين أنه خدم البلاد بإخلاص.", "وأشاد", "عدد من الوزراء", "سمير حداد"),
 ]
 
 
