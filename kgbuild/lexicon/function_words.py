@@ -546,3 +546,5 @@ class FunctionWords:
     members_named: frozenset[str]
     town_preposition: frozenset[str]
     addressed_contact: frozenset[str]
+    quantity_after: frozenset[str]
+    frequency_noun: frozenset[str]

@@ -17,8 +17,8 @@ from ..index import Found
 from .base import (CLAUSE_ENDS, NO_SUBJECT, QAD, SAY_LEMMA, UNNAMED, cue_form, feminine_verb,
                    is_participle, nominative_plural, oblique_plural, Outcome, Query, Seen, Speakers)
 from .slot import subjects_after
-from .own_subjects import (QUANTIFIERS, person_named_in_what_follows, possessed_subject, quantified_people,
-                           quoted_subject)
+from .own_subjects import (QUANTIFIERS, counted_crowd, person_named_in_what_follows, possessed_subject,
+                           quantified_people, quoted_subject)
 from .relay import RELAY_LEMMAS
 
 
@@ -80,8 +80,11 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
     if continues and not participle and nxt < end and ((is_unnamed_source(ctx, nxt) and not _plural_object(ctx, nxt))
                                                        or _unknown_name(ctx, q.cue, nxt)
                                                        or quoted_subject(ctx, nxt, end)
-                                                       or possessed_subject(ctx, q.cue.lemma, q.cue.entry.act, nxt, end)):
-        return None  # "وأكد مصدر مسؤول", "وأضاف المصدر", "وقال فلان", "وأعلن حزبه أنه": a subject of its own, unnamed or unknown
+                                                       or possessed_subject(ctx, q.cue.lemma, q.cue.entry.act, nxt, end)
+                                                       or counted_crowd(ctx, nxt, end, feminine_verb(ctx, q.cue))):
+        # "وأكد مصدر مسؤول", "وأضاف المصدر", "وقال فلان", "وأعلن حزبه أنه", "كما أعلنت شركات عدة أنها": a subject of
+        # its own, unnamed or unknown
+        return None
     if continues and not participle and nxt < end and _share_of_group(ctx, nxt, end):
         return None  # "وأيد 60 في المئة من الناخبين": a share of a group is the verb's own subject
     if continues and (_subject_past_pronoun(ctx, q.cue, nxt, end) or _subject_past_adjunct(ctx, q.cue, nxt, end)):

@@ -8,10 +8,13 @@ from typing import Sequence
 from .... import lexicon
 from ....text import normalize
 from ...mentions import Candidate
+from ...words import PRONOUN_SUFFIXES, is_time_word
 from ..context import Context
 
 # "معظم", "بعض", "كل": before a noun, the head of the phrase ("وقال معظم المشاركين")
 QUANTIFIERS = frozenset(normalize(row["word"]) for row in lexicon.read_tsv("stopwords.tsv") if row["kind"] == "quantifier")
+# words that are never a noun of a subject of its own: prepositions, particles, pronouns (stopwords.tsv, common nouns aside)
+STOP_WORDS = frozenset(normalize(row["word"]) for row in lexicon.read_tsv("stopwords.tsv") if row["kind"] != "common_noun")
 QUOTED_SUBJECT_WORDS = 6    # words of a name in quotes: "وأكد «الاتحاد العام للشغالين» أن"
 
 
@@ -96,3 +99,46 @@ def possessed_subject(ctx: Context, lemma: str, act: str, pos: int, end: int) ->
             k = tokens.next(k + 1, end)
     # a bare أن/إن: "بأن" follows the object of a verb of describing ("ووصف مسيرته بأنها")
     return k < end and tokens.norm(k) in tokens.words.complementizer and not tokens.text(k).startswith("ب")
+
+
+INDEFINITE_ACCUSATIVE = ("ا", "اً")   # "دولا", "دولاً": a plural in the accusative, the verb's object
+FEMININE_PLURAL = "ات"                # "شركات", "نقابات": a plural of things or bodies takes a feminine verb
+DEFINITE_OPENINGS = ("ال", "وال", "بال", "لل", "فال", "كال")
+PARTITIVE = normalize("من")         # "منظمات من المجتمع المدني": some of a whole
+SOUND_PLURALS = ("ات", "ون", "ين")   # "منظمات", "ناشطون", "ناشطين": plurals by their ending
+
+
+def counted_crowd(ctx: Context, pos: int, end: int, feminine: bool) -> bool:
+    """"كما أعلنت شركات عدة أنها", "وأكدت نقابات كثيرة أن", "واتهمت منظمات من المجتمع المدني": an indefinite plural
+    right after the verb, closed by an adjective of number (function_words quantity_after) or by a partitive من
+    before a definite noun, maybe past one adjective of its own, is the verb's
+    own subject, an unnamed group; the last speaker does not go on. Not a
+    noun in the indefinite accusative ("ودعا دولا عدة إلى": whom he called), nor a plural in -ات after a masculine
+    verb (its object: such plurals take a feminine verb)."""
+    tokens, words = ctx.tokens, ctx.tokens.words
+    if pos >= end or not _indefinite_word(ctx, pos):
+        return False
+    text = tokens.text(pos)
+    if text.endswith(INDEFINITE_ACCUSATIVE) or (tokens.norm(pos).endswith(FEMININE_PLURAL) and not feminine):
+        return False
+    k = tokens.next(pos + 1, end)
+    if k < end and tokens.norm(k) not in words.quantity_after and _indefinite_word(ctx, k):
+        k = tokens.next(k + 1, end)   # "أحزاب معارضة أخرى": one adjective of the noun's own first
+    if k < end and tokens.norm(k) == PARTITIVE:
+        # "واتهمت منظمات من المجتمع المدني الحكومة": the whole a sound plural is drawn from, a definite noun after
+        # من (not "انتقد استبعاد حكومته من المؤتمر": a singular noun and where from)
+        nxt = tokens.next(k + 1, end)
+        return tokens.norm(pos).endswith(SOUND_PLURALS) and nxt < end \
+            and tokens.norm(nxt).startswith(DEFINITE_OPENINGS[0])
+    return k < end and tokens.norm(k) in words.quantity_after
+
+
+def _indefinite_word(ctx: Context, k: int) -> bool:
+    """An Arabic word with no article, no pronoun suffix, in no mention, no cue, no function word, no word of time
+    or of how many times ("مرات عدة": many times): a noun or adjective standing alone."""
+    tokens = ctx.tokens
+    norm = tokens.norm(k)
+    return tokens.text(k).isalpha() and not norm.startswith(DEFINITE_OPENINGS) and not ctx.mentions.in_a_mention(k) \
+        and not tokens.text(k).endswith(PRONOUN_SUFFIXES) and not is_time_word(ctx.doc[k]) \
+        and ctx.cues.at(k) is None and norm not in QUANTIFIERS and norm not in STOP_WORDS \
+        and norm not in ctx.tokens.words.frequency_noun
