@@ -114,6 +114,8 @@ Firing on people is a violent deed of the shooter ("أطلقت الشرطة ال
 "أطلق مبادرة", "أطلق سراح" judge nothing, and a denied firing clears the shooter ("لم تطلق النار").
 The party after the من of a part ("عددا من X"، "بعض من X") is the actor the far words speak of, not one governed.
 A party followed right away by a group named badly is called so ("إن المعارضين «مرتزقة»", "X إرهابيون"); "X والمرتزقة" lists two.
+Whom a verb of exposing puts in harm's way ("يعرض X للخطر", "يضع X أمام خيارات صعبة"), and who will face or may face a
+harm ("X ستواجه عجزا", "X قد يواجه اختبارا"), is its patient: a warning of the harm does not reach them.
 """
 from __future__ import annotations
 

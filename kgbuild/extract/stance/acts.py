@@ -22,6 +22,11 @@ BEFALLEN_OPENING = 2  # words of the content before the noun of what befalls X a
 REGIME = normalize("نظام")   # "سقوط نظام X": the regime is X's
 SUFFERED_WORDS = 4    # words after a verb of suffering that say what is suffered ("يعاني من وضع صحي سيئ")
 IN = normalize("في")     # "في خطر": the state one is in
+# the prepositions that name the state a verb of exposing puts its object in ("للخطر", "في مأزق", "أمام خيارات صعبة",
+# "إلى الحرب")
+INTO = frozenset(normalize(w) for w in ("في", "أمام", "إلى"))
+MAY = normalize("قد")     # "X قد يواجه": the particle of the possible before a verb
+EXPOSED_WORDS = 3   # words after the preposition that say the state ("أمام قرارات صعبة", "في مأزق حقيقي")
 THAT = normalize("أن")   # "على X أن يتوقف"
 ON = normalize("على")    # "حث X على وقف": what X is urged to
 TITLE_WORDS = 5       # tokens of a title right before a name ("الرئيس الكيني", "وزير الدفاع الكندي")
@@ -563,9 +568,13 @@ def suffers(doc: Doc, c: Candidate, hi: int, values: Lent) -> set[int] | None:
         return {state}        # "X في خطر", "اقتصاد X في أزمة": the state X is in, not its doing
     if q < hi and is_one_of(toks.texts[q], words.relative):
         q = first_word(doc, q + 1)
+    if q < hi and normalize(toks.texts[q]) == MAY:
+        q = first_word(doc, q + 1)   # "X قد يواجه اختبارا": the particle before the verb
     q = _defied_verb(doc, q, hi)
     if q >= hi or not (is_one_of(toks.texts[q], words.suffering) or of_kind(toks.texts[q], polarity_table().submitting)):
         return None
+    if of_kind(toks.texts[q], polarity_table().exposing) and _exposes(doc, q, hi):
+        return None           # "X تعرض حياة المدنيين للخطر": X exposes others, no sufferer ("X تعرضت لهجوم" is)
     out: set[int] = set()
     k = q
     for _ in range(SUFFERED_WORDS):
@@ -575,6 +584,60 @@ def suffers(doc: Doc, c: Candidate, hi: int, values: Lent) -> set[int] | None:
         if values.alone.get(k, 0) or values.phrase.get(k, 0):
             out.add(k)
     return out
+
+
+def exposed(doc: Doc, c: Candidate, lo: int, hi: int, values: Lent) -> set[int] | None:
+    """The bad words of the state a verb of exposing or putting (polarity.tsv exposing) right before mention c, or
+    before the one noun c's belonging is named by, puts c in, named by لـ, في, أمام or إلى right after c ("يعرض X
+    للخطر", "يعرض أموال X للخطر", "يضع X في مأزق", "سيضع X أمام قرارات صعبة"): X is the harm's patient, no doer of
+    it. None when no such verb and bad state frame c."""
+    toks = tokens_of(doc)
+    exposing = polarity_table().exposing
+    p = word_before(doc, c.title_i if _titled_before(c, lo) else c.i, lo)
+    if p < lo or toks.punct[p] or clitic_of(doc, c):
+        return None
+    if not of_kind(toks.texts[p], exposing):
+        q = word_before(doc, p, lo)   # "يعرض أموال X للخطر": past the one bare noun X's belonging is named by
+        if q < lo or toks.punct[q] or not of_kind(toks.texts[q], exposing) or values.alone.get(p, 0):
+            return None
+    k = first_word(doc, c.j)
+    if k < hi and normalize(toks.texts[k]) in lexicon.nisba_to_country():
+        k = first_word(doc, k + 1)   # "يضع الحكومة الكينية في مأزق": past the nationality adjective
+    if k >= hi or toks.punct[k]:
+        return None
+    if normalize(toks.texts[k]) in INTO:
+        k = first_word(doc, k + 1)
+        if _bare_state(doc, k, hi):
+            return {k}        # "يضع X أمام خيارات صعبة": a state X is put in, whatever its words
+    elif not any(clitic.endswith("ل") for clitic, _ in clitic_variants(toks.texts[k])):
+        return None
+    out: set[int] = set()
+    for _ in range(EXPOSED_WORDS):
+        if k >= hi or toks.punct[k]:
+            break
+        if values.alone.get(k, 0) < 0 or values.phrase.get(k, 0) < 0:
+            out.add(k)
+        k = first_word(doc, k + 1)
+    return out or None
+
+
+def _bare_state(doc: Doc, k: int, hi: int) -> bool:
+    """Is word k an indefinite noun that heads no construct, the word after it indefinite too or none ("في مأزق
+    حقيقي", "أمام قرارات صعبة")? A state one is put in; "في صدارة الترتيب", "أمام مسؤولياتها" name a rank or a duty."""
+    toks = tokens_of(doc)
+    if k >= hi or toks.punct[k] or any(normalize(stem).startswith("ال") for _, stem in clitic_variants(toks.texts[k])) or \
+            any(toks.texts[k].endswith(s) for s in PRONOUN_SUFFIXES) or normalize(toks.texts[k]) in lexicon.function_words().preposition:
+        return False
+    r = first_word(doc, k + 1)
+    return r >= hi or toks.punct[r] or not normalize(toks.texts[r]).startswith("ال")
+
+
+def _exposes(doc: Doc, q: int, hi: int) -> bool:
+    """Is the verb at q (تعرض: underwent, or exposes) followed by a bare word, its object, not by the لـ of what is
+    undergone ("تعرضت لهجوم")?"""
+    toks = tokens_of(doc)
+    k = first_word(doc, q + 1)
+    return k < hi and not toks.punct[k] and not any(clitic.endswith("ل") for clitic, _ in clitic_variants(toks.texts[k]))
 
 
 def defies(doc: Doc, c: Candidate, hi: int) -> bool:

@@ -11,7 +11,8 @@ from ...text import clitic_variants, normalize
 from ..groups import kind_of
 from ..mentions import Candidate
 from ..words import next_word, tokens_of
-from .acts import (against, attacked, befallen, befalling_before, enables_a_bad_deed, measure_taken, object_of_relative, played, prevented,
+from .acts import (against, attacked, befallen, befalling_before, enables_a_bad_deed, exposed, measure_taken, object_of_relative, played,
+                   prevented,
                    suffers, victim, winner)
 from .kinds import COMMONER_GROUPS, bad_by_what_it_is, no_state
 from .negation import steadfast_position
@@ -43,10 +44,12 @@ def stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Len
         return "positive" if prior == "negative" else "negative"
     if prior == "neutral" and n == 0 and not own and all(measure_taken(doc, c, c_start, values) for c in mentions):
         return "negative"     # "أعلن إقالة الوزير X", "أمر باعتقال X": the measure announced is aimed at X
-    if prior != "neutral" and n == 0 and any(opens(doc, c, c_start) for c in mentions):
+    if prior != "neutral" and n == 0 and any(opens(doc, c, c_start) and not _patient(doc, c, c_start, c_end, values)
+                                             for c in mentions):
+        # (but "حذر من أن X ستواجه عجزا": the one the content opens with undergoes the harm warned of)
         return prior          # "اتهم الحكومة بالفساد": the act's object, even the speaker's own side
-    if own and not all(suffers(doc, c, c_end, values) is not None for c in mentions):
-        return "positive"     # but "X يعاني من أزمة": what one's own side lives through is no stance
+    if own and not all(_patient(doc, c, c_start, c_end, values) for c in mentions):
+        return "positive"     # but "X يعاني من أزمة", "يضع X أمام خيارات صعبة": what one's own side lives through is no stance
     if prior == "neutral" and all(_counted(doc, c, c_start) for c in mentions):
         return "neutral"      # "قتل 12 عنصرا من الشرطة": members of X counted, a report of fact
     if prior == "neutral" and any(_holds_steadfast(doc, c, c_start, c_end, values) for c in mentions):
@@ -91,6 +94,7 @@ def stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Len
         if bad is not None:
             suffered.add(bad)
         suffered.update(suffers(doc, c, c_end, values) or ())
+        suffered.update(exposed(doc, c, c_start, c_end, values) or ())   # "يعرض X للخطر": the danger X is put in
         if _harmed(doc, c, c_start, values):
             # "التدخلات تقوض استقرار X", "انتهاك سيادة X": X undergoes the harm to what is its own, like what befalls
             # it; the words before speak of the harm and its doer
@@ -166,8 +170,10 @@ def stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Len
         return "negative"     # "X أعطت فرصة لY كي تتابع عدوانها": who lets a bad deed be done shares its fault
     # the act's prior reaches the first target, but not one deep inside its object, nor one that only suffers
     # what the act names ("حذر من أن حياة X في خطر")
+    # ("يضع X في مأزق": the one put in harm's way is its patient, the warning is of the harm, not of X)
     takes_prior = n == 0 and not all(deep(doc, c, c_start) for c in mentions) and \
-        not all(suffers(doc, c, c_end, values) for c in mentions) and not all_victims and \
+        not all(_patient(doc, c, c_start, c_end, values) for c in mentions) and \
+        not all_victims and \
         befallen_mentions < len(mentions)
     if prior != "neutral" and takes_prior:
         return prior
@@ -191,6 +197,13 @@ def stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Len
     if prior == "neutral" and n == 0 and any(winner(doc, c, c_start) for c in mentions):
         return "positive"     # "أعلنت اللجنة فوز X بالانتخابات": a win told without judging it favours the winner
     return prior if takes_prior else "neutral"
+
+
+def _patient(doc: Doc, c: Candidate, c_start: int, c_end: int, values: Lent) -> bool:
+    """Does mention c undergo a bad thing the content names: the subject of a verb of suffering or facing it ("X
+    ستواجه عجزا", "حياة X في خطر"), or the object of a verb of exposing to it ("يعرض X للخطر")? The harm is what a
+    warning or a condemnation is of; X is its patient, not the doer."""
+    return suffers(doc, c, c_end, values) is not None or exposed(doc, c, c_start, c_end, values) is not None
 
 
 def _readiness_before(doc: Doc, c: Candidate, window: range) -> set[int]:

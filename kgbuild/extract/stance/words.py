@@ -69,6 +69,7 @@ WINNING = "winning"         # polarity.tsv: a noun of winning: the one named rig
 HOLDING = "holding"         # polarity.tsv: a verb of holding someone responsible: the party between it and a duty is blamed
 ANSWERABLE = "answerable"   # polarity.tsv: "responsible": said of a party before عن and a bad happening, blame ("X مسؤولة عن وفاة")
 GROUNDING = "grounding"     # polarity.tsv: a noun of grounds or truth: right after لا, baseless ("لا أساس لها", "لا صحة لها")
+EXPOSING = "exposing"       # polarity.tsv: a verb of exposing or putting: its object is put in the bad state after it ("يعرض X للخطر")
 
 
 @dataclass(frozen=True)
@@ -127,6 +128,7 @@ class PolarityTable:
     exploiting: frozenset[str] = frozenset()  # "تستخدم", "توظف", "تلعب" ...: before a noun of a card, exploitation
     card: frozenset[str] = frozenset()        # "ورقة", "أوراق": what a verb of using plays ("تستخدم ورقة الطاقة")
     grounding: frozenset[str] = frozenset()   # "أساس", "صحة": right after لا, baseless ("لا أساس له")
+    exposing: frozenset[str] = frozenset()    # "يعرض", "يضع" ...: "يعرض X للخطر", "يضع X في مأزق": X is put in harm's way
 
 
 # polarity.tsv kinds that only give a word a role, and kinds of negative words that have a role besides
@@ -134,7 +136,7 @@ ROLE_KINDS = (REVERSE, GIVING_UP, ACCEPTING, NEGATED_ONLY, DISOWNING, OUTLAWED, 
               BEFALLING, MEASURE, UNCHANGING, POSITION, CAUSE, SENSE, OFFICE, HESITATING, REJECTING, DOING, ATTACKING, VIOLENT,
               LASTING, CROSSING, LIMIT, FIRING, SHOT, ESCAPING, RECKONING, SUPERLATIVE, AROUSING, AROUSED, CAUSING,
               SUFFICING, LATE, TIE, ENVOY, MENDING, REVIEWING, AGAIN, LOSING, SUBMITTING, WINNING, ANSWERABLE, HOLDING, ENTERING,
-              EXPLOITING, CARD, GROUNDING)
+              EXPLOITING, CARD, GROUNDING, EXPOSING)
 NEGATIVE_ROLE_KINDS = (CONDEMNING, PUNISHING, HARMING, FAILING, DUTY)
 
 
@@ -167,7 +169,7 @@ def polarity_table() -> PolarityTable:
                          reviewing=frozen[REVIEWING], again=frozen[AGAIN], losing=frozen[LOSING],
                          submitting=frozen[SUBMITTING], winning=frozen[WINNING], answerable=frozen[ANSWERABLE], holding=frozen[HOLDING],
                          entering=frozen[ENTERING], exploiting=frozen[EXPLOITING], card=frozen[CARD],
-                         grounding=frozen[GROUNDING])
+                         grounding=frozen[GROUNDING], exposing=frozen[EXPOSING])
 
 
 def polarity_words() -> dict[str, int]:
