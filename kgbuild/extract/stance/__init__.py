@@ -116,6 +116,7 @@ The party after the من of a part ("عددا من X"، "بعض من X") is the 
 A party followed right away by a group named badly is called so ("إن المعارضين «مرتزقة»", "X إرهابيون"); "X والمرتزقة" lists two.
 Whom a verb of exposing puts in harm's way ("يعرض X للخطر", "يضع X أمام خيارات صعبة"), and who will face or may face a
 harm ("X ستواجه عجزا", "X قد يواجه اختبارا"), is its patient: a warning of the harm does not reach them.
+"تقدم" right before a word with بـ files or leads by ("تقدم بطلب", "يتقدم بفارق"): no progress.
 """
 from __future__ import annotations
 

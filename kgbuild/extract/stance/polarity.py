@@ -130,6 +130,8 @@ def polarity_at(doc: Doc, k: int, lo: int = 0) -> int:
         return (-1 if negated(doc, k, lo) else 1) if _after_relation(doc, k) else 0
     if value and _advances(doc, k):
         return 0              # "حاولت القوات التقدم نحو المطار": moving forward, no progress
+    if value and _put_forward_with(doc, k):
+        return 0              # "تقدم بدعوى", "يتقدم بأكثر من عشر نقاط": filed, or leads by, no progress
     if value and is_verb_reading(doc, k):
         return 0              # "لم تقدم أي تنازلات", "أن تقدم مشروعها": she offers, no progress
     if value and _advice(doc, k):
@@ -383,6 +385,18 @@ def _after_relation(doc: Doc, k: int) -> bool:
     relation = lexicon.function_words().relation_noun
     return any(normalize(stem) in relation or (normalize(stem).startswith("ال") and normalize(stem)[2:] in relation)
                for clitic, stem in clitic_variants(tokens_of(doc).texts[p]))
+
+
+def _put_forward_with(doc: Doc, k: int) -> bool:
+    """Is word k a word of progress (polarity.tsv verb_homograph "تقدم") right before a word with the preposition بـ
+    ("تقدم بطلب", "تقدمت بشكوى", "يتقدم بفارق كبير")? The verb تقدّم بـ puts forward a request or a suit, or leads by
+    a margin: no progress, whatever the one named does."""
+    toks = tokens_of(doc)
+    if not of_kind(toks.texts[k], polarity_table().verb_homograph):
+        return False
+    q = next_word(doc, k)
+    return q is not None and not toks.punct[q] and \
+        any(clitic.endswith("ب") for clitic, _ in clitic_variants(toks.texts[q]))
 
 
 def _advances(doc: Doc, k: int) -> bool:
