@@ -117,6 +117,7 @@ A party followed right away by a group named badly is called so ("إن المع�
 Whom a verb of exposing puts in harm's way ("يعرض X للخطر", "يضع X أمام خيارات صعبة"), and who will face or may face a
 harm ("X ستواجه عجزا", "X قد يواجه اختبارا"), is its patient: a warning of the harm does not reach them.
 "تقدم" right before a word with بـ files or leads by ("تقدم بطلب", "يتقدم بفارق"): no progress.
+Legitimacy given, gained, drawn, restored or abided by is at stake, no merit held ("يمنح X شرعية", "إعادة بناء شرعيتها").
 """
 from __future__ import annotations
 

@@ -130,6 +130,8 @@ def polarity_at(doc: Doc, k: int, lo: int = 0) -> int:
         return (-1 if negated(doc, k, lo) else 1) if _after_relation(doc, k) else 0
     if value and _advances(doc, k):
         return 0              # "حاولت القوات التقدم نحو المطار": moving forward, no progress
+    if value > 0 and _legitimacy_at_stake(doc, k, lo):
+        return 0              # "يمنح X شرعية", "إعادة بناء شرعيته": legitimacy given, sought or restored, no merit held
     if value and _put_forward_with(doc, k):
         return 0              # "تقدم بدعوى", "يتقدم بأكثر من عشر نقاط": filed, or leads by, no progress
     if value and is_verb_reading(doc, k):
@@ -385,6 +387,29 @@ def _after_relation(doc: Doc, k: int) -> bool:
     relation = lexicon.function_words().relation_noun
     return any(normalize(stem) in relation or (normalize(stem).startswith("ال") and normalize(stem)[2:] in relation)
                for clitic, stem in clitic_variants(tokens_of(doc).texts[p]))
+
+
+def _legitimacy_at_stake(doc: Doc, k: int, lo: int) -> bool:
+    """Is word k legitimacy (polarity.tsv legitimacy), or a word of staking right before it, within two words after a word of giving, gaining, restoring,
+    building, joining or abiding by (polarity.tsv staking: "يمنح الجيش شرعية", "استعادة الشرعية", "إعادة بناء
+    شرعيتها", "التقيد بالشرعية"), not negated? The legitimacy is at stake, no merit of anyone; negated ("لن يمنح
+    الشرعية") it is denied, and the negation reads it."""
+    toks = tokens_of(doc)
+    table = polarity_table()
+    q = next_word(doc, k)
+    if of_kind(toks.texts[k], table.staking) and q is not None and not toks.punct[q] and \
+            of_kind(toks.texts[q], table.legitimacy):
+        k = q                 # "إعادة بناء شرعيتها": the staking word (بناء, also "constructive") lends nothing either
+    if not of_kind(toks.texts[k], table.legitimacy) or negated(doc, k, lo):
+        return False
+    p = k
+    for _ in range(2):
+        p = prev_word(doc, p)
+        if p is None or p < lo or toks.punct[p]:
+            return False
+        if of_kind(toks.texts[p], table.staking):
+            return True
+    return False
 
 
 def _put_forward_with(doc: Doc, k: int) -> bool:

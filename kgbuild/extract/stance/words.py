@@ -69,6 +69,8 @@ WINNING = "winning"         # polarity.tsv: a noun of winning: the one named rig
 HOLDING = "holding"         # polarity.tsv: a verb of holding someone responsible: the party between it and a duty is blamed
 ANSWERABLE = "answerable"   # polarity.tsv: "responsible": said of a party before عن and a bad happening, blame ("X مسؤولة عن وفاة")
 GROUNDING = "grounding"     # polarity.tsv: a noun of grounds or truth: right after لا, baseless ("لا أساس لها", "لا صحة لها")
+LEGITIMACY = "legitimacy"   # polarity.tsv: legitimacy: at stake after a word of giving, gaining or restoring it, no merit held
+STAKING = "staking"         # polarity.tsv: a word of giving, gaining, restoring or abiding by ("يمنح", "استعادة", "التقيد")
 EXPOSING = "exposing"       # polarity.tsv: a verb of exposing or putting: its object is put in the bad state after it ("يعرض X للخطر")
 
 
@@ -128,6 +130,8 @@ class PolarityTable:
     exploiting: frozenset[str] = frozenset()  # "تستخدم", "توظف", "تلعب" ...: before a noun of a card, exploitation
     card: frozenset[str] = frozenset()        # "ورقة", "أوراق": what a verb of using plays ("تستخدم ورقة الطاقة")
     grounding: frozenset[str] = frozenset()   # "أساس", "صحة": right after لا, baseless ("لا أساس له")
+    legitimacy: frozenset[str] = frozenset()  # "شرعية": after a word of staking it ("يمنح X شرعية"), no merit held
+    staking: frozenset[str] = frozenset()     # "منح", "استعادة", "بناء" ...: legitimacy after them is at stake
     exposing: frozenset[str] = frozenset()    # "يعرض", "يضع" ...: "يعرض X للخطر", "يضع X في مأزق": X is put in harm's way
 
 
@@ -136,7 +140,7 @@ ROLE_KINDS = (REVERSE, GIVING_UP, ACCEPTING, NEGATED_ONLY, DISOWNING, OUTLAWED, 
               BEFALLING, MEASURE, UNCHANGING, POSITION, CAUSE, SENSE, OFFICE, HESITATING, REJECTING, DOING, ATTACKING, VIOLENT,
               LASTING, CROSSING, LIMIT, FIRING, SHOT, ESCAPING, RECKONING, SUPERLATIVE, AROUSING, AROUSED, CAUSING,
               SUFFICING, LATE, TIE, ENVOY, MENDING, REVIEWING, AGAIN, LOSING, SUBMITTING, WINNING, ANSWERABLE, HOLDING, ENTERING,
-              EXPLOITING, CARD, GROUNDING, EXPOSING)
+              EXPLOITING, CARD, GROUNDING, EXPOSING, LEGITIMACY, STAKING)
 NEGATIVE_ROLE_KINDS = (CONDEMNING, PUNISHING, HARMING, FAILING, DUTY)
 
 
@@ -169,7 +173,8 @@ def polarity_table() -> PolarityTable:
                          reviewing=frozen[REVIEWING], again=frozen[AGAIN], losing=frozen[LOSING],
                          submitting=frozen[SUBMITTING], winning=frozen[WINNING], answerable=frozen[ANSWERABLE], holding=frozen[HOLDING],
                          entering=frozen[ENTERING], exploiting=frozen[EXPLOITING], card=frozen[CARD],
-                         grounding=frozen[GROUNDING], exposing=frozen[EXPOSING])
+                         grounding=frozen[GROUNDING], exposing=frozen[EXPOSING],
+                         legitimacy=frozen[LEGITIMACY], staking=frozen[STAKING])
 
 
 def polarity_words() -> dict[str, int]:
